@@ -1,0 +1,197 @@
+/*
+ * alloc.c - memory: the one allocator every library allocation goes
+ * through, a bump arena per call, growable vectors and byte buffers.
+ * Nothing here aborts: a failed allocation returns NULL/false and the
+ * caller turns it into EXTRACT_ERR_NOMEM.
+ */
+#include "internal.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void *ex_malloc(const ex_alloc *a, size_t n)
+{
+    return a->malloc_fn(n ? n : 1, a->ud);
+}
+
+void *ex_realloc(const ex_alloc *a, void *p, size_t n)
+{
+    return a->realloc_fn(p, n ? n : 1, a->ud);
+}
+
+void ex_free(const ex_alloc *a, void *p)
+{
+    if (p)
+        a->free_fn(p, a->ud);
+}
+
+/* ------------------------------------------------------------------ */
+
+#define EX_ARENA_CHUNK 65536
+
+struct ex_arena_chunk {
+    ex_arena_chunk *next;
+    size_t used, size;
+    max_align_t data[];
+};
+
+void ex_arena_init(ex_arena *ar, const ex_alloc *alloc)
+{
+    ar->alloc = alloc;
+    ar->head = NULL;
+}
+
+void *ex_arena_alloc(ex_arena *ar, size_t n)
+{
+    n = (n + 7) & ~(size_t)7;
+    if (n == 0)
+        n = 8;
+    ex_arena_chunk *ch = ar->head;
+    if (!ch || ch->size - ch->used < n) {
+        size_t size = n > EX_ARENA_CHUNK / 4 ? n : EX_ARENA_CHUNK;
+        if (size > SIZE_MAX - sizeof *ch)
+            return NULL;
+        ch = ex_malloc(ar->alloc, sizeof *ch + size);
+        if (!ch)
+            return NULL;
+        ch->used = 0;
+        ch->size = size;
+        if (size > EX_ARENA_CHUNK && ar->head) {
+            /* a big block: keep the current chunk at the head */
+            ch->next = ar->head->next;
+            ar->head->next = ch;
+            ch->used = n;
+            memset(ch->data, 0, n);
+            return ch->data;
+        }
+        ch->next = ar->head;
+        ar->head = ch;
+    }
+    char *p = (char *)ch->data + ch->used;
+    ch->used += n;
+    memset(p, 0, n);
+    return p;
+}
+
+char *ex_arena_strndup(ex_arena *ar, const char *s, size_t n)
+{
+    if (n == SIZE_MAX)
+        return NULL;
+    char *p = ex_arena_alloc(ar, n + 1);
+    if (p) {
+        if (n)
+            memcpy(p, s, n);
+        p[n] = '\0';
+    }
+    return p;
+}
+
+char *ex_arena_strdup(ex_arena *ar, const char *s)
+{
+    return ex_arena_strndup(ar, s, strlen(s));
+}
+
+void ex_arena_free(ex_arena *ar)
+{
+    ex_arena_chunk *ch = ar->head;
+    while (ch) {
+        ex_arena_chunk *next = ch->next;
+        ex_free(ar->alloc, ch);
+        ch = next;
+    }
+    ar->head = NULL;
+}
+
+/* ------------------------------------------------------------------ */
+
+void *ex_vec_push_(const ex_alloc *a, void *vec, size_t elsize)
+{
+    ex_vec_any *v = vec;
+    if (v->n == v->cap) {
+        size_t cap = v->cap ? v->cap * 2 : 8;
+        if (cap > SIZE_MAX / elsize)
+            return NULL;
+        char *p = ex_realloc(a, v->v, cap * elsize);
+        if (!p)
+            return NULL;
+        v->v = p;
+        v->cap = cap;
+    }
+    char *slot = v->v + v->n * elsize;
+    memset(slot, 0, elsize);
+    v->n++;
+    return slot;
+}
+
+void ex_vec_free_(const ex_alloc *a, void *vec)
+{
+    ex_vec_any *v = vec;
+    ex_free(a, v->v);
+    v->v = NULL;
+    v->n = v->cap = 0;
+}
+
+/* ------------------------------------------------------------------ */
+
+static bool buf_reserve(const ex_alloc *a, ex_buf *b, size_t extra)
+{
+    if (extra > SIZE_MAX - b->len - 1)
+        return false;
+    size_t need = b->len + extra + 1;
+    if (need <= b->cap)
+        return true;
+    size_t cap = b->cap ? b->cap : 64;
+    while (cap < need)
+        cap = cap > SIZE_MAX / 2 ? need : cap * 2;
+    char *p = ex_realloc(a, b->s, cap);
+    if (!p)
+        return false;
+    b->s = p;
+    b->cap = cap;
+    return true;
+}
+
+bool ex_buf_put(const ex_alloc *a, ex_buf *b, const char *s, size_t n)
+{
+    if (!buf_reserve(a, b, n))
+        return false;
+    if (n)
+        memcpy(b->s + b->len, s, n);
+    b->len += n;
+    b->s[b->len] = '\0';
+    return true;
+}
+
+bool ex_buf_putc(const ex_alloc *a, ex_buf *b, char c)
+{
+    return ex_buf_put(a, b, &c, 1);
+}
+
+bool ex_buf_printf(const ex_alloc *a, ex_buf *b, const char *fmt, ...)
+{
+    char tmp[256];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return false;
+    if ((size_t)n < sizeof tmp)
+        return ex_buf_put(a, b, tmp, (size_t)n);
+    if (!buf_reserve(a, b, (size_t)n))
+        return false;
+    va_start(ap, fmt);
+    vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+    return true;
+}
+
+void ex_buf_free(const ex_alloc *a, ex_buf *b)
+{
+    ex_free(a, b->s);
+    b->s = NULL;
+    b->len = b->cap = 0;
+}

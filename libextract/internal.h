@@ -1,0 +1,465 @@
+/*
+ * internal.h - types shared by the stages of libextract (never installed).
+ *
+ * The pipeline (see README "Architecture"):
+ *   decode.c    bytes -> view text (UTF-8, NFC, typographic spaces folded)
+ *               + the one offset map back to source bytes
+ *   lines.c     view -> lines, pages, running headers/footers, clean text
+ *   tokenize.c  view -> tokens (debug dump, lexicon lookups)
+ *   numbers.c, amounts.c, dates.c, references.c, identifiers.c
+ *               recognizers: mentions over the whole text
+ *   segment.c   acts and their sections (structure)
+ *   persons.c, attendance.c, votes.c
+ *   assemble.c  mentions -> documents by position
+ *   json.c      documents -> json-c tree (the only file that includes json-c)
+ *
+ * Positions: every stage speaks in offsets into the view text (t->s);
+ * only json.c converts them to source byte offsets, through ex_src_off().
+ * Memory: everything a call makes lives in its arena (ex_call.arena) and
+ * is freed at once with the result.
+ */
+#ifndef EXTRACT_INTERNAL_H
+#define EXTRACT_INTERNAL_H
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+
+#include "extract.h"
+
+struct ex_call;
+
+#define EX_UNUSED(x) ((void)(x))
+#define EX_NULLNUM (-1L)   /* a count that is not printed: JSON null */
+
+/* ------------------------------------------------------------------ */
+/* Allocation: all library allocations go through the engine allocator. */
+
+typedef struct ex_alloc {
+    void *(*malloc_fn)(size_t, void *);
+    void *(*realloc_fn)(void *, size_t, void *);
+    void (*free_fn)(void *, void *);
+    void *ud;
+} ex_alloc;
+
+void *ex_malloc(const ex_alloc *a, size_t n);
+void *ex_realloc(const ex_alloc *a, void *p, size_t n);
+void ex_free(const ex_alloc *a, void *p);
+
+/* A bump arena: chunks from the allocator, freed all at once. */
+typedef struct ex_arena_chunk ex_arena_chunk;
+typedef struct ex_arena {
+    const ex_alloc *alloc;
+    ex_arena_chunk *head;
+} ex_arena;
+
+void ex_arena_init(ex_arena *ar, const ex_alloc *alloc);
+void *ex_arena_alloc(ex_arena *ar, size_t n);          /* 8-aligned, zeroed */
+char *ex_arena_strndup(ex_arena *ar, const char *s, size_t n);
+char *ex_arena_strdup(ex_arena *ar, const char *s);
+void ex_arena_free(ex_arena *ar);
+
+/* Growable arrays allocated from the allocator (not the arena):
+   EX_VEC(T) name;  ex_vec_push(call, &name) returns a zeroed slot or NULL. */
+#define EX_VEC(T) struct { T *v; size_t n, cap; }
+typedef EX_VEC(char) ex_vec_any;
+void *ex_vec_push_(const ex_alloc *a, void *vec, size_t elsize);
+void ex_vec_free_(const ex_alloc *a, void *vec);
+#define ex_vec_push(alloc, vec) \
+    ((__typeof__((vec)->v))ex_vec_push_((alloc), (vec), sizeof *(vec)->v))
+#define ex_vec_free(alloc, vec) ex_vec_free_((alloc), (vec))
+
+/* A growable byte buffer. */
+typedef struct ex_buf {
+    char *s;
+    size_t len, cap;
+} ex_buf;
+bool ex_buf_put(const ex_alloc *a, ex_buf *b, const char *s, size_t n);
+bool ex_buf_putc(const ex_alloc *a, ex_buf *b, char c);
+bool ex_buf_printf(const ex_alloc *a, ex_buf *b, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+void ex_buf_free(const ex_alloc *a, ex_buf *b);
+
+/* ------------------------------------------------------------------ */
+/* The view text and its offset map (decode.c, lines.c). */
+
+typedef enum ex_encoding {
+    EX_ENC_UTF8 = 0,
+    EX_ENC_CP1252,
+    EX_ENC_UTF16LE,
+    EX_ENC_UTF16BE
+} ex_encoding;
+
+/* Offset map: sorted anchors; for view offset p, with k the last anchor
+   with view <= p, the source offset is src[k] + (p - view[k]), capped to
+   the next anchor's src.  Only spots where the view stops being a byte
+   copy of the source get an anchor, so UTF-8 input costs nothing. */
+typedef struct ex_anchor {
+    size_t view, src;
+} ex_anchor;
+
+enum ex_line_flags {
+    EX_LINE_BLANK = 1u << 0,      /* only blanks */
+    EX_LINE_FURNITURE = 1u << 1,  /* running header/footer, page number */
+    EX_LINE_STAMP = 1u << 2       /* ACTES stamp line (Envoye/Recu/ID...) */
+};
+
+typedef struct ex_line {
+    size_t start, end;   /* view offsets; end excludes the line break */
+    size_t next;         /* view offset of the next line's start */
+    uint32_t page;       /* 0-based page (form feeds) */
+    uint32_t flags;      /* EX_LINE_* */
+    size_t indent;       /* leading blanks, in characters */
+} ex_line;
+
+typedef struct ex_text {
+    char *s;             /* view: UTF-8, NFC, NUL-terminated */
+    size_t len;
+    ex_anchor *anchors;
+    size_t nanchors;
+    size_t src_len;      /* size of the original input */
+    ex_encoding encoding;
+    ex_line *lines;
+    size_t nlines;
+    uint32_t npages;
+} ex_text;
+
+const char *ex_encoding_name(ex_encoding e);
+/* source byte offset of view offset p */
+size_t ex_src_off(const ex_text *t, size_t p);
+/* index of the line holding view offset p (binary search) */
+size_t ex_line_at(const ex_text *t, size_t p);
+/* true when p lies in a furniture line (running header/footer) */
+bool ex_is_furniture(const ex_text *t, size_t p);
+/* The contract's text value of view range [a, b): blanks and line breaks
+   collapsed to one space, line-end hyphenation repaired, furniture lines
+   dropped, trimmed.  Arena-allocated; NULL only when out of memory. */
+char *ex_text_value(struct ex_call *c, const ex_text *t, size_t a, size_t b);
+/* [a, b) shrunk to leave out blanks at both ends */
+void ex_trim(const ex_text *t, size_t *a, size_t *b);
+
+/* ------------------------------------------------------------------ */
+/* Tokens (tokenize.c). */
+
+typedef enum ex_tok_kind {
+    EX_TOK_WORD = 1,   /* letters, inner hyphens/apostrophes: Jean-Claude */
+    EX_TOK_NUMBER,     /* 1 745 883 / 18 450,00 / 2022 */
+    EX_TOK_ABBREV,     /* M. Mme N° n° art. L.2121-29 */
+    EX_TOK_ELISION,    /* l' d' qu' */
+    EX_TOK_PUNCT,
+    EX_TOK_SYMBOL      /* EUR sign, %, section sign... */
+} ex_tok_kind;
+
+typedef struct ex_token {
+    size_t start, end;  /* view offsets */
+    ex_tok_kind kind;
+} ex_token;
+
+typedef EX_VEC(ex_token) ex_token_vec;
+bool ex_tokenize(const ex_alloc *a, const ex_text *t, ex_token_vec *out);
+const char *ex_tok_kind_name(ex_tok_kind k);
+
+/* ------------------------------------------------------------------ */
+/* Extracted elements (the contract's objects).  Strings are arena
+   strings or NULL (JSON null); counts use EX_NULLNUM for null. */
+
+typedef struct ex_span {
+    size_t start, end;  /* view offsets */
+} ex_span;
+
+typedef struct ex_date_val {
+    int y, m, d;        /* y == 0: no date */
+} ex_date_val;
+
+typedef struct ex_person {
+    const char *civility;   /* "M.", "Mme", "Mlle", "Dr", "Me" or NULL */
+    const char *given;
+    const char *family;
+    const char *text;
+    const char *role;       /* extra: ", Maire" -> "Maire" */
+    const char *note;       /* extra: "(a partir de 11 h 50)" */
+    const char *substitute_for; /* extra: "(supplee M. X)" */
+    ex_span span;
+} ex_person;
+typedef EX_VEC(ex_person) ex_person_vec;
+
+typedef struct ex_proxy {
+    ex_person from, to;
+    ex_span span;
+} ex_proxy;
+typedef EX_VEC(ex_proxy) ex_proxy_vec;
+
+typedef struct ex_clause {
+    const char *text;
+    ex_span span;
+} ex_clause;
+typedef EX_VEC(ex_clause) ex_clause_vec;
+
+typedef struct ex_article {
+    const char *number;
+    const char *heading;
+    const char *text;
+    ex_span span;
+} ex_article;
+typedef EX_VEC(ex_article) ex_article_vec;
+
+typedef EX_VEC(const char *) ex_str_vec;
+
+typedef enum ex_vote_result { EX_RESULT_NULL = 0, EX_ADOPTED, EX_REJECTED } ex_vote_result;
+
+typedef struct ex_vote {
+    long for_, against, abstention, not_voting, absent_without_proxy;
+    bool unanimous;
+    ex_str_vec for_groups;
+    ex_vote_result result;
+    ex_span span;
+} ex_vote;
+typedef EX_VEC(ex_vote) ex_vote_vec;
+
+typedef struct ex_signature {
+    const char *role;
+    const char *name;
+    const char *place;
+    ex_date_val date;
+    ex_span span;
+} ex_signature;
+typedef EX_VEC(ex_signature) ex_signature_vec;
+
+typedef struct ex_amount {
+    int64_t cents;          /* value * 100, exact */
+    const char *currency;   /* "EUR" */
+    const char *tax;        /* "HT", "TTC" or NULL */
+    const char *text;
+    ex_span span;
+} ex_amount;
+typedef EX_VEC(ex_amount) ex_amount_vec;
+
+typedef struct ex_date {
+    ex_date_val value;
+    const char *text;
+    ex_span span;
+} ex_date;
+typedef EX_VEC(ex_date) ex_date_vec;
+
+typedef struct ex_reference {
+    const char *kind;       /* "loi", "decret", "code", ... */
+    const char *number;
+    ex_date_val date;
+    const char *code;       /* full name of the code, or NULL */
+    ex_str_vec articles;
+    const char *text;
+    ex_span span;
+} ex_reference;
+typedef EX_VEC(ex_reference) ex_reference_vec;
+
+typedef struct ex_identifier {
+    const char *kind;       /* "siret", "siren", "acte", "postal_code", ... */
+    const char *value;
+    const char *text;
+    ex_span span;
+} ex_identifier;
+typedef EX_VEC(ex_identifier) ex_identifier_vec;
+
+typedef struct ex_diag {
+    const char *severity;   /* "error", "warning", "info" */
+    const char *code;       /* "decode.invalid_utf8", "vote.sum_mismatch" */
+    const char *message;
+    ex_span span;
+    bool has_span;
+} ex_diag;
+typedef EX_VEC(ex_diag) ex_diag_vec;
+
+typedef struct ex_transmission {
+    bool present;
+    ex_date_val sent, received, published;
+    const char *id;
+} ex_transmission;
+
+typedef struct ex_attendance {
+    ex_person_vec present, excused, absent, advisory_present, advisory_excused;
+    ex_proxy_vec proxies;
+    long in_office, present_count, represented, voting;
+} ex_attendance;
+
+/* An item of a proces-verbal (extra key "items"). */
+typedef struct ex_item {
+    const char *number;
+    const char *title;
+    ex_article_vec articles;
+    ex_vote_vec votes;
+    ex_span span;
+} ex_item;
+typedef EX_VEC(ex_item) ex_item_vec;
+
+typedef enum ex_doc_type {
+    EX_DOC_OTHER = 0, EX_DOC_DELIBERATION, EX_DOC_ARRETE, EX_DOC_CONVENTION,
+    EX_DOC_RAPPORT, EX_DOC_PROCES_VERBAL
+} ex_doc_type;
+
+typedef struct ex_document {
+    ex_doc_type type;
+    ex_span span;
+    const char *collectivity, *body;
+    const char *number;
+    const char *title;
+    ex_date_val session_date;
+    const char *session_place;
+    ex_date_val convened_on;
+    ex_person *president, *secretary;   /* NULL: null */
+    ex_attendance att;
+    ex_clause_vec visas, considerants;
+    const char *decision_verb;
+    ex_span decision_span;
+    ex_article_vec articles;
+    ex_vote_vec votes;
+    ex_signature_vec signatures;
+    ex_amount_vec amounts;
+    ex_date_vec dates;
+    ex_reference_vec references;
+    ex_identifier_vec identifiers;
+    ex_transmission transmission;
+    ex_item_vec items;
+    double ocr_quality;     /* < 0: not computed */
+} ex_document;
+typedef EX_VEC(ex_document) ex_document_vec;
+
+/* ------------------------------------------------------------------ */
+/* Engine and call. */
+
+/* A compiled pattern table entry. */
+typedef struct ex_pattern {
+    int kind;               /* recognizer-specific */
+    const char *pattern;    /* PCRE2, UTF mode; example in a comment */
+} ex_pattern;
+
+typedef struct ex_regex {
+    pcre2_code *code;
+    int kind;
+} ex_regex;
+
+struct extract_engine {
+    ex_alloc alloc;
+    size_t max_size;
+    pcre2_general_context *gctx;
+    /* one compiled table per recognizer; each module owns its slot */
+    void *numbers, *amounts, *dates, *references, *identifiers;
+    void *segment, *persons, *attendance, *votes;
+};
+
+/* Per-call state: owned by one thread for one extraction. */
+typedef struct ex_call {
+    const extract_engine *eng;
+    const ex_alloc *alloc;
+    ex_arena arena;
+    pcre2_match_data *md;
+    pcre2_match_context *mctx;
+    bool oom;               /* an allocation failed: the call fails */
+    ex_text text;
+    /* mentions over the whole text, in text order */
+    ex_amount_vec amounts;
+    ex_date_vec dates;
+    ex_reference_vec references;
+    ex_identifier_vec identifiers;
+    ex_diag_vec diags;
+    ex_document_vec docs;
+} ex_call;
+
+/* Call lifecycle (engine.c), also for unit tests:
+   ex_call_init(&c, eng); ex_call_text(&c, bytes, n) (decode + lines);
+   ex_call_pipeline(&c) (recognizers, segment, attendance, votes,
+   assemble); ex_call_free(&c) always, even after a failure. */
+bool ex_call_init(ex_call *c, const extract_engine *e);
+bool ex_call_text(ex_call *c, const void *data, size_t len);
+bool ex_call_pipeline(ex_call *c);
+void ex_call_free(ex_call *c);
+
+/* Regex helpers (engine.c). */
+bool ex_rx_compile(const extract_engine *e, const ex_pattern *tab, size_t n,
+                   ex_regex *out);
+void ex_rx_free(ex_regex *rx, size_t n);
+/* Match at or after 'from' in [0, t->len); returns rc > 0 on a match,
+   with the ovector in c->md. Errors and no match give <= 0. */
+int ex_rx_match(ex_call *c, const ex_regex *rx, size_t from, uint32_t opts);
+/* Match anchored at 'at' exactly. */
+int ex_rx_match_at(ex_call *c, const ex_regex *rx, size_t at);
+static inline PCRE2_SIZE *ex_ov(ex_call *c) { return pcre2_get_ovector_pointer(c->md); }
+
+/* Diagnostics (a failed push sets c->oom). */
+void ex_diag_add(ex_call *c, const char *severity, const char *code,
+                 const char *message, size_t a, size_t b, bool has_span);
+
+/* Arena strings for a call. */
+char *ex_strndup(ex_call *c, const char *s, size_t n);
+char *ex_strdup(ex_call *c, const char *s);
+
+/* ------------------------------------------------------------------ */
+/* Stage entry points.  Each returns false only when out of memory (and
+   then sets c->oom).  *_init compiles the stage's tables into the
+   engine slot; *_free releases them; both are called by engine.c. */
+
+bool ex_decode(ex_call *c, const unsigned char *data, size_t len);
+bool ex_lines_build(ex_call *c);
+
+#define EX_STAGE(name) \
+    bool ex_##name##_init(extract_engine *e); \
+    void ex_##name##_free(extract_engine *e)
+EX_STAGE(numbers);
+EX_STAGE(amounts);
+EX_STAGE(dates);
+EX_STAGE(references);
+EX_STAGE(identifiers);
+EX_STAGE(segment);
+EX_STAGE(persons);
+EX_STAGE(attendance);
+EX_STAGE(votes);
+#undef EX_STAGE
+
+/* Recognizers over the whole text, in this order (dates first: the
+   others may look dates up with ex_date_at()). */
+bool ex_find_dates(ex_call *c);
+bool ex_find_amounts(ex_call *c);
+bool ex_find_identifiers(ex_call *c);
+bool ex_find_references(ex_call *c);
+/* Structure: split into documents, fill their structural fields. */
+bool ex_segment(ex_call *c);
+/* Per document, after ex_segment. */
+bool ex_attendance_fill(ex_call *c, ex_document *d);
+bool ex_votes_fill(ex_call *c, ex_document *d);
+/* A new document at the end of c->docs with every count null
+   (EX_NULLNUM) and ocr_quality unset; NULL when out of memory. */
+ex_document *ex_doc_new(ex_call *c);
+/* A vote with every count null. */
+void ex_vote_init(ex_vote *v);
+/* Give each document the mentions inside its span. */
+bool ex_assemble(ex_call *c);
+
+/* Shared helpers of the number and date layers. */
+/* The date mention starting at or after view offset 'from' and
+   starting before 'limit', or NULL. */
+const ex_date *ex_date_at(const ex_call *c, size_t from, size_t limit);
+/* Parse French number words at s[0..n) ("vingt et un",
+   "quatre-vingt-dix-sept", "deux mille vingt-quatre", "mil"): returns the
+   value and sets *used to the bytes consumed, or -1 when no number. */
+long long ex_number_words(const char *s, size_t n, size_t *used);
+/* Parse a person at [a, b) of the view (persons.c): civility, given,
+   family, role; false when the range is not a name. */
+bool ex_person_parse(ex_call *c, size_t a, size_t b, ex_person *out);
+
+/* Person lists in the order printed (persons.c). */
+bool ex_persons_list(ex_call *c, size_t a, size_t b, ex_person_vec *out);
+
+/* JSON rendering (json.c). */
+struct json_object;
+struct json_object *ex_render(ex_call *c, const char *path,
+                              const unsigned char *data, size_t len);
+
+/* Small text helpers (lines.c). */
+bool ex_is_upper_word(const char *s, size_t n);
+/* case- and accent-insensitive compare of an ASCII lowercase key
+   against view bytes (accents folded: e.g. "deliberation" matches
+   "DÉLIBÉRATION"); returns the bytes matched or 0 */
+size_t ex_match_fold(const char *s, size_t n, const char *key);
+
+#endif /* EXTRACT_INTERNAL_H */

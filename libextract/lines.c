@@ -1,0 +1,575 @@
+/*
+ * lines.c - stage 2: the line and page model, and text values.
+ *
+ * Lines end at LF, CRLF or CR; a form feed ends a line and starts a page.
+ * Page furniture is marked, never removed from the view: a line holding
+ * "Page 2/5" (or "2/5", "- 3 -" alone), a lone page number, a page code
+ * such as "CP20221017-32" alone on its line, and a line repeated at the
+ * top or bottom of two pages or more (running header/footer).  ACTES
+ * stamp lines ("Envoyé en préfecture le", "Reçu en préfecture le",
+ * "Publié le", "ID : ...") are marked as stamps: they repeat on every page
+ * but their dates and ids count at each occurrence (contract).
+ *
+ * ex_text_value() makes the contract's text values: blanks and line
+ * breaks collapsed to one space, line-end hyphenation repaired
+ * ("pau-\nvreté" -> "pauvreté", "Jean-\nMarc" -> "Jean-Marc"), furniture
+ * lines dropped.
+ */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static bool is_blank(char ch)
+{
+    return ch == ' ' || ch == '\t';
+}
+
+size_t ex_line_at(const ex_text *t, size_t p)
+{
+    size_t lo = 0, hi = t->nlines;
+    if (!hi)
+        return 0;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (t->lines[mid].start <= p)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+bool ex_is_furniture(const ex_text *t, size_t p)
+{
+    if (!t->nlines)
+        return false;
+    const ex_line *l = &t->lines[ex_line_at(t, p)];
+    return (l->flags & EX_LINE_FURNITURE) != 0;
+}
+
+void ex_trim(const ex_text *t, size_t *a, size_t *b)
+{
+    const char *s = t->s;
+    while (*a < *b && (s[*a] == ' ' || s[*a] == '\t' || s[*a] == '\n'
+                       || s[*a] == '\r' || s[*a] == '\f'))
+        (*a)++;
+    while (*b > *a && (s[*b - 1] == ' ' || s[*b - 1] == '\t' || s[*b - 1] == '\n'
+                       || s[*b - 1] == '\r' || s[*b - 1] == '\f'))
+        (*b)--;
+}
+
+/* ASCII-fold one UTF-8 letter of Latin-1/Latin Extended-A to lowercase
+   ASCII; returns the folded byte and sets *n to the bytes consumed. */
+static char fold_char(const unsigned char *s, size_t len, size_t *n)
+{
+    unsigned char b = s[0];
+    *n = 1;
+    if (b < 0x80)
+        return (char)((b >= 'A' && b <= 'Z') ? b + 32 : b);
+    if (b == 0xC3 && len >= 2) {
+        *n = 2;
+        unsigned char c = s[1];
+        static const char map[64] =
+            "aaaaaaaceeeeiiii" "dnooooo*ouuuuyts"
+            "aaaaaaaceeeeiiii" "dnooooo/ouuuuyty";
+        return map[c & 0x3F];
+    }
+    if (b == 0xC5 && len >= 2 && (s[1] == 0x92 || s[1] == 0x93)) {
+        *n = 2;
+        return 'o'; /* oe ligature: first letter only */
+    }
+    if ((b & 0xE0) == 0xC0)
+        *n = 2;
+    else if ((b & 0xF0) == 0xE0)
+        *n = 3;
+    else if ((b & 0xF8) == 0xF0)
+        *n = 4;
+    if (*n > len)
+        *n = len;
+    return '?';
+}
+
+size_t ex_match_fold(const char *s, size_t n, const char *key)
+{
+    size_t i = 0;
+    const unsigned char *u = (const unsigned char *)s;
+    for (const char *k = key; *k; k++) {
+        if (i >= n)
+            return 0;
+        size_t used;
+        char f = fold_char(u + i, n - i, &used);
+        if (*k == '\'') {
+            /* apostrophe: ' or U+2019 / U+2018 */
+            if (u[i] == '\'')
+                used = 1;
+            else if (n - i >= 3 && u[i] == 0xE2 && u[i + 1] == 0x80
+                     && (u[i + 2] == 0x99 || u[i + 2] == 0x98))
+                used = 3;
+            else
+                return 0;
+        } else if (f != *k) {
+            return 0;
+        }
+        i += used;
+    }
+    return i;
+}
+
+bool ex_is_upper_word(const char *s, size_t n)
+{
+    bool letter = false;
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = 0; i < n;) {
+        unsigned char b = u[i];
+        if (b >= 'a' && b <= 'z')
+            return false;
+        if (b >= 'A' && b <= 'Z') {
+            letter = true;
+            i++;
+        } else if (b == 0xC3 && i + 1 < n) {
+            if (u[i + 1] >= 0xA0) /* lowercase accented Latin-1 */
+                return false;
+            letter = true;
+            i += 2;
+        } else if (b == 0xC5 && i + 1 < n) {
+            if (u[i + 1] == 0x93)
+                return false;
+            letter = true;
+            i += 2;
+        } else {
+            i++;
+        }
+    }
+    return letter;
+}
+
+/* ------------------------------------------------------------------ */
+/* Furniture detection */
+
+static bool all_digits(const char *s, size_t n)
+{
+    if (!n)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+    return true;
+}
+
+/* "Page 2/5", "page 2 sur 5", "Page 3" anywhere on the line */
+static bool has_page_marker(const char *s, size_t n)
+{
+    for (size_t i = 0; i + 5 < n; i++) {
+        if ((s[i] == 'P' || s[i] == 'p') && ex_match_fold(s + i, n - i, "page ")) {
+            if (i > 0 && ((s[i - 1] >= 'a' && s[i - 1] <= 'z') || (s[i - 1] >= 'A' && s[i - 1] <= 'Z')))
+                continue;
+            size_t j = i + 5;
+            while (j < n && s[j] == ' ')
+                j++;
+            size_t d = j;
+            while (j < n && s[j] >= '0' && s[j] <= '9')
+                j++;
+            if (j == d || j - d > 4)
+                continue;
+            while (j < n && s[j] == ' ')
+                j++;
+            if (j == n)
+                return true;
+            if (s[j] == '/' || ex_match_fold(s + j, n - j, "sur ")) {
+                j += s[j] == '/' ? 1 : 4;
+                while (j < n && s[j] == ' ')
+                    j++;
+                if (j < n && s[j] >= '0' && s[j] <= '9')
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
+/* a line that is only a page number, "2/5", "- 3 -", or a page code
+   like CP20221017-32 */
+static bool is_page_number_line(const char *s, size_t n)
+{
+    size_t a = 0, b = n;
+    while (a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '-'))
+        a++;
+    while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t' || s[b - 1] == '-'))
+        b--;
+    if (a == b)
+        return false;
+    const char *p = s + a;
+    size_t m = b - a;
+    if (m <= 4 && all_digits(p, m))
+        return true;
+    const char *sl = memchr(p, '/', m);
+    if (sl && all_digits(p, (size_t)(sl - p)) && sl - p <= 4
+        && all_digits(sl + 1, m - (size_t)(sl - p) - 1) && m - (size_t)(sl - p) - 1 <= 4)
+        return true;
+    /* page code: 1-4 capital letters, 6+ digits, '-', 1-4 digits */
+    size_t i = 0;
+    while (i < m && p[i] >= 'A' && p[i] <= 'Z')
+        i++;
+    if (i >= 1 && i <= 4) {
+        size_t d = i;
+        while (i < m && p[i] >= '0' && p[i] <= '9')
+            i++;
+        if (i - d >= 6 && i < m && p[i] == '-') {
+            size_t e = ++i;
+            while (i < m && p[i] >= '0' && p[i] <= '9')
+                i++;
+            if (i == m && i > e && i - e <= 4)
+                return true;
+        }
+    }
+    return false;
+}
+
+static bool is_stamp_line(const char *s, size_t n)
+{
+    size_t a = 0;
+    while (a < n && is_blank(s[a]))
+        a++;
+    s += a;
+    n -= a;
+    return ex_match_fold(s, n, "envoye en prefecture")
+        || ex_match_fold(s, n, "recu en prefecture")
+        || ex_match_fold(s, n, "publie le")
+        || ex_match_fold(s, n, "id : ")
+        || ex_match_fold(s, n, "id: ")
+        || ex_match_fold(s, n, "accuse de reception")
+        || ex_match_fold(s, n, "affiche le");
+}
+
+/* key of a line for repetition: folded letters only, digits as '#' */
+static uint64_t line_key(const char *s, size_t n, char where)
+{
+    uint64_t h = (1469598103934665603ull ^ (unsigned char)where) * 1099511628211ull;
+    size_t letters = 0;
+    for (size_t i = 0; i < n;) {
+        size_t used;
+        char f = fold_char((const unsigned char *)s + i, n - i, &used);
+        i += used;
+        if (f >= '0' && f <= '9')
+            f = '#';
+        else if (!((f >= 'a' && f <= 'z')))
+            continue;
+        else
+            letters++;
+        h = (h ^ (unsigned char)f) * 1099511628211ull;
+    }
+    return letters >= 4 ? h : 0;
+}
+
+typedef struct cand {
+    uint64_t key, plain;   /* with and without the top/bottom mark */
+    uint32_t page;
+    size_t line;
+} cand;
+
+static int cand_cmp(const void *a, const void *b)
+{
+    const cand *x = a, *y = b;
+    if (x->key != y->key)
+        return x->key < y->key ? -1 : 1;
+    if (x->page != y->page)
+        return x->page < y->page ? -1 : 1;
+    return x->line < y->line ? -1 : (x->line > y->line);
+}
+
+static int u64_cmp(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Running headers/footers: among the first and last two non-blank lines
+   of each page, those whose key recurs on two pages or more at the same
+   place (top with top, bottom with bottom: the collectivity's name at
+   the top of page 1 is not the footer that repeats it). */
+static bool mark_running(ex_call *c)
+{
+    ex_text *t = &c->text;
+    if (t->npages < 2)
+        return true;
+    EX_VEC(cand) cs = {0};
+    size_t i = 0;
+    while (i < t->nlines) {
+        uint32_t pg = t->lines[i].page;
+        size_t j = i;
+        while (j < t->nlines && t->lines[j].page == pg)
+            j++;
+        /* page is lines [i, j) */
+        size_t got = 0;
+        for (size_t k = i; k < j && got < 2; k++) {
+            if (t->lines[k].flags & EX_LINE_BLANK)
+                continue;
+            got++;
+            cand *x = ex_vec_push(c->alloc, &cs);
+            if (!x)
+                goto oom;
+            x->key = line_key(t->s + t->lines[k].start, t->lines[k].end - t->lines[k].start, 't');
+            x->plain = line_key(t->s + t->lines[k].start, t->lines[k].end - t->lines[k].start, 0);
+            x->page = pg;
+            x->line = k;
+        }
+        got = 0;
+        for (size_t k = j; k > i && got < 2; k--) {
+            if (t->lines[k - 1].flags & EX_LINE_BLANK)
+                continue;
+            got++;
+            cand *x = ex_vec_push(c->alloc, &cs);
+            if (!x)
+                goto oom;
+            x->key = line_key(t->s + t->lines[k - 1].start,
+                              t->lines[k - 1].end - t->lines[k - 1].start, 'b');
+            x->plain = line_key(t->s + t->lines[k - 1].start,
+                                t->lines[k - 1].end - t->lines[k - 1].start, 0);
+            x->page = pg;
+            x->line = k - 1;
+        }
+        i = j;
+    }
+    qsort(cs.v, cs.n, sizeof *cs.v, cand_cmp);
+    for (size_t a = 0; a < cs.n;) {
+        size_t b = a;
+        size_t pages = 0;
+        uint32_t last = UINT32_MAX;
+        while (b < cs.n && cs.v[b].key == cs.v[a].key) {
+            if (cs.v[b].page != last) {
+                pages++;
+                last = cs.v[b].page;
+            }
+            b++;
+        }
+        if (cs.v[a].key && pages >= 2) {
+            for (size_t k = a; k < b; k++) {
+                ex_line *l = &t->lines[cs.v[k].line];
+                if (!(l->flags & EX_LINE_STAMP))
+                    l->flags |= EX_LINE_FURNITURE;
+            }
+        }
+        a = b;
+    }
+    /* a footer that slipped to the top of the next page (or the
+       reverse): same text as a running line, on any page but the first */
+    EX_VEC(uint64_t) keys = {0};
+    for (size_t k = 0; k < cs.n; k++) {
+        if (cs.v[k].key && (t->lines[cs.v[k].line].flags & EX_LINE_FURNITURE)) {
+            uint64_t *x = ex_vec_push(c->alloc, &keys);
+            if (!x) {
+                ex_vec_free(c->alloc, &keys);
+                goto oom;
+            }
+            *x = cs.v[k].plain;
+        }
+    }
+    if (keys.n) {
+        qsort(keys.v, keys.n, sizeof *keys.v, u64_cmp);
+        for (size_t k = 0; k < cs.n; k++) {
+            ex_line *l = &t->lines[cs.v[k].line];
+            if (cs.v[k].page == 0 || !cs.v[k].key || (l->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP)))
+                continue;
+            if (bsearch(&cs.v[k].plain, keys.v, keys.n, sizeof *keys.v, u64_cmp))
+                l->flags |= EX_LINE_FURNITURE;
+        }
+    }
+    ex_vec_free(c->alloc, &keys);
+    ex_vec_free(c->alloc, &cs);
+    return true;
+oom:
+    ex_vec_free(c->alloc, &cs);
+    c->oom = true;
+    return false;
+}
+
+bool ex_lines_build(ex_call *c)
+{
+    ex_text *t = &c->text;
+    EX_VEC(ex_line) lv = {0};
+    const char *s = t->s;
+    size_t n = t->len;
+    uint32_t page = 0;
+    size_t p = 0;
+    while (p < n || (p == n && lv.n == 0 && n > 0)) {
+        size_t e = p;
+        while (e < n && s[e] != '\n' && s[e] != '\r' && s[e] != '\f')
+            e++;
+        ex_line *l = ex_vec_push(c->alloc, &lv);
+        if (!l) {
+            ex_vec_free(c->alloc, &lv);
+            c->oom = true;
+            return false;
+        }
+        l->start = p;
+        l->end = e;
+        l->page = page;
+        size_t next = e;
+        if (e < n) {
+            if (s[e] == '\r' && e + 1 < n && s[e + 1] == '\n')
+                next = e + 2;
+            else
+                next = e + 1;
+            if (s[e] == '\f')
+                page++;
+        }
+        l->next = next;
+        size_t ind = 0, q = p;
+        while (q < e && is_blank(s[q])) {
+            ind++;
+            q++;
+        }
+        l->indent = ind;
+        if (q == e)
+            l->flags |= EX_LINE_BLANK;
+        else if (is_stamp_line(s + p, e - p))
+            l->flags |= EX_LINE_STAMP;
+        else if (has_page_marker(s + p, e - p) || is_page_number_line(s + p, e - p))
+            l->flags |= EX_LINE_FURNITURE;
+        p = next;
+        if (p == n)
+            break;
+    }
+    t->lines = lv.v;
+    t->nlines = lv.n;
+    t->npages = page + 1;
+    return mark_running(c);
+}
+
+/* ------------------------------------------------------------------ */
+/* Text values */
+
+static bool is_lower_start(const unsigned char *s, size_t n)
+{
+    if (!n)
+        return false;
+    if (s[0] >= 'a' && s[0] <= 'z')
+        return true;
+    if (s[0] == 0xC3 && n > 1 && s[1] >= 0xA0)
+        return true;
+    if (s[0] == 0xC5 && n > 1 && s[1] == 0x93)
+        return true;
+    return false;
+}
+
+/* Words that keep their hyphen at a line end even before a lowercase
+   word: compounds (ci-dessous, sous-préfet, Pas-de-Calais...). */
+static bool keeps_hyphen(const char *w, size_t wn, const char *nx, size_t nn)
+{
+    static const char *const left[] = {
+        "ci", "sous", "vice", "non", "contre", "demi", "semi", "mi", "ex",
+        "anti", "quasi", "auto", "avant", "apres", "arriere", "entre",
+        "grand", "grande", "sur", "porte", "extra", "inter", "intra",
+        "co", "post", "pre", "ultra", "au", "celle", "celui", "ceux",
+        "celles", "peut", "c'est", "lui", "elle", "eux", "nous", "vous",
+        "moi", "toi", "dix", "vingt", "trente", "quarante", "cinquante",
+        "soixante", "quatre", "cent", "saint", "sainte", "plus", "moins", NULL
+    };
+    static const char *const right[] = {
+        "ci", "la", "dessous", "dessus", "meme", "memes", "t", "il", "elle",
+        "on", "ils", "elles", "de", "du", "des", "sur", "en", "les", "le",
+        "et", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
+        "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze",
+        "seize", "vingt", "cent", "cents", "mille", NULL
+    };
+    /* the next word is itself a compound: "Pas-\nde-Calais" */
+    for (size_t i = 0; i < nn; i++) {
+        if (nx[i] == '-' && i > 0)
+            return true;
+        if (nx[i] == ' ' || nx[i] == '\n' || nx[i] == ',' || nx[i] == '.')
+            break;
+    }
+    /* last word before the hyphen */
+    size_t a = wn;
+    while (a > 0 && w[a - 1] != ' ' && w[a - 1] != '-' && w[a - 1] != '\t')
+        a--;
+    for (size_t k = 0; left[k]; k++) {
+        size_t m = ex_match_fold(w + a, wn - a, left[k]);
+        if (m && m == wn - a)
+            return true;
+    }
+    /* next word up to a blank or punctuation */
+    size_t e = 0;
+    while (e < nn && nx[e] != ' ' && nx[e] != ',' && nx[e] != '.' && nx[e] != ';'
+           && nx[e] != '\n' && nx[e] != '\r' && nx[e] != ')')
+        e++;
+    for (size_t k = 0; right[k]; k++) {
+        size_t m = ex_match_fold(nx, e, right[k]);
+        if (m && m == e)
+            return true;
+    }
+    return false;
+}
+
+char *ex_text_value(ex_call *c, const ex_text *t, size_t a, size_t b)
+{
+    if (b > t->len)
+        b = t->len;
+    if (a > b)
+        a = b;
+    ex_trim(t, &a, &b);
+    char *out = ex_arena_alloc(&c->arena, b - a + 1);
+    if (!out) {
+        c->oom = true;
+        return NULL;
+    }
+    size_t o = 0;
+    const char *s = t->s;
+    bool pending_space = false;
+    size_t li = ex_line_at(t, a);
+    size_t p = a;
+    while (p < b) {
+        const ex_line *l = li < t->nlines ? &t->lines[li] : NULL;
+        size_t le = l ? l->end : t->len;
+        if (l && (l->flags & EX_LINE_FURNITURE) && p >= l->start) {
+            p = l->next;
+            li++;
+            pending_space = o > 0;
+            continue;
+        }
+        size_t stop = le < b ? le : b;
+        for (; p < stop; p++) {
+            char ch = s[p];
+            if (ch == ' ' || ch == '\t') {
+                pending_space = o > 0;
+                continue;
+            }
+            if (pending_space) {
+                out[o++] = ' ';
+                pending_space = false;
+            }
+            out[o++] = ch;
+        }
+        if (p >= b)
+            break;
+        /* at a line end: hyphenation repair */
+        size_t nextp = l ? l->next : b;
+        li++;
+        /* skip furniture and blank lines to find the next text */
+        size_t q = nextp, qi = li;
+        while (qi < t->nlines && q < b && (t->lines[qi].flags & (EX_LINE_FURNITURE | EX_LINE_BLANK))) {
+            q = t->lines[qi].next;
+            qi++;
+        }
+        while (q < b && is_blank(s[q]))
+            q++;
+        if (!pending_space && o > 1 && out[o - 1] == '-' && out[o - 2] != ' '
+            && out[o - 2] != '-' && q < b) {
+            /* a word broken at the line end */
+            size_t ws = o - 1;
+            if (is_lower_start((const unsigned char *)s + q, b - q)
+                && !keeps_hyphen(out, ws, s + q, b - q)) {
+                o--;           /* pau- + vreté -> pauvreté */
+            }
+            /* else Jean- + Marc -> Jean-Marc: keep, no space */
+            p = q;
+            li = qi;
+            continue;
+        }
+        pending_space = o > 0;
+        p = nextp;
+    }
+    out[o] = '\0';
+    return out;
+}

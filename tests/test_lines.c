@@ -1,0 +1,125 @@
+/* test_lines.c - stage lines: line ends, pages, furniture, text values. */
+#include "testutil.h"
+
+static void test_line_ends(void **state)
+{
+    ex_call c;
+    const char s[] = "Vu la loi ;\r\nVu le code ;\rConsidérant\nDÉCIDE";
+    text_of(&c, *state, s, sizeof s - 1);
+    assert_int_equal(c.text.nlines, 4);
+    assert_int_equal(c.text.lines[0].end, 11);
+    assert_int_equal(c.text.lines[1].start, 13);   /* after CRLF */
+    assert_int_equal(c.text.lines[2].start, 26);   /* after CR */
+    assert_int_equal(ex_line_at(&c.text, 30), 2);
+    ex_call_free(&c);
+}
+
+static void test_form_feed_pages(void **state)
+{
+    ex_call c;
+    const char s[] = "Article 1 : texte\n\fArticle 2 : suite\n";
+    text_of(&c, *state, s, sizeof s - 1);
+    assert_int_equal(c.text.npages, 2);
+    size_t l2 = ex_line_at(&c.text, (size_t)(strstr(c.text.s, "Article 2") - c.text.s));
+    assert_int_equal(c.text.lines[l2].page, 1);
+    assert_int_equal(c.text.lines[0].page, 0);
+    ex_call_free(&c);
+}
+
+static void test_furniture(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "COMMUNE DE TRONGET\n"
+        "Délibération n° 2024-12\n"
+        "le conseil approuve\n"
+        "Commune de Tronget – Délibération du 12/03/2024\n"
+        "Page 1/2\n"
+        "\f"
+        "Commune de Tronget – Délibération du 12/03/2024\n"
+        "suite du texte\n"
+        "   7   \n"
+        "CP20221017-32\n"
+        "fin\n"
+        "Commune de Tronget – Délibération du 12/03/2024\n"
+        "Page 2/2\n";
+    text_of(&c, *state, s, sizeof s - 1);
+    /* lines: 0 COMMUNE, 1 Délibération, 2 le conseil, 3 footer, 4 Page 1/2,
+       5 (empty line ended by the form feed), 6 footer again at the top of
+       page 2, 7 suite, 8 lone number, 9 page code, 10 fin, 11 footer,
+       12 Page 2/2 */
+    const ex_line *L = c.text.lines;
+    assert_int_equal(c.text.nlines, 13);
+    assert_false(L[0].flags & EX_LINE_FURNITURE);   /* issuer at top of page 1 */
+    assert_false(L[2].flags & EX_LINE_FURNITURE);
+    assert_true(L[3].flags & EX_LINE_FURNITURE);    /* repeated footer */
+    assert_true(L[4].flags & EX_LINE_FURNITURE);    /* Page 1/2 */
+    assert_true(L[6].flags & EX_LINE_FURNITURE);    /* footer slipped to the top of page 2 */
+    assert_false(L[7].flags & EX_LINE_FURNITURE);
+    assert_true(L[8].flags & EX_LINE_FURNITURE);    /* lone page number */
+    assert_true(L[9].flags & EX_LINE_FURNITURE);    /* page code */
+    assert_false(L[10].flags & EX_LINE_FURNITURE);
+    assert_true(L[11].flags & EX_LINE_FURNITURE);
+    ex_call_free(&c);
+}
+
+static void test_stamp_not_furniture(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "Envoyé en préfecture le 16/10/2023\nPage 1/2\ntexte\n\f"
+        "Envoyé en préfecture le 16/10/2023\nPage 2/2\n";
+    text_of(&c, *state, s, sizeof s - 1);
+    assert_true(c.text.lines[0].flags & EX_LINE_STAMP);
+    assert_false(c.text.lines[0].flags & EX_LINE_FURNITURE);
+    assert_false(c.text.lines[3].flags & EX_LINE_FURNITURE);
+    ex_call_free(&c);
+}
+
+static const char *value(ex_call *c, const char *needle_a, const char *needle_b)
+{
+    const char *a = strstr(c->text.s, needle_a);
+    const char *b = strstr(a, needle_b) + strlen(needle_b);
+    return ex_text_value(c, &c->text, (size_t)(a - c->text.s), (size_t)(b - c->text.s));
+}
+
+static void test_text_value(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "STRATÉGIE   DE LUTTE CONTRE LA PAU-\n"
+        "VRETÉ et la pau-\nvreté de Jean-\nMarc, Mme Maïté MULOT-\n"
+        "FRISCOURT, au Pas-\nde-Calais, ci-\ndessous,  fin.\n";
+    text_of(&c, *state, s, sizeof s - 1);
+    assert_string_equal(value(&c, "STRATÉGIE", "fin."),
+                        "STRATÉGIE DE LUTTE CONTRE LA PAU-VRETÉ et la pauvreté de "
+                        "Jean-Marc, Mme Maïté MULOT-FRISCOURT, au Pas-de-Calais, "
+                        "ci-dessous, fin.");
+    ex_call_free(&c);
+}
+
+static void test_text_value_skips_furniture(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "Article 5 : la somme sera acquit-\n"
+        "Page 1/2\n\f"
+        "tée avant le début.\n";
+    text_of(&c, *state, s, sizeof s - 1);
+    assert_string_equal(value(&c, "la somme", "début."),
+                        "la somme sera acquittée avant le début.");
+    ex_call_free(&c);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_line_ends),
+        cmocka_unit_test(test_form_feed_pages),
+        cmocka_unit_test(test_furniture),
+        cmocka_unit_test(test_stamp_not_furniture),
+        cmocka_unit_test(test_text_value),
+        cmocka_unit_test(test_text_value_skips_furniture),
+    };
+    return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
+}
