@@ -1,22 +1,484 @@
 /*
- * amounts.c - stage amounts: money amounts (500 000 €, 18 450,00 € HT, un million d'euros).
- * (stub: to be implemented)
+ * amounts.c - stage amounts: money amounts (500 000 €, 18 450,00 € HT,
+ * un million d'euros).
+ *
+ * An amount is a number with a currency: after it (500 000 €, 500.000
+ * EUR, 1 000 000 euros, 2,5 M€, 150 k€, 2,5 millions d'euros), before it
+ * (€ 500), in words (un million d'euros, mille deux cents euros), or a
+ * cell of a table column whose header names the currency ("Montant (€)",
+ * "(en euros)").  Numbers without a currency (article numbers, years,
+ * percentages, phone numbers, SIRET, "n° 2022-418") are never amounts.
+ *
+ * value: exact cents; text: the number and the currency as printed,
+ * without HT/TTC (those go to the tax field).
+ *
+ * OCR tolerance, bounded: O o -> 0 and l I | -> 1 inside a number that
+ * starts with a real digit ("1O 5OO €"), ";" for the decimal comma
+ * ("22 140;00 €"), and "€" read as "E" or "C" when the context says money
+ * (a money word before it, HT/TTC after it, or a grouped number with
+ * cents: "montant de 1 200 E", "18 450,00 C").
  */
 #include "internal.h"
 
+#include <stdlib.h>
+#include <string.h>
+
+/* numbers.c (the shared number layer) */
+char ex_num_fold(const char *s, size_t len, size_t *n);
+bool ex_num_is_letter(const char *s, size_t len);
+size_t ex_num_fold_word(const char *s, size_t len, char *out, size_t cap);
+int ex_num_digit(char ch, bool ocr);
+long long ex_num_int(const char *s, size_t a, size_t b, bool ocr);
+
+enum {
+    A_AFTER = 1,   /* 500 000 € */
+    A_BEFORE,      /* € 500 */
+    A_WORDS,       /* un million d'euros */
+    A_HEADER       /* Montant (€)  -- a money column header */
+};
+
+/* a number in digits: grouped by 3 (blank, dot, apostrophe, or a line
+   end) or plain; OCR letters after the first digit */
+#define NUM "([0-9][0-9OoIl]{0,3}(?:(?:[ .'’:]|[ \\t]{0,2}\\n(?:[ \\t]*\\n)?[ \\t]*)[0-9OoIl]{3}(?![0-9OoIl]))+" \
+            "|[0-9][0-9OoIl]*)"
+#define DEC "(?:([,.;])([0-9Oo]{1,2})(?![0-9]))?"
+#define AMW "(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille)"
+#define AMWX "(?:" AMW "|millions?|milliards?|et)"
+
+static const ex_pattern amount_patterns[] = {
+    /* "500 000 €", "500.000 EUR", "1 000 000 euros", "18 450,00 €",
+       "2,5 M€", "150 k€", "2,5 millions d'euros", "54 \n460 €",
+       OCR "1 2OO E" (checked: context) */
+    {A_AFTER,
+     "(?<![\\p{L}\\p{N}_])" NUM DEC "(\\.?[ \\t]*(?:\\n[ \\t]*){0,2})"
+     "((?:[kK]|M|Mds?|Mrds?)[ ]?(?:€|EUR\\b|(?i:euros?)\\b|[EC](?![\\p{L}\\p{N}]))"
+     "|(?i:millions?|milliards?)[ \\t\\n]+(?:(?i:d)['’][ ]?)?(?:(?i:eur[oô]s?)\\b|€|EUR\\b)"
+     "|€|(?i:eur[oô]s?)\\b|EUR\\b"
+     "|[EC](?![\\p{L}\\p{N}]))"},
+    /* "€ 500", "EUR 1 200,50" (not "€ 25 %") */
+    {A_BEFORE,
+     "(?<![\\p{L}\\p{N}])(€|EUR)[ ]?([0-9]{1,3}(?:[ .'’][0-9]{3})+(?![0-9])|[0-9]+)"
+     "(?:([,.])([0-9]{1,2}))?(?![\\p{N}]|[ ]*%|[ ]*(?:€|EUR|(?i:euros?))|[.,][0-9])"},
+    /* "un million d'euros", "mille deux cents euros", "trois milliards d'euros" */
+    {A_WORDS,
+     "(?i)(?<!\\p{L})(" AMW "\\b(?:[ \\t-]+" AMWX "\\b)*)[ \\t\\n]+(?:d['’][ ]?)?"
+     "eur[oô]s?\\b"},
+    /* a money column header: "Montant (€)", "Coût HT (en €)",
+       "(en euros)", "(k€)" */
+    {A_HEADER,
+     "\\((?:en[ ]+)?((?:[kK]|M)?€|(?i:euros?)|EUR|k(?:ilo)?(?i:euros?))(?:[ ]+(?:HT|TTC))?\\)"},
+};
+#define NPAT (sizeof amount_patterns / sizeof amount_patterns[0])
+
 bool ex_amounts_init(extract_engine *e)
 {
-    EX_UNUSED(e);
+    ex_regex *rx = ex_malloc(&e->alloc, NPAT * sizeof *rx);
+    if (!rx)
+        return false;
+    if (!ex_rx_compile(e, amount_patterns, NPAT, rx)) {
+        ex_free(&e->alloc, rx);
+        return false;
+    }
+    e->amounts = rx;
     return true;
 }
 
 void ex_amounts_free(extract_engine *e)
 {
-    EX_UNUSED(e);
+    if (!e->amounts)
+        return;
+    ex_rx_free(e->amounts, NPAT);
+    ex_free(&e->alloc, e->amounts);
+    e->amounts = NULL;
+}
+
+/* ------------------------------------------------------------------ */
+
+typedef EX_VEC(ex_amount) amount_vec;
+
+#define G(k) (ov[2 * (k)] != PCRE2_UNSET && ov[2 * (k) + 1] > ov[2 * (k)])
+#define GA(k) ((size_t)ov[2 * (k)])
+#define GB(k) ((size_t)ov[2 * (k) + 1])
+
+static const char *const money_words[] = {
+    "montant", "somme", "cout", "prix", "subvention", "total", "budget",
+    "dotation", "enveloppe", "redevance", "amende", "tarif", "financ",
+    "credit", "aide", "depense", "recette", "participation", "eleve a",
+    "hauteur de", "plafon", "avance", "acompte", "solde", "contribution",
+    "versement", "emprunt", "produit", "charge", "fonds", "loyer", "indemnit",
+};
+
+/* Does the text before p (same paragraph, 120 bytes) speak of money? */
+static bool money_context(const ex_call *c, size_t p)
+{
+    const char *s = c->text.s;
+    size_t a = p > 120 ? p - 120 : 0;
+    /* stop at a blank line */
+    for (size_t i = p; i > a + 1; i--)
+        if (s[i - 1] == '\n' && s[i - 2] == '\n') {
+            a = i;
+            break;
+        }
+    while (a < p && ((unsigned char)s[a] & 0xC0) == 0x80)
+        a++;
+    char buf[256];
+    size_t k = 0;
+    for (size_t i = a; i < p && k + 1 < sizeof buf;) {
+        size_t n;
+        char f = ex_num_fold(s + i, p - i, &n);
+        buf[k++] = f ? f : (s[i] == '\'' ? '\'' : ' ');
+        i += n ? n : 1;
+    }
+    buf[k] = 0;
+    for (size_t i = 0; i < sizeof money_words / sizeof money_words[0]; i++)
+        if (strstr(buf, money_words[i]))
+            return true;
+    return false;
+}
+
+/* "HT" / "TTC" printed right after the amount (same or next line) */
+static const char *tax_after(const ex_call *c, size_t p)
+{
+    const char *s = c->text.s;
+    size_t n = c->text.len, i = p, nl = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '\t' || (s[i] == '\n' && !nl++)))
+        i++;
+    static const struct { const char *w; const char *tax; } taxes[] = {
+        {"TTC", "TTC"}, {"T.T.C.", "TTC"}, {"HT", "HT"}, {"H.T.", "HT"},
+        {"hors taxes", "HT"}, {"toutes taxes comprises", "TTC"},
+    };
+    for (size_t k = 0; k < sizeof taxes / sizeof taxes[0]; k++) {
+        size_t l = strlen(taxes[k].w);
+        if (i + l <= n && memcmp(s + i, taxes[k].w, l) == 0
+            && (i + l == n || !ex_num_is_letter(s + i + l, n - i - l))) {
+            if (taxes[k].w[l - 1] != '.' && i + l < n
+                && s[i + l] >= '0' && s[i + l] <= '9')
+                continue;
+            return taxes[k].tax;
+        }
+    }
+    return NULL;
+}
+
+static bool add(ex_call *c, amount_vec *v, size_t a, size_t b, int64_t cents)
+{
+    ex_amount *x = ex_vec_push(c->alloc, v);
+    if (!x) {
+        c->oom = true;
+        return false;
+    }
+    x->cents = cents;
+    x->currency = "EUR";
+    x->span.start = a;
+    x->span.end = b;
+    x->tax = tax_after(c, b);
+    return true;
+}
+
+/* cents of the digits number: integer part s[ia..ib), decimals
+   s[da..db) (may be empty); -1 when not a number */
+static int64_t cents_of(const char *s, size_t ia, size_t ib, size_t da, size_t db)
+{
+    long long v = ex_num_int(s, ia, ib, true);
+    if (v < 0)
+        return -1;
+    int64_t cents = (int64_t)v * 100;
+    if (db > da) {
+        int d1 = ex_num_digit(s[da], true);
+        int d2 = db - da > 1 ? ex_num_digit(s[da + 1], true) : 0;
+        if (d1 < 0 || d2 < 0)
+            return -1;
+        cents += d1 * 10 + d2;
+    }
+    return cents;
+}
+
+/* the multiplier of a currency token s[a..b) ("k€" 1000, "M€" 10^6,
+   "millions d'euros" 10^6, "Md€" 10^9); 0 for the OCR "E"/"C" */
+static int64_t multiplier(const char *s, size_t a, size_t b, bool *ocr)
+{
+    char w[16];
+    *ocr = false;
+    if (b - a == 1 && (s[a] == 'E' || s[a] == 'C')) {
+        *ocr = true;
+        return 1;
+    }
+    if (s[a] == 'k' || s[a] == 'K')
+        return 1000;
+    if (s[a] == 'M' && b - a >= 2 && s[a + 1] != 'I' && s[a + 1] != 'i') {
+        if (s[a + 1] == 'd' || s[a + 1] == 'r')
+            return 1000000000;
+        return 1000000;
+    }
+    size_t used = ex_num_fold_word(s + a, b - a, w, sizeof w);
+    if (used && strncmp(w, "milliard", 8) == 0)
+        return 1000000000;
+    if (used && strncmp(w, "million", 7) == 0)
+        return 1000000;
+    return 1;
+}
+
+/* two line ends in s[a..b) */
+static bool blank_line(const char *s, size_t a, size_t b)
+{
+    int nl = 0;
+    for (size_t i = a; i < b; i++)
+        if (s[i] == '\n' && ++nl == 2)
+            return true;
+    return false;
+}
+
+static bool after(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
+{
+    const char *s = c->text.s;
+    /* groups: 1 integer, 2 decimal separator, 3 decimals, 4 gap, 5 currency */
+    size_t da = G(3) ? GA(3) : 0, db = G(3) ? GB(3) : 0;
+    bool ocr_cur;
+    int64_t mult = multiplier(s, GA(5), GB(5), &ocr_cur);
+    /* "055,00 €", "000 000 €": the real number began before (OCR) */
+    if (s[GA(1)] == '0' && GB(1) - GA(1) > 1)
+        return true;
+    /* a head of 4 digits before groups ("1150 000,00 €": a blank lost
+       by OCR) only with cents; "en 2023 500 €" is a year and 500 € */
+    size_t head = 0;
+    while (GA(1) + head < GB(1) && ex_num_digit(s[GA(1) + head], true) >= 0)
+        head++;
+    if (head == 4 && GA(1) + head < GB(1) && db - da != 2)
+        return true;
+    /* "135.euros", "450,00.€" (OCR): a period only before a real currency */
+    if (s[GA(4)] == '.' && ocr_cur)
+        return true;
+    /* a blank line inside the amount (OCR puts them between all lines):
+       only "de 1\n\n284 500 €" (a number cut at its line's end) or a
+       currency alone on the next paragraph line ("500\n\nk€") */
+    if (blank_line(s, GA(4), GB(4)) && ocr_cur)
+        return true;
+    if (blank_line(s, GA(1), GB(1))) {
+        size_t a = GA(1);
+        if (head > 3 || a < 2 || s[a - 1] != ' ' || !ex_num_is_letter(s + a - 2, 2)
+            || (s[a + head] != '\n' && s[a + head] != ' '))
+            return true;
+    }
+    int64_t cents = cents_of(s, GA(1), GB(1), da, db);
+    if (cents < 0)
+        return true;
+    /* a decimal after a plain number with a "." or ";" is 2 digits */
+    if (G(2) && s[GA(2)] == ';' && db - da != 2)
+        return true;
+    if (ocr_cur) {
+        bool grouped = false;
+        for (size_t i = GA(1); i < GB(1); i++)
+            if (s[i] == ' ' || s[i] == '.')
+                grouped = true;
+        bool money = (grouped && db - da == 2) || tax_after(c, GB(5))
+                     || money_context(c, GA(1));
+        if (!money)
+            return true;
+        /* OCR "E"/"C" right after the number (no line break between) */
+        for (size_t i = GA(4); i < GB(4); i++)
+            if (s[i] == '\n')
+                return true;
+    }
+    /* OCR letters in the number are only trusted with a real currency
+       or a grouped number */
+    if (mult > 1 && (mult % 1000) == 0) {
+        /* "2,5 M€": decimals scale with the multiplier */
+        if (cents > INT64_MAX / mult)
+            return true;
+    }
+    int64_t total = cents * mult;
+    return add(c, v, GA(1), GB(5), total);
+}
+
+static bool before(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
+{
+    const char *s = c->text.s;
+    /* groups: 1 currency, 2 integer, 3 separator, 4 decimals */
+    int64_t cents = cents_of(s, GA(2), GB(2), G(4) ? GA(4) : 0, G(4) ? GB(4) : 0);
+    if (cents < 0)
+        return true;
+    /* "€ 2022" is rather a heading of a year column */
+    if (!G(4) && GB(2) - GA(2) == 4 && cents >= 190000 && cents <= 210000)
+        return true;
+    return add(c, v, GA(1), G(4) ? GB(4) : GB(2), cents);
+}
+
+static bool words(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
+{
+    const char *s = c->text.s;
+    size_t used;
+    long long n = ex_number_words(s + GA(1), GB(1) - GA(1), &used);
+    if (n <= 0 || used != GB(1) - GA(1))
+        return true;
+    if (n > INT64_MAX / 100)
+        return true;
+    return add(c, v, GA(1), GB(0), (int64_t)n * 100);
+}
+
+/* character column of view offset p on its line */
+static size_t column(const ex_text *t, size_t line_start, size_t p)
+{
+    size_t col = 0;
+    for (size_t i = line_start; i < p; i++)
+        if (((unsigned char)t->s[i] & 0xC0) != 0x80)
+            col++;
+    return col;
+}
+
+/* A money column: the header cell holding "(€)" spans columns
+   [ca, cb) of its line; every number below it, aligned with it, until
+   a blank line or a line without any number, is an amount. */
+static bool column_cells(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    size_t li = ex_line_at(t, GA(0));
+    if (li >= t->nlines)
+        return true;
+    const ex_line *hl = &t->lines[li];
+    /* the header cell: back to the previous run of 2+ blanks */
+    size_t ha = GA(0);
+    while (ha > hl->start && !(s[ha - 1] == ' ' && ha - 1 > hl->start && s[ha - 2] == ' ')
+           && s[ha - 1] != '\t')
+        ha--;
+    size_t ca = column(t, hl->start, ha), cb = column(t, hl->start, GB(0));
+    /* only a header among other cells: a column layout */
+    bool layout = false;
+    for (size_t i = hl->start; i + 2 < hl->end; i++)
+        if (s[i] != ' ' && s[i + 1] == ' ' && s[i + 2] == ' ')
+            layout = true;
+    if (!layout)
+        return true;
+    bool ocr_cur;
+    int64_t mult = multiplier(s, GA(1), GB(1), &ocr_cur);
+    size_t rows = 0;
+    for (size_t k = li + 1; k < t->nlines && rows < 200; k++) {
+        const ex_line *l = &t->lines[k];
+        if (l->flags & EX_LINE_BLANK)
+            break;
+        if (l->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP))
+            continue;
+        bool any = false;
+        for (size_t i = l->start; i < l->end;) {
+            if (!(s[i] >= '0' && s[i] <= '9')
+                || (i > l->start && (ex_num_is_letter(s + i - 1, 1) || s[i - 1] == '_'
+                                     || (s[i - 1] >= '0' && s[i - 1] <= '9')))) {
+                i++;
+                continue;
+            }
+            /* a number cell: digits with single blank/dot groups, decimals */
+            size_t a = i, e = i;
+            while (e < l->end) {
+                if (s[e] >= '0' && s[e] <= '9')
+                    e++;
+                else if ((s[e] == ' ' || s[e] == '.') && e + 3 < l->end + 1
+                         && e + 3 <= l->end && s[e + 1] >= '0' && s[e + 1] <= '9'
+                         && s[e + 2] >= '0' && s[e + 2] <= '9' && s[e + 3] >= '0'
+                         && s[e + 3] <= '9' && (e + 4 >= l->end || !(s[e + 4] >= '0' && s[e + 4] <= '9')))
+                    e += 4;
+                else
+                    break;
+            }
+            size_t ib = e, da = 0, db = 0;
+            if (e + 1 < l->end && (s[e] == ',' || s[e] == '.') && s[e + 1] >= '0' && s[e + 1] <= '9') {
+                da = e + 1;
+                db = da;
+                while (db < l->end && db - da < 2 && s[db] >= '0' && s[db] <= '9')
+                    db++;
+                if (db < l->end && s[db] >= '0' && s[db] <= '9') {
+                    i = db;
+                    continue;
+                }
+                e = db;
+            }
+            any = true;
+            i = e;
+            /* not a percentage, not already followed by a currency */
+            size_t j = e;
+            while (j < l->end && s[j] == ' ')
+                j++;
+            if (j < l->end && (s[j] == '%' || (unsigned char)s[j] == 0xE2))
+                continue;
+            size_t na = column(t, l->start, a), nb = column(t, l->start, e);
+            if (nb + 2 <= ca || na >= cb + 2)
+                continue;
+            int64_t cents = cents_of(s, a, ib, da, db);
+            if (cents < 0 || cents > INT64_MAX / mult)
+                continue;
+            if (!add(c, v, a, e, cents * mult))
+                return false;
+        }
+        if (!any)
+            break;
+        rows++;
+    }
+    return true;
+}
+
+static int cmp_amount(const void *pa, const void *pb)
+{
+    const ex_amount *a = pa, *b = pb;
+    if (a->span.start != b->span.start)
+        return a->span.start < b->span.start ? -1 : 1;
+    if (a->span.end != b->span.end)
+        return a->span.end > b->span.end ? -1 : 1;
+    return 0;
 }
 
 bool ex_find_amounts(ex_call *c)
 {
-    EX_UNUSED(c);
-    return true;
+    const ex_regex *rx = c->eng->amounts;
+    amount_vec cand = {0};
+    bool ok = true;
+    if (!rx)
+        return true;
+    for (size_t p = 0; p < NPAT && ok; p++) {
+        size_t from = 0;
+        while (from < c->text.len && ok) {
+            int rc = ex_rx_match(c, &rx[p], from, 0);
+            if (rc <= 0)
+                break;
+            PCRE2_SIZE *ov = ex_ov(c);
+            size_t a = ov[0], b = ov[1], before_n = cand.n;
+            switch (rx[p].kind) {
+            case A_AFTER: ok = after(c, ov, &cand); break;
+            case A_BEFORE: ok = before(c, ov, &cand); break;
+            case A_WORDS: ok = words(c, ov, &cand); break;
+            case A_HEADER: ok = column_cells(c, ov, &cand); break;
+            }
+            if (cand.n > before_n || rx[p].kind == A_HEADER) {
+                from = b > from ? b : from + 1;
+            } else {
+                /* rejected: look again just after its start */
+                from = a + 1;
+                while (from < b && ((unsigned char)c->text.s[from] & 0xC0) == 0x80)
+                    from++;
+            }
+        }
+    }
+    if (ok && cand.n) {
+        qsort(cand.v, cand.n, sizeof *cand.v, cmp_amount);
+        size_t last_end = 0;
+        bool have = false;
+        for (size_t i = 0; i < cand.n && ok; i++) {
+            if (have && cand.v[i].span.start < last_end)
+                continue;
+            ex_amount *x = ex_vec_push(c->alloc, &c->amounts);
+            if (!x) {
+                c->oom = true;
+                ok = false;
+                break;
+            }
+            *x = cand.v[i];
+            last_end = x->span.end;
+            have = true;
+            x->text = ex_text_value(c, &c->text, x->span.start, x->span.end);
+            if (!x->text) {
+                c->oom = true;
+                ok = false;
+            }
+        }
+    }
+    ex_vec_free(c->alloc, &cand);
+    return ok;
 }

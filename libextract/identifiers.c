@@ -1,22 +1,498 @@
 /*
- * identifiers.c - stage identifiers: SIRET, SIREN, ACTES ids, postal codes, phones, e-mails, IBAN, URLs.
- * (stub: to be implemented)
+ * identifiers.c - stage identifiers: SIRET, SIREN, ACTES transmission
+ * ids, postal codes, phones, e-mails, IBAN, URLs.
+ *
+ * One global scan per pattern over the whole view; candidates of every
+ * kind are then sorted and overlaps settled by priority (an ACTES id
+ * holds a SIREN and a date, an e-mail holds a domain...).
+ *
+ * Values are normalised: no blanks or dots; a phone is its digits
+ * ("03.21.21.62.62" -> "0321216262", "+33 3 21 ..." -> "+333 21...").
+ * SIRET/SIREN: 14/9 digits, kept when labelled ("SIRET", "SIREN")
+ * or, for an unlabelled SIRET, when the Luhn checksum holds.
+ * Postal codes: 5 digits followed by a commune name in capitals (or
+ * "Cedex"), not after BP/CS/TSA/n°, with a valid department prefix.
+ * OCR tolerance: blanks inside ids ("062-2 16274308-..."), "_" read as
+ * a blank and O/B/l/I/S read for digits in the numeric parts of an
+ * ACTES id ("2024 0B7-AR" -> "2024_087-AR"), "www-" / "www," for "www.".
  */
 #include "internal.h"
 
+#include <stdlib.h>
+#include <string.h>
+
+enum {
+    ID_ACTE = 0,    /* priorities: lower wins an overlap */
+    ID_EMAIL,
+    ID_URL,
+    ID_IBAN,
+    ID_SIRET,
+    ID_SIREN,
+    ID_PHONE,
+    ID_POSTAL,
+    ID_NKINDS
+};
+
+static const char *const kind_names[ID_NKINDS] = {
+    "acte", "email", "url", "iban", "siret", "siren", "phone", "postal_code"
+};
+
+static const ex_pattern id_patterns[] = {
+    /* ID : 053-215328105-20231012-2023_36-DE
+       044-200098432-20231117-2023_CP_1142-DE, OCR "062-2 16274308-..." */
+    {ID_ACTE, "(?<![0-9A-Za-z])(\\d{2}[0-9AB]) ?[-:.] ?(\\d(?: ?\\d){8}) ?[-:.][ -]{0,2}"
+              "(\\d(?: ?\\d){7}) ?[-:.] ?([A-Za-z0-9]+(?:[_ .][A-Za-z0-9]+){0,5}) ?- ?"
+              "([A-Z]{2})(?![A-Za-z0-9])"},
+    /* mairie@villiers-sur-erve.fr */
+    {ID_EMAIL, "(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+"
+               "(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}"},
+    /* www.telerecours.fr, https://www.x.fr/a/b, OCR www-telerecours.fr */
+    {ID_URL, "(?i)(?<![A-Za-z0-9@./-])(?:https?://[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+"
+             "|www[.,-][A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,})"
+             "(?:/[^\\s<>\"«»]*)?"},
+    /* FR76 3000 1007 9412 3456 7890 185 */
+    {ID_IBAN, "(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?"
+              "(?![A-Za-z0-9])"},
+    /* 226 200 012 00012, 214 401 556\n00011, 22620001200012 */
+    {ID_SIRET, "(?<!\\d)(?<!\\d[.,])\\d{3}[ .:]?\\d{3}[ .:]?\\d{3}(?:[ .:]|\\s*\\n\\s*)?\\d{5}(?!\\d|[.,]\\d)"},
+    /* SIREN 200 041 887, SIREN : 200041887, n° SIREN 200 041 887 */
+    {ID_SIREN, "(?i)\\bSIREN\\b\\s*(?:n°\\s*)?:?\\s*(\\d{3} ?\\d{3} ?\\d{3})(?! ?\\d)"},
+    /* 03.21.21.62.62, 02 43 98 41 07, +33 (0)3 21 21 62 62, 0321216262 */
+    {ID_PHONE, "(?<![\\d+])(?:(\\+33|0033)\\s?(?:\\(0\\)\\s?)?|0)[1-9](?:[ .-]?\\d{2}){4}(?![\\d])"},
+    /* 62018 ARRAS CEDEX 9, 59014 Lille Cédex, 53200 CHÂTEAU-GONTIER */
+    {ID_POSTAL, "(?<!\\d)(?<!\\d[.,])(?<!\\d )\\d{5}(?=[ \\t]+(?:\\p{Lu}|Cedex|cedex))"},
+};
+#define N_ID_PATTERNS (sizeof id_patterns / sizeof id_patterns[0])
+
+typedef struct id_engine {
+    ex_regex rx[N_ID_PATTERNS];
+} id_engine;
+
 bool ex_identifiers_init(extract_engine *e)
 {
-    EX_UNUSED(e);
+    id_engine *ie = ex_malloc(&e->alloc, sizeof *ie);
+    if (!ie)
+        return false;
+    memset(ie, 0, sizeof *ie);
+    if (!ex_rx_compile(e, id_patterns, N_ID_PATTERNS, ie->rx)) {
+        ex_free(&e->alloc, ie);
+        return false;
+    }
+    e->identifiers = ie;
     return true;
 }
 
 void ex_identifiers_free(extract_engine *e)
 {
-    EX_UNUSED(e);
+    id_engine *ie = e->identifiers;
+    if (!ie)
+        return;
+    ex_rx_free(ie->rx, N_ID_PATTERNS);
+    ex_free(&e->alloc, ie);
+    e->identifiers = NULL;
+}
+
+/* ------------------------------------------------------------------ */
+
+typedef struct id_cand {
+    int kind;
+    size_t a, b;
+    char value[96];
+} id_cand;
+typedef EX_VEC(id_cand) id_cand_vec;
+
+static bool is_digit(char ch) { return ch >= '0' && ch <= '9'; }
+
+/* Luhn checksum over the digits of s */
+static bool luhn_ok(const char *s)
+{
+    size_t n = strlen(s);
+    int sum = 0;
+    for (size_t i = 0; i < n; i++) {
+        int d = s[n - 1 - i] - '0';
+        if (d < 0 || d > 9)
+            return false;
+        if (i & 1) {
+            d *= 2;
+            if (d > 9)
+                d -= 9;
+        }
+        sum += d;
+    }
+    return sum % 10 == 0;
+}
+
+/* the digits of s[a..b) into out (cap bytes); returns the count */
+static size_t digits_of(const char *s, size_t a, size_t b, char *out, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = a; i < b && k + 1 < cap; i++)
+        if (is_digit(s[i]))
+            out[k++] = s[i];
+    out[k] = 0;
+    return k;
+}
+
+/* case-insensitive: does the ASCII word w end at or shortly before p
+   (within 'window' bytes, nothing but blanks, ':', 'n°' and the like
+   in between)? */
+static bool label_before(const char *s, size_t p, const char *w, size_t window)
+{
+    size_t wn = strlen(w);
+    size_t lo = p > window ? p - window : 0;
+    for (size_t i = p; i >= lo + wn; i--) {
+        size_t st = i - wn;
+        bool eq = true;
+        for (size_t k = 0; k < wn; k++) {
+            char ch = s[st + k];
+            if (ch >= 'a' && ch <= 'z')
+                ch = (char)(ch - 32);
+            if (ch != w[k]) {
+                eq = false;
+                break;
+            }
+        }
+        if (eq && (st == 0 || !((s[st - 1] >= 'A' && s[st - 1] <= 'Z')
+                                || (s[st - 1] >= 'a' && s[st - 1] <= 'z'))))
+            return true;
+        if (i == 0)
+            break;
+    }
+    return false;
+}
+
+/* the ASCII-folded lowercase word just before p (skipping blanks and
+   punctuation other than letters), into w */
+static void word_before(const char *s, size_t p, char *w, size_t cap)
+{
+    size_t i = p;
+    while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == ':'
+                     || s[i - 1] == ',' || s[i - 1] == '\n'))
+        i--;
+    size_t e = i;
+    while (i > 0 && ((s[i - 1] >= 'A' && s[i - 1] <= 'Z') || (s[i - 1] >= 'a' && s[i - 1] <= 'z')
+                     || (unsigned char)s[i - 1] == 0xB0 || (unsigned char)s[i - 1] == 0xC2))
+        i--;
+    size_t k = 0;
+    for (size_t j = i; j < e && k + 1 < cap; j++) {
+        char ch = s[j];
+        if (ch >= 'A' && ch <= 'Z')
+            ch = (char)(ch + 32);
+        if ((unsigned char)ch >= 0x80)
+            continue;
+        w[k++] = ch;
+    }
+    w[k] = 0;
+}
+
+/* mod-97 check of an IBAN held in out (no blanks) */
+static bool iban_ok(const char *v)
+{
+    size_t n = strlen(v);
+    if (n < 15 || n > 34)
+        return false;
+    int rem = 0;
+    for (size_t i = 0; i < n; i++) {
+        char ch = v[(i + 4) % n];
+        if (is_digit(ch))
+            rem = (rem * 10 + (ch - '0')) % 97;
+        else if (ch >= 'A' && ch <= 'Z')
+            rem = (rem * 100 + (ch - 'A' + 10)) % 97;
+        else
+            return false;
+    }
+    return rem == 1;
+}
+
+/* a letter OCR reads for a digit, or -1 */
+static int ocr_digit(char ch)
+{
+    switch (ch) {
+    case 'O': case 'o': case 'D': case 'Q': return 0;
+    case 'l': case 'I': case 'i': case '|': return 1;
+    case 'Z': case 'z': return 2;
+    case 'S': case 's': return 5;
+    case 'G': case 'b': return 6;
+    case 'B': return 8;
+    case 'g': return 9;
+    default: return -1;
+    }
+}
+
+/* Repair one '_'-separated segment of an ACTES local id in place: a
+   segment mostly made of digits gets its OCR letters mapped to digits */
+static void fix_segment(char *s, size_t n)
+{
+    size_t dg = 0, other = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (is_digit(s[i]))
+            dg++;
+        else if (ocr_digit(s[i]) >= 0)
+            other++;
+        else
+            return;
+    }
+    if (!other || dg < 2 || other > dg / 2 + 1)
+        return;
+    for (size_t i = 0; i < n; i++)
+        if (!is_digit(s[i]))
+            s[i] = (char)('0' + ocr_digit(s[i]));
+}
+
+static bool push_cand(ex_call *c, id_cand_vec *v, int kind, size_t a, size_t b,
+                      const char *value)
+{
+    id_cand *k = ex_vec_push(c->alloc, v);
+    if (!k) {
+        c->oom = true;
+        return false;
+    }
+    k->kind = kind;
+    k->a = a;
+    k->b = b;
+    size_t n = strlen(value);
+    if (n >= sizeof k->value)
+        n = sizeof k->value - 1;
+    memcpy(k->value, value, n);
+    k->value[n] = 0;
+    return true;
+}
+
+static bool valid_department(const char *d)
+{
+    int v = (d[0] - '0') * 10 + (d[1] - '0');
+    return (v >= 1 && v <= 95) || v == 97 || v == 98;
+}
+
+/* next word after p (letters, ASCII-folded lowercase) */
+static void word_after(const char *s, size_t len, size_t p, char *w, size_t cap)
+{
+    while (p < len && (s[p] == ' ' || s[p] == '\t'))
+        p++;
+    size_t k = 0;
+    while (p < len && k + 1 < cap) {
+        unsigned char ch = (unsigned char)s[p];
+        if (ch >= 'A' && ch <= 'Z')
+            w[k++] = (char)(ch + 32);
+        else if (ch >= 'a' && ch <= 'z')
+            w[k++] = (char)ch;
+        else if (ch == 0xC3 && p + 1 < len) {
+            w[k++] = 'e';   /* accents: enough for the words we test */
+            p++;
+        } else
+            break;
+        p++;
+    }
+    w[k] = 0;
+}
+
+static bool scan_kind(ex_call *c, const ex_regex *rx, id_cand_vec *out)
+{
+    const char *s = c->text.s;
+    size_t len = c->text.len;
+    size_t from = 0;
+    char buf[96];
+    while (from < len) {
+        int rc = ex_rx_match(c, rx, from, 0);
+        if (rc <= 0)
+            break;
+        PCRE2_SIZE *ov = ex_ov(c);
+        size_t a = ov[0], b = ov[1];
+        from = b > a ? b : a + 1;
+        switch (rx->kind) {
+        case ID_ACTE: {
+            size_t k = 0;
+            /* dept - siren - date - local - suffix */
+            for (int g = 1; g <= 5 && k + 2 < sizeof buf; g++) {
+                size_t ga = ov[2 * g], gb = ov[2 * g + 1];
+                size_t seg = k;
+                for (size_t i = ga; i < gb && k + 2 < sizeof buf; i++) {
+                    char ch = s[i];
+                    if (ch == ' ' || (g == 4 && ch == '.'))
+                        ch = g == 4 ? '_' : 0;
+                    if (ch)
+                        buf[k++] = ch;
+                }
+                if (g == 4) {
+                    /* per '_' segment OCR repair */
+                    size_t st = seg;
+                    for (size_t i = seg; i <= k; i++)
+                        if (i == k || buf[i] == '_') {
+                            fix_segment(buf + st, i - st);
+                            st = i + 1;
+                        }
+                }
+                if (g < 5)
+                    buf[k++] = '-';
+            }
+            buf[k] = 0;
+            if (!push_cand(c, out, ID_ACTE, a, b, buf))
+                return false;
+            break;
+        }
+        case ID_EMAIL:
+        case ID_URL: {
+            while (b > a && (s[b - 1] == '.' || s[b - 1] == ',' || s[b - 1] == ')'
+                             || s[b - 1] == ';' || s[b - 1] == ':'))
+                b--;
+            size_t n = b - a < sizeof buf - 1 ? b - a : sizeof buf - 1;
+            memcpy(buf, s + a, n);
+            buf[n] = 0;
+            if (rx->kind == ID_URL && (buf[0] == 'w' || buf[0] == 'W') && n > 4
+                && (buf[3] == '-' || buf[3] == ','))
+                buf[3] = '.';
+            if (!push_cand(c, out, rx->kind, a, b, buf))
+                return false;
+            break;
+        }
+        case ID_IBAN: {
+            size_t k = 0;
+            for (size_t i = a; i < b && k + 1 < sizeof buf; i++)
+                if (s[i] != ' ')
+                    buf[k++] = s[i];
+            buf[k] = 0;
+            if (iban_ok(buf) && !push_cand(c, out, ID_IBAN, a, b, buf))
+                return false;
+            break;
+        }
+        case ID_SIRET: {
+            digits_of(s, a, b, buf, sizeof buf);
+            bool labelled = label_before(s, a, "SIRET", 24);
+            if ((labelled || luhn_ok(buf)) && !push_cand(c, out, ID_SIRET, a, b, buf))
+                return false;
+            break;
+        }
+        case ID_SIREN: {
+            size_t ga = ov[2], gb = ov[3];
+            digits_of(s, ga, gb, buf, sizeof buf);
+            if (!push_cand(c, out, ID_SIREN, ga, gb, buf))
+                return false;
+            break;
+        }
+        case ID_PHONE: {
+            size_t k = 0;
+            size_t i = a;
+            if (ov[2] != PCRE2_UNSET) {
+                buf[k++] = '+';
+                buf[k++] = '3';
+                buf[k++] = '3';
+                i = ov[3];
+                /* drop the "(0)" trunk prefix */
+                for (size_t j = i; j < b; j++)
+                    if (s[j] == '(') {
+                        i = j + 3;
+                        break;
+                    } else if (is_digit(s[j]))
+                        break;
+            }
+            for (; i < b && k + 1 < sizeof buf; i++)
+                if (is_digit(s[i]))
+                    buf[k++] = s[i];
+            buf[k] = 0;
+            if (!push_cand(c, out, ID_PHONE, a, b, buf))
+                return false;
+            break;
+        }
+        case ID_POSTAL: {
+            memcpy(buf, s + a, 5);
+            buf[5] = 0;
+            if (!valid_department(buf))
+                break;
+            char w[24];
+            word_before(s, a, w, sizeof w);
+            if (!strcmp(w, "bp") || !strcmp(w, "cs") || !strcmp(w, "tsa")
+                || !strcmp(w, "cp") || !strcmp(w, "n") || !strcmp(w, "no")
+                || !strcmp(w, "article") || !strcmp(w, "compte")
+                || !strcmp(w, "chapitre") || !strcmp(w, "code"))
+                break;
+            word_after(s, len, b, w, sizeof w);
+            static const char *const bad_next[] = {
+                "eur", "euros", "euro", "ht", "ttc", "page", "janvier", "fevrier",
+                "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+                "octobre", "novembre", "decembre", "habitants", "m", "km", "ha",
+            };
+            bool bad = false;
+            for (size_t i = 0; i < sizeof bad_next / sizeof bad_next[0]; i++)
+                if (!strcmp(w, bad_next[i])) {
+                    bad = true;
+                    break;
+                }
+            if (!bad && !push_cand(c, out, ID_POSTAL, a, b, buf))
+                return false;
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    return true;
+}
+
+static int cand_cmp(const void *x, const void *y)
+{
+    const id_cand *p = x, *q = y;
+    if (p->a != q->a)
+        return p->a < q->a ? -1 : 1;
+    return p->kind - q->kind;
 }
 
 bool ex_find_identifiers(ex_call *c)
 {
-    EX_UNUSED(c);
-    return true;
+    const id_engine *ie = c->eng->identifiers;
+    if (!ie || !c->text.len)
+        return true;
+    id_cand_vec cands = {0};
+    bool ok = true;
+    for (size_t i = 0; i < N_ID_PATTERNS && ok; i++)
+        ok = scan_kind(c, &ie->rx[i], &cands);
+    if (!ok) {
+        ex_vec_free(c->alloc, &cands);
+        return false;
+    }
+    /* overlaps: the candidate of better priority wins */
+    bool *drop = NULL;
+    if (cands.n) {
+        drop = ex_malloc(c->alloc, cands.n);
+        if (!drop) {
+            ex_vec_free(c->alloc, &cands);
+            c->oom = true;
+            return false;
+        }
+        memset(drop, 0, cands.n);
+        qsort(cands.v, cands.n, sizeof *cands.v, cand_cmp);
+        for (size_t i = 0; i < cands.n; i++) {
+            if (drop[i])
+                continue;
+            for (size_t j = i + 1; j < cands.n && cands.v[j].a < cands.v[i].b; j++) {
+                if (drop[j])
+                    continue;
+                if (cands.v[j].kind < cands.v[i].kind) {
+                    drop[i] = true;
+                    break;
+                }
+                drop[j] = true;
+            }
+        }
+    }
+    for (size_t i = 0; i < cands.n && ok; i++) {
+        if (drop[i])
+            continue;
+        const id_cand *k = &cands.v[i];
+        ex_identifier *id = ex_vec_push(c->alloc, &c->identifiers);
+        if (!id) {
+            c->oom = true;
+            ok = false;
+            break;
+        }
+        id->kind = kind_names[k->kind];
+        id->value = ex_strdup(c, k->value);
+        id->text = ex_text_value(c, &c->text, k->a, k->b);
+        id->span.start = k->a;
+        id->span.end = k->b;
+        if (!id->value || !id->text)
+            ok = false;
+    }
+    ex_free(c->alloc, drop);
+    ex_vec_free(c->alloc, &cands);
+    return ok && !c->oom;
 }

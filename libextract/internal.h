@@ -435,6 +435,9 @@ void ex_vote_init(ex_vote *v);
 /* Give each document the mentions inside its span. */
 bool ex_assemble(ex_call *c);
 
+/* OCR quality estimate of every document (ocr.c). */
+bool ex_ocr_quality(ex_call *c);
+
 /* Shared helpers of the number and date layers. */
 /* The date mention starting at or after view offset 'from' and
    starting before 'limit', or NULL. */

@@ -1,8 +1,25 @@
 /*
- * numbers.c - stage numbers: French numbers in digits and in words (shared layer).
- * (stub: to be implemented)
+ * numbers.c - stage numbers: French numbers in digits and in words (the
+ * shared layer of amounts.c and dates.c).
+ *
+ * Digits:  1 745 883 / 500.000 / 1'200 / 18 450,00 / 2 033 729.68 / a
+ *          number broken over a line end ("54 \n460").  OCR confusions
+ *          inside a number are bounded to a small table: O o -> 0,
+ *          l I | -> 1 (only where the caller asks for them, and only
+ *          between or after real digits as the caller's pattern allows).
+ * Words:   un, vingt et un, quatre-vingt-dix-sept, soixante-et-onze,
+ *          deux cent trente, mille / mil, deux mille vingt-quatre,
+ *          un million, trois milliards; hyphens or blanks between words
+ *          (1990 spelling included); "premier" / "première" alone is 1.
+ *          Accent- and case-insensitive.
+ *
+ * The helpers below the public ex_number_words() are shared with
+ * amounts.c and dates.c; their prototypes are repeated there (internal.h
+ * belongs to the engine).
  */
 #include "internal.h"
+
+#include <string.h>
 
 bool ex_numbers_init(extract_engine *e)
 {
@@ -15,9 +32,306 @@ void ex_numbers_free(extract_engine *e)
     EX_UNUSED(e);
 }
 
+/* ------------------------------------------------------------------ */
+/* Folding */
+
+/* Fold one UTF-8 character to a lowercase ASCII letter (Latin-1 and
+   Latin Extended-A letters lose their accents; oe -> o); returns 0 when
+   it is not a letter.  *n gets the bytes consumed. */
+char ex_num_fold(const char *s, size_t len, size_t *n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned char b = u[0];
+    *n = 1;
+    if (b < 0x80) {
+        if (b >= 'A' && b <= 'Z')
+            return (char)(b + 32);
+        if (b >= 'a' && b <= 'z')
+            return (char)b;
+        return 0;
+    }
+    if ((b & 0xE0) == 0xC0)
+        *n = 2;
+    else if ((b & 0xF0) == 0xE0)
+        *n = 3;
+    else if ((b & 0xF8) == 0xF0)
+        *n = 4;
+    if (*n > len) {
+        *n = len;
+        return 0;
+    }
+    if (b == 0xC3) {
+        static const char map[64] =
+            "aaaaaaaceeeeiiii" "dnooooo\0ouuuuyts"
+            "aaaaaaaceeeeiiii" "dnooooo\0ouuuuyty";
+        return map[u[1] & 0x3F];
+    }
+    if (b == 0xC5 && (u[1] == 0x92 || u[1] == 0x93))
+        return 'o';
+    if (b >= 0xC4 && b <= 0xC5)
+        return 'x';   /* some other Latin letter */
+    return 0;
+}
+
+/* true when the character at s[0] is a letter (any alphabet of Latin) */
+bool ex_num_is_letter(const char *s, size_t len)
+{
+    size_t n;
+    return ex_num_fold(s, len, &n) != 0;
+}
+
+/* Fold the letters of the word at s[0..len) into out (lowercase ASCII,
+   at most cap-1 letters, NUL-terminated); returns the bytes consumed
+   (0 when s does not start with a letter). */
+size_t ex_num_fold_word(const char *s, size_t len, char *out, size_t cap)
+{
+    size_t i = 0, k = 0;
+    while (i < len) {
+        size_t n;
+        char f = ex_num_fold(s + i, len - i, &n);
+        if (!f)
+            break;
+        if (k + 1 < cap)
+            out[k++] = f;
+        else
+            return 0;   /* too long for any word we look up */
+        i += n;
+    }
+    if (cap)
+        out[k] = 0;
+    return i;
+}
+
+/* ------------------------------------------------------------------ */
+/* Digits */
+
+/* Value of the digit at ch, or -1; with ocr, the letters OCR takes for
+   digits count too (O o -> 0, l I | -> 1). */
+int ex_num_digit(char ch, bool ocr)
+{
+    if (ch >= '0' && ch <= '9')
+        return ch - '0';
+    if (!ocr)
+        return -1;
+    switch (ch) {
+    case 'O': case 'o':
+        return 0;
+    case 'l': case 'I': case '|':
+        return 1;
+    default:
+        return -1;
+    }
+}
+
+/* Integer value of the digits in s[a..b), skipping the group separators
+   of a printed number (blanks, line breaks, . ' and U+2019); OCR
+   confusions allowed when ocr.  Returns -1 when a character is neither
+   or when the value overflows 10^15. */
+long long ex_num_int(const char *s, size_t a, size_t b, bool ocr)
+{
+    long long v = 0;
+    int nd = 0;
+    for (size_t i = a; i < b; i++) {
+        char ch = s[i];
+        int d = ex_num_digit(ch, ocr);
+        if (d >= 0) {
+            v = v * 10 + d;
+            if (++nd > 15)
+                return -1;
+            continue;
+        }
+        if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '.'
+            || ch == '\'' || ch == ':')
+            continue;
+        if ((unsigned char)ch == 0xE2 && i + 2 < b && (unsigned char)s[i + 1] == 0x80
+            && (unsigned char)s[i + 2] == 0x99) {
+            i += 2;
+            continue;
+        }
+        return -1;
+    }
+    return nd ? v : -1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Words */
+
+enum { W_UNIT = 1, W_TEEN, W_TENS, W_HUNDRED, W_THOUSAND, W_MILLION,
+       W_BILLION, W_FIRST, W_ET };
+
+static const struct { const char *key; int cls; int val; } number_words[] = {
+    {"zero", W_UNIT, 0}, {"un", W_UNIT, 1}, {"une", W_UNIT, 1},
+    {"deux", W_UNIT, 2}, {"trois", W_UNIT, 3}, {"quatre", W_UNIT, 4},
+    {"cinq", W_UNIT, 5}, {"six", W_UNIT, 6}, {"sept", W_UNIT, 7},
+    {"huit", W_UNIT, 8}, {"neuf", W_UNIT, 9},
+    {"dix", W_TEEN, 10}, {"onze", W_TEEN, 11}, {"douze", W_TEEN, 12},
+    {"treize", W_TEEN, 13}, {"quatorze", W_TEEN, 14}, {"quinze", W_TEEN, 15},
+    {"seize", W_TEEN, 16},
+    {"vingt", W_TENS, 20}, {"vingts", W_TENS, 20}, {"trente", W_TENS, 30},
+    {"quarante", W_TENS, 40}, {"cinquante", W_TENS, 50},
+    {"soixante", W_TENS, 60},
+    {"cent", W_HUNDRED, 100}, {"cents", W_HUNDRED, 100},
+    {"mil", W_THOUSAND, 1000}, {"mille", W_THOUSAND, 1000},
+    {"million", W_MILLION, 0}, {"millions", W_MILLION, 0},
+    {"milliard", W_BILLION, 0}, {"milliards", W_BILLION, 0},
+    {"premier", W_FIRST, 1}, {"premiere", W_FIRST, 1},
+    {"et", W_ET, 0},
+};
+
+/* the number word at s[0..n): its table index, *len its bytes; -1 */
+static int word_at(const char *s, size_t n, size_t *len)
+{
+    char w[16];
+    size_t used = ex_num_fold_word(s, n, w, sizeof w);
+    if (!used)
+        return -1;
+    for (size_t i = 0; i < sizeof number_words / sizeof number_words[0]; i++)
+        if (strcmp(w, number_words[i].key) == 0) {
+            *len = used;
+            return (int)i;
+        }
+    return -1;
+}
+
+/* bytes of separators between two number words at s[0..n): blanks,
+   one line break, hyphens (- and U+2010/U+2011) */
+static size_t word_gap(const char *s, size_t n)
+{
+    size_t i = 0;
+    int nl = 0;
+    while (i < n) {
+        unsigned char b = (unsigned char)s[i];
+        if (b == ' ' || b == '\t' || b == '-')
+            i++;
+        else if (b == '\n' && !nl) {
+            nl = 1;
+            i++;
+        } else if (b == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80
+                   && ((unsigned char)s[i + 2] == 0x90 || (unsigned char)s[i + 2] == 0x91))
+            i += 3;
+        else
+            break;
+    }
+    return i;
+}
+
 long long ex_number_words(const char *s, size_t n, size_t *used)
 {
-    EX_UNUSED(s); EX_UNUSED(n);
-    if (used) *used = 0;
-    return -1;
+    long long big = 0, thou = 0, cur = 0;
+    int last = 0, lastval = 0;   /* class and value of the last word */
+    bool any = false, have_thou = false;
+    size_t i = 0, end = 0;
+    if (used)
+        *used = 0;
+    if (!s)
+        return -1;
+    while (i < n) {
+        size_t len;
+        int k = word_at(s + i, n - i, &len);
+        if (k < 0)
+            break;
+        int cls = number_words[k].cls, val = number_words[k].val;
+        if (cls == W_FIRST) {
+            if (any)
+                break;
+            cur = 1;
+            any = true;
+            end = i + len;
+            break;
+        }
+        if (cls == W_ET) {
+            /* vingt et un, soixante et onze: only between tens and un/onze */
+            if (last != W_TENS)
+                break;
+            size_t g = word_gap(s + i + len, n - i - len);
+            size_t l2;
+            int k2 = g ? word_at(s + i + len + g, n - i - len - g, &l2) : -1;
+            if (k2 < 0 || number_words[k2].val != (number_words[k2].cls == W_UNIT ? 1 : 11))
+                break;
+            last = W_ET;
+            i += len + g;
+            continue;
+        }
+        bool ok = true;
+        switch (cls) {
+        case W_UNIT:
+            if (last == W_UNIT || (last == W_TEEN && lastval != 10))
+                ok = false;
+            else if (val == 0 && any)
+                ok = false;
+            else
+                cur += val;
+            break;
+        case W_TEEN:
+            if (last == W_UNIT || last == W_TEEN)
+                ok = false;
+            else if (last == W_TENS && lastval != 60 && lastval != 80)
+                ok = false;
+            else if (last == W_ET && val != 11)
+                ok = false;
+            else
+                cur += val;
+            break;
+        case W_TENS:
+            if (val == 20 && last == W_UNIT && lastval == 4 && cur % 100 == 4) {
+                cur += 76;          /* quatre-vingt */
+                val = 80;
+            } else if (last == W_UNIT || last == W_TEEN || last == W_TENS
+                       || last == W_ET)
+                ok = false;
+            else
+                cur += val;
+            break;
+        case W_HUNDRED:
+            if (cur >= 10 || last == W_ET)
+                ok = false;   /* "vingt cent", "cent cent" */
+            else
+                cur = (cur ? cur : 1) * 100;
+            break;
+        case W_THOUSAND:
+            if (have_thou || last == W_ET)
+                ok = false;
+            else {
+                thou = (cur ? cur : 1) * 1000;
+                cur = 0;
+                have_thou = true;
+            }
+            break;
+        case W_MILLION:
+        case W_BILLION:
+            if (last == W_ET) {
+                ok = false;
+            } else {
+                long long m = cls == W_MILLION ? 1000000LL : 1000000000LL;
+                long long base = thou + cur;
+                if (big && cls == W_MILLION && big % 1000000000LL == 0 && base)
+                    big += base * m;
+                else if (!big)
+                    big = (base ? base : 1) * m;
+                else
+                    ok = false;
+                if (ok) {
+                    thou = cur = 0;
+                    have_thou = false;
+                }
+            }
+            break;
+        default:
+            ok = false;
+        }
+        if (!ok)
+            break;
+        any = true;
+        last = cls;
+        lastval = val;
+        end = i + len;
+        i += len;
+        size_t g = word_gap(s + i, n - i);
+        i += g;
+    }
+    if (!any)
+        return -1;
+    if (used)
+        *used = end;
+    return big + thou + cur;
 }

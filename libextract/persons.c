@@ -1,8 +1,34 @@
 /*
  * persons.c - stage persons: civility, given and family names, person lists.
- * (stub: to be implemented)
+ *
+ * One token-level parser serves single names (president, secretary,
+ * signatures) and lists (attendance, proxies):
+ *
+ *   "M. Jean-Claude LEROY, Mme Mireille HINGREZ-CÉRÉDA, M. Daniel\nMACIEJASZ"
+ *   "TESSIER Gérard, BOSSU Evelyne"              (surname first)
+ *   "Mmes Anne DUPONT et Marie DURAND, MM. X et Y" (civility groups)
+ *   "Mme Françoise DELATTRE, Maire, M. ..."      (roles -> extra "role")
+ *   "M. X (à partir de 11 h 50)"                 (-> extra "note")
+ *   "M. X (supplée M. Y)"                        (-> extra "substitute_for")
+ *   "X a donné pouvoir à Y", "X (pouvoir à Y)", "X à Y" (proxies)
+ *   "MONSIEUR JEAN-CLAUDE LEROY"                 (all capitals)
+ *
+ * The text is cut into tokens (words, punctuation, line breaks, column
+ * gaps of 3+ blanks) over one or several view ranges (the caller passes
+ * several ranges for a column of a two-column layout).  A word that ends
+ * with '-' at a line end is joined with the next line's word
+ * ("MULOT-\nFRISCOURT").  Words are classed: all capitals (family name),
+ * capitalised (given name), lower case, initial, number.
+ *
+ * OCR tolerance: civilities through a bounded confusion model ("Mine",
+ * "Mrne" -> "Mme": rn/in read for m, one edit from Mme), stray
+ * punctuation and numbers inside lists are skipped, a blank line or a
+ * full stop only ends a list when what follows is not a name.
  */
 #include "internal.h"
+
+#include <string.h>
+#include <utf8proc.h>
 
 bool ex_persons_init(extract_engine *e)
 {
@@ -15,14 +41,1184 @@ void ex_persons_free(extract_engine *e)
     EX_UNUSED(e);
 }
 
+/* ------------------------------------------------------------------ */
+/* Tokens */
+
+enum { T_WORD = 1, T_PUNCT, T_NL, T_GAP };
+enum { W_UPPER = 1, W_CAP, W_LOWER, W_INITIAL, W_NUM, W_OTHER };
+
+typedef struct ptok {
+    size_t a, b;        /* view span */
+    uint8_t kind, cls;
+    char ch;            /* T_PUNCT: ASCII stand-in ('-' for dashes) */
+    bool blank;         /* T_NL: a blank line */
+    bool spaced;        /* T_PUNCT: blank before and after */
+} ptok;
+typedef EX_VEC(ptok) ptok_vec;
+
+static size_t cp_at(const char *s, size_t p, size_t e, int32_t *cp)
+{
+    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + p,
+                                          (utf8proc_ssize_t)(e - p), cp);
+    if (n <= 0) {
+        *cp = -1;
+        return 1;
+    }
+    return (size_t)n;
+}
+
+static bool is_wordcp(int32_t cp)
+{
+    if (cp < 0)
+        return false;
+    if (cp < 128)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    utf8proc_category_t k = utf8proc_category(cp);
+    return (k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO)
+        || (k >= UTF8PROC_CATEGORY_MN && k <= UTF8PROC_CATEGORY_ME)
+        || k == UTF8PROC_CATEGORY_ND;
+}
+
+static bool is_nl(char ch)
+{
+    return ch == '\n' || ch == '\r' || ch == '\f';
+}
+
+static uint8_t word_class(const char *s, size_t a, size_t b)
+{
+    size_t up = 0, lo = 0, dg = 0, p = a;
+    /* d'ARGENSON, l'HERMITE: classify after the elision */
+    if (b - a > 2 && (s[a] == 'd' || s[a] == 'l') && s[a + 1] == '\'')
+        p = a + 2;
+    else if (b - a > 4 && (s[a] == 'd' || s[a] == 'l') && (unsigned char)s[a + 1] == 0xE2
+             && (unsigned char)s[a + 2] == 0x80 && (unsigned char)s[a + 3] == 0x99)
+        p = a + 4;
+    bool first_up = false, first = true;
+    while (p < b) {
+        int32_t cp;
+        p += cp_at(s, p, b, &cp);
+        if (cp < 0)
+            continue;
+        utf8proc_category_t k = utf8proc_category(cp);
+        if (k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LT) {
+            up++;
+            if (first)
+                first_up = true;
+        } else if (k == UTF8PROC_CATEGORY_LL) {
+            lo++;
+        } else if (k == UTF8PROC_CATEGORY_ND) {
+            dg++;
+        } else {
+            continue;
+        }
+        first = false;
+    }
+    if (dg && !up && !lo)
+        return W_NUM;
+    if (dg)
+        return W_OTHER;
+    if (up == 1 && !lo)
+        return W_INITIAL;
+    if (up >= 2 && up >= 3 * lo)
+        return W_UPPER;
+    if (first_up)
+        return W_CAP;
+    if (lo)
+        return W_LOWER;
+    return W_OTHER;
+}
+
+static bool push_tok(ex_call *c, ptok_vec *tv, ptok t)
+{
+    ptok *x = ex_vec_push(c->alloc, tv);
+    if (!x) {
+        c->oom = true;
+        return false;
+    }
+    *x = t;
+    return true;
+}
+
+/* joiners inside a word: '-', '\'', U+2019 followed by a word char */
+static size_t joiner_len(const char *s, size_t q, size_t e)
+{
+    if (s[q] == '-' || s[q] == '\'')
+        return 1;
+    if (q + 2 < e && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80
+        && ((unsigned char)s[q + 2] == 0x99 || (unsigned char)s[q + 2] == 0x90))
+        return 3;
+    return 0;
+}
+
+static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
+{
+    const char *s = c->text.s;
+    for (size_t r = 0; r < nrg; r++) {
+        size_t p = rg[r].start, e = rg[r].end;
+        if (r > 0) {
+            ptok t = {p, p, T_NL, 0, 0, p == e, false};
+            /* merge with a previous line break */
+            if (tv->n && tv->v[tv->n - 1].kind == T_NL) {
+                if (p == e)
+                    tv->v[tv->n - 1].blank = true;
+            } else if (!push_tok(c, tv, t)) {
+                return false;
+            }
+        }
+        bool line_text = false;
+        while (p < e) {
+            char ch = s[p];
+            if (is_nl(ch)) {
+                size_t q = p, nl = 0;
+                while (q < e && (is_nl(s[q]) || s[q] == ' ' || s[q] == '\t')) {
+                    if (s[q] == '\n' || s[q] == '\f' || (s[q] == '\r' && (q + 1 >= e || s[q + 1] != '\n')))
+                        nl++;
+                    q++;
+                }
+                if (tv->n && tv->v[tv->n - 1].kind == T_NL) {
+                    if (nl >= 2)
+                        tv->v[tv->n - 1].blank = true;
+                } else {
+                    ptok t = {p, q, T_NL, 0, 0, nl >= 2, false};
+                    if (!push_tok(c, tv, t))
+                        return false;
+                }
+                p = q;
+                line_text = false;
+                continue;
+            }
+            if (ch == ' ' || ch == '\t') {
+                size_t q = p;
+                while (q < e && (s[q] == ' ' || s[q] == '\t'))
+                    q++;
+                if (q - p >= 3 && line_text && q < e && !is_nl(s[q])) {
+                    ptok t = {p, q, T_GAP, 0, 0, false, false};
+                    if (!push_tok(c, tv, t))
+                        return false;
+                }
+                p = q;
+                continue;
+            }
+            int32_t cp;
+            size_t n = cp_at(s, p, e, &cp);
+            if (is_wordcp(cp)) {
+                size_t q = p + n;
+                for (;;) {
+                    while (q < e) {
+                        size_t m = cp_at(s, q, e, &cp);
+                        if (!is_wordcp(cp))
+                            break;
+                        q += m;
+                    }
+                    if (q >= e)
+                        break;
+                    size_t j = joiner_len(s, q, e);
+                    if (j && q + j < e) {
+                        int32_t nx;
+                        cp_at(s, q + j, e, &nx);
+                        if (is_wordcp(nx)) {
+                            q += j;
+                            continue;
+                        }
+                    }
+                    /* hyphen at a line end: MULOT-\nFRISCOURT */
+                    if (s[q] == '-') {
+                        size_t k = q + 1;
+                        while (k < e && (s[k] == ' ' || s[k] == '\t'))
+                            k++;
+                        if (k < e && is_nl(s[k])) {
+                            while (k < e && (is_nl(s[k]) || s[k] == ' ' || s[k] == '\t'))
+                                k++;
+                            if (k < e) {
+                                int32_t nx;
+                                cp_at(s, k, e, &nx);
+                                if (is_wordcp(nx)) {
+                                    q = k;
+                                    continue;
+                                }
+                            }
+                        } else if (k == e && r + 1 < nrg && rg[r + 1].start < rg[r + 1].end) {
+                            /* hyphen at the end of a column range */
+                            int32_t nx;
+                            size_t k2 = rg[r + 1].start;
+                            cp_at(s, k2, rg[r + 1].end, &nx);
+                            if (is_wordcp(nx)) {
+                                /* join the next range's word into this token */
+                                size_t q2 = k2;
+                                while (q2 < rg[r + 1].end) {
+                                    size_t m = cp_at(s, q2, rg[r + 1].end, &cp);
+                                    if (!is_wordcp(cp) && !(joiner_len(s, q2, rg[r + 1].end)))
+                                        break;
+                                    q2 += m;
+                                }
+                                ptok t = {p, q2, T_WORD, 0, 0, false, false};
+                                t.cls = word_class(s, p, q2);
+                                if (!push_tok(c, tv, t))
+                                    return false;
+                                /* go on with range r+1 after q2 */
+                                r++;
+                                p = q2;
+                                e = rg[r].end;
+                                line_text = true;
+                                goto next_char;
+                            }
+                        }
+                    }
+                    break;
+                }
+                ptok t = {p, q, T_WORD, 0, 0, false, false};
+                t.cls = word_class(s, p, q);
+                if (!push_tok(c, tv, t))
+                    return false;
+                p = q;
+                line_text = true;
+                continue;
+            }
+            {
+                char pc = '?';
+                if (cp > 0 && cp < 128 && strchr(",;:.()/-'\"", (int)cp))
+                    pc = (char)cp;
+                else if (cp == 0x2013 || cp == 0x2014 || cp == 0x2212)
+                    pc = '-';
+                else if (cp == 0x2019 || cp == 0x2018)
+                    pc = '\'';
+                else if (cp == 0x2026)
+                    pc = '.';
+                bool before = p == rg[r].start || s[p - 1] == ' ' || s[p - 1] == '\t' || is_nl(s[p - 1]);
+                bool after = p + n >= e || s[p + n] == ' ' || s[p + n] == '\t' || is_nl(s[p + n]);
+                ptok t = {p, p + n, T_PUNCT, 0, pc, false, before && after};
+                if (!push_tok(c, tv, t))
+                    return false;
+                p += n;
+                line_text = true;
+            }
+        next_char:;
+        }
+    }
+    return true;
+}
+
+/* ------------------------------------------------------------------ */
+/* Lexicons */
+
+static bool tok_is(const ex_call *c, const ptok *t, const char *key)
+{
+    if (t->kind != T_WORD)
+        return false;
+    size_t n = t->b - t->a;
+    return ex_match_fold(c->text.s + t->a, n, key) == n;
+}
+
+static bool tok_in(const ex_call *c, const ptok *t, const char *const *keys)
+{
+    for (size_t k = 0; keys[k]; k++)
+        if (tok_is(c, t, keys[k]))
+            return true;
+    return false;
+}
+
+static const char *const particles[] = {
+    "de", "du", "des", "d'", "le", "la", "les", "van", "von", "der", "den",
+    "di", "da", "del", "della", "dos", "das", "do", "ben", "el", "al", "ter",
+    "ten", "mac", NULL
+};
+
+/* first words of roles printed after a name ("Maire", "1er adjoint") */
+static const char *const role_words[] = {
+    "maire", "adjoint", "adjointe", "adjoints", "adjointes", "president",
+    "presidente", "presidents", "vice", "conseiller", "conseillere",
+    "conseillers", "conseilleres", "directeur", "directrice", "secretaire",
+    "delegue", "deleguee", "delegues", "payeur", "tresorier", "tresoriere",
+    "premier", "premiere", "deuxieme", "troisieme", "quatrieme", "cinquieme",
+    "membre", "membres", "rapporteur", "maire-adjoint", "maire-adjointe",
+    "vice-president", "vice-presidente", "vice-presidents", "responsable",
+    "chef", "chargé", "charge", "representant", "representante", "suppleant",
+    "suppleante", "titulaire", "elu", "elue", "elus", "agent", "attache",
+    "attachee", "receveur", "comptable", "prefet", "sous-prefet", "depute",
+    "deputee", "senateur", "senatrice", "administrateur", "administratrice",
+    NULL
+};
+
+/* first words of a note on presence ("à partir de", "arrivé(e) au point 4") */
+static const char *const note_words[] = {
+    "a", "jusqu'a", "jusqu", "jusque", "arrive", "arrivee", "arrivees",
+    "arrives", "parti", "partie", "depart", "sorti", "sortie", "quitte",
+    "absent", "absente", "present", "presente", "pour", "du", "des", "aux",
+    "lors", "apres", "avant", "retard", "en", NULL
+};
+
+static const char *const subst_words[] = {
+    "supplee", "suppleee", "suppleant", "suppleante", "remplace", "remplacee",
+    "remplacant", "remplacante", "en", NULL
+};
+
+/* ------------------------------------------------------------------ */
+/* The parser */
+
+enum { PL_PROXY = 1 };
+
+typedef struct pent {
+    ex_person p;
+    size_t role_a, role_b;      /* role text range (role_b == 0: none) */
+    bool target;                /* the "to" of a proxy: not a list member */
+} pent;
+typedef EX_VEC(pent) pent_vec;
+
+typedef struct pcur {
+    const char *civ;
+    bool group;                 /* Mmes / MM.: sticky, span leaves it out */
+    size_t start, end;
+    int ng, nf;
+    size_t g[8], f[8];          /* token indices */
+    int order;                  /* 1 given first, 2 family first */
+    int last;                   /* 1 given, 2 family: last name token */
+} pcur;
+
+typedef struct pctx {
+    ex_call *c;
+    ptok *t;
+    size_t n;
+    int mode;
+    bool caps;                  /* the list has family names in capitals */
+    bool has_cap;               /* some capitalised (mixed case) words */
+    pent_vec *ents;
+    ex_proxy_vec *px;
+    long pending;               /* entry index waiting for its proxy */
+    size_t pend_end;            /* end of the connector */
+    size_t stop;                /* view offset where parsing stopped */
+} pctx;
+
+static bool cur_has_name(const pcur *k)
+{
+    return k->ng + k->nf > 0;
+}
+
+static void cur_reset(pcur *k)
+{
+    const char *civ = k->group ? k->civ : NULL;
+    bool group = k->group;
+    memset(k, 0, sizeof *k);
+    k->civ = civ;
+    k->group = group;
+}
+
+/* levenshtein distance <= 1 between short ASCII strings */
+static bool lev1(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > lb + 1 || lb > la + 1)
+        return false;
+    size_t i = 0, j = 0, ed = 0;
+    while (i < la && j < lb) {
+        if (a[i] == b[j]) {
+            i++;
+            j++;
+            continue;
+        }
+        if (++ed > 1)
+            return false;
+        if (la > lb)
+            i++;
+        else if (lb > la)
+            j++;
+        else {
+            i++;
+            j++;
+        }
+    }
+    ed += (la - i) + (lb - j);
+    return ed <= 1;
+}
+
+static size_t next_word(const pctx *x, size_t i)
+{
+    while (i < x->n && x->t[i].kind != T_WORD) {
+        if (x->t[i].kind == T_PUNCT && (x->t[i].ch == ',' || x->t[i].ch == ';' || x->t[i].ch == '('))
+            return x->n;
+        i++;
+    }
+    return i;
+}
+
+/* a civility at token i: returns the normalised civility or NULL; *used
+   tokens consumed (trailing '.' ':' included), *group for Mmes/MM. */
+static const char *civ_at(const pctx *x, size_t i, size_t *used, bool *group)
+{
+    const ptok *t = &x->t[i];
+    const char *s = x->c->text.s;
+    if (t->kind != T_WORD)
+        return NULL;
+    size_t n = t->b - t->a;
+    const char *civ = NULL;
+    *group = false;
+    char first = s[t->a];
+    if (n > 14)
+        return NULL;
+    if (first == 'M' || first == 'm' || first == 'D' || first == 'd') {
+        if (n == 1 && first == 'M') {
+            civ = "M.";
+        } else if (n == 2 && first == 'M' && s[t->a + 1] == 'M') {
+            civ = "M.";
+            *group = true;
+        } else if (first == 'M' && (tok_is(x->c, t, "mme") || tok_is(x->c, t, "mr"))) {
+            civ = tok_is(x->c, t, "mr") ? "M." : "Mme";
+        } else if (first == 'M' && tok_is(x->c, t, "mmes")) {
+            civ = "Mme";
+            *group = true;
+        } else if (first == 'M' && tok_is(x->c, t, "mlle")) {
+            civ = "Mlle";
+        } else if (first == 'M' && tok_is(x->c, t, "mlles")) {
+            civ = "Mlle";
+            *group = true;
+        } else if (tok_is(x->c, t, "monsieur")) {
+            civ = "M.";
+        } else if (tok_is(x->c, t, "madame")) {
+            civ = "Mme";
+        } else if (tok_is(x->c, t, "mademoiselle")) {
+            civ = "Mlle";
+        } else if (tok_is(x->c, t, "messieurs")) {
+            civ = "M.";
+            *group = true;
+        } else if (tok_is(x->c, t, "mesdames")) {
+            civ = "Mme";
+            *group = true;
+        } else if (first == 'D' && (tok_is(x->c, t, "dr") || tok_is(x->c, t, "docteur"))) {
+            civ = "Dr";
+        } else if (n == 2 && first == 'M' && s[t->a + 1] == 'e') {
+            civ = "Me";
+        } else if (first == 'M' && tok_is(x->c, t, "maitre")) {
+            civ = "Me";
+        } else if (first == 'M' && n >= 2 && n <= 4) {
+            /* OCR confusion: one edit from Mme once rn/in are read as m */
+            char w[8];
+            size_t k = 0;
+            for (size_t p = t->a; p < t->b && k < 6;) {
+                size_t used1;
+                char f = (char)((unsigned char)s[p] < 0x80 ? s[p] : '?');
+                used1 = 1;
+                if ((unsigned char)s[p] >= 0x80) {
+                    size_t m = ex_match_fold(s + p, t->b - p, "e");
+                    if (m) {
+                        f = 'e';
+                        used1 = m;
+                    } else {
+                        int32_t cp;
+                        used1 = cp_at(s, p, t->b, &cp);
+                    }
+                }
+                if (f >= 'A' && f <= 'Z')
+                    f = (char)(f + 32);
+                w[k++] = f;
+                p += used1;
+            }
+            w[k] = 0;
+            char v[8];
+            size_t m = 0;
+            for (size_t p = 0; p < k; p++) {
+                if ((w[p] == 'r' || w[p] == 'i') && w[p + 1] == 'n') {
+                    v[m++] = 'm';
+                    p++;
+                } else {
+                    v[m++] = w[p];
+                }
+            }
+            v[m] = 0;
+            /* context: a given name then a family name in capitals */
+            size_t j = next_word(x, i + 1);
+            bool ctx = j < x->n && x->t[j].cls == W_CAP;
+            if (ctx) {
+                size_t j2 = next_word(x, j + 1);
+                ctx = j2 < x->n && x->t[j2].cls == W_UPPER;
+            }
+            if (ctx && strcmp(v, "me") != 0) {
+                if (lev1(v, "mme"))
+                    civ = "Mme";
+                else if (k == 2)
+                    civ = "M.";
+            }
+        }
+    }
+    if (!civ)
+        return NULL;
+    /* "M" must be followed by a dot/colon or a name */
+    size_t j = i + 1;
+    size_t k = 0;
+    while (j < x->n && x->t[j].kind == T_PUNCT && (x->t[j].ch == '.' || x->t[j].ch == ':') && k < 3) {
+        j++;
+        k++;
+    }
+    if (n == 1 && !k) {
+        /* "M" alone: only before a name ("M Daniel DUPONT", OCR) */
+        if (j >= x->n || x->t[j].kind != T_WORD || (x->t[j].cls != W_CAP && x->t[j].cls != W_UPPER))
+            return NULL;
+    }
+    if ((civ[0] == 'M' && civ[1] == 'e') && !k) {
+        /* "Me" only before a name */
+        if (j >= x->n || x->t[j].kind != T_WORD || (x->t[j].cls != W_CAP && x->t[j].cls != W_UPPER))
+            return NULL;
+    }
+    /* "Monsieur le Maire": not a person */
+    if (j < x->n && x->t[j].kind == T_WORD && x->t[j].cls == W_LOWER && !tok_in(x->c, &x->t[j], particles))
+        return NULL;
+    if (j < x->n && x->t[j].kind == T_WORD && x->t[j].cls == W_LOWER) {
+        /* "Madame la Maire": a particle then a lower-case word */
+        size_t j2 = j + 1;
+        if (j2 < x->n && x->t[j2].kind == T_WORD && x->t[j2].cls != W_UPPER)
+            return NULL;
+    }
+    *used = j - i;
+    return civ;
+}
+
+/* a proxy connector at token i ("a donné pouvoir à", "pouvoir à",
+   "représenté(e) par", bare "à" when allowed); returns tokens used */
+static size_t connector_at(const pctx *x, size_t i, bool bare_ok)
+{
+    static const char *const seqs[][7] = {
+        {"a", "donne", "pouvoir", "a", NULL},
+        {"a", "donne", "procuration", "a", NULL},
+        {"a", "donne", "delegation", "de", "vote", "a", NULL},
+        {"a", "donne", "delegation", "a", NULL},
+        {"donne", "pouvoir", "a", NULL},
+        {"donne", "procuration", "a", NULL},
+        {"donne", "delegation", "de", "vote", "a", NULL},
+        {"donnent", "pouvoir", "a", NULL},
+        {"pouvoir", "a", NULL},
+        {"pouvoir", "donne", "a", NULL},
+        {"procuration", "a", NULL},
+        {"procuration", "donnee", "a", NULL},
+        {"delegation", "de", "vote", "a", NULL},
+        {"delegation", "a", NULL},
+        {"mandat", "a", NULL},
+        {"represente", "par", NULL},
+        {"representee", "par", NULL},
+        {"representes", "par", NULL},
+        {"representees", "par", NULL},
+    };
+    for (size_t s = 0; s < sizeof seqs / sizeof seqs[0]; s++) {
+        size_t j = i, k = 0;
+        while (seqs[s][k]) {
+            /* skip stray quotes, "(e)" and "(s)" */
+            while (j < x->n && x->t[j].kind == T_PUNCT && (x->t[j].ch == '\'' || x->t[j].ch == '?'))
+                j++;
+            if (j + 2 < x->n && x->t[j].kind == T_PUNCT && x->t[j].ch == '(' && x->t[j + 2].kind == T_PUNCT
+                && x->t[j + 2].ch == ')' && x->t[j + 1].b - x->t[j + 1].a <= 2)
+                j += 3;
+            while (j < x->n && x->t[j].kind == T_NL)
+                j++;
+            if (j >= x->n || !tok_is(x->c, &x->t[j], seqs[s][k]))
+                break;
+            j++;
+            k++;
+        }
+        if (!seqs[s][k])
+            return j - i;
+    }
+    if (bare_ok && tok_is(x->c, &x->t[i], "a") && x->t[i].b - x->t[i].a > 1) {
+        /* bare "à" (not "a"): not "à partir", "à compter" */
+        size_t j = i + 1;
+        while (j < x->n && x->t[j].kind == T_NL)
+            j++;
+        if (j < x->n && x->t[j].kind == T_WORD && !tok_is(x->c, &x->t[j], "partir")
+            && !tok_is(x->c, &x->t[j], "compter") && x->t[j].cls != W_LOWER && x->t[j].cls != W_NUM)
+            return 1;
+    }
+    return 0;
+}
+
+static char *tok_join(ex_call *c, const ptok *t, const size_t *idx, int n)
+{
+    size_t len = 0;
+    for (int k = 0; k < n; k++)
+        len += t[idx[k]].b - t[idx[k]].a + 1;
+    char *out = ex_arena_alloc(&c->arena, len + 1);
+    if (!out) {
+        c->oom = true;
+        return NULL;
+    }
+    size_t o = 0;
+    const char *s = c->text.s;
+    for (int k = 0; k < n; k++) {
+        if (k)
+            out[o++] = ' ';
+        for (size_t p = t[idx[k]].a; p < t[idx[k]].b; p++) {
+            char ch = s[p];
+            if (ch == ' ' || ch == '\t' || is_nl(ch))
+                continue;
+            out[o++] = ch;
+        }
+    }
+    out[o] = 0;
+    return out;
+}
+
+static bool add_role(pctx *x, long e, size_t a, size_t b)
+{
+    if (e < 0)
+        return true;
+    pent *p = &x->ents->v[e];
+    if (!p->role_b)
+        p->role_a = a;
+    if (b > p->role_b)
+        p->role_b = b;
+    return true;
+}
+
+static long flush(pctx *x, pcur *k)
+{
+    ex_call *c = x->c;
+    if (!cur_has_name(k)) {
+        cur_reset(k);
+        return -1;
+    }
+    int ng = k->ng, nf = k->nf;
+    size_t g[8], f[8];
+    memcpy(g, k->g, sizeof g);
+    memcpy(f, k->f, sizeof f);
+    if (!x->caps) {
+        /* ordinary case: "Gérard Tessier" */
+        if (ng >= 2) {
+            for (int q = 1; q < ng; q++)
+                f[nf++] = g[q];
+            ng = 1;
+        } else if (ng == 1 && k->civ && !nf) {
+            f[nf++] = g[0];
+            ng = 0;
+        }
+    }
+    if (!nf) {
+        if (k->civ && ng) {
+            f[nf++] = g[--ng];
+        } else {
+            /* no family name: role text of the previous person */
+            long last = (long)x->ents->n - 1;
+            if (last >= 0 && !k->civ)
+                add_role(x, last, x->t[k->g[0]].a, k->end);
+            cur_reset(k);
+            return -1;
+        }
+    }
+    if (!ng && nf >= 2 && !x->has_cap) {
+        /* all capitals: "MONSIEUR JEAN-CLAUDE LEROY" (given first unless
+           the first word is a particle) */
+        if (!tok_in(c, &x->t[f[0]], particles)) {
+            g[ng++] = f[0];
+            memmove(f, f + 1, (size_t)(nf - 1) * sizeof f[0]);
+            nf--;
+        }
+    }
+    pent *e = ex_vec_push(c->alloc, x->ents);
+    if (!e) {
+        c->oom = true;
+        return -1;
+    }
+    e->p.civility = k->civ;
+    e->p.given = ng ? tok_join(c, x->t, g, ng) : NULL;
+    e->p.family = tok_join(c, x->t, f, nf);
+    e->p.span.start = k->start;
+    e->p.span.end = k->end;
+    e->p.text = ex_text_value(c, &c->text, k->start, k->end);
+    long idx = (long)x->ents->n - 1;
+    if (x->pending >= 0 && x->pending < idx) {
+        e->target = true;
+        ex_proxy *pr = ex_vec_push(c->alloc, x->px);
+        if (!pr) {
+            c->oom = true;
+            return -1;
+        }
+        pr->from = x->ents->v[x->pending].p;
+        pr->to = e->p;
+        pr->span.start = pr->from.span.start;
+        pr->span.end = e->p.span.end;
+        x->pending = -1;
+    }
+    cur_reset(k);
+    return idx;
+}
+
+static void add_name(pctx *x, pcur *k, size_t i, bool family)
+{
+    if (!cur_has_name(k) && !k->civ)
+        k->start = x->t[i].a;
+    if (!cur_has_name(k) && k->civ && k->group)
+        k->start = x->t[i].a;
+    if (family) {
+        if (k->nf < 8)
+            k->f[k->nf++] = i;
+        if (!k->order)
+            k->order = 2;
+        k->last = 2;
+    } else {
+        if (k->ng < 8)
+            k->g[k->ng++] = i;
+        if (!k->order)
+            k->order = 1;
+        k->last = 1;
+    }
+    k->end = x->t[i].b;
+}
+
+/* does a person start at token i (after junk)?  For the end of a list
+   at a full stop or a blank line. */
+static bool person_follows(const pctx *x, size_t i)
+{
+    while (i < x->n && (x->t[i].kind == T_NL || x->t[i].kind == T_GAP
+                        || (x->t[i].kind == T_PUNCT && x->t[i].ch != '(')
+                        || (x->t[i].kind == T_WORD && (x->t[i].cls == W_NUM || x->t[i].cls == W_OTHER))))
+        i++;
+    if (i >= x->n)
+        return false;
+    size_t used;
+    bool group;
+    size_t j = i;
+    if (civ_at(x, i, &used, &group))
+        j = i + used;
+    int names = 0, fam = 0;
+    while (j < x->n && x->t[j].kind == T_WORD
+           && (x->t[j].cls == W_UPPER || x->t[j].cls == W_CAP || x->t[j].cls == W_INITIAL
+               || (x->t[j].cls == W_LOWER && tok_in(x->c, &x->t[j], particles)))) {
+        if (x->t[j].cls == W_UPPER)
+            fam++;
+        names++;
+        j++;
+    }
+    if (!names || (x->caps && !fam))
+        return false;
+    if (!x->caps && names < 2 && j == i)
+        return false;
+    /* the name is followed by a separator, a line end, the end */
+    while (j < x->n && x->t[j].kind == T_NL)
+        return true;
+    if (j >= x->n)
+        return true;
+    if (x->t[j].kind == T_PUNCT && strchr(",;.(-", x->t[j].ch))
+        return true;
+    if (x->t[j].kind == T_GAP)
+        return true;
+    if (connector_at(x, j, (x->mode & PL_PROXY) != 0))
+        return true;
+    if (tok_is(x->c, &x->t[j], "et"))
+        return true;
+    return false;
+}
+
+static bool role_word(const pctx *x, size_t i)
+{
+    const ptok *t = &x->t[i];
+    if (t->kind != T_WORD)
+        return false;
+    for (size_t k = 0; role_words[k]; k++) {
+        size_t m = ex_match_fold(x->c->text.s + t->a, t->b - t->a, role_words[k]);
+        if (m && (m == t->b - t->a || x->c->text.s[t->a + m] == '-' || x->c->text.s[t->a + m] == 's'
+                  || x->c->text.s[t->a + m] == 'e'))
+            return true;
+    }
+    if (x->t[i].cls == W_OTHER || x->t[i].cls == W_NUM) {
+        /* "1er adjoint", "2ème Vice-Président" */
+        return i + 1 < x->n && role_word(x, i + 1);
+    }
+    return false;
+}
+
+static void run(pctx *x, size_t i0, size_t i1);
+
+/* a parenthesised remark after a person */
+static void paren(pctx *x, size_t open, size_t close, long who)
+{
+    ex_call *c = x->c;
+    if (who < 0 || close <= open + 1)
+        return;
+    size_t i = open + 1;
+    while (i < close && x->t[i].kind != T_WORD)
+        i++;
+    if (i >= close)
+        return;
+    size_t a = x->t[open + 1].a, b = x->t[close - 1].b;
+    size_t used = connector_at(x, i, true);
+    if (used) {
+        /* X (pouvoir à Y) */
+        size_t before = x->ents->n;
+        long save = x->pending;
+        x->pending = who;
+        run(x, i + used, close);
+        if (x->ents->n > before && x->px->n) {
+            x->px->v[x->px->n - 1].span.end = x->t[close].b;
+        }
+        x->pending = save == who ? -1 : save;
+        return;
+    }
+    pent *e = &x->ents->v[who];
+    if (tok_in(c, &x->t[i], subst_words) && (!tok_is(c, &x->t[i], "en") || (i + 1 < close && tok_is(c, &x->t[i + 1], "remplacement")))) {
+        size_t j = i + 1;
+        while (j < close && x->t[j].kind == T_WORD && x->t[j].cls == W_LOWER)
+            j++;
+        if (j < close)
+            e->p.substitute_for = ex_text_value(c, &c->text, x->t[j].a, b);
+        return;
+    }
+    if (tok_in(c, &x->t[i], note_words) && !role_word(x, i)) {
+        e->p.note = ex_text_value(c, &c->text, a, b);
+        return;
+    }
+    add_role(x, who, a, b);
+}
+
+static void run(pctx *x, size_t i0, size_t i1)
+{
+    ex_call *c = x->c;
+    pcur k;
+    memset(&k, 0, sizeof k);
+    bool in_role = false;       /* words after a name: its role */
+    bool seg_start = true;      /* just after a separator */
+    long last = -1;             /* last entry made by this run */
+    size_t i = i0;
+    x->stop = i1 < x->n ? x->t[i1 > 0 ? i1 - 1 : 0].b : (x->n ? x->t[x->n - 1].b : 0);
+    while (i < i1 && !c->oom) {
+        ptok *t = &x->t[i];
+        if (t->kind == T_NL) {
+            if (t->blank) {
+                bool incomplete = (k.civ && !k.nf && !(k.ng && !x->caps)) || (k.ng && !k.nf && x->caps);
+                if (!incomplete || !cur_has_name(&k)) {
+                    if (!incomplete) {
+                        long e = flush(x, &k);
+                        if (e >= 0)
+                            last = e;
+                    }
+                    if (!person_follows(x, i + 1)) {
+                        x->stop = t->a;
+                        break;
+                    }
+                    in_role = false;
+                    seg_start = true;
+                }
+            }
+            i++;
+            continue;
+        }
+        if (t->kind == T_GAP) {
+            long e = flush(x, &k);
+            if (e >= 0)
+                last = e;
+            in_role = false;
+            seg_start = true;
+            i++;
+            continue;
+        }
+        if (t->kind == T_PUNCT) {
+            char ch = t->ch;
+            if (ch == ',' || ch == ';' || (ch == '-' && t->spaced) || ch == '/') {
+                if (cur_has_name(&k)) {
+                    long e = flush(x, &k);
+                    if (e >= 0)
+                        last = e;
+                }
+                in_role = false;
+                seg_start = true;
+                i++;
+                continue;
+            }
+            if (ch == '.') {
+                bool incomplete = (k.civ && !cur_has_name(&k)) || (x->caps && cur_has_name(&k) && !k.nf);
+                if (incomplete) {
+                    i++;
+                    continue;
+                }
+                if (cur_has_name(&k)) {
+                    long e = flush(x, &k);
+                    if (e >= 0)
+                        last = e;
+                }
+                if (!person_follows(x, i + 1)) {
+                    x->stop = t->b;
+                    break;
+                }
+                in_role = false;
+                seg_start = true;
+                i++;
+                continue;
+            }
+            if (ch == '(') {
+                /* matching ')' within the run */
+                size_t j = i + 1;
+                int depth = 1;
+                while (j < i1 && j < i + 80) {
+                    if (x->t[j].kind == T_PUNCT && x->t[j].ch == '(')
+                        depth++;
+                    if (x->t[j].kind == T_PUNCT && x->t[j].ch == ')' && --depth == 0)
+                        break;
+                    j++;
+                }
+                if (j >= i1 || j >= i + 80 || depth) {
+                    i++;
+                    continue;
+                }
+                long who = -1;
+                if (cur_has_name(&k)) {
+                    who = flush(x, &k);
+                    if (who >= 0)
+                        last = who;
+                } else {
+                    who = last;
+                }
+                paren(x, i, j, who);
+                i = j + 1;
+                continue;
+            }
+            i++;        /* stray punctuation */
+            continue;
+        }
+        /* a word */
+        size_t used;
+        bool group;
+        const char *civ = civ_at(x, i, &used, &group);
+        if (civ) {
+            if (cur_has_name(&k)) {
+                long e = flush(x, &k);
+                if (e >= 0)
+                    last = e;
+            }
+            k.civ = civ;
+            k.group = group;
+            k.start = group ? x->t[i + used < x->n ? i + used : i].a : t->a;
+            in_role = false;
+            seg_start = false;
+            i += used;
+            continue;
+        }
+        size_t cu = connector_at(x, i, (x->mode & PL_PROXY) || cur_has_name(&k));
+        if (cu && (cur_has_name(&k) || last >= 0)) {
+            long e = cur_has_name(&k) ? flush(x, &k) : last;
+            if (e >= 0) {
+                last = e;
+                x->pending = e;
+            }
+            in_role = false;
+            seg_start = true;
+            i += cu;
+            continue;
+        }
+        if (tok_is(c, t, "et") && (cur_has_name(&k) || seg_start || in_role)) {
+            if (person_follows(x, i + 1)) {
+                long e = flush(x, &k);
+                if (e >= 0)
+                    last = e;
+                in_role = false;
+                seg_start = true;
+                i++;
+                continue;
+            }
+        }
+        uint8_t cls = t->cls;
+        bool particle = cls == W_LOWER && tok_in(c, t, particles) && i + 1 < i1
+                        && x->t[i + 1].kind == T_WORD && x->t[i + 1].cls == W_UPPER;
+        if (in_role) {
+            if (cls == W_LOWER || cls == W_NUM || cls == W_OTHER || (cls == W_CAP && !cur_has_name(&k))
+                || cls == W_UPPER || cls == W_INITIAL) {
+                add_role(x, last, t->a, t->b);
+                i++;
+                continue;
+            }
+        }
+        if (cls == W_UPPER || particle) {
+            if (k.order == 2 && k.ng > 0 && k.last == 1) {
+                long e = flush(x, &k);
+                if (e >= 0)
+                    last = e;
+            } else if (k.order == 1 && k.nf > 0 && k.last == 1) {
+                long e = flush(x, &k);
+                if (e >= 0)
+                    last = e;
+            }
+            if (particle) {
+                add_name(x, &k, i, true);
+                i++;
+                t = &x->t[i];
+            }
+            add_name(x, &k, i, true);
+            seg_start = false;
+            i++;
+            continue;
+        }
+        if (cls == W_CAP || cls == W_INITIAL) {
+            if (role_word(x, i) && (cur_has_name(&k) ? (k.nf > 0 || !x->caps) : (last >= 0 && !k.civ))) {
+                if (cur_has_name(&k)) {
+                    long e = flush(x, &k);
+                    if (e >= 0)
+                        last = e;
+                }
+                in_role = true;
+                add_role(x, last, t->a, t->b);
+                i++;
+                continue;
+            }
+            if (k.order == 1 && k.nf > 0) {
+                long e = flush(x, &k);
+                if (e >= 0)
+                    last = e;
+            }
+            add_name(x, &k, i, false);
+            seg_start = false;
+            i++;
+            continue;
+        }
+        if (cls == W_LOWER) {
+            if (seg_start && !cur_has_name(&k) && !k.civ
+                && (tok_is(c, t, "procuration") || tok_is(c, t, "pouvoir") || tok_is(c, t, "pouvoirs")
+                    || tok_is(c, t, "de"))) {
+                i++;
+                continue;
+            }
+            if (cur_has_name(&k) && (k.nf > 0 || !x->caps)) {
+                long e = flush(x, &k);
+                if (e >= 0)
+                    last = e;
+                in_role = true;
+                add_role(x, last, t->a, t->b);
+            } else if (!cur_has_name(&k) && !k.civ && last >= 0) {
+                in_role = true;
+                add_role(x, last, t->a, t->b);
+            }
+            i++;
+            continue;
+        }
+        i++;    /* numbers, junk */
+    }
+    if (!c->oom && cur_has_name(&k)) {
+        long e = flush(x, &k);
+        EX_UNUSED(e);
+    }
+}
+
+/* finish entries: role texts, notes for presence conditions */
+static void finish(pctx *x)
+{
+    ex_call *c = x->c;
+    for (size_t i = 0; i < x->ents->n; i++) {
+        pent *e = &x->ents->v[i];
+        if (!e->role_b)
+            continue;
+        size_t a = e->role_a, b = e->role_b;
+        const char *s = c->text.s;
+        while (a < b && (s[a] == ',' || s[a] == ' ' || s[a] == '('))
+            a++;
+        while (b > a && (s[b - 1] == ',' || s[b - 1] == ' ' || s[b - 1] == ')' || s[b - 1] == '.'))
+            b--;
+        if (a >= b)
+            continue;
+        char *v = ex_text_value(c, &c->text, a, b);
+        if (!v)
+            return;
+        bool note = false;
+        for (size_t k = 0; note_words[k]; k++) {
+            size_t m = ex_match_fold(v, strlen(v), note_words[k]);
+            if (m && (v[m] == ' ' || v[m] == '(' || v[m] == 0)) {
+                note = strcmp(note_words[k], "en") != 0 && strcmp(note_words[k], "du") != 0
+                       && strcmp(note_words[k], "des") != 0 && strcmp(note_words[k], "pour") != 0;
+                if (!strcmp(note_words[k], "a") && !(ex_match_fold(v, strlen(v), "a partir")
+                                                     || ex_match_fold(v, strlen(v), "a compter")))
+                    note = false;
+                break;
+            }
+        }
+        if (note && !e->p.note)
+            e->p.note = v;
+        else if (!note && !e->p.role)
+            e->p.role = v;
+    }
+}
+
+static bool parse_ranges(ex_call *c, const ex_span *rg, size_t nrg, int mode,
+                         pent_vec *ents, ex_proxy_vec *px, size_t *stop)
+{
+    ptok_vec tv = {0};
+    if (!tokenize(c, rg, nrg, &tv)) {
+        ex_vec_free(c->alloc, &tv);
+        return false;
+    }
+    pctx x = {0};
+    x.c = c;
+    x.t = tv.v;
+    x.n = tv.n;
+    x.mode = mode;
+    x.ents = ents;
+    x.px = px;
+    x.pending = -1;
+    for (size_t i = 0; i < tv.n; i++) {
+        if (tv.v[i].kind != T_WORD)
+            continue;
+        if (tv.v[i].cls == W_UPPER) {
+            size_t u;
+            bool g;
+            if (!civ_at(&x, i, &u, &g))
+                x.caps = true;
+        } else if (tv.v[i].cls == W_CAP && !tok_in(c, &tv.v[i], role_words)) {
+            size_t u;
+            bool g;
+            if (!civ_at(&x, i, &u, &g))
+                x.has_cap = true;
+        }
+    }
+    run(&x, 0, x.n);
+    finish(&x);
+    if (stop)
+        *stop = x.stop;
+    ex_vec_free(c->alloc, &tv);
+    return !c->oom;
+}
+
+/* Lists over several ranges (a column of a two-column layout), with
+   proxies: every person in order goes to out (when not NULL) except the
+   receivers of proxies; pairs go to px (when not NULL). *stop: where the
+   list ended.  PL_PROXY: a bare "à" links two persons ("X à Y"). */
+bool ex_persons_list_rg(ex_call *c, const ex_span *rg, size_t nrg, int mode,
+                        ex_person_vec *out, ex_proxy_vec *px, size_t *stop);
+bool ex_persons_list_rg(ex_call *c, const ex_span *rg, size_t nrg, int mode,
+                        ex_person_vec *out, ex_proxy_vec *px, size_t *stop)
+{
+    pent_vec ents = {0};
+    ex_proxy_vec tmp = {0};
+    bool ok = parse_ranges(c, rg, nrg, mode, &ents, px ? px : &tmp, stop);
+    for (size_t i = 0; ok && out && i < ents.n; i++) {
+        if (ents.v[i].target)
+            continue;
+        ex_person *p = ex_vec_push(c->alloc, out);
+        if (!p) {
+            c->oom = true;
+            ok = false;
+            break;
+        }
+        *p = ents.v[i].p;
+    }
+    ex_vec_free(c->alloc, &ents);
+    ex_vec_free(c->alloc, &tmp);
+    return ok;
+}
+
 bool ex_person_parse(ex_call *c, size_t a, size_t b, ex_person *out)
 {
-    EX_UNUSED(c); EX_UNUSED(a); EX_UNUSED(b); EX_UNUSED(out);
-    return false;
+    if (b > c->text.len)
+        b = c->text.len;
+    if (a >= b)
+        return false;
+    ex_span rg = {a, b};
+    pent_vec ents = {0};
+    ex_proxy_vec px = {0};
+    bool found = false;
+    if (parse_ranges(c, &rg, 1, 0, &ents, &px, NULL) && ents.n) {
+        *out = ents.v[0].p;
+        found = true;
+    }
+    ex_vec_free(c->alloc, &ents);
+    ex_vec_free(c->alloc, &px);
+    return found;
 }
 
 bool ex_persons_list(ex_call *c, size_t a, size_t b, ex_person_vec *out)
 {
-    EX_UNUSED(c); EX_UNUSED(a); EX_UNUSED(b); EX_UNUSED(out);
-    return true;
+    if (b > c->text.len)
+        b = c->text.len;
+    if (a >= b)
+        return true;
+    ex_span rg = {a, b};
+    return ex_persons_list_rg(c, &rg, 1, 0, out, NULL, NULL);
 }

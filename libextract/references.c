@@ -1,22 +1,1010 @@
 /*
  * references.c - stage references: cited legal acts and code articles.
- * (stub: to be implemented)
+ *
+ * One global scan for trigger words, in text order:
+ *   - an act word (loi, décret, arrêté, délibération, convention...):
+ *     qualifiers ("préfectoral", "(UE)"), a number ("n° 2021-257",
+ *     "loi 2021-1900"), then a short gap ("du Conseil régional") up to a
+ *     date connector ("du", "en date du", "signée le") followed by a date
+ *     found by dates.c.  An act is a reference when it has a number or a
+ *     date; "en date du xxxx" (a placeholder) ends the search.
+ *   - "article(s) LIST du|de la ..." followed by a code name, an
+ *     abbreviation (CGCT...), "du même code" / "dudit code" or an act:
+ *     the articles belong to that code or act ("article 10 de la loi
+ *     n° 2000-321 du 12 avril 2000" is one loi reference).
+ *   - a code name ("Code général des collectivités territoriales, et
+ *     notamment ses articles L.2121-29 et ...").
+ * The act's own number is not a reference: a capitalised act word
+ * opening its line with a number ("Délibération n° 2023-36",
+ * "ARRÊTÉ MUNICIPAL N° 2024-087") is a heading, unless the line opens
+ * with an item number ("1. DÉLIBÉRATION N° 2024-012 – ...") or the text
+ * holds two such headings or more with different numbers (the items of
+ * a procès-verbal).
+ * OCR: accents optional in act words, "n°" read as n* n' no N9, blanks
+ * inside numbers, O/l/I/S/B read for digits in the numeric parts of a
+ * number or an article, code names matched at a bounded edit distance.
  */
 #include "internal.h"
 
+#include <stdlib.h>
+#include <string.h>
+
+enum ref_kind {
+    K_LOI = 0, K_LOI_ORGANIQUE, K_ORDONNANCE, K_DECRET, K_ARRETE, K_CIRCULAIRE,
+    K_INSTRUCTION, K_DELIBERATION, K_DECISION, K_REGLEMENT, K_DIRECTIVE,
+    K_CONVENTION, K_OTHER, K_CODE, K_NKINDS
+};
+
+static const char *const kind_names[K_NKINDS] = {
+    "loi", "loi_organique", "ordonnance", "decret", "arrete", "circulaire",
+    "instruction", "deliberation", "decision", "reglement", "directive",
+    "convention", "other", "code"
+};
+
+enum { RX_TRIGGER = 0, RX_NUM, RX_BARENUM, RX_CONN, RX_ART, RX_ARTSEP,
+       RX_ARTTAIL, RX_QUAL, RX_ARTCLAUSE, RX_ITEM, RX_N };
+
+static const ex_pattern ref_patterns[] = {
+    /* trigger words: group 1 act word, 2 article, 3 code, 4 abbreviation
+       "loi", "décret", "DÉLIBÉRATION", "deliberation", "articles",
+       "Code", "CGCT" */
+    {RX_TRIGGER,
+     "(?<![\\p{L}\\d])(?:(?i)(lois?\\s+organiques?|lois?|ordonnances?|d[ée]crets?"
+     "|arr[êeé]t[ée]s?|circulaires?|instructions?|d[ée][l1I]ib[ée]rations?"
+     "|d[ée]cisions?|r[èeé]g[l1I]ements?|directives?|conventions?"
+     "|contractualisations?|avenants?|protocoles?)|(articles?|art\\.)|(codes?))"
+     "(?![\\p{L}\\d])"
+     "|(?<![\\p{L}\\d])(CGCT|CASF|CGI|CGPPP|CCH|CSP|CRPA|CJA|CSS|CPI|CMF|CGFP|CESEDA)"
+     "(?![\\p{L}\\d])"},
+    /* number after n°: "n° 2021-257", "N°DGCS/SD1B/2019/196", "n*2023-CP- 1142",
+       "no 12", "numéro 4" */
+    {RX_NUM,
+     "(?i:n\\s?[°º*'’9]|n[o0](?=\\s*\\d)|num[ée]ro)\\s*[.:]?\\s*"
+     "([A-Za-z0-9]+(?:(?:[-/_]\\s?|\\.)[A-Za-z0-9]+)*)"},
+    /* bare number right after the act word: "loi 2021-1900",
+       "délibération DGASOL/2022/241", "règlement (UE) 2016/679" */
+    {RX_BARENUM, "([A-Z0-9]+(?:[-/][A-Za-z0-9]+)+)(?![\\p{L}\\d])"},
+    /* date connector: "du", "en date du", "signée le", "signés en date des" */
+    {RX_CONN,
+     "(?i)(?:(en\\s+date\\s+du|sign[ée]e?s?\\s+(?:en\\s+date\\s+du|le)|conclue?s?\\s+le"
+     "|adopt[ée]e?s?\\s+le)|(en\\s+date\\s+des|sign[ée]e?s?\\s+(?:en\\s+date\\s+des|les))"
+     "|(du)|(des))(?![\\p{L}\\d])\\s*[‘'’]?"},
+    /* one article number: "L.3121-14", "L. 2121-29", "R:417-10", "LO 1112-1",
+       "105", "1636 B sexies", "1639 A", "L.2O12-1" (OCR) */
+    {RX_ART,
+     "(?:(?:L\\.?\\s?O\\.?|[LRDA])\\s?[.:,*]?\\s?[0-9OIl](?:[0-9OIl]|\\s?-\\s?(?=[0-9OIl]))*"
+     "|\\d+(?:-\\d+)*(?:\\s\\p{Lu}(?![\\p{L}\\d]))?)"
+     "(?:\\s(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)(?!\\p{L}))?"
+     "(?![\\p{L}\\d])"},
+    /* between two articles: ", ", " et ", " à ", ", et ", " ou " */
+    {RX_ARTSEP, "(?i)\\s*(?:,\\s*(?:et\\s+)?|\\s(?:et|à|a|ou)\\s+)"},
+    /* after the list: "et suivants", ", alinéa 2", then "du", "de la",
+       "de l'", "dudit", "du même" */
+    {RX_ARTTAIL,
+     "(?i)(?:\\s+et\\s+suivants)?(?:\\s*,?\\s*(?:alin[ée]a|al\\.)\\s*\\d+)?(?:\\s*,?\\s*\\d+°)?"
+     "\\s+(?:(dudit|de\\s+ce|du\\s+m[êe]me|de\\s+ce\\s+m[êe]me)\\s+code(?![\\p{L}])"
+     "|(?:du|de\\s+la|de\\s+l['’]|de|des)\\s*)"},
+    /* act qualifiers: "préfectoral", "municipal", "(UE)", "interministériel" */
+    {RX_QUAL,
+     "(?i)(?:\\((?:UE|CE|CEE|Euratom)\\)|pr[ée]fectora(?:l|le|ux|les)"
+     "|inter-?pr[ée]fectora(?:l|le|ux|les)|municipa(?:l|le|ux|les)"
+     "|(?:inter)?minist[ée]rie(?:l|lle|ls|lles)|conjointe?s?|cadres?|organiques?"
+     "|modificati(?:f|ve|fs|ves)|rectificati(?:f|ve|fs|ves)|d[ée]partementa(?:l|le|ux|les)"
+     "|r[ée]giona(?:l|le|ux|les)|communautaires?|ex[ée]cutoires?)(?![\\p{L}\\d])"},
+    /* after a code name: ", et notamment ses articles", "notamment son article",
+       "en son article", "et en particulier l'article" (OCR "aiticles") */
+    {RX_ARTCLAUSE,
+     "(?i)\\s*,?\\s*(?:et\\s+)?(?:notamment|en\\s+particulier|en)\\s+(?:ses|son|l['’])\\s*"
+     "\\p{L}{5,9}\\.?\\s+"},
+    /* an item number opening a line: "1. ", "2) ", "12 - " */
+    {RX_ITEM, "[ \\t]*\\d{1,3}\\s*[.)°-]\\s+"},
+};
+#define N_REF_PATTERNS (sizeof ref_patterns / sizeof ref_patterns[0])
+
+typedef struct ref_engine {
+    ex_regex rx[N_REF_PATTERNS];
+} ref_engine;
+
 bool ex_references_init(extract_engine *e)
 {
-    EX_UNUSED(e);
+    ref_engine *re = ex_malloc(&e->alloc, sizeof *re);
+    if (!re)
+        return false;
+    memset(re, 0, sizeof *re);
+    if (!ex_rx_compile(e, ref_patterns, N_REF_PATTERNS, re->rx)) {
+        ex_free(&e->alloc, re);
+        return false;
+    }
+    e->references = re;
     return true;
 }
 
 void ex_references_free(extract_engine *e)
 {
-    EX_UNUSED(e);
+    ref_engine *re = e->references;
+    if (!re)
+        return;
+    ex_rx_free(re->rx, N_REF_PATTERNS);
+    ex_free(&e->alloc, re);
+    e->references = NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* Code names: folded key (lowercase ASCII, one blank, ' for apostrophes)
+   and the name printed when the text's form is not usable (an
+   abbreviation, an OCR-damaged name). */
+
+static const struct { const char *key, *name, *abbr; } codes[] = {
+    {"code general des collectivites territoriales", "Code général des collectivités territoriales", "CGCT"},
+    {"code de l'action sociale et des familles", "Code de l'action sociale et des familles", "CASF"},
+    {"code general des impots", "Code général des impôts", "CGI"},
+    {"code general de la propriete des personnes publiques", "Code général de la propriété des personnes publiques", "CGPPP"},
+    {"code de la construction et de l'habitation", "Code de la construction et de l'habitation", "CCH"},
+    {"code de la sante publique", "Code de la santé publique", "CSP"},
+    {"code des relations entre le public et l'administration", "Code des relations entre le public et l'administration", "CRPA"},
+    {"code de justice administrative", "Code de justice administrative", "CJA"},
+    {"code de la securite sociale", "Code de la sécurité sociale", "CSS"},
+    {"code de la propriete intellectuelle", "Code de la propriété intellectuelle", "CPI"},
+    {"code monetaire et financier", "Code monétaire et financier", "CMF"},
+    {"code general de la fonction publique", "Code général de la fonction publique", "CGFP"},
+    {"code de l'entree et du sejour des etrangers et du droit d'asile", "Code de l'entrée et du séjour des étrangers et du droit d'asile", "CESEDA"},
+    {"code de la commande publique", "Code de la commande publique", NULL},
+    {"code de la route", "Code de la route", NULL},
+    {"code de la voirie routiere", "Code de la voirie routière", NULL},
+    {"code de l'urbanisme", "Code de l'urbanisme", NULL},
+    {"code de l'environnement", "Code de l'environnement", NULL},
+    {"code de l'education", "Code de l'éducation", NULL},
+    {"code de l'energie", "Code de l'énergie", NULL},
+    {"code du travail", "Code du travail", NULL},
+    {"code civil", "Code civil", NULL},
+    {"code penal", "Code pénal", NULL},
+    {"code de procedure penale", "Code de procédure pénale", NULL},
+    {"code de procedure civile", "Code de procédure civile", NULL},
+    {"code de commerce", "Code de commerce", NULL},
+    {"code electoral", "Code électoral", NULL},
+    {"code forestier", "Code forestier", NULL},
+    {"code minier", "Code minier", NULL},
+    {"code du patrimoine", "Code du patrimoine", NULL},
+    {"code du sport", "Code du sport", NULL},
+    {"code du tourisme", "Code du tourisme", NULL},
+    {"code des transports", "Code des transports", NULL},
+    {"code rural et de la peche maritime", "Code rural et de la pêche maritime", NULL},
+    {"code rural", "Code rural", NULL},
+    {"code des juridictions financieres", "Code des juridictions financières", NULL},
+    {"code de la defense", "Code de la défense", NULL},
+    {"code de la securite interieure", "Code de la sécurité intérieure", NULL},
+    {"code des assurances", "Code des assurances", NULL},
+    {"code de la consommation", "Code de la consommation", NULL},
+    {"code de l'expropriation pour cause d'utilite publique", "Code de l'expropriation pour cause d'utilité publique", NULL},
+    {"code de la mutualite", "Code de la mutualité", NULL},
+    {"code des postes et des communications electroniques", "Code des postes et des communications électroniques", NULL},
+    {"code de l'organisation judiciaire", "Code de l'organisation judiciaire", NULL},
+    {"code de l'artisanat", "Code de l'artisanat", NULL},
+    {"code de l'aviation civile", "Code de l'aviation civile", NULL},
+    {"code des douanes", "Code des douanes", NULL},
+    {"code du cinema et de l'image animee", "Code du cinéma et de l'image animée", NULL},
+    {"code de la famille et de l'aide sociale", "Code de la famille et de l'aide sociale", NULL},
+    {"code des communes", "Code des communes", NULL},
+    {"code de la sante", "Code de la santé", NULL},
+    {"code de l'action sociale", "Code de l'action sociale et des familles", NULL},
+};
+#define N_CODES (sizeof codes / sizeof codes[0])
+
+/* ------------------------------------------------------------------ */
+/* Small text helpers */
+
+static bool is_digit(char ch) { return ch >= '0' && ch <= '9'; }
+
+/* fold the UTF-8 character at s[0..n) to a lowercase ASCII letter, '\''
+   for apostrophes, ' ' for blanks; digits OCR takes for letters in names
+   (1 -> l, 0 -> o); 0 for anything else.  *used: bytes consumed. */
+static char fold_at(const char *s, size_t n, size_t *used)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned char b = u[0];
+    *used = 1;
+    if (b < 0x80) {
+        if (b >= 'A' && b <= 'Z')
+            return (char)(b + 32);
+        if (b >= 'a' && b <= 'z')
+            return (char)b;
+        if (b == ' ' || b == '\t' || b == '\n' || b == '\r')
+            return ' ';
+        if (b == '\'')
+            return '\'';
+        if (b == '1' || b == '|')
+            return 'l';
+        if (b == '0')
+            return 'o';
+        if (b == '-')
+            return '-';
+        return 0;
+    }
+    size_t k = (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 1;
+    if (k > n)
+        k = n;
+    *used = k;
+    if (b == 0xC3 && k == 2) {
+        static const char map[64] =
+            "aaaaaaaceeeeiiii" "dnooooo\0ouuuuyts"
+            "aaaaaaaceeeeiiii" "dnooooo\0ouuuuyty";
+        return map[u[1] & 0x3F];
+    }
+    if (b == 0xC5 && k == 2 && (u[1] == 0x92 || u[1] == 0x93))
+        return 'o';
+    if (b == 0xE2 && k == 3 && u[1] == 0x80 && (u[2] == 0x98 || u[2] == 0x99))
+        return '\'';
+    return 0;
+}
+
+/* the folded word at p (letters only) into w; returns its end */
+static size_t word_at(const ex_text *t, size_t p, char *w, size_t cap)
+{
+    size_t k = 0;
+    while (p < t->len) {
+        size_t u;
+        if (is_digit(t->s[p]) || t->s[p] == '|')
+            break;
+        char f = fold_at(t->s + p, t->len - p, &u);
+        if (!(f >= 'a' && f <= 'z'))
+            break;
+        if (k + 1 < cap)
+            w[k++] = f;
+        p += u;
+    }
+    w[k] = 0;
+    return p;
+}
+
+/* p past blanks; at most one line break (not a blank line); *cols set when
+   a run of 4 blanks or more (a column gap) was crossed */
+static size_t skip_blank(const ex_text *t, size_t p, bool *blank_line, bool *cols)
+{
+    int nl = 0, run = 0;
+    *blank_line = false;
+    if (cols)
+        *cols = false;
+    while (p < t->len) {
+        char ch = t->s[p];
+        if (ch == ' ' || ch == '\t' || ch == '\r') {
+            if (++run >= 4 && cols)
+                *cols = true;
+            p++;
+        } else if (ch == '\n' || ch == '\f') {
+            if (++nl >= 2) {
+                *blank_line = true;
+                return p;
+            }
+            run = 0;
+            p++;
+        } else
+            break;
+    }
+    return p;
+}
+
+/* the first date starting in [from, from + slack] with only blanks or
+   quotes before it */
+static const ex_date *date_near(const ex_call *c, size_t from, size_t slack)
+{
+    size_t lo = 0, hi = c->dates.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->dates.v[mid].span.start < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo >= c->dates.n)
+        return NULL;
+    const ex_date *d = &c->dates.v[lo];
+    if (d->span.start > from + slack || !d->value.y)
+        return NULL;
+    for (size_t i = from; i < d->span.start; i++) {
+        unsigned char ch = (unsigned char)c->text.s[i];
+        if ((ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'))
+            return NULL;
+    }
+    return d;
+}
+
+/* a letter OCR reads for a digit, or -1 */
+static int ocr_digit(char ch)
+{
+    switch (ch) {
+    case 'O': case 'o': case 'Q': return 0;
+    case 'l': case 'I': case 'i': case '|': return 1;
+    case 'Z': return 2;
+    case 'S': return 5;
+    case 'B': return 8;
+    default: return -1;
+    }
+}
+
+/* repair the segments (between - / _) of a number mostly made of digits */
+static void fix_number(char *s)
+{
+    size_t n = strlen(s), st = 0;
+    for (size_t i = 0; i <= n; i++) {
+        if (i < n && s[i] != '-' && s[i] != '/' && s[i] != '_' && s[i] != '.')
+            continue;
+        size_t dg = 0, ocr = 0;
+        bool other = false;
+        for (size_t k = st; k < i; k++) {
+            if (is_digit(s[k]))
+                dg++;
+            else if (ocr_digit(s[k]) >= 0)
+                ocr++;
+            else
+                other = true;
+        }
+        if (!other && ocr && dg >= 2 && ocr <= dg / 2 + 1)
+            for (size_t k = st; k < i; k++)
+                if (!is_digit(s[k]))
+                    s[k] = (char)('0' + ocr_digit(s[k]));
+        st = i + 1;
+    }
+}
+
+/* s[a..b) without blanks (and line breaks), arena copy */
+static char *compact(ex_call *c, size_t a, size_t b)
+{
+    char *out = ex_arena_alloc(&c->arena, b - a + 1);
+    if (!out) {
+        c->oom = true;
+        return NULL;
+    }
+    size_t k = 0;
+    for (size_t i = a; i < b; i++) {
+        char ch = c->text.s[i];
+        if (ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r')
+            out[k++] = ch;
+    }
+    out[k] = 0;
+    return out;
+}
+
+/* an article number as printed without blanks, OCR-repaired:
+   "L. 2121-29" -> "L.2121-29", "R:417-10" -> "R.417-10", "L.2O12-1" */
+static char *article_value(ex_call *c, size_t a, size_t b)
+{
+    char *v = compact(c, a, b);
+    if (!v)
+        return NULL;
+    size_t n = strlen(v);
+    size_t i = 0;
+    /* letter prefix */
+    while (i < n && ((v[i] >= 'A' && v[i] <= 'Z') || v[i] == '.' || v[i] == ':'
+                     || v[i] == ',' || v[i] == '*')
+           && !(i > 0 && ocr_digit(v[i]) >= 0 && i + 1 < n && is_digit(v[i + 1]))) {
+        if (v[i] == ':' || v[i] == ',')
+            v[i] = '.';
+        i++;
+        if (i >= 3)
+            break;
+    }
+    if (i == 0)
+        return v;   /* "1636Bsexies" as printed */
+    for (; i < n; i++)
+        if (!is_digit(v[i]) && v[i] != '-' && ocr_digit(v[i]) >= 0)
+            v[i] = (char)('0' + ocr_digit(v[i]));
+    return v;
+}
+
+/* ------------------------------------------------------------------ */
+/* Code names */
+
+typedef struct code_match {
+    int idx;        /* index in codes[], or -1 */
+    size_t end;     /* view offset after the name */
+    int dist;       /* edit distance (0: printed exactly) */
+} code_match;
+
+/* match a code name at p (p at "code"/"Code"): the lexicon entry of
+   smallest edit distance (bounded), longest first on ties */
+static code_match match_code(const ex_text *t, size_t p)
+{
+    enum { MAXF = 96 };
+    char f[MAXF];
+    size_t off[MAXF + 1];
+    size_t nf = 0, q = p;
+    bool sp = false;
+    while (q < t->len && nf < MAXF) {
+        size_t u;
+        char ch = fold_at(t->s + q, t->len - q, &u);
+        if (!ch)
+            break;
+        if (ch == ' ') {
+            if (t->s[q] == '\n' && q + 1 < t->len && t->s[q + 1] == '\n')
+                break;
+            if (!sp && nf) {
+                off[nf] = q;
+                f[nf++] = ' ';
+            }
+            sp = true;
+            q += u;
+            continue;
+        }
+        if (ch == '-' && sp)
+            break;
+        sp = false;
+        off[nf] = q;
+        f[nf++] = ch;
+        q += u;
+    }
+    off[nf] = q;
+    code_match best = {-1, p, 1000};
+    size_t best_len = 0;
+    for (size_t e = 0; e < N_CODES; e++) {
+        const char *key = codes[e].key;
+        size_t kn = strlen(key);
+        int maxd = (int)(kn / 12);
+        if (kn > nf + (size_t)maxd)
+            continue;
+        /* quick filter: the first 6 folded letters after "code " */
+        if (maxd == 0 && memcmp(key, f, kn < nf ? kn : nf) != 0)
+            continue;
+        /* Levenshtein of key against every prefix of f */
+        int prev[MAXF + 1], cur[MAXF + 1];
+        size_t lim = kn + (size_t)maxd + 1 < nf ? kn + (size_t)maxd + 1 : nf;
+        for (size_t j = 0; j <= lim; j++)
+            prev[j] = (int)j;
+        for (size_t i = 1; i <= kn; i++) {
+            cur[0] = (int)i;
+            for (size_t j = 1; j <= lim; j++) {
+                int d = prev[j - 1] + (key[i - 1] != f[j - 1]);
+                if (prev[j] + 1 < d)
+                    d = prev[j] + 1;
+                if (cur[j - 1] + 1 < d)
+                    d = cur[j - 1] + 1;
+                cur[j] = d;
+            }
+            memcpy(prev, cur, sizeof(int) * (lim + 1));
+        }
+        for (size_t j = kn > (size_t)maxd ? kn - (size_t)maxd : 1; j <= lim; j++) {
+            if (prev[j] > maxd)
+                continue;
+            /* must end at a word end */
+            if (j < nf && f[j] >= 'a' && f[j] <= 'z')
+                continue;
+            if (j < nf && f[j] == '\'')
+                continue;
+            if (prev[j] < best.dist || (prev[j] == best.dist && kn > best_len)) {
+                best.idx = (int)e;
+                best.dist = prev[j];
+                best.end = off[j];
+                if (j > 0 && f[j - 1] == ' ')
+                    best.end = off[j - 1];
+                best_len = kn;
+            }
+        }
+    }
+    if (best.idx < 0)
+        best.end = p;
+    return best;
+}
+
+/* ------------------------------------------------------------------ */
+/* The reference builder */
+
+typedef struct ref_state {
+    ex_call *c;
+    const ref_engine *re;
+    const char *last_code;      /* the last code named, for "du même code" */
+    ex_reference_vec headings;  /* own-number candidates, settled at the end */
+} ref_state;
+
+typedef struct act_result {
+    bool ok;
+    int kind;
+    size_t num_a, num_b;        /* number span (num_b == 0: none) */
+    const ex_date *date;
+    bool multi;                 /* several dates: date null */
+    size_t end;
+} act_result;
+
+static int act_kind(const char *w)
+{
+    /* w: the folded trigger word, possibly two words ("lois organiques") */
+    if (!strncmp(w, "loi", 3))
+        return strstr(w, "organique") ? K_LOI_ORGANIQUE : K_LOI;
+    if (!strncmp(w, "ordonnance", 10)) return K_ORDONNANCE;
+    if (!strncmp(w, "decret", 6)) return K_DECRET;
+    if (!strncmp(w, "arret", 5)) return K_ARRETE;
+    if (!strncmp(w, "circulaire", 10)) return K_CIRCULAIRE;
+    if (!strncmp(w, "instruction", 11)) return K_INSTRUCTION;
+    if (!strncmp(w, "deliberation", 12) || !strncmp(w, "delib", 5)) return K_DELIBERATION;
+    if (!strncmp(w, "decision", 8)) return K_DECISION;
+    if (!strncmp(w, "regl", 4) || !strncmp(w, "reg", 3)) return K_REGLEMENT;
+    if (!strncmp(w, "directive", 9)) return K_DIRECTIVE;
+    if (!strncmp(w, "convention", 10) || !strncmp(w, "contractualisation", 18)
+        || !strncmp(w, "avenant", 7))
+        return K_CONVENTION;
+    return K_OTHER;  /* protocole */
+}
+
+static bool weak_kind(int k) { return k == K_CONVENTION || k == K_OTHER; }
+
+static bool in_list(const char *w, const char *const *list)
+{
+    for (; *list; list++)
+        if (!strcmp(w, *list))
+            return true;
+    return false;
+}
+
+/* words that end the gap between an act and its date */
+static const char *const stop_any[] = {
+    "relatif", "relative", "relatifs", "relatives", "portant", "approuvant",
+    "autorisant", "fixant", "modifiant", "prenant", "creant", "visant",
+    "concernant", "instituant", "reglementant", "accordant", "designant",
+    "attribuant", "definissant", "pris", "prise", "adoptant", "qui", "dont",
+    "vu", "considerant", "article", "articles", "code", NULL
+};
+static const char *const stop_strong[] = {
+    "en", "pour", "par", "a", "avec", "sur", "dans", "et", "ou", "entre",
+    "que", "sous", "afin", "au", "aux", "lors", "selon", "vers", "chez", "est",
+    "sont", "ont", "sera", "ne", "se", "il", "elle", "ce", "cette", "ces",
+    "ayant", "etant", "precite", "precitee", "susvise", "susvisee", "joint",
+    "jointe", "annexe", "ci", "modifie", "modifiee", "signe", "signee", NULL
+};
+
+/* Parse an act at trigger [ta, tb) of kind k; a reference when it has a
+   number or a date */
+static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plural)
+{
+    ex_call *c = st->c;
+    const ex_text *t = &c->text;
+    const ex_regex *rx = st->re->rx;
+    act_result r = {false, k, 0, 0, NULL, false, tb};
+    bool weak = weak_kind(k);
+    size_t p = tb, last = tb;
+    bool bl, cols;
+    /* qualifiers, then a number */
+    for (int guard = 0; guard < 4; guard++) {
+        size_t q = skip_blank(t, p, &bl, &cols);
+        if (bl || cols)
+            break;
+        if (ex_rx_match_at(c, &rx[RX_QUAL], q) > 0) {
+            p = last = ex_ov(c)[1];
+            continue;
+        }
+        break;
+    }
+    {
+        size_t q = skip_blank(t, p, &bl, &cols);
+        if (!bl && !cols) {
+            if (ex_rx_match_at(c, &rx[RX_NUM], q) > 0) {
+                PCRE2_SIZE *ov = ex_ov(c);
+                r.num_a = ov[2];
+                r.num_b = ov[3];
+                p = last = ov[1];
+            } else if (!plural && !weak && ex_rx_match_at(c, &rx[RX_BARENUM], q) > 0
+                       && !date_near(c, q, 0)) {
+                PCRE2_SIZE *ov = ex_ov(c);
+                r.num_a = ov[2];
+                r.num_b = ov[3];
+                p = last = ov[1];
+            }
+        }
+    }
+    /* the gap up to a date connector */
+    size_t window = weak ? 280 : 110;
+    size_t limit = p + window;
+    int words = 0;
+    while (p < t->len && p < limit) {
+        size_t q = skip_blank(t, p, &bl, &cols);
+        if (bl || cols || q >= t->len)
+            break;
+        if (q > p && t->s[q - 1] == '\n') {
+            /* a new line opening a clause or an item ends the act */
+            char w[16];
+            word_at(t, q, w, sizeof w);
+            if (!strcmp(w, "vu") || !strcmp(w, "considerant") || !strcmp(w, "article")
+                || t->s[q] == '-' || is_digit(t->s[q])
+                || ((unsigned char)t->s[q] == 0xE2 && (unsigned char)t->s[q + 1] == 0x80))
+                break;
+        }
+        if (ex_rx_match_at(c, &rx[RX_CONN], q) > 0) {
+            PCRE2_SIZE *ov = ex_ov(c);
+            bool strong_conn = ov[2] != PCRE2_UNSET;
+            bool plural_conn = ov[4] != PCRE2_UNSET || ov[8] != PCRE2_UNSET;
+            bool strong_plural = ov[4] != PCRE2_UNSET;
+            size_t after = ov[1];
+            const ex_date *d = date_near(c, after, 3);
+            if (d) {
+                r.end = d->span.end;
+                if (plural_conn) {
+                    /* "des 12/11/2020 et 16/12/2021": several acts */
+                    size_t e = d->span.end;
+                    size_t z = skip_blank(t, e, &bl, NULL);
+                    char w[8];
+                    size_t ze = word_at(t, z, w, sizeof w);
+                    if (!bl && !strcmp(w, "et")) {
+                        const ex_date *d2 = date_near(c, ze, 3);
+                        if (d2)
+                            r.end = d2->span.end;
+                    }
+                    r.multi = true;
+                } else
+                    r.date = d;
+                r.ok = true;
+                return r;
+            }
+            if (strong_conn || strong_plural)
+                break;   /* "en date du xxxx": a placeholder */
+            /* "du Nord": a plain preposition, go on */
+            p = ov[1];
+            if (p == q)
+                p++;
+            words++;
+            continue;
+        }
+        if (!r.num_b && !weak && ex_rx_match_at(c, &rx[RX_NUM], q) > 0) {
+            PCRE2_SIZE *ov = ex_ov(c);
+            r.num_a = ov[2];
+            r.num_b = ov[3];
+            p = last = ov[1];
+            continue;
+        }
+        unsigned char ch = (unsigned char)t->s[q];
+        if (ch == ';' || ch == ':' || ch == '!' || ch == '?' || ch == '(' || ch == ')')
+            break;
+        if (ch == '.' && (q + 1 >= t->len || t->s[q + 1] == ' ' || t->s[q + 1] == '\n'))
+            break;
+        if (ch == 0xE2 && q + 2 < t->len && (unsigned char)t->s[q + 1] == 0x80
+            && ((unsigned char)t->s[q + 2] == 0x93 || (unsigned char)t->s[q + 2] == 0x94))
+            break;   /* " – " */
+        if (ch == ',' && !weak)
+            break;
+        char w[32];
+        size_t we = word_at(t, q, w, sizeof w);
+        if (we == q) {
+            /* not a word: a number, a quote, a comma... step over it */
+            size_t u = 1;
+            while (q + u < t->len && ((unsigned char)t->s[q + u] & 0xC0) == 0x80)
+                u++;
+            if (is_digit(t->s[q]) && !weak)
+                break;
+            p = q + u;
+            continue;
+        }
+        if (in_list(w, stop_any) || (!weak && in_list(w, stop_strong)))
+            break;
+        /* another act word */
+        if (ex_rx_match_at(c, &rx[RX_TRIGGER], q) > 0 && ex_ov(c)[2] != PCRE2_UNSET) {
+            char aw[32];
+            word_at(t, q, aw, sizeof aw);
+            int k2 = act_kind(aw);
+            if (!(weak && weak_kind(k2)))
+                break;
+        }
+        if (++words > (weak ? 40 : 12))
+            break;
+        p = we;
+    }
+    if (r.num_b) {
+        r.ok = true;
+        r.end = r.num_b;
+    }
+    EX_UNUSED(last);
+    return r;
+}
+
+static bool push_ref(ref_state *st, ex_reference_vec *vec, int kind, size_t a, size_t b,
+                     const char *number, const ex_date *date, const char *code,
+                     const ex_str_vec *arts)
+{
+    ex_call *c = st->c;
+    ex_reference *r = ex_vec_push(c->alloc, vec);
+    if (!r) {
+        c->oom = true;
+        return false;
+    }
+    r->kind = kind_names[kind];
+    r->number = number;
+    if (date)
+        r->date = date->value;
+    r->code = code;
+    if (arts)
+        r->articles = *arts;
+    r->text = ex_text_value(c, &c->text, a, b);
+    r->span.start = a;
+    r->span.end = b;
+    return r->text != NULL;
+}
+
+static char *number_value(ex_call *c, const act_result *r)
+{
+    if (!r->num_b)
+        return NULL;
+    char *v = compact(c, r->num_a, r->num_b);
+    if (v)
+        fix_number(v);
+    return v;
+}
+
+/* the folded word before p on the same line ("" at the line start) */
+static void prev_word(const ex_text *t, size_t p, char *w, size_t cap)
+{
+    size_t i = p;
+    while (i > 0 && (t->s[i - 1] == ' ' || t->s[i - 1] == '\t'))
+        i--;
+    if (i > 0 && (t->s[i - 1] == '\'' || ((unsigned char)t->s[i - 1] == 0x99 && i >= 3)))
+        i -= t->s[i - 1] == '\'' ? 1 : 3;
+    size_t e = i;
+    while (i > 0) {
+        unsigned char ch = (unsigned char)t->s[i - 1];
+        if ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || ch >= 0x80)
+            i--;
+        else
+            break;
+    }
+    if (i == e) {
+        w[0] = 0;
+        return;
+    }
+    word_at(t, i, w, cap);
+}
+
+/* true when the act word at ta opens its line (only blanks before),
+   capitalised: a heading.  *item set when an item number opens it. */
+static bool heading_position(ref_state *st, size_t ta, bool *item)
+{
+    const ex_text *t = &st->c->text;
+    *item = false;
+    size_t li = ex_line_at(t, ta);
+    size_t ls = t->lines[li].start;
+    unsigned char ch = (unsigned char)t->s[ta];
+    bool cap = (ch >= 'A' && ch <= 'Z') || ch == 0xC3;
+    if (!cap)
+        return false;
+    size_t i = ls;
+    while (i < ta && (t->s[i] == ' ' || t->s[i] == '\t'))
+        i++;
+    if (i == ta)
+        return true;
+    if (ex_rx_match_at(st->c, &st->re->rx[RX_ITEM], ls) > 0 && ex_ov(st->c)[1] == ta) {
+        *item = true;
+        return true;
+    }
+    return false;
+}
+
+/* an article list at p: fills arts, returns the end (p when none) */
+static size_t parse_articles(ref_state *st, size_t p, ex_str_vec *arts)
+{
+    ex_call *c = st->c;
+    const ex_regex *rx = st->re->rx;
+    size_t end = p, q = p;
+    for (int n = 0; n < 40; n++) {
+        if (ex_rx_match_at(c, &rx[RX_ART], q) <= 0)
+            break;
+        PCRE2_SIZE *ov = ex_ov(c);
+        size_t a = ov[0], b = ov[1];
+        /* a trailing blank before a capital that belongs to the next word */
+        char *v = article_value(c, a, b);
+        const char **slot = v ? ex_vec_push(c->alloc, arts) : NULL;
+        if (!slot) {
+            c->oom = true;
+            return p;
+        }
+        *slot = v;
+        end = b;
+        if (ex_rx_match_at(c, &rx[RX_ARTSEP], b) <= 0)
+            break;
+        q = ex_ov(c)[1];
+    }
+    return end;
+}
+
+/* "article(s) LIST du|de la ..." at trigger [ta, tb) */
+static bool parse_article_ref(ref_state *st, size_t ta, size_t tb, size_t *next)
+{
+    ex_call *c = st->c;
+    const ex_text *t = &c->text;
+    const ex_regex *rx = st->re->rx;
+    ex_str_vec arts = {0};
+    size_t q = tb;
+    while (q < t->len && (t->s[q] == ' ' || t->s[q] == '\t' || t->s[q] == '\n'))
+        q++;
+    size_t le = parse_articles(st, q, &arts);
+    if (!arts.n || c->oom)
+        goto none;
+    if (ex_rx_match_at(c, &rx[RX_ARTTAIL], le) <= 0)
+        goto none;
+    PCRE2_SIZE *ov = ex_ov(c);
+    size_t after = ov[1];
+    if (ov[2] != PCRE2_UNSET) {
+        /* "du même code", "dudit code" */
+        if (!st->last_code)
+            goto none;
+        if (!push_ref(st, &c->references, K_CODE, ta, after, NULL, NULL, st->last_code, &arts))
+            goto fail;
+        *next = after;
+        return true;
+    }
+    /* a code, an abbreviation or an act */
+    if (ex_rx_match_at(c, &rx[RX_TRIGGER], after) <= 0)
+        goto none;
+    ov = ex_ov(c);
+    size_t wa = ov[0], wb = ov[1];
+    if (ov[6] != PCRE2_UNSET) {          /* "code ..." */
+        code_match m = match_code(t, wa);
+        if (m.idx < 0)
+            goto none;
+        const char *name = m.dist == 0 ? ex_text_value(c, t, wa, m.end) : codes[m.idx].name;
+        if (!name)
+            goto fail;
+        st->last_code = name;
+        if (!push_ref(st, &c->references, K_CODE, ta, m.end, NULL, NULL, name, &arts))
+            goto fail;
+        *next = m.end;
+        return true;
+    }
+    if (ov[8] != PCRE2_UNSET) {          /* "CGCT" */
+        for (size_t i = 0; i < N_CODES; i++)
+            if (codes[i].abbr && strlen(codes[i].abbr) == wb - wa
+                && !memcmp(codes[i].abbr, t->s + wa, wb - wa)) {
+                st->last_code = codes[i].name;
+                if (!push_ref(st, &c->references, K_CODE, ta, wb, NULL, NULL,
+                              codes[i].name, &arts))
+                    goto fail;
+                *next = wb;
+                return true;
+            }
+        goto none;
+    }
+    if (ov[2] != PCRE2_UNSET) {          /* an act */
+        char w[40];
+        word_at(t, wa, w, sizeof w);
+        int k = act_kind(w);
+        act_result r = parse_act(st, wa, wb, k, false);
+        if (!r.ok || weak_kind(k))
+            goto none;
+        if (!push_ref(st, &c->references, r.kind, ta, r.end, number_value(c, &r),
+                      r.multi ? NULL : r.date, NULL, &arts))
+            goto fail;
+        *next = r.end;
+        return true;
+    }
+none:
+    ex_vec_free(c->alloc, &arts);
+    return false;
+fail:
+    ex_vec_free(c->alloc, &arts);
+    c->oom = true;
+    return false;
+}
+
+/* "Code ... [, et notamment ses articles LIST]" at trigger [ta, tb) */
+static bool parse_code_ref(ref_state *st, size_t ta, size_t *next)
+{
+    ex_call *c = st->c;
+    const ex_text *t = &c->text;
+    char w[16];
+    prev_word(t, ta, w, sizeof w);
+    if (!strcmp(w, "meme") || !strcmp(w, "dudit") || !strcmp(w, "ce"))
+        return false;
+    code_match m = match_code(t, ta);
+    if (m.idx < 0)
+        return false;
+    const char *name = m.dist == 0 ? ex_text_value(c, t, ta, m.end) : codes[m.idx].name;
+    if (!name)
+        return false;
+    st->last_code = name;
+    ex_str_vec arts = {0};
+    size_t end = m.end;
+    if (ex_rx_match_at(c, &st->re->rx[RX_ARTCLAUSE], m.end) > 0) {
+        size_t le = parse_articles(st, ex_ov(c)[1], &arts);
+        if (arts.n)
+            end = le;
+    }
+    if (c->oom || !push_ref(st, &c->references, K_CODE, ta, end, NULL, NULL, name, &arts)) {
+        ex_vec_free(c->alloc, &arts);
+        return false;
+    }
+    *next = end;
+    return true;
+}
+
+static int ref_cmp(const void *x, const void *y)
+{
+    const ex_reference *a = x, *b = y;
+    if (a->span.start != b->span.start)
+        return a->span.start < b->span.start ? -1 : 1;
+    return 0;
 }
 
 bool ex_find_references(ex_call *c)
 {
-    EX_UNUSED(c);
-    return true;
+    const ref_engine *re = c->eng->references;
+    if (!re || !c->text.len)
+        return true;
+    const ex_text *t = &c->text;
+    ref_state st = {c, re, NULL, {0, 0, 0}};
+    size_t pos = 0;
+    while (pos < t->len && !c->oom) {
+        int rc = ex_rx_match(c, &re->rx[RX_TRIGGER], pos, 0);
+        if (rc <= 0)
+            break;
+        PCRE2_SIZE *ov = ex_ov(c);
+        size_t ta = ov[0], tb = ov[1];
+        bool act = ov[2] != PCRE2_UNSET, art = ov[4] != PCRE2_UNSET;
+        bool code = ov[6] != PCRE2_UNSET;
+        size_t next = tb > ta ? tb : ta + 1;
+        if (art) {
+            parse_article_ref(&st, ta, tb, &next);
+        } else if (code) {
+            parse_code_ref(&st, ta, &next);
+        } else if (act) {
+            char w[40];
+            size_t we = word_at(t, ta, w, sizeof w);
+            int k = act_kind(w);
+            bool plural = we > ta && t->s[we - 1] == 's' && k != K_OTHER
+                          && strcmp(w, "loi");
+            if (!strcmp(w, "lois"))
+                plural = true;
+            char pw[16];
+            prev_word(t, ta, pw, sizeof pw);
+            bool skip = !strcmp(pw, "present") || !strcmp(pw, "presente")
+                        || !strcmp(pw, "presents") || !strcmp(pw, "presentes");
+            if (k == K_ARRETE && pw[0]) {
+                /* "Procès-verbal arrêté en séance": a participle */
+                static const char *const det[] = {
+                    "l", "le", "les", "un", "d", "du", "des", "de", "par", "cet",
+                    "ce", "vu", "au", "aux", "son", "notre", "ledit", "leur", "a",
+                    "nouvel", "dernier", "present", NULL
+                };
+                if (!in_list(pw, det))
+                    skip = true;
+            }
+            if (!skip) {
+                act_result r = parse_act(&st, ta, tb, k, plural);
+                if (r.ok) {
+                    bool item = false;
+                    bool head = r.num_b && heading_position(&st, ta, &item);
+                    ex_reference_vec *dst = head && !item ? &st.headings : &c->references;
+                    if (!push_ref(&st, dst, r.kind, ta, r.end, number_value(c, &r),
+                                  r.multi ? NULL : r.date, NULL, NULL)) {
+                        c->oom = true;
+                        break;
+                    }
+                    next = r.end > next ? r.end : next;
+                }
+            }
+        }
+        pos = next;
+    }
+    /* headings: two different numbers or more (not in furniture) are the
+       items of a procès-verbal, hence references */
+    bool ok = !c->oom;
+    if (ok && st.headings.n) {
+        size_t distinct = 0;
+        const char *first = NULL;
+        for (size_t i = 0; i < st.headings.n; i++) {
+            const ex_reference *h = &st.headings.v[i];
+            if (ex_is_furniture(t, h->span.start) || !h->number)
+                continue;
+            if (!first) {
+                first = h->number;
+                distinct = 1;
+            } else if (strcmp(first, h->number) && distinct < 2)
+                distinct = 2;
+        }
+        if (distinct >= 2) {
+            for (size_t i = 0; i < st.headings.n && ok; i++) {
+                ex_reference *r = ex_vec_push(c->alloc, &c->references);
+                if (!r) {
+                    c->oom = true;
+                    ok = false;
+                    break;
+                }
+                *r = st.headings.v[i];
+            }
+            qsort(c->references.v, c->references.n, sizeof *c->references.v, ref_cmp);
+        }
+    }
+    ex_vec_free(c->alloc, &st.headings);
+    return ok && !c->oom;
 }
