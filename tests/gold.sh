@@ -1,0 +1,19 @@
+#!/bin/sh
+# gold.sh - accuracy floor against the hand-checked gold extractions.
+# corpus/NAME.gold.json (and corpus/ocr/NAME.gold.json, scored with
+# --loose: the OCR'd text keeps the clean document's values) are the
+# hand-verified expectations; tests/score.py is the project's copy of the
+# field-by-field scorer.  The test fails when overall F1 drops below the
+# floors below; raise them when extraction improves, never lower them to
+# make a change pass.
+CLEAN_FLOOR=${CLEAN_FLOOR:-0.40}
+OCR_FLOOR=${OCR_FLOOR:-0.30}
+
+: "${top_srcdir:=.}"
+: "${EXTRACT:=./cli/extract}"
+command -v python3 > /dev/null 2>&1 || { echo "python3 not found: skipped"; exit 77; }
+cd "$top_srcdir" || exit 99
+status=0
+python3 tests/score.py --dir corpus --cmd "'$EXTRACT' {}" --min "$CLEAN_FLOOR" | tail -n 9 || status=1
+python3 tests/score.py --dir corpus/ocr --loose --cmd "'$EXTRACT' {}" --min "$OCR_FLOOR" | tail -n 14 || status=1
+exit $status
