@@ -18,32 +18,25 @@
  * (a money word before it, HT/TTC after it, or a grouped number with
  * cents: "montant de 1 200 E", "18 450,00 C").
  */
+#define _GNU_SOURCE 1   /* memmem */
 #include "internal.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-/* numbers.c (the shared number layer) */
-char ex_num_fold(const char *s, size_t len, size_t *n);
-bool ex_num_is_letter(const char *s, size_t len);
-size_t ex_num_fold_word(const char *s, size_t len, char *out, size_t cap);
-int ex_num_digit(char ch, bool ocr);
-long long ex_num_int(const char *s, size_t a, size_t b, bool ocr);
 
 enum {
     A_AFTER = 1,   /* 500 000 € */
     A_BEFORE,      /* € 500 */
-    A_WORDS,       /* un million d'euros */
+    A_WORDS,       /* un million d'euros (in C, from each "eur": words()) */
     A_HEADER       /* Montant (€)  -- a money column header */
 };
 
 /* a number in digits: grouped by 3 (blank, dot, apostrophe, or a line
    end) or plain; OCR letters after the first digit */
-#define NUM "([0-9][0-9OoIl]{0,3}(?:(?:[ .'’:]|[ \\t]{0,2}\\n(?:[ \\t]*\\n)?[ \\t]*)[0-9OoIl]{3}(?![0-9OoIl]))+" \
-            "|[0-9][0-9OoIl]*)"
+#define NUM "([0-9][0-9OoIl]{0,3}+(?:(?:[ .'’:]|[ \\t]{0,2}\\n(?:[ \\t]*\\n)?[ \\t]*)[0-9OoIl]{3}(?![0-9OoIl]))+" \
+            "|[0-9][0-9OoIl]*+)"
 #define DEC "(?:([,.;])([0-9Oo]{1,2})(?![0-9]))?"
-#define AMW "(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille)"
-#define AMWX "(?:" AMW "|millions?|milliards?|et)"
 
 static const ex_pattern amount_patterns[] = {
     /* "500 000 €", "500.000 EUR", "1 000 000 euros", "18 450,00 €",
@@ -59,10 +52,6 @@ static const ex_pattern amount_patterns[] = {
     {A_BEFORE,
      "(?<![\\p{L}\\p{N}])(€|EUR)[ ]?([0-9]{1,3}(?:[ .'’][0-9]{3})+(?![0-9])|[0-9]+)"
      "(?:([,.])([0-9]{1,2}))?(?![\\p{N}]|[ ]*%|[ ]*(?:€|EUR|(?i:euros?))|[.,][0-9])"},
-    /* "un million d'euros", "mille deux cents euros", "trois milliards d'euros" */
-    {A_WORDS,
-     "(?i)(?<!\\p{L})(" AMW "\\b(?:[ \\t-]+" AMWX "\\b)*)[ \\t\\n]+(?:d['’][ ]?)?"
-     "eur[oô]s?\\b"},
     /* a money column header: "Montant (€)", "Coût HT (en €)",
        "(en euros)", "(k€)" */
     {A_HEADER,
@@ -303,16 +292,61 @@ static bool before(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
     return add(c, v, GA(1), G(4) ? GB(4) : GB(2), cents);
 }
 
-static bool words(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
+/* Amounts in words, found from each "euro" of the text: "un million
+   d'euros", "mille deux cents euros", "trois milliards d'euros" (OCR
+   "d'eurôs").  The number is the longest run of 1 to 8 words before
+   "euros" (or "d'euros") read whole as a number; it may not start with
+   "million", "milliard" or "et" ("en millions d'euros" is a unit). */
+static bool words(ex_call *c, amount_vec *v)
 {
     const char *s = c->text.s;
-    size_t used;
-    long long n = ex_number_words(s + GA(1), GB(1) - GA(1), &used);
-    if (n <= 0 || used != GB(1) - GA(1))
-        return true;
-    if (n > INT64_MAX / 100)
-        return true;
-    return add(c, v, GA(1), GB(0), (int64_t)n * 100);
+    size_t n = c->text.len;
+    static const char *const keys[] = {"eur", "EUR", "Eur"};
+    for (size_t k = 0; k < 3; k++) {
+        const char *p = s, *end = s + n;
+        while (p < end) {
+            const char *h = memmem(p, (size_t)(end - p), keys[k], 3);
+            if (!h)
+                break;
+            p = h + 3;
+            size_t ea = (size_t)(h - s);
+            if (ea > 0 && ex_num_is_letter(s + ea - 1, 1))
+                continue;
+            char w[16];
+            size_t wl = ex_num_fold_word(s + ea, n - ea, w, sizeof w);
+            if (!wl || (strcmp(w, "euro") && strcmp(w, "euros")))
+                continue;
+            size_t eb = ea + wl, q = ea;
+            /* d' / d’ before euros */
+            if (q >= 2 && s[q - 1] == '\'' && (s[q - 2] == 'd' || s[q - 2] == 'D'))
+                q -= 2;
+            else if (q >= 4 && (unsigned char)s[q - 3] == 0xE2 && (unsigned char)s[q - 2] == 0x80
+                     && (unsigned char)s[q - 1] == 0x99 && (s[q - 4] == 'd' || s[q - 4] == 'D'))
+                q -= 4;
+            size_t starts[8], ns = 0, wa, wb;
+            size_t last_end = 0;
+            while (ns < 8 && ex_num_prev_word(s, q, false, &wa, &wb)) {
+                if (!ns)
+                    last_end = wb;
+                starts[ns++] = wa;
+                q = wa;
+            }
+            for (size_t j = ns; j-- > 0;) {
+                size_t used, len = last_end - starts[j];
+                char fw[16];
+                ex_num_fold_word(s + starts[j], n - starts[j], fw, sizeof fw);
+                if (!strcmp(fw, "et") || !strncmp(fw, "million", 7) || !strncmp(fw, "milliard", 8))
+                    continue;
+                long long val = ex_number_words(s + starts[j], len, &used);
+                if (val > 0 && used == len && val <= INT64_MAX / 100) {
+                    if (!add(c, v, starts[j], eb, (int64_t)val * 100))
+                        return false;
+                    break;
+                }
+            }
+        }
+    }
+    return true;
 }
 
 /* character column of view offset p on its line */
@@ -443,7 +477,6 @@ bool ex_find_amounts(ex_call *c)
             switch (rx[p].kind) {
             case A_AFTER: ok = after(c, ov, &cand); break;
             case A_BEFORE: ok = before(c, ov, &cand); break;
-            case A_WORDS: ok = words(c, ov, &cand); break;
             case A_HEADER: ok = column_cells(c, ov, &cand); break;
             }
             if (cand.n > before_n || rx[p].kind == A_HEADER) {
@@ -456,6 +489,8 @@ bool ex_find_amounts(ex_call *c)
             }
         }
     }
+    if (ok)
+        ok = words(c, &cand);
     if (ok && cand.n) {
         qsort(cand.v, cand.n, sizeof *cand.v, cmp_amount);
         size_t last_end = 0;
@@ -472,7 +507,7 @@ bool ex_find_amounts(ex_call *c)
             *x = cand.v[i];
             last_end = x->span.end;
             have = true;
-            x->text = ex_text_value(c, &c->text, x->span.start, x->span.end);
+            x->text = ex_num_text(c, x->span.start, x->span.end);
             if (!x->text) {
                 c->oom = true;
                 ok = false;

@@ -34,10 +34,6 @@ enum {
     K_SECRETARY, K_PRESIDENT, K_PRESIDENCE, K_DESIGNE, K_NUM_INOFFICE
 };
 
-/* the person-list parser of persons.c */
-bool ex_persons_list_rg(ex_call *c, const ex_span *rg, size_t nrg, int mode,
-                        ex_person_vec *out, ex_proxy_vec *px, size_t *stop);
-char *ex_fold_pattern(const ex_alloc *al, const char *key);
 
 #define PL "(?:e|s|es|\\(e\\)|\\(s\\)|\\(es\\)|\\(e\\)s)*"
 #define PRE "(?:(?:etaient|etait|sont|(?:membres|conseillers|conseilleres|delegues|elus)" \
@@ -151,6 +147,7 @@ typedef struct label {
     size_t after;       /* after the colon (or b) */
     bool colon;
     bool right;         /* in a right column */
+    bool bounds;        /* a real label: ends the list before it */
     size_t col;         /* column of the label start (characters) */
 } label;
 typedef EX_VEC(label) label_vec;
@@ -304,6 +301,14 @@ static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
         p = b > a ? b : a + 1;
         if (!kind || ex_is_furniture(t, a))
             continue;
+        /* "Absents sans délégation de vote", "avec voix consultative" */
+        if (kind != K_ADV_PRESENT && kind != K_ADV_EXCUSED && a >= d->span.start + 5) {
+            size_t q = a;
+            while (q > d->span.start && is_blank(s[q - 1]))
+                q--;
+            if (q >= d->span.start + 4 && (ex_match_fold(s + q - 4, 4, "sans") || ex_match_fold(s + q - 4, 4, "avec")))
+                continue;
+        }
         label *l = ex_vec_push(c->alloc, lv);
         if (!l) {
             c->oom = true;
@@ -492,6 +497,7 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
     label_vec lv = {0};
     span_vec rv = {0};
     ex_proxy_vec px = {0};
+    size_t cnt_a = 0, cnt_b = 0;    /* where the counts are printed */
     if (!find_labels(c, d, &lv))
         goto fail;
     for (size_t i = 0; i < lv.n; i++) {
@@ -517,9 +523,15 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                 long *slot = l->kind == K_PRESENT ? &d->att.present_count
                            : (l->kind == K_PROXY || l->kind == K_REPR) ? &d->att.represented
                            : l->kind == K_INOFFICE ? &d->att.in_office : &d->att.voting;
-                if (*slot == EX_NULLNUM)
+                if (*slot == EX_NULLNUM) {
                     *slot = v;
+                    if (!cnt_b || l->a < cnt_a)
+                        cnt_a = l->a;
+                    if (l->after + 3 > cnt_b)
+                        cnt_b = l->after + 3 < d->span.end ? l->after + 3 : d->span.end;
+                }
                 l->kind = -1;   /* a count, not a list */
+                l->bounds = true;
                 continue;
             }
             if (!list_kind(l->kind)) {
@@ -530,13 +542,18 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
         if (l->kind == K_PRESIDENCE) {
             if (!d->president) {
                 ex_person p;
-                size_t b = line_end_after(t, l->b, 1);
-                if (b > d->span.end)
-                    b = d->span.end;
-                if (person_in(c, l->b, b, false, &p) && !(d->president = new_person(c, &p)))
+                bool found = false;
+                for (int extra = 0; extra < 2 && !found; extra++) {
+                    size_t b = line_end_after(t, l->b, extra);
+                    if (b > d->span.end)
+                        b = d->span.end;
+                    found = person_in(c, l->b, b, false, &p);
+                }
+                if (found && !(d->president = new_person(c, &p)))
                     goto fail;
             }
             l->kind = -1;
+            l->bounds = true;
             continue;
         }
         if (l->kind == K_PRESIDENT || l->kind == K_SECRETARY) {
@@ -551,8 +568,8 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                 if (person_in(c, l->after, b, false, &p) && !(*slot = new_person(c, &p)))
                     goto fail;
             }
-            if (!l->colon)
-                l->kind = -1;
+            l->bounds = l->colon;
+            l->kind = -1;
             continue;
         }
         if (l->kind == K_DESIGNE) {
@@ -567,10 +584,14 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                        && !(is_nl(s[q - 1]) && q >= 2 && is_nl(s[q - 2])))
                     q--;
                 ex_person p;
-                if (person_in(c, q, a, true, &p) && !(d->secretary = new_person(c, &p)))
-                    goto fail;
+                if (person_in(c, q, a, true, &p)) {
+                    if (!(d->secretary = new_person(c, &p)))
+                        goto fail;
+                    l->a = p.span.start;    /* lists end before the sentence */
+                }
             }
             l->kind = -1;
+            l->bounds = true;
             continue;
         }
         if (!list_kind(l->kind))
@@ -587,6 +608,7 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
             }
             l->after = l->b;
         }
+        l->bounds = true;
     }
     /* lists */
     for (size_t i = 0; i < lv.n; i++) {
@@ -595,17 +617,13 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
             continue;
         size_t bound = d->span.end;
         for (size_t k = i + 1; k < lv.n; k++) {
-            if (lv.v[k].kind == -1 && !(lv.v[k].a > l->a))
+            const label *m = &lv.v[k];
+            if (!m->bounds || m->a <= l->a)
                 continue;
-            if (lv.v[k].right != l->right && t->lines[ex_line_at(t, lv.v[k].a)].start > t->lines[ex_line_at(t, l->a)].end
-                && lv.v[k].kind != K_DESIGNE)
-                continue;
-            /* a label of the same column (counts and names alike) */
-            if (lv.v[k].right == l->right || ex_line_at(t, lv.v[k].a) == ex_line_at(t, l->a)) {
-                if (lv.v[k].a > l->a) {
-                    bound = lv.v[k].a;
-                    break;
-                }
+            /* a label of the same column, or on the list's own line */
+            if (m->right == l->right || ex_line_at(t, m->a) == ex_line_at(t, l->a)) {
+                bound = m->a;
+                break;
             }
         }
         if (bound > l->after + 20000)
@@ -653,7 +671,7 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
         if (d->att.present_count + rep > d->att.in_office)
             ex_diag_add(c, "warning", "attendance.count_mismatch",
                         "present + represented exceed the members in office",
-                        d->span.start, d->span.start, false);
+                        cnt_a, cnt_b, cnt_b > cnt_a);
     }
     ex_vec_free(c->alloc, &lv);
     ex_vec_free(c->alloc, &rv);

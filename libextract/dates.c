@@ -17,71 +17,59 @@
  * accents lost or one letter wrong ("fevrier", "miars": edit distance 1
  * to a single month name of 4+ letters), a stray "." after the month.
  */
+#define _GNU_SOURCE 1   /* memmem */
 #include "internal.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-/* numbers.c (the shared number layer) */
-char ex_num_fold(const char *s, size_t len, size_t *n);
-bool ex_num_is_letter(const char *s, size_t len);
-size_t ex_num_fold_word(const char *s, size_t len, char *out, size_t cap);
-int ex_num_digit(char ch, bool ocr);
-long long ex_num_int(const char *s, size_t a, size_t b, bool ocr);
 
 enum {
-    D_TEXT = 1,   /* [weekday] 17 octobre 2022 */
+    D_TEXT = 1,   /* 17 octobre 2022 (a weekday before is added in C) */
     D_NUM,        /* 17/10/2022 17-10-2022 17.10.2022 01/07/21 */
     D_ISO,        /* 2022-10-17 */
     D_LAN,        /* L'an deux mil vingt-trois, le douze octobre */
-    D_WORDS,      /* [vendredi] dix-sept novembre deux mille vingt-trois */
-    D_RANGE       /* du 15 au 31 janvier 2024 (first end) */
+    D_WORDS       /* dix-sept novembre deux mille vingt-trois (in C, from
+                     each "mil" of the text: words_dates()) */
 };
 
 /* blanks between the parts of a date: blanks and at most two line ends
    (OCR puts a blank line between all lines) */
 #define SP "(?:[ \\t]+(?:\\n[ \\t]*){0,2}|(?:\\n[ \\t]*){1,2})"
-#define WEEKDAY "(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
-/* a number word of a date (day or year) */
-#define NUMW "(?:premi[eè]re|premier|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille|mil|et)"
-#define NUMWS "(?:" NUMW "\\b(?:[ \\t-]+" NUMW "\\b)*)"
-#define MONTHW "(\\p{L}{3,10})(\\.)?"
+/* a month name: checked in C (month_of); OCR keeps its first letter */
+#define MONTHW "((?=[jfmasondJFMASOND])\\p{L}{3,10})(\\.)?"
 
+/* Scanning cost matters (the whole pipeline >= 40 MB/s): every pattern
+   starts on a digit or on a rare word; weekdays, day words and the
+   first ends of ranges are read backwards in C from a match. */
 static const ex_pattern date_patterns[] = {
     /* "17 octobre 2022", "1er mars 2024", "le 1ER MARS 2024",
-       "vendredi 5 avril 2024", "10  juillet  2019", "23\nmai 2023",
-       "4 janv. 2024"; OCR "l2 mars 2024" */
+       "10  juillet  2019", "23\nmai 2023", "4 janv. 2024";
+       OCR "1O mars 2024", "10-juillet 2019", "l2 mars 2024" (a letter
+       before the first digit is taken in C: ocr_lead()) */
     {D_TEXT,
      "(?<!\\p{N})"
-     "(?:(" WEEKDAY ")[ \\t]*,?" SP ")?"
-     "([0-3OoIl]?[0-9OoIl]|[L](?=er))(?:[ ]?((?i:er|re|ère|ere))(?!\\p{L}))?"
+     "([0-3]?[0-9]|[0-3][OoIl])"
+     "(?:[ ]?((?i:er|re|ère|ere))(?!\\p{L}))?"
      "(?:" SP "|[ ]?[.-][ ]?)" MONTHW "[ \\t]*,?" SP
      "([12Il][0-9OoIl]{3})(?![\\p{N}\\p{L}])"},
     /* "17/10/2022", "17-10-2022", "17.10.2022", "01/07/21",
-       OCR "16/ 10/2023", "l2/03/2024" */
+       OCR "16/ 10/2023", "l2/03/2024" (see ocr_lead()) */
     {D_NUM,
-     "(?<![\\p{L}\\p{N}/._-])"
-     "([0-3OoIl]?[0-9OoIl])[ ]?([/.-])[ ]?([01Oo]?[0-9OoIl])[ ]?\\2[ ]?"
+     "(?<![\\p{N}/._-])"
+     "([0-3]?[0-9]|[0-3][OoIl])[ ]?([/.-])[ ]?([01Oo]?[0-9OoIl])[ ]?\\2[ ]?"
      "([12][0-9OoIl]{3}|[0-9]{2})(?![\\p{N}\\p{L}/_-]|[.,][0-9])"},
     /* "2022-10-17" */
     {D_ISO,
      "(?<![\\p{L}\\p{N}/._-])([12][0-9]{3})-([01][0-9])-([0-3][0-9])"
      "(?![\\p{N}\\p{L}_-]|[.,][0-9])"},
     /* "L'an deux mil vingt-trois, le douze octobre",
-       "L’an deux mille vingt-quatre, le vingt-huit mars" */
+       "L’an deux mille vingt-quatre, le vingt-huit mars",
+       OCR "L'an deux millé vingt-quatre" (words checked in C) */
     {D_LAN,
-     "(?i)(?<!\\p{L})l['’][ ]?an\\s+(\\p{L}+(?:[ \\t-]+\\p{L}+){0,7}?)\\s*,?\\s+le\\s+"
-     "(\\p{L}+(?:[ \\t-]+\\p{L}+){0,3}?|[0-3]?[0-9](?:er)?)\\s+(?:du\\s+mois\\s+d(?:e\\s+|['’]))?" MONTHW},
-    /* "vendredi dix-sept novembre deux mille vingt-trois",
-       "le premier octobre deux mille vingt-quatre" */
-    {D_WORDS,
-     "(?i)(?<!\\p{L})(?:(" WEEKDAY ")\\s+)?(" NUMWS ")\\s+" MONTHW
-     "\\s+(" NUMWS ")(?!\\p{L})"},
-    /* "du 15 au 31 janvier 2024", "du 15 janvier au 31 janvier 2024"
-       (when a full date follows), "les 6 et 13 mars 2024" */
-    {D_RANGE,
-     "(?i)(?<!\\p{L})(?:du|entre\\s+le|les)\\s+(?:(" WEEKDAY ")\\s+)?"
-     "([0-3]?[0-9])(?:er|re)?(?:\\s+(\\p{L}{3,10})\\.?)?\\s+(?:au|et)\\s+(?:le\\s+)?"},
+     "(?<!\\p{L})[lL]['’][ ]?(?i:an)\\s++(\\p{L}++(?:[ \\t-]++\\p{L}++){0,7}?)\\s*+,?\\s++(?i:le)\\s++"
+     "(\\p{L}++(?:[ \\t-]++\\p{L}++){0,3}?|[0-3]?[0-9](?:er)?)\\s++"
+     "(?:du\\s+mois\\s+d(?:e\\s+|['’]))?" MONTHW},
 };
 #define NPAT (sizeof date_patterns / sizeof date_patterns[0])
 
@@ -241,6 +229,50 @@ static int cmp_date(const void *pa, const void *pb)
 #define GA(k) ((size_t)ov[2 * (k)])
 #define GB(k) ((size_t)ov[2 * (k) + 1])
 
+/* ------------------------------------------------------------------ */
+/* Reading backwards */
+
+#define prev_word ex_num_prev_word
+
+static bool word_is(const char *s, size_t a, size_t b, const char *const *keys)
+{
+    char w[16];
+    if (ex_num_fold_word(s + a, b - a, w, sizeof w) != b - a)
+        return false;
+    for (; *keys; keys++)
+        if (strcmp(w, *keys) == 0)
+            return true;
+    return false;
+}
+
+static const char *const weekdays[] = {
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", NULL
+};
+
+/* the start of a weekday printed just before view offset a, or a */
+static size_t with_weekday(const char *s, size_t a)
+{
+    size_t wa, wb;
+    if (prev_word(s, a, true, &wa, &wb) && word_is(s, wa, wb, weekdays))
+        return wa;
+    return a;
+}
+
+/* OCR: a day "l2" / "I5" / "O5" whose first digit was read as a
+   letter: the patterns start on a digit (scanning from every "l" or
+   "o" of the text would cost too much), so the letter before a 1-digit
+   day is taken here when it stands alone (not the end of a word).
+   Returns the start of the day, a when no letter was taken. */
+static size_t ocr_lead(const char *s, size_t a, size_t day_end)
+{
+    if (a == 0 || day_end - a != 1 || !strchr("OoIl", s[a - 1]))
+        return a;
+    if (a >= 2 && (ex_num_is_letter(s + a - 2, 1) || (s[a - 2] >= '0' && s[a - 2] <= '9')
+                   || ((unsigned char)s[a - 2] & 0x80)))
+        return a;
+    return a - 1;
+}
+
 /* one candidate of pattern kind at the current match; false on OOM */
 static bool candidate(ex_call *c, int kind, PCRE2_SIZE *ov, date_vec *v)
 {
@@ -249,40 +281,39 @@ static bool candidate(ex_call *c, int kind, PCRE2_SIZE *ov, date_vec *v)
     int y = 0, m = 0, d = 0;
     switch (kind) {
     case D_TEXT: {
-        bool suffix = G(3);
-        /* glued to a word (OCR "Le7 mars 2017"): only after le/du/au */
-        if (a > 0 && ex_num_is_letter(s + a - 1, 1)) {
-            size_t w = a;
-            while (w > 0 && ((unsigned char)s[w - 1] < 0x80) && ex_num_is_letter(s + w - 1, 1))
-                w--;
-            char word[8];
-            if (a - w > 2 || !ex_num_fold_word(s + w, a - w, word, sizeof word)
-                || (strcmp(word, "le") && strcmp(word, "du") && strcmp(word, "au")))
+        /* groups: 1 day, 2 ordinal suffix, 3 month, 4 period, 5 year */
+        bool suffix = G(2);
+        size_t lead = ocr_lead(s, a, GB(1));
+        if (lead < a) {
+            a = lead;
+            d = field_val(s, a, GB(1), 1);
+            if (suffix)
                 return true;
-            if (w > 0 && ex_num_is_letter(s + w - 1, c->text.len - w + 1))
+        } else if (a > 0 && ex_num_is_letter(s + a - 1, 1)) {
+            /* glued to a word (OCR "Le7 mars 2017"): only after le/du/au */
+            static const char *const glue[] = {"le", "du", "au", NULL};
+            size_t wa, wb;
+            if (!prev_word(s, a, false, &wa, &wb) || wb != a || !word_is(s, wa, wb, glue))
                 return true;
         }
-        /* "1er", OCR "ler" / "Ler": the suffix vouches for the digit */
-        if (suffix && GB(2) - GA(2) == 1 && strchr("lIL|", s[GA(2)]))
-            d = 1;
-        else
-            d = field_val(s, GA(2), GB(2), 1);
+        if (lead == GA(0))
+            d = field_val(s, GA(1), GB(1), 1);
         if (suffix && d != 1)
             return true;
-        m = month_of(s, GA(4), GB(4));
+        m = month_of(s, GA(3), GB(3));
         if (!m)
             return true;
-        size_t mlen = GB(4) - GA(4);
-        /* a period after a full month name is the sentence's, not ours,
-           unless a year follows on the same phrase (OCR "11 mars. 2024") */
-        (void)mlen;
-        y = field_val(s, GA(6), GB(6), 2);
-        if (!G(1))
-            a = GA(2);
+        y = field_val(s, GA(5), GB(5), 2);
+        if (a > 0 && !ex_num_is_letter(s + a - 1, 1))
+            a = with_weekday(s, a);
         break;
     }
     case D_NUM: {
-        d = field_val(s, GA(1), GB(1), 1);
+        size_t lead = ocr_lead(s, a, GB(1));
+        if (lead == a && a > 0 && ex_num_is_letter(s + a - 1, 1))
+            return true;   /* inside a word or an identifier */
+        a = lead;
+        d = field_val(s, a, GB(1), 1);
         m = field_val(s, GA(3), GB(3), 1);
         size_t yl = GB(4) - GA(4);
         y = field_val(s, GA(4), GB(4), 2);
@@ -317,17 +348,6 @@ static bool candidate(ex_call *c, int kind, PCRE2_SIZE *ov, date_vec *v)
             b = GB(4);   /* "janv." keeps its period */
         break;
     }
-    case D_WORDS: {
-        long long dd = words_val(s, GA(2), GB(2));
-        long long yy = words_val(s, GA(5), GB(5));
-        m = month_of(s, GA(3), GB(3));
-        if (dd < 1 || dd > 31 || yy < 1000 || !m)
-            return true;
-        d = (int)dd;
-        y = (int)yy;
-        a = G(1) ? GA(1) : GA(2);
-        break;
-    }
     default:
         return true;
     }
@@ -336,45 +356,139 @@ static bool candidate(ex_call *c, int kind, PCRE2_SIZE *ov, date_vec *v)
     return add(c, v, a, b, y, m, d);
 }
 
-/* the first ends of ranges: the match must end where a kept date starts */
-static bool ranges(ex_call *c, const ex_regex *rx, date_vec *kept, date_vec *out)
+/* Dates in words, found from each "mil" of the text (a year in words
+   from 1000 to 2999 always holds "mil"/"mille"): "[vendredi] dix-sept
+   novembre deux mille vingt-trois", "premier octobre deux mille
+   vingt-quatre".  The year words start at the "mil" word or at the
+   number word before it; the month is the word before them; the day is
+   the longest run of 1 to 4 words before the month that reads as 1-31. */
+static bool words_dates(ex_call *c, date_vec *v)
 {
     const char *s = c->text.s;
-    size_t from = 0, k = 0;
-    while (from < c->text.len) {
-        int rc = ex_rx_match(c, rx, from, 0);
-        if (rc <= 0)
-            break;
-        PCRE2_SIZE *ov = ex_ov(c);
-        size_t end = GB(0);
-        from = GB(2) > from ? GB(2) : from + 1;
-        while (k < kept->n && kept->v[k].span.start < end)
-            k++;
-        if (k >= kept->n || kept->v[k].span.start != end)
-            continue;
-        const ex_date *second = &kept->v[k];
-        int d = atoi(s + GA(2));
-        int m = second->value.m, y = second->value.y;
-        size_t b = GB(2);
-        if (G(3)) {
-            m = month_of(s, GA(3), GB(3));
+    size_t n = c->text.len;
+    static const char *const keys[] = {"mil", "MIL", "Mil"};
+    for (size_t k = 0; k < 3; k++) {
+        const char *p = s, *end = s + n;
+        while (p < end) {
+            const char *h = memmem(p, (size_t)(end - p), keys[k], 3);
+            if (!h)
+                break;
+            p = h + 3;
+            size_t ws = (size_t)(h - s);
+            if (ws > 0 && ex_num_is_letter(s + ws - 1, 1))
+                continue;   /* inside a word: famille, similaire */
+            char w[16];
+            size_t wl = ex_num_fold_word(s + ws, n - ws, w, sizeof w);
+            if (!wl || (strcmp(w, "mil") && strcmp(w, "mille")))
+                continue;
+            /* the year's first word: "deux" mille, or mil itself */
+            size_t ya = ws, wa, wb, used;
+            if (prev_word(s, ws, false, &wa, &wb)) {
+                long long u = ex_number_words(s + wa, wb - wa, &used);
+                if (u >= 1 && u <= 2 && used == wb - wa)
+                    ya = wa;
+            }
+            long long yy = ex_number_words(s + ya, n - ya, &used);
+            if (yy < 1000 || yy > 2999)
+                continue;
+            size_t b = ya + used;
+            if (!prev_word(s, ya, false, &wa, &wb))
+                continue;
+            int m = month_of(s, wa, wb);
             if (!m)
                 continue;
-            b = GB(3);
-            if (m > second->value.m
-                || (m == second->value.m && d > second->value.d))
-                y--;   /* du 15 décembre au 15 janvier 2024 */
-        } else if (d >= second->value.d) {
-            continue;
+            size_t ma = wa, starts[4], ns = 0, q = ma;
+            while (ns < 4 && prev_word(s, q, false, &wa, &wb)) {
+                starts[ns++] = wa;
+                q = wa;
+            }
+            size_t a = SIZE_MAX;
+            int d = 0;
+            for (size_t j = ns; j-- > 0;) {
+                size_t len = ma - starts[j];
+                while (len > 0 && (s[starts[j] + len - 1] == ' ' || s[starts[j] + len - 1] == '\n'
+                                   || s[starts[j] + len - 1] == '\t'))
+                    len--;
+                long long dd = ex_number_words(s + starts[j], len, &used);
+                if (dd >= 1 && dd <= 31 && used == len) {
+                    a = starts[j];
+                    d = (int)dd;
+                    break;
+                }
+            }
+            if (a == SIZE_MAX || !valid_date((int)yy, m, d))
+                continue;
+            if (!add(c, v, with_weekday(s, a), b, (int)yy, m, d))
+                return false;
         }
-        if (s[b] == '.' && b + 1 <= end && G(3) && GB(3) - GA(3) <= 5 && m != 5)
-            b++;
-        if (!valid_date(y, m, d))
-            continue;
-        if (!add(c, out, G(1) ? GA(1) : GA(2), b, y, m, d))
-            return false;
     }
     return true;
+}
+
+/* The first end of a range, read backwards from a kept date at q:
+   "du 15 au 31 janvier 2024", "du 15 janvier au 31 janvier 2024",
+   "les 6 et 13 mars 2024", "entre le 2 et le 9 mai 2024". */
+static bool range_before(ex_call *c, const ex_date *second, date_vec *out)
+{
+    static const char *const links[] = {"au", "et", NULL};
+    static const char *const le[] = {"le", NULL};
+    static const char *const openers[] = {"du", "les", "le", NULL};
+    const char *s = c->text.s;
+    size_t wa, wb, p = second->span.start;
+    if (!prev_word(s, p, false, &wa, &wb))
+        return true;
+    if (word_is(s, wa, wb, le)) {
+        p = wa;
+        if (!prev_word(s, p, false, &wa, &wb))
+            return true;
+    }
+    if (!word_is(s, wa, wb, links))
+        return true;
+    p = wa;
+    /* optional month */
+    int m = second->value.m, y = second->value.y;
+    size_t end = 0;
+    bool has_month = false;
+    if (prev_word(s, p, false, &wa, &wb) && wb + 0 <= p) {
+        int mm = month_of(s, wa, wb);
+        if (mm) {
+            m = mm;
+            has_month = true;
+            end = wb;
+            p = wa;
+        } else if (!word_is(s, wa, wb, (const char *const[]){"er", "re", NULL})) {
+            /* "1er" ends in letters: handled below */
+        }
+    }
+    /* the day: 1 or 2 digits, optional "er" */
+    size_t i = p;
+    while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\n'))
+        i--;
+    size_t db = i;
+    if (i >= 2 && (s[i - 1] == 'r' || s[i - 1] == 'R') && (s[i - 2] == 'e' || s[i - 2] == 'E'))
+        i -= 2;
+    size_t dend = i;
+    while (i > 0 && dend - i < 2 && s[i - 1] >= '0' && s[i - 1] <= '9')
+        i--;
+    if (i == dend || (i > 0 && ((s[i - 1] >= '0' && s[i - 1] <= '9') || ex_num_is_letter(s + i - 1, 1))))
+        return true;
+    int d = atoi(s + i);
+    if (!has_month)
+        end = db;
+    size_t start = i;
+    if (!prev_word(s, start, false, &wa, &wb) || !word_is(s, wa, wb, openers))
+        return true;
+    if (has_month) {
+        if (m > second->value.m || (m == second->value.m && d >= second->value.d))
+            y--;   /* du 15 décembre au 15 janvier 2024 */
+    } else if (d >= second->value.d) {
+        return true;
+    }
+    if (has_month && s[end] == '.' && end - (p) <= 5 && m != 5)
+        end++;
+    if (!valid_date(y, m, d))
+        return true;
+    return add(c, out, start, end, y, m, d);
 }
 
 bool ex_find_dates(ex_call *c)
@@ -385,27 +499,31 @@ bool ex_find_dates(ex_call *c)
     if (!rx)
         return true;
     for (size_t p = 0; p < NPAT && ok; p++) {
-        if (rx[p].kind == D_RANGE)
-            continue;
         size_t from = 0;
         while (from < c->text.len) {
             int rc = ex_rx_match(c, &rx[p], from, 0);
             if (rc <= 0)
                 break;
             PCRE2_SIZE *ov = ex_ov(c);
-            size_t a = ov[0], b = ov[1];
+            size_t a = ov[0], b = ov[1], before = cand.n;
             if (!candidate(c, rx[p].kind, ov, &cand)) {
                 ok = false;
                 break;
             }
-            /* go on just after the match start's first field so that a
-               rejected candidate does not hide a good one inside it */
+            if (cand.n > before) {
+                from = b > from ? b : from + 1;
+                continue;
+            }
+            /* rejected: look again just after its start, so that it
+               does not hide a good date inside it */
             size_t next = a + 1;
             while (next < b && ((unsigned char)c->text.s[next] & 0xC0) == 0x80)
                 next++;
             from = next;
         }
     }
+    if (ok)
+        ok = words_dates(c, &cand);
     if (ok && cand.n) {
         qsort(cand.v, cand.n, sizeof *cand.v, cmp_date);
         date_vec kept = {0};
@@ -423,10 +541,17 @@ bool ex_find_dates(ex_call *c)
             last_end = x->span.end;
         }
         date_vec extra = {0};
-        for (size_t p = 0; p < NPAT && ok; p++)
-            if (rx[p].kind == D_RANGE)
-                ok = ranges(c, &rx[p], &kept, &extra);
+        for (size_t i = 0; i < kept.n && ok; i++)
+            ok = range_before(c, &kept.v[i], &extra);
         for (size_t i = 0; i < extra.n && ok; i++) {
+            /* a first end inside a kept date (never expected): skip */
+            bool inside = false;
+            for (size_t k = 0; k < kept.n; k++)
+                if (extra.v[i].span.start < kept.v[k].span.end
+                    && kept.v[k].span.start < extra.v[i].span.end)
+                    inside = true;
+            if (inside)
+                continue;
             ex_date *x = ex_vec_push(c->alloc, &kept);
             if (!x) {
                 c->oom = true;
@@ -445,7 +570,7 @@ bool ex_find_dates(ex_call *c)
                 break;
             }
             *x = kept.v[i];
-            x->text = ex_text_value(c, &c->text, x->span.start, x->span.end);
+            x->text = ex_num_text(c, x->span.start, x->span.end);
             if (!x->text) {
                 c->oom = true;
                 ok = false;

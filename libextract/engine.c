@@ -69,7 +69,11 @@ static void pcre_free(void *p, void *ud)
 bool ex_rx_compile(const extract_engine *e, const ex_pattern *tab, size_t n,
                    ex_regex *out)
 {
-    pcre2_compile_context *cc = pcre2_compile_context_create(e->gctx);
+    /* Compiled patterns use the system allocator (e->jit_gctx), not the
+       caller's: PCRE2 10.42's JIT compiler crashes when one of its
+       allocations fails.  Everything per call (match data, contexts,
+       text, results) goes through the caller's allocator. */
+    pcre2_compile_context *cc = pcre2_compile_context_create(e->jit_gctx);
     if (!cc)
         return false;
     for (size_t i = 0; i < n; i++) {
@@ -189,7 +193,10 @@ extract_status extract_engine_new(const extract_options *opts, extract_engine **
     e->alloc = al;
     e->max_size = max_size;
     e->gctx = pcre2_general_context_create(pcre_malloc, pcre_free, &e->alloc);
-    if (!e->gctx) {
+    e->jit_gctx = pcre2_general_context_create(NULL, NULL, NULL);
+    if (!e->gctx || !e->jit_gctx) {
+        pcre2_general_context_free(e->gctx);
+        pcre2_general_context_free(e->jit_gctx);
         al.free_fn(e, al.ud);
         return EXTRACT_ERR_NOMEM;
     }
@@ -210,6 +217,7 @@ void extract_engine_free(extract_engine *e)
     for (size_t i = NSTAGES; i > 0; i--)
         stages[i - 1].fini(e);
     pcre2_general_context_free(e->gctx);
+    pcre2_general_context_free(e->jit_gctx);
     ex_alloc al = e->alloc;
     al.free_fn(e, al.ud);
 }

@@ -40,27 +40,29 @@ static const char *const kind_names[ID_NKINDS] = {
 static const ex_pattern id_patterns[] = {
     /* ID : 053-215328105-20231012-2023_36-DE
        044-200098432-20231117-2023_CP_1142-DE, OCR "062-2 16274308-..." */
-    {ID_ACTE, "(?<![0-9A-Za-z])(\\d{2}[0-9AB]) ?[-:.] ?(\\d(?: ?\\d){8}) ?[-:.][ -]{0,2}"
+    {ID_ACTE, "\\G(?<![0-9A-Za-z])(\\d{2}[0-9AB]) ?[-:.] ?(\\d(?: ?\\d){8}) ?[-:.][ -]{0,2}"
               "(\\d(?: ?\\d){7}) ?[-:.] ?([A-Za-z0-9]+(?:[_ .][A-Za-z0-9]+){0,5}) ?- ?"
               "([A-Z]{2})(?![A-Za-z0-9])"},
     /* mairie@villiers-sur-erve.fr */
-    {ID_EMAIL, "(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+"
+    {ID_EMAIL, "\\G(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+"
                "(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}"},
     /* www.telerecours.fr, https://www.x.fr/a/b, OCR www-telerecours.fr */
-    {ID_URL, "(?i)(?<![A-Za-z0-9@./-])(?:https?://[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+"
+    {ID_URL, "\\G(?i)(?<![A-Za-z0-9@./-])(?:https?://[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+"
              "|www[.,-][A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,})"
              "(?:/[^\\s<>\"«»]*)?"},
     /* FR76 3000 1007 9412 3456 7890 185 */
-    {ID_IBAN, "(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?"
+    {ID_IBAN, "\\G(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?"
               "(?![A-Za-z0-9])"},
     /* 226 200 012 00012, 214 401 556\n00011, 22620001200012 */
-    {ID_SIRET, "(?<!\\d)(?<!\\d[.,])\\d{3}[ .:]?\\d{3}[ .:]?\\d{3}(?:[ .:]|\\s*\\n\\s*)?\\d{5}(?!\\d|[.,]\\d)"},
+    {ID_SIRET, "\\G(?<![\\dA-Za-z])(?<!\\d[.,])\\d[\\dOlI]{2}[ .:]?[\\dOlI]{3}[ .:]?[\\dOlI]{3}"
+               "(?:[ .:]|\\s*\\n\\s*)?[\\dOlI]{4}\\d(?![\\dA-Za-z]|[.,]\\d)"},
     /* SIREN 200 041 887, SIREN : 200041887, n° SIREN 200 041 887 */
-    {ID_SIREN, "(?i)\\bSIREN\\b\\s*(?:n°\\s*)?:?\\s*(\\d{3} ?\\d{3} ?\\d{3})(?! ?\\d)"},
+    {ID_SIREN, "\\G(?i)\\bSIREN\\b\\s*(?:n°\\s*)?:?\\s*(\\d{3} ?\\d{3} ?\\d{3})(?! ?\\d)"},
     /* 03.21.21.62.62, 02 43 98 41 07, +33 (0)3 21 21 62 62, 0321216262 */
-    {ID_PHONE, "(?<![\\d+])(?:(\\+33|0033)\\s?(?:\\(0\\)\\s?)?|0)[1-9](?:[ .-]?\\d{2}){4}(?![\\d])"},
+    {ID_PHONE, "\\G(?<![\\dA-Za-z+])(?:(\\+33|0033)\\s?(?:\\(0\\)\\s?)?|0)[1-9](?:[ .-]?[\\dOlI]{2}){3}[ .-]?[\\dOlI]\\d"
+               "(?![\\dA-Za-z])"},
     /* 62018 ARRAS CEDEX 9, 59014 Lille Cédex, 53200 CHÂTEAU-GONTIER */
-    {ID_POSTAL, "(?<!\\d)(?<!\\d[.,])(?<!\\d )\\d{5}(?=[ \\t]+(?:\\p{Lu}|Cedex|cedex))"},
+    {ID_POSTAL, "\\G(?<!\\d)(?<!\\d[.,])(?<!\\d )\\d{5}(?=[ \\t]+(?:\\p{Lu}|Cedex|cedex))"},
 };
 #define N_ID_PATTERNS (sizeof id_patterns / sizeof id_patterns[0])
 
@@ -122,14 +124,28 @@ static bool luhn_ok(const char *s)
     return sum % 10 == 0;
 }
 
-/* the digits of s[a..b) into out (cap bytes); returns the count */
-static size_t digits_of(const char *s, size_t a, size_t b, char *out, size_t cap)
+/* the digits of s[a..b) into out (cap bytes), O/l/I read as 0/1/1;
+   returns the count, *ocr the letters read as digits */
+static size_t digits_of(const char *s, size_t a, size_t b, char *out, size_t cap,
+                        int *ocr)
 {
     size_t k = 0;
-    for (size_t i = a; i < b && k + 1 < cap; i++)
-        if (is_digit(s[i]))
-            out[k++] = s[i];
+    int n = 0;
+    for (size_t i = a; i < b && k + 1 < cap; i++) {
+        char ch = s[i];
+        if (ch == 'O') {
+            ch = '0';
+            n++;
+        } else if (ch == 'l' || ch == 'I') {
+            ch = '1';
+            n++;
+        }
+        if (is_digit(ch))
+            out[k++] = ch;
+    }
     out[k] = 0;
+    if (ocr)
+        *ocr = n;
     return k;
 }
 
@@ -286,19 +302,17 @@ static void word_after(const char *s, size_t len, size_t p, char *w, size_t cap)
     w[k] = 0;
 }
 
-static bool scan_kind(ex_call *c, const ex_regex *rx, id_cand_vec *out)
+/* turn the match in c->md of pattern rx into a candidate (or nothing);
+   *end gets the match end.  false only when out of memory. */
+static bool take_match(ex_call *c, const ex_regex *rx, id_cand_vec *out, size_t *end)
 {
     const char *s = c->text.s;
     size_t len = c->text.len;
-    size_t from = 0;
     char buf[96];
-    while (from < len) {
-        int rc = ex_rx_match(c, rx, from, 0);
-        if (rc <= 0)
-            break;
+    {
         PCRE2_SIZE *ov = ex_ov(c);
         size_t a = ov[0], b = ov[1];
-        from = b > a ? b : a + 1;
+        *end = b > a ? b : a + 1;
         switch (rx->kind) {
         case ID_ACTE: {
             size_t k = 0;
@@ -356,15 +370,18 @@ static bool scan_kind(ex_call *c, const ex_regex *rx, id_cand_vec *out)
             break;
         }
         case ID_SIRET: {
-            digits_of(s, a, b, buf, sizeof buf);
+            int ocr;
+            digits_of(s, a, b, buf, sizeof buf, &ocr);
             bool labelled = label_before(s, a, "SIRET", 24);
+            if (ocr > 2 || (ocr && !luhn_ok(buf)))
+                break;
             if ((labelled || luhn_ok(buf)) && !push_cand(c, out, ID_SIRET, a, b, buf))
                 return false;
             break;
         }
         case ID_SIREN: {
             size_t ga = ov[2], gb = ov[3];
-            digits_of(s, ga, gb, buf, sizeof buf);
+            digits_of(s, ga, gb, buf, sizeof buf, NULL);
             if (!push_cand(c, out, ID_SIREN, ga, gb, buf))
                 return false;
             break;
@@ -385,10 +402,10 @@ static bool scan_kind(ex_call *c, const ex_regex *rx, id_cand_vec *out)
                     } else if (is_digit(s[j]))
                         break;
             }
-            for (; i < b && k + 1 < sizeof buf; i++)
-                if (is_digit(s[i]))
-                    buf[k++] = s[i];
-            buf[k] = 0;
+            int ocr;
+            k += digits_of(s, i, b, buf + k, sizeof buf - k, &ocr);
+            if (ocr > 2)
+                break;
             if (!push_cand(c, out, ID_PHONE, a, b, buf))
                 return false;
             break;
@@ -428,6 +445,80 @@ static bool scan_kind(ex_call *c, const ex_regex *rx, id_cand_vec *out)
     return true;
 }
 
+static bool is_alnum_ascii(unsigned char ch)
+{
+    return (ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
+}
+
+/* One pass over the view: patterns are tried anchored, only where their
+   first characters can start (a digit run, "www", "http", "SIREN", two
+   capitals and two digits, the local part before an '@'), so the scan
+   costs about one byte test per byte. */
+static bool scan_all(ex_call *c, const id_engine *ie, id_cand_vec *out)
+{
+    const char *s = c->text.s;
+    size_t len = c->text.len;
+    size_t next[ID_NKINDS] = {0};
+    const ex_regex *rx_of[ID_NKINDS] = {0};
+    for (size_t k = 0; k < N_ID_PATTERNS; k++)
+        rx_of[ie->rx[k].kind] = &ie->rx[k];
+#define TRY(kind, at) do {                                                 \
+        if ((at) >= next[kind] && ex_rx_match(c, rx_of[kind], (at), 0) > 0) { \
+            if (!take_match(c, rx_of[kind], out, &next[kind]))             \
+                return false;                                              \
+        }                                                                  \
+    } while (0)
+    for (size_t i = 0; i < len; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch == '@') {
+            size_t a = i;
+            while (a > 0 && (is_alnum_ascii((unsigned char)s[a - 1]) || s[a - 1] == '.'
+                             || s[a - 1] == '_' || s[a - 1] == '%' || s[a - 1] == '+'
+                             || s[a - 1] == '-'))
+                a--;
+            while (a < i && !is_alnum_ascii((unsigned char)s[a]))
+                a++;
+            if (a < i)
+                TRY(ID_EMAIL, a);
+            continue;
+        }
+        unsigned char pv = i ? (unsigned char)s[i - 1] : ' ';
+        if (is_alnum_ascii(pv))
+            continue;
+        if (ch >= '0' && ch <= '9') {
+            unsigned char c1 = i + 1 < len ? (unsigned char)s[i + 1] : 0;
+            unsigned char c2 = i + 2 < len ? (unsigned char)s[i + 2] : 0;
+            if (c1 >= '0' && c1 <= '9' && i + 3 < len)
+                TRY(ID_ACTE, i);
+            if ((c1 >= '0' && c1 <= '9') || c1 == 'O' || c1 == 'l' || c1 == 'I') {
+                if ((c2 >= '0' && c2 <= '9') || c2 == 'O' || c2 == 'l' || c2 == 'I')
+                    TRY(ID_SIRET, i);
+            }
+            if (ch == '0' && (c1 == ' ' || c1 == '.' || c1 == '-' || (c1 >= '1' && c1 <= '9')))
+                TRY(ID_PHONE, i);
+            if (c1 >= '0' && c1 <= '9' && c2 >= '0' && c2 <= '9' && i + 5 < len
+                && is_digit(s[i + 3]) && is_digit(s[i + 4]) && (s[i + 5] == ' ' || s[i + 5] == '\t'))
+                TRY(ID_POSTAL, i);
+        } else if (ch == '+') {
+            if (i + 1 < len && s[i + 1] == '3')
+                TRY(ID_PHONE, i);
+        } else if (ch == 'w' || ch == 'W' || ch == 'h' || ch == 'H') {
+            if (i + 3 < len && ((s[i + 1] | 32) == 'w' || (s[i + 1] | 32) == 't'))
+                TRY(ID_URL, i);
+        } else if (ch == 'S' || ch == 's') {
+            if (i + 5 < len && (s[i + 1] | 32) == 'i' && (s[i + 2] | 32) == 'r'
+                && (s[i + 3] | 32) == 'e' && (s[i + 4] | 32) == 'n')
+                TRY(ID_SIREN, i);
+        } else if (ch >= 'A' && ch <= 'Z') {
+            if (i + 4 < len && s[i + 1] >= 'A' && s[i + 1] <= 'Z' && is_digit(s[i + 2])
+                && is_digit(s[i + 3]))
+                TRY(ID_IBAN, i);
+        }
+    }
+#undef TRY
+    return true;
+}
+
 static int cand_cmp(const void *x, const void *y)
 {
     const id_cand *p = x, *q = y;
@@ -443,8 +534,7 @@ bool ex_find_identifiers(ex_call *c)
         return true;
     id_cand_vec cands = {0};
     bool ok = true;
-    for (size_t i = 0; i < N_ID_PATTERNS && ok; i++)
-        ok = scan_kind(c, &ie->rx[i], &cands);
+    ok = scan_all(c, ie, &cands);
     if (!ok) {
         ex_vec_free(c->alloc, &cands);
         return false;

@@ -342,7 +342,8 @@ typedef struct ex_regex {
 struct extract_engine {
     ex_alloc alloc;
     size_t max_size;
-    pcre2_general_context *gctx;
+    pcre2_general_context *gctx;      /* caller's allocator */
+    pcre2_general_context *jit_gctx;  /* system allocator, compiled patterns */
     /* one compiled table per recognizer; each module owns its slot */
     void *numbers, *amounts, *dates, *references, *identifiers;
     void *segment, *persons, *attendance, *votes;
@@ -446,12 +447,33 @@ const ex_date *ex_date_at(const ex_call *c, size_t from, size_t limit);
    "quatre-vingt-dix-sept", "deux mille vingt-quatre", "mil"): returns the
    value and sets *used to the bytes consumed, or -1 when no number. */
 long long ex_number_words(const char *s, size_t n, size_t *used);
+/* The shared number layer (numbers.c; see the comments there):
+   accent/case folding of one letter, letter test, folding of a word into
+   out, a digit with OCR confusions (O->0, l/I/|->1) when ocr, the integer
+   of digits in s[a, b) past thousands separators, the word before p, and
+   the text value of a number span. */
+char ex_num_fold(const char *s, size_t len, size_t *n);
+bool ex_num_is_letter(const char *s, size_t len);
+size_t ex_num_fold_word(const char *s, size_t len, char *out, size_t cap);
+int ex_num_digit(char ch, bool ocr);
+long long ex_num_int(const char *s, size_t a, size_t b, bool ocr);
+bool ex_num_prev_word(const char *s, size_t p, bool comma, size_t *wa, size_t *wb);
+char *ex_num_text(ex_call *c, size_t a, size_t b);
 /* Parse a person at [a, b) of the view (persons.c): civility, given,
    family, role; false when the range is not a name. */
 bool ex_person_parse(ex_call *c, size_t a, size_t b, ex_person *out);
 
 /* Person lists in the order printed (persons.c). */
 bool ex_persons_list(ex_call *c, size_t a, size_t b, ex_person_vec *out);
+/* Lists over several ranges (a column of a two-column layout), with
+   proxies: every person in order goes to out (when not NULL) except the
+   receivers of proxies; pairs go to px (when not NULL). *stop: where the
+   list ended.  mode PL_PROXY (persons.c): a bare "à" links two persons. */
+bool ex_persons_list_rg(ex_call *c, const ex_span *rg, size_t nrg, int mode,
+                        ex_person_vec *out, ex_proxy_vec *px, size_t *stop);
+/* A folded lower-case ASCII key regex -> an accent- and OCR-tolerant
+   PCRE2 pattern (persons.c); allocated with al, NULL when out of memory. */
+char *ex_fold_pattern(const ex_alloc *al, const char *key);
 
 /* JSON rendering (json.c). */
 struct json_object;

@@ -335,3 +335,64 @@ long long ex_number_words(const char *s, size_t n, size_t *used)
         *used = end;
     return big + thou + cur;
 }
+
+/* The word (letters and inner hyphens) ending before view offset p,
+   past blanks and at most two line ends (and commas when comma): its
+   bounds in [*wa, *wb); false when there is none. */
+bool ex_num_prev_word(const char *s, size_t p, bool comma, size_t *wa, size_t *wb)
+{
+    size_t i = p;
+    int nl = 0;
+    while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t'
+                     || (s[i - 1] == '\n' && nl++ < 2) || (comma && s[i - 1] == ',')))
+        i--;
+    size_t b = i;
+    while (i > 0) {
+        size_t k = i - 1;
+        while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
+            k--;
+        if (ex_num_is_letter(s + k, i - k) || (s[k] == '-' && k > 0 && k + 1 < b))
+            i = k;
+        else
+            break;
+    }
+    while (i < b && s[i] == '-')
+        i++;
+    if (i == b)
+        return false;
+    *wa = i;
+    *wb = b;
+    return true;
+}
+
+/* The text value of a short mention at [a, b) of the view (an amount, a
+   date): blanks and line ends collapsed to one space, nothing dropped
+   (unlike ex_text_value, a line inside the mention is never furniture:
+   OCR "13 octobre\n2023 :" keeps its year); a line end after a hyphen
+   joins ("vingt-\nquatre").  Arena string; NULL when out of memory. */
+char *ex_num_text(ex_call *c, size_t a, size_t b)
+{
+    const char *s = c->text.s;
+    char *out = ex_arena_alloc(&c->arena, b - a + 1);
+    if (!out) {
+        c->oom = true;
+        return NULL;
+    }
+    size_t k = 0;
+    bool blank = false;
+    for (size_t i = a; i < b; i++) {
+        char ch = s[i];
+        if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f') {
+            blank = blank || ch != '\n' || k == 0 || out[k - 1] != '-';
+            if (ch == '\n' && k && out[k - 1] == '-')
+                blank = false;
+            continue;
+        }
+        if (blank && k)
+            out[k++] = ' ';
+        blank = false;
+        out[k++] = ch;
+    }
+    out[k] = 0;
+    return out;
+}

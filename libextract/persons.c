@@ -45,10 +45,10 @@ void ex_persons_free(extract_engine *e)
 /* Folded keys -> accent- and OCR-tolerant patterns (shared with
    attendance.c and votes.c).  The key is a lower-case ASCII regex; each
    letter that loses or gains an accent, or that OCR confuses, becomes a
-   class: e -> [eéèêë], o -> [oôöó0], l -> [l1|], i -> [iîïíl1|]; a blank
-   becomes \s* (OCR drops and adds blanks), an apostrophe is optional and
-   any of ' ’ ‘.  Compile with (?i). */
-char *ex_fold_pattern(const ex_alloc *al, const char *key);
+   class: e -> [eéèêëẽ], o -> [oôöóòõ0], l -> [l1|], i -> [iîïíìl1|],
+   n -> [nñ]; a blank becomes [\s'’‘]* (OCR drops and adds blanks and
+   stray quotes), an apostrophe is optional and any of ' ’ ‘.  Compile
+   with (?i). */
 char *ex_fold_pattern(const ex_alloc *al, const char *key)
 {
     ex_buf b = {0};
@@ -56,14 +56,17 @@ char *ex_fold_pattern(const ex_alloc *al, const char *key)
     for (const char *k = key; ok && *k; k++) {
         const char *r = NULL;
         switch (*k) {
-        case 'a': r = "[aàâäá]"; break;
-        case 'e': r = "[eéèêë]"; break;
-        case 'i': r = "[iîïíl1|]"; break;
-        case 'o': r = "[oôöó0]"; break;
+        /* vowels: with or without any accent (OCR adds and drops
+           diacritics: "Absént", "préventiôn") */
+        case 'a': r = "[aàâäáãå]"; break;
+        case 'e': r = "[eéèêëẽ]"; break;
+        case 'i': r = "[iîïíìl1|]"; break;
+        case 'o': r = "[oôöóòõ0]"; break;
         case 'u': r = "[uùûüú]"; break;
         case 'c': r = "[cç]"; break;
+        case 'n': r = "[nñ]"; break;
         case 'l': r = "[l1|]"; break;
-        case ' ': r = "\\s*"; break;
+        case ' ': r = "[\\s'’‘]*"; break;
         case '\'': r = "['’‘`´]?"; break;
         case '\\':
             ok = ex_buf_putc(al, &b, *k);
@@ -310,6 +313,19 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                     }
                     break;
                 }
+                /* "Mme-Evelyne" (OCR): the civility apart */
+                static const char *const civh[] = {"mme-", "mmes-", "mlle-", "mm-", NULL};
+                for (size_t k = 0; civh[k]; k++) {
+                    size_t m = ex_match_fold(s + p, q - p, civh[k]);
+                    if (m && s[p] == 'M' && p + m < q && s[p + m] >= 'A' && s[p + m] <= 'Z') {
+                        ptok t0 = {p, p + m - 1, T_WORD, 0, 0, false, false};
+                        t0.cls = word_class(s, p, p + m - 1);
+                        if (!push_tok(c, tv, t0))
+                            return false;
+                        p += m;
+                        break;
+                    }
+                }
                 ptok t = {p, q, T_WORD, 0, 0, false, false};
                 t.cls = word_class(s, p, q);
                 if (!push_tok(c, tv, t))
@@ -425,6 +441,8 @@ typedef struct pctx {
     int mode;
     bool caps;                  /* the list has family names in capitals */
     bool has_cap;               /* some capitalised (mixed case) words */
+    bool civ_list;              /* the persons carry civilities */
+    bool sfirst;                /* surname first: "TESSIER Gérard" */
     pent_vec *ents;
     ex_proxy_vec *px;
     long pending;               /* entry index waiting for its proxy */
@@ -742,7 +760,7 @@ static long flush(pctx *x, pcur *k)
             return -1;
         }
     }
-    if (!ng && nf >= 2 && !x->has_cap) {
+    if (!ng && nf >= 2 && (k->civ || !x->has_cap)) {
         /* all capitals: "MONSIEUR JEAN-CLAUDE LEROY" (given first unless
            the first word is a particle) */
         if (!tok_in(c, &x->t[f[0]], particles)) {
@@ -812,11 +830,15 @@ static bool person_follows(const pctx *x, size_t i)
         i++;
     if (i >= x->n)
         return false;
+    if (x->t[i].kind == T_PUNCT && x->t[i].ch == '(')
+        return true;    /* "M. Didier\nLORRE\n\n(pouvoir à ...)" (OCR) */
     size_t used;
     bool group;
     size_t j = i;
     if (civ_at(x, i, &used, &group))
         j = i + used;
+    else if (x->civ_list)
+        return false;
     int names = 0, fam = 0;
     while (j < x->n && x->t[j].kind == T_WORD
            && (x->t[j].cls == W_UPPER || x->t[j].cls == W_CAP || x->t[j].cls == W_INITIAL
@@ -826,7 +848,7 @@ static bool person_follows(const pctx *x, size_t i)
         names++;
         j++;
     }
-    if (!names || (x->caps && !fam))
+    if (!names || (x->caps && !fam) || names > 5)
         return false;
     if (!x->caps && names < 2 && j == i)
         return false;
@@ -835,7 +857,7 @@ static bool person_follows(const pctx *x, size_t i)
         return true;
     if (j >= x->n)
         return true;
-    if (x->t[j].kind == T_PUNCT && strchr(",;.(-", x->t[j].ch))
+    if (x->t[j].kind == T_PUNCT && strchr(",;.()-", x->t[j].ch))
         return true;
     if (x->t[j].kind == T_GAP)
         return true;
@@ -844,6 +866,24 @@ static bool person_follows(const pctx *x, size_t i)
     if (tok_is(x->c, &x->t[j], "et"))
         return true;
     return false;
+}
+
+/* after a blank line: one or two words in capitals then a comma, the
+   rest of a family name split by the OCR layout */
+static bool continues_family(const pctx *x, size_t i)
+{
+    while (i < x->n && x->t[i].kind == T_PUNCT && x->t[i].ch != ',' && x->t[i].ch != ';')
+        i++;
+    int up = 0;
+    while (i < x->n && x->t[i].kind == T_WORD && x->t[i].cls == W_UPPER) {
+        size_t u;
+        bool g;
+        if (civ_at(x, i, &u, &g))
+            return false;
+        up++;
+        i++;
+    }
+    return up >= 1 && up <= 2 && i < x->n && x->t[i].kind == T_PUNCT && (x->t[i].ch == ',' || x->t[i].ch == ';');
 }
 
 static bool role_word(const pctx *x, size_t i)
@@ -922,12 +962,19 @@ static void run(pctx *x, size_t i0, size_t i1)
         if (t->kind == T_NL) {
             if (t->blank) {
                 bool incomplete = (k.civ && !k.nf && !(k.ng && !x->caps)) || (k.ng && !k.nf && x->caps);
-                if (!incomplete || !cur_has_name(&k)) {
-                    if (!incomplete) {
-                        long e = flush(x, &k);
-                        if (e >= 0)
-                            last = e;
-                    }
+                if (!incomplete && k.nf && x->civ_list && continues_family(x, i + 1)) {
+                    i++;    /* "DE LA\n\nMOTTE-ROUGE," (OCR) */
+                    continue;
+                }
+                if (in_role && !cur_has_name(&k) && i + 1 < i1 && x->t[i + 1].kind == T_WORD
+                    && x->t[i + 1].cls == W_LOWER) {
+                    i++;    /* a role going on after a blank line (OCR) */
+                    continue;
+                }
+                if (!incomplete) {
+                    long e = flush(x, &k);
+                    if (e >= 0)
+                        last = e;
                     if (!person_follows(x, i + 1)) {
                         x->stop = t->a;
                         break;
@@ -950,7 +997,7 @@ static void run(pctx *x, size_t i0, size_t i1)
         }
         if (t->kind == T_PUNCT) {
             char ch = t->ch;
-            if (ch == ',' || ch == ';' || (ch == '-' && t->spaced) || ch == '/') {
+            if (ch == ',' || ch == ';' || (ch == '-' && t->spaced)) {
                 if (cur_has_name(&k)) {
                     long e = flush(x, &k);
                     if (e >= 0)
@@ -959,6 +1006,11 @@ static void run(pctx *x, size_t i0, size_t i1)
                 in_role = false;
                 seg_start = true;
                 i++;
+                continue;
+            }
+            if (ch == '.' && (t->a == 0 || c->text.s[t->a - 1] == ' ' || c->text.s[t->a - 1] == '\t'
+                              || is_nl(c->text.s[t->a - 1]))) {
+                i++;    /* a detached dot: OCR speck, not a full stop */
                 continue;
             }
             if (ch == '.') {
@@ -1008,6 +1060,8 @@ static void run(pctx *x, size_t i0, size_t i1)
                 i = j + 1;
                 continue;
             }
+            if (ch == ':' && cur_has_name(&k) && !k.nf && !k.civ && x->caps)
+                cur_reset(&k);  /* "Date de convocation :" */
             i++;        /* stray punctuation */
             continue;
         }
@@ -1042,7 +1096,8 @@ static void run(pctx *x, size_t i0, size_t i1)
             continue;
         }
         if (tok_is(c, t, "et") && (cur_has_name(&k) || seg_start || in_role)) {
-            if (person_follows(x, i + 1)) {
+            if ((k.group && i + 1 < i1 && x->t[i + 1].kind == T_WORD && x->t[i + 1].cls != W_LOWER)
+                || person_follows(x, i + 1)) {
                 long e = flush(x, &k);
                 if (e >= 0)
                     last = e;
@@ -1100,6 +1155,10 @@ static void run(pctx *x, size_t i0, size_t i1)
                 if (e >= 0)
                     last = e;
             }
+            if (x->sfirst && !cur_has_name(&k) && !k.civ) {
+                i++;    /* surname-first list: not a name start */
+                continue;
+            }
             add_name(x, &k, i, false);
             seg_start = false;
             i++;
@@ -1109,6 +1168,12 @@ static void run(pctx *x, size_t i0, size_t i1)
             if (seg_start && !cur_has_name(&k) && !k.civ
                 && (tok_is(c, t, "procuration") || tok_is(c, t, "pouvoir") || tok_is(c, t, "pouvoirs")
                     || tok_is(c, t, "de"))) {
+                i++;
+                continue;
+            }
+            if (cur_has_name(&k) && !k.nf && x->caps && !k.civ) {
+                /* "Date d'affichage": not a name */
+                cur_reset(&k);
                 i++;
                 continue;
             }
@@ -1201,6 +1266,25 @@ static bool parse_ranges(ex_call *c, const ex_span *rg, size_t nrg, int mode,
             if (!civ_at(&x, i, &u, &g))
                 x.has_cap = true;
         }
+        if (tv.v[i].cls != W_NUM) {
+            size_t u;
+            bool g;
+            if (civ_at(&x, i, &u, &g))
+                x.civ_list = true;
+        }
+    }
+    /* surname-first lists: family then given more often than the reverse */
+    if (!x.civ_list) {
+        int fg = 0, gf = 0;
+        for (size_t i = 0; i + 1 < tv.n; i++) {
+            if (tv.v[i].kind != T_WORD || tv.v[i + 1].kind != T_WORD)
+                continue;
+            if (tv.v[i].cls == W_UPPER && tv.v[i + 1].cls == W_CAP)
+                fg++;
+            else if (tv.v[i].cls == W_CAP && tv.v[i + 1].cls == W_UPPER)
+                gf++;
+        }
+        x.sfirst = fg > gf;
     }
     run(&x, 0, x.n);
     finish(&x);
@@ -1214,8 +1298,6 @@ static bool parse_ranges(ex_call *c, const ex_span *rg, size_t nrg, int mode,
    proxies: every person in order goes to out (when not NULL) except the
    receivers of proxies; pairs go to px (when not NULL). *stop: where the
    list ended.  PL_PROXY: a bare "à" links two persons ("X à Y"). */
-bool ex_persons_list_rg(ex_call *c, const ex_span *rg, size_t nrg, int mode,
-                        ex_person_vec *out, ex_proxy_vec *px, size_t *stop);
 bool ex_persons_list_rg(ex_call *c, const ex_span *rg, size_t nrg, int mode,
                         ex_person_vec *out, ex_proxy_vec *px, size_t *stop)
 {

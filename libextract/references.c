@@ -49,44 +49,44 @@ static const ex_pattern ref_patterns[] = {
        "loi", "décret", "DÉLIBÉRATION", "deliberation", "articles",
        "Code", "CGCT" */
     {RX_TRIGGER,
-     "(?<![\\p{L}\\d])(?:(?i)(lois?\\s+organiques?|lois?|ordonnances?|d[ée]crets?"
-     "|arr[êeé]t[ée]s?|circulaires?|instructions?|d[ée][l1I]ib[ée]rations?"
-     "|d[ée]cisions?|r[èeé]g[l1I]ements?|directives?|conventions?"
+     "\\G(?:(?:(?<![\\p{L}\\d])|(?<=(?<![\\p{L}\\d])P))(?:(?i)(lois?\\s+organiques?|lois?|ordonnances?|d[ée]crets?"
+     "|arr[êeé]t[ée]s?|circulaires?|instr[uüù]ctions?|d[ée][l1I]ib[ée]rations?"
+     "|d[ée]cisions?|r[èeé]g[l1I][eéè]ments?|directives?|conventions?"
      "|contractualisations?|avenants?|protocoles?)|(articles?|art\\.)|(codes?))"
      "(?![\\p{L}\\d])"
      "|(?<![\\p{L}\\d])(CGCT|CASF|CGI|CGPPP|CCH|CSP|CRPA|CJA|CSS|CPI|CMF|CGFP|CESEDA)"
-     "(?![\\p{L}\\d])"},
+     "(?![\\p{L}\\d]))"},
     /* number after n°: "n° 2021-257", "N°DGCS/SD1B/2019/196", "n*2023-CP- 1142",
        "no 12", "numéro 4" */
     {RX_NUM,
-     "(?i:n\\s?[°º*'’9]|n[o0](?=\\s*\\d)|num[ée]ro)\\s*[.:]?\\s*"
+     "\\G(?:(?i:n\\s?[°º*'’9]|n[o0](?=\\s*\\d)|num[ée]ro)|NOR(?=\\s*:?\\s*[A-Z]{4}\\d))\\s*[.:]?\\s*"
      "([A-Za-z0-9]+(?:(?:[-/_]\\s?|\\.)[A-Za-z0-9]+)*)"},
     /* bare number right after the act word: "loi 2021-1900",
        "délibération DGASOL/2022/241", "règlement (UE) 2016/679" */
-    {RX_BARENUM, "([A-Z0-9]+(?:[-/][A-Za-z0-9]+)+)(?![\\p{L}\\d])"},
+    {RX_BARENUM, "\\G(?=[A-Z0-9/-]*\\d)([A-Z0-9]+(?:[-/][A-Za-z0-9]+)+)(?![\\p{L}\\d])"},
     /* date connector: "du", "en date du", "signée le", "signés en date des" */
     {RX_CONN,
-     "(?i)(?:(en\\s+date\\s+du|sign[ée]e?s?\\s+(?:en\\s+date\\s+du|le)|conclue?s?\\s+le"
-     "|adopt[ée]e?s?\\s+le)|(en\\s+date\\s+des|sign[ée]e?s?\\s+(?:en\\s+date\\s+des|les))"
+     "\\G(?i)(?:(en\\s+date\\s+du|sign[ée]e?s?[\\s-]+(?:en\\s+date\\s+du|le)|conclue?s?\\s+le"
+     "|adopt[ée]e?s?\\s+le)|(en\\s+date\\s+des|sign[ée]e?s?[\\s-]+(?:en\\s+date\\s+des|les))"
      "|(du)|(des))(?![\\p{L}\\d])\\s*[‘'’]?"},
     /* one article number: "L.3121-14", "L. 2121-29", "R:417-10", "LO 1112-1",
        "105", "1636 B sexies", "1639 A", "L.2O12-1" (OCR) */
     {RX_ART,
-     "(?:(?:L\\.?\\s?O\\.?|[LRDA])\\s?[.:,*]?\\s?[0-9OIl](?:[0-9OIl]|\\s?-\\s?(?=[0-9OIl]))*"
-     "|\\d+(?:-\\d+)*(?:\\s\\p{Lu}(?![\\p{L}\\d]))?)"
+     "\\G(?:(?:L\\.?\\s?O\\.?|[LRDA])\\s?[.:,*]?\\s?[0-9OIl](?:[0-9OIl]|\\s?-\\s?(?=[0-9OIl]))*"
+     "|\\d+(?:-\\d+)*(?:\\s\\p{Lu}(?![\\p{L}\\d])|(?<![\\d-]\\d)(?<=1)er)?)"
      "(?:\\s(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)(?!\\p{L}))?"
      "(?![\\p{L}\\d])"},
     /* between two articles: ", ", " et ", " à ", ", et ", " ou " */
-    {RX_ARTSEP, "(?i)\\s*(?:,\\s*(?:et\\s+)?|\\s(?:et|à|a|ou)\\s+)"},
+    {RX_ARTSEP, "\\G(?i)\\s*(?:,\\s*(?:et\\s+)?|\\s(?:et|à|a|ou)\\s+)"},
     /* after the list: "et suivants", ", alinéa 2", then "du", "de la",
        "de l'", "dudit", "du même" */
     {RX_ARTTAIL,
-     "(?i)(?:\\s+et\\s+suivants)?(?:\\s*,?\\s*(?:alin[ée]a|al\\.)\\s*\\d+)?(?:\\s*,?\\s*\\d+°)?"
+     "\\G(?i)(?:\\s+et\\s+suivants)?(?:\\s*,?\\s*(?:alin[ée]a|al\\.)\\s*\\d+)?(?:\\s*,?\\s*\\d+°)?"
      "\\s+(?:(dudit|de\\s+ce|du\\s+m[êe]me|de\\s+ce\\s+m[êe]me)\\s+code(?![\\p{L}])"
      "|(?:du|de\\s+la|de\\s+l['’]|de|des)\\s*)"},
     /* act qualifiers: "préfectoral", "municipal", "(UE)", "interministériel" */
     {RX_QUAL,
-     "(?i)(?:\\((?:UE|CE|CEE|Euratom)\\)|pr[ée]fectora(?:l|le|ux|les)"
+     "\\G(?i)(?:\\((?:UE|CE|CEE|Euratom)\\)|pr[ée]fectora(?:l|le|ux|les)"
      "|inter-?pr[ée]fectora(?:l|le|ux|les)|municipa(?:l|le|ux|les)"
      "|(?:inter)?minist[ée]rie(?:l|lle|ls|lles)|conjointe?s?|cadres?|organiques?"
      "|modificati(?:f|ve|fs|ves)|rectificati(?:f|ve|fs|ves)|d[ée]partementa(?:l|le|ux|les)"
@@ -94,10 +94,10 @@ static const ex_pattern ref_patterns[] = {
     /* after a code name: ", et notamment ses articles", "notamment son article",
        "en son article", "et en particulier l'article" (OCR "aiticles") */
     {RX_ARTCLAUSE,
-     "(?i)\\s*,?\\s*(?:et\\s+)?(?:notamment|en\\s+particulier|en)\\s+(?:ses|son|l['’])\\s*"
+     "\\G(?i)\\s*,?\\s*(?:et\\s+)?(?:notamment|en\\s+particulier|en)\\s+(?:ses|son|les|le|l['’])\\s*"
      "\\p{L}{5,9}\\.?\\s+"},
     /* an item number opening a line: "1. ", "2) ", "12 - " */
-    {RX_ITEM, "[ \\t]*\\d{1,3}\\s*[.)°-]\\s+"},
+    {RX_ITEM, "\\G[ \\t]*\\d{1,3}\\s*[.)°-]\\s+"},
 };
 #define N_REF_PATTERNS (sizeof ref_patterns / sizeof ref_patterns[0])
 
@@ -254,6 +254,31 @@ static size_t word_at(const ex_text *t, size_t p, char *w, size_t cap)
     }
     w[k] = 0;
     return p;
+}
+
+/* the trigger word [a, b) folded (OCR digits read as letters: "dé1ibération") */
+static void trigger_word(const ex_text *t, size_t a, size_t b, char *w, size_t cap)
+{
+    size_t k = 0;
+    while (a < b && k + 1 < cap) {
+        size_t u;
+        char f = fold_at(t->s + a, b - a, &u);
+        if (f >= 'a' && f <= 'z')
+            w[k++] = f;
+        else if (f == ' ')
+            break;
+        a += u;
+    }
+    w[k] = 0;
+}
+
+/* the printed name [a, b) is usable as is: no digit read for a letter */
+static bool clean_name(const ex_text *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (is_digit(t->s[i]) || t->s[i] == '|')
+            return false;
+    return true;
 }
 
 /* p past blanks; at most one line break (not a blank line); *cols set when
@@ -435,22 +460,50 @@ static code_match match_code(const ex_text *t, size_t p)
     off[nf] = q;
     code_match best = {-1, p, 1000};
     size_t best_len = 0;
+    /* exact (folded) names first: the longest wins */
+    for (size_t e = 0; e < N_CODES; e++) {
+        const char *key = codes[e].key;
+        size_t kn = strlen(key);
+        if (kn > nf || kn <= best_len || memcmp(key, f, kn) != 0)
+            continue;
+        if (kn < nf && ((f[kn] >= 'a' && f[kn] <= 'z') || f[kn] == '\''))
+            continue;
+        best.idx = (int)e;
+        best.dist = 0;
+        best.end = off[kn];
+        best_len = kn;
+    }
+    if (best.idx >= 0)
+        return best;
     for (size_t e = 0; e < N_CODES; e++) {
         const char *key = codes[e].key;
         size_t kn = strlen(key);
         int maxd = (int)(kn / 12);
         if (kn > nf + (size_t)maxd)
             continue;
-        /* quick filter: the first 6 folded letters after "code " */
-        if (maxd == 0 && memcmp(key, f, kn < nf ? kn : nf) != 0)
-            continue;
+        /* quick filter: the folded text must agree with the key on most of
+           its first 12 letters (each edit shifts at most what follows) */
+        if (maxd == 0) {
+            if (memcmp(key, f, kn < nf ? kn : nf) != 0)
+                continue;
+        } else {
+            size_t h = kn < 12 ? kn : 12, miss = 0;
+            if (h > nf)
+                h = nf;
+            for (size_t i = 5; i < h; i++)
+                miss += key[i] != f[i];
+            if (miss > (size_t)(2 * maxd) + 1)
+                continue;
+        }
         /* Levenshtein of key against every prefix of f */
         int prev[MAXF + 1], cur[MAXF + 1];
         size_t lim = kn + (size_t)maxd + 1 < nf ? kn + (size_t)maxd + 1 : nf;
         for (size_t j = 0; j <= lim; j++)
             prev[j] = (int)j;
-        for (size_t i = 1; i <= kn; i++) {
+        bool dead = false;
+        for (size_t i = 1; i <= kn && !dead; i++) {
             cur[0] = (int)i;
+            int rowmin = cur[0];
             for (size_t j = 1; j <= lim; j++) {
                 int d = prev[j - 1] + (key[i - 1] != f[j - 1]);
                 if (prev[j] + 1 < d)
@@ -458,9 +511,14 @@ static code_match match_code(const ex_text *t, size_t p)
                 if (cur[j - 1] + 1 < d)
                     d = cur[j - 1] + 1;
                 cur[j] = d;
+                if (d < rowmin)
+                    rowmin = d;
             }
             memcpy(prev, cur, sizeof(int) * (lim + 1));
+            dead = rowmin > maxd;   /* no prefix can come back under the bound */
         }
+        if (dead)
+            continue;
         for (size_t j = kn > (size_t)maxd ? kn - (size_t)maxd : 1; j <= lim; j++) {
             if (prev[j] > maxd)
                 continue;
@@ -492,6 +550,7 @@ typedef struct ref_state {
     const ref_engine *re;
     const char *last_code;      /* the last code named, for "du même code" */
     ex_reference_vec headings;  /* own-number candidates, settled at the end */
+    EX_VEC(size_t) footers;     /* references on running-title-like lines */
 } ref_state;
 
 typedef struct act_result {
@@ -528,7 +587,7 @@ static bool weak_kind(int k) { return k == K_CONVENTION || k == K_OTHER; }
 static bool in_list(const char *w, const char *const *list)
 {
     for (; *list; list++)
-        if (!strcmp(w, *list))
+        if (**list == *w && !strcmp(w, *list))
             return true;
     return false;
 }
@@ -538,16 +597,28 @@ static const char *const stop_any[] = {
     "relatif", "relative", "relatifs", "relatives", "portant", "approuvant",
     "autorisant", "fixant", "modifiant", "prenant", "creant", "visant",
     "concernant", "instituant", "reglementant", "accordant", "designant",
-    "attribuant", "definissant", "pris", "prise", "adoptant", "qui", "dont",
+    "attribuant", "definissant", "pris", "prise", "prises", "adoptant", "qui", "dont",
+    "approuve", "approuvee", "approuves", "approuvees", "adopte", "adoptee",
     "vu", "considerant", "article", "articles", "code", NULL
 };
 static const char *const stop_strong[] = {
-    "en", "pour", "par", "a", "avec", "sur", "dans", "et", "ou", "entre",
+    "en", "pour", "par", "a", "avec", "sur", "dans", "ou", "entre",
     "que", "sous", "afin", "au", "aux", "lors", "selon", "vers", "chez", "est",
     "sont", "ont", "sera", "ne", "se", "il", "elle", "ce", "cette", "ces",
     "ayant", "etant", "precite", "precitee", "susvise", "susvisee", "joint",
-    "jointe", "annexe", "ci", "modifie", "modifiee", "signe", "signee", NULL
+    "jointe", "annexe", "ci", "modifie", "modifiee", "signe", "signee", "seance",
+    "reunion", NULL
 };
+
+static bool trigger_prefix(const ex_text *t, size_t p);
+
+static bool has_digit(const ex_text *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (is_digit(t->s[i]))
+            return true;
+    return false;
+}
 
 /* Parse an act at trigger [ta, tb) of kind k; a reference when it has a
    number or a date */
@@ -559,13 +630,14 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
     act_result r = {false, k, 0, 0, NULL, false, tb};
     bool weak = weak_kind(k);
     size_t p = tb, last = tb;
+    bool upper = ex_is_upper_word(t->s + ta, tb - ta);
     bool bl, cols;
     /* qualifiers, then a number */
     for (int guard = 0; guard < 4; guard++) {
         size_t q = skip_blank(t, p, &bl, &cols);
         if (bl || cols)
             break;
-        if (ex_rx_match_at(c, &rx[RX_QUAL], q) > 0) {
+        if (ex_rx_match(c, &rx[RX_QUAL], q, 0) > 0) {
             p = last = ex_ov(c)[1];
             continue;
         }
@@ -574,12 +646,12 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
     {
         size_t q = skip_blank(t, p, &bl, &cols);
         if (!bl && !cols) {
-            if (ex_rx_match_at(c, &rx[RX_NUM], q) > 0) {
+            if (ex_rx_match(c, &rx[RX_NUM], q, 0) > 0 && has_digit(t, ex_ov(c)[2], ex_ov(c)[3])) {
                 PCRE2_SIZE *ov = ex_ov(c);
                 r.num_a = ov[2];
                 r.num_b = ov[3];
                 p = last = ov[1];
-            } else if (!plural && !weak && ex_rx_match_at(c, &rx[RX_BARENUM], q) > 0
+            } else if (!plural && !weak && ex_rx_match(c, &rx[RX_BARENUM], q, 0) > 0
                        && !date_near(c, q, 0)) {
                 PCRE2_SIZE *ov = ex_ov(c);
                 r.num_a = ov[2];
@@ -596,6 +668,8 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
         size_t q = skip_blank(t, p, &bl, &cols);
         if (bl || cols || q >= t->len)
             break;
+        if (q > p && t->s[q - 1] == '\n' && upper)
+            break;   /* a heading in capitals does not run over lines */
         if (q > p && t->s[q - 1] == '\n') {
             /* a new line opening a clause or an item ends the act */
             char w[16];
@@ -605,7 +679,9 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
                 || ((unsigned char)t->s[q] == 0xE2 && (unsigned char)t->s[q + 1] == 0x80))
                 break;
         }
-        if (ex_rx_match_at(c, &rx[RX_CONN], q) > 0) {
+        unsigned char c0 = (unsigned char)(t->s[q] | 32);
+        if ((c0 == 'd' || c0 == 'e' || c0 == 's' || c0 == 'c' || c0 == 'a')
+            && ex_rx_match(c, &rx[RX_CONN], q, 0) > 0) {
             PCRE2_SIZE *ov = ex_ov(c);
             bool strong_conn = ov[2] != PCRE2_UNSET;
             bool plural_conn = ov[4] != PCRE2_UNSET || ov[8] != PCRE2_UNSET;
@@ -626,6 +702,8 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
                             r.end = d2->span.end;
                     }
                     r.multi = true;
+                } else if (plural && !r.num_b) {
+                    break;   /* "les délibérations du 12 mars": not one act */
                 } else
                     r.date = d;
                 r.ok = true;
@@ -640,7 +718,8 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
             words++;
             continue;
         }
-        if (!r.num_b && !weak && ex_rx_match_at(c, &rx[RX_NUM], q) > 0) {
+        if (!r.num_b && !weak && c0 == 'n' && ex_rx_match(c, &rx[RX_NUM], q, 0) > 0
+            && has_digit(t, ex_ov(c)[2], ex_ov(c)[3])) {
             PCRE2_SIZE *ov = ex_ov(c);
             r.num_a = ov[2];
             r.num_b = ov[3];
@@ -650,8 +729,12 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
         unsigned char ch = (unsigned char)t->s[q];
         if (ch == ';' || ch == ':' || ch == '!' || ch == '?' || ch == '(' || ch == ')')
             break;
-        if (ch == '.' && (q + 1 >= t->len || t->s[q + 1] == ' ' || t->s[q + 1] == '\n'))
-            break;
+        if (ch == '.' && (q + 1 >= t->len || t->s[q + 1] == ' ' || t->s[q + 1] == '\n')) {
+            /* a sentence end, unless OCR dropped a dot before a lower-case word */
+            size_t z = skip_blank(t, q + 1, &bl, NULL);
+            if (bl || z >= t->len || !(t->s[z] >= 'a' && t->s[z] <= 'z'))
+                break;
+        }
         if (ch == 0xE2 && q + 2 < t->len && (unsigned char)t->s[q + 1] == 0x80
             && ((unsigned char)t->s[q + 2] == 0x93 || (unsigned char)t->s[q + 2] == 0x94))
             break;   /* " – " */
@@ -672,9 +755,10 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
         if (in_list(w, stop_any) || (!weak && in_list(w, stop_strong)))
             break;
         /* another act word */
-        if (ex_rx_match_at(c, &rx[RX_TRIGGER], q) > 0 && ex_ov(c)[2] != PCRE2_UNSET) {
+        if (trigger_prefix(t, q) && ex_rx_match(c, &rx[RX_TRIGGER], q, 0) > 0
+            && ex_ov(c)[2] != PCRE2_UNSET) {
             char aw[32];
-            word_at(t, q, aw, sizeof aw);
+            trigger_word(t, ex_ov(c)[0], ex_ov(c)[1], aw, sizeof aw);
             int k2 = act_kind(aw);
             if (!(weak && weak_kind(k2)))
                 break;
@@ -764,11 +848,42 @@ static bool heading_position(ref_state *st, size_t ta, bool *item)
         i++;
     if (i == ta)
         return true;
-    if (ex_rx_match_at(st->c, &st->re->rx[RX_ITEM], ls) > 0 && ex_ov(st->c)[1] == ta) {
+    if (ex_rx_match(st->c, &st->re->rx[RX_ITEM], ls, 0) > 0 && ex_ov(st->c)[1] == ta) {
         *item = true;
         return true;
     }
     return false;
+}
+
+/* 2 when the line holding p carries a page marker ("Page 1/2", "Page"):
+   page furniture; 1 when the act word follows a title and a dash on its
+   line ("Commune de X – Délibération n° ..."); 0 otherwise */
+static int footer_line(ref_state *st, size_t p)
+{
+    const ex_text *t = &st->c->text;
+    size_t li = ex_line_at(t, p);
+    const ex_line *l = &t->lines[li];
+    const char *s = t->s;
+    for (size_t i = l->start; i + 4 <= l->end; i++)
+        if ((s[i] == 'P' && !memcmp(s + i, "Page", 4)) || !memcmp(s + i, "PAGE", 4)) {
+            bool lb = i == l->start || s[i - 1] == ' ' || s[i - 1] == '\t';
+            bool rb = i + 4 == l->end || s[i + 4] == ' ' || is_digit(s[i + 4]);
+            if (lb && rb)
+                return 2;
+        }
+    for (size_t i = l->start; i + 2 < p; i++) {
+        if (s[i] != ' ')
+            continue;
+        size_t d = 0;
+        if (s[i + 1] == '-')
+            d = 1;
+        else if ((unsigned char)s[i + 1] == 0xE2 && (unsigned char)s[i + 2] == 0x80
+                 && ((unsigned char)s[i + 3] == 0x93 || (unsigned char)s[i + 3] == 0x94))
+            d = 3;
+        if (d && i + 1 + d < p && s[i + 1 + d] == ' ')
+            return 1;
+    }
+    return 0;
 }
 
 /* an article list at p: fills arts, returns the end (p when none) */
@@ -778,7 +893,7 @@ static size_t parse_articles(ref_state *st, size_t p, ex_str_vec *arts)
     const ex_regex *rx = st->re->rx;
     size_t end = p, q = p;
     for (int n = 0; n < 40; n++) {
-        if (ex_rx_match_at(c, &rx[RX_ART], q) <= 0)
+        if (ex_rx_match(c, &rx[RX_ART], q, 0) <= 0)
             break;
         PCRE2_SIZE *ov = ex_ov(c);
         size_t a = ov[0], b = ov[1];
@@ -791,7 +906,7 @@ static size_t parse_articles(ref_state *st, size_t p, ex_str_vec *arts)
         }
         *slot = v;
         end = b;
-        if (ex_rx_match_at(c, &rx[RX_ARTSEP], b) <= 0)
+        if (ex_rx_match(c, &rx[RX_ARTSEP], b, 0) <= 0)
             break;
         q = ex_ov(c)[1];
     }
@@ -811,7 +926,7 @@ static bool parse_article_ref(ref_state *st, size_t ta, size_t tb, size_t *next)
     size_t le = parse_articles(st, q, &arts);
     if (!arts.n || c->oom)
         goto none;
-    if (ex_rx_match_at(c, &rx[RX_ARTTAIL], le) <= 0)
+    if (ex_rx_match(c, &rx[RX_ARTTAIL], le, 0) <= 0)
         goto none;
     PCRE2_SIZE *ov = ex_ov(c);
     size_t after = ov[1];
@@ -825,7 +940,7 @@ static bool parse_article_ref(ref_state *st, size_t ta, size_t tb, size_t *next)
         return true;
     }
     /* a code, an abbreviation or an act */
-    if (ex_rx_match_at(c, &rx[RX_TRIGGER], after) <= 0)
+    if (ex_rx_match(c, &rx[RX_TRIGGER], after, 0) <= 0)
         goto none;
     ov = ex_ov(c);
     size_t wa = ov[0], wb = ov[1];
@@ -833,7 +948,8 @@ static bool parse_article_ref(ref_state *st, size_t ta, size_t tb, size_t *next)
         code_match m = match_code(t, wa);
         if (m.idx < 0)
             goto none;
-        const char *name = m.dist == 0 ? ex_text_value(c, t, wa, m.end) : codes[m.idx].name;
+        const char *name = m.dist == 0 && clean_name(t, wa, m.end)
+                           ? ex_text_value(c, t, wa, m.end) : codes[m.idx].name;
         if (!name)
             goto fail;
         st->last_code = name;
@@ -857,8 +973,10 @@ static bool parse_article_ref(ref_state *st, size_t ta, size_t tb, size_t *next)
     }
     if (ov[2] != PCRE2_UNSET) {          /* an act */
         char w[40];
-        word_at(t, wa, w, sizeof w);
+        trigger_word(t, wa, wb, w, sizeof w);
         int k = act_kind(w);
+        if (k == K_LOI && wb - wa > 5)
+            k = K_LOI_ORGANIQUE;
         act_result r = parse_act(st, wa, wb, k, false);
         if (!r.ok || weak_kind(k))
             goto none;
@@ -889,13 +1007,14 @@ static bool parse_code_ref(ref_state *st, size_t ta, size_t *next)
     code_match m = match_code(t, ta);
     if (m.idx < 0)
         return false;
-    const char *name = m.dist == 0 ? ex_text_value(c, t, ta, m.end) : codes[m.idx].name;
+    const char *name = m.dist == 0 && clean_name(t, ta, m.end)
+                       ? ex_text_value(c, t, ta, m.end) : codes[m.idx].name;
     if (!name)
         return false;
     st->last_code = name;
     ex_str_vec arts = {0};
     size_t end = m.end;
-    if (ex_rx_match_at(c, &st->re->rx[RX_ARTCLAUSE], m.end) > 0) {
+    if (ex_rx_match(c, &st->re->rx[RX_ARTCLAUSE], m.end, 0) > 0) {
         size_t le = parse_articles(st, ex_ov(c)[1], &arts);
         if (arts.n)
             end = le;
@@ -906,6 +1025,122 @@ static bool parse_code_ref(ref_state *st, size_t ta, size_t *next)
     }
     *next = end;
     return true;
+}
+
+/* true when the text opens as minutes of a session (procès-verbal,
+   compte rendu): its items' headings are references */
+static bool minutes_text(ref_state *st)
+{
+    const ex_text *t = &st->c->text;
+    size_t n = t->len < 4000 ? t->len : 4000;
+    for (size_t i = 0; i + 12 < n; i++) {
+        char ch = t->s[i];
+        if (ch == 'p' || ch == 'P') {
+            size_t m = ex_match_fold(t->s + i, n - i, "proces");
+            if (m && i + m < n && (t->s[i + m] == '-' || t->s[i + m] == ' ')
+                && ex_match_fold(t->s + i + m + 1, n - i - m - 1, "verbal"))
+                return true;
+        } else if (ch == 'c' || ch == 'C') {
+            size_t m = ex_match_fold(t->s + i, n - i, "compte");
+            if (m && i + m < n && (t->s[i + m] == '-' || t->s[i + m] == ' ')
+                && ex_match_fold(t->s + i + m + 1, n - i - m - 1, "rendu"))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* true when the byte before p ends a letter or a digit */
+static bool after_word_char(const ex_text *t, size_t p)
+{
+    if (!p)
+        return false;
+    unsigned char pv = (unsigned char)t->s[p - 1];
+    if (pv < 0x80)
+        return (pv >= '0' && pv <= '9') || ((pv | 32) >= 'a' && (pv | 32) <= 'z');
+    /* a multi-byte character: find its lead byte */
+    size_t i = p - 1;
+    while (i > 0 && ((unsigned char)t->s[i] & 0xC0) == 0x80 && p - i < 4)
+        i--;
+    unsigned char lead = (unsigned char)t->s[i];
+    return lead == 0xC3 || lead == 0xC4 || lead == 0xC5;   /* Latin letters */
+}
+
+/* folded first three letters at p are one of the trigger prefixes */
+static bool trigger_prefix(const ex_text *t, size_t p)
+{
+    char w[4];
+    size_t k = 0, q = p;
+    if (p + 3 <= t->len) {
+        unsigned char a = (unsigned char)t->s[p], b = (unsigned char)t->s[p + 1],
+                      d = (unsigned char)t->s[p + 2];
+        if (a < 0x80 && b < 0x80 && d < 0x80) {
+            a |= 32;
+            b |= 32;
+            d |= 32;
+            if (!(a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && d >= 'a' && d <= 'z'))
+                return false;
+            w[0] = (char)a;
+            w[1] = (char)b;
+            w[2] = (char)d;
+            k = 3;
+        }
+    }
+    while (k < 3 && q < t->len) {
+        size_t u;
+        char f = fold_at(t->s + q, t->len - q, &u);
+        if (!(f >= 'a' && f <= 'z'))
+            return false;
+        w[k++] = f;
+        q += u;
+    }
+    if (k < 3)
+        return false;
+    switch (w[0]) {
+    case 'l': return w[1] == 'o' && w[2] == 'i';
+    case 'o': return w[1] == 'r' && w[2] == 'd';
+    case 'd': return (w[1] == 'e' && (w[2] == 'c' || w[2] == 'l')) || (w[1] == 'i' && w[2] == 'r');
+    case 'a': return (w[1] == 'r' && (w[2] == 'r' || w[2] == 't')) || (w[1] == 'v' && w[2] == 'a');
+    case 'c': return (w[1] == 'i' && w[2] == 'r') || (w[1] == 'o' && (w[2] == 'n' || w[2] == 'd'));
+    case 'i': return w[1] == 'n' && w[2] == 's';
+    case 'r': return w[1] == 'e' && w[2] == 'g';
+    case 'p': return w[1] == 'r' && w[2] == 'o';
+    default: return false;
+    }
+}
+
+/* the next trigger at or after pos (its match left in c->md), or t->len.
+   A byte loop finds word starts whose first letters can open a trigger;
+   only those are tried with the anchored pattern. */
+static size_t next_trigger(ex_call *c, const ref_engine *re, size_t pos)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    for (size_t i = pos; i < t->len; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        bool cand;
+        if (ch < 0x80) {
+            unsigned char lc = ch | 32;
+            if (!(lc == 'l' || lc == 'o' || lc == 'd' || lc == 'a' || lc == 'c'
+                  || lc == 'i' || lc == 'r' || lc == 'p'))
+                continue;
+        } else if (ch != 0xC3) {
+            continue;
+        }
+        if (after_word_char(t, i)) {
+            /* "Particle", "Pinstruction": l' read as P */
+            if (!(i >= 1 && s[i - 1] == 'P' && !after_word_char(t, i - 1)))
+                continue;
+        }
+        if (ch == 'C' && i + 2 < t->len && s[i + 1] >= 'A' && s[i + 1] <= 'Z'
+            && s[i + 2] >= 'A' && s[i + 2] <= 'Z')
+            cand = true;    /* CGCT, CASF... */
+        else
+            cand = trigger_prefix(t, i);
+        if (cand && ex_rx_match(c, &re->rx[RX_TRIGGER], i, 0) > 0)
+            return i;
+    }
+    return t->len;
 }
 
 static int ref_cmp(const void *x, const void *y)
@@ -922,11 +1157,11 @@ bool ex_find_references(ex_call *c)
     if (!re || !c->text.len)
         return true;
     const ex_text *t = &c->text;
-    ref_state st = {c, re, NULL, {0, 0, 0}};
+    ref_state st = {c, re, NULL, {0, 0, 0}, {0, 0, 0}};
     size_t pos = 0;
     while (pos < t->len && !c->oom) {
-        int rc = ex_rx_match(c, &re->rx[RX_TRIGGER], pos, 0);
-        if (rc <= 0)
+        size_t at = next_trigger(c, re, pos);
+        if (at >= t->len)
             break;
         PCRE2_SIZE *ov = ex_ov(c);
         size_t ta = ov[0], tb = ov[1];
@@ -937,11 +1172,30 @@ bool ex_find_references(ex_call *c)
             parse_article_ref(&st, ta, tb, &next);
         } else if (code) {
             parse_code_ref(&st, ta, &next);
+        } else if (ov[8] != PCRE2_UNSET) {
+            /* "Vu le CGCT", "au sens du CGCT": a code cited by its abbreviation */
+            char pw[8];
+            prev_word(t, ta, pw, sizeof pw);
+            if (!strcmp(pw, "le") || !strcmp(pw, "du") || !strcmp(pw, "au")) {
+                for (size_t i = 0; i < N_CODES; i++)
+                    if (codes[i].abbr && strlen(codes[i].abbr) == tb - ta
+                        && !memcmp(codes[i].abbr, t->s + ta, tb - ta)) {
+                        st.last_code = codes[i].name;
+                        if (!push_ref(&st, &c->references, K_CODE, ta, tb, NULL, NULL,
+                                      codes[i].name, NULL))
+                            c->oom = true;
+                        break;
+                    }
+            }
         } else if (act) {
             char w[40];
-            size_t we = word_at(t, ta, w, sizeof w);
+            trigger_word(t, ta, tb, w, sizeof w);
+            size_t we = tb;
             int k = act_kind(w);
-            bool plural = we > ta && t->s[we - 1] == 's' && k != K_OTHER
+            if (k == K_LOI && tb - ta > 5)
+                k = K_LOI_ORGANIQUE;   /* "loi organique": two words matched */
+            size_t wl = strlen(w);
+            bool plural = we > ta && wl && w[wl - 1] == 's' && k != K_OTHER
                           && strcmp(w, "loi");
             if (!strcmp(w, "lois"))
                 plural = true;
@@ -954,7 +1208,7 @@ bool ex_find_references(ex_call *c)
                 static const char *const det[] = {
                     "l", "le", "les", "un", "d", "du", "des", "de", "par", "cet",
                     "ce", "vu", "au", "aux", "son", "notre", "ledit", "leur", "a",
-                    "nouvel", "dernier", "present", NULL
+                    "nouvel", "dernier", "present", "p", NULL
                 };
                 if (!in_list(pw, det))
                     skip = true;
@@ -963,7 +1217,20 @@ bool ex_find_references(ex_call *c)
                 act_result r = parse_act(&st, ta, tb, k, plural);
                 if (r.ok) {
                     bool item = false;
-                    bool head = r.num_b && heading_position(&st, ta, &item);
+                    bool head = heading_position(&st, ta, &item);
+                    int fl = head ? 0 : footer_line(&st, ta);
+                    if (fl == 2) {
+                        pos = r.end > next ? r.end : next;
+                        continue;
+                    }
+                    if (fl == 1 && r.num_b) {
+                        size_t *ix = ex_vec_push(c->alloc, &st.footers);
+                        if (!ix) {
+                            c->oom = true;
+                            break;
+                        }
+                        *ix = c->references.n;
+                    }
                     ex_reference_vec *dst = head && !item ? &st.headings : &c->references;
                     if (!push_ref(&st, dst, r.kind, ta, r.end, number_value(c, &r),
                                   r.multi ? NULL : r.date, NULL, NULL)) {
@@ -976,9 +1243,32 @@ bool ex_find_references(ex_call *c)
         }
         pos = next;
     }
+    bool ok = !c->oom;
+    /* "Commune de X – Délibération n° 2023-36 du 12/10/2023": a running
+       title the line model missed (OCR noise), when it repeats the number
+       of the act's own heading */
+    if (ok && st.footers.n && st.headings.n) {
+        size_t w = 0, f = 0;
+        for (size_t i = 0; i < c->references.n; i++) {
+            bool drop = false;
+            if (f < st.footers.n && st.footers.v[f] == i) {
+                f++;
+                for (size_t h = 0; h < st.headings.n; h++)
+                    if (st.headings.v[h].number && c->references.v[i].number
+                        && !strcmp(st.headings.v[h].number, c->references.v[i].number)) {
+                        drop = true;
+                        break;
+                    }
+            }
+            if (drop)
+                continue;
+            c->references.v[w++] = c->references.v[i];
+        }
+        c->references.n = w;
+    }
+    ex_vec_free(c->alloc, &st.footers);
     /* headings: two different numbers or more (not in furniture) are the
        items of a procès-verbal, hence references */
-    bool ok = !c->oom;
     if (ok && st.headings.n) {
         size_t distinct = 0;
         const char *first = NULL;
@@ -992,7 +1282,7 @@ bool ex_find_references(ex_call *c)
             } else if (strcmp(first, h->number) && distinct < 2)
                 distinct = 2;
         }
-        if (distinct >= 2) {
+        if (distinct >= 2 && minutes_text(&st)) {
             for (size_t i = 0; i < st.headings.n && ok; i++) {
                 ex_reference *r = ex_vec_push(c->alloc, &c->references);
                 if (!r) {

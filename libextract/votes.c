@@ -1,22 +1,660 @@
 /*
  * votes.c - stage votes: vote tallies and results.
- * (stub: to be implemented)
+ *
+ * One combined pattern finds the parts of a vote; a (*MARK) tells which:
+ *
+ *   "Pour : 42 voix (Groupe A ; Groupe B)"     for (+ for_groups)
+ *   "Contre : 0 voix", "ONT VOTE CONTRE : /"   against ("/" is 0)
+ *   "Abstention(s) : 3", "SE SONT ABSTENUS : /" abstention
+ *   "Ne prend pas part au vote : 1"            not_voting
+ *   "Absents sans délégation de vote : 2"      absent_without_proxy
+ *   "Votants : 14"                             voting (for the check)
+ *   "par 12 voix pour, 3 contre et 2 abstentions" (one sentence)
+ *   "à l'unanimité"                            unanimous
+ *   "(Adopté)", "est adoptée", "rejeté"        result
+ *
+ * Parts close to each other (a few lines apart) make one vote; a vote
+ * needs a count for, a unanimity, or a result standing on its own line
+ * ("ADOPTÉ").  Keys are folded (see ex_fold_pattern in persons.c), so
+ * "ONT VOTE POUR", "Abstention", "a l'unanimite" (OCR) match alike.
+ *
+ * The clerk's check: for + against + abstention (+ not_voting) should be
+ * the voters ("Votants", in the vote or the attendance counts); when not,
+ * a warning vote.sum_mismatch is added with the vote's span.  Printed
+ * values are never changed.
  */
 #include "internal.h"
 
+#include <stdlib.h>
+#include <string.h>
+
+enum {
+    V_FOR = 1, V_AGAINST, V_ABST, V_NPPV, V_ABSNP, V_VOTANTS, V_PAR, V_UNAN,
+    V_ADOPT, V_REJECT
+};
+
+
+static const ex_pattern parts[] = {
+    /* "ONT VOTE POUR : 14", "Pour : 42 voix" (colon checked in C) */
+    {V_FOR, "(?:(?:ont )?votes? )?pour"},
+    /* "ONT VOTE CONTRE : /", "Contre : 0 voix" */
+    {V_AGAINST, "(?:(?:ont )?votes? )?contre"},
+    /* "SE SONT ABSTENUS : /", "Abstentions : 3 voix" */
+    {V_ABST, "(?:se sont abstenus?|abstentions?|abstenus?)"},
+    /* "Ne prend pas part au vote : 1", "N'a pas pris part au vote" */
+    {V_NPPV, "(?:ne (?:prend|prennent|participe|participent) pas (?:part )?(?:au|a ce|aux) votes?"
+             "|n'(?:a|ont) pas pris part (?:au|a ce|aux) votes?|non(?:-| )participation(?: au vote)?"
+             "|refus de vote)"},
+    /* "Absents sans délégation de vote : 2" */
+    {V_ABSNP, "absents? sans (?:delegation(?: de vote)?|pouvoirs?|procurations?)"},
+    /* "Votants : 14" */
+    {V_VOTANTS, "(?:nombre de )?votants"},
+    /* "par 12 voix pour" */
+    {V_PAR, "\\d{1,3} voix pour"},
+    /* "à l'unanimité" */
+    {V_UNAN, "(?:a )?l'unanimite|unanimite"},
+    /* "(Adopté)", "La délibération est adoptée" */
+    {V_ADOPT, "adopte(?:e|s|es)?"},
+    /* "rejeté", "n'est pas adoptée" */
+    {V_REJECT, "(?:rejete(?:e|s|es)?|n'est pas adopte(?:e|s|es)?|non adopte(?:e|s|es)?)"},
+};
+#define NPARTS (sizeof parts / sizeof parts[0])
+
+/* inside a "par N voix pour" sentence */
+enum { S_AGAINST = 1, S_ABST, S_NPPV };
+static const ex_pattern sentence_parts[] = {
+    /* "3 contre", "3 voix contre", "aucune voix contre" */
+    {S_AGAINST, "(\\d{1,3}|aucune?) (?:voix )?contre"},
+    /* "2 abstentions" */
+    {S_ABST, "(\\d{1,3}|aucune?) abstentions?"},
+    /* "1 ne prend pas part au vote" */
+    {S_NPPV, "(\\d{1,3}) (?:membres? |conseillers? |elus? )?(?:ne (?:prend|prennent|participe|participent) pas"
+             "|n'(?:a|ont) pas pris part|refus)"},
+};
+#define NSPARTS (sizeof sentence_parts / sizeof sentence_parts[0])
+
+typedef struct vote_engine {
+    ex_regex rx;
+    ex_regex srx;
+} vote_engine;
+
+static bool build(extract_engine *e, const ex_pattern *tab, size_t n, ex_regex *out)
+{
+    ex_buf b = {0};
+    static const char pre[] = "(?i)(?<![\\p{L}\\p{N}])(?:";
+    static const char post[] = ")(?![\\p{L}])";
+    bool ok = ex_buf_put(&e->alloc, &b, pre, strlen(pre));
+    for (size_t i = 0; ok && i < n; i++) {
+        char *p = ex_fold_pattern(&e->alloc, tab[i].pattern);
+        if (!p) {
+            ok = false;
+            break;
+        }
+        ok = ex_buf_printf(&e->alloc, &b, "%s(?:%s)(*MARK:%d)", i ? "|" : "", p, tab[i].kind);
+        ex_free(&e->alloc, p);
+    }
+    ok = ok && ex_buf_put(&e->alloc, &b, post, strlen(post)) && ex_buf_putc(&e->alloc, &b, 0);
+    if (!ok) {
+        ex_buf_free(&e->alloc, &b);
+        return false;
+    }
+    ex_pattern pat = {0, b.s};
+    ok = ex_rx_compile(e, &pat, 1, out);
+    ex_buf_free(&e->alloc, &b);
+    return ok;
+}
+
 bool ex_votes_init(extract_engine *e)
 {
-    EX_UNUSED(e);
+    vote_engine *ve = ex_malloc(&e->alloc, sizeof *ve);
+    if (!ve)
+        return false;
+    memset(ve, 0, sizeof *ve);
+    if (!build(e, parts, NPARTS, &ve->rx)) {
+        ex_free(&e->alloc, ve);
+        return false;
+    }
+    if (!build(e, sentence_parts, NSPARTS, &ve->srx)) {
+        ex_rx_free(&ve->rx, 1);
+        ex_free(&e->alloc, ve);
+        return false;
+    }
+    e->votes = ve;
     return true;
 }
 
 void ex_votes_free(extract_engine *e)
 {
-    EX_UNUSED(e);
+    vote_engine *ve = e->votes;
+    if (!ve)
+        return;
+    ex_rx_free(&ve->rx, 1);
+    ex_rx_free(&ve->srx, 1);
+    ex_free(&e->alloc, ve);
+    e->votes = NULL;
+}
+
+/* ------------------------------------------------------------------ */
+
+typedef struct part {
+    int kind;
+    size_t a, b;            /* the whole part, count and groups included */
+    long val;
+    size_t ga, gb;          /* for_groups: inside the parentheses */
+    bool alone;             /* a result on its own line */
+    long against, abst, nppv; /* V_PAR: the rest of the sentence */
+} part;
+typedef EX_VEC(part) part_vec;
+
+static bool is_blank(char ch)
+{
+    return ch == ' ' || ch == '\t';
+}
+
+static bool is_nl(char ch)
+{
+    return ch == '\n' || ch == '\r' || ch == '\f';
+}
+
+/* a printed count at p: digits (OCR O -> 0, l/I -> 1), "/" or "-" for
+   none, "néant", "aucun(e)", "zéro", number words; *end after it */
+static bool vcount(ex_call *c, size_t p, size_t lim, long *val, size_t *end)
+{
+    const char *s = c->text.s;
+    while (p < lim && (is_blank(s[p]) || s[p] == ':'))
+        p++;
+    if (p >= lim)
+        return false;
+    if (s[p] == '/' || (s[p] == '-' && (p + 1 >= lim || is_blank(s[p + 1]) || is_nl(s[p + 1])))) {
+        *val = 0;
+        *end = p + 1;
+        return true;
+    }
+    size_t m;
+    if ((m = ex_match_fold(s + p, lim - p, "neant")) || (m = ex_match_fold(s + p, lim - p, "aucune"))
+        || (m = ex_match_fold(s + p, lim - p, "aucun")) || (m = ex_match_fold(s + p, lim - p, "zero"))) {
+        *val = 0;
+        *end = p + m;
+        return true;
+    }
+    size_t q = p;
+    long v = 0;
+    int digits = 0, n = 0;
+    while (q < lim && n < 4) {
+        char ch = s[q];
+        int d;
+        if (ch >= '0' && ch <= '9') {
+            d = ch - '0';
+            digits++;
+        } else if (ch == 'O' || ch == 'o') {
+            d = 0;
+        } else if (ch == 'l' || ch == 'I' || ch == '|') {
+            d = 1;
+        } else {
+            break;
+        }
+        v = v * 10 + d;
+        n++;
+        q++;
+    }
+    if (n && (digits || n == 1)) {
+        unsigned char nx = q < lim ? (unsigned char)s[q] : ' ';
+        if (!((nx >= 'a' && nx <= 'z') || (nx >= 'A' && nx <= 'Z') || nx >= 0xC3)) {
+            if (!digits && n == 1 && s[p] != 'O')
+                return false;
+            *val = v;
+            *end = q;
+            return true;
+        }
+        return false;
+    }
+    size_t used = 0;
+    long long w = ex_number_words(s + p, lim - p, &used);
+    if (w >= 0 && used > 0 && w < 100000) {
+        *val = (long)w;
+        *end = p + used;
+        return true;
+    }
+    return false;
+}
+
+/* after a label: blanks, a colon (OCR junk tolerated) */
+static bool colon_after(const ex_call *c, size_t p, size_t lim, size_t *after)
+{
+    const char *s = c->text.s;
+    size_t q = p;
+    while (q < lim && q < p + 6 && (is_blank(s[q]) || s[q] == '.'))
+        q++;
+    if (q < lim && (s[q] == ':' || s[q] == '=')) {
+        *after = q + 1;
+        return true;
+    }
+    return false;
+}
+
+/* "voix" and "(Groupe A ; Groupe B)" after a count */
+static size_t after_count(ex_call *c, size_t p, size_t lim, size_t *ga, size_t *gb)
+{
+    const char *s = c->text.s;
+    size_t q = p;
+    while (q < lim && is_blank(s[q]))
+        q++;
+    size_t m = ex_match_fold(s + q, lim - q, "voix");
+    if (m) {
+        q += m;
+        p = q;
+    }
+    while (q < lim && is_blank(s[q]))
+        q++;
+    *ga = *gb = 0;
+    if (q < lim && s[q] == '(') {
+        size_t r = q + 1;
+        int nl = 0;
+        while (r < lim && s[r] != ')' && s[r] != '(' && r < q + 600) {
+            if (s[r] == '\n' && ++nl > 4)
+                break;
+            r++;
+        }
+        if (r < lim && s[r] == ')') {
+            *ga = q + 1;
+            *gb = r;
+            return r + 1;
+        }
+    }
+    return p;
+}
+
+static bool line_alone(const ex_call *c, size_t a, size_t b)
+{
+    const ex_text *t = &c->text;
+    const ex_line *l = &t->lines[ex_line_at(t, a)];
+    const char *s = t->s;
+    for (size_t q = l->start; q < a; q++)
+        if (!is_blank(s[q]) && s[q] != '(' && s[q] != ':' && s[q] != '-' && s[q] != '*' && s[q] != '.')
+            return false;
+    for (size_t q = b; q < l->end; q++)
+        if (!is_blank(s[q]) && s[q] != ')' && s[q] != '.' && s[q] != ':' && s[q] != ',' && s[q] != ';'
+            && s[q] != '-' && s[q] != '"' && (unsigned char)s[q] < 0x80)
+            return false;
+    return true;
+}
+
+/* "à l'unanimité" says a vote when a voting verb or a line start is
+   close before it, and no "avis" (an opinion of a committee) */
+static bool unan_context(const ex_call *c, size_t a, size_t lo)
+{
+    const char *s = c->text.s;
+    size_t from = a > lo + 90 ? a - 90 : lo;
+    static const char *const verbs[] = {"adopt", "approuv", "vot", "delibere", "decide", "accept",
+                                        "vote", "emet", "autorise", "prend acte", NULL};
+    bool verb = false, avis = false;
+    for (size_t q = from; q < a; q++) {
+        for (size_t k = 0; verbs[k]; k++)
+            if (ex_match_fold(s + q, a - q, verbs[k]))
+                verb = true;
+        if (ex_match_fold(s + q, a - q, "avis"))
+            avis = true;
+    }
+    if (avis)
+        return false;
+    if (verb)
+        return true;
+    const ex_line *l = &c->text.lines[ex_line_at(&c->text, a)];
+    size_t q = l->start;
+    while (q < a && (is_blank(s[q]) || s[q] == '(' || s[q] == '-'))
+        q++;
+    return q == a;
+}
+
+static void parse_sentence(ex_call *c, part *p, size_t lim)
+{
+    const vote_engine *ve = c->eng->votes;
+    const char *s = c->text.s;
+    /* the sentence: up to a full stop outside parentheses, a blank line */
+    size_t q = p->b;
+    int depth = 0;
+    while (q < lim && q < p->b + 400) {
+        if (s[q] == '(')
+            depth++;
+        else if (s[q] == ')' && depth)
+            depth--;
+        else if (s[q] == '.' && !depth && (q + 1 >= lim || is_blank(s[q + 1]) || is_nl(s[q + 1])))
+            break;
+        else if (s[q] == '\n' && q + 1 < lim && (s[q + 1] == '\n' || (s[q + 1] == '\r')))
+            break;
+        q++;
+    }
+    size_t end = q;
+    size_t from = p->b;
+    while (from < end) {
+        int rc = ex_rx_match(c, &ve->srx, from, 0);
+        if (rc <= 0)
+            break;
+        PCRE2_SIZE *ov = ex_ov(c);
+        if (ov[0] >= end)
+            break;
+        PCRE2_SPTR mark = pcre2_get_mark(c->md);
+        int kind = mark ? (int)strtol((const char *)mark, NULL, 10) : 0;
+        long v = 0;
+        size_t e2;
+        if (!vcount(c, ov[0], ov[1], &v, &e2))
+            v = 0;
+        if (kind == S_AGAINST && p->against == EX_NULLNUM)
+            p->against = v;
+        else if (kind == S_ABST && p->abst == EX_NULLNUM)
+            p->abst = v;
+        else if (kind == S_NPPV && p->nppv == EX_NULLNUM)
+            p->nppv = v;
+        if (ov[1] > p->b)
+            p->b = ov[1];
+        from = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+    }
+    /* parentheses right after the last count belong to the vote */
+    size_t r = p->b;
+    while (r < end && is_blank(s[r]))
+        r++;
+    if (r < end && s[r] == '(') {
+        while (r < end && s[r] != ')')
+            r++;
+        if (r < end)
+            p->b = r + 1;
+    }
+}
+
+static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
+{
+    const vote_engine *ve = c->eng->votes;
+    const char *s = c->text.s;
+    size_t p = d->span.start, end = d->span.end;
+    while (p < end) {
+        int rc = ex_rx_match(c, &ve->rx, p, 0);
+        if (rc <= 0)
+            break;
+        PCRE2_SIZE *ov = ex_ov(c);
+        size_t a = ov[0], b = ov[1];
+        if (a >= end)
+            break;
+        PCRE2_SPTR mark = pcre2_get_mark(c->md);
+        int kind = mark ? (int)strtol((const char *)mark, NULL, 10) : 0;
+        p = b > a ? b : a + 1;
+        if (!kind || ex_is_furniture(&c->text, a))
+            continue;
+        part x;
+        memset(&x, 0, sizeof x);
+        x.kind = kind;
+        x.a = a;
+        x.b = b;
+        x.val = EX_NULLNUM;
+        x.against = x.abst = x.nppv = EX_NULLNUM;
+        switch (kind) {
+        case V_FOR:
+        case V_AGAINST:
+        case V_ABST:
+        case V_NPPV:
+        case V_ABSNP:
+        case V_VOTANTS: {
+            size_t after, e2;
+            long v;
+            if (!colon_after(c, b, end, &after) || !vcount(c, after, end, &v, &e2))
+                continue;
+            x.val = v;
+            x.b = after_count(c, e2, end, &x.ga, &x.gb);
+            if (kind != V_FOR)
+                x.ga = x.gb = 0;
+            break;
+        }
+        case V_PAR: {
+            size_t e2;
+            long v;
+            if (!vcount(c, a, b, &v, &e2))
+                continue;
+            x.val = v;
+            parse_sentence(c, &x, end);
+            break;
+        }
+        case V_UNAN:
+            if (!unan_context(c, a, d->span.start))
+                continue;
+            break;
+        case V_ADOPT:
+        case V_REJECT:
+            x.alone = line_alone(c, a, b);
+            break;
+        }
+        /* "(Adopté)": the closing parenthesis too */
+        if ((kind == V_ADOPT || kind == V_REJECT) && x.b < end && s[x.b] == ')')
+            x.b++;
+        if (kind == V_ADOPT || kind == V_REJECT || kind == V_UNAN) {
+            size_t q = x.b;
+            while (q < end && is_blank(s[q]))
+                q++;
+            if (q < end && s[q] == '.')
+                x.b = q + 1;
+        }
+        part *y = ex_vec_push(c->alloc, pv);
+        if (!y) {
+            c->oom = true;
+            return false;
+        }
+        *y = x;
+        p = x.b > p ? x.b : p;
+    }
+    return true;
+}
+
+/* two parts belong to one vote: little text between them */
+static bool close_parts(const ex_call *c, size_t a, size_t b)
+{
+    if (b < a)
+        return true;
+    if (b - a > 160)
+        return false;
+    const char *s = c->text.s;
+    size_t nl = 0, text = 0;
+    for (size_t q = a; q < b; q++) {
+        if (s[q] == '\n')
+            nl++;
+        else if (!is_blank(s[q]) && s[q] != '\r')
+            text++;
+    }
+    return nl <= 3 && text <= 60;
+}
+
+static bool copy_groups(ex_call *c, ex_vote *v, size_t ga, size_t gb)
+{
+    const char *s = c->text.s;
+    size_t a = ga;
+    for (size_t q = ga; q <= gb; q++) {
+        if (q < gb && s[q] != ';' && s[q] != ':')
+            continue;
+        size_t x = a, y = q;
+        ex_trim(&c->text, &x, &y);
+        a = q + 1;
+        if (x >= y)
+            continue;
+        /* persons, not groups */
+        if (ex_match_fold(s + x, y - x, "m. ") || ex_match_fold(s + x, y - x, "mme "))
+            return true;
+        char *g = ex_text_value(c, &c->text, x, y);
+        if (!g)
+            return false;
+        const char **slot = ex_vec_push(c->alloc, &v->for_groups);
+        if (!slot) {
+            c->oom = true;
+            return false;
+        }
+        *slot = g;
+    }
+    return true;
+}
+
+static bool make_vote(ex_call *c, ex_document *d, const part *pv, size_t i0, size_t i1)
+{
+    bool has_for = false, unan = false, alone = false, against = false, abst = false;
+    for (size_t i = i0; i < i1; i++) {
+        int k = pv[i].kind;
+        has_for |= k == V_FOR || k == V_PAR;
+        unan |= k == V_UNAN;
+        alone |= (k == V_ADOPT || k == V_REJECT) && pv[i].alone;
+        against |= k == V_AGAINST;
+        abst |= k == V_ABST;
+    }
+    if (!(has_for || unan || alone || (against && abst)))
+        return true;
+    ex_vote *v = ex_vec_push(c->alloc, &d->votes);
+    if (!v) {
+        c->oom = true;
+        return false;
+    }
+    ex_vote_init(v);
+    long voting = EX_NULLNUM;
+    v->span.start = pv[i0].a;
+    v->span.end = pv[i0].b;
+    for (size_t i = i0; i < i1; i++) {
+        const part *p = &pv[i];
+        if (p->b > v->span.end)
+            v->span.end = p->b;
+        switch (p->kind) {
+        case V_FOR:
+            if (v->for_ == EX_NULLNUM) {
+                v->for_ = p->val;
+                if (p->gb > p->ga && !copy_groups(c, v, p->ga, p->gb))
+                    return false;
+            }
+            break;
+        case V_PAR:
+            if (v->for_ == EX_NULLNUM)
+                v->for_ = p->val;
+            if (v->against == EX_NULLNUM)
+                v->against = p->against;
+            if (v->abstention == EX_NULLNUM)
+                v->abstention = p->abst;
+            if (v->not_voting == EX_NULLNUM)
+                v->not_voting = p->nppv;
+            break;
+        case V_AGAINST:
+            if (v->against == EX_NULLNUM)
+                v->against = p->val;
+            break;
+        case V_ABST:
+            if (v->abstention == EX_NULLNUM)
+                v->abstention = p->val;
+            break;
+        case V_NPPV:
+            if (v->not_voting == EX_NULLNUM)
+                v->not_voting = p->val;
+            break;
+        case V_ABSNP:
+            if (v->absent_without_proxy == EX_NULLNUM)
+                v->absent_without_proxy = p->val;
+            break;
+        case V_VOTANTS:
+            if (voting == EX_NULLNUM)
+                voting = p->val;
+            break;
+        case V_UNAN:
+            v->unanimous = true;
+            break;
+        case V_ADOPT:
+            if (v->result == EX_RESULT_NULL)
+                v->result = EX_ADOPTED;
+            break;
+        case V_REJECT:
+            if (v->result == EX_RESULT_NULL)
+                v->result = EX_REJECTED;
+            break;
+        }
+    }
+    if (v->result == EX_RESULT_NULL) {
+        if (v->unanimous)
+            v->result = EX_ADOPTED;
+        else if (v->for_ != EX_NULLNUM) {
+            long ag = v->against == EX_NULLNUM ? 0 : v->against;
+            if (v->for_ > ag)
+                v->result = EX_ADOPTED;
+            else if (v->for_ < ag)
+                v->result = EX_REJECTED;
+        }
+    }
+    /* the clerk's check */
+    if (voting == EX_NULLNUM)
+        voting = d->att.voting;
+    if (voting != EX_NULLNUM && v->for_ != EX_NULLNUM
+        && (v->against != EX_NULLNUM || v->abstention != EX_NULLNUM)) {
+        long sum = v->for_ + (v->against == EX_NULLNUM ? 0 : v->against)
+                   + (v->abstention == EX_NULLNUM ? 0 : v->abstention);
+        long sum2 = sum + (v->not_voting == EX_NULLNUM ? 0 : v->not_voting);
+        if (sum != voting && sum2 != voting)
+            ex_diag_add(c, "warning", "vote.sum_mismatch",
+                        "for + against + abstention differ from the voters",
+                        v->span.start, v->span.end, true);
+    }
+    return true;
+}
+
+static bool copy_to_items(ex_call *c, ex_document *d)
+{
+    for (size_t k = 0; k < d->items.n; k++) {
+        ex_item *it = &d->items.v[k];
+        if (it->votes.n)
+            continue;
+        for (size_t i = 0; i < d->votes.n; i++) {
+            const ex_vote *v = &d->votes.v[i];
+            if (v->span.start < it->span.start || v->span.start >= it->span.end)
+                continue;
+            ex_vote *w = ex_vec_push(c->alloc, &it->votes);
+            if (!w) {
+                c->oom = true;
+                return false;
+            }
+            *w = *v;
+            memset(&w->for_groups, 0, sizeof w->for_groups);
+            for (size_t g = 0; g < v->for_groups.n; g++) {
+                const char **slot = ex_vec_push(c->alloc, &w->for_groups);
+                if (!slot) {
+                    c->oom = true;
+                    return false;
+                }
+                *slot = v->for_groups.v[g];
+            }
+        }
+    }
+    return true;
 }
 
 bool ex_votes_fill(ex_call *c, ex_document *d)
 {
-    EX_UNUSED(c); EX_UNUSED(d);
-    return true;
+    if (!c->eng->votes || d->span.end <= d->span.start)
+        return true;
+    part_vec pv = {0};
+    if (!find_parts(c, d, &pv))
+        goto fail;
+    size_t i = 0;
+    while (i < pv.n) {
+        size_t j = i + 1;
+        bool seen_for = pv.v[i].kind == V_FOR || pv.v[i].kind == V_PAR;
+        bool seen_unan = pv.v[i].kind == V_UNAN;
+        bool seen_res = pv.v[i].kind == V_ADOPT || pv.v[i].kind == V_REJECT;
+        while (j < pv.n && close_parts(c, pv.v[j - 1].b, pv.v[j].a)) {
+            int k = pv.v[j].kind;
+            bool is_for = k == V_FOR || k == V_PAR;
+            /* a second tally or a second result starts another vote */
+            if ((is_for && seen_for) || (k == V_UNAN && seen_unan)
+                || ((k == V_ADOPT || k == V_REJECT) && seen_res))
+                break;
+            seen_for |= is_for;
+            seen_unan |= k == V_UNAN;
+            seen_res |= k == V_ADOPT || k == V_REJECT;
+            j++;
+        }
+        if (!make_vote(c, d, pv.v, i, j))
+            goto fail;
+        i = j;
+    }
+    ex_vec_free(c->alloc, &pv);
+    return copy_to_items(c, d) && !c->oom;
+fail:
+    ex_vec_free(c->alloc, &pv);
+    c->oom = true;
+    return false;
 }

@@ -1,0 +1,160 @@
+/* test_amounts.c - stage amounts: values (exact cents), texts, spans, tax,
+   and what is not an amount. */
+#include "testutil.h"
+
+typedef struct { long long cents; const char *text; const char *tax; } want;
+
+/* run the amounts stage on s; check the amounts found, in order, and
+   that each span covers its text in s */
+static void check(const extract_engine *e, const char *s, const want *w, size_t n)
+{
+    ex_call c;
+    char buf[256];
+    text_of(&c, e, s, strlen(s));
+    assert_true(ex_find_amounts(&c));
+    if (c.amounts.n != n) {
+        for (size_t i = 0; i < c.amounts.n; i++)
+            print_message("got %lld '%s'\n", (long long)c.amounts.v[i].cents, c.amounts.v[i].text);
+    }
+    assert_int_equal(c.amounts.n, n);
+    for (size_t i = 0; i < n; i++) {
+        const ex_amount *a = &c.amounts.v[i];
+        assert_int_equal(a->cents, w[i].cents);
+        assert_string_equal(a->currency, "EUR");
+        assert_string_equal(a->text, w[i].text);
+        if (w[i].tax)
+            assert_string_equal(a->tax, w[i].tax);
+        else
+            assert_null(a->tax);
+        /* the span reads as the text (blanks and line ends collapsed) */
+        const char *src = src_slice(&c.text, s, a->span.start, a->span.end, buf, sizeof buf);
+        char flat[256];
+        size_t k = 0;
+        for (const char *p = src; *p && k + 1 < sizeof flat; p++) {
+            if (*p == '\n' || *p == ' ') {
+                if (k && flat[k - 1] != ' ')
+                    flat[k++] = ' ';
+            } else {
+                flat[k++] = *p;
+            }
+        }
+        flat[k] = 0;
+        assert_string_equal(flat, w[i].text);
+        if (i > 0)
+            assert_true(c.amounts.v[i - 1].span.start < a->span.start);
+    }
+    ex_call_free(&c);
+}
+
+#define CHECK(s, ...) do { const want w_[] = {__VA_ARGS__}; \
+        check(*state, s, w_, sizeof w_ / sizeof w_[0]); } while (0)
+#define NONE(s) check(*state, s, NULL, 0)
+
+static void test_currency_after(void **state)
+{
+    CHECK("l'attribution d'un montant total de 500 000 €, dans les termes",
+          {50000000, "500 000 €", NULL});
+    CHECK("Montant : 500.000 EUR pour 2022", {50000000, "500.000 EUR", NULL});
+    CHECK("une aide de 1 000 000 euros versée", {100000000, "1 000 000 euros", NULL});
+    CHECK("l'amende forfaitaire de 135 euros prévue", {13500, "135 euros", NULL});
+    CHECK("soit 2,50 € par mètre carré", {250, "2,50 €", NULL});
+    CHECK("le montant minimal est fixé à 1.200 € et", {120000, "1.200 €", NULL});
+}
+
+static void test_tax(void **state)
+{
+    CHECK("pour un montant de 18 450,00 € HT, soit 22 140,00 € TTC.",
+          {1845000, "18 450,00 €", "HT"}, {2214000, "22 140,00 €", "TTC"});
+    CHECK("la salle des sports (620 000 €\nTTC) et", {62000000, "620 000 €", "TTC"});
+}
+
+static void test_multipliers(void **state)
+{
+    CHECK("une enveloppe globale de 2,5 M€. Pour 2024, plafonnée à 500 k€, dont\n150 k€ réservés",
+          {250000000, "2,5 M€", NULL}, {50000000, "500 k€", NULL},
+          {15000000, "150 k€", NULL});
+    CHECK("un programme de 2,5 millions d'euros en 2024", {250000000, "2,5 millions d'euros", NULL});
+    CHECK("l'aménagement de la rue (1,1 M€).", {110000000, "1,1 M€", NULL});
+    CHECK("un programme de 12 M€ ;", {1200000000, "12 M€", NULL});
+}
+
+static void test_words_amounts(void **state)
+{
+    CHECK("l'État contribuera à hauteur de 1 000 000 € (un million d’euros) réparti",
+          {100000000, "1 000 000 €", NULL}, {100000000, "un million d’euros", NULL});
+    CHECK("Une subvention exceptionnelle de mille deux cents euros (1 200 €) est attribuée",
+          {120000, "mille deux cents euros", NULL}, {120000, "1 200 €", NULL});
+    CHECK("trois milliards d'euros", {300000000000LL, "trois milliards d'euros", NULL});
+    /* a unit, not an amount */
+    NONE("Montants en millions d'euros");
+}
+
+static void test_line_breaks(void **state)
+{
+    CHECK("le produit attendu s'établit à 1 254 300 €, contre 1 207\n200 € en 2023",
+          {125430000, "1 254 300 €", NULL}, {120720000, "1 207 200 €", NULL});
+    CHECK("le recours à l'emprunt (450 000\n€) lui paraissant", {45000000, "450 000 €", NULL});
+    CHECK("pour un montant de 54 \n460 €\n", {5446000, "54 460 €", NULL});
+}
+
+static void test_currency_before(void **state)
+{
+    CHECK("Prix : € 500 par an", {50000, "€ 500", NULL});
+    /* a percentage after a currency is not an amount */
+    CHECK("1 150 000,00 € 25 %\n287 500,00 €",
+          {115000000, "1 150 000,00 €", NULL}, {28750000, "287 500,00 €", NULL});
+}
+
+static void test_not_amounts(void **state)
+{
+    NONE("Vu la délibération n° 2022-418 du Conseil départemental");
+    NONE("SIRET 512 347 899 00027, 12 rue des Ardoisiers, 53200 CHÂTEAU-GONTIER");
+    NONE("Tél. 02 43 98 41 07 – prix : 60 % ; valeur technique : 40 %");
+    NONE("au budget primitif 2023, à l'opération 214, code 0304, article 6574");
+    NONE("Article 3 : le taux est fixé à 50 %.");
+    NONE("une équipe E et une équipe C");
+}
+
+static void test_ocr(void **state)
+{
+    /* € read as E or C where the context says money */
+    CHECK("pour un montant de 1 200 E versé", {120000, "1 200 E", NULL});
+    CHECK("TOTAL 18 450,00 C", {1845000, "18 450,00 C", NULL});
+    NONE("le lot 3 C et le bâtiment 12 E");
+    /* digits read as letters, lost blanks, ";" for the decimal comma */
+    CHECK("un montant de 1O 5OO €", {1050000, "1O 5OO €", NULL});
+    CHECK("soit 22 140;00 € TTC", {2214000, "22 140;00 €", "TTC"});
+    CHECK("Fonctionnement 6457,50€ et 18.450,00 €", {645750, "6457,50€", NULL},
+          {1845000, "18.450,00 €", NULL});
+    CHECK("1150 000,00 € 25 %", {115000000, "1150 000,00 €", NULL});
+    CHECK("enveloppe globale de 2,5 ME. Pour", {250000000, "2,5 ME", NULL});
+    CHECK("l'amende de 135.euros prévue", {13500, "135.euros", NULL});
+    /* the head of the number lost: no amount from its tail */
+    NONE("+ 055,00 € ne");
+}
+
+static void test_money_column(void **state)
+{
+    CHECK("Opération                     Montant (€)\n"
+          "Voirie rue Haute                  12 500\n"
+          "Éclairage public                   3 200,50\n"
+          "\n"
+          "Le Conseil approuve en 2024.\n",
+          {1250000, "12 500", NULL}, {320050, "3 200,50", NULL});
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_currency_after),
+        cmocka_unit_test(test_tax),
+        cmocka_unit_test(test_multipliers),
+        cmocka_unit_test(test_words_amounts),
+        cmocka_unit_test(test_line_breaks),
+        cmocka_unit_test(test_currency_before),
+        cmocka_unit_test(test_not_amounts),
+        cmocka_unit_test(test_ocr),
+        cmocka_unit_test(test_money_column),
+    };
+    return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
+}

@@ -1,0 +1,225 @@
+/*
+ * test_attendance.c - attendance.c: labels, lists, proxies, counts,
+ * president and secretary, two-column layouts, OCR variants.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "../libextract/internal.h"
+
+typedef struct fx {
+    extract_engine *e;
+    ex_call c;
+    const char *s;
+} fx;
+
+/* runs the whole pipeline; the attendance lives in the first document
+   that has any */
+static const ex_document *run(fx *f, const char *s)
+{
+    f->s = s;
+    assert_int_equal(extract_engine_new(NULL, &f->e), EXTRACT_OK);
+    assert_true(ex_call_init(&f->c, f->e));
+    assert_true(ex_call_text(&f->c, s, strlen(s)));
+    assert_true(ex_call_pipeline(&f->c));
+    assert_true(f->c.docs.n >= 1);
+    for (size_t i = 0; i < f->c.docs.n; i++)
+        if (f->c.docs.v[i].att.present.n || f->c.docs.v[i].president)
+            return &f->c.docs.v[i];
+    return &f->c.docs.v[0];
+}
+
+static void done(fx *f)
+{
+    ex_call_free(&f->c);
+    extract_engine_free(f->e);
+}
+
+static void span_is(const fx *f, ex_span sp, const char *text)
+{
+    const char *p = strstr(f->s, text);
+    assert_non_null(p);
+    assert_int_equal(sp.start, (size_t)(p - f->s));
+    assert_int_equal(sp.end, (size_t)(p - f->s) + strlen(text));
+}
+
+static const char pv[] =
+    "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+    "Nombre de conseillers\n"
+    "En exercice : 19\n"
+    "Présents : 15\n"
+    "Représentés : 2\n"
+    "Votants : 17\n"
+    "\n"
+    "Le Conseil Municipal, légalement convoqué, s'est réuni sous la présidence de Madame Françoise DELATTRE, Maire.\n"
+    "Étaient présents : Mme Françoise DELATTRE, Maire, M. Jean-Luc CARON,\n"
+    "Mme Lucie HAMEL, Adjoints, M. Hugo MARCHAND, Conseillers municipaux.\n"
+    "\n"
+    "Absents excusés ayant donné pouvoir : M. Paul RENARD a donné pouvoir à Mme Lucie HAMEL ;\n"
+    "Mme Karima BENALI a donné pouvoir à M. Jean-Luc CARON.\n"
+    "Absent excusé : M. Grégory LEMAIRE. Absente : Mme Julie DUBREUCQ.\n"
+    "Secrétaire de séance : M. Thomas VASSEUR.\n"
+    "Madame la Maire ouvre la séance.\n";
+
+static void test_pv_block(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f, pv);
+    assert_non_null(d->president);
+    assert_string_equal(d->president->family, "DELATTRE");
+    assert_string_equal(d->president->civility, "Mme");
+    span_is(&f, d->president->span, "Madame Françoise DELATTRE");
+    assert_non_null(d->secretary);
+    assert_string_equal(d->secretary->family, "VASSEUR");
+    assert_int_equal(d->att.present.n, 4);
+    assert_string_equal(d->att.present.v[0].role, "Maire");
+    assert_string_equal(d->att.present.v[3].family, "MARCHAND");
+    assert_int_equal(d->att.excused.n, 3);
+    assert_string_equal(d->att.excused.v[0].family, "RENARD");
+    assert_string_equal(d->att.excused.v[1].family, "BENALI");
+    assert_string_equal(d->att.excused.v[2].family, "LEMAIRE");
+    assert_int_equal(d->att.absent.n, 1);
+    assert_string_equal(d->att.absent.v[0].family, "DUBREUCQ");
+    assert_int_equal(d->att.proxies.n, 2);
+    assert_string_equal(d->att.proxies.v[0].to.family, "HAMEL");
+    assert_string_equal(d->att.proxies.v[1].to.given, "Jean-Luc");
+    assert_int_equal(d->att.in_office, 19);
+    assert_int_equal(d->att.present_count, 15);
+    assert_int_equal(d->att.represented, 2);
+    assert_int_equal(d->att.voting, 17);
+    done(&f);
+}
+
+static const char twocol[] =
+    " Nombre de conseillers :           L'an deux mil vingt-trois, le douze octobre, le Conseil\n"
+    " En exercice : 15                  Municipal s'est réuni sous la\n"
+    " Présents : 12                     présidence de Monsieur Gérard TESSIER, Maire.\n"
+    " Votants : 14\n"
+    " Date de convocation :             Présents : TESSIER Gérard, BOSSU Evelyne,\n"
+    " 05/10/2023                        FOUCHER Sandrine, HUBERT Marie-Claude.\n"
+    "                                   Absents excusés : LEROUX Damien.\n"
+    "                                   Pouvoirs : LEROUX Damien à TESSIER Gérard.\n"
+    "                                   Secrétaire de séance : FOUCHER Sandrine.\n"
+    "\n"
+    "Objet : Travaux\n";
+
+static void test_two_columns(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f, twocol);
+    assert_int_equal(d->att.in_office, 15);
+    assert_int_equal(d->att.present_count, 12);
+    assert_int_equal(d->att.voting, 14);
+    assert_int_equal(d->att.present.n, 4);
+    assert_string_equal(d->att.present.v[2].family, "FOUCHER");
+    assert_string_equal(d->att.present.v[2].given, "Sandrine");
+    span_is(&f, d->att.present.v[2].span, "FOUCHER Sandrine");
+    assert_int_equal(d->att.excused.n, 1);
+    assert_int_equal(d->att.proxies.n, 1);
+    assert_string_equal(d->att.proxies.v[0].to.family, "TESSIER");
+    assert_non_null(d->secretary);
+    assert_null(d->secretary->civility);
+    assert_string_equal(d->secretary->family, "FOUCHER");
+    assert_string_equal(d->president->given, "Gérard");
+    done(&f);
+}
+
+static const char inline_counts[] =
+    "sous la présidence de M. Jean-Marc VIGNERON, Président du Conseil régional.\n"
+    "Membres en exercice : 61 – Présents : 49 – Représentés : 8 – Votants : 57\n"
+    "Étaient présents : M. Jean-Marc VIGNERON, Mme Anne-Sophie LE GALL.\n"
+    "Étaient excusés et avaient donné pouvoir : Mme Karine ROYER (pouvoir à M. Bruno LE MOAL), M. Didier LORRE\n"
+    "(pouvoir à Mme Marie GUILLOU).\n"
+    "Assistaient également sans voix délibérative : M. Henri QUÉMÉNER, Président du Conseil économique, social et\n"
+    "environnemental régional ; Mme Delphine ARNAUD, Directrice générale des services.\n"
+    "Excusé sans voix délibérative : M. Jean-Pierre LE BRAS, Payeur régional.\n"
+    "Mme Anne-Sophie LE GALL a été désignée secrétaire de séance.\n";
+
+static void test_inline_counts_and_advisory(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f, inline_counts);
+    assert_int_equal(d->att.in_office, 61);
+    assert_int_equal(d->att.present_count, 49);
+    assert_int_equal(d->att.represented, 8);
+    assert_int_equal(d->att.voting, 57);
+    assert_int_equal(d->att.excused.n, 2);
+    assert_int_equal(d->att.proxies.n, 2);
+    assert_string_equal(d->att.proxies.v[1].to.family, "GUILLOU");
+    assert_int_equal(d->att.advisory_present.n, 2);
+    assert_string_equal(d->att.advisory_present.v[0].role,
+                        "Président du Conseil économique, social et environnemental régional");
+    assert_int_equal(d->att.advisory_excused.n, 1);
+    assert_string_equal(d->att.advisory_excused.v[0].family, "LE BRAS");
+    assert_non_null(d->secretary);
+    assert_string_equal(d->secretary->family, "LE GALL");
+    done(&f);
+}
+
+static const char ocr[] =
+    "PRÉSIDENCE DE MONSIEUR JEAN-CLAUDE LEROY\n"
+    "Secretaire : Mme Emmanuelle LAPOUILLE\n"
+    "Etaient presents : M. Jean-Claude LEROY, Mme Mireille HINGREZ, M:\n"
+    "Daniel MACIEJASZ, Mme Valérie CUVILLIER.\n"
+    "Excuse(s) : M. Ludovic LOQUET.\n"
+    "Absént : M. Bruno COUSEIN.\n"
+    "En exercice : 4O\n";
+
+static void test_ocr_labels(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f, ocr);
+    assert_string_equal(d->president->given, "JEAN-CLAUDE");
+    assert_string_equal(d->secretary->family, "LAPOUILLE");
+    assert_int_equal(d->att.present.n, 4);
+    assert_string_equal(d->att.present.v[2].family, "MACIEJASZ");
+    assert_int_equal(d->att.excused.n, 1);
+    assert_int_equal(d->att.absent.n, 1);
+    assert_int_equal(d->att.in_office, 40);     /* O read as 0 */
+    done(&f);
+}
+
+static void test_no_labels_no_attendance(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f, "ARTICLE 1 : Les parties présentes conviennent de ce qui suit.\n"
+                                   "M. Jean DUPONT représente la société.\n");
+    assert_int_equal(d->att.present.n, 0);
+    assert_int_equal(d->att.in_office, EX_NULLNUM);
+    assert_null(d->president);
+    done(&f);
+}
+
+static void test_count_mismatch_diag(void **st)
+{
+    (void)st;
+    fx f;
+    run(&f, "En exercice : 10\nPrésents : 9\nReprésentés : 3\nÉtaient présents : M. Jean DUPONT.\n");
+    bool found = false;
+    for (size_t i = 0; i < f.c.diags.n; i++)
+        found |= strcmp(f.c.diags.v[i].code, "attendance.count_mismatch") == 0;
+    assert_true(found);
+    done(&f);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_pv_block),
+        cmocka_unit_test(test_two_columns),
+        cmocka_unit_test(test_inline_counts_and_advisory),
+        cmocka_unit_test(test_ocr_labels),
+        cmocka_unit_test(test_no_labels_no_attendance),
+        cmocka_unit_test(test_count_mismatch_diag),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,150 @@
+/* test_dates.c - stage dates: values, texts, spans, ranges, words, OCR,
+   and what is not a date. */
+#include "testutil.h"
+
+typedef struct { int y, m, d; const char *text; } want;
+
+static void check(const extract_engine *e, const char *s, const want *w, size_t n)
+{
+    ex_call c;
+    char buf[256];
+    text_of(&c, e, s, strlen(s));
+    assert_true(ex_find_dates(&c));
+    if (c.dates.n != n) {
+        for (size_t i = 0; i < c.dates.n; i++)
+            print_message("got %04d-%02d-%02d '%s'\n", c.dates.v[i].value.y,
+                          c.dates.v[i].value.m, c.dates.v[i].value.d, c.dates.v[i].text);
+    }
+    assert_int_equal(c.dates.n, n);
+    for (size_t i = 0; i < n; i++) {
+        const ex_date *d = &c.dates.v[i];
+        assert_int_equal(d->value.y, w[i].y);
+        assert_int_equal(d->value.m, w[i].m);
+        assert_int_equal(d->value.d, w[i].d);
+        assert_string_equal(d->text, w[i].text);
+        const char *src = src_slice(&c.text, s, d->span.start, d->span.end, buf, sizeof buf);
+        char flat[256];
+        size_t k = 0;
+        for (const char *p = src; *p && k + 1 < sizeof flat; p++) {
+            if (*p == '\n' || *p == ' ') {
+                if (k && flat[k - 1] != ' ')
+                    flat[k++] = ' ';
+            } else {
+                flat[k++] = *p;
+            }
+        }
+        flat[k] = 0;
+        assert_string_equal(flat, w[i].text);
+        if (i > 0)
+            assert_true(c.dates.v[i - 1].span.start < d->span.start);
+    }
+    /* ex_date_at finds them */
+    if (n)
+        assert_ptr_equal(ex_date_at(&c, 0, c.text.len), &c.dates.v[0]);
+    ex_call_free(&c);
+}
+
+#define CHECK(s, ...) do { const want w_[] = {__VA_ARGS__}; \
+        check(*state, s, w_, sizeof w_ / sizeof w_[0]); } while (0)
+#define NONE(s) check(*state, s, NULL, 0)
+
+static void test_month_names(void **state)
+{
+    CHECK("REUNION DU 17 OCTOBRE 2022", {2022, 10, 17, "17 OCTOBRE 2022"});
+    CHECK("Fait à Arras, le 17 octobre 2022", {2022, 10, 17, "17 octobre 2022"});
+    CHECK("au plus tard le 1er mars 2024.", {2024, 3, 1, "1er mars 2024"});
+    CHECK("le 1ER MARS 2024", {2024, 3, 1, "1ER MARS 2024"});
+    CHECK("signée le  10  juillet  2019 ;", {2019, 7, 10, "10 juillet 2019"});
+    CHECK("du patrimoine le 23\nmai 2023.", {2023, 5, 23, "23 mai 2023"});
+    CHECK("le 4 février 2019, le 2 fevrier 2020 et le 10 AOUT 2022",
+          {2019, 2, 4, "4 février 2019"}, {2020, 2, 2, "2 fevrier 2020"},
+          {2022, 8, 10, "10 AOUT 2022"});
+    CHECK("le 4 janv. 2024, le 5 févr. 2024, le 9 sept. 2024",
+          {2024, 1, 4, "4 janv. 2024"}, {2024, 2, 5, "5 févr. 2024"},
+          {2024, 9, 9, "9 sept. 2024"});
+}
+
+static void test_weekday(void **state)
+{
+    CHECK("Liste affichée le vendredi 5 avril 2024.", {2024, 4, 5, "vendredi 5 avril 2024"});
+    CHECK("PROCÈS-VERBAL DU JEUDI 28 MARS 2024", {2024, 3, 28, "JEUDI 28 MARS 2024"});
+}
+
+static void test_numeric(void **state)
+{
+    CHECK("Reçu en préfecture le 02/04/2024", {2024, 4, 2, "02/04/2024"});
+    CHECK("le 17-10-2022 et le 17.10.2022 puis 2022-10-17",
+          {2022, 10, 17, "17-10-2022"}, {2022, 10, 17, "17.10.2022"},
+          {2022, 10, 17, "2022-10-17"});
+    /* two-digit years: 00-69 -> 20xx, 70-99 -> 19xx, only with "/" */
+    CHECK("en date du 01/07/21 et du 03/02/85", {2021, 7, 1, "01/07/21"},
+          {1985, 2, 3, "03/02/85"});
+    NONE("groupe de marchandises 10.02.01).");
+}
+
+static void test_words(void **state)
+{
+    CHECK("L'an deux mil vingt-trois, le douze octobre à vingt heures trente",
+          {2023, 10, 12, "L'an deux mil vingt-trois, le douze octobre"});
+    CHECK("L’an deux mille vingt-quatre, le vingt-huit mars à dix-neuf heures",
+          {2024, 3, 28, "L’an deux mille vingt-quatre, le vingt-huit mars"});
+    CHECK("L'an deux mil vingt-trois, le trente novembre",
+          {2023, 11, 30, "L'an deux mil vingt-trois, le trente novembre"});
+    CHECK("s'est réunie le vendredi dix-sept novembre deux mille vingt-trois à dix heures",
+          {2023, 11, 17, "vendredi dix-sept novembre deux mille vingt-trois"});
+    CHECK("le premier octobre deux mille vingt-quatre,",
+          {2024, 10, 1, "premier octobre deux mille vingt-quatre"});
+}
+
+static void test_ranges(void **state)
+{
+    CHECK("du 15 janvier 2024 au 31 janvier 2024", {2024, 1, 15, "15 janvier 2024"},
+          {2024, 1, 31, "31 janvier 2024"});
+    CHECK("du 15 au 31 janvier 2024", {2024, 1, 15, "15"}, {2024, 1, 31, "31 janvier 2024"});
+    CHECK("du 20 décembre au 5 janvier 2024", {2023, 12, 20, "20 décembre"},
+          {2024, 1, 5, "5 janvier 2024"});
+    CHECK("Du lundi 4 mars 2024 à 8 h 00 au vendredi 15 mars 2024 à 18 h 00",
+          {2024, 3, 4, "lundi 4 mars 2024"}, {2024, 3, 15, "vendredi 15 mars 2024"});
+    CHECK("le mercredi 6 mars 2024 et le mercredi 13\nmars 2024,",
+          {2024, 3, 6, "mercredi 6 mars 2024"}, {2024, 3, 13, "mercredi 13 mars 2024"});
+}
+
+static void test_not_dates(void **state)
+{
+    NONE("au plus tard le 31 décembre de chaque année");
+    NONE("placé auprès du Ministère depuis mars 2018,");
+    NONE("ID : 053-215328105-20231012-2023_36-DE");
+    NONE("l'arrêté préfectoral n° 79-2023-12-18-00004 du préfet");
+    NONE("le 31/02/2024 et le 30 février 2024");
+    NONE("Page 1/2 - pour la période 2019-2021");
+    NONE("DGCS/SD1/2019/24 relative");
+}
+
+static void test_ocr(void **state)
+{
+    CHECK("Envoyé en préfecture le 16/ 10/2023", {2023, 10, 16, "16/ 10/2023"});
+    CHECK("le l2/03/2024 puis le 1O mars 2024", {2024, 3, 12, "l2/03/2024"},
+          {2024, 3, 10, "1O mars 2024"});
+    CHECK("légalement convoqué le 21\nmiars 2024,", {2024, 3, 21, "21 miars 2024"});
+    CHECK("en date du 10-juillet 2019", {2019, 7, 10, "10-juillet 2019"});
+    CHECK("Le7 mars 2017 à Oignies", {2017, 3, 7, "7 mars 2017"});
+    CHECK("du 11 mars. 2024 :", {2024, 3, 11, "11 mars. 2024"});
+    CHECK("le 2 decembre 2022 et le 10 aout 2022", {2022, 12, 2, "2 decembre 2022"},
+          {2022, 8, 10, "10 aout 2022"});
+    CHECK("L'an deux millé vingt-quatre, le neuf avril",
+          {2024, 4, 9, "L'an deux millé vingt-quatre, le neuf avril"});
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_month_names),
+        cmocka_unit_test(test_weekday),
+        cmocka_unit_test(test_numeric),
+        cmocka_unit_test(test_words),
+        cmocka_unit_test(test_ranges),
+        cmocka_unit_test(test_not_dates),
+        cmocka_unit_test(test_ocr),
+    };
+    return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
+}

@@ -1,0 +1,126 @@
+/* test_identifiers.c - stage identifiers: SIRET, SIREN, ACTES ids,
+   postal codes, phones, e-mails, IBAN, URLs. */
+#include "testutil.h"
+
+static void run(ex_call *c, const extract_engine *e, const char *s)
+{
+    text_of(c, e, s, strlen(s));
+    assert_true(ex_find_identifiers(c));
+}
+
+static const ex_identifier *id(const ex_call *c, size_t i)
+{
+    assert_true(i < c->identifiers.n);
+    return &c->identifiers.v[i];
+}
+
+static void assert_id(const ex_call *c, size_t i, const char *kind, const char *value,
+                      const char *printed)
+{
+    const ex_identifier *x = id(c, i);
+    assert_string_equal(x->kind, kind);
+    assert_string_equal(x->value, value);
+    size_t n = strlen(printed);
+    assert_int_equal(x->span.end - x->span.start, n);
+    assert_memory_equal(c->text.s + x->span.start, printed, n);
+}
+
+static void test_letterhead(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "8 rue de la République – 14790 BERNIÈRES-LA-VALLÉE\n"
+        "Tél. 02.31.26.44.90 – police.municipale@bernieres-la-vallee.fr\n"
+        "www.cc-valdargenson.fr – SIREN 200 041 887\n"
+        "ID : 014-211406210-20240226-2024_087-AR\n";
+    run(&c, *state, s);
+    assert_int_equal(c.identifiers.n, 6);
+    assert_id(&c, 0, "postal_code", "14790", "14790");
+    assert_id(&c, 1, "phone", "0231264490", "02.31.26.44.90");
+    assert_id(&c, 2, "email", "police.municipale@bernieres-la-vallee.fr",
+              "police.municipale@bernieres-la-vallee.fr");
+    assert_id(&c, 3, "url", "www.cc-valdargenson.fr", "www.cc-valdargenson.fr");
+    assert_id(&c, 4, "siren", "200041887", "200 041 887");
+    assert_id(&c, 5, "acte", "014-211406210-20240226-2024_087-AR",
+              "014-211406210-20240226-2024_087-AR");
+    ex_call_free(&c);
+}
+
+static void test_siret(void **state)
+{
+    ex_call c;
+    /* labelled, unlabelled in a table (Luhn), split over two lines */
+    const char s[] =
+        "SARL COUVERTURES RIMBAULT, SIRET 512 347 899 00027, 12 rue des Ardoisiers\n"
+        "Commune de Saint-Aubin\n214 401 556\n00011\n"
+        "montant 123 456 789 01234 sans rapport\n";
+    run(&c, *state, s);
+    assert_int_equal(c.identifiers.n, 2);
+    assert_id(&c, 0, "siret", "51234789900027", "512 347 899 00027");
+    assert_id(&c, 1, "siret", "21440155600011", "214 401 556\n00011");
+    ex_call_free(&c);
+}
+
+static void test_postal_codes_and_not(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "3 avenue de la Gare – BP 40012      ID : 079-200041887-20240409-2024_057-DE\n"
+        "CS 62039 – 59014 Lille Cédex ; 62018 ARRAS CEDEX 9\n"
+        "un montant de 35000 EUR en 2024 ; le code activité : 030450191912 « Bassin »\n"
+        "page code CP20221017-32\n";
+    run(&c, *state, s);
+    assert_int_equal(c.identifiers.n, 3);
+    assert_string_equal(id(&c, 0)->kind, "acte");
+    assert_id(&c, 1, "postal_code", "59014", "59014");
+    assert_id(&c, 2, "postal_code", "62018", "62018");
+    ex_call_free(&c);
+}
+
+static void test_phone_iban_url(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "Tél : +33 (0)3 21 21 62 62 – IBAN FR76 3000 1007 9412 3456 7890 185\n"
+        "saisi par l'application Télérecours sur le site www.telerecours.fr.\n"
+        "https://www.example.fr/actes/2024 ; faux IBAN FR76 3000 1007 9412 3456 7890 186\n";
+    run(&c, *state, s);
+    assert_int_equal(c.identifiers.n, 4);
+    assert_id(&c, 0, "phone", "+33321216262", "+33 (0)3 21 21 62 62");
+    assert_id(&c, 1, "iban", "FR7630001007941234567890185", "FR76 3000 1007 9412 3456 7890 185");
+    assert_id(&c, 2, "url", "www.telerecours.fr", "www.telerecours.fr");
+    assert_id(&c, 3, "url", "https://www.example.fr/actes/2024", "https://www.example.fr/actes/2024");
+    ex_call_free(&c);
+}
+
+static void test_ocr_noise(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "ID : 062-2 16274308-20240328-2024 014-DE\n"
+        "AD: 079:200041887-20240409-2024_057-DE\n"
+        "ID : 014-211406210-20240226-2024 0B7-AR\n"
+        "le site www-telerecours.fr. SIRET 5l2 347 899 00027 ; Tél. 02 43 98 4l 07\n";
+    run(&c, *state, s);
+    assert_int_equal(c.identifiers.n, 6);
+    assert_id(&c, 0, "acte", "062-216274308-20240328-2024_014-DE",
+              "062-2 16274308-20240328-2024 014-DE");
+    assert_string_equal(id(&c, 1)->value, "079-200041887-20240409-2024_057-DE");
+    assert_string_equal(id(&c, 2)->value, "014-211406210-20240226-2024_087-AR");
+    assert_id(&c, 3, "url", "www.telerecours.fr", "www-telerecours.fr");
+    assert_id(&c, 4, "siret", "51234789900027", "5l2 347 899 00027");
+    assert_id(&c, 5, "phone", "0243984107", "02 43 98 4l 07");
+    ex_call_free(&c);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_letterhead),
+        cmocka_unit_test(test_siret),
+        cmocka_unit_test(test_postal_codes_and_not),
+        cmocka_unit_test(test_phone_iban_url),
+        cmocka_unit_test(test_ocr_noise),
+    };
+    return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
+}

@@ -1,0 +1,260 @@
+/*
+ * test_persons.c - persons.c: civilities, given and family names, lists,
+ * roles, notes, proxies, OCR noise.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "../libextract/internal.h"
+
+bool ex_persons_list_rg(ex_call *c, const ex_span *rg, size_t nrg, int mode,
+                        ex_person_vec *out, ex_proxy_vec *px, size_t *stop);
+
+typedef struct fx {
+    extract_engine *e;
+    ex_call c;
+} fx;
+
+static void setup_text(fx *f, const char *s)
+{
+    assert_int_equal(extract_engine_new(NULL, &f->e), EXTRACT_OK);
+    assert_true(ex_call_init(&f->c, f->e));
+    assert_true(ex_call_text(&f->c, s, strlen(s)));
+}
+
+static void teardown_fx(fx *f)
+{
+    ex_call_free(&f->c);
+    extract_engine_free(f->e);
+}
+
+static void span_is(const fx *f, const ex_person *p, const char *s, const char *text)
+{
+    size_t at = (size_t)(strstr(s, text) - s);
+    assert_int_equal(p->span.start, at);
+    assert_int_equal(p->span.end, at + strlen(text));
+    (void)f;
+}
+
+static void test_single_civility_given_family(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s = "sous la présidence de Madame Françoise DELATTRE, Maire.";
+    setup_text(&f, s);
+    ex_person p;
+    size_t a = (size_t)(strstr(s, "Madame") - s);
+    assert_true(ex_person_parse(&f.c, a, strlen(s), &p));
+    assert_string_equal(p.civility, "Mme");
+    assert_string_equal(p.given, "Françoise");
+    assert_string_equal(p.family, "DELATTRE");
+    assert_string_equal(p.text, "Madame Françoise DELATTRE");
+    assert_string_equal(p.role, "Maire");
+    span_is(&f, &p, s, "Madame Françoise DELATTRE");
+    teardown_fx(&f);
+}
+
+static void test_all_capitals(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s = "PRESIDENCE DE MONSIEUR JEAN-CLAUDE LEROY\n";
+    setup_text(&f, s);
+    ex_person p;
+    assert_true(ex_person_parse(&f.c, 14, strlen(s), &p));
+    assert_string_equal(p.civility, "M.");
+    assert_string_equal(p.given, "JEAN-CLAUDE");
+    assert_string_equal(p.family, "LEROY");
+    assert_string_equal(p.text, "MONSIEUR JEAN-CLAUDE LEROY");
+    teardown_fx(&f);
+}
+
+static void test_list_hyphen_line_end(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s = "M. Claude BACHELET, Mme Maïté MULOT-\nFRISCOURT, Mme Stéphanie GUISELAIN, M. Jean-\nMarc  TELLIER.";
+    setup_text(&f, s);
+    ex_person_vec v = {0};
+    assert_true(ex_persons_list(&f.c, 0, strlen(s), &v));
+    assert_int_equal(v.n, 4);
+    assert_string_equal(v.v[1].family, "MULOT-FRISCOURT");
+    assert_string_equal(v.v[1].given, "Maïté");
+    assert_string_equal(v.v[1].text, "Mme Maïté MULOT-FRISCOURT");
+    assert_string_equal(v.v[3].given, "Jean-Marc");
+    assert_string_equal(v.v[3].family, "TELLIER");
+    span_is(&f, &v.v[2], s, "Mme Stéphanie GUISELAIN");
+    ex_vec_free(f.c.alloc, &v);
+    teardown_fx(&f);
+}
+
+static void test_surname_first(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s = "TESSIER Gérard, BOSSU Evelyne, HUBERT Marie-Claude.";
+    setup_text(&f, s);
+    ex_person_vec v = {0};
+    assert_true(ex_persons_list(&f.c, 0, strlen(s), &v));
+    assert_int_equal(v.n, 3);
+    assert_null(v.v[0].civility);
+    assert_string_equal(v.v[0].family, "TESSIER");
+    assert_string_equal(v.v[0].given, "Gérard");
+    assert_string_equal(v.v[2].given, "Marie-Claude");
+    span_is(&f, &v.v[1], s, "BOSSU Evelyne");
+    ex_vec_free(f.c.alloc, &v);
+    teardown_fx(&f);
+}
+
+static void test_particles_and_roles(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s = "M. Jean-Marc VIGNERON, Président, Mme Laurence DE LA MOTTE-ROUGE, "
+                    "M. Paul de LA FONTAINE, Adjoints, M. Kévin ROBIN, Directeur général des services.";
+    setup_text(&f, s);
+    ex_person_vec v = {0};
+    assert_true(ex_persons_list(&f.c, 0, strlen(s), &v));
+    assert_int_equal(v.n, 4);
+    assert_string_equal(v.v[0].role, "Président");
+    assert_string_equal(v.v[1].family, "DE LA MOTTE-ROUGE");
+    assert_string_equal(v.v[2].family, "de LA FONTAINE");
+    assert_string_equal(v.v[2].role, "Adjoints");
+    assert_string_equal(v.v[3].role, "Directeur général des services");
+    ex_vec_free(f.c.alloc, &v);
+    teardown_fx(&f);
+}
+
+static void test_civility_groups(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s = "Mmes Anne DUPONT et Marie DURAND, MM. Paul MARTIN et Luc PETIT.";
+    setup_text(&f, s);
+    ex_person_vec v = {0};
+    assert_true(ex_persons_list(&f.c, 0, strlen(s), &v));
+    assert_int_equal(v.n, 4);
+    assert_string_equal(v.v[0].civility, "Mme");
+    assert_string_equal(v.v[1].civility, "Mme");
+    assert_string_equal(v.v[2].civility, "M.");
+    assert_string_equal(v.v[3].civility, "M.");
+    /* the span leaves out the group prefix */
+    span_is(&f, &v.v[0], s, "Anne DUPONT");
+    assert_string_equal(v.v[0].text, "Anne DUPONT");
+    span_is(&f, &v.v[3], s, "Luc PETIT");
+    ex_vec_free(f.c.alloc, &v);
+    teardown_fx(&f);
+}
+
+static void test_notes_and_substitutes(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s = "M. Alain DURAND (à partir de 11 h 50), Mme Anne PETIT (supplée M. Paul MARTIN), "
+                    "M. Luc BLANC (Maire).";
+    setup_text(&f, s);
+    ex_person_vec v = {0};
+    assert_true(ex_persons_list(&f.c, 0, strlen(s), &v));
+    assert_int_equal(v.n, 3);
+    assert_string_equal(v.v[0].note, "à partir de 11 h 50");
+    assert_null(v.v[0].role);
+    assert_string_equal(v.v[1].substitute_for, "M. Paul MARTIN");
+    assert_string_equal(v.v[2].role, "Maire");
+    ex_vec_free(f.c.alloc, &v);
+    teardown_fx(&f);
+}
+
+static void test_proxies(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s = "Mme Karine ROYER (pouvoir à M. Bruno LE MOAL), M. Paul RENARD a donné pouvoir à "
+                    "Mme Lucie HAMEL ; LEROUX Damien à TESSIER Gérard.";
+    setup_text(&f, s);
+    ex_span rg = {0, strlen(s)};
+    ex_person_vec v = {0};
+    ex_proxy_vec px = {0};
+    assert_true(ex_persons_list_rg(&f.c, &rg, 1, 1, &v, &px, NULL));
+    assert_int_equal(v.n, 3);   /* givers only */
+    assert_string_equal(v.v[0].family, "ROYER");
+    assert_string_equal(v.v[1].family, "RENARD");
+    assert_int_equal(px.n, 3);
+    assert_string_equal(px.v[0].to.family, "LE MOAL");
+    assert_string_equal(px.v[1].from.family, "RENARD");
+    assert_string_equal(px.v[1].to.family, "HAMEL");
+    assert_string_equal(px.v[2].from.family, "LEROUX");
+    assert_string_equal(px.v[2].to.given, "Gérard");
+    span_is(&f, &px.v[1].to, s, "Mme Lucie HAMEL");
+    ex_vec_free(f.c.alloc, &v);
+    ex_vec_free(f.c.alloc, &px);
+    teardown_fx(&f);
+}
+
+static void test_ocr_noise(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s = "M. Daniel DUPONT, Mme-Evelyne NACHEL, Mine Hélène GICQUEL, M:\nPaul LEROI, Mme. .\n"
+                    "Emmanuelle LAPOUILLE, M. Frédéric\n\n. MELCHIOR.";
+    setup_text(&f, s);
+    ex_person_vec v = {0};
+    assert_true(ex_persons_list(&f.c, 0, strlen(s), &v));
+    assert_int_equal(v.n, 6);
+    assert_string_equal(v.v[1].given, "Evelyne");
+    assert_string_equal(v.v[1].civility, "Mme");
+    assert_string_equal(v.v[2].civility, "Mme");
+    assert_string_equal(v.v[2].given, "Hélène");
+    assert_string_equal(v.v[3].family, "LEROI");
+    assert_string_equal(v.v[4].family, "LAPOUILLE");
+    assert_string_equal(v.v[5].family, "MELCHIOR");
+    assert_string_equal(v.v[5].given, "Frédéric");
+    ex_vec_free(f.c.alloc, &v);
+    teardown_fx(&f);
+}
+
+static void test_list_ends_at_sentence(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s = "M. Kévin ROBIN, Directeur général\ndes services.\nMme Claire ROUSSEL a été désignée secrétaire de séance.";
+    setup_text(&f, s);
+    ex_person_vec v = {0};
+    assert_true(ex_persons_list(&f.c, 0, strlen(s), &v));
+    assert_int_equal(v.n, 1);
+    assert_string_equal(v.v[0].family, "ROBIN");
+    ex_vec_free(f.c.alloc, &v);
+    teardown_fx(&f);
+}
+
+static void test_not_a_person(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s = "Monsieur le Maire rappelle au Conseil Municipal que";
+    setup_text(&f, s);
+    ex_person p;
+    assert_false(ex_person_parse(&f.c, 0, strlen(s), &p));
+    teardown_fx(&f);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_single_civility_given_family),
+        cmocka_unit_test(test_all_capitals),
+        cmocka_unit_test(test_list_hyphen_line_end),
+        cmocka_unit_test(test_surname_first),
+        cmocka_unit_test(test_particles_and_roles),
+        cmocka_unit_test(test_civility_groups),
+        cmocka_unit_test(test_notes_and_substitutes),
+        cmocka_unit_test(test_proxies),
+        cmocka_unit_test(test_ocr_noise),
+        cmocka_unit_test(test_list_ends_at_sentence),
+        cmocka_unit_test(test_not_a_person),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,233 @@
+/* test_references.c - stage references: cited acts, code articles. */
+#include "testutil.h"
+
+#include <stdio.h>
+
+/* run the pipeline on s (recognizers over the whole text) */
+static void run(ex_call *c, const extract_engine *e, const char *s)
+{
+    text_of(c, e, s, strlen(s));
+    assert_true(ex_find_dates(c));
+    assert_true(ex_find_references(c));
+}
+
+static const ex_reference *ref(const ex_call *c, size_t i)
+{
+    assert_true(i < c->references.n);
+    return &c->references.v[i];
+}
+
+static void assert_date(ex_date_val d, int y, int m, int dd)
+{
+    assert_int_equal(d.y, y);
+    assert_int_equal(d.m, m);
+    assert_int_equal(d.d, dd);
+}
+
+/* the view text of a reference's span */
+static void assert_span_text(const ex_call *c, const ex_reference *r, const char *want)
+{
+    size_t n = strlen(want);
+    assert_int_equal(r->span.end - r->span.start, n);
+    assert_memory_equal(c->text.s + r->span.start, want, n);
+}
+
+static void test_acts_with_number_and_date(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "Vu la loi n° 2000-321 du 12 avril 2000 relative aux droits des citoyens ;\n"
+        "Vu la délibération n°2021-257 du Conseil départemental en date du 01/07/2021 ;\n"
+        "Vu l'arrêté préfectoral n° 79-2023-12-18-00004 du 18 décembre 2023 ;\n"
+        "Vu le règlement (UE) n° 1407/2013 de la Commission du 18 décembre 2013 ;\n";
+    run(&c, *state, s);
+    assert_int_equal(c.references.n, 4);
+    const ex_reference *r = ref(&c, 0);
+    assert_string_equal(r->kind, "loi");
+    assert_string_equal(r->number, "2000-321");
+    assert_date(r->date, 2000, 4, 12);
+    assert_null(r->code);
+    assert_span_text(&c, r, "loi n° 2000-321 du 12 avril 2000");
+    r = ref(&c, 1);
+    assert_string_equal(r->kind, "deliberation");
+    assert_string_equal(r->number, "2021-257");
+    assert_date(r->date, 2021, 7, 1);
+    assert_string_equal(r->text,
+                        "délibération n°2021-257 du Conseil départemental en date du 01/07/2021");
+    r = ref(&c, 2);
+    assert_string_equal(r->kind, "arrete");
+    assert_string_equal(r->number, "79-2023-12-18-00004");
+    r = ref(&c, 3);
+    assert_string_equal(r->kind, "reglement");
+    assert_string_equal(r->number, "1407/2013");
+    assert_date(r->date, 2013, 12, 18);
+    ex_call_free(&c);
+}
+
+static void test_acts_date_only_and_bare_number(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "VU la loi 2021-1900 du 30 décembre 2021 de finances pour 2022 ;\n"
+        "VU le décret du 20 juillet 2022 portant nomination ;\n"
+        "VU la décision de la directrice générale de la cohésion sociale du 10 mars 2014 ;\n"
+        "Vu la circulaire préfectorale du 2 décembre 2022 ;\n";
+    run(&c, *state, s);
+    assert_int_equal(c.references.n, 4);
+    assert_string_equal(ref(&c, 0)->kind, "loi");
+    assert_string_equal(ref(&c, 0)->number, "2021-1900");
+    assert_string_equal(ref(&c, 1)->kind, "decret");
+    assert_null(ref(&c, 1)->number);
+    assert_date(ref(&c, 1)->date, 2022, 7, 20);
+    assert_string_equal(ref(&c, 2)->kind, "decision");
+    assert_date(ref(&c, 2)->date, 2014, 3, 10);
+    assert_string_equal(ref(&c, 3)->kind, "circulaire");
+    ex_call_free(&c);
+}
+
+static void test_conventions_and_placeholders(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "Vu la convention de partenariat signée le 14 février 2022 entre la Région et la Banque ;\n"
+        "Vu la délibération de la Commission Permanente en date du xxxx autorisant le Président ;\n"
+        "Vu les avenants 2020 et 2021 de la convention bassin minier, signés en date des "
+        "12/11/2020 et 16/12/2021, joints en annexe ;\n"
+        "Vu le protocole d'accord associant l'État et la Région en date du 9 novembre 2018 ;\n"
+        "Vu le rapport du Président ;\n"
+        "Vu l'avis de la commission réunie le 6 novembre 2023 ;\n";
+    run(&c, *state, s);
+    assert_int_equal(c.references.n, 3);
+    assert_string_equal(ref(&c, 0)->kind, "convention");
+    assert_date(ref(&c, 0)->date, 2022, 2, 14);
+    /* several acts in one phrase: one reference, date null */
+    assert_string_equal(ref(&c, 1)->kind, "convention");
+    assert_int_equal(ref(&c, 1)->date.y, 0);
+    assert_string_equal(ref(&c, 2)->kind, "other");
+    assert_date(ref(&c, 2)->date, 2018, 11, 9);
+    ex_call_free(&c);
+}
+
+static void test_code_articles(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "Vu le Code Général des Collectivités Territoriales, et notamment ses articles "
+        "L.2212-1, L.2212-2, L.2213-1\net L.2213-2 ;\n"
+        "Vu le Code général des impôts, et notamment ses articles 1636 B sexies et 1639 A ;\n"
+        "au sens de l'article R.417-10 du code de la route, et aux articles L.325-1 et "
+        "suivants du même code.\n"
+        "Conformément à l'article L.5214-16 du CGCT, le montant est fixé.\n"
+        "Vu le Code de l’Action Sociale et des Familles et notamment ses articles L.262-1 à\n"
+        "L.263-2-1 ;\n";
+    run(&c, *state, s);
+    assert_int_equal(c.references.n, 6);
+    const ex_reference *r = ref(&c, 0);
+    assert_string_equal(r->kind, "code");
+    assert_string_equal(r->code, "Code Général des Collectivités Territoriales");
+    assert_int_equal(r->articles.n, 4);
+    assert_string_equal(r->articles.v[3], "L.2213-2");
+    r = ref(&c, 1);
+    assert_int_equal(r->articles.n, 2);
+    assert_string_equal(r->articles.v[0], "1636Bsexies");
+    assert_string_equal(r->articles.v[1], "1639A");
+    r = ref(&c, 2);
+    assert_string_equal(r->code, "code de la route");
+    assert_span_text(&c, r, "article R.417-10 du code de la route");
+    r = ref(&c, 3);   /* "du même code": the last code named */
+    assert_string_equal(r->code, "code de la route");
+    assert_string_equal(r->articles.v[0], "L.325-1");
+    r = ref(&c, 4);   /* abbreviation: the full name */
+    assert_string_equal(r->code, "Code général des collectivités territoriales");
+    r = ref(&c, 5);   /* a range lists both ends */
+    assert_int_equal(r->articles.n, 2);
+    assert_string_equal(r->articles.v[1], "L.263-2-1");
+    ex_call_free(&c);
+}
+
+static void test_article_of_an_act(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "Vu le décret n° 2001-495 du 6 juin 2001 pris pour l’application de l’article 10 "
+        "de la loi n° 2000-321 du 12 avril 2000 ;\n"
+        "Les crédits sont inscrits à l'article 6574, chapitre 65.\n"
+        "Le présent arrêté sera affiché ; l'article 4 de la présente convention s'applique.\n";
+    run(&c, *state, s);
+    assert_int_equal(c.references.n, 2);
+    assert_string_equal(ref(&c, 0)->kind, "decret");
+    const ex_reference *r = ref(&c, 1);
+    assert_string_equal(r->kind, "loi");
+    assert_int_equal(r->articles.n, 1);
+    assert_string_equal(r->articles.v[0], "10");
+    assert_span_text(&c, r, "article 10 de la loi n° 2000-321 du 12 avril 2000");
+    ex_call_free(&c);
+}
+
+static void test_own_heading_is_not_a_reference(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "ARRÊTÉ MUNICIPAL N° 2024-087\n"
+        "portant réglementation du stationnement\n"
+        "Vu la délibération n° 2023-085 du 14 décembre 2023 ;\n"
+        "Procès-verbal arrêté en séance du 23/05/2024.\n";
+    run(&c, *state, s);
+    assert_int_equal(c.references.n, 1);
+    assert_string_equal(ref(&c, 0)->number, "2023-085");
+    ex_call_free(&c);
+}
+
+static void test_minutes_items_are_references(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+        "1. DÉLIBÉRATION N° 2024-012 – VOTE DES TAUX\n"
+        "Adopté à l'unanimité.\n"
+        "2. DÉLIBÉRATION N° 2024-013 – BUDGET PRIMITIF\n";
+    run(&c, *state, s);
+    assert_int_equal(c.references.n, 2);
+    assert_string_equal(ref(&c, 0)->kind, "deliberation");
+    assert_string_equal(ref(&c, 0)->number, "2024-012");
+    assert_int_equal(ref(&c, 0)->date.y, 0);
+    assert_span_text(&c, ref(&c, 0), "DÉLIBÉRATION N° 2024-012");
+    ex_call_free(&c);
+}
+
+static void test_ocr_noise(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "Vu la deliberation n* 2O23-12 du 16 mars 2023 ;\n"
+        "Vu l'arrete prefectoral no 2022-10-73 du 10 août 2022 ;\n"
+        "Vu le Code genéral des co1lectivités territoriales, et notamment ses aiticles "
+        "L.2l21-29 et R:417-10 ;\n"
+        "pris en application de Particle 105 du décret n° 2012-1246 du 7 novembre 2012 ;\n";
+    run(&c, *state, s);
+    assert_int_equal(c.references.n, 4);
+    assert_string_equal(ref(&c, 0)->kind, "deliberation");
+    assert_string_equal(ref(&c, 0)->number, "2023-12");
+    assert_string_equal(ref(&c, 1)->kind, "arrete");
+    const ex_reference *r = ref(&c, 2);
+    assert_string_equal(r->code, "Code général des collectivités territoriales");
+    assert_string_equal(r->articles.v[0], "L.2121-29");
+    assert_string_equal(r->articles.v[1], "R.417-10");
+    assert_string_equal(ref(&c, 3)->articles.v[0], "105");
+    ex_call_free(&c);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_acts_with_number_and_date),
+        cmocka_unit_test(test_acts_date_only_and_bare_number),
+        cmocka_unit_test(test_conventions_and_placeholders),
+        cmocka_unit_test(test_code_articles),
+        cmocka_unit_test(test_article_of_an_act),
+        cmocka_unit_test(test_own_heading_is_not_a_reference),
+        cmocka_unit_test(test_minutes_items_are_references),
+        cmocka_unit_test(test_ocr_noise),
+    };
+    return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
+}

@@ -1,0 +1,459 @@
+/* test_segment.c - stage segment: acts, issuer, number, title, session,
+   clauses, decision, articles, signatures, PV items. */
+#include "testutil.h"
+
+#include <stdio.h>
+
+/* run the whole pipeline on s */
+static void run(ex_call *c, const extract_engine *e, const char *s)
+{
+    text_of(c, e, s, strlen(s));
+    assert_true(ex_call_pipeline(c));
+}
+
+/* offset of the n-th (0-based) occurrence of needle in the view */
+static size_t at(const ex_call *c, const char *needle, int nth)
+{
+    const char *p = c->text.s;
+    for (;;) {
+        p = strstr(p, needle);
+        assert_non_null(p);
+        if (nth-- == 0)
+            return (size_t)(p - c->text.s);
+        p++;
+    }
+}
+
+static void assert_span(const ex_call *c, ex_span sp, const char *first, const char *last)
+{
+    size_t a = at(c, first, 0);
+    assert_int_equal(sp.start, a);
+    const char *e = strstr(c->text.s + a, last);
+    assert_non_null(e);
+    assert_int_equal(sp.end, (size_t)(e - c->text.s) + strlen(last));
+}
+
+static const char DELIB[] =
+    "DEPARTEMENT DU PAS-DE-CALAIS\n"
+    "\n"
+    "DELIBERATION DE LA COMMISSION PERMANENTE\n"
+    "DU CONSEIL DEPARTEMENTAL\n"
+    "\n"
+    "REUNION DU 17 OCTOBRE 2022\n"
+    "\n"
+    "Étaient présents : M. Jean-Claude LEROY, Mme Mireille HINGREZ-CÉRÉDA.\n"
+    "\n"
+    "STRATÉGIE DE PRÉVENTION ET DE LUTTE CONTRE LA PAUVRETÉ DANS LE\n"
+    "PAS-DE-CALAIS - ENGAGEMENT DU\n"
+    "\n"
+    "DÉPARTEMENT AU TITRE DE 2022\n"
+    "\n"
+    "(N°2022-418)\n"
+    "\n"
+    "La Commission Permanente du Conseil départemental du Pas-de-Calais,\n"
+    "\n"
+    "Vu le Code Général des Collectivités Territoriales et notamment ses articles L.3121-14,\n"
+    "L.3121-14-1 et L.3211-2 ;\n"
+    "Vu la délibération n°2021-257 du Conseil départemental en date du 01/07/2021 « Délégation\n"
+    "d’attributions à la Commission Permanente » ;\n"
+    "Considérant que les crédits sont inscrits au budget ;\n"
+    "\n"
+    "Après en avoir délibéré,\n"
+    "\n"
+    "DECIDE :\n"
+    "\n"
+    "Article 1     :\n"
+    "\n"
+    "D’autoriser le Président du Conseil départemental à signer la convention.\n"
+    " Article 2     :\n"
+    "\n"
+    "D’approuver le plan de financement.\n"
+    "\n"
+    "Dans les conditions de vote ci-dessous :\n"
+    "Pour  :  42 voix\n"
+    "(Adopté)\n"
+    "\n"
+    "LE PRESIDENT DU CONSEIL DEPARTEMENTAL,\n"
+    "\n"
+    "Jean-Claude LEROY\n"
+    "\n"
+    "ARRAS, le 17 octobre 2022\n"
+    "\n"
+    "Pour le Président du Conseil départemental,\n"
+    "La Directrice Générale des Services,\n"
+    "\n"
+    "Signé\n"
+    "\n"
+    "Maryline VINCLAIRE\n";
+
+static void test_deliberation(void **state)
+{
+    ex_call c;
+    run(&c, *state, DELIB);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->type, EX_DOC_DELIBERATION);
+    assert_int_equal(d->span.start, 0);
+    assert_int_equal(d->span.end, c.text.len);
+    assert_string_equal(d->collectivity, "DEPARTEMENT DU PAS-DE-CALAIS");
+    assert_string_equal(d->body, "COMMISSION PERMANENTE DU CONSEIL DEPARTEMENTAL");
+    assert_string_equal(d->number, "2022-418");
+    assert_string_equal(d->title, "STRATÉGIE DE PRÉVENTION ET DE LUTTE CONTRE LA PAUVRETÉ DANS LE "
+                                  "PAS-DE-CALAIS - ENGAGEMENT DU DÉPARTEMENT AU TITRE DE 2022");
+    /* visas: one clause per "Vu", rejoined across lines */
+    assert_int_equal(d->visas.n, 2);
+    assert_string_equal(d->visas.v[0].text, "Vu le Code Général des Collectivités Territoriales et "
+                                            "notamment ses articles L.3121-14, L.3121-14-1 et L.3211-2 ;");
+    assert_span(&c, d->visas.v[0].span, "Vu le Code Général", "L.3211-2 ;");
+    assert_span(&c, d->visas.v[1].span, "Vu la délibération", "Permanente » ;");
+    assert_int_equal(d->considerants.n, 1);
+    assert_string_equal(d->considerants.v[0].text, "Considérant que les crédits sont inscrits au budget ;");
+    assert_string_equal(d->decision_verb, "DECIDE");
+    assert_int_equal(d->decision_span.start, at(&c, "DECIDE", 0));
+    assert_int_equal(d->decision_span.end, at(&c, "DECIDE", 0) + 6);
+    /* articles: span from the heading, text is the body */
+    assert_int_equal(d->articles.n, 2);
+    assert_string_equal(d->articles.v[0].number, "1");
+    assert_null(d->articles.v[0].heading);
+    assert_string_equal(d->articles.v[0].text,
+                        "D’autoriser le Président du Conseil départemental à signer la convention.");
+    assert_span(&c, d->articles.v[0].span, "Article 1", "signer la convention.");
+    assert_string_equal(d->articles.v[1].number, "2");
+    /* article 2 ends before the vote block */
+    assert_span(&c, d->articles.v[1].span, "Article 2", "plan de financement.");
+    /* signatures: role lines joined, trailing comma dropped; place/date
+       line applies to both */
+    assert_int_equal(d->signatures.n, 2);
+    assert_string_equal(d->signatures.v[0].role, "LE PRESIDENT DU CONSEIL DEPARTEMENTAL");
+    assert_string_equal(d->signatures.v[0].name, "Jean-Claude LEROY");
+    assert_string_equal(d->signatures.v[0].place, "ARRAS");
+    assert_string_equal(d->signatures.v[1].role,
+                        "Pour le Président du Conseil départemental, La Directrice Générale des Services");
+    assert_string_equal(d->signatures.v[1].name, "Maryline VINCLAIRE");
+    assert_string_equal(d->signatures.v[1].place, "ARRAS");
+    assert_span(&c, d->signatures.v[1].span, "Pour le Président", "Maryline VINCLAIRE");
+    ex_call_free(&c);
+}
+
+/* a deliberation followed by its annexed convention: two documents that
+   tile the file */
+static void test_two_acts(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "COMMUNE DE TRONGET\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\n"
+        "DU CONSEIL MUNICIPAL\n"
+        "Séance du 12 octobre 2023\n"
+        "Délibération n° 2023-36\n"
+        "Objet : Convention de mise à disposition de la salle polyvalente avec\n"
+        "l'association des parents d'élèves\n"
+        "Le Maire expose le projet de convention.\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+        "Le Conseil Municipal, après en avoir délibéré,\n"
+        "DÉCIDE :\n"
+        "- d'approuver la convention annexée.\n"
+        "Adopté à l'unanimité.\n"
+        "Fait à Tronget, le 13 octobre 2023\n"
+        "Le Maire,\n"
+        "\n"
+        "Gérard TESSIER\n"
+        "\n"
+        "CONVENTION DE MISE À DISPOSITION\n"
+        "DE LA SALLE POLYVALENTE\n"
+        "Entre :\n"
+        "La Commune de Tronget, représentée par son Maire,\n"
+        "Et :\n"
+        "L'association des parents d'élèves,\n"
+        "Il est convenu ce qui suit :\n"
+        "ARTICLE 1 – OBJET DE LA CONVENTION\n"
+        "La commune met la salle à disposition.\n"
+        "4.1 Les horaires sont fixés par le Maire.\n"
+        "ARTICLE 2 – DURÉE\n"
+        "La convention est conclue pour un an.\n"
+        "Fait à Tronget, le\n"
+        "Pour la Commune,\n"
+        "Le Maire,\n"
+        "\n"
+        "Pour l'association,\n"
+        "La Présidente,\n";
+    run(&c, *state, s);
+    assert_int_equal(c.docs.n, 2);
+    const ex_document *d = &c.docs.v[0], *v = &c.docs.v[1];
+    assert_int_equal(d->type, EX_DOC_DELIBERATION);
+    assert_int_equal(v->type, EX_DOC_CONVENTION);
+    assert_int_equal(d->span.start, 0);
+    assert_int_equal(d->span.end, v->span.start);
+    assert_int_equal(v->span.start, at(&c, "CONVENTION DE MISE", 0));
+    assert_int_equal(v->span.end, c.text.len);
+    assert_string_equal(d->collectivity, "COMMUNE DE TRONGET");
+    assert_string_equal(d->body, "CONSEIL MUNICIPAL");
+    assert_string_equal(d->number, "2023-36");
+    assert_string_equal(d->title, "Convention de mise à disposition de la salle polyvalente avec "
+                                  "l'association des parents d'élèves");
+    assert_string_equal(d->decision_verb, "DÉCIDE");
+    assert_int_equal(d->signatures.n, 1);
+    assert_string_equal(d->signatures.v[0].name, "Gérard TESSIER");
+    assert_string_equal(d->signatures.v[0].place, "Tronget");
+
+    /* the convention: first party gives the collectivity, articles with
+       headings, "4.1" stays inside article 1 */
+    assert_string_equal(v->title, "CONVENTION DE MISE À DISPOSITION DE LA SALLE POLYVALENTE");
+    assert_string_equal(v->collectivity, "Commune de Tronget");
+    assert_string_equal(v->decision_verb, "Il est convenu ce qui suit");
+    assert_int_equal(v->articles.n, 2);
+    assert_string_equal(v->articles.v[0].heading, "OBJET DE LA CONVENTION");
+    assert_string_equal(v->articles.v[0].text,
+                        "La commune met la salle à disposition. 4.1 Les horaires sont fixés par le Maire.");
+    assert_string_equal(v->articles.v[1].number, "2");
+    assert_string_equal(v->articles.v[1].heading, "DURÉE");
+    /* two roles, no names: name null, place from "Fait à" */
+    assert_int_equal(v->signatures.n, 2);
+    assert_string_equal(v->signatures.v[0].role, "Pour la Commune, Le Maire");
+    assert_null(v->signatures.v[0].name);
+    assert_string_equal(v->signatures.v[0].place, "Tronget");
+    assert_int_equal(v->signatures.v[0].date.y, 0);
+    ex_call_free(&c);
+}
+
+static void test_arrete(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "VILLE DE\n"
+        "BERNIÈRES-LA-VALLÉE\n"
+        "\n"
+        "ARRÊTÉ MUNICIPAL N° 2024-087\n"
+        "portant réglementation temporaire du stationnement\n"
+        "rue du Général Leclerc\n"
+        "Le Maire de la Commune de Bernières-la-Vallée,\n"
+        "Vu le Code de la route ;\n"
+        "Considérant qu'il appartient au Maire de prendre toutes mesures ;\n"
+        "\n"
+        "ARRÊTE\n"
+        "Article premier : Le stationnement est interdit.\n"
+        "Art. 2 : La circulation est alternée.\n"
+        "ARTICLE 3 – Le présent arrêté sera affiché.\n"
+        "Fait à Bernières-la-Vallée, le 26 février 2024\n"
+        "Le Maire,\n"
+        "\n"
+        "Philippe LEBRETON\n";
+    run(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->type, EX_DOC_ARRETE);
+    assert_string_equal(d->collectivity, "VILLE DE BERNIÈRES-LA-VALLÉE");
+    assert_string_equal(d->body, "Le Maire");
+    assert_string_equal(d->number, "2024-087");
+    assert_string_equal(d->title, "portant réglementation temporaire du stationnement rue du Général Leclerc");
+    assert_int_equal(d->visas.n, 1);
+    assert_int_equal(d->considerants.n, 1);
+    assert_string_equal(d->decision_verb, "ARRÊTE");
+    assert_int_equal(d->articles.n, 3);
+    assert_string_equal(d->articles.v[0].number, "1");
+    assert_string_equal(d->articles.v[0].text, "Le stationnement est interdit.");
+    assert_string_equal(d->articles.v[1].number, "2");
+    assert_string_equal(d->articles.v[2].number, "3");
+    assert_null(d->articles.v[2].heading);
+    assert_string_equal(d->articles.v[2].text, "Le présent arrêté sera affiché.");
+    assert_int_equal(d->signatures.n, 1);
+    assert_string_equal(d->signatures.v[0].role, "Le Maire");
+    assert_string_equal(d->signatures.v[0].name, "Philippe LEBRETON");
+    assert_string_equal(d->signatures.v[0].place, "Bernières-la-Vallée");
+    ex_call_free(&c);
+}
+
+/* scanned text: accents lost, OCR junk before labels, l/1 confusions */
+static void test_ocr(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "COMMUNE DE VILLIERS : .\n"
+        ": DELIBERATI0N DU CONSEIL MUNICIPAL\n"
+        "Deliberation n° 2023-36 - :\n"
+        "Objet : Refection de la toiture\n"
+        ". Vu le Code general des collectivites territoriales ;\n"
+        "Vule Code de la commande publique ;\n"
+        "… Considerant que l'offre est la plus avantageuse ;\n"
+        ": ie DECIDE : à è\n"
+        "Artic1e 1 : D'attribuer le marche.\n"
+        "Article2 : D'approuver le plan.\n"
+        "Faità Villiers, le 13 octobre 2023\n"
+        "Le Maire,\n"
+        "Gerard TESSIER . Thomas VASSEUR\n";
+    run(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->type, EX_DOC_DELIBERATION);
+    assert_string_equal(d->collectivity, "COMMUNE DE VILLIERS");
+    assert_string_equal(d->body, "CONSEIL MUNICIPAL");
+    assert_string_equal(d->number, "2023-36");
+    assert_string_equal(d->title, "Refection de la toiture");
+    assert_int_equal(d->visas.n, 2);
+    assert_int_equal(d->visas.v[0].span.start, at(&c, "Vu le Code general", 0));
+    assert_int_equal(d->considerants.n, 1);
+    assert_string_equal(d->decision_verb, "DECIDE");
+    assert_int_equal(d->articles.n, 2);
+    assert_string_equal(d->articles.v[0].number, "1");
+    assert_string_equal(d->articles.v[1].number, "2");
+    assert_string_equal(d->articles.v[1].text, "D'approuver le plan.");
+    assert_true(d->signatures.n >= 2);
+    assert_string_equal(d->signatures.v[0].name, "Gerard TESSIER");
+    assert_string_equal(d->signatures.v[0].place, "Villiers");
+    ex_call_free(&c);
+}
+
+/* a procès-verbal: one document, its deliberations as items */
+static void test_proces_verbal(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "COMMUNE DE BOISMONT-SUR-LAWE\n"
+        "\n"
+        "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+        "DU JEUDI 28 MARS 2024\n"
+        "L’an deux mil vingt-quatre, le vingt-huit mars à dix-neuf heures, le Conseil\n"
+        "Municipal, légalement convoqué, s’est réuni en séance publique dans la salle du conseil de la\n"
+        "mairie, sous la présidence de Madame Françoise DELATTRE, Maire.\n"
+        "1. DÉLIBÉRATION N° 2024-012 – VOTE DES TAUX D’IMPOSITION 2024\n"
+        "Vu le Code général des impôts ;\n"
+        "Le Conseil Municipal, après en avoir délibéré,\n"
+        "DÉCIDE de maintenir les taux.\n"
+        "Adopté à l’unanimité.\n"
+        "2. DÉLIBÉRATION N° 2024-014 – SUBVENTION EXCEPTIONNELLE À L’ASSOCIATION « LES\n"
+        "AMIS DU MOULIN »\n"
+        "Vu la demande de l'association ;\n"
+        "DÉCIDE :\n"
+        "Article 1er : Une subvention de 1 200 € est attribuée.\n"
+        "Article 2 : La dépense sera imputée au compte 6745.\n"
+        "Vote : Pour : 15 – Contre : 0 – Abstention : 0.\n"
+        "Fait à Boismont-sur-Lawe, le 29 mars 2024\n"
+        "La Maire,\n"
+        "\n"
+        "Le secrétaire de séance,\n"
+        "\n"
+        "Françoise DELATTRE\n"
+        "\n"
+        "Thomas VASSEUR\n";
+    run(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->type, EX_DOC_PROCES_VERBAL);
+    assert_null(d->number);
+    assert_string_equal(d->body, "CONSEIL MUNICIPAL");
+    assert_string_equal(d->title, "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU JEUDI 28 MARS 2024");
+    assert_string_equal(d->session_place, "salle du conseil de la mairie");
+    assert_string_equal(d->decision_verb, "DÉCIDE");
+    assert_int_equal(d->visas.n, 2);
+    assert_int_equal(d->items.n, 2);
+    assert_string_equal(d->items.v[0].number, "2024-012");
+    assert_string_equal(d->items.v[0].title, "VOTE DES TAUX D’IMPOSITION 2024");
+    assert_string_equal(d->items.v[1].number, "2024-014");
+    assert_string_equal(d->items.v[1].title, "SUBVENTION EXCEPTIONNELLE À L’ASSOCIATION « LES AMIS DU MOULIN »");
+    assert_int_equal(d->items.v[0].articles.n, 0);
+    assert_int_equal(d->items.v[1].articles.n, 2);
+    assert_int_equal(d->articles.n, 2);
+    assert_string_equal(d->articles.v[0].number, "1");
+    assert_int_equal(d->signatures.n, 2);
+    assert_string_equal(d->signatures.v[0].role, "La Maire");
+    assert_string_equal(d->signatures.v[0].name, "Françoise DELATTRE");
+    assert_string_equal(d->signatures.v[1].role, "Le secrétaire de séance");
+    assert_string_equal(d->signatures.v[1].name, "Thomas VASSEUR");
+    ex_call_free(&c);
+}
+
+/* two-column signature block, the place/date line in the right column */
+static void test_signature_columns(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "COMMUNAUTÉ DE COMMUNES                                   Envoyé en préfecture le 12/04/2024\n"
+        "DU VAL D'ARGENSON                                        Publié le 12/04/2024\n"
+        "                 EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\n"
+        "                      DU CONSEIL COMMUNAUTAIRE\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+        "                         DÉLIBÈRE\n"
+        "ARTICLE 1 - D'attribuer les fonds de concours,\n"
+        "pour un montant total de 148 131,00 €.\n"
+        "Adopté à la majorité.\n"
+        "\n"
+        "La secrétaire de séance,                 Fait à Saint-Hilaire, le 10 avril 2024\n"
+        "\n"
+        "Claire ROUSSEL                           Le Président,\n"
+        "\n"
+        "                                         Alain GUÉRIN\n";
+    run(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_string_equal(d->collectivity, "COMMUNAUTÉ DE COMMUNES DU VAL D'ARGENSON");
+    assert_string_equal(d->body, "CONSEIL COMMUNAUTAIRE");
+    assert_string_equal(d->decision_verb, "DÉLIBÈRE");
+    assert_int_equal(d->articles.n, 1);
+    assert_null(d->articles.v[0].heading);
+    assert_string_equal(d->articles.v[0].text,
+                        "D'attribuer les fonds de concours, pour un montant total de 148 131,00 €.");
+    assert_int_equal(d->signatures.n, 2);
+    assert_string_equal(d->signatures.v[0].role, "La secrétaire de séance");
+    assert_string_equal(d->signatures.v[0].name, "Claire ROUSSEL");
+    assert_string_equal(d->signatures.v[0].place, "Saint-Hilaire");
+    assert_string_equal(d->signatures.v[1].role, "Le Président");
+    assert_string_equal(d->signatures.v[1].name, "Alain GUÉRIN");
+    assert_true(d->transmission.present);
+    ex_call_free(&c);
+}
+
+/* no structure at all, and an empty input: one "other" document */
+static void test_plain_and_empty(void **state)
+{
+    ex_call c;
+    run(&c, *state, "Bonjour,\nceci est une simple note.\n");
+    assert_int_equal(c.docs.n, 1);
+    assert_int_equal(c.docs.v[0].type, EX_DOC_OTHER);
+    assert_int_equal(c.docs.v[0].span.start, 0);
+    assert_int_equal(c.docs.v[0].span.end, c.text.len);
+    assert_null(c.docs.v[0].decision_verb);
+    assert_int_equal(c.docs.v[0].articles.n, 0);
+    ex_call_free(&c);
+
+    run(&c, *state, "");
+    assert_int_equal(c.docs.n, 1);
+    assert_int_equal(c.docs.v[0].span.end, 0);
+    ex_call_free(&c);
+}
+
+/* "Article 4 de la présente convention" at a line start is a sentence,
+   "Vu" inside a word is no visa */
+static void test_not_labels(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "ARRÊTÉ N° 12\n"
+        "Vu la loi ;\n"
+        "ARRÊTE :\n"
+        "Article 1 : Les dispositions prévues à\n"
+        "Article 4 de la présente convention sont abrogées.\n"
+        "Vue la situation, rien.\n";
+    run(&c, *state, s);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->type, EX_DOC_ARRETE);
+    assert_string_equal(d->number, "12");
+    assert_string_equal(d->decision_verb, "ARRÊTE");
+    assert_int_equal(d->visas.n, 1);
+    assert_int_equal(d->articles.n, 1);
+    ex_call_free(&c);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_deliberation),
+        cmocka_unit_test(test_two_acts),
+        cmocka_unit_test(test_arrete),
+        cmocka_unit_test(test_ocr),
+        cmocka_unit_test(test_proces_verbal),
+        cmocka_unit_test(test_signature_columns),
+        cmocka_unit_test(test_plain_and_empty),
+        cmocka_unit_test(test_not_labels),
+    };
+    return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
+}

@@ -1,0 +1,179 @@
+/*
+ * test_votes.c - votes.c: tallies, groups, unanimity, results, the sum
+ * check, OCR variants.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "../libextract/internal.h"
+
+typedef struct fx {
+    extract_engine *e;
+    ex_call c;
+    const char *s;
+} fx;
+
+static const ex_vote_vec *run(fx *f, const char *s)
+{
+    f->s = s;
+    assert_int_equal(extract_engine_new(NULL, &f->e), EXTRACT_OK);
+    assert_true(ex_call_init(&f->c, f->e));
+    assert_true(ex_call_text(&f->c, s, strlen(s)));
+    assert_true(ex_call_pipeline(&f->c));
+    assert_true(f->c.docs.n >= 1);
+    for (size_t i = 0; i < f->c.docs.n; i++)
+        if (f->c.docs.v[i].votes.n)
+            return &f->c.docs.v[i].votes;
+    return &f->c.docs.v[0].votes;
+}
+
+static void done(fx *f)
+{
+    ex_call_free(&f->c);
+    extract_engine_free(f->e);
+}
+
+static bool has_diag(const fx *f, const char *code)
+{
+    for (size_t i = 0; i < f->c.diags.n; i++)
+        if (strcmp(f->c.diags.v[i].code, code) == 0)
+            return true;
+    return false;
+}
+
+static void test_groups_block(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s =
+        "Après en avoir délibéré, DÉCIDE d'approuver.\n\n"
+        "Dans les conditions de vote ci-dessous :\n\n"
+        "Pour  :  42 voix  (Groupe  Socialiste,  Républicain  et  Citoyen ;  Groupe  Communiste  et\n"
+        "Républicain ; Groupe Union pour le Pas-de-Calais  ; Non-inscrit)\n"
+        "Contre : 0 voix \n"
+        "Abstention : 0 voix \n"
+        "Absents sans délégation de vote :  2  (Groupe Union pour le Pas-de-Calais)\n\n"
+        "(Adopté)\n\nLE PRESIDENT\n";
+    const ex_vote_vec *v = run(&f, s);
+    assert_int_equal(v->n, 1);
+    const ex_vote *x = &v->v[0];
+    assert_int_equal(x->for_, 42);
+    assert_int_equal(x->against, 0);
+    assert_int_equal(x->abstention, 0);
+    assert_int_equal(x->not_voting, EX_NULLNUM);
+    assert_int_equal(x->absent_without_proxy, 2);
+    assert_false(x->unanimous);
+    assert_int_equal(x->result, EX_ADOPTED);
+    assert_int_equal(x->for_groups.n, 4);
+    assert_string_equal(x->for_groups.v[0], "Groupe Socialiste, Républicain et Citoyen");
+    assert_string_equal(x->for_groups.v[3], "Non-inscrit");
+    assert_int_equal(x->span.start, (size_t)(strstr(s, "Pour") - s));
+    assert_int_equal(x->span.end, (size_t)(strstr(s, "(Adopté)") - s) + strlen("(Adopté)"));
+    done(&f);
+}
+
+static void test_slash_means_zero(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_vote_vec *v = run(&f, "- d'autoriser le Maire à signer.\n"
+                                   "ONT VOTE POUR : 14                 ONT VOTE CONTRE : /"
+                                   "                  SE SONT ABSTENUS : /\n"
+                                   "Fait et délibéré en séance.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 14);
+    assert_int_equal(v->v[0].against, 0);
+    assert_int_equal(v->v[0].abstention, 0);
+    assert_int_equal(v->v[0].result, EX_ADOPTED);
+    assert_false(v->v[0].unanimous);
+    done(&f);
+}
+
+static void test_pv_items(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_vote_vec *v = run(&f,
+        "1. DÉLIBÉRATION N° 2024-012 – VOTE DES TAUX\n"
+        "Le Conseil Municipal, après en avoir délibéré, DÉCIDE de maintenir les taux.\n"
+        "Adopté à l'unanimité.\n\n"
+        "2. DÉLIBÉRATION N° 2024-013 – BUDGET PRIMITIF\n"
+        "M. Hugo MARCHAND indique que son groupe votera contre ce budget.\n"
+        "Adopté à la majorité par 12 voix pour, 3 contre (M. Hugo MARCHAND, Mme Agnès PRÉVOST, M.\n"
+        "Cédric LOUVET) et 2 abstentions (Mme Virginie COUSIN, M. Bernard FLAHAUT).\n\n"
+        "3. DÉLIBÉRATION N° 2024-014 – SUBVENTION\n"
+        "Mme Lucie HAMEL quitte la salle et ne prend pas part au vote.\n"
+        "Vote : Pour : 15 – Contre : 0 – Abstention : 0 – Ne prennent pas part au vote : 2. La délibération\n"
+        "est adoptée.\n\n"
+        "4. DÉLIBÉRATION N° 2024-015 – MOTION\n"
+        "Pour : 3 – Contre : 12 – Abstention : 2. La motion est rejetée.\n");
+    assert_int_equal(v->n, 4);
+    assert_true(v->v[0].unanimous);
+    assert_int_equal(v->v[0].result, EX_ADOPTED);
+    assert_int_equal(v->v[0].for_, EX_NULLNUM);
+    assert_int_equal(v->v[1].for_, 12);
+    assert_int_equal(v->v[1].against, 3);
+    assert_int_equal(v->v[1].abstention, 2);
+    assert_false(v->v[1].unanimous);
+    assert_int_equal(v->v[1].for_groups.n, 0);
+    assert_int_equal(v->v[2].for_, 15);
+    assert_int_equal(v->v[2].not_voting, 2);
+    assert_int_equal(v->v[2].result, EX_ADOPTED);
+    assert_int_equal(v->v[3].result, EX_REJECTED);
+    done(&f);
+}
+
+static void test_sum_mismatch(void **st)
+{
+    (void)st;
+    fx f;
+    run(&f, "Votants : 14\nPour : 12\nContre : 1\nAbstention : 0\n(Adopté)\n");
+    assert_true(has_diag(&f, "vote.sum_mismatch"));
+    done(&f);
+    run(&f, "Votants : 14\nPour : 12\nContre : 2\nAbstention : 0\n(Adopté)\n");
+    assert_false(has_diag(&f, "vote.sum_mismatch"));
+    done(&f);
+}
+
+static void test_no_false_votes(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_vote_vec *v = run(&f, "Par délibération du 15 septembre 2022, le Conseil a adopté le règlement.\n"
+                                   "La commission a émis un avis favorable à l'unanimité.\n"
+                                   "Pour 2024, l'enveloppe est plafonnée ; la lutte contre la pauvreté.\n");
+    assert_int_equal(v->n, 0);
+    done(&f);
+}
+
+static void test_ocr(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_vote_vec *v = run(&f, "Vote : Pour : l5 — Contre : O = Abstention : 0 : Ne prennent pas part au vote : 2. "
+                                   "La délibération\n* est adoptée. : ie -\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 15);
+    assert_int_equal(v->v[0].against, 0);
+    assert_int_equal(v->v[0].abstention, 0);
+    assert_int_equal(v->v[0].not_voting, 2);
+    assert_int_equal(v->v[0].result, EX_ADOPTED);
+    done(&f);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_groups_block),
+        cmocka_unit_test(test_slash_means_zero),
+        cmocka_unit_test(test_pv_items),
+        cmocka_unit_test(test_sum_mismatch),
+        cmocka_unit_test(test_no_false_votes),
+        cmocka_unit_test(test_ocr),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
