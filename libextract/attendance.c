@@ -453,6 +453,33 @@ static bool add_proxies(ex_call *c, ex_document *d, const ex_proxy_vec *px)
     return true;
 }
 
+static bool same_person(const ex_person *a, const ex_person *b)
+{
+    if (!same_family(a, b))
+        return false;
+    if (a->civility && b->civility && strcmp(a->civility, b->civility) != 0)
+        return false;   /* "M. MARTIN, Mme MARTIN" */
+    if (!a->given || !b->given)
+        return !a->given && !b->given;
+    return strcmp(a->given, b->given) == 0;
+}
+
+/* A person appears once per list: "Absents excusés : M. A, M. B." then
+   "M. B a donné pouvoir à M. C" names B again - keep the first mention.
+   Only entries from index n0 on (just added) are checked. */
+static void drop_repeats(ex_person_vec *out, size_t n0)
+{
+    size_t w = n0;
+    for (size_t i = n0; i < out->n; i++) {
+        bool dup = false;
+        for (size_t k = 0; k < w && !dup; k++)
+            dup = same_person(&out->v[k], &out->v[i]);
+        if (!dup)
+            out->v[w++] = out->v[i];
+    }
+    out->n = w;
+}
+
 static ex_person *new_person(ex_call *c, const ex_person *p)
 {
     ex_person *x = ex_arena_alloc(&c->arena, sizeof *x);
@@ -662,8 +689,11 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
             break;
         }
         px.n = 0;
+        size_t n0 = out ? out->n : 0;
         if (!ex_persons_list_rg(c, rv.v, rv.n, mode, out, &px, NULL) || !add_proxies(c, d, &px))
             goto fail;
+        if (out)
+            drop_repeats(out, n0);
     }
     /* the clerk's check: present + represented <= in office */
     if (d->att.in_office != EX_NULLNUM && d->att.present_count != EX_NULLNUM) {

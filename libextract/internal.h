@@ -103,7 +103,8 @@ typedef struct ex_anchor {
 enum ex_line_flags {
     EX_LINE_BLANK = 1u << 0,      /* only blanks */
     EX_LINE_FURNITURE = 1u << 1,  /* running header/footer, page number */
-    EX_LINE_STAMP = 1u << 2       /* ACTES stamp line (Envoye/Recu/ID...) */
+    EX_LINE_STAMP = 1u << 2,      /* ACTES stamp line (Envoye/Recu/ID...) */
+    EX_LINE_LONE_NUMBER = 1u << 3 /* internal to lines.c */
 };
 
 typedef struct ex_line {

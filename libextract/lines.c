@@ -190,7 +190,7 @@ static bool has_page_marker(const char *s, size_t n)
 
 /* a line that is only a page number, "2/5", "- 3 -", or a page code
    like CP20221017-32 */
-static bool is_page_number_line(const char *s, size_t n)
+static int is_page_number_line(const char *s, size_t n)
 {
     size_t a = 0, b = n;
     while (a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '-'))
@@ -198,15 +198,15 @@ static bool is_page_number_line(const char *s, size_t n)
     while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t' || s[b - 1] == '-'))
         b--;
     if (a == b)
-        return false;
+        return 0;
     const char *p = s + a;
     size_t m = b - a;
     if (m <= 4 && all_digits(p, m))
-        return true;
+        return 1;
     const char *sl = memchr(p, '/', m);
     if (sl && all_digits(p, (size_t)(sl - p)) && sl - p <= 4
         && all_digits(sl + 1, m - (size_t)(sl - p) - 1) && m - (size_t)(sl - p) - 1 <= 4)
-        return true;
+        return 1;
     /* page code: 1-4 capital letters, 6+ digits, '-', 1-4 digits */
     size_t i = 0;
     while (i < m && p[i] >= 'A' && p[i] <= 'Z')
@@ -220,10 +220,10 @@ static bool is_page_number_line(const char *s, size_t n)
             while (i < m && p[i] >= '0' && p[i] <= '9')
                 i++;
             if (i == m && i > e && i - e <= 4)
-                return true;
+                return 2;
         }
     }
-    return false;
+    return 0;
 }
 
 static bool is_stamp_line(const char *s, size_t n)
@@ -384,6 +384,8 @@ oom:
     return false;
 }
 
+static bool is_lower_start(const unsigned char *s, size_t n);
+
 bool ex_lines_build(ex_call *c)
 {
     ex_text *t = &c->text;
@@ -416,6 +418,7 @@ bool ex_lines_build(ex_call *c)
         }
         l->next = next;
         size_t ind = 0, q = p;
+        int pn;
         while (q < e && is_blank(s[q])) {
             ind++;
             q++;
@@ -425,8 +428,10 @@ bool ex_lines_build(ex_call *c)
             l->flags |= EX_LINE_BLANK;
         else if (is_stamp_line(s + p, e - p))
             l->flags |= EX_LINE_STAMP;
-        else if (has_page_marker(s + p, e - p) || is_page_number_line(s + p, e - p))
+        else if (has_page_marker(s + p, e - p))
             l->flags |= EX_LINE_FURNITURE;
+        else if ((pn = is_page_number_line(s + p, e - p)) != 0)
+            l->flags |= EX_LINE_FURNITURE | (pn == 1 ? EX_LINE_LONE_NUMBER : 0);
         p = next;
         if (p == n)
             break;
@@ -434,6 +439,26 @@ bool ex_lines_build(ex_call *c)
     t->lines = lv.v;
     t->nlines = lv.n;
     t->npages = page + 1;
+    /* a lone number is a page number unless the text goes on after it:
+       "54\n460 €" (a number broken over a line end), "le 7\n\nnovembre"
+       (a date): the next non-blank line starts with a lower-case letter,
+       a digit or a currency sign */
+    for (size_t i = 0; i < t->nlines; i++) {
+        ex_line *l = &t->lines[i];
+        if (!(l->flags & EX_LINE_LONE_NUMBER))
+            continue;
+        l->flags &= ~(uint32_t)EX_LINE_LONE_NUMBER;
+        size_t j = i + 1;
+        while (j < t->nlines && (t->lines[j].flags & EX_LINE_BLANK))
+            j++;
+        if (j == t->nlines)
+            continue;
+        const unsigned char *u = (const unsigned char *)s + t->lines[j].start + t->lines[j].indent;
+        size_t left = t->lines[j].end - t->lines[j].start - t->lines[j].indent;
+        if (is_lower_start(u, left) || (left && u[0] >= '0' && u[0] <= '9')
+            || (left >= 3 && u[0] == 0xE2 && u[1] == 0x82 && u[2] == 0xAC))
+            l->flags &= ~(uint32_t)EX_LINE_FURNITURE;
+    }
     return mark_running(c);
 }
 
@@ -554,8 +579,11 @@ char *ex_text_value(ex_call *c, const ex_text *t, size_t a, size_t b)
         }
         while (q < b && is_blank(s[q]))
             q++;
-        if (!pending_space && o > 1 && out[o - 1] == '-' && out[o - 2] != ' '
+        /* the last character written is the line's last non-blank one
+           (trailing blanks only set pending_space) */
+        if (o > 1 && out[o - 1] == '-' && out[o - 2] != ' '
             && out[o - 2] != '-' && q < b) {
+            pending_space = false;
             /* a word broken at the line end */
             size_t ws = o - 1;
             if (is_lower_start((const unsigned char *)s + q, b - q)

@@ -610,6 +610,21 @@ static const char *const stop_strong[] = {
     "reunion", NULL
 };
 
+/* words that open a term, not a citation: "à compter du 15 avril 2024",
+   "jusqu'au", "pour une durée de trois ans", "à partir du" */
+static const char *const term_words[] = {
+    "compter", "jusqu", "duree", "partir", "echeance", NULL
+};
+/* verbs after an act word used as a subject ("La convention est conclue
+   pour...", "Le présent arrêté sera publié"): the act itself, not a
+   citation */
+static const char *const subject_verbs[] = {
+    "est", "sont", "sera", "seront", "prend", "prendra", "prennent", "entre",
+    "entrera", "peut", "pourra", "pourront", "fait", "vise",
+    "porte", "definit", "precise", "fixe", "regit", "annule", "remplace",
+    "abroge", "prevoit", "comporte", "lie", "engage", NULL
+};
+
 static bool trigger_prefix(const ex_text *t, size_t p);
 
 static bool has_digit(const ex_text *t, size_t a, size_t b)
@@ -659,6 +674,16 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
                 p = last = ov[1];
             }
         }
+    }
+    /* the act word as the subject of a sentence: "La convention est
+       conclue pour une durée de trois ans à compter du 15 avril 2024" */
+    if (!r.num_b) {
+        size_t q = skip_blank(t, p, &bl, &cols);
+        char w[16];
+        size_t we = word_at(t, q, w, sizeof w);
+        if (!bl && !cols && we > q && in_list(w, subject_verbs)
+            && !(we < t->len && (is_digit(t->s[we]) || t->s[we] == '.')))
+            return r;
     }
     /* the gap up to a date connector */
     size_t window = weak ? 280 : 110;
@@ -752,7 +777,7 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
             p = q + u;
             continue;
         }
-        if (in_list(w, stop_any) || (!weak && in_list(w, stop_strong)))
+        if (in_list(w, stop_any) || in_list(w, term_words) || (!weak && in_list(w, stop_strong)))
             break;
         /* another act word */
         if (trigger_prefix(t, q) && ex_rx_match(c, &rx[RX_TRIGGER], q, 0) > 0
@@ -1016,8 +1041,27 @@ static bool parse_code_ref(ref_state *st, size_t ta, size_t *next)
     size_t end = m.end;
     if (ex_rx_match(c, &st->re->rx[RX_ARTCLAUSE], m.end, 0) > 0) {
         size_t le = parse_articles(st, ex_ov(c)[1], &arts);
-        if (arts.n)
+        if (arts.n) {
             end = le;
+            /* "ses articles L.5212-1 et suivants" */
+            size_t q = end;
+            while (q < t->len && (t->s[q] == ' ' || t->s[q] == '\t' || t->s[q] == '\n'))
+                q++;
+            size_t m2 = ex_match_fold(t->s + q, t->len - q, "et");
+            if (m2) {
+                size_t r2 = q + m2;
+                while (r2 < t->len && (t->s[r2] == ' ' || t->s[r2] == '\t' || t->s[r2] == '\n'))
+                    r2++;
+                size_t m3 = r2 > q + m2 ? ex_match_fold(t->s + r2, t->len - r2, "suivant") : 0;
+                if (m3) {
+                    r2 += m3;
+                    if (r2 < t->len && (t->s[r2] == 's' || t->s[r2] == 'S'))
+                        r2++;
+                    if (!(r2 < t->len && ((t->s[r2] | 32) >= 'a' && (t->s[r2] | 32) <= 'z')))
+                        end = r2;
+                }
+            }
+        }
     }
     if (c->oom || !push_ref(st, &c->references, K_CODE, ta, end, NULL, NULL, name, &arts)) {
         ex_vec_free(c->alloc, &arts);

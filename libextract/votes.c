@@ -7,6 +7,7 @@
  *   "Contre : 0 voix", "ONT VOTE CONTRE : /"   against ("/" is 0)
  *   "Abstention(s) : 3", "SE SONT ABSTENUS : /" abstention
  *   "Ne prend pas part au vote : 1"            not_voting
+ *   "; M. X ne prend pas part au vote."        not_voting (persons named)
  *   "Absents sans délégation de vote : 2"      absent_without_proxy
  *   "Votants : 14"                             voting (for the check)
  *   "par 12 voix pour, 3 contre et 2 abstentions" (one sentence)
@@ -42,7 +43,7 @@ static const ex_pattern parts[] = {
     /* "SE SONT ABSTENUS : /", "Abstentions : 3 voix" */
     {V_ABST, "(?:se sont abstenus?|abstentions?|abstenus?)"},
     /* "Ne prend pas part au vote : 1", "N'a pas pris part au vote" */
-    {V_NPPV, "(?:ne (?:prend|prennent|participe|participent) pas (?:part )?(?:au|a ce|aux) votes?"
+    {V_NPPV, "(?:ne (?:prend|prennent|prenant|participe|participent|participant) pas (?:part )?(?:au|a ce|aux) votes?"
              "|n'(?:a|ont) pas pris part (?:au|a ce|aux) votes?|non(?:-| )participation(?: au vote)?"
              "|refus de vote)"},
     /* "Absents sans délégation de vote : 2" */
@@ -306,25 +307,52 @@ static bool unan_context(const ex_call *c, size_t a, size_t lo)
     return q == a;
 }
 
-static void parse_sentence(ex_call *c, part *p, size_t lim)
+/* a full stop at q that ends a sentence: followed by a blank or the end,
+   and not the dot of a civility ("M. X", "MM. X et Y") */
+static bool full_stop(const ex_call *c, size_t q, size_t lim)
 {
-    const vote_engine *ve = c->eng->votes;
     const char *s = c->text.s;
-    /* the sentence: up to a full stop outside parentheses, a blank line */
-    size_t q = p->b;
+    if (s[q] != '.' || !(q + 1 >= lim || is_blank(s[q + 1]) || is_nl(s[q + 1])))
+        return false;
+    size_t w = q;
+    while (w > 0 && ((s[w - 1] >= 'a' && s[w - 1] <= 'z') || (s[w - 1] >= 'A' && s[w - 1] <= 'Z')))
+        w--;
+    if (w > 0 && ((unsigned char)s[w - 1] >= 0x80 || (s[w - 1] >= '0' && s[w - 1] <= '9')))
+        return true;
+    static const char *const abbr[] = {"M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Me", NULL};
+    for (size_t k = 0; abbr[k]; k++)
+        if (q - w == strlen(abbr[k]) && memcmp(s + w, abbr[k], q - w) == 0)
+            return false;
+    return true;
+}
+
+/* end of the sentence from p: its full stop (outside parentheses), a
+   blank line, lim or p + max */
+static size_t sentence_end(const ex_call *c, size_t p, size_t lim, size_t max)
+{
+    const char *s = c->text.s;
+    size_t q = p;
     int depth = 0;
-    while (q < lim && q < p->b + 400) {
+    while (q < lim && q < p + max) {
         if (s[q] == '(')
             depth++;
         else if (s[q] == ')' && depth)
             depth--;
-        else if (s[q] == '.' && !depth && (q + 1 >= lim || is_blank(s[q + 1]) || is_nl(s[q + 1])))
+        else if (!depth && full_stop(c, q, lim))
             break;
         else if (s[q] == '\n' && q + 1 < lim && (s[q + 1] == '\n' || (s[q + 1] == '\r')))
             break;
         q++;
     }
-    size_t end = q;
+    return q;
+}
+
+static void parse_sentence(ex_call *c, part *p, size_t lim)
+{
+    const vote_engine *ve = c->eng->votes;
+    const char *s = c->text.s;
+    /* the sentence: up to a full stop outside parentheses, a blank line */
+    size_t end = sentence_end(c, p->b, lim, 400);
     size_t from = p->b;
     while (from < end) {
         int rc = ex_rx_match(c, &ve->srx, from, 0);
@@ -361,11 +389,95 @@ static void parse_sentence(ex_call *c, part *p, size_t lim)
     }
 }
 
+/* "M. X, administrateur de la SPL, ne prend pas part au vote", "MM. X
+   et Y ne prennent pas part au vote": the persons named in the clause
+   before the phrase at a (back to ';', ':', a full stop, a blank line or
+   lo); their number, 0 when none is named ("Le Maire ne prend pas...") */
+static long named_not_voting(ex_call *c, size_t lo, size_t a)
+{
+    const char *s = c->text.s;
+    if (a > lo + 300)
+        lo = a - 300;
+    size_t q = a;
+    while (q > lo) {
+        char ch = s[q - 1];
+        if (ch == ';' || ch == ':' || (ch == '.' && full_stop(c, q - 1, a)))
+            break;
+        if (is_nl(ch) && q >= 2 && is_nl(s[q - 2]))
+            break;
+        q--;
+    }
+    ex_person_vec v = {0};
+    if (!ex_persons_list(c, q, a, &v)) {
+        ex_vec_free(c->alloc, &v);
+        return -1;
+    }
+    long n = 0;
+    for (size_t i = 0; i < v.n; i++)
+        if (v.v[i].civility)
+            n++;
+    ex_vec_free(c->alloc, &v);
+    return n;
+}
+
+/* "à l'unanimité des membres présents", "... des suffrages exprimés":
+   a short complement up to the full stop belongs to the vote */
+static size_t unan_complement(const ex_call *c, size_t b, size_t lim)
+{
+    const char *s = c->text.s;
+    size_t q = b;
+    while (q < lim && is_blank(s[q]))
+        q++;
+    if (!(ex_match_fold(s + q, lim - q, "des ") || ex_match_fold(s + q, lim - q, "de la ")
+          || ex_match_fold(s + q, lim - q, "du ")))
+        return b;
+    size_t e = sentence_end(c, q, lim, 80);
+    if (e >= lim || s[e] != '.')
+        return b;
+    for (size_t r = q; r < e; r++)
+        if (s[r] == '\n' || s[r] == ',' || s[r] == ';' || (s[r] >= '0' && s[r] <= '9'))
+            return b;
+    return e;
+}
+
+/* the words that introduce a part belong to the vote: "par 9 voix pour"
+   (not "9 voix pour"), "Vote : Pour : 15", "Résultat du vote : ..." */
+static size_t statement_start(const ex_call *c, const part *x, size_t lo)
+{
+    const char *s = c->text.s;
+    size_t q = x->a;
+    while (q > lo && is_blank(s[q - 1]))
+        q--;
+    if (x->kind == V_PAR) {
+        if (q >= lo + 3 && q < x->a && ex_match_fold(s + q - 3, 3, "par")
+            && (q == lo + 3 || !((s[q - 4] >= 'a' && s[q - 4] <= 'z') || (s[q - 4] >= 'A' && s[q - 4] <= 'Z')
+                                 || (unsigned char)s[q - 4] >= 0x80)))
+            return q - 3;
+        return x->a;
+    }
+    if (x->kind == V_FOR && q > lo && s[q - 1] == ':') {
+        size_t r = q - 1;
+        while (r > lo && is_blank(s[r - 1]))
+            r--;
+        static const char *const lab[] = {"resultat du vote", "resultats du vote", "votes", "vote", NULL};
+        for (size_t k = 0; lab[k]; k++) {
+            size_t n = strlen(lab[k]);
+            if (r >= lo + n && ex_match_fold(s + r - n, n, lab[k]) == n
+                && (r == lo + n || !((s[r - n - 1] >= 'a' && s[r - n - 1] <= 'z')
+                                     || (s[r - n - 1] >= 'A' && s[r - n - 1] <= 'Z')
+                                     || (unsigned char)s[r - n - 1] >= 0x80)))
+                return r - n;
+        }
+    }
+    return x->a;
+}
+
 static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
 {
     const vote_engine *ve = c->eng->votes;
     const char *s = c->text.s;
     size_t p = d->span.start, end = d->span.end;
+    size_t prev_b = d->span.start;     /* end of the last part */
     while (p < end) {
         int rc = ex_rx_match(c, &ve->rx, p, 0);
         if (rc <= 0)
@@ -395,6 +507,19 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
         case V_VOTANTS: {
             size_t after, e2;
             long v;
+            if (kind == V_NPPV && !colon_after(c, b, end, &after)) {
+                /* "; M. X ne prend pas part au vote." */
+                long n = named_not_voting(c, prev_b, a);
+                if (n < 0)
+                    return false;
+                if (n == 0)
+                    continue;
+                x.val = n;
+                size_t e3 = sentence_end(c, b, end, 200);
+                if (e3 < end && s[e3] == '.')
+                    x.b = e3;
+                break;
+            }
             if (!colon_after(c, b, end, &after) || !vcount(c, after, end, &v, &e2))
                 continue;
             x.val = v;
@@ -415,6 +540,7 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
         case V_UNAN:
             if (!unan_context(c, a, d->span.start))
                 continue;
+            x.b = unan_complement(c, b, end);
             break;
         case V_ADOPT:
         case V_REJECT:
@@ -424,13 +550,15 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
         /* "(Adopté)": the closing parenthesis too */
         if ((kind == V_ADOPT || kind == V_REJECT) && x.b < end && s[x.b] == ')')
             x.b++;
-        if (kind == V_ADOPT || kind == V_REJECT || kind == V_UNAN) {
+        /* the full stop ending the statement: "... et 1 abstention." */
+        {
             size_t q = x.b;
             while (q < end && is_blank(s[q]))
                 q++;
-            if (q < end && s[q] == '.')
+            if (q < end && full_stop(c, q, end))
                 x.b = q + 1;
         }
+        x.a = statement_start(c, &x, prev_b);
         part *y = ex_vec_push(c->alloc, pv);
         if (!y) {
             c->oom = true;
@@ -438,6 +566,7 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
         }
         *y = x;
         p = x.b > p ? x.b : p;
+        prev_b = x.b;
     }
     return true;
 }

@@ -111,6 +111,30 @@ static void test_text_value_skips_furniture(void **state)
     ex_call_free(&c);
 }
 
+static void test_lone_number_in_text(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "une subvention de\n54\n460 € est versée le\n7\n\nnovembre 2023.\n"
+        "BOP 304\n   12 \n\nDirection départementale\n";
+    text_of(&c, *state, s, sizeof s - 1);
+    const ex_line *L = c.text.lines;
+    assert_false(L[1].flags & EX_LINE_FURNITURE);  /* 54, then 460 € */
+    assert_false(L[3].flags & EX_LINE_FURNITURE);  /* 7, then novembre */
+    assert_true(L[7].flags & EX_LINE_FURNITURE);   /* 12: a page number */
+    ex_call_free(&c);
+}
+
+static void test_hyphen_trailing_blank(void **state)
+{
+    ex_call c;
+    const char s[] = "salle de Saint-Aubin-des- \nLandes et la pau- \nvreté\n";
+    text_of(&c, *state, s, sizeof s - 1);
+    assert_string_equal(value(&c, "salle", "vreté"),
+                        "salle de Saint-Aubin-des-Landes et la pauvreté");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -120,6 +144,8 @@ int main(void)
         cmocka_unit_test(test_stamp_not_furniture),
         cmocka_unit_test(test_text_value),
         cmocka_unit_test(test_text_value_skips_furniture),
+        cmocka_unit_test(test_lone_number_in_text),
+        cmocka_unit_test(test_hyphen_trailing_blank),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }

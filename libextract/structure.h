@@ -1,0 +1,143 @@
+/*
+ * structure.h - shared by the structure stage (segment.c) and its helper
+ * files: structure_text.c (folding, labels matching, line segments,
+ * person names and signature roles) and structure_heading.c (text values
+ * and an act's heading: issuer, number, title, session).  Never
+ * installed; the helpers get an ex_st_ prefix through the defines below.
+ */
+#ifndef EXTRACT_STRUCTURE_H
+#define EXTRACT_STRUCTURE_H
+
+#include "internal.h"
+
+#include <string.h>
+
+#define adjacent(...) ex_st_adjacent(__VA_ARGS__)
+#define case_at(...) ex_st_case_at(__VA_ARGS__)
+#define ends_connector(...) ex_st_ends_connector(__VA_ARGS__)
+#define fold_c(...) ex_st_fold_c(__VA_ARGS__)
+#define heading(...) ex_st_heading(__VA_ARGS__)
+#define is_role(...) ex_st_is_role(__VA_ARGS__)
+#define junk_len(...) ex_st_junk_len(__VA_ARGS__)
+#define kw(...) ex_st_kw(__VA_ARGS__)
+#define kw_fuzzy(...) ex_st_kw_fuzzy(__VA_ARGS__)
+#define letter_at(...) ex_st_letter_at(__VA_ARGS__)
+#define line_number(...) ex_st_line_number(__VA_ARGS__)
+#define line_segs(...) ex_st_line_segs(__VA_ARGS__)
+#define next_line(...) ex_st_next_line(__VA_ARGS__)
+#define numero_at(...) ex_st_numero_at(__VA_ARGS__)
+#define parse_names(...) ex_st_parse_names(__VA_ARGS__)
+#define role_noun(...) ex_st_role_noun(__VA_ARGS__)
+#define sb_add(...) ex_st_sb_add(__VA_ARGS__)
+#define sb_str(...) ex_st_sb_str(__VA_ARGS__)
+#define skip_junk(...) ex_st_skip_junk(__VA_ARGS__)
+#define trim_end(...) ex_st_trim_end(__VA_ARGS__)
+#define trim_end_junk(...) ex_st_trim_end_junk(__VA_ARGS__)
+#define upper_line(...) ex_st_upper_line(__VA_ARGS__)
+#define upper_pct(...) ex_st_upper_pct(__VA_ARGS__)
+#define upper_trim(...) ex_st_upper_trim(__VA_ARGS__)
+#define value(...) ex_st_value(__VA_ARGS__)
+
+static inline bool is_blank(char ch)
+{
+    return ch == ' ' || ch == '\t';
+}
+
+static inline bool digit(char ch)
+{
+    return ch >= '0' && ch <= '9';
+}
+
+/* Segments: parts of a line separated by runs of 3 blanks or more
+   (two-column layouts). */
+typedef struct seg {
+    size_t a, b;    /* view offsets, trimmed */
+    size_t col;     /* column of a, in characters */
+} seg;
+
+#define MAXSEG 8
+
+/* Line classification (segment.c) */
+enum {
+    K_BLANK = 1u << 0,
+    K_SKIP = 1u << 1,       /* furniture or stamp: never content */
+    K_LBL = 1u << 2,        /* act heading label (type in ltype) */
+    K_NUMLINE = 1u << 3,    /* "Délibération n° 2023-36" (mixed case) */
+    K_OBJET = 1u << 4,
+    K_VISA = 1u << 5,
+    K_CONSID = 1u << 6,
+    K_VERB = 1u << 7,
+    K_ARTICLE = 1u << 8,
+    K_VOTE = 1u << 9,
+    K_SIG = 1u << 10,       /* "Fait à", place/date line, "Signé" */
+    K_PREAMBLE = 1u << 11,  /* "Après en avoir délibéré", "Le Conseil ..." */
+    K_ENTRE = 1u << 12,     /* "Entre :" (parties of a convention) */
+    K_ITEM = 1u << 13,      /* "1. DÉLIBÉRATION N° 2024-012 – ..." */
+    K_NAME = 1u << 14,      /* the line is person names only */
+    K_ROLE = 1u << 15,      /* signature role line */
+    K_STAMP = 1u << 16,     /* ACTES stamp (also K_SKIP) */
+    K_NUMBER = 1u << 17     /* line starts with N° / (N° */
+};
+
+typedef struct linfo {
+    size_t a, b;        /* first segment, junk skipped, trimmed */
+    uint32_t k;
+    uint8_t ltype;      /* ex_doc_type of a K_LBL line */
+    uint8_t up;         /* upper-case percent of the first segment */
+    uint16_t letters;
+    size_t va, vb;      /* verb span when K_VERB */
+} linfo;
+
+/* Per-call context */
+typedef struct sctx {
+    ex_call *c;
+    const ex_text *t;
+    const char *s;
+    linfo *li;
+    size_t nl;
+    bool dbl;           /* the act is double-spaced (OCR): one blank line
+                           between two lines does not part them */
+} sctx;
+
+/* An act: its lines and view span */
+typedef struct act {
+    size_t l0, l1;      /* lines [l0, l1) */
+    size_t start, end;  /* view offsets */
+    int type;
+    size_t label;       /* label line or SIZE_MAX */
+} act;
+typedef EX_VEC(act) act_vec;
+
+/* A small string builder for joined values */
+typedef struct sbuf {
+    char buf[1024];
+    size_t n;
+} sbuf;
+
+bool adjacent(sctx *x, size_t prev, size_t j);
+bool ends_connector(const char *s, size_t a, size_t b);
+void heading(sctx *x, const act *A, ex_document *d, size_t hz);
+const char *line_number(sctx *x, size_t i);
+size_t next_line(sctx *x, size_t i, size_t lim);
+void sb_add(sbuf *b, const char *s, size_t n);
+const char *sb_str(sctx *x, sbuf *b);
+bool upper_line(sctx *x, size_t i);
+size_t upper_trim(const char *s, size_t a, size_t b);
+const char *value(sctx *x, size_t a, size_t b);
+size_t numero_at(const char *p, size_t n);
+int case_at(const char *s, size_t len, size_t *n);
+char fold_c(const unsigned char *s, size_t len, size_t *n);
+bool is_role(const char *s, size_t a, size_t b);
+size_t junk_len(const char *s, size_t n);
+size_t kw(const char *s, size_t n, const char *key, bool bound);
+size_t kw_fuzzy(const char *s, size_t n, const char *key, bool bound);
+bool letter_at(const char *s, size_t n);
+size_t line_segs(const ex_text *t, const ex_line *l, seg *out, size_t gap);
+size_t parse_names(const char *s, size_t a, size_t b, size_t *ra, size_t *rb, size_t max);
+bool role_noun(const char *s, size_t n);
+size_t skip_junk(const char *s, size_t a, size_t b);
+size_t trim_end(const char *s, size_t a, size_t b);
+size_t trim_end_junk(const char *s, size_t a, size_t b);
+int upper_pct(const char *s, size_t a, size_t b, size_t *letters);
+
+#endif /* EXTRACT_STRUCTURE_H */

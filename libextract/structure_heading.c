@@ -1,0 +1,852 @@
+/*
+ * structure_heading.c - helpers of the structure stage: text values
+ * joined from pieces, and the heading of an act (issuer collectivity and
+ * body, number, title, session date / place / convocation), read from
+ * the heading zone up to the first visa, considérant, verb or article.
+ */
+#include "structure.h"
+
+/* ------------------------------------------------------------------ */
+/* Text helpers */
+
+/* text value of [a, b) collapsed; NULL for an empty value */
+const char *value(sctx *x, size_t a, size_t b)
+{
+    if (b <= a)
+        return NULL;
+    char *v = ex_text_value(x->c, x->t, a, b);
+    if (!v || !*v)
+        return NULL;
+    return v;
+}
+
+/* join pieces (already text values) with one space */
+
+void sb_add(sbuf *b, const char *s, size_t n)
+{
+    if (!n)
+        return;
+    if (b->n && b->n + 1 < sizeof b->buf) {
+        /* line-end hyphenation: "pau-" + "vreté" */
+        if (b->buf[b->n - 1] == '-' && n && s[0] >= 'a' && s[0] <= 'z' && b->n >= 2 && b->buf[b->n - 2] != ' ')
+            b->n--;
+        else
+            b->buf[b->n++] = ' ';
+    }
+    for (size_t i = 0; i < n && b->n + 1 < sizeof b->buf; i++) {
+        char ch = s[i];
+        if (ch == '\t' || ch == '\n' || ch == '\r')
+            ch = ' ';
+        if (ch == ' ' && b->n && b->buf[b->n - 1] == ' ')
+            continue;
+        b->buf[b->n++] = ch;
+    }
+    while (b->n && b->buf[b->n - 1] == ' ')
+        b->n--;
+    /* do not cut a UTF-8 sequence */
+    while (b->n && ((unsigned char)b->buf[b->n - 1] & 0xC0) == 0x80) {
+        size_t k = b->n - 1;
+        while (k > 0 && ((unsigned char)b->buf[k] & 0xC0) == 0x80)
+            k--;
+        unsigned char lead = (unsigned char)b->buf[k];
+        size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+        if (b->n - k >= need)
+            break;
+        b->n = k;
+    }
+    b->buf[b->n] = '\0';
+}
+
+const char *sb_str(sctx *x, sbuf *b)
+{
+    while (b->n && (b->buf[b->n - 1] == ' ' || b->buf[b->n - 1] == ','))
+        b->n--;
+    b->buf[b->n] = '\0';
+    if (!b->n)
+        return NULL;
+    return ex_strndup(x->c, b->buf, b->n);
+}
+
+/* is the first segment of line i mostly upper case (a heading line) */
+bool upper_line(sctx *x, size_t i)
+{
+    const linfo *f = &x->li[i];
+    return !(f->k & (K_BLANK | K_SKIP)) && f->letters >= 3 && f->up >= 75;
+}
+
+/* first word of line i starts lower case */
+static bool lower_start(sctx *x, size_t i)
+{
+    const linfo *f = &x->li[i];
+    size_t n;
+    return f->b > f->a && case_at(x->s + f->a, f->b - f->a, &n) < 0;
+}
+
+/* last word of a piece is a connector: the title goes on */
+bool ends_connector(const char *s, size_t a, size_t b)
+{
+    b = trim_end(s, a, b);
+    if (b <= a)
+        return false;
+    char last = s[b - 1];
+    if (last == '-' || last == ',' || (b >= a + 3 && (unsigned char)s[b - 3] == 0xE2 && (unsigned char)s[b - 2] == 0x80
+                                        && ((unsigned char)s[b - 1] == 0x93 || (unsigned char)s[b - 1] == 0x94)))
+        return true;
+    size_t w = b;
+    while (w > a && !is_blank(s[w - 1]))
+        w--;
+    static const char *const con[] = {"et", "de", "du", "des", "la", "le", "les", "a", "au", "aux", "en",
+                                       "pour", "sur", "par", "avec", "dans", "d'", "l'", NULL};
+    for (size_t i = 0; con[i]; i++) {
+        size_t m = kw(s + w, b - w, con[i], false);
+        if (m && m == b - w)
+            return true;
+    }
+    return false;
+}
+
+/* next non-blank, non-skipped line after i, before lim (or lim) */
+size_t next_line(sctx *x, size_t i, size_t lim)
+{
+    for (size_t j = i + 1; j < lim; j++)
+        if (!(x->li[j].k & (K_BLANK | K_SKIP)))
+            return j;
+    return lim;
+}
+
+/* line j follows line prev in the same paragraph */
+bool adjacent(sctx *x, size_t prev, size_t j)
+{
+    if (j == prev + 1)
+        return true;
+    if (x->dbl && j == prev + 2 && (x->li[prev + 1].k & K_BLANK))
+        return true;
+    return false;
+}
+
+/* the next line with some letters after i (junk lines skipped), within
+   'gap' lines */
+static size_t next_content(sctx *x, size_t i, size_t lim, size_t gap)
+{
+    for (size_t j = i + 1; j < lim && j <= i + gap; j++) {
+        const linfo *f = &x->li[j];
+        if (f->k & (K_BLANK | K_SKIP))
+            continue;
+        if (f->letters < 3)
+            continue;
+        return j;
+    }
+    return lim;
+}
+
+/* end of an upper-case piece without OCR tail junk ("VILLE DE a",
+   "MEMBRES oi sie") */
+size_t upper_trim(const char *s, size_t a, size_t b)
+{
+    b = trim_end_junk(s, a, b);
+    if (upper_pct(s, a, b, NULL) < 70)
+        return b;
+    for (;;) {
+        size_t w = b;
+        while (w > a && !is_blank(s[w - 1]))
+            w--;
+        if (w <= a)
+            return b;
+        size_t L;
+        int up = upper_pct(s, w, b, &L);
+        if (!((L <= 3 && up == 0 && b - w <= 4) || L <= 1))
+            return b;
+        b = trim_end_junk(s, a, w);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Heading fields */
+
+static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
+{
+    static const struct { const char *k; int r; } keys[] = {
+        {"commune de", 3}, {"commune d'", 3}, {"ville de", 3}, {"ville d'", 3}, {"mairie de", 3},
+        {"mairie d'", 3}, {"communaute de communes", 3}, {"communaute d'agglomeration", 3},
+        {"communaute urbaine", 3}, {"communaute d'agglo", 3}, {"metropole", 3}, {"syndicat", 3},
+        {"sivom", 3}, {"sivu", 3}, {"smictom", 3}, {"sictom", 3}, {"pole metropolitain", 3},
+        {"petr", 3}, {"etablissement public territorial", 3}, {"centre communal d'action sociale", 3},
+        {"departement de", 2}, {"departement du", 2}, {"departement des", 2}, {"departement d'", 2},
+        {"region", 2}, {"collectivite", 2}, {"conseil departemental d", 2},
+        {"prefecture de", 1}, {"prefecture du", 1}, {"prefecture des", 1}, {"prefecture d'", 1},
+        {"commune", 3}, {"ville", 3}, {"departement", 2},
+    };
+    size_t nkeys = sizeof keys / sizeof keys[0];
+    /* the bare words only as a whole upper-case heading: "COMMUNE", not
+       a table head "Commune . Opération" */
+    size_t words = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!is_blank(p[i]) && (i == 0 || is_blank(p[i - 1])))
+            words++;
+    if (words > 3 || upper_pct(p, 0, n, NULL) < 70)
+        nkeys -= 3;
+    for (size_t i = 0; i < nkeys; i++) {
+        size_t m = kw(p, n, keys[i].k, true);
+        if (!m && keys[i].k[strlen(keys[i].k) - 1] == '\'')
+            m = kw(p, n, keys[i].k, false);
+        if (m) {
+            *kwlen = m;
+            return keys[i].r;
+        }
+    }
+    return 0;
+}
+
+/* collectivity at line i (first segment), joined with its continuation */
+static const char *collectivity_value(sctx *x, size_t i, size_t lim)
+{
+    sbuf sb = {.n = 0};
+    const linfo *f = &x->li[i];
+    const char *s = x->s;
+    /* cut at " – " / " - " separators */
+    size_t a = f->a, b = upper_trim(s, f->a, f->b);
+    for (size_t q = a + 1; q + 2 < b; q++) {
+        if (s[q] == ' ' && (s[q + 1] == '-' || ((unsigned char)s[q + 1] == 0xE2 && (unsigned char)s[q + 2] == 0x80))) {
+            size_t r = q + 1 + (s[q + 1] == '-' ? 1 : 3);
+            if (r < b && s[r] == ' ') {
+                b = trim_end(s, a, q);
+                break;
+            }
+        }
+    }
+    sb_add(&sb, s + a, b - a);
+    /* continuation: "RÉGION" + "NORD-ATLANTIQUE", "VILLE DE" + "BERNIÈRES",
+       "COMMUNAUTÉ DE COMMUNES" + "DU VAL D'ARGENSON" */
+    size_t kl = 0;
+    collectivity_rank(s + a, b - a, &kl);
+    bool bare = trim_end_junk(s, a + kl, b) <= a + kl;
+    bool dangling = ends_connector(s, a, b) && s[b - 1] != ',';
+    size_t j = next_content(x, i, lim, 4);
+    if (j < lim && upper_line(x, j) && x->li[j].b - x->li[j].a <= 60
+        && !(x->li[j].k & (K_LBL | K_NUMBER | K_NUMLINE))) {
+        const linfo *g = &x->li[j];
+        size_t ka;
+        bool cont_prep = kw(s + g->a, g->b - g->a, "du ", false) || kw(s + g->a, g->b - g->a, "de ", false)
+                         || kw(s + g->a, g->b - g->a, "des ", false) || kw(s + g->a, g->b - g->a, "d'", false);
+        if ((bare || dangling || cont_prep) && !collectivity_rank(s + g->a, g->b - g->a, &ka)) {
+            size_t gb = upper_trim(s, g->a, g->b);
+            sb_add(&sb, s + g->a, gb - g->a);
+        }
+    }
+    return sb_str(x, &sb);
+}
+
+/* assembly keyword at p: bytes or 0 */
+static size_t assembly_at(const char *p, size_t n)
+{
+    static const char *const keys[] = {
+        "commission permanente", "conseil municipal", "conseil communautaire", "conseil departemental",
+        "conseil regional", "conseil metropolitain", "conseil syndical", "comite syndical",
+        "bureau communautaire", "bureau syndical", "bureau municipal", "conseil d'administration",
+        "conseil de communaute", "conseil general", "conseil territorial", "conseil de la metropole",
+        "conseil de territoire", "assemblee generale", "assemblee deliberante", "comite de direction",
+        "conseil d'exploitation", "bureau metropolitain", "bureau", NULL
+    };
+    for (size_t i = 0; keys[i]; i++) {
+        size_t m = kw(p, n, keys[i], true);
+        if (m)
+            return m;
+    }
+    return 0;
+}
+
+/* body from an assembly keyword at view offset p in line i: "COMMISSION
+   PERMANENTE" [+ "DU CONSEIL DEPARTEMENTAL", possibly on the next line] */
+static const char *assembly_value(sctx *x, size_t i, size_t p, size_t lim)
+{
+    const char *s = x->s;
+    const linfo *f = &x->li[i];
+    size_t b = trim_end_junk(s, f->a, f->b);
+    size_t m = assembly_at(s + p, b - p);
+    size_t e = p + m;
+    sbuf sb = {.n = 0};
+    /* " du conseil régional" / " de la commission permanente" */
+    size_t q = e, c2;
+    while (q < b && is_blank(s[q]))
+        q++;
+    size_t sep = kw(s + q, b - q, "du ", false);
+    if (!sep)
+        sep = kw(s + q, b - q, "de la ", false);
+    if (!sep)
+        sep = kw(s + q, b - q, "de l'", false);
+    if (sep && (c2 = assembly_at(s + q + sep, b - q - sep))) {
+        sb_add(&sb, s + p, q + sep + c2 - p);
+        return sb_str(x, &sb);
+    }
+    sb_add(&sb, s + p, e - p);
+    if (q >= b) {
+        size_t j = next_line(x, i, lim);
+        if (j < lim && j - i <= 2) {
+            const linfo *g = &x->li[j];
+            size_t gb = trim_end_junk(s, g->a, g->b);
+            size_t sp = kw(s + g->a, gb - g->a, "du ", false);
+            if (!sp)
+                sp = kw(s + g->a, gb - g->a, "de la ", false);
+            if (sp && (c2 = assembly_at(s + g->a + sp, gb - g->a - sp)))
+                sb_add(&sb, s + g->a, sp + c2);
+        }
+    }
+    return sb_str(x, &sb);
+}
+
+/* the authority of an arrêté: "Le Maire de la Commune de X," -> "Le
+   Maire"; "Le Préfet du Calvados," kept */
+static const char *authority_value(sctx *x, size_t i)
+{
+    const char *s = x->s;
+    const linfo *f = &x->li[i];
+    size_t a = f->a, b = trim_end_junk(s, f->a, f->b);
+    for (size_t q = a; q + 4 < b; q++) {
+        if (s[q] == ' ' && (kw(s + q, b - q, " de la commune", false) || kw(s + q, b - q, " de la ville", false)
+                            || kw(s + q, b - q, " de la metropole", false)
+                            || kw(s + q, b - q, " de la communaute", false))) {
+            b = q;
+            break;
+        }
+    }
+    sbuf sb = {.n = 0};
+    sb_add(&sb, s + a, b - a);
+    return sb_str(x, &sb);
+}
+
+/* the number after N° at view offset p: the first token with a digit
+   ("2022-418", "36/2023", "2023-CP-1142"), then dash-separated groups of
+   at most 3 upper-case tokens holding a digit ("2022 – UO DDETS 62 – DS
+   N° 42080881"); a title after a dash ("2024-012 – VOTE DES TAUX") or a
+   lower-case word ends it */
+static const char *number_value(sctx *x, size_t p, size_t b)
+{
+    const char *s = x->s;
+    while (p < b && (is_blank(s[p]) || s[p] == ':' || s[p] == '.'))
+        p++;
+    size_t st = p;
+    /* first token */
+    size_t w = p;
+    while (w < b && !is_blank(s[w]))
+        w++;
+    bool dig = false;
+    for (size_t q = p; q < w; q++)
+        dig |= digit(s[q]);
+    if (!dig)
+        return NULL;
+    size_t end = w;
+    p = w;
+    for (;;) {
+        size_t q = p;
+        while (q < b && is_blank(s[q]))
+            q++;
+        /* a separator dash */
+        size_t dl = 0;
+        if (q < b && s[q] == '-')
+            dl = 1;
+        else if (q + 2 < b && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80
+                 && ((unsigned char)s[q + 2] == 0x93 || (unsigned char)s[q + 2] == 0x94))
+            dl = 3;
+        if (!dl || q + dl >= b || !is_blank(s[q + dl]))
+            break;
+        /* the group after it */
+        size_t g = q + dl, ntok = 0, gend = g;
+        bool gdig = false, lower = false;
+        while (g < b) {
+            while (g < b && is_blank(s[g]))
+                g++;
+            if (g >= b)
+                break;
+            if (s[g] == '-' || (unsigned char)s[g] == 0xE2)
+                break;
+            size_t t = g;
+            while (t < b && !is_blank(s[t]))
+                t++;
+            for (size_t r = g; r < t; r++) {
+                gdig |= digit(s[r]);
+                lower |= s[r] >= 'a' && s[r] <= 'z';
+            }
+            ntok++;
+            gend = t;
+            g = t;
+        }
+        if (!gdig || lower || ntok == 0 || ntok > 3)
+            break;
+        end = gend;
+        p = gend;
+    }
+    while (end > st && !(digit(s[end - 1]) || (s[end - 1] >= 'A' && s[end - 1] <= 'Z') || (s[end - 1] >= 'a' && s[end - 1] <= 'z')))
+        end--;
+    if (end <= st)
+        return NULL;
+    /* a spaced em dash read by OCR for the en dash: " — " -> " – " */
+    char *v = ex_strndup(x->c, s + st, end - st);
+    if (v)
+        for (char *q = v; (q = strstr(q, "\xE2\x80\x94")) != NULL; q += 3)
+            if (q > v && (q[-1] == ' ' || q[3] == ' '))
+                q[2] = (char)0x93;
+    return v;
+}
+
+/* find N° in the first segment of line i and read the number */
+const char *line_number(sctx *x, size_t i)
+{
+    const char *s = x->s;
+    const linfo *f = &x->li[i];
+    size_t b = f->b;
+    for (size_t q = f->a; q + 1 < b; q++) {
+        if ((s[q] == 'N' || s[q] == 'n') && (q == f->a || !letter_at(s + q - 1, 1))) {
+            size_t m = numero_at(s + q, b - q);
+            if (m)
+                return number_value(x, q + m, b);
+        }
+    }
+    return NULL;
+}
+
+/* ---- the "s'est réuni ..." sentence, read in its column ---- */
+
+static size_t column_stream(sctx *x, size_t i, size_t pos, size_t lim, char *out, size_t cap)
+{
+    const ex_text *t = x->t;
+    const char *s = x->s;
+    seg sg[MAXSEG];
+    size_t ns = line_segs(t, &t->lines[i], sg, 3);
+    size_t col = 0, o = 0;
+    for (size_t g = 0; g < ns; g++)
+        if (pos >= sg[g].a && pos <= sg[g].b) {
+            col = sg[g].col;
+            size_t n = sg[g].b - pos;
+            if (n > cap - 1)
+                n = cap - 1;
+            memcpy(out, s + pos, n);
+            o = n;
+            break;
+        }
+    size_t blanks = 0;
+    for (size_t j = i + 1; j < lim && j <= i + 8 && o + 2 < cap; j++) {
+        if (x->li[j].k & K_SKIP)
+            continue;
+        if (x->li[j].k & K_BLANK) {
+            if (++blanks > 1)
+                break;
+            continue;
+        }
+        blanks = 0;
+        ns = line_segs(t, &t->lines[j], sg, 3);
+        size_t pick = SIZE_MAX;
+        for (size_t g = 0; g < ns; g++)
+            if (sg[g].col + 4 >= col && sg[g].col <= col + 4)
+                pick = g;
+        if (pick == SIZE_MAX && ns == 1 && (col < 8 || sg[0].col > col))
+            pick = 0;
+        if (pick == SIZE_MAX) {
+            if (ns == 1)
+                continue; /* a line of the other column only */
+            break;
+        }
+        out[o++] = ' ';
+        size_t n = sg[pick].b - sg[pick].a;
+        if (o + n > cap - 1)
+            n = cap - 1 - o;
+        memcpy(out + o, s + sg[pick].a, n);
+        o += n;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+/* the place in a "s'est réuni(e) ..." stream */
+static const char *place_value(sctx *x, const char *st, size_t n)
+{
+    /* up to "sous la présidence" or a sentence end */
+    size_t end = n;
+    for (size_t q = 0; q < n; q++) {
+        if (kw(st + q, n - q, "sous la presidence", false) || st[q] == '.' || st[q] == ';') {
+            end = q;
+            break;
+        }
+    }
+    size_t p = 0;
+    while (p < end) {
+        size_t pe = p;
+        while (pe < end && st[pe] != ',')
+            pe++;
+        /* prepositions in the part [p, pe) */
+        for (size_t q = p; q < pe; q++) {
+            if (q > p && !is_blank(st[q - 1]))
+                continue;
+            size_t m = 0;
+            if ((m = kw(st + q, pe - q, "dans ", false)) || (m = kw(st + q, pe - q, "au ", false))
+                || (m = kw(st + q, pe - q, "en ", false)))
+                ;
+            else if ((unsigned char)st[q] == 0xC3 && q + 2 < pe && ((unsigned char)st[q + 1] == 0xA0
+                                                                   || (unsigned char)st[q + 1] == 0x80)
+                     && st[q + 2] == ' ')
+                m = 3;
+            else if (st[q] == 'a' && q + 1 < pe && st[q + 1] == ' ')
+                m = 2;
+            if (!m)
+                continue;
+            size_t r = q + m;
+            while (r < pe && is_blank(st[r]))
+                r++;
+            bool au = kw(st + q, pe - q, "au ", false) != 0;
+            size_t art = kw(st + r, pe - r, "la ", false);
+            if (!art)
+                art = kw(st + r, pe - r, "l'", false);
+            if (!art)
+                art = kw(st + r, pe - r, "le ", false);
+            r += art;
+            if (r >= pe)
+                continue;
+            /* not a time, a session, the usual place */
+            static const char *const bad[] = {"seance", "session", "lieu habituel", "heure", "h ", "present",
+                                              "nombre", "vertu", "application", "date", "son ", "sa ", "ses ",
+                                              "visioconference", "raison", "date", "vue", "presence", "mairie, sous", NULL};
+            bool rej = digit(st[r]);
+            for (size_t k = 0; bad[k] && !rej; k++)
+                if (kw(st + r, pe - r, bad[k], false))
+                    rej = true;
+            size_t used;
+            if (!rej && ex_number_words(st + r, pe - r, &used) >= 0 && used > 0)
+                rej = true;
+            if (rej)
+                continue;
+            if (au) {
+                /* "au lieu habituel": rejected above; "au siège de ..." keeps "siège de" */
+            }
+            size_t e = pe;
+            while (e > r && is_blank(st[e - 1]))
+                e--;
+            size_t pl;
+            upper_pct(st, r, e, &pl);
+            if (e <= r || pl < 3)
+                continue;
+            sbuf sb = {.n = 0};
+            sb_add(&sb, st + r, e - r);
+            return sb_str(x, &sb);
+        }
+        p = pe + 1;
+    }
+    return NULL;
+}
+
+void heading(sctx *x, const act *A, ex_document *d, size_t hz)
+{
+    ex_call *c = x->c;
+    const char *s = x->s;
+    int best_rank = 0;
+    size_t coll_line = SIZE_MAX;
+    size_t label = A->label;
+    bool want_session = d->type != EX_DOC_ARRETE && d->type != EX_DOC_CONVENTION;
+    bool got_date = false, got_conv = false, got_place = false;
+    int tries_date = 0, tries_conv = 0; /* bounded look-ups: linear time */
+    size_t entre = SIZE_MAX;
+    size_t body_assembly = SIZE_MAX, body_unit = SIZE_MAX, body_auth = SIZE_MAX;
+    size_t assembly_pos = 0;
+    size_t mixed_line = SIZE_MAX, mixed_pos = 0; /* "le Conseil municipal de ..." */
+    const char *title = NULL;
+
+    for (size_t i = A->l0; i < hz; i++) {
+        const linfo *f = &x->li[i];
+        if (f->k & (K_BLANK | K_SKIP))
+            continue;
+        const char *p = s + f->a;
+        size_t n = f->b - f->a;
+        if (f->k & K_ENTRE) {
+            entre = i;
+            break;
+        }
+        size_t kl;
+        int r = collectivity_rank(p, n, &kl);
+        if (r > best_rank && (f->up >= 60 || n <= 60) && n <= 90) {
+            best_rank = r;
+            coll_line = i;
+        }
+        /* body */
+        if (body_assembly == SIZE_MAX && (f->up >= 70 || (f->k & K_LBL))) {
+            for (size_t q = f->a; q < f->b; q++) {
+                if (q > f->a && !is_blank(s[q - 1]) && s[q - 1] != '-')
+                    continue;
+                if (assembly_at(s + q, f->b - q)) {
+                    body_assembly = i;
+                    assembly_pos = q;
+                    break;
+                }
+            }
+        }
+        if (body_assembly == SIZE_MAX && mixed_line == SIZE_MAX && i < A->l0 + 80) {
+            for (size_t q = f->a; q + 8 < f->b; q++) {
+                if ((s[q] | 0x20) != 'c' || (q > f->a && !is_blank(s[q - 1])))
+                    continue;
+                size_t am = assembly_at(s + q, f->b - q);
+                if (am && am > 8) {
+                    mixed_line = i;
+                    mixed_pos = q;
+                    break;
+                }
+            }
+        }
+        if (body_unit == SIZE_MAX && n <= 80 && (kw(p, n, "pole ", false) || kw(p, n, "direction ", false)
+                                                 || kw(p, n, "service ", false)))
+            body_unit = i;
+        if (body_auth == SIZE_MAX && (kw(p, n, "le maire", true) || kw(p, n, "la maire", true)
+                                      || kw(p, n, "le prefet", true) || kw(p, n, "la prefete", true)
+                                      || kw(p, n, "le president", true) || kw(p, n, "la presidente", true))
+            && x->s[trim_end(s, f->a, f->b) - 1] == ',')
+            body_auth = i;
+        /* number */
+        if (!d->number && d->type != EX_DOC_PROCES_VERBAL && (f->k & (K_LBL | K_NUMBER | K_NUMLINE)))
+            d->number = line_number(x, i);
+        /* OBJET */
+        if (!title && (f->k & K_OBJET)) {
+            size_t q = f->a + kw(p, n, "objet", false);
+            while (q < f->b && (is_blank(s[q]) || s[q] == ':' || s[q] == '\'' || s[q] == '.'))
+                q++;
+            sbuf sb = {.n = 0};
+            size_t qe = trim_end_junk(s, q, f->b);
+            sb_add(&sb, s + q, qe - q);
+            size_t prev = i;
+            for (size_t j = i + 1; j < hz && j <= i + 6; j++) {
+                const linfo *g = &x->li[j];
+                if (g->k & K_SKIP)
+                    continue;
+                bool conn = ends_connector(s, x->li[prev].a, x->li[prev].b);
+                if (g->k & K_BLANK) {
+                    if (conn || (x->dbl && j == prev + 1))
+                        continue;
+                    break;
+                }
+                if (g->k & (K_VISA | K_CONSID | K_NUMBER | K_LBL | K_ARTICLE | K_VERB))
+                    break;
+                if (!(conn || lower_start(x, j) || (upper_line(x, j) && upper_line(x, i))))
+                    break;
+                sb_add(&sb, s + g->a, trim_end_junk(s, g->a, g->b) - g->a);
+                prev = j;
+            }
+            title = sb_str(x, &sb);
+        }
+        /* session */
+        if (want_session) {
+            size_t ln_end = x->t->lines[i].end;
+            for (size_t q = x->t->lines[i].start; q < ln_end; q++) {
+                if (q > x->t->lines[i].start && letter_at(s + q - 1, 1))
+                    continue;
+                char ch = s[q] | 0x20;
+                if (ch != 's' && ch != 'r' && ch != 'l' && ch != 'c' && ch != 'd')
+                    continue;
+                size_t m;
+                if (!got_date && tries_date < 6 && ((m = kw(s + q, ln_end - q, "seance du", false)) || (m = kw(s + q, ln_end - q, "reunion du", false))
+                                  || (m = kw(s + q, ln_end - q, "session du", false)) || (m = kw(s + q, ln_end - q, "l'an ", false))
+                                  || (m = kw(s + q, ln_end - q, "seance publique du", false)))) {
+                    const ex_date *dt = ex_date_at(c, q, q + m + 120);
+                    tries_date++;
+                    if (dt) {
+                        d->session_date = dt->value;
+                        got_date = true;
+                    }
+                }
+                if (!got_conv && tries_conv < 6 && ((m = kw(s + q, ln_end - q, "date de convocation", false))
+                                  || (m = kw(s + q, ln_end - q, "date de la convocation", false)))) {
+                    const ex_date *dt = ex_date_at(c, q + m, q + m + 400);
+                    tries_conv++;
+                    if (dt && dt->span.start < A->end) {
+                        d->convened_on = dt->value;
+                        got_conv = true;
+                    }
+                }
+                if (!got_conv && tries_conv < 6 && (m = kw(s + q, ln_end - q, "convoque", false))) {
+                    size_t cv = q + m;
+                    while (cv < ln_end && (s[cv] == 'e' || s[cv] == 's' || s[cv] == 'E' || s[cv] == 'S'))
+                        cv++;
+                    size_t r2 = cv;
+                    while (r2 < x->t->len && (is_blank(s[r2]) || s[r2] == '\n'))
+                        r2++;
+                    size_t lm = kw(s + r2, x->t->len - r2, "le", true);
+                    if (lm) {
+                        const ex_date *dt = ex_date_at(c, r2, r2 + lm + 40);
+                        tries_conv++;
+                        if (dt) {
+                            d->convened_on = dt->value;
+                            got_conv = true;
+                        }
+                    }
+                }
+                if (!got_place && ((m = kw(s + q, ln_end - q, "s'est reuni", false))
+                                   || (m = kw(s + q, ln_end - q, "s 'est reuni", false))
+                                   || (m = kw(s + q, ln_end - q, "se sont reunis", false)))) {
+                    char st[400];
+                    size_t sn = column_stream(x, i, q + m, hz, st, sizeof st);
+                    size_t k0 = 0;
+                    while (k0 < sn && (st[k0] == 'e' || st[k0] == 's'))
+                        k0++;
+                    d->session_place = place_value(x, st + k0, sn - k0);
+                    got_place = true;
+                }
+            }
+        }
+    }
+
+    /* collectivity */
+    if (coll_line != SIZE_MAX)
+        d->collectivity = collectivity_value(x, coll_line, hz);
+    /* body */
+    if (d->type == EX_DOC_ARRETE && body_auth != SIZE_MAX)
+        d->body = authority_value(x, body_auth);
+    else if ((d->type == EX_DOC_DELIBERATION || d->type == EX_DOC_PROCES_VERBAL || d->type == EX_DOC_OTHER)
+             && body_assembly != SIZE_MAX)
+        d->body = assembly_value(x, body_assembly, assembly_pos, hz);
+    else if (body_unit != SIZE_MAX && (body_assembly == SIZE_MAX || body_unit < body_assembly)) {
+        const linfo *f = &x->li[body_unit];
+        sbuf sb = {.n = 0};
+        sb_add(&sb, s + f->a, trim_end_junk(s, f->a, f->b) - f->a);
+        size_t j = next_line(x, body_unit, hz);
+        if (j < hz && adjacent(x, body_unit, j) && lower_start(x, j))
+            sb_add(&sb, s + x->li[j].a, trim_end_junk(s, x->li[j].a, x->li[j].b) - x->li[j].a);
+        d->body = sb_str(x, &sb);
+    } else if (body_assembly != SIZE_MAX)
+        d->body = assembly_value(x, body_assembly, assembly_pos, hz);
+    else if (body_auth != SIZE_MAX)
+        d->body = authority_value(x, body_auth);
+    else if (mixed_line != SIZE_MAX && d->type != EX_DOC_CONVENTION) {
+        sbuf sb = {.n = 0};
+        sb_add(&sb, s + mixed_pos, assembly_at(s + mixed_pos, x->li[mixed_line].b - mixed_pos));
+        d->body = sb_str(x, &sb);
+    }
+
+    /* title from the act label */
+    if (!title && label != SIZE_MAX && label < hz) {
+        sbuf sb = {.n = 0};
+        if (d->type == EX_DOC_CONVENTION || d->type == EX_DOC_PROCES_VERBAL) {
+            const linfo *f = &x->li[label];
+            sb_add(&sb, s + f->a, trim_end_junk(s, f->a, f->b) - f->a);
+            size_t prev = label;
+            for (size_t j = label + 1; j < hz && j <= label + 10; j++) {
+                const linfo *g = &x->li[j];
+                if (g->k & (K_SKIP | K_BLANK))
+                    continue;
+                if (g->k & (K_NUMBER | K_ENTRE | K_VISA | K_LBL | K_NUMLINE | K_PREAMBLE | K_VERB))
+                    break;
+                if (kw(s + g->a, g->b - g->a, "nombre", true) || kw(s + g->a, g->b - g->a, "en exercice", false)
+                    || kw(s + g->a, g->b - g->a, "l'an ", false) || kw(s + g->a, g->b - g->a, "preambule", false)
+                    || kw(s + g->a, g->b - g->a, "vu ", false))
+                    break;
+                bool adj = adjacent(x, prev, j);
+                if (!(upper_line(x, j) || (adj && d->type == EX_DOC_CONVENTION && g->b - g->a <= 90)))
+                    break;
+                sb_add(&sb, s + g->a, trim_end_junk(s, g->a, g->b) - g->a);
+                prev = j;
+            }
+            title = sb_str(x, &sb);
+        } else if (d->type == EX_DOC_ARRETE) {
+            const linfo *f = &x->li[label];
+            /* the rest of the label line after the number */
+            size_t q = f->a;
+            for (; q < f->b; q++) {
+                size_t m = (s[q] == 'N' || s[q] == 'n') ? numero_at(s + q, f->b - q) : 0;
+                if (m) {
+                    q += m;
+                    while (q < f->b && is_blank(s[q]))
+                        q++;
+                    while (q < f->b && !is_blank(s[q]))
+                        q++;
+                    break;
+                }
+            }
+            size_t qa = skip_junk(s, q, f->b);
+            if (qa < f->b && lower_start(x, label) == false) {
+                size_t e = trim_end_junk(s, qa, f->b);
+                size_t letters;
+                upper_pct(s, qa, e, &letters);
+                if (letters >= 4)
+                    sb_add(&sb, s + qa, e - qa);
+            }
+            for (size_t j = label + 1; j < hz && j <= label + 8; j++) {
+                const linfo *g = &x->li[j];
+                if (g->k & K_SKIP)
+                    continue;
+                if (g->k & K_BLANK) {
+                    if (sb.n && !(x->dbl && !(x->li[j - 1].k & K_BLANK)))
+                        break;
+                    continue;
+                }
+                if (g->k & (K_VISA | K_CONSID | K_VERB | K_ARTICLE))
+                    break;
+                if (!(lower_start(x, j) || x->s[g->a] == '(' || x->s[x->t->lines[j].start] == '('))
+                    break;
+                size_t ga = x->s[x->t->lines[j].start] == '(' ? x->t->lines[j].start : g->a;
+                sb_add(&sb, s + ga, trim_end_junk(s, ga, g->b) - ga);
+            }
+            title = sb_str(x, &sb);
+        }
+    }
+    /* deliberation / rapport: the first upper-case block after the label */
+    if (!title) {
+        size_t from = label != SIZE_MAX ? label + 1 : A->l0;
+        size_t blk0 = SIZE_MAX, last = SIZE_MAX;
+        sbuf sb = {.n = 0};
+        for (size_t j = from; j < hz; j++) {
+            const linfo *g = &x->li[j];
+            if (g->k & (K_SKIP | K_BLANK))
+                continue;
+            const char *p = s + g->a;
+            size_t n = g->b - g->a;
+            bool excl = (g->k & (K_NUMBER | K_NUMLINE | K_LBL | K_STAMP)) || j == body_assembly || j == coll_line
+                        || kw(p, n, "reunion", true) || kw(p, n, "seance", true) || kw(p, n, "presidence", true)
+                        || kw(p, n, "session", true) || kw(p, n, "du ", false) || kw(p, n, "republique", true)
+                        || kw(p, n, "pole ", false) || kw(p, n, "direction ", false) || digit(p[0]);
+            if (blk0 != SIZE_MAX) {
+                if (upper_line(x, j) && !(g->k & (K_NUMBER | K_NUMLINE | K_LBL))) {
+                    sb_add(&sb, p, trim_end_junk(s, g->a, g->b) - g->a);
+                    last = j;
+                    continue;
+                }
+                break;
+            }
+            size_t letters;
+            if (excl || !upper_line(x, j))
+                continue;
+            upper_pct(s, g->a, g->b, &letters);
+            /* not a list of names: "M. X, Mme Y" */
+            bool civ = false;
+            for (size_t q = g->a; q + 3 < g->b; q++)
+                if ((q == g->a || s[q - 1] == ' ') && (kw(s + q, g->b - q, "m. ", false) || kw(s + q, g->b - q, "mme ", false)))
+                    civ = true;
+            char lc = s[trim_end(s, g->a, g->b) - 1];
+            if (civ || letters < 12 || (g->k & (K_NAME | K_ROLE)) || lc == '.')
+                continue;
+            blk0 = j;
+            last = j;
+            sb_add(&sb, p, trim_end_junk(s, g->a, g->b) - g->a);
+        }
+        EX_UNUSED(last);
+        if (blk0 != SIZE_MAX)
+            title = sb_str(x, &sb);
+    }
+    d->title = title;
+
+    /* a convention's first party: "La Région Nord-Atlantique, représentée" */
+    if (!d->collectivity && d->type == EX_DOC_CONVENTION && entre != SIZE_MAX) {
+        size_t j = next_line(x, entre, A->l1);
+        if (j < A->l1) {
+            const linfo *g = &x->li[j];
+            const char *p = s + g->a;
+            size_t n = g->b - g->a;
+            size_t m = kw(p, n, "la ", false);
+            if (!m)
+                m = kw(p, n, "le ", false);
+            if (!m)
+                m = kw(p, n, "l'", false);
+            size_t kl;
+            if (m && collectivity_rank(p + m, n - m, &kl) >= 2) {
+                size_t e = m;
+                while (e < n && p[e] != ',')
+                    e++;
+                sbuf sb = {.n = 0};
+                sb_add(&sb, p + m, e - m);
+                d->collectivity = sb_str(x, &sb);
+            }
+        }
+    }
+}

@@ -1,0 +1,531 @@
+/*
+ * structure_text.c - helpers of the structure stage: accent-, case- and
+ * OCR-tolerant keyword matching (one edit allowed in long keywords), OCR
+ * junk at line starts, line segments of two-column layouts, person names
+ * and signature role lines.
+ */
+#include "structure.h"
+
+/* ------------------------------------------------------------------ */
+/* Character helpers */
+
+/* ASCII-fold one UTF-8 character to lowercase ASCII ('?' when none);
+   *n gets the bytes consumed. */
+char fold_c(const unsigned char *s, size_t len, size_t *n)
+{
+    unsigned char b = s[0];
+    *n = 1;
+    if (b < 0x80)
+        return (char)((b >= 'A' && b <= 'Z') ? b + 32 : b);
+    if (b == 0xC3 && len >= 2) {
+        *n = 2;
+        static const char map[64] =
+            "aaaaaaaceeeeiiii" "dnooooo*ouuuuyts"
+            "aaaaaaaceeeeiiii" "dnooooo/ouuuuyty";
+        return map[s[1] & 0x3F];
+    }
+    if (b == 0xC5 && len >= 2 && (s[1] == 0x92 || s[1] == 0x93)) {
+        *n = 2;
+        return 'o';
+    }
+    if ((b & 0xE0) == 0xC0)
+        *n = 2;
+    else if ((b & 0xF0) == 0xE0)
+        *n = 3;
+    else if ((b & 0xF8) == 0xF0)
+        *n = 4;
+    if (*n > len)
+        *n = len;
+    return '?';
+}
+
+/* a letter at s (ASCII or Latin-1/œ) */
+bool letter_at(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (!n)
+        return false;
+    if ((u[0] >= 'a' && u[0] <= 'z') || (u[0] >= 'A' && u[0] <= 'Z'))
+        return true;
+    if (u[0] == 0xC3 && n > 1 && u[1] >= 0x80 && u[1] != 0x97 && u[1] != 0xB7)
+        return true;
+    if (u[0] == 0xC5 && n > 1 && (u[1] == 0x92 || u[1] == 0x93))
+        return true;
+    return false;
+}
+
+/* 1 upper, -1 lower, 0 not a letter; *n bytes */
+int case_at(const char *s, size_t len, size_t *n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    *n = 1;
+    if (u[0] >= 'A' && u[0] <= 'Z')
+        return 1;
+    if (u[0] >= 'a' && u[0] <= 'z')
+        return -1;
+    if (u[0] == 0xC3 && len > 1) {
+        *n = 2;
+        if (u[1] >= 0x80 && u[1] <= 0x9E && u[1] != 0x97)
+            return 1;
+        if (u[1] >= 0x9F && u[1] != 0xB7)
+            return -1;
+        return 0;
+    }
+    if (u[0] == 0xC5 && len > 1) {
+        *n = 2;
+        return u[1] == 0x92 ? 1 : u[1] == 0x93 ? -1 : 0;
+    }
+    size_t k;
+    fold_c(u, len, &k);
+    *n = k;
+    return 0;
+}
+
+
+
+/* OCR-tolerant equality of a key letter and a folded text letter */
+static bool ceq(char k, char f)
+{
+    if (k == f)
+        return true;
+    if (k == 'o' && f == '0')
+        return true;
+    if ((k == 'i' || k == 'l') && (f == '1' || f == 'l' || f == 'i' || f == '|' || f == '!'))
+        return true;
+    return false;
+}
+
+/* Prefix match of an ASCII lowercase key at s[0..n): accents and case
+   folded, OCR confusions tolerated, ' ' in the key matches one or more
+   blanks (or none before a digit / after an apostrophe), '\'' matches
+   ' ’ ‘.  With 'bound', the match must end at a word end.  Returns the
+   bytes matched or 0. */
+size_t kw(const char *s, size_t n, const char *key, bool bound)
+{
+    size_t i = 0;
+    const unsigned char *u = (const unsigned char *)s;
+    for (const char *k = key; *k; k++) {
+        if (*k == ' ') {
+            size_t j = i;
+            while (j < n && is_blank(s[j]))
+                j++;
+            if (j == i && !(k > key && k[-1] == '\'') && !(j < n && digit(s[j])))
+                return 0;
+            i = j;
+            continue;
+        }
+        if (i >= n)
+            return 0;
+        if (*k == '\'') {
+            if (u[i] == '\'' || u[i] == '`')
+                i++;
+            else if (n - i >= 3 && u[i] == 0xE2 && u[i + 1] == 0x80
+                     && (u[i + 2] == 0x99 || u[i + 2] == 0x98))
+                i += 3;
+            else
+                return 0;
+            continue;
+        }
+        size_t used;
+        char f = fold_c(u + i, n - i, &used);
+        if (!ceq(*k, f))
+            return 0;
+        i += used;
+    }
+    if (bound && i < n && letter_at(s + i, n - i))
+        return 0;
+    return i;
+}
+
+/* One word key (no blanks), at least 7 letters: one edit allowed
+   (substitution, insertion, deletion).  Returns the bytes matched. */
+size_t kw_fuzzy(const char *s, size_t n, const char *key, bool bound)
+{
+    size_t m = kw(s, n, key, bound);
+    if (m)
+        return m;
+    size_t kl = strlen(key);
+    if (kl < 7 || n < kl - 1)
+        return 0;
+    {
+        /* one edit: the first or second letter lines up */
+        size_t u0, u1 = 0;
+        char f0 = fold_c((const unsigned char *)s, n, &u0);
+        char f1 = u0 < n ? fold_c((const unsigned char *)s + u0, n - u0, &u1) : 0;
+        if (!(ceq(key[0], f0) || ceq(key[1], f0) || ceq(key[0], f1)))
+            return 0;
+        if (!(ceq(key[1], f1) || ceq(key[2], f1) || ceq(key[1], f0) || ceq(key[2], f0)))
+            return 0;
+    }
+    /* fold up to kl + 1 characters of the text (letters, digits, '-') */
+    char f[64];
+    size_t off[65];
+    size_t fn = 0, i = 0;
+    const unsigned char *u = (const unsigned char *)s;
+    while (i < n && fn < kl + 1 && fn < 63) {
+        size_t used;
+        char ch = fold_c(u + i, n - i, &used);
+        if (!((ch >= 'a' && ch <= 'z') || digit(ch) || ch == '-' || ch == '|' || ch == '!'))
+            break;
+        off[fn] = i;
+        f[fn++] = ch;
+        i += used;
+    }
+    off[fn] = i;
+    /* edit distance of key against each prefix of f */
+    size_t prev[66], cur[66];
+    for (size_t j = 0; j <= fn; j++)
+        prev[j] = j;
+    for (size_t a = 1; a <= kl; a++) {
+        cur[0] = a;
+        for (size_t j = 1; j <= fn; j++) {
+            size_t cost = ceq(key[a - 1], f[j - 1]) ? 0 : 1;
+            size_t best = prev[j - 1] + cost;
+            if (prev[j] + 1 < best)
+                best = prev[j] + 1;
+            if (cur[j - 1] + 1 < best)
+                best = cur[j - 1] + 1;
+            cur[j] = best;
+        }
+        memcpy(prev, cur, (fn + 1) * sizeof *prev);
+    }
+    /* prefer the prefix of the key's length, then shorter, then longer */
+    static const int order[3] = {0, -1, 1};
+    for (int o = 0; o < 3; o++) {
+        long j = (long)kl + order[o];
+        if (j < 1 || (size_t)j > fn)
+            continue;
+        if (prev[j] <= 1) {
+            size_t end = off[j];
+            if (bound && end < n && letter_at(s + end, n - end))
+                continue;
+            return end;
+        }
+    }
+    return 0;
+}
+
+/* OCR junk and bullets that may precede a label at a line start */
+size_t junk_len(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (!n)
+        return 0;
+    if (strchr(" \t.:;,'\"*+_|-~`^><=#", u[0]) && u[0])
+        return 1;
+    if (n >= 2 && u[0] == 0xC2 && (u[1] == 0xB0 || u[1] == 0xB7 || u[1] == 0xA9
+                                   || u[1] == 0xAB || u[1] == 0xBB || u[1] == 0xA7))
+        return 2;
+    if (n >= 3 && u[0] == 0xE2 && u[1] == 0x80
+        && (u[2] == 0x93 || u[2] == 0x94 || u[2] == 0x98 || u[2] == 0x99
+            || u[2] == 0x9C || u[2] == 0x9D || u[2] == 0xA2 || u[2] == 0xA6))
+        return 3;
+    if (n >= 3 && u[0] == 0xE2 && u[1] == 0x86 && u[2] == 0x92) /* → */
+        return 3;
+    return 0;
+}
+
+size_t skip_junk(const char *s, size_t a, size_t b)
+{
+    size_t k;
+    while (a < b && (k = junk_len(s + a, b - a)) > 0)
+        a += k;
+    return a;
+}
+
+/* trailing blanks and junk (" :", " .", "‘") off [a, b) */
+size_t trim_end_junk(const char *s, size_t a, size_t b)
+{
+    for (;;) {
+        while (b > a && is_blank(s[b - 1]))
+            b--;
+        if (b > a && strchr(".:;,'\"*+_|~`^", s[b - 1]) && s[b - 1]) {
+            b--;
+            continue;
+        }
+        if (b >= a + 3 && (unsigned char)s[b - 3] == 0xE2 && (unsigned char)s[b - 2] == 0x80
+            && ((unsigned char)s[b - 1] == 0x98 || (unsigned char)s[b - 1] == 0x99
+                || (unsigned char)s[b - 1] == 0xA6)) {
+            b -= 3;
+            continue;
+        }
+        return b;
+    }
+}
+
+size_t trim_end(const char *s, size_t a, size_t b)
+{
+    while (b > a && is_blank(s[b - 1]))
+        b--;
+    return b;
+}
+
+/* share of upper case among the letters of [a, b), in percent; *letters
+   gets the letter count */
+int upper_pct(const char *s, size_t a, size_t b, size_t *letters)
+{
+    size_t up = 0, lo = 0;
+    for (size_t i = a; i < b;) {
+        size_t n;
+        int k = case_at(s + i, b - i, &n);
+        if (k > 0)
+            up++;
+        else if (k < 0)
+            lo++;
+        i += n;
+    }
+    if (letters)
+        *letters = up + lo;
+    return up + lo ? (int)(100 * up / (up + lo)) : 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Segments: parts of a line separated by runs of 3 blanks or more
+   (two-column layouts). */
+
+
+size_t line_segs(const ex_text *t, const ex_line *l, seg *out, size_t gap)
+{
+    const char *s = t->s;
+    size_t n = 0, col = 0, i = l->start;
+    while (i < l->end && n < MAXSEG) {
+        while (i < l->end && is_blank(s[i])) {
+            i++;
+            col++;
+        }
+        if (i >= l->end)
+            break;
+        seg *g = &out[n++];
+        g->a = i;
+        g->col = col;
+        size_t last = i;
+        while (i < l->end) {
+            if (is_blank(s[i])) {
+                size_t j = i;
+                while (j < l->end && is_blank(s[j]))
+                    j++;
+                if (j - i >= gap || j == l->end) {
+                    col += j - i;
+                    i = j;
+                    break;
+                }
+                col += j - i;
+                i = j;
+                continue;
+            }
+            if (((unsigned char)s[i] & 0xC0) != 0x80)
+                col++;
+            i++;
+            last = i;
+        }
+        g->b = last;
+    }
+    return n;
+}
+
+/* ---- names ---- */
+
+static bool is_particle(const char *s, size_t n)
+{
+    static const char *const p[] = {"de", "du", "des", "le", "la", "van", "von", "di", "da", "del", "d'", NULL};
+    for (size_t i = 0; p[i]; i++) {
+        size_t m = kw(s, n, p[i], false);
+        if (m && m == n)
+            return true;
+    }
+    return false;
+}
+
+/* classify a word [a, b): 1 given (Jean-Claude), 2 family (LEROY),
+   3 civility, 4 particle, 0 other */
+static int word_kind(const char *s, size_t n)
+{
+    if (!n)
+        return 0;
+    static const char *const civ[] = {"m.", "mme", "mlle", "monsieur", "madame", "mademoiselle", "mm.", "dr", NULL};
+    for (size_t i = 0; civ[i]; i++) {
+        size_t m = kw(s, n, civ[i], false);
+        if (m == n)
+            return 3;
+    }
+    if (is_particle(s, n))
+        return 4;
+    size_t up = 0, lo = 0, other = 0;
+    bool first_up = false;
+    for (size_t i = 0; i < n;) {
+        size_t k;
+        int c = case_at(s + i, n - i, &k);
+        if (i == 0)
+            first_up = c > 0;
+        if (c > 0)
+            up++;
+        else if (c < 0)
+            lo++;
+        else if (s[i] != '-' && s[i] != '\'' && !(k == 3 && (unsigned char)s[i] == 0xE2))
+            other++;
+        i += k;
+    }
+    if (other)
+        return 0;
+    if (up >= 2 && lo == 0)
+        return 2;
+    if (first_up && lo >= 1) {
+        /* Jean-Claude: each hyphen part capitalised */
+        return 1;
+    }
+    if (up == 1 && lo == 0 && n <= 2)
+        return 1; /* initial "J" */
+    return 0;
+}
+
+/* Person names in [a, b): "Jean-Claude LEROY", "Jean-Claude LEROY
+   Jacques BILLANT", "Mme Anne-Sophie LE GALL".  Fills up to max
+   ranges; returns the count, 0 when the range is not only names
+   (trailing OCR junk tolerated). */
+size_t parse_names(const char *s, size_t a, size_t b, size_t *ra, size_t *rb, size_t max)
+{
+    size_t w_a[24], w_b[24];
+    int w_k[24];
+    size_t nw = 0;
+    size_t i = a;
+    while (i < b && nw < 24) {
+        while (i < b && (is_blank(s[i]) || s[i] == ','))
+            i++;
+        if (i >= b)
+            break;
+        size_t j = i;
+        while (j < b && !is_blank(s[j]) && s[j] != ',')
+            j++;
+        size_t we = j;
+        if (we > i && s[we - 1] == '.' && !(we - i == 2 && (s[i] == 'M' || s[i] == 'J')))
+            we--;
+        size_t wl;
+        upper_pct(s, i, we, &wl);
+        if (wl == 0) {
+            /* ". ", "…", "-": OCR punctuation between two names */
+            bool dig = false;
+            for (size_t q = i; q < we; q++)
+                dig |= digit(s[q]);
+            if (dig)
+                return 0;
+            i = j;
+            continue;
+        }
+        w_a[nw] = i;
+        w_b[nw] = we;
+        w_k[nw] = word_kind(s + i, we - i);
+        if (w_k[nw] == 0 && (wl > 2 || we - i > 3))
+            return 0; /* a common word: not a name line */
+        nw++;
+        i = j;
+    }
+    if (i < b)
+        return 0;
+    /* drop trailing junk words: not letters, or 1-2 lowercase letters */
+    while (nw > 0 && w_k[nw - 1] == 0) {
+        size_t L;
+        upper_pct(s, w_a[nw - 1], w_b[nw - 1], &L);
+        if (L > 2 || (L > 0 && w_b[nw - 1] - w_a[nw - 1] > 3))
+            break;
+        nw--;
+    }
+    if (!nw)
+        return 0;
+    size_t cnt = 0, k = 0;
+    while (k < nw) {
+        size_t st = k;
+        if (w_k[k] == 3)
+            k++;
+        size_t g0 = k;
+        while (k < nw && w_k[k] == 1)
+            k++;
+        size_t ng = k - g0;
+        size_t f0 = k;
+        while (k < nw && (w_k[k] == 2 || (w_k[k] == 4 && k + 1 < nw && w_k[k + 1] == 2 && k > f0)))
+            k++;
+        /* particles inside the family: LE GALL, DE LA MOTTE */
+        size_t nf = k - f0;
+        if (!ng || !nf || ng > 3 || nf > 4)
+            return 0;
+        if (cnt < max) {
+            ra[cnt] = w_a[st];
+            rb[cnt] = w_b[k - 1];
+        }
+        cnt++;
+    }
+    return cnt < max ? cnt : max;
+}
+
+/* ---- roles ---- */
+
+bool role_noun(const char *s, size_t n)
+{
+    static const char *const nouns[] = {
+        "maire", "president", "presidente", "prefet", "prefete", "sous-prefet",
+        "sous-prefete", "directeur", "directrice", "secretaire", "representant",
+        "representante", "beneficiaire", "vice-president", "vice-presidente",
+        "adjoint", "adjointe", "conseiller", "conseillere", "delegue", "deleguee",
+        "tresorier", "tresoriere", "chef", "cheffe", "ordonnateur", "doyen",
+        "premier", "premiere", "maire-adjoint", "administrateur", "administratrice",
+        "gerant", "gerante", "responsable", "commissaire", "ministre", "recteur",
+        "rectrice", "comptable", "payeur", "agent", NULL
+    };
+    for (size_t i = 0; nouns[i]; i++)
+        if (kw(s, n, nouns[i], true))
+            return true;
+    return false;
+}
+
+/* a signature role line: "Le Maire,", "LE PRESIDENT DU CONSEIL
+   DEPARTEMENTAL,", "Pour le Président du Conseil départemental,",
+   "La secrétaire de séance,", "Le Bénéficiaire (signature et cachet)" */
+bool is_role(const char *s, size_t a, size_t b)
+{
+    size_t n = b - a;
+    const char *p = s + a;
+    if (n < 4 || n > 110)
+        return false;
+    size_t m;
+    bool pour = false;
+    if ((m = kw(p, n, "pour ", false)) || (m = kw(p, n, "p/o ", false)) || (m = kw(p, n, "p/", false))) {
+        size_t m2 = kw(p + m, n - m, "le ", false);
+        if (!m2)
+            m2 = kw(p + m, n - m, "la ", false);
+        if (!m2)
+            m2 = kw(p + m, n - m, "l'", false);
+        if (!m2)
+            return false;
+        pour = true;
+        m += m2;
+    } else {
+        m = kw(p, n, "le ", false);
+        if (!m)
+            m = kw(p, n, "la ", false);
+        if (!m)
+            m = kw(p, n, "l'", false);
+        if (!m)
+            return false;
+        size_t q = m;
+        /* "Le Premier Vice-Président", "La Première adjointe" */
+        if (!role_noun(p + q, n - q))
+            return false;
+    }
+    /* ends with ',' or is short without a verb or a sentence end */
+    size_t e = trim_end(s, a, b);
+    char last = s[e - 1];
+    if (last == '.' || last == ';' || last == ':')
+        return false;
+    size_t words = 0;
+    for (size_t i = a; i < e; i++)
+        if (!is_blank(s[i]) && (i == a || is_blank(s[i - 1])))
+            words++;
+    static const char *const verbs[] = {" est ", " sont ", " a ", " ont ", " sera ", " peut ", " doit ", " rappelle ", " indique ", " ouvre ", " presente ", " se ", NULL};
+    for (size_t i = 0; verbs[i]; i++) {
+        for (size_t q = a; q + strlen(verbs[i]) <= e; q++)
+            if (s[q] == ' ' && kw(s + q, e - q, verbs[i], false))
+                return false;
+    }
+    if (last == ',')
+        return words <= 16;
+    return words <= (pour ? 10u : 12u);
+}
