@@ -122,7 +122,7 @@ bool ex_ocr_quality(ex_call *c)
         c->oom = true;
         return false;
     }
-    size_t ti = 0;
+    size_t ti = 0, li = 0;
     for (size_t k = 0; k < c->docs.n; k++) {
         ex_document *d = &c->docs.v[k];
         size_t good = 0, bad = 0;
@@ -132,7 +132,11 @@ bool ex_ocr_quality(ex_call *c)
             const ex_token *tk = &tv.v[ti];
             const char *s = c->text.s + tk->start;
             size_t n = tk->end - tk->start;
-            if (ex_is_furniture(&c->text, tk->start))
+            /* furniture test with a cursor over the lines (tokens come
+               in text order): no search per token */
+            while (li + 1 < c->text.nlines && c->text.lines[li + 1].start <= tk->start)
+                li++;
+            if (li < c->text.nlines && (c->text.lines[li].flags & EX_LINE_FURNITURE))
                 continue;
             switch (tk->kind) {
             case EX_TOK_WORD: {

@@ -211,6 +211,40 @@ static void test_count_mismatch_diag(void **st)
     done(&f);
 }
 
+/* a person appears once per list: an excused member named again in a
+   following "X a donné pouvoir à Y" sentence is in excused once, and in
+   proxies */
+static const char excused_then_proxy[] =
+    "Délégués présents : M. Jean MARTIN, Mme Odile BRETEAU, M. Roland PERCHERON.\n"
+    "Absents excusés : M. Gérard FOUQUET, M. Yves CHEVREUIL, Mme Anne-Sophie\n"
+    "GUILLOU.\n"
+    "M. Yves CHEVREUIL a donné pouvoir à M. Roland PERCHERON ; Mme Anne-Sophie GUILLOU a donné\n"
+    "pouvoir à Mme Odile BRETEAU.\n"
+    "Absents : M. Franck TESSÉ.\n";
+
+static void test_excused_then_proxy_sentence(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f, excused_then_proxy);
+    assert_int_equal(d->att.excused.n, 3);
+    assert_string_equal(d->att.excused.v[0].family, "FOUQUET");
+    assert_string_equal(d->att.excused.v[1].family, "CHEVREUIL");
+    assert_string_equal(d->att.excused.v[2].family, "GUILLOU");
+    span_is(&f, d->att.excused.v[2].span, "Mme Anne-Sophie\nGUILLOU");
+    assert_int_equal(d->att.proxies.n, 2);
+    assert_string_equal(d->att.proxies.v[0].from.family, "CHEVREUIL");
+    assert_string_equal(d->att.proxies.v[0].to.family, "PERCHERON");
+    assert_string_equal(d->att.proxies.v[1].from.family, "GUILLOU");
+    assert_string_equal(d->att.proxies.v[1].to.family, "BRETEAU");
+    assert_int_equal(d->att.absent.n, 1);
+    done(&f);
+    /* two persons with one family name stay two */
+    d = run(&f, "Présents : M. Jean MARTIN.\nExcusés : M. MARTIN, Mme MARTIN.\n");
+    assert_int_equal(d->att.excused.n, 2);
+    done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -220,6 +254,7 @@ int main(void)
         cmocka_unit_test(test_ocr_labels),
         cmocka_unit_test(test_no_labels_no_attendance),
         cmocka_unit_test(test_count_mismatch_diag),
+        cmocka_unit_test(test_excused_then_proxy_sentence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

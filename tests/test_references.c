@@ -217,6 +217,51 @@ static void test_ocr_noise(void **state)
     ex_call_free(&c);
 }
 
+/* an act word as the subject of the document, or followed by a term
+   ("à compter du", "pour une durée de"), is not a citation */
+static void test_terms_are_not_citations(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "La convention est conclue pour une durée de trois ans à compter du 15 avril 2024.\n"
+        "La présente convention prend effet à compter du 1er janvier 2025.\n"
+        "Le présent arrêté est applicable jusqu'au 31 décembre 2024.\n"
+        "Une convention prendra effet à compter du 2 mai 2024.\n"
+        "Vu la convention du 12 mars 2020 relative au fonds de concours ;\n"
+        "Vu la convention n° 2021-12 signée le 3 février 2021 ;\n";
+    run(&c, *state, s);
+    assert_int_equal(c.references.n, 2);
+    assert_string_equal(ref(&c, 0)->kind, "convention");
+    assert_span_text(&c, ref(&c, 0), "convention du 12 mars 2020");
+    assert_date(ref(&c, 0)->date, 2020, 3, 12);
+    assert_string_equal(ref(&c, 1)->kind, "convention");
+    assert_string_equal(ref(&c, 1)->number, "2021-12");
+    assert_span_text(&c, ref(&c, 1), "convention n° 2021-12 signée le 3 février 2021");
+    ex_call_free(&c);
+}
+
+/* "et suivants" belongs to the cited articles, in both word orders */
+static void test_articles_and_following(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "Vu le Code général des collectivités territoriales, et notamment ses articles "
+        "L.5212-1 et suivants ;\n"
+        "en application des articles L.5211-1 et suivants du CGCT ;\n";
+    run(&c, *state, s);
+    assert_int_equal(c.references.n, 2);
+    const ex_reference *r = ref(&c, 0);
+    assert_string_equal(r->kind, "code");
+    assert_int_equal(r->articles.n, 1);
+    assert_string_equal(r->articles.v[0], "L.5212-1");
+    assert_span_text(&c, r, "Code général des collectivités territoriales, et notamment ses articles "
+                            "L.5212-1 et suivants");
+    r = ref(&c, 1);
+    assert_string_equal(r->code, "Code général des collectivités territoriales");
+    assert_span_text(&c, r, "articles L.5211-1 et suivants du CGCT");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -228,6 +273,8 @@ int main(void)
         cmocka_unit_test(test_own_heading_is_not_a_reference),
         cmocka_unit_test(test_minutes_items_are_references),
         cmocka_unit_test(test_ocr_noise),
+        cmocka_unit_test(test_terms_are_not_citations),
+        cmocka_unit_test(test_articles_and_following),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }

@@ -165,6 +165,69 @@ static void test_ocr(void **st)
     done(&f);
 }
 
+/* the span covers the whole statement: its full stop, a complement of
+   the unanimity, a trailing "M. X ne prend pas part au vote" clause;
+   not_voting counts the persons named */
+static void span_is(const fx *f, ex_span sp, const char *text)
+{
+    const char *p = strstr(f->s, text);
+    assert_non_null(p);
+    assert_int_equal(sp.start, (size_t)(p - f->s));
+    assert_int_equal(sp.end, (size_t)(p - f->s) + strlen(text));
+}
+
+static void test_statement_spans(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_vote_vec *v = run(&f, "Le Conseil, après en avoir délibéré, APPROUVE le budget.\n"
+                                   "Adopté par 25 voix pour, 2 contre et 1 abstention.\n\n"
+                                   "Le Conseil DÉCIDE d'adhérer au groupement.\n"
+                                   "Adopté à l'unanimité des membres présents.\n\n"
+                                   "Le Conseil, après en avoir délibéré, DÉCIDE d'accorder l'avance.\n"
+                                   "Adopté par 27 voix pour, 0 contre et 1 abstention ; M. Paul DURAND, "
+                                   "administrateur de la société, ne\nprend pas part au vote.\n");
+    assert_int_equal(v->n, 3);
+    span_is(&f, v->v[0].span, "Adopté par 25 voix pour, 2 contre et 1 abstention.");
+    assert_int_equal(v->v[0].not_voting, EX_NULLNUM);
+    span_is(&f, v->v[1].span, "Adopté à l'unanimité des membres présents.");
+    assert_true(v->v[1].unanimous);
+    span_is(&f, v->v[2].span, "Adopté par 27 voix pour, 0 contre et 1 abstention ; M. Paul DURAND, "
+                              "administrateur de la société, ne\nprend pas part au vote.");
+    assert_int_equal(v->v[2].for_, 27);
+    assert_int_equal(v->v[2].abstention, 1);
+    assert_int_equal(v->v[2].not_voting, 1);
+    done(&f);
+    v = run(&f, "Le Conseil DÉCIDE d'attribuer la subvention.\n"
+                "Adopté à l'unanimité ; MM. Jean MARTIN et Luc PETIT ne prennent pas part au vote.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].not_voting, 2);
+    span_is(&f, v->v[0].span, "Adopté à l'unanimité ; MM. Jean MARTIN et Luc PETIT ne prennent pas part au vote.");
+    done(&f);
+    /* "par 9 voix pour": the span opens at "par"; "Vote :" opens it too */
+    v = run(&f, "Après en avoir délibéré, le conseil municipal, par 9 voix pour et 1 contre,\nDÉCIDE :\n");
+    assert_int_equal(v->n, 1);
+    span_is(&f, v->v[0].span, "par 9 voix pour et 1 contre");
+    done(&f);
+}
+
+/* the clerk's check counts the members who did not vote */
+static void test_sum_with_not_voting(void **st)
+{
+    (void)st;
+    fx f;
+    run(&f, "Conseillers en exercice : 32 – Présents : 27 – Pouvoirs : 2 – Votants : 29\n\n"
+            "Le Conseil DÉCIDE d'accorder l'avance.\n"
+            "Adopté par 27 voix pour, 0 contre et 1 abstention ; Mme Anne ROUX ne participe pas au vote.\n");
+    assert_false(has_diag(&f, "vote.sum_mismatch"));
+    done(&f);
+    run(&f, "Conseillers en exercice : 32 – Présents : 27 – Pouvoirs : 2 – Votants : 29\n\n"
+            "Le Conseil DÉCIDE d'accorder l'avance.\n"
+            "Adopté par 25 voix pour, 2 contre et 1 abstention.\n");
+    assert_true(has_diag(&f, "vote.sum_mismatch"));
+    done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -174,6 +237,8 @@ int main(void)
         cmocka_unit_test(test_sum_mismatch),
         cmocka_unit_test(test_no_false_votes),
         cmocka_unit_test(test_ocr),
+        cmocka_unit_test(test_statement_spans),
+        cmocka_unit_test(test_sum_with_not_voting),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
