@@ -143,6 +143,7 @@ typedef struct part {
     long val;
     size_t ga, gb;          /* for_groups: inside the parentheses */
     bool alone;             /* a result on its own line */
+    bool named;             /* V_NPPV counted from the persons named */
     long against, abst, nppv; /* V_PAR: the rest of the sentence */
 } part;
 typedef EX_VEC(part) part_vec;
@@ -515,6 +516,7 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
                 if (n == 0)
                     continue;
                 x.val = n;
+                x.named = true;
                 size_t e3 = sentence_end(c, b, end, 200);
                 if (e3 < end && s[e3] == '.')
                     x.b = e3;
@@ -637,6 +639,7 @@ static bool make_vote(ex_call *c, ex_document *d, const part *pv, size_t i0, siz
     }
     ex_vote_init(v);
     long voting = EX_NULLNUM;
+    bool nv_named = false;
     v->span.start = pv[i0].a;
     v->span.end = pv[i0].b;
     for (size_t i = i0; i < i1; i++) {
@@ -658,8 +661,10 @@ static bool make_vote(ex_call *c, ex_document *d, const part *pv, size_t i0, siz
                 v->against = p->against;
             if (v->abstention == EX_NULLNUM)
                 v->abstention = p->abst;
-            if (v->not_voting == EX_NULLNUM)
+            if (p->nppv != EX_NULLNUM && (v->not_voting == EX_NULLNUM || nv_named)) {
                 v->not_voting = p->nppv;
+                nv_named = false;
+            }
             break;
         case V_AGAINST:
             if (v->against == EX_NULLNUM)
@@ -670,8 +675,11 @@ static bool make_vote(ex_call *c, ex_document *d, const part *pv, size_t i0, siz
                 v->abstention = p->val;
             break;
         case V_NPPV:
-            if (v->not_voting == EX_NULLNUM)
+            /* a printed count wins over the persons named */
+            if (v->not_voting == EX_NULLNUM || (nv_named && !p->named)) {
                 v->not_voting = p->val;
+                nv_named = p->named;
+            }
             break;
         case V_ABSNP:
             if (v->absent_without_proxy == EX_NULLNUM)
@@ -760,6 +768,12 @@ bool ex_votes_fill(ex_call *c, ex_document *d)
         goto fail;
     size_t i = 0;
     while (i < pv.n) {
+        /* "M. X quitte la salle et ne prend pas part au vote." before the
+           vote: context, not part of the statement */
+        if (pv.v[i].named) {
+            i++;
+            continue;
+        }
         size_t j = i + 1;
         bool seen_for = pv.v[i].kind == V_FOR || pv.v[i].kind == V_PAR;
         bool seen_unan = pv.v[i].kind == V_UNAN;
