@@ -195,18 +195,11 @@ static bool parse_count(ex_call *c, size_t p, size_t lim, long *val)
     long v = 0;
     int digits = 0, n = 0;
     while (q < lim && n < 4) {
-        char ch = s[q];
-        int d;
-        if (ch >= '0' && ch <= '9') {
-            d = ch - '0';
-            digits++;
-        } else if (ch == 'O' || ch == 'o') {
-            d = 0;
-        } else if (ch == 'l' || ch == 'I' || ch == '|') {
-            d = 1;
-        } else {
+        /* the shared digit reader: O o -> 0, l I | -> 1 */
+        int d = ex_num_digit(s[q], true);
+        if (d < 0)
             break;
-        }
+        digits += s[q] >= '0' && s[q] <= '9';
         v = v * 10 + d;
         n++;
         q++;
