@@ -351,8 +351,15 @@ static bool candidate(ex_call *c, int kind, PCRE2_SIZE *ov, date_vec *v)
     default:
         return true;
     }
-    if (!valid_date(y, m, d))
-        return true;
+    if (!valid_date(y, m, d)) {
+        /* "31/02/2024", "30 février 2024": a date's shape with a day the
+           month lacks; numbers like "2022-10-73" are not date-shaped */
+        if ((kind == D_TEXT || kind == D_NUM) && m >= 1 && m <= 12 && d >= 1
+            && d <= 31 && y >= 1000 && y <= 2999)
+            ex_diag_add(c, "warning", "date.invalid",
+                        "the day does not exist in that month: not a date", a, b, true);
+        return !c->oom;
+    }
     return add(c, v, a, b, y, m, d);
 }
 

@@ -95,6 +95,61 @@ void ex_identifiers_free(extract_engine *e)
 }
 
 /* ------------------------------------------------------------------ */
+/* ACTES transmission ids: DPT-SIREN-YYYYMMDD-NUMACTE-NATURE */
+
+static bool is_digit(char ch) { return ch >= '0' && ch <= '9'; }
+
+static const char *const actes_natures[] = {
+    "DE",   /* délibérations */
+    "AR",   /* actes réglementaires */
+    "AI",   /* actes individuels */
+    "CC",   /* contrats, conventions et avenants */
+    "BF",   /* documents budgétaires et financiers */
+    "AU",   /* autres */
+    NULL
+};
+
+bool ex_actes_split(const char *v, ex_actes_parts *p)
+{
+    memset(p, 0, sizeof *p);
+    size_t n = strlen(v);
+    /* "062-226200012-20221017-" is 23 bytes, "-DE" 3, the number >= 1 */
+    if (n < 27 || n - 26 >= sizeof p->number || v[3] != '-' || v[13] != '-'
+        || v[22] != '-' || v[n - 3] != '-')
+        return false;
+    /* department: 001-095, 02A, 02B, 971-976 */
+    bool dpt = v[0] == '0' && is_digit(v[1])
+               && (is_digit(v[2]) || (v[1] == '2' && (v[2] == 'A' || v[2] == 'B')));
+    if (!dpt && !(v[0] == '9' && v[1] == '7' && v[2] >= '1' && v[2] <= '6'))
+        return false;
+    for (int i = 4; i < 13; i++)
+        if (!is_digit(v[i]))
+            return false;
+    for (int i = 14; i < 22; i++)
+        if (!is_digit(v[i]))
+            return false;
+    int y = (v[14] - '0') * 1000 + (v[15] - '0') * 100 + (v[16] - '0') * 10 + (v[17] - '0');
+    int m = (v[18] - '0') * 10 + (v[19] - '0'), d = (v[20] - '0') * 10 + (v[21] - '0');
+    if (y < 1990 || y > 2999 || m < 1 || m > 12 || d < 1 || d > 31)
+        return false;
+    const char *const *k = actes_natures;
+    while (*k && memcmp(*k, v + n - 2, 2))
+        k++;
+    if (!*k)
+        return false;
+    memcpy(p->department, v, 3);
+    memcpy(p->siren, v + 4, 9);
+    memcpy(p->date, v + 14, 4);
+    p->date[4] = '-';
+    memcpy(p->date + 5, v + 18, 2);
+    p->date[7] = '-';
+    memcpy(p->date + 8, v + 20, 2);
+    memcpy(p->number, v + 23, n - 26);
+    memcpy(p->nature, v + n - 2, 2);
+    return true;
+}
+
+/* ------------------------------------------------------------------ */
 
 typedef struct id_cand {
     int kind;
@@ -103,7 +158,6 @@ typedef struct id_cand {
 } id_cand;
 typedef EX_VEC(id_cand) id_cand_vec;
 
-static bool is_digit(char ch) { return ch >= '0' && ch <= '9'; }
 
 /* Luhn checksum over the digits of s */
 static bool luhn_ok(const char *s)
@@ -340,6 +394,9 @@ static bool take_match(ex_call *c, const ex_regex *rx, id_cand_vec *out, size_t 
                     buf[k++] = '-';
             }
             buf[k] = 0;
+            ex_actes_parts parts;
+            if (!ex_actes_split(buf, &parts))
+                break;      /* not a department or not an ACTES nature */
             if (!push_cand(c, out, ID_ACTE, a, b, buf))
                 return false;
             break;

@@ -250,6 +250,9 @@ typedef struct ex_reference {
     ex_date_val date;
     const char *code;       /* full name of the code, or NULL */
     ex_str_vec articles;
+    const char **ranges;    /* nranges pairs (first, last) of article ranges
+                               "L.214-1 à L.214-6" (arena), or NULL */
+    size_t nranges;
     const char *text;
     ex_span span;
 } ex_reference;
@@ -262,6 +265,20 @@ typedef struct ex_identifier {
     ex_span span;
 } ex_identifier;
 typedef EX_VEC(ex_identifier) ex_identifier_vec;
+
+/* The parts of an ACTES transmission id "062-226200012-20221017-
+   CP20221418-DE" (identifiers.c): NUL-terminated, date in ISO form. */
+typedef struct ex_actes_parts {
+    char department[4];     /* "062", "02A", "974" */
+    char siren[10];
+    char date[11];          /* "2022-10-17" */
+    char number[64];        /* the collectivity's own act number */
+    char nature[3];         /* DE AR AI CC BF AU */
+} ex_actes_parts;
+
+/* Split a normalised ACTES id; false when it is not one (department,
+   date or nature out of range). */
+bool ex_actes_split(const char *value, ex_actes_parts *parts);
 
 typedef struct ex_diag {
     const char *severity;   /* "error", "warning", "info" */

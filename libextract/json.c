@@ -293,6 +293,16 @@ static json_object *document(rctx *r, const ex_document *d)
         put(r, mo, "articles", strings(r, &m->articles));
         put(r, mo, "text", str(r, m->text));
         put(r, mo, "span", span_obj(r, m->span));
+        if (m->nranges) {
+            json_object *ra = arr(r);
+            for (size_t k = 0; k < m->nranges; k++) {
+                json_object *pair = arr(r);
+                push(r, pair, str(r, m->ranges[2 * k]));
+                push(r, pair, str(r, m->ranges[2 * k + 1]));
+                push(r, ra, pair);
+            }
+            put(r, mo, "article_ranges", ra);
+        }
         push(r, re, mo);
     }
     put(r, o, "references", re);
@@ -305,6 +315,16 @@ static json_object *document(rctx *r, const ex_document *d)
         put(r, mo, "value", str(r, m->value));
         put(r, mo, "text", str(r, m->text));
         put(r, mo, "span", span_obj(r, m->span));
+        ex_actes_parts ap;
+        if (!strcmp(m->kind, "acte") && ex_actes_split(m->value, &ap)) {
+            json_object *po = chk(r, json_object_new_object());
+            put(r, po, "department", str(r, ap.department));
+            put(r, po, "siren", str(r, ap.siren));
+            put(r, po, "date", str(r, ap.date));
+            put(r, po, "number", str(r, ap.number));
+            put(r, po, "nature", str(r, ap.nature));
+            put(r, mo, "parts", po);
+        }
         push(r, id, mo);
     }
     put(r, o, "identifiers", id);

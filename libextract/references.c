@@ -42,7 +42,7 @@ static const char *const kind_names[K_NKINDS] = {
 };
 
 enum { RX_TRIGGER = 0, RX_NUM, RX_BARENUM, RX_CONN, RX_ART, RX_ARTSEP,
-       RX_ARTTAIL, RX_QUAL, RX_ARTCLAUSE, RX_ITEM, RX_N };
+       RX_ARTTAIL, RX_QUAL, RX_ARTCLAUSE, RX_ITEM, RX_CODEART, RX_N };
 
 static const ex_pattern ref_patterns[] = {
     /* trigger words: group 1 act word, 2 article, 3 code, 4 abbreviation
@@ -70,9 +70,10 @@ static const ex_pattern ref_patterns[] = {
      "|adopt[ée]e?s?\\s+le)|(en\\s+date\\s+des|sign[ée]e?s?[\\s-]+(?:en\\s+date\\s+des|les))"
      "|(du)|(des))(?![\\p{L}\\d])\\s*[‘'’]?"},
     /* one article number: "L.3121-14", "L. 2121-29", "R:417-10", "LO 1112-1",
+       "L.2121.15" (dotted form, read L.2121-15),
        "105", "1636 B sexies", "1639 A", "L.2O12-1" (OCR) */
     {RX_ART,
-     "\\G(?:(?:L\\.?\\s?O\\.?|[LRDA])\\s?[.:,*]?\\s?[0-9OIl](?:[0-9OIl]|\\s?-\\s?(?=[0-9OIl]))*"
+     "\\G(?:(?:L\\.?\\s?O\\.?|[LRDA])\\s?[.:,*]?\\s?[0-9OIl](?:[0-9OIl]|\\s?-\\s?(?=[0-9OIl])|\\.(?=\\d))*"
      "|\\d+(?:-\\d+)*(?:\\s\\p{Lu}(?![\\p{L}\\d])|(?<![\\d-]\\d)(?<=1)er)?)"
      "(?:\\s(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)(?!\\p{L}))?"
      "(?![\\p{L}\\d])"},
@@ -98,6 +99,9 @@ static const ex_pattern ref_patterns[] = {
      "\\p{L}{5,9}\\.?\\s+"},
     /* an item number opening a line: "1. ", "2) ", "12 - " */
     {RX_ITEM, "\\G[ \\t]*\\d{1,3}\\s*[.)°-]\\s+"},
+    /* the code before the number: "CGCT, art. L. 2122-22",
+       "CGCT article L.2121-29" */
+    {RX_CODEART, "\\G\\s*,?\\s*(?i:art\\.|articles?)\\s*(?=[LRDA0-9])"},
 };
 #define N_REF_PATTERNS (sizeof ref_patterns / sizeof ref_patterns[0])
 
@@ -411,7 +415,9 @@ static char *article_value(ex_call *c, size_t a, size_t b)
     if (i == 0)
         return v;   /* "1636Bsexies" as printed */
     for (; i < n; i++)
-        if (!is_digit(v[i]) && v[i] != '-' && ocr_digit(v[i]) >= 0)
+        if (v[i] == '.' && i > 0 && is_digit(v[i - 1]) && i + 1 < n && is_digit(v[i + 1]))
+            v[i] = '-';     /* the dotted form "L.2121.15" */
+        else if (!is_digit(v[i]) && v[i] != '-' && ocr_digit(v[i]) >= 0)
             v[i] = (char)('0' + ocr_digit(v[i]));
     return v;
 }
@@ -551,6 +557,8 @@ typedef struct ref_state {
     const char *last_code;      /* the last code named, for "du même code" */
     ex_reference_vec headings;  /* own-number candidates, settled at the end */
     EX_VEC(size_t) footers;     /* references on running-title-like lines */
+    const char *rg[40];         /* article ranges of the list being read: */
+    size_t nrg;                 /* pairs (first, last) */
 } ref_state;
 
 typedef struct act_result {
@@ -815,8 +823,19 @@ static bool push_ref(ref_state *st, ex_reference_vec *vec, int kind, size_t a, s
     if (date)
         r->date = date->value;
     r->code = code;
-    if (arts)
+    if (arts) {
         r->articles = *arts;
+        if (st->nrg) {
+            r->ranges = ex_arena_alloc(&c->arena, st->nrg * sizeof *r->ranges);
+            if (!r->ranges) {
+                c->oom = true;
+                return false;
+            }
+            memcpy(r->ranges, st->rg, st->nrg * sizeof *r->ranges);
+            r->nranges = st->nrg / 2;
+        }
+    }
+    st->nrg = 0;
     r->text = ex_text_value(c, &c->text, a, b);
     r->span.start = a;
     r->span.end = b;
@@ -917,6 +936,8 @@ static size_t parse_articles(ref_state *st, size_t p, ex_str_vec *arts)
     ex_call *c = st->c;
     const ex_regex *rx = st->re->rx;
     size_t end = p, q = p;
+    bool range = false;     /* the separator before this article was "à" */
+    st->nrg = 0;
     for (int n = 0; n < 40; n++) {
         if (ex_rx_match(c, &rx[RX_ART], q, 0) <= 0)
             break;
@@ -931,9 +952,19 @@ static size_t parse_articles(ref_state *st, size_t p, ex_str_vec *arts)
         }
         *slot = v;
         end = b;
+        if (range && arts->n >= 2 && st->nrg + 2 <= sizeof st->rg / sizeof *st->rg) {
+            /* "L.214-1 à L.214-6": both ends are listed, the range noted */
+            st->rg[st->nrg++] = arts->v[arts->n - 2];
+            st->rg[st->nrg++] = v;
+        }
         if (ex_rx_match(c, &rx[RX_ARTSEP], b, 0) <= 0)
             break;
         q = ex_ov(c)[1];
+        range = false;
+        for (size_t i = b; i + 1 < q; i++)
+            if ((c->text.s[i] == 'a' && c->text.s[i + 1] == ' ')
+                || ((unsigned char)c->text.s[i] == 0xC3 && (unsigned char)c->text.s[i + 1] == 0xA0))
+                range = true;
     }
     return end;
 }
@@ -1020,6 +1051,8 @@ fail:
     return false;
 }
 
+static size_t code_articles(ref_state *st, size_t p, ex_str_vec *arts);
+
 /* "Code ... [, et notamment ses articles LIST]" at trigger [ta, tb) */
 static bool parse_code_ref(ref_state *st, size_t ta, size_t *next)
 {
@@ -1038,10 +1071,27 @@ static bool parse_code_ref(ref_state *st, size_t ta, size_t *next)
         return false;
     st->last_code = name;
     ex_str_vec arts = {0};
-    size_t end = m.end;
-    if (ex_rx_match(c, &st->re->rx[RX_ARTCLAUSE], m.end, 0) > 0) {
-        size_t le = parse_articles(st, ex_ov(c)[1], &arts);
-        if (arts.n) {
+    size_t end = code_articles(st, m.end, &arts);
+    if (c->oom || !push_ref(st, &c->references, K_CODE, ta, end, NULL, NULL, name, &arts)) {
+        ex_vec_free(c->alloc, &arts);
+        return false;
+    }
+    *next = end;
+    return true;
+}
+
+/* the articles cited right after a code's name or abbreviation at p:
+   ", et notamment ses articles LIST [et suivants]", ", art. LIST";
+   fills arts, returns the end of the citation (p when none) */
+static size_t code_articles(ref_state *st, size_t p, ex_str_vec *arts)
+{
+    ex_call *c = st->c;
+    const ex_text *t = &c->text;
+    size_t end = p;
+    if (ex_rx_match(c, &st->re->rx[RX_ARTCLAUSE], p, 0) > 0
+        || ex_rx_match(c, &st->re->rx[RX_CODEART], p, 0) > 0) {
+        size_t le = parse_articles(st, ex_ov(c)[1], arts);
+        if (arts->n) {
             end = le;
             /* "ses articles L.5212-1 et suivants" */
             size_t q = end;
@@ -1063,12 +1113,7 @@ static bool parse_code_ref(ref_state *st, size_t ta, size_t *next)
             }
         }
     }
-    if (c->oom || !push_ref(st, &c->references, K_CODE, ta, end, NULL, NULL, name, &arts)) {
-        ex_vec_free(c->alloc, &arts);
-        return false;
-    }
-    *next = end;
-    return true;
+    return end;
 }
 
 /* true when the text opens as minutes of a session (procès-verbal,
@@ -1201,7 +1246,7 @@ bool ex_find_references(ex_call *c)
     if (!re || !c->text.len)
         return true;
     const ex_text *t = &c->text;
-    ref_state st = {c, re, NULL, {0, 0, 0}, {0, 0, 0}};
+    ref_state st = {c, re, NULL, {0, 0, 0}, {0, 0, 0}, {0}, 0};
     size_t pos = 0;
     while (pos < t->len && !c->oom) {
         size_t at = next_trigger(c, re, pos);
@@ -1225,9 +1270,14 @@ bool ex_find_references(ex_call *c)
                     if (codes[i].abbr && strlen(codes[i].abbr) == tb - ta
                         && !memcmp(codes[i].abbr, t->s + ta, tb - ta)) {
                         st.last_code = codes[i].name;
-                        if (!push_ref(&st, &c->references, K_CODE, ta, tb, NULL, NULL,
-                                      codes[i].name, NULL))
+                        ex_str_vec arts = {0};
+                        size_t end = code_articles(&st, tb, &arts);
+                        if (c->oom || !push_ref(&st, &c->references, K_CODE, ta, end, NULL,
+                                                NULL, codes[i].name, &arts)) {
+                            ex_vec_free(c->alloc, &arts);
                             c->oom = true;
+                        }
+                        next = end > next ? end : next;
                         break;
                     }
             }

@@ -120,6 +120,29 @@ static void test_not_dates(void **state)
     NONE("DGCS/SD1/2019/24 relative");
 }
 
+/* a date-shaped day the month lacks is reported, not listed */
+static void test_invalid_dates_diagnosed(void **state)
+{
+    ex_call c;
+    const char s[] = "le 31/02/2024, le 30 février 2023 et le 29/02/2024 ; arrêté 2022-10-73";
+    text_of(&c, *state, s, strlen(s));
+    assert_true(ex_find_dates(&c));
+    assert_int_equal(c.dates.n, 1);
+    assert_string_equal(c.dates.v[0].text, "29/02/2024");
+    size_t n = 0;
+    for (size_t i = 0; i < c.diags.n; i++) {
+        const ex_diag *d = &c.diags.v[i];
+        if (strcmp(d->code, "date.invalid"))
+            continue;
+        n++;
+        const char *want = d->span.start == 3 ? "31/02/2024" : "30 février 2023";
+        assert_int_equal(d->span.end - d->span.start, strlen(want));
+        assert_memory_equal(c.text.s + d->span.start, want, strlen(want));
+    }
+    assert_int_equal(n, 2);
+    ex_call_free(&c);
+}
+
 static void test_ocr(void **state)
 {
     CHECK("Envoyé en préfecture le 16/ 10/2023", {2023, 10, 16, "16/ 10/2023"});
@@ -144,6 +167,7 @@ int main(void)
         cmocka_unit_test(test_words),
         cmocka_unit_test(test_ranges),
         cmocka_unit_test(test_not_dates),
+        cmocka_unit_test(test_invalid_dates_diagnosed),
         cmocka_unit_test(test_ocr),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);

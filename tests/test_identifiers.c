@@ -93,6 +93,39 @@ static void test_phone_iban_url(void **state)
     ex_call_free(&c);
 }
 
+/* ACTES ids: department, SIREN, date, number, nature; split in parts */
+static void test_actes_parts(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "ID : 062-226200012-20221017-CP20221418-DE\n"
+        "ID : 02A-200012345-20240105-2024_003-AR\n"
+        "ID : 974-219740115-20231231-A12-CC\n"
+        "ID : 100-226200012-20221017-CP20221418-DE\n"     /* no such department */
+        "ID : 062-226200012-20221017-CP20221418-ZZ\n";    /* no such nature */
+    run(&c, *state, s);
+    assert_int_equal(c.identifiers.n, 3);
+    assert_id(&c, 0, "acte", "062-226200012-20221017-CP20221418-DE",
+              "062-226200012-20221017-CP20221418-DE");
+    ex_actes_parts p;
+    assert_true(ex_actes_split(id(&c, 0)->value, &p));
+    assert_string_equal(p.department, "062");
+    assert_string_equal(p.siren, "226200012");
+    assert_string_equal(p.date, "2022-10-17");
+    assert_string_equal(p.number, "CP20221418");
+    assert_string_equal(p.nature, "DE");
+    assert_true(ex_actes_split(id(&c, 1)->value, &p));
+    assert_string_equal(p.department, "02A");
+    assert_string_equal(p.number, "2024_003");
+    assert_string_equal(p.nature, "AR");
+    assert_true(ex_actes_split(id(&c, 2)->value, &p));
+    assert_string_equal(p.department, "974");
+    assert_string_equal(p.date, "2023-12-31");
+    assert_false(ex_actes_split("062-226200012-20221317-X-DE", &p));   /* month 13 */
+    assert_false(ex_actes_split("062-226200012-20221017--DE", &p));    /* no number */
+    ex_call_free(&c);
+}
+
 static void test_ocr_noise(void **state)
 {
     ex_call c;
@@ -120,6 +153,7 @@ int main(void)
         cmocka_unit_test(test_siret),
         cmocka_unit_test(test_postal_codes_and_not),
         cmocka_unit_test(test_phone_iban_url),
+        cmocka_unit_test(test_actes_parts),
         cmocka_unit_test(test_ocr_noise),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);

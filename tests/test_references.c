@@ -262,6 +262,39 @@ static void test_articles_and_following(void **state)
     ex_call_free(&c);
 }
 
+/* "L.2121.15" is read L.2121-15; "du même code" is the last code named;
+   a code before its articles; ranges keep both ends and are noted */
+static void test_dotted_abbreviated_and_ranges(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "Vu le code général des collectivités territoriales ;\n"
+        "Vu les articles L2121-29 et L.2121.15 du même code ;\n"
+        "Vu le CGCT, art. L. 2122-22 ;\n"
+        "Vu les articles L.214-1 à L.214-6 et R.214-1 du code de l'environnement ;\n";
+    run(&c, *state, s);
+    assert_int_equal(c.references.n, 4);
+    const ex_reference *r = ref(&c, 1);
+    assert_string_equal(r->code, "code général des collectivités territoriales");
+    assert_int_equal(r->articles.n, 2);
+    assert_string_equal(r->articles.v[0], "L2121-29");
+    assert_string_equal(r->articles.v[1], "L.2121-15");
+    assert_int_equal(r->nranges, 0);
+    assert_span_text(&c, r, "articles L2121-29 et L.2121.15 du même code");
+    r = ref(&c, 2);
+    assert_string_equal(r->code, "Code général des collectivités territoriales");
+    assert_int_equal(r->articles.n, 1);
+    assert_string_equal(r->articles.v[0], "L.2122-22");
+    assert_span_text(&c, r, "CGCT, art. L. 2122-22");
+    r = ref(&c, 3);
+    assert_string_equal(r->code, "code de l'environnement");
+    assert_int_equal(r->articles.n, 3);
+    assert_int_equal(r->nranges, 1);
+    assert_string_equal(r->ranges[0], "L.214-1");
+    assert_string_equal(r->ranges[1], "L.214-6");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -275,6 +308,7 @@ int main(void)
         cmocka_unit_test(test_ocr_noise),
         cmocka_unit_test(test_terms_are_not_citations),
         cmocka_unit_test(test_articles_and_following),
+        cmocka_unit_test(test_dotted_abbreviated_and_ranges),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
