@@ -359,9 +359,22 @@ static size_t column(const ex_text *t, size_t line_start, size_t p)
     return col;
 }
 
+/* a table's total row: "Total", "TOTAL GÉNÉRAL", "Sous-total" */
+static bool total_row(const ex_text *t, const ex_line *l)
+{
+    size_t i = l->start;
+    while (i < l->end && (t->s[i] == ' ' || t->s[i] == '\t'))
+        i++;
+    size_t m = ex_match_fold(t->s + i, l->end - i, "sous-total");
+    if (!m)
+        m = ex_match_fold(t->s + i, l->end - i, "total");
+    return m && (i + m >= l->end || !ex_num_is_letter(t->s + i + m, l->end - i - m));
+}
+
 /* A money column: the header cell holding "(€)" spans columns
    [ca, cb) of its line; every number below it, aligned with it, until
-   a blank line or a line without any number, is an amount. */
+   a blank line (unless a total row follows it) or a line without any
+   number, is an amount. */
 static bool column_cells(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
 {
     const ex_text *t = &c->text;
@@ -388,8 +401,12 @@ static bool column_cells(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
     size_t rows = 0;
     for (size_t k = li + 1; k < t->nlines && rows < 200; k++) {
         const ex_line *l = &t->lines[k];
-        if (l->flags & EX_LINE_BLANK)
-            break;
+        if (l->flags & EX_LINE_BLANK) {
+            /* one blank line before the total row stays in the table */
+            if (k + 1 >= t->nlines || !total_row(t, &t->lines[k + 1]))
+                break;
+            continue;
+        }
         if (l->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP))
             continue;
         bool any = false;

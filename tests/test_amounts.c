@@ -141,6 +141,15 @@ static void test_money_column(void **state)
           "\n"
           "Le Conseil approuve en 2024.\n",
           {1250000, "12 500", NULL}, {320050, "3 200,50", NULL});
+    /* a total row after one blank line belongs to the table */
+    CHECK("Bénéficiaire                  Montant (€)\n"
+          "Club sportif                      3 200,50\n"
+          "Comité des fêtes                     800\n"
+          "\n"
+          "TOTAL                             4 000,50\n"
+          "\n"
+          "Délibéré en 2024, 12 voix.\n",
+          {320050, "3 200,50", NULL}, {80000, "800", NULL}, {400050, "4 000,50", NULL});
 }
 
 int main(void)
