@@ -16,7 +16,22 @@ EXTRA_FLOOR=${EXTRA_FLOOR:-0.96}
 command -v python3 > /dev/null 2>&1 || { echo "python3 not found: skipped"; exit 77; }
 cd "$top_srcdir" || exit 99
 status=0
-python3 tests/score.py --dir corpus --cmd "'$EXTRACT' {}" --min "$CLEAN_FLOOR" | tail -n 9 || status=1
-python3 tests/score.py --dir corpus/ocr --loose --cmd "'$EXTRACT' {}" --min "$OCR_FLOOR" | tail -n 14 || status=1
-python3 tests/score.py --dir corpus/extra --cmd "'$EXTRACT' {}" --min "$EXTRA_FLOOR" | tail -n 7 || status=1
+out=$(mktemp) || exit 99
+trap 'rm -f "$out"' EXIT
+# run one scoring, show its summary, keep its exit status (a pipeline into
+# tail would hide it)
+score() {
+    lines=$1
+    shift
+    python3 tests/score.py "$@" > "$out" 2>&1
+    rc=$?
+    tail -n "$lines" "$out"
+    if [ $rc -ne 0 ]; then
+        echo "FAIL: score $* (exit $rc)"
+        status=1
+    fi
+}
+score 9 --dir corpus --cmd "'$EXTRACT' {}" --min "$CLEAN_FLOOR"
+score 14 --dir corpus/ocr --loose --cmd "'$EXTRACT' {}" --min "$OCR_FLOOR"
+score 7 --dir corpus/extra --cmd "'$EXTRACT' {}" --min "$EXTRA_FLOOR"
 exit $status
