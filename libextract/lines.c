@@ -386,6 +386,79 @@ oom:
 
 static bool is_lower_start(const unsigned char *s, size_t n);
 
+/* a page counter closing a line after a wide gap: "CP du 20/11/2023 -
+   Délibération n° CP-2023-11-27          1/3"; fills n/m, false when
+   there is none */
+static bool page_counter(const char *s, size_t len, unsigned *n, unsigned *m)
+{
+    size_t b = len;
+    while (b > 0 && is_blank(s[b - 1]))
+        b--;
+    size_t i = b;
+    while (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9' && b - i < 3)
+        i--;
+    if (i == b || i == 0 || s[i - 1] != '/')
+        return false;
+    size_t sl = --i;
+    while (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9' && sl - i < 3)
+        i--;
+    if (i == sl || i < 4 || !is_blank(s[i - 1]) || !is_blank(s[i - 2]) || !is_blank(s[i - 3]))
+        return false;
+    *n = (unsigned)atoi(s + i);
+    *m = (unsigned)atoi(s + sl + 1);
+    return *n >= 1 && *n <= *m;
+}
+
+/* Text lines closed by a page counter are running headers or footers
+   when the counter runs: two of them or more with the same total and
+   different page numbers (a fraction in a table row does not count). */
+typedef struct { size_t line; unsigned n, m; } pc;
+
+static int counter_cmp(const void *a, const void *b)
+{
+    const pc *x = a, *y = b;
+    if (x->m != y->m)
+        return x->m < y->m ? -1 : 1;
+    if (x->n != y->n)
+        return x->n < y->n ? -1 : 1;
+    return x->line < y->line ? -1 : x->line > y->line;
+}
+
+static bool mark_page_counters(ex_call *c)
+{
+    ex_text *t = &c->text;
+    EX_VEC(pc) v = {0};
+    for (size_t i = 0; i < t->nlines; i++) {
+        ex_line *l = &t->lines[i];
+        unsigned n, m;
+        if ((l->flags & (EX_LINE_BLANK | EX_LINE_FURNITURE | EX_LINE_STAMP))
+            || !page_counter(t->s + l->start, l->end - l->start, &n, &m))
+            continue;
+        pc *x = ex_vec_push(c->alloc, &v);
+        if (!x) {
+            ex_vec_free(c->alloc, &v);
+            c->oom = true;
+            return false;
+        }
+        x->line = i;
+        x->n = n;
+        x->m = m;
+    }
+    /* group by total: a group whose page numbers differ is a counter */
+    qsort(v.v, v.n, sizeof *v.v, counter_cmp);
+    for (size_t i = 0; i < v.n;) {
+        size_t j = i;
+        while (j < v.n && v.v[j].m == v.v[i].m)
+            j++;
+        if (v.v[i].n != v.v[j - 1].n)
+            for (size_t k = i; k < j; k++)
+                t->lines[v.v[k].line].flags |= EX_LINE_FURNITURE;
+        i = j;
+    }
+    ex_vec_free(c->alloc, &v);
+    return true;
+}
+
 bool ex_lines_build(ex_call *c)
 {
     ex_text *t = &c->text;
@@ -439,6 +512,8 @@ bool ex_lines_build(ex_call *c)
     t->lines = lv.v;
     t->nlines = lv.n;
     t->npages = page + 1;
+    if (!mark_page_counters(c))
+        return false;
     /* a lone number is a page number unless the text goes on after it:
        "54\n460 €" (a number broken over a line end), "le 7\n\nnovembre"
        (a date): the next non-blank line starts with a lower-case letter,

@@ -118,6 +118,7 @@ static void test_not_dates(void **state)
     NONE("le 31/02/2024 et le 30 février 2024");
     NONE("Page 1/2 - pour la période 2019-2021");
     NONE("DGCS/SD1/2019/24 relative");
+    NONE("Vu la délibération n° 2021-07-02 et la décision numéro 2022-12-31");
 }
 
 /* a date-shaped day the month lacks is reported, not listed */

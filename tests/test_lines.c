@@ -135,6 +135,26 @@ static void test_hyphen_trailing_blank(void **state)
     ex_call_free(&c);
 }
 
+/* a line closed by a running page counter is furniture; a lone
+   fraction in a table row is not */
+static void test_page_counter_lines(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "le montant est imputé au chapitre\n"
+        "CP du 20/11/2023 – Délibération n° CP-2023-11-27                 1/3\n"
+        "65738 du budget.\n"
+        "Part de la commune                                      1/2\n"
+        "CP du 20/11/2023 – Rapport n° 27                                 3/3\n";
+    text_of(&c, *state, s, sizeof s - 1);
+    assert_int_equal(c.text.nlines, 5);
+    assert_true(c.text.lines[1].flags & EX_LINE_FURNITURE);
+    assert_false(c.text.lines[2].flags & EX_LINE_FURNITURE);
+    assert_false(c.text.lines[3].flags & EX_LINE_FURNITURE);
+    assert_true(c.text.lines[4].flags & EX_LINE_FURNITURE);
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -146,6 +166,7 @@ int main(void)
         cmocka_unit_test(test_text_value_skips_furniture),
         cmocka_unit_test(test_lone_number_in_text),
         cmocka_unit_test(test_hyphen_trailing_blank),
+        cmocka_unit_test(test_page_counter_lines),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
