@@ -61,8 +61,11 @@ static const ex_pattern id_patterns[] = {
     /* 03.21.21.62.62, 02 43 98 41 07, +33 (0)3 21 21 62 62, 0321216262 */
     {ID_PHONE, "\\G(?<![\\dA-Za-z+])(?:(\\+33|0033)\\s?(?:\\(0\\)\\s?)?|0)[1-9](?:[ .-]?[\\dOlI]{2}){3}[ .-]?[\\dOlI]\\d"
                "(?![\\dA-Za-z])"},
-    /* 62018 ARRAS CEDEX 9, 59014 Lille Cédex, 53200 CHÂTEAU-GONTIER */
-    {ID_POSTAL, "\\G(?<!\\d)(?<!\\d[.,])(?<!\\d )\\d{5}(?=[ \\t]+(?:\\p{Lu}|Cedex|cedex))"},
+    /* 62018 ARRAS CEDEX 9, 59014 Lille Cédex, 53200 CHÂTEAU-GONTIER,
+       "4 rue des Tanneurs, 36100\n ISSOUDUN" (the town on the next line,
+       in capitals, after a comma) */
+    {ID_POSTAL, "\\G(?<!\\d)(?<!\\d[.,])(?<!\\d )\\d{5}(?:(?=[ \\t]+(?:\\p{Lu}|Cedex|cedex))"
+                "|(?<=, \\d{5})(?=[ \\t]*\\n[ \\t]*\\p{Lu}{2}))"},
 };
 #define N_ID_PATTERNS (sizeof id_patterns / sizeof id_patterns[0])
 
@@ -554,7 +557,8 @@ static bool scan_all(ex_call *c, const id_engine *ie, id_cand_vec *out)
             if (ch == '0' && (c1 == ' ' || c1 == '.' || c1 == '-' || (c1 >= '1' && c1 <= '9')))
                 TRY(ID_PHONE, i);
             if (c1 >= '0' && c1 <= '9' && c2 >= '0' && c2 <= '9' && i + 5 < len
-                && is_digit(s[i + 3]) && is_digit(s[i + 4]) && (s[i + 5] == ' ' || s[i + 5] == '\t'))
+                && is_digit(s[i + 3]) && is_digit(s[i + 4])
+                && (s[i + 5] == ' ' || s[i + 5] == '\t' || s[i + 5] == '\n'))
                 TRY(ID_POSTAL, i);
         } else if (ch == '+') {
             if (i + 1 < len && s[i + 1] == '3')

@@ -68,12 +68,15 @@ static void test_postal_codes_and_not(void **state)
         "3 avenue de la Gare – BP 40012      ID : 079-200041887-20240409-2024_057-DE\n"
         "CS 62039 – 59014 Lille Cédex ; 62018 ARRAS CEDEX 9\n"
         "un montant de 35000 EUR en 2024 ; le code activité : 030450191912 « Bassin »\n"
-        "page code CP20221017-32\n";
+        "page code CP20221017-32\n"
+        "sis 4 rue des Tanneurs, 36100\nISSOUDUN-SUR-ARGENCE, pour un montant de 12500\n"
+        "LE CONSEIL approuve.\n";
     run(&c, *state, s);
-    assert_int_equal(c.identifiers.n, 3);
+    assert_int_equal(c.identifiers.n, 4);
     assert_string_equal(id(&c, 0)->kind, "acte");
     assert_id(&c, 1, "postal_code", "59014", "59014");
     assert_id(&c, 2, "postal_code", "62018", "62018");
+    assert_id(&c, 3, "postal_code", "36100", "36100");   /* the town on the next line */
     ex_call_free(&c);
 }
 
