@@ -1116,6 +1116,44 @@ static size_t code_articles(ref_state *st, size_t p, ex_str_vec *arts)
     return end;
 }
 
+/* "loi n° 2015-991 du 7 août 2015 portant nouvelle organisation ...,
+   et notamment son article 94": the articles named later in the same
+   clause (before ";", a sentence end or a new line opening a clause)
+   belong to the act; fills arts, returns the end of the citation (p
+   when none) */
+static size_t act_articles(ref_state *st, size_t p, ex_str_vec *arts)
+{
+    ex_call *c = st->c;
+    const ex_text *t = &c->text;
+    size_t lim = t->len - p > 400 ? p + 400 : t->len;
+    for (size_t i = p; i < lim; i++) {
+        char ch = t->s[i];
+        if (ch == ';' || (ch == '.' && i + 1 < lim && (t->s[i + 1] == ' ' || t->s[i + 1] == '\n')))
+            break;
+        if (ch == '\n' && i + 3 < lim && ex_match_fold(t->s + i + 1, lim - i - 1, "vu "))
+            break;
+        if (ch != ',')
+            continue;
+        size_t q = i + 1;
+        while (q < lim && (t->s[q] == ' ' || t->s[q] == '\n'))
+            q++;
+        if (ex_match_fold(t->s + q, lim - q, "et") && q + 2 < lim
+            && (t->s[q + 2] == ' ' || t->s[q + 2] == '\n')) {
+            q += 2;
+            while (q < lim && (t->s[q] == ' ' || t->s[q] == '\n'))
+                q++;
+        }
+        if (!ex_match_fold(t->s + q, lim - q, "notamment")
+            && !ex_match_fold(t->s + q, lim - q, "en particulier"))
+            continue;
+        if (ex_rx_match_at(c, &st->re->rx[RX_ARTCLAUSE], i) <= 0)
+            return p;
+        size_t le = parse_articles(st, ex_ov(c)[1], arts);
+        return arts->n ? le : p;
+    }
+    return p;
+}
+
 /* true when the text opens as minutes of a session (procès-verbal,
    compte rendu): its items' headings are references */
 static bool minutes_text(ref_state *st)
@@ -1326,12 +1364,15 @@ bool ex_find_references(ex_call *c)
                         *ix = c->references.n;
                     }
                     ex_reference_vec *dst = head && !item ? &st.headings : &c->references;
-                    if (!push_ref(&st, dst, r.kind, ta, r.end, number_value(c, &r),
-                                  r.multi ? NULL : r.date, NULL, NULL)) {
+                    ex_str_vec arts = {0};
+                    size_t end = head ? r.end : act_articles(&st, r.end, &arts);
+                    if (c->oom || !push_ref(&st, dst, r.kind, ta, end, number_value(c, &r),
+                                            r.multi ? NULL : r.date, NULL, &arts)) {
+                        ex_vec_free(c->alloc, &arts);
                         c->oom = true;
                         break;
                     }
-                    next = r.end > next ? r.end : next;
+                    next = end > next ? end : next;
                 }
             }
         }

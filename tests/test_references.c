@@ -295,6 +295,29 @@ static void test_dotted_abbreviated_and_ranges(void **state)
     ex_call_free(&c);
 }
 
+/* "loi ... portant ..., et notamment son article 94": the article belongs
+   to the act; not past the end of the clause */
+static void test_act_then_its_articles(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "Vu la loi n° 2015-991 du 7 août 2015 portant nouvelle organisation territoriale de la "
+        "République, et\nnotamment son article 94 ;\n"
+        "Vu le décret n° 2004-374 du 29 avril 2004 relatif aux préfets ; notamment son article 3\n";
+    run(&c, *state, s);
+    assert_int_equal(c.references.n, 2);
+    const ex_reference *r = ref(&c, 0);
+    assert_string_equal(r->kind, "loi");
+    assert_int_equal(r->articles.n, 1);
+    assert_string_equal(r->articles.v[0], "94");
+    assert_string_equal(r->text, "loi n° 2015-991 du 7 août 2015 portant nouvelle organisation "
+                                 "territoriale de la République, et notamment son article 94");
+    r = ref(&c, 1);
+    assert_int_equal(r->articles.n, 0);
+    assert_span_text(&c, r, "décret n° 2004-374 du 29 avril 2004");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -309,6 +332,7 @@ int main(void)
         cmocka_unit_test(test_terms_are_not_citations),
         cmocka_unit_test(test_articles_and_following),
         cmocka_unit_test(test_dotted_abbreviated_and_ranges),
+        cmocka_unit_test(test_act_then_its_articles),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
