@@ -304,7 +304,7 @@ bool ex_call_pipeline(ex_call *c)
     for (size_t i = 0; i < c->docs.n; i++)
         if (!ex_attendance_fill(c, &c->docs.v[i]) || !ex_votes_fill(c, &c->docs.v[i]))
             return false;
-    return ex_assemble(c) && ex_ocr_quality(c) && !c->oom;
+    return ex_assemble(c) && ex_ocr_quality(c) && ex_ocr_repairs(c) && !c->oom;
 }
 
 extract_status extract_buffer(const extract_engine *e, const void *data, size_t len,

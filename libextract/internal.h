@@ -456,6 +456,9 @@ bool ex_assemble(ex_call *c);
 
 /* OCR quality estimate of every document (ocr.c). */
 bool ex_ocr_quality(ex_call *c);
+/* repair.c: one ocr.repair diagnostic per value read through an OCR
+   confusion (after assembly) */
+bool ex_ocr_repairs(ex_call *c);
 
 /* Shared helpers of the number and date layers. */
 /* The date mention starting at or after view offset 'from' and

@@ -1,0 +1,176 @@
+/*
+ * repair.c - audit trail of OCR repairs: one `ocr.repair` diagnostic
+ * (severity "info", with the span of what was printed) for each value
+ * the recognizers read through an OCR confusion, so that a user can
+ * check every value that is not a byte copy of the page.
+ *
+ * The recognizers repair with one bounded confusion model (numbers.c
+ * ex_num_digit: O o -> 0, l I | -> 1 inside a number;
+ * amounts.c: "E" or "C" read for "€" right after a number; structure:
+ * one OCR edit in a keyword of 6+ letters, "Articie" for "Article").
+ * This stage looks at the values the documents hold after assembly and
+ * reports those whose printed form needed one of these repairs:
+ *   - amounts, dates, identifiers (SIRET, SIREN, phone, postal code) and
+ *     reference numbers whose digits hold a confusable letter next to a
+ *     digit ("1O 5OO", "l2/03/2024", "2O21-1900");
+ *   - amounts whose currency was read from "E"/"C";
+ *   - articles whose heading keyword is not printed "Article"/"Art.".
+ * Diagnostics are in text order, at most MAX_REPAIRS per call, then one
+ * `ocr.repair_more` without a span.
+ */
+#include "internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { MAX_REPAIRS = 500 };
+
+typedef struct repair {
+    size_t a, b;
+    const char *what;   /* arena message */
+} repair;
+typedef EX_VEC(repair) repair_vec;
+
+static bool is_digit(char ch) { return ch >= '0' && ch <= '9'; }
+
+/* the letters OCR takes for digits (numbers.c) */
+static bool confusable(char ch)
+{
+    return ex_num_digit(ch, true) >= 0 && !is_digit(ch);
+}
+
+/* s[a..b) holds a confusable letter inside a digit run: a digit on one
+   side and a digit, a separator or the end on the other ("1O", "l2",
+   "2O21", "5OO") */
+static bool digit_confusion(const char *s, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        if (!confusable(s[i]))
+            continue;
+        /* extend over a run of confusable letters ("OO" in "5OO") */
+        size_t j = i;
+        while (j < b && (confusable(s[j]) || is_digit(s[j])))
+            j++;
+        bool dl = i > a && is_digit(s[i - 1]);
+        bool dr = false;
+        for (size_t k = i; k < j; k++)
+            if (is_digit(s[k]))
+                dr = true;
+        /* a whole word of letters ("Bois", "SOS") is a word, not a number */
+        bool word_l = i > a && ex_num_is_letter(s + i - 1, b - i + 1) && !is_digit(s[i - 1]);
+        bool word_r = j < b && ex_num_is_letter(s + j, b - j);
+        if ((dl || dr) && !word_l && !word_r)
+            return true;
+        i = j;
+    }
+    return false;
+}
+
+static bool push(ex_call *c, repair_vec *v, size_t a, size_t b, const char *printed,
+                 const char *read_as)
+{
+    repair *r = ex_vec_push(c->alloc, v);
+    if (!r) {
+        c->oom = true;
+        return false;
+    }
+    char buf[200];
+    snprintf(buf, sizeof buf, "OCR repair: \"%.80s\" read as %.80s", printed, read_as);
+    r->a = a;
+    r->b = b;
+    r->what = ex_strdup(c, buf);
+    return r->what != NULL;
+}
+
+static int repair_cmp(const void *x, const void *y)
+{
+    const repair *p = x, *q = y;
+    if (p->a != q->a)
+        return p->a < q->a ? -1 : 1;
+    return p->b < q->b ? -1 : p->b > q->b;
+}
+
+static bool doc_repairs(ex_call *c, const ex_document *d, repair_vec *v)
+{
+    const char *s = c->text.s;
+    char val[64];
+    for (size_t i = 0; i < d->amounts.n; i++) {
+        const ex_amount *m = &d->amounts.v[i];
+        size_t a = m->span.start, b = m->span.end;
+        size_t e = b;
+        while (e > a && s[e - 1] == ' ')
+            e--;
+        bool cur = e > a && (s[e - 1] == 'E' || s[e - 1] == 'C')
+                   && !(e - a >= 3 && !memcmp(s + e - 3, "EUR", 3));
+        if (cur || digit_confusion(s, a, b)) {
+            long long u = (long long)(m->cents / 100), cts = (long long)(m->cents % 100);
+            if (cts)
+                snprintf(val, sizeof val, "%lld.%02lld EUR", u, cts);
+            else
+                snprintf(val, sizeof val, "%lld EUR", u);
+            if (!push(c, v, a, b, m->text, val))
+                return false;
+        }
+    }
+    for (size_t i = 0; i < d->dates.n; i++) {
+        const ex_date *m = &d->dates.v[i];
+        if (!digit_confusion(s, m->span.start, m->span.end))
+            continue;
+        snprintf(val, sizeof val, "%04d-%02d-%02d", m->value.y, m->value.m, m->value.d);
+        if (!push(c, v, m->span.start, m->span.end, m->text, val))
+            return false;
+    }
+    for (size_t i = 0; i < d->identifiers.n; i++) {
+        const ex_identifier *m = &d->identifiers.v[i];
+        if (!strcmp(m->kind, "email") || !strcmp(m->kind, "url") || !strcmp(m->kind, "acte")
+            || !strcmp(m->kind, "iban"))
+            continue;
+        if (digit_confusion(s, m->span.start, m->span.end)
+            && !push(c, v, m->span.start, m->span.end, m->text, m->value))
+            return false;
+    }
+    for (size_t i = 0; i < d->references.n; i++) {
+        const ex_reference *m = &d->references.v[i];
+        if (!digit_confusion(s, m->span.start, m->span.end))
+            continue;
+        const char *as = m->number ? m->number : m->articles.n ? m->articles.v[0] : m->text;
+        if (!push(c, v, m->span.start, m->span.end, m->text, as))
+            return false;
+    }
+    for (size_t i = 0; i < d->articles.n; i++) {
+        const ex_article *m = &d->articles.v[i];
+        size_t a = m->span.start, n = m->span.end - a;
+        if (ex_match_fold(s + a, n, "article") || ex_match_fold(s + a, n, "art."))
+            continue;
+        size_t k = 0;
+        while (k < n && k < 12 && s[a + k] != ' ' && s[a + k] != '\n')
+            k++;
+        if (k < 4)
+            continue;   /* "1.", "I –": numbered without the keyword */
+        char printed[16];
+        memcpy(printed, s + a, k);
+        printed[k] = 0;
+        if (!push(c, v, a, a + k, printed, "Article"))
+            return false;
+    }
+    return true;
+}
+
+bool ex_ocr_repairs(ex_call *c)
+{
+    repair_vec v = {0};
+    bool ok = true;
+    for (size_t i = 0; i < c->docs.n && ok; i++)
+        ok = doc_repairs(c, &c->docs.v[i], &v);
+    if (ok && v.n) {
+        qsort(v.v, v.n, sizeof *v.v, repair_cmp);
+        for (size_t i = 0; i < v.n && i < MAX_REPAIRS && !c->oom; i++)
+            ex_diag_add(c, "info", "ocr.repair", v.v[i].what, v.v[i].a, v.v[i].b, true);
+        if (v.n > MAX_REPAIRS)
+            ex_diag_add(c, "info", "ocr.repair_more",
+                        "more OCR repairs (not listed)", 0, 0, false);
+    }
+    ex_vec_free(c->alloc, &v);
+    return ok && !c->oom;
+}

@@ -1,0 +1,61 @@
+/* test_repair.c - ocr.repair diagnostics: one per value read through an
+   OCR confusion, with the printed span; none on clean text. */
+#include "testutil.h"
+
+/* the pipeline on s; returns the number of ocr.repair diagnostics and
+   checks that the i-th one covers want[i] */
+static size_t repairs(const extract_engine *e, const char *s, const char *const *want, size_t n)
+{
+    ex_call c;
+    ex_call_init(&c, e);
+    assert_true(ex_call_text(&c, s, strlen(s)));
+    assert_true(ex_call_pipeline(&c));
+    size_t k = 0;
+    for (size_t i = 0; i < c.diags.n; i++) {
+        const ex_diag *d = &c.diags.v[i];
+        if (strcmp(d->code, "ocr.repair"))
+            continue;
+        assert_string_equal(d->severity, "info");
+        assert_true(k < n);
+        size_t len = strlen(want[k]);
+        assert_int_equal(d->span.end - d->span.start, len);
+        assert_memory_equal(c.text.s + d->span.start, want[k], len);
+        assert_non_null(strstr(d->message, "read as"));
+        k++;
+    }
+    ex_call_free(&c);
+    return k;
+}
+
+static void test_repairs_listed(void **state)
+{
+    const char s[] =
+        "DÉLIBÉRATION\n"
+        "Vu la loi n° 2O21-1900 du 30 décembre 2021 ;\n"
+        "DÉCIDE :\n"
+        "ARTlCLE 1 : une subvention de 1O 5OO E est accordée le l2/03/2024.\n"
+        "Article 2 : le montant de 2 000 € est versé.\n";
+    const char *const want[] = {"loi n° 2O21-1900 du 30 décembre 2021", "ARTlCLE",
+                                "1O 5OO E", "l2/03/2024"};
+    assert_int_equal(repairs(*state, s, want, 4), 4);
+}
+
+static void test_clean_text_has_none(void **state)
+{
+    const char s[] =
+        "DÉLIBÉRATION\n"
+        "Vu la loi n° 2021-1900 du 30 décembre 2021 ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : une subvention de 10 500 € est accordée le 12/03/2024 à SOS Bois "
+        "Ile-de-France, 62000 ARRAS, tél. 03 21 21 62 62.\n";
+    assert_int_equal(repairs(*state, s, NULL, 0), 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_repairs_listed),
+        cmocka_unit_test(test_clean_text_has_none),
+    };
+    return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
+}
