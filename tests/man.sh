@@ -2,7 +2,8 @@
 # man.sh - lint every manual page with mandoc -Tlint -Wwarning (run by
 # make check).  A page that mandoc finds a warning or an error in fails the
 # test.  Pages that are only a ".so" link are checked to point at a page
-# that exists.
+# that exists, and every function exported by include/extract.h must have
+# a page of its name.
 #
 # Environment (set by make check): top_srcdir.
 # Exit: 0 clean, 1 some page has a problem, 77 mandoc is not installed.
@@ -41,4 +42,14 @@ for page in *.[0-9]; do
     esac
 done
 [ $n -gt 0 ] || { echo "no manual page found"; exit 1; }
+
+# every exported function of extract.h has a page of its name
+for fn in $(sed -n 's/^EXTRACT_API[^(]*[ *]\(extract_[a-z_]*\)(.*/\1/p' ../include/extract.h); do
+    if [ -f "$fn.3" ]; then
+        echo "ok    $fn has $fn.3"
+    else
+        echo "FAIL  $fn: no man/$fn.3 (add a .so link to libextract.3 and list it in Makefile.am)"
+        status=1
+    fi
+done
 exit $status
