@@ -1,7 +1,10 @@
 #!/bin/sh
 # install.sh - run by make installcheck (and so by make distcheck): build
-# tests/install-test.c against the INSTALLED libextract through its
-# pkg-config file, run it, and run the installed CLI.
+# tests/install-test.c and examples/votes.c against the INSTALLED
+# libextract through its pkg-config file, run them (votes on
+# corpus/cd62-cp-2022-418.txt, whose votes are checked against the
+# document), run the installed CLI, and check the installed manual pages
+# and JSON Schema.
 #
 # Environment (set by the installcheck-local rule): DESTDIR, prefix, libdir,
 # includedir, bindir, pkgconfigdir, CC, top_srcdir.
@@ -45,6 +48,49 @@ case $out in
     OK*) echo "install.sh: $out" ;;
     *) fail "install-test printed '$out', expected OK" ;;
 esac
+
+# examples/votes.c: json-c is a private dependency of libextract, so a
+# program that uses the tree itself names json-c too (not moved by
+# --define-variable: it is not under our prefix).
+jsonc=$(pkg-config --cflags --libs json-c) || fail "pkg-config json-c"
+# shellcheck disable=SC2086
+$CC $cflags -o "$tmp/votes" "$top_srcdir/examples/votes.c" $libs $jsonc \
+    || fail "cannot compile examples/votes.c against the installed library"
+"$tmp/votes" "$top_srcdir/corpus/cd62-cp-2022-418.txt" > "$tmp/votes.out" \
+    || fail "votes exited with $?"
+# The votes printed in the document (deliberation 2022-418): "Pour : 42 voix
+# (Groupe Socialiste, ...; Non-inscrit) / Contre : 0 voix / Abstention :
+# 0 voix / Absents sans délégation de vote : 2 ... (Adopté)"; the two
+# conventions and the rapport that follow it carry no vote.
+cat > "$tmp/votes.expected" << 'END'
+act 1: deliberation 2022-418, 1 vote
+    adopted: for 42, against 0, abstention 0, absent without proxy 2
+      for: Groupe Socialiste, Républicain et Citoyen; Groupe Communiste et Républicain; Groupe Union pour le Pas-de-Calais; Groupe Rassemblement National; Non-inscrit
+act 2: convention, no vote
+act 3: convention 2022 – UO DDETS 62 – DS N° 42080881, no vote
+act 4: rapport 42, no vote
+END
+if ! cmp -s "$tmp/votes.expected" "$tmp/votes.out"; then
+    diff -u "$tmp/votes.expected" "$tmp/votes.out" >&2
+    fail "examples/votes printed the wrong votes"
+fi
+echo "install.sh: examples/votes: right votes for corpus/cd62-cp-2022-418.txt"
+
+# Manual pages (one per function through .so links) and the schema.
+if [ -n "${mandir:-}" ]; then
+    for page in man1/extract.1 man3/libextract.3 man3/extract_buffer.3 \
+                man3/extract_engine_new.3 man5/extract-json.5; do
+        [ -f "$DESTDIR$mandir/$page" ] || fail "$mandir/$page is not installed"
+    done
+fi
+if [ -n "${datadir:-}" ]; then
+    schema=$DESTDIR$datadir/libextract/extract.schema.json
+    [ -f "$schema" ] || fail "$schema is not installed"
+    if command -v jq > /dev/null 2>&1; then
+        [ "$(jq -r '."$schema"' "$schema")" = "https://json-schema.org/draft/2020-12/schema" ] \
+            || fail "$schema is not a 2020-12 JSON Schema"
+    fi
+fi
 
 cli=$DESTDIR$bindir/extract
 [ -x "$cli" ] || fail "$cli is not installed"
