@@ -46,10 +46,11 @@ static const ex_pattern date_patterns[] = {
     /* "17 octobre 2022", "1er mars 2024", "le 1ER MARS 2024",
        "10  juillet  2019", "23\nmai 2023", "4 janv. 2024";
        OCR "1O mars 2024", "10-juillet 2019", "l2 mars 2024" (a letter
-       before the first digit is taken in C: ocr_lead()) */
+       before the first digit is taken in C: ocr_lead()), "Ler juillet
+       2023" (1er) */
     {D_TEXT,
      "(?<!\\p{N})"
-     "([0-3]?[0-9]|[0-3][OoIl])"
+     "([0-3]?[0-9]|[0-3][OoIl]|(?<!\\p{L})[lLI](?=[eE][rR][ \\t]))"
      "(?:[ ]?((?i:er|re|ère|ere))(?!\\p{L}))?"
      "(?:" SP "|[ ]?[.-][ ]?)" MONTHW "[ \\t]*,?" SP
      "([12Il][0-9OoIl]{3})(?![\\p{N}\\p{L}])"},
@@ -316,7 +317,8 @@ static bool candidate(ex_call *c, int kind, PCRE2_SIZE *ov, date_vec *v)
                 return true;
         }
         if (lead == GA(0))
-            d = field_val(s, GA(1), GB(1), 1);
+            d = GB(1) - GA(1) == 1 && (s[GA(1)] == 'L' || s[GA(1)] == 'l' || s[GA(1)] == 'I')
+                ? 1 : field_val(s, GA(1), GB(1), 1);   /* OCR "Ler" for "1er" */
         if (suffix && d != 1)
             return true;
         m = month_of(s, GA(3), GB(3));

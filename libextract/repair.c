@@ -12,7 +12,7 @@
  * reports those whose printed form needed one of these repairs:
  *   - amounts, dates, identifiers (SIRET, SIREN, phone, postal code) and
  *     reference numbers whose digits hold a confusable letter next to a
- *     digit ("1O 5OO", "l2/03/2024", "2O21-1900");
+ *     digit ("1O 5OO", "l2/03/2024", "2O21-1900"), "Ler juillet" (1er);
  *   - amounts whose currency was read from "E"/"C";
  *   - articles whose heading keyword is not printed "Article"/"Art.".
  * Diagnostics are in text order, at most MAX_REPAIRS per call, then one
@@ -115,7 +115,9 @@ static bool doc_repairs(ex_call *c, const ex_document *d, repair_vec *v)
     }
     for (size_t i = 0; i < d->dates.n; i++) {
         const ex_date *m = &d->dates.v[i];
-        if (!digit_confusion(s, m->span.start, m->span.end))
+        size_t a = m->span.start;
+        bool first = (s[a] == 'L' || s[a] == 'l' || s[a] == 'I') && (s[a + 1] | 32) == 'e';
+        if (!first && !digit_confusion(s, a, m->span.end))
             continue;
         snprintf(val, sizeof val, "%04d-%02d-%02d", m->value.y, m->value.m, m->value.d);
         if (!push(c, v, m->span.start, m->span.end, m->text, val))

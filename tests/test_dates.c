@@ -147,6 +147,9 @@ static void test_invalid_dates_diagnosed(void **state)
 static void test_ocr(void **state)
 {
     CHECK("Envoyé en préfecture le 16/ 10/2023", {2023, 10, 16, "16/ 10/2023"});
+    CHECK("intervenue le Ler juillet 2023 et le Ier mars 2024",
+          {2023, 7, 1, "Ler juillet 2023"}, {2024, 3, 1, "Ier mars 2024"});
+    NONE("Lei juin 2024 ; Ler 2024");
     CHECK("le l2/03/2024 puis le 1O mars 2024", {2024, 3, 12, "l2/03/2024"},
           {2024, 3, 10, "1O mars 2024"});
     CHECK("légalement convoqué le 21\nmiars 2024,", {2024, 3, 21, "21 miars 2024"});
