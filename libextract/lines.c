@@ -245,9 +245,11 @@ static bool is_stamp_line(const char *s, size_t n)
 /* key of a line for repetition: folded letters only, digits as '#' */
 static uint64_t line_key(const char *s, size_t n, char where)
 {
-    uint64_t h = (1469598103934665603ull ^ (unsigned char)where) * 1099511628211ull;
-    size_t letters = 0;
-    for (size_t i = 0; i < n;) {
+    /* the line's letters and digits, folded; digits all read '#' */
+    enum { MAXK = 256 };
+    char k[MAXK];
+    size_t kn = 0, letters = 0;
+    for (size_t i = 0; i < n && kn < MAXK;) {
         size_t used;
         char f = fold_char((const unsigned char *)s + i, n - i, &used);
         i += used;
@@ -255,9 +257,20 @@ static uint64_t line_key(const char *s, size_t n, char where)
             f = '#';
         else if (!((f >= 'a' && f <= 'z')))
             continue;
-        else
+        k[kn++] = f;
+    }
+    /* a trailing page marker ("... Page", "... Page 2/2", OCR splitting
+       "Page" from its number) does not make two footers different */
+    size_t e = kn;
+    while (e > 0 && k[e - 1] == '#')
+        e--;
+    if (e >= 4 && !memcmp(k + e - 4, "page", 4))
+        kn = e - 4;
+    uint64_t h = (1469598103934665603ull ^ (unsigned char)where) * 1099511628211ull;
+    for (size_t i = 0; i < kn; i++) {
+        if (k[i] != '#')
             letters++;
-        h = (h ^ (unsigned char)f) * 1099511628211ull;
+        h = (h ^ (unsigned char)k[i]) * 1099511628211ull;
     }
     return letters >= 4 ? h : 0;
 }

@@ -155,6 +155,27 @@ static void test_page_counter_lines(void **state)
     ex_call_free(&c);
 }
 
+/* OCR splits "Page 1/2" off a running footer: still the same footer */
+static void test_footer_with_split_page_marker(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "texte de la page un\n"
+        "Commune de Villiers – Délibération n° 2023-36 du 12/10/2023 Page\n"
+        "\n"
+        "1/2\n"
+        "\f"
+        "texte de la page deux\n"
+        "Commune de Villiers – Délibération n° 2023-36 du 12/10/2023:\n"
+        "Page 2/2\n";
+    text_of(&c, *state, s, sizeof s - 1);
+    assert_true(c.text.lines[1].flags & EX_LINE_FURNITURE);
+    assert_false(c.text.lines[0].flags & EX_LINE_FURNITURE);
+    size_t l = ex_line_at(&c.text, (size_t)(strstr(c.text.s, "12/10/2023:") - c.text.s));
+    assert_true(c.text.lines[l].flags & EX_LINE_FURNITURE);
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -167,6 +188,7 @@ int main(void)
         cmocka_unit_test(test_lone_number_in_text),
         cmocka_unit_test(test_hyphen_trailing_blank),
         cmocka_unit_test(test_page_counter_lines),
+        cmocka_unit_test(test_footer_with_split_page_marker),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
