@@ -276,10 +276,11 @@ int main(int argc, char **argv)
     if (cfg.dump && format_set && cfg.format != FMT_JSON)
         return usage_error("--dump cannot be combined with --format%s", "");
     if (!format_set) {
-        /* json for one file (or standard input), jsonl otherwise. */
+        /* json for one file (or standard input) and for the files of
+           --output-dir (pretty unless --compact), jsonl otherwise. */
         int single = !cfg.files_from && cfg.npaths <= 1
                      && !(cfg.npaths == 1 && is_directory(cfg.paths[0]));
-        cfg.format = single ? FMT_JSON : FMT_JSONL;
+        cfg.format = single || cfg.output_dir ? FMT_JSON : FMT_JSONL;
     }
     mode_t m = umask(0);
     umask(m);
