@@ -232,10 +232,13 @@ int batch_run(const cli_config *cfg, const extract_engine *eng)
     b.ring = calloc(b.cap, sizeof *b.ring);
     b.w = walker_new(cfg, false);
     bool progress = cfg->progress == 1 || (cfg->progress == -1 && isatty(2));
-    if (progress && !cfg->dump)
+    /* The total for the progress line: a second walk, except of a list
+       read from standard input (it can be read once only). */
+    bool countable = !(cfg->files_from && strcmp(cfg->files_from, "-") == 0);
+    if (progress && countable)
         b.counter = walker_new(cfg, true);
     pthread_t *workers = calloc((size_t)cfg->jobs, sizeof *workers);
-    if (!b.ring || !b.w || !workers || (progress && !cfg->dump && !b.counter)) {
+    if (!b.ring || !b.w || !workers || (progress && countable && !b.counter)) {
         fprintf(stderr, "extract: out of memory\n");
         return EXIT_SYSTEM;
     }

@@ -80,9 +80,10 @@ void item_clear(item *it);
 
 typedef struct walker walker;
 
-/* A walker over cfg's operands then cfg->files_from.  quiet: a second
-   walker that only counts (no --files-from on standard input).  Returns
-   NULL when out of memory. */
+/* A walker over cfg's operands then cfg->files_from.  counting: a second
+   walker that only counts the inputs for the progress line (it computes
+   no output path and skips a list on standard input).  Returns NULL when
+   out of memory. */
 walker *walker_new(const cli_config *cfg, bool counting);
 /* The next item: 1 (*it filled), 0 (no more), -1 (out of memory). */
 int walker_next(walker *w, item *it);
