@@ -187,7 +187,7 @@ static void progress_clear(void)
 /* ---- the run -------------------------------------------------------------- */
 
 /* Write one outcome; returns false when standard output failed. */
-static bool emit(batch *b, const item *it, const outcome *oc, tally *t, int *status,
+static bool emit(const item *it, const outcome *oc, tally *t, int *status,
                  bool progress_shown)
 {
     if (oc->message) {
@@ -215,7 +215,6 @@ static bool emit(batch *b, const item *it, const outcome *oc, tally *t, int *sta
         *status = EXIT_SYSTEM;
         return false;
     }
-    (void)b;
     if (oc->outlen && fwrite(oc->out, 1, oc->outlen, stdout) != oc->outlen)
         return false;
     return true;
@@ -315,7 +314,7 @@ int batch_run(const cli_config *cfg, const extract_engine *eng)
         if (b.emitted < b.started && b.ring[b.emitted % b.cap].state == SLOT_DONE) {
             slot *s = &b.ring[b.emitted % b.cap];
             pthread_mutex_unlock(&b.mu);
-            bool ok = emit(&b, &s->it, &s->oc, &t, &status, progress_shown);
+            bool ok = emit(&s->it, &s->oc, &t, &status, progress_shown);
             if (!ok && !s->oc.fatal)
                 out_failed = true;
             item_clear(&s->it);
