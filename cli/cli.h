@@ -134,6 +134,10 @@ size_t scdl_rows(struct json_object *root, const cli_config *cfg, sbuf *b);
 
 /* ---- batch.c ------------------------------------------------------- */
 
+/* The JSON Schema of the output (data/extract.schema.json, embedded at
+   build time in the generated cli/schema.c). */
+extern const char cli_schema[];
+
 /* Run everything; returns the exit status. */
 int batch_run(const cli_config *cfg, const extract_engine *eng);
 

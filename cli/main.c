@@ -44,7 +44,8 @@ enum {
     OPT_NO_PROGRESS,
     OPT_STATS,
     OPT_SIRET,
-    OPT_COLLECTIVITY
+    OPT_COLLECTIVITY,
+    OPT_SCHEMA
 };
 
 /* One table drives both getopt_long and --help. */
@@ -79,6 +80,8 @@ static const opt_doc options[] = {
      "scdl: COLL_NOM when the text gives none"},
     {{"dump", required_argument, NULL, OPT_DUMP}, OPT_DUMP, "lines|tokens",
      "print the line model or the tokens with their byte spans"},
+    {{"schema", no_argument, NULL, OPT_SCHEMA}, OPT_SCHEMA, NULL,
+     "print the JSON Schema of the output and exit"},
     {{"help", no_argument, NULL, OPT_HELP}, OPT_HELP, NULL, "show this help and exit"},
     {{"version", no_argument, NULL, OPT_VERSION}, OPT_VERSION, NULL,
      "show the version and exit"},
@@ -247,6 +250,12 @@ int main(int argc, char **argv)
             return EXIT_OK;
         case OPT_VERSION:
             printf("extract (libextract) %s\n", extract_version());
+            return EXIT_OK;
+        case OPT_SCHEMA:
+            if (fputs(cli_schema, stdout) == EOF || fflush(stdout) == EOF) {
+                fprintf(stderr, "extract: cannot write the schema: %s\n", strerror(errno));
+                return EXIT_SYSTEM;
+            }
             return EXIT_OK;
         default:
             usage(stderr);

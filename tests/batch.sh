@@ -69,6 +69,8 @@ tree/c/utf16.txt'
 
 "$EXTRACT" --jobs 1 tree > j1.jsonl 2> j1.err
 rc=$?
+check "--schema prints the installed JSON Schema, byte for byte" \
+      sh -c '"$EXTRACT" --schema | cmp -s - "$top_srcdir/data/extract.schema.json"'
 check "directory: exit 1 because of the binary file (got $rc)" [ $rc -eq 1 ]
 check "directory: jsonl is the default, one line per file" [ "$(wc -l < j1.jsonl)" -eq 10 ]
 jq -r '.source.path // .path' j1.jsonl > order 2> /dev/null
