@@ -81,7 +81,8 @@ bool ex_rx_compile(const extract_engine *e, const ex_pattern *tab, size_t n,
         PCRE2_SIZE off;
         out[i].kind = tab[i].kind;
         out[i].code = pcre2_compile((PCRE2_SPTR)tab[i].pattern, PCRE2_ZERO_TERMINATED,
-                                    PCRE2_UTF | PCRE2_NO_UTF_CHECK | PCRE2_UCP,
+                                    PCRE2_UTF | PCRE2_NO_UTF_CHECK | PCRE2_UCP
+                                        | PCRE2_USE_OFFSET_LIMIT,
                                     &err, &off, cc);
         if (!out[i].code) {
             pcre2_compile_context_free(cc);
@@ -109,6 +110,21 @@ int ex_rx_match(ex_call *c, const ex_regex *rx, size_t from, uint32_t opts)
         return -1;
     return pcre2_match(rx->code, (PCRE2_SPTR)c->text.s, c->text.len, from,
                        opts | PCRE2_NO_UTF_CHECK, c->md, c->mctx);
+}
+
+int ex_rx_search(ex_call *c, const ex_regex *rx, size_t from, size_t limit, uint32_t opts)
+{
+    if (from > c->text.len || from >= limit)
+        return -1;
+    /* the match must start before limit, but the pattern still sees the
+       text after it (lookaheads, matches running past limit): the same
+       result as ex_rx_match() with every match at or after limit dropped,
+       without scanning the rest of the text */
+    pcre2_set_offset_limit(c->mctx, limit - 1);
+    int rc = pcre2_match(rx->code, (PCRE2_SPTR)c->text.s, c->text.len, from,
+                         opts | PCRE2_NO_UTF_CHECK, c->md, c->mctx);
+    pcre2_set_offset_limit(c->mctx, PCRE2_UNSET);
+    return rc;
 }
 
 int ex_rx_match_at(ex_call *c, const ex_regex *rx, size_t at)

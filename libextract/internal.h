@@ -384,6 +384,10 @@ void ex_rx_free(ex_regex *rx, size_t n);
 /* Match at or after 'from' in [0, t->len); returns rc > 0 on a match,
    with the ovector in c->md. Errors and no match give <= 0. */
 int ex_rx_match(ex_call *c, const ex_regex *rx, size_t from, uint32_t opts);
+/* The first match starting in [from, limit) (ex_rx_match() with the
+   matches starting at or after limit dropped, without scanning past
+   limit); <= 0 when there is none. */
+int ex_rx_search(ex_call *c, const ex_regex *rx, size_t from, size_t limit, uint32_t opts);
 /* Match anchored at 'at' exactly. */
 int ex_rx_match_at(ex_call *c, const ex_regex *rx, size_t at);
 static inline PCRE2_SIZE *ex_ov(ex_call *c) { return pcre2_get_ovector_pointer(c->md); }
