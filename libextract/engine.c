@@ -7,7 +7,6 @@
 #include "internal.h"
 
 #include <errno.h>
-#include <json-c/json.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,7 +21,8 @@
 
 struct extract_result {
     ex_alloc alloc;
-    json_object *root;
+    ex_buf json;              /* compact JSON text (engine allocator) */
+    struct json_object *root; /* json-c tree, made on first request */
     size_t ndocs, ndiags;
     ex_encoding enc;
 };
@@ -348,13 +348,12 @@ extract_status extract_buffer(const extract_engine *e, const void *data, size_t 
     }
     memset(r, 0, sizeof *r);
     r->alloc = e->alloc;
-    r->root = ex_render(&c, path, data, len);
+    bool ok = ex_render(&c, path, data, len, &r->json);
     r->ndocs = c.docs.n;
     r->ndiags = c.diags.n;
     r->enc = c.text.encoding;
-    if (!r->root || c.oom) {
-        if (r->root)
-            json_object_put(r->root);
+    if (!ok || c.oom) {
+        ex_buf_free(&r->alloc, &r->json);
         r->alloc.free_fn(r, r->alloc.ud);
         st = EXTRACT_ERR_NOMEM;
         r = NULL;
@@ -418,34 +417,37 @@ void extract_result_free(extract_result *r)
 {
     if (!r)
         return;
-    if (r->root)
-        json_object_put(r->root);
+    ex_json_tree_free(r->root);
+    ex_buf_free(&r->alloc, &r->json);
     r->alloc.free_fn(r, r->alloc.ud);
 }
 
 char *extract_result_json(const extract_result *r, unsigned flags, size_t *len)
 {
-    if (!r || !r->root)
+    if (!r || !r->json.s)
         return NULL;
-    int jf = JSON_C_TO_STRING_NOSLASHESCAPE;
-    jf |= (flags & EXTRACT_JSON_COMPACT) ? JSON_C_TO_STRING_PLAIN
-                                         : (JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED);
-    size_t n;
-    const char *s = json_object_to_json_string_length(r->root, jf, &n);
-    if (!s)
-        return NULL;
-    char *out = malloc(n + 1);
+    if (!(flags & EXTRACT_JSON_COMPACT))
+        return ex_json_pretty(r->json.s, r->json.len, len);
+    char *out = malloc(r->json.len + 1);
     if (!out)
         return NULL;
-    memcpy(out, s, n + 1);
+    memcpy(out, r->json.s, r->json.len + 1);
     if (len)
-        *len = n;
+        *len = r->json.len;
     return out;
 }
 
 struct json_object *extract_result_tree(const extract_result *r)
 {
-    return r ? r->root : NULL;
+    if (!r || !r->json.s)
+        return NULL;
+    if (!r->root) {
+        /* made once, on the first request; the result belongs to one
+           thread at a time, so the cache needs no lock */
+        extract_result *w = (extract_result *)r;
+        w->root = ex_json_tree(r->json.s, r->json.len);
+    }
+    return r->root;
 }
 
 size_t extract_result_document_count(const extract_result *r)

@@ -11,7 +11,7 @@
  *   segment.c   acts and their sections (structure)
  *   persons.c, attendance.c, votes.c
  *   assemble.c  mentions -> documents by position
- *   json.c      documents -> json-c tree (the only file that includes json-c)
+ *   json.c      documents -> JSON text (the only file that includes json-c)
  *
  * Positions: every stage speaks in offsets into the view text (t->s);
  * only json.c converts them to source byte offsets, through ex_src_off().
@@ -480,10 +480,17 @@ bool ex_persons_list_rg(ex_call *c, const ex_span *rg, size_t nrg, int mode,
    PCRE2 pattern (persons.c); allocated with al, NULL when out of memory. */
 char *ex_fold_pattern(const ex_alloc *al, const char *key);
 
-/* JSON rendering (json.c). */
+/* JSON rendering (json.c): the compact JSON text of a call into *out
+   (engine allocator; false when out of memory); the same re-laid out as
+   json-c's PRETTY|SPACED (malloc memory, NULL when out of memory); the
+   json-c tree of the compact text (NULL when out of memory) and its
+   release. */
 struct json_object;
-struct json_object *ex_render(ex_call *c, const char *path,
-                              const unsigned char *data, size_t len);
+bool ex_render(ex_call *c, const char *path, const unsigned char *data, size_t len,
+               ex_buf *out);
+char *ex_json_pretty(const char *s, size_t n, size_t *out_len);
+struct json_object *ex_json_tree(const char *s, size_t n);
+void ex_json_tree_free(struct json_object *o);
 
 /* Small text helpers (lines.c). */
 bool ex_is_upper_word(const char *s, size_t n);
