@@ -133,8 +133,17 @@ bool ex_tokenize(const ex_alloc *a, const ex_text *t, ex_token_vec *out)
                 end += ap;
                 kind = EX_TOK_ELISION;
             } else {
-                /* abbreviations */
-                for (size_t k = 0; abbrevs[k]; k++) {
+                /* abbreviations (only the keys that can match the
+                   word's first letter, folded as ex_match_fold does) */
+                char f0 = b < 0x80 ? (char)((b >= 'A' && b <= 'Z') ? b + 32 : b)
+                          : ex_match_fold((const char *)s + p, n - p, "m") ? 'm'
+                          : ex_match_fold((const char *)s + p, n - p, "n") ? 'n'
+                          : ex_match_fold((const char *)s + p, n - p, "a") ? 'a'
+                          : ex_match_fold((const char *)s + p, n - p, "d") ? 'd'
+                          : ex_match_fold((const char *)s + p, n - p, "s") ? 's' : 0;
+                for (size_t k = 0; f0 && abbrevs[k]; k++) {
+                    if (abbrevs[k][0] != f0)
+                        continue;
                     size_t m = ex_match_fold((const char *)s + p, n - p, abbrevs[k]);
                     if (m && m >= wl) {
                         if (m > wl || (end < n && s[end] == '.')) {
