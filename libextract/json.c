@@ -31,8 +31,16 @@ typedef struct jw {
 
 static void raw(jw *w, const char *s, size_t n)
 {
-    if (!w->fail && !ex_buf_put(w->a, &w->b, s, n))
+    if (w->fail)
+        return;
+    if (n < w->b.cap - w->b.len) {
+        /* room for the bytes and the NUL: no call into alloc.c */
+        memcpy(w->b.s + w->b.len, s, n);
+        w->b.len += n;
+        w->b.s[w->b.len] = '\0';
+    } else if (!ex_buf_put(w->a, &w->b, s, n)) {
         w->fail = true;
+    }
 }
 
 #define LIT(w, s) raw((w), (s), sizeof(s) - 1)
@@ -577,96 +585,90 @@ bool ex_render(ex_call *c, const char *path, const unsigned char *data, size_t l
    out is malloc memory (extract_free() is free()). */
 char *ex_json_pretty(const char *s, size_t n, size_t *out_len)
 {
-    /* size: count the structural characters first (outside strings) */
-    size_t extra = 0, level = 0, maxlevel = 0;
-    bool in_str = false;
-    for (size_t i = 0; i < n; i++) {
-        char c = s[i];
-        if (in_str) {
-            if (c == '\\')
-                i++;
-            else if (c == '"')
-                in_str = false;
-            continue;
-        }
-        switch (c) {
-        case '"': in_str = true; break;
-        case '{': case '[':
-            level++;
-            if (level > maxlevel)
-                maxlevel = level;
-            if (i + 1 < n && s[i + 1] != '}' && s[i + 1] != ']')
-                extra += 1 + 2 * level;
-            break;
-        case '}': case ']':
-            level = level ? level - 1 : 0;
-            extra += 1 + 2 * level;
-            break;
-        case ',': extra += 1 + 2 * level; break;
-        case ':': extra += 1; break;
-        default: break;
-        }
-    }
-    if (extra > SIZE_MAX - n - 1)
+    /* one pass into a buffer grown as needed: before each structural
+       character, room for a newline and the indentation of the level */
+    size_t cap = n < SIZE_MAX / 4 ? 2 * n + 256 : n + 256, len = 0, level = 0;
+    if (cap <= n)
         return NULL;
-    char *out = malloc(n + extra + 1);
+    char *out = malloc(cap);
     if (!out)
         return NULL;
-    char *o = out;
-    level = 0;
     for (size_t i = 0; i < n;) {
-        char c = s[i];
-        if (c == '"') {
-            /* copy the string whole */
-            size_t j = i + 1;
-            while (j < n && s[j] != '"')
-                j += s[j] == '\\' ? 2 : 1;
-            if (j < n)
+        /* a string, a number or a literal: copy up to the next
+           structural character outside a string */
+        size_t j = i;
+        while (j < n) {
+            char c = s[j];
+            if (c == '"') {
                 j++;
-            if (j > n)
-                j = n;
-            memcpy(o, s + i, j - i);
-            o += j - i;
-            i = j;
-            continue;
+                while (j < n && s[j] != '"')
+                    j += s[j] == '\\' ? 2 : 1;
+                if (j < n)
+                    j++;
+                if (j > n)
+                    j = n;
+                continue;
+            }
+            if (c == '{' || c == '[' || c == '}' || c == ']' || c == ',' || c == ':')
+                break;
+            j++;
         }
-        i++;
+        size_t need = (j - i) + 2 * level + 8;
+        if (need > cap - len) {
+            size_t ncap = cap;
+            while (need > ncap - len) {
+                if (ncap > SIZE_MAX / 2) {
+                    free(out);
+                    return NULL;
+                }
+                ncap *= 2;
+            }
+            char *p = realloc(out, ncap);
+            if (!p) {
+                free(out);
+                return NULL;
+            }
+            out = p;
+            cap = ncap;
+        }
+        memcpy(out + len, s + i, j - i);
+        len += j - i;
+        i = j;
+        if (i >= n)
+            break;
+        char c = s[i++];
         switch (c) {
         case '{': case '[':
-            *o++ = c;
+            out[len++] = c;
             level++;
             if (i < n && s[i] != '}' && s[i] != ']') {
-                *o++ = '\n';
-                memset(o, ' ', 2 * level);
-                o += 2 * level;
+                out[len++] = '\n';
+                memset(out + len, ' ', 2 * level);
+                len += 2 * level;
             }
             break;
         case '}': case ']':
             level = level ? level - 1 : 0;
-            *o++ = '\n';
-            memset(o, ' ', 2 * level);
-            o += 2 * level;
-            *o++ = c;
+            out[len++] = '\n';
+            memset(out + len, ' ', 2 * level);
+            len += 2 * level;
+            out[len++] = c;
             break;
         case ',':
-            *o++ = ',';
-            *o++ = '\n';
-            memset(o, ' ', 2 * level);
-            o += 2 * level;
+            out[len++] = ',';
+            out[len++] = '\n';
+            memset(out + len, ' ', 2 * level);
+            len += 2 * level;
             break;
-        case ':':
-            *o++ = ':';
-            *o++ = ' ';
-            break;
-        default:
-            *o++ = c;
+        default: /* ':' */
+            out[len++] = ':';
+            out[len++] = ' ';
             break;
         }
     }
-    *o = '\0';
+    out[len] = '\0';
     if (out_len)
-        *out_len = (size_t)(o - out);
-    EX_UNUSED(maxlevel);
+        *out_len = len;
     return out;
 }
 
