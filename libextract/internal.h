@@ -160,6 +160,10 @@ typedef struct ex_token {
 
 typedef EX_VEC(ex_token) ex_token_vec;
 bool ex_tokenize(const ex_alloc *a, const ex_text *t, ex_token_vec *out);
+/* The token starting at or after *pos: true with *tk filled and *pos
+   moved past it; false at the end of the text.  Allocates nothing
+   (ex_tokenize() is this in a loop). */
+bool ex_token_next(const ex_text *t, size_t *pos, ex_token *tk);
 const char *ex_tok_kind_name(ex_tok_kind k);
 
 /* ------------------------------------------------------------------ */
