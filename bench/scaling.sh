@@ -1,7 +1,8 @@
 #!/bin/sh
 # bench/scaling.sh - linear cost: extract ONE buffer holding the whole
 # corpus concatenated 1, 2, 4 and 8 times (bench/throughput -x K) and
-# print each time relative to 1x.  8x must cost under 9x of 1x.  Then the
+# print each time relative to 1x (thread CPU time of the fastest pass;
+# wall clock in parentheses).  8x must cost under 9x of 1x.  Then the
 # peak RSS for a RSS_MB-megabyte input (default 64; 0 skips it), which
 # must stay under 10x the input size.
 #
@@ -19,12 +20,12 @@ for k in 1 2 4 8; do
     # fastest of several passes (fewer for the big ones)
     n=$((16 / k)); [ $n -ge 3 ] || n=3
     set -- $("$THROUGHPUT" -q -x $k -n $n "$@") "$@"
-    t=$1 bytes=$2 rss=$3
-    shift 3
+    w=$1 bytes=$2 rss=$3 t=$4
+    shift 4
     [ -n "$base" ] || base=$t
-    awk -v k=$k -v t=$t -v b=$base -v by=$bytes -v r=$rss 'BEGIN {
-        printf "%dx: %9d bytes  %8.4f s  %6.2f MB/s  ratio %5.2f  peak RSS %d kB\n",
-               k, by, t, by / t / 1e6, t / b, r }'
+    awk -v k=$k -v t=$t -v w=$w -v b=$base -v by=$bytes -v r=$rss 'BEGIN {
+        printf "%dx: %9d bytes  CPU %8.4f s  %6.2f MB/s  ratio %5.2f  (wall %8.4f s)  peak RSS %d kB\n",
+               k, by, t, by / t / 1e6, t / b, w, r }'
     last=$t
 done
 if awk -v t=$last -v b=$base 'BEGIN { exit !(t >= 9 * b) }'; then
@@ -40,7 +41,7 @@ if [ "$RSS_MB" -gt 0 ]; then
     k=$(awk -v one=$one -v mb=$RSS_MB 'BEGIN { k = int(mb * 1048576 / one + 0.999); print k < 1 ? 1 : k }')
     set -- $("$THROUGHPUT" -q -x $k -n 1 "$@") "$@"
     t=$1 bytes=$2 rss=$3
-    shift 3
+    shift 4
     awk -v t=$t -v by=$bytes -v r=$rss 'BEGIN {
         x = r * 1024 / by
         printf "%.1f MB input: %.2f s (%.2f MB/s), peak RSS %d kB = %.2fx the input (%s)\n",
