@@ -391,8 +391,16 @@ bool ex_decode(ex_call *c, const unsigned char *data, size_t len)
     d.enc = detect(data, len, &bom);
     d.delta = 0;
     anchor(&d, 0, bom);
-    if (!ex_buf_put(c->alloc, &d.out, "", 0))
+    /* the view is about the size of the input (UTF-8 copied as is):
+       one allocation instead of a dozen doublings and their copies */
+    size_t guess = len < SIZE_MAX / 2 ? len + len / 16 + 64 : 64;
+    d.out.s = ex_malloc(c->alloc, guess);
+    if (d.out.s) {
+        d.out.cap = guess;
+        d.out.s[0] = '\0';
+    } else {
         d.failed = true;
+    }
     if (!d.failed)
         run(&d, bom);
     if (!d.failed && d.enc == EX_ENC_CP1252)
