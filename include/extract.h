@@ -148,6 +148,9 @@ EXTRACT_API char *extract_result_json(const extract_result *result,
  * The result as a json-c tree (struct json_object *, the root object of
  * the contract).  Borrowed: valid until extract_result_free(); do not
  * json_object_put() it (take json_object_get() if you keep it longer).
+ * The tree is built on the first call (json-c's allocator), so that
+ * callers who only want the text never pay for it; NULL when that runs
+ * out of memory.
  * Why json-c in the interface: json-c is already a dependency, the tree is
  * exactly the documented contract, and a second typed API would only
  * mirror it; callers that do not want json-c use the accessors below or

@@ -43,8 +43,11 @@ void ex_arena_init(ex_arena *ar, const ex_alloc *alloc)
     ar->head = NULL;
 }
 
-void *ex_arena_alloc(ex_arena *ar, size_t n)
+/* n bytes (8-aligned), not cleared */
+static void *arena_alloc_raw(ex_arena *ar, size_t n)
 {
+    if (n > SIZE_MAX - 8)
+        return NULL;
     n = (n + 7) & ~(size_t)7;
     if (n == 0)
         n = 8;
@@ -63,7 +66,6 @@ void *ex_arena_alloc(ex_arena *ar, size_t n)
             ch->next = ar->head->next;
             ar->head->next = ch;
             ch->used = n;
-            memset(ch->data, 0, n);
             return ch->data;
         }
         ch->next = ar->head;
@@ -71,7 +73,14 @@ void *ex_arena_alloc(ex_arena *ar, size_t n)
     }
     char *p = (char *)ch->data + ch->used;
     ch->used += n;
-    memset(p, 0, n);
+    return p;
+}
+
+void *ex_arena_alloc(ex_arena *ar, size_t n)
+{
+    void *p = arena_alloc_raw(ar, n);
+    if (p)
+        memset(p, 0, n);
     return p;
 }
 
@@ -79,7 +88,7 @@ char *ex_arena_strndup(ex_arena *ar, const char *s, size_t n)
 {
     if (n == SIZE_MAX)
         return NULL;
-    char *p = ex_arena_alloc(ar, n + 1);
+    char *p = arena_alloc_raw(ar, n + 1);
     if (p) {
         if (n)
             memcpy(p, s, n);

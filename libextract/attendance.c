@@ -282,7 +282,7 @@ static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
     const ex_text *t = &c->text;
     size_t p = d->span.start, end = d->span.end;
     while (p < end) {
-        int rc = ex_rx_match(c, &ae->rx, p, 0);
+        int rc = ex_rx_search(c, &ae->rx, p, end, 0);
         if (rc <= 0)
             break;
         PCRE2_SIZE *ov = ex_ov(c);

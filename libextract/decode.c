@@ -105,7 +105,15 @@ static ex_encoding detect(const unsigned char *in, size_t len, size_t *bom)
     size_t valid = 0, invalid = 0;
     for (size_t i = 0; i < len;) {
         if (in[i] < 0x80) {
+            /* ASCII runs eight bytes at a time */
             i++;
+            while (len - i >= 8) {
+                uint64_t w;
+                memcpy(&w, in + i, 8);
+                if (w & UINT64_C(0x8080808080808080))
+                    break;
+                i += 8;
+            }
             continue;
         }
         int32_t cp;
@@ -281,6 +289,13 @@ static void flush_bad(dec *d, size_t *bad_start, size_t bad_view)
     *bad_start = SIZE_MAX;
 }
 
+/* bytes copied as they are by the fast path: printable ASCII, tab, LF,
+   CR, FF */
+static const bool plain_ascii[256] = {
+    ['\t'] = true, ['\n'] = true, ['\f'] = true, ['\r'] = true,
+    [0x20 ... 0x7E] = true,
+};
+
 /* Decode, compose and fold the whole input from 'pos'. */
 static void run(dec *d, size_t pos)
 {
@@ -291,8 +306,7 @@ static void run(dec *d, size_t pos)
            (UTF-8 and Windows-1252 only) */
         if (d->enc == EX_ENC_UTF8 || d->enc == EX_ENC_CP1252) {
             size_t e = pos;
-            while (e < d->len && ((in[e] >= 0x20 && in[e] < 0x7F) || in[e] == '\n'
-                                  || in[e] == '\r' || in[e] == '\t' || in[e] == '\f'))
+            while (e < d->len && plain_ascii[in[e]])
                 e++;
             if (e > pos) {
                 flush_bad(d, &bad_start, bad_view);
@@ -391,8 +405,16 @@ bool ex_decode(ex_call *c, const unsigned char *data, size_t len)
     d.enc = detect(data, len, &bom);
     d.delta = 0;
     anchor(&d, 0, bom);
-    if (!ex_buf_put(c->alloc, &d.out, "", 0))
+    /* the view is about the size of the input (UTF-8 copied as is):
+       one allocation instead of a dozen doublings and their copies */
+    size_t guess = len < SIZE_MAX / 2 ? len + len / 16 + 64 : 64;
+    d.out.s = ex_malloc(c->alloc, guess);
+    if (d.out.s) {
+        d.out.cap = guess;
+        d.out.s[0] = '\0';
+    } else {
         d.failed = true;
+    }
     if (!d.failed)
         run(&d, bom);
     if (!d.failed && d.enc == EX_ENC_CP1252)

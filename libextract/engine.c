@@ -7,7 +7,6 @@
 #include "internal.h"
 
 #include <errno.h>
-#include <json-c/json.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,7 +21,8 @@
 
 struct extract_result {
     ex_alloc alloc;
-    json_object *root;
+    ex_buf json;              /* compact JSON text (engine allocator) */
+    struct json_object *root; /* json-c tree, made on first request */
     size_t ndocs, ndiags;
     ex_encoding enc;
 };
@@ -81,7 +81,8 @@ bool ex_rx_compile(const extract_engine *e, const ex_pattern *tab, size_t n,
         PCRE2_SIZE off;
         out[i].kind = tab[i].kind;
         out[i].code = pcre2_compile((PCRE2_SPTR)tab[i].pattern, PCRE2_ZERO_TERMINATED,
-                                    PCRE2_UTF | PCRE2_NO_UTF_CHECK | PCRE2_UCP,
+                                    PCRE2_UTF | PCRE2_NO_UTF_CHECK | PCRE2_UCP
+                                        | PCRE2_USE_OFFSET_LIMIT,
                                     &err, &off, cc);
         if (!out[i].code) {
             pcre2_compile_context_free(cc);
@@ -109,6 +110,21 @@ int ex_rx_match(ex_call *c, const ex_regex *rx, size_t from, uint32_t opts)
         return -1;
     return pcre2_match(rx->code, (PCRE2_SPTR)c->text.s, c->text.len, from,
                        opts | PCRE2_NO_UTF_CHECK, c->md, c->mctx);
+}
+
+int ex_rx_search(ex_call *c, const ex_regex *rx, size_t from, size_t limit, uint32_t opts)
+{
+    if (from > c->text.len || from >= limit)
+        return -1;
+    /* the match must start before limit, but the pattern still sees the
+       text after it (lookaheads, matches running past limit): the same
+       result as ex_rx_match() with every match at or after limit dropped,
+       without scanning the rest of the text */
+    pcre2_set_offset_limit(c->mctx, limit - 1);
+    int rc = pcre2_match(rx->code, (PCRE2_SPTR)c->text.s, c->text.len, from,
+                         opts | PCRE2_NO_UTF_CHECK, c->md, c->mctx);
+    pcre2_set_offset_limit(c->mctx, PCRE2_UNSET);
+    return rc;
 }
 
 int ex_rx_match_at(ex_call *c, const ex_regex *rx, size_t at)
@@ -332,13 +348,12 @@ extract_status extract_buffer(const extract_engine *e, const void *data, size_t 
     }
     memset(r, 0, sizeof *r);
     r->alloc = e->alloc;
-    r->root = ex_render(&c, path, data, len);
+    bool ok = ex_render(&c, path, data, len, &r->json);
     r->ndocs = c.docs.n;
     r->ndiags = c.diags.n;
     r->enc = c.text.encoding;
-    if (!r->root || c.oom) {
-        if (r->root)
-            json_object_put(r->root);
+    if (!ok || c.oom) {
+        ex_buf_free(&r->alloc, &r->json);
         r->alloc.free_fn(r, r->alloc.ud);
         st = EXTRACT_ERR_NOMEM;
         r = NULL;
@@ -402,34 +417,37 @@ void extract_result_free(extract_result *r)
 {
     if (!r)
         return;
-    if (r->root)
-        json_object_put(r->root);
+    ex_json_tree_free(r->root);
+    ex_buf_free(&r->alloc, &r->json);
     r->alloc.free_fn(r, r->alloc.ud);
 }
 
 char *extract_result_json(const extract_result *r, unsigned flags, size_t *len)
 {
-    if (!r || !r->root)
+    if (!r || !r->json.s)
         return NULL;
-    int jf = JSON_C_TO_STRING_NOSLASHESCAPE;
-    jf |= (flags & EXTRACT_JSON_COMPACT) ? JSON_C_TO_STRING_PLAIN
-                                         : (JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED);
-    size_t n;
-    const char *s = json_object_to_json_string_length(r->root, jf, &n);
-    if (!s)
-        return NULL;
-    char *out = malloc(n + 1);
+    if (!(flags & EXTRACT_JSON_COMPACT))
+        return ex_json_pretty(r->json.s, r->json.len, len);
+    char *out = malloc(r->json.len + 1);
     if (!out)
         return NULL;
-    memcpy(out, s, n + 1);
+    memcpy(out, r->json.s, r->json.len + 1);
     if (len)
-        *len = n;
+        *len = r->json.len;
     return out;
 }
 
 struct json_object *extract_result_tree(const extract_result *r)
 {
-    return r ? r->root : NULL;
+    if (!r || !r->json.s)
+        return NULL;
+    if (!r->root) {
+        /* made once, on the first request; the result belongs to one
+           thread at a time, so the cache needs no lock */
+        extract_result *w = (extract_result *)r;
+        w->root = ex_json_tree(r->json.s, r->json.len);
+    }
+    return r->root;
 }
 
 size_t extract_result_document_count(const extract_result *r)

@@ -11,7 +11,7 @@
  *   segment.c   acts and their sections (structure)
  *   persons.c, attendance.c, votes.c
  *   assemble.c  mentions -> documents by position
- *   json.c      documents -> json-c tree (the only file that includes json-c)
+ *   json.c      documents -> JSON text (the only file that includes json-c)
  *
  * Positions: every stage speaks in offsets into the view text (t->s);
  * only json.c converts them to source byte offsets, through ex_src_off().
@@ -160,6 +160,10 @@ typedef struct ex_token {
 
 typedef EX_VEC(ex_token) ex_token_vec;
 bool ex_tokenize(const ex_alloc *a, const ex_text *t, ex_token_vec *out);
+/* The token starting at or after *pos: true with *tk filled and *pos
+   moved past it; false at the end of the text.  Allocates nothing
+   (ex_tokenize() is this in a loop). */
+bool ex_token_next(const ex_text *t, size_t *pos, ex_token *tk);
 const char *ex_tok_kind_name(ex_tok_kind k);
 
 /* ------------------------------------------------------------------ */
@@ -401,6 +405,10 @@ void ex_rx_free(ex_regex *rx, size_t n);
 /* Match at or after 'from' in [0, t->len); returns rc > 0 on a match,
    with the ovector in c->md. Errors and no match give <= 0. */
 int ex_rx_match(ex_call *c, const ex_regex *rx, size_t from, uint32_t opts);
+/* The first match starting in [from, limit) (ex_rx_match() with the
+   matches starting at or after limit dropped, without scanning past
+   limit); <= 0 when there is none. */
+int ex_rx_search(ex_call *c, const ex_regex *rx, size_t from, size_t limit, uint32_t opts);
 /* Match anchored at 'at' exactly. */
 int ex_rx_match_at(ex_call *c, const ex_regex *rx, size_t at);
 static inline PCRE2_SIZE *ex_ov(ex_call *c) { return pcre2_get_ovector_pointer(c->md); }
@@ -496,10 +504,17 @@ bool ex_persons_list_rg(ex_call *c, const ex_span *rg, size_t nrg, int mode,
    PCRE2 pattern (persons.c); allocated with al, NULL when out of memory. */
 char *ex_fold_pattern(const ex_alloc *al, const char *key);
 
-/* JSON rendering (json.c). */
+/* JSON rendering (json.c): the compact JSON text of a call into *out
+   (engine allocator; false when out of memory); the same re-laid out as
+   json-c's PRETTY|SPACED (malloc memory, NULL when out of memory); the
+   json-c tree of the compact text (NULL when out of memory) and its
+   release. */
 struct json_object;
-struct json_object *ex_render(ex_call *c, const char *path,
-                              const unsigned char *data, size_t len);
+bool ex_render(ex_call *c, const char *path, const unsigned char *data, size_t len,
+               ex_buf *out);
+char *ex_json_pretty(const char *s, size_t n, size_t *out_len);
+struct json_object *ex_json_tree(const char *s, size_t n);
+void ex_json_tree_free(struct json_object *o);
 
 /* Small text helpers (lines.c). */
 bool ex_is_upper_word(const char *s, size_t n);

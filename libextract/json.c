@@ -1,10 +1,17 @@
 /*
- * json.c - render: documents -> the contract's JSON tree (json-c).
+ * json.c - render: documents -> the contract's JSON text.
  *
- * The only file that includes json-c, and the only place where view
- * offsets become source byte offsets (ex_src_off): every "span" of the
- * output is made by span_obj() below.  Every key of the contract is
- * always present (null or [] when absent).
+ * The only place where view offsets become source byte offsets
+ * (ex_src_off): every "span" of the output is made by span_arr() below.
+ * Every key of the contract is always present (null or [] when absent).
+ *
+ * The JSON is written straight from the C structs into one growing
+ * buffer, compact (json-c's JSON_C_TO_STRING_PLAIN layout, '/' not
+ * escaped); ex_json_pretty() re-lays it out exactly as json-c's
+ * JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED did, and
+ * ex_json_tree() parses it into a json-c tree only when a caller asks for
+ * one (extract_result_tree()).  This is the only file that includes
+ * json-c.
  */
 #include "internal.h"
 
@@ -13,169 +20,293 @@
 #include <stdio.h>
 #include <string.h>
 
-typedef struct rctx {
-    ex_call *c;
+typedef struct jw {
+    const ex_alloc *a;
     const ex_text *t;
+    ex_buf b;
     bool fail;
-} rctx;
+    int depth;
+    bool had[64];       /* per open container: a member was written */
+} jw;
 
-static json_object *chk(rctx *r, json_object *o)
+static void raw(jw *w, const char *s, size_t n)
 {
-    if (!o)
-        r->fail = true;
-    return o;
+    if (w->fail)
+        return;
+    if (n < w->b.cap - w->b.len) {
+        /* room for the bytes and the NUL: no call into alloc.c */
+        memcpy(w->b.s + w->b.len, s, n);
+        w->b.len += n;
+        w->b.s[w->b.len] = '\0';
+    } else if (!ex_buf_put(w->a, &w->b, s, n)) {
+        w->fail = true;
+    }
 }
 
-static void put(rctx *r, json_object *obj, const char *key, json_object *val)
+#define LIT(w, s) raw((w), (s), sizeof(s) - 1)
+
+static void ch(jw *w, char c)
 {
-    /* json-c: a NULL value is JSON null */
-    if (!obj || json_object_object_add(obj, key, val) != 0)
-        r->fail = true;
+    if (w->fail)
+        return;
+    if (w->b.len + 1 < w->b.cap) {
+        w->b.s[w->b.len++] = c;
+        w->b.s[w->b.len] = '\0';
+    } else if (!ex_buf_putc(w->a, &w->b, c)) {
+        w->fail = true;
+    }
 }
 
-static json_object *str(rctx *r, const char *s)
+/* a comma before every member but the first of the open container */
+static void sep(jw *w)
 {
-    return s ? chk(r, json_object_new_string(s)) : NULL;
+    if (w->had[w->depth])
+        ch(w, ',');
+    w->had[w->depth] = true;
 }
 
-static json_object *num(rctx *r, long v)
+static void open_(jw *w, char c)
 {
-    return v == EX_NULLNUM ? NULL : chk(r, json_object_new_int64(v));
+    ch(w, c);
+    if (w->depth + 1 >= (int)(sizeof w->had / sizeof w->had[0])) {
+        w->fail = true;
+        return;
+    }
+    w->had[++w->depth] = false;
 }
 
-static json_object *date_str(rctx *r, ex_date_val d)
+static void close_(jw *w, char c)
 {
-    if (!d.y)
-        return NULL;
+    if (w->depth > 0)
+        w->depth--;
+    ch(w, c);
+}
+
+/* "key": keys are plain ASCII identifiers, nothing to escape */
+static void key(jw *w, const char *k)
+{
+    sep(w);
+    ch(w, '"');
+    raw(w, k, strlen(k));
+    LIT(w, "\":");
+}
+
+#define obj(w) open_((w), '{')
+#define obj_end(w) close_((w), '}')
+#define arr(w) open_((w), '[')
+#define arr_end(w) close_((w), ']')
+#define elem(w) sep(w)
+
+/* a JSON string as json-c escapes it: " \ and \b \f \n \r \t by name,
+   other bytes below 0x20 as \u00xx, everything else (0x7f, UTF-8) as is */
+static void str(jw *w, const char *s)
+{
+    if (!s) {
+        LIT(w, "null");
+        return;
+    }
+    static const char hex[] = "0123456789abcdef";
+    ch(w, '"');
+    const unsigned char *p = (const unsigned char *)s, *run = p;
+    for (;; p++) {
+        unsigned char c = *p;
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        if (p > run)
+            raw(w, (const char *)run, (size_t)(p - run));
+        if (c == '\0')
+            break;
+        char e[6] = {'\\', 0, 0, 0, 0, 0};
+        size_t n = 2;
+        switch (c) {
+        case '"': e[1] = '"'; break;
+        case '\\': e[1] = '\\'; break;
+        case '\b': e[1] = 'b'; break;
+        case '\f': e[1] = 'f'; break;
+        case '\n': e[1] = 'n'; break;
+        case '\r': e[1] = 'r'; break;
+        case '\t': e[1] = 't'; break;
+        default:
+            e[1] = 'u';
+            e[2] = '0';
+            e[3] = '0';
+            e[4] = hex[c >> 4];
+            e[5] = hex[c & 15];
+            n = 6;
+            break;
+        }
+        raw(w, e, n);
+        run = p + 1;
+    }
+    ch(w, '"');
+}
+
+static void int64(jw *w, int64_t v)
+{
+    char b[24];
+    size_t i = sizeof b;
+    uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    do {
+        b[--i] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        b[--i] = '-';
+    raw(w, b + i, sizeof b - i);
+}
+
+static void num(jw *w, long v)
+{
+    if (v == EX_NULLNUM)
+        LIT(w, "null");
+    else
+        int64(w, v);
+}
+
+static void boolean(jw *w, bool v)
+{
+    if (v)
+        LIT(w, "true");
+    else
+        LIT(w, "false");
+}
+
+static void date_str(jw *w, ex_date_val d)
+{
+    if (!d.y) {
+        LIT(w, "null");
+        return;
+    }
+    /* the same 16-byte buffer as ever (a value never longer) */
     char b[16];
     snprintf(b, sizeof b, "%04d-%02d-%02d", d.y, d.m, d.d);
-    return str(r, b);
+    str(w, b);
 }
 
-static json_object *span_obj(rctx *r, ex_span sp)
+static void span_arr(jw *w, ex_span sp)
 {
-    json_object *a = chk(r, json_object_new_array_ext(2));
-    if (!a)
-        return NULL;
-    size_t s0 = ex_src_off(r->t, sp.start), s1 = ex_src_off(r->t, sp.end);
+    size_t s0 = ex_src_off(w->t, sp.start), s1 = ex_src_off(w->t, sp.end);
     if (s1 < s0)
         s1 = s0;
-    if (json_object_array_add(a, chk(r, json_object_new_int64((int64_t)s0))) ||
-        json_object_array_add(a, chk(r, json_object_new_int64((int64_t)s1))))
-        r->fail = true;
-    return a;
+    arr(w);
+    elem(w);
+    int64(w, (int64_t)s0);
+    elem(w);
+    int64(w, (int64_t)s1);
+    arr_end(w);
 }
 
-static json_object *arr(rctx *r)
+static void person(jw *w, const ex_person *p)
 {
-    return chk(r, json_object_new_array());
-}
-
-static void push(rctx *r, json_object *a, json_object *v)
-{
-    if (!a || !v || json_object_array_add(a, v) != 0) {
-        r->fail = true;
-        if (v)
-            json_object_put(v);
+    if (!p) {
+        LIT(w, "null");
+        return;
     }
+    obj(w);
+    key(w, "civility"); str(w, p->civility);
+    key(w, "given"); str(w, p->given);
+    key(w, "family"); str(w, p->family);
+    key(w, "text"); str(w, p->text);
+    key(w, "span"); span_arr(w, p->span);
+    if (p->role) {
+        key(w, "role"); str(w, p->role);
+    }
+    if (p->note) {
+        key(w, "note"); str(w, p->note);
+    }
+    if (p->substitute_for) {
+        key(w, "substitute_for"); str(w, p->substitute_for);
+    }
+    obj_end(w);
 }
 
-static json_object *person(rctx *r, const ex_person *p)
+static void persons(jw *w, const ex_person *v, size_t n)
 {
-    if (!p)
-        return NULL;
-    json_object *o = chk(r, json_object_new_object());
-    put(r, o, "civility", str(r, p->civility));
-    put(r, o, "given", str(r, p->given));
-    put(r, o, "family", str(r, p->family));
-    put(r, o, "text", str(r, p->text));
-    put(r, o, "span", span_obj(r, p->span));
-    if (p->role)
-        put(r, o, "role", str(r, p->role));
-    if (p->note)
-        put(r, o, "note", str(r, p->note));
-    if (p->substitute_for)
-        put(r, o, "substitute_for", str(r, p->substitute_for));
-    return o;
-}
-
-static json_object *persons(rctx *r, const ex_person *v, size_t n)
-{
-    json_object *a = arr(r);
-    for (size_t i = 0; i < n; i++)
-        push(r, a, person(r, &v[i]));
-    return a;
-}
-
-static json_object *clauses(rctx *r, const ex_clause *v, size_t n)
-{
-    json_object *a = arr(r);
+    arr(w);
     for (size_t i = 0; i < n; i++) {
-        json_object *o = chk(r, json_object_new_object());
-        put(r, o, "text", str(r, v[i].text));
-        put(r, o, "span", span_obj(r, v[i].span));
-        push(r, a, o);
+        elem(w);
+        person(w, &v[i]);
     }
-    return a;
+    arr_end(w);
 }
 
-static json_object *articles(rctx *r, const ex_article *v, size_t n)
+static void clauses(jw *w, const ex_clause *v, size_t n)
 {
-    json_object *a = arr(r);
+    arr(w);
     for (size_t i = 0; i < n; i++) {
-        json_object *o = chk(r, json_object_new_object());
-        put(r, o, "number", str(r, v[i].number));
-        put(r, o, "heading", str(r, v[i].heading));
-        put(r, o, "text", str(r, v[i].text));
-        put(r, o, "span", span_obj(r, v[i].span));
-        push(r, a, o);
+        elem(w);
+        obj(w);
+        key(w, "text"); str(w, v[i].text);
+        key(w, "span"); span_arr(w, v[i].span);
+        obj_end(w);
     }
-    return a;
+    arr_end(w);
 }
 
-static json_object *strings(rctx *r, const ex_str_vec *v)
+static void articles(jw *w, const ex_article *v, size_t n)
 {
-    json_object *a = arr(r);
-    for (size_t i = 0; i < v->n; i++)
-        push(r, a, str(r, v->v[i]));
-    return a;
-}
-
-static json_object *votes(rctx *r, const ex_vote *v, size_t n)
-{
-    json_object *a = arr(r);
+    arr(w);
     for (size_t i = 0; i < n; i++) {
-        json_object *o = chk(r, json_object_new_object());
-        put(r, o, "for", num(r, v[i].for_));
-        put(r, o, "against", num(r, v[i].against));
-        put(r, o, "abstention", num(r, v[i].abstention));
-        put(r, o, "not_voting", num(r, v[i].not_voting));
-        put(r, o, "absent_without_proxy", num(r, v[i].absent_without_proxy));
-        put(r, o, "unanimous", chk(r, json_object_new_boolean(v[i].unanimous)));
-        put(r, o, "for_groups", strings(r, &v[i].for_groups));
-        put(r, o, "result", v[i].result == EX_ADOPTED ? str(r, "adopted")
-                            : v[i].result == EX_REJECTED ? str(r, "rejected") : NULL);
-        put(r, o, "span", span_obj(r, v[i].span));
-        push(r, a, o);
+        elem(w);
+        obj(w);
+        key(w, "number"); str(w, v[i].number);
+        key(w, "heading"); str(w, v[i].heading);
+        key(w, "text"); str(w, v[i].text);
+        key(w, "span"); span_arr(w, v[i].span);
+        obj_end(w);
     }
-    return a;
+    arr_end(w);
+}
+
+static void strings(jw *w, const ex_str_vec *v)
+{
+    arr(w);
+    for (size_t i = 0; i < v->n; i++) {
+        elem(w);
+        str(w, v->v[i]);
+    }
+    arr_end(w);
+}
+
+static void votes(jw *w, const ex_vote *v, size_t n)
+{
+    arr(w);
+    for (size_t i = 0; i < n; i++) {
+        elem(w);
+        obj(w);
+        key(w, "for"); num(w, v[i].for_);
+        key(w, "against"); num(w, v[i].against);
+        key(w, "abstention"); num(w, v[i].abstention);
+        key(w, "not_voting"); num(w, v[i].not_voting);
+        key(w, "absent_without_proxy"); num(w, v[i].absent_without_proxy);
+        key(w, "unanimous"); boolean(w, v[i].unanimous);
+        key(w, "for_groups"); strings(w, &v[i].for_groups);
+        key(w, "result");
+        str(w, v[i].result == EX_ADOPTED ? "adopted" : v[i].result == EX_REJECTED ? "rejected" : NULL);
+        key(w, "span"); span_arr(w, v[i].span);
+        obj_end(w);
+    }
+    arr_end(w);
 }
 
 /* a JSON number printed exactly with at most 2 decimals */
-static json_object *money(rctx *r, int64_t cents)
+static void money(jw *w, int64_t cents)
 {
     char b[32];
     int64_t u = cents < 0 ? -cents : cents;
+    int n;
     if (u % 100 == 0)
-        snprintf(b, sizeof b, "%s%lld", cents < 0 ? "-" : "", (long long)(u / 100));
+        n = snprintf(b, sizeof b, "%s%lld", cents < 0 ? "-" : "", (long long)(u / 100));
     else if (u % 10 == 0)
-        snprintf(b, sizeof b, "%s%lld.%lld", cents < 0 ? "-" : "", (long long)(u / 100),
-                 (long long)(u % 100 / 10));
+        n = snprintf(b, sizeof b, "%s%lld.%lld", cents < 0 ? "-" : "", (long long)(u / 100),
+                     (long long)(u % 100 / 10));
     else
-        snprintf(b, sizeof b, "%s%lld.%02lld", cents < 0 ? "-" : "", (long long)(u / 100),
-                 (long long)(u % 100));
-    json_object *o = chk(r, json_object_new_double_s((double)cents / 100.0, b));
-    return o;
+        n = snprintf(b, sizeof b, "%s%lld.%02lld", cents < 0 ? "-" : "", (long long)(u / 100),
+                     (long long)(u % 100));
+    if (n < 0 || (size_t)n >= sizeof b)
+        w->fail = true;
+    else
+        raw(w, b, (size_t)n);
 }
 
 static const char *doc_type_name(ex_doc_type t)
@@ -191,181 +322,212 @@ static const char *doc_type_name(ex_doc_type t)
     return "other";
 }
 
-static json_object *document(rctx *r, const ex_document *d)
+static void document(jw *w, const ex_document *d)
 {
-    json_object *o = chk(r, json_object_new_object());
-    put(r, o, "type", str(r, doc_type_name(d->type)));
-    put(r, o, "span", span_obj(r, d->span));
+    obj(w);
+    key(w, "type"); str(w, doc_type_name(d->type));
+    key(w, "span"); span_arr(w, d->span);
 
-    json_object *is = chk(r, json_object_new_object());
-    put(r, is, "collectivity", str(r, d->collectivity));
-    put(r, is, "body", str(r, d->body));
-    put(r, o, "issuer", is);
-    put(r, o, "number", str(r, d->number));
-    put(r, o, "title", str(r, d->title));
+    key(w, "issuer");
+    obj(w);
+    key(w, "collectivity"); str(w, d->collectivity);
+    key(w, "body"); str(w, d->body);
+    obj_end(w);
+    key(w, "number"); str(w, d->number);
+    key(w, "title"); str(w, d->title);
 
-    json_object *se = chk(r, json_object_new_object());
-    put(r, se, "date", date_str(r, d->session_date));
-    put(r, se, "place", str(r, d->session_place));
-    put(r, se, "convened_on", date_str(r, d->convened_on));
-    put(r, se, "president", person(r, d->president));
-    put(r, se, "secretary", person(r, d->secretary));
-    put(r, o, "session", se);
+    key(w, "session");
+    obj(w);
+    key(w, "date"); date_str(w, d->session_date);
+    key(w, "place"); str(w, d->session_place);
+    key(w, "convened_on"); date_str(w, d->convened_on);
+    key(w, "president"); person(w, d->president);
+    key(w, "secretary"); person(w, d->secretary);
+    obj_end(w);
 
     const ex_attendance *at = &d->att;
-    json_object *ao = chk(r, json_object_new_object());
-    put(r, ao, "present", persons(r, at->present.v, at->present.n));
-    put(r, ao, "excused", persons(r, at->excused.v, at->excused.n));
-    put(r, ao, "absent", persons(r, at->absent.v, at->absent.n));
-    json_object *px = arr(r);
+    key(w, "attendance");
+    obj(w);
+    key(w, "present"); persons(w, at->present.v, at->present.n);
+    key(w, "excused"); persons(w, at->excused.v, at->excused.n);
+    key(w, "absent"); persons(w, at->absent.v, at->absent.n);
+    key(w, "proxies");
+    arr(w);
     for (size_t i = 0; i < at->proxies.n; i++) {
-        json_object *p = chk(r, json_object_new_object());
-        put(r, p, "from", person(r, &at->proxies.v[i].from));
-        put(r, p, "to", person(r, &at->proxies.v[i].to));
-        put(r, p, "span", span_obj(r, at->proxies.v[i].span));
-        push(r, px, p);
+        elem(w);
+        obj(w);
+        key(w, "from"); person(w, &at->proxies.v[i].from);
+        key(w, "to"); person(w, &at->proxies.v[i].to);
+        key(w, "span"); span_arr(w, at->proxies.v[i].span);
+        obj_end(w);
     }
-    put(r, ao, "proxies", px);
-    put(r, ao, "advisory_present", persons(r, at->advisory_present.v, at->advisory_present.n));
-    put(r, ao, "advisory_excused", persons(r, at->advisory_excused.v, at->advisory_excused.n));
-    json_object *co = chk(r, json_object_new_object());
-    put(r, co, "in_office", num(r, at->in_office));
-    put(r, co, "present", num(r, at->present_count));
-    put(r, co, "represented", num(r, at->represented));
-    put(r, co, "voting", num(r, at->voting));
-    put(r, ao, "counts", co);
-    put(r, o, "attendance", ao);
+    arr_end(w);
+    key(w, "advisory_present"); persons(w, at->advisory_present.v, at->advisory_present.n);
+    key(w, "advisory_excused"); persons(w, at->advisory_excused.v, at->advisory_excused.n);
+    key(w, "counts");
+    obj(w);
+    key(w, "in_office"); num(w, at->in_office);
+    key(w, "present"); num(w, at->present_count);
+    key(w, "represented"); num(w, at->represented);
+    key(w, "voting"); num(w, at->voting);
+    obj_end(w);
+    obj_end(w);
 
-    put(r, o, "visas", clauses(r, d->visas.v, d->visas.n));
-    put(r, o, "considerants", clauses(r, d->considerants.v, d->considerants.n));
-    json_object *de = chk(r, json_object_new_object());
-    put(r, de, "verb", str(r, d->decision_verb));
-    put(r, de, "span", d->decision_verb ? span_obj(r, d->decision_span) : NULL);
-    put(r, o, "decision", de);
-    put(r, o, "articles", articles(r, d->articles.v, d->articles.n));
-    put(r, o, "votes", votes(r, d->votes.v, d->votes.n));
+    key(w, "visas"); clauses(w, d->visas.v, d->visas.n);
+    key(w, "considerants"); clauses(w, d->considerants.v, d->considerants.n);
+    key(w, "decision");
+    obj(w);
+    key(w, "verb"); str(w, d->decision_verb);
+    key(w, "span");
+    if (d->decision_verb)
+        span_arr(w, d->decision_span);
+    else
+        LIT(w, "null");
+    obj_end(w);
+    key(w, "articles"); articles(w, d->articles.v, d->articles.n);
+    key(w, "votes"); votes(w, d->votes.v, d->votes.n);
 
-    json_object *sg = arr(r);
+    key(w, "signatures");
+    arr(w);
     for (size_t i = 0; i < d->signatures.n; i++) {
         const ex_signature *s = &d->signatures.v[i];
-        json_object *so = chk(r, json_object_new_object());
-        put(r, so, "role", str(r, s->role));
-        put(r, so, "name", str(r, s->name));
-        put(r, so, "place", str(r, s->place));
-        put(r, so, "date", date_str(r, s->date));
-        put(r, so, "span", span_obj(r, s->span));
-        push(r, sg, so);
+        elem(w);
+        obj(w);
+        key(w, "role"); str(w, s->role);
+        key(w, "name"); str(w, s->name);
+        key(w, "place"); str(w, s->place);
+        key(w, "date"); date_str(w, s->date);
+        key(w, "span"); span_arr(w, s->span);
+        obj_end(w);
     }
-    put(r, o, "signatures", sg);
+    arr_end(w);
 
-    json_object *am = arr(r);
+    key(w, "amounts");
+    arr(w);
     for (size_t i = 0; i < d->amounts.n; i++) {
         const ex_amount *m = &d->amounts.v[i];
-        json_object *mo = chk(r, json_object_new_object());
-        put(r, mo, "value", money(r, m->cents));
-        put(r, mo, "currency", str(r, m->currency ? m->currency : "EUR"));
-        put(r, mo, "text", str(r, m->text));
-        put(r, mo, "span", span_obj(r, m->span));
-        put(r, mo, "tax", str(r, m->tax));
-        push(r, am, mo);
+        elem(w);
+        obj(w);
+        key(w, "value"); money(w, m->cents);
+        key(w, "currency"); str(w, m->currency ? m->currency : "EUR");
+        key(w, "text"); str(w, m->text);
+        key(w, "span"); span_arr(w, m->span);
+        key(w, "tax"); str(w, m->tax);
+        obj_end(w);
     }
-    put(r, o, "amounts", am);
+    arr_end(w);
 
-    json_object *da = arr(r);
+    key(w, "dates");
+    arr(w);
     for (size_t i = 0; i < d->dates.n; i++) {
         const ex_date *m = &d->dates.v[i];
-        json_object *mo = chk(r, json_object_new_object());
-        put(r, mo, "value", date_str(r, m->value));
-        put(r, mo, "text", str(r, m->text));
-        put(r, mo, "span", span_obj(r, m->span));
-        push(r, da, mo);
+        elem(w);
+        obj(w);
+        key(w, "value"); date_str(w, m->value);
+        key(w, "text"); str(w, m->text);
+        key(w, "span"); span_arr(w, m->span);
+        obj_end(w);
     }
-    put(r, o, "dates", da);
+    arr_end(w);
 
-    json_object *re = arr(r);
+    key(w, "references");
+    arr(w);
     for (size_t i = 0; i < d->references.n; i++) {
         const ex_reference *m = &d->references.v[i];
-        json_object *mo = chk(r, json_object_new_object());
-        put(r, mo, "kind", str(r, m->kind));
-        put(r, mo, "number", str(r, m->number));
-        put(r, mo, "date", date_str(r, m->date));
-        put(r, mo, "code", str(r, m->code));
-        put(r, mo, "articles", strings(r, &m->articles));
-        put(r, mo, "text", str(r, m->text));
-        put(r, mo, "span", span_obj(r, m->span));
+        elem(w);
+        obj(w);
+        key(w, "kind"); str(w, m->kind);
+        key(w, "number"); str(w, m->number);
+        key(w, "date"); date_str(w, m->date);
+        key(w, "code"); str(w, m->code);
+        key(w, "articles"); strings(w, &m->articles);
+        key(w, "text"); str(w, m->text);
+        key(w, "span"); span_arr(w, m->span);
         if (m->nranges) {
-            json_object *ra = arr(r);
+            key(w, "article_ranges");
+            arr(w);
             for (size_t k = 0; k < m->nranges; k++) {
-                json_object *pair = arr(r);
-                push(r, pair, str(r, m->ranges[2 * k]));
-                push(r, pair, str(r, m->ranges[2 * k + 1]));
-                push(r, ra, pair);
+                elem(w);
+                arr(w);
+                elem(w); str(w, m->ranges[2 * k]);
+                elem(w); str(w, m->ranges[2 * k + 1]);
+                arr_end(w);
             }
-            put(r, mo, "article_ranges", ra);
+            arr_end(w);
         }
-        push(r, re, mo);
+        obj_end(w);
     }
-    put(r, o, "references", re);
+    arr_end(w);
 
-    json_object *id = arr(r);
+    key(w, "identifiers");
+    arr(w);
     for (size_t i = 0; i < d->identifiers.n; i++) {
         const ex_identifier *m = &d->identifiers.v[i];
-        json_object *mo = chk(r, json_object_new_object());
-        put(r, mo, "kind", str(r, m->kind));
-        put(r, mo, "value", str(r, m->value));
-        put(r, mo, "text", str(r, m->text));
-        put(r, mo, "span", span_obj(r, m->span));
+        elem(w);
+        obj(w);
+        key(w, "kind"); str(w, m->kind);
+        key(w, "value"); str(w, m->value);
+        key(w, "text"); str(w, m->text);
+        key(w, "span"); span_arr(w, m->span);
         ex_actes_parts ap;
         if (!strcmp(m->kind, "acte") && ex_actes_split(m->value, &ap)) {
-            json_object *po = chk(r, json_object_new_object());
-            put(r, po, "department", str(r, ap.department));
-            put(r, po, "siren", str(r, ap.siren));
-            put(r, po, "date", str(r, ap.date));
-            put(r, po, "number", str(r, ap.number));
-            put(r, po, "nature", str(r, ap.nature));
-            put(r, mo, "parts", po);
+            key(w, "parts");
+            obj(w);
+            key(w, "department"); str(w, ap.department);
+            key(w, "siren"); str(w, ap.siren);
+            key(w, "date"); str(w, ap.date);
+            key(w, "number"); str(w, ap.number);
+            key(w, "nature"); str(w, ap.nature);
+            obj_end(w);
         }
-        push(r, id, mo);
+        obj_end(w);
     }
-    put(r, o, "identifiers", id);
+    arr_end(w);
 
     /* extra keys (documented in extract-json(5)) */
     if (d->transmission.present) {
-        json_object *tr = chk(r, json_object_new_object());
-        put(r, tr, "sent", date_str(r, d->transmission.sent));
-        put(r, tr, "received", date_str(r, d->transmission.received));
-        put(r, tr, "published", date_str(r, d->transmission.published));
-        put(r, tr, "id", str(r, d->transmission.id));
-        put(r, o, "transmission", tr);
+        key(w, "transmission");
+        obj(w);
+        key(w, "sent"); date_str(w, d->transmission.sent);
+        key(w, "received"); date_str(w, d->transmission.received);
+        key(w, "published"); date_str(w, d->transmission.published);
+        key(w, "id"); str(w, d->transmission.id);
+        obj_end(w);
     }
     if (d->type == EX_DOC_PROCES_VERBAL || d->items.n) {
-        json_object *it = arr(r);
+        key(w, "items");
+        arr(w);
         for (size_t i = 0; i < d->items.n; i++) {
             const ex_item *m = &d->items.v[i];
-            json_object *mo = chk(r, json_object_new_object());
-            put(r, mo, "number", str(r, m->number));
-            put(r, mo, "title", str(r, m->title));
-            put(r, mo, "articles", articles(r, m->articles.v, m->articles.n));
-            put(r, mo, "votes", votes(r, m->votes.v, m->votes.n));
-            put(r, mo, "span", span_obj(r, m->span));
-            push(r, it, mo);
+            elem(w);
+            obj(w);
+            key(w, "number"); str(w, m->number);
+            key(w, "title"); str(w, m->title);
+            key(w, "articles"); articles(w, m->articles.v, m->articles.n);
+            key(w, "votes"); votes(w, m->votes.v, m->votes.n);
+            key(w, "span"); span_arr(w, m->span);
+            obj_end(w);
         }
-        put(r, o, "items", it);
+        arr_end(w);
     }
     if (d->ocr_quality >= 0) {
-        char b[16];
-        snprintf(b, sizeof b, "%.2f", d->ocr_quality);
-        put(r, o, "ocr_quality", chk(r, json_object_new_double_s(d->ocr_quality, b)));
+        char b[32];
+        int n = snprintf(b, sizeof b, "%.2f", d->ocr_quality);
+        key(w, "ocr_quality");
+        if (n < 0 || (size_t)n >= sizeof b)
+            w->fail = true;
+        else
+            raw(w, b, (size_t)n);
     }
-    return o;
+    obj_end(w);
 }
 
-static json_object *source(rctx *r, const char *path, const unsigned char *data, size_t len)
+static void source(jw *w, const char *path, const unsigned char *data, size_t len)
 {
-    json_object *o = chk(r, json_object_new_object());
-    put(r, o, "path", str(r, path));
-    put(r, o, "size", chk(r, json_object_new_int64((int64_t)len)));
-    put(r, o, "encoding", str(r, ex_encoding_name(r->t->encoding)));
+    obj(w);
+    key(w, "path"); str(w, path);
+    key(w, "size"); int64(w, (int64_t)len);
+    key(w, "encoding"); str(w, ex_encoding_name(w->t->encoding));
     struct sha256_ctx h;
     uint8_t dg[SHA256_DIGEST_SIZE];
     sha256_init(&h);
@@ -376,38 +538,187 @@ static json_object *source(rctx *r, const char *path, const unsigned char *data,
         off += n;
     }
     sha256_digest(&h, sizeof dg, dg);
+    static const char hexd[] = "0123456789abcdef";
     char hex[2 * SHA256_DIGEST_SIZE + 1];
-    for (size_t i = 0; i < sizeof dg; i++)
-        snprintf(hex + 2 * i, 3, "%02x", dg[i]);
-    put(r, o, "sha256", str(r, hex));
+    for (size_t i = 0; i < sizeof dg; i++) {
+        hex[2 * i] = hexd[dg[i] >> 4];
+        hex[2 * i + 1] = hexd[dg[i] & 15];
+    }
+    hex[2 * SHA256_DIGEST_SIZE] = '\0';
+    key(w, "sha256"); str(w, hex);
+    obj_end(w);
+}
+
+bool ex_render(ex_call *c, const char *path, const unsigned char *data, size_t len,
+               ex_buf *out)
+{
+    jw w;
+    memset(&w, 0, sizeof w);
+    w.a = c->alloc;
+    w.t = &c->text;
+    /* the compact JSON is about 1.5x the input for typical acts */
+    size_t guess = len < ((size_t)1 << 40) ? len + len / 2 + 4096 : 4096;
+    w.b.s = ex_malloc(w.a, guess);
+    if (!w.b.s)
+        return false;
+    w.b.cap = guess;
+    w.b.s[0] = '\0';
+    obj(&w);
+    key(&w, "schema_version"); int64(&w, EXTRACT_SCHEMA_VERSION);
+    key(&w, "generator"); str(&w, "libextract " EXTRACT_VERSION_STRING);
+    key(&w, "source"); source(&w, path, data, len);
+    key(&w, "documents");
+    arr(&w);
+    for (size_t i = 0; i < c->docs.n; i++) {
+        elem(&w);
+        document(&w, &c->docs.v[i]);
+    }
+    arr_end(&w);
+    key(&w, "diagnostics");
+    arr(&w);
+    for (size_t i = 0; i < c->diags.n; i++) {
+        const ex_diag *d = &c->diags.v[i];
+        elem(&w);
+        obj(&w);
+        key(&w, "severity"); str(&w, d->severity);
+        key(&w, "code"); str(&w, d->code);
+        key(&w, "message"); str(&w, d->message);
+        key(&w, "span");
+        if (d->has_span)
+            span_arr(&w, d->span);
+        else
+            LIT(&w, "null");
+        obj_end(&w);
+    }
+    arr_end(&w);
+    obj_end(&w);
+    if (w.fail) {
+        ex_buf_free(w.a, &w.b);
+        return false;
+    }
+    *out = w.b;
+    return true;
+}
+
+/* ------------------------------------------------------------------ */
+
+/* compact JSON (as written above) -> json-c's PRETTY|SPACED layout:
+   a newline and two blanks per level before every member and before
+   every closing bracket (even of an empty container), ": " after keys.
+   out is malloc memory (extract_free() is free()). */
+char *ex_json_pretty(const char *s, size_t n, size_t *out_len)
+{
+    /* one pass into a buffer grown as needed: before each structural
+       character, room for a newline and the indentation of the level */
+    size_t cap = n < SIZE_MAX / 4 ? 2 * n + 256 : n + 256, len = 0, level = 0;
+    if (cap <= n)
+        return NULL;
+    char *out = malloc(cap);
+    if (!out)
+        return NULL;
+    for (size_t i = 0; i < n;) {
+        /* a string, a number or a literal: copy up to the next
+           structural character outside a string */
+        size_t j = i;
+        while (j < n) {
+            char c = s[j];
+            if (c == '"') {
+                j++;
+                while (j < n && s[j] != '"')
+                    j += s[j] == '\\' ? 2 : 1;
+                if (j < n)
+                    j++;
+                if (j > n)
+                    j = n;
+                continue;
+            }
+            if (c == '{' || c == '[' || c == '}' || c == ']' || c == ',' || c == ':')
+                break;
+            j++;
+        }
+        size_t need = (j - i) + 2 * level + 8;
+        if (need > cap - len) {
+            size_t ncap = cap;
+            while (need > ncap - len) {
+                if (ncap > SIZE_MAX / 2) {
+                    free(out);
+                    return NULL;
+                }
+                ncap *= 2;
+            }
+            char *p = realloc(out, ncap);
+            if (!p) {
+                free(out);
+                return NULL;
+            }
+            out = p;
+            cap = ncap;
+        }
+        memcpy(out + len, s + i, j - i);
+        len += j - i;
+        i = j;
+        if (i >= n)
+            break;
+        char c = s[i++];
+        switch (c) {
+        case '{': case '[':
+            out[len++] = c;
+            level++;
+            if (i < n && s[i] != '}' && s[i] != ']') {
+                out[len++] = '\n';
+                memset(out + len, ' ', 2 * level);
+                len += 2 * level;
+            }
+            break;
+        case '}': case ']':
+            level = level ? level - 1 : 0;
+            out[len++] = '\n';
+            memset(out + len, ' ', 2 * level);
+            len += 2 * level;
+            out[len++] = c;
+            break;
+        case ',':
+            out[len++] = ',';
+            out[len++] = '\n';
+            memset(out + len, ' ', 2 * level);
+            len += 2 * level;
+            break;
+        default: /* ':' */
+            out[len++] = ':';
+            out[len++] = ' ';
+            break;
+        }
+    }
+    out[len] = '\0';
+    if (out_len)
+        *out_len = len;
+    return out;
+}
+
+/* the json-c tree of compact JSON text, NULL when out of memory */
+struct json_object *ex_json_tree(const char *s, size_t n)
+{
+    json_tokener *tok = json_tokener_new_ex(JSON_TOKENER_DEFAULT_DEPTH);
+    if (!tok)
+        return NULL;
+    /* in pieces: json_tokener_parse_ex() takes an int length */
+    json_object *o = NULL;
+    size_t off = 0;
+    do {
+        size_t k = n - off > ((size_t)1 << 30) ? ((size_t)1 << 30) : n - off;
+        o = json_tokener_parse_ex(tok, s + off, (int)k);
+        off += k;
+    } while (!o && off < n && json_tokener_get_error(tok) == json_tokener_continue);
+    if (o && json_tokener_get_error(tok) != json_tokener_success) {
+        json_object_put(o);
+        o = NULL;
+    }
+    json_tokener_free(tok);
     return o;
 }
 
-json_object *ex_render(ex_call *c, const char *path, const unsigned char *data, size_t len)
+void ex_json_tree_free(struct json_object *o)
 {
-    rctx r = {c, &c->text, false};
-    json_object *root = chk(&r, json_object_new_object());
-    put(&r, root, "schema_version", chk(&r, json_object_new_int(EXTRACT_SCHEMA_VERSION)));
-    put(&r, root, "generator", str(&r, "libextract " EXTRACT_VERSION_STRING));
-    put(&r, root, "source", source(&r, path, data, len));
-    json_object *docs = arr(&r);
-    for (size_t i = 0; i < c->docs.n; i++)
-        push(&r, docs, document(&r, &c->docs.v[i]));
-    put(&r, root, "documents", docs);
-    json_object *dg = arr(&r);
-    for (size_t i = 0; i < c->diags.n; i++) {
-        const ex_diag *d = &c->diags.v[i];
-        json_object *o = chk(&r, json_object_new_object());
-        put(&r, o, "severity", str(&r, d->severity));
-        put(&r, o, "code", str(&r, d->code));
-        put(&r, o, "message", str(&r, d->message));
-        put(&r, o, "span", d->has_span ? span_obj(&r, d->span) : NULL);
-        push(&r, dg, o);
-    }
-    put(&r, root, "diagnostics", dg);
-    if (r.fail) {
-        json_object_put(root);
-        return NULL;
-    }
-    return root;
+    if (o)
+        json_object_put(o);
 }

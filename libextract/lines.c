@@ -97,6 +97,14 @@ size_t ex_match_fold(const char *s, size_t n, const char *key)
     for (const char *k = key; *k; k++) {
         if (i >= n)
             return 0;
+        unsigned char b = u[i];
+        if (b < 0x80 && *k != '\'') {
+            /* ASCII: fold_char() inline (lower case only) */
+            if ((char)((b >= 'A' && b <= 'Z') ? b + 32 : b) != *k)
+                return 0;
+            i++;
+            continue;
+        }
         size_t used;
         char f = fold_char(u + i, n - i, &used);
         if (*k == '\'') {

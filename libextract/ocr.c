@@ -116,27 +116,30 @@ static bool stray_symbol(const unsigned char *s, size_t n)
 
 bool ex_ocr_quality(ex_call *c)
 {
-    ex_token_vec tv = {0};
-    if (!ex_tokenize(c->alloc, &c->text, &tv)) {
-        ex_vec_free(c->alloc, &tv);
-        c->oom = true;
-        return false;
-    }
-    size_t ti = 0, li = 0;
+    /* tokens streamed once over the text (no token array: the
+       documents come in text order); cur is the token looked at, nx the
+       one after it (a number glued to a word looks at its neighbour) */
+    const ex_text *t = &c->text;
+    size_t pos = 0, li = 0;
+    ex_token cur = {0}, nx = {0};
+    bool have_cur = c->docs.n && ex_token_next(t, &pos, &cur);
+    bool have_nx = have_cur && ex_token_next(t, &pos, &nx);
+#define ADVANCE() \
+    (have_cur = have_nx, cur = nx, have_nx = have_nx && ex_token_next(t, &pos, &nx))
     for (size_t k = 0; k < c->docs.n; k++) {
         ex_document *d = &c->docs.v[k];
         size_t good = 0, bad = 0;
-        while (ti < tv.n && tv.v[ti].start < d->span.start)
-            ti++;
-        for (; ti < tv.n && tv.v[ti].start < d->span.end; ti++) {
-            const ex_token *tk = &tv.v[ti];
-            const char *s = c->text.s + tk->start;
+        while (have_cur && cur.start < d->span.start)
+            ADVANCE();
+        for (; have_cur && cur.start < d->span.end; ADVANCE()) {
+            const ex_token *tk = &cur;
+            const char *s = t->s + tk->start;
             size_t n = tk->end - tk->start;
             /* furniture test with a cursor over the lines (tokens come
                in text order): no search per token */
-            while (li + 1 < c->text.nlines && c->text.lines[li + 1].start <= tk->start)
+            while (li + 1 < t->nlines && t->lines[li + 1].start <= tk->start)
                 li++;
-            if (li < c->text.nlines && (c->text.lines[li].flags & EX_LINE_FURNITURE))
+            if (li < t->nlines && (t->lines[li].flags & EX_LINE_FURNITURE))
                 continue;
             switch (tk->kind) {
             case EX_TOK_WORD: {
@@ -159,8 +162,8 @@ bool ex_ocr_quality(ex_call *c)
             case EX_TOK_NUMBER: {
                 /* a number glued to letters: "2O23" is split by the
                    tokenizer into number + word; look at the neighbour */
-                if (ti + 1 < tv.n && tv.v[ti + 1].start == tk->end && tv.v[ti + 1].kind == EX_TOK_WORD
-                    && !ordinal(s, tv.v[ti + 1].end - tk->start))
+                if (have_nx && nx.start == tk->end && nx.kind == EX_TOK_WORD
+                    && !ordinal(s, nx.end - tk->start))
                     bad++;
                 else
                     good++;
@@ -184,6 +187,6 @@ bool ex_ocr_quality(ex_call *c)
             q = 1.0;
         d->ocr_quality = floor(q * 100.0 + 0.5) / 100.0;
     }
-    ex_vec_free(c->alloc, &tv);
+#undef ADVANCE
     return true;
 }

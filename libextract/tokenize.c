@@ -74,11 +74,11 @@ const char *ex_tok_kind_name(ex_tok_kind k)
     return "?";
 }
 
-bool ex_tokenize(const ex_alloc *a, const ex_text *t, ex_token_vec *out)
+bool ex_token_next(const ex_text *t, size_t *pos, ex_token *tk)
 {
     const unsigned char *s = (const unsigned char *)t->s;
     size_t n = t->len;
-    size_t p = 0;
+    size_t p = *pos;
     while (p < n) {
         unsigned char b = s[p];
         if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f') {
@@ -133,8 +133,17 @@ bool ex_tokenize(const ex_alloc *a, const ex_text *t, ex_token_vec *out)
                 end += ap;
                 kind = EX_TOK_ELISION;
             } else {
-                /* abbreviations */
-                for (size_t k = 0; abbrevs[k]; k++) {
+                /* abbreviations (only the keys that can match the
+                   word's first letter, folded as ex_match_fold does) */
+                char f0 = b < 0x80 ? (char)((b >= 'A' && b <= 'Z') ? b + 32 : b)
+                          : ex_match_fold((const char *)s + p, n - p, "m") ? 'm'
+                          : ex_match_fold((const char *)s + p, n - p, "n") ? 'n'
+                          : ex_match_fold((const char *)s + p, n - p, "a") ? 'a'
+                          : ex_match_fold((const char *)s + p, n - p, "d") ? 'd'
+                          : ex_match_fold((const char *)s + p, n - p, "s") ? 's' : 0;
+                for (size_t k = 0; f0 && abbrevs[k]; k++) {
+                    if (abbrevs[k][0] != f0)
+                        continue;
                     size_t m = ex_match_fold((const char *)s + p, n - p, abbrevs[k]);
                     if (m && m >= wl) {
                         if (m > wl || (end < n && s[end] == '.')) {
@@ -176,13 +185,25 @@ bool ex_tokenize(const ex_alloc *a, const ex_text *t, ex_token_vec *out)
                     kind = EX_TOK_PUNCT;
             }
         }
-        ex_token *tk = ex_vec_push(a, out);
-        if (!tk)
-            return false;
         tk->start = start;
         tk->end = end;
         tk->kind = kind;
-        p = end;
+        *pos = end;
+        return true;
+    }
+    *pos = p;
+    return false;
+}
+
+bool ex_tokenize(const ex_alloc *a, const ex_text *t, ex_token_vec *out)
+{
+    size_t p = 0;
+    ex_token tk;
+    while (ex_token_next(t, &p, &tk)) {
+        ex_token *slot = ex_vec_push(a, out);
+        if (!slot)
+            return false;
+        *slot = tk;
     }
     return true;
 }

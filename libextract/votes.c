@@ -349,7 +349,7 @@ static void parse_sentence(ex_call *c, part *p, size_t lim)
     size_t end = sentence_end(c, p->b, lim, 400);
     size_t from = p->b;
     while (from < end) {
-        int rc = ex_rx_match(c, &ve->srx, from, 0);
+        int rc = ex_rx_search(c, &ve->srx, from, end, 0);
         if (rc <= 0)
             break;
         PCRE2_SIZE *ov = ex_ov(c);
@@ -473,7 +473,7 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
     size_t p = d->span.start, end = d->span.end;
     size_t prev_b = d->span.start;     /* end of the last part */
     while (p < end) {
-        int rc = ex_rx_match(c, &ve->rx, p, 0);
+        int rc = ex_rx_search(c, &ve->rx, p, end, 0);
         if (rc <= 0)
             break;
         PCRE2_SIZE *ov = ex_ov(c);
