@@ -20,6 +20,32 @@ const char *value(sctx *x, size_t a, size_t b)
     return v;
 }
 
+/* How a piece that follows a line-end hyphen joins the text before it
+   (out[0..o) ends with the hyphen): 0 with a blank (the hyphen is a
+   separator: "2024 -"), 1 hyphen kept, no blank ("Saint-Aubin-des-" +
+   "Landes", "Aix-" + "en-Provence"), 2 hyphen dropped ("pau-" +
+   "vreté"). */
+static int hyphen_join(const char *out, size_t o, const char *nx, size_t nn)
+{
+    if (o < 2 || out[o - 1] != '-' || out[o - 2] == ' ' || out[o - 2] == '-' || !nn)
+        return 0;
+    size_t cn;
+    int cs = case_at(nx, nn, &cn);
+    if (cs > 0 || digit(nx[0]))
+        return 1;
+    if (cs < 0) {
+        static const char *const keep[] = {"de", "du", "des", "la", "le", "les", "sur", "sous", "en", "lez",
+                                           "et", NULL};
+        for (size_t i = 0; keep[i]; i++) {
+            size_t m = kw(nx, nn, keep[i], false);
+            if (m && (m == nn || nx[m] == '-' || is_blank(nx[m])))
+                return 1;
+        }
+        return 2;
+    }
+    return 0;
+}
+
 /* join pieces (already text values) with one space */
 
 void sb_add(sbuf *b, const char *s, size_t n)
@@ -28,9 +54,10 @@ void sb_add(sbuf *b, const char *s, size_t n)
         return;
     if (b->n && b->n + 1 < sizeof b->buf) {
         /* line-end hyphenation: "pau-" + "vreté" */
-        if (b->buf[b->n - 1] == '-' && n && s[0] >= 'a' && s[0] <= 'z' && b->n >= 2 && b->buf[b->n - 2] != ' ')
+        int hj = hyphen_join(b->buf, b->n, s, n);
+        if (hj == 2)
             b->n--;
-        else
+        else if (hj == 0)
             b->buf[b->n++] = ' ';
     }
     for (size_t i = 0; i < n && b->n + 1 < sizeof b->buf; i++) {
@@ -445,7 +472,11 @@ static size_t column_stream(sctx *x, size_t i, size_t pos, size_t lim, char *out
                 continue; /* a line of the other column only */
             break;
         }
-        out[o++] = ' ';
+        int hj = hyphen_join(out, o, s + sg[pick].a, sg[pick].b - sg[pick].a);
+        if (hj == 2)
+            o--;
+        else if (hj == 0)
+            out[o++] = ' ';
         size_t n = sg[pick].b - sg[pick].a;
         if (o + n > cap - 1)
             n = cap - 1 - o;
