@@ -326,6 +326,55 @@ static bool vote_at(const char *p, size_t n)
     return false;
 }
 
+/* an operative verb of a verb list or of a decision sentence, printed in
+   capitals: "- APPROUVE le programme ...", "..., après en avoir
+   délibéré, APPROUVE le compte ...", "AUTORISE le Président à ...".
+   The first one is the decision verb of an act that prints no DÉCIDE
+   (contract: the first operative verb).  Capitals only, followed by
+   the end of the line, ':' or a lower-case word (not a title in
+   capitals: "FIXATION DES TARIFS").  Returns the bytes of the verb. */
+static size_t weak_verb_at(const char *p, size_t n)
+{
+    static const char *const verbs[] = {
+        "approuve", "approuvent", "autorise", "accepte", "valide", "sollicite", "designe", "attribue",
+        "accorde", "prend acte", "emet", "fixe", "confirme", "charge", "donne", "adopte", "decide",
+        "arrete", "delibere", "abroge", "modifie", "precise", "approuvons", NULL
+    };
+    size_t cn;
+    if (!n || case_at(p, n, &cn) <= 0)
+        return 0;
+    for (size_t i = 0; verbs[i]; i++) {
+        size_t m = kw(p, n, verbs[i], true);
+        if (!m)
+            continue;
+        size_t L;
+        if (upper_pct(p, 0, m, &L) < 100 || L < 4)
+            return 0;
+        /* ADOPTÉ, ARRÊTÉ, DÉLIBÉRÉ, DÉCIDÉ: participles and nouns */
+        if ((unsigned char)p[m - 2] == 0xC3 && (unsigned char)p[m - 1] == 0x89)
+            return 0;
+        size_t q = m;
+        while (q < n && is_blank(p[q]))
+            q++;
+        if (q >= n || p[q] == ':')
+            return m;
+        if (q == m)
+            return 0;
+        if (case_at(p + q, n - q, &cn) < 0 || p[q] == '\'' || kw(p + q, n - q, "l'", false)
+            || kw(p + q, n - q, "d'", false)) {
+            /* "l'", "d'" then a lower-case word; a lower-case word */
+            size_t w = q;
+            while (w < n && !is_blank(p[w]))
+                w++;
+            size_t WL;
+            if (upper_pct(p, q, w, &WL) < 50 || WL <= 1)
+                return m;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 static bool preamble_at(const char *p, size_t n)
 {
     static const char *const keys[] = {
@@ -496,21 +545,41 @@ static void classify(sctx *x, size_t i)
         f->va = a;
         f->vb = a + m;
     } else if (ns == 1 && pre) {
-        /* "Après en avoir délibéré, DÉCIDE :" on one line */
-        for (size_t q = a; q + 6 < b; q++) {
-            if (s[q] == ',' && q + 2 < b) {
-                size_t r = q + 1;
-                while (r < b && is_blank(s[r]))
-                    r++;
-                size_t vm = verb_at(s + r, b - r);
-                if (vm && upper_pct(s, r, r + vm, NULL) >= 80) {
-                    f->k |= K_VERB;
-                    f->va = r;
-                    f->vb = r + vm;
-                    break;
-                }
+        /* "Après en avoir délibéré, DÉCIDE :", "Le Conseil communautaire,
+           après en avoir délibéré, APPROUVE le compte ...", "Le Conseil
+           DÉCIDE d'adhérer ..." on one line: the first word in capitals
+           that is a verb */
+        for (size_t q = a; q + 4 < b; q++) {
+            if (!(s[q] == ',' || is_blank(s[q])) || is_blank(s[q + 1]))
+                continue;
+            size_t r = q + 1;
+            while (r < b && is_blank(s[r]))
+                r++;
+            size_t cn;
+            if (r >= b || case_at(s + r, b - r, &cn) <= 0)
+                continue;
+            /* "APRES EN AVOIR DELIBERE" is no verb */
+            if (q >= a + 5 && kw(s + q - 5, b - q + 5, "avoir", false))
+                continue;
+            size_t vm = verb_at(s + r, b - r);
+            if (vm && upper_pct(s, r, r + vm, NULL) >= 80) {
+                f->k |= K_VERB;
+                f->va = r;
+                f->vb = r + vm;
+                break;
+            }
+            if ((vm = weak_verb_at(s + r, b - r))) {
+                f->k |= K_WVERB;
+                f->va = r;
+                f->vb = r + vm;
+                break;
             }
         }
+    } else if (FIRST("adcefmpsv") && f->up < 70 && (m = weak_verb_at(p, n))) {
+        /* "- APPROUVE le programme ..." (the bullet is junk) */
+        f->k |= K_WVERB;
+        f->va = a;
+        f->vb = a + m;
     }
     if (!(f->k & K_VERB) && n <= 40) {
         /* ": ie DÉCIDE : à è à" (OCR junk around the verb) */
@@ -684,9 +753,9 @@ static bool split_acts(sctx *x, act_vec *acts)
             has_verb = false;
             continue;
         }
-        if (k & (K_VISA | K_CONSID | K_VERB | K_ARTICLE | K_VOTE | K_SIG))
+        if (k & (K_VISA | K_CONSID | K_VERB | K_WVERB | K_ARTICLE | K_VOTE | K_SIG))
             body = true;
-        if (k & (K_VERB | K_ARTICLE))
+        if (k & (K_VERB | K_WVERB | K_ARTICLE))
             has_verb = true;
     }
     cur->l1 = x->nl;
@@ -1132,7 +1201,7 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
         uint32_t k = x->li[i].k;
         if (k & (K_SKIP | K_BLANK))
             continue;
-        if (k & (K_VISA | K_CONSID | K_VERB | K_ARTICLE | K_ITEM)) {
+        if (k & (K_VISA | K_CONSID | K_VERB | K_WVERB | K_ARTICLE | K_ITEM)) {
             hz = i;
             break;
         }
@@ -1153,6 +1222,10 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
         uint32_t k = f->k;
         if (k & (K_BLANK | K_SKIP))
             continue;
+        /* a verb in capitals ("- APPROUVE ...") is the decision only when
+           no verb came before it and it is not inside an article */
+        if ((k & K_WVERB) && !d->decision_verb && !oa.on)
+            k |= K_VERB;
         size_t le = trim_end(s, x->t->lines[i].start, x->t->lines[i].end);
         bool boundary = (k & (K_VISA | K_CONSID | K_VERB | K_ARTICLE | K_VOTE | K_SIG | K_ITEM | K_PREAMBLE | K_LBL)) != 0;
         /* a role line followed by a name closes the body */

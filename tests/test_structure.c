@@ -57,10 +57,111 @@ static void test_hyphen_join(void **state)
     ex_call_free(&c);
 }
 
+/* a verb list in capitals: the first operative verb is the decision,
+   even when it is APPROUVE (contract: "decision is its first operative
+   verb"); never a title in capitals, a participle, or a verb after the
+   act's DÉCIDE */
+static void test_verb_list(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "SYNDICAT INTERCOMMUNAL DU PAYS DE LA HAUTE-SARTHE\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL\n"
+        "OBJET : PROGRAMME DE VOIRIE 2024\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+        "Considérant que les crédits sont inscrits au budget ;\n"
+        "\n"
+        "Après en avoir délibéré, le Comité syndical :\n"
+        "- APPROUVE le programme pluriannuel de voirie ;\n"
+        "- AUTORISE le Président à signer tout document.\n"
+        "Adopté à l'unanimité.\n";
+    run(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_string_equal(d->decision_verb, "APPROUVE");
+    assert_int_equal(d->decision_span.start, (size_t)(strstr(c.text.s, "APPROUVE") - c.text.s));
+    assert_int_equal(d->decision_span.end - d->decision_span.start, strlen("APPROUVE"));
+    assert_int_equal(d->considerants.n, 1);
+    ex_call_free(&c);
+
+    /* DÉCIDE comes first: the list below it is the decision's text */
+    const char s2[] =
+        "COMMUNE DE TRONGET\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "OBJET : APPROUVE LE COMPTE ADMINISTRATIF\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+        "APRES EN AVOIR DELIBERE, le Conseil municipal\n"
+        "DÉCIDE :\n"
+        "- APPROUVE le compte administratif ;\n"
+        "ADOPTÉ à l'unanimité.\n";
+    run(&c, *state, s2);
+    d = &c.docs.v[0];
+    assert_string_equal(d->title, "APPROUVE LE COMPTE ADMINISTRATIF");
+    assert_string_equal(d->decision_verb, "DÉCIDE");
+    ex_call_free(&c);
+
+    /* no verb at all: a title in capitals and a participle are none */
+    const char s3[] =
+        "COMMUNE DE TRONGET\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "OBJET : tarifs\n"
+        "FIXATION DES TARIFS COMMUNAUX\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+        "ADOPTÉ à l'unanimité.\n";
+    run(&c, *state, s3);
+    assert_null(c.docs.v[0].decision_verb);
+    ex_call_free(&c);
+}
+
+/* a procès-verbal: the decision is the first item's verb, printed inside
+   the sentence ("..., après en avoir délibéré, APPROUVE le compte"), not
+   a later item's DÉCIDE */
+static void test_pv_first_verb(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "COMMUNAUTÉ DE COMMUNES DU CŒUR D’ORNAIN\n"
+        "PROCÈS-VERBAL\n"
+        "DE LA SÉANCE DU CONSEIL COMMUNAUTAIRE\n"
+        "DU JEUDI 16 MAI 2024\n"
+        "\n"
+        "1. DÉLIBÉRATION N° 2024-031 – COMPTE ADMINISTRATIF 2023\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+        "Le Conseil communautaire, après en avoir délibéré, APPROUVE le compte administratif 2023 du budget\n"
+        "principal.\n"
+        "Adopté par 25 voix pour, 2 contre et 1 abstention.\n"
+        "\n"
+        "2. DÉLIBÉRATION N° 2024-032 – ADHÉSION AU GROUPEMENT DE COMMANDES\n"
+        "Vu le Code de la commande publique ;\n"
+        "Le Conseil communautaire DÉCIDE d’adhérer au groupement de commandes.\n"
+        "Adopté à l’unanimité des membres présents.\n";
+    run(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->type, EX_DOC_PROCES_VERBAL);
+    assert_string_equal(d->decision_verb, "APPROUVE");
+    assert_int_equal(d->items.n, 2);
+    ex_call_free(&c);
+
+    /* lower case inside a sentence is no operative line */
+    const char s2[] =
+        "COMMUNE DE TRONGET\n"
+        "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+        "1. DÉLIBÉRATION N° 2024-031 – COMPTE ADMINISTRATIF 2023\n"
+        "Le Conseil municipal, après en avoir délibéré, approuve le compte administratif.\n"
+        "2. DÉLIBÉRATION N° 2024-032 – TARIFS\n"
+        "Le Conseil municipal, après en avoir délibéré, DÉCIDE de fixer les tarifs.\n";
+    run(&c, *state, s2);
+    assert_string_equal(c.docs.v[0].decision_verb, "DÉCIDE");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_hyphen_join),
+        cmocka_unit_test(test_verb_list),
+        cmocka_unit_test(test_pv_first_verb),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
