@@ -158,6 +158,44 @@ static int act_label(const char *p, size_t n, int up, bool *numline)
     return 0;
 }
 
+/* "Séance du 5 mars 2024 – Délibération n° CS-2024-07": the act's own
+   number after a dash separator, its act word capitalised (a sentence
+   citing "la délibération n° ..." is lower case) */
+static bool numline_after_dash(const char *p, size_t n)
+{
+    for (size_t q = 1; q + 4 < n; q++) {
+        if (!is_blank(p[q - 1]))
+            continue;
+        size_t dl = 0;
+        if (p[q] == '-')
+            dl = 1;
+        else if ((unsigned char)p[q] == 0xE2 && (unsigned char)p[q + 1] == 0x80
+                 && ((unsigned char)p[q + 2] == 0x93 || (unsigned char)p[q + 2] == 0x94))
+            dl = 3;
+        if (!dl || !is_blank(p[q + dl]))
+            continue;
+        size_t r = q + dl;
+        while (r < n && is_blank(p[r]))
+            r++;
+        size_t cn;
+        if (r >= n || case_at(p + r, n - r, &cn) <= 0)
+            continue;
+        size_t m = kw_fuzzy(p + r, n - r, "deliberation", true);
+        if (!m)
+            m = kw(p + r, n - r, "arrete", true);
+        if (!m)
+            m = kw(p + r, n - r, "decision", true);
+        if (!m)
+            continue;
+        r += m;
+        while (r < n && is_blank(p[r]))
+            r++;
+        if (numero_at(p + r, n - r))
+            return true;
+    }
+    return false;
+}
+
 /* the decision verb at p[0..n): bytes of the verb or 0 */
 static size_t verb_at(const char *p, size_t n)
 {
@@ -518,6 +556,8 @@ static void classify(sctx *x, size_t i)
         f->k |= K_LBL;
         f->ltype = (uint8_t)lt;
     }
+    if (!numline && !lt && n <= 160)
+        numline = numline_after_dash(p, n);
     if (numline)
         f->k |= K_NUMLINE;
     if (numero_at(p, n) || (s[sg[0].a] == '(' && numero_at(s + sg[0].a + 1, sg[0].b - sg[0].a - 1)))

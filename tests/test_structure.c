@@ -156,12 +156,82 @@ static void test_pv_first_verb(void **state)
     ex_call_free(&c);
 }
 
+static size_t count_refs(const ex_document *d, const char *kind)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < d->references.n; i++)
+        if (!strcmp(d->references.v[i].kind, kind))
+            n++;
+    return n;
+}
+
+/* "Séance du 5 mars 2024 – Délibération n° CS-2024-07": the act's own
+   number, not a reference; a "délibération n° ..." cited in a sentence
+   of the heading is neither the number nor dropped */
+static void test_number_after_dash(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "SYNDICAT INTERCOMMUNAL À VOCATION MULTIPLE\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL\n"
+        "\n"
+        "Séance du 5 mars 2024 – Délibération n° CS-2024-07\n"
+        "\n"
+        "OBJET : PROGRAMME DE VOIRIE\n"
+        "Monsieur le Président rappelle que le Comité a approuvé, par délibération n° CS-2023-22 du\n"
+        "12 décembre 2023, le schéma directeur.\n"
+        "Vu la délibération n° CS-2024-03 du 30 janvier 2024 approuvant le budget ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : D'approuver le programme.\n";
+    run(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->type, EX_DOC_DELIBERATION);
+    assert_string_equal(d->number, "CS-2024-07");
+    assert_int_equal(d->session_date.y, 2024);
+    assert_int_equal(d->session_date.m, 3);
+    assert_int_equal(d->session_date.d, 5);
+    /* the two cited délibérations stay, the act's own heading goes */
+    assert_int_equal(count_refs(d, "deliberation"), 2);
+    for (size_t i = 0; i < d->references.n; i++)
+        assert_string_not_equal(d->references.v[i].number, "CS-2024-07");
+    ex_call_free(&c);
+
+    /* lower case after the dash: a sentence, no number */
+    const char s2[] =
+        "COMMUNE DE TRONGET\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "Rappel – délibération n° 2023-12 du 4 mai 2023\n"
+        "OBJET : TARIFS\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : De fixer les tarifs.\n";
+    run(&c, *state, s2);
+    d = &c.docs.v[0];
+    assert_null(d->number);
+    assert_int_equal(count_refs(d, "deliberation"), 1);
+    ex_call_free(&c);
+
+    /* a procès-verbal keeps its items' headings as references */
+    const char s3[] =
+        "COMMUNE DE TRONGET\n"
+        "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+        "1. DÉLIBÉRATION N° 2024-031 – COMPTE ADMINISTRATIF 2023\n"
+        "Le Conseil municipal DÉCIDE d'approuver le compte.\n"
+        "2. DÉLIBÉRATION N° 2024-032 – TARIFS\n"
+        "Le Conseil municipal DÉCIDE de fixer les tarifs.\n";
+    run(&c, *state, s3);
+    assert_int_equal(count_refs(&c.docs.v[0], "deliberation"), 2);
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_hyphen_join),
         cmocka_unit_test(test_verb_list),
         cmocka_unit_test(test_pv_first_verb),
+        cmocka_unit_test(test_number_after_dash),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
