@@ -201,7 +201,10 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
         {"departement de", 2}, {"departement du", 2}, {"departement des", 2}, {"departement d'", 2},
         {"region", 2}, {"collectivite", 2}, {"conseil departemental d", 2},
         {"prefecture de", 1}, {"prefecture du", 1}, {"prefecture des", 1}, {"prefecture d'", 1},
-        {"commune", 3}, {"ville", 3}, {"departement", 2},
+        /* a prefect's letterhead "PRÉFET DE LA GIRONDE" (capitals only) */
+        {"prefete de", 1}, {"prefete du", 1}, {"prefete des", 1}, {"prefete d'", 1},
+        {"prefet de", 1}, {"prefet du", 1}, {"prefet des", 1}, {"prefet d'", 1},
+        {"commune", 3}, {"ville", 3}, {"departement", 2}, {"prefete", 1}, {"prefet", 1},
     };
     size_t nkeys = sizeof keys / sizeof keys[0];
     /* the bare words only as a whole upper-case heading: "COMMUNE", not
@@ -210,9 +213,12 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
     for (size_t i = 0; i < n; i++)
         if (!is_blank(p[i]) && (i == 0 || is_blank(p[i - 1])))
             words++;
-    if (words > 3 || upper_pct(p, 0, n, NULL) < 70)
-        nkeys -= 3;
+    int up = upper_pct(p, 0, n, NULL);
+    if (words > 3 || up < 70)
+        nkeys -= 5;
     for (size_t i = 0; i < nkeys; i++) {
+        if (!strncmp(keys[i].k, "prefet", 6) && up < 70)
+            continue; /* "Préfet de la région ...," under the authority */
         size_t m = kw(p, n, keys[i].k, true);
         if (!m && keys[i].k[strlen(keys[i].k) - 1] == '\'')
             m = kw(p, n, keys[i].k, false);
@@ -321,21 +327,75 @@ static const char *assembly_value(sctx *x, size_t i, size_t p, size_t lim)
     return sb_str(x, &sb);
 }
 
-/* the authority of an arrêté: "Le Maire de la Commune de X," -> "Le
-   Maire"; "Le Préfet du Calvados," kept */
+/* the end of an authority line "Le Maire de la Commune de X," before
+   its last comma and any OCR junk after it ("..., a À ù"); 0 when the
+   line does not end with a comma */
+static size_t authority_end(const char *s, size_t a, size_t b)
+{
+    b = trim_end(s, a, b);
+    for (int k = 0; k < 4 && b > a && s[b - 1] != ','; k++) {
+        size_t w = b;
+        while (w > a && !is_blank(s[w - 1]))
+            w--;
+        size_t L;
+        upper_pct(s, w, b, &L);
+        if (w <= a || L > 2 || b - w > 3)
+            return 0;
+        for (size_t q = w; q < b; q++)
+            if (digit(s[q]))
+                return 0;
+        b = trim_end(s, a, w);
+    }
+    return b > a && s[b - 1] == ',' ? b - 1 : 0;
+}
+
+/* the authority of an arrêté without its territory: "Le Maire de la
+   Commune de X," -> "Le Maire", "Le Préfet de la Gironde," -> "Le
+   Préfet", "Le Président du Conseil départemental du Nord," -> "Le
+   Président du Conseil départemental" (an assembly stays) */
 static const char *authority_value(sctx *x, size_t i)
 {
     const char *s = x->s;
     const linfo *f = &x->li[i];
-    size_t a = f->a, b = trim_end_junk(s, f->a, f->b);
-    for (size_t q = a; q + 4 < b; q++) {
-        if (s[q] == ' ' && (kw(s + q, b - q, " de la commune", false) || kw(s + q, b - q, " de la ville", false)
-                            || kw(s + q, b - q, " de la metropole", false)
-                            || kw(s + q, b - q, " de la communaute", false))) {
-            b = q;
+    size_t a = f->a, b = authority_end(s, f->a, f->b);
+    if (!b)
+        b = trim_end_junk(s, f->a, f->b);
+    for (size_t q = a + 3; q + 3 < b; q++) {
+        if (s[q] != ' ')
+            continue;
+        size_t r = q + 1, m;
+        if ((m = kw(s + r, b - r, "de la ", false)) || (m = kw(s + r, b - r, "de l'", false))
+            || (m = kw(s + r, b - r, "du ", false)) || (m = kw(s + r, b - r, "des ", false))
+            || (m = kw(s + r, b - r, "de ", false)) || (m = kw(s + r, b - r, "d'", false))) {
+            if (assembly_at(s + r + m, b - r - m))
+                continue;
+            b = trim_end(s, a, q);
             break;
         }
     }
+    sbuf sb = {.n = 0};
+    sb_add(&sb, s + a, b - a);
+    return sb_str(x, &sb);
+}
+
+/* "Le Préfet de la Gironde," -> "Préfet de la Gironde": the prefect's
+   title when no letterhead names the issuer */
+static const char *prefect_value(sctx *x, size_t i)
+{
+    const char *s = x->s;
+    const linfo *f = &x->li[i];
+    size_t a = f->a, b = authority_end(s, f->a, f->b);
+    size_t m = kw(s + a, f->b - a, "le ", false);
+    if (!m)
+        m = kw(s + a, f->b - a, "la ", false);
+    if (!b || !m)
+        return NULL;
+    a += m;
+    size_t r = kw(s + a, b - a, "prefete", true);
+    if (!r)
+        r = kw(s + a, b - a, "prefet", true);
+    if (!r || a + r >= b)
+        return NULL;
     sbuf sb = {.n = 0};
     sb_add(&sb, s + a, b - a);
     return sb_str(x, &sb);
@@ -625,7 +685,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         if (body_auth == SIZE_MAX && (kw(p, n, "le maire", true) || kw(p, n, "la maire", true)
                                       || kw(p, n, "le prefet", true) || kw(p, n, "la prefete", true)
                                       || kw(p, n, "le president", true) || kw(p, n, "la presidente", true))
-            && x->s[trim_end(s, f->a, f->b) - 1] == ',')
+            && authority_end(s, f->a, f->b))
             body_auth = i;
         /* number */
         if (!d->number && d->type != EX_DOC_PROCES_VERBAL && (f->k & (K_LBL | K_NUMBER | K_NUMLINE)))
@@ -722,6 +782,8 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
     /* collectivity */
     if (coll_line != SIZE_MAX)
         d->collectivity = collectivity_value(x, coll_line, hz);
+    else if (d->type == EX_DOC_ARRETE && body_auth != SIZE_MAX)
+        d->collectivity = prefect_value(x, body_auth);
     /* body */
     if (d->type == EX_DOC_ARRETE && body_auth != SIZE_MAX)
         d->body = authority_value(x, body_auth);

@@ -225,6 +225,112 @@ static void test_number_after_dash(void **state)
     ex_call_free(&c);
 }
 
+/* the issuer of a prefectoral arrêté: the letterhead "PRÉFET DE LA
+   GIRONDE" (or "PRÉFECTURE DE ...") is the collectivity, the authority
+   without its territory the body; without a letterhead the prefect's
+   title is read from the authority line */
+static void test_prefect_issuer(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "PRÉFET DE LA GIRONDE\n"
+        "Liberté\n"
+        "Égalité\n"
+        "Fraternité\n"
+        "\n"
+        "Direction départementale des territoires et de la mer\n"
+        "\n"
+        "                ARRÊTÉ PRÉFECTORAL N° DDTM-SEN-2024-0412 du 18 juin 2024\n"
+        "     portant limitation provisoire des usages de l'eau\n"
+        "\n"
+        "Le Préfet de la Gironde,\n"
+        "Préfet de la région Nouvelle-Aquitaine,\n"
+        "VU le code de l'environnement ;\n"
+        "ARRÊTE :\n"
+        "Article 1er – Objet\n"
+        "Les mesures s'appliquent.\n";
+    run(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->type, EX_DOC_ARRETE);
+    assert_string_equal(d->collectivity, "PRÉFET DE LA GIRONDE");
+    assert_string_equal(d->body, "Le Préfet");
+    assert_string_equal(d->number, "DDTM-SEN-2024-0412");
+    ex_call_free(&c);
+
+    /* PRÉFECTURE letterhead; a prefect (feminine) with OCR junk after the
+       comma */
+    const char s2[] =
+        "PRÉFECTURE DU NORD\n"
+        "ARRÊTÉ N° 2024-118\n"
+        "portant fermeture d'un établissement\n"
+        "La Préfète du Nord, a À ù\n"
+        "Vu le code de la santé publique ;\n"
+        "ARRÊTE :\n"
+        "Article 1 : L'établissement est fermé.\n";
+    run(&c, *state, s2);
+    d = &c.docs.v[0];
+    assert_string_equal(d->collectivity, "PRÉFECTURE DU NORD");
+    assert_string_equal(d->body, "La Préfète");
+    ex_call_free(&c);
+
+    /* no letterhead: the prefect's title from the authority line */
+    const char s3[] =
+        "ARRÊTÉ N° 2024-118\n"
+        "portant fermeture d'un établissement\n"
+        "Le Préfet du Calvados,\n"
+        "Vu le code de la santé publique ;\n"
+        "ARRÊTE :\n"
+        "Article 1 : L'établissement est fermé.\n";
+    run(&c, *state, s3);
+    d = &c.docs.v[0];
+    assert_string_equal(d->collectivity, "Préfet du Calvados");
+    assert_string_equal(d->body, "Le Préfet");
+    ex_call_free(&c);
+
+    /* a mayor: no collectivity invented; an assembly stays in the body */
+    const char s4[] =
+        "ARRÊTÉ N° 2024-12\n"
+        "portant interdiction de stationner\n"
+        "Le Maire de Tronget,\n"
+        "Vu le code de la route ;\n"
+        "ARRÊTE :\n"
+        "Article 1 : Le stationnement est interdit.\n";
+    run(&c, *state, s4);
+    d = &c.docs.v[0];
+    assert_null(d->collectivity);
+    assert_string_equal(d->body, "Le Maire");
+    ex_call_free(&c);
+
+    const char s5[] =
+        "DÉPARTEMENT DU NORD\n"
+        "ARRÊTÉ N° 2024-12\n"
+        "portant tarification d'un établissement\n"
+        "Le Président du Conseil départemental du Nord,\n"
+        "Vu le code de l'action sociale et des familles ;\n"
+        "ARRÊTE :\n"
+        "Article 1 : Le tarif est fixé.\n";
+    run(&c, *state, s5);
+    d = &c.docs.v[0];
+    assert_string_equal(d->collectivity, "DÉPARTEMENT DU NORD");
+    assert_string_equal(d->body, "Le Président du Conseil départemental");
+    ex_call_free(&c);
+
+    /* a deliberation citing the prefect has no prefect issuer */
+    const char s6[] =
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "OBJET : Convention avec l'État\n"
+        "Préfet de la région Auvergne-Rhône-Alpes,\n"
+        "Vu le courrier du Préfet de l'Allier ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : D'approuver la convention.\n";
+    run(&c, *state, s6);
+    d = &c.docs.v[0];
+    assert_null(d->collectivity);
+    assert_string_equal(d->body, "CONSEIL MUNICIPAL");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -232,6 +338,7 @@ int main(void)
         cmocka_unit_test(test_verb_list),
         cmocka_unit_test(test_pv_first_verb),
         cmocka_unit_test(test_number_after_dash),
+        cmocka_unit_test(test_prefect_issuer),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
