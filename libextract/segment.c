@@ -120,10 +120,17 @@ static int act_label(const char *p, size_t n, int up, bool *numline)
         static const char *const nx[] = {"n", "municipal", "prefectoral", "du ", "de ", "portant", "permanent",
                                          "temporaire", "conjoint", "individuel", "interprefectoral", "no", NULL};
         for (size_t i = 0; nx[i]; i++) {
-            if (kw(p + q, n - q, nx[i], i == 0 ? false : true) || kw(p + q, n - q, nx[i], false)) {
+            size_t xm = kw(p + q, n - q, nx[i], i == 0 ? false : true);
+            if (!xm)
+                xm = kw(p + q, n - q, nx[i], false);
+            if (xm) {
                 if (i == 0 && !(q + 1 < n && (!letter_at(p + q + 1, n - q - 1) || p[q + 1] == 'o' || p[q + 1] == 'O')))
                     continue;
-                if (up >= 70)
+                /* "ARRÊTÉ MUNICIPAL N° 12 portant ...": the label in
+                   capitals, its title in lower case on the same line */
+                size_t L1, L2;
+                if (up >= 70 || (upper_pct(p, 0, m, &L1) == 100 && L1 >= 6
+                                 && upper_pct(p, q, q + xm, &L2) == 100 && L2 >= 1))
                     return EX_DOC_ARRETE;
                 if (i == 0 || i == 11) {
                     *numline = true;

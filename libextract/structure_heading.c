@@ -848,6 +848,22 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 }
             }
             size_t qa = skip_junk(s, q, f->b);
+            /* "N° DDTM-2024-0412 du 18 juin 2024 portant ...": the act's
+               date is not its title */
+            {
+                size_t dm = kw(s + qa, f->b - qa, "du ", false);
+                if (!dm)
+                    dm = kw(s + qa, f->b - qa, "en date du ", false);
+                if (!dm)
+                    dm = kw(s + qa, f->b - qa, "le ", false);
+                const ex_date *dt = dm ? ex_date_at(c, qa, f->b) : NULL;
+                if (dt && dt->span.start <= qa + dm + 1 && dt->span.end <= f->b) {
+                    qa = dt->span.end;
+                    while (qa < f->b && (is_blank(s[qa]) || s[qa] == ','))
+                        qa++;
+                    qa = skip_junk(s, qa, f->b);
+                }
+            }
             if (qa < f->b && lower_start(x, label) == false) {
                 size_t e = trim_end_junk(s, qa, f->b);
                 size_t letters;

@@ -331,6 +331,66 @@ static void test_prefect_issuer(void **state)
     ex_call_free(&c);
 }
 
+/* the date printed after an arrêté's number is not its title */
+static void test_arrete_title_date(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "ARRÊTÉ PRÉFECTORAL N° DDTM-SEN-2024-0412 du 18 juin 2024\n"
+        "     portant limitation provisoire des usages de l'eau dans le bassin versant\n"
+        "                     du Dropt\n"
+        "\n"
+        "Le Préfet de la Gironde,\n"
+        "VU le code de l'environnement ;\n"
+        "ARRÊTE :\n"
+        "Article 1er – Objet\n"
+        "Les mesures s'appliquent.\n";
+    run(&c, *state, s);
+    const ex_document *d = &c.docs.v[0];
+    assert_string_equal(d->number, "DDTM-SEN-2024-0412");
+    assert_string_equal(d->title, "portant limitation provisoire des usages de l'eau dans le bassin versant du Dropt");
+    ex_call_free(&c);
+
+    /* on one line, "en date du"; the date stays a date */
+    const char s2[] =
+        "ARRÊTÉ MUNICIPAL N° 2024-12 en date du 3 mars 2024 portant interdiction de stationner\n"
+        "Le Maire de Tronget,\n"
+        "Vu le code de la route ;\n"
+        "ARRÊTE :\n"
+        "Article 1 : Le stationnement est interdit.\n";
+    run(&c, *state, s2);
+    d = &c.docs.v[0];
+    assert_string_equal(d->title, "portant interdiction de stationner");
+    assert_true(d->dates.n >= 1);
+    assert_int_equal(d->dates.v[0].value.d, 3);
+    ex_call_free(&c);
+
+    /* a title in capitals that is not a date is kept whole */
+    const char s3[] =
+        "ARRÊTÉ N° 2024-12 DU MAIRE PORTANT INTERDICTION DE STATIONNER\n"
+        "Le Maire de Tronget,\n"
+        "Vu le code de la route ;\n"
+        "ARRÊTE :\n"
+        "Article 1 : Le stationnement est interdit.\n";
+    run(&c, *state, s3);
+    assert_string_equal(c.docs.v[0].title, "DU MAIRE PORTANT INTERDICTION DE STATIONNER");
+    ex_call_free(&c);
+
+    /* the verb in capitals before a lower-case word starts no new act */
+    const char s4[] =
+        "ARRÊTÉ N° 2024-12\n"
+        "portant interdiction de stationner\n"
+        "Le Maire de Tronget,\n"
+        "Vu le code de la route ;\n"
+        "ARRÊTE de fixer les règles suivantes :\n"
+        "Article 1 : Le stationnement est interdit.\n";
+    run(&c, *state, s4);
+    assert_int_equal(c.docs.n, 1);
+    assert_string_equal(c.docs.v[0].title, "portant interdiction de stationner");
+    assert_int_equal(c.docs.v[0].articles.n, 1);
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -339,6 +399,7 @@ int main(void)
         cmocka_unit_test(test_pv_first_verb),
         cmocka_unit_test(test_number_after_dash),
         cmocka_unit_test(test_prefect_issuer),
+        cmocka_unit_test(test_arrete_title_date),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
