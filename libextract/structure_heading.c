@@ -187,6 +187,17 @@ size_t upper_trim(const char *s, size_t a, size_t b)
     }
 }
 
+/* end of a title line: blanks and OCR junk off, but a comma that ends
+   the line stays ("... DU PAS-DE-CALAIS," + "TERRITOIRE ..."); sb_str
+   drops it when it ends the whole title */
+static size_t title_end(const char *s, size_t a, size_t b)
+{
+    size_t t = trim_end(s, a, b);
+    if (t >= a + 2 && s[t - 1] == ',' && !is_blank(s[t - 2]) && s[t - 2] != ',')
+        return t;
+    return trim_end_junk(s, a, b);
+}
+
 /* ------------------------------------------------------------------ */
 /* Heading fields */
 
@@ -696,7 +707,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
             while (q < f->b && (is_blank(s[q]) || s[q] == ':' || s[q] == '\'' || s[q] == '.'))
                 q++;
             sbuf sb = {.n = 0};
-            size_t qe = trim_end_junk(s, q, f->b);
+            size_t qe = title_end(s, q, f->b);
             sb_add(&sb, s + q, qe - q);
             size_t prev = i;
             for (size_t j = i + 1; j < hz && j <= i + 6; j++) {
@@ -713,7 +724,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                     break;
                 if (!(conn || lower_start(x, j) || (upper_line(x, j) && upper_line(x, i))))
                     break;
-                sb_add(&sb, s + g->a, trim_end_junk(s, g->a, g->b) - g->a);
+                sb_add(&sb, s + g->a, title_end(s, g->a, g->b) - g->a);
                 prev = j;
             }
             title = sb_str(x, &sb);
@@ -813,7 +824,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         sbuf sb = {.n = 0};
         if (d->type == EX_DOC_CONVENTION || d->type == EX_DOC_PROCES_VERBAL) {
             const linfo *f = &x->li[label];
-            sb_add(&sb, s + f->a, trim_end_junk(s, f->a, f->b) - f->a);
+            sb_add(&sb, s + f->a, title_end(s, f->a, f->b) - f->a);
             size_t prev = label;
             for (size_t j = label + 1; j < hz && j <= label + 10; j++) {
                 const linfo *g = &x->li[j];
@@ -828,7 +839,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 bool adj = adjacent(x, prev, j);
                 if (!(upper_line(x, j) || (adj && d->type == EX_DOC_CONVENTION && g->b - g->a <= 90)))
                     break;
-                sb_add(&sb, s + g->a, trim_end_junk(s, g->a, g->b) - g->a);
+                sb_add(&sb, s + g->a, title_end(s, g->a, g->b) - g->a);
                 prev = j;
             }
             title = sb_str(x, &sb);
@@ -865,7 +876,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 }
             }
             if (qa < f->b && lower_start(x, label) == false) {
-                size_t e = trim_end_junk(s, qa, f->b);
+                size_t e = title_end(s, qa, f->b);
                 size_t letters;
                 upper_pct(s, qa, e, &letters);
                 if (letters >= 4)
@@ -885,7 +896,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 if (!(lower_start(x, j) || x->s[g->a] == '(' || x->s[x->t->lines[j].start] == '('))
                     break;
                 size_t ga = x->s[x->t->lines[j].start] == '(' ? x->t->lines[j].start : g->a;
-                sb_add(&sb, s + ga, trim_end_junk(s, ga, g->b) - ga);
+                sb_add(&sb, s + ga, title_end(s, ga, g->b) - ga);
             }
             title = sb_str(x, &sb);
         }
@@ -907,7 +918,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                         || kw(p, n, "pole ", false) || kw(p, n, "direction ", false) || digit(p[0]);
             if (blk0 != SIZE_MAX) {
                 if (upper_line(x, j) && !(g->k & (K_NUMBER | K_NUMLINE | K_LBL))) {
-                    sb_add(&sb, p, trim_end_junk(s, g->a, g->b) - g->a);
+                    sb_add(&sb, p, title_end(s, g->a, g->b) - g->a);
                     last = j;
                     continue;
                 }
@@ -927,7 +938,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 continue;
             blk0 = j;
             last = j;
-            sb_add(&sb, p, trim_end_junk(s, g->a, g->b) - g->a);
+            sb_add(&sb, p, title_end(s, g->a, g->b) - g->a);
         }
         EX_UNUSED(last);
         if (blk0 != SIZE_MAX)

@@ -391,6 +391,39 @@ static void test_arrete_title_date(void **state)
     ex_call_free(&c);
 }
 
+/* a comma ending a title line stays when the next line goes on; a
+   trailing comma of the whole title is dropped */
+static void test_title_comma(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "CONVENTION BASSIN MINIER DU NORD ET DU PAS-DE-CALAIS,\n"
+        "TERRITOIRE DÉMONSTRATEUR DE LA STRATÉGIE NATIONALE,\n"
+        "\n"
+        "Entre :\n"
+        "L'État, représenté par le Préfet,\n"
+        "Il est convenu ce qui suit :\n"
+        "Article 1 : Objet\n"
+        "La convention fixe les engagements.\n";
+    run(&c, *state, s);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->type, EX_DOC_CONVENTION);
+    assert_string_equal(d->title, "CONVENTION BASSIN MINIER DU NORD ET DU PAS-DE-CALAIS, TERRITOIRE DÉMONSTRATEUR DE LA STRATÉGIE NATIONALE");
+    ex_call_free(&c);
+
+    const char s2[] =
+        "COMMUNE DE TRONGET\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "OBJET : Travaux de voirie,\n"
+        "tranche 2024 ;\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : D'approuver les travaux.\n";
+    run(&c, *state, s2);
+    assert_string_equal(c.docs.v[0].title, "Travaux de voirie, tranche 2024");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -400,6 +433,7 @@ int main(void)
         cmocka_unit_test(test_number_after_dash),
         cmocka_unit_test(test_prefect_issuer),
         cmocka_unit_test(test_arrete_title_date),
+        cmocka_unit_test(test_title_comma),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
