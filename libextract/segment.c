@@ -1267,6 +1267,19 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
     for (size_t i = hz; i < A->l1; i++) {
         const linfo *f = &x->li[i];
         uint32_t k = f->k;
+        if ((k & K_BLANK) && oc.on && adjacent(x, oc.last_line, i)) {
+            /* a clause's ";" or "." printed alone on the next line (the
+               line model reads it as junk) ends the clause */
+            const ex_line *l = &x->t->lines[i];
+            size_t pa = l->start;
+            while (pa < l->end && is_blank(s[pa]))
+                pa++;
+            if (pa < l->end && (s[pa] == ';' || s[pa] == '.') && trim_end(s, pa, l->end) == pa + 1) {
+                oc.last = pa + 1;
+                oc.last_line = i;
+            }
+            continue;
+        }
         if (k & (K_BLANK | K_SKIP))
             continue;
         /* a verb in capitals ("- APPROUVE ...") is the decision only when

@@ -424,6 +424,35 @@ static void test_title_comma(void **state)
     ex_call_free(&c);
 }
 
+/* a clause's ";" alone on the next line belongs to the clause; a lone
+   ";" after a blank line does not */
+static void test_clause_semicolon_line(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "ARRÊTÉ MUNICIPAL N° 2024-087\n"
+        "portant réglementation du stationnement\n"
+        "Le Maire de la Commune de Bernières-la-Vallée,\n"
+        "Vu l'arrêté municipal n° 2019-042 du 3 avril 2019 réglementant le stationnement\n"
+        ";\n"
+        "Vu le Code de la route ;\n"
+        "Considérant que les crédits sont inscrits au budget\n"
+        "\n"
+        ";\n"
+        "ARRÊTE :\n"
+        "Article 1 : Le stationnement est interdit.\n";
+    run(&c, *state, s);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->visas.n, 2);
+    assert_string_equal(d->visas.v[0].text,
+                        "Vu l'arrêté municipal n° 2019-042 du 3 avril 2019 réglementant le stationnement ;");
+    size_t semi = (size_t)(strstr(c.text.s, "\n;\n") - c.text.s) + 2;
+    assert_int_equal(d->visas.v[0].span.end, semi);
+    assert_int_equal(d->considerants.n, 1);
+    assert_string_equal(d->considerants.v[0].text, "Considérant que les crédits sont inscrits au budget");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -434,6 +463,7 @@ int main(void)
         cmocka_unit_test(test_prefect_issuer),
         cmocka_unit_test(test_arrete_title_date),
         cmocka_unit_test(test_title_comma),
+        cmocka_unit_test(test_clause_semicolon_line),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
