@@ -951,6 +951,21 @@ static size_t role_end(const char *s, size_t a, size_t b)
     }
 }
 
+/* a prefect's role of a région ("Le Préfet de la région ...") */
+static bool role_has_region(const sbuf *r)
+{
+    bool prefect = false;
+    for (size_t i = 0; i < r->n; i++) {
+        if (i && r->buf[i - 1] != ' ')
+            continue;
+        if (kw(r->buf + i, r->n - i, "prefet", false))
+            prefect = true;
+        else if (prefect && kw(r->buf + i, r->n - i, "region", true))
+            return true;
+    }
+    return false;
+}
+
 typedef struct rgroup {
     sbuf role;
     size_t a, b;        /* span */
@@ -1118,10 +1133,18 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
                     if (cont) {
                         rgroup *G = NULL;
                         size_t bestd = SIZE_MAX;
+                        /* "Préfet du Nord" under two prefects side by
+                           side is the second title of the regional
+                           prefect ("Le Préfet de la région
+                           Hauts-de-France, Préfet du Nord"): a
+                           département's prefect has no other one */
+                        bool prefect = kw(s + pa, pb - pa, "prefet", false) != 0;
                         for (size_t q = 0; q < ng; q++) {
                             if (g[q].named || i > g[q].last_line + 3)
                                 continue;
                             size_t dd = g[q].col > sg[k].col ? g[q].col - sg[k].col : sg[k].col - g[q].col;
+                            if (prefect && role_has_region(&g[q].role))
+                                dd = 0;
                             if (dd < bestd) {
                                 bestd = dd;
                                 G = &g[q];

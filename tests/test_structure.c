@@ -453,6 +453,62 @@ static void test_clause_semicolon_line(void **state)
     ex_call_free(&c);
 }
 
+/* side-by-side signatures: each column keeps its role; a prefect's
+   second title printed between the columns goes to the regional
+   prefect */
+static void test_signature_columns_roles(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "CONVENTION BASSIN MINIER\n"
+        "Entre :\n"
+        "L'État, représenté par le Préfet,\n"
+        "Il est convenu ce qui suit :\n"
+        "Article 1 : Objet\n"
+        "La convention fixe les engagements.\n"
+        "\n"
+        "Fait à      , le\n"
+        "\n"
+        "   Le Préfet du Pas-de-Calais,                             Le Préfet de la région Hauts-de-France,\n"
+        "\n"
+        "                   Préfet du Nord\n"
+        "\n"
+        "         Jacques BILLANT                Georges-François LECLERC\n";
+    run(&c, *state, s);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->signatures.n, 2);
+    assert_string_equal(d->signatures.v[0].role, "Le Préfet du Pas-de-Calais");
+    assert_string_equal(d->signatures.v[0].name, "Jacques BILLANT");
+    assert_string_equal(d->signatures.v[1].role, "Le Préfet de la région Hauts-de-France, Préfet du Nord");
+    assert_string_equal(d->signatures.v[1].name, "Georges-François LECLERC");
+    assert_int_equal(d->signatures.v[0].date.y, 0);
+    ex_call_free(&c);
+
+    /* no regional prefect: the continuation goes to the nearest column */
+    const char s2[] =
+        "COMMUNE DE TRONGET\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "OBJET : Convention\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : D'approuver la convention.\n"
+        "\n"
+        "Fait à Tronget, le 3 mars 2024\n"
+        "\n"
+        "Le Maire,                                  Le Président du SIVOM,\n"
+        "                                           délégué aux finances\n"
+        "Jean DUPONT                                Pierre MARTIN\n";
+    run(&c, *state, s2);
+    d = &c.docs.v[0];
+    assert_int_equal(d->signatures.n, 2);
+    assert_string_equal(d->signatures.v[0].role, "Le Maire");
+    assert_string_equal(d->signatures.v[0].name, "Jean DUPONT");
+    assert_string_equal(d->signatures.v[1].role, "Le Président du SIVOM, délégué aux finances");
+    assert_string_equal(d->signatures.v[1].name, "Pierre MARTIN");
+    assert_string_equal(d->signatures.v[1].place, "Tronget");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -464,6 +520,7 @@ int main(void)
         cmocka_unit_test(test_arrete_title_date),
         cmocka_unit_test(test_title_comma),
         cmocka_unit_test(test_clause_semicolon_line),
+        cmocka_unit_test(test_signature_columns_roles),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
