@@ -819,6 +819,12 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         d->body = sb_str(x, &sb);
     }
 
+    /* "Arrêté n° 17-2024-03-001 du 3 mars 2024" (mixed case, no label):
+       the number line heads the title */
+    if (label == SIZE_MAX && d->type == EX_DOC_ARRETE)
+        for (size_t i = A->l0; i < hz && label == SIZE_MAX; i++)
+            if ((x->li[i].k & K_NUMLINE) && !(x->li[i].k & K_SKIP))
+                label = i;
     /* title from the act label */
     if (!title && label != SIZE_MAX && label < hz) {
         sbuf sb = {.n = 0};

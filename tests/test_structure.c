@@ -376,6 +376,24 @@ static void test_arrete_title_date(void **state)
     assert_string_equal(c.docs.v[0].title, "DU MAIRE PORTANT INTERDICTION DE STATIONNER");
     ex_call_free(&c);
 
+    /* a number line in mixed case heads the title too */
+    const char s5[] =
+        "PRÉFECTURE DE LA CHARENTE-MARITIME\n"
+        "Arrêté n° 17-2024-03-001 du 3 mars 2024\n"
+        "portant autorisation d'une manifestation sportive\n"
+        "\n"
+        "La Préfète de la Charente-Maritime,\n"
+        "Vu le code du sport ;\n"
+        "ARRÊTE\n"
+        "Article 1er : La manifestation est autorisée.\n";
+    run(&c, *state, s5);
+    d = &c.docs.v[0];
+    assert_int_equal(d->type, EX_DOC_ARRETE);
+    assert_string_equal(d->number, "17-2024-03-001");
+    assert_string_equal(d->title, "portant autorisation d'une manifestation sportive");
+    assert_string_equal(d->body, "La Préfète");
+    ex_call_free(&c);
+
     /* the verb in capitals before a lower-case word starts no new act */
     const char s4[] =
         "ARRÊTÉ N° 2024-12\n"
