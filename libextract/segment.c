@@ -755,6 +755,15 @@ static size_t walk_back(sctx *x, size_t lab, size_t floor)
     return start;
 }
 
+/* lines i and j print the same act number (or i is none) */
+static bool same_number_line(sctx *x, size_t i, size_t j)
+{
+    if (i == SIZE_MAX)
+        return false;
+    const char *a = line_number(x, i), *b = line_number(x, j);
+    return a && b && !strcmp(a, b);
+}
+
 static bool split_acts(sctx *x, act_vec *acts)
 {
     ex_call *c = x->c;
@@ -764,7 +773,8 @@ static bool split_acts(sctx *x, act_vec *acts)
     cur->l0 = 0;
     cur->type = 0;
     cur->label = SIZE_MAX;
-    bool body = false, has_verb = false;
+    bool body = false, has_verb = false, signed_off = false;
+    size_t num_line = SIZE_MAX;    /* the current act's first number line */
     for (size_t i = 0; i < x->nl; i++) {
         const linfo *f = &x->li[i];
         uint32_t k = f->k;
@@ -785,7 +795,18 @@ static bool split_acts(sctx *x, act_vec *acts)
             nt = 0;
         } else if ((k & K_NUMLINE) && cur->type == 0 && !body) {
             cur->type = x->s[f->a] == 'A' || x->s[f->a] == 'a' ? EX_DOC_ARRETE : EX_DOC_DELIBERATION;
+        } else if ((k & K_NUMLINE) && signed_off && cur->type != EX_DOC_PROCES_VERBAL && i > 0
+                   && (x->li[i - 1].k & K_BLANK) && (x->s[f->a] == 'A' || x->s[f->a] == 'D')
+                   && !same_number_line(x, num_line, i)) {
+            /* a recueil: "Arrêté n° 2024-13 du 5 mars 2024" opens a
+               paragraph after an act that was decided and signed (not
+               a running title "Commune de X – Délibération n° ...", nor
+               the act's own number repeated) */
+            start_new = true;
+            nt = x->s[f->a] == 'A' ? EX_DOC_ARRETE : EX_DOC_DELIBERATION;
         }
+        if ((k & (K_LBL | K_NUMLINE | K_NUMBER)) && num_line == SIZE_MAX && !start_new)
+            num_line = i;
         if (start_new) {
             size_t floor = cur->l0 + 1;
             size_t st = walk_back(x, i, floor);
@@ -798,12 +819,18 @@ static bool split_acts(sctx *x, act_vec *acts)
             cur->label = i;
             body = false;
             has_verb = false;
+            signed_off = false;
+            num_line = i;
             continue;
         }
         if (k & (K_VISA | K_CONSID | K_VERB | K_WVERB | K_ARTICLE | K_VOTE | K_SIG))
             body = true;
-        if (k & (K_VERB | K_WVERB | K_ARTICLE))
+        if (k & (K_VERB | K_WVERB | K_ARTICLE)) {
             has_verb = true;
+            signed_off = false;
+        }
+        if (has_verb && (k & (K_SIG | K_NAME)))
+            signed_off = true;
     }
     cur->l1 = x->nl;
     /* offsets: each act from its first line's start; the first at 0 */

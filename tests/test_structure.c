@@ -527,6 +527,70 @@ static void test_signature_columns_roles(void **state)
     ex_call_free(&c);
 }
 
+/* a recueil of arrêtés whose number lines are in mixed case: a new act
+   at each number line that opens a paragraph after a signed act; a
+   running title repeating the act's number starts nothing */
+static void test_recueil_numlines(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "COMMUNE DE TRONGET\n"
+        "\n"
+        "Arrêté n° 2024-12 du 3 mars 2024\n"
+        "portant interdiction de stationner rue de la Paix\n"
+        "\n"
+        "Le Maire de Tronget,\n"
+        "Vu le Code de la route ;\n"
+        "ARRÊTE :\n"
+        "Article 1 : Le stationnement est interdit.\n"
+        "Article 2 : Le présent arrêté sera affiché.\n"
+        "Fait à Tronget, le 3 mars 2024\n"
+        "Le Maire,\n"
+        "Paul DURAND\n"
+        "\n"
+        "Arrêté n° 2024-13 du 5 mars 2024\n"
+        "portant autorisation d'occupation du domaine public\n"
+        "\n"
+        "Le Maire de Tronget,\n"
+        "Vu le Code général de la propriété des personnes publiques ;\n"
+        "ARRÊTE :\n"
+        "Article 1 : L'occupation est autorisée.\n"
+        "Fait à Tronget, le 5 mars 2024\n"
+        "Le Maire,\n"
+        "Paul DURAND\n";
+    run(&c, *state, s);
+    assert_int_equal(c.docs.n, 2);
+    assert_string_equal(c.docs.v[0].number, "2024-12");
+    assert_int_equal(c.docs.v[0].articles.n, 2);
+    assert_int_equal(c.docs.v[1].type, EX_DOC_ARRETE);
+    assert_string_equal(c.docs.v[1].number, "2024-13");
+    assert_string_equal(c.docs.v[1].title, "portant autorisation d'occupation du domaine public");
+    assert_int_equal(c.docs.v[1].span.start, (size_t)(strstr(c.text.s, "Arrêté n° 2024-13") - c.text.s));
+    assert_int_equal(c.docs.v[1].articles.n, 1);
+    assert_int_equal(c.docs.v[1].signatures.v[0].date.d, 5);
+    ex_call_free(&c);
+
+    /* the act's own number repeated after the signature; a running title */
+    const char s2[] =
+        "COMMUNE DE VILLIERS-SUR-ERVE\n"
+        "Délibération n° 2023-36\n"
+        "OBJET : Travaux\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : D'approuver les travaux.\n"
+        "Fait à Villiers, le 12 octobre 2023\n"
+        "Le Maire,\n"
+        "Gérard TESSIER\n"
+        "\n"
+        "Délibération n° 2023-36 du 12/10/2023\n"
+        "\n"
+        "Commune de Villiers-sur-Erve — Délibération n° 2023-37 du 12/10/2023\n";
+    run(&c, *state, s2);
+    assert_int_equal(c.docs.n, 1);
+    assert_string_equal(c.docs.v[0].number, "2023-36");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -539,6 +603,7 @@ int main(void)
         cmocka_unit_test(test_title_comma),
         cmocka_unit_test(test_clause_semicolon_line),
         cmocka_unit_test(test_signature_columns_roles),
+        cmocka_unit_test(test_recueil_numlines),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
