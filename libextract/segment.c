@@ -232,6 +232,19 @@ static size_t verb_at(const char *p, size_t n)
         while (q < n && (is_blank(p[q]) || p[q] == ':' || p[q] == '.' || p[q] == '-'))
             q++;
         bool tail_ok = q >= n;
+        {
+            /* "Décide, à l'unanimité :", "DÉCIDE à la majorité des
+               suffrages exprimés :" */
+            size_t r = m;
+            while (r < n && (is_blank(p[r]) || p[r] == ','))
+                r++;
+            size_t e = n;
+            while (e > r && is_blank(p[e - 1]))
+                e--;
+            if ((kw(p + r, n - r, "a l'unanimite", false) || kw(p + r, n - r, "a la majorite", false))
+                && e > r && (p[e - 1] == ':' || p[e - 1] == ','))
+                tail_ok = true;
+        }
         if (!tail_ok) {
             /* OCR junk only: short tokens */
             size_t letters;
@@ -399,6 +412,8 @@ static size_t weak_verb_at(const char *p, size_t n)
         if ((unsigned char)p[m - 2] == 0xC3 && (unsigned char)p[m - 1] == 0x89)
             return 0;
         size_t q = m;
+        if (q < n && p[q] == ',')
+            q++;
         while (q < n && is_blank(p[q]))
             q++;
         if (q >= n || p[q] == ':')

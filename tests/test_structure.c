@@ -591,6 +591,40 @@ static void test_recueil_numlines(void **state)
     ex_call_free(&c);
 }
 
+/* decision lines with a vote phrase: "Décide à l'unanimité :", "DECIDE,
+   à l'unanimité,"; "Décide de ..." in lower case inside a sentence is
+   not one */
+static void test_verb_unanimity(void **state)
+{
+    static const struct {
+        const char *line, *verb;
+    } cases[] = {
+        {"Décide à l'unanimité des membres présents :", "Décide"},
+        {"DECIDE, à l'unanimité,", "DECIDE"},
+        {"DÉCIDE à la majorité des suffrages exprimés :", "DÉCIDE"},
+        {"- PREND ACTE du rapport annuel ;", "PREND ACTE"},
+        {"Il décide à l'unanimité :", NULL},
+        {"Décide à l'unanimité de fixer les tarifs", NULL},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char s[512];
+        snprintf(s, sizeof s,
+                 "COMMUNE DE TRONGET\n"
+                 "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+                 "OBJET : Travaux\n"
+                 "Vu le Code général des collectivités territoriales ;\n"
+                 "%s\n"
+                 "- d'approuver les travaux ;\n", cases[k].line);
+        ex_call c;
+        run(&c, *state, s);
+        if (cases[k].verb)
+            assert_string_equal(c.docs.v[0].decision_verb, cases[k].verb);
+        else
+            assert_null(c.docs.v[0].decision_verb);
+        ex_call_free(&c);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -604,6 +638,7 @@ int main(void)
         cmocka_unit_test(test_clause_semicolon_line),
         cmocka_unit_test(test_signature_columns_roles),
         cmocka_unit_test(test_recueil_numlines),
+        cmocka_unit_test(test_verb_unanimity),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
