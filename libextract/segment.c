@@ -592,7 +592,7 @@ static void classify(sctx *x, size_t i)
         if (q < n && p[q] == ':')
             f->k |= K_OBJET;
     }
-    if (c0 == 'v' && (m = kw(p, n, "vu", false)) && (m == n || p[m] == ' ' || p[m] == '\t' || p[m] == '\'' || p[m] == ':'
+    if (c0 == 'v' && (m = kw(p, n, "vu", false)) && (m == n || p[m] == ' ' || p[m] == '\t' || p[m] == '\'' || p[m] == ':' || p[m] == ','
                                         || (unsigned char)p[m] == 0xE2 || kw(p + m, n - m, "le ", false)
                                         || kw(p + m, n - m, "la ", false) || kw(p + m, n - m, "les ", false)
                                         || kw(p + m, n - m, "l'", false)))

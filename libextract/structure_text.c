@@ -441,8 +441,23 @@ size_t parse_names(const char *s, size_t a, size_t b, size_t *ra, size_t *rb, si
             k++;
         size_t ng = k - g0;
         size_t f0 = k;
-        while (k < nw && (w_k[k] == 2 || (w_k[k] == 4 && k + 1 < nw && w_k[k + 1] == 2 && k > f0)))
-            k++;
+        /* particles inside or before the family: LE GALL, Yannick LE
+           GOFF, Jean de LA FONTAINE (a particle run ending in a family
+           word) */
+        for (;;) {
+            if (k < nw && w_k[k] == 2) {
+                k++;
+                continue;
+            }
+            size_t r = k;
+            while (r < nw && w_k[r] == 4)
+                r++;
+            if (r > k && r < nw && w_k[r] == 2 && (k > f0 || ng)) {
+                k = r;
+                continue;
+            }
+            break;
+        }
         /* particles inside the family: LE GALL, DE LA MOTTE */
         size_t nf = k - f0;
         if (!ng || !nf || ng > 3 || nf > 4)

@@ -625,6 +625,43 @@ static void test_verb_unanimity(void **state)
     }
 }
 
+/* "Vu," clauses; a signatory whose family name opens with a particle
+   ("Yannick LE GOFF") after blank lines; "Vue" is no visa */
+static void test_vu_comma_and_particle_name(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "COMMUNE DE SAINT-HERVÉ\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "OBJET : Acquisition\n"
+        "Vu, le Code général des collectivités territoriales ;\n"
+        "Vu, l’avis du service du Domaine du 9 octobre 2023 ;\n"
+        "Vue la situation, rien.\n"
+        "Considérant, l’accord écrit des propriétaires ;\n"
+        "Après en avoir délibéré, le Conseil municipal, à l’unanimité, DÉCIDE :\n"
+        "1°) d’acquérir la parcelle ;\n"
+        "\n"
+        "Pour extrait conforme,\n"
+        "Fait à Saint-Hervé-du-Leff, le\n"
+        "\n"
+        "Le Maire,\n"
+        "\n"
+        "\n"
+        "Yannick LE GOFF\n";
+    run(&c, *state, s);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->visas.n, 2);
+    assert_string_equal(d->visas.v[1].text, "Vu, l’avis du service du Domaine du 9 octobre 2023 ;");
+    assert_int_equal(d->considerants.n, 1);
+    assert_string_equal(d->decision_verb, "DÉCIDE");
+    assert_int_equal(d->signatures.n, 1);
+    assert_string_equal(d->signatures.v[0].role, "Le Maire");
+    assert_string_equal(d->signatures.v[0].name, "Yannick LE GOFF");
+    assert_string_equal(d->signatures.v[0].place, "Saint-Hervé-du-Leff");
+    assert_int_equal(d->signatures.v[0].date.y, 0);
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -639,6 +676,7 @@ int main(void)
         cmocka_unit_test(test_signature_columns_roles),
         cmocka_unit_test(test_recueil_numlines),
         cmocka_unit_test(test_verb_unanimity),
+        cmocka_unit_test(test_vu_comma_and_particle_name),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
