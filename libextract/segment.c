@@ -104,7 +104,9 @@ static int act_label(const char *p, size_t n, int up, bool *numline)
         size_t q = m;
         while (q < n && is_blank(p[q]))
             q++;
-        if (q < n && (p[q] == 'n' || p[q] == 'N'))
+        /* "Délibération n° 2023-36"; not "délibération n° 12), M. X"
+           (a list line that goes on) */
+        if (q < n && (p[q] == 'n' || p[q] == 'N') && p[0] == 'D')
             *numline = true;
         return 0;
     }
@@ -132,7 +134,7 @@ static int act_label(const char *p, size_t n, int up, bool *numline)
                 if (up >= 70 || (upper_pct(p, 0, m, &L1) == 100 && L1 >= 6
                                  && upper_pct(p, q, q + xm, &L2) == 100 && L2 >= 1))
                     return EX_DOC_ARRETE;
-                if (i == 0 || i == 11) {
+                if ((i == 0 || i == 11) && p[0] == 'A') {
                     *numline = true;
                     return 0;
                 }

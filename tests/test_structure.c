@@ -197,6 +197,22 @@ static void test_number_after_dash(void **state)
         assert_string_not_equal(d->references.v[i].number, "CS-2024-07");
     ex_call_free(&c);
 
+    /* a list line starting with "délibération n° 12)" in lower case is
+       no number line */
+    const char s4[] =
+        "DÉPARTEMENT DE MEURTHE-ET-MOSELLE\n"
+        "DÉLIBÉRATION DE LA COMMISSION PERMANENTE\n"
+        "Étaient présents : Mme Chantal VAUTHIER, Mme Pauline RICHARD (jusqu'à la\n"
+        "délibération n° 12), M. Stéphane JEANDEL.\n"
+        "\n"
+        "(N° 24-CP-0358)\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : D'attribuer les subventions.\n";
+    run(&c, *state, s4);
+    assert_string_equal(c.docs.v[0].number, "24-CP-0358");
+    ex_call_free(&c);
+
     /* lower case after the dash: a sentence, no number */
     const char s2[] =
         "COMMUNE DE TRONGET\n"
