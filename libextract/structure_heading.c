@@ -625,6 +625,26 @@ static const char *place_value(sctx *x, const char *st, size_t n)
             upper_pct(st, r, e, &pl);
             if (e <= r || pl < 3)
                 continue;
+            /* "à la mairie, salle des mariages,": the room goes with its
+               building */
+            if (pe < end && st[pe] == ',') {
+                size_t r2 = pe + 1;
+                while (r2 < end && is_blank(st[r2]))
+                    r2++;
+                static const char *const rooms[] = {"salle ", "salon ", "espace ", "auditorium", "amphitheatre",
+                                                    "foyer ", "grande salle", "petite salle", NULL};
+                bool room = false;
+                for (size_t k = 0; rooms[k] && !room; k++)
+                    room = kw(st + r2, end - r2, rooms[k], false) != 0;
+                if (room) {
+                    size_t e2 = r2;
+                    while (e2 < end && st[e2] != ',')
+                        e2++;
+                    while (e2 > r2 && is_blank(st[e2 - 1]))
+                        e2--;
+                    e = e2;
+                }
+            }
             sbuf sb = {.n = 0};
             sb_add(&sb, st + r, e - r);
             return sb_str(x, &sb);

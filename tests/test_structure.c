@@ -678,6 +678,37 @@ static void test_vu_comma_and_particle_name(void **state)
     ex_call_free(&c);
 }
 
+/* the session place keeps a room printed after its building; another
+   comma part (a time, the presidency) does not join */
+static void test_place_room(void **state)
+{
+    static const struct {
+        const char *sentence, *place;
+    } cases[] = {
+        {"s'est réuni à la mairie,\nsalle des mariages, sous la présidence de Mme Hélène GAUTIER, Maire.",
+         "mairie, salle des mariages"},
+        {"s'est réuni à la mairie, en séance publique, sous la présidence de Mme Hélène GAUTIER, Maire.",
+         "mairie"},
+        {"s’est réunie à l’Hôtel du Département, sous la présidence de M. Fabien THOMASSIN.",
+         "Hôtel du Département"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char s[512];
+        snprintf(s, sizeof s,
+                 "COMMUNE DE SAINT-ARNOULT\n"
+                 "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+                 "Le Conseil municipal, légalement convoqué le 17 septembre 2024, %s\n"
+                 "OBJET : Travaux\n"
+                 "Vu le Code général des collectivités territoriales ;\n"
+                 "DÉCIDE :\n"
+                 "Article 1 : D'approuver les travaux.\n", cases[k].sentence);
+        ex_call c;
+        run(&c, *state, s);
+        assert_string_equal(c.docs.v[0].session_place, cases[k].place);
+        ex_call_free(&c);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -693,6 +724,7 @@ int main(void)
         cmocka_unit_test(test_recueil_numlines),
         cmocka_unit_test(test_verb_unanimity),
         cmocka_unit_test(test_vu_comma_and_particle_name),
+        cmocka_unit_test(test_place_room),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
