@@ -584,6 +584,8 @@ static void classify(sctx *x, size_t i)
         numline = numline_after_dash(p, n);
     if (numline)
         f->k |= K_NUMLINE;
+    if (c0 == 'r' && f->up >= 70 && kw(p, n, "recueil des actes", false))
+        f->k |= K_COVER;
     if (numero_at(p, n) || (s[sg[0].a] == '(' && numero_at(s + sg[0].a + 1, sg[0].b - sg[0].a - 1)))
         f->k |= K_NUMBER;
     size_t m;
@@ -730,6 +732,16 @@ static void classify(sctx *x, size_t i)
 /* Act boundaries */
 
 
+/* a sommaire line with dot leaders: "Arrêté n° ... ...... page 2" */
+static bool dot_leaders(sctx *x, size_t i)
+{
+    const ex_line *l = &x->t->lines[i];
+    for (size_t q = l->start; q + 5 <= l->end; q++)
+        if (!memcmp(x->s + q, ".....", 5))
+            return true;
+    return false;
+}
+
 /* a short header line above a label: "Pôle Solidarités", "BOP 304 ...",
    "DEPARTEMENT DU PAS-DE-CALAIS", "Annexe à la délibération n° ..." */
 static bool header_like(sctx *x, size_t i)
@@ -745,7 +757,7 @@ static bool header_like(sctx *x, size_t i)
     char last = x->s[b - 1];
     if (last == '.' || last == ';' || last == ')' || last == ',')
         return false;
-    return true;
+    return !dot_leaders(x, i);
 }
 
 static size_t walk_back(sctx *x, size_t lab, size_t floor)
@@ -763,6 +775,8 @@ static size_t walk_back(sctx *x, size_t lab, size_t floor)
             return k > floor ? k : floor;
         }
         const linfo *f = &x->li[j];
+        if ((f->k & K_SKIP) && dot_leaders(x, j))
+            break; /* a sommaire (its "page 2" made it furniture) */
         if (f->k & (K_BLANK | K_SKIP))
             continue;
         if (!header_like(x, j) || ++seen > 14)
@@ -790,7 +804,7 @@ static bool split_acts(sctx *x, act_vec *acts)
     cur->l0 = 0;
     cur->type = 0;
     cur->label = SIZE_MAX;
-    bool body = false, has_verb = false, signed_off = false;
+    bool body = false, has_verb = false, signed_off = false, cover = false;
     size_t num_line = SIZE_MAX;    /* the current act's first number line */
     for (size_t i = 0; i < x->nl; i++) {
         const linfo *f = &x->li[i];
@@ -799,18 +813,24 @@ static bool split_acts(sctx *x, act_vec *acts)
             continue;
         bool start_new = false;
         int nt = 0;
-        if (k & K_LBL) {
+        if ((k & K_COVER) && cur->type == 0 && !body && cur->label == SIZE_MAX) {
+            /* a recueil's cover and sommaire: a document of its own,
+               type other, up to the first act's label */
+            cover = true;
+            cur->label = i;
+        } else if (k & K_LBL) {
             nt = f->ltype;
-            if (cur->type == 0 && !body) {
+            if (cur->type == 0 && !body && !cover) {
                 cur->type = nt;
                 cur->label = i;
-            } else if (body && !(cur->type == EX_DOC_PROCES_VERBAL && nt == EX_DOC_DELIBERATION)) {
+            } else if ((body || (cover && line_number(x, i))) /* not "ARRÊTÉS DU MAIRE" in a sommaire */
+                       && !(cur->type == EX_DOC_PROCES_VERBAL && nt == EX_DOC_DELIBERATION)) {
                 start_new = true;
             }
         } else if ((k & K_OBJET) && has_verb && cur->type != EX_DOC_PROCES_VERBAL) {
             start_new = true;
             nt = 0;
-        } else if ((k & K_NUMLINE) && cur->type == 0 && !body) {
+        } else if ((k & K_NUMLINE) && cur->type == 0 && !body && !cover) {
             cur->type = x->s[f->a] == 'A' || x->s[f->a] == 'a' ? EX_DOC_ARRETE : EX_DOC_DELIBERATION;
         } else if ((k & K_NUMLINE) && signed_off && cur->type != EX_DOC_PROCES_VERBAL && i > 0
                    && (x->li[i - 1].k & K_BLANK) && (x->s[f->a] == 'A' || x->s[f->a] == 'D')
@@ -826,6 +846,8 @@ static bool split_acts(sctx *x, act_vec *acts)
             num_line = i;
         if (start_new) {
             size_t floor = cur->l0 + 1;
+            if (cur->label != SIZE_MAX && cur->label + 1 > floor)
+                floor = cur->label + 1; /* the act keeps its own label */
             size_t st = walk_back(x, i, floor);
             cur->l1 = st;
             cur = ex_vec_push(c->alloc, acts);
@@ -837,6 +859,7 @@ static bool split_acts(sctx *x, act_vec *acts)
             body = false;
             has_verb = false;
             signed_off = false;
+            cover = false;
             num_line = i;
             continue;
         }

@@ -77,9 +77,10 @@ enum {
     K_ROLE = 1u << 15,      /* signature role line */
     K_STAMP = 1u << 16,     /* ACTES stamp (also K_SKIP) */
     K_NUMBER = 1u << 17,    /* line starts with N° / (N° */
-    K_WVERB = 1u << 18      /* an operative verb in capitals ("- APPROUVE
+    K_WVERB = 1u << 18,     /* an operative verb in capitals ("- APPROUVE
                                le ..."): the decision when none came
                                before (verb span in va, vb) */
+    K_COVER = 1u << 19      /* "RECUEIL DES ACTES ADMINISTRATIFS" */
 };
 
 typedef struct linfo {

@@ -848,7 +848,8 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
     /* title from the act label */
     if (!title && label != SIZE_MAX && label < hz) {
         sbuf sb = {.n = 0};
-        if (d->type == EX_DOC_CONVENTION || d->type == EX_DOC_PROCES_VERBAL) {
+        if (d->type == EX_DOC_CONVENTION || d->type == EX_DOC_PROCES_VERBAL
+            || (d->type == EX_DOC_OTHER && (x->li[label].k & K_COVER))) {
             const linfo *f = &x->li[label];
             sb_add(&sb, s + f->a, title_end(s, f->a, f->b) - f->a);
             size_t prev = label;

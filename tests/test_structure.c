@@ -709,6 +709,82 @@ static void test_place_room(void **state)
     }
 }
 
+/* a recueil des actes: its cover and sommaire are a document of type
+   other (number, title); the sommaire's "Arrêté n° ..." lines and its
+   section heading "ARRÊTÉS DU MAIRE" start no act; each arrêté starts at
+   its letterhead */
+static void test_recueil_cover(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "VILLE DE SAINT-HILAIRE-SUR-VIE\n"
+        "\n"
+        "RECUEIL DES ACTES ADMINISTRATIFS – 3e TRIMESTRE 2024\n"
+        "N° 2024-03\n"
+        "\n"
+        "SOMMAIRE\n"
+        "\n"
+        "ARRÊTÉS DU MAIRE\n"
+        "\n"
+        "Arrêté n° 2024-ST-071 du 3 juillet 2024 portant interdiction de la circulation ...... page 2\n"
+        "Arrêté n° 2024-AG-019 du 22 août 2024 portant délégation de fonctions ........ page 3\n"
+        "\n"
+        "VILLE DE SAINT-HILAIRE-SUR-VIE\n"
+        "                                  ARRÊTÉ N° 2024-ST-071\n"
+        "           portant interdiction de la circulation rue des Écoles\n"
+        "\n"
+        "Le Maire de la Ville de Saint-Hilaire-sur-Vie,\n"
+        "VU le code de la route ;\n"
+        "ARRÊTE :\n"
+        "Article 1 : La circulation est interdite.\n"
+        "Fait à Saint-Hilaire-sur-Vie, le 3 juillet 2024\n"
+        "Le Maire,\n"
+        "Jean-Michel GUIBERT\n"
+        "\n"
+        "VILLE DE SAINT-HILAIRE-SUR-VIE\n"
+        "                                  ARRÊTÉ N° 2024-AG-019\n"
+        "                portant délégation de fonctions\n"
+        "\n"
+        "Le Maire de la Ville de Saint-Hilaire-sur-Vie,\n"
+        "VU le code général des collectivités territoriales ;\n"
+        "ARRÊTE :\n"
+        "Article 1 : Délégation est donnée.\n"
+        "Fait à Saint-Hilaire-sur-Vie, le 22 août 2024\n"
+        "Le Maire,\n"
+        "Jean-Michel GUIBERT\n";
+    run(&c, *state, s);
+    assert_int_equal(c.docs.n, 3);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->type, EX_DOC_OTHER);
+    assert_string_equal(d->number, "2024-03");
+    assert_string_equal(d->title, "RECUEIL DES ACTES ADMINISTRATIFS – 3e TRIMESTRE 2024");
+    assert_string_equal(d->collectivity, "VILLE DE SAINT-HILAIRE-SUR-VIE");
+    assert_int_equal(d->articles.n, 0);
+    d = &c.docs.v[1];
+    assert_int_equal(d->type, EX_DOC_ARRETE);
+    assert_int_equal(d->span.start, (size_t)(strstr(c.text.s, "\n\nVILLE DE") - c.text.s) + 2);
+    assert_string_equal(d->number, "2024-ST-071");
+    assert_string_equal(d->title, "portant interdiction de la circulation rue des Écoles");
+    assert_string_equal(d->body, "Le Maire");
+    assert_int_equal(c.docs.v[2].type, EX_DOC_ARRETE);
+    assert_string_equal(c.docs.v[2].number, "2024-AG-019");
+    ex_call_free(&c);
+
+    /* "RECUEIL" inside a sentence is no cover */
+    const char s2[] =
+        "COMMUNE DE TRONGET\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "OBJET : Publication\n"
+        "Recueil des actes administratifs : le Maire présente le recueil.\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : De publier le recueil.\n";
+    run(&c, *state, s2);
+    assert_int_equal(c.docs.n, 1);
+    assert_int_equal(c.docs.v[0].type, EX_DOC_DELIBERATION);
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -725,6 +801,7 @@ int main(void)
         cmocka_unit_test(test_verb_unanimity),
         cmocka_unit_test(test_vu_comma_and_particle_name),
         cmocka_unit_test(test_place_room),
+        cmocka_unit_test(test_recueil_cover),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
