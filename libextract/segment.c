@@ -341,6 +341,25 @@ static size_t article_at(const char *p, size_t n, char *num, size_t numcap)
         else if (q + 1 < n && (unsigned char)p[q] == 0xC2 && (unsigned char)p[q + 1] == 0xB0)
             q += 2;
     }
+    /* "Article 4 bis", "Article 2 ter" */
+    {
+        size_t r = q;
+        while (r < n && is_blank(p[r]))
+            r++;
+        static const char *const lat[] = {"bis", "ter", "quater", "quinquies", NULL};
+        for (size_t k = 0; lat[k] && r > q; k++) {
+            size_t m2 = kw(p + r, n - r, lat[k], true);
+            size_t L = strlen(lat[k]);
+            if (m2 && nl > 0 && (p[r] == 'b' || p[r] == 't' || p[r] == 'q' || p[r] == 'B' || p[r] == 'T' || p[r] == 'Q')
+                && nl + 1 + L < numcap) {
+                num[nl++] = ' ';
+                for (size_t j = 0; j < L; j++)
+                    num[nl++] = lat[k][j];
+                q = r + m2;
+                break;
+            }
+        }
+    }
     num[nl] = '\0';
     /* "4.1" or "2-1" sub-numbering: not an article */
     if (q + 1 < n && (p[q] == '.' || p[q] == '-') && digit(p[q + 1]))
@@ -580,8 +599,8 @@ static void classify(sctx *x, size_t i)
         f->k |= K_LBL;
         f->ltype = (uint8_t)lt;
     }
-    if (!numline && !lt && n <= 160)
-        numline = numline_after_dash(p, n);
+    if (!numline && !lt && n <= 160 && (numline = numline_after_dash(p, n)))
+        f->k |= K_NUMDASH;
     if (numline)
         f->k |= K_NUMLINE;
     if (c0 == 'r' && f->up >= 70 && kw(p, n, "recueil des actes", false))
@@ -674,7 +693,7 @@ static void classify(sctx *x, size_t i)
             f->vb = a + vq + vm;
         }
     }
-    char num[8];
+    char num[16];
     if (c0 == 'a' && article_at(p, n, num, sizeof num))
         f->k |= K_ARTICLE;
     if (FIRST("dav(orpml") && vote_at(p, n))
@@ -915,7 +934,7 @@ static bool push_clause(sctx *x, ex_document *d, open_clause *oc)
 typedef struct open_article {
     bool on;
     size_t a, body, last;
-    char num[8];
+    char num[16];
     const char *heading;
 } open_article;
 

@@ -80,7 +80,9 @@ enum {
     K_WVERB = 1u << 18,     /* an operative verb in capitals ("- APPROUVE
                                le ..."): the decision when none came
                                before (verb span in va, vb) */
-    K_COVER = 1u << 19      /* "RECUEIL DES ACTES ADMINISTRATIFS" */
+    K_COVER = 1u << 19,     /* "RECUEIL DES ACTES ADMINISTRATIFS" */
+    K_NUMDASH = 1u << 20    /* K_NUMLINE after a dash: "Séance du 5 mars
+                               2024 – Délibération n° CS-2024-07" */
 };
 
 typedef struct linfo {

@@ -669,6 +669,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
     size_t assembly_pos = 0;
     size_t mixed_line = SIZE_MAX, mixed_pos = 0; /* "le Conseil municipal de ..." */
     const char *title = NULL;
+    size_t dash_num = SIZE_MAX;
 
     for (size_t i = A->l0; i < hz; i++) {
         const linfo *f = &x->li[i];
@@ -719,8 +720,15 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
             && authority_end(s, f->a, f->b))
             body_auth = i;
         /* number */
-        if (!d->number && d->type != EX_DOC_PROCES_VERBAL && (f->k & (K_LBL | K_NUMBER | K_NUMLINE)))
-            d->number = line_number(x, i);
+        if (!d->number && d->type != EX_DOC_PROCES_VERBAL && (f->k & (K_LBL | K_NUMBER | K_NUMLINE))) {
+            /* "Séance du ... – Délibération n° X" only when no heading
+               line of its own prints the number */
+            if ((f->k & K_NUMDASH) && !(f->k & (K_LBL | K_NUMBER))) {
+                if (dash_num == SIZE_MAX)
+                    dash_num = i;
+            } else
+                d->number = line_number(x, i);
+        }
         /* OBJET */
         if (!title && (f->k & K_OBJET)) {
             size_t q = f->a + kw(p, n, "objet", false);
@@ -769,6 +777,22 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                         got_date = true;
                     }
                 }
+                /* "COMMISSION PERMANENTE DU 20 NOVEMBRE 2023", "Conseil
+                   municipal du 12 mars 2024": a date right after */
+                if (!got_date && tries_date < 6 && ch == 'c' && (m = assembly_at(s + q, ln_end - q))) {
+                    size_t r = q + m;
+                    while (r < ln_end && is_blank(s[r]))
+                        r++;
+                    size_t dm = kw(s + r, ln_end - r, "du ", false);
+                    if (dm) {
+                        const ex_date *dt = ex_date_at(c, r + dm, ln_end);
+                        tries_date++;
+                        if (dt && dt->span.start <= r + dm + 1) {
+                            d->session_date = dt->value;
+                            got_date = true;
+                        }
+                    }
+                }
                 if (!got_conv && tries_conv < 6 && ((m = kw(s + q, ln_end - q, "date de convocation", false))
                                   || (m = kw(s + q, ln_end - q, "date de la convocation", false)))) {
                     const ex_date *dt = ex_date_at(c, q + m, q + m + 400);
@@ -810,6 +834,8 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         }
     }
 
+    if (!d->number && dash_num != SIZE_MAX)
+        d->number = line_number(x, dash_num);
     /* collectivity */
     if (coll_line != SIZE_MAX)
         d->collectivity = collectivity_value(x, coll_line, hz);

@@ -785,6 +785,57 @@ static void test_recueil_cover(void **state)
     ex_call_free(&c);
 }
 
+/* "Article 4 bis" is article "4 bis"; a rapport's number is its own
+   "RAPPORT N° 27", not the number of a running title "CP du ... –
+   Délibération n° X" above it; "COMMISSION PERMANENTE DU 20 NOVEMBRE
+   2023" dates the session, "COMMISSION PERMANENTE DU CONSEIL" does not */
+static void test_bis_rapport(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "DÉPARTEMENT DE LA NIÈVRE\n"
+        "COMMISSION PERMANENTE DU CONSEIL DÉPARTEMENTAL\n"
+        "DÉLIBÉRATION N° CP-2023-11-27\n"
+        "OBJET : SOUTIEN À L’INGÉNIERIE TERRITORIALE\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+        "DÉCIDE :\n"
+        "Article 4 – Imputation budgétaire\n"
+        "Les crédits sont imputés au budget.\n"
+        "Article 4 bis – Clause de revoyure\n"
+        "Le montant pourra être révisé.\n"
+        "Article 5 – Exécution\n"
+        "Le Président est chargé de l’exécution, comme le prévoit l’article 4 bis de la convention.\n"
+        "\n"
+        "Le Président,\n"
+        "Fabien THOMASSIN\n"
+        "\n"
+        "CP du 20/11/2023 – Délibération n° CP-2023-11-27\n"
+        "DÉPARTEMENT DE LA NIÈVRE\n"
+        "COMMISSION PERMANENTE DU 20 NOVEMBRE 2023\n"
+        "\n"
+        "RAPPORT N° 27\n"
+        "\n"
+        "OBJET : SOUTIEN À L’INGÉNIERIE TERRITORIALE\n"
+        "Mesdames, Messieurs,\n"
+        "Je vous propose d’approuver la convention.\n";
+    run(&c, *state, s);
+    assert_int_equal(c.docs.n, 2);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->session_date.y, 0);
+    assert_int_equal(d->articles.n, 3);
+    assert_string_equal(d->articles.v[1].number, "4 bis");
+    assert_string_equal(d->articles.v[1].heading, "Clause de revoyure");
+    assert_string_equal(d->articles.v[1].text, "Le montant pourra être révisé.");
+    assert_string_equal(d->articles.v[2].number, "5");
+    d = &c.docs.v[1];
+    assert_int_equal(d->type, EX_DOC_RAPPORT);
+    assert_string_equal(d->number, "27");
+    assert_int_equal(d->session_date.y, 2023);
+    assert_int_equal(d->session_date.m, 11);
+    assert_int_equal(d->session_date.d, 20);
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -802,6 +853,7 @@ int main(void)
         cmocka_unit_test(test_vu_comma_and_particle_name),
         cmocka_unit_test(test_place_room),
         cmocka_unit_test(test_recueil_cover),
+        cmocka_unit_test(test_bis_rapport),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
