@@ -607,6 +607,16 @@ static void classify(sctx *x, size_t i)
         f->k |= K_COVER;
     if (numero_at(p, n) || (s[sg[0].a] == '(' && numero_at(s + sg[0].a + 1, sg[0].b - sg[0].a - 1)))
         f->k |= K_NUMBER;
+    else if (c0 == 'c' || c0 == 'a') {
+        /* "Convention n° 2024-DEV-014" printed apart (top right) */
+        size_t cm = p[0] == 'C' ? kw(p, n, "convention", true) : p[0] == 'A' ? kw(p, n, "avenant", true) : 0;
+        if (cm) {
+            while (cm < n && is_blank(p[cm]))
+                cm++;
+            if (numero_at(p + cm, n - cm))
+                f->k |= K_NUMBER;
+        }
+    }
     size_t m;
     if (c0 == 'o' && (m = kw(p, n, "objet", false)) && m < n) {
         size_t q = m;

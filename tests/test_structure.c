@@ -836,6 +836,42 @@ static void test_bis_rapport(void **state)
     ex_call_free(&c);
 }
 
+/* "Convention n° 2024-DEV-014" printed apart is the convention's number;
+   "la convention n° 12" in a sentence is not */
+static void test_convention_number(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "                                          Convention n° 2024-DEV-014\n"
+        "\n"
+        "                CONVENTION DE PARTENARIAT 2024-2026\n"
+        "     relative au soutien à la création d'entreprises\n"
+        "\n"
+        "ENTRE\n"
+        "La Communauté d'agglomération Val d'Argence, représentée par son Président,\n"
+        "Il est convenu ce qui suit :\n"
+        "Article 1 : Objet\n"
+        "La convention fixe les engagements.\n";
+    run(&c, *state, s);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->type, EX_DOC_CONVENTION);
+    assert_string_equal(d->number, "2024-DEV-014");
+    assert_string_equal(d->title, "CONVENTION DE PARTENARIAT 2024-2026 relative au soutien à la création d'entreprises");
+    ex_call_free(&c);
+
+    const char s2[] =
+        "CONVENTION DE PARTENARIAT 2024-2026\n"
+        "ENTRE\n"
+        "La Communauté d'agglomération Val d'Argence, représentée par son Président,\n"
+        "convention n° 12 du 3 mars 2020 ;\n"
+        "Il est convenu ce qui suit :\n"
+        "Article 1 : Objet\n"
+        "La convention fixe les engagements.\n";
+    run(&c, *state, s2);
+    assert_null(c.docs.v[0].number);
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -854,6 +890,7 @@ int main(void)
         cmocka_unit_test(test_place_room),
         cmocka_unit_test(test_recueil_cover),
         cmocka_unit_test(test_bis_rapport),
+        cmocka_unit_test(test_convention_number),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
