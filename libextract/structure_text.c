@@ -537,8 +537,10 @@ bool is_role(const char *s, size_t a, size_t b)
     static const char *const verbs[] = {" est ", " sont ", " a ", " ont ", " sera ", " peut ", " doit ", " rappelle ", " indique ", " ouvre ", " presente ", " se ", NULL};
     for (size_t i = 0; verbs[i]; i++) {
         for (size_t q = a; q + strlen(verbs[i]) <= e; q++)
-            if (s[q] == ' ' && kw(s + q, e - q, verbs[i], false))
-                return false;
+            if (s[q] == ' ' && kw(s + q, e - q, verbs[i], false)
+                && !(verbs[i][1] == 'a' && verbs[i][2] == ' ' && s[q + 1] != 'a'))
+                return false; /* " a " is the verb, " à " a preposition
+                                 ("L'Adjointe déléguée à l'urbanisme") */
     }
     if (last == ',')
         return words <= 16;

@@ -872,6 +872,35 @@ static void test_convention_number(void **state)
     ex_call_free(&c);
 }
 
+/* a delegation's role line with "à" ("L'Adjointe déléguée à
+   l'urbanisme,") is a role; a sentence with the verb "a" is not */
+static void test_role_preposition(void **state)
+{
+    assert_true(ex_st_is_role("L'Adjointe déléguée à l'urbanisme,", 0, strlen("L'Adjointe déléguée à l'urbanisme,")));
+    assert_false(ex_st_is_role("Le Maire a signé la convention,", 0, strlen("Le Maire a signé la convention,")));
+    ex_call c;
+    const char s[] =
+        "ARRÊTÉ N° 2024-12\n"
+        "portant autorisation\n"
+        "Le Maire de Tronget,\n"
+        "Vu le code ;\n"
+        "ARRÊTE :\n"
+        "Article 1 : Autorisé.\n"
+        "\n"
+        "Fait à Tronget, le 16 septembre 2024\n"
+        "\n"
+        "Pour le Maire et par délégation,\n"
+        "L'Adjointe déléguée à l'urbanisme,\n"
+        "\n"
+        "Claire MORINEAU\n";
+    run(&c, *state, s);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->signatures.n, 1);
+    assert_string_equal(d->signatures.v[0].role, "Pour le Maire et par délégation, L'Adjointe déléguée à l'urbanisme");
+    assert_string_equal(d->signatures.v[0].name, "Claire MORINEAU");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -891,6 +920,7 @@ int main(void)
         cmocka_unit_test(test_recueil_cover),
         cmocka_unit_test(test_bis_rapport),
         cmocka_unit_test(test_convention_number),
+        cmocka_unit_test(test_role_preposition),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
