@@ -809,7 +809,7 @@ static void test_bis_rapport(void **state)
         "Le Président,\n"
         "Fabien THOMASSIN\n"
         "\n"
-        "CP du 20/11/2023 – Délibération n° CP-2023-11-27\n"
+        "CP du 20/11/2023 – Délibération n° CP-2023-11-27                1/3\n"
         "DÉPARTEMENT DE LA NIÈVRE\n"
         "COMMISSION PERMANENTE DU 20 NOVEMBRE 2023\n"
         "\n"
@@ -828,6 +828,8 @@ static void test_bis_rapport(void **state)
     assert_string_equal(d->articles.v[1].text, "Le montant pourra être révisé.");
     assert_string_equal(d->articles.v[2].number, "5");
     d = &c.docs.v[1];
+    /* the running footer ends the délibération */
+    assert_int_equal(d->span.start, (size_t)(strstr(c.text.s, "DÉPARTEMENT DE LA NIÈVRE\nCOMMISSION PERMANENTE DU 20") - c.text.s));
     assert_int_equal(d->type, EX_DOC_RAPPORT);
     assert_string_equal(d->number, "27");
     assert_int_equal(d->session_date.y, 2023);
