@@ -239,7 +239,7 @@ size_t trim_end_junk(const char *s, size_t a, size_t b)
     for (;;) {
         while (b > a && is_blank(s[b - 1]))
             b--;
-        if (b > a && strchr(".:;,'\"*+_|~`^", s[b - 1]) && s[b - 1]) {
+        if (b > a && strchr(".:;,'\"*+_|~`^#", s[b - 1]) && s[b - 1]) {
             b--;
             continue;
         }

@@ -903,6 +903,17 @@ static void test_role_preposition(void **state)
     ex_call_free(&c);
 }
 
+/* OCR junk after a heading value ("Pôle Solidarités | #") is trimmed;
+   a '#' inside a value stays */
+static void test_trim_junk(void **state)
+{
+    (void)state;
+    const char *v = "Pôle Solidarités | #";
+    assert_int_equal(ex_st_trim_end_junk(v, 0, strlen(v)), strlen("Pôle Solidarités"));
+    const char *w = "Lot #2 voirie";
+    assert_int_equal(ex_st_trim_end_junk(w, 0, strlen(w)), strlen(w));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -923,6 +934,7 @@ int main(void)
         cmocka_unit_test(test_bis_rapport),
         cmocka_unit_test(test_convention_number),
         cmocka_unit_test(test_role_preposition),
+        cmocka_unit_test(test_trim_junk),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
