@@ -205,6 +205,22 @@ static bool numline_after_dash(const char *p, size_t n)
     return false;
 }
 
+/* OCR junk only in [a, b): tokens of two letters at most ("Entre :. ;
+   ee ; : ue te") */
+static bool junk_tail(const char *s, size_t a, size_t b)
+{
+    size_t run = 0;
+    for (size_t q = a; q < b; q++) {
+        if (is_blank(s[q])) {
+            run = 0;
+            continue;
+        }
+        if (digit(s[q]) || ++run > 2)
+            return false;
+    }
+    return true;
+}
+
 /* the decision verb at p[0..n): bytes of the verb or 0 */
 static size_t verb_at(const char *p, size_t n)
 {
@@ -708,7 +724,8 @@ static void classify(sctx *x, size_t i)
         f->k |= K_ARTICLE;
     if (FIRST("dav(orpml") && vote_at(p, n))
         f->k |= K_VOTE;
-    if (c0 == 'e' && (m = kw(p, n, "entre", true)) && (m == n || trim_end_junk(s, a + m, b) == a + m))
+    if (c0 == 'e' && (m = kw(p, n, "entre", true)) && (m == n || trim_end_junk(s, a + m, b) == a + m
+                                                      || (p[m] == ' ' && m + 1 < n && p[m + 1] == ':' && junk_tail(s, a + m + 2, b))))
         f->k |= K_ENTRE;
     /* "1. DÉLIBÉRATION N° 2024-012 – ..." */
     if (digit(p[0])) {

@@ -914,6 +914,35 @@ static void test_trim_junk(void **state)
     assert_int_equal(ex_st_trim_end_junk(w, 0, strlen(w)), strlen(w));
 }
 
+/* OCR junk after "Entre :" still opens the parties (the first party is
+   the convention's collectivity); "Entre les parties il est convenu" is
+   no parties line */
+static void test_entre_junk(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "CONVENTION-TYPE D'ATTRIBUTION D'UNE SUBVENTION\n"
+        "* Entre :. ; ee ; : ue te\n"
+        "La Région Nord-Atlantique, représentée par le Président du Conseil régional,\n"
+        "Il est convenu ce qui suit :\n"
+        "Article 1 : Objet\n"
+        "La convention fixe les engagements.\n";
+    run(&c, *state, s);
+    assert_string_equal(c.docs.v[0].collectivity, "Région Nord-Atlantique");
+    ex_call_free(&c);
+
+    const char s2[] =
+        "CONVENTION-TYPE D'ATTRIBUTION D'UNE SUBVENTION\n"
+        "Entre : la Région et le bénéficiaire\n"
+        "La Région Nord-Atlantique, représentée par le Président du Conseil régional,\n"
+        "Il est convenu ce qui suit :\n"
+        "Article 1 : Objet\n"
+        "La convention fixe les engagements.\n";
+    run(&c, *state, s2);
+    assert_null(c.docs.v[0].collectivity);
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -935,6 +964,7 @@ int main(void)
         cmocka_unit_test(test_convention_number),
         cmocka_unit_test(test_role_preposition),
         cmocka_unit_test(test_trim_junk),
+        cmocka_unit_test(test_entre_junk),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
