@@ -64,6 +64,54 @@ static size_t doc_at(const ex_call *c, size_t p, size_t hint)
         }                                                                  \
     } while (0)
 
+/* start of an act's body: its first visa, considérant, decision or
+   article (the end of the document when it has none) */
+static size_t body_start(const ex_document *d)
+{
+    size_t b = d->span.end;
+    if (d->visas.n && d->visas.v[0].span.start < b)
+        b = d->visas.v[0].span.start;
+    if (d->considerants.n && d->considerants.v[0].span.start < b)
+        b = d->considerants.v[0].span.start;
+    if (d->decision_verb && d->decision_span.start < b)
+        b = d->decision_span.start;
+    if (d->articles.n && d->articles.v[0].span.start < b)
+        b = d->articles.v[0].span.start;
+    return b;
+}
+
+/* the letters and digits of two numbers agree, case folded */
+static bool same_number(const char *a, const char *b)
+{
+    for (;;) {
+        while (*a && !((*a >= '0' && *a <= '9') || ((*a | 0x20) >= 'a' && (*a | 0x20) <= 'z')))
+            a++;
+        while (*b && !((*b >= '0' && *b <= '9') || ((*b | 0x20) >= 'a' && (*b | 0x20) <= 'z')))
+            b++;
+        if (!*a || !*b)
+            return !*a && !*b;
+        if ((*a | 0x20) != (*b | 0x20))
+            return false;
+        a++;
+        b++;
+    }
+}
+
+/* contract: "the act's own number is not a reference of itself".  A
+   délibération / arrêté / décision in the heading of an act (before its
+   first visa, considérant, decision or article) with the act's own
+   number is that act ("Séance du 5 mars 2024 – Délibération n°
+   CS-2024-07"); references.c already leaves out the headings that open
+   their line.  A procès-verbal's items are references (contract). */
+static bool own_number(const ex_document *d, const ex_reference *r, size_t body)
+{
+    if (d->type == EX_DOC_PROCES_VERBAL || !d->number || !r->number || !r->kind)
+        return false;
+    if (strcmp(r->kind, "deliberation") && strcmp(r->kind, "arrete") && strcmp(r->kind, "decision"))
+        return false;
+    return r->span.start < body && same_number(d->number, r->number);
+}
+
 bool ex_assemble(ex_call *c)
 {
     DISTRIBUTE(amounts, ex_amount);
@@ -79,6 +127,8 @@ bool ex_assemble(ex_call *c)
         if (k == SIZE_MAX)
             continue;
         hint = k;
+        if (own_number(&c->docs.v[k], m, body_start(&c->docs.v[k])))
+            continue;
         ex_reference *slot = ex_vec_push(c->alloc, &c->docs.v[k].references);
         if (!slot) {
             c->oom = true;

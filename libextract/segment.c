@@ -104,7 +104,9 @@ static int act_label(const char *p, size_t n, int up, bool *numline)
         size_t q = m;
         while (q < n && is_blank(p[q]))
             q++;
-        if (q < n && (p[q] == 'n' || p[q] == 'N'))
+        /* "Délibération n° 2023-36"; not "délibération n° 12), M. X"
+           (a list line that goes on) */
+        if (q < n && (p[q] == 'n' || p[q] == 'N') && p[0] == 'D')
             *numline = true;
         return 0;
     }
@@ -120,12 +122,19 @@ static int act_label(const char *p, size_t n, int up, bool *numline)
         static const char *const nx[] = {"n", "municipal", "prefectoral", "du ", "de ", "portant", "permanent",
                                          "temporaire", "conjoint", "individuel", "interprefectoral", "no", NULL};
         for (size_t i = 0; nx[i]; i++) {
-            if (kw(p + q, n - q, nx[i], i == 0 ? false : true) || kw(p + q, n - q, nx[i], false)) {
+            size_t xm = kw(p + q, n - q, nx[i], i == 0 ? false : true);
+            if (!xm)
+                xm = kw(p + q, n - q, nx[i], false);
+            if (xm) {
                 if (i == 0 && !(q + 1 < n && (!letter_at(p + q + 1, n - q - 1) || p[q + 1] == 'o' || p[q + 1] == 'O')))
                     continue;
-                if (up >= 70)
+                /* "ARRÊTÉ MUNICIPAL N° 12 portant ...": the label in
+                   capitals, its title in lower case on the same line */
+                size_t L1, L2;
+                if (up >= 70 || (upper_pct(p, 0, m, &L1) == 100 && L1 >= 6
+                                 && upper_pct(p, q, q + xm, &L2) == 100 && L2 >= 1))
                     return EX_DOC_ARRETE;
-                if (i == 0 || i == 11) {
+                if ((i == 0 || i == 11) && p[0] == 'A') {
                     *numline = true;
                     return 0;
                 }
@@ -158,6 +167,60 @@ static int act_label(const char *p, size_t n, int up, bool *numline)
     return 0;
 }
 
+/* "Séance du 5 mars 2024 – Délibération n° CS-2024-07": the act's own
+   number after a dash separator, its act word capitalised (a sentence
+   citing "la délibération n° ..." is lower case) */
+static bool numline_after_dash(const char *p, size_t n)
+{
+    for (size_t q = 1; q + 4 < n; q++) {
+        if (!is_blank(p[q - 1]))
+            continue;
+        size_t dl = 0;
+        if (p[q] == '-')
+            dl = 1;
+        else if ((unsigned char)p[q] == 0xE2 && (unsigned char)p[q + 1] == 0x80
+                 && ((unsigned char)p[q + 2] == 0x93 || (unsigned char)p[q + 2] == 0x94))
+            dl = 3;
+        if (!dl || !is_blank(p[q + dl]))
+            continue;
+        size_t r = q + dl;
+        while (r < n && is_blank(p[r]))
+            r++;
+        size_t cn;
+        if (r >= n || case_at(p + r, n - r, &cn) <= 0)
+            continue;
+        size_t m = kw_fuzzy(p + r, n - r, "deliberation", true);
+        if (!m)
+            m = kw(p + r, n - r, "arrete", true);
+        if (!m)
+            m = kw(p + r, n - r, "decision", true);
+        if (!m)
+            continue;
+        r += m;
+        while (r < n && is_blank(p[r]))
+            r++;
+        if (numero_at(p + r, n - r))
+            return true;
+    }
+    return false;
+}
+
+/* OCR junk only in [a, b): tokens of two letters at most ("Entre :. ;
+   ee ; : ue te") */
+static bool junk_tail(const char *s, size_t a, size_t b)
+{
+    size_t run = 0;
+    for (size_t q = a; q < b; q++) {
+        if (is_blank(s[q])) {
+            run = 0;
+            continue;
+        }
+        if (digit(s[q]) || ++run > 2)
+            return false;
+    }
+    return true;
+}
+
 /* the decision verb at p[0..n): bytes of the verb or 0 */
 static size_t verb_at(const char *p, size_t n)
 {
@@ -187,6 +250,19 @@ static size_t verb_at(const char *p, size_t n)
         while (q < n && (is_blank(p[q]) || p[q] == ':' || p[q] == '.' || p[q] == '-'))
             q++;
         bool tail_ok = q >= n;
+        {
+            /* "Décide, à l'unanimité :", "DÉCIDE à la majorité des
+               suffrages exprimés :" */
+            size_t r = m;
+            while (r < n && (is_blank(p[r]) || p[r] == ','))
+                r++;
+            size_t e = n;
+            while (e > r && is_blank(p[e - 1]))
+                e--;
+            if ((kw(p + r, n - r, "a l'unanimite", false) || kw(p + r, n - r, "a la majorite", false))
+                && e > r && (p[e - 1] == ':' || p[e - 1] == ','))
+                tail_ok = true;
+        }
         if (!tail_ok) {
             /* OCR junk only: short tokens */
             size_t letters;
@@ -281,6 +357,25 @@ static size_t article_at(const char *p, size_t n, char *num, size_t numcap)
         else if (q + 1 < n && (unsigned char)p[q] == 0xC2 && (unsigned char)p[q + 1] == 0xB0)
             q += 2;
     }
+    /* "Article 4 bis", "Article 2 ter" */
+    {
+        size_t r = q;
+        while (r < n && is_blank(p[r]))
+            r++;
+        static const char *const lat[] = {"bis", "ter", "quater", "quinquies", NULL};
+        for (size_t k = 0; lat[k] && r > q; k++) {
+            size_t m2 = kw(p + r, n - r, lat[k], true);
+            size_t L = strlen(lat[k]);
+            if (m2 && nl > 0 && (p[r] == 'b' || p[r] == 't' || p[r] == 'q' || p[r] == 'B' || p[r] == 'T' || p[r] == 'Q')
+                && nl + 1 + L < numcap) {
+                num[nl++] = ' ';
+                for (size_t j = 0; j < L; j++)
+                    num[nl++] = lat[k][j];
+                q = r + m2;
+                break;
+            }
+        }
+    }
     num[nl] = '\0';
     /* "4.1" or "2-1" sub-numbering: not an article */
     if (q + 1 < n && (p[q] == '.' || p[q] == '-') && digit(p[q + 1]))
@@ -324,6 +419,57 @@ static bool vote_at(const char *p, size_t n)
         return true;
     }
     return false;
+}
+
+/* an operative verb of a verb list or of a decision sentence, printed in
+   capitals: "- APPROUVE le programme ...", "..., après en avoir
+   délibéré, APPROUVE le compte ...", "AUTORISE le Président à ...".
+   The first one is the decision verb of an act that prints no DÉCIDE
+   (contract: the first operative verb).  Capitals only, followed by
+   the end of the line, ':' or a lower-case word (not a title in
+   capitals: "FIXATION DES TARIFS").  Returns the bytes of the verb. */
+static size_t weak_verb_at(const char *p, size_t n)
+{
+    static const char *const verbs[] = {
+        "approuve", "approuvent", "autorise", "accepte", "valide", "sollicite", "designe", "attribue",
+        "accorde", "prend acte", "emet", "fixe", "confirme", "charge", "donne", "adopte", "decide",
+        "arrete", "delibere", "abroge", "modifie", "precise", "approuvons", NULL
+    };
+    size_t cn;
+    if (!n || case_at(p, n, &cn) <= 0)
+        return 0;
+    for (size_t i = 0; verbs[i]; i++) {
+        size_t m = kw(p, n, verbs[i], true);
+        if (!m)
+            continue;
+        size_t L;
+        if (upper_pct(p, 0, m, &L) < 100 || L < 4)
+            return 0;
+        /* ADOPTÉ, ARRÊTÉ, DÉLIBÉRÉ, DÉCIDÉ: participles and nouns */
+        if ((unsigned char)p[m - 2] == 0xC3 && (unsigned char)p[m - 1] == 0x89)
+            return 0;
+        size_t q = m;
+        if (q < n && p[q] == ',')
+            q++;
+        while (q < n && is_blank(p[q]))
+            q++;
+        if (q >= n || p[q] == ':')
+            return m;
+        if (q == m)
+            return 0;
+        if (case_at(p + q, n - q, &cn) < 0 || p[q] == '\'' || kw(p + q, n - q, "l'", false)
+            || kw(p + q, n - q, "d'", false)) {
+            /* "l'", "d'" then a lower-case word; a lower-case word */
+            size_t w = q;
+            while (w < n && !is_blank(p[w]))
+                w++;
+            size_t WL;
+            if (upper_pct(p, q, w, &WL) < 50 || WL <= 1)
+                return m;
+        }
+        return 0;
+    }
+    return 0;
 }
 
 static bool preamble_at(const char *p, size_t n)
@@ -469,10 +615,24 @@ static void classify(sctx *x, size_t i)
         f->k |= K_LBL;
         f->ltype = (uint8_t)lt;
     }
+    if (!numline && !lt && n <= 160 && (numline = numline_after_dash(p, n)))
+        f->k |= K_NUMDASH;
     if (numline)
         f->k |= K_NUMLINE;
+    if (c0 == 'r' && f->up >= 70 && kw(p, n, "recueil des actes", false))
+        f->k |= K_COVER;
     if (numero_at(p, n) || (s[sg[0].a] == '(' && numero_at(s + sg[0].a + 1, sg[0].b - sg[0].a - 1)))
         f->k |= K_NUMBER;
+    else if (c0 == 'c' || c0 == 'a') {
+        /* "Convention n° 2024-DEV-014" printed apart (top right) */
+        size_t cm = p[0] == 'C' ? kw(p, n, "convention", true) : p[0] == 'A' ? kw(p, n, "avenant", true) : 0;
+        if (cm) {
+            while (cm < n && is_blank(p[cm]))
+                cm++;
+            if (numero_at(p + cm, n - cm))
+                f->k |= K_NUMBER;
+        }
+    }
     size_t m;
     if (c0 == 'o' && (m = kw(p, n, "objet", false)) && m < n) {
         size_t q = m;
@@ -481,7 +641,7 @@ static void classify(sctx *x, size_t i)
         if (q < n && p[q] == ':')
             f->k |= K_OBJET;
     }
-    if (c0 == 'v' && (m = kw(p, n, "vu", false)) && (m == n || p[m] == ' ' || p[m] == '\t' || p[m] == '\'' || p[m] == ':'
+    if (c0 == 'v' && (m = kw(p, n, "vu", false)) && (m == n || p[m] == ' ' || p[m] == '\t' || p[m] == '\'' || p[m] == ':' || p[m] == ','
                                         || (unsigned char)p[m] == 0xE2 || kw(p + m, n - m, "le ", false)
                                         || kw(p + m, n - m, "la ", false) || kw(p + m, n - m, "les ", false)
                                         || kw(p + m, n - m, "l'", false)))
@@ -496,21 +656,41 @@ static void classify(sctx *x, size_t i)
         f->va = a;
         f->vb = a + m;
     } else if (ns == 1 && pre) {
-        /* "Après en avoir délibéré, DÉCIDE :" on one line */
-        for (size_t q = a; q + 6 < b; q++) {
-            if (s[q] == ',' && q + 2 < b) {
-                size_t r = q + 1;
-                while (r < b && is_blank(s[r]))
-                    r++;
-                size_t vm = verb_at(s + r, b - r);
-                if (vm && upper_pct(s, r, r + vm, NULL) >= 80) {
-                    f->k |= K_VERB;
-                    f->va = r;
-                    f->vb = r + vm;
-                    break;
-                }
+        /* "Après en avoir délibéré, DÉCIDE :", "Le Conseil communautaire,
+           après en avoir délibéré, APPROUVE le compte ...", "Le Conseil
+           DÉCIDE d'adhérer ..." on one line: the first word in capitals
+           that is a verb */
+        for (size_t q = a; q + 4 < b; q++) {
+            if (!(s[q] == ',' || is_blank(s[q])) || is_blank(s[q + 1]))
+                continue;
+            size_t r = q + 1;
+            while (r < b && is_blank(s[r]))
+                r++;
+            size_t cn;
+            if (r >= b || case_at(s + r, b - r, &cn) <= 0)
+                continue;
+            /* "APRES EN AVOIR DELIBERE" is no verb */
+            if (q >= a + 5 && kw(s + q - 5, b - q + 5, "avoir", false))
+                continue;
+            size_t vm = verb_at(s + r, b - r);
+            if (vm && upper_pct(s, r, r + vm, NULL) >= 80) {
+                f->k |= K_VERB;
+                f->va = r;
+                f->vb = r + vm;
+                break;
+            }
+            if ((vm = weak_verb_at(s + r, b - r))) {
+                f->k |= K_WVERB;
+                f->va = r;
+                f->vb = r + vm;
+                break;
             }
         }
+    } else if (FIRST("adcefmpsv") && f->up < 70 && (m = weak_verb_at(p, n))) {
+        /* "- APPROUVE le programme ..." (the bullet is junk) */
+        f->k |= K_WVERB;
+        f->va = a;
+        f->vb = a + m;
     }
     if (!(f->k & K_VERB) && n <= 40) {
         /* ": ie DÉCIDE : à è à" (OCR junk around the verb) */
@@ -539,12 +719,13 @@ static void classify(sctx *x, size_t i)
             f->vb = a + vq + vm;
         }
     }
-    char num[8];
+    char num[16];
     if (c0 == 'a' && article_at(p, n, num, sizeof num))
         f->k |= K_ARTICLE;
     if (FIRST("dav(orpml") && vote_at(p, n))
         f->k |= K_VOTE;
-    if (c0 == 'e' && (m = kw(p, n, "entre", true)) && (m == n || trim_end_junk(s, a + m, b) == a + m))
+    if (c0 == 'e' && (m = kw(p, n, "entre", true)) && (m == n || trim_end_junk(s, a + m, b) == a + m
+                                                      || (p[m] == ' ' && m + 1 < n && p[m + 1] == ':' && junk_tail(s, a + m + 2, b))))
         f->k |= K_ENTRE;
     /* "1. DÉLIBÉRATION N° 2024-012 – ..." */
     if (digit(p[0])) {
@@ -597,6 +778,39 @@ static void classify(sctx *x, size_t i)
 /* Act boundaries */
 
 
+/* a sommaire line with dot leaders: "Arrêté n° ... ...... page 2" */
+static bool dot_leaders(sctx *x, size_t i)
+{
+    const ex_line *l = &x->t->lines[i];
+    for (size_t q = l->start; q + 5 <= l->end; q++)
+        if (!memcmp(x->s + q, ".....", 5))
+            return true;
+    return false;
+}
+
+/* the line ends with a page marker after a wide gap: "... 1/3",
+   "... Page 2/4", "... page 2" (a running footer) */
+static bool page_marker_end(sctx *x, size_t i)
+{
+    const ex_line *l = &x->t->lines[i];
+    const char *s = x->s;
+    size_t b = trim_end(s, l->start, l->end), q = b;
+    while (q > l->start && (digit(s[q - 1]) || s[q - 1] == '/'))
+        q--;
+    if (q == b || !digit(s[b - 1]) || !digit(s[q]))
+        return false;
+    size_t w = q;
+    while (w > l->start && is_blank(s[w - 1]))
+        w--;
+    if (w >= 4 && kw(s + w - 4, 4, "page", false)) {
+        w -= 4;
+        while (w > l->start && is_blank(s[w - 1]))
+            w--;
+    } else if (!memchr(s + q, '/', b - q))
+        return false;
+    return w == l->start || q - w >= 3;
+}
+
 /* a short header line above a label: "Pôle Solidarités", "BOP 304 ...",
    "DEPARTEMENT DU PAS-DE-CALAIS", "Annexe à la délibération n° ..." */
 static bool header_like(sctx *x, size_t i)
@@ -612,7 +826,7 @@ static bool header_like(sctx *x, size_t i)
     char last = x->s[b - 1];
     if (last == '.' || last == ';' || last == ')' || last == ',')
         return false;
-    return true;
+    return !dot_leaders(x, i);
 }
 
 static size_t walk_back(sctx *x, size_t lab, size_t floor)
@@ -630,6 +844,10 @@ static size_t walk_back(sctx *x, size_t lab, size_t floor)
             return k > floor ? k : floor;
         }
         const linfo *f = &x->li[j];
+        if ((f->k & K_SKIP) && dot_leaders(x, j))
+            break; /* a sommaire (its "page 2" made it furniture) */
+        if (!(f->k & K_BLANK) && page_marker_end(x, j))
+            break; /* a page footer ends the previous act */
         if (f->k & (K_BLANK | K_SKIP))
             continue;
         if (!header_like(x, j) || ++seen > 14)
@@ -637,6 +855,15 @@ static size_t walk_back(sctx *x, size_t lab, size_t floor)
         start = j;
     }
     return start;
+}
+
+/* lines i and j print the same act number (or i is none) */
+static bool same_number_line(sctx *x, size_t i, size_t j)
+{
+    if (i == SIZE_MAX)
+        return false;
+    const char *a = line_number(x, i), *b = line_number(x, j);
+    return a && b && !strcmp(a, b);
 }
 
 static bool split_acts(sctx *x, act_vec *acts)
@@ -648,7 +875,8 @@ static bool split_acts(sctx *x, act_vec *acts)
     cur->l0 = 0;
     cur->type = 0;
     cur->label = SIZE_MAX;
-    bool body = false, has_verb = false;
+    bool body = false, has_verb = false, signed_off = false, cover = false;
+    size_t num_line = SIZE_MAX;    /* the current act's first number line */
     for (size_t i = 0; i < x->nl; i++) {
         const linfo *f = &x->li[i];
         uint32_t k = f->k;
@@ -656,22 +884,41 @@ static bool split_acts(sctx *x, act_vec *acts)
             continue;
         bool start_new = false;
         int nt = 0;
-        if (k & K_LBL) {
+        if ((k & K_COVER) && cur->type == 0 && !body && cur->label == SIZE_MAX) {
+            /* a recueil's cover and sommaire: a document of its own,
+               type other, up to the first act's label */
+            cover = true;
+            cur->label = i;
+        } else if (k & K_LBL) {
             nt = f->ltype;
-            if (cur->type == 0 && !body) {
+            if (cur->type == 0 && !body && !cover) {
                 cur->type = nt;
                 cur->label = i;
-            } else if (body && !(cur->type == EX_DOC_PROCES_VERBAL && nt == EX_DOC_DELIBERATION)) {
+            } else if ((body || (cover && line_number(x, i))) /* not "ARRÊTÉS DU MAIRE" in a sommaire */
+                       && !(cur->type == EX_DOC_PROCES_VERBAL && nt == EX_DOC_DELIBERATION)) {
                 start_new = true;
             }
         } else if ((k & K_OBJET) && has_verb && cur->type != EX_DOC_PROCES_VERBAL) {
             start_new = true;
             nt = 0;
-        } else if ((k & K_NUMLINE) && cur->type == 0 && !body) {
+        } else if ((k & K_NUMLINE) && cur->type == 0 && !body && !cover) {
             cur->type = x->s[f->a] == 'A' || x->s[f->a] == 'a' ? EX_DOC_ARRETE : EX_DOC_DELIBERATION;
+        } else if ((k & K_NUMLINE) && signed_off && cur->type != EX_DOC_PROCES_VERBAL && i > 0
+                   && (x->li[i - 1].k & K_BLANK) && (x->s[f->a] == 'A' || x->s[f->a] == 'D')
+                   && !same_number_line(x, num_line, i)) {
+            /* a recueil: "Arrêté n° 2024-13 du 5 mars 2024" opens a
+               paragraph after an act that was decided and signed (not
+               a running title "Commune de X – Délibération n° ...", nor
+               the act's own number repeated) */
+            start_new = true;
+            nt = x->s[f->a] == 'A' ? EX_DOC_ARRETE : EX_DOC_DELIBERATION;
         }
+        if ((k & (K_LBL | K_NUMLINE | K_NUMBER)) && num_line == SIZE_MAX && !start_new)
+            num_line = i;
         if (start_new) {
             size_t floor = cur->l0 + 1;
+            if (cur->label != SIZE_MAX && cur->label + 1 > floor)
+                floor = cur->label + 1; /* the act keeps its own label */
             size_t st = walk_back(x, i, floor);
             cur->l1 = st;
             cur = ex_vec_push(c->alloc, acts);
@@ -682,12 +929,19 @@ static bool split_acts(sctx *x, act_vec *acts)
             cur->label = i;
             body = false;
             has_verb = false;
+            signed_off = false;
+            cover = false;
+            num_line = i;
             continue;
         }
-        if (k & (K_VISA | K_CONSID | K_VERB | K_ARTICLE | K_VOTE | K_SIG))
+        if (k & (K_VISA | K_CONSID | K_VERB | K_WVERB | K_ARTICLE | K_VOTE | K_SIG))
             body = true;
-        if (k & (K_VERB | K_ARTICLE))
+        if (k & (K_VERB | K_WVERB | K_ARTICLE)) {
             has_verb = true;
+            signed_off = false;
+        }
+        if (has_verb && (k & (K_SIG | K_NAME)))
+            signed_off = true;
     }
     cur->l1 = x->nl;
     /* offsets: each act from its first line's start; the first at 0 */
@@ -732,7 +986,7 @@ static bool push_clause(sctx *x, ex_document *d, open_clause *oc)
 typedef struct open_article {
     bool on;
     size_t a, body, last;
-    char num[8];
+    char num[16];
     const char *heading;
 } open_article;
 
@@ -833,6 +1087,21 @@ static size_t role_end(const char *s, size_t a, size_t b)
         }
         return b;
     }
+}
+
+/* a prefect's role of a région ("Le Préfet de la région ...") */
+static bool role_has_region(const sbuf *r)
+{
+    bool prefect = false;
+    for (size_t i = 0; i < r->n; i++) {
+        if (i && r->buf[i - 1] != ' ')
+            continue;
+        if (kw(r->buf + i, r->n - i, "prefet", false))
+            prefect = true;
+        else if (prefect && kw(r->buf + i, r->n - i, "region", true))
+            return true;
+    }
+    return false;
 }
 
 typedef struct rgroup {
@@ -1002,10 +1271,18 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
                     if (cont) {
                         rgroup *G = NULL;
                         size_t bestd = SIZE_MAX;
+                        /* "Préfet du Nord" under two prefects side by
+                           side is the second title of the regional
+                           prefect ("Le Préfet de la région
+                           Hauts-de-France, Préfet du Nord"): a
+                           département's prefect has no other one */
+                        bool prefect = kw(s + pa, pb - pa, "prefet", false) != 0;
                         for (size_t q = 0; q < ng; q++) {
                             if (g[q].named || i > g[q].last_line + 3)
                                 continue;
                             size_t dd = g[q].col > sg[k].col ? g[q].col - sg[k].col : sg[k].col - g[q].col;
+                            if (prefect && role_has_region(&g[q].role))
+                                dd = 0;
                             if (dd < bestd) {
                                 bestd = dd;
                                 G = &g[q];
@@ -1132,7 +1409,7 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
         uint32_t k = x->li[i].k;
         if (k & (K_SKIP | K_BLANK))
             continue;
-        if (k & (K_VISA | K_CONSID | K_VERB | K_ARTICLE | K_ITEM)) {
+        if (k & (K_VISA | K_CONSID | K_VERB | K_WVERB | K_ARTICLE | K_ITEM)) {
             hz = i;
             break;
         }
@@ -1151,8 +1428,25 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
     for (size_t i = hz; i < A->l1; i++) {
         const linfo *f = &x->li[i];
         uint32_t k = f->k;
+        if ((k & K_BLANK) && oc.on && adjacent(x, oc.last_line, i)) {
+            /* a clause's ";" or "." printed alone on the next line (the
+               line model reads it as junk) ends the clause */
+            const ex_line *l = &x->t->lines[i];
+            size_t pa = l->start;
+            while (pa < l->end && is_blank(s[pa]))
+                pa++;
+            if (pa < l->end && (s[pa] == ';' || s[pa] == '.') && trim_end(s, pa, l->end) == pa + 1) {
+                oc.last = pa + 1;
+                oc.last_line = i;
+            }
+            continue;
+        }
         if (k & (K_BLANK | K_SKIP))
             continue;
+        /* a verb in capitals ("- APPROUVE ...") is the decision only when
+           no verb came before it and it is not inside an article */
+        if ((k & K_WVERB) && !d->decision_verb && !oa.on)
+            k |= K_VERB;
         size_t le = trim_end(s, x->t->lines[i].start, x->t->lines[i].end);
         bool boundary = (k & (K_VISA | K_CONSID | K_VERB | K_ARTICLE | K_VOTE | K_SIG | K_ITEM | K_PREAMBLE | K_LBL)) != 0;
         /* a role line followed by a name closes the body */

@@ -76,7 +76,13 @@ enum {
     K_NAME = 1u << 14,      /* the line is person names only */
     K_ROLE = 1u << 15,      /* signature role line */
     K_STAMP = 1u << 16,     /* ACTES stamp (also K_SKIP) */
-    K_NUMBER = 1u << 17     /* line starts with N° / (N° */
+    K_NUMBER = 1u << 17,    /* line starts with N° / (N° */
+    K_WVERB = 1u << 18,     /* an operative verb in capitals ("- APPROUVE
+                               le ..."): the decision when none came
+                               before (verb span in va, vb) */
+    K_COVER = 1u << 19,     /* "RECUEIL DES ACTES ADMINISTRATIFS" */
+    K_NUMDASH = 1u << 20    /* K_NUMLINE after a dash: "Séance du 5 mars
+                               2024 – Délibération n° CS-2024-07" */
 };
 
 typedef struct linfo {

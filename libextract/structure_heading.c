@@ -20,6 +20,32 @@ const char *value(sctx *x, size_t a, size_t b)
     return v;
 }
 
+/* How a piece that follows a line-end hyphen joins the text before it
+   (out[0..o) ends with the hyphen): 0 with a blank (the hyphen is a
+   separator: "2024 -"), 1 hyphen kept, no blank ("Saint-Aubin-des-" +
+   "Landes", "Aix-" + "en-Provence"), 2 hyphen dropped ("pau-" +
+   "vreté"). */
+static int hyphen_join(const char *out, size_t o, const char *nx, size_t nn)
+{
+    if (o < 2 || out[o - 1] != '-' || out[o - 2] == ' ' || out[o - 2] == '-' || !nn)
+        return 0;
+    size_t cn;
+    int cs = case_at(nx, nn, &cn);
+    if (cs > 0 || digit(nx[0]))
+        return 1;
+    if (cs < 0) {
+        static const char *const keep[] = {"de", "du", "des", "la", "le", "les", "sur", "sous", "en", "lez",
+                                           "et", NULL};
+        for (size_t i = 0; keep[i]; i++) {
+            size_t m = kw(nx, nn, keep[i], false);
+            if (m && (m == nn || nx[m] == '-' || is_blank(nx[m])))
+                return 1;
+        }
+        return 2;
+    }
+    return 0;
+}
+
 /* join pieces (already text values) with one space */
 
 void sb_add(sbuf *b, const char *s, size_t n)
@@ -28,9 +54,10 @@ void sb_add(sbuf *b, const char *s, size_t n)
         return;
     if (b->n && b->n + 1 < sizeof b->buf) {
         /* line-end hyphenation: "pau-" + "vreté" */
-        if (b->buf[b->n - 1] == '-' && n && s[0] >= 'a' && s[0] <= 'z' && b->n >= 2 && b->buf[b->n - 2] != ' ')
+        int hj = hyphen_join(b->buf, b->n, s, n);
+        if (hj == 2)
             b->n--;
-        else
+        else if (hj == 0)
             b->buf[b->n++] = ' ';
     }
     for (size_t i = 0; i < n && b->n + 1 < sizeof b->buf; i++) {
@@ -160,6 +187,17 @@ size_t upper_trim(const char *s, size_t a, size_t b)
     }
 }
 
+/* end of a title line: blanks and OCR junk off, but a comma that ends
+   the line stays ("... DU PAS-DE-CALAIS," + "TERRITOIRE ..."); sb_str
+   drops it when it ends the whole title */
+static size_t title_end(const char *s, size_t a, size_t b)
+{
+    size_t t = trim_end(s, a, b);
+    if (t >= a + 2 && s[t - 1] == ',' && !is_blank(s[t - 2]) && s[t - 2] != ',')
+        return t;
+    return trim_end_junk(s, a, b);
+}
+
 /* ------------------------------------------------------------------ */
 /* Heading fields */
 
@@ -174,7 +212,10 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
         {"departement de", 2}, {"departement du", 2}, {"departement des", 2}, {"departement d'", 2},
         {"region", 2}, {"collectivite", 2}, {"conseil departemental d", 2},
         {"prefecture de", 1}, {"prefecture du", 1}, {"prefecture des", 1}, {"prefecture d'", 1},
-        {"commune", 3}, {"ville", 3}, {"departement", 2},
+        /* a prefect's letterhead "PRÉFET DE LA GIRONDE" (capitals only) */
+        {"prefete de", 1}, {"prefete du", 1}, {"prefete des", 1}, {"prefete d'", 1},
+        {"prefet de", 1}, {"prefet du", 1}, {"prefet des", 1}, {"prefet d'", 1},
+        {"commune", 3}, {"ville", 3}, {"departement", 2}, {"prefete", 1}, {"prefet", 1},
     };
     size_t nkeys = sizeof keys / sizeof keys[0];
     /* the bare words only as a whole upper-case heading: "COMMUNE", not
@@ -183,9 +224,12 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
     for (size_t i = 0; i < n; i++)
         if (!is_blank(p[i]) && (i == 0 || is_blank(p[i - 1])))
             words++;
-    if (words > 3 || upper_pct(p, 0, n, NULL) < 70)
-        nkeys -= 3;
+    int up = upper_pct(p, 0, n, NULL);
+    if (words > 3 || up < 70)
+        nkeys -= 5;
     for (size_t i = 0; i < nkeys; i++) {
+        if (!strncmp(keys[i].k, "prefet", 6) && up < 70)
+            continue; /* "Préfet de la région ...," under the authority */
         size_t m = kw(p, n, keys[i].k, true);
         if (!m && keys[i].k[strlen(keys[i].k) - 1] == '\'')
             m = kw(p, n, keys[i].k, false);
@@ -294,21 +338,75 @@ static const char *assembly_value(sctx *x, size_t i, size_t p, size_t lim)
     return sb_str(x, &sb);
 }
 
-/* the authority of an arrêté: "Le Maire de la Commune de X," -> "Le
-   Maire"; "Le Préfet du Calvados," kept */
+/* the end of an authority line "Le Maire de la Commune de X," before
+   its last comma and any OCR junk after it ("..., a À ù"); 0 when the
+   line does not end with a comma */
+static size_t authority_end(const char *s, size_t a, size_t b)
+{
+    b = trim_end(s, a, b);
+    for (int k = 0; k < 4 && b > a && s[b - 1] != ','; k++) {
+        size_t w = b;
+        while (w > a && !is_blank(s[w - 1]))
+            w--;
+        size_t L;
+        upper_pct(s, w, b, &L);
+        if (w <= a || L > 2 || b - w > 3)
+            return 0;
+        for (size_t q = w; q < b; q++)
+            if (digit(s[q]))
+                return 0;
+        b = trim_end(s, a, w);
+    }
+    return b > a && s[b - 1] == ',' ? b - 1 : 0;
+}
+
+/* the authority of an arrêté without its territory: "Le Maire de la
+   Commune de X," -> "Le Maire", "Le Préfet de la Gironde," -> "Le
+   Préfet", "Le Président du Conseil départemental du Nord," -> "Le
+   Président du Conseil départemental" (an assembly stays) */
 static const char *authority_value(sctx *x, size_t i)
 {
     const char *s = x->s;
     const linfo *f = &x->li[i];
-    size_t a = f->a, b = trim_end_junk(s, f->a, f->b);
-    for (size_t q = a; q + 4 < b; q++) {
-        if (s[q] == ' ' && (kw(s + q, b - q, " de la commune", false) || kw(s + q, b - q, " de la ville", false)
-                            || kw(s + q, b - q, " de la metropole", false)
-                            || kw(s + q, b - q, " de la communaute", false))) {
-            b = q;
+    size_t a = f->a, b = authority_end(s, f->a, f->b);
+    if (!b)
+        b = trim_end_junk(s, f->a, f->b);
+    for (size_t q = a + 3; q + 3 < b; q++) {
+        if (s[q] != ' ')
+            continue;
+        size_t r = q + 1, m;
+        if ((m = kw(s + r, b - r, "de la ", false)) || (m = kw(s + r, b - r, "de l'", false))
+            || (m = kw(s + r, b - r, "du ", false)) || (m = kw(s + r, b - r, "des ", false))
+            || (m = kw(s + r, b - r, "de ", false)) || (m = kw(s + r, b - r, "d'", false))) {
+            if (assembly_at(s + r + m, b - r - m))
+                continue;
+            b = trim_end(s, a, q);
             break;
         }
     }
+    sbuf sb = {.n = 0};
+    sb_add(&sb, s + a, b - a);
+    return sb_str(x, &sb);
+}
+
+/* "Le Préfet de la Gironde," -> "Préfet de la Gironde": the prefect's
+   title when no letterhead names the issuer */
+static const char *prefect_value(sctx *x, size_t i)
+{
+    const char *s = x->s;
+    const linfo *f = &x->li[i];
+    size_t a = f->a, b = authority_end(s, f->a, f->b);
+    size_t m = kw(s + a, f->b - a, "le ", false);
+    if (!m)
+        m = kw(s + a, f->b - a, "la ", false);
+    if (!b || !m)
+        return NULL;
+    a += m;
+    size_t r = kw(s + a, b - a, "prefete", true);
+    if (!r)
+        r = kw(s + a, b - a, "prefet", true);
+    if (!r || a + r >= b)
+        return NULL;
     sbuf sb = {.n = 0};
     sb_add(&sb, s + a, b - a);
     return sb_str(x, &sb);
@@ -445,7 +543,11 @@ static size_t column_stream(sctx *x, size_t i, size_t pos, size_t lim, char *out
                 continue; /* a line of the other column only */
             break;
         }
-        out[o++] = ' ';
+        int hj = hyphen_join(out, o, s + sg[pick].a, sg[pick].b - sg[pick].a);
+        if (hj == 2)
+            o--;
+        else if (hj == 0)
+            out[o++] = ' ';
         size_t n = sg[pick].b - sg[pick].a;
         if (o + n > cap - 1)
             n = cap - 1 - o;
@@ -523,6 +625,26 @@ static const char *place_value(sctx *x, const char *st, size_t n)
             upper_pct(st, r, e, &pl);
             if (e <= r || pl < 3)
                 continue;
+            /* "à la mairie, salle des mariages,": the room goes with its
+               building */
+            if (pe < end && st[pe] == ',') {
+                size_t r2 = pe + 1;
+                while (r2 < end && is_blank(st[r2]))
+                    r2++;
+                static const char *const rooms[] = {"salle ", "salon ", "espace ", "auditorium", "amphitheatre",
+                                                    "foyer ", "grande salle", "petite salle", NULL};
+                bool room = false;
+                for (size_t k = 0; rooms[k] && !room; k++)
+                    room = kw(st + r2, end - r2, rooms[k], false) != 0;
+                if (room) {
+                    size_t e2 = r2;
+                    while (e2 < end && st[e2] != ',')
+                        e2++;
+                    while (e2 > r2 && is_blank(st[e2 - 1]))
+                        e2--;
+                    e = e2;
+                }
+            }
             sbuf sb = {.n = 0};
             sb_add(&sb, st + r, e - r);
             return sb_str(x, &sb);
@@ -547,6 +669,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
     size_t assembly_pos = 0;
     size_t mixed_line = SIZE_MAX, mixed_pos = 0; /* "le Conseil municipal de ..." */
     const char *title = NULL;
+    size_t dash_num = SIZE_MAX;
 
     for (size_t i = A->l0; i < hz; i++) {
         const linfo *f = &x->li[i];
@@ -594,18 +717,25 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         if (body_auth == SIZE_MAX && (kw(p, n, "le maire", true) || kw(p, n, "la maire", true)
                                       || kw(p, n, "le prefet", true) || kw(p, n, "la prefete", true)
                                       || kw(p, n, "le president", true) || kw(p, n, "la presidente", true))
-            && x->s[trim_end(s, f->a, f->b) - 1] == ',')
+            && authority_end(s, f->a, f->b))
             body_auth = i;
         /* number */
-        if (!d->number && d->type != EX_DOC_PROCES_VERBAL && (f->k & (K_LBL | K_NUMBER | K_NUMLINE)))
-            d->number = line_number(x, i);
+        if (!d->number && d->type != EX_DOC_PROCES_VERBAL && (f->k & (K_LBL | K_NUMBER | K_NUMLINE))) {
+            /* "Séance du ... – Délibération n° X" only when no heading
+               line of its own prints the number */
+            if ((f->k & K_NUMDASH) && !(f->k & (K_LBL | K_NUMBER))) {
+                if (dash_num == SIZE_MAX)
+                    dash_num = i;
+            } else
+                d->number = line_number(x, i);
+        }
         /* OBJET */
         if (!title && (f->k & K_OBJET)) {
             size_t q = f->a + kw(p, n, "objet", false);
             while (q < f->b && (is_blank(s[q]) || s[q] == ':' || s[q] == '\'' || s[q] == '.'))
                 q++;
             sbuf sb = {.n = 0};
-            size_t qe = trim_end_junk(s, q, f->b);
+            size_t qe = title_end(s, q, f->b);
             sb_add(&sb, s + q, qe - q);
             size_t prev = i;
             for (size_t j = i + 1; j < hz && j <= i + 6; j++) {
@@ -622,7 +752,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                     break;
                 if (!(conn || lower_start(x, j) || (upper_line(x, j) && upper_line(x, i))))
                     break;
-                sb_add(&sb, s + g->a, trim_end_junk(s, g->a, g->b) - g->a);
+                sb_add(&sb, s + g->a, title_end(s, g->a, g->b) - g->a);
                 prev = j;
             }
             title = sb_str(x, &sb);
@@ -645,6 +775,22 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                     if (dt) {
                         d->session_date = dt->value;
                         got_date = true;
+                    }
+                }
+                /* "COMMISSION PERMANENTE DU 20 NOVEMBRE 2023", "Conseil
+                   municipal du 12 mars 2024": a date right after */
+                if (!got_date && tries_date < 6 && ch == 'c' && (m = assembly_at(s + q, ln_end - q))) {
+                    size_t r = q + m;
+                    while (r < ln_end && is_blank(s[r]))
+                        r++;
+                    size_t dm = kw(s + r, ln_end - r, "du ", false);
+                    if (dm) {
+                        const ex_date *dt = ex_date_at(c, r + dm, ln_end);
+                        tries_date++;
+                        if (dt && dt->span.start <= r + dm + 1) {
+                            d->session_date = dt->value;
+                            got_date = true;
+                        }
                     }
                 }
                 if (!got_conv && tries_conv < 6 && ((m = kw(s + q, ln_end - q, "date de convocation", false))
@@ -688,9 +834,13 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         }
     }
 
+    if (!d->number && dash_num != SIZE_MAX)
+        d->number = line_number(x, dash_num);
     /* collectivity */
     if (coll_line != SIZE_MAX)
         d->collectivity = collectivity_value(x, coll_line, hz);
+    else if (d->type == EX_DOC_ARRETE && body_auth != SIZE_MAX)
+        d->collectivity = prefect_value(x, body_auth);
     /* body */
     if (d->type == EX_DOC_ARRETE && body_auth != SIZE_MAX)
         d->body = authority_value(x, body_auth);
@@ -715,12 +865,19 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         d->body = sb_str(x, &sb);
     }
 
+    /* "Arrêté n° 17-2024-03-001 du 3 mars 2024" (mixed case, no label):
+       the number line heads the title */
+    if (label == SIZE_MAX && d->type == EX_DOC_ARRETE)
+        for (size_t i = A->l0; i < hz && label == SIZE_MAX; i++)
+            if ((x->li[i].k & K_NUMLINE) && !(x->li[i].k & K_SKIP))
+                label = i;
     /* title from the act label */
     if (!title && label != SIZE_MAX && label < hz) {
         sbuf sb = {.n = 0};
-        if (d->type == EX_DOC_CONVENTION || d->type == EX_DOC_PROCES_VERBAL) {
+        if (d->type == EX_DOC_CONVENTION || d->type == EX_DOC_PROCES_VERBAL
+            || (d->type == EX_DOC_OTHER && (x->li[label].k & K_COVER))) {
             const linfo *f = &x->li[label];
-            sb_add(&sb, s + f->a, trim_end_junk(s, f->a, f->b) - f->a);
+            sb_add(&sb, s + f->a, title_end(s, f->a, f->b) - f->a);
             size_t prev = label;
             for (size_t j = label + 1; j < hz && j <= label + 10; j++) {
                 const linfo *g = &x->li[j];
@@ -735,7 +892,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 bool adj = adjacent(x, prev, j);
                 if (!(upper_line(x, j) || (adj && d->type == EX_DOC_CONVENTION && g->b - g->a <= 90)))
                     break;
-                sb_add(&sb, s + g->a, trim_end_junk(s, g->a, g->b) - g->a);
+                sb_add(&sb, s + g->a, title_end(s, g->a, g->b) - g->a);
                 prev = j;
             }
             title = sb_str(x, &sb);
@@ -755,8 +912,24 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 }
             }
             size_t qa = skip_junk(s, q, f->b);
+            /* "N° DDTM-2024-0412 du 18 juin 2024 portant ...": the act's
+               date is not its title */
+            {
+                size_t dm = kw(s + qa, f->b - qa, "du ", false);
+                if (!dm)
+                    dm = kw(s + qa, f->b - qa, "en date du ", false);
+                if (!dm)
+                    dm = kw(s + qa, f->b - qa, "le ", false);
+                const ex_date *dt = dm ? ex_date_at(c, qa, f->b) : NULL;
+                if (dt && dt->span.start <= qa + dm + 1 && dt->span.end <= f->b) {
+                    qa = dt->span.end;
+                    while (qa < f->b && (is_blank(s[qa]) || s[qa] == ','))
+                        qa++;
+                    qa = skip_junk(s, qa, f->b);
+                }
+            }
             if (qa < f->b && lower_start(x, label) == false) {
-                size_t e = trim_end_junk(s, qa, f->b);
+                size_t e = title_end(s, qa, f->b);
                 size_t letters;
                 upper_pct(s, qa, e, &letters);
                 if (letters >= 4)
@@ -776,7 +949,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 if (!(lower_start(x, j) || x->s[g->a] == '(' || x->s[x->t->lines[j].start] == '('))
                     break;
                 size_t ga = x->s[x->t->lines[j].start] == '(' ? x->t->lines[j].start : g->a;
-                sb_add(&sb, s + ga, trim_end_junk(s, ga, g->b) - ga);
+                sb_add(&sb, s + ga, title_end(s, ga, g->b) - ga);
             }
             title = sb_str(x, &sb);
         }
@@ -798,7 +971,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                         || kw(p, n, "pole ", false) || kw(p, n, "direction ", false) || digit(p[0]);
             if (blk0 != SIZE_MAX) {
                 if (upper_line(x, j) && !(g->k & (K_NUMBER | K_NUMLINE | K_LBL))) {
-                    sb_add(&sb, p, trim_end_junk(s, g->a, g->b) - g->a);
+                    sb_add(&sb, p, title_end(s, g->a, g->b) - g->a);
                     last = j;
                     continue;
                 }
@@ -818,7 +991,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 continue;
             blk0 = j;
             last = j;
-            sb_add(&sb, p, trim_end_junk(s, g->a, g->b) - g->a);
+            sb_add(&sb, p, title_end(s, g->a, g->b) - g->a);
         }
         EX_UNUSED(last);
         if (blk0 != SIZE_MAX)

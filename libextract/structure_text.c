@@ -239,7 +239,7 @@ size_t trim_end_junk(const char *s, size_t a, size_t b)
     for (;;) {
         while (b > a && is_blank(s[b - 1]))
             b--;
-        if (b > a && strchr(".:;,'\"*+_|~`^", s[b - 1]) && s[b - 1]) {
+        if (b > a && strchr(".:;,'\"*+_|~`^#", s[b - 1]) && s[b - 1]) {
             b--;
             continue;
         }
@@ -441,8 +441,23 @@ size_t parse_names(const char *s, size_t a, size_t b, size_t *ra, size_t *rb, si
             k++;
         size_t ng = k - g0;
         size_t f0 = k;
-        while (k < nw && (w_k[k] == 2 || (w_k[k] == 4 && k + 1 < nw && w_k[k + 1] == 2 && k > f0)))
-            k++;
+        /* particles inside or before the family: LE GALL, Yannick LE
+           GOFF, Jean de LA FONTAINE (a particle run ending in a family
+           word) */
+        for (;;) {
+            if (k < nw && w_k[k] == 2) {
+                k++;
+                continue;
+            }
+            size_t r = k;
+            while (r < nw && w_k[r] == 4)
+                r++;
+            if (r > k && r < nw && w_k[r] == 2 && (k > f0 || ng)) {
+                k = r;
+                continue;
+            }
+            break;
+        }
         /* particles inside the family: LE GALL, DE LA MOTTE */
         size_t nf = k - f0;
         if (!ng || !nf || ng > 3 || nf > 4)
@@ -522,8 +537,10 @@ bool is_role(const char *s, size_t a, size_t b)
     static const char *const verbs[] = {" est ", " sont ", " a ", " ont ", " sera ", " peut ", " doit ", " rappelle ", " indique ", " ouvre ", " presente ", " se ", NULL};
     for (size_t i = 0; verbs[i]; i++) {
         for (size_t q = a; q + strlen(verbs[i]) <= e; q++)
-            if (s[q] == ' ' && kw(s + q, e - q, verbs[i], false))
-                return false;
+            if (s[q] == ' ' && kw(s + q, e - q, verbs[i], false)
+                && !(verbs[i][1] == 'a' && verbs[i][2] == ' ' && s[q + 1] != 'a'))
+                return false; /* " a " is the verb, " à " a preposition
+                                 ("L'Adjointe déléguée à l'urbanisme") */
     }
     if (last == ',')
         return words <= 16;

@@ -1,0 +1,970 @@
+/* test_structure.c - structure stage, cases from the synthetic corpus
+   (corpus/extra): heading lines that combine a session and the act's own
+   number, verb lists, prefectoral issuers, dated arrêté headings,
+   procès-verbal decisions, line joins of text values; each with negative
+   cases. */
+#include "testutil.h"
+
+#include <stdio.h>
+
+static void run(ex_call *c, const extract_engine *e, const char *s)
+{
+    text_of(c, e, s, strlen(s));
+    assert_true(ex_call_pipeline(c));
+}
+
+/* a line-end hyphen before a capital is part of a compound name: kept,
+   no blank ("Saint-Aubin-des-\nLandes"); before a lower-case word it is
+   a broken word ("pau-\nvreté"), except before "en-", "sur-"... */
+static void test_hyphen_join(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "COMMUNE DE SAINT-JULIEN\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "L'an deux mille vingt-quatre, le cinq mars, le Conseil municipal, dûment convoqué, s'est réuni à la salle polyvalente de Saint-Aubin-des-\n"
+        "Landes, sous la présidence de M. Roland PERCHERON, Maire.\n"
+        "OBJET : LUTTE CONTRE LA PAU-\n"
+        "VRETÉ – QUARTIER AIX-\n"
+        "EN-PROVENCE\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : D'approuver le projet.\n";
+    run(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_string_equal(d->session_place, "salle polyvalente de Saint-Aubin-des-Landes");
+    /* upper case: the hyphen is kept, no blank (as ex_text_value does) */
+    assert_string_equal(d->title, "LUTTE CONTRE LA PAU-VRETÉ – QUARTIER AIX-EN-PROVENCE");
+    ex_call_free(&c);
+
+    const char s2[] =
+        "COMMUNE DE SAINT-JULIEN\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "Le Conseil municipal s'est réuni à la salle des fêtes de Saint-Pierre-\n"
+        "sur-Dives, sous la présidence de M. Roland PERCHERON, Maire.\n"
+        "OBJET : Lutte contre la pau-\n"
+        "vreté et travaux -\n"
+        "phase 2\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : D'approuver le projet.\n";
+    run(&c, *state, s2);
+    d = &c.docs.v[0];
+    assert_string_equal(d->session_place, "salle des fêtes de Saint-Pierre-sur-Dives");
+    /* a broken word is rejoined; a spaced dash is a separator */
+    assert_string_equal(d->title, "Lutte contre la pauvreté et travaux - phase 2");
+    ex_call_free(&c);
+}
+
+/* a verb list in capitals: the first operative verb is the decision,
+   even when it is APPROUVE (contract: "decision is its first operative
+   verb"); never a title in capitals, a participle, or a verb after the
+   act's DÉCIDE */
+static void test_verb_list(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "SYNDICAT INTERCOMMUNAL DU PAYS DE LA HAUTE-SARTHE\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL\n"
+        "OBJET : PROGRAMME DE VOIRIE 2024\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+        "Considérant que les crédits sont inscrits au budget ;\n"
+        "\n"
+        "Après en avoir délibéré, le Comité syndical :\n"
+        "- APPROUVE le programme pluriannuel de voirie ;\n"
+        "- AUTORISE le Président à signer tout document.\n"
+        "Adopté à l'unanimité.\n";
+    run(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_string_equal(d->decision_verb, "APPROUVE");
+    assert_int_equal(d->decision_span.start, (size_t)(strstr(c.text.s, "APPROUVE") - c.text.s));
+    assert_int_equal(d->decision_span.end - d->decision_span.start, strlen("APPROUVE"));
+    assert_int_equal(d->considerants.n, 1);
+    ex_call_free(&c);
+
+    /* DÉCIDE comes first: the list below it is the decision's text */
+    const char s2[] =
+        "COMMUNE DE TRONGET\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "OBJET : APPROUVE LE COMPTE ADMINISTRATIF\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+        "APRES EN AVOIR DELIBERE, le Conseil municipal\n"
+        "DÉCIDE :\n"
+        "- APPROUVE le compte administratif ;\n"
+        "ADOPTÉ à l'unanimité.\n";
+    run(&c, *state, s2);
+    d = &c.docs.v[0];
+    assert_string_equal(d->title, "APPROUVE LE COMPTE ADMINISTRATIF");
+    assert_string_equal(d->decision_verb, "DÉCIDE");
+    ex_call_free(&c);
+
+    /* no verb at all: a title in capitals and a participle are none */
+    const char s3[] =
+        "COMMUNE DE TRONGET\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "OBJET : tarifs\n"
+        "FIXATION DES TARIFS COMMUNAUX\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+        "ADOPTÉ à l'unanimité.\n";
+    run(&c, *state, s3);
+    assert_null(c.docs.v[0].decision_verb);
+    ex_call_free(&c);
+}
+
+/* a procès-verbal: the decision is the first item's verb, printed inside
+   the sentence ("..., après en avoir délibéré, APPROUVE le compte"), not
+   a later item's DÉCIDE */
+static void test_pv_first_verb(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "COMMUNAUTÉ DE COMMUNES DU CŒUR D’ORNAIN\n"
+        "PROCÈS-VERBAL\n"
+        "DE LA SÉANCE DU CONSEIL COMMUNAUTAIRE\n"
+        "DU JEUDI 16 MAI 2024\n"
+        "\n"
+        "1. DÉLIBÉRATION N° 2024-031 – COMPTE ADMINISTRATIF 2023\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+        "Le Conseil communautaire, après en avoir délibéré, APPROUVE le compte administratif 2023 du budget\n"
+        "principal.\n"
+        "Adopté par 25 voix pour, 2 contre et 1 abstention.\n"
+        "\n"
+        "2. DÉLIBÉRATION N° 2024-032 – ADHÉSION AU GROUPEMENT DE COMMANDES\n"
+        "Vu le Code de la commande publique ;\n"
+        "Le Conseil communautaire DÉCIDE d’adhérer au groupement de commandes.\n"
+        "Adopté à l’unanimité des membres présents.\n";
+    run(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->type, EX_DOC_PROCES_VERBAL);
+    assert_string_equal(d->decision_verb, "APPROUVE");
+    assert_int_equal(d->items.n, 2);
+    ex_call_free(&c);
+
+    /* lower case inside a sentence is no operative line */
+    const char s2[] =
+        "COMMUNE DE TRONGET\n"
+        "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+        "1. DÉLIBÉRATION N° 2024-031 – COMPTE ADMINISTRATIF 2023\n"
+        "Le Conseil municipal, après en avoir délibéré, approuve le compte administratif.\n"
+        "2. DÉLIBÉRATION N° 2024-032 – TARIFS\n"
+        "Le Conseil municipal, après en avoir délibéré, DÉCIDE de fixer les tarifs.\n";
+    run(&c, *state, s2);
+    assert_string_equal(c.docs.v[0].decision_verb, "DÉCIDE");
+    ex_call_free(&c);
+}
+
+static size_t count_refs(const ex_document *d, const char *kind)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < d->references.n; i++)
+        if (!strcmp(d->references.v[i].kind, kind))
+            n++;
+    return n;
+}
+
+/* "Séance du 5 mars 2024 – Délibération n° CS-2024-07": the act's own
+   number, not a reference; a "délibération n° ..." cited in a sentence
+   of the heading is neither the number nor dropped */
+static void test_number_after_dash(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "SYNDICAT INTERCOMMUNAL À VOCATION MULTIPLE\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL\n"
+        "\n"
+        "Séance du 5 mars 2024 – Délibération n° CS-2024-07\n"
+        "\n"
+        "OBJET : PROGRAMME DE VOIRIE\n"
+        "Monsieur le Président rappelle que le Comité a approuvé, par délibération n° CS-2023-22 du\n"
+        "12 décembre 2023, le schéma directeur.\n"
+        "Vu la délibération n° CS-2024-03 du 30 janvier 2024 approuvant le budget ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : D'approuver le programme.\n";
+    run(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->type, EX_DOC_DELIBERATION);
+    assert_string_equal(d->number, "CS-2024-07");
+    assert_int_equal(d->session_date.y, 2024);
+    assert_int_equal(d->session_date.m, 3);
+    assert_int_equal(d->session_date.d, 5);
+    /* the two cited délibérations stay, the act's own heading goes */
+    assert_int_equal(count_refs(d, "deliberation"), 2);
+    for (size_t i = 0; i < d->references.n; i++)
+        assert_string_not_equal(d->references.v[i].number, "CS-2024-07");
+    ex_call_free(&c);
+
+    /* a list line starting with "délibération n° 12)" in lower case is
+       no number line */
+    const char s4[] =
+        "DÉPARTEMENT DE MEURTHE-ET-MOSELLE\n"
+        "DÉLIBÉRATION DE LA COMMISSION PERMANENTE\n"
+        "Étaient présents : Mme Chantal VAUTHIER, Mme Pauline RICHARD (jusqu'à la\n"
+        "délibération n° 12), M. Stéphane JEANDEL.\n"
+        "\n"
+        "(N° 24-CP-0358)\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : D'attribuer les subventions.\n";
+    run(&c, *state, s4);
+    assert_string_equal(c.docs.v[0].number, "24-CP-0358");
+    ex_call_free(&c);
+
+    /* lower case after the dash: a sentence, no number */
+    const char s2[] =
+        "COMMUNE DE TRONGET\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "Rappel – délibération n° 2023-12 du 4 mai 2023\n"
+        "OBJET : TARIFS\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : De fixer les tarifs.\n";
+    run(&c, *state, s2);
+    d = &c.docs.v[0];
+    assert_null(d->number);
+    assert_int_equal(count_refs(d, "deliberation"), 1);
+    ex_call_free(&c);
+
+    /* a procès-verbal keeps its items' headings as references */
+    const char s3[] =
+        "COMMUNE DE TRONGET\n"
+        "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+        "1. DÉLIBÉRATION N° 2024-031 – COMPTE ADMINISTRATIF 2023\n"
+        "Le Conseil municipal DÉCIDE d'approuver le compte.\n"
+        "2. DÉLIBÉRATION N° 2024-032 – TARIFS\n"
+        "Le Conseil municipal DÉCIDE de fixer les tarifs.\n";
+    run(&c, *state, s3);
+    assert_int_equal(count_refs(&c.docs.v[0], "deliberation"), 2);
+    ex_call_free(&c);
+}
+
+/* the issuer of a prefectoral arrêté: the letterhead "PRÉFET DE LA
+   GIRONDE" (or "PRÉFECTURE DE ...") is the collectivity, the authority
+   without its territory the body; without a letterhead the prefect's
+   title is read from the authority line */
+static void test_prefect_issuer(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "PRÉFET DE LA GIRONDE\n"
+        "Liberté\n"
+        "Égalité\n"
+        "Fraternité\n"
+        "\n"
+        "Direction départementale des territoires et de la mer\n"
+        "\n"
+        "                ARRÊTÉ PRÉFECTORAL N° DDTM-SEN-2024-0412 du 18 juin 2024\n"
+        "     portant limitation provisoire des usages de l'eau\n"
+        "\n"
+        "Le Préfet de la Gironde,\n"
+        "Préfet de la région Nouvelle-Aquitaine,\n"
+        "VU le code de l'environnement ;\n"
+        "ARRÊTE :\n"
+        "Article 1er – Objet\n"
+        "Les mesures s'appliquent.\n";
+    run(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->type, EX_DOC_ARRETE);
+    assert_string_equal(d->collectivity, "PRÉFET DE LA GIRONDE");
+    assert_string_equal(d->body, "Le Préfet");
+    assert_string_equal(d->number, "DDTM-SEN-2024-0412");
+    ex_call_free(&c);
+
+    /* PRÉFECTURE letterhead; a prefect (feminine) with OCR junk after the
+       comma */
+    const char s2[] =
+        "PRÉFECTURE DU NORD\n"
+        "ARRÊTÉ N° 2024-118\n"
+        "portant fermeture d'un établissement\n"
+        "La Préfète du Nord, a À ù\n"
+        "Vu le code de la santé publique ;\n"
+        "ARRÊTE :\n"
+        "Article 1 : L'établissement est fermé.\n";
+    run(&c, *state, s2);
+    d = &c.docs.v[0];
+    assert_string_equal(d->collectivity, "PRÉFECTURE DU NORD");
+    assert_string_equal(d->body, "La Préfète");
+    ex_call_free(&c);
+
+    /* no letterhead: the prefect's title from the authority line */
+    const char s3[] =
+        "ARRÊTÉ N° 2024-118\n"
+        "portant fermeture d'un établissement\n"
+        "Le Préfet du Calvados,\n"
+        "Vu le code de la santé publique ;\n"
+        "ARRÊTE :\n"
+        "Article 1 : L'établissement est fermé.\n";
+    run(&c, *state, s3);
+    d = &c.docs.v[0];
+    assert_string_equal(d->collectivity, "Préfet du Calvados");
+    assert_string_equal(d->body, "Le Préfet");
+    ex_call_free(&c);
+
+    /* a mayor: no collectivity invented; an assembly stays in the body */
+    const char s4[] =
+        "ARRÊTÉ N° 2024-12\n"
+        "portant interdiction de stationner\n"
+        "Le Maire de Tronget,\n"
+        "Vu le code de la route ;\n"
+        "ARRÊTE :\n"
+        "Article 1 : Le stationnement est interdit.\n";
+    run(&c, *state, s4);
+    d = &c.docs.v[0];
+    assert_null(d->collectivity);
+    assert_string_equal(d->body, "Le Maire");
+    ex_call_free(&c);
+
+    const char s5[] =
+        "DÉPARTEMENT DU NORD\n"
+        "ARRÊTÉ N° 2024-12\n"
+        "portant tarification d'un établissement\n"
+        "Le Président du Conseil départemental du Nord,\n"
+        "Vu le code de l'action sociale et des familles ;\n"
+        "ARRÊTE :\n"
+        "Article 1 : Le tarif est fixé.\n";
+    run(&c, *state, s5);
+    d = &c.docs.v[0];
+    assert_string_equal(d->collectivity, "DÉPARTEMENT DU NORD");
+    assert_string_equal(d->body, "Le Président du Conseil départemental");
+    ex_call_free(&c);
+
+    /* a deliberation citing the prefect has no prefect issuer */
+    const char s6[] =
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "OBJET : Convention avec l'État\n"
+        "Préfet de la région Auvergne-Rhône-Alpes,\n"
+        "Vu le courrier du Préfet de l'Allier ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : D'approuver la convention.\n";
+    run(&c, *state, s6);
+    d = &c.docs.v[0];
+    assert_null(d->collectivity);
+    assert_string_equal(d->body, "CONSEIL MUNICIPAL");
+    ex_call_free(&c);
+}
+
+/* the date printed after an arrêté's number is not its title */
+static void test_arrete_title_date(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "ARRÊTÉ PRÉFECTORAL N° DDTM-SEN-2024-0412 du 18 juin 2024\n"
+        "     portant limitation provisoire des usages de l'eau dans le bassin versant\n"
+        "                     du Dropt\n"
+        "\n"
+        "Le Préfet de la Gironde,\n"
+        "VU le code de l'environnement ;\n"
+        "ARRÊTE :\n"
+        "Article 1er – Objet\n"
+        "Les mesures s'appliquent.\n";
+    run(&c, *state, s);
+    const ex_document *d = &c.docs.v[0];
+    assert_string_equal(d->number, "DDTM-SEN-2024-0412");
+    assert_string_equal(d->title, "portant limitation provisoire des usages de l'eau dans le bassin versant du Dropt");
+    ex_call_free(&c);
+
+    /* on one line, "en date du"; the date stays a date */
+    const char s2[] =
+        "ARRÊTÉ MUNICIPAL N° 2024-12 en date du 3 mars 2024 portant interdiction de stationner\n"
+        "Le Maire de Tronget,\n"
+        "Vu le code de la route ;\n"
+        "ARRÊTE :\n"
+        "Article 1 : Le stationnement est interdit.\n";
+    run(&c, *state, s2);
+    d = &c.docs.v[0];
+    assert_string_equal(d->title, "portant interdiction de stationner");
+    assert_true(d->dates.n >= 1);
+    assert_int_equal(d->dates.v[0].value.d, 3);
+    ex_call_free(&c);
+
+    /* a title in capitals that is not a date is kept whole */
+    const char s3[] =
+        "ARRÊTÉ N° 2024-12 DU MAIRE PORTANT INTERDICTION DE STATIONNER\n"
+        "Le Maire de Tronget,\n"
+        "Vu le code de la route ;\n"
+        "ARRÊTE :\n"
+        "Article 1 : Le stationnement est interdit.\n";
+    run(&c, *state, s3);
+    assert_string_equal(c.docs.v[0].title, "DU MAIRE PORTANT INTERDICTION DE STATIONNER");
+    ex_call_free(&c);
+
+    /* a number line in mixed case heads the title too */
+    const char s5[] =
+        "PRÉFECTURE DE LA CHARENTE-MARITIME\n"
+        "Arrêté n° 17-2024-03-001 du 3 mars 2024\n"
+        "portant autorisation d'une manifestation sportive\n"
+        "\n"
+        "La Préfète de la Charente-Maritime,\n"
+        "Vu le code du sport ;\n"
+        "ARRÊTE\n"
+        "Article 1er : La manifestation est autorisée.\n";
+    run(&c, *state, s5);
+    d = &c.docs.v[0];
+    assert_int_equal(d->type, EX_DOC_ARRETE);
+    assert_string_equal(d->number, "17-2024-03-001");
+    assert_string_equal(d->title, "portant autorisation d'une manifestation sportive");
+    assert_string_equal(d->body, "La Préfète");
+    ex_call_free(&c);
+
+    /* the verb in capitals before a lower-case word starts no new act */
+    const char s4[] =
+        "ARRÊTÉ N° 2024-12\n"
+        "portant interdiction de stationner\n"
+        "Le Maire de Tronget,\n"
+        "Vu le code de la route ;\n"
+        "ARRÊTE de fixer les règles suivantes :\n"
+        "Article 1 : Le stationnement est interdit.\n";
+    run(&c, *state, s4);
+    assert_int_equal(c.docs.n, 1);
+    assert_string_equal(c.docs.v[0].title, "portant interdiction de stationner");
+    assert_int_equal(c.docs.v[0].articles.n, 1);
+    ex_call_free(&c);
+}
+
+/* a comma ending a title line stays when the next line goes on; a
+   trailing comma of the whole title is dropped */
+static void test_title_comma(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "CONVENTION BASSIN MINIER DU NORD ET DU PAS-DE-CALAIS,\n"
+        "TERRITOIRE DÉMONSTRATEUR DE LA STRATÉGIE NATIONALE,\n"
+        "\n"
+        "Entre :\n"
+        "L'État, représenté par le Préfet,\n"
+        "Il est convenu ce qui suit :\n"
+        "Article 1 : Objet\n"
+        "La convention fixe les engagements.\n";
+    run(&c, *state, s);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->type, EX_DOC_CONVENTION);
+    assert_string_equal(d->title, "CONVENTION BASSIN MINIER DU NORD ET DU PAS-DE-CALAIS, TERRITOIRE DÉMONSTRATEUR DE LA STRATÉGIE NATIONALE");
+    ex_call_free(&c);
+
+    const char s2[] =
+        "COMMUNE DE TRONGET\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "OBJET : Travaux de voirie,\n"
+        "tranche 2024 ;\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : D'approuver les travaux.\n";
+    run(&c, *state, s2);
+    assert_string_equal(c.docs.v[0].title, "Travaux de voirie, tranche 2024");
+    ex_call_free(&c);
+}
+
+/* a clause's ";" alone on the next line belongs to the clause; a lone
+   ";" after a blank line does not */
+static void test_clause_semicolon_line(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "ARRÊTÉ MUNICIPAL N° 2024-087\n"
+        "portant réglementation du stationnement\n"
+        "Le Maire de la Commune de Bernières-la-Vallée,\n"
+        "Vu l'arrêté municipal n° 2019-042 du 3 avril 2019 réglementant le stationnement\n"
+        ";\n"
+        "Vu le Code de la route ;\n"
+        "Considérant que les crédits sont inscrits au budget\n"
+        "\n"
+        ";\n"
+        "ARRÊTE :\n"
+        "Article 1 : Le stationnement est interdit.\n";
+    run(&c, *state, s);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->visas.n, 2);
+    assert_string_equal(d->visas.v[0].text,
+                        "Vu l'arrêté municipal n° 2019-042 du 3 avril 2019 réglementant le stationnement ;");
+    size_t semi = (size_t)(strstr(c.text.s, "\n;\n") - c.text.s) + 2;
+    assert_int_equal(d->visas.v[0].span.end, semi);
+    assert_int_equal(d->considerants.n, 1);
+    assert_string_equal(d->considerants.v[0].text, "Considérant que les crédits sont inscrits au budget");
+    ex_call_free(&c);
+}
+
+/* side-by-side signatures: each column keeps its role; a prefect's
+   second title printed between the columns goes to the regional
+   prefect */
+static void test_signature_columns_roles(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "CONVENTION BASSIN MINIER\n"
+        "Entre :\n"
+        "L'État, représenté par le Préfet,\n"
+        "Il est convenu ce qui suit :\n"
+        "Article 1 : Objet\n"
+        "La convention fixe les engagements.\n"
+        "\n"
+        "Fait à      , le\n"
+        "\n"
+        "   Le Préfet du Pas-de-Calais,                             Le Préfet de la région Hauts-de-France,\n"
+        "\n"
+        "                   Préfet du Nord\n"
+        "\n"
+        "         Jacques BILLANT                Georges-François LECLERC\n";
+    run(&c, *state, s);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->signatures.n, 2);
+    assert_string_equal(d->signatures.v[0].role, "Le Préfet du Pas-de-Calais");
+    assert_string_equal(d->signatures.v[0].name, "Jacques BILLANT");
+    assert_string_equal(d->signatures.v[1].role, "Le Préfet de la région Hauts-de-France, Préfet du Nord");
+    assert_string_equal(d->signatures.v[1].name, "Georges-François LECLERC");
+    assert_int_equal(d->signatures.v[0].date.y, 0);
+    ex_call_free(&c);
+
+    /* no regional prefect: the continuation goes to the nearest column */
+    const char s2[] =
+        "COMMUNE DE TRONGET\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "OBJET : Convention\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : D'approuver la convention.\n"
+        "\n"
+        "Fait à Tronget, le 3 mars 2024\n"
+        "\n"
+        "Le Maire,                                  Le Président du SIVOM,\n"
+        "                                           délégué aux finances\n"
+        "Jean DUPONT                                Pierre MARTIN\n";
+    run(&c, *state, s2);
+    d = &c.docs.v[0];
+    assert_int_equal(d->signatures.n, 2);
+    assert_string_equal(d->signatures.v[0].role, "Le Maire");
+    assert_string_equal(d->signatures.v[0].name, "Jean DUPONT");
+    assert_string_equal(d->signatures.v[1].role, "Le Président du SIVOM, délégué aux finances");
+    assert_string_equal(d->signatures.v[1].name, "Pierre MARTIN");
+    assert_string_equal(d->signatures.v[1].place, "Tronget");
+    ex_call_free(&c);
+}
+
+/* a recueil of arrêtés whose number lines are in mixed case: a new act
+   at each number line that opens a paragraph after a signed act; a
+   running title repeating the act's number starts nothing */
+static void test_recueil_numlines(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "COMMUNE DE TRONGET\n"
+        "\n"
+        "Arrêté n° 2024-12 du 3 mars 2024\n"
+        "portant interdiction de stationner rue de la Paix\n"
+        "\n"
+        "Le Maire de Tronget,\n"
+        "Vu le Code de la route ;\n"
+        "ARRÊTE :\n"
+        "Article 1 : Le stationnement est interdit.\n"
+        "Article 2 : Le présent arrêté sera affiché.\n"
+        "Fait à Tronget, le 3 mars 2024\n"
+        "Le Maire,\n"
+        "Paul DURAND\n"
+        "\n"
+        "Arrêté n° 2024-13 du 5 mars 2024\n"
+        "portant autorisation d'occupation du domaine public\n"
+        "\n"
+        "Le Maire de Tronget,\n"
+        "Vu le Code général de la propriété des personnes publiques ;\n"
+        "ARRÊTE :\n"
+        "Article 1 : L'occupation est autorisée.\n"
+        "Fait à Tronget, le 5 mars 2024\n"
+        "Le Maire,\n"
+        "Paul DURAND\n";
+    run(&c, *state, s);
+    assert_int_equal(c.docs.n, 2);
+    assert_string_equal(c.docs.v[0].number, "2024-12");
+    assert_int_equal(c.docs.v[0].articles.n, 2);
+    assert_int_equal(c.docs.v[1].type, EX_DOC_ARRETE);
+    assert_string_equal(c.docs.v[1].number, "2024-13");
+    assert_string_equal(c.docs.v[1].title, "portant autorisation d'occupation du domaine public");
+    assert_int_equal(c.docs.v[1].span.start, (size_t)(strstr(c.text.s, "Arrêté n° 2024-13") - c.text.s));
+    assert_int_equal(c.docs.v[1].articles.n, 1);
+    assert_int_equal(c.docs.v[1].signatures.v[0].date.d, 5);
+    ex_call_free(&c);
+
+    /* the act's own number repeated after the signature; a running title */
+    const char s2[] =
+        "COMMUNE DE VILLIERS-SUR-ERVE\n"
+        "Délibération n° 2023-36\n"
+        "OBJET : Travaux\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : D'approuver les travaux.\n"
+        "Fait à Villiers, le 12 octobre 2023\n"
+        "Le Maire,\n"
+        "Gérard TESSIER\n"
+        "\n"
+        "Délibération n° 2023-36 du 12/10/2023\n"
+        "\n"
+        "Commune de Villiers-sur-Erve — Délibération n° 2023-37 du 12/10/2023\n";
+    run(&c, *state, s2);
+    assert_int_equal(c.docs.n, 1);
+    assert_string_equal(c.docs.v[0].number, "2023-36");
+    ex_call_free(&c);
+}
+
+/* decision lines with a vote phrase: "Décide à l'unanimité :", "DECIDE,
+   à l'unanimité,"; "Décide de ..." in lower case inside a sentence is
+   not one */
+static void test_verb_unanimity(void **state)
+{
+    static const struct {
+        const char *line, *verb;
+    } cases[] = {
+        {"Décide à l'unanimité des membres présents :", "Décide"},
+        {"DECIDE, à l'unanimité,", "DECIDE"},
+        {"DÉCIDE à la majorité des suffrages exprimés :", "DÉCIDE"},
+        {"- PREND ACTE du rapport annuel ;", "PREND ACTE"},
+        {"Il décide à l'unanimité :", NULL},
+        {"Décide à l'unanimité de fixer les tarifs", NULL},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char s[512];
+        snprintf(s, sizeof s,
+                 "COMMUNE DE TRONGET\n"
+                 "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+                 "OBJET : Travaux\n"
+                 "Vu le Code général des collectivités territoriales ;\n"
+                 "%s\n"
+                 "- d'approuver les travaux ;\n", cases[k].line);
+        ex_call c;
+        run(&c, *state, s);
+        if (cases[k].verb)
+            assert_string_equal(c.docs.v[0].decision_verb, cases[k].verb);
+        else
+            assert_null(c.docs.v[0].decision_verb);
+        ex_call_free(&c);
+    }
+}
+
+/* "Vu," clauses; a signatory whose family name opens with a particle
+   ("Yannick LE GOFF") after blank lines; "Vue" is no visa */
+static void test_vu_comma_and_particle_name(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "COMMUNE DE SAINT-HERVÉ\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "OBJET : Acquisition\n"
+        "Vu, le Code général des collectivités territoriales ;\n"
+        "Vu, l’avis du service du Domaine du 9 octobre 2023 ;\n"
+        "Vue la situation, rien.\n"
+        "Considérant, l’accord écrit des propriétaires ;\n"
+        "Après en avoir délibéré, le Conseil municipal, à l’unanimité, DÉCIDE :\n"
+        "1°) d’acquérir la parcelle ;\n"
+        "\n"
+        "Pour extrait conforme,\n"
+        "Fait à Saint-Hervé-du-Leff, le\n"
+        "\n"
+        "Le Maire,\n"
+        "\n"
+        "\n"
+        "Yannick LE GOFF\n";
+    run(&c, *state, s);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->visas.n, 2);
+    assert_string_equal(d->visas.v[1].text, "Vu, l’avis du service du Domaine du 9 octobre 2023 ;");
+    assert_int_equal(d->considerants.n, 1);
+    assert_string_equal(d->decision_verb, "DÉCIDE");
+    assert_int_equal(d->signatures.n, 1);
+    assert_string_equal(d->signatures.v[0].role, "Le Maire");
+    assert_string_equal(d->signatures.v[0].name, "Yannick LE GOFF");
+    assert_string_equal(d->signatures.v[0].place, "Saint-Hervé-du-Leff");
+    assert_int_equal(d->signatures.v[0].date.y, 0);
+    ex_call_free(&c);
+}
+
+/* the session place keeps a room printed after its building; another
+   comma part (a time, the presidency) does not join */
+static void test_place_room(void **state)
+{
+    static const struct {
+        const char *sentence, *place;
+    } cases[] = {
+        {"s'est réuni à la mairie,\nsalle des mariages, sous la présidence de Mme Hélène GAUTIER, Maire.",
+         "mairie, salle des mariages"},
+        {"s'est réuni à la mairie, en séance publique, sous la présidence de Mme Hélène GAUTIER, Maire.",
+         "mairie"},
+        {"s’est réunie à l’Hôtel du Département, sous la présidence de M. Fabien THOMASSIN.",
+         "Hôtel du Département"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char s[512];
+        snprintf(s, sizeof s,
+                 "COMMUNE DE SAINT-ARNOULT\n"
+                 "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+                 "Le Conseil municipal, légalement convoqué le 17 septembre 2024, %s\n"
+                 "OBJET : Travaux\n"
+                 "Vu le Code général des collectivités territoriales ;\n"
+                 "DÉCIDE :\n"
+                 "Article 1 : D'approuver les travaux.\n", cases[k].sentence);
+        ex_call c;
+        run(&c, *state, s);
+        assert_string_equal(c.docs.v[0].session_place, cases[k].place);
+        ex_call_free(&c);
+    }
+}
+
+/* a recueil des actes: its cover and sommaire are a document of type
+   other (number, title); the sommaire's "Arrêté n° ..." lines and its
+   section heading "ARRÊTÉS DU MAIRE" start no act; each arrêté starts at
+   its letterhead */
+static void test_recueil_cover(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "VILLE DE SAINT-HILAIRE-SUR-VIE\n"
+        "\n"
+        "RECUEIL DES ACTES ADMINISTRATIFS – 3e TRIMESTRE 2024\n"
+        "N° 2024-03\n"
+        "\n"
+        "SOMMAIRE\n"
+        "\n"
+        "ARRÊTÉS DU MAIRE\n"
+        "\n"
+        "Arrêté n° 2024-ST-071 du 3 juillet 2024 portant interdiction de la circulation ...... page 2\n"
+        "Arrêté n° 2024-AG-019 du 22 août 2024 portant délégation de fonctions ........ page 3\n"
+        "\n"
+        "VILLE DE SAINT-HILAIRE-SUR-VIE\n"
+        "                                  ARRÊTÉ N° 2024-ST-071\n"
+        "           portant interdiction de la circulation rue des Écoles\n"
+        "\n"
+        "Le Maire de la Ville de Saint-Hilaire-sur-Vie,\n"
+        "VU le code de la route ;\n"
+        "ARRÊTE :\n"
+        "Article 1 : La circulation est interdite.\n"
+        "Fait à Saint-Hilaire-sur-Vie, le 3 juillet 2024\n"
+        "Le Maire,\n"
+        "Jean-Michel GUIBERT\n"
+        "\n"
+        "VILLE DE SAINT-HILAIRE-SUR-VIE\n"
+        "                                  ARRÊTÉ N° 2024-AG-019\n"
+        "                portant délégation de fonctions\n"
+        "\n"
+        "Le Maire de la Ville de Saint-Hilaire-sur-Vie,\n"
+        "VU le code général des collectivités territoriales ;\n"
+        "ARRÊTE :\n"
+        "Article 1 : Délégation est donnée.\n"
+        "Fait à Saint-Hilaire-sur-Vie, le 22 août 2024\n"
+        "Le Maire,\n"
+        "Jean-Michel GUIBERT\n";
+    run(&c, *state, s);
+    assert_int_equal(c.docs.n, 3);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->type, EX_DOC_OTHER);
+    assert_string_equal(d->number, "2024-03");
+    assert_string_equal(d->title, "RECUEIL DES ACTES ADMINISTRATIFS – 3e TRIMESTRE 2024");
+    assert_string_equal(d->collectivity, "VILLE DE SAINT-HILAIRE-SUR-VIE");
+    assert_int_equal(d->articles.n, 0);
+    d = &c.docs.v[1];
+    assert_int_equal(d->type, EX_DOC_ARRETE);
+    assert_int_equal(d->span.start, (size_t)(strstr(c.text.s, "\n\nVILLE DE") - c.text.s) + 2);
+    assert_string_equal(d->number, "2024-ST-071");
+    assert_string_equal(d->title, "portant interdiction de la circulation rue des Écoles");
+    assert_string_equal(d->body, "Le Maire");
+    assert_int_equal(c.docs.v[2].type, EX_DOC_ARRETE);
+    assert_string_equal(c.docs.v[2].number, "2024-AG-019");
+    ex_call_free(&c);
+
+    /* "RECUEIL" inside a sentence is no cover */
+    const char s2[] =
+        "COMMUNE DE TRONGET\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "OBJET : Publication\n"
+        "Recueil des actes administratifs : le Maire présente le recueil.\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : De publier le recueil.\n";
+    run(&c, *state, s2);
+    assert_int_equal(c.docs.n, 1);
+    assert_int_equal(c.docs.v[0].type, EX_DOC_DELIBERATION);
+    ex_call_free(&c);
+}
+
+/* "Article 4 bis" is article "4 bis"; a rapport's number is its own
+   "RAPPORT N° 27", not the number of a running title "CP du ... –
+   Délibération n° X" above it; "COMMISSION PERMANENTE DU 20 NOVEMBRE
+   2023" dates the session, "COMMISSION PERMANENTE DU CONSEIL" does not */
+static void test_bis_rapport(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "DÉPARTEMENT DE LA NIÈVRE\n"
+        "COMMISSION PERMANENTE DU CONSEIL DÉPARTEMENTAL\n"
+        "DÉLIBÉRATION N° CP-2023-11-27\n"
+        "OBJET : SOUTIEN À L’INGÉNIERIE TERRITORIALE\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+        "DÉCIDE :\n"
+        "Article 4 – Imputation budgétaire\n"
+        "Les crédits sont imputés au budget.\n"
+        "Article 4 bis – Clause de revoyure\n"
+        "Le montant pourra être révisé.\n"
+        "Article 5 – Exécution\n"
+        "Le Président est chargé de l’exécution, comme le prévoit l’article 4 bis de la convention.\n"
+        "\n"
+        "Le Président,\n"
+        "Fabien THOMASSIN\n"
+        "\n"
+        "CP du 20/11/2023 – Délibération n° CP-2023-11-27                1/3\n"
+        "DÉPARTEMENT DE LA NIÈVRE\n"
+        "COMMISSION PERMANENTE DU 20 NOVEMBRE 2023\n"
+        "\n"
+        "RAPPORT N° 27\n"
+        "\n"
+        "OBJET : SOUTIEN À L’INGÉNIERIE TERRITORIALE\n"
+        "Mesdames, Messieurs,\n"
+        "Je vous propose d’approuver la convention.\n";
+    run(&c, *state, s);
+    assert_int_equal(c.docs.n, 2);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->session_date.y, 0);
+    assert_int_equal(d->articles.n, 3);
+    assert_string_equal(d->articles.v[1].number, "4 bis");
+    assert_string_equal(d->articles.v[1].heading, "Clause de revoyure");
+    assert_string_equal(d->articles.v[1].text, "Le montant pourra être révisé.");
+    assert_string_equal(d->articles.v[2].number, "5");
+    d = &c.docs.v[1];
+    /* the running footer ends the délibération */
+    assert_int_equal(d->span.start, (size_t)(strstr(c.text.s, "DÉPARTEMENT DE LA NIÈVRE\nCOMMISSION PERMANENTE DU 20") - c.text.s));
+    assert_int_equal(d->type, EX_DOC_RAPPORT);
+    assert_string_equal(d->number, "27");
+    assert_int_equal(d->session_date.y, 2023);
+    assert_int_equal(d->session_date.m, 11);
+    assert_int_equal(d->session_date.d, 20);
+    ex_call_free(&c);
+}
+
+/* "Convention n° 2024-DEV-014" printed apart is the convention's number;
+   "la convention n° 12" in a sentence is not */
+static void test_convention_number(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "                                          Convention n° 2024-DEV-014\n"
+        "\n"
+        "                CONVENTION DE PARTENARIAT 2024-2026\n"
+        "     relative au soutien à la création d'entreprises\n"
+        "\n"
+        "ENTRE\n"
+        "La Communauté d'agglomération Val d'Argence, représentée par son Président,\n"
+        "Il est convenu ce qui suit :\n"
+        "Article 1 : Objet\n"
+        "La convention fixe les engagements.\n";
+    run(&c, *state, s);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->type, EX_DOC_CONVENTION);
+    assert_string_equal(d->number, "2024-DEV-014");
+    assert_string_equal(d->title, "CONVENTION DE PARTENARIAT 2024-2026 relative au soutien à la création d'entreprises");
+    ex_call_free(&c);
+
+    const char s2[] =
+        "CONVENTION DE PARTENARIAT 2024-2026\n"
+        "ENTRE\n"
+        "La Communauté d'agglomération Val d'Argence, représentée par son Président,\n"
+        "convention n° 12 du 3 mars 2020 ;\n"
+        "Il est convenu ce qui suit :\n"
+        "Article 1 : Objet\n"
+        "La convention fixe les engagements.\n";
+    run(&c, *state, s2);
+    assert_null(c.docs.v[0].number);
+    ex_call_free(&c);
+}
+
+/* a delegation's role line with "à" ("L'Adjointe déléguée à
+   l'urbanisme,") is a role; a sentence with the verb "a" is not */
+static void test_role_preposition(void **state)
+{
+    assert_true(ex_st_is_role("L'Adjointe déléguée à l'urbanisme,", 0, strlen("L'Adjointe déléguée à l'urbanisme,")));
+    assert_false(ex_st_is_role("Le Maire a signé la convention,", 0, strlen("Le Maire a signé la convention,")));
+    ex_call c;
+    const char s[] =
+        "ARRÊTÉ N° 2024-12\n"
+        "portant autorisation\n"
+        "Le Maire de Tronget,\n"
+        "Vu le code ;\n"
+        "ARRÊTE :\n"
+        "Article 1 : Autorisé.\n"
+        "\n"
+        "Fait à Tronget, le 16 septembre 2024\n"
+        "\n"
+        "Pour le Maire et par délégation,\n"
+        "L'Adjointe déléguée à l'urbanisme,\n"
+        "\n"
+        "Claire MORINEAU\n";
+    run(&c, *state, s);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->signatures.n, 1);
+    assert_string_equal(d->signatures.v[0].role, "Pour le Maire et par délégation, L'Adjointe déléguée à l'urbanisme");
+    assert_string_equal(d->signatures.v[0].name, "Claire MORINEAU");
+    ex_call_free(&c);
+}
+
+/* OCR junk after a heading value ("Pôle Solidarités | #") is trimmed;
+   a '#' inside a value stays */
+static void test_trim_junk(void **state)
+{
+    (void)state;
+    const char *v = "Pôle Solidarités | #";
+    assert_int_equal(ex_st_trim_end_junk(v, 0, strlen(v)), strlen("Pôle Solidarités"));
+    const char *w = "Lot #2 voirie";
+    assert_int_equal(ex_st_trim_end_junk(w, 0, strlen(w)), strlen(w));
+}
+
+/* OCR junk after "Entre :" still opens the parties (the first party is
+   the convention's collectivity); "Entre les parties il est convenu" is
+   no parties line */
+static void test_entre_junk(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "CONVENTION-TYPE D'ATTRIBUTION D'UNE SUBVENTION\n"
+        "* Entre :. ; ee ; : ue te\n"
+        "La Région Nord-Atlantique, représentée par le Président du Conseil régional,\n"
+        "Il est convenu ce qui suit :\n"
+        "Article 1 : Objet\n"
+        "La convention fixe les engagements.\n";
+    run(&c, *state, s);
+    assert_string_equal(c.docs.v[0].collectivity, "Région Nord-Atlantique");
+    ex_call_free(&c);
+
+    const char s2[] =
+        "CONVENTION-TYPE D'ATTRIBUTION D'UNE SUBVENTION\n"
+        "Entre : la Région et le bénéficiaire\n"
+        "La Région Nord-Atlantique, représentée par le Président du Conseil régional,\n"
+        "Il est convenu ce qui suit :\n"
+        "Article 1 : Objet\n"
+        "La convention fixe les engagements.\n";
+    run(&c, *state, s2);
+    assert_null(c.docs.v[0].collectivity);
+    ex_call_free(&c);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_hyphen_join),
+        cmocka_unit_test(test_verb_list),
+        cmocka_unit_test(test_pv_first_verb),
+        cmocka_unit_test(test_number_after_dash),
+        cmocka_unit_test(test_prefect_issuer),
+        cmocka_unit_test(test_arrete_title_date),
+        cmocka_unit_test(test_title_comma),
+        cmocka_unit_test(test_clause_semicolon_line),
+        cmocka_unit_test(test_signature_columns_roles),
+        cmocka_unit_test(test_recueil_numlines),
+        cmocka_unit_test(test_verb_unanimity),
+        cmocka_unit_test(test_vu_comma_and_particle_name),
+        cmocka_unit_test(test_place_room),
+        cmocka_unit_test(test_recueil_cover),
+        cmocka_unit_test(test_bis_rapport),
+        cmocka_unit_test(test_convention_number),
+        cmocka_unit_test(test_role_preposition),
+        cmocka_unit_test(test_trim_junk),
+        cmocka_unit_test(test_entre_junk),
+    };
+    return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
+}
