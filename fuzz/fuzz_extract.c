@@ -9,8 +9,9 @@
  *   bit 3  the engine with a small max_size (512 bytes: bigger inputs
  *          must give EXTRACT_ERR_TOO_LARGE)
  *   bit 4  the engine whose allocator fails at its Nth allocation of the
- *          call: the call must return EXTRACT_ERR_NOMEM or succeed, and
- *          free every allocation it made either way
+ *          call: the call must return EXTRACT_ERR_NOMEM if that
+ *          allocation came (else succeed), and free every allocation it
+ *          made either way
  *   bit 5  a path ("fuzz.txt") instead of NULL
  * Inputs shorter than 3 bytes are text with all bits clear.
  *
@@ -147,7 +148,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     extract_result *r = (extract_result *)1;
     extract_status st = extract_buffer(e, data, size, path, &r);
     if (e == failing) {
-        check(st == EXTRACT_OK || st == EXTRACT_ERR_NOMEM, "status OK or NOMEM");
+        /* NOMEM exactly when the failing allocation came */
+        check(st == (k.count > k.fail_at ? EXTRACT_ERR_NOMEM : EXTRACT_OK),
+              "NOMEM iff an allocation failed");
     } else if (e == small && size > SMALL_MAX) {
         check(st == EXTRACT_ERR_TOO_LARGE, "TOO_LARGE past max_size");
     } else {

@@ -427,23 +427,70 @@ static bool same_family(const ex_person *a, const ex_person *b)
     return a->family && b->family && strcmp(a->family, b->family) == 0;
 }
 
+/* FNV-1a of a string (NULL hashes as "") */
+static uint64_t str_hash(uint64_t h, const char *s)
+{
+    for (; s && *s; s++)
+        h = (h ^ (unsigned char)*s) * 0x100000001b3ull;
+    return (h ^ 0xff) * 0x100000001b3ull;
+}
+
+static bool same_proxy(const ex_proxy *a, const ex_proxy *b)
+{
+    return same_family(&a->from, &b->from) && same_family(&a->to, &b->to);
+}
+
+/* Append the proxies of px not already in the document's (same giver and
+   receiver family names).  Long lists go through a hash table keyed on
+   both family names, so that 200,000 proxies stay linear. */
 static bool add_proxies(ex_call *c, ex_document *d, const ex_proxy_vec *px)
 {
-    for (size_t i = 0; i < px->n; i++) {
+    ex_proxy_vec *out = &d->att.proxies;
+    size_t *tab = NULL, cap = 0;
+    if (out->n + px->n > 64) {
+        cap = 128;
+        while (cap < (out->n + px->n) * 2)
+            cap *= 2;
+        if (cap > SIZE_MAX / sizeof(size_t) || !(tab = ex_malloc(c->alloc, cap * sizeof *tab)))
+            goto oom;
+        memset(tab, 0, cap * sizeof *tab);  /* index + 1, 0: empty */
+    }
+    for (size_t i = 0, n0 = out->n; i < n0 + px->n; i++) {
+        const ex_proxy *p = i < n0 ? &out->v[i] : &px->v[i - n0];
+        bool keyed = p->from.family && p->to.family;  /* else never a repeat */
+        size_t h = 0;
         bool dup = false;
-        for (size_t k = 0; k < d->att.proxies.n && !dup; k++)
-            dup = same_family(&d->att.proxies.v[k].from, &px->v[i].from)
-                  && same_family(&d->att.proxies.v[k].to, &px->v[i].to);
+        if (tab && keyed) {
+            h = (size_t)str_hash(str_hash(0xcbf29ce484222325ull, p->from.family), p->to.family)
+                & (cap - 1);
+            if (i >= n0)
+                for (size_t q = h; tab[q] && !dup; q = (q + 1) & (cap - 1))
+                    dup = same_proxy(&out->v[tab[q] - 1], p);
+        } else if (!tab && i >= n0) {
+            for (size_t k = 0; k < out->n && !dup; k++)
+                dup = same_proxy(&out->v[k], p);
+        }
         if (dup)
             continue;
-        ex_proxy *p = ex_vec_push(c->alloc, &d->att.proxies);
-        if (!p) {
-            c->oom = true;
-            return false;
+        if (i >= n0) {
+            ex_proxy *np = ex_vec_push(c->alloc, out);
+            if (!np)
+                goto oom;
+            *np = *p;
         }
-        *p = px->v[i];
+        if (tab && keyed) {
+            size_t q = h;
+            while (tab[q])
+                q = (q + 1) & (cap - 1);
+            tab[q] = (i >= n0 ? out->n - 1 : i) + 1;
+        }
     }
+    ex_free(c->alloc, tab);
     return true;
+oom:
+    ex_free(c->alloc, tab);
+    c->oom = true;
+    return false;
 }
 
 static bool same_person(const ex_person *a, const ex_person *b)
@@ -460,14 +507,6 @@ static bool same_person(const ex_person *a, const ex_person *b)
 /* A person appears once per list: "Absents excusés : M. A, M. B." then
    "M. B a donné pouvoir à M. C" names B again - keep the first mention.
    Only entries from index n0 on (just added) are checked. */
-/* FNV-1a of a string (NULL hashes as "") */
-static uint64_t str_hash(uint64_t h, const char *s)
-{
-    for (; s && *s; s++)
-        h = (h ^ (unsigned char)*s) * 0x100000001b3ull;
-    return (h ^ 0xff) * 0x100000001b3ull;
-}
-
 /* Short lists compare each new entry with the kept ones; long ones use a
    hash table of the kept entries keyed on family + given name (equal
    persons have both equal), so a list of 200,000 names stays linear. */

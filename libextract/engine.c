@@ -107,8 +107,11 @@ int ex_rx_match(ex_call *c, const ex_regex *rx, size_t from, uint32_t opts)
 {
     if (from > c->text.len)
         return -1;
-    return pcre2_match(rx->code, (PCRE2_SPTR)c->text.s, c->text.len, from,
-                       opts | PCRE2_NO_UTF_CHECK, c->md, c->mctx);
+    int rc = pcre2_match(rx->code, (PCRE2_SPTR)c->text.s, c->text.len, from,
+                         opts | PCRE2_NO_UTF_CHECK, c->md, c->mctx);
+    if (rc == PCRE2_ERROR_NOMEMORY)
+        c->oom = true;   /* the interpreter's frames: not a mere no-match */
+    return rc;
 }
 
 int ex_rx_match_at(ex_call *c, const ex_regex *rx, size_t at)

@@ -217,6 +217,70 @@ static void test_attendance_200k(void **state)
     done(&rn);
 }
 
+static void test_proxies_100k(void **state)
+{
+    size_t want = 100000 / SCALE;
+    gen g = {0};
+    puts_(&g, "COMMUNE DE SAINT-ROBUSTE\nSéance du 5 mars 2024\nPrésents : M. Paul LEROY.\n"
+              "Pouvoirs :\n");
+    for (size_t i = 0; i < want + 100; i++) {   /* the last 100 repeat the first */
+        char line[128], fam[16];
+        size_t k = i % want;
+        int n = 0;
+        do {
+            fam[n++] = (char)('A' + k % 26);
+            k /= 26;
+        } while (k && n < 15);
+        fam[n] = '\0';
+        snprintf(line, sizeof line, "M. Jean DUPON%s a donné pouvoir à Mme Anne MARTIN%s,\n",
+                 fam, fam);
+        puts_(&g, line);
+    }
+    puts_(&g, "Vu le code ;\nDÉCIDE :\nArticle 1er : adopté.\n");
+    run rn;
+    extract(*state, "proxies, 100,000", &g, &rn);
+    size_t got = count_in_docs(&rn, "attendance", "proxies");
+    printf("#   %zu proxies\n", got);
+    assert_int_equal(got, want);
+    done(&rn);
+}
+
+static void test_considerants(void **state)
+{
+    gen g = {0};
+    puts_(&g, "Délibération n° 1\n");
+    repeat(&g, "Considérant que le projet présente un intérêt communal ;\n", 5 * MB / SCALE);
+    puts_(&g, "DÉCIDE :\nArticle 1er : adopté.\n");
+    run rn;
+    extract(*state, "5 MB of Considérant lines", &g, &rn);
+    done(&rn);
+}
+
+static void test_mentions(void **state)
+{
+    gen g = {0};
+    repeat(&g, "1 200,50 € le 5 mars 2024, articles L.2121-1, L. 2121-2 à L.2121-9 du code "
+               "général des collectivités territoriales, loi n° 2021-1900 du 30 décembre "
+               "2021, SIRET 226 200 012 00012 ; Pour : 12 Contre : 0 Abstention : 1\n",
+           5 * MB / SCALE);
+    run rn;
+    extract(*state, "5 MB of amounts, dates, refs", &g, &rn);
+    assert_true(count_in_docs(&rn, "amounts", NULL) > 1000);
+    assert_true(count_in_docs(&rn, "dates", NULL) > 1000);
+    assert_true(count_in_docs(&rn, "references", NULL) > 1000);
+    done(&rn);
+}
+
+static void test_date_ranges(void **state)
+{
+    gen g = {0};
+    repeat(&g, "du 5 au 6 mars 2024, ", 5 * MB / SCALE);
+    run rn;
+    extract(*state, "5 MB of du 5 au 6 mars 2024", &g, &rn);
+    assert_true(count_in_docs(&rn, "dates", NULL) > 1000);
+    done(&rn);
+}
+
 static void test_hyphen_lines(void **state)
 {
     gen g = {0};
@@ -382,6 +446,10 @@ int main(void)
         cmocka_unit_test(test_one_line_10mb),
         cmocka_unit_test(test_vu_lines),
         cmocka_unit_test(test_attendance_200k),
+        cmocka_unit_test(test_proxies_100k),
+        cmocka_unit_test(test_considerants),
+        cmocka_unit_test(test_mentions),
+        cmocka_unit_test(test_date_ranges),
         cmocka_unit_test(test_hyphen_lines),
         cmocka_unit_test(test_digits_spaces),
         cmocka_unit_test(test_digit_groups),
