@@ -19,6 +19,7 @@
 #define EX_DEFAULT_MAX_SIZE ((size_t)1 << 30)
 #define EX_MATCH_LIMIT 1000000u
 #define EX_DEPTH_LIMIT 10000u
+#define EX_HEAP_LIMIT 65536u     /* KiB of backtracking frames per match */
 
 struct extract_result {
     ex_alloc alloc;
@@ -239,6 +240,7 @@ bool ex_call_init(ex_call *c, const extract_engine *e)
         return false;
     pcre2_set_match_limit(c->mctx, EX_MATCH_LIMIT);
     pcre2_set_depth_limit(c->mctx, EX_DEPTH_LIMIT);
+    pcre2_set_heap_limit(c->mctx, EX_HEAP_LIMIT);
     return true;
 }
 

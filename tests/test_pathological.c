@@ -281,6 +281,28 @@ static void test_date_ranges(void **state)
     done(&rn);
 }
 
+static void test_many_acts(void **state)
+{
+    size_t want = 10000 / SCALE;
+    gen g = {0};
+    for (size_t i = 0; i < want; i++) {
+        char act[1024];
+        snprintf(act, sizeof act,
+                 "COMMUNE DE SAINT-ROBUSTE\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\n"
+                 "Délibération n° 2024-%zu\nObjet : Travaux de voirie\n"
+                 "Présents : M. Jean DUPONT, Mme Anne MARTIN.\n"
+                 "Vu le code général des collectivités territoriales, notamment l'article "
+                 "L.2121-29 ;\nConsidérant le besoin ;\nDÉCIDE :\nArticle 1er : un montant de "
+                 "1 200 € est voté le 5 mars 2024.\nPour : 12 Contre : 0\nLe Maire,\n"
+                 "Jean DUPONT\n\f", i);
+        puts_(&g, act);
+    }
+    run rn;
+    extract(*state, "10,000 acts", &g, &rn);
+    assert_int_equal(extract_result_document_count(rn.r), want);
+    done(&rn);
+}
+
 static void test_hyphen_lines(void **state)
 {
     gen g = {0};
@@ -450,6 +472,7 @@ int main(void)
         cmocka_unit_test(test_considerants),
         cmocka_unit_test(test_mentions),
         cmocka_unit_test(test_date_ranges),
+        cmocka_unit_test(test_many_acts),
         cmocka_unit_test(test_hyphen_lines),
         cmocka_unit_test(test_digits_spaces),
         cmocka_unit_test(test_digit_groups),
