@@ -2,8 +2,10 @@
  * regress_main.c - a main() for fuzz_extract.c without libFuzzer: runs
  * LLVMFuzzerTestOneInput over every file of the directories (or files)
  * given as arguments, or by default over $top_srcdir/tests/regress (the
- * inputs the fuzzer ever crashed on, kept as regression tests) and
- * $top_srcdir/fuzz/seeds.  Built as tests/test_regress by make check; a
+ * inputs the fuzzer ever crashed on, kept as regression tests),
+ * $top_srcdir/fuzz/seeds, and every corpus/NAME.txt, corpus/ocr/NAME.txt
+ * and corpus/extra/NAME.txt whole (as text, with the option bits for
+ * compact JSON, both dumps and a path).  Built as tests/test_regress by make check; a
  * broken invariant aborts, so the test fails.
  */
 #include <dirent.h>
@@ -16,15 +18,22 @@
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
+/* header prepended to the text of a .txt file: compact, dumps, a path */
+static const uint8_t txt_header[3] = {1 | 2 | 4 | 32, 0, 0};
+
 static int run_file(const char *path)
 {
+    size_t plen = strlen(path);
+    size_t hdr = plen > 4 && strcmp(path + plen - 4, ".txt") == 0 ? sizeof txt_header : 0;
     FILE *f = fopen(path, "rb");
     if (!f) {
         perror(path);
         return 1;
     }
-    size_t cap = 4096, n = 0, got;
+    size_t cap = 4096, n = hdr, got;
     uint8_t *b = malloc(cap);
+    if (b && hdr)
+        memcpy(b, txt_header, hdr);
     while (b && (got = fread(b + n, 1, cap - n, f)) > 0) {
         n += got;
         if (n == cap) {
@@ -81,7 +90,9 @@ static int run_path(const char *path, int *count)
     for (size_t i = 0; i < n; i++) {
         char full[4096];
         snprintf(full, sizeof full, "%s/%s", path, names[i]);
-        if (strstr(names[i], ".md") == NULL) {
+        size_t len = strlen(names[i]);
+        if (len > 4 && (strcmp(names[i] + len - 4, ".bin") == 0
+                        || strcmp(names[i] + len - 4, ".txt") == 0)) {
             ++*count;
             bad |= run_file(full);
         }
@@ -102,8 +113,12 @@ int main(int argc, char **argv)
         char dir[4096];
         snprintf(dir, sizeof dir, "%s/tests/regress", top ? top : ".");
         bad |= run_path(dir, &count);
-        snprintf(dir, sizeof dir, "%s/fuzz/seeds", top ? top : ".");
-        bad |= run_path(dir, &count);
+        static const char *const dirs[] = {"fuzz/seeds", "corpus", "corpus/ocr",
+                                           "corpus/extra"};
+        for (size_t i = 0; i < sizeof dirs / sizeof dirs[0]; i++) {
+            snprintf(dir, sizeof dir, "%s/%s", top ? top : ".", dirs[i]);
+            bad |= run_path(dir, &count);
+        }
     }
     printf("%d inputs, %s\n", count, bad ? "FAILED" : "ok");
     return bad;
