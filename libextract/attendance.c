@@ -427,23 +427,70 @@ static bool same_family(const ex_person *a, const ex_person *b)
     return a->family && b->family && strcmp(a->family, b->family) == 0;
 }
 
+/* FNV-1a of a string (NULL hashes as "") */
+static uint64_t str_hash(uint64_t h, const char *s)
+{
+    for (; s && *s; s++)
+        h = (h ^ (unsigned char)*s) * 0x100000001b3ull;
+    return (h ^ 0xff) * 0x100000001b3ull;
+}
+
+static bool same_proxy(const ex_proxy *a, const ex_proxy *b)
+{
+    return same_family(&a->from, &b->from) && same_family(&a->to, &b->to);
+}
+
+/* Append the proxies of px not already in the document's (same giver and
+   receiver family names).  Long lists go through a hash table keyed on
+   both family names, so that 200,000 proxies stay linear. */
 static bool add_proxies(ex_call *c, ex_document *d, const ex_proxy_vec *px)
 {
-    for (size_t i = 0; i < px->n; i++) {
+    ex_proxy_vec *out = &d->att.proxies;
+    size_t *tab = NULL, cap = 0;
+    if (out->n + px->n > 64) {
+        cap = 128;
+        while (cap < (out->n + px->n) * 2)
+            cap *= 2;
+        if (cap > SIZE_MAX / sizeof(size_t) || !(tab = ex_malloc(c->alloc, cap * sizeof *tab)))
+            goto oom;
+        memset(tab, 0, cap * sizeof *tab);  /* index + 1, 0: empty */
+    }
+    for (size_t i = 0, n0 = out->n; i < n0 + px->n; i++) {
+        const ex_proxy *p = i < n0 ? &out->v[i] : &px->v[i - n0];
+        bool keyed = p->from.family && p->to.family;  /* else never a repeat */
+        size_t h = 0;
         bool dup = false;
-        for (size_t k = 0; k < d->att.proxies.n && !dup; k++)
-            dup = same_family(&d->att.proxies.v[k].from, &px->v[i].from)
-                  && same_family(&d->att.proxies.v[k].to, &px->v[i].to);
+        if (tab && keyed) {
+            h = (size_t)str_hash(str_hash(0xcbf29ce484222325ull, p->from.family), p->to.family)
+                & (cap - 1);
+            if (i >= n0)
+                for (size_t q = h; tab[q] && !dup; q = (q + 1) & (cap - 1))
+                    dup = same_proxy(&out->v[tab[q] - 1], p);
+        } else if (!tab && i >= n0) {
+            for (size_t k = 0; k < out->n && !dup; k++)
+                dup = same_proxy(&out->v[k], p);
+        }
         if (dup)
             continue;
-        ex_proxy *p = ex_vec_push(c->alloc, &d->att.proxies);
-        if (!p) {
-            c->oom = true;
-            return false;
+        if (i >= n0) {
+            ex_proxy *np = ex_vec_push(c->alloc, out);
+            if (!np)
+                goto oom;
+            *np = *p;
         }
-        *p = px->v[i];
+        if (tab && keyed) {
+            size_t q = h;
+            while (tab[q])
+                q = (q + 1) & (cap - 1);
+            tab[q] = (i >= n0 ? out->n - 1 : i) + 1;
+        }
     }
+    ex_free(c->alloc, tab);
     return true;
+oom:
+    ex_free(c->alloc, tab);
+    c->oom = true;
+    return false;
 }
 
 static bool same_person(const ex_person *a, const ex_person *b)
@@ -460,17 +507,58 @@ static bool same_person(const ex_person *a, const ex_person *b)
 /* A person appears once per list: "Absents excusés : M. A, M. B." then
    "M. B a donné pouvoir à M. C" names B again - keep the first mention.
    Only entries from index n0 on (just added) are checked. */
-static void drop_repeats(ex_person_vec *out, size_t n0)
+/* Short lists compare each new entry with the kept ones; long ones use a
+   hash table of the kept entries keyed on family + given name (equal
+   persons have both equal), so a list of 200,000 names stays linear. */
+static bool drop_repeats(ex_call *c, ex_person_vec *out, size_t n0)
 {
     size_t w = n0;
-    for (size_t i = n0; i < out->n; i++) {
-        bool dup = false;
-        for (size_t k = 0; k < w && !dup; k++)
-            dup = same_person(&out->v[k], &out->v[i]);
-        if (!dup)
-            out->v[w++] = out->v[i];
+    if (out->n <= 64) {
+        for (size_t i = n0; i < out->n; i++) {
+            bool dup = false;
+            for (size_t k = 0; k < w && !dup; k++)
+                dup = same_person(&out->v[k], &out->v[i]);
+            if (!dup)
+                out->v[w++] = out->v[i];
+        }
+        out->n = w;
+        return true;
     }
+    size_t cap = 128;
+    while (cap < out->n * 2)
+        cap *= 2;
+    if (cap > SIZE_MAX / sizeof(size_t))
+        goto oom;
+    size_t *tab = ex_malloc(c->alloc, cap * sizeof *tab);  /* index + 1, 0: empty */
+    if (!tab)
+        goto oom;
+    memset(tab, 0, cap * sizeof *tab);
+    for (size_t i = 0; i < out->n; i++) {
+        const ex_person *p = &out->v[i];
+        size_t h = p->family ? (size_t)str_hash(str_hash(0xcbf29ce484222325ull, p->family),
+                                                p->given) & (cap - 1) : 0;
+        bool dup = false;
+        if (i >= n0 && p->family) {
+            for (size_t q = h; tab[q] && !dup; q = (q + 1) & (cap - 1))
+                dup = same_person(&out->v[tab[q] - 1], p);
+        }
+        if (dup)
+            continue;
+        if (i >= n0)
+            out->v[w++] = *p;
+        if (p->family) {    /* no family: never a repeat of anyone */
+            size_t q = h;
+            while (tab[q])
+                q = (q + 1) & (cap - 1);
+            tab[q] = (i >= n0 ? w - 1 : i) + 1;
+        }
+    }
+    ex_free(c->alloc, tab);
     out->n = w;
+    return true;
+oom:
+    c->oom = true;
+    return false;
 }
 
 static ex_person *new_person(ex_call *c, const ex_person *p)
@@ -646,8 +734,6 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                 break;
             }
         }
-        if (bound > l->after + 20000)
-            bound = l->after + 20000;
         rv.n = 0;
         if (!list_ranges(c, l, bound, &rv))
             goto fail;
@@ -685,8 +771,8 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
         size_t n0 = out ? out->n : 0;
         if (!ex_persons_list_rg(c, rv.v, rv.n, mode, out, &px, NULL) || !add_proxies(c, d, &px))
             goto fail;
-        if (out)
-            drop_repeats(out, n0);
+        if (out && !drop_repeats(c, out, n0))
+            goto fail;
     }
     /* the clerk's check: present + represented <= in office */
     if (d->att.in_office != EX_NULLNUM && d->att.present_count != EX_NULLNUM) {

@@ -573,15 +573,40 @@ bool ex_find_dates(ex_call *c)
         date_vec extra = {0};
         for (size_t i = 0; i < kept.n && ok; i++)
             ok = range_before(c, &kept.v[i], &extra);
+        /* kept is sorted and without overlaps, so is usually extra (the
+           first ends come in the order of their second ends): then an
+           overlap is found by binary search in kept and by the greatest
+           end among the extras appended, not by a scan of kept per extra
+           (quadratic on 10 MB of "du 5 au 6 mars") */
+        bool sorted = true;
+        for (size_t i = 0; i < extra.n && sorted; i++)
+            sorted = extra.v[i].span.start < extra.v[i].span.end
+                     && (i == 0 || extra.v[i - 1].span.start <= extra.v[i].span.start);
+        size_t n_kept = kept.n, max_end = 0;
         for (size_t i = 0; i < extra.n && ok; i++) {
             /* a first end inside a kept date (never expected): skip */
             bool inside = false;
-            for (size_t k = 0; k < kept.n; k++)
-                if (extra.v[i].span.start < kept.v[k].span.end
-                    && kept.v[k].span.start < extra.v[i].span.end)
-                    inside = true;
+            const ex_span *sp = &extra.v[i].span;
+            if (sorted) {
+                size_t lo = 0, hi = n_kept;     /* first kept ending after sp->start */
+                while (lo < hi) {
+                    size_t mid = lo + (hi - lo) / 2;
+                    if (kept.v[mid].span.end <= sp->start)
+                        lo = mid + 1;
+                    else
+                        hi = mid;
+                }
+                inside = (lo < n_kept && kept.v[lo].span.start < sp->end)
+                         || (kept.n > n_kept && sp->start < max_end);
+            } else {
+                for (size_t k = 0; k < kept.n; k++)
+                    if (sp->start < kept.v[k].span.end && kept.v[k].span.start < sp->end)
+                        inside = true;
+            }
             if (inside)
                 continue;
+            if (sp->end > max_end)
+                max_end = sp->end;
             ex_date *x = ex_vec_push(c->alloc, &kept);
             if (!x) {
                 c->oom = true;
@@ -590,7 +615,7 @@ bool ex_find_dates(ex_call *c)
             }
             *x = extra.v[i];
         }
-        if (ok)
+        if (ok && kept.n > 1)
             qsort(kept.v, kept.n, sizeof *kept.v, cmp_date);
         for (size_t i = 0; i < kept.n && ok; i++) {
             ex_date *x = ex_vec_push(c->alloc, &c->dates);

@@ -433,6 +433,10 @@ bool ex_decode(ex_call *c, const unsigned char *data, size_t len)
         c->oom = true;
         return false;
     }
+    /* zero the buffer's slack: PCRE2's JIT reads whole words past the
+       subject's end (harmless, but memcheck reports uninitialised bytes) */
+    if (d.out.cap > d.out.len + 1)
+        memset(d.out.s + d.out.len + 1, 0, d.out.cap - d.out.len - 1);
     c->text.s = d.out.s;
     c->text.len = d.out.len;
     c->text.anchors = d.anchors.v;

@@ -18,6 +18,7 @@
 #define EX_DEFAULT_MAX_SIZE ((size_t)1 << 30)
 #define EX_MATCH_LIMIT 1000000u
 #define EX_DEPTH_LIMIT 10000u
+#define EX_HEAP_LIMIT 65536u     /* KiB of backtracking frames per match */
 
 struct extract_result {
     ex_alloc alloc;
@@ -108,8 +109,11 @@ int ex_rx_match(ex_call *c, const ex_regex *rx, size_t from, uint32_t opts)
 {
     if (from > c->text.len)
         return -1;
-    return pcre2_match(rx->code, (PCRE2_SPTR)c->text.s, c->text.len, from,
-                       opts | PCRE2_NO_UTF_CHECK, c->md, c->mctx);
+    int rc = pcre2_match(rx->code, (PCRE2_SPTR)c->text.s, c->text.len, from,
+                         opts | PCRE2_NO_UTF_CHECK, c->md, c->mctx);
+    if (rc == PCRE2_ERROR_NOMEMORY)
+        c->oom = true;   /* the interpreter's frames: not a mere no-match */
+    return rc;
 }
 
 int ex_rx_search(ex_call *c, const ex_regex *rx, size_t from, size_t limit, uint32_t opts)
@@ -252,6 +256,7 @@ bool ex_call_init(ex_call *c, const extract_engine *e)
         return false;
     pcre2_set_match_limit(c->mctx, EX_MATCH_LIMIT);
     pcre2_set_depth_limit(c->mctx, EX_DEPTH_LIMIT);
+    pcre2_set_heap_limit(c->mctx, EX_HEAP_LIMIT);
     return true;
 }
 

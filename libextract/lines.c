@@ -352,7 +352,8 @@ static bool mark_running(ex_call *c)
         }
         i = j;
     }
-    qsort(cs.v, cs.n, sizeof *cs.v, cand_cmp);
+    if (cs.n > 1)
+        qsort(cs.v, cs.n, sizeof *cs.v, cand_cmp);
     for (size_t a = 0; a < cs.n;) {
         size_t b = a;
         size_t pages = 0;

@@ -79,6 +79,8 @@ static bool rx_in(ex_call *c, int which, size_t from, size_t end, bool anchored)
     int rc = pcre2_match(se->rx[which].code, (PCRE2_SPTR)c->text.s, end, from,
                          PCRE2_NO_UTF_CHECK | (anchored ? PCRE2_ANCHORED : 0),
                          c->md, c->mctx);
+    if (rc == PCRE2_ERROR_NOMEMORY)
+        c->oom = true;
     return rc > 0;
 }
 

@@ -3,6 +3,7 @@
 #include "testutil.h"
 
 #include <json-c/json.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 static void test_version_strerror(void **state)
@@ -185,6 +186,82 @@ static void test_alloc_failures(void **state)
     assert_true(succeeded);
 }
 
+/* Each corpus/NAME.txt document, with the Nth allocation of the call
+   failing for every N from 0 until a call makes all its allocations: each
+   failing call must return EXTRACT_ERR_NOMEM with no result and give back
+   every block; the last one must succeed with the same JSON as a call
+   without the failing allocator.  One engine (engine creation under
+   failures is tested above): N counts from the start of each call.  A
+   call makes a few hundred allocations at most (arena chunks, vectors),
+   so every document is affordable. */
+static void alloc_failures_doc(const extract_engine *plain, const char *name)
+{
+    const char *top = getenv("top_srcdir");
+    char path[4096];
+    snprintf(path, sizeof path, "%s/corpus/%s", top ? top : ".", name);
+    FILE *f = fopen(path, "rb");
+    assert_non_null(f);
+    static char doc[1 << 20];
+    size_t len = fread(doc, 1, sizeof doc, f);
+    fclose(f);
+    assert_true(len > 1000 && len < sizeof doc);
+
+    extract_result *r = NULL;
+    assert_int_equal(extract_buffer(plain, doc, len, "doc.txt", &r), EXTRACT_OK);
+    char *want = extract_result_json(r, EXTRACT_JSON_COMPACT, NULL);
+    assert_non_null(want);
+    extract_result_free(r);
+
+    counting k = {0, 0, -1};
+    extract_options o = {0};
+    o.abi_version = EXTRACT_OPTIONS_ABI;
+    o.malloc_fn = c_malloc;
+    o.realloc_fn = c_realloc;
+    o.free_fn = c_free;
+    o.alloc_ud = &k;
+    extract_engine *e = NULL;
+    assert_int_equal(extract_engine_new(&o, &e), EXTRACT_OK);
+    long live0 = k.live, n;
+    bool succeeded = false;
+    for (n = 0; n < 1000000 && !succeeded; n++) {
+        k.fail_at = k.count + n;
+        r = NULL;
+        extract_status st = extract_buffer(e, doc, len, "doc.txt", &r);
+        if (k.count > k.fail_at) {     /* the failing allocation came */
+            if (st != EXTRACT_ERR_NOMEM)
+                fail_msg("%s: allocation %ld of the call failed, yet status %d", name, n,
+                         (int)st);
+            assert_null(r);
+        } else {
+            assert_int_equal(st, EXTRACT_OK);
+            assert_non_null(r);
+            char *got = extract_result_json(r, EXTRACT_JSON_COMPACT, NULL);
+            assert_string_equal(got, want);
+            extract_free(got);
+            extract_result_free(r);
+            succeeded = true;
+        }
+        k.fail_at = -1;
+        if (k.live != live0)
+            fail_msg("%s: allocation %ld failed: %ld blocks leaked", name, n, k.live - live0);
+    }
+    assert_true(succeeded);
+    printf("# %s: %ld calls, the last one with all its allocations\n", name, n);
+    extract_engine_free(e);
+    assert_int_equal(k.live, 0);
+    extract_free(want);
+}
+
+static void test_alloc_failures_corpus(void **state)
+{
+    static const char *const docs[] = {
+        "commune-arrete-stationnement-2024.txt", "commune-extrait-2023-36.txt",
+        "commune-pv-seance-2024-03-28.txt", "epci-conseil-communautaire-2024-057.txt",
+        "region-deliberation-2023-cp-1142.txt", "cd62-cp-2022-418.txt"};
+    for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++)
+        alloc_failures_doc(*state, docs[i]);
+}
+
 /* ---- the same tokens, with spans into each encoding's own bytes ---- */
 
 static size_t to_cps(const char *s, uint32_t *cp)
@@ -292,6 +369,7 @@ int main(void)
         cmocka_unit_test(test_source_and_keys),
         cmocka_unit_test(test_empty_input),
         cmocka_unit_test(test_alloc_failures),
+        cmocka_unit_test(test_alloc_failures_corpus),
         cmocka_unit_test(test_encodings_same_tokens),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
