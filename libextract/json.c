@@ -156,6 +156,17 @@ static json_object *votes(rctx *r, const ex_vote *v, size_t n)
         put(r, o, "result", v[i].result == EX_ADOPTED ? str(r, "adopted")
                             : v[i].result == EX_REJECTED ? str(r, "rejected") : NULL);
         put(r, o, "span", span_obj(r, v[i].span));
+        /* extra keys (votes.c) */
+        json_object *ag = arr(r);
+        for (size_t k = 0; k < v[i].against_groups.n; k++)
+            push(r, ag, str(r, v[i].against_groups.v[k]));
+        put(r, o, "against_groups", ag);
+        json_object *bg = arr(r);
+        for (size_t k = 0; k < v[i].abstention_groups.n; k++)
+            push(r, bg, str(r, v[i].abstention_groups.v[k]));
+        put(r, o, "abstention_groups", bg);
+        put(r, o, "not_voting_persons", persons(r, v[i].not_voting_persons.v, v[i].not_voting_persons.n));
+        put(r, o, "blank_or_void", num(r, v[i].blank_or_void));
         push(r, a, o);
     }
     return a;
@@ -233,6 +244,7 @@ static json_object *document(rctx *r, const ex_document *d)
     put(r, co, "present", num(r, at->present_count));
     put(r, co, "represented", num(r, at->represented));
     put(r, co, "voting", num(r, at->voting));
+    put(r, co, "quorum", num(r, at->quorum));   /* extra key (attendance.c) */
     put(r, ao, "counts", co);
     put(r, o, "attendance", ao);
 

@@ -448,6 +448,8 @@ typedef struct pctx {
     long pending;               /* entry index waiting for its proxy */
     size_t pend_end;            /* end of the connector */
     size_t stop;                /* view offset where parsing stopped */
+    const ex_span *rg;          /* the ranges parsed (columns) */
+    size_t nrg;
 } pctx;
 
 static bool cur_has_name(const pcur *k)
@@ -714,6 +716,37 @@ static char *tok_join(ex_call *c, const ptok *t, const size_t *idx, int n)
     return out;
 }
 
+/* given names joined by one blank; an initial keeps its dot, and
+   "J.-C." stays one given name */
+static char *given_join(pctx *x, const size_t *idx, int n)
+{
+    ex_call *c = x->c;
+    const char *s = c->text.s;
+    ex_buf b = {0};
+    bool ok = ex_buf_put(c->alloc, &b, "", 0);
+    for (int k = 0; ok && k < n; k++) {
+        const ptok *t = &x->t[idx[k]];
+        size_t e = t->b;
+        if (t->cls == W_INITIAL && idx[k] + 1 < x->n && x->t[idx[k] + 1].kind == T_PUNCT
+            && x->t[idx[k] + 1].ch == '.' && x->t[idx[k] + 1].a == t->b)
+            e = x->t[idx[k] + 1].b;
+        if (k) {
+            size_t pe = b.len;
+            bool hy = x->t[idx[k - 1]].kind == T_WORD && e > t->a && t->a > 0 && s[t->a - 1] == '-'
+                      && pe && b.s[pe - 1] == '.';
+            ok = ex_buf_putc(c->alloc, &b, hy ? '-' : ' ');
+        }
+        for (size_t p = t->a; ok && p < e; p++)
+            if (s[p] != ' ' && s[p] != '\t' && !is_nl(s[p]))
+                ok = ex_buf_putc(c->alloc, &b, s[p]);
+    }
+    char *out = ok ? ex_strndup(c, b.s, b.len) : NULL;
+    if (!ok)
+        c->oom = true;
+    ex_buf_free(c->alloc, &b);
+    return out;
+}
+
 static bool add_role(pctx *x, long e, size_t a, size_t b)
 {
     if (e < 0)
@@ -724,6 +757,47 @@ static bool add_role(pctx *x, long e, size_t a, size_t b)
     if (b > p->role_b)
         p->role_b = b;
     return true;
+}
+
+/* The text value of [a, b) read through the ranges parsed: a name that
+   runs over two lines of a column leaves out what the other column
+   prints between them ("Mme Brigitte\n03/04/2024   BAUDOUIN" is "Mme
+   Brigitte BAUDOUIN").  A piece that ends with '-' joins the next one
+   without a blank ("Henri-" "Paul" -> "Henri-Paul"). */
+static char *range_text(pctx *x, size_t a, size_t b)
+{
+    ex_call *c = x->c;
+    size_t first = x->nrg, last = 0;
+    for (size_t r = 0; r < x->nrg; r++) {
+        if (x->rg[r].end <= a || x->rg[r].start >= b || x->rg[r].start == x->rg[r].end)
+            continue;
+        if (first == x->nrg)
+            first = r;
+        last = r;
+    }
+    if (first == x->nrg || first == last)
+        return ex_text_value(c, &c->text, a, b);
+    ex_buf buf = {0};
+    bool ok = true;
+    for (size_t r = first; ok && r <= last; r++) {
+        size_t pa = x->rg[r].start > a ? x->rg[r].start : a;
+        size_t pb = x->rg[r].end < b ? x->rg[r].end : b;
+        if (pa >= pb)
+            continue;
+        char *v = ex_text_value(c, &c->text, pa, pb);
+        if (!v)
+            ok = false;
+        else if (*v) {
+            if (buf.len && buf.s[buf.len - 1] != '-')
+                ok = ex_buf_putc(c->alloc, &buf, ' ');
+            ok = ok && ex_buf_put(c->alloc, &buf, v, strlen(v));
+        }
+    }
+    char *out = ok ? ex_strndup(c, buf.s ? buf.s : "", buf.len) : NULL;
+    if (!ok)
+        c->oom = true;
+    ex_buf_free(c->alloc, &buf);
+    return out;
 }
 
 static long flush(pctx *x, pcur *k)
@@ -775,11 +849,11 @@ static long flush(pctx *x, pcur *k)
         return -1;
     }
     e->p.civility = k->civ;
-    e->p.given = ng ? tok_join(c, x->t, g, ng) : NULL;
+    e->p.given = ng ? given_join(x, g, ng) : NULL;
     e->p.family = tok_join(c, x->t, f, nf);
     e->p.span.start = k->start;
     e->p.span.end = k->end;
-    e->p.text = ex_text_value(c, &c->text, k->start, k->end);
+    e->p.text = range_text(x, k->start, k->end);
     long idx = (long)x->ents->n - 1;
     if (x->pending >= 0 && x->pending < idx) {
         e->target = true;
@@ -818,6 +892,10 @@ static void add_name(pctx *x, pcur *k, size_t i, bool family)
         k->last = 1;
     }
     k->end = x->t[i].b;
+    /* an initial keeps its dot: "DURAND J.", "J.-C. MARTIN" */
+    if (x->t[i].cls == W_INITIAL && i + 1 < x->n && x->t[i + 1].kind == T_PUNCT && x->t[i + 1].ch == '.'
+        && x->t[i + 1].a == x->t[i].b)
+        k->end = x->t[i + 1].b;
 }
 
 /* does a person start at token i (after junk)?  For the end of a list
@@ -905,6 +983,37 @@ static bool role_word(const pctx *x, size_t i)
 }
 
 static void run(pctx *x, size_t i0, size_t i1);
+
+/* "M. le Maire", "Monsieur le Préfet", "Mme la Présidente", "M. le
+   MAIRE": a civility then an article then a word - a role, not a name.
+   Returns the tokens up to the next separator (0: not such a phrase). */
+static size_t civ_role_at(const pctx *x, size_t i, size_t i1)
+{
+    ex_call *c = x->c;
+    const ptok *t = &x->t[i];
+    if (t->kind != T_WORD)
+        return 0;
+    static const char *const civ[] = {"m", "mme", "mr", "monsieur", "madame", "mlle", "mademoiselle", NULL};
+    if (!tok_in(c, t, civ) || (c->text.s[t->a] != 'M' && c->text.s[t->a] != 'm'))
+        return 0;
+    size_t j = i + 1;
+    if (j < i1 && x->t[j].kind == T_PUNCT && x->t[j].ch == '.')
+        j++;
+    if (j >= i1 || !(tok_is(c, &x->t[j], "le") || tok_is(c, &x->t[j], "la") || tok_is(c, &x->t[j], "l")))
+        return 0;
+    if (x->t[j].cls != W_LOWER)
+        return 0;   /* "M. LE GALL" */
+    j++;
+    if (j < i1 && x->t[j].kind == T_PUNCT && x->t[j].ch == '\'')
+        j++;
+    if (j >= i1 || x->t[j].kind != T_WORD || !role_word(x, j))
+        return 0;
+    while (j < i1 && !(x->t[j].kind == T_PUNCT && (x->t[j].ch == ',' || x->t[j].ch == ';' || x->t[j].ch == '.'
+                                                    || x->t[j].ch == '(' || (x->t[j].ch == '-' && x->t[j].spaced)))
+           && x->t[j].kind != T_GAP && !(x->t[j].kind == T_NL && x->t[j].blank))
+        j++;
+    return j - i;
+}
 
 /* a parenthesised remark after a person */
 static void paren(pctx *x, size_t open, size_t close, long who)
@@ -1068,6 +1177,15 @@ static void run(pctx *x, size_t i0, size_t i1)
         /* a word */
         size_t used;
         bool group;
+        if (!cur_has_name(&k) && !k.civ && (used = civ_role_at(x, i, i1)) > 0) {
+            /* "M. le Maire": a role standing for a person, not a name;
+               what follows is not the role of the previous name */
+            last = -1;
+            in_role = false;
+            seg_start = false;
+            i += used;
+            continue;
+        }
         const char *civ = civ_at(x, i, &used, &group);
         if (civ) {
             if (cur_has_name(&k)) {
@@ -1190,6 +1308,19 @@ static void run(pctx *x, size_t i0, size_t i1)
             i++;
             continue;
         }
+        if ((cls == W_OTHER || cls == W_NUM) && role_word(x, i)
+            && (cur_has_name(&k) ? (k.nf > 0 || !x->caps) : (last >= 0 && !k.civ))) {
+            /* "M. Paul MARTIN, 1er adjoint" */
+            if (cur_has_name(&k)) {
+                long e = flush(x, &k);
+                if (e >= 0)
+                    last = e;
+            }
+            in_role = true;
+            add_role(x, last, t->a, t->b);
+            i++;
+            continue;
+        }
         i++;    /* numbers, junk */
     }
     if (!c->oom && cur_has_name(&k)) {
@@ -1252,6 +1383,8 @@ static bool parse_ranges(ex_call *c, const ex_span *rg, size_t nrg, int mode,
     x.ents = ents;
     x.px = px;
     x.pending = -1;
+    x.rg = rg;
+    x.nrg = nrg;
     for (size_t i = 0; i < tv.n; i++) {
         if (tv.v[i].kind != T_WORD)
             continue;
