@@ -719,9 +719,11 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                     q++;
                 if (q > l->b && q < d->span.end && s[q] >= '0' && s[q] <= '9')
                     got = parse_count(c, q, d->span.end, &v, &cb);
-                /* "dix-neuf conseillers en exercice" */
-                if (!got && l->kind == K_INOFFICE && count_before(c, d->span.start, l->a, &v, &ca))
-                    got = true;
+            }
+            /* "dix-neuf conseillers en exercice" */
+            if (!got && l->kind == K_INOFFICE && count_before(c, d->span.start, l->a, &v, &ca)) {
+                got = true;
+                cb = l->b;
             }
             if (got) {
                 int k = count_slot(l->kind);

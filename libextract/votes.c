@@ -648,6 +648,10 @@ static bool copy_groups(ex_call *c, ex_str_vec *out, size_t ga, size_t gb)
         /* persons, not groups */
         if (ex_match_fold(s + x, y - x, "m. ") || ex_match_fold(s + x, y - x, "mme "))
             return true;
+        /* "(néant)", "(aucun)": no group */
+        if (ex_match_fold(s + x, y - x, "neant") == y - x || ex_match_fold(s + x, y - x, "aucun") == y - x
+            || ex_match_fold(s + x, y - x, "aucune") == y - x)
+            continue;
         char *g = ex_text_value(c, &c->text, x, y);
         if (!g)
             return false;

@@ -245,6 +245,162 @@ static void test_excused_then_proxy_sentence(void **st)
     done(&f);
 }
 
+static bool has_diag(const fx *f, const char *code)
+{
+    for (size_t i = 0; i < f->c.diags.n; i++)
+        if (strcmp(f->c.diags.v[i].code, code) == 0)
+            return true;
+    return false;
+}
+
+static size_t ndiags(const fx *f)
+{
+    return f->c.diags.n;
+}
+
+/* the span of the first diagnostic with this code */
+static ex_span diag_span(const fx *f, const char *code)
+{
+    for (size_t i = 0; i < f->c.diags.n; i++)
+        if (strcmp(f->c.diags.v[i].code, code) == 0)
+            return f->c.diags.v[i].span;
+    fail();
+    ex_span z = {0, 0};
+    return z;
+}
+
+static void test_quorum_and_abbreviated_label(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f, "Nbre de membres en exercice : 53 Quorum : 27\n"
+                                   "Présents : M. Jean DUPONT.\n");
+    assert_int_equal(d->att.in_office, 53);
+    assert_int_equal(d->att.quorum, 27);
+    done(&f);
+    d = run(&f, "En exercice : 15\nLe quorum étant atteint, la séance est ouverte.\n"
+                "Présents : M. Jean DUPONT.\n");
+    assert_int_equal(d->att.in_office, 15);
+    assert_int_equal(d->att.quorum, EX_NULLNUM);
+    done(&f);
+}
+
+static void test_counts_in_words(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f, "Séance du 3 mai 2024 : dix-neuf conseillers en exercice.\n"
+                                   "Présents : M. Jean DUPONT.\n");
+    assert_int_equal(d->att.in_office, 19);
+    done(&f);
+    d = run(&f, "Le conseil municipal, composé de vingt-trois membres, s'est réuni.\n"
+                "Présents : M. Jean DUPONT.\n");
+    assert_int_equal(d->att.in_office, 23);
+    done(&f);
+    d = run(&f, "Vingt et un conseillers en exercice ; présents : M. Jean DUPONT.\n");
+    assert_int_equal(d->att.in_office, 21);
+    done(&f);
+    /* a committee's members are not the members in office */
+    d = run(&f, "Présents : M. Jean DUPONT.\n"
+                "Le conseil DÉCIDE de créer une commission composée de cinq membres.\n");
+    assert_int_equal(d->att.in_office, EX_NULLNUM);
+    done(&f);
+    /* a word that is not a number before the label */
+    d = run(&f, "Les conseillers en exercice sont convoqués.\nPrésents : M. Jean DUPONT.\n");
+    assert_int_equal(d->att.in_office, EX_NULLNUM);
+    done(&f);
+}
+
+static void test_flattened_counts(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f, "MEMBRES EN EXERCICE 19 PRESENTS 15 REPRESENTES 2 VOTANTS 17\n"
+                                   "Présents : M. Jean DUPONT.\n");
+    assert_int_equal(d->att.in_office, 19);
+    assert_int_equal(d->att.present_count, 15);
+    assert_int_equal(d->att.represented, 2);
+    assert_int_equal(d->att.voting, 17);
+    assert_false(has_diag(&f, "attendance.voting_mismatch"));
+    done(&f);
+}
+
+/* each consistency check, with its own code and the counts' span */
+static void test_count_diagnostics(void **st)
+{
+    (void)st;
+    fx f;
+    /* consistent: no diagnostic */
+    run(&f, "En exercice : 19\nPrésents : 3\nReprésentés : 1\nVotants : 4\n"
+            "Présents : M. Jean DUPONT, M. Paul MARTIN, Mme Anne PETIT.\n"
+            "Pouvoirs : M. Luc BLANC à M. Jean DUPONT.\n");
+    assert_int_equal(ndiags(&f), 0);
+    done(&f);
+    run(&f, "En exercice : 10\nPrésents : 12\nÉtaient présents : M. Jean DUPONT.\n");
+    assert_true(has_diag(&f, "attendance.present_exceeds_office"));
+    assert_false(has_diag(&f, "attendance.count_mismatch"));
+    done(&f);
+    run(&f, "En exercice : 19\nPrésents : 15\nReprésentés : 2\nVotants : 18\n");
+    assert_true(has_diag(&f, "attendance.voting_mismatch"));
+    ex_span sp = diag_span(&f, "attendance.voting_mismatch");
+    span_is(&f, sp, "Présents : 15\nReprésentés : 2\nVotants : 18");
+    done(&f);
+    run(&f, "En exercice : 19\nPrésents : 2\n"
+            "Étaient présents : M. Jean DUPONT, M. Paul MARTIN, Mme Anne PETIT.\n");
+    assert_true(has_diag(&f, "attendance.present_list"));
+    done(&f);
+    run(&f, "Pouvoirs : 2\nÉtaient présents : M. Jean DUPONT.\n"
+            "M. Luc BLANC a donné pouvoir à M. Jean DUPONT.\n");
+    assert_true(has_diag(&f, "attendance.proxies_list"));
+    done(&f);
+}
+
+/* proxy forms and presence notes */
+static void test_proxy_forms_and_notes(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f,
+        "Étaient présents : M. Jean DUPONT, Maire, M. Paul MARTIN, 1er adjoint, Mme Anne PETIT, arrivée au point 4,\n"
+        "M. Luc BLANC (jusqu'à la délibération n° 12).\n"
+        "Excusés : Mme Claire ROUX (délégation de vote à M. Jean DUPONT).\n"
+        "Pouvoirs : procuration de M. Alain LEROY à Mme Anne PETIT ; Mme Julie MOREAU représentée par M. Paul MARTIN.\n"
+        "M. le Maire ouvre la séance.\n");
+    assert_int_equal(d->att.present.n, 4);
+    assert_string_equal(d->att.present.v[0].role, "Maire");
+    assert_string_equal(d->att.present.v[1].role, "1er adjoint");
+    assert_string_equal(d->att.present.v[2].note, "arrivée au point 4");
+    assert_null(d->att.present.v[2].role);
+    assert_string_equal(d->att.present.v[3].note, "jusqu'à la délibération n° 12");
+    assert_int_equal(d->att.excused.n, 1);
+    assert_string_equal(d->att.excused.v[0].family, "ROUX");
+    assert_int_equal(d->att.proxies.n, 3);
+    assert_string_equal(d->att.proxies.v[0].to.family, "DUPONT");
+    assert_string_equal(d->att.proxies.v[1].from.family, "LEROY");
+    assert_string_equal(d->att.proxies.v[1].to.family, "PETIT");
+    assert_string_equal(d->att.proxies.v[2].from.family, "MOREAU");
+    assert_string_equal(d->att.proxies.v[2].to.family, "MARTIN");
+    done(&f);
+}
+
+/* a name over two lines of the right column: its text leaves out what
+   the left column prints between the two parts */
+static void test_column_name_text(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f,
+        " votants : 29                Étaient présents : M. Alain GUÉRIN, Président, Mme Brigitte\n"
+        " 03/04/2024                  BAUDOUIN, M. Henri-\n"
+        "                             Paul MOINARD-DUBOIS.\n");
+    assert_int_equal(d->att.present.n, 3);
+    assert_string_equal(d->att.present.v[1].text, "Mme Brigitte BAUDOUIN");
+    assert_string_equal(d->att.present.v[1].family, "BAUDOUIN");
+    assert_string_equal(d->att.present.v[2].text, "M. Henri-Paul MOINARD-DUBOIS");
+    assert_string_equal(d->att.present.v[2].given, "Henri-Paul");
+    done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -255,6 +411,12 @@ int main(void)
         cmocka_unit_test(test_no_labels_no_attendance),
         cmocka_unit_test(test_count_mismatch_diag),
         cmocka_unit_test(test_excused_then_proxy_sentence),
+        cmocka_unit_test(test_quorum_and_abbreviated_label),
+        cmocka_unit_test(test_counts_in_words),
+        cmocka_unit_test(test_flattened_counts),
+        cmocka_unit_test(test_count_diagnostics),
+        cmocka_unit_test(test_proxy_forms_and_notes),
+        cmocka_unit_test(test_column_name_text),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

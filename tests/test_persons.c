@@ -241,6 +241,123 @@ static void test_not_a_person(void **st)
     teardown_fx(&f);
 }
 
+/* "M. le Maire", "Monsieur le Préfet", "Mme la Présidente" are roles:
+   not persons, and not the role of the name before them in a list */
+static void test_roles_are_not_names(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s = "M. Jean DUPONT, M. le Maire, Mme la Présidente, Monsieur le Préfet, M. le MAIRE, "
+                    "M. Bruno LE MOAL, Mme Anne LA FONTAINE.";
+    setup_text(&f, s);
+    ex_person_vec v = {0};
+    assert_true(ex_persons_list(&f.c, 0, strlen(s), &v));
+    assert_int_equal(v.n, 3);
+    assert_string_equal(v.v[0].family, "DUPONT");
+    assert_null(v.v[0].role);
+    assert_string_equal(v.v[1].family, "LE MOAL");      /* a particle in capitals: a name */
+    assert_string_equal(v.v[2].family, "LA FONTAINE");
+    ex_vec_free(f.c.alloc, &v);
+    teardown_fx(&f);
+    s = "Mme la Présidente ouvre la séance.";
+    setup_text(&f, s);
+    ex_person p;
+    assert_false(ex_person_parse(&f.c, 0, strlen(s), &p));
+    teardown_fx(&f);
+}
+
+/* initials keep their dot; surname first with an initial */
+static void test_initials(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s = "BOSSU Evelyne, DURAND J., MARTIN Paul.";
+    setup_text(&f, s);
+    ex_person_vec v = {0};
+    assert_true(ex_persons_list(&f.c, 0, strlen(s), &v));
+    assert_int_equal(v.n, 3);
+    assert_string_equal(v.v[1].family, "DURAND");
+    assert_string_equal(v.v[1].given, "J.");
+    assert_string_equal(v.v[1].text, "DURAND J.");
+    span_is(&f, &v.v[1], s, "DURAND J.");
+    assert_string_equal(v.v[2].family, "MARTIN");
+    ex_vec_free(f.c.alloc, &v);
+    teardown_fx(&f);
+    s = "M. J.-C. MARTIN, Mme A. DURAND.";
+    setup_text(&f, s);
+    v.n = 0;
+    assert_true(ex_persons_list(&f.c, 0, strlen(s), &v));
+    assert_int_equal(v.n, 2);
+    assert_string_equal(v.v[0].given, "J.-C.");
+    assert_string_equal(v.v[0].family, "MARTIN");
+    assert_string_equal(v.v[1].given, "A.");
+    assert_string_equal(v.v[1].text, "Mme A. DURAND");
+    ex_vec_free(f.c.alloc, &v);
+    teardown_fx(&f);
+}
+
+/* roles after the name: ordinals, parentheses; a note is not a role */
+static void test_ordinal_roles_and_notes(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s = "M. Paul MARTIN, 1er adjoint, Mme Anne PETIT, 2ème Vice-Présidente, M. Luc BLANC (Maire), "
+                    "Mme Julie MOREAU, arrivée au point 4, M. Alain LEROY (jusqu'à la délibération n° 12).";
+    setup_text(&f, s);
+    ex_person_vec v = {0};
+    assert_true(ex_persons_list(&f.c, 0, strlen(s), &v));
+    assert_int_equal(v.n, 5);
+    assert_string_equal(v.v[0].role, "1er adjoint");
+    assert_string_equal(v.v[1].role, "2ème Vice-Présidente");
+    assert_string_equal(v.v[2].role, "Maire");
+    assert_null(v.v[3].role);
+    assert_string_equal(v.v[3].note, "arrivée au point 4");
+    assert_null(v.v[4].role);
+    assert_string_equal(v.v[4].note, "jusqu'à la délibération n° 12");
+    ex_vec_free(f.c.alloc, &v);
+    teardown_fx(&f);
+}
+
+/* every proxy form of the issue */
+static void test_proxy_forms(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s = "Mme Claire ROUX (délégation de vote à M. Jean DUPONT), procuration de M. Alain LEROY à "
+                    "Mme Anne PETIT, Mme Julie MOREAU représentée par M. Paul MARTIN, M. Luc BLANC donne pouvoir "
+                    "à Mme Anne PETIT, M. Marc NOIR (pouvoir à M. Jean DUPONT).";
+    setup_text(&f, s);
+    ex_span rg = {0, strlen(s)};
+    ex_person_vec v = {0};
+    ex_proxy_vec px = {0};
+    assert_true(ex_persons_list_rg(&f.c, &rg, 1, 1, &v, &px, NULL));
+    assert_int_equal(px.n, 5);
+    assert_string_equal(px.v[0].from.family, "ROUX");
+    assert_string_equal(px.v[0].to.family, "DUPONT");
+    assert_string_equal(px.v[1].from.family, "LEROY");
+    assert_string_equal(px.v[1].to.family, "PETIT");
+    assert_string_equal(px.v[2].from.family, "MOREAU");
+    assert_string_equal(px.v[2].to.family, "MARTIN");
+    assert_string_equal(px.v[3].from.family, "BLANC");
+    assert_string_equal(px.v[4].to.family, "DUPONT");
+    assert_int_equal(v.n, 5);   /* the givers */
+    ex_vec_free(f.c.alloc, &v);
+    ex_vec_free(f.c.alloc, &px);
+    teardown_fx(&f);
+    /* not a proxy: "à partir de" */
+    s = "M. Alain DURAND à partir de 19 h, Mme Anne PETIT.";
+    setup_text(&f, s);
+    ex_span rg2 = {0, strlen(s)};
+    ex_person_vec v2 = {0};
+    ex_proxy_vec px2 = {0};
+    assert_true(ex_persons_list_rg(&f.c, &rg2, 1, 1, &v2, &px2, NULL));
+    assert_int_equal(px2.n, 0);
+    assert_int_equal(v2.n, 2);
+    ex_vec_free(f.c.alloc, &v2);
+    ex_vec_free(f.c.alloc, &px2);
+    teardown_fx(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -255,6 +372,10 @@ int main(void)
         cmocka_unit_test(test_ocr_noise),
         cmocka_unit_test(test_list_ends_at_sentence),
         cmocka_unit_test(test_not_a_person),
+        cmocka_unit_test(test_roles_are_not_names),
+        cmocka_unit_test(test_initials),
+        cmocka_unit_test(test_ordinal_roles_and_notes),
+        cmocka_unit_test(test_proxy_forms),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
