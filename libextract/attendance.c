@@ -77,6 +77,8 @@ static const ex_pattern labels[] = {
     {K_EXCUSED, "s'etai(?:en)?t fait(?:e|s|es)? excuser"},
     /* "Absents ayant donné procuration :" */
     {K_ABS_PROXY, PRE "(?:absent" PL "|non present" PL "),? " GAVE},
+    /* "Absents représentés :" */
+    {K_ABS_PROXY, PRE "absent" PL ",? represente" PL},
     /* "Absent(s) :", "Absents non excusés :" */
     {K_ABSENT, PRE "absent" PL "(?: non excuse" PL ")?"},
     /* "Délégués suppléants :" */
@@ -261,7 +263,21 @@ static bool count_before(ex_call *c, size_t lo, size_t a, long *val, size_t *sta
     size_t e = a;
     while (e > lo && is_blank(s[e - 1]))
         e--;
-    if (e == a || e == lo || !word_byte((unsigned char)s[e - 1]))
+    if (e == a || e == lo)
+        return false;
+    if (s[e - 1] >= '0' && s[e - 1] <= '9') {
+        /* "15 présents" */
+        size_t q = e;
+        while (q > lo && e - q < 3 && s[q - 1] >= '0' && s[q - 1] <= '9')
+            q--;    /* at most 3 digits: not "2024 présentée" */
+        if (q > lo && (word_byte((unsigned char)s[q - 1]) || (s[q - 1] >= '0' && s[q - 1] <= '9')
+                       || s[q - 1] == ',' || s[q - 1] == '.' || s[q - 1] == '/'))
+            return false;
+        *val = (long)ex_num_int(s, q, e, false);
+        *start = q;
+        return true;
+    }
+    if (!word_byte((unsigned char)s[e - 1]))
         return false;
     size_t q = e;
     bool found = false;
@@ -431,7 +447,7 @@ static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
 }
 
 /* Ranges of a list from its label: its column on each line, up to bound. */
-static bool list_ranges(ex_call *c, const label *l, size_t bound, span_vec *rv)
+static bool list_ranges(ex_call *c, const label *l, size_t bound, size_t rcol, span_vec *rv)
 {
     const ex_text *t = &c->text;
     const char *s = t->s;
@@ -457,6 +473,10 @@ static bool list_ranges(ex_call *c, const label *l, size_t bound, span_vec *rv)
                 q = r;
             }
         }
+        /* labels of a right column beside the list ("MEMBRES EN
+           EXERCICE 45" right of "Délégués présents :") */
+        if (colB == (size_t)-1 && rcol != (size_t)-1 && rcol >= 20)
+            colB = rcol;
     }
     for (; li < t->nlines; li++) {
         ln = &t->lines[li];
@@ -501,6 +521,8 @@ static bool list_ranges(ex_call *c, const label *l, size_t bound, span_vec *rv)
             /* end at the start of the blank run before the right column */
             size_t q = a;
             size_t e2 = b;
+            if (a >= cut && col_of(s, ln->start, a) + 3 >= colB)
+                q = e2 = b = a;     /* the line holds only the right column */
             while (q < b) {
                 if (is_blank(s[q])) {
                     size_t r = q;
@@ -720,8 +742,12 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                 if (q > l->b && q < d->span.end && s[q] >= '0' && s[q] <= '9')
                     got = parse_count(c, q, d->span.end, &v, &cb);
             }
-            /* "dix-neuf conseillers en exercice" */
-            if (!got && l->kind == K_INOFFICE && count_before(c, d->span.start, l->a, &v, &ca)) {
+            /* "dix-neuf conseillers en exercice", "vingt-trois étaient
+               présents et trois représentés, soit vingt-six votants" */
+            if (!got && (l->kind == K_INOFFICE || (!l->colon && (l->kind == K_PRESENT || l->kind == K_REPR
+                                                                 || l->kind == K_VOTING)
+                                                   && (s[l->b - 1] == 's' || s[l->b - 1] == ')')))
+                && count_before(c, d->span.start, l->a, &v, &ca)) {
                 got = true;
                 cb = l->b;
             }
@@ -805,7 +831,15 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
             size_t q = ln->start;
             while (q < l->a && (is_blank(s[q]) || s[q] == '-' || s[q] == '.'))
                 q++;
-            if (q != l->a || !starts_civility(c, l->b, d->span.end)) {
+            size_t r = l->b;
+            if (l->kind == K_PROXY) {
+                /* "Procuration de M. X à M. Y." */
+                while (r < d->span.end && is_blank(s[r]))
+                    r++;
+                size_t m = ex_match_fold(s + r, d->span.end - r, "de ");
+                r = m ? r + m : l->b;
+            }
+            if (q != l->a || !starts_civility(c, r, d->span.end)) {
                 l->kind = -1;
                 continue;
             }
@@ -823,16 +857,32 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
             const label *m = &lv.v[k];
             if (!m->bounds || m->a <= l->a)
                 continue;
-            /* a label of the same column, or on the list's own line */
-            if (m->right == l->right || ex_line_at(t, m->a) == ex_line_at(t, l->a)) {
+            /* a label of the same column, or on the list's own line
+               (not one of a right column beside a left-column list) */
+            if (m->right == l->right || (ex_line_at(t, m->a) == ex_line_at(t, l->a) && !(m->right && !l->right))) {
                 bound = m->a;
                 break;
+            }
+        }
+        /* the column of right-column labels beside a left-column list */
+        size_t rcol = (size_t)-1;
+        if (!l->right) {
+            size_t l0 = ex_line_at(t, l->a), l1 = ex_line_at(t, bound < t->len ? bound : t->len - 1);
+            for (size_t k = 0; k < lv.n; k++) {
+                const label *m = &lv.v[k];
+                if (!m->right || m->a <= l->a)
+                    continue;
+                size_t ml = ex_line_at(t, m->a);
+                if (ml < l0 || ml > l1)
+                    continue;
+                if (m->col < rcol)
+                    rcol = m->col;
             }
         }
         if (bound > l->after + 20000)
             bound = l->after + 20000;
         rv.n = 0;
-        if (!list_ranges(c, l, bound, &rv))
+        if (!list_ranges(c, l, bound, rcol, &rv))
             goto fail;
         if (!rv.n)
             continue;

@@ -299,7 +299,17 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                                     q2 += m;
                                 }
                                 ptok t = {p, q2, T_WORD, 0, 0, false, false};
-                                t.cls = word_class(s, p, q2);
+                                /* the class of the two parts only, not
+                                   of the other column between them */
+                                char wb[128];
+                                size_t n1 = e - p, n2 = q2 - k2;
+                                if (n1 + n2 <= sizeof wb) {
+                                    memcpy(wb, s + p, n1);
+                                    memcpy(wb + n1, s + k2, n2);
+                                    t.cls = word_class(wb, 0, n1 + n2);
+                                } else {
+                                    t.cls = word_class(s, p, q2);
+                                }
                                 if (!push_tok(c, tv, t))
                                     return false;
                                 /* go on with range r+1 after q2 */
@@ -686,12 +696,45 @@ static size_t connector_at(const pctx *x, size_t i, bool bare_ok)
         if (j < x->n && x->t[j].kind == T_WORD && !tok_is(x->c, &x->t[j], "partir")
             && !tok_is(x->c, &x->t[j], "compter") && x->t[j].cls != W_LOWER && x->t[j].cls != W_NUM)
             return 1;
+        /* "à de LA FONTAINE Marie-Line": a particle then capitals */
+        if (j + 1 < x->n && x->t[j].kind == T_WORD && x->t[j].cls == W_LOWER && tok_in(x->c, &x->t[j], particles)) {
+            size_t j2 = j + 1;
+            while (j2 < x->n && x->t[j2].kind == T_NL)
+                j2++;
+            if (j2 < x->n && x->t[j2].kind == T_WORD && x->t[j2].cls == W_UPPER)
+                return 1;
+        }
     }
     return 0;
 }
 
-static char *tok_join(ex_call *c, const ptok *t, const size_t *idx, int n)
+/* a byte of the token [a, b) that belongs to the name: not a blank, and
+   inside the ranges parsed when the token runs over a line end (a word
+   joined over a column's line end: "Jean-" ... "Luc") */
+static bool name_byte(const pctx *x, size_t a, size_t b, size_t p, bool *multi)
 {
+    const char *s = x->c->text.s;
+    if (s[p] == ' ' || s[p] == '\t' || is_nl(s[p]))
+        return false;
+    if (!*multi)
+        return true;
+    for (size_t r = 0; r < x->nrg; r++)
+        if (p >= x->rg[r].start && p < x->rg[r].end)
+            return true;
+    (void)a;
+    (void)b;
+    return false;
+}
+
+/* does [a, b) run over a line end? */
+static bool crosses_line(const ex_call *c, size_t a, size_t b)
+{
+    return memchr(c->text.s + a, '\n', b - a) != NULL;
+}
+
+static char *tok_join(pctx *x, const ptok *t, const size_t *idx, int n)
+{
+    ex_call *c = x->c;
     size_t len = 0;
     for (int k = 0; k < n; k++)
         len += t[idx[k]].b - t[idx[k]].a + 1;
@@ -705,12 +748,11 @@ static char *tok_join(ex_call *c, const ptok *t, const size_t *idx, int n)
     for (int k = 0; k < n; k++) {
         if (k)
             out[o++] = ' ';
-        for (size_t p = t[idx[k]].a; p < t[idx[k]].b; p++) {
-            char ch = s[p];
-            if (ch == ' ' || ch == '\t' || is_nl(ch))
-                continue;
-            out[o++] = ch;
-        }
+        size_t a = t[idx[k]].a, b = t[idx[k]].b;
+        bool multi = crosses_line(c, a, b);
+        for (size_t p = a; p < b; p++)
+            if (name_byte(x, a, b, p, &multi))
+                out[o++] = s[p];
     }
     out[o] = 0;
     return out;
@@ -736,8 +778,9 @@ static char *given_join(pctx *x, const size_t *idx, int n)
                       && pe && b.s[pe - 1] == '.';
             ok = ex_buf_putc(c->alloc, &b, hy ? '-' : ' ');
         }
+        bool multi = crosses_line(c, t->a, e);
         for (size_t p = t->a; ok && p < e; p++)
-            if (s[p] != ' ' && s[p] != '\t' && !is_nl(s[p]))
+            if (name_byte(x, t->a, e, p, &multi))
                 ok = ex_buf_putc(c->alloc, &b, s[p]);
     }
     char *out = ok ? ex_strndup(c, b.s, b.len) : NULL;
@@ -850,7 +893,7 @@ static long flush(pctx *x, pcur *k)
     }
     e->p.civility = k->civ;
     e->p.given = ng ? given_join(x, g, ng) : NULL;
-    e->p.family = tok_join(c, x->t, f, nf);
+    e->p.family = tok_join(x, x->t, f, nf);
     e->p.span.start = k->start;
     e->p.span.end = k->end;
     e->p.text = range_text(x, k->start, k->end);
@@ -1120,6 +1163,13 @@ static void run(pctx *x, size_t i0, size_t i1)
             if (ch == '.' && (t->a == 0 || c->text.s[t->a - 1] == ' ' || c->text.s[t->a - 1] == '\t'
                               || is_nl(c->text.s[t->a - 1]))) {
                 i++;    /* a detached dot: OCR speck, not a full stop */
+                continue;
+            }
+            if (ch == '.' && i > 0 && x->t[i - 1].kind == T_WORD && x->t[i - 1].cls == W_INITIAL
+                && x->t[i - 1].b == t->a && i + 1 < i1 && x->t[i + 1].kind == T_PUNCT
+                && (x->t[i + 1].ch == ',' || x->t[i + 1].ch == ';' || x->t[i + 1].ch == '-'
+                    || x->t[i + 1].ch == '(')) {
+                i++;    /* the dot of an initial: "DURAND J., 2e adjoint" */
                 continue;
             }
             if (ch == '.') {

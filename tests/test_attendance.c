@@ -401,6 +401,89 @@ static void test_column_name_text(void **st)
     done(&f);
 }
 
+/* a left-column list beside a right column of counts and dates: the
+   counts are read, the list leaves the right column out */
+static const char left_list[] =
+    "sous la présidence de M. Jean-Marie PONSARD, Président.\n"
+    "                                                    Nombre de délégués\n"
+    "Délégués titulaires présents :                      MEMBRES EN EXERCICE      45\n"
+    "M. Jean-Marie PONSARD, Président, Mme Colette       PRESENTS                 38\n"
+    "ARNOULD, M. Christian                               REPRESENTES               4\n"
+    "BARBIER, M. Jean-                                   VOTANTS                  42\n"
+    "Luc DIDIER, Mme Chantal VILLAIN.                    Date de convocation :\n"
+    "Délégués excusés : M. Lucien HABERT.                17/06/2024\n"
+    "Secrétaire de séance : Mme Chantal VILLAIN.\n";
+
+static void test_left_list_right_counts(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f, left_list);
+    assert_int_equal(d->att.in_office, 45);
+    assert_int_equal(d->att.present_count, 38);
+    assert_int_equal(d->att.represented, 4);
+    assert_int_equal(d->att.voting, 42);
+    assert_int_equal(d->att.present.n, 5);
+    assert_string_equal(d->att.present.v[0].role, "Président");
+    assert_string_equal(d->att.present.v[1].text, "Mme Colette ARNOULD");
+    assert_string_equal(d->att.present.v[2].family, "BARBIER");
+    assert_string_equal(d->att.present.v[3].given, "Jean-Luc");
+    assert_string_equal(d->att.present.v[3].text, "M. Jean-Luc DIDIER");
+    assert_int_equal(d->att.excused.n, 1);
+    done(&f);
+}
+
+/* counts in a sentence, in words or digits before their word */
+static void test_counts_in_prose(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f, "Sur les vingt-sept conseillers en exercice, vingt-trois étaient présents et trois "
+                                   "représentés, soit\nvingt-six votants.\nPrésents : PERRIN Alain, BOSSU Evelyne.\n");
+    assert_int_equal(d->att.in_office, 27);
+    assert_int_equal(d->att.present_count, 23);
+    assert_int_equal(d->att.represented, 3);
+    assert_int_equal(d->att.voting, 26);
+    done(&f);
+    d = run(&f, "Conseillers : 19 en exercice, 15 présents, 2 représentés, 17 votants.\n"
+                "Présents : M. Jean DUPONT.\n");
+    assert_int_equal(d->att.present_count, 15);
+    assert_int_equal(d->att.represented, 2);
+    assert_int_equal(d->att.voting, 17);
+    done(&f);
+    /* not counts: a year, a number, a singular participle */
+    d = run(&f, "Présents : M. Jean DUPONT.\nVU la demande du 2 septembre 2024 présentée par la SARL.\n"
+                "Vu la requête n° 123 présentée par M. Paul MARTIN.\n");
+    assert_int_equal(d->att.present_count, EX_NULLNUM);
+    done(&f);
+}
+
+/* "Absents représentés :" and a "Procuration de X à Y." sentence give proxies */
+static void test_represented_absents(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f,
+        "Étaient présents : Mme Hélène GAUTIER, M. Daniel ROCHE, Mme Solène MARCHETTI.\n"
+        "Absents représentés : Mme Lucienne PASQUIER représentée par M. Daniel ROCHE.\n"
+        "Procuration de M. Yannick BRIAND à Mme Solène MARCHETTI.\n"
+        "Absente excusée : Mme Josiane MEUNIER.\n");
+    assert_int_equal(d->att.proxies.n, 2);
+    assert_string_equal(d->att.proxies.v[0].from.family, "PASQUIER");
+    assert_string_equal(d->att.proxies.v[0].to.family, "ROCHE");
+    assert_string_equal(d->att.proxies.v[1].from.family, "BRIAND");
+    assert_string_equal(d->att.proxies.v[1].to.family, "MARCHETTI");
+    assert_int_equal(d->att.present.n, 3);
+    assert_int_equal(d->att.excused.n, 1);
+    assert_int_equal(d->att.absent.n, 0);
+    done(&f);
+    /* "procuration" in prose is no list */
+    d = run(&f, "Étaient présents : M. Jean DUPONT.\n"
+                "Procuration est donnée au Maire pour signer les actes.\n");
+    assert_int_equal(d->att.proxies.n, 0);
+    done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -417,6 +500,9 @@ int main(void)
         cmocka_unit_test(test_count_diagnostics),
         cmocka_unit_test(test_proxy_forms_and_notes),
         cmocka_unit_test(test_column_name_text),
+        cmocka_unit_test(test_left_list_right_counts),
+        cmocka_unit_test(test_counts_in_prose),
+        cmocka_unit_test(test_represented_absents),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -358,6 +358,39 @@ static void test_proxy_forms(void **st)
     teardown_fx(&f);
 }
 
+/* surname first with initials and ordinal roles; a proxy to a name with
+   a particle */
+static void test_surname_first_roles(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s = "PERRIN Alain (Maire), BOSSU Evelyne, 1ère adjointe, DURAND J., 2e adjoint, de LA FONTAINE\n"
+                    "Marie-Line, 3e adjointe, GRANDJEAN Patrick, MAIRE Christophe.";
+    setup_text(&f, s);
+    ex_person_vec v = {0};
+    assert_true(ex_persons_list(&f.c, 0, strlen(s), &v));
+    assert_int_equal(v.n, 6);
+    assert_string_equal(v.v[0].role, "Maire");
+    assert_string_equal(v.v[1].role, "1ère adjointe");
+    assert_string_equal(v.v[2].given, "J.");
+    assert_string_equal(v.v[2].role, "2e adjoint");
+    assert_string_equal(v.v[3].family, "de LA FONTAINE");
+    assert_string_equal(v.v[3].given, "Marie-Line");
+    assert_string_equal(v.v[5].family, "MAIRE");      /* a name in capitals, not a role */
+    ex_vec_free(f.c.alloc, &v);
+    teardown_fx(&f);
+    s = "GARNIER Sylvie à PERRIN Alain, N'DIAYE Aminata à de LA\nFONTAINE Marie-Line.";
+    setup_text(&f, s);
+    ex_span rg = {0, strlen(s)};
+    ex_proxy_vec px = {0};
+    assert_true(ex_persons_list_rg(&f.c, &rg, 1, 1, NULL, &px, NULL));
+    assert_int_equal(px.n, 2);
+    assert_string_equal(px.v[1].from.family, "N'DIAYE");
+    assert_string_equal(px.v[1].to.family, "de LA FONTAINE");
+    ex_vec_free(f.c.alloc, &px);
+    teardown_fx(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -376,6 +409,7 @@ int main(void)
         cmocka_unit_test(test_initials),
         cmocka_unit_test(test_ordinal_roles_and_notes),
         cmocka_unit_test(test_proxy_forms),
+        cmocka_unit_test(test_surname_first_roles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
