@@ -694,7 +694,8 @@ static void check_counts(ex_call *c, const ex_document *d, const ex_span *csp)
             diag_counts(c, "attendance.voting_mismatch", "present + represented = %ld, %ld voting",
                         at->present_count + rep, at->voting, csp[C_PRESENT], csp[C_VOTING]);
     }
-    if (at->present_count != N && at->present.n && (long)at->present.n != at->present_count)
+    if (at->present_count != N && at->present.n && (long)at->present.n != at->present_count
+        && (long)at->present.n != at->present_later)
         diag_counts(c, "attendance.present_list", "%ld present printed, %ld names listed",
                     at->present_count, (long)at->present.n, csp[C_PRESENT], csp[C_PRESENT]);
     if (at->represented != N && at->proxies.n && (long)at->proxies.n != at->represented)
@@ -714,6 +715,7 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
     ex_span csp[C_N];               /* where each count is printed */
     memset(csp, 0, sizeof csp);
     d->att.quorum = EX_NULLNUM;     /* the extra key's null (see ex_doc_new) */
+    d->att.present_later = d->att.voting_later = EX_NULLNUM;
     if (!find_labels(c, d, &lv))
         goto fail;
     for (size_t i = 0; i < lv.n; i++) {
@@ -758,6 +760,14 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                     *slot = v;
                     csp[k].start = ca;
                     csp[k].end = cb;
+                    /* "Présents : 17 (18 à partir du point 4)" */
+                    size_t q = cb, e2;
+                    long v2;
+                    while (q < d->span.end && is_blank(s[q]))
+                        q++;
+                    if (q < d->span.end && s[q] == '(' && (k == C_PRESENT || k == C_VOTING)
+                        && parse_count(c, q + 1, d->span.end, &v2, &e2))
+                        *(k == C_PRESENT ? &d->att.present_later : &d->att.voting_later) = v2;
                 }
                 l->kind = -1;   /* a count, not a list */
                 l->bounds = true;

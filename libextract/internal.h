@@ -296,6 +296,9 @@ typedef struct ex_attendance {
     ex_proxy_vec proxies;
     long in_office, present_count, represented, voting;
     long quorum;            /* extra; set null by ex_attendance_fill */
+    /* not printed: a count's later value, "Votants : 19 (20 à partir du
+       point 4)", for the consistency checks; EX_NULLNUM when none */
+    long present_later, voting_later;
 } ex_attendance;
 
 /* An item of a proces-verbal (extra key "items"). */

@@ -353,6 +353,14 @@ static void test_count_diagnostics(void **st)
             "M. Luc BLANC a donné pouvoir à M. Jean DUPONT.\n");
     assert_true(has_diag(&f, "attendance.proxies_list"));
     done(&f);
+    /* a count with its later value: the list may match either */
+    const ex_document *d = run(&f, "En exercice : 19\nPrésents : 2 (3 à partir du point 4)\nVotants : 2 (3 à partir du point 4)\n"
+                                   "Étaient présents : M. Jean DUPONT, M. Paul MARTIN, Mme Anne PETIT (arrivée au point 4).\n");
+    assert_int_equal(d->att.present_count, 2);   /* the printed count, not the later one */
+    assert_int_equal(d->att.present_later, 3);
+    assert_int_equal(d->att.voting_later, 3);
+    assert_false(has_diag(&f, "attendance.present_list"));
+    done(&f);
 }
 
 /* proxy forms and presence notes */

@@ -137,6 +137,15 @@ static void test_sum_mismatch(void **st)
     run(&f, "Votants : 14\nPour : 12\nContre : 2\nAbstention : 0\n(Adopté)\n");
     assert_false(has_diag(&f, "vote.sum_mismatch"));
     done(&f);
+    /* voters that change during the session: either count is right */
+    run(&f, "Votants : 19 (20 à partir du point 4)\n\nLe Conseil DÉCIDE.\nPour : 8 – Contre : 11 – "
+            "Votes blancs ou nuls : 1\nRejeté.\n");
+    assert_false(has_diag(&f, "vote.sum_mismatch"));
+    done(&f);
+    run(&f, "Votants : 19 (20 à partir du point 4)\n\nLe Conseil DÉCIDE.\nPour : 8 – Contre : 14 – "
+            "Votes blancs ou nuls : 1\nRejeté.\n");
+    assert_true(has_diag(&f, "vote.sum_mismatch"));
+    done(&f);
 }
 
 static void test_no_false_votes(void **st)
