@@ -639,6 +639,110 @@ static size_t line_end_after(const ex_text *t, size_t p, int extra)
     return t->lines[li].end;
 }
 
+/* The numbers of a line that holds only numbers (at most 3 digits
+   each) and blanks: their spans in nv (at most max); 0 when the line has
+   anything else. */
+static size_t line_numbers(const ex_call *c, const ex_line *ln, ex_span *nv, size_t max)
+{
+    const char *s = c->text.s;
+    size_t n = 0, q = ln->start;
+    while (q < ln->end) {
+        if (is_blank(s[q])) {
+            q++;
+            continue;
+        }
+        size_t r = q;
+        while (r < ln->end && s[r] >= '0' && s[r] <= '9')
+            r++;
+        if (r == q || r - q > 3 || n >= max || (r < ln->end && !is_blank(s[r])))
+            return 0;
+        nv[n].start = q;
+        nv[n].end = r;
+        n++;
+        q = r;
+    }
+    return n;
+}
+
+/* the next line after line li that is not blank (at most one blank line
+   between), or NULL */
+static const ex_line *next_text_line(const ex_text *t, size_t li, size_t end)
+{
+    for (size_t k = li + 1; k < t->nlines && k <= li + 2; k++) {
+        if (t->lines[k].start >= end)
+            return NULL;
+        /* a page number is no count; but a lone number right under its
+           label (lines.c may take it for a page number) is */
+        if ((t->lines[k].flags & EX_LINE_STAMP) || ((t->lines[k].flags & EX_LINE_FURNITURE) && k != li + 1))
+            return NULL;
+        if (!(t->lines[k].flags & EX_LINE_BLANK))
+            return &t->lines[k];
+    }
+    return NULL;
+}
+
+/* Counts laid out as a table: a line of count labels with nothing after
+   them, the numbers on the next line in the same order
+       "En exercice   Présents   Représentés   Votants"
+       "    19           15           2           17"
+   or one label over its number ("MEMBRES EN EXERCICE" / "19").  The
+   labels read are turned into counts (kind -1). */
+static void table_counts(ex_call *c, ex_document *d, label_vec *lv, ex_span *csp)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    size_t i = 0;
+    while (i < lv->n) {
+        label *l = &lv->v[i];
+        if (!count_kind(l->kind)) {
+            i++;
+            continue;
+        }
+        /* the count labels of this line, each with nothing but blanks
+           (or a colon) up to the next one or the line end */
+        size_t li = ex_line_at(t, l->a), j = i, n = 0;
+        const ex_line *ln = &t->lines[li];
+        bool ok = true;
+        while (j < lv->n && lv->v[j].a < ln->end) {
+            label *m = &lv->v[j];
+            if (!count_kind(m->kind)) {
+                ok = false;
+                break;
+            }
+            size_t lim = j + 1 < lv->n && lv->v[j + 1].a < ln->end ? lv->v[j + 1].a : ln->end;
+            for (size_t q = m->b; q < lim; q++)
+                if (!is_blank(s[q]) && s[q] != ':')
+                    ok = false;
+            j++;
+            n++;
+        }
+        /* the labels must start the line (or a column of it) */
+        for (size_t q = ln->start; ok && q < l->a; q++)
+            if (!is_blank(s[q]))
+                ok = false;
+        if (ok && n >= 1 && n <= 8) {
+            const ex_line *nx = next_text_line(t, li, d->span.end);
+            ex_span nv[8];
+            size_t k = nx ? line_numbers(c, nx, nv, 8) : 0;
+            if (k == n) {
+                for (size_t x = 0; x < n; x++) {
+                    label *m = &lv->v[i + x];
+                    int slot_k = count_slot(m->kind);
+                    long *slot = count_ptr(&d->att, slot_k);
+                    if (*slot == EX_NULLNUM) {
+                        *slot = (long)ex_num_int(s, nv[x].start, nv[x].end, false);
+                        csp[slot_k].start = m->a;
+                        csp[slot_k].end = nv[x].end;
+                    }
+                    m->kind = -1;
+                    m->bounds = true;
+                }
+            }
+        }
+        i = j > i ? j : i + 1;
+    }
+}
+
 /* "composé de N membres" counts the members in office only when it
    speaks of the deliberating body ("Le conseil municipal, composé de"),
    not of a committee or a jury */
@@ -718,6 +822,7 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
     d->att.present_later = d->att.voting_later = EX_NULLNUM;
     if (!find_labels(c, d, &lv))
         goto fail;
+    table_counts(c, d, &lv, csp);
     for (size_t i = 0; i < lv.n; i++) {
         label *l = &lv.v[i];
         /* counts: "Présents : 12" */

@@ -325,6 +325,36 @@ static void test_flattened_counts(void **st)
     done(&f);
 }
 
+/* counts as a table: labels on one line, numbers on the next; or each
+   label over its number */
+static void test_table_counts(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f, "En exercice   Présents   Représentés   Votants\n"
+                                   "    19           15           2           17\n\n"
+                                   "Étaient présents : M. Jean DUPONT.\n");
+    assert_int_equal(d->att.in_office, 19);
+    assert_int_equal(d->att.present_count, 15);
+    assert_int_equal(d->att.represented, 2);
+    assert_int_equal(d->att.voting, 17);
+    assert_int_equal(d->att.present.n, 1);
+    done(&f);
+    d = run(&f, "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\n"
+                "MEMBRES EN EXERCICE\n19\nPRESENTS\n15\nVOTANTS :\n17\n\nÉtaient présents : M. Jean DUPONT.\n");
+    assert_int_equal(d->att.in_office, 19);
+    assert_int_equal(d->att.present_count, 15);
+    assert_int_equal(d->att.voting, 17);
+    done(&f);
+    /* not a table: as many numbers as labels, but words too; a list below */
+    d = run(&f, "En exercice   Présents   Votants\n  19 conseillers, 15 et 17\n"
+                "Présents :\nM. Jean DUPONT, M. Paul MARTIN.\n");
+    assert_int_equal(d->att.in_office, EX_NULLNUM);
+    assert_int_equal(d->att.voting, EX_NULLNUM);
+    assert_int_equal(d->att.present.n, 2);
+    done(&f);
+}
+
 /* each consistency check, with its own code and the counts' span */
 static void test_count_diagnostics(void **st)
 {
@@ -505,6 +535,7 @@ int main(void)
         cmocka_unit_test(test_quorum_and_abbreviated_label),
         cmocka_unit_test(test_counts_in_words),
         cmocka_unit_test(test_flattened_counts),
+        cmocka_unit_test(test_table_counts),
         cmocka_unit_test(test_count_diagnostics),
         cmocka_unit_test(test_proxy_forms_and_notes),
         cmocka_unit_test(test_column_name_text),
