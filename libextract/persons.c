@@ -708,21 +708,19 @@ static size_t connector_at(const pctx *x, size_t i, bool bare_ok)
     return 0;
 }
 
-/* a byte of the token [a, b) that belongs to the name: not a blank, and
-   inside the ranges parsed when the token runs over a line end (a word
-   joined over a column's line end: "Jean-" ... "Luc") */
-static bool name_byte(const pctx *x, size_t a, size_t b, size_t p, bool *multi)
+/* a byte at p of a token that belongs to the name: not a blank, and
+   inside the ranges parsed when the token runs over a line end (multi:
+   a word joined over a column's line end, "Jean-" ... "Luc") */
+static bool name_byte(const pctx *x, size_t p, bool multi)
 {
     const char *s = x->c->text.s;
     if (s[p] == ' ' || s[p] == '\t' || is_nl(s[p]))
         return false;
-    if (!*multi)
+    if (!multi)
         return true;
     for (size_t r = 0; r < x->nrg; r++)
         if (p >= x->rg[r].start && p < x->rg[r].end)
             return true;
-    (void)a;
-    (void)b;
     return false;
 }
 
@@ -751,7 +749,7 @@ static char *tok_join(pctx *x, const ptok *t, const size_t *idx, int n)
         size_t a = t[idx[k]].a, b = t[idx[k]].b;
         bool multi = crosses_line(c, a, b);
         for (size_t p = a; p < b; p++)
-            if (name_byte(x, a, b, p, &multi))
+            if (name_byte(x, p, multi))
                 out[o++] = s[p];
     }
     out[o] = 0;
@@ -780,7 +778,7 @@ static char *given_join(pctx *x, const size_t *idx, int n)
         }
         bool multi = crosses_line(c, t->a, e);
         for (size_t p = t->a; ok && p < e; p++)
-            if (name_byte(x, t->a, e, p, &multi))
+            if (name_byte(x, p, multi))
                 ok = ex_buf_putc(c->alloc, &b, s[p]);
     }
     char *out = ok ? ex_strndup(c, b.s, b.len) : NULL;
