@@ -171,6 +171,7 @@ typedef struct label {
     bool colon;
     bool right;         /* in a right column */
     bool bounds;        /* a real label: ends the list before it */
+    size_t cut;         /* a count inside a list's lines: its end (else 0) */
     size_t col;         /* column of the label start (characters) */
 } label;
 typedef EX_VEC(label) label_vec;
@@ -553,6 +554,38 @@ oom:
     return false;
 }
 
+/* leave [a, b) out of the ranges (a count printed inside a list) */
+static bool cut_ranges(ex_call *c, span_vec *rv, size_t a, size_t b)
+{
+    for (size_t i = 0; i < rv->n; i++) {
+        ex_span *r = &rv->v[i];
+        if (r->end <= a || r->start >= b)
+            continue;
+        if (r->start >= a && r->end <= b) {
+            /* all of it: dropped (an empty range would read as a blank line) */
+            memmove(&rv->v[i], &rv->v[i + 1], (rv->n - i - 1) * sizeof rv->v[0]);
+            rv->n--;
+            i--;
+        } else if (r->start < a && r->end > b) {
+            /* split: [start, a) and [b, end) */
+            ex_span tail = {b, r->end};
+            r->end = a;
+            if (!ex_vec_push(c->alloc, rv)) {
+                c->oom = true;
+                return false;
+            }
+            memmove(&rv->v[i + 2], &rv->v[i + 1], (rv->n - i - 2) * sizeof rv->v[0]);
+            rv->v[i + 1] = tail;
+            i++;
+        } else if (r->start < a) {
+            r->end = a;
+        } else {
+            r->start = b;
+        }
+    }
+    return true;
+}
+
 static bool same_family(const ex_person *a, const ex_person *b)
 {
     return a->family && b->family && strcmp(a->family, b->family) == 0;
@@ -876,6 +909,19 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                 }
                 l->kind = -1;   /* a count, not a list */
                 l->bounds = true;
+                /* "M. Christian REPRESENTES 4" (a column flattened by OCR):
+                   a count with no colon after other text on its line is
+                   cut out of a list, not its end */
+                if (!l->colon && ca == l->a) {
+                    const ex_line *ln = &t->lines[ex_line_at(t, l->a)];
+                    size_t q = l->a;
+                    while (q > ln->start && is_blank(s[q - 1]))
+                        q--;
+                    if (q > ln->start && !l->right) {
+                        l->bounds = false;
+                        l->cut = cb;
+                    }
+                }
                 continue;
             }
             if (!list_kind(l->kind)) {
@@ -999,6 +1045,9 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
         rv.n = 0;
         if (!list_ranges(c, l, bound, rcol, &rv))
             goto fail;
+        for (size_t k = i + 1; k < lv.n && lv.v[k].a < bound; k++)
+            if (lv.v[k].cut && !cut_ranges(c, &rv, lv.v[k].a, lv.v[k].cut))
+                goto fail;
         if (!rv.n)
             continue;
         ex_person_vec *out = NULL;

@@ -1112,6 +1112,12 @@ static void run(pctx *x, size_t i0, size_t i1)
         if (t->kind == T_NL) {
             if (t->blank) {
                 bool incomplete = (k.civ && !k.nf && !(k.ng && !x->caps)) || (k.ng && !k.nf && x->caps);
+                if (x->sfirst && k.nf && !k.ng && i + 1 < i1 && x->t[i + 1].kind == T_WORD
+                    && x->t[i + 1].cls == W_CAP && !role_word(x, i + 1)
+                    && (i + 2 >= i1 || x->t[i + 2].kind != T_WORD)) {
+                    i++;    /* "de LA FONTAINE\n\nMarie-Line" (OCR): the given name follows */
+                    continue;
+                }
                 if (!incomplete && k.nf && x->civ_list && continues_family(x, i + 1)) {
                     i++;    /* "DE LA\n\nMOTTE-ROUGE," (OCR) */
                     continue;
@@ -1164,10 +1170,14 @@ static void run(pctx *x, size_t i0, size_t i1)
                 continue;
             }
             if (ch == '.' && i > 0 && x->t[i - 1].kind == T_WORD && x->t[i - 1].cls == W_INITIAL
-                && x->t[i - 1].b == t->a && i + 1 < i1 && x->t[i + 1].kind == T_PUNCT
-                && (x->t[i + 1].ch == ',' || x->t[i + 1].ch == ';' || x->t[i + 1].ch == '-'
-                    || x->t[i + 1].ch == '(')) {
-                i++;    /* the dot of an initial: "DURAND J., 2e adjoint" */
+                && x->t[i - 1].b == t->a && i + 1 < i1
+                && ((x->t[i + 1].kind == T_PUNCT && (x->t[i + 1].ch == ',' || x->t[i + 1].ch == ';'
+                                                     || x->t[i + 1].ch == '-' || x->t[i + 1].ch == '('))
+                    || (x->t[i + 1].kind == T_WORD && (x->t[i + 1].cls == W_OTHER || x->t[i + 1].cls == W_NUM)
+                        && role_word(x, i + 1)))) {
+                /* the dot of an initial: "DURAND J., 2e adjoint", "DURAND
+                   J. 2e adjoint" (OCR lost the comma) */
+                i++;
                 continue;
             }
             if (ch == '.') {

@@ -471,6 +471,43 @@ static void test_left_list_right_counts(void **st)
     done(&f);
 }
 
+/* the same layout after OCR: the column gap is gone, the counts sit
+   inside the list's lines and are cut out of it */
+static const char left_list_ocr[] =
+    "présidence de M. Jean-Marie PONSARD, Président.\n\n"
+    "Délégués titulaires présents : MEMBRES EN EXERCICE 45\n\n"
+    "M. Jean-Marie PONSARD, Président, Mme Colette ARNOULD, PRESENTS 38\n\n"
+    "M. Bernard AUBRIOT, M. Christian REPRESENTES 4\n"
+    "BARBIER, M. Éric BONNAY, Mme VOTANTS 42\n\n"
+    "Nicole BOUCHER.\n"
+    "Délégués excusés : M. Lucien HABERT.\n";
+
+static void test_left_list_counts_flattened(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f, left_list_ocr);
+    assert_int_equal(d->att.in_office, 45);
+    assert_int_equal(d->att.present_count, 38);
+    assert_int_equal(d->att.represented, 4);
+    assert_int_equal(d->att.voting, 42);
+    assert_int_equal(d->att.present.n, 6);
+    assert_string_equal(d->att.present.v[1].family, "ARNOULD");
+    assert_null(d->att.present.v[1].role);
+    assert_string_equal(d->att.present.v[3].family, "BARBIER");
+    assert_string_equal(d->att.present.v[3].given, "Christian");
+    assert_string_equal(d->att.present.v[5].given, "Nicole");
+    assert_string_equal(d->att.present.v[5].civility, "Mme");
+    assert_int_equal(d->att.excused.n, 1);
+    done(&f);
+    /* a count with a colon after a list still ends it */
+    d = run(&f, "Étaient présents : M. Jean DUPONT, M. Paul MARTIN. Votants : 14\n"
+                "M. Luc BLANC est désigné secrétaire de séance.\n");
+    assert_int_equal(d->att.voting, 14);
+    assert_int_equal(d->att.present.n, 2);
+    done(&f);
+}
+
 /* counts in a sentence, in words or digits before their word */
 static void test_counts_in_prose(void **st)
 {
@@ -540,6 +577,7 @@ int main(void)
         cmocka_unit_test(test_proxy_forms_and_notes),
         cmocka_unit_test(test_column_name_text),
         cmocka_unit_test(test_left_list_right_counts),
+        cmocka_unit_test(test_left_list_counts_flattened),
         cmocka_unit_test(test_counts_in_prose),
         cmocka_unit_test(test_represented_absents),
     };

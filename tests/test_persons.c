@@ -382,6 +382,29 @@ static void test_surname_first_roles(void **st)
     assert_string_equal(v.v[5].family, "MAIRE");      /* a name in capitals, not a role */
     ex_vec_free(f.c.alloc, &v);
     teardown_fx(&f);
+    /* the same after OCR: a comma lost after the initial, a blank line
+       inside a name */
+    s = "PERRIN Alain (Maire), DURAND J. 2e adjoint, de LA\nFONTAINE\n\nMarie-Line, 3e adjointe, GRANDJEAN Patrick.";
+    setup_text(&f, s);
+    v.n = 0;
+    assert_true(ex_persons_list(&f.c, 0, strlen(s), &v));
+    assert_int_equal(v.n, 4);
+    assert_string_equal(v.v[1].role, "2e adjoint");
+    assert_string_equal(v.v[2].family, "de LA FONTAINE");
+    assert_string_equal(v.v[2].given, "Marie-Line");
+    assert_string_equal(v.v[3].family, "GRANDJEAN");
+    ex_vec_free(f.c.alloc, &v);
+    teardown_fx(&f);
+    /* a surname alone before a blank line and prose: the list ends */
+    s = "Excusés : BOSSU Evelyne, DURAND Paul, MARTIN\n\nLe Conseil municipal DÉCIDE.";
+    setup_text(&f, s);
+    v.n = 0;
+    assert_true(ex_persons_list(&f.c, 10, strlen(s), &v));
+    assert_int_equal(v.n, 3);
+    assert_string_equal(v.v[2].family, "MARTIN");
+    assert_null(v.v[2].given);
+    ex_vec_free(f.c.alloc, &v);
+    teardown_fx(&f);
     s = "GARNIER Sylvie à PERRIN Alain, N'DIAYE Aminata à de LA\nFONTAINE Marie-Line.";
     setup_text(&f, s);
     ex_span rg = {0, strlen(s)};
