@@ -48,7 +48,7 @@ enum {
     K_PRESENT = 1, K_SUBST, K_EXCUSED, K_EXC_PROXY, K_ABSENT, K_ABS_PROXY,
     K_ADV_PRESENT, K_ADV_EXCUSED, K_PROXY, K_REPR, K_INOFFICE, K_VOTING,
     K_SECRETARY, K_PRESIDENT, K_PRESIDENCE, K_DESIGNE, K_NUM_INOFFICE,
-    K_QUORUM, K_COMPOSED
+    K_QUORUM, K_COMPOSED, K_DATELABEL
 };
 
 
@@ -95,6 +95,9 @@ static const ex_pattern labels[] = {
                  "| communautaires| departementaux| regionaux| titulaires)? )?en exercice"},
     /* "Quorum : 27" (extra key) */
     {K_QUORUM, "quorum(?: requis)?"},
+    /* "Date de convocation :", "Date d'affichage :" (a header column
+       beside the lists: cut out of a list that OCR flattened into it) */
+    {K_DATELABEL, "date (?:de (?:la )?convocation|d'affichage|de publication|d'envoi|de transmission)"},
     /* "Le conseil municipal, composé de vingt-trois membres" */
     {K_COMPOSED, "compose(?:e)? de"},
     /* "Votants : 14" */
@@ -928,6 +931,24 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                 l->kind = -1;
                 continue;
             }
+        }
+        if (l->kind == K_DATELABEL) {
+            /* never ends a list; after list text on its line
+               (OCR-flattened columns), cut out with its date */
+            l->kind = -1;
+            l->bounds = false;
+            const ex_line *ln = &t->lines[ex_line_at(t, l->a)];
+            size_t q = l->a;
+            while (q > ln->start && is_blank(s[q - 1]))
+                q--;
+            if (l->colon && q > ln->start && !l->right) {
+                size_t e = l->after;
+                const ex_date *dt = ex_date_at(c, l->after, ln->end);
+                if (dt && dt->span.start >= l->after)
+                    e = dt->span.end;
+                l->cut = e;
+            }
+            continue;
         }
         if (l->kind == K_PRESIDENCE) {
             if (!d->president) {

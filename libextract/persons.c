@@ -197,6 +197,16 @@ static size_t joiner_len(const char *s, size_t q, size_t e)
     return 0;
 }
 
+/* the range after r that holds text, past at most two empty ones (blank
+   lines); nrg when none */
+static size_t next_text_range(const ex_span *rg, size_t nrg, size_t r)
+{
+    for (size_t k = r + 1; k < nrg && k <= r + 3; k++)
+        if (rg[k].start < rg[k].end)
+            return k;
+    return nrg;
+}
+
 static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
 {
     const char *s = c->text.s;
@@ -284,17 +294,19 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                                     continue;
                                 }
                             }
-                        } else if (k == e && r + 1 < nrg && rg[r + 1].start < rg[r + 1].end) {
-                            /* hyphen at the end of a column range */
+                        } else if (k == e && r + 1 < nrg && next_text_range(rg, nrg, r) < nrg) {
+                            /* hyphen at the end of a column range (blank
+                               lines between: OCR) */
                             int32_t nx;
-                            size_t k2 = rg[r + 1].start;
-                            cp_at(s, k2, rg[r + 1].end, &nx);
+                            size_t r2 = next_text_range(rg, nrg, r);
+                            size_t k2 = rg[r2].start;
+                            cp_at(s, k2, rg[r2].end, &nx);
                             if (is_wordcp(nx)) {
                                 /* join the next range's word into this token */
                                 size_t q2 = k2;
-                                while (q2 < rg[r + 1].end) {
-                                    size_t m = cp_at(s, q2, rg[r + 1].end, &cp);
-                                    if (!is_wordcp(cp) && !(joiner_len(s, q2, rg[r + 1].end)))
+                                while (q2 < rg[r2].end) {
+                                    size_t m = cp_at(s, q2, rg[r2].end, &cp);
+                                    if (!is_wordcp(cp) && !(joiner_len(s, q2, rg[r2].end)))
                                         break;
                                     q2 += m;
                                 }
@@ -312,8 +324,8 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                                 }
                                 if (!push_tok(c, tv, t))
                                     return false;
-                                /* go on with range r+1 after q2 */
-                                r++;
+                                /* go on with range r2 after q2 */
+                                r = r2;
                                 p = q2;
                                 e = rg[r].end;
                                 line_text = true;

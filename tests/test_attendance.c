@@ -479,7 +479,9 @@ static const char left_list_ocr[] =
     "M. Jean-Marie PONSARD, Président, Mme Colette ARNOULD, PRESENTS 38\n\n"
     "M. Bernard AUBRIOT, M. Christian REPRESENTES 4\n"
     "BARBIER, M. Éric BONNAY, Mme VOTANTS 42\n\n"
-    "Nicole BOUCHER.\n"
+    "Nicole BOUCHER, M. Jean- Date de convocation :\n\n"
+    "Luc DIDIER, M. Philippe Date d'affichage : 17/06/2024\n"
+    "GOBILLOT.\n"
     "Délégués excusés : M. Lucien HABERT.\n";
 
 static void test_left_list_counts_flattened(void **st)
@@ -491,13 +493,17 @@ static void test_left_list_counts_flattened(void **st)
     assert_int_equal(d->att.present_count, 38);
     assert_int_equal(d->att.represented, 4);
     assert_int_equal(d->att.voting, 42);
-    assert_int_equal(d->att.present.n, 6);
     assert_string_equal(d->att.present.v[1].family, "ARNOULD");
     assert_null(d->att.present.v[1].role);
     assert_string_equal(d->att.present.v[3].family, "BARBIER");
     assert_string_equal(d->att.present.v[3].given, "Christian");
     assert_string_equal(d->att.present.v[5].given, "Nicole");
     assert_string_equal(d->att.present.v[5].civility, "Mme");
+    assert_int_equal(d->att.present.n, 8);
+    assert_string_equal(d->att.present.v[6].given, "Jean-Luc");
+    assert_string_equal(d->att.present.v[6].text, "M. Jean-Luc DIDIER");
+    assert_string_equal(d->att.present.v[7].given, "Philippe");
+    assert_string_equal(d->att.present.v[7].family, "GOBILLOT");
     assert_int_equal(d->att.excused.n, 1);
     done(&f);
     /* a count with a colon after a list still ends it */
