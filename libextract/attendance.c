@@ -234,7 +234,8 @@ static bool parse_count(ex_call *c, size_t p, size_t lim, long *val, size_t *end
     if (n && digits) {
         /* followed by a non-letter */
         unsigned char nx = q < lim ? (unsigned char)s[q] : ' ';
-        if (!((nx >= 'a' && nx <= 'z') || (nx >= 'A' && nx <= 'Z') || nx >= 0xC3 || (nx >= '0' && nx <= '9'))) {
+        /* a letter (not a dash: "8— Contre", OCR) or a digit goes on the word */
+        if (!((q < lim && ex_num_is_letter(s + q, lim - q)) || (nx >= '0' && nx <= '9'))) {
             *val = v;
             *end = q;
             return true;

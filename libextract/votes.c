@@ -210,8 +210,8 @@ static bool vcount(ex_call *c, size_t p, size_t lim, long *val, size_t *end)
         q++;
     }
     if (n && (digits || n == 1)) {
-        unsigned char nx = q < lim ? (unsigned char)s[q] : ' ';
-        if (!((nx >= 'a' && nx <= 'z') || (nx >= 'A' && nx <= 'Z') || nx >= 0xC3)) {
+        /* followed by a letter: not a count (a dash is fine: "8— Contre") */
+        if (!(q < lim && ex_num_is_letter(s + q, lim - q))) {
             if (!digits && n == 1 && s[p] != 'O')
                 return false;
             *val = v;

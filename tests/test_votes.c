@@ -172,6 +172,18 @@ static void test_ocr(void **st)
     assert_int_equal(v->v[0].not_voting, 2);
     assert_int_equal(v->v[0].result, EX_ADOPTED);
     done(&f);
+    /* a dash glued to a count, a stray quote inside a label */
+    v = run(&f, "Résultat du scrutin : Pour : 8— Contre : 11 — Votes blancs ou‘nuls : 1\n. Rejeté.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 8);
+    assert_int_equal(v->v[0].against, 11);
+    assert_int_equal(v->v[0].blank_or_void, 1);
+    assert_int_equal(v->v[0].result, EX_REJECTED);
+    done(&f);
+    /* a count glued to a word is no count */
+    v = run(&f, "Pour : 8ème fois, le Conseil examine le dossier.\n");
+    assert_int_equal(v->n, 0);
+    done(&f);
 }
 
 /* the span covers the whole statement: its full stop, a complement of
