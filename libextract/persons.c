@@ -335,6 +335,24 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                     }
                     break;
                 }
+                /* "MOUREY'Élise" (OCR glued a quote between a family name
+                   and a given name): two words; "N'DIAYE", "d'ARGENSON"
+                   (one letter before the quote) stay whole */
+                for (size_t j = p; j < q; j++) {
+                    size_t jl = (s[j] == '\'') ? 1 : joiner_len(s, j, q);
+                    if (!jl || s[j] == '-')
+                        continue;
+                    if (j + jl < q && j - p >= 2 && word_class(s, p, j) == W_UPPER
+                        && word_class(s, j + jl, q) == W_CAP) {
+                        size_t k2 = j + jl;
+                        int32_t c1, c2;
+                        size_t m1 = cp_at(s, k2, q, &c1);
+                        cp_at(s, k2 + m1, q, &c2);
+                        if (c2 > 0 && utf8proc_category(c2) == UTF8PROC_CATEGORY_LL)
+                            q = j;
+                    }
+                    break;
+                }
                 /* "Mme-Evelyne" (OCR): the civility apart */
                 static const char *const civh[] = {"mme-", "mmes-", "mlle-", "mm-", NULL};
                 for (size_t k = 0; civh[k]; k++) {

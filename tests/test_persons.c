@@ -395,6 +395,19 @@ static void test_surname_first_roles(void **st)
     assert_string_equal(v.v[3].family, "GRANDJEAN");
     ex_vec_free(f.c.alloc, &v);
     teardown_fx(&f);
+    /* a quote glued by OCR between family and given name; real names
+       with a quote stay whole */
+    s = "LAMY Jean-Paul, MOUREY'Élise, N'DIAYE Aminata, PERNOT Gaston.";
+    setup_text(&f, s);
+    v.n = 0;
+    assert_true(ex_persons_list(&f.c, 0, strlen(s), &v));
+    assert_int_equal(v.n, 4);
+    assert_string_equal(v.v[1].family, "MOUREY");
+    assert_string_equal(v.v[1].given, "Élise");
+    assert_string_equal(v.v[2].family, "N'DIAYE");
+    assert_string_equal(v.v[2].given, "Aminata");
+    ex_vec_free(f.c.alloc, &v);
+    teardown_fx(&f);
     /* a surname alone before a blank line and prose: the list ends */
     s = "Excusés : BOSSU Evelyne, DURAND Paul, MARTIN\n\nLe Conseil municipal DÉCIDE.";
     setup_text(&f, s);
