@@ -1271,6 +1271,9 @@ static void run(pctx *x, size_t i0, size_t i1)
             last = -1;
             in_role = false;
             seg_start = false;
+            /* "X a donné pouvoir à M. le Maire": no person to link to;
+               the next name is not the receiver */
+            x->pending = -1;
             i += used;
             continue;
         }

@@ -347,6 +347,19 @@ static void test_proxy_forms(void **st)
     ex_vec_free(f.c.alloc, &v);
     ex_vec_free(f.c.alloc, &px);
     teardown_fx(&f);
+    /* a proxy to a role: no pair, and the next name is no receiver */
+    s = "M. Luc BLANC a donné pouvoir à M. le Maire, M. Paul PETIT.";
+    setup_text(&f, s);
+    ex_span rg3 = {0, strlen(s)};
+    ex_person_vec v3 = {0};
+    ex_proxy_vec px3 = {0};
+    assert_true(ex_persons_list_rg(&f.c, &rg3, 1, 1, &v3, &px3, NULL));
+    assert_int_equal(px3.n, 0);
+    assert_int_equal(v3.n, 2);
+    assert_string_equal(v3.v[1].family, "PETIT");
+    ex_vec_free(f.c.alloc, &v3);
+    ex_vec_free(f.c.alloc, &px3);
+    teardown_fx(&f);
     /* not a proxy: "à partir de" */
     s = "M. Alain DURAND à partir de 19 h, Mme Anne PETIT.";
     setup_text(&f, s);
