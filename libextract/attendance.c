@@ -19,19 +19,36 @@
  * continuation lines from its own column only.
  *
  * Counts are the printed numbers, in digits (OCR O/0, l/1 read back) or
- * in words (ex_number_words), never computed; a diagnostic
- * attendance.count_mismatch is added when present + represented exceeds
- * the members in office.
+ * in words (ex_number_words: "Présents : quinze", "dix-neuf conseillers
+ * en exercice", "Le conseil municipal, composé de vingt-trois membres"),
+ * never computed.  "Quorum : 27" goes to the extra key counts.quorum.
+ *
+ * Diagnostics (severity "warning"; span: the printed counts concerned,
+ * label to number; never a change to a printed number):
+ *
+ *   code                               when
+ *   attendance.present_exceeds_office  present > in_office
+ *   attendance.count_mismatch          present + represented > in_office
+ *                                      (present itself <= in_office)
+ *   attendance.voting_mismatch         present + represented != voting
+ *                                      (no represented printed: present
+ *                                      > voting)
+ *   attendance.present_list            the present list has names, and
+ *                                      not as many as "Présents : N"
+ *   attendance.proxies_list            proxies are listed, and not as
+ *                                      many as the represented count
  */
 #include "internal.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 enum {
     K_PRESENT = 1, K_SUBST, K_EXCUSED, K_EXC_PROXY, K_ABSENT, K_ABS_PROXY,
     K_ADV_PRESENT, K_ADV_EXCUSED, K_PROXY, K_REPR, K_INOFFICE, K_VOTING,
-    K_SECRETARY, K_PRESIDENT, K_PRESIDENCE, K_DESIGNE, K_NUM_INOFFICE
+    K_SECRETARY, K_PRESIDENT, K_PRESIDENCE, K_DESIGNE, K_NUM_INOFFICE,
+    K_QUORUM, K_COMPOSED, K_DATELABEL
 };
 
 
@@ -60,22 +77,31 @@ static const ex_pattern labels[] = {
     {K_EXCUSED, "s'etai(?:en)?t fait(?:e|s|es)? excuser"},
     /* "Absents ayant donné procuration :" */
     {K_ABS_PROXY, PRE "(?:absent" PL "|non present" PL "),? " GAVE},
+    /* "Absents représentés :" */
+    {K_ABS_PROXY, PRE "absent" PL ",? represente" PL},
     /* "Absent(s) :", "Absents non excusés :" */
     {K_ABSENT, PRE "absent" PL "(?: non excuse" PL ")?"},
     /* "Délégués suppléants :" */
     {K_SUBST, "(?:delegue" PL " )?suppleant" PL "(?: present" PL ")?"},
     /* "Étaient présents :", "Présents : 12", "Membres présents :" */
     {K_PRESENT, PRE "present" PL},
-    {K_PRESENT, "nombre de present" PL},
+    {K_PRESENT, "(?:nombre|nbre|nb\\.?) (?:de )?present" PL},
     /* "Pouvoirs : 5", "Pouvoirs :", "Procurations :" */
     {K_PROXY, "(?:pouvoir|procuration|delegation|mandat)s?(?: de vote)?(?: donne" PL "| recu" PL ")?"},
     /* "Représentés : 2" */
     {K_REPR, "(?:nombre de )?(?:membres )?represente" PL},
     /* "Nombre de conseillers en exercice : 33", "En exercice : 15" */
-    {K_INOFFICE, "(?:nombre de )?(?:(?:conseillers|membres|delegues|elus)(?: municipaux| communautaires"
-                 "| departementaux| regionaux)? )?en exercice"},
+    {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?(?:(?:conseillers|membres|delegues|elus)(?: municipaux"
+                 "| communautaires| departementaux| regionaux| titulaires)? )?en exercice"},
+    /* "Quorum : 27" (extra key) */
+    {K_QUORUM, "quorum(?: requis)?"},
+    /* "Date de convocation :", "Date d'affichage :" (a header column
+       beside the lists: cut out of a list that OCR flattened into it) */
+    {K_DATELABEL, "date (?:de (?:la )?convocation|d'affichage|de publication|d'envoi|de transmission)"},
+    /* "Le conseil municipal, composé de vingt-trois membres" */
+    {K_COMPOSED, "compose(?:e)? de"},
     /* "Votants : 14" */
-    {K_VOTING, "(?:nombre de )?votants"},
+    {K_VOTING, "(?:(?:nombre|nbre|nb\\.?) (?:de )?)?votants"},
     /* "M. X a été désigné(e) secrétaire de séance" */
     {K_DESIGNE, "(?:a ete |est |ont ete |sont )?(?:designe|elu|nomme|choisi)" PL
                 " (?:pour remplir les fonctions de |comme |en qualite de |pour )?secretaire"},
@@ -148,6 +174,7 @@ typedef struct label {
     bool colon;
     bool right;         /* in a right column */
     bool bounds;        /* a real label: ends the list before it */
+    size_t cut;         /* a count inside a list's lines: its end (else 0) */
     size_t col;         /* column of the label start (characters) */
 } label;
 typedef EX_VEC(label) label_vec;
@@ -186,7 +213,7 @@ static size_t off_of_col(const char *s, size_t ls, size_t le, size_t col)
 }
 
 /* the printed count at p: digits (OCR O/o -> 0, l/I/| -> 1) or words */
-static bool parse_count(ex_call *c, size_t p, size_t lim, long *val)
+static bool parse_count(ex_call *c, size_t p, size_t lim, long *val, size_t *end)
 {
     const char *s = c->text.s;
     while (p < lim && (is_blank(s[p]) || s[p] == ':' || s[p] == '='))
@@ -207,8 +234,10 @@ static bool parse_count(ex_call *c, size_t p, size_t lim, long *val)
     if (n && digits) {
         /* followed by a non-letter */
         unsigned char nx = q < lim ? (unsigned char)s[q] : ' ';
-        if (!((nx >= 'a' && nx <= 'z') || (nx >= 'A' && nx <= 'Z') || nx >= 0xC3 || (nx >= '0' && nx <= '9'))) {
+        /* a letter (not a dash: "8— Contre", OCR) or a digit goes on the word */
+        if (!((q < lim && ex_num_is_letter(s + q, lim - q)) || (nx >= '0' && nx <= '9'))) {
             *val = v;
+            *end = q;
             return true;
         }
         return false;
@@ -217,9 +246,66 @@ static bool parse_count(ex_call *c, size_t p, size_t lim, long *val)
     long long w = ex_number_words(s + p, lim - p, &used);
     if (w >= 0 && used > 0 && w < 100000) {
         *val = (long)w;
+        *end = p + used;
+        while (*end > p && (is_blank(s[*end - 1]) || is_nl(s[*end - 1]) || s[*end - 1] == '-'))
+            (*end)--;
         return true;
     }
     return false;
+}
+
+static bool word_byte(unsigned char ch)
+{
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch >= 0x80;
+}
+
+/* a count in words printed just before the label at a ("dix-neuf
+   conseillers en exercice"): the longest run of number words that ends
+   at a (blanks apart), at most 8 words back, within [lo, a) */
+static bool count_before(ex_call *c, size_t lo, size_t a, long *val, size_t *start)
+{
+    const char *s = c->text.s;
+    size_t e = a;
+    while (e > lo && is_blank(s[e - 1]))
+        e--;
+    if (e == a || e == lo)
+        return false;
+    if (s[e - 1] >= '0' && s[e - 1] <= '9') {
+        /* "15 présents" */
+        size_t q = e;
+        while (q > lo && e - q < 3 && s[q - 1] >= '0' && s[q - 1] <= '9')
+            q--;    /* at most 3 digits: not "2024 présentée" */
+        if (q > lo && (word_byte((unsigned char)s[q - 1]) || (s[q - 1] >= '0' && s[q - 1] <= '9')
+                       || s[q - 1] == ',' || s[q - 1] == '.' || s[q - 1] == '/'))
+            return false;
+        *val = (long)ex_num_int(s, q, e, false);
+        *start = q;
+        return true;
+    }
+    if (!word_byte((unsigned char)s[e - 1]))
+        return false;
+    size_t q = e;
+    bool found = false;
+    for (int words = 0; words < 8 && q > lo; words++) {
+        /* back to the start of this word */
+        while (q > lo && word_byte((unsigned char)s[q - 1]))
+            q--;
+        size_t used = 0;
+        long long w = ex_number_words(s + q, e - q, &used);
+        if (w >= 0 && w < 100000 && q + used >= e) {
+            *val = (long)w;
+            *start = q;
+            found = true;     /* go on: "vingt et un" is read from "un" on */
+        }
+        /* the separator before: blanks or a hyphen, one line break */
+        size_t r = q;
+        while (r > lo && (is_blank(s[r - 1]) || s[r - 1] == '-' || s[r - 1] == '\n'))
+            r--;
+        if (r == q || r == lo || !word_byte((unsigned char)s[r - 1]))
+            break;
+        q = r;
+    }
+    return found;
 }
 
 /* after a label: blanks, then a colon (OCR junk tolerated); sets *after */
@@ -266,7 +352,51 @@ static bool starts_civility(const ex_call *c, size_t p, size_t lim)
 
 static bool count_kind(int k)
 {
-    return k == K_PRESENT || k == K_PROXY || k == K_REPR || k == K_INOFFICE || k == K_VOTING;
+    return k == K_PRESENT || k == K_PROXY || k == K_REPR || k == K_INOFFICE || k == K_VOTING
+        || k == K_QUORUM;
+}
+
+/* the counts, in the order of csp[] in ex_attendance_fill */
+enum { C_INOFFICE, C_PRESENT, C_REPR, C_VOTING, C_QUORUM, C_N };
+
+static int count_slot(int kind)
+{
+    switch (kind) {
+    case K_PRESENT: return C_PRESENT;
+    case K_PROXY:
+    case K_REPR: return C_REPR;
+    case K_INOFFICE: return C_INOFFICE;
+    case K_QUORUM: return C_QUORUM;
+    default: return C_VOTING;
+    }
+}
+
+static long *count_ptr(ex_attendance *at, int k)
+{
+    switch (k) {
+    case C_INOFFICE: return &at->in_office;
+    case C_PRESENT: return &at->present_count;
+    case C_REPR: return &at->represented;
+    case C_QUORUM: return &at->quorum;
+    default: return &at->voting;
+    }
+}
+
+/* after a count: "membres", "conseillers"... (sets *end after it) */
+static bool members_word(const ex_call *c, size_t p, size_t lim, size_t *end)
+{
+    const char *s = c->text.s;
+    while (p < lim && (is_blank(s[p]) || is_nl(s[p])))
+        p++;
+    static const char *const w[] = {"membres", "conseillers", "conseilleres", "delegues", "elus", NULL};
+    for (size_t k = 0; w[k]; k++) {
+        size_t m = ex_match_fold(s + p, lim - p, w[k]);
+        if (m && (p + m >= lim || !((s[p + m] >= 'a' && s[p + m] <= 'z') || (unsigned char)s[p + m] >= 0x80))) {
+            *end = p + m;
+            return true;
+        }
+    }
+    return false;
 }
 
 static bool list_kind(int k)
@@ -322,7 +452,7 @@ static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
 }
 
 /* Ranges of a list from its label: its column on each line, up to bound. */
-static bool list_ranges(ex_call *c, const label *l, size_t bound, span_vec *rv)
+static bool list_ranges(ex_call *c, const label *l, size_t bound, size_t rcol, span_vec *rv)
 {
     const ex_text *t = &c->text;
     const char *s = t->s;
@@ -348,6 +478,10 @@ static bool list_ranges(ex_call *c, const label *l, size_t bound, span_vec *rv)
                 q = r;
             }
         }
+        /* labels of a right column beside the list ("MEMBRES EN
+           EXERCICE 45" right of "Délégués présents :") */
+        if (colB == (size_t)-1 && rcol != (size_t)-1 && rcol >= 20)
+            colB = rcol;
     }
     for (; li < t->nlines; li++) {
         ln = &t->lines[li];
@@ -392,6 +526,8 @@ static bool list_ranges(ex_call *c, const label *l, size_t bound, span_vec *rv)
             /* end at the start of the blank run before the right column */
             size_t q = a;
             size_t e2 = b;
+            if (a >= cut && col_of(s, ln->start, a) + 3 >= colB)
+                q = e2 = b = a;     /* the line holds only the right column */
             while (q < b) {
                 if (is_blank(s[q])) {
                     size_t r = q;
@@ -420,6 +556,38 @@ static bool list_ranges(ex_call *c, const label *l, size_t bound, span_vec *rv)
 oom:
     c->oom = true;
     return false;
+}
+
+/* leave [a, b) out of the ranges (a count printed inside a list) */
+static bool cut_ranges(ex_call *c, span_vec *rv, size_t a, size_t b)
+{
+    for (size_t i = 0; i < rv->n; i++) {
+        ex_span *r = &rv->v[i];
+        if (r->end <= a || r->start >= b)
+            continue;
+        if (r->start >= a && r->end <= b) {
+            /* all of it: dropped (an empty range would read as a blank line) */
+            memmove(&rv->v[i], &rv->v[i + 1], (rv->n - i - 1) * sizeof rv->v[0]);
+            rv->n--;
+            i--;
+        } else if (r->start < a && r->end > b) {
+            /* split: [start, a) and [b, end) */
+            ex_span tail = {b, r->end};
+            r->end = a;
+            if (!ex_vec_push(c->alloc, rv)) {
+                c->oom = true;
+                return false;
+            }
+            memmove(&rv->v[i + 2], &rv->v[i + 1], (rv->n - i - 2) * sizeof rv->v[0]);
+            rv->v[i + 1] = tail;
+            i++;
+        } else if (r->start < a) {
+            r->end = a;
+        } else {
+            r->start = b;
+        }
+    }
+    return true;
 }
 
 static bool same_family(const ex_person *a, const ex_person *b)
@@ -596,6 +764,174 @@ static size_t line_end_after(const ex_text *t, size_t p, int extra)
     return t->lines[li].end;
 }
 
+/* The numbers of a line that holds only numbers (at most 3 digits
+   each) and blanks: their spans in nv (at most max); 0 when the line has
+   anything else. */
+static size_t line_numbers(const ex_call *c, const ex_line *ln, ex_span *nv, size_t max)
+{
+    const char *s = c->text.s;
+    size_t n = 0, q = ln->start;
+    while (q < ln->end) {
+        if (is_blank(s[q])) {
+            q++;
+            continue;
+        }
+        size_t r = q;
+        while (r < ln->end && s[r] >= '0' && s[r] <= '9')
+            r++;
+        if (r == q || r - q > 3 || n >= max || (r < ln->end && !is_blank(s[r])))
+            return 0;
+        nv[n].start = q;
+        nv[n].end = r;
+        n++;
+        q = r;
+    }
+    return n;
+}
+
+/* the next line after line li that is not blank (at most one blank line
+   between), or NULL */
+static const ex_line *next_text_line(const ex_text *t, size_t li, size_t end)
+{
+    for (size_t k = li + 1; k < t->nlines && k <= li + 2; k++) {
+        if (t->lines[k].start >= end)
+            return NULL;
+        /* a page number is no count; but a lone number right under its
+           label (lines.c may take it for a page number) is */
+        if ((t->lines[k].flags & EX_LINE_STAMP) || ((t->lines[k].flags & EX_LINE_FURNITURE) && k != li + 1))
+            return NULL;
+        if (!(t->lines[k].flags & EX_LINE_BLANK))
+            return &t->lines[k];
+    }
+    return NULL;
+}
+
+/* Counts laid out as a table: a line of count labels with nothing after
+   them, the numbers on the next line in the same order
+       "En exercice   Présents   Représentés   Votants"
+       "    19           15           2           17"
+   or one label over its number ("MEMBRES EN EXERCICE" / "19").  The
+   labels read are turned into counts (kind -1). */
+static void table_counts(ex_call *c, ex_document *d, label_vec *lv, ex_span *csp)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    size_t i = 0;
+    while (i < lv->n) {
+        label *l = &lv->v[i];
+        if (!count_kind(l->kind)) {
+            i++;
+            continue;
+        }
+        /* the count labels of this line, each with nothing but blanks
+           (or a colon) up to the next one or the line end */
+        size_t li = ex_line_at(t, l->a), j = i, n = 0;
+        const ex_line *ln = &t->lines[li];
+        bool ok = true;
+        while (j < lv->n && lv->v[j].a < ln->end) {
+            label *m = &lv->v[j];
+            if (!count_kind(m->kind)) {
+                ok = false;
+                break;
+            }
+            size_t lim = j + 1 < lv->n && lv->v[j + 1].a < ln->end ? lv->v[j + 1].a : ln->end;
+            for (size_t q = m->b; q < lim; q++)
+                if (!is_blank(s[q]) && s[q] != ':')
+                    ok = false;
+            j++;
+            n++;
+        }
+        /* the labels must start the line (or a column of it) */
+        for (size_t q = ln->start; ok && q < l->a; q++)
+            if (!is_blank(s[q]))
+                ok = false;
+        if (ok && n >= 1 && n <= 8) {
+            const ex_line *nx = next_text_line(t, li, d->span.end);
+            ex_span nv[8];
+            size_t k = nx ? line_numbers(c, nx, nv, 8) : 0;
+            if (k == n) {
+                for (size_t x = 0; x < n; x++) {
+                    label *m = &lv->v[i + x];
+                    int slot_k = count_slot(m->kind);
+                    long *slot = count_ptr(&d->att, slot_k);
+                    if (*slot == EX_NULLNUM) {
+                        *slot = (long)ex_num_int(s, nv[x].start, nv[x].end, false);
+                        csp[slot_k].start = m->a;
+                        csp[slot_k].end = nv[x].end;
+                    }
+                    m->kind = -1;
+                    m->bounds = true;
+                }
+            }
+        }
+        i = j > i ? j : i + 1;
+    }
+}
+
+/* "composé de N membres" counts the members in office only when it
+   speaks of the deliberating body ("Le conseil municipal, composé de"),
+   not of a committee or a jury */
+static bool body_before(const ex_call *c, size_t lo, size_t a)
+{
+    const char *s = c->text.s;
+    size_t from = a > lo + 80 ? a - 80 : lo;
+    static const char *const body[] = {"conseil municipal", "conseil communautaire", "conseil syndical",
+                                       "comite syndical", "conseil departemental", "conseil regional",
+                                       "conseil metropolitain", "conseil general", NULL};
+    bool found = false;
+    for (size_t q = from; q < a; q++) {
+        if (s[q] == '.' || s[q] == ';')
+            found = false;  /* another sentence */
+        for (size_t k = 0; body[k]; k++)
+            if (ex_match_fold(s + q, a - q, body[k]))
+                found = true;
+    }
+    return found;
+}
+
+static void diag_counts(ex_call *c, const char *code, const char *fmt, long x, long y, ex_span p,
+                        ex_span q)
+{
+    char buf[160];
+    snprintf(buf, sizeof buf, fmt, x, y);
+    const char *m = ex_strdup(c, buf);
+    size_t a = p.start < q.start ? p.start : q.start;
+    size_t b = p.end > q.end ? p.end : q.end;
+    if (m)
+        ex_diag_add(c, "warning", code, m, a, b, b > a);
+}
+
+/* The clerk's checks on the printed counts (see the table at the top);
+   csp: where each count is printed.  Never changes a count. */
+static void check_counts(ex_call *c, const ex_document *d, const ex_span *csp)
+{
+    const ex_attendance *at = &d->att;
+    const long N = EX_NULLNUM;
+    if (at->in_office != N && at->present_count != N) {
+        if (at->present_count > at->in_office)
+            diag_counts(c, "attendance.present_exceeds_office", "%ld present, %ld in office",
+                        at->present_count, at->in_office, csp[C_PRESENT], csp[C_INOFFICE]);
+        else if (at->represented != N && at->present_count + at->represented > at->in_office)
+            diag_counts(c, "attendance.count_mismatch", "present + represented = %ld, %ld in office",
+                        at->present_count + at->represented, at->in_office, csp[C_PRESENT],
+                        csp[C_INOFFICE]);
+    }
+    if (at->present_count != N && at->voting != N) {
+        long rep = at->represented == N ? 0 : at->represented;
+        /* with no represented count printed, only more present than voters is wrong */
+        if (at->represented != N ? at->present_count + rep != at->voting : at->present_count > at->voting)
+            diag_counts(c, "attendance.voting_mismatch", "present + represented = %ld, %ld voting",
+                        at->present_count + rep, at->voting, csp[C_PRESENT], csp[C_VOTING]);
+    }
+    if (at->present_count != N && at->present.n && (long)at->present.n != at->present_count
+        && (long)at->present.n != at->present_later)
+        diag_counts(c, "attendance.present_list", "%ld present printed, %ld names listed",
+                    at->present_count, (long)at->present.n, csp[C_PRESENT], csp[C_PRESENT]);
+    if (at->represented != N && at->proxies.n && (long)at->proxies.n != at->represented)
+        diag_counts(c, "attendance.proxies_list", "%ld represented printed, %ld proxies listed",
+                    at->represented, (long)at->proxies.n, csp[C_REPR], csp[C_REPR]);
+}
+
 bool ex_attendance_fill(ex_call *c, ex_document *d)
 {
     if (!c->eng->attendance || d->span.end <= d->span.start)
@@ -605,47 +941,103 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
     label_vec lv = {0};
     span_vec rv = {0};
     ex_proxy_vec px = {0};
-    size_t cnt_a = 0, cnt_b = 0;    /* where the counts are printed */
+    ex_span csp[C_N];               /* where each count is printed */
+    memset(csp, 0, sizeof csp);
+    d->att.quorum = EX_NULLNUM;     /* the extra key's null (see ex_doc_new) */
+    d->att.present_later = d->att.voting_later = EX_NULLNUM;
     if (!find_labels(c, d, &lv))
         goto fail;
+    table_counts(c, d, &lv, csp);
     for (size_t i = 0; i < lv.n; i++) {
         label *l = &lv.v[i];
         /* counts: "Présents : 12" */
-        if (count_kind(l->kind) || l->kind == K_NUM_INOFFICE) {
+        if (count_kind(l->kind) || l->kind == K_NUM_INOFFICE || l->kind == K_COMPOSED) {
             long v;
             bool got = false;
+            size_t ca = l->a, cb = l->b;    /* the count's span */
             if (l->kind == K_NUM_INOFFICE) {
-                got = parse_count(c, l->a, l->b, &v);
+                got = parse_count(c, l->a, l->b, &v, &cb);
+                cb = l->b;
+                l->kind = K_INOFFICE;
+            } else if (l->kind == K_COMPOSED) {
+                /* "composé de vingt-trois membres" */
+                got = body_before(c, d->span.start, l->a) && parse_count(c, l->b, d->span.end, &v, &cb)
+                      && members_word(c, cb, d->span.end, &cb);
                 l->kind = K_INOFFICE;
             } else if (l->colon) {
-                got = parse_count(c, l->after, d->span.end, &v);
+                got = parse_count(c, l->after, d->span.end, &v, &cb);
             } else {
-                /* "Présents 12" with no colon (OCR) */
+                /* "Présents 12" with no colon (OCR, flattened columns) */
                 size_t q = l->b;
                 while (q < d->span.end && is_blank(s[q]))
                     q++;
                 if (q > l->b && q < d->span.end && s[q] >= '0' && s[q] <= '9')
-                    got = parse_count(c, q, d->span.end, &v);
+                    got = parse_count(c, q, d->span.end, &v, &cb);
+            }
+            /* "dix-neuf conseillers en exercice", "vingt-trois étaient
+               présents et trois représentés, soit vingt-six votants" */
+            if (!got && (l->kind == K_INOFFICE || (!l->colon && (l->kind == K_PRESENT || l->kind == K_REPR
+                                                                 || l->kind == K_VOTING)
+                                                   && (s[l->b - 1] == 's' || s[l->b - 1] == ')')))
+                && count_before(c, d->span.start, l->a, &v, &ca)) {
+                got = true;
+                cb = l->b;
             }
             if (got) {
-                long *slot = l->kind == K_PRESENT ? &d->att.present_count
-                           : (l->kind == K_PROXY || l->kind == K_REPR) ? &d->att.represented
-                           : l->kind == K_INOFFICE ? &d->att.in_office : &d->att.voting;
+                int k = count_slot(l->kind);
+                long *slot = count_ptr(&d->att, k);
                 if (*slot == EX_NULLNUM) {
                     *slot = v;
-                    if (!cnt_b || l->a < cnt_a)
-                        cnt_a = l->a;
-                    if (l->after + 3 > cnt_b)
-                        cnt_b = l->after + 3 < d->span.end ? l->after + 3 : d->span.end;
+                    csp[k].start = ca;
+                    csp[k].end = cb;
+                    /* "Présents : 17 (18 à partir du point 4)" */
+                    size_t q = cb, e2;
+                    long v2;
+                    while (q < d->span.end && is_blank(s[q]))
+                        q++;
+                    if (q < d->span.end && s[q] == '(' && (k == C_PRESENT || k == C_VOTING)
+                        && parse_count(c, q + 1, d->span.end, &v2, &e2))
+                        *(k == C_PRESENT ? &d->att.present_later : &d->att.voting_later) = v2;
                 }
                 l->kind = -1;   /* a count, not a list */
                 l->bounds = true;
+                /* "M. Christian REPRESENTES 4" (a column flattened by OCR):
+                   a count with no colon after other text on its line is
+                   cut out of a list, not its end */
+                if (!l->colon && ca == l->a) {
+                    const ex_line *ln = &t->lines[ex_line_at(t, l->a)];
+                    size_t q = l->a;
+                    while (q > ln->start && is_blank(s[q - 1]))
+                        q--;
+                    if (q > ln->start && !l->right) {
+                        l->bounds = false;
+                        l->cut = cb;
+                    }
+                }
                 continue;
             }
             if (!list_kind(l->kind)) {
                 l->kind = -1;
                 continue;
             }
+        }
+        if (l->kind == K_DATELABEL) {
+            /* never ends a list; after list text on its line
+               (OCR-flattened columns), cut out with its date */
+            l->kind = -1;
+            l->bounds = false;
+            const ex_line *ln = &t->lines[ex_line_at(t, l->a)];
+            size_t q = l->a;
+            while (q > ln->start && is_blank(s[q - 1]))
+                q--;
+            if (l->colon && q > ln->start && !l->right) {
+                size_t e = l->after;
+                const ex_date *dt = ex_date_at(c, l->after, ln->end);
+                if (dt && dt->span.start >= l->after)
+                    e = dt->span.end;
+                l->cut = e;
+            }
+            continue;
         }
         if (l->kind == K_PRESIDENCE) {
             if (!d->president) {
@@ -710,7 +1102,15 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
             size_t q = ln->start;
             while (q < l->a && (is_blank(s[q]) || s[q] == '-' || s[q] == '.'))
                 q++;
-            if (q != l->a || !starts_civility(c, l->b, d->span.end)) {
+            size_t r = l->b;
+            if (l->kind == K_PROXY) {
+                /* "Procuration de M. X à M. Y." */
+                while (r < d->span.end && is_blank(s[r]))
+                    r++;
+                size_t m = ex_match_fold(s + r, d->span.end - r, "de ");
+                r = m ? r + m : l->b;
+            }
+            if (q != l->a || !starts_civility(c, r, d->span.end)) {
                 l->kind = -1;
                 continue;
             }
@@ -728,15 +1128,34 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
             const label *m = &lv.v[k];
             if (!m->bounds || m->a <= l->a)
                 continue;
-            /* a label of the same column, or on the list's own line */
-            if (m->right == l->right || ex_line_at(t, m->a) == ex_line_at(t, l->a)) {
+            /* a label of the same column, or on the list's own line
+               (not one of a right column beside a left-column list) */
+            if (m->right == l->right || (ex_line_at(t, m->a) == ex_line_at(t, l->a) && !(m->right && !l->right))) {
                 bound = m->a;
                 break;
             }
         }
+        /* the column of right-column labels beside a left-column list */
+        size_t rcol = (size_t)-1;
+        if (!l->right) {
+            size_t l0 = ex_line_at(t, l->a), l1 = ex_line_at(t, bound < t->len ? bound : t->len - 1);
+            for (size_t k = 0; k < lv.n; k++) {
+                const label *m = &lv.v[k];
+                if (!m->right || m->a <= l->a)
+                    continue;
+                size_t ml = ex_line_at(t, m->a);
+                if (ml < l0 || ml > l1)
+                    continue;
+                if (m->col < rcol)
+                    rcol = m->col;
+            }
+        }
         rv.n = 0;
-        if (!list_ranges(c, l, bound, &rv))
+        if (!list_ranges(c, l, bound, rcol, &rv))
             goto fail;
+        for (size_t k = i + 1; k < lv.n && lv.v[k].a < bound; k++)
+            if (lv.v[k].cut && !cut_ranges(c, &rv, lv.v[k].a, lv.v[k].cut))
+                goto fail;
         if (!rv.n)
             continue;
         ex_person_vec *out = NULL;
@@ -774,14 +1193,7 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
         if (out && !drop_repeats(c, out, n0))
             goto fail;
     }
-    /* the clerk's check: present + represented <= in office */
-    if (d->att.in_office != EX_NULLNUM && d->att.present_count != EX_NULLNUM) {
-        long rep = d->att.represented == EX_NULLNUM ? 0 : d->att.represented;
-        if (d->att.present_count + rep > d->att.in_office)
-            ex_diag_add(c, "warning", "attendance.count_mismatch",
-                        "present + represented exceed the members in office",
-                        cnt_a, cnt_b, cnt_b > cnt_a);
-    }
+    check_counts(c, d, csp);
     ex_vec_free(c->alloc, &lv);
     ex_vec_free(c->alloc, &rv);
     ex_vec_free(c->alloc, &px);

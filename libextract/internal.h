@@ -212,12 +212,25 @@ typedef EX_VEC(ex_article) ex_article_vec;
 
 typedef EX_VEC(const char *) ex_str_vec;
 
+/* Arena-owned lists, made once and never grown (votes' extra keys). */
+typedef struct ex_str_list {
+    const char **v;
+    size_t n;
+} ex_str_list;
+typedef struct ex_person_list {
+    ex_person *v;
+    size_t n;
+} ex_person_list;
+
 typedef enum ex_vote_result { EX_RESULT_NULL = 0, EX_ADOPTED, EX_REJECTED } ex_vote_result;
 
 typedef struct ex_vote {
     long for_, against, abstention, not_voting, absent_without_proxy;
     bool unanimous;
     ex_str_vec for_groups;
+    ex_str_list against_groups, abstention_groups;  /* extra keys */
+    ex_person_list not_voting_persons;              /* extra key */
+    long blank_or_void;     /* extra: "Votes blancs ou nuls : 1" */
     ex_vote_result result;
     ex_span span;
 } ex_vote;
@@ -303,6 +316,10 @@ typedef struct ex_attendance {
     ex_person_vec present, excused, absent, advisory_present, advisory_excused;
     ex_proxy_vec proxies;
     long in_office, present_count, represented, voting;
+    long quorum;            /* extra; set null by ex_attendance_fill */
+    /* not printed: a count's later value, "Votants : 19 (20 à partir du
+       point 4)", for the consistency checks; EX_NULLNUM when none */
+    long present_later, voting_later;
 } ex_attendance;
 
 /* An item of a proces-verbal (extra key "items"). */

@@ -284,6 +284,24 @@ static void votes(jw *w, const ex_vote *v, size_t n)
         key(w, "result");
         str(w, v[i].result == EX_ADOPTED ? "adopted" : v[i].result == EX_REJECTED ? "rejected" : NULL);
         key(w, "span"); span_arr(w, v[i].span);
+        /* extra keys (votes.c) */
+        key(w, "against_groups");
+        arr(w);
+        for (size_t k = 0; k < v[i].against_groups.n; k++) {
+            elem(w);
+            str(w, v[i].against_groups.v[k]);
+        }
+        arr_end(w);
+        key(w, "abstention_groups");
+        arr(w);
+        for (size_t k = 0; k < v[i].abstention_groups.n; k++) {
+            elem(w);
+            str(w, v[i].abstention_groups.v[k]);
+        }
+        arr_end(w);
+        key(w, "not_voting_persons");
+        persons(w, v[i].not_voting_persons.v, v[i].not_voting_persons.n);
+        key(w, "blank_or_void"); num(w, v[i].blank_or_void);
         obj_end(w);
     }
     arr_end(w);
@@ -370,6 +388,7 @@ static void document(jw *w, const ex_document *d)
     key(w, "present"); num(w, at->present_count);
     key(w, "represented"); num(w, at->represented);
     key(w, "voting"); num(w, at->voting);
+    key(w, "quorum"); num(w, at->quorum);   /* extra key (attendance.c) */
     obj_end(w);
     obj_end(w);
 

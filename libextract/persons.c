@@ -197,6 +197,16 @@ static size_t joiner_len(const char *s, size_t q, size_t e)
     return 0;
 }
 
+/* the range after r that holds text, past at most two empty ones (blank
+   lines); nrg when none */
+static size_t next_text_range(const ex_span *rg, size_t nrg, size_t r)
+{
+    for (size_t k = r + 1; k < nrg && k <= r + 3; k++)
+        if (rg[k].start < rg[k].end)
+            return k;
+    return nrg;
+}
+
 static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
 {
     const char *s = c->text.s;
@@ -284,32 +294,62 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                                     continue;
                                 }
                             }
-                        } else if (k == e && r + 1 < nrg && rg[r + 1].start < rg[r + 1].end) {
-                            /* hyphen at the end of a column range */
+                        } else if (k == e && r + 1 < nrg && next_text_range(rg, nrg, r) < nrg) {
+                            /* hyphen at the end of a column range (blank
+                               lines between: OCR) */
                             int32_t nx;
-                            size_t k2 = rg[r + 1].start;
-                            cp_at(s, k2, rg[r + 1].end, &nx);
+                            size_t r2 = next_text_range(rg, nrg, r);
+                            size_t k2 = rg[r2].start;
+                            cp_at(s, k2, rg[r2].end, &nx);
                             if (is_wordcp(nx)) {
                                 /* join the next range's word into this token */
                                 size_t q2 = k2;
-                                while (q2 < rg[r + 1].end) {
-                                    size_t m = cp_at(s, q2, rg[r + 1].end, &cp);
-                                    if (!is_wordcp(cp) && !(joiner_len(s, q2, rg[r + 1].end)))
+                                while (q2 < rg[r2].end) {
+                                    size_t m = cp_at(s, q2, rg[r2].end, &cp);
+                                    if (!is_wordcp(cp) && !(joiner_len(s, q2, rg[r2].end)))
                                         break;
                                     q2 += m;
                                 }
                                 ptok t = {p, q2, T_WORD, 0, 0, false, false};
-                                t.cls = word_class(s, p, q2);
+                                /* the class of the two parts only, not
+                                   of the other column between them */
+                                char wb[128];
+                                size_t n1 = e - p, n2 = q2 - k2;
+                                if (n1 + n2 <= sizeof wb) {
+                                    memcpy(wb, s + p, n1);
+                                    memcpy(wb + n1, s + k2, n2);
+                                    t.cls = word_class(wb, 0, n1 + n2);
+                                } else {
+                                    t.cls = word_class(s, p, q2);
+                                }
                                 if (!push_tok(c, tv, t))
                                     return false;
-                                /* go on with range r+1 after q2 */
-                                r++;
+                                /* go on with range r2 after q2 */
+                                r = r2;
                                 p = q2;
                                 e = rg[r].end;
                                 line_text = true;
                                 goto next_char;
                             }
                         }
+                    }
+                    break;
+                }
+                /* "MOUREY'Élise" (OCR glued a quote between a family name
+                   and a given name): two words; "N'DIAYE", "d'ARGENSON"
+                   (one letter before the quote) stay whole */
+                for (size_t j = p; j < q; j++) {
+                    size_t jl = (s[j] == '\'') ? 1 : joiner_len(s, j, q);
+                    if (!jl || s[j] == '-')
+                        continue;
+                    if (j + jl < q && j - p >= 2 && word_class(s, p, j) == W_UPPER
+                        && word_class(s, j + jl, q) == W_CAP) {
+                        size_t k2 = j + jl;
+                        int32_t c1, c2;
+                        size_t m1 = cp_at(s, k2, q, &c1);
+                        cp_at(s, k2 + m1, q, &c2);
+                        if (c2 > 0 && utf8proc_category(c2) == UTF8PROC_CATEGORY_LL)
+                            q = j;
                     }
                     break;
                 }
@@ -448,6 +488,8 @@ typedef struct pctx {
     long pending;               /* entry index waiting for its proxy */
     size_t pend_end;            /* end of the connector */
     size_t stop;                /* view offset where parsing stopped */
+    const ex_span *rg;          /* the ranges parsed (columns) */
+    size_t nrg;
 } pctx;
 
 static bool cur_has_name(const pcur *k)
@@ -684,12 +726,43 @@ static size_t connector_at(const pctx *x, size_t i, bool bare_ok)
         if (j < x->n && x->t[j].kind == T_WORD && !tok_is(x->c, &x->t[j], "partir")
             && !tok_is(x->c, &x->t[j], "compter") && x->t[j].cls != W_LOWER && x->t[j].cls != W_NUM)
             return 1;
+        /* "à de LA FONTAINE Marie-Line": a particle then capitals */
+        if (j + 1 < x->n && x->t[j].kind == T_WORD && x->t[j].cls == W_LOWER && tok_in(x->c, &x->t[j], particles)) {
+            size_t j2 = j + 1;
+            while (j2 < x->n && x->t[j2].kind == T_NL)
+                j2++;
+            if (j2 < x->n && x->t[j2].kind == T_WORD && x->t[j2].cls == W_UPPER)
+                return 1;
+        }
     }
     return 0;
 }
 
-static char *tok_join(ex_call *c, const ptok *t, const size_t *idx, int n)
+/* a byte at p of a token that belongs to the name: not a blank, and
+   inside the ranges parsed when the token runs over a line end (multi:
+   a word joined over a column's line end, "Jean-" ... "Luc") */
+static bool name_byte(const pctx *x, size_t p, bool multi)
 {
+    const char *s = x->c->text.s;
+    if (s[p] == ' ' || s[p] == '\t' || is_nl(s[p]))
+        return false;
+    if (!multi)
+        return true;
+    for (size_t r = 0; r < x->nrg; r++)
+        if (p >= x->rg[r].start && p < x->rg[r].end)
+            return true;
+    return false;
+}
+
+/* does [a, b) run over a line end? */
+static bool crosses_line(const ex_call *c, size_t a, size_t b)
+{
+    return memchr(c->text.s + a, '\n', b - a) != NULL;
+}
+
+static char *tok_join(pctx *x, const ptok *t, const size_t *idx, int n)
+{
+    ex_call *c = x->c;
     size_t len = 0;
     for (int k = 0; k < n; k++)
         len += t[idx[k]].b - t[idx[k]].a + 1;
@@ -703,14 +776,45 @@ static char *tok_join(ex_call *c, const ptok *t, const size_t *idx, int n)
     for (int k = 0; k < n; k++) {
         if (k)
             out[o++] = ' ';
-        for (size_t p = t[idx[k]].a; p < t[idx[k]].b; p++) {
-            char ch = s[p];
-            if (ch == ' ' || ch == '\t' || is_nl(ch))
-                continue;
-            out[o++] = ch;
-        }
+        size_t a = t[idx[k]].a, b = t[idx[k]].b;
+        bool multi = crosses_line(c, a, b);
+        for (size_t p = a; p < b; p++)
+            if (name_byte(x, p, multi))
+                out[o++] = s[p];
     }
     out[o] = 0;
+    return out;
+}
+
+/* given names joined by one blank; an initial keeps its dot, and
+   "J.-C." stays one given name */
+static char *given_join(pctx *x, const size_t *idx, int n)
+{
+    ex_call *c = x->c;
+    const char *s = c->text.s;
+    ex_buf b = {0};
+    bool ok = ex_buf_put(c->alloc, &b, "", 0);
+    for (int k = 0; ok && k < n; k++) {
+        const ptok *t = &x->t[idx[k]];
+        size_t e = t->b;
+        if (t->cls == W_INITIAL && idx[k] + 1 < x->n && x->t[idx[k] + 1].kind == T_PUNCT
+            && x->t[idx[k] + 1].ch == '.' && x->t[idx[k] + 1].a == t->b)
+            e = x->t[idx[k] + 1].b;
+        if (k) {
+            size_t pe = b.len;
+            bool hy = x->t[idx[k - 1]].kind == T_WORD && e > t->a && t->a > 0 && s[t->a - 1] == '-'
+                      && pe && b.s[pe - 1] == '.';
+            ok = ex_buf_putc(c->alloc, &b, hy ? '-' : ' ');
+        }
+        bool multi = crosses_line(c, t->a, e);
+        for (size_t p = t->a; ok && p < e; p++)
+            if (name_byte(x, p, multi))
+                ok = ex_buf_putc(c->alloc, &b, s[p]);
+    }
+    char *out = ok ? ex_strndup(c, b.s, b.len) : NULL;
+    if (!ok)
+        c->oom = true;
+    ex_buf_free(c->alloc, &b);
     return out;
 }
 
@@ -724,6 +828,47 @@ static bool add_role(pctx *x, long e, size_t a, size_t b)
     if (b > p->role_b)
         p->role_b = b;
     return true;
+}
+
+/* The text value of [a, b) read through the ranges parsed: a name that
+   runs over two lines of a column leaves out what the other column
+   prints between them ("Mme Brigitte\n03/04/2024   BAUDOUIN" is "Mme
+   Brigitte BAUDOUIN").  A piece that ends with '-' joins the next one
+   without a blank ("Henri-" "Paul" -> "Henri-Paul"). */
+static char *range_text(pctx *x, size_t a, size_t b)
+{
+    ex_call *c = x->c;
+    size_t first = x->nrg, last = 0;
+    for (size_t r = 0; r < x->nrg; r++) {
+        if (x->rg[r].end <= a || x->rg[r].start >= b || x->rg[r].start == x->rg[r].end)
+            continue;
+        if (first == x->nrg)
+            first = r;
+        last = r;
+    }
+    if (first == x->nrg || first == last)
+        return ex_text_value(c, &c->text, a, b);
+    ex_buf buf = {0};
+    bool ok = true;
+    for (size_t r = first; ok && r <= last; r++) {
+        size_t pa = x->rg[r].start > a ? x->rg[r].start : a;
+        size_t pb = x->rg[r].end < b ? x->rg[r].end : b;
+        if (pa >= pb)
+            continue;
+        char *v = ex_text_value(c, &c->text, pa, pb);
+        if (!v)
+            ok = false;
+        else if (*v) {
+            if (buf.len && buf.s[buf.len - 1] != '-')
+                ok = ex_buf_putc(c->alloc, &buf, ' ');
+            ok = ok && ex_buf_put(c->alloc, &buf, v, strlen(v));
+        }
+    }
+    char *out = ok ? ex_strndup(c, buf.s ? buf.s : "", buf.len) : NULL;
+    if (!ok)
+        c->oom = true;
+    ex_buf_free(c->alloc, &buf);
+    return out;
 }
 
 static long flush(pctx *x, pcur *k)
@@ -775,11 +920,11 @@ static long flush(pctx *x, pcur *k)
         return -1;
     }
     e->p.civility = k->civ;
-    e->p.given = ng ? tok_join(c, x->t, g, ng) : NULL;
-    e->p.family = tok_join(c, x->t, f, nf);
+    e->p.given = ng ? given_join(x, g, ng) : NULL;
+    e->p.family = tok_join(x, x->t, f, nf);
     e->p.span.start = k->start;
     e->p.span.end = k->end;
-    e->p.text = ex_text_value(c, &c->text, k->start, k->end);
+    e->p.text = range_text(x, k->start, k->end);
     long idx = (long)x->ents->n - 1;
     if (x->pending >= 0 && x->pending < idx) {
         e->target = true;
@@ -818,6 +963,10 @@ static void add_name(pctx *x, pcur *k, size_t i, bool family)
         k->last = 1;
     }
     k->end = x->t[i].b;
+    /* an initial keeps its dot: "DURAND J.", "J.-C. MARTIN" */
+    if (x->t[i].cls == W_INITIAL && i + 1 < x->n && x->t[i + 1].kind == T_PUNCT && x->t[i + 1].ch == '.'
+        && x->t[i + 1].a == x->t[i].b)
+        k->end = x->t[i + 1].b;
 }
 
 /* does a person start at token i (after junk)?  For the end of a list
@@ -906,6 +1055,37 @@ static bool role_word(const pctx *x, size_t i)
 
 static void run(pctx *x, size_t i0, size_t i1);
 
+/* "M. le Maire", "Monsieur le Préfet", "Mme la Présidente", "M. le
+   MAIRE": a civility then an article then a word - a role, not a name.
+   Returns the tokens up to the next separator (0: not such a phrase). */
+static size_t civ_role_at(const pctx *x, size_t i, size_t i1)
+{
+    ex_call *c = x->c;
+    const ptok *t = &x->t[i];
+    if (t->kind != T_WORD)
+        return 0;
+    static const char *const civ[] = {"m", "mme", "mr", "monsieur", "madame", "mlle", "mademoiselle", NULL};
+    if (!tok_in(c, t, civ) || (c->text.s[t->a] != 'M' && c->text.s[t->a] != 'm'))
+        return 0;
+    size_t j = i + 1;
+    if (j < i1 && x->t[j].kind == T_PUNCT && x->t[j].ch == '.')
+        j++;
+    if (j >= i1 || !(tok_is(c, &x->t[j], "le") || tok_is(c, &x->t[j], "la") || tok_is(c, &x->t[j], "l")))
+        return 0;
+    if (x->t[j].cls != W_LOWER)
+        return 0;   /* "M. LE GALL" */
+    j++;
+    if (j < i1 && x->t[j].kind == T_PUNCT && x->t[j].ch == '\'')
+        j++;
+    if (j >= i1 || x->t[j].kind != T_WORD || !role_word(x, j))
+        return 0;
+    while (j < i1 && !(x->t[j].kind == T_PUNCT && (x->t[j].ch == ',' || x->t[j].ch == ';' || x->t[j].ch == '.'
+                                                    || x->t[j].ch == '(' || (x->t[j].ch == '-' && x->t[j].spaced)))
+           && x->t[j].kind != T_GAP && !(x->t[j].kind == T_NL && x->t[j].blank))
+        j++;
+    return j - i;
+}
+
 /* a parenthesised remark after a person */
 static void paren(pctx *x, size_t open, size_t close, long who)
 {
@@ -962,6 +1142,12 @@ static void run(pctx *x, size_t i0, size_t i1)
         if (t->kind == T_NL) {
             if (t->blank) {
                 bool incomplete = (k.civ && !k.nf && !(k.ng && !x->caps)) || (k.ng && !k.nf && x->caps);
+                if (x->sfirst && k.nf && !k.ng && i + 1 < i1 && x->t[i + 1].kind == T_WORD
+                    && x->t[i + 1].cls == W_CAP && !role_word(x, i + 1)
+                    && (i + 2 >= i1 || x->t[i + 2].kind != T_WORD)) {
+                    i++;    /* "de LA FONTAINE\n\nMarie-Line" (OCR): the given name follows */
+                    continue;
+                }
                 if (!incomplete && k.nf && x->civ_list && continues_family(x, i + 1)) {
                     i++;    /* "DE LA\n\nMOTTE-ROUGE," (OCR) */
                     continue;
@@ -1011,6 +1197,17 @@ static void run(pctx *x, size_t i0, size_t i1)
             if (ch == '.' && (t->a == 0 || c->text.s[t->a - 1] == ' ' || c->text.s[t->a - 1] == '\t'
                               || is_nl(c->text.s[t->a - 1]))) {
                 i++;    /* a detached dot: OCR speck, not a full stop */
+                continue;
+            }
+            if (ch == '.' && i > 0 && x->t[i - 1].kind == T_WORD && x->t[i - 1].cls == W_INITIAL
+                && x->t[i - 1].b == t->a && i + 1 < i1
+                && ((x->t[i + 1].kind == T_PUNCT && (x->t[i + 1].ch == ',' || x->t[i + 1].ch == ';'
+                                                     || x->t[i + 1].ch == '-' || x->t[i + 1].ch == '('))
+                    || (x->t[i + 1].kind == T_WORD && (x->t[i + 1].cls == W_OTHER || x->t[i + 1].cls == W_NUM)
+                        && role_word(x, i + 1)))) {
+                /* the dot of an initial: "DURAND J., 2e adjoint", "DURAND
+                   J. 2e adjoint" (OCR lost the comma) */
+                i++;
                 continue;
             }
             if (ch == '.') {
@@ -1068,6 +1265,18 @@ static void run(pctx *x, size_t i0, size_t i1)
         /* a word */
         size_t used;
         bool group;
+        if (!cur_has_name(&k) && !k.civ && (used = civ_role_at(x, i, i1)) > 0) {
+            /* "M. le Maire": a role standing for a person, not a name;
+               what follows is not the role of the previous name */
+            last = -1;
+            in_role = false;
+            seg_start = false;
+            /* "X a donné pouvoir à M. le Maire": no person to link to;
+               the next name is not the receiver */
+            x->pending = -1;
+            i += used;
+            continue;
+        }
         const char *civ = civ_at(x, i, &used, &group);
         if (civ) {
             if (cur_has_name(&k)) {
@@ -1190,6 +1399,19 @@ static void run(pctx *x, size_t i0, size_t i1)
             i++;
             continue;
         }
+        if ((cls == W_OTHER || cls == W_NUM) && role_word(x, i)
+            && (cur_has_name(&k) ? (k.nf > 0 || !x->caps) : (last >= 0 && !k.civ))) {
+            /* "M. Paul MARTIN, 1er adjoint" */
+            if (cur_has_name(&k)) {
+                long e = flush(x, &k);
+                if (e >= 0)
+                    last = e;
+            }
+            in_role = true;
+            add_role(x, last, t->a, t->b);
+            i++;
+            continue;
+        }
         i++;    /* numbers, junk */
     }
     if (!c->oom && cur_has_name(&k)) {
@@ -1252,6 +1474,8 @@ static bool parse_ranges(ex_call *c, const ex_span *rg, size_t nrg, int mode,
     x.ents = ents;
     x.px = px;
     x.pending = -1;
+    x.rg = rg;
+    x.nrg = nrg;
     for (size_t i = 0; i < tv.n; i++) {
         if (tv.v[i].kind != T_WORD)
             continue;

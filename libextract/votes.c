@@ -19,19 +19,33 @@
  * ("ADOPTÉ").  Keys are folded (see ex_fold_pattern in persons.c), so
  * "ONT VOTE POUR", "Abstention", "a l'unanimite" (OCR) match alike.
  *
- * The clerk's check: for + against + abstention (+ not_voting) should be
- * the voters ("Votants", in the vote or the attendance counts); when not,
- * a warning vote.sum_mismatch is added with the vote's span.  Printed
- * values are never changed.
+ * Extra keys: against_groups and abstention_groups (like for_groups:
+ * "Contre : 8 voix (groupe X)"), not_voting_persons (the persons named
+ * as not taking part: "Ne prend pas part au vote : 1 (M. X)", "Ne prend
+ * pas part au vote : M. X", "; M. X ne prend pas part au vote"),
+ * blank_or_void ("Votes blancs ou nuls : 1").
+ *
+ * The clerk's checks: diagnostics (severity "warning", span: the vote's
+ * span), printed values never changed:
+ *
+ *   code                   when
+ *   vote.sum_mismatch      for + against + abstention (+ blank_or_void)
+ *                          is neither the voters ("Votants", in the vote
+ *                          or the attendance counts) nor the voters
+ *                          once not_voting is added
+ *   vote.unanimous_against "à l'unanimité" with a printed against > 0
+ *   vote.not_voting_list   persons named as not voting, and not as many
+ *                          as the printed not_voting count
  */
 #include "internal.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 enum {
     V_FOR = 1, V_AGAINST, V_ABST, V_NPPV, V_ABSNP, V_VOTANTS, V_PAR, V_UNAN,
-    V_ADOPT, V_REJECT
+    V_ADOPT, V_REJECT, V_BLANK
 };
 
 
@@ -46,6 +60,8 @@ static const ex_pattern parts[] = {
     {V_NPPV, "(?:ne (?:prend|prennent|prenant|participe|participent|participant) pas (?:part )?(?:au|a ce|aux) votes?"
              "|n'(?:a|ont) pas pris part (?:au|a ce|aux) votes?|non(?:-| )participation(?: au vote)?"
              "|refus de vote)"},
+    /* "Votes blancs ou nuls : 1", "Bulletins blancs : 2" */
+    {V_BLANK, "(?:(?:votes?|bulletins?) )?(?:blancs? (?:ou|et) nu(?:l|ls|le|les)|blancs?|nu(?:l|ls))"},
     /* "Absents sans délégation de vote : 2" */
     {V_ABSNP, "absents? sans (?:delegation(?: de vote)?|pouvoirs?|procurations?)"},
     /* "Votants : 14" */
@@ -141,7 +157,8 @@ typedef struct part {
     int kind;
     size_t a, b;            /* the whole part, count and groups included */
     long val;
-    size_t ga, gb;          /* for_groups: inside the parentheses */
+    size_t ga, gb;          /* groups: inside the parentheses */
+    size_t pa, pb;          /* V_NPPV: the range naming the persons */
     bool alone;             /* a result on its own line */
     bool named;             /* V_NPPV counted from the persons named */
     long against, abst, nppv; /* V_PAR: the rest of the sentence */
@@ -193,8 +210,8 @@ static bool vcount(ex_call *c, size_t p, size_t lim, long *val, size_t *end)
         q++;
     }
     if (n && (digits || n == 1)) {
-        unsigned char nx = q < lim ? (unsigned char)s[q] : ' ';
-        if (!((nx >= 'a' && nx <= 'z') || (nx >= 'A' && nx <= 'Z') || nx >= 0xC3)) {
+        /* followed by a letter: not a count (a dash is fine: "8— Contre") */
+        if (!(q < lim && ex_num_is_letter(s + q, lim - q))) {
             if (!digits && n == 1 && s[p] != 'O')
                 return false;
             *val = v;
@@ -383,11 +400,13 @@ static void parse_sentence(ex_call *c, part *p, size_t lim)
     }
 }
 
+static long persons_in(ex_call *c, size_t q, size_t a);
+
 /* "M. X, administrateur de la SPL, ne prend pas part au vote", "MM. X
    et Y ne prennent pas part au vote": the persons named in the clause
    before the phrase at a (back to ';', ':', a full stop, a blank line or
    lo); their number, 0 when none is named ("Le Maire ne prend pas...") */
-static long named_not_voting(ex_call *c, size_t lo, size_t a)
+static long named_not_voting(ex_call *c, size_t lo, size_t a, size_t *from)
 {
     const char *s = c->text.s;
     if (a > lo + 300)
@@ -401,6 +420,13 @@ static long named_not_voting(ex_call *c, size_t lo, size_t a)
             break;
         q--;
     }
+    *from = q;
+    return persons_in(c, q, a);
+}
+
+/* the number of persons with a civility named in [a, b); -1: out of memory */
+static long persons_in(ex_call *c, size_t q, size_t a)
+{
     ex_person_vec v = {0};
     if (!ex_persons_list(c, q, a, &v)) {
         ex_vec_free(c->alloc, &v);
@@ -498,28 +524,51 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
         case V_ABST:
         case V_NPPV:
         case V_ABSNP:
-        case V_VOTANTS: {
+        case V_VOTANTS:
+        case V_BLANK: {
             size_t after, e2;
             long v;
             if (kind == V_NPPV && !colon_after(c, b, end, &after)) {
                 /* "; M. X ne prend pas part au vote." */
-                long n = named_not_voting(c, prev_b, a);
+                size_t from;
+                long n = named_not_voting(c, prev_b, a, &from);
                 if (n < 0)
                     return false;
                 if (n == 0)
                     continue;
                 x.val = n;
                 x.named = true;
+                x.pa = from;
+                x.pb = a;
                 size_t e3 = sentence_end(c, b, end, 200);
                 if (e3 < end && s[e3] == '.')
                     x.b = e3;
+                break;
+            }
+            if (kind == V_NPPV && !vcount(c, after, end, &v, &e2)) {
+                /* "Ne prend pas part au vote : M. X" */
+                size_t e3 = sentence_end(c, after, end, 300);
+                long n = persons_in(c, after, e3);
+                if (n < 0)
+                    return false;
+                if (n == 0)
+                    continue;
+                x.val = n;
+                x.pa = after;
+                x.pb = e3;
+                x.b = e3;
                 break;
             }
             if (!colon_after(c, b, end, &after) || !vcount(c, after, end, &v, &e2))
                 continue;
             x.val = v;
             x.b = after_count(c, e2, end, &x.ga, &x.gb);
-            if (kind != V_FOR)
+            if (kind == V_NPPV && x.gb > x.ga) {
+                /* "Ne prennent pas part au vote : 2 (M. X, Mme Y)" */
+                x.pa = x.ga;
+                x.pb = x.gb;
+            }
+            if (kind != V_FOR && kind != V_AGAINST && kind != V_ABST)
                 x.ga = x.gb = 0;
             break;
         }
@@ -584,7 +633,7 @@ static bool close_parts(const ex_call *c, size_t a, size_t b)
     return nl <= 3 && text <= 60;
 }
 
-static bool copy_groups(ex_call *c, ex_vote *v, size_t ga, size_t gb)
+static bool copy_groups(ex_call *c, ex_str_vec *out, size_t ga, size_t gb)
 {
     const char *s = c->text.s;
     size_t a = ga;
@@ -599,10 +648,14 @@ static bool copy_groups(ex_call *c, ex_vote *v, size_t ga, size_t gb)
         /* persons, not groups */
         if (ex_match_fold(s + x, y - x, "m. ") || ex_match_fold(s + x, y - x, "mme "))
             return true;
+        /* "(néant)", "(aucun)": no group */
+        if (ex_match_fold(s + x, y - x, "neant") == y - x || ex_match_fold(s + x, y - x, "aucun") == y - x
+            || ex_match_fold(s + x, y - x, "aucune") == y - x)
+            continue;
         char *g = ex_text_value(c, &c->text, x, y);
         if (!g)
             return false;
-        const char **slot = ex_vec_push(c->alloc, &v->for_groups);
+        const char **slot = ex_vec_push(c->alloc, out);
         if (!slot) {
             c->oom = true;
             return false;
@@ -610,6 +663,86 @@ static bool copy_groups(ex_call *c, ex_vote *v, size_t ga, size_t gb)
         *slot = g;
     }
     return true;
+}
+
+/* the groups in [ga, gb) as an arena list (against_groups, ...) */
+static bool group_list(ex_call *c, ex_str_list *out, size_t ga, size_t gb)
+{
+    ex_str_vec tmp = {0};
+    bool ok = copy_groups(c, &tmp, ga, gb);
+    if (ok && tmp.n) {
+        out->v = ex_arena_alloc(&c->arena, tmp.n * sizeof *out->v);
+        if (!out->v) {
+            c->oom = true;
+            ok = false;
+        } else {
+            memcpy(out->v, tmp.v, tmp.n * sizeof *out->v);
+            out->n = tmp.n;
+        }
+    }
+    ex_vec_free(c->alloc, &tmp);
+    return ok;
+}
+
+/* the persons with a civility named in [a, b) as an arena list */
+static bool person_list(ex_call *c, ex_person_list *out, size_t a, size_t b)
+{
+    ex_person_vec tmp = {0};
+    bool ok = ex_persons_list(c, a, b, &tmp);
+    size_t n = 0;
+    for (size_t i = 0; ok && i < tmp.n; i++)
+        n += tmp.v[i].civility != NULL;
+    if (ok && n) {
+        out->v = ex_arena_alloc(&c->arena, n * sizeof *out->v);
+        if (!out->v) {
+            c->oom = true;
+            ok = false;
+        } else {
+            out->n = 0;
+            for (size_t i = 0; i < tmp.n; i++)
+                if (tmp.v[i].civility)
+                    out->v[out->n++] = tmp.v[i];
+        }
+    }
+    ex_vec_free(c->alloc, &tmp);
+    return ok;
+}
+
+/* a warning with a message made of fmt and up to two numbers */
+static void diag2(ex_call *c, const char *code, const char *fmt, long x, long y, ex_span sp)
+{
+    char buf[160];
+    snprintf(buf, sizeof buf, fmt, x, y);
+    const char *m = ex_strdup(c, buf);
+    if (m)
+        ex_diag_add(c, "warning", code, m, sp.start, sp.end, true);
+}
+
+/* The clerk's checks (see the table at the top); printed values are
+   never changed.  voting: "Votants" printed with the vote, or null. */
+static void check_vote(ex_call *c, const ex_document *d, const ex_vote *v, long voting)
+{
+    if (voting == EX_NULLNUM)
+        voting = d->att.voting;
+    /* "Votants : 19 (20 à partir du point 4)" */
+    long later = voting == d->att.voting ? d->att.voting_later : EX_NULLNUM;
+    if (voting != EX_NULLNUM && v->for_ != EX_NULLNUM
+        && (v->against != EX_NULLNUM || v->abstention != EX_NULLNUM)) {
+        long sum = v->for_ + (v->against == EX_NULLNUM ? 0 : v->against)
+                   + (v->abstention == EX_NULLNUM ? 0 : v->abstention)
+                   + (v->blank_or_void == EX_NULLNUM ? 0 : v->blank_or_void);
+        long sum2 = sum + (v->not_voting == EX_NULLNUM ? 0 : v->not_voting);
+        if (sum != voting && sum2 != voting && (later == EX_NULLNUM || (sum != later && sum2 != later)))
+            diag2(c, "vote.sum_mismatch", "for + against + abstention = %ld, but %ld voters",
+                  v->not_voting != EX_NULLNUM && sum2 != sum ? sum2 : sum, voting, v->span);
+    }
+    if (v->unanimous && v->against != EX_NULLNUM && v->against > 0)
+        diag2(c, "vote.unanimous_against", "unanimity printed, but %ld against", v->against, 0,
+              v->span);
+    if (v->not_voting != EX_NULLNUM && v->not_voting_persons.n
+        && (long)v->not_voting_persons.n != v->not_voting)
+        diag2(c, "vote.not_voting_list", "%ld not voting printed, %ld persons named", v->not_voting,
+              (long)v->not_voting_persons.n, v->span);
 }
 
 static bool make_vote(ex_call *c, ex_document *d, const part *pv, size_t i0, size_t i1)
@@ -631,8 +764,10 @@ static bool make_vote(ex_call *c, ex_document *d, const part *pv, size_t i0, siz
         return false;
     }
     ex_vote_init(v);
+    v->blank_or_void = EX_NULLNUM;
     long voting = EX_NULLNUM;
     bool nv_named = false;
+    const part *nv = NULL;      /* the part that gave not_voting */
     v->span.start = pv[i0].a;
     v->span.end = pv[i0].b;
     for (size_t i = i0; i < i1; i++) {
@@ -643,7 +778,7 @@ static bool make_vote(ex_call *c, ex_document *d, const part *pv, size_t i0, siz
         case V_FOR:
             if (v->for_ == EX_NULLNUM) {
                 v->for_ = p->val;
-                if (p->gb > p->ga && !copy_groups(c, v, p->ga, p->gb))
+                if (p->gb > p->ga && !copy_groups(c, &v->for_groups, p->ga, p->gb))
                     return false;
             }
             break;
@@ -660,18 +795,32 @@ static bool make_vote(ex_call *c, ex_document *d, const part *pv, size_t i0, siz
             }
             break;
         case V_AGAINST:
-            if (v->against == EX_NULLNUM)
+            if (v->against == EX_NULLNUM) {
                 v->against = p->val;
+                if (p->gb > p->ga && !group_list(c, &v->against_groups, p->ga, p->gb))
+                    return false;
+            }
             break;
         case V_ABST:
-            if (v->abstention == EX_NULLNUM)
+            if (v->abstention == EX_NULLNUM) {
                 v->abstention = p->val;
+                if (p->gb > p->ga && !group_list(c, &v->abstention_groups, p->ga, p->gb))
+                    return false;
+            }
+            break;
+        case V_BLANK:
+            if (v->blank_or_void == EX_NULLNUM)
+                v->blank_or_void = p->val;
             break;
         case V_NPPV:
             /* a printed count wins over the persons named */
             if (v->not_voting == EX_NULLNUM || (nv_named && !p->named)) {
                 v->not_voting = p->val;
                 nv_named = p->named;
+                if (p->pb > p->pa)
+                    nv = p;
+            } else if (p->pb > p->pa && (!nv || nv->named)) {
+                nv = p;     /* the persons of "... : 2 (M. X, Mme Y)" */
             }
             break;
         case V_ABSNP:
@@ -706,20 +855,10 @@ static bool make_vote(ex_call *c, ex_document *d, const part *pv, size_t i0, siz
                 v->result = EX_REJECTED;
         }
     }
-    /* the clerk's check */
-    if (voting == EX_NULLNUM)
-        voting = d->att.voting;
-    if (voting != EX_NULLNUM && v->for_ != EX_NULLNUM
-        && (v->against != EX_NULLNUM || v->abstention != EX_NULLNUM)) {
-        long sum = v->for_ + (v->against == EX_NULLNUM ? 0 : v->against)
-                   + (v->abstention == EX_NULLNUM ? 0 : v->abstention);
-        long sum2 = sum + (v->not_voting == EX_NULLNUM ? 0 : v->not_voting);
-        if (sum != voting && sum2 != voting)
-            ex_diag_add(c, "warning", "vote.sum_mismatch",
-                        "for + against + abstention differ from the voters",
-                        v->span.start, v->span.end, true);
-    }
-    return true;
+    if (nv && !person_list(c, &v->not_voting_persons, nv->pa, nv->pb))
+        return false;
+    check_vote(c, d, v, voting);
+    return !c->oom;
 }
 
 static bool copy_to_items(ex_call *c, ex_document *d)

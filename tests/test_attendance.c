@@ -245,6 +245,326 @@ static void test_excused_then_proxy_sentence(void **st)
     done(&f);
 }
 
+static bool has_diag(const fx *f, const char *code)
+{
+    for (size_t i = 0; i < f->c.diags.n; i++)
+        if (strcmp(f->c.diags.v[i].code, code) == 0)
+            return true;
+    return false;
+}
+
+static size_t ndiags(const fx *f)
+{
+    return f->c.diags.n;
+}
+
+/* the span of the first diagnostic with this code */
+static ex_span diag_span(const fx *f, const char *code)
+{
+    for (size_t i = 0; i < f->c.diags.n; i++)
+        if (strcmp(f->c.diags.v[i].code, code) == 0)
+            return f->c.diags.v[i].span;
+    fail();
+    ex_span z = {0, 0};
+    return z;
+}
+
+static void test_quorum_and_abbreviated_label(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f, "Nbre de membres en exercice : 53 Quorum : 27\n"
+                                   "Présents : M. Jean DUPONT.\n");
+    assert_int_equal(d->att.in_office, 53);
+    assert_int_equal(d->att.quorum, 27);
+    done(&f);
+    d = run(&f, "En exercice : 15\nLe quorum étant atteint, la séance est ouverte.\n"
+                "Présents : M. Jean DUPONT.\n");
+    assert_int_equal(d->att.in_office, 15);
+    assert_int_equal(d->att.quorum, EX_NULLNUM);
+    done(&f);
+}
+
+static void test_counts_in_words(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f, "Séance du 3 mai 2024 : dix-neuf conseillers en exercice.\n"
+                                   "Présents : M. Jean DUPONT.\n");
+    assert_int_equal(d->att.in_office, 19);
+    done(&f);
+    d = run(&f, "Le conseil municipal, composé de vingt-trois membres, s'est réuni.\n"
+                "Présents : M. Jean DUPONT.\n");
+    assert_int_equal(d->att.in_office, 23);
+    done(&f);
+    d = run(&f, "Vingt et un conseillers en exercice ; présents : M. Jean DUPONT.\n");
+    assert_int_equal(d->att.in_office, 21);
+    done(&f);
+    /* a committee's members are not the members in office */
+    d = run(&f, "Présents : M. Jean DUPONT.\n"
+                "Le conseil DÉCIDE de créer une commission composée de cinq membres.\n");
+    assert_int_equal(d->att.in_office, EX_NULLNUM);
+    done(&f);
+    /* a word that is not a number before the label */
+    d = run(&f, "Les conseillers en exercice sont convoqués.\nPrésents : M. Jean DUPONT.\n");
+    assert_int_equal(d->att.in_office, EX_NULLNUM);
+    done(&f);
+}
+
+static void test_flattened_counts(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f, "MEMBRES EN EXERCICE 19 PRESENTS 15 REPRESENTES 2 VOTANTS 17\n"
+                                   "Présents : M. Jean DUPONT.\n");
+    assert_int_equal(d->att.in_office, 19);
+    assert_int_equal(d->att.present_count, 15);
+    assert_int_equal(d->att.represented, 2);
+    assert_int_equal(d->att.voting, 17);
+    assert_false(has_diag(&f, "attendance.voting_mismatch"));
+    done(&f);
+}
+
+/* counts as a table: labels on one line, numbers on the next; or each
+   label over its number */
+static void test_table_counts(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f, "En exercice   Présents   Représentés   Votants\n"
+                                   "    19           15           2           17\n\n"
+                                   "Étaient présents : M. Jean DUPONT.\n");
+    assert_int_equal(d->att.in_office, 19);
+    assert_int_equal(d->att.present_count, 15);
+    assert_int_equal(d->att.represented, 2);
+    assert_int_equal(d->att.voting, 17);
+    assert_int_equal(d->att.present.n, 1);
+    done(&f);
+    d = run(&f, "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\n"
+                "MEMBRES EN EXERCICE\n19\nPRESENTS\n15\nVOTANTS :\n17\n\nÉtaient présents : M. Jean DUPONT.\n");
+    assert_int_equal(d->att.in_office, 19);
+    assert_int_equal(d->att.present_count, 15);
+    assert_int_equal(d->att.voting, 17);
+    done(&f);
+    /* not a table: as many numbers as labels, but words too; a list below */
+    d = run(&f, "En exercice   Présents   Votants\n  19 conseillers, 15 et 17\n"
+                "Présents :\nM. Jean DUPONT, M. Paul MARTIN.\n");
+    assert_int_equal(d->att.in_office, EX_NULLNUM);
+    assert_int_equal(d->att.voting, EX_NULLNUM);
+    assert_int_equal(d->att.present.n, 2);
+    done(&f);
+}
+
+/* each consistency check, with its own code and the counts' span */
+static void test_count_diagnostics(void **st)
+{
+    (void)st;
+    fx f;
+    /* consistent: no diagnostic */
+    run(&f, "En exercice : 19\nPrésents : 3\nReprésentés : 1\nVotants : 4\n"
+            "Présents : M. Jean DUPONT, M. Paul MARTIN, Mme Anne PETIT.\n"
+            "Pouvoirs : M. Luc BLANC à M. Jean DUPONT.\n");
+    assert_int_equal(ndiags(&f), 0);
+    done(&f);
+    run(&f, "En exercice : 10\nPrésents : 12\nÉtaient présents : M. Jean DUPONT.\n");
+    assert_true(has_diag(&f, "attendance.present_exceeds_office"));
+    assert_false(has_diag(&f, "attendance.count_mismatch"));
+    done(&f);
+    run(&f, "En exercice : 19\nPrésents : 15\nReprésentés : 2\nVotants : 18\n");
+    assert_true(has_diag(&f, "attendance.voting_mismatch"));
+    ex_span sp = diag_span(&f, "attendance.voting_mismatch");
+    span_is(&f, sp, "Présents : 15\nReprésentés : 2\nVotants : 18");
+    done(&f);
+    run(&f, "En exercice : 19\nPrésents : 2\n"
+            "Étaient présents : M. Jean DUPONT, M. Paul MARTIN, Mme Anne PETIT.\n");
+    assert_true(has_diag(&f, "attendance.present_list"));
+    done(&f);
+    run(&f, "Pouvoirs : 2\nÉtaient présents : M. Jean DUPONT.\n"
+            "M. Luc BLANC a donné pouvoir à M. Jean DUPONT.\n");
+    assert_true(has_diag(&f, "attendance.proxies_list"));
+    done(&f);
+    /* a count with its later value: the list may match either */
+    const ex_document *d = run(&f, "En exercice : 19\nPrésents : 2 (3 à partir du point 4)\nVotants : 2 (3 à partir du point 4)\n"
+                                   "Étaient présents : M. Jean DUPONT, M. Paul MARTIN, Mme Anne PETIT (arrivée au point 4).\n");
+    assert_int_equal(d->att.present_count, 2);   /* the printed count, not the later one */
+    assert_int_equal(d->att.present_later, 3);
+    assert_int_equal(d->att.voting_later, 3);
+    assert_false(has_diag(&f, "attendance.present_list"));
+    done(&f);
+}
+
+/* proxy forms and presence notes */
+static void test_proxy_forms_and_notes(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f,
+        "Étaient présents : M. Jean DUPONT, Maire, M. Paul MARTIN, 1er adjoint, Mme Anne PETIT, arrivée au point 4,\n"
+        "M. Luc BLANC (jusqu'à la délibération n° 12).\n"
+        "Excusés : Mme Claire ROUX (délégation de vote à M. Jean DUPONT).\n"
+        "Pouvoirs : procuration de M. Alain LEROY à Mme Anne PETIT ; Mme Julie MOREAU représentée par M. Paul MARTIN.\n"
+        "M. le Maire ouvre la séance.\n");
+    assert_int_equal(d->att.present.n, 4);
+    assert_string_equal(d->att.present.v[0].role, "Maire");
+    assert_string_equal(d->att.present.v[1].role, "1er adjoint");
+    assert_string_equal(d->att.present.v[2].note, "arrivée au point 4");
+    assert_null(d->att.present.v[2].role);
+    assert_string_equal(d->att.present.v[3].note, "jusqu'à la délibération n° 12");
+    assert_int_equal(d->att.excused.n, 1);
+    assert_string_equal(d->att.excused.v[0].family, "ROUX");
+    assert_int_equal(d->att.proxies.n, 3);
+    assert_string_equal(d->att.proxies.v[0].to.family, "DUPONT");
+    assert_string_equal(d->att.proxies.v[1].from.family, "LEROY");
+    assert_string_equal(d->att.proxies.v[1].to.family, "PETIT");
+    assert_string_equal(d->att.proxies.v[2].from.family, "MOREAU");
+    assert_string_equal(d->att.proxies.v[2].to.family, "MARTIN");
+    done(&f);
+}
+
+/* a name over two lines of the right column: its text leaves out what
+   the left column prints between the two parts */
+static void test_column_name_text(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f,
+        " votants : 29                Étaient présents : M. Alain GUÉRIN, Président, Mme Brigitte\n"
+        " 03/04/2024                  BAUDOUIN, M. Henri-\n"
+        "                             Paul MOINARD-DUBOIS.\n");
+    assert_int_equal(d->att.present.n, 3);
+    assert_string_equal(d->att.present.v[1].text, "Mme Brigitte BAUDOUIN");
+    assert_string_equal(d->att.present.v[1].family, "BAUDOUIN");
+    assert_string_equal(d->att.present.v[2].text, "M. Henri-Paul MOINARD-DUBOIS");
+    assert_string_equal(d->att.present.v[2].given, "Henri-Paul");
+    done(&f);
+}
+
+/* a left-column list beside a right column of counts and dates: the
+   counts are read, the list leaves the right column out */
+static const char left_list[] =
+    "sous la présidence de M. Jean-Marie PONSARD, Président.\n"
+    "                                                    Nombre de délégués\n"
+    "Délégués titulaires présents :                      MEMBRES EN EXERCICE      45\n"
+    "M. Jean-Marie PONSARD, Président, Mme Colette       PRESENTS                 38\n"
+    "ARNOULD, M. Christian                               REPRESENTES               4\n"
+    "BARBIER, M. Jean-                                   VOTANTS                  42\n"
+    "Luc DIDIER, Mme Chantal VILLAIN.                    Date de convocation :\n"
+    "Délégués excusés : M. Lucien HABERT.                17/06/2024\n"
+    "Secrétaire de séance : Mme Chantal VILLAIN.\n";
+
+static void test_left_list_right_counts(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f, left_list);
+    assert_int_equal(d->att.in_office, 45);
+    assert_int_equal(d->att.present_count, 38);
+    assert_int_equal(d->att.represented, 4);
+    assert_int_equal(d->att.voting, 42);
+    assert_int_equal(d->att.present.n, 5);
+    assert_string_equal(d->att.present.v[0].role, "Président");
+    assert_string_equal(d->att.present.v[1].text, "Mme Colette ARNOULD");
+    assert_string_equal(d->att.present.v[2].family, "BARBIER");
+    assert_string_equal(d->att.present.v[3].given, "Jean-Luc");
+    assert_string_equal(d->att.present.v[3].text, "M. Jean-Luc DIDIER");
+    assert_int_equal(d->att.excused.n, 1);
+    done(&f);
+}
+
+/* the same layout after OCR: the column gap is gone, the counts sit
+   inside the list's lines and are cut out of it */
+static const char left_list_ocr[] =
+    "présidence de M. Jean-Marie PONSARD, Président.\n\n"
+    "Délégués titulaires présents : MEMBRES EN EXERCICE 45\n\n"
+    "M. Jean-Marie PONSARD, Président, Mme Colette ARNOULD, PRESENTS 38\n\n"
+    "M. Bernard AUBRIOT, M. Christian REPRESENTES 4\n"
+    "BARBIER, M. Éric BONNAY, Mme VOTANTS 42\n\n"
+    "Nicole BOUCHER, M. Jean- Date de convocation :\n\n"
+    "Luc DIDIER, M. Philippe Date d'affichage : 17/06/2024\n"
+    "GOBILLOT.\n"
+    "Délégués excusés : M. Lucien HABERT.\n";
+
+static void test_left_list_counts_flattened(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f, left_list_ocr);
+    assert_int_equal(d->att.in_office, 45);
+    assert_int_equal(d->att.present_count, 38);
+    assert_int_equal(d->att.represented, 4);
+    assert_int_equal(d->att.voting, 42);
+    assert_string_equal(d->att.present.v[1].family, "ARNOULD");
+    assert_null(d->att.present.v[1].role);
+    assert_string_equal(d->att.present.v[3].family, "BARBIER");
+    assert_string_equal(d->att.present.v[3].given, "Christian");
+    assert_string_equal(d->att.present.v[5].given, "Nicole");
+    assert_string_equal(d->att.present.v[5].civility, "Mme");
+    assert_int_equal(d->att.present.n, 8);
+    assert_string_equal(d->att.present.v[6].given, "Jean-Luc");
+    assert_string_equal(d->att.present.v[6].text, "M. Jean-Luc DIDIER");
+    assert_string_equal(d->att.present.v[7].given, "Philippe");
+    assert_string_equal(d->att.present.v[7].family, "GOBILLOT");
+    assert_int_equal(d->att.excused.n, 1);
+    done(&f);
+    /* a count with a colon after a list still ends it */
+    d = run(&f, "Étaient présents : M. Jean DUPONT, M. Paul MARTIN. Votants : 14\n"
+                "M. Luc BLANC est désigné secrétaire de séance.\n");
+    assert_int_equal(d->att.voting, 14);
+    assert_int_equal(d->att.present.n, 2);
+    done(&f);
+}
+
+/* counts in a sentence, in words or digits before their word */
+static void test_counts_in_prose(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f, "Sur les vingt-sept conseillers en exercice, vingt-trois étaient présents et trois "
+                                   "représentés, soit\nvingt-six votants.\nPrésents : PERRIN Alain, BOSSU Evelyne.\n");
+    assert_int_equal(d->att.in_office, 27);
+    assert_int_equal(d->att.present_count, 23);
+    assert_int_equal(d->att.represented, 3);
+    assert_int_equal(d->att.voting, 26);
+    done(&f);
+    d = run(&f, "Conseillers : 19 en exercice, 15 présents, 2 représentés, 17 votants.\n"
+                "Présents : M. Jean DUPONT.\n");
+    assert_int_equal(d->att.present_count, 15);
+    assert_int_equal(d->att.represented, 2);
+    assert_int_equal(d->att.voting, 17);
+    done(&f);
+    /* not counts: a year, a number, a singular participle */
+    d = run(&f, "Présents : M. Jean DUPONT.\nVU la demande du 2 septembre 2024 présentée par la SARL.\n"
+                "Vu la requête n° 123 présentée par M. Paul MARTIN.\n");
+    assert_int_equal(d->att.present_count, EX_NULLNUM);
+    done(&f);
+}
+
+/* "Absents représentés :" and a "Procuration de X à Y." sentence give proxies */
+static void test_represented_absents(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f,
+        "Étaient présents : Mme Hélène GAUTIER, M. Daniel ROCHE, Mme Solène MARCHETTI.\n"
+        "Absents représentés : Mme Lucienne PASQUIER représentée par M. Daniel ROCHE.\n"
+        "Procuration de M. Yannick BRIAND à Mme Solène MARCHETTI.\n"
+        "Absente excusée : Mme Josiane MEUNIER.\n");
+    assert_int_equal(d->att.proxies.n, 2);
+    assert_string_equal(d->att.proxies.v[0].from.family, "PASQUIER");
+    assert_string_equal(d->att.proxies.v[0].to.family, "ROCHE");
+    assert_string_equal(d->att.proxies.v[1].from.family, "BRIAND");
+    assert_string_equal(d->att.proxies.v[1].to.family, "MARCHETTI");
+    assert_int_equal(d->att.present.n, 3);
+    assert_int_equal(d->att.excused.n, 1);
+    assert_int_equal(d->att.absent.n, 0);
+    done(&f);
+    /* "procuration" in prose is no list */
+    d = run(&f, "Étaient présents : M. Jean DUPONT.\n"
+                "Procuration est donnée au Maire pour signer les actes.\n");
+    assert_int_equal(d->att.proxies.n, 0);
+    done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -255,6 +575,17 @@ int main(void)
         cmocka_unit_test(test_no_labels_no_attendance),
         cmocka_unit_test(test_count_mismatch_diag),
         cmocka_unit_test(test_excused_then_proxy_sentence),
+        cmocka_unit_test(test_quorum_and_abbreviated_label),
+        cmocka_unit_test(test_counts_in_words),
+        cmocka_unit_test(test_flattened_counts),
+        cmocka_unit_test(test_table_counts),
+        cmocka_unit_test(test_count_diagnostics),
+        cmocka_unit_test(test_proxy_forms_and_notes),
+        cmocka_unit_test(test_column_name_text),
+        cmocka_unit_test(test_left_list_right_counts),
+        cmocka_unit_test(test_left_list_counts_flattened),
+        cmocka_unit_test(test_counts_in_prose),
+        cmocka_unit_test(test_represented_absents),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -66,6 +66,23 @@ static void test_words_case_accents_stop(void **state)
     assert_int_equal(words("première", &u), 1);
 }
 
+/* counts of members as attendance.c reads them: the number stops before
+   the noun; a non-number word gives no number */
+static void test_words_member_counts(void **state)
+{
+    (void)state;
+    size_t u;
+    assert_int_equal(words("dix-neuf conseillers en exercice", &u), 19);
+    assert_int_equal(u, strlen("dix-neuf"));
+    assert_int_equal(words("vingt-trois membres", &u), 23);
+    assert_int_equal(u, strlen("vingt-trois"));
+    assert_int_equal(words("Trente-trois conseillers", &u), 33);
+    assert_int_equal(words("soixante et un délégués", &u), 61);
+    assert_int_equal(u, strlen("soixante et un"));
+    assert_int_equal(words("les conseillers", &u), -1);
+    assert_int_equal(words("et un", &u), -1);
+}
+
 static void test_words_none(void **state)
 {
     (void)state;
@@ -109,6 +126,7 @@ int main(void)
         cmocka_unit_test(test_words_basic),
         cmocka_unit_test(test_words_large),
         cmocka_unit_test(test_words_case_accents_stop),
+        cmocka_unit_test(test_words_member_counts),
         cmocka_unit_test(test_words_none),
         cmocka_unit_test(test_digit_groups),
     };

@@ -241,6 +241,208 @@ static void test_not_a_person(void **st)
     teardown_fx(&f);
 }
 
+/* "M. le Maire", "Monsieur le Préfet", "Mme la Présidente" are roles:
+   not persons, and not the role of the name before them in a list */
+static void test_roles_are_not_names(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s = "M. Jean DUPONT, M. le Maire, Mme la Présidente, Monsieur le Préfet, M. le MAIRE, "
+                    "M. Bruno LE MOAL, Mme Anne LA FONTAINE.";
+    setup_text(&f, s);
+    ex_person_vec v = {0};
+    assert_true(ex_persons_list(&f.c, 0, strlen(s), &v));
+    assert_int_equal(v.n, 3);
+    assert_string_equal(v.v[0].family, "DUPONT");
+    assert_null(v.v[0].role);
+    assert_string_equal(v.v[1].family, "LE MOAL");      /* a particle in capitals: a name */
+    assert_string_equal(v.v[2].family, "LA FONTAINE");
+    ex_vec_free(f.c.alloc, &v);
+    teardown_fx(&f);
+    s = "Mme la Présidente ouvre la séance.";
+    setup_text(&f, s);
+    ex_person p;
+    assert_false(ex_person_parse(&f.c, 0, strlen(s), &p));
+    teardown_fx(&f);
+}
+
+/* initials keep their dot; surname first with an initial */
+static void test_initials(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s = "BOSSU Evelyne, DURAND J., MARTIN Paul.";
+    setup_text(&f, s);
+    ex_person_vec v = {0};
+    assert_true(ex_persons_list(&f.c, 0, strlen(s), &v));
+    assert_int_equal(v.n, 3);
+    assert_string_equal(v.v[1].family, "DURAND");
+    assert_string_equal(v.v[1].given, "J.");
+    assert_string_equal(v.v[1].text, "DURAND J.");
+    span_is(&f, &v.v[1], s, "DURAND J.");
+    assert_string_equal(v.v[2].family, "MARTIN");
+    ex_vec_free(f.c.alloc, &v);
+    teardown_fx(&f);
+    s = "M. J.-C. MARTIN, Mme A. DURAND.";
+    setup_text(&f, s);
+    v.n = 0;
+    assert_true(ex_persons_list(&f.c, 0, strlen(s), &v));
+    assert_int_equal(v.n, 2);
+    assert_string_equal(v.v[0].given, "J.-C.");
+    assert_string_equal(v.v[0].family, "MARTIN");
+    assert_string_equal(v.v[1].given, "A.");
+    assert_string_equal(v.v[1].text, "Mme A. DURAND");
+    ex_vec_free(f.c.alloc, &v);
+    teardown_fx(&f);
+}
+
+/* roles after the name: ordinals, parentheses; a note is not a role */
+static void test_ordinal_roles_and_notes(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s = "M. Paul MARTIN, 1er adjoint, Mme Anne PETIT, 2ème Vice-Présidente, M. Luc BLANC (Maire), "
+                    "Mme Julie MOREAU, arrivée au point 4, M. Alain LEROY (jusqu'à la délibération n° 12).";
+    setup_text(&f, s);
+    ex_person_vec v = {0};
+    assert_true(ex_persons_list(&f.c, 0, strlen(s), &v));
+    assert_int_equal(v.n, 5);
+    assert_string_equal(v.v[0].role, "1er adjoint");
+    assert_string_equal(v.v[1].role, "2ème Vice-Présidente");
+    assert_string_equal(v.v[2].role, "Maire");
+    assert_null(v.v[3].role);
+    assert_string_equal(v.v[3].note, "arrivée au point 4");
+    assert_null(v.v[4].role);
+    assert_string_equal(v.v[4].note, "jusqu'à la délibération n° 12");
+    ex_vec_free(f.c.alloc, &v);
+    teardown_fx(&f);
+}
+
+/* every proxy form of the issue */
+static void test_proxy_forms(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s = "Mme Claire ROUX (délégation de vote à M. Jean DUPONT), procuration de M. Alain LEROY à "
+                    "Mme Anne PETIT, Mme Julie MOREAU représentée par M. Paul MARTIN, M. Luc BLANC donne pouvoir "
+                    "à Mme Anne PETIT, M. Marc NOIR (pouvoir à M. Jean DUPONT), M. Alain MARTIN représenté(e) par "
+                    "M. Jean DUPONT.";
+    setup_text(&f, s);
+    ex_span rg = {0, strlen(s)};
+    ex_person_vec v = {0};
+    ex_proxy_vec px = {0};
+    assert_true(ex_persons_list_rg(&f.c, &rg, 1, 1, &v, &px, NULL));
+    assert_string_equal(px.v[0].from.family, "ROUX");
+    assert_string_equal(px.v[0].to.family, "DUPONT");
+    assert_string_equal(px.v[1].from.family, "LEROY");
+    assert_string_equal(px.v[1].to.family, "PETIT");
+    assert_string_equal(px.v[2].from.family, "MOREAU");
+    assert_string_equal(px.v[2].to.family, "MARTIN");
+    assert_string_equal(px.v[3].from.family, "BLANC");
+    assert_string_equal(px.v[4].to.family, "DUPONT");
+    assert_int_equal(px.n, 6);
+    assert_string_equal(px.v[5].from.family, "MARTIN");
+    assert_string_equal(px.v[5].to.family, "DUPONT");
+    assert_int_equal(v.n, 6);   /* the givers */
+    ex_vec_free(f.c.alloc, &v);
+    ex_vec_free(f.c.alloc, &px);
+    teardown_fx(&f);
+    /* a proxy to a role: no pair, and the next name is no receiver */
+    s = "M. Luc BLANC a donné pouvoir à M. le Maire, M. Paul PETIT.";
+    setup_text(&f, s);
+    ex_span rg3 = {0, strlen(s)};
+    ex_person_vec v3 = {0};
+    ex_proxy_vec px3 = {0};
+    assert_true(ex_persons_list_rg(&f.c, &rg3, 1, 1, &v3, &px3, NULL));
+    assert_int_equal(px3.n, 0);
+    assert_int_equal(v3.n, 2);
+    assert_string_equal(v3.v[1].family, "PETIT");
+    ex_vec_free(f.c.alloc, &v3);
+    ex_vec_free(f.c.alloc, &px3);
+    teardown_fx(&f);
+    /* not a proxy: "à partir de" */
+    s = "M. Alain DURAND à partir de 19 h, Mme Anne PETIT.";
+    setup_text(&f, s);
+    ex_span rg2 = {0, strlen(s)};
+    ex_person_vec v2 = {0};
+    ex_proxy_vec px2 = {0};
+    assert_true(ex_persons_list_rg(&f.c, &rg2, 1, 1, &v2, &px2, NULL));
+    assert_int_equal(px2.n, 0);
+    assert_int_equal(v2.n, 2);
+    ex_vec_free(f.c.alloc, &v2);
+    ex_vec_free(f.c.alloc, &px2);
+    teardown_fx(&f);
+}
+
+/* surname first with initials and ordinal roles; a proxy to a name with
+   a particle */
+static void test_surname_first_roles(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s = "PERRIN Alain (Maire), BOSSU Evelyne, 1ère adjointe, DURAND J., 2e adjoint, de LA FONTAINE\n"
+                    "Marie-Line, 3e adjointe, GRANDJEAN Patrick, MAIRE Christophe.";
+    setup_text(&f, s);
+    ex_person_vec v = {0};
+    assert_true(ex_persons_list(&f.c, 0, strlen(s), &v));
+    assert_int_equal(v.n, 6);
+    assert_string_equal(v.v[0].role, "Maire");
+    assert_string_equal(v.v[1].role, "1ère adjointe");
+    assert_string_equal(v.v[2].given, "J.");
+    assert_string_equal(v.v[2].role, "2e adjoint");
+    assert_string_equal(v.v[3].family, "de LA FONTAINE");
+    assert_string_equal(v.v[3].given, "Marie-Line");
+    assert_string_equal(v.v[5].family, "MAIRE");      /* a name in capitals, not a role */
+    ex_vec_free(f.c.alloc, &v);
+    teardown_fx(&f);
+    /* the same after OCR: a comma lost after the initial, a blank line
+       inside a name */
+    s = "PERRIN Alain (Maire), DURAND J. 2e adjoint, de LA\nFONTAINE\n\nMarie-Line, 3e adjointe, GRANDJEAN Patrick.";
+    setup_text(&f, s);
+    v.n = 0;
+    assert_true(ex_persons_list(&f.c, 0, strlen(s), &v));
+    assert_int_equal(v.n, 4);
+    assert_string_equal(v.v[1].role, "2e adjoint");
+    assert_string_equal(v.v[2].family, "de LA FONTAINE");
+    assert_string_equal(v.v[2].given, "Marie-Line");
+    assert_string_equal(v.v[3].family, "GRANDJEAN");
+    ex_vec_free(f.c.alloc, &v);
+    teardown_fx(&f);
+    /* a quote glued by OCR between family and given name; real names
+       with a quote stay whole */
+    s = "LAMY Jean-Paul, MOUREY'Élise, N'DIAYE Aminata, PERNOT Gaston.";
+    setup_text(&f, s);
+    v.n = 0;
+    assert_true(ex_persons_list(&f.c, 0, strlen(s), &v));
+    assert_int_equal(v.n, 4);
+    assert_string_equal(v.v[1].family, "MOUREY");
+    assert_string_equal(v.v[1].given, "Élise");
+    assert_string_equal(v.v[2].family, "N'DIAYE");
+    assert_string_equal(v.v[2].given, "Aminata");
+    ex_vec_free(f.c.alloc, &v);
+    teardown_fx(&f);
+    /* a surname alone before a blank line and prose: the list ends */
+    s = "Excusés : BOSSU Evelyne, DURAND Paul, MARTIN\n\nLe Conseil municipal DÉCIDE.";
+    setup_text(&f, s);
+    v.n = 0;
+    assert_true(ex_persons_list(&f.c, 10, strlen(s), &v));
+    assert_int_equal(v.n, 3);
+    assert_string_equal(v.v[2].family, "MARTIN");
+    assert_null(v.v[2].given);
+    ex_vec_free(f.c.alloc, &v);
+    teardown_fx(&f);
+    s = "GARNIER Sylvie à PERRIN Alain, N'DIAYE Aminata à de LA\nFONTAINE Marie-Line.";
+    setup_text(&f, s);
+    ex_span rg = {0, strlen(s)};
+    ex_proxy_vec px = {0};
+    assert_true(ex_persons_list_rg(&f.c, &rg, 1, 1, NULL, &px, NULL));
+    assert_int_equal(px.n, 2);
+    assert_string_equal(px.v[1].from.family, "N'DIAYE");
+    assert_string_equal(px.v[1].to.family, "de LA FONTAINE");
+    ex_vec_free(f.c.alloc, &px);
+    teardown_fx(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -255,6 +457,11 @@ int main(void)
         cmocka_unit_test(test_ocr_noise),
         cmocka_unit_test(test_list_ends_at_sentence),
         cmocka_unit_test(test_not_a_person),
+        cmocka_unit_test(test_roles_are_not_names),
+        cmocka_unit_test(test_initials),
+        cmocka_unit_test(test_ordinal_roles_and_notes),
+        cmocka_unit_test(test_proxy_forms),
+        cmocka_unit_test(test_surname_first_roles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -137,6 +137,15 @@ static void test_sum_mismatch(void **st)
     run(&f, "Votants : 14\nPour : 12\nContre : 2\nAbstention : 0\n(Adopté)\n");
     assert_false(has_diag(&f, "vote.sum_mismatch"));
     done(&f);
+    /* voters that change during the session: either count is right */
+    run(&f, "Votants : 19 (20 à partir du point 4)\n\nLe Conseil DÉCIDE.\nPour : 8 – Contre : 11 – "
+            "Votes blancs ou nuls : 1\nRejeté.\n");
+    assert_false(has_diag(&f, "vote.sum_mismatch"));
+    done(&f);
+    run(&f, "Votants : 19 (20 à partir du point 4)\n\nLe Conseil DÉCIDE.\nPour : 8 – Contre : 14 – "
+            "Votes blancs ou nuls : 1\nRejeté.\n");
+    assert_true(has_diag(&f, "vote.sum_mismatch"));
+    done(&f);
 }
 
 static void test_no_false_votes(void **st)
@@ -162,6 +171,18 @@ static void test_ocr(void **st)
     assert_int_equal(v->v[0].abstention, 0);
     assert_int_equal(v->v[0].not_voting, 2);
     assert_int_equal(v->v[0].result, EX_ADOPTED);
+    done(&f);
+    /* a dash glued to a count, a stray quote inside a label */
+    v = run(&f, "Résultat du scrutin : Pour : 8— Contre : 11 — Votes blancs ou‘nuls : 1\n. Rejeté.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 8);
+    assert_int_equal(v->v[0].against, 11);
+    assert_int_equal(v->v[0].blank_or_void, 1);
+    assert_int_equal(v->v[0].result, EX_REJECTED);
+    done(&f);
+    /* a count glued to a word is no count */
+    v = run(&f, "Pour : 8ème fois, le Conseil examine le dossier.\n");
+    assert_int_equal(v->n, 0);
     done(&f);
 }
 
@@ -228,6 +249,151 @@ static void test_sum_with_not_voting(void **st)
     done(&f);
 }
 
+/* extra keys: groups on each side, the persons not voting */
+static void test_side_groups_and_not_voting_persons(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s =
+        "Le Conseil DÉCIDE d'approuver.\n"
+        "Pour : 45 voix (groupe A ; groupe B)\n"
+        "Contre : 8 voix (groupe Rassemblement)\n"
+        "Abstentions : 3 voix (groupe Insoumis)\n"
+        "Ne prend pas part au vote : 1 (M. Erwan KERVELLA, président de la SCIC)\n"
+        "(Adopté)\n";
+    const ex_vote_vec *v = run(&f, s);
+    assert_int_equal(v->n, 1);
+    const ex_vote *x = &v->v[0];
+    assert_int_equal(x->for_groups.n, 2);
+    assert_int_equal(x->against_groups.n, 1);
+    assert_string_equal(x->against_groups.v[0], "groupe Rassemblement");
+    assert_int_equal(x->abstention_groups.n, 1);
+    assert_string_equal(x->abstention_groups.v[0], "groupe Insoumis");
+    assert_int_equal(x->not_voting, 1);
+    assert_int_equal(x->not_voting_persons.n, 1);
+    assert_string_equal(x->not_voting_persons.v[0].family, "KERVELLA");
+    assert_string_equal(x->not_voting_persons.v[0].role, "président de la SCIC");
+    assert_false(has_diag(&f, "vote.not_voting_list"));
+    done(&f);
+    /* persons named in the parentheses of "Contre" are not groups */
+    v = run(&f, "Le Conseil DÉCIDE d'approuver.\n"
+                "Adopté par 12 voix pour, 3 contre (M. Hugo MARCHAND, Mme Agnès PRÉVOST, M. Cédric LOUVET).\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].against, 3);
+    assert_int_equal(v->v[0].against_groups.n, 0);
+    assert_int_equal(v->v[0].not_voting_persons.n, 0);
+    done(&f);
+    v = run(&f, "Le Conseil DÉCIDE d'approuver.\n"
+                "Pour : 20\nContre : 0 (néant)\nAbstention : 0\n(Adopté)\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].against, 0);
+    assert_int_equal(v->v[0].against_groups.n, 0);   /* "(néant)" is no group */
+    done(&f);
+}
+
+/* "Ne prend pas part au vote : M. X" and "; M. X ne prend pas part au vote" */
+static void test_not_voting_named(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_vote_vec *v = run(&f, "Le Conseil DÉCIDE d'approuver.\n"
+                                   "Pour : 20 – Contre : 0 – Abstention : 0\n"
+                                   "Ne prennent pas part au vote : M. Paul DURAND, Mme Anne ROUX.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].not_voting, 2);
+    assert_int_equal(v->v[0].not_voting_persons.n, 2);
+    assert_string_equal(v->v[0].not_voting_persons.v[1].family, "ROUX");
+    done(&f);
+    v = run(&f, "Le Conseil DÉCIDE d'attribuer la subvention.\n"
+                "Adopté à l'unanimité ; MM. Jean MARTIN et Luc PETIT ne prennent pas part au vote.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].not_voting_persons.n, 2);
+    assert_string_equal(v->v[0].not_voting_persons.v[0].civility, "M.");
+    assert_string_equal(v->v[0].not_voting_persons.v[1].family, "PETIT");
+    done(&f);
+    /* a role, no person: nothing counted, nobody named */
+    v = run(&f, "Le Conseil DÉCIDE d'attribuer la subvention.\n"
+                "Adopté à l'unanimité. Le Maire ne prend pas part au vote.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].not_voting, EX_NULLNUM);
+    assert_int_equal(v->v[0].not_voting_persons.n, 0);
+    done(&f);
+    /* a printed count that the names do not match */
+    run(&f, "Le Conseil DÉCIDE d'approuver.\n"
+            "Pour : 20 – Contre : 0 – Abstention : 0\n"
+            "Ne prennent pas part au vote : 2 (M. Paul DURAND)\n");
+    assert_true(has_diag(&f, "vote.not_voting_list"));
+    done(&f);
+}
+
+static void test_blank_or_void(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_vote_vec *v = run(&f, "Votants : 26\n"
+                                   "Pour : 20\nContre : 3\nAbstentions : 2\nVotes blancs ou nuls : 1\n(Adopté)\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].blank_or_void, 1);
+    assert_int_equal(v->v[0].for_, 20);
+    assert_false(has_diag(&f, "vote.sum_mismatch"));   /* 20 + 3 + 2 + 1 = 26 */
+    done(&f);
+    v = run(&f, "Votants : 26\nPour : 20\nContre : 3\nAbstentions : 2\n(Adopté)\n");
+    assert_int_equal(v->v[0].blank_or_void, EX_NULLNUM);
+    assert_true(has_diag(&f, "vote.sum_mismatch"));
+    done(&f);
+    /* "blanc" in prose is not a count */
+    v = run(&f, "Le livre blanc de la mobilité est approuvé.\nAdopté à l'unanimité.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].blank_or_void, EX_NULLNUM);
+    done(&f);
+}
+
+static void test_unanimous_against(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_vote_vec *v = run(&f, "Le Conseil DÉCIDE d'approuver.\n"
+                                   "Adopté à l'unanimité (Pour : 14, Contre : 2, Abstention : 0).\n");
+    assert_int_equal(v->n, 1);
+    assert_true(v->v[0].unanimous);
+    assert_int_equal(v->v[0].against, 2);   /* printed values kept */
+    assert_true(has_diag(&f, "vote.unanimous_against"));
+    done(&f);
+    run(&f, "Le Conseil DÉCIDE d'approuver.\n"
+            "Adopté à l'unanimité (Pour : 14, Contre : 0, Abstention : 0).\n");
+    assert_false(has_diag(&f, "vote.unanimous_against"));
+    done(&f);
+}
+
+/* the other forms */
+static void test_more_forms(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_vote_vec *v = run(&f, "Le Conseil régional, par 45 voix pour et 8 voix contre, DÉCIDE d'approuver.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 45);
+    assert_int_equal(v->v[0].against, 8);
+    assert_int_equal(v->v[0].abstention, EX_NULLNUM);
+    assert_int_equal(v->v[0].result, EX_ADOPTED);
+    done(&f);
+    v = run(&f, "La motion présentée par le groupe d'opposition est mise aux voix.\n\nRejeté\n\n"
+                "La séance est levée.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].result, EX_REJECTED);
+    assert_int_equal(v->v[0].for_, EX_NULLNUM);
+    done(&f);
+    /* "rejeté" inside a sentence with no vote around it is not a vote */
+    v = run(&f, "Le recours gracieux a été rejeté par le tribunal administratif le 3 mai 2023.\n");
+    assert_int_equal(v->n, 0);
+    done(&f);
+    v = run(&f, "ONT VOTE POUR : 12\nONT VOTE CONTRE : /\nSE SONT ABSTENUS : -\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].against, 0);
+    assert_int_equal(v->v[0].abstention, 0);
+    done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -239,6 +405,11 @@ int main(void)
         cmocka_unit_test(test_ocr),
         cmocka_unit_test(test_statement_spans),
         cmocka_unit_test(test_sum_with_not_voting),
+        cmocka_unit_test(test_side_groups_and_not_voting_persons),
+        cmocka_unit_test(test_not_voting_named),
+        cmocka_unit_test(test_blank_or_void),
+        cmocka_unit_test(test_unanimous_against),
+        cmocka_unit_test(test_more_forms),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
