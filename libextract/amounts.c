@@ -61,23 +61,13 @@ static const ex_pattern amount_patterns[] = {
 
 bool ex_amounts_init(extract_engine *e)
 {
-    ex_regex *rx = ex_malloc(&e->alloc, NPAT * sizeof *rx);
-    if (!rx)
-        return false;
-    if (!ex_rx_compile(e, amount_patterns, NPAT, rx)) {
-        ex_free(&e->alloc, rx);
-        return false;
-    }
-    e->amounts = rx;
-    return true;
+    e->amounts = ex_rx_table_new(e, amount_patterns, NPAT);
+    return e->amounts != NULL;
 }
 
 void ex_amounts_free(extract_engine *e)
 {
-    if (!e->amounts)
-        return;
-    ex_rx_free(e->amounts, NPAT);
-    ex_free(&e->alloc, e->amounts);
+    ex_rx_table_free(e, e->amounts, NPAT);
     e->amounts = NULL;
 }
 

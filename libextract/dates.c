@@ -76,23 +76,13 @@ static const ex_pattern date_patterns[] = {
 
 bool ex_dates_init(extract_engine *e)
 {
-    ex_regex *rx = ex_malloc(&e->alloc, NPAT * sizeof *rx);
-    if (!rx)
-        return false;
-    if (!ex_rx_compile(e, date_patterns, NPAT, rx)) {
-        ex_free(&e->alloc, rx);
-        return false;
-    }
-    e->dates = rx;
-    return true;
+    e->dates = ex_rx_table_new(e, date_patterns, NPAT);
+    return e->dates != NULL;
 }
 
 void ex_dates_free(extract_engine *e)
 {
-    if (!e->dates)
-        return;
-    ex_rx_free(e->dates, NPAT);
-    ex_free(&e->alloc, e->dates);
+    ex_rx_table_free(e, e->dates, NPAT);
     e->dates = NULL;
 }
 

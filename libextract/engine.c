@@ -105,6 +105,26 @@ void ex_rx_free(ex_regex *rx, size_t n)
     }
 }
 
+ex_regex *ex_rx_table_new(extract_engine *e, const ex_pattern *tab, size_t n)
+{
+    ex_regex *rx = ex_malloc(&e->alloc, n * sizeof *rx);
+    if (!rx)
+        return NULL;
+    if (!ex_rx_compile(e, tab, n, rx)) {
+        ex_free(&e->alloc, rx);
+        return NULL;
+    }
+    return rx;
+}
+
+void ex_rx_table_free(extract_engine *e, ex_regex *rx, size_t n)
+{
+    if (!rx)
+        return;
+    ex_rx_free(rx, n);
+    ex_free(&e->alloc, rx);
+}
+
 int ex_rx_match(ex_call *c, const ex_regex *rx, size_t from, uint32_t opts)
 {
     if (from > c->text.len)

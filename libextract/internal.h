@@ -419,6 +419,10 @@ void ex_call_free(ex_call *c);
 bool ex_rx_compile(const extract_engine *e, const ex_pattern *tab, size_t n,
                    ex_regex *out);
 void ex_rx_free(ex_regex *rx, size_t n);
+/* A stage's pattern table compiled into an array from the engine's
+   allocator (NULL on failure), and its release (NULL is a no-op). */
+ex_regex *ex_rx_table_new(extract_engine *e, const ex_pattern *tab, size_t n);
+void ex_rx_table_free(extract_engine *e, ex_regex *rx, size_t n);
 /* Match at or after 'from' in [0, t->len); returns rc > 0 on a match,
    with the ovector in c->md. Errors and no match give <= 0. */
 int ex_rx_match(ex_call *c, const ex_regex *rx, size_t from, uint32_t opts);
