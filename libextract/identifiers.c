@@ -337,6 +337,29 @@ static bool valid_department(const char *d)
     return (v >= 1 && v <= 95) || v == 97 || v == 98;
 }
 
+/* a five-digit number in a table row rather than an address: a wide gap
+   after it ("21   21312     Bâtiments scolaires"), or only numbers
+   before it on its line */
+static bool table_cell(const char *s, size_t a, size_t b)
+{
+    size_t g = b;
+    while (s[g] == ' ' || s[g] == '\t')
+        g++;
+    if (g - b >= 3 || s[b] == '\t')
+        return true;
+    size_t i = a;
+    bool digit = false;
+    while (i > 0 && s[i - 1] != '\n') {
+        char ch = s[i - 1];
+        if (ch >= '0' && ch <= '9')
+            digit = true;
+        else if (ch != ' ' && ch != '\t')
+            return false;
+        i--;
+    }
+    return digit;
+}
+
 /* next word after p (letters, ASCII-folded lowercase) */
 static void word_after(const char *s, size_t len, size_t p, char *w, size_t cap)
 {
@@ -473,7 +496,7 @@ static bool take_match(ex_call *c, const ex_regex *rx, id_cand_vec *out, size_t 
         case ID_POSTAL: {
             memcpy(buf, s + a, 5);
             buf[5] = 0;
-            if (!valid_department(buf))
+            if (!valid_department(buf) || table_cell(s, a, b))
                 break;
             char w[24];
             word_before(s, a, w, sizeof w);

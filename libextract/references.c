@@ -1345,6 +1345,17 @@ bool ex_find_references(ex_call *c)
                 if (!in_list(pw, det))
                     skip = true;
             }
+            if (!skip && k == K_DECISION) {
+                /* "décision modificative n° 1 du budget": a budget document,
+                   a reference only when dated */
+                size_t q = tb;
+                while (q < t->len && t->s[q] == ' ')
+                    q++;
+                if (ex_match_fold(t->s + q, t->len - q, "modificative")) {
+                    act_result r = parse_act(&st, ta, tb, k, plural);
+                    skip = !r.ok || !r.date;
+                }
+            }
             if (!skip) {
                 act_result r = parse_act(&st, ta, tb, k, plural);
                 if (r.ok) {

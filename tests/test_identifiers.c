@@ -78,6 +78,13 @@ static void test_postal_codes_and_not(void **state)
     assert_id(&c, 2, "postal_code", "62018", "62018");
     assert_id(&c, 3, "postal_code", "36100", "36100");   /* the town on the next line */
     ex_call_free(&c);
+    /* budget table rows: article numbers, not postal codes */
+    run(&c, *state,
+        "Chap.      Article   Libellé                          Montant\n"
+        "21         21312     Bâtiments scolaires              38 000,00 €\n"
+        "011        60632     Fournitures                       2 500,00 €\n");
+    assert_int_equal(c.identifiers.n, 0);
+    ex_call_free(&c);
 }
 
 static void test_phone_iban_url(void **state)

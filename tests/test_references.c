@@ -318,6 +318,20 @@ static void test_act_then_its_articles(void **state)
     ex_call_free(&c);
 }
 
+/* a "décision modificative" (budget document) is cited only when dated */
+static void test_budget_amendment(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "APPROUVE la décision modificative n° 1 du budget principal ;\n"
+        "Vu la décision modificative n° 2 du 12 mars 2024 ;\n";
+    run(&c, *state, s);
+    assert_int_equal(c.references.n, 1);
+    assert_string_equal(ref(&c, 0)->kind, "decision");
+    assert_string_equal(ref(&c, 0)->number, "2");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -333,6 +347,7 @@ int main(void)
         cmocka_unit_test(test_articles_and_following),
         cmocka_unit_test(test_dotted_abbreviated_and_ranges),
         cmocka_unit_test(test_act_then_its_articles),
+        cmocka_unit_test(test_budget_amendment),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
