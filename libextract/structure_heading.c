@@ -769,7 +769,10 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 size_t m;
                 if (!got_date && tries_date < 6 && ((m = kw(s + q, ln_end - q, "seance du", false)) || (m = kw(s + q, ln_end - q, "reunion du", false))
                                   || (m = kw(s + q, ln_end - q, "session du", false)) || (m = kw(s + q, ln_end - q, "l'an ", false))
-                                  || (m = kw(s + q, ln_end - q, "seance publique du", false)))) {
+                                  || (m = kw(s + q, ln_end - q, "seance publique du", false))
+                                  || (m = kw(s + q, ln_end - q, "seance ordinaire du", false))
+                                  || (m = kw(s + q, ln_end - q, "seance extraordinaire du", false))
+                                  || (m = kw(s + q, ln_end - q, "seance pleniere du", false)))) {
                     const ex_date *dt = ex_date_at(c, q, q + m + 120);
                     tries_date++;
                     if (dt) {

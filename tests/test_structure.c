@@ -943,9 +943,32 @@ static void test_entre_junk(void **state)
     ex_call_free(&c);
 }
 
+/* "Séance ordinaire du mercredi 12 juin 2024" gives the session date,
+   not a later "séance du 15 mai 2024" cited in the text */
+static void test_qualified_session_heading(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "COMMUNE DE NEUVY\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "Séance ordinaire du mercredi 12 juin 2024\n"
+        "Délibération n° 2024-31\n"
+        "OBJET : Tarifs de la cantine\n"
+        "Le compte rendu de la séance du 15 mai 2024 est approuvé.\n"
+        "Le Conseil municipal DÉCIDE de fixer les tarifs.\n";
+    run(&c, *state, s);
+    assert_true(c.docs.n >= 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->session_date.y, 2024);
+    assert_int_equal(d->session_date.m, 6);
+    assert_int_equal(d->session_date.d, 12);
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_qualified_session_heading),
         cmocka_unit_test(test_hyphen_join),
         cmocka_unit_test(test_verb_list),
         cmocka_unit_test(test_pv_first_verb),
