@@ -244,6 +244,64 @@ static bool colon_after(const ex_call *c, size_t p, size_t lim, size_t *after)
     return false;
 }
 
+/* the line before a opens with "Vote :" / "Votes :" / "Résultat du
+   vote :" (labels of a tally then need no colon of their own) */
+static bool vote_line(const ex_call *c, size_t a)
+{
+    const char *s = c->text.s;
+    size_t i = a;
+    while (i > 0 && s[i - 1] != '\n' && a - i < 120)
+        i--;
+    while (i < a && is_blank(s[i]))
+        i++;
+    size_t m = ex_match_fold(s + i, a - i, "resultat du vote");
+    if (!m)
+        m = ex_match_fold(s + i, a - i, "votes");
+    if (!m)
+        m = ex_match_fold(s + i, a - i, "vote");
+    if (!m)
+        return false;
+    i += m;
+    while (i < a && is_blank(s[i]))
+        i++;
+    return i < a && s[i] == ':';
+}
+
+/* "groupes A, B et C (52 voix)" after a label: the groups, then the count
+   in parentheses; fills x (val, b, ga, gb); false when not this form */
+static bool groups_then_count(ex_call *c, size_t p, size_t lim, part *x)
+{
+    const char *s = c->text.s;
+    while (p < lim && is_blank(s[p]))
+        p++;
+    if (!ex_match_fold(s + p, lim - p, "groupe"))
+        return false;
+    size_t q = p;
+    while (q < lim && s[q] != '(' && s[q] != '\n' && q - p < 300)
+        q++;
+    if (q >= lim || s[q] != '(')
+        return false;
+    long v;
+    size_t e2;
+    if (!vcount(c, q + 1, lim, &v, &e2))
+        return false;
+    size_t r = e2;
+    while (r < lim && is_blank(s[r]))
+        r++;
+    size_t m = ex_match_fold(s + r, lim - r, "voix");
+    if (m)
+        r += m;
+    while (r < lim && is_blank(s[r]))
+        r++;
+    if (r >= lim || s[r] != ')')
+        return false;
+    x->val = v;
+    x->ga = p;
+    x->gb = q;
+    x->b = r + 1;
+    return true;
+}
+
 /* "voix" and "(Groupe A ; Groupe B)" after a count */
 static size_t after_count(ex_call *c, size_t p, size_t lim, size_t *ga, size_t *gb)
 {
@@ -559,10 +617,22 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
                 x.b = e3;
                 break;
             }
-            if (!colon_after(c, b, end, &after) || !vcount(c, after, end, &v, &e2))
+            bool colon = colon_after(c, b, end, &after);
+            if (!colon && (kind == V_FOR || kind == V_AGAINST || kind == V_ABST)
+                && vote_line(c, a)) {
+                after = b;      /* "Vote : Pour 15 – Contre 2 – Abstentions 0" */
+                colon = true;
+            }
+            if (!colon)
                 continue;
-            x.val = v;
-            x.b = after_count(c, e2, end, &x.ga, &x.gb);
+            /* "Pour : groupes A, B et C (52 voix)": groups, then the count */
+            if (!((kind == V_FOR || kind == V_AGAINST || kind == V_ABST)
+                  && groups_then_count(c, after, end, &x))) {
+                if (!vcount(c, after, end, &v, &e2))
+                    continue;
+                x.val = v;
+                x.b = after_count(c, e2, end, &x.ga, &x.gb);
+            }
             if (kind == V_NPPV && x.gb > x.ga) {
                 /* "Ne prennent pas part au vote : 2 (M. X, Mme Y)" */
                 x.pa = x.ga;
@@ -636,9 +706,23 @@ static bool close_parts(const ex_call *c, size_t a, size_t b)
 static bool copy_groups(ex_call *c, ex_str_vec *out, size_t ga, size_t gb)
 {
     const char *s = c->text.s;
+    /* "groupes A, B, C": a shared plural prefix, the names split at
+       commas (group names printed one by one keep their commas:
+       "Groupe Socialiste, Républicain et Citoyen ; ...") */
+    bool plural = false;
+    {
+        size_t x = ga, y = gb;
+        ex_trim(&c->text, &x, &y);
+        size_t m = ex_match_fold(s + x, y - x, "groupes ");
+        if (m && !memchr(s + x, ';', y - x)) {
+            plural = true;
+            ga = x + m;
+        }
+    }
     size_t a = ga;
     for (size_t q = ga; q <= gb; q++) {
-        if (q < gb && s[q] != ';' && s[q] != ':')
+        bool cut = q == gb || s[q] == ';' || s[q] == ':' || (plural && s[q] == ',');
+        if (!cut)
             continue;
         size_t x = a, y = q;
         ex_trim(&c->text, &x, &y);

@@ -394,6 +394,48 @@ static void test_more_forms(void **st)
     done(&f);
 }
 
+/* "Vote : Pour 15 – Contre 2 – Abstentions 0": labels without colons
+   after "Vote :"; not "pour 2024" in a sentence */
+static void test_vote_line_without_colons(void **state)
+{
+    (void)state;
+    fx f;
+    const ex_vote_vec *v = run(&f, "DÉLIBÉRATION\nLe Conseil DÉCIDE d'approuver.\n"
+                                   "Vote : Pour 15 – Contre 2 – Abstentions 0\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 15);
+    assert_int_equal(v->v[0].against, 2);
+    assert_int_equal(v->v[0].abstention, 0);
+    done(&f);
+    v = run(&f, "DÉLIBÉRATION\nLe Conseil DÉCIDE.\nPour 15 voix contre la fermeture pour 2024.\n");
+    assert_int_equal(v->n, 0);
+    done(&f);
+}
+
+/* "Pour : groupes A, B, C (52 voix)": groups before the count, the
+   shared plural prefix dropped, names split at commas */
+static void test_groups_before_count(void **state)
+{
+    (void)state;
+    fx f;
+    const ex_vote_vec *v = run(&f,
+        "DÉLIBÉRATION\nLe Conseil DÉCIDE d'approuver.\n"
+        "Pour : groupes Union pour les Hautes-Terres, Écologie et Solidarités, Territoires et Ruralité (52 voix)\n"
+        "Contre : groupe Rassemblement (12 voix)\n"
+        "Abstention : 5 voix\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 52);
+    assert_int_equal(v->v[0].against, 12);
+    assert_int_equal(v->v[0].abstention, 5);
+    assert_int_equal(v->v[0].for_groups.n, 3);
+    assert_string_equal(v->v[0].for_groups.v[0], "Union pour les Hautes-Terres");
+    assert_string_equal(v->v[0].for_groups.v[1], "Écologie et Solidarités");
+    assert_string_equal(v->v[0].for_groups.v[2], "Territoires et Ruralité");
+    assert_int_equal(v->v[0].against_groups.n, 1);
+    assert_string_equal(v->v[0].against_groups.v[0], "groupe Rassemblement");
+    done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -410,6 +452,8 @@ int main(void)
         cmocka_unit_test(test_blank_or_void),
         cmocka_unit_test(test_unanimous_against),
         cmocka_unit_test(test_more_forms),
+        cmocka_unit_test(test_vote_line_without_colons),
+        cmocka_unit_test(test_groups_before_count),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
