@@ -467,7 +467,8 @@ static bool mark_page_counters(ex_call *c)
         x->m = m;
     }
     /* group by total: a group whose page numbers differ is a counter */
-    qsort(v.v, v.n, sizeof *v.v, counter_cmp);
+    if (v.n > 1)
+        qsort(v.v, v.n, sizeof *v.v, counter_cmp);
     for (size_t i = 0; i < v.n;) {
         size_t j = i;
         while (j < v.n && v.v[j].m == v.v[i].m)
