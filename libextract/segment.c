@@ -163,7 +163,11 @@ static int act_label(const char *p, size_t n, int up, bool *numline)
         }
         if ((m = kw(p, n, "proces-verbal", false)) || (m = kw(p, n, "proces verbal", false))
             || (m = kw(p, n, "compte rendu de la seance", false))
-            || (m = kw(p, n, "compte-rendu de la seance", false)))
+            || (m = kw(p, n, "compte-rendu de la seance", false))
+            || (m = kw(p, n, "compte rendu de seance", false))
+            || (m = kw(p, n, "compte rendu du conseil", false))
+            || (m = kw(p, n, "compte-rendu du conseil", false))
+            || (m = kw(p, n, "compte rendu sommaire", false)))
             return EX_DOC_PROCES_VERBAL;
     }
     return 0;

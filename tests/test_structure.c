@@ -965,9 +965,36 @@ static void test_qualified_session_heading(void **state)
     ex_call_free(&c);
 }
 
+/* "COMPTE RENDU DU CONSEIL MUNICIPAL" heads minutes (a procès-verbal);
+   "le compte rendu de la commission" inside a sentence does not */
+static void test_compte_rendu_is_minutes(void **state)
+{
+    ex_call c;
+    run(&c, *state,
+        "COMMUNE DE NEUVY\n"
+        "COMPTE RENDU DU CONSEIL MUNICIPAL\n"
+        "Séance ordinaire du mercredi 12 juin 2024\n"
+        "Délibération 2024-31 : Tarifs de la cantine\n"
+        "Le Conseil municipal APPROUVE les tarifs.\n"
+        "Vote : Unanimité\n");
+    assert_true(c.docs.n >= 1);
+    assert_int_equal(c.docs.v[0].type, EX_DOC_PROCES_VERBAL);
+    ex_call_free(&c);
+    run(&c, *state,
+        "COMMUNE DE NEUVY\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\n"
+        "Délibération n° 2024-31\n"
+        "Vu le compte rendu de la commission des finances ;\n"
+        "Le Conseil municipal APPROUVE les tarifs.\n");
+    assert_true(c.docs.n >= 1);
+    assert_int_equal(c.docs.v[0].type, EX_DOC_DELIBERATION);
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_compte_rendu_is_minutes),
         cmocka_unit_test(test_qualified_session_heading),
         cmocka_unit_test(test_hyphen_join),
         cmocka_unit_test(test_verb_list),
