@@ -164,7 +164,9 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
        match (hard) of the bytes alone fails only when no text starting
        with them matches.  The pattern is caseless: ASCII letters are
        tested in lower case.  Text with a non-ASCII byte there is always
-       tried. */
+       tried.  Triples only after two letters, and only the common third
+       bytes: the build stays short (the engine is made once per CLI
+       run). */
     (void)pcre2_jit_compile(out->rx.code, PCRE2_JIT_COMPLETE | PCRE2_JIT_PARTIAL_HARD);
     pcre2_match_data *md = pcre2_match_data_create(1, e->jit_gctx);
     if (!md) {
@@ -191,12 +193,20 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
                 == PCRE2_ERROR_NOMATCH)
                 continue;
             SETB(out->pair[x], y);
-            if (ntrip >= EX_RXSET_TRIPLES)
+            if (ntrip >= EX_RXSET_TRIPLES || !(x >= 'a' && x <= 'z') || !(y >= 'a' && y <= 'z'))
                 continue;       /* every third byte tried */
             uint64_t *t = out->trip[ntrip];
             for (unsigned z = 0; z < 128; z++) {
                 if (UP(z))
                     continue;
+                /* third bytes common in text are tested; the others are
+                   allowed (tried) without a test, to keep the engine's
+                   creation short */
+                if (!((z >= 'a' && z <= 'z') || (z >= '0' && z <= '9') || strchr(" \n'.,-", (int)z))
+                    || z == 0) {
+                    SETB(t, z);
+                    continue;
+                }
                 sub[2] = (unsigned char)z;
                 if (pcre2_match(out->rx.code, sub, 3, 0, PCRE2_NO_UTF_CHECK | PCRE2_PARTIAL_HARD, md, NULL)
                     != PCRE2_ERROR_NOMATCH) {
