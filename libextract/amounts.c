@@ -291,15 +291,15 @@ static bool words(ex_call *c, amount_vec *v)
 {
     const char *s = c->text.s;
     size_t n = c->text.len;
-    static const char *const keys[] = {"eur", "EUR", "Eur"};
-    for (size_t k = 0; k < 3; k++) {
-        const char *p = s, *end = s + n;
-        while (p < end) {
-            const char *h = memmem(p, (size_t)(end - p), keys[k], 3);
-            if (!h)
-                break;
-            p = h + 3;
-            size_t ea = (size_t)(h - s);
+    /* "eur", "EUR", "Eur" in one pass (the amounts found are sorted by
+       span afterwards; the hits never overlap) */
+    {
+        for (size_t h = 0; h + 3 <= n; h++) {
+            if (!(s[h] == 'e' && s[h + 1] == 'u' && s[h + 2] == 'r')
+                && !(s[h] == 'E' && ((s[h + 1] == 'U' && s[h + 2] == 'R')
+                                     || (s[h + 1] == 'u' && s[h + 2] == 'r'))))
+                continue;
+            size_t ea = h;
             if (ea > 0 && ex_num_is_letter(s + ea - 1, 1))
                 continue;
             char w[16];

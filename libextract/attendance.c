@@ -122,35 +122,27 @@ static const ex_pattern labels[] = {
 #define POST_RX ")(?![\\p{L}])"
 
 typedef struct att_engine {
-    ex_regex rx;
+    ex_rxset rx;            /* the labels, tried at word starts only */
 } att_engine;
 
 bool ex_attendance_init(extract_engine *e)
 {
-    ex_buf b = {0};
-    bool ok = ex_buf_put(&e->alloc, &b, PRE_RX, strlen(PRE_RX));
-    for (size_t i = 0; ok && i < NLABELS; i++) {
-        char *p = ex_fold_pattern(&e->alloc, labels[i].pattern);
-        if (!p) {
-            ok = false;
-            break;
-        }
-        ok = ex_buf_printf(&e->alloc, &b, "%s(?:%s)(*MARK:%d)", i ? "|" : "", p, labels[i].kind);
-        ex_free(&e->alloc, p);
+    ex_pattern folded[NLABELS];
+    bool ok = true;
+    size_t n = 0;
+    for (; ok && n < NLABELS; n++) {
+        folded[n].kind = labels[n].kind;
+        folded[n].pattern = ex_fold_pattern(&e->alloc, labels[n].pattern);
+        ok = folded[n].pattern != NULL;
     }
-    ok = ok && ex_buf_put(&e->alloc, &b, POST_RX, strlen(POST_RX)) && ex_buf_putc(&e->alloc, &b, 0);
     att_engine *ae = ok ? ex_malloc(&e->alloc, sizeof *ae) : NULL;
-    if (!ae) {
-        ex_buf_free(&e->alloc, &b);
-        return false;
-    }
-    ex_pattern pat = {0, b.s};
-    if (!ex_rx_compile(e, &pat, 1, &ae->rx)) {
+    ok = ae && ex_rxset_build(e, PRE_RX, POST_RX, folded, NLABELS, &ae->rx);
+    for (size_t i = 0; i < n; i++)
+        ex_free(&e->alloc, (void *)folded[i].pattern);
+    if (!ok) {
         ex_free(&e->alloc, ae);
-        ex_buf_free(&e->alloc, &b);
         return false;
     }
-    ex_buf_free(&e->alloc, &b);
     e->attendance = ae;
     return true;
 }
@@ -160,7 +152,7 @@ void ex_attendance_free(extract_engine *e)
     att_engine *ae = e->attendance;
     if (!ae)
         return;
-    ex_rx_free(&ae->rx, 1);
+    ex_rxset_free(e, &ae->rx);
     ex_free(&e->alloc, ae);
     e->attendance = NULL;
 }
@@ -412,7 +404,7 @@ static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
     const ex_text *t = &c->text;
     size_t p = d->span.start, end = d->span.end;
     while (p < end) {
-        int rc = ex_rx_search(c, &ae->rx, p, end, 0);
+        int rc = ex_rxset_scan(c, &ae->rx, p, end);
         if (rc <= 0)
             break;
         PCRE2_SIZE *ov = ex_ov(c);

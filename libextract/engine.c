@@ -67,8 +67,8 @@ static void pcre_free(void *p, void *ud)
         a->free_fn(p, a->ud);
 }
 
-bool ex_rx_compile(const extract_engine *e, const ex_pattern *tab, size_t n,
-                   ex_regex *out)
+static bool rx_compile(const extract_engine *e, const ex_pattern *tab, size_t n,
+                       ex_regex *out, uint32_t opts)
 {
     /* Compiled patterns use the system allocator (e->jit_gctx), not the
        caller's: PCRE2 10.42's JIT compiler crashes when one of its
@@ -83,7 +83,7 @@ bool ex_rx_compile(const extract_engine *e, const ex_pattern *tab, size_t n,
         out[i].kind = tab[i].kind;
         out[i].code = pcre2_compile((PCRE2_SPTR)tab[i].pattern, PCRE2_ZERO_TERMINATED,
                                     PCRE2_UTF | PCRE2_NO_UTF_CHECK | PCRE2_UCP
-                                        | PCRE2_USE_OFFSET_LIMIT,
+                                        | PCRE2_USE_OFFSET_LIMIT | opts,
                                     &err, &off, cc);
         if (!out[i].code) {
             pcre2_compile_context_free(cc);
@@ -95,6 +95,20 @@ bool ex_rx_compile(const extract_engine *e, const ex_pattern *tab, size_t n,
     }
     pcre2_compile_context_free(cc);
     return true;
+}
+
+bool ex_rx_compile(const extract_engine *e, const ex_pattern *tab, size_t n,
+                   ex_regex *out)
+{
+    return rx_compile(e, tab, n, out, 0);
+}
+
+/* Anchored at compile time: the JIT runs it (PCRE2_ANCHORED given at
+   match time sends a JIT-compiled pattern to the interpreter). */
+bool ex_rx_compile_anchored(const extract_engine *e, const ex_pattern *tab, size_t n,
+                            ex_regex *out)
+{
+    return rx_compile(e, tab, n, out, PCRE2_ANCHORED);
 }
 
 void ex_rx_free(ex_regex *rx, size_t n)
@@ -149,6 +163,137 @@ int ex_rx_search(ex_call *c, const ex_regex *rx, size_t from, size_t limit, uint
                          opts | PCRE2_NO_UTF_CHECK, c->md, c->mctx);
     pcre2_set_offset_limit(c->mctx, PCRE2_UNSET);
     return rc;
+}
+
+bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
+                    const ex_pattern *alts, size_t n, ex_rxset *out)
+{
+    memset(out, 0, sizeof *out);
+    ex_buf pb = {0};
+    bool ok = ex_buf_put(&e->alloc, &pb, pre, strlen(pre));
+    for (size_t i = 0; ok && i < n; i++)
+        ok = ex_buf_printf(&e->alloc, &pb, "%s(?:%s)(*MARK:%d)", i ? "|" : "", alts[i].pattern,
+                           alts[i].kind);
+    ok = ok && ex_buf_put(&e->alloc, &pb, post, strlen(post)) && ex_buf_putc(&e->alloc, &pb, 0);
+    ex_pattern pat = {0, pb.s};
+    ok = ok && rx_compile(e, &pat, 1, &out->rx, PCRE2_ANCHORED);
+    ex_buf_free(&e->alloc, &pb);
+    if (!ok)
+        return false;
+    /* The ASCII pairs and triples a match can start with: a partial
+       match (hard) of the bytes alone fails only when no text starting
+       with them matches.  The pattern is caseless: ASCII letters are
+       tested in lower case.  Text with a non-ASCII byte there is always
+       tried.  Triples only after two letters, and only the common third
+       bytes: the build stays short (the engine is made once per CLI
+       run). */
+    (void)pcre2_jit_compile(out->rx.code, PCRE2_JIT_COMPLETE | PCRE2_JIT_PARTIAL_HARD);
+    pcre2_match_data *md = pcre2_match_data_create(1, e->jit_gctx);
+    if (!md) {
+        ex_rxset_free(e, out);
+        return false;
+    }
+#define UP(b) ((b) >= 'A' && (b) <= 'Z')
+#define LO(b) (UP(b) ? (b) - 'A' + 'a' : (b))
+#define SETB(t, b) ((t)[(b) / 64] |= (uint64_t)1 << ((b) % 64))
+#define GETB(t, b) ((t)[(b) / 64] >> ((b) % 64) & 1)
+    size_t ntrip = 0;
+    for (unsigned x = 0; x < 128; x++) {
+        if (UP(x))
+            continue;
+        unsigned char sub[3] = {(unsigned char)x, 0, 0};
+        if (pcre2_match(out->rx.code, sub, 1, 0, PCRE2_NO_UTF_CHECK | PCRE2_PARTIAL_HARD, md, NULL)
+            == PCRE2_ERROR_NOMATCH)
+            continue;
+        for (unsigned y = 0; y < 128; y++) {
+            if (UP(y))
+                continue;
+            sub[1] = (unsigned char)y;
+            if (pcre2_match(out->rx.code, sub, 2, 0, PCRE2_NO_UTF_CHECK | PCRE2_PARTIAL_HARD, md, NULL)
+                == PCRE2_ERROR_NOMATCH)
+                continue;
+            SETB(out->pair[x], y);
+            if (ntrip >= EX_RXSET_TRIPLES || !(x >= 'a' && x <= 'z') || !(y >= 'a' && y <= 'z'))
+                continue;       /* every third byte tried */
+            uint64_t *t = out->trip[ntrip];
+            for (unsigned z = 0; z < 128; z++) {
+                if (UP(z))
+                    continue;
+                /* third bytes common in text are tested; the others are
+                   allowed (tried) without a test, to keep the engine's
+                   creation short */
+                if (!((z >= 'a' && z <= 'z') || (z >= '0' && z <= '9') || strchr(" \n'.,-", (int)z))
+                    || z == 0) {
+                    SETB(t, z);
+                    continue;
+                }
+                sub[2] = (unsigned char)z;
+                if (pcre2_match(out->rx.code, sub, 3, 0, PCRE2_NO_UTF_CHECK | PCRE2_PARTIAL_HARD, md, NULL)
+                    != PCRE2_ERROR_NOMATCH) {
+                    SETB(t, z);
+                    if (z >= 'a' && z <= 'z')
+                        SETB(t, z - 'a' + 'A');
+                }
+            }
+            out->tidx[x][y] = (uint16_t)++ntrip;
+        }
+    }
+    pcre2_match_data_free(md);
+    for (unsigned x = 0; x < 128; x++)
+        for (unsigned y = 0; y < 128; y++)
+            if (UP(x) || UP(y)) {
+                if (GETB(out->pair[LO(x)], LO(y)))
+                    SETB(out->pair[x], y);
+                out->tidx[x][y] = out->tidx[LO(x)][LO(y)];
+            }
+    return true;
+}
+
+#undef UP
+#undef LO
+#undef SETB
+
+void ex_rxset_free(const extract_engine *e, ex_rxset *set)
+{
+    EX_UNUSED(e);
+    ex_rx_free(&set->rx, 1);
+    memset(set, 0, sizeof *set);
+}
+
+int ex_rxset_scan(ex_call *c, const ex_rxset *set, size_t from, size_t limit)
+{
+    const unsigned char *s = (const unsigned char *)c->text.s;
+    size_t len = c->text.len;
+    if (from > len || from >= limit)
+        return -1;
+    if (limit > len)
+        limit = len;
+    for (size_t p = from; p < limit; p++) {
+        unsigned x = s[p];
+        if (x >= 0x80) {
+            if (x < 0xC0)
+                continue;       /* never a character's first byte */
+        } else if (p + 1 < len && s[p + 1] < 0x80) {
+            unsigned y = s[p + 1];
+            if (!GETB(set->pair[x], y))
+                continue;
+            unsigned k = set->tidx[x][y];
+            if (k && p + 2 < len && s[p + 2] < 0x80 && !GETB(set->trip[k - 1], s[p + 2]))
+                continue;
+        }
+        /* the pattern's (?<![\p{L}\p{N}]): an ASCII letter or digit
+           before p fails it; anything else is left to the pattern */
+        if (p > 0) {
+            unsigned char b = s[p - 1];
+            if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9'))
+                continue;
+        }
+        int rc = pcre2_match(set->rx.code, (PCRE2_SPTR)s, len, p, PCRE2_NO_UTF_CHECK,
+                             c->md, c->mctx);
+        if (rc != PCRE2_ERROR_NOMATCH)
+            return rc;
+    }
+    return PCRE2_ERROR_NOMATCH;
 }
 
 int ex_rx_match_at(ex_call *c, const ex_regex *rx, size_t at)

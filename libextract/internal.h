@@ -418,6 +418,9 @@ void ex_call_free(ex_call *c);
 /* Regex helpers (engine.c). */
 bool ex_rx_compile(const extract_engine *e, const ex_pattern *tab, size_t n,
                    ex_regex *out);
+/* The same patterns with PCRE2_ANCHORED at compile time (JIT). */
+bool ex_rx_compile_anchored(const extract_engine *e, const ex_pattern *tab, size_t n,
+                            ex_regex *out);
 void ex_rx_free(ex_regex *rx, size_t n);
 /* A stage's pattern table compiled into an array from the engine's
    allocator (NULL on failure), and its release (NULL is a no-op). */
@@ -430,6 +433,23 @@ int ex_rx_match(ex_call *c, const ex_regex *rx, size_t from, uint32_t opts);
    matches starting at or after limit dropped, without scanning past
    limit); <= 0 when there is none. */
 int ex_rx_search(ex_call *c, const ex_regex *rx, size_t from, size_t limit, uint32_t opts);
+/* An alternation "pre (?:alt)(*MARK:kind)|... post", where pre starts
+   with (?<![\p{L}\p{N}]), compiled anchored, with the ASCII byte pairs
+   and triples a match can start with (PCRE2 partial matching at build time).
+   ex_rxset_scan() gives the result of the unanchored search in [from,
+   limit) (match, mark), trying the pattern only at word starts whose
+   first bytes can start a match. */
+#define EX_RXSET_TRIPLES 512
+typedef struct ex_rxset {
+    ex_regex rx;
+    uint64_t pair[128][2];  /* [x][y / 64] bit y % 64: "xy" can start a match */
+    uint16_t tidx[128][128]; /* "xy": 1 + index in trip; 0: any third byte */
+    uint64_t trip[EX_RXSET_TRIPLES][2]; /* bit z: "xyz" can start a match */
+} ex_rxset;
+bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
+                    const ex_pattern *alts, size_t n, ex_rxset *out);
+void ex_rxset_free(const extract_engine *e, ex_rxset *set);
+int ex_rxset_scan(ex_call *c, const ex_rxset *set, size_t from, size_t limit);
 /* Match anchored at 'at' exactly. */
 int ex_rx_match_at(ex_call *c, const ex_regex *rx, size_t at);
 static inline PCRE2_SIZE *ex_ov(ex_call *c) { return pcre2_get_ovector_pointer(c->md); }

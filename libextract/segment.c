@@ -43,6 +43,7 @@ static const ex_pattern seg_patterns[RX_N] = {
 
 typedef struct seg_engine {
     ex_regex rx[RX_N];
+    ex_regex arx[RX_N];     /* the same, anchored at compile time (JIT) */
 } seg_engine;
 
 bool ex_segment_init(extract_engine *e)
@@ -52,6 +53,11 @@ bool ex_segment_init(extract_engine *e)
         return false;
     memset(se, 0, sizeof *se);
     if (!ex_rx_compile(e, seg_patterns, RX_N, se->rx)) {
+        ex_free(&e->alloc, se);
+        return false;
+    }
+    if (!ex_rx_compile_anchored(e, seg_patterns, RX_N, se->arx)) {
+        ex_rx_free(se->rx, RX_N);
         ex_free(&e->alloc, se);
         return false;
     }
@@ -65,6 +71,7 @@ void ex_segment_free(extract_engine *e)
     if (!se)
         return;
     ex_rx_free(se->rx, RX_N);
+    ex_rx_free(se->arx, RX_N);
     ex_free(&e->alloc, se);
     e->segment = NULL;
 }
@@ -76,9 +83,10 @@ static bool rx_in(ex_call *c, int which, size_t from, size_t end, bool anchored)
     const seg_engine *se = c->eng->segment;
     if (!se || from > end)
         return false;
-    int rc = pcre2_match(se->rx[which].code, (PCRE2_SPTR)c->text.s, end, from,
-                         PCRE2_NO_UTF_CHECK | (anchored ? PCRE2_ANCHORED : 0),
-                         c->md, c->mctx);
+    /* anchored: the copy compiled anchored (PCRE2_ANCHORED at match
+       time would leave the JIT for the interpreter) */
+    int rc = pcre2_match(anchored ? se->arx[which].code : se->rx[which].code,
+                         (PCRE2_SPTR)c->text.s, end, from, PCRE2_NO_UTF_CHECK, c->md, c->mctx);
     if (rc == PCRE2_ERROR_NOMEMORY)
         c->oom = true;
     return rc > 0;

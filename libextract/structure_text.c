@@ -84,7 +84,7 @@ int case_at(const char *s, size_t len, size_t *n)
 
 
 /* OCR-tolerant equality of a key letter and a folded text letter */
-static bool ceq(char k, char f)
+static inline bool ceq(char k, char f)
 {
     if (k == f)
         return true;
@@ -124,6 +124,14 @@ size_t kw(const char *s, size_t n, const char *key, bool bound)
                 i += 3;
             else
                 return 0;
+            continue;
+        }
+        /* ASCII: fold_c inline; a different letter fails at once */
+        if (u[i] < 0x80) {
+            char f = (char)((u[i] >= 'A' && u[i] <= 'Z') ? u[i] + 32 : u[i]);
+            if (f != *k && !ceq(*k, f))
+                return 0;
+            i++;
             continue;
         }
         size_t used;
@@ -343,13 +351,21 @@ static int word_kind(const char *s, size_t n)
     if (!n)
         return 0;
     static const char *const civ[] = {"m.", "mme", "mlle", "monsieur", "madame", "mademoiselle", "mm.", "dr", NULL};
-    for (size_t i = 0; civ[i]; i++) {
-        size_t m = kw(s, n, civ[i], false);
-        if (m == n)
-            return 3;
+    /* the civilities and particles start with m, d, l, v; an ASCII
+       first byte that kw() cannot take for one of them skips the lists
+       (l: also 1 i | !, see ceq) */
+    unsigned char c0 = (unsigned char)s[0];
+    char f0 = (char)((c0 >= 'A' && c0 <= 'Z') ? c0 + 32 : c0);
+    if (c0 >= 0x80 || f0 == 'm' || f0 == 'd' || f0 == 'l' || f0 == 'v' || f0 == '1' || f0 == 'i'
+        || f0 == '|' || f0 == '!') {
+        for (size_t i = 0; civ[i]; i++) {
+            size_t m = kw(s, n, civ[i], false);
+            if (m == n)
+                return 3;
+        }
+        if (is_particle(s, n))
+            return 4;
     }
-    if (is_particle(s, n))
-        return 4;
     size_t up = 0, lo = 0, other = 0;
     bool first_up = false;
     for (size_t i = 0; i < n;) {

@@ -91,16 +91,33 @@ static const ex_pattern sentence_parts[] = {
 #define NSPARTS (sizeof sentence_parts / sizeof sentence_parts[0])
 
 typedef struct vote_engine {
-    ex_regex rx;
+    ex_rxset rx;            /* the parts, tried at word starts only */
     ex_regex srx;
 } vote_engine;
+
+static const char vpre[] = "(?i)(?<![\\p{L}\\p{N}])(?:";
+static const char vpost[] = ")(?![\\p{L}])";
+
+static bool build_set(extract_engine *e, const ex_pattern *tab, size_t n, ex_rxset *out)
+{
+    ex_pattern folded[NPARTS];
+    bool ok = n <= NPARTS;
+    size_t k = 0;
+    for (; ok && k < n; k++) {
+        folded[k].kind = tab[k].kind;
+        folded[k].pattern = ex_fold_pattern(&e->alloc, tab[k].pattern);
+        ok = folded[k].pattern != NULL;
+    }
+    ok = ok && ex_rxset_build(e, vpre, vpost, folded, n, out);
+    for (size_t i = 0; i < k; i++)
+        ex_free(&e->alloc, (void *)folded[i].pattern);
+    return ok;
+}
 
 static bool build(extract_engine *e, const ex_pattern *tab, size_t n, ex_regex *out)
 {
     ex_buf b = {0};
-    static const char pre[] = "(?i)(?<![\\p{L}\\p{N}])(?:";
-    static const char post[] = ")(?![\\p{L}])";
-    bool ok = ex_buf_put(&e->alloc, &b, pre, strlen(pre));
+    bool ok = ex_buf_put(&e->alloc, &b, vpre, strlen(vpre));
     for (size_t i = 0; ok && i < n; i++) {
         char *p = ex_fold_pattern(&e->alloc, tab[i].pattern);
         if (!p) {
@@ -110,7 +127,7 @@ static bool build(extract_engine *e, const ex_pattern *tab, size_t n, ex_regex *
         ok = ex_buf_printf(&e->alloc, &b, "%s(?:%s)(*MARK:%d)", i ? "|" : "", p, tab[i].kind);
         ex_free(&e->alloc, p);
     }
-    ok = ok && ex_buf_put(&e->alloc, &b, post, strlen(post)) && ex_buf_putc(&e->alloc, &b, 0);
+    ok = ok && ex_buf_put(&e->alloc, &b, vpost, strlen(vpost)) && ex_buf_putc(&e->alloc, &b, 0);
     if (!ok) {
         ex_buf_free(&e->alloc, &b);
         return false;
@@ -127,12 +144,12 @@ bool ex_votes_init(extract_engine *e)
     if (!ve)
         return false;
     memset(ve, 0, sizeof *ve);
-    if (!build(e, parts, NPARTS, &ve->rx)) {
+    if (!build_set(e, parts, NPARTS, &ve->rx)) {
         ex_free(&e->alloc, ve);
         return false;
     }
     if (!build(e, sentence_parts, NSPARTS, &ve->srx)) {
-        ex_rx_free(&ve->rx, 1);
+        ex_rxset_free(e, &ve->rx);
         ex_free(&e->alloc, ve);
         return false;
     }
@@ -145,7 +162,7 @@ void ex_votes_free(extract_engine *e)
     vote_engine *ve = e->votes;
     if (!ve)
         return;
-    ex_rx_free(&ve->rx, 1);
+    ex_rxset_free(e, &ve->rx);
     ex_rx_free(&ve->srx, 1);
     ex_free(&e->alloc, ve);
     e->votes = NULL;
@@ -557,7 +574,7 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
     size_t p = d->span.start, end = d->span.end;
     size_t prev_b = d->span.start;     /* end of the last part */
     while (p < end) {
-        int rc = ex_rx_search(c, &ve->rx, p, end, 0);
+        int rc = ex_rxset_scan(c, &ve->rx, p, end);
         if (rc <= 0)
             break;
         PCRE2_SIZE *ov = ex_ov(c);
