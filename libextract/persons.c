@@ -969,6 +969,19 @@ static void add_name(pctx *x, pcur *k, size_t i, bool family)
         k->end = x->t[i + 1].b;
 }
 
+/* past line breaks and stray specks (punctuation other than , ; ( ),
+   at most 6 tokens) from token j; j itself when there are none */
+static size_t skip_specks(const pctx *x, size_t j)
+{
+    size_t q = j;
+    while (q < x->n && q < j + 6
+           && (x->t[q].kind == T_NL
+               || (x->t[q].kind == T_PUNCT && x->t[q].ch != ',' && x->t[q].ch != ';' && x->t[q].ch != '('
+                   && x->t[q].ch != ')')))
+        q++;
+    return q;
+}
+
 /* does a person start at token i (after junk)?  For the end of a list
    at a full stop or a blank line. */
 static bool person_follows(const pctx *x, size_t i)
@@ -984,14 +997,30 @@ static bool person_follows(const pctx *x, size_t i)
     size_t used;
     bool group;
     size_t j = i;
-    if (civ_at(x, i, &used, &group))
+    bool civ = false;
+    if (civ_at(x, i, &used, &group)) {
         j = i + used;
-    else if (x->civ_list)
+        civ = true;
+    } else if (x->civ_list) {
         return false;
+    }
     int names = 0, fam = 0;
-    while (j < x->n && x->t[j].kind == T_WORD
-           && (x->t[j].cls == W_UPPER || x->t[j].cls == W_CAP || x->t[j].cls == W_INITIAL
-               || (x->t[j].cls == W_LOWER && tok_in(x->c, &x->t[j], particles)))) {
+    for (;;) {
+        if (civ && !fam && names <= 3) {
+            /* "M.\n\nMarcel", "M. Jean-Pierre\n\nCOSNARD" (OCR broke
+               the line inside the name): the name goes on past line
+               breaks and stray specks */
+            size_t q = skip_specks(x, j);
+            size_t u2;
+            bool g2;
+            if (q > j && q < x->n && x->t[q].kind == T_WORD
+                && (x->t[q].cls == W_UPPER || x->t[q].cls == W_CAP) && !civ_at(x, q, &u2, &g2))
+                j = q;
+        }
+        if (!(j < x->n && x->t[j].kind == T_WORD
+              && (x->t[j].cls == W_UPPER || x->t[j].cls == W_CAP || x->t[j].cls == W_INITIAL
+                  || (x->t[j].cls == W_LOWER && tok_in(x->c, &x->t[j], particles)))))
+            break;
         if (x->t[j].cls == W_UPPER)
             fam++;
         names++;
@@ -1458,6 +1487,83 @@ static void finish(pctx *x)
     }
 }
 
+/* letters (code points) of token t */
+static size_t tok_cps(const ex_call *c, const ptok *t)
+{
+    size_t n = 0;
+    for (size_t p = t->a; p < t->b; p++)
+        n += ((unsigned char)c->text.s[p] & 0xC0) != 0x80;
+    return n;
+}
+
+/* a short word OCR makes of a speck ("a", "ïs", "L", "ae"): at most two
+   letters, not a civility, a particle, "et" or a connector word */
+static bool speck_word(const pctx *x, size_t i, bool *counts)
+{
+    const ptok *t = &x->t[i];
+    static const char *const keep[] = {"et", "ou", "a", "en", "par", "y", NULL};
+    if (t->kind != T_WORD || (t->cls != W_LOWER && t->cls != W_INITIAL && t->cls != W_OTHER)
+        || tok_cps(x->c, t) > 2)
+        return false;
+    /* an initial with its dot: "J.-C." */
+    if (t->cls == W_INITIAL && i + 1 < x->n && x->t[i + 1].kind == T_PUNCT && x->t[i + 1].ch == '.'
+        && x->t[i + 1].a == t->b)
+        return false;
+    /* a short French word: part of a run, not a sign of debris */
+    *counts = !tok_in(x->c, t, keep) && !tok_in(x->c, t, particles);
+    size_t u;
+    bool g;
+    return !civ_at(x, i, &u, &g);
+}
+
+/* OCR debris inside a list, turned into stray specks ('?') that the
+   parser skips:
+   - a run of specks and short words on one line with 3+ punctuation
+     marks ("Marcel - ? ' - à ; L"): its commas and dashes are no
+     separators, its letters no initials;
+   - in a list of civilities and capitals, a short lower-case word that
+     starts a line before a given name and a family name ("res Sandrine
+     COLNOT", the civility misread) */
+static void mark_debris(pctx *x)
+{
+    size_t i = 0;
+    while (i < x->n) {
+        size_t j = i, punct = 0, words = 0;
+        bool counts = false;
+        while (j < x->n && ((x->t[j].kind == T_PUNCT && x->t[j].ch != '(' && x->t[j].ch != ')')
+                            || speck_word(x, j, &counts))) {
+            if (x->t[j].kind == T_PUNCT)
+                punct++;
+            else
+                words += counts;
+            j++;
+        }
+        if (punct >= 3 && words >= 1) {
+            for (size_t k = i; k < j; k++) {
+                x->t[k].kind = T_PUNCT;
+                x->t[k].ch = '?';
+                x->t[k].spaced = false;
+            }
+        }
+        i = j > i ? j : i + 1;
+    }
+    if (!x->civ_list || !x->caps)
+        return;
+    for (i = 0; i + 2 < x->n; i++) {
+        const ptok *t = &x->t[i];
+        if (t->kind != T_WORD || t->cls != W_LOWER || tok_cps(x->c, t) > 3 || (i > 0 && x->t[i - 1].kind != T_NL))
+            continue;
+        static const char *const keep[] = {"et", "ou", "a", "en", "par", "de", "du", "des", "le", "la", "les",
+                                           "aux", "au", NULL};
+        if (tok_in(x->c, t, keep) || x->t[i + 1].kind != T_WORD || x->t[i + 1].cls != W_CAP
+            || x->t[i + 2].kind != T_WORD || x->t[i + 2].cls != W_UPPER || role_word(x, i + 1))
+            continue;
+        x->t[i].kind = T_PUNCT;
+        x->t[i].ch = '?';
+        x->t[i].spaced = false;
+    }
+}
+
 static bool parse_ranges(ex_call *c, const ex_span *rg, size_t nrg, int mode,
                          pent_vec *ents, ex_proxy_vec *px, size_t *stop)
 {
@@ -1510,6 +1616,7 @@ static bool parse_ranges(ex_call *c, const ex_span *rg, size_t nrg, int mode,
         }
         x.sfirst = fg > gf;
     }
+    mark_debris(&x);
     run(&x, 0, x.n);
     finish(&x);
     if (stop)
