@@ -55,7 +55,9 @@ enum {
 #define PL "(?:e|s|es|\\(e\\)|\\(s\\)|\\(es\\)|\\(e\\)s)*"
 #define PRE "(?:(?:etaient|etait|sont|(?:membres|conseillers|conseilleres|delegues|elus)" \
     "(?: titulaires| municipaux| communautaires| departementaux| regionaux)?) )?"
-#define GAVE "(?:et )?(?:ayant|avaient|avait|ont|qui ont) donne (?:pouvoir|procuration|delegation)(?: de vote)?"
+/* the auxiliary may be misread by OCR ("dant donné délégation"): any
+   short word before "donné pouvoir|procuration|délégation" */
+#define GAVE "(?:et )?(?:ayant|avaient|avait|ont|qui ont|\\p{L}{2,7}) donne (?:pouvoir|procuration|delegation)(?: de vote)?"
 
 /* Label keys (folded); the order matters: the longest reading first. */
 static const ex_pattern labels[] = {

@@ -186,6 +186,33 @@ static bool push_tok(ex_call *c, ptok_vec *tv, ptok t)
     return true;
 }
 
+/* the hyphen of a given name glued to a family name in capitals by OCR
+   ("Jean-Marie-PONSARD", "Paul-COLIN"): a capitalised part ending in a
+   small letter, '-', then 2+ letters all capitals up to the end; 0 when
+   the word is not such (one line only) */
+static size_t glued_family(const char *s, size_t a, size_t b)
+{
+    size_t h = 0;
+    for (size_t q = b; q > a + 1; q--)
+        if (s[q - 1] == '-') {
+            h = q - 1;
+            break;
+        }
+    if (!h || b - h < 3 || memchr(s + a, '\n', b - a) || s[h - 1] < 'a' || s[h - 1] > 'z')
+        return 0;
+    size_t up = 0;
+    for (size_t p = h + 1; p < b;) {
+        int32_t cp;
+        p += cp_at(s, p, b, &cp);
+        utf8proc_category_t k = cp >= 0 ? utf8proc_category(cp) : UTF8PROC_CATEGORY_CN;
+        if (k == UTF8PROC_CATEGORY_LU)
+            up++;
+        else if (cp != '\'' && cp != 0x2019)
+            return 0;
+    }
+    return up >= 2 && word_class(s, a, h) == W_CAP ? h : 0;
+}
+
 /* joiners inside a word: '-', '\'', U+2019 followed by a word char */
 static size_t joiner_len(const char *s, size_t q, size_t e)
 {
@@ -368,6 +395,16 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                 }
                 ptok t = {p, q, T_WORD, 0, 0, false, false};
                 t.cls = word_class(s, p, q);
+                /* "Jean-Marie-PONSARD" (OCR read the blank between the
+                   given name and the family name as a hyphen): two words */
+                size_t h = t.cls == W_CAP ? glued_family(s, p, q) : 0;
+                if (h) {
+                    ptok t0 = {p, h, T_WORD, W_CAP, 0, false, false};
+                    if (!push_tok(c, tv, t0))
+                        return false;
+                    t.a = h + 1;
+                    t.cls = W_UPPER;
+                }
                 if (!push_tok(c, tv, t))
                     return false;
                 p = q;
@@ -674,6 +711,27 @@ static const char *civ_at(const pctx *x, size_t i, size_t *used, bool *group)
     return civ;
 }
 
+/* token t is key read with one OCR edit ("aélégation", "délégation de
+   voie à"): keys of 6+ letters, or of 4+ letters inside a connector
+   (after its first word) */
+static bool tok_ocr(const ex_call *c, const ptok *t, const char *key, bool inside)
+{
+    size_t kl = strlen(key);
+    if (t->kind != T_WORD || kl < (inside ? 4u : 6u) || t->cls == W_NUM)
+        return false;
+    char w[24];
+    size_t n = t->b - t->a;
+    if (ex_num_fold_word(c->text.s + t->a, n, w, sizeof w) != n)
+        return false;
+    size_t wl = strlen(w);
+    if (wl + 1 < kl || wl > kl + 1)
+        return false;
+    for (size_t k = 0; k < wl; k++)
+        if (w[k] >= 'A' && w[k] <= 'Z')
+            w[k] = (char)(w[k] + 32);
+    return lev1(w, key);
+}
+
 /* a proxy connector at token i ("a donné pouvoir à", "pouvoir à",
    "représenté(e) par", bare "à" when allowed); returns tokens used */
 static size_t connector_at(const pctx *x, size_t i, bool bare_ok)
@@ -710,7 +768,7 @@ static size_t connector_at(const pctx *x, size_t i, bool bare_ok)
                 j += 3;
             while (j < x->n && x->t[j].kind == T_NL)
                 j++;
-            if (j >= x->n || !tok_is(x->c, &x->t[j], seqs[s][k]))
+            if (j >= x->n || !(tok_is(x->c, &x->t[j], seqs[s][k]) || tok_ocr(x->c, &x->t[j], seqs[s][k], k > 0)))
                 break;
             j++;
             k++;
@@ -1549,6 +1607,26 @@ static void mark_debris(pctx *x)
     }
     if (!x->civ_list || !x->caps)
         return;
+    static const char *const civ[] = {"m", "mme", "mr", "mmes", "mlle", NULL};
+    for (i = 1; i + 1 < x->n; i++) {
+        ptok *t = &x->t[i];
+        /* "M. Christian\n- BARBIER": a dash at a line start between a
+           given name and its family name */
+        if (t->kind == T_PUNCT && t->ch == '-' && t->spaced && x->t[i - 1].kind == T_NL && i >= 2
+            && x->t[i - 2].kind == T_WORD && x->t[i - 2].cls == W_CAP && x->t[i + 1].kind == T_WORD
+            && x->t[i + 1].cls == W_UPPER) {
+            t->ch = '?';
+            t->spaced = false;
+        }
+        /* "Mme a\nNicole BOUCHER": one small letter between a civility
+           and a line end */
+        size_t pc = x->t[i - 1].kind == T_PUNCT && (x->t[i - 1].ch == '.' || x->t[i - 1].ch == ':') ? i - 2 : i - 1;
+        if (t->kind == T_WORD && t->cls == W_LOWER && tok_cps(x->c, t) == 1 && x->t[i + 1].kind == T_NL
+            && pc < i && tok_in(x->c, &x->t[pc], civ) && x->c->text.s[x->t[pc].a] == 'M') {
+            t->kind = T_PUNCT;
+            t->ch = '?';
+        }
+    }
     for (i = 0; i + 2 < x->n; i++) {
         const ptok *t = &x->t[i];
         if (t->kind != T_WORD || t->cls != W_LOWER || tok_cps(x->c, t) > 3 || (i > 0 && x->t[i - 1].kind != T_NL))

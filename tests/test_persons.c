@@ -496,6 +496,45 @@ static void test_ocr_debris_in_list(void **st)
     list_is("M. J.-C. MARTIN, Mme A. DURAND.", 0, "J.-C. MARTIN|A. DURAND");
 }
 
+static void test_ocr_glued_and_split_names(void **st)
+{
+    (void)st;
+    /* a hyphen for the blank between given name and family name */
+    list_is("Présents : M. Jean-Marie-PONSARD, Président, Mme Colette ARNOULD.", 11,
+            "Jean-Marie PONSARD|Colette ARNOULD");
+    /* a dash at a line start inside a name; a speck after a civility */
+    list_is("Présents : M. Christian\n- BARBIER, M. Éric BONNAY, Mme a\nNicole BOUCHER, M. Denis LEROY.", 11,
+            "Christian BARBIER|Éric BONNAY|Nicole BOUCHER|Denis LEROY");
+    /* negative: compound names stay whole, a bulleted list keeps its items */
+    list_is("Présents : Mme Anne-Sophie DUPONT-MARTIN, M. Jean-Claude DURAND, Mme Marie-Ange LE GALL.", 11,
+            "Anne-Sophie DUPONT-MARTIN|Jean-Claude DURAND|Marie-Ange LE GALL");
+    list_is("Présents :\n- M. Paul DURAND\n- Mme Anne MARTIN\n- M. Jean LEROY", 11,
+            "Paul DURAND|Anne MARTIN|Jean LEROY");
+}
+
+static void test_ocr_connector_one_edit(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s = "M. Franck AUBERTIN (aélégation de vote à Mme Chantal VAUTHIER), M. Benoît FRANÇOIS "
+                    "(délégation de voie à Mme Nathalie SCHNEIDER), M. Paul DURAND (délégué à la voirie).";
+    setup_text(&f, s);
+    ex_span rg = {0, strlen(s)};
+    ex_proxy_vec px = {0};
+    ex_person_vec v = {0};
+    assert_true(ex_persons_list_rg(&f.c, &rg, 1, 0, &v, &px, NULL));
+    assert_int_equal(px.n, 2);
+    assert_string_equal(px.v[0].to.family, "VAUTHIER");
+    assert_string_equal(px.v[1].from.family, "FRANÇOIS");
+    assert_string_equal(px.v[1].to.family, "SCHNEIDER");
+    /* negative: "délégué à" (another word) is no connector */
+    assert_int_equal(v.n, 3);
+    assert_string_equal(v.v[2].family, "DURAND");
+    ex_vec_free(f.c.alloc, &px);
+    ex_vec_free(f.c.alloc, &v);
+    teardown_fx(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -517,6 +556,8 @@ int main(void)
         cmocka_unit_test(test_surname_first_roles),
         cmocka_unit_test(test_ocr_name_broken_over_lines),
         cmocka_unit_test(test_ocr_debris_in_list),
+        cmocka_unit_test(test_ocr_glued_and_split_names),
+        cmocka_unit_test(test_ocr_connector_one_edit),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
