@@ -13,6 +13,8 @@
  *   - amounts, dates, identifiers (SIRET, SIREN, phone, postal code) and
  *     reference numbers whose digits hold a confusable letter next to a
  *     digit ("1O 5OO", "l2/03/2024", "2O21-1900"), "Ler juillet" (1er);
+ *   - dates whose month name is misread ("miars", "novernbre": no month
+ *     spelled right among the date's words);
  *   - amounts whose currency was read from "E"/"C";
  *   - articles whose heading keyword is not printed "Article"/"Art.";
  *   - persons of the session (attendance lists, proxies, president,
@@ -169,6 +171,39 @@ static bool persons_repairs(ex_call *c, const ex_document *d, repair_vec *v)
     return true;
 }
 
+/* a date printed with letters and no month name spelled right: its month
+   was read through the OCR tolerance of dates.c ("miars", "novernbre") */
+static bool month_repaired(const char *s, size_t a, size_t b)
+{
+    static const char *const months[] = {
+        "janvier", "janv", "fevrier", "fevr", "fev", "mars", "avril", "avr", "mai", "juin", "juillet",
+        "juil", "aout", "septembre", "sept", "oct", "octobre", "novembre", "nov", "decembre", "dec", NULL};
+    bool letters = false;
+    for (size_t p = a; p < b;) {
+        char w[24];
+        size_t n = ex_num_fold_word(s + p, b - p, w, sizeof w);
+        if (!n) {
+            p++;
+            continue;
+        }
+        for (size_t k = 0; w[k]; k++)
+            if (w[k] >= 'A' && w[k] <= 'Z')
+                w[k] = (char)(w[k] + 32);
+        bool alpha = true;
+        for (size_t k = 0; w[k]; k++)
+            if (w[k] < 'a' || w[k] > 'z')
+                alpha = false;
+        if (alpha && strlen(w) >= 3) {
+            letters = true;
+            for (size_t k = 0; months[k]; k++)
+                if (!strcmp(w, months[k]))
+                    return false;
+        }
+        p += n;
+    }
+    return letters;
+}
+
 static bool doc_repairs(ex_call *c, const ex_document *d, repair_vec *v)
 {
     if (!persons_repairs(c, d, v))
@@ -197,7 +232,7 @@ static bool doc_repairs(ex_call *c, const ex_document *d, repair_vec *v)
         const ex_date *m = &d->dates.v[i];
         size_t a = m->span.start;
         bool first = (s[a] == 'L' || s[a] == 'l' || s[a] == 'I') && (s[a + 1] | 32) == 'e';
-        if (!first && !digit_confusion(s, a, m->span.end))
+        if (!first && !digit_confusion(s, a, m->span.end) && !month_repaired(s, a, m->span.end))
             continue;
         snprintf(val, sizeof val, "%04d-%02d-%02d", m->value.y, m->value.m, m->value.d);
         if (!push(c, v, m->span.start, m->span.end, m->text, val))

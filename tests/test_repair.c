@@ -65,6 +65,11 @@ static void test_person_repairs(void **state)
         "Excusé : M. Yves MARTIN.\n";
     const char *const want[] = {"Jean-Marie-PONSARD", "Mine"};
     assert_int_equal(repairs(*state, s, want, 2), 2);
+    const char t[] =
+        "DÉLIBÉRATION\n"
+        "Le conseil, convoqué le 24 novernbre 2023, réuni le 30 novembre 2023.\n";
+    const char *const want2[] = {"24 novernbre 2023"};
+    assert_int_equal(repairs(*state, t, want2, 1), 1);
 }
 
 int main(void)
