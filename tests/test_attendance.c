@@ -586,6 +586,17 @@ static void test_ocr_label_word(void **st)
     assert_int_equal(d->att.excused.n, 0);
     assert_int_equal(d->att.proxies.n, 0);
     done(&f);
+    /* a sentence ending in "membres présents." then OCR specks and a
+       colon: no list of the heading that follows */
+    d = run(&f, "Étaient présents : M. Jean DUPONT, Mme Anne MARTIN.\n"
+                "Adopté à l'unanimité des membres présents. : -\n"
+                "3, DÉLIBÉRATION N° 2024-033 — AVANCE REMBOURSABLE À LA SPL\n");
+    assert_int_equal(d->att.present.n, 2);
+    done(&f);
+    /* positive: a label with a speck before its colon at a line start */
+    d = run(&f, "Étaient présents. : M. Jean DUPONT, Mme Anne MARTIN.\n");
+    assert_int_equal(d->att.present.n, 2);
+    done(&f);
 }
 
 int main(void)
