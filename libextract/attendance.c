@@ -55,7 +55,9 @@ enum {
 #define PL "(?:e|s|es|\\(e\\)|\\(s\\)|\\(es\\)|\\(e\\)s)*"
 #define PRE "(?:(?:etaient|etait|sont|(?:membres|conseillers|conseilleres|delegues|elus)" \
     "(?: titulaires| municipaux| communautaires| departementaux| regionaux)?) )?"
-#define GAVE "(?:et )?(?:ayant|avaient|avait|ont|qui ont) donne (?:pouvoir|procuration|delegation)(?: de vote)?"
+/* the auxiliary may be misread by OCR ("dant donné délégation"): any
+   short word before "donné pouvoir|procuration|délégation" */
+#define GAVE "(?:et )?(?:ayant|avaient|avait|ont|qui ont|\\p{L}{2,7}) donne (?:pouvoir|procuration|delegation)(?: de vote)?"
 
 /* Label keys (folded); the order matters: the longest reading first. */
 static const ex_pattern labels[] = {
@@ -1088,6 +1090,17 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
         }
         if (!list_kind(l->kind))
             continue;
+        /* "Adopté à l'unanimité des membres présents. :" (OCR specks
+           after a sentence): a full stop right after the label, prose
+           before it on its line - the end of a sentence, not a label */
+        if (l->colon && l->b < d->span.end && s[l->b] == '.') {
+            const ex_line *ln = &t->lines[ex_line_at(t, l->a)];
+            size_t q = ln->start;
+            while (q < l->a && (is_blank(s[q]) || s[q] == '-' || s[q] == '.' || s[q] == ':'))
+                q++;
+            if (q < l->a)
+                l->colon = false;
+        }
         /* a list label needs a colon, or a civility right after it at a line start */
         if (!l->colon) {
             const ex_line *ln = &t->lines[ex_line_at(t, l->a)];

@@ -15,7 +15,8 @@
  * fields (O o -> 0, l I | -> 1, at least one real digit per field), a
  * blank around the separators ("16/ 10/2023"), a month name with its
  * accents lost or one letter wrong ("fevrier", "miars": edit distance 1
- * to a single month name of 4+ letters), a stray "." after the month.
+ * to a single month name of 4+ letters, or "rn" read for "m":
+ * "novernbre"), a stray "." after the month.
  */
 #define _GNU_SOURCE 1   /* memmem */
 #include "internal.h"
@@ -45,14 +46,15 @@ enum {
 static const ex_pattern date_patterns[] = {
     /* "17 octobre 2022", "1er mars 2024", "le 1ER MARS 2024",
        "10  juillet  2019", "23\nmai 2023", "4 janv. 2024";
-       OCR "1O mars 2024", "10-juillet 2019", "l2 mars 2024" (a letter
+       OCR "1O mars 2024", "10-juillet 2019", "13'juin 2024", "18 avril:2024",
+       "l2 mars 2024" (a letter
        before the first digit is taken in C: ocr_lead()), "Ler juillet
        2023" (1er) */
     {D_TEXT,
      "(?<!\\p{N})"
      "([0-3]?[0-9]|[0-3][OoIl]|(?<!\\p{L})[lLI](?=[eE][rR][ \\t]))"
      "(?:[ ]?((?i:er|re|ère|ere))(?!\\p{L}))?"
-     "(?:" SP "|[ ]?[.-][ ]?)" MONTHW "[ \\t]*,?" SP
+     "(?:" SP "|[ ]?[.'’-][ ]?)" MONTHW "[ \\t]*(?:,?" SP "|:[ ]?)"
      "([12Il][0-9OoIl]{3})(?![\\p{N}\\p{L}])"},
     /* "17/10/2022", "17-10-2022", "17.10.2022", "01/07/21",
        OCR "16/ 10/2023", "l2/03/2024" (see ocr_lead()) */
@@ -150,6 +152,16 @@ static int month_of(const char *s, size_t a, size_t b)
             return month_names[i].month;
     if (strlen(w) < 4)
         return 0;
+    /* "novernbre" (OCR reads m as rn): the word with rn read back as m */
+    char *rn = strstr(w, "rn");
+    if (rn) {
+        memmove(rn + 1, rn + 2, strlen(rn + 2) + 1);
+        *rn = 'm';
+        for (size_t i = 0; i < sizeof month_names / sizeof month_names[0]; i++)
+            if (month_names[i].full && strcmp(w, month_names[i].name) == 0)
+                return month_names[i].month;
+        return 0;
+    }
     int found = 0;
     for (size_t i = 0; i < sizeof month_names / sizeof month_names[0]; i++) {
         if (!month_names[i].full || strlen(month_names[i].name) < 4)

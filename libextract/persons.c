@@ -186,6 +186,33 @@ static bool push_tok(ex_call *c, ptok_vec *tv, ptok t)
     return true;
 }
 
+/* the hyphen of a given name glued to a family name in capitals by OCR
+   ("Jean-Marie-PONSARD", "Paul-COLIN"): a capitalised part ending in a
+   small letter, '-', then 2+ letters all capitals up to the end; 0 when
+   the word is not such (one line only) */
+static size_t glued_family(const char *s, size_t a, size_t b)
+{
+    size_t h = 0;
+    for (size_t q = b; q > a + 1; q--)
+        if (s[q - 1] == '-') {
+            h = q - 1;
+            break;
+        }
+    if (!h || b - h < 3 || memchr(s + a, '\n', b - a) || s[h - 1] < 'a' || s[h - 1] > 'z')
+        return 0;
+    size_t up = 0;
+    for (size_t p = h + 1; p < b;) {
+        int32_t cp;
+        p += cp_at(s, p, b, &cp);
+        utf8proc_category_t k = cp >= 0 ? utf8proc_category(cp) : UTF8PROC_CATEGORY_CN;
+        if (k == UTF8PROC_CATEGORY_LU)
+            up++;
+        else if (cp != '\'' && cp != 0x2019)
+            return 0;
+    }
+    return up >= 2 && word_class(s, a, h) == W_CAP ? h : 0;
+}
+
 /* joiners inside a word: '-', '\'', U+2019 followed by a word char */
 static size_t joiner_len(const char *s, size_t q, size_t e)
 {
@@ -368,6 +395,16 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                 }
                 ptok t = {p, q, T_WORD, 0, 0, false, false};
                 t.cls = word_class(s, p, q);
+                /* "Jean-Marie-PONSARD" (OCR read the blank between the
+                   given name and the family name as a hyphen): two words */
+                size_t h = t.cls == W_CAP ? glued_family(s, p, q) : 0;
+                if (h) {
+                    ptok t0 = {p, h, T_WORD, W_CAP, 0, false, false};
+                    if (!push_tok(c, tv, t0))
+                        return false;
+                    t.a = h + 1;
+                    t.cls = W_UPPER;
+                }
                 if (!push_tok(c, tv, t))
                     return false;
                 p = q;
@@ -674,6 +711,27 @@ static const char *civ_at(const pctx *x, size_t i, size_t *used, bool *group)
     return civ;
 }
 
+/* token t is key read with one OCR edit ("aélégation", "délégation de
+   voie à"): keys of 6+ letters, or of 4+ letters inside a connector
+   (after its first word) */
+static bool tok_ocr(const ex_call *c, const ptok *t, const char *key, bool inside)
+{
+    size_t kl = strlen(key);
+    if (t->kind != T_WORD || kl < (inside ? 4u : 6u) || t->cls == W_NUM)
+        return false;
+    char w[24];
+    size_t n = t->b - t->a;
+    if (ex_num_fold_word(c->text.s + t->a, n, w, sizeof w) != n)
+        return false;
+    size_t wl = strlen(w);
+    if (wl + 1 < kl || wl > kl + 1)
+        return false;
+    for (size_t k = 0; k < wl; k++)
+        if (w[k] >= 'A' && w[k] <= 'Z')
+            w[k] = (char)(w[k] + 32);
+    return lev1(w, key);
+}
+
 /* a proxy connector at token i ("a donné pouvoir à", "pouvoir à",
    "représenté(e) par", bare "à" when allowed); returns tokens used */
 static size_t connector_at(const pctx *x, size_t i, bool bare_ok)
@@ -710,7 +768,7 @@ static size_t connector_at(const pctx *x, size_t i, bool bare_ok)
                 j += 3;
             while (j < x->n && x->t[j].kind == T_NL)
                 j++;
-            if (j >= x->n || !tok_is(x->c, &x->t[j], seqs[s][k]))
+            if (j >= x->n || !(tok_is(x->c, &x->t[j], seqs[s][k]) || tok_ocr(x->c, &x->t[j], seqs[s][k], k > 0)))
                 break;
             j++;
             k++;
@@ -969,6 +1027,19 @@ static void add_name(pctx *x, pcur *k, size_t i, bool family)
         k->end = x->t[i + 1].b;
 }
 
+/* past line breaks and stray specks (punctuation other than , ; ( ),
+   at most 6 tokens) from token j; j itself when there are none */
+static size_t skip_specks(const pctx *x, size_t j)
+{
+    size_t q = j;
+    while (q < x->n && q < j + 6
+           && (x->t[q].kind == T_NL
+               || (x->t[q].kind == T_PUNCT && x->t[q].ch != ',' && x->t[q].ch != ';' && x->t[q].ch != '('
+                   && x->t[q].ch != ')')))
+        q++;
+    return q;
+}
+
 /* does a person start at token i (after junk)?  For the end of a list
    at a full stop or a blank line. */
 static bool person_follows(const pctx *x, size_t i)
@@ -984,14 +1055,30 @@ static bool person_follows(const pctx *x, size_t i)
     size_t used;
     bool group;
     size_t j = i;
-    if (civ_at(x, i, &used, &group))
+    bool civ = false;
+    if (civ_at(x, i, &used, &group)) {
         j = i + used;
-    else if (x->civ_list)
+        civ = true;
+    } else if (x->civ_list) {
         return false;
+    }
     int names = 0, fam = 0;
-    while (j < x->n && x->t[j].kind == T_WORD
-           && (x->t[j].cls == W_UPPER || x->t[j].cls == W_CAP || x->t[j].cls == W_INITIAL
-               || (x->t[j].cls == W_LOWER && tok_in(x->c, &x->t[j], particles)))) {
+    for (;;) {
+        if (civ && !fam && names <= 3) {
+            /* "M.\n\nMarcel", "M. Jean-Pierre\n\nCOSNARD" (OCR broke
+               the line inside the name): the name goes on past line
+               breaks and stray specks */
+            size_t q = skip_specks(x, j);
+            size_t u2;
+            bool g2;
+            if (q > j && q < x->n && x->t[q].kind == T_WORD
+                && (x->t[q].cls == W_UPPER || x->t[q].cls == W_CAP) && !civ_at(x, q, &u2, &g2))
+                j = q;
+        }
+        if (!(j < x->n && x->t[j].kind == T_WORD
+              && (x->t[j].cls == W_UPPER || x->t[j].cls == W_CAP || x->t[j].cls == W_INITIAL
+                  || (x->t[j].cls == W_LOWER && tok_in(x->c, &x->t[j], particles)))))
+            break;
         if (x->t[j].cls == W_UPPER)
             fam++;
         names++;
@@ -1458,6 +1545,103 @@ static void finish(pctx *x)
     }
 }
 
+/* letters (code points) of token t */
+static size_t tok_cps(const ex_call *c, const ptok *t)
+{
+    size_t n = 0;
+    for (size_t p = t->a; p < t->b; p++)
+        n += ((unsigned char)c->text.s[p] & 0xC0) != 0x80;
+    return n;
+}
+
+/* a short word OCR makes of a speck ("a", "ïs", "L", "ae"): at most two
+   letters, not a civility, a particle, "et" or a connector word */
+static bool speck_word(const pctx *x, size_t i, bool *counts)
+{
+    const ptok *t = &x->t[i];
+    static const char *const keep[] = {"et", "ou", "a", "en", "par", "y", NULL};
+    if (t->kind != T_WORD || (t->cls != W_LOWER && t->cls != W_INITIAL && t->cls != W_OTHER)
+        || tok_cps(x->c, t) > 2)
+        return false;
+    /* an initial with its dot: "J.-C." */
+    if (t->cls == W_INITIAL && i + 1 < x->n && x->t[i + 1].kind == T_PUNCT && x->t[i + 1].ch == '.'
+        && x->t[i + 1].a == t->b)
+        return false;
+    /* a short French word: part of a run, not a sign of debris */
+    *counts = !tok_in(x->c, t, keep) && !tok_in(x->c, t, particles);
+    size_t u;
+    bool g;
+    return !civ_at(x, i, &u, &g);
+}
+
+/* OCR debris inside a list, turned into stray specks ('?') that the
+   parser skips:
+   - a run of specks and short words on one line with 3+ punctuation
+     marks ("Marcel - ? ' - à ; L"): its commas and dashes are no
+     separators, its letters no initials;
+   - in a list of civilities and capitals, a short lower-case word that
+     starts a line before a given name and a family name ("res Sandrine
+     COLNOT", the civility misread) */
+static void mark_debris(pctx *x)
+{
+    size_t i = 0;
+    while (i < x->n) {
+        size_t j = i, punct = 0, words = 0;
+        bool counts = false;
+        while (j < x->n && ((x->t[j].kind == T_PUNCT && x->t[j].ch != '(' && x->t[j].ch != ')')
+                            || speck_word(x, j, &counts))) {
+            if (x->t[j].kind == T_PUNCT)
+                punct++;
+            else
+                words += counts;
+            j++;
+        }
+        if (punct >= 3 && words >= 1) {
+            for (size_t k = i; k < j; k++) {
+                x->t[k].kind = T_PUNCT;
+                x->t[k].ch = '?';
+                x->t[k].spaced = false;
+            }
+        }
+        i = j > i ? j : i + 1;
+    }
+    if (!x->civ_list || !x->caps)
+        return;
+    static const char *const civ[] = {"m", "mme", "mr", "mmes", "mlle", NULL};
+    for (i = 1; i + 1 < x->n; i++) {
+        ptok *t = &x->t[i];
+        /* "M. Christian\n- BARBIER": a dash at a line start between a
+           given name and its family name */
+        if (t->kind == T_PUNCT && t->ch == '-' && t->spaced && x->t[i - 1].kind == T_NL && i >= 2
+            && x->t[i - 2].kind == T_WORD && x->t[i - 2].cls == W_CAP && x->t[i + 1].kind == T_WORD
+            && x->t[i + 1].cls == W_UPPER) {
+            t->ch = '?';
+            t->spaced = false;
+        }
+        /* "Mme a\nNicole BOUCHER": one small letter between a civility
+           and a line end */
+        size_t pc = x->t[i - 1].kind == T_PUNCT && (x->t[i - 1].ch == '.' || x->t[i - 1].ch == ':') ? i - 2 : i - 1;
+        if (t->kind == T_WORD && t->cls == W_LOWER && tok_cps(x->c, t) == 1 && x->t[i + 1].kind == T_NL
+            && pc < i && tok_in(x->c, &x->t[pc], civ) && x->c->text.s[x->t[pc].a] == 'M') {
+            t->kind = T_PUNCT;
+            t->ch = '?';
+        }
+    }
+    for (i = 0; i + 2 < x->n; i++) {
+        const ptok *t = &x->t[i];
+        if (t->kind != T_WORD || t->cls != W_LOWER || tok_cps(x->c, t) > 3 || (i > 0 && x->t[i - 1].kind != T_NL))
+            continue;
+        static const char *const keep[] = {"et", "ou", "a", "en", "par", "de", "du", "des", "le", "la", "les",
+                                           "aux", "au", NULL};
+        if (tok_in(x->c, t, keep) || x->t[i + 1].kind != T_WORD || x->t[i + 1].cls != W_CAP
+            || x->t[i + 2].kind != T_WORD || x->t[i + 2].cls != W_UPPER || role_word(x, i + 1))
+            continue;
+        x->t[i].kind = T_PUNCT;
+        x->t[i].ch = '?';
+        x->t[i].spaced = false;
+    }
+}
+
 static bool parse_ranges(ex_call *c, const ex_span *rg, size_t nrg, int mode,
                          pent_vec *ents, ex_proxy_vec *px, size_t *stop)
 {
@@ -1510,6 +1694,7 @@ static bool parse_ranges(ex_call *c, const ex_span *rg, size_t nrg, int mode,
         }
         x.sfirst = fg > gf;
     }
+    mark_debris(&x);
     run(&x, 0, x.n);
     finish(&x);
     if (stop)

@@ -73,12 +73,12 @@ static const ex_pattern ref_patterns[] = {
        "L.2121.15" (dotted form, read L.2121-15),
        "105", "1636 B sexies", "1639 A", "L.2O12-1" (OCR) */
     {RX_ART,
-     "\\G(?:(?:L\\.?\\s?O\\.?|[LRDA])\\s?[.:,*]?\\s?[0-9OIl](?:[0-9OIl]|\\s?-\\s?(?=[0-9OIl])|\\.(?=\\d))*"
+     "\\G(?:(?:L\\.?\\s?O\\.?|[LRDA])\\s?[.:,*]{0,2}\\s?[0-9OIl](?:[0-9OIl]|\\s?-\\s?(?=[0-9OIl])|\\.(?=\\d))*"
      "|\\d+(?:-\\d+)*(?:\\s\\p{Lu}(?![\\p{L}\\d])|(?<![\\d-]\\d)(?<=1)er)?)"
      "(?:\\s(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)(?!\\p{L}))?"
      "(?![\\p{L}\\d])"},
-    /* between two articles: ", ", " et ", " à ", ", et ", " ou " */
-    {RX_ARTSEP, "\\G(?i)\\s*(?:,\\s*(?:et\\s+)?|\\s(?:et|à|a|ou)\\s+)"},
+    /* between two articles: ", ", " et ", " à ", ", et ", " ou ", OCR "-à " */
+    {RX_ARTSEP, "\\G(?i)\\s*(?:,\\s*(?:et\\s+)?|\\s(?:et|à|a|ou)\\s+|-(?:à|a)\\s+)"},
     /* after the list: "et suivants", ", alinéa 2", then "du", "de la",
        "de l'", "dudit", "du même" */
     {RX_ARTTAIL,
@@ -93,9 +93,10 @@ static const ex_pattern ref_patterns[] = {
      "|modificati(?:f|ve|fs|ves)|rectificati(?:f|ve|fs|ves)|d[ée]partementa(?:l|le|ux|les)"
      "|r[ée]giona(?:l|le|ux|les)|communautaires?|ex[ée]cutoires?)(?![\\p{L}\\d])"},
     /* after a code name: ", et notamment ses articles", "notamment son article",
-       "en son article", "et en particulier l'article" (OCR "aiticles") */
+       "en son article", "et en particulier l'article" (OCR "aiticles",
+       "notammèent") */
     {RX_ARTCLAUSE,
-     "\\G(?i)\\s*,?\\s*(?:et\\s+)?(?:notamment|en\\s+particulier|en)\\s+(?:ses|son|les|le|l['’])\\s*"
+     "\\G(?i)\\s*,?\\s*(?:et\\s+)?(?:notamment|nota\\p{L}{4,7}|en\\s+particulier|en)\\s+(?:ses|son|les|le|l['’])\\s*"
      "\\p{L}{5,9}\\.?\\s+"},
     /* an item number opening a line: "1. ", "2) ", "12 - " */
     {RX_ITEM, "\\G[ \\t]*\\d{1,3}\\s*[.)°-]\\s+"},
@@ -394,7 +395,8 @@ static char *compact(ex_call *c, size_t a, size_t b)
 }
 
 /* an article number as printed without blanks, OCR-repaired:
-   "L. 2121-29" -> "L.2121-29", "R:417-10" -> "R.417-10", "L.2O12-1" */
+   "L. 2121-29" -> "L.2121-29", "R:417-10" -> "R.417-10", "L:.2212-2" ->
+   "L.2212-2", "L.2O12-1" */
 static char *article_value(ex_call *c, size_t a, size_t b)
 {
     char *v = compact(c, a, b);
@@ -414,6 +416,13 @@ static char *article_value(ex_call *c, size_t a, size_t b)
     }
     if (i == 0)
         return v;   /* "1636Bsexies" as printed */
+    /* "L:.2212-2" (OCR): one dot after the letters */
+    size_t k = 1;
+    while (k < i && v[k] == '.' && k + 1 < i && v[k + 1] == '.') {
+        memmove(v + k, v + k + 1, n - k);
+        n--;
+        i--;
+    }
     for (; i < n; i++)
         if (v[i] == '.' && i > 0 && is_digit(v[i - 1]) && i + 1 < n && is_digit(v[i + 1]))
             v[i] = '-';     /* the dotted form "L.2121.15" */

@@ -13,8 +13,15 @@
  *   - amounts, dates, identifiers (SIRET, SIREN, phone, postal code) and
  *     reference numbers whose digits hold a confusable letter next to a
  *     digit ("1O 5OO", "l2/03/2024", "2O21-1900"), "Ler juillet" (1er);
+ *   - dates whose month name is misread ("miars", "novernbre": no month
+ *     spelled right among the date's words);
  *   - amounts whose currency was read from "E"/"C";
- *   - articles whose heading keyword is not printed "Article"/"Art.".
+ *   - articles whose heading keyword is not printed "Article"/"Art.";
+ *   - persons of the session (attendance lists, proxies, president,
+ *     secretary) whose civility is printed in a misread form ("Mine",
+ *     "Mrne", "Mie" read as Mme, "Mu" as M.), or whose given name and
+ *     family name OCR glued with a hyphen ("Jean-Marie-PONSARD" read as
+ *     given Jean-Marie, family PONSARD; persons.c).
  * Diagnostics are in text order, at most MAX_REPAIRS per call, then one
  * `ocr.repair_more` without a span.
  */
@@ -91,8 +98,116 @@ static int repair_cmp(const void *x, const void *y)
     return p->b < q->b ? -1 : p->b > q->b;
 }
 
+/* the civility spellings printed on clean pages (folded) */
+static bool plain_civility(const char *w)
+{
+    static const char *const ok[] = {"m", "mm", "mme", "mmes", "mlle", "mlles", "mr", "monsieur", "madame",
+                                     "mademoiselle", "messieurs", "mesdames", "me", "maitre", "dr",
+                                     "docteur", NULL};
+    for (size_t k = 0; ok[k]; k++)
+        if (!strcmp(w, ok[k]))
+            return true;
+    return false;
+}
+
+/* a person read through an OCR confusion: a misread civility, or a
+   given name glued to the family name by a hyphen */
+static bool person_repair(ex_call *c, const ex_person *p, repair_vec *v)
+{
+    const char *s = c->text.s;
+    size_t a = p->span.start, b = p->span.end;
+    if (b <= a || b > c->text.len || !p->family)
+        return true;
+    if (p->civility) {
+        char w[24];
+        size_t n = ex_num_fold_word(s + a, b - a, w, sizeof w);
+        for (size_t k = 0; w[k]; k++)
+            if (w[k] >= 'A' && w[k] <= 'Z')
+                w[k] = (char)(w[k] + 32);
+        /* groups (MM. X et Y) start at the name: not a civility */
+        bool name = (p->given && !strncmp(s + a, p->given, strlen(p->given)))
+                    || !strncmp(s + a, p->family, strlen(p->family));
+        if (n && n <= 6 && !name && !plain_civility(w)) {
+            char printed[24];
+            memcpy(printed, s + a, n);
+            printed[n] = 0;
+            if (!push(c, v, a, a + n, printed, p->civility))
+                return false;
+        }
+    }
+    if (p->given) {
+        size_t gl = strlen(p->given), fl = strlen(p->family);
+        for (size_t q = a; q + gl + 1 + fl <= b; q++) {
+            if (s[q] != p->given[0] || memcmp(s + q, p->given, gl) || s[q + gl] != '-'
+                || memcmp(s + q + gl + 1, p->family, fl))
+                continue;
+            char as[160];
+            snprintf(as, sizeof as, "given %.70s, family %.70s", p->given, p->family);
+            char printed[160];
+            snprintf(printed, sizeof printed, "%.*s", (int)(gl + 1 + fl), s + q);
+            if (!push(c, v, q, q + gl + 1 + fl, printed, as))
+                return false;
+            break;
+        }
+    }
+    return true;
+}
+
+static bool persons_repairs(ex_call *c, const ex_document *d, repair_vec *v)
+{
+    const ex_person_vec *lists[] = {&d->att.present, &d->att.excused, &d->att.absent,
+                                    &d->att.advisory_present, &d->att.advisory_excused};
+    for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
+        for (size_t i = 0; i < lists[l]->n; i++)
+            if (!person_repair(c, &lists[l]->v[i], v))
+                return false;
+    for (size_t i = 0; i < d->att.proxies.n; i++)
+        if (!person_repair(c, &d->att.proxies.v[i].from, v) || !person_repair(c, &d->att.proxies.v[i].to, v))
+            return false;
+    if (d->president && !person_repair(c, d->president, v))
+        return false;
+    if (d->secretary && !person_repair(c, d->secretary, v))
+        return false;
+    return true;
+}
+
+/* a date printed with letters and no month name spelled right: its month
+   was read through the OCR tolerance of dates.c ("miars", "novernbre") */
+static bool month_repaired(const char *s, size_t a, size_t b)
+{
+    static const char *const months[] = {
+        "janvier", "janv", "fevrier", "fevr", "fev", "mars", "avril", "avr", "mai", "juin", "juillet",
+        "juil", "aout", "septembre", "sept", "oct", "octobre", "novembre", "nov", "decembre", "dec", NULL};
+    bool letters = false;
+    for (size_t p = a; p < b;) {
+        char w[24];
+        size_t n = ex_num_fold_word(s + p, b - p, w, sizeof w);
+        if (!n) {
+            p++;
+            continue;
+        }
+        for (size_t k = 0; w[k]; k++)
+            if (w[k] >= 'A' && w[k] <= 'Z')
+                w[k] = (char)(w[k] + 32);
+        bool alpha = true;
+        for (size_t k = 0; w[k]; k++)
+            if (w[k] < 'a' || w[k] > 'z')
+                alpha = false;
+        if (alpha && strlen(w) >= 3) {
+            letters = true;
+            for (size_t k = 0; months[k]; k++)
+                if (!strcmp(w, months[k]))
+                    return false;
+        }
+        p += n;
+    }
+    return letters;
+}
+
 static bool doc_repairs(ex_call *c, const ex_document *d, repair_vec *v)
 {
+    if (!persons_repairs(c, d, v))
+        return false;
     const char *s = c->text.s;
     char val[64];
     for (size_t i = 0; i < d->amounts.n; i++) {
@@ -117,7 +232,7 @@ static bool doc_repairs(ex_call *c, const ex_document *d, repair_vec *v)
         const ex_date *m = &d->dates.v[i];
         size_t a = m->span.start;
         bool first = (s[a] == 'L' || s[a] == 'l' || s[a] == 'I') && (s[a + 1] | 32) == 'e';
-        if (!first && !digit_confusion(s, a, m->span.end))
+        if (!first && !digit_confusion(s, a, m->span.end) && !month_repaired(s, a, m->span.end))
             continue;
         snprintf(val, sizeof val, "%04d-%02d-%02d", m->value.y, m->value.m, m->value.d);
         if (!push(c, v, m->span.start, m->span.end, m->text, val))
@@ -167,8 +282,13 @@ bool ex_ocr_repairs(ex_call *c)
         ok = doc_repairs(c, &c->docs.v[i], &v);
     if (ok && v.n) {
         qsort(v.v, v.n, sizeof *v.v, repair_cmp);
-        for (size_t i = 0; i < v.n && i < MAX_REPAIRS && !c->oom; i++)
+        for (size_t i = 0; i < v.n && i < MAX_REPAIRS && !c->oom; i++) {
+            /* a person named twice (excused, then giver of a proxy): once */
+            if (i && v.v[i].a == v.v[i - 1].a && v.v[i].b == v.v[i - 1].b
+                && !strcmp(v.v[i].what, v.v[i - 1].what))
+                continue;
             ex_diag_add(c, "info", "ocr.repair", v.v[i].what, v.v[i].a, v.v[i].b, true);
+        }
         if (v.n > MAX_REPAIRS)
             ex_diag_add(c, "info", "ocr.repair_more",
                         "more OCR repairs (not listed)", 0, 0, false);

@@ -565,6 +565,40 @@ static void test_represented_absents(void **st)
     done(&f);
 }
 
+/* label words misread by OCR: "dant donné" for "ayant donné" */
+static void test_ocr_label_word(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f, "Étaient présents : M. Jean DUPONT, Mme Anne MARTIN.\n"
+                                   "Excusé(s) dant donné délégation de vote : M. Franck AUBERTIN (délégation de "
+                                   "vote à M. Jean DUPONT), Mme Lucie BERNARD (délégation de vote à Mme Anne "
+                                   "MARTIN).\n");
+    assert_int_equal(d->att.present.n, 2);
+    assert_int_equal(d->att.excused.n, 2);
+    assert_string_equal(d->att.excused.v[0].family, "AUBERTIN");
+    assert_int_equal(d->att.proxies.n, 2);
+    done(&f);
+    /* negative: prose with "donné" after another word is no label */
+    d = run(&f, "Étaient présents : M. Jean DUPONT, Mme Anne MARTIN.\n"
+                "Le maire a donné lecture du rapport de M. Paul DURAND.\n");
+    assert_int_equal(d->att.present.n, 2);
+    assert_int_equal(d->att.excused.n, 0);
+    assert_int_equal(d->att.proxies.n, 0);
+    done(&f);
+    /* a sentence ending in "membres présents." then OCR specks and a
+       colon: no list of the heading that follows */
+    d = run(&f, "Étaient présents : M. Jean DUPONT, Mme Anne MARTIN.\n"
+                "Adopté à l'unanimité des membres présents. : -\n"
+                "3, DÉLIBÉRATION N° 2024-033 — AVANCE REMBOURSABLE À LA SPL\n");
+    assert_int_equal(d->att.present.n, 2);
+    done(&f);
+    /* positive: a label with a speck before its colon at a line start */
+    d = run(&f, "Étaient présents. : M. Jean DUPONT, Mme Anne MARTIN.\n");
+    assert_int_equal(d->att.present.n, 2);
+    done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -586,6 +620,7 @@ int main(void)
         cmocka_unit_test(test_left_list_counts_flattened),
         cmocka_unit_test(test_counts_in_prose),
         cmocka_unit_test(test_represented_absents),
+        cmocka_unit_test(test_ocr_label_word),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -160,6 +160,12 @@ static void test_ocr(void **state)
           {2022, 8, 10, "10 aout 2022"});
     CHECK("L'an deux millé vingt-quatre, le neuf avril",
           {2024, 4, 9, "L'an deux millé vingt-quatre, le neuf avril"});
+    /* rn read for m; a quote or a colon for a blank */
+    CHECK("convoqué le 24 novernbre 2023", {2023, 11, 24, "24 novernbre 2023"});
+    CHECK("Séance du 13'juin 2024, consulté le 18 avril:2024",
+          {2024, 6, 13, "13'juin 2024"}, {2024, 4, 18, "18 avril:2024"});
+    /* negative: other words with rn, a colon before a number of another kind */
+    NONE("le 12 tournoi 2024, le 3 mars: 15 votants");
 }
 
 int main(void)

@@ -6,6 +6,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -443,6 +444,97 @@ static void test_surname_first_roles(void **st)
     teardown_fx(&f);
 }
 
+/* the list of the persons parsed from s[a..] as "Given FAMILY|..." */
+static void list_is(const char *s, size_t a, const char *want)
+{
+    fx f;
+    setup_text(&f, s);
+    ex_person_vec v = {0};
+    assert_true(ex_persons_list(&f.c, a, strlen(s), &v));
+    char got[1024];
+    size_t o = 0;
+    got[0] = 0;
+    for (size_t i = 0; i < v.n && o + 100 < sizeof got; i++)
+        o += (size_t)snprintf(got + o, sizeof got - o, "%s%s%s%s", i ? "|" : "",
+                              v.v[i].given ? v.v[i].given : "", v.v[i].given ? " " : "",
+                              v.v[i].family ? v.v[i].family : "");
+    assert_string_equal(got, want);
+    ex_vec_free(f.c.alloc, &v);
+    teardown_fx(&f);
+}
+
+static void test_ocr_name_broken_over_lines(void **st)
+{
+    (void)st;
+    /* the civility or the given name at a line end, the rest after a
+       blank line (OCR): the list goes on */
+    list_is("Présents : M. Roland PERCHERON, Mme Odile BRETEAU,.M. Jean-Pierre\n\nCOSNARD, + :\n\n"
+            "Mme Micheline HUREL, M. Alain BOULAY.", 11,
+            "Roland PERCHERON|Odile BRETEAU|Jean-Pierre COSNARD|Micheline HUREL|Alain BOULAY");
+    list_is("Présents : M. Denis LAURENT, Mme Josiane VILLEMIN,\n\n- Mme\n\nCatherine BARTHÉLEMY, "
+            "M. Philippe ADAM.", 11, "Denis LAURENT|Josiane VILLEMIN|Catherine BARTHÉLEMY|Philippe ADAM");
+    /* negative: a civility and a capitalised word, then prose in small
+       letters after the blank line: the list ends */
+    list_is("Présents : M. Denis LAURENT, Mme Josiane VILLEMIN.\n\nM. Paul\n\nle maire ouvre la séance.",
+            11, "Denis LAURENT|Josiane VILLEMIN");
+}
+
+static void test_ocr_debris_in_list(void **st)
+{
+    (void)st;
+    /* specks and short letters between a given name and its family name */
+    list_is("Présents : Mme Nathalie GOUGEON, M.\n\nMarcel - ? ‘ - à ; L\n\nVOVARD, Mme Sandrine PLANCHAIS.",
+            11, "Nathalie GOUGEON|Marcel VOVARD|Sandrine PLANCHAIS");
+    /* a short word for a misread civility at a line start */
+    list_is("Présents : M. Thierry GÉHIN, Mme Élise MARCHAL,\nres Sandrine COLNOT, M. Denis LAURENT.", 11,
+            "Thierry GÉHIN|Élise MARCHAL|Sandrine COLNOT|Denis LAURENT");
+    /* negative: ordinary punctuation and short words stay what they are */
+    list_is("Présents : M. Paul DURAND (à partir de 11 h 50), Mme Anne MARTIN, Maire - adjointe ; "
+            "M. Jean LE GALL.", 11, "Paul DURAND|Anne MARTIN|Jean LE GALL");
+    list_is("Présents : M. Paul DURAND, Mme Anne MARTIN\net M. Jean DUPONT.", 11,
+            "Paul DURAND|Anne MARTIN|Jean DUPONT");
+    list_is("M. J.-C. MARTIN, Mme A. DURAND.", 0, "J.-C. MARTIN|A. DURAND");
+}
+
+static void test_ocr_glued_and_split_names(void **st)
+{
+    (void)st;
+    /* a hyphen for the blank between given name and family name */
+    list_is("Présents : M. Jean-Marie-PONSARD, Président, Mme Colette ARNOULD.", 11,
+            "Jean-Marie PONSARD|Colette ARNOULD");
+    /* a dash at a line start inside a name; a speck after a civility */
+    list_is("Présents : M. Christian\n- BARBIER, M. Éric BONNAY, Mme a\nNicole BOUCHER, M. Denis LEROY.", 11,
+            "Christian BARBIER|Éric BONNAY|Nicole BOUCHER|Denis LEROY");
+    /* negative: compound names stay whole, a bulleted list keeps its items */
+    list_is("Présents : Mme Anne-Sophie DUPONT-MARTIN, M. Jean-Claude DURAND, Mme Marie-Ange LE GALL.", 11,
+            "Anne-Sophie DUPONT-MARTIN|Jean-Claude DURAND|Marie-Ange LE GALL");
+    list_is("Présents :\n- M. Paul DURAND\n- Mme Anne MARTIN\n- M. Jean LEROY", 11,
+            "Paul DURAND|Anne MARTIN|Jean LEROY");
+}
+
+static void test_ocr_connector_one_edit(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s = "M. Franck AUBERTIN (aélégation de vote à Mme Chantal VAUTHIER), M. Benoît FRANÇOIS "
+                    "(délégation de voie à Mme Nathalie SCHNEIDER), M. Paul DURAND (délégué à la voirie).";
+    setup_text(&f, s);
+    ex_span rg = {0, strlen(s)};
+    ex_proxy_vec px = {0};
+    ex_person_vec v = {0};
+    assert_true(ex_persons_list_rg(&f.c, &rg, 1, 0, &v, &px, NULL));
+    assert_int_equal(px.n, 2);
+    assert_string_equal(px.v[0].to.family, "VAUTHIER");
+    assert_string_equal(px.v[1].from.family, "FRANÇOIS");
+    assert_string_equal(px.v[1].to.family, "SCHNEIDER");
+    /* negative: "délégué à" (another word) is no connector */
+    assert_int_equal(v.n, 3);
+    assert_string_equal(v.v[2].family, "DURAND");
+    ex_vec_free(f.c.alloc, &px);
+    ex_vec_free(f.c.alloc, &v);
+    teardown_fx(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -462,6 +554,10 @@ int main(void)
         cmocka_unit_test(test_ordinal_roles_and_notes),
         cmocka_unit_test(test_proxy_forms),
         cmocka_unit_test(test_surname_first_roles),
+        cmocka_unit_test(test_ocr_name_broken_over_lines),
+        cmocka_unit_test(test_ocr_debris_in_list),
+        cmocka_unit_test(test_ocr_glued_and_split_names),
+        cmocka_unit_test(test_ocr_connector_one_edit),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

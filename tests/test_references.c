@@ -215,6 +215,28 @@ static void test_ocr_noise(void **state)
     assert_string_equal(r->articles.v[1], "R.417-10");
     assert_string_equal(ref(&c, 3)->articles.v[0], "105");
     ex_call_free(&c);
+    /* "notammèent", "L:.2212-2", a blank line in the list, "-à" glued */
+    const char t[] =
+        "VU le Code général des collectivités territoriales, et notammèent ses articles L.2212-1, L:.2212-2\n"
+        "\n"
+        "et L.2213-1 à L:2213-6 ;\n"
+        "Vu le Code de l'environnement, et notamment ses articles L.2224-12-1-à L.2224-12-4 ;\n";
+    run(&c, *state, t);
+    assert_int_equal(c.references.n, 2);
+    r = ref(&c, 0);
+    assert_int_equal(r->articles.n, 4);
+    assert_string_equal(r->articles.v[1], "L.2212-2");
+    assert_string_equal(r->articles.v[3], "L.2213-6");
+    r = ref(&c, 1);
+    assert_int_equal(r->articles.n, 2);
+    assert_string_equal(r->articles.v[1], "L.2224-12-4");
+    ex_call_free(&c);
+    /* negative: a dash then "à" after a plain number is no article list */
+    const char u[] = "Vu le Code de la route, et notamment son article R.110-2 ; le tarif 12-à compter du 1er mai.\n";
+    run(&c, *state, u);
+    assert_int_equal(c.references.n, 1);
+    assert_int_equal(ref(&c, 0)->articles.n, 1);
+    ex_call_free(&c);
 }
 
 /* an act word as the subject of the document, or followed by a term

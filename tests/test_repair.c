@@ -49,6 +49,27 @@ static void test_clean_text_has_none(void **state)
         "Article 1 : une subvention de 10 500 € est accordée le 12/03/2024 à SOS Bois "
         "Ile-de-France, 62000 ARRAS, tél. 03 21 21 62 62.\n";
     assert_int_equal(repairs(*state, s, NULL, 0), 0);
+    const char p[] =
+        "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+        "Étaient présents : M. Jean-Marie PONSARD, Madame Odile BRETEAU, MM. Paul DURAND et Luc BLANC, "
+        "Mme Anne-Sophie LE GALL-MARTIN, Monsieur Yves MARTIN.\n";
+    assert_int_equal(repairs(*state, p, NULL, 0), 0);
+}
+
+static void test_person_repairs(void **state)
+{
+    const char s[] =
+        "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+        "Étaient présents : M. Jean-Marie-PONSARD, Président, Mine Odile BRETEAU, "
+        "M. Paul DURAND, Mme Anne-Sophie LE GALL-MARTIN.\n"
+        "Excusé : M. Yves MARTIN.\n";
+    const char *const want[] = {"Jean-Marie-PONSARD", "Mine"};
+    assert_int_equal(repairs(*state, s, want, 2), 2);
+    const char t[] =
+        "DÉLIBÉRATION\n"
+        "Le conseil, convoqué le 24 novernbre 2023, réuni le 30 novembre 2023.\n";
+    const char *const want2[] = {"24 novernbre 2023"};
+    assert_int_equal(repairs(*state, t, want2, 1), 1);
 }
 
 int main(void)
@@ -56,6 +77,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_repairs_listed),
         cmocka_unit_test(test_clean_text_has_none),
+        cmocka_unit_test(test_person_repairs),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
