@@ -114,8 +114,9 @@ static const ex_pattern labels[] = {
     /* "sous la présidence de", "PRESIDENCE DE", "présidée par" */
     {K_PRESIDENCE, "(?:sous )?(?:la )?presidence de"},
     {K_PRESIDENCE, "preside" PL " par"},
-    /* "33 conseillers en exercice" */
-    {K_NUM_INOFFICE, "\\d{1,3} (?:conseillers|membres|delegues|elus)(?: municipaux| communautaires"
+    /* "33 conseillers en exercice" (on one line: not "n° 1\n\nMembres
+       en exercice : 23") */
+    {K_NUM_INOFFICE, "\\d{1,3}\\h+(?:conseillers|membres|delegues|elus)(?: municipaux| communautaires"
                      "| departementaux| regionaux)? en exercice"},
 };
 #define NLABELS (sizeof labels / sizeof labels[0])

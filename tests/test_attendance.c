@@ -285,6 +285,22 @@ static void test_quorum_and_abbreviated_label(void **st)
     done(&f);
 }
 
+/* a number ending the line above a label is not its count ("... n° 1"
+   then "Membres en exercice : 23"); "33 conseillers en exercice" is */
+static void test_count_not_from_line_above(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f, "Objet : Décision modificative n° 1\n\n"
+                                   "Membres en exercice : 23      Présents : 17      Votants : 19\n");
+    assert_int_equal(d->att.in_office, 23);
+    assert_int_equal(d->att.present_count, 17);
+    done(&f);
+    d = run(&f, "Le conseil, 33 conseillers en exercice, s'est réuni.\n");
+    assert_int_equal(d->att.in_office, 33);
+    done(&f);
+}
+
 static void test_counts_in_words(void **st)
 {
     (void)st;
@@ -621,6 +637,7 @@ int main(void)
         cmocka_unit_test(test_counts_in_prose),
         cmocka_unit_test(test_represented_absents),
         cmocka_unit_test(test_ocr_label_word),
+        cmocka_unit_test(test_count_not_from_line_above),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
