@@ -398,61 +398,56 @@ static bool words_dates(ex_call *c, date_vec *v)
 {
     const char *s = c->text.s;
     size_t n = c->text.len;
-    static const char *const keys[] = {"mil", "MIL", "Mil"};
-    for (size_t k = 0; k < 3; k++) {
-        const char *p = s, *end = s + n;
-        while (p < end) {
-            const char *h = memmem(p, (size_t)(end - p), keys[k], 3);
-            if (!h)
-                break;
-            p = h + 3;
-            size_t ws = (size_t)(h - s);
-            if (ws > 0 && ex_num_is_letter(s + ws - 1, 1))
-                continue;   /* inside a word: famille, similaire */
-            char w[16];
-            size_t wl = ex_num_fold_word(s + ws, n - ws, w, sizeof w);
-            if (!wl || (strcmp(w, "mil") && strcmp(w, "mille")))
-                continue;
-            /* the year's first word: "deux" mille, or mil itself */
-            size_t ya = ws, wa, wb, used;
-            if (prev_word(s, ws, false, &wa, &wb)) {
-                long long u = ex_number_words(s + wa, wb - wa, &used);
-                if (u >= 1 && u <= 2 && used == wb - wa)
-                    ya = wa;
-            }
-            long long yy = ex_number_words(s + ya, n - ya, &used);
-            if (yy < 1000 || yy > 2999)
-                continue;
-            size_t b = ya + used;
-            if (!prev_word(s, ya, false, &wa, &wb))
-                continue;
-            int m = month_of(s, wa, wb);
-            if (!m)
-                continue;
-            size_t ma = wa, starts[4], ns = 0, q = ma;
-            while (ns < 4 && prev_word(s, q, false, &wa, &wb)) {
-                starts[ns++] = wa;
-                q = wa;
-            }
-            size_t a = SIZE_MAX;
-            int d = 0;
-            for (size_t j = ns; j-- > 0;) {
-                size_t len = ma - starts[j];
-                while (len > 0 && (s[starts[j] + len - 1] == ' ' || s[starts[j] + len - 1] == '\n'
-                                   || s[starts[j] + len - 1] == '\t'))
-                    len--;
-                long long dd = ex_number_words(s + starts[j], len, &used);
-                if (dd >= 1 && dd <= 31 && used == len) {
-                    a = starts[j];
-                    d = (int)dd;
-                    break;
-                }
-            }
-            if (a == SIZE_MAX || !valid_date((int)yy, m, d))
-                continue;
-            if (!add(c, v, with_weekday(s, a), b, (int)yy, m, d))
-                return false;
+    /* one pass over the text for "mil", "MIL" or "Mil" */
+    for (size_t ws = 0; ws + 3 <= n; ws++) {
+        char m0 = s[ws], i1 = s[ws + 1], l2 = s[ws + 2];
+        if ((m0 != 'm' && m0 != 'M') || !((i1 == 'i' && l2 == 'l') || (m0 == 'M' && i1 == 'I' && l2 == 'L')))
+            continue;
+        if (ws > 0 && ex_num_is_letter(s + ws - 1, 1))
+            continue;   /* inside a word: famille, similaire */
+        char w[16];
+        size_t wl = ex_num_fold_word(s + ws, n - ws, w, sizeof w);
+        if (!wl || (strcmp(w, "mil") && strcmp(w, "mille")))
+            continue;
+        /* the year's first word: "deux" mille, or mil itself */
+        size_t ya = ws, wa, wb, used;
+        if (prev_word(s, ws, false, &wa, &wb)) {
+            long long u = ex_number_words(s + wa, wb - wa, &used);
+            if (u >= 1 && u <= 2 && used == wb - wa)
+                ya = wa;
         }
+        long long yy = ex_number_words(s + ya, n - ya, &used);
+        if (yy < 1000 || yy > 2999)
+            continue;
+        size_t b = ya + used;
+        if (!prev_word(s, ya, false, &wa, &wb))
+            continue;
+        int m = month_of(s, wa, wb);
+        if (!m)
+            continue;
+        size_t ma = wa, starts[4], ns = 0, q = ma;
+        while (ns < 4 && prev_word(s, q, false, &wa, &wb)) {
+            starts[ns++] = wa;
+            q = wa;
+        }
+        size_t a = SIZE_MAX;
+        int d = 0;
+        for (size_t j = ns; j-- > 0;) {
+            size_t len = ma - starts[j];
+            while (len > 0 && (s[starts[j] + len - 1] == ' ' || s[starts[j] + len - 1] == '\n'
+                               || s[starts[j] + len - 1] == '\t'))
+                len--;
+            long long dd = ex_number_words(s + starts[j], len, &used);
+            if (dd >= 1 && dd <= 31 && used == len) {
+                a = starts[j];
+                d = (int)dd;
+                break;
+            }
+        }
+        if (a == SIZE_MAX || !valid_date((int)yy, m, d))
+            continue;
+        if (!add(c, v, with_weekday(s, a), b, (int)yy, m, d))
+            return false;
     }
     return true;
 }

@@ -16,15 +16,9 @@ static bool is_digit(unsigned char ch) { return ch >= '0' && ch <= '9'; }
 
 /* letter: ASCII letter or any non-ASCII code point that is not
    punctuation we know (quotes, dashes, euro sign, degree, NBSP...) */
-static size_t letter_len(const unsigned char *s, size_t n)
+static size_t letter_len_mb(const unsigned char *s, size_t n)
 {
-    if (!n)
-        return 0;
     unsigned char b = s[0];
-    if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'))
-        return 1;
-    if (b < 0x80)
-        return 0;
     if (b == 0xC2) /* U+0080..U+00BF: symbols (°, «, », §, ...) except ª º µ */
         return (n > 1 && (s[1] == 0xAA || s[1] == 0xBA || s[1] == 0xB5)) ? 2 : 0;
     if (b == 0xC3)
@@ -38,6 +32,16 @@ static size_t letter_len(const unsigned char *s, size_t n)
     if (b >= 0xF0)
         return n > 3 ? 4 : 0;
     return 0;
+}
+
+static inline size_t letter_len(const unsigned char *s, size_t n)
+{
+    if (!n)
+        return 0;
+    unsigned char b = s[0];
+    if ((unsigned char)((b | 0x20) - 'a') < 26)
+        return 1;
+    return b < 0x80 ? 0 : letter_len_mb(s, n);
 }
 
 static size_t apostrophe_len(const unsigned char *s, size_t n)
@@ -110,6 +114,8 @@ bool ex_token_next(const ex_text *t, size_t *pos, ex_token *tk)
         } else if ((ll = letter_len(s + p, n - p)) != 0) {
             end = p + ll;
             for (;;) {
+                while (end < n && (unsigned char)((s[end] | 0x20) - 'a') < 26)
+                    end++;
                 size_t l2 = end < n ? letter_len(s + end, n - end) : 0;
                 if (l2) {
                     end += l2;
@@ -141,6 +147,9 @@ bool ex_token_next(const ex_text *t, size_t *pos, ex_token *tk)
                           : ex_match_fold((const char *)s + p, n - p, "a") ? 'a'
                           : ex_match_fold((const char *)s + p, n - p, "d") ? 'd'
                           : ex_match_fold((const char *)s + p, n - p, "s") ? 's' : 0;
+                /* the longest key is 4 letters of at most 2 bytes */
+                if (wl > 8 || !(f0 == 'm' || f0 == 'n' || f0 == 'a' || f0 == 'd' || f0 == 's'))
+                    f0 = 0;
                 for (size_t k = 0; f0 && abbrevs[k]; k++) {
                     if (abbrevs[k][0] != f0)
                         continue;
