@@ -218,16 +218,32 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
         {"commune", 3}, {"ville", 3}, {"departement", 2}, {"prefete", 1}, {"prefet", 1},
     };
     size_t nkeys = sizeof keys / sizeof keys[0];
+    /* kw() compares an ASCII first byte as it is, lower-cased: only the
+       keys with that first letter can match (no key starts with a letter
+       kw() lets OCR confuse) */
+    unsigned char b0 = n ? (unsigned char)p[0] : 0;
+    char f0 = b0 >= 'A' && b0 <= 'Z' ? (char)(b0 + 32) : (char)b0;
+    if (!n)
+        return 0;
+    if (b0 < 0x80) {
+        size_t i = 0;
+        while (i < nkeys && keys[i].k[0] != f0)
+            i++;
+        if (i == nkeys)
+            return 0;
+    }
     /* the bare words only as a whole upper-case heading: "COMMUNE", not
        a table head "Commune . Opération" */
     size_t words = 0;
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n && words <= 3; i++)
         if (!is_blank(p[i]) && (i == 0 || is_blank(p[i - 1])))
             words++;
     int up = upper_pct(p, 0, n, NULL);
     if (words > 3 || up < 70)
         nkeys -= 5;
     for (size_t i = 0; i < nkeys; i++) {
+        if (b0 < 0x80 && keys[i].k[0] != f0)
+            continue;
         if (!strncmp(keys[i].k, "prefet", 6) && up < 70)
             continue; /* "Préfet de la région ...," under the authority */
         size_t m = kw(p, n, keys[i].k, true);

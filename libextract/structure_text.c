@@ -273,7 +273,17 @@ size_t trim_end(const char *s, size_t a, size_t b)
 int upper_pct(const char *s, size_t a, size_t b, size_t *letters)
 {
     size_t up = 0, lo = 0;
+    const unsigned char *u = (const unsigned char *)s;
     for (size_t i = a; i < b;) {
+        unsigned char ch = u[i];
+        if (ch < 0x80) {        /* case_at() on ASCII, inline */
+            if (ch >= 'A' && ch <= 'Z')
+                up++;
+            else if (ch >= 'a' && ch <= 'z')
+                lo++;
+            i++;
+            continue;
+        }
         size_t n;
         int k = case_at(s + i, b - i, &n);
         if (k > 0)
