@@ -504,6 +504,12 @@ static bool preamble_at(const char *p, size_t n)
 /* lines of an ACTES stamp beyond those lines.c marks */
 static bool stamp_at(ex_call *c, const char *p, size_t n, size_t a)
 {
+    /* the keys start with e r p i d a ( and kw() reads 1 l | ! as i; the
+       ids start with a digit: other first letters are no stamp */
+    size_t u0;
+    char c0 = n ? fold_c((const unsigned char *)p, n, &u0) : 0;
+    if (!c0 || !strchr("erpida(1l|!0123456789", c0))
+        return false;
     if (kw(p, n, "envoye en prefecture", false) || kw(p, n, "recu en prefecture", false)
         || kw(p, n, "publie le", false) || kw(p, n, "id :", false) || kw(p, n, "id:", false)
         || kw(p, n, "date de teletransmission", false) || kw(p, n, "date de reception prefecture", false)
