@@ -562,6 +562,17 @@ bool ex_is_upper_word(const char *s, size_t n);
 /* case- and accent-insensitive compare of an ASCII lowercase key
    against view bytes (accents folded: e.g. "deliberation" matches
    "DÉLIBÉRATION"); returns the bytes matched or 0 */
-size_t ex_match_fold(const char *s, size_t n, const char *key);
+size_t ex_match_fold_slow(const char *s, size_t n, const char *key);
+/* (an ASCII first byte that is not the key's first letter fails
+   without the call: most calls) */
+static inline size_t ex_match_fold(const char *s, size_t n, const char *key)
+{
+    if (n && (unsigned char)s[0] < 0x80 && key[0] && key[0] != '\'') {
+        unsigned char b = (unsigned char)s[0];
+        if ((char)((b >= 'A' && b <= 'Z') ? b + 32 : b) != key[0])
+            return 0;
+    }
+    return ex_match_fold_slow(s, n, key);
+}
 
 #endif /* EXTRACT_INTERNAL_H */

@@ -90,7 +90,7 @@ static char fold_char(const unsigned char *s, size_t len, size_t *n)
     return '?';
 }
 
-size_t ex_match_fold(const char *s, size_t n, const char *key)
+size_t ex_match_fold_slow(const char *s, size_t n, const char *key)
 {
     size_t i = 0;
     const unsigned char *u = (const unsigned char *)s;

@@ -83,24 +83,14 @@ int case_at(const char *s, size_t len, size_t *n)
 
 
 
-/* OCR-tolerant equality of a key letter and a folded text letter */
-static inline bool ceq(char k, char f)
-{
-    if (k == f)
-        return true;
-    if (k == 'o' && f == '0')
-        return true;
-    if ((k == 'i' || k == 'l') && (f == '1' || f == 'l' || f == 'i' || f == '|' || f == '!'))
-        return true;
-    return false;
-}
+#define ceq(k, f) ex_st_ceq(k, f)
 
 /* Prefix match of an ASCII lowercase key at s[0..n): accents and case
    folded, OCR confusions tolerated, ' ' in the key matches one or more
    blanks (or none before a digit / after an apostrophe), '\'' matches
    ' ’ ‘.  With 'bound', the match must end at a word end.  Returns the
    bytes matched or 0. */
-size_t kw(const char *s, size_t n, const char *key, bool bound)
+size_t ex_st_kw_slow(const char *s, size_t n, const char *key, bool bound)
 {
     size_t i = 0;
     const unsigned char *u = (const unsigned char *)s;
