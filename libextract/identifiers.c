@@ -551,8 +551,20 @@ static bool scan_all(ex_call *c, const id_engine *ie, id_cand_vec *out)
                 return false;                                              \
         }                                                                  \
     } while (0)
+    /* the bytes an identifier can start at (or '@'): the others are
+       passed over with one table look-up */
+    static const unsigned char starts[256] = {
+        ['@'] = 1, ['+'] = 1, ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
+        ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1, ['w'] = 1, ['h'] = 1,
+        ['s'] = 1, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
+        ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1,
+        ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1,
+        ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+    };
     for (size_t i = 0; i < len; i++) {
         unsigned char ch = (unsigned char)s[i];
+        if (!starts[ch])
+            continue;
         if (ch == '@') {
             size_t a = i;
             while (a > 0 && (is_alnum_ascii((unsigned char)s[a - 1]) || s[a - 1] == '.'
