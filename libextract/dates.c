@@ -70,7 +70,7 @@ static const ex_pattern date_patterns[] = {
        "L’an deux mille vingt-quatre, le vingt-huit mars",
        OCR "L'an deux millé vingt-quatre" (words checked in C) */
     {D_LAN,
-     "(?<!\\p{L})[lL]['’][ ]?(?i:an)\\s++(\\p{L}++(?:[ \\t-]++\\p{L}++){0,7}?)\\s*+,?\\s++(?i:le)\\s++"
+     "[lL]['’](?<!\\p{L}[lL]['’])[ ]?(?i:an)\\s++(\\p{L}++(?:[ \\t-]++\\p{L}++){0,7}?)\\s*+,?\\s++(?i:le)\\s++"
      "(\\p{L}++(?:[ \\t-]++\\p{L}++){0,3}?|[0-3]?[0-9](?:er)?)\\s++"
      "(?:du\\s+mois\\s+d(?:e\\s+|['’]))?" MONTHW},
 };

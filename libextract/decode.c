@@ -296,6 +296,27 @@ static const bool plain_ascii[256] = {
     [0x20 ... 0x7E] = true,
 };
 
+/* Length of a UTF-8 character at p that decoding keeps as it is when
+   no combining mark follows it (NFC-stable, not folded): Latin-1
+   letters, œ Œ, « » ° §, the dashes, quotes and ellipsis of
+   U+2013..U+2026, €; 0 for anything else (the slow path decides). */
+static size_t fast_utf8(const unsigned char *p, size_t n)
+{
+    if (p[0] == 0xC3 && n > 1 && p[1] >= 0x80 && p[1] <= 0xBF)
+        return 2;
+    if (p[0] == 0xC5 && n > 1 && (p[1] == 0x92 || p[1] == 0x93))
+        return 2;
+    if (p[0] == 0xC2 && n > 1 && (p[1] == 0xAB || p[1] == 0xBB || p[1] == 0xB0 || p[1] == 0xA7))
+        return 2;
+    if (p[0] == 0xE2 && n > 2 && p[1] == 0x80
+        && (p[2] == 0x93 || p[2] == 0x94 || p[2] == 0x98 || p[2] == 0x99 || p[2] == 0x9C
+            || p[2] == 0x9D || p[2] == 0xA6))
+        return 3;
+    if (p[0] == 0xE2 && n > 2 && p[1] == 0x82 && p[2] == 0xAC)
+        return 3;
+    return 0;
+}
+
 /* Decode, compose and fold the whole input from 'pos'. */
 static void run(dec *d, size_t pos)
 {
@@ -306,16 +327,27 @@ static void run(dec *d, size_t pos)
            (UTF-8 and Windows-1252 only) */
         if (d->enc == EX_ENC_UTF8 || d->enc == EX_ENC_CP1252) {
             size_t e = pos;
-            while (e < d->len && plain_ascii[in[e]])
-                e++;
+            bool utf8 = d->enc == EX_ENC_UTF8;
+            for (;;) {
+                while (e < d->len && plain_ascii[in[e]])
+                    e++;
+                size_t k = utf8 && e < d->len ? fast_utf8(in + e, d->len - e) : 0;
+                if (!k)
+                    break;
+                e += k;
+            }
             if (e > pos) {
                 flush_bad(d, &bad_start, bad_view);
-                /* leave the last byte for the slow path if a combining
-                   mark might follow it */
-                if (e < d->len && in[e] >= 0x80 && e - pos > 1)
-                    e--;
-                else if (e < d->len && in[e] >= 0x80)
-                    goto slow;
+                /* leave the last character for the slow path if a
+                   combining mark might follow it */
+                if (e < d->len && in[e] >= 0x80) {
+                    size_t lc = e - 1;      /* the start of the run's last character */
+                    while (lc > pos && (in[lc] & 0xC0) == 0x80)
+                        lc--;
+                    if (lc == pos)
+                        goto slow;
+                    e = lc;
+                }
                 emit(d, pos, e, (const char *)in + pos, e - pos);
                 pos = e;
                 continue;

@@ -19,6 +19,22 @@ static void test_nfc(void **state)
     ex_call_free(&c);
 }
 
+static void test_nfc_after_latin1(void **state)
+{
+    ex_call c;
+    /* a precomposed letter (copied by the fast path when nothing
+       combines with it) followed by a combining mark: "ü" + COMBINING
+       MACRON composes to "ǖ" (U+01D6), also at the end of a long run
+       of letters the fast path takes */
+    const char s[] = "d\xC3\xA9j\xC3\xA0 \xC3\xBC\xCC\x84 fin";
+    text_of(&c, *state, s, sizeof s - 1);
+    assert_string_equal(c.text.s, "déjà \xC7\x96 fin");
+    /* "fin" maps back past the 4 source bytes of the cluster */
+    const char *p = strstr(c.text.s, "fin");
+    assert_int_equal(ex_src_off(&c.text, (size_t)(p - c.text.s)), (size_t)(strstr(s, "fin") - s));
+    ex_call_free(&c);
+}
+
 static void test_folds(void **state)
 {
     ex_call c;
@@ -50,6 +66,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_nfc),
+        cmocka_unit_test(test_nfc_after_latin1),
         cmocka_unit_test(test_folds),
         cmocka_unit_test(test_apostrophes_and_dashes_kept),
     };
