@@ -501,6 +501,45 @@ static bool preamble_at(const char *p, size_t n)
     return false;
 }
 
+/* "Le Conseil municipal, après en avoir délibéré," then, at the start of
+   the next line (one blank line allowed between), "Décide de fixer ..."
+   or "Décident d'approuver ...": the capitalised verb followed by its
+   complement is the decision (verb_at() takes it alone only in capitals
+   or before ':'), because the preamble line before it ends with a
+   comma. */
+static void verb_after_preamble(sctx *x, size_t i)
+{
+    linfo *f = &x->li[i];
+    if ((f->k & (K_VERB | K_BLANK | K_SKIP)) || f->a >= f->b)
+        return;
+    size_t j = i;
+    if (j > 1 && (x->li[j - 1].k & K_BLANK))
+        j--;
+    const linfo *g = &x->li[j - 1];
+    if (!(g->k & K_PREAMBLE) || g->a >= g->b)
+        return;
+    size_t ge = trim_end(x->s, g->a, g->b);
+    if (ge == g->a || x->s[ge - 1] != ',')
+        return;
+    const char *p = x->s + f->a;
+    size_t n = f->b - f->a;
+    if (!(p[0] >= 'A' && p[0] <= 'Z'))
+        return;
+    static const char *const verbs[] = {"decident", "decide", NULL};
+    for (size_t k = 0; verbs[k]; k++) {
+        size_t m = kw(p, n, verbs[k], true);
+        if (!m)
+            continue;
+        if (kw(p + m, n - m, " de ", false) || kw(p + m, n - m, " d'", false) || kw(p + m, n - m, " que ", false)) {
+            f->k |= K_VERB;
+            f->k &= ~(uint32_t)K_WVERB;
+            f->va = f->a;
+            f->vb = f->a + m;
+        }
+        return;
+    }
+}
+
 /* lines of an ACTES stamp beyond those lines.c marks */
 static bool stamp_at(ex_call *c, const char *p, size_t n, size_t a)
 {
@@ -1694,6 +1733,8 @@ bool ex_segment(ex_call *c)
     memset(x.li, 0, t->nlines * sizeof *x.li);
     for (size_t i = 0; i < t->nlines; i++)
         classify(&x, i);
+    for (size_t i = 1; i < t->nlines; i++)
+        verb_after_preamble(&x, i);
     act_vec acts = {0};
     bool ok = split_acts(&x, &acts);
     for (size_t i = 0; ok && i < acts.n; i++) {

@@ -641,6 +641,42 @@ static void test_verb_unanimity(void **state)
     }
 }
 
+/* "Décide de ..." capitalised at the start of the line after a
+   preamble that ends with a comma ("..., après en avoir délibéré,") is
+   the decision; not after a sentence, nor without its complement */
+static void test_verb_after_preamble(void **state)
+{
+    static const struct {
+        const char *pre, *line, *verb;
+    } cases[] = {
+        {"Le Conseil municipal, après en avoir délibéré,", "Décide de fixer le prix du repas à 3,50 €.", "Décide"},
+        {"Le Conseil municipal, après en avoir délibéré,\n", "Décident d'approuver la convention.", "Décident"},
+        {"Le Conseil municipal a pris connaissance du rapport.", "Décide de fixer le prix du repas.", NULL},
+        {"Le Conseil municipal, après en avoir délibéré,", "Décide pour sa part le report.", NULL},
+        {"Le Conseil municipal, après en avoir délibéré,", "Décision de principe.", NULL},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char s[512];
+        snprintf(s, sizeof s,
+                 "COMMUNE DE TRONGET\n"
+                 "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+                 "OBJET : Cantine\n"
+                 "Vu le Code général des collectivités territoriales ;\n"
+                 "%s\n%s\n", cases[k].pre, cases[k].line);
+        ex_call c;
+        run(&c, *state, s);
+        assert_int_equal(c.docs.n, 1);
+        if (cases[k].verb) {
+            assert_string_equal(c.docs.v[0].decision_verb, cases[k].verb);
+            assert_int_equal(c.docs.v[0].decision_span.start,
+                             (size_t)(strstr(c.text.s, cases[k].verb) - c.text.s));
+        } else {
+            assert_null(c.docs.v[0].decision_verb);
+        }
+        ex_call_free(&c);
+    }
+}
+
 /* "Vu," clauses; a signatory whose family name opens with a particle
    ("Yannick LE GOFF") after blank lines; "Vue" is no visa */
 static void test_vu_comma_and_particle_name(void **state)
@@ -995,6 +1031,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_compte_rendu_is_minutes),
+        cmocka_unit_test(test_verb_after_preamble),
         cmocka_unit_test(test_qualified_session_heading),
         cmocka_unit_test(test_hyphen_join),
         cmocka_unit_test(test_verb_list),
