@@ -300,6 +300,10 @@ static const char *collectivity_value(sctx *x, size_t i, size_t lim)
 static size_t assembly_at(const char *p, size_t n)
 {
     static const char *const keys[] = {
+        /* "ASSEMBLÉE PLÉNIÈRE DU CONSEIL RÉGIONAL": the heading names
+           the plenary assembly of the council (before "conseil ...") */
+        "assemblee pleniere du conseil regional", "assemblee pleniere du conseil departemental",
+        "assemblee pleniere du conseil general", "assemblee pleniere du conseil territorial",
         "commission permanente", "conseil municipal", "conseil communautaire", "conseil departemental",
         "conseil regional", "conseil metropolitain", "conseil syndical", "comite syndical",
         "bureau communautaire", "bureau syndical", "bureau municipal", "conseil d'administration",
@@ -572,6 +576,14 @@ static size_t column_stream(sctx *x, size_t i, size_t pos, size_t lim, char *out
     }
     out[o] = '\0';
     return o;
+}
+
+/* a comma (blanks between) just before q, on the line from a */
+static bool comma_before(const char *s, size_t a, size_t q)
+{
+    while (q > a && is_blank(s[q - 1]))
+        q--;
+    return q > a && s[q - 1] == ',';
 }
 
 /* the place in a "s'est réuni(e) ..." stream */
@@ -848,6 +860,17 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                         k0++;
                     d->session_place = place_value(x, st + k0, sn - k0);
                     got_place = true;
+                }
+                /* "Le Conseil régional, réuni en séance plénière le 14
+                   mars 2024 à l'Hôtel de Région, sous la présidence ...":
+                   the participle alone, after the body's comma */
+                if (!got_place && ch == 'r' && comma_before(s, x->t->lines[i].start, q)
+                    && ((m = kw(s + q, ln_end - q, "reuni", true)) || (m = kw(s + q, ln_end - q, "reunie", true))
+                        || (m = kw(s + q, ln_end - q, "reunis", true)) || (m = kw(s + q, ln_end - q, "reunies", true)))) {
+                    char st[400];
+                    size_t sn = column_stream(x, i, q + m, hz, st, sizeof st);
+                    d->session_place = place_value(x, st, sn);
+                    got_place = d->session_place != NULL;
                 }
             }
         }

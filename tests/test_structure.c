@@ -745,6 +745,50 @@ static void test_place_room(void **state)
     }
 }
 
+/* a regional plenary: the body is the printed "ASSEMBLÉE PLÉNIÈRE DU
+   CONSEIL RÉGIONAL"; the place follows the participle "réuni" after the
+   body's comma ("Le Conseil régional, réuni en séance plénière le ... à
+   l'Hôtel de Région, sous la présidence ..."), a "réunion" is none */
+static void test_plenary_body_and_place(void **state)
+{
+    static const struct {
+        const char *heading, *sentence, *body, *place;
+    } cases[] = {
+        {"ASSEMBLÉE PLÉNIÈRE DU CONSEIL RÉGIONAL",
+         "Le Conseil régional, réuni en séance plénière le 14 mars 2024 à l'Hôtel de Région, sous la\n"
+         "présidence de Mme Agnès MARTIN, Présidente du Conseil régional,",
+         "ASSEMBLÉE PLÉNIÈRE DU CONSEIL RÉGIONAL", "Hôtel de Région"},
+        {"CONSEIL RÉGIONAL",
+         "Le Conseil régional, réunie en session le 14 mars 2024 au Palais des Congrès, sous la présidence de Mme Agnès MARTIN,",
+         "CONSEIL RÉGIONAL", "Palais des Congrès"},
+        {"CONSEIL RÉGIONAL",
+         "Le Conseil régional, réunion publique du 14 mars 2024 à l'Hôtel de Région, sous la présidence de Mme Agnès MARTIN,",
+         "CONSEIL RÉGIONAL", NULL},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char s[1024];
+        snprintf(s, sizeof s,
+                 "RÉGION HAUTES-PLAINES\n\n"
+                 "%s\n"
+                 "Séance du jeudi 14 mars 2024\n\n"
+                 "DÉLIBÉRATION N° 24-AP-0412\n\n"
+                 "Objet : Fonds régional\n\n"
+                 "%s\n\n"
+                 "VU le code général des collectivités territoriales ;\n"
+                 "DÉCIDE :\n"
+                 "Article 1 : D'approuver le règlement.\n", cases[k].heading, cases[k].sentence);
+        ex_call c;
+        run(&c, *state, s);
+        assert_int_equal(c.docs.n, 1);
+        assert_string_equal(c.docs.v[0].body, cases[k].body);
+        if (cases[k].place)
+            assert_string_equal(c.docs.v[0].session_place, cases[k].place);
+        else
+            assert_null(c.docs.v[0].session_place);
+        ex_call_free(&c);
+    }
+}
+
 /* a recueil des actes: its cover and sommaire are a document of type
    other (number, title); the sommaire's "Arrêté n° ..." lines and its
    section heading "ARRÊTÉS DU MAIRE" start no act; each arrêté starts at
@@ -1032,6 +1076,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_compte_rendu_is_minutes),
         cmocka_unit_test(test_verb_after_preamble),
+        cmocka_unit_test(test_plenary_body_and_place),
         cmocka_unit_test(test_qualified_session_heading),
         cmocka_unit_test(test_hyphen_join),
         cmocka_unit_test(test_verb_list),
