@@ -932,7 +932,13 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                     || kw(s + g->a, g->b - g->a, "vu ", false))
                     break;
                 bool adj = adjacent(x, prev, j);
-                if (!(upper_line(x, j) || (adj && d->type == EX_DOC_CONVENTION && g->b - g->a <= 90)))
+                /* "COMPTE RENDU DU CONSEIL MUNICIPAL" + "Séance ordinaire du
+                   mercredi 12 juin 2024" on the next line: the session
+                   line in lower case is part of a minutes' title */
+                bool pv_session = adj && d->type == EX_DOC_PROCES_VERBAL && g->b - g->a <= 90
+                                  && kw(s + g->a, g->b - g->a, "seance ", false);
+                if (!(upper_line(x, j) || (adj && d->type == EX_DOC_CONVENTION && g->b - g->a <= 90)
+                      || pv_session))
                     break;
                 sb_add(&sb, s + g->a, title_end(s, g->a, g->b) - g->a);
                 prev = j;

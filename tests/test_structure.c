@@ -1059,6 +1059,20 @@ static void test_compte_rendu_is_minutes(void **state)
         "Vote : Unanimité\n");
     assert_true(c.docs.n >= 1);
     assert_int_equal(c.docs.v[0].type, EX_DOC_PROCES_VERBAL);
+    /* the session line under the heading is part of the minutes' title */
+    assert_string_equal(c.docs.v[0].title,
+                        "COMPTE RENDU DU CONSEIL MUNICIPAL Séance ordinaire du mercredi 12 juin 2024");
+    ex_call_free(&c);
+    /* not after a blank line */
+    run(&c, *state,
+        "COMMUNE DE NEUVY\n"
+        "COMPTE RENDU DU CONSEIL MUNICIPAL\n"
+        "\n"
+        "Séance ordinaire du mercredi 12 juin 2024\n"
+        "Délibération 2024-31 : Tarifs de la cantine\n"
+        "Le Conseil municipal APPROUVE les tarifs.\n");
+    assert_true(c.docs.n >= 1);
+    assert_string_equal(c.docs.v[0].title, "COMPTE RENDU DU CONSEIL MUNICIPAL");
     ex_call_free(&c);
     run(&c, *state,
         "COMMUNE DE NEUVY\n"
