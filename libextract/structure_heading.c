@@ -994,9 +994,18 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 }
                 if (g->k & (K_VISA | K_CONSID | K_VERB | K_ARTICLE))
                     break;
-                if (!(lower_start(x, j) || x->s[g->a] == '(' || x->s[x->t->lines[j].start] == '('))
+                /* a quoted name opens the line ("... à l'association" +
+                   "« Répit Aidants Berry » au titre ..."): it goes on */
+                size_t la = x->t->lines[j].start;
+                while (la < g->b && is_blank(s[la]))
+                    la++;
+                const unsigned char *ug = (const unsigned char *)x->s + la;
+                bool quote = sb.n && g->b - la >= 3
+                             && ((ug[0] == 0xC2 && ug[1] == 0xAB)
+                                 || (ug[0] == 0xE2 && ug[1] == 0x80 && ug[2] == 0x9C) || ug[0] == '"');
+                if (!(lower_start(x, j) || quote || x->s[g->a] == '(' || x->s[x->t->lines[j].start] == '('))
                     break;
-                size_t ga = x->s[x->t->lines[j].start] == '(' ? x->t->lines[j].start : g->a;
+                size_t ga = x->s[x->t->lines[j].start] == '(' ? x->t->lines[j].start : quote ? la : g->a;
                 sb_add(&sb, s + ga, title_end(s, ga, g->b) - ga);
             }
             title = sb_str(x, &sb);

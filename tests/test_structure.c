@@ -367,6 +367,23 @@ static void test_arrete_title_date(void **state)
     assert_string_equal(d->title, "portant limitation provisoire des usages de l'eau dans le bassin versant du Dropt");
     ex_call_free(&c);
 
+    /* a continuation line opening with a quoted name goes on the title;
+       a quoted line after a blank line does not */
+    const char sq[] =
+        "                    ARRÊTÉ N° 2024-SOL-0187\n"
+        "   portant attribution d'une subvention à l'association\n"
+        "         « Répit Aidants » au titre de l'année 2024\n"
+        "\n"
+        "« Le Président du Conseil départemental, »\n"
+        "VU le code général des collectivités territoriales ;\n"
+        "ARRÊTE :\n"
+        "Article 1er – Objet\n"
+        "Une subvention est attribuée.\n";
+    run(&c, *state, sq);
+    d = &c.docs.v[0];
+    assert_string_equal(d->title, "portant attribution d'une subvention à l'association « Répit Aidants » au titre de l'année 2024");
+    ex_call_free(&c);
+
     /* on one line, "en date du"; the date stays a date */
     const char s2[] =
         "ARRÊTÉ MUNICIPAL N° 2024-12 en date du 3 mars 2024 portant interdiction de stationner\n"
