@@ -277,19 +277,10 @@ static bool iban_ok(const char *v)
     return rem == 1;
 }
 
-/* a letter OCR reads for a digit, or -1 */
+/* a letter OCR reads for a digit, or -1 (the model's table, ocrmodel.c) */
 static int ocr_digit(char ch)
 {
-    switch (ch) {
-    case 'O': case 'o': case 'D': case 'Q': return 0;
-    case 'l': case 'I': case 'i': case '|': return 1;
-    case 'Z': case 'z': return 2;
-    case 'S': case 's': return 5;
-    case 'G': case 'b': return 6;
-    case 'B': return 8;
-    case 'g': return 9;
-    default: return -1;
-    }
+    return ch >= '0' && ch <= '9' ? -1 : ex_ocr_digit(ch, EX_OCR_IDENTIFIER);
 }
 
 /* Repair one '_'-separated segment of an ACTES local id in place: a

@@ -42,53 +42,6 @@ void ex_persons_free(extract_engine *e)
 }
 
 /* ------------------------------------------------------------------ */
-/* Folded keys -> accent- and OCR-tolerant patterns (shared with
-   attendance.c and votes.c).  The key is a lower-case ASCII regex; each
-   letter that loses or gains an accent, or that OCR confuses, becomes a
-   class: e -> [eéèêëẽ], o -> [oôöóòõ0], l -> [l1|], i -> [iîïíìl1|],
-   n -> [nñ]; a blank becomes [\s'’‘]* (OCR drops and adds blanks and
-   stray quotes), an apostrophe is optional and any of ' ’ ‘.  Compile
-   with (?i). */
-char *ex_fold_pattern(const ex_alloc *al, const char *key)
-{
-    ex_buf b = {0};
-    bool ok = ex_buf_put(al, &b, "", 0);
-    for (const char *k = key; ok && *k; k++) {
-        const char *r = NULL;
-        switch (*k) {
-        /* vowels: with or without any accent (OCR adds and drops
-           diacritics: "Absént", "préventiôn") */
-        case 'a': r = "[aàâäáãå]"; break;
-        case 'e': r = "[eéèêëẽ]"; break;
-        case 'i': r = "[iîïíìl1|]"; break;
-        case 'o': r = "[oôöóòõ0]"; break;
-        case 'u': r = "[uùûüú]"; break;
-        case 'c': r = "[cç]"; break;
-        case 'n': r = "[nñ]"; break;
-        case 'l': r = "[l1|]"; break;
-        case ' ': r = "[\\s'’‘]*"; break;
-        case '\'': r = "['’‘`´]?"; break;
-        case '\\':
-            ok = ex_buf_putc(al, &b, *k);
-            if (k[1]) {
-                k++;
-                ok = ok && ex_buf_putc(al, &b, *k);
-            }
-            continue;
-        default:
-            break;
-        }
-        ok = r ? ex_buf_put(al, &b, r, strlen(r)) : ex_buf_putc(al, &b, *k);
-    }
-    ok = ok && ex_buf_putc(al, &b, 0);
-    if (!ok) {
-        ex_buf_free(al, &b);
-        return NULL;
-    }
-    return b.s;
-}
-
-/* ------------------------------------------------------------------ */
 /* Tokens */
 
 enum { T_WORD = 1, T_PUNCT, T_NL, T_GAP };

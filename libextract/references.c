@@ -338,17 +338,10 @@ static const ex_date *date_near(const ex_call *c, size_t from, size_t slack)
     return d;
 }
 
-/* a letter OCR reads for a digit, or -1 */
+/* a letter OCR reads for a digit, or -1 (the model's table, ocrmodel.c) */
 static int ocr_digit(char ch)
 {
-    switch (ch) {
-    case 'O': case 'o': case 'Q': return 0;
-    case 'l': case 'I': case 'i': case '|': return 1;
-    case 'Z': return 2;
-    case 'S': return 5;
-    case 'B': return 8;
-    default: return -1;
-    }
+    return ch >= '0' && ch <= '9' ? -1 : ex_ocr_digit(ch, EX_OCR_REFERENCE);
 }
 
 /* repair the segments (between - / _) of a number mostly made of digits */
