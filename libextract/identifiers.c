@@ -449,7 +449,9 @@ static bool take_match(ex_call *c, const ex_regex *rx, id_cand_vec *out, size_t 
             bool labelled = label_before(s, a, "SIRET", 24);
             if (ocr > 2 || (ocr && !luhn_ok(buf)))
                 break;
-            if ((labelled || luhn_ok(buf)) && !push_cand(c, out, ID_SIRET, a, b, buf))
+            if ((labelled || luhn_ok(buf))
+                && (!push_cand(c, out, ID_SIRET, a, b, buf)
+                    || (ocr && !ex_ocr_note_digits(c, a, b, EX_OCR_NUMBER))))
                 return false;
             break;
         }
@@ -480,7 +482,8 @@ static bool take_match(ex_call *c, const ex_regex *rx, id_cand_vec *out, size_t 
             k += digits_of(s, i, b, buf + k, sizeof buf - k, &ocr);
             if (ocr > 2)
                 break;
-            if (!push_cand(c, out, ID_PHONE, a, b, buf))
+            if (!push_cand(c, out, ID_PHONE, a, b, buf)
+                || (ocr && !ex_ocr_note_digits(c, a, b, EX_OCR_NUMBER)))
                 return false;
             break;
         }

@@ -27,7 +27,8 @@
  *     letters are classes of their accented forms and OCR confusions
  *     (e -> [eéèêëẽ], o -> [oôöóòõ0], i -> [iîïíìl1|], l -> [l1|]...), a
  *     blank matches any run of blanks and stray quotes.
- *   Currency: "E" or "C" alone right after a number reads as "€"
+ *   Currency: "E" or "C" right after a number, alone or after a
+ *     multiplier ("2,5 ME", "150 KE"), reads as "€"
  *     (ex_ocr_currency_letter) when the context says money (amounts.c).
  *   Dates (dates.c): "Ler" / "ler" / "Ier" for "1er"; a month name with
  *     "rn" read for "m" ("novernbre") or one edit in a full name of 4+
@@ -211,7 +212,7 @@ size_t ex_ocr_kw_edit1(const char *s, size_t n, const char *key, bool bound)
 
 bool ex_ocr_currency_letter(const char *s, size_t a, size_t b)
 {
-    return b - a == 1 && (s[a] == 'E' || s[a] == 'C');
+    return b > a && (s[b - 1] == 'E' || s[b - 1] == 'C');
 }
 
 /* ------------------------------------------------------------------ */

@@ -351,6 +351,8 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                 /* "Jean-Marie-PONSARD" (OCR read the blank between the
                    given name and the family name as a hyphen): two words */
                 size_t h = t.cls == W_CAP ? glued_family(s, p, q) : 0;
+                if (h && !ex_ocr_note(c, p, q, EX_REPAIR_GLUED))
+                    return false;
                 if (h) {
                     ptok t0 = {p, h, T_WORD, W_CAP, 0, false, false};
                     if (!push_tok(c, tv, t0))
@@ -544,6 +546,7 @@ static const char *civ_at(const pctx *x, size_t i, size_t *used, bool *group)
         return NULL;
     size_t n = t->b - t->a;
     const char *civ = NULL;
+    bool ocr = false;   /* read through the OCR model (ocrmodel.c) */
     *group = false;
     char first = s[t->a];
     if (n > 14)
@@ -629,6 +632,7 @@ static const char *civ_at(const pctx *x, size_t i, size_t *used, bool *group)
                     civ = "Mme";
                 else if (k == 2)
                     civ = "M.";
+                ocr = civ != NULL;
             }
         }
     }
@@ -661,6 +665,8 @@ static const char *civ_at(const pctx *x, size_t i, size_t *used, bool *group)
             return NULL;
     }
     *used = j - i;
+    if (ocr && !ex_ocr_note(x->c, t->a, t->b, EX_REPAIR_CIVILITY))
+        return NULL;
     return civ;
 }
 

@@ -1030,6 +1030,13 @@ static void start_article(sctx *x, size_t i, size_t lim, open_article *oa)
     const linfo *f = &x->li[i];
     const char *s = x->s;
     size_t m = article_at(s + f->a, f->b - f->a, oa->num, sizeof oa->num);
+    /* the keyword read through the OCR model ("Articie", "ARTlCLE") */
+    static const char *const plain[] = {"article", "art.", "art ", NULL};
+    size_t kwl = 0;
+    if (m && !(kwl = kw_fuzzy(s + f->a, m, "article", false)))
+        kwl = (kwl = kw(s + f->a, m, "art.", false)) ? kwl : kw(s + f->a, m, "art ", false);
+    if (!ex_ocr_note_keyword(x->c, f->a, kwl, plain))
+        return;
     oa->on = true;
     oa->a = f->a;
     oa->heading = NULL;
