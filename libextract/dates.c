@@ -68,9 +68,10 @@ static const ex_pattern date_patterns[] = {
      "(?![\\p{N}\\p{L}_-]|[.,][0-9])"},
     /* "L'an deux mil vingt-trois, le douze octobre",
        "L’an deux mille vingt-quatre, le vingt-huit mars",
-       OCR "L'an deux millé vingt-quatre" (words checked in C) */
+       OCR "L'an deux millé vingt-quatre", "L'an deux mil'vingt-trois"
+       (words checked in C) */
     {D_LAN,
-     "(?<!\\p{L})[lL]['’][ ]?(?i:an)\\s++(\\p{L}++(?:[ \\t-]++\\p{L}++){0,7}?)\\s*+,?\\s++(?i:le)\\s++"
+     "(?<!\\p{L})[lL]['’][ ]?(?i:an)\\s++(\\p{L}++(?:[ \\t'’-]++\\p{L}++){0,7}?)\\s*+,?\\s++(?i:le)\\s++"
      "(\\p{L}++(?:[ \\t-]++\\p{L}++){0,3}?|[0-3]?[0-9](?:er)?)\\s++"
      "(?:du\\s+mois\\s+d(?:e\\s+|['’]))?" MONTHW},
 };

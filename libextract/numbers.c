@@ -186,15 +186,22 @@ static int word_at(const char *s, size_t n, size_t *len)
 }
 
 /* bytes of separators between two number words at s[0..n): blanks,
-   one line break, hyphens (- and U+2010/U+2011) */
+   one line break, hyphens (- and U+2010/U+2011), and one apostrophe
+   (' or U+2019) that OCR put for a blank or a hyphen ("deux
+   mil'vingt-trois"; no French number word is elided) */
 static size_t word_gap(const char *s, size_t n)
 {
     size_t i = 0;
-    int nl = 0;
+    int nl = 0, ap = 0;
     while (i < n) {
         unsigned char b = (unsigned char)s[i];
         if (b == ' ' || b == '\t' || b == '-')
             i++;
+        else if (b == '\'' && !ap++)
+            i++;
+        else if (b == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80
+                 && (unsigned char)s[i + 2] == 0x99 && !ap++)
+            i += 3;
         else if (b == '\n' && !nl) {
             nl = 1;
             i++;
