@@ -386,11 +386,13 @@ static bool take_match(ex_call *c, const ex_regex *rx, id_cand_vec *out, size_t 
         *end = b > a ? b : a + 1;
         switch (rx->kind) {
         case ID_ACTE: {
-            size_t k = 0;
+            size_t k = 0, la = 0, lb = 0, lseg = 0;
             /* dept - siren - date - local - suffix */
             for (int g = 1; g <= 5 && k + 2 < sizeof buf; g++) {
                 size_t ga = ov[2 * g], gb = ov[2 * g + 1];
                 size_t seg = k;
+                if (g == 4)
+                    la = ga, lb = gb, lseg = seg;
                 for (size_t i = ga; i < gb && k + 2 < sizeof buf; i++) {
                     char ch = s[i];
                     if (ch == ' ' || (g == 4 && ch == '.'))
@@ -416,6 +418,12 @@ static bool take_match(ex_call *c, const ex_regex *rx, id_cand_vec *out, size_t 
                 break;      /* not a department or not an ACTES nature */
             if (!push_cand(c, out, ID_ACTE, a, b, buf))
                 return false;
+            /* the local number's letters read as digits (one buf byte per
+               text byte in that group): the model's repairs */
+            for (size_t i = la; i < lb && lseg + (i - la) < k; i++)
+                if (buf[lseg + (i - la)] != s[i] && s[i] != ' ' && s[i] != '.'
+                    && !ex_ocr_note(c, i, i + 1, EX_REPAIR_DIGIT))
+                    return false;
             break;
         }
         case ID_EMAIL:

@@ -7,7 +7,8 @@
  * the model (ocrmodel.c) records each repair where it makes it, into
  * c->repairs (a span and a kind): amounts.c (letters read as digits,
  * "E"/"C" read as "€"), dates.c (digits, "Ler" read as 1er, a misread
- * month name), identifiers.c (SIRET and phone digits), references.c
+ * month name), identifiers.c (SIRET and phone digits, the local number
+ * of an ACTES id), references.c
  * (digits of act and article numbers), segment.c (an article keyword
  * matched through a confusion or one edit), persons.c (a misread
  * civility, a given name glued to the family name).
@@ -18,8 +19,8 @@
  * value the documents hold, and drops the others (repairs in values that
  * were discarded, in furniture, or in counts, which have no span in the
  * output):
- *   - an amount, a date, an identifier (SIRET, SIREN, phone, postal
- *     code) or a reference holding a repair of the kinds it can carry
+ *   - an amount, a date, an identifier (SIRET, phone, the local number
+ *     of an ACTES id) or a reference holding a repair of the kinds it can carry
  *     gets one diagnostic with its own span ("1O 5OO E" read as 10500
  *     EUR; a reference's span holds the date it cites);
  *   - an article whose span starts with a repaired keyword: the span of
@@ -171,8 +172,7 @@ static bool doc_repairs(ex_call *c, const ex_document *d, repair_vec *v)
     }
     for (size_t i = 0; i < d->identifiers.n; i++) {
         const ex_identifier *m = &d->identifiers.v[i];
-        if (!strcmp(m->kind, "email") || !strcmp(m->kind, "url") || !strcmp(m->kind, "acte")
-            || !strcmp(m->kind, "iban"))
+        if (!strcmp(m->kind, "email") || !strcmp(m->kind, "url") || !strcmp(m->kind, "iban"))
             continue;
         if (find(c, m->span.start, m->span.end, K(DIGIT), false)
             && !push(c, v, m->span.start, m->span.end, m->text, m->value))

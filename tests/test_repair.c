@@ -88,6 +88,23 @@ static void test_recorded_where_made(void **state)
     assert_int_equal(repairs(*state, s, want, 5), 5);
 }
 
+/* the local number of an ACTES id read through the identifier table
+   (B -> 8); a clean id gets none */
+static void test_actes_id(void **state)
+{
+    const char s[] =
+        "ARRÊTÉ MUNICIPAL N° 2024-087\n"
+        "ID : 014-211406210-20240226-2024_0B7-AR\n"
+        "Article 1 : le stationnement est interdit.\n";
+    const char *const want[] = {"014-211406210-20240226-2024_0B7-AR"};
+    assert_int_equal(repairs(*state, s, want, 1), 1);
+    const char t[] =
+        "ARRÊTÉ MUNICIPAL N° 2024-087\n"
+        "ID : 014-211406210-20240226-2024_087-AR\n"
+        "Article 1 : le stationnement est interdit.\n";
+    assert_int_equal(repairs(*state, t, NULL, 0), 0);
+}
+
 /* a repair made while reading a candidate that is then dropped is not
    reported: a person after a list that ended before it ("social et : :"
    ends the list of advisory members) */
@@ -123,6 +140,7 @@ int main(void)
         cmocka_unit_test(test_person_repairs),
         cmocka_unit_test(test_recorded_where_made),
         cmocka_unit_test(test_dropped_candidate),
+        cmocka_unit_test(test_actes_id),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
