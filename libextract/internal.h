@@ -8,6 +8,8 @@
  *   tokenize.c  view -> tokens (debug dump, lexicon lookups)
  *   numbers.c, amounts.c, dates.c, references.c, identifiers.c
  *               recognizers: mentions over the whole text
+ *   ocrmodel.c  the OCR confusion model and the record of its repairs
+ *               (repair.c reports them after assembly)
  *   segment.c   acts and their sections (structure)
  *   persons.c, attendance.c, votes.c
  *   assemble.c  mentions -> documents by position
