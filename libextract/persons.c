@@ -21,7 +21,9 @@
  * capitalised (given name), lower case, initial, number.
  *
  * OCR tolerance: civilities through a bounded confusion model ("Mine",
- * "Mrne" -> "Mme": rn/in read for m, one edit from Mme), stray
+ * "Mrne" -> "Mme": rn/in read for m, one edit from Mme; described with
+ * the others in ocrmodel.c, each such civility and each glued name
+ * recorded there as a repair), stray
  * punctuation and numbers inside lists are skipped, a blank line or a
  * full stop only ends a list when what follows is not a name.
  */
