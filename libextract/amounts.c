@@ -178,7 +178,7 @@ static int64_t multiplier(const char *s, size_t a, size_t b, bool *ocr)
 {
     char w[16];
     *ocr = false;
-    if (b - a == 1 && (s[a] == 'E' || s[a] == 'C')) {
+    if (b - a == 1 && ex_ocr_currency_letter(s, a, b)) {
         *ocr = true;
         return 1;
     }
@@ -266,6 +266,12 @@ static bool after(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
             return true;
     }
     int64_t total = cents * mult;
+    /* the repairs of the model this reading went through (ocrmodel.c) */
+    if (!ex_ocr_note_digits(c, GA(1), GB(1), EX_OCR_NUMBER)
+        || (db > da && !ex_ocr_note_digits(c, da, db, EX_OCR_NUMBER))
+        || (ex_ocr_currency_letter(s, GA(5), GB(5))
+            && !ex_ocr_note(c, GB(5) - 1, GB(5), EX_REPAIR_CURRENCY)))
+        return false;
     return add(c, v, GA(1), GB(5), total);
 }
 

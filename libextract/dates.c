@@ -37,7 +37,7 @@ enum {
 /* blanks between the parts of a date: blanks and at most two line ends
    (OCR puts a blank line between all lines) */
 #define SP "(?:[ \\t]+(?:\\n[ \\t]*){0,2}|(?:\\n[ \\t]*){1,2})"
-/* a month name: checked in C (month_of); OCR keeps its first letter */
+/* a month name: checked in C (month_read); OCR keeps its first letter */
 #define MONTHW "((?=[jfmasondJFMASOND])\\p{L}{3,10})(\\.)?"
 
 /* Scanning cost matters (the whole pipeline >= 40 MB/s): every pattern
@@ -68,9 +68,10 @@ static const ex_pattern date_patterns[] = {
      "(?![\\p{N}\\p{L}_-]|[.,][0-9])"},
     /* "L'an deux mil vingt-trois, le douze octobre",
        "L’an deux mille vingt-quatre, le vingt-huit mars",
-       OCR "L'an deux millé vingt-quatre" (words checked in C) */
+       OCR "L'an deux millé vingt-quatre", "L'an deux mil'vingt-trois"
+       (words checked in C) */
     {D_LAN,
-     "[lL]['’](?<!\\p{L}[lL]['’])[ ]?(?i:an)\\s++(\\p{L}++(?:[ \\t-]++\\p{L}++){0,7}?)\\s*+,?\\s++(?i:le)\\s++"
+     "[lL]['’](?<!\\p{L}[lL]['’])[ ]?(?i:an)\\s++(\\p{L}++(?:[ \\t'’-]++\\p{L}++){0,7}?)\\s*+,?\\s++(?i:le)\\s++"
      "(\\p{L}++(?:[ \\t-]++\\p{L}++){0,3}?|[0-3]?[0-9](?:er)?)\\s++"
      "(?:du\\s+mois\\s+d(?:e\\s+|['’]))?" MONTHW},
 };
@@ -140,10 +141,13 @@ static int dist1(const char *a, const char *b)
 }
 
 /* The month named by the word at s[a..b) (accent/case-insensitive,
-   abbreviations, one OCR error in a full name of 4+ letters); 0. */
-static int month_of(const char *s, size_t a, size_t b)
+   abbreviations, one OCR error in a full name of 4+ letters); 0.
+   *fuzzy: the name was read through the OCR tolerance (model,
+   ocrmodel.c). */
+static int month_read(const char *s, size_t a, size_t b, bool *fuzzy)
 {
     char w[16];
+    *fuzzy = false;
     size_t used = ex_num_fold_word(s + a, b - a, w, sizeof w);
     if (!used || a + used != b)
         return 0;
@@ -152,6 +156,7 @@ static int month_of(const char *s, size_t a, size_t b)
             return month_names[i].month;
     if (strlen(w) < 4)
         return 0;
+    *fuzzy = true;
     /* "novernbre" (OCR reads m as rn): the word with rn read back as m */
     char *rn = strstr(w, "rn");
     if (rn) {
@@ -301,6 +306,10 @@ static bool candidate(ex_call *c, int kind, PCRE2_SIZE *ov, date_vec *v)
     const char *s = c->text.s;
     size_t a = GA(0), b = GB(0);
     int y = 0, m = 0, d = 0;
+    /* what was read through the OCR model (recorded when the date is
+       kept): numeric fields [fa[k], fb[k]), "Ler", a misread month */
+    size_t fa[3] = {0}, fb[3] = {0}, first = SIZE_MAX;
+    bool mfuzzy = false;
     switch (kind) {
     case D_TEXT: {
         /* groups: 1 day, 2 ordinal suffix, 3 month, 4 period, 5 year */
@@ -318,15 +327,24 @@ static bool candidate(ex_call *c, int kind, PCRE2_SIZE *ov, date_vec *v)
             if (!prev_word(s, a, false, &wa, &wb) || wb != a || !word_is(s, wa, wb, glue))
                 return true;
         }
-        if (lead == GA(0))
-            d = GB(1) - GA(1) == 1 && (s[GA(1)] == 'L' || s[GA(1)] == 'l' || s[GA(1)] == 'I')
-                ? 1 : field_val(s, GA(1), GB(1), 1);   /* OCR "Ler" for "1er" */
+        if (lead == GA(0)) {
+            bool ler = GB(1) - GA(1) == 1 && (s[GA(1)] == 'L' || s[GA(1)] == 'l' || s[GA(1)] == 'I');
+            d = ler ? 1 : field_val(s, GA(1), GB(1), 1);   /* OCR "Ler" for "1er" */
+            if (ler)
+                first = GA(1);
+        }
+        if (first == SIZE_MAX) {
+            fa[0] = a;
+            fb[0] = GB(1);
+        }
         if (suffix && d != 1)
             return true;
-        m = month_of(s, GA(3), GB(3));
+        m = month_read(s, GA(3), GB(3), &mfuzzy);
         if (!m)
             return true;
         y = field_val(s, GA(5), GB(5), 2);
+        fa[1] = GA(5);
+        fb[1] = GB(5);
         if (a > 0 && !ex_num_is_letter(s + a - 1, 1))
             a = with_weekday(s, a);
         break;
@@ -340,6 +358,9 @@ static bool candidate(ex_call *c, int kind, PCRE2_SIZE *ov, date_vec *v)
         m = field_val(s, GA(3), GB(3), 1);
         size_t yl = GB(4) - GA(4);
         y = field_val(s, GA(4), GB(4), 2);
+        fa[0] = a, fb[0] = GB(1);
+        fa[1] = GA(3), fb[1] = GB(3);
+        fa[2] = GA(4), fb[2] = GB(4);
         if (yl == 2) {
             if (s[GA(2)] != '/')
                 return true;   /* 10.02.01 is a nomenclature code */
@@ -365,7 +386,7 @@ static bool candidate(ex_call *c, int kind, PCRE2_SIZE *ov, date_vec *v)
             d = atoi(s + GA(2));
         else
             d = (int)words_val(s, GA(2), GB(2));
-        m = month_of(s, GA(3), GB(3));
+        m = month_read(s, GA(3), GB(3), &mfuzzy);
         if (!m)
             return true;
         b = GB(3);
@@ -385,6 +406,13 @@ static bool candidate(ex_call *c, int kind, PCRE2_SIZE *ov, date_vec *v)
                         "the day does not exist in that month: not a date", a, b, true);
         return !c->oom;
     }
+    for (int k = 0; k < 3; k++)
+        if (fb[k] > fa[k] && !ex_ocr_note_digits(c, fa[k], fb[k], EX_OCR_NUMBER))
+            return false;
+    if (first != SIZE_MAX && !ex_ocr_note(c, first, first + 1, EX_REPAIR_FIRST))
+        return false;
+    if (mfuzzy && !ex_ocr_note(c, GA(3), GB(3), EX_REPAIR_MONTH))
+        return false;
     return add(c, v, a, b, y, m, d);
 }
 
@@ -422,10 +450,11 @@ static bool words_dates(ex_call *c, date_vec *v)
         size_t b = ya + used;
         if (!prev_word(s, ya, false, &wa, &wb))
             continue;
-        int m = month_of(s, wa, wb);
+        bool mfuzzy;
+        int m = month_read(s, wa, wb, &mfuzzy);
         if (!m)
             continue;
-        size_t ma = wa, starts[4], ns = 0, q = ma;
+        size_t ma = wa, mb = wb, starts[4], ns = 0, q = ma;
         while (ns < 4 && prev_word(s, q, false, &wa, &wb)) {
             starts[ns++] = wa;
             q = wa;
@@ -446,6 +475,8 @@ static bool words_dates(ex_call *c, date_vec *v)
         }
         if (a == SIZE_MAX || !valid_date((int)yy, m, d))
             continue;
+        if (mfuzzy && !ex_ocr_note(c, ma, mb, EX_REPAIR_MONTH))
+            return false;
         if (!add(c, v, with_weekday(s, a), b, (int)yy, m, d))
             return false;
     }
@@ -475,9 +506,11 @@ static bool range_before(ex_call *c, const ex_date *second, date_vec *out)
     /* optional month */
     int m = second->value.m, y = second->value.y;
     size_t end = 0;
-    bool has_month = false;
+    bool has_month = false, mfuzzy = false;
+    size_t ma = 0, mb = 0;
     if (prev_word(s, p, false, &wa, &wb) && wb + 0 <= p) {
-        int mm = month_of(s, wa, wb);
+        int mm = month_read(s, wa, wb, &mfuzzy);
+        ma = wa, mb = wb;
         if (mm) {
             m = mm;
             has_month = true;
@@ -515,6 +548,8 @@ static bool range_before(ex_call *c, const ex_date *second, date_vec *out)
         end++;
     if (!valid_date(y, m, d))
         return true;
+    if (has_month && mfuzzy && !ex_ocr_note(c, ma, mb, EX_REPAIR_MONTH))
+        return false;
     return add(c, out, start, end, y, m, d);
 }
 

@@ -468,6 +468,7 @@ void ex_call_free(ex_call *c)
     ex_vec_free(a, &c->references);
     ex_vec_free(a, &c->identifiers);
     ex_vec_free(a, &c->diags);
+    ex_vec_free(a, &c->repairs);
     ex_free(a, c->text.s);
     ex_free(a, c->text.anchors);
     ex_free(a, c->text.lines);

@@ -277,19 +277,10 @@ static bool iban_ok(const char *v)
     return rem == 1;
 }
 
-/* a letter OCR reads for a digit, or -1 */
+/* a letter OCR reads for a digit, or -1 (the model's table, ocrmodel.c) */
 static int ocr_digit(char ch)
 {
-    switch (ch) {
-    case 'O': case 'o': case 'D': case 'Q': return 0;
-    case 'l': case 'I': case 'i': case '|': return 1;
-    case 'Z': case 'z': return 2;
-    case 'S': case 's': return 5;
-    case 'G': case 'b': return 6;
-    case 'B': return 8;
-    case 'g': return 9;
-    default: return -1;
-    }
+    return ch >= '0' && ch <= '9' ? -1 : ex_ocr_digit(ch, EX_OCR_IDENTIFIER);
 }
 
 /* Repair one '_'-separated segment of an ACTES local id in place: a
@@ -395,11 +386,13 @@ static bool take_match(ex_call *c, const ex_regex *rx, id_cand_vec *out, size_t 
         *end = b > a ? b : a + 1;
         switch (rx->kind) {
         case ID_ACTE: {
-            size_t k = 0;
+            size_t k = 0, la = 0, lb = 0, lseg = 0;
             /* dept - siren - date - local - suffix */
             for (int g = 1; g <= 5 && k + 2 < sizeof buf; g++) {
                 size_t ga = ov[2 * g], gb = ov[2 * g + 1];
                 size_t seg = k;
+                if (g == 4)
+                    la = ga, lb = gb, lseg = seg;
                 for (size_t i = ga; i < gb && k + 2 < sizeof buf; i++) {
                     char ch = s[i];
                     if (ch == ' ' || (g == 4 && ch == '.'))
@@ -425,6 +418,12 @@ static bool take_match(ex_call *c, const ex_regex *rx, id_cand_vec *out, size_t 
                 break;      /* not a department or not an ACTES nature */
             if (!push_cand(c, out, ID_ACTE, a, b, buf))
                 return false;
+            /* the local number's letters read as digits (one buf byte per
+               text byte in that group): the model's repairs */
+            for (size_t i = la; i < lb && lseg + (i - la) < k; i++)
+                if (buf[lseg + (i - la)] != s[i] && s[i] != ' ' && s[i] != '.'
+                    && !ex_ocr_note(c, i, i + 1, EX_REPAIR_DIGIT))
+                    return false;
             break;
         }
         case ID_EMAIL:
@@ -458,7 +457,9 @@ static bool take_match(ex_call *c, const ex_regex *rx, id_cand_vec *out, size_t 
             bool labelled = label_before(s, a, "SIRET", 24);
             if (ocr > 2 || (ocr && !luhn_ok(buf)))
                 break;
-            if ((labelled || luhn_ok(buf)) && !push_cand(c, out, ID_SIRET, a, b, buf))
+            if ((labelled || luhn_ok(buf))
+                && (!push_cand(c, out, ID_SIRET, a, b, buf)
+                    || (ocr && !ex_ocr_note_digits(c, a, b, EX_OCR_NUMBER))))
                 return false;
             break;
         }
@@ -489,7 +490,8 @@ static bool take_match(ex_call *c, const ex_regex *rx, id_cand_vec *out, size_t 
             k += digits_of(s, i, b, buf + k, sizeof buf - k, &ocr);
             if (ocr > 2)
                 break;
-            if (!push_cand(c, out, ID_PHONE, a, b, buf))
+            if (!push_cand(c, out, ID_PHONE, a, b, buf)
+                || (ocr && !ex_ocr_note_digits(c, a, b, EX_OCR_NUMBER)))
                 return false;
             break;
         }

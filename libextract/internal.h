@@ -8,6 +8,8 @@
  *   tokenize.c  view -> tokens (debug dump, lexicon lookups)
  *   numbers.c, amounts.c, dates.c, references.c, identifiers.c
  *               recognizers: mentions over the whole text
+ *   ocrmodel.c  the OCR confusion model and the record of its repairs
+ *               (repair.c reports them after assembly)
  *   segment.c   acts and their sections (structure)
  *   persons.c, attendance.c, votes.c
  *   assemble.c  mentions -> documents by position
@@ -388,6 +390,25 @@ struct extract_engine {
     void *segment, *persons, *attendance, *votes;
 };
 
+/* An OCR repair recorded by the code that read a value through the
+   confusion model (ocrmodel.c): the printed span and what was repaired.
+   repair.c keeps those that belong to a value the output holds. */
+typedef enum ex_repair_kind {
+    EX_REPAIR_DIGIT = 1,    /* a letter read as a digit inside a number */
+    EX_REPAIR_CURRENCY,     /* "E" / "C" read as the euro sign */
+    EX_REPAIR_FIRST,        /* "Ler" read as "1er" */
+    EX_REPAIR_MONTH,        /* a month name matched through a confusion */
+    EX_REPAIR_KEYWORD,      /* a keyword matched with a confusion or one edit */
+    EX_REPAIR_CIVILITY,     /* a misread civility ("Mine" for Mme) */
+    EX_REPAIR_GLUED         /* a given name glued to the family name */
+} ex_repair_kind;
+
+typedef struct ex_repair {
+    size_t a, b;            /* view offsets of the printed repaired text */
+    ex_repair_kind kind;
+} ex_repair;
+typedef EX_VEC(ex_repair) ex_repair_vec;
+
 /* Per-call state: owned by one thread for one extraction. */
 typedef struct ex_call {
     const extract_engine *eng;
@@ -404,6 +425,7 @@ typedef struct ex_call {
     ex_identifier_vec identifiers;
     ex_diag_vec diags;
     ex_document_vec docs;
+    ex_repair_vec repairs;  /* OCR repairs as made (ocrmodel.c) */
 } ex_call;
 
 /* Call lifecycle (engine.c), also for unit tests:
@@ -541,9 +563,44 @@ bool ex_persons_list(ex_call *c, size_t a, size_t b, ex_person_vec *out);
    list ended.  mode PL_PROXY (persons.c): a bare "à" links two persons. */
 bool ex_persons_list_rg(ex_call *c, const ex_span *rg, size_t nrg, int mode,
                         ex_person_vec *out, ex_proxy_vec *px, size_t *stop);
+
+/* The OCR confusion model (ocrmodel.c; the model is described there).
+   Digits: the letters read as a digit inside a number (EX_OCR_NUMBER:
+   O o -> 0, l I | -> 1), inside a reference number or an identifier's
+   digit segment (wider tables); -1 when ch is neither. */
+enum { EX_OCR_NONE = 0, EX_OCR_NUMBER, EX_OCR_REFERENCE, EX_OCR_IDENTIFIER };
+int ex_ocr_digit(char ch, int table);
+/* a keyword letter k (lower-case ASCII) against a folded text letter f:
+   equal, or an OCR confusion (o/0, i l/1 l i | !) */
+static inline bool ex_ocr_letter_eq(char k, char f)
+{
+    if (k == f)
+        return true;
+    if (k == 'o' && f == '0')
+        return true;
+    if ((k == 'i' || k == 'l') && (f == '1' || f == 'l' || f == 'i' || f == '|' || f == '!'))
+        return true;
+    return false;
+}
 /* A folded lower-case ASCII key regex -> an accent- and OCR-tolerant
-   PCRE2 pattern (persons.c); allocated with al, NULL when out of memory. */
+   PCRE2 pattern; allocated with al, NULL when out of memory. */
 char *ex_fold_pattern(const ex_alloc *al, const char *key);
+/* The bounded one-edit part of the keyword matcher: a one-word key of
+   7+ letters at s[0..n) with one substitution, insertion or deletion
+   (confusions of ex_ocr_letter_eq free); the bytes matched or 0. */
+size_t ex_ocr_kw_edit1(const char *s, size_t n, const char *key, bool bound);
+/* the currency token s[a..b) that amounts.c's pattern matched ends with
+   the letter E or C that OCR reads for the euro sign ("E", "ME", "k C") */
+bool ex_ocr_currency_letter(const char *s, size_t a, size_t b);
+/* Record a repair [a, b) of the given kind (false when out of memory). */
+bool ex_ocr_note(ex_call *c, size_t a, size_t b, ex_repair_kind kind);
+/* Record the letters of s[a..b) that the table reads as digits (one
+   record per run of them), for a number the caller read with that table. */
+bool ex_ocr_note_digits(ex_call *c, size_t a, size_t b, int table);
+/* Record a keyword read at s[a..a+m) (m bytes matched by the tolerant
+   matcher) when it is none of the keys spelled plainly (accents and case
+   folded): the matcher went through a confusion or an edit. */
+bool ex_ocr_note_keyword(ex_call *c, size_t a, size_t m, const char *const *plain);
 
 /* JSON rendering (json.c): the compact JSON text of a call into *out
    (engine allocator; false when out of memory); the same re-laid out as

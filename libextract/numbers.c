@@ -4,7 +4,7 @@
  *
  * Digits:  1 745 883 / 500.000 / 1'200 / 18 450,00 / 2 033 729.68 / a
  *          number broken over a line end ("54 \n460").  OCR confusions
- *          inside a number are bounded to a small table: O o -> 0,
+ *          inside a number are those of the model (ocrmodel.c): O o -> 0,
  *          l I | -> 1 (only where the caller asks for them, and only
  *          between or after real digits as the caller's pattern allows).
  * Words:   un, vingt et un, quatre-vingt-dix-sept, soixante-et-onze,
@@ -106,21 +106,13 @@ size_t ex_num_fold_word(const char *s, size_t len, char *out, size_t cap)
 /* Digits */
 
 /* Value of the digit at ch, or -1; with ocr, the letters OCR takes for
-   digits count too (O o -> 0, l I | -> 1). */
+   digits inside a number count too (the model's EX_OCR_NUMBER table,
+   ocrmodel.c: O o -> 0, l I | -> 1). */
 int ex_num_digit(char ch, bool ocr)
 {
     if (ch >= '0' && ch <= '9')
         return ch - '0';
-    if (!ocr)
-        return -1;
-    switch (ch) {
-    case 'O': case 'o':
-        return 0;
-    case 'l': case 'I': case '|':
-        return 1;
-    default:
-        return -1;
-    }
+    return ocr ? ex_ocr_digit(ch, EX_OCR_NUMBER) : -1;
 }
 
 /* Integer value of the digits in s[a..b), skipping the group separators
@@ -194,15 +186,22 @@ static int word_at(const char *s, size_t n, size_t *len)
 }
 
 /* bytes of separators between two number words at s[0..n): blanks,
-   one line break, hyphens (- and U+2010/U+2011) */
+   one line break, hyphens (- and U+2010/U+2011), and one apostrophe
+   (' or U+2019) that OCR put for a blank or a hyphen ("deux
+   mil'vingt-trois"; no French number word is elided) */
 static size_t word_gap(const char *s, size_t n)
 {
     size_t i = 0;
-    int nl = 0;
+    int nl = 0, ap = 0;
     while (i < n) {
         unsigned char b = (unsigned char)s[i];
         if (b == ' ' || b == '\t' || b == '-')
             i++;
+        else if (b == '\'' && !ap++)
+            i++;
+        else if (b == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80
+                 && (unsigned char)s[i + 2] == 0x99 && !ap++)
+            i += 3;
         else if (b == '\n' && !nl) {
             nl = 1;
             i++;

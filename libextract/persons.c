@@ -21,7 +21,9 @@
  * capitalised (given name), lower case, initial, number.
  *
  * OCR tolerance: civilities through a bounded confusion model ("Mine",
- * "Mrne" -> "Mme": rn/in read for m, one edit from Mme), stray
+ * "Mrne" -> "Mme": rn/in read for m, one edit from Mme; described with
+ * the others in ocrmodel.c, each such civility and each glued name
+ * recorded there as a repair), stray
  * punctuation and numbers inside lists are skipped, a blank line or a
  * full stop only ends a list when what follows is not a name.
  */
@@ -39,53 +41,6 @@ bool ex_persons_init(extract_engine *e)
 void ex_persons_free(extract_engine *e)
 {
     EX_UNUSED(e);
-}
-
-/* ------------------------------------------------------------------ */
-/* Folded keys -> accent- and OCR-tolerant patterns (shared with
-   attendance.c and votes.c).  The key is a lower-case ASCII regex; each
-   letter that loses or gains an accent, or that OCR confuses, becomes a
-   class: e -> [eéèêëẽ], o -> [oôöóòõ0], l -> [l1|], i -> [iîïíìl1|],
-   n -> [nñ]; a blank becomes [\s'’‘]* (OCR drops and adds blanks and
-   stray quotes), an apostrophe is optional and any of ' ’ ‘.  Compile
-   with (?i). */
-char *ex_fold_pattern(const ex_alloc *al, const char *key)
-{
-    ex_buf b = {0};
-    bool ok = ex_buf_put(al, &b, "", 0);
-    for (const char *k = key; ok && *k; k++) {
-        const char *r = NULL;
-        switch (*k) {
-        /* vowels: with or without any accent (OCR adds and drops
-           diacritics: "Absént", "préventiôn") */
-        case 'a': r = "[aàâäáãå]"; break;
-        case 'e': r = "[eéèêëẽ]"; break;
-        case 'i': r = "[iîïíìl1|]"; break;
-        case 'o': r = "[oôöóòõ0]"; break;
-        case 'u': r = "[uùûüú]"; break;
-        case 'c': r = "[cç]"; break;
-        case 'n': r = "[nñ]"; break;
-        case 'l': r = "[l1|]"; break;
-        case ' ': r = "[\\s'’‘]*"; break;
-        case '\'': r = "['’‘`´]?"; break;
-        case '\\':
-            ok = ex_buf_putc(al, &b, *k);
-            if (k[1]) {
-                k++;
-                ok = ok && ex_buf_putc(al, &b, *k);
-            }
-            continue;
-        default:
-            break;
-        }
-        ok = r ? ex_buf_put(al, &b, r, strlen(r)) : ex_buf_putc(al, &b, *k);
-    }
-    ok = ok && ex_buf_putc(al, &b, 0);
-    if (!ok) {
-        ex_buf_free(al, &b);
-        return NULL;
-    }
-    return b.s;
 }
 
 /* ------------------------------------------------------------------ */
@@ -398,6 +353,8 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                 /* "Jean-Marie-PONSARD" (OCR read the blank between the
                    given name and the family name as a hyphen): two words */
                 size_t h = t.cls == W_CAP ? glued_family(s, p, q) : 0;
+                if (h && !ex_ocr_note(c, p, q, EX_REPAIR_GLUED))
+                    return false;
                 if (h) {
                     ptok t0 = {p, h, T_WORD, W_CAP, 0, false, false};
                     if (!push_tok(c, tv, t0))
@@ -591,6 +548,7 @@ static const char *civ_at(const pctx *x, size_t i, size_t *used, bool *group)
         return NULL;
     size_t n = t->b - t->a;
     const char *civ = NULL;
+    bool ocr = false;   /* read through the OCR model (ocrmodel.c) */
     *group = false;
     char first = s[t->a];
     if (n > 14)
@@ -676,6 +634,7 @@ static const char *civ_at(const pctx *x, size_t i, size_t *used, bool *group)
                     civ = "Mme";
                 else if (k == 2)
                     civ = "M.";
+                ocr = civ != NULL;
             }
         }
     }
@@ -708,6 +667,8 @@ static const char *civ_at(const pctx *x, size_t i, size_t *used, bool *group)
             return NULL;
     }
     *used = j - i;
+    if (ocr && !ex_ocr_note(x->c, t->a, t->b, EX_REPAIR_CIVILITY))
+        return NULL;
     return civ;
 }
 

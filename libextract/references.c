@@ -338,17 +338,10 @@ static const ex_date *date_near(const ex_call *c, size_t from, size_t slack)
     return d;
 }
 
-/* a letter OCR reads for a digit, or -1 */
+/* a letter OCR reads for a digit, or -1 (the model's table, ocrmodel.c) */
 static int ocr_digit(char ch)
 {
-    switch (ch) {
-    case 'O': case 'o': case 'Q': return 0;
-    case 'l': case 'I': case 'i': case '|': return 1;
-    case 'Z': return 2;
-    case 'S': return 5;
-    case 'B': return 8;
-    default: return -1;
-    }
+    return ch >= '0' && ch <= '9' ? -1 : ex_ocr_digit(ch, EX_OCR_REFERENCE);
 }
 
 /* repair the segments (between - / _) of a number mostly made of digits */
@@ -394,6 +387,29 @@ static char *compact(ex_call *c, size_t a, size_t b)
     return out;
 }
 
+/* Record as OCR repairs (ocrmodel.c) the letters of s[a..b) that the
+   value v reads as digits.  v is s[a..b) without blanks, with 'dropped'
+   stray dots left out ("L:.2212-2") and some characters changed. */
+static bool note_read(ex_call *c, size_t a, size_t b, const char *v, size_t dropped)
+{
+    const char *s = c->text.s;
+    size_t k = 0;
+    for (size_t i = a; i < b && v[k]; i++) {
+        char ch = s[i];
+        if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r')
+            continue;
+        if (ch == '.' && v[k] != '.' && dropped) {
+            dropped--;
+            continue;
+        }
+        if (ch != v[k] && v[k] >= '0' && v[k] <= '9' && ex_ocr_digit(ch, EX_OCR_REFERENCE) == v[k] - '0'
+            && !ex_ocr_note(c, i, i + 1, EX_REPAIR_DIGIT))
+            return false;
+        k++;
+    }
+    return true;
+}
+
 /* an article number as printed without blanks, OCR-repaired:
    "L. 2121-29" -> "L.2121-29", "R:417-10" -> "R.417-10", "L:.2212-2" ->
    "L.2212-2", "L.2O12-1" */
@@ -417,17 +433,23 @@ static char *article_value(ex_call *c, size_t a, size_t b)
     if (i == 0)
         return v;   /* "1636Bsexies" as printed */
     /* "L:.2212-2" (OCR): one dot after the letters */
-    size_t k = 1;
+    size_t k = 1, dropped = 0;
     while (k < i && v[k] == '.' && k + 1 < i && v[k + 1] == '.') {
         memmove(v + k, v + k + 1, n - k);
         n--;
         i--;
+        dropped++;
     }
+    bool ocr = false;
     for (; i < n; i++)
         if (v[i] == '.' && i > 0 && is_digit(v[i - 1]) && i + 1 < n && is_digit(v[i + 1]))
             v[i] = '-';     /* the dotted form "L.2121.15" */
-        else if (!is_digit(v[i]) && v[i] != '-' && ocr_digit(v[i]) >= 0)
+        else if (!is_digit(v[i]) && v[i] != '-' && ocr_digit(v[i]) >= 0) {
             v[i] = (char)('0' + ocr_digit(v[i]));
+            ocr = true;
+        }
+    if (ocr && !note_read(c, a, b, v, dropped))
+        return NULL;
     return v;
 }
 
@@ -856,8 +878,12 @@ static char *number_value(ex_call *c, const act_result *r)
     if (!r->num_b)
         return NULL;
     char *v = compact(c, r->num_a, r->num_b);
-    if (v)
-        fix_number(v);
+    if (!v)
+        return NULL;
+    fix_number(v);
+    /* record each letter read as a digit (the model, ocrmodel.c) */
+    if (!note_read(c, r->num_a, r->num_b, v, 0))
+        return NULL;
     return v;
 }
 

@@ -1069,12 +1069,63 @@ static bool push_article(sctx *x, ex_article_vec *v, open_article *oa)
     return !x->c->oom;
 }
 
+/* OCR debris after an article heading ("Sanctions 4 es : : nn",
+   "MONTANT DE LA SUBVENTION ’ Fi"): a run of short tokens at the end
+   (1-2 letters, 1-2 digits, lone punctuation) that holds lone
+   punctuation and a short word that is not in capitals; returns where
+   the heading ends without it, or b.  The first word always stays. */
+static size_t heading_debris(const char *s, size_t a, size_t b)
+{
+    size_t p = b, start = b;
+    bool junk = false, word = false;
+    for (;;) {
+        while (p > a && is_blank(s[p - 1]))
+            p--;
+        size_t w = p;
+        while (w > a && !is_blank(s[w - 1]))
+            w--;
+        if (w <= a || p == w)
+            break;
+        bool isjunk = true, isword = p - w <= 2, isnum = p - w <= 2, caps = true;
+        for (size_t k = w; k < p; k++) {
+            unsigned char ch = (unsigned char)s[k];
+            if (!(ch && strchr(".:;,'\"*+_|~`^#-", ch))
+                && !(ch == 0xE2 && k + 2 < p && (unsigned char)s[k + 1] == 0x80
+                     && ((unsigned char)s[k + 2] == 0x98 || (unsigned char)s[k + 2] == 0x99))
+                && !(((ch & 0xC0) == 0x80) && k > w && (unsigned char)s[w] == 0xE2))
+                isjunk = false;
+            if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')))
+                isword = false;
+            if (ch >= 'a' && ch <= 'z')
+                caps = false;
+            if (!digit((char)ch))
+                isnum = false;
+        }
+        if (!isjunk && !isword && !isnum)
+            break;
+        if (isword && caps && p - w > 1)
+            break;      /* "DE", "ET": words of a heading in capitals */
+        junk = junk || isjunk;
+        word = word || isword;
+        start = w;
+        p = w;
+    }
+    return junk && word ? trim_end(s, a, start) : b;
+}
+
 /* open an article at line i */
 static void start_article(sctx *x, size_t i, size_t lim, open_article *oa)
 {
     const linfo *f = &x->li[i];
     const char *s = x->s;
     size_t m = article_at(s + f->a, f->b - f->a, oa->num, sizeof oa->num);
+    /* the keyword read through the OCR model ("Articie", "ARTlCLE") */
+    static const char *const plain[] = {"article", "art.", "art ", NULL};
+    size_t kwl = 0;
+    if (m && !(kwl = kw_fuzzy(s + f->a, m, "article", false)))
+        kwl = (kwl = kw(s + f->a, m, "art.", false)) ? kwl : kw(s + f->a, m, "art ", false);
+    if (!ex_ocr_note_keyword(x->c, f->a, kwl, plain))
+        return;
     oa->on = true;
     oa->a = f->a;
     oa->heading = NULL;
@@ -1098,12 +1149,15 @@ static void start_article(sctx *x, size_t i, size_t lim, open_article *oa)
     /* heading or body on the heading line */
     size_t letters;
     int up = upper_pct(s, q, e, &letters);
-    size_t he = trim_end_junk(s, q, e);
-    char lastc = s[e - 1];
+    size_t he = trim_end_junk(s, q, heading_debris(s, q, e));
     size_t words = 0;
     for (size_t r = q; r < he; r++)
         if (!is_blank(s[r]) && (r == q || is_blank(s[r - 1])))
             words++;
+    /* a lone period after a short heading is OCR debris ("Sanctions ."),
+       not a sentence end */
+    char lastc = e - q >= 3 && s[e - 1] == '.' && is_blank(s[e - 2]) && he > q && words <= 4
+                 ? s[he - 1] : s[e - 1];
     size_t j = next_line(x, i, lim);
     bool next_upper_start = false, blank_between = j > i + (x->dbl ? 2 : 1);
     if (j < lim) {

@@ -137,18 +137,6 @@ bool is_role(const char *s, size_t a, size_t b);
 size_t junk_len(const char *s, size_t n);
 size_t ex_st_kw_slow(const char *s, size_t n, const char *key, bool bound);
 
-/* OCR-tolerant equality of a key letter and a folded text letter */
-static inline bool ex_st_ceq(char k, char f)
-{
-    if (k == f)
-        return true;
-    if (k == 'o' && f == '0')
-        return true;
-    if ((k == 'i' || k == 'l') && (f == '1' || f == 'l' || f == 'i' || f == '|' || f == '!'))
-        return true;
-    return false;
-}
-
 /* kw(): see structure_text.c.  An ASCII first byte that cannot be the
    key's first letter fails here, without the call (most calls). */
 static inline size_t kw(const char *s, size_t n, const char *key, bool bound)
@@ -156,7 +144,7 @@ static inline size_t kw(const char *s, size_t n, const char *key, bool bound)
     if (n && (unsigned char)s[0] < 0x80 && key[0] != ' ' && key[0] != '\'' && key[0]) {
         unsigned char b = (unsigned char)s[0];
         char f = (char)((b >= 'A' && b <= 'Z') ? b + 32 : b);
-        if (f != key[0] && !ex_st_ceq(key[0], f))
+        if (f != key[0] && !ex_ocr_letter_eq(key[0], f))
             return 0;
     }
     return ex_st_kw_slow(s, n, key, bound);

@@ -83,7 +83,9 @@ int case_at(const char *s, size_t len, size_t *n)
 
 
 
-#define ceq(k, f) ex_st_ceq(k, f)
+/* OCR-tolerant equality of a key letter and a folded text letter: the
+   model's (ocrmodel.c) */
+#define ceq(k, f) ex_ocr_letter_eq((k), (f))
 
 /* Prefix match of an ASCII lowercase key at s[0..n): accents and case
    folded, OCR confusions tolerated, ' ' in the key matches one or more
@@ -136,71 +138,12 @@ size_t ex_st_kw_slow(const char *s, size_t n, const char *key, bool bound)
 }
 
 /* One word key (no blanks), at least 7 letters: one edit allowed
-   (substitution, insertion, deletion).  Returns the bytes matched. */
+   (substitution, insertion, deletion; the model's bounded edit,
+   ocrmodel.c).  Returns the bytes matched. */
 size_t kw_fuzzy(const char *s, size_t n, const char *key, bool bound)
 {
     size_t m = kw(s, n, key, bound);
-    if (m)
-        return m;
-    size_t kl = strlen(key);
-    if (kl < 7 || n < kl - 1)
-        return 0;
-    {
-        /* one edit: the first or second letter lines up */
-        size_t u0, u1 = 0;
-        char f0 = fold_c((const unsigned char *)s, n, &u0);
-        char f1 = u0 < n ? fold_c((const unsigned char *)s + u0, n - u0, &u1) : 0;
-        if (!(ceq(key[0], f0) || ceq(key[1], f0) || ceq(key[0], f1)))
-            return 0;
-        if (!(ceq(key[1], f1) || ceq(key[2], f1) || ceq(key[1], f0) || ceq(key[2], f0)))
-            return 0;
-    }
-    /* fold up to kl + 1 characters of the text (letters, digits, '-') */
-    char f[64];
-    size_t off[65];
-    size_t fn = 0, i = 0;
-    const unsigned char *u = (const unsigned char *)s;
-    while (i < n && fn < kl + 1 && fn < 63) {
-        size_t used;
-        char ch = fold_c(u + i, n - i, &used);
-        if (!((ch >= 'a' && ch <= 'z') || digit(ch) || ch == '-' || ch == '|' || ch == '!'))
-            break;
-        off[fn] = i;
-        f[fn++] = ch;
-        i += used;
-    }
-    off[fn] = i;
-    /* edit distance of key against each prefix of f */
-    size_t prev[66], cur[66];
-    for (size_t j = 0; j <= fn; j++)
-        prev[j] = j;
-    for (size_t a = 1; a <= kl; a++) {
-        cur[0] = a;
-        for (size_t j = 1; j <= fn; j++) {
-            size_t cost = ceq(key[a - 1], f[j - 1]) ? 0 : 1;
-            size_t best = prev[j - 1] + cost;
-            if (prev[j] + 1 < best)
-                best = prev[j] + 1;
-            if (cur[j - 1] + 1 < best)
-                best = cur[j - 1] + 1;
-            cur[j] = best;
-        }
-        memcpy(prev, cur, (fn + 1) * sizeof *prev);
-    }
-    /* prefer the prefix of the key's length, then shorter, then longer */
-    static const int order[3] = {0, -1, 1};
-    for (int o = 0; o < 3; o++) {
-        long j = (long)kl + order[o];
-        if (j < 1 || (size_t)j > fn)
-            continue;
-        if (prev[j] <= 1) {
-            size_t end = off[j];
-            if (bound && end < n && letter_at(s + end, n - end))
-                continue;
-            return end;
-        }
-    }
-    return 0;
+    return m ? m : ex_ocr_kw_edit1(s, n, key, bound);
 }
 
 /* OCR junk and bullets that may precede a label at a line start */

@@ -16,7 +16,7 @@
  *
  * Parts close to each other (a few lines apart) make one vote; a vote
  * needs a count for, a unanimity, or a result standing on its own line
- * ("ADOPTÉ").  Keys are folded (see ex_fold_pattern in persons.c), so
+ * ("ADOPTÉ").  Keys are folded (see ex_fold_pattern in ocrmodel.c), so
  * "ONT VOTE POUR", "Abstention", "a l'unanimite" (OCR) match alike.
  *
  * Extra keys: against_groups and abstention_groups (like for_groups:

@@ -160,6 +160,8 @@ static void test_ocr(void **state)
           {2022, 8, 10, "10 aout 2022"});
     CHECK("L'an deux millé vingt-quatre, le neuf avril",
           {2024, 4, 9, "L'an deux millé vingt-quatre, le neuf avril"});
+    CHECK("L'an deux mil'vingt-trois, le douze octobre à vingt heures",
+          {2023, 10, 12, "L'an deux mil'vingt-trois, le douze octobre"});
     /* rn read for m; a quote or a colon for a blank */
     CHECK("convoqué le 24 novernbre 2023", {2023, 11, 24, "24 novernbre 2023"});
     CHECK("Séance du 13'juin 2024, consulté le 18 avril:2024",

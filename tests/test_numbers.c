@@ -49,6 +49,12 @@ static void test_words_case_accents_stop(void **state)
     assert_int_equal(words("DEUX MIL VINGT-TROIS", &u), 2023);
     assert_int_equal(words("Quatre-Vingt-Onze", &u), 91);
     assert_int_equal(words("deux millé vingt-quatre", &u), 2024);   /* OCR accent */
+    /* OCR apostrophe for a blank or a hyphen: one between two words */
+    assert_int_equal(words("deux mil'vingt-trois", &u), 2023);
+    assert_int_equal(u, strlen("deux mil'vingt-trois"));
+    assert_int_equal(words("deux mille’vingt-quatre", &u), 2024);
+    assert_int_equal(words("vingt'' trois", &u), 20);
+    assert_int_equal(u, strlen("vingt"));
     assert_int_equal(words("zéro", &u), 0);
     /* stops before the first word that is not part of the number */
     assert_int_equal(words("deux mille vingt-quatre, le neuf avril", &u), 2024);

@@ -72,12 +72,75 @@ static void test_person_repairs(void **state)
     assert_int_equal(repairs(*state, t, want2, 1), 1);
 }
 
+/* repairs recorded by the code that made them: a group of letters read
+   as digits with no digit next to it ("1 OOO €": the old detection from
+   the printed text missed it), "E" read as "€" after a multiplier, "Ler"
+   for 1er, a month name with one edit, a keyword with one confusion */
+static void test_recorded_where_made(void **state)
+{
+    const char s[] =
+        "DÉLIBÉRATION\n"
+        "DÉCIDE :\n"
+        "Article 1 : une subvention de 1 OOO € est accordée ; une enveloppe de 2,5 ME est réservée.\n"
+        "Article 2 : le Ler juillet 2023 et le 21 miars 2024.\n"
+        "Artlcle 3 : le présent arrêté sera publié.\n";
+    const char *const want[] = {"1 OOO €", "2,5 ME", "Ler juillet 2023", "21 miars 2024", "Artlcle"};
+    assert_int_equal(repairs(*state, s, want, 5), 5);
+}
+
+/* the local number of an ACTES id read through the identifier table
+   (B -> 8); a clean id gets none */
+static void test_actes_id(void **state)
+{
+    const char s[] =
+        "ARRÊTÉ MUNICIPAL N° 2024-087\n"
+        "ID : 014-211406210-20240226-2024_0B7-AR\n"
+        "Article 1 : le stationnement est interdit.\n";
+    const char *const want[] = {"014-211406210-20240226-2024_0B7-AR"};
+    assert_int_equal(repairs(*state, s, want, 1), 1);
+    const char t[] =
+        "ARRÊTÉ MUNICIPAL N° 2024-087\n"
+        "ID : 014-211406210-20240226-2024_087-AR\n"
+        "Article 1 : le stationnement est interdit.\n";
+    assert_int_equal(repairs(*state, t, NULL, 0), 0);
+}
+
+/* a repair made while reading a candidate that is then dropped is not
+   reported: a person after a list that ended before it ("social et : :"
+   ends the list of advisory members) */
+static void test_dropped_candidate(void **state)
+{
+    const char s[] =
+        "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+        "Étaient présents : M. Jean DUPONT, Mme Anne MARTIN.\n\n"
+        ". Assistaient également sans voix délibérative : M. Henri LEGRAND, Président du Conseil "
+        "économique,\n\nsocial et : :\n\n"
+        "environnemental ne : Mae Julie BERNARD, Directrice générale des services.\n"
+        "La séance est ouverte.\n";
+    ex_call c;
+    ex_call_init(&c, *state);
+    assert_true(ex_call_text(&c, s, strlen(s)));
+    assert_true(ex_call_pipeline(&c));
+    /* the civility was read through the model while the list was probed */
+    bool recorded = false;
+    for (size_t i = 0; i < c.repairs.n; i++)
+        if (c.repairs.v[i].kind == EX_REPAIR_CIVILITY && !memcmp(c.text.s + c.repairs.v[i].a, "Mae", 3))
+            recorded = true;
+    assert_true(recorded);
+    ex_call_free(&c);
+    /* but no person of the output holds it */
+    assert_int_equal(repairs(*state, s, NULL, 0), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_repairs_listed),
         cmocka_unit_test(test_clean_text_has_none),
         cmocka_unit_test(test_person_repairs),
+        cmocka_unit_test(test_recorded_where_made),
+        cmocka_unit_test(test_dropped_candidate),
+        cmocka_unit_test(test_actes_id),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }

@@ -1011,6 +1011,41 @@ static void test_trim_junk(void **state)
     assert_int_equal(ex_st_trim_end_junk(w, 0, strlen(w)), strlen(w));
 }
 
+/* OCR debris after an article heading is dropped ("Sanctions 4 es : :
+   nn", "MONTANT ’ Fi", "Sanctions ."); a number, a short word in
+   capitals and a sentence that ends with a period stay */
+static void test_heading_debris(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "CONVENTION\n"
+        "Il est convenu ce qui suit :\n"
+        "ARTICLE 1 - Sanctions 4 es : : nn\n"
+        "En cas d’inexécution, la subvention est reversée.\n"
+        "ARTICLE 2 - MONTANT DE LA SUBVENTION ’ Fi\n"
+        "La subvention est de 100 €.\n"
+        "ARTICLE 3 - Évaluation .\n"
+        "Le bénéficiaire fournit un bilan.\n"
+        "ARTICLE 4 - Annexe 1 .\n"
+        "Le texte de l’annexe.\n"
+        "ARTICLE 5 - DURÉE ET FIN DE LA CONVENTION ET DE SES AVENANTS OU DE SON RENOUVELLEMENT UN\n"
+        "La convention est conclue pour un an.\n"
+        "ARTICLE 6 - Le présent arrêté sera publié et affiché en mairie .\n"
+        "Le Maire.\n";
+    run(&c, *state, s);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->articles.n, 6);
+    assert_string_equal(d->articles.v[0].heading, "Sanctions");
+    assert_string_equal(d->articles.v[0].text, "En cas d’inexécution, la subvention est reversée.");
+    assert_string_equal(d->articles.v[1].heading, "MONTANT DE LA SUBVENTION");
+    assert_string_equal(d->articles.v[2].heading, "Évaluation");
+    assert_string_equal(d->articles.v[3].heading, "Annexe 1");
+    assert_non_null(strstr(d->articles.v[4].heading, "RENOUVELLEMENT UN"));
+    /* a sentence of 9 words with a stray period: body, not heading */
+    assert_null(d->articles.v[5].heading);
+    ex_call_free(&c);
+}
+
 /* OCR junk after "Entre :" still opens the parties (the first party is
    the convention's collectivity); "Entre les parties il est convenu" is
    no parties line */
@@ -1127,6 +1162,7 @@ int main(void)
         cmocka_unit_test(test_convention_number),
         cmocka_unit_test(test_role_preposition),
         cmocka_unit_test(test_trim_junk),
+        cmocka_unit_test(test_heading_debris),
         cmocka_unit_test(test_entre_junk),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);

@@ -1,0 +1,265 @@
+/*
+ * ocrmodel.c - the OCR confusion model: the one place that says which
+ * misreadings the recognizers tolerate, and the record of each repair.
+ *
+ * The model (bounded on purpose: every confusion below is one the scans
+ * of the corpus show, and each applies only in a context that makes the
+ * reading unambiguous):
+ *
+ *   Digits inside a number (amounts, dates, counts; EX_OCR_NUMBER):
+ *     O o -> 0, l I | -> 1, only where the caller's grammar puts them
+ *     between or after real digits ("1O 5OO €", "l2/03/2024", "2O21").
+ *   Digits inside a reference number or an article number
+ *     (EX_OCR_REFERENCE, references.c): also Q -> 0, i -> 1, Z -> 2,
+ *     S -> 5, B -> 8, in a segment mostly made of real digits.
+ *   Digits inside an identifier segment (EX_OCR_IDENTIFIER,
+ *     identifiers.c: SIRET, phone, ACTES local number): also D -> 0,
+ *     z -> 2, s -> 5, G b -> 6, g -> 9, under the same condition and a
+ *     checksum where there is one.
+ *   Letters of a keyword (ex_ocr_letter_eq): o read as 0; i and l read
+ *     as 1 l i | !; accents and case are folded before comparing.
+ *   Keywords (ex_ocr_kw_edit1): a one-word key of 7+ letters ("article",
+ *     "convention", "deliberation", "considerant") also matches with one
+ *     edit (substitution, insertion or deletion: "Articie", "Deliberatlon",
+ *     "Artcle"), and only when its first two letters line up; shorter
+ *     keys never get an edit.
+ *   Label patterns (ex_fold_pattern): a folded key becomes a regex whose
+ *     letters are classes of their accented forms and OCR confusions
+ *     (e -> [eéèêëẽ], o -> [oôöóòõ0], i -> [iîïíìl1|], l -> [l1|]...), a
+ *     blank matches any run of blanks and stray quotes.
+ *   Currency: "E" or "C" right after a number, alone or after a
+ *     multiplier ("2,5 ME", "150 KE"), reads as "€"
+ *     (ex_ocr_currency_letter) when the context says money (amounts.c).
+ *   Dates (dates.c): "Ler" / "ler" / "Ier" for "1er"; a month name with
+ *     "rn" read for "m" ("novernbre") or one edit in a full name of 4+
+ *     letters ("miars"), unambiguous.
+ *   Persons (persons.c): a civility one edit from "Mme" once "rn"/"in"
+ *     are read back as "m" ("Mine", "Mrne", "Mie"), or a two-letter "Mx"
+ *     for "M.", only before a given name and a family name; a given
+ *     name glued to the family name by a hyphen ("Jean-Marie-PONSARD").
+ *
+ * The record: the code that reads a value through one of these
+ * confusions records the repair (ex_ocr_note*, a span of the view and a
+ * kind) into the call's vector c->repairs when it accepts the value.
+ * Candidates are often probed and then dropped (an amount overlapped by
+ * a date, a person list parsed twice, a name range that is no name), so
+ * the vector may hold repairs of values that the output lacks: repair.c
+ * keeps only the repairs that lie inside a value the documents hold (of
+ * the kind that value can carry), and reports them as `ocr.repair`.
+ */
+#include "structure.h"
+
+#include <string.h>
+
+/* ------------------------------------------------------------------ */
+/* Digits */
+
+int ex_ocr_digit(char ch, int table)
+{
+    if (ch >= '0' && ch <= '9')
+        return ch - '0';
+    switch (table) {
+    case EX_OCR_NUMBER:
+        switch (ch) {
+        case 'O': case 'o': return 0;
+        case 'l': case 'I': case '|': return 1;
+        default: return -1;
+        }
+    case EX_OCR_REFERENCE:
+        switch (ch) {
+        case 'O': case 'o': case 'Q': return 0;
+        case 'l': case 'I': case 'i': case '|': return 1;
+        case 'Z': return 2;
+        case 'S': return 5;
+        case 'B': return 8;
+        default: return -1;
+        }
+    case EX_OCR_IDENTIFIER:
+        switch (ch) {
+        case 'O': case 'o': case 'D': case 'Q': return 0;
+        case 'l': case 'I': case 'i': case '|': return 1;
+        case 'Z': case 'z': return 2;
+        case 'S': case 's': return 5;
+        case 'G': case 'b': return 6;
+        case 'B': return 8;
+        case 'g': return 9;
+        default: return -1;
+        }
+    default:
+        return -1;
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Label patterns */
+
+/* Folded keys -> accent- and OCR-tolerant patterns (attendance.c and
+   votes.c label tables).  The key is a lower-case ASCII regex; each
+   letter that loses or gains an accent, or that OCR confuses, becomes a
+   class: e -> [eéèêëẽ], o -> [oôöóòõ0], l -> [l1|], i -> [iîïíìl1|],
+   n -> [nñ]; a blank becomes [\s'’‘]* (OCR drops and adds blanks and
+   stray quotes), an apostrophe is optional and any of ' ’ ‘.  Compile
+   with (?i). */
+char *ex_fold_pattern(const ex_alloc *al, const char *key)
+{
+    ex_buf b = {0};
+    bool ok = ex_buf_put(al, &b, "", 0);
+    for (const char *k = key; ok && *k; k++) {
+        const char *r = NULL;
+        switch (*k) {
+        /* vowels: with or without any accent (OCR adds and drops
+           diacritics: "Absént", "préventiôn") */
+        case 'a': r = "[aàâäáãå]"; break;
+        case 'e': r = "[eéèêëẽ]"; break;
+        case 'i': r = "[iîïíìl1|]"; break;
+        case 'o': r = "[oôöóòõ0]"; break;
+        case 'u': r = "[uùûüú]"; break;
+        case 'c': r = "[cç]"; break;
+        case 'n': r = "[nñ]"; break;
+        case 'l': r = "[l1|]"; break;
+        case ' ': r = "[\\s'’‘]*"; break;
+        case '\'': r = "['’‘`´]?"; break;
+        case '\\':
+            ok = ex_buf_putc(al, &b, *k);
+            if (k[1]) {
+                k++;
+                ok = ok && ex_buf_putc(al, &b, *k);
+            }
+            continue;
+        default:
+            break;
+        }
+        ok = r ? ex_buf_put(al, &b, r, strlen(r)) : ex_buf_putc(al, &b, *k);
+    }
+    ok = ok && ex_buf_putc(al, &b, 0);
+    if (!ok) {
+        ex_buf_free(al, &b);
+        return NULL;
+    }
+    return b.s;
+}
+
+/* ------------------------------------------------------------------ */
+/* Keywords: one bounded edit */
+
+size_t ex_ocr_kw_edit1(const char *s, size_t n, const char *key, bool bound)
+{
+    size_t kl = strlen(key);
+    if (kl < 7 || n < kl - 1)
+        return 0;
+    {
+        /* one edit: the first or second letter lines up */
+        size_t u0, u1 = 0;
+        char f0 = fold_c((const unsigned char *)s, n, &u0);
+        char f1 = u0 < n ? fold_c((const unsigned char *)s + u0, n - u0, &u1) : 0;
+        if (!(ex_ocr_letter_eq(key[0], f0) || ex_ocr_letter_eq(key[1], f0)
+              || ex_ocr_letter_eq(key[0], f1)))
+            return 0;
+        if (!(ex_ocr_letter_eq(key[1], f1) || ex_ocr_letter_eq(key[2], f1)
+              || ex_ocr_letter_eq(key[1], f0) || ex_ocr_letter_eq(key[2], f0)))
+            return 0;
+    }
+    /* fold up to kl + 1 characters of the text (letters, digits, '-') */
+    char f[64];
+    size_t off[65];
+    size_t fn = 0, i = 0;
+    const unsigned char *u = (const unsigned char *)s;
+    while (i < n && fn < kl + 1 && fn < 63) {
+        size_t used;
+        char ch = fold_c(u + i, n - i, &used);
+        if (!((ch >= 'a' && ch <= 'z') || digit(ch) || ch == '-' || ch == '|' || ch == '!'))
+            break;
+        off[fn] = i;
+        f[fn++] = ch;
+        i += used;
+    }
+    off[fn] = i;
+    /* edit distance of key against each prefix of f */
+    size_t prev[66], cur[66];
+    for (size_t j = 0; j <= fn; j++)
+        prev[j] = j;
+    for (size_t a = 1; a <= kl; a++) {
+        cur[0] = a;
+        for (size_t j = 1; j <= fn; j++) {
+            size_t cost = ex_ocr_letter_eq(key[a - 1], f[j - 1]) ? 0 : 1;
+            size_t best = prev[j - 1] + cost;
+            if (prev[j] + 1 < best)
+                best = prev[j] + 1;
+            if (cur[j - 1] + 1 < best)
+                best = cur[j - 1] + 1;
+            cur[j] = best;
+        }
+        memcpy(prev, cur, (fn + 1) * sizeof *prev);
+    }
+    /* prefer the prefix of the key's length, then shorter, then longer */
+    static const int order[3] = {0, -1, 1};
+    for (int o = 0; o < 3; o++) {
+        long j = (long)kl + order[o];
+        if (j < 1 || (size_t)j > fn)
+            continue;
+        if (prev[j] <= 1) {
+            size_t end = off[j];
+            if (bound && end < n && letter_at(s + end, n - end))
+                continue;
+            return end;
+        }
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Currency */
+
+bool ex_ocr_currency_letter(const char *s, size_t a, size_t b)
+{
+    return b > a && (s[b - 1] == 'E' || s[b - 1] == 'C');
+}
+
+/* ------------------------------------------------------------------ */
+/* The record */
+
+bool ex_ocr_note(ex_call *c, size_t a, size_t b, ex_repair_kind kind)
+{
+    /* the same repair recorded again by a second reading of the text
+       (a list parsed twice): once */
+    if (c->repairs.n) {
+        const ex_repair *l = &c->repairs.v[c->repairs.n - 1];
+        if (l->a == a && l->b == b && l->kind == kind)
+            return true;
+    }
+    ex_repair *r = ex_vec_push(c->alloc, &c->repairs);
+    if (!r) {
+        c->oom = true;
+        return false;
+    }
+    r->a = a;
+    r->b = b;
+    r->kind = kind;
+    return true;
+}
+
+bool ex_ocr_note_digits(ex_call *c, size_t a, size_t b, int table)
+{
+    const char *s = c->text.s;
+    for (size_t i = a; i < b && i < c->text.len; i++) {
+        if ((s[i] >= '0' && s[i] <= '9') || ex_ocr_digit(s[i], table) < 0)
+            continue;
+        size_t j = i + 1;
+        while (j < b && !(s[j] >= '0' && s[j] <= '9') && ex_ocr_digit(s[j], table) >= 0)
+            j++;
+        if (!ex_ocr_note(c, i, j, EX_REPAIR_DIGIT))
+            return false;
+        i = j;
+    }
+    return true;
+}
+
+bool ex_ocr_note_keyword(ex_call *c, size_t a, size_t m, const char *const *plain)
+{
+    if (!m || a + m > c->text.len)
+        return true;
+    for (size_t k = 0; plain[k]; k++)
+        if (ex_match_fold(c->text.s + a, m, plain[k]))
+            return true;
+    return ex_ocr_note(c, a, a + m, EX_REPAIR_KEYWORD);
+}
