@@ -910,6 +910,27 @@ static void prev_word(const ex_text *t, size_t p, char *w, size_t cap)
     word_at(t, i, w, cap);
 }
 
+/* a table of contents entry: line li or one of the two lines after it
+   holds dot leaders ("Arrêté n° 2024-ST-071 du 3 juillet 2024 portant
+   ..." + "rue des Écoles ........ page 2"): it cites the act, it is not
+   the act's own heading */
+static bool toc_entry(const ex_text *t, size_t li)
+{
+    for (size_t j = li; j < t->nlines && j <= li + 2; j++) {
+        const ex_line *l = &t->lines[j];
+        if (j > li && (l->flags & EX_LINE_BLANK))
+            break;
+        const char *q = memchr(t->s + l->start, '.', l->end - l->start);
+        while (q) {
+            size_t r = (size_t)(q - t->s);
+            if (r + 5 <= l->end && !memcmp(q, ".....", 5))
+                return true;
+            q = r + 1 < l->end ? memchr(q + 1, '.', l->end - r - 1) : NULL;
+        }
+    }
+    return false;
+}
+
 /* true when the act word at ta opens its line (only blanks before),
    capitalised: a heading.  *item set when an item number opens it. */
 static bool heading_position(ref_state *st, size_t ta, bool *item)
@@ -926,7 +947,7 @@ static bool heading_position(ref_state *st, size_t ta, bool *item)
     while (i < ta && (t->s[i] == ' ' || t->s[i] == '\t'))
         i++;
     if (i == ta)
-        return true;
+        return !toc_entry(t, li);
     if (ex_rx_match(st->c, &st->re->rx[RX_ITEM], ls, 0) > 0 && ex_ov(st->c)[1] == ta) {
         *item = true;
         return true;

@@ -178,6 +178,31 @@ static void test_own_heading_is_not_a_reference(void **state)
     ex_call_free(&c);
 }
 
+/* a sommaire entry (dot leaders on its line or the next) cites the act:
+   a reference; the same line without leaders is a heading */
+static void test_toc_entries_are_references(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "SOMMAIRE\n"
+        "\n"
+        "Arrêté n° 2024-ST-071 du 3 juillet 2024 portant interdiction de la circulation\n"
+        "rue des Écoles ........................................ page 2\n"
+        "Arrêté n° 2024-AG-019 du 22 août 2024 portant délégation ............ page 3\n"
+        "\n"
+        "Arrêté n° 2024-ST-088 du 16 septembre 2024 portant autorisation\n"
+        "\n"
+        "du domaine public ...................... page 4\n";
+    run(&c, *state, s);
+    assert_int_equal(c.references.n, 2);
+    assert_string_equal(ref(&c, 0)->kind, "arrete");
+    assert_string_equal(ref(&c, 0)->number, "2024-ST-071");
+    assert_date(ref(&c, 0)->date, 2024, 7, 3);
+    assert_span_text(&c, ref(&c, 0), "Arrêté n° 2024-ST-071 du 3 juillet 2024");
+    assert_string_equal(ref(&c, 1)->number, "2024-AG-019");
+    ex_call_free(&c);
+}
+
 static void test_minutes_items_are_references(void **state)
 {
     ex_call c;
@@ -363,6 +388,7 @@ int main(void)
         cmocka_unit_test(test_code_articles),
         cmocka_unit_test(test_article_of_an_act),
         cmocka_unit_test(test_own_heading_is_not_a_reference),
+        cmocka_unit_test(test_toc_entries_are_references),
         cmocka_unit_test(test_minutes_items_are_references),
         cmocka_unit_test(test_ocr_noise),
         cmocka_unit_test(test_terms_are_not_citations),
