@@ -589,6 +589,9 @@ char *ex_fold_pattern(const ex_alloc *al, const char *key);
    7+ letters at s[0..n) with one substitution, insertion or deletion
    (confusions of ex_ocr_letter_eq free); the bytes matched or 0. */
 size_t ex_ocr_kw_edit1(const char *s, size_t n, const char *key, bool bound);
+/* A key of 6+ letters cut once by one or two blanks between two of its
+   letters (pieces of 2+ letters: "Artic le"); the bytes matched or 0. */
+size_t ex_ocr_kw_split(const char *s, size_t n, const char *key, bool bound);
 /* the currency token s[a..b) that amounts.c's pattern matched ends with
    the letter E or C that OCR reads for the euro sign ("E", "ME", "k C") */
 bool ex_ocr_currency_letter(const char *s, size_t a, size_t b);

@@ -23,6 +23,10 @@
  *     edit (substitution, insertion or deletion: "Articie", "Deliberatlon",
  *     "Artcle"), and only when its first two letters line up; shorter
  *     keys never get an edit.
+ *   Split keywords (ex_ocr_kw_split): a one-word key of 6+ letters also
+ *     matches when one run of one or two blanks cuts it between two
+ *     letters, each piece 2+ letters long ("Artic le", "Considé rant",
+ *     "DÉLIBÉ RATION"); the pieces themselves are matched as by kw().
  *   Label patterns (ex_fold_pattern): a folded key becomes a regex whose
  *     letters are classes of their accented forms and OCR confusions
  *     (e -> [eéèêëẽ], o -> [oôöóòõ0], i -> [iîïíìl1|], l -> [l1|]...), a
@@ -262,4 +266,28 @@ bool ex_ocr_note_keyword(ex_call *c, size_t a, size_t m, const char *const *plai
         if (ex_match_fold(c->text.s + a, m, plain[k]))
             return true;
     return ex_ocr_note(c, a, a + m, EX_REPAIR_KEYWORD);
+}
+
+size_t ex_ocr_kw_split(const char *s, size_t n, const char *key, bool bound)
+{
+    size_t kl = strlen(key);
+    char head[64];
+    if (kl < 6 || kl >= sizeof head)
+        return 0;
+    for (size_t k = 2; k + 2 <= kl; k++) {
+        memcpy(head, key, k);
+        head[k] = '\0';
+        size_t m1 = kw(s, n, head, false);
+        if (!m1)
+            continue;
+        size_t r = m1;
+        while (r < n && r - m1 < 2 && is_blank(s[r]))
+            r++;
+        if (r == m1 || (r < n && is_blank(s[r])))
+            continue;
+        size_t m2 = kw(s + r, n - r, key + k, bound);
+        if (m2)
+            return r + m2;
+    }
+    return 0;
 }

@@ -139,11 +139,14 @@ size_t ex_st_kw_slow(const char *s, size_t n, const char *key, bool bound)
 
 /* One word key (no blanks), at least 7 letters: one edit allowed
    (substitution, insertion, deletion; the model's bounded edit,
-   ocrmodel.c).  Returns the bytes matched. */
+   ocrmodel.c), or cut once by a stray blank (6+ letters).  Returns the
+   bytes matched. */
 size_t kw_fuzzy(const char *s, size_t n, const char *key, bool bound)
 {
     size_t m = kw(s, n, key, bound);
-    return m ? m : ex_ocr_kw_edit1(s, n, key, bound);
+    if (!m)
+        m = ex_ocr_kw_edit1(s, n, key, bound);
+    return m ? m : ex_ocr_kw_split(s, n, key, bound);
 }
 
 /* OCR junk and bullets that may precede a label at a line start */

@@ -303,6 +303,42 @@ static void test_ocr(void **state)
     ex_call_free(&c);
 }
 
+/* OCR cut a keyword with a stray blank: "DÉLIBÉ RATION", "Considé rant",
+   "Artic le", "Arti cle" are read back; a one-letter piece ("A rticle")
+   or a cut over a line end is not */
+static void test_ocr_split_keywords(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "COMMUNE DE SAINT-MARTIN\n"
+        "DÉLIBÉ RATION N° 2024-15\n"
+        "Objet : Tarifs de la cantine\n"
+        "Vu le code général des collectivités territoriales,\n"
+        "Considé rant la hausse du coût des denrées,\n"
+        "DÉCIDE :\n"
+        "Artic le 1 : Le prix du repas est fixé.\n"
+        "Arti cle 2 : Le maire est chargé de l'exécution.\n"
+        "A rticle 3 : Ceci n'est pas un article.\n"
+        "Arti\ncle 4 : Ceci non plus.\n";
+    run(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->type, EX_DOC_DELIBERATION);
+    assert_string_equal(d->number, "2024-15");
+    assert_int_equal(d->considerants.n, 1);
+    assert_int_equal(d->articles.n, 2);
+    assert_string_equal(d->articles.v[0].number, "1");
+    assert_string_equal(d->articles.v[1].number, "2");
+    assert_int_equal(d->articles.v[0].span.start, at(&c, "Artic le 1", 0));
+    /* each read-back article keyword is an ocr.repair */
+    size_t repairs = 0;
+    for (size_t i = 0; i < c.diags.n; i++)
+        if (!strcmp(c.diags.v[i].code, "ocr.repair"))
+            repairs++;
+    assert_int_equal(repairs, 2);
+    ex_call_free(&c);
+}
+
 /* a procès-verbal: one document, its deliberations as items */
 static void test_proces_verbal(void **state)
 {
@@ -450,6 +486,7 @@ int main(void)
         cmocka_unit_test(test_two_acts),
         cmocka_unit_test(test_arrete),
         cmocka_unit_test(test_ocr),
+        cmocka_unit_test(test_ocr_split_keywords),
         cmocka_unit_test(test_proces_verbal),
         cmocka_unit_test(test_signature_columns),
         cmocka_unit_test(test_plain_and_empty),
