@@ -586,6 +586,64 @@ static bool comma_before(const char *s, size_t a, size_t q)
     return q > a && s[q - 1] == ',';
 }
 
+/* the title printed on an act's label line after its number and a
+   colon or a dash ("Délibération n° 2024-021 : Vente d'un terrain",
+   "DÉLIBÉRATION N° 2024-013 – BUDGET PRIMITIF"), joined with the
+   lines after it that start in lower case; NULL when there is none */
+static const char *label_line_title(sctx *x, size_t label, size_t hz, bool *numbered)
+{
+    const char *s = x->s;
+    const linfo *f = &x->li[label];
+    size_t q = f->a, m = 0;
+    for (; q < f->b; q++)
+        if ((s[q] == 'N' || s[q] == 'n') && (q == f->a || is_blank(s[q - 1]))
+            && (m = numero_at(s + q, f->b - q)))
+            break;
+    if (!m)
+        return NULL;
+    *numbered = true;
+    q += m;
+    while (q < f->b && is_blank(s[q]))
+        q++;
+    size_t w = q;
+    while (w < f->b && !is_blank(s[w]) && s[w] != ':')
+        w++;
+    bool dig = false;
+    for (size_t k = q; k < w; k++)
+        dig |= digit(s[k]);
+    if (!dig)
+        return NULL;
+    q = w;
+    while (q < f->b && is_blank(s[q]))
+        q++;
+    size_t sl = 0;
+    if (q < f->b && (s[q] == ':' || s[q] == '-'))
+        sl = 1;
+    else if (q + 2 < f->b && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80
+             && ((unsigned char)s[q + 2] == 0x93 || (unsigned char)s[q + 2] == 0x94))
+        sl = 3;
+    if (!sl)
+        return NULL;
+    q += sl;
+    while (q < f->b && is_blank(s[q]))
+        q++;
+    size_t e = title_end(s, q, f->b), letters;
+    upper_pct(s, q, e, &letters);
+    if (letters < 4)
+        return NULL;
+    sbuf sb = {.n = 0};
+    sb_add(&sb, s + q, e - q);
+    for (size_t j = label + 1; j < hz && j <= label + 4; j++) {
+        const linfo *g = &x->li[j];
+        if (g->k & K_SKIP)
+            continue;
+        if ((g->k & (K_BLANK | K_VISA | K_CONSID | K_VERB | K_ARTICLE | K_PREAMBLE)) || !lower_start(x, j))
+            break;
+        sb_add(&sb, s + g->a, title_end(s, g->a, g->b) - g->a);
+    }
+    return sb_str(x, &sb);
+}
+
 /* the place in a "s'est réuni(e) ..." stream */
 static const char *place_value(sctx *x, const char *st, size_t n)
 {
@@ -1010,6 +1068,17 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
             }
             title = sb_str(x, &sb);
         }
+    }
+    /* "Délibération n° 2024-021 : Vente d'un terrain communal": the title
+       after the number and a colon or a dash on the label line, with
+       its lower-case continuation lines */
+    if (!title && (d->type == EX_DOC_DELIBERATION || d->type == EX_DOC_RAPPORT)) {
+        /* the first heading line that prints a number ("EXTRAIT DU
+           REGISTRE ..." above it holds none) */
+        bool numbered = false;
+        for (size_t i = A->l0; i < hz && !numbered; i++)
+            if ((x->li[i].k & (K_LBL | K_NUMLINE | K_NUMBER)) && !(x->li[i].k & K_SKIP))
+                title = label_line_title(x, i, hz, &numbered);
     }
     /* deliberation / rapport: the first upper-case block after the label */
     if (!title) {

@@ -762,6 +762,40 @@ static void test_place_room(void **state)
     }
 }
 
+/* the title printed after the number and a colon or a dash on the
+   act's number line, under an "EXTRAIT DU REGISTRE" label; none when
+   nothing follows the number */
+static void test_title_on_number_line(void **state)
+{
+    static const struct {
+        const char *line, *title;
+    } cases[] = {
+        {"Délibération n° 2024-021 : Vente d'un terrain communal", "Vente d'un terrain communal"},
+        {"Délibération n° 2024-021 – Vente d'un terrain\ncommunal au lieu-dit Les Près", "Vente d'un terrain communal au lieu-dit Les Près"},
+        {"Délibération n° 2024-021", NULL},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char s[1024];
+        snprintf(s, sizeof s,
+                 "COMMUNE DE BEAUVOIR\n"
+                 "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+                 "Séance du 4 avril 2024\n"
+                 "%s\n"
+                 "Vu le code général des collectivités territoriales ;\n"
+                 "Le Conseil municipal, après en avoir délibéré,\n"
+                 "- APPROUVE la vente.\n", cases[k].line);
+        ex_call c;
+        run(&c, *state, s);
+        assert_int_equal(c.docs.n, 1);
+        assert_string_equal(c.docs.v[0].number, "2024-021");
+        if (cases[k].title)
+            assert_string_equal(c.docs.v[0].title, cases[k].title);
+        else
+            assert_null(c.docs.v[0].title);
+        ex_call_free(&c);
+    }
+}
+
 /* a regional plenary: the body is the printed "ASSEMBLÉE PLÉNIÈRE DU
    CONSEIL RÉGIONAL"; the place follows the participle "réuni" after the
    body's comma ("Le Conseil régional, réuni en séance plénière le ... à
@@ -1143,6 +1177,7 @@ int main(void)
         cmocka_unit_test(test_compte_rendu_is_minutes),
         cmocka_unit_test(test_verb_after_preamble),
         cmocka_unit_test(test_plenary_body_and_place),
+        cmocka_unit_test(test_title_on_number_line),
         cmocka_unit_test(test_qualified_session_heading),
         cmocka_unit_test(test_hyphen_join),
         cmocka_unit_test(test_verb_list),
