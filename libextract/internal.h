@@ -557,6 +557,18 @@ char *ex_json_pretty(const char *s, size_t n, size_t *out_len);
 struct json_object *ex_json_tree(const char *s, size_t n);
 void ex_json_tree_free(struct json_object *o);
 
+/* Number signs (tokenize.c).  The marks read after "n" for "numéro"
+   ("n°" and its OCR readings "nº", "n*", "n'", "n’", "n9"), as the body of
+   a regex character class: references.c's RX_NUM and
+   ex_number_sign_before() use this one list. */
+#define EX_NUMBER_SIGN_MARKS "°º*'’9"
+/* A number sign token ends just before view offset p, blanks and
+   ":" "," "." between them allowed: "n°", "N°", "n °", a mark of
+   EX_NUMBER_SIGN_MARKS after "n", "no", "No", "n0", "n." and a bare "n",
+   "numero", "numéro" (case- and accent-insensitive), not preceded by a
+   letter.  Sets *start (when not NULL) to where the sign starts. */
+bool ex_number_sign_before(const char *s, size_t p, size_t *start);
+
 /* Small text helpers (lines.c). */
 bool ex_is_upper_word(const char *s, size_t n);
 /* case- and accent-insensitive compare of an ASCII lowercase key
