@@ -104,7 +104,11 @@ enum ex_line_flags {
     EX_LINE_BLANK = 1u << 0,      /* only blanks */
     EX_LINE_FURNITURE = 1u << 1,  /* running header/footer, page number */
     EX_LINE_STAMP = 1u << 2,      /* ACTES stamp line (Envoye/Recu/ID...) */
-    EX_LINE_LONE_NUMBER = 1u << 3 /* internal to lines.c */
+    EX_LINE_LONE_NUMBER = 1u << 3, /* internal to lines.c */
+    EX_LINE_FOOTER = 1u << 4      /* a page's number, which closes the page:
+                                     "Page 2/5", "2/5" alone, a page counter
+                                     "...   1/3" after a wide gap (furniture
+                                     when it runs; footer even when alone) */
 };
 
 typedef struct ex_line {

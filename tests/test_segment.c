@@ -263,6 +263,50 @@ static void test_arrete(void **state)
     ex_call_free(&c);
 }
 
+/* a page footer ("Page 1/2", a page counter) ends the previous act: the
+   short line above it is not the next act's header */
+static void test_footer_ends_act(void **state)
+{
+    static const char *const footers[] = {
+        "Page 1/2\n",
+        "Recueil des actes administratifs                              1/2\n",
+    };
+    for (size_t k = 0; k < sizeof footers / sizeof footers[0]; k++) {
+        char s[2048];
+        snprintf(s, sizeof s,
+                 "ARRÊTÉ MUNICIPAL N° 2024-12\n"
+                 "portant fermeture du stade\n"
+                 "Le Maire de la Commune de Tronget,\n"
+                 "Vu le Code général des collectivités territoriales ;\n"
+                 "ARRÊTE\n"
+                 "Article 1 : Le stade est fermé.\n"
+                 "Fait à Tronget, le 5 mars 2024\n"
+                 "Le Maire,\n"
+                 "Gérard TESSIER\n"
+                 "Transmis au contrôle de légalité\n"
+                 "%s"
+                 "Service des sports\n"
+                 "ARRÊTÉ MUNICIPAL N° 2024-13\n"
+                 "portant ouverture du gymnase\n"
+                 "Le Maire de la Commune de Tronget,\n"
+                 "Vu le Code général des collectivités territoriales ;\n"
+                 "ARRÊTE\n"
+                 "Article 1 : Le gymnase est ouvert.\n"
+                 "Fait à Tronget, le 6 mars 2024\n"
+                 "Le Maire,\n"
+                 "Gérard TESSIER\n"
+                 "%s",
+                 footers[k], k ? "Recueil des actes administratifs                              2/2\n"
+                               : "Page 2/2\n");
+        ex_call c;
+        run(&c, *state, s);
+        assert_int_equal(c.docs.n, 2);
+        assert_int_equal(c.docs.v[1].span.start, at(&c, "Service des sports", 0));
+        assert_int_equal(c.docs.v[0].span.end, c.docs.v[1].span.start);
+        ex_call_free(&c);
+    }
+}
+
 /* scanned text: accents lost, OCR junk before labels, l/1 confusions */
 static void test_ocr(void **state)
 {
@@ -449,6 +493,7 @@ int main(void)
         cmocka_unit_test(test_deliberation),
         cmocka_unit_test(test_two_acts),
         cmocka_unit_test(test_arrete),
+        cmocka_unit_test(test_footer_ends_act),
         cmocka_unit_test(test_ocr),
         cmocka_unit_test(test_proces_verbal),
         cmocka_unit_test(test_signature_columns),
