@@ -4,35 +4,6 @@
 
 #include <stdio.h>
 
-/* run the whole pipeline on s */
-static void run(ex_call *c, const extract_engine *e, const char *s)
-{
-    text_of(c, e, s, strlen(s));
-    assert_true(ex_call_pipeline(c));
-}
-
-/* offset of the n-th (0-based) occurrence of needle in the view */
-static size_t at(const ex_call *c, const char *needle, int nth)
-{
-    const char *p = c->text.s;
-    for (;;) {
-        p = strstr(p, needle);
-        assert_non_null(p);
-        if (nth-- == 0)
-            return (size_t)(p - c->text.s);
-        p++;
-    }
-}
-
-static void assert_span(const ex_call *c, ex_span sp, const char *first, const char *last)
-{
-    size_t a = at(c, first, 0);
-    assert_int_equal(sp.start, a);
-    const char *e = strstr(c->text.s + a, last);
-    assert_non_null(e);
-    assert_int_equal(sp.end, (size_t)(e - c->text.s) + strlen(last));
-}
-
 static const char DELIB[] =
     "DEPARTEMENT DU PAS-DE-CALAIS\n"
     "\n"
@@ -89,7 +60,7 @@ static const char DELIB[] =
 static void test_deliberation(void **state)
 {
     ex_call c;
-    run(&c, *state, DELIB);
+    run_pipeline(&c, *state, DELIB);
     assert_int_equal(c.docs.n, 1);
     const ex_document *d = &c.docs.v[0];
     assert_int_equal(d->type, EX_DOC_DELIBERATION);
@@ -104,23 +75,22 @@ static void test_deliberation(void **state)
     assert_int_equal(d->visas.n, 2);
     assert_string_equal(d->visas.v[0].text, "Vu le Code Général des Collectivités Territoriales et "
                                             "notamment ses articles L.3121-14, L.3121-14-1 et L.3211-2 ;");
-    assert_span(&c, d->visas.v[0].span, "Vu le Code Général", "L.3211-2 ;");
-    assert_span(&c, d->visas.v[1].span, "Vu la délibération", "Permanente » ;");
+    assert_span_from_to(&c, d->visas.v[0].span, "Vu le Code Général", "L.3211-2 ;");
+    assert_span_from_to(&c, d->visas.v[1].span, "Vu la délibération", "Permanente » ;");
     assert_int_equal(d->considerants.n, 1);
     assert_string_equal(d->considerants.v[0].text, "Considérant que les crédits sont inscrits au budget ;");
     assert_string_equal(d->decision_verb, "DECIDE");
-    assert_int_equal(d->decision_span.start, at(&c, "DECIDE", 0));
-    assert_int_equal(d->decision_span.end, at(&c, "DECIDE", 0) + 6);
+    assert_span_first(&c, d->decision_span, "DECIDE");
     /* articles: span from the heading, text is the body */
     assert_int_equal(d->articles.n, 2);
     assert_string_equal(d->articles.v[0].number, "1");
     assert_null(d->articles.v[0].heading);
     assert_string_equal(d->articles.v[0].text,
                         "D’autoriser le Président du Conseil départemental à signer la convention.");
-    assert_span(&c, d->articles.v[0].span, "Article 1", "signer la convention.");
+    assert_span_from_to(&c, d->articles.v[0].span, "Article 1", "signer la convention.");
     assert_string_equal(d->articles.v[1].number, "2");
     /* article 2 ends before the vote block */
-    assert_span(&c, d->articles.v[1].span, "Article 2", "plan de financement.");
+    assert_span_from_to(&c, d->articles.v[1].span, "Article 2", "plan de financement.");
     /* signatures: role lines joined, trailing comma dropped; place/date
        line applies to both */
     assert_int_equal(d->signatures.n, 2);
@@ -131,7 +101,7 @@ static void test_deliberation(void **state)
                         "Pour le Président du Conseil départemental, La Directrice Générale des Services");
     assert_string_equal(d->signatures.v[1].name, "Maryline VINCLAIRE");
     assert_string_equal(d->signatures.v[1].place, "ARRAS");
-    assert_span(&c, d->signatures.v[1].span, "Pour le Président", "Maryline VINCLAIRE");
+    assert_span_from_to(&c, d->signatures.v[1].span, "Pour le Président", "Maryline VINCLAIRE");
     ex_call_free(&c);
 }
 
@@ -177,14 +147,14 @@ static void test_two_acts(void **state)
         "\n"
         "Pour l'association,\n"
         "La Présidente,\n";
-    run(&c, *state, s);
+    run_pipeline(&c, *state, s);
     assert_int_equal(c.docs.n, 2);
     const ex_document *d = &c.docs.v[0], *v = &c.docs.v[1];
     assert_int_equal(d->type, EX_DOC_DELIBERATION);
     assert_int_equal(v->type, EX_DOC_CONVENTION);
     assert_int_equal(d->span.start, 0);
     assert_int_equal(d->span.end, v->span.start);
-    assert_int_equal(v->span.start, at(&c, "CONVENTION DE MISE", 0));
+    assert_int_equal(v->span.start, view_at(&c, "CONVENTION DE MISE", 0));
     assert_int_equal(v->span.end, c.text.len);
     assert_string_equal(d->collectivity, "COMMUNE DE TRONGET");
     assert_string_equal(d->body, "CONSEIL MUNICIPAL");
@@ -238,7 +208,7 @@ static void test_arrete(void **state)
         "Le Maire,\n"
         "\n"
         "Philippe LEBRETON\n";
-    run(&c, *state, s);
+    run_pipeline(&c, *state, s);
     assert_int_equal(c.docs.n, 1);
     const ex_document *d = &c.docs.v[0];
     assert_int_equal(d->type, EX_DOC_ARRETE);
@@ -299,9 +269,9 @@ static void test_footer_ends_act(void **state)
                  footers[k], k ? "Recueil des actes administratifs                              2/2\n"
                                : "Page 2/2\n");
         ex_call c;
-        run(&c, *state, s);
+        run_pipeline(&c, *state, s);
         assert_int_equal(c.docs.n, 2);
-        assert_int_equal(c.docs.v[1].span.start, at(&c, "Service des sports", 0));
+        assert_int_equal(c.docs.v[1].span.start, view_at(&c, "Service des sports", 0));
         assert_int_equal(c.docs.v[0].span.end, c.docs.v[1].span.start);
         ex_call_free(&c);
     }
@@ -325,7 +295,7 @@ static void test_ocr(void **state)
         "Faità Villiers, le 13 octobre 2023\n"
         "Le Maire,\n"
         "Gerard TESSIER . Thomas VASSEUR\n";
-    run(&c, *state, s);
+    run_pipeline(&c, *state, s);
     assert_int_equal(c.docs.n, 1);
     const ex_document *d = &c.docs.v[0];
     assert_int_equal(d->type, EX_DOC_DELIBERATION);
@@ -334,7 +304,7 @@ static void test_ocr(void **state)
     assert_string_equal(d->number, "2023-36");
     assert_string_equal(d->title, "Refection de la toiture");
     assert_int_equal(d->visas.n, 2);
-    assert_int_equal(d->visas.v[0].span.start, at(&c, "Vu le Code general", 0));
+    assert_int_equal(d->visas.v[0].span.start, view_at(&c, "Vu le Code general", 0));
     assert_int_equal(d->considerants.n, 1);
     assert_string_equal(d->decision_verb, "DECIDE");
     assert_int_equal(d->articles.n, 2);
@@ -379,7 +349,7 @@ static void test_proces_verbal(void **state)
         "Françoise DELATTRE\n"
         "\n"
         "Thomas VASSEUR\n";
-    run(&c, *state, s);
+    run_pipeline(&c, *state, s);
     assert_int_equal(c.docs.n, 1);
     const ex_document *d = &c.docs.v[0];
     assert_int_equal(d->type, EX_DOC_PROCES_VERBAL);
@@ -426,7 +396,7 @@ static void test_signature_columns(void **state)
         "Claire ROUSSEL                           Le Président,\n"
         "\n"
         "                                         Alain GUÉRIN\n";
-    run(&c, *state, s);
+    run_pipeline(&c, *state, s);
     assert_int_equal(c.docs.n, 1);
     const ex_document *d = &c.docs.v[0];
     assert_string_equal(d->collectivity, "COMMUNAUTÉ DE COMMUNES DU VAL D'ARGENSON");
@@ -450,7 +420,7 @@ static void test_signature_columns(void **state)
 static void test_plain_and_empty(void **state)
 {
     ex_call c;
-    run(&c, *state, "Bonjour,\nceci est une simple note.\n");
+    run_pipeline(&c, *state, "Bonjour,\nceci est une simple note.\n");
     assert_int_equal(c.docs.n, 1);
     assert_int_equal(c.docs.v[0].type, EX_DOC_OTHER);
     assert_int_equal(c.docs.v[0].span.start, 0);
@@ -459,7 +429,7 @@ static void test_plain_and_empty(void **state)
     assert_int_equal(c.docs.v[0].articles.n, 0);
     ex_call_free(&c);
 
-    run(&c, *state, "");
+    run_pipeline(&c, *state, "");
     assert_int_equal(c.docs.n, 1);
     assert_int_equal(c.docs.v[0].span.end, 0);
     ex_call_free(&c);
@@ -477,7 +447,7 @@ static void test_not_labels(void **state)
         "Article 1 : Les dispositions prévues à\n"
         "Article 4 de la présente convention sont abrogées.\n"
         "Vue la situation, rien.\n";
-    run(&c, *state, s);
+    run_pipeline(&c, *state, s);
     const ex_document *d = &c.docs.v[0];
     assert_int_equal(d->type, EX_DOC_ARRETE);
     assert_string_equal(d->number, "12");
