@@ -8,7 +8,10 @@
  * top or bottom of two pages or more (running header/footer).  ACTES
  * stamp lines ("Envoyé en préfecture le", "Reçu en préfecture le",
  * "Publié le", "ID : ...") are marked as stamps: they repeat on every page
- * but their dates and ids count at each occurrence (contract).
+ * but their dates and ids count at each occurrence (contract).  Lines
+ * that number a page ("Page 2/5", "2/5" alone, a page counter after a
+ * wide gap, even one seen once) are also marked EX_LINE_FOOTER: they
+ * close a page, and segment.c ends an act there.
  *
  * ex_text_value() makes the contract's text values: blanks and line
  * breaks collapsed to one space, line-end hyphenation repaired
