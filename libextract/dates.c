@@ -281,25 +281,6 @@ static size_t ocr_lead(const char *s, size_t a, size_t day_end)
     return a - 1;
 }
 
-/* the text before a reads "n°", "N°", "no", "n.", "numéro" (blanks and
-   a colon allowed): what follows is a number, not a date */
-static bool after_number_sign(const char *s, size_t a)
-{
-    size_t i = a;
-    while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == ':'))
-        i--;
-    if (i >= 3 && (unsigned char)s[i - 2] == 0xC2 && (unsigned char)s[i - 1] == 0xB0
-        && (s[i - 3] == 'n' || s[i - 3] == 'N'))
-        return true;
-    if (i >= 2 && (s[i - 2] == 'n' || s[i - 2] == 'N') && (s[i - 1] == 'o' || s[i - 1] == '.')
-        && (i == 2 || !ex_num_is_letter(s + i - 3, 1)))
-        return true;
-    if ((i >= 6 && ex_match_fold(s + i - 6, 6, "numero") == 6)
-        || (i >= 7 && ex_match_fold(s + i - 7, 7, "numero") == 7))
-        return true;   /* "numero", "numéro" */
-    return false;
-}
-
 /* one candidate of pattern kind at the current match; false on OOM */
 static bool candidate(ex_call *c, int kind, PCRE2_SIZE *ov, date_vec *v)
 {
@@ -371,7 +352,7 @@ static bool candidate(ex_call *c, int kind, PCRE2_SIZE *ov, date_vec *v)
         break;
     }
     case D_ISO:
-        if (after_number_sign(s, a))
+        if (ex_number_sign_before(s, a, NULL))
             return true;    /* "délibération n° 2021-07-02": an act number */
         y = atoi(s + GA(1));
         m = atoi(s + GA(2));

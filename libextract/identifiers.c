@@ -243,16 +243,13 @@ static void word_before(const char *s, size_t p, char *w, size_t cap)
                      || s[i - 1] == ',' || s[i - 1] == '\n'))
         i--;
     size_t e = i;
-    while (i > 0 && ((s[i - 1] >= 'A' && s[i - 1] <= 'Z') || (s[i - 1] >= 'a' && s[i - 1] <= 'z')
-                     || (unsigned char)s[i - 1] == 0xB0 || (unsigned char)s[i - 1] == 0xC2))
+    while (i > 0 && ((s[i - 1] >= 'A' && s[i - 1] <= 'Z') || (s[i - 1] >= 'a' && s[i - 1] <= 'z')))
         i--;
     size_t k = 0;
     for (size_t j = i; j < e && k + 1 < cap; j++) {
         char ch = s[j];
         if (ch >= 'A' && ch <= 'Z')
             ch = (char)(ch + 32);
-        if ((unsigned char)ch >= 0x80)
-            continue;
         w[k++] = ch;
     }
     w[k] = 0;
@@ -503,7 +500,7 @@ static bool take_match(ex_call *c, const ex_regex *rx, id_cand_vec *out, size_t 
             char w[24];
             word_before(s, a, w, sizeof w);
             if (!strcmp(w, "bp") || !strcmp(w, "cs") || !strcmp(w, "tsa")
-                || !strcmp(w, "cp") || !strcmp(w, "n") || !strcmp(w, "no")
+                || !strcmp(w, "cp") || ex_number_sign_before(s, a, NULL)
                 || !strcmp(w, "article") || !strcmp(w, "compte")
                 || !strcmp(w, "chapitre") || !strcmp(w, "code"))
                 break;

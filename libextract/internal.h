@@ -106,7 +106,11 @@ enum ex_line_flags {
     EX_LINE_BLANK = 1u << 0,      /* only blanks */
     EX_LINE_FURNITURE = 1u << 1,  /* running header/footer, page number */
     EX_LINE_STAMP = 1u << 2,      /* ACTES stamp line (Envoye/Recu/ID...) */
-    EX_LINE_LONE_NUMBER = 1u << 3 /* internal to lines.c */
+    EX_LINE_LONE_NUMBER = 1u << 3, /* internal to lines.c */
+    EX_LINE_FOOTER = 1u << 4      /* a page's number, which closes the page:
+                                     "Page 2/5", "2/5" alone, a page counter
+                                     "...   1/3" after a wide gap (furniture
+                                     when it runs; footer even when alone) */
 };
 
 typedef struct ex_line {
@@ -616,6 +620,18 @@ bool ex_render(ex_call *c, const char *path, const unsigned char *data, size_t l
 char *ex_json_pretty(const char *s, size_t n, size_t *out_len);
 struct json_object *ex_json_tree(const char *s, size_t n);
 void ex_json_tree_free(struct json_object *o);
+
+/* Number signs (tokenize.c).  The marks read after "n" for "numéro"
+   ("n°" and its OCR readings "nº", "n*", "n'", "n’", "n9"), as the body of
+   a regex character class: references.c's RX_NUM and
+   ex_number_sign_before() use this one list. */
+#define EX_NUMBER_SIGN_MARKS "°º*'’9"
+/* A number sign token ends just before view offset p, blanks and
+   ":" "," "." between them allowed: "n°", "N°", "n °", a mark of
+   EX_NUMBER_SIGN_MARKS after "n", "no", "No", "n0", "n." and a bare "n",
+   "numero", "numéro" (case- and accent-insensitive), not preceded by a
+   letter.  Sets *start (when not NULL) to where the sign starts. */
+bool ex_number_sign_before(const char *s, size_t p, size_t *start);
 
 /* Small text helpers (lines.c). */
 bool ex_is_upper_word(const char *s, size_t n);

@@ -8,7 +8,10 @@
  * top or bottom of two pages or more (running header/footer).  ACTES
  * stamp lines ("Envoyé en préfecture le", "Reçu en préfecture le",
  * "Publié le", "ID : ...") are marked as stamps: they repeat on every page
- * but their dates and ids count at each occurrence (contract).
+ * but their dates and ids count at each occurrence (contract).  Lines
+ * that number a page ("Page 2/5", "2/5" alone, a page counter after a
+ * wide gap, even one seen once) are also marked EX_LINE_FOOTER: they
+ * close a page, and segment.c ends an act there.
  *
  * ex_text_value() makes the contract's text values: blanks and line
  * breaks collapsed to one space, line-end hyphenation repaired
@@ -214,7 +217,7 @@ static int is_page_number_line(const char *s, size_t n)
     const char *sl = memchr(p, '/', m);
     if (sl && all_digits(p, (size_t)(sl - p)) && sl - p <= 4
         && all_digits(sl + 1, m - (size_t)(sl - p) - 1) && m - (size_t)(sl - p) - 1 <= 4)
-        return 1;
+        return 3;
     /* page code: 1-4 capital letters, 6+ digits, '-', 1-4 digits */
     size_t i = 0;
     while (i < m && p[i] >= 'A' && p[i] <= 'Z')
@@ -433,7 +436,9 @@ static bool page_counter(const char *s, size_t len, unsigned *n, unsigned *m)
 
 /* Text lines closed by a page counter are running headers or footers
    when the counter runs: two of them or more with the same total and
-   different page numbers (a fraction in a table row does not count). */
+   different page numbers (a fraction in a table row does not count).
+   Every line closed by a counter gets EX_LINE_FOOTER (the end of a page
+   for segment.c, even when the counter is seen once). */
 typedef struct { size_t line; unsigned n, m; } pc;
 
 static int counter_cmp(const void *a, const void *b)
@@ -465,6 +470,7 @@ static bool mark_page_counters(ex_call *c)
         x->line = i;
         x->n = n;
         x->m = m;
+        l->flags |= EX_LINE_FOOTER;   /* closes the text above it, even alone */
     }
     /* group by total: a group whose page numbers differ is a counter */
     if (v.n > 1)
@@ -525,9 +531,10 @@ bool ex_lines_build(ex_call *c)
         else if (is_stamp_line(s + p, e - p))
             l->flags |= EX_LINE_STAMP;
         else if (has_page_marker(s + p, e - p))
-            l->flags |= EX_LINE_FURNITURE;
+            l->flags |= EX_LINE_FURNITURE | EX_LINE_FOOTER;
         else if ((pn = is_page_number_line(s + p, e - p)) != 0)
-            l->flags |= EX_LINE_FURNITURE | (pn == 1 ? EX_LINE_LONE_NUMBER : 0);
+            l->flags |= EX_LINE_FURNITURE | (pn == 1 ? EX_LINE_LONE_NUMBER : 0)
+                        | (pn == 3 ? EX_LINE_FOOTER : 0);
         p = next;
         if (p == n)
             break;

@@ -57,9 +57,14 @@ static const ex_pattern ref_patterns[] = {
      "|(?<![\\p{L}\\d])(CGCT|CASF|CGI|CGPPP|CCH|CSP|CRPA|CJA|CSS|CPI|CMF|CGFP|CESEDA)"
      "(?![\\p{L}\\d]))"},
     /* number after n°: "n° 2021-257", "N°DGCS/SD1B/2019/196", "n*2023-CP- 1142",
-       "no 12", "numéro 4" */
+       "no 12", "numéro 4".  The marks after "n" are the list shared with
+       ex_number_sign_before() (internal.h).  That helper is not used here:
+       it reads backwards from a number another pattern found, while this
+       regex reads forwards from the act word and captures the number; and
+       the helper's forms (the union of its callers') also take "n." and a
+       bare "n", which would add matches here ("loi n 12"). */
     {RX_NUM,
-     "\\G(?:(?i:n\\s?[°º*'’9]|n[o0](?=\\s*\\d)|num[ée]ro)|NOR(?=\\s*:?\\s*[A-Z]{4}\\d))\\s*[.:]?\\s*"
+     "\\G(?:(?i:n\\s?[" EX_NUMBER_SIGN_MARKS "]|n[o0](?=\\s*\\d)|num[ée]ro)|NOR(?=\\s*:?\\s*[A-Z]{4}\\d))\\s*[.:]?\\s*"
      "([A-Za-z0-9]+(?:(?:[-/_]\\s?|\\.)[A-Za-z0-9]+)*)"},
     /* bare number right after the act word: "loi 2021-1900",
        "délibération DGASOL/2022/241", "règlement (UE) 2016/679" */

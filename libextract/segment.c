@@ -847,29 +847,6 @@ static bool dot_leaders(sctx *x, size_t i)
     return false;
 }
 
-/* the line ends with a page marker after a wide gap: "... 1/3",
-   "... Page 2/4", "... page 2" (a running footer) */
-static bool page_marker_end(sctx *x, size_t i)
-{
-    const ex_line *l = &x->t->lines[i];
-    const char *s = x->s;
-    size_t b = trim_end(s, l->start, l->end), q = b;
-    while (q > l->start && (digit(s[q - 1]) || s[q - 1] == '/'))
-        q--;
-    if (q == b || !digit(s[b - 1]) || !digit(s[q]))
-        return false;
-    size_t w = q;
-    while (w > l->start && is_blank(s[w - 1]))
-        w--;
-    if (w >= 4 && kw(s + w - 4, 4, "page", false)) {
-        w -= 4;
-        while (w > l->start && is_blank(s[w - 1]))
-            w--;
-    } else if (!memchr(s + q, '/', b - q))
-        return false;
-    return w == l->start || q - w >= 3;
-}
-
 /* a short header line above a label: "Pôle Solidarités", "BOP 304 ...",
    "DEPARTEMENT DU PAS-DE-CALAIS", "Annexe à la délibération n° ..." */
 static bool header_like(sctx *x, size_t i)
@@ -905,8 +882,8 @@ static size_t walk_back(sctx *x, size_t lab, size_t floor)
         const linfo *f = &x->li[j];
         if ((f->k & K_SKIP) && dot_leaders(x, j))
             break; /* a sommaire (its "page 2" made it furniture) */
-        if (!(f->k & K_BLANK) && page_marker_end(x, j))
-            break; /* a page footer ends the previous act */
+        if (t->lines[j].flags & EX_LINE_FOOTER)
+            break; /* a page footer ("Page 2/4", "... 1/3") ends the previous act */
         if (f->k & (K_BLANK | K_SKIP))
             continue;
         if (!header_like(x, j) || ++seen > 14)

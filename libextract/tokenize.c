@@ -216,3 +216,59 @@ bool ex_tokenize(const ex_alloc *a, const ex_text *t, ex_token_vec *out)
     }
     return true;
 }
+
+/* ------------------------------------------------------------------ */
+/* Number signs: "n°" before a number, read backwards from the number by
+   dates.c (an ISO date after a number sign is an act number) and
+   identifiers.c (a postal code after one is not a postal code). */
+
+static bool is_n(char ch) { return ch == 'n' || ch == 'N'; }
+
+/* the bytes of the mark of EX_NUMBER_SIGN_MARKS ending at s[i], 0 when none */
+static size_t mark_before(const char *s, size_t i)
+{
+    const char *m = EX_NUMBER_SIGN_MARKS;
+    while (*m) {
+        unsigned char b = (unsigned char)*m;
+        size_t l = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+        if (i >= l && !memcmp(s + i - l, m, l))
+            return l;
+        m += l;
+    }
+    return 0;
+}
+
+bool ex_number_sign_before(const char *s, size_t p, size_t *start)
+{
+    size_t i = p, a, l;
+    while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\n'
+                     || s[i - 1] == ':' || s[i - 1] == ',' || s[i - 1] == '.'))
+        i--;
+    if (i == 0)
+        return false;
+    if ((l = mark_before(s, i)) != 0 && i - l > 0
+        && (is_n(s[i - l - 1])
+            || (i - l > 1 && (s[i - l - 1] == ' ' || s[i - l - 1] == '\t') && is_n(s[i - l - 2]))))
+        a = is_n(s[i - l - 1]) ? i - l - 1 : i - l - 2;     /* n° n º n* n' n9 */
+    else if (i >= 2 && (s[i - 1] == 'o' || s[i - 1] == 'O' || s[i - 1] == '0') && is_n(s[i - 2]))
+        a = i - 2;                                          /* no No n0 */
+    else if (i >= 6 && ex_match_fold(s + i - 6, 6, "numero") == 6)
+        a = i - 6;
+    else if (i >= 7 && ex_match_fold(s + i - 7, 7, "numero") == 7)
+        a = i - 7;                                          /* numéro */
+    else if (is_n(s[i - 1]))
+        a = i - 1;                                          /* n, n. */
+    else
+        return false;
+    if (a > 0) {
+        /* not the end of a word: the character before a is no letter */
+        size_t k = a - 1;
+        while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
+            k--;
+        if (ex_num_is_letter(s + k, a - k))
+            return false;
+    }
+    if (start)
+        *start = a;
+    return true;
+}

@@ -2,49 +2,18 @@
  * test_attendance.c - attendance.c: labels, lists, proxies, counts,
  * president and secretary, two-column layouts, OCR variants.
  */
-#include <setjmp.h>
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <string.h>
-#include <cmocka.h>
-
-#include "../libextract/internal.h"
-
-typedef struct fx {
-    extract_engine *e;
-    ex_call c;
-    const char *s;
-} fx;
+#include "testutil.h"
 
 /* runs the whole pipeline; the attendance lives in the first document
    that has any */
 static const ex_document *run(fx *f, const char *s)
 {
-    f->s = s;
-    assert_int_equal(extract_engine_new(NULL, &f->e), EXTRACT_OK);
-    assert_true(ex_call_init(&f->c, f->e));
-    assert_true(ex_call_text(&f->c, s, strlen(s)));
-    assert_true(ex_call_pipeline(&f->c));
+    fx_run(f, s);
     assert_true(f->c.docs.n >= 1);
     for (size_t i = 0; i < f->c.docs.n; i++)
         if (f->c.docs.v[i].att.present.n || f->c.docs.v[i].president)
             return &f->c.docs.v[i];
     return &f->c.docs.v[0];
-}
-
-static void done(fx *f)
-{
-    ex_call_free(&f->c);
-    extract_engine_free(f->e);
-}
-
-static void span_is(const fx *f, ex_span sp, const char *text)
-{
-    const char *p = strstr(f->s, text);
-    assert_non_null(p);
-    assert_int_equal(sp.start, (size_t)(p - f->s));
-    assert_int_equal(sp.end, (size_t)(p - f->s) + strlen(text));
 }
 
 static const char pv[] =
@@ -73,7 +42,7 @@ static void test_pv_block(void **st)
     assert_non_null(d->president);
     assert_string_equal(d->president->family, "DELATTRE");
     assert_string_equal(d->president->civility, "Mme");
-    span_is(&f, d->president->span, "Madame Françoise DELATTRE");
+    assert_span_first(&f.c, d->president->span, "Madame Françoise DELATTRE");
     assert_non_null(d->secretary);
     assert_string_equal(d->secretary->family, "VASSEUR");
     assert_int_equal(d->att.present.n, 4);
@@ -92,7 +61,7 @@ static void test_pv_block(void **st)
     assert_int_equal(d->att.present_count, 15);
     assert_int_equal(d->att.represented, 2);
     assert_int_equal(d->att.voting, 17);
-    done(&f);
+    fx_done(&f);
 }
 
 static const char twocol[] =
@@ -119,7 +88,7 @@ static void test_two_columns(void **st)
     assert_int_equal(d->att.present.n, 4);
     assert_string_equal(d->att.present.v[2].family, "FOUCHER");
     assert_string_equal(d->att.present.v[2].given, "Sandrine");
-    span_is(&f, d->att.present.v[2].span, "FOUCHER Sandrine");
+    assert_span_first(&f.c, d->att.present.v[2].span, "FOUCHER Sandrine");
     assert_int_equal(d->att.excused.n, 1);
     assert_int_equal(d->att.proxies.n, 1);
     assert_string_equal(d->att.proxies.v[0].to.family, "TESSIER");
@@ -127,7 +96,7 @@ static void test_two_columns(void **st)
     assert_null(d->secretary->civility);
     assert_string_equal(d->secretary->family, "FOUCHER");
     assert_string_equal(d->president->given, "Gérard");
-    done(&f);
+    fx_done(&f);
 }
 
 static const char inline_counts[] =
@@ -160,7 +129,7 @@ static void test_inline_counts_and_advisory(void **st)
     assert_string_equal(d->att.advisory_excused.v[0].family, "LE BRAS");
     assert_non_null(d->secretary);
     assert_string_equal(d->secretary->family, "LE GALL");
-    done(&f);
+    fx_done(&f);
 }
 
 static const char ocr[] =
@@ -184,7 +153,7 @@ static void test_ocr_labels(void **st)
     assert_int_equal(d->att.excused.n, 1);
     assert_int_equal(d->att.absent.n, 1);
     assert_int_equal(d->att.in_office, 40);     /* O read as 0 */
-    done(&f);
+    fx_done(&f);
 }
 
 static void test_no_labels_no_attendance(void **st)
@@ -196,7 +165,7 @@ static void test_no_labels_no_attendance(void **st)
     assert_int_equal(d->att.present.n, 0);
     assert_int_equal(d->att.in_office, EX_NULLNUM);
     assert_null(d->president);
-    done(&f);
+    fx_done(&f);
 }
 
 static void test_count_mismatch_diag(void **st)
@@ -208,7 +177,7 @@ static void test_count_mismatch_diag(void **st)
     for (size_t i = 0; i < f.c.diags.n; i++)
         found |= strcmp(f.c.diags.v[i].code, "attendance.count_mismatch") == 0;
     assert_true(found);
-    done(&f);
+    fx_done(&f);
 }
 
 /* a person appears once per list: an excused member named again in a
@@ -231,26 +200,18 @@ static void test_excused_then_proxy_sentence(void **st)
     assert_string_equal(d->att.excused.v[0].family, "FOUQUET");
     assert_string_equal(d->att.excused.v[1].family, "CHEVREUIL");
     assert_string_equal(d->att.excused.v[2].family, "GUILLOU");
-    span_is(&f, d->att.excused.v[2].span, "Mme Anne-Sophie\nGUILLOU");
+    assert_span_first(&f.c, d->att.excused.v[2].span, "Mme Anne-Sophie\nGUILLOU");
     assert_int_equal(d->att.proxies.n, 2);
     assert_string_equal(d->att.proxies.v[0].from.family, "CHEVREUIL");
     assert_string_equal(d->att.proxies.v[0].to.family, "PERCHERON");
     assert_string_equal(d->att.proxies.v[1].from.family, "GUILLOU");
     assert_string_equal(d->att.proxies.v[1].to.family, "BRETEAU");
     assert_int_equal(d->att.absent.n, 1);
-    done(&f);
+    fx_done(&f);
     /* two persons with one family name stay two */
     d = run(&f, "Présents : M. Jean MARTIN.\nExcusés : M. MARTIN, Mme MARTIN.\n");
     assert_int_equal(d->att.excused.n, 2);
-    done(&f);
-}
-
-static bool has_diag(const fx *f, const char *code)
-{
-    for (size_t i = 0; i < f->c.diags.n; i++)
-        if (strcmp(f->c.diags.v[i].code, code) == 0)
-            return true;
-    return false;
+    fx_done(&f);
 }
 
 static size_t ndiags(const fx *f)
@@ -277,12 +238,12 @@ static void test_quorum_and_abbreviated_label(void **st)
                                    "Présents : M. Jean DUPONT.\n");
     assert_int_equal(d->att.in_office, 53);
     assert_int_equal(d->att.quorum, 27);
-    done(&f);
+    fx_done(&f);
     d = run(&f, "En exercice : 15\nLe quorum étant atteint, la séance est ouverte.\n"
                 "Présents : M. Jean DUPONT.\n");
     assert_int_equal(d->att.in_office, 15);
     assert_int_equal(d->att.quorum, EX_NULLNUM);
-    done(&f);
+    fx_done(&f);
 }
 
 /* a number ending the line above a label is not its count ("... n° 1"
@@ -295,10 +256,10 @@ static void test_count_not_from_line_above(void **st)
                                    "Membres en exercice : 23      Présents : 17      Votants : 19\n");
     assert_int_equal(d->att.in_office, 23);
     assert_int_equal(d->att.present_count, 17);
-    done(&f);
+    fx_done(&f);
     d = run(&f, "Le conseil, 33 conseillers en exercice, s'est réuni.\n");
     assert_int_equal(d->att.in_office, 33);
-    done(&f);
+    fx_done(&f);
 }
 
 static void test_counts_in_words(void **st)
@@ -308,23 +269,23 @@ static void test_counts_in_words(void **st)
     const ex_document *d = run(&f, "Séance du 3 mai 2024 : dix-neuf conseillers en exercice.\n"
                                    "Présents : M. Jean DUPONT.\n");
     assert_int_equal(d->att.in_office, 19);
-    done(&f);
+    fx_done(&f);
     d = run(&f, "Le conseil municipal, composé de vingt-trois membres, s'est réuni.\n"
                 "Présents : M. Jean DUPONT.\n");
     assert_int_equal(d->att.in_office, 23);
-    done(&f);
+    fx_done(&f);
     d = run(&f, "Vingt et un conseillers en exercice ; présents : M. Jean DUPONT.\n");
     assert_int_equal(d->att.in_office, 21);
-    done(&f);
+    fx_done(&f);
     /* a committee's members are not the members in office */
     d = run(&f, "Présents : M. Jean DUPONT.\n"
                 "Le conseil DÉCIDE de créer une commission composée de cinq membres.\n");
     assert_int_equal(d->att.in_office, EX_NULLNUM);
-    done(&f);
+    fx_done(&f);
     /* a word that is not a number before the label */
     d = run(&f, "Les conseillers en exercice sont convoqués.\nPrésents : M. Jean DUPONT.\n");
     assert_int_equal(d->att.in_office, EX_NULLNUM);
-    done(&f);
+    fx_done(&f);
 }
 
 static void test_flattened_counts(void **st)
@@ -337,8 +298,8 @@ static void test_flattened_counts(void **st)
     assert_int_equal(d->att.present_count, 15);
     assert_int_equal(d->att.represented, 2);
     assert_int_equal(d->att.voting, 17);
-    assert_false(has_diag(&f, "attendance.voting_mismatch"));
-    done(&f);
+    assert_false(call_has_diag(&f.c, "attendance.voting_mismatch"));
+    fx_done(&f);
 }
 
 /* counts as a table: labels on one line, numbers on the next; or each
@@ -355,20 +316,20 @@ static void test_table_counts(void **st)
     assert_int_equal(d->att.represented, 2);
     assert_int_equal(d->att.voting, 17);
     assert_int_equal(d->att.present.n, 1);
-    done(&f);
+    fx_done(&f);
     d = run(&f, "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\n"
                 "MEMBRES EN EXERCICE\n19\nPRESENTS\n15\nVOTANTS :\n17\n\nÉtaient présents : M. Jean DUPONT.\n");
     assert_int_equal(d->att.in_office, 19);
     assert_int_equal(d->att.present_count, 15);
     assert_int_equal(d->att.voting, 17);
-    done(&f);
+    fx_done(&f);
     /* not a table: as many numbers as labels, but words too; a list below */
     d = run(&f, "En exercice   Présents   Votants\n  19 conseillers, 15 et 17\n"
                 "Présents :\nM. Jean DUPONT, M. Paul MARTIN.\n");
     assert_int_equal(d->att.in_office, EX_NULLNUM);
     assert_int_equal(d->att.voting, EX_NULLNUM);
     assert_int_equal(d->att.present.n, 2);
-    done(&f);
+    fx_done(&f);
 }
 
 /* each consistency check, with its own code and the counts' span */
@@ -381,32 +342,32 @@ static void test_count_diagnostics(void **st)
             "Présents : M. Jean DUPONT, M. Paul MARTIN, Mme Anne PETIT.\n"
             "Pouvoirs : M. Luc BLANC à M. Jean DUPONT.\n");
     assert_int_equal(ndiags(&f), 0);
-    done(&f);
+    fx_done(&f);
     run(&f, "En exercice : 10\nPrésents : 12\nÉtaient présents : M. Jean DUPONT.\n");
-    assert_true(has_diag(&f, "attendance.present_exceeds_office"));
-    assert_false(has_diag(&f, "attendance.count_mismatch"));
-    done(&f);
+    assert_true(call_has_diag(&f.c, "attendance.present_exceeds_office"));
+    assert_false(call_has_diag(&f.c, "attendance.count_mismatch"));
+    fx_done(&f);
     run(&f, "En exercice : 19\nPrésents : 15\nReprésentés : 2\nVotants : 18\n");
-    assert_true(has_diag(&f, "attendance.voting_mismatch"));
+    assert_true(call_has_diag(&f.c, "attendance.voting_mismatch"));
     ex_span sp = diag_span(&f, "attendance.voting_mismatch");
-    span_is(&f, sp, "Présents : 15\nReprésentés : 2\nVotants : 18");
-    done(&f);
+    assert_span_first(&f.c, sp, "Présents : 15\nReprésentés : 2\nVotants : 18");
+    fx_done(&f);
     run(&f, "En exercice : 19\nPrésents : 2\n"
             "Étaient présents : M. Jean DUPONT, M. Paul MARTIN, Mme Anne PETIT.\n");
-    assert_true(has_diag(&f, "attendance.present_list"));
-    done(&f);
+    assert_true(call_has_diag(&f.c, "attendance.present_list"));
+    fx_done(&f);
     run(&f, "Pouvoirs : 2\nÉtaient présents : M. Jean DUPONT.\n"
             "M. Luc BLANC a donné pouvoir à M. Jean DUPONT.\n");
-    assert_true(has_diag(&f, "attendance.proxies_list"));
-    done(&f);
+    assert_true(call_has_diag(&f.c, "attendance.proxies_list"));
+    fx_done(&f);
     /* a count with its later value: the list may match either */
     const ex_document *d = run(&f, "En exercice : 19\nPrésents : 2 (3 à partir du point 4)\nVotants : 2 (3 à partir du point 4)\n"
                                    "Étaient présents : M. Jean DUPONT, M. Paul MARTIN, Mme Anne PETIT (arrivée au point 4).\n");
     assert_int_equal(d->att.present_count, 2);   /* the printed count, not the later one */
     assert_int_equal(d->att.present_later, 3);
     assert_int_equal(d->att.voting_later, 3);
-    assert_false(has_diag(&f, "attendance.present_list"));
-    done(&f);
+    assert_false(call_has_diag(&f.c, "attendance.present_list"));
+    fx_done(&f);
 }
 
 /* proxy forms and presence notes */
@@ -434,7 +395,7 @@ static void test_proxy_forms_and_notes(void **st)
     assert_string_equal(d->att.proxies.v[1].to.family, "PETIT");
     assert_string_equal(d->att.proxies.v[2].from.family, "MOREAU");
     assert_string_equal(d->att.proxies.v[2].to.family, "MARTIN");
-    done(&f);
+    fx_done(&f);
 }
 
 /* a name over two lines of the right column: its text leaves out what
@@ -452,7 +413,7 @@ static void test_column_name_text(void **st)
     assert_string_equal(d->att.present.v[1].family, "BAUDOUIN");
     assert_string_equal(d->att.present.v[2].text, "M. Henri-Paul MOINARD-DUBOIS");
     assert_string_equal(d->att.present.v[2].given, "Henri-Paul");
-    done(&f);
+    fx_done(&f);
 }
 
 /* a left-column list beside a right column of counts and dates: the
@@ -484,7 +445,7 @@ static void test_left_list_right_counts(void **st)
     assert_string_equal(d->att.present.v[3].given, "Jean-Luc");
     assert_string_equal(d->att.present.v[3].text, "M. Jean-Luc DIDIER");
     assert_int_equal(d->att.excused.n, 1);
-    done(&f);
+    fx_done(&f);
 }
 
 /* the same layout after OCR: the column gap is gone, the counts sit
@@ -521,13 +482,13 @@ static void test_left_list_counts_flattened(void **st)
     assert_string_equal(d->att.present.v[7].given, "Philippe");
     assert_string_equal(d->att.present.v[7].family, "GOBILLOT");
     assert_int_equal(d->att.excused.n, 1);
-    done(&f);
+    fx_done(&f);
     /* a count with a colon after a list still ends it */
     d = run(&f, "Étaient présents : M. Jean DUPONT, M. Paul MARTIN. Votants : 14\n"
                 "M. Luc BLANC est désigné secrétaire de séance.\n");
     assert_int_equal(d->att.voting, 14);
     assert_int_equal(d->att.present.n, 2);
-    done(&f);
+    fx_done(&f);
 }
 
 /* counts in a sentence, in words or digits before their word */
@@ -541,18 +502,18 @@ static void test_counts_in_prose(void **st)
     assert_int_equal(d->att.present_count, 23);
     assert_int_equal(d->att.represented, 3);
     assert_int_equal(d->att.voting, 26);
-    done(&f);
+    fx_done(&f);
     d = run(&f, "Conseillers : 19 en exercice, 15 présents, 2 représentés, 17 votants.\n"
                 "Présents : M. Jean DUPONT.\n");
     assert_int_equal(d->att.present_count, 15);
     assert_int_equal(d->att.represented, 2);
     assert_int_equal(d->att.voting, 17);
-    done(&f);
+    fx_done(&f);
     /* not counts: a year, a number, a singular participle */
     d = run(&f, "Présents : M. Jean DUPONT.\nVU la demande du 2 septembre 2024 présentée par la SARL.\n"
                 "Vu la requête n° 123 présentée par M. Paul MARTIN.\n");
     assert_int_equal(d->att.present_count, EX_NULLNUM);
-    done(&f);
+    fx_done(&f);
 }
 
 /* "Absents représentés :" and a "Procuration de X à Y." sentence give proxies */
@@ -573,12 +534,12 @@ static void test_represented_absents(void **st)
     assert_int_equal(d->att.present.n, 3);
     assert_int_equal(d->att.excused.n, 1);
     assert_int_equal(d->att.absent.n, 0);
-    done(&f);
+    fx_done(&f);
     /* "procuration" in prose is no list */
     d = run(&f, "Étaient présents : M. Jean DUPONT.\n"
                 "Procuration est donnée au Maire pour signer les actes.\n");
     assert_int_equal(d->att.proxies.n, 0);
-    done(&f);
+    fx_done(&f);
 }
 
 /* label words misread by OCR: "dant donné" for "ayant donné" */
@@ -594,25 +555,25 @@ static void test_ocr_label_word(void **st)
     assert_int_equal(d->att.excused.n, 2);
     assert_string_equal(d->att.excused.v[0].family, "AUBERTIN");
     assert_int_equal(d->att.proxies.n, 2);
-    done(&f);
+    fx_done(&f);
     /* negative: prose with "donné" after another word is no label */
     d = run(&f, "Étaient présents : M. Jean DUPONT, Mme Anne MARTIN.\n"
                 "Le maire a donné lecture du rapport de M. Paul DURAND.\n");
     assert_int_equal(d->att.present.n, 2);
     assert_int_equal(d->att.excused.n, 0);
     assert_int_equal(d->att.proxies.n, 0);
-    done(&f);
+    fx_done(&f);
     /* a sentence ending in "membres présents." then OCR specks and a
        colon: no list of the heading that follows */
     d = run(&f, "Étaient présents : M. Jean DUPONT, Mme Anne MARTIN.\n"
                 "Adopté à l'unanimité des membres présents. : -\n"
                 "3, DÉLIBÉRATION N° 2024-033 — AVANCE REMBOURSABLE À LA SPL\n");
     assert_int_equal(d->att.present.n, 2);
-    done(&f);
+    fx_done(&f);
     /* positive: a label with a speck before its colon at a line start */
     d = run(&f, "Étaient présents. : M. Jean DUPONT, Mme Anne MARTIN.\n");
     assert_int_equal(d->att.present.n, 2);
-    done(&f);
+    fx_done(&f);
 }
 
 int main(void)

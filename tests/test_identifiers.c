@@ -20,9 +20,7 @@ static void assert_id(const ex_call *c, size_t i, const char *kind, const char *
     const ex_identifier *x = id(c, i);
     assert_string_equal(x->kind, kind);
     assert_string_equal(x->value, value);
-    size_t n = strlen(printed);
-    assert_int_equal(x->span.end - x->span.start, n);
-    assert_memory_equal(c->text.s + x->span.start, printed, n);
+    assert_span_is(c, x->span, printed);
 }
 
 static void test_letterhead(void **state)

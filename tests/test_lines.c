@@ -60,6 +60,14 @@ static void test_furniture(void **state)
     assert_true(L[9].flags & EX_LINE_FURNITURE);    /* page code */
     assert_false(L[10].flags & EX_LINE_FURNITURE);
     assert_true(L[11].flags & EX_LINE_FURNITURE);
+    /* of these, only the page numbering closes a page (segment.c) */
+    assert_true(L[4].flags & EX_LINE_FOOTER);
+    assert_true(L[12].flags & EX_LINE_FOOTER);
+    assert_false(L[3].flags & EX_LINE_FOOTER);      /* running footer text */
+    assert_false(L[6].flags & EX_LINE_FOOTER);
+    assert_false(L[8].flags & EX_LINE_FOOTER);      /* lone page number */
+    assert_false(L[9].flags & EX_LINE_FOOTER);      /* page code */
+    assert_false(L[1].flags & EX_LINE_FOOTER);
     ex_call_free(&c);
 }
 
@@ -152,6 +160,26 @@ static void test_page_counter_lines(void **state)
     assert_false(c.text.lines[2].flags & EX_LINE_FURNITURE);
     assert_false(c.text.lines[3].flags & EX_LINE_FURNITURE);
     assert_true(c.text.lines[4].flags & EX_LINE_FURNITURE);
+    assert_true(c.text.lines[1].flags & EX_LINE_FOOTER);
+    assert_true(c.text.lines[4].flags & EX_LINE_FOOTER);
+    /* a counter seen once may close a page too (segment.c ends an act
+       there): footer, not furniture */
+    assert_true(c.text.lines[3].flags & EX_LINE_FOOTER);
+    assert_false(c.text.lines[2].flags & EX_LINE_FOOTER);
+    ex_call_free(&c);
+}
+
+/* a page counter alone on its line closes a page; a date alone does not */
+static void test_footer_lines(void **state)
+{
+    ex_call c;
+    const char s[] = "texte\n2/5\n05/10/2023\nfin                          17/06/2024\n";
+    text_of(&c, *state, s, sizeof s - 1);
+    assert_int_equal(c.text.nlines, 4);
+    assert_false(c.text.lines[0].flags & EX_LINE_FOOTER);
+    assert_true(c.text.lines[1].flags & EX_LINE_FOOTER);
+    assert_false(c.text.lines[2].flags & EX_LINE_FOOTER);
+    assert_false(c.text.lines[3].flags & EX_LINE_FOOTER);
     ex_call_free(&c);
 }
 
@@ -189,6 +217,7 @@ int main(void)
         cmocka_unit_test(test_hyphen_trailing_blank),
         cmocka_unit_test(test_page_counter_lines),
         cmocka_unit_test(test_footer_with_split_page_marker),
+        cmocka_unit_test(test_footer_lines),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }

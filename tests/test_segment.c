@@ -4,35 +4,6 @@
 
 #include <stdio.h>
 
-/* run the whole pipeline on s */
-static void run(ex_call *c, const extract_engine *e, const char *s)
-{
-    text_of(c, e, s, strlen(s));
-    assert_true(ex_call_pipeline(c));
-}
-
-/* offset of the n-th (0-based) occurrence of needle in the view */
-static size_t at(const ex_call *c, const char *needle, int nth)
-{
-    const char *p = c->text.s;
-    for (;;) {
-        p = strstr(p, needle);
-        assert_non_null(p);
-        if (nth-- == 0)
-            return (size_t)(p - c->text.s);
-        p++;
-    }
-}
-
-static void assert_span(const ex_call *c, ex_span sp, const char *first, const char *last)
-{
-    size_t a = at(c, first, 0);
-    assert_int_equal(sp.start, a);
-    const char *e = strstr(c->text.s + a, last);
-    assert_non_null(e);
-    assert_int_equal(sp.end, (size_t)(e - c->text.s) + strlen(last));
-}
-
 static const char DELIB[] =
     "DEPARTEMENT DU PAS-DE-CALAIS\n"
     "\n"
@@ -89,7 +60,7 @@ static const char DELIB[] =
 static void test_deliberation(void **state)
 {
     ex_call c;
-    run(&c, *state, DELIB);
+    run_pipeline(&c, *state, DELIB);
     assert_int_equal(c.docs.n, 1);
     const ex_document *d = &c.docs.v[0];
     assert_int_equal(d->type, EX_DOC_DELIBERATION);
@@ -104,23 +75,22 @@ static void test_deliberation(void **state)
     assert_int_equal(d->visas.n, 2);
     assert_string_equal(d->visas.v[0].text, "Vu le Code Général des Collectivités Territoriales et "
                                             "notamment ses articles L.3121-14, L.3121-14-1 et L.3211-2 ;");
-    assert_span(&c, d->visas.v[0].span, "Vu le Code Général", "L.3211-2 ;");
-    assert_span(&c, d->visas.v[1].span, "Vu la délibération", "Permanente » ;");
+    assert_span_from_to(&c, d->visas.v[0].span, "Vu le Code Général", "L.3211-2 ;");
+    assert_span_from_to(&c, d->visas.v[1].span, "Vu la délibération", "Permanente » ;");
     assert_int_equal(d->considerants.n, 1);
     assert_string_equal(d->considerants.v[0].text, "Considérant que les crédits sont inscrits au budget ;");
     assert_string_equal(d->decision_verb, "DECIDE");
-    assert_int_equal(d->decision_span.start, at(&c, "DECIDE", 0));
-    assert_int_equal(d->decision_span.end, at(&c, "DECIDE", 0) + 6);
+    assert_span_first(&c, d->decision_span, "DECIDE");
     /* articles: span from the heading, text is the body */
     assert_int_equal(d->articles.n, 2);
     assert_string_equal(d->articles.v[0].number, "1");
     assert_null(d->articles.v[0].heading);
     assert_string_equal(d->articles.v[0].text,
                         "D’autoriser le Président du Conseil départemental à signer la convention.");
-    assert_span(&c, d->articles.v[0].span, "Article 1", "signer la convention.");
+    assert_span_from_to(&c, d->articles.v[0].span, "Article 1", "signer la convention.");
     assert_string_equal(d->articles.v[1].number, "2");
     /* article 2 ends before the vote block */
-    assert_span(&c, d->articles.v[1].span, "Article 2", "plan de financement.");
+    assert_span_from_to(&c, d->articles.v[1].span, "Article 2", "plan de financement.");
     /* signatures: role lines joined, trailing comma dropped; place/date
        line applies to both */
     assert_int_equal(d->signatures.n, 2);
@@ -131,7 +101,7 @@ static void test_deliberation(void **state)
                         "Pour le Président du Conseil départemental, La Directrice Générale des Services");
     assert_string_equal(d->signatures.v[1].name, "Maryline VINCLAIRE");
     assert_string_equal(d->signatures.v[1].place, "ARRAS");
-    assert_span(&c, d->signatures.v[1].span, "Pour le Président", "Maryline VINCLAIRE");
+    assert_span_from_to(&c, d->signatures.v[1].span, "Pour le Président", "Maryline VINCLAIRE");
     ex_call_free(&c);
 }
 
@@ -177,14 +147,14 @@ static void test_two_acts(void **state)
         "\n"
         "Pour l'association,\n"
         "La Présidente,\n";
-    run(&c, *state, s);
+    run_pipeline(&c, *state, s);
     assert_int_equal(c.docs.n, 2);
     const ex_document *d = &c.docs.v[0], *v = &c.docs.v[1];
     assert_int_equal(d->type, EX_DOC_DELIBERATION);
     assert_int_equal(v->type, EX_DOC_CONVENTION);
     assert_int_equal(d->span.start, 0);
     assert_int_equal(d->span.end, v->span.start);
-    assert_int_equal(v->span.start, at(&c, "CONVENTION DE MISE", 0));
+    assert_int_equal(v->span.start, view_at(&c, "CONVENTION DE MISE", 0));
     assert_int_equal(v->span.end, c.text.len);
     assert_string_equal(d->collectivity, "COMMUNE DE TRONGET");
     assert_string_equal(d->body, "CONSEIL MUNICIPAL");
@@ -238,7 +208,7 @@ static void test_arrete(void **state)
         "Le Maire,\n"
         "\n"
         "Philippe LEBRETON\n";
-    run(&c, *state, s);
+    run_pipeline(&c, *state, s);
     assert_int_equal(c.docs.n, 1);
     const ex_document *d = &c.docs.v[0];
     assert_int_equal(d->type, EX_DOC_ARRETE);
@@ -263,6 +233,50 @@ static void test_arrete(void **state)
     ex_call_free(&c);
 }
 
+/* a page footer ("Page 1/2", a page counter) ends the previous act: the
+   short line above it is not the next act's header */
+static void test_footer_ends_act(void **state)
+{
+    static const char *const footers[] = {
+        "Page 1/2\n",
+        "Recueil des actes administratifs                              1/2\n",
+    };
+    for (size_t k = 0; k < sizeof footers / sizeof footers[0]; k++) {
+        char s[2048];
+        snprintf(s, sizeof s,
+                 "ARRÊTÉ MUNICIPAL N° 2024-12\n"
+                 "portant fermeture du stade\n"
+                 "Le Maire de la Commune de Tronget,\n"
+                 "Vu le Code général des collectivités territoriales ;\n"
+                 "ARRÊTE\n"
+                 "Article 1 : Le stade est fermé.\n"
+                 "Fait à Tronget, le 5 mars 2024\n"
+                 "Le Maire,\n"
+                 "Gérard TESSIER\n"
+                 "Transmis au contrôle de légalité\n"
+                 "%s"
+                 "Service des sports\n"
+                 "ARRÊTÉ MUNICIPAL N° 2024-13\n"
+                 "portant ouverture du gymnase\n"
+                 "Le Maire de la Commune de Tronget,\n"
+                 "Vu le Code général des collectivités territoriales ;\n"
+                 "ARRÊTE\n"
+                 "Article 1 : Le gymnase est ouvert.\n"
+                 "Fait à Tronget, le 6 mars 2024\n"
+                 "Le Maire,\n"
+                 "Gérard TESSIER\n"
+                 "%s",
+                 footers[k], k ? "Recueil des actes administratifs                              2/2\n"
+                               : "Page 2/2\n");
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_int_equal(c.docs.n, 2);
+        assert_int_equal(c.docs.v[1].span.start, view_at(&c, "Service des sports", 0));
+        assert_int_equal(c.docs.v[0].span.end, c.docs.v[1].span.start);
+        ex_call_free(&c);
+    }
+}
+
 /* scanned text: accents lost, OCR junk before labels, l/1 confusions */
 static void test_ocr(void **state)
 {
@@ -281,7 +295,7 @@ static void test_ocr(void **state)
         "Faità Villiers, le 13 octobre 2023\n"
         "Le Maire,\n"
         "Gerard TESSIER . Thomas VASSEUR\n";
-    run(&c, *state, s);
+    run_pipeline(&c, *state, s);
     assert_int_equal(c.docs.n, 1);
     const ex_document *d = &c.docs.v[0];
     assert_int_equal(d->type, EX_DOC_DELIBERATION);
@@ -290,7 +304,7 @@ static void test_ocr(void **state)
     assert_string_equal(d->number, "2023-36");
     assert_string_equal(d->title, "Refection de la toiture");
     assert_int_equal(d->visas.n, 2);
-    assert_int_equal(d->visas.v[0].span.start, at(&c, "Vu le Code general", 0));
+    assert_int_equal(d->visas.v[0].span.start, view_at(&c, "Vu le Code general", 0));
     assert_int_equal(d->considerants.n, 1);
     assert_string_equal(d->decision_verb, "DECIDE");
     assert_int_equal(d->articles.n, 2);
@@ -371,7 +385,7 @@ static void test_proces_verbal(void **state)
         "Françoise DELATTRE\n"
         "\n"
         "Thomas VASSEUR\n";
-    run(&c, *state, s);
+    run_pipeline(&c, *state, s);
     assert_int_equal(c.docs.n, 1);
     const ex_document *d = &c.docs.v[0];
     assert_int_equal(d->type, EX_DOC_PROCES_VERBAL);
@@ -418,7 +432,7 @@ static void test_signature_columns(void **state)
         "Claire ROUSSEL                           Le Président,\n"
         "\n"
         "                                         Alain GUÉRIN\n";
-    run(&c, *state, s);
+    run_pipeline(&c, *state, s);
     assert_int_equal(c.docs.n, 1);
     const ex_document *d = &c.docs.v[0];
     assert_string_equal(d->collectivity, "COMMUNAUTÉ DE COMMUNES DU VAL D'ARGENSON");
@@ -442,7 +456,7 @@ static void test_signature_columns(void **state)
 static void test_plain_and_empty(void **state)
 {
     ex_call c;
-    run(&c, *state, "Bonjour,\nceci est une simple note.\n");
+    run_pipeline(&c, *state, "Bonjour,\nceci est une simple note.\n");
     assert_int_equal(c.docs.n, 1);
     assert_int_equal(c.docs.v[0].type, EX_DOC_OTHER);
     assert_int_equal(c.docs.v[0].span.start, 0);
@@ -451,7 +465,7 @@ static void test_plain_and_empty(void **state)
     assert_int_equal(c.docs.v[0].articles.n, 0);
     ex_call_free(&c);
 
-    run(&c, *state, "");
+    run_pipeline(&c, *state, "");
     assert_int_equal(c.docs.n, 1);
     assert_int_equal(c.docs.v[0].span.end, 0);
     ex_call_free(&c);
@@ -469,7 +483,7 @@ static void test_not_labels(void **state)
         "Article 1 : Les dispositions prévues à\n"
         "Article 4 de la présente convention sont abrogées.\n"
         "Vue la situation, rien.\n";
-    run(&c, *state, s);
+    run_pipeline(&c, *state, s);
     const ex_document *d = &c.docs.v[0];
     assert_int_equal(d->type, EX_DOC_ARRETE);
     assert_string_equal(d->number, "12");
@@ -485,6 +499,7 @@ int main(void)
         cmocka_unit_test(test_deliberation),
         cmocka_unit_test(test_two_acts),
         cmocka_unit_test(test_arrete),
+        cmocka_unit_test(test_footer_ends_act),
         cmocka_unit_test(test_ocr),
         cmocka_unit_test(test_ocr_split_keywords),
         cmocka_unit_test(test_proces_verbal),

@@ -63,6 +63,46 @@ static void test_punct(void **state)
     check(*state, "« Église » – fin ;", w, 6);
 }
 
+/* ex_number_sign_before: the sign before the digits at the end of s */
+static void sign(const char *s, bool want, size_t want_start)
+{
+    size_t p = strlen(s), st = 999;
+    while (p > 0 && s[p - 1] >= '0' && s[p - 1] <= '9')
+        p--;
+    assert_int_equal(ex_number_sign_before(s, p, &st), want);
+    if (want)
+        assert_int_equal(st, want_start);
+}
+
+static void test_number_sign(void **state)
+{
+    (void)state;
+    sign("délibération n° 2021", true, 15);
+    sign("N°2021", true, 0);
+    sign("n ° : 12", true, 0);
+    sign("nº 12", true, 0);
+    sign("acte n* 12", true, 5);
+    sign("acte n' 12", true, 5);
+    sign("acte n’12", true, 5);
+    sign("acte n9 12", true, 5);
+    sign("acte no 12", true, 5);
+    sign("acte NO. 12", true, 5);
+    sign("acte n0 12", true, 5);
+    sign("acte n. 12", true, 5);
+    sign("acte n, 12", true, 5);
+    sign("acte n\n12", true, 5);
+    sign("le numéro : 12", true, 3);
+    sign("NUMERO 12", true, 0);
+    sign("12", false, 0);
+    sign("acte 12", false, 0);
+    sign("Bruno 12", false, 0);       /* the end of a word */
+    sign("an 12", false, 0);
+    sign("Ån° 12", false, 0);         /* a non-ASCII letter before */
+    sign("2019 12", false, 0);        /* 9 not after n */
+    sign("° 12", false, 0);
+    sign("l' 12", false, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -70,6 +110,7 @@ int main(void)
         cmocka_unit_test(test_abbreviations),
         cmocka_unit_test(test_numbers),
         cmocka_unit_test(test_punct),
+        cmocka_unit_test(test_number_sign),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }

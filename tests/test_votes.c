@@ -2,47 +2,16 @@
  * test_votes.c - votes.c: tallies, groups, unanimity, results, the sum
  * check, OCR variants.
  */
-#include <setjmp.h>
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <string.h>
-#include <cmocka.h>
-
-#include "../libextract/internal.h"
-
-typedef struct fx {
-    extract_engine *e;
-    ex_call c;
-    const char *s;
-} fx;
+#include "testutil.h"
 
 static const ex_vote_vec *run(fx *f, const char *s)
 {
-    f->s = s;
-    assert_int_equal(extract_engine_new(NULL, &f->e), EXTRACT_OK);
-    assert_true(ex_call_init(&f->c, f->e));
-    assert_true(ex_call_text(&f->c, s, strlen(s)));
-    assert_true(ex_call_pipeline(&f->c));
+    fx_run(f, s);
     assert_true(f->c.docs.n >= 1);
     for (size_t i = 0; i < f->c.docs.n; i++)
         if (f->c.docs.v[i].votes.n)
             return &f->c.docs.v[i].votes;
     return &f->c.docs.v[0].votes;
-}
-
-static void done(fx *f)
-{
-    ex_call_free(&f->c);
-    extract_engine_free(f->e);
-}
-
-static bool has_diag(const fx *f, const char *code)
-{
-    for (size_t i = 0; i < f->c.diags.n; i++)
-        if (strcmp(f->c.diags.v[i].code, code) == 0)
-            return true;
-    return false;
 }
 
 static void test_groups_block(void **st)
@@ -71,9 +40,8 @@ static void test_groups_block(void **st)
     assert_int_equal(x->for_groups.n, 4);
     assert_string_equal(x->for_groups.v[0], "Groupe Socialiste, Républicain et Citoyen");
     assert_string_equal(x->for_groups.v[3], "Non-inscrit");
-    assert_int_equal(x->span.start, (size_t)(strstr(s, "Pour") - s));
-    assert_int_equal(x->span.end, (size_t)(strstr(s, "(Adopté)") - s) + strlen("(Adopté)"));
-    done(&f);
+    assert_span_from_to(&f.c, x->span, "Pour", "(Adopté)");
+    fx_done(&f);
 }
 
 static void test_slash_means_zero(void **st)
@@ -90,7 +58,7 @@ static void test_slash_means_zero(void **st)
     assert_int_equal(v->v[0].abstention, 0);
     assert_int_equal(v->v[0].result, EX_ADOPTED);
     assert_false(v->v[0].unanimous);
-    done(&f);
+    fx_done(&f);
 }
 
 static void test_pv_items(void **st)
@@ -124,7 +92,7 @@ static void test_pv_items(void **st)
     assert_int_equal(v->v[2].not_voting, 2);
     assert_int_equal(v->v[2].result, EX_ADOPTED);
     assert_int_equal(v->v[3].result, EX_REJECTED);
-    done(&f);
+    fx_done(&f);
 }
 
 static void test_sum_mismatch(void **st)
@@ -132,20 +100,20 @@ static void test_sum_mismatch(void **st)
     (void)st;
     fx f;
     run(&f, "Votants : 14\nPour : 12\nContre : 1\nAbstention : 0\n(Adopté)\n");
-    assert_true(has_diag(&f, "vote.sum_mismatch"));
-    done(&f);
+    assert_true(call_has_diag(&f.c, "vote.sum_mismatch"));
+    fx_done(&f);
     run(&f, "Votants : 14\nPour : 12\nContre : 2\nAbstention : 0\n(Adopté)\n");
-    assert_false(has_diag(&f, "vote.sum_mismatch"));
-    done(&f);
+    assert_false(call_has_diag(&f.c, "vote.sum_mismatch"));
+    fx_done(&f);
     /* voters that change during the session: either count is right */
     run(&f, "Votants : 19 (20 à partir du point 4)\n\nLe Conseil DÉCIDE.\nPour : 8 – Contre : 11 – "
             "Votes blancs ou nuls : 1\nRejeté.\n");
-    assert_false(has_diag(&f, "vote.sum_mismatch"));
-    done(&f);
+    assert_false(call_has_diag(&f.c, "vote.sum_mismatch"));
+    fx_done(&f);
     run(&f, "Votants : 19 (20 à partir du point 4)\n\nLe Conseil DÉCIDE.\nPour : 8 – Contre : 14 – "
             "Votes blancs ou nuls : 1\nRejeté.\n");
-    assert_true(has_diag(&f, "vote.sum_mismatch"));
-    done(&f);
+    assert_true(call_has_diag(&f.c, "vote.sum_mismatch"));
+    fx_done(&f);
 }
 
 static void test_no_false_votes(void **st)
@@ -156,7 +124,7 @@ static void test_no_false_votes(void **st)
                                    "La commission a émis un avis favorable à l'unanimité.\n"
                                    "Pour 2024, l'enveloppe est plafonnée ; la lutte contre la pauvreté.\n");
     assert_int_equal(v->n, 0);
-    done(&f);
+    fx_done(&f);
 }
 
 static void test_ocr(void **st)
@@ -171,7 +139,7 @@ static void test_ocr(void **st)
     assert_int_equal(v->v[0].abstention, 0);
     assert_int_equal(v->v[0].not_voting, 2);
     assert_int_equal(v->v[0].result, EX_ADOPTED);
-    done(&f);
+    fx_done(&f);
     /* a dash glued to a count, a stray quote inside a label */
     v = run(&f, "Résultat du scrutin : Pour : 8— Contre : 11 — Votes blancs ou‘nuls : 1\n. Rejeté.\n");
     assert_int_equal(v->n, 1);
@@ -179,24 +147,16 @@ static void test_ocr(void **st)
     assert_int_equal(v->v[0].against, 11);
     assert_int_equal(v->v[0].blank_or_void, 1);
     assert_int_equal(v->v[0].result, EX_REJECTED);
-    done(&f);
+    fx_done(&f);
     /* a count glued to a word is no count */
     v = run(&f, "Pour : 8ème fois, le Conseil examine le dossier.\n");
     assert_int_equal(v->n, 0);
-    done(&f);
+    fx_done(&f);
 }
 
 /* the span covers the whole statement: its full stop, a complement of
    the unanimity, a trailing "M. X ne prend pas part au vote" clause;
    not_voting counts the persons named */
-static void span_is(const fx *f, ex_span sp, const char *text)
-{
-    const char *p = strstr(f->s, text);
-    assert_non_null(p);
-    assert_int_equal(sp.start, (size_t)(p - f->s));
-    assert_int_equal(sp.end, (size_t)(p - f->s) + strlen(text));
-}
-
 static void test_statement_spans(void **st)
 {
     (void)st;
@@ -209,27 +169,27 @@ static void test_statement_spans(void **st)
                                    "Adopté par 27 voix pour, 0 contre et 1 abstention ; M. Paul DURAND, "
                                    "administrateur de la société, ne\nprend pas part au vote.\n");
     assert_int_equal(v->n, 3);
-    span_is(&f, v->v[0].span, "Adopté par 25 voix pour, 2 contre et 1 abstention.");
+    assert_span_first(&f.c, v->v[0].span, "Adopté par 25 voix pour, 2 contre et 1 abstention.");
     assert_int_equal(v->v[0].not_voting, EX_NULLNUM);
-    span_is(&f, v->v[1].span, "Adopté à l'unanimité des membres présents.");
+    assert_span_first(&f.c, v->v[1].span, "Adopté à l'unanimité des membres présents.");
     assert_true(v->v[1].unanimous);
-    span_is(&f, v->v[2].span, "Adopté par 27 voix pour, 0 contre et 1 abstention ; M. Paul DURAND, "
+    assert_span_first(&f.c, v->v[2].span, "Adopté par 27 voix pour, 0 contre et 1 abstention ; M. Paul DURAND, "
                               "administrateur de la société, ne\nprend pas part au vote.");
     assert_int_equal(v->v[2].for_, 27);
     assert_int_equal(v->v[2].abstention, 1);
     assert_int_equal(v->v[2].not_voting, 1);
-    done(&f);
+    fx_done(&f);
     v = run(&f, "Le Conseil DÉCIDE d'attribuer la subvention.\n"
                 "Adopté à l'unanimité ; MM. Jean MARTIN et Luc PETIT ne prennent pas part au vote.\n");
     assert_int_equal(v->n, 1);
     assert_int_equal(v->v[0].not_voting, 2);
-    span_is(&f, v->v[0].span, "Adopté à l'unanimité ; MM. Jean MARTIN et Luc PETIT ne prennent pas part au vote.");
-    done(&f);
+    assert_span_first(&f.c, v->v[0].span, "Adopté à l'unanimité ; MM. Jean MARTIN et Luc PETIT ne prennent pas part au vote.");
+    fx_done(&f);
     /* "par 9 voix pour": the span opens at "par"; "Vote :" opens it too */
     v = run(&f, "Après en avoir délibéré, le conseil municipal, par 9 voix pour et 1 contre,\nDÉCIDE :\n");
     assert_int_equal(v->n, 1);
-    span_is(&f, v->v[0].span, "par 9 voix pour et 1 contre");
-    done(&f);
+    assert_span_first(&f.c, v->v[0].span, "par 9 voix pour et 1 contre");
+    fx_done(&f);
 }
 
 /* the clerk's check counts the members who did not vote */
@@ -240,13 +200,13 @@ static void test_sum_with_not_voting(void **st)
     run(&f, "Conseillers en exercice : 32 – Présents : 27 – Pouvoirs : 2 – Votants : 29\n\n"
             "Le Conseil DÉCIDE d'accorder l'avance.\n"
             "Adopté par 27 voix pour, 0 contre et 1 abstention ; Mme Anne ROUX ne participe pas au vote.\n");
-    assert_false(has_diag(&f, "vote.sum_mismatch"));
-    done(&f);
+    assert_false(call_has_diag(&f.c, "vote.sum_mismatch"));
+    fx_done(&f);
     run(&f, "Conseillers en exercice : 32 – Présents : 27 – Pouvoirs : 2 – Votants : 29\n\n"
             "Le Conseil DÉCIDE d'accorder l'avance.\n"
             "Adopté par 25 voix pour, 2 contre et 1 abstention.\n");
-    assert_true(has_diag(&f, "vote.sum_mismatch"));
-    done(&f);
+    assert_true(call_has_diag(&f.c, "vote.sum_mismatch"));
+    fx_done(&f);
 }
 
 /* extra keys: groups on each side, the persons not voting */
@@ -273,8 +233,8 @@ static void test_side_groups_and_not_voting_persons(void **st)
     assert_int_equal(x->not_voting_persons.n, 1);
     assert_string_equal(x->not_voting_persons.v[0].family, "KERVELLA");
     assert_string_equal(x->not_voting_persons.v[0].role, "président de la SCIC");
-    assert_false(has_diag(&f, "vote.not_voting_list"));
-    done(&f);
+    assert_false(call_has_diag(&f.c, "vote.not_voting_list"));
+    fx_done(&f);
     /* persons named in the parentheses of "Contre" are not groups */
     v = run(&f, "Le Conseil DÉCIDE d'approuver.\n"
                 "Adopté par 12 voix pour, 3 contre (M. Hugo MARCHAND, Mme Agnès PRÉVOST, M. Cédric LOUVET).\n");
@@ -282,13 +242,13 @@ static void test_side_groups_and_not_voting_persons(void **st)
     assert_int_equal(v->v[0].against, 3);
     assert_int_equal(v->v[0].against_groups.n, 0);
     assert_int_equal(v->v[0].not_voting_persons.n, 0);
-    done(&f);
+    fx_done(&f);
     v = run(&f, "Le Conseil DÉCIDE d'approuver.\n"
                 "Pour : 20\nContre : 0 (néant)\nAbstention : 0\n(Adopté)\n");
     assert_int_equal(v->n, 1);
     assert_int_equal(v->v[0].against, 0);
     assert_int_equal(v->v[0].against_groups.n, 0);   /* "(néant)" is no group */
-    done(&f);
+    fx_done(&f);
 }
 
 /* "Ne prend pas part au vote : M. X" and "; M. X ne prend pas part au vote" */
@@ -303,27 +263,27 @@ static void test_not_voting_named(void **st)
     assert_int_equal(v->v[0].not_voting, 2);
     assert_int_equal(v->v[0].not_voting_persons.n, 2);
     assert_string_equal(v->v[0].not_voting_persons.v[1].family, "ROUX");
-    done(&f);
+    fx_done(&f);
     v = run(&f, "Le Conseil DÉCIDE d'attribuer la subvention.\n"
                 "Adopté à l'unanimité ; MM. Jean MARTIN et Luc PETIT ne prennent pas part au vote.\n");
     assert_int_equal(v->n, 1);
     assert_int_equal(v->v[0].not_voting_persons.n, 2);
     assert_string_equal(v->v[0].not_voting_persons.v[0].civility, "M.");
     assert_string_equal(v->v[0].not_voting_persons.v[1].family, "PETIT");
-    done(&f);
+    fx_done(&f);
     /* a role, no person: nothing counted, nobody named */
     v = run(&f, "Le Conseil DÉCIDE d'attribuer la subvention.\n"
                 "Adopté à l'unanimité. Le Maire ne prend pas part au vote.\n");
     assert_int_equal(v->n, 1);
     assert_int_equal(v->v[0].not_voting, EX_NULLNUM);
     assert_int_equal(v->v[0].not_voting_persons.n, 0);
-    done(&f);
+    fx_done(&f);
     /* a printed count that the names do not match */
     run(&f, "Le Conseil DÉCIDE d'approuver.\n"
             "Pour : 20 – Contre : 0 – Abstention : 0\n"
             "Ne prennent pas part au vote : 2 (M. Paul DURAND)\n");
-    assert_true(has_diag(&f, "vote.not_voting_list"));
-    done(&f);
+    assert_true(call_has_diag(&f.c, "vote.not_voting_list"));
+    fx_done(&f);
 }
 
 static void test_blank_or_void(void **st)
@@ -335,17 +295,17 @@ static void test_blank_or_void(void **st)
     assert_int_equal(v->n, 1);
     assert_int_equal(v->v[0].blank_or_void, 1);
     assert_int_equal(v->v[0].for_, 20);
-    assert_false(has_diag(&f, "vote.sum_mismatch"));   /* 20 + 3 + 2 + 1 = 26 */
-    done(&f);
+    assert_false(call_has_diag(&f.c, "vote.sum_mismatch"));   /* 20 + 3 + 2 + 1 = 26 */
+    fx_done(&f);
     v = run(&f, "Votants : 26\nPour : 20\nContre : 3\nAbstentions : 2\n(Adopté)\n");
     assert_int_equal(v->v[0].blank_or_void, EX_NULLNUM);
-    assert_true(has_diag(&f, "vote.sum_mismatch"));
-    done(&f);
+    assert_true(call_has_diag(&f.c, "vote.sum_mismatch"));
+    fx_done(&f);
     /* "blanc" in prose is not a count */
     v = run(&f, "Le livre blanc de la mobilité est approuvé.\nAdopté à l'unanimité.\n");
     assert_int_equal(v->n, 1);
     assert_int_equal(v->v[0].blank_or_void, EX_NULLNUM);
-    done(&f);
+    fx_done(&f);
 }
 
 static void test_unanimous_against(void **st)
@@ -357,12 +317,12 @@ static void test_unanimous_against(void **st)
     assert_int_equal(v->n, 1);
     assert_true(v->v[0].unanimous);
     assert_int_equal(v->v[0].against, 2);   /* printed values kept */
-    assert_true(has_diag(&f, "vote.unanimous_against"));
-    done(&f);
+    assert_true(call_has_diag(&f.c, "vote.unanimous_against"));
+    fx_done(&f);
     run(&f, "Le Conseil DÉCIDE d'approuver.\n"
             "Adopté à l'unanimité (Pour : 14, Contre : 0, Abstention : 0).\n");
-    assert_false(has_diag(&f, "vote.unanimous_against"));
-    done(&f);
+    assert_false(call_has_diag(&f.c, "vote.unanimous_against"));
+    fx_done(&f);
 }
 
 /* the other forms */
@@ -376,22 +336,22 @@ static void test_more_forms(void **st)
     assert_int_equal(v->v[0].against, 8);
     assert_int_equal(v->v[0].abstention, EX_NULLNUM);
     assert_int_equal(v->v[0].result, EX_ADOPTED);
-    done(&f);
+    fx_done(&f);
     v = run(&f, "La motion présentée par le groupe d'opposition est mise aux voix.\n\nRejeté\n\n"
                 "La séance est levée.\n");
     assert_int_equal(v->n, 1);
     assert_int_equal(v->v[0].result, EX_REJECTED);
     assert_int_equal(v->v[0].for_, EX_NULLNUM);
-    done(&f);
+    fx_done(&f);
     /* "rejeté" inside a sentence with no vote around it is not a vote */
     v = run(&f, "Le recours gracieux a été rejeté par le tribunal administratif le 3 mai 2023.\n");
     assert_int_equal(v->n, 0);
-    done(&f);
+    fx_done(&f);
     v = run(&f, "ONT VOTE POUR : 12\nONT VOTE CONTRE : /\nSE SONT ABSTENUS : -\n");
     assert_int_equal(v->n, 1);
     assert_int_equal(v->v[0].against, 0);
     assert_int_equal(v->v[0].abstention, 0);
-    done(&f);
+    fx_done(&f);
 }
 
 /* "Vote : Pour 15 – Contre 2 – Abstentions 0": labels without colons
@@ -406,10 +366,10 @@ static void test_vote_line_without_colons(void **state)
     assert_int_equal(v->v[0].for_, 15);
     assert_int_equal(v->v[0].against, 2);
     assert_int_equal(v->v[0].abstention, 0);
-    done(&f);
+    fx_done(&f);
     v = run(&f, "DÉLIBÉRATION\nLe Conseil DÉCIDE.\nPour 15 voix contre la fermeture pour 2024.\n");
     assert_int_equal(v->n, 0);
-    done(&f);
+    fx_done(&f);
 }
 
 /* "Pour : groupes A, B, C (52 voix)": groups before the count, the
@@ -433,7 +393,7 @@ static void test_groups_before_count(void **state)
     assert_string_equal(v->v[0].for_groups.v[2], "Territoires et Ruralité");
     assert_int_equal(v->v[0].against_groups.n, 1);
     assert_string_equal(v->v[0].against_groups.v[0], "groupe Rassemblement");
-    done(&f);
+    fx_done(&f);
 }
 
 int main(void)

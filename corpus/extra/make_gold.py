@@ -1,19 +1,6 @@
 #!/usr/bin/env python3
 """Hand-written gold for corpus/extra (see README.md). Run: python3 make_gold.py"""
-from _goldlib import Doc, collapse
-
-EMPTY_SESSION = {"date": None, "place": None, "convened_on": None,
-                 "president": None, "secretary": None}
-
-
-def attendance(present=(), excused=(), absent=(), proxies=(), adv_p=(),
-               adv_e=(), in_office=None, present_n=None, represented=None,
-               voting=None):
-    return {"present": list(present), "excused": list(excused),
-            "absent": list(absent), "proxies": list(proxies),
-            "advisory_present": list(adv_p), "advisory_excused": list(adv_e),
-            "counts": {"in_office": in_office, "present": present_n,
-                       "represented": represented, "voting": voting}}
+from _goldlib import CGCT, EMPTY_SESSION, Doc, attendance
 
 
 # ---------------------------------------------------------------- (a)
@@ -280,7 +267,6 @@ def pv_cc():
              d.date("30/06/2027", "2027-06-30"),
              d.date("21 mai 2024", "2024-05-21")]
     d.reset()
-    CGCT = "Code général des collectivités territoriales"
     refs = [d.ref("deliberation", "DÉLIBÉRATION N° 2024-031", number="2024-031"),
             d.ref("code", "Code général des collectivités territoriales, et notamment ses articles L.1612-12 et L.2121-14",
                   code=CGCT, articles=["L.1612-12", "L.2121-14"]),
@@ -365,7 +351,6 @@ def commune_sjv():
              d.date("05/03/2024", "2024-03-05"),
              d.date("05/03/2024", "2024-03-05")]
     d.reset()
-    CGCT = "Code général des collectivités territoriales"
     refs = [d.ref("decision", "décision du 15/01/24", date="2024-01-15"),
             d.ref("code", "article L.2122-22 du CGCT", code=CGCT, articles=["L.2122-22"]),
             d.ref("code", "code général des collectivités territoriales, et notamment ses articles L.2121-29 et L.2122-22",

@@ -5,22 +5,9 @@ README section "Structure set (corpusA)"). Run: python3 make_gold_a.py
 Every value below was decided by reading the .txt against
 /work/shared/spec/output.md and the conventions of the existing gold, not
 from the tool's output. _goldlib only locates the chosen strings."""
-from _goldlib import Doc, collapse
+from _goldlib import CGCT, EMPTY_SESSION, Doc, attendance, collapse
 
-EMPTY_SESSION = {"date": None, "place": None, "convened_on": None,
-                 "president": None, "secretary": None}
-CGCT = "Code général des collectivités territoriales"
 CGPPP = "Code général de la propriété des personnes publiques"
-
-
-def attendance(present=(), excused=(), absent=(), proxies=(), adv_p=(),
-               adv_e=(), in_office=None, present_n=None, represented=None,
-               voting=None):
-    return {"present": list(present), "excused": list(excused),
-            "absent": list(absent), "proxies": list(proxies),
-            "advisory_present": list(adv_p), "advisory_excused": list(adv_e),
-            "counts": {"in_office": in_office, "present": present_n,
-                       "represented": represented, "voting": voting}}
 
 
 def article(d, number, heading, head, *parts, at=None):

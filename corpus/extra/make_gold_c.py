@@ -5,16 +5,13 @@ Run: python3 make_gold_c.py
 
 Same conventions and tooling as make_gold.py: _goldlib.Doc finds each chosen
 string and turns positions into byte spans.  The whitespace-tolerant locator
-and the checks of make_gold_b.DocB are reused as they are (imported, not
-changed).  Every value below was decided by hand from the text and
+and the checks of _goldlib.DocB (shared with make_gold_b) are used.  Every
+value below was decided by hand from the text and
 /work/shared/spec/output.md, before the tool was run on these files.
 """
-from make_gold_b import DocB, attendance
+from _goldlib import CGCT, EMPTY_SESSION, DocB, attendance
 
-CGCT = "Code général des collectivités territoriales"
 CASF = "Code de l'action sociale et des familles"
-NO_SESSION = {"date": None, "place": None, "convened_on": None,
-              "president": None, "secretary": None}
 
 
 # ---------------------------------------------------------------- (a)
@@ -391,7 +388,7 @@ def indre_arrete():
         "number": "2024-SOL-0187",
         "title": "portant attribution d'une subvention de fonctionnement à l'association "
                  "« Répit Aidants Berry » au titre de l'année 2024",
-        "session": dict(NO_SESSION),
+        "session": dict(EMPTY_SESSION),
         "attendance": attendance(),
         "visas": visas, "considerants": cons, "decision": dec, "articles": arts,
         "votes": [], "signatures": sigs, "amounts": amounts, "dates": dates,
