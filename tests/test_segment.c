@@ -334,7 +334,7 @@ static void test_ocr_split_keywords(void **state)
         "Arti cle 2 : Le maire est chargé de l'exécution.\n"
         "A rticle 3 : Ceci n'est pas un article.\n"
         "Arti\ncle 4 : Ceci non plus.\n";
-    run(&c, *state, s);
+    run_pipeline(&c, *state, s);
     assert_int_equal(c.docs.n, 1);
     const ex_document *d = &c.docs.v[0];
     assert_int_equal(d->type, EX_DOC_DELIBERATION);
@@ -343,7 +343,7 @@ static void test_ocr_split_keywords(void **state)
     assert_int_equal(d->articles.n, 2);
     assert_string_equal(d->articles.v[0].number, "1");
     assert_string_equal(d->articles.v[1].number, "2");
-    assert_int_equal(d->articles.v[0].span.start, at(&c, "Artic le 1", 0));
+    assert_int_equal(d->articles.v[0].span.start, view_at(&c, "Artic le 1", 0));
     /* each read-back article keyword is an ocr.repair */
     size_t repairs = 0;
     for (size_t i = 0; i < c.diags.n; i++)

@@ -7,6 +7,11 @@
 
 #include <stdio.h>
 
+/* structure-stage helpers tested directly (libextract/structure.h, not
+   included: its short macro names would clash with the tests') */
+bool ex_st_is_role(const char *s, size_t a, size_t b);
+size_t ex_st_trim_end_junk(const char *s, size_t a, size_t b);
+
 /* a line-end hyphen before a capital is part of a compound name: kept,
    no blank ("Saint-Aubin-des-\nLandes"); before a lower-case word it is
    a broken word ("pau-\nvreté"), except before "en-", "sur-"... */
@@ -372,7 +377,7 @@ static void test_arrete_title_date(void **state)
         "ARRÊTE :\n"
         "Article 1er – Objet\n"
         "Une subvention est attribuée.\n";
-    run(&c, *state, sq);
+    run_pipeline(&c, *state, sq);
     d = &c.docs.v[0];
     assert_string_equal(d->title, "portant attribution d'une subvention à l'association « Répit Aidants » au titre de l'année 2024");
     ex_call_free(&c);
@@ -674,7 +679,7 @@ static void test_verb_after_preamble(void **state)
                  "Vu le Code général des collectivités territoriales ;\n"
                  "%s\n%s\n", cases[k].pre, cases[k].line);
         ex_call c;
-        run(&c, *state, s);
+        run_pipeline(&c, *state, s);
         assert_int_equal(c.docs.n, 1);
         if (cases[k].verb) {
             assert_string_equal(c.docs.v[0].decision_verb, cases[k].verb);
@@ -778,7 +783,7 @@ static void test_title_on_number_line(void **state)
                  "Le Conseil municipal, après en avoir délibéré,\n"
                  "- APPROUVE la vente.\n", cases[k].line);
         ex_call c;
-        run(&c, *state, s);
+        run_pipeline(&c, *state, s);
         assert_int_equal(c.docs.n, 1);
         assert_string_equal(c.docs.v[0].number, "2024-021");
         if (cases[k].title)
@@ -822,7 +827,7 @@ static void test_plenary_body_and_place(void **state)
                  "DÉCIDE :\n"
                  "Article 1 : D'approuver le règlement.\n", cases[k].heading, cases[k].sentence);
         ex_call c;
-        run(&c, *state, s);
+        run_pipeline(&c, *state, s);
         assert_int_equal(c.docs.n, 1);
         assert_string_equal(c.docs.v[0].body, cases[k].body);
         if (cases[k].place)
@@ -1059,7 +1064,7 @@ static void test_heading_debris(void **state)
         "La convention est conclue pour un an.\n"
         "ARTICLE 6 - Le présent arrêté sera publié et affiché en mairie .\n"
         "Le Maire.\n";
-    run(&c, *state, s);
+    run_pipeline(&c, *state, s);
     const ex_document *d = &c.docs.v[0];
     assert_int_equal(d->articles.n, 6);
     assert_string_equal(d->articles.v[0].heading, "Sanctions");
@@ -1143,7 +1148,7 @@ static void test_compte_rendu_is_minutes(void **state)
                         "COMPTE RENDU DU CONSEIL MUNICIPAL Séance ordinaire du mercredi 12 juin 2024");
     ex_call_free(&c);
     /* not after a blank line */
-    run(&c, *state,
+    run_pipeline(&c, *state,
         "COMMUNE DE NEUVY\n"
         "COMPTE RENDU DU CONSEIL MUNICIPAL\n"
         "\n"
