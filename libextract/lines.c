@@ -11,7 +11,10 @@
  * but their dates and ids count at each occurrence (contract).  Lines
  * that number a page ("Page 2/5", "2/5" alone, a page counter after a
  * wide gap, even one seen once) are also marked EX_LINE_FOOTER: they
- * close a page, and segment.c ends an act there.
+ * close a page, and segment.c ends an act there.  A running header
+ * printed only once (a two-page act) is furniture when it is the first
+ * line after such a footer, stands alone before a blank line and repeats
+ * a number of the footer.
  *
  * ex_text_value() makes the contract's text values: blanks and line
  * breaks collapsed to one space, line-end hyphenation repaired
@@ -488,6 +491,56 @@ static bool mark_page_counters(ex_call *c)
     return true;
 }
 
+/* a token of 5+ bytes holding a digit ("A2024-112", "2023-CP-1142") of
+   [a, b) that [c, d) holds too, as a whole token */
+static bool shares_number_token(const char *s, size_t a, size_t b, size_t c, size_t d)
+{
+    for (size_t i = a; i < b;) {
+        while (i < b && is_blank(s[i]))
+            i++;
+        size_t w = i;
+        bool dig = false;
+        while (w < b && !is_blank(s[w])) {
+            dig |= s[w] >= '0' && s[w] <= '9';
+            w++;
+        }
+        size_t L = w - i;
+        if (dig && L >= 5) {
+            for (size_t q = c; q + L <= d; q++)
+                if (!memcmp(s + q, s + i, L) && (q == c || is_blank(s[q - 1]))
+                    && (q + L == d || is_blank(s[q + L]) || s[q + L] == ',' || s[q + L] == ':'))
+                    return true;
+        }
+        i = w;
+    }
+    return false;
+}
+
+/* The running header at the top of a page, printed once (a two-page act):
+   the first line after a page footer, followed by a blank line, that
+   repeats a number of the footer ("Arrêté n° A2024-112 ... Page 1/2" then
+   "Commune de X – Arrêté du Maire n° A2024-112 du 6 décembre 2024"). */
+static void mark_page_headers(ex_call *c)
+{
+    ex_text *t = &c->text;
+    for (size_t i = 0; i + 2 < t->nlines; i++) {
+        const ex_line *f = &t->lines[i];
+        if (!(f->flags & EX_LINE_FOOTER) || !(f->flags & EX_LINE_FURNITURE))
+            continue;
+        size_t j = i + 1;
+        while (j < t->nlines && j <= i + 3 && (t->lines[j].flags & EX_LINE_BLANK))
+            j++;
+        if (j + 1 >= t->nlines || j > i + 3)
+            continue;
+        ex_line *h = &t->lines[j];
+        if ((h->flags & (EX_LINE_BLANK | EX_LINE_FURNITURE | EX_LINE_STAMP)) || h->end - h->start > 160
+            || !(t->lines[j + 1].flags & EX_LINE_BLANK))
+            continue;
+        if (shares_number_token(t->s, f->start, f->end, h->start, h->end))
+            h->flags |= EX_LINE_FURNITURE;
+    }
+}
+
 bool ex_lines_build(ex_call *c)
 {
     ex_text *t = &c->text;
@@ -564,7 +617,10 @@ bool ex_lines_build(ex_call *c)
             || (left >= 3 && u[0] == 0xE2 && u[1] == 0x82 && u[2] == 0xAC))
             l->flags &= ~(uint32_t)EX_LINE_FURNITURE;
     }
-    return mark_running(c);
+    if (!mark_running(c))
+        return false;
+    mark_page_headers(c);
+    return true;
 }
 
 /* ------------------------------------------------------------------ */

@@ -169,6 +169,36 @@ static void test_page_counter_lines(void **state)
     ex_call_free(&c);
 }
 
+/* the first line of a page that repeats a number of the footer above
+   it, then a blank line: a running header printed once; not when it
+   shares no number, nor when the text goes on under it */
+static void test_page_header_once(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "Le droit de place est fixé à 12,50 € par\n"
+        "\n"
+        "Arrêté n° A2024-112                                   Page 1/2\n"
+        "\n"
+        "Commune de Cazouls – Arrêté du Maire n° A2024-112 du 6 décembre 2024\n"
+        "\n"
+        "chalet et par jour.\n"
+        "Arrêté n° A2024-112                                   Page 2/3\n"
+        "Vu l'arrêté n° 2023-045 du 2 mai 2023 ;\n"
+        "\n"
+        "Arrêté n° A2024-112                                   Page 3/3\n"
+        "L'arrêté n° A2024-112 est publié.\n"
+        "Il entre en vigueur.\n";
+    text_of(&c, *state, s, sizeof s - 1);
+    assert_int_equal(c.text.nlines, 13);
+    assert_true(c.text.lines[2].flags & EX_LINE_FOOTER);
+    assert_true(c.text.lines[4].flags & EX_LINE_FURNITURE);   /* the header */
+    assert_false(c.text.lines[6].flags & EX_LINE_FURNITURE);
+    assert_false(c.text.lines[8].flags & EX_LINE_FURNITURE);  /* no shared number */
+    assert_false(c.text.lines[11].flags & EX_LINE_FURNITURE); /* text goes on under it */
+    ex_call_free(&c);
+}
+
 /* a page counter alone on its line closes a page; a date alone does not */
 static void test_footer_lines(void **state)
 {
@@ -216,6 +246,7 @@ int main(void)
         cmocka_unit_test(test_lone_number_in_text),
         cmocka_unit_test(test_hyphen_trailing_blank),
         cmocka_unit_test(test_page_counter_lines),
+        cmocka_unit_test(test_page_header_once),
         cmocka_unit_test(test_footer_with_split_page_marker),
         cmocka_unit_test(test_footer_lines),
     };
