@@ -991,10 +991,13 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                     break;
                 bool adj = adjacent(x, prev, j);
                 /* "COMPTE RENDU DU CONSEIL MUNICIPAL" + "Séance ordinaire du
-                   mercredi 12 juin 2024" on the next line: the session
-                   line in lower case is part of a minutes' title */
+                   mercredi 12 juin 2024" or "du mardi 9 avril 2024" on the
+                   next line: the session line in lower case is part of a
+                   minutes' title */
                 bool pv_session = adj && d->type == EX_DOC_PROCES_VERBAL && g->b - g->a <= 90
-                                  && kw(s + g->a, g->b - g->a, "seance ", false);
+                                  && (kw(s + g->a, g->b - g->a, "seance ", false)
+                                      || (kw(s + g->a, g->b - g->a, "du ", false)
+                                          && ex_date_at(x->c, g->a, g->b)));
                 if (!(upper_line(x, j) || (adj && d->type == EX_DOC_CONVENTION && g->b - g->a <= 90)
                       || pv_session))
                     break;
