@@ -540,6 +540,60 @@ static void verb_after_preamble(sctx *x, size_t i)
     }
 }
 
+/* An item heading of minutes without "n°" at p: "Délibération 2024-31 :
+   Tarifs de la cantine", "DÉLIBÉRATION 2024-31 – ...", "2024-013 – BUDGET
+   PRIMITIF 2024" (a number with a '-' or '/' inside, then a dash and a
+   title in capitals).  Sets the number [*na, *nb) and the title start *ta
+   (offsets in p). */
+static bool bare_item(const char *p, size_t n, size_t *na, size_t *nb, size_t *ta)
+{
+    size_t q = 0, m;
+    bool word = false;
+    if ((m = kw_fuzzy(p, n, "deliberation", true))) {
+        q = m;
+        while (q < n && is_blank(p[q]))
+            q++;
+        word = true;
+    }
+    if (q >= n || !digit(p[q]))
+        return false;
+    size_t w = q, digits = 0;
+    bool inner = false;
+    while (w < n && !is_blank(p[w]) && p[w] != ':') {
+        if (digit(p[w]))
+            digits++;
+        else if (p[w] == '-' || p[w] == '/' || p[w] == '.')
+            inner = true;
+        else if (!((p[w] >= 'A' && p[w] <= 'Z') || p[w] == '_'))
+            return false;
+        w++;
+    }
+    if (digits < 2 || (!word && (!inner || w - q < 5)))
+        return false;
+    *na = q;
+    *nb = w;
+    size_t r = w;
+    while (r < n && is_blank(p[r]))
+        r++;
+    size_t sl = 0;
+    if (r < n && (p[r] == ':' || p[r] == '-'))
+        sl = 1;
+    else if (r + 2 < n && (unsigned char)p[r] == 0xE2 && (unsigned char)p[r + 1] == 0x80
+             && ((unsigned char)p[r + 2] == 0x93 || (unsigned char)p[r + 2] == 0x94))
+        sl = 3;
+    if (!sl || (!word && p[r] == ':'))
+        return false;
+    r += sl;
+    while (r < n && is_blank(p[r]))
+        r++;
+    size_t letters;
+    int up = upper_pct(p, r, n, &letters);
+    if (letters < 4 || (!word && up < 70))
+        return false;
+    *ta = r;
+    return true;
+}
+
 /* lines of an ACTES stamp beyond those lines.c marks */
 static bool stamp_at(ex_call *c, const char *p, size_t n, size_t a)
 {
@@ -802,6 +856,12 @@ static void classify(sctx *x, size_t i)
                     f->k |= K_ITEM;
             }
         }
+    }
+    {
+        size_t na, nb, ta;
+        if (!(f->k & (K_ITEM | K_LBL | K_NUMLINE | K_NUMBER)) && (c0 == 'd' || digit(p[0]))
+            && bare_item(p, n, &na, &nb, &ta))
+            f->k |= K_ITEMB;
     }
     /* signature block starters, in any column: all hold ", le" */
     bool comma = false;
@@ -1493,6 +1553,11 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
         x->dbl = nb >= 6 && pairs * 2 > nb;
     }
 
+    /* minutes: item headings without "n°" are items */
+    if (d->type == EX_DOC_PROCES_VERBAL)
+        for (size_t i = A->l0; i < A->l1; i++)
+            if (x->li[i].k & K_ITEMB)
+                x->li[i].k |= K_ITEM;
     /* heading zone: up to the first visa / considérant / verb / article */
     size_t hz = A->l1;
     for (size_t i = A->l0; i < A->l1; i++) {
@@ -1600,25 +1665,34 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
             item->number = line_number(x, i);
             /* title: after the number and a dash, plus upper-case lines */
             size_t q = f->a;
-            for (; q < f->b; q++) {
-                size_t m = (s[q] == 'N' || s[q] == 'n') ? numero_at(s + q, f->b - q) : 0;
-                if (m) {
-                    q += m;
-                    while (q < f->b && is_blank(s[q]))
-                        q++;
-                    while (q < f->b && !is_blank(s[q]))
-                        q++;
-                    break;
-                }
-            }
-            while (q < f->b && (is_blank(s[q]) || s[q] == '-' || s[q] == ':' || (unsigned char)s[q] >= 0x80)) {
-                if ((unsigned char)s[q] >= 0x80) {
-                    size_t jl = junk_len(s + q, f->b - q);
-                    if (!jl)
+            size_t na, nb, ta;
+            if (!item->number && bare_item(s + f->a, f->b - f->a, &na, &nb, &ta)) {
+                /* "2024-013 – BUDGET PRIMITIF 2024" */
+                item->number = ex_strndup(c, s + f->a + na, nb - na);
+                if (!item->number)
+                    return false;
+                q = f->a + ta;
+            } else {
+                for (; q < f->b; q++) {
+                    size_t m = (s[q] == 'N' || s[q] == 'n') ? numero_at(s + q, f->b - q) : 0;
+                    if (m) {
+                        q += m;
+                        while (q < f->b && is_blank(s[q]))
+                            q++;
+                        while (q < f->b && !is_blank(s[q]))
+                            q++;
                         break;
-                    q += jl;
-                } else
-                    q++;
+                    }
+                }
+                while (q < f->b && (is_blank(s[q]) || s[q] == '-' || s[q] == ':' || (unsigned char)s[q] >= 0x80)) {
+                    if ((unsigned char)s[q] >= 0x80) {
+                        size_t jl = junk_len(s + q, f->b - q);
+                        if (!jl)
+                            break;
+                        q += jl;
+                    } else
+                        q++;
+                }
             }
             sbuf sb = {.n = 0};
             sb_add(&sb, s + q, trim_end_junk(s, q, f->b) - q);

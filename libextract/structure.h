@@ -81,8 +81,11 @@ enum {
                                le ..."): the decision when none came
                                before (verb span in va, vb) */
     K_COVER = 1u << 19,     /* "RECUEIL DES ACTES ADMINISTRATIFS" */
-    K_NUMDASH = 1u << 20    /* K_NUMLINE after a dash: "Séance du 5 mars
+    K_NUMDASH = 1u << 20,   /* K_NUMLINE after a dash: "Séance du 5 mars
                                2024 – Délibération n° CS-2024-07" */
+    K_ITEMB = 1u << 21      /* an item heading without "n°": "Délibération
+                               2024-31 : Tarifs", "2024-013 – BUDGET
+                               PRIMITIF" (K_ITEM in a procès-verbal) */
 };
 
 typedef struct linfo {

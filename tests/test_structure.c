@@ -794,6 +794,49 @@ static void test_title_on_number_line(void **state)
     }
 }
 
+/* minutes whose items are headed without "n°": "Délibération 2024-31 :
+   Tarifs" and "2024-013 – BUDGET PRIMITIF 2024" are items (number,
+   title, their vote); a number and a lower-case text is none */
+static void test_bare_items(void **state)
+{
+    ex_call c;
+    run_pipeline(&c, *state,
+        "SYNDICAT DES EAUX DU VAL\n"
+        "PROCÈS-VERBAL DE LA RÉUNION DU COMITÉ SYNDICAL\n"
+        "\n"
+        "2024-013 – BUDGET PRIMITIF 2024\n"
+        "Le Comité syndical, après en avoir délibéré, ADOPTE le budget primitif.\n"
+        "Vote : Pour : 19 – Contre : 1 – Abstention : 1\n"
+        "\n"
+        "Délibération 2024-14 : Tarifs de l'eau\n"
+        "Le Comité syndical FIXE le prix à 1,85 €.\n"
+        "Adopté à l'unanimité.\n"
+        "\n"
+        "2024-2025 – reprise des cours en septembre\n");
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->type, EX_DOC_PROCES_VERBAL);
+    assert_int_equal(d->items.n, 2);
+    assert_string_equal(d->items.v[0].number, "2024-013");
+    assert_string_equal(d->items.v[0].title, "BUDGET PRIMITIF 2024");
+    assert_int_equal(d->items.v[0].votes.n, 1);
+    assert_int_equal(d->items.v[0].votes.v[0].for_, 19);
+    assert_string_equal(d->items.v[1].number, "2024-14");
+    assert_string_equal(d->items.v[1].title, "Tarifs de l'eau");
+    ex_call_free(&c);
+    /* not in a délibération */
+    run_pipeline(&c, *state,
+        "COMMUNE DE BEAUVOIR\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "Délibération n° 2024-021\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "2024-013 – BUDGET PRIMITIF 2024\n"
+        "Le Conseil municipal APPROUVE le budget.\n");
+    assert_int_equal(c.docs.v[0].type, EX_DOC_DELIBERATION);
+    assert_int_equal(c.docs.v[0].items.n, 0);
+    ex_call_free(&c);
+}
+
 /* a regional plenary: the body is the printed "ASSEMBLÉE PLÉNIÈRE DU
    CONSEIL RÉGIONAL"; the place follows the participle "réuni" after the
    body's comma ("Le Conseil régional, réuni en séance plénière le ... à
@@ -1185,6 +1228,7 @@ int main(void)
         cmocka_unit_test(test_verb_after_preamble),
         cmocka_unit_test(test_plenary_body_and_place),
         cmocka_unit_test(test_title_on_number_line),
+        cmocka_unit_test(test_bare_items),
         cmocka_unit_test(test_qualified_session_heading),
         cmocka_unit_test(test_hyphen_join),
         cmocka_unit_test(test_verb_list),
