@@ -1067,6 +1067,17 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 if (!(lower_start(x, j) || quote || x->s[g->a] == '(' || x->s[x->t->lines[j].start] == '('))
                     break;
                 size_t ga = x->s[x->t->lines[j].start] == '(' ? x->t->lines[j].start : quote ? la : g->a;
+                /* "ARRÊTÉ N° 2024-DGA-0457" + "du Président du Conseil
+                   départemental" + "portant ...": the line naming the
+                   authority belongs to the label, as in "ARRÊTÉ DU MAIRE
+                   N° ..."; the title starts at "portant" */
+                if (!sb.n) {
+                    size_t pm = kw(s + ga, g->b - ga, "du ", false);
+                    if (!pm)
+                        pm = kw(s + ga, g->b - ga, "de la ", false);
+                    if (pm && role_noun(s + ga + pm, g->b - ga - pm))
+                        continue;
+                }
                 sb_add(&sb, s + ga, title_end(s, ga, g->b) - ga);
             }
             title = sb_str(x, &sb);

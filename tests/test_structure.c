@@ -382,6 +382,33 @@ static void test_arrete_title_date(void **state)
     assert_string_equal(d->title, "portant attribution d'une subvention à l'association « Répit Aidants » au titre de l'année 2024");
     ex_call_free(&c);
 
+    /* the authority's line under the number belongs to the label */
+    const char sa[] =
+        "ARRÊTÉ N° 2024-DGA-0457\n"
+        "du Président du Conseil départemental\n"
+        "portant délégation de signature\n"
+        "\n"
+        "VU le code général des collectivités territoriales ;\n"
+        "ARRÊTE\n"
+        "ARTICLE 1 : Délégation est donnée.\n";
+    run_pipeline(&c, *state, sa);
+    d = &c.docs.v[0];
+    assert_string_equal(d->title, "portant délégation de signature");
+    ex_call_free(&c);
+    /* a title of its own that starts with "du" stays whole */
+    const char sb2[] =
+        "ARRÊTÉ N° 2024-12\n"
+        "du 3 mars 2024 relatif au marché hebdomadaire\n"
+        "\n"
+        "VU le code général des collectivités territoriales ;\n"
+        "ARRÊTE\n"
+        "ARTICLE 1 : Le marché a lieu le mardi.\n";
+    run_pipeline(&c, *state, sb2);
+    d = &c.docs.v[0];
+    assert_non_null(d->title);
+    assert_non_null(strstr(d->title, "relatif au marché hebdomadaire"));
+    ex_call_free(&c);
+
     /* on one line, "en date du"; the date stays a date */
     const char s2[] =
         "ARRÊTÉ MUNICIPAL N° 2024-12 en date du 3 mars 2024 portant interdiction de stationner\n"
