@@ -404,7 +404,8 @@ typedef enum ex_repair_kind {
     EX_REPAIR_MONTH,        /* a month name matched through a confusion */
     EX_REPAIR_KEYWORD,      /* a keyword matched with a confusion or one edit */
     EX_REPAIR_CIVILITY,     /* a misread civility ("Mine" for Mme) */
-    EX_REPAIR_GLUED         /* a given name glued to the family name */
+    EX_REPAIR_GLUED,        /* a given name glued to the family name */
+    EX_REPAIR_ARTNUM        /* an article number OCR lost, counted on */
 } ex_repair_kind;
 
 typedef struct ex_repair {

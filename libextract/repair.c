@@ -189,12 +189,19 @@ static bool doc_repairs(ex_call *c, const ex_document *d, repair_vec *v)
     for (size_t i = 0; i < d->articles.n; i++) {
         const ex_article *m = &d->articles.v[i];
         const ex_repair *r = find(c, m->span.start, m->span.end, K(KEYWORD), true);
-        if (!r)
-            continue;
-        char printed[16];
-        snprintf(printed, sizeof printed, "%.*s", (int)(r->b - r->a), s + r->a);
-        if (!push(c, v, r->a, r->b, printed, "Article"))
-            return false;
+        if (r) {
+            char printed[16];
+            snprintf(printed, sizeof printed, "%.*s", (int)(r->b - r->a), s + r->a);
+            if (!push(c, v, r->a, r->b, printed, "Article"))
+                return false;
+        }
+        if ((r = find(c, m->span.start, m->span.end, K(ARTNUM), true))) {
+            char printed[24], as[32];
+            snprintf(printed, sizeof printed, "%.*s", (int)(r->b - r->a), s + r->a);
+            snprintf(as, sizeof as, "Article %.16s", m->number);
+            if (!push(c, v, r->a, r->b, printed, as))
+                return false;
+        }
     }
     return true;
 }

@@ -20,6 +20,9 @@
  */
 #include "structure.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+
 /* ------------------------------------------------------------------ */
 /* Engine patterns */
 
@@ -333,6 +336,12 @@ static size_t article_at(const char *p, size_t n, char *num, size_t numcap)
     while (q < n && is_blank(p[q]))
         q++;
     size_t ns = q, nl = 0;
+    if (p[0] == 'A' && q < n && p[q] == ':') {
+        /* "ARTICLE: : Délégation ...": OCR lost the number; an empty
+           num asks push_article() to count it from the article before */
+        num[0] = '\0';
+        return q;
+    }
     if (kw(p + q, n - q, "premier", true) || kw(p + q, n - q, "unique", true)) {
         q += kw(p + q, n - q, "premier", true) ? 7 : 6;
         if (numcap > 1) {
@@ -1083,6 +1092,7 @@ typedef struct open_article {
     bool on;
     size_t a, body, last;
     char num[16];
+    size_t kwl;             /* bytes of the heading up to the number */
     const char *heading;
 } open_article;
 
@@ -1095,6 +1105,15 @@ static bool push_article(sctx *x, ex_article_vec *v, open_article *oa)
     if (!ar) {
         x->c->oom = true;
         return false;
+    }
+    if (!oa->num[0]) {
+        /* a heading whose number OCR lost: the next number in the act
+           (1 for its first article), recorded as a repair */
+        long prev = v->n > 1 ? strtol(v->v[v->n - 2].number, NULL, 10) : 0;
+        unsigned k = prev >= 0 && prev < 998 ? (unsigned)prev + 1 : 1;
+        snprintf(oa->num, sizeof oa->num, "%u", k % 1000);
+        if (!ex_ocr_note(x->c, oa->a, oa->a + oa->kwl, EX_REPAIR_ARTNUM))
+            return false;
     }
     ar->number = ex_strdup(x->c, oa->num);
     ar->heading = oa->heading;
@@ -1165,6 +1184,7 @@ static void start_article(sctx *x, size_t i, size_t lim, open_article *oa)
         return;
     oa->on = true;
     oa->a = f->a;
+    oa->kwl = m;
     oa->heading = NULL;
     size_t q = f->a + m;
     size_t le = x->t->lines[i].end;

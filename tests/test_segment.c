@@ -353,6 +353,36 @@ static void test_ocr_split_keywords(void **state)
     ex_call_free(&c);
 }
 
+/* an article heading whose number OCR lost ("ARTICLE: :") gets the next
+   number of the act, recorded as an ocr.repair; "Article" in a sentence
+   is no heading */
+static void test_ocr_lost_article_number(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "ARRÊTÉ N° 2024-DGA-0457\n"
+        "portant délégation de signature\n"
+        "VU le code général des collectivités territoriales ;\n"
+        "ARRÊTE\n"
+        "ARTICLE: : Délégation de signature est donnée.\n"
+        "ARTICLE 2 : En cas d'absence, la délégation est exercée par son adjoint.\n"
+        "ARTICLE : La présente délégation est publiée.\n";
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->articles.n, 3);
+    assert_string_equal(d->articles.v[0].number, "1");
+    assert_string_equal(d->articles.v[0].text, "Délégation de signature est donnée.");
+    assert_string_equal(d->articles.v[1].number, "2");
+    assert_string_equal(d->articles.v[2].number, "3");
+    size_t repairs = 0;
+    for (size_t i = 0; i < c.diags.n; i++)
+        if (!strcmp(c.diags.v[i].code, "ocr.repair"))
+            repairs++;
+    assert_int_equal(repairs, 2);
+    ex_call_free(&c);
+}
+
 /* a procès-verbal: one document, its deliberations as items */
 static void test_proces_verbal(void **state)
 {
@@ -502,6 +532,7 @@ int main(void)
         cmocka_unit_test(test_footer_ends_act),
         cmocka_unit_test(test_ocr),
         cmocka_unit_test(test_ocr_split_keywords),
+        cmocka_unit_test(test_ocr_lost_article_number),
         cmocka_unit_test(test_proces_verbal),
         cmocka_unit_test(test_signature_columns),
         cmocka_unit_test(test_plain_and_empty),
