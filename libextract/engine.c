@@ -225,6 +225,8 @@ uint32_t ex_fold_letters(int32_t cp)
 typedef struct rxa_node {
     int nk;
     int pre[EX_RXSET_MAXKEYS];
+    uint64_t first[2];          /* the ASCII bytes a match can start with */
+    bool nullable;              /* matches the empty string */
 } rxa_node;
 
 typedef struct rxa {
@@ -253,10 +255,35 @@ static void rxa_leaf(rxa_node *r, size_t nkeys, int nk)
     r->nk = nk;
     for (size_t k = 0; k < nkeys; k++)
         r->pre[k] = -1;
+    r->first[0] = r->first[1] = 0;
+    r->nullable = false;
+}
+
+/* a leaf matching one character among the ASCII bytes of 'set' (and
+   non-ASCII ones) */
+static void rxa_one(rxa_node *r, size_t nkeys, int nk, const char *set)
+{
+    rxa_leaf(r, nkeys, nk);
+    for (; *set; set++)
+        r->first[(unsigned char)*set / 64] |= (uint64_t)1 << ((unsigned char)*set % 64);
+}
+
+/* a leaf for a literal letter: the ASCII bytes of its fold class */
+static void rxa_letter(rxa_node *r, size_t nkeys, char c)
+{
+    rxa_leaf(r, nkeys, 1);
+    for (unsigned b = 0; b < 128; b++)
+        if (fold_ascii[b] >> (c - 'a') & 1)
+            r->first[b / 64] |= (uint64_t)1 << (b % 64);
 }
 
 static void rxa_cat(rxa_node *a, const rxa_node *b, size_t nkeys)
 {
+    if (a->nullable) {
+        a->first[0] |= b->first[0];
+        a->first[1] |= b->first[1];
+    }
+    a->nullable = a->nullable && b->nullable;
     for (size_t k = 0; k < nkeys; k++) {
         int v = rxa_add(a->nk, b->pre[k]);
         if (v > a->pre[k])
@@ -267,6 +294,9 @@ static void rxa_cat(rxa_node *a, const rxa_node *b, size_t nkeys)
 
 static void rxa_or(rxa_node *a, const rxa_node *b, size_t nkeys)
 {
+    a->first[0] |= b->first[0];
+    a->first[1] |= b->first[1];
+    a->nullable = a->nullable || b->nullable;
     for (size_t k = 0; k < nkeys; k++)
         if (b->pre[k] > a->pre[k])
             a->pre[k] = b->pre[k];
@@ -279,8 +309,11 @@ static void rxa_rep(rxa_node *x, size_t nkeys, int m, int n)
 {
     if (n == 0) {
         rxa_leaf(x, nkeys, 0);
+        x->nullable = true;
         return;
     }
+    if (m == 0)
+        x->nullable = true;
     int nk = x->nk;
     for (size_t k = 0; k < nkeys; k++) {
         if (x->pre[k] < 0 || nk <= 0)
@@ -297,12 +330,13 @@ static void rxa_rep(rxa_node *x, size_t nkeys, int m, int n)
    leftmost place) */
 static void rxa_run(rxa_node *r, const ex_rxset *set, const char *run, size_t n)
 {
-    rxa_leaf(r, set->nkeys, (int)n);
-    for (size_t i = 0; i < n; i++) {
+    rxa_letter(r, set->nkeys, run[0]);
+    r->nk = (int)n;
+    for (size_t i = 0; i + 1 < n; i++) {
         size_t best = 0, bl = 0;
         for (size_t k = 0; k < set->nkeys; k++) {
-            size_t kl = strlen(set->key[k]);
-            if (kl <= n - i && kl > bl && memcmp(run + i, set->key[k], kl) == 0) {
+            size_t kl = set->klen[k];
+            if (kl <= n - i && kl > bl && set->key[k][0] == run[i] && memcmp(run + i, set->key[k], kl) == 0) {
                 best = k;
                 bl = kl;
             }
@@ -360,6 +394,7 @@ static void rxa_seq(rxa *a, rxa_node *out)
     char run[64];
     size_t nrun = 0;
     rxa_leaf(out, nkeys, 0);
+    out->nullable = true;
     rxa_node x;
     for (;;) {
         char ch = *a->p;
@@ -401,24 +436,26 @@ static void rxa_seq(rxa *a, rxa_node *out)
             a->p++;
         } else if (ch == '\\') {
             char e = *a->p++;
-            if (e == 'd' || e == 'w') {
-                rxa_leaf(&x, nkeys, 1);
-            } else if (e == 'p' || e == 'P') {
-                if (*a->p == '{') {
+            if (e == 'd') {
+                rxa_one(&x, nkeys, 1, "0123456789");
+            } else if (e == 'w' || e == 'p' || e == 'P') {
+                if (e != 'w' && *a->p == '{') {
                     const char *r = strchr(a->p, '}');
                     if (!r) {
                         a->bad = true;
                         return;
                     }
                     a->p = r + 1;
-                } else if (*a->p) {
-                    a->p++;
+                } else if (e != 'w' && *a->p) {
+                    a->p++;                 /* \pL */
                 }
-                rxa_leaf(&x, nkeys, 1);
+                rxa_leaf(&x, nkeys, 1);     /* any ASCII byte may start it */
+                x.first[0] = x.first[1] = ~(uint64_t)0;
             } else if (e == 'h' || e == 's' || e == 'v') {
-                rxa_leaf(&x, nkeys, 0);
+                rxa_one(&x, nkeys, 0, " \t\n\v\f\r");
             } else if (e && !((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || (e >= '0' && e <= '9'))) {
-                rxa_leaf(&x, nkeys, 0);     /* an escaped punctuation mark */
+                char one[2] = {e, 0};       /* an escaped punctuation mark */
+                rxa_one(&x, nkeys, 0, one);
             } else {
                 a->bad = true;
                 return;
@@ -429,12 +466,25 @@ static void rxa_seq(rxa *a, rxa_node *out)
         } else if (u >= 0x80) {
             while ((unsigned char)*a->p >= 0x80 && (unsigned char)*a->p < 0xC0)
                 a->p++;
+            rxa_leaf(&x, nkeys, 1);         /* any ASCII byte (caseless) */
+            x.first[0] = x.first[1] = ~(uint64_t)0;
+        } else if (letter) {                /* before a quantifier */
+            rxa_letter(&x, nkeys, (char)(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch));
+        } else if (ch == '.') {
             rxa_leaf(&x, nkeys, 1);
+            x.first[0] = x.first[1] = ~(uint64_t)0;
+        } else if (ch == ' ') {
+            /* the fold: [\s'’‘]* */
+            rxa_one(&x, nkeys, 0, " \t\n\v\f\r'");
+            x.nullable = true;
+        } else if (ch == '\'') {
+            /* the fold: ['’‘`´]? */
+            rxa_one(&x, nkeys, 0, "'`");
+            x.nullable = true;
         } else {
-            /* a letter before a quantifier, a digit, '.': one character;
-               a blank, an apostrophe, punctuation: no letter or digit */
-            bool one = letter || (ch >= '0' && ch <= '9') || ch == '.';
-            rxa_leaf(&x, nkeys, one ? 1 : 0);
+            /* a digit: one letter or digit; punctuation: none */
+            char one[2] = {ch, 0};
+            rxa_one(&x, nkeys, ch >= '0' && ch <= '9' ? 1 : 0, one);
         }
         int m, n;
         if (rxa_quant(a, &m, &n))
@@ -466,6 +516,7 @@ static bool rxset_keys(ex_rxset *set, const char *keys)
             return false;
         memcpy(set->key[set->nkeys], k, n);
         set->key[set->nkeys][n] = 0;
+        set->klen[set->nkeys] = (uint8_t)n;
         set->nkeys++;
         k += n + (k[n] == '|');
     }
@@ -488,6 +539,8 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
         rxa_alt(&a, &r);
         if (a.bad || *a.p || r.nk >= 0)
             return false;       /* not understood, or a path without a keyword */
+        out->start[0] |= r.first[0];
+        out->start[1] |= r.first[1];
         for (size_t k = 0; k < out->nkeys; k++) {
             if (r.pre[k] > EX_RXSET_MAXWIN)
                 return false;   /* no bound before the keyword */
@@ -526,27 +579,6 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
     ex_buf_free(&e->alloc, &pb);
     if (!ok)
         return false;
-    /* the ASCII bytes a match can start with: a partial match (hard) of
-       the byte alone fails only when no text starting with it matches
-       (the interpreter: the JIT code is not compiled for partial
-       matching) */
-    pcre2_match_data *md = pcre2_match_data_create(1, e->jit_gctx);
-    if (!md) {
-        ex_rxset_free(e, out);
-        return false;
-    }
-    for (unsigned x = 0; x < 128; x++) {
-        if (x >= 'A' && x <= 'Z')
-            continue;           /* caseless: as the lower case */
-        unsigned char sub[1] = {(unsigned char)x};
-        if (pcre2_match(out->rx.code, sub, 1, 0, PCRE2_NO_UTF_CHECK | PCRE2_PARTIAL_HARD, md, NULL)
-            == PCRE2_ERROR_NOMATCH)
-            continue;
-        SETB(out->start, x);
-        if (x >= 'a' && x <= 'z')
-            SETB(out->start, x - 'a' + 'A');
-    }
-    pcre2_match_data_free(md);
     return true;
 }
 

@@ -457,11 +457,13 @@ typedef struct ex_rxset {
     size_t nkeys;
     unsigned maxwin;                      /* the largest win[] */
     char key[EX_RXSET_MAXKEYS][EX_RXSET_KEYLEN];
+    uint8_t klen[EX_RXSET_MAXKEYS];
     uint16_t win[EX_RXSET_MAXKEYS];
     uint32_t byfirst[26];                 /* keys by first letter */
     uint32_t first[128];                  /* keys whose first letter can be this byte */
     uint32_t pair[128][128];              /* ... first two letters these bytes */
-    uint64_t start[2];                    /* ASCII bytes a match can start with */
+    uint64_t start[2];                    /* ASCII bytes a match can start with
+                                             (from the syntax, with the fold) */
 } ex_rxset;
 bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
                     const ex_pattern *alts, size_t n, const char *keys, ex_rxset *out);
