@@ -142,7 +142,8 @@ typedef struct att_engine {
 bool ex_attendance_init(extract_engine *e)
 {
     att_engine *ae = ex_malloc(&e->alloc, sizeof *ae);
-    if (!ae || !ex_rxset_build(e, PRE_RX, POST_RX, labels, NLABELS, label_keys, &ae->rx)) {
+    static const char *const shared[] = {PRE, GAVE, PL, NULL};
+    if (!ae || !ex_rxset_build(e, PRE_RX, POST_RX, labels, NLABELS, label_keys, shared, &ae->rx)) {
         ex_free(&e->alloc, ae);
         return false;
     }

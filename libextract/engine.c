@@ -527,7 +527,8 @@ static bool rxset_keys(ex_rxset *set, const char *keys)
 #define GETB(t, b) ((t)[(b) / 64] >> ((b) % 64) & 1)
 
 bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
-                    const ex_pattern *alts, size_t n, const char *keys, ex_rxset *out)
+                    const ex_pattern *alts, size_t n, const char *keys,
+                    const char *const *defs, ex_rxset *out)
 {
     memset(out, 0, sizeof *out);
     if (!rxset_keys(out, keys))
@@ -564,16 +565,48 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
                     out->pair[x][y] |= bit;
         }
     }
-    /* the pattern */
-    ex_buf pb = {0};
+    /* the pattern; the text of a shared piece (defs[j]) becomes a call
+       of a group (?<dj>...) defined once at the end: PCRE2 (10.30 and
+       later) backtracks into a called group as into the group written
+       in place, so the matches are the same, and the pattern (and its
+       JIT code) much smaller */
+    ex_buf pb = {0}, ab = {0};
     bool ok = ex_buf_put(&e->alloc, &pb, pre, strlen(pre));
     for (size_t i = 0; ok && i < n; i++) {
-        char *f = ex_fold_pattern(&e->alloc, alts[i].pattern);
+        const char *src = alts[i].pattern;
+        ab.len = 0;
+        ok = ex_buf_put(&e->alloc, &ab, "", 0);
+        while (ok && *src) {
+            size_t j = 0, dl = 0;
+            for (; defs && defs[j]; j++) {
+                dl = strlen(defs[j]);
+                if (strncmp(src, defs[j], dl) == 0)
+                    break;
+            }
+            if (defs && defs[j]) {
+                ok = ex_buf_printf(&e->alloc, &ab, "(?&d%zu)", j);
+                src += dl;
+            } else {
+                ok = ex_buf_putc(&e->alloc, &ab, *src++);
+            }
+        }
+        char *f = ok ? ex_fold_pattern(&e->alloc, ab.s) : NULL;
         ok = f && ex_buf_printf(&e->alloc, &pb, "%s(?:%s)(*MARK:%d)", i ? "|" : "", f,
                                 alts[i].kind);
         ex_free(&e->alloc, f);
     }
-    ok = ok && ex_buf_put(&e->alloc, &pb, post, strlen(post)) && ex_buf_putc(&e->alloc, &pb, 0);
+    ok = ok && ex_buf_put(&e->alloc, &pb, post, strlen(post));
+    if (ok && defs && defs[0]) {
+        ok = ex_buf_put(&e->alloc, &pb, "(?(DEFINE)", 10);
+        for (size_t j = 0; ok && defs[j]; j++) {
+            char *f = ex_fold_pattern(&e->alloc, defs[j]);
+            ok = f && ex_buf_printf(&e->alloc, &pb, "(?<d%zu>%s)", j, f);
+            ex_free(&e->alloc, f);
+        }
+        ok = ok && ex_buf_putc(&e->alloc, &pb, ')');
+    }
+    ok = ok && ex_buf_putc(&e->alloc, &pb, 0);
+    ex_buf_free(&e->alloc, &ab);
     ex_pattern pat = {0, pb.s};
     ok = ok && rx_compile(e, &pat, 1, &out->rx, PCRE2_ANCHORED);
     ex_buf_free(&e->alloc, &pb);

@@ -448,7 +448,9 @@ int ex_rx_search(ex_call *c, const ex_regex *rx, size_t from, size_t limit, uint
    pattern, in increasing order and once, only at the word starts p
    with a keyword occurrence k >= p such that [p, k) holds at most
    win[key] ASCII letters or digits: the same first match as trying
-   every position. */
+   every position.  defs (NULL, or NULL-terminated): pieces of text
+   shared by several alternatives (written in them as they are), compiled
+   once and called where they occur. */
 #define EX_RXSET_MAXKEYS 32
 #define EX_RXSET_KEYLEN 16
 #define EX_RXSET_MAXWIN 120
@@ -466,7 +468,8 @@ typedef struct ex_rxset {
                                              (from the syntax, with the fold) */
 } ex_rxset;
 bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
-                    const ex_pattern *alts, size_t n, const char *keys, ex_rxset *out);
+                    const ex_pattern *alts, size_t n, const char *keys,
+                    const char *const *defs, ex_rxset *out);
 void ex_rxset_free(const extract_engine *e, ex_rxset *set);
 int ex_rxset_scan(ex_call *c, const ex_rxset *set, size_t from, size_t limit);
 /* The key letters ('a'..'z', bit 0 = 'a') a folded caseless key letter

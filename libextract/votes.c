@@ -136,7 +136,7 @@ bool ex_votes_init(extract_engine *e)
     if (!ve)
         return false;
     memset(ve, 0, sizeof *ve);
-    if (!ex_rxset_build(e, vpre, vpost, parts, NPARTS, part_keys, &ve->rx)) {
+    if (!ex_rxset_build(e, vpre, vpost, parts, NPARTS, part_keys, NULL, &ve->rx)) {
         ex_free(&e->alloc, ve);
         return false;
     }

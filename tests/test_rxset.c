@@ -85,7 +85,7 @@ static void test_fold_letters(void **state)
 static bool build(extract_engine *e, const char *alt, const char *keys, ex_rxset *out)
 {
     ex_pattern p = {1, alt};
-    bool ok = ex_rxset_build(e, "(?i)(?<![\\p{L}\\p{N}])(?:", ")(?![\\p{L}])", &p, 1, keys, out);
+    bool ok = ex_rxset_build(e, "(?i)(?<![\\p{L}\\p{N}])(?:", ")(?![\\p{L}])", &p, 1, keys, NULL, out);
     if (ok)
         ex_rxset_free(e, out);
     return ok;
@@ -101,7 +101,7 @@ static void test_build_checks(void **state)
     /* a keyword on every path, bounded before it */
     assert_true(build(e, "(?:sous )?(?:la )?presidence de", "presidence", set));
     ex_pattern p = {1, "(?:sous )?(?:la )?presidence de"};
-    assert_true(ex_rxset_build(e, "(?i)(?:", ")", &p, 1, "presidence|quorum", set));
+    assert_true(ex_rxset_build(e, "(?i)(?:", ")", &p, 1, "presidence|quorum", NULL, set));
     assert_int_equal(set->win[0], 6);          /* "sous la " */
     assert_int_equal(set->win[1], 0);
     assert_int_equal(set->maxwin, 6);
@@ -128,6 +128,36 @@ static void test_build_checks(void **state)
     /* the engine's own tables pass (else no engine) */
     assert_non_null(e->attendance);
     assert_non_null(e->votes);
+    free(set);
+    extract_engine_free(e);
+}
+
+/* a shared piece (defs) is called, and backtracked into as the piece
+   written in place: "sous la presidence" needs the second branch of the
+   piece after the first one was taken */
+static void test_build_defs(void **state)
+{
+    (void)state;
+    extract_engine *e;
+    assert_int_equal(extract_engine_new(NULL, &e), EXTRACT_OK);
+    ex_rxset *set = malloc(sizeof *set);
+    assert_non_null(set);
+    static const char *const defs[] = {"(?:sous |sous la )", NULL};
+    ex_pattern p = {7, "(?:sous |sous la )presidence de"};
+    assert_true(ex_rxset_build(e, "(?i)(?<![\\p{L}\\p{N}])(?:", ")(?![\\p{L}])", &p, 1,
+                               "presidence", defs, set));
+    assert_int_equal(set->win[0], 6);
+    ex_call c;
+    const char *txt = "Réunis sous la présidence de M. X";
+    assert_true(ex_call_init(&c, e));
+    assert_true(ex_call_text(&c, txt, strlen(txt)));
+    int rc = ex_rxset_scan(&c, set, 0, c.text.len);
+    assert_true(rc > 0);
+    assert_int_equal(ex_ov(&c)[0], 8);
+    assert_int_equal(ex_ov(&c)[1], 30);
+    assert_string_equal((const char *)pcre2_get_mark(c.md), "7");
+    ex_call_free(&c);
+    ex_rxset_free(e, set);
     free(set);
     extract_engine_free(e);
 }
@@ -299,6 +329,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fold_letters),
         cmocka_unit_test(test_build_checks),
+        cmocka_unit_test(test_build_defs),
         cmocka_unit_test(test_scan_corpus),
         cmocka_unit_test(test_scan_random),
     };
