@@ -564,6 +564,9 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
                 if (ex_fold_letters((int32_t)y) >> c1 & 1)
                     out->pair[x][y] |= bit;
         }
+        for (unsigned z = 0; z < 128; z++)
+            if (out->klen[k] < 3 || ex_fold_letters((int32_t)z) >> (out->key[k][2] - 'a') & 1)
+                out->third[z] |= bit;
     }
     /* the pattern; the text of a shared piece (defs[j]) becomes a call
        of a group (?<dj>...) defined once at the end: PCRE2 (10.30 and
@@ -622,6 +625,26 @@ void ex_rxset_free(const extract_engine *e, ex_rxset *set)
     memset(set, 0, sizeof *set);
 }
 
+/* 1 for the ASCII letters and digits */
+static const uint8_t rx_alnum[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
 static bool ascii_alnum(unsigned b)
 {
     return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
@@ -643,16 +666,34 @@ static size_t rx_cp(const unsigned char *s, size_t len, size_t p, int32_t *cp)
     return n;
 }
 
+/* the lowest bit set in m (m != 0) */
+static unsigned rx_ctz(uint32_t m)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    return (unsigned)__builtin_ctz(m);
+#else
+    unsigned i = 0;
+    while (!(m & 1)) {
+        m >>= 1;
+        i++;
+    }
+    return i;
+#endif
+}
+
 /* the largest window of the keywords in 'cand' that occur at k (-1:
-   none) */
-static int keys_at(const ex_rxset *set, const unsigned char *s, size_t len, size_t k, uint32_t cand)
+   none); the first 'done' letters (bytes) are known to match */
+static int keys_at(const ex_rxset *set, const unsigned char *s, size_t len, size_t k, uint32_t cand,
+                   size_t done)
 {
     int w = -1;
-    for (unsigned i = 0; cand; i++, cand >>= 1) {
-        if (!(cand & 1) || (int)set->win[i] <= w)
+    while (cand) {
+        unsigned i = rx_ctz(cand);
+        cand &= cand - 1;
+        if ((int)set->win[i] <= w)
             continue;
-        size_t q = k;
-        const char *c = set->key[i];
+        size_t q = k + done;
+        const char *c = set->key[i] + done;
         for (; *c && q < len; c++) {
             unsigned b = s[q];
             uint32_t m;
@@ -708,21 +749,33 @@ static void rxscan_to(rxscan *r, long abound, size_t kend, bool one)
         kend = len;
     while (k < kend && ak <= abound) {
         /* the common case: two ASCII bytes that start no keyword */
-        while (k + 1 < kend && ak <= abound) {
+        while (k + 1 < kend) {
             unsigned x = s[k], y = s[k + 1];
-            if ((x | y) >= 0x80 || set->pair[x][y])
+            if ((x | y) >= 0x80)
                 break;
-            ak += ascii_alnum(x);
+            uint32_t pc = set->pair[x][y];
+            if (pc && (k + 2 >= len || s[k + 2] >= 0x80 || (pc & set->third[s[k + 2]])))
+                break;
+            ak += rx_alnum[x];
             k++;
+            if (ak > abound)
+                break;
         }
         if (k >= kend || ak > abound)
             break;
         unsigned x = s[k];
         long a_k = ak;
         uint32_t cand = 0;
+        size_t done = 0;
         if (x < 0x80) {
-            ak += ascii_alnum(x);
-            cand = k + 1 < len && s[k + 1] < 0x80 ? set->pair[x][s[k + 1]] : set->first[x];
+            ak += rx_alnum[x];
+            if (k + 1 < len && s[k + 1] < 0x80) {
+                cand = set->pair[x][s[k + 1]];
+                done = 2;
+            } else {
+                cand = set->first[x];
+                done = 1;
+            }
         } else if (x >= 0xC0) {
             int32_t cp;
             rx_cp(s, len, k, &cp);
@@ -731,7 +784,7 @@ static void rxscan_to(rxscan *r, long abound, size_t kend, bool one)
                 if (m & 1)
                     cand |= set->byfirst[l];
         }
-        int w = cand ? keys_at(set, s, len, k, cand) : -1;
+        int w = cand ? keys_at(set, s, len, k, cand, done) : -1;
         k++;
         if (w < 0)
             continue;

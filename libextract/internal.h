@@ -464,6 +464,7 @@ typedef struct ex_rxset {
     uint32_t byfirst[26];                 /* keys by first letter */
     uint32_t first[128];                  /* keys whose first letter can be this byte */
     uint32_t pair[128][128];              /* ... first two letters these bytes */
+    uint32_t third[128];                  /* ... third letter this byte */
     uint64_t start[2];                    /* ASCII bytes a match can start with
                                              (from the syntax, with the fold) */
 } ex_rxset;
