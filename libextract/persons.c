@@ -443,6 +443,11 @@ static bool tok_is(const ex_call *c, const ptok *t, const char *key)
     if (t->kind != T_WORD)
         return false;
     size_t n = t->b - t->a;
+    /* ex_match_fold()'s first step, without the call: an ASCII first
+       byte is the key's first letter in lower case */
+    unsigned char b = (unsigned char)c->text.s[t->a];
+    if (n && b < 0x80 && key[0] != '\'' && key[0] && (char)((b >= 'A' && b <= 'Z') ? b + 32 : b) != key[0])
+        return false;
     return ex_match_fold(c->text.s + t->a, n, key) == n;
 }
 
@@ -714,23 +719,33 @@ static const char *civ_at(const pctx *x, size_t i, size_t *used, bool *group)
 /* token t is key read with one OCR edit ("aélégation", "délégation de
    voie à"): keys of 6+ letters, or of 4+ letters inside a connector
    (after its first word) */
-static bool tok_ocr(const ex_call *c, const ptok *t, const char *key, bool inside)
+typedef struct wfold {
+    const ptok *t;      /* the token folded (NULL: none yet) */
+    bool ok;            /* folded whole */
+    size_t wl;
+    char w[24];         /* lower case */
+} wfold;
+
+/* f: the token's fold, kept from one key to the next */
+static bool tok_ocr_f(const ex_call *c, const ptok *t, const char *key, bool inside, wfold *f)
 {
     size_t kl = strlen(key);
     if (t->kind != T_WORD || kl < (inside ? 4u : 6u) || t->cls == W_NUM)
         return false;
-    char w[24];
-    size_t n = t->b - t->a;
-    if (ex_num_fold_word(c->text.s + t->a, n, w, sizeof w) != n)
+    if (f->t != t) {
+        size_t n = t->b - t->a;
+        f->t = t;
+        f->ok = ex_num_fold_word(c->text.s + t->a, n, f->w, sizeof f->w) == n;
+        f->wl = f->ok ? strlen(f->w) : 0;
+        for (size_t k = 0; k < f->wl; k++)
+            if (f->w[k] >= 'A' && f->w[k] <= 'Z')
+                f->w[k] = (char)(f->w[k] + 32);
+    }
+    if (!f->ok || f->wl + 1 < kl || f->wl > kl + 1)
         return false;
-    size_t wl = strlen(w);
-    if (wl + 1 < kl || wl > kl + 1)
-        return false;
-    for (size_t k = 0; k < wl; k++)
-        if (w[k] >= 'A' && w[k] <= 'Z')
-            w[k] = (char)(w[k] + 32);
-    return lev1(w, key);
+    return lev1(f->w, key);
 }
+
 
 /* a proxy connector at token i ("a donné pouvoir à", "pouvoir à",
    "représenté(e) par", bare "à" when allowed); returns tokens used */
@@ -757,8 +772,13 @@ static size_t connector_at(const pctx *x, size_t i, bool bare_ok)
         {"representes", "par", NULL},
         {"representees", "par", NULL},
     };
+    wfold f = {NULL, false, 0, {0}};
+    const char *failed = NULL;      /* a first word that failed */
     for (size_t s = 0; s < sizeof seqs / sizeof seqs[0]; s++) {
         size_t j = i, k = 0;
+        if (failed && strcmp(failed, seqs[s][0]) == 0)
+            continue;               /* the same first word, the same token */
+        failed = NULL;
         while (seqs[s][k]) {
             /* skip stray quotes, "(e)" and "(s)" */
             while (j < x->n && x->t[j].kind == T_PUNCT && (x->t[j].ch == '\'' || x->t[j].ch == '?'))
@@ -768,8 +788,11 @@ static size_t connector_at(const pctx *x, size_t i, bool bare_ok)
                 j += 3;
             while (j < x->n && x->t[j].kind == T_NL)
                 j++;
-            if (j >= x->n || !(tok_is(x->c, &x->t[j], seqs[s][k]) || tok_ocr(x->c, &x->t[j], seqs[s][k], k > 0)))
+            if (j >= x->n || !(tok_is(x->c, &x->t[j], seqs[s][k]) || tok_ocr_f(x->c, &x->t[j], seqs[s][k], k > 0, &f))) {
+                if (k == 0)
+                    failed = seqs[s][0];
                 break;
+            }
             j++;
             k++;
         }
