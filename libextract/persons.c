@@ -453,8 +453,13 @@ static bool tok_is(const ex_call *c, const ptok *t, const char *key)
 
 static bool tok_in(const ex_call *c, const ptok *t, const char *const *keys)
 {
+    if (t->kind != T_WORD)
+        return false;
+    /* tok_is()'s first-byte test once for all the keys */
+    unsigned char b = (unsigned char)c->text.s[t->a];
+    char f = b < 0x80 && t->b > t->a ? (char)((b >= 'A' && b <= 'Z') ? b + 32 : b) : 0;
     for (size_t k = 0; keys[k]; k++)
-        if (tok_is(c, t, keys[k]))
+        if ((!f || keys[k][0] == f || keys[k][0] == '\'') && tok_is(c, t, keys[k]))
             return true;
     return false;
 }
@@ -776,7 +781,7 @@ static size_t connector_at(const pctx *x, size_t i, bool bare_ok)
     const char *failed = NULL;      /* a first word that failed */
     for (size_t s = 0; s < sizeof seqs / sizeof seqs[0]; s++) {
         size_t j = i, k = 0;
-        if (failed && strcmp(failed, seqs[s][0]) == 0)
+        if (failed && failed[0] == seqs[s][0][0] && strcmp(failed, seqs[s][0]) == 0)
             continue;               /* the same first word, the same token */
         failed = NULL;
         while (seqs[s][k]) {
