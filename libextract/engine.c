@@ -460,8 +460,9 @@ static void rxa_seq(rxa *a, rxa_node *out)
                 a->bad = true;
                 return;
             }
-        } else if (ch == '[' || ch == '*' || ch == '+' || ch == '?' || ch == '{') {
-            a->bad = true;                  /* classes: not used in keys */
+        } else if (ch == '[' || ch == '*' || ch == '+' || ch == '?' || ch == '{' || ch == '^'
+                   || ch == '$') {
+            a->bad = true;                  /* classes, anchors: not used in keys */
             return;
         } else if (u >= 0x80) {
             while ((unsigned char)*a->p >= 0x80 && (unsigned char)*a->p < 0xC0)

@@ -1155,7 +1155,13 @@ static bool role_word(const pctx *x, size_t i)
     const ptok *t = &x->t[i];
     if (t->kind != T_WORD)
         return false;
+    /* ex_match_fold()'s first step once for all the words: an ASCII
+       first byte is the word's first letter in lower case */
+    unsigned char b = (unsigned char)x->c->text.s[t->a];
+    char f = b < 0x80 && t->b > t->a ? (char)((b >= 'A' && b <= 'Z') ? b + 32 : b) : 0;
     for (size_t k = 0; role_words[k]; k++) {
+        if (f && role_words[k][0] != f && role_words[k][0] != '\'')
+            continue;
         size_t m = ex_match_fold(x->c->text.s + t->a, t->b - t->a, role_words[k]);
         if (m && (m == t->b - t->a || x->c->text.s[t->a + m] == '-' || x->c->text.s[t->a + m] == 's'
                   || x->c->text.s[t->a + m] == 'e'))

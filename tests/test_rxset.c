@@ -122,6 +122,7 @@ static void test_build_checks(void **state)
     /* syntax the check does not know */
     assert_false(build(e, "[a-z] present", "present", set));
     assert_false(build(e, "(?=x)present", "present", set));
+    assert_false(build(e, "^present", "present", set));
     /* keywords: lower-case ASCII words */
     assert_false(build(e, "present", "", set));
     assert_false(build(e, "present", "Present", set));
