@@ -822,7 +822,8 @@ int ex_rxset_scan(ex_call *c, const ex_rxset *set, size_t from, size_t limit)
     size_t p = from;
     while (p < limit) {
         /* every occurrence k with A(k) <= A(p) + maxwin is queued */
-        rxscan_to(&r, ap + maxwin, len, false);
+        if (r.k < len && r.ak <= ap + maxwin)
+            rxscan_to(&r, ap + maxwin, len, false);
         while (r.qn && r.qk[r.qh] < p) {
             r.qh = (r.qh + 1) % RXQ;
             r.qn--;
@@ -841,15 +842,17 @@ int ex_rxset_scan(ex_call *c, const ex_rxset *set, size_t from, size_t limit)
             }
             if (!r.qn)
                 return PCRE2_ERROR_NOMATCH;
-            /* A(k1) >= r.ak - 1; an occurrence after k1 gives a value
-               >= A(k1) - maxwin */
-            long tgt = r.ak - 1 - maxwin;
-            if (r.qv[r.qh] < tgt)
-                tgt = r.qv[r.qh];
-            while (p < limit && ap < tgt) {
-                ap += ascii_alnum(s[p]);
-                p++;
+            /* k1 = r.k - 1: the values of k1 and of the occurrences
+               after it are >= A(k1) - maxwin; p goes to the first
+               position with A(p) >= A(k1) - maxwin, found back from k1 */
+            size_t q = r.k - 1;
+            long a = r.ak - rx_alnum[s[q]], tgt = a - maxwin;
+            while (q > p && a - rx_alnum[s[q - 1]] >= tgt) {
+                a -= rx_alnum[s[q - 1]];
+                q--;
             }
+            p = q;
+            ap = a;
             continue;
         }
         if (r.qv[r.qh] > ap) {
