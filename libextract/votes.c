@@ -60,7 +60,9 @@ static const ex_pattern parts[] = {
     {V_NPPV, "(?:ne (?:prend|prennent|prenant|participe|participent|participant) pas (?:part )?(?:au|a ce|aux) votes?"
              "|n'(?:a|ont) pas pris part (?:au|a ce|aux) votes?|non(?:-| )participation(?: au vote)?"
              "|refus de vote)"},
-    /* "Votes blancs ou nuls : 1", "Bulletins blancs : 2" */
+    /* "Votes blancs ou nuls : 1", "Bulletins blancs : 2" ("nul(?:|s)",
+       not "nu(?:l|ls)": the same tries in the same order, and "nul" a
+       run of letters for the keyword) */
     {V_BLANK, "(?:(?:votes?|bulletins?) )?(?:blancs? (?:ou|et) nul(?:|s|e|es)|blancs?|nul(?:|s))"},
     /* "Absents sans délégation de vote : 2" */
     {V_ABSNP, "absents? sans (?:delegation(?: de vote)?|pouvoirs?|procurations?)"},
