@@ -105,6 +105,10 @@ typedef EX_VEC(ptok) ptok_vec;
 
 static size_t cp_at(const char *s, size_t p, size_t e, int32_t *cp)
 {
+    if (p < e && (unsigned char)s[p] < 0x80) {
+        *cp = (unsigned char)s[p];     /* what utf8proc_iterate() gives */
+        return 1;
+    }
     utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + p,
                                           (utf8proc_ssize_t)(e - p), cp);
     if (n <= 0) {
@@ -146,7 +150,11 @@ static uint8_t word_class(const char *s, size_t a, size_t b)
         p += cp_at(s, p, b, &cp);
         if (cp < 0)
             continue;
-        utf8proc_category_t k = utf8proc_category(cp);
+        /* ASCII: the categories without the call */
+        utf8proc_category_t k = cp >= 128 ? utf8proc_category(cp)
+            : cp >= 'A' && cp <= 'Z' ? UTF8PROC_CATEGORY_LU
+            : cp >= 'a' && cp <= 'z' ? UTF8PROC_CATEGORY_LL
+            : cp >= '0' && cp <= '9' ? UTF8PROC_CATEGORY_ND : UTF8PROC_CATEGORY_PO;
         if (k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LT) {
             up++;
             if (first)
