@@ -407,6 +407,9 @@ static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
     const char *s = c->text.s;
     const ex_text *t = &c->text;
     size_t p = d->span.start, end = d->span.end;
+    /* the last label's line, place and column: the next label on the
+       same line counts on from there (labels come in text order) */
+    size_t cl_ls = (size_t)-1, cl_p = 0, cl_col = 0;
     while (p < end) {
         int rc = ex_rxset_scan(c, &ae->rx, p, end);
         if (rc <= 0)
@@ -438,7 +441,13 @@ static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
         l->b = b;
         l->colon = colon_after(c, b, end, &l->after);
         const ex_line *ln = &t->lines[ex_line_at(t, a)];
-        l->col = col_of(s, ln->start, a);
+        if (ln->start == cl_ls && a >= cl_p)
+            l->col = cl_col + col_of(s, cl_p, a);
+        else
+            l->col = col_of(s, ln->start, a);
+        cl_ls = ln->start;
+        cl_p = a;
+        cl_col = l->col;
         size_t q = a;
         while (q > ln->start && is_blank(s[q - 1]))
             q--;
