@@ -121,28 +121,29 @@ static const ex_pattern labels[] = {
 };
 #define NLABELS (sizeof labels / sizeof labels[0])
 
+/* The labels' keywords (see ex_rxset in internal.h): every label
+   contains one of them, and at most a bounded number of letters and
+   digits before it (the longest: "nombre de conseillers communautaires
+   en exercice", 35).  ex_rxset_build() checks both facts on each label
+   above and fails (no engine) when a label breaks them: a new label
+   needs its keyword here. */
+static const char label_keys[] =
+    "absent|excuse|assist|particip|present|delegue|suppleant|pouvoir|procuration|delegation|mandat"
+    "|represente|exercice|quorum|date|compose|votants|designe|elu|nomme|choisi|secretaire"
+    "|presidence|preside";
+
 #define PRE_RX "(?i)(?<![\\p{L}\\p{N}])(?:"
 #define POST_RX ")(?![\\p{L}])"
 
 typedef struct att_engine {
-    ex_rxset rx;            /* the labels, tried at word starts only */
+    ex_rxset rx;            /* the labels (first member: tests/test_rxset.c) */
 } att_engine;
 
 bool ex_attendance_init(extract_engine *e)
 {
-    ex_pattern folded[NLABELS];
-    bool ok = true;
-    size_t n = 0;
-    for (; ok && n < NLABELS; n++) {
-        folded[n].kind = labels[n].kind;
-        folded[n].pattern = ex_fold_pattern(&e->alloc, labels[n].pattern);
-        ok = folded[n].pattern != NULL;
-    }
-    att_engine *ae = ok ? ex_malloc(&e->alloc, sizeof *ae) : NULL;
-    ok = ae && ex_rxset_build(e, PRE_RX, POST_RX, folded, NLABELS, &ae->rx);
-    for (size_t i = 0; i < n; i++)
-        ex_free(&e->alloc, (void *)folded[i].pattern);
-    if (!ok) {
+    att_engine *ae = ex_malloc(&e->alloc, sizeof *ae);
+    static const char *const shared[] = {PRE, GAVE, PL, NULL};
+    if (!ae || !ex_rxset_build(e, PRE_RX, POST_RX, labels, NLABELS, label_keys, shared, &ae->rx)) {
         ex_free(&e->alloc, ae);
         return false;
     }
@@ -406,6 +407,9 @@ static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
     const char *s = c->text.s;
     const ex_text *t = &c->text;
     size_t p = d->span.start, end = d->span.end;
+    /* the last label's line, place and column: the next label on the
+       same line counts on from there (labels come in text order) */
+    size_t cl_ls = (size_t)-1, cl_p = 0, cl_col = 0;
     while (p < end) {
         int rc = ex_rxset_scan(c, &ae->rx, p, end);
         if (rc <= 0)
@@ -437,7 +441,13 @@ static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
         l->b = b;
         l->colon = colon_after(c, b, end, &l->after);
         const ex_line *ln = &t->lines[ex_line_at(t, a)];
-        l->col = col_of(s, ln->start, a);
+        if (ln->start == cl_ls && a >= cl_p)
+            l->col = cl_col + col_of(s, cl_p, a);
+        else
+            l->col = col_of(s, ln->start, a);
+        cl_ls = ln->start;
+        cl_p = a;
+        cl_col = l->col;
         size_t q = a;
         while (q > ln->start && is_blank(s[q - 1]))
             q--;

@@ -7,6 +7,7 @@
 #include "internal.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -165,99 +166,640 @@ int ex_rx_search(ex_call *c, const ex_regex *rx, size_t from, size_t limit, uint
     return rc;
 }
 
+/* ------------------------------------------------------------------ */
+/* Label sets (see internal.h): keyword prefilter */
+
+#define L_(c) ((uint32_t)1 << ((c) - 'a'))
+#define LI_ (L_('i') | L_('l'))
+static const uint32_t fold_ascii[128] = {
+    ['0'] = L_('o'), ['1'] = LI_, ['|'] = LI_,
+#define LL_(c, u) [c] = L_(c), [u] = L_(c)
+    LL_('a', 'A'), LL_('b', 'B'), LL_('c', 'C'), LL_('d', 'D'), LL_('e', 'E'), LL_('f', 'F'),
+    LL_('g', 'G'), LL_('h', 'H'), LL_('i', 'I'), LL_('j', 'J'), LL_('k', 'K'), ['l'] = LI_,
+    ['L'] = LI_, LL_('m', 'M'), LL_('n', 'N'), LL_('o', 'O'), LL_('p', 'P'), LL_('q', 'Q'),
+    LL_('r', 'R'), LL_('s', 'S'), LL_('t', 'T'), LL_('u', 'U'), LL_('v', 'V'), LL_('w', 'W'),
+    LL_('x', 'X'), LL_('y', 'Y'), LL_('z', 'Z'),
+#undef LL_
+};
+/* U+00C0..U+00FF: the classes of ex_fold_pattern() and their other
+   cases */
+static const uint32_t fold_latin1[64] = {
+    L_('a'), L_('a'), L_('a'), L_('a'), L_('a'), L_('a'), 0, L_('c'),          /* C0 */
+    L_('e'), L_('e'), L_('e'), L_('e'), L_('i'), L_('i'), L_('i'), L_('i'),    /* C8 */
+    0, L_('n'), L_('o'), L_('o'), L_('o'), L_('o'), L_('o'), 0,                /* D0 */
+    0, L_('u'), L_('u'), L_('u'), L_('u'), 0, 0, 0,                            /* D8 */
+    L_('a'), L_('a'), L_('a'), L_('a'), L_('a'), L_('a'), 0, L_('c'),          /* E0 */
+    L_('e'), L_('e'), L_('e'), L_('e'), L_('i'), L_('i'), L_('i'), L_('i'),    /* E8 */
+    0, L_('n'), L_('o'), L_('o'), L_('o'), L_('o'), L_('o'), 0,                /* F0 */
+    0, L_('u'), L_('u'), L_('u'), L_('u'), 0, 0, 0,                            /* F8 */
+};
+
+uint32_t ex_fold_letters(int32_t cp)
+{
+    if (cp < 0)
+        return 0;
+    if (cp < 128)
+        return fold_ascii[cp];
+    if (cp >= 0xC0 && cp <= 0xFF)
+        return fold_latin1[cp - 0xC0];
+    switch (cp) {
+    case 0x17F: return L_('s');             /* long s: caseless s */
+    case 0x1EBC: case 0x1EBD: return L_('e');  /* Ẽ ẽ */
+    case 0x212A: return L_('k');            /* Kelvin sign: caseless k */
+    case 0x212B: return L_('a');            /* Angstrom sign: caseless å */
+    default: return 0;
+    }
+}
+#undef L_
+#undef LI_
+
+/* The syntax of an alternative (a key of ex_fold_pattern(), before the
+   fold), for facts (a) and (b) of internal.h.  For each piece of
+   pattern: nk, the most ASCII letters or digits a path without a
+   keyword can match (-1: every path has a keyword), and pre[k], the
+   most ASCII letters or digits before the first keyword when it is k
+   (-1: never first).  RXA_INF: unbounded.  What the fold does keeps
+   these figures: a letter becomes a class of one character, a blank
+   [\s'’‘]* and an apostrophe ['’‘`´]? match no letter or digit. */
+#define RXA_INF 100000
+typedef struct rxa_node {
+    int nk;
+    int pre[EX_RXSET_MAXKEYS];
+    uint64_t first[2];          /* the ASCII bytes a match can start with */
+    bool nullable;              /* matches the empty string */
+} rxa_node;
+
+typedef struct rxa {
+    const char *p;
+    const ex_rxset *set;
+    bool bad;
+    int depth;
+} rxa;
+
+static int rxa_add(int x, int y)
+{
+    if (x < 0 || y < 0)
+        return -1;
+    return x + y >= RXA_INF ? RXA_INF : x + y;
+}
+
+static int rxa_mul(int x, int n)
+{
+    if (x < 0)
+        return -1;
+    return n && x >= RXA_INF / n ? RXA_INF : x * n;
+}
+
+static void rxa_leaf(rxa_node *r, size_t nkeys, int nk)
+{
+    r->nk = nk;
+    for (size_t k = 0; k < nkeys; k++)
+        r->pre[k] = -1;
+    r->first[0] = r->first[1] = 0;
+    r->nullable = false;
+}
+
+/* a leaf matching one character among the ASCII bytes of 'set' (and
+   non-ASCII ones) */
+static void rxa_one(rxa_node *r, size_t nkeys, int nk, const char *set)
+{
+    rxa_leaf(r, nkeys, nk);
+    for (; *set; set++)
+        r->first[(unsigned char)*set / 64] |= (uint64_t)1 << ((unsigned char)*set % 64);
+}
+
+/* a leaf for a literal letter: the ASCII bytes of its fold class */
+static void rxa_letter(rxa_node *r, size_t nkeys, char c)
+{
+    rxa_leaf(r, nkeys, 1);
+    for (unsigned b = 0; b < 128; b++)
+        if (fold_ascii[b] >> (c - 'a') & 1)
+            r->first[b / 64] |= (uint64_t)1 << (b % 64);
+}
+
+static void rxa_cat(rxa_node *a, const rxa_node *b, size_t nkeys)
+{
+    if (a->nullable) {
+        a->first[0] |= b->first[0];
+        a->first[1] |= b->first[1];
+    }
+    a->nullable = a->nullable && b->nullable;
+    for (size_t k = 0; k < nkeys; k++) {
+        int v = rxa_add(a->nk, b->pre[k]);
+        if (v > a->pre[k])
+            a->pre[k] = v;
+    }
+    a->nk = rxa_add(a->nk, b->nk);
+}
+
+static void rxa_or(rxa_node *a, const rxa_node *b, size_t nkeys)
+{
+    a->first[0] |= b->first[0];
+    a->first[1] |= b->first[1];
+    a->nullable = a->nullable || b->nullable;
+    for (size_t k = 0; k < nkeys; k++)
+        if (b->pre[k] > a->pre[k])
+            a->pre[k] = b->pre[k];
+    if (b->nk > a->nk)
+        a->nk = b->nk;
+}
+
+/* x{m,n} (n < 0: no bound) */
+static void rxa_rep(rxa_node *x, size_t nkeys, int m, int n)
+{
+    if (n == 0) {
+        rxa_leaf(x, nkeys, 0);
+        x->nullable = true;
+        return;
+    }
+    if (m == 0)
+        x->nullable = true;
+    int nk = x->nk;
+    for (size_t k = 0; k < nkeys; k++) {
+        if (x->pre[k] < 0 || nk <= 0)
+            continue;
+        x->pre[k] = n < 0 ? RXA_INF : rxa_add(rxa_mul(nk, n - 1), x->pre[k]);
+    }
+    if (nk < 0)
+        x->nk = m == 0 ? 0 : -1;
+    else
+        x->nk = n < 0 ? (nk > 0 ? RXA_INF : 0) : rxa_mul(nk, n);
+}
+
+/* a run of literal letters: its first keyword (the longest at the
+   leftmost place) */
+static void rxa_run(rxa_node *r, const ex_rxset *set, const char *run, size_t n)
+{
+    rxa_letter(r, set->nkeys, run[0]);
+    r->nk = (int)n;
+    for (size_t i = 0; i + 1 < n; i++) {
+        size_t best = 0, bl = 0;
+        for (size_t k = 0; k < set->nkeys; k++) {
+            size_t kl = set->klen[k];
+            if (kl <= n - i && kl > bl && set->key[k][0] == run[i] && memcmp(run + i, set->key[k], kl) == 0) {
+                best = k;
+                bl = kl;
+            }
+        }
+        if (bl) {
+            r->nk = -1;
+            r->pre[best] = (int)i;
+            return;
+        }
+    }
+}
+
+static void rxa_alt(rxa *a, rxa_node *out);
+
+/* a quantifier after an atom, if any: {m, n} (n < 0: no bound); false
+   when there is none */
+static bool rxa_quant(rxa *a, int *m, int *n)
+{
+    const char *p = a->p;
+    if (*p == '?') {
+        *m = 0, *n = 1;
+        p++;
+    } else if (*p == '*') {
+        *m = 0, *n = -1;
+        p++;
+    } else if (*p == '+') {
+        *m = 1, *n = -1;
+        p++;
+    } else if (*p == '{' && p[1] >= '0' && p[1] <= '9') {
+        char *q;
+        long lo = strtol(p + 1, &q, 10), hi = lo;
+        if (*q == ',') {
+            hi = q[1] == '}' ? -1 : strtol(q + 1, &q, 10);
+            if (hi < 0)
+                q++;
+        }
+        if (*q != '}' || lo > 1000 || hi > 1000 || (hi >= 0 && hi < lo)) {
+            a->bad = true;
+            return false;
+        }
+        *m = (int)lo, *n = (int)hi;
+        p = q + 1;
+    } else {
+        return false;
+    }
+    if (*p == '?' || *p == '+')
+        p++;                     /* lazy, possessive */
+    a->p = p;
+    return true;
+}
+
+static void rxa_seq(rxa *a, rxa_node *out)
+{
+    size_t nkeys = a->set->nkeys;
+    char run[64];
+    size_t nrun = 0;
+    rxa_leaf(out, nkeys, 0);
+    out->nullable = true;
+    rxa_node x;
+    for (;;) {
+        char ch = *a->p;
+        bool letter = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+        const char *q = a->p + 1;
+        bool quant_next = *q == '?' || *q == '*' || *q == '+' || (*q == '{' && q[1] >= '0' && q[1] <= '9');
+        if (letter && !quant_next && nrun < sizeof run) {
+            run[nrun++] = (char)(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+            a->p++;
+            continue;
+        }
+        if (nrun) {
+            rxa_run(&x, a->set, run, nrun);
+            rxa_cat(out, &x, nkeys);
+            nrun = 0;
+        }
+        if (!ch || ch == '|' || ch == ')' || a->bad)
+            return;
+        unsigned char u = (unsigned char)ch;
+        a->p++;
+        if (ch == '(') {
+            if (*a->p == '?') {
+                if (a->p[1] != ':') {
+                    a->bad = true;          /* lookarounds, options: not used */
+                    return;
+                }
+                a->p += 2;
+            }
+            if (++a->depth > 32) {
+                a->bad = true;
+                return;
+            }
+            rxa_alt(a, &x);
+            a->depth--;
+            if (*a->p != ')') {
+                a->bad = true;
+                return;
+            }
+            a->p++;
+        } else if (ch == '\\') {
+            char e = *a->p++;
+            if (e == 'd') {
+                rxa_one(&x, nkeys, 1, "0123456789");
+            } else if (e == 'w' || e == 'p' || e == 'P') {
+                if (e != 'w' && *a->p == '{') {
+                    const char *r = strchr(a->p, '}');
+                    if (!r) {
+                        a->bad = true;
+                        return;
+                    }
+                    a->p = r + 1;
+                } else if (e != 'w' && *a->p) {
+                    a->p++;                 /* \pL */
+                }
+                rxa_leaf(&x, nkeys, 1);     /* any ASCII byte may start it */
+                x.first[0] = x.first[1] = ~(uint64_t)0;
+            } else if (e == 'h' || e == 's' || e == 'v') {
+                rxa_one(&x, nkeys, 0, " \t\n\v\f\r");
+            } else if (e && !((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || (e >= '0' && e <= '9'))) {
+                char one[2] = {e, 0};       /* an escaped punctuation mark */
+                rxa_one(&x, nkeys, 0, one);
+            } else {
+                a->bad = true;
+                return;
+            }
+        } else if (ch == '[' || ch == '*' || ch == '+' || ch == '?' || ch == '{' || ch == '^'
+                   || ch == '$') {
+            a->bad = true;                  /* classes, anchors: not used in keys */
+            return;
+        } else if (u >= 0x80) {
+            while ((unsigned char)*a->p >= 0x80 && (unsigned char)*a->p < 0xC0)
+                a->p++;
+            rxa_leaf(&x, nkeys, 1);         /* any ASCII byte (caseless) */
+            x.first[0] = x.first[1] = ~(uint64_t)0;
+        } else if (letter) {                /* before a quantifier */
+            rxa_letter(&x, nkeys, (char)(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch));
+        } else if (ch == '.') {
+            rxa_leaf(&x, nkeys, 1);
+            x.first[0] = x.first[1] = ~(uint64_t)0;
+        } else if (ch == ' ') {
+            /* the fold: [\s'’‘]* */
+            rxa_one(&x, nkeys, 0, " \t\n\v\f\r'");
+            x.nullable = true;
+        } else if (ch == '\'') {
+            /* the fold: ['’‘`´]? */
+            rxa_one(&x, nkeys, 0, "'`");
+            x.nullable = true;
+        } else {
+            /* a digit: one letter or digit; punctuation: none */
+            char one[2] = {ch, 0};
+            rxa_one(&x, nkeys, ch >= '0' && ch <= '9' ? 1 : 0, one);
+        }
+        int m, n;
+        if (rxa_quant(a, &m, &n))
+            rxa_rep(&x, nkeys, m, n);
+        if (a->bad)
+            return;
+        rxa_cat(out, &x, nkeys);
+    }
+}
+
+static void rxa_alt(rxa *a, rxa_node *out)
+{
+    rxa_seq(a, out);
+    while (!a->bad && *a->p == '|') {
+        rxa_node x;
+        a->p++;
+        rxa_seq(a, &x);
+        rxa_or(out, &x, a->set->nkeys);
+    }
+}
+
+/* the keywords: "w1|w2|..." */
+static bool rxset_keys(ex_rxset *set, const char *keys)
+{
+    const char *k = keys;
+    while (*k) {
+        size_t n = strspn(k, "abcdefghijklmnopqrstuvwxyz");
+        if (n < 2 || n >= EX_RXSET_KEYLEN || set->nkeys >= EX_RXSET_MAXKEYS || (k[n] && k[n] != '|'))
+            return false;
+        memcpy(set->key[set->nkeys], k, n);
+        set->key[set->nkeys][n] = 0;
+        set->klen[set->nkeys] = (uint8_t)n;
+        set->nkeys++;
+        k += n + (k[n] == '|');
+    }
+    return set->nkeys > 0;
+}
+
+#define SETB(t, b) ((t)[(b) / 64] |= (uint64_t)1 << ((b) % 64))
+#define GETB(t, b) ((t)[(b) / 64] >> ((b) % 64) & 1)
+
 bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
-                    const ex_pattern *alts, size_t n, ex_rxset *out)
+                    const ex_pattern *alts, size_t n, const char *keys,
+                    const char *const *defs, ex_rxset *out)
 {
     memset(out, 0, sizeof *out);
-    ex_buf pb = {0};
+    if (!rxset_keys(out, keys))
+        return false;
+    /* (a) and (b): the windows */
+    for (size_t i = 0; i < n; i++) {
+        rxa a = {alts[i].pattern, out, false, 0};
+        rxa_node r;
+        rxa_alt(&a, &r);
+        if (a.bad || *a.p || r.nk >= 0)
+            return false;       /* not understood, or a path without a keyword */
+        out->start[0] |= r.first[0];
+        out->start[1] |= r.first[1];
+        for (size_t k = 0; k < out->nkeys; k++) {
+            if (r.pre[k] > EX_RXSET_MAXWIN)
+                return false;   /* no bound before the keyword */
+            if (r.pre[k] > (int)out->win[k])
+                out->win[k] = (uint16_t)r.pre[k];
+            if (r.pre[k] > (int)out->maxwin)
+                out->maxwin = (unsigned)r.pre[k];
+        }
+    }
+    /* the keywords' first letters and pairs */
+    for (size_t k = 0; k < out->nkeys; k++) {
+        uint32_t bit = (uint32_t)1 << k;
+        int c0 = out->key[k][0] - 'a', c1 = out->key[k][1] - 'a';
+        out->byfirst[c0] |= bit;
+        for (unsigned x = 0; x < 128; x++) {
+            if (!(ex_fold_letters((int32_t)x) >> c0 & 1))
+                continue;
+            out->first[x] |= bit;
+            for (unsigned y = 0; y < 128; y++)
+                if (ex_fold_letters((int32_t)y) >> c1 & 1)
+                    out->pair[x][y] |= bit;
+        }
+        for (unsigned z = 0; z < 128; z++)
+            if (out->klen[k] < 3 || ex_fold_letters((int32_t)z) >> (out->key[k][2] - 'a') & 1)
+                out->third[z] |= bit;
+    }
+    /* the pattern; the text of a shared piece (defs[j]) becomes a call
+       of a group (?<dj>...) defined once at the end: PCRE2 (10.30 and
+       later) backtracks into a called group as into the group written
+       in place, so the matches are the same, and the pattern (and its
+       JIT code) much smaller */
+    ex_buf pb = {0}, ab = {0};
     bool ok = ex_buf_put(&e->alloc, &pb, pre, strlen(pre));
-    for (size_t i = 0; ok && i < n; i++)
-        ok = ex_buf_printf(&e->alloc, &pb, "%s(?:%s)(*MARK:%d)", i ? "|" : "", alts[i].pattern,
-                           alts[i].kind);
-    ok = ok && ex_buf_put(&e->alloc, &pb, post, strlen(post)) && ex_buf_putc(&e->alloc, &pb, 0);
+    for (size_t i = 0; ok && i < n; i++) {
+        const char *src = alts[i].pattern;
+        ab.len = 0;
+        ok = ex_buf_put(&e->alloc, &ab, "", 0);
+        while (ok && *src) {
+            size_t j = 0, dl = 0;
+            for (; defs && defs[j]; j++) {
+                dl = strlen(defs[j]);
+                if (strncmp(src, defs[j], dl) == 0)
+                    break;
+            }
+            if (defs && defs[j]) {
+                ok = ex_buf_printf(&e->alloc, &ab, "(?&d%zu)", j);
+                src += dl;
+            } else {
+                ok = ex_buf_putc(&e->alloc, &ab, *src++);
+            }
+        }
+        char *f = ok ? ex_fold_pattern(&e->alloc, ab.s) : NULL;
+        ok = f && ex_buf_printf(&e->alloc, &pb, "%s(?:%s)(*MARK:%d)", i ? "|" : "", f,
+                                alts[i].kind);
+        ex_free(&e->alloc, f);
+    }
+    ok = ok && ex_buf_put(&e->alloc, &pb, post, strlen(post));
+    if (ok && defs && defs[0]) {
+        ok = ex_buf_put(&e->alloc, &pb, "(?(DEFINE)", 10);
+        for (size_t j = 0; ok && defs[j]; j++) {
+            char *f = ex_fold_pattern(&e->alloc, defs[j]);
+            ok = f && ex_buf_printf(&e->alloc, &pb, "(?<d%zu>%s)", j, f);
+            ex_free(&e->alloc, f);
+        }
+        ok = ok && ex_buf_putc(&e->alloc, &pb, ')');
+    }
+    ok = ok && ex_buf_putc(&e->alloc, &pb, 0);
+    ex_buf_free(&e->alloc, &ab);
     ex_pattern pat = {0, pb.s};
     ok = ok && rx_compile(e, &pat, 1, &out->rx, PCRE2_ANCHORED);
     ex_buf_free(&e->alloc, &pb);
     if (!ok)
         return false;
-    /* The ASCII pairs and triples a match can start with: a partial
-       match (hard) of the bytes alone fails only when no text starting
-       with them matches.  The pattern is caseless: ASCII letters are
-       tested in lower case.  Text with a non-ASCII byte there is always
-       tried.  Triples only after two letters, and only the common third
-       bytes: the build stays short (the engine is made once per CLI
-       run). */
-    (void)pcre2_jit_compile(out->rx.code, PCRE2_JIT_COMPLETE | PCRE2_JIT_PARTIAL_HARD);
-    pcre2_match_data *md = pcre2_match_data_create(1, e->jit_gctx);
-    if (!md) {
-        ex_rxset_free(e, out);
-        return false;
-    }
-#define UP(b) ((b) >= 'A' && (b) <= 'Z')
-#define LO(b) (UP(b) ? (b) - 'A' + 'a' : (b))
-#define SETB(t, b) ((t)[(b) / 64] |= (uint64_t)1 << ((b) % 64))
-#define GETB(t, b) ((t)[(b) / 64] >> ((b) % 64) & 1)
-    size_t ntrip = 0;
-    for (unsigned x = 0; x < 128; x++) {
-        if (UP(x))
-            continue;
-        unsigned char sub[3] = {(unsigned char)x, 0, 0};
-        if (pcre2_match(out->rx.code, sub, 1, 0, PCRE2_NO_UTF_CHECK | PCRE2_PARTIAL_HARD, md, NULL)
-            == PCRE2_ERROR_NOMATCH)
-            continue;
-        for (unsigned y = 0; y < 128; y++) {
-            if (UP(y))
-                continue;
-            sub[1] = (unsigned char)y;
-            if (pcre2_match(out->rx.code, sub, 2, 0, PCRE2_NO_UTF_CHECK | PCRE2_PARTIAL_HARD, md, NULL)
-                == PCRE2_ERROR_NOMATCH)
-                continue;
-            SETB(out->pair[x], y);
-            if (ntrip >= EX_RXSET_TRIPLES || !(x >= 'a' && x <= 'z') || !(y >= 'a' && y <= 'z'))
-                continue;       /* every third byte tried */
-            uint64_t *t = out->trip[ntrip];
-            for (unsigned z = 0; z < 128; z++) {
-                if (UP(z))
-                    continue;
-                /* third bytes common in text are tested; the others are
-                   allowed (tried) without a test, to keep the engine's
-                   creation short */
-                if (!((z >= 'a' && z <= 'z') || (z >= '0' && z <= '9') || strchr(" \n'.,-", (int)z))
-                    || z == 0) {
-                    SETB(t, z);
-                    continue;
-                }
-                sub[2] = (unsigned char)z;
-                if (pcre2_match(out->rx.code, sub, 3, 0, PCRE2_NO_UTF_CHECK | PCRE2_PARTIAL_HARD, md, NULL)
-                    != PCRE2_ERROR_NOMATCH) {
-                    SETB(t, z);
-                    if (z >= 'a' && z <= 'z')
-                        SETB(t, z - 'a' + 'A');
-                }
-            }
-            out->tidx[x][y] = (uint16_t)++ntrip;
-        }
-    }
-    pcre2_match_data_free(md);
-    for (unsigned x = 0; x < 128; x++)
-        for (unsigned y = 0; y < 128; y++)
-            if (UP(x) || UP(y)) {
-                if (GETB(out->pair[LO(x)], LO(y)))
-                    SETB(out->pair[x], y);
-                out->tidx[x][y] = out->tidx[LO(x)][LO(y)];
-            }
     return true;
 }
-
-#undef UP
-#undef LO
-#undef SETB
 
 void ex_rxset_free(const extract_engine *e, ex_rxset *set)
 {
     EX_UNUSED(e);
     ex_rx_free(&set->rx, 1);
     memset(set, 0, sizeof *set);
+}
+
+/* 1 for the ASCII letters and digits */
+static const uint8_t rx_alnum[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
+static bool ascii_alnum(unsigned b)
+{
+    return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+}
+
+/* the code point at s[p] (a lead byte) and its length */
+static size_t rx_cp(const unsigned char *s, size_t len, size_t p, int32_t *cp)
+{
+    unsigned b = s[p];
+    size_t n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+    if (p + n > len) {
+        *cp = -1;
+        return 1;
+    }
+    int32_t v = (int32_t)(b & (0x3F >> (n - 1)));
+    for (size_t i = 1; i < n; i++)
+        v = v << 6 | (s[p + i] & 0x3F);
+    *cp = v;
+    return n;
+}
+
+/* the lowest bit set in m (m != 0) */
+static unsigned rx_ctz(uint32_t m)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    return (unsigned)__builtin_ctz(m);
+#else
+    unsigned i = 0;
+    while (!(m & 1)) {
+        m >>= 1;
+        i++;
+    }
+    return i;
+#endif
+}
+
+/* the largest window of the keywords in 'cand' that occur at k (-1:
+   none); the first 'done' letters (bytes) are known to match */
+static int keys_at(const ex_rxset *set, const unsigned char *s, size_t len, size_t k, uint32_t cand,
+                   size_t done)
+{
+    int w = -1;
+    while (cand) {
+        unsigned i = rx_ctz(cand);
+        cand &= cand - 1;
+        if ((int)set->win[i] <= w)
+            continue;
+        size_t q = k + done;
+        const char *c = set->key[i] + done;
+        for (; *c && q < len; c++) {
+            unsigned b = s[q];
+            uint32_t m;
+            if (b < 0x80) {
+                m = fold_ascii[b];
+                q++;
+            } else {
+                int32_t cp;
+                q += rx_cp(s, len, q, &cp);
+                m = ex_fold_letters(cp);
+            }
+            if (!(m >> (*c - 'a') & 1))
+                break;
+        }
+        if (!*c)
+            w = set->win[i];
+    }
+    return w;
+}
+
+/* The keyword occurrences k ahead of the position p tried: a queue of
+   (k, A(k) - win), A counting the ASCII letters and digits from
+   'from', kept increasing in both (a later occurrence with a smaller
+   value replaces the ones before it).  p is a candidate when the
+   smallest value of an occurrence k >= p is <= A(p).  The values of
+   the queue lie in [A(p) - maxwin, A(p) + maxwin + 1]: 2 * maxwin + 2
+   entries at most. */
+#define RXQ 256
+#if RXQ < 2 * EX_RXSET_MAXWIN + 4
+#error "RXQ too small"
+#endif
+
+typedef struct rxscan {
+    const ex_rxset *set;
+    const unsigned char *s;
+    size_t len;
+    size_t k;                   /* the keyword scan */
+    long ak;                    /* A(k) */
+    size_t qh, qn;              /* the queue (ring): head, count */
+    size_t qk[RXQ];
+    long qv[RXQ];
+} rxscan;
+
+/* The keyword scan, from r->k while A(k) <= abound and k < kend: stops
+   after the first occurrence when 'one'. */
+static void rxscan_to(rxscan *r, long abound, size_t kend, bool one)
+{
+    const ex_rxset *set = r->set;
+    const unsigned char *s = r->s;
+    size_t len = r->len, k = r->k;
+    long ak = r->ak;
+    if (kend > len)
+        kend = len;
+    while (k < kend && ak <= abound) {
+        /* the common case: two ASCII bytes that start no keyword */
+        while (k + 1 < kend) {
+            unsigned x = s[k], y = s[k + 1];
+            if ((x | y) >= 0x80)
+                break;
+            uint32_t pc = set->pair[x][y];
+            if (pc && (k + 2 >= len || s[k + 2] >= 0x80 || (pc & set->third[s[k + 2]])))
+                break;
+            ak += rx_alnum[x];
+            k++;
+            if (ak > abound)
+                break;
+        }
+        if (k >= kend || ak > abound)
+            break;
+        unsigned x = s[k];
+        long a_k = ak;
+        uint32_t cand = 0;
+        size_t done = 0;
+        if (x < 0x80) {
+            ak += rx_alnum[x];
+            if (k + 1 < len && s[k + 1] < 0x80) {
+                cand = set->pair[x][s[k + 1]];
+                done = 2;
+            } else {
+                cand = set->first[x];
+                done = 1;
+            }
+        } else if (x >= 0xC0) {
+            int32_t cp;
+            rx_cp(s, len, k, &cp);
+            uint32_t m = ex_fold_letters(cp);
+            for (unsigned l = 0; m; l++, m >>= 1)
+                if (m & 1)
+                    cand |= set->byfirst[l];
+        }
+        int w = cand ? keys_at(set, s, len, k, cand, done) : -1;
+        k++;
+        if (w < 0)
+            continue;
+        long v = a_k - w;
+        while (r->qn && r->qv[(r->qh + r->qn - 1) % RXQ] >= v)
+            r->qn--;
+        r->qk[(r->qh + r->qn) % RXQ] = k - 1;
+        r->qv[(r->qh + r->qn) % RXQ] = v;
+        r->qn++;
+        if (one)
+            break;
+    }
+    r->k = k;
+    r->ak = ak;
 }
 
 int ex_rxset_scan(ex_call *c, const ex_rxset *set, size_t from, size_t limit)
@@ -268,33 +810,74 @@ int ex_rxset_scan(ex_call *c, const ex_rxset *set, size_t from, size_t limit)
         return -1;
     if (limit > len)
         limit = len;
-    for (size_t p = from; p < limit; p++) {
-        unsigned x = s[p];
-        if (x >= 0x80) {
-            if (x < 0xC0)
-                continue;       /* never a character's first byte */
-        } else if (p + 1 < len && s[p + 1] < 0x80) {
-            unsigned y = s[p + 1];
-            if (!GETB(set->pair[x], y))
-                continue;
-            unsigned k = set->tidx[x][y];
-            if (k && p + 2 < len && s[p + 2] < 0x80 && !GETB(set->trip[k - 1], s[p + 2]))
-                continue;
+    rxscan r;
+    r.set = set;
+    r.s = s;
+    r.len = len;
+    r.k = from;
+    r.ak = 0;
+    r.qh = r.qn = 0;
+    long ap = 0;                /* A(p) */
+    long maxwin = (long)set->maxwin;
+    size_t p = from;
+    while (p < limit) {
+        /* every occurrence k with A(k) <= A(p) + maxwin is queued */
+        if (r.k < len && r.ak <= ap + maxwin)
+            rxscan_to(&r, ap + maxwin, len, false);
+        while (r.qn && r.qk[r.qh] < p) {
+            r.qh = (r.qh + 1) % RXQ;
+            r.qn--;
         }
-        /* the pattern's (?<![\p{L}\p{N}]): an ASCII letter or digit
-           before p fails it; anything else is left to the pattern */
-        if (p > 0) {
-            unsigned char b = s[p - 1];
-            if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9'))
-                continue;
+        if (!r.qn) {
+            /* no occurrence at or after p up to r.k: the next one, k1,
+               gives values >= A(k1) - maxwin, so no candidate before
+               A(p) reaches it.  Past limit, an occurrence after more
+               than maxwin letters or digits gives no candidate before
+               limit. */
+            if (r.k < limit)
+                rxscan_to(&r, LONG_MAX, limit, true);
+            if (!r.qn && r.k >= limit && r.k < len) {
+                long a0 = r.ak;
+                rxscan_to(&r, a0 + maxwin, len, true);
+            }
+            if (!r.qn)
+                return PCRE2_ERROR_NOMATCH;
+            /* k1 = r.k - 1: the values of k1 and of the occurrences
+               after it are >= A(k1) - maxwin; p goes to the first
+               position with A(p) >= A(k1) - maxwin, found back from k1 */
+            size_t q = r.k - 1;
+            long a = r.ak - rx_alnum[s[q]], tgt = a - maxwin;
+            while (q > p && a - rx_alnum[s[q - 1]] >= tgt) {
+                a -= rx_alnum[s[q - 1]];
+                q--;
+            }
+            p = q;
+            ap = a;
+            continue;
         }
-        int rc = pcre2_match(set->rx.code, (PCRE2_SPTR)s, len, p, PCRE2_NO_UTF_CHECK,
-                             c->md, c->mctx);
-        if (rc != PCRE2_ERROR_NOMATCH)
-            return rc;
+        if (r.qv[r.qh] > ap) {
+            ap += ascii_alnum(s[p]);
+            p++;
+            continue;
+        }
+        unsigned y = s[p];
+        if ((y < 0x80 ? GETB(set->start, y) : y >= 0xC0)
+            /* the pattern's (?<![\p{L}\p{N}]): an ASCII letter or digit
+               before p fails it; anything else is left to the pattern */
+            && !(p > 0 && ascii_alnum(s[p - 1]))) {
+            int rc = pcre2_match(set->rx.code, (PCRE2_SPTR)s, len, p, PCRE2_NO_UTF_CHECK,
+                                 c->md, c->mctx);
+            if (rc != PCRE2_ERROR_NOMATCH)
+                return rc;
+        }
+        ap += ascii_alnum(y);
+        p++;
     }
     return PCRE2_ERROR_NOMATCH;
 }
+
+#undef SETB
+#undef GETB
 
 int ex_rx_match_at(ex_call *c, const ex_regex *rx, size_t at)
 {

@@ -460,23 +460,50 @@ int ex_rx_match(ex_call *c, const ex_regex *rx, size_t from, uint32_t opts);
    matches starting at or after limit dropped, without scanning past
    limit); <= 0 when there is none. */
 int ex_rx_search(ex_call *c, const ex_regex *rx, size_t from, size_t limit, uint32_t opts);
-/* An alternation "pre (?:alt)(*MARK:kind)|... post", where pre starts
-   with (?<![\p{L}\p{N}]), compiled anchored, with the ASCII byte pairs
-   and triples a match can start with (PCRE2 partial matching at build time).
-   ex_rxset_scan() gives the result of the unanchored search in [from,
-   limit) (match, mark), trying the pattern only at word starts whose
-   first bytes can start a match. */
-#define EX_RXSET_TRIPLES 512
+/* A label set: an alternation "pre (?:alt)(*MARK:kind)|... post", where
+   pre starts with (?<![\p{L}\p{N}]), compiled anchored.  The
+   alternatives are folded keys (ex_fold_pattern(): ex_rxset_build()
+   folds them).  'keys' ("present|absent|...", lower-case ASCII words)
+   are the set's keywords: ex_rxset_build() checks, from the syntax of
+   each alternative, that (a) every match contains one of the keywords
+   (as a run of literal letters of the alternative) and (b) before the
+   first keyword of a match there are at most win[key] bytes that are
+   ASCII letters or digits; it fails (the engine is not made) when an
+   alternative breaks (a) or (b).  ex_rxset_scan() gives the result of
+   the unanchored search in [from, limit) (match, mark): it finds the
+   keyword occurrences (with the fold's tolerance), and tries the
+   pattern, in increasing order and once, only at the word starts p
+   with a keyword occurrence k >= p such that [p, k) holds at most
+   win[key] ASCII letters or digits: the same first match as trying
+   every position.  defs (NULL, or NULL-terminated): pieces of text
+   shared by several alternatives (written in them as they are), compiled
+   once and called where they occur. */
+#define EX_RXSET_MAXKEYS 32
+#define EX_RXSET_KEYLEN 16
+#define EX_RXSET_MAXWIN 120
 typedef struct ex_rxset {
     ex_regex rx;
-    uint64_t pair[128][2];  /* [x][y / 64] bit y % 64: "xy" can start a match */
-    uint16_t tidx[128][128]; /* "xy": 1 + index in trip; 0: any third byte */
-    uint64_t trip[EX_RXSET_TRIPLES][2]; /* bit z: "xyz" can start a match */
+    size_t nkeys;
+    unsigned maxwin;                      /* the largest win[] */
+    char key[EX_RXSET_MAXKEYS][EX_RXSET_KEYLEN];
+    uint8_t klen[EX_RXSET_MAXKEYS];
+    uint16_t win[EX_RXSET_MAXKEYS];
+    uint32_t byfirst[26];                 /* keys by first letter */
+    uint32_t first[128];                  /* keys whose first letter can be this byte */
+    uint32_t pair[128][128];              /* ... first two letters these bytes */
+    uint32_t third[128];                  /* ... third letter this byte */
+    uint64_t start[2];                    /* ASCII bytes a match can start with
+                                             (from the syntax, with the fold) */
 } ex_rxset;
 bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
-                    const ex_pattern *alts, size_t n, ex_rxset *out);
+                    const ex_pattern *alts, size_t n, const char *keys,
+                    const char *const *defs, ex_rxset *out);
 void ex_rxset_free(const extract_engine *e, ex_rxset *set);
 int ex_rxset_scan(ex_call *c, const ex_rxset *set, size_t from, size_t limit);
+/* The key letters ('a'..'z', bit 0 = 'a') a folded caseless key letter
+   can match at code point cp (the tolerance of ex_fold_pattern(): case,
+   accents, o/0, i/l/1/|; PCRE2's caseless sets: s/U+017F, k/U+212A). */
+uint32_t ex_fold_letters(int32_t cp);
 /* Match anchored at 'at' exactly. */
 int ex_rx_match_at(ex_call *c, const ex_regex *rx, size_t at);
 static inline PCRE2_SIZE *ex_ov(ex_call *c) { return pcre2_get_ovector_pointer(c->md); }

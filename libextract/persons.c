@@ -60,6 +60,10 @@ typedef EX_VEC(ptok) ptok_vec;
 
 static size_t cp_at(const char *s, size_t p, size_t e, int32_t *cp)
 {
+    if (p < e && (unsigned char)s[p] < 0x80) {
+        *cp = (unsigned char)s[p];     /* what utf8proc_iterate() gives */
+        return 1;
+    }
     utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + p,
                                           (utf8proc_ssize_t)(e - p), cp);
     if (n <= 0) {
@@ -101,7 +105,11 @@ static uint8_t word_class(const char *s, size_t a, size_t b)
         p += cp_at(s, p, b, &cp);
         if (cp < 0)
             continue;
-        utf8proc_category_t k = utf8proc_category(cp);
+        /* ASCII: the categories without the call */
+        utf8proc_category_t k = cp >= 128 ? utf8proc_category(cp)
+            : cp >= 'A' && cp <= 'Z' ? UTF8PROC_CATEGORY_LU
+            : cp >= 'a' && cp <= 'z' ? UTF8PROC_CATEGORY_LL
+            : cp >= '0' && cp <= '9' ? UTF8PROC_CATEGORY_ND : UTF8PROC_CATEGORY_PO;
         if (k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LT) {
             up++;
             if (first)
@@ -400,13 +408,23 @@ static bool tok_is(const ex_call *c, const ptok *t, const char *key)
     if (t->kind != T_WORD)
         return false;
     size_t n = t->b - t->a;
+    /* ex_match_fold()'s first step, without the call: an ASCII first
+       byte is the key's first letter in lower case */
+    unsigned char b = (unsigned char)c->text.s[t->a];
+    if (n && b < 0x80 && key[0] != '\'' && key[0] && (char)((b >= 'A' && b <= 'Z') ? b + 32 : b) != key[0])
+        return false;
     return ex_match_fold(c->text.s + t->a, n, key) == n;
 }
 
 static bool tok_in(const ex_call *c, const ptok *t, const char *const *keys)
 {
+    if (t->kind != T_WORD)
+        return false;
+    /* tok_is()'s first-byte test once for all the keys */
+    unsigned char b = (unsigned char)c->text.s[t->a];
+    char f = b < 0x80 && t->b > t->a ? (char)((b >= 'A' && b <= 'Z') ? b + 32 : b) : 0;
     for (size_t k = 0; keys[k]; k++)
-        if (tok_is(c, t, keys[k]))
+        if ((!f || keys[k][0] == f || keys[k][0] == '\'') && tok_is(c, t, keys[k]))
             return true;
     return false;
 }
@@ -675,23 +693,33 @@ static const char *civ_at(const pctx *x, size_t i, size_t *used, bool *group)
 /* token t is key read with one OCR edit ("aélégation", "délégation de
    voie à"): keys of 6+ letters, or of 4+ letters inside a connector
    (after its first word) */
-static bool tok_ocr(const ex_call *c, const ptok *t, const char *key, bool inside)
+typedef struct wfold {
+    const ptok *t;      /* the token folded (NULL: none yet) */
+    bool ok;            /* folded whole */
+    size_t wl;
+    char w[24];         /* lower case */
+} wfold;
+
+/* f: the token's fold, kept from one key to the next */
+static bool tok_ocr_f(const ex_call *c, const ptok *t, const char *key, bool inside, wfold *f)
 {
     size_t kl = strlen(key);
     if (t->kind != T_WORD || kl < (inside ? 4u : 6u) || t->cls == W_NUM)
         return false;
-    char w[24];
-    size_t n = t->b - t->a;
-    if (ex_num_fold_word(c->text.s + t->a, n, w, sizeof w) != n)
+    if (f->t != t) {
+        size_t n = t->b - t->a;
+        f->t = t;
+        f->ok = ex_num_fold_word(c->text.s + t->a, n, f->w, sizeof f->w) == n;
+        f->wl = f->ok ? strlen(f->w) : 0;
+        for (size_t k = 0; k < f->wl; k++)
+            if (f->w[k] >= 'A' && f->w[k] <= 'Z')
+                f->w[k] = (char)(f->w[k] + 32);
+    }
+    if (!f->ok || f->wl + 1 < kl || f->wl > kl + 1)
         return false;
-    size_t wl = strlen(w);
-    if (wl + 1 < kl || wl > kl + 1)
-        return false;
-    for (size_t k = 0; k < wl; k++)
-        if (w[k] >= 'A' && w[k] <= 'Z')
-            w[k] = (char)(w[k] + 32);
-    return lev1(w, key);
+    return lev1(f->w, key);
 }
+
 
 /* a proxy connector at token i ("a donné pouvoir à", "pouvoir à",
    "représenté(e) par", bare "à" when allowed); returns tokens used */
@@ -718,8 +746,13 @@ static size_t connector_at(const pctx *x, size_t i, bool bare_ok)
         {"representes", "par", NULL},
         {"representees", "par", NULL},
     };
+    wfold f = {NULL, false, 0, {0}};
+    const char *failed = NULL;      /* a first word that failed */
     for (size_t s = 0; s < sizeof seqs / sizeof seqs[0]; s++) {
         size_t j = i, k = 0;
+        if (failed && failed[0] == seqs[s][0][0] && strcmp(failed, seqs[s][0]) == 0)
+            continue;               /* the same first word, the same token */
+        failed = NULL;
         while (seqs[s][k]) {
             /* skip stray quotes, "(e)" and "(s)" */
             while (j < x->n && x->t[j].kind == T_PUNCT && (x->t[j].ch == '\'' || x->t[j].ch == '?'))
@@ -729,8 +762,11 @@ static size_t connector_at(const pctx *x, size_t i, bool bare_ok)
                 j += 3;
             while (j < x->n && x->t[j].kind == T_NL)
                 j++;
-            if (j >= x->n || !(tok_is(x->c, &x->t[j], seqs[s][k]) || tok_ocr(x->c, &x->t[j], seqs[s][k], k > 0)))
+            if (j >= x->n || !(tok_is(x->c, &x->t[j], seqs[s][k]) || tok_ocr_f(x->c, &x->t[j], seqs[s][k], k > 0, &f))) {
+                if (k == 0)
+                    failed = seqs[s][0];
                 break;
+            }
             j++;
             k++;
         }
@@ -1088,7 +1124,13 @@ static bool role_word(const pctx *x, size_t i)
     const ptok *t = &x->t[i];
     if (t->kind != T_WORD)
         return false;
+    /* ex_match_fold()'s first step once for all the words: an ASCII
+       first byte is the word's first letter in lower case */
+    unsigned char b = (unsigned char)x->c->text.s[t->a];
+    char f = b < 0x80 && t->b > t->a ? (char)((b >= 'A' && b <= 'Z') ? b + 32 : b) : 0;
     for (size_t k = 0; role_words[k]; k++) {
+        if (f && role_words[k][0] != f && role_words[k][0] != '\'')
+            continue;
         size_t m = ex_match_fold(x->c->text.s + t->a, t->b - t->a, role_words[k]);
         if (m && (m == t->b - t->a || x->c->text.s[t->a + m] == '-' || x->c->text.s[t->a + m] == 's'
                   || x->c->text.s[t->a + m] == 'e'))

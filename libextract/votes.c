@@ -60,8 +60,10 @@ static const ex_pattern parts[] = {
     {V_NPPV, "(?:ne (?:prend|prennent|prenant|participe|participent|participant) pas (?:part )?(?:au|a ce|aux) votes?"
              "|n'(?:a|ont) pas pris part (?:au|a ce|aux) votes?|non(?:-| )participation(?: au vote)?"
              "|refus de vote)"},
-    /* "Votes blancs ou nuls : 1", "Bulletins blancs : 2" */
-    {V_BLANK, "(?:(?:votes?|bulletins?) )?(?:blancs? (?:ou|et) nu(?:l|ls|le|les)|blancs?|nu(?:l|ls))"},
+    /* "Votes blancs ou nuls : 1", "Bulletins blancs : 2" ("nul(?:|s)",
+       not "nu(?:l|ls)": the same tries in the same order, and "nul" a
+       run of letters for the keyword) */
+    {V_BLANK, "(?:(?:votes?|bulletins?) )?(?:blancs? (?:ou|et) nul(?:|s|e|es)|blancs?|nul(?:|s))"},
     /* "Absents sans délégation de vote : 2" */
     {V_ABSNP, "absents? sans (?:delegation(?: de vote)?|pouvoirs?|procurations?)"},
     /* "Votants : 14" */
@@ -90,29 +92,21 @@ static const ex_pattern sentence_parts[] = {
 };
 #define NSPARTS (sizeof sentence_parts / sizeof sentence_parts[0])
 
+/* The parts' keywords (see ex_rxset in internal.h): every part contains
+   one of them, and at most a bounded number of letters and digits
+   before it (the longest: "ne prennent pas part a ce vote", 20).
+   ex_rxset_build() checks both facts on each part above and fails (no
+   engine) when a part breaks them: a new part needs its keyword here. */
+static const char part_keys[] =
+    "pour|contre|vote|absten|particip|blanc|bulletin|nul|absent|votant|voix|unanimite|adopte|rejete";
+
 typedef struct vote_engine {
-    ex_rxset rx;            /* the parts, tried at word starts only */
+    ex_rxset rx;            /* the parts (first member: tests/test_rxset.c) */
     ex_regex srx;
 } vote_engine;
 
 static const char vpre[] = "(?i)(?<![\\p{L}\\p{N}])(?:";
 static const char vpost[] = ")(?![\\p{L}])";
-
-static bool build_set(extract_engine *e, const ex_pattern *tab, size_t n, ex_rxset *out)
-{
-    ex_pattern folded[NPARTS];
-    bool ok = n <= NPARTS;
-    size_t k = 0;
-    for (; ok && k < n; k++) {
-        folded[k].kind = tab[k].kind;
-        folded[k].pattern = ex_fold_pattern(&e->alloc, tab[k].pattern);
-        ok = folded[k].pattern != NULL;
-    }
-    ok = ok && ex_rxset_build(e, vpre, vpost, folded, n, out);
-    for (size_t i = 0; i < k; i++)
-        ex_free(&e->alloc, (void *)folded[i].pattern);
-    return ok;
-}
 
 static bool build(extract_engine *e, const ex_pattern *tab, size_t n, ex_regex *out)
 {
@@ -144,7 +138,7 @@ bool ex_votes_init(extract_engine *e)
     if (!ve)
         return false;
     memset(ve, 0, sizeof *ve);
-    if (!build_set(e, parts, NPARTS, &ve->rx)) {
+    if (!ex_rxset_build(e, vpre, vpost, parts, NPARTS, part_keys, NULL, &ve->rx)) {
         ex_free(&e->alloc, ve);
         return false;
     }

@@ -217,6 +217,21 @@ static void test_attendance_200k(void **state)
     done(&rn);
 }
 
+/* 50,000 times six label words on one line (2 MB): every word a label
+   (a label's column was counted from the line start: quadratic, 70 s) */
+static void test_labels_one_line(void **state)
+{
+    size_t want = 50000 / SCALE;
+    gen g = {0};
+    puts_(&g, "COMMUNE DE SAINT-ROBUSTE\nPrésents : ");
+    for (size_t i = 0; i < want; i++)
+        puts_(&g, "présent élu représenté pour contre vote ");
+    puts_(&g, "\n");
+    run rn;
+    extract(*state, "labels, 300,000 words on one line", &g, &rn);
+    done(&rn);
+}
+
 static void test_proxies_100k(void **state)
 {
     size_t want = 100000 / SCALE;
@@ -469,6 +484,7 @@ int main(void)
         cmocka_unit_test(test_vu_lines),
         cmocka_unit_test(test_attendance_200k),
         cmocka_unit_test(test_proxies_100k),
+        cmocka_unit_test(test_labels_one_line),
         cmocka_unit_test(test_considerants),
         cmocka_unit_test(test_mentions),
         cmocka_unit_test(test_date_ranges),

@@ -1,0 +1,338 @@
+/*
+ * test_rxset.c - engine.c label sets (ex_rxset): the keyword prefilter
+ * gives exactly the first match of trying the pattern at every
+ * position; the build refuses an alternative without a keyword or with
+ * no bound before it; ex_fold_letters() is the fold's tolerance.
+ */
+#define _POSIX_C_SOURCE 200809L   /* popen */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "../libextract/internal.h"
+
+/* ------------------------------------------------------------------ */
+/* ex_fold_letters() against PCRE2: for every code point and key letter,
+   the folded caseless letter matches the code point exactly when the
+   letter's bit is set */
+
+static void test_fold_letters(void **state)
+{
+    (void)state;
+    extract_engine *e;
+    assert_int_equal(extract_engine_new(NULL, &e), EXTRACT_OK);
+    pcre2_code *rx[26];
+    for (int l = 0; l < 26; l++) {
+        char key[2] = {(char)('a' + l), 0};
+        char *f = ex_fold_pattern(&e->alloc, key);
+        assert_non_null(f);
+        char pat[256];
+        snprintf(pat, sizeof pat, "(?i)%s", f);
+        ex_free(&e->alloc, f);
+        int err;
+        PCRE2_SIZE off;
+        rx[l] = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
+                              PCRE2_UTF | PCRE2_UCP | PCRE2_ANCHORED, &err, &off, NULL);
+        assert_non_null(rx[l]);
+        pcre2_jit_compile(rx[l], PCRE2_JIT_COMPLETE);
+    }
+    pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+    assert_non_null(md);
+    size_t nonascii = 0;
+    for (uint32_t cp = 0; cp <= 0x10FFFF; cp++) {
+        if (cp >= 0xD800 && cp <= 0xDFFF)
+            continue;
+        unsigned char u[4];
+        size_t n;
+        if (cp < 0x80) {
+            u[0] = (unsigned char)cp, n = 1;
+        } else if (cp < 0x800) {
+            u[0] = (unsigned char)(0xC0 | cp >> 6), u[1] = (unsigned char)(0x80 | (cp & 0x3F)), n = 2;
+        } else if (cp < 0x10000) {
+            u[0] = (unsigned char)(0xE0 | cp >> 12), u[1] = (unsigned char)(0x80 | (cp >> 6 & 0x3F));
+            u[2] = (unsigned char)(0x80 | (cp & 0x3F)), n = 3;
+        } else {
+            u[0] = (unsigned char)(0xF0 | cp >> 18), u[1] = (unsigned char)(0x80 | (cp >> 12 & 0x3F));
+            u[2] = (unsigned char)(0x80 | (cp >> 6 & 0x3F)), u[3] = (unsigned char)(0x80 | (cp & 0x3F));
+            n = 4;
+        }
+        uint32_t want = 0;
+        for (int l = 0; l < 26; l++)
+            if (pcre2_match(rx[l], u, n, 0, 0, md, NULL) > 0)
+                want |= (uint32_t)1 << l;
+        uint32_t got = ex_fold_letters((int32_t)cp);
+        if (got != want)
+            fprintf(stderr, "U+%04X: ex_fold_letters %#x, PCRE2 %#x\n", (unsigned)cp, got, want);
+        assert_int_equal(got, want);
+        if (cp >= 0x80 && want)
+            nonascii++;
+    }
+    assert_true(nonascii > 50);     /* the accented vowels, ç, ñ, ſ, K, Å */
+    pcre2_match_data_free(md);
+    for (int l = 0; l < 26; l++)
+        pcre2_code_free(rx[l]);
+    extract_engine_free(e);
+}
+
+/* ------------------------------------------------------------------ */
+/* the build's checks of facts (a) and (b) */
+
+static bool build(extract_engine *e, const char *alt, const char *keys, ex_rxset *out)
+{
+    ex_pattern p = {1, alt};
+    bool ok = ex_rxset_build(e, "(?i)(?<![\\p{L}\\p{N}])(?:", ")(?![\\p{L}])", &p, 1, keys, NULL, out);
+    if (ok)
+        ex_rxset_free(e, out);
+    return ok;
+}
+
+static void test_build_checks(void **state)
+{
+    (void)state;
+    extract_engine *e;
+    assert_int_equal(extract_engine_new(NULL, &e), EXTRACT_OK);
+    ex_rxset *set = malloc(sizeof *set);
+    assert_non_null(set);
+    /* a keyword on every path, bounded before it */
+    assert_true(build(e, "(?:sous )?(?:la )?presidence de", "presidence", set));
+    ex_pattern p = {1, "(?:sous )?(?:la )?presidence de"};
+    assert_true(ex_rxset_build(e, "(?i)(?:", ")", &p, 1, "presidence|quorum", NULL, set));
+    assert_int_equal(set->win[0], 6);          /* "sous la " */
+    assert_int_equal(set->win[1], 0);
+    assert_int_equal(set->maxwin, 6);
+    ex_rxset_free(e, set);
+    assert_true(build(e, "\\d{1,3}\\h+membres en exercice", "exercice", set));
+    assert_true(build(e, "(?:a|b)?pour|contre", "pour|contre", set));
+    /* a path without a keyword: an alternative added to a table
+       without its keyword */
+    assert_false(build(e, "(?:a|b)?pour|contre", "pour", set));
+    assert_false(build(e, "(?:la )?presidence de", "president", set));
+    assert_false(build(e, "quorum(?: requis)?|votants", "quorum", set));
+    /* the keyword optional */
+    assert_false(build(e, "(?:nombre de )?(?:votants)?", "votants", set));
+    /* no bound before the keyword */
+    assert_false(build(e, "(?:membres )*presents", "present", set));
+    assert_false(build(e, "designe(?:e|s)* secretaire", "secretaire", set));
+    assert_false(build(e, "\\p{L}+ present", "present", set));
+    /* syntax the check does not know */
+    assert_false(build(e, "[a-z] present", "present", set));
+    assert_false(build(e, "(?=x)present", "present", set));
+    assert_false(build(e, "^present", "present", set));
+    /* keywords: lower-case ASCII words */
+    assert_false(build(e, "present", "", set));
+    assert_false(build(e, "present", "Present", set));
+    /* the engine's own tables pass (else no engine) */
+    assert_non_null(e->attendance);
+    assert_non_null(e->votes);
+    free(set);
+    extract_engine_free(e);
+}
+
+/* a shared piece (defs) is called, and backtracked into as the piece
+   written in place: "sous la presidence" needs the second branch of the
+   piece after the first one was taken */
+static void test_build_defs(void **state)
+{
+    (void)state;
+    extract_engine *e;
+    assert_int_equal(extract_engine_new(NULL, &e), EXTRACT_OK);
+    ex_rxset *set = malloc(sizeof *set);
+    assert_non_null(set);
+    static const char *const defs[] = {"(?:sous |sous la )", NULL};
+    ex_pattern p = {7, "(?:sous |sous la )presidence de"};
+    assert_true(ex_rxset_build(e, "(?i)(?<![\\p{L}\\p{N}])(?:", ")(?![\\p{L}])", &p, 1,
+                               "presidence", defs, set));
+    assert_int_equal(set->win[0], 6);
+    ex_call c;
+    const char *txt = "Réunis sous la présidence de M. X";
+    assert_true(ex_call_init(&c, e));
+    assert_true(ex_call_text(&c, txt, strlen(txt)));
+    int rc = ex_rxset_scan(&c, set, 0, c.text.len);
+    assert_true(rc > 0);
+    assert_int_equal(ex_ov(&c)[0], 8);
+    assert_int_equal(ex_ov(&c)[1], 30);
+    assert_string_equal((const char *)pcre2_get_mark(c.md), "7");
+    ex_call_free(&c);
+    ex_rxset_free(e, set);
+    free(set);
+    extract_engine_free(e);
+}
+
+/* ------------------------------------------------------------------ */
+/* the scan against trying every position */
+
+static int brute(ex_call *c, const ex_rxset *set, size_t from, size_t limit)
+{
+    const unsigned char *s = (const unsigned char *)c->text.s;
+    size_t len = c->text.len;
+    if (from > len || from >= limit)
+        return -1;
+    if (limit > len)
+        limit = len;
+    for (size_t p = from; p < limit; p++) {
+        if (s[p] >= 0x80 && s[p] < 0xC0)
+            continue;
+        int rc = pcre2_match(set->rx.code, s, len, p, PCRE2_NO_UTF_CHECK, c->md, c->mctx);
+        if (rc != PCRE2_ERROR_NOMATCH)
+            return rc;
+    }
+    return PCRE2_ERROR_NOMATCH;
+}
+
+typedef struct hit {
+    int rc;
+    size_t a, b;
+    char mark[16];
+} hit;
+
+static hit result(ex_call *c, int rc)
+{
+    hit h;
+    memset(&h, 0, sizeof h);
+    h.rc = rc > 0 ? 1 : rc;
+    if (rc > 0) {
+        PCRE2_SIZE *ov = ex_ov(c);
+        h.a = ov[0];
+        h.b = ov[1];
+        PCRE2_SPTR m = pcre2_get_mark(c->md);
+        if (m)
+            snprintf(h.mark, sizeof h.mark, "%s", (const char *)m);
+    }
+    return h;
+}
+
+/* every match of the set over [0, len), as find_labels() walks them,
+   and a few windows [from, limit) */
+static size_t compare(ex_call *c, const ex_rxset *set, uint32_t *seed)
+{
+    size_t len = c->text.len, n = 0;
+    size_t p = 0;
+    while (p < len) {
+        hit x = result(c, ex_rxset_scan(c, set, p, len));
+        hit y = result(c, brute(c, set, p, len));
+        if (memcmp(&x, &y, sizeof x) != 0)
+            fprintf(stderr, "from %zu: scan %d [%zu,%zu) %s, every position %d [%zu,%zu) %s\n",
+                    p, x.rc, x.a, x.b, x.mark, y.rc, y.a, y.b, y.mark);
+        assert_memory_equal(&x, &y, sizeof x);
+        if (x.rc <= 0)
+            break;
+        n++;
+        p = x.b > x.a ? x.b : x.a + 1;
+    }
+    for (int i = 0; i < 40 && len; i++) {
+        *seed = *seed * 1103515245u + 12345u;
+        size_t from = (*seed >> 8) % len;
+        *seed = *seed * 1103515245u + 12345u;
+        size_t limit = from + 1 + (*seed >> 8) % 200;
+        while (from < len && ((unsigned char)c->text.s[from] & 0xC0) == 0x80)
+            from++;
+        hit x = result(c, ex_rxset_scan(c, set, from, limit));
+        hit y = result(c, brute(c, set, from, limit));
+        assert_memory_equal(&x, &y, sizeof x);
+    }
+    return n;
+}
+
+static size_t compare_text(const extract_engine *e, const char *s, size_t n, uint32_t *seed)
+{
+    ex_call c;
+    assert_true(ex_call_init(&c, e));
+    assert_true(ex_call_text(&c, s, n));
+    /* first members: att_engine, vote_engine */
+    size_t hits = compare(&c, (const ex_rxset *)e->attendance, seed);
+    hits += compare(&c, (const ex_rxset *)e->votes, seed);
+    ex_call_free(&c);
+    return hits;
+}
+
+static void test_scan_corpus(void **state)
+{
+    (void)state;
+    extract_engine *e;
+    assert_int_equal(extract_engine_new(NULL, &e), EXTRACT_OK);
+    const char *top = getenv("top_srcdir");
+    char cmd[4200];
+    snprintf(cmd, sizeof cmd, "find '%s/corpus' -name '*.txt' | sort", top ? top : ".");
+    FILE *ls = popen(cmd, "r");
+    assert_non_null(ls);
+    static char doc[1 << 20];
+    char path[4096];
+    size_t nfiles = 0, hits = 0;
+    uint32_t seed = 1;
+    while (fgets(path, sizeof path, ls)) {
+        path[strcspn(path, "\n")] = 0;
+        FILE *f = fopen(path, "rb");
+        assert_non_null(f);
+        size_t len = fread(doc, 1, sizeof doc, f);
+        fclose(f);
+        hits += compare_text(e, doc, len, &seed);
+        nfiles++;
+    }
+    pclose(ls);
+    assert_true(nfiles >= 30);
+    assert_true(hits > 500);
+    extract_engine_free(e);
+}
+
+/* texts made of label words, blanks, OCR and accent variants,
+   punctuation and digits, at random */
+static void test_scan_random(void **state)
+{
+    (void)state;
+    static const char *const frag[] = {
+        "présents", "Présent", "PRESENTS", "pr3sent", "représentés", "absent", "Absents", "excusé",
+        "excuses", "s'étaient fait excuser", "ayant donné pouvoir", "pouvoir", "procuration",
+        "délégation", "mandat", "en exercice", "exercice", "quorum", "Date de convocation",
+        "composé de", "votants", "a été désigné", "désignée", "élu", "e1u", "secrétaire",
+        "Secrétaire de séance", "sous la présidence de", "présidée par", "Président de séance",
+        "33", "1", "0", "conseillers", "municipaux", "communautaires", "membres", "nombre de",
+        "Nbre", "étaient", "sont", "a", "la", "de", "sous", "également", "assistaient",
+        "sans voix délibérative", "avec voix consultative", "suppléant", "délégués",
+        "pour", "contre", "Pour", "CONTRE", "ont voté", "vote", "votes", "abstention",
+        "abstentions", "se sont abstenus", "ne prend pas part au vote", "n'a pas pris part",
+        "non-participation", "refus de vote", "blancs", "nuls", "nul", "bulletins", "voix",
+        "12 voix pour", "à l'unanimité", "l’unanimité", "unanimite", "adopté", "adoptée",
+        "rejeté", "n'est pas adoptée", "non adopté", "ſ", "K", "Å", "|", "l", "I", "(e)", "(s)",
+        "’", "'", ",", ".", ":", ";", "-", "\n", "\n\n", " ", " ", " ", "   ", "\t", "\xc2\xa0",
+        "xx", "Mme", "M.", "DUPONT", "Jean", "é", "ç", "œ",
+    };
+    const size_t nfrag = sizeof frag / sizeof frag[0];
+    extract_engine *e;
+    assert_int_equal(extract_engine_new(NULL, &e), EXTRACT_OK);
+    uint32_t seed = 12345;
+    char buf[4096];
+    size_t hits = 0;
+    for (int t = 0; t < 300; t++) {
+        size_t n = 0;
+        while (n < 1500) {
+            seed = seed * 1103515245u + 12345u;
+            const char *f = frag[(seed >> 8) % nfrag];
+            size_t fl = strlen(f);
+            memcpy(buf + n, f, fl);
+            n += fl;
+            seed = seed * 1103515245u + 12345u;
+            if ((seed >> 8) % 3)
+                buf[n++] = ' ';
+        }
+        hits += compare_text(e, buf, n, &seed);
+    }
+    assert_true(hits > 1000);
+    extract_engine_free(e);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_fold_letters),
+        cmocka_unit_test(test_build_checks),
+        cmocka_unit_test(test_build_defs),
+        cmocka_unit_test(test_scan_corpus),
+        cmocka_unit_test(test_scan_random),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
