@@ -274,20 +274,29 @@ size_t ex_ocr_kw_split(const char *s, size_t n, const char *key, bool bound)
     char head[64];
     if (kl < 6 || kl >= sizeof head)
         return 0;
-    for (size_t k = 2; k + 2 <= kl; k++) {
-        memcpy(head, key, k);
-        head[k] = '\0';
-        size_t m1 = kw(s, n, head, false);
-        if (!m1)
-            continue;
-        size_t r = m1;
-        while (r < n && r - m1 < 2 && is_blank(s[r]))
-            r++;
-        if (r == m1 || (r < n && is_blank(s[r])))
-            continue;
-        size_t m2 = kw(s + r, n - r, key + k, bound);
-        if (m2)
-            return r + m2;
+    /* the cut is at the text's first blank: the piece before it holds
+       as many letters as the key's head (kw() reads one character for
+       one key letter) */
+    size_t b = 0, k = 0;
+    while (b < n && !is_blank(s[b]) && s[b] != '\n') {
+        if (((unsigned char)s[b] & 0xC0) != 0x80)
+            k++;
+        b++;
+        if (k > kl)
+            return 0;
     }
-    return 0;
+    if (b >= n || k < 2 || k + 2 > kl)
+        return 0;
+    memcpy(head, key, k);
+    head[k] = '\0';
+    size_t m1 = kw(s, b, head, false);
+    if (m1 != b)
+        return 0;
+    size_t r = b;
+    while (r < n && r - b < 2 && is_blank(s[r]))
+        r++;
+    if (r < n && is_blank(s[r]))
+        return 0;
+    size_t m2 = kw(s + r, n - r, key + k, bound);
+    return m2 ? r + m2 : 0;
 }
