@@ -9,7 +9,7 @@
  *   "Mmes Anne DUPONT et Marie DURAND, MM. X et Y" (civility groups)
  *   "Mme Françoise DELATTRE, Maire, M. ..."      (roles -> extra "role")
  *   "M. X (à partir de 11 h 50)"                 (-> extra "note")
- *   "M. X (supplée M. Y)"                        (-> extra "substitute_for")
+ *   "M. X (supplée M. Y)", "M. X – suppléant de M. Y" (-> extra "substitute_for")
  *   "X a donné pouvoir à Y", "X (pouvoir à Y)", "X à Y" (proxies)
  *   "MONSIEUR JEAN-CLAUDE LEROY"                 (all capitals)
  *
@@ -1217,6 +1217,34 @@ static void paren(pctx *x, size_t open, size_t close, long who)
     add_role(x, who, a, b);
 }
 
+/* After "suppléant(e)" / "remplaçant(e)" at i - 1 in a list ("M. X –
+   suppléant de M. Y"): the member replaced, "de M. Y" up to the end of the
+   item (a line end, ',', ';', '(', a spaced dash, a column gap), becomes
+   the substitute_for of the last person.  Returns the token after it, or
+   i when no family name follows. */
+static size_t subst_target(pctx *x, size_t i, size_t i1, long last)
+{
+    ex_call *c = x->c;
+    size_t j = i;
+    while (j < i1 && x->t[j].kind == T_WORD && x->t[j].cls == W_LOWER)
+        j++;    /* "de", "d'" */
+    size_t a = j, b = j, upper = 0;
+    for (; b < i1; b++) {
+        const ptok *t = &x->t[b];
+        if (t->kind == T_NL || t->kind == T_GAP)
+            break;
+        if (t->kind == T_PUNCT && (t->ch == ',' || t->ch == ';' || t->ch == '(' || (t->ch == '-' && t->spaced)))
+            break;
+        if (t->kind == T_WORD && t->cls == W_UPPER)
+            upper++;
+    }
+    if (j == i || a >= b || !upper || last < 0)
+        return i;
+    pent *e = &x->ents->v[last];
+    e->p.substitute_for = ex_text_value(c, &c->text, x->t[a].a, x->t[b - 1].b);
+    return b;
+}
+
 static void run(pctx *x, size_t i0, size_t i1)
 {
     ex_call *c = x->c;
@@ -1475,6 +1503,16 @@ static void run(pctx *x, size_t i0, size_t i1)
                 cur_reset(&k);
                 i++;
                 continue;
+            }
+            if (!cur_has_name(&k) && !k.civ && last >= 0 && !in_role
+                && tok_in(c, t, subst_words) && !tok_is(c, t, "en")) {
+                /* "M. X – suppléant de M. Y": Y is the member X stands in
+                   for (as "(supplée M. Y)"), not a member of the list */
+                size_t j = subst_target(x, i + 1, i1, last);
+                if (j > i + 1) {
+                    i = j;
+                    continue;
+                }
             }
             if (cur_has_name(&k) && (k.nf > 0 || !x->caps)) {
                 long e = flush(x, &k);

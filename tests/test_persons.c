@@ -169,6 +169,34 @@ static void test_notes_and_substitutes(void **st)
     teardown_fx(&f);
 }
 
+/* "M. X – suppléant de M. Y", one per line: Y is X's substitute_for,
+   not a member; "– titulaire" stays a role; a lower-case tail with no
+   name is a role too */
+static void test_dash_substitutes(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s = "M. Gilles DARRIGADE – titulaire\n"
+                    "M. Pierre LALANNE – suppléant de M. Serge POMAREZ\n"
+                    "Mme Nathalie DESCLAUX – suppléante de Mme Odette BARRÈRE\n"
+                    "M. Paul ROUX – suppléant du syndicat\n";
+    setup_text(&f, s);
+    ex_person_vec v = {0};
+    assert_true(ex_persons_list(&f.c, 0, strlen(s), &v));
+    assert_int_equal(v.n, 4);
+    assert_string_equal(v.v[0].role, "titulaire");
+    assert_null(v.v[0].substitute_for);
+    assert_string_equal(v.v[1].family, "LALANNE");
+    assert_string_equal(v.v[1].substitute_for, "M. Serge POMAREZ");
+    assert_string_equal(v.v[2].family, "DESCLAUX");
+    assert_string_equal(v.v[2].substitute_for, "Mme Odette BARRÈRE");
+    assert_string_equal(v.v[3].family, "ROUX");
+    assert_null(v.v[3].substitute_for);
+    assert_string_equal(v.v[3].role, "suppléant du syndicat");
+    ex_vec_free(f.c.alloc, &v);
+    teardown_fx(&f);
+}
+
 static void test_proxies(void **st)
 {
     (void)st;
@@ -545,6 +573,7 @@ int main(void)
         cmocka_unit_test(test_particles_and_roles),
         cmocka_unit_test(test_civility_groups),
         cmocka_unit_test(test_notes_and_substitutes),
+        cmocka_unit_test(test_dash_substitutes),
         cmocka_unit_test(test_proxies),
         cmocka_unit_test(test_ocr_noise),
         cmocka_unit_test(test_list_ends_at_sentence),
