@@ -48,7 +48,7 @@ enum {
     K_PRESENT = 1, K_SUBST, K_EXCUSED, K_EXC_PROXY, K_ABSENT, K_ABS_PROXY,
     K_ADV_PRESENT, K_ADV_EXCUSED, K_PROXY, K_REPR, K_INOFFICE, K_VOTING,
     K_SECRETARY, K_PRESIDENT, K_PRESIDENCE, K_DESIGNE, K_NUM_INOFFICE,
-    K_QUORUM, K_COMPOSED, K_DATELABEL
+    K_QUORUM, K_COMPOSED, K_DATELABEL, K_OPENS
 };
 
 
@@ -111,6 +111,8 @@ static const ex_pattern labels[] = {
     {K_SECRETARY, "secretaire(?: de (?:la )?seance)?"},
     /* "Président de séance :" */
     {K_PRESIDENT, "president" PL " de (?:la )?seance"},
+    /* "M. X, Président, ouvre la séance à 18 h 30" (the person before) */
+    {K_OPENS, "(?:(?:president|presidente|maire)(?: de (?:la )?seance)?,? )?ouvre la seance"},
     /* "sous la présidence de", "PRESIDENCE DE", "présidée par" */
     {K_PRESIDENCE, "(?:sous )?(?:la )?presidence de"},
     {K_PRESIDENCE, "preside" PL " par"},
@@ -130,7 +132,7 @@ static const ex_pattern labels[] = {
 static const char label_keys[] =
     "absent|excuse|assist|particip|present|delegue|suppleant|pouvoir|procuration|delegation|mandat"
     "|represente|exercice|quorum|date|compose|votants|designe|elu|nomme|choisi|secretaire"
-    "|presidence|preside";
+    "|presidence|preside|ouvre";
 
 #define PRE_RX "(?i)(?<![\\p{L}\\p{N}])(?:"
 #define POST_RX ")(?![\\p{L}])"
@@ -758,6 +760,22 @@ static bool person_in(ex_call *c, size_t a, size_t b, bool last, ex_person *out)
     return found;
 }
 
+/* the person in the sentence before a (up to ':', ';', a full stop that
+   is not the dot of "M.", or a blank line; 200 bytes at most): "M. X a
+   été désigné secrétaire", "M. X, Président, ouvre la séance" */
+static bool person_before(ex_call *c, const ex_document *d, size_t a, ex_person *p)
+{
+    const char *s = c->text.s;
+    size_t lo = a > d->span.start + 200 ? a - 200 : d->span.start;
+    size_t q = a;
+    while (q > lo && s[q - 1] != ':' && s[q - 1] != ';'
+           && !(s[q - 1] == '.' && q < a && is_blank(s[q]) && q >= 3
+                && !(s[q - 2] == 'M' && !((unsigned char)s[q - 3] >= 'A')))
+           && !(is_nl(s[q - 1]) && q >= 2 && is_nl(s[q - 2])))
+        q--;
+    return person_in(c, q, a, true, p);
+}
+
 static size_t line_end_after(const ex_text *t, size_t p, int extra)
 {
     size_t li = ex_line_at(t, p);
@@ -1077,19 +1095,26 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
             l->kind = -1;
             continue;
         }
+        if (l->kind == K_OPENS) {
+            /* the name right before the label ("M. X, Président, ouvre",
+               "M. X ouvre"); not "M. le Maire ouvre la séance" */
+            ex_person p;
+            size_t e = l->a;
+            while (e > d->span.start && (is_blank(s[e - 1]) || s[e - 1] == ','))
+                e--;
+            if (person_before(c, d, l->a, &p) && p.span.end == e) {
+                if (!d->president && !(d->president = new_person(c, &p)))
+                    goto fail;
+                l->a = p.span.start;    /* lists end before the sentence */
+            }
+            l->kind = -1;
+            l->bounds = true;
+            continue;
+        }
         if (l->kind == K_DESIGNE) {
             if (!d->secretary) {
-                /* the person before, in the same sentence */
-                size_t a = l->a;
-                size_t lo = a > d->span.start + 200 ? a - 200 : d->span.start;
-                size_t q = a;
-                while (q > lo && s[q - 1] != ':' && s[q - 1] != ';'
-                       && !(s[q - 1] == '.' && q < a && is_blank(s[q]) && q >= 3
-                            && !(s[q - 2] == 'M' && !((unsigned char)s[q - 3] >= 'A')))
-                       && !(is_nl(s[q - 1]) && q >= 2 && is_nl(s[q - 2])))
-                    q--;
                 ex_person p;
-                if (person_in(c, q, a, true, &p)) {
+                if (person_before(c, d, l->a, &p)) {
                     if (!(d->secretary = new_person(c, &p)))
                         goto fail;
                     l->a = p.span.start;    /* lists end before the sentence */

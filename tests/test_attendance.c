@@ -64,6 +64,33 @@ static void test_pv_block(void **st)
     fx_done(&f);
 }
 
+/* "M. X, Président, ouvre la séance": X presides; the absent list
+   before the sentence ends at it; a president named before wins */
+static void test_president_opens_session(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f,
+        "COMITÉ SYNDICAL DU 9 AVRIL 2024\n"
+        "Présents : M. Alain ROBIN, Mme Brigitte SIMON, M. Claude LAURENT.\n"
+        "Absents : M. Victor BLANC, Mme Yvette GUERIN\n"
+        "Le quorum étant atteint, M. Alain ROBIN, Président, ouvre la séance à 18 h 30.\n"
+        "Mme Brigitte SIMON est désignée secrétaire de séance.\n");
+    assert_non_null(d->president);
+    assert_string_equal(d->president->family, "ROBIN");
+    assert_int_equal(d->att.absent.n, 2);
+    assert_non_null(d->secretary);
+    assert_string_equal(d->secretary->family, "SIMON");
+    fx_done(&f);
+    d = run(&f,
+        "Le Conseil municipal s'est réuni sous la présidence de M. Paul GIRARD, Maire.\n"
+        "Présents : M. Paul GIRARD, Mme Anne MARTIN, M. Jean DUPONT.\n"
+        "M. Jean DUPONT, Maire adjoint, ouvre la séance.\n");
+    assert_non_null(d->president);
+    assert_string_equal(d->president->family, "GIRARD");
+    fx_done(&f);
+}
+
 static const char twocol[] =
     " Nombre de conseillers :           L'an deux mil vingt-trois, le douze octobre, le Conseil\n"
     " En exercice : 15                  Municipal s'est réuni sous la\n"
@@ -580,6 +607,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_pv_block),
+        cmocka_unit_test(test_president_opens_session),
         cmocka_unit_test(test_two_columns),
         cmocka_unit_test(test_inline_counts_and_advisory),
         cmocka_unit_test(test_ocr_labels),
