@@ -387,6 +387,41 @@ static bool unan_context(const ex_call *c, size_t a, size_t lo)
     return q == a;
 }
 
+/* "Le Comité syndical, à l'unanimité, FIXE le prix ...": an operative
+   verb in capitals (4+ letters, then a blank) right after the phrase and
+   its comma says the vote too */
+static bool verb_in_capitals_after(const ex_call *c, size_t b, size_t lim)
+{
+    const char *s = c->text.s;
+    size_t q = b;
+    while (q < lim && (is_blank(s[q]) || s[q] == ','))
+        q++;
+    if (q == b || q >= lim)
+        return false;
+    size_t w = q, letters = 0;
+    while (w < lim && !is_blank(s[w]) && s[w] != '\n') {
+        unsigned char ch = (unsigned char)s[w];
+        if (ch >= 'A' && ch <= 'Z')
+            letters++;
+        else if (ch == 0xC3 && w + 1 < lim && (unsigned char)s[w + 1] >= 0x80 && (unsigned char)s[w + 1] < 0x9F)
+            letters++, w++;     /* É È À Ê ... */
+        else
+            return false;
+        w++;
+    }
+    if (letters < 4)
+        return false;
+    static const char *const verbs[] = {"approuve", "adopte", "decide", "fixe", "autorise", "accepte",
+                                        "valide", "attribue", "accorde", "designe", "emet", "vote",
+                                        "sollicite", "confirme", "prend", "donne", "arrete", NULL};
+    for (size_t k = 0; verbs[k]; k++) {
+        size_t m = ex_match_fold(s + q, w - q, verbs[k]);
+        if (m == w - q)
+            return true;
+    }
+    return false;
+}
+
 /* a full stop at q that ends a sentence: followed by a blank or the end,
    and not the dot of a civility ("M. X", "MM. X et Y") */
 static bool full_stop(const ex_call *c, size_t q, size_t lim)
@@ -663,7 +698,7 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
             break;
         }
         case V_UNAN:
-            if (!unan_context(c, a, d->span.start))
+            if (!unan_context(c, a, d->span.start) && !verb_in_capitals_after(c, b, end))
                 continue;
             x.b = unan_complement(c, b, end);
             break;

@@ -127,6 +127,24 @@ static void test_no_false_votes(void **st)
     fx_done(&f);
 }
 
+/* "Le Comité syndical, à l'unanimité, FIXE le prix": the verb in
+   capitals after the phrase says the vote; "à l'unanimité de ses
+   membres, a souhaité" (no vote verb) does not */
+static void test_unanimity_before_capital_verb(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_vote_vec *v = run(&f, "Vu le code général des collectivités territoriales,\n"
+                                   "Le Comité syndical, à l'unanimité, FIXE le prix du mètre cube à 1,85 €.\n");
+    assert_int_equal(v->n, 1);
+    assert_true(v->v[0].unanimous);
+    fx_done(&f);
+    v = run(&f, "Vu le code général des collectivités territoriales,\n"
+                "Le comité des fêtes, à l'unanimité de ses membres, a souhaité le report.\n");
+    assert_int_equal(v->n, 0);
+    fx_done(&f);
+}
+
 static void test_ocr(void **st)
 {
     (void)st;
@@ -404,6 +422,7 @@ int main(void)
         cmocka_unit_test(test_pv_items),
         cmocka_unit_test(test_sum_mismatch),
         cmocka_unit_test(test_no_false_votes),
+        cmocka_unit_test(test_unanimity_before_capital_verb),
         cmocka_unit_test(test_ocr),
         cmocka_unit_test(test_statement_spans),
         cmocka_unit_test(test_sum_with_not_voting),
