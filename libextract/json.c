@@ -638,20 +638,33 @@ char *ex_json_pretty(const char *s, size_t n, size_t *out_len)
     for (size_t i = 0; i < n;) {
         /* a string, a number or a literal: copy up to the next
            structural character outside a string */
+        /* 1: structural, 2: a string opens, 3: its end or an escape */
+        static const unsigned char cls[256] = {
+            ['{'] = 1, ['['] = 1, ['}'] = 1, [']'] = 1, [','] = 1, [':'] = 1, ['"'] = 2,
+        };
         size_t j = i;
         while (j < n) {
-            char c = s[j];
-            if (c == '"') {
+            unsigned char k = cls[(unsigned char)s[j]];
+            if (k == 2) {
                 j++;
-                while (j < n && s[j] != '"')
-                    j += s[j] == '\\' ? 2 : 1;
-                if (j < n)
-                    j++;
-                if (j > n)
-                    j = n;
+                for (;;) {
+                    const char *q = memchr(s + j, '"', n - j);
+                    if (!q) {
+                        j = n;
+                        break;
+                    }
+                    /* the quote ends the string unless an odd run of
+                       backslashes escapes it */
+                    size_t e = (size_t)(q - s), bs = 0;
+                    while (e - bs > j && s[e - bs - 1] == '\\')
+                        bs++;
+                    j = e + 1;
+                    if (!(bs & 1))
+                        break;
+                }
                 continue;
             }
-            if (c == '{' || c == '[' || c == '}' || c == ']' || c == ',' || c == ':')
+            if (k == 1)
                 break;
             j++;
         }

@@ -97,6 +97,37 @@ static void test_source_and_keys(void **state)
     extract_result_free(r);
 }
 
+/* the pretty layout keeps strings whole: quotes, backslashes and
+   structural characters inside a value, as json-c reads them back */
+static void test_pretty_strings(void **state)
+{
+    const char doc[] =
+        "COMMUNE DE X\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "OBJET : Projet \"A, B : {C} [D]\" \\chemin\\\" fin\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : D'approuver.\n";
+    extract_result *r;
+    assert_int_equal(extract_buffer(*state, doc, sizeof doc - 1, "q.txt", &r), EXTRACT_OK);
+    char *c = extract_result_json(r, EXTRACT_JSON_COMPACT, NULL);
+    char *p = extract_result_json(r, EXTRACT_JSON_PRETTY, NULL);
+    json_object *jc = json_tokener_parse(c), *jp = json_tokener_parse(p);
+    assert_non_null(jc);
+    assert_non_null(jp);
+    assert_true(json_object_equal(jc, jp));
+    json_object *docs, *d0, *title;
+    assert_true(json_object_object_get_ex(jp, "documents", &docs));
+    d0 = json_object_array_get_idx(docs, 0);
+    assert_true(json_object_object_get_ex(d0, "title", &title));
+    assert_string_equal(json_object_get_string(title), "Projet \"A, B : {C} [D]\" \\chemin\\\" fin");
+    json_object_put(jc);
+    json_object_put(jp);
+    extract_free(c);
+    extract_free(p);
+    extract_result_free(r);
+}
+
 static void test_empty_input(void **state)
 {
     extract_result *r;
@@ -367,6 +398,7 @@ int main(void)
         cmocka_unit_test(test_bad_arguments),
         cmocka_unit_test(test_max_size),
         cmocka_unit_test(test_source_and_keys),
+        cmocka_unit_test(test_pretty_strings),
         cmocka_unit_test(test_empty_input),
         cmocka_unit_test(test_alloc_failures),
         cmocka_unit_test(test_alloc_failures_corpus),
