@@ -864,6 +864,26 @@ static void test_bare_items(void **state)
     ex_call_free(&c);
 }
 
+/* OCR put a blank after the hyphen of a compound in capitals ("NORD-
+   ATLANTIQUE"): values join it; a dash between blanks or digits stays */
+static void test_hyphen_blank_in_capitals(void **state)
+{
+    ex_call c;
+    run_pipeline(&c, *state,
+        "RÉGION :\n"
+        "NORD- ATLANTIQUE\n"
+        "COMMISSION PERMANENTE DU CONSEIL RÉGIONAL\n"
+        "DÉLIBÉRATION N° 2023-CP-1142\n"
+        "PROGRAMME 2024- 2025 - ÉCOLES ET ÉTÉ- ACTIVITÉS\n"
+        "VU le code général des collectivités territoriales ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : D'approuver.\n");
+    assert_int_equal(c.docs.n, 1);
+    assert_string_equal(c.docs.v[0].collectivity, "RÉGION NORD-ATLANTIQUE");
+    assert_string_equal(c.docs.v[0].title, "PROGRAMME 2024- 2025 - ÉCOLES ET ÉTÉ-ACTIVITÉS");
+    ex_call_free(&c);
+}
+
 /* a regional plenary: the body is the printed "ASSEMBLÉE PLÉNIÈRE DU
    CONSEIL RÉGIONAL"; the place follows the participle "réuni" after the
    body's comma ("Le Conseil régional, réuni en séance plénière le ... à
@@ -1256,6 +1276,7 @@ int main(void)
         cmocka_unit_test(test_plenary_body_and_place),
         cmocka_unit_test(test_title_on_number_line),
         cmocka_unit_test(test_bare_items),
+        cmocka_unit_test(test_hyphen_blank_in_capitals),
         cmocka_unit_test(test_qualified_session_heading),
         cmocka_unit_test(test_hyphen_join),
         cmocka_unit_test(test_verb_list),
