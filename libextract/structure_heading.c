@@ -462,18 +462,47 @@ static const char *prefect_value(sctx *x, size_t i)
 static const char *number_value(sctx *x, size_t p, size_t b)
 {
     const char *s = x->s;
+    size_t p0 = p;
     while (p < b && (is_blank(s[p]) || s[p] == ':' || s[p] == '.'))
         p++;
-    size_t st = p;
     /* first token */
     size_t w = p;
     while (w < b && !is_blank(s[w]))
         w++;
+    if (p == p0 && w - p == 1 && digit(s[p])) {
+        /* OCR "N°2 2023-CP-1142": a lone digit glued to the sign before
+           a number of letters, digits and dashes is debris of the sign */
+        size_t q = w, t;
+        while (q < b && is_blank(s[q]))
+            q++;
+        bool d2 = false, dash = false, letter = false;
+        for (t = q; t < b && !is_blank(s[t]); t++) {
+            d2 |= digit(s[t]);
+            dash |= s[t] == '-';
+            letter |= (s[t] >= 'A' && s[t] <= 'Z') || (s[t] >= 'a' && s[t] <= 'z');
+        }
+        if (t - q >= 5 && d2 && dash && letter) {
+            p = q;
+            w = t;
+        }
+    }
+    size_t st = p;
     bool dig = false;
     for (size_t q = p; q < w; q++)
         dig |= digit(s[q]);
     if (!dig)
         return NULL;
+    /* OCR "2023-CP- 1142": one blank after a hyphen, digits after it */
+    size_t joined = 0;
+    if (w + 1 < b && s[w - 1] == '-' && is_blank(s[w]) && digit(s[w + 1])) {
+        size_t t = w + 1;
+        while (t < b && digit(s[t]))
+            t++;
+        if (t == b || is_blank(s[t])) {
+            joined = w;
+            w = t;
+        }
+    }
     size_t end = w;
     p = w;
     for (;;) {
@@ -521,6 +550,8 @@ static const char *number_value(sctx *x, size_t p, size_t b)
         return NULL;
     /* a spaced em dash read by OCR for the en dash: " — " -> " – " */
     char *v = ex_strndup(x->c, s + st, end - st);
+    if (v && joined)
+        memmove(v + (joined - st), v + (joined - st) + 1, end - joined);
     if (v)
         for (char *q = v; (q = strstr(q, "\xE2\x80\x94")) != NULL; q += 3)
             if (q > v && (q[-1] == ' ' || q[3] == ' '))

@@ -865,7 +865,10 @@ static void test_bare_items(void **state)
 }
 
 /* OCR put a blank after the hyphen of a compound in capitals ("NORD-
-   ATLANTIQUE"): values join it; a dash between blanks or digits stays */
+   ATLANTIQUE"): values join it; a dash between blanks or digits stays.
+   The act number "N°2 2023-CP- 1142" (a digit of debris glued to the
+   sign, a blank after a hyphen) reads 2023-CP-1142; "N°2 2024-2025"
+   keeps its 2 (test_number_lone_digit) */
 static void test_hyphen_blank_in_capitals(void **state)
 {
     ex_call c;
@@ -873,14 +876,30 @@ static void test_hyphen_blank_in_capitals(void **state)
         "RÉGION :\n"
         "NORD- ATLANTIQUE\n"
         "COMMISSION PERMANENTE DU CONSEIL RÉGIONAL\n"
-        "DÉLIBÉRATION N° 2023-CP-1142\n"
+        "DÉLIBÉRATION N°2 2023-CP- 1142\n"
         "PROGRAMME 2024- 2025 - ÉCOLES ET ÉTÉ- ACTIVITÉS\n"
         "VU le code général des collectivités territoriales ;\n"
         "DÉCIDE :\n"
         "Article 1 : D'approuver.\n");
     assert_int_equal(c.docs.n, 1);
     assert_string_equal(c.docs.v[0].collectivity, "RÉGION NORD-ATLANTIQUE");
+    assert_string_equal(c.docs.v[0].number, "2023-CP-1142");
     assert_string_equal(c.docs.v[0].title, "PROGRAMME 2024- 2025 - ÉCOLES ET ÉTÉ-ACTIVITÉS");
+    ex_call_free(&c);
+}
+
+static void test_number_lone_digit(void **state)
+{
+    ex_call c;
+    run_pipeline(&c, *state,
+        "COMMUNE DE X\n"
+        "RAPPORT N°2 2024-2025\n"
+        "OBJET : Rentrée scolaire\n"
+        "VU le code de l'éducation ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : D'approuver.\n");
+    assert_int_equal(c.docs.n, 1);
+    assert_string_equal(c.docs.v[0].number, "2");
     ex_call_free(&c);
 }
 
@@ -1277,6 +1296,7 @@ int main(void)
         cmocka_unit_test(test_title_on_number_line),
         cmocka_unit_test(test_bare_items),
         cmocka_unit_test(test_hyphen_blank_in_capitals),
+        cmocka_unit_test(test_number_lone_digit),
         cmocka_unit_test(test_qualified_session_heading),
         cmocka_unit_test(test_hyphen_join),
         cmocka_unit_test(test_verb_list),
