@@ -955,6 +955,25 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                     if (lm) {
                         const ex_date *dt = ex_date_at(c, r2, r2 + lm + 40);
                         tries_conv++;
+                        /* the date right after "le" (a weekday between):
+                           not a later one when OCR lost the day ("convoquée
+                           le\nnovembre 2023, s'est réunie le vendredi
+                           dix-sept novembre ...") */
+                        size_t q2 = r2 + lm;
+                        while (q2 < x->t->len && (is_blank(s[q2]) || s[q2] == '\n'))
+                            q2++;
+                        if (dt && dt->span.start > q2) {
+                            static const char *const days[] = {"lundi", "mardi", "mercredi", "jeudi",
+                                                               "vendredi", "samedi", "dimanche", NULL};
+                            size_t wm = 0;
+                            for (size_t k = 0; days[k] && !wm; k++)
+                                wm = kw(s + q2, x->t->len - q2, days[k], true);
+                            size_t q3 = q2 + wm;
+                            while (wm && q3 < x->t->len && (is_blank(s[q3]) || s[q3] == '\n'))
+                                q3++;
+                            if (!wm || q3 != dt->span.start)
+                                dt = NULL;
+                        }
                         if (dt) {
                             d->convened_on = dt->value;
                             got_conv = true;

@@ -903,6 +903,35 @@ static void test_number_lone_digit(void **state)
     ex_call_free(&c);
 }
 
+/* the convocation date is the one right after "convoqué(e) le" (a
+   weekday may come between), never a later date of the sentence */
+static void test_convened_on_right_after(void **state)
+{
+    static const struct {
+        const char *sentence;
+        int day;
+    } cases[] = {
+        {"régulièrement convoquée le 7 novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 7},
+        {"régulièrement convoquée le mardi 7 novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 7},
+        {"régulièrement convoquée le\nnovembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 0},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char s[1024];
+        snprintf(s, sizeof s,
+                 "COMMISSION PERMANENTE DU CONSEIL RÉGIONAL\n"
+                 "DÉLIBÉRATION N° 2023-CP-1142\n"
+                 "La Commission permanente du Conseil régional, %s sous la présidence de M. Jean VIGNERON.\n"
+                 "VU le code général des collectivités territoriales ;\n"
+                 "DÉCIDE :\n"
+                 "Article 1 : D'approuver.\n", cases[k].sentence);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_int_equal(c.docs.n, 1);
+        assert_int_equal(c.docs.v[0].convened_on.d, cases[k].day);
+        ex_call_free(&c);
+    }
+}
+
 /* a regional plenary: the body is the printed "ASSEMBLÉE PLÉNIÈRE DU
    CONSEIL RÉGIONAL"; the place follows the participle "réuni" after the
    body's comma ("Le Conseil régional, réuni en séance plénière le ... à
@@ -1297,6 +1326,7 @@ int main(void)
         cmocka_unit_test(test_bare_items),
         cmocka_unit_test(test_hyphen_blank_in_capitals),
         cmocka_unit_test(test_number_lone_digit),
+        cmocka_unit_test(test_convened_on_right_after),
         cmocka_unit_test(test_qualified_session_heading),
         cmocka_unit_test(test_hyphen_join),
         cmocka_unit_test(test_verb_list),
