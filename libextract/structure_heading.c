@@ -220,6 +220,35 @@ static size_t title_end(const char *s, size_t a, size_t b)
     return trim_end_junk(s, a, b);
 }
 
+/* end of a line of an upper-case title block: title_end(), and OCR
+   tail junk after the capitals ("... MEMBRES oi sie : :") unless the
+   line ends with the comma that continues the title */
+static size_t block_line_end(const char *s, size_t a, size_t b)
+{
+    size_t e = title_end(s, a, b);
+    if (e > a && s[e - 1] == ',')
+        return e;
+    /* trailing words of 1 to 3 lower-case letters after capitals */
+    if (upper_pct(s, a, e, NULL) < 70)
+        return e;
+    for (;;) {
+        size_t w = e;
+        while (w > a && !is_blank(s[w - 1]))
+            w--;
+        if (w <= a)
+            return e;
+        size_t L, n;
+        int up = upper_pct(s, w, e, &L);
+        bool letters_only = true;
+        for (size_t q = w; q < e; q += n)
+            if (!case_at(s + q, e - q, &n))
+                letters_only = false;
+        if (!(letters_only && up == 0 && L >= 1 && L <= 3))
+            return e;
+        e = trim_end_junk(s, a, w);
+    }
+}
+
 /* ------------------------------------------------------------------ */
 /* Heading fields */
 
@@ -1183,7 +1212,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                         || kw(p, n, "pole ", false) || kw(p, n, "direction ", false) || digit(p[0]);
             if (blk0 != SIZE_MAX) {
                 if (upper_line(x, j) && !(g->k & (K_NUMBER | K_NUMLINE | K_LBL))) {
-                    sb_add(&sb, p, title_end(s, g->a, g->b) - g->a);
+                    sb_add(&sb, p, block_line_end(s, g->a, g->b) - g->a);
                     last = j;
                     continue;
                 }
@@ -1198,12 +1227,15 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
             for (size_t q = g->a; q + 3 < g->b; q++)
                 if ((q == g->a || s[q - 1] == ' ') && (kw(s + q, g->b - q, "m. ", false) || kw(s + q, g->b - q, "mme ", false)))
                     civ = true;
-            char lc = s[trim_end(s, g->a, g->b) - 1];
-            if (civ || letters < 12 || (g->k & (K_NAME | K_ROLE)) || lc == '.')
+            /* a sentence ends with a full stop; a dot standing apart
+               (" .") is an OCR speck */
+            size_t te = trim_end(s, g->a, g->b);
+            bool stop = s[te - 1] == '.' && !(te >= g->a + 2 && is_blank(s[te - 2]));
+            if (civ || letters < 12 || (g->k & (K_NAME | K_ROLE)) || stop)
                 continue;
             blk0 = j;
             last = j;
-            sb_add(&sb, p, title_end(s, g->a, g->b) - g->a);
+            sb_add(&sb, p, block_line_end(s, g->a, g->b) - g->a);
         }
         EX_UNUSED(last);
         if (blk0 != SIZE_MAX)

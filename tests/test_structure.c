@@ -932,6 +932,38 @@ static void test_convened_on_right_after(void **state)
     }
 }
 
+/* an upper-case title block whose line ends with a detached dot (" .")
+   and OCR tail words ("oi sie : :") is still the title, without them; a
+   line ending with a full stop is a sentence, not a title */
+static void test_title_block_ocr_tail(void **state)
+{
+    ex_call c;
+    run_pipeline(&c, *state,
+        "COMMUNAUTÉ DE COMMUNES DU VAL\n"
+        "DÉLIBÉRATION N° 2024-057\n"
+        "\n"
+        ". FONDS DE CONCOURS – PROGRAMMATION 2024 .\n"
+        "ATTRIBUTIONS AUX COMMUNES MEMBRES oi sie : :\n"
+        "\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : D'approuver.\n");
+    assert_string_equal(c.docs.v[0].title, "FONDS DE CONCOURS – PROGRAMMATION 2024 ATTRIBUTIONS AUX COMMUNES MEMBRES");
+    ex_call_free(&c);
+    run_pipeline(&c, *state,
+        "COMMUNAUTÉ DE COMMUNES DU VAL\n"
+        "DÉLIBÉRATION N° 2024-057\n"
+        "\n"
+        "LE CONSEIL A ÉTÉ CONVOQUÉ PAR LE PRÉSIDENT.\n"
+        "ATTRIBUTIONS AUX COMMUNES MEMBRES 2024\n"
+        "\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : D'approuver.\n");
+    assert_string_equal(c.docs.v[0].title, "ATTRIBUTIONS AUX COMMUNES MEMBRES 2024");
+    ex_call_free(&c);
+}
+
 /* a regional plenary: the body is the printed "ASSEMBLÉE PLÉNIÈRE DU
    CONSEIL RÉGIONAL"; the place follows the participle "réuni" after the
    body's comma ("Le Conseil régional, réuni en séance plénière le ... à
@@ -1327,6 +1359,7 @@ int main(void)
         cmocka_unit_test(test_hyphen_blank_in_capitals),
         cmocka_unit_test(test_number_lone_digit),
         cmocka_unit_test(test_convened_on_right_after),
+        cmocka_unit_test(test_title_block_ocr_tail),
         cmocka_unit_test(test_qualified_session_heading),
         cmocka_unit_test(test_hyphen_join),
         cmocka_unit_test(test_verb_list),
