@@ -399,8 +399,8 @@ static void rxa_seq(rxa *a, rxa_node *out)
     for (;;) {
         char ch = *a->p;
         bool letter = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
-        const char *q = a->p + 1;
-        bool quant_next = *q == '?' || *q == '*' || *q == '+' || (*q == '{' && q[1] >= '0' && q[1] <= '9');
+        const char *q = a->p + 1;   /* read only before the pattern's NUL */
+        bool quant_next = ch && (*q == '?' || *q == '*' || *q == '+' || (*q == '{' && q[1] >= '0' && q[1] <= '9'));
         if (letter && !quant_next && nrun < sizeof run) {
             run[nrun++] = (char)(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
             a->p++;
