@@ -1100,9 +1100,9 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                "M. X ouvre"); not "M. le Maire ouvre la séance" */
             ex_person p;
             size_t e = l->a;
-            while (e > d->span.start && (is_blank(s[e - 1]) || s[e - 1] == ','))
-                e--;
-            if (person_before(c, d, l->a, &p) && p.span.end == e) {
+            while (e > d->span.start && (is_blank(s[e - 1]) || s[e - 1] == ',' || s[e - 1] == ';'))
+                e--;    /* (OCR reads ';' for ',') */
+            if (person_before(c, d, e, &p) && p.span.end == e) {
                 if (!d->president && !(d->president = new_person(c, &p)))
                     goto fail;
                 l->a = p.span.start;    /* lists end before the sentence */

@@ -1102,7 +1102,14 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 if (!(upper_line(x, j) || (adj && d->type == EX_DOC_CONVENTION && g->b - g->a <= 90)
                       || pv_session))
                     break;
-                sb_add(&sb, s + g->a, title_end(s, g->a, g->b) - g->a);
+                size_t ge = title_end(s, g->a, g->b);
+                if (pv_session && !upper_line(x, j)) {
+                    /* the session line ends with its date (OCR debris after it) */
+                    const ex_date *dt = ex_date_at(x->c, g->a, g->b);
+                    if (dt && dt->span.end <= ge)
+                        ge = dt->span.end;
+                }
+                sb_add(&sb, s + g->a, ge - g->a);
                 prev = j;
             }
             title = sb_str(x, &sb);

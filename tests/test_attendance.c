@@ -89,6 +89,13 @@ static void test_president_opens_session(void **st)
     assert_non_null(d->president);
     assert_string_equal(d->president->family, "GIRARD");
     fx_done(&f);
+    /* OCR read ';' for the comma after the name */
+    d = run(&f,
+        "Présents : M. Alain ROBIN, Mme Brigitte SIMON.\n"
+        "Le quorum étant atteint, M. Alain ROBIN; Président, ouvre la séance à 18 h 30.\n");
+    assert_non_null(d->president);
+    assert_string_equal(d->president->family, "ROBIN");
+    fx_done(&f);
 }
 
 static const char twocol[] =
