@@ -769,7 +769,7 @@ static bool person_before(ex_call *c, const ex_document *d, size_t a, ex_person 
     size_t lo = a > d->span.start + 200 ? a - 200 : d->span.start;
     size_t q = a;
     while (q > lo && s[q - 1] != ':' && s[q - 1] != ';'
-           && !(s[q - 1] == '.' && q < a && is_blank(s[q]) && q >= 3
+           && !(s[q - 1] == '.' && q < a && (is_blank(s[q]) || is_nl(s[q])) && q >= 3
                 && !(s[q - 2] == 'M' && !((unsigned char)s[q - 3] >= 'A')))
            && !(is_nl(s[q - 1]) && q >= 2 && is_nl(s[q - 2])))
         q--;

@@ -89,7 +89,8 @@ static void test_president_opens_session(void **st)
     assert_non_null(d->president);
     assert_string_equal(d->president->family, "GIRARD");
     fx_done(&f);
-    /* OCR read ';' for the comma after the name */
+    /* OCR read ';' for the comma after the name; the sentence before
+       ends with a full stop at a line end */
     d = run(&f,
         "Présents : M. Alain ROBIN, Mme Brigitte SIMON.\n"
         "Le quorum étant atteint, M. Alain ROBIN; Président, ouvre la séance à 18 h 30.\n");
