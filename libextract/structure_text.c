@@ -487,8 +487,11 @@ bool is_role(const char *s, size_t a, size_t b)
         if (!role_noun(p + q, n - q))
             return false;
     }
-    /* ends with ',' or is short without a verb or a sentence end */
+    /* ends with ',' or is short without a verb or a sentence end (a dot
+       standing apart, "Le Maire, .", is an OCR speck) */
     size_t e = trim_end(s, a, b);
+    while (e >= a + 2 && s[e - 1] == '.' && is_blank(s[e - 2]))
+        e = trim_end(s, a, e - 1);
     char last = s[e - 1];
     if (last == '.' || last == ';' || last == ':')
         return false;

@@ -1179,6 +1179,10 @@ static void test_role_preposition(void **state)
 {
     assert_true(ex_st_is_role("L'Adjointe déléguée à l'urbanisme,", 0, strlen("L'Adjointe déléguée à l'urbanisme,")));
     assert_false(ex_st_is_role("Le Maire a signé la convention,", 0, strlen("Le Maire a signé la convention,")));
+    /* a detached OCR dot after the role's comma; a sentence's full stop */
+    assert_true(ex_st_is_role("Le Président du Conseil départemental, .", 0,
+                              strlen("Le Président du Conseil départemental, .")));
+    assert_false(ex_st_is_role("Le Maire de la commune.", 0, strlen("Le Maire de la commune.")));
     ex_call c;
     const char s[] =
         "ARRÊTÉ N° 2024-12\n"
