@@ -435,7 +435,12 @@ static void rxa_seq(rxa *a, rxa_node *out)
             }
             a->p++;
         } else if (ch == '\\') {
-            char e = *a->p++;
+            char e = *a->p;
+            if (!e) {
+                a->bad = true;              /* a pattern ending with '\' */
+                return;
+            }
+            a->p++;
             if (e == 'd') {
                 rxa_one(&x, nkeys, 1, "0123456789");
             } else if (e == 'w' || e == 'p' || e == 'P') {
