@@ -95,6 +95,17 @@ static bool rx_in(ex_call *c, int which, size_t from, size_t end, bool anchored)
     return rc > 0;
 }
 
+/* c is in the byte set (strchr() on a constant set, without the call) */
+static inline bool first_in(const char *set, char c)
+{
+    if (!c)
+        return false;
+    for (; *set; set++)
+        if (*set == c)
+            return true;
+    return false;
+}
+
 /* ---- labels ---- */
 
 /* act heading label at p[0..n) (junk skipped); returns the type or 0 */
@@ -189,7 +200,23 @@ static int act_label(const char *p, size_t n, int up, bool *numline)
    citing "la délibération n° ..." is lower case) */
 static bool numline_after_dash(const char *p, size_t n)
 {
+    /* the dash is '-' or starts with the byte 0xE2: the loop only visits
+       the offsets of those bytes (memchr), every other q fails the dl
+       test below */
+    const char *hy = NULL, *e2 = NULL;
+    size_t hq = 0, eq = 0;  /* the searches ran up to these offsets */
     for (size_t q = 1; q + 4 < n; q++) {
+        if (hq < q) {
+            hy = memchr(p + q, '-', n - 4 - q);
+            hq = hy ? (size_t)(hy - p) : n;
+        }
+        if (eq < q) {
+            e2 = memchr(p + q, 0xE2, n - 4 - q);
+            eq = e2 ? (size_t)(e2 - p) : n;
+        }
+        q = hq < eq ? hq : eq;
+        if (q + 4 >= n)
+            break;
         if (!is_blank(p[q - 1]))
             continue;
         size_t dl = 0;
@@ -610,7 +637,7 @@ static bool stamp_at(ex_call *c, const char *p, size_t n, size_t a)
        ids start with a digit: other first letters are no stamp */
     size_t u0;
     char c0 = n ? fold_c((const unsigned char *)p, n, &u0) : 0;
-    if (!c0 || !strchr("erpida(1l|!0123456789", c0))
+    if (!first_in("erpida(1l|!0123456789", c0))
         return false;
     if (kw(p, n, "envoye en prefecture", false) || kw(p, n, "recu en prefecture", false)
         || kw(p, n, "publie le", false) || kw(p, n, "id :", false) || kw(p, n, "id:", false)
@@ -705,9 +732,16 @@ static void classify(sctx *x, size_t i)
     size_t b = sg[0].b;
     f->a = a;
     f->b = b;
-    if (!(l->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP)) && a < b && !stamp_at(x->c, s + a, b - a, a)) {
-        b = stamp_cut(s, a, b);
-        f->b = b;
+    int st = -1; /* stamp_at(x->c, s + a, b - a, a) once known */
+    if (!(l->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP)) && a < b) {
+        st = stamp_at(x->c, s + a, b - a, a);
+        if (!st) {
+            size_t cb = stamp_cut(s, a, b);
+            if (cb != b)
+                st = -1; /* [a, b) changes: ask again below */
+            b = cb;
+            f->b = b;
+        }
     }
     if (l->flags & EX_LINE_FURNITURE) {
         f->k |= K_SKIP;
@@ -722,8 +756,9 @@ static void classify(sctx *x, size_t i)
     /* first letter, folded: each label is only tried where it can start */
     size_t u0;
     char c0 = fold_c((const unsigned char *)p, n, &u0);
-#define FIRST(set) (strchr(set, c0) != NULL && c0)
-    if ((l->flags & EX_LINE_STAMP) || ((FIRST("erpida(") || digit(c0)) && stamp_at(x->c, p, n, a))) {
+#define FIRST(set) first_in(set, c0)
+    if ((l->flags & EX_LINE_STAMP)
+        || ((FIRST("erpida(") || digit(c0)) && (st >= 0 ? st : stamp_at(x->c, p, n, a)))) {
         f->k |= K_SKIP | K_STAMP;
         return;
     }

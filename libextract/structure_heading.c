@@ -238,14 +238,19 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
     for (size_t i = 0; i < n && words <= 3; i++)
         if (!is_blank(p[i]) && (i == 0 || is_blank(p[i - 1])))
             words++;
-    int up = upper_pct(p, 0, n, NULL);
-    if (words > 3 || up < 70)
+    /* the upper-case share, computed when first needed (-1: not yet) */
+    int up = -1;
+    if (words > 3 || (up = upper_pct(p, 0, n, NULL)) < 70)
         nkeys -= 5;
     for (size_t i = 0; i < nkeys; i++) {
         if (b0 < 0x80 && keys[i].k[0] != f0)
             continue;
-        if (!strncmp(keys[i].k, "prefet", 6) && up < 70)
-            continue; /* "Préfet de la région ...," under the authority */
+        if (keys[i].k[0] == 'p' && !strncmp(keys[i].k, "prefet", 6)) {
+            if (up < 0)
+                up = upper_pct(p, 0, n, NULL);
+            if (up < 70)
+                continue; /* "Préfet de la région ...," under the authority */
+        }
         size_t m = kw(p, n, keys[i].k, true);
         if (!m && keys[i].k[strlen(keys[i].k) - 1] == '\'')
             m = kw(p, n, keys[i].k, false);
@@ -847,10 +852,11 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         if (want_session) {
             size_t ln_end = x->t->lines[i].end;
             for (size_t q = x->t->lines[i].start; q < ln_end; q++) {
-                if (q > x->t->lines[i].start && letter_at(s + q - 1, 1))
-                    continue;
                 char ch = s[q] | 0x20;
                 if (ch != 's' && ch != 'r' && ch != 'l' && ch != 'c' && ch != 'd')
+                    continue;
+                /* letter_at() with one byte: an ASCII letter only */
+                if (q > x->t->lines[i].start && ((s[q - 1] | 0x20) >= 'a' && (s[q - 1] | 0x20) <= 'z'))
                     continue;
                 size_t m;
                 if (!got_date && tries_date < 6 && ((m = kw(s + q, ln_end - q, "seance du", false)) || (m = kw(s + q, ln_end - q, "reunion du", false))

@@ -361,6 +361,16 @@ size_t parse_names(const char *s, size_t a, size_t b, size_t *ra, size_t *rb, si
         size_t we = j;
         if (we > i && s[we - 1] == '.' && !(we - i == 2 && (s[i] == 'M' || s[i] == 'J')))
             we--;
+        /* Fast exact rejection: a word of 4+ bytes starting with an ASCII
+           lower-case letter that no civility or particle can start (m d l
+           v i, see word_kind) has letters and word_kind() 0 (its first
+           letter is lower case), so the test below returns 0 for it. */
+        {
+            unsigned char w0 = (unsigned char)s[i];
+            if (we - i > 3 && w0 >= 'a' && w0 <= 'z' && w0 != 'm' && w0 != 'd' && w0 != 'l'
+                && w0 != 'v' && w0 != 'i')
+                return 0;
+        }
         size_t wl;
         upper_pct(s, i, we, &wl);
         if (wl == 0) {
@@ -497,9 +507,29 @@ bool is_role(const char *s, size_t a, size_t b)
         if (!is_blank(s[i]) && (i == a || is_blank(s[i - 1])))
             words++;
     static const char *const verbs[] = {" est ", " sont ", " a ", " ont ", " sera ", " peut ", " doit ", " rappelle ", " indique ", " ouvre ", " presente ", " se ", NULL};
-    for (size_t i = 0; verbs[i]; i++) {
-        for (size_t q = a; q + strlen(verbs[i]) <= e; q++)
-            if (s[q] == ' ' && kw(s + q, e - q, verbs[i], false)
+    static const size_t vlen[] = {5, 6, 3, 5, 6, 6, 6, 10, 9, 7, 10, 4};
+    /* one pass over the spaces, every verb tried at each (any match
+       rejects, so the order does not matter) */
+    for (size_t q = a; q < e; q++) {
+        if (s[q] != ' ')
+            continue;
+        /* the key's ' ' takes the blanks, then its letter (e s a o p d r
+           i) must match the next character: an ASCII byte that kw()
+           folds to none of them (nor to 0 1 l | !, its OCR readings of o
+           and i) fails every verb */
+        size_t r = q;
+        while (r < e && is_blank(s[r]))
+            r++;
+        if (r >= e)
+            break;
+        unsigned char c1 = (unsigned char)s[r];
+        if (c1 < 0x80) {
+            char f1 = (char)((c1 >= 'A' && c1 <= 'Z') ? c1 + 32 : c1);
+            if (!strchr("esaopdri01l|!", f1) || !f1)
+                continue;
+        }
+        for (size_t i = 0; verbs[i]; i++)
+            if (q + vlen[i] <= e && kw(s + q, e - q, verbs[i], false)
                 && !(verbs[i][1] == 'a' && verbs[i][2] == ' ' && s[q + 1] != 'a'))
                 return false; /* " a " is the verb, " à " a preposition
                                  ("L'Adjointe déléguée à l'urbanisme") */
