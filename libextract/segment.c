@@ -660,8 +660,18 @@ static bool stamp_at(ex_call *c, const char *p, size_t n, size_t a)
    préfecture le ..."), or b */
 static size_t stamp_cut(const char *s, size_t a, size_t b)
 {
+    if (a + 7 >= b)
+        return b;
+    /* without a tab in the range, the blanks are the spaces that memchr
+       finds: q jumps from one to the next (the other q fail the test) */
+    bool tabs = memchr(s + a, '\t', b - a - 7) != NULL;
     for (size_t q = a + 1; q + 6 < b; q++) {
-        if (!is_blank(s[q - 1]))
+        if (!tabs) {
+            const char *sp = memchr(s + q - 1, ' ', b - 6 - q);
+            if (!sp)
+                break;
+            q = (size_t)(sp - s) + 1;
+        } else if (!is_blank(s[q - 1]))
             continue;
         char ch = s[q] | 0x20, c2 = s[q + 1] | 0x20;
         if (!((ch == 'e' && c2 == 'n') || (ch == 'r' && c2 == 'e') || (ch == 'p' && c2 == 'u')

@@ -315,8 +315,11 @@ static int word_kind(const char *s, size_t n)
     size_t up = 0, lo = 0, other = 0;
     bool first_up = false;
     for (size_t i = 0; i < n;) {
-        size_t k;
-        int c = case_at(s + i, n - i, &k);
+        size_t k = 1;
+        unsigned char ch = (unsigned char)s[i];
+        /* case_at() on ASCII, inline */
+        int c = ch >= 0x80 ? case_at(s + i, n - i, &k) : (ch >= 'A' && ch <= 'Z') ? 1
+                : (ch >= 'a' && ch <= 'z') ? -1 : 0;
         if (i == 0)
             first_up = c > 0;
         if (c > 0)
@@ -365,11 +368,29 @@ size_t parse_names(const char *s, size_t a, size_t b, size_t *ra, size_t *rb, si
            lower-case letter that no civility or particle can start (m d l
            v i, see word_kind) has letters and word_kind() 0 (its first
            letter is lower case), so the test below returns 0 for it. */
-        {
-            unsigned char w0 = (unsigned char)s[i];
-            if (we - i > 3 && w0 >= 'a' && w0 <= 'z' && w0 != 'm' && w0 != 'd' && w0 != 'l'
-                && w0 != 'v' && w0 != 'i')
-                return 0;
+        unsigned char w0 = (unsigned char)s[i];
+        if (we - i > 3 && w0 >= 'a' && w0 <= 'z' && w0 != 'm' && w0 != 'd' && w0 != 'l'
+            && w0 != 'v' && w0 != 'i')
+            return 0;
+        /* An ASCII letter first: the word has letters (wl >= 1), and wl
+           only matters below for a word of kind 0 of 3 bytes or less:
+           the count is skipped for the others. */
+        if ((w0 | 0x20) >= 'a' && (w0 | 0x20) <= 'z') {
+            int wk = word_kind(s + i, we - i);
+            if (wk == 0) {
+                if (we - i > 3)
+                    return 0;
+                size_t wl3;
+                upper_pct(s, i, we, &wl3);
+                if (wl3 > 2)
+                    return 0;
+            }
+            w_a[nw] = i;
+            w_b[nw] = we;
+            w_k[nw] = wk;
+            nw++;
+            i = j;
+            continue;
         }
         size_t wl;
         upper_pct(s, i, we, &wl);
