@@ -210,7 +210,32 @@ int upper_pct(const char *s, size_t a, size_t b, size_t *letters)
 {
     size_t up = 0, lo = 0;
     const unsigned char *u = (const unsigned char *)s;
+    const uint64_t ones = 0x0101010101010101u, high = ones * 0x80;
     for (size_t i = a; i < b;) {
+        /* eight ASCII bytes at once (one step each below): bit 7 of a
+           byte of w + ones * (0x80 - lo) is set when the byte is >= lo,
+           of w + ones * (0x7F - hi) when it is > hi (no carry between
+           bytes below 0x80); the flags are summed by a multiplication */
+        if (b - i >= 8) {
+            uint64_t w;
+            memcpy(&w, u + i, 8);
+            if (!(w & high)) {
+                uint64_t U = (w + ones * (0x80 - 'A')) & ~(w + ones * (0x7F - 'Z')) & high;
+                uint64_t L = (w + ones * (0x80 - 'a')) & ~(w + ones * (0x7F - 'z')) & high;
+                up += (size_t)((((U >> 7) * ones) >> 56) & 0xFF);
+                lo += (size_t)((((L >> 7) * ones) >> 56) & 0xFF);
+                i += 8;
+                continue;
+            }
+            /* the ASCII bytes before the first other one, one by one */
+            while (u[i] < 0x80) {
+                if (u[i] >= 'A' && u[i] <= 'Z')
+                    up++;
+                else if (u[i] >= 'a' && u[i] <= 'z')
+                    lo++;
+                i++;
+            }
+        }
         unsigned char ch = u[i];
         if (ch < 0x80) {        /* case_at() on ASCII, inline */
             if (ch >= 'A' && ch <= 'Z')
@@ -241,36 +266,34 @@ int upper_pct(const char *s, size_t a, size_t b, size_t *letters)
 size_t line_segs(const ex_text *t, const ex_line *l, seg *out, size_t gap)
 {
     const char *s = t->s;
-    size_t n = 0, col = 0, i = l->start;
-    while (i < l->end && n < MAXSEG) {
-        while (i < l->end && is_blank(s[i])) {
+    size_t n = 0, i = l->start, e = l->end;
+    /* a column is the count of characters (bytes that are no UTF-8
+       continuation byte) before the offset: counted from cpos, where it
+       is col, only when a segment starts (the first one: blanks only) */
+    size_t cpos = l->start, col = 0;
+    while (i < e && n < MAXSEG) {
+        while (i < e && is_blank(s[i]))
             i++;
-            col++;
-        }
-        if (i >= l->end)
+        if (i >= e)
             break;
+        for (; cpos < i; cpos++)
+            col += ((unsigned char)s[cpos] & 0xC0) != 0x80;
         seg *g = &out[n++];
         g->a = i;
         g->col = col;
         size_t last = i;
-        while (i < l->end) {
-            if (is_blank(s[i])) {
-                size_t j = i;
-                while (j < l->end && is_blank(s[j]))
-                    j++;
-                if (j - i >= gap || j == l->end) {
-                    col += j - i;
-                    i = j;
-                    break;
-                }
-                col += j - i;
-                i = j;
-                continue;
-            }
-            if (((unsigned char)s[i] & 0xC0) != 0x80)
-                col++;
-            i++;
+        while (i < e) {
+            while (i < e && !is_blank(s[i]))
+                i++;
             last = i;
+            if (i >= e)
+                break;
+            size_t j = i;
+            while (j < e && is_blank(s[j]))
+                j++;
+            i = j;
+            if (j - last >= gap || j == e)
+                break;
         }
         g->b = last;
     }
@@ -279,10 +302,15 @@ size_t line_segs(const ex_text *t, const ex_line *l, seg *out, size_t gap)
 
 /* ---- names ---- */
 
-static bool is_particle(const char *s, size_t n)
+/* ascii: s[0..n) is ASCII, so a key matching all of it has n
+   characters (kw() takes one byte for each) */
+static bool is_particle(const char *s, size_t n, bool ascii)
 {
     static const char *const p[] = {"de", "du", "des", "le", "la", "van", "von", "di", "da", "del", "d'", NULL};
+    static const size_t plen[] = {2, 2, 3, 2, 2, 3, 3, 2, 2, 3, 2};
     for (size_t i = 0; p[i]; i++) {
+        if (ascii && plen[i] != n)
+            continue;
         size_t m = kw(s, n, p[i], false);
         if (m && m == n)
             return true;
@@ -304,12 +332,20 @@ static int word_kind(const char *s, size_t n)
     char f0 = (char)((c0 >= 'A' && c0 <= 'Z') ? c0 + 32 : c0);
     if (c0 >= 0x80 || f0 == 'm' || f0 == 'd' || f0 == 'l' || f0 == 'v' || f0 == '1' || f0 == 'i'
         || f0 == '|' || f0 == '!') {
+        /* an ASCII word is matched whole only by a key of its length
+           (kw() takes one byte for each key character then) */
+        static const size_t clen[] = {2, 3, 4, 8, 6, 12, 3, 2};
+        bool ascii = true;
+        for (size_t i = 0; i < n && ascii; i++)
+            ascii = (unsigned char)s[i] < 0x80;
         for (size_t i = 0; civ[i]; i++) {
+            if (ascii && clen[i] != n)
+                continue;
             size_t m = kw(s, n, civ[i], false);
             if (m == n)
                 return 3;
         }
-        if (is_particle(s, n))
+        if (is_particle(s, n, ascii))
             return 4;
     }
     size_t up = 0, lo = 0, other = 0;
