@@ -141,11 +141,37 @@ size_t ex_st_kw_slow(const char *s, size_t n, const char *key, bool bound)
    (substitution, insertion, deletion; the model's bounded edit,
    ocrmodel.c), or cut once by a stray blank (6+ letters).  Returns the
    bytes matched. */
+/* the first 'want' characters of s[0..n) fold to letters, digits, '-',
+   '|' or '!': the characters ex_ocr_kw_edit1() aligns with the key */
+static bool fold_run(const char *s, size_t n, size_t want)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+    for (size_t c = 0; c < want; c++) {
+        if (i >= n)
+            return false;
+        size_t used = 1;
+        char ch = u[i] < 0x80 ? (char)((u[i] >= 'A' && u[i] <= 'Z') ? u[i] + 32 : u[i])
+                              : fold_c(u + i, n - i, &used);
+        if (!((ch >= 'a' && ch <= 'z') || digit(ch) || ch == '-' || ch == '|' || ch == '!'))
+            return false;
+        i += used;
+    }
+    return true;
+}
+
 size_t kw_fuzzy(const char *s, size_t n, const char *key, bool bound)
 {
     size_t m = kw(s, n, key, bound);
-    if (!m)
-        m = ex_ocr_kw_edit1(s, n, key, bound);
+    /* ex_ocr_kw_edit1() matches a prefix of kl - 1 to kl + 1 such
+       characters only (kl: the key's length, 7 at least): a text whose
+       first kl - 1 characters are not all of them cannot match, and
+       skips its edit-distance table */
+    if (!m) {
+        size_t kl = strlen(key);
+        if (kl >= 7 && fold_run(s, n, kl - 1))
+            m = ex_ocr_kw_edit1(s, n, key, bound);
+    }
     return m ? m : ex_ocr_kw_split(s, n, key, bound);
 }
 
