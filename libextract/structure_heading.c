@@ -225,12 +225,14 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
     char f0 = b0 >= 'A' && b0 <= 'Z' ? (char)(b0 + 32) : (char)b0;
     if (!n)
         return 0;
+    /* "cdemprsv": the keys' first letters (keep with the table) */
     if (b0 < 0x80) {
-        size_t i = 0;
-        while (i < nkeys && keys[i].k[0] != f0)
-            i++;
-        if (i == nkeys)
+        switch (f0) {
+        case 'c': case 'd': case 'e': case 'm': case 'p': case 'r': case 's': case 'v':
+            break;
+        default:
             return 0;
+        }
     }
     /* the bare words only as a whole upper-case heading: "COMMUNE", not
        a table head "Commune . Opération" */
@@ -316,7 +318,18 @@ static size_t assembly_at(const char *p, size_t n)
         "conseil de territoire", "assemblee generale", "assemblee deliberante", "comite de direction",
         "conseil d'exploitation", "bureau metropolitain", "bureau", NULL
     };
+    /* Each key starts with one of these words: kw() reads a key from its
+       start, one character after the other, so a key matches only where
+       its first word does; that word is tried once (-1: not yet). */
+    static const char *const first[] = {"assemblee", "commission", "conseil", "comite", "bureau"};
+    static const unsigned char grp[] = {0, 0, 0, 0, 1, 2, 2, 2, 2, 2, 2, 3, 4, 4, 4, 2, 2, 2, 2, 2, 2, 0, 0, 3, 2, 4, 4}; /* keys[i] starts with first[grp[i]] */
+    int ok[5] = {-1, -1, -1, -1, -1};
     for (size_t i = 0; keys[i]; i++) {
+        size_t w = grp[i];
+        if (ok[w] < 0)
+            ok[w] = kw(p, n, first[w], false) != 0;
+        if (!ok[w])
+            continue;
         size_t m = kw(p, n, keys[i], true);
         if (m)
             return m;
