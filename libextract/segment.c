@@ -95,17 +95,6 @@ static bool rx_in(ex_call *c, int which, size_t from, size_t end, bool anchored)
     return rc > 0;
 }
 
-/* c is in the byte set (strchr() on a constant set, without the call) */
-static inline bool first_in(const char *set, char c)
-{
-    if (!c)
-        return false;
-    for (; *set; set++)
-        if (*set == c)
-            return true;
-    return false;
-}
-
 /* ---- labels ---- */
 
 /* act heading label at p[0..n) (junk skipped); returns the type or 0 */
@@ -637,7 +626,8 @@ static bool stamp_at(ex_call *c, const char *p, size_t n, size_t a)
        ids start with a digit: other first letters are no stamp */
     size_t u0;
     char c0 = n ? fold_c((const unsigned char *)p, n, &u0) : 0;
-    if (!first_in("erpida(1l|!0123456789", c0))
+    if (!(c0 == 'e' || c0 == 'r' || c0 == 'p' || c0 == 'i' || c0 == 'd' || c0 == 'a' || c0 == '('
+          || c0 == 'l' || c0 == '|' || c0 == '!' || digit(c0)))
         return false;
     if (kw(p, n, "envoye en prefecture", false) || kw(p, n, "recu en prefecture", false)
         || kw(p, n, "publie le", false) || kw(p, n, "id :", false) || kw(p, n, "id:", false)
@@ -766,9 +756,11 @@ static void classify(sctx *x, size_t i)
     /* first letter, folded: each label is only tried where it can start */
     size_t u0;
     char c0 = fold_c((const unsigned char *)p, n, &u0);
-#define FIRST(set) first_in(set, c0)
+    /* c0 as a bit among the lower-case letters: "FIRST" tests below */
+#define LB(ch) (1u << ((ch) - 'a'))
+    uint32_t cb = (c0 >= 'a' && c0 <= 'z') ? LB(c0) : 0;
     if ((l->flags & EX_LINE_STAMP)
-        || ((FIRST("erpida(") || digit(c0)) && (st >= 0 ? st : stamp_at(x->c, p, n, a)))) {
+        || ((((cb & (LB('e') | LB('r') | LB('p') | LB('i') | LB('d') | LB('a'))) || c0 == '(') || digit(c0)) && (st >= 0 ? st : stamp_at(x->c, p, n, a)))) {
         f->k |= K_SKIP | K_STAMP;
         return;
     }
@@ -777,7 +769,7 @@ static void classify(sctx *x, size_t i)
     f->letters = (uint16_t)(letters > 65535 ? 65535 : letters);
     bool numline;
     numline = false;
-    int lt = FIRST("edacrp") ? act_label(p, n, f->up, &numline) : 0;
+    int lt = (cb & (LB('e') | LB('d') | LB('a') | LB('c') | LB('r') | LB('p'))) ? act_label(p, n, f->up, &numline) : 0;
     if (lt) {
         f->k |= K_LBL;
         f->ltype = (uint8_t)lt;
@@ -813,12 +805,12 @@ static void classify(sctx *x, size_t i)
                                         || kw(p + m, n - m, "la ", false) || kw(p + m, n - m, "les ", false)
                                         || kw(p + m, n - m, "l'", false)))
         f->k |= K_VISA;
-    if (FIRST("co") && kw_fuzzy(p, n, "considerant", false))
+    if ((cb & (LB('c') | LB('o'))) && kw_fuzzy(p, n, "considerant", false))
         f->k |= K_CONSID;
-    bool pre = FIRST("ales") && preamble_at(p, n);
+    bool pre = (cb & (LB('a') | LB('l') | LB('e') | LB('s'))) && preamble_at(p, n);
     if (pre)
         f->k |= K_PREAMBLE;
-    if (FIRST("dai") && (m = verb_at(p, n))) {
+    if ((cb & (LB('d') | LB('a') | LB('i'))) && (m = verb_at(p, n))) {
         f->k |= K_VERB;
         f->va = a;
         f->vb = a + m;
@@ -853,7 +845,7 @@ static void classify(sctx *x, size_t i)
                 break;
             }
         }
-    } else if (FIRST("adcefmpsv") && f->up < 70 && (m = weak_verb_at(p, n))) {
+    } else if ((cb & (LB('a') | LB('d') | LB('c') | LB('e') | LB('f') | LB('m') | LB('p') | LB('s') | LB('v'))) && f->up < 70 && (m = weak_verb_at(p, n))) {
         /* "- APPROUVE le programme ..." (the bullet is junk) */
         f->k |= K_WVERB;
         f->va = a;
@@ -889,7 +881,7 @@ static void classify(sctx *x, size_t i)
     char num[16];
     if (c0 == 'a' && article_at(p, n, num, sizeof num))
         f->k |= K_ARTICLE;
-    if (FIRST("dav(orpml") && vote_at(p, n))
+    if (((cb & (LB('d') | LB('a') | LB('v') | LB('o') | LB('r') | LB('p') | LB('m') | LB('l'))) || c0 == '(') && vote_at(p, n))
         f->k |= K_VOTE;
     if (c0 == 'e' && (m = kw(p, n, "entre", true)) && (m == n || trim_end_junk(s, a + m, b) == a + m
                                                       || (p[m] == ' ' && m + 1 < n && p[m + 1] == ':' && junk_tail(s, a + m + 2, b))))
@@ -936,15 +928,15 @@ static void classify(sctx *x, size_t i)
             break;
         }
     }
-    if (FIRST("fpa") && (kw(p, n, "fait et delibere", false) || kw(p, n, "pour extrait conforme", false)
+    if ((cb & (LB('f') | LB('p') | LB('a'))) && (kw(p, n, "fait et delibere", false) || kw(p, n, "pour extrait conforme", false)
         || kw(p, n, "pour copie conforme", false) || kw(p, n, "ainsi fait", false)))
         f->k |= K_SIG;
     size_t ra[4], rb[4];
     if (l->end - l->start <= 200 && parse_names(s, a, trim_end(s, l->start, l->end), ra, rb, 4))
         f->k |= K_NAME;
-    if (FIRST("lp") && is_role(s, a, b))
+    if ((cb & (LB('l') | LB('p'))) && is_role(s, a, b))
         f->k |= K_ROLE;
-#undef FIRST
+#undef LB
 }
 
 /* ------------------------------------------------------------------ */
