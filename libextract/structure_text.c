@@ -411,6 +411,23 @@ static int word_kind(const char *s, size_t n)
    (trailing OCR junk tolerated). */
 size_t parse_names(const char *s, size_t a, size_t b, size_t *ra, size_t *rb, size_t max)
 {
+    /* The fast rejection below, first over all the words: the loop
+       returns 0 at the first word it rejects, and at the 25th word, so
+       one such word anywhere means 0. */
+    for (size_t q = a; q < b;) {
+        while (q < b && (is_blank(s[q]) || s[q] == ','))
+            q++;
+        if (q >= b)
+            break;
+        unsigned char w0 = (unsigned char)s[q];
+        size_t j = q;
+        while (j < b && !is_blank(s[j]) && s[j] != ',')
+            j++;
+        if (w0 >= 'a' && w0 <= 'z' && w0 != 'm' && w0 != 'd' && w0 != 'l' && w0 != 'v' && w0 != 'i'
+            && j - q - (s[j - 1] == '.') > 3)
+            return 0;
+        q = j;
+    }
     size_t w_a[24], w_b[24];
     int w_k[24];
     size_t nw = 0;
