@@ -871,6 +871,10 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 /* letter_at() with one byte: an ASCII letter only */
                 if (q > x->t->lines[i].start && ((s[q - 1] | 0x20) >= 'a' && (s[q - 1] | 0x20) <= 'z'))
                     continue;
+                /* every test below is off once its field is read (or
+                   tried 6 times) */
+                if ((got_date || tries_date >= 6) && (got_conv || tries_conv >= 6) && got_place)
+                    break;
                 size_t m;
                 if (!got_date && tries_date < 6 && ((m = kw(s + q, ln_end - q, "seance du", false)) || (m = kw(s + q, ln_end - q, "reunion du", false))
                                   || (m = kw(s + q, ln_end - q, "session du", false)) || (m = kw(s + q, ln_end - q, "l'an ", false))
