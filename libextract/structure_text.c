@@ -289,6 +289,32 @@ int upper_pct(const char *s, size_t a, size_t b, size_t *letters)
    (two-column layouts). */
 
 
+/* the first p in [p, e - 1) where s[p] and s[p + 1] are both blank, or
+   e: eight bytes at a time where the byte order allows it (a byte's
+   flag: bit 7 of ~(((x & 0x7F) + 0x7F) | x), set when x is 0, with no
+   carry between bytes; x is the byte xor ' ' or xor '\t') */
+static size_t blank_pair(const char *s, size_t p, size_t e)
+{
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) \
+    && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = 0x0101010101010101u, low7 = ones * 0x7F, high = ones * 0x80;
+    while (e - p >= 9) {
+        uint64_t w;
+        memcpy(&w, s + p, 8);
+        uint64_t x1 = w ^ (ones * ' '), x2 = w ^ (ones * '\t');
+        uint64_t z = (~(((x1 & low7) + low7) | x1) | ~(((x2 & low7) + low7) | x2)) & high;
+        uint64_t d = z & (z >> 8); /* byte k and byte k + 1 (memory order) */
+        if (d)
+            return p + (size_t)(__builtin_ctzll(d) >> 3);
+        p += 7; /* the pair (7, 8) is the pair (0, 1) of the next load */
+    }
+#endif
+    for (; p + 1 < e; p++)
+        if (is_blank(s[p]) && is_blank(s[p + 1]))
+            return p;
+    return e;
+}
+
 size_t line_segs(const ex_text *t, const ex_line *l, seg *out, size_t gap)
 {
     const char *s = t->s;
@@ -308,6 +334,33 @@ size_t line_segs(const ex_text *t, const ex_line *l, seg *out, size_t gap)
         g->a = i;
         g->col = col;
         size_t last = i;
+        if (gap >= 2) {
+            /* A run of gap blanks or more, or the blanks that end the
+               line, end the segment: both hold two blanks in a row but
+               for a single blank at the end; the first blank of a pair
+               found from k starts its run (s[k] is no blank, and an
+               earlier blank before it would make an earlier pair). */
+            size_t k = i;
+            for (;;) {
+                size_t r = blank_pair(s, k, e);
+                if (r >= e) {
+                    last = trim_end(s, k, e);
+                    i = e;
+                    break;
+                }
+                size_t j = r;
+                while (j < e && is_blank(s[j]))
+                    j++;
+                if (j - r >= gap || j == e) {
+                    last = r;
+                    i = j;
+                    break;
+                }
+                k = j;
+            }
+            g->b = last;
+            continue;
+        }
         while (i < e) {
             while (i < e && !is_blank(s[i]))
                 i++;
