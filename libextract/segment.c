@@ -648,31 +648,53 @@ static bool stamp_at(ex_call *c, const char *p, size_t n, size_t a)
 /* OCR merges columns: the first offset in [a, b) where an ACTES stamp
    phrase begins after other text ("COMMUNAUTÉ DE COMMUNES Envoyé en
    préfecture le ..."), or b */
+/* the stamp phrase that may start at q (after a blank); the test of its
+   first two letters inline, the phrases apart */
+static bool stamp_phrase_kw(const char *s, size_t q, size_t b);
+
+static inline bool stamp_phrase(const char *s, size_t q, size_t b)
+{
+    char ch = s[q] | 0x20, c2 = s[q + 1] | 0x20;
+    return ((ch == 'e' && c2 == 'n') || (ch == 'r' && c2 == 'e') || (ch == 'p' && c2 == 'u')
+            || (ch == 'a' && c2 == 'c') || (ch == 'i' && c2 == 'd'))
+           && stamp_phrase_kw(s, q, b);
+}
+
+static bool stamp_phrase_kw(const char *s, size_t q, size_t b)
+{
+    size_t n = b - q;
+    return kw(s + q, n, "envoye en prefecture", false) || kw(s + q, n, "recu en prefecture", false)
+           || kw(s + q, n, "publie le", false) || kw(s + q, n, "accuse de reception", false)
+           || (kw(s + q, n, "id : ", false) && n > 6 && digit(s[q + 5]));
+}
+
 static size_t stamp_cut(const char *s, size_t a, size_t b)
 {
     if (a + 7 >= b)
         return b;
-    /* without a tab in the range, the blanks are the spaces that memchr
-       finds: q jumps from one to the next (the other q fail the test) */
-    bool tabs = memchr(s + a, '\t', b - a - 7) != NULL;
-    for (size_t q = a + 1; q + 6 < b; q++) {
-        if (!tabs) {
-            const char *sp = memchr(s + q - 1, ' ', b - 6 - q);
-            if (!sp)
-                break;
-            q = (size_t)(sp - s) + 1;
-        } else if (!is_blank(s[q - 1]))
-            continue;
-        char ch = s[q] | 0x20, c2 = s[q + 1] | 0x20;
-        if (!((ch == 'e' && c2 == 'n') || (ch == 'r' && c2 == 'e') || (ch == 'p' && c2 == 'u')
-              || (ch == 'a' && c2 == 'c') || (ch == 'i' && c2 == 'd')))
-            continue;
-        size_t n = b - q;
-        if (kw(s + q, n, "envoye en prefecture", false) || kw(s + q, n, "recu en prefecture", false)
-            || kw(s + q, n, "publie le", false) || kw(s + q, n, "accuse de reception", false)
-            || (kw(s + q, n, "id : ", false) && n > 6 && digit(s[q + 5])))
-            return trim_end(s, a, q);
+    /* q in [a + 1, b - 7] after a blank: the blanks p = q - 1 in [a,
+       lim), eight bytes at a time where the byte order allows it (the
+       flag of a byte x xor ' ' or xor '\t': bit 7 of ~(((x & 0x7F) +
+       0x7F) | x), set when x is 0, no carry between bytes) */
+    size_t p = a, lim = b - 7;
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) \
+    && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = 0x0101010101010101u, low7 = ones * 0x7F, high = ones * 0x80;
+    for (; lim - p >= 8; p += 8) {
+        uint64_t w;
+        memcpy(&w, s + p, 8);
+        uint64_t x1 = w ^ (ones * ' '), x2 = w ^ (ones * '\t');
+        uint64_t z = (~(((x1 & low7) + low7) | x1) | ~(((x2 & low7) + low7) | x2)) & high;
+        for (; z; z &= z - 1) {
+            size_t q = p + (size_t)(__builtin_ctzll(z) >> 3) + 1;
+            if (stamp_phrase(s, q, b))
+                return trim_end(s, a, q);
+        }
     }
+#endif
+    for (; p < lim; p++)
+        if (is_blank(s[p]) && stamp_phrase(s, p + 1, b))
+            return trim_end(s, a, p + 1);
     return b;
 }
 
