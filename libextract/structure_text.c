@@ -467,20 +467,44 @@ size_t parse_names(const char *s, size_t a, size_t b, size_t *ra, size_t *rb, si
     /* The fast rejection below, first over all the words: the loop
        returns 0 at the first word it rejects, and at the 25th word, so
        one such word anywhere means 0. */
-    for (size_t q = a; q < b;) {
-        while (q < b && (is_blank(s[q]) || s[q] == ','))
-            q++;
-        if (q >= b)
-            break;
-        unsigned char w0 = (unsigned char)s[q];
-        size_t j = q;
-        while (j < b && !is_blank(s[j]) && s[j] != ',')
-            j++;
-        if (w0 >= 'a' && w0 <= 'z' && w0 != 'm' && w0 != 'd' && w0 != 'l' && w0 != 'v' && w0 != 'i'
-            && j - q - (s[j - 1] == '.') > 3)
+    /* The words are the runs between the separators (blank, ','): each
+       separator d closes the word (w, d) that its predecessor opened;
+       the separators eight bytes at a time where the byte order allows
+       (flag of a byte x xor ' ', '\t' or ',': bit 7 of ~(((x & 0x7F) +
+       0x7F) | x), set when x is 0, no carry between bytes). */
+#define REJECTS(q, j) ((unsigned char)s[q] >= 'a' && (unsigned char)s[q] <= 'z' && s[q] != 'm' \
+                       && s[q] != 'd' && s[q] != 'l' && s[q] != 'v' && s[q] != 'i' \
+                       && (j) - (q) - (s[(j) - 1] == '.') > 3)
+    {
+        size_t w = a, p = a; /* the current word starts at w */
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) \
+    && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        const uint64_t ones = 0x0101010101010101u, low7 = ones * 0x7F, high = ones * 0x80;
+        for (; b - p >= 8; p += 8) {
+            uint64_t v;
+            memcpy(&v, s + p, 8);
+            uint64_t x1 = v ^ (ones * ' '), x2 = v ^ (ones * '\t'), x3 = v ^ (ones * ',');
+            uint64_t z = (~(((x1 & low7) + low7) | x1) | ~(((x2 & low7) + low7) | x2)
+                          | ~(((x3 & low7) + low7) | x3)) & high;
+            for (; z; z &= z - 1) {
+                size_t d = p + (size_t)(__builtin_ctzll(z) >> 3);
+                if (d > w && REJECTS(w, d))
+                    return 0;
+                w = d + 1;
+            }
+        }
+#endif
+        for (; p < b; p++) {
+            if (is_blank(s[p]) || s[p] == ',') {
+                if (p > w && REJECTS(w, p))
+                    return 0;
+                w = p + 1;
+            }
+        }
+        if (b > w && REJECTS(w, b))
             return 0;
-        q = j;
     }
+#undef REJECTS
     size_t w_a[24], w_b[24];
     int w_k[24];
     size_t nw = 0;
