@@ -263,6 +263,15 @@ int upper_pct(const char *s, size_t a, size_t b, size_t *letters)
             }
         }
         unsigned char ch = u[i];
+        if (ch == 0xC3 && b - i >= 2) { /* case_at() on Latin-1, inline */
+            unsigned char c1 = u[i + 1];
+            if (c1 >= 0x80 && c1 <= 0x9E && c1 != 0x97)
+                up++;
+            else if (c1 >= 0x9F && c1 != 0xB7)
+                lo++;
+            i += 2;
+            continue;
+        }
         if (ch < 0x80) {        /* case_at() on ASCII, inline */
             if (ch >= 'A' && ch <= 'Z')
                 up++;
