@@ -172,7 +172,18 @@ size_t kw_fuzzy(const char *s, size_t n, const char *key, bool bound)
         if (kl >= 7 && fold_run(s, n, kl - 1))
             m = ex_ocr_kw_edit1(s, n, key, bound);
     }
-    return m ? m : ex_ocr_kw_split(s, n, key, bound);
+    if (m)
+        return m;
+    /* ex_ocr_kw_split() needs kw() to take the text's first word for the
+       key's head (2 letters at least): an ASCII first byte that kw()
+       cannot read as the key's first letter fails */
+    if (n && (unsigned char)s[0] < 0x80 && key[0] >= 'a' && key[0] <= 'z') {
+        unsigned char c0 = (unsigned char)s[0];
+        char f = (char)((c0 >= 'A' && c0 <= 'Z') ? c0 + 32 : c0);
+        if (f != key[0] && !ex_ocr_letter_eq(key[0], f))
+            return 0;
+    }
+    return ex_ocr_kw_split(s, n, key, bound);
 }
 
 /* OCR junk and bullets that may precede a label at a line start */
