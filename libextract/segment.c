@@ -477,6 +477,11 @@ static size_t weak_verb_at(const char *p, size_t n)
     size_t cn;
     if (!n || case_at(p, n, &cn) <= 0)
         return 0;
+    /* an ASCII capital then an ASCII lower-case letter: the first verb
+       that matches (4 bytes at least) fails the capitals test below, and
+       the answer is 0 either way */
+    if (n >= 2 && (unsigned char)p[0] < 0x80 && p[1] >= 'a' && p[1] <= 'z')
+        return 0;
     for (size_t i = 0; verbs[i]; i++) {
         size_t m = kw(p, n, verbs[i], true);
         if (!m)
