@@ -720,13 +720,15 @@ bool is_role(const char *s, size_t a, size_t b)
         if (r >= e)
             break;
         unsigned char c1 = (unsigned char)s[r];
+        char f1 = 0; /* 0: not ASCII, every verb is tried */
         if (c1 < 0x80) {
-            char f1 = (char)((c1 >= 'A' && c1 <= 'Z') ? c1 + 32 : c1);
+            f1 = (char)((c1 >= 'A' && c1 <= 'Z') ? c1 + 32 : c1);
             if (!strchr("esaopdri01l|!", f1) || !f1)
                 continue;
         }
         for (size_t i = 0; verbs[i]; i++)
-            if (q + vlen[i] <= e && kw(s + q, e - q, verbs[i], false)
+            if (q + vlen[i] <= e && (!f1 || f1 == verbs[i][1] || ceq(verbs[i][1], f1))
+                && kw(s + q, e - q, verbs[i], false)
                 && !(verbs[i][1] == 'a' && verbs[i][2] == ' ' && s[q + 1] != 'a'))
                 return false; /* " a " is the verb, " à " a preposition
                                  ("L'Adjointe déléguée à l'urbanisme") */
