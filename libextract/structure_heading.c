@@ -234,19 +234,26 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
             return 0;
         }
     }
-    /* the bare words only as a whole upper-case heading: "COMMUNE", not
-       a table head "Commune . Opération" */
-    size_t words = 0;
-    for (size_t i = 0; i < n && words <= 3; i++)
-        if (!is_blank(p[i]) && (i == 0 || is_blank(p[i - 1])))
-            words++;
-    /* the upper-case share, computed when first needed (-1: not yet) */
-    int up = -1;
-    if (words > 3 || (up = upper_pct(p, 0, n, NULL)) < 70)
-        nkeys -= 5;
+    /* the upper-case share, computed when first needed (-1: not yet);
+       bare: the last 5 keys allowed (-1: not decided yet) */
+    int up = -1, bare = -1;
     for (size_t i = 0; i < nkeys; i++) {
         if (b0 < 0x80 && keys[i].k[0] != f0)
             continue;
+        /* the bare words (the last 5 keys) only as a whole upper-case
+           heading: "COMMUNE", not a table head "Commune . Opération";
+           decided when the first of them is tried */
+        if (i >= nkeys - 5) {
+            if (bare < 0) {
+                size_t words = 0;
+                for (size_t k = 0; k < n && words <= 3; k++)
+                    if (!is_blank(p[k]) && (k == 0 || is_blank(p[k - 1])))
+                        words++;
+                bare = !(words > 3 || (up = upper_pct(p, 0, n, NULL)) < 70);
+            }
+            if (!bare)
+                break;
+        }
         if (keys[i].k[0] == 'p' && !strncmp(keys[i].k, "prefet", 6)) {
             if (up < 0)
                 up = upper_pct(p, 0, n, NULL);
