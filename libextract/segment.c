@@ -579,6 +579,14 @@ static bool bare_item(const char *p, size_t n, size_t *na, size_t *nb, size_t *t
 {
     size_t q = 0, m;
     bool word = false;
+    /* a digit must follow (p[q] below): none in the line, no item */
+    {
+        size_t d = 0;
+        while (d < n && !digit(p[d]))
+            d++;
+        if (d >= n)
+            return false;
+    }
     if ((m = kw_fuzzy(p, n, "deliberation", true))) {
         q = m;
         while (q < n && is_blank(p[q]))
