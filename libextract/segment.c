@@ -642,12 +642,37 @@ static bool stamp_at(ex_call *c, const char *p, size_t n, size_t a)
     if (!(c0 == 'e' || c0 == 'r' || c0 == 'p' || c0 == 'i' || c0 == 'd' || c0 == 'a' || c0 == '('
           || c0 == 'l' || c0 == '|' || c0 == '!' || digit(c0)))
         return false;
-    if (kw(p, n, "envoye en prefecture", false) || kw(p, n, "recu en prefecture", false)
-        || kw(p, n, "publie le", false) || kw(p, n, "id :", false) || kw(p, n, "id:", false)
-        || kw(p, n, "date de teletransmission", false) || kw(p, n, "date de reception prefecture", false)
-        || kw(p, n, "accuse de reception", false) || kw(p, n, "accuse certifie executoire", false)
-        || kw(p, n, "(transmise en prefecture", false) || kw(p, n, "(transmis en prefecture", false)
-        || kw(p, n, "affiche le", false))
+    /* kw() reads the first character folded as c0 is, and takes for a
+       key's first letter only that letter (for 'i': also 1 l | !, its
+       OCR readings): only the keys of c0 are tried */
+    bool key = false;
+    switch (c0) {
+    case 'e':
+        key = kw(p, n, "envoye en prefecture", false);
+        break;
+    case 'r':
+        key = kw(p, n, "recu en prefecture", false);
+        break;
+    case 'p':
+        key = kw(p, n, "publie le", false);
+        break;
+    case 'i': case '1': case 'l': case '|': case '!':
+        key = kw(p, n, "id :", false) || kw(p, n, "id:", false);
+        break;
+    case 'd':
+        key = kw(p, n, "date de teletransmission", false) || kw(p, n, "date de reception prefecture", false);
+        break;
+    case 'a':
+        key = kw(p, n, "accuse de reception", false) || kw(p, n, "accuse certifie executoire", false)
+              || kw(p, n, "affiche le", false);
+        break;
+    case '(':
+        key = kw(p, n, "(transmise en prefecture", false) || kw(p, n, "(transmis en prefecture", false);
+        break;
+    default:
+        break;
+    }
+    if (key)
         return true;
     /* an ACTES id alone on its line */
     if (n >= 20 && n <= 60 && digit(p[0]) && rx_in(c, RX_ACTES_ID, a, a + n, true)) {
