@@ -192,8 +192,14 @@ size_t junk_len(const char *s, size_t n)
     const unsigned char *u = (const unsigned char *)s;
     if (!n)
         return 0;
-    if (strchr(" \t.:;,'\"*+_|-~`^><=#", u[0]) && u[0])
+    switch (u[0]) { /* strchr(" \t.:;,'\"*+_|-~`^><=#", u[0]), without the call */
+    case ' ': case '\t': case '.': case ':': case ';': case ',': case '\'': case '"': case '*':
+    case '+': case '_': case '|': case '-': case '~': case '`': case '^': case '>': case '<':
+    case '=': case '#':
         return 1;
+    default:
+        break;
+    }
     if (n >= 2 && u[0] == 0xC2 && (u[1] == 0xB0 || u[1] == 0xB7 || u[1] == 0xA9
                                    || u[1] == 0xAB || u[1] == 0xBB || u[1] == 0xA7))
         return 2;
@@ -220,9 +226,15 @@ size_t trim_end_junk(const char *s, size_t a, size_t b)
     for (;;) {
         while (b > a && is_blank(s[b - 1]))
             b--;
-        if (b > a && strchr(".:;,'\"*+_|~`^#", s[b - 1]) && s[b - 1]) {
-            b--;
-            continue;
+        if (b > a) {
+            switch (s[b - 1]) { /* strchr(".:;,'\"*+_|~`^#", s[b - 1]) */
+            case '.': case ':': case ';': case ',': case '\'': case '"': case '*': case '+':
+            case '_': case '|': case '~': case '`': case '^': case '#':
+                b--;
+                continue;
+            default:
+                break;
+            }
         }
         if (b >= a + 3 && (unsigned char)s[b - 3] == 0xE2 && (unsigned char)s[b - 2] == 0x80
             && ((unsigned char)s[b - 1] == 0x98 || (unsigned char)s[b - 1] == 0x99
