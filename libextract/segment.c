@@ -189,7 +189,23 @@ static int act_label(const char *p, size_t n, int up, bool *numline)
    citing "la délibération n° ..." is lower case) */
 static bool numline_after_dash(const char *p, size_t n)
 {
+    /* the dash is '-' or starts with the byte 0xE2: the loop only visits
+       the offsets of those bytes (memchr), every other q fails the dl
+       test below */
+    const char *hy = NULL, *e2 = NULL;
+    size_t hq = 0, eq = 0;  /* the searches ran up to these offsets */
     for (size_t q = 1; q + 4 < n; q++) {
+        if (hq < q) {
+            hy = memchr(p + q, '-', n - 4 - q);
+            hq = hy ? (size_t)(hy - p) : n;
+        }
+        if (eq < q) {
+            e2 = memchr(p + q, 0xE2, n - 4 - q);
+            eq = e2 ? (size_t)(e2 - p) : n;
+        }
+        q = hq < eq ? hq : eq;
+        if (q + 4 >= n)
+            break;
         if (!is_blank(p[q - 1]))
             continue;
         size_t dl = 0;
@@ -461,6 +477,11 @@ static size_t weak_verb_at(const char *p, size_t n)
     size_t cn;
     if (!n || case_at(p, n, &cn) <= 0)
         return 0;
+    /* an ASCII capital then an ASCII lower-case letter: the first verb
+       that matches (4 bytes at least) fails the capitals test below, and
+       the answer is 0 either way */
+    if (n >= 2 && (unsigned char)p[0] < 0x80 && p[1] >= 'a' && p[1] <= 'z')
+        return 0;
     for (size_t i = 0; verbs[i]; i++) {
         size_t m = kw(p, n, verbs[i], true);
         if (!m)
@@ -558,6 +579,14 @@ static bool bare_item(const char *p, size_t n, size_t *na, size_t *nb, size_t *t
 {
     size_t q = 0, m;
     bool word = false;
+    /* a digit must follow (p[q] below): none in the line, no item */
+    {
+        size_t d = 0;
+        while (d < n && !digit(p[d]))
+            d++;
+        if (d >= n)
+            return false;
+    }
     if ((m = kw_fuzzy(p, n, "deliberation", true))) {
         q = m;
         while (q < n && is_blank(p[q]))
@@ -610,14 +639,40 @@ static bool stamp_at(ex_call *c, const char *p, size_t n, size_t a)
        ids start with a digit: other first letters are no stamp */
     size_t u0;
     char c0 = n ? fold_c((const unsigned char *)p, n, &u0) : 0;
-    if (!c0 || !strchr("erpida(1l|!0123456789", c0))
+    if (!(c0 == 'e' || c0 == 'r' || c0 == 'p' || c0 == 'i' || c0 == 'd' || c0 == 'a' || c0 == '('
+          || c0 == 'l' || c0 == '|' || c0 == '!' || digit(c0)))
         return false;
-    if (kw(p, n, "envoye en prefecture", false) || kw(p, n, "recu en prefecture", false)
-        || kw(p, n, "publie le", false) || kw(p, n, "id :", false) || kw(p, n, "id:", false)
-        || kw(p, n, "date de teletransmission", false) || kw(p, n, "date de reception prefecture", false)
-        || kw(p, n, "accuse de reception", false) || kw(p, n, "accuse certifie executoire", false)
-        || kw(p, n, "(transmise en prefecture", false) || kw(p, n, "(transmis en prefecture", false)
-        || kw(p, n, "affiche le", false))
+    /* kw() reads the first character folded as c0 is, and takes for a
+       key's first letter only that letter (for 'i': also 1 l | !, its
+       OCR readings): only the keys of c0 are tried */
+    bool key = false;
+    switch (c0) {
+    case 'e':
+        key = kw(p, n, "envoye en prefecture", false);
+        break;
+    case 'r':
+        key = kw(p, n, "recu en prefecture", false);
+        break;
+    case 'p':
+        key = kw(p, n, "publie le", false);
+        break;
+    case 'i': case '1': case 'l': case '|': case '!':
+        key = kw(p, n, "id :", false) || kw(p, n, "id:", false);
+        break;
+    case 'd':
+        key = kw(p, n, "date de teletransmission", false) || kw(p, n, "date de reception prefecture", false);
+        break;
+    case 'a':
+        key = kw(p, n, "accuse de reception", false) || kw(p, n, "accuse certifie executoire", false)
+              || kw(p, n, "affiche le", false);
+        break;
+    case '(':
+        key = kw(p, n, "(transmise en prefecture", false) || kw(p, n, "(transmis en prefecture", false);
+        break;
+    default:
+        break;
+    }
+    if (key)
         return true;
     /* an ACTES id alone on its line */
     if (n >= 20 && n <= 60 && digit(p[0]) && rx_in(c, RX_ACTES_ID, a, a + n, true)) {
@@ -631,21 +686,53 @@ static bool stamp_at(ex_call *c, const char *p, size_t n, size_t a)
 /* OCR merges columns: the first offset in [a, b) where an ACTES stamp
    phrase begins after other text ("COMMUNAUTÉ DE COMMUNES Envoyé en
    préfecture le ..."), or b */
+/* the stamp phrase that may start at q (after a blank); the test of its
+   first two letters inline, the phrases apart */
+static bool stamp_phrase_kw(const char *s, size_t q, size_t b);
+
+static inline bool stamp_phrase(const char *s, size_t q, size_t b)
+{
+    char ch = s[q] | 0x20, c2 = s[q + 1] | 0x20;
+    return ((ch == 'e' && c2 == 'n') || (ch == 'r' && c2 == 'e') || (ch == 'p' && c2 == 'u')
+            || (ch == 'a' && c2 == 'c') || (ch == 'i' && c2 == 'd'))
+           && stamp_phrase_kw(s, q, b);
+}
+
+static bool stamp_phrase_kw(const char *s, size_t q, size_t b)
+{
+    size_t n = b - q;
+    return kw(s + q, n, "envoye en prefecture", false) || kw(s + q, n, "recu en prefecture", false)
+           || kw(s + q, n, "publie le", false) || kw(s + q, n, "accuse de reception", false)
+           || (kw(s + q, n, "id : ", false) && n > 6 && digit(s[q + 5]));
+}
+
 static size_t stamp_cut(const char *s, size_t a, size_t b)
 {
-    for (size_t q = a + 1; q + 6 < b; q++) {
-        if (!is_blank(s[q - 1]))
-            continue;
-        char ch = s[q] | 0x20, c2 = s[q + 1] | 0x20;
-        if (!((ch == 'e' && c2 == 'n') || (ch == 'r' && c2 == 'e') || (ch == 'p' && c2 == 'u')
-              || (ch == 'a' && c2 == 'c') || (ch == 'i' && c2 == 'd')))
-            continue;
-        size_t n = b - q;
-        if (kw(s + q, n, "envoye en prefecture", false) || kw(s + q, n, "recu en prefecture", false)
-            || kw(s + q, n, "publie le", false) || kw(s + q, n, "accuse de reception", false)
-            || (kw(s + q, n, "id : ", false) && n > 6 && digit(s[q + 5])))
-            return trim_end(s, a, q);
+    if (a + 7 >= b)
+        return b;
+    /* q in [a + 1, b - 7] after a blank: the blanks p = q - 1 in [a,
+       lim), eight bytes at a time where the byte order allows it (the
+       flag of a byte x xor ' ' or xor '\t': bit 7 of ~(((x & 0x7F) +
+       0x7F) | x), set when x is 0, no carry between bytes) */
+    size_t p = a, lim = b - 7;
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) \
+    && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = 0x0101010101010101u, low7 = ones * 0x7F, high = ones * 0x80;
+    for (; lim - p >= 8; p += 8) {
+        uint64_t w;
+        memcpy(&w, s + p, 8);
+        uint64_t x1 = w ^ (ones * ' '), x2 = w ^ (ones * '\t');
+        uint64_t z = (~(((x1 & low7) + low7) | x1) | ~(((x2 & low7) + low7) | x2)) & high;
+        for (; z; z &= z - 1) {
+            size_t q = p + (size_t)(__builtin_ctzll(z) >> 3) + 1;
+            if (stamp_phrase(s, q, b))
+                return trim_end(s, a, q);
+        }
     }
+#endif
+    for (; p < lim; p++)
+        if (is_blank(s[p]) && stamp_phrase(s, p + 1, b))
+            return trim_end(s, a, p + 1);
     return b;
 }
 
@@ -705,9 +792,16 @@ static void classify(sctx *x, size_t i)
     size_t b = sg[0].b;
     f->a = a;
     f->b = b;
-    if (!(l->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP)) && a < b && !stamp_at(x->c, s + a, b - a, a)) {
-        b = stamp_cut(s, a, b);
-        f->b = b;
+    int st = -1; /* stamp_at(x->c, s + a, b - a, a) once known */
+    if (!(l->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP)) && a < b) {
+        st = stamp_at(x->c, s + a, b - a, a);
+        if (!st) {
+            size_t cb = stamp_cut(s, a, b);
+            if (cb != b)
+                st = -1; /* [a, b) changes: ask again below */
+            b = cb;
+            f->b = b;
+        }
     }
     if (l->flags & EX_LINE_FURNITURE) {
         f->k |= K_SKIP;
@@ -722,8 +816,11 @@ static void classify(sctx *x, size_t i)
     /* first letter, folded: each label is only tried where it can start */
     size_t u0;
     char c0 = fold_c((const unsigned char *)p, n, &u0);
-#define FIRST(set) (strchr(set, c0) != NULL && c0)
-    if ((l->flags & EX_LINE_STAMP) || ((FIRST("erpida(") || digit(c0)) && stamp_at(x->c, p, n, a))) {
+    /* c0 as a bit among the lower-case letters: "FIRST" tests below */
+#define LB(ch) (1u << ((ch) - 'a'))
+    uint32_t cb = (c0 >= 'a' && c0 <= 'z') ? LB(c0) : 0;
+    if ((l->flags & EX_LINE_STAMP)
+        || ((((cb & (LB('e') | LB('r') | LB('p') | LB('i') | LB('d') | LB('a'))) || c0 == '(') || digit(c0)) && (st >= 0 ? st : stamp_at(x->c, p, n, a)))) {
         f->k |= K_SKIP | K_STAMP;
         return;
     }
@@ -732,7 +829,7 @@ static void classify(sctx *x, size_t i)
     f->letters = (uint16_t)(letters > 65535 ? 65535 : letters);
     bool numline;
     numline = false;
-    int lt = FIRST("edacrp") ? act_label(p, n, f->up, &numline) : 0;
+    int lt = (cb & (LB('e') | LB('d') | LB('a') | LB('c') | LB('r') | LB('p'))) ? act_label(p, n, f->up, &numline) : 0;
     if (lt) {
         f->k |= K_LBL;
         f->ltype = (uint8_t)lt;
@@ -768,12 +865,12 @@ static void classify(sctx *x, size_t i)
                                         || kw(p + m, n - m, "la ", false) || kw(p + m, n - m, "les ", false)
                                         || kw(p + m, n - m, "l'", false)))
         f->k |= K_VISA;
-    if (FIRST("co") && kw_fuzzy(p, n, "considerant", false))
+    if ((cb & (LB('c') | LB('o'))) && kw_fuzzy(p, n, "considerant", false))
         f->k |= K_CONSID;
-    bool pre = FIRST("ales") && preamble_at(p, n);
+    bool pre = (cb & (LB('a') | LB('l') | LB('e') | LB('s'))) && preamble_at(p, n);
     if (pre)
         f->k |= K_PREAMBLE;
-    if (FIRST("dai") && (m = verb_at(p, n))) {
+    if ((cb & (LB('d') | LB('a') | LB('i'))) && (m = verb_at(p, n))) {
         f->k |= K_VERB;
         f->va = a;
         f->vb = a + m;
@@ -808,7 +905,7 @@ static void classify(sctx *x, size_t i)
                 break;
             }
         }
-    } else if (FIRST("adcefmpsv") && f->up < 70 && (m = weak_verb_at(p, n))) {
+    } else if ((cb & (LB('a') | LB('d') | LB('c') | LB('e') | LB('f') | LB('m') | LB('p') | LB('s') | LB('v'))) && f->up < 70 && (m = weak_verb_at(p, n))) {
         /* "- APPROUVE le programme ..." (the bullet is junk) */
         f->k |= K_WVERB;
         f->va = a;
@@ -844,7 +941,7 @@ static void classify(sctx *x, size_t i)
     char num[16];
     if (c0 == 'a' && article_at(p, n, num, sizeof num))
         f->k |= K_ARTICLE;
-    if (FIRST("dav(orpml") && vote_at(p, n))
+    if (((cb & (LB('d') | LB('a') | LB('v') | LB('o') | LB('r') | LB('p') | LB('m') | LB('l'))) || c0 == '(') && vote_at(p, n))
         f->k |= K_VOTE;
     if (c0 == 'e' && (m = kw(p, n, "entre", true)) && (m == n || trim_end_junk(s, a + m, b) == a + m
                                                       || (p[m] == ' ' && m + 1 < n && p[m + 1] == ':' && junk_tail(s, a + m + 2, b))))
@@ -891,15 +988,15 @@ static void classify(sctx *x, size_t i)
             break;
         }
     }
-    if (FIRST("fpa") && (kw(p, n, "fait et delibere", false) || kw(p, n, "pour extrait conforme", false)
+    if ((cb & (LB('f') | LB('p') | LB('a'))) && (kw(p, n, "fait et delibere", false) || kw(p, n, "pour extrait conforme", false)
         || kw(p, n, "pour copie conforme", false) || kw(p, n, "ainsi fait", false)))
         f->k |= K_SIG;
     size_t ra[4], rb[4];
     if (l->end - l->start <= 200 && parse_names(s, a, trim_end(s, l->start, l->end), ra, rb, 4))
         f->k |= K_NAME;
-    if (FIRST("lp") && is_role(s, a, b))
+    if ((cb & (LB('l') | LB('p'))) && is_role(s, a, b))
         f->k |= K_ROLE;
-#undef FIRST
+#undef LB
 }
 
 /* ------------------------------------------------------------------ */

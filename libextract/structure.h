@@ -141,14 +141,33 @@ size_t junk_len(const char *s, size_t n);
 size_t ex_st_kw_slow(const char *s, size_t n, const char *key, bool bound);
 
 /* kw(): see structure_text.c.  An ASCII first byte that cannot be the
-   key's first letter fails here, without the call (most calls). */
-static inline size_t kw(const char *s, size_t n, const char *key, bool bound)
+   key's first letter fails here, without the call (most calls); so does
+   an ASCII second byte after it, when the key's second character is a
+   plain one too (not ' ', '\'', the end): kw_slow() compares it the same
+   way, at offset 1.  Always inlined: the key is a constant at most calls,
+   and the tests on it fold away. */
+#if defined(__GNUC__) || defined(__clang__)
+#define EX_ST_INLINE static inline __attribute__((always_inline))
+#else
+#define EX_ST_INLINE static inline
+#endif
+EX_ST_INLINE size_t kw(const char *s, size_t n, const char *key, bool bound)
 {
     if (n && (unsigned char)s[0] < 0x80 && key[0] != ' ' && key[0] != '\'' && key[0]) {
         unsigned char b = (unsigned char)s[0];
         char f = (char)((b >= 'A' && b <= 'Z') ? b + 32 : b);
         if (f != key[0] && !ex_ocr_letter_eq(key[0], f))
             return 0;
+        if (key[1] != ' ' && key[1] != '\'' && key[1]) {
+            if (n < 2)
+                return 0;
+            b = (unsigned char)s[1];
+            if (b < 0x80) {
+                f = (char)((b >= 'A' && b <= 'Z') ? b + 32 : b);
+                if (f != key[1] && !ex_ocr_letter_eq(key[1], f))
+                    return 0;
+            }
+        }
     }
     return ex_st_kw_slow(s, n, key, bound);
 }

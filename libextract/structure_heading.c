@@ -276,27 +276,41 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
     char f0 = b0 >= 'A' && b0 <= 'Z' ? (char)(b0 + 32) : (char)b0;
     if (!n)
         return 0;
+    /* "cdemprsv": the keys' first letters (keep with the table) */
     if (b0 < 0x80) {
-        size_t i = 0;
-        while (i < nkeys && keys[i].k[0] != f0)
-            i++;
-        if (i == nkeys)
+        switch (f0) {
+        case 'c': case 'd': case 'e': case 'm': case 'p': case 'r': case 's': case 'v':
+            break;
+        default:
             return 0;
+        }
     }
-    /* the bare words only as a whole upper-case heading: "COMMUNE", not
-       a table head "Commune . Opération" */
-    size_t words = 0;
-    for (size_t i = 0; i < n && words <= 3; i++)
-        if (!is_blank(p[i]) && (i == 0 || is_blank(p[i - 1])))
-            words++;
-    int up = upper_pct(p, 0, n, NULL);
-    if (words > 3 || up < 70)
-        nkeys -= 5;
+    /* the upper-case share, computed when first needed (-1: not yet);
+       bare: the last 5 keys allowed (-1: not decided yet) */
+    int up = -1, bare = -1;
     for (size_t i = 0; i < nkeys; i++) {
         if (b0 < 0x80 && keys[i].k[0] != f0)
             continue;
-        if (!strncmp(keys[i].k, "prefet", 6) && up < 70)
-            continue; /* "Préfet de la région ...," under the authority */
+        /* the bare words (the last 5 keys) only as a whole upper-case
+           heading: "COMMUNE", not a table head "Commune . Opération";
+           decided when the first of them is tried */
+        if (i >= nkeys - 5) {
+            if (bare < 0) {
+                size_t words = 0;
+                for (size_t k = 0; k < n && words <= 3; k++)
+                    if (!is_blank(p[k]) && (k == 0 || is_blank(p[k - 1])))
+                        words++;
+                bare = !(words > 3 || (up = upper_pct(p, 0, n, NULL)) < 70);
+            }
+            if (!bare)
+                break;
+        }
+        if (keys[i].k[0] == 'p' && !strncmp(keys[i].k, "prefet", 6)) {
+            if (up < 0)
+                up = upper_pct(p, 0, n, NULL);
+            if (up < 70)
+                continue; /* "Préfet de la région ...," under the authority */
+        }
         size_t m = kw(p, n, keys[i].k, true);
         if (!m && keys[i].k[strlen(keys[i].k) - 1] == '\'')
             m = kw(p, n, keys[i].k, false);
@@ -362,7 +376,18 @@ static size_t assembly_at(const char *p, size_t n)
         "conseil de territoire", "assemblee generale", "assemblee deliberante", "comite de direction",
         "conseil d'exploitation", "bureau metropolitain", "bureau", NULL
     };
+    /* Each key starts with one of these words: kw() reads a key from its
+       start, one character after the other, so a key matches only where
+       its first word does; that word is tried once (-1: not yet). */
+    static const char *const first[] = {"assemblee", "commission", "conseil", "comite", "bureau"};
+    static const unsigned char grp[] = {0, 0, 0, 0, 1, 2, 2, 2, 2, 2, 2, 3, 4, 4, 4, 2, 2, 2, 2, 2, 2, 0, 0, 3, 2, 4, 4}; /* keys[i] starts with first[grp[i]] */
+    int ok[5] = {-1, -1, -1, -1, -1};
     for (size_t i = 0; keys[i]; i++) {
+        size_t w = grp[i];
+        if (ok[w] < 0)
+            ok[w] = kw(p, n, first[w], false) != 0;
+        if (!ok[w])
+            continue;
         size_t m = kw(p, n, keys[i], true);
         if (m)
             return m;
@@ -929,11 +954,16 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         if (want_session) {
             size_t ln_end = x->t->lines[i].end;
             for (size_t q = x->t->lines[i].start; q < ln_end; q++) {
-                if (q > x->t->lines[i].start && letter_at(s + q - 1, 1))
-                    continue;
                 char ch = s[q] | 0x20;
                 if (ch != 's' && ch != 'r' && ch != 'l' && ch != 'c' && ch != 'd')
                     continue;
+                /* letter_at() with one byte: an ASCII letter only */
+                if (q > x->t->lines[i].start && ((s[q - 1] | 0x20) >= 'a' && (s[q - 1] | 0x20) <= 'z'))
+                    continue;
+                /* every test below is off once its field is read (or
+                   tried 6 times) */
+                if ((got_date || tries_date >= 6) && (got_conv || tries_conv >= 6) && got_place)
+                    break;
                 size_t m;
                 if (!got_date && tries_date < 6 && ((m = kw(s + q, ln_end - q, "seance du", false)) || (m = kw(s + q, ln_end - q, "reunion du", false))
                                   || (m = kw(s + q, ln_end - q, "session du", false)) || (m = kw(s + q, ln_end - q, "l'an ", false))

@@ -141,12 +141,49 @@ size_t ex_st_kw_slow(const char *s, size_t n, const char *key, bool bound)
    (substitution, insertion, deletion; the model's bounded edit,
    ocrmodel.c), or cut once by a stray blank (6+ letters).  Returns the
    bytes matched. */
+/* the first 'want' characters of s[0..n) fold to letters, digits, '-',
+   '|' or '!': the characters ex_ocr_kw_edit1() aligns with the key */
+static bool fold_run(const char *s, size_t n, size_t want)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+    for (size_t c = 0; c < want; c++) {
+        if (i >= n)
+            return false;
+        size_t used = 1;
+        char ch = u[i] < 0x80 ? (char)((u[i] >= 'A' && u[i] <= 'Z') ? u[i] + 32 : u[i])
+                              : fold_c(u + i, n - i, &used);
+        if (!((ch >= 'a' && ch <= 'z') || digit(ch) || ch == '-' || ch == '|' || ch == '!'))
+            return false;
+        i += used;
+    }
+    return true;
+}
+
 size_t kw_fuzzy(const char *s, size_t n, const char *key, bool bound)
 {
     size_t m = kw(s, n, key, bound);
-    if (!m)
-        m = ex_ocr_kw_edit1(s, n, key, bound);
-    return m ? m : ex_ocr_kw_split(s, n, key, bound);
+    /* ex_ocr_kw_edit1() matches a prefix of kl - 1 to kl + 1 such
+       characters only (kl: the key's length, 7 at least): a text whose
+       first kl - 1 characters are not all of them cannot match, and
+       skips its edit-distance table */
+    if (!m) {
+        size_t kl = strlen(key);
+        if (kl >= 7 && fold_run(s, n, kl - 1))
+            m = ex_ocr_kw_edit1(s, n, key, bound);
+    }
+    if (m)
+        return m;
+    /* ex_ocr_kw_split() needs kw() to take the text's first word for the
+       key's head (2 letters at least): an ASCII first byte that kw()
+       cannot read as the key's first letter fails */
+    if (n && (unsigned char)s[0] < 0x80 && key[0] >= 'a' && key[0] <= 'z') {
+        unsigned char c0 = (unsigned char)s[0];
+        char f = (char)((c0 >= 'A' && c0 <= 'Z') ? c0 + 32 : c0);
+        if (f != key[0] && !ex_ocr_letter_eq(key[0], f))
+            return 0;
+    }
+    return ex_ocr_kw_split(s, n, key, bound);
 }
 
 /* OCR junk and bullets that may precede a label at a line start */
@@ -155,8 +192,14 @@ size_t junk_len(const char *s, size_t n)
     const unsigned char *u = (const unsigned char *)s;
     if (!n)
         return 0;
-    if (strchr(" \t.:;,'\"*+_|-~`^><=#", u[0]) && u[0])
+    switch (u[0]) { /* strchr(" \t.:;,'\"*+_|-~`^><=#", u[0]), without the call */
+    case ' ': case '\t': case '.': case ':': case ';': case ',': case '\'': case '"': case '*':
+    case '+': case '_': case '|': case '-': case '~': case '`': case '^': case '>': case '<':
+    case '=': case '#':
         return 1;
+    default:
+        break;
+    }
     if (n >= 2 && u[0] == 0xC2 && (u[1] == 0xB0 || u[1] == 0xB7 || u[1] == 0xA9
                                    || u[1] == 0xAB || u[1] == 0xBB || u[1] == 0xA7))
         return 2;
@@ -183,9 +226,15 @@ size_t trim_end_junk(const char *s, size_t a, size_t b)
     for (;;) {
         while (b > a && is_blank(s[b - 1]))
             b--;
-        if (b > a && strchr(".:;,'\"*+_|~`^#", s[b - 1]) && s[b - 1]) {
-            b--;
-            continue;
+        if (b > a) {
+            switch (s[b - 1]) { /* strchr(".:;,'\"*+_|~`^#", s[b - 1]) */
+            case '.': case ':': case ';': case ',': case '\'': case '"': case '*': case '+':
+            case '_': case '|': case '~': case '`': case '^': case '#':
+                b--;
+                continue;
+            default:
+                break;
+            }
         }
         if (b >= a + 3 && (unsigned char)s[b - 3] == 0xE2 && (unsigned char)s[b - 2] == 0x80
             && ((unsigned char)s[b - 1] == 0x98 || (unsigned char)s[b - 1] == 0x99
@@ -210,8 +259,42 @@ int upper_pct(const char *s, size_t a, size_t b, size_t *letters)
 {
     size_t up = 0, lo = 0;
     const unsigned char *u = (const unsigned char *)s;
+    const uint64_t ones = 0x0101010101010101u, high = ones * 0x80;
     for (size_t i = a; i < b;) {
+        /* eight ASCII bytes at once (one step each below): bit 7 of a
+           byte of w + ones * (0x80 - lo) is set when the byte is >= lo,
+           of w + ones * (0x7F - hi) when it is > hi (no carry between
+           bytes below 0x80); the flags are summed by a multiplication */
+        if (b - i >= 8) {
+            uint64_t w;
+            memcpy(&w, u + i, 8);
+            if (!(w & high)) {
+                uint64_t U = (w + ones * (0x80 - 'A')) & ~(w + ones * (0x7F - 'Z')) & high;
+                uint64_t L = (w + ones * (0x80 - 'a')) & ~(w + ones * (0x7F - 'z')) & high;
+                up += (size_t)((((U >> 7) * ones) >> 56) & 0xFF);
+                lo += (size_t)((((L >> 7) * ones) >> 56) & 0xFF);
+                i += 8;
+                continue;
+            }
+            /* the ASCII bytes before the first other one, one by one */
+            while (u[i] < 0x80) {
+                if (u[i] >= 'A' && u[i] <= 'Z')
+                    up++;
+                else if (u[i] >= 'a' && u[i] <= 'z')
+                    lo++;
+                i++;
+            }
+        }
         unsigned char ch = u[i];
+        if (ch == 0xC3 && b - i >= 2) { /* case_at() on Latin-1, inline */
+            unsigned char c1 = u[i + 1];
+            if (c1 >= 0x80 && c1 <= 0x9E && c1 != 0x97)
+                up++;
+            else if (c1 >= 0x9F && c1 != 0xB7)
+                lo++;
+            i += 2;
+            continue;
+        }
         if (ch < 0x80) {        /* case_at() on ASCII, inline */
             if (ch >= 'A' && ch <= 'Z')
                 up++;
@@ -238,39 +321,90 @@ int upper_pct(const char *s, size_t a, size_t b, size_t *letters)
    (two-column layouts). */
 
 
+/* the first p in [p, e - 1) where s[p] and s[p + 1] are both blank, or
+   e: eight bytes at a time where the byte order allows it (a byte's
+   flag: bit 7 of ~(((x & 0x7F) + 0x7F) | x), set when x is 0, with no
+   carry between bytes; x is the byte xor ' ' or xor '\t') */
+static size_t blank_pair(const char *s, size_t p, size_t e)
+{
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) \
+    && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = 0x0101010101010101u, low7 = ones * 0x7F, high = ones * 0x80;
+    while (e - p >= 9) {
+        uint64_t w;
+        memcpy(&w, s + p, 8);
+        uint64_t x1 = w ^ (ones * ' '), x2 = w ^ (ones * '\t');
+        uint64_t z = (~(((x1 & low7) + low7) | x1) | ~(((x2 & low7) + low7) | x2)) & high;
+        uint64_t d = z & (z >> 8); /* byte k and byte k + 1 (memory order) */
+        if (d)
+            return p + (size_t)(__builtin_ctzll(d) >> 3);
+        p += 7; /* the pair (7, 8) is the pair (0, 1) of the next load */
+    }
+#endif
+    for (; p + 1 < e; p++)
+        if (is_blank(s[p]) && is_blank(s[p + 1]))
+            return p;
+    return e;
+}
+
 size_t line_segs(const ex_text *t, const ex_line *l, seg *out, size_t gap)
 {
     const char *s = t->s;
-    size_t n = 0, col = 0, i = l->start;
-    while (i < l->end && n < MAXSEG) {
-        while (i < l->end && is_blank(s[i])) {
+    size_t n = 0, i = l->start, e = l->end;
+    /* a column is the count of characters (bytes that are no UTF-8
+       continuation byte) before the offset: counted from cpos, where it
+       is col, only when a segment starts (the first one: blanks only) */
+    size_t cpos = l->start, col = 0;
+    while (i < e && n < MAXSEG) {
+        while (i < e && is_blank(s[i]))
             i++;
-            col++;
-        }
-        if (i >= l->end)
+        if (i >= e)
             break;
+        for (; cpos < i; cpos++)
+            col += ((unsigned char)s[cpos] & 0xC0) != 0x80;
         seg *g = &out[n++];
         g->a = i;
         g->col = col;
         size_t last = i;
-        while (i < l->end) {
-            if (is_blank(s[i])) {
-                size_t j = i;
-                while (j < l->end && is_blank(s[j]))
+        if (gap >= 2) {
+            /* A run of gap blanks or more, or the blanks that end the
+               line, end the segment: both hold two blanks in a row but
+               for a single blank at the end; the first blank of a pair
+               found from k starts its run (s[k] is no blank, and an
+               earlier blank before it would make an earlier pair). */
+            size_t k = i;
+            for (;;) {
+                size_t r = blank_pair(s, k, e);
+                if (r >= e) {
+                    last = trim_end(s, k, e);
+                    i = e;
+                    break;
+                }
+                size_t j = r;
+                while (j < e && is_blank(s[j]))
                     j++;
-                if (j - i >= gap || j == l->end) {
-                    col += j - i;
+                if (j - r >= gap || j == e) {
+                    last = r;
                     i = j;
                     break;
                 }
-                col += j - i;
-                i = j;
-                continue;
+                k = j;
             }
-            if (((unsigned char)s[i] & 0xC0) != 0x80)
-                col++;
-            i++;
+            g->b = last;
+            continue;
+        }
+        while (i < e) {
+            while (i < e && !is_blank(s[i]))
+                i++;
             last = i;
+            if (i >= e)
+                break;
+            size_t j = i;
+            while (j < e && is_blank(s[j]))
+                j++;
+            i = j;
+            if (j - last >= gap || j == e)
+                break;
         }
         g->b = last;
     }
@@ -279,10 +413,15 @@ size_t line_segs(const ex_text *t, const ex_line *l, seg *out, size_t gap)
 
 /* ---- names ---- */
 
-static bool is_particle(const char *s, size_t n)
+/* ascii: s[0..n) is ASCII, so a key matching all of it has n
+   characters (kw() takes one byte for each) */
+static bool is_particle(const char *s, size_t n, bool ascii)
 {
     static const char *const p[] = {"de", "du", "des", "le", "la", "van", "von", "di", "da", "del", "d'", NULL};
+    static const size_t plen[] = {2, 2, 3, 2, 2, 3, 3, 2, 2, 3, 2};
     for (size_t i = 0; p[i]; i++) {
+        if (ascii && plen[i] != n)
+            continue;
         size_t m = kw(s, n, p[i], false);
         if (m && m == n)
             return true;
@@ -304,19 +443,30 @@ static int word_kind(const char *s, size_t n)
     char f0 = (char)((c0 >= 'A' && c0 <= 'Z') ? c0 + 32 : c0);
     if (c0 >= 0x80 || f0 == 'm' || f0 == 'd' || f0 == 'l' || f0 == 'v' || f0 == '1' || f0 == 'i'
         || f0 == '|' || f0 == '!') {
+        /* an ASCII word is matched whole only by a key of its length
+           (kw() takes one byte for each key character then) */
+        static const size_t clen[] = {2, 3, 4, 8, 6, 12, 3, 2};
+        bool ascii = true;
+        for (size_t i = 0; i < n && ascii; i++)
+            ascii = (unsigned char)s[i] < 0x80;
         for (size_t i = 0; civ[i]; i++) {
+            if (ascii && clen[i] != n)
+                continue;
             size_t m = kw(s, n, civ[i], false);
             if (m == n)
                 return 3;
         }
-        if (is_particle(s, n))
+        if (is_particle(s, n, ascii))
             return 4;
     }
     size_t up = 0, lo = 0, other = 0;
     bool first_up = false;
     for (size_t i = 0; i < n;) {
-        size_t k;
-        int c = case_at(s + i, n - i, &k);
+        size_t k = 1;
+        unsigned char ch = (unsigned char)s[i];
+        /* case_at() on ASCII, inline */
+        int c = ch >= 0x80 ? case_at(s + i, n - i, &k) : (ch >= 'A' && ch <= 'Z') ? 1
+                : (ch >= 'a' && ch <= 'z') ? -1 : 0;
         if (i == 0)
             first_up = c > 0;
         if (c > 0)
@@ -346,6 +496,47 @@ static int word_kind(const char *s, size_t n)
    (trailing OCR junk tolerated). */
 size_t parse_names(const char *s, size_t a, size_t b, size_t *ra, size_t *rb, size_t max)
 {
+    /* The fast rejection below, first over all the words: the loop
+       returns 0 at the first word it rejects, and at the 25th word, so
+       one such word anywhere means 0. */
+    /* The words are the runs between the separators (blank, ','): each
+       separator d closes the word (w, d) that its predecessor opened;
+       the separators eight bytes at a time where the byte order allows
+       (flag of a byte x xor ' ', '\t' or ',': bit 7 of ~(((x & 0x7F) +
+       0x7F) | x), set when x is 0, no carry between bytes). */
+#define REJECTS(q, j) ((unsigned char)s[q] >= 'a' && (unsigned char)s[q] <= 'z' && s[q] != 'm' \
+                       && s[q] != 'd' && s[q] != 'l' && s[q] != 'v' && s[q] != 'i' \
+                       && (j) - (q) - (s[(j) - 1] == '.') > 3)
+    {
+        size_t w = a, p = a; /* the current word starts at w */
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) \
+    && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        const uint64_t ones = 0x0101010101010101u, low7 = ones * 0x7F, high = ones * 0x80;
+        for (; b - p >= 8; p += 8) {
+            uint64_t v;
+            memcpy(&v, s + p, 8);
+            uint64_t x1 = v ^ (ones * ' '), x2 = v ^ (ones * '\t'), x3 = v ^ (ones * ',');
+            uint64_t z = (~(((x1 & low7) + low7) | x1) | ~(((x2 & low7) + low7) | x2)
+                          | ~(((x3 & low7) + low7) | x3)) & high;
+            for (; z; z &= z - 1) {
+                size_t d = p + (size_t)(__builtin_ctzll(z) >> 3);
+                if (d > w && REJECTS(w, d))
+                    return 0;
+                w = d + 1;
+            }
+        }
+#endif
+        for (; p < b; p++) {
+            if (is_blank(s[p]) || s[p] == ',') {
+                if (p > w && REJECTS(w, p))
+                    return 0;
+                w = p + 1;
+            }
+        }
+        if (b > w && REJECTS(w, b))
+            return 0;
+    }
+#undef REJECTS
     size_t w_a[24], w_b[24];
     int w_k[24];
     size_t nw = 0;
@@ -361,6 +552,34 @@ size_t parse_names(const char *s, size_t a, size_t b, size_t *ra, size_t *rb, si
         size_t we = j;
         if (we > i && s[we - 1] == '.' && !(we - i == 2 && (s[i] == 'M' || s[i] == 'J')))
             we--;
+        /* Fast exact rejection: a word of 4+ bytes starting with an ASCII
+           lower-case letter that no civility or particle can start (m d l
+           v i, see word_kind) has letters and word_kind() 0 (its first
+           letter is lower case), so the test below returns 0 for it. */
+        unsigned char w0 = (unsigned char)s[i];
+        if (we - i > 3 && w0 >= 'a' && w0 <= 'z' && w0 != 'm' && w0 != 'd' && w0 != 'l'
+            && w0 != 'v' && w0 != 'i')
+            return 0;
+        /* An ASCII letter first: the word has letters (wl >= 1), and wl
+           only matters below for a word of kind 0 of 3 bytes or less:
+           the count is skipped for the others. */
+        if ((w0 | 0x20) >= 'a' && (w0 | 0x20) <= 'z') {
+            int wk = word_kind(s + i, we - i);
+            if (wk == 0) {
+                if (we - i > 3)
+                    return 0;
+                size_t wl3;
+                upper_pct(s, i, we, &wl3);
+                if (wl3 > 2)
+                    return 0;
+            }
+            w_a[nw] = i;
+            w_b[nw] = we;
+            w_k[nw] = wk;
+            nw++;
+            i = j;
+            continue;
+        }
         size_t wl;
         upper_pct(s, i, we, &wl);
         if (wl == 0) {
@@ -500,9 +719,31 @@ bool is_role(const char *s, size_t a, size_t b)
         if (!is_blank(s[i]) && (i == a || is_blank(s[i - 1])))
             words++;
     static const char *const verbs[] = {" est ", " sont ", " a ", " ont ", " sera ", " peut ", " doit ", " rappelle ", " indique ", " ouvre ", " presente ", " se ", NULL};
-    for (size_t i = 0; verbs[i]; i++) {
-        for (size_t q = a; q + strlen(verbs[i]) <= e; q++)
-            if (s[q] == ' ' && kw(s + q, e - q, verbs[i], false)
+    static const size_t vlen[] = {5, 6, 3, 5, 6, 6, 6, 10, 9, 7, 10, 4};
+    /* one pass over the spaces, every verb tried at each (any match
+       rejects, so the order does not matter) */
+    for (size_t q = a; q < e; q++) {
+        if (s[q] != ' ')
+            continue;
+        /* the key's ' ' takes the blanks, then its letter (e s a o p d r
+           i) must match the next character: an ASCII byte that kw()
+           folds to none of them (nor to 0 1 l | !, its OCR readings of o
+           and i) fails every verb */
+        size_t r = q;
+        while (r < e && is_blank(s[r]))
+            r++;
+        if (r >= e)
+            break;
+        unsigned char c1 = (unsigned char)s[r];
+        char f1 = 0; /* 0: not ASCII, every verb is tried */
+        if (c1 < 0x80) {
+            f1 = (char)((c1 >= 'A' && c1 <= 'Z') ? c1 + 32 : c1);
+            if (!strchr("esaopdri01l|!", f1) || !f1)
+                continue;
+        }
+        for (size_t i = 0; verbs[i]; i++)
+            if (q + vlen[i] <= e && (!f1 || f1 == verbs[i][1] || ceq(verbs[i][1], f1))
+                && kw(s + q, e - q, verbs[i], false)
                 && !(verbs[i][1] == 'a' && verbs[i][2] == ' ' && s[q + 1] != 'a'))
                 return false; /* " a " is the verb, " à " a preposition
                                  ("L'Adjointe déléguée à l'urbanisme") */
