@@ -282,8 +282,11 @@ def dordogne_avenant():
            d.ident("siret", "812 345 676 00017", "81234567600017")]
     doc = {
         "type": "convention", "span": [0, len(d.raw)],
-        # issuer = the first party as named in ENTRE (val-argence convention)
-        "issuer": {"collectivity": "Département de la Dordogne", "body": None},
+        # issuer = the first party as named in ENTRE (val-argence convention);
+        # body = the direction line under the letterhead (Nièvre/cd62 rapport
+        # convention).  First written null (corrected after scoring, see README)
+        "issuer": {"collectivity": "Département de la Dordogne",
+                   "body": "Direction de la Culture et du Patrimoine"},
         # the avenant's own number; 2022-CULT-045 is the amended convention
         "number": "2",
         "title": "AVENANT N° 2 À LA CONVENTION PLURIANNUELLE D'OBJECTIFS 2022-2024",
