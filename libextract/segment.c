@@ -1317,6 +1317,16 @@ static void start_article(sctx *x, size_t i, size_t lim, open_article *oa)
     if (j < lim) {
         size_t nn;
         next_upper_start = case_at(s + x->li[j].a, x->li[j].b - x->li[j].a, &nn) > 0 || digit(s[x->li[j].a]);
+        if (digit(s[x->li[j].a])) {
+            /* "... au budget départemental" + "2024, chapitre 65": a
+               number followed by a comma goes on the sentence ("12 mois à
+               compter" may open a body under "Durée") */
+            size_t r = x->li[j].a;
+            while (r < x->li[j].b && digit(s[r]))
+                r++;
+            if (r < x->li[j].b && s[r] == ',')
+                next_upper_start = false;
+        }
     }
     bool is_heading = false;
     if (letters >= 2 && up >= 80 && he - q <= 120)

@@ -383,6 +383,30 @@ static void test_ocr_lost_article_number(void **state)
     ex_call_free(&c);
 }
 
+/* an article's first line is no heading when its next line goes on the
+   sentence with a number and a comma ("départemental" + "2024, chapitre
+   65"); "Durée" over "12 mois à compter ..." stays a heading */
+static void test_article_heading_or_sentence(void **state)
+{
+    ex_call c;
+    run_pipeline(&c, *state,
+        "DÉLIBÉRATION N° 2024-112\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : Durée\n"
+        "12 mois à compter de la notification.\n"
+        "Article 2 : Les crédits nécessaires sont inscrits au budget départemental\n"
+        "2024, chapitre 65, article 6574.\n");
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->articles.n, 2);
+    assert_string_equal(d->articles.v[0].heading, "Durée");
+    assert_null(d->articles.v[1].heading);
+    assert_string_equal(d->articles.v[1].text,
+                        "Les crédits nécessaires sont inscrits au budget départemental 2024, chapitre 65, article 6574.");
+    ex_call_free(&c);
+}
+
 /* a procès-verbal: one document, its deliberations as items */
 static void test_proces_verbal(void **state)
 {
@@ -533,6 +557,7 @@ int main(void)
         cmocka_unit_test(test_ocr),
         cmocka_unit_test(test_ocr_split_keywords),
         cmocka_unit_test(test_ocr_lost_article_number),
+        cmocka_unit_test(test_article_heading_or_sentence),
         cmocka_unit_test(test_proces_verbal),
         cmocka_unit_test(test_signature_columns),
         cmocka_unit_test(test_plain_and_empty),
