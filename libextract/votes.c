@@ -768,6 +768,13 @@ static bool copy_groups(ex_call *c, ex_str_vec *out, size_t ga, size_t gb)
     size_t a = ga;
     for (size_t q = ga; q <= gb; q++) {
         bool cut = q == gb || s[q] == ';' || s[q] == ':' || (plural && s[q] == ',');
+        if (!cut && s[q] == ',') {
+            /* "Groupe A, Groupe B": a comma before the next "groupe" */
+            size_t r = q + 1;
+            while (r < gb && (s[r] == ' ' || s[r] == '\t' || s[r] == '\n'))
+                r++;
+            cut = ex_match_fold(s + r, gb - r, "groupe ") != 0;
+        }
         if (!cut)
             continue;
         size_t x = a, y = q;

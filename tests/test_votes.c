@@ -44,6 +44,27 @@ static void test_groups_block(void **st)
     fx_done(&f);
 }
 
+/* groups separated by commas, each named "Groupe ...": one group each;
+   a comma inside a group's name stays (test_groups_block) */
+static void test_groups_comma_list(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_vote_vec *v = run(&f,
+        "Après en avoir délibéré, DÉCIDE d'approuver.\n\n"
+        "Pour : 22 (Groupe Creuse Avenir, Groupe Union des Indépendants)\n"
+        "Contre : 5 (Groupe Socialiste, Républicain et Citoyen)\n"
+        "Abstention : 0\n");
+    assert_int_equal(v->n, 1);
+    const ex_vote *x = &v->v[0];
+    assert_int_equal(x->for_groups.n, 2);
+    assert_string_equal(x->for_groups.v[0], "Groupe Creuse Avenir");
+    assert_string_equal(x->for_groups.v[1], "Groupe Union des Indépendants");
+    assert_int_equal(x->against_groups.n, 1);
+    assert_string_equal(x->against_groups.v[0], "Groupe Socialiste, Républicain et Citoyen");
+    fx_done(&f);
+}
+
 static void test_slash_means_zero(void **st)
 {
     (void)st;
@@ -418,6 +439,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_groups_block),
+        cmocka_unit_test(test_groups_comma_list),
         cmocka_unit_test(test_slash_means_zero),
         cmocka_unit_test(test_pv_items),
         cmocka_unit_test(test_sum_mismatch),
