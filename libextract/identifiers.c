@@ -62,10 +62,11 @@ static const ex_pattern id_patterns[] = {
     {ID_PHONE, "\\G(?<![\\dA-Za-z+])(?:(\\+33|0033)\\s?(?:\\(0\\)\\s?)?|0)[1-9](?:[ .-]?[\\dOlI]{2}){3}[ .-]?[\\dOlI]\\d"
                "(?![\\dA-Za-z])"},
     /* 62018 ARRAS CEDEX 9, 59014 Lille Cédex, 53200 CHÂTEAU-GONTIER,
-       "4 rue des Tanneurs, 36100\n ISSOUDUN" (the town on the next line,
-       in capitals, after a comma) */
+       "4 rue des Tanneurs, 36100\n ISSOUDUN", "4 place du Marché, 24200\n
+       Sarlat-la-Canéda," (the town on the next line after a comma, in
+       capitals, or a capitalised word then a hyphen or a comma) */
     {ID_POSTAL, "\\G(?<!\\d)(?<!\\d[.,])(?<!\\d )\\d{5}(?:(?=[ \\t]+(?:\\p{Lu}|Cedex|cedex))"
-                "|(?<=, \\d{5})(?=[ \\t]*\\n[ \\t]*\\p{Lu}{2}))"},
+                "|(?<=, \\d{5})(?=[ \\t]*\\n[ \\t]*(?:\\p{Lu}{2}|\\p{Lu}\\p{Ll}+[-,])))"},
 };
 #define N_ID_PATTERNS (sizeof id_patterns / sizeof id_patterns[0])
 

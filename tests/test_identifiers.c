@@ -76,6 +76,14 @@ static void test_postal_codes_and_not(void **state)
     assert_id(&c, 2, "postal_code", "62018", "62018");
     assert_id(&c, 3, "postal_code", "36100", "36100");   /* the town on the next line */
     ex_call_free(&c);
+    /* the town on the next line, capitalised, compound or before a
+       comma; not a sentence's first word */
+    run(&c, *state,
+        "dont le siège est 4 place du Marché, 24200\nSarlat-la-Canéda, SIRET à venir ;\n"
+        "la subvention de l'année 2023, 12500\nLes crédits sont inscrits.\n");
+    assert_int_equal(c.identifiers.n, 1);
+    assert_id(&c, 0, "postal_code", "24200", "24200");
+    ex_call_free(&c);
     /* budget table rows: article numbers, not postal codes */
     run(&c, *state,
         "Chap.      Article   Libellé                          Montant\n"
