@@ -42,7 +42,11 @@ enum {
 
 /* Scanning cost matters (the whole pipeline >= 40 MB/s): every pattern
    starts on a digit or on a rare word; weekdays, day words and the
-   first ends of ranges are read backwards in C from a match. */
+   first ends of ranges are read backwards in C from a match.  The
+   patterns are anchored (\\G): date_starts() lists, in one pass, the
+   offsets where each can start (a necessary condition read from its
+   first characters), and only those are tried, in text order: the
+   same matches as a search of the whole text. */
 static const ex_pattern date_patterns[] = {
     /* "17 octobre 2022", "1er mars 2024", "le 1ER MARS 2024",
        "10  juillet  2019", "23\nmai 2023", "4 janv. 2024";
@@ -51,7 +55,7 @@ static const ex_pattern date_patterns[] = {
        before the first digit is taken in C: ocr_lead()), "Ler juillet
        2023" (1er) */
     {D_TEXT,
-     "(?<!\\p{N})"
+     "\\G(?<!\\p{N})"
      "([0-3]?[0-9]|[0-3][OoIl]|(?<!\\p{L})[lLI](?=[eE][rR][ \\t]))"
      "(?:[ ]?((?i:er|re|ère|ere))(?!\\p{L}))?"
      "(?:" SP "|[ ]?[.'’-][ ]?)" MONTHW "[ \\t]*(?:,?" SP "|:[ ]?)"
@@ -59,19 +63,19 @@ static const ex_pattern date_patterns[] = {
     /* "17/10/2022", "17-10-2022", "17.10.2022", "01/07/21",
        OCR "16/ 10/2023", "l2/03/2024" (see ocr_lead()) */
     {D_NUM,
-     "(?<![\\p{N}/._-])"
+     "\\G(?<![\\p{N}/._-])"
      "([0-3]?[0-9]|[0-3][OoIl])[ ]?([/.-])[ ]?([01Oo]?[0-9OoIl])[ ]?\\2[ ]?"
      "([12][0-9OoIl]{3}|[0-9]{2})(?![\\p{N}\\p{L}/_-]|[.,][0-9])"},
     /* "2022-10-17" */
     {D_ISO,
-     "(?<![\\p{L}\\p{N}/._-])([12][0-9]{3})-([01][0-9])-([0-3][0-9])"
+     "\\G(?<![\\p{L}\\p{N}/._-])([12][0-9]{3})-([01][0-9])-([0-3][0-9])"
      "(?![\\p{N}\\p{L}_-]|[.,][0-9])"},
     /* "L'an deux mil vingt-trois, le douze octobre",
        "L’an deux mille vingt-quatre, le vingt-huit mars",
        OCR "L'an deux millé vingt-quatre", "L'an deux mil'vingt-trois"
        (words checked in C) */
     {D_LAN,
-     "[lL]['’](?<!\\p{L}[lL]['’])[ ]?(?i:an)\\s++(\\p{L}++(?:[ \\t'’-]++\\p{L}++){0,7}?)\\s*+,?\\s++(?i:le)\\s++"
+     "\\G[lL]['’](?<!\\p{L}[lL]['’])[ ]?(?i:an)\\s++(\\p{L}++(?:[ \\t'’-]++\\p{L}++){0,7}?)\\s*+,?\\s++(?i:le)\\s++"
      "(\\p{L}++(?:[ \\t-]++\\p{L}++){0,3}?|[0-3]?[0-9](?:er)?)\\s++"
      "(?:du\\s+mois\\s+d(?:e\\s+|['’]))?" MONTHW},
 };
@@ -534,6 +538,112 @@ static bool range_before(ex_call *c, const ex_date *second, date_vec *out)
     return add(c, out, start, end, y, m, d);
 }
 
+/* ------------------------------------------------------------------ */
+/* Where a pattern can start.  Each test is a necessary condition of its
+   pattern matching at p (a superset of the real starts): the pattern,
+   run anchored at each offset kept, in text order, finds what a search
+   of the whole text would. */
+
+typedef struct date_start {
+    size_t pos;
+    unsigned kinds;     /* bit (1 << kind) */
+} date_start;
+typedef EX_VEC(date_start) start_vec;
+
+static bool is_dg(unsigned char ch) { return ch >= '0' && ch <= '9'; }
+
+/* [0-9OoIl]: the second character of a day */
+static bool day_ch(unsigned char ch)
+{
+    return is_dg(ch) || ch == 'O' || ch == 'o' || ch == 'I' || ch == 'l';
+}
+
+/* the bytes between a day and its month in D_TEXT: blanks, line ends,
+   the separators [.'’-], the ordinal suffixes (er, re, ère, ere, any
+   case: È is C3 88): none is a month's first letter */
+static const unsigned char text_gap[256] = {
+    [' '] = 1, ['\t'] = 1, ['\n'] = 1, ['.'] = 1, ['\''] = 1, ['-'] = 1,
+    ['e'] = 1, ['E'] = 1, ['r'] = 1, ['R'] = 1,
+    [0xC3] = 1, [0xA8] = 1, [0x88] = 1, [0xE2] = 1, [0x80] = 1, [0x99] = 1,
+};
+static const unsigned char month_first[256] = {
+    ['j'] = 1, ['f'] = 1, ['m'] = 1, ['a'] = 1, ['s'] = 1, ['o'] = 1, ['n'] = 1, ['d'] = 1,
+    ['J'] = 1, ['F'] = 1, ['M'] = 1, ['A'] = 1, ['S'] = 1, ['O'] = 1, ['N'] = 1, ['D'] = 1,
+};
+
+/* after the gap bytes from q, a month's first letter; *memo: the end of
+   the last gap run read (runs are read once: linear) */
+static bool month_after(const char *s, size_t n, size_t q, size_t *memo_a, size_t *memo_b)
+{
+    size_t e;
+    if (q >= *memo_a && q <= *memo_b) {
+        e = *memo_b;
+    } else {
+        e = q;
+        while (e < n && text_gap[(unsigned char)s[e]])
+            e++;
+        *memo_a = q;
+        *memo_b = e;
+    }
+    return e < n && month_first[(unsigned char)s[e]];
+}
+
+/* D_NUM: [ ]?[/.-] at q */
+static bool num_sep(const char *s, size_t n, size_t q)
+{
+    if (q < n && s[q] == ' ')
+        q++;
+    return q < n && (s[q] == '/' || s[q] == '.' || s[q] == '-');
+}
+
+static bool date_starts(ex_call *c, start_vec *out)
+{
+    const char *s = c->text.s;
+    size_t n = c->text.len, ma = 1, mb = 0;
+    for (size_t p = 0; p < n; p++) {
+        unsigned char ch = (unsigned char)s[p];
+        unsigned kinds = 0;
+        if (is_dg(ch)) {
+            /* the day's end: p + 1, or p + 2 after [0-9OoIl] */
+            bool two = p + 1 < n && day_ch((unsigned char)s[p + 1]);
+            if (month_after(s, n, p + 1, &ma, &mb) || (two && month_after(s, n, p + 2, &ma, &mb)))
+                kinds |= 1u << D_TEXT;
+            if (num_sep(s, n, p + 1) || (two && num_sep(s, n, p + 2)))
+                kinds |= 1u << D_NUM;
+            if ((ch == '1' || ch == '2') && p + 4 < n && is_dg((unsigned char)s[p + 1])
+                && is_dg((unsigned char)s[p + 2]) && is_dg((unsigned char)s[p + 3]) && s[p + 4] == '-')
+                kinds |= 1u << D_ISO;
+        } else if (ch == 'l' || ch == 'L' || ch == 'I') {
+            /* D_TEXT: "Ler" (lookahead [eE][rR][ \t]) */
+            if (p + 2 < n && (s[p + 1] == 'e' || s[p + 1] == 'E') && (s[p + 2] == 'r' || s[p + 2] == 'R'))
+                kinds |= 1u << D_TEXT;
+            /* D_LAN: [lL]['’][ ]?[aA][nN] */
+            if (ch != 'I' && p + 1 < n) {
+                size_t r = 0;
+                if (s[p + 1] == '\'')
+                    r = p + 2;
+                else if (p + 3 < n && (unsigned char)s[p + 1] == 0xE2
+                         && (unsigned char)s[p + 2] == 0x80 && (unsigned char)s[p + 3] == 0x99)
+                    r = p + 4;
+                if (r && r < n && s[r] == ' ')
+                    r++;
+                if (r && r + 1 < n && (s[r] == 'a' || s[r] == 'A') && (s[r + 1] == 'n' || s[r + 1] == 'N'))
+                    kinds |= 1u << D_LAN;
+            }
+        }
+        if (!kinds)
+            continue;
+        date_start *x = ex_vec_push(c->alloc, out);
+        if (!x) {
+            c->oom = true;
+            return false;
+        }
+        x->pos = p;
+        x->kinds = kinds;
+    }
+    return true;
+}
+
 bool ex_find_dates(ex_call *c)
 {
     const ex_regex *rx = c->eng->dates;
@@ -541,10 +651,23 @@ bool ex_find_dates(ex_call *c)
     bool ok = true;
     if (!rx)
         return true;
+    start_vec starts = {0};
+    ok = date_starts(c, &starts);
     for (size_t p = 0; p < NPAT && ok; p++) {
-        size_t from = 0;
+        size_t from = 0, si = 0;
+        unsigned bit = 1u << rx[p].kind;
         while (from < c->text.len) {
-            int rc = ex_rx_match(c, &rx[p], from, 0);
+            /* the next match at or after from: the first offset kept
+               where the anchored pattern matches */
+            while (si < starts.n && (starts.v[si].pos < from || !(starts.v[si].kinds & bit)))
+                si++;
+            if (si >= starts.n)
+                break;
+            int rc = ex_rx_match(c, &rx[p], starts.v[si].pos, 0);
+            if (rc == PCRE2_ERROR_NOMATCH) {
+                si++;
+                continue;
+            }
             if (rc <= 0)
                 break;
             PCRE2_SIZE *ov = ex_ov(c);
@@ -565,6 +688,7 @@ bool ex_find_dates(ex_call *c)
             from = next;
         }
     }
+    ex_vec_free(c->alloc, &starts);
     if (ok)
         ok = words_dates(c, &cand);
     if (ok && cand.n) {
