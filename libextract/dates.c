@@ -411,8 +411,20 @@ static bool words_dates(ex_call *c, date_vec *v)
 {
     const char *s = c->text.s;
     size_t n = c->text.len;
-    /* one pass over the text for "mil", "MIL" or "Mil" */
-    for (size_t ws = 0; ws + 3 <= n; ws++) {
+    /* one pass over the text for "mil", "MIL" or "Mil": the next 'm'
+       and the next 'M' found by memchr(), the nearer one first */
+    const char *nm = n ? memchr(s, 'm', n) : NULL, *nM = n ? memchr(s, 'M', n) : NULL;
+    while (nm || nM) {
+        size_t ws;
+        if (nm && (!nM || nm < nM)) {
+            ws = (size_t)(nm - s);
+            nm = ws + 1 < n ? memchr(s + ws + 1, 'm', n - ws - 1) : NULL;
+        } else {
+            ws = (size_t)(nM - s);
+            nM = ws + 1 < n ? memchr(s + ws + 1, 'M', n - ws - 1) : NULL;
+        }
+        if (ws + 3 > n)
+            break;
         char m0 = s[ws], i1 = s[ws + 1], l2 = s[ws + 2];
         if ((m0 != 'm' && m0 != 'M') || !((i1 == 'i' && l2 == 'l') || (m0 == 'M' && i1 == 'I' && l2 == 'L')))
             continue;
@@ -571,51 +583,94 @@ static const unsigned char month_first[256] = {
     ['J'] = 1, ['F'] = 1, ['M'] = 1, ['A'] = 1, ['S'] = 1, ['O'] = 1, ['N'] = 1, ['D'] = 1,
 };
 
-/* after the gap bytes from q, a month's first letter; *memo: the end of
-   the last gap run read (runs are read once: linear) */
-static bool month_after(const char *s, size_t n, size_t q, size_t *memo_a, size_t *memo_b)
+/* the letters of a month's name (ASCII letters; any byte of a
+   multi-byte character: a superset of \p{L}), and the bytes between it
+   and the year: [.], blanks, line ends, [,:] */
+static const unsigned char word_byte[256] = {
+#define R8(x) [x] = 1, [x + 1] = 1, [x + 2] = 1, [x + 3] = 1, [x + 4] = 1, [x + 5] = 1, [x + 6] = 1, [x + 7] = 1
+    R8('A'), R8('I'), R8('Q'), ['Y'] = 1, ['Z'] = 1, R8('a'), R8('i'), R8('q'), ['y'] = 1, ['z'] = 1,
+    R8(0x80), R8(0x88), R8(0x90), R8(0x98), R8(0xA0), R8(0xA8), R8(0xB0), R8(0xB8),
+    R8(0xC0), R8(0xC8), R8(0xD0), R8(0xD8), R8(0xE0), R8(0xE8), R8(0xF0), R8(0xF8),
+#undef R8
+};
+static const unsigned char year_gap[256] = {
+    ['.'] = 1, [' '] = 1, ['\t'] = 1, ['\n'] = 1, [','] = 1, [':'] = 1,
+};
+
+/* D_TEXT from the end q of its day: the gap bytes, a month's first
+   letter, the month's letters, the bytes before the year, [12Il].
+   Each run is read greedily: the path of a match crosses each run
+   whole (the byte after it is in none of the run's bytes).  *memo: the
+   last q read and its answer (two days can share a gap: linear). */
+static bool text_shape(const char *s, size_t n, size_t q, size_t *memo_q, bool *memo_r)
 {
-    size_t e;
-    if (q >= *memo_a && q <= *memo_b) {
-        e = *memo_b;
-    } else {
-        e = q;
-        while (e < n && text_gap[(unsigned char)s[e]])
+    if (q == *memo_q)
+        return *memo_r;
+    size_t e = q;
+    while (e < n && text_gap[(unsigned char)s[e]])
+        e++;
+    bool r = false;
+    if (e < n && month_first[(unsigned char)s[e]]) {
+        while (e < n && word_byte[(unsigned char)s[e]])
             e++;
-        *memo_a = q;
-        *memo_b = e;
+        while (e < n && year_gap[(unsigned char)s[e]])
+            e++;
+        r = e < n && (s[e] == '1' || s[e] == '2' || s[e] == 'I' || s[e] == 'l');
     }
-    return e < n && month_first[(unsigned char)s[e]];
+    *memo_q = q;
+    *memo_r = r;
+    return r;
 }
 
-/* D_NUM: [ ]?[/.-] at q */
-static bool num_sep(const char *s, size_t n, size_t q)
+/* D_NUM from the end q of its day: [ ]?([/.-])[ ]?[0-9OoIl]{1,2}[ ]?\1 */
+static bool num_shape(const char *s, size_t n, size_t q)
 {
     if (q < n && s[q] == ' ')
         q++;
-    return q < n && (s[q] == '/' || s[q] == '.' || s[q] == '-');
+    if (!(q < n && (s[q] == '/' || s[q] == '.' || s[q] == '-')))
+        return false;
+    char sep = s[q++];
+    if (q < n && s[q] == ' ')
+        q++;
+    if (!(q < n && day_ch((unsigned char)s[q])))
+        return false;
+    q++;
+    if (q < n && day_ch((unsigned char)s[q]) && q + 1 < n
+        && (s[q + 1] == sep || (s[q + 1] == ' ' && q + 2 < n && s[q + 2] == sep)))
+        return true;
+    return q < n && (s[q] == sep || (s[q] == ' ' && q + 1 < n && s[q + 1] == sep));
 }
+
+/* the first bytes of the patterns: 1 a digit, 2 [lLI] */
+static const unsigned char first_byte[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+    ['8'] = 1, ['9'] = 1, ['l'] = 2, ['L'] = 2, ['I'] = 2,
+};
 
 static bool date_starts(ex_call *c, start_vec *out)
 {
     const char *s = c->text.s;
-    size_t n = c->text.len, ma = 1, mb = 0;
+    size_t n = c->text.len, mq = SIZE_MAX;
+    bool mr = false;
     for (size_t p = 0; p < n; p++) {
         unsigned char ch = (unsigned char)s[p];
+        if (!first_byte[ch])
+            continue;
         unsigned kinds = 0;
-        if (is_dg(ch)) {
+        if (first_byte[ch] == 1) {
             /* the day's end: p + 1, or p + 2 after [0-9OoIl] */
             bool two = p + 1 < n && day_ch((unsigned char)s[p + 1]);
-            if (month_after(s, n, p + 1, &ma, &mb) || (two && month_after(s, n, p + 2, &ma, &mb)))
+            if (text_shape(s, n, p + 1, &mq, &mr) || (two && text_shape(s, n, p + 2, &mq, &mr)))
                 kinds |= 1u << D_TEXT;
-            if (num_sep(s, n, p + 1) || (two && num_sep(s, n, p + 2)))
+            if (num_shape(s, n, p + 1) || (two && num_shape(s, n, p + 2)))
                 kinds |= 1u << D_NUM;
             if ((ch == '1' || ch == '2') && p + 4 < n && is_dg((unsigned char)s[p + 1])
                 && is_dg((unsigned char)s[p + 2]) && is_dg((unsigned char)s[p + 3]) && s[p + 4] == '-')
                 kinds |= 1u << D_ISO;
-        } else if (ch == 'l' || ch == 'L' || ch == 'I') {
+        } else {
             /* D_TEXT: "Ler" (lookahead [eE][rR][ \t]) */
-            if (p + 2 < n && (s[p + 1] == 'e' || s[p + 1] == 'E') && (s[p + 2] == 'r' || s[p + 2] == 'R'))
+            if (p + 3 < n && (s[p + 1] == 'e' || s[p + 1] == 'E') && (s[p + 2] == 'r' || s[p + 2] == 'R')
+                && (s[p + 3] == ' ' || s[p + 3] == '\t') && text_shape(s, n, p + 1, &mq, &mr))
                 kinds |= 1u << D_TEXT;
             /* D_LAN: [lL]['’][ ]?[aA][nN] */
             if (ch != 'I' && p + 1 < n) {
