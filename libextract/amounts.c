@@ -298,22 +298,30 @@ static bool words(ex_call *c, amount_vec *v)
     const char *s = c->text.s;
     size_t n = c->text.len;
     /* "eur", "EUR", "Eur" in one pass (the amounts found are sorted by
-       span afterwards; the hits never overlap): the next hit of each,
-       found by memmem(), the nearest first */
+       span afterwards; the hits never overlap): each 'u' or 'U' (eight
+       bytes at a time) with the letters around it */
     {
-        static const char *const keys[3] = {"eur", "EUR", "Eur"};
-        const char *hit[3];
-        for (int k = 0; k < 3; k++)
-            hit[k] = n >= 3 ? memmem(s, n, keys[k], 3) : NULL;
+        size_t i = 1;
         for (;;) {
-            int k = -1;
-            for (int j = 0; j < 3; j++)
-                if (hit[j] && (k < 0 || hit[j] < hit[k]))
-                    k = j;
-            if (k < 0)
+            /* the next 'u' / 'U' at or after i (i >= 1), or n */
+            while (i + 8 <= n) {
+                uint64_t w;
+                memcpy(&w, s + i, 8);
+                uint64_t x = (w | UINT64_C(0x2020202020202020)) ^ UINT64_C(0x7575757575757575);
+                if ((x - UINT64_C(0x0101010101010101)) & ~x & UINT64_C(0x8080808080808080))
+                    break;      /* a byte of w is 'u' or 'U' (here or after) */
+                i += 8;
+            }
+            while (i < n && (s[i] | 0x20) != 'u')
+                i++;
+            if (i + 1 >= n)
                 break;
-            size_t h = (size_t)(hit[k] - s);
-            hit[k] = h + 1 + 3 <= n ? memmem(s + h + 1, n - h - 1, keys[k], 3) : NULL;
+            size_t h = i - 1;
+            i++;
+            if (!(s[h] == 'e' && s[h + 1] == 'u' && s[h + 2] == 'r')
+                && !(s[h] == 'E' && ((s[h + 1] == 'U' && s[h + 2] == 'R')
+                                     || (s[h + 1] == 'u' && s[h + 2] == 'r'))))
+                continue;
             size_t ea = h;
             if (ea > 0 && ex_num_is_letter(s + ea - 1, 1))
                 continue;
