@@ -671,6 +671,44 @@ static const char *const subject_verbs[] = {
 
 static bool trigger_prefix(const ex_text *t, size_t p);
 
+/* Can pattern RX_QUAL, RX_NUM, RX_BARENUM or RX_CONN match at q?  Its
+   first characters, a necessary condition (caseless letters: none of
+   them has a non-ASCII case variant), so that pcre2 is called only
+   when it may match. */
+static bool may_match(int pat, const ex_text *t, size_t q)
+{
+    if (q >= t->len)
+        return true;    /* let the pattern answer */
+    unsigned char a = (unsigned char)t->s[q];
+    unsigned char b = q + 1 < t->len ? (unsigned char)(t->s[q + 1] | 32) : 0;
+    switch (pat) {
+    case RX_QUAL:       /* (UE) préfectoral interministériel municipal conjoint
+                           cadre organique modificatif rectificatif départemental
+                           régional communautaire exécutoire */
+        switch (a | 32) {
+        case 'p': case 'i': case 'm': case 'c': case 'o': case 'r': case 'd': case 'e':
+            return a >= 'A';
+        default:
+            return a == '(';
+        }
+    case RX_NUM:        /* n°, no, numéro, NOR */
+        return (a | 32) == 'n';
+    case RX_BARENUM:    /* [A-Z0-9] */
+        return (a >= 'A' && a <= 'Z') || (a >= '0' && a <= '9');
+    case RX_CONN:       /* en date, signé, conclu, adopté, du, des */
+        switch (a | 32) {
+        case 'e': return b == 'n';
+        case 's': return b == 'i';
+        case 'c': return b == 'o';
+        case 'a': return b == 'd';
+        case 'd': return b == 'u' || b == 'e';
+        default: return false;
+        }
+    default:
+        return true;
+    }
+}
+
 static bool has_digit(const ex_text *t, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++)
@@ -696,7 +734,7 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
         size_t q = skip_blank(t, p, &bl, &cols);
         if (bl || cols)
             break;
-        if (ex_rx_match(c, &rx[RX_QUAL], q, 0) > 0) {
+        if (may_match(RX_QUAL, t, q) && ex_rx_match(c, &rx[RX_QUAL], q, 0) > 0) {
             p = last = ex_ov(c)[1];
             continue;
         }
@@ -705,12 +743,14 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
     {
         size_t q = skip_blank(t, p, &bl, &cols);
         if (!bl && !cols) {
-            if (ex_rx_match(c, &rx[RX_NUM], q, 0) > 0 && has_digit(t, ex_ov(c)[2], ex_ov(c)[3])) {
+            if (may_match(RX_NUM, t, q) && ex_rx_match(c, &rx[RX_NUM], q, 0) > 0
+                && has_digit(t, ex_ov(c)[2], ex_ov(c)[3])) {
                 PCRE2_SIZE *ov = ex_ov(c);
                 r.num_a = ov[2];
                 r.num_b = ov[3];
                 p = last = ov[1];
-            } else if (!plural && !weak && ex_rx_match(c, &rx[RX_BARENUM], q, 0) > 0
+            } else if (!plural && !weak && may_match(RX_BARENUM, t, q)
+                       && ex_rx_match(c, &rx[RX_BARENUM], q, 0) > 0
                        && !date_near(c, q, 0)) {
                 PCRE2_SIZE *ov = ex_ov(c);
                 r.num_a = ov[2];
@@ -750,7 +790,7 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
         }
         unsigned char c0 = (unsigned char)(t->s[q] | 32);
         if ((c0 == 'd' || c0 == 'e' || c0 == 's' || c0 == 'c' || c0 == 'a')
-            && ex_rx_match(c, &rx[RX_CONN], q, 0) > 0) {
+            && may_match(RX_CONN, t, q) && ex_rx_match(c, &rx[RX_CONN], q, 0) > 0) {
             PCRE2_SIZE *ov = ex_ov(c);
             bool strong_conn = ov[2] != PCRE2_UNSET;
             bool plural_conn = ov[4] != PCRE2_UNSET || ov[8] != PCRE2_UNSET;
