@@ -532,6 +532,74 @@ static bool is_alnum_ascii(unsigned char ch)
     return (ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
 }
 
+/* [\dOlI] (\d is any decimal digit: a byte >= 0x80 may start one) */
+static bool digitish(unsigned char b)
+{
+    return b >= 0x80 || (b >= '0' && b <= '9') || b == 'O' || b == 'l' || b == 'I';
+}
+
+/* the next k characters from j are [\dOlI] (as far as they are ASCII) */
+static bool digitish_run(const char *s, size_t len, size_t j, int k)
+{
+    for (int m = 0; m < k; m++) {
+        if (j + m >= len)
+            return false;
+        unsigned char b = (unsigned char)s[j + m];
+        if (b >= 0x80)
+            return true;    /* a multi-byte character: the pattern decides */
+        if (!digitish(b))
+            return false;
+    }
+    return true;
+}
+
+/* Necessary conditions of some patterns at i, read from their first
+   characters (the byte loop below has checked the first ones): pcre2
+   is called only when they hold. */
+static bool acte_may(const char *s, size_t len, size_t i)
+{
+    /* \d{2}[0-9AB] ?[-:.] */
+    size_t j = i + 3;
+    char c2 = s[i + 2];
+    if (!((c2 >= '0' && c2 <= '9') || c2 == 'A' || c2 == 'B'))
+        return false;
+    if (j < len && s[j] == ' ')
+        j++;
+    return j < len && (s[j] == '-' || s[j] == ':' || s[j] == '.');
+}
+
+static bool siret_may(const char *s, size_t len, size_t i)
+{
+    /* \d[\dOlI]{2}[ .:]?[\dOlI]{3} */
+    size_t j = i + 3;
+    if (j < len && (s[j] == ' ' || s[j] == '.' || s[j] == ':'))
+        j++;
+    return digitish_run(s, len, j, 3);
+}
+
+static bool phone_may(const char *s, size_t len, size_t i)
+{
+    /* 0[1-9](?:[ .-]?[\dOlI]{2}){3}: the first pair */
+    size_t j = i + 2;
+    if (j < len && (s[j] == ' ' || s[j] == '.' || s[j] == '-'))
+        j++;
+    return digitish_run(s, len, j, 2);
+}
+
+static bool postal_may(const char *s, size_t len, size_t i)
+{
+    /* \d{5}(?=[ \t]+(?:\p{Lu}|Cedex|cedex)) or (?<=, \d{5})(?=[ \t]*\n) */
+    size_t k = i + 5;
+    while (k < len && (s[k] == ' ' || s[k] == '\t'))
+        k++;
+    if (k >= len)
+        return false;
+    unsigned char b = (unsigned char)s[k];
+    if (k > i + 5 && ((b >= 'A' && b <= 'Z') || b >= 0x80 || b == 'c'))
+        return true;
+    return b == '\n' && i >= 2 && s[i - 1] == ' ' && s[i - 2] == ',';
+}
+
 /* One pass over the view: patterns are tried anchored, only where their
    first characters can start (a digit run, "www", "http", "SIREN", two
    capitals and two digits, the local part before an '@'), so the scan
@@ -582,20 +650,24 @@ static bool scan_all(ex_call *c, const id_engine *ie, id_cand_vec *out)
         if (ch >= '0' && ch <= '9') {
             unsigned char c1 = i + 1 < len ? (unsigned char)s[i + 1] : 0;
             unsigned char c2 = i + 2 < len ? (unsigned char)s[i + 2] : 0;
-            if (c1 >= '0' && c1 <= '9' && i + 3 < len)
+            if (c1 >= '0' && c1 <= '9' && i + 3 < len && acte_may(s, len, i))
                 TRY(ID_ACTE, i);
             if ((c1 >= '0' && c1 <= '9') || c1 == 'O' || c1 == 'l' || c1 == 'I') {
-                if ((c2 >= '0' && c2 <= '9') || c2 == 'O' || c2 == 'l' || c2 == 'I')
+                if (((c2 >= '0' && c2 <= '9') || c2 == 'O' || c2 == 'l' || c2 == 'I')
+                    && siret_may(s, len, i))
                     TRY(ID_SIRET, i);
             }
-            if (ch == '0' && (c1 == ' ' || c1 == '.' || c1 == '-' || (c1 >= '1' && c1 <= '9')))
+            /* "0033" is not tried (c1 '0'); after "0 ", "0." or "0-" the
+               pattern cannot match ([1-9] follows the 0) */
+            if (ch == '0' && c1 >= '1' && c1 <= '9' && phone_may(s, len, i))
                 TRY(ID_PHONE, i);
             if (c1 >= '0' && c1 <= '9' && c2 >= '0' && c2 <= '9' && i + 5 < len
                 && is_digit(s[i + 3]) && is_digit(s[i + 4])
-                && (s[i + 5] == ' ' || s[i + 5] == '\t' || s[i + 5] == '\n'))
+                && (s[i + 5] == ' ' || s[i + 5] == '\t' || s[i + 5] == '\n')
+                && postal_may(s, len, i))
                 TRY(ID_POSTAL, i);
         } else if (ch == '+') {
-            if (i + 1 < len && s[i + 1] == '3')
+            if (i + 2 < len && s[i + 1] == '3' && s[i + 2] == '3')
                 TRY(ID_PHONE, i);
         } else if (ch == 'w' || ch == 'W' || ch == 'h' || ch == 'H') {
             if (i + 3 < len && ((s[i + 1] | 32) == 'w' || (s[i + 1] | 32) == 't'))
