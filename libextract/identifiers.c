@@ -628,10 +628,19 @@ static bool scan_all(ex_call *c, const id_engine *ie, id_cand_vec *out)
         ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1,
         ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
     };
+    /* inside a run of ASCII letters and digits only its first byte can
+   start an identifier ('@' and '+' end a run): the rest is passed over */
+#define SKIP_RUN() do {                                                     \
+        while (i + 1 < len && is_alnum_ascii((unsigned char)s[i + 1]))    \
+            i++;                                                           \
+    } while (0)
     for (size_t i = 0; i < len; i++) {
         unsigned char ch = (unsigned char)s[i];
-        if (!starts[ch])
+        if (!starts[ch]) {
+            if (is_alnum_ascii(ch))
+                SKIP_RUN();
             continue;
+        }
         if (ch == '@') {
             size_t a = i;
             while (a > 0 && (is_alnum_ascii((unsigned char)s[a - 1]) || s[a - 1] == '.'
@@ -645,8 +654,11 @@ static bool scan_all(ex_call *c, const id_engine *ie, id_cand_vec *out)
             continue;
         }
         unsigned char pv = i ? (unsigned char)s[i - 1] : ' ';
-        if (is_alnum_ascii(pv))
+        if (is_alnum_ascii(pv)) {
+            if (ch != '+')
+                SKIP_RUN();
             continue;
+        }
         if (ch >= '0' && ch <= '9') {
             unsigned char c1 = i + 1 < len ? (unsigned char)s[i + 1] : 0;
             unsigned char c2 = i + 2 < len ? (unsigned char)s[i + 2] : 0;
@@ -681,7 +693,10 @@ static bool scan_all(ex_call *c, const id_engine *ie, id_cand_vec *out)
                 && is_digit(s[i + 3]))
                 TRY(ID_IBAN, i);
         }
+        if (ch != '+')
+            SKIP_RUN();
     }
+#undef SKIP_RUN
 #undef TRY
     return true;
 }
