@@ -630,14 +630,20 @@ static bool scan_all(ex_call *c, const id_engine *ie, id_cand_vec *out)
     };
     /* inside a run of ASCII letters and digits only its first byte can
    start an identifier ('@' and '+' end a run): the rest is passed over */
+    static const unsigned char alnum[256] = {
+#define R8(x) [x] = 1, [x + 1] = 1, [x + 2] = 1, [x + 3] = 1, [x + 4] = 1, [x + 5] = 1, [x + 6] = 1, [x + 7] = 1
+        R8('0'), ['8'] = 1, ['9'] = 1, R8('A'), R8('I'), R8('Q'), ['Y'] = 1, ['Z'] = 1,
+        R8('a'), R8('i'), R8('q'), ['y'] = 1, ['z'] = 1,
+#undef R8
+    };
 #define SKIP_RUN() do {                                                     \
-        while (i + 1 < len && is_alnum_ascii((unsigned char)s[i + 1]))    \
+        while (i + 1 < len && alnum[(unsigned char)s[i + 1]])             \
             i++;                                                           \
     } while (0)
     for (size_t i = 0; i < len; i++) {
         unsigned char ch = (unsigned char)s[i];
         if (!starts[ch]) {
-            if (is_alnum_ascii(ch))
+            if (alnum[ch])
                 SKIP_RUN();
             continue;
         }
@@ -654,7 +660,7 @@ static bool scan_all(ex_call *c, const id_engine *ie, id_cand_vec *out)
             continue;
         }
         unsigned char pv = i ? (unsigned char)s[i - 1] : ' ';
-        if (is_alnum_ascii(pv)) {
+        if (alnum[pv]) {
             if (ch != '+')
                 SKIP_RUN();
             continue;
