@@ -647,15 +647,25 @@ static const unsigned char first_byte[256] = {
     ['8'] = 1, ['9'] = 1, ['l'] = 2, ['L'] = 2, ['I'] = 2,
 };
 
+/* the first offset >= p whose byte is marked in tab, or n (four bytes a
+   step while none is) */
+static size_t skip_unmarked(const unsigned char *tab, const char *s, size_t p, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    while (p + 4 <= n && !(tab[u[p]] | tab[u[p + 1]] | tab[u[p + 2]] | tab[u[p + 3]]))
+        p += 4;
+    while (p < n && !tab[u[p]])
+        p++;
+    return p;
+}
+
 static bool date_starts(ex_call *c, start_vec *out)
 {
     const char *s = c->text.s;
     size_t n = c->text.len, mq = SIZE_MAX;
     bool mr = false;
-    for (size_t p = 0; p < n; p++) {
+    for (size_t p = 0; (p = skip_unmarked(first_byte, s, p, n)) < n; p++) {
         unsigned char ch = (unsigned char)s[p];
-        if (!first_byte[ch])
-            continue;
         unsigned kinds = 0;
         if (first_byte[ch] == 1) {
             /* the day's end: p + 1, or p + 2 after [0-9OoIl] */
