@@ -1425,6 +1425,15 @@ static size_t next_trigger(ex_call *c, const ref_engine *re, size_t pos)
         R8('a'), R8('i'), R8('q'), ['y'] = 1, ['z'] = 1,
 #undef R8
     };
+    /* the second letters of the prefixes of trigger_prefix(), by first
+       letter: lo or de di ar av ci co in re pr */
+#define B_(x) ((uint32_t)1 << ((x) - 'a'))
+    static const uint32_t pairs[26] = {
+        ['a' - 'a'] = B_('r') | B_('v'), ['c' - 'a'] = B_('i') | B_('o'),
+        ['d' - 'a'] = B_('e') | B_('i'), ['i' - 'a'] = B_('n'), ['l' - 'a'] = B_('o'),
+        ['o' - 'a'] = B_('r'), ['p' - 'a'] = B_('r'), ['r' - 'a'] = B_('e'),
+    };
+#undef B_
     for (size_t i = pos; i < t->len; i++) {
         unsigned char ch = (unsigned char)s[i];
         bool cand;
@@ -1440,6 +1449,9 @@ static size_t next_trigger(ex_call *c, const ref_engine *re, size_t pos)
         if (ch == 'C' && i + 2 < t->len && s[i + 1] >= 'A' && s[i + 1] <= 'Z'
             && s[i + 2] >= 'A' && s[i + 2] <= 'Z')
             cand = true;    /* CGCT, CASF... */
+        else if (ch < 0x80 && i + 1 < t->len && ((s[i + 1] | 32) >= 'a' && (s[i + 1] | 32) <= 'z')
+                 && !(pairs[(ch | 32) - 'a'] >> ((s[i + 1] | 32) - 'a') & 1))
+            cand = false;   /* two ASCII letters no trigger prefix opens with */
         else
             cand = trigger_prefix(t, i);
         if (cand && ex_rx_match(c, &re->rx[RX_TRIGGER], i, 0) > 0)
