@@ -43,19 +43,19 @@ static const ex_pattern amount_patterns[] = {
        "2,5 M€", "150 k€", "2,5 millions d'euros", "54 \n460 €",
        OCR "1 2OO E" (checked: context) */
     {A_AFTER,
-     "\\G(?<![\\p{L}\\p{N}_])" NUM DEC "(\\.?[ \\t]*(?:\\n[ \\t]*){0,2})"
+     "(*NO_START_OPT)\\G(?<![\\p{L}\\p{N}_])" NUM DEC "(\\.?[ \\t]*(?:\\n[ \\t]*){0,2})"
      "((?:[kK]|M|Mds?|Mrds?)[ ]?(?:€|EUR\\b|(?i:euros?)\\b|[EC](?![\\p{L}\\p{N}]))"
      "|(?i:millions?|milliards?)[ \\t\\n]+(?:(?i:d)['’][ ]?)?(?:(?i:eur[oô]s?)\\b|€|EUR\\b)"
      "|€|(?i:eur[oô]s?)\\b|EUR\\b"
      "|[EC](?![\\p{L}\\p{N}]))"},
     /* "€ 500", "EUR 1 200,50" (not "€ 25 %") */
     {A_BEFORE,
-     "\\G(?<![\\p{L}\\p{N}])(€|EUR)[ ]?([0-9]{1,3}(?:[ .'’][0-9]{3})+(?![0-9])|[0-9]+)"
+     "(*NO_START_OPT)\\G(?<![\\p{L}\\p{N}])(€|EUR)[ ]?([0-9]{1,3}(?:[ .'’][0-9]{3})+(?![0-9])|[0-9]+)"
      "(?:([,.])([0-9]{1,2}))?(?![\\p{N}]|[ ]*%|[ ]*(?:€|EUR|(?i:euros?))|[.,][0-9])"},
     /* a money column header: "Montant (€)", "Coût HT (en €)",
        "(en euros)", "(k€)" */
     {A_HEADER,
-     "\\G\\((?:en[ ]+)?((?:[kK]|M)?€|(?i:euros?)|EUR|k(?:ilo)?(?i:euros?))(?:[ ]+(?:HT|TTC))?\\)"},
+     "(*NO_START_OPT)\\G\\((?:en[ ]+)?((?:[kK]|M)?€|(?i:euros?)|EUR|k(?:ilo)?(?i:euros?))(?:[ ]+(?:HT|TTC))?\\)"},
 };
 #define NPAT (sizeof amount_patterns / sizeof amount_patterns[0])
 

@@ -55,7 +55,7 @@ static const ex_pattern date_patterns[] = {
        before the first digit is taken in C: ocr_lead()), "Ler juillet
        2023" (1er) */
     {D_TEXT,
-     "\\G(?<!\\p{N})"
+     "(*NO_START_OPT)\\G(?<!\\p{N})"
      "([0-3]?[0-9]|[0-3][OoIl]|(?<!\\p{L})[lLI](?=[eE][rR][ \\t]))"
      "(?:[ ]?((?i:er|re|ère|ere))(?!\\p{L}))?"
      "(?:" SP "|[ ]?[.'’-][ ]?)" MONTHW "[ \\t]*(?:,?" SP "|:[ ]?)"
@@ -63,19 +63,19 @@ static const ex_pattern date_patterns[] = {
     /* "17/10/2022", "17-10-2022", "17.10.2022", "01/07/21",
        OCR "16/ 10/2023", "l2/03/2024" (see ocr_lead()) */
     {D_NUM,
-     "\\G(?<![\\p{N}/._-])"
+     "(*NO_START_OPT)\\G(?<![\\p{N}/._-])"
      "([0-3]?[0-9]|[0-3][OoIl])[ ]?([/.-])[ ]?([01Oo]?[0-9OoIl])[ ]?\\2[ ]?"
      "([12][0-9OoIl]{3}|[0-9]{2})(?![\\p{N}\\p{L}/_-]|[.,][0-9])"},
     /* "2022-10-17" */
     {D_ISO,
-     "\\G(?<![\\p{L}\\p{N}/._-])([12][0-9]{3})-([01][0-9])-([0-3][0-9])"
+     "(*NO_START_OPT)\\G(?<![\\p{L}\\p{N}/._-])([12][0-9]{3})-([01][0-9])-([0-3][0-9])"
      "(?![\\p{N}\\p{L}_-]|[.,][0-9])"},
     /* "L'an deux mil vingt-trois, le douze octobre",
        "L’an deux mille vingt-quatre, le vingt-huit mars",
        OCR "L'an deux millé vingt-quatre", "L'an deux mil'vingt-trois"
        (words checked in C) */
     {D_LAN,
-     "\\G[lL]['’](?<!\\p{L}[lL]['’])[ ]?(?i:an)\\s++(\\p{L}++(?:[ \\t'’-]++\\p{L}++){0,7}?)\\s*+,?\\s++(?i:le)\\s++"
+     "(*NO_START_OPT)\\G[lL]['’](?<!\\p{L}[lL]['’])[ ]?(?i:an)\\s++(\\p{L}++(?:[ \\t'’-]++\\p{L}++){0,7}?)\\s*+,?\\s++(?i:le)\\s++"
      "(\\p{L}++(?:[ \\t-]++\\p{L}++){0,3}?|[0-3]?[0-9](?:er)?)\\s++"
      "(?:du\\s+mois\\s+d(?:e\\s+|['’]))?" MONTHW},
 };
