@@ -40,31 +40,31 @@ static const char *const kind_names[ID_NKINDS] = {
 static const ex_pattern id_patterns[] = {
     /* ID : 053-215328105-20231012-2023_36-DE
        044-200098432-20231117-2023_CP_1142-DE, OCR "062-2 16274308-..." */
-    {ID_ACTE, "\\G(?<![0-9A-Za-z])(\\d{2}[0-9AB]) ?[-:.] ?(\\d(?: ?\\d){8}) ?[-:.][ -]{0,2}"
+    {ID_ACTE, "(*NO_START_OPT)\\G(?<![0-9A-Za-z])(\\d{2}[0-9AB]) ?[-:.] ?(\\d(?: ?\\d){8}) ?[-:.][ -]{0,2}"
               "(\\d(?: ?\\d){7}) ?[-:.] ?([A-Za-z0-9]+(?:[_ .][A-Za-z0-9]+){0,5}) ?- ?"
               "([A-Z]{2})(?![A-Za-z0-9])"},
     /* mairie@villiers-sur-erve.fr */
-    {ID_EMAIL, "\\G(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+"
+    {ID_EMAIL, "(*NO_START_OPT)\\G(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+"
                "(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}"},
     /* www.telerecours.fr, https://www.x.fr/a/b, OCR www-telerecours.fr */
-    {ID_URL, "\\G(?i)(?<![A-Za-z0-9@./-])(?:https?://[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+"
+    {ID_URL, "(*NO_START_OPT)\\G(?i)(?<![A-Za-z0-9@./-])(?:https?://[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+"
              "|www[.,-][A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,})"
              "(?:/[^\\s<>\"«»]*)?"},
     /* FR76 3000 1007 9412 3456 7890 185 */
-    {ID_IBAN, "\\G(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?"
+    {ID_IBAN, "(*NO_START_OPT)\\G(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?"
               "(?![A-Za-z0-9])"},
     /* 226 200 012 00012, 214 401 556\n00011, 22620001200012 */
-    {ID_SIRET, "\\G(?<![\\dA-Za-z])(?<!\\d[.,])\\d[\\dOlI]{2}[ .:]?[\\dOlI]{3}[ .:]?[\\dOlI]{3}"
+    {ID_SIRET, "(*NO_START_OPT)\\G(?<![\\dA-Za-z])(?<!\\d[.,])\\d[\\dOlI]{2}[ .:]?[\\dOlI]{3}[ .:]?[\\dOlI]{3}"
                "(?:[ .:]|\\s*\\n\\s*)?[\\dOlI]{4}\\d(?![\\dA-Za-z]|[.,]\\d)"},
     /* SIREN 200 041 887, SIREN : 200041887, n° SIREN 200 041 887 */
-    {ID_SIREN, "\\G(?i)\\bSIREN\\b\\s*(?:n°\\s*)?:?\\s*(\\d{3} ?\\d{3} ?\\d{3})(?! ?\\d)"},
+    {ID_SIREN, "(*NO_START_OPT)\\G(?i)\\bSIREN\\b\\s*(?:n°\\s*)?:?\\s*(\\d{3} ?\\d{3} ?\\d{3})(?! ?\\d)"},
     /* 03.21.21.62.62, 02 43 98 41 07, +33 (0)3 21 21 62 62, 0321216262 */
-    {ID_PHONE, "\\G(?<![\\dA-Za-z+])(?:(\\+33|0033)\\s?(?:\\(0\\)\\s?)?|0)[1-9](?:[ .-]?[\\dOlI]{2}){3}[ .-]?[\\dOlI]\\d"
+    {ID_PHONE, "(*NO_START_OPT)\\G(?<![\\dA-Za-z+])(?:(\\+33|0033)\\s?(?:\\(0\\)\\s?)?|0)[1-9](?:[ .-]?[\\dOlI]{2}){3}[ .-]?[\\dOlI]\\d"
                "(?![\\dA-Za-z])"},
     /* 62018 ARRAS CEDEX 9, 59014 Lille Cédex, 53200 CHÂTEAU-GONTIER,
        "4 rue des Tanneurs, 36100\n ISSOUDUN" (the town on the next line,
        in capitals, after a comma) */
-    {ID_POSTAL, "\\G(?<!\\d)(?<!\\d[.,])(?<!\\d )\\d{5}(?:(?=[ \\t]+(?:\\p{Lu}|Cedex|cedex))"
+    {ID_POSTAL, "(*NO_START_OPT)\\G(?<!\\d)(?<!\\d[.,])(?<!\\d )\\d{5}(?:(?=[ \\t]+(?:\\p{Lu}|Cedex|cedex))"
                 "|(?<=, \\d{5})(?=[ \\t]*\\n[ \\t]*\\p{Lu}{2}))"},
 };
 #define N_ID_PATTERNS (sizeof id_patterns / sizeof id_patterns[0])
