@@ -43,19 +43,19 @@ static const ex_pattern amount_patterns[] = {
        "2,5 M€", "150 k€", "2,5 millions d'euros", "54 \n460 €",
        OCR "1 2OO E" (checked: context) */
     {A_AFTER,
-     "(?<![\\p{L}\\p{N}_])" NUM DEC "(\\.?[ \\t]*(?:\\n[ \\t]*){0,2})"
+     "(*NO_START_OPT)\\G(?<![\\p{L}\\p{N}_])" NUM DEC "(\\.?[ \\t]*(?:\\n[ \\t]*){0,2})"
      "((?:[kK]|M|Mds?|Mrds?)[ ]?(?:€|EUR\\b|(?i:euros?)\\b|[EC](?![\\p{L}\\p{N}]))"
      "|(?i:millions?|milliards?)[ \\t\\n]+(?:(?i:d)['’][ ]?)?(?:(?i:eur[oô]s?)\\b|€|EUR\\b)"
      "|€|(?i:eur[oô]s?)\\b|EUR\\b"
      "|[EC](?![\\p{L}\\p{N}]))"},
     /* "€ 500", "EUR 1 200,50" (not "€ 25 %") */
     {A_BEFORE,
-     "(?<![\\p{L}\\p{N}])(€|EUR)[ ]?([0-9]{1,3}(?:[ .'’][0-9]{3})+(?![0-9])|[0-9]+)"
+     "(*NO_START_OPT)\\G(?<![\\p{L}\\p{N}])(€|EUR)[ ]?([0-9]{1,3}(?:[ .'’][0-9]{3})+(?![0-9])|[0-9]+)"
      "(?:([,.])([0-9]{1,2}))?(?![\\p{N}]|[ ]*%|[ ]*(?:€|EUR|(?i:euros?))|[.,][0-9])"},
     /* a money column header: "Montant (€)", "Coût HT (en €)",
        "(en euros)", "(k€)" */
     {A_HEADER,
-     "\\((?:en[ ]+)?((?:[kK]|M)?€|(?i:euros?)|EUR|k(?:ilo)?(?i:euros?))(?:[ ]+(?:HT|TTC))?\\)"},
+     "(*NO_START_OPT)\\G\\((?:en[ ]+)?((?:[kK]|M)?€|(?i:euros?)|EUR|k(?:ilo)?(?i:euros?))(?:[ ]+(?:HT|TTC))?\\)"},
 };
 #define NPAT (sizeof amount_patterns / sizeof amount_patterns[0])
 
@@ -298,9 +298,26 @@ static bool words(ex_call *c, amount_vec *v)
     const char *s = c->text.s;
     size_t n = c->text.len;
     /* "eur", "EUR", "Eur" in one pass (the amounts found are sorted by
-       span afterwards; the hits never overlap) */
+       span afterwards; the hits never overlap): each 'u' or 'U' (eight
+       bytes at a time) with the letters around it */
     {
-        for (size_t h = 0; h + 3 <= n; h++) {
+        size_t i = 1;
+        for (;;) {
+            /* the next 'u' / 'U' at or after i (i >= 1), or n */
+            while (i + 8 <= n) {
+                uint64_t w;
+                memcpy(&w, s + i, 8);
+                uint64_t x = (w | UINT64_C(0x2020202020202020)) ^ UINT64_C(0x7575757575757575);
+                if ((x - UINT64_C(0x0101010101010101)) & ~x & UINT64_C(0x8080808080808080))
+                    break;      /* a byte of w is 'u' or 'U' (here or after) */
+                i += 8;
+            }
+            while (i < n && (s[i] | 0x20) != 'u')
+                i++;
+            if (i + 1 >= n)
+                break;
+            size_t h = i - 1;
+            i++;
             if (!(s[h] == 'e' && s[h + 1] == 'u' && s[h + 2] == 'r')
                 && !(s[h] == 'E' && ((s[h + 1] == 'U' && s[h + 2] == 'R')
                                      || (s[h + 1] == 'u' && s[h + 2] == 'r'))))
@@ -462,6 +479,132 @@ static bool column_cells(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
     return true;
 }
 
+/* ------------------------------------------------------------------ */
+/* Where a pattern can start (the patterns are anchored, \G): one pass
+   lists the offsets where the first characters of each allow a match (a
+   necessary condition), and only those are tried, in text order: the
+   same matches as a search of the whole text. */
+
+typedef struct amount_start {
+    size_t pos;
+    unsigned kinds;     /* bit (1 << kind) */
+} amount_start;
+typedef EX_VEC(amount_start) start_vec;
+
+/* the bytes of A_AFTER before its currency: the number (digits, OCR
+   O o I l, group separators [ .'’:], blanks and line ends), the decimals
+   [,.;], the gap; ’ (E2 80 99) is taken in C.  No currency starts with
+   one of them. */
+static const unsigned char num_byte[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+    ['8'] = 1, ['9'] = 1, ['O'] = 1, ['o'] = 1, ['I'] = 1, ['l'] = 1, [' '] = 1, ['.'] = 1,
+    ['\''] = 1, [':'] = 1, ['\t'] = 1, ['\n'] = 1, [','] = 1, [';'] = 1,
+};
+
+/* the end of the run of number bytes from p */
+static size_t num_run(const char *s, size_t n, size_t p)
+{
+    for (;;) {
+        if (p < n && num_byte[(unsigned char)s[p]])
+            p++;
+        else if (p + 2 < n && (unsigned char)s[p] == 0xE2 && (unsigned char)s[p + 1] == 0x80
+                 && (unsigned char)s[p + 2] == 0x99)
+            p += 3;
+        else
+            return p;
+    }
+}
+
+/* a currency of A_AFTER can start at e: €, [kK], M, (?i:m)illions,
+   (?i:e)uros, E, C (a byte >= 0x80 after m/e is let through) */
+static bool currency_at(const char *s, size_t n, size_t e)
+{
+    if (e >= n)
+        return false;
+    unsigned char ch = (unsigned char)s[e];
+    unsigned char nx = e + 1 < n ? (unsigned char)s[e + 1] : 0;
+    switch (ch) {
+    case 0xE2: return nx == 0x82 && e + 2 < n && (unsigned char)s[e + 2] == 0xAC;
+    case 'k': case 'K': case 'M': case 'C': case 'E': return true;
+    case 'm': return nx == 'i' || nx == 'I' || nx >= 0x80;
+    case 'e': return nx == 'u' || nx == 'U' || nx >= 0x80;
+    default: return false;
+    }
+}
+
+static bool is_word_ascii(unsigned char ch)
+{
+    return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+
+/* the first bytes: 1 a digit, 2 '(', 3 '€' or 'E' (EUR) */
+static const unsigned char first_byte[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+    ['8'] = 1, ['9'] = 1, ['('] = 2, [0xE2] = 3, ['E'] = 3,
+};
+
+/* the first offset >= p whose byte is marked in tab, or n (four bytes a
+   step while none is) */
+static size_t skip_unmarked(const unsigned char *tab, const char *s, size_t p, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    while (p + 4 <= n && !(tab[u[p]] | tab[u[p + 1]] | tab[u[p + 2]] | tab[u[p + 3]]))
+        p += 4;
+    while (p < n && !tab[u[p]])
+        p++;
+    return p;
+}
+
+static bool amount_starts(ex_call *c, start_vec *out)
+{
+    const char *s = c->text.s;
+    size_t n = c->text.len, ra = 1, rb = 0;
+    for (size_t p = 0; (p = skip_unmarked(first_byte, s, p, n)) < n; p++) {
+        unsigned char ch = (unsigned char)s[p];
+        unsigned kinds = 0;
+        unsigned char pv = p ? (unsigned char)s[p - 1] : ' ';
+        if (first_byte[ch] == 1) {
+            /* (?<![\p{L}\p{N}_]): an ASCII letter, digit or _ before
+               excludes it; the run of number bytes (the same for every
+               digit in it: read once) must end on a currency */
+            if (!is_word_ascii(pv) && pv != '_') {
+                if (!(p >= ra && p <= rb)) {
+                    ra = p;
+                    rb = num_run(s, n, p);
+                }
+                if (currency_at(s, n, rb))
+                    kinds |= 1u << A_AFTER;
+            }
+        } else if (first_byte[ch] == 2) {
+            unsigned char nx = p + 1 < n ? (unsigned char)s[p + 1] : 0;
+            if (nx == 'e' || nx == 'E' || nx == 'k' || nx == 'K' || nx == 'M' || nx == 0xE2)
+                kinds |= 1u << A_HEADER;
+        } else if (!is_word_ascii(pv)) {
+            /* €[ ]?[0-9], EUR[ ]?[0-9] */
+            size_t q = 0;
+            if (ch == 0xE2 && p + 2 < n && (unsigned char)s[p + 1] == 0x82
+                && (unsigned char)s[p + 2] == 0xAC)
+                q = p + 3;
+            else if (ch == 'E' && p + 2 < n && s[p + 1] == 'U' && s[p + 2] == 'R')
+                q = p + 3;
+            if (q && q < n && s[q] == ' ')
+                q++;
+            if (q && q < n && s[q] >= '0' && s[q] <= '9')
+                kinds |= 1u << A_BEFORE;
+        }
+        if (!kinds)
+            continue;
+        amount_start *x = ex_vec_push(c->alloc, out);
+        if (!x) {
+            c->oom = true;
+            return false;
+        }
+        x->pos = p;
+        x->kinds = kinds;
+    }
+    return true;
+}
+
 static int cmp_amount(const void *pa, const void *pb)
 {
     const ex_amount *a = pa, *b = pb;
@@ -479,10 +622,23 @@ bool ex_find_amounts(ex_call *c)
     bool ok = true;
     if (!rx)
         return true;
+    start_vec starts = {0};
+    ok = amount_starts(c, &starts);
     for (size_t p = 0; p < NPAT && ok; p++) {
-        size_t from = 0;
+        size_t from = 0, si = 0;
+        unsigned bit = 1u << rx[p].kind;
         while (from < c->text.len && ok) {
-            int rc = ex_rx_match(c, &rx[p], from, 0);
+            /* the next match at or after from: the first offset kept
+               where the anchored pattern matches */
+            while (si < starts.n && (starts.v[si].pos < from || !(starts.v[si].kinds & bit)))
+                si++;
+            if (si >= starts.n)
+                break;
+            int rc = ex_rx_match(c, &rx[p], starts.v[si].pos, 0);
+            if (rc == PCRE2_ERROR_NOMATCH) {
+                si++;
+                continue;
+            }
             if (rc <= 0)
                 break;
             PCRE2_SIZE *ov = ex_ov(c);
@@ -502,6 +658,7 @@ bool ex_find_amounts(ex_call *c)
             }
         }
     }
+    ex_vec_free(c->alloc, &starts);
     if (ok)
         ok = words(c, &cand);
     if (ok && cand.n) {

@@ -42,7 +42,11 @@ enum {
 
 /* Scanning cost matters (the whole pipeline >= 40 MB/s): every pattern
    starts on a digit or on a rare word; weekdays, day words and the
-   first ends of ranges are read backwards in C from a match. */
+   first ends of ranges are read backwards in C from a match.  The
+   patterns are anchored (\\G): date_starts() lists, in one pass, the
+   offsets where each can start (a necessary condition read from its
+   first characters), and only those are tried, in text order: the
+   same matches as a search of the whole text. */
 static const ex_pattern date_patterns[] = {
     /* "17 octobre 2022", "1er mars 2024", "le 1ER MARS 2024",
        "10  juillet  2019", "23\nmai 2023", "4 janv. 2024";
@@ -51,7 +55,7 @@ static const ex_pattern date_patterns[] = {
        before the first digit is taken in C: ocr_lead()), "Ler juillet
        2023" (1er) */
     {D_TEXT,
-     "(?<!\\p{N})"
+     "(*NO_START_OPT)\\G(?<!\\p{N})"
      "([0-3]?[0-9]|[0-3][OoIl]|(?<!\\p{L})[lLI](?=[eE][rR][ \\t]))"
      "(?:[ ]?((?i:er|re|ère|ere))(?!\\p{L}))?"
      "(?:" SP "|[ ]?[.'’-][ ]?)" MONTHW "[ \\t]*(?:,?" SP "|:[ ]?)"
@@ -59,19 +63,19 @@ static const ex_pattern date_patterns[] = {
     /* "17/10/2022", "17-10-2022", "17.10.2022", "01/07/21",
        OCR "16/ 10/2023", "l2/03/2024" (see ocr_lead()) */
     {D_NUM,
-     "(?<![\\p{N}/._-])"
+     "(*NO_START_OPT)\\G(?<![\\p{N}/._-])"
      "([0-3]?[0-9]|[0-3][OoIl])[ ]?([/.-])[ ]?([01Oo]?[0-9OoIl])[ ]?\\2[ ]?"
      "([12][0-9OoIl]{3}|[0-9]{2})(?![\\p{N}\\p{L}/_-]|[.,][0-9])"},
     /* "2022-10-17" */
     {D_ISO,
-     "(?<![\\p{L}\\p{N}/._-])([12][0-9]{3})-([01][0-9])-([0-3][0-9])"
+     "(*NO_START_OPT)\\G(?<![\\p{L}\\p{N}/._-])([12][0-9]{3})-([01][0-9])-([0-3][0-9])"
      "(?![\\p{N}\\p{L}_-]|[.,][0-9])"},
     /* "L'an deux mil vingt-trois, le douze octobre",
        "L’an deux mille vingt-quatre, le vingt-huit mars",
        OCR "L'an deux millé vingt-quatre", "L'an deux mil'vingt-trois"
        (words checked in C) */
     {D_LAN,
-     "[lL]['’](?<!\\p{L}[lL]['’])[ ]?(?i:an)\\s++(\\p{L}++(?:[ \\t'’-]++\\p{L}++){0,7}?)\\s*+,?\\s++(?i:le)\\s++"
+     "(*NO_START_OPT)\\G[lL]['’](?<!\\p{L}[lL]['’])[ ]?(?i:an)\\s++(\\p{L}++(?:[ \\t'’-]++\\p{L}++){0,7}?)\\s*+,?\\s++(?i:le)\\s++"
      "(\\p{L}++(?:[ \\t-]++\\p{L}++){0,3}?|[0-3]?[0-9](?:er)?)\\s++"
      "(?:du\\s+mois\\s+d(?:e\\s+|['’]))?" MONTHW},
 };
@@ -407,8 +411,20 @@ static bool words_dates(ex_call *c, date_vec *v)
 {
     const char *s = c->text.s;
     size_t n = c->text.len;
-    /* one pass over the text for "mil", "MIL" or "Mil" */
-    for (size_t ws = 0; ws + 3 <= n; ws++) {
+    /* one pass over the text for "mil", "MIL" or "Mil": the next 'm'
+       and the next 'M' found by memchr(), the nearer one first */
+    const char *nm = n ? memchr(s, 'm', n) : NULL, *nM = n ? memchr(s, 'M', n) : NULL;
+    while (nm || nM) {
+        size_t ws;
+        if (nm && (!nM || nm < nM)) {
+            ws = (size_t)(nm - s);
+            nm = ws + 1 < n ? memchr(s + ws + 1, 'm', n - ws - 1) : NULL;
+        } else {
+            ws = (size_t)(nM - s);
+            nM = ws + 1 < n ? memchr(s + ws + 1, 'M', n - ws - 1) : NULL;
+        }
+        if (ws + 3 > n)
+            break;
         char m0 = s[ws], i1 = s[ws + 1], l2 = s[ws + 2];
         if ((m0 != 'm' && m0 != 'M') || !((i1 == 'i' && l2 == 'l') || (m0 == 'M' && i1 == 'I' && l2 == 'L')))
             continue;
@@ -534,6 +550,165 @@ static bool range_before(ex_call *c, const ex_date *second, date_vec *out)
     return add(c, out, start, end, y, m, d);
 }
 
+/* ------------------------------------------------------------------ */
+/* Where a pattern can start.  Each test is a necessary condition of its
+   pattern matching at p (a superset of the real starts): the pattern,
+   run anchored at each offset kept, in text order, finds what a search
+   of the whole text would. */
+
+typedef struct date_start {
+    size_t pos;
+    unsigned kinds;     /* bit (1 << kind) */
+} date_start;
+typedef EX_VEC(date_start) start_vec;
+
+static bool is_dg(unsigned char ch) { return ch >= '0' && ch <= '9'; }
+
+/* [0-9OoIl]: the second character of a day */
+static bool day_ch(unsigned char ch)
+{
+    return is_dg(ch) || ch == 'O' || ch == 'o' || ch == 'I' || ch == 'l';
+}
+
+/* the bytes between a day and its month in D_TEXT: blanks, line ends,
+   the separators [.'’-], the ordinal suffixes (er, re, ère, ere, any
+   case: È is C3 88): none is a month's first letter */
+static const unsigned char text_gap[256] = {
+    [' '] = 1, ['\t'] = 1, ['\n'] = 1, ['.'] = 1, ['\''] = 1, ['-'] = 1,
+    ['e'] = 1, ['E'] = 1, ['r'] = 1, ['R'] = 1,
+    [0xC3] = 1, [0xA8] = 1, [0x88] = 1, [0xE2] = 1, [0x80] = 1, [0x99] = 1,
+};
+static const unsigned char month_first[256] = {
+    ['j'] = 1, ['f'] = 1, ['m'] = 1, ['a'] = 1, ['s'] = 1, ['o'] = 1, ['n'] = 1, ['d'] = 1,
+    ['J'] = 1, ['F'] = 1, ['M'] = 1, ['A'] = 1, ['S'] = 1, ['O'] = 1, ['N'] = 1, ['D'] = 1,
+};
+
+/* the letters of a month's name (ASCII letters; any byte of a
+   multi-byte character: a superset of \p{L}), and the bytes between it
+   and the year: [.], blanks, line ends, [,:] */
+static const unsigned char word_byte[256] = {
+#define R8(x) [x] = 1, [x + 1] = 1, [x + 2] = 1, [x + 3] = 1, [x + 4] = 1, [x + 5] = 1, [x + 6] = 1, [x + 7] = 1
+    R8('A'), R8('I'), R8('Q'), ['Y'] = 1, ['Z'] = 1, R8('a'), R8('i'), R8('q'), ['y'] = 1, ['z'] = 1,
+    R8(0x80), R8(0x88), R8(0x90), R8(0x98), R8(0xA0), R8(0xA8), R8(0xB0), R8(0xB8),
+    R8(0xC0), R8(0xC8), R8(0xD0), R8(0xD8), R8(0xE0), R8(0xE8), R8(0xF0), R8(0xF8),
+#undef R8
+};
+static const unsigned char year_gap[256] = {
+    ['.'] = 1, [' '] = 1, ['\t'] = 1, ['\n'] = 1, [','] = 1, [':'] = 1,
+};
+
+/* D_TEXT from the end q of its day: the gap bytes, a month's first
+   letter, the month's letters, the bytes before the year, [12Il].
+   Each run is read greedily: the path of a match crosses each run
+   whole (the byte after it is in none of the run's bytes).  *memo: the
+   last q read and its answer (two days can share a gap: linear). */
+static bool text_shape(const char *s, size_t n, size_t q, size_t *memo_q, bool *memo_r)
+{
+    if (q == *memo_q)
+        return *memo_r;
+    size_t e = q;
+    while (e < n && text_gap[(unsigned char)s[e]])
+        e++;
+    bool r = false;
+    if (e < n && month_first[(unsigned char)s[e]]) {
+        while (e < n && word_byte[(unsigned char)s[e]])
+            e++;
+        while (e < n && year_gap[(unsigned char)s[e]])
+            e++;
+        r = e < n && (s[e] == '1' || s[e] == '2' || s[e] == 'I' || s[e] == 'l');
+    }
+    *memo_q = q;
+    *memo_r = r;
+    return r;
+}
+
+/* D_NUM from the end q of its day: [ ]?([/.-])[ ]?[0-9OoIl]{1,2}[ ]?\1 */
+static bool num_shape(const char *s, size_t n, size_t q)
+{
+    if (q < n && s[q] == ' ')
+        q++;
+    if (!(q < n && (s[q] == '/' || s[q] == '.' || s[q] == '-')))
+        return false;
+    char sep = s[q++];
+    if (q < n && s[q] == ' ')
+        q++;
+    if (!(q < n && day_ch((unsigned char)s[q])))
+        return false;
+    q++;
+    if (q < n && day_ch((unsigned char)s[q]) && q + 1 < n
+        && (s[q + 1] == sep || (s[q + 1] == ' ' && q + 2 < n && s[q + 2] == sep)))
+        return true;
+    return q < n && (s[q] == sep || (s[q] == ' ' && q + 1 < n && s[q + 1] == sep));
+}
+
+/* the first bytes of the patterns: 1 a digit, 2 [lLI] */
+static const unsigned char first_byte[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+    ['8'] = 1, ['9'] = 1, ['l'] = 2, ['L'] = 2, ['I'] = 2,
+};
+
+/* the first offset >= p whose byte is marked in tab, or n (four bytes a
+   step while none is) */
+static size_t skip_unmarked(const unsigned char *tab, const char *s, size_t p, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    while (p + 4 <= n && !(tab[u[p]] | tab[u[p + 1]] | tab[u[p + 2]] | tab[u[p + 3]]))
+        p += 4;
+    while (p < n && !tab[u[p]])
+        p++;
+    return p;
+}
+
+static bool date_starts(ex_call *c, start_vec *out)
+{
+    const char *s = c->text.s;
+    size_t n = c->text.len, mq = SIZE_MAX;
+    bool mr = false;
+    for (size_t p = 0; (p = skip_unmarked(first_byte, s, p, n)) < n; p++) {
+        unsigned char ch = (unsigned char)s[p];
+        unsigned kinds = 0;
+        if (first_byte[ch] == 1) {
+            /* the day's end: p + 1, or p + 2 after [0-9OoIl] */
+            bool two = p + 1 < n && day_ch((unsigned char)s[p + 1]);
+            if (text_shape(s, n, p + 1, &mq, &mr) || (two && text_shape(s, n, p + 2, &mq, &mr)))
+                kinds |= 1u << D_TEXT;
+            if (num_shape(s, n, p + 1) || (two && num_shape(s, n, p + 2)))
+                kinds |= 1u << D_NUM;
+            if ((ch == '1' || ch == '2') && p + 4 < n && is_dg((unsigned char)s[p + 1])
+                && is_dg((unsigned char)s[p + 2]) && is_dg((unsigned char)s[p + 3]) && s[p + 4] == '-')
+                kinds |= 1u << D_ISO;
+        } else {
+            /* D_TEXT: "Ler" (lookahead [eE][rR][ \t]) */
+            if (p + 3 < n && (s[p + 1] == 'e' || s[p + 1] == 'E') && (s[p + 2] == 'r' || s[p + 2] == 'R')
+                && (s[p + 3] == ' ' || s[p + 3] == '\t') && text_shape(s, n, p + 1, &mq, &mr))
+                kinds |= 1u << D_TEXT;
+            /* D_LAN: [lL]['’][ ]?[aA][nN] */
+            if (ch != 'I' && p + 1 < n) {
+                size_t r = 0;
+                if (s[p + 1] == '\'')
+                    r = p + 2;
+                else if (p + 3 < n && (unsigned char)s[p + 1] == 0xE2
+                         && (unsigned char)s[p + 2] == 0x80 && (unsigned char)s[p + 3] == 0x99)
+                    r = p + 4;
+                if (r && r < n && s[r] == ' ')
+                    r++;
+                if (r && r + 1 < n && (s[r] == 'a' || s[r] == 'A') && (s[r + 1] == 'n' || s[r + 1] == 'N'))
+                    kinds |= 1u << D_LAN;
+            }
+        }
+        if (!kinds)
+            continue;
+        date_start *x = ex_vec_push(c->alloc, out);
+        if (!x) {
+            c->oom = true;
+            return false;
+        }
+        x->pos = p;
+        x->kinds = kinds;
+    }
+    return true;
+}
+
 bool ex_find_dates(ex_call *c)
 {
     const ex_regex *rx = c->eng->dates;
@@ -541,10 +716,23 @@ bool ex_find_dates(ex_call *c)
     bool ok = true;
     if (!rx)
         return true;
+    start_vec starts = {0};
+    ok = date_starts(c, &starts);
     for (size_t p = 0; p < NPAT && ok; p++) {
-        size_t from = 0;
+        size_t from = 0, si = 0;
+        unsigned bit = 1u << rx[p].kind;
         while (from < c->text.len) {
-            int rc = ex_rx_match(c, &rx[p], from, 0);
+            /* the next match at or after from: the first offset kept
+               where the anchored pattern matches */
+            while (si < starts.n && (starts.v[si].pos < from || !(starts.v[si].kinds & bit)))
+                si++;
+            if (si >= starts.n)
+                break;
+            int rc = ex_rx_match(c, &rx[p], starts.v[si].pos, 0);
+            if (rc == PCRE2_ERROR_NOMATCH) {
+                si++;
+                continue;
+            }
             if (rc <= 0)
                 break;
             PCRE2_SIZE *ov = ex_ov(c);
@@ -565,6 +753,7 @@ bool ex_find_dates(ex_call *c)
             from = next;
         }
     }
+    ex_vec_free(c->alloc, &starts);
     if (ok)
         ok = words_dates(c, &cand);
     if (ok && cand.n) {

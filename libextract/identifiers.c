@@ -40,32 +40,32 @@ static const char *const kind_names[ID_NKINDS] = {
 static const ex_pattern id_patterns[] = {
     /* ID : 053-215328105-20231012-2023_36-DE
        044-200098432-20231117-2023_CP_1142-DE, OCR "062-2 16274308-..." */
-    {ID_ACTE, "\\G(?<![0-9A-Za-z])(\\d{2}[0-9AB]) ?[-:.] ?(\\d(?: ?\\d){8}) ?[-:.][ -]{0,2}"
+    {ID_ACTE, "(*NO_START_OPT)\\G(?<![0-9A-Za-z])(\\d{2}[0-9AB]) ?[-:.] ?(\\d(?: ?\\d){8}) ?[-:.][ -]{0,2}"
               "(\\d(?: ?\\d){7}) ?[-:.] ?([A-Za-z0-9]+(?:[_ .][A-Za-z0-9]+){0,5}) ?- ?"
               "([A-Z]{2})(?![A-Za-z0-9])"},
     /* mairie@villiers-sur-erve.fr */
-    {ID_EMAIL, "\\G(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+"
+    {ID_EMAIL, "(*NO_START_OPT)\\G(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+"
                "(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}"},
     /* www.telerecours.fr, https://www.x.fr/a/b, OCR www-telerecours.fr */
-    {ID_URL, "\\G(?i)(?<![A-Za-z0-9@./-])(?:https?://[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+"
+    {ID_URL, "(*NO_START_OPT)\\G(?i)(?<![A-Za-z0-9@./-])(?:https?://[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+"
              "|www[.,-][A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,})"
              "(?:/[^\\s<>\"«»]*)?"},
     /* FR76 3000 1007 9412 3456 7890 185 */
-    {ID_IBAN, "\\G(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?"
+    {ID_IBAN, "(*NO_START_OPT)\\G(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?"
               "(?![A-Za-z0-9])"},
     /* 226 200 012 00012, 214 401 556\n00011, 22620001200012 */
-    {ID_SIRET, "\\G(?<![\\dA-Za-z])(?<!\\d[.,])\\d[\\dOlI]{2}[ .:]?[\\dOlI]{3}[ .:]?[\\dOlI]{3}"
+    {ID_SIRET, "(*NO_START_OPT)\\G(?<![\\dA-Za-z])(?<!\\d[.,])\\d[\\dOlI]{2}[ .:]?[\\dOlI]{3}[ .:]?[\\dOlI]{3}"
                "(?:[ .:]|\\s*\\n\\s*)?[\\dOlI]{4}\\d(?![\\dA-Za-z]|[.,]\\d)"},
     /* SIREN 200 041 887, SIREN : 200041887, n° SIREN 200 041 887 */
-    {ID_SIREN, "\\G(?i)\\bSIREN\\b\\s*(?:n°\\s*)?:?\\s*(\\d{3} ?\\d{3} ?\\d{3})(?! ?\\d)"},
+    {ID_SIREN, "(*NO_START_OPT)\\G(?i)\\bSIREN\\b\\s*(?:n°\\s*)?:?\\s*(\\d{3} ?\\d{3} ?\\d{3})(?! ?\\d)"},
     /* 03.21.21.62.62, 02 43 98 41 07, +33 (0)3 21 21 62 62, 0321216262 */
-    {ID_PHONE, "\\G(?<![\\dA-Za-z+])(?:(\\+33|0033)\\s?(?:\\(0\\)\\s?)?|0)[1-9](?:[ .-]?[\\dOlI]{2}){3}[ .-]?[\\dOlI]\\d"
+    {ID_PHONE, "(*NO_START_OPT)\\G(?<![\\dA-Za-z+])(?:(\\+33|0033)\\s?(?:\\(0\\)\\s?)?|0)[1-9](?:[ .-]?[\\dOlI]{2}){3}[ .-]?[\\dOlI]\\d"
                "(?![\\dA-Za-z])"},
     /* 62018 ARRAS CEDEX 9, 59014 Lille Cédex, 53200 CHÂTEAU-GONTIER,
        "4 rue des Tanneurs, 36100\n ISSOUDUN", "4 place du Marché, 24200\n
        Sarlat-la-Canéda," (the town on the next line after a comma, in
        capitals, or a capitalised word then a hyphen or a comma) */
-    {ID_POSTAL, "\\G(?<!\\d)(?<!\\d[.,])(?<!\\d )\\d{5}(?:(?=[ \\t]+(?:\\p{Lu}|Cedex|cedex))"
+    {ID_POSTAL, "(*NO_START_OPT)\\G(?<!\\d)(?<!\\d[.,])(?<!\\d )\\d{5}(?:(?=[ \\t]+(?:\\p{Lu}|Cedex|cedex))"
                 "|(?<=, \\d{5})(?=[ \\t]*\\n[ \\t]*(?:\\p{Lu}{2}|\\p{Lu}\\p{Ll}+[-,])))"},
 };
 #define N_ID_PATTERNS (sizeof id_patterns / sizeof id_patterns[0])
@@ -533,6 +533,74 @@ static bool is_alnum_ascii(unsigned char ch)
     return (ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
 }
 
+/* [\dOlI] (\d is any decimal digit: a byte >= 0x80 may start one) */
+static bool digitish(unsigned char b)
+{
+    return b >= 0x80 || (b >= '0' && b <= '9') || b == 'O' || b == 'l' || b == 'I';
+}
+
+/* the next k characters from j are [\dOlI] (as far as they are ASCII) */
+static bool digitish_run(const char *s, size_t len, size_t j, int k)
+{
+    for (int m = 0; m < k; m++) {
+        if (j + m >= len)
+            return false;
+        unsigned char b = (unsigned char)s[j + m];
+        if (b >= 0x80)
+            return true;    /* a multi-byte character: the pattern decides */
+        if (!digitish(b))
+            return false;
+    }
+    return true;
+}
+
+/* Necessary conditions of some patterns at i, read from their first
+   characters (the byte loop below has checked the first ones): pcre2
+   is called only when they hold. */
+static bool acte_may(const char *s, size_t len, size_t i)
+{
+    /* \d{2}[0-9AB] ?[-:.] */
+    size_t j = i + 3;
+    char c2 = s[i + 2];
+    if (!((c2 >= '0' && c2 <= '9') || c2 == 'A' || c2 == 'B'))
+        return false;
+    if (j < len && s[j] == ' ')
+        j++;
+    return j < len && (s[j] == '-' || s[j] == ':' || s[j] == '.');
+}
+
+static bool siret_may(const char *s, size_t len, size_t i)
+{
+    /* \d[\dOlI]{2}[ .:]?[\dOlI]{3} */
+    size_t j = i + 3;
+    if (j < len && (s[j] == ' ' || s[j] == '.' || s[j] == ':'))
+        j++;
+    return digitish_run(s, len, j, 3);
+}
+
+static bool phone_may(const char *s, size_t len, size_t i)
+{
+    /* 0[1-9](?:[ .-]?[\dOlI]{2}){3}: the first pair */
+    size_t j = i + 2;
+    if (j < len && (s[j] == ' ' || s[j] == '.' || s[j] == '-'))
+        j++;
+    return digitish_run(s, len, j, 2);
+}
+
+static bool postal_may(const char *s, size_t len, size_t i)
+{
+    /* \d{5}(?=[ \t]+(?:\p{Lu}|Cedex|cedex)) or (?<=, \d{5})(?=[ \t]*\n) */
+    size_t k = i + 5;
+    while (k < len && (s[k] == ' ' || s[k] == '\t'))
+        k++;
+    if (k >= len)
+        return false;
+    unsigned char b = (unsigned char)s[k];
+    if (k > i + 5 && ((b >= 'A' && b <= 'Z') || b >= 0x80 || b == 'c'))
+        return true;
+    return b == '\n' && i >= 2 && s[i - 1] == ' ' && s[i - 2] == ',';
+}
+
 /* One pass over the view: patterns are tried anchored, only where their
    first characters can start (a digit run, "www", "http", "SIREN", two
    capitals and two digits, the local part before an '@'), so the scan
@@ -561,10 +629,25 @@ static bool scan_all(ex_call *c, const id_engine *ie, id_cand_vec *out)
         ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1,
         ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
     };
+    /* inside a run of ASCII letters and digits only its first byte can
+   start an identifier ('@' and '+' end a run): the rest is passed over */
+    static const unsigned char alnum[256] = {
+#define R8(x) [x] = 1, [x + 1] = 1, [x + 2] = 1, [x + 3] = 1, [x + 4] = 1, [x + 5] = 1, [x + 6] = 1, [x + 7] = 1
+        R8('0'), ['8'] = 1, ['9'] = 1, R8('A'), R8('I'), R8('Q'), ['Y'] = 1, ['Z'] = 1,
+        R8('a'), R8('i'), R8('q'), ['y'] = 1, ['z'] = 1,
+#undef R8
+    };
+#define SKIP_RUN() do {                                                     \
+        while (i + 1 < len && alnum[(unsigned char)s[i + 1]])             \
+            i++;                                                           \
+    } while (0)
     for (size_t i = 0; i < len; i++) {
         unsigned char ch = (unsigned char)s[i];
-        if (!starts[ch])
+        if (!starts[ch]) {
+            if (alnum[ch])
+                SKIP_RUN();
             continue;
+        }
         if (ch == '@') {
             size_t a = i;
             while (a > 0 && (is_alnum_ascii((unsigned char)s[a - 1]) || s[a - 1] == '.'
@@ -578,25 +661,32 @@ static bool scan_all(ex_call *c, const id_engine *ie, id_cand_vec *out)
             continue;
         }
         unsigned char pv = i ? (unsigned char)s[i - 1] : ' ';
-        if (is_alnum_ascii(pv))
+        if (alnum[pv]) {
+            if (ch != '+')
+                SKIP_RUN();
             continue;
+        }
         if (ch >= '0' && ch <= '9') {
             unsigned char c1 = i + 1 < len ? (unsigned char)s[i + 1] : 0;
             unsigned char c2 = i + 2 < len ? (unsigned char)s[i + 2] : 0;
-            if (c1 >= '0' && c1 <= '9' && i + 3 < len)
+            if (c1 >= '0' && c1 <= '9' && i + 3 < len && acte_may(s, len, i))
                 TRY(ID_ACTE, i);
             if ((c1 >= '0' && c1 <= '9') || c1 == 'O' || c1 == 'l' || c1 == 'I') {
-                if ((c2 >= '0' && c2 <= '9') || c2 == 'O' || c2 == 'l' || c2 == 'I')
+                if (((c2 >= '0' && c2 <= '9') || c2 == 'O' || c2 == 'l' || c2 == 'I')
+                    && siret_may(s, len, i))
                     TRY(ID_SIRET, i);
             }
-            if (ch == '0' && (c1 == ' ' || c1 == '.' || c1 == '-' || (c1 >= '1' && c1 <= '9')))
+            /* "0033" is not tried (c1 '0'); after "0 ", "0." or "0-" the
+               pattern cannot match ([1-9] follows the 0) */
+            if (ch == '0' && c1 >= '1' && c1 <= '9' && phone_may(s, len, i))
                 TRY(ID_PHONE, i);
             if (c1 >= '0' && c1 <= '9' && c2 >= '0' && c2 <= '9' && i + 5 < len
                 && is_digit(s[i + 3]) && is_digit(s[i + 4])
-                && (s[i + 5] == ' ' || s[i + 5] == '\t' || s[i + 5] == '\n'))
+                && (s[i + 5] == ' ' || s[i + 5] == '\t' || s[i + 5] == '\n')
+                && postal_may(s, len, i))
                 TRY(ID_POSTAL, i);
         } else if (ch == '+') {
-            if (i + 1 < len && s[i + 1] == '3')
+            if (i + 2 < len && s[i + 1] == '3' && s[i + 2] == '3')
                 TRY(ID_PHONE, i);
         } else if (ch == 'w' || ch == 'W' || ch == 'h' || ch == 'H') {
             if (i + 3 < len && ((s[i + 1] | 32) == 'w' || (s[i + 1] | 32) == 't'))
@@ -610,7 +700,10 @@ static bool scan_all(ex_call *c, const id_engine *ie, id_cand_vec *out)
                 && is_digit(s[i + 3]))
                 TRY(ID_IBAN, i);
         }
+        if (ch != '+')
+            SKIP_RUN();
     }
+#undef SKIP_RUN
 #undef TRY
     return true;
 }

@@ -671,6 +671,44 @@ static const char *const subject_verbs[] = {
 
 static bool trigger_prefix(const ex_text *t, size_t p);
 
+/* Can pattern RX_QUAL, RX_NUM, RX_BARENUM or RX_CONN match at q?  Its
+   first characters, a necessary condition (caseless letters: none of
+   them has a non-ASCII case variant), so that pcre2 is called only
+   when it may match. */
+static bool may_match(int pat, const ex_text *t, size_t q)
+{
+    if (q >= t->len)
+        return true;    /* let the pattern answer */
+    unsigned char a = (unsigned char)t->s[q];
+    unsigned char b = q + 1 < t->len ? (unsigned char)(t->s[q + 1] | 32) : 0;
+    switch (pat) {
+    case RX_QUAL:       /* (UE) préfectoral interministériel municipal conjoint
+                           cadre organique modificatif rectificatif départemental
+                           régional communautaire exécutoire */
+        switch (a | 32) {
+        case 'p': case 'i': case 'm': case 'c': case 'o': case 'r': case 'd': case 'e':
+            return a >= 'A';
+        default:
+            return a == '(';
+        }
+    case RX_NUM:        /* n°, no, numéro, NOR */
+        return (a | 32) == 'n';
+    case RX_BARENUM:    /* [A-Z0-9] */
+        return (a >= 'A' && a <= 'Z') || (a >= '0' && a <= '9');
+    case RX_CONN:       /* en date, signé, conclu, adopté, du, des */
+        switch (a | 32) {
+        case 'e': return b == 'n';
+        case 's': return b == 'i';
+        case 'c': return b == 'o';
+        case 'a': return b == 'd';
+        case 'd': return b == 'u' || b == 'e';
+        default: return false;
+        }
+    default:
+        return true;
+    }
+}
+
 static bool has_digit(const ex_text *t, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++)
@@ -696,7 +734,7 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
         size_t q = skip_blank(t, p, &bl, &cols);
         if (bl || cols)
             break;
-        if (ex_rx_match(c, &rx[RX_QUAL], q, 0) > 0) {
+        if (may_match(RX_QUAL, t, q) && ex_rx_match(c, &rx[RX_QUAL], q, 0) > 0) {
             p = last = ex_ov(c)[1];
             continue;
         }
@@ -705,12 +743,14 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
     {
         size_t q = skip_blank(t, p, &bl, &cols);
         if (!bl && !cols) {
-            if (ex_rx_match(c, &rx[RX_NUM], q, 0) > 0 && has_digit(t, ex_ov(c)[2], ex_ov(c)[3])) {
+            if (may_match(RX_NUM, t, q) && ex_rx_match(c, &rx[RX_NUM], q, 0) > 0
+                && has_digit(t, ex_ov(c)[2], ex_ov(c)[3])) {
                 PCRE2_SIZE *ov = ex_ov(c);
                 r.num_a = ov[2];
                 r.num_b = ov[3];
                 p = last = ov[1];
-            } else if (!plural && !weak && ex_rx_match(c, &rx[RX_BARENUM], q, 0) > 0
+            } else if (!plural && !weak && may_match(RX_BARENUM, t, q)
+                       && ex_rx_match(c, &rx[RX_BARENUM], q, 0) > 0
                        && !date_near(c, q, 0)) {
                 PCRE2_SIZE *ov = ex_ov(c);
                 r.num_a = ov[2];
@@ -750,7 +790,7 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
         }
         unsigned char c0 = (unsigned char)(t->s[q] | 32);
         if ((c0 == 'd' || c0 == 'e' || c0 == 's' || c0 == 'c' || c0 == 'a')
-            && ex_rx_match(c, &rx[RX_CONN], q, 0) > 0) {
+            && may_match(RX_CONN, t, q) && ex_rx_match(c, &rx[RX_CONN], q, 0) > 0) {
             PCRE2_SIZE *ov = ex_ov(c);
             bool strong_conn = ov[2] != PCRE2_UNSET;
             bool plural_conn = ov[4] != PCRE2_UNSET || ov[8] != PCRE2_UNSET;
@@ -1284,17 +1324,85 @@ static bool trigger_prefix(const ex_text *t, size_t p)
     }
     if (k < 3)
         return false;
+    /* the lengths (in characters) of the trigger words with that prefix,
+       singular and plural: lens[0..3], 0 unused */
+    unsigned char lens[4] = {0, 0, 0, 0};
+#define LENS(a, b, c, d) (lens[0] = (a), lens[1] = (b), lens[2] = (c), lens[3] = (d))
     switch (w[0]) {
-    case 'l': return w[1] == 'o' && w[2] == 'i';
-    case 'o': return w[1] == 'r' && w[2] == 'd';
-    case 'd': return (w[1] == 'e' && (w[2] == 'c' || w[2] == 'l')) || (w[1] == 'i' && w[2] == 'r');
-    case 'a': return (w[1] == 'r' && (w[2] == 'r' || w[2] == 't')) || (w[1] == 'v' && w[2] == 'a');
-    case 'c': return (w[1] == 'i' && w[2] == 'r') || (w[1] == 'o' && (w[2] == 'n' || w[2] == 'd'));
-    case 'i': return w[1] == 'n' && w[2] == 's';
-    case 'r': return w[1] == 'e' && w[2] == 'g';
-    case 'p': return w[1] == 'r' && w[2] == 'o';
-    default: return false;
+    case 'l':
+        if (w[1] == 'o' && w[2] == 'i')
+            LENS(3, 4, 0, 0);                   /* loi(s) [organique(s)] */
+        break;
+    case 'o':
+        if (w[1] == 'r' && w[2] == 'd')
+            LENS(10, 11, 0, 0);                 /* ordonnance(s) */
+        break;
+    case 'd':
+        if (w[1] == 'e' && w[2] == 'c')
+            LENS(6, 7, 8, 9);                   /* décret(s), décision(s) */
+        else if (w[1] == 'e' && w[2] == 'l')
+            LENS(12, 13, 0, 0);                 /* délibération(s) */
+        else if (w[1] == 'i' && w[2] == 'r')
+            LENS(9, 10, 0, 0);                  /* directive(s) */
+        break;
+    case 'a':
+        if (w[1] == 'r' && w[2] == 'r')
+            LENS(6, 7, 0, 0);                   /* arrêté(s) */
+        else if (w[1] == 'r' && w[2] == 't')
+            LENS(7, 8, 3, 0);                   /* article(s), art. */
+        else if (w[1] == 'v' && w[2] == 'a')
+            LENS(7, 8, 0, 0);                   /* avenant(s) */
+        break;
+    case 'c':
+        if (w[1] == 'i' && w[2] == 'r')
+            LENS(10, 11, 0, 0);                 /* circulaire(s) */
+        else if (w[1] == 'o' && w[2] == 'n')
+            LENS(10, 11, 18, 19);               /* convention(s), contractualisation(s) */
+        else if (w[1] == 'o' && w[2] == 'd')
+            LENS(4, 5, 0, 0);                   /* code(s) */
+        break;
+    case 'i':
+        if (w[1] == 'n' && w[2] == 's')
+            LENS(11, 12, 0, 0);                 /* instruction(s) */
+        break;
+    case 'r':
+        if (w[1] == 'e' && w[2] == 'g')
+            LENS(9, 10, 0, 0);                  /* règlement(s) */
+        break;
+    case 'p':
+        if (w[1] == 'r' && w[2] == 'o')
+            LENS(9, 10, 0, 0);                  /* protocole(s) */
+        break;
+    default:
+        break;
     }
+#undef LENS
+    if (!lens[0])
+        return false;
+    /* The trigger pattern takes the whole word: its characters are ASCII
+       letters, '1', U+00C0-U+00FF letters or the long s (caseless s),
+       and no letter or digit follows it.  So the run from p of ASCII
+       letters and digits, U+00C0-U+00FF letters (not x, /) and long s
+       (all letters or digits) is the word matched: its length must be
+       one of the word's. */
+    const unsigned char *u = (const unsigned char *)t->s;
+    size_t r = 0, q2 = p;
+    while (q2 < t->len && r < 20) {
+        unsigned char ch = u[q2];
+        if (ch < 0x80) {
+            if (!((ch >= '0' && ch <= '9') || ((ch | 32) >= 'a' && (ch | 32) <= 'z')))
+                break;
+            q2++;
+        } else if (q2 + 1 < t->len && ((ch == 0xC3 && (u[q2 + 1] & 0xC0) == 0x80
+                                        && u[q2 + 1] != 0x97 && u[q2 + 1] != 0xB7)
+                                       || (ch == 0xC5 && u[q2 + 1] == 0xBF))) {
+            q2 += 2;
+        } else {
+            break;
+        }
+        r++;
+    }
+    return r == lens[0] || r == lens[1] || (lens[2] && r == lens[2]) || (lens[3] && r == lens[3]);
 }
 
 /* the next trigger at or after pos (its match left in c->md), or t->len.
@@ -1304,18 +1412,36 @@ static size_t next_trigger(ex_call *c, const ref_engine *re, size_t pos)
 {
     const ex_text *t = &c->text;
     const char *s = t->s;
+    /* the first bytes of the triggers' words (see trigger_prefix(); CGCT
+       and the like start with C); an ASCII letter or digit */
+    static const unsigned char first[256] = {
+        ['l'] = 1, ['o'] = 1, ['d'] = 1, ['a'] = 1, ['c'] = 1, ['i'] = 1, ['r'] = 1, ['p'] = 1,
+        ['L'] = 1, ['O'] = 1, ['D'] = 1, ['A'] = 1, ['C'] = 1, ['I'] = 1, ['R'] = 1, ['P'] = 1,
+        [0xC3] = 1,
+    };
+    static const unsigned char word[128] = {
+#define R8(x) [x] = 1, [x + 1] = 1, [x + 2] = 1, [x + 3] = 1, [x + 4] = 1, [x + 5] = 1, [x + 6] = 1, [x + 7] = 1
+        R8('0'), ['8'] = 1, ['9'] = 1, R8('A'), R8('I'), R8('Q'), ['Y'] = 1, ['Z'] = 1,
+        R8('a'), R8('i'), R8('q'), ['y'] = 1, ['z'] = 1,
+#undef R8
+    };
+    /* the second letters of the prefixes of trigger_prefix(), by first
+       letter: lo or de di ar av ci co in re pr */
+#define B_(x) ((uint32_t)1 << ((x) - 'a'))
+    static const uint32_t pairs[26] = {
+        ['a' - 'a'] = B_('r') | B_('v'), ['c' - 'a'] = B_('i') | B_('o'),
+        ['d' - 'a'] = B_('e') | B_('i'), ['i' - 'a'] = B_('n'), ['l' - 'a'] = B_('o'),
+        ['o' - 'a'] = B_('r'), ['p' - 'a'] = B_('r'), ['r' - 'a'] = B_('e'),
+    };
+#undef B_
     for (size_t i = pos; i < t->len; i++) {
         unsigned char ch = (unsigned char)s[i];
         bool cand;
-        if (ch < 0x80) {
-            unsigned char lc = ch | 32;
-            if (!(lc == 'l' || lc == 'o' || lc == 'd' || lc == 'a' || lc == 'c'
-                  || lc == 'i' || lc == 'r' || lc == 'p'))
-                continue;
-        } else if (ch != 0xC3) {
+        if (!first[ch])
             continue;
-        }
-        if (after_word_char(t, i)) {
+        /* after_word_char(), its ASCII case here */
+        unsigned char pv = i ? (unsigned char)s[i - 1] : ' ';
+        if (pv < 0x80 ? word[pv] : after_word_char(t, i)) {
             /* "Particle", "Pinstruction": l' read as P */
             if (!(i >= 1 && s[i - 1] == 'P' && !after_word_char(t, i - 1)))
                 continue;
@@ -1323,6 +1449,9 @@ static size_t next_trigger(ex_call *c, const ref_engine *re, size_t pos)
         if (ch == 'C' && i + 2 < t->len && s[i + 1] >= 'A' && s[i + 1] <= 'Z'
             && s[i + 2] >= 'A' && s[i + 2] <= 'Z')
             cand = true;    /* CGCT, CASF... */
+        else if (ch < 0x80 && i + 1 < t->len && ((s[i + 1] | 32) >= 'a' && (s[i + 1] | 32) <= 'z')
+                 && !(pairs[(ch | 32) - 'a'] >> ((s[i + 1] | 32) - 'a') & 1))
+            cand = false;   /* two ASCII letters no trigger prefix opens with */
         else
             cand = trigger_prefix(t, i);
         if (cand && ex_rx_match(c, &re->rx[RX_TRIGGER], i, 0) > 0)
