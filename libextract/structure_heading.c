@@ -1182,6 +1182,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 if (letters >= 4)
                     sb_add(&sb, s + qa, e - qa);
             }
+            size_t last_piece_a = 0, last_piece_b = 0;
             for (size_t j = label + 1; j < hz && j <= label + 8; j++) {
                 const linfo *g = &x->li[j];
                 if (g->k & K_SKIP)
@@ -1202,7 +1203,19 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 bool quote = sb.n && g->b - la >= 3
                              && ((ug[0] == 0xC2 && ug[1] == 0xAB)
                                  || (ug[0] == 0xE2 && ug[1] == 0x80 && ug[2] == 0x9C) || ug[0] == '"');
-                if (!(lower_start(x, j) || quote || x->s[g->a] == '(' || x->s[x->t->lines[j].start] == '('))
+                /* "ARRÊTÉ MUNICIPAL N° 2024-PM-087" + "Réglementation
+                   temporaire de la circulation ..." right under it (a
+                   capitalised line in lower case, no blank line between),
+                   and the lines a connector carries on ("... à l'occasion
+                   de la" + "Fête de la Saint-Jean") */
+                size_t nn;
+                bool first_cap = !sb.n && j == label + 1 && !upper_line(x, j) && g->b - g->a <= 90
+                                 && case_at(s + g->a, g->b - g->a, &nn) > 0
+                                 && !(g->k & (K_NAME | K_ROLE | K_SIG | K_PREAMBLE | K_NUMBER | K_NUMLINE | K_LBL));
+                bool carried = sb.n && last_piece_b > last_piece_a && ends_connector(s, last_piece_a, last_piece_b)
+                               && !upper_line(x, j);
+                if (!(lower_start(x, j) || quote || first_cap || carried || x->s[g->a] == '('
+                      || x->s[x->t->lines[j].start] == '('))
                     break;
                 size_t ga = x->s[x->t->lines[j].start] == '(' ? x->t->lines[j].start : quote ? la : g->a;
                 /* "ARRÊTÉ N° 2024-DGA-0457" + "du Président du Conseil
@@ -1217,6 +1230,8 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                         continue;
                 }
                 sb_add(&sb, s + ga, title_end(s, ga, g->b) - ga);
+                last_piece_a = ga;
+                last_piece_b = title_end(s, ga, g->b);
             }
             title = sb_str(x, &sb);
         }

@@ -382,6 +382,35 @@ static void test_arrete_title_date(void **state)
     assert_string_equal(d->title, "portant attribution d'une subvention à l'association « Répit Aidants » au titre de l'année 2024");
     ex_call_free(&c);
 
+    /* a capitalised title right under the number, carried over lines by
+       a connector ("à l'occasion de la" + "Fête ..."); not after a blank
+       line (sd2) */
+    const char sd[] =
+        "ARRÊTÉ MUNICIPAL N° 2024-PM-087\n"
+        "Réglementation temporaire de la circulation\n"
+        "rue Nationale à l'occasion de la\n"
+        "Fête de la Saint-Jean\n"
+        "\n"
+        "Le Maire de la Commune de Saint-Amand,\n"
+        "VU le code de la route ;\n"
+        "ARRÊTE\n"
+        "Article 1er : La circulation est interdite.\n";
+    run_pipeline(&c, *state, sd);
+    d = &c.docs.v[0];
+    assert_string_equal(d->title, "Réglementation temporaire de la circulation rue Nationale à l'occasion de la Fête de la Saint-Jean");
+    ex_call_free(&c);
+    const char sd2[] =
+        "ARRÊTÉ MUNICIPAL N° 2024-PM-087\n"
+        "\n"
+        "Le Maire de la Commune de Saint-Amand,\n"
+        "VU le code de la route ;\n"
+        "ARRÊTE\n"
+        "Article 1er : La circulation est interdite.\n";
+    run_pipeline(&c, *state, sd2);
+    d = &c.docs.v[0];
+    assert_null(d->title);
+    ex_call_free(&c);
+
     /* the authority's line under the number belongs to the label */
     const char sa[] =
         "ARRÊTÉ N° 2024-DGA-0457\n"
