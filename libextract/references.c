@@ -717,6 +717,44 @@ static bool has_digit(const ex_text *t, size_t a, size_t b)
     return false;
 }
 
+/* "convention pluriannuelle d'objectifs n° 2022-CULT-045": the words of
+   a convention's name (1 to 4 words in lower case, on the same line)
+   before its number sign; returns where the number sign starts, or p
+   when no number sign follows them */
+static size_t convention_name(ex_call *c, const ex_regex *rx, size_t p)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    bool bl, cols;
+    size_t q = skip_blank(t, p, &bl, &cols);
+    if (bl || cols || (may_match(RX_NUM, t, q) && ex_rx_match(c, &rx[RX_NUM], q, 0) > 0))
+        return p;
+    for (int words = 0; words < 4; words++) {
+        size_t w = q;
+        while (w < t->len) {
+            unsigned char ch = (unsigned char)s[w];
+            if ((ch >= 'a' && ch <= 'z') || ch == '\'' || ch == '-')
+                w++;
+            else if (ch == 0xC3 && w + 1 < t->len && (unsigned char)s[w + 1] >= 0xA0)
+                w += 2;     /* à é è ê ô ... */
+            else if (ch == 0xE2 && w + 2 < t->len && (unsigned char)s[w + 1] == 0x80
+                     && (unsigned char)s[w + 2] == 0x99)
+                w += 3;     /* ’ */
+            else
+                break;
+        }
+        if (w == q || (w < t->len && !(s[w] == ' ' || s[w] == '\t')))
+            return p;
+        q = skip_blank(t, w, &bl, &cols);
+        if (bl || cols)
+            return p;
+        if (may_match(RX_NUM, t, q) && ex_rx_match(c, &rx[RX_NUM], q, 0) > 0
+            && has_digit(t, ex_ov(c)[2], ex_ov(c)[3]))
+            return w;
+    }
+    return p;
+}
+
 /* Parse an act at trigger [ta, tb) of kind k; a reference when it has a
    number or a date */
 static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plural)
@@ -740,6 +778,8 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
         }
         break;
     }
+    if (k == K_CONVENTION)
+        p = convention_name(c, rx, p);
     {
         size_t q = skip_blank(t, p, &bl, &cols);
         if (!bl && !cols) {

@@ -195,6 +195,25 @@ static void test_toc_entries_are_references(void **state)
     ex_call_free(&c);
 }
 
+/* a convention named by a few words before its number ("convention
+   pluriannuelle d'objectifs n° 2022-CULT-045 du 14 mars 2022"); not past
+   a capitalised word or the line's end */
+static void test_convention_name_before_number(void **state)
+{
+    ex_call c;
+    run(&c, *state,
+        "Vu la convention pluriannuelle d'objectifs n° 2022-CULT-045 du 14 mars 2022 ;\n"
+        "Vu la convention avec la Région n° 12 ;\n");
+    assert_true(c.references.n >= 1);
+    assert_string_equal(ref(&c, 0)->kind, "convention");
+    assert_string_equal(ref(&c, 0)->number, "2022-CULT-045");
+    assert_date(ref(&c, 0)->date, 2022, 3, 14);
+    assert_span_is(&c, ref(&c, 0)->span, "convention pluriannuelle d'objectifs n° 2022-CULT-045 du 14 mars 2022");
+    for (size_t i = 1; i < c.references.n; i++)
+        assert_true(ref(&c, i)->number == NULL || strcmp(ref(&c, i)->number, "12"));
+    ex_call_free(&c);
+}
+
 static void test_minutes_items_are_references(void **state)
 {
     ex_call c;
@@ -381,6 +400,7 @@ int main(void)
         cmocka_unit_test(test_article_of_an_act),
         cmocka_unit_test(test_own_heading_is_not_a_reference),
         cmocka_unit_test(test_toc_entries_are_references),
+        cmocka_unit_test(test_convention_name_before_number),
         cmocka_unit_test(test_minutes_items_are_references),
         cmocka_unit_test(test_ocr_noise),
         cmocka_unit_test(test_terms_are_not_citations),
