@@ -485,11 +485,7 @@ static bool column_cells(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
    necessary condition), and only those are tried, in text order: the
    same matches as a search of the whole text. */
 
-typedef struct amount_start {
-    size_t pos;
-    unsigned kinds;     /* bit (1 << kind) */
-} amount_start;
-typedef EX_VEC(amount_start) start_vec;
+typedef ex_start_vec start_vec;     /* (internal.h) */
 
 /* the bytes of A_AFTER before its currency: the number (digits, OCR
    O o I l, group separators [ .'’:], blanks and line ends), the decimals
@@ -543,23 +539,11 @@ static const unsigned char first_byte[256] = {
     ['8'] = 1, ['9'] = 1, ['('] = 2, [0xE2] = 3, ['E'] = 3,
 };
 
-/* the first offset >= p whose byte is marked in tab, or n (four bytes a
-   step while none is) */
-static size_t skip_unmarked(const unsigned char *tab, const char *s, size_t p, size_t n)
-{
-    const unsigned char *u = (const unsigned char *)s;
-    while (p + 4 <= n && !(tab[u[p]] | tab[u[p + 1]] | tab[u[p + 2]] | tab[u[p + 3]]))
-        p += 4;
-    while (p < n && !tab[u[p]])
-        p++;
-    return p;
-}
-
 static bool amount_starts(ex_call *c, start_vec *out)
 {
     const char *s = c->text.s;
     size_t n = c->text.len, ra = 1, rb = 0;
-    for (size_t p = 0; (p = skip_unmarked(first_byte, s, p, n)) < n; p++) {
+    for (size_t p = 0; (p = ex_skip_unmarked(first_byte, s, p, n)) < n; p++) {
         unsigned char ch = (unsigned char)s[p];
         unsigned kinds = 0;
         unsigned char pv = p ? (unsigned char)s[p - 1] : ' ';
@@ -594,7 +578,7 @@ static bool amount_starts(ex_call *c, start_vec *out)
         }
         if (!kinds)
             continue;
-        amount_start *x = ex_vec_push(c->alloc, out);
+        ex_start *x = ex_vec_push(c->alloc, out);
         if (!x) {
             c->oom = true;
             return false;
@@ -628,17 +612,8 @@ bool ex_find_amounts(ex_call *c)
         size_t from = 0, si = 0;
         unsigned bit = 1u << rx[p].kind;
         while (from < c->text.len && ok) {
-            /* the next match at or after from: the first offset kept
-               where the anchored pattern matches */
-            while (si < starts.n && (starts.v[si].pos < from || !(starts.v[si].kinds & bit)))
-                si++;
-            if (si >= starts.n)
-                break;
-            int rc = ex_rx_match(c, &rx[p], starts.v[si].pos, 0);
-            if (rc == PCRE2_ERROR_NOMATCH) {
-                si++;
-                continue;
-            }
+            /* the next match at or after from */
+            int rc = ex_rx_match_starts(c, &rx[p], &starts, &si, from, bit);
             if (rc <= 0)
                 break;
             PCRE2_SIZE *ov = ex_ov(c);

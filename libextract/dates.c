@@ -556,11 +556,7 @@ static bool range_before(ex_call *c, const ex_date *second, date_vec *out)
    run anchored at each offset kept, in text order, finds what a search
    of the whole text would. */
 
-typedef struct date_start {
-    size_t pos;
-    unsigned kinds;     /* bit (1 << kind) */
-} date_start;
-typedef EX_VEC(date_start) start_vec;
+typedef ex_start_vec start_vec;     /* (internal.h) */
 
 static bool is_dg(unsigned char ch) { return ch >= '0' && ch <= '9'; }
 
@@ -647,24 +643,12 @@ static const unsigned char first_byte[256] = {
     ['8'] = 1, ['9'] = 1, ['l'] = 2, ['L'] = 2, ['I'] = 2,
 };
 
-/* the first offset >= p whose byte is marked in tab, or n (four bytes a
-   step while none is) */
-static size_t skip_unmarked(const unsigned char *tab, const char *s, size_t p, size_t n)
-{
-    const unsigned char *u = (const unsigned char *)s;
-    while (p + 4 <= n && !(tab[u[p]] | tab[u[p + 1]] | tab[u[p + 2]] | tab[u[p + 3]]))
-        p += 4;
-    while (p < n && !tab[u[p]])
-        p++;
-    return p;
-}
-
 static bool date_starts(ex_call *c, start_vec *out)
 {
     const char *s = c->text.s;
     size_t n = c->text.len, mq = SIZE_MAX;
     bool mr = false;
-    for (size_t p = 0; (p = skip_unmarked(first_byte, s, p, n)) < n; p++) {
+    for (size_t p = 0; (p = ex_skip_unmarked(first_byte, s, p, n)) < n; p++) {
         unsigned char ch = (unsigned char)s[p];
         unsigned kinds = 0;
         if (first_byte[ch] == 1) {
@@ -698,7 +682,7 @@ static bool date_starts(ex_call *c, start_vec *out)
         }
         if (!kinds)
             continue;
-        date_start *x = ex_vec_push(c->alloc, out);
+        ex_start *x = ex_vec_push(c->alloc, out);
         if (!x) {
             c->oom = true;
             return false;
@@ -722,17 +706,8 @@ bool ex_find_dates(ex_call *c)
         size_t from = 0, si = 0;
         unsigned bit = 1u << rx[p].kind;
         while (from < c->text.len) {
-            /* the next match at or after from: the first offset kept
-               where the anchored pattern matches */
-            while (si < starts.n && (starts.v[si].pos < from || !(starts.v[si].kinds & bit)))
-                si++;
-            if (si >= starts.n)
-                break;
-            int rc = ex_rx_match(c, &rx[p], starts.v[si].pos, 0);
-            if (rc == PCRE2_ERROR_NOMATCH) {
-                si++;
-                continue;
-            }
+            /* the next match at or after from */
+            int rc = ex_rx_match_starts(c, &rx[p], &starts, &si, from, bit);
             if (rc <= 0)
                 break;
             PCRE2_SIZE *ov = ex_ov(c);

@@ -884,6 +884,21 @@ int ex_rxset_scan(ex_call *c, const ex_rxset *set, size_t from, size_t limit)
 #undef SETB
 #undef GETB
 
+int ex_rx_match_starts(ex_call *c, const ex_regex *rx, const ex_start_vec *st, size_t *si,
+                       size_t from, unsigned bit)
+{
+    for (;;) {
+        while (*si < st->n && (st->v[*si].pos < from || !(st->v[*si].kinds & bit)))
+            (*si)++;
+        if (*si >= st->n)
+            return PCRE2_ERROR_NOMATCH;
+        int rc = ex_rx_match(c, rx, st->v[*si].pos, 0);
+        if (rc != PCRE2_ERROR_NOMATCH)
+            return rc;
+        (*si)++;
+    }
+}
+
 int ex_rx_match_at(ex_call *c, const ex_regex *rx, size_t at)
 {
     return ex_rx_match(c, rx, at, PCRE2_ANCHORED);

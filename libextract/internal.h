@@ -504,6 +504,31 @@ int ex_rxset_scan(ex_call *c, const ex_rxset *set, size_t from, size_t limit);
    can match at code point cp (the tolerance of ex_fold_pattern(): case,
    accents, o/0, i/l/1/|; PCRE2's caseless sets: s/U+017F, k/U+212A). */
 uint32_t ex_fold_letters(int32_t cp);
+/* Candidate starts of anchored (\G) patterns, found by a stage's own
+   one-pass byte filter (a necessary condition, so a superset of the
+   real starts): each offset with the patterns (bit 1 << kind) that may
+   match there, in text order.  ex_rx_match_starts() gives the first
+   match at a kept offset >= from of the pattern of bit 'bit', moving
+   *si on (rc > 0: the ovector in c->md; <= 0: none, or an error): the
+   same match as a search of the whole text from 'from'. */
+typedef struct ex_start {
+    size_t pos;
+    unsigned kinds;
+} ex_start;
+typedef EX_VEC(ex_start) ex_start_vec;
+int ex_rx_match_starts(ex_call *c, const ex_regex *rx, const ex_start_vec *st, size_t *si,
+                       size_t from, unsigned bit);
+/* the first offset >= p whose byte is marked in tab, or n (four bytes a
+   step while none is) */
+static inline size_t ex_skip_unmarked(const unsigned char *tab, const char *s, size_t p, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    while (p + 4 <= n && !(tab[u[p]] | tab[u[p + 1]] | tab[u[p + 2]] | tab[u[p + 3]]))
+        p += 4;
+    while (p < n && !tab[u[p]])
+        p++;
+    return p;
+}
 /* Match anchored at 'at' exactly. */
 int ex_rx_match_at(ex_call *c, const ex_regex *rx, size_t at);
 static inline PCRE2_SIZE *ex_ov(ex_call *c) { return pcre2_get_ovector_pointer(c->md); }
