@@ -635,13 +635,8 @@ static bool bare_item(const char *p, size_t n, size_t *na, size_t *nb, size_t *t
 /* lines of an ACTES stamp beyond those lines.c marks */
 static bool stamp_at(ex_call *c, const char *p, size_t n, size_t a)
 {
-    /* the keys start with e r p i d a ( and kw() reads 1 l | ! as i; the
-       ids start with a digit: other first letters are no stamp */
     size_t u0;
     char c0 = n ? fold_c((const unsigned char *)p, n, &u0) : 0;
-    if (!(c0 == 'e' || c0 == 'r' || c0 == 'p' || c0 == 'i' || c0 == 'd' || c0 == 'a' || c0 == '('
-          || c0 == 'l' || c0 == '|' || c0 == '!' || digit(c0)))
-        return false;
     /* kw() reads the first character folded as c0 is, and takes for a
        key's first letter only that letter (for 'i': also 1 l | !, its
        OCR readings): only the keys of c0 are tried */
