@@ -1636,8 +1636,10 @@ bool ex_find_references(ex_call *c)
                         break;
                     }
             }
-            if (drop)
+            if (drop) {
+                ex_vec_free(c->alloc, &c->references.v[i].articles);    /* owned */
                 continue;
+            }
             c->references.v[w++] = c->references.v[i];
         }
         c->references.n = w;
