@@ -1,14 +1,15 @@
 #!/bin/sh
 # gold.sh - accuracy floor against the hand-checked gold extractions.
 # corpus/NAME.gold.json (and corpus/ocr/NAME.gold.json, scored with
-# --loose: the OCR'd text keeps the clean document's values) are the
+# --loose: the OCR'd text keeps the clean document's values, except where
+# the OCR destroyed them: see corpus/README.md, "OCR gold: hand-check") are the
 # hand-verified expectations (corpus/extra: synthetic documents written to
 # test generalisation, see corpus/extra/README.md); tests/score.py is the project's copy of the
 # field-by-field scorer.  The test fails when overall F1 drops below the
 # floors below; raise them when extraction improves, never lower them to
 # make a change pass.
 CLEAN_FLOOR=${CLEAN_FLOOR:-0.99}
-OCR_FLOOR=${OCR_FLOOR:-0.96}        # 0.9665 at the end of session 3
+OCR_FLOOR=${OCR_FLOOR:-0.969}       # 0.9747 on the hand-checked OCR gold (corpus/README.md; 0.9665 before the check, end of session 3)
 EXTRA_FLOOR=${EXTRA_FLOOR:-0.995}   # 0.9991 at the end of session 3 over 24 files (0.9949 over 20 at the end of session 2)
 
 : "${top_srcdir:=.}"
