@@ -174,6 +174,7 @@ typedef struct label {
     bool bounds;        /* a real label: ends the list before it */
     size_t cut;         /* a count inside a list's lines: its end (else 0) */
     size_t col;         /* column of the label start (characters) */
+    size_t pa, pb;      /* "Présents (18) :": the count in brackets (else pa == pb) */
 } label;
 typedef EX_VEC(label) label_vec;
 typedef EX_VEC(ex_span) span_vec;
@@ -306,16 +307,31 @@ static bool count_before(ex_call *c, size_t lo, size_t a, long *val, size_t *sta
     return found;
 }
 
-/* after a label: blanks, then a colon (OCR junk tolerated); sets *after */
-static bool colon_after(const ex_call *c, size_t p, size_t lim, size_t *after)
+/* after a label: blanks, then a colon (OCR junk tolerated); sets *after.
+   A count in brackets may stand before the colon ("Présents (18) :",
+   "Pouvoirs (3) :"): its digits' span goes to *pa, *pb (else *pa == *pb). */
+static bool colon_after(const ex_call *c, size_t p, size_t lim, size_t *after, size_t *pa, size_t *pb)
 {
     const char *s = c->text.s;
     size_t q = p, junk = 0;
+    *pa = *pb = p;
     while (q < lim && q < p + 8) {
         char ch = s[q];
         if (is_blank(ch)) {
             q++;
             continue;
+        }
+        if (ch == '(' && *pa == *pb) {
+            size_t r = q + 1;
+            while (r < lim && r < q + 4 && s[r] >= '0' && s[r] <= '9')
+                r++;
+            if (r > q + 1 && r < lim && s[r] == ')') {
+                *pa = q + 1;
+                *pb = r;
+                p = q = r + 1;      /* the colon is looked for after it */
+                continue;
+            }
+            break;
         }
         if (ch == ':' || ch == ';') {
             q++;
@@ -331,6 +347,7 @@ static bool colon_after(const ex_call *c, size_t p, size_t lim, size_t *after)
         }
         break;
     }
+    *pa = *pb = p;
     *after = p;
     return false;
 }
@@ -441,7 +458,7 @@ static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
         l->kind = kind;
         l->a = a;
         l->b = b;
-        l->colon = colon_after(c, b, end, &l->after);
+        l->colon = colon_after(c, b, end, &l->after, &l->pa, &l->pb);
         const ex_line *ln = &t->lines[ex_line_at(t, a)];
         if (ln->start == cl_ls && a >= cl_p)
             l->col = cl_col + col_of(s, cl_p, a);
@@ -955,6 +972,178 @@ static void check_counts(ex_call *c, const ex_document *d, const ex_span *csp)
                     at->represented, (long)at->proxies.n, csp[C_REPR], csp[C_REPR]);
 }
 
+/* ------------------------------------------------------------------ */
+/* Roll-call tables: a header line "NOM Prénom   Présent   Absent   Pouvoir à"
+   (two or more column labels, each after a gap of 2+ blanks), then one row
+   per member: the name (surname first or not), a mark (X, x, ×, ✓, oui)
+   under a column, and in a proxy column the holder's name.  A member
+   marked present goes to present, absent to absent, excused to excused;
+   a holder's name makes a proxy (an absent member with a proxy is a
+   proxy only, as "Absents ayant donné pouvoir"; an excused one stays
+   excused too).  Tried only when the labels gave no present list. */
+
+enum { RC_PRESENT = 1, RC_ABSENT, RC_EXCUSED, RC_PROXY };
+#define RC_MAXCOL 6
+
+/* the column kind of the folded word w, or 0 */
+static int rc_word(const char *w)
+{
+    static const struct { const char *w; int k; } words[] = {
+        {"present", RC_PRESENT}, {"presente", RC_PRESENT}, {"presents", RC_PRESENT}, {"presentes", RC_PRESENT},
+        {"absent", RC_ABSENT}, {"absente", RC_ABSENT}, {"absents", RC_ABSENT}, {"absentes", RC_ABSENT},
+        {"excuse", RC_EXCUSED}, {"excusee", RC_EXCUSED}, {"excuses", RC_EXCUSED}, {"excusees", RC_EXCUSED},
+        {"pouvoir", RC_PROXY}, {"pouvoirs", RC_PROXY}, {"procuration", RC_PROXY}, {"procurations", RC_PROXY},
+        {"represente", RC_PROXY}, {"representee", RC_PROXY}, {"mandataire", RC_PROXY},
+    };
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (!strcmp(w, words[i].w))
+            return words[i].k;
+    return 0;
+}
+
+/* the cells of line [a, b): runs of text separated by 2+ blanks */
+static size_t rc_cells(const char *s, size_t a, size_t b, ex_span *cells, size_t max)
+{
+    size_t n = 0, q = a;
+    while (q < b && n < max) {
+        while (q < b && is_blank(s[q]))
+            q++;
+        if (q >= b)
+            break;
+        size_t e = q;
+        while (e < b && !(is_blank(s[e]) && (e + 1 >= b || is_blank(s[e + 1]))))
+            e++;
+        while (e > q && is_blank(s[e - 1]))
+            e--;
+        cells[n].start = q;
+        cells[n].end = e;
+        n++;
+        q = e;
+    }
+    return n;
+}
+
+/* a cell that is a mark: X x × ✓ ✔ oui */
+static bool rc_mark(const char *s, ex_span cl)
+{
+    size_t n = cl.end - cl.start;
+    const char *p = s + cl.start;
+    if (n == 1)
+        return *p == 'X' || *p == 'x';
+    if (n == 2)
+        return !memcmp(p, "\xC3\x97", 2);
+    if (n == 3)
+        return !memcmp(p, "\xE2\x9C\x93", 3) || !memcmp(p, "\xE2\x9C\x94", 3) || ex_match_fold(p, 3, "oui") == 3;
+    return false;
+}
+
+static bool roll_call(ex_call *c, ex_document *d)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    size_t li = ex_line_at(t, d->span.start);
+    int kind[RC_MAXCOL];
+    size_t col[RC_MAXCOL], ncol = 0;
+    /* the header */
+    for (; li < t->nlines && t->lines[li].start < d->span.end; li++) {
+        const ex_line *ln = &t->lines[li];
+        if (ln->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP | EX_LINE_BLANK))
+            continue;
+        ex_span cells[RC_MAXCOL + 2];
+        size_t n = rc_cells(s, ln->start, ln->end, cells, RC_MAXCOL + 2);
+        if (n < 3 || n > RC_MAXCOL + 1)
+            continue;
+        ncol = 0;
+        bool seen_present = false;
+        for (size_t k = 1; k < n; k++) {
+            char w[16];
+            size_t wl = ex_num_fold_word(s + cells[k].start, cells[k].end - cells[k].start, w, sizeof w);
+            int kd = wl ? rc_word(w) : 0;
+            if (!kd) {
+                ncol = 0;
+                break;
+            }
+            seen_present |= kd == RC_PRESENT;
+            kind[ncol] = kd;
+            col[ncol++] = col_of(s, ln->start, cells[k].start);
+        }
+        if (ncol >= 2 && seen_present && col[0] >= 10)
+            break;
+        ncol = 0;
+    }
+    if (!ncol)
+        return true;
+    /* the rows */
+    size_t rows = 0;
+    for (li++; li < t->nlines && t->lines[li].start < d->span.end; li++) {
+        const ex_line *ln = &t->lines[li];
+        if (ln->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP))
+            continue;
+        if (ln->flags & EX_LINE_BLANK) {
+            if (rows)
+                break;
+            continue;
+        }
+        ex_span cells[RC_MAXCOL + 2];
+        size_t n = rc_cells(s, ln->start, ln->end, cells, RC_MAXCOL + 2);
+        if (n < 2 || cells[0].start != ln->start || col_of(s, ln->start, cells[1].start) + 3 < col[0])
+            break;
+        int mark = 0;
+        ex_span holder = {0, 0};
+        bool bad = false;
+        for (size_t k = 1; k < n && !bad; k++) {
+            size_t cc = col_of(s, ln->start, cells[k].start);
+            /* the column whose label starts nearest at or before the cell
+               (a mark centred under its label may start a little right) */
+            size_t j = 0;
+            while (j + 1 < ncol && col[j + 1] <= cc + 3)
+                j++;
+            if (cc + 6 < col[j])
+                bad = true;
+            else if (rc_mark(s, cells[k]) && kind[j] != RC_PROXY && !mark)
+                mark = kind[j];
+            else if (kind[j] == RC_PROXY && !holder.end)
+                holder = cells[k];
+            else
+                bad = true;
+        }
+        if (bad || (!mark && !holder.end))
+            break;
+        ex_person who;
+        memset(&who, 0, sizeof who);
+        if (!ex_person_parse(c, cells[0].start, cells[0].end, &who))
+            break;
+        rows++;
+        ex_person_vec *out = NULL;
+        if (mark == RC_PRESENT)
+            out = &d->att.present;
+        else if (mark == RC_ABSENT && !holder.end)
+            out = &d->att.absent;
+        else if (mark == RC_EXCUSED)
+            out = &d->att.excused;
+        if (out) {
+            ex_person *pp = ex_vec_push(c->alloc, out);
+            if (!pp)
+                return c->oom = true, false;
+            *pp = who;
+        }
+        if (holder.end) {
+            ex_person to;
+            memset(&to, 0, sizeof to);
+            if (ex_person_parse(c, holder.start, holder.end, &to)) {
+                ex_proxy *px = ex_vec_push(c->alloc, &d->att.proxies);
+                if (!px)
+                    return c->oom = true, false;
+                px->from = who;
+                px->to = to;
+                px->span.start = who.span.start;
+                px->span.end = to.span.end;
+            }
+        }
+    }
+    return !c->oom;
+}
+
 bool ex_attendance_fill(ex_call *c, ex_document *d)
 {
     if (!c->eng->attendance || d->span.end <= d->span.start)
@@ -987,6 +1176,15 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                 got = body_before(c, d->span.start, l->a) && parse_count(c, l->b, d->span.end, &v, &cb)
                       && members_word(c, cb, d->span.end, &cb);
                 l->kind = K_INOFFICE;
+            } else if (l->colon && l->pb > l->pa && list_kind(l->kind)) {
+                /* "Présents (18) : M. A, ...": the count, then the list */
+                int k = count_slot(l->kind);
+                long *slot = count_ptr(&d->att, k);
+                if (*slot == EX_NULLNUM && parse_count(c, l->pa, l->pb, &v, &cb) && cb == l->pb) {
+                    *slot = v;
+                    csp[k].start = l->pa;
+                    csp[k].end = l->pb;
+                }
             } else if (l->colon) {
                 got = parse_count(c, l->after, d->span.end, &v, &cb);
             } else {
@@ -1234,6 +1432,8 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
         if (out && !drop_repeats(c, out, n0))
             goto fail;
     }
+    if (!d->att.present.n && !d->att.absent.n && !d->att.proxies.n && !roll_call(c, d))
+        goto fail;
     check_counts(c, d, csp);
     ex_vec_free(c->alloc, &lv);
     ex_vec_free(c->alloc, &rv);

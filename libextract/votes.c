@@ -544,23 +544,70 @@ static long persons_in(ex_call *c, size_t q, size_t a)
     return n;
 }
 
+/* "(19 voix)", "(19 voix pour)" at p (after blanks): the number of votes
+   of a unanimity; the end after ")" and *count, else p */
+static size_t unan_count(const ex_call *c, size_t p, size_t lim, long *count)
+{
+    const char *s = c->text.s;
+    size_t q = p;
+    while (q < lim && is_blank(s[q]))
+        q++;
+    if (q >= lim || s[q] != '(')
+        return p;
+    size_t d = ++q;
+    long v = 0;
+    while (q < lim && q < d + 3 && s[q] >= '0' && s[q] <= '9')
+        v = v * 10 + (s[q++] - '0');
+    if (q == d || q >= lim || !is_blank(s[q]))
+        return p;
+    while (q < lim && is_blank(s[q]))
+        q++;
+    if (!ex_match_fold(s + q, lim - q, "voix"))
+        return p;
+    q += 4;
+    while (q < lim && is_blank(s[q]))
+        q++;
+    if (ex_match_fold(s + q, lim - q, "pour"))
+        q += 4;
+    while (q < lim && is_blank(s[q]))
+        q++;
+    if (q >= lim || s[q] != ')')
+        return p;
+    *count = v;
+    return q + 1;
+}
+
 /* "à l'unanimité des membres présents", "... des suffrages exprimés":
-   a short complement up to the full stop belongs to the vote */
-static size_t unan_complement(const ex_call *c, size_t b, size_t lim)
+   a short complement up to the full stop belongs to the vote; so does a
+   count of votes in brackets after it or after the unanimity ("à
+   l'unanimité des membres présents et représentés (19 voix).": *count,
+   else EX_NULLNUM) */
+static size_t unan_complement(const ex_call *c, size_t b, size_t lim, long *count)
 {
     const char *s = c->text.s;
     size_t q = b;
+    *count = EX_NULLNUM;
     while (q < lim && is_blank(s[q]))
         q++;
     if (!(ex_match_fold(s + q, lim - q, "des ") || ex_match_fold(s + q, lim - q, "de la ")
           || ex_match_fold(s + q, lim - q, "du ")))
-        return b;
+        return unan_count(c, b, lim, count);
     size_t e = sentence_end(c, q, lim, 80);
     if (e >= lim || s[e] != '.')
         return b;
-    for (size_t r = q; r < e; r++)
+    for (size_t r = q; r < e; r++) {
+        if (s[r] == '(') {
+            size_t k = unan_count(c, r, e, count);
+            while (k < e && is_blank(s[k]))
+                k++;
+            if (k == e && *count != EX_NULLNUM)
+                return e;
+            *count = EX_NULLNUM;
+            return b;
+        }
         if (s[r] == '\n' || s[r] == ',' || s[r] == ';' || (s[r] >= '0' && s[r] <= '9'))
             return b;
+    }
     return e;
 }
 
@@ -700,7 +747,7 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
         case V_UNAN:
             if (!unan_context(c, a, d->span.start) && !verb_in_capitals_after(c, b, end))
                 continue;
-            x.b = unan_complement(c, b, end);
+            x.b = unan_complement(c, b, end, &x.val);
             break;
         case V_ADOPT:
         case V_REJECT:
@@ -970,6 +1017,9 @@ static bool make_vote(ex_call *c, ex_document *d, const part *pv, size_t i0, siz
             break;
         case V_UNAN:
             v->unanimous = true;
+            /* "à l'unanimité (19 voix)": all of them for */
+            if (p->val != EX_NULLNUM && v->for_ == EX_NULLNUM)
+                v->for_ = p->val;
             break;
         case V_ADOPT:
             if (v->result == EX_RESULT_NULL)
@@ -1047,7 +1097,10 @@ bool ex_votes_fill(ex_call *c, ex_document *d)
         bool seen_for = pv.v[i].kind == V_FOR || pv.v[i].kind == V_PAR;
         bool seen_unan = pv.v[i].kind == V_UNAN;
         bool seen_res = pv.v[i].kind == V_ADOPT || pv.v[i].kind == V_REJECT;
-        while (j < pv.n && close_parts(c, pv.v[j - 1].b, pv.v[j].a)) {
+        /* a part counted from the persons named before it ("M. X et Mme
+           Y, membres du bureau de ..., ne prennent pas part au vote")
+           starts with those names */
+        while (j < pv.n && close_parts(c, pv.v[j - 1].b, pv.v[j].named ? pv.v[j].pa : pv.v[j].a)) {
             int k = pv.v[j].kind;
             bool is_for = k == V_FOR || k == V_PAR;
             /* a second tally or a second result starts another vote */

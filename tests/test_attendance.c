@@ -611,6 +611,64 @@ static void test_ocr_label_word(void **st)
     fx_done(&f);
 }
 
+/* "Présents (3) :": a count in brackets between a list label and its
+   colon is the count, and the list follows */
+static void test_count_in_brackets(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f,
+        "DÉLIBÉRATION DU CONSEIL MUNICIPAL N° 2024-12\n"
+        "Présents (3) : M. Paul MARTIN, Mme Anne PETIT, M. Luc ROUX\n"
+        "Pouvoirs (1) : Mme Léa MOREL à M. Paul MARTIN\n"
+        "Absent (1) : M. Marc BLANC\n"
+        "\n"
+        "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"
+        "Article 1 : Le projet est approuvé.\n");
+    assert_int_equal(d->att.present.n, 3);
+    assert_string_equal(d->att.present.v[2].family, "ROUX");
+    assert_int_equal(d->att.present_count, 3);
+    assert_int_equal(d->att.represented, 1);
+    assert_int_equal(d->att.proxies.n, 1);
+    assert_string_equal(d->att.proxies.v[0].from.family, "MOREL");
+    assert_int_equal(d->att.absent.n, 1);
+    assert_string_equal(d->att.absent.v[0].family, "BLANC");
+    fx_done(&f);
+}
+
+/* a roll-call table: header of column labels, one row per member with a
+   mark under its column, the holder's name in the proxy column */
+static void test_roll_call_table(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f,
+        "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 3 MAI 2024\n"
+        "\n"
+        "Nom Prénom              Présent    Excusé    Absent    Pouvoir à\n"
+        "MARTIN Paul               X\n"
+        "PETIT Anne                x\n"
+        "MOREL Léa                            X                 MARTIN Paul\n"
+        "BLANC Marc                                     X\n"
+        "ROUX Luc                                       X       PETIT Anne\n"
+        "\n"
+        "Le Conseil municipal, après en avoir délibéré, APPROUVE le compte rendu.\n");
+    assert_int_equal(d->att.present.n, 2);
+    assert_string_equal(d->att.present.v[0].family, "MARTIN");
+    assert_string_equal(d->att.present.v[0].given, "Paul");
+    assert_span_first(&f.c, d->att.present.v[1].span, "PETIT Anne");
+    assert_int_equal(d->att.excused.n, 1);
+    assert_string_equal(d->att.excused.v[0].family, "MOREL");
+    assert_int_equal(d->att.absent.n, 1);
+    assert_string_equal(d->att.absent.v[0].family, "BLANC");
+    assert_int_equal(d->att.proxies.n, 2);
+    assert_string_equal(d->att.proxies.v[0].from.family, "MOREL");
+    assert_string_equal(d->att.proxies.v[0].to.family, "MARTIN");
+    assert_string_equal(d->att.proxies.v[1].from.family, "ROUX");
+    assert_string_equal(d->att.proxies.v[1].to.family, "PETIT");
+    fx_done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -633,6 +691,8 @@ int main(void)
         cmocka_unit_test(test_left_list_counts_flattened),
         cmocka_unit_test(test_counts_in_prose),
         cmocka_unit_test(test_represented_absents),
+        cmocka_unit_test(test_count_in_brackets),
+        cmocka_unit_test(test_roll_call_table),
         cmocka_unit_test(test_ocr_label_word),
         cmocka_unit_test(test_count_not_from_line_above),
     };

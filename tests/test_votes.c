@@ -435,6 +435,49 @@ static void test_groups_before_count(void **state)
     fx_done(&f);
 }
 
+/* "à l'unanimité ... (19 voix)": unanimous, all 19 for; a bracket that is
+   not a count of votes leaves for null */
+static void test_unanimity_with_count(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_vote_vec *v = run(&f,
+        "Le Conseil municipal APPROUVE le procès-verbal.\n"
+        "Adopté à l'unanimité des membres présents et représentés (19 voix).\n");
+    assert_int_equal(v->n, 1);
+    assert_true(v->v[0].unanimous);
+    assert_int_equal(v->v[0].for_, 19);
+    assert_span_from_to(&f.c, v->v[0].span, "Adopté", "(19 voix).");
+    fx_done(&f);
+    v = run(&f, "Le Conseil municipal APPROUVE le projet.\nAdopté à l'unanimité (12 voix pour).\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 12);
+    fx_done(&f);
+    v = run(&f, "Le Conseil municipal APPROUVE le projet.\nAdopté à l'unanimité des membres présents (article 3).\n");
+    assert_int_equal(v->n, 1);
+    assert_true(v->v[0].unanimous);
+    assert_int_equal(v->v[0].for_, EX_NULLNUM);
+    fx_done(&f);
+}
+
+/* persons named before "ne prennent pas part au vote" with a long
+   apposition, after the tally: one vote */
+static void test_not_voting_after_apposition(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_vote_vec *v = run(&f,
+        "Le Conseil municipal ATTRIBUE les subventions.\n"
+        "Adopté par 17 voix pour. M. Loïc PAPIN et Mme Anne DUBREUIL, membres du bureau de\n"
+        "l'association « Les Amis de la Prée », ne prennent pas part au vote.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 17);
+    assert_int_equal(v->v[0].not_voting, 2);
+    assert_int_equal(v->v[0].not_voting_persons.n, 2);
+    assert_string_equal(v->v[0].not_voting_persons.v[1].family, "DUBREUIL");
+    fx_done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -449,6 +492,8 @@ int main(void)
         cmocka_unit_test(test_statement_spans),
         cmocka_unit_test(test_sum_with_not_voting),
         cmocka_unit_test(test_side_groups_and_not_voting_persons),
+        cmocka_unit_test(test_unanimity_with_count),
+        cmocka_unit_test(test_not_voting_after_apposition),
         cmocka_unit_test(test_not_voting_named),
         cmocka_unit_test(test_blank_or_void),
         cmocka_unit_test(test_unanimous_against),
