@@ -98,10 +98,25 @@ static bool rx_in(ex_call *c, int which, size_t from, size_t end, bool anchored)
 /* ---- labels ---- */
 
 /* act heading label at p[0..n) (junk skipped); returns the type or 0 */
-static int act_label(const char *p, size_t n, int up, bool *numline)
+static int act_label(const char *p, size_t n, int up, bool *numline, bool *decision)
 {
     size_t m;
     *numline = false;
+    *decision = false;
+    if (up >= 70 && (m = kw(p, n, "decision ", false))) {
+        /* "DÉCISION DU MAIRE N° DM-2024-038", "DÉCISION DU PRÉSIDENT
+           N° 12", "DÉCISION N° 2024-05": the number line of an act
+           without a type of its own */
+        static const char *const nx[] = {"du maire", "de la maire", "du president", "de la presidente", "n", NULL};
+        for (size_t i = 0; nx[i]; i++) {
+            size_t xm = kw(p + m, n - m, nx[i], i < 4);
+            if (xm && (i < 4 || (m + 1 < n && (!letter_at(p + m + 1, n - m - 1) || p[m + 1] == 'o' || p[m + 1] == 'O')))) {
+                *numline = *decision = true;
+                return 0;
+            }
+        }
+        return 0;
+    }
     if ((m = kw(p, n, "extrait ", false))) {
         if (kw(p + m, n - m, "du registre", false) || kw(p + m, n - m, "des deliberations", false)
             || kw(p + m, n - m, "du proces", false) || kw(p + m, n - m, "de deliberation", false)
@@ -822,9 +837,11 @@ static void classify(sctx *x, size_t i)
     size_t letters;
     f->up = (uint8_t)upper_pct(s, a, b, &letters);
     f->letters = (uint16_t)(letters > 65535 ? 65535 : letters);
-    bool numline;
+    bool numline, decision = false;
     numline = false;
-    int lt = (cb & (LB('e') | LB('d') | LB('a') | LB('c') | LB('r') | LB('p'))) ? act_label(p, n, f->up, &numline) : 0;
+    int lt = (cb & (LB('e') | LB('d') | LB('a') | LB('c') | LB('r') | LB('p'))) ? act_label(p, n, f->up, &numline, &decision) : 0;
+    if (decision)
+        f->k |= K_DECISION;
     if (lt) {
         f->k |= K_LBL;
         f->ltype = (uint8_t)lt;
@@ -1098,6 +1115,8 @@ static bool split_acts(sctx *x, act_vec *acts)
         } else if ((k & K_OBJET) && has_verb && cur->type != EX_DOC_PROCES_VERBAL) {
             start_new = true;
             nt = 0;
+        } else if ((k & K_DECISION) && cur->type == 0 && cur->label == SIZE_MAX && !body && !cover) {
+            cur->label = i;     /* labelled, of type other */
         } else if ((k & K_NUMLINE) && cur->type == 0 && !body && !cover) {
             cur->type = x->s[f->a] == 'A' || x->s[f->a] == 'a' ? EX_DOC_ARRETE : EX_DOC_DELIBERATION;
         } else if ((k & K_NUMLINE) && signed_off && cur->type != EX_DOC_PROCES_VERBAL && i > 0
@@ -1927,7 +1946,7 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
     transmission(x, d, A);
 
     /* type from the content when no label said it */
-    if (d->type == EX_DOC_OTHER && d->decision_verb) {
+    if (d->type == EX_DOC_OTHER && d->decision_verb && !(A->label != SIZE_MAX && (x->li[A->label].k & K_DECISION))) {
         const char *v = d->decision_verb;
         size_t n = strlen(v);
         if (kw(v, n, "arrete", false))

@@ -83,9 +83,13 @@ enum {
     K_COVER = 1u << 19,     /* "RECUEIL DES ACTES ADMINISTRATIFS" */
     K_NUMDASH = 1u << 20,   /* K_NUMLINE after a dash: "Séance du 5 mars
                                2024 – Délibération n° CS-2024-07" */
-    K_ITEMB = 1u << 21      /* an item heading without "n°": "Délibération
+    K_ITEMB = 1u << 21,     /* an item heading without "n°": "Délibération
                                2024-31 : Tarifs", "2024-013 – BUDGET
                                PRIMITIF" (K_ITEM in a procès-verbal) */
+    K_DECISION = 1u << 22   /* "DÉCISION DU MAIRE N° ...": a décision taken
+                               by an executive (by delegation), with
+                               K_NUMLINE; its act stays of type other (the
+                               contract's deliberation is a body's decision) */
 };
 
 typedef struct linfo {

@@ -1073,7 +1073,14 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
     else if (d->type == EX_DOC_ARRETE && body_auth != SIZE_MAX)
         d->collectivity = prefect_value(x, body_auth);
     /* body */
-    if (d->type == EX_DOC_ARRETE && body_auth != SIZE_MAX)
+    /* the authority that issues the act ("Le Maire de X," before the
+       visas) is its body, not a service named in the letterhead */
+    bool auth_visas = false;    /* the authority line opens the visas */
+    if (body_auth != SIZE_MAX && d->type == EX_DOC_OTHER && body_assembly == SIZE_MAX) {
+        size_t j = next_line(x, body_auth, x->nl);
+        auth_visas = j < x->nl && (x->li[j].k & K_VISA);
+    }
+    if (body_auth != SIZE_MAX && (d->type == EX_DOC_ARRETE || auth_visas))
         d->body = authority_value(x, body_auth);
     else if ((d->type == EX_DOC_DELIBERATION || d->type == EX_DOC_PROCES_VERBAL || d->type == EX_DOC_OTHER)
              && body_assembly != SIZE_MAX)
