@@ -11,38 +11,57 @@ and texts are left as they are.
 
 Run by maintainers (not by make check), from anywhere:
 
-    python3 corpus/ocr/rebase_spans.py            # rewrite the gold files
+    python3 corpus/ocr/rebase_spans.py            # rewrite the 12 gold files
     python3 corpus/ocr/rebase_spans.py --check    # only print the table
-    python3 corpus/ocr/rebase_spans.py --show 0.5 # list elements below 0.5
+    python3 corpus/ocr/rebase_spans.py --check --show 0.8
+                                    # also list the elements below 0.8
+    python3 corpus/ocr/rebase_spans.py --check --first-run
+                                    # on golds not yet re-based: also check
+                                    # that each element's current span is
+                                    # the clean gold's
 
-Spans are always computed from the clean gold corpus/NAME.gold.json (the
-clean spans), matched element by element with the OCR gold (same
-structure; elements removed or changed by the hand-check are found by
-their clean span), so running the script twice gives the same result.
+The clean span of each element is always taken from the clean gold
+corpus/NAME.gold.json (elements are paired with it by walking both files
+in parallel; lists are paired by sequence alignment of their elements
+without spans, since the hand-check removed or changed a few), so a second
+run gives byte-identical files.  Output keeps the files' format (json,
+indent 1, UTF-8).
 
 Method (python3 stdlib only):
  1. Both texts are decoded (UTF-8) and folded per character: lower case,
-    accents stripped, 0->o, 1->l; the anchor sequence keeps only letters
-    and digits (blanks, punctuation and OCR specks are left out).
+    accents stripped, 0->o, 1->l, every blank -> " ".  The anchor sequence
+    keeps only letters and digits (blanks, punctuation and OCR specks are
+    left out, so re-wrapped lines and glued words still match).
  2. Anchors: k-grams (k = 10) of the anchor sequence that occur exactly
     once in each text, kept in increasing order on both sides (longest
     increasing subsequence).  Between two consecutive anchors the same is
     done again inside the gap with k = 7, 5, 4, 3 (unique within the gap),
-    so lost or added lines do not disturb their neighbours.
- 3. The anchors give matched character pairs; between two consecutive
-    pairs the characters are aligned by edit distance (DP, folded
-    comparison, any blank equals any blank) when the gap is at most
-    DP_CELLS cells, else by proportional mapping (reported).
+    so lost or added lines do not disturb their neighbours.  The anchored
+    letters form runs; a run is cut where the punctuation between two of
+    its letters differs in the two texts, and pieces of fewer than 3
+    letters are dropped (the e of "programme ;" must not anchor on the OCR
+    speck "è" that precedes the next "Considérant").
+ 3. Between two consecutive anchored letters the characters are aligned
+    by edit distance (DP over the folded characters): equal 0, two blanks
+    1, insertion or deletion 4 (2 for a blank: the OCR drops and adds
+    blanks freely), substitution within a class 6 (letters,
+    digits and symbols: "é" read "ë", "€" read "D" is printed in place),
+    substitution across classes (blank, punctuation, other) 10, i.e.
+    never.  Gaps over DP_CELLS cells would be mapped proportionally and
+    reported; none occurs in the corpus.
  4. A clean span [s, e) maps to [m(first), m(last) + 1) where first/last
     are the first/last non-blank clean characters of the span that have an
-    OCR counterpart (matched or substituted); blanks are trimmed at both
-    ends, the span is clipped to its document's span; offsets are bytes of
-    the OCR file, always on UTF-8 character boundaries.  A span none of
-    whose characters has a counterpart (not printed at all) becomes an
-    empty span at the OCR position where it would have been.
+    OCR counterpart (matched or substituted).  An OCR word cut by the span
+    takes in its letters that print no clean character ("GOURIOU" printed
+    "on").  Blanks are trimmed at both ends and the span is clipped to its
+    document's span; offsets are bytes of the OCR file, on UTF-8 character
+    boundaries.  A span none of whose characters has a counterpart would
+    become an empty span where it would have been printed (none occurs).
  5. Check: for every element, the similarity (difflib ratio, blanks
     folded) between the OCR bytes at the new span and the clean bytes at
     the old span; per file: count, median, count < 0.8, count < 0.5.
+    documents[].span are checked (they tile the OCR file; each boundary is
+    within 200 bytes of where the clean boundary maps) but never changed.
 """
 
 import bisect
@@ -181,22 +200,30 @@ def dp_align(A, B, i0, i1, j0, j1):
     # so "42 181 €" vs "42181€ :" keeps € on €); two blanks match at a
     # small cost, a printed character for free, so that among equal paths
     # the one matching more printed characters wins
+    # a blank is inserted or deleted at half cost: the OCR drops and adds
+    # blanks freely ("L.2213-2 ;" printed "122132; sa ne ." keeps ; on ;)
     SUB, XSUB, GAP, BLANK = 6, 10, 4, 1
+    ga = [GAP // 2 if k == 0 else GAP for k in ka]
+    gb = [GAP // 2 if k == 0 else GAP for k in kb]
 
     def sub(x, y):
         if fa[x] == fb[y]:
             return BLANK if ka[x] == 0 else 0
         return SUB if ka[x] == kb[y] else XSUB
-    D = [[GAP * y for y in range(m + 1)]]
+    first = [0]
+    for y in range(m):
+        first.append(first[-1] + gb[y])
+    D = [first]
     for x in range(1, n + 1):
-        row = [GAP * x] + [INF] * m
+        row = [D[-1][0] + ga[x - 1]] + [INF] * m
         prow = D[-1]
+        gx = ga[x - 1]
         for y in range(1, m + 1):
             c = prow[y - 1] + sub(x - 1, y - 1)
-            d = prow[y] + GAP
+            d = prow[y] + gx
             if d < c:
                 c = d
-            d = row[y - 1] + GAP
+            d = row[y - 1] + gb[y - 1]
             if d < c:
                 c = d
             row[y] = c
@@ -209,7 +236,7 @@ def dp_align(A, B, i0, i1, j0, j1):
             pairs.append((i0 + x - 1, j0 + y - 1))
             x -= 1
             y -= 1
-        elif cur == D[x - 1][y] + GAP:
+        elif cur == D[x - 1][y] + ga[x - 1]:
             x -= 1
         else:
             y -= 1
