@@ -210,20 +210,31 @@ def dp_align(A, B, i0, i1, j0, j1):
         if fa[x] == fb[y]:
             return BLANK if ka[x] == 0 else 0
         return SUB if ka[x] == kb[y] else XSUB
+    # inserting OCR characters inside a clean word (between two of its
+    # letters) costs one more per character, and so does deleting clean
+    # characters inside an OCR word: of two equal paths, the one that
+    # leaves the words whole wins ("publique ;" printed "publique ee": the
+    # e of publique stays on the first e)
+    def inword(T, i):
+        return 0 < i < len(T.fold) and T.fold[i - 1].isalnum() and \
+            T.fold[i].isalnum()
+    ia = [1 if inword(A, i0 + x) else 0 for x in range(n + 1)]
+    ib = [1 if inword(B, j0 + y) else 0 for y in range(m + 1)]
     first = [0]
     for y in range(m):
-        first.append(first[-1] + gb[y])
+        first.append(first[-1] + gb[y] + ia[0])
     D = [first]
     for x in range(1, n + 1):
-        row = [D[-1][0] + ga[x - 1]] + [INF] * m
+        row = [D[-1][0] + ga[x - 1] + ib[0]] + [INF] * m
         prow = D[-1]
         gx = ga[x - 1]
+        ix = ia[x]
         for y in range(1, m + 1):
             c = prow[y - 1] + sub(x - 1, y - 1)
-            d = prow[y] + gx
+            d = prow[y] + gx + ib[y]
             if d < c:
                 c = d
-            d = row[y - 1] + gb[y - 1]
+            d = row[y - 1] + gb[y - 1] + ix
             if d < c:
                 c = d
             row[y] = c
@@ -236,7 +247,7 @@ def dp_align(A, B, i0, i1, j0, j1):
             pairs.append((i0 + x - 1, j0 + y - 1))
             x -= 1
             y -= 1
-        elif cur == D[x - 1][y] + ga[x - 1]:
+        elif cur == D[x - 1][y] + ga[x - 1] + ib[y]:
             x -= 1
         else:
             y -= 1
