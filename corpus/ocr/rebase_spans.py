@@ -40,14 +40,21 @@ Method (python3 stdlib only):
     letters form runs; a run is cut where the punctuation between two of
     its letters differs in the two texts, and pieces of fewer than 3
     letters are dropped (the e of "programme ;" must not anchor on the OCR
-    speck "è" that precedes the next "Considérant").
+    speck "è" that precedes the next "Considérant"), as is a fragment of
+    fewer than 3 letters at a piece's end that is a word of its own in one
+    text and part of a longer word in the other (the A of "ARRÊTE\n
+    Article" must not anchor on the speck "a" of "ARRÊTE a ee : Fo ;").
  3. Between two consecutive anchored letters the characters are aligned
     by edit distance (DP over the folded characters): equal 0, two blanks
     1, insertion or deletion 4 (2 for a blank: the OCR drops and adds
     blanks freely), substitution within a class 6 (letters,
     digits and symbols: "é" read "ë", "€" read "D" is printed in place),
     substitution across classes (blank, punctuation, other) 10, i.e.
-    never.  Gaps over DP_CELLS cells would be mapped proportionally and
+    never; inserting OCR characters between two non-blank clean characters
+    (or deleting clean characters between two non-blank OCR characters)
+    costs 1 more each, so of two equal paths the one that keeps words
+    whole wins ("publique ;" printed "publique ee": the e stays on the
+    first e).  Gaps over DP_CELLS cells would be mapped proportionally and
     reported; none occurs in the corpus.
  4. A clean span [s, e) maps to [m(first), m(last) + 1) where first/last
     are the first/last non-blank clean characters of the span that have an
@@ -211,13 +218,13 @@ def dp_align(A, B, i0, i1, j0, j1):
             return BLANK if ka[x] == 0 else 0
         return SUB if ka[x] == kb[y] else XSUB
     # inserting OCR characters inside a clean word (between two of its
-    # letters) costs one more per character, and so does deleting clean
+    # non-blank characters) costs one more per character, and so does deleting clean
     # characters inside an OCR word: of two equal paths, the one that
     # leaves the words whole wins ("publique ;" printed "publique ee": the
     # e of publique stays on the first e)
     def inword(T, i):
-        return 0 < i < len(T.fold) and T.fold[i - 1].isalnum() and \
-            T.fold[i].isalnum()
+        return 0 < i < len(T.fold) and T.fold[i - 1] != " " and \
+            T.fold[i] != " "
     ia = [1 if inword(A, i0 + x) else 0 for x in range(n + 1)]
     ib = [1 if inword(B, j0 + y) else 0 for y in range(m + 1)]
     first = [0]
@@ -266,19 +273,43 @@ def trusted(A, B, pairs):
 
     def between(T, i, j):
         return "".join(c for c in T.fold[i + 1:j] if c != " ")
+    def alnum_at(T, i):
+        return 0 <= i < len(T.fold) and T.fold[i].isalnum()
+
+    def trim(run):
+        """drop a fragment of fewer than 3 letters at either end of a run
+        that is a word of its own in one text and part of a longer word
+        in the other ("ARRÊTE\nArticle" vs "ARRÊTE a ee : Fo ;\nArticle":
+        the A of Article must not anchor on the speck a)"""
+        for t in range(len(run) - 1, max(0, len(run) - 3), -1):
+            a, b = run[t]
+            if not alnum_at(A, a - 1) and not alnum_at(B, b - 1):
+                la, lb = run[-1]
+                if alnum_at(A, la + 1) != alnum_at(B, lb + 1):
+                    run = run[:t]
+                break
+        for t in range(0, min(len(run) - 1, 2)):
+            a, b = run[t]
+            if not alnum_at(A, a + 1) and not alnum_at(B, b + 1):
+                fa, fb = run[0]
+                if alnum_at(A, fa - 1) != alnum_at(B, fb - 1):
+                    run = run[t + 1:]
+                break
+        return run
+
     out, run = [], []
-    for p in pairs:
-        if run:
-            q = run[-1]
-            if not consecutive(A, q[0], p[0]) or \
-                    not consecutive(B, q[1], p[1]) or \
-                    between(A, q[0], p[0]) != between(B, q[1], p[1]):
-                if len(run) >= MIN_RUN:
-                    out += run
-                run = []
-        run.append(p)
-    if len(run) >= MIN_RUN:
-        out += run
+    for p in pairs + [None]:
+        if run and (p is None or
+                    not consecutive(A, run[-1][0], p[0]) or
+                    not consecutive(B, run[-1][1], p[1]) or
+                    between(A, run[-1][0], p[0]) !=
+                    between(B, run[-1][1], p[1])):
+            run = trim(run)
+            if len(run) >= MIN_RUN:
+                out += run
+            run = []
+        if p is not None:
+            run.append(p)
     return out
 
 
