@@ -986,12 +986,32 @@ static void classify(sctx *x, size_t i)
     if ((cb & (LB('f') | LB('p') | LB('a'))) && (kw(p, n, "fait et delibere", false) || kw(p, n, "pour extrait conforme", false)
         || kw(p, n, "pour copie conforme", false) || kw(p, n, "ainsi fait", false)))
         f->k |= K_SIG;
-    size_t ra[4], rb[4];
-    if (l->end - l->start <= 200 && parse_names(s, a, trim_end(s, l->start, l->end), ra, rb, 4))
-        f->k |= K_NAME;
-    if ((cb & (LB('l') | LB('p'))) && is_role(s, a, b))
-        f->k |= K_ROLE;
+    /* K_NAME and K_ROLE: on demand, name_role() */
 #undef LB
+}
+
+/* x->li[i].k with K_NAME and K_ROLE set as they apply (computed at the
+   first call for the line, K_NR then marks them known): few lines are
+   ever asked (signature blocks, heading zones), and parse_names() is
+   the costliest test of a line */
+uint32_t name_role(sctx *x, size_t i)
+{
+    linfo *f = &x->li[i];
+    if (f->k & (K_NR | K_BLANK | K_SKIP))
+        return f->k;   /* classify() returned before these tests */
+    const ex_line *l = &x->t->lines[i];
+    const char *s = x->s;
+    size_t a = f->a, b = f->b;
+    size_t ra[4], rb[4];
+    uint32_t k = K_NR;
+    if (l->end - l->start <= 200 && parse_names(s, a, trim_end(s, l->start, l->end), ra, rb, 4))
+        k |= K_NAME;
+    size_t u0;
+    char c0 = fold_c((const unsigned char *)s + a, b - a, &u0);
+    if ((c0 == 'l' || c0 == 'p') && is_role(s, a, b))
+        k |= K_ROLE;
+    f->k |= k;
+    return f->k;
 }
 
 /* ------------------------------------------------------------------ */
@@ -1013,7 +1033,7 @@ static bool dot_leaders(sctx *x, size_t i)
 static bool header_like(sctx *x, size_t i)
 {
     const linfo *f = &x->li[i];
-    if (f->k & (K_NAME | K_ROLE | K_SIG | K_VOTE | K_VERB | K_ARTICLE | K_VISA | K_CONSID))
+    if ((f->k & (K_SIG | K_VOTE | K_VERB | K_ARTICLE | K_VISA | K_CONSID)) || (name_role(x, i) & (K_NAME | K_ROLE)))
         return false;
     size_t a = f->a, b = trim_end(x->s, f->a, f->b);
     if (b <= a)
@@ -1137,7 +1157,7 @@ static bool split_acts(sctx *x, act_vec *acts)
             has_verb = true;
             signed_off = false;
         }
-        if (has_verb && (k & (K_SIG | K_NAME)))
+        if (has_verb && ((k & K_SIG) || (name_role(x, i) & K_NAME)))
             signed_off = true;
     }
     cur->l1 = x->nl;
@@ -1728,17 +1748,17 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
         bool boundary = (k & (K_VISA | K_CONSID | K_VERB | K_ARTICLE | K_VOTE | K_SIG | K_ITEM | K_PREAMBLE | K_LBL)) != 0;
         /* a role line followed by a name closes the body */
         bool sig_role = false;
-        if ((k & K_ROLE) && (oa.on || seen_verb)) {
+        if ((oa.on || seen_verb) && (name_role(x, i) & K_ROLE)) {
             size_t j = i;
             for (int hop = 0; hop < 3; hop++) {
                 j = next_line(x, j, A->l1);
                 if (j >= A->l1)
                     break;
-                if (x->li[j].k & K_NAME) {
+                if (name_role(x, j) & K_NAME) {
                     sig_role = true;
                     break;
                 }
-                if (!(x->li[j].k & K_ROLE) && !kw(s + x->li[j].a, x->li[j].b - x->li[j].a, "signe", true))
+                if (!(name_role(x, j) & K_ROLE) && !kw(s + x->li[j].a, x->li[j].b - x->li[j].a, "signe", true))
                     break;
             }
         }
