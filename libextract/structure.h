@@ -87,7 +87,8 @@ enum {
     K_ITEMB = 1u << 21,     /* an item heading without "n°": "Délibération
                                2024-31 : Tarifs", "2024-013 – BUDGET
                                PRIMITIF" (K_ITEM in a procès-verbal) */
-    K_NR = 1u << 22         /* K_NAME and K_ROLE are known (name_role()) */
+    K_NR_NAME = 1u << 22,   /* K_NAME is known (name_role()) */
+    K_NR_ROLE = 1u << 23    /* K_ROLE is known (name_role()) */
 };
 
 typedef struct linfo {
@@ -126,8 +127,9 @@ typedef struct sbuf {
 } sbuf;
 
 bool adjacent(sctx *x, size_t prev, size_t j);
-/* x->li[i].k with K_NAME and K_ROLE known (segment.c) */
-uint32_t name_role(sctx *x, size_t i);
+/* x->li[i].k with K_NAME and K_ROLE known, those of want at least
+   (segment.c) */
+uint32_t name_role(sctx *x, size_t i, uint32_t want);
 bool ends_connector(const char *s, size_t a, size_t b);
 void heading(sctx *x, const act *A, ex_document *d, size_t hz);
 const char *line_number(sctx *x, size_t i);

@@ -1212,7 +1212,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 bool first_cap = !sb.n && j == label + 1 && !upper_line(x, j) && g->b - g->a <= 90
                                  && case_at(s + g->a, g->b - g->a, &nn) > 0
                                  && !(g->k & (K_SIG | K_PREAMBLE | K_NUMBER | K_NUMLINE | K_LBL))
-                                 && !(name_role(x, j) & (K_NAME | K_ROLE));
+                                 && !(name_role(x, j, K_NAME | K_ROLE) & (K_NAME | K_ROLE));
                 bool carried = sb.n && last_piece_b > last_piece_a && ends_connector(s, last_piece_a, last_piece_b)
                                && !upper_line(x, j);
                 if (!(lower_start(x, j) || quote || first_cap || carried || x->s[g->a] == '('
@@ -1284,7 +1284,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                (" .") is an OCR speck */
             size_t te = trim_end(s, g->a, g->b);
             bool stop = s[te - 1] == '.' && !(te >= g->a + 2 && is_blank(s[te - 2]));
-            if (civ || letters < 12 || (name_role(x, j) & (K_NAME | K_ROLE)) || stop)
+            if (civ || letters < 12 || (name_role(x, j, K_NAME | K_ROLE) & (K_NAME | K_ROLE)) || stop)
                 continue;
             blk0 = j;
             last = j;
