@@ -281,6 +281,14 @@ static bool is_stamp_line(const char *s, size_t n)
         a++;
     s += a;
     n -= a;
+    /* the phrases' first two letters (ASCII; any other byte goes on to
+       the compares) */
+    if (n >= 2 && (unsigned char)s[0] < 0x80 && (unsigned char)s[1] < 0x80) {
+        char c0 = (char)(s[0] | 0x20), c1 = (char)(s[1] | 0x20);
+        if (!((c0 == 'e' && c1 == 'n') || (c0 == 'r' && c1 == 'e') || (c0 == 'p' && c1 == 'u')
+              || (c0 == 'i' && c1 == 'd') || (c0 == 'a' && (c1 == 'c' || c1 == 'f'))))
+            return false;
+    }
     return ex_match_fold(s, n, "envoye en prefecture")
         || ex_match_fold(s, n, "recu en prefecture")
         || ex_match_fold(s, n, "publie le")
@@ -766,6 +774,25 @@ static bool keeps_hyphen(const char *w, size_t wn, const char *nx, size_t nn)
     return false;
 }
 
+/* the first blank (' ' or '\t') in s[p..e), or e */
+static size_t next_blank(const char *s, size_t p, size_t e)
+{
+#ifdef LINES_SWAR
+    const uint64_t ones = 0x0101010101010101ull;
+    for (; e - p >= 8; p += 8) {
+        uint64_t w;
+        memcpy(&w, s + p, 8);
+        uint64_t z = bytes_eq(w, ones * ' ') | bytes_eq(w, ones * '\t');
+        if (z)
+            return p + (size_t)(__builtin_ctzll(z) >> 3);
+    }
+#endif
+    for (; p < e; p++)
+        if (is_blank(s[p]))
+            return p;
+    return e;
+}
+
 char *ex_text_value(ex_call *c, const ex_text *t, size_t a, size_t b)
 {
     if (b > t->len)
@@ -793,17 +820,27 @@ char *ex_text_value(ex_call *c, const ex_text *t, size_t a, size_t b)
             continue;
         }
         size_t stop = le < b ? le : b;
-        for (; p < stop; p++) {
+        while (p < stop) {
             char ch = s[p];
             if (ch == ' ' || ch == '\t') {
                 pending_space = o > 0;
+                p++;
                 continue;
             }
             if (pending_space) {
                 out[o++] = ' ';
                 pending_space = false;
             }
-            out[o++] = ch;
+            /* the word: up to the next blank, copied whole */
+            size_t r = next_blank(s, p + 1, stop);
+            if (r - p <= 16) {
+                for (; p < r; p++)
+                    out[o++] = s[p];
+            } else {
+                memcpy(out + o, s + p, r - p);
+                o += r - p;
+                p = r;
+            }
         }
         if (p >= b)
             break;

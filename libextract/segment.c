@@ -906,7 +906,9 @@ static void classify(sctx *x, size_t i)
         f->va = a;
         f->vb = a + m;
     }
-    if (!(f->k & K_VERB) && n <= 40) {
+    /* the verb word below holds 6 capitals or more among at most 40
+       letters (n <= 40): f->up >= 600 / 40 */
+    if (!(f->k & K_VERB) && n <= 40 && f->letters >= 6 && f->up >= 15) {
         /* ": ie DÉCIDE : à è à" (OCR junk around the verb) */
         size_t vq = SIZE_MAX, vm = 0;
         bool others_short = true;
