@@ -774,21 +774,26 @@ static bool keeps_hyphen(const char *w, size_t wn, const char *nx, size_t nn)
     return false;
 }
 
-/* the first blank (' ' or '\t') in s[p..e), or e */
-static size_t next_blank(const char *s, size_t p, size_t e)
+/* the first q in [p, e) where s[q] is a tab, or a space that the next
+   byte does not follow or a blank follows; e when none (s[p - 1] is no
+   blank: [p - 1, q) holds no blank but single spaces between other
+   characters) */
+static size_t plain_run(const char *s, size_t p, size_t e)
 {
 #ifdef LINES_SWAR
     const uint64_t ones = 0x0101010101010101ull;
-    for (; e - p >= 8; p += 8) {
-        uint64_t w;
+    for (; e - p >= 9; p += 8) {
+        uint64_t w, w1;
         memcpy(&w, s + p, 8);
-        uint64_t z = bytes_eq(w, ones * ' ') | bytes_eq(w, ones * '\t');
+        memcpy(&w1, s + p + 1, 8);
+        uint64_t z = bytes_eq(w, ones * '\t')
+                     | (bytes_eq(w, ones * ' ') & (bytes_eq(w1, ones * ' ') | bytes_eq(w1, ones * '\t')));
         if (z)
             return p + (size_t)(__builtin_ctzll(z) >> 3);
     }
 #endif
     for (; p < e; p++)
-        if (is_blank(s[p]))
+        if (s[p] == '\t' || (s[p] == ' ' && (p + 1 == e || is_blank(s[p + 1]))))
             return p;
     return e;
 }
@@ -831,16 +836,13 @@ char *ex_text_value(ex_call *c, const ex_text *t, size_t a, size_t b)
                 out[o++] = ' ';
                 pending_space = false;
             }
-            /* the word: up to the next blank, copied whole */
-            size_t r = next_blank(s, p + 1, stop);
-            if (r - p <= 16) {
-                for (; p < r; p++)
-                    out[o++] = s[p];
-            } else {
-                memcpy(out + o, s + p, r - p);
-                o += r - p;
-                p = r;
-            }
+            /* the text up to the next blank that is not one space
+               between two other characters reads as it is: copied whole
+               (the loop above would write the same bytes) */
+            size_t r = plain_run(s, p + 1, stop);
+            memcpy(out + o, s + p, r - p);
+            o += r - p;
+            p = r;
         }
         if (p >= b)
             break;
