@@ -603,7 +603,10 @@ static size_t line_end(const char *s, size_t p, size_t n, size_t *pp)
     for (; n - p >= 8; p += 8) {
         uint64_t w;
         memcpy(&w, s + p, 8);
-        uint64_t eol = bytes_eq(w, ones * '\n') | bytes_eq(w, ones * '\r') | bytes_eq(w, ones * '\f');
+        /* a byte below 0x0E (LF, CR, FF, also a tab) sets bit 7 of
+           (w - ones * 0x0E) & ~w for the first such byte at least */
+        uint64_t eol = ((w - ones * 0x0E) & ~w & (ones * 0x80))
+                       ? bytes_eq(w, ones * '\n') | bytes_eq(w, ones * '\r') | bytes_eq(w, ones * '\f') : 0;
         uint64_t pm = fp == SIZE_MAX ? bytes_eq(w | (ones * 0x20), ones * 'p') : 0;
         if (eol) {
             size_t k = (size_t)(__builtin_ctzll(eol) >> 3);

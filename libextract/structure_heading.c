@@ -874,9 +874,11 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
             entre = i;
             break;
         }
+        /* (3 is the best rank: none better after it) */
         size_t kl;
-        int r = collectivity_rank(p, n, &kl);
-        if (r > best_rank && (f->up >= 60 || n <= 60) && n <= 90) {
+        int r;
+        if (best_rank < 3 && n <= 90 && (f->up >= 60 || n <= 60)
+            && (r = collectivity_rank(p, n, &kl)) > best_rank) {
             best_rank = r;
             coll_line = i;
         }
