@@ -953,14 +953,15 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
             title = sb_str(x, &sb);
         }
         /* session */
-        if (want_session) {
+        /* (every test below off: the loop would end at its first word) */
+        if (want_session && !((got_date || tries_date >= 6) && (got_conv || tries_conv >= 6) && got_place)) {
             size_t ln_end = x->t->lines[i].end;
             for (size_t q = x->t->lines[i].start; q < ln_end; q++) {
-                char ch = s[q] | 0x20;
-                if (ch != 's' && ch != 'r' && ch != 'l' && ch != 'c' && ch != 'd')
-                    continue;
                 /* letter_at() with one byte: an ASCII letter only */
                 if (q > x->t->lines[i].start && ((s[q - 1] | 0x20) >= 'a' && (s[q - 1] | 0x20) <= 'z'))
+                    continue;
+                char ch = s[q] | 0x20;
+                if (ch != 's' && ch != 'r' && ch != 'l' && ch != 'c' && ch != 'd')
                     continue;
                 /* every test below is off once its field is read (or
                    tried 6 times) */
