@@ -642,12 +642,14 @@ bool ex_lines_build(ex_call *c)
     while (p < n || (p == n && lv.n == 0 && n > 0)) {
         size_t pp;   /* the line's first 'p' or 'P', e when none */
         size_t e = line_end(s, p, n, &pp);
-        ex_line *l = ex_vec_push(c->alloc, &lv);
+        /* ex_vec_push() without the call while there is room */
+        ex_line *l = lv.n < lv.cap ? &lv.v[lv.n++] : ex_vec_push(c->alloc, &lv);
         if (!l) {
             ex_vec_free(c->alloc, &lv);
             c->oom = true;
             return false;
         }
+        memset(l, 0, sizeof *l);
         l->start = p;
         l->end = e;
         l->page = page;

@@ -716,8 +716,12 @@ static size_t stamp_cut(const char *s, size_t a, size_t b)
     for (; lim - p >= 8; p += 8) {
         uint64_t w;
         memcpy(&w, s + p, 8);
-        uint64_t x1 = w ^ (ones * ' '), x2 = w ^ (ones * '\t');
-        uint64_t z = (~(((x1 & low7) + low7) | x1) | ~(((x2 & low7) + low7) | x2)) & high;
+        uint64_t x1 = w ^ (ones * ' ');
+        uint64_t z = ~(((x1 & low7) + low7) | x1) & high;
+        if ((w - ones * 0x0A) & ~w & high) { /* a byte below 0x0A: a tab maybe */
+            uint64_t x2 = w ^ (ones * '\t');
+            z |= ~(((x2 & low7) + low7) | x2) & high;
+        }
         for (; z; z &= z - 1) {
             size_t q = p + (size_t)(__builtin_ctzll(z) >> 3) + 1;
             if (stamp_phrase(s, q, b))
