@@ -187,39 +187,27 @@ static int act_label(const char *p, size_t n, int up, bool *numline)
 /* "Séance du 5 mars 2024 – Délibération n° CS-2024-07": the act's own
    number after a dash separator, its act word capitalised (a sentence
    citing "la délibération n° ..." is lower case) */
-/* the first r in [q, lim) (q >= 1) where p[r] is '-' or the byte 0xE2
-   after a blank, or lim: eight bytes at a time where the byte order
-   allows it */
-static size_t dash_after_blank(const char *p, size_t q, size_t lim)
-{
-#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) \
-    && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    const uint64_t ones = 0x0101010101010101u, low7 = ones * 0x7F, high = ones * 0x80;
-#define EQ8(w, ch) (~(((((w) ^ (ones * (ch))) & low7) + low7) | ((w) ^ (ones * (ch)))) & high)
-    for (; q < lim && lim - q >= 8; q += 8) {
-        uint64_t w0, w1;
-        memcpy(&w0, p + q - 1, 8);
-        memcpy(&w1, p + q, 8);
-        uint64_t z = (EQ8(w0, ' ') | EQ8(w0, '\t')) & (EQ8(w1, '-') | EQ8(w1, 0xE2));
-        if (z)
-            return q + (size_t)(__builtin_ctzll(z) >> 3);
-    }
-#undef EQ8
-#endif
-    for (; q < lim; q++)
-        if (is_blank(p[q - 1]) && (p[q] == '-' || (unsigned char)p[q] == 0xE2))
-            return q;
-    return lim;
-}
-
 static bool numline_after_dash(const char *p, size_t n)
 {
-    /* the dash is '-' or starts with the byte 0xE2, after a blank: the
-       loop only visits those offsets, every other q fails the tests
-       below */
-    if (n < 6)
-        return false;
-    for (size_t q = dash_after_blank(p, 1, n - 4); q + 4 < n; q = dash_after_blank(p, q + 1, n - 4)) {
+    /* the dash is '-' or starts with the byte 0xE2: the loop only visits
+       the offsets of those bytes (memchr), every other q fails the dl
+       test below */
+    const char *hy = NULL, *e2 = NULL;
+    size_t hq = 0, eq = 0;  /* the searches ran up to these offsets */
+    for (size_t q = 1; q + 4 < n; q++) {
+        if (hq < q) {
+            hy = memchr(p + q, '-', n - 4 - q);
+            hq = hy ? (size_t)(hy - p) : n;
+        }
+        if (eq < q) {
+            e2 = memchr(p + q, 0xE2, n - 4 - q);
+            eq = e2 ? (size_t)(e2 - p) : n;
+        }
+        q = hq < eq ? hq : eq;
+        if (q + 4 >= n)
+            break;
+        if (!is_blank(p[q - 1]))
+            continue;
         size_t dl = 0;
         if (p[q] == '-')
             dl = 1;
@@ -728,12 +716,8 @@ static size_t stamp_cut(const char *s, size_t a, size_t b)
     for (; lim - p >= 8; p += 8) {
         uint64_t w;
         memcpy(&w, s + p, 8);
-        uint64_t x1 = w ^ (ones * ' ');
-        uint64_t z = ~(((x1 & low7) + low7) | x1) & high;
-        if ((w - ones * 0x0A) & ~w & high) { /* a byte below 0x0A: a tab maybe */
-            uint64_t x2 = w ^ (ones * '\t');
-            z |= ~(((x2 & low7) + low7) | x2) & high;
-        }
+        uint64_t x1 = w ^ (ones * ' '), x2 = w ^ (ones * '\t');
+        uint64_t z = (~(((x1 & low7) + low7) | x1) | ~(((x2 & low7) + low7) | x2)) & high;
         for (; z; z &= z - 1) {
             size_t q = p + (size_t)(__builtin_ctzll(z) >> 3) + 1;
             if (stamp_phrase(s, q, b))

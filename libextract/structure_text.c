@@ -348,12 +348,8 @@ static size_t blank_pair(const char *s, size_t p, size_t e)
     while (e - p >= 9) {
         uint64_t w;
         memcpy(&w, s + p, 8);
-        uint64_t x1 = w ^ (ones * ' ');
-        uint64_t z = ~(((x1 & low7) + low7) | x1) & high;
-        if ((w - ones * 0x0A) & ~w & high) { /* a byte below 0x0A: a tab maybe */
-            uint64_t x2 = w ^ (ones * '\t');
-            z |= ~(((x2 & low7) + low7) | x2) & high;
-        }
+        uint64_t x1 = w ^ (ones * ' '), x2 = w ^ (ones * '\t');
+        uint64_t z = (~(((x1 & low7) + low7) | x1) | ~(((x2 & low7) + low7) | x2)) & high;
         uint64_t d = z & (z >> 8); /* byte k and byte k + 1 (memory order) */
         if (d)
             return p + (size_t)(__builtin_ctzll(d) >> 3);
