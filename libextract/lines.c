@@ -171,10 +171,44 @@ static bool all_digits(const char *s, size_t n)
     return true;
 }
 
-/* "Page 2/5", "page 2 sur 5", "Page 3" anywhere on the line */
-static bool has_page_marker(const char *s, size_t n)
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) \
+    && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define LINES_SWAR 1
+/* eight bytes at a time: bit 7 of each byte of the result is set when
+   that byte of w is the byte that v repeats (~(((x & 0x7F) + 0x7F) | x)
+   is set when x is 0, with no carry between bytes) */
+static inline uint64_t bytes_eq(uint64_t w, uint64_t v)
 {
-    for (size_t i = 0; i + 5 < n; i++) {
+    const uint64_t low7 = 0x7F7F7F7F7F7F7F7Full, high = 0x8080808080808080ull;
+    uint64_t x = w ^ v;
+    return ~(((x & low7) + low7) | x) & high;
+}
+#endif
+
+/* the first 'p' or 'P' in s[i..n), or n */
+static size_t next_p(const char *s, size_t i, size_t n)
+{
+#ifdef LINES_SWAR
+    const uint64_t ones = 0x0101010101010101ull;
+    for (; n - i >= 8; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        uint64_t z = bytes_eq(w | (ones * 0x20), ones * 'p');
+        if (z)
+            return i + (size_t)(__builtin_ctzll(z) >> 3);
+    }
+#endif
+    for (; i < n; i++)
+        if ((s[i] | 0x20) == 'p')
+            return i;
+    return n;
+}
+
+/* "Page 2/5", "page 2 sur 5", "Page 3" anywhere on the line; the scan
+   starts at i0, the line's first 'p' or 'P' (none before it) */
+static bool has_page_marker(const char *s, size_t n, size_t i0)
+{
+    for (size_t i = i0; i + 5 < n; i = next_p(s, i + 1, n)) {
         if ((s[i] == 'P' || s[i] == 'p') && ex_match_fold(s + i, n - i, "page ")) {
             if (i > 0 && ((s[i - 1] >= 'a' && s[i - 1] <= 'z') || (s[i - 1] >= 'A' && s[i - 1] <= 'Z')))
                 continue;
@@ -247,6 +281,14 @@ static bool is_stamp_line(const char *s, size_t n)
         a++;
     s += a;
     n -= a;
+    /* the phrases' first two letters (ASCII; any other byte goes on to
+       the compares) */
+    if (n >= 2 && (unsigned char)s[0] < 0x80 && (unsigned char)s[1] < 0x80) {
+        char c0 = (char)(s[0] | 0x20), c1 = (char)(s[1] | 0x20);
+        if (!((c0 == 'e' && c1 == 'n') || (c0 == 'r' && c1 == 'e') || (c0 == 'p' && c1 == 'u')
+              || (c0 == 'i' && c1 == 'd') || (c0 == 'a' && (c1 == 'c' || c1 == 'f'))))
+            return false;
+    }
     return ex_match_fold(s, n, "envoye en prefecture")
         || ex_match_fold(s, n, "recu en prefecture")
         || ex_match_fold(s, n, "publie le")
@@ -256,17 +298,25 @@ static bool is_stamp_line(const char *s, size_t n)
         || ex_match_fold(s, n, "affiche le");
 }
 
-/* key of a line for repetition: folded letters only, digits as '#' */
-static uint64_t line_key(const char *s, size_t n, char where)
+/* keys of a line for repetition: folded letters only, digits as '#';
+   *key hashed with the mark where (top/bottom), *plain without it */
+static void line_keys(const char *s, size_t n, char where, uint64_t *key, uint64_t *plain)
 {
     /* the line's letters and digits, folded; digits all read '#' */
     enum { MAXK = 256 };
     char k[MAXK];
     size_t kn = 0, letters = 0;
+    const unsigned char *u = (const unsigned char *)s;
     for (size_t i = 0; i < n && kn < MAXK;) {
         size_t used;
-        char f = fold_char((const unsigned char *)s + i, n - i, &used);
-        i += used;
+        char f;
+        if (u[i] < 0x80) {   /* fold_char() on ASCII, inline */
+            unsigned char b = u[i++];
+            f = (char)((b >= 'A' && b <= 'Z') ? b + 32 : b);
+        } else {
+            f = fold_char(u + i, n - i, &used);
+            i += used;
+        }
         if (f >= '0' && f <= '9')
             f = '#';
         else if (!((f >= 'a' && f <= 'z')))
@@ -281,12 +331,15 @@ static uint64_t line_key(const char *s, size_t n, char where)
     if (e >= 4 && !memcmp(k + e - 4, "page", 4))
         kn = e - 4;
     uint64_t h = (1469598103934665603ull ^ (unsigned char)where) * 1099511628211ull;
+    uint64_t h0 = 1469598103934665603ull * 1099511628211ull;
     for (size_t i = 0; i < kn; i++) {
         if (k[i] != '#')
             letters++;
         h = (h ^ (unsigned char)k[i]) * 1099511628211ull;
+        h0 = (h0 ^ (unsigned char)k[i]) * 1099511628211ull;
     }
-    return letters >= 4 ? h : 0;
+    *key = letters >= 4 ? h : 0;
+    *plain = letters >= 4 ? h0 : 0;
 }
 
 typedef struct cand {
@@ -336,8 +389,8 @@ static bool mark_running(ex_call *c)
             cand *x = ex_vec_push(c->alloc, &cs);
             if (!x)
                 goto oom;
-            x->key = line_key(t->s + t->lines[k].start, t->lines[k].end - t->lines[k].start, 't');
-            x->plain = line_key(t->s + t->lines[k].start, t->lines[k].end - t->lines[k].start, 0);
+            line_keys(t->s + t->lines[k].start, t->lines[k].end - t->lines[k].start, 't',
+                      &x->key, &x->plain);
             x->page = pg;
             x->line = k;
         }
@@ -349,10 +402,8 @@ static bool mark_running(ex_call *c)
             cand *x = ex_vec_push(c->alloc, &cs);
             if (!x)
                 goto oom;
-            x->key = line_key(t->s + t->lines[k - 1].start,
-                              t->lines[k - 1].end - t->lines[k - 1].start, 'b');
-            x->plain = line_key(t->s + t->lines[k - 1].start,
-                                t->lines[k - 1].end - t->lines[k - 1].start, 0);
+            line_keys(t->s + t->lines[k - 1].start, t->lines[k - 1].end - t->lines[k - 1].start, 'b',
+                      &x->key, &x->plain);
             x->page = pg;
             x->line = k - 1;
         }
@@ -541,6 +592,45 @@ static void mark_page_headers(ex_call *c)
     }
 }
 
+/* the end of the line that starts at p (the first LF, CR or FF at p or
+   after it, or n); *pp gets the offset of its first 'p' or 'P' (for
+   has_page_marker()), the end when there is none */
+static size_t line_end(const char *s, size_t p, size_t n, size_t *pp)
+{
+    size_t fp = SIZE_MAX;
+#ifdef LINES_SWAR
+    const uint64_t ones = 0x0101010101010101ull;
+    for (; n - p >= 8; p += 8) {
+        uint64_t w;
+        memcpy(&w, s + p, 8);
+        /* a byte below 0x0E (LF, CR, FF, also a tab) sets bit 7 of
+           (w - ones * 0x0E) & ~w for the first such byte at least */
+        uint64_t eol = ((w - ones * 0x0E) & ~w & (ones * 0x80))
+                       ? bytes_eq(w, ones * '\n') | bytes_eq(w, ones * '\r') | bytes_eq(w, ones * '\f') : 0;
+        uint64_t pm = fp == SIZE_MAX ? bytes_eq(w | (ones * 0x20), ones * 'p') : 0;
+        if (eol) {
+            size_t k = (size_t)(__builtin_ctzll(eol) >> 3);
+            pm &= ((uint64_t)1 << (k * 8)) - 1;   /* k <= 7 */
+            if (pm)
+                fp = p + (size_t)(__builtin_ctzll(pm) >> 3);
+            *pp = fp == SIZE_MAX ? p + k : fp;
+            return p + k;
+        }
+        if (pm)
+            fp = p + (size_t)(__builtin_ctzll(pm) >> 3);
+    }
+#endif
+    for (; p < n; p++) {
+        char ch = s[p];
+        if (ch == '\n' || ch == '\r' || ch == '\f')
+            break;
+        if (fp == SIZE_MAX && (ch | 0x20) == 'p')
+            fp = p;
+    }
+    *pp = fp == SIZE_MAX ? p : fp;
+    return p;
+}
+
 bool ex_lines_build(ex_call *c)
 {
     ex_text *t = &c->text;
@@ -550,15 +640,16 @@ bool ex_lines_build(ex_call *c)
     uint32_t page = 0;
     size_t p = 0;
     while (p < n || (p == n && lv.n == 0 && n > 0)) {
-        size_t e = p;
-        while (e < n && s[e] != '\n' && s[e] != '\r' && s[e] != '\f')
-            e++;
-        ex_line *l = ex_vec_push(c->alloc, &lv);
+        size_t pp;   /* the line's first 'p' or 'P', e when none */
+        size_t e = line_end(s, p, n, &pp);
+        /* ex_vec_push() without the call while there is room */
+        ex_line *l = lv.n < lv.cap ? &lv.v[lv.n++] : ex_vec_push(c->alloc, &lv);
         if (!l) {
             ex_vec_free(c->alloc, &lv);
             c->oom = true;
             return false;
         }
+        memset(l, 0, sizeof *l);
         l->start = p;
         l->end = e;
         l->page = page;
@@ -583,7 +674,7 @@ bool ex_lines_build(ex_call *c)
             l->flags |= EX_LINE_BLANK;
         else if (is_stamp_line(s + p, e - p))
             l->flags |= EX_LINE_STAMP;
-        else if (has_page_marker(s + p, e - p))
+        else if (pp < e && has_page_marker(s + p, e - p, pp - p))
             l->flags |= EX_LINE_FURNITURE | EX_LINE_FOOTER;
         else if ((pn = is_page_number_line(s + p, e - p)) != 0)
             l->flags |= EX_LINE_FURNITURE | (pn == 1 ? EX_LINE_LONE_NUMBER : 0)
@@ -688,6 +779,30 @@ static bool keeps_hyphen(const char *w, size_t wn, const char *nx, size_t nn)
     return false;
 }
 
+/* the first q in [p, e) where s[q] is a tab, or a space that the next
+   byte does not follow or a blank follows; e when none (s[p - 1] is no
+   blank: [p - 1, q) holds no blank but single spaces between other
+   characters) */
+static size_t plain_run(const char *s, size_t p, size_t e)
+{
+#ifdef LINES_SWAR
+    const uint64_t ones = 0x0101010101010101ull;
+    for (; e - p >= 9; p += 8) {
+        uint64_t w, w1;
+        memcpy(&w, s + p, 8);
+        memcpy(&w1, s + p + 1, 8);
+        uint64_t z = bytes_eq(w, ones * '\t')
+                     | (bytes_eq(w, ones * ' ') & (bytes_eq(w1, ones * ' ') | bytes_eq(w1, ones * '\t')));
+        if (z)
+            return p + (size_t)(__builtin_ctzll(z) >> 3);
+    }
+#endif
+    for (; p < e; p++)
+        if (s[p] == '\t' || (s[p] == ' ' && (p + 1 == e || is_blank(s[p + 1]))))
+            return p;
+    return e;
+}
+
 char *ex_text_value(ex_call *c, const ex_text *t, size_t a, size_t b)
 {
     if (b > t->len)
@@ -715,17 +830,24 @@ char *ex_text_value(ex_call *c, const ex_text *t, size_t a, size_t b)
             continue;
         }
         size_t stop = le < b ? le : b;
-        for (; p < stop; p++) {
+        while (p < stop) {
             char ch = s[p];
             if (ch == ' ' || ch == '\t') {
                 pending_space = o > 0;
+                p++;
                 continue;
             }
             if (pending_space) {
                 out[o++] = ' ';
                 pending_space = false;
             }
-            out[o++] = ch;
+            /* the text up to the next blank that is not one space
+               between two other characters reads as it is: copied whole
+               (the loop above would write the same bytes) */
+            size_t r = plain_run(s, p + 1, stop);
+            memcpy(out + o, s + p, r - p);
+            o += r - p;
+            p = r;
         }
         if (p >= b)
             break;

@@ -178,20 +178,26 @@ size_t ex_ocr_kw_edit1(const char *s, size_t n, const char *key, bool bound)
         i += used;
     }
     off[fn] = i;
-    /* edit distance of key against each prefix of f */
+    /* edit distance of key against each prefix of f, capped at 2 (only
+       "<= 1" is asked below): a cell two or more off the diagonal is 2
+       at least, and a path of cost 1 at most never leaves the band */
     size_t prev[66], cur[66];
     for (size_t j = 0; j <= fn; j++)
-        prev[j] = j;
+        prev[j] = j < 2 ? j : 2;
     for (size_t a = 1; a <= kl; a++) {
-        cur[0] = a;
+        cur[0] = a < 2 ? a : 2;
         for (size_t j = 1; j <= fn; j++) {
+            if (j + 1 < a || j > a + 1) {
+                cur[j] = 2;
+                continue;
+            }
             size_t cost = ex_ocr_letter_eq(key[a - 1], f[j - 1]) ? 0 : 1;
             size_t best = prev[j - 1] + cost;
             if (prev[j] + 1 < best)
                 best = prev[j] + 1;
             if (cur[j - 1] + 1 < best)
                 best = cur[j - 1] + 1;
-            cur[j] = best;
+            cur[j] = best < 2 ? best : 2;
         }
         memcpy(prev, cur, (fn + 1) * sizeof *prev);
     }

@@ -923,7 +923,9 @@ static void classify(sctx *x, size_t i)
         f->va = a;
         f->vb = a + m;
     }
-    if (!(f->k & K_VERB) && n <= 40) {
+    /* the verb word below holds 6 capitals or more among at most 40
+       letters (n <= 40): f->up >= 600 / 40 */
+    if (!(f->k & K_VERB) && n <= 40 && f->letters >= 6 && f->up >= 15) {
         /* ": ie DÉCIDE : à è à" (OCR junk around the verb) */
         size_t vq = SIZE_MAX, vm = 0;
         bool others_short = true;
@@ -1003,12 +1005,37 @@ static void classify(sctx *x, size_t i)
     if ((cb & (LB('f') | LB('p') | LB('a'))) && (kw(p, n, "fait et delibere", false) || kw(p, n, "pour extrait conforme", false)
         || kw(p, n, "pour copie conforme", false) || kw(p, n, "ainsi fait", false)))
         f->k |= K_SIG;
-    size_t ra[4], rb[4];
-    if (l->end - l->start <= 200 && parse_names(s, a, trim_end(s, l->start, l->end), ra, rb, 4))
-        f->k |= K_NAME;
-    if ((cb & (LB('l') | LB('p'))) && is_role(s, a, b))
-        f->k |= K_ROLE;
+    /* K_NAME and K_ROLE: on demand, name_role() */
 #undef LB
+}
+
+/* x->li[i].k with K_NAME and K_ROLE set as they apply, those of want at
+   least (each computed at the first call that wants it for the line:
+   K_NR_NAME / K_NR_ROLE then mark it known): few lines are ever asked
+   (signature blocks, heading zones), and parse_names() is the costliest
+   test of a line */
+uint32_t name_role(sctx *x, size_t i, uint32_t want)
+{
+    linfo *f = &x->li[i];
+    if (f->k & (K_BLANK | K_SKIP))
+        return f->k;   /* classify() returned before these tests */
+    const ex_line *l = &x->t->lines[i];
+    const char *s = x->s;
+    size_t a = f->a, b = f->b;
+    if ((want & K_NAME) && !(f->k & K_NR_NAME)) {
+        size_t ra[4], rb[4];
+        f->k |= K_NR_NAME;
+        if (l->end - l->start <= 200 && parse_names(s, a, trim_end(s, l->start, l->end), ra, rb, 4))
+            f->k |= K_NAME;
+    }
+    if ((want & K_ROLE) && !(f->k & K_NR_ROLE)) {
+        size_t u0;
+        char c0 = fold_c((const unsigned char *)s + a, b - a, &u0);
+        f->k |= K_NR_ROLE;
+        if ((c0 == 'l' || c0 == 'p') && is_role(s, a, b))
+            f->k |= K_ROLE;
+    }
+    return f->k;
 }
 
 /* ------------------------------------------------------------------ */
@@ -1030,7 +1057,7 @@ static bool dot_leaders(sctx *x, size_t i)
 static bool header_like(sctx *x, size_t i)
 {
     const linfo *f = &x->li[i];
-    if (f->k & (K_NAME | K_ROLE | K_SIG | K_VOTE | K_VERB | K_ARTICLE | K_VISA | K_CONSID))
+    if ((f->k & (K_SIG | K_VOTE | K_VERB | K_ARTICLE | K_VISA | K_CONSID)) || (name_role(x, i, K_NAME | K_ROLE) & (K_NAME | K_ROLE)))
         return false;
     size_t a = f->a, b = trim_end(x->s, f->a, f->b);
     if (b <= a)
@@ -1080,6 +1107,26 @@ static bool same_number_line(sctx *x, size_t i, size_t j)
     return a && b && !strcmp(a, b);
 }
 
+/* signed_off of split_acts() at line i: once true it stays so (until
+   the next verb resets it); otherwise the lines [*from, i) are asked,
+   blank and skipped lines apart, and *from moves to i */
+static bool signed_since(sctx *x, bool *signed_off, size_t *from, size_t i)
+{
+    if (*signed_off)
+        return true;
+    for (size_t j = *from; j < i; j++) {
+        uint32_t k = x->li[j].k;
+        if (k & (K_BLANK | K_SKIP))
+            continue;
+        if ((k & K_SIG) || (name_role(x, j, K_NAME) & K_NAME)) {
+            *signed_off = true;
+            return true;
+        }
+    }
+    *from = i;
+    return false;
+}
+
 static bool split_acts(sctx *x, act_vec *acts)
 {
     ex_call *c = x->c;
@@ -1090,6 +1137,10 @@ static bool split_acts(sctx *x, act_vec *acts)
     cur->type = 0;
     cur->label = SIZE_MAX;
     bool body = false, has_verb = false, signed_off = false, cover = false;
+    /* signed_off: a line after the last verb (from it on) is a signature
+       line or names a person; the lines [sig_from, i) are not yet asked
+       (name_role() is costly: asked only when signed_off is) */
+    size_t sig_from = SIZE_MAX;
     size_t num_line = SIZE_MAX;    /* the current act's first number line */
     for (size_t i = 0; i < x->nl; i++) {
         const linfo *f = &x->li[i];
@@ -1119,8 +1170,9 @@ static bool split_acts(sctx *x, act_vec *acts)
             cur->label = i;     /* labelled, of type other */
         } else if ((k & K_NUMLINE) && cur->type == 0 && !body && !cover) {
             cur->type = x->s[f->a] == 'A' || x->s[f->a] == 'a' ? EX_DOC_ARRETE : EX_DOC_DELIBERATION;
-        } else if ((k & K_NUMLINE) && signed_off && cur->type != EX_DOC_PROCES_VERBAL && i > 0
+        } else if ((k & K_NUMLINE) && has_verb && cur->type != EX_DOC_PROCES_VERBAL && i > 0
                    && (x->li[i - 1].k & K_BLANK) && (x->s[f->a] == 'A' || x->s[f->a] == 'D')
+                   && signed_since(x, &signed_off, &sig_from, i)
                    && !same_number_line(x, num_line, i)) {
             /* a recueil: "Arrêté n° 2024-13 du 5 mars 2024" opens a
                paragraph after an act that was decided and signed (not
@@ -1146,6 +1198,7 @@ static bool split_acts(sctx *x, act_vec *acts)
             body = false;
             has_verb = false;
             signed_off = false;
+            sig_from = SIZE_MAX;
             cover = false;
             num_line = i;
             continue;
@@ -1155,9 +1208,8 @@ static bool split_acts(sctx *x, act_vec *acts)
         if (k & (K_VERB | K_WVERB | K_ARTICLE)) {
             has_verb = true;
             signed_off = false;
+            sig_from = i;
         }
-        if (has_verb && (k & (K_SIG | K_NAME)))
-            signed_off = true;
     }
     cur->l1 = x->nl;
     /* offsets: each act from its first line's start; the first at 0 */
@@ -1747,17 +1799,17 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
         bool boundary = (k & (K_VISA | K_CONSID | K_VERB | K_ARTICLE | K_VOTE | K_SIG | K_ITEM | K_PREAMBLE | K_LBL)) != 0;
         /* a role line followed by a name closes the body */
         bool sig_role = false;
-        if ((k & K_ROLE) && (oa.on || seen_verb)) {
+        if ((oa.on || seen_verb) && (name_role(x, i, K_ROLE) & K_ROLE)) {
             size_t j = i;
             for (int hop = 0; hop < 3; hop++) {
                 j = next_line(x, j, A->l1);
                 if (j >= A->l1)
                     break;
-                if (x->li[j].k & K_NAME) {
+                if (name_role(x, j, K_NAME) & K_NAME) {
                     sig_role = true;
                     break;
                 }
-                if (!(x->li[j].k & K_ROLE) && !kw(s + x->li[j].a, x->li[j].b - x->li[j].a, "signe", true))
+                if (!(name_role(x, j, K_ROLE) & K_ROLE) && !kw(s + x->li[j].a, x->li[j].b - x->li[j].a, "signe", true))
                     break;
             }
         }

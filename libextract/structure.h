@@ -26,6 +26,7 @@
 #define line_segs(...) ex_st_line_segs(__VA_ARGS__)
 #define next_line(...) ex_st_next_line(__VA_ARGS__)
 #define numero_at(...) ex_st_numero_at(__VA_ARGS__)
+#define name_role(...) ex_st_name_role(__VA_ARGS__)
 #define parse_names(...) ex_st_parse_names(__VA_ARGS__)
 #define role_noun(...) ex_st_role_noun(__VA_ARGS__)
 #define sb_add(...) ex_st_sb_add(__VA_ARGS__)
@@ -86,7 +87,9 @@ enum {
     K_ITEMB = 1u << 21,     /* an item heading without "n°": "Délibération
                                2024-31 : Tarifs", "2024-013 – BUDGET
                                PRIMITIF" (K_ITEM in a procès-verbal) */
-    K_DECISION = 1u << 22   /* "DÉCISION DU MAIRE N° ...": a décision taken
+    K_NR_NAME = 1u << 22,   /* K_NAME is known (name_role()) */
+    K_NR_ROLE = 1u << 23,   /* K_ROLE is known (name_role()) */
+    K_DECISION = 1u << 24   /* "DÉCISION DU MAIRE N° ...": a décision taken
                                by an executive (by delegation), with
                                K_NUMLINE; its act stays of type other (the
                                contract's deliberation is a body's decision) */
@@ -128,6 +131,9 @@ typedef struct sbuf {
 } sbuf;
 
 bool adjacent(sctx *x, size_t prev, size_t j);
+/* x->li[i].k with K_NAME and K_ROLE known, those of want at least
+   (segment.c) */
+uint32_t name_role(sctx *x, size_t i, uint32_t want);
 bool ends_connector(const char *s, size_t a, size_t b);
 void heading(sctx *x, const act *A, ex_document *d, size_t hz);
 const char *line_number(sctx *x, size_t i);

@@ -874,9 +874,11 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
             entre = i;
             break;
         }
+        /* (3 is the best rank: none better after it) */
         size_t kl;
-        int r = collectivity_rank(p, n, &kl);
-        if (r > best_rank && (f->up >= 60 || n <= 60) && n <= 90) {
+        int r;
+        if (best_rank < 3 && n <= 90 && (f->up >= 60 || n <= 60)
+            && (r = collectivity_rank(p, n, &kl)) > best_rank) {
             best_rank = r;
             coll_line = i;
         }
@@ -951,14 +953,15 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
             title = sb_str(x, &sb);
         }
         /* session */
-        if (want_session) {
+        /* (every test below off: the loop would end at its first word) */
+        if (want_session && !((got_date || tries_date >= 6) && (got_conv || tries_conv >= 6) && got_place)) {
             size_t ln_end = x->t->lines[i].end;
             for (size_t q = x->t->lines[i].start; q < ln_end; q++) {
-                char ch = s[q] | 0x20;
-                if (ch != 's' && ch != 'r' && ch != 'l' && ch != 'c' && ch != 'd')
-                    continue;
                 /* letter_at() with one byte: an ASCII letter only */
                 if (q > x->t->lines[i].start && ((s[q - 1] | 0x20) >= 'a' && (s[q - 1] | 0x20) <= 'z'))
+                    continue;
+                char ch = s[q] | 0x20;
+                if (ch != 's' && ch != 'r' && ch != 'l' && ch != 'c' && ch != 'd')
                     continue;
                 /* every test below is off once its field is read (or
                    tried 6 times) */
@@ -1218,7 +1221,8 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 size_t nn;
                 bool first_cap = !sb.n && j == label + 1 && !upper_line(x, j) && g->b - g->a <= 90
                                  && case_at(s + g->a, g->b - g->a, &nn) > 0
-                                 && !(g->k & (K_NAME | K_ROLE | K_SIG | K_PREAMBLE | K_NUMBER | K_NUMLINE | K_LBL));
+                                 && !(g->k & (K_SIG | K_PREAMBLE | K_NUMBER | K_NUMLINE | K_LBL))
+                                 && !(name_role(x, j, K_NAME | K_ROLE) & (K_NAME | K_ROLE));
                 bool carried = sb.n && last_piece_b > last_piece_a && ends_connector(s, last_piece_a, last_piece_b)
                                && !upper_line(x, j);
                 if (!(lower_start(x, j) || quote || first_cap || carried || x->s[g->a] == '('
@@ -1290,7 +1294,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                (" .") is an OCR speck */
             size_t te = trim_end(s, g->a, g->b);
             bool stop = s[te - 1] == '.' && !(te >= g->a + 2 && is_blank(s[te - 2]));
-            if (civ || letters < 12 || (g->k & (K_NAME | K_ROLE)) || stop)
+            if (civ || letters < 12 || (name_role(x, j, K_NAME | K_ROLE) & (K_NAME | K_ROLE)) || stop)
                 continue;
             blk0 = j;
             last = j;

@@ -276,7 +276,21 @@ int upper_pct(const char *s, size_t a, size_t b, size_t *letters)
                 i += 8;
                 continue;
             }
-            /* the ASCII bytes before the first other one, one by one */
+            /* the ASCII bytes before the first other one (the sums
+               carry only towards later bytes: those before it are
+               exact) */
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) \
+    && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            size_t k = (size_t)(__builtin_ctzll(w & high) >> 3);
+            if (k) {
+                uint64_t keep = ((uint64_t)1 << (k * 8)) - 1;
+                uint64_t U = (w + ones * (0x80 - 'A')) & ~(w + ones * (0x7F - 'Z')) & high & keep;
+                uint64_t L = (w + ones * (0x80 - 'a')) & ~(w + ones * (0x7F - 'z')) & high & keep;
+                up += (size_t)((((U >> 7) * ones) >> 56) & 0xFF);
+                lo += (size_t)((((L >> 7) * ones) >> 56) & 0xFF);
+                i += k;
+            }
+#else
             while (u[i] < 0x80) {
                 if (u[i] >= 'A' && u[i] <= 'Z')
                     up++;
@@ -284,6 +298,7 @@ int upper_pct(const char *s, size_t a, size_t b, size_t *letters)
                     lo++;
                 i++;
             }
+#endif
         }
         unsigned char ch = u[i];
         if (ch == 0xC3 && b - i >= 2) { /* case_at() on Latin-1, inline */
