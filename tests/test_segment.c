@@ -547,6 +547,40 @@ static void test_not_labels(void **state)
     ex_call_free(&c);
 }
 
+/* "DÉCISION DU MAIRE N° X": the act's number; a décision taken by the
+   maire alone is not a body's deliberation (type other), and its body is
+   the authority line that opens the visas, not the service of the
+   letterhead */
+static void test_decision_du_maire(void **state)
+{
+    ex_call c;
+    const char *s =
+        "VILLE DE SAINT-AUBIN\n"
+        "Direction des finances\n"
+        "\n"
+        "                DÉCISION DU MAIRE N° DM-2024-012\n"
+        "     prise par délégation du Conseil municipal (article L.2122-22 du CGCT)\n"
+        "\n"
+        "OBJET : Emprunt de 200 000 € auprès de la Caisse d'Épargne\n"
+        "\n"
+        "Le Maire de la Ville de Saint-Aubin,\n"
+        "\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "\n"
+        "DÉCIDE :\n"
+        "\n"
+        "Article 1er : Un emprunt de 200 000 € est contracté.\n";
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->type, EX_DOC_OTHER);
+    assert_string_equal(d->number, "DM-2024-012");
+    assert_string_equal(d->body, "Le Maire");
+    assert_string_equal(d->collectivity, "VILLE DE SAINT-AUBIN");
+    assert_string_equal(d->decision_verb, "DÉCIDE");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -562,6 +596,7 @@ int main(void)
         cmocka_unit_test(test_signature_columns),
         cmocka_unit_test(test_plain_and_empty),
         cmocka_unit_test(test_not_labels),
+        cmocka_unit_test(test_decision_du_maire),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
