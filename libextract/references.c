@@ -111,9 +111,28 @@ static const ex_pattern ref_patterns[] = {
 };
 #define N_REF_PATTERNS (sizeof ref_patterns / sizeof ref_patterns[0])
 
+/* the code names' lexicon (below): its size, and the number of
+   symbols of a folded name (a-z, blank, apostrophe, hyphen) */
+enum { N_CODE_NAMES = 52, N_FOLD_SYMS = 29 };
+
 typedef struct ref_engine {
     ex_regex rx[N_REF_PATTERNS];
+    /* per code name (codes[] below), for match_code(): its key's length,
+       its symbols with their counts (nsym of them), and the names in the
+       order of their window kn + kn / 12 + 1 (shortest first) */
+    unsigned char klen[N_CODE_NAMES];
+    unsigned char nsym[N_CODE_NAMES];
+    unsigned char sym[N_CODE_NAMES][N_FOLD_SYMS];
+    unsigned char cnt[N_CODE_NAMES][N_FOLD_SYMS];
+    unsigned char order[N_CODE_NAMES];
+    /* how much of the text match_code() folds: one more than the
+       longest window kn + kn / 12 + 1, so that every test made on the
+       folded text f (its length nf, f[j] for j <= the window) is the
+       same as with the 96 characters read before */
+    unsigned char fold_cap;
 } ref_engine;
+
+static void code_tables(ref_engine *re);
 
 bool ex_references_init(extract_engine *e)
 {
@@ -125,6 +144,7 @@ bool ex_references_init(extract_engine *e)
         ex_free(&e->alloc, re);
         return false;
     }
+    code_tables(re);
     e->references = re;
     return true;
 }
@@ -199,6 +219,51 @@ static const struct { const char *key, *name, *abbr; } codes[] = {
     {"code de l'action sociale", "Code de l'action sociale et des familles", NULL},
 };
 #define N_CODES (sizeof codes / sizeof codes[0])
+_Static_assert(N_CODES == N_CODE_NAMES, "N_CODE_NAMES: the size of codes[]");
+
+/* the symbol index of a folded character (fold_at()), or -1 */
+static int fold_sym(char ch)
+{
+    if (ch >= 'a' && ch <= 'z')
+        return ch - 'a';
+    return ch == ' ' ? 26 : ch == '\'' ? 27 : ch == '-' ? 28 : -1;
+}
+
+/* the engine's tables of the code names (match_code()) */
+static void code_tables(ref_engine *re)
+{
+    for (size_t e = 0; e < N_CODES; e++) {
+        const char *key = codes[e].key;
+        size_t kn = strlen(key);
+        unsigned char h[N_FOLD_SYMS] = {0};
+        re->klen[e] = (unsigned char)kn;
+        for (size_t i = 0; i < kn; i++) {
+            int y = fold_sym(key[i]);
+            if (y >= 0)
+                h[y]++;
+        }
+        re->nsym[e] = 0;
+        for (int y = 0; y < N_FOLD_SYMS; y++)
+            if (h[y]) {
+                re->sym[e][re->nsym[e]] = (unsigned char)y;
+                re->cnt[e][re->nsym[e]++] = h[y];
+            }
+        /* insertion by window, stable */
+        size_t w = kn + kn / 12 + 1, k = e;
+        while (k > 0) {
+            size_t o = re->order[k - 1], ow = re->klen[o] + re->klen[o] / 12 + 1;
+            if (ow <= w)
+                break;
+            re->order[k] = re->order[k - 1];
+            k--;
+        }
+        re->order[k] = (unsigned char)e;
+        if (w + 1 > re->fold_cap)
+            re->fold_cap = (unsigned char)(w + 1);
+    }
+    if (re->fold_cap > 96)
+        re->fold_cap = 96;      /* MAXF of match_code() */
+}
 
 /* ------------------------------------------------------------------ */
 /* Small text helpers */
@@ -469,14 +534,16 @@ typedef struct code_match {
 
 /* match a code name at p (p at "code"/"Code"): the lexicon entry of
    smallest edit distance (bounded), longest first on ties */
-static code_match match_code(const ex_text *t, size_t p)
+static code_match match_code(const ref_engine *re, const ex_text *t, size_t p)
 {
     enum { MAXF = 96 };
     char f[MAXF];
     size_t off[MAXF + 1];
     size_t nf = 0, q = p;
     bool sp = false;
-    while (q < t->len && nf < MAXF) {
+    /* the names are read in f[0..fold_cap) (fold_cap <= MAXF: see
+       code_tables()), so the folding ends there */
+    while (q < t->len && nf < re->fold_cap) {
         size_t u;
         char ch = fold_at(t->s + q, t->len - q, &u);
         if (!ch)
@@ -505,7 +572,7 @@ static code_match match_code(const ex_text *t, size_t p)
     /* exact (folded) names first: the longest wins */
     for (size_t e = 0; e < N_CODES; e++) {
         const char *key = codes[e].key;
-        size_t kn = strlen(key);
+        size_t kn = re->klen[e];
         if (kn > nf || kn <= best_len || memcmp(key, f, kn) != 0)
             continue;
         if (kn < nf && ((f[kn] >= 'a' && f[kn] <= 'z') || f[kn] == '\''))
@@ -517,11 +584,41 @@ static code_match match_code(const ex_text *t, size_t p)
     }
     if (best.idx >= 0)
         return best;
+    /* A necessary condition of a distance <= maxd to a prefix f[0..j)
+       with j <= lim: kn - maxd of the key's symbols at least are
+       matched, so found in f[0..lim) (multiset intersection).  Tested
+       for every name first, in the order of their windows (the counts
+       of f[0..lim) grown as lim grows); the names that pass are then
+       read in the lexicon's order, as before. */
+    uint64_t pass = 0;
+    {
+        unsigned char hf[N_FOLD_SYMS] = {0};
+        size_t got = 0;
+        for (size_t o = 0; o < N_CODES; o++) {
+            size_t e = re->order[o];
+            size_t kn = re->klen[e], maxd = kn / 12;
+            size_t lim = kn + maxd + 1 < nf ? kn + maxd + 1 : nf;
+            while (got < lim) {
+                int y = fold_sym(f[got++]);
+                if (y >= 0)
+                    hf[y]++;
+            }
+            /* the key's symbols not found in f[0..lim): at most maxd */
+            size_t missing = 0, i = 0;
+            for (; i < re->nsym[e]; i++) {
+                unsigned char a = re->cnt[e][i], b = hf[re->sym[e][i]];
+                if (a > b && (missing += (size_t)(a - b)) > maxd)
+                    break;
+            }
+            if (i == re->nsym[e])
+                pass |= (uint64_t)1 << e;
+        }
+    }
     for (size_t e = 0; e < N_CODES; e++) {
         const char *key = codes[e].key;
-        size_t kn = strlen(key);
+        size_t kn = re->klen[e];
         int maxd = (int)(kn / 12);
-        if (kn > nf + (size_t)maxd)
+        if (kn > nf + (size_t)maxd || !(pass >> e & 1))
             continue;
         /* quick filter: the folded text must agree with the key on most of
            its first 12 letters (each edit shifts at most what follows) */
@@ -537,16 +634,29 @@ static code_match match_code(const ex_text *t, size_t p)
             if (miss > (size_t)(2 * maxd) + 1)
                 continue;
         }
-        /* Levenshtein of key against every prefix of f */
-        int prev[MAXF + 1], cur[MAXF + 1];
+        /* Levenshtein of key against every prefix of f, in the band
+           |i - j| <= maxd: a cell outside it is at least |i - j| > maxd,
+           and only cells <= maxd are used (kept, or for the early end),
+           so the band's cells are computed exactly with BIG outside it
+           (a cell <= maxd never comes from a cell > maxd) */
+        enum { BIG = 1 << 20 };
+        int prev[MAXF + 2], cur[MAXF + 2];
         size_t lim = kn + (size_t)maxd + 1 < nf ? kn + (size_t)maxd + 1 : nf;
-        for (size_t j = 0; j <= lim; j++)
-            prev[j] = (int)j;
+        size_t md = (size_t)maxd;
+        for (size_t j = 0; j <= lim + 1 && j <= md + 1; j++)
+            prev[j] = j <= md ? (int)j : BIG;
         bool dead = false;
         for (size_t i = 1; i <= kn && !dead; i++) {
-            cur[0] = (int)i;
-            int rowmin = cur[0];
-            for (size_t j = 1; j <= lim; j++) {
+            size_t jlo = i > md ? i - md : 0, jhi = i + md < lim ? i + md : lim;
+            int rowmin = BIG;
+            if (jlo == 0) {
+                cur[0] = (int)i;
+                rowmin = cur[0];
+                jlo = 1;
+            } else {
+                cur[jlo - 1] = BIG;
+            }
+            for (size_t j = jlo; j <= jhi; j++) {
                 int d = prev[j - 1] + (key[i - 1] != f[j - 1]);
                 if (prev[j] + 1 < d)
                     d = prev[j] + 1;
@@ -556,7 +666,10 @@ static code_match match_code(const ex_text *t, size_t p)
                 if (d < rowmin)
                     rowmin = d;
             }
-            memcpy(prev, cur, sizeof(int) * (lim + 1));
+            if (jhi + 1 <= lim + 1)
+                cur[jhi + 1] = BIG;
+            size_t clo = jlo > 1 ? jlo - 1 : 0;
+            memcpy(prev + clo, cur + clo, sizeof(int) * (jhi + 2 - clo));
             dead = rowmin > maxd;   /* no prefix can come back under the bound */
         }
         if (dead)
@@ -1142,7 +1255,7 @@ static bool parse_article_ref(ref_state *st, size_t ta, size_t tb, size_t *next)
     ov = ex_ov(c);
     size_t wa = ov[0], wb = ov[1];
     if (ov[6] != PCRE2_UNSET) {          /* "code ..." */
-        code_match m = match_code(t, wa);
+        code_match m = match_code(st->re, t, wa);
         if (m.idx < 0)
             goto none;
         const char *name = m.dist == 0 && clean_name(t, wa, m.end)
@@ -1203,7 +1316,7 @@ static bool parse_code_ref(ref_state *st, size_t ta, size_t *next)
     prev_word(t, ta, w, sizeof w);
     if (!strcmp(w, "meme") || !strcmp(w, "dudit") || !strcmp(w, "ce"))
         return false;
-    code_match m = match_code(t, ta);
+    code_match m = match_code(st->re, t, ta);
     if (m.idx < 0)
         return false;
     const char *name = m.dist == 0 && clean_name(t, ta, m.end)
