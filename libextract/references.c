@@ -1587,9 +1587,22 @@ static size_t next_trigger(ex_call *c, const ref_engine *re, size_t pos)
         ['o' - 'a'] = B_('r'), ['p' - 'a'] = B_('r'), ['r' - 'a'] = B_('e'),
     };
 #undef B_
-    for (size_t i = pos; i < t->len; i++) {
+    size_t n = t->len;
+    for (size_t i = pos; i < n; i++) {
         unsigned char ch = (unsigned char)s[i];
         bool cand;
+        if (ch < 0x80 && word[ch] && i > pos && (unsigned char)s[i - 1] < 0x80
+            && word[(unsigned char)s[i - 1]]
+            && !(s[i - 1] == 'P' && !after_word_char(t, i - 1))) {
+            /* inside a run of ASCII letters and digits (the byte before
+               is one, and not the 'P' opening a word): no trigger starts
+               at i or at the run's next bytes (each has an ASCII letter
+               or digit before it, and that one is not a word-opening
+               'P', since a letter or digit precedes it) */
+            while (i + 1 < n && (unsigned char)s[i + 1] < 0x80 && word[(unsigned char)s[i + 1]])
+                i++;
+            continue;
+        }
         if (!first[ch])
             continue;
         /* after_word_char(), its ASCII case here */
