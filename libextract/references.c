@@ -115,6 +115,12 @@ static const ex_pattern ref_patterns[] = {
    symbols of a folded name (a-z, blank, apostrophe, hyphen) */
 enum { N_CODE_NAMES = 52, N_FOLD_SYMS = 29 };
 
+typedef struct gap_word {
+    const char *w;
+    unsigned char f;
+} gap_word;
+enum { MAX_GAP_WORDS = 160 };
+
 typedef struct ref_engine {
     ex_regex rx[N_REF_PATTERNS];
     /* per code name (codes[] below), for match_code(): its key's length,
@@ -130,9 +136,14 @@ typedef struct ref_engine {
        folded text f (its length nf, f[j] for j <= the window) is the
        same as with the 96 characters read before */
     unsigned char fold_cap;
+    /* the words ending the gap between an act and its date (the lists
+       stop_any, term_words, stop_strong, subject_verbs below), sorted */
+    gap_word gap[MAX_GAP_WORDS];
+    size_t ngap;
 } ref_engine;
 
 static void code_tables(ref_engine *re);
+static bool gap_table(ref_engine *re);
 
 bool ex_references_init(extract_engine *e)
 {
@@ -145,6 +156,11 @@ bool ex_references_init(extract_engine *e)
         return false;
     }
     code_tables(re);
+    if (!gap_table(re)) {
+        ex_rx_free(re->rx, N_REF_PATTERNS);
+        ex_free(&e->alloc, re);
+        return false;
+    }
     e->references = re;
     return true;
 }
@@ -782,6 +798,59 @@ static const char *const subject_verbs[] = {
     "abroge", "prevoit", "comporte", "lie", "engage", NULL
 };
 
+/* the lists (W_ flags) holding the folded word w: a binary search of the
+   engine's merged table of the four lists above (gap_table()) */
+enum { W_ANY = 1, W_TERM = 2, W_STRONG = 4, W_SUBJ = 8 };
+static unsigned gap_flags(const ref_engine *re, const char *w)
+{
+    size_t lo = 0, hi = re->ngap;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int r = strcmp(re->gap[mid].w, w);
+        if (!r)
+            return re->gap[mid].f;
+        if (r < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
+static int gap_cmp(const void *x, const void *y)
+{
+    const gap_word *a = x, *b = y;
+    return strcmp(a->w, b->w);
+}
+
+/* the engine's merged table of the gap lists: sorted, one entry per word
+   with the lists holding it; false when MAX_GAP_WORDS is too small */
+static bool gap_table(ref_engine *re)
+{
+    static const struct { const char *const *list; unsigned f; } lists[] = {
+        {stop_any, W_ANY}, {term_words, W_TERM}, {stop_strong, W_STRONG},
+        {subject_verbs, W_SUBJ},
+    };
+    size_t n = 0;
+    for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
+        for (const char *const *w = lists[l].list; *w; w++) {
+            if (n == MAX_GAP_WORDS)
+                return false;
+            re->gap[n].w = *w;
+            re->gap[n++].f = (unsigned char)lists[l].f;
+        }
+    qsort(re->gap, n, sizeof *re->gap, gap_cmp);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (k && !strcmp(re->gap[k - 1].w, re->gap[i].w))
+            re->gap[k - 1].f |= re->gap[i].f;
+        else
+            re->gap[k++] = re->gap[i];
+    }
+    re->ngap = k;
+    return true;
+}
+
 static bool trigger_prefix(const ex_text *t, size_t p);
 
 /* Can pattern RX_QUAL, RX_NUM, RX_BARENUM or RX_CONN match at q?  Its
@@ -918,7 +987,7 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
         size_t q = skip_blank(t, p, &bl, &cols);
         char w[16];
         size_t we = word_at(t, q, w, sizeof w);
-        if (!bl && !cols && we > q && in_list(w, subject_verbs)
+        if (!bl && !cols && we > q && (gap_flags(st->re, w) & W_SUBJ)
             && !(we < t->len && (is_digit(t->s[we]) || t->s[we] == '.')))
             return r;
     }
@@ -1014,7 +1083,8 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
             p = q + u;
             continue;
         }
-        if (in_list(w, stop_any) || in_list(w, term_words) || (!weak && in_list(w, stop_strong)))
+        unsigned wf = gap_flags(st->re, w);
+        if ((wf & (W_ANY | W_TERM)) || (!weak && (wf & W_STRONG)))
             break;
         /* another act word */
         if (trigger_prefix(t, q) && ex_rx_match(c, &rx[RX_TRIGGER], q, 0) > 0
@@ -1587,22 +1657,9 @@ static size_t next_trigger(ex_call *c, const ref_engine *re, size_t pos)
         ['o' - 'a'] = B_('r'), ['p' - 'a'] = B_('r'), ['r' - 'a'] = B_('e'),
     };
 #undef B_
-    size_t n = t->len;
-    for (size_t i = pos; i < n; i++) {
+    for (size_t i = pos; i < t->len; i++) {
         unsigned char ch = (unsigned char)s[i];
         bool cand;
-        if (ch < 0x80 && word[ch] && i > pos && (unsigned char)s[i - 1] < 0x80
-            && word[(unsigned char)s[i - 1]]
-            && !(s[i - 1] == 'P' && !after_word_char(t, i - 1))) {
-            /* inside a run of ASCII letters and digits (the byte before
-               is one, and not the 'P' opening a word): no trigger starts
-               at i or at the run's next bytes (each has an ASCII letter
-               or digit before it, and that one is not a word-opening
-               'P', since a letter or digit precedes it) */
-            while (i + 1 < n && (unsigned char)s[i + 1] < 0x80 && word[(unsigned char)s[i + 1]])
-                i++;
-            continue;
-        }
         if (!first[ch])
             continue;
         /* after_word_char(), its ASCII case here */
