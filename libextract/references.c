@@ -1628,6 +1628,25 @@ static bool trigger_prefix(const ex_text *t, size_t p)
     return r == lens[0] || r == lens[1] || (lens[2] && r == lens[2]) || (lens[3] && r == lens[3]);
 }
 
+/* a, b, d (ASCII bytes | 32; a and b letters): one of the three-letter
+   prefixes of trigger_prefix()'s switch.  When the three bytes at p are
+   ASCII, trigger_prefix() is false unless they fold (| 32) to one of
+   them (no other ASCII byte folds to a letter). */
+static bool third_ok(char a, char b, char d)
+{
+    switch (a) {
+    case 'l': return b == 'o' && d == 'i';
+    case 'o': return b == 'r' && d == 'd';
+    case 'd': return (b == 'e' && (d == 'c' || d == 'l')) || (b == 'i' && d == 'r');
+    case 'a': return (b == 'r' && (d == 'r' || d == 't')) || (b == 'v' && d == 'a');
+    case 'c': return (b == 'i' && d == 'r') || (b == 'o' && (d == 'n' || d == 'd'));
+    case 'i': return b == 'n' && d == 's';
+    case 'r': return b == 'e' && d == 'g';
+    case 'p': return b == 'r' && d == 'o';
+    default: return false;
+    }
+}
+
 /* the next trigger at or after pos (its match left in c->md), or t->len.
    A byte loop finds word starts whose first letters can open a trigger;
    only those are tried with the anchored pattern. */
@@ -1675,6 +1694,10 @@ static size_t next_trigger(ex_call *c, const ref_engine *re, size_t pos)
         else if (ch < 0x80 && i + 1 < t->len && ((s[i + 1] | 32) >= 'a' && (s[i + 1] | 32) <= 'z')
                  && !(pairs[(ch | 32) - 'a'] >> ((s[i + 1] | 32) - 'a') & 1))
             cand = false;   /* two ASCII letters no trigger prefix opens with */
+        else if (ch < 0x80 && i + 2 < t->len && (unsigned char)s[i + 1] < 0x80
+                 && (unsigned char)s[i + 2] < 0x80
+                 && !third_ok((char)(ch | 32), (char)(s[i + 1] | 32), (char)(s[i + 2] | 32)))
+            cand = false;   /* three ASCII bytes, not a prefix of trigger_prefix() */
         else
             cand = trigger_prefix(t, i);
         if (cand && ex_rx_match(c, &re->rx[RX_TRIGGER], i, 0) > 0)
