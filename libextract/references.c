@@ -111,9 +111,39 @@ static const ex_pattern ref_patterns[] = {
 };
 #define N_REF_PATTERNS (sizeof ref_patterns / sizeof ref_patterns[0])
 
+/* the code names' lexicon (below): its size, and the number of
+   symbols of a folded name (a-z, blank, apostrophe, hyphen) */
+enum { N_CODE_NAMES = 52, N_FOLD_SYMS = 29 };
+
+typedef struct gap_word {
+    const char *w;
+    unsigned char f;
+} gap_word;
+enum { MAX_GAP_WORDS = 160 };
+
 typedef struct ref_engine {
     ex_regex rx[N_REF_PATTERNS];
+    /* per code name (codes[] below), for match_code(): its key's length,
+       its symbols with their counts (nsym of them), and the names in the
+       order of their window kn + kn / 12 + 1 (shortest first) */
+    unsigned char klen[N_CODE_NAMES];
+    unsigned char nsym[N_CODE_NAMES];
+    unsigned char sym[N_CODE_NAMES][N_FOLD_SYMS];
+    unsigned char cnt[N_CODE_NAMES][N_FOLD_SYMS];
+    unsigned char order[N_CODE_NAMES];
+    /* how much of the text match_code() folds: one more than the
+       longest window kn + kn / 12 + 1, so that every test made on the
+       folded text f (its length nf, f[j] for j <= the window) is the
+       same as with the 96 characters read before */
+    unsigned char fold_cap;
+    /* the words ending the gap between an act and its date (the lists
+       stop_any, term_words, stop_strong, subject_verbs below), sorted */
+    gap_word gap[MAX_GAP_WORDS];
+    size_t ngap;
 } ref_engine;
+
+static void code_tables(ref_engine *re);
+static bool gap_table(ref_engine *re);
 
 bool ex_references_init(extract_engine *e)
 {
@@ -122,6 +152,12 @@ bool ex_references_init(extract_engine *e)
         return false;
     memset(re, 0, sizeof *re);
     if (!ex_rx_compile(e, ref_patterns, N_REF_PATTERNS, re->rx)) {
+        ex_free(&e->alloc, re);
+        return false;
+    }
+    code_tables(re);
+    if (!gap_table(re)) {
+        ex_rx_free(re->rx, N_REF_PATTERNS);
         ex_free(&e->alloc, re);
         return false;
     }
@@ -199,6 +235,51 @@ static const struct { const char *key, *name, *abbr; } codes[] = {
     {"code de l'action sociale", "Code de l'action sociale et des familles", NULL},
 };
 #define N_CODES (sizeof codes / sizeof codes[0])
+_Static_assert(N_CODES == N_CODE_NAMES, "N_CODE_NAMES: the size of codes[]");
+
+/* the symbol index of a folded character (fold_at()), or -1 */
+static int fold_sym(char ch)
+{
+    if (ch >= 'a' && ch <= 'z')
+        return ch - 'a';
+    return ch == ' ' ? 26 : ch == '\'' ? 27 : ch == '-' ? 28 : -1;
+}
+
+/* the engine's tables of the code names (match_code()) */
+static void code_tables(ref_engine *re)
+{
+    for (size_t e = 0; e < N_CODES; e++) {
+        const char *key = codes[e].key;
+        size_t kn = strlen(key);
+        unsigned char h[N_FOLD_SYMS] = {0};
+        re->klen[e] = (unsigned char)kn;
+        for (size_t i = 0; i < kn; i++) {
+            int y = fold_sym(key[i]);
+            if (y >= 0)
+                h[y]++;
+        }
+        re->nsym[e] = 0;
+        for (int y = 0; y < N_FOLD_SYMS; y++)
+            if (h[y]) {
+                re->sym[e][re->nsym[e]] = (unsigned char)y;
+                re->cnt[e][re->nsym[e]++] = h[y];
+            }
+        /* insertion by window, stable */
+        size_t w = kn + kn / 12 + 1, k = e;
+        while (k > 0) {
+            size_t o = re->order[k - 1], ow = re->klen[o] + re->klen[o] / 12 + 1;
+            if (ow <= w)
+                break;
+            re->order[k] = re->order[k - 1];
+            k--;
+        }
+        re->order[k] = (unsigned char)e;
+        if (w + 1 > re->fold_cap)
+            re->fold_cap = (unsigned char)(w + 1);
+    }
+    if (re->fold_cap > 96)
+        re->fold_cap = 96;      /* MAXF of match_code() */
+}
 
 /* ------------------------------------------------------------------ */
 /* Small text helpers */
@@ -469,14 +550,16 @@ typedef struct code_match {
 
 /* match a code name at p (p at "code"/"Code"): the lexicon entry of
    smallest edit distance (bounded), longest first on ties */
-static code_match match_code(const ex_text *t, size_t p)
+static code_match match_code(const ref_engine *re, const ex_text *t, size_t p)
 {
     enum { MAXF = 96 };
     char f[MAXF];
     size_t off[MAXF + 1];
     size_t nf = 0, q = p;
     bool sp = false;
-    while (q < t->len && nf < MAXF) {
+    /* the names are read in f[0..fold_cap) (fold_cap <= MAXF: see
+       code_tables()), so the folding ends there */
+    while (q < t->len && nf < re->fold_cap) {
         size_t u;
         char ch = fold_at(t->s + q, t->len - q, &u);
         if (!ch)
@@ -505,7 +588,7 @@ static code_match match_code(const ex_text *t, size_t p)
     /* exact (folded) names first: the longest wins */
     for (size_t e = 0; e < N_CODES; e++) {
         const char *key = codes[e].key;
-        size_t kn = strlen(key);
+        size_t kn = re->klen[e];
         if (kn > nf || kn <= best_len || memcmp(key, f, kn) != 0)
             continue;
         if (kn < nf && ((f[kn] >= 'a' && f[kn] <= 'z') || f[kn] == '\''))
@@ -517,11 +600,41 @@ static code_match match_code(const ex_text *t, size_t p)
     }
     if (best.idx >= 0)
         return best;
+    /* A necessary condition of a distance <= maxd to a prefix f[0..j)
+       with j <= lim: kn - maxd of the key's symbols at least are
+       matched, so found in f[0..lim) (multiset intersection).  Tested
+       for every name first, in the order of their windows (the counts
+       of f[0..lim) grown as lim grows); the names that pass are then
+       read in the lexicon's order, as before. */
+    uint64_t pass = 0;
+    {
+        unsigned char hf[N_FOLD_SYMS] = {0};
+        size_t got = 0;
+        for (size_t o = 0; o < N_CODES; o++) {
+            size_t e = re->order[o];
+            size_t kn = re->klen[e], maxd = kn / 12;
+            size_t lim = kn + maxd + 1 < nf ? kn + maxd + 1 : nf;
+            while (got < lim) {
+                int y = fold_sym(f[got++]);
+                if (y >= 0)
+                    hf[y]++;
+            }
+            /* the key's symbols not found in f[0..lim): at most maxd */
+            size_t missing = 0, i = 0;
+            for (; i < re->nsym[e]; i++) {
+                unsigned char a = re->cnt[e][i], b = hf[re->sym[e][i]];
+                if (a > b && (missing += (size_t)(a - b)) > maxd)
+                    break;
+            }
+            if (i == re->nsym[e])
+                pass |= (uint64_t)1 << e;
+        }
+    }
     for (size_t e = 0; e < N_CODES; e++) {
         const char *key = codes[e].key;
-        size_t kn = strlen(key);
+        size_t kn = re->klen[e];
         int maxd = (int)(kn / 12);
-        if (kn > nf + (size_t)maxd)
+        if (kn > nf + (size_t)maxd || !(pass >> e & 1))
             continue;
         /* quick filter: the folded text must agree with the key on most of
            its first 12 letters (each edit shifts at most what follows) */
@@ -537,16 +650,29 @@ static code_match match_code(const ex_text *t, size_t p)
             if (miss > (size_t)(2 * maxd) + 1)
                 continue;
         }
-        /* Levenshtein of key against every prefix of f */
-        int prev[MAXF + 1], cur[MAXF + 1];
+        /* Levenshtein of key against every prefix of f, in the band
+           |i - j| <= maxd: a cell outside it is at least |i - j| > maxd,
+           and only cells <= maxd are used (kept, or for the early end),
+           so the band's cells are computed exactly with BIG outside it
+           (a cell <= maxd never comes from a cell > maxd) */
+        enum { BIG = 1 << 20 };
+        int prev[MAXF + 2], cur[MAXF + 2];
         size_t lim = kn + (size_t)maxd + 1 < nf ? kn + (size_t)maxd + 1 : nf;
-        for (size_t j = 0; j <= lim; j++)
-            prev[j] = (int)j;
+        size_t md = (size_t)maxd;
+        for (size_t j = 0; j <= lim + 1 && j <= md + 1; j++)
+            prev[j] = j <= md ? (int)j : BIG;
         bool dead = false;
         for (size_t i = 1; i <= kn && !dead; i++) {
-            cur[0] = (int)i;
-            int rowmin = cur[0];
-            for (size_t j = 1; j <= lim; j++) {
+            size_t jlo = i > md ? i - md : 0, jhi = i + md < lim ? i + md : lim;
+            int rowmin = BIG;
+            if (jlo == 0) {
+                cur[0] = (int)i;
+                rowmin = cur[0];
+                jlo = 1;
+            } else {
+                cur[jlo - 1] = BIG;
+            }
+            for (size_t j = jlo; j <= jhi; j++) {
                 int d = prev[j - 1] + (key[i - 1] != f[j - 1]);
                 if (prev[j] + 1 < d)
                     d = prev[j] + 1;
@@ -556,7 +682,10 @@ static code_match match_code(const ex_text *t, size_t p)
                 if (d < rowmin)
                     rowmin = d;
             }
-            memcpy(prev, cur, sizeof(int) * (lim + 1));
+            if (jhi + 1 <= lim + 1)
+                cur[jhi + 1] = BIG;
+            size_t clo = jlo > 1 ? jlo - 1 : 0;
+            memcpy(prev + clo, cur + clo, sizeof(int) * (jhi + 2 - clo));
             dead = rowmin > maxd;   /* no prefix can come back under the bound */
         }
         if (dead)
@@ -668,6 +797,59 @@ static const char *const subject_verbs[] = {
     "porte", "definit", "precise", "fixe", "regit", "annule", "remplace",
     "abroge", "prevoit", "comporte", "lie", "engage", NULL
 };
+
+/* the lists (W_ flags) holding the folded word w: a binary search of the
+   engine's merged table of the four lists above (gap_table()) */
+enum { W_ANY = 1, W_TERM = 2, W_STRONG = 4, W_SUBJ = 8 };
+static unsigned gap_flags(const ref_engine *re, const char *w)
+{
+    size_t lo = 0, hi = re->ngap;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int r = strcmp(re->gap[mid].w, w);
+        if (!r)
+            return re->gap[mid].f;
+        if (r < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
+static int gap_cmp(const void *x, const void *y)
+{
+    const gap_word *a = x, *b = y;
+    return strcmp(a->w, b->w);
+}
+
+/* the engine's merged table of the gap lists: sorted, one entry per word
+   with the lists holding it; false when MAX_GAP_WORDS is too small */
+static bool gap_table(ref_engine *re)
+{
+    static const struct { const char *const *list; unsigned f; } lists[] = {
+        {stop_any, W_ANY}, {term_words, W_TERM}, {stop_strong, W_STRONG},
+        {subject_verbs, W_SUBJ},
+    };
+    size_t n = 0;
+    for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
+        for (const char *const *w = lists[l].list; *w; w++) {
+            if (n == MAX_GAP_WORDS)
+                return false;
+            re->gap[n].w = *w;
+            re->gap[n++].f = (unsigned char)lists[l].f;
+        }
+    qsort(re->gap, n, sizeof *re->gap, gap_cmp);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (k && !strcmp(re->gap[k - 1].w, re->gap[i].w))
+            re->gap[k - 1].f |= re->gap[i].f;
+        else
+            re->gap[k++] = re->gap[i];
+    }
+    re->ngap = k;
+    return true;
+}
 
 static bool trigger_prefix(const ex_text *t, size_t p);
 
@@ -805,7 +987,7 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
         size_t q = skip_blank(t, p, &bl, &cols);
         char w[16];
         size_t we = word_at(t, q, w, sizeof w);
-        if (!bl && !cols && we > q && in_list(w, subject_verbs)
+        if (!bl && !cols && we > q && (gap_flags(st->re, w) & W_SUBJ)
             && !(we < t->len && (is_digit(t->s[we]) || t->s[we] == '.')))
             return r;
     }
@@ -901,7 +1083,8 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
             p = q + u;
             continue;
         }
-        if (in_list(w, stop_any) || in_list(w, term_words) || (!weak && in_list(w, stop_strong)))
+        unsigned wf = gap_flags(st->re, w);
+        if ((wf & (W_ANY | W_TERM)) || (!weak && (wf & W_STRONG)))
             break;
         /* another act word */
         if (trigger_prefix(t, q) && ex_rx_match(c, &rx[RX_TRIGGER], q, 0) > 0
@@ -1142,7 +1325,7 @@ static bool parse_article_ref(ref_state *st, size_t ta, size_t tb, size_t *next)
     ov = ex_ov(c);
     size_t wa = ov[0], wb = ov[1];
     if (ov[6] != PCRE2_UNSET) {          /* "code ..." */
-        code_match m = match_code(t, wa);
+        code_match m = match_code(st->re, t, wa);
         if (m.idx < 0)
             goto none;
         const char *name = m.dist == 0 && clean_name(t, wa, m.end)
@@ -1203,7 +1386,7 @@ static bool parse_code_ref(ref_state *st, size_t ta, size_t *next)
     prev_word(t, ta, w, sizeof w);
     if (!strcmp(w, "meme") || !strcmp(w, "dudit") || !strcmp(w, "ce"))
         return false;
-    code_match m = match_code(t, ta);
+    code_match m = match_code(st->re, t, ta);
     if (m.idx < 0)
         return false;
     const char *name = m.dist == 0 && clean_name(t, ta, m.end)
@@ -1445,6 +1628,25 @@ static bool trigger_prefix(const ex_text *t, size_t p)
     return r == lens[0] || r == lens[1] || (lens[2] && r == lens[2]) || (lens[3] && r == lens[3]);
 }
 
+/* a, b, d (ASCII bytes | 32; a and b letters): one of the three-letter
+   prefixes of trigger_prefix()'s switch.  When the three bytes at p are
+   ASCII, trigger_prefix() is false unless they fold (| 32) to one of
+   them (no other ASCII byte folds to a letter). */
+static bool third_ok(char a, char b, char d)
+{
+    switch (a) {
+    case 'l': return b == 'o' && d == 'i';
+    case 'o': return b == 'r' && d == 'd';
+    case 'd': return (b == 'e' && (d == 'c' || d == 'l')) || (b == 'i' && d == 'r');
+    case 'a': return (b == 'r' && (d == 'r' || d == 't')) || (b == 'v' && d == 'a');
+    case 'c': return (b == 'i' && d == 'r') || (b == 'o' && (d == 'n' || d == 'd'));
+    case 'i': return b == 'n' && d == 's';
+    case 'r': return b == 'e' && d == 'g';
+    case 'p': return b == 'r' && d == 'o';
+    default: return false;
+    }
+}
+
 /* the next trigger at or after pos (its match left in c->md), or t->len.
    A byte loop finds word starts whose first letters can open a trigger;
    only those are tried with the anchored pattern. */
@@ -1492,6 +1694,10 @@ static size_t next_trigger(ex_call *c, const ref_engine *re, size_t pos)
         else if (ch < 0x80 && i + 1 < t->len && ((s[i + 1] | 32) >= 'a' && (s[i + 1] | 32) <= 'z')
                  && !(pairs[(ch | 32) - 'a'] >> ((s[i + 1] | 32) - 'a') & 1))
             cand = false;   /* two ASCII letters no trigger prefix opens with */
+        else if (ch < 0x80 && i + 2 < t->len && (unsigned char)s[i + 1] < 0x80
+                 && (unsigned char)s[i + 2] < 0x80
+                 && !third_ok((char)(ch | 32), (char)(s[i + 1] | 32), (char)(s[i + 2] | 32)))
+            cand = false;   /* three ASCII bytes, not a prefix of trigger_prefix() */
         else
             cand = trigger_prefix(t, i);
         if (cand && ex_rx_match(c, &re->rx[RX_TRIGGER], i, 0) > 0)
