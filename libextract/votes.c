@@ -520,8 +520,14 @@ static long named_not_voting(ex_call *c, size_t lo, size_t a, size_t *from)
         char ch = s[q - 1];
         if (ch == ';' || ch == ':' || (ch == '.' && full_stop(c, q - 1, a)))
             break;
-        if (is_nl(ch) && q >= 2 && is_nl(s[q - 2]))
-            break;
+        if (ch == '\n') {
+            /* a blank line ends the sentence (not the CR of a CRLF) */
+            size_t r = q - 1;
+            while (r > lo && (is_blank(s[r - 1]) || s[r - 1] == '\r'))
+                r--;
+            if (r > lo && s[r - 1] == '\n')
+                break;
+        }
         q--;
     }
     *from = q;
