@@ -82,14 +82,15 @@ static void close_(jw *w, char c)
     ch(w, c);
 }
 
-/* "key": keys are plain ASCII identifiers, nothing to escape */
-static void key(jw *w, const char *k)
+/* "key": keys are plain ASCII identifiers, nothing to escape: the
+   quoted key and its colon are one literal, written in one copy */
+static void key_(jw *w, const char *qk, size_t n)
 {
     sep(w);
-    ch(w, '"');
-    raw(w, k, strlen(k));
-    LIT(w, "\":");
+    raw(w, qk, n);
 }
+
+#define key(w, k) key_((w), "\"" k "\":", sizeof("\"" k "\":") - 1)
 
 #define obj(w) open_((w), '{')
 #define obj_end(w) close_((w), '}')
@@ -108,10 +109,16 @@ static void str(jw *w, const char *s)
     static const char hex[] = "0123456789abcdef";
     ch(w, '"');
     const unsigned char *p = (const unsigned char *)s, *run = p;
+    /* bytes that end a clean run: controls (NUL included), " and \\ */
+    static const unsigned char stop[256] = {
+        [0x00 ... 0x1F] = 1, ['"'] = 1, ['\\'] = 1,
+    };
     for (;; p++) {
+        while (!stop[p[0]] && !stop[p[1]] && !stop[p[2]] && !stop[p[3]])
+            p += 4;
+        while (!stop[*p])
+            p++;
         unsigned char c = *p;
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
         if (p > run)
             raw(w, (const char *)run, (size_t)(p - run));
         if (c == '\0')
@@ -175,6 +182,16 @@ static void date_str(jw *w, ex_date_val d)
 {
     if (!d.y) {
         LIT(w, "null");
+        return;
+    }
+    if (d.y > 0 && d.y <= 9999 && d.m >= 0 && d.m <= 99 && d.d >= 0 && d.d <= 99) {
+        /* "YYYY-MM-DD" as the format below writes it, without printf */
+        char b[12] = {'"',
+                      (char)('0' + d.y / 1000), (char)('0' + d.y / 100 % 10),
+                      (char)('0' + d.y / 10 % 10), (char)('0' + d.y % 10), '-',
+                      (char)('0' + d.m / 10), (char)('0' + d.m % 10), '-',
+                      (char)('0' + d.d / 10), (char)('0' + d.d % 10), '"'};
+        raw(w, b, sizeof b);
         return;
     }
     /* the same 16-byte buffer as ever (a value never longer) */
@@ -310,6 +327,19 @@ static void votes(jw *w, const ex_vote *v, size_t n)
 /* a JSON number printed exactly with at most 2 decimals */
 static void money(jw *w, int64_t cents)
 {
+    if (cents != INT64_MIN) {
+        /* as the formats below print it, without printf */
+        uint64_t u = cents < 0 ? (uint64_t)-cents : (uint64_t)cents;
+        if (cents < 0)
+            ch(w, '-');
+        int64(w, (int64_t)(u / 100));
+        unsigned r = (unsigned)(u % 100);
+        if (r) {
+            char b[3] = {'.', (char)('0' + r / 10), (char)('0' + r % 10)};
+            raw(w, b, r % 10 ? 3 : 2);
+        }
+        return;
+    }
     char b[32];
     int64_t u = cents < 0 ? -cents : cents;
     int n;
