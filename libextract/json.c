@@ -651,6 +651,19 @@ bool ex_render(ex_call *c, const char *path, const unsigned char *data, size_t l
 
 /* ------------------------------------------------------------------ */
 
+/* a newline and 2 * level blanks at out + len, written in whole 16-byte
+   chunks (the caller leaves room for the last chunk's excess) */
+static inline size_t newline(char *out, size_t len, size_t level)
+{
+    static const char nl[17] = "\n               ";
+    static const char sp[17] = "                ";
+    size_t k = 2 * level + 1;
+    memcpy(out + len, nl, 16);
+    for (size_t o = 16; o < k; o += 16)
+        memcpy(out + len + o, sp, 16);
+    return len + k;
+}
+
 /* compact JSON (as written above) -> json-c's PRETTY|SPACED layout:
    a newline and two blanks per level before every member and before
    every closing bracket (even of an empty container), ": " after keys.
@@ -698,7 +711,9 @@ char *ex_json_pretty(const char *s, size_t n, size_t *out_len)
                 break;
             j++;
         }
-        size_t need = (j - i) + 2 * level + 8;
+        /* room for the copy and a newline with its indentation, each
+           rounded up to whole 16-byte chunks */
+        size_t need = (j - i) + 2 * level + 64;
         if (need > cap - len) {
             size_t ncap = cap;
             while (need > ncap - len) {
@@ -716,7 +731,15 @@ char *ex_json_pretty(const char *s, size_t n, size_t *out_len)
             out = p;
             cap = ncap;
         }
-        memcpy(out + len, s + i, j - i);
+        if (j - i <= 32 && n - i >= 32) {
+            /* short runs (most: a key, a number) in fixed 16-byte
+               copies, the bytes past the run overwritten later */
+            memcpy(out + len, s + i, 16);
+            if (j - i > 16)
+                memcpy(out + len + 16, s + i + 16, 16);
+        } else {
+            memcpy(out + len, s + i, j - i);
+        }
         len += j - i;
         i = j;
         if (i >= n)
@@ -726,24 +749,17 @@ char *ex_json_pretty(const char *s, size_t n, size_t *out_len)
         case '{': case '[':
             out[len++] = c;
             level++;
-            if (i < n && s[i] != '}' && s[i] != ']') {
-                out[len++] = '\n';
-                memset(out + len, ' ', 2 * level);
-                len += 2 * level;
-            }
+            if (i < n && s[i] != '}' && s[i] != ']')
+                len = newline(out, len, level);
             break;
         case '}': case ']':
             level = level ? level - 1 : 0;
-            out[len++] = '\n';
-            memset(out + len, ' ', 2 * level);
-            len += 2 * level;
+            len = newline(out, len, level);
             out[len++] = c;
             break;
         case ',':
             out[len++] = ',';
-            out[len++] = '\n';
-            memset(out + len, ' ', 2 * level);
-            len += 2 * level;
+            len = newline(out, len, level);
             break;
         default: /* ':' */
             out[len++] = ':';
