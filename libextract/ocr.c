@@ -148,6 +148,30 @@ typedef struct otok {
     int verdict;
 } otok;
 
+/* v: up to 4 folded characters packed one a byte, the first lowest */
+static inline bool abbrev_key(uint32_t v)
+{
+#define P1(a) ((uint32_t)(a))
+#define P2(a, b) (P1(a) | (uint32_t)(b) << 8)
+#define P3(a, b, c) (P2(a, b) | (uint32_t)(c) << 16)
+#define P4(a, b, c, d) (P3(a, b, c) | (uint32_t)(d) << 24)
+    /* the prefixes of the keys mmes mme mlle mm. m. me dr n° no. art. st ste */
+    switch (v) {
+    case P1('m'): case P2('m', 'm'): case P3('m', 'm', 'e'): case P4('m', 'm', 'e', 's'):
+    case P2('m', 'l'): case P3('m', 'l', 'l'): case P4('m', 'l', 'l', 'e'): case P2('m', 'e'):
+    case P1('d'): case P2('d', 'r'): case P1('n'): case P2('n', 'o'):
+    case P1('a'): case P2('a', 'r'): case P3('a', 'r', 't'):
+    case P1('s'): case P2('s', 't'): case P3('s', 't', 'e'):
+        return true;
+    default:
+        return false;
+    }
+#undef P1
+#undef P2
+#undef P3
+#undef P4
+}
+
 /* the word w[0..n) (letters, inner hyphens) could be an abbreviation of
    tokenize.c: folded as ex_match_fold() folds, it begins one of its
    keys (so a key can cover the whole word) */
@@ -176,25 +200,7 @@ static bool abbrev_prefix(const unsigned char *w, size_t n)
             return false;
         v |= (uint32_t)f << (8 * nf);
     }
-#define P1(a) ((uint32_t)(a))
-#define P2(a, b) (P1(a) | (uint32_t)(b) << 8)
-#define P3(a, b, c) (P2(a, b) | (uint32_t)(c) << 16)
-#define P4(a, b, c, d) (P3(a, b, c) | (uint32_t)(d) << 24)
-    /* the prefixes of the keys mmes mme mlle mm. m. me dr n° no. art. st ste */
-    switch (v) {
-    case P1('m'): case P2('m', 'm'): case P3('m', 'm', 'e'): case P4('m', 'm', 'e', 's'):
-    case P2('m', 'l'): case P3('m', 'l', 'l'): case P4('m', 'l', 'l', 'e'): case P2('m', 'e'):
-    case P1('d'): case P2('d', 'r'): case P1('n'): case P2('n', 'o'):
-    case P1('a'): case P2('a', 'r'): case P3('a', 'r', 't'):
-    case P1('s'): case P2('s', 't'): case P3('s', 't', 'e'):
-        return true;
-    default:
-        return false;
-    }
-#undef P1
-#undef P2
-#undef P3
-#undef P4
+    return abbrev_key(v);
 }
 
 /* length of the 2-byte letter of tokenize.c at s[e] (lead C3..DF), 0
@@ -215,7 +221,7 @@ static inline size_t letter2(const unsigned char *s, size_t e, size_t n, bool *u
 }
 
 /* the token at or after *pos; false at the end of the text */
-static bool next_tok(const ex_text *t, size_t *pos, otok *o)
+static inline __attribute__((always_inline)) bool next_tok(const ex_text *t, size_t *pos, otok *o)
 {
     const unsigned char *s = (const unsigned char *)t->s;
     size_t n = t->len, p = *pos;
@@ -285,8 +291,18 @@ static bool next_tok(const ex_text *t, size_t *pos, otok *o)
         if (e < n && (s[e] >= 0x80 || s[e] == '\''
                       || (s[e] == '-' && e + 1 < n && s[e + 1] >= 0x80)))
             goto slow;
-        if (wl <= 8 && abbrev_prefix(s + p, wl))
+        if (ascii) {
+            /* an ASCII word longer than 4 bytes is longer than every key */
+            if (wl <= 4) {
+                uint32_t v = 0;
+                for (size_t i = 0; i < wl; i++)
+                    v |= (uint32_t)(s[p + i] | 0x20) << (8 * i);  /* A-Z folded, '-' kept */
+                if (abbrev_key(v))
+                    goto slow;
+            }
+        } else if (wl <= 8 && abbrev_prefix(s + p, wl)) {
             goto slow;
+        }
         if (wl == 1 && e < n && s[e] == '.'
             && (s[p] == 'L' || s[p] == 'R' || s[p] == 'D' || s[p] == 'A'))
             goto slow;
@@ -356,11 +372,15 @@ bool ex_ocr_quality(ex_call *c)
     size_t pos = 0, li = 0;
     /* start of the line after line li (SIZE_MAX: none) */
     size_t next_line = t->nlines > 1 ? t->lines[1].start : SIZE_MAX;
-    otok cur = {0}, nx = {0};
+    /* cur and nx in a ring of two: advancing swaps them */
+    otok ring[2] = {{0}, {0}};
+    unsigned ci = 0;
+#define cur (ring[ci])
+#define nx (ring[ci ^ 1])
     bool have_cur = c->docs.n && next_tok(t, &pos, &cur);
     bool have_nx = have_cur && next_tok(t, &pos, &nx);
 #define ADVANCE() \
-    (have_cur = have_nx, cur = nx, have_nx = have_nx && next_tok(t, &pos, &nx))
+    (have_cur = have_nx, ci ^= 1, have_nx = have_nx && next_tok(t, &pos, &nx))
     for (size_t k = 0; k < c->docs.n; k++) {
         ex_document *d = &c->docs.v[k];
         size_t good = 0, bad = 0;
@@ -431,5 +451,7 @@ bool ex_ocr_quality(ex_call *c)
         d->ocr_quality = floor(q * 100.0 + 0.5) / 100.0;
     }
 #undef ADVANCE
+#undef cur
+#undef nx
     return true;
 }
