@@ -89,7 +89,8 @@ static ex_encoding detect(const unsigned char *in, size_t len, size_t *bom)
     /* UTF-16 without BOM: text whose even (or odd) bytes are mostly NUL */
     size_t probe = len < 4096 ? len : 4096;
     probe &= ~(size_t)1;
-    if (probe >= 8) {
+    /* (text without a NUL byte has no UTF-16 pattern: memchr skips it) */
+    if (probe >= 8 && memchr(in, 0, probe)) {
         size_t zeven = 0, zodd = 0;
         for (size_t i = 0; i < probe; i += 2) {
             zeven += in[i] == 0;
@@ -114,6 +115,12 @@ static ex_encoding detect(const unsigned char *in, size_t len, size_t *bom)
                     break;
                 i += 8;
             }
+            continue;
+        }
+        /* the 2-byte sequences of Latin-1 letters, most of them */
+        if (in[i] >= 0xC2 && in[i] <= 0xDF && len - i >= 2 && (in[i + 1] & 0xC0) == 0x80) {
+            valid++;
+            i += 2;
             continue;
         }
         int32_t cp;
@@ -296,6 +303,34 @@ static const bool plain_ascii[256] = {
     [0x20 ... 0x7E] = true,
 };
 
+/* the end of the run of plain_ascii bytes from e: eight bytes at a time
+   while all eight are printable ASCII (0x20..0x7E: none below 0x20,
+   none above 0x7E, tested on the whole word), byte by byte through a
+   word that holds anything else (a line break, a tab, a non-ASCII
+   byte) */
+static inline size_t plain_run(const unsigned char *in, size_t e, size_t len)
+{
+    const uint64_t ones = UINT64_C(0x0101010101010101), highs = UINT64_C(0x8080808080808080);
+    while (e < len) {
+        if (len - e >= 8) {
+            uint64_t w;
+            memcpy(&w, in + e, 8);
+            uint64_t below = (w - ones * 0x20) & ~w & highs;   /* a byte < 0x20 */
+            uint64_t above = ((w + ones * (127 - 0x7E)) | w) & highs;  /* a byte > 0x7E */
+            if (!(below | above)) {
+                e += 8;
+                continue;
+            }
+        }
+        size_t lim = len - e > 8 ? e + 8 : len;
+        while (e < lim && plain_ascii[in[e]])
+            e++;
+        if (e < lim)
+            break;
+    }
+    return e;
+}
+
 /* Length of a UTF-8 character at p that decoding keeps as it is when
    no combining mark follows it (NFC-stable, not folded): Latin-1
    letters, œ Œ, « » ° §, the dashes, quotes and ellipsis of
@@ -329,8 +364,7 @@ static void run(dec *d, size_t pos)
             size_t e = pos;
             bool utf8 = d->enc == EX_ENC_UTF8;
             for (;;) {
-                while (e < d->len && plain_ascii[in[e]])
-                    e++;
+                e = plain_run(in, e, d->len);
                 size_t k = utf8 && e < d->len ? fast_utf8(in + e, d->len - e) : 0;
                 if (!k)
                     break;

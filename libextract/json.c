@@ -82,14 +82,15 @@ static void close_(jw *w, char c)
     ch(w, c);
 }
 
-/* "key": keys are plain ASCII identifiers, nothing to escape */
-static void key(jw *w, const char *k)
+/* "key": keys are plain ASCII identifiers, nothing to escape: the
+   quoted key and its colon are one literal, written in one copy */
+static void key_(jw *w, const char *qk, size_t n)
 {
     sep(w);
-    ch(w, '"');
-    raw(w, k, strlen(k));
-    LIT(w, "\":");
+    raw(w, qk, n);
 }
+
+#define key(w, k) key_((w), "\"" k "\":", sizeof("\"" k "\":") - 1)
 
 #define obj(w) open_((w), '{')
 #define obj_end(w) close_((w), '}')
@@ -108,10 +109,16 @@ static void str(jw *w, const char *s)
     static const char hex[] = "0123456789abcdef";
     ch(w, '"');
     const unsigned char *p = (const unsigned char *)s, *run = p;
+    /* bytes that end a clean run: controls (NUL included), " and \\ */
+    static const unsigned char stop[256] = {
+        [0x00 ... 0x1F] = 1, ['"'] = 1, ['\\'] = 1,
+    };
     for (;; p++) {
+        while (!stop[p[0]] && !stop[p[1]] && !stop[p[2]] && !stop[p[3]])
+            p += 4;
+        while (!stop[*p])
+            p++;
         unsigned char c = *p;
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
         if (p > run)
             raw(w, (const char *)run, (size_t)(p - run));
         if (c == '\0')
@@ -175,6 +182,16 @@ static void date_str(jw *w, ex_date_val d)
 {
     if (!d.y) {
         LIT(w, "null");
+        return;
+    }
+    if (d.y > 0 && d.y <= 9999 && d.m >= 0 && d.m <= 99 && d.d >= 0 && d.d <= 99) {
+        /* "YYYY-MM-DD" as the format below writes it, without printf */
+        char b[12] = {'"',
+                      (char)('0' + d.y / 1000), (char)('0' + d.y / 100 % 10),
+                      (char)('0' + d.y / 10 % 10), (char)('0' + d.y % 10), '-',
+                      (char)('0' + d.m / 10), (char)('0' + d.m % 10), '-',
+                      (char)('0' + d.d / 10), (char)('0' + d.d % 10), '"'};
+        raw(w, b, sizeof b);
         return;
     }
     /* the same 16-byte buffer as ever (a value never longer) */
@@ -310,6 +327,19 @@ static void votes(jw *w, const ex_vote *v, size_t n)
 /* a JSON number printed exactly with at most 2 decimals */
 static void money(jw *w, int64_t cents)
 {
+    if (cents != INT64_MIN) {
+        /* as the formats below print it, without printf */
+        uint64_t u = cents < 0 ? (uint64_t)-cents : (uint64_t)cents;
+        if (cents < 0)
+            ch(w, '-');
+        int64(w, (int64_t)(u / 100));
+        unsigned r = (unsigned)(u % 100);
+        if (r) {
+            char b[3] = {'.', (char)('0' + r / 10), (char)('0' + r % 10)};
+            raw(w, b, r % 10 ? 3 : 2);
+        }
+        return;
+    }
     char b[32];
     int64_t u = cents < 0 ? -cents : cents;
     int n;
@@ -621,6 +651,19 @@ bool ex_render(ex_call *c, const char *path, const unsigned char *data, size_t l
 
 /* ------------------------------------------------------------------ */
 
+/* a newline and 2 * level blanks at out + len, written in whole 16-byte
+   chunks (the caller leaves room for the last chunk's excess) */
+static inline size_t newline(char *out, size_t len, size_t level)
+{
+    static const char nl[17] = "\n               ";
+    static const char sp[17] = "                ";
+    size_t k = 2 * level + 1;
+    memcpy(out + len, nl, 16);
+    for (size_t o = 16; o < k; o += 16)
+        memcpy(out + len + o, sp, 16);
+    return len + k;
+}
+
 /* compact JSON (as written above) -> json-c's PRETTY|SPACED layout:
    a newline and two blanks per level before every member and before
    every closing bracket (even of an empty container), ": " after keys.
@@ -668,7 +711,9 @@ char *ex_json_pretty(const char *s, size_t n, size_t *out_len)
                 break;
             j++;
         }
-        size_t need = (j - i) + 2 * level + 8;
+        /* room for the copy and a newline with its indentation, each
+           rounded up to whole 16-byte chunks */
+        size_t need = (j - i) + 2 * level + 64;
         if (need > cap - len) {
             size_t ncap = cap;
             while (need > ncap - len) {
@@ -686,7 +731,15 @@ char *ex_json_pretty(const char *s, size_t n, size_t *out_len)
             out = p;
             cap = ncap;
         }
-        memcpy(out + len, s + i, j - i);
+        if (j - i <= 32 && n - i >= 32) {
+            /* short runs (most: a key, a number) in fixed 16-byte
+               copies, the bytes past the run overwritten later */
+            memcpy(out + len, s + i, 16);
+            if (j - i > 16)
+                memcpy(out + len + 16, s + i + 16, 16);
+        } else {
+            memcpy(out + len, s + i, j - i);
+        }
         len += j - i;
         i = j;
         if (i >= n)
@@ -696,24 +749,17 @@ char *ex_json_pretty(const char *s, size_t n, size_t *out_len)
         case '{': case '[':
             out[len++] = c;
             level++;
-            if (i < n && s[i] != '}' && s[i] != ']') {
-                out[len++] = '\n';
-                memset(out + len, ' ', 2 * level);
-                len += 2 * level;
-            }
+            if (i < n && s[i] != '}' && s[i] != ']')
+                len = newline(out, len, level);
             break;
         case '}': case ']':
             level = level ? level - 1 : 0;
-            out[len++] = '\n';
-            memset(out + len, ' ', 2 * level);
-            len += 2 * level;
+            len = newline(out, len, level);
             out[len++] = c;
             break;
         case ',':
             out[len++] = ',';
-            out[len++] = '\n';
-            memset(out + len, ' ', 2 * level);
-            len += 2 * level;
+            len = newline(out, len, level);
             break;
         default: /* ':' */
             out[len++] = ':';

@@ -114,6 +114,255 @@ static bool stray_symbol(const unsigned char *s, size_t n)
     return false;
 }
 
+/* ---- one cheap pass -------------------------------------------------
+   The estimate reads the tokens of tokenize.c.  Most of them are plain
+   ASCII words and single ASCII punctuation bytes: those are cut and
+   judged here from a byte-class table (the same token, the same verdict
+   as ex_token_next() + word_shape() would give); anything else (digits,
+   non-ASCII bytes, apostrophes, what could be an abbreviation or a code
+   article) is handed to ex_token_next() from the same offset. */
+
+enum { C_LO = 1, C_UP = 2, C_SP = 4, C_DIG = 8, C_STRAY = 16, C_PUN = 32, C_L2 = 64 };
+
+static const unsigned char cls[256] = {
+    [' '] = C_SP, ['\t'] = C_SP, ['\n'] = C_SP, ['\r'] = C_SP, ['\f'] = C_SP,
+    ['a' ... 'z'] = C_LO, ['A' ... 'Z'] = C_UP, ['0' ... '9'] = C_DIG,
+    ['|'] = C_STRAY, ['~'] = C_STRAY, ['^'] = C_STRAY, ['_'] = C_STRAY,
+    ['{'] = C_STRAY, ['}'] = C_STRAY, ['\\'] = C_STRAY, ['*'] = C_STRAY,
+    ['#'] = C_STRAY, ['@'] = C_STRAY, ['<'] = C_STRAY, ['>'] = C_STRAY,
+    ['='] = C_STRAY,
+    [0x01 ... 0x08] = C_PUN, [0x0B] = C_PUN, [0x0E ... 0x1F] = C_PUN,
+    ['!'] = C_PUN, ['"'] = C_PUN, ['$'] = C_PUN, ['%'] = C_PUN, ['&'] = C_PUN,
+    ['\''] = C_PUN, ['('] = C_PUN, [')'] = C_PUN, ['+'] = C_PUN, [','] = C_PUN,
+    ['-'] = C_PUN, ['.'] = C_PUN, ['/'] = C_PUN, [':'] = C_PUN, [';'] = C_PUN,
+    ['?'] = C_PUN, ['['] = C_PUN, [']'] = C_PUN, ['`'] = C_PUN, [0x7F] = C_PUN,
+    [0xC3 ... 0xDF] = C_L2,
+};
+
+/* verdicts of a token cut here (V_TOK: judge it from its kind) */
+enum { V_TOK = 0, V_NONE, V_GOOD, V_BAD };
+
+typedef struct otok {
+    size_t start, end;
+    ex_tok_kind kind;
+    int verdict;
+} otok;
+
+/* v: up to 4 folded characters packed one a byte, the first lowest */
+static inline bool abbrev_key(uint32_t v)
+{
+#define P1(a) ((uint32_t)(a))
+#define P2(a, b) (P1(a) | (uint32_t)(b) << 8)
+#define P3(a, b, c) (P2(a, b) | (uint32_t)(c) << 16)
+#define P4(a, b, c, d) (P3(a, b, c) | (uint32_t)(d) << 24)
+    /* the prefixes of the keys mmes mme mlle mm. m. me dr n° no. art. st ste */
+    switch (v) {
+    case P1('m'): case P2('m', 'm'): case P3('m', 'm', 'e'): case P4('m', 'm', 'e', 's'):
+    case P2('m', 'l'): case P3('m', 'l', 'l'): case P4('m', 'l', 'l', 'e'): case P2('m', 'e'):
+    case P1('d'): case P2('d', 'r'): case P1('n'): case P2('n', 'o'):
+    case P1('a'): case P2('a', 'r'): case P3('a', 'r', 't'):
+    case P1('s'): case P2('s', 't'): case P3('s', 't', 'e'):
+        return true;
+    default:
+        return false;
+    }
+#undef P1
+#undef P2
+#undef P3
+#undef P4
+}
+
+/* the word w[0..n) (letters, inner hyphens) could be an abbreviation of
+   tokenize.c: folded as ex_match_fold() folds, it begins one of its
+   keys (so a key can cover the whole word) */
+static bool abbrev_prefix(const unsigned char *w, size_t n)
+{
+    static const char map[64] = "aaaaaaaceeeeiiii" "dnooooo*ouuuuyts"
+                                "aaaaaaaceeeeiiii" "dnooooo/ouuuuyty";
+    /* the folded characters packed one a byte, the first lowest */
+    uint32_t v = 0;
+    size_t nf = 0;
+    for (size_t i = 0; i < n; nf++) {
+        if (nf == 4)
+            return false; /* longer than every key */
+        unsigned char f;
+        if (w[i] < 0x80) {
+            f = w[i] >= 'A' && w[i] <= 'Z' ? (unsigned char)(w[i] + 32) : w[i];
+            i++;
+        } else {
+            /* only 2-byte letters (C3..DF) are cut here */
+            f = w[i] == 0xC3 ? (unsigned char)map[w[i + 1] & 0x3F]
+                : (w[i] == 0xC5 && (w[i + 1] == 0x92 || w[i + 1] == 0x93)) ? 'o' : '?';
+            i += 2;
+        }
+        /* every key begins with m d n a s */
+        if (nf == 0 && f != 'm' && f != 'd' && f != 'n' && f != 'a' && f != 's')
+            return false;
+        v |= (uint32_t)f << (8 * nf);
+    }
+    return abbrev_key(v);
+}
+
+/* length of the 2-byte letter of tokenize.c at s[e] (lead C3..DF), 0
+   when it is none (× ÷, or cut by the end of the text); *up: capital
+   as word_shape() counts it */
+static inline size_t letter2(const unsigned char *s, size_t e, size_t n, bool *up)
+{
+    if (e + 1 >= n)
+        return 0;
+    if (s[e] == 0xC3) {
+        if (s[e + 1] == 0x97 || s[e + 1] == 0xB7)
+            return 0;
+        *up = s[e + 1] < 0xA0;
+        return 2;
+    }
+    *up = false;
+    return 2;
+}
+
+/* the token at or after *pos; false at the end of the text */
+static inline __attribute__((always_inline)) bool next_tok(const ex_text *t, size_t *pos, otok *o)
+{
+    const unsigned char *s = (const unsigned char *)t->s;
+    size_t n = t->len, p = *pos;
+    while (p < n && cls[s[p]] == C_SP)
+        p++;
+    if (p >= n) {
+        *pos = p;
+        return false;
+    }
+    unsigned k = cls[s[p]];
+    if (k & (C_LO | C_UP | C_L2)) {
+        size_t e = p, lo = 0, up = 0;
+        bool prev_lo = false, flip = false, ascii = true;
+        for (;;) {
+            /* a run of small letters, the most of every word */
+            size_t e0 = e;
+            while (e < n && cls[s[e]] == C_LO)
+                e++;
+            if (e > e0) {
+                lo += e - e0;
+                prev_lo = true;
+            }
+            if (e >= n)
+                break;
+            k = cls[s[e]];
+            bool u;
+            if (k == C_UP) {
+                up++;
+                flip |= prev_lo;
+                prev_lo = false;
+                e++;
+                continue;
+            }
+            if (k == C_L2) {
+                size_t l = letter2(s, e, n, &u);
+                if (!l)
+                    break;
+                ascii = false;
+                if (u) {
+                    up++;
+                    flip |= prev_lo;
+                    prev_lo = false;
+                } else {
+                    lo++;
+                    prev_lo = true;
+                }
+                e += l;
+                continue;
+            }
+            /* inner hyphen before a letter */
+            if (s[e] == '-' && e + 1 < n) {
+                unsigned k2 = cls[s[e + 1]];
+                if ((k2 & (C_LO | C_UP)) || (k2 == C_L2 && letter2(s, e + 1, n, &u))) {
+                    prev_lo = false;
+                    e++;
+                    continue;
+                }
+            }
+            break;
+        }
+        if (e == p)
+            goto slow;
+        /* what follows may make it another token: a letter, hyphen or
+           apostrophe outside what is cut here, an apostrophe (elision),
+           a dot after a code letter, an abbreviation key */
+        size_t wl = e - p;
+        if (e < n && (s[e] >= 0x80 || s[e] == '\''
+                      || (s[e] == '-' && e + 1 < n && s[e + 1] >= 0x80)))
+            goto slow;
+        if (ascii) {
+            /* an ASCII word longer than 4 bytes is longer than every key */
+            if (wl <= 4) {
+                uint32_t v = 0;
+                for (size_t i = 0; i < wl; i++)
+                    v |= (uint32_t)(s[p + i] | 0x20) << (8 * i);  /* A-Z folded, '-' kept */
+                if (abbrev_key(v))
+                    goto slow;
+            }
+        } else if (wl <= 8 && abbrev_prefix(s + p, wl)) {
+            goto slow;
+        }
+        if (wl == 1 && e < n && s[e] == '.'
+            && (s[p] == 'L' || s[p] == 'R' || s[p] == 'D' || s[p] == 'A'))
+            goto slow;
+        o->start = p;
+        o->end = e;
+        o->kind = EX_TOK_WORD;
+        if (flip && lo > 1)
+            o->verdict = V_BAD;
+        else if (lo + up == 1
+                 && !(ascii ? wl == 1 && strchr("aAyYlLdDnNsScCjJmMtTxX", s[p]) != NULL
+                            : french_single((const char *)s + p, wl)))
+            o->verdict = V_BAD;
+        else
+            o->verdict = V_GOOD;
+        *pos = e;
+        return true;
+    }
+    if (k & (C_STRAY | C_PUN)) {
+        o->start = p;
+        o->end = p + 1;
+        o->kind = EX_TOK_PUNCT;
+        o->verdict = k == C_STRAY ? V_BAD : V_NONE;
+        *pos = p + 1;
+        return true;
+    }
+    if (k == C_DIG) {
+        /* tokenize.c's number: digits, groups of three after a space,
+           dot or apostrophe, a decimal part */
+        size_t e = p;
+        while (e < n && is_digit(s[e]))
+            e++;
+        while (e + 3 < n && (s[e] == ' ' || s[e] == '.' || s[e] == '\'') && is_digit(s[e + 1])
+               && is_digit(s[e + 2]) && is_digit(s[e + 3]) && (e + 4 >= n || !is_digit(s[e + 4])))
+            e += 4;
+        if (e + 1 < n && (s[e] == ',' || s[e] == '.') && is_digit(s[e + 1])) {
+            e++;
+            while (e < n && is_digit(s[e]))
+                e++;
+        }
+        o->start = p;
+        o->end = e;
+        o->kind = EX_TOK_NUMBER;
+        o->verdict = V_TOK;
+        *pos = e;
+        return true;
+    }
+slow:;
+    ex_token tk;
+    if (!ex_token_next(t, &p, &tk)) {
+        *pos = p;
+        return false;
+    }
+    o->start = tk.start;
+    o->end = tk.end;
+    o->kind = tk.kind;
+    o->verdict = V_TOK;
+    *pos = p;
+    return true;
+}
+
 bool ex_ocr_quality(ex_call *c)
 {
     /* tokens streamed once over the text (no token array: the
@@ -121,26 +370,40 @@ bool ex_ocr_quality(ex_call *c)
        one after it (a number glued to a word looks at its neighbour) */
     const ex_text *t = &c->text;
     size_t pos = 0, li = 0;
-    ex_token cur = {0}, nx = {0};
-    bool have_cur = c->docs.n && ex_token_next(t, &pos, &cur);
-    bool have_nx = have_cur && ex_token_next(t, &pos, &nx);
+    /* start of the line after line li (SIZE_MAX: none) */
+    size_t next_line = t->nlines > 1 ? t->lines[1].start : SIZE_MAX;
+    /* cur and nx in a ring of two: advancing swaps them */
+    otok ring[2] = {{0}, {0}};
+    unsigned ci = 0;
+#define cur (ring[ci])
+#define nx (ring[ci ^ 1])
+    bool have_cur = c->docs.n && next_tok(t, &pos, &cur);
+    bool have_nx = have_cur && next_tok(t, &pos, &nx);
 #define ADVANCE() \
-    (have_cur = have_nx, cur = nx, have_nx = have_nx && ex_token_next(t, &pos, &nx))
+    (have_cur = have_nx, ci ^= 1, have_nx = have_nx && next_tok(t, &pos, &nx))
     for (size_t k = 0; k < c->docs.n; k++) {
         ex_document *d = &c->docs.v[k];
         size_t good = 0, bad = 0;
         while (have_cur && cur.start < d->span.start)
             ADVANCE();
         for (; have_cur && cur.start < d->span.end; ADVANCE()) {
-            const ex_token *tk = &cur;
+            const otok *tk = &cur;
             const char *s = t->s + tk->start;
             size_t n = tk->end - tk->start;
             /* furniture test with a cursor over the lines (tokens come
                in text order): no search per token */
-            while (li + 1 < t->nlines && t->lines[li + 1].start <= tk->start)
-                li++;
+            if (tk->start >= next_line) {
+                while (li + 1 < t->nlines && t->lines[li + 1].start <= tk->start)
+                    li++;
+                next_line = li + 1 < t->nlines ? t->lines[li + 1].start : SIZE_MAX;
+            }
             if (li < t->nlines && (t->lines[li].flags & EX_LINE_FURNITURE))
                 continue;
+            if (tk->verdict != V_TOK) {
+                good += tk->verdict == V_GOOD;
+                bad += tk->verdict == V_BAD;
+                continue;
+            }
             switch (tk->kind) {
             case EX_TOK_WORD: {
                 shape sh;
@@ -188,5 +451,7 @@ bool ex_ocr_quality(ex_call *c)
         d->ocr_quality = floor(q * 100.0 + 0.5) / 100.0;
     }
 #undef ADVANCE
+#undef cur
+#undef nx
     return true;
 }
