@@ -574,6 +574,13 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
             if (out->klen[k] < 3 || ex_fold_letters((int32_t)z) >> (out->key[k][2] - 'a') & 1)
                 out->third[z] |= bit;
     }
+    /* the fast loop's table: 0 where the byte x is passed over at
+       once (an ASCII x starting no keyword before y, a continuation
+       byte), 1 where rxscan_to() looks closer */
+    for (unsigned x = 0; x < 256; x++)
+        for (unsigned y = 0; y < 256; y++)
+            out->stop[x][y] = x < 0x80 ? (y < 0x80 ? out->pair[x][y] != 0 : out->first[x] != 0)
+                                       : x >= 0xC0;
     /* the pattern; the text of a shared piece (defs[j]) becomes a call
        of a group (?<dj>...) defined once at the end: PCRE2 (10.30 and
        later) backtracks into a called group as into the group written
@@ -706,6 +713,10 @@ static int keys_at(const ex_rxset *set, const unsigned char *s, size_t len, size
             if (b < 0x80) {
                 m = fold_ascii[b];
                 q++;
+            } else if (b == 0xC3 && q + 2 <= len) {
+                /* rx_cp() and ex_fold_letters() for U+00C0..U+00FF */
+                m = fold_latin1[s[q + 1] & 0x3F];
+                q += 2;
             } else {
                 int32_t cp;
                 q += rx_cp(s, len, q, &cp);
@@ -753,19 +764,41 @@ static void rxscan_to(rxscan *r, long abound, size_t kend, bool one)
     long ak = r->ak;
     if (kend > len)
         kend = len;
+    const uint8_t *stop = &set->stop[0][0];
     while (k < kend && ak <= abound) {
-        /* the common case: two ASCII bytes that start no keyword */
-        while (k + 1 < kend) {
-            unsigned x = s[k], y = s[k + 1];
-            if ((x | y) >= 0x80)
-                break;
-            uint32_t pc = set->pair[x][y];
-            if (pc && (k + 2 >= len || s[k + 2] >= 0x80 || (pc & set->third[s[k + 2]])))
-                break;
-            ak += rx_alnum[x];
-            k++;
-            if (ak > abound)
-                break;
+        /* the common case: a byte that starts no keyword (an ASCII
+           byte, or a continuation byte, whose rx_alnum[] is 0) */
+        if (abound == LONG_MAX) {
+            /* no bound: A(k) is only needed from the first occurrence
+               on (the queue is empty: see ex_rxset_scan()), so the
+               bytes passed over are not counted */
+            const unsigned char *q = s + k, *qe = s + kend - 1;
+            if (q < qe) {
+                unsigned x = *q;
+                for (; q < qe; q++) {
+                    unsigned y = q[1];
+                    if (stop[x << 8 | y]) {
+                        size_t kq = (size_t)(q - s);
+                        if ((x | y) >= 0x80 || kq + 2 >= len || q[2] >= 0x80
+                            || (set->pair[x][y] & set->third[q[2]]))
+                            break;
+                    }
+                    x = y;
+                }
+                k = (size_t)(q - s);
+            }
+        } else {
+            while (k + 1 < kend) {
+                unsigned x = s[k], y = s[k + 1];
+                if (stop[x << 8 | y]
+                    && ((x | y) >= 0x80 || k + 2 >= len || s[k + 2] >= 0x80
+                        || (set->pair[x][y] & set->third[s[k + 2]])))
+                    break;
+                ak += rx_alnum[x];
+                k++;
+                if (ak > abound)
+                    break;
+            }
         }
         if (k >= kend || ak > abound)
             break;
@@ -783,9 +816,14 @@ static void rxscan_to(rxscan *r, long abound, size_t kend, bool one)
                 done = 1;
             }
         } else if (x >= 0xC0) {
-            int32_t cp;
-            rx_cp(s, len, k, &cp);
-            uint32_t m = ex_fold_letters(cp);
+            uint32_t m;
+            if (x == 0xC3 && k + 2 <= len) {
+                m = fold_latin1[s[k + 1] & 0x3F];   /* as below */
+            } else {
+                int32_t cp;
+                rx_cp(s, len, k, &cp);
+                m = ex_fold_letters(cp);
+            }
             for (unsigned l = 0; m; l++, m >>= 1)
                 if (m & 1)
                     cand |= set->byfirst[l];
