@@ -497,6 +497,8 @@ typedef struct ex_rxset {
                                              first[x] set, a UTF-8 lead x) */
     uint64_t start[2];                    /* ASCII bytes a match can start with
                                              (from the syntax, with the fold) */
+    uint64_t kstart[EX_RXSET_MAXKEYS][2]; /* ... a match whose first keyword
+                                             is key k */
 } ex_rxset;
 bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
                     const ex_pattern *alts, size_t n, const char *keys,
