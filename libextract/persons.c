@@ -706,6 +706,10 @@ static bool tok_ocr_f(const ex_call *c, const ptok *t, const char *key, bool ins
     size_t kl = strlen(key);
     if (t->kind != T_WORD || kl < (inside ? 4u : 6u) || t->cls == W_NUM)
         return false;
+    /* the fold gives one letter per character (one byte or more): a
+       token of fewer than kl - 1 bytes folds to too few letters */
+    if (t->b - t->a + 1 < kl)
+        return false;
     if (f->t != t) {
         size_t n = t->b - t->a;
         f->t = t;
@@ -720,6 +724,20 @@ static bool tok_ocr_f(const ex_call *c, const ptok *t, const char *key, bool ins
     return lev1(f->w, key);
 }
 
+
+/* before a word of a connector: stray quotes, "(e)" and "(s)", line
+   ends skipped */
+static size_t conn_skip(const pctx *x, size_t j)
+{
+    while (j < x->n && x->t[j].kind == T_PUNCT && (x->t[j].ch == '\'' || x->t[j].ch == '?'))
+        j++;
+    if (j + 2 < x->n && x->t[j].kind == T_PUNCT && x->t[j].ch == '(' && x->t[j + 2].kind == T_PUNCT
+        && x->t[j + 2].ch == ')' && x->t[j + 1].b - x->t[j + 1].a <= 2)
+        j += 3;
+    while (j < x->n && x->t[j].kind == T_NL)
+        j++;
+    return j;
+}
 
 /* a proxy connector at token i ("a donné pouvoir à", "pouvoir à",
    "représenté(e) par", bare "à" when allowed); returns tokens used */
@@ -746,27 +764,28 @@ static size_t connector_at(const pctx *x, size_t i, bool bare_ok)
         {"representes", "par", NULL},
         {"representees", "par", NULL},
     };
+    /* the first words of the sequences (firsts[first_of[s]] is
+       seqs[s][0]): each is tested once, at the same token */
+    static const char *const firsts[] = {"a", "donne", "donnent", "pouvoir", "procuration", "delegation",
+                                         "mandat", "represente", "representee", "representes",
+                                         "representees"};
+    static const unsigned char first_of[] = {0, 0, 0, 0, 1, 1, 1, 2, 3, 3, 4, 4, 5, 5, 6, 7, 8, 9, 10};
+    _Static_assert(sizeof first_of == sizeof seqs / sizeof seqs[0], "first_of: one per sequence");
     wfold f = {NULL, false, 0, {0}};
-    const char *failed = NULL;      /* a first word that failed */
-    for (size_t s = 0; s < sizeof seqs / sizeof seqs[0]; s++) {
-        size_t j = i, k = 0;
-        if (failed && failed[0] == seqs[s][0][0] && strcmp(failed, seqs[s][0]) == 0)
-            continue;               /* the same first word, the same token */
-        failed = NULL;
+    size_t j0 = conn_skip(x, i);
+    uint32_t first_ok = 0;
+    if (j0 < x->n && x->t[j0].kind == T_WORD)
+        for (size_t g = 0; g < sizeof firsts / sizeof firsts[0]; g++)
+            if (tok_is(x->c, &x->t[j0], firsts[g]) || tok_ocr_f(x->c, &x->t[j0], firsts[g], false, &f))
+                first_ok |= (uint32_t)1 << g;
+    for (size_t s = 0; first_ok && s < sizeof seqs / sizeof seqs[0]; s++) {
+        if (!(first_ok >> first_of[s] & 1))
+            continue;
+        size_t j = j0 + 1, k = 1;
         while (seqs[s][k]) {
-            /* skip stray quotes, "(e)" and "(s)" */
-            while (j < x->n && x->t[j].kind == T_PUNCT && (x->t[j].ch == '\'' || x->t[j].ch == '?'))
-                j++;
-            if (j + 2 < x->n && x->t[j].kind == T_PUNCT && x->t[j].ch == '(' && x->t[j + 2].kind == T_PUNCT
-                && x->t[j + 2].ch == ')' && x->t[j + 1].b - x->t[j + 1].a <= 2)
-                j += 3;
-            while (j < x->n && x->t[j].kind == T_NL)
-                j++;
-            if (j >= x->n || !(tok_is(x->c, &x->t[j], seqs[s][k]) || tok_ocr_f(x->c, &x->t[j], seqs[s][k], k > 0, &f))) {
-                if (k == 0)
-                    failed = seqs[s][0];
+            j = conn_skip(x, j);
+            if (j >= x->n || !(tok_is(x->c, &x->t[j], seqs[s][k]) || tok_ocr_f(x->c, &x->t[j], seqs[s][k], true, &f)))
                 break;
-            }
             j++;
             k++;
         }
