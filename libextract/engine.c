@@ -601,10 +601,13 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
     /* the fast loop's table: 0 where the byte x is passed over at
        once (an ASCII x starting no keyword before y, a continuation
        byte), 1 where rxscan_to() looks closer */
-    for (unsigned x = 0; x < 256; x++)
-        for (unsigned y = 0; y < 256; y++)
-            out->stop[x][y] = x < 0x80 ? (y < 0x80 ? out->pair[x][y] != 0 : out->first[x] != 0)
-                                       : x >= 0xC0;
+    for (unsigned x = 0; x < 0x80; x++) {
+        for (unsigned y = 0; y < 0x80; y++)
+            out->stop[x][y] = out->pair[x][y] != 0;
+        memset(out->stop[x] + 0x80, out->first[x] != 0, 0x80);
+    }
+    memset(out->stop[0x80], 0, 0x40 * sizeof out->stop[0]);
+    memset(out->stop[0xC0], 1, 0x40 * sizeof out->stop[0]);
     /* the pattern; the text of a shared piece (defs[j]) becomes a call
        of a group (?<dj>...) defined once at the end: PCRE2 (10.30 and
        later) backtracks into a called group as into the group written

@@ -1721,25 +1721,19 @@ static bool parse_ranges(ex_call *c, const ex_span *rg, size_t nrg, int mode,
     x.rg = rg;
     x.nrg = nrg;
     for (size_t i = 0; i < tv.n; i++) {
-        if (tv.v[i].kind != T_WORD)
+        if (tv.v[i].kind != T_WORD || tv.v[i].cls == W_NUM)
             continue;
-        if (tv.v[i].cls == W_UPPER) {
-            size_t u;
-            bool g;
-            if (!civ_at(&x, i, &u, &g))
-                x.caps = true;
-        } else if (tv.v[i].cls == W_CAP && !tok_in(c, &tv.v[i], role_words)) {
-            size_t u;
-            bool g;
-            if (!civ_at(&x, i, &u, &g))
-                x.has_cap = true;
-        }
-        if (tv.v[i].cls != W_NUM) {
-            size_t u;
-            bool g;
-            if (civ_at(&x, i, &u, &g))
-                x.civ_list = true;
-        }
+        /* one reading of the civility per token (an OCR repair it notes
+           is noted once either way: ex_ocr_note()) */
+        size_t u;
+        bool g;
+        bool civ = civ_at(&x, i, &u, &g) != NULL;
+        if (civ)
+            x.civ_list = true;
+        else if (tv.v[i].cls == W_UPPER)
+            x.caps = true;
+        else if (tv.v[i].cls == W_CAP && !tok_in(c, &tv.v[i], role_words))
+            x.has_cap = true;
     }
     /* surname-first lists: family then given more often than the reverse */
     if (!x.civ_list) {
