@@ -770,14 +770,23 @@ static size_t connector_at(const pctx *x, size_t i, bool bare_ok)
                                          "mandat", "represente", "representee", "representes",
                                          "representees"};
     static const unsigned char first_of[] = {0, 0, 0, 0, 1, 1, 1, 2, 3, 3, 4, 4, 5, 5, 6, 7, 8, 9, 10};
+    static const unsigned char first_len[] = {1, 5, 7, 7, 11, 10, 6, 10, 11, 11, 12};  /* strlen(firsts[g]) */
     _Static_assert(sizeof first_of == sizeof seqs / sizeof seqs[0], "first_of: one per sequence");
+    _Static_assert(sizeof first_len == sizeof firsts / sizeof firsts[0], "first_len: one per word");
     wfold f = {NULL, false, 0, {0}};
     size_t j0 = conn_skip(x, i);
     uint32_t first_ok = 0;
-    if (j0 < x->n && x->t[j0].kind == T_WORD)
-        for (size_t g = 0; g < sizeof firsts / sizeof firsts[0]; g++)
-            if (tok_is(x->c, &x->t[j0], firsts[g]) || tok_ocr_f(x->c, &x->t[j0], firsts[g], false, &f))
+    if (j0 < x->n && x->t[j0].kind == T_WORD) {
+        const ptok *t = &x->t[j0];
+        for (size_t g = 0; g < sizeof firsts / sizeof firsts[0]; g++) {
+            /* tok_ocr_f() once the token is folded: only the words of
+               its length give or take one letter */
+            if (tok_is(x->c, t, firsts[g])
+                || ((f.t != t || (f.ok && f.wl + 1 >= first_len[g] && f.wl <= first_len[g] + 1u))
+                    && tok_ocr_f(x->c, t, firsts[g], false, &f)))
                 first_ok |= (uint32_t)1 << g;
+        }
+    }
     for (size_t s = 0; first_ok && s < sizeof seqs / sizeof seqs[0]; s++) {
         if (!(first_ok >> first_of[s] & 1))
             continue;
