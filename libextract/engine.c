@@ -226,6 +226,8 @@ typedef struct rxa_node {
     int nk;
     int pre[EX_RXSET_MAXKEYS];
     uint64_t first[2];          /* the ASCII bytes a match can start with */
+    uint64_t kfirst[EX_RXSET_MAXKEYS][2];   /* ... a match whose first
+                                               keyword is k (pre[k] >= 0) */
     bool nullable;              /* matches the empty string */
 } rxa_node;
 
@@ -256,6 +258,7 @@ static void rxa_leaf(rxa_node *r, size_t nkeys, int nk)
     for (size_t k = 0; k < nkeys; k++)
         r->pre[k] = -1;
     r->first[0] = r->first[1] = 0;
+    memset(r->kfirst, 0, nkeys * sizeof r->kfirst[0]);
     r->nullable = false;
 }
 
@@ -279,6 +282,13 @@ static void rxa_letter(rxa_node *r, size_t nkeys, char c)
 
 static void rxa_cat(rxa_node *a, const rxa_node *b, size_t nkeys)
 {
+    /* b's first keyword is the match's when a's part has none: the
+       match starts in a's part, or in b's when a's is empty */
+    if (a->nk >= 0)
+        for (size_t k = 0; k < nkeys; k++)
+            if (b->pre[k] >= 0)
+                for (int h = 0; h < 2; h++)
+                    a->kfirst[k][h] |= a->first[h] | (a->nullable ? b->kfirst[k][h] : 0);
     if (a->nullable) {
         a->first[0] |= b->first[0];
         a->first[1] |= b->first[1];
@@ -297,9 +307,12 @@ static void rxa_or(rxa_node *a, const rxa_node *b, size_t nkeys)
     a->first[0] |= b->first[0];
     a->first[1] |= b->first[1];
     a->nullable = a->nullable || b->nullable;
-    for (size_t k = 0; k < nkeys; k++)
+    for (size_t k = 0; k < nkeys; k++) {
         if (b->pre[k] > a->pre[k])
             a->pre[k] = b->pre[k];
+        a->kfirst[k][0] |= b->kfirst[k][0];
+        a->kfirst[k][1] |= b->kfirst[k][1];
+    }
     if (b->nk > a->nk)
         a->nk = b->nk;
 }
@@ -316,6 +329,11 @@ static void rxa_rep(rxa_node *x, size_t nkeys, int m, int n)
         x->nullable = true;
     int nk = x->nk;
     for (size_t k = 0; k < nkeys; k++) {
+        /* earlier repeats without a keyword: the match starts in one */
+        if (x->pre[k] >= 0 && nk >= 0 && n != 1) {
+            x->kfirst[k][0] |= x->first[0];
+            x->kfirst[k][1] |= x->first[1];
+        }
         if (x->pre[k] < 0 || nk <= 0)
             continue;
         x->pre[k] = n < 0 ? RXA_INF : rxa_add(rxa_mul(nk, n - 1), x->pre[k]);
@@ -344,6 +362,8 @@ static void rxa_run(rxa_node *r, const ex_rxset *set, const char *run, size_t n)
         if (bl) {
             r->nk = -1;
             r->pre[best] = (int)i;
+            r->kfirst[best][0] = r->first[0];
+            r->kfirst[best][1] = r->first[1];
             return;
         }
     }
@@ -549,6 +569,10 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
         out->start[0] |= r.first[0];
         out->start[1] |= r.first[1];
         for (size_t k = 0; k < out->nkeys; k++) {
+            out->kstart[k][0] |= r.kfirst[k][0];
+            out->kstart[k][1] |= r.kfirst[k][1];
+        }
+        for (size_t k = 0; k < out->nkeys; k++) {
             if (r.pre[k] > EX_RXSET_MAXWIN)
                 return false;   /* no bound before the keyword */
             if (r.pre[k] > (int)out->win[k])
@@ -574,6 +598,16 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
             if (out->klen[k] < 3 || ex_fold_letters((int32_t)z) >> (out->key[k][2] - 'a') & 1)
                 out->third[z] |= bit;
     }
+    /* the fast loop's table: 0 where the byte x is passed over at
+       once (an ASCII x starting no keyword before y, a continuation
+       byte), 1 where rxscan_to() looks closer */
+    for (unsigned x = 0; x < 0x80; x++) {
+        for (unsigned y = 0; y < 0x80; y++)
+            out->stop[x][y] = out->pair[x][y] != 0;
+        memset(out->stop[x] + 0x80, out->first[x] != 0, 0x80);
+    }
+    memset(out->stop[0x80], 0, 0x40 * sizeof out->stop[0]);
+    memset(out->stop[0xC0], 1, 0x40 * sizeof out->stop[0]);
     /* the pattern; the text of a shared piece (defs[j]) becomes a call
        of a group (?<dj>...) defined once at the end: PCRE2 (10.30 and
        later) backtracks into a called group as into the group written
@@ -688,16 +722,16 @@ static unsigned rx_ctz(uint32_t m)
 }
 
 /* the largest window of the keywords in 'cand' that occur at k (-1:
-   none); the first 'done' letters (bytes) are known to match */
+   none), and in *found all of them; the first 'done' letters (bytes)
+   are known to match */
 static int keys_at(const ex_rxset *set, const unsigned char *s, size_t len, size_t k, uint32_t cand,
-                   size_t done)
+                   size_t done, uint32_t *found)
 {
     int w = -1;
+    *found = 0;
     while (cand) {
         unsigned i = rx_ctz(cand);
         cand &= cand - 1;
-        if ((int)set->win[i] <= w)
-            continue;
         size_t q = k + done;
         const char *c = set->key[i] + done;
         for (; *c && q < len; c++) {
@@ -706,6 +740,10 @@ static int keys_at(const ex_rxset *set, const unsigned char *s, size_t len, size
             if (b < 0x80) {
                 m = fold_ascii[b];
                 q++;
+            } else if (b == 0xC3 && q + 2 <= len) {
+                /* rx_cp() and ex_fold_letters() for U+00C0..U+00FF */
+                m = fold_latin1[s[q + 1] & 0x3F];
+                q += 2;
             } else {
                 int32_t cp;
                 q += rx_cp(s, len, q, &cp);
@@ -714,8 +752,11 @@ static int keys_at(const ex_rxset *set, const unsigned char *s, size_t len, size
             if (!(m >> (*c - 'a') & 1))
                 break;
         }
-        if (!*c)
-            w = set->win[i];
+        if (!*c) {
+            *found |= (uint32_t)1 << i;
+            if ((int)set->win[i] > w)
+                w = set->win[i];
+        }
     }
     return w;
 }
@@ -741,6 +782,15 @@ typedef struct rxscan {
     size_t qh, qn;              /* the queue (ring): head, count */
     size_t qk[RXQ];
     long qv[RXQ];
+    /* every occurrence ahead of p (ring), with its keys: a candidate
+       needs one whose key's window reaches it and whose key's matches
+       can start with its byte (kstart); when the ring is full, every
+       candidate is tried */
+    size_t oh, on;
+    bool ofull;
+    size_t ok[RXQ];
+    long oa[RXQ];               /* A(k) */
+    uint32_t om[RXQ];           /* the keys */
 } rxscan;
 
 /* The keyword scan, from r->k while A(k) <= abound and k < kend: stops
@@ -753,19 +803,41 @@ static void rxscan_to(rxscan *r, long abound, size_t kend, bool one)
     long ak = r->ak;
     if (kend > len)
         kend = len;
+    const uint8_t *stop = &set->stop[0][0];
     while (k < kend && ak <= abound) {
-        /* the common case: two ASCII bytes that start no keyword */
-        while (k + 1 < kend) {
-            unsigned x = s[k], y = s[k + 1];
-            if ((x | y) >= 0x80)
-                break;
-            uint32_t pc = set->pair[x][y];
-            if (pc && (k + 2 >= len || s[k + 2] >= 0x80 || (pc & set->third[s[k + 2]])))
-                break;
-            ak += rx_alnum[x];
-            k++;
-            if (ak > abound)
-                break;
+        /* the common case: a byte that starts no keyword (an ASCII
+           byte, or a continuation byte, whose rx_alnum[] is 0) */
+        if (abound == LONG_MAX) {
+            /* no bound: A(k) is only needed from the first occurrence
+               on (the queue is empty: see ex_rxset_scan()), so the
+               bytes passed over are not counted */
+            const unsigned char *q = s + k, *qe = s + kend - 1;
+            if (q < qe) {
+                unsigned x = *q;
+                for (; q < qe; q++) {
+                    unsigned y = q[1];
+                    if (stop[x << 8 | y]) {
+                        size_t kq = (size_t)(q - s);
+                        if ((x | y) >= 0x80 || kq + 2 >= len || q[2] >= 0x80
+                            || (set->pair[x][y] & set->third[q[2]]))
+                            break;
+                    }
+                    x = y;
+                }
+                k = (size_t)(q - s);
+            }
+        } else {
+            while (k + 1 < kend) {
+                unsigned x = s[k], y = s[k + 1];
+                if (stop[x << 8 | y]
+                    && ((x | y) >= 0x80 || k + 2 >= len || s[k + 2] >= 0x80
+                        || (set->pair[x][y] & set->third[s[k + 2]])))
+                    break;
+                ak += rx_alnum[x];
+                k++;
+                if (ak > abound)
+                    break;
+            }
         }
         if (k >= kend || ak > abound)
             break;
@@ -783,17 +855,32 @@ static void rxscan_to(rxscan *r, long abound, size_t kend, bool one)
                 done = 1;
             }
         } else if (x >= 0xC0) {
-            int32_t cp;
-            rx_cp(s, len, k, &cp);
-            uint32_t m = ex_fold_letters(cp);
+            uint32_t m;
+            if (x == 0xC3 && k + 2 <= len) {
+                m = fold_latin1[s[k + 1] & 0x3F];   /* as below */
+            } else {
+                int32_t cp;
+                rx_cp(s, len, k, &cp);
+                m = ex_fold_letters(cp);
+            }
             for (unsigned l = 0; m; l++, m >>= 1)
                 if (m & 1)
                     cand |= set->byfirst[l];
         }
-        int w = cand ? keys_at(set, s, len, k, cand, done) : -1;
+        uint32_t found = 0;
+        int w = cand ? keys_at(set, s, len, k, cand, done, &found) : -1;
         k++;
         if (w < 0)
             continue;
+        if (r->on < RXQ) {
+            size_t o = (r->oh + r->on) % RXQ;
+            r->ok[o] = k - 1;
+            r->oa[o] = a_k;
+            r->om[o] = found;
+            r->on++;
+        } else {
+            r->ofull = true;
+        }
         long v = a_k - w;
         while (r->qn && r->qv[(r->qh + r->qn - 1) % RXQ] >= v)
             r->qn--;
@@ -805,6 +892,26 @@ static void rxscan_to(rxscan *r, long abound, size_t kend, bool one)
     }
     r->k = k;
     r->ak = ak;
+}
+
+/* an occurrence ahead of p (A(p) = ap) whose key's window reaches p
+   and whose key's matches can start with the ASCII byte y */
+static bool rx_starts(const rxscan *r, long ap, long maxwin, unsigned y)
+{
+    if (r->ofull)
+        return true;
+    const ex_rxset *set = r->set;
+    for (size_t i = 0; i < r->on; i++) {
+        size_t o = (r->oh + i) % RXQ;
+        if (r->oa[o] - ap > maxwin)
+            break;
+        for (uint32_t m = r->om[o]; m; m &= m - 1) {
+            unsigned key = rx_ctz(m);
+            if (r->oa[o] - (long)set->win[key] <= ap && GETB(set->kstart[key], y))
+                return true;
+        }
+    }
+    return false;
 }
 
 int ex_rxset_scan(ex_call *c, const ex_rxset *set, size_t from, size_t limit)
@@ -822,6 +929,8 @@ int ex_rxset_scan(ex_call *c, const ex_rxset *set, size_t from, size_t limit)
     r.k = from;
     r.ak = 0;
     r.qh = r.qn = 0;
+    r.oh = r.on = 0;
+    r.ofull = false;
     long ap = 0;                /* A(p) */
     long maxwin = (long)set->maxwin;
     size_t p = from;
@@ -832,6 +941,10 @@ int ex_rxset_scan(ex_call *c, const ex_rxset *set, size_t from, size_t limit)
         while (r.qn && r.qk[r.qh] < p) {
             r.qh = (r.qh + 1) % RXQ;
             r.qn--;
+        }
+        while (r.on && r.ok[r.oh] < p) {
+            r.oh = (r.oh + 1) % RXQ;
+            r.on--;
         }
         if (!r.qn) {
             /* no occurrence at or after p up to r.k: the next one, k1,
@@ -868,8 +981,12 @@ int ex_rxset_scan(ex_call *c, const ex_rxset *set, size_t from, size_t limit)
         unsigned y = s[p];
         if ((y < 0x80 ? GETB(set->start, y) : y >= 0xC0)
             /* the pattern's (?<![\p{L}\p{N}]): an ASCII letter or digit
-               before p fails it; anything else is left to the pattern */
-            && !(p > 0 && ascii_alnum(s[p - 1]))) {
+               before p fails it, or a letter of U+00C0..U+00FF (not
+               U+00D7, U+00F7); anything else is left to the pattern */
+            && !(p > 0 && ascii_alnum(s[p - 1]))
+            && !(p > 1 && s[p - 2] == 0xC3 && s[p - 1] >= 0x80 && s[p - 1] < 0xC0 && s[p - 1] != 0x97
+                 && s[p - 1] != 0xB7)
+            && (y >= 0x80 || rx_starts(&r, ap, maxwin, y))) {
             int rc = pcre2_match(set->rx.code, (PCRE2_SPTR)s, len, p, PCRE2_NO_UTF_CHECK,
                                  c->md, c->mctx);
             if (rc != PCRE2_ERROR_NOMATCH)

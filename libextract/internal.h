@@ -492,8 +492,13 @@ typedef struct ex_rxset {
     uint32_t first[128];                  /* keys whose first letter can be this byte */
     uint32_t pair[128][128];              /* ... first two letters these bytes */
     uint32_t third[128];                  /* ... third letter this byte */
+    uint8_t stop[256][256];               /* 1: the keyword scan looks at the
+                                             bytes x y closer (pair[x][y] or
+                                             first[x] set, a UTF-8 lead x) */
     uint64_t start[2];                    /* ASCII bytes a match can start with
                                              (from the syntax, with the fold) */
+    uint64_t kstart[EX_RXSET_MAXKEYS][2]; /* ... a match whose first keyword
+                                             is key k */
 } ex_rxset;
 bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
                     const ex_pattern *alts, size_t n, const char *keys,

@@ -706,6 +706,10 @@ static bool tok_ocr_f(const ex_call *c, const ptok *t, const char *key, bool ins
     size_t kl = strlen(key);
     if (t->kind != T_WORD || kl < (inside ? 4u : 6u) || t->cls == W_NUM)
         return false;
+    /* the fold gives one letter per character (one byte or more): a
+       token of fewer than kl - 1 bytes folds to too few letters */
+    if (t->b - t->a + 1 < kl)
+        return false;
     if (f->t != t) {
         size_t n = t->b - t->a;
         f->t = t;
@@ -720,6 +724,20 @@ static bool tok_ocr_f(const ex_call *c, const ptok *t, const char *key, bool ins
     return lev1(f->w, key);
 }
 
+
+/* before a word of a connector: stray quotes, "(e)" and "(s)", line
+   ends skipped */
+static size_t conn_skip(const pctx *x, size_t j)
+{
+    while (j < x->n && x->t[j].kind == T_PUNCT && (x->t[j].ch == '\'' || x->t[j].ch == '?'))
+        j++;
+    if (j + 2 < x->n && x->t[j].kind == T_PUNCT && x->t[j].ch == '(' && x->t[j + 2].kind == T_PUNCT
+        && x->t[j + 2].ch == ')' && x->t[j + 1].b - x->t[j + 1].a <= 2)
+        j += 3;
+    while (j < x->n && x->t[j].kind == T_NL)
+        j++;
+    return j;
+}
 
 /* a proxy connector at token i ("a donné pouvoir à", "pouvoir à",
    "représenté(e) par", bare "à" when allowed); returns tokens used */
@@ -746,27 +764,37 @@ static size_t connector_at(const pctx *x, size_t i, bool bare_ok)
         {"representes", "par", NULL},
         {"representees", "par", NULL},
     };
+    /* the first words of the sequences (firsts[first_of[s]] is
+       seqs[s][0]): each is tested once, at the same token */
+    static const char *const firsts[] = {"a", "donne", "donnent", "pouvoir", "procuration", "delegation",
+                                         "mandat", "represente", "representee", "representes",
+                                         "representees"};
+    static const unsigned char first_of[] = {0, 0, 0, 0, 1, 1, 1, 2, 3, 3, 4, 4, 5, 5, 6, 7, 8, 9, 10};
+    static const unsigned char first_len[] = {1, 5, 7, 7, 11, 10, 6, 10, 11, 11, 12};  /* strlen(firsts[g]) */
+    _Static_assert(sizeof first_of == sizeof seqs / sizeof seqs[0], "first_of: one per sequence");
+    _Static_assert(sizeof first_len == sizeof firsts / sizeof firsts[0], "first_len: one per word");
     wfold f = {NULL, false, 0, {0}};
-    const char *failed = NULL;      /* a first word that failed */
-    for (size_t s = 0; s < sizeof seqs / sizeof seqs[0]; s++) {
-        size_t j = i, k = 0;
-        if (failed && failed[0] == seqs[s][0][0] && strcmp(failed, seqs[s][0]) == 0)
-            continue;               /* the same first word, the same token */
-        failed = NULL;
+    size_t j0 = conn_skip(x, i);
+    uint32_t first_ok = 0;
+    if (j0 < x->n && x->t[j0].kind == T_WORD) {
+        const ptok *t = &x->t[j0];
+        for (size_t g = 0; g < sizeof firsts / sizeof firsts[0]; g++) {
+            /* tok_ocr_f() once the token is folded: only the words of
+               its length give or take one letter */
+            if (tok_is(x->c, t, firsts[g])
+                || ((f.t != t || (f.ok && f.wl + 1 >= first_len[g] && f.wl <= first_len[g] + 1u))
+                    && tok_ocr_f(x->c, t, firsts[g], false, &f)))
+                first_ok |= (uint32_t)1 << g;
+        }
+    }
+    for (size_t s = 0; first_ok && s < sizeof seqs / sizeof seqs[0]; s++) {
+        if (!(first_ok >> first_of[s] & 1))
+            continue;
+        size_t j = j0 + 1, k = 1;
         while (seqs[s][k]) {
-            /* skip stray quotes, "(e)" and "(s)" */
-            while (j < x->n && x->t[j].kind == T_PUNCT && (x->t[j].ch == '\'' || x->t[j].ch == '?'))
-                j++;
-            if (j + 2 < x->n && x->t[j].kind == T_PUNCT && x->t[j].ch == '(' && x->t[j + 2].kind == T_PUNCT
-                && x->t[j + 2].ch == ')' && x->t[j + 1].b - x->t[j + 1].a <= 2)
-                j += 3;
-            while (j < x->n && x->t[j].kind == T_NL)
-                j++;
-            if (j >= x->n || !(tok_is(x->c, &x->t[j], seqs[s][k]) || tok_ocr_f(x->c, &x->t[j], seqs[s][k], k > 0, &f))) {
-                if (k == 0)
-                    failed = seqs[s][0];
+            j = conn_skip(x, j);
+            if (j >= x->n || !(tok_is(x->c, &x->t[j], seqs[s][k]) || tok_ocr_f(x->c, &x->t[j], seqs[s][k], true, &f)))
                 break;
-            }
             j++;
             k++;
         }
@@ -1702,25 +1730,19 @@ static bool parse_ranges(ex_call *c, const ex_span *rg, size_t nrg, int mode,
     x.rg = rg;
     x.nrg = nrg;
     for (size_t i = 0; i < tv.n; i++) {
-        if (tv.v[i].kind != T_WORD)
+        if (tv.v[i].kind != T_WORD || tv.v[i].cls == W_NUM)
             continue;
-        if (tv.v[i].cls == W_UPPER) {
-            size_t u;
-            bool g;
-            if (!civ_at(&x, i, &u, &g))
-                x.caps = true;
-        } else if (tv.v[i].cls == W_CAP && !tok_in(c, &tv.v[i], role_words)) {
-            size_t u;
-            bool g;
-            if (!civ_at(&x, i, &u, &g))
-                x.has_cap = true;
-        }
-        if (tv.v[i].cls != W_NUM) {
-            size_t u;
-            bool g;
-            if (civ_at(&x, i, &u, &g))
-                x.civ_list = true;
-        }
+        /* one reading of the civility per token (an OCR repair it notes
+           is noted once either way: ex_ocr_note()) */
+        size_t u;
+        bool g;
+        bool civ = civ_at(&x, i, &u, &g) != NULL;
+        if (civ)
+            x.civ_list = true;
+        else if (tv.v[i].cls == W_UPPER)
+            x.caps = true;
+        else if (tv.v[i].cls == W_CAP && !tok_in(c, &tv.v[i], role_words))
+            x.has_cap = true;
     }
     /* surname-first lists: family then given more often than the reverse */
     if (!x.civ_list) {

@@ -105,6 +105,33 @@ static void test_build_checks(void **state)
     assert_int_equal(set->win[0], 6);          /* "sous la " */
     assert_int_equal(set->win[1], 0);
     assert_int_equal(set->maxwin, 6);
+    /* the bytes a match can start with when its first keyword is k:
+       "sous", "la" (l, L, 1, |), "presidence" */
+    for (const char *y = "sSlL1|pP"; *y; y++)
+        assert_true(set->kstart[0][(unsigned char)*y / 64] >> ((unsigned char)*y % 64) & 1);
+    for (const char *y = "dqQa ("; *y; y++)
+        assert_false(set->kstart[0][(unsigned char)*y / 64] >> ((unsigned char)*y % 64) & 1);
+    assert_true(set->kstart[1][0] == 0 && set->kstart[1][1] == 0);  /* quorum: never in a match */
+    ex_rxset_free(e, set);
+    /* a keyword after an optional piece with none, in a repeat: the
+       match may start in the piece or at the keyword */
+    p.pattern = "(?:\\d{1,3} )?(?:x?pour ){1,2}contre";
+    assert_true(ex_rxset_build(e, "(?i)(?:", ")", &p, 1, "pour|contre", NULL, set));
+    for (const char *y = "0159xXpP"; *y; y++)
+        assert_true(set->kstart[0][(unsigned char)*y / 64] >> ((unsigned char)*y % 64) & 1);
+    for (const char *y = "cCa"; *y; y++)
+        assert_false(set->kstart[0][(unsigned char)*y / 64] >> ((unsigned char)*y % 64) & 1);
+    ex_rxset_free(e, set);
+    /* per key, not the set's start bytes */
+    ex_pattern two[] = {{1, "la presidence"}, {2, "quorum"}};
+    assert_true(ex_rxset_build(e, "(?i)(?:", ")", two, 2, "presidence|quorum", NULL, set));
+    assert_true(set->kstart[0][0] >> '1' & 1);     /* the fold of l */
+    assert_true(set->kstart[1][0] == 0);
+    assert_true(set->kstart[0][1] >> ('l' - 64) & 1);
+    assert_false(set->kstart[0][1] >> ('q' - 64) & 1);
+    assert_true(set->kstart[1][1] >> ('Q' - 64) & 1);
+    assert_false(set->kstart[1][1] >> ('l' - 64) & 1);
+    assert_true(set->start[1] >> ('q' - 64) & 1 && set->start[1] >> ('l' - 64) & 1);
     ex_rxset_free(e, set);
     assert_true(build(e, "\\d{1,3}\\h+membres en exercice", "exercice", set));
     assert_true(build(e, "(?:a|b)?pour|contre", "pour|contre", set));
@@ -300,6 +327,9 @@ static void test_scan_random(void **state)
         "rejeté", "n'est pas adoptée", "non adopté", "ſ", "K", "Å", "|", "l", "I", "(e)", "(s)",
         "’", "'", ",", ".", ":", ";", "-", "\n", "\n\n", " ", " ", " ", "   ", "\t", "\xc2\xa0",
         "xx", "Mme", "M.", "DUPONT", "Jean", "é", "ç", "œ",
+        /* a letter of U+00C0..U+00FF, or the signs among them, glued
+           before a label (the look-behind read in C) */
+        "×", "÷", "ÿ", "À", "Ö", "é", "àpour", "×présents", "÷votants", "Évotants",
     };
     const size_t nfrag = sizeof frag / sizeof frag[0];
     extract_engine *e;
