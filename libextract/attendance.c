@@ -475,6 +475,23 @@ static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
     return true;
 }
 
+/* A line that opens the act's prose ends a list printed above it with no
+   blank line between ("Absent : M. X\nLe Conseil municipal, après en avoir
+   délibéré, DÉCIDE ..."): the openers below never start a line of names. */
+static bool prose_opener(const char *s, size_t a, size_t b)
+{
+    static const char *const op[] = {
+        "le conseil ", "la commission ", "le comite ", "le bureau ", "l'assemblee ",
+        "apres ", "vu ", "considerant ", "sur proposition", "sur le rapport", "la seance ", "l'ordre du jour",
+        "ordre du jour", NULL};
+    while (a < b && is_blank(s[a]))
+        a++;
+    for (size_t i = 0; op[i]; i++)
+        if (ex_match_fold(s + a, b - a, op[i]))
+            return true;
+    return false;
+}
+
 /* Ranges of a list from its label: its column on each line, up to bound. */
 static bool list_ranges(ex_call *c, const label *l, size_t bound, size_t rcol, span_vec *rv)
 {
@@ -1374,6 +1391,11 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                 break;
             }
         }
+        for (size_t li = ex_line_at(t, l->a) + 1; li < t->nlines && t->lines[li].start < bound; li++)
+            if (prose_opener(s, t->lines[li].start, t->lines[li].end)) {
+                bound = t->lines[li].start;
+                break;
+            }
         /* the column of right-column labels beside a left-column list */
         size_t rcol = (size_t)-1;
         if (!l->right) {

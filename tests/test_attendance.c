@@ -669,6 +669,24 @@ static void test_roll_call_table(void **st)
     fx_done(&f);
 }
 
+/* a list ends where the act's prose starts on the next line, blank line
+   or not: the capitals verb of "Le Conseil municipal, ..., DÉCIDE" is
+   not a name */
+static void test_list_ends_at_prose(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f,
+        "DÉLIBÉRATION DU CONSEIL MUNICIPAL N° 2024-12\n"
+        "Présents : M. Paul MARTIN, Mme Anne PETIT\n"
+        "Absent : M. Marc BLANC\n"
+        "Le Conseil municipal, après en avoir délibéré, DÉCIDE d'approuver le projet.\n");
+    assert_int_equal(d->att.present.n, 2);
+    assert_int_equal(d->att.absent.n, 1);
+    assert_string_equal(d->att.absent.v[0].family, "BLANC");
+    fx_done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -693,6 +711,7 @@ int main(void)
         cmocka_unit_test(test_represented_absents),
         cmocka_unit_test(test_count_in_brackets),
         cmocka_unit_test(test_roll_call_table),
+        cmocka_unit_test(test_list_ends_at_prose),
         cmocka_unit_test(test_ocr_label_word),
         cmocka_unit_test(test_count_not_from_line_above),
     };
