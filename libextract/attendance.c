@@ -85,7 +85,9 @@ static const ex_pattern labels[] = {
     {K_ABSENT, PRE "absent" PL "(?: non excuse" PL ")?"},
     /* "Délégués suppléants :" */
     {K_SUBST, "(?:delegue" PL " )?suppleant" PL "(?: present" PL ")?"},
-    /* "Étaient présents :", "Présents : 12", "Membres présents :" */
+    /* "Étaient présents :", "Présents : 12", "Membres présents :",
+       "Administrateurs présents avec voix délibérative :" */
+    {K_PRESENT, PRE "present" PL ",? (?:avec|ayant) voix deliberative"},
     {K_PRESENT, PRE "present" PL},
     {K_PRESENT, "(?:nombre|nbre|nb\\.?) (?:de )?present" PL},
     /* "Pouvoirs : 5", "Pouvoirs :", "Procurations :" */

@@ -443,6 +443,33 @@ static bool full_stop(const ex_call *c, size_t q, size_t lim)
 
 /* end of the sentence from p: its full stop (outside parentheses), a
    blank line, lim or p + max */
+/* at p (a line start): the heading of the next item of a list of acts
+   ("n° 2024-050 : Tarifs ... – adoptée à l'unanimité", "N° 12 -",
+   "Délibération n° ...", "Point n° 3"): a vote sentence does not run
+   into it */
+static bool item_line(const ex_call *c, size_t p, size_t lim)
+{
+    const char *s = c->text.s;
+    while (p < lim && is_blank(s[p]))
+        p++;
+    size_t m = 0;
+    if ((m = ex_match_fold(s + p, lim - p, "deliberation ")) || (m = ex_match_fold(s + p, lim - p, "point ")))
+        p += m;
+    if (p + 2 < lim && (s[p] == 'n' || s[p] == 'N')) {
+        size_t q = p + 1;
+        if (s[q] == 'o' || s[q] == 'O')
+            q++;
+        else if (q + 1 < lim && (unsigned char)s[q] == 0xC2 && (unsigned char)s[q + 1] == 0xB0)
+            q += 2;
+        else
+            return false;
+        while (q < lim && is_blank(s[q]))
+            q++;
+        return q < lim && s[q] >= '0' && s[q] <= '9';
+    }
+    return false;
+}
+
 static size_t sentence_end(const ex_call *c, size_t p, size_t lim, size_t max)
 {
     const char *s = c->text.s;
@@ -456,6 +483,8 @@ static size_t sentence_end(const ex_call *c, size_t p, size_t lim, size_t max)
         else if (!depth && full_stop(c, q, lim))
             break;
         else if (s[q] == '\n' && q + 1 < lim && (s[q + 1] == '\n' || (s[q + 1] == '\r')))
+            break;
+        else if (s[q] == '\n' && item_line(c, q + 1, lim))
             break;
         q++;
     }

@@ -687,6 +687,24 @@ static void test_list_ends_at_prose(void **st)
     fx_done(&f);
 }
 
+/* "Administrateurs présents avec voix délibérative :" is the present list */
+static void test_present_with_deliberative_voice(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f,
+        "DÉLIBÉRATION DU CONSEIL D'ADMINISTRATION N° 2024-27\n"
+        "Administrateurs présents avec voix délibérative : M. Paul MARTIN, Mme Anne PETIT\n"
+        "Présents avec voix consultative : M. Luc ROUX, directeur général\n"
+        "\n"
+        "Le Conseil d'administration, après en avoir délibéré, APPROUVE le budget.\n");
+    assert_int_equal(d->att.present.n, 2);
+    assert_string_equal(d->att.present.v[1].family, "PETIT");
+    assert_int_equal(d->att.advisory_present.n, 1);
+    assert_string_equal(d->att.advisory_present.v[0].family, "ROUX");
+    fx_done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -712,6 +730,7 @@ int main(void)
         cmocka_unit_test(test_count_in_brackets),
         cmocka_unit_test(test_roll_call_table),
         cmocka_unit_test(test_list_ends_at_prose),
+        cmocka_unit_test(test_present_with_deliberative_voice),
         cmocka_unit_test(test_ocr_label_word),
         cmocka_unit_test(test_count_not_from_line_above),
     };

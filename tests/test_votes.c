@@ -478,6 +478,27 @@ static void test_not_voting_after_apposition(void **st)
     fx_done(&f);
 }
 
+/* a compte rendu sommaire: one line per act, each with its vote, no blank
+   line between them: a vote sentence stops at the next item's line */
+static void test_votes_on_item_lines(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_vote_vec *v = run(&f,
+        "COMPTE RENDU SOMMAIRE DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+        "n° 2024-049 : Décision modificative n° 2 – adoptée par 17 voix pour et 4 contre\n"
+        "n° 2024-050 : Tarifs 2024-2025 – adoptée à l'unanimité\n"
+        "n° 2024-051 : Subvention de 1 500 € – adoptée par 20 voix pour et 1 abstention\n");
+    assert_int_equal(v->n, 3);
+    assert_int_equal(v->v[0].for_, 17);
+    assert_int_equal(v->v[0].against, 4);
+    assert_int_equal(v->v[0].abstention, EX_NULLNUM);
+    assert_true(v->v[1].unanimous);
+    assert_int_equal(v->v[2].for_, 20);
+    assert_int_equal(v->v[2].abstention, 1);
+    fx_done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -494,6 +515,7 @@ int main(void)
         cmocka_unit_test(test_side_groups_and_not_voting_persons),
         cmocka_unit_test(test_unanimity_with_count),
         cmocka_unit_test(test_not_voting_after_apposition),
+        cmocka_unit_test(test_votes_on_item_lines),
         cmocka_unit_test(test_not_voting_named),
         cmocka_unit_test(test_blank_or_void),
         cmocka_unit_test(test_unanimous_against),
