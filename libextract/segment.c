@@ -1990,7 +1990,9 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
     size_t z0 = body_end_line + 1;
     if (z0 < A->l0)
         z0 = A->l0;
-    if (d->type == EX_DOC_RAPPORT && hz >= A->l1)
+    /* no clause, article, verb or item line (a rapport, a compte rendu
+       sommaire of one-line items): the signature is in the second half */
+    if (hz >= A->l1)
         z0 = A->l0 + (A->l1 - A->l0) / 2;
     if (!signatures(x, d, z0, A->l1))
         return false;

@@ -581,6 +581,31 @@ static void test_decision_du_maire(void **state)
     ex_call_free(&c);
 }
 
+/* an act with no clause, article, verb or item line (a compte rendu
+   sommaire): its signature is still read, from the second half */
+static void test_signature_without_body(void **state)
+{
+    ex_call c;
+    const char *s =
+        "COMMUNE DE SAINT-AUBIN\n"
+        "COMPTE RENDU SOMMAIRE DE LA SÉANCE DU CONSEIL MUNICIPAL DU 19 SEPTEMBRE 2024\n"
+        "\n"
+        "n° 2024-048 : Approbation du procès-verbal – adoptée à l'unanimité\n"
+        "n° 2024-049 : Tarifs de la cantine – adoptée à l'unanimité\n"
+        "\n"
+        "Affiché le 23 septembre 2024\n"
+        "\n"
+        "Le Maire,\n"
+        "Laurent HÉBERT\n";
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->signatures.n, 1);
+    assert_string_equal(d->signatures.v[0].role, "Le Maire");
+    assert_string_equal(d->signatures.v[0].name, "Laurent HÉBERT");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -597,6 +622,7 @@ int main(void)
         cmocka_unit_test(test_plain_and_empty),
         cmocka_unit_test(test_not_labels),
         cmocka_unit_test(test_decision_du_maire),
+        cmocka_unit_test(test_signature_without_body),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
