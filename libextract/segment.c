@@ -98,9 +98,11 @@ static bool rx_in(ex_call *c, int which, size_t from, size_t end, bool anchored)
 /* ---- labels ---- */
 
 /* act heading label at p[0..n) (junk skipped); returns the type or 0 */
-static int act_label(const char *p, size_t n, int up, bool *numline, bool *decision)
+/* up: line i0's upper-case percent (li_up(): the first test asks it) */
+static int act_label(sctx *x, size_t i0, const char *p, size_t n, bool *numline, bool *decision)
 {
     size_t m;
+#define up li_up(x, i0)
     *numline = false;
     *decision = false;
     if (up >= 70 && (m = kw(p, n, "decision ", false))) {
@@ -197,6 +199,7 @@ static int act_label(const char *p, size_t n, int up, bool *numline, bool *decis
             return EX_DOC_PROCES_VERBAL;
     }
     return 0;
+#undef up
 }
 
 /* "Séance du 5 mars 2024 – Délibération n° CS-2024-07": the act's own
@@ -834,12 +837,11 @@ static void classify(sctx *x, size_t i)
         f->k |= K_SKIP | K_STAMP;
         return;
     }
-    size_t letters;
-    f->up = (uint8_t)upper_pct(s, a, b, &letters);
-    f->letters = (uint16_t)(letters > 65535 ? 65535 : letters);
+    /* [a, b) is final: its upper-case percent on demand (li_up()) */
+    f->up = UP_UNKNOWN;
     bool numline, decision = false;
     numline = false;
-    int lt = (cb & (LB('e') | LB('d') | LB('a') | LB('c') | LB('r') | LB('p'))) ? act_label(p, n, f->up, &numline, &decision) : 0;
+    int lt = (cb & (LB('e') | LB('d') | LB('a') | LB('c') | LB('r') | LB('p'))) ? act_label(x, i, p, n, &numline, &decision) : 0;
     if (decision)
         f->k |= K_DECISION;
     if (lt) {
@@ -850,7 +852,7 @@ static void classify(sctx *x, size_t i)
         f->k |= K_NUMDASH;
     if (numline)
         f->k |= K_NUMLINE;
-    if (c0 == 'r' && f->up >= 70 && kw(p, n, "recueil des actes", false))
+    if (c0 == 'r' && kw(p, n, "recueil des actes", false) && li_up(x, i) >= 70)
         f->k |= K_COVER;
     if (numero_at(p, n) || (s[sg[0].a] == '(' && numero_at(s + sg[0].a + 1, sg[0].b - sg[0].a - 1)))
         f->k |= K_NUMBER;
@@ -917,7 +919,7 @@ static void classify(sctx *x, size_t i)
                 break;
             }
         }
-    } else if ((cb & (LB('a') | LB('d') | LB('c') | LB('e') | LB('f') | LB('m') | LB('p') | LB('s') | LB('v'))) && f->up < 70 && (m = weak_verb_at(p, n))) {
+    } else if ((cb & (LB('a') | LB('d') | LB('c') | LB('e') | LB('f') | LB('m') | LB('p') | LB('s') | LB('v'))) && (m = weak_verb_at(p, n)) && li_up(x, i) < 70) {
         /* "- APPROUVE le programme ..." (the bullet is junk) */
         f->k |= K_WVERB;
         f->va = a;
@@ -925,7 +927,7 @@ static void classify(sctx *x, size_t i)
     }
     /* the verb word below holds 6 capitals or more among at most 40
        letters (n <= 40): f->up >= 600 / 40 */
-    if (!(f->k & K_VERB) && n <= 40 && f->letters >= 6 && f->up >= 15) {
+    if (!(f->k & K_VERB) && n <= 40 && li_letters(x, i) >= 6 && f->up >= 15) {
         /* ": ie DÉCIDE : à è à" (OCR junk around the verb) */
         size_t vq = SIZE_MAX, vm = 0;
         bool others_short = true;

@@ -99,8 +99,9 @@ typedef struct linfo {
     size_t a, b;        /* first segment, junk skipped, trimmed */
     uint32_t k;
     uint8_t ltype;      /* ex_doc_type of a K_LBL line */
-    uint8_t up;         /* upper-case percent of the first segment */
-    uint16_t letters;
+    uint8_t up;         /* upper-case percent of the first segment;
+                           UP_UNKNOWN until li_up() computes it */
+    uint16_t letters;   /* valid only where up is known (li_up()) */
     size_t va, vb;      /* verb span when K_VERB */
 } linfo;
 
@@ -190,5 +191,25 @@ size_t skip_junk(const char *s, size_t a, size_t b);
 size_t trim_end(const char *s, size_t a, size_t b);
 size_t trim_end_junk(const char *s, size_t a, size_t b);
 int upper_pct(const char *s, size_t a, size_t b, size_t *letters);
+
+/* the upper-case percent and letter count of line i's first segment
+   [a, b), computed at the first call (classify() leaves UP_UNKNOWN:
+   most lines are never asked) */
+#define UP_UNKNOWN 255
+static inline int li_up(sctx *x, size_t i)
+{
+    linfo *f = &x->li[i];
+    if (f->up == UP_UNKNOWN) {
+        size_t letters;
+        f->up = (uint8_t)upper_pct(x->s, f->a, f->b, &letters);
+        f->letters = (uint16_t)(letters > 65535 ? 65535 : letters);
+    }
+    return f->up;
+}
+static inline size_t li_letters(sctx *x, size_t i)
+{
+    li_up(x, i);
+    return x->li[i].letters;
+}
 
 #endif /* EXTRACT_STRUCTURE_H */

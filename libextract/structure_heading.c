@@ -120,7 +120,7 @@ const char *sb_str(sctx *x, sbuf *b)
 bool upper_line(sctx *x, size_t i)
 {
     const linfo *f = &x->li[i];
-    return !(f->k & (K_BLANK | K_SKIP)) && f->letters >= 3 && f->up >= 75;
+    return !(f->k & (K_BLANK | K_SKIP)) && li_letters(x, i) >= 3 && f->up >= 75;
 }
 
 /* first word of line i starts lower case */
@@ -181,7 +181,7 @@ static size_t next_content(sctx *x, size_t i, size_t lim, size_t gap)
         const linfo *f = &x->li[j];
         if (f->k & (K_BLANK | K_SKIP))
             continue;
-        if (f->letters < 3)
+        if (li_letters(x, j) < 3)
             continue;
         return j;
     }
@@ -877,13 +877,13 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         /* (3 is the best rank: none better after it) */
         size_t kl;
         int r;
-        if (best_rank < 3 && n <= 90 && (f->up >= 60 || n <= 60)
+        if (best_rank < 3 && n <= 90 && (n <= 60 || li_up(x, i) >= 60)
             && (r = collectivity_rank(p, n, &kl)) > best_rank) {
             best_rank = r;
             coll_line = i;
         }
         /* body */
-        if (body_assembly == SIZE_MAX && (f->up >= 70 || (f->k & K_LBL))) {
+        if (body_assembly == SIZE_MAX && ((f->k & K_LBL) || li_up(x, i) >= 70)) {
             for (size_t q = f->a; q < f->b; q++) {
                 if (q > f->a && !is_blank(s[q - 1]) && s[q - 1] != '-')
                     continue;
