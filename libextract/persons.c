@@ -1741,8 +1741,8 @@ static bool parse_ranges(ex_call *c, const ex_span *rg, size_t nrg, int mode,
             x.civ_list = true;
         else if (tv.v[i].cls == W_UPPER)
             x.caps = true;
-        else if (tv.v[i].cls == W_CAP && !tok_in(c, &tv.v[i], role_words))
-            x.has_cap = true;
+        else if (tv.v[i].cls == W_CAP && !x.has_cap && !tok_in(c, &tv.v[i], role_words))
+            x.has_cap = true;   /* (once set, the lexicon is not looked at) */
     }
     /* surname-first lists: family then given more often than the reverse */
     if (!x.civ_list) {
