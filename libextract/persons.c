@@ -32,16 +32,6 @@
 #include <string.h>
 #include <utf8proc.h>
 
-bool ex_persons_init(extract_engine *e)
-{
-    EX_UNUSED(e);
-    return true;
-}
-
-void ex_persons_free(extract_engine *e)
-{
-    EX_UNUSED(e);
-}
 
 /* ------------------------------------------------------------------ */
 /* Tokens */
@@ -416,7 +406,7 @@ static bool tok_is(const ex_call *c, const ptok *t, const char *key)
     return ex_match_fold(c->text.s + t->a, n, key) == n;
 }
 
-static bool tok_in(const ex_call *c, const ptok *t, const char *const *keys)
+static bool tok_in_all(const ex_call *c, const ptok *t, const char *const *keys)
 {
     if (t->kind != T_WORD)
         return false;
@@ -463,6 +453,89 @@ static const char *const subst_words[] = {
     "supplee", "suppleee", "suppleant", "suppleante", "remplace", "remplacee",
     "remplacant", "remplacante", "en", NULL
 };
+
+/* The lexicons above by first byte, built at engine creation: for an
+   ASCII first byte f (folded to lower case), the indices of the keys
+   whose first byte is f or an apostrophe (tok_is() lets those through
+   whatever the first byte); a token whose first byte is not ASCII
+   looks at every key, as before. */
+enum { LX_PARTICLES, LX_ROLES, LX_NOTES, LX_SUBST, LX_N };
+#define LX_BUCKET 16
+typedef struct plex {
+    const char *const *keys;
+    uint8_t n[128];
+    uint8_t k[128][LX_BUCKET];
+} plex;
+typedef struct pers_eng {
+    plex lx[LX_N];
+} pers_eng;
+
+static bool plex_build(plex *l, const char *const *keys)
+{
+    l->keys = keys;
+    memset(l->n, 0, sizeof l->n);
+    for (size_t k = 0; keys[k]; k++) {
+        if (k > 255)
+            return false;
+        unsigned char f = (unsigned char)keys[k][0];
+        for (unsigned b = 0; b < 128; b++) {
+            if (f != '\'' && f != b)
+                continue;
+            if (l->n[b] >= LX_BUCKET)
+                return false;
+            l->k[b][l->n[b]++] = (uint8_t)k;
+        }
+    }
+    return true;
+}
+
+bool ex_persons_init(extract_engine *e)
+{
+    pers_eng *pe = ex_malloc(&e->alloc, sizeof *pe);
+    if (!pe)
+        return false;
+    static const char *const *const lists[LX_N] = {particles, role_words, note_words, subst_words};
+    for (size_t i = 0; i < LX_N; i++) {
+        if (!plex_build(&pe->lx[i], lists[i])) {
+            ex_free(&e->alloc, pe);
+            return false;
+        }
+    }
+    e->persons = pe;
+    return true;
+}
+
+void ex_persons_free(extract_engine *e)
+{
+    if (e->persons)
+        ex_free(&e->alloc, e->persons);
+    e->persons = NULL;
+}
+
+/* the folded first byte of a word token (tok_in_all()), 0 when it is
+   not ASCII */
+static char tok_first(const ex_call *c, const ptok *t)
+{
+    unsigned char b = (unsigned char)c->text.s[t->a];
+    return b < 0x80 && t->b > t->a ? (char)((b >= 'A' && b <= 'Z') ? b + 32 : b) : 0;
+}
+
+/* tok_in_all() on one of the lexicons above, through its table */
+static bool tok_in_lx(const ex_call *c, const ptok *t, int lx)
+{
+    if (t->kind != T_WORD)
+        return false;
+    const plex *l = &((const pers_eng *)c->eng->persons)->lx[lx];
+    char f = tok_first(c, t);
+    if (!f)
+        return tok_in_all(c, t, l->keys);
+    unsigned b = (unsigned char)f;
+    for (unsigned i = 0; i < l->n[b]; i++)
+        if (tok_is(c, t, l->keys[l->k[b][i]]))
+            return true;
+    return false;
+}
+
 
 /* ------------------------------------------------------------------ */
 /* The parser */
@@ -676,7 +749,7 @@ static const char *civ_at(const pctx *x, size_t i, size_t *used, bool *group)
             return NULL;
     }
     /* "Monsieur le Maire": not a person */
-    if (j < x->n && x->t[j].kind == T_WORD && x->t[j].cls == W_LOWER && !tok_in(x->c, &x->t[j], particles))
+    if (j < x->n && x->t[j].kind == T_WORD && x->t[j].cls == W_LOWER && !tok_in_lx(x->c, &x->t[j], LX_PARTICLES))
         return NULL;
     if (j < x->n && x->t[j].kind == T_WORD && x->t[j].cls == W_LOWER) {
         /* "Madame la Maire": a particle then a lower-case word */
@@ -810,7 +883,7 @@ static size_t connector_at(const pctx *x, size_t i, bool bare_ok)
             && !tok_is(x->c, &x->t[j], "compter") && x->t[j].cls != W_LOWER && x->t[j].cls != W_NUM)
             return 1;
         /* "à de LA FONTAINE Marie-Line": a particle then capitals */
-        if (j + 1 < x->n && x->t[j].kind == T_WORD && x->t[j].cls == W_LOWER && tok_in(x->c, &x->t[j], particles)) {
+        if (j + 1 < x->n && x->t[j].kind == T_WORD && x->t[j].cls == W_LOWER && tok_in_lx(x->c, &x->t[j], LX_PARTICLES)) {
             size_t j2 = j + 1;
             while (j2 < x->n && x->t[j2].kind == T_NL)
                 j2++;
@@ -991,7 +1064,7 @@ static long flush(pctx *x, pcur *k)
     if (!ng && nf >= 2 && (k->civ || !x->has_cap)) {
         /* all capitals: "MONSIEUR JEAN-CLAUDE LEROY" (given first unless
            the first word is a particle) */
-        if (!tok_in(c, &x->t[f[0]], particles)) {
+        if (!tok_in_lx(c, &x->t[f[0]], LX_PARTICLES)) {
             g[ng++] = f[0];
             memmove(f, f + 1, (size_t)(nf - 1) * sizeof f[0]);
             nf--;
@@ -1102,7 +1175,7 @@ static bool person_follows(const pctx *x, size_t i)
         }
         if (!(j < x->n && x->t[j].kind == T_WORD
               && (x->t[j].cls == W_UPPER || x->t[j].cls == W_CAP || x->t[j].cls == W_INITIAL
-                  || (x->t[j].cls == W_LOWER && tok_in(x->c, &x->t[j], particles)))))
+                  || (x->t[j].cls == W_LOWER && tok_in_lx(x->c, &x->t[j], LX_PARTICLES)))))
             break;
         if (x->t[j].cls == W_UPPER)
             fam++;
@@ -1154,11 +1227,13 @@ static bool role_word(const pctx *x, size_t i)
         return false;
     /* ex_match_fold()'s first step once for all the words: an ASCII
        first byte is the word's first letter in lower case */
-    unsigned char b = (unsigned char)x->c->text.s[t->a];
-    char f = b < 0x80 && t->b > t->a ? (char)((b >= 'A' && b <= 'Z') ? b + 32 : b) : 0;
-    for (size_t k = 0; role_words[k]; k++) {
-        if (f && role_words[k][0] != f && role_words[k][0] != '\'')
-            continue;
+    char f = tok_first(x->c, t);
+    const plex *l = &((const pers_eng *)x->c->eng->persons)->lx[LX_ROLES];
+    size_t nk = f ? l->n[(unsigned char)f] : SIZE_MAX;
+    for (size_t j = 0; j < nk; j++) {
+        size_t k = f ? l->k[(unsigned char)f][j] : j;
+        if (!f && !role_words[k])
+            break;
         size_t m = ex_match_fold(x->c->text.s + t->a, t->b - t->a, role_words[k]);
         if (m && (m == t->b - t->a || x->c->text.s[t->a + m] == '-' || x->c->text.s[t->a + m] == 's'
                   || x->c->text.s[t->a + m] == 'e'))
@@ -1183,7 +1258,7 @@ static size_t civ_role_at(const pctx *x, size_t i, size_t i1)
     if (t->kind != T_WORD)
         return 0;
     static const char *const civ[] = {"m", "mme", "mr", "monsieur", "madame", "mlle", "mademoiselle", NULL};
-    if (!tok_in(c, t, civ) || (c->text.s[t->a] != 'M' && c->text.s[t->a] != 'm'))
+    if (!tok_in_all(c, t, civ) || (c->text.s[t->a] != 'M' && c->text.s[t->a] != 'm'))
         return 0;
     size_t j = i + 1;
     if (j < i1 && x->t[j].kind == T_PUNCT && x->t[j].ch == '.')
@@ -1230,7 +1305,7 @@ static void paren(pctx *x, size_t open, size_t close, long who)
         return;
     }
     pent *e = &x->ents->v[who];
-    if (tok_in(c, &x->t[i], subst_words) && (!tok_is(c, &x->t[i], "en") || (i + 1 < close && tok_is(c, &x->t[i + 1], "remplacement")))) {
+    if (tok_in_lx(c, &x->t[i], LX_SUBST) && (!tok_is(c, &x->t[i], "en") || (i + 1 < close && tok_is(c, &x->t[i + 1], "remplacement")))) {
         size_t j = i + 1;
         while (j < close && x->t[j].kind == T_WORD && x->t[j].cls == W_LOWER)
             j++;
@@ -1238,7 +1313,7 @@ static void paren(pctx *x, size_t open, size_t close, long who)
             e->p.substitute_for = ex_text_value(c, &c->text, x->t[j].a, b);
         return;
     }
-    if (tok_in(c, &x->t[i], note_words) && !role_word(x, i)) {
+    if (tok_in_lx(c, &x->t[i], LX_NOTES) && !role_word(x, i)) {
         e->p.note = ex_text_value(c, &c->text, a, b);
         return;
     }
@@ -1463,7 +1538,7 @@ static void run(pctx *x, size_t i0, size_t i1)
             }
         }
         uint8_t cls = t->cls;
-        bool particle = cls == W_LOWER && tok_in(c, t, particles) && i + 1 < i1
+        bool particle = cls == W_LOWER && tok_in_lx(c, t, LX_PARTICLES) && i + 1 < i1
                         && x->t[i + 1].kind == T_WORD && x->t[i + 1].cls == W_UPPER;
         if (in_role) {
             if (cls == W_LOWER || cls == W_NUM || cls == W_OTHER || (cls == W_CAP && !cur_has_name(&k))
@@ -1533,7 +1608,7 @@ static void run(pctx *x, size_t i0, size_t i1)
                 continue;
             }
             if (!cur_has_name(&k) && !k.civ && last >= 0 && !in_role
-                && tok_in(c, t, subst_words) && !tok_is(c, t, "en")) {
+                && tok_in_lx(c, t, LX_SUBST) && !tok_is(c, t, "en")) {
                 /* "M. X – suppléant de M. Y": Y is the member X stands in
                    for (as "(supplée M. Y)"), not a member of the list */
                 size_t j = subst_target(x, i + 1, i1, last);
@@ -1637,7 +1712,7 @@ static bool speck_word(const pctx *x, size_t i, bool *counts)
         && x->t[i + 1].a == t->b)
         return false;
     /* a short French word: part of a run, not a sign of debris */
-    *counts = !tok_in(x->c, t, keep) && !tok_in(x->c, t, particles);
+    *counts = !tok_in_all(x->c, t, keep) && !tok_in_lx(x->c, t, LX_PARTICLES);
     size_t u;
     bool g;
     return !civ_at(x, i, &u, &g);
@@ -1691,7 +1766,7 @@ static void mark_debris(pctx *x)
            and a line end */
         size_t pc = x->t[i - 1].kind == T_PUNCT && (x->t[i - 1].ch == '.' || x->t[i - 1].ch == ':') ? i - 2 : i - 1;
         if (t->kind == T_WORD && t->cls == W_LOWER && tok_cps(x->c, t) == 1 && x->t[i + 1].kind == T_NL
-            && pc < i && tok_in(x->c, &x->t[pc], civ) && x->c->text.s[x->t[pc].a] == 'M') {
+            && pc < i && tok_in_all(x->c, &x->t[pc], civ) && x->c->text.s[x->t[pc].a] == 'M') {
             t->kind = T_PUNCT;
             t->ch = '?';
         }
@@ -1702,7 +1777,7 @@ static void mark_debris(pctx *x)
             continue;
         static const char *const keep[] = {"et", "ou", "a", "en", "par", "de", "du", "des", "le", "la", "les",
                                            "aux", "au", NULL};
-        if (tok_in(x->c, t, keep) || x->t[i + 1].kind != T_WORD || x->t[i + 1].cls != W_CAP
+        if (tok_in_all(x->c, t, keep) || x->t[i + 1].kind != T_WORD || x->t[i + 1].cls != W_CAP
             || x->t[i + 2].kind != T_WORD || x->t[i + 2].cls != W_UPPER || role_word(x, i + 1))
             continue;
         x->t[i].kind = T_PUNCT;
@@ -1741,8 +1816,8 @@ static bool parse_ranges(ex_call *c, const ex_span *rg, size_t nrg, int mode,
             x.civ_list = true;
         else if (tv.v[i].cls == W_UPPER)
             x.caps = true;
-        else if (tv.v[i].cls == W_CAP && !tok_in(c, &tv.v[i], role_words))
-            x.has_cap = true;
+        else if (tv.v[i].cls == W_CAP && !x.has_cap && !tok_in_lx(c, &tv.v[i], LX_ROLES))
+            x.has_cap = true;   /* (once set, the lexicon is not looked at) */
     }
     /* surname-first lists: family then given more often than the reverse */
     if (!x.civ_list) {
