@@ -661,12 +661,7 @@ static bool date_starts(ex_call *c, start_vec *out)
     for (size_t p = 0; (p = ex_skip_unmarked(tab, s, p, n)) < n; p++) {
         unsigned char ch = (unsigned char)s[p];
         unsigned kinds = 0, m = tab[ch];
-        /* a digit after [0-9A-Za-z_] starts no amount (the lookbehind
-           of A_AFTER; ex_amount_kinds_at() gives 0 there and leaves
-           ra, rb alone): not asked */
-        unsigned char pv = p ? (unsigned char)s[p - 1] : ' ';
-        if ((m & 4) && !((m & 1) && ((unsigned)(pv - '0') < 10u || (unsigned)((pv | 32) - 'a') < 26u
-                                     || pv == '_'))) {
+        if (m & 4) {
             unsigned ak = ex_amount_kinds_at(s, n, p, &ra, &rb);
             if (ak) {
                 ex_start *x = ex_vec_push(c->alloc, &c->amount_starts);
