@@ -539,43 +539,51 @@ static const unsigned char first_byte[256] = {
     ['8'] = 1, ['9'] = 1, ['('] = 2, [0xE2] = 3, ['E'] = 3,
 };
 
+/* The patterns that may start at p (a byte of first_byte), or 0;
+   [*ra, *rb]: the last run of number bytes read (start with 1, 0). */
+unsigned ex_amount_kinds_at(const char *s, size_t n, size_t p, size_t *ra, size_t *rb)
+{
+    unsigned char ch = (unsigned char)s[p];
+    unsigned kinds = 0;
+    unsigned char pv = p ? (unsigned char)s[p - 1] : ' ';
+    if (first_byte[ch] == 1) {
+        /* (?<![\p{L}\p{N}_]): an ASCII letter, digit or _ before
+           excludes it; the run of number bytes (the same for every
+           digit in it: read once) must end on a currency */
+        if (!is_word_ascii(pv) && pv != '_') {
+            if (!(p >= *ra && p <= *rb)) {
+                *ra = p;
+                *rb = num_run(s, n, p);
+            }
+            if (currency_at(s, n, *rb))
+                kinds |= 1u << A_AFTER;
+        }
+    } else if (first_byte[ch] == 2) {
+        unsigned char nx = p + 1 < n ? (unsigned char)s[p + 1] : 0;
+        if (nx == 'e' || nx == 'E' || nx == 'k' || nx == 'K' || nx == 'M' || nx == 0xE2)
+            kinds |= 1u << A_HEADER;
+    } else if (first_byte[ch] == 3 && !is_word_ascii(pv)) {
+        /* €[ ]?[0-9], EUR[ ]?[0-9] */
+        size_t q = 0;
+        if (ch == 0xE2 && p + 2 < n && (unsigned char)s[p + 1] == 0x82
+            && (unsigned char)s[p + 2] == 0xAC)
+            q = p + 3;
+        else if (ch == 'E' && p + 2 < n && s[p + 1] == 'U' && s[p + 2] == 'R')
+            q = p + 3;
+        if (q && q < n && s[q] == ' ')
+            q++;
+        if (q && q < n && s[q] >= '0' && s[q] <= '9')
+            kinds |= 1u << A_BEFORE;
+    }
+    return kinds;
+}
+
 static bool amount_starts(ex_call *c, start_vec *out)
 {
     const char *s = c->text.s;
     size_t n = c->text.len, ra = 1, rb = 0;
     for (size_t p = 0; (p = ex_skip_unmarked(first_byte, s, p, n)) < n; p++) {
-        unsigned char ch = (unsigned char)s[p];
-        unsigned kinds = 0;
-        unsigned char pv = p ? (unsigned char)s[p - 1] : ' ';
-        if (first_byte[ch] == 1) {
-            /* (?<![\p{L}\p{N}_]): an ASCII letter, digit or _ before
-               excludes it; the run of number bytes (the same for every
-               digit in it: read once) must end on a currency */
-            if (!is_word_ascii(pv) && pv != '_') {
-                if (!(p >= ra && p <= rb)) {
-                    ra = p;
-                    rb = num_run(s, n, p);
-                }
-                if (currency_at(s, n, rb))
-                    kinds |= 1u << A_AFTER;
-            }
-        } else if (first_byte[ch] == 2) {
-            unsigned char nx = p + 1 < n ? (unsigned char)s[p + 1] : 0;
-            if (nx == 'e' || nx == 'E' || nx == 'k' || nx == 'K' || nx == 'M' || nx == 0xE2)
-                kinds |= 1u << A_HEADER;
-        } else if (!is_word_ascii(pv)) {
-            /* €[ ]?[0-9], EUR[ ]?[0-9] */
-            size_t q = 0;
-            if (ch == 0xE2 && p + 2 < n && (unsigned char)s[p + 1] == 0x82
-                && (unsigned char)s[p + 2] == 0xAC)
-                q = p + 3;
-            else if (ch == 'E' && p + 2 < n && s[p + 1] == 'U' && s[p + 2] == 'R')
-                q = p + 3;
-            if (q && q < n && s[q] == ' ')
-                q++;
-            if (q && q < n && s[q] >= '0' && s[q] <= '9')
-                kinds |= 1u << A_BEFORE;
-        }
+        unsigned kinds = ex_amount_kinds_at(s, n, p, &ra, &rb);
         if (!kinds)
             continue;
         ex_start *x = ex_vec_push(c->alloc, out);
@@ -606,8 +614,11 @@ bool ex_find_amounts(ex_call *c)
     bool ok = true;
     if (!rx)
         return true;
-    start_vec starts = {0};
-    ok = amount_starts(c, &starts);
+    /* the starts found by the dates' pass (dates.c), or our own pass */
+    start_vec starts = c->amount_starts;
+    c->amount_starts = (start_vec){0};
+    if (!c->amount_starts_done)
+        ok = amount_starts(c, &starts);
     for (size_t p = 0; p < NPAT && ok; p++) {
         size_t from = 0, si = 0;
         unsigned bit = 1u << rx[p].kind;

@@ -642,16 +642,40 @@ static const unsigned char first_byte[256] = {
     ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
     ['8'] = 1, ['9'] = 1, ['l'] = 2, ['L'] = 2, ['I'] = 2,
 };
+/* the same, with 4 on the first bytes of the amounts' patterns
+   (ex_amount_kinds_at: [0-9(E], 0xE2): one pass finds the starts of
+   both stages */
+static const unsigned char first_byte_am[256] = {
+    ['0'] = 5, ['1'] = 5, ['2'] = 5, ['3'] = 5, ['4'] = 5, ['5'] = 5, ['6'] = 5, ['7'] = 5,
+    ['8'] = 5, ['9'] = 5, ['l'] = 2, ['L'] = 2, ['I'] = 2, ['('] = 4, ['E'] = 4, [0xE2] = 4,
+};
 
+/* the dates' starts into out and, when the engine has amounts, the
+   amounts' starts into c->amount_starts (then amount_starts_done) */
 static bool date_starts(ex_call *c, start_vec *out)
 {
     const char *s = c->text.s;
-    size_t n = c->text.len, mq = SIZE_MAX;
-    bool mr = false;
-    for (size_t p = 0; (p = ex_skip_unmarked(first_byte, s, p, n)) < n; p++) {
+    size_t n = c->text.len, mq = SIZE_MAX, ra = 1, rb = 0;
+    bool mr = false, am = c->eng->amounts != NULL;
+    const unsigned char *tab = am ? first_byte_am : first_byte;
+    for (size_t p = 0; (p = ex_skip_unmarked(tab, s, p, n)) < n; p++) {
         unsigned char ch = (unsigned char)s[p];
-        unsigned kinds = 0;
-        if (first_byte[ch] == 1) {
+        unsigned kinds = 0, m = tab[ch];
+        if (m & 4) {
+            unsigned ak = ex_amount_kinds_at(s, n, p, &ra, &rb);
+            if (ak) {
+                ex_start *x = ex_vec_push(c->alloc, &c->amount_starts);
+                if (!x) {
+                    c->oom = true;
+                    return false;
+                }
+                x->pos = p;
+                x->kinds = ak;
+            }
+            if (!(m & 3))
+                continue;
+        }
+        if (m & 1) {
             /* the day's end: p + 1, or p + 2 after [0-9OoIl] */
             bool two = p + 1 < n && day_ch((unsigned char)s[p + 1]);
             if (text_shape(s, n, p + 1, &mq, &mr) || (two && text_shape(s, n, p + 2, &mq, &mr)))
@@ -690,6 +714,7 @@ static bool date_starts(ex_call *c, start_vec *out)
         x->pos = p;
         x->kinds = kinds;
     }
+    c->amount_starts_done = am;
     return true;
 }
 

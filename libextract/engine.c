@@ -1182,6 +1182,7 @@ void ex_call_free(ex_call *c)
         doc_free(a, &c->docs.v[i]);
     ex_vec_free(a, &c->docs);
     ex_vec_free(a, &c->amounts);
+    ex_vec_free(a, &c->amount_starts);
     ex_vec_free(a, &c->dates);
     for (size_t i = 0; i < c->references.n; i++)
         ex_vec_free(a, &c->references.v[i].articles);

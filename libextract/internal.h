@@ -414,6 +414,13 @@ typedef struct ex_repair {
 } ex_repair;
 typedef EX_VEC(ex_repair) ex_repair_vec;
 
+/* a candidate start of anchored patterns (see ex_rx_match_starts) */
+typedef struct ex_start {
+    size_t pos;
+    unsigned kinds;
+} ex_start;
+typedef EX_VEC(ex_start) ex_start_vec;
+
 /* Per-call state: owned by one thread for one extraction. */
 typedef struct ex_call {
     const extract_engine *eng;
@@ -431,6 +438,10 @@ typedef struct ex_call {
     ex_diag_vec diags;
     ex_document_vec docs;
     ex_repair_vec repairs;  /* OCR repairs as made (ocrmodel.c) */
+    /* the amounts' candidate starts, found in the dates' pass over the
+       text (dates.c; done: amounts.c need not scan) */
+    ex_start_vec amount_starts;
+    bool amount_starts_done;
 } ex_call;
 
 /* Call lifecycle (engine.c), also for unit tests:
@@ -516,13 +527,12 @@ uint32_t ex_fold_letters(int32_t cp);
    match at a kept offset >= from of the pattern of bit 'bit', moving
    *si on (rc > 0: the ovector in c->md; <= 0: none, or an error): the
    same match as a search of the whole text from 'from'. */
-typedef struct ex_start {
-    size_t pos;
-    unsigned kinds;
-} ex_start;
-typedef EX_VEC(ex_start) ex_start_vec;
 int ex_rx_match_starts(ex_call *c, const ex_regex *rx, const ex_start_vec *st, size_t *si,
                        size_t from, unsigned bit);
+/* amounts.c: the amount patterns that may start at p, a byte among
+   [0-9(E] or 0xE2 (0 for another); *ra, *rb: the last run of number
+   bytes read (1 and 0 before the first) */
+unsigned ex_amount_kinds_at(const char *s, size_t n, size_t p, size_t *ra, size_t *rb);
 /* the first offset >= p whose byte is marked in tab, or n (four bytes a
    step while none is) */
 static inline size_t ex_skip_unmarked(const unsigned char *tab, const char *s, size_t p, size_t n)
