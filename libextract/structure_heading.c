@@ -853,6 +853,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
     const char *s = x->s;
     int best_rank = 0;
     size_t coll_line = SIZE_MAX;
+    size_t coll_a = 0, coll_b = 0;  /* a right-column collectivity (else coll_a == coll_b) */
     size_t label = A->label;
     bool want_session = d->type != EX_DOC_ARRETE && d->type != EX_DOC_CONVENTION;
     bool got_date = false, got_conv = false, got_place = false;
@@ -881,6 +882,28 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
             && (r = collectivity_rank(p, n, &kl)) > best_rank) {
             best_rank = r;
             coll_line = i;
+            coll_a = coll_b = 0;
+        }
+        /* a letterhead of two columns flattened on one line: "République
+           française      Commune de Vieux-Mesnil" (the right column after
+           a gap of 3+ blanks, in the first lines of the act) */
+        if (best_rank < 3 && i < A->l0 + 6) {
+            const ex_line *l = &x->t->lines[i];
+            size_t q = f->b, ra = q;
+            while (ra < l->end && is_blank(s[ra]))
+                ra++;
+            if (ra - q >= 3 && ra < l->end) {
+                size_t rb = ra;
+                while (rb < l->end && !(is_blank(s[rb]) && rb + 2 < l->end && is_blank(s[rb + 1]) && is_blank(s[rb + 2])))
+                    rb++;
+                rb = trim_end(s, ra, rb);
+                if (rb - ra <= 60 && (r = collectivity_rank(s + ra, rb - ra, &kl)) > best_rank) {
+                    best_rank = r;
+                    coll_line = i;
+                    coll_a = ra;
+                    coll_b = rb;
+                }
+            }
         }
         /* body */
         if (body_assembly == SIZE_MAX && ((f->k & K_LBL) || li_up(x, i) >= 70)) {
@@ -1071,7 +1094,11 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
     if (!d->number && dash_num != SIZE_MAX)
         d->number = line_number(x, dash_num);
     /* collectivity */
-    if (coll_line != SIZE_MAX)
+    if (coll_line != SIZE_MAX && coll_b > coll_a) {
+        sbuf sb = {.n = 0};
+        sb_add(&sb, s + coll_a, upper_trim(s, coll_a, coll_b) - coll_a);
+        d->collectivity = sb_str(x, &sb);
+    } else if (coll_line != SIZE_MAX)
         d->collectivity = collectivity_value(x, coll_line, hz);
     else if (d->type == EX_DOC_ARRETE && body_auth != SIZE_MAX)
         d->collectivity = prefect_value(x, body_auth);

@@ -606,6 +606,30 @@ static void test_signature_without_body(void **state)
     ex_call_free(&c);
 }
 
+/* a two-column letterhead flattened on one line: the collectivity is the
+   right column's "Commune de X", not the left column's département */
+static void test_flattened_letterhead(void **state)
+{
+    ex_call c;
+    const char *s =
+        "République française                    Commune de Vieux-Mesnil\n"
+        "Département du Nord                     Arrondissement d'Avesnes-sur-Helpe\n"
+        "\n"
+        "ARRÊTÉ N° 2024-14\n"
+        "portant délégation de fonctions à un adjoint\n"
+        "\n"
+        "Le Maire de la commune de Vieux-Mesnil,\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "ARRÊTE :\n"
+        "Article 1 : Délégation est donnée à M. Paul MARTIN.\n";
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->type, EX_DOC_ARRETE);
+    assert_string_equal(d->collectivity, "Commune de Vieux-Mesnil");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -623,6 +647,7 @@ int main(void)
         cmocka_unit_test(test_not_labels),
         cmocka_unit_test(test_decision_du_maire),
         cmocka_unit_test(test_signature_without_body),
+        cmocka_unit_test(test_flattened_letterhead),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
