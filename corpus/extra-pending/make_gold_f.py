@@ -3,30 +3,25 @@
 (see README.md, section "Blind set (corpusF)").
 Run: python3 make_gold_f.py
 
-Same conventions and tooling as corpus/extra/make_gold_e.py (_goldlib.DocB;
-_goldlib.py is a copy of corpus/extra/_goldlib.py whose only change is the
-source path prefix "corpus/extra-pending/").  Every value below was decided
+Same conventions and tooling as corpus/extra/make_gold_e.py (it uses
+corpus/extra/_goldlib.py, pointed at this directory with use_dir()).  Every value below was decided
 by hand from the text and /work/shared/spec/output.md, before the tool was
 run on these files.
 """
-from _goldlib import CGCT, EMPTY_SESSION, DocB, attendance
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "extra"))
+import _goldlib  # noqa: E402
+from _goldlib import CGCT, EMPTY_SESSION, DocB, attendance, doc  # noqa: E402
+
+_goldlib.use_dir(HERE, "corpus/extra-pending/")
 
 CCH = "Code de la construction et de l'habitation"
 CENV = "Code de l'environnement"
 
 
-def doc(d, type_, span, issuer, number, title, session=None, att=None,
-        visas=(), cons=(), dec=None, arts=(), votes=(), sigs=(), amounts=(),
-        dates=(), refs=(), ids=()):
-    return {
-        "type": type_, "span": span, "issuer": issuer, "number": number,
-        "title": title, "session": session or dict(EMPTY_SESSION),
-        "attendance": att or attendance(),
-        "visas": list(visas), "considerants": list(cons),
-        "decision": dec or {"verb": None, "span": None},
-        "articles": list(arts), "votes": list(votes), "signatures": list(sigs),
-        "amounts": list(amounts), "dates": list(dates),
-        "references": list(refs), "identifiers": list(ids)}
 
 
 # ---------------------------------------------------------------- (a)

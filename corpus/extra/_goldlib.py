@@ -14,6 +14,16 @@ import re
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+# where the documents are and the source path the gold names: corpus/extra
+# by default; a script of another directory (corpus/extra-pending) calls
+# use_dir() before making its documents
+DIR = HERE
+PREFIX = "corpus/extra/"
+
+
+def use_dir(directory, prefix):
+    global DIR, PREFIX
+    DIR, PREFIX = directory, prefix
 
 EMPTY_SESSION = {"date": None, "place": None, "convened_on": None,
                  "president": None, "secretary": None}
@@ -46,7 +56,7 @@ def collapse(t):
 class Doc:
     def __init__(self, name):
         self.name = name
-        self.path = os.path.join(HERE, name + ".txt")
+        self.path = os.path.join(DIR, name + ".txt")
         self.raw = open(self.path, "rb").read()
         self.s = self.raw.decode("utf-8")
         self.cursor = 0
@@ -146,14 +156,14 @@ class Doc:
         out = {
             "schema_version": 1,
             "generator": "gold (hand-verified)",
-            "source": {"path": "corpus/extra/" + self.name + ".txt",
+            "source": {"path": PREFIX + self.name + ".txt",
                        "size": len(self.raw), "encoding": "utf-8",
                        "sha256": hashlib.sha256(self.raw).hexdigest()},
             "documents": documents,
             "diagnostics": [],
         }
         self.verify(out)
-        with open(os.path.join(HERE, self.name + ".gold.json"), "w",
+        with open(os.path.join(DIR, self.name + ".gold.json"), "w",
                   encoding="utf-8") as f:
             json.dump(out, f, ensure_ascii=False, indent=1)
             f.write("\n")
@@ -370,3 +380,19 @@ def check_b(doc, out):
         return src == p["text"]
 
     check(doc, out, ok_person, tails=True)
+
+
+def doc(d, type_, span, issuer, number, title, session=None, att=None,
+        visas=(), cons=(), dec=None, arts=(), votes=(), sigs=(), amounts=(),
+        dates=(), refs=(), ids=()):
+    """One document of the gold (d, the DocB, is unused: kept so that the
+    calls read as one per document)."""
+    return {
+        "type": type_, "span": span, "issuer": issuer, "number": number,
+        "title": title, "session": session or dict(EMPTY_SESSION),
+        "attendance": att or attendance(),
+        "visas": list(visas), "considerants": list(cons),
+        "decision": dec or {"verb": None, "span": None},
+        "articles": list(arts), "votes": list(votes), "signatures": list(sigs),
+        "amounts": list(amounts), "dates": list(dates),
+        "references": list(refs), "identifiers": list(ids)}

@@ -7,24 +7,12 @@ Same conventions and tooling as make_gold_d.py (_goldlib.DocB).  Every value
 below was decided by hand from the text and /work/shared/spec/output.md,
 before the tool was run on these files.
 """
-from _goldlib import CGCT, EMPTY_SESSION, DocB, attendance
+from _goldlib import CGCT, EMPTY_SESSION, DocB, attendance, doc
 
 CGI = "Code général des impôts"
 CCP = "Code de la commande publique"
 
 
-def doc(d, type_, span, issuer, number, title, session=None, att=None,
-        visas=(), cons=(), dec=None, arts=(), votes=(), sigs=(), amounts=(),
-        dates=(), refs=(), ids=()):
-    return {
-        "type": type_, "span": span, "issuer": issuer, "number": number,
-        "title": title, "session": session or dict(EMPTY_SESSION),
-        "attendance": att or attendance(),
-        "visas": list(visas), "considerants": list(cons),
-        "decision": dec or {"verb": None, "span": None},
-        "articles": list(arts), "votes": list(votes), "signatures": list(sigs),
-        "amounts": list(amounts), "dates": list(dates),
-        "references": list(refs), "identifiers": list(ids)}
 
 
 # ---------------------------------------------------------------- (a)
