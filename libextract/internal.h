@@ -700,6 +700,9 @@ void ex_json_tree_free(struct json_object *o);
    "numero", "numéro" (case- and accent-insensitive), not preceded by a
    letter.  Sets *start (when not NULL) to where the sign starts. */
 bool ex_number_sign_before(const char *s, size_t p, size_t *start);
+/* A number sign starting at p[0] ("N°", "n°", "N*", "Nº", "n’", "No "
+   before a digit): the bytes of the sign, or 0 (segment.c). */
+size_t ex_st_numero_at(const char *p, size_t n);
 
 /* Small text helpers (lines.c). */
 bool ex_is_upper_word(const char *s, size_t n);

@@ -144,7 +144,7 @@ const char *sb_str(sctx *x, sbuf *b);
 bool upper_line(sctx *x, size_t i);
 size_t upper_trim(const char *s, size_t a, size_t b);
 const char *value(sctx *x, size_t a, size_t b);
-size_t numero_at(const char *p, size_t n);
+/* numero_at(): ex_st_numero_at, declared in internal.h (votes.c uses it too) */
 int case_at(const char *s, size_t len, size_t *n);
 char fold_c(const unsigned char *s, size_t len, size_t *n);
 bool is_role(const char *s, size_t a, size_t b);

@@ -455,19 +455,12 @@ static bool item_line(const ex_call *c, size_t p, size_t lim)
     size_t m = 0;
     if ((m = ex_match_fold(s + p, lim - p, "deliberation ")) || (m = ex_match_fold(s + p, lim - p, "point ")))
         p += m;
-    if (p + 2 < lim && (s[p] == 'n' || s[p] == 'N')) {
-        size_t q = p + 1;
-        if (s[q] == 'o' || s[q] == 'O')
-            q++;
-        else if (q + 1 < lim && (unsigned char)s[q] == 0xC2 && (unsigned char)s[q + 1] == 0xB0)
-            q += 2;
-        else
-            return false;
-        while (q < lim && is_blank(s[q]))
-            q++;
-        return q < lim && s[q] >= '0' && s[q] <= '9';
-    }
-    return false;
+    size_t q = p + ex_st_numero_at(s + p, lim - p);
+    if (q == p)
+        return false;
+    while (q < lim && is_blank(s[q]))
+        q++;
+    return q < lim && s[q] >= '0' && s[q] <= '9';
 }
 
 static size_t sentence_end(const ex_call *c, size_t p, size_t lim, size_t max)
