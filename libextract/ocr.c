@@ -363,59 +363,270 @@ slow:;
     return true;
 }
 
+/* ---- the run of tokens judged without a token struct --------------- */
+
+/* the ASCII word w[0..wl) is an elision before an apostrophe (tokenize.c:
+   one letter, qu, jusqu, lorsqu, puisqu, folded as ex_match_fold()) */
+static inline bool elision_ascii(const unsigned char *w, size_t wl)
+{
+    static const char *const el[] = {"qu", "jusqu", "lorsqu", "puisqu"};
+    if (wl == 1)
+        return true;
+    if (wl != 2 && wl != 5 && wl != 6)
+        return false;
+    for (size_t k = 0; k < 4; k++) {
+        const char *e = el[k];
+        size_t i = 0;
+        while (i < wl && e[i] && (unsigned char)(w[i] | 0x20) == (unsigned char)e[i])
+            i++;
+        if (i == wl && !e[i])
+            return true;
+    }
+    return false;
+}
+
+/* the token starting at s[p] (not a blank, p < n) cut and judged as
+   next_tok() + the judge of ex_ocr_quality() would: V_NONE, V_GOOD or
+   V_BAD with *end set past it; V_TOK when it needs next_tok() (what
+   may be an abbreviation, a code article, a number glued to a letter,
+   non-ASCII symbols, ...).  s[n] is the view's NUL. */
+static inline __attribute__((always_inline)) int fast_tok(const unsigned char *s, size_t n, size_t p,
+                                                         size_t *end)
+{
+    unsigned k = cls[s[p]];
+    if (k == C_LO || k == C_UP || k == C_L2) {
+        size_t e = p, lo = 0, up = 0;
+        bool prev_lo = false, flip = false, ascii = true;
+        for (;;) {
+            /* a run of small letters, the most of every word (the NUL
+               after the view stops it) */
+            size_t e0 = e;
+            while (cls[s[e]] == C_LO)
+                e++;
+            if (e > e0) {
+                lo += e - e0;
+                prev_lo = true;
+            }
+            if (e >= n)
+                break;
+            k = cls[s[e]];
+            bool u;
+            if (k == C_UP) {
+                up++;
+                flip |= prev_lo;
+                prev_lo = false;
+                e++;
+                continue;
+            }
+            if (k == C_L2) {
+                size_t l = letter2(s, e, n, &u);
+                if (!l)
+                    break;
+                ascii = false;
+                if (u) {
+                    up++;
+                    flip |= prev_lo;
+                    prev_lo = false;
+                } else {
+                    lo++;
+                    prev_lo = true;
+                }
+                e += l;
+                continue;
+            }
+            /* inner hyphen before a letter */
+            if (s[e] == '-' && e + 1 < n) {
+                unsigned k2 = cls[s[e + 1]];
+                if ((k2 & (C_LO | C_UP)) || (k2 == C_L2 && letter2(s, e + 1, n, &u))) {
+                    prev_lo = false;
+                    e++;
+                    continue;
+                }
+            }
+            break;
+        }
+        if (e == p)
+            return V_TOK;
+        size_t wl = e - p, ap = 0;
+        if (e < n) {
+            unsigned char b = s[e];
+            if (b == '\'')
+                ap = 1;
+            else if (b == 0xE2) {
+                /* no letter: the word ends; ’ ‘ are apostrophes */
+                if (e + 3 <= n && s[e + 1] == 0x80 && (s[e + 2] == 0x99 || s[e + 2] == 0x98))
+                    ap = 3;
+            } else if (b >= 0x80 || (b == '-' && e + 1 < n && s[e + 1] >= 0x80))
+                return V_TOK; /* a letter of tokenize.c not cut here, N° */
+        }
+        if (ascii) {
+            if (ap && elision_ascii(s + p, wl)) {
+                *end = e + ap;
+                return V_GOOD;
+            }
+            /* an ASCII word longer than 4 bytes is longer than every key */
+            if (wl <= 4) {
+                uint32_t v = 0;
+                for (size_t i = 0; i < wl; i++)
+                    v |= (uint32_t)(s[p + i] | 0x20) << (8 * i);  /* A-Z folded, '-' kept */
+                if (abbrev_key(v))
+                    return V_TOK;
+            }
+        } else if (ap || (wl <= 8 && abbrev_prefix(s + p, wl))) {
+            return V_TOK;
+        }
+        if (wl == 1 && e < n && s[e] == '.'
+            && (s[p] == 'L' || s[p] == 'R' || s[p] == 'D' || s[p] == 'A'))
+            return V_TOK;
+        *end = e;
+        if (flip && lo > 1)
+            return V_BAD;
+        if (lo + up == 1
+            && !(ascii ? wl == 1 && strchr("aAyYlLdDnNsScCjJmMtTxX", s[p]) != NULL
+                       : french_single((const char *)s + p, wl)))
+            return V_BAD;
+        return V_GOOD;
+    }
+    if (k & (C_STRAY | C_PUN)) {
+        *end = p + 1;
+        return k == C_STRAY ? V_BAD : V_NONE;
+    }
+    if (k == C_DIG) {
+        size_t e = p;
+        while (is_digit(s[e]))
+            e++;
+        while (e + 3 < n && (s[e] == ' ' || s[e] == '.' || s[e] == '\'') && is_digit(s[e + 1])
+               && is_digit(s[e + 2]) && is_digit(s[e + 3]) && (e + 4 >= n || !is_digit(s[e + 4])))
+            e += 4;
+        if (e + 1 < n && (s[e] == ',' || s[e] == '.') && is_digit(s[e + 1])) {
+            e++;
+            while (is_digit(s[e]))
+                e++;
+        }
+        /* a number is bad only when a word is glued to it: a blank or
+           ASCII punctuation after it (or the end) starts no word */
+        if (e < n && !(cls[s[e]] & (C_SP | C_PUN | C_STRAY)))
+            return V_TOK;
+        *end = e;
+        return V_GOOD;
+    }
+    return V_TOK;
+}
+
+/* judges the tokens from p whose start is below lim, adding to *good
+   and *bad, until the end of the text or a token fast_tok() leaves to
+   next_tok(); returns where it stopped (a token's start, or blanks
+   before lim or the end) */
+static size_t fast_run(const unsigned char *s, size_t n, size_t p, size_t lim, size_t *good,
+                       size_t *bad)
+{
+    size_t g = *good, b = *bad;
+    for (;;) {
+        while (cls[s[p]] == C_SP)
+            p++;
+        if (p >= lim || p >= n)
+            break;
+        size_t e;
+        int v = fast_tok(s, n, p, &e);
+        if (v == V_TOK)
+            break;
+        g += v == V_GOOD;
+        b += v == V_BAD;
+        p = e;
+    }
+    *good = g;
+    *bad = b;
+    return p;
+}
+
+/* the line holding p as the furniture test reads it: the last line
+   starting at or before p (line 0 before the first), from the cursor
+   li on (p never goes back) */
+static inline size_t line_from(const ex_text *t, size_t li, size_t p)
+{
+    while (li + 1 < t->nlines && t->lines[li + 1].start <= p)
+        li++;
+    return li;
+}
+
 bool ex_ocr_quality(ex_call *c)
 {
     /* tokens streamed once over the text (no token array: the
-       documents come in text order); cur is the token looked at, nx the
-       one after it (a number glued to a word looks at its neighbour) */
+       documents come in text order).  Runs of tokens under one
+       treatment (counted for the document, or skipped: before its
+       span, in a furniture line) go through fast_run(); the tokens it
+       leaves are cut by next_tok() and judged one by one (a number
+       glued to a word looks at the token after it, kept as pending) */
     const ex_text *t = &c->text;
-    size_t pos = 0, li = 0;
-    /* start of the line after line li (SIZE_MAX: none) */
-    size_t next_line = t->nlines > 1 ? t->lines[1].start : SIZE_MAX;
-    /* cur and nx in a ring of two: advancing swaps them */
-    otok ring[2] = {{0}, {0}};
-    unsigned ci = 0;
-#define cur (ring[ci])
-#define nx (ring[ci ^ 1])
-    bool have_cur = c->docs.n && next_tok(t, &pos, &cur);
-    bool have_nx = have_cur && next_tok(t, &pos, &nx);
-#define ADVANCE() \
-    (have_cur = have_nx, ci ^= 1, have_nx = have_nx && next_tok(t, &pos, &nx))
+    const unsigned char *s = (const unsigned char *)t->s;
+    size_t n = t->len, pos = 0, li = 0, fi = 0;
+    otok pend = {0};
+    bool have_pend = false, eof = false;
+    size_t skip_g = 0, skip_b = 0;
     for (size_t k = 0; k < c->docs.n; k++) {
         ex_document *d = &c->docs.v[k];
         size_t good = 0, bad = 0;
-        while (have_cur && cur.start < d->span.start)
-            ADVANCE();
-        for (; have_cur && cur.start < d->span.end; ADVANCE()) {
-            const otok *tk = &cur;
-            const char *s = t->s + tk->start;
-            size_t n = tk->end - tk->start;
-            /* furniture test with a cursor over the lines (tokens come
-               in text order): no search per token */
-            if (tk->start >= next_line) {
-                while (li + 1 < t->nlines && t->lines[li + 1].start <= tk->start)
-                    li++;
-                next_line = li + 1 < t->nlines ? t->lines[li + 1].start : SIZE_MAX;
+        while (!eof) {
+            if (!have_pend) {
+                size_t lim, *g = &skip_g, *b = &skip_b;
+                if (pos < d->span.start) {
+                    lim = d->span.start;
+                } else {
+                    li = line_from(t, li, pos);
+                    if (li < t->nlines && (t->lines[li].flags & EX_LINE_FURNITURE)) {
+                        lim = li + 1 < t->nlines ? t->lines[li + 1].start : SIZE_MAX;
+                    } else {
+                        /* up to the next furniture line */
+                        if (fi <= li)
+                            fi = li + 1;
+                        while (fi < t->nlines && !(t->lines[fi].flags & EX_LINE_FURNITURE))
+                            fi++;
+                        lim = fi < t->nlines ? t->lines[fi].start : SIZE_MAX;
+                        g = &good;
+                        b = &bad;
+                    }
+                    if (lim > d->span.end)
+                        lim = d->span.end;
+                }
+                pos = fast_run(s, n, pos, lim, g, b);
             }
+            otok tk;
+            if (have_pend) {
+                tk = pend;
+                have_pend = false;
+            } else if (!next_tok(t, &pos, &tk)) {
+                eof = true;
+                break;
+            }
+            if (tk.start < d->span.start)
+                continue;
+            if (tk.start >= d->span.end) {
+                pend = tk;
+                have_pend = true;
+                break;
+            }
+            li = line_from(t, li, tk.start);
             if (li < t->nlines && (t->lines[li].flags & EX_LINE_FURNITURE))
                 continue;
-            if (tk->verdict != V_TOK) {
-                good += tk->verdict == V_GOOD;
-                bad += tk->verdict == V_BAD;
+            if (tk.verdict != V_TOK) {
+                good += tk.verdict == V_GOOD;
+                bad += tk.verdict == V_BAD;
                 continue;
             }
-            switch (tk->kind) {
+            const char *ts = t->s + tk.start;
+            size_t tn = tk.end - tk.start;
+            switch (tk.kind) {
             case EX_TOK_WORD: {
                 shape sh;
-                word_shape((const unsigned char *)s, n, &sh);
+                word_shape((const unsigned char *)ts, tn, &sh);
                 if (sh.digit && sh.letters) {
-                    if (ordinal(s, n))
+                    if (ordinal(ts, tn))
                         good++;
                     else
                         bad++;
                 } else if (sh.flip && sh.lower > 1) {
                     bad++;
-                } else if (sh.letters == 1 && !french_single(s, n)) {
+                } else if (sh.letters == 1 && !french_single(ts, tn)) {
                     bad++;
                 } else {
                     good++;
@@ -425,8 +636,10 @@ bool ex_ocr_quality(ex_call *c)
             case EX_TOK_NUMBER: {
                 /* a number glued to letters: "2O23" is split by the
                    tokenizer into number + word; look at the neighbour */
-                if (have_nx && nx.start == tk->end && nx.kind == EX_TOK_WORD
-                    && !ordinal(s, nx.end - tk->start))
+                if (!have_pend)
+                    have_pend = next_tok(t, &pos, &pend);
+                if (have_pend && pend.start == tk.end && pend.kind == EX_TOK_WORD
+                    && !ordinal(ts, pend.end - tk.start))
                     bad++;
                 else
                     good++;
@@ -438,7 +651,7 @@ bool ex_ocr_quality(ex_call *c)
                 break;
             case EX_TOK_PUNCT:
             case EX_TOK_SYMBOL:
-                if (stray_symbol((const unsigned char *)s, n))
+                if (stray_symbol((const unsigned char *)ts, tn))
                     bad++;
                 break;
             }
@@ -450,8 +663,5 @@ bool ex_ocr_quality(ex_call *c)
             q = 1.0;
         d->ocr_quality = floor(q * 100.0 + 0.5) / 100.0;
     }
-#undef ADVANCE
-#undef cur
-#undef nx
     return true;
 }
