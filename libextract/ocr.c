@@ -122,7 +122,7 @@ static bool stray_symbol(const unsigned char *s, size_t n)
    non-ASCII bytes, apostrophes, what could be an abbreviation or a code
    article) is handed to ex_token_next() from the same offset. */
 
-enum { C_LO = 1, C_UP = 2, C_SP = 4, C_DIG = 8, C_STRAY = 16, C_PUN = 32, C_L2 = 64 };
+enum { C_LO = 1, C_UP = 2, C_SP = 4, C_DIG = 8, C_STRAY = 16, C_PUN = 32, C_L2 = 64, C_MB = 128 };
 
 static const unsigned char cls[256] = {
     [' '] = C_SP, ['\t'] = C_SP, ['\n'] = C_SP, ['\r'] = C_SP, ['\f'] = C_SP,
@@ -137,6 +137,7 @@ static const unsigned char cls[256] = {
     ['-'] = C_PUN, ['.'] = C_PUN, ['/'] = C_PUN, [':'] = C_PUN, [';'] = C_PUN,
     ['?'] = C_PUN, ['['] = C_PUN, [']'] = C_PUN, ['`'] = C_PUN, [0x7F] = C_PUN,
     [0xC3 ... 0xDF] = C_L2,
+    [0xC2] = C_MB, [0xE2] = C_MB, /* no letter but ª º µ; symbols */
 };
 
 /* verdicts of a token cut here (V_TOK: judge it from its kind) */
@@ -166,10 +167,6 @@ static inline bool abbrev_key(uint32_t v)
     default:
         return false;
     }
-#undef P1
-#undef P2
-#undef P3
-#undef P4
 }
 
 /* the word w[0..n) (letters, inner hyphens) could be an abbreviation of
@@ -201,6 +198,48 @@ static bool abbrev_prefix(const unsigned char *w, size_t n)
         v |= (uint32_t)f << (8 * nf);
     }
     return abbrev_key(v);
+}
+
+/* v: the folded word packed as for abbrev_key(); dot: a '.' follows the
+   word.  True when tokenize.c makes an abbreviation of the word: a key
+   folds to the whole word ("Mme", "dr", "ST"), or to the word and its
+   dot ("M.", "MM.", "no.", "art.") (a key can only run past the word
+   on a dot or on the '°' of n°, left to next_tok()) */
+static inline bool abbrev_exact(uint32_t v, bool dot)
+{
+    switch (v) {
+    case P4('m', 'm', 'e', 's'): case P3('m', 'm', 'e'): case P4('m', 'l', 'l', 'e'):
+    case P2('m', 'e'): case P2('d', 'r'): case P2('s', 't'): case P3('s', 't', 'e'):
+        return true;
+    case P2('m', 'm'): case P1('m'): case P2('n', 'o'): case P3('a', 'r', 't'):
+        return dot;
+    default:
+        return false;
+    }
+}
+/* the word w[0..n) (letters, inner hyphens, some not ASCII) is an
+   abbreviation of tokenize.c (abbrev_exact() of its folded characters) */
+static bool abbrev_word(const unsigned char *w, size_t n, bool dot)
+{
+    static const char map[64] = "aaaaaaaceeeeiiii" "dnooooo*ouuuuyts"
+                                "aaaaaaaceeeeiiii" "dnooooo/ouuuuyty";
+    uint32_t v = 0;
+    size_t nf = 0;
+    for (size_t i = 0; i < n; nf++) {
+        if (nf == 4)
+            return false; /* longer than every key */
+        unsigned char f;
+        if (w[i] < 0x80) {
+            f = w[i] >= 'A' && w[i] <= 'Z' ? (unsigned char)(w[i] + 32) : w[i];
+            i++;
+        } else {
+            f = w[i] == 0xC3 ? (unsigned char)map[w[i + 1] & 0x3F]
+                : (w[i] == 0xC5 && (w[i + 1] == 0x92 || w[i + 1] == 0x93)) ? 'o' : '?';
+            i += 2;
+        }
+        v |= (uint32_t)f << (8 * nf);
+    }
+    return abbrev_exact(v, dot);
 }
 
 /* length of the 2-byte letter of tokenize.c at s[e] (lead C3..DF), 0
@@ -448,31 +487,49 @@ static inline __attribute__((always_inline)) int fast_tok(const unsigned char *s
         if (e == p)
             return V_TOK;
         size_t wl = e - p, ap = 0;
+        bool dot = false;
         if (e < n) {
             unsigned char b = s[e];
-            if (b == '\'')
+            if (b == '.') {
+                dot = true;
+            } else if (b == '\'') {
                 ap = 1;
-            else if (b == 0xE2) {
+            } else if (b == 0xE2) {
                 /* no letter: the word ends; ’ ‘ are apostrophes */
                 if (e + 3 <= n && s[e + 1] == 0x80 && (s[e + 2] == 0x99 || s[e + 2] == 0x98))
                     ap = 3;
-            } else if (b >= 0x80 || (b == '-' && e + 1 < n && s[e + 1] >= 0x80))
-                return V_TOK; /* a letter of tokenize.c not cut here, N° */
+            } else if (b == 0xC2) {
+                /* no letter but ª º µ; N° is an abbreviation */
+                if (e + 1 < n) {
+                    unsigned char b1 = s[e + 1];
+                    if (b1 == 0xAA || b1 == 0xBA || b1 == 0xB5)
+                        return V_TOK;
+                    if (b1 == 0xB0 && wl == 1 && (s[p] | 0x20) == 'n') {
+                        *end = e + 2;
+                        return V_GOOD;
+                    }
+                }
+            } else if (b >= 0x80 || (b == '-' && e + 1 < n && s[e + 1] >= 0x80)) {
+                return V_TOK; /* a letter of tokenize.c not cut here */
+            }
         }
         if (ascii) {
             if (ap && elision_ascii(s + p, wl)) {
                 *end = e + ap;
                 return V_GOOD;
             }
-            /* an ASCII word longer than 4 bytes is longer than every key */
+            /* an ASCII word longer than 4 bytes is longer than every key;
+               an abbreviation takes the dot after it */
             if (wl <= 4) {
                 uint32_t v = 0;
                 for (size_t i = 0; i < wl; i++)
                     v |= (uint32_t)(s[p + i] | 0x20) << (8 * i);  /* A-Z folded, '-' kept */
-                if (abbrev_key(v))
-                    return V_TOK;
+                if (abbrev_exact(v, dot)) {
+                    *end = e + dot;
+                    return V_GOOD;
+                }
             }
-        } else if (ap || (wl <= 8 && abbrev_prefix(s + p, wl))) {
+        } else if (ap || (wl <= 8 && abbrev_word(s + p, wl, dot))) {
             return V_TOK;
         }
         if (wl == 1 && e < n && s[e] == '.'
@@ -491,6 +548,22 @@ static inline __attribute__((always_inline)) int fast_tok(const unsigned char *s
         *end = p + 1;
         return k == C_STRAY ? V_BAD : V_NONE;
     }
+    if (k == C_MB) {
+        /* a symbol of 2 or 3 bytes (quotes, dashes, euro, degree...) */
+        unsigned char b1 = s[p + 1];
+        if (s[p] == 0xC2) {
+            if (p + 1 >= n || b1 == 0xAA || b1 == 0xBA || b1 == 0xB5)
+                return V_TOK;
+            *end = p + 2;
+            return (b1 == 0xA2 || b1 == 0xAE || b1 == 0xA9 || b1 == 0xA6 || b1 == 0xAC) ? V_BAD
+                                                                                        : V_NONE;
+        }
+        if (p + 2 >= n)
+            return V_TOK;
+        *end = p + 3;
+        return (b1 == 0x80 && (s[p + 2] == 0x98 || s[p + 2] == 0x9A || s[p + 2] == 0x9E)) ? V_BAD
+                                                                                         : V_NONE;
+    }
     if (k == C_DIG) {
         size_t e = p;
         while (is_digit(s[e]))
@@ -505,7 +578,10 @@ static inline __attribute__((always_inline)) int fast_tok(const unsigned char *s
         }
         /* a number is bad only when a word is glued to it: a blank or
            ASCII punctuation after it (or the end) starts no word */
-        if (e < n && !(cls[s[e]] & (C_SP | C_PUN | C_STRAY)))
+        if (e < n && !(cls[s[e]] & (C_SP | C_PUN | C_STRAY))
+            && !(s[e] == 0xE2
+                 || (s[e] == 0xC2 && !(e + 1 < n && (s[e + 1] == 0xAA || s[e + 1] == 0xBA
+                                                     || s[e + 1] == 0xB5)))))
             return V_TOK;
         *end = e;
         return V_GOOD;
