@@ -20,6 +20,13 @@
 #include <math.h>
 #include <string.h>
 
+/* four bytes loaded as one word put the first lowest */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define OCR_LE 1
+#else
+#define OCR_LE 0
+#endif
+
 static bool is_digit(unsigned char ch) { return ch >= '0' && ch <= '9'; }
 
 /* classify letters of a UTF-8 word: sets lower/upper/digit presence and
@@ -433,7 +440,7 @@ static inline __attribute__((always_inline)) int fast_tok(const unsigned char *s
                                                          size_t *end)
 {
     unsigned k = cls[s[p]];
-    if (k == C_LO || k == C_UP || k == C_L2) {
+    if (k & (C_LO | C_UP | C_L2)) {
         size_t e = p, lo = 0, up = 0;
         bool prev_lo = false, flip = false, ascii = true;
         for (;;) {
@@ -519,11 +526,20 @@ static inline __attribute__((always_inline)) int fast_tok(const unsigned char *s
                 return V_GOOD;
             }
             /* an ASCII word longer than 4 bytes is longer than every key;
-               an abbreviation takes the dot after it */
-            if (wl <= 4) {
+               every key begins with m d n a s; an abbreviation takes the
+               dot after it */
+            unsigned f0 = (unsigned)(s[p] | 0x20) - 'a';
+            if (wl <= 4 && f0 < 26
+                && ((1u << ('m' - 'a') | 1u << ('d' - 'a') | 1u << ('n' - 'a') | 1u << ('a' - 'a')
+                     | 1u << ('s' - 'a')) >> f0 & 1)) {
                 uint32_t v = 0;
-                for (size_t i = 0; i < wl; i++)
-                    v |= (uint32_t)(s[p + i] | 0x20) << (8 * i);  /* A-Z folded, '-' kept */
+                if (OCR_LE && p + 4 <= n) {
+                    memcpy(&v, s + p, 4);
+                    v = (v | 0x20202020u) & (0xFFFFFFFFu >> (8 * (4 - wl)));
+                } else {
+                    for (size_t i = 0; i < wl; i++)
+                        v |= (uint32_t)(s[p + i] | 0x20) << (8 * i);  /* A-Z folded, '-' kept */
+                }
                 if (abbrev_exact(v, dot)) {
                     *end = e + dot;
                     return V_GOOD;
