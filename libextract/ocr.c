@@ -464,6 +464,8 @@ static inline __attribute__((always_inline)) int fast_tok(const unsigned char *s
                 e++;
                 continue;
             }
+            if (k == C_SP)
+                break;
             if (k == C_L2) {
                 size_t l = letter2(s, e, n, &u);
                 if (!l)
@@ -495,7 +497,7 @@ static inline __attribute__((always_inline)) int fast_tok(const unsigned char *s
             return V_TOK;
         size_t wl = e - p, ap = 0;
         bool dot = false;
-        if (e < n) {
+        if (e < n && cls[s[e]] != C_SP) {
             unsigned char b = s[e];
             if (b == '.') {
                 dot = true;
@@ -613,10 +615,12 @@ static size_t fast_run(const unsigned char *s, size_t n, size_t p, size_t lim, s
                        size_t *bad)
 {
     size_t g = *good, b = *bad;
+    if (lim > n)
+        lim = n;
     for (;;) {
         while (cls[s[p]] == C_SP)
             p++;
-        if (p >= lim || p >= n)
+        if (p >= lim)
             break;
         size_t e;
         int v = fast_tok(s, n, p, &e);
