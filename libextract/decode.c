@@ -106,13 +106,18 @@ static ex_encoding detect(const unsigned char *in, size_t len, size_t *bom)
     size_t valid = 0, invalid = 0;
     for (size_t i = 0; i < len;) {
         if (in[i] < 0x80) {
-            /* ASCII runs eight bytes at a time */
+            /* ASCII runs eight bytes at a time (on to the first byte
+               above 0x7F in the word that holds one) */
             i++;
             while (len - i >= 8) {
                 uint64_t w;
                 memcpy(&w, in + i, 8);
-                if (w & UINT64_C(0x8080808080808080))
+                if (w & UINT64_C(0x8080808080808080)) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+                    i += (unsigned)__builtin_ctzll(w & UINT64_C(0x8080808080808080)) >> 3;
+#endif
                     break;
+                }
                 i += 8;
             }
             continue;
@@ -305,12 +310,34 @@ static const bool plain_ascii[256] = {
 
 /* the end of the run of plain_ascii bytes from e: eight bytes at a time
    while all eight are printable ASCII (0x20..0x7E: none below 0x20,
-   none above 0x7E, tested on the whole word), byte by byte through a
-   word that holds anything else (a line break, a tab, a non-ASCII
-   byte) */
+   none above 0x7E, tested on the whole word); in a word that holds
+   anything else, the bytes flagged below 0x20 are looked up (a line
+   break or a tab goes on) and the run ends at the first byte that is
+   not plain (the lowest flag of each test is exact: borrows and
+   carries only flag bytes above a true one) */
 static inline size_t plain_run(const unsigned char *in, size_t e, size_t len)
 {
     const uint64_t ones = UINT64_C(0x0101010101010101), highs = UINT64_C(0x8080808080808080);
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    while (len - e >= 8) {
+        uint64_t w;
+        memcpy(&w, in + e, 8);
+        uint64_t below = (w - ones * 0x20) & ~w & highs;   /* a byte < 0x20 */
+        uint64_t stop = ((w + ones * (127 - 0x7E)) | w) & highs;  /* a byte > 0x7E */
+        for (uint64_t m = below; m; m &= m - 1) {
+            unsigned i = (unsigned)__builtin_ctzll(m) >> 3;
+            if (!plain_ascii[in[e + i]]) {
+                stop |= UINT64_C(0x80) << (8 * i);
+                break;
+            }
+        }
+        if (stop)
+            return e + ((unsigned)__builtin_ctzll(stop) >> 3);
+        e += 8;
+    }
+    while (e < len && plain_ascii[in[e]])
+        e++;
+#else
     while (e < len) {
         if (len - e >= 8) {
             uint64_t w;
@@ -328,6 +355,7 @@ static inline size_t plain_run(const unsigned char *in, size_t e, size_t len)
         if (e < lim)
             break;
     }
+#endif
     return e;
 }
 

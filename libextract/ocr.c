@@ -20,6 +20,13 @@
 #include <math.h>
 #include <string.h>
 
+/* four bytes loaded as one word put the first lowest */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define OCR_LE 1
+#else
+#define OCR_LE 0
+#endif
+
 static bool is_digit(unsigned char ch) { return ch >= '0' && ch <= '9'; }
 
 /* classify letters of a UTF-8 word: sets lower/upper/digit presence and
@@ -122,7 +129,7 @@ static bool stray_symbol(const unsigned char *s, size_t n)
    non-ASCII bytes, apostrophes, what could be an abbreviation or a code
    article) is handed to ex_token_next() from the same offset. */
 
-enum { C_LO = 1, C_UP = 2, C_SP = 4, C_DIG = 8, C_STRAY = 16, C_PUN = 32, C_L2 = 64 };
+enum { C_LO = 1, C_UP = 2, C_SP = 4, C_DIG = 8, C_STRAY = 16, C_PUN = 32, C_L2 = 64, C_MB = 128 };
 
 static const unsigned char cls[256] = {
     [' '] = C_SP, ['\t'] = C_SP, ['\n'] = C_SP, ['\r'] = C_SP, ['\f'] = C_SP,
@@ -137,6 +144,7 @@ static const unsigned char cls[256] = {
     ['-'] = C_PUN, ['.'] = C_PUN, ['/'] = C_PUN, [':'] = C_PUN, [';'] = C_PUN,
     ['?'] = C_PUN, ['['] = C_PUN, [']'] = C_PUN, ['`'] = C_PUN, [0x7F] = C_PUN,
     [0xC3 ... 0xDF] = C_L2,
+    [0xC2] = C_MB, [0xE2] = C_MB, /* no letter but ª º µ; symbols */
 };
 
 /* verdicts of a token cut here (V_TOK: judge it from its kind) */
@@ -166,10 +174,6 @@ static inline bool abbrev_key(uint32_t v)
     default:
         return false;
     }
-#undef P1
-#undef P2
-#undef P3
-#undef P4
 }
 
 /* the word w[0..n) (letters, inner hyphens) could be an abbreviation of
@@ -201,6 +205,48 @@ static bool abbrev_prefix(const unsigned char *w, size_t n)
         v |= (uint32_t)f << (8 * nf);
     }
     return abbrev_key(v);
+}
+
+/* v: the folded word packed as for abbrev_key(); dot: a '.' follows the
+   word.  True when tokenize.c makes an abbreviation of the word: a key
+   folds to the whole word ("Mme", "dr", "ST"), or to the word and its
+   dot ("M.", "MM.", "no.", "art.") (a key can only run past the word
+   on a dot or on the '°' of n°, left to next_tok()) */
+static inline bool abbrev_exact(uint32_t v, bool dot)
+{
+    switch (v) {
+    case P4('m', 'm', 'e', 's'): case P3('m', 'm', 'e'): case P4('m', 'l', 'l', 'e'):
+    case P2('m', 'e'): case P2('d', 'r'): case P2('s', 't'): case P3('s', 't', 'e'):
+        return true;
+    case P2('m', 'm'): case P1('m'): case P2('n', 'o'): case P3('a', 'r', 't'):
+        return dot;
+    default:
+        return false;
+    }
+}
+/* the word w[0..n) (letters, inner hyphens, some not ASCII) is an
+   abbreviation of tokenize.c (abbrev_exact() of its folded characters) */
+static bool abbrev_word(const unsigned char *w, size_t n, bool dot)
+{
+    static const char map[64] = "aaaaaaaceeeeiiii" "dnooooo*ouuuuyts"
+                                "aaaaaaaceeeeiiii" "dnooooo/ouuuuyty";
+    uint32_t v = 0;
+    size_t nf = 0;
+    for (size_t i = 0; i < n; nf++) {
+        if (nf == 4)
+            return false; /* longer than every key */
+        unsigned char f;
+        if (w[i] < 0x80) {
+            f = w[i] >= 'A' && w[i] <= 'Z' ? (unsigned char)(w[i] + 32) : w[i];
+            i++;
+        } else {
+            f = w[i] == 0xC3 ? (unsigned char)map[w[i + 1] & 0x3F]
+                : (w[i] == 0xC5 && (w[i + 1] == 0x92 || w[i + 1] == 0x93)) ? 'o' : '?';
+            i += 2;
+        }
+        v |= (uint32_t)f << (8 * nf);
+    }
+    return abbrev_exact(v, dot);
 }
 
 /* length of the 2-byte letter of tokenize.c at s[e] (lead C3..DF), 0
@@ -363,59 +409,320 @@ slow:;
     return true;
 }
 
+/* ---- the run of tokens judged without a token struct --------------- */
+
+/* the ASCII word w[0..wl) is an elision before an apostrophe (tokenize.c:
+   one letter, qu, jusqu, lorsqu, puisqu, folded as ex_match_fold()) */
+static inline bool elision_ascii(const unsigned char *w, size_t wl)
+{
+    static const char *const el[] = {"qu", "jusqu", "lorsqu", "puisqu"};
+    if (wl == 1)
+        return true;
+    if (wl != 2 && wl != 5 && wl != 6)
+        return false;
+    for (size_t k = 0; k < 4; k++) {
+        const char *e = el[k];
+        size_t i = 0;
+        while (i < wl && e[i] && (unsigned char)(w[i] | 0x20) == (unsigned char)e[i])
+            i++;
+        if (i == wl && !e[i])
+            return true;
+    }
+    return false;
+}
+
+/* the token starting at s[p] (not a blank, p < n) cut and judged as
+   next_tok() + the judge of ex_ocr_quality() would: V_NONE, V_GOOD or
+   V_BAD with *end set past it; V_TOK when it needs next_tok() (what
+   may be an abbreviation, a code article, a number glued to a letter,
+   non-ASCII symbols, ...).  s[n] is the view's NUL. */
+static inline __attribute__((always_inline)) int fast_tok(const unsigned char *s, size_t n, size_t p,
+                                                         size_t *end)
+{
+    unsigned k = cls[s[p]];
+    if (k & (C_LO | C_UP | C_L2)) {
+        size_t e = p, lo = 0, up = 0;
+        bool prev_lo = false, flip = false, ascii = true;
+        for (;;) {
+            /* a run of small letters, the most of every word (the NUL
+               after the view stops it) */
+            size_t e0 = e;
+            while (cls[s[e]] == C_LO)
+                e++;
+            if (e > e0) {
+                lo += e - e0;
+                prev_lo = true;
+            }
+            if (e >= n)
+                break;
+            k = cls[s[e]];
+            bool u;
+            if (k == C_UP) {
+                up++;
+                flip |= prev_lo;
+                prev_lo = false;
+                e++;
+                continue;
+            }
+            if (k == C_SP)
+                break;
+            if (k == C_L2) {
+                size_t l = letter2(s, e, n, &u);
+                if (!l)
+                    break;
+                ascii = false;
+                if (u) {
+                    up++;
+                    flip |= prev_lo;
+                    prev_lo = false;
+                } else {
+                    lo++;
+                    prev_lo = true;
+                }
+                e += l;
+                continue;
+            }
+            /* inner hyphen before a letter */
+            if (s[e] == '-' && e + 1 < n) {
+                unsigned k2 = cls[s[e + 1]];
+                if ((k2 & (C_LO | C_UP)) || (k2 == C_L2 && letter2(s, e + 1, n, &u))) {
+                    prev_lo = false;
+                    e++;
+                    continue;
+                }
+            }
+            break;
+        }
+        if (e == p)
+            return V_TOK;
+        size_t wl = e - p, ap = 0;
+        bool dot = false;
+        if (e < n && cls[s[e]] != C_SP) {
+            unsigned char b = s[e];
+            if (b == '.') {
+                dot = true;
+            } else if (b == '\'') {
+                ap = 1;
+            } else if (b == 0xE2) {
+                /* no letter: the word ends; ’ ‘ are apostrophes */
+                if (e + 3 <= n && s[e + 1] == 0x80 && (s[e + 2] == 0x99 || s[e + 2] == 0x98))
+                    ap = 3;
+            } else if (b == 0xC2) {
+                /* no letter but ª º µ; N° is an abbreviation */
+                if (e + 1 < n) {
+                    unsigned char b1 = s[e + 1];
+                    if (b1 == 0xAA || b1 == 0xBA || b1 == 0xB5)
+                        return V_TOK;
+                    if (b1 == 0xB0 && wl == 1 && (s[p] | 0x20) == 'n') {
+                        *end = e + 2;
+                        return V_GOOD;
+                    }
+                }
+            } else if (b >= 0x80 || (b == '-' && e + 1 < n && s[e + 1] >= 0x80)) {
+                return V_TOK; /* a letter of tokenize.c not cut here */
+            }
+        }
+        if (ascii) {
+            if (ap && elision_ascii(s + p, wl)) {
+                *end = e + ap;
+                return V_GOOD;
+            }
+            /* an ASCII word longer than 4 bytes is longer than every key;
+               every key begins with m d n a s; an abbreviation takes the
+               dot after it */
+            unsigned f0 = (unsigned)(s[p] | 0x20) - 'a';
+            if (wl <= 4 && f0 < 26
+                && ((1u << ('m' - 'a') | 1u << ('d' - 'a') | 1u << ('n' - 'a') | 1u << ('a' - 'a')
+                     | 1u << ('s' - 'a')) >> f0 & 1)) {
+                uint32_t v = 0;
+                if (OCR_LE && p + 4 <= n) {
+                    memcpy(&v, s + p, 4);
+                    v = (v | 0x20202020u) & (0xFFFFFFFFu >> (8 * (4 - wl)));
+                } else {
+                    for (size_t i = 0; i < wl; i++)
+                        v |= (uint32_t)(s[p + i] | 0x20) << (8 * i);  /* A-Z folded, '-' kept */
+                }
+                if (abbrev_exact(v, dot)) {
+                    *end = e + dot;
+                    return V_GOOD;
+                }
+            }
+        } else if (ap || (wl <= 8 && abbrev_word(s + p, wl, dot))) {
+            return V_TOK;
+        }
+        if (wl == 1 && e < n && s[e] == '.'
+            && (s[p] == 'L' || s[p] == 'R' || s[p] == 'D' || s[p] == 'A'))
+            return V_TOK;
+        *end = e;
+        if (flip && lo > 1)
+            return V_BAD;
+        if (lo + up == 1
+            && !(ascii ? wl == 1 && strchr("aAyYlLdDnNsScCjJmMtTxX", s[p]) != NULL
+                       : french_single((const char *)s + p, wl)))
+            return V_BAD;
+        return V_GOOD;
+    }
+    if (k & (C_STRAY | C_PUN)) {
+        *end = p + 1;
+        return k == C_STRAY ? V_BAD : V_NONE;
+    }
+    if (k == C_MB) {
+        /* a symbol of 2 or 3 bytes (quotes, dashes, euro, degree...) */
+        unsigned char b1 = s[p + 1];
+        if (s[p] == 0xC2) {
+            if (p + 1 >= n || b1 == 0xAA || b1 == 0xBA || b1 == 0xB5)
+                return V_TOK;
+            *end = p + 2;
+            return (b1 == 0xA2 || b1 == 0xAE || b1 == 0xA9 || b1 == 0xA6 || b1 == 0xAC) ? V_BAD
+                                                                                        : V_NONE;
+        }
+        if (p + 2 >= n)
+            return V_TOK;
+        *end = p + 3;
+        return (b1 == 0x80 && (s[p + 2] == 0x98 || s[p + 2] == 0x9A || s[p + 2] == 0x9E)) ? V_BAD
+                                                                                         : V_NONE;
+    }
+    if (k == C_DIG) {
+        size_t e = p;
+        while (is_digit(s[e]))
+            e++;
+        while (e + 3 < n && (s[e] == ' ' || s[e] == '.' || s[e] == '\'') && is_digit(s[e + 1])
+               && is_digit(s[e + 2]) && is_digit(s[e + 3]) && (e + 4 >= n || !is_digit(s[e + 4])))
+            e += 4;
+        if (e + 1 < n && (s[e] == ',' || s[e] == '.') && is_digit(s[e + 1])) {
+            e++;
+            while (is_digit(s[e]))
+                e++;
+        }
+        /* a number is bad only when a word is glued to it: a blank or
+           ASCII punctuation after it (or the end) starts no word */
+        if (e < n && !(cls[s[e]] & (C_SP | C_PUN | C_STRAY))
+            && !(s[e] == 0xE2
+                 || (s[e] == 0xC2 && !(e + 1 < n && (s[e + 1] == 0xAA || s[e + 1] == 0xBA
+                                                     || s[e + 1] == 0xB5)))))
+            return V_TOK;
+        *end = e;
+        return V_GOOD;
+    }
+    return V_TOK;
+}
+
+/* judges the tokens from p whose start is below lim, adding to *good
+   and *bad, until the end of the text or a token fast_tok() leaves to
+   next_tok(); returns where it stopped (a token's start, or blanks
+   before lim or the end) */
+static size_t fast_run(const unsigned char *s, size_t n, size_t p, size_t lim, size_t *good,
+                       size_t *bad)
+{
+    size_t g = *good, b = *bad;
+    if (lim > n)
+        lim = n;
+    for (;;) {
+        while (cls[s[p]] == C_SP)
+            p++;
+        if (p >= lim)
+            break;
+        size_t e;
+        int v = fast_tok(s, n, p, &e);
+        if (v == V_TOK)
+            break;
+        g += v == V_GOOD;
+        b += v == V_BAD;
+        p = e;
+    }
+    *good = g;
+    *bad = b;
+    return p;
+}
+
+/* the line holding p as the furniture test reads it: the last line
+   starting at or before p (line 0 before the first), from the cursor
+   li on (p never goes back) */
+static inline size_t line_from(const ex_text *t, size_t li, size_t p)
+{
+    while (li + 1 < t->nlines && t->lines[li + 1].start <= p)
+        li++;
+    return li;
+}
+
 bool ex_ocr_quality(ex_call *c)
 {
     /* tokens streamed once over the text (no token array: the
-       documents come in text order); cur is the token looked at, nx the
-       one after it (a number glued to a word looks at its neighbour) */
+       documents come in text order).  Runs of tokens under one
+       treatment (counted for the document, or skipped: before its
+       span, in a furniture line) go through fast_run(); the tokens it
+       leaves are cut by next_tok() and judged one by one (a number
+       glued to a word looks at the token after it, kept as pending) */
     const ex_text *t = &c->text;
-    size_t pos = 0, li = 0;
-    /* start of the line after line li (SIZE_MAX: none) */
-    size_t next_line = t->nlines > 1 ? t->lines[1].start : SIZE_MAX;
-    /* cur and nx in a ring of two: advancing swaps them */
-    otok ring[2] = {{0}, {0}};
-    unsigned ci = 0;
-#define cur (ring[ci])
-#define nx (ring[ci ^ 1])
-    bool have_cur = c->docs.n && next_tok(t, &pos, &cur);
-    bool have_nx = have_cur && next_tok(t, &pos, &nx);
-#define ADVANCE() \
-    (have_cur = have_nx, ci ^= 1, have_nx = have_nx && next_tok(t, &pos, &nx))
+    const unsigned char *s = (const unsigned char *)t->s;
+    size_t n = t->len, pos = 0, li = 0, fi = 0;
+    otok pend = {0};
+    bool have_pend = false, eof = false;
+    size_t skip_g = 0, skip_b = 0;
     for (size_t k = 0; k < c->docs.n; k++) {
         ex_document *d = &c->docs.v[k];
         size_t good = 0, bad = 0;
-        while (have_cur && cur.start < d->span.start)
-            ADVANCE();
-        for (; have_cur && cur.start < d->span.end; ADVANCE()) {
-            const otok *tk = &cur;
-            const char *s = t->s + tk->start;
-            size_t n = tk->end - tk->start;
-            /* furniture test with a cursor over the lines (tokens come
-               in text order): no search per token */
-            if (tk->start >= next_line) {
-                while (li + 1 < t->nlines && t->lines[li + 1].start <= tk->start)
-                    li++;
-                next_line = li + 1 < t->nlines ? t->lines[li + 1].start : SIZE_MAX;
+        while (!eof) {
+            if (!have_pend) {
+                size_t lim, *g = &skip_g, *b = &skip_b;
+                if (pos < d->span.start) {
+                    lim = d->span.start;
+                } else {
+                    li = line_from(t, li, pos);
+                    if (li < t->nlines && (t->lines[li].flags & EX_LINE_FURNITURE)) {
+                        lim = li + 1 < t->nlines ? t->lines[li + 1].start : SIZE_MAX;
+                    } else {
+                        /* up to the next furniture line */
+                        if (fi <= li)
+                            fi = li + 1;
+                        while (fi < t->nlines && !(t->lines[fi].flags & EX_LINE_FURNITURE))
+                            fi++;
+                        lim = fi < t->nlines ? t->lines[fi].start : SIZE_MAX;
+                        g = &good;
+                        b = &bad;
+                    }
+                    if (lim > d->span.end)
+                        lim = d->span.end;
+                }
+                pos = fast_run(s, n, pos, lim, g, b);
             }
+            otok tk;
+            if (have_pend) {
+                tk = pend;
+                have_pend = false;
+            } else if (!next_tok(t, &pos, &tk)) {
+                eof = true;
+                break;
+            }
+            if (tk.start < d->span.start)
+                continue;
+            if (tk.start >= d->span.end) {
+                pend = tk;
+                have_pend = true;
+                break;
+            }
+            li = line_from(t, li, tk.start);
             if (li < t->nlines && (t->lines[li].flags & EX_LINE_FURNITURE))
                 continue;
-            if (tk->verdict != V_TOK) {
-                good += tk->verdict == V_GOOD;
-                bad += tk->verdict == V_BAD;
+            if (tk.verdict != V_TOK) {
+                good += tk.verdict == V_GOOD;
+                bad += tk.verdict == V_BAD;
                 continue;
             }
-            switch (tk->kind) {
+            const char *ts = t->s + tk.start;
+            size_t tn = tk.end - tk.start;
+            switch (tk.kind) {
             case EX_TOK_WORD: {
                 shape sh;
-                word_shape((const unsigned char *)s, n, &sh);
+                word_shape((const unsigned char *)ts, tn, &sh);
                 if (sh.digit && sh.letters) {
-                    if (ordinal(s, n))
+                    if (ordinal(ts, tn))
                         good++;
                     else
                         bad++;
                 } else if (sh.flip && sh.lower > 1) {
                     bad++;
-                } else if (sh.letters == 1 && !french_single(s, n)) {
+                } else if (sh.letters == 1 && !french_single(ts, tn)) {
                     bad++;
                 } else {
                     good++;
@@ -425,8 +732,10 @@ bool ex_ocr_quality(ex_call *c)
             case EX_TOK_NUMBER: {
                 /* a number glued to letters: "2O23" is split by the
                    tokenizer into number + word; look at the neighbour */
-                if (have_nx && nx.start == tk->end && nx.kind == EX_TOK_WORD
-                    && !ordinal(s, nx.end - tk->start))
+                if (!have_pend)
+                    have_pend = next_tok(t, &pos, &pend);
+                if (have_pend && pend.start == tk.end && pend.kind == EX_TOK_WORD
+                    && !ordinal(ts, pend.end - tk.start))
                     bad++;
                 else
                     good++;
@@ -438,7 +747,7 @@ bool ex_ocr_quality(ex_call *c)
                 break;
             case EX_TOK_PUNCT:
             case EX_TOK_SYMBOL:
-                if (stray_symbol((const unsigned char *)s, n))
+                if (stray_symbol((const unsigned char *)ts, tn))
                     bad++;
                 break;
             }
@@ -450,8 +759,5 @@ bool ex_ocr_quality(ex_call *c)
             q = 1.0;
         d->ocr_quality = floor(q * 100.0 + 0.5) / 100.0;
     }
-#undef ADVANCE
-#undef cur
-#undef nx
     return true;
 }
