@@ -42,6 +42,7 @@ enum { W_UPPER = 1, W_CAP, W_LOWER, W_INITIAL, W_NUM, W_OTHER };
 /* the fold of a word token (tok_fold()): at most PT_FW - 1 letters */
 #define PT_FW 24
 #define PT_LONG 255     /* fl of a word whose fold is longer */
+enum { FK_AZ = 1, FK_AZQ, FK_OTHER };   /* fw: letters a-z only, a-z and '?', others */
 
 typedef struct ptok {
     size_t a, b;        /* view span */
@@ -53,6 +54,7 @@ typedef struct ptok {
        kind later: mark_debris() turns words into specks, and every test
        looks at the kind first): */
     uint8_t fl;         /* letters in fw (PT_LONG: too many) */
+    uint8_t fk;         /* FK_*: what fw holds */
     uint8_t lazy;       /* LZ_* bits: the caches below that are set */
     uint8_t lxb;        /* LZ_LX: the lexicons (1 << LX_*) holding the word */
     bool rolep;         /* LZ_ROLE: the word starts with a role word (role_word()) */
@@ -78,16 +80,21 @@ static size_t cp_at(const char *s, size_t p, size_t e, int32_t *cp)
     return (size_t)n;
 }
 
-static bool is_wordcp(int32_t cp)
+static bool is_wordcp_u(int32_t cp)
+{
+    utf8proc_category_t k = utf8proc_category(cp);
+    return (k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO)
+        || (k >= UTF8PROC_CATEGORY_MN && k <= UTF8PROC_CATEGORY_ME)
+        || k == UTF8PROC_CATEGORY_ND;
+}
+
+static inline bool is_wordcp(int32_t cp)
 {
     if (cp < 0)
         return false;
     if (cp < 128)
         return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-    utf8proc_category_t k = utf8proc_category(cp);
-    return (k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO)
-        || (k >= UTF8PROC_CATEGORY_MN && k <= UTF8PROC_CATEGORY_ME)
-        || k == UTF8PROC_CATEGORY_ND;
+    return is_wordcp_u(cp);
 }
 
 static bool is_nl(char ch)
@@ -181,9 +188,11 @@ static void tok_fold(const char *s, ptok *t)
 {
     const unsigned char *u = (const unsigned char *)s + t->a;
     size_t n = t->b - t->a, i = 0, k = 0;
+    uint8_t fk = FK_AZ;
     while (i < n) {
         if (k + 1 >= PT_FW) {
             t->fl = PT_LONG;
+            t->fk = FK_OTHER;
             t->fw[0] = 0;
             return;
         }
@@ -198,11 +207,14 @@ static void tok_fold(const char *s, ptok *t)
         } else {
             f = fold_letter(u + i, n - i, &used);
         }
+        if (f < 'a' || f > 'z')
+            fk = f == '?' && fk != FK_OTHER ? FK_AZQ : FK_OTHER;
         t->fw[k++] = f;
         i += used;
     }
     t->fw[k] = 0;
     t->fl = (uint8_t)k;
+    t->fk = fk;
 }
 
 static ptok mktok(size_t a, size_t b, uint8_t kind, uint8_t cls, char ch, bool blank, bool spaced)
@@ -412,8 +424,10 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                    and a given name): two words; "N'DIAYE", "d'ARGENSON"
                    (one letter before the quote) stay whole */
                 for (size_t j = p; j < q; j++) {
+                    if (s[j] != '\'' && (unsigned char)s[j] != 0xE2)
+                        continue;   /* (joiner_len() is 0 or '-') */
                     size_t jl = (s[j] == '\'') ? 1 : joiner_len(s, j, q);
-                    if (!jl || s[j] == '-')
+                    if (!jl)
                         continue;
                     if (j + jl < q && j - p >= 2 && word_class(s, p, j) == W_UPPER
                         && word_class(s, j + jl, q) == W_CAP) {
@@ -428,7 +442,7 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                 }
                 /* "Mme-Evelyne" (OCR): the civility apart */
                 static const char *const civh[] = {"mme-", "mmes-", "mlle-", "mm-", NULL};
-                for (size_t k = 0; civh[k]; k++) {
+                for (size_t k = 0; s[p] == 'M' && civh[k]; k++) {
                     size_t m = ex_match_fold(s + p, q - p, civh[k]);
                     if (m && s[p] == 'M' && p + m < q && s[p + m] >= 'A' && s[p + m] <= 'Z') {
                         ptok t0 = mktok(p, p + m - 1, T_WORD, 0, 0, false, false);
@@ -568,6 +582,7 @@ typedef struct plex {
 } plex;
 typedef struct pers_eng {
     plex lx[LX_N];
+    uint16_t cw_len[PT_FW];     /* the connector words (cwords[]) by length */
 } pers_eng;
 
 static bool plex_build(plex *l, const char *const *keys)
@@ -595,11 +610,13 @@ bool ex_persons_init(extract_engine *e)
     if (!pe)
         return false;
     static const char *const *const lists[LX_N] = {particles, role_words, note_words, subst_words};
+    memset(pe->cw_len, 0, sizeof pe->cw_len);
     for (size_t k = 0; k < CW_N; k++) {
-        if (strlen(cwords[k]) != cwlen[k]) {
+        if (strlen(cwords[k]) != cwlen[k] || cwlen[k] >= PT_FW) {
             ex_free(&e->alloc, pe);
             return false;
         }
+        pe->cw_len[cwlen[k]] |= (uint16_t)(1u << k);
     }
     for (size_t i = 0; i < LX_N; i++) {
         if (!plex_build(&pe->lx[i], lists[i])) {
@@ -893,15 +910,8 @@ static void tok_cwords(const ex_call *c, ptok *t)
     char wb[24];
     const char *w = t->fw;
     size_t n = t->b - t->a, wl = t->fl;
-    bool ok = t->fl != PT_LONG && t->cls != W_NUM;
-    bool ask = false;
-    for (size_t q = 0; ok && q < wl; q++) {
-        if (w[q] == '?')
-            ask = true;
-        else if (w[q] < 'a' || w[q] > 'z')
-            ok = false;
-    }
-    if (ok && ask) {
+    bool ok = t->fk != FK_OTHER && t->cls != W_NUM;
+    if (ok && t->fk == FK_AZQ) {
         ok = ex_num_fold_word(c->text.s + t->a, n, wb, sizeof wb) == n;
         wl = ok ? strlen(wb) : 0;
         for (size_t q = 0; q < wl; q++)
@@ -909,18 +919,30 @@ static void tok_cwords(const ex_call *c, ptok *t)
                 wb[q] = (char)(wb[q] + 32);
         w = wb;
     }
+    const pers_eng *pe = c->eng->persons;
     uint16_t in = 0, out = 0;
-    for (unsigned k = 0; k < CW_N; k++) {
-        const char *key = cwords[k];
-        size_t kl = cwlen[k];
-        if (t->fl == kl && t->fw[0] == key[0] && memcmp(t->fw, key, kl) == 0) {
+    /* the words of the token's length: read exactly */
+    uint16_t m = t->fl < PT_FW ? pe->cw_len[t->fl] : 0;
+    for (; m; m &= (uint16_t)(m - 1)) {
+        unsigned k = (unsigned)__builtin_ctz(m);
+        if (t->fw[0] == cwords[k][0] && memcmp(t->fw, cwords[k], cwlen[k]) == 0) {
             in |= (uint16_t)(1u << k);
             out |= (uint16_t)(1u << k);
-            continue;
         }
-        /* one OCR edit: keys of 4+ letters (6+ for a first word); the
-           fold gives one letter per character (one byte or more) */
-        if (!ok || kl < 4 || n + 1 < kl || wl + 1 < kl || wl > kl + 1 || !lev1_n(w, wl, key, kl))
+    }
+    /* the words of 4+ letters within one letter of the fold's length: one
+       OCR edit; the fold gives one letter per character (one byte or
+       more), so the token has at least kl - 1 bytes */
+    m = 0;
+    if (ok && wl + 1 < PT_FW) {
+        m = pe->cw_len[wl] | pe->cw_len[wl + 1];
+        if (wl)
+            m |= pe->cw_len[wl - 1];
+    }
+    for (; m; m &= (uint16_t)(m - 1)) {
+        unsigned k = (unsigned)__builtin_ctz(m);
+        size_t kl = cwlen[k];
+        if (kl < 4 || n + 1 < kl || ((in >> k) & 1) || !lev1_n(w, wl, cwords[k], kl))
             continue;
         in |= (uint16_t)(1u << k);
         if (kl >= 6)
