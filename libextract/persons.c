@@ -1100,29 +1100,36 @@ static char *given_join(pctx *x, const size_t *idx, int n)
 {
     ex_call *c = x->c;
     const char *s = c->text.s;
-    ex_buf b = {0};
-    bool ok = ex_buf_put(c->alloc, &b, "", 0);
-    for (int k = 0; ok && k < n; k++) {
+    size_t len = 0;
+    for (int k = 0; k < n; k++) {
+        const ptok *t = &x->t[idx[k]];
+        len += t->b - t->a + 1;
+        if (idx[k] + 1 < x->n)
+            len += x->t[idx[k] + 1].b - x->t[idx[k] + 1].a;     /* an initial's dot */
+    }
+    char *out = ex_arena_alloc(&c->arena, len + 1);
+    if (!out) {
+        c->oom = true;
+        return NULL;
+    }
+    size_t o = 0;
+    for (int k = 0; k < n; k++) {
         const ptok *t = &x->t[idx[k]];
         size_t e = t->b;
         if (t->cls == W_INITIAL && idx[k] + 1 < x->n && x->t[idx[k] + 1].kind == T_PUNCT
             && x->t[idx[k] + 1].ch == '.' && x->t[idx[k] + 1].a == t->b)
             e = x->t[idx[k] + 1].b;
         if (k) {
-            size_t pe = b.len;
             bool hy = x->t[idx[k - 1]].kind == T_WORD && e > t->a && t->a > 0 && s[t->a - 1] == '-'
-                      && pe && b.s[pe - 1] == '.';
-            ok = ex_buf_putc(c->alloc, &b, hy ? '-' : ' ');
+                      && o && out[o - 1] == '.';
+            out[o++] = hy ? '-' : ' ';
         }
         bool multi = crosses_line(c, t->a, e);
-        for (size_t p = t->a; ok && p < e; p++)
+        for (size_t p = t->a; p < e; p++)
             if (name_byte(x, p, multi))
-                ok = ex_buf_putc(c->alloc, &b, s[p]);
+                out[o++] = s[p];
     }
-    char *out = ok ? ex_strndup(c, b.s, b.len) : NULL;
-    if (!ok)
-        c->oom = true;
-    ex_buf_free(c->alloc, &b);
+    out[o] = 0;
     return out;
 }
 
