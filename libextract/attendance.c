@@ -1021,6 +1021,40 @@ static int rc_word(const char *w)
 }
 
 /* the cells of line [a, b): runs of text separated by 2+ blanks */
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) \
+    && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define RC_SWAR 1
+/* bit 7 of each byte of the result: that byte of w is a blank (' ' or
+   '\t'; ~(((x & 0x7F) + 0x7F) | x) is set when x is 0, with no carry
+   between bytes) */
+static inline uint64_t rc_blanks(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101ull, low7 = 0x7F7F7F7F7F7F7F7Full, high = 0x8080808080808080ull;
+    uint64_t x = w ^ (ones * ' '), y = w ^ (ones * '\t');
+    return (~(((x & low7) + low7) | x) | ~(((y & low7) + low7) | y)) & high;
+}
+#endif
+
+/* the first e in [e, b) where a blank is followed by a blank or ends the
+   range: the end of a cell (b when none) */
+static size_t rc_cell_end(const char *s, size_t e, size_t b)
+{
+#ifdef RC_SWAR
+    /* seven pairs (s[e + i], s[e + i + 1]) of eight bytes at a time */
+    for (; b - e >= 8; e += 7) {
+        uint64_t w;
+        memcpy(&w, s + e, 8);
+        uint64_t m = rc_blanks(w);
+        uint64_t z = m & (m >> 8);
+        if (z)
+            return e + (size_t)(__builtin_ctzll(z) >> 3);
+    }
+#endif
+    while (e < b && !(is_blank(s[e]) && (e + 1 >= b || is_blank(s[e + 1]))))
+        e++;
+    return e;
+}
+
 static size_t rc_cells(const char *s, size_t a, size_t b, ex_span *cells, size_t max)
 {
     size_t n = 0, q = a;
@@ -1029,9 +1063,7 @@ static size_t rc_cells(const char *s, size_t a, size_t b, ex_span *cells, size_t
             q++;
         if (q >= b)
             break;
-        size_t e = q;
-        while (e < b && !(is_blank(s[e]) && (e + 1 >= b || is_blank(s[e + 1]))))
-            e++;
+        size_t e = rc_cell_end(s, q, b);
         while (e > q && is_blank(s[e - 1]))
             e--;
         cells[n].start = q;

@@ -39,12 +39,29 @@
 enum { T_WORD = 1, T_PUNCT, T_NL, T_GAP };
 enum { W_UPPER = 1, W_CAP, W_LOWER, W_INITIAL, W_NUM, W_OTHER };
 
+/* the fold of a word token (tok_fold()): at most PT_FW - 1 letters */
+#define PT_FW 24
+#define PT_LONG 255     /* fl of a word whose fold is longer */
+enum { FK_AZ = 1, FK_AZQ, FK_OTHER };   /* fw: letters a-z only, a-z and '?', others */
+
 typedef struct ptok {
     size_t a, b;        /* view span */
     uint8_t kind, cls;
     char ch;            /* T_PUNCT: ASCII stand-in ('-' for dashes) */
     bool blank;         /* T_NL: a blank line */
     bool spaced;        /* T_PUNCT: blank before and after */
+    /* Read from the token's bytes once (the word's text, whatever its
+       kind later: mark_debris() turns words into specks, and every test
+       looks at the kind first): */
+    uint8_t fl;         /* letters in fw (PT_LONG: too many) */
+    uint8_t fk;         /* FK_*: what fw holds */
+    uint8_t lazy;       /* LZ_* bits: the caches below that are set */
+    uint8_t lxb;        /* LZ_LX: the lexicons (1 << LX_*) holding the word */
+    bool rolep;         /* LZ_ROLE: the word starts with a role word (role_word()) */
+    uint16_t cw_in, cw_out;     /* LZ_CONN: the connector words (cwords[]) it reads as */
+    char fw[PT_FW];     /* the word folded as ex_match_fold() reads it: one
+                           lower-case ASCII letter per character, '\'' for
+                           an apostrophe, '?' for what it does not fold */
 } ptok;
 typedef EX_VEC(ptok) ptok_vec;
 
@@ -63,16 +80,21 @@ static size_t cp_at(const char *s, size_t p, size_t e, int32_t *cp)
     return (size_t)n;
 }
 
-static bool is_wordcp(int32_t cp)
+static bool is_wordcp_u(int32_t cp)
+{
+    utf8proc_category_t k = utf8proc_category(cp);
+    return (k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO)
+        || (k >= UTF8PROC_CATEGORY_MN && k <= UTF8PROC_CATEGORY_ME)
+        || k == UTF8PROC_CATEGORY_ND;
+}
+
+static inline bool is_wordcp(int32_t cp)
 {
     if (cp < 0)
         return false;
     if (cp < 128)
         return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-    utf8proc_category_t k = utf8proc_category(cp);
-    return (k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO)
-        || (k >= UTF8PROC_CATEGORY_MN && k <= UTF8PROC_CATEGORY_ME)
-        || k == UTF8PROC_CATEGORY_ND;
+    return is_wordcp_u(cp);
 }
 
 static bool is_nl(char ch)
@@ -128,6 +150,87 @@ static uint8_t word_class(const char *s, size_t a, size_t b)
     return W_OTHER;
 }
 
+/* One letter as lines.c's fold_char() folds it for ex_match_fold()
+   (Latin-1 and the oe ligature to lower-case ASCII, anything else '?'),
+   *n the bytes it takes; the caller handles ASCII and the apostrophes. */
+static char fold_letter(const unsigned char *s, size_t len, size_t *n)
+{
+    unsigned char b = s[0];
+    *n = 1;
+    if (b == 0xC3 && len >= 2) {
+        *n = 2;
+        static const char map[64] =
+            "aaaaaaaceeeeiiii" "dnooooo*ouuuuyts"
+            "aaaaaaaceeeeiiii" "dnooooo/ouuuuyty";
+        return map[s[1] & 0x3F];
+    }
+    if (b == 0xC5 && len >= 2 && (s[1] == 0x92 || s[1] == 0x93)) {
+        *n = 2;
+        return 'o';
+    }
+    if ((b & 0xE0) == 0xC0)
+        *n = 2;
+    else if ((b & 0xF0) == 0xE0)
+        *n = 3;
+    else if ((b & 0xF8) == 0xF0)
+        *n = 4;
+    if (*n > len)
+        *n = len;
+    return '?';
+}
+
+/* The fold of word t: ex_match_fold(s + t->a, t->b - t->a, key) takes the
+   whole word exactly when key is t->fw (each character of the word
+   matches one key letter, in bytes that do not depend on the key: an
+   ASCII byte in lower case, ' U+2019 U+2018 as '\'', another character
+   as fold_letter()), so tok_is() is a compare of fw with the key. */
+static void tok_fold(const char *s, ptok *t)
+{
+    const unsigned char *u = (const unsigned char *)s + t->a;
+    size_t n = t->b - t->a, i = 0, k = 0;
+    uint8_t fk = FK_AZ;
+    while (i < n) {
+        if (k + 1 >= PT_FW) {
+            t->fl = PT_LONG;
+            t->fk = FK_OTHER;
+            t->fw[0] = 0;
+            return;
+        }
+        unsigned char b = u[i];
+        size_t used = 1;
+        char f;
+        if (b < 0x80) {
+            f = (char)((b >= 'A' && b <= 'Z') ? b + 32 : b);
+        } else if (n - i >= 3 && b == 0xE2 && u[i + 1] == 0x80 && (u[i + 2] == 0x99 || u[i + 2] == 0x98)) {
+            f = '\'';
+            used = 3;
+        } else {
+            f = fold_letter(u + i, n - i, &used);
+        }
+        if (f < 'a' || f > 'z')
+            fk = f == '?' && fk != FK_OTHER ? FK_AZQ : FK_OTHER;
+        t->fw[k++] = f;
+        i += used;
+    }
+    t->fw[k] = 0;
+    t->fl = (uint8_t)k;
+    t->fk = fk;
+}
+
+static ptok mktok(size_t a, size_t b, uint8_t kind, uint8_t cls, char ch, bool blank, bool spaced)
+{
+    ptok t;
+    memset(&t, 0, sizeof t);
+    t.a = a;
+    t.b = b;
+    t.kind = kind;
+    t.cls = cls;
+    t.ch = ch;
+    t.blank = blank;
+    t.spaced = spaced;
+    return t;
+}
+
 static bool push_tok(ex_call *c, ptok_vec *tv, ptok t)
 {
     ptok *x = ex_vec_push(c->alloc, tv);
@@ -136,6 +239,8 @@ static bool push_tok(ex_call *c, ptok_vec *tv, ptok t)
         return false;
     }
     *x = t;
+    if (t.kind == T_WORD)
+        tok_fold(c->text.s, x);
     return true;
 }
 
@@ -193,7 +298,7 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
     for (size_t r = 0; r < nrg; r++) {
         size_t p = rg[r].start, e = rg[r].end;
         if (r > 0) {
-            ptok t = {p, p, T_NL, 0, 0, p == e, false};
+            ptok t = mktok(p, p, T_NL, 0, 0, p == e, false);
             /* merge with a previous line break */
             if (tv->n && tv->v[tv->n - 1].kind == T_NL) {
                 if (p == e)
@@ -216,7 +321,7 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                     if (nl >= 2)
                         tv->v[tv->n - 1].blank = true;
                 } else {
-                    ptok t = {p, q, T_NL, 0, 0, nl >= 2, false};
+                    ptok t = mktok(p, q, T_NL, 0, 0, nl >= 2, false);
                     if (!push_tok(c, tv, t))
                         return false;
                 }
@@ -229,7 +334,7 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                 while (q < e && (s[q] == ' ' || s[q] == '\t'))
                     q++;
                 if (q - p >= 3 && line_text && q < e && !is_nl(s[q])) {
-                    ptok t = {p, q, T_GAP, 0, 0, false, false};
+                    ptok t = mktok(p, q, T_GAP, 0, 0, false, false);
                     if (!push_tok(c, tv, t))
                         return false;
                 }
@@ -290,7 +395,7 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                                         break;
                                     q2 += m;
                                 }
-                                ptok t = {p, q2, T_WORD, 0, 0, false, false};
+                                ptok t = mktok(p, q2, T_WORD, 0, 0, false, false);
                                 /* the class of the two parts only, not
                                    of the other column between them */
                                 char wb[128];
@@ -319,8 +424,10 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                    and a given name): two words; "N'DIAYE", "d'ARGENSON"
                    (one letter before the quote) stay whole */
                 for (size_t j = p; j < q; j++) {
+                    if (s[j] != '\'' && (unsigned char)s[j] != 0xE2)
+                        continue;   /* (joiner_len() is 0 or '-') */
                     size_t jl = (s[j] == '\'') ? 1 : joiner_len(s, j, q);
-                    if (!jl || s[j] == '-')
+                    if (!jl)
                         continue;
                     if (j + jl < q && j - p >= 2 && word_class(s, p, j) == W_UPPER
                         && word_class(s, j + jl, q) == W_CAP) {
@@ -335,10 +442,10 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                 }
                 /* "Mme-Evelyne" (OCR): the civility apart */
                 static const char *const civh[] = {"mme-", "mmes-", "mlle-", "mm-", NULL};
-                for (size_t k = 0; civh[k]; k++) {
+                for (size_t k = 0; s[p] == 'M' && civh[k]; k++) {
                     size_t m = ex_match_fold(s + p, q - p, civh[k]);
                     if (m && s[p] == 'M' && p + m < q && s[p + m] >= 'A' && s[p + m] <= 'Z') {
-                        ptok t0 = {p, p + m - 1, T_WORD, 0, 0, false, false};
+                        ptok t0 = mktok(p, p + m - 1, T_WORD, 0, 0, false, false);
                         t0.cls = word_class(s, p, p + m - 1);
                         if (!push_tok(c, tv, t0))
                             return false;
@@ -346,7 +453,7 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                         break;
                     }
                 }
-                ptok t = {p, q, T_WORD, 0, 0, false, false};
+                ptok t = mktok(p, q, T_WORD, 0, 0, false, false);
                 t.cls = word_class(s, p, q);
                 /* "Jean-Marie-PONSARD" (OCR read the blank between the
                    given name and the family name as a hyphen): two words */
@@ -354,7 +461,7 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                 if (h && !ex_ocr_note(c, p, q, EX_REPAIR_GLUED))
                     return false;
                 if (h) {
-                    ptok t0 = {p, h, T_WORD, W_CAP, 0, false, false};
+                    ptok t0 = mktok(p, h, T_WORD, W_CAP, 0, false, false);
                     if (!push_tok(c, tv, t0))
                         return false;
                     t.a = h + 1;
@@ -378,7 +485,7 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                     pc = '.';
                 bool before = p == rg[r].start || s[p - 1] == ' ' || s[p - 1] == '\t' || is_nl(s[p - 1]);
                 bool after = p + n >= e || s[p + n] == ' ' || s[p + n] == '\t' || is_nl(s[p + n]);
-                ptok t = {p, p + n, T_PUNCT, 0, pc, false, before && after};
+                ptok t = mktok(p, p + n, T_PUNCT, 0, pc, false, before && after);
                 if (!push_tok(c, tv, t))
                     return false;
                 p += n;
@@ -393,28 +500,23 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
 /* ------------------------------------------------------------------ */
 /* Lexicons */
 
+/* the word token t is key (ex_match_fold() takes all of it): its fold
+   is the key (keys are lower-case ASCII of fewer than PT_FW letters) */
 static bool tok_is(const ex_call *c, const ptok *t, const char *key)
 {
-    if (t->kind != T_WORD)
+    EX_UNUSED(c);
+    if (t->kind != T_WORD || t->fw[0] != key[0])
         return false;
-    size_t n = t->b - t->a;
-    /* ex_match_fold()'s first step, without the call: an ASCII first
-       byte is the key's first letter in lower case */
-    unsigned char b = (unsigned char)c->text.s[t->a];
-    if (n && b < 0x80 && key[0] != '\'' && key[0] && (char)((b >= 'A' && b <= 'Z') ? b + 32 : b) != key[0])
-        return false;
-    return ex_match_fold(c->text.s + t->a, n, key) == n;
+    size_t kl = strlen(key);
+    return t->fl == kl && memcmp(t->fw, key, kl) == 0;
 }
 
 static bool tok_in_all(const ex_call *c, const ptok *t, const char *const *keys)
 {
     if (t->kind != T_WORD)
         return false;
-    /* tok_is()'s first-byte test once for all the keys */
-    unsigned char b = (unsigned char)c->text.s[t->a];
-    char f = b < 0x80 && t->b > t->a ? (char)((b >= 'A' && b <= 'Z') ? b + 32 : b) : 0;
     for (size_t k = 0; keys[k]; k++)
-        if ((!f || keys[k][0] == f || keys[k][0] == '\'') && tok_is(c, t, keys[k]))
+        if (tok_is(c, t, keys[k]))
             return true;
     return false;
 }
@@ -454,11 +556,23 @@ static const char *const subst_words[] = {
     "remplacant", "remplacante", "en", NULL
 };
 
-/* The lexicons above by first byte, built at engine creation: for an
-   ASCII first byte f (folded to lower case), the indices of the keys
-   whose first byte is f or an apostrophe (tok_is() lets those through
-   whatever the first byte); a token whose first byte is not ASCII
-   looks at every key, as before. */
+/* The words of the proxy connectors (connector_at()), each read exactly
+   (tok_is()) or with one OCR edit ("aélégation", "délégation de voie
+   à"): a word of 6+ letters anywhere, of 4+ letters inside a connector
+   (after its first word). */
+enum { CW_A, CW_DONNE, CW_DONNENT, CW_POUVOIR, CW_PROCURATION, CW_DELEGATION, CW_MANDAT, CW_REPRESENTE,
+       CW_REPRESENTEE, CW_REPRESENTES, CW_REPRESENTEES, CW_DE, CW_VOTE, CW_PAR, CW_DONNEE, CW_N };
+static const char *const cwords[CW_N] = {
+    "a", "donne", "donnent", "pouvoir", "procuration", "delegation", "mandat", "represente",
+    "representee", "representes", "representees", "de", "vote", "par", "donnee"
+};
+
+/* strlen(cwords[k]) (checked at engine creation) */
+static const uint8_t cwlen[CW_N] = {1, 5, 7, 7, 11, 10, 6, 10, 11, 11, 12, 2, 4, 3, 6};
+
+/* The lexicons above by first byte, built at engine creation: for a
+   first letter f of a fold (ASCII), the indices of the keys whose first
+   byte is f or an apostrophe. */
 enum { LX_PARTICLES, LX_ROLES, LX_NOTES, LX_SUBST, LX_N };
 #define LX_BUCKET 16
 typedef struct plex {
@@ -468,6 +582,7 @@ typedef struct plex {
 } plex;
 typedef struct pers_eng {
     plex lx[LX_N];
+    uint16_t cw_len[PT_FW];     /* the connector words (cwords[]) by length */
 } pers_eng;
 
 static bool plex_build(plex *l, const char *const *keys)
@@ -475,8 +590,8 @@ static bool plex_build(plex *l, const char *const *keys)
     l->keys = keys;
     memset(l->n, 0, sizeof l->n);
     for (size_t k = 0; keys[k]; k++) {
-        if (k > 255)
-            return false;
+        if (k > 255 || strlen(keys[k]) >= PT_FW)
+            return false;   /* (tok_is() reads folds of fewer letters) */
         unsigned char f = (unsigned char)keys[k][0];
         for (unsigned b = 0; b < 128; b++) {
             if (f != '\'' && f != b)
@@ -495,6 +610,14 @@ bool ex_persons_init(extract_engine *e)
     if (!pe)
         return false;
     static const char *const *const lists[LX_N] = {particles, role_words, note_words, subst_words};
+    memset(pe->cw_len, 0, sizeof pe->cw_len);
+    for (size_t k = 0; k < CW_N; k++) {
+        if (strlen(cwords[k]) != cwlen[k] || cwlen[k] >= PT_FW) {
+            ex_free(&e->alloc, pe);
+            return false;
+        }
+        pe->cw_len[cwlen[k]] |= (uint16_t)(1u << k);
+    }
     for (size_t i = 0; i < LX_N; i++) {
         if (!plex_build(&pe->lx[i], lists[i])) {
             ex_free(&e->alloc, pe);
@@ -512,6 +635,8 @@ void ex_persons_free(extract_engine *e)
     e->persons = NULL;
 }
 
+enum { LZ_LX = 1, LZ_ROLE = 2, LZ_CONN = 4 };
+
 /* the folded first byte of a word token (tok_in_all()), 0 when it is
    not ASCII */
 static char tok_first(const ex_call *c, const ptok *t)
@@ -520,20 +645,28 @@ static char tok_first(const ex_call *c, const ptok *t)
     return b < 0x80 && t->b > t->a ? (char)((b >= 'A' && b <= 'Z') ? b + 32 : b) : 0;
 }
 
-/* tok_in_all() on one of the lexicons above, through its table */
-static bool tok_in_lx(const ex_call *c, const ptok *t, int lx)
+/* tok_in_all() on one of the lexicons above: the lexicons holding the
+   word read once through their tables (t->lxb) */
+static bool tok_in_lx(const ex_call *c, ptok *t, int lx)
 {
     if (t->kind != T_WORD)
         return false;
-    const plex *l = &((const pers_eng *)c->eng->persons)->lx[lx];
-    char f = tok_first(c, t);
-    if (!f)
-        return tok_in_all(c, t, l->keys);
-    unsigned b = (unsigned char)f;
-    for (unsigned i = 0; i < l->n[b]; i++)
-        if (tok_is(c, t, l->keys[l->k[b][i]]))
-            return true;
-    return false;
+    if (!(t->lazy & LZ_LX)) {
+        const pers_eng *pe = c->eng->persons;
+        unsigned b = (unsigned char)t->fw[0];
+        uint8_t bits = 0;
+        for (int m = 0; b < 128 && m < LX_N; m++) {
+            const plex *l = &pe->lx[m];
+            for (unsigned i = 0; i < l->n[b]; i++)
+                if (tok_is(c, t, l->keys[l->k[b][i]])) {
+                    bits |= (uint8_t)(1u << m);
+                    break;
+                }
+        }
+        t->lxb = bits;
+        t->lazy |= LZ_LX;
+    }
+    return t->lxb >> lx & 1;
 }
 
 
@@ -591,10 +724,10 @@ static void cur_reset(pcur *k)
     k->group = group;
 }
 
-/* levenshtein distance <= 1 between short ASCII strings */
-static bool lev1(const char *a, const char *b)
+/* levenshtein distance <= 1 between short ASCII strings of lengths la
+   and lb */
+static bool lev1_n(const char *a, size_t la, const char *b, size_t lb)
 {
-    size_t la = strlen(a), lb = strlen(b);
     if (la > lb + 1 || lb > la + 1)
         return false;
     size_t i = 0, j = 0, ed = 0;
@@ -721,7 +854,7 @@ static const char *civ_at(const pctx *x, size_t i, size_t *used, bool *group)
                 ctx = j2 < x->n && x->t[j2].cls == W_UPPER;
             }
             if (ctx && strcmp(v, "me") != 0) {
-                if (lev1(v, "mme"))
+                if (lev1_n(v, m, "mme", 3))
                     civ = "Mme";
                 else if (k == 2)
                     civ = "M.";
@@ -763,38 +896,72 @@ static const char *civ_at(const pctx *x, size_t i, size_t *used, bool *group)
     return civ;
 }
 
-/* token t is key read with one OCR edit ("aélégation", "délégation de
-   voie à"): keys of 6+ letters, or of 4+ letters inside a connector
-   (after its first word) */
-typedef struct wfold {
-    const ptok *t;      /* the token folded (NULL: none yet) */
-    bool ok;            /* folded whole */
-    size_t wl;
-    char w[24];         /* lower case */
-} wfold;
 
-/* f: the token's fold, kept from one key to the next */
-static bool tok_ocr_f(const ex_call *c, const ptok *t, const char *key, bool inside, wfold *f)
+/* t->cw_out: the connector words t reads as when it starts a connector,
+   t->cw_in: inside one (whatever t's kind: the caller looks at it).
+   The OCR reading compares ex_num_fold_word()'s fold of the token: that
+   is fw when fw has letters a-z only (ASCII letters and the folds of
+   Latin-1 are the same in both); a fw with another character than a-z
+   or '?' (a digit, '-', an apostrophe, ...) stops ex_num_fold_word()
+   before the end; a '?' (a character fw does not fold) asks
+   ex_num_fold_word() itself. */
+static void tok_cwords(const ex_call *c, ptok *t)
 {
-    size_t kl = strlen(key);
-    if (t->kind != T_WORD || kl < (inside ? 4u : 6u) || t->cls == W_NUM)
-        return false;
-    /* the fold gives one letter per character (one byte or more): a
-       token of fewer than kl - 1 bytes folds to too few letters */
-    if (t->b - t->a + 1 < kl)
-        return false;
-    if (f->t != t) {
-        size_t n = t->b - t->a;
-        f->t = t;
-        f->ok = ex_num_fold_word(c->text.s + t->a, n, f->w, sizeof f->w) == n;
-        f->wl = f->ok ? strlen(f->w) : 0;
-        for (size_t k = 0; k < f->wl; k++)
-            if (f->w[k] >= 'A' && f->w[k] <= 'Z')
-                f->w[k] = (char)(f->w[k] + 32);
+    char wb[24];
+    const char *w = t->fw;
+    size_t n = t->b - t->a, wl = t->fl;
+    bool ok = t->fk != FK_OTHER && t->cls != W_NUM;
+    if (ok && t->fk == FK_AZQ) {
+        ok = ex_num_fold_word(c->text.s + t->a, n, wb, sizeof wb) == n;
+        wl = ok ? strlen(wb) : 0;
+        for (size_t q = 0; q < wl; q++)
+            if (wb[q] >= 'A' && wb[q] <= 'Z')
+                wb[q] = (char)(wb[q] + 32);
+        w = wb;
     }
-    if (!f->ok || f->wl + 1 < kl || f->wl > kl + 1)
+    const pers_eng *pe = c->eng->persons;
+    uint16_t in = 0, out = 0;
+    /* the words of the token's length: read exactly */
+    uint16_t m = t->fl < PT_FW ? pe->cw_len[t->fl] : 0;
+    for (; m; m &= (uint16_t)(m - 1)) {
+        unsigned k = (unsigned)__builtin_ctz(m);
+        if (t->fw[0] == cwords[k][0] && memcmp(t->fw, cwords[k], cwlen[k]) == 0) {
+            in |= (uint16_t)(1u << k);
+            out |= (uint16_t)(1u << k);
+        }
+    }
+    /* the words of 4+ letters within one letter of the fold's length: one
+       OCR edit; the fold gives one letter per character (one byte or
+       more), so the token has at least kl - 1 bytes */
+    m = 0;
+    if (ok && wl + 1 < PT_FW) {
+        m = pe->cw_len[wl] | pe->cw_len[wl + 1];
+        if (wl)
+            m |= pe->cw_len[wl - 1];
+    }
+    for (; m; m &= (uint16_t)(m - 1)) {
+        unsigned k = (unsigned)__builtin_ctz(m);
+        size_t kl = cwlen[k];
+        if (kl < 4 || n + 1 < kl || ((in >> k) & 1) || !lev1_n(w, wl, cwords[k], kl))
+            continue;
+        in |= (uint16_t)(1u << k);
+        if (kl >= 6)
+            out |= (uint16_t)(1u << k);
+    }
+    t->cw_in = in;
+    t->cw_out = out;
+    t->lazy |= LZ_CONN;
+}
+
+/* token j reads as connector word k (first: as the first word) */
+static bool tok_cw(const pctx *x, size_t j, unsigned k, bool first)
+{
+    ptok *t = &x->t[j];
+    if (t->kind != T_WORD)
         return false;
-    return lev1(f->w, key);
+    if (!(t->lazy & LZ_CONN))
+        tok_cwords(x->c, t);
+    return ((first ? t->cw_out : t->cw_in) >> k & 1) != 0;
 }
 
 
@@ -816,64 +983,49 @@ static size_t conn_skip(const pctx *x, size_t j)
    "représenté(e) par", bare "à" when allowed); returns tokens used */
 static size_t connector_at(const pctx *x, size_t i, bool bare_ok)
 {
-    static const char *const seqs[][7] = {
-        {"a", "donne", "pouvoir", "a", NULL},
-        {"a", "donne", "procuration", "a", NULL},
-        {"a", "donne", "delegation", "de", "vote", "a", NULL},
-        {"a", "donne", "delegation", "a", NULL},
-        {"donne", "pouvoir", "a", NULL},
-        {"donne", "procuration", "a", NULL},
-        {"donne", "delegation", "de", "vote", "a", NULL},
-        {"donnent", "pouvoir", "a", NULL},
-        {"pouvoir", "a", NULL},
-        {"pouvoir", "donne", "a", NULL},
-        {"procuration", "a", NULL},
-        {"procuration", "donnee", "a", NULL},
-        {"delegation", "de", "vote", "a", NULL},
-        {"delegation", "a", NULL},
-        {"mandat", "a", NULL},
-        {"represente", "par", NULL},
-        {"representee", "par", NULL},
-        {"representes", "par", NULL},
-        {"representees", "par", NULL},
+#define CW_END 0xFF
+    static const unsigned char seqs[][7] = {
+        {CW_A, CW_DONNE, CW_POUVOIR, CW_A, CW_END},
+        {CW_A, CW_DONNE, CW_PROCURATION, CW_A, CW_END},
+        {CW_A, CW_DONNE, CW_DELEGATION, CW_DE, CW_VOTE, CW_A, CW_END},
+        {CW_A, CW_DONNE, CW_DELEGATION, CW_A, CW_END},
+        {CW_DONNE, CW_POUVOIR, CW_A, CW_END},
+        {CW_DONNE, CW_PROCURATION, CW_A, CW_END},
+        {CW_DONNE, CW_DELEGATION, CW_DE, CW_VOTE, CW_A, CW_END},
+        {CW_DONNENT, CW_POUVOIR, CW_A, CW_END},
+        {CW_POUVOIR, CW_A, CW_END},
+        {CW_POUVOIR, CW_DONNE, CW_A, CW_END},
+        {CW_PROCURATION, CW_A, CW_END},
+        {CW_PROCURATION, CW_DONNEE, CW_A, CW_END},
+        {CW_DELEGATION, CW_DE, CW_VOTE, CW_A, CW_END},
+        {CW_DELEGATION, CW_A, CW_END},
+        {CW_MANDAT, CW_A, CW_END},
+        {CW_REPRESENTE, CW_PAR, CW_END},
+        {CW_REPRESENTEE, CW_PAR, CW_END},
+        {CW_REPRESENTES, CW_PAR, CW_END},
+        {CW_REPRESENTEES, CW_PAR, CW_END},
     };
-    /* the first words of the sequences (firsts[first_of[s]] is
-       seqs[s][0]): each is tested once, at the same token */
-    static const char *const firsts[] = {"a", "donne", "donnent", "pouvoir", "procuration", "delegation",
-                                         "mandat", "represente", "representee", "representes",
-                                         "representees"};
-    static const unsigned char first_of[] = {0, 0, 0, 0, 1, 1, 1, 2, 3, 3, 4, 4, 5, 5, 6, 7, 8, 9, 10};
-    static const unsigned char first_len[] = {1, 5, 7, 7, 11, 10, 6, 10, 11, 11, 12};  /* strlen(firsts[g]) */
-    _Static_assert(sizeof first_of == sizeof seqs / sizeof seqs[0], "first_of: one per sequence");
-    _Static_assert(sizeof first_len == sizeof firsts / sizeof firsts[0], "first_len: one per word");
-    wfold f = {NULL, false, 0, {0}};
     size_t j0 = conn_skip(x, i);
-    uint32_t first_ok = 0;
     if (j0 < x->n && x->t[j0].kind == T_WORD) {
-        const ptok *t = &x->t[j0];
-        for (size_t g = 0; g < sizeof firsts / sizeof firsts[0]; g++) {
-            /* tok_ocr_f() once the token is folded: only the words of
-               its length give or take one letter */
-            if (tok_is(x->c, t, firsts[g])
-                || ((f.t != t || (f.ok && f.wl + 1 >= first_len[g] && f.wl <= first_len[g] + 1u))
-                    && tok_ocr_f(x->c, t, firsts[g], false, &f)))
-                first_ok |= (uint32_t)1 << g;
+        if (!(x->t[j0].lazy & LZ_CONN))
+            tok_cwords(x->c, &x->t[j0]);
+        uint16_t first_ok = x->t[j0].cw_out;
+        for (size_t s = 0; first_ok && s < sizeof seqs / sizeof seqs[0]; s++) {
+            if (!(first_ok >> seqs[s][0] & 1))
+                continue;
+            size_t j = j0 + 1, k = 1;
+            while (seqs[s][k] != CW_END) {
+                j = conn_skip(x, j);
+                if (j >= x->n || !tok_cw(x, j, seqs[s][k], false))
+                    break;
+                j++;
+                k++;
+            }
+            if (seqs[s][k] == CW_END)
+                return j - i;
         }
     }
-    for (size_t s = 0; first_ok && s < sizeof seqs / sizeof seqs[0]; s++) {
-        if (!(first_ok >> first_of[s] & 1))
-            continue;
-        size_t j = j0 + 1, k = 1;
-        while (seqs[s][k]) {
-            j = conn_skip(x, j);
-            if (j >= x->n || !(tok_is(x->c, &x->t[j], seqs[s][k]) || tok_ocr_f(x->c, &x->t[j], seqs[s][k], true, &f)))
-                break;
-            j++;
-            k++;
-        }
-        if (!seqs[s][k])
-            return j - i;
-    }
+#undef CW_END
     if (bare_ok && tok_is(x->c, &x->t[i], "a") && x->t[i].b - x->t[i].a > 1) {
         /* bare "à" (not "a"): not "à partir", "à compter" */
         size_t j = i + 1;
@@ -948,29 +1100,36 @@ static char *given_join(pctx *x, const size_t *idx, int n)
 {
     ex_call *c = x->c;
     const char *s = c->text.s;
-    ex_buf b = {0};
-    bool ok = ex_buf_put(c->alloc, &b, "", 0);
-    for (int k = 0; ok && k < n; k++) {
+    size_t len = 0;
+    for (int k = 0; k < n; k++) {
+        const ptok *t = &x->t[idx[k]];
+        len += t->b - t->a + 1;
+        if (idx[k] + 1 < x->n)
+            len += x->t[idx[k] + 1].b - x->t[idx[k] + 1].a;     /* an initial's dot */
+    }
+    char *out = ex_arena_alloc(&c->arena, len + 1);
+    if (!out) {
+        c->oom = true;
+        return NULL;
+    }
+    size_t o = 0;
+    for (int k = 0; k < n; k++) {
         const ptok *t = &x->t[idx[k]];
         size_t e = t->b;
         if (t->cls == W_INITIAL && idx[k] + 1 < x->n && x->t[idx[k] + 1].kind == T_PUNCT
             && x->t[idx[k] + 1].ch == '.' && x->t[idx[k] + 1].a == t->b)
             e = x->t[idx[k] + 1].b;
         if (k) {
-            size_t pe = b.len;
             bool hy = x->t[idx[k - 1]].kind == T_WORD && e > t->a && t->a > 0 && s[t->a - 1] == '-'
-                      && pe && b.s[pe - 1] == '.';
-            ok = ex_buf_putc(c->alloc, &b, hy ? '-' : ' ');
+                      && o && out[o - 1] == '.';
+            out[o++] = hy ? '-' : ' ';
         }
         bool multi = crosses_line(c, t->a, e);
-        for (size_t p = t->a; ok && p < e; p++)
+        for (size_t p = t->a; p < e; p++)
             if (name_byte(x, p, multi))
-                ok = ex_buf_putc(c->alloc, &b, s[p]);
+                out[o++] = s[p];
     }
-    char *out = ok ? ex_strndup(c, b.s, b.len) : NULL;
-    if (!ok)
-        c->oom = true;
-    ex_buf_free(c->alloc, &b);
+    out[o] = 0;
     return out;
 }
 
@@ -1220,11 +1379,10 @@ static bool continues_family(const pctx *x, size_t i)
     return up >= 1 && up <= 2 && i < x->n && x->t[i].kind == T_PUNCT && (x->t[i].ch == ',' || x->t[i].ch == ';');
 }
 
-static bool role_word(const pctx *x, size_t i)
+/* the word starts with a role word: all of it, or followed by '-', 's'
+   or 'e' */
+static bool role_prefix(const pctx *x, const ptok *t)
 {
-    const ptok *t = &x->t[i];
-    if (t->kind != T_WORD)
-        return false;
     /* ex_match_fold()'s first step once for all the words: an ASCII
        first byte is the word's first letter in lower case */
     char f = tok_first(x->c, t);
@@ -1239,6 +1397,20 @@ static bool role_word(const pctx *x, size_t i)
                   || x->c->text.s[t->a + m] == 'e'))
             return true;
     }
+    return false;
+}
+
+static bool role_word(const pctx *x, size_t i)
+{
+    ptok *t = &x->t[i];
+    if (t->kind != T_WORD)
+        return false;
+    if (!(t->lazy & LZ_ROLE)) {
+        t->rolep = role_prefix(x, t);
+        t->lazy |= LZ_ROLE;
+    }
+    if (t->rolep)
+        return true;
     if (x->t[i].cls == W_OTHER || x->t[i].cls == W_NUM) {
         /* "1er adjoint", "2ème Vice-Président" */
         return i + 1 < x->n && role_word(x, i + 1);
@@ -1702,7 +1874,7 @@ static size_t tok_cps(const ex_call *c, const ptok *t)
    letters, not a civility, a particle, "et" or a connector word */
 static bool speck_word(const pctx *x, size_t i, bool *counts)
 {
-    const ptok *t = &x->t[i];
+    ptok *t = &x->t[i];
     static const char *const keep[] = {"et", "ou", "a", "en", "par", "y", NULL};
     if (t->kind != T_WORD || (t->cls != W_LOWER && t->cls != W_INITIAL && t->cls != W_OTHER)
         || tok_cps(x->c, t) > 2)

@@ -563,6 +563,38 @@ static void test_ocr_connector_one_edit(void **st)
     teardown_fx(&f);
 }
 
+/* words read through their fold: capitals with accents ("A DONNÉ POUVOIR
+   À"), a letter the fold does not map (OCR "pouvoĩr", "procuratıon": one
+   edit), an apostrophe U+2019 in a note word ("jusqu’à") */
+static void test_folded_connector_words(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s = "M. Jean DUPONT a donné pouvoĩr à Mme Anne MARTIN, M. Paul RENARD A DONNÉ POUVOIR À "
+                    "Mme Lucie HAMEL, M. Marc LEROY donné procuratıon à M. Yves PETIT, M. Paul DURAND "
+                    "(jusqu’à 20 h).";
+    setup_text(&f, s);
+    ex_span rg = {0, strlen(s)};
+    ex_proxy_vec px = {0};
+    ex_person_vec v = {0};
+    assert_true(ex_persons_list_rg(&f.c, &rg, 1, 0, &v, &px, NULL));
+    assert_int_equal(px.n, 3);
+    assert_string_equal(px.v[0].from.family, "DUPONT");
+    assert_string_equal(px.v[0].to.family, "MARTIN");
+    assert_string_equal(px.v[1].from.family, "RENARD");
+    assert_string_equal(px.v[1].to.family, "HAMEL");
+    assert_string_equal(px.v[2].from.family, "LEROY");
+    assert_string_equal(px.v[2].to.family, "PETIT");
+    assert_int_equal(v.n, 4);   /* the givers and DURAND */
+    assert_string_equal(v.v[3].family, "DURAND");
+    assert_non_null(v.v[3].note);
+    assert_string_equal(v.v[3].note, "jusqu’à 20 h");
+    assert_null(v.v[3].role);
+    ex_vec_free(f.c.alloc, &px);
+    ex_vec_free(f.c.alloc, &v);
+    teardown_fx(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -587,6 +619,7 @@ int main(void)
         cmocka_unit_test(test_ocr_debris_in_list),
         cmocka_unit_test(test_ocr_glued_and_split_names),
         cmocka_unit_test(test_ocr_connector_one_edit),
+        cmocka_unit_test(test_folded_connector_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
