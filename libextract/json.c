@@ -6,18 +6,21 @@
  * Every key of the contract is always present (null or [] when absent).
  *
  * The JSON is written straight from the C structs into one growing
- * buffer, compact (json-c's JSON_C_TO_STRING_PLAIN layout, '/' not
- * escaped); ex_json_pretty() re-lays it out exactly as json-c's
- * JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED did, and
- * ex_json_tree() parses it into a json-c tree only when a caller asks for
- * one (extract_result_tree()).  This is the only file that includes
- * json-c.
+ * buffer, in the layout the caller asks for: compact (json-c's
+ * JSON_C_TO_STRING_PLAIN layout, '/' not escaped) or pretty (exactly as
+ * json-c's JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED: the writer
+ * puts the newlines, indentation and ": " itself).  The result keeps the
+ * document model and renders on request (engine.c), so neither layout is
+ * made from the other.  ex_json_tree() parses the compact text into a
+ * json-c tree only when a caller asks for one (extract_result_tree()).
+ * This is the only file that includes json-c.
  */
 #include "internal.h"
 
 #include <json-c/json.h>
 #include <nettle/sha2.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct jw {
@@ -25,6 +28,7 @@ typedef struct jw {
     const ex_text *t;
     ex_buf b;
     bool fail;
+    bool pretty;        /* json-c's PRETTY|SPACED layout, else PLAIN */
     int depth;
     bool had[64];       /* per open container: a member was written */
 } jw;
@@ -57,12 +61,39 @@ static void ch(jw *w, char c)
     }
 }
 
-/* a comma before every member but the first of the open container */
+/* pretty: a newline and two blanks per open container (at most 63) */
+static const char indent_[] = "\n"
+    "                                                                "
+    "                                                                ";
+
+static void newline(jw *w)
+{
+    size_t k = 1 + 2 * (size_t)w->depth;
+    if (w->fail)
+        return;
+    if (k + 32 < w->b.cap - w->b.len) {
+        /* whole 16-byte copies (the excess is overwritten next), with
+           room for the NUL */
+        char *o = w->b.s + w->b.len;
+        memcpy(o, indent_, 16);
+        for (size_t i = 16; i < k; i += 16)
+            memcpy(o + i, indent_ + 1, 16);
+        w->b.len += k;
+        w->b.s[w->b.len] = '\0';
+    } else {
+        raw(w, indent_, k);
+    }
+}
+
+/* a comma before every member but the first of the open container;
+   pretty: every member on a line of its own */
 static void sep(jw *w)
 {
     if (w->had[w->depth])
         ch(w, ',');
     w->had[w->depth] = true;
+    if (w->pretty)
+        newline(w);
 }
 
 static void open_(jw *w, char c)
@@ -75,22 +106,27 @@ static void open_(jw *w, char c)
     w->had[++w->depth] = false;
 }
 
+/* pretty: the closing bracket on a line of its own, even that of an
+   empty container */
 static void close_(jw *w, char c)
 {
     if (w->depth > 0)
         w->depth--;
+    if (w->pretty)
+        newline(w);
     ch(w, c);
 }
 
 /* "key": keys are plain ASCII identifiers, nothing to escape: the
-   quoted key and its colon are one literal, written in one copy */
+   quoted key, its colon and (pretty) a blank are one literal, written in
+   one copy */
 static void key_(jw *w, const char *qk, size_t n)
 {
     sep(w);
-    raw(w, qk, n);
+    raw(w, qk, n - !w->pretty);
 }
 
-#define key(w, k) key_((w), "\"" k "\":", sizeof("\"" k "\":") - 1)
+#define key(w, k) key_((w), "\"" k "\": ", sizeof("\"" k "\": ") - 1)
 
 #define obj(w) open_((w), '{')
 #define obj_end(w) close_((w), '}')
@@ -571,12 +607,8 @@ static void document(jw *w, const ex_document *d)
     obj_end(w);
 }
 
-static void source(jw *w, const char *path, const unsigned char *data, size_t len)
+void ex_sha256_hex(const unsigned char *data, size_t len, char hex[65])
 {
-    obj(w);
-    key(w, "path"); str(w, path);
-    key(w, "size"); int64(w, (int64_t)len);
-    key(w, "encoding"); str(w, ex_encoding_name(w->t->encoding));
     struct sha256_ctx h;
     uint8_t dg[SHA256_DIGEST_SIZE];
     sha256_init(&h);
@@ -588,34 +620,50 @@ static void source(jw *w, const char *path, const unsigned char *data, size_t le
     }
     sha256_digest(&h, sizeof dg, dg);
     static const char hexd[] = "0123456789abcdef";
-    char hex[2 * SHA256_DIGEST_SIZE + 1];
     for (size_t i = 0; i < sizeof dg; i++) {
         hex[2 * i] = hexd[dg[i] >> 4];
         hex[2 * i + 1] = hexd[dg[i] & 15];
     }
     hex[2 * SHA256_DIGEST_SIZE] = '\0';
-    key(w, "sha256"); str(w, hex);
+}
+
+static void source(jw *w, const ex_source_info *src)
+{
+    obj(w);
+    key(w, "path"); str(w, src->path);
+    key(w, "size"); int64(w, (int64_t)src->size);
+    key(w, "encoding"); str(w, ex_encoding_name(w->t->encoding));
+    key(w, "sha256"); str(w, src->sha256);
     obj_end(w);
 }
 
-bool ex_render(ex_call *c, const char *path, const unsigned char *data, size_t len,
-               ex_buf *out)
+/* malloc memory: the text goes to the caller, who frees it with
+   extract_free() */
+static void *m_malloc(size_t n, void *ud) { EX_UNUSED(ud); return malloc(n); }
+static void *m_realloc(void *p, size_t n, void *ud) { EX_UNUSED(ud); return realloc(p, n); }
+static void m_free(void *p, void *ud) { EX_UNUSED(ud); free(p); }
+static const ex_alloc malloc_alloc = {m_malloc, m_realloc, m_free, NULL};
+
+char *ex_render(const ex_call *c, const ex_source_info *src, bool pretty, size_t *out_len)
 {
     jw w;
     memset(&w, 0, sizeof w);
-    w.a = c->alloc;
+    w.a = &malloc_alloc;
     w.t = &c->text;
-    /* the compact JSON is about 1.5x the input for typical acts */
-    size_t guess = len < ((size_t)1 << 40) ? len + len / 2 + 4096 : 4096;
-    w.b.s = ex_malloc(w.a, guess);
+    w.pretty = pretty;
+    /* the JSON is about 1.7x the input for typical acts compact, 3.2x
+       pretty: one allocation for most */
+    size_t len = src->size;
+    size_t guess = len < ((size_t)1 << 40) ? (pretty ? 4 * len : 2 * len) + 4096 : 4096;
+    w.b.s = malloc(guess);
     if (!w.b.s)
-        return false;
+        return NULL;
     w.b.cap = guess;
     w.b.s[0] = '\0';
     obj(&w);
     key(&w, "schema_version"); int64(&w, EXTRACT_SCHEMA_VERSION);
     key(&w, "generator"); str(&w, "libextract " EXTRACT_VERSION_STRING);
-    key(&w, "source"); source(&w, path, data, len);
+    key(&w, "source"); source(&w, src);
     key(&w, "documents");
     arr(&w);
     for (size_t i = 0; i < c->docs.n; i++) {
@@ -642,135 +690,12 @@ bool ex_render(ex_call *c, const char *path, const unsigned char *data, size_t l
     arr_end(&w);
     obj_end(&w);
     if (w.fail) {
-        ex_buf_free(w.a, &w.b);
-        return false;
-    }
-    *out = w.b;
-    return true;
-}
-
-/* ------------------------------------------------------------------ */
-
-/* a newline and 2 * level blanks at out + len, written in whole 16-byte
-   chunks (the caller leaves room for the last chunk's excess) */
-static inline size_t newline(char *out, size_t len, size_t level)
-{
-    static const char nl[17] = "\n               ";
-    static const char sp[17] = "                ";
-    size_t k = 2 * level + 1;
-    memcpy(out + len, nl, 16);
-    for (size_t o = 16; o < k; o += 16)
-        memcpy(out + len + o, sp, 16);
-    return len + k;
-}
-
-/* compact JSON (as written above) -> json-c's PRETTY|SPACED layout:
-   a newline and two blanks per level before every member and before
-   every closing bracket (even of an empty container), ": " after keys.
-   out is malloc memory (extract_free() is free()). */
-char *ex_json_pretty(const char *s, size_t n, size_t *out_len)
-{
-    /* one pass into a buffer grown as needed: before each structural
-       character, room for a newline and the indentation of the level */
-    size_t cap = n < SIZE_MAX / 4 ? 2 * n + 256 : n + 256, len = 0, level = 0;
-    if (cap <= n)
+        free(w.b.s);
         return NULL;
-    char *out = malloc(cap);
-    if (!out)
-        return NULL;
-    for (size_t i = 0; i < n;) {
-        /* a string, a number or a literal: copy up to the next
-           structural character outside a string */
-        /* 1: structural, 2: a string opens, 3: its end or an escape */
-        static const unsigned char cls[256] = {
-            ['{'] = 1, ['['] = 1, ['}'] = 1, [']'] = 1, [','] = 1, [':'] = 1, ['"'] = 2,
-        };
-        size_t j = i;
-        while (j < n) {
-            unsigned char k = cls[(unsigned char)s[j]];
-            if (k == 2) {
-                j++;
-                for (;;) {
-                    const char *q = memchr(s + j, '"', n - j);
-                    if (!q) {
-                        j = n;
-                        break;
-                    }
-                    /* the quote ends the string unless an odd run of
-                       backslashes escapes it */
-                    size_t e = (size_t)(q - s), bs = 0;
-                    while (e - bs > j && s[e - bs - 1] == '\\')
-                        bs++;
-                    j = e + 1;
-                    if (!(bs & 1))
-                        break;
-                }
-                continue;
-            }
-            if (k == 1)
-                break;
-            j++;
-        }
-        /* room for the copy and a newline with its indentation, each
-           rounded up to whole 16-byte chunks */
-        size_t need = (j - i) + 2 * level + 64;
-        if (need > cap - len) {
-            size_t ncap = cap;
-            while (need > ncap - len) {
-                if (ncap > SIZE_MAX / 2) {
-                    free(out);
-                    return NULL;
-                }
-                ncap *= 2;
-            }
-            char *p = realloc(out, ncap);
-            if (!p) {
-                free(out);
-                return NULL;
-            }
-            out = p;
-            cap = ncap;
-        }
-        if (j - i <= 32 && n - i >= 32) {
-            /* short runs (most: a key, a number) in fixed 16-byte
-               copies, the bytes past the run overwritten later */
-            memcpy(out + len, s + i, 16);
-            if (j - i > 16)
-                memcpy(out + len + 16, s + i + 16, 16);
-        } else {
-            memcpy(out + len, s + i, j - i);
-        }
-        len += j - i;
-        i = j;
-        if (i >= n)
-            break;
-        char c = s[i++];
-        switch (c) {
-        case '{': case '[':
-            out[len++] = c;
-            level++;
-            if (i < n && s[i] != '}' && s[i] != ']')
-                len = newline(out, len, level);
-            break;
-        case '}': case ']':
-            level = level ? level - 1 : 0;
-            len = newline(out, len, level);
-            out[len++] = c;
-            break;
-        case ',':
-            out[len++] = ',';
-            len = newline(out, len, level);
-            break;
-        default: /* ':' */
-            out[len++] = ':';
-            out[len++] = ' ';
-            break;
-        }
     }
-    out[len] = '\0';
     if (out_len)
-        *out_len = len;
-    return out;
+        *out_len = w.b.len;
+    return w.b.s;
 }
 
 /* the json-c tree of compact JSON text, NULL when out of memory */
