@@ -24,41 +24,55 @@
 #include <string.h>
 
 typedef struct jw {
-    const ex_alloc *a;
     const ex_text *t;
-    ex_buf b;
+    ex_buf b;           /* malloc memory; always room for the NUL after len */
     bool fail;
     bool pretty;        /* json-c's PRETTY|SPACED layout, else PLAIN */
     int depth;
     bool had[64];       /* per open container: a member was written */
 } jw;
 
-static void raw(jw *w, const char *s, size_t n)
+#define JW_INLINE static inline __attribute__((always_inline))
+
+/* make room for n more bytes and the NUL (false, and w->fail, when out
+   of memory: the writer goes on without writing, the text is dropped) */
+static __attribute__((noinline)) bool grow(jw *w, size_t n)
 {
     if (w->fail)
-        return;
-    if (n < w->b.cap - w->b.len) {
-        /* room for the bytes and the NUL: no call into alloc.c */
-        memcpy(w->b.s + w->b.len, s, n);
-        w->b.len += n;
-        w->b.s[w->b.len] = '\0';
-    } else if (!ex_buf_put(w->a, &w->b, s, n)) {
+        return false;
+    if (n > SIZE_MAX / 2 - w->b.len) {
         w->fail = true;
+        return false;
     }
+    size_t need = w->b.len + n + 1, cap = w->b.cap;
+    while (cap < need)
+        cap = cap > SIZE_MAX / 4 ? need : 2 * cap;
+    char *p = realloc(w->b.s, cap);
+    if (!p) {
+        w->fail = true;
+        return false;
+    }
+    w->b.s = p;
+    w->b.cap = cap;
+    return true;
+}
+
+/* the NUL is written once, at the end (ex_render()) */
+JW_INLINE void raw(jw *w, const char *s, size_t n)
+{
+    if (n >= w->b.cap - w->b.len && !grow(w, n))
+        return;
+    memcpy(w->b.s + w->b.len, s, n);
+    w->b.len += n;
 }
 
 #define LIT(w, s) raw((w), (s), sizeof(s) - 1)
 
-static void ch(jw *w, char c)
+JW_INLINE void ch(jw *w, char c)
 {
-    if (w->fail)
+    if (w->b.cap - w->b.len <= 1 && !grow(w, 1))
         return;
-    if (w->b.len + 1 < w->b.cap) {
-        w->b.s[w->b.len++] = c;
-        w->b.s[w->b.len] = '\0';
-    } else if (!ex_buf_putc(w->a, &w->b, c)) {
-        w->fail = true;
-    }
+    w->b.s[w->b.len++] = c;
 }
 
 /* pretty: a newline and two blanks per open container (at most 63) */
@@ -69,17 +83,13 @@ static const char indent_[] = "\n"
 static void newline(jw *w)
 {
     size_t k = 1 + 2 * (size_t)w->depth;
-    if (w->fail)
-        return;
     if (k + 32 < w->b.cap - w->b.len) {
-        /* whole 16-byte copies (the excess is overwritten next), with
-           room for the NUL */
+        /* whole 16-byte copies (the excess is overwritten next) */
         char *o = w->b.s + w->b.len;
         memcpy(o, indent_, 16);
         for (size_t i = 16; i < k; i += 16)
             memcpy(o + i, indent_ + 1, 16);
         w->b.len += k;
-        w->b.s[w->b.len] = '\0';
     } else {
         raw(w, indent_, k);
     }
@@ -87,7 +97,7 @@ static void newline(jw *w)
 
 /* a comma before every member but the first of the open container;
    pretty: every member on a line of its own */
-static void sep(jw *w)
+JW_INLINE void sep(jw *w)
 {
     if (w->had[w->depth])
         ch(w, ',');
@@ -96,7 +106,7 @@ static void sep(jw *w)
         newline(w);
 }
 
-static void open_(jw *w, char c)
+JW_INLINE void open_(jw *w, char c)
 {
     ch(w, c);
     if (w->depth + 1 >= (int)(sizeof w->had / sizeof w->had[0])) {
@@ -108,7 +118,7 @@ static void open_(jw *w, char c)
 
 /* pretty: the closing bracket on a line of its own, even that of an
    empty container */
-static void close_(jw *w, char c)
+JW_INLINE void close_(jw *w, char c)
 {
     if (w->depth > 0)
         w->depth--;
@@ -118,15 +128,15 @@ static void close_(jw *w, char c)
 }
 
 /* "key": keys are plain ASCII identifiers, nothing to escape: the
-   quoted key, its colon and (pretty) a blank are one literal, written in
-   one copy */
-static void key_(jw *w, const char *qk, size_t n)
-{
-    sep(w);
-    raw(w, qk, n - !w->pretty);
-}
-
-#define key(w, k) key_((w), "\"" k "\": ", sizeof("\"" k "\": ") - 1)
+   quoted key, its colon and (pretty) a blank are one literal of a size
+   known here, written in one copy */
+#define key(w, k) do { \
+        sep(w); \
+        if ((w)->pretty) \
+            raw((w), "\"" k "\": ", sizeof("\"" k "\": ") - 1); \
+        else \
+            raw((w), "\"" k "\":", sizeof("\"" k "\":") - 1); \
+    } while (0)
 
 #define obj(w) open_((w), '{')
 #define obj_end(w) close_((w), '}')
@@ -637,18 +647,10 @@ static void source(jw *w, const ex_source_info *src)
     obj_end(w);
 }
 
-/* malloc memory: the text goes to the caller, who frees it with
-   extract_free() */
-static void *m_malloc(size_t n, void *ud) { EX_UNUSED(ud); return malloc(n); }
-static void *m_realloc(void *p, size_t n, void *ud) { EX_UNUSED(ud); return realloc(p, n); }
-static void m_free(void *p, void *ud) { EX_UNUSED(ud); free(p); }
-static const ex_alloc malloc_alloc = {m_malloc, m_realloc, m_free, NULL};
-
 char *ex_render(const ex_call *c, const ex_source_info *src, bool pretty, size_t *out_len)
 {
     jw w;
     memset(&w, 0, sizeof w);
-    w.a = &malloc_alloc;
     w.t = &c->text;
     w.pretty = pretty;
     /* the JSON is about 1.7x the input for typical acts compact, 3.2x
@@ -659,7 +661,6 @@ char *ex_render(const ex_call *c, const ex_source_info *src, bool pretty, size_t
     if (!w.b.s)
         return NULL;
     w.b.cap = guess;
-    w.b.s[0] = '\0';
     obj(&w);
     key(&w, "schema_version"); int64(&w, EXTRACT_SCHEMA_VERSION);
     key(&w, "generator"); str(&w, "libextract " EXTRACT_VERSION_STRING);
@@ -693,6 +694,7 @@ char *ex_render(const ex_call *c, const ex_source_info *src, bool pretty, size_t
         free(w.b.s);
         return NULL;
     }
+    w.b.s[w.b.len] = '\0';
     if (out_len)
         *out_len = w.b.len;
     return w.b.s;
