@@ -22,6 +22,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 typedef struct jw {
     const ex_text *t;
@@ -144,6 +147,48 @@ JW_INLINE void close_(jw *w, char c)
 #define arr_end(w) close_((w), ']')
 #define elem(w) sep(w)
 
+/* bytes that end a clean run of a string: controls, " and \\ */
+static const unsigned char stop[256] = {
+    [0x00 ... 0x1F] = 1, ['"'] = 1, ['\\'] = 1,
+};
+
+/* the first byte of [p, end) that ends a clean run, or end; s <= p is
+   the string's start (every load stays inside [s, end)) */
+JW_INLINE const unsigned char *clean_end(const unsigned char *s, const unsigned char *p,
+                                         const unsigned char *end)
+{
+#ifdef __SSE2__
+    if (end - s >= 16) {
+        const __m128i q = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\');
+        const __m128i c1f = _mm_set1_epi8(0x1f);
+#define STOPS(x) \
+        ((unsigned)_mm_movemask_epi8(_mm_or_si128( \
+            _mm_or_si128(_mm_cmpeq_epi8((x), q), _mm_cmpeq_epi8((x), bs)), \
+            _mm_cmpeq_epi8(_mm_min_epu8((x), c1f), (x)))))
+        for (; end - p >= 16; p += 16) {
+            unsigned m = STOPS(_mm_loadu_si128((const __m128i *)(const void *)p));
+            if (m)
+                return p + __builtin_ctz(m);
+        }
+        if (p < end) {
+            /* the last 16 bytes of the string, those before p left out */
+            const unsigned char *b = end - 16;
+            unsigned m = STOPS(_mm_loadu_si128((const __m128i *)(const void *)b)) >> (p - b);
+            return m ? p + __builtin_ctz(m) : end;
+        }
+#undef STOPS
+        return p;
+    }
+#else
+    (void)s;
+#endif
+    while (end - p >= 4 && !stop[p[0]] && !stop[p[1]] && !stop[p[2]] && !stop[p[3]])
+        p += 4;
+    while (p < end && !stop[*p])
+        p++;
+    return p;
+}
+
 /* a JSON string as json-c escapes it: " \ and \b \f \n \r \t by name,
    other bytes below 0x20 as \u00xx, everything else (0x7f, UTF-8) as is */
 static void str(jw *w, const char *s)
@@ -153,24 +198,22 @@ static void str(jw *w, const char *s)
         return;
     }
     static const char hex[] = "0123456789abcdef";
-    ch(w, '"');
-    const unsigned char *p = (const unsigned char *)s, *run = p;
-    /* bytes that end a clean run: controls (NUL included), " and \\ */
-    static const unsigned char stop[256] = {
-        [0x00 ... 0x1F] = 1, ['"'] = 1, ['\\'] = 1,
-    };
-    for (;; p++) {
-        while (!stop[p[0]] && !stop[p[1]] && !stop[p[2]] && !stop[p[3]])
-            p += 4;
-        while (!stop[*p])
-            p++;
-        unsigned char c = *p;
-        if (p > run)
-            raw(w, (const char *)run, (size_t)(p - run));
-        if (c == '\0')
+    size_t n = strlen(s);
+    const unsigned char *p = (const unsigned char *)s, *end = p + n;
+    /* room for the quotes and the bytes as they are (most strings): the
+       escapes' extra bytes are checked as they come */
+    if (n + 2 >= w->b.cap - w->b.len && !grow(w, n + 2))
+        return;
+    w->b.s[w->b.len++] = '"';
+    for (;;) {
+        const unsigned char *q = clean_end((const unsigned char *)s, p, end);
+        if (q > p)
+            raw(w, (const char *)p, (size_t)(q - p));
+        if (q == end)
             break;
+        unsigned char c = *q;
         char e[6] = {'\\', 0, 0, 0, 0, 0};
-        size_t n = 2;
+        size_t k = 2;
         switch (c) {
         case '"': e[1] = '"'; break;
         case '\\': e[1] = '\\'; break;
@@ -185,11 +228,11 @@ static void str(jw *w, const char *s)
             e[3] = '0';
             e[4] = hex[c >> 4];
             e[5] = hex[c & 15];
-            n = 6;
+            k = 6;
             break;
         }
-        raw(w, e, n);
-        run = p + 1;
+        raw(w, e, k);
+        p = q + 1;
     }
     ch(w, '"');
 }
