@@ -83,7 +83,7 @@ static const char indent_[] = "\n"
     "                                                                "
     "                                                                ";
 
-static void newline(jw *w)
+JW_INLINE void newline(jw *w)
 {
     size_t k = 1 + 2 * (size_t)w->depth;
     if (k + 32 < w->b.cap - w->b.len) {
@@ -237,18 +237,38 @@ static void str(jw *w, const char *s)
     ch(w, '"');
 }
 
+/* the decimal digits of u written backwards, ending at end; returns
+   where they start (two digits a step) */
+JW_INLINE char *dec(char *end, uint64_t u)
+{
+    static const char d2[] =
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+        "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+        "8081828384858687888990919293949596979899";
+    char *p = end;
+    while (u >= 100) {
+        unsigned r = (unsigned)(u % 100);
+        u /= 100;
+        p -= 2;
+        memcpy(p, d2 + 2 * r, 2);
+    }
+    if (u >= 10) {
+        p -= 2;
+        memcpy(p, d2 + 2 * u, 2);
+    } else {
+        *--p = (char)('0' + u);
+    }
+    return p;
+}
+
 static void int64(jw *w, int64_t v)
 {
     char b[24];
-    size_t i = sizeof b;
     uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
-    do {
-        b[--i] = (char)('0' + u % 10);
-        u /= 10;
-    } while (u);
+    char *p = dec(b + sizeof b, u);
     if (v < 0)
-        b[--i] = '-';
-    raw(w, b + i, sizeof b - i);
+        *--p = '-';
+    raw(w, p, (size_t)(b + sizeof b - p));
 }
 
 static void num(jw *w, long v)
@@ -294,6 +314,17 @@ static void span_arr(jw *w, ex_span sp)
     size_t s0 = ex_src_off(w->t, sp.start), s1 = ex_src_off(w->t, sp.end);
     if (s1 < s0)
         s1 = s0;
+    if (!w->pretty) {
+        /* "[s0,s1]" in one copy */
+        char b[48], *p = b + sizeof b;
+        *--p = ']';
+        p = dec(p, (uint64_t)(int64_t)s1);
+        *--p = ',';
+        p = dec(p, (uint64_t)(int64_t)s0);
+        *--p = '[';
+        raw(w, p, (size_t)(b + sizeof b - p));
+        return;
+    }
     arr(w);
     elem(w);
     int64(w, (int64_t)s0);
