@@ -23,7 +23,12 @@
 
 struct extract_result {
     ex_alloc alloc;
-    ex_buf json;              /* compact JSON text (engine allocator) */
+    /* the document model: what ex_render() writes from (documents,
+       diagnostics, the arena of their strings, the offset map), moved out
+       of the call; the JSON is written on request in the layout asked,
+       neither layout made from the other */
+    ex_call call;
+    ex_source_info src;       /* src.path: a copy (result allocator) */
     struct json_object *root; /* json-c tree, made on first request */
     size_t ndocs, ndiags;
     ex_encoding enc;
@@ -1215,6 +1220,34 @@ bool ex_call_pipeline(ex_call *c)
     return ex_assemble(c) && ex_ocr_quality(c) && ex_ocr_repairs(c) && !c->oom;
 }
 
+/* After the pipeline: free what ex_render() does not read (the text
+   view and its lines, the mentions over the whole text, the repairs, the
+   match data), keeping the documents, the diagnostics, the arena holding
+   their strings and the offset map.  ex_call_free() still frees the
+   rest. */
+static void call_trim(ex_call *c)
+{
+    const ex_alloc *a = c->alloc;
+    ex_vec_free(a, &c->amounts);
+    ex_vec_free(a, &c->amount_starts);
+    ex_vec_free(a, &c->dates);
+    for (size_t i = 0; i < c->references.n; i++)
+        ex_vec_free(a, &c->references.v[i].articles);
+    ex_vec_free(a, &c->references);
+    ex_vec_free(a, &c->identifiers);
+    ex_vec_free(a, &c->repairs);
+    ex_free(a, c->text.s);
+    c->text.s = NULL;
+    c->text.len = 0;
+    ex_free(a, c->text.lines);
+    c->text.lines = NULL;
+    c->text.nlines = 0;
+    pcre2_match_data_free(c->md);
+    c->md = NULL;
+    pcre2_match_context_free(c->mctx);
+    c->mctx = NULL;
+}
+
 extract_status extract_buffer(const extract_engine *e, const void *data, size_t len,
                               const char *path, extract_result **out)
 {
@@ -1228,7 +1261,6 @@ extract_status extract_buffer(const extract_engine *e, const void *data, size_t 
     if (!data)
         data = "";
     ex_call c;
-    extract_status st = EXTRACT_OK;
     if (!ex_call_init(&c, e) || !ex_call_text(&c, data, len) || !ex_call_pipeline(&c)) {
         ex_call_free(&c);
         return EXTRACT_ERR_NOMEM;
@@ -1240,19 +1272,31 @@ extract_status extract_buffer(const extract_engine *e, const void *data, size_t 
     }
     memset(r, 0, sizeof *r);
     r->alloc = e->alloc;
-    bool ok = ex_render(&c, path, data, len, &r->json);
+    if (path) {
+        size_t n = strlen(path);
+        char *p = ex_malloc(&r->alloc, n + 1);
+        if (!p) {
+            ex_call_free(&c);
+            r->alloc.free_fn(r, r->alloc.ud);
+            return EXTRACT_ERR_NOMEM;
+        }
+        memcpy(p, path, n + 1);
+        r->src.path = p;
+    }
+    r->src.size = len;
+    ex_sha256_hex(data, len, r->src.sha256);
     r->ndocs = c.docs.n;
     r->ndiags = c.diags.n;
     r->enc = c.text.encoding;
-    if (!ok || c.oom) {
-        ex_buf_free(&r->alloc, &r->json);
-        r->alloc.free_fn(r, r->alloc.ud);
-        st = EXTRACT_ERR_NOMEM;
-        r = NULL;
-    }
-    ex_call_free(&c);
+    /* the result keeps only what rendering reads; it owns it from now on
+       and no longer depends on the engine */
+    call_trim(&c);
+    r->call = c;
+    r->call.eng = NULL;
+    r->call.alloc = &r->alloc;
+    r->call.arena.alloc = &r->alloc;
     *out = r;
-    return st;
+    return EXTRACT_OK;
 }
 
 static extract_status read_file(const extract_engine *e, const char *path,
@@ -1310,34 +1354,36 @@ void extract_result_free(extract_result *r)
     if (!r)
         return;
     ex_json_tree_free(r->root);
-    ex_buf_free(&r->alloc, &r->json);
+    ex_call_free(&r->call);
+    ex_free(&r->alloc, (void *)r->src.path);
     r->alloc.free_fn(r, r->alloc.ud);
 }
 
+/* Written on each request straight into the string handed out (no copy,
+   no second layout pass); not cached: a cache would cost a copy on every
+   call and hold the text as long as the result, while a repeated request
+   costs what the first one did. */
 char *extract_result_json(const extract_result *r, unsigned flags, size_t *len)
 {
-    if (!r || !r->json.s)
+    if (!r)
         return NULL;
-    if (!(flags & EXTRACT_JSON_COMPACT))
-        return ex_json_pretty(r->json.s, r->json.len, len);
-    char *out = malloc(r->json.len + 1);
-    if (!out)
-        return NULL;
-    memcpy(out, r->json.s, r->json.len + 1);
-    if (len)
-        *len = r->json.len;
-    return out;
+    return ex_render(&r->call, &r->src, !(flags & EXTRACT_JSON_COMPACT), len);
 }
 
 struct json_object *extract_result_tree(const extract_result *r)
 {
-    if (!r || !r->json.s)
+    if (!r)
         return NULL;
     if (!r->root) {
         /* made once, on the first request; the result belongs to one
            thread at a time, so the cache needs no lock */
+        size_t n;
+        char *s = ex_render(&r->call, &r->src, false, &n);
+        if (!s)
+            return NULL;
         extract_result *w = (extract_result *)r;
-        w->root = ex_json_tree(r->json.s, r->json.len);
+        w->root = ex_json_tree(s, n);
+        free(s);
     }
     return r->root;
 }

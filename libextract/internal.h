@@ -677,15 +677,22 @@ bool ex_ocr_note_digits(ex_call *c, size_t a, size_t b, int table);
    folded): the matcher went through a confusion or an edit. */
 bool ex_ocr_note_keyword(ex_call *c, size_t a, size_t m, const char *const *plain);
 
-/* JSON rendering (json.c): the compact JSON text of a call into *out
-   (engine allocator; false when out of memory); the same re-laid out as
-   json-c's PRETTY|SPACED (malloc memory, NULL when out of memory); the
-   json-c tree of the compact text (NULL when out of memory) and its
+/* JSON rendering (json.c).  ex_render(): the JSON text of a call's
+   documents and diagnostics (after the pipeline; the call's text view and
+   lines are not used, its offset map is), json-c's PRETTY|SPACED layout
+   if pretty, else PLAIN; malloc memory (extract_free()), NULL when out of
+   memory.  src: what "source" says, computed while the input was at hand
+   (ex_sha256_hex(): the lower-case hex SHA-256 of the input).  The
+   json-c tree of compact JSON text (NULL when out of memory) and its
    release. */
+typedef struct ex_source_info {
+    const char *path;   /* NULL: null */
+    size_t size;
+    char sha256[65];
+} ex_source_info;
+void ex_sha256_hex(const unsigned char *data, size_t len, char hex[65]);
+char *ex_render(const ex_call *c, const ex_source_info *src, bool pretty, size_t *out_len);
 struct json_object;
-bool ex_render(ex_call *c, const char *path, const unsigned char *data, size_t len,
-               ex_buf *out);
-char *ex_json_pretty(const char *s, size_t n, size_t *out_len);
 struct json_object *ex_json_tree(const char *s, size_t n);
 void ex_json_tree_free(struct json_object *o);
 

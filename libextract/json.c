@@ -6,66 +6,110 @@
  * Every key of the contract is always present (null or [] when absent).
  *
  * The JSON is written straight from the C structs into one growing
- * buffer, compact (json-c's JSON_C_TO_STRING_PLAIN layout, '/' not
- * escaped); ex_json_pretty() re-lays it out exactly as json-c's
- * JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED did, and
- * ex_json_tree() parses it into a json-c tree only when a caller asks for
- * one (extract_result_tree()).  This is the only file that includes
- * json-c.
+ * buffer, in the layout the caller asks for: compact (json-c's
+ * JSON_C_TO_STRING_PLAIN layout, '/' not escaped) or pretty (exactly as
+ * json-c's JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED: the writer
+ * puts the newlines, indentation and ": " itself).  The result keeps the
+ * document model and renders on request (engine.c), so neither layout is
+ * made from the other.  ex_json_tree() parses the compact text into a
+ * json-c tree only when a caller asks for one (extract_result_tree()).
+ * This is the only file that includes json-c.
  */
 #include "internal.h"
 
 #include <json-c/json.h>
 #include <nettle/sha2.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 typedef struct jw {
-    const ex_alloc *a;
     const ex_text *t;
-    ex_buf b;
+    ex_buf b;           /* malloc memory; always room for the NUL after len */
     bool fail;
+    bool pretty;        /* json-c's PRETTY|SPACED layout, else PLAIN */
     int depth;
     bool had[64];       /* per open container: a member was written */
 } jw;
 
-static void raw(jw *w, const char *s, size_t n)
+#define JW_INLINE static inline __attribute__((always_inline))
+
+/* make room for n more bytes and the NUL (false, and w->fail, when out
+   of memory: the writer goes on without writing, the text is dropped) */
+static __attribute__((noinline)) bool grow(jw *w, size_t n)
 {
     if (w->fail)
-        return;
-    if (n < w->b.cap - w->b.len) {
-        /* room for the bytes and the NUL: no call into alloc.c */
-        memcpy(w->b.s + w->b.len, s, n);
-        w->b.len += n;
-        w->b.s[w->b.len] = '\0';
-    } else if (!ex_buf_put(w->a, &w->b, s, n)) {
+        return false;
+    if (n > SIZE_MAX / 2 - w->b.len) {
         w->fail = true;
+        return false;
     }
+    size_t need = w->b.len + n + 1, cap = w->b.cap;
+    while (cap < need)
+        cap = cap > SIZE_MAX / 4 ? need : 2 * cap;
+    char *p = realloc(w->b.s, cap);
+    if (!p) {
+        w->fail = true;
+        return false;
+    }
+    w->b.s = p;
+    w->b.cap = cap;
+    return true;
+}
+
+/* the NUL is written once, at the end (ex_render()) */
+JW_INLINE void raw(jw *w, const char *s, size_t n)
+{
+    if (n >= w->b.cap - w->b.len && !grow(w, n))
+        return;
+    memcpy(w->b.s + w->b.len, s, n);
+    w->b.len += n;
 }
 
 #define LIT(w, s) raw((w), (s), sizeof(s) - 1)
 
-static void ch(jw *w, char c)
+JW_INLINE void ch(jw *w, char c)
 {
-    if (w->fail)
+    if (w->b.cap - w->b.len <= 1 && !grow(w, 1))
         return;
-    if (w->b.len + 1 < w->b.cap) {
-        w->b.s[w->b.len++] = c;
-        w->b.s[w->b.len] = '\0';
-    } else if (!ex_buf_putc(w->a, &w->b, c)) {
-        w->fail = true;
+    w->b.s[w->b.len++] = c;
+}
+
+/* pretty: a newline and two blanks per open container (at most 63) */
+static const char indent_[] = "\n"
+    "                                                                "
+    "                                                                ";
+
+JW_INLINE void newline(jw *w)
+{
+    size_t k = 1 + 2 * (size_t)w->depth;
+    if (k + 32 < w->b.cap - w->b.len) {
+        /* whole 16-byte copies (the excess is overwritten next) */
+        char *o = w->b.s + w->b.len;
+        memcpy(o, indent_, 16);
+        for (size_t i = 16; i < k; i += 16)
+            memcpy(o + i, indent_ + 1, 16);
+        w->b.len += k;
+    } else {
+        raw(w, indent_, k);
     }
 }
 
-/* a comma before every member but the first of the open container */
-static void sep(jw *w)
+/* a comma before every member but the first of the open container;
+   pretty: every member on a line of its own */
+JW_INLINE void sep(jw *w)
 {
     if (w->had[w->depth])
         ch(w, ',');
     w->had[w->depth] = true;
+    if (w->pretty)
+        newline(w);
 }
 
-static void open_(jw *w, char c)
+JW_INLINE void open_(jw *w, char c)
 {
     ch(w, c);
     if (w->depth + 1 >= (int)(sizeof w->had / sizeof w->had[0])) {
@@ -75,28 +119,75 @@ static void open_(jw *w, char c)
     w->had[++w->depth] = false;
 }
 
-static void close_(jw *w, char c)
+/* pretty: the closing bracket on a line of its own, even that of an
+   empty container */
+JW_INLINE void close_(jw *w, char c)
 {
     if (w->depth > 0)
         w->depth--;
+    if (w->pretty)
+        newline(w);
     ch(w, c);
 }
 
 /* "key": keys are plain ASCII identifiers, nothing to escape: the
-   quoted key and its colon are one literal, written in one copy */
-static void key_(jw *w, const char *qk, size_t n)
-{
-    sep(w);
-    raw(w, qk, n);
-}
-
-#define key(w, k) key_((w), "\"" k "\":", sizeof("\"" k "\":") - 1)
+   quoted key, its colon and (pretty) a blank are one literal of a size
+   known here, written in one copy */
+#define key(w, k) do { \
+        sep(w); \
+        if ((w)->pretty) \
+            raw((w), "\"" k "\": ", sizeof("\"" k "\": ") - 1); \
+        else \
+            raw((w), "\"" k "\":", sizeof("\"" k "\":") - 1); \
+    } while (0)
 
 #define obj(w) open_((w), '{')
 #define obj_end(w) close_((w), '}')
 #define arr(w) open_((w), '[')
 #define arr_end(w) close_((w), ']')
 #define elem(w) sep(w)
+
+/* bytes that end a clean run of a string: controls, " and \\ */
+static const unsigned char stop[256] = {
+    [0x00 ... 0x1F] = 1, ['"'] = 1, ['\\'] = 1,
+};
+
+/* the first byte of [p, end) that ends a clean run, or end; s <= p is
+   the string's start (every load stays inside [s, end)) */
+JW_INLINE const unsigned char *clean_end(const unsigned char *s, const unsigned char *p,
+                                         const unsigned char *end)
+{
+#ifdef __SSE2__
+    if (end - s >= 16) {
+        const __m128i q = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\');
+        const __m128i c1f = _mm_set1_epi8(0x1f);
+#define STOPS(x) \
+        ((unsigned)_mm_movemask_epi8(_mm_or_si128( \
+            _mm_or_si128(_mm_cmpeq_epi8((x), q), _mm_cmpeq_epi8((x), bs)), \
+            _mm_cmpeq_epi8(_mm_min_epu8((x), c1f), (x)))))
+        for (; end - p >= 16; p += 16) {
+            unsigned m = STOPS(_mm_loadu_si128((const __m128i *)(const void *)p));
+            if (m)
+                return p + __builtin_ctz(m);
+        }
+        if (p < end) {
+            /* the last 16 bytes of the string, those before p left out */
+            const unsigned char *b = end - 16;
+            unsigned m = STOPS(_mm_loadu_si128((const __m128i *)(const void *)b)) >> (p - b);
+            return m ? p + __builtin_ctz(m) : end;
+        }
+#undef STOPS
+        return p;
+    }
+#else
+    (void)s;
+#endif
+    while (end - p >= 4 && !stop[p[0]] && !stop[p[1]] && !stop[p[2]] && !stop[p[3]])
+        p += 4;
+    while (p < end && !stop[*p])
+        p++;
+    return p;
+}
 
 /* a JSON string as json-c escapes it: " \ and \b \f \n \r \t by name,
    other bytes below 0x20 as \u00xx, everything else (0x7f, UTF-8) as is */
@@ -107,24 +198,22 @@ static void str(jw *w, const char *s)
         return;
     }
     static const char hex[] = "0123456789abcdef";
-    ch(w, '"');
-    const unsigned char *p = (const unsigned char *)s, *run = p;
-    /* bytes that end a clean run: controls (NUL included), " and \\ */
-    static const unsigned char stop[256] = {
-        [0x00 ... 0x1F] = 1, ['"'] = 1, ['\\'] = 1,
-    };
-    for (;; p++) {
-        while (!stop[p[0]] && !stop[p[1]] && !stop[p[2]] && !stop[p[3]])
-            p += 4;
-        while (!stop[*p])
-            p++;
-        unsigned char c = *p;
-        if (p > run)
-            raw(w, (const char *)run, (size_t)(p - run));
-        if (c == '\0')
+    size_t n = strlen(s);
+    const unsigned char *p = (const unsigned char *)s, *end = p + n;
+    /* room for the quotes and the bytes as they are (most strings): the
+       escapes' extra bytes are checked as they come */
+    if (n + 2 >= w->b.cap - w->b.len && !grow(w, n + 2))
+        return;
+    w->b.s[w->b.len++] = '"';
+    for (;;) {
+        const unsigned char *q = clean_end((const unsigned char *)s, p, end);
+        if (q > p)
+            raw(w, (const char *)p, (size_t)(q - p));
+        if (q == end)
             break;
+        unsigned char c = *q;
         char e[6] = {'\\', 0, 0, 0, 0, 0};
-        size_t n = 2;
+        size_t k = 2;
         switch (c) {
         case '"': e[1] = '"'; break;
         case '\\': e[1] = '\\'; break;
@@ -139,27 +228,47 @@ static void str(jw *w, const char *s)
             e[3] = '0';
             e[4] = hex[c >> 4];
             e[5] = hex[c & 15];
-            n = 6;
+            k = 6;
             break;
         }
-        raw(w, e, n);
-        run = p + 1;
+        raw(w, e, k);
+        p = q + 1;
     }
     ch(w, '"');
+}
+
+/* the decimal digits of u written backwards, ending at end; returns
+   where they start (two digits a step) */
+JW_INLINE char *dec(char *end, uint64_t u)
+{
+    static const char d2[] =
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+        "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+        "8081828384858687888990919293949596979899";
+    char *p = end;
+    while (u >= 100) {
+        unsigned r = (unsigned)(u % 100);
+        u /= 100;
+        p -= 2;
+        memcpy(p, d2 + 2 * r, 2);
+    }
+    if (u >= 10) {
+        p -= 2;
+        memcpy(p, d2 + 2 * u, 2);
+    } else {
+        *--p = (char)('0' + u);
+    }
+    return p;
 }
 
 static void int64(jw *w, int64_t v)
 {
     char b[24];
-    size_t i = sizeof b;
     uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
-    do {
-        b[--i] = (char)('0' + u % 10);
-        u /= 10;
-    } while (u);
+    char *p = dec(b + sizeof b, u);
     if (v < 0)
-        b[--i] = '-';
-    raw(w, b + i, sizeof b - i);
+        *--p = '-';
+    raw(w, p, (size_t)(b + sizeof b - p));
 }
 
 static void num(jw *w, long v)
@@ -205,6 +314,17 @@ static void span_arr(jw *w, ex_span sp)
     size_t s0 = ex_src_off(w->t, sp.start), s1 = ex_src_off(w->t, sp.end);
     if (s1 < s0)
         s1 = s0;
+    if (!w->pretty) {
+        /* "[s0,s1]" in one copy */
+        char b[48], *p = b + sizeof b;
+        *--p = ']';
+        p = dec(p, (uint64_t)(int64_t)s1);
+        *--p = ',';
+        p = dec(p, (uint64_t)(int64_t)s0);
+        *--p = '[';
+        raw(w, p, (size_t)(b + sizeof b - p));
+        return;
+    }
     arr(w);
     elem(w);
     int64(w, (int64_t)s0);
@@ -571,12 +691,8 @@ static void document(jw *w, const ex_document *d)
     obj_end(w);
 }
 
-static void source(jw *w, const char *path, const unsigned char *data, size_t len)
+void ex_sha256_hex(const unsigned char *data, size_t len, char hex[65])
 {
-    obj(w);
-    key(w, "path"); str(w, path);
-    key(w, "size"); int64(w, (int64_t)len);
-    key(w, "encoding"); str(w, ex_encoding_name(w->t->encoding));
     struct sha256_ctx h;
     uint8_t dg[SHA256_DIGEST_SIZE];
     sha256_init(&h);
@@ -588,34 +704,41 @@ static void source(jw *w, const char *path, const unsigned char *data, size_t le
     }
     sha256_digest(&h, sizeof dg, dg);
     static const char hexd[] = "0123456789abcdef";
-    char hex[2 * SHA256_DIGEST_SIZE + 1];
     for (size_t i = 0; i < sizeof dg; i++) {
         hex[2 * i] = hexd[dg[i] >> 4];
         hex[2 * i + 1] = hexd[dg[i] & 15];
     }
     hex[2 * SHA256_DIGEST_SIZE] = '\0';
-    key(w, "sha256"); str(w, hex);
+}
+
+static void source(jw *w, const ex_source_info *src)
+{
+    obj(w);
+    key(w, "path"); str(w, src->path);
+    key(w, "size"); int64(w, (int64_t)src->size);
+    key(w, "encoding"); str(w, ex_encoding_name(w->t->encoding));
+    key(w, "sha256"); str(w, src->sha256);
     obj_end(w);
 }
 
-bool ex_render(ex_call *c, const char *path, const unsigned char *data, size_t len,
-               ex_buf *out)
+char *ex_render(const ex_call *c, const ex_source_info *src, bool pretty, size_t *out_len)
 {
     jw w;
     memset(&w, 0, sizeof w);
-    w.a = c->alloc;
     w.t = &c->text;
-    /* the compact JSON is about 1.5x the input for typical acts */
-    size_t guess = len < ((size_t)1 << 40) ? len + len / 2 + 4096 : 4096;
-    w.b.s = ex_malloc(w.a, guess);
+    w.pretty = pretty;
+    /* the JSON is about 1.7x the input for typical acts compact, 3.2x
+       pretty: one allocation for most */
+    size_t len = src->size;
+    size_t guess = len < ((size_t)1 << 40) ? (pretty ? 4 * len : 2 * len) + 4096 : 4096;
+    w.b.s = malloc(guess);
     if (!w.b.s)
-        return false;
+        return NULL;
     w.b.cap = guess;
-    w.b.s[0] = '\0';
     obj(&w);
     key(&w, "schema_version"); int64(&w, EXTRACT_SCHEMA_VERSION);
     key(&w, "generator"); str(&w, "libextract " EXTRACT_VERSION_STRING);
-    key(&w, "source"); source(&w, path, data, len);
+    key(&w, "source"); source(&w, src);
     key(&w, "documents");
     arr(&w);
     for (size_t i = 0; i < c->docs.n; i++) {
@@ -642,135 +765,13 @@ bool ex_render(ex_call *c, const char *path, const unsigned char *data, size_t l
     arr_end(&w);
     obj_end(&w);
     if (w.fail) {
-        ex_buf_free(w.a, &w.b);
-        return false;
-    }
-    *out = w.b;
-    return true;
-}
-
-/* ------------------------------------------------------------------ */
-
-/* a newline and 2 * level blanks at out + len, written in whole 16-byte
-   chunks (the caller leaves room for the last chunk's excess) */
-static inline size_t newline(char *out, size_t len, size_t level)
-{
-    static const char nl[17] = "\n               ";
-    static const char sp[17] = "                ";
-    size_t k = 2 * level + 1;
-    memcpy(out + len, nl, 16);
-    for (size_t o = 16; o < k; o += 16)
-        memcpy(out + len + o, sp, 16);
-    return len + k;
-}
-
-/* compact JSON (as written above) -> json-c's PRETTY|SPACED layout:
-   a newline and two blanks per level before every member and before
-   every closing bracket (even of an empty container), ": " after keys.
-   out is malloc memory (extract_free() is free()). */
-char *ex_json_pretty(const char *s, size_t n, size_t *out_len)
-{
-    /* one pass into a buffer grown as needed: before each structural
-       character, room for a newline and the indentation of the level */
-    size_t cap = n < SIZE_MAX / 4 ? 2 * n + 256 : n + 256, len = 0, level = 0;
-    if (cap <= n)
+        free(w.b.s);
         return NULL;
-    char *out = malloc(cap);
-    if (!out)
-        return NULL;
-    for (size_t i = 0; i < n;) {
-        /* a string, a number or a literal: copy up to the next
-           structural character outside a string */
-        /* 1: structural, 2: a string opens, 3: its end or an escape */
-        static const unsigned char cls[256] = {
-            ['{'] = 1, ['['] = 1, ['}'] = 1, [']'] = 1, [','] = 1, [':'] = 1, ['"'] = 2,
-        };
-        size_t j = i;
-        while (j < n) {
-            unsigned char k = cls[(unsigned char)s[j]];
-            if (k == 2) {
-                j++;
-                for (;;) {
-                    const char *q = memchr(s + j, '"', n - j);
-                    if (!q) {
-                        j = n;
-                        break;
-                    }
-                    /* the quote ends the string unless an odd run of
-                       backslashes escapes it */
-                    size_t e = (size_t)(q - s), bs = 0;
-                    while (e - bs > j && s[e - bs - 1] == '\\')
-                        bs++;
-                    j = e + 1;
-                    if (!(bs & 1))
-                        break;
-                }
-                continue;
-            }
-            if (k == 1)
-                break;
-            j++;
-        }
-        /* room for the copy and a newline with its indentation, each
-           rounded up to whole 16-byte chunks */
-        size_t need = (j - i) + 2 * level + 64;
-        if (need > cap - len) {
-            size_t ncap = cap;
-            while (need > ncap - len) {
-                if (ncap > SIZE_MAX / 2) {
-                    free(out);
-                    return NULL;
-                }
-                ncap *= 2;
-            }
-            char *p = realloc(out, ncap);
-            if (!p) {
-                free(out);
-                return NULL;
-            }
-            out = p;
-            cap = ncap;
-        }
-        if (j - i <= 32 && n - i >= 32) {
-            /* short runs (most: a key, a number) in fixed 16-byte
-               copies, the bytes past the run overwritten later */
-            memcpy(out + len, s + i, 16);
-            if (j - i > 16)
-                memcpy(out + len + 16, s + i + 16, 16);
-        } else {
-            memcpy(out + len, s + i, j - i);
-        }
-        len += j - i;
-        i = j;
-        if (i >= n)
-            break;
-        char c = s[i++];
-        switch (c) {
-        case '{': case '[':
-            out[len++] = c;
-            level++;
-            if (i < n && s[i] != '}' && s[i] != ']')
-                len = newline(out, len, level);
-            break;
-        case '}': case ']':
-            level = level ? level - 1 : 0;
-            len = newline(out, len, level);
-            out[len++] = c;
-            break;
-        case ',':
-            out[len++] = ',';
-            len = newline(out, len, level);
-            break;
-        default: /* ':' */
-            out[len++] = ':';
-            out[len++] = ' ';
-            break;
-        }
     }
-    out[len] = '\0';
+    w.b.s[w.b.len] = '\0';
     if (out_len)
-        *out_len = len;
-    return out;
+        *out_len = w.b.len;
+    return w.b.s;
 }
 
 /* the json-c tree of compact JSON text, NULL when out of memory */
