@@ -851,6 +851,14 @@ static bool gap_table(ref_engine *re)
     return true;
 }
 
+/* the ASCII letters and digits */
+static const unsigned char ascii_alnum[256] = {
+#define R8(x) [x] = 1, [x + 1] = 1, [x + 2] = 1, [x + 3] = 1, [x + 4] = 1, [x + 5] = 1, [x + 6] = 1, [x + 7] = 1
+    R8('0'), ['8'] = 1, ['9'] = 1, R8('A'), R8('I'), R8('Q'), ['Y'] = 1, ['Z'] = 1,
+    R8('a'), R8('i'), R8('q'), ['y'] = 1, ['z'] = 1,
+#undef R8
+};
+
 static bool trigger_prefix(const ex_text *t, size_t p);
 
 /* Can pattern RX_QUAL, RX_NUM, RX_BARENUM or RX_CONN match at q?  Its
@@ -877,15 +885,28 @@ static bool may_match(int pat, const ex_text *t, size_t q)
         return (a | 32) == 'n';
     case RX_BARENUM:    /* [A-Z0-9] */
         return (a >= 'A' && a <= 'Z') || (a >= '0' && a <= '9');
-    case RX_CONN:       /* en date, signé, conclu, adopté, du, des */
+    case RX_CONN: {     /* en date, signé, conclu, adopté, du, des */
+        /* the bytes after the first two (0 past the end): "en" before
+           a blank (\s: ASCII or not), "sig", "concl", "ado", "du" or
+           "des" before no ASCII letter or digit ((?![\p{L}\d])); none
+           of these letters but s has a case out of ASCII */
+        unsigned char c2 = q + 2 < t->len ? (unsigned char)t->s[q + 2] : 0;
+        unsigned char c3 = q + 3 < t->len ? (unsigned char)t->s[q + 3] : 0;
         switch (a | 32) {
-        case 'e': return b == 'n';
-        case 's': return b == 'i';
-        case 'c': return b == 'o';
-        case 'a': return b == 'd';
-        case 'd': return b == 'u' || b == 'e';
+        case 'e':
+            return b == 'n' && (c2 >= 0x80 || c2 == ' ' || c2 == '\t' || c2 == '\n'
+                                || c2 == '\r' || c2 == '\f' || c2 == '\v');
+        case 's': return b == 'i' && (c2 | 32) == 'g';
+        case 'c': return b == 'o' && (c2 | 32) == 'n' && (c3 | 32) == 'c';
+        case 'a': return b == 'd' && (c2 | 32) == 'o';
+        case 'd':
+            if (b == 'u')
+                return !ascii_alnum[c2];
+            /* (caseless s: also the long s, C5 BF) */
+            return b == 'e' && ((c2 | 32) == 's' ? !ascii_alnum[c3] : c2 == 0xC5);
         default: return false;
         }
+    }
     default:
         return true;
     }
@@ -1664,13 +1685,36 @@ static bool third_ok(char a, char b, char d)
     }
 }
 
-/* the ASCII letters and digits */
-static const unsigned char ascii_alnum[256] = {
-#define R8(x) [x] = 1, [x + 1] = 1, [x + 2] = 1, [x + 3] = 1, [x + 4] = 1, [x + 5] = 1, [x + 6] = 1, [x + 7] = 1
-    R8('0'), ['8'] = 1, ['9'] = 1, R8('A'), R8('I'), R8('Q'), ['Y'] = 1, ['Z'] = 1,
-    R8('a'), R8('i'), R8('q'), ['y'] = 1, ['z'] = 1,
-#undef R8
-};
+/* a, b, d: a prefix third_ok() accepts; e: the byte after it.  The
+   fourth character of the trigger words with that prefix (caseless; no
+   other character is a case of these letters): ordonnance, décret,
+   décision, délibération, directive, arrêté, article, art., avenant,
+   circulaire, convention, contractualisation, code, instruction,
+   règlement, protocole ("loi" is not tested) */
+static bool fourth_ok(char a, char b, char d, unsigned char e)
+{
+    unsigned char f = e | 32;
+    switch (a) {
+    case 'l': return true;
+    case 'o': return f == 'o';
+    case 'd':
+        if (b == 'i')
+            return f == 'e';
+        return d == 'c' ? (f == 'r' || f == 'i') : f == 'i';
+    case 'a':
+        if (b == 'v')
+            return f == 'n';
+        return d == 'r' ? (f == 'e' || e >= 0x80) : (f == 'i' || e == '.');
+    case 'c':
+        if (b == 'i')
+            return f == 'c';
+        return d == 'n' ? (f == 'v' || f == 't') : f == 'e';
+    case 'i': return f == 't';
+    case 'r': return f == 'l' || f == 'i' || e == '1';
+    case 'p': return f == 't';
+    default: return false;
+    }
+}
 
 /* true when a trigger starts at i (its match left in c->md).  C tests
    first, each a necessary condition of the trigger pattern matching at
@@ -1728,6 +1772,9 @@ static bool trigger_at(ex_call *c, const ref_engine *re, size_t i)
         cand = false;   /* the third letters of the words are ASCII */
     else if (i + 2 < n && !third_ok((char)(ch | 32), (char)(c1 | 32), (char)(c2 | 32)))
         cand = false;   /* three ASCII bytes, not a prefix of trigger_prefix() */
+    else if (i + 2 < n && !fourth_ok((char)(ch | 32), (char)(c1 | 32), (char)(c2 | 32),
+                                     i + 3 < n ? s[i + 3] : 0))
+        cand = false;   /* nor the fourth character of a word with that prefix */
     else
         cand = trigger_prefix(t, i);
     return cand && ex_rx_match(c, &re->rx[RX_TRIGGER], i, 0) > 0;
