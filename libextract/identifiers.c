@@ -663,8 +663,9 @@ static bool scan_all(ex_call *c, const id_engine *ie, id_cand_vec *out)
         R8('a'), R8('i'), R8('q'), ['y'] = 1, ['z'] = 1,
 #undef R8
     };
+    /* (no bound test: the view is NUL-terminated, alnum[0] is 0) */
 #define SKIP_RUN() do {                                                     \
-        while (i + 1 < len && alnum[(unsigned char)s[i + 1]])             \
+        while (alnum[(unsigned char)s[i + 1]])                             \
             i++;                                                           \
     } while (0)
     for (size_t i = 0; i < len; i++) {

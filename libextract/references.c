@@ -1787,14 +1787,20 @@ static size_t next_trigger(ex_call *c, const ref_engine *re, size_t pos)
 {
     const unsigned char *s = (const unsigned char *)c->text.s;
     size_t n = c->text.len;
-    /* trigger_at()'s first[] */
-    static const unsigned char first[256] = {
+    /* trigger_at()'s first[], and NUL: the view is NUL-terminated (and
+       holds no other NUL: decode.c reads them as spaces), so the loop
+       passing over the other bytes stops at its end without a bound
+       test */
+    static const unsigned char stop[256] = {
         ['l'] = 1, ['o'] = 1, ['d'] = 1, ['a'] = 1, ['c'] = 1, ['i'] = 1, ['r'] = 1, ['p'] = 1,
         ['L'] = 1, ['O'] = 1, ['D'] = 1, ['A'] = 1, ['C'] = 1, ['I'] = 1, ['R'] = 1, ['P'] = 1,
+        [0] = 1,
     };
     for (size_t i = pos; i < n; i++) {
-        if (!first[s[i]])
-            continue;
+        while (!stop[s[i]])
+            i++;
+        if (i >= n)
+            break;
         if (i && ascii_alnum[s[i - 1]] && s[i - 1] != 'P')
             continue;   /* trigger_at() is false */
         if (trigger_at(c, re, i))
