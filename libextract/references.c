@@ -334,8 +334,16 @@ static size_t word_at(const ex_text *t, size_t p, char *w, size_t cap)
     size_t k = 0;
     while (p < t->len) {
         size_t u;
-        if (is_digit(t->s[p]) || t->s[p] == '|')
-            break;
+        unsigned char b = (unsigned char)t->s[p];
+        if (b < 0x80) {
+            /* fold_at()'s ASCII case: a letter or the end of the word */
+            if (!((b | 32) >= 'a' && (b | 32) <= 'z'))
+                break;
+            if (k + 1 < cap)
+                w[k++] = (char)(b | 32);
+            p++;
+            continue;
+        }
         char f = fold_at(t->s + p, t->len - p, &u);
         if (!(f >= 'a' && f <= 'z'))
             break;
@@ -806,7 +814,12 @@ static unsigned gap_flags(const ref_engine *re, const char *w)
     size_t lo = 0, hi = re->ngap;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        int r = strcmp(re->gap[mid].w, w);
+        const char *g = re->gap[mid].w;
+        /* strcmp()'s order (unsigned chars), its call only past an
+           equal first byte */
+        int r = (unsigned char)g[0] - (unsigned char)w[0];
+        if (!r && w[0])
+            r = strcmp(g + 1, w + 1);
         if (!r)
             return re->gap[mid].f;
         if (r < 0)
