@@ -156,7 +156,7 @@ static int month_read(const char *s, size_t a, size_t b, bool *fuzzy)
     if (!used || a + used != b)
         return 0;
     for (size_t i = 0; i < sizeof month_names / sizeof month_names[0]; i++)
-        if (strcmp(w, month_names[i].name) == 0)
+        if (w[0] == month_names[i].name[0] && strcmp(w, month_names[i].name) == 0)
             return month_names[i].month;
     if (strlen(w) < 4)
         return 0;
@@ -618,6 +618,11 @@ static bool text_shape(const char *s, size_t n, size_t q, size_t *memo_q, bool *
     return r;
 }
 
+/* the bytes D_NUM can read first: a blank or a separator */
+static const unsigned char num_first[256] = {
+    [' '] = 1, ['/'] = 1, ['.'] = 1, ['-'] = 1,
+};
+
 /* D_NUM from the end q of its day: [ ]?([/.-])[ ]?[0-9OoIl]{1,2}[ ]?\1 */
 static bool num_shape(const char *s, size_t n, size_t q)
 {
@@ -678,9 +683,15 @@ static bool date_starts(ex_call *c, start_vec *out)
         if (m & 1) {
             /* the day's end: p + 1, or p + 2 after [0-9OoIl] */
             bool two = p + 1 < n && day_ch((unsigned char)s[p + 1]);
-            if (text_shape(s, n, p + 1, &mq, &mr) || (two && text_shape(s, n, p + 2, &mq, &mr)))
+            /* the first byte each shape reads (the view's terminating
+               NUL is in none of the tables): a text_gap[] or
+               month_first[] byte, a blank or a separator [/.-] */
+            unsigned char b1 = (unsigned char)s[p + 1];
+            unsigned char b2 = two ? (unsigned char)s[p + 2] : 0;
+            if (((text_gap[b1] | month_first[b1]) && text_shape(s, n, p + 1, &mq, &mr))
+                || ((text_gap[b2] | month_first[b2]) && text_shape(s, n, p + 2, &mq, &mr)))
                 kinds |= 1u << D_TEXT;
-            if (num_shape(s, n, p + 1) || (two && num_shape(s, n, p + 2)))
+            if ((num_first[b1] && num_shape(s, n, p + 1)) || (num_first[b2] && num_shape(s, n, p + 2)))
                 kinds |= 1u << D_NUM;
             if ((ch == '1' || ch == '2') && p + 4 < n && is_dg((unsigned char)s[p + 1])
                 && is_dg((unsigned char)s[p + 2]) && is_dg((unsigned char)s[p + 3]) && s[p + 4] == '-')

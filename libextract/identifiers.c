@@ -571,11 +571,37 @@ static bool acte_may(const char *s, size_t len, size_t i)
 
 static bool siret_may(const char *s, size_t len, size_t i)
 {
-    /* \d[\dOlI]{2}[ .:]?[\dOlI]{3} */
+    /* \d[\dOlI]{2}[ .:]?[\dOlI]{3}[ .:]?[\dOlI]{3}(?:[ .:]|\s*\n\s*)?[\dOlI]{4}\d,
+       read as far as the bytes are ASCII (a byte >= 0x80 may start a
+       digit or a blank: the pattern decides) */
     size_t j = i + 3;
-    if (j < len && (s[j] == ' ' || s[j] == '.' || s[j] == ':'))
-        j++;
-    return digitish_run(s, len, j, 3);
+    for (int g = 0; g < 2; g++) {
+        if (j < len && (s[j] == ' ' || s[j] == '.' || s[j] == ':'))
+            j++;
+        if (!digitish_run(s, len, j, 3))
+            return false;
+        for (int m = 0; m < 3; m++)
+            if ((unsigned char)s[j + m] >= 0x80)
+                return true;
+        j += 3;
+    }
+    if (digitish_run(s, len, j, 5))
+        return true;
+    if (j < len && (s[j] == ' ' || s[j] == '.' || s[j] == ':') && digitish_run(s, len, j + 1, 5))
+        return true;
+    /* \s*\n\s* */
+    bool nl = false;
+    size_t k = j;
+    for (; k < len; k++) {
+        unsigned char b = (unsigned char)s[k];
+        if (b >= 0x80)
+            return true;
+        if (b == '\n')
+            nl = true;
+        else if (!(b == ' ' || b == '\t' || b == '\r' || b == '\f' || b == '\v'))
+            break;
+    }
+    return nl && digitish_run(s, len, k, 5);
 }
 
 static bool phone_may(const char *s, size_t len, size_t i)
@@ -637,8 +663,9 @@ static bool scan_all(ex_call *c, const id_engine *ie, id_cand_vec *out)
         R8('a'), R8('i'), R8('q'), ['y'] = 1, ['z'] = 1,
 #undef R8
     };
+    /* (no bound test: the view is NUL-terminated, alnum[0] is 0) */
 #define SKIP_RUN() do {                                                     \
-        while (i + 1 < len && alnum[(unsigned char)s[i + 1]])             \
+        while (alnum[(unsigned char)s[i + 1]])                             \
             i++;                                                           \
     } while (0)
     for (size_t i = 0; i < len; i++) {

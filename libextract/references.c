@@ -334,8 +334,16 @@ static size_t word_at(const ex_text *t, size_t p, char *w, size_t cap)
     size_t k = 0;
     while (p < t->len) {
         size_t u;
-        if (is_digit(t->s[p]) || t->s[p] == '|')
-            break;
+        unsigned char b = (unsigned char)t->s[p];
+        if (b < 0x80) {
+            /* fold_at()'s ASCII case: a letter or the end of the word */
+            if (!((b | 32) >= 'a' && (b | 32) <= 'z'))
+                break;
+            if (k + 1 < cap)
+                w[k++] = (char)(b | 32);
+            p++;
+            continue;
+        }
         char f = fold_at(t->s + p, t->len - p, &u);
         if (!(f >= 'a' && f <= 'z'))
             break;
@@ -806,7 +814,12 @@ static unsigned gap_flags(const ref_engine *re, const char *w)
     size_t lo = 0, hi = re->ngap;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        int r = strcmp(re->gap[mid].w, w);
+        const char *g = re->gap[mid].w;
+        /* strcmp()'s order (unsigned chars), its call only past an
+           equal first byte */
+        int r = (unsigned char)g[0] - (unsigned char)w[0];
+        if (!r && w[0])
+            r = strcmp(g + 1, w + 1);
         if (!r)
             return re->gap[mid].f;
         if (r < 0)
@@ -851,6 +864,14 @@ static bool gap_table(ref_engine *re)
     return true;
 }
 
+/* the ASCII letters and digits */
+static const unsigned char ascii_alnum[256] = {
+#define R8(x) [x] = 1, [x + 1] = 1, [x + 2] = 1, [x + 3] = 1, [x + 4] = 1, [x + 5] = 1, [x + 6] = 1, [x + 7] = 1
+    R8('0'), ['8'] = 1, ['9'] = 1, R8('A'), R8('I'), R8('Q'), ['Y'] = 1, ['Z'] = 1,
+    R8('a'), R8('i'), R8('q'), ['y'] = 1, ['z'] = 1,
+#undef R8
+};
+
 static bool trigger_prefix(const ex_text *t, size_t p);
 
 /* Can pattern RX_QUAL, RX_NUM, RX_BARENUM or RX_CONN match at q?  Its
@@ -877,15 +898,28 @@ static bool may_match(int pat, const ex_text *t, size_t q)
         return (a | 32) == 'n';
     case RX_BARENUM:    /* [A-Z0-9] */
         return (a >= 'A' && a <= 'Z') || (a >= '0' && a <= '9');
-    case RX_CONN:       /* en date, signé, conclu, adopté, du, des */
+    case RX_CONN: {     /* en date, signé, conclu, adopté, du, des */
+        /* the bytes after the first two (0 past the end): "en" before
+           a blank (\s: ASCII or not), "sig", "concl", "ado", "du" or
+           "des" before no ASCII letter or digit ((?![\p{L}\d])); none
+           of these letters but s has a case out of ASCII */
+        unsigned char c2 = q + 2 < t->len ? (unsigned char)t->s[q + 2] : 0;
+        unsigned char c3 = q + 3 < t->len ? (unsigned char)t->s[q + 3] : 0;
         switch (a | 32) {
-        case 'e': return b == 'n';
-        case 's': return b == 'i';
-        case 'c': return b == 'o';
-        case 'a': return b == 'd';
-        case 'd': return b == 'u' || b == 'e';
+        case 'e':
+            return b == 'n' && (c2 >= 0x80 || c2 == ' ' || c2 == '\t' || c2 == '\n'
+                                || c2 == '\r' || c2 == '\f' || c2 == '\v');
+        case 's': return b == 'i' && (c2 | 32) == 'g';
+        case 'c': return b == 'o' && (c2 | 32) == 'n' && (c3 | 32) == 'c';
+        case 'a': return b == 'd' && (c2 | 32) == 'o';
+        case 'd':
+            if (b == 'u')
+                return !ascii_alnum[c2];
+            /* (caseless s: also the long s, C5 BF) */
+            return b == 'e' && ((c2 | 32) == 's' ? !ascii_alnum[c3] : c2 == 0xC5);
         default: return false;
         }
+    }
     default:
         return true;
     }
@@ -1547,85 +1581,102 @@ static bool trigger_prefix(const ex_text *t, size_t p)
     }
     if (k < 3)
         return false;
-    /* the lengths (in characters) of the trigger words with that prefix,
-       singular and plural: lens[0..3], 0 unused */
-    unsigned char lens[4] = {0, 0, 0, 0};
-#define LENS(a, b, c, d) (lens[0] = (a), lens[1] = (b), lens[2] = (c), lens[3] = (d))
+    /* the trigger words with that prefix, folded as below (each may
+       take a final s), and "art" (art.) */
+    const char *wa = NULL, *wb = NULL;
     switch (w[0]) {
     case 'l':
         if (w[1] == 'o' && w[2] == 'i')
-            LENS(3, 4, 0, 0);                   /* loi(s) [organique(s)] */
+            wa = "lol";                         /* loi(s) [organique(s)] */
         break;
     case 'o':
         if (w[1] == 'r' && w[2] == 'd')
-            LENS(10, 11, 0, 0);                 /* ordonnance(s) */
+            wa = "ordonnance";
         break;
     case 'd':
         if (w[1] == 'e' && w[2] == 'c')
-            LENS(6, 7, 8, 9);                   /* décret(s), décision(s) */
+            wa = "decret", wb = "declslon";     /* décret(s), décision(s) */
         else if (w[1] == 'e' && w[2] == 'l')
-            LENS(12, 13, 0, 0);                 /* délibération(s) */
+            wa = "dellberatlon";                /* délibération(s) */
         else if (w[1] == 'i' && w[2] == 'r')
-            LENS(9, 10, 0, 0);                  /* directive(s) */
+            wa = "dlrectlve";                   /* directive(s) */
         break;
     case 'a':
         if (w[1] == 'r' && w[2] == 'r')
-            LENS(6, 7, 0, 0);                   /* arrêté(s) */
+            wa = "arrete";                      /* arrêté(s) */
         else if (w[1] == 'r' && w[2] == 't')
-            LENS(7, 8, 3, 0);                   /* article(s), art. */
+            wa = "artlcle", wb = "art";         /* article(s), art. */
         else if (w[1] == 'v' && w[2] == 'a')
-            LENS(7, 8, 0, 0);                   /* avenant(s) */
+            wa = "avenant";
         break;
     case 'c':
         if (w[1] == 'i' && w[2] == 'r')
-            LENS(10, 11, 0, 0);                 /* circulaire(s) */
+            wa = "clrculalre";                  /* circulaire(s) */
         else if (w[1] == 'o' && w[2] == 'n')
-            LENS(10, 11, 18, 19);               /* convention(s), contractualisation(s) */
+            wa = "conventlon", wb = "contractuallsatlon";
         else if (w[1] == 'o' && w[2] == 'd')
-            LENS(4, 5, 0, 0);                   /* code(s) */
+            wa = "code";
         break;
     case 'i':
         if (w[1] == 'n' && w[2] == 's')
-            LENS(11, 12, 0, 0);                 /* instruction(s) */
+            wa = "lnstructlon";                 /* instruction(s) */
         break;
     case 'r':
         if (w[1] == 'e' && w[2] == 'g')
-            LENS(9, 10, 0, 0);                  /* règlement(s) */
+            wa = "reglement";                   /* règlement(s) */
         break;
     case 'p':
         if (w[1] == 'r' && w[2] == 'o')
-            LENS(9, 10, 0, 0);                  /* protocole(s) */
+            wa = "protocole";
         break;
     default:
         break;
     }
-#undef LENS
-    if (!lens[0])
+    if (!wa)
         return false;
     /* The trigger pattern takes the whole word: its characters are ASCII
        letters, '1', U+00C0-U+00FF letters or the long s (caseless s),
        and no letter or digit follows it.  So the run from p of ASCII
        letters and digits, U+00C0-U+00FF letters (not x, /) and long s
-       (all letters or digits) is the word matched: its length must be
-       one of the word's. */
+       (all letters or digits) is the word matched ("art" before its
+       dot, "loi" before "organique").  Each character of the run is
+       folded: lower case, accents dropped from e and u, i and 1 read
+       as l ([l1I] in the pattern), long s as s, any other character as
+       '#'; the folded run must be one of the words above (folded the
+       same way, the pattern's classes [ée] [êeé] [uüù] [l1I] ... all
+       fold to the letter written), or one with a final s. */
     const unsigned char *u = (const unsigned char *)t->s;
+    char f[20];
     size_t r = 0, q2 = p;
     while (q2 < t->len && r < 20) {
         unsigned char ch = u[q2];
         if (ch < 0x80) {
             if (!((ch >= '0' && ch <= '9') || ((ch | 32) >= 'a' && (ch | 32) <= 'z')))
                 break;
+            unsigned char l = ch | 32;
+            f[r] = (l == 'i' || ch == '1') ? 'l' : (l >= 'a' && l <= 'z') ? (char)l : '#';
             q2++;
         } else if (q2 + 1 < t->len && ((ch == 0xC3 && (u[q2 + 1] & 0xC0) == 0x80
                                         && u[q2 + 1] != 0x97 && u[q2 + 1] != 0xB7)
                                        || (ch == 0xC5 && u[q2 + 1] == 0xBF))) {
+            unsigned char l = u[q2 + 1] | 0x20;     /* Latin-1 lower case */
+            f[r] = ch == 0xC5 ? 's' : (l >= 0xA8 && l <= 0xAB) ? 'e'
+                   : (l >= 0xB9 && l <= 0xBC) ? 'u' : '#';
             q2 += 2;
         } else {
             break;
         }
         r++;
     }
-    return r == lens[0] || r == lens[1] || (lens[2] && r == lens[2]) || (lens[3] && r == lens[3]);
+    for (int k2 = 0; k2 < 2; k2++) {
+        const char *x = k2 ? wb : wa;
+        if (!x)
+            break;
+        size_t n = strlen(x);
+        if ((r == n || (r == n + 1 && f[n] == 's' && strcmp(x, "art"))) && !memcmp(f, x, n))
+            return true;
+    }
+    return false;
 }
 
 /* a, b, d (ASCII bytes | 32; a and b letters): one of the three-letter
@@ -1647,25 +1698,50 @@ static bool third_ok(char a, char b, char d)
     }
 }
 
-/* the next trigger at or after pos (its match left in c->md), or t->len.
-   A byte loop finds word starts whose first letters can open a trigger;
-   only those are tried with the anchored pattern. */
-static size_t next_trigger(ex_call *c, const ref_engine *re, size_t pos)
+/* a, b, d: a prefix third_ok() accepts; e: the byte after it.  The
+   fourth character of the trigger words with that prefix (caseless; no
+   other character is a case of these letters): ordonnance, décret,
+   décision, délibération, directive, arrêté, article, art., avenant,
+   circulaire, convention, contractualisation, code, instruction,
+   règlement, protocole ("loi" is not tested) */
+static bool fourth_ok(char a, char b, char d, unsigned char e)
+{
+    unsigned char f = e | 32;
+    switch (a) {
+    case 'l': return true;
+    case 'o': return f == 'o';
+    case 'd':
+        if (b == 'i')
+            return f == 'e';
+        return d == 'c' ? (f == 'r' || f == 'i') : f == 'i';
+    case 'a':
+        if (b == 'v')
+            return f == 'n';
+        return d == 'r' ? (f == 'e' || e >= 0x80) : (f == 'i' || e == '.');
+    case 'c':
+        if (b == 'i')
+            return f == 'c';
+        return d == 'n' ? (f == 'v' || f == 't') : f == 'e';
+    case 'i': return f == 't';
+    case 'r': return f == 'l' || f == 'i' || e == '1';
+    case 'p': return f == 't';
+    default: return false;
+    }
+}
+
+/* true when a trigger starts at i (its match left in c->md).  C tests
+   first, each a necessary condition of the trigger pattern matching at
+   i; pcre2 is called only when they all hold. */
+static bool trigger_at(ex_call *c, const ref_engine *re, size_t i)
 {
     const ex_text *t = &c->text;
-    const char *s = t->s;
-    /* the first bytes of the triggers' words (see trigger_prefix(); CGCT
-       and the like start with C); an ASCII letter or digit */
+    const unsigned char *s = (const unsigned char *)t->s;
+    /* the first letters of the triggers' words (see trigger_prefix(); CGCT
+       and the like start with C): ASCII letters, no other character
+       being any case of them */
     static const unsigned char first[256] = {
         ['l'] = 1, ['o'] = 1, ['d'] = 1, ['a'] = 1, ['c'] = 1, ['i'] = 1, ['r'] = 1, ['p'] = 1,
         ['L'] = 1, ['O'] = 1, ['D'] = 1, ['A'] = 1, ['C'] = 1, ['I'] = 1, ['R'] = 1, ['P'] = 1,
-        [0xC3] = 1,
-    };
-    static const unsigned char word[128] = {
-#define R8(x) [x] = 1, [x + 1] = 1, [x + 2] = 1, [x + 3] = 1, [x + 4] = 1, [x + 5] = 1, [x + 6] = 1, [x + 7] = 1
-        R8('0'), ['8'] = 1, ['9'] = 1, R8('A'), R8('I'), R8('Q'), ['Y'] = 1, ['Z'] = 1,
-        R8('a'), R8('i'), R8('q'), ['y'] = 1, ['z'] = 1,
-#undef R8
     };
     /* the second letters of the prefixes of trigger_prefix(), by first
        letter: lo or de di ar av ci co in re pr */
@@ -1676,34 +1752,74 @@ static size_t next_trigger(ex_call *c, const ref_engine *re, size_t pos)
         ['o' - 'a'] = B_('r'), ['p' - 'a'] = B_('r'), ['r' - 'a'] = B_('e'),
     };
 #undef B_
-    for (size_t i = pos; i < t->len; i++) {
-        unsigned char ch = (unsigned char)s[i];
-        bool cand;
-        if (!first[ch])
-            continue;
-        /* after_word_char(), its ASCII case here */
-        unsigned char pv = i ? (unsigned char)s[i - 1] : ' ';
-        if (pv < 0x80 ? word[pv] : after_word_char(t, i)) {
-            /* "Particle", "Pinstruction": l' read as P */
-            if (!(i >= 1 && s[i - 1] == 'P' && !after_word_char(t, i - 1)))
-                continue;
-        }
-        if (ch == 'C' && i + 2 < t->len && s[i + 1] >= 'A' && s[i + 1] <= 'Z'
-            && s[i + 2] >= 'A' && s[i + 2] <= 'Z')
-            cand = true;    /* CGCT, CASF... */
-        else if (ch < 0x80 && i + 1 < t->len && ((s[i + 1] | 32) >= 'a' && (s[i + 1] | 32) <= 'z')
-                 && !(pairs[(ch | 32) - 'a'] >> ((s[i + 1] | 32) - 'a') & 1))
-            cand = false;   /* two ASCII letters no trigger prefix opens with */
-        else if (ch < 0x80 && i + 2 < t->len && (unsigned char)s[i + 1] < 0x80
-                 && (unsigned char)s[i + 2] < 0x80
-                 && !third_ok((char)(ch | 32), (char)(s[i + 1] | 32), (char)(s[i + 2] | 32)))
-            cand = false;   /* three ASCII bytes, not a prefix of trigger_prefix() */
+    unsigned char ch = s[i];
+    if (!first[ch])
+        return false;
+    /* after_word_char(), its ASCII case here */
+    unsigned char pv = i ? s[i - 1] : ' ';
+    if (pv < 0x80 ? ascii_alnum[pv] : after_word_char(t, i)) {
+        /* "Particle", "Pinstruction": l' read as P */
+        if (!(i >= 1 && s[i - 1] == 'P' && !after_word_char(t, i - 1)))
+            return false;
+    }
+    bool cand;
+    size_t n = t->len;
+    unsigned char c1 = i + 1 < n ? s[i + 1] : 0, c2 = i + 2 < n ? s[i + 2] : 0;
+    if (ch == 'C' && i + 2 < n && c1 >= 'A' && c1 <= 'Z' && c2 >= 'A' && c2 <= 'Z')
+        cand = true;    /* CGCT, CASF... */
+    else if (c1 >= 0x80) {
+        /* a second letter out of ASCII: the é of d[ée] or the è, e, é of
+           r[èeé]g (caseless: C3 A9 89, C3 A8 88) */
+        unsigned char f = ch | 32, c2l = c2 | 0x20;
+        unsigned char c3 = i + 3 < n ? s[i + 3] : 0;
+        if (!(c1 == 0xC3 && (c2l == 0xA9 || (f == 'r' && c2l == 0xA8))
+              && ((f == 'd' && ((c3 | 32) == 'c' || (c3 | 32) == 'l' || (c3 | 32) == 'i' || c3 == '1'))
+                  || (f == 'r' && (c3 | 32) == 'g'))))
+            cand = false;   /* and the third: d[ée][cl1I] r[èeé]g */
         else
             cand = trigger_prefix(t, i);
-        if (cand && ex_rx_match(c, &re->rx[RX_TRIGGER], i, 0) > 0)
+    } else if (i + 1 < n && ((c1 | 32) >= 'a' && (c1 | 32) <= 'z')
+               && !(pairs[(ch | 32) - 'a'] >> ((c1 | 32) - 'a') & 1))
+        cand = false;   /* two ASCII letters no trigger prefix opens with */
+    else if (i + 2 < n && c2 >= 0x80)
+        cand = false;   /* the third letters of the words are ASCII */
+    else if (i + 2 < n && !third_ok((char)(ch | 32), (char)(c1 | 32), (char)(c2 | 32)))
+        cand = false;   /* three ASCII bytes, not a prefix of trigger_prefix() */
+    else if (i + 2 < n && !fourth_ok((char)(ch | 32), (char)(c1 | 32), (char)(c2 | 32),
+                                     i + 3 < n ? s[i + 3] : 0))
+        cand = false;   /* nor the fourth character of a word with that prefix */
+    else
+        cand = trigger_prefix(t, i);
+    return cand && ex_rx_match(c, &re->rx[RX_TRIGGER], i, 0) > 0;
+}
+
+/* the next trigger at or after pos (its match left in c->md), or t->len:
+   a byte loop over the text, trigger_at() where the first letter of a
+   trigger word starts a word */
+static size_t next_trigger(ex_call *c, const ref_engine *re, size_t pos)
+{
+    const unsigned char *s = (const unsigned char *)c->text.s;
+    size_t n = c->text.len;
+    /* trigger_at()'s first[], and NUL: the view is NUL-terminated (and
+       holds no other NUL: decode.c reads them as spaces), so the loop
+       passing over the other bytes stops at its end without a bound
+       test */
+    static const unsigned char stop[256] = {
+        ['l'] = 1, ['o'] = 1, ['d'] = 1, ['a'] = 1, ['c'] = 1, ['i'] = 1, ['r'] = 1, ['p'] = 1,
+        ['L'] = 1, ['O'] = 1, ['D'] = 1, ['A'] = 1, ['C'] = 1, ['I'] = 1, ['R'] = 1, ['P'] = 1,
+        [0] = 1,
+    };
+    for (size_t i = pos; i < n; i++) {
+        while (!stop[s[i]])
+            i++;
+        if (i >= n)
+            break;
+        if (i && ascii_alnum[s[i - 1]] && s[i - 1] != 'P')
+            continue;   /* trigger_at() is false */
+        if (trigger_at(c, re, i))
             return i;
     }
-    return t->len;
+    return n;
 }
 
 static int ref_cmp(const void *x, const void *y)
