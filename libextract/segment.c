@@ -451,13 +451,35 @@ static size_t article_at(const char *p, size_t n, char *num, size_t numcap)
 /* vote block lines */
 static bool vote_at(const char *p, size_t n)
 {
-    static const char *const keys[] = {
-        "dans les conditions de vote", "adopte", "adoptee", "(adopte", "vote :", "votes :",
-        "vote:", "ont vote", "resultat du vote", "resultats du vote", "la deliberation est adoptee",
-        "rejete", "(rejete", "a l'unanimite", "adopte a l'unanimite", "pour : ", "pour: ",
-        "le projet de deliberation est adopte", "mis aux voix", "vote a main levee", NULL
-    };
+    /* the keys by their first letter (kw() matches a key only where its
+       first letter, folded, is the text's: kw_pre(), kw_may()); any
+       match that passes its test below answers, in any order */
+    static const char *const keys_a[] = {"adopte", "adoptee", "a l'unanimite", "adopte a l'unanimite", NULL};
+    static const char *const keys_d[] = {"dans les conditions de vote", NULL};
+    static const char *const keys_l[] = {"la deliberation est adoptee", "le projet de deliberation est adopte", NULL};
+    static const char *const keys_m[] = {"mis aux voix", NULL};
+    static const char *const keys_o[] = {"ont vote", NULL};
+    static const char *const keys_p[] = {"pour : ", "pour: ", NULL};
+    static const char *const keys_r[] = {"resultat du vote", "resultats du vote", "rejete", NULL};
+    static const char *const keys_v[] = {"vote :", "votes :", "vote:", "vote a main levee", NULL};
+    static const char *const keys_paren[] = {"(adopte", "(rejete", NULL};
+    kwpre t = kw_pre(p, n);
+    const char *const *keys;
+    switch (t.c0) {
+    case 'a': keys = keys_a; break;
+    case 'd': keys = keys_d; break;
+    case 'l': keys = keys_l; break;
+    case 'm': keys = keys_m; break;
+    case 'o': keys = keys_o; break;
+    case 'p': keys = keys_p; break;
+    case 'r': keys = keys_r; break;
+    case 'v': keys = keys_v; break;
+    case '(': keys = keys_paren; break;
+    default: return false;
+    }
     for (size_t i = 0; keys[i]; i++) {
+        if (!kw_may(keys[i], t))
+            continue;
         size_t m = kw(p, n, keys[i], false);
         if (!m)
             continue;
