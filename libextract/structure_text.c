@@ -141,23 +141,49 @@ size_t ex_st_kw_slow(const char *s, size_t n, const char *key, bool bound)
    (substitution, insertion, deletion; the model's bounded edit,
    ocrmodel.c), or cut once by a stray blank (6+ letters).  Returns the
    bytes matched. */
-/* the first 'want' characters of s[0..n) fold to letters, digits, '-',
-   '|' or '!': the characters ex_ocr_kw_edit1() aligns with the key */
-static bool fold_run(const char *s, size_t n, size_t want)
+/* the first characters of s[0..n) folded (fold_c) into f while they are
+   letters, digits, '-', '|' or '!' (the characters ex_ocr_kw_edit1()
+   aligns with the key, folded as it does), at most max; returns their
+   count */
+static size_t fold_prefix(const char *s, size_t n, size_t max, char *f)
 {
     const unsigned char *u = (const unsigned char *)s;
-    size_t i = 0;
-    for (size_t c = 0; c < want; c++) {
-        if (i >= n)
-            return false;
+    size_t i = 0, c = 0;
+    while (c < max && i < n) {
         size_t used = 1;
         char ch = u[i] < 0x80 ? (char)((u[i] >= 'A' && u[i] <= 'Z') ? u[i] + 32 : u[i])
                               : fold_c(u + i, n - i, &used);
         if (!((ch >= 'a' && ch <= 'z') || digit(ch) || ch == '-' || ch == '|' || ch == '!'))
-            return false;
+            break;
+        f[c++] = ch;
         i += used;
     }
+    return c;
+}
+
+/* ex_ocr_kw_edit1() can match key (kl letters) on the text folded into
+   f[0..fn): with one edit at most, the key's first half [0, h) lines up
+   with f[0, h), or (the edit inside the first half) its second half
+   with f from h - 1, h or h + 1 (a deletion, a substitution, an
+   insertion before it); the pairs compared as its table does
+   (ex_ocr_letter_eq()).  False: its table cannot reach 1. */
+static bool ceq_run(const char *key, const char *f, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (!ceq(key[i], f[i]))
+            return false;
     return true;
+}
+
+static bool edit1_may(const char *key, size_t kl, const char *f, size_t fn)
+{
+    size_t h = kl / 2, bl = kl - h;
+    if (fn >= h && ceq_run(key, f, h))
+        return true;
+    for (size_t st = h - 1; st <= h + 1; st++)
+        if (st + bl <= fn && ceq_run(key + h, f + st, bl))
+            return true;
+    return false;
 }
 
 size_t kw_fuzzy(const char *s, size_t n, const char *key, bool bound)
@@ -166,23 +192,26 @@ size_t kw_fuzzy(const char *s, size_t n, const char *key, bool bound)
     /* ex_ocr_kw_edit1() matches a prefix of kl - 1 to kl + 1 such
        characters only (kl: the key's length, 7 at least): a text whose
        first kl - 1 characters are not all of them cannot match, and
-       skips its edit-distance table */
+       skips its edit-distance table; so does one that edit1_may()
+       rejects */
     if (!m) {
         size_t kl = strlen(key);
-        if (kl >= 7 && fold_run(s, n, kl - 1))
-            m = ex_ocr_kw_edit1(s, n, key, bound);
+        if (kl >= 7 && kl < 62) {
+            char f[64];
+            size_t fn = fold_prefix(s, n, kl + 1, f);
+            if (fn >= kl - 1 && edit1_may(key, kl, f, fn))
+                m = ex_ocr_kw_edit1(s, n, key, bound);
+        } else if (kl >= 62) {
+            m = ex_ocr_kw_edit1(s, n, key, bound); /* (no such key) */
+        }
     }
     if (m)
         return m;
-    /* ex_ocr_kw_split() needs kw() to take the text's first word for the
-       key's head (2 letters at least): an ASCII first byte that kw()
-       cannot read as the key's first letter fails */
-    if (n && (unsigned char)s[0] < 0x80 && key[0] >= 'a' && key[0] <= 'z') {
-        unsigned char c0 = (unsigned char)s[0];
-        char f = (char)((c0 >= 'A' && c0 <= 'Z') ? c0 + 32 : c0);
-        if (f != key[0] && !ex_ocr_letter_eq(key[0], f))
-            return 0;
-    }
+    /* ex_ocr_kw_split() needs kw() to take the text's first word, of 2
+       characters at least, for the key's head: the text's first two
+       characters must be the key's as kw() reads them (kw_may()) */
+    if (!kw_may(key, kw_pre(s, n)))
+        return 0;
     return ex_ocr_kw_split(s, n, key, bound);
 }
 
