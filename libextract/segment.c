@@ -280,7 +280,10 @@ static size_t verb_at(const char *p, size_t n)
         || (m = kw(p, n, "il est convenu et arrete ce qui suit", false)))
         return m;
     static const char *const verbs[] = {"decide", "arrete", "delibere", "decident", "decrete", "arretent", NULL};
+    kwpre t = kw_pre(p, n);
     for (size_t i = 0; verbs[i]; i++) {
+        if (!kw_may(verbs[i], t))
+            continue;
         m = kw(p, n, verbs[i], true);
         if (!m)
             continue;
@@ -522,7 +525,10 @@ static size_t weak_verb_at(const char *p, size_t n)
        the answer is 0 either way */
     if (n >= 2 && (unsigned char)p[0] < 0x80 && p[1] >= 'a' && p[1] <= 'z')
         return 0;
+    kwpre t = kw_pre(p, n);
     for (size_t i = 0; verbs[i]; i++) {
+        if (!kw_may(verbs[i], t))
+            continue;
         size_t m = kw(p, n, verbs[i], true);
         if (!m)
             continue;
@@ -565,8 +571,9 @@ static bool preamble_at(const char *p, size_t n)
         "la commission permanente", "le bureau", "l'assemblee", "entendu l'expose", "entendu le rapport",
         "sur proposition", "sur le rapport", "le conseil d'administration", NULL
     };
+    kwpre t = kw_pre(p, n);
     for (size_t i = 0; keys[i]; i++)
-        if (kw(p, n, keys[i], false))
+        if (kw_may(keys[i], t) && kw(p, n, keys[i], false))
             return true;
     return false;
 }

@@ -36,7 +36,10 @@ static int hyphen_join(const char *out, size_t o, const char *nx, size_t nn)
     if (cs < 0) {
         static const char *const keep[] = {"de", "du", "des", "la", "le", "les", "sur", "sous", "en", "lez",
                                            "et", NULL};
+        kwpre t = kw_pre(nx, nn);
         for (size_t i = 0; keep[i]; i++) {
+            if (!kw_may(keep[i], t))
+                continue;
             size_t m = kw(nx, nn, keep[i], false);
             if (m && (m == nn || nx[m] == '-' || is_blank(nx[m])))
                 return 1;
@@ -146,7 +149,10 @@ bool ends_connector(const char *s, size_t a, size_t b)
         w--;
     static const char *const con[] = {"et", "de", "du", "des", "la", "le", "les", "a", "au", "aux", "en",
                                        "pour", "sur", "par", "avec", "dans", "d'", "l'", NULL};
+    kwpre t = kw_pre(s + w, b - w);
     for (size_t i = 0; con[i]; i++) {
+        if (!kw_may(con[i], t))
+            continue;
         size_t m = kw(s + w, b - w, con[i], false);
         if (m && m == b - w)
             return true;
@@ -800,8 +806,9 @@ static const char *place_value(sctx *x, const char *st, size_t n)
                                               "nombre", "vertu", "application", "date", "son ", "sa ", "ses ",
                                               "visioconference", "raison", "date", "vue", "presence", "mairie, sous", NULL};
             bool rej = digit(st[r]);
+            kwpre t = kw_pre(st + r, pe - r);
             for (size_t k = 0; bad[k] && !rej; k++)
-                if (kw(st + r, pe - r, bad[k], false))
+                if (kw_may(bad[k], t) && kw(st + r, pe - r, bad[k], false))
                     rej = true;
             size_t used;
             if (!rej && ex_number_words(st + r, pe - r, &used) >= 0 && used > 0)

@@ -710,8 +710,9 @@ bool role_noun(const char *s, size_t n)
         "gerant", "gerante", "responsable", "commissaire", "ministre", "recteur",
         "rectrice", "comptable", "payeur", "agent", NULL
     };
+    kwpre t = kw_pre(s, n);
     for (size_t i = 0; nouns[i]; i++)
-        if (kw(s, n, nouns[i], true))
+        if (kw_may(nouns[i], t) && kw(s, n, nouns[i], true))
             return true;
     return false;
 }
