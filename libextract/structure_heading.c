@@ -854,6 +854,48 @@ static const char *place_value(sctx *x, const char *st, size_t n)
     return NULL;
 }
 
+/* the first q in [q, e) where a word that a session key may start
+   starts: s[q] is s r l c or d (either case), and q is the line start
+   ls or s[q - 1] no ASCII letter (letter_at() with one byte); e when
+   none.  Eight bytes at a time where the byte order allows it: y, the
+   bytes lower-cased on 7 bits (no carry between them below), flags an
+   ASCII letter where y + 0x1F has bit 7 and y + 5 not, a byte equal to
+   c where (y ^ c) + 0x7F has not. */
+static inline bool ascii_letter(char ch)
+{
+    return (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z';
+}
+
+static size_t session_word(const char *s, size_t ls, size_t q, size_t e)
+{
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) \
+    && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = 0x0101010101010101u, low7 = ones * 0x7F, high = ones * 0x80;
+    for (; e - q >= 8 && q < e; q += 8) {
+        uint64_t w;
+        memcpy(&w, s + q, 8);
+        uint64_t y = (w | (ones * 0x20)) & low7, ascii = ~w & high;
+        uint64_t letter = (y + ones * (0x80 - 'a')) & ~(y + ones * (0x7F - 'z')) & ascii;
+        uint64_t prev = (letter << 8) | (q > ls && ascii_letter(s[q - 1]) ? 0x80u : 0u);
+        uint64_t xs = y ^ (ones * 's'), xr = y ^ (ones * 'r'), xl = y ^ (ones * 'l');
+        uint64_t xc = y ^ (ones * 'c'), xd = y ^ (ones * 'd');
+        uint64_t nz = ((xs + low7) | xs) & ((xr + low7) | xr) & ((xl + low7) | xl)
+                      & ((xc + low7) | xc) & ((xd + low7) | xd);
+        uint64_t hit = ~nz & ascii & ~prev & high;
+        if (hit)
+            return q + (size_t)(__builtin_ctzll(hit) >> 3);
+    }
+#endif
+    for (; q < e; q++) {
+        if (q > ls && ascii_letter(s[q - 1]))
+            continue;
+        char ch = s[q] | 0x20;
+        if (ch == 's' || ch == 'r' || ch == 'l' || ch == 'c' || ch == 'd')
+            return q;
+    }
+    return e;
+}
+
 void heading(sctx *x, const act *A, ex_document *d, size_t hz)
 {
     ex_call *c = x->c;
@@ -986,13 +1028,10 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         /* (every test below off: the loop would end at its first word) */
         if (want_session && !((got_date || tries_date >= 6) && (got_conv || tries_conv >= 6) && got_place)) {
             size_t ln_end = x->t->lines[i].end;
-            for (size_t q = x->t->lines[i].start; q < ln_end; q++) {
-                /* letter_at() with one byte: an ASCII letter only */
-                if (q > x->t->lines[i].start && ((s[q - 1] | 0x20) >= 'a' && (s[q - 1] | 0x20) <= 'z'))
-                    continue;
+            size_t ln_start = x->t->lines[i].start;
+            for (size_t q = session_word(s, ln_start, ln_start, ln_end); q < ln_end;
+                 q = session_word(s, ln_start, q + 1, ln_end)) {
                 char ch = s[q] | 0x20;
-                if (ch != 's' && ch != 'r' && ch != 'l' && ch != 'c' && ch != 'd')
-                    continue;
                 /* every test below is off once its field is read (or
                    tried 6 times) */
                 if ((got_date || tries_date >= 6) && (got_conv || tries_conv >= 6) && got_place)
