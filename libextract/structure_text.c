@@ -194,10 +194,30 @@ size_t kw_fuzzy(const char *s, size_t n, const char *key, bool bound)
        first kl - 1 characters are not all of them cannot match, and
        skips its edit-distance table; so does one that edit1_may()
        rejects */
-    if (!m) {
+    /* First ex_ocr_kw_edit1()'s own test of the text's first two
+       characters (f0, f1: fold_prefix() folds them as it does; not
+       both in the class, the table cannot match). */
+    char f[64];
+    const unsigned char *u = (const unsigned char *)s;
+    size_t f2;
+    if (m)
+        f2 = 0;
+    else if (n >= 2 && u[0] < 0x80 && u[1] < 0x80) {
+        /* fold_prefix(s, n, 2, f) on two ASCII bytes, inline */
+        f2 = 0;
+        for (size_t i = 0; i < 2; i++) {
+            char ch = (char)((u[i] >= 'A' && u[i] <= 'Z') ? u[i] + 32 : u[i]);
+            if (!((ch >= 'a' && ch <= 'z') || digit(ch) || ch == '-' || ch == '|' || ch == '!'))
+                break;
+            f[f2++] = ch;
+        }
+    } else
+        f2 = fold_prefix(s, n, 2, f);
+    if (f2 == 2) {
         size_t kl = strlen(key);
-        if (kl >= 7 && kl < 62) {
-            char f[64];
+        char f0 = f[0], f1 = f[1];
+        if (kl >= 7 && kl < 62 && (ceq(key[0], f0) || ceq(key[1], f0) || ceq(key[0], f1))
+            && (ceq(key[1], f1) || ceq(key[2], f1) || ceq(key[1], f0) || ceq(key[2], f0))) {
             size_t fn = fold_prefix(s, n, kl + 1, f);
             if (fn >= kl - 1 && edit1_may(key, kl, f, fn))
                 m = ex_ocr_kw_edit1(s, n, key, bound);
