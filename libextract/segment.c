@@ -734,10 +734,17 @@ static bool stamp_phrase_kw(const char *s, size_t q, size_t b);
 
 static inline bool stamp_phrase(const char *s, size_t q, size_t b)
 {
-    char ch = s[q] | 0x20, c2 = s[q + 1] | 0x20;
-    return ((ch == 'e' && c2 == 'n') || (ch == 'r' && c2 == 'e') || (ch == 'p' && c2 == 'u')
-            || (ch == 'a' && c2 == 'c') || (ch == 'i' && c2 == 'd'))
-           && stamp_phrase_kw(s, q, b);
+    /* the two letters as one number, each byte | 0x20 (a byte of 0x80
+       or more stays one) */
+    unsigned v = ((unsigned)(unsigned char)s[q] | ((unsigned)(unsigned char)s[q + 1] << 8)) | 0x2020u;
+#define PAIR(a, b) ((unsigned)(a) | ((unsigned)(b) << 8))
+    switch (v) {
+    case PAIR('e', 'n'): case PAIR('r', 'e'): case PAIR('p', 'u'): case PAIR('a', 'c'): case PAIR('i', 'd'):
+        return stamp_phrase_kw(s, q, b);
+    default:
+        return false;
+    }
+#undef PAIR
 }
 
 static bool stamp_phrase_kw(const char *s, size_t q, size_t b)
