@@ -387,6 +387,12 @@ static size_t assembly_at(const char *p, size_t n)
        its first word does; that word is tried once (-1: not yet). */
     static const char *const first[] = {"assemblee", "commission", "conseil", "comite", "bureau"};
     static const unsigned char grp[] = {0, 0, 0, 0, 1, 2, 2, 2, 2, 2, 2, 3, 4, 4, 4, 2, 2, 2, 2, 2, 2, 0, 0, 3, 2, 4, 4}; /* keys[i] starts with first[grp[i]] */
+    /* (their first letters: a, c, b; kw() takes a key only where its
+       first letter is the text's first character, read as kw_pre()
+       classes it) */
+    char c0 = kw_pre(p, n).c0;
+    if (c0 != 'a' && c0 != 'c' && c0 != 'b')
+        return 0;
     int ok[5] = {-1, -1, -1, -1, -1};
     for (size_t i = 0; keys[i]; i++) {
         size_t w = grp[i];
