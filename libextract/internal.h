@@ -718,13 +718,22 @@ bool ex_is_upper_word(const char *s, size_t n);
    "DÉLIBÉRATION"); returns the bytes matched or 0 */
 size_t ex_match_fold_slow(const char *s, size_t n, const char *key);
 /* (an ASCII first byte that is not the key's first letter fails
-   without the call: most calls) */
+   without the call: most calls; so does, after it, an ASCII second byte
+   that is not the key's second character, unless that is an apostrophe
+   or the end: ex_match_fold_slow() compares it the same way) */
 static inline size_t ex_match_fold(const char *s, size_t n, const char *key)
 {
     if (n && (unsigned char)s[0] < 0x80 && key[0] && key[0] != '\'') {
         unsigned char b = (unsigned char)s[0];
         if ((char)((b >= 'A' && b <= 'Z') ? b + 32 : b) != key[0])
             return 0;
+        if (key[1] && key[1] != '\'') {
+            if (n < 2)
+                return 0;
+            b = (unsigned char)s[1];
+            if (b < 0x80 && (char)((b >= 'A' && b <= 'Z') ? b + 32 : b) != key[1])
+                return 0;
+        }
     }
     return ex_match_fold_slow(s, n, key);
 }

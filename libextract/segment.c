@@ -280,7 +280,10 @@ static size_t verb_at(const char *p, size_t n)
         || (m = kw(p, n, "il est convenu et arrete ce qui suit", false)))
         return m;
     static const char *const verbs[] = {"decide", "arrete", "delibere", "decident", "decrete", "arretent", NULL};
+    kwpre t = kw_pre(p, n);
     for (size_t i = 0; verbs[i]; i++) {
+        if (!kw_may(verbs[i], t))
+            continue;
         m = kw(p, n, verbs[i], true);
         if (!m)
             continue;
@@ -451,13 +454,35 @@ static size_t article_at(const char *p, size_t n, char *num, size_t numcap)
 /* vote block lines */
 static bool vote_at(const char *p, size_t n)
 {
-    static const char *const keys[] = {
-        "dans les conditions de vote", "adopte", "adoptee", "(adopte", "vote :", "votes :",
-        "vote:", "ont vote", "resultat du vote", "resultats du vote", "la deliberation est adoptee",
-        "rejete", "(rejete", "a l'unanimite", "adopte a l'unanimite", "pour : ", "pour: ",
-        "le projet de deliberation est adopte", "mis aux voix", "vote a main levee", NULL
-    };
+    /* the keys by their first letter (kw() matches a key only where its
+       first letter, folded, is the text's: kw_pre(), kw_may()); any
+       match that passes its test below answers, in any order */
+    static const char *const keys_a[] = {"adopte", "adoptee", "a l'unanimite", "adopte a l'unanimite", NULL};
+    static const char *const keys_d[] = {"dans les conditions de vote", NULL};
+    static const char *const keys_l[] = {"la deliberation est adoptee", "le projet de deliberation est adopte", NULL};
+    static const char *const keys_m[] = {"mis aux voix", NULL};
+    static const char *const keys_o[] = {"ont vote", NULL};
+    static const char *const keys_p[] = {"pour : ", "pour: ", NULL};
+    static const char *const keys_r[] = {"resultat du vote", "resultats du vote", "rejete", NULL};
+    static const char *const keys_v[] = {"vote :", "votes :", "vote:", "vote a main levee", NULL};
+    static const char *const keys_paren[] = {"(adopte", "(rejete", NULL};
+    kwpre t = kw_pre(p, n);
+    const char *const *keys;
+    switch (t.c0) {
+    case 'a': keys = keys_a; break;
+    case 'd': keys = keys_d; break;
+    case 'l': keys = keys_l; break;
+    case 'm': keys = keys_m; break;
+    case 'o': keys = keys_o; break;
+    case 'p': keys = keys_p; break;
+    case 'r': keys = keys_r; break;
+    case 'v': keys = keys_v; break;
+    case '(': keys = keys_paren; break;
+    default: return false;
+    }
     for (size_t i = 0; keys[i]; i++) {
+        if (!kw_may(keys[i], t))
+            continue;
         size_t m = kw(p, n, keys[i], false);
         if (!m)
             continue;
@@ -500,7 +525,10 @@ static size_t weak_verb_at(const char *p, size_t n)
        the answer is 0 either way */
     if (n >= 2 && (unsigned char)p[0] < 0x80 && p[1] >= 'a' && p[1] <= 'z')
         return 0;
+    kwpre t = kw_pre(p, n);
     for (size_t i = 0; verbs[i]; i++) {
+        if (!kw_may(verbs[i], t))
+            continue;
         size_t m = kw(p, n, verbs[i], true);
         if (!m)
             continue;
@@ -543,8 +571,9 @@ static bool preamble_at(const char *p, size_t n)
         "la commission permanente", "le bureau", "l'assemblee", "entendu l'expose", "entendu le rapport",
         "sur proposition", "sur le rapport", "le conseil d'administration", NULL
     };
+    kwpre t = kw_pre(p, n);
     for (size_t i = 0; keys[i]; i++)
-        if (kw(p, n, keys[i], false))
+        if (kw_may(keys[i], t) && kw(p, n, keys[i], false))
             return true;
     return false;
 }
@@ -705,10 +734,17 @@ static bool stamp_phrase_kw(const char *s, size_t q, size_t b);
 
 static inline bool stamp_phrase(const char *s, size_t q, size_t b)
 {
-    char ch = s[q] | 0x20, c2 = s[q + 1] | 0x20;
-    return ((ch == 'e' && c2 == 'n') || (ch == 'r' && c2 == 'e') || (ch == 'p' && c2 == 'u')
-            || (ch == 'a' && c2 == 'c') || (ch == 'i' && c2 == 'd'))
-           && stamp_phrase_kw(s, q, b);
+    /* the two letters as one number, each byte | 0x20 (a byte of 0x80
+       or more stays one) */
+    unsigned v = ((unsigned)(unsigned char)s[q] | ((unsigned)(unsigned char)s[q + 1] << 8)) | 0x2020u;
+#define PAIR(a, b) ((unsigned)(a) | ((unsigned)(b) << 8))
+    switch (v) {
+    case PAIR('e', 'n'): case PAIR('r', 'e'): case PAIR('p', 'u'): case PAIR('a', 'c'): case PAIR('i', 'd'):
+        return stamp_phrase_kw(s, q, b);
+    default:
+        return false;
+    }
+#undef PAIR
 }
 
 static bool stamp_phrase_kw(const char *s, size_t q, size_t b)

@@ -182,6 +182,52 @@ EX_ST_INLINE size_t kw(const char *s, size_t n, const char *key, bool bound)
     }
     return ex_st_kw_slow(s, n, key, bound);
 }
+/* Trying a list of keys at one text: kw_pre() reads the text's first
+   two characters once as kw() does (folded, and classed as the OCR
+   model reads them: '0' with 'o'; '1' 'i' 'l' '|' '!' together, as a
+   key's i or l takes each of them); kw_may() then tells from a key's
+   first two characters whether kw() can match it there at all (false:
+   it cannot, whatever the bound).  A lower-case key letter k and a
+   folded text character f are equal for kw() (f == k or
+   ex_ocr_letter_eq(k, f)) exactly when their classes are; a key
+   character that is no such letter is not filtered on. */
+typedef struct kwpre {
+    char c0;    /* class of the first character; 1 for none */
+    char c1;    /* class of the second one when the first is one byte,
+                   else 0 (not filtered on) */
+} kwpre;
+static inline char kw_cls(char f)
+{
+    return f == '0' ? 'o' : (f == '1' || f == 'i' || f == '|' || f == '!') ? 'l' : f;
+}
+static inline kwpre kw_pre(const char *s, size_t n)
+{
+    kwpre r = {1, 0};
+    if (!n)
+        return r;
+    const unsigned char *u = (const unsigned char *)s;
+    size_t k;
+    if (u[0] >= 0x80) {
+        r.c0 = kw_cls(fold_c(u, n, &k));
+        return r;
+    }
+    r.c0 = kw_cls((char)((u[0] >= 'A' && u[0] <= 'Z') ? u[0] + 32 : u[0]));
+    if (n >= 2)
+        r.c1 = kw_cls(u[1] < 0x80 ? (char)((u[1] >= 'A' && u[1] <= 'Z') ? u[1] + 32 : u[1])
+                                  : fold_c(u + 1, n - 1, &k));
+    return r;
+}
+static inline bool kw_may(const char *key, kwpre t)
+{
+    /* a lower-case key letter: its class (only i changes, to l) */
+    char k = key[0];
+    if ((unsigned char)(k - 'a') >= 26)
+        return true;
+    if ((k == 'i' ? 'l' : k) != t.c0)
+        return false;
+    k = key[1];
+    return !t.c1 || (unsigned char)(k - 'a') >= 26 || (k == 'i' ? 'l' : k) == t.c1;
+}
 size_t kw_fuzzy(const char *s, size_t n, const char *key, bool bound);
 bool letter_at(const char *s, size_t n);
 size_t line_segs(const ex_text *t, const ex_line *l, seg *out, size_t gap);

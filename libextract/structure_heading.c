@@ -36,7 +36,10 @@ static int hyphen_join(const char *out, size_t o, const char *nx, size_t nn)
     if (cs < 0) {
         static const char *const keep[] = {"de", "du", "des", "la", "le", "les", "sur", "sous", "en", "lez",
                                            "et", NULL};
+        kwpre t = kw_pre(nx, nn);
         for (size_t i = 0; keep[i]; i++) {
+            if (!kw_may(keep[i], t))
+                continue;
             size_t m = kw(nx, nn, keep[i], false);
             if (m && (m == nn || nx[m] == '-' || is_blank(nx[m])))
                 return 1;
@@ -146,7 +149,10 @@ bool ends_connector(const char *s, size_t a, size_t b)
         w--;
     static const char *const con[] = {"et", "de", "du", "des", "la", "le", "les", "a", "au", "aux", "en",
                                        "pour", "sur", "par", "avec", "dans", "d'", "l'", NULL};
+    kwpre t = kw_pre(s + w, b - w);
     for (size_t i = 0; con[i]; i++) {
+        if (!kw_may(con[i], t))
+            continue;
         size_t m = kw(s + w, b - w, con[i], false);
         if (m && m == b - w)
             return true;
@@ -381,6 +387,12 @@ static size_t assembly_at(const char *p, size_t n)
        its first word does; that word is tried once (-1: not yet). */
     static const char *const first[] = {"assemblee", "commission", "conseil", "comite", "bureau"};
     static const unsigned char grp[] = {0, 0, 0, 0, 1, 2, 2, 2, 2, 2, 2, 3, 4, 4, 4, 2, 2, 2, 2, 2, 2, 0, 0, 3, 2, 4, 4}; /* keys[i] starts with first[grp[i]] */
+    /* (their first letters: a, c, b; kw() takes a key only where its
+       first letter is the text's first character, read as kw_pre()
+       classes it) */
+    char c0 = kw_pre(p, n).c0;
+    if (c0 != 'a' && c0 != 'c' && c0 != 'b')
+        return 0;
     int ok[5] = {-1, -1, -1, -1, -1};
     for (size_t i = 0; keys[i]; i++) {
         size_t w = grp[i];
@@ -800,8 +812,9 @@ static const char *place_value(sctx *x, const char *st, size_t n)
                                               "nombre", "vertu", "application", "date", "son ", "sa ", "ses ",
                                               "visioconference", "raison", "date", "vue", "presence", "mairie, sous", NULL};
             bool rej = digit(st[r]);
+            kwpre t = kw_pre(st + r, pe - r);
             for (size_t k = 0; bad[k] && !rej; k++)
-                if (kw(st + r, pe - r, bad[k], false))
+                if (kw_may(bad[k], t) && kw(st + r, pe - r, bad[k], false))
                     rej = true;
             size_t used;
             if (!rej && ex_number_words(st + r, pe - r, &used) >= 0 && used > 0)
@@ -845,6 +858,48 @@ static const char *place_value(sctx *x, const char *st, size_t n)
         p = pe + 1;
     }
     return NULL;
+}
+
+/* the first q in [q, e) where a word that a session key may start
+   starts: s[q] is s r l c or d (either case), and q is the line start
+   ls or s[q - 1] no ASCII letter (letter_at() with one byte); e when
+   none.  Eight bytes at a time where the byte order allows it: y, the
+   bytes lower-cased on 7 bits (no carry between them below), flags an
+   ASCII letter where y + 0x1F has bit 7 and y + 5 not, a byte equal to
+   c where (y ^ c) + 0x7F has not. */
+static inline bool ascii_letter(char ch)
+{
+    return (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z';
+}
+
+static size_t session_word(const char *s, size_t ls, size_t q, size_t e)
+{
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) \
+    && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = 0x0101010101010101u, low7 = ones * 0x7F, high = ones * 0x80;
+    for (; e - q >= 8 && q < e; q += 8) {
+        uint64_t w;
+        memcpy(&w, s + q, 8);
+        uint64_t y = (w | (ones * 0x20)) & low7, ascii = ~w & high;
+        uint64_t letter = (y + ones * (0x80 - 'a')) & ~(y + ones * (0x7F - 'z')) & ascii;
+        uint64_t prev = (letter << 8) | (q > ls && ascii_letter(s[q - 1]) ? 0x80u : 0u);
+        uint64_t xs = y ^ (ones * 's'), xr = y ^ (ones * 'r'), xl = y ^ (ones * 'l');
+        uint64_t xc = y ^ (ones * 'c'), xd = y ^ (ones * 'd');
+        uint64_t nz = ((xs + low7) | xs) & ((xr + low7) | xr) & ((xl + low7) | xl)
+                      & ((xc + low7) | xc) & ((xd + low7) | xd);
+        uint64_t hit = ~nz & ascii & ~prev & high;
+        if (hit)
+            return q + (size_t)(__builtin_ctzll(hit) >> 3);
+    }
+#endif
+    for (; q < e; q++) {
+        if (q > ls && ascii_letter(s[q - 1]))
+            continue;
+        char ch = s[q] | 0x20;
+        if (ch == 's' || ch == 'r' || ch == 'l' || ch == 'c' || ch == 'd')
+            return q;
+    }
+    return e;
 }
 
 void heading(sctx *x, const act *A, ex_document *d, size_t hz)
@@ -979,13 +1034,10 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         /* (every test below off: the loop would end at its first word) */
         if (want_session && !((got_date || tries_date >= 6) && (got_conv || tries_conv >= 6) && got_place)) {
             size_t ln_end = x->t->lines[i].end;
-            for (size_t q = x->t->lines[i].start; q < ln_end; q++) {
-                /* letter_at() with one byte: an ASCII letter only */
-                if (q > x->t->lines[i].start && ((s[q - 1] | 0x20) >= 'a' && (s[q - 1] | 0x20) <= 'z'))
-                    continue;
+            size_t ln_start = x->t->lines[i].start;
+            for (size_t q = session_word(s, ln_start, ln_start, ln_end); q < ln_end;
+                 q = session_word(s, ln_start, q + 1, ln_end)) {
                 char ch = s[q] | 0x20;
-                if (ch != 's' && ch != 'r' && ch != 'l' && ch != 'c' && ch != 'd')
-                    continue;
                 /* every test below is off once its field is read (or
                    tried 6 times) */
                 if ((got_date || tries_date >= 6) && (got_conv || tries_conv >= 6) && got_place)

@@ -141,23 +141,49 @@ size_t ex_st_kw_slow(const char *s, size_t n, const char *key, bool bound)
    (substitution, insertion, deletion; the model's bounded edit,
    ocrmodel.c), or cut once by a stray blank (6+ letters).  Returns the
    bytes matched. */
-/* the first 'want' characters of s[0..n) fold to letters, digits, '-',
-   '|' or '!': the characters ex_ocr_kw_edit1() aligns with the key */
-static bool fold_run(const char *s, size_t n, size_t want)
+/* the first characters of s[0..n) folded (fold_c) into f while they are
+   letters, digits, '-', '|' or '!' (the characters ex_ocr_kw_edit1()
+   aligns with the key, folded as it does), at most max; returns their
+   count */
+static size_t fold_prefix(const char *s, size_t n, size_t max, char *f)
 {
     const unsigned char *u = (const unsigned char *)s;
-    size_t i = 0;
-    for (size_t c = 0; c < want; c++) {
-        if (i >= n)
-            return false;
+    size_t i = 0, c = 0;
+    while (c < max && i < n) {
         size_t used = 1;
         char ch = u[i] < 0x80 ? (char)((u[i] >= 'A' && u[i] <= 'Z') ? u[i] + 32 : u[i])
                               : fold_c(u + i, n - i, &used);
         if (!((ch >= 'a' && ch <= 'z') || digit(ch) || ch == '-' || ch == '|' || ch == '!'))
-            return false;
+            break;
+        f[c++] = ch;
         i += used;
     }
+    return c;
+}
+
+/* ex_ocr_kw_edit1() can match key (kl letters) on the text folded into
+   f[0..fn): with one edit at most, the key's first half [0, h) lines up
+   with f[0, h), or (the edit inside the first half) its second half
+   with f from h - 1, h or h + 1 (a deletion, a substitution, an
+   insertion before it); the pairs compared as its table does
+   (ex_ocr_letter_eq()).  False: its table cannot reach 1. */
+static bool ceq_run(const char *key, const char *f, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (!ceq(key[i], f[i]))
+            return false;
     return true;
+}
+
+static bool edit1_may(const char *key, size_t kl, const char *f, size_t fn)
+{
+    size_t h = kl / 2, bl = kl - h;
+    if (fn >= h && ceq_run(key, f, h))
+        return true;
+    for (size_t st = h - 1; st <= h + 1; st++)
+        if (st + bl <= fn && ceq_run(key + h, f + st, bl))
+            return true;
+    return false;
 }
 
 size_t kw_fuzzy(const char *s, size_t n, const char *key, bool bound)
@@ -166,23 +192,46 @@ size_t kw_fuzzy(const char *s, size_t n, const char *key, bool bound)
     /* ex_ocr_kw_edit1() matches a prefix of kl - 1 to kl + 1 such
        characters only (kl: the key's length, 7 at least): a text whose
        first kl - 1 characters are not all of them cannot match, and
-       skips its edit-distance table */
-    if (!m) {
+       skips its edit-distance table; so does one that edit1_may()
+       rejects */
+    /* First ex_ocr_kw_edit1()'s own test of the text's first two
+       characters (f0, f1: fold_prefix() folds them as it does; not
+       both in the class, the table cannot match). */
+    char f[64];
+    const unsigned char *u = (const unsigned char *)s;
+    size_t f2;
+    if (m)
+        f2 = 0;
+    else if (n >= 2 && u[0] < 0x80 && u[1] < 0x80) {
+        /* fold_prefix(s, n, 2, f) on two ASCII bytes, inline */
+        f2 = 0;
+        for (size_t i = 0; i < 2; i++) {
+            char ch = (char)((u[i] >= 'A' && u[i] <= 'Z') ? u[i] + 32 : u[i]);
+            if (!((ch >= 'a' && ch <= 'z') || digit(ch) || ch == '-' || ch == '|' || ch == '!'))
+                break;
+            f[f2++] = ch;
+        }
+    } else
+        f2 = fold_prefix(s, n, 2, f);
+    if (f2 == 2) {
         size_t kl = strlen(key);
-        if (kl >= 7 && fold_run(s, n, kl - 1))
-            m = ex_ocr_kw_edit1(s, n, key, bound);
+        char f0 = f[0], f1 = f[1];
+        if (kl >= 7 && kl < 62 && (ceq(key[0], f0) || ceq(key[1], f0) || ceq(key[0], f1))
+            && (ceq(key[1], f1) || ceq(key[2], f1) || ceq(key[1], f0) || ceq(key[2], f0))) {
+            size_t fn = fold_prefix(s, n, kl + 1, f);
+            if (fn >= kl - 1 && edit1_may(key, kl, f, fn))
+                m = ex_ocr_kw_edit1(s, n, key, bound);
+        } else if (kl >= 62) {
+            m = ex_ocr_kw_edit1(s, n, key, bound); /* (no such key) */
+        }
     }
     if (m)
         return m;
-    /* ex_ocr_kw_split() needs kw() to take the text's first word for the
-       key's head (2 letters at least): an ASCII first byte that kw()
-       cannot read as the key's first letter fails */
-    if (n && (unsigned char)s[0] < 0x80 && key[0] >= 'a' && key[0] <= 'z') {
-        unsigned char c0 = (unsigned char)s[0];
-        char f = (char)((c0 >= 'A' && c0 <= 'Z') ? c0 + 32 : c0);
-        if (f != key[0] && !ex_ocr_letter_eq(key[0], f))
-            return 0;
-    }
+    /* ex_ocr_kw_split() needs kw() to take the text's first word, of 2
+       characters at least, for the key's head: the text's first two
+       characters must be the key's as kw() reads them (kw_may()) */
+    if (!kw_may(key, kw_pre(s, n)))
+        return 0;
     return ex_ocr_kw_split(s, n, key, bound);
 }
 
@@ -375,6 +424,19 @@ size_t line_segs(const ex_text *t, const ex_line *l, seg *out, size_t gap)
             i++;
         if (i >= e)
             break;
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) \
+    && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        /* eight bytes at a time: a continuation byte has bit 7 set and
+           bit 6 clear (bit 6 shifted to bit 7 of the same byte); the
+           flags are summed by a multiplication */
+        for (; i - cpos >= 8; cpos += 8) {
+            const uint64_t ones = 0x0101010101010101u, high = ones * 0x80;
+            uint64_t w;
+            memcpy(&w, s + cpos, 8);
+            uint64_t cont = w & ~(w << 1) & high;
+            col += 8 - (size_t)((((cont >> 7) * ones) >> 56) & 0xFF);
+        }
+#endif
         for (; cpos < i; cpos++)
             col += ((unsigned char)s[cpos] & 0xC0) != 0x80;
         seg *g = &out[n++];
@@ -681,8 +743,9 @@ bool role_noun(const char *s, size_t n)
         "gerant", "gerante", "responsable", "commissaire", "ministre", "recteur",
         "rectrice", "comptable", "payeur", "agent", NULL
     };
+    kwpre t = kw_pre(s, n);
     for (size_t i = 0; nouns[i]; i++)
-        if (kw(s, n, nouns[i], true))
+        if (kw_may(nouns[i], t) && kw(s, n, nouns[i], true))
             return true;
     return false;
 }
