@@ -221,21 +221,25 @@ uint32_t ex_fold_letters(int32_t cp)
    (-1: never first).  RXA_INF: unbounded.  What the fold does keeps
    these figures: a letter becomes a class of one character, a blank
    [\s'’‘]* and an apostrophe ['’‘`´]? match no letter or digit.
-   Besides, the symbols (ex_rxset.sym) a piece's matches can start and
-   end with (fs, ls), and in the alternative's accumulator (rxa.big)
-   every two symbols in a row of a match: a class that may match a
-   character other than ASCII gives SY_NA (and the alternative SY_NA
-   after SY_NA, for the bytes of one character). */
+   Besides, the positions of the alternative (its Glushkov automaton:
+   each leaf, a letter of a run included, one character of a set of
+   symbols of ex_rxset.sym, SY_NA for any character other than ASCII),
+   which positions may follow each other (rxa.fol), and the positions a
+   piece's matches can start and end with (pf, pl); the first letter of
+   a run's keyword is the keyword's position (rxa.pkey). */
 #define RXA_INF 100000
 enum { SY_DIGIT = 26, SY_BLANK, SY_CTRL, SY_NA, SY_PUNCT };
 #define SYB(x) ((uint64_t)1 << (x))
+#define RXA_MAXPOS 512
+#define RXA_W (RXA_MAXPOS / 64)
 typedef struct rxa_node {
     int nk;
     int pre[EX_RXSET_MAXKEYS];
     uint64_t first[2];          /* the ASCII bytes a match can start with */
     uint64_t kfirst[EX_RXSET_MAXKEYS][2];   /* ... a match whose first
                                                keyword is k (pre[k] >= 0) */
-    uint64_t fs, ls;            /* the symbols a match can start, end with */
+    uint64_t pf[RXA_W], pl[RXA_W];  /* the positions a match can start,
+                                       end with */
     bool nullable;              /* matches the empty string */
 } rxa_node;
 
@@ -244,7 +248,12 @@ typedef struct rxa {
     const ex_rxset *set;
     bool bad;
     int depth;
-    uint64_t big[64];           /* symbol x followed by y: bit y of big[x] */
+    size_t npos;
+    bool over;                  /* more than RXA_MAXPOS positions */
+    uint64_t psym[RXA_MAXPOS];  /* the symbols of a position */
+    int8_t pkey[RXA_MAXPOS];    /* the keyword it starts, or -1 */
+    uint64_t fol[RXA_MAXPOS][RXA_W];  /* the positions that may follow */
+    uint64_t lsym[26], lfirst[26][2];   /* a letter's symbols, ASCII bytes */
 } rxa;
 
 static int rxa_add(int x, int y)
@@ -261,12 +270,46 @@ static int rxa_mul(int x, int n)
     return n && x >= RXA_INF / n ? RXA_INF : x * n;
 }
 
-/* every symbol of 'from' may be followed by every symbol of 'to' */
-static void rxa_follow(rxa *a, uint64_t from, uint64_t to)
+/* the lowest bit set in m (m != 0) */
+static size_t rx_ctz64(uint64_t m)
 {
-    for (unsigned x = 0; x < 64; x++)
-        if (from >> x & 1)
-            a->big[x] |= to;
+#if defined(__GNUC__) || defined(__clang__)
+    return (size_t)__builtin_ctzll(m);
+#else
+    size_t i = 0;
+    while (!(m & 1)) {
+        m >>= 1;
+        i++;
+    }
+    return i;
+#endif
+}
+
+/* every position of 'from' may be followed by every one of 'to' */
+static void rxa_follow(rxa *a, const uint64_t *from, const uint64_t *to)
+{
+    size_t nw = (a->npos + 63) / 64;
+    for (size_t w = 0; w < nw; w++)
+        for (uint64_t m = from[w]; m; m &= m - 1) {
+            size_t i = w * 64 + rx_ctz64(m);
+            for (size_t v = 0; v < nw; v++)
+                a->fol[i][v] |= to[v];
+        }
+}
+
+/* a new position of the symbols 'syms': pf and pl of r */
+static void rxa_pos(rxa *a, rxa_node *r, uint64_t syms)
+{
+    if (a->npos >= RXA_MAXPOS) {
+        a->over = true;
+        return;
+    }
+    size_t i = a->npos++;
+    a->psym[i] = syms;
+    a->pkey[i] = -1;
+    memset(a->fol[i], 0, sizeof a->fol[i]);
+    r->pf[i / 64] |= (uint64_t)1 << (i % 64);
+    r->pl[i / 64] |= (uint64_t)1 << (i % 64);
 }
 
 static void rxa_leaf(rxa_node *r, size_t nkeys, int nk)
@@ -276,31 +319,32 @@ static void rxa_leaf(rxa_node *r, size_t nkeys, int nk)
         r->pre[k] = -1;
     r->first[0] = r->first[1] = 0;
     memset(r->kfirst, 0, nkeys * sizeof r->kfirst[0]);
-    r->fs = r->ls = 0;
+    memset(r->pf, 0, sizeof r->pf);
+    memset(r->pl, 0, sizeof r->pl);
     r->nullable = false;
 }
 
 /* a leaf matching any character */
-static void rxa_any(rxa_node *r, size_t nkeys)
+static void rxa_any(rxa *a, rxa_node *r)
 {
-    rxa_leaf(r, nkeys, 1);
+    rxa_leaf(r, a->set->nkeys, 1);
     r->first[0] = r->first[1] = ~(uint64_t)0;
-    r->fs = r->ls = ~(uint64_t)0;
+    rxa_pos(a, r, ~(uint64_t)0);
 }
 
 /* a leaf matching one character among the ASCII bytes of 'chars', and
    other characters when 'na' */
-static void rxa_one(rxa_node *r, const ex_rxset *set, int nk, const char *chars, bool na)
+static void rxa_one(rxa *a, rxa_node *r, int nk, const char *chars, bool na)
 {
+    const ex_rxset *set = a->set;
     rxa_leaf(r, set->nkeys, nk);
+    uint64_t syms = na ? SYB(SY_NA) : 0;
     for (; *chars; chars++) {
         unsigned char b = (unsigned char)*chars;
         r->first[b / 64] |= (uint64_t)1 << (b % 64);
-        r->fs |= SYB(set->sym[b]);
+        syms |= SYB(set->sym[b]);
     }
-    if (na)
-        r->fs |= SYB(SY_NA);
-    r->ls = r->fs;
+    rxa_pos(a, r, syms);
 }
 
 /* the symbols of the fold class of a literal letter */
@@ -314,21 +358,22 @@ static uint64_t rxa_letter_syms(const ex_rxset *set, char c)
 }
 
 /* a leaf for a literal letter: the ASCII bytes of its fold class */
-static void rxa_letter(rxa_node *r, const ex_rxset *set, char c)
+static void rxa_letter(rxa *a, rxa_node *r, char c)
 {
-    rxa_leaf(r, set->nkeys, 1);
-    for (unsigned b = 0; b < 128; b++)
-        if (fold_ascii[b] >> (c - 'a') & 1)
-            r->first[b / 64] |= (uint64_t)1 << (b % 64);
-    r->fs = r->ls = rxa_letter_syms(set, c);
+    rxa_leaf(r, a->set->nkeys, 1);
+    r->first[0] = a->lfirst[c - 'a'][0];
+    r->first[1] = a->lfirst[c - 'a'][1];
+    rxa_pos(a, r, a->lsym[c - 'a']);
 }
 
 static void rxa_cat(rxa *ra, rxa_node *a, const rxa_node *b, size_t nkeys)
 {
-    rxa_follow(ra, a->ls, b->fs);
-    if (a->nullable)
-        a->fs |= b->fs;
-    a->ls = b->nullable ? a->ls | b->ls : b->ls;
+    rxa_follow(ra, a->pl, b->pf);
+    for (size_t w = 0; w < RXA_W; w++) {
+        if (a->nullable)
+            a->pf[w] |= b->pf[w];
+        a->pl[w] = b->nullable ? a->pl[w] | b->pl[w] : b->pl[w];
+    }
     /* b's first keyword is the match's when a's part has none: the
        match starts in a's part, or in b's when a's is empty */
     if (a->nk >= 0)
@@ -353,8 +398,10 @@ static void rxa_or(rxa_node *a, const rxa_node *b, size_t nkeys)
 {
     a->first[0] |= b->first[0];
     a->first[1] |= b->first[1];
-    a->fs |= b->fs;
-    a->ls |= b->ls;
+    for (size_t w = 0; w < RXA_W; w++) {
+        a->pf[w] |= b->pf[w];
+        a->pl[w] |= b->pl[w];
+    }
     a->nullable = a->nullable || b->nullable;
     for (size_t k = 0; k < nkeys; k++) {
         if (b->pre[k] > a->pre[k])
@@ -375,7 +422,7 @@ static void rxa_rep(rxa *ra, rxa_node *x, size_t nkeys, int m, int n)
         return;
     }
     if (n != 1)
-        rxa_follow(ra, x->ls, x->fs);   /* one repeat after another */
+        rxa_follow(ra, x->pl, x->pf);   /* one repeat after another */
     if (m == 0)
         x->nullable = true;
     int nk = x->nk;
@@ -400,15 +447,15 @@ static void rxa_rep(rxa *ra, rxa_node *x, size_t nkeys, int m, int n)
 static void rxa_run(rxa *a, rxa_node *r, const char *run, size_t n)
 {
     const ex_rxset *set = a->set;
-    rxa_letter(r, set, run[0]);
+    rxa_letter(a, r, run[0]);
     r->nk = (int)n;
-    uint64_t prev = r->fs;
+    size_t pos0 = a->npos - 1;      /* the letters' positions, when not over */
     for (size_t i = 1; i < n; i++) {
-        uint64_t cur = rxa_letter_syms(set, run[i]);
-        rxa_follow(a, prev, cur);
-        prev = cur;
+        rxa_node x;
+        rxa_letter(a, &x, run[i]);
+        rxa_follow(a, r->pl, x.pf);
+        memcpy(r->pl, x.pl, sizeof r->pl);
     }
-    r->ls = prev;
     for (size_t i = 0; i + 1 < n; i++) {
         size_t best = 0, bl = 0;
         for (size_t k = 0; k < set->nkeys; k++) {
@@ -419,6 +466,8 @@ static void rxa_run(rxa *a, rxa_node *r, const char *run, size_t n)
             }
         }
         if (bl) {
+            if (!a->over)
+                a->pkey[pos0 + i] = (int8_t)best;
             r->nk = -1;
             r->pre[best] = (int)i;
             r->kfirst[best][0] = r->first[0];
@@ -522,7 +571,7 @@ static void rxa_seq(rxa *a, rxa_node *out)
             }
             a->p++;
             if (e == 'd') {
-                rxa_one(&x, set, 1, "0123456789", true);   /* UCP: other digits */
+                rxa_one(a, &x, 1, "0123456789", true);     /* UCP: other digits */
             } else if (e == 'w' || e == 'p' || e == 'P') {
                 if (e != 'w' && *a->p == '{') {
                     const char *r = strchr(a->p, '}');
@@ -534,12 +583,13 @@ static void rxa_seq(rxa *a, rxa_node *out)
                 } else if (e != 'w' && *a->p) {
                     a->p++;                 /* \pL */
                 }
-                rxa_any(&x, nkeys);         /* any ASCII byte may start it */
+                rxa_any(a, &x);             /* any ASCII byte may start it */
             } else if (e == 'h' || e == 's' || e == 'v') {
-                rxa_one(&x, set, 0, " \t\n\v\f\r", true);  /* and U+00A0... */
+                rxa_one(a, &x, 0, " \t\n\v\f\r\x1c", true);  /* U+00A0...; \x1c: the
+                                                               controls' symbol */
             } else if (e && !((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || (e >= '0' && e <= '9'))) {
                 char one[2] = {e, 0};       /* an escaped punctuation mark */
-                rxa_one(&x, set, 0, one, (unsigned char)e >= 0x80);
+                rxa_one(a, &x, 0, one, (unsigned char)e >= 0x80);
             } else {
                 a->bad = true;
                 return;
@@ -551,24 +601,24 @@ static void rxa_seq(rxa *a, rxa_node *out)
         } else if (u >= 0x80) {
             while ((unsigned char)*a->p >= 0x80 && (unsigned char)*a->p < 0xC0)
                 a->p++;
-            rxa_any(&x, nkeys);             /* any ASCII byte (caseless) */
+            rxa_any(a, &x);                 /* any ASCII byte (caseless) */
         } else if (letter) {                /* before a quantifier */
-            rxa_letter(&x, set, (char)(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch));
+            rxa_letter(a, &x, (char)(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch));
         } else if (ch == '.') {
-            rxa_any(&x, nkeys);
+            rxa_any(a, &x);
         } else if (ch == ' ') {
             /* the fold: [\s'’‘]* */
-            rxa_one(&x, set, 0, " \t\n\v\f\r'", true);
-            rxa_follow(a, x.ls, x.fs);
+            rxa_one(a, &x, 0, " \t\n\v\f\r\x1c'", true);
+            rxa_follow(a, x.pl, x.pf);
             x.nullable = true;
         } else if (ch == '\'') {
             /* the fold: ['’‘`´]? */
-            rxa_one(&x, set, 0, "'`", true);
+            rxa_one(a, &x, 0, "'`", true);
             x.nullable = true;
         } else {
             /* a digit: one letter or digit; punctuation: none */
             char one[2] = {ch, 0};
-            rxa_one(&x, set, ch >= '0' && ch <= '9' ? 1 : 0, one, false);
+            rxa_one(a, &x, ch >= '0' && ch <= '9' ? 1 : 0, one, false);
         }
         int m, n;
         if (rxa_quant(a, &m, &n))
@@ -587,6 +637,82 @@ static void rxa_alt(rxa *a, rxa_node *out)
         a->p++;
         rxa_seq(a, &x);
         rxa_or(out, &x, a->set->nkeys);
+    }
+}
+
+/* big[key] of the set from the automaton of an alternative whose
+   root is r: the positions p reachable from r's first ones through
+   positions starting no keyword, from which a position starting key is
+   so reachable, give their symbols followed by those of the positions
+   that follow them (of such p, or starting key) */
+static void rxa_prefix(const rxa *a, const rxa_node *r, ex_rxset *out)
+{
+    size_t nkeys = out->nkeys;
+    for (size_t k = 0; k < nkeys; k++) {
+        if (r->pre[k] < 0)
+            continue;
+        out->big[k][SY_NA] |= SYB(SY_NA);    /* the bytes of one character */
+        if (a->over)
+            memset(out->big[k], 0xFF, sizeof out->big[k]);
+    }
+    if (a->over)
+        return;
+    uint64_t nokey[RXA_W] = {0}, reach[RXA_W], ks[RXA_W], back[RXA_W];
+    for (size_t i = 0; i < a->npos; i++)
+        if (a->pkey[i] < 0)
+            nokey[i / 64] |= (uint64_t)1 << (i % 64);
+    /* forward: from the first positions, through no keyword */
+    for (size_t w = 0; w < RXA_W; w++)
+        reach[w] = r->pf[w] & nokey[w];
+    for (bool more = true; more;) {
+        more = false;
+        for (size_t i = 0; i < a->npos; i++) {
+            if (!(reach[i / 64] >> (i % 64) & 1))
+                continue;
+            for (size_t w = 0; w < RXA_W; w++) {
+                uint64_t m = a->fol[i][w] & nokey[w] & ~reach[w];
+                if (m) {
+                    reach[w] |= m;
+                    more = true;
+                }
+            }
+        }
+    }
+    for (size_t k = 0; k < nkeys; k++) {
+        if (r->pre[k] < 0)
+            continue;
+        memset(ks, 0, sizeof ks);
+        for (size_t i = 0; i < a->npos; i++)
+            if (a->pkey[i] == (int)k)
+                ks[i / 64] |= (uint64_t)1 << (i % 64);
+        /* backward: the reached positions from which one of ks is
+           reached */
+        memset(back, 0, sizeof back);
+        for (bool more = true; more;) {
+            more = false;
+            for (size_t i = 0; i < a->npos; i++) {
+                if (!(reach[i / 64] >> (i % 64) & 1) || back[i / 64] >> (i % 64) & 1)
+                    continue;
+                bool hit = false;
+                for (size_t w = 0; w < RXA_W && !hit; w++)
+                    hit = (a->fol[i][w] & (ks[w] | back[w])) != 0;
+                if (hit) {
+                    back[i / 64] |= (uint64_t)1 << (i % 64);
+                    more = true;
+                }
+            }
+        }
+        for (size_t i = 0; i < a->npos; i++) {
+            if (!(back[i / 64] >> (i % 64) & 1))
+                continue;
+            uint64_t to = 0;
+            for (size_t w = 0; w < RXA_W; w++)
+                for (uint64_t m = a->fol[i][w] & (back[w] | ks[w]); m; m &= m - 1)
+                    to |= a->psym[w * 64 + rx_ctz64(m)];
+            for (unsigned x = 0; x < 64; x++)
+                if (a->psym[i] >> x & 1)
+                    out->big[k][x] |= to;
+        }
     }
 }
 
@@ -635,20 +761,27 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
         out->sym[b] = (uint8_t)y;
     }
     /* (a) and (b): the windows */
+    rxa *ap = ex_malloc(&e->alloc, sizeof *ap);
+    if (!ap)
+        return false;
+    for (int l = 0; l < 26; l++) {
+        ap->lsym[l] = rxa_letter_syms(out, (char)('a' + l));
+        ap->lfirst[l][0] = ap->lfirst[l][1] = 0;
+        for (unsigned b = 0; b < 128; b++)
+            if (fold_ascii[b] >> l & 1)
+                ap->lfirst[l][b / 64] |= (uint64_t)1 << (b % 64);
+    }
     for (size_t i = 0; i < n; i++) {
-        rxa a;
-        memset(&a, 0, sizeof a);
-        a.p = alts[i].pattern;
-        a.set = out;
         rxa_node r;
-        rxa_alt(&a, &r);
-        if (a.bad || *a.p || r.nk >= 0)
+        memset(ap, 0, offsetof(rxa, psym));
+        ap->p = alts[i].pattern;
+        ap->set = out;
+        rxa_alt(ap, &r);
+        if (ap->bad || *ap->p || r.nk >= 0) {
+            ex_free(&e->alloc, ap);
             return false;       /* not understood, or a path without a keyword */
-        a.big[SY_NA] |= SYB(SY_NA);  /* the bytes of one character */
-        for (size_t k = 0; k < out->nkeys; k++)
-            if (r.pre[k] >= 0)
-                for (unsigned x = 0; x < 64; x++)
-                    out->big[k][x] |= a.big[x];
+        }
+        rxa_prefix(ap, &r, out);
         out->start[0] |= r.first[0];
         out->start[1] |= r.first[1];
         for (size_t k = 0; k < out->nkeys; k++) {
@@ -656,14 +789,17 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
             out->kstart[k][1] |= r.kfirst[k][1];
         }
         for (size_t k = 0; k < out->nkeys; k++) {
-            if (r.pre[k] > EX_RXSET_MAXWIN)
+            if (r.pre[k] > EX_RXSET_MAXWIN) {
+                ex_free(&e->alloc, ap);
                 return false;   /* no bound before the keyword */
+            }
             if (r.pre[k] > (int)out->win[k])
                 out->win[k] = (uint16_t)r.pre[k];
             if (r.pre[k] > (int)out->maxwin)
                 out->maxwin = (unsigned)r.pre[k];
         }
     }
+    ex_free(&e->alloc, ap);
     /* the keywords' first letters and pairs */
     for (size_t k = 0; k < out->nkeys; k++) {
         uint32_t bit = (uint32_t)1 << k;
