@@ -816,6 +816,13 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
         for (unsigned z = 0; z < 128; z++)
             if (out->klen[k] < 3 || ex_fold_letters((int32_t)z) >> (out->key[k][2] - 'a') & 1)
                 out->third[z] |= bit;
+        uint32_t l1 = (uint32_t)1 << c1;
+        for (unsigned x = 0; x < 128; x++)
+            if (fold_ascii[x] >> c0 & 1)
+                out->lnext[x] |= l1;
+        for (unsigned x = 0; x < 64; x++)
+            if (fold_latin1[x] >> c0 & 1)
+                out->lnext1[x] |= l1;
     }
     /* the fast loop's table: 0 where the byte x is passed over at
        once (an ASCII x starting no keyword before y, a continuation
@@ -1006,9 +1013,8 @@ static uint32_t keys_here(const ex_rxset *set, const unsigned char *s, size_t le
             rx_cp(s, len, k, &cp);
             m = ex_fold_letters(cp);
         }
-        for (unsigned l = 0; m; l++, m >>= 1)
-            if (m & 1)
-                cand |= set->byfirst[l];
+        for (; m; m &= m - 1)
+            cand |= set->byfirst[rx_ctz(m)];
     }
     uint32_t found = 0;
     if (cand)
@@ -1022,17 +1028,55 @@ static uint32_t keys_here(const ex_rxset *set, const unsigned char *s, size_t le
 typedef struct ex_rxgroup {
     size_t nsets;
     const ex_rxset *set[RXG_MAXSETS];
+    uint32_t lnext[128], lnext1[64];
     uint8_t stop[256][256];
 } ex_rxgroup;
+
+/* what the fast loop reads */
+typedef struct rxtabs {
+    const uint8_t *stop;
+    const uint32_t *lnext, *lnext1;
+} rxtabs;
+
+/* a key may start at k, a lead byte or an ASCII byte before one: its
+   first two letters (read as keys_at() does) start a key (lnext);
+   true when the characters are other than ASCII or U+00C0..U+00FF */
+static bool lead_stop(const rxtabs *t, const unsigned char *s, size_t len, size_t k)
+{
+    unsigned x = s[k];
+    uint32_t nx;
+    size_t j;
+    if (x < 0x80) {
+        nx = t->lnext[x];
+        j = k + 1;
+    } else if (x == 0xC3 && k + 2 <= len) {
+        nx = t->lnext1[s[k + 1] & 0x3F];
+        j = k + 2;
+    } else {
+        return true;
+    }
+    if (!nx || j >= len)
+        return false;           /* no key's first letter, no second letter */
+    unsigned y = s[j];
+    uint32_t m2;
+    if (y < 0x80)
+        m2 = fold_ascii[y];
+    else if (y == 0xC3 && j + 2 <= len)
+        m2 = fold_latin1[s[j + 1] & 0x3F];
+    else
+        return true;
+    return (nx & m2) != 0;
+}
 
 /* The keyword occurrences of the whole text for the sets (set j's keys
    at bit 32 * j): one pass, the fast loop passing over the bytes x y
    that start no key of any set (stop[x][y] == 0, or no key's third
    letter after them), counting A(k). */
-static bool occ_scan(ex_call *c, const ex_rxset *const *sets, size_t nsets, const uint8_t *stop,
+static bool occ_scan(ex_call *c, const ex_rxset *const *sets, size_t nsets, const rxtabs *tabs,
                      ex_rxocc_vec *out)
 {
     const unsigned char *s = (const unsigned char *)c->text.s;
+    const uint8_t *stop = tabs->stop;
     size_t len = c->text.len, k = 0, a = 0;     /* a: A(k) */
     while (k < len) {
         const unsigned char *q = s + k, *qe = s + len - 1;
@@ -1042,7 +1086,14 @@ static bool occ_scan(ex_call *c, const ex_rxset *const *sets, size_t nsets, cons
                 unsigned y = q[1];
                 if (stop[x << 8 | y]) {
                     size_t kq = (size_t)(q - s);
-                    if ((x | y) >= 0x80 || kq + 2 >= len || q[2] >= 0x80)
+                    if ((x | y) >= 0x80) {
+                        if (lead_stop(tabs, s, len, kq))
+                            break;
+                        a += rx_alnum[x];
+                        x = y;
+                        continue;
+                    }
+                    if (kq + 2 >= len || q[2] >= 0x80)
                         break;
                     uint32_t t = 0;
                     for (size_t j = 0; j < nsets; j++)
@@ -1078,14 +1129,16 @@ const ex_rxocc_vec *ex_rxset_occ(ex_call *c, const ex_rxset *set, unsigned *shif
     const void *by = set;
     const ex_rxset *const *sets = &set;
     size_t nsets = 1;
-    const uint8_t *stop = &set->stop[0][0];
+    rxtabs tabs = {&set->stop[0][0], set->lnext, set->lnext1};
     *shift = 0;
     for (size_t j = 0; g && j < g->nsets; j++) {
         if (g->set[j] == set) {
             by = g;
             sets = g->set;
             nsets = g->nsets;
-            stop = &g->stop[0][0];
+            tabs.stop = &g->stop[0][0];
+            tabs.lnext = g->lnext;
+            tabs.lnext1 = g->lnext1;
             *shift = 32 * (unsigned)j;
         }
     }
@@ -1098,7 +1151,7 @@ const ex_rxocc_vec *ex_rxset_occ(ex_call *c, const ex_rxset *set, unsigned *shif
         c->rxocc[1].by = NULL;
     }
     if (!c->rxocc[slot].by) {
-        if (!occ_scan(c, sets, nsets, stop, &c->rxocc[slot].v)) {
+        if (!occ_scan(c, sets, nsets, &tabs, &c->rxocc[slot].v)) {
             ex_vec_free(c->alloc, &c->rxocc[slot].v);
             c->oom = true;
             return NULL;
@@ -1119,6 +1172,10 @@ bool ex_rxgroup_build(extract_engine *e)
     for (unsigned x = 0; x < 256; x++)
         for (unsigned y = 0; y < 256; y++)
             g->stop[x][y] = g->set[0]->stop[x][y] | g->set[1]->stop[x][y];
+    for (unsigned x = 0; x < 128; x++)
+        g->lnext[x] = g->set[0]->lnext[x] | g->set[1]->lnext[x];
+    for (unsigned x = 0; x < 64; x++)
+        g->lnext1[x] = g->set[0]->lnext1[x] | g->set[1]->lnext1[x];
     e->rxgroup = g;
     return true;
 }
@@ -1183,20 +1240,32 @@ int ex_rxset_scan(ex_call *c, const ex_rxset *set, size_t from, size_t limit)
         else
             hi = mid;
     }
-    const ex_rxocc *o = ov->v + lo, *oe = ov->v + ov->n;
+    const ex_rxocc *o = ov->v + lo, *oe = ov->v + ov->n, *to = NULL;
     size_t maxwin = set->maxwin;
     size_t p = from, ap = 0;    /* A(p), once known */
+    size_t tgt = 0;             /* no candidate before A(p) reaches it */
     bool known = false;
     while (p < limit) {
         while (o < oe && (o->k < p || !(uint32_t)(o->keys >> shift)))
             o++;
         if (o == oe)
             return PCRE2_ERROR_NOMATCH;
-        if (!known || o->a > ap + maxwin) {
-            /* the occurrences from o on have A(k) >= A(o->k): no
-               candidate before the first position q >= p with A(q) >=
-               A(o->k) - maxwin, found back from o->k */
-            size_t q = o->k, a = o->a, tgt = a > maxwin ? a - maxwin : 0;
+        if (o != to) {
+            /* the smallest A(k) - win[key] of the occurrences from o on:
+               those after A(o->k) + maxwin give more */
+            to = o;
+            tgt = (size_t)-1;
+            for (const ex_rxocc *x = o; x < oe && x->a <= o->a + maxwin; x++)
+                for (uint32_t m = (uint32_t)(x->keys >> shift); m; m &= m - 1) {
+                    size_t w = set->win[rx_ctz(m)], v = x->a > w ? x->a - w : 0;
+                    if (v < tgt)
+                        tgt = v;
+                }
+        }
+        if (!known || ap < tgt) {
+            /* no candidate before the first position q >= p with A(q)
+               >= tgt, found back from o->k (A(o->k) >= tgt) */
+            size_t q = o->k, a = o->a;
             while (q > p && a - rx_alnum[s[q - 1]] >= tgt) {
                 a -= rx_alnum[s[q - 1]];
                 q--;

@@ -527,6 +527,9 @@ typedef struct ex_rxset {
     uint32_t first[128];                  /* keys whose first letter can be this byte */
     uint32_t pair[128][128];              /* ... first two letters these bytes */
     uint32_t third[128];                  /* ... third letter this byte */
+    uint32_t lnext[128];                  /* the second letters of the keys whose
+                                             first letter can be this byte */
+    uint32_t lnext1[64];                  /* ... this U+00C0..U+00FF (low 6 bits) */
     uint8_t stop[256][256];               /* 1: the keyword scan looks at the
                                              bytes x y closer (pair[x][y] or
                                              first[x] set, a UTF-8 lead x) */
