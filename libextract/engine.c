@@ -225,14 +225,26 @@ uint32_t ex_fold_letters(int32_t cp)
    most ASCII letters or digits before the first keyword when it is k
    (-1: never first).  RXA_INF: unbounded.  What the fold does keeps
    these figures: a letter becomes a class of one character, a blank
-   [\s'’‘]* and an apostrophe ['’‘`´]? match no letter or digit. */
+   [\s'’‘]* and an apostrophe ['’‘`´]? match no letter or digit.
+   Besides, the positions of the alternative (its Glushkov automaton:
+   each leaf, a letter of a run included, one character of a set of
+   symbols of ex_rxset.sym, SY_NA for any character other than ASCII),
+   which positions may follow each other (rxa.fol), and the positions a
+   piece's matches can start and end with (pf, pl); the first letter of
+   a run's keyword is the keyword's position (rxa.pkey). */
 #define RXA_INF 100000
+enum { SY_DIGIT = 26, SY_BLANK, SY_CTRL, SY_NA, SY_PUNCT };
+#define SYB(x) ((uint64_t)1 << (x))
+#define RXA_MAXPOS 512
+#define RXA_W (RXA_MAXPOS / 64)
 typedef struct rxa_node {
     int nk;
     int pre[EX_RXSET_MAXKEYS];
     uint64_t first[2];          /* the ASCII bytes a match can start with */
     uint64_t kfirst[EX_RXSET_MAXKEYS][2];   /* ... a match whose first
                                                keyword is k (pre[k] >= 0) */
+    uint64_t pf[RXA_W], pl[RXA_W];  /* the positions a match can start,
+                                       end with */
     bool nullable;              /* matches the empty string */
 } rxa_node;
 
@@ -241,6 +253,12 @@ typedef struct rxa {
     const ex_rxset *set;
     bool bad;
     int depth;
+    size_t npos;
+    bool over;                  /* more than RXA_MAXPOS positions */
+    uint64_t psym[RXA_MAXPOS];  /* the symbols of a position */
+    int8_t pkey[RXA_MAXPOS];    /* the keyword it starts, or -1 */
+    uint64_t fol[RXA_MAXPOS][RXA_W];  /* the positions that may follow */
+    uint64_t lsym[26], lfirst[26][2];   /* a letter's symbols, ASCII bytes */
 } rxa;
 
 static int rxa_add(int x, int y)
@@ -257,6 +275,48 @@ static int rxa_mul(int x, int n)
     return n && x >= RXA_INF / n ? RXA_INF : x * n;
 }
 
+/* the lowest bit set in m (m != 0) */
+static size_t rx_ctz64(uint64_t m)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    return (size_t)__builtin_ctzll(m);
+#else
+    size_t i = 0;
+    while (!(m & 1)) {
+        m >>= 1;
+        i++;
+    }
+    return i;
+#endif
+}
+
+/* every position of 'from' may be followed by every one of 'to' */
+static void rxa_follow(rxa *a, const uint64_t *from, const uint64_t *to)
+{
+    size_t nw = (a->npos + 63) / 64;
+    for (size_t w = 0; w < nw; w++)
+        for (uint64_t m = from[w]; m; m &= m - 1) {
+            size_t i = w * 64 + rx_ctz64(m);
+            for (size_t v = 0; v < nw; v++)
+                a->fol[i][v] |= to[v];
+        }
+}
+
+/* a new position of the symbols 'syms': pf and pl of r */
+static void rxa_pos(rxa *a, rxa_node *r, uint64_t syms)
+{
+    if (a->npos >= RXA_MAXPOS) {
+        a->over = true;
+        return;
+    }
+    size_t i = a->npos++;
+    a->psym[i] = syms;
+    a->pkey[i] = -1;
+    memset(a->fol[i], 0, sizeof a->fol[i]);
+    r->pf[i / 64] |= (uint64_t)1 << (i % 64);
+    r->pl[i / 64] |= (uint64_t)1 << (i % 64);
+}
+
 static void rxa_leaf(rxa_node *r, size_t nkeys, int nk)
 {
     r->nk = nk;
@@ -264,29 +324,61 @@ static void rxa_leaf(rxa_node *r, size_t nkeys, int nk)
         r->pre[k] = -1;
     r->first[0] = r->first[1] = 0;
     memset(r->kfirst, 0, nkeys * sizeof r->kfirst[0]);
+    memset(r->pf, 0, sizeof r->pf);
+    memset(r->pl, 0, sizeof r->pl);
     r->nullable = false;
 }
 
-/* a leaf matching one character among the ASCII bytes of 'set' (and
-   non-ASCII ones) */
-static void rxa_one(rxa_node *r, size_t nkeys, int nk, const char *set)
+/* a leaf matching any character */
+static void rxa_any(rxa *a, rxa_node *r)
 {
-    rxa_leaf(r, nkeys, nk);
-    for (; *set; set++)
-        r->first[(unsigned char)*set / 64] |= (uint64_t)1 << ((unsigned char)*set % 64);
+    rxa_leaf(r, a->set->nkeys, 1);
+    r->first[0] = r->first[1] = ~(uint64_t)0;
+    rxa_pos(a, r, ~(uint64_t)0);
+}
+
+/* a leaf matching one character among the ASCII bytes of 'chars', and
+   other characters when 'na' */
+static void rxa_one(rxa *a, rxa_node *r, int nk, const char *chars, bool na)
+{
+    const ex_rxset *set = a->set;
+    rxa_leaf(r, set->nkeys, nk);
+    uint64_t syms = na ? SYB(SY_NA) : 0;
+    for (; *chars; chars++) {
+        unsigned char b = (unsigned char)*chars;
+        r->first[b / 64] |= (uint64_t)1 << (b % 64);
+        syms |= SYB(set->sym[b]);
+    }
+    rxa_pos(a, r, syms);
+}
+
+/* the symbols of the fold class of a literal letter */
+static uint64_t rxa_letter_syms(const ex_rxset *set, char c)
+{
+    uint64_t m = SYB(SY_NA);     /* accents, caseless s/U+017F, k/U+212A */
+    for (unsigned b = 0; b < 128; b++)
+        if (fold_ascii[b] >> (c - 'a') & 1)
+            m |= SYB(set->sym[b]);
+    return m;
 }
 
 /* a leaf for a literal letter: the ASCII bytes of its fold class */
-static void rxa_letter(rxa_node *r, size_t nkeys, char c)
+static void rxa_letter(rxa *a, rxa_node *r, char c)
 {
-    rxa_leaf(r, nkeys, 1);
-    for (unsigned b = 0; b < 128; b++)
-        if (fold_ascii[b] >> (c - 'a') & 1)
-            r->first[b / 64] |= (uint64_t)1 << (b % 64);
+    rxa_leaf(r, a->set->nkeys, 1);
+    r->first[0] = a->lfirst[c - 'a'][0];
+    r->first[1] = a->lfirst[c - 'a'][1];
+    rxa_pos(a, r, a->lsym[c - 'a']);
 }
 
-static void rxa_cat(rxa_node *a, const rxa_node *b, size_t nkeys)
+static void rxa_cat(rxa *ra, rxa_node *a, const rxa_node *b, size_t nkeys)
 {
+    rxa_follow(ra, a->pl, b->pf);
+    for (size_t w = 0; w < RXA_W; w++) {
+        if (a->nullable)
+            a->pf[w] |= b->pf[w];
+        a->pl[w] = b->nullable ? a->pl[w] | b->pl[w] : b->pl[w];
+    }
     /* b's first keyword is the match's when a's part has none: the
        match starts in a's part, or in b's when a's is empty */
     if (a->nk >= 0)
@@ -311,6 +403,10 @@ static void rxa_or(rxa_node *a, const rxa_node *b, size_t nkeys)
 {
     a->first[0] |= b->first[0];
     a->first[1] |= b->first[1];
+    for (size_t w = 0; w < RXA_W; w++) {
+        a->pf[w] |= b->pf[w];
+        a->pl[w] |= b->pl[w];
+    }
     a->nullable = a->nullable || b->nullable;
     for (size_t k = 0; k < nkeys; k++) {
         if (b->pre[k] > a->pre[k])
@@ -323,13 +419,15 @@ static void rxa_or(rxa_node *a, const rxa_node *b, size_t nkeys)
 }
 
 /* x{m,n} (n < 0: no bound) */
-static void rxa_rep(rxa_node *x, size_t nkeys, int m, int n)
+static void rxa_rep(rxa *ra, rxa_node *x, size_t nkeys, int m, int n)
 {
     if (n == 0) {
         rxa_leaf(x, nkeys, 0);
         x->nullable = true;
         return;
     }
+    if (n != 1)
+        rxa_follow(ra, x->pl, x->pf);   /* one repeat after another */
     if (m == 0)
         x->nullable = true;
     int nk = x->nk;
@@ -351,10 +449,18 @@ static void rxa_rep(rxa_node *x, size_t nkeys, int m, int n)
 
 /* a run of literal letters: its first keyword (the longest at the
    leftmost place) */
-static void rxa_run(rxa_node *r, const ex_rxset *set, const char *run, size_t n)
+static void rxa_run(rxa *a, rxa_node *r, const char *run, size_t n)
 {
-    rxa_letter(r, set->nkeys, run[0]);
+    const ex_rxset *set = a->set;
+    rxa_letter(a, r, run[0]);
     r->nk = (int)n;
+    size_t pos0 = a->npos - 1;      /* the letters' positions, when not over */
+    for (size_t i = 1; i < n; i++) {
+        rxa_node x;
+        rxa_letter(a, &x, run[i]);
+        rxa_follow(a, r->pl, x.pf);
+        memcpy(r->pl, x.pl, sizeof r->pl);
+    }
     for (size_t i = 0; i + 1 < n; i++) {
         size_t best = 0, bl = 0;
         for (size_t k = 0; k < set->nkeys; k++) {
@@ -365,6 +471,8 @@ static void rxa_run(rxa_node *r, const ex_rxset *set, const char *run, size_t n)
             }
         }
         if (bl) {
+            if (!a->over)
+                a->pkey[pos0 + i] = (int8_t)best;
             r->nk = -1;
             r->pre[best] = (int)i;
             r->kfirst[best][0] = r->first[0];
@@ -415,7 +523,8 @@ static bool rxa_quant(rxa *a, int *m, int *n)
 
 static void rxa_seq(rxa *a, rxa_node *out)
 {
-    size_t nkeys = a->set->nkeys;
+    const ex_rxset *set = a->set;
+    size_t nkeys = set->nkeys;
     char run[64];
     size_t nrun = 0;
     rxa_leaf(out, nkeys, 0);
@@ -432,8 +541,8 @@ static void rxa_seq(rxa *a, rxa_node *out)
             continue;
         }
         if (nrun) {
-            rxa_run(&x, a->set, run, nrun);
-            rxa_cat(out, &x, nkeys);
+            rxa_run(a, &x, run, nrun);
+            rxa_cat(a, out, &x, nkeys);
             nrun = 0;
         }
         if (!ch || ch == '|' || ch == ')' || a->bad)
@@ -467,7 +576,7 @@ static void rxa_seq(rxa *a, rxa_node *out)
             }
             a->p++;
             if (e == 'd') {
-                rxa_one(&x, nkeys, 1, "0123456789");
+                rxa_one(a, &x, 1, "0123456789", true);     /* UCP: other digits */
             } else if (e == 'w' || e == 'p' || e == 'P') {
                 if (e != 'w' && *a->p == '{') {
                     const char *r = strchr(a->p, '}');
@@ -479,13 +588,13 @@ static void rxa_seq(rxa *a, rxa_node *out)
                 } else if (e != 'w' && *a->p) {
                     a->p++;                 /* \pL */
                 }
-                rxa_leaf(&x, nkeys, 1);     /* any ASCII byte may start it */
-                x.first[0] = x.first[1] = ~(uint64_t)0;
+                rxa_any(a, &x);             /* any ASCII byte may start it */
             } else if (e == 'h' || e == 's' || e == 'v') {
-                rxa_one(&x, nkeys, 0, " \t\n\v\f\r");
+                rxa_one(a, &x, 0, " \t\n\v\f\r\x1c", true);  /* U+00A0...; \x1c: the
+                                                               controls' symbol */
             } else if (e && !((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || (e >= '0' && e <= '9'))) {
                 char one[2] = {e, 0};       /* an escaped punctuation mark */
-                rxa_one(&x, nkeys, 0, one);
+                rxa_one(a, &x, 0, one, (unsigned char)e >= 0x80);
             } else {
                 a->bad = true;
                 return;
@@ -497,32 +606,31 @@ static void rxa_seq(rxa *a, rxa_node *out)
         } else if (u >= 0x80) {
             while ((unsigned char)*a->p >= 0x80 && (unsigned char)*a->p < 0xC0)
                 a->p++;
-            rxa_leaf(&x, nkeys, 1);         /* any ASCII byte (caseless) */
-            x.first[0] = x.first[1] = ~(uint64_t)0;
+            rxa_any(a, &x);                 /* any ASCII byte (caseless) */
         } else if (letter) {                /* before a quantifier */
-            rxa_letter(&x, nkeys, (char)(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch));
+            rxa_letter(a, &x, (char)(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch));
         } else if (ch == '.') {
-            rxa_leaf(&x, nkeys, 1);
-            x.first[0] = x.first[1] = ~(uint64_t)0;
+            rxa_any(a, &x);
         } else if (ch == ' ') {
             /* the fold: [\s'’‘]* */
-            rxa_one(&x, nkeys, 0, " \t\n\v\f\r'");
+            rxa_one(a, &x, 0, " \t\n\v\f\r\x1c'", true);
+            rxa_follow(a, x.pl, x.pf);
             x.nullable = true;
         } else if (ch == '\'') {
             /* the fold: ['’‘`´]? */
-            rxa_one(&x, nkeys, 0, "'`");
+            rxa_one(a, &x, 0, "'`", true);
             x.nullable = true;
         } else {
             /* a digit: one letter or digit; punctuation: none */
             char one[2] = {ch, 0};
-            rxa_one(&x, nkeys, ch >= '0' && ch <= '9' ? 1 : 0, one);
+            rxa_one(a, &x, ch >= '0' && ch <= '9' ? 1 : 0, one, false);
         }
         int m, n;
         if (rxa_quant(a, &m, &n))
-            rxa_rep(&x, nkeys, m, n);
+            rxa_rep(a, &x, nkeys, m, n);
         if (a->bad)
             return;
-        rxa_cat(out, &x, nkeys);
+        rxa_cat(a, out, &x, nkeys);
     }
 }
 
@@ -534,6 +642,82 @@ static void rxa_alt(rxa *a, rxa_node *out)
         a->p++;
         rxa_seq(a, &x);
         rxa_or(out, &x, a->set->nkeys);
+    }
+}
+
+/* big[key] of the set from the automaton of an alternative whose
+   root is r: the positions p reachable from r's first ones through
+   positions starting no keyword, from which a position starting key is
+   so reachable, give their symbols followed by those of the positions
+   that follow them (of such p, or starting key) */
+static void rxa_prefix(const rxa *a, const rxa_node *r, ex_rxset *out)
+{
+    size_t nkeys = out->nkeys;
+    for (size_t k = 0; k < nkeys; k++) {
+        if (r->pre[k] < 0)
+            continue;
+        out->big[k][SY_NA] |= SYB(SY_NA);    /* the bytes of one character */
+        if (a->over)
+            memset(out->big[k], 0xFF, sizeof out->big[k]);
+    }
+    if (a->over)
+        return;
+    uint64_t nokey[RXA_W] = {0}, reach[RXA_W], ks[RXA_W], back[RXA_W];
+    for (size_t i = 0; i < a->npos; i++)
+        if (a->pkey[i] < 0)
+            nokey[i / 64] |= (uint64_t)1 << (i % 64);
+    /* forward: from the first positions, through no keyword */
+    for (size_t w = 0; w < RXA_W; w++)
+        reach[w] = r->pf[w] & nokey[w];
+    for (bool more = true; more;) {
+        more = false;
+        for (size_t i = 0; i < a->npos; i++) {
+            if (!(reach[i / 64] >> (i % 64) & 1))
+                continue;
+            for (size_t w = 0; w < RXA_W; w++) {
+                uint64_t m = a->fol[i][w] & nokey[w] & ~reach[w];
+                if (m) {
+                    reach[w] |= m;
+                    more = true;
+                }
+            }
+        }
+    }
+    for (size_t k = 0; k < nkeys; k++) {
+        if (r->pre[k] < 0)
+            continue;
+        memset(ks, 0, sizeof ks);
+        for (size_t i = 0; i < a->npos; i++)
+            if (a->pkey[i] == (int)k)
+                ks[i / 64] |= (uint64_t)1 << (i % 64);
+        /* backward: the reached positions from which one of ks is
+           reached */
+        memset(back, 0, sizeof back);
+        for (bool more = true; more;) {
+            more = false;
+            for (size_t i = 0; i < a->npos; i++) {
+                if (!(reach[i / 64] >> (i % 64) & 1) || back[i / 64] >> (i % 64) & 1)
+                    continue;
+                bool hit = false;
+                for (size_t w = 0; w < RXA_W && !hit; w++)
+                    hit = (a->fol[i][w] & (ks[w] | back[w])) != 0;
+                if (hit) {
+                    back[i / 64] |= (uint64_t)1 << (i % 64);
+                    more = true;
+                }
+            }
+        }
+        for (size_t i = 0; i < a->npos; i++) {
+            if (!(back[i / 64] >> (i % 64) & 1))
+                continue;
+            uint64_t to = 0;
+            for (size_t w = 0; w < RXA_W; w++)
+                for (uint64_t m = a->fol[i][w] & (back[w] | ks[w]); m; m &= m - 1)
+                    to |= a->psym[w * 64 + rx_ctz64(m)];
+            for (unsigned x = 0; x < 64; x++)
+                if (a->psym[i] >> x & 1)
+                    out->big[k][x] |= to;
+        }
     }
 }
 
@@ -564,13 +748,45 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
     memset(out, 0, sizeof *out);
     if (!rxset_keys(out, keys))
         return false;
+    /* the symbols of big[] */
+    for (unsigned b = 0, np = 0; b < 256; b++) {
+        unsigned y;
+        if (b >= 0x80)
+            y = SY_NA;
+        else if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')
+            y = (b | 0x20) - 'a';
+        else if (b >= '0' && b <= '9')
+            y = SY_DIGIT;
+        else if (b == ' ' || (b >= '\t' && b <= '\r'))
+            y = SY_BLANK;
+        else if (b < 0x20 || b == 0x7F)
+            y = SY_CTRL;
+        else
+            y = SY_PUNCT + np++;    /* the 32 punctuation marks: 30..61 */
+        out->sym[b] = (uint8_t)y;
+    }
     /* (a) and (b): the windows */
+    rxa *ap = ex_malloc(&e->alloc, sizeof *ap);
+    if (!ap)
+        return false;
+    for (int l = 0; l < 26; l++) {
+        ap->lsym[l] = rxa_letter_syms(out, (char)('a' + l));
+        ap->lfirst[l][0] = ap->lfirst[l][1] = 0;
+        for (unsigned b = 0; b < 128; b++)
+            if (fold_ascii[b] >> l & 1)
+                ap->lfirst[l][b / 64] |= (uint64_t)1 << (b % 64);
+    }
     for (size_t i = 0; i < n; i++) {
-        rxa a = {alts[i].pattern, out, false, 0};
         rxa_node r;
-        rxa_alt(&a, &r);
-        if (a.bad || *a.p || r.nk >= 0)
+        memset(ap, 0, offsetof(rxa, psym));
+        ap->p = alts[i].pattern;
+        ap->set = out;
+        rxa_alt(ap, &r);
+        if (ap->bad || *ap->p || r.nk >= 0) {
+            ex_free(&e->alloc, ap);
             return false;       /* not understood, or a path without a keyword */
+        }
+        rxa_prefix(ap, &r, out);
         out->start[0] |= r.first[0];
         out->start[1] |= r.first[1];
         for (size_t k = 0; k < out->nkeys; k++) {
@@ -578,14 +794,17 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
             out->kstart[k][1] |= r.kfirst[k][1];
         }
         for (size_t k = 0; k < out->nkeys; k++) {
-            if (r.pre[k] > EX_RXSET_MAXWIN)
+            if (r.pre[k] > EX_RXSET_MAXWIN) {
+                ex_free(&e->alloc, ap);
                 return false;   /* no bound before the keyword */
+            }
             if (r.pre[k] > (int)out->win[k])
                 out->win[k] = (uint16_t)r.pre[k];
             if (r.pre[k] > (int)out->maxwin)
                 out->maxwin = (unsigned)r.pre[k];
         }
     }
+    ex_free(&e->alloc, ap);
     /* the keywords' first letters and pairs */
     for (size_t k = 0; k < out->nkeys; k++) {
         uint32_t bit = (uint32_t)1 << k;
@@ -602,6 +821,13 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
         for (unsigned z = 0; z < 128; z++)
             if (out->klen[k] < 3 || ex_fold_letters((int32_t)z) >> (out->key[k][2] - 'a') & 1)
                 out->third[z] |= bit;
+        uint32_t l1 = (uint32_t)1 << c1;
+        for (unsigned x = 0; x < 128; x++)
+            if (fold_ascii[x] >> c0 & 1)
+                out->lnext[x] |= l1;
+        for (unsigned x = 0; x < 64; x++)
+            if (fold_latin1[x] >> c0 & 1)
+                out->lnext1[x] |= l1;
     }
     /* the fast loop's table: 0 where the byte x is passed over at
        once (an ASCII x starting no keyword before y, a continuation
@@ -766,153 +992,232 @@ static int keys_at(const ex_rxset *set, const unsigned char *s, size_t len, size
     return w;
 }
 
-/* The keyword occurrences k ahead of the position p tried: a queue of
-   (k, A(k) - win), A counting the ASCII letters and digits from
-   'from', kept increasing in both (a later occurrence with a smaller
-   value replaces the ones before it).  p is a candidate when the
-   smallest value of an occurrence k >= p is <= A(p).  The values of
-   the queue lie in [A(p) - maxwin, A(p) + maxwin + 1]: 2 * maxwin + 2
-   entries at most. */
-#define RXQ 256
-#if RXQ < 2 * EX_RXSET_MAXWIN + 4
-#error "RXQ too small"
-#endif
-
-typedef struct rxscan {
-    const ex_rxset *set;
-    const unsigned char *s;
-    size_t len;
-    size_t k;                   /* the keyword scan */
-    long ak;                    /* A(k) */
-    size_t qh, qn;              /* the queue (ring): head, count */
-    size_t qk[RXQ];
-    long qv[RXQ];
-    /* every occurrence ahead of p (ring), with its keys: a candidate
-       needs one whose key's window reaches it and whose key's matches
-       can start with its byte (kstart); when the ring is full, every
-       candidate is tried */
-    size_t oh, on;
-    bool ofull;
-    size_t ok[RXQ];
-    long oa[RXQ];               /* A(k) */
-    uint32_t om[RXQ];           /* the keys */
-} rxscan;
-
-/* The keyword scan, from r->k while A(k) <= abound and k < kend: stops
-   after the first occurrence when 'one'. */
-static void rxscan_to(rxscan *r, long abound, size_t kend, bool one)
+/* the keys of 'set' that occur at k (the fold's tolerance), a lead or
+   ASCII byte */
+static uint32_t keys_here(const ex_rxset *set, const unsigned char *s, size_t len, size_t k)
 {
-    const ex_rxset *set = r->set;
-    const unsigned char *s = r->s;
-    size_t len = r->len, k = r->k;
-    long ak = r->ak;
-    if (kend > len)
-        kend = len;
-    const uint8_t *stop = &set->stop[0][0];
-    while (k < kend && ak <= abound) {
-        /* the common case: a byte that starts no keyword (an ASCII
-           byte, or a continuation byte, whose rx_alnum[] is 0) */
-        if (abound == LONG_MAX) {
-            /* no bound: A(k) is only needed from the first occurrence
-               on (the queue is empty: see ex_rxset_scan()), so the
-               bytes passed over are not counted */
-            const unsigned char *q = s + k, *qe = s + kend - 1;
-            if (q < qe) {
-                unsigned x = *q;
-                for (; q < qe; q++) {
-                    unsigned y = q[1];
-                    if (stop[x << 8 | y]) {
-                        size_t kq = (size_t)(q - s);
-                        if ((x | y) >= 0x80 || kq + 2 >= len || q[2] >= 0x80
-                            || (set->pair[x][y] & set->third[q[2]]))
-                            break;
-                    }
-                    x = y;
-                }
-                k = (size_t)(q - s);
-            }
+    unsigned x = s[k];
+    uint32_t cand = 0;
+    size_t done = 0;
+    if (x < 0x80) {
+        if (k + 1 < len && s[k + 1] < 0x80) {
+            cand = set->pair[x][s[k + 1]];
+            if (k + 2 < len && s[k + 2] < 0x80)
+                cand &= set->third[s[k + 2]];
+            done = 2;
         } else {
-            while (k + 1 < kend) {
-                unsigned x = s[k], y = s[k + 1];
-                if (stop[x << 8 | y]
-                    && ((x | y) >= 0x80 || k + 2 >= len || s[k + 2] >= 0x80
-                        || (set->pair[x][y] & set->third[s[k + 2]])))
-                    break;
-                ak += rx_alnum[x];
-                k++;
-                if (ak > abound)
-                    break;
-            }
+            cand = set->first[x];
+            done = 1;
         }
-        if (k >= kend || ak > abound)
-            break;
-        unsigned x = s[k];
-        long a_k = ak;
-        uint32_t cand = 0;
-        size_t done = 0;
-        if (x < 0x80) {
-            ak += rx_alnum[x];
-            if (k + 1 < len && s[k + 1] < 0x80) {
-                cand = set->pair[x][s[k + 1]];
-                done = 2;
-            } else {
-                cand = set->first[x];
-                done = 1;
-            }
-        } else if (x >= 0xC0) {
-            uint32_t m;
-            if (x == 0xC3 && k + 2 <= len) {
-                m = fold_latin1[s[k + 1] & 0x3F];   /* as below */
-            } else {
-                int32_t cp;
-                rx_cp(s, len, k, &cp);
-                m = ex_fold_letters(cp);
-            }
-            for (unsigned l = 0; m; l++, m >>= 1)
-                if (m & 1)
-                    cand |= set->byfirst[l];
-        }
-        uint32_t found = 0;
-        int w = cand ? keys_at(set, s, len, k, cand, done, &found) : -1;
-        k++;
-        if (w < 0)
-            continue;
-        if (r->on < RXQ) {
-            size_t o = (r->oh + r->on) % RXQ;
-            r->ok[o] = k - 1;
-            r->oa[o] = a_k;
-            r->om[o] = found;
-            r->on++;
+    } else if (x >= 0xC0) {
+        uint32_t m;
+        if (x == 0xC3 && k + 2 <= len) {
+            m = fold_latin1[s[k + 1] & 0x3F];   /* as in keys_at() */
         } else {
-            r->ofull = true;
+            int32_t cp;
+            rx_cp(s, len, k, &cp);
+            m = ex_fold_letters(cp);
         }
-        long v = a_k - w;
-        while (r->qn && r->qv[(r->qh + r->qn - 1) % RXQ] >= v)
-            r->qn--;
-        r->qk[(r->qh + r->qn) % RXQ] = k - 1;
-        r->qv[(r->qh + r->qn) % RXQ] = v;
-        r->qn++;
-        if (one)
-            break;
+        for (; m; m &= m - 1)
+            cand |= set->byfirst[rx_ctz(m)];
     }
-    r->k = k;
-    r->ak = ak;
+    uint32_t found = 0;
+    if (cand)
+        keys_at(set, s, len, k, cand, done, &found);
+    return found;
 }
 
-/* an occurrence ahead of p (A(p) = ap) whose key's window reaches p
-   and whose key's matches can start with the ASCII byte y */
-static bool rx_starts(const rxscan *r, long ap, long maxwin, unsigned y)
+/* The sets scanned together (the engine's two: ex_rxgroup_build()) and
+   the union of their stop tables. */
+#define RXG_MAXSETS 2
+typedef struct ex_rxgroup {
+    size_t nsets;
+    const ex_rxset *set[RXG_MAXSETS];
+    uint32_t lnext[128], lnext1[64];
+    uint8_t stop[256][256];
+} ex_rxgroup;
+
+/* what the fast loop reads */
+typedef struct rxtabs {
+    const uint8_t *stop;
+    const uint32_t *lnext, *lnext1;
+} rxtabs;
+
+/* a key may start at k, a lead byte or an ASCII byte before one: its
+   first two letters (read as keys_at() does) start a key (lnext);
+   true when the characters are other than ASCII or U+00C0..U+00FF */
+static bool lead_stop(const rxtabs *t, const unsigned char *s, size_t len, size_t k)
 {
-    if (r->ofull)
+    unsigned x = s[k];
+    uint32_t nx;
+    size_t j;
+    if (x < 0x80) {
+        nx = t->lnext[x];
+        j = k + 1;
+    } else if (x == 0xC3 && k + 2 <= len) {
+        nx = t->lnext1[s[k + 1] & 0x3F];
+        j = k + 2;
+    } else {
         return true;
-    const ex_rxset *set = r->set;
-    for (size_t i = 0; i < r->on; i++) {
-        size_t o = (r->oh + i) % RXQ;
-        if (r->oa[o] - ap > maxwin)
-            break;
-        for (uint32_t m = r->om[o]; m; m &= m - 1) {
+    }
+    if (!nx || j >= len)
+        return false;           /* no key's first letter, no second letter */
+    unsigned y = s[j];
+    uint32_t m2;
+    if (y < 0x80)
+        m2 = fold_ascii[y];
+    else if (y == 0xC3 && j + 2 <= len)
+        m2 = fold_latin1[s[j + 1] & 0x3F];
+    else
+        return true;
+    return (nx & m2) != 0;
+}
+
+/* The keyword occurrences of the whole text for the sets (set j's keys
+   at bit 32 * j): one pass, the fast loop passing over the bytes x y
+   that start no key of any set (stop[x][y] == 0, or no key's third
+   letter after them), counting A(k). */
+static bool occ_scan(ex_call *c, const ex_rxset *const *sets, size_t nsets, const rxtabs *tabs,
+                     ex_rxocc_vec *out)
+{
+    const unsigned char *s = (const unsigned char *)c->text.s;
+    const uint8_t *stop = tabs->stop;
+    size_t len = c->text.len, k = 0, a = 0;     /* a: A(k) */
+    while (k < len) {
+        const unsigned char *q = s + k, *qe = s + len - 1;
+        if (q < qe) {
+            unsigned x = *q;
+            for (; q < qe; q++) {
+                unsigned y = q[1];
+                if (stop[x << 8 | y]) {
+                    size_t kq = (size_t)(q - s);
+                    if ((x | y) >= 0x80) {
+                        if (lead_stop(tabs, s, len, kq))
+                            break;
+                        a += rx_alnum[x];
+                        x = y;
+                        continue;
+                    }
+                    if (kq + 2 >= len || q[2] >= 0x80)
+                        break;
+                    uint32_t t = 0;
+                    for (size_t j = 0; j < nsets; j++)
+                        t |= sets[j]->pair[x][y] & sets[j]->third[q[2]];
+                    if (t)
+                        break;
+                }
+                a += rx_alnum[x];
+                x = y;
+            }
+            k = (size_t)(q - s);
+        }
+        uint64_t found = 0;
+        for (size_t j = 0; j < nsets; j++)
+            found |= (uint64_t)keys_here(sets[j], s, len, k) << (32 * j);
+        if (found) {
+            ex_rxocc *o = ex_vec_push(c->alloc, out);
+            if (!o)
+                return false;
+            o->k = k;
+            o->a = a;
+            o->keys = found;
+        }
+        a += rx_alnum[s[k]];
+        k++;
+    }
+    return true;
+}
+
+const ex_rxocc_vec *ex_rxset_occ(ex_call *c, const ex_rxset *set, unsigned *shift)
+{
+    const ex_rxgroup *g = c->eng->rxgroup;
+    const void *by = set;
+    const ex_rxset *const *sets = &set;
+    size_t nsets = 1;
+    rxtabs tabs = {&set->stop[0][0], set->lnext, set->lnext1};
+    *shift = 0;
+    for (size_t j = 0; g && j < g->nsets; j++) {
+        if (g->set[j] == set) {
+            by = g;
+            sets = g->set;
+            nsets = g->nsets;
+            tabs.stop = &g->stop[0][0];
+            tabs.lnext = g->lnext;
+            tabs.lnext1 = g->lnext1;
+            *shift = 32 * (unsigned)j;
+        }
+    }
+    size_t slot = 0;
+    while (slot < 2 && c->rxocc[slot].by && c->rxocc[slot].by != by)
+        slot++;
+    if (slot == 2) {
+        slot = 1;               /* a third: replaces the second */
+        ex_vec_free(c->alloc, &c->rxocc[1].v);
+        c->rxocc[1].by = NULL;
+    }
+    if (!c->rxocc[slot].by) {
+        if (!occ_scan(c, sets, nsets, &tabs, &c->rxocc[slot].v)) {
+            ex_vec_free(c->alloc, &c->rxocc[slot].v);
+            c->oom = true;
+            return NULL;
+        }
+        c->rxocc[slot].by = by;
+    }
+    return &c->rxocc[slot].v;
+}
+
+bool ex_rxgroup_build(extract_engine *e)
+{
+    ex_rxgroup *g = ex_malloc(&e->alloc, sizeof *g);
+    if (!g)
+        return false;
+    g->nsets = 2;
+    g->set[0] = e->attendance;      /* first members: the sets */
+    g->set[1] = e->votes;
+    for (unsigned x = 0; x < 256; x++)
+        for (unsigned y = 0; y < 256; y++)
+            g->stop[x][y] = g->set[0]->stop[x][y] | g->set[1]->stop[x][y];
+    for (unsigned x = 0; x < 128; x++)
+        g->lnext[x] = g->set[0]->lnext[x] | g->set[1]->lnext[x];
+    for (unsigned x = 0; x < 64; x++)
+        g->lnext1[x] = g->set[0]->lnext1[x] | g->set[1]->lnext1[x];
+    e->rxgroup = g;
+    return true;
+}
+
+void ex_rxgroup_free(extract_engine *e)
+{
+    ex_free(&e->alloc, e->rxgroup);
+    e->rxgroup = NULL;
+}
+
+/* every two bytes in a row of [p, k] may follow each other in a match
+   of an alternative where key may come first */
+static bool rx_path(const ex_rxset *set, unsigned key, const unsigned char *s, size_t p, size_t k)
+{
+    const uint64_t *big = set->big[key];
+    unsigned x = set->sym[s[p]];
+    for (size_t q = p + 1; q <= k; q++) {
+        unsigned y = set->sym[s[q]];
+        if (!(big[x] >> y & 1))
+            return false;
+        x = y;
+    }
+    return true;
+}
+
+/* p (A(p) = ap, byte y) is a candidate: an occurrence from o on whose
+   key's window reaches p, whose key's matches can start with y (an
+   ASCII y), and whose bytes from p may be those of such a match */
+static bool rx_candidate(const ex_rxset *set, const unsigned char *s, const ex_rxocc *o,
+                         const ex_rxocc *oe, unsigned shift, size_t p, size_t ap, unsigned y)
+{
+    size_t amax = ap + set->maxwin;
+    for (; o < oe && o->a <= amax; o++) {
+        for (uint32_t m = (uint32_t)(o->keys >> shift); m; m &= m - 1) {
             unsigned key = rx_ctz(m);
-            if (r->oa[o] - (long)set->win[key] <= ap && GETB(set->kstart[key], y))
+            if (o->a <= ap + set->win[key] && (y >= 0x80 || GETB(set->kstart[key], y))
+                && rx_path(set, key, s, p, o->k))
                 return true;
         }
     }
@@ -927,60 +1232,52 @@ int ex_rxset_scan(ex_call *c, const ex_rxset *set, size_t from, size_t limit)
         return -1;
     if (limit > len)
         limit = len;
-    rxscan r;
-    r.set = set;
-    r.s = s;
-    r.len = len;
-    r.k = from;
-    r.ak = 0;
-    r.qh = r.qn = 0;
-    r.oh = r.on = 0;
-    r.ofull = false;
-    long ap = 0;                /* A(p) */
-    long maxwin = (long)set->maxwin;
-    size_t p = from;
+    unsigned shift;
+    const ex_rxocc_vec *ov = ex_rxset_occ(c, set, &shift);
+    if (!ov)
+        return PCRE2_ERROR_NOMEMORY;
+    /* the first occurrence at or after from */
+    size_t lo = 0, hi = ov->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (ov->v[mid].k < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const ex_rxocc *o = ov->v + lo, *oe = ov->v + ov->n, *to = NULL;
+    size_t maxwin = set->maxwin;
+    size_t p = from, ap = 0;    /* A(p), once known */
+    size_t tgt = 0;             /* no candidate before A(p) reaches it */
+    bool known = false;
     while (p < limit) {
-        /* every occurrence k with A(k) <= A(p) + maxwin is queued */
-        if (r.k < len && r.ak <= ap + maxwin)
-            rxscan_to(&r, ap + maxwin, len, false);
-        while (r.qn && r.qk[r.qh] < p) {
-            r.qh = (r.qh + 1) % RXQ;
-            r.qn--;
+        while (o < oe && (o->k < p || !(uint32_t)(o->keys >> shift)))
+            o++;
+        if (o == oe)
+            return PCRE2_ERROR_NOMATCH;
+        if (o != to) {
+            /* the smallest A(k) - win[key] of the occurrences from o on:
+               those after A(o->k) + maxwin give more */
+            to = o;
+            tgt = (size_t)-1;
+            for (const ex_rxocc *x = o; x < oe && x->a <= o->a + maxwin; x++)
+                for (uint32_t m = (uint32_t)(x->keys >> shift); m; m &= m - 1) {
+                    size_t w = set->win[rx_ctz(m)], v = x->a > w ? x->a - w : 0;
+                    if (v < tgt)
+                        tgt = v;
+                }
         }
-        while (r.on && r.ok[r.oh] < p) {
-            r.oh = (r.oh + 1) % RXQ;
-            r.on--;
-        }
-        if (!r.qn) {
-            /* no occurrence at or after p up to r.k: the next one, k1,
-               gives values >= A(k1) - maxwin, so no candidate before
-               A(p) reaches it.  Past limit, an occurrence after more
-               than maxwin letters or digits gives no candidate before
-               limit. */
-            if (r.k < limit)
-                rxscan_to(&r, LONG_MAX, limit, true);
-            if (!r.qn && r.k >= limit && r.k < len) {
-                long a0 = r.ak;
-                rxscan_to(&r, a0 + maxwin, len, true);
-            }
-            if (!r.qn)
-                return PCRE2_ERROR_NOMATCH;
-            /* k1 = r.k - 1: the values of k1 and of the occurrences
-               after it are >= A(k1) - maxwin; p goes to the first
-               position with A(p) >= A(k1) - maxwin, found back from k1 */
-            size_t q = r.k - 1;
-            long a = r.ak - rx_alnum[s[q]], tgt = a - maxwin;
+        if (!known || ap < tgt) {
+            /* no candidate before the first position q >= p with A(q)
+               >= tgt, found back from o->k (A(o->k) >= tgt) */
+            size_t q = o->k, a = o->a;
             while (q > p && a - rx_alnum[s[q - 1]] >= tgt) {
                 a -= rx_alnum[s[q - 1]];
                 q--;
             }
             p = q;
             ap = a;
-            continue;
-        }
-        if (r.qv[r.qh] > ap) {
-            ap += ascii_alnum(s[p]);
-            p++;
+            known = true;
             continue;
         }
         unsigned y = s[p];
@@ -991,13 +1288,13 @@ int ex_rxset_scan(ex_call *c, const ex_rxset *set, size_t from, size_t limit)
             && !(p > 0 && ascii_alnum(s[p - 1]))
             && !(p > 1 && s[p - 2] == 0xC3 && s[p - 1] >= 0x80 && s[p - 1] < 0xC0 && s[p - 1] != 0x97
                  && s[p - 1] != 0xB7)
-            && (y >= 0x80 || rx_starts(&r, ap, maxwin, y))) {
+            && rx_candidate(set, s, o, oe, shift, p, ap, y)) {
             int rc = pcre2_match(set->rx.code, (PCRE2_SPTR)s, len, p, PCRE2_NO_UTF_CHECK,
                                  c->md, c->mctx);
             if (rc != PCRE2_ERROR_NOMATCH)
                 return rc;
         }
-        ap += ascii_alnum(y);
+        ap += rx_alnum[y];
         p++;
     }
     return PCRE2_ERROR_NOMATCH;
@@ -1116,6 +1413,10 @@ extract_status extract_engine_new(const extract_options *opts, extract_engine **
             return EXTRACT_ERR_PATTERN;
         }
     }
+    if (!ex_rxgroup_build(e)) {
+        extract_engine_free(e);
+        return EXTRACT_ERR_NOMEM;
+    }
     *out = e;
     return EXTRACT_OK;
 }
@@ -1124,6 +1425,7 @@ void extract_engine_free(extract_engine *e)
 {
     if (!e)
         return;
+    ex_rxgroup_free(e);
     for (size_t i = NSTAGES; i > 0; i--)
         stages[i - 1].fini(e);
     pcre2_general_context_free(e->gctx);
@@ -1195,6 +1497,8 @@ void ex_call_free(ex_call *c)
     ex_vec_free(a, &c->identifiers);
     ex_vec_free(a, &c->diags);
     ex_vec_free(a, &c->repairs);
+    ex_vec_free(a, &c->rxocc[0].v);
+    ex_vec_free(a, &c->rxocc[1].v);
     ex_free(a, c->text.s);
     ex_free(a, c->text.anchors);
     ex_free(a, c->text.lines);

@@ -392,6 +392,9 @@ struct extract_engine {
     /* one compiled table per recognizer; each module owns its slot */
     void *numbers, *amounts, *dates, *references, *identifiers;
     void *segment, *persons, *attendance, *votes;
+    /* the label sets of attendance and votes (first members of their
+       slots), whose keyword occurrences one pass finds (engine.c) */
+    struct ex_rxgroup *rxgroup;
 };
 
 /* An OCR repair recorded by the code that read a value through the
@@ -421,6 +424,15 @@ typedef struct ex_start {
 } ex_start;
 typedef EX_VEC(ex_start) ex_start_vec;
 
+/* a keyword occurrence of label sets (see ex_rxset_scan): offset,
+   A(k) the ASCII letters and digits in [0, k), the keys found at k
+   (bit i of the group's set j: bit 32 * j + i) */
+typedef struct ex_rxocc {
+    size_t k, a;
+    uint64_t keys;
+} ex_rxocc;
+typedef EX_VEC(ex_rxocc) ex_rxocc_vec;
+
 /* Per-call state: owned by one thread for one extraction. */
 typedef struct ex_call {
     const extract_engine *eng;
@@ -442,6 +454,13 @@ typedef struct ex_call {
        text (dates.c; done: amounts.c need not scan) */
     ex_start_vec amount_starts;
     bool amount_starts_done;
+    /* the keyword occurrences of the label sets over the whole text,
+       found once (ex_rxset_scan): of the engine's group, or of a set
+       outside it ('by') */
+    struct {
+        const void *by;
+        ex_rxocc_vec v;
+    } rxocc[2];
 } ex_call;
 
 /* Call lifecycle (engine.c), also for unit tests:
@@ -481,14 +500,19 @@ int ex_rx_search(ex_call *c, const ex_regex *rx, size_t from, size_t limit, uint
    first keyword of a match there are at most win[key] bytes that are
    ASCII letters or digits; it fails (the engine is not made) when an
    alternative breaks (a) or (b).  ex_rxset_scan() gives the result of
-   the unanchored search in [from, limit) (match, mark): it finds the
-   keyword occurrences (with the fold's tolerance), and tries the
-   pattern, in increasing order and once, only at the word starts p
-   with a keyword occurrence k >= p such that [p, k) holds at most
-   win[key] ASCII letters or digits: the same first match as trying
-   every position.  defs (NULL, or NULL-terminated): pieces of text
-   shared by several alternatives (written in them as they are), compiled
-   once and called where they occur. */
+   the unanchored search in [from, limit) (match, mark): the keyword
+   occurrences (with the fold's tolerance) of the whole text are found
+   once per call (ex_rxset_occ(): one pass for the engine's two sets,
+   c->rxocc), and the pattern is tried, in increasing order and once,
+   only at the word starts p with a keyword occurrence k >= p such that
+   [p, k) holds at most win[key] ASCII letters or digits, p's byte may
+   start a match whose first keyword is key (kstart), and every two
+   bytes in a row of [p, k] may follow each other in a match of an
+   alternative where key may come first (big[key], read from the
+   syntax): the same first match as trying every position.  pre and
+   post match no character.  defs (NULL, or NULL-terminated): pieces of
+   text shared by several alternatives (written in them as they are),
+   compiled once and called where they occur. */
 #define EX_RXSET_MAXKEYS 32
 #define EX_RXSET_KEYLEN 16
 #define EX_RXSET_MAXWIN 120
@@ -503,6 +527,9 @@ typedef struct ex_rxset {
     uint32_t first[128];                  /* keys whose first letter can be this byte */
     uint32_t pair[128][128];              /* ... first two letters these bytes */
     uint32_t third[128];                  /* ... third letter this byte */
+    uint32_t lnext[128];                  /* the second letters of the keys whose
+                                             first letter can be this byte */
+    uint32_t lnext1[64];                  /* ... this U+00C0..U+00FF (low 6 bits) */
     uint8_t stop[256][256];               /* 1: the keyword scan looks at the
                                              bytes x y closer (pair[x][y] or
                                              first[x] set, a UTF-8 lead x) */
@@ -510,12 +537,28 @@ typedef struct ex_rxset {
                                              (from the syntax, with the fold) */
     uint64_t kstart[EX_RXSET_MAXKEYS][2]; /* ... a match whose first keyword
                                              is key k */
+    uint8_t sym[256];                     /* byte -> symbol of big[] (letters
+                                             without case, digits, blanks,
+                                             each punctuation mark, other
+                                             controls, bytes >= 0x80) */
+    uint64_t big[EX_RXSET_MAXKEYS][64];   /* symbol x may be followed by y in a
+                                             match of an alternative where key k
+                                             may come first: bit y of [k][x] */
 } ex_rxset;
 bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
                     const ex_pattern *alts, size_t n, const char *keys,
                     const char *const *defs, ex_rxset *out);
 void ex_rxset_free(const extract_engine *e, ex_rxset *set);
 int ex_rxset_scan(ex_call *c, const ex_rxset *set, size_t from, size_t limit);
+/* The keyword occurrences of the whole text for 'set' (found at the
+   first call): the set's keys are the bits (occ.keys >> *shift) &
+   0xFFFFFFFF.  NULL when out of memory (c->oom set). */
+const ex_rxocc_vec *ex_rxset_occ(ex_call *c, const ex_rxset *set, unsigned *shift);
+/* The engine's group (engine.c, after the stages): the sets of
+   e->attendance and e->votes (first members of their slots) scanned
+   together.  false when out of memory. */
+bool ex_rxgroup_build(extract_engine *e);
+void ex_rxgroup_free(extract_engine *e);
 /* The key letters ('a'..'z', bit 0 = 'a') a folded caseless key letter
    can match at code point cp (the tolerance of ex_fold_pattern(): case,
    accents, o/0, i/l/1/|; PCRE2's caseless sets: s/U+017F, k/U+212A). */

@@ -1,8 +1,11 @@
 /*
  * test_rxset.c - engine.c label sets (ex_rxset): the keyword prefilter
  * gives exactly the first match of trying the pattern at every
- * position; the build refuses an alternative without a keyword or with
- * no bound before it; ex_fold_letters() is the fold's tolerance.
+ * position; the keyword occurrences found in one pass for the engine's
+ * two sets are those of each set alone and those of reading every key
+ * at every offset; the build refuses an alternative without a keyword
+ * or with no bound before it; ex_fold_letters() is the fold's
+ * tolerance.
  */
 #define _POSIX_C_SOURCE 200809L   /* popen */
 #include <setjmp.h>
@@ -112,6 +115,22 @@ static void test_build_checks(void **state)
     for (const char *y = "dqQa ("; *y; y++)
         assert_false(set->kstart[0][(unsigned char)*y / 64] >> ((unsigned char)*y % 64) & 1);
     assert_true(set->kstart[1][0] == 0 && set->kstart[1][1] == 0);  /* quorum: never in a match */
+    /* the bytes before the keyword follow each other as in "sous la
+       presidence" (the blank may be empty: "sousla"): not those after
+       it ("de"), nor a jump ("ls") */
+    {
+#define BIG(k, x, y) (set->big[k][set->sym[(unsigned char)(x)]] >> set->sym[(unsigned char)(y)] & 1)
+        assert_true(BIG(0, 's', 'o') && BIG(0, 'O', 'U') && BIG(0, 'u', 's') && BIG(0, 's', ' '));
+        assert_true(BIG(0, 's', '\n') && BIG(0, ' ', ' ') && BIG(0, ' ', 'l') && BIG(0, '1', 'a'));
+        assert_true(BIG(0, 'a', ' ') && BIG(0, ' ', 'p') && BIG(0, 's', 'p') && BIG(0, 'a', 'p'));
+        assert_true(BIG(0, 's', 0xC2) && BIG(0, 0xC2, 0xA0) && BIG(0, 0xA0, 'l'));   /* U+00A0 */
+        assert_true(BIG(0, 's', 'l'));
+        assert_false(BIG(0, 'd', 'e') || BIG(0, 'e', ' ') || BIG(0, 'l', 's') || BIG(0, 'u', 'l'));
+        assert_false(BIG(0, 'p', 'r') || BIG(0, 'o', 'o') || BIG(0, ' ', 'd') || BIG(0, 'a', 'a'));
+        for (unsigned x = 0; x < 64; x++)
+            assert_true(set->big[1][x] == 0);   /* quorum: never first */
+#undef BIG
+    }
     ex_rxset_free(e, set);
     /* a keyword after an optional piece with none, in a repeat: the
        match may start in the piece or at the keyword */
@@ -265,14 +284,105 @@ static size_t compare(ex_call *c, const ex_rxset *set, uint32_t *seed)
     return n;
 }
 
+/* the keys of 'set' at k, read letter by letter through
+   ex_fold_letters() */
+static uint32_t naive_keys(const ex_rxset *set, const unsigned char *s, size_t len, size_t k)
+{
+    uint32_t found = 0;
+    if (s[k] >= 0x80 && s[k] < 0xC0)
+        return 0;
+    for (size_t i = 0; i < set->nkeys; i++) {
+        size_t q = k;
+        const char *c = set->key[i];
+        for (; *c && q < len; c++) {
+            int32_t cp = s[q];
+            size_t n = 1;
+            if (cp >= 0xC0) {
+                n = cp >= 0xF0 ? 4 : cp >= 0xE0 ? 3 : 2;
+                if (q + n > len) {
+                    cp = -1, n = 1;
+                } else {
+                    cp &= 0x3F >> (n - 1);
+                    for (size_t j = 1; j < n; j++)
+                        cp = cp << 6 | (s[q + j] & 0x3F);
+                }
+            } else if (cp >= 0x80) {
+                cp = -1;
+            }
+            if (!(ex_fold_letters(cp) >> (*c - 'a') & 1))
+                break;
+            q += n;
+        }
+        if (!*c)
+            found |= (uint32_t)1 << i;
+    }
+    return found;
+}
+
+/* the occurrences of the engine's group (one pass for both sets) split
+   by set, those of a copy of each set outside the group (scanned
+   alone) and those read at every offset are the same */
+static void compare_occ(ex_call *c, const ex_rxset *const *sets, const ex_rxset *const *alone)
+{
+    const unsigned char *s = (const unsigned char *)c->text.s;
+    size_t len = c->text.len;
+    for (int j = 0; j < 2; j++) {
+        unsigned sh, sh1;
+        const ex_rxocc_vec *g = ex_rxset_occ(c, sets[j], &sh);
+        const ex_rxocc_vec *a = ex_rxset_occ(c, alone[j], &sh1);
+        assert_non_null(g);
+        assert_non_null(a);
+        g = ex_rxset_occ(c, sets[j], &sh);     /* the second set's copy may have replaced it */
+        assert_int_equal(sh, 32 * j);
+        assert_int_equal(sh1, 0);
+        size_t gi = 0, ai = 0, na = 0;
+        for (size_t k = 0; k < len; k++) {
+            na += (s[k] >= '0' && s[k] <= '9') || ((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z');
+            uint32_t want = naive_keys(sets[j], s, len, k);
+            while (gi < g->n && g->v[gi].k == k && !(uint32_t)(g->v[gi].keys >> sh))
+                gi++;               /* the other set's */
+            uint32_t got = gi < g->n && g->v[gi].k == k ? (uint32_t)(g->v[gi].keys >> sh) : 0;
+            uint32_t got1 = ai < a->n && a->v[ai].k == k ? (uint32_t)a->v[ai].keys : 0;
+            if (got != want || got1 != want)
+                fprintf(stderr, "set %d at %zu: group %#x, alone %#x, every offset %#x\n", j, k, got, got1, want);
+            assert_int_equal(got, want);
+            assert_int_equal(got1, want);
+            if (got) {
+                assert_int_equal(g->v[gi].a + ((s[k] >= '0' && s[k] <= '9')
+                                               || ((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z')), na);
+                assert_int_equal(a->v[ai].a, g->v[gi].a);
+                gi++;
+                ai++;
+            }
+        }
+        while (gi < g->n && !(uint32_t)(g->v[gi].keys >> sh))
+            gi++;
+        assert_int_equal(gi, g->n);
+        assert_int_equal(ai, a->n);
+    }
+}
+
 static size_t compare_text(const extract_engine *e, const char *s, size_t n, uint32_t *seed)
 {
     ex_call c;
     assert_true(ex_call_init(&c, e));
     assert_true(ex_call_text(&c, s, n));
-    /* first members: att_engine, vote_engine */
-    size_t hits = compare(&c, (const ex_rxset *)e->attendance, seed);
-    hits += compare(&c, (const ex_rxset *)e->votes, seed);
+    /* first members: att_engine, vote_engine; copies outside the
+       engine's group (sharing the compiled pattern: not freed) */
+    const ex_rxset *sets[2] = {(const ex_rxset *)e->attendance, (const ex_rxset *)e->votes};
+    ex_rxset *alone[2];
+    for (int j = 0; j < 2; j++) {
+        alone[j] = malloc(sizeof *alone[j]);
+        assert_non_null(alone[j]);
+        memcpy(alone[j], sets[j], sizeof *alone[j]);
+    }
+    compare_occ(&c, sets, (const ex_rxset *const *)alone);
+    size_t hits = compare(&c, sets[0], seed);
+    hits += compare(&c, sets[1], seed);
+    uint32_t seed1 = *seed;
+    assert_int_equal(compare(&c, alone[0], &seed1) + compare(&c, alone[1], &seed1), hits);
+    free(alone[0]);
+    free(alone[1]);
     ex_call_free(&c);
     return hits;
 }
