@@ -1041,6 +1041,154 @@ uint32_t name_role(sctx *x, size_t i, uint32_t want)
 }
 
 /* ------------------------------------------------------------------ */
+/* An act printed in plain lower case */
+
+/* "arrêté n° 2024-14", "délibération n° 12", "décision n° DM-3": an act
+   word in lower case opening the line, then a number sign and a token
+   holding a digit.  Returns the act's type (EX_DOC_*), -1 for a
+   décision (an act of type other, as "DÉCISION DU MAIRE N° ..."), 0 when
+   the line is none. */
+static int lower_label_at(const char *p, size_t n)
+{
+    size_t m = 0;
+    int type = 0;
+    if (p[0] == 'a' && (m = kw(p, n, "arrete", true))) {
+        /* the noun ends with é; "arrête" is the verb */
+        if (!(m >= 2 && (unsigned char)p[m - 2] == 0xC3 && (unsigned char)p[m - 1] == 0xA9))
+            return 0;
+        type = EX_DOC_ARRETE;
+    } else if (p[0] == 'd' && (m = kw(p, n, "deliberation", true)))
+        type = EX_DOC_DELIBERATION;
+    else if (p[0] == 'd' && (m = kw(p, n, "decision", true)))
+        type = -1;
+    else
+        return 0;
+    while (m < n && is_blank(p[m]))
+        m++;
+    size_t nm = numero_at(p + m, n - m);
+    if (!nm)
+        return 0;
+    m += nm;
+    while (m < n && is_blank(p[m]))
+        m++;
+    for (; m < n && !is_blank(p[m]); m++)
+        if (digit(p[m]))
+            return type;
+    return 0;
+}
+
+/* "arrête :", "décide :", "arrêtent :", "décident :" in lower case alone
+   on the line (the colon only after the verb): bytes of the verb or 0 */
+static size_t lower_verb_at(const char *p, size_t n)
+{
+    static const char *const verbs[] = {"arrete", "arretent", "decide", "decident", NULL};
+    if (p[0] != 'a' && p[0] != 'd')
+        return 0;
+    for (size_t i = 0; verbs[i]; i++) {
+        if (verbs[i][0] != p[0])
+            continue;
+        size_t m = kw(p, n, verbs[i], true);
+        if (!m || ((unsigned char)p[m - 2] == 0xC3 && (unsigned char)p[m - 1] == 0xA9))
+            continue;
+        size_t q = m;
+        while (q < n && is_blank(p[q]))
+            q++;
+        if (q >= n || p[q] != ':')
+            return 0;
+        q++;
+        while (q < n && is_blank(p[q]))
+            q++;
+        return q >= n ? m : 0;
+    }
+    return 0;
+}
+
+/* line i opens a paragraph: the first line, or a blank or skipped line
+   before it */
+static bool para_start(const sctx *x, size_t i)
+{
+    return i == 0 || (x->li[i - 1].k & (K_BLANK | K_SKIP));
+}
+
+/* the lines after a lower-case label line i (up to the next label, 80
+   lines at most) hold a visa or a considérant, then a decision verb
+   (classified, or in lower case) or an article */
+static bool lower_act_after(sctx *x, size_t i)
+{
+    bool clause = false;
+    for (size_t j = i + 1; j < x->nl && j <= i + 80; j++) {
+        const linfo *g = &x->li[j];
+        if (g->k & (K_BLANK | K_SKIP))
+            continue;
+        if (g->k & K_LBL)
+            return false;
+        if (g->k & (K_VISA | K_CONSID)) {
+            clause = true;
+            continue;
+        }
+        if (g->k & (K_VERB | K_ARTICLE))
+            return clause;
+        if (clause && para_start(x, j) && lower_verb_at(x->s + g->a, g->b - g->a))
+            return true;
+    }
+    return false;
+}
+
+/* An act printed in plain lower case ("arrêté n° 2024-14" + "portant
+   ..." + "vu ..." + "considérant ..." + "arrête :" + "Art. 1 - ..."):
+   classify() takes an act word for a label, and "arrête :" for the
+   verb, only capitalised; here they are so in lower case when the lines
+   around agree.  The verb: alone on its line with its colon, opening a
+   paragraph, after a visa or a considérant (60 lines at most before).
+   The label: opening a paragraph, not ending as a sentence part (';'
+   ',' '.'), before visas or considérants then a verb or articles
+   (lower_act_after()).  A citation ("vu l'arrêté n° 2019-12 du ...", a
+   sentence wrapped onto "arrêté n° ... ;") stays a reference.  One pass,
+   a bounded look-ahead at the rare label candidates only. */
+static void lower_case_acts(sctx *x)
+{
+    size_t last_clause = SIZE_MAX;
+    for (size_t i = 0; i < x->nl; i++) {
+        linfo *f = &x->li[i];
+        if (f->k & (K_BLANK | K_SKIP))
+            continue;
+        if (f->k & (K_VISA | K_CONSID)) {
+            last_clause = i;
+            continue;
+        }
+        if (f->k & K_LBL)
+            last_clause = SIZE_MAX;
+        if (f->k & (K_LBL | K_NUMLINE | K_VERB | K_ARTICLE))
+            continue;
+        const char *p = x->s + f->a;
+        size_t n = f->b - f->a;
+        if (n < 6 || (p[0] != 'a' && p[0] != 'd') || !para_start(x, i))
+            continue;
+        size_t m;
+        if (last_clause != SIZE_MAX && i - last_clause <= 60 && (m = lower_verb_at(p, n))) {
+            f->k |= K_VERB;
+            f->k &= ~(uint32_t)K_WVERB;
+            f->va = f->a;
+            f->vb = f->a + m;
+            continue;
+        }
+        int type = lower_label_at(p, n);
+        if (!type)
+            continue;
+        size_t e = trim_end(x->s, f->a, f->b);
+        char last = x->s[e - 1];
+        if (last == ';' || last == ',' || last == '.' || !lower_act_after(x, i))
+            continue;
+        if (type > 0) {
+            f->k |= K_LBL;
+            f->ltype = (uint8_t)type;
+        } else
+            f->k |= K_NUMLINE | K_DECISION;
+        last_clause = SIZE_MAX;
+    }
+}
+
+/* ------------------------------------------------------------------ */
 /* Act boundaries */
 
 
@@ -2037,6 +2185,7 @@ bool ex_segment(ex_call *c)
         classify(&x, i);
     for (size_t i = 1; i < t->nlines; i++)
         verb_after_preamble(&x, i);
+    lower_case_acts(&x);
     act_vec acts = {0};
     bool ok = split_acts(&x, &acts);
     for (size_t i = 0; ok && i < acts.n; i++) {

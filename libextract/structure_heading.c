@@ -1212,7 +1212,9 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                     qa = skip_junk(s, qa, f->b);
                 }
             }
-            if (qa < f->b && lower_start(x, label) == false) {
+            /* (a label in lower case, "arrêté n° 12 portant ...", is
+               K_LBL: lower_case_acts() in segment.c) */
+            if (qa < f->b && (lower_start(x, label) == false || (x->li[label].k & K_LBL))) {
                 size_t e = title_end(s, qa, f->b);
                 size_t letters;
                 upper_pct(s, qa, e, &letters);
