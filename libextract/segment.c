@@ -452,7 +452,7 @@ static size_t article_at(const char *p, size_t n, char *num, size_t numcap)
 static bool vote_at(const char *p, size_t n)
 {
     static const char *const keys[] = {
-        "dans les conditions de vote", "adopte", "adoptee", "(adopte", "vote :", "votes :",
+        "dans les conditions de vote", "les conditions de vote suivantes", "adopte", "adoptee", "(adopte", "vote :", "votes :",
         "vote:", "ont vote", "resultat du vote", "resultats du vote", "la deliberation est adoptee",
         "rejete", "(rejete", "a l'unanimite", "adopte a l'unanimite", "pour : ", "pour: ",
         "le projet de deliberation est adopte", "mis aux voix", "vote a main levee", NULL
@@ -1482,12 +1482,86 @@ static size_t heading_debris(const char *s, size_t a, size_t b)
     return junk && word ? trim_end(s, a, start) : b;
 }
 
+/* "D'approuver ...", "D’affecter ...": an elided "de" then a word in
+   lower case opens [a, b) (the infinitive of a decision's article) */
+static bool elided_clause(const char *s, size_t a, size_t b)
+{
+    if (b - a < 4 || (s[a] != 'D' && s[a] != 'd'))
+        return false;
+    size_t q = a + 1;
+    if (s[q] == '\'')
+        q++;
+    else if (b - q >= 3 && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80 && (unsigned char)s[q + 2] == 0x99)
+        q += 3;
+    else
+        return false;
+    size_t n;
+    return q < b && case_at(s + q, b - q, &n) < 0;
+}
+
+/* ": Ho 4: Les subventions ...": the heading of the article after
+   article prev whose keyword OCR printed as noise: a token of 1 to 3
+   ASCII letters, capitalised, that is no French word, then prev + 1 and
+   a colon, then a capitalised body.  Returns the bytes up to the number
+   (num set) or 0.  Only asked inside an open article (fill_act()). */
+static size_t garbled_article_at(const char *p, size_t n, const char *prev, char *num, size_t numcap)
+{
+    static const char *const words[] = {"a", "au", "aux", "ce", "de", "des", "du", "en", "et", "il", "la", "le",
+                                        "les", "ne", "ni", "on", "ou", "par", "sa", "se", "ses", "si", "son",
+                                        "sur", "un", "une", "y", NULL};
+    char *end;
+    long pn = strtol(prev, &end, 10);
+    if (end == prev || *end || pn < 1 || pn > 98 || !(p[0] >= 'A' && p[0] <= 'Z'))
+        return 0;
+    size_t w = 0;
+    while (w < n && ((p[w] >= 'a' && p[w] <= 'z') || (p[w] >= 'A' && p[w] <= 'Z')))
+        w++;
+    if (w > 3 || w >= n || !is_blank(p[w]))
+        return 0;
+    for (size_t i = 0; words[i]; i++)
+        if (strlen(words[i]) == w && kw(p, w, words[i], true))
+            return 0;
+    size_t q = w;
+    while (q < n && is_blank(p[q]))
+        q++;
+    size_t d = q;
+    long v = 0;
+    while (q < n && digit(p[q]) && q - d < 3)
+        v = v * 10 + (p[q++] - '0');
+    if (q == d || v != pn + 1 || q - d + 1 > numcap)
+        return 0;
+    size_t e = q;
+    while (e < n && is_blank(p[e]))
+        e++;
+    if (e >= n || p[e] != ':')
+        return 0;
+    e++;
+    while (e < n && is_blank(p[e]))
+        e++;
+    size_t cn;
+    if (e >= n || case_at(p + e, n - e, &cn) <= 0)
+        return 0;
+    memcpy(num, p + d, q - d);
+    num[q - d] = '\0';
+    return q;
+}
+
 /* open an article at line i */
 static void start_article(sctx *x, size_t i, size_t lim, open_article *oa)
 {
     const linfo *f = &x->li[i];
     const char *s = x->s;
+    char prev[sizeof oa->num];
+    memcpy(prev, oa->num, sizeof prev);
     size_t m = article_at(s + f->a, f->b - f->a, oa->num, sizeof oa->num);
+    if (!m && (m = garbled_article_at(s + f->a, f->b - f->a, prev, oa->num, sizeof oa->num))) {
+        /* the keyword printed as noise: a repair */
+        size_t w = 0;
+        while (!is_blank(s[f->a + w]))
+            w++;
+        if (!ex_ocr_note(x->c, f->a, f->a + w, EX_REPAIR_KEYWORD))
+            return;
+    }
     /* the keyword read through the OCR model ("Articie", "ARTlCLE") */
     static const char *const plain[] = {"article", "art.", "art ", NULL};
     size_t kwl = 0;
@@ -1550,6 +1624,10 @@ static void start_article(sctx *x, size_t i, size_t lim, open_article *oa)
     else if (he - q <= 80 && lastc != ',' && lastc != ';' && lastc != '.' && next_upper_start
              && (blank_between || words <= 8) && !ends_connector(s, q, he))
         is_heading = true;
+    /* "- Article 3 : D'approuver la convention-t" (OCR cut the line): a
+       decision's infinitive clause is the body, never a heading */
+    if (is_heading && elided_clause(s, q, he))
+        is_heading = false;
     if (is_heading) {
         he = upper_trim(s, q, he);
         size_t hl;
@@ -1945,6 +2023,12 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
            no verb came before it and it is not inside an article */
         if ((k & K_WVERB) && !d->decision_verb && !oa.on)
             k |= K_VERB;
+        /* ": Ho 4: ..." after article 3: the next article's heading */
+        if (oa.on && !(k & K_ARTICLE)) {
+            char gn[16];
+            if (garbled_article_at(s + f->a, f->b - f->a, oa.num, gn, sizeof gn))
+                k |= K_ARTICLE;
+        }
         size_t le = trim_end(s, x->t->lines[i].start, x->t->lines[i].end);
         bool boundary = (k & (K_VISA | K_CONSID | K_VERB | K_ARTICLE | K_VOTE | K_SIG | K_ITEM | K_PREAMBLE | K_LBL)) != 0;
         /* a role line followed by a name closes the body */

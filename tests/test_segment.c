@@ -739,6 +739,54 @@ static void test_lower_case_act(void **state)
     ex_call_free(&c);
 }
 
+/* OCR'd articles: an infinitive clause cut by the line end ("- Article
+   3 : D'approuver la convention-t") is the body, not a heading; an
+   article whose keyword is printed as noise (": Ho 4: Les ...") right
+   after article 3 is article 4 (not with a French word, another number,
+   or no colon); "les conditions de vote suivantes :" (OCR lost "dans")
+   ends the last article */
+static void test_ocr_article_noise(void **state)
+{
+    ex_call c;
+    const char *s =
+        "RÉGION NORD\n"
+        "DÉLIBÉRATION N° 2023-CP-11\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : D'attribuer les subventions.\n"
+        "- Article 2 : D'approuver la convention-t\n"
+        "Conseil régional à la signer avec chacun des bénéficiaires.\n"
+        ": Ho 3: Les subventions sont accordées au titre du règlement.\n"
+        "Le 4: Président est chargé de l'exécution.\n"
+        "Xo 7: Rien.\n"
+        "les conditions de vote suivantes :\n"
+        "Pour : 45 voix\n";
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->articles.n, 3);
+    assert_string_equal(d->articles.v[1].number, "2");
+    assert_null(d->articles.v[1].heading);
+    assert_string_equal(d->articles.v[1].text,
+                        "D'approuver la convention-t Conseil régional à la signer avec chacun des bénéficiaires.");
+    assert_string_equal(d->articles.v[2].number, "3");
+    assert_string_equal(d->articles.v[2].text,
+                        "Les subventions sont accordées au titre du règlement. Le 4: Président est chargé de "
+                        "l'exécution. Xo 7: Rien.");
+    ex_call_free(&c);
+    /* a heading in mixed case stays one */
+    run_pipeline(&c, *state,
+        "RÉGION NORD\n"
+        "CONVENTION DE PARTENARIAT\n"
+        "Il est convenu ce qui suit :\n"
+        "Article 1 : Durée de la convention\n"
+        "La convention est conclue pour un an.\n");
+    assert_int_equal(c.docs.n, 1);
+    assert_int_equal(c.docs.v[0].articles.n, 1);
+    assert_string_equal(c.docs.v[0].articles.v[0].heading, "Durée de la convention");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -758,6 +806,7 @@ int main(void)
         cmocka_unit_test(test_signature_without_body),
         cmocka_unit_test(test_flattened_letterhead),
         cmocka_unit_test(test_lower_case_act),
+        cmocka_unit_test(test_ocr_article_noise),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
