@@ -1385,6 +1385,38 @@ typedef struct open_clause {
     size_t last_line;
 } open_clause;
 
+/* the last character of a clause [a, pe) (pe after its last non-blank),
+   OCR specks after its end left out: "... d'orientation budgétaire : :
+   : ee", "... monuments historiques ; ee à" end with ':' and ';' (at
+   most 3 tokens of 1 or 2 lower-case letters after the ';' '.' or ':') */
+static char clause_last(const char *s, size_t a, size_t pe)
+{
+    size_t e = pe;
+    for (int k = 0; k < 3; k++) {
+        size_t w = e;
+        while (w > a && !is_blank(s[w - 1]))
+            w--;
+        if (w <= a)
+            break;
+        size_t L = 0, cn;
+        bool low = true;
+        for (size_t q = w; q < e && low; q += cn) {
+            if (case_at(s + q, e - q, &cn) >= 0 || !cn)
+                low = false;
+            L++;
+        }
+        if (!low || L > 2)
+            break;
+        size_t p = w;
+        while (p > a && is_blank(s[p - 1]))
+            p--;
+        if (p > a && (s[p - 1] == ';' || s[p - 1] == '.' || s[p - 1] == ':'))
+            return s[p - 1];
+        e = p;
+    }
+    return s[pe - 1];
+}
+
 static bool push_clause(sctx *x, ex_document *d, open_clause *oc)
 {
     if (!oc->on)
@@ -2057,7 +2089,7 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
                 size_t pe = oc.last;
                 while (pe > oc.a && is_blank(s[pe - 1]))
                     pe--;
-                char lc = pe > oc.a ? s[pe - 1] : 0;
+                char lc = pe > oc.a ? clause_last(s, oc.a, pe) : 0;
                 size_t nn;
                 bool up_start = case_at(s + f->a, f->b - f->a, &nn) > 0 || digit(s[f->a]);
                 unsigned char r0 = (unsigned char)s[x->t->lines[i].start + x->t->lines[i].indent];

@@ -787,6 +787,37 @@ static void test_ocr_article_noise(void **state)
     ex_call_free(&c);
 }
 
+/* OCR specks after a clause's end (": : : ee", "; ee à") do not hide
+   it: the next paragraph in capitalised text is not part of the clause;
+   a clause line ending with short words ("... à la charge de la") goes
+   on */
+static void test_ocr_clause_end_specks(void **state)
+{
+    ex_call c;
+    const char *s =
+        "COMMUNE DE BOISVAL\n"
+        "DÉLIBÉRATION N° 2024-12\n"
+        "Vu la délibération n° 2024-004 prenant acte du débat d'orientation\n"
+        "budgétaire : : : ee\n"
+        "Madame la Maire présente le projet de budget.\n"
+        "Considérant l'intérêt local des monuments historiques ; ee à\n"
+        "Mme Lucie HAMEL quitte la salle.\n"
+        "Considérant que les frais sont à la charge de la\n"
+        "Région Nord ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : Le budget est adopté.\n";
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->visas.n, 1);
+    assert_string_equal(d->visas.v[0].text,
+                        "Vu la délibération n° 2024-004 prenant acte du débat d'orientation budgétaire : : : ee");
+    assert_int_equal(d->considerants.n, 2);
+    assert_string_equal(d->considerants.v[0].text, "Considérant l'intérêt local des monuments historiques ; ee à");
+    assert_string_equal(d->considerants.v[1].text, "Considérant que les frais sont à la charge de la Région Nord ;");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -807,6 +838,7 @@ int main(void)
         cmocka_unit_test(test_flattened_letterhead),
         cmocka_unit_test(test_lower_case_act),
         cmocka_unit_test(test_ocr_article_noise),
+        cmocka_unit_test(test_ocr_clause_end_specks),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
