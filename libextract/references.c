@@ -1830,6 +1830,118 @@ static int ref_cmp(const void *x, const void *y)
     return 0;
 }
 
+/* "n° 2024-048 : Vente d'un terrain ... – adoptée à l'unanimité": a
+   line opening with a number sign, a number, then ':' or a dash and the
+   item's text.  Sets the span of "n° 2024-048" [*a, *b) and of the
+   number [*na, *nb). */
+static bool item_number_line(const ex_text *t, const ex_line *l, size_t *a, size_t *b, size_t *na, size_t *nb)
+{
+    const char *s = t->s;
+    size_t q = l->start;
+    while (q < l->end && (s[q] == ' ' || s[q] == '\t'))
+        q++;
+    if (q >= l->end || (s[q] != 'n' && s[q] != 'N'))
+        return false;
+    size_t m = ex_st_numero_at(s + q, l->end - q);
+    if (!m)
+        return false;
+    size_t r = q + m;
+    while (r < l->end && (s[r] == ' ' || s[r] == '\t'))
+        r++;
+    size_t w = r;
+    bool dig = false;
+    while (w < l->end && s[w] != ' ' && s[w] != '\t' && s[w] != ':') {
+        dig |= is_digit(s[w]);
+        w++;
+    }
+    if (!dig)
+        return false;
+    size_t e = w;
+    while (e < l->end && (s[e] == ' ' || s[e] == '\t'))
+        e++;
+    if (!(e < l->end && (s[e] == ':' || s[e] == '-'
+                         || (e + 2 < l->end && (unsigned char)s[e] == 0xE2 && (unsigned char)s[e + 1] == 0x80
+                             && ((unsigned char)s[e + 2] == 0x93 || (unsigned char)s[e + 2] == 0x94)))))
+        return false;
+    *a = q;
+    *b = w;
+    *na = r;
+    *nb = w;
+    return true;
+}
+
+/* the line names délibérations and ends with ':' ("Le Conseil municipal
+   a adopté les délibérations suivantes :") */
+static bool deliberations_intro(const ex_text *t, const ex_line *l)
+{
+    const char *s = t->s;
+    size_t e = l->end;
+    while (e > l->start && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+        e--;
+    if (e == l->start || s[e - 1] != ':')
+        return false;
+    for (size_t q = l->start; q + 7 < e; q++)
+        if ((s[q] == 'd' || s[q] == 'D') && (q == l->start || s[q - 1] == ' ' || s[q - 1] == '\'')
+            && ex_match_fold(s + q, e - q, "deliberation"))
+            return true;
+    return false;
+}
+
+/* The items of a compte rendu listed one a line under a line that
+   introduces them as délibérations ("... a adopté les délibérations
+   suivantes :" + "n° 2024-048 : Tarifs ... – adoptée à l'unanimité"):
+   their numbers are `deliberation` references, as the item headings
+   "Délibération n° ..." of a procès-verbal are (contract).  Two items
+   at least with different numbers; in a minutes text only.  One pass
+   over the lines. */
+static bool listed_deliberations(ref_state *st)
+{
+    ex_call *c = st->c;
+    const ex_text *t = &c->text;
+    ex_reference_vec found = {0};
+    bool intro = false, ok = true;
+    size_t distinct = 0;
+    const char *first = NULL;
+    for (size_t i = 0; i < t->nlines && ok; i++) {
+        const ex_line *l = &t->lines[i];
+        if (l->flags & (EX_LINE_BLANK | EX_LINE_FURNITURE | EX_LINE_STAMP))
+            continue;
+        size_t a, b, na, nb;
+        if (!item_number_line(t, l, &a, &b, &na, &nb)) {
+            intro = deliberations_intro(t, l);
+            continue;
+        }
+        if (!intro)
+            continue;
+        char *v = compact(c, na, nb);
+        if (!v) {
+            ok = false;
+            break;
+        }
+        fix_number(v);
+        if (!first) {
+            first = v;
+            distinct = 1;
+        } else if (strcmp(first, v))
+            distinct = 2;
+        ok = push_ref(st, &found, K_DELIBERATION, a, b, v, NULL, NULL, NULL);
+    }
+    if (ok && distinct >= 2) {
+        for (size_t i = 0; i < found.n; i++) {
+            ex_reference *r = ex_vec_push(c->alloc, &c->references);
+            if (!r) {
+                c->oom = true;
+                ok = false;
+                break;
+            }
+            *r = found.v[i];
+        }
+        qsort(c->references.v, c->references.n, sizeof *c->references.v, ref_cmp);
+    }
+    ex_vec_free(c->alloc, &found);
+    return ok && !c->oom;
+}
+
 bool ex_find_references(ex_call *c)
 {
     const ref_engine *re = c->eng->references;
@@ -1996,5 +2108,7 @@ bool ex_find_references(ex_call *c)
         }
     }
     ex_vec_free(c->alloc, &st.headings);
+    if (ok && minutes_text(&st))
+        ok = listed_deliberations(&st);
     return ok && !c->oom;
 }

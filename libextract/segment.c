@@ -459,7 +459,8 @@ static bool vote_at(const char *p, size_t n)
        match that passes its test below answers, in any order */
     static const char *const keys_a[] = {"adopte", "adoptee", "a l'unanimite", "adopte a l'unanimite", NULL};
     static const char *const keys_d[] = {"dans les conditions de vote", NULL};
-    static const char *const keys_l[] = {"la deliberation est adoptee", "le projet de deliberation est adopte", NULL};
+    static const char *const keys_l[] = {"la deliberation est adoptee", "le projet de deliberation est adopte",
+                                         "les conditions de vote suivantes", NULL};
     static const char *const keys_m[] = {"mis aux voix", NULL};
     static const char *const keys_o[] = {"ont vote", NULL};
     static const char *const keys_p[] = {"pour : ", "pour: ", NULL};
@@ -1077,6 +1078,154 @@ uint32_t name_role(sctx *x, size_t i, uint32_t want)
 }
 
 /* ------------------------------------------------------------------ */
+/* An act printed in plain lower case */
+
+/* "arrêté n° 2024-14", "délibération n° 12", "décision n° DM-3": an act
+   word in lower case opening the line, then a number sign and a token
+   holding a digit.  Returns the act's type (EX_DOC_*), -1 for a
+   décision (an act of type other, as "DÉCISION DU MAIRE N° ..."), 0 when
+   the line is none. */
+static int lower_label_at(const char *p, size_t n)
+{
+    size_t m = 0;
+    int type = 0;
+    if (p[0] == 'a' && (m = kw(p, n, "arrete", true))) {
+        /* the noun ends with é; "arrête" is the verb */
+        if (!(m >= 2 && (unsigned char)p[m - 2] == 0xC3 && (unsigned char)p[m - 1] == 0xA9))
+            return 0;
+        type = EX_DOC_ARRETE;
+    } else if (p[0] == 'd' && (m = kw(p, n, "deliberation", true)))
+        type = EX_DOC_DELIBERATION;
+    else if (p[0] == 'd' && (m = kw(p, n, "decision", true)))
+        type = -1;
+    else
+        return 0;
+    while (m < n && is_blank(p[m]))
+        m++;
+    size_t nm = numero_at(p + m, n - m);
+    if (!nm)
+        return 0;
+    m += nm;
+    while (m < n && is_blank(p[m]))
+        m++;
+    for (; m < n && !is_blank(p[m]); m++)
+        if (digit(p[m]))
+            return type;
+    return 0;
+}
+
+/* "arrête :", "décide :", "arrêtent :", "décident :" in lower case alone
+   on the line (the colon only after the verb): bytes of the verb or 0 */
+static size_t lower_verb_at(const char *p, size_t n)
+{
+    static const char *const verbs[] = {"arrete", "arretent", "decide", "decident", NULL};
+    if (p[0] != 'a' && p[0] != 'd')
+        return 0;
+    for (size_t i = 0; verbs[i]; i++) {
+        if (verbs[i][0] != p[0])
+            continue;
+        size_t m = kw(p, n, verbs[i], true);
+        if (!m || ((unsigned char)p[m - 2] == 0xC3 && (unsigned char)p[m - 1] == 0xA9))
+            continue;
+        size_t q = m;
+        while (q < n && is_blank(p[q]))
+            q++;
+        if (q >= n || p[q] != ':')
+            return 0;
+        q++;
+        while (q < n && is_blank(p[q]))
+            q++;
+        return q >= n ? m : 0;
+    }
+    return 0;
+}
+
+/* line i opens a paragraph: the first line, or a blank or skipped line
+   before it */
+static bool para_start(const sctx *x, size_t i)
+{
+    return i == 0 || (x->li[i - 1].k & (K_BLANK | K_SKIP));
+}
+
+/* the lines after a lower-case label line i (up to the next label, 80
+   lines at most) hold a visa or a considérant, then a decision verb
+   (classified, or in lower case) or an article */
+static bool lower_act_after(sctx *x, size_t i)
+{
+    bool clause = false;
+    for (size_t j = i + 1; j < x->nl && j <= i + 80; j++) {
+        const linfo *g = &x->li[j];
+        if (g->k & (K_BLANK | K_SKIP))
+            continue;
+        if (g->k & K_LBL)
+            return false;
+        if (g->k & (K_VISA | K_CONSID)) {
+            clause = true;
+            continue;
+        }
+        if (g->k & (K_VERB | K_ARTICLE))
+            return clause;
+        if (clause && para_start(x, j) && lower_verb_at(x->s + g->a, g->b - g->a))
+            return true;
+    }
+    return false;
+}
+
+/* An act printed in plain lower case ("arrêté n° 2024-14" + "portant
+   ..." + "vu ..." + "considérant ..." + "arrête :" + "Art. 1 - ..."):
+   classify() takes an act word for a label, and "arrête :" for the
+   verb, only capitalised; here they are so in lower case when the lines
+   around agree.  The verb: alone on its line with its colon, opening a
+   paragraph, after a visa or a considérant (60 lines at most before).
+   The label: opening a paragraph, not ending as a sentence part (';'
+   ',' '.'), before visas or considérants then a verb or articles
+   (lower_act_after()).  A citation ("vu l'arrêté n° 2019-12 du ...", a
+   sentence wrapped onto "arrêté n° ... ;") stays a reference.  One pass,
+   a bounded look-ahead at the rare label candidates only. */
+static void lower_case_acts(sctx *x)
+{
+    size_t last_clause = SIZE_MAX;
+    for (size_t i = 0; i < x->nl; i++) {
+        linfo *f = &x->li[i];
+        if (f->k & (K_BLANK | K_SKIP))
+            continue;
+        if (f->k & (K_VISA | K_CONSID)) {
+            last_clause = i;
+            continue;
+        }
+        if (f->k & K_LBL)
+            last_clause = SIZE_MAX;
+        if (f->k & (K_LBL | K_NUMLINE | K_VERB | K_ARTICLE))
+            continue;
+        const char *p = x->s + f->a;
+        size_t n = f->b - f->a;
+        if (n < 6 || (p[0] != 'a' && p[0] != 'd') || !para_start(x, i))
+            continue;
+        size_t m;
+        if (last_clause != SIZE_MAX && i - last_clause <= 60 && (m = lower_verb_at(p, n))) {
+            f->k |= K_VERB;
+            f->k &= ~(uint32_t)K_WVERB;
+            f->va = f->a;
+            f->vb = f->a + m;
+            continue;
+        }
+        int type = lower_label_at(p, n);
+        if (!type)
+            continue;
+        size_t e = trim_end(x->s, f->a, f->b);
+        char last = x->s[e - 1];
+        if (last == ';' || last == ',' || last == '.' || !lower_act_after(x, i))
+            continue;
+        if (type > 0) {
+            f->k |= K_LBL;
+            f->ltype = (uint8_t)type;
+        } else
+            f->k |= K_NUMLINE | K_DECISION;
+        last_clause = SIZE_MAX;
+    }
+}
+
+/* ------------------------------------------------------------------ */
 /* Act boundaries */
 
 
@@ -1273,6 +1422,38 @@ typedef struct open_clause {
     size_t last_line;
 } open_clause;
 
+/* the last character of a clause [a, pe) (pe after its last non-blank),
+   OCR specks after its end left out: "... d'orientation budgétaire : :
+   : ee", "... monuments historiques ; ee à" end with ':' and ';' (at
+   most 3 tokens of 1 or 2 lower-case letters after the ';' '.' or ':') */
+static char clause_last(const char *s, size_t a, size_t pe)
+{
+    size_t e = pe;
+    for (int k = 0; k < 3; k++) {
+        size_t w = e;
+        while (w > a && !is_blank(s[w - 1]))
+            w--;
+        if (w <= a)
+            break;
+        size_t L = 0, cn;
+        bool low = true;
+        for (size_t q = w; q < e && low; q += cn) {
+            if (case_at(s + q, e - q, &cn) >= 0 || !cn)
+                low = false;
+            L++;
+        }
+        if (!low || L > 2)
+            break;
+        size_t p = w;
+        while (p > a && is_blank(s[p - 1]))
+            p--;
+        if (p > a && (s[p - 1] == ';' || s[p - 1] == '.' || s[p - 1] == ':'))
+            return s[p - 1];
+        e = p;
+    }
+    return s[pe - 1];
+}
+
 static bool push_clause(sctx *x, ex_document *d, open_clause *oc)
 {
     if (!oc->on)
@@ -1370,12 +1551,86 @@ static size_t heading_debris(const char *s, size_t a, size_t b)
     return junk && word ? trim_end(s, a, start) : b;
 }
 
+/* "D'approuver ...", "D’affecter ...": an elided "de" then a word in
+   lower case opens [a, b) (the infinitive of a decision's article) */
+static bool elided_clause(const char *s, size_t a, size_t b)
+{
+    if (b - a < 4 || (s[a] != 'D' && s[a] != 'd'))
+        return false;
+    size_t q = a + 1;
+    if (s[q] == '\'')
+        q++;
+    else if (b - q >= 3 && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80 && (unsigned char)s[q + 2] == 0x99)
+        q += 3;
+    else
+        return false;
+    size_t n;
+    return q < b && case_at(s + q, b - q, &n) < 0;
+}
+
+/* ": Ho 4: Les subventions ...": the heading of the article after
+   article prev whose keyword OCR printed as noise: a token of 1 to 3
+   ASCII letters, capitalised, that is no French word, then prev + 1 and
+   a colon, then a capitalised body.  Returns the bytes up to the number
+   (num set) or 0.  Only asked inside an open article (fill_act()). */
+static size_t garbled_article_at(const char *p, size_t n, const char *prev, char *num, size_t numcap)
+{
+    static const char *const words[] = {"a", "au", "aux", "ce", "de", "des", "du", "en", "et", "il", "la", "le",
+                                        "les", "ne", "ni", "on", "ou", "par", "sa", "se", "ses", "si", "son",
+                                        "sur", "un", "une", "y", NULL};
+    char *end;
+    long pn = strtol(prev, &end, 10);
+    if (end == prev || *end || pn < 1 || pn > 98 || !(p[0] >= 'A' && p[0] <= 'Z'))
+        return 0;
+    size_t w = 0;
+    while (w < n && ((p[w] >= 'a' && p[w] <= 'z') || (p[w] >= 'A' && p[w] <= 'Z')))
+        w++;
+    if (w > 3 || w >= n || !is_blank(p[w]))
+        return 0;
+    for (size_t i = 0; words[i]; i++)
+        if (strlen(words[i]) == w && kw(p, w, words[i], true))
+            return 0;
+    size_t q = w;
+    while (q < n && is_blank(p[q]))
+        q++;
+    size_t d = q;
+    long v = 0;
+    while (q < n && digit(p[q]) && q - d < 3)
+        v = v * 10 + (p[q++] - '0');
+    if (q == d || v != pn + 1 || q - d + 1 > numcap)
+        return 0;
+    size_t e = q;
+    while (e < n && is_blank(p[e]))
+        e++;
+    if (e >= n || p[e] != ':')
+        return 0;
+    e++;
+    while (e < n && is_blank(p[e]))
+        e++;
+    size_t cn;
+    if (e >= n || case_at(p + e, n - e, &cn) <= 0)
+        return 0;
+    memcpy(num, p + d, q - d);
+    num[q - d] = '\0';
+    return q;
+}
+
 /* open an article at line i */
 static void start_article(sctx *x, size_t i, size_t lim, open_article *oa)
 {
     const linfo *f = &x->li[i];
     const char *s = x->s;
+    char prev[sizeof oa->num];
+    memcpy(prev, oa->num, sizeof prev);
     size_t m = article_at(s + f->a, f->b - f->a, oa->num, sizeof oa->num);
+    if (!m && (m = garbled_article_at(s + f->a, f->b - f->a, prev, oa->num, sizeof oa->num))) {
+        /* the keyword printed as noise: a repair */
+        size_t w = 0;
+        while (!is_blank(s[f->a + w]))
+            w++;
+        if (!ex_ocr_note(x->c, f->a, f->a + w, EX_REPAIR_KEYWORD))
+            return;
+    }
     /* the keyword read through the OCR model ("Articie", "ARTlCLE") */
     static const char *const plain[] = {"article", "art.", "art ", NULL};
     size_t kwl = 0;
@@ -1438,6 +1693,10 @@ static void start_article(sctx *x, size_t i, size_t lim, open_article *oa)
     else if (he - q <= 80 && lastc != ',' && lastc != ';' && lastc != '.' && next_upper_start
              && (blank_between || words <= 8) && !ends_connector(s, q, he))
         is_heading = true;
+    /* "- Article 3 : D'approuver la convention-t" (OCR cut the line): a
+       decision's infinitive clause is the body, never a heading */
+    if (is_heading && elided_clause(s, q, he))
+        is_heading = false;
     if (is_heading) {
         he = upper_trim(s, q, he);
         size_t hl;
@@ -1833,6 +2092,12 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
            no verb came before it and it is not inside an article */
         if ((k & K_WVERB) && !d->decision_verb && !oa.on)
             k |= K_VERB;
+        /* ": Ho 4: ..." after article 3: the next article's heading */
+        if (oa.on && !(k & K_ARTICLE)) {
+            char gn[16];
+            if (garbled_article_at(s + f->a, f->b - f->a, oa.num, gn, sizeof gn))
+                k |= K_ARTICLE;
+        }
         size_t le = trim_end(s, x->t->lines[i].start, x->t->lines[i].end);
         bool boundary = (k & (K_VISA | K_CONSID | K_VERB | K_ARTICLE | K_VOTE | K_SIG | K_ITEM | K_PREAMBLE | K_LBL)) != 0;
         /* a role line followed by a name closes the body */
@@ -1861,7 +2126,7 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
                 size_t pe = oc.last;
                 while (pe > oc.a && is_blank(s[pe - 1]))
                     pe--;
-                char lc = pe > oc.a ? s[pe - 1] : 0;
+                char lc = pe > oc.a ? clause_last(s, oc.a, pe) : 0;
                 size_t nn;
                 bool up_start = case_at(s + f->a, f->b - f->a, &nn) > 0 || digit(s[f->a]);
                 unsigned char r0 = (unsigned char)s[x->t->lines[i].start + x->t->lines[i].indent];
@@ -2073,6 +2338,7 @@ bool ex_segment(ex_call *c)
         classify(&x, i);
     for (size_t i = 1; i < t->nlines; i++)
         verb_after_preamble(&x, i);
+    lower_case_acts(&x);
     act_vec acts = {0};
     bool ok = split_acts(&x, &acts);
     for (size_t i = 0; ok && i < acts.n; i++) {

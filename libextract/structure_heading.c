@@ -367,6 +367,68 @@ static const char *collectivity_value(sctx *x, size_t i, size_t lim)
     return sb_str(x, &sb);
 }
 
+static size_t assembly_at(const char *p, size_t n);
+
+/* a word of an organism's name at a word start in p[0..n): "VAL DE
+   SOMME HABITAT", "OFFICE PUBLIC DE L'HABITAT", "SDIS DE LA SOMME",
+   "CENTRE DE GESTION DE LA FONCTION PUBLIQUE TERRITORIALE" */
+static bool organism_word(const char *p, size_t n, bool first_only)
+{
+    static const char *const words[] = {
+        "habitat", "office", "syndicat", "sdis", "service departemental d'incendie", "centre de gestion",
+        "centre intercommunal", "etablissement", "agence", "regie", "caisse des ecoles", "entente",
+        "institution", "opac", "oph", "epf", "ccas", "cias", "parc naturel", NULL
+    };
+    for (size_t q = 0; q < n && !(first_only && q > 0); q++) {
+        if (q > 0 && !is_blank(p[q - 1]) && p[q - 1] != '\'')
+            continue;
+        /* an ASCII letter is compared lower-cased ("É" folds in kw()) */
+        unsigned char b = (unsigned char)p[q];
+        char ch = (char)(b | 0x20);
+        for (size_t i = 0; words[i]; i++)
+            if ((b >= 0x80 || words[i][0] == ch) && kw(p + q, n - q, words[i], true))
+                return true;
+    }
+    return false;
+}
+
+/* the collectivity of an établissement public whose letterhead names no
+   commune, département... ("VAL DE SOMME HABITAT" + "Office Public de
+   l'Habitat" above "CONSEIL D'ADMINISTRATION"): the first line in
+   capitals of the lines [from, body) that names an organism (or whose
+   next line opens with one), not a label, a number line, "RÉPUBLIQUE
+   FRANÇAISE" or furniture */
+static const char *organism_value(sctx *x, size_t from, size_t body)
+{
+    const char *s = x->s;
+    for (size_t i = from; i < body && i < from + 12; i++) {
+        const linfo *f = &x->li[i];
+        if (f->k & (K_BLANK | K_SKIP))
+            continue;
+        if ((f->k & (K_LBL | K_NUMBER | K_NUMLINE | K_SIG | K_OBJET)) || f->b - f->a > 80 || !upper_line(x, i)
+            || li_letters(x, i) < 4)
+            continue;
+        const char *p = s + f->a;
+        size_t n = f->b - f->a;
+        if (kw(p, n, "republique", true) || kw(p, n, "extrait", true) || kw(p, n, "liberte", true)
+            || assembly_at(p, n))
+            continue;
+        bool named = organism_word(p, n, false);
+        if (!named) {
+            /* the name alone, its kind on the line under it */
+            size_t j = next_line(x, i, body);
+            named = j == i + 1 && !upper_line(x, j)
+                    && organism_word(s + x->li[j].a, x->li[j].b - x->li[j].a, true);
+        }
+        if (!named)
+            continue;
+        sbuf sb = {.n = 0};
+        sb_add(&sb, p, upper_trim(s, f->a, f->b) - f->a);
+        return sb_str(x, &sb);
+    }
+    return NULL;
+}
+
 /* assembly keyword at p: bytes or 0 */
 static size_t assembly_at(const char *p, size_t n)
 {
@@ -1154,6 +1216,8 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         d->collectivity = collectivity_value(x, coll_line, hz);
     else if (d->type == EX_DOC_ARRETE && body_auth != SIZE_MAX)
         d->collectivity = prefect_value(x, body_auth);
+    else if (body_assembly != SIZE_MAX)
+        d->collectivity = organism_value(x, A->l0, body_assembly);
     /* body */
     /* the authority that issues the act ("Le Maire de X," before the
        visas) is its body, not a service named in the letterhead */
@@ -1264,7 +1328,9 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                     qa = skip_junk(s, qa, f->b);
                 }
             }
-            if (qa < f->b && lower_start(x, label) == false) {
+            /* (a label in lower case, "arrêté n° 12 portant ...", is
+               K_LBL: lower_case_acts() in segment.c) */
+            if (qa < f->b && (lower_start(x, label) == false || (x->li[label].k & K_LBL))) {
                 size_t e = title_end(s, qa, f->b);
                 size_t letters;
                 upper_pct(s, qa, e, &letters);

@@ -231,6 +231,58 @@ static void test_minutes_items_are_references(void **state)
     ex_call_free(&c);
 }
 
+/* a compte rendu sommaire lists its délibérations one a line, "n° X :
+   title – adoptée ...", under a line introducing them as délibérations:
+   each number is a deliberation reference (the item headings of a
+   procès-verbal are); not without that line, not in a text that is no
+   minutes, not a single item */
+static void test_listed_deliberations(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "COMPTE RENDU SOMMAIRE DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+        "\n"
+        "Le Conseil municipal a adopté les délibérations suivantes :\n"
+        "\n"
+        "n° 2024-048 : Tarifs de la cantine – adoptée à l'unanimité\n"
+        "N° 2024-049 – Vente d'un terrain – adoptée par 17 voix pour\n"
+        "\n"
+        "La séance est levée à 21 h 40.\n"
+        "n° 2024-050 : une ligne hors de la liste\n";
+    run(&c, *state, s);
+    assert_int_equal(c.references.n, 2);
+    assert_string_equal(ref(&c, 0)->kind, "deliberation");
+    assert_string_equal(ref(&c, 0)->number, "2024-048");
+    assert_span_is(&c, ref(&c, 0)->span, "n° 2024-048");
+    assert_string_equal(ref(&c, 1)->number, "2024-049");
+    assert_span_is(&c, ref(&c, 1)->span, "N° 2024-049");
+    ex_call_free(&c);
+
+    /* no line introducing délibérations */
+    run(&c, *state,
+        "COMPTE RENDU DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+        "Ordre du jour :\n"
+        "n° 1 : Tarifs de la cantine\n"
+        "n° 2 : Vente d'un terrain\n");
+    assert_int_equal(c.references.n, 0);
+    ex_call_free(&c);
+    /* not minutes */
+    run(&c, *state,
+        "RAPPORT AU CONSEIL MUNICIPAL\n"
+        "Les délibérations suivantes :\n"
+        "n° 2024-048 : Tarifs de la cantine\n"
+        "n° 2024-049 : Vente d'un terrain\n");
+    assert_int_equal(c.references.n, 0);
+    ex_call_free(&c);
+    /* one item only (the act's own number line) */
+    run(&c, *state,
+        "COMPTE RENDU DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+        "Délibération adoptée :\n"
+        "n° 2024-048 : Tarifs de la cantine\n");
+    assert_int_equal(c.references.n, 0);
+    ex_call_free(&c);
+}
+
 static void test_ocr_noise(void **state)
 {
     ex_call c;
@@ -402,6 +454,7 @@ int main(void)
         cmocka_unit_test(test_toc_entries_are_references),
         cmocka_unit_test(test_convention_name_before_number),
         cmocka_unit_test(test_minutes_items_are_references),
+        cmocka_unit_test(test_listed_deliberations),
         cmocka_unit_test(test_ocr_noise),
         cmocka_unit_test(test_terms_are_not_citations),
         cmocka_unit_test(test_articles_and_following),

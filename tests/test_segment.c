@@ -630,6 +630,194 @@ static void test_flattened_letterhead(void **state)
     ex_call_free(&c);
 }
 
+/* an act printed in plain lower case: "arrêté n° 2024-14" opening a
+   paragraph is the act's label when visas or considérants then a verb
+   follow, "arrête :" alone on its line after them is the decision; the
+   act's own number is then no reference.  A citation wrapped onto a
+   line start, or a lower-case number line with no visa and verb after
+   it, is none. */
+static void test_lower_case_act(void **state)
+{
+    ex_call c;
+    const char *s =
+        "Commune de Saint-Rémy\n"
+        "\n"
+        "arrêté n° 2023-07\n"
+        "portant nomination d'un régisseur\n"
+        "\n"
+        "Le maire de la commune de Saint-Rémy,\n"
+        "\n"
+        "vu le code général des collectivités territoriales ;\n"
+        "vu la délibération du conseil municipal modifiant l'\n"
+        "arrêté n° 2019-12 du 3 mai 2019 ;\n"
+        "considérant la nécessité de nommer un régisseur ;\n"
+        "\n"
+        "arrête :\n"
+        "\n"
+        "Art. 1 - M. Paul MARTIN est nommé régisseur.\n"
+        "\n"
+        "Fait à Saint-Rémy, le 2 avril 2023\n";
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->type, EX_DOC_ARRETE);
+    assert_string_equal(d->number, "2023-07");
+    assert_string_equal(d->title, "portant nomination d'un régisseur");
+    assert_non_null(d->decision_verb);
+    assert_string_equal(d->decision_verb, "arrête");
+    assert_int_equal(d->visas.n, 2);
+    /* the wrapped citation stays a reference; the own number is none */
+    bool own = false, cited = false;
+    for (size_t i = 0; i < d->references.n; i++) {
+        if (d->references.v[i].number && !strcmp(d->references.v[i].number, "2023-07"))
+            own = true;
+        if (d->references.v[i].number && !strcmp(d->references.v[i].number, "2019-12"))
+            cited = true;
+    }
+    assert_false(own);
+    assert_true(cited);
+    ex_call_free(&c);
+
+    /* the title on the label line; a délibération in lower case */
+    run_pipeline(&c, *state,
+        "Commune de Saint-Rémy\n"
+        "\n"
+        "arrêté n° 2023-08 portant fermeture d'une voie\n"
+        "\n"
+        "vu le code de la route ;\n"
+        "\n"
+        "arrête :\n"
+        "\n"
+        "Art. 1 - La voie est fermée.\n");
+    assert_int_equal(c.docs.n, 1);
+    assert_int_equal(c.docs.v[0].type, EX_DOC_ARRETE);
+    assert_string_equal(c.docs.v[0].title, "portant fermeture d'une voie");
+    ex_call_free(&c);
+    run_pipeline(&c, *state,
+        "Commune de Saint-Rémy\n"
+        "\n"
+        "délibération n° 2023-31\n"
+        "\n"
+        "vu le code général des collectivités territoriales ;\n"
+        "\n"
+        "décide :\n"
+        "\n"
+        "Article 1 : Les tarifs sont fixés.\n");
+    assert_int_equal(c.docs.n, 1);
+    assert_int_equal(c.docs.v[0].type, EX_DOC_DELIBERATION);
+    assert_string_equal(c.docs.v[0].number, "2023-31");
+    assert_string_equal(c.docs.v[0].decision_verb, "décide");
+    ex_call_free(&c);
+
+    /* no visa before the verb: neither label nor verb */
+    run_pipeline(&c, *state,
+        "Commune de Saint-Rémy\n"
+        "\n"
+        "arrêté n° 2023-07\n"
+        "\n"
+        "Le maire informe le conseil.\n"
+        "\n"
+        "arrête :\n"
+        "\n"
+        "Fin.\n");
+    assert_int_equal(c.docs.n, 1);
+    assert_int_equal(c.docs.v[0].type, EX_DOC_OTHER);
+    assert_null(c.docs.v[0].number);
+    assert_null(c.docs.v[0].decision_verb);
+    ex_call_free(&c);
+    /* a paragraph citing an arrêté (a sentence: it ends with '.') */
+    run_pipeline(&c, *state,
+        "Commune de Saint-Rémy\n"
+        "\n"
+        "arrêté n° 2019-12 du 3 mai 2019 abrogé.\n"
+        "\n"
+        "vu le code de la route ;\n"
+        "\n"
+        "arrête :\n");
+    assert_int_equal(c.docs.n, 1);
+    assert_null(c.docs.v[0].number);
+    ex_call_free(&c);
+}
+
+/* OCR'd articles: an infinitive clause cut by the line end ("- Article
+   3 : D'approuver la convention-t") is the body, not a heading; an
+   article whose keyword is printed as noise (": Ho 4: Les ...") right
+   after article 3 is article 4 (not with a French word, another number,
+   or no colon); "les conditions de vote suivantes :" (OCR lost "dans")
+   ends the last article */
+static void test_ocr_article_noise(void **state)
+{
+    ex_call c;
+    const char *s =
+        "RÉGION NORD\n"
+        "DÉLIBÉRATION N° 2023-CP-11\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : D'attribuer les subventions.\n"
+        "- Article 2 : D'approuver la convention-t\n"
+        "Conseil régional à la signer avec chacun des bénéficiaires.\n"
+        ": Ho 3: Les subventions sont accordées au titre du règlement.\n"
+        "Le 4: Président est chargé de l'exécution.\n"
+        "Xo 7: Rien.\n"
+        "les conditions de vote suivantes :\n"
+        "Pour : 45 voix\n";
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->articles.n, 3);
+    assert_string_equal(d->articles.v[1].number, "2");
+    assert_null(d->articles.v[1].heading);
+    assert_string_equal(d->articles.v[1].text,
+                        "D'approuver la convention-t Conseil régional à la signer avec chacun des bénéficiaires.");
+    assert_string_equal(d->articles.v[2].number, "3");
+    assert_string_equal(d->articles.v[2].text,
+                        "Les subventions sont accordées au titre du règlement. Le 4: Président est chargé de "
+                        "l'exécution. Xo 7: Rien.");
+    ex_call_free(&c);
+    /* a heading in mixed case stays one */
+    run_pipeline(&c, *state,
+        "RÉGION NORD\n"
+        "CONVENTION DE PARTENARIAT\n"
+        "Il est convenu ce qui suit :\n"
+        "Article 1 : Durée de la convention\n"
+        "La convention est conclue pour un an.\n");
+    assert_int_equal(c.docs.n, 1);
+    assert_int_equal(c.docs.v[0].articles.n, 1);
+    assert_string_equal(c.docs.v[0].articles.v[0].heading, "Durée de la convention");
+    ex_call_free(&c);
+}
+
+/* OCR specks after a clause's end (": : : ee", "; ee à") do not hide
+   it: the next paragraph in capitalised text is not part of the clause;
+   a clause line ending with short words ("... à la charge de la") goes
+   on */
+static void test_ocr_clause_end_specks(void **state)
+{
+    ex_call c;
+    const char *s =
+        "COMMUNE DE BOISVAL\n"
+        "DÉLIBÉRATION N° 2024-12\n"
+        "Vu la délibération n° 2024-004 prenant acte du débat d'orientation\n"
+        "budgétaire : : : ee\n"
+        "Madame la Maire présente le projet de budget.\n"
+        "Considérant l'intérêt local des monuments historiques ; ee à\n"
+        "Mme Lucie HAMEL quitte la salle.\n"
+        "Considérant que les frais sont à la charge de la\n"
+        "Région Nord ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : Le budget est adopté.\n";
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->visas.n, 1);
+    assert_string_equal(d->visas.v[0].text,
+                        "Vu la délibération n° 2024-004 prenant acte du débat d'orientation budgétaire : : : ee");
+    assert_int_equal(d->considerants.n, 2);
+    assert_string_equal(d->considerants.v[0].text, "Considérant l'intérêt local des monuments historiques ; ee à");
+    assert_string_equal(d->considerants.v[1].text, "Considérant que les frais sont à la charge de la Région Nord ;");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -648,6 +836,9 @@ int main(void)
         cmocka_unit_test(test_decision_du_maire),
         cmocka_unit_test(test_signature_without_body),
         cmocka_unit_test(test_flattened_letterhead),
+        cmocka_unit_test(test_lower_case_act),
+        cmocka_unit_test(test_ocr_article_noise),
+        cmocka_unit_test(test_ocr_clause_end_specks),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }

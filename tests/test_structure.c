@@ -1382,6 +1382,51 @@ static void test_compte_rendu_is_minutes(void **state)
     ex_call_free(&c);
 }
 
+/* an établissement public's letterhead names no commune or département:
+   the collectivity is its name line in capitals above the body line
+   (an organism word in it, or its kind on the line under it); never
+   "RÉPUBLIQUE FRANÇAISE", an "EXTRAIT DU REGISTRE ..." label, or a line
+   without an organism word */
+static void test_organism_letterhead(void **state)
+{
+    ex_call c;
+    static const char tail[] =
+        "\n"
+        "CONSEIL D'ADMINISTRATION\n"
+        "Séance du jeudi 20 juin 2024\n"
+        "\n"
+        "DÉLIBÉRATION N° CA-2024-27\n"
+        "\n"
+        "OBJET : Cession de logements\n"
+        "\n"
+        "Vu le code de la construction et de l'habitation ;\n"
+        "\n"
+        "DÉCIDE :\n"
+        "Article 1 : La cession est autorisée.\n";
+    char buf[1024];
+    snprintf(buf, sizeof buf, "CÔTE D'OPALE HABITAT\nOffice Public de l'Habitat\n12, rue Gresset – 62200 Boulogne\n%s", tail);
+    run_pipeline(&c, *state, buf);
+    assert_int_equal(c.docs.n, 1);
+    assert_string_equal(c.docs.v[0].collectivity, "CÔTE D'OPALE HABITAT");
+    assert_string_equal(c.docs.v[0].body, "CONSEIL D'ADMINISTRATION");
+    ex_call_free(&c);
+    /* the name alone, its kind under it */
+    snprintf(buf, sizeof buf, "OPALOGIS\nÉtablissement public local\n%s", tail);
+    run_pipeline(&c, *state, buf);
+    assert_string_equal(c.docs.v[0].collectivity, "OPALOGIS");
+    ex_call_free(&c);
+    /* the Republic's motto, a label line: no collectivity */
+    snprintf(buf, sizeof buf, "RÉPUBLIQUE FRANÇAISE\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DE L'OFFICE\n%s", tail);
+    run_pipeline(&c, *state, buf);
+    assert_null(c.docs.v[0].collectivity);
+    ex_call_free(&c);
+    /* capitals without an organism word */
+    snprintf(buf, sizeof buf, "PROJET SOUMIS AU VOTE\n%s", tail);
+    run_pipeline(&c, *state, buf);
+    assert_null(c.docs.v[0].collectivity);
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1415,6 +1460,7 @@ int main(void)
         cmocka_unit_test(test_trim_junk),
         cmocka_unit_test(test_heading_debris),
         cmocka_unit_test(test_entre_junk),
+        cmocka_unit_test(test_organism_letterhead),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }

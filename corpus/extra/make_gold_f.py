@@ -1,22 +1,13 @@
 #!/usr/bin/env python3
-"""Hand-written gold for the blind set F (corpusF) of corpus/extra-pending
-(see README.md, section "Blind set (corpusF)").
+"""Hand-written gold for the blind set F of corpus/extra (corpusF; see
+README.md, section "Blind set (corpusF)").
 Run: python3 make_gold_f.py
 
-Same conventions and tooling as corpus/extra/make_gold_e.py (it uses
-corpus/extra/_goldlib.py, pointed at this directory with use_dir()).  Every value below was decided
+Same conventions and tooling as make_gold_e.py (_goldlib.DocB).  Every value below was decided
 by hand from the text and /work/shared/spec/output.md, before the tool was
 run on these files.
 """
-import os
-import sys
-
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, "..", "extra"))
-import _goldlib  # noqa: E402
-from _goldlib import CGCT, EMPTY_SESSION, DocB, attendance, doc  # noqa: E402
-
-_goldlib.use_dir(HERE, "corpus/extra-pending/")
+from _goldlib import CGCT, EMPTY_SESSION, DocB, attendance, doc
 
 CCH = "Code de la construction et de l'habitation"
 CENV = "Code de l'environnement"
