@@ -45,7 +45,8 @@
 
 enum {
     V_FOR = 1, V_AGAINST, V_ABST, V_NPPV, V_ABSNP, V_VOTANTS, V_PAR, V_UNAN,
-    V_ADOPT, V_REJECT, V_BLANK
+    V_ADOPT, V_REJECT, V_BLANK,
+    V_GROUP     /* "Groupe X : pour" (no pattern: a V_FOR/AGAINST/ABST read so) */
 };
 
 
@@ -173,6 +174,7 @@ typedef struct part {
     bool alone;             /* a result on its own line */
     bool named;             /* V_NPPV counted from the persons named */
     long against, abst, nppv; /* V_PAR: the rest of the sentence */
+    int gkind;              /* V_GROUP: V_FOR, V_AGAINST or V_ABST */
 } part;
 typedef EX_VEC(part) part_vec;
 
@@ -671,6 +673,47 @@ static size_t statement_start(const ex_call *c, const part *x, size_t lo)
     return x->a;
 }
 
+/* "Groupe X : pour", "Non-inscrits : contre", "Groupe Y : abstention":
+   one line per group, the group's name as the label, the vote word
+   ending the line.  Makes x a V_GROUP part (ga, gb: the name). */
+static bool group_line(const ex_call *c, part *x)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    const ex_line *ln = &t->lines[ex_line_at(t, x->a)];
+    for (size_t q = x->b; q < ln->end; q++)
+        if (!is_blank(s[q]) && s[q] != '.' && s[q] != ';' && s[q] != ',' && s[q] != '\r')
+            return false;
+    size_t q = x->a;
+    while (q > ln->start && is_blank(s[q - 1]))
+        q--;
+    if (q == ln->start || s[q - 1] != ':')
+        return false;
+    size_t gb = q - 1, ga = ln->start;
+    while (gb > ln->start && is_blank(s[gb - 1]))
+        gb--;
+    while (ga < gb && (is_blank(s[ga]) || s[ga] == '-' || s[ga] == '*'))
+        ga++;
+    if (gb < ga + 3 || gb > ga + 150)
+        return false;
+    /* a name: no digit, no colon, no parenthesis; not a vote's label
+       ("Vote : pour", "Avis de la commission : pour") */
+    for (size_t r = ga; r < gb; r++)
+        if ((s[r] >= '0' && s[r] <= '9') || s[r] == ':' || s[r] == '(' || s[r] == ')')
+            return false;
+    static const char *const notgroup[] = {"vote", "resultat", "scrutin", "avis", "decision", "proposition",
+                                           "position", NULL};
+    for (size_t k = 0; notgroup[k]; k++)
+        if (ex_match_fold(s + ga, gb - ga, notgroup[k]))
+            return false;
+    x->gkind = x->kind;
+    x->kind = V_GROUP;
+    x->ga = ga;
+    x->gb = gb;
+    x->a = ga;
+    return true;
+}
+
 static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
 {
     const vote_engine *ve = c->eng->votes;
@@ -744,6 +787,8 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
                 after = b;      /* "Vote : Pour 15 – Contre 2 – Abstentions 0" */
                 colon = true;
             }
+            if (!colon && (kind == V_FOR || kind == V_AGAINST || kind == V_ABST) && group_line(c, &x))
+                break;      /* "Groupe X : pour" */
             if (!colon)
                 continue;
             /* "Pour : groupes A, B et C (52 voix)": groups, then the count */
@@ -893,6 +938,42 @@ static bool group_list(ex_call *c, ex_str_list *out, size_t ga, size_t gb)
         }
     }
     ex_vec_free(c->alloc, &tmp);
+    return ok;
+}
+
+/* The groups of the lines "Groupe X : pour" (V_GROUP parts) of a vote:
+   for_groups, against_groups, abstention_groups, after those already
+   there */
+static bool group_votes(ex_call *c, ex_vote *v, const part *pv, size_t i0, size_t i1)
+{
+    ex_str_vec ag = {0}, ab = {0};
+    bool ok = true;
+    for (size_t i = i0; ok && i < i1; i++) {
+        const part *p = &pv[i];
+        if (p->kind != V_GROUP)
+            continue;
+        ex_str_vec *out = p->gkind == V_FOR ? &v->for_groups : p->gkind == V_AGAINST ? &ag : &ab;
+        ok = copy_groups(c, out, p->ga, p->gb);
+    }
+    for (int k = 0; ok && k < 2; k++) {
+        ex_str_vec *tmp = k ? &ab : &ag;
+        ex_str_list *out = k ? &v->abstention_groups : &v->against_groups;
+        if (!tmp->n)
+            continue;
+        const char **nv = ex_arena_alloc(&c->arena, (out->n + tmp->n) * sizeof *nv);
+        if (!nv) {
+            c->oom = true;
+            ok = false;
+            break;
+        }
+        if (out->n)
+            memcpy(nv, out->v, out->n * sizeof *nv);
+        memcpy(nv + out->n, tmp->v, tmp->n * sizeof *nv);
+        out->v = nv;
+        out->n += tmp->n;
+    }
+    ex_vec_free(c->alloc, &ag);
+    ex_vec_free(c->alloc, &ab);
     return ok;
 }
 
@@ -1072,6 +1153,8 @@ static bool make_vote(ex_call *c, ex_document *d, const part *pv, size_t i0, siz
     }
     if (nv && !person_list(c, &v->not_voting_persons, nv->pa, nv->pb))
         return false;
+    if (!group_votes(c, v, pv, i0, i1))
+        return false;
     check_vote(c, d, v, voting);
     return !c->oom;
 }
@@ -1125,6 +1208,7 @@ bool ex_votes_fill(ex_call *c, ex_document *d)
         bool seen_for = pv.v[i].kind == V_FOR || pv.v[i].kind == V_PAR;
         bool seen_unan = pv.v[i].kind == V_UNAN;
         bool seen_res = pv.v[i].kind == V_ADOPT || pv.v[i].kind == V_REJECT;
+        bool seen_group = pv.v[i].kind == V_GROUP;
         /* a part counted from the persons named before it ("M. X et Mme
            Y, membres du bureau de ..., ne prennent pas part au vote")
            starts with those names */
@@ -1135,6 +1219,10 @@ bool ex_votes_fill(ex_call *c, ex_document *d)
             if ((is_for && seen_for) || (k == V_UNAN && seen_unan)
                 || ((k == V_ADOPT || k == V_REJECT) && seen_res))
                 break;
+            /* group lines again after the tally: the next vote's */
+            if (k == V_GROUP && seen_group && pv.v[j - 1].kind != V_GROUP && (seen_for || seen_unan || seen_res))
+                break;
+            seen_group |= k == V_GROUP;
             seen_for |= is_for;
             seen_unan |= k == V_UNAN;
             seen_res |= k == V_ADOPT || k == V_REJECT;

@@ -499,6 +499,55 @@ static void test_votes_on_item_lines(void **st)
     fx_done(&f);
 }
 
+/* one line per group, "Groupe X : pour" / "Non-inscrits : pour": the
+   group names go to for_groups (against_groups, abstention_groups); a
+   second block of group lines after a result is the next vote's; a
+   label that is no group ("Avis de la commission : pour") is none */
+static void test_group_lines(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_vote_vec *v = run(&f,
+        "Article 1 : D'attribuer les aides.\n\n"
+        "VOTE\n"
+        "Groupe Union et Progrès : pour\n"
+        "Groupe Socialiste, Radical et Apparentés : pour\n"
+        "Groupe Rassemblement : contre\n"
+        "Groupe Écologistes : abstention\n"
+        "Non-inscrits : pour\n"
+        "Pour : 13 – Contre : 3 – Abstention : 3\n"
+        "ADOPTÉ\n");
+    assert_int_equal(v->n, 1);
+    const ex_vote *x = &v->v[0];
+    assert_int_equal(x->for_, 13);
+    assert_int_equal(x->against, 3);
+    assert_int_equal(x->abstention, 3);
+    assert_int_equal(x->result, EX_ADOPTED);
+    assert_int_equal(x->for_groups.n, 3);
+    assert_string_equal(x->for_groups.v[0], "Groupe Union et Progrès");
+    assert_string_equal(x->for_groups.v[1], "Groupe Socialiste, Radical et Apparentés");
+    assert_string_equal(x->for_groups.v[2], "Non-inscrits");
+    assert_int_equal(x->against_groups.n, 1);
+    assert_string_equal(x->against_groups.v[0], "Groupe Rassemblement");
+    assert_int_equal(x->abstention_groups.n, 1);
+    assert_string_equal(x->abstention_groups.v[0], "Groupe Écologistes");
+    fx_done(&f);
+    v = run(&f,
+        "Groupe A : pour\nGroupe B : contre\nPour : 10 – Contre : 5\nADOPTÉ\n"
+        "Groupe A : contre\nGroupe B : pour\nPour : 5 – Contre : 10\nREJETÉ\n");
+    assert_int_equal(v->n, 2);
+    assert_int_equal(v->v[0].for_groups.n, 1);
+    assert_string_equal(v->v[0].for_groups.v[0], "Groupe A");
+    assert_int_equal(v->v[1].for_groups.n, 1);
+    assert_string_equal(v->v[1].for_groups.v[0], "Groupe B");
+    assert_int_equal(v->v[1].result, EX_REJECTED);
+    fx_done(&f);
+    v = run(&f, "Avis de la commission : pour\nPour : 10 – Contre : 5\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_groups.n, 0);
+    fx_done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -522,6 +571,7 @@ int main(void)
         cmocka_unit_test(test_more_forms),
         cmocka_unit_test(test_vote_line_without_colons),
         cmocka_unit_test(test_groups_before_count),
+        cmocka_unit_test(test_group_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
