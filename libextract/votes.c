@@ -714,6 +714,130 @@ static bool group_line(const ex_call *c, part *x)
     return true;
 }
 
+static bool letter_at(const char *s, size_t q)
+{
+    unsigned char ch = (unsigned char)s[q];
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch >= 0x80;
+}
+
+/* a "Vote :" / "Votes :" label ends right before q (blanks apart) */
+static bool vote_label_before(const ex_call *c, size_t lo, size_t q)
+{
+    const char *s = c->text.s;
+    while (q > lo && is_blank(s[q - 1]))
+        q--;
+    if (q == lo || s[q - 1] != ':')
+        return false;
+    q--;
+    while (q > lo && is_blank(s[q - 1]))
+        q--;
+    for (size_t n = 4; n <= 5; n++)
+        if (q >= lo + n && ex_match_fold(s + q - n, n, n == 4 ? "vote" : "votes") == n
+            && (q == lo + n || !letter_at(s, q - n - 1)))
+            return true;
+    return false;
+}
+
+/* "30 pour, 4 contre, 2 abstentions", "Vote : 5 pour, 2 contre": a count
+   right before "pour" (x: the V_FOR part of "pour"), with no "voix", read
+   as "par 30 voix pour" (x becomes a V_PAR part) when the word ends the
+   count ("pour," "pour)" "pour et", not "pour cent") and the statement
+   says a vote: a count against or of abstentions follows in the
+   sentence, or it opens a bracket or follows "Vote :" */
+static bool count_pour(ex_call *c, part *x, size_t lo, size_t lim)
+{
+    const char *s = c->text.s;
+    size_t q = x->a;
+    if (x->b - x->a != 4 || q <= lo + 1 || s[q - 1] != ' ')
+        return false;
+    size_t e = q - 1, da = e;
+    while (da > lo && e - da < 3 && s[da - 1] >= '0' && s[da - 1] <= '9')
+        da--;
+    if (da == e || (da > lo && (letter_at(s, da - 1) || (s[da - 1] >= '0' && s[da - 1] <= '9') || s[da - 1] == ','
+                                || s[da - 1] == '.' || s[da - 1] == '/')))
+        return false;
+    size_t r = x->b;
+    while (r < lim && is_blank(s[r]))
+        r++;
+    if (!(r >= lim || is_nl(s[r]) || s[r] == ',' || s[r] == ';' || s[r] == '.' || s[r] == ')'
+          || ((unsigned char)s[r] == 0xE2 && r + 2 < lim && (unsigned char)s[r + 1] == 0x80)    /* – */
+          || (s[r] == '-' && r + 1 < lim && is_blank(s[r + 1]))
+          || (ex_match_fold(s + r, lim - r, "et ") == 3)))
+        return false;
+    part y = *x;
+    y.kind = V_PAR;
+    y.a = da;
+    y.val = 0;
+    for (size_t k = da; k < e; k++)
+        y.val = y.val * 10 + (s[k] - '0');
+    parse_sentence(c, &y, lim);
+    size_t o = da;
+    while (o > lo && is_blank(s[o - 1]))
+        o--;
+    bool bracket = o > lo && s[o - 1] == '(';
+    if (y.against == EX_NULLNUM && y.abst == EX_NULLNUM && !bracket && !vote_label_before(c, lo, da))
+        return false;
+    if (bracket) {
+        /* "(30 pour, 4 contre, 2 abstentions)": the bracket's end too */
+        size_t b = y.b;
+        while (b < lim && is_blank(s[b]))
+            b++;
+        if (b < lim && s[b] == ')')
+            y.b = b + 1;
+    }
+    *x = y;
+    return true;
+}
+
+/* "Adopté à la majorité.", "La délibération est adoptée à la majorité
+   des suffrages exprimés.": a result said as a vote (x: the V_ADOPT or
+   V_REJECT part), at the start of its line or sentence or after "est",
+   "sont", "a été", the phrase ending the statement; x->b runs over it */
+static bool majority_after(const ex_call *c, part *x, size_t lo, size_t lim)
+{
+    const char *s = c->text.s;
+    size_t q = x->b;
+    while (q < lim && is_blank(s[q]))
+        q++;
+    size_t m = ex_match_fold(s + q, lim - q, "a la majorite");
+    if (!m)
+        return false;
+    q += m;
+    size_t r = q;
+    while (r < lim && is_blank(s[r]))
+        r++;
+    static const char *const adj[] = {"absolue", "relative", "simple", "qualifiee", NULL};
+    for (size_t k = 0; adj[k]; k++) {
+        size_t n = ex_match_fold(s + r, lim - r, adj[k]);
+        if (n && !(r + n < lim && letter_at(s, r + n))) {
+            q = r + n;
+            break;
+        }
+    }
+    long cnt;
+    q = unan_complement(c, q, lim, &cnt);
+    r = q;
+    while (r < lim && is_blank(s[r]))
+        r++;
+    if (!(r >= lim || is_nl(s[r]) || s[r] == '.' || s[r] == ';' || s[r] == ')' || s[r] == '('))
+        return false;
+    /* before: a line start ("(", "-" apart), a full stop, or the verb */
+    size_t b = x->a;
+    while (b > lo && is_blank(s[b - 1]))
+        b--;
+    bool ok = b == lo || is_nl(s[b - 1]) || s[b - 1] == '(' || s[b - 1] == '-' || s[b - 1] == '*'
+              || (s[b - 1] == '.' && full_stop(c, b - 1, x->a));
+    static const char *const aux[] = {"est", "sont", "ete", NULL};
+    for (size_t k = 0; !ok && aux[k]; k++) {
+        size_t n = strlen(aux[k]);
+        ok = b >= lo + n && ex_match_fold(s + b - n, n, aux[k]) == n && (b == lo + n || !letter_at(s, b - n - 1));
+    }
+    if (!ok)
+        return false;
+    x->b = q;
+    return true;
+}
+
 static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
 {
     const vote_engine *ve = c->eng->votes;
@@ -781,6 +905,8 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
                 x.b = e3;
                 break;
             }
+            if (kind == V_FOR && count_pour(c, &x, prev_b, end))
+                break;      /* "30 pour, 4 contre" */
             bool colon = colon_after(c, b, end, &after);
             if (!colon && (kind == V_FOR || kind == V_AGAINST || kind == V_ABST)
                 && vote_line(c, a)) {
@@ -824,7 +950,7 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
             break;
         case V_ADOPT:
         case V_REJECT:
-            x.alone = line_alone(c, a, b);
+            x.alone = line_alone(c, a, b) || majority_after(c, &x, prev_b, end);
             break;
         }
         /* "(Adopté)": the closing parenthesis too */

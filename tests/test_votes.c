@@ -548,6 +548,55 @@ static void test_group_lines(void **st)
     fx_done(&f);
 }
 
+/* counts with no "voix": "(30 pour, 4 contre, 2 abstentions)", "Vote :
+   5 pour, 2 contre (MM. X et Y)."; "Adopté à la majorité." alone is a
+   vote (adopted, not unanimous); "30 pour cent", "adopté à la majorité
+   le ..." (a past act) are none */
+static void test_counts_without_voix(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_vote_vec *v = run(&f, "- de dire que les crédits sont inscrits au budget.\n\n"
+                                   "Adopté à la majorité (30 pour, 4 contre, 2 abstentions).\n\n"
+                                   "Fait à Rouen, le 27 septembre 2024\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 30);
+    assert_int_equal(v->v[0].against, 4);
+    assert_int_equal(v->v[0].abstention, 2);
+    assert_false(v->v[0].unanimous);
+    assert_int_equal(v->v[0].result, EX_ADOPTED);
+    assert_span_first(&f.c, v->v[0].span, "Adopté à la majorité (30 pour, 4 contre, 2 abstentions).");
+    fx_done(&f);
+    v = run(&f, "Le Conseil approuve la convention constitutive. Vote : 5 pour, 2 contre (MM. GALY et LAFFONT).\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 5);
+    assert_int_equal(v->v[0].against, 2);
+    assert_int_equal(v->v[0].abstention, EX_NULLNUM);
+    assert_int_equal(v->v[0].result, EX_ADOPTED);
+    assert_span_first(&f.c, v->v[0].span, "5 pour, 2 contre (MM. GALY et LAFFONT).");
+    fx_done(&f);
+    v = run(&f, "Vote : 12 pour.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 12);
+    fx_done(&f);
+    v = run(&f, "- d'approuver le programme.\n\nAdopté à la majorité.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, EX_NULLNUM);
+    assert_false(v->v[0].unanimous);
+    assert_int_equal(v->v[0].result, EX_ADOPTED);
+    assert_span_first(&f.c, v->v[0].span, "Adopté à la majorité.");
+    fx_done(&f);
+    v = run(&f, "La délibération est adoptée à la majorité des suffrages exprimés.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].result, EX_ADOPTED);
+    fx_done(&f);
+    v = run(&f, "Le taux passe de 20 pour cent à 30 pour, dit-on, 2 ans.\n"
+                "Vu le règlement adopté à la majorité le 12 mars 2020 ;\n"
+                "Les 3 pour 1000 de la taxe.\n");
+    assert_int_equal(v->n, 0);
+    fx_done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -572,6 +621,7 @@ int main(void)
         cmocka_unit_test(test_vote_line_without_colons),
         cmocka_unit_test(test_groups_before_count),
         cmocka_unit_test(test_group_lines),
+        cmocka_unit_test(test_counts_without_voix),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
