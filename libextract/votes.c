@@ -529,6 +529,13 @@ static void parse_sentence(ex_call *c, part *p, size_t lim)
 }
 
 static long persons_in(ex_call *c, size_t q, size_t a);
+static long role_not_voting(const ex_call *c, size_t q, size_t a, size_t b);
+
+static bool letter_at(const char *s, size_t q)
+{
+    unsigned char ch = (unsigned char)s[q];
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch >= 0x80;
+}
 
 /* "M. X, administrateur de la SPL, ne prend pas part au vote", "MM. X
    et Y ne prennent pas part au vote": the persons named in the clause
@@ -556,6 +563,51 @@ static long named_not_voting(ex_call *c, size_t lo, size_t a, size_t *from)
     }
     *from = q;
     return persons_in(c, q, a);
+}
+
+/* "; le Maire ne prend pas part au vote.": the clause [q, a) is one
+   role ("le Maire", "Mme la Présidente", "le rapporteur"), the verb [a,
+   b) singular: one person not voting (1), else 0 */
+static long role_not_voting(const ex_call *c, size_t q, size_t a, size_t b)
+{
+    const char *s = c->text.s;
+    if (!(ex_match_fold(s + a, b - a, "ne prend ") || ex_match_fold(s + a, b - a, "ne participe ")
+          || ex_match_fold(s + a, b - a, "n'a pas")))
+        return 0;
+    while (q < a && (is_blank(s[q]) || is_nl(s[q])))
+        q++;
+    static const char *const civ[] = {"monsieur ", "madame ", "m. ", "mme ", NULL};
+    for (size_t k = 0; civ[k]; k++) {
+        size_t m = ex_match_fold(s + q, a - q, civ[k]);
+        if (m) {
+            q += m;
+            break;
+        }
+    }
+    size_t m = ex_match_fold(s + q, a - q, "le ");
+    if (!m)
+        m = ex_match_fold(s + q, a - q, "la ");
+    if (!m)
+        m = ex_match_fold(s + q, a - q, "l'");
+    if (!m)
+        return 0;
+    q += m;
+    static const char *const role[] = {"maire", "presidente", "president", "vice-presidente", "vice-president",
+                                       "premier adjoint", "premiere adjointe", "adjointe", "adjoint",
+                                       "rapporteure", "rapporteur", "conseillere", "conseiller", "elue", "elu",
+                                       "delegue", "deleguee", NULL};
+    for (size_t k = 0; role[k]; k++) {
+        size_t n = ex_match_fold(s + q, a - q, role[k]);
+        if (!n || (q + n < a && letter_at(s, q + n)))
+            continue;
+        /* the role, then blanks or a short apposition in commas */
+        size_t r = q + n;
+        while (r < a && (is_blank(s[r]) || is_nl(s[r])))
+            r++;
+        if (r == a || s[r] == ',')
+            return 1;
+    }
+    return 0;
 }
 
 /* the number of persons with a civility named in [a, b); -1: out of memory */
@@ -712,12 +764,6 @@ static bool group_line(const ex_call *c, part *x)
     x->gb = gb;
     x->a = ga;
     return true;
-}
-
-static bool letter_at(const char *s, size_t q)
-{
-    unsigned char ch = (unsigned char)s[q];
-    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch >= 0x80;
 }
 
 /* a "Vote :" / "Votes :" label ends right before q (blanks apart) */
@@ -880,7 +926,7 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
                 long n = named_not_voting(c, prev_b, a, &from);
                 if (n < 0)
                     return false;
-                if (n == 0)
+                if (n == 0 && !(n = role_not_voting(c, from, a, b)))
                     continue;
                 x.val = n;
                 x.named = true;

@@ -310,11 +310,12 @@ static void test_not_voting_named(void **st)
     assert_string_equal(v->v[0].not_voting_persons.v[0].civility, "M.");
     assert_string_equal(v->v[0].not_voting_persons.v[1].family, "PETIT");
     fx_done(&f);
-    /* a role, no person: nothing counted, nobody named */
+    /* a role, no person: one not voting (a role phrase counts one
+       person, corpus G), nobody named */
     v = run(&f, "Le Conseil DÉCIDE d'attribuer la subvention.\n"
                 "Adopté à l'unanimité. Le Maire ne prend pas part au vote.\n");
     assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].not_voting, EX_NULLNUM);
+    assert_int_equal(v->v[0].not_voting, 1);
     assert_int_equal(v->v[0].not_voting_persons.n, 0);
     fx_done(&f);
     /* a printed count that the names do not match */
@@ -597,6 +598,29 @@ static void test_counts_without_voix(void **st)
     fx_done(&f);
 }
 
+/* "; le Maire ne prend pas part au vote.": a role as the subject counts
+   one person; plural roles and a council are no count */
+static void test_role_not_voting(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_vote_vec *v = run(&f, "Le Conseil approuve le compte administratif 2023. Vote : 6\n"
+                                   "voix pour ; le Maire ne prend pas part au vote.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 6);
+    assert_int_equal(v->v[0].not_voting, 1);
+    assert_int_equal(v->v[0].not_voting_persons.n, 0);
+    fx_done(&f);
+    v = run(&f, "Adopté par 12 voix pour ; Mme la Présidente, intéressée, ne participe pas au vote.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].not_voting, 1);
+    fx_done(&f);
+    v = run(&f, "Adopté par 12 voix pour ; les adjoints ne prennent pas part au vote.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].not_voting, EX_NULLNUM);
+    fx_done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -622,6 +646,7 @@ int main(void)
         cmocka_unit_test(test_groups_before_count),
         cmocka_unit_test(test_group_lines),
         cmocka_unit_test(test_counts_without_voix),
+        cmocka_unit_test(test_role_not_voting),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
