@@ -477,6 +477,20 @@ static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
     return true;
 }
 
+/* "Représentés :" with no count after it and at the start of its line
+   (or of its column): the label of a list of proxies ("Représentés : M.
+   X par Mme Y, ..."), as "Absents représentés :" */
+static bool repr_list(const ex_call *c, const ex_document *d, const label *l)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    const ex_line *ln = &t->lines[ex_line_at(t, l->a)];
+    size_t q = l->a;
+    while (q > ln->start && (is_blank(s[q - 1]) || s[q - 1] == '-'))
+        q--;
+    return (q == ln->start || l->right) && starts_civility(c, l->after, d->span.end);
+}
+
 /* A line that opens the act's prose ends a list printed above it with no
    blank line between ("Absent : M. X\nLe Conseil municipal, après en avoir
    délibéré, DÉCIDE ..."): the openers below never start a line of names. */
@@ -1288,6 +1302,10 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                 }
                 continue;
             }
+            /* "Représentés : M. X par Mme Y, ..." at a line start: no
+               count, a list of proxies */
+            if (l->kind == K_REPR && l->colon && repr_list(c, d, l))
+                l->kind = K_ABS_PROXY;
             if (!list_kind(l->kind)) {
                 l->kind = -1;
                 continue;

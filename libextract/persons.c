@@ -1043,6 +1043,15 @@ static size_t connector_at(const pctx *x, size_t i, bool bare_ok)
                 return 1;
         }
     }
+    if ((x->mode & PL_PROXY) && tok_is(x->c, &x->t[i], "par")) {
+        /* "Représentés : M. X par Mme Y" (a list of proxies only): bare
+           "par" before a civility or a name */
+        size_t j = i + 1;
+        while (j < x->n && x->t[j].kind == T_NL)
+            j++;
+        if (j < x->n && x->t[j].kind == T_WORD && x->t[j].cls != W_LOWER && x->t[j].cls != W_NUM)
+            return 1;
+    }
     return 0;
 }
 

@@ -45,7 +45,8 @@
 
 enum {
     V_FOR = 1, V_AGAINST, V_ABST, V_NPPV, V_ABSNP, V_VOTANTS, V_PAR, V_UNAN,
-    V_ADOPT, V_REJECT, V_BLANK
+    V_ADOPT, V_REJECT, V_BLANK,
+    V_GROUP     /* "Groupe X : pour" (no pattern: a V_FOR/AGAINST/ABST read so) */
 };
 
 
@@ -173,6 +174,7 @@ typedef struct part {
     bool alone;             /* a result on its own line */
     bool named;             /* V_NPPV counted from the persons named */
     long against, abst, nppv; /* V_PAR: the rest of the sentence */
+    int gkind;              /* V_GROUP: V_FOR, V_AGAINST or V_ABST */
 } part;
 typedef EX_VEC(part) part_vec;
 
@@ -527,6 +529,13 @@ static void parse_sentence(ex_call *c, part *p, size_t lim)
 }
 
 static long persons_in(ex_call *c, size_t q, size_t a);
+static long role_not_voting(const ex_call *c, size_t q, size_t a, size_t b);
+
+static bool letter_at(const char *s, size_t q)
+{
+    unsigned char ch = (unsigned char)s[q];
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch >= 0x80;
+}
 
 /* "M. X, administrateur de la SPL, ne prend pas part au vote", "MM. X
    et Y ne prennent pas part au vote": the persons named in the clause
@@ -554,6 +563,51 @@ static long named_not_voting(ex_call *c, size_t lo, size_t a, size_t *from)
     }
     *from = q;
     return persons_in(c, q, a);
+}
+
+/* "; le Maire ne prend pas part au vote.": the clause [q, a) is one
+   role ("le Maire", "Mme la Présidente", "le rapporteur"), the verb [a,
+   b) singular: one person not voting (1), else 0 */
+static long role_not_voting(const ex_call *c, size_t q, size_t a, size_t b)
+{
+    const char *s = c->text.s;
+    if (!(ex_match_fold(s + a, b - a, "ne prend ") || ex_match_fold(s + a, b - a, "ne participe ")
+          || ex_match_fold(s + a, b - a, "n'a pas")))
+        return 0;
+    while (q < a && (is_blank(s[q]) || is_nl(s[q])))
+        q++;
+    static const char *const civ[] = {"monsieur ", "madame ", "m. ", "mme ", NULL};
+    for (size_t k = 0; civ[k]; k++) {
+        size_t m = ex_match_fold(s + q, a - q, civ[k]);
+        if (m) {
+            q += m;
+            break;
+        }
+    }
+    size_t m = ex_match_fold(s + q, a - q, "le ");
+    if (!m)
+        m = ex_match_fold(s + q, a - q, "la ");
+    if (!m)
+        m = ex_match_fold(s + q, a - q, "l'");
+    if (!m)
+        return 0;
+    q += m;
+    static const char *const role[] = {"maire", "presidente", "president", "vice-presidente", "vice-president",
+                                       "premier adjoint", "premiere adjointe", "adjointe", "adjoint",
+                                       "rapporteure", "rapporteur", "conseillere", "conseiller", "elue", "elu",
+                                       "delegue", "deleguee", NULL};
+    for (size_t k = 0; role[k]; k++) {
+        size_t n = ex_match_fold(s + q, a - q, role[k]);
+        if (!n || (q + n < a && letter_at(s, q + n)))
+            continue;
+        /* the role, then blanks or a short apposition in commas */
+        size_t r = q + n;
+        while (r < a && (is_blank(s[r]) || is_nl(s[r])))
+            r++;
+        if (r == a || s[r] == ',')
+            return 1;
+    }
+    return 0;
 }
 
 /* the number of persons with a civility named in [a, b); -1: out of memory */
@@ -671,6 +725,165 @@ static size_t statement_start(const ex_call *c, const part *x, size_t lo)
     return x->a;
 }
 
+/* "Groupe X : pour", "Non-inscrits : contre", "Groupe Y : abstention":
+   one line per group, the group's name as the label, the vote word
+   ending the line.  Makes x a V_GROUP part (ga, gb: the name). */
+static bool group_line(const ex_call *c, part *x)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    const ex_line *ln = &t->lines[ex_line_at(t, x->a)];
+    for (size_t q = x->b; q < ln->end; q++)
+        if (!is_blank(s[q]) && s[q] != '.' && s[q] != ';' && s[q] != ',' && s[q] != '\r')
+            return false;
+    size_t q = x->a;
+    while (q > ln->start && is_blank(s[q - 1]))
+        q--;
+    if (q == ln->start || s[q - 1] != ':')
+        return false;
+    size_t gb = q - 1, ga = ln->start;
+    while (gb > ln->start && is_blank(s[gb - 1]))
+        gb--;
+    while (ga < gb && (is_blank(s[ga]) || s[ga] == '-' || s[ga] == '*'))
+        ga++;
+    if (gb < ga + 3 || gb > ga + 150)
+        return false;
+    /* a name: no digit, no colon, no parenthesis; not a vote's label
+       ("Vote : pour", "Avis de la commission : pour") */
+    for (size_t r = ga; r < gb; r++)
+        if ((s[r] >= '0' && s[r] <= '9') || s[r] == ':' || s[r] == '(' || s[r] == ')')
+            return false;
+    static const char *const notgroup[] = {"vote", "resultat", "scrutin", "avis", "decision", "proposition",
+                                           "position", NULL};
+    for (size_t k = 0; notgroup[k]; k++)
+        if (ex_match_fold(s + ga, gb - ga, notgroup[k]))
+            return false;
+    x->gkind = x->kind;
+    x->kind = V_GROUP;
+    x->ga = ga;
+    x->gb = gb;
+    x->a = ga;
+    return true;
+}
+
+/* a "Vote :" / "Votes :" label ends right before q (blanks apart) */
+static bool vote_label_before(const ex_call *c, size_t lo, size_t q)
+{
+    const char *s = c->text.s;
+    while (q > lo && is_blank(s[q - 1]))
+        q--;
+    if (q == lo || s[q - 1] != ':')
+        return false;
+    q--;
+    while (q > lo && is_blank(s[q - 1]))
+        q--;
+    for (size_t n = 4; n <= 5; n++)
+        if (q >= lo + n && ex_match_fold(s + q - n, n, n == 4 ? "vote" : "votes") == n
+            && (q == lo + n || !letter_at(s, q - n - 1)))
+            return true;
+    return false;
+}
+
+/* "30 pour, 4 contre, 2 abstentions", "Vote : 5 pour, 2 contre": a count
+   right before "pour" (x: the V_FOR part of "pour"), with no "voix", read
+   as "par 30 voix pour" (x becomes a V_PAR part) when the word ends the
+   count ("pour," "pour)" "pour et", not "pour cent") and the statement
+   says a vote: a count against or of abstentions follows in the
+   sentence, or it opens a bracket or follows "Vote :" */
+static bool count_pour(ex_call *c, part *x, size_t lo, size_t lim)
+{
+    const char *s = c->text.s;
+    size_t q = x->a;
+    if (x->b - x->a != 4 || q <= lo + 1 || s[q - 1] != ' ')
+        return false;
+    size_t e = q - 1, da = e;
+    while (da > lo && e - da < 3 && s[da - 1] >= '0' && s[da - 1] <= '9')
+        da--;
+    if (da == e || (da > lo && (letter_at(s, da - 1) || (s[da - 1] >= '0' && s[da - 1] <= '9') || s[da - 1] == ','
+                                || s[da - 1] == '.' || s[da - 1] == '/')))
+        return false;
+    size_t r = x->b;
+    while (r < lim && is_blank(s[r]))
+        r++;
+    if (!(r >= lim || is_nl(s[r]) || s[r] == ',' || s[r] == ';' || s[r] == '.' || s[r] == ')'
+          || ((unsigned char)s[r] == 0xE2 && r + 2 < lim && (unsigned char)s[r + 1] == 0x80)    /* – */
+          || (s[r] == '-' && r + 1 < lim && is_blank(s[r + 1]))
+          || (ex_match_fold(s + r, lim - r, "et ") == 3)))
+        return false;
+    part y = *x;
+    y.kind = V_PAR;
+    y.a = da;
+    y.val = 0;
+    for (size_t k = da; k < e; k++)
+        y.val = y.val * 10 + (s[k] - '0');
+    parse_sentence(c, &y, lim);
+    size_t o = da;
+    while (o > lo && is_blank(s[o - 1]))
+        o--;
+    bool bracket = o > lo && s[o - 1] == '(';
+    if (y.against == EX_NULLNUM && y.abst == EX_NULLNUM && !bracket && !vote_label_before(c, lo, da))
+        return false;
+    if (bracket) {
+        /* "(30 pour, 4 contre, 2 abstentions)": the bracket's end too */
+        size_t b = y.b;
+        while (b < lim && is_blank(s[b]))
+            b++;
+        if (b < lim && s[b] == ')')
+            y.b = b + 1;
+    }
+    *x = y;
+    return true;
+}
+
+/* "Adopté à la majorité.", "La délibération est adoptée à la majorité
+   des suffrages exprimés.": a result said as a vote (x: the V_ADOPT or
+   V_REJECT part), at the start of its line or sentence or after "est",
+   "sont", "a été", the phrase ending the statement; x->b runs over it */
+static bool majority_after(const ex_call *c, part *x, size_t lo, size_t lim)
+{
+    const char *s = c->text.s;
+    size_t q = x->b;
+    while (q < lim && is_blank(s[q]))
+        q++;
+    size_t m = ex_match_fold(s + q, lim - q, "a la majorite");
+    if (!m)
+        return false;
+    q += m;
+    size_t r = q;
+    while (r < lim && is_blank(s[r]))
+        r++;
+    static const char *const adj[] = {"absolue", "relative", "simple", "qualifiee", NULL};
+    for (size_t k = 0; adj[k]; k++) {
+        size_t n = ex_match_fold(s + r, lim - r, adj[k]);
+        if (n && !(r + n < lim && letter_at(s, r + n))) {
+            q = r + n;
+            break;
+        }
+    }
+    long cnt;
+    q = unan_complement(c, q, lim, &cnt);
+    r = q;
+    while (r < lim && is_blank(s[r]))
+        r++;
+    if (!(r >= lim || is_nl(s[r]) || s[r] == '.' || s[r] == ';' || s[r] == ')' || s[r] == '('))
+        return false;
+    /* before: a line start ("(", "-" apart), a full stop, or the verb */
+    size_t b = x->a;
+    while (b > lo && is_blank(s[b - 1]))
+        b--;
+    bool ok = b == lo || is_nl(s[b - 1]) || s[b - 1] == '(' || s[b - 1] == '-' || s[b - 1] == '*'
+              || (s[b - 1] == '.' && full_stop(c, b - 1, x->a));
+    static const char *const aux[] = {"est", "sont", "ete", NULL};
+    for (size_t k = 0; !ok && aux[k]; k++) {
+        size_t n = strlen(aux[k]);
+        ok = b >= lo + n && ex_match_fold(s + b - n, n, aux[k]) == n && (b == lo + n || !letter_at(s, b - n - 1));
+    }
+    if (!ok)
+        return false;
+    x->b = q;
+    return true;
+}
+
 static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
 {
     const vote_engine *ve = c->eng->votes;
@@ -713,7 +926,7 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
                 long n = named_not_voting(c, prev_b, a, &from);
                 if (n < 0)
                     return false;
-                if (n == 0)
+                if (n == 0 && !(n = role_not_voting(c, from, a, b)))
                     continue;
                 x.val = n;
                 x.named = true;
@@ -738,12 +951,16 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
                 x.b = e3;
                 break;
             }
+            if (kind == V_FOR && count_pour(c, &x, prev_b, end))
+                break;      /* "30 pour, 4 contre" */
             bool colon = colon_after(c, b, end, &after);
             if (!colon && (kind == V_FOR || kind == V_AGAINST || kind == V_ABST)
                 && vote_line(c, a)) {
                 after = b;      /* "Vote : Pour 15 – Contre 2 – Abstentions 0" */
                 colon = true;
             }
+            if (!colon && (kind == V_FOR || kind == V_AGAINST || kind == V_ABST) && group_line(c, &x))
+                break;      /* "Groupe X : pour" */
             if (!colon)
                 continue;
             /* "Pour : groupes A, B et C (52 voix)": groups, then the count */
@@ -779,7 +996,7 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
             break;
         case V_ADOPT:
         case V_REJECT:
-            x.alone = line_alone(c, a, b);
+            x.alone = line_alone(c, a, b) || majority_after(c, &x, prev_b, end);
             break;
         }
         /* "(Adopté)": the closing parenthesis too */
@@ -893,6 +1110,42 @@ static bool group_list(ex_call *c, ex_str_list *out, size_t ga, size_t gb)
         }
     }
     ex_vec_free(c->alloc, &tmp);
+    return ok;
+}
+
+/* The groups of the lines "Groupe X : pour" (V_GROUP parts) of a vote:
+   for_groups, against_groups, abstention_groups, after those already
+   there */
+static bool group_votes(ex_call *c, ex_vote *v, const part *pv, size_t i0, size_t i1)
+{
+    ex_str_vec ag = {0}, ab = {0};
+    bool ok = true;
+    for (size_t i = i0; ok && i < i1; i++) {
+        const part *p = &pv[i];
+        if (p->kind != V_GROUP)
+            continue;
+        ex_str_vec *out = p->gkind == V_FOR ? &v->for_groups : p->gkind == V_AGAINST ? &ag : &ab;
+        ok = copy_groups(c, out, p->ga, p->gb);
+    }
+    for (int k = 0; ok && k < 2; k++) {
+        ex_str_vec *tmp = k ? &ab : &ag;
+        ex_str_list *out = k ? &v->abstention_groups : &v->against_groups;
+        if (!tmp->n)
+            continue;
+        const char **nv = ex_arena_alloc(&c->arena, (out->n + tmp->n) * sizeof *nv);
+        if (!nv) {
+            c->oom = true;
+            ok = false;
+            break;
+        }
+        if (out->n)
+            memcpy(nv, out->v, out->n * sizeof *nv);
+        memcpy(nv + out->n, tmp->v, tmp->n * sizeof *nv);
+        out->v = nv;
+        out->n += tmp->n;
+    }
+    ex_vec_free(c->alloc, &ag);
+    ex_vec_free(c->alloc, &ab);
     return ok;
 }
 
@@ -1072,6 +1325,8 @@ static bool make_vote(ex_call *c, ex_document *d, const part *pv, size_t i0, siz
     }
     if (nv && !person_list(c, &v->not_voting_persons, nv->pa, nv->pb))
         return false;
+    if (!group_votes(c, v, pv, i0, i1))
+        return false;
     check_vote(c, d, v, voting);
     return !c->oom;
 }
@@ -1125,6 +1380,7 @@ bool ex_votes_fill(ex_call *c, ex_document *d)
         bool seen_for = pv.v[i].kind == V_FOR || pv.v[i].kind == V_PAR;
         bool seen_unan = pv.v[i].kind == V_UNAN;
         bool seen_res = pv.v[i].kind == V_ADOPT || pv.v[i].kind == V_REJECT;
+        bool seen_group = pv.v[i].kind == V_GROUP;
         /* a part counted from the persons named before it ("M. X et Mme
            Y, membres du bureau de ..., ne prennent pas part au vote")
            starts with those names */
@@ -1135,6 +1391,10 @@ bool ex_votes_fill(ex_call *c, ex_document *d)
             if ((is_for && seen_for) || (k == V_UNAN && seen_unan)
                 || ((k == V_ADOPT || k == V_REJECT) && seen_res))
                 break;
+            /* group lines again after the tally: the next vote's */
+            if (k == V_GROUP && seen_group && pv.v[j - 1].kind != V_GROUP && (seen_for || seen_unan || seen_res))
+                break;
+            seen_group |= k == V_GROUP;
             seen_for |= is_for;
             seen_unan |= k == V_UNAN;
             seen_res |= k == V_ADOPT || k == V_REJECT;

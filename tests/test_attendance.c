@@ -577,6 +577,46 @@ static void test_represented_absents(void **st)
     fx_done(&f);
 }
 
+/* "Représentés :" with names (no count) is a list of proxies; "X par
+   Y" is a proxy in such a list (and under "Absents représentés :"), a
+   count after "Représentés :" stays a count; "par" in a present list
+   makes no proxy */
+static void test_represented_list_par(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f,
+        "Membres en exercice : 9 – Présents : 3 – Représentés : 3 – Votants : 6\n"
+        "\n"
+        "Présents : Mme Claire MORIN, M. Jean DUPONT, Mme Anne MARTIN.\n"
+        "\n"
+        "Représentés : M. Serge ADAM par Mme Claire MORIN, Mme Christine LEROY par\n"
+        "M. Jean DUPONT, M. Karim BENALI par Mme Anne MARTIN.\n"
+        "\n"
+        "Absents : M. Hervé DURAND.\n");
+    assert_int_equal(d->att.represented, 3);
+    assert_int_equal(d->att.present.n, 3);
+    assert_int_equal(d->att.proxies.n, 3);
+    assert_string_equal(d->att.proxies.v[0].from.family, "ADAM");
+    assert_string_equal(d->att.proxies.v[0].to.family, "MORIN");
+    assert_string_equal(d->att.proxies.v[1].from.family, "LEROY");
+    assert_string_equal(d->att.proxies.v[1].to.family, "DUPONT");
+    assert_string_equal(d->att.proxies.v[2].to.family, "MARTIN");
+    assert_span_first(&f.c, d->att.proxies.v[1].span, "Mme Christine LEROY par\nM. Jean DUPONT");
+    assert_int_equal(d->att.absent.n, 1);
+    fx_done(&f);
+    d = run(&f, "Étaient présents : M. Jean DUPONT, Mme Anne MARTIN.\n"
+                "Absents représentés : M. Paul GIRARD par Mme Anne MARTIN.\n");
+    assert_int_equal(d->att.proxies.n, 1);
+    assert_string_equal(d->att.proxies.v[0].from.family, "GIRARD");
+    assert_string_equal(d->att.proxies.v[0].to.family, "MARTIN");
+    fx_done(&f);
+    d = run(&f, "Étaient présents : M. Jean DUPONT, Mme Anne MARTIN par intérim, M. Paul GIRARD.\n");
+    assert_int_equal(d->att.proxies.n, 0);
+    assert_int_equal(d->att.present.n, 3);
+    fx_done(&f);
+}
+
 /* label words misread by OCR: "dant donné" for "ayant donné" */
 static void test_ocr_label_word(void **st)
 {
@@ -728,6 +768,7 @@ int main(void)
         cmocka_unit_test(test_counts_in_prose),
         cmocka_unit_test(test_represented_absents),
         cmocka_unit_test(test_count_in_brackets),
+        cmocka_unit_test(test_represented_list_par),
         cmocka_unit_test(test_roll_call_table),
         cmocka_unit_test(test_list_ends_at_prose),
         cmocka_unit_test(test_present_with_deliberative_voice),

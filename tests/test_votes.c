@@ -310,11 +310,12 @@ static void test_not_voting_named(void **st)
     assert_string_equal(v->v[0].not_voting_persons.v[0].civility, "M.");
     assert_string_equal(v->v[0].not_voting_persons.v[1].family, "PETIT");
     fx_done(&f);
-    /* a role, no person: nothing counted, nobody named */
+    /* a role, no person: one not voting (a role phrase counts one
+       person, corpus G), nobody named */
     v = run(&f, "Le Conseil DÉCIDE d'attribuer la subvention.\n"
                 "Adopté à l'unanimité. Le Maire ne prend pas part au vote.\n");
     assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].not_voting, EX_NULLNUM);
+    assert_int_equal(v->v[0].not_voting, 1);
     assert_int_equal(v->v[0].not_voting_persons.n, 0);
     fx_done(&f);
     /* a printed count that the names do not match */
@@ -499,6 +500,127 @@ static void test_votes_on_item_lines(void **st)
     fx_done(&f);
 }
 
+/* one line per group, "Groupe X : pour" / "Non-inscrits : pour": the
+   group names go to for_groups (against_groups, abstention_groups); a
+   second block of group lines after a result is the next vote's; a
+   label that is no group ("Avis de la commission : pour") is none */
+static void test_group_lines(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_vote_vec *v = run(&f,
+        "Article 1 : D'attribuer les aides.\n\n"
+        "VOTE\n"
+        "Groupe Union et Progrès : pour\n"
+        "Groupe Socialiste, Radical et Apparentés : pour\n"
+        "Groupe Rassemblement : contre\n"
+        "Groupe Écologistes : abstention\n"
+        "Non-inscrits : pour\n"
+        "Pour : 13 – Contre : 3 – Abstention : 3\n"
+        "ADOPTÉ\n");
+    assert_int_equal(v->n, 1);
+    const ex_vote *x = &v->v[0];
+    assert_int_equal(x->for_, 13);
+    assert_int_equal(x->against, 3);
+    assert_int_equal(x->abstention, 3);
+    assert_int_equal(x->result, EX_ADOPTED);
+    assert_int_equal(x->for_groups.n, 3);
+    assert_string_equal(x->for_groups.v[0], "Groupe Union et Progrès");
+    assert_string_equal(x->for_groups.v[1], "Groupe Socialiste, Radical et Apparentés");
+    assert_string_equal(x->for_groups.v[2], "Non-inscrits");
+    assert_int_equal(x->against_groups.n, 1);
+    assert_string_equal(x->against_groups.v[0], "Groupe Rassemblement");
+    assert_int_equal(x->abstention_groups.n, 1);
+    assert_string_equal(x->abstention_groups.v[0], "Groupe Écologistes");
+    fx_done(&f);
+    v = run(&f,
+        "Groupe A : pour\nGroupe B : contre\nPour : 10 – Contre : 5\nADOPTÉ\n"
+        "Groupe A : contre\nGroupe B : pour\nPour : 5 – Contre : 10\nREJETÉ\n");
+    assert_int_equal(v->n, 2);
+    assert_int_equal(v->v[0].for_groups.n, 1);
+    assert_string_equal(v->v[0].for_groups.v[0], "Groupe A");
+    assert_int_equal(v->v[1].for_groups.n, 1);
+    assert_string_equal(v->v[1].for_groups.v[0], "Groupe B");
+    assert_int_equal(v->v[1].result, EX_REJECTED);
+    fx_done(&f);
+    v = run(&f, "Avis de la commission : pour\nPour : 10 – Contre : 5\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_groups.n, 0);
+    fx_done(&f);
+}
+
+/* counts with no "voix": "(30 pour, 4 contre, 2 abstentions)", "Vote :
+   5 pour, 2 contre (MM. X et Y)."; "Adopté à la majorité." alone is a
+   vote (adopted, not unanimous); "30 pour cent", "adopté à la majorité
+   le ..." (a past act) are none */
+static void test_counts_without_voix(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_vote_vec *v = run(&f, "- de dire que les crédits sont inscrits au budget.\n\n"
+                                   "Adopté à la majorité (30 pour, 4 contre, 2 abstentions).\n\n"
+                                   "Fait à Rouen, le 27 septembre 2024\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 30);
+    assert_int_equal(v->v[0].against, 4);
+    assert_int_equal(v->v[0].abstention, 2);
+    assert_false(v->v[0].unanimous);
+    assert_int_equal(v->v[0].result, EX_ADOPTED);
+    assert_span_first(&f.c, v->v[0].span, "Adopté à la majorité (30 pour, 4 contre, 2 abstentions).");
+    fx_done(&f);
+    v = run(&f, "Le Conseil approuve la convention constitutive. Vote : 5 pour, 2 contre (MM. GALY et LAFFONT).\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 5);
+    assert_int_equal(v->v[0].against, 2);
+    assert_int_equal(v->v[0].abstention, EX_NULLNUM);
+    assert_int_equal(v->v[0].result, EX_ADOPTED);
+    assert_span_first(&f.c, v->v[0].span, "5 pour, 2 contre (MM. GALY et LAFFONT).");
+    fx_done(&f);
+    v = run(&f, "Vote : 12 pour.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 12);
+    fx_done(&f);
+    v = run(&f, "- d'approuver le programme.\n\nAdopté à la majorité.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, EX_NULLNUM);
+    assert_false(v->v[0].unanimous);
+    assert_int_equal(v->v[0].result, EX_ADOPTED);
+    assert_span_first(&f.c, v->v[0].span, "Adopté à la majorité.");
+    fx_done(&f);
+    v = run(&f, "La délibération est adoptée à la majorité des suffrages exprimés.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].result, EX_ADOPTED);
+    fx_done(&f);
+    v = run(&f, "Le taux passe de 20 pour cent à 30 pour, dit-on, 2 ans.\n"
+                "Vu le règlement adopté à la majorité le 12 mars 2020 ;\n"
+                "Les 3 pour 1000 de la taxe.\n");
+    assert_int_equal(v->n, 0);
+    fx_done(&f);
+}
+
+/* "; le Maire ne prend pas part au vote.": a role as the subject counts
+   one person; plural roles and a council are no count */
+static void test_role_not_voting(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_vote_vec *v = run(&f, "Le Conseil approuve le compte administratif 2023. Vote : 6\n"
+                                   "voix pour ; le Maire ne prend pas part au vote.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 6);
+    assert_int_equal(v->v[0].not_voting, 1);
+    assert_int_equal(v->v[0].not_voting_persons.n, 0);
+    fx_done(&f);
+    v = run(&f, "Adopté par 12 voix pour ; Mme la Présidente, intéressée, ne participe pas au vote.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].not_voting, 1);
+    fx_done(&f);
+    v = run(&f, "Adopté par 12 voix pour ; les adjoints ne prennent pas part au vote.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].not_voting, EX_NULLNUM);
+    fx_done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -522,6 +644,9 @@ int main(void)
         cmocka_unit_test(test_more_forms),
         cmocka_unit_test(test_vote_line_without_colons),
         cmocka_unit_test(test_groups_before_count),
+        cmocka_unit_test(test_group_lines),
+        cmocka_unit_test(test_counts_without_voix),
+        cmocka_unit_test(test_role_not_voting),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
