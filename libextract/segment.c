@@ -465,7 +465,7 @@ static bool vote_at(const char *p, size_t n)
     static const char *const keys_o[] = {"ont vote", NULL};
     static const char *const keys_p[] = {"pour : ", "pour: ", NULL};
     static const char *const keys_r[] = {"resultat du vote", "resultats du vote", "rejete", NULL};
-    static const char *const keys_v[] = {"vote :", "votes :", "vote:", "vote a main levee", NULL};
+    static const char *const keys_v[] = {"vote :", "votes :", "vote:", "vote a main levee", "vote", "votes", NULL};
     static const char *const keys_paren[] = {"(adopte", "(rejete", NULL};
     kwpre t = kw_pre(p, n);
     const char *const *keys;
@@ -492,6 +492,14 @@ static bool vote_at(const char *p, size_t n)
             while (q < n && is_blank(p[q]))
                 q++;
             if (!(q < n && (digit(p[q]) || kw(p + q, n - q, "unanimite", false))))
+                continue;
+        }
+        if (!strcmp(keys[i], "vote") || !strcmp(keys[i], "votes")) {
+            /* the heading "VOTE" alone on its line */
+            size_t q = m;
+            while (q < n && is_blank(p[q]))
+                q++;
+            if (q < n)
                 continue;
         }
         if (!strcmp(keys[i], "adopte") || !strcmp(keys[i], "rejete")) {

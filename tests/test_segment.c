@@ -407,6 +407,32 @@ static void test_article_heading_or_sentence(void **state)
     ex_call_free(&c);
 }
 
+/* a "VOTE" heading alone on its line ends the last article (and is a
+   vote line); "vote" starting a line of the article's sentence does not */
+static void test_vote_heading_ends_article(void **state)
+{
+    ex_call c;
+    run_pipeline(&c, *state,
+        "DÉLIBÉRATION N° 2024-112\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "DÉCIDE\n"
+        "Article 1 : D'approuver le règlement modifié après le\n"
+        "vote du comité technique.\n"
+        "Article 2 : D'autoriser le Président à signer les conventions.\n"
+        "VOTE\n"
+        "Groupe Union : pour\n"
+        "Groupe Avenir : contre\n"
+        "Pour : 13 – Contre : 3 – Abstention : 3\n"
+        "ADOPTÉ\n");
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->articles.n, 2);
+    assert_string_equal(d->articles.v[0].text,
+                        "D'approuver le règlement modifié après le vote du comité technique.");
+    assert_string_equal(d->articles.v[1].text, "D'autoriser le Président à signer les conventions.");
+    ex_call_free(&c);
+}
+
 /* a procès-verbal: one document, its deliberations as items */
 static void test_proces_verbal(void **state)
 {
@@ -829,6 +855,7 @@ int main(void)
         cmocka_unit_test(test_ocr_split_keywords),
         cmocka_unit_test(test_ocr_lost_article_number),
         cmocka_unit_test(test_article_heading_or_sentence),
+        cmocka_unit_test(test_vote_heading_ends_article),
         cmocka_unit_test(test_proces_verbal),
         cmocka_unit_test(test_signature_columns),
         cmocka_unit_test(test_plain_and_empty),
