@@ -587,6 +587,30 @@ static bool preamble_at(const char *p, size_t n)
     return false;
 }
 
+/* "Le Conseil, après en avoir délibéré, DÉCIDE de ...", "La Commission,
+   après avoir délibéré, ...": an article, a few words (the body, not
+   one of preamble_at()'s) and a comma, then the deliberation phrase on
+   the same line */
+static bool body_comma_delibere(const char *p, size_t n)
+{
+    size_t q = kw(p, n, "le ", false);
+    if (!q)
+        q = kw(p, n, "la ", false);
+    if (!q)
+        q = kw(p, n, "l'", false);
+    if (!q)
+        return false;
+    size_t lim = n < q + 48 ? n : q + 48;
+    while (q < lim && p[q] != ',' && p[q] != '.' && p[q] != ';' && p[q] != ':')
+        q++;
+    if (q >= lim || p[q] != ',')
+        return false;
+    q++;
+    while (q < n && is_blank(p[q]))
+        q++;
+    return kw(p + q, n - q, "apres en avoir delibere", false) || kw(p + q, n - q, "apres avoir delibere", false);
+}
+
 /* "Le Conseil municipal, après en avoir délibéré," then, at the start of
    the next line (one blank line allowed between), "Décide de fixer ..."
    or "Décident d'approuver ...": the capitalised verb followed by its
@@ -933,7 +957,7 @@ static void classify(sctx *x, size_t i)
         f->k |= K_VERB;
         f->va = a;
         f->vb = a + m;
-    } else if (ns == 1 && pre) {
+    } else if (ns == 1 && (pre || (c0 == 'l' && body_comma_delibere(p, n)))) {
         /* "Après en avoir délibéré, DÉCIDE :", "Le Conseil communautaire,
            après en avoir délibéré, APPROUVE le compte ...", "Le Conseil
            DÉCIDE d'adhérer ..." on one line: the first word in capitals

@@ -433,6 +433,34 @@ static void test_vote_heading_ends_article(void **state)
     ex_call_free(&c);
 }
 
+/* "Le Conseil, après en avoir délibéré, DÉCIDE de ..." on one line: the
+   body is a single word (not a preamble_at() key), the verb in capitals
+   after the deliberation phrase is the decision */
+static void test_verb_after_body_comma_delibere(void **state)
+{
+    static const struct {
+        const char *line, *verb;
+    } cases[] = {
+        {"Le Conseil, après en avoir délibéré, DÉCIDE de maintenir les taux de l'année précédente.", "DÉCIDE"},
+        {"La Commission, après avoir délibéré, APPROUVE le règlement intérieur.", "APPROUVE"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char s[512];
+        snprintf(s, sizeof s,
+                 "DÉLIBÉRATION N° 2024-112\n"
+                 "OBJET : Taux d'imposition 2024\n"
+                 "Vu le code général des collectivités territoriales ;\n"
+                 "%s\n"
+                 "Fait à Saint-Arnoult, le 3 avril 2024.\n", cases[k].line);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_int_equal(c.docs.n, 1);
+        assert_non_null(c.docs.v[0].decision_verb);
+        assert_string_equal(c.docs.v[0].decision_verb, cases[k].verb);
+        ex_call_free(&c);
+    }
+}
+
 /* a procès-verbal: one document, its deliberations as items */
 static void test_proces_verbal(void **state)
 {
@@ -856,6 +884,7 @@ int main(void)
         cmocka_unit_test(test_ocr_lost_article_number),
         cmocka_unit_test(test_article_heading_or_sentence),
         cmocka_unit_test(test_vote_heading_ends_article),
+        cmocka_unit_test(test_verb_after_body_comma_delibere),
         cmocka_unit_test(test_proces_verbal),
         cmocka_unit_test(test_signature_columns),
         cmocka_unit_test(test_plain_and_empty),
