@@ -571,6 +571,42 @@ static size_t weak_verb_at(const char *p, size_t n)
     return 0;
 }
 
+/* "Approuve l'avant-projet ...", "Autorise le Maire à ...": an operative
+   verb (weak_verb_at()'s list, third person) with its first letter
+   only in capitals, then a blank and a lower-case word or an elided
+   article.  Returns the bytes of the verb. */
+static size_t article_verb_at(const char *p, size_t n)
+{
+    static const char *const verbs[] = {
+        "approuve", "autorise", "accepte", "valide", "sollicite", "designe", "attribue", "accorde",
+        "prend acte", "emet", "fixe", "confirme", "charge", "adopte", "decide", "abroge", "modifie", NULL
+    };
+    if (n < 4 || !((p[0] >= 'A' && p[0] <= 'Z') || ((unsigned char)p[0] == 0xC3 && (unsigned char)p[1] == 0x89)))
+        return 0;
+    kwpre t = kw_pre(p, n);
+    for (size_t i = 0; verbs[i]; i++) {
+        if (!kw_may(verbs[i], t))
+            continue;
+        size_t m = kw(p, n, verbs[i], true);
+        if (!m)
+            continue;
+        size_t L;
+        /* one capital: "Approuve", not "APPROUVE" (weak_verb_at()) */
+        if (upper_pct(p, 0, m, &L) > 30 || L < 4)
+            return 0;
+        /* "Adopté", "Décidé": participles */
+        if ((unsigned char)p[m - 2] == 0xC3 && (unsigned char)p[m - 1] == 0xA9)
+            return 0;
+        if (m >= n || p[m] != ' ')
+            return 0;
+        size_t q = m + 1;
+        if (q < n && ((p[q] >= 'a' && p[q] <= 'z') || (unsigned char)p[q] == 0xC3))
+            return m;
+        return 0;
+    }
+    return 0;
+}
+
 static bool preamble_at(const char *p, size_t n)
 {
     static const char *const keys[] = {
@@ -2267,6 +2303,18 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
             if (!push_article(x, &d->articles, &oa))
                 return false;
             start_article(x, i, A->l1, &oa);
+            /* no DÉCIDE printed: "ARTICLE 1 – Approuve l'avant-projet
+               ...": the operative verb opening the first article's body,
+               capitalised as printed, is the decision (contract: the
+               first operative verb) */
+            if (!d->decision_verb && !seen_verb && d->articles.n == 0 && oa.on && !oa.heading && oa.body < f->b) {
+                size_t vm = article_verb_at(s + oa.body, f->b - oa.body);
+                if (vm) {
+                    d->decision_verb = ex_strndup(c, s + oa.body, vm);
+                    d->decision_span.start = oa.body;
+                    d->decision_span.end = oa.body + vm;
+                }
+            }
             in_vote = false;
             body_end_line = i;
             item_last = le;

@@ -461,6 +461,42 @@ static void test_verb_after_body_comma_delibere(void **state)
     }
 }
 
+/* no DÉCIDE printed: the operative verb opening the first article
+   ("ARTICLE 1 – Approuve ...") is the decision, as printed; a printed
+   DÉCIDE before the articles stays the decision; an article opening
+   with no verb gives none */
+static void test_verb_opening_first_article(void **state)
+{
+    static const struct {
+        const char *verb_line, *art1, *verb;
+    } cases[] = {
+        {"", "ARTICLE 1 – Approuve l'avant-projet définitif.", "Approuve"},
+        {"DÉCIDE :\n", "ARTICLE 1 – Approuve l'avant-projet définitif.", "DÉCIDE"},
+        {"", "ARTICLE 1 – Le plan de financement est joint.", NULL},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char s[512];
+        snprintf(s, sizeof s,
+                 "DÉLIBÉRATION N° 2024-088\n"
+                 "OBJET : Pôle santé\n"
+                 "Vu le code général des collectivités territoriales ;\n"
+                 "Entendu l'exposé du rapporteur et après en avoir délibéré,\n"
+                 "%s"
+                 "%s\n"
+                 "ARTICLE 2 – Autorise le Maire à signer.\n", cases[k].verb_line, cases[k].art1);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_int_equal(c.docs.n, 1);
+        assert_int_equal(c.docs.v[0].articles.n, 2);
+        if (cases[k].verb) {
+            assert_non_null(c.docs.v[0].decision_verb);
+            assert_string_equal(c.docs.v[0].decision_verb, cases[k].verb);
+        } else
+            assert_null(c.docs.v[0].decision_verb);
+        ex_call_free(&c);
+    }
+}
+
 /* a procès-verbal: one document, its deliberations as items */
 static void test_proces_verbal(void **state)
 {
@@ -885,6 +921,7 @@ int main(void)
         cmocka_unit_test(test_article_heading_or_sentence),
         cmocka_unit_test(test_vote_heading_ends_article),
         cmocka_unit_test(test_verb_after_body_comma_delibere),
+        cmocka_unit_test(test_verb_opening_first_article),
         cmocka_unit_test(test_proces_verbal),
         cmocka_unit_test(test_signature_columns),
         cmocka_unit_test(test_plain_and_empty),
