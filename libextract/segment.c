@@ -2092,6 +2092,47 @@ static void transmission(sctx *x, ex_document *d, const act *A)
 /* ------------------------------------------------------------------ */
 /* One act */
 
+static void pv_sentence_verb(sctx *x, const act *A, ex_document *d)
+{
+    static const char *const bodies[] = {"municipal ", "communautaire ", "syndical ", "departemental ",
+                                         "regional ", "metropolitain ", NULL};
+    static const char *const verbs[] = {"approuve", "decide", "accepte", "autorise", "adopte", "valide",
+                                        "fixe", "sollicite", "attribue", "accorde", "designe", "emet",
+                                        "prend acte", NULL};
+    const char *s = x->s;
+    for (size_t i = A->l0; i < A->l1; i++) {
+        if (x->li[i].k & (K_SKIP | K_BLANK))
+            continue;
+        size_t a = x->li[i].a, b = x->li[i].b;
+        for (size_t q = a; q + 11 < b; q++) {
+            if ((s[q] != 'L' && s[q] != 'l') || (q > a && !is_blank(s[q - 1])))
+                continue;
+            size_t m = kw(s + q, b - q, "le conseil ", false);
+            if (!m)
+                continue;
+            size_t r = q + m;
+            for (size_t k = 0; bodies[k]; k++) {
+                size_t bm = kw(s + r, b - r, bodies[k], false);
+                if (bm) {
+                    r += bm;
+                    break;
+                }
+            }
+            if (r >= b || !(s[r] >= 'a' && s[r] <= 'z'))
+                continue;
+            for (size_t k = 0; verbs[k]; k++) {
+                size_t vm = kw(s + r, b - r, verbs[k], true);
+                if (vm) {
+                    d->decision_verb = ex_strndup(x->c, s + r, vm);
+                    d->decision_span.start = r;
+                    d->decision_span.end = r + vm;
+                    return;
+                }
+            }
+        }
+    }
+}
+
 static bool fill_act(sctx *x, const act *A, ex_document *d)
 {
     ex_call *c = x->c;
@@ -2368,6 +2409,12 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
             }
         }
     }
+
+    /* minutes printing no verb line: "Le Conseil approuve le compte
+       administratif ...", the first operative verb after the body in
+       a sentence, as printed */
+    if (d->type == EX_DOC_PROCES_VERBAL && !d->decision_verb)
+        pv_sentence_verb(x, A, d);
 
     /* signatures: after the last clause / article / vote line */
     size_t z0 = body_end_line + 1;

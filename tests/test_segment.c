@@ -497,6 +497,28 @@ static void test_verb_opening_first_article(void **state)
     }
 }
 
+/* minutes printing no verb line: the first operative verb after "le
+   Conseil" in a sentence, lower case as printed ("le Conseil, réuni
+   ..." and "le Conseil municipal de la commune" give none) */
+static void test_pv_sentence_verb(void **state)
+{
+    ex_call c;
+    run_pipeline(&c, *state,
+        "COMMUNE DE SAINT-ARNOULT\n"
+        "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 28 MARS 2024\n"
+        "L'an deux mil vingt-quatre, le vingt-huit mars, le Conseil municipal de la commune,\n"
+        "dûment convoqué, s'est réuni à la mairie, sous la présidence de M. Paul VIGNAL, Maire.\n"
+        "Compte administratif 2023. Le Maire ayant quitté la salle, le Conseil, réuni sous la\n"
+        "présidence du premier adjoint, examine le compte. Le Conseil approuve le compte\n"
+        "administratif 2023. Vote : unanimité.\n"
+        "Taux 2024. Le Conseil municipal décide de maintenir les taux. Vote : unanimité.\n");
+    assert_int_equal(c.docs.n, 1);
+    assert_int_equal(c.docs.v[0].type, EX_DOC_PROCES_VERBAL);
+    assert_non_null(c.docs.v[0].decision_verb);
+    assert_string_equal(c.docs.v[0].decision_verb, "approuve");
+    ex_call_free(&c);
+}
+
 /* a procès-verbal: one document, its deliberations as items */
 static void test_proces_verbal(void **state)
 {
@@ -922,6 +944,7 @@ int main(void)
         cmocka_unit_test(test_vote_heading_ends_article),
         cmocka_unit_test(test_verb_after_body_comma_delibere),
         cmocka_unit_test(test_verb_opening_first_article),
+        cmocka_unit_test(test_pv_sentence_verb),
         cmocka_unit_test(test_proces_verbal),
         cmocka_unit_test(test_signature_columns),
         cmocka_unit_test(test_plain_and_empty),
