@@ -465,7 +465,7 @@ static bool vote_at(const char *p, size_t n)
     static const char *const keys_o[] = {"ont vote", NULL};
     static const char *const keys_p[] = {"pour : ", "pour: ", NULL};
     static const char *const keys_r[] = {"resultat du vote", "resultats du vote", "rejete", NULL};
-    static const char *const keys_v[] = {"vote :", "votes :", "vote:", "vote a main levee", NULL};
+    static const char *const keys_v[] = {"vote :", "votes :", "vote:", "vote a main levee", "vote", "votes", NULL};
     static const char *const keys_paren[] = {"(adopte", "(rejete", NULL};
     kwpre t = kw_pre(p, n);
     const char *const *keys;
@@ -492,6 +492,14 @@ static bool vote_at(const char *p, size_t n)
             while (q < n && is_blank(p[q]))
                 q++;
             if (!(q < n && (digit(p[q]) || kw(p + q, n - q, "unanimite", false))))
+                continue;
+        }
+        if (!strcmp(keys[i], "vote") || !strcmp(keys[i], "votes")) {
+            /* the heading "VOTE" alone on its line */
+            size_t q = m;
+            while (q < n && is_blank(p[q]))
+                q++;
+            if (q < n)
                 continue;
         }
         if (!strcmp(keys[i], "adopte") || !strcmp(keys[i], "rejete")) {
@@ -563,6 +571,42 @@ static size_t weak_verb_at(const char *p, size_t n)
     return 0;
 }
 
+/* "Approuve l'avant-projet ...", "Autorise le Maire à ...": an operative
+   verb (weak_verb_at()'s list, third person) with its first letter
+   only in capitals, then a blank and a lower-case word or an elided
+   article.  Returns the bytes of the verb. */
+static size_t article_verb_at(const char *p, size_t n)
+{
+    static const char *const verbs[] = {
+        "approuve", "autorise", "accepte", "valide", "sollicite", "designe", "attribue", "accorde",
+        "prend acte", "emet", "fixe", "confirme", "charge", "adopte", "decide", "abroge", "modifie", NULL
+    };
+    if (n < 4 || !((p[0] >= 'A' && p[0] <= 'Z') || ((unsigned char)p[0] == 0xC3 && (unsigned char)p[1] == 0x89)))
+        return 0;
+    kwpre t = kw_pre(p, n);
+    for (size_t i = 0; verbs[i]; i++) {
+        if (!kw_may(verbs[i], t))
+            continue;
+        size_t m = kw(p, n, verbs[i], true);
+        if (!m)
+            continue;
+        size_t L;
+        /* one capital: "Approuve", not "APPROUVE" (weak_verb_at()) */
+        if (upper_pct(p, 0, m, &L) > 30 || L < 4)
+            return 0;
+        /* "Adopté", "Décidé": participles */
+        if ((unsigned char)p[m - 2] == 0xC3 && (unsigned char)p[m - 1] == 0xA9)
+            return 0;
+        if (m >= n || p[m] != ' ')
+            return 0;
+        size_t q = m + 1;
+        if (q < n && ((p[q] >= 'a' && p[q] <= 'z') || (unsigned char)p[q] == 0xC3))
+            return m;
+        return 0;
+    }
+    return 0;
+}
+
 static bool preamble_at(const char *p, size_t n)
 {
     static const char *const keys[] = {
@@ -577,6 +621,30 @@ static bool preamble_at(const char *p, size_t n)
         if (kw_may(keys[i], t) && kw(p, n, keys[i], false))
             return true;
     return false;
+}
+
+/* "Le Conseil, après en avoir délibéré, DÉCIDE de ...", "La Commission,
+   après avoir délibéré, ...": an article, a few words (the body, not
+   one of preamble_at()'s) and a comma, then the deliberation phrase on
+   the same line */
+static bool body_comma_delibere(const char *p, size_t n)
+{
+    size_t q = kw(p, n, "le ", false);
+    if (!q)
+        q = kw(p, n, "la ", false);
+    if (!q)
+        q = kw(p, n, "l'", false);
+    if (!q)
+        return false;
+    size_t lim = n < q + 48 ? n : q + 48;
+    while (q < lim && p[q] != ',' && p[q] != '.' && p[q] != ';' && p[q] != ':')
+        q++;
+    if (q >= lim || p[q] != ',')
+        return false;
+    q++;
+    while (q < n && is_blank(p[q]))
+        q++;
+    return kw(p + q, n - q, "apres en avoir delibere", false) || kw(p + q, n - q, "apres avoir delibere", false);
 }
 
 /* "Le Conseil municipal, après en avoir délibéré," then, at the start of
@@ -925,7 +993,7 @@ static void classify(sctx *x, size_t i)
         f->k |= K_VERB;
         f->va = a;
         f->vb = a + m;
-    } else if (ns == 1 && pre) {
+    } else if (ns == 1 && (pre || (c0 == 'l' && body_comma_delibere(p, n)))) {
         /* "Après en avoir délibéré, DÉCIDE :", "Le Conseil communautaire,
            après en avoir délibéré, APPROUVE le compte ...", "Le Conseil
            DÉCIDE d'adhérer ..." on one line: the first word in capitals
@@ -2024,6 +2092,47 @@ static void transmission(sctx *x, ex_document *d, const act *A)
 /* ------------------------------------------------------------------ */
 /* One act */
 
+static void pv_sentence_verb(sctx *x, const act *A, ex_document *d)
+{
+    static const char *const bodies[] = {"municipal ", "communautaire ", "syndical ", "departemental ",
+                                         "regional ", "metropolitain ", NULL};
+    static const char *const verbs[] = {"approuve", "decide", "accepte", "autorise", "adopte", "valide",
+                                        "fixe", "sollicite", "attribue", "accorde", "designe", "emet",
+                                        "prend acte", NULL};
+    const char *s = x->s;
+    for (size_t i = A->l0; i < A->l1; i++) {
+        if (x->li[i].k & (K_SKIP | K_BLANK))
+            continue;
+        size_t a = x->li[i].a, b = x->li[i].b;
+        for (size_t q = a; q + 11 < b; q++) {
+            if ((s[q] != 'L' && s[q] != 'l') || (q > a && !is_blank(s[q - 1])))
+                continue;
+            size_t m = kw(s + q, b - q, "le conseil ", false);
+            if (!m)
+                continue;
+            size_t r = q + m;
+            for (size_t k = 0; bodies[k]; k++) {
+                size_t bm = kw(s + r, b - r, bodies[k], false);
+                if (bm) {
+                    r += bm;
+                    break;
+                }
+            }
+            if (r >= b || !(s[r] >= 'a' && s[r] <= 'z'))
+                continue;
+            for (size_t k = 0; verbs[k]; k++) {
+                size_t vm = kw(s + r, b - r, verbs[k], true);
+                if (vm) {
+                    d->decision_verb = ex_strndup(x->c, s + r, vm);
+                    d->decision_span.start = r;
+                    d->decision_span.end = r + vm;
+                    return;
+                }
+            }
+        }
+    }
+}
+
 static bool fill_act(sctx *x, const act *A, ex_document *d)
 {
     ex_call *c = x->c;
@@ -2235,6 +2344,18 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
             if (!push_article(x, &d->articles, &oa))
                 return false;
             start_article(x, i, A->l1, &oa);
+            /* no DÉCIDE printed: "ARTICLE 1 – Approuve l'avant-projet
+               ...": the operative verb opening the first article's body,
+               capitalised as printed, is the decision (contract: the
+               first operative verb) */
+            if (!d->decision_verb && !seen_verb && d->articles.n == 0 && oa.on && !oa.heading && oa.body < f->b) {
+                size_t vm = article_verb_at(s + oa.body, f->b - oa.body);
+                if (vm) {
+                    d->decision_verb = ex_strndup(c, s + oa.body, vm);
+                    d->decision_span.start = oa.body;
+                    d->decision_span.end = oa.body + vm;
+                }
+            }
             in_vote = false;
             body_end_line = i;
             item_last = le;
@@ -2288,6 +2409,12 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
             }
         }
     }
+
+    /* minutes printing no verb line: "Le Conseil approuve le compte
+       administratif ...", the first operative verb after the body in
+       a sentence, as printed */
+    if (d->type == EX_DOC_PROCES_VERBAL && !d->decision_verb)
+        pv_sentence_verb(x, A, d);
 
     /* signatures: after the last clause / article / vote line */
     size_t z0 = body_end_line + 1;

@@ -836,6 +836,27 @@ static const char *place_value(sctx *x, const char *st, size_t n)
             break;
         }
     }
+    /* "s'est réuni salle du conseil de l'Hôtel de Ville, ...": a room
+       word right after the verb, no preposition */
+    {
+        static const char *const rooms0[] = {"salle ", "salon ", "auditorium", "amphitheatre", NULL};
+        size_t r = 0;
+        while (r < end && is_blank(st[r]))
+            r++;
+        bool room = false;
+        for (size_t k = 0; rooms0[k] && !room; k++)
+            room = kw(st + r, end - r, rooms0[k], false) != 0;
+        if (room) {
+            size_t e = r;
+            while (e < end && st[e] != ',')
+                e++;
+            while (e > r && is_blank(st[e - 1]))
+                e--;
+            sbuf sb = {.n = 0};
+            sb_add(&sb, st + r, e - r);
+            return sb_str(x, &sb);
+        }
+    }
     size_t p = 0;
     while (p < end) {
         size_t pe = p;
@@ -1139,6 +1160,21 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                     const ex_date *dt = ex_date_at(c, q + m, q + m + 400);
                     tries_conv++;
                     if (dt && dt->span.start < A->end) {
+                        d->convened_on = dt->value;
+                        got_conv = true;
+                    }
+                }
+                /* "sur convocation du 2 juillet 2024", "convocation en
+                   date du ...": the date right after */
+                if (!got_conv && tries_conv < 6 && ch == 'c'
+                    && ((m = kw(s + q, ln_end - q, "convocation du", true))
+                        || (m = kw(s + q, ln_end - q, "convocation en date du", true)))) {
+                    size_t r2 = q + m;
+                    while (r2 < x->t->len && (is_blank(s[r2]) || s[r2] == '\n'))
+                        r2++;
+                    const ex_date *dt = ex_date_at(c, r2, r2 + 40);
+                    tries_conv++;
+                    if (dt && dt->span.start == r2) {
                         d->convened_on = dt->value;
                         got_conv = true;
                     }

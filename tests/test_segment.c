@@ -407,6 +407,118 @@ static void test_article_heading_or_sentence(void **state)
     ex_call_free(&c);
 }
 
+/* a "VOTE" heading alone on its line ends the last article (and is a
+   vote line); "vote" starting a line of the article's sentence does not */
+static void test_vote_heading_ends_article(void **state)
+{
+    ex_call c;
+    run_pipeline(&c, *state,
+        "DÉLIBÉRATION N° 2024-112\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "DÉCIDE\n"
+        "Article 1 : D'approuver le règlement modifié après le\n"
+        "vote du comité technique.\n"
+        "Article 2 : D'autoriser le Président à signer les conventions.\n"
+        "VOTE\n"
+        "Groupe Union : pour\n"
+        "Groupe Avenir : contre\n"
+        "Pour : 13 – Contre : 3 – Abstention : 3\n"
+        "ADOPTÉ\n");
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->articles.n, 2);
+    assert_string_equal(d->articles.v[0].text,
+                        "D'approuver le règlement modifié après le vote du comité technique.");
+    assert_string_equal(d->articles.v[1].text, "D'autoriser le Président à signer les conventions.");
+    ex_call_free(&c);
+}
+
+/* "Le Conseil, après en avoir délibéré, DÉCIDE de ..." on one line: the
+   body is a single word (not a preamble_at() key), the verb in capitals
+   after the deliberation phrase is the decision */
+static void test_verb_after_body_comma_delibere(void **state)
+{
+    static const struct {
+        const char *line, *verb;
+    } cases[] = {
+        {"Le Conseil, après en avoir délibéré, DÉCIDE de maintenir les taux de l'année précédente.", "DÉCIDE"},
+        {"La Commission, après avoir délibéré, APPROUVE le règlement intérieur.", "APPROUVE"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char s[512];
+        snprintf(s, sizeof s,
+                 "DÉLIBÉRATION N° 2024-112\n"
+                 "OBJET : Taux d'imposition 2024\n"
+                 "Vu le code général des collectivités territoriales ;\n"
+                 "%s\n"
+                 "Fait à Saint-Arnoult, le 3 avril 2024.\n", cases[k].line);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_int_equal(c.docs.n, 1);
+        assert_non_null(c.docs.v[0].decision_verb);
+        assert_string_equal(c.docs.v[0].decision_verb, cases[k].verb);
+        ex_call_free(&c);
+    }
+}
+
+/* no DÉCIDE printed: the operative verb opening the first article
+   ("ARTICLE 1 – Approuve ...") is the decision, as printed; a printed
+   DÉCIDE before the articles stays the decision; an article opening
+   with no verb gives none */
+static void test_verb_opening_first_article(void **state)
+{
+    static const struct {
+        const char *verb_line, *art1, *verb;
+    } cases[] = {
+        {"", "ARTICLE 1 – Approuve l'avant-projet définitif.", "Approuve"},
+        {"DÉCIDE :\n", "ARTICLE 1 – Approuve l'avant-projet définitif.", "DÉCIDE"},
+        {"", "ARTICLE 1 – Le plan de financement est joint.", NULL},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char s[512];
+        snprintf(s, sizeof s,
+                 "DÉLIBÉRATION N° 2024-088\n"
+                 "OBJET : Pôle santé\n"
+                 "Vu le code général des collectivités territoriales ;\n"
+                 "Entendu l'exposé du rapporteur et après en avoir délibéré,\n"
+                 "%s"
+                 "%s\n"
+                 "ARTICLE 2 – Autorise le Maire à signer.\n", cases[k].verb_line, cases[k].art1);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_int_equal(c.docs.n, 1);
+        assert_int_equal(c.docs.v[0].articles.n, 2);
+        if (cases[k].verb) {
+            assert_non_null(c.docs.v[0].decision_verb);
+            assert_string_equal(c.docs.v[0].decision_verb, cases[k].verb);
+        } else
+            assert_null(c.docs.v[0].decision_verb);
+        ex_call_free(&c);
+    }
+}
+
+/* minutes printing no verb line: the first operative verb after "le
+   Conseil" in a sentence, lower case as printed ("le Conseil, réuni
+   ..." and "le Conseil municipal de la commune" give none) */
+static void test_pv_sentence_verb(void **state)
+{
+    ex_call c;
+    run_pipeline(&c, *state,
+        "COMMUNE DE SAINT-ARNOULT\n"
+        "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 28 MARS 2024\n"
+        "L'an deux mil vingt-quatre, le vingt-huit mars, le Conseil municipal de la commune,\n"
+        "dûment convoqué, s'est réuni à la mairie, sous la présidence de M. Paul VIGNAL, Maire.\n"
+        "Compte administratif 2023. Le Maire ayant quitté la salle, le Conseil, réuni sous la\n"
+        "présidence du premier adjoint, examine le compte. Le Conseil approuve le compte\n"
+        "administratif 2023. Vote : unanimité.\n"
+        "Taux 2024. Le Conseil municipal décide de maintenir les taux. Vote : unanimité.\n");
+    assert_int_equal(c.docs.n, 1);
+    assert_int_equal(c.docs.v[0].type, EX_DOC_PROCES_VERBAL);
+    assert_non_null(c.docs.v[0].decision_verb);
+    assert_string_equal(c.docs.v[0].decision_verb, "approuve");
+    ex_call_free(&c);
+}
+
 /* a procès-verbal: one document, its deliberations as items */
 static void test_proces_verbal(void **state)
 {
@@ -829,6 +941,10 @@ int main(void)
         cmocka_unit_test(test_ocr_split_keywords),
         cmocka_unit_test(test_ocr_lost_article_number),
         cmocka_unit_test(test_article_heading_or_sentence),
+        cmocka_unit_test(test_vote_heading_ends_article),
+        cmocka_unit_test(test_verb_after_body_comma_delibere),
+        cmocka_unit_test(test_verb_opening_first_article),
+        cmocka_unit_test(test_pv_sentence_verb),
         cmocka_unit_test(test_proces_verbal),
         cmocka_unit_test(test_signature_columns),
         cmocka_unit_test(test_plain_and_empty),

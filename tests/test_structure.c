@@ -798,6 +798,9 @@ static void test_place_room(void **state)
          "mairie"},
         {"s’est réunie à l’Hôtel du Département, sous la présidence de M. Fabien THOMASSIN.",
          "Hôtel du Département"},
+        /* a room right after the verb, no preposition */
+        {"s'est réuni salle du conseil de l'Hôtel de Ville, sous la présidence de Mme Hélène GAUTIER, Maire.",
+         "salle du conseil de l'Hôtel de Ville"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         char s[512];
@@ -953,6 +956,36 @@ static void test_convened_on_right_after(void **state)
                  "VU le code général des collectivités territoriales ;\n"
                  "DÉCIDE :\n"
                  "Article 1 : D'approuver.\n", cases[k].sentence);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_int_equal(c.docs.n, 1);
+        assert_int_equal(c.docs.v[0].convened_on.d, cases[k].day);
+        ex_call_free(&c);
+    }
+}
+
+/* "sur convocation du <date>" and "convocation en date du <date>" give
+   the convocation date; a date not right after the phrase does not */
+static void test_convened_on_convocation_du(void **state)
+{
+    static const struct {
+        const char *sentence;
+        int day;
+    } cases[] = {
+        {"s'est réuni à la mairie, sous la présidence de M. Paul VIGNAL, Maire, sur convocation du 2 juillet 2024.", 2},
+        {"s'est réuni à la mairie, sur convocation en date du\n3 juillet 2024, sous la présidence de M. Paul VIGNAL.", 3},
+        {"s'est réuni à la mairie, sur convocation du Maire, le 9 juillet 2024, sous la présidence de M. Paul VIGNAL.", 0},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char s[1024];
+        snprintf(s, sizeof s,
+                 "COMMUNE DE SAINT-ARNOULT\n"
+                 "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+                 "Le Conseil municipal %s\n"
+                 "OBJET : Travaux\n"
+                 "Vu le Code général des collectivités territoriales ;\n"
+                 "DÉCIDE :\n"
+                 "Article 1 : D'approuver les travaux.\n", cases[k].sentence);
         ex_call c;
         run_pipeline(&c, *state, s);
         assert_int_equal(c.docs.n, 1);
@@ -1438,6 +1471,7 @@ int main(void)
         cmocka_unit_test(test_hyphen_blank_in_capitals),
         cmocka_unit_test(test_number_lone_digit),
         cmocka_unit_test(test_convened_on_right_after),
+        cmocka_unit_test(test_convened_on_convocation_du),
         cmocka_unit_test(test_title_block_ocr_tail),
         cmocka_unit_test(test_qualified_session_heading),
         cmocka_unit_test(test_hyphen_join),
