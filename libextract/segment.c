@@ -1812,6 +1812,65 @@ static bool role_has_region(const sbuf *r)
     return false;
 }
 
+/* an amount cell: digits with blanks, no-break spaces, '.' or ',' as
+   separators, then "€", "EUR" or "euros" ("12 000 €", "1.500,00 EUR") */
+static bool amount_cell(const char *s, size_t a, size_t b)
+{
+    size_t i = a;
+    bool dg = false;
+    while (i < b) {
+        unsigned char ch = (unsigned char)s[i];
+        if (digit(s[i])) {
+            dg = true;
+            i++;
+        } else if (ch == ' ' || ch == '\t' || ch == '.' || ch == ',') {
+            i++;
+        } else if (ch == 0xC2 && i + 1 < b && (unsigned char)s[i + 1] == 0xA0) {
+            i += 2;
+        } else if (ch == 0xE2 && i + 2 < b && (unsigned char)s[i + 1] == 0x80
+                   && (unsigned char)s[i + 2] == 0xAF) {
+            i += 3;
+        } else {
+            break;
+        }
+    }
+    if (!dg || i == a)
+        return false;
+    size_t n = b - i;
+    if (n == 3 && memcmp(s + i, "\xE2\x82\xAC", 3) == 0)
+        return true;
+    return (n == 3 && kw(s + i, n, "eur", false)) || (n == 5 && kw(s + i, n, "euros", false));
+}
+
+/* a row number cell: one to three digits, maybe "." or ")" */
+static bool rownum_cell(const char *s, size_t a, size_t b)
+{
+    size_t i = a;
+    while (i < b && i - a < 4 && digit(s[i]))
+        i++;
+    if (i == a || i - a > 3)
+        return false;
+    if (i < b && (s[i] == '.' || s[i] == ')'))
+        i++;
+    return i == b;
+}
+
+/* a table row ("2    Mme Laura BORDENAVE    Arudy (64)    12 000 €"):
+   three cells or more, separated by runs of blanks, the first a row
+   number or another one an amount.  An annex table after the signature
+   is no signature block. */
+static bool table_row(const char *s, const seg *sg, size_t ns)
+{
+    if (ns < 3)
+        return false;
+    if (rownum_cell(s, sg[0].a, sg[0].b))
+        return true;
+    for (size_t k = 1; k < ns; k++)
+        if (amount_cell(s, sg[k].a, sg[k].b))
+            return true;
+    return false;
+}
+
 typedef struct rgroup {
     sbuf role;
     size_t a, b;        /* span */
@@ -1879,6 +1938,8 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
         /* role and name segments */
         seg sg[MAXSEG];
         size_t ns = line_segs(x->t, l, sg, 3);
+        if (table_row(s, sg, ns))
+            continue;
         for (size_t k = 0; k < ns; k++) {
             size_t ga = skip_junk(s, sg[k].a, sg[k].b);
             size_t gb = sg[k].b;

@@ -718,6 +718,45 @@ static void test_signature_without_body(void **state)
     ex_call_free(&c);
 }
 
+/* an annex table after the signature: its rows (a row number or an
+   amount among wide-blank-separated cells) hold names but are no
+   signature block */
+static void test_annex_table_not_signature(void **state)
+{
+    ex_call c;
+    const char *s =
+        "VILLE DE BERNIÈRES-LA-VALLÉE\n"
+        "\n"
+        "ARRÊTÉ MUNICIPAL N° 2024-091\n"
+        "portant attribution de subventions\n"
+        "Le Maire de la Commune de Bernières-la-Vallée,\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+        "\n"
+        "ARRÊTE\n"
+        "Article 1 : Une subvention est attribuée aux bénéficiaires en annexe.\n"
+        "Article 2 : Le présent arrêté sera affiché.\n"
+        "Fait à Bernières-la-Vallée, le 4 mars 2024\n"
+        "Le Maire,\n"
+        "\n"
+        "Philippe LEBRETON\n"
+        "\n"
+        "ANNEXE\n"
+        "\n"
+        "N°   Bénéficiaire             Commune              Montant\n"
+        "1    Mme Odile FERRAND         Vernon (27)          2 500 €\n"
+        "2.   M. Hugo MARCHETTI         Évreux (27)          1 200 €\n"
+        "     Mme Anne PRÉVOST          Louviers (27)    1.500,00 EUR\n"
+        "3)   M. Paul DELMAS            Gisors (27)              800\n";
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->signatures.n, 1);
+    assert_string_equal(d->signatures.v[0].role, "Le Maire");
+    assert_string_equal(d->signatures.v[0].name, "Philippe LEBRETON");
+    assert_string_equal(d->signatures.v[0].place, "Bernières-la-Vallée");
+    ex_call_free(&c);
+}
+
 /* a two-column letterhead flattened on one line: the collectivity is the
    right column's "Commune de X", not the left column's département */
 static void test_flattened_letterhead(void **state)
@@ -951,6 +990,7 @@ int main(void)
         cmocka_unit_test(test_not_labels),
         cmocka_unit_test(test_decision_du_maire),
         cmocka_unit_test(test_signature_without_body),
+        cmocka_unit_test(test_annex_table_not_signature),
         cmocka_unit_test(test_flattened_letterhead),
         cmocka_unit_test(test_lower_case_act),
         cmocka_unit_test(test_ocr_article_noise),
