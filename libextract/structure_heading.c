@@ -1267,7 +1267,14 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
     else if ((d->type == EX_DOC_DELIBERATION || d->type == EX_DOC_PROCES_VERBAL || d->type == EX_DOC_OTHER)
              && body_assembly != SIZE_MAX)
         d->body = assembly_value(x, body_assembly, assembly_pos, hz);
-    else if (body_unit != SIZE_MAX && (body_assembly == SIZE_MAX || body_unit < body_assembly)) {
+    /* a délibération whose letterhead prints a service ("Direction des
+       finances") but whose preamble names the deliberating assembly ("Le
+       Conseil municipal s'est réuni ..."): the assembly is the body */
+    else if (d->type == EX_DOC_DELIBERATION && body_assembly == SIZE_MAX && mixed_line != SIZE_MAX) {
+        sbuf sb = {.n = 0};
+        sb_add(&sb, s + mixed_pos, assembly_at(s + mixed_pos, x->li[mixed_line].b - mixed_pos));
+        d->body = sb_str(x, &sb);
+    } else if (body_unit != SIZE_MAX && (body_assembly == SIZE_MAX || body_unit < body_assembly)) {
         const linfo *f = &x->li[body_unit];
         sbuf sb = {.n = 0};
         sb_add(&sb, s + f->a, trim_end_junk(s, f->a, f->b) - f->a);

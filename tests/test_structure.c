@@ -1460,6 +1460,26 @@ static void test_organism_letterhead(void **state)
     ex_call_free(&c);
 }
 
+/* a délibération whose letterhead prints a service line ("Direction des
+   finances") and whose preamble names the assembly ("Le Conseil
+   municipal s'est réuni ..."): the assembly is the body, not the service */
+static void test_body_assembly_over_service(void **state)
+{
+    ex_call c;
+    run_pipeline(&c, *state,
+                 "COMMUNE DE VAL-FLEURI\n"
+                 "Direction des affaires scolaires\n\n"
+                 "DÉLIBÉRATION N° 2024-17\n\n"
+                 "Objet : Tarifs de la restauration scolaire\n\n"
+                 "Le Conseil municipal s'est réuni en mairie, sous la présidence de M. Paul MARTIN, Maire.\n\n"
+                 "Vu le code général des collectivités territoriales ;\n"
+                 "DÉCIDE :\n"
+                 "Article 1 : Les tarifs sont fixés.\n");
+    assert_int_equal(c.docs.n, 1);
+    assert_string_equal(c.docs.v[0].body, "Conseil municipal");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1495,6 +1515,7 @@ int main(void)
         cmocka_unit_test(test_heading_debris),
         cmocka_unit_test(test_entre_junk),
         cmocka_unit_test(test_organism_letterhead),
+        cmocka_unit_test(test_body_assembly_over_service),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
