@@ -1267,7 +1267,14 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
     else if ((d->type == EX_DOC_DELIBERATION || d->type == EX_DOC_PROCES_VERBAL || d->type == EX_DOC_OTHER)
              && body_assembly != SIZE_MAX)
         d->body = assembly_value(x, body_assembly, assembly_pos, hz);
-    else if (body_unit != SIZE_MAX && (body_assembly == SIZE_MAX || body_unit < body_assembly)) {
+    /* a délibération whose letterhead prints a service ("Direction des
+       finances") but whose preamble names the deliberating assembly ("Le
+       Conseil municipal s'est réuni ..."): the assembly is the body */
+    else if (d->type == EX_DOC_DELIBERATION && body_assembly == SIZE_MAX && mixed_line != SIZE_MAX) {
+        sbuf sb = {.n = 0};
+        sb_add(&sb, s + mixed_pos, assembly_at(s + mixed_pos, x->li[mixed_line].b - mixed_pos));
+        d->body = sb_str(x, &sb);
+    } else if (body_unit != SIZE_MAX && (body_assembly == SIZE_MAX || body_unit < body_assembly)) {
         const linfo *f = &x->li[body_unit];
         sbuf sb = {.n = 0};
         sb_add(&sb, s + f->a, trim_end_junk(s, f->a, f->b) - f->a);
@@ -1438,6 +1445,46 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         for (size_t i = A->l0; i < hz && !numbered; i++)
             if ((x->li[i].k & (K_LBL | K_NUMLINE | K_NUMBER)) && !(x->li[i].k & K_SKIP))
                 title = label_line_title(x, i, hz, &numbered);
+    }
+    /* "DÉLIBÉRATION N° 2024-DEL-088" + a blank line + a heading block
+       of its own in mixed case ("Pôle santé ... – Approbation de ..." +
+       its lower-case continuation), no "OBJET :": that block is the
+       title (not a later table title in capitals). A heading, not a
+       sentence: capitalised, no colon, no full stop at its end, one to
+       three lines, a blank line after it. */
+    if (!title && d->type == EX_DOC_DELIBERATION && label != SIZE_MAX && label < hz
+        && (x->li[label].k & (K_LBL | K_NUMBER | K_NUMLINE))) {
+        size_t j = next_line(x, label, hz);
+        size_t nn;
+        if (j < hz && j > label + 1 && !upper_line(x, j) && case_at(s + x->li[j].a, x->li[j].b - x->li[j].a, &nn) > 0
+            && !(x->li[j].k & (K_SIG | K_PREAMBLE | K_NUMBER | K_NUMLINE | K_LBL | K_VISA | K_CONSID | K_VERB
+                               | K_ARTICLE | K_STAMP | K_OBJET | K_ENTRE))
+            && !(name_role(x, j, K_NAME | K_ROLE) & (K_NAME | K_ROLE)) && j != mixed_line && j != body_unit
+            && j != coll_line) {
+            size_t k = j, m = 1;
+            bool ok = true;
+            for (size_t q = x->li[j].a; q < x->li[j].b; q++)
+                if (s[q] == ':')
+                    ok = false;
+            for (size_t g = next_line(x, k, hz); ok && g < hz && g == k + 1; g = next_line(x, k, hz)) {
+                if (!lower_start(x, g) || ++m > 3)
+                    ok = false;
+                for (size_t q = x->li[g].a; ok && q < x->li[g].b; q++)
+                    if (s[q] == ':')
+                        ok = false;
+                k = g;
+            }
+            /* a blank line after the block */
+            if (ok && k + 1 < hz && !(x->li[k + 1].k & K_BLANK))
+                ok = false;
+            size_t te = ok ? trim_end(s, x->li[k].a, x->li[k].b) : 0;
+            if (ok && te > x->li[k].a && s[te - 1] != '.' && s[te - 1] != ',' && s[te - 1] != ';') {
+                sbuf sb = {.n = 0};
+                for (size_t g = j; g <= k; g = next_line(x, g, hz))
+                    sb_add(&sb, s + x->li[g].a, title_end(s, x->li[g].a, x->li[g].b) - x->li[g].a);
+                title = sb_str(x, &sb);
+            }
+        }
     }
     /* deliberation / rapport: the first upper-case block after the label */
     if (!title) {

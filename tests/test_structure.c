@@ -1460,6 +1460,62 @@ static void test_organism_letterhead(void **state)
     ex_call_free(&c);
 }
 
+/* a délibération whose letterhead prints a service line ("Direction des
+   finances") and whose preamble names the assembly ("Le Conseil
+   municipal s'est réuni ..."): the assembly is the body, not the service */
+static void test_body_assembly_over_service(void **state)
+{
+    ex_call c;
+    run_pipeline(&c, *state,
+                 "COMMUNE DE VAL-FLEURI\n"
+                 "Direction des affaires scolaires\n\n"
+                 "DÉLIBÉRATION N° 2024-17\n\n"
+                 "Objet : Tarifs de la restauration scolaire\n\n"
+                 "Le Conseil municipal s'est réuni en mairie, sous la présidence de M. Paul MARTIN, Maire.\n\n"
+                 "Vu le code général des collectivités territoriales ;\n"
+                 "DÉCIDE :\n"
+                 "Article 1 : Les tarifs sont fixés.\n");
+    assert_int_equal(c.docs.n, 1);
+    assert_string_equal(c.docs.v[0].body, "Conseil municipal");
+    ex_call_free(&c);
+}
+
+/* "DÉLIBÉRATION N° ..." + a blank line + a mixed-case heading block
+   without "OBJET :": the block is the title, not a later table title in
+   capitals; a sentence (full stop) there is no title */
+static void test_title_block_under_number(void **state)
+{
+    static const char *const tail =
+        "\n\nLe Conseil municipal s'est réuni en mairie, sous la présidence de M. Paul MARTIN, Maire.\n\n"
+        "TABLEAU DES TARIFS APPLICABLES (en euros)\n"
+        "Repas enfant        3,20 €\n\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : Les tarifs sont fixés.\n";
+    char buf[2048];
+    ex_call c;
+    snprintf(buf, sizeof buf,
+             "COMMUNE DE VAL-FLEURI\n\n"
+             "DÉLIBÉRATION N° 2024-17\n\n"
+             "Restauration scolaire – Fixation des tarifs de la\n"
+             "rentrée et des modalités de paiement%s", tail);
+    run_pipeline(&c, *state, buf);
+    assert_int_equal(c.docs.n, 1);
+    assert_string_equal(c.docs.v[0].title,
+                        "Restauration scolaire – Fixation des tarifs de la rentrée et des modalités de paiement");
+    ex_call_free(&c);
+    /* a sentence under the number: no heading block */
+    snprintf(buf, sizeof buf,
+             "COMMUNE DE VAL-FLEURI\n\n"
+             "DÉLIBÉRATION N° 2024-17\n\n"
+             "Monsieur le Maire rappelle les tarifs en vigueur.%s", tail);
+    run_pipeline(&c, *state, buf);
+    assert_int_equal(c.docs.n, 1);
+    assert_true(c.docs.v[0].title == NULL
+                || strcmp(c.docs.v[0].title, "Monsieur le Maire rappelle les tarifs en vigueur.") != 0);
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1495,6 +1551,8 @@ int main(void)
         cmocka_unit_test(test_heading_debris),
         cmocka_unit_test(test_entre_junk),
         cmocka_unit_test(test_organism_letterhead),
+        cmocka_unit_test(test_body_assembly_over_service),
+        cmocka_unit_test(test_title_block_under_number),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
