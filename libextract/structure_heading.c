@@ -985,6 +985,17 @@ static size_t session_word(const char *s, size_t ls, size_t q, size_t e)
     return e;
 }
 
+/* "Séance du jeudi 13 juin 2024", "Réunion du ...", "Session ...",
+   "L'an ...": the session line under a label, not a title */
+static bool session_line(const char *p, size_t n)
+{
+    static const char *const keys[] = {"seance ", "reunion ", "session ", "l'an ", NULL};
+    for (size_t i = 0; keys[i]; i++)
+        if (kw(p, n, keys[i], false))
+            return true;
+    return false;
+}
+
 void heading(sctx *x, const act *A, ex_document *d, size_t hz)
 {
     ex_call *c = x->c;
@@ -1460,7 +1471,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
             && !(x->li[j].k & (K_SIG | K_PREAMBLE | K_NUMBER | K_NUMLINE | K_LBL | K_VISA | K_CONSID | K_VERB
                                | K_ARTICLE | K_STAMP | K_OBJET | K_ENTRE))
             && !(name_role(x, j, K_NAME | K_ROLE) & (K_NAME | K_ROLE)) && j != mixed_line && j != body_unit
-            && j != coll_line) {
+            && j != coll_line && !session_line(s + x->li[j].a, x->li[j].b - x->li[j].a)) {
             size_t k = j, m = 1;
             bool ok = true;
             for (size_t q = x->li[j].a; q < x->li[j].b; q++)

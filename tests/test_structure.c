@@ -1514,6 +1514,15 @@ static void test_title_block_under_number(void **state)
     assert_true(c.docs.v[0].title == NULL
                 || strcmp(c.docs.v[0].title, "Monsieur le Maire rappelle les tarifs en vigueur.") != 0);
     ex_call_free(&c);
+    /* the session line under the label is no title ("Séance du ...") */
+    snprintf(buf, sizeof buf,
+             "COMMUNE DE VAL-FLEURI\n\n"
+             "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n\n"
+             "Séance du jeudi 13 juin 2024%s", tail);
+    run_pipeline(&c, *state, buf);
+    assert_int_equal(c.docs.n, 1);
+    assert_true(c.docs.v[0].title == NULL || strcmp(c.docs.v[0].title, "Séance du jeudi 13 juin 2024") != 0);
+    ex_call_free(&c);
 }
 
 int main(void)
