@@ -1236,6 +1236,8 @@ int ex_rxset_scan(ex_call *c, const ex_rxset *set, size_t from, size_t limit)
     const ex_rxocc_vec *ov = ex_rxset_occ(c, set, &shift);
     if (!ov)
         return PCRE2_ERROR_NOMEMORY;
+    if (!ov->n)                 /* (and ov->v may be NULL) */
+        return PCRE2_ERROR_NOMATCH;
     /* the first occurrence at or after from */
     size_t lo = 0, hi = ov->n;
     while (lo < hi) {
