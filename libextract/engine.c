@@ -940,16 +940,7 @@ static size_t rx_cp(const unsigned char *s, size_t len, size_t p, int32_t *cp)
 /* the lowest bit set in m (m != 0) */
 static unsigned rx_ctz(uint32_t m)
 {
-#if defined(__GNUC__) || defined(__clang__)
-    return (unsigned)__builtin_ctz(m);
-#else
-    unsigned i = 0;
-    while (!(m & 1)) {
-        m >>= 1;
-        i++;
-    }
-    return i;
-#endif
+    return (unsigned)rx_ctz64(m);
 }
 
 /* the largest window of the keywords in 'cand' that occur at k (-1:
