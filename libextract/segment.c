@@ -98,14 +98,17 @@ static bool rx_in(ex_call *c, int which, size_t from, size_t end, bool anchored)
 /* ---- labels ---- */
 
 /* act heading label at p[0..n) (junk skipped); returns the type or 0 */
-/* up: line i0's upper-case percent (li_up(): the first test asks it) */
-static int act_label(sctx *x, size_t i0, const char *p, size_t n, bool *numline, bool *decision)
+/* up: line i0's upper-case percent (li_up(): the first test asks it);
+   c0: p's first character folded (fold_c()) */
+static int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0, bool *numline, bool *decision)
 {
     size_t m;
 #define up li_up(x, i0)
     *numline = false;
     *decision = false;
-    if (up >= 70 && (m = kw(p, n, "decision ", false))) {
+    /* up (a pass over the segment) only once a key matched: the key
+       tests are pure, so the order does not change the answer */
+    if ((m = kw(p, n, "decision ", false)) && up >= 70) {
         /* "DÉCISION DU MAIRE N° DM-2024-038", "DÉCISION DU PRÉSIDENT
            N° 12", "DÉCISION N° 2024-05": the number line of an act
            without a type of its own */
@@ -173,6 +176,12 @@ static int act_label(sctx *x, size_t i0, const char *p, size_t n, bool *numline,
         }
         return 0;
     }
+    /* none of the keys below can start with d or e: kw() takes a key's
+       first letter only (avenant, rapport, proces, compte), and
+       kw_fuzzy()'s one-edit reading of "convention" needs c, o or 0
+       first, or c second (then c, o, 0 or n first): no up for them */
+    if (c0 == 'd' || c0 == 'e')
+        return 0;
     if (up >= 70) {
         if ((m = kw_fuzzy(p, n, "convention", false)) || (m = kw(p, n, "avenant", true))) {
             if (m < n && letter_at(p + m, n - m))
@@ -946,7 +955,7 @@ static void classify(sctx *x, size_t i)
     f->up = UP_UNKNOWN;
     bool numline, decision = false;
     numline = false;
-    int lt = (cb & (LB('e') | LB('d') | LB('a') | LB('c') | LB('r') | LB('p'))) ? act_label(x, i, p, n, &numline, &decision) : 0;
+    int lt = (cb & (LB('e') | LB('d') | LB('a') | LB('c') | LB('r') | LB('p'))) ? act_label(x, i, p, n, c0, &numline, &decision) : 0;
     if (decision)
         f->k |= K_DECISION;
     if (lt) {
