@@ -616,18 +616,58 @@ static size_t article_verb_at(const char *p, size_t n)
     return 0;
 }
 
+/* The keys: "apres en avoir delibere", "apres avoir delibere", "apres
+   avoir entendu", "apres en avoir debattu", "le conseil municipal",
+   "le conseil communautaire", "le conseil departemental", "le conseil
+   regional", "le conseil metropolitain", "le conseil syndical", "le
+   comite syndical", "la commission permanente", "le bureau",
+   "l'assemblee", "entendu l'expose", "entendu le rapport", "sur
+   proposition", "sur le rapport", "le conseil d'administration".  kw()
+   reads a key left to right without going back, so a key matches where
+   its head up to a blank matches and its tail matches after the bytes
+   the head took: each head is read once for the keys that share it. */
 static bool preamble_at(const char *p, size_t n)
 {
-    static const char *const keys[] = {
-        "apres en avoir delibere", "apres avoir delibere", "apres avoir entendu", "apres en avoir debattu",
-        "le conseil municipal", "le conseil communautaire", "le conseil departemental",
-        "le conseil regional", "le conseil metropolitain", "le conseil syndical", "le comite syndical",
-        "la commission permanente", "le bureau", "l'assemblee", "entendu l'expose", "entendu le rapport",
-        "sur proposition", "sur le rapport", "le conseil d'administration", NULL
-    };
+    static const char *const apres[] = {"en avoir delibere", "avoir delibere", "avoir entendu",
+                                        "en avoir debattu", NULL};
+    static const char *const conseil[] = {"municipal", "communautaire", "departemental", "regional",
+                                          "metropolitain", "syndical", "d'administration", NULL};
+    static const char *const le[] = {"comite syndical", "bureau", NULL};
+    static const char *const entendu[] = {"l'expose", "le rapport", NULL};
+    static const char *const sur[] = {"proposition", "le rapport", NULL};
     kwpre t = kw_pre(p, n);
-    for (size_t i = 0; keys[i]; i++)
-        if (kw_may(keys[i], t) && kw(p, n, keys[i], false))
+    const char *const *tails = NULL;
+    size_t m = 0;
+    switch (t.c0) {
+    case 'a':
+        if (kw_may("ap", t) && (m = kw(p, n, "apres ", false)))
+            tails = apres;
+        break;
+    case 'l': /* class l: the key's l (OCR: i 1 | !) */
+        if (kw_may("le", t) && (m = kw(p, n, "le ", false))) {
+            size_t c = kw(p + m, n - m, "conseil ", false);
+            if (c) {
+                for (size_t i = 0; conseil[i]; i++)
+                    if (kw(p + m + c, n - m - c, conseil[i], false))
+                        return true;
+            }
+            tails = le;
+            break;
+        }
+        return (kw_may("la", t) && kw(p, n, "la commission permanente", false)) || kw(p, n, "l'assemblee", false);
+    case 'e':
+        if (kw_may("en", t) && (m = kw(p, n, "entendu ", false)))
+            tails = entendu;
+        break;
+    case 's':
+        if (kw_may("su", t) && (m = kw(p, n, "sur ", false)))
+            tails = sur;
+        break;
+    default:
+        break;
+    }
+    for (size_t i = 0; tails && tails[i]; i++)
+        if (kw(p + m, n - m, tails[i], false))
             return true;
     return false;
 }
