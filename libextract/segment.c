@@ -23,6 +23,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+/* SSE2 loops (always there on x86-64) next to plain C ones that give the
+   same answers; EX_NO_SSE2 builds the plain ones (to test them) */
+#if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__)) && !defined(EX_NO_SSE2)
+#define SEG_SSE2 1
+#include <emmintrin.h>
+#endif
+
 /* ------------------------------------------------------------------ */
 /* Engine patterns */
 
@@ -882,6 +889,25 @@ static size_t stamp_cut(const char *s, size_t a, size_t b)
        flag of a byte x xor ' ' or xor '\t': bit 7 of ~(((x & 0x7F) +
        0x7F) | x), set when x is 0, no carry between bytes) */
     size_t p = a, lim = b - 7;
+#ifdef SEG_SSE2
+    /* sixteen p at a time: a blank at p and, at p + 1, a byte that | 0x20
+       is the first letter of one of stamp_phrase()'s pairs (e r p a i);
+       only those p are tried, in order (the loads read up to p + 16 <
+       lim < b) */
+    for (; lim - p >= 16; p += 16) {
+        __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(s + p));
+        __m128i v = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + p + 1)), _mm_set1_epi8(0x20));
+        __m128i bl = _mm_or_si128(_mm_cmpeq_epi8(w, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(w, _mm_set1_epi8('\t')));
+        __m128i f = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('e')), _mm_cmpeq_epi8(v, _mm_set1_epi8('r'))),
+                                 _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('p')), _mm_cmpeq_epi8(v, _mm_set1_epi8('a'))));
+        f = _mm_or_si128(f, _mm_cmpeq_epi8(v, _mm_set1_epi8('i')));
+        for (unsigned z = (unsigned)_mm_movemask_epi8(_mm_and_si128(bl, f)); z; z &= z - 1) {
+            size_t q = p + (size_t)__builtin_ctz(z) + 1;
+            if (stamp_phrase(s, q, b))
+                return trim_end(s, a, q);
+        }
+    }
+#endif
 #if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) \
     && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     const uint64_t ones = 0x0101010101010101u, low7 = ones * 0x7F, high = ones * 0x80;
