@@ -23,13 +23,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-/* SSE2 loops (always there on x86-64) next to plain C ones that give the
-   same answers; EX_NO_SSE2 builds the plain ones (to test them) */
-#if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__)) && !defined(EX_NO_SSE2)
-#define SEG_SSE2 1
-#include <emmintrin.h>
-#endif
-
 /* ------------------------------------------------------------------ */
 /* Engine patterns */
 
@@ -889,7 +882,7 @@ static size_t stamp_cut(const char *s, size_t a, size_t b)
        flag of a byte x xor ' ' or xor '\t': bit 7 of ~(((x & 0x7F) +
        0x7F) | x), set when x is 0, no carry between bytes) */
     size_t p = a, lim = b - 7;
-#ifdef SEG_SSE2
+#ifdef EX_ST_SSE2
     /* sixteen p at a time: a blank at p and, at p + 1, a byte that | 0x20
        is the first letter of one of stamp_phrase()'s pairs (e r p a i);
        only those p are tried, in order (the loads read up to p + 16 <
