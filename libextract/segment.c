@@ -182,6 +182,17 @@ static int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0, bool 
        first, or c second (then c, o, 0 or n first): no up for them */
     if (c0 == 'd' || c0 == 'e')
         return 0;
+    /* nor, for the same reasons, "convention" where c0 is a, r or p:
+       there only avenant, rapport, proces can, their first two letters
+       as kw() reads them (kw_may()); and where c0 is c, "compte" and
+       "convention" need o (or 0) second, the one-edit reading o, 0 or n
+       (t.c1 unknown, 0: not filtered) */
+    {
+        kwpre t = kw_pre(p, n);
+        if ((c0 == 'a' && !kw_may("av", t)) || (c0 == 'r' && !kw_may("ra", t)) || (c0 == 'p' && !kw_may("pr", t))
+            || (c0 == 'c' && t.c1 && t.c1 != 'o' && t.c1 != 'n'))
+            return 0;
+    }
     if (up >= 70) {
         if ((m = kw_fuzzy(p, n, "convention", false)) || (m = kw(p, n, "avenant", true))) {
             if (m < n && letter_at(p + m, n - m))
