@@ -94,9 +94,17 @@ int case_at(const char *s, size_t len, size_t *n)
    bytes matched or 0. */
 size_t ex_st_kw_slow(const char *s, size_t n, const char *key, bool bound)
 {
-    size_t i = 0;
+    return ex_st_kw_from(s, n, key, bound, 0);
+}
+
+/* k: the key's first k characters are plain letters that s's first k
+   bytes matched (kw()'s inline test): the loop below would take one
+   byte for each, so it starts after them */
+size_t ex_st_kw_from(const char *s, size_t n, const char *key, bool bound, size_t k0)
+{
+    size_t i = k0;
     const unsigned char *u = (const unsigned char *)s;
-    for (const char *k = key; *k; k++) {
+    for (const char *k = key + k0; *k; k++) {
         if (*k == ' ') {
             size_t j = i;
             while (j < n && is_blank(s[j]))
