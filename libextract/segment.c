@@ -98,14 +98,17 @@ static bool rx_in(ex_call *c, int which, size_t from, size_t end, bool anchored)
 /* ---- labels ---- */
 
 /* act heading label at p[0..n) (junk skipped); returns the type or 0 */
-/* up: line i0's upper-case percent (li_up(): the first test asks it) */
-static int act_label(sctx *x, size_t i0, const char *p, size_t n, bool *numline, bool *decision)
+/* up: line i0's upper-case percent (li_up(): the first test asks it);
+   c0: p's first character folded (fold_c()) */
+static int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0, bool *numline, bool *decision)
 {
     size_t m;
 #define up li_up(x, i0)
     *numline = false;
     *decision = false;
-    if (up >= 70 && (m = kw(p, n, "decision ", false))) {
+    /* up (a pass over the segment) only once a key matched: the key
+       tests are pure, so the order does not change the answer */
+    if ((m = kw(p, n, "decision ", false)) && up >= 70) {
         /* "DÉCISION DU MAIRE N° DM-2024-038", "DÉCISION DU PRÉSIDENT
            N° 12", "DÉCISION N° 2024-05": the number line of an act
            without a type of its own */
@@ -172,6 +175,23 @@ static int act_label(sctx *x, size_t i0, const char *p, size_t n, bool *numline,
             }
         }
         return 0;
+    }
+    /* none of the keys below can start with d or e: kw() takes a key's
+       first letter only (avenant, rapport, proces, compte), and
+       kw_fuzzy()'s one-edit reading of "convention" needs c, o or 0
+       first, or c second (then c, o, 0 or n first): no up for them */
+    if (c0 == 'd' || c0 == 'e')
+        return 0;
+    /* nor, for the same reasons, "convention" where c0 is a, r or p:
+       there only avenant, rapport, proces can, their first two letters
+       as kw() reads them (kw_may()); and where c0 is c, "compte" and
+       "convention" need o (or 0) second, the one-edit reading o, 0 or n
+       (t.c1 unknown, 0: not filtered) */
+    {
+        kwpre t = kw_pre(p, n);
+        if ((c0 == 'a' && !kw_may("av", t)) || (c0 == 'r' && !kw_may("ra", t)) || (c0 == 'p' && !kw_may("pr", t))
+            || (c0 == 'c' && t.c1 && t.c1 != 'o' && t.c1 != 'n'))
+            return 0;
     }
     if (up >= 70) {
         if ((m = kw_fuzzy(p, n, "convention", false)) || (m = kw(p, n, "avenant", true))) {
@@ -607,18 +627,58 @@ static size_t article_verb_at(const char *p, size_t n)
     return 0;
 }
 
+/* The keys: "apres en avoir delibere", "apres avoir delibere", "apres
+   avoir entendu", "apres en avoir debattu", "le conseil municipal",
+   "le conseil communautaire", "le conseil departemental", "le conseil
+   regional", "le conseil metropolitain", "le conseil syndical", "le
+   comite syndical", "la commission permanente", "le bureau",
+   "l'assemblee", "entendu l'expose", "entendu le rapport", "sur
+   proposition", "sur le rapport", "le conseil d'administration".  kw()
+   reads a key left to right without going back, so a key matches where
+   its head up to a blank matches and its tail matches after the bytes
+   the head took: each head is read once for the keys that share it. */
 static bool preamble_at(const char *p, size_t n)
 {
-    static const char *const keys[] = {
-        "apres en avoir delibere", "apres avoir delibere", "apres avoir entendu", "apres en avoir debattu",
-        "le conseil municipal", "le conseil communautaire", "le conseil departemental",
-        "le conseil regional", "le conseil metropolitain", "le conseil syndical", "le comite syndical",
-        "la commission permanente", "le bureau", "l'assemblee", "entendu l'expose", "entendu le rapport",
-        "sur proposition", "sur le rapport", "le conseil d'administration", NULL
-    };
+    static const char *const apres[] = {"en avoir delibere", "avoir delibere", "avoir entendu",
+                                        "en avoir debattu", NULL};
+    static const char *const conseil[] = {"municipal", "communautaire", "departemental", "regional",
+                                          "metropolitain", "syndical", "d'administration", NULL};
+    static const char *const le[] = {"comite syndical", "bureau", NULL};
+    static const char *const entendu[] = {"l'expose", "le rapport", NULL};
+    static const char *const sur[] = {"proposition", "le rapport", NULL};
     kwpre t = kw_pre(p, n);
-    for (size_t i = 0; keys[i]; i++)
-        if (kw_may(keys[i], t) && kw(p, n, keys[i], false))
+    const char *const *tails = NULL;
+    size_t m = 0;
+    switch (t.c0) {
+    case 'a':
+        if (kw_may("ap", t) && (m = kw(p, n, "apres ", false)))
+            tails = apres;
+        break;
+    case 'l': /* class l: the key's l (OCR: i 1 | !) */
+        if (kw_may("le", t) && (m = kw(p, n, "le ", false))) {
+            size_t c = kw(p + m, n - m, "conseil ", false);
+            if (c) {
+                for (size_t i = 0; conseil[i]; i++)
+                    if (kw(p + m + c, n - m - c, conseil[i], false))
+                        return true;
+            }
+            tails = le;
+            break;
+        }
+        return (kw_may("la", t) && kw(p, n, "la commission permanente", false)) || kw(p, n, "l'assemblee", false);
+    case 'e':
+        if (kw_may("en", t) && (m = kw(p, n, "entendu ", false)))
+            tails = entendu;
+        break;
+    case 's':
+        if (kw_may("su", t) && (m = kw(p, n, "sur ", false)))
+            tails = sur;
+        break;
+    default:
+        break;
+    }
+    for (size_t i = 0; tails && tails[i]; i++)
+        if (kw(p + m, n - m, tails[i], false))
             return true;
     return false;
 }
@@ -833,6 +893,25 @@ static size_t stamp_cut(const char *s, size_t a, size_t b)
        flag of a byte x xor ' ' or xor '\t': bit 7 of ~(((x & 0x7F) +
        0x7F) | x), set when x is 0, no carry between bytes) */
     size_t p = a, lim = b - 7;
+#ifdef EX_ST_SSE2
+    /* sixteen p at a time: a blank at p and, at p + 1, a byte that | 0x20
+       is the first letter of one of stamp_phrase()'s pairs (e r p a i);
+       only those p are tried, in order (the loads read up to p + 16 <
+       lim < b) */
+    for (; lim - p >= 16; p += 16) {
+        __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(s + p));
+        __m128i v = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + p + 1)), _mm_set1_epi8(0x20));
+        __m128i bl = _mm_or_si128(_mm_cmpeq_epi8(w, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(w, _mm_set1_epi8('\t')));
+        __m128i f = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('e')), _mm_cmpeq_epi8(v, _mm_set1_epi8('r'))),
+                                 _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('p')), _mm_cmpeq_epi8(v, _mm_set1_epi8('a'))));
+        f = _mm_or_si128(f, _mm_cmpeq_epi8(v, _mm_set1_epi8('i')));
+        for (unsigned z = (unsigned)_mm_movemask_epi8(_mm_and_si128(bl, f)); z; z &= z - 1) {
+            size_t q = p + (size_t)__builtin_ctz(z) + 1;
+            if (stamp_phrase(s, q, b))
+                return trim_end(s, a, q);
+        }
+    }
+#endif
 #if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) \
     && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     const uint64_t ones = 0x0101010101010101u, low7 = ones * 0x7F, high = ones * 0x80;
@@ -946,7 +1025,7 @@ static void classify(sctx *x, size_t i)
     f->up = UP_UNKNOWN;
     bool numline, decision = false;
     numline = false;
-    int lt = (cb & (LB('e') | LB('d') | LB('a') | LB('c') | LB('r') | LB('p'))) ? act_label(x, i, p, n, &numline, &decision) : 0;
+    int lt = (cb & (LB('e') | LB('d') | LB('a') | LB('c') | LB('r') | LB('p'))) ? act_label(x, i, p, n, c0, &numline, &decision) : 0;
     if (decision)
         f->k |= K_DECISION;
     if (lt) {

@@ -12,6 +12,13 @@
 
 #include <string.h>
 
+/* SSE2 loops (always there on x86-64) next to plain C ones that give the
+   same answers; EX_NO_SSE2 builds the plain ones (to test them) */
+#if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__)) && !defined(EX_NO_SSE2)
+#define EX_ST_SSE2 1
+#include <emmintrin.h>
+#endif
+
 #define adjacent(...) ex_st_adjacent(__VA_ARGS__)
 #define case_at(...) ex_st_case_at(__VA_ARGS__)
 #define ends_connector(...) ex_st_ends_connector(__VA_ARGS__)
@@ -150,13 +157,17 @@ char fold_c(const unsigned char *s, size_t len, size_t *n);
 bool is_role(const char *s, size_t a, size_t b);
 size_t junk_len(const char *s, size_t n);
 size_t ex_st_kw_slow(const char *s, size_t n, const char *key, bool bound);
+/* ex_st_kw_slow() with the key's first k characters already read (plain
+   letters, each matched by one ASCII byte of s): the same answer */
+size_t ex_st_kw_from(const char *s, size_t n, const char *key, bool bound, size_t k);
 
 /* kw(): see structure_text.c.  An ASCII first byte that cannot be the
    key's first letter fails here, without the call (most calls); so does
    an ASCII second byte after it, when the key's second character is a
    plain one too (not ' ', '\'', the end): kw_slow() compares it the same
-   way, at offset 1.  Always inlined: the key is a constant at most calls,
-   and the tests on it fold away. */
+   way, at offset 1.  The characters so tested are not read again
+   (ex_st_kw_from()).  Always inlined: the key is a constant at most
+   calls, and the tests on it fold away. */
 #if defined(__GNUC__) || defined(__clang__)
 #define EX_ST_INLINE static inline __attribute__((always_inline))
 #else
@@ -177,8 +188,10 @@ EX_ST_INLINE size_t kw(const char *s, size_t n, const char *key, bool bound)
                 f = (char)((b >= 'A' && b <= 'Z') ? b + 32 : b);
                 if (f != key[1] && !ex_ocr_letter_eq(key[1], f))
                     return 0;
+                return ex_st_kw_from(s, n, key, bound, 2);
             }
         }
+        return ex_st_kw_from(s, n, key, bound, 1);
     }
     return ex_st_kw_slow(s, n, key, bound);
 }

@@ -94,9 +94,17 @@ int case_at(const char *s, size_t len, size_t *n)
    bytes matched or 0. */
 size_t ex_st_kw_slow(const char *s, size_t n, const char *key, bool bound)
 {
-    size_t i = 0;
+    return ex_st_kw_from(s, n, key, bound, 0);
+}
+
+/* k: the key's first k characters are plain letters that s's first k
+   bytes matched (kw()'s inline test): the loop below would take one
+   byte for each, so it starts after them */
+size_t ex_st_kw_from(const char *s, size_t n, const char *key, bool bound, size_t k0)
+{
+    size_t i = k0;
     const unsigned char *u = (const unsigned char *)s;
-    for (const char *k = key; *k; k++) {
+    for (const char *k = key + k0; *k; k++) {
         if (*k == ' ') {
             size_t j = i;
             while (j < n && is_blank(s[j]))
@@ -391,6 +399,20 @@ int upper_pct(const char *s, size_t a, size_t b, size_t *letters)
    carry between bytes; x is the byte xor ' ' or xor '\t') */
 static size_t blank_pair(const char *s, size_t p, size_t e)
 {
+#ifdef EX_ST_SSE2
+    /* sixteen pairs (k, k + 1) at a time, k from p (the loads read up to
+       p + 16 < e) */
+    for (; e - p >= 17; p += 16) {
+        __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(s + p));
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + p + 1));
+        __m128i sp = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t');
+        __m128i bw = _mm_or_si128(_mm_cmpeq_epi8(w, sp), _mm_cmpeq_epi8(w, tab));
+        __m128i bv = _mm_or_si128(_mm_cmpeq_epi8(v, sp), _mm_cmpeq_epi8(v, tab));
+        unsigned z = (unsigned)_mm_movemask_epi8(_mm_and_si128(bw, bv));
+        if (z)
+            return p + (size_t)__builtin_ctz(z);
+    }
+#endif
 #if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) \
     && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     const uint64_t ones = 0x0101010101010101u, low7 = ones * 0x7F, high = ones * 0x80;
