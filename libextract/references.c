@@ -1809,7 +1809,56 @@ static size_t next_trigger(ex_call *c, const ref_engine *re, size_t pos)
         ['L'] = 1, ['O'] = 1, ['D'] = 1, ['A'] = 1, ['C'] = 1, ['I'] = 1, ['R'] = 1, ['P'] = 1,
         [0] = 1,
     };
-    for (size_t i = pos; i < n; i++) {
+    size_t i = pos;
+#ifdef EX_SIMD
+    /* 16 positions a step: only those whose three first bytes can open
+       a trigger word (trigger_at()'s tests before trigger_prefix(), ASCII
+       letters caseless: the first letter, then one of the prefixes of
+       third_ok(), "C" and a capital (CGCT...), or d and r before a byte
+       0xC3 (d[ée], r[èé])) and whose byte before is no ASCII letter or
+       digit other than P; trigger_at() is false at the others.  Loads
+       from i - 1 to i + 17: inside the view and its NUL. */
+    if (i == 0) {
+        if (trigger_at(c, re, 0))
+            return 0;
+        i = 1;
+    }
+    for (; i + 18 <= n; i += 16) {
+        const __m128i x = ex_v_load((const char *)s + i);
+        const __m128i a = ex_v_low(x);
+        const __m128i b1 = ex_v_load((const char *)s + i + 1), b = ex_v_low(b1);
+        const __m128i d = ex_v_low(ex_v_load((const char *)s + i + 2));
+        const __m128i pv = ex_v_load((const char *)s + i - 1);
+        const __m128i fd = ex_v_eq(a, 'd'), fr = ex_v_eq(a, 'r'), fa = ex_v_eq(a, 'a'),
+                      fc = ex_v_eq(a, 'c');
+        const __m128i nr = ex_v_eq(b, 'r'), ne = ex_v_eq(b, 'e'), ni = ex_v_eq(b, 'i'),
+                      no = ex_v_eq(b, 'o');
+        __m128i m = _mm_and_si128(_mm_and_si128(ex_v_eq(a, 'l'), no), ex_v_eq(d, 'i'));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(ex_v_eq(a, 'o'), nr), ex_v_eq(d, 'd')));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(fd, ne),
+                                          _mm_or_si128(ex_v_eq(d, 'c'), ex_v_eq(d, 'l'))));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_or_si128(_mm_and_si128(fd, ni), _mm_and_si128(fc, ni)),
+                                          ex_v_eq(d, 'r')));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(fa, nr),
+                                          _mm_or_si128(ex_v_eq(d, 'r'), ex_v_eq(d, 't'))));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(fa, ex_v_eq(b, 'v')), ex_v_eq(d, 'a')));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(fc, no),
+                                          _mm_or_si128(ex_v_eq(d, 'n'), ex_v_eq(d, 'd'))));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(ex_v_eq(a, 'i'), ex_v_eq(b, 'n')), ex_v_eq(d, 's')));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(fr, ne), ex_v_eq(d, 'g')));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(ex_v_eq(a, 'p'), nr), ex_v_eq(d, 'o')));
+        m = _mm_or_si128(m, _mm_and_si128(ex_v_eq(x, 'C'), ex_v_in(b1, 'A', 'Z')));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_or_si128(fd, fr), ex_v_eq(b1, 0xC3)));
+        /* the byte before: not an ASCII letter or digit, or P */
+        m = _mm_andnot_si128(_mm_andnot_si128(ex_v_eq(pv, 'P'), ex_v_alnum(pv)), m);
+        for (unsigned k = ex_v_mask(m); k; k &= k - 1) {
+            size_t j = i + (size_t)__builtin_ctz(k);
+            if (trigger_at(c, re, j))
+                return j;
+        }
+    }
+#endif
+    for (; i < n; i++) {
         while (!stop[s[i]])
             i++;
         if (i >= n)
