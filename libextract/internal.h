@@ -602,12 +602,13 @@ static inline __m128i ex_v_eq(__m128i x, int b)
 {
     return _mm_cmpeq_epi8(x, _mm_set1_epi8((char)b));
 }
-/* 0xFF where the byte is in [lo, hi], two ASCII bounds (a signed
-   compare: bytes >= 0x80 are never in) */
+/* 0xFF where the byte is in [lo, hi] (0 <= lo <= hi < 0x80): the
+   unsigned test x - lo <= hi - lo, as a signed compare of x - lo - 128
+   (two instructions) */
 static inline __m128i ex_v_in(__m128i x, int lo, int hi)
 {
-    return _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8((char)(lo - 1))),
-                         _mm_cmpgt_epi8(_mm_set1_epi8((char)(hi + 1)), x));
+    return _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8((char)(0x80 - lo))),
+                          _mm_set1_epi8((char)(hi - lo - 127)));
 }
 /* x with ASCII letters in lower case (bit 5 set on every byte: a byte
    folds to a lower-case letter only when it is that letter's case) */
