@@ -1843,13 +1843,14 @@ static size_t next_trigger(ex_call *c, const ref_engine *re, size_t pos)
     };
     size_t i = pos;
 #ifdef EX_SIMD
-    /* 16 positions a step: only those whose three first bytes can open
-       a trigger word (trigger_at()'s tests before trigger_prefix(), ASCII
-       letters caseless: the first letter, then one of the prefixes of
-       third_ok(), "C" and a capital (CGCT...), or d and r before a byte
-       0xC3 (d[ée], r[èé])) and whose byte before is no ASCII letter or
-       digit other than P; trigger_at() is false at the others.  Loads
-       from i - 1 to i + 17: inside the view and its NUL. */
+    /* 16 positions a step: only those whose first bytes can open a
+       trigger word (necessary conditions of trigger_at()'s tests before
+       trigger_prefix(), ASCII letters caseless: the two first letters of
+       a prefix of third_ok() (the third too after "de"), "C" and a
+       capital (CGCT...), or d and r before a byte 0xC3 (d[ée], r[èé]))
+       and whose byte before is no ASCII letter or digit other than P;
+       trigger_at() is false at the others.  Loads from i - 1 to i + 17:
+       inside the view and its NUL. */
     if (i == 0) {
         if (trigger_at(c, re, 0))
             return 0;
@@ -1865,20 +1866,17 @@ static size_t next_trigger(ex_call *c, const ref_engine *re, size_t pos)
                       fc = ex_v_eq(a, 'c');
         const __m128i nr = ex_v_eq(b, 'r'), ne = ex_v_eq(b, 'e'), ni = ex_v_eq(b, 'i'),
                       no = ex_v_eq(b, 'o');
-        __m128i m = _mm_and_si128(_mm_and_si128(ex_v_eq(a, 'l'), no), ex_v_eq(d, 'i'));
-        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(ex_v_eq(a, 'o'), nr), ex_v_eq(d, 'd')));
+        /* the two first letters (lo or de di ar av ci co in re pr), and
+           the third after de (c, l: "de" is frequent) */
+        __m128i m = _mm_and_si128(ex_v_eq(a, 'l'), no);
+        m = _mm_or_si128(m, _mm_and_si128(_mm_or_si128(ex_v_eq(a, 'o'), ex_v_eq(a, 'p')), nr));
+        m = _mm_or_si128(m, _mm_and_si128(fa, _mm_or_si128(nr, ex_v_eq(b, 'v'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(fd, ne),
                                           _mm_or_si128(ex_v_eq(d, 'c'), ex_v_eq(d, 'l'))));
-        m = _mm_or_si128(m, _mm_and_si128(_mm_or_si128(_mm_and_si128(fd, ni), _mm_and_si128(fc, ni)),
-                                          ex_v_eq(d, 'r')));
-        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(fa, nr),
-                                          _mm_or_si128(ex_v_eq(d, 'r'), ex_v_eq(d, 't'))));
-        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(fa, ex_v_eq(b, 'v')), ex_v_eq(d, 'a')));
-        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(fc, no),
-                                          _mm_or_si128(ex_v_eq(d, 'n'), ex_v_eq(d, 'd'))));
-        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(ex_v_eq(a, 'i'), ex_v_eq(b, 'n')), ex_v_eq(d, 's')));
-        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(fr, ne), ex_v_eq(d, 'g')));
-        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(ex_v_eq(a, 'p'), nr), ex_v_eq(d, 'o')));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_or_si128(fd, fc), ni));
+        m = _mm_or_si128(m, _mm_and_si128(fc, no));
+        m = _mm_or_si128(m, _mm_and_si128(ex_v_eq(a, 'i'), ex_v_eq(b, 'n')));
+        m = _mm_or_si128(m, _mm_and_si128(fr, ne));
         m = _mm_or_si128(m, _mm_and_si128(ex_v_eq(x, 'C'), ex_v_in(b1, 'A', 'Z')));
         m = _mm_or_si128(m, _mm_and_si128(_mm_or_si128(fd, fr), ex_v_eq(b1, 0xC3)));
         /* the byte before: not an ASCII letter or digit, or P */
