@@ -712,6 +712,14 @@ static size_t next_start(start_cur *cur, const unsigned char *tab, const char *s
     return ex_skip_unmarked(tab, s, p, n);
 }
 
+/* ASCII letters and digits */
+static const unsigned char word_ascii[256] = {
+#define R8(x) [x] = 1, [x + 1] = 1, [x + 2] = 1, [x + 3] = 1, [x + 4] = 1, [x + 5] = 1, [x + 6] = 1, [x + 7] = 1
+    R8('0'), ['8'] = 1, ['9'] = 1, R8('A'), R8('I'), R8('Q'), ['Y'] = 1, ['Z'] = 1,
+    R8('a'), R8('i'), R8('q'), ['y'] = 1, ['z'] = 1,
+#undef R8
+};
+
 /* the dates' starts into out and, when the engine has amounts, the
    amounts' starts into c->amount_starts (then amount_starts_done) */
 static bool date_starts(ex_call *c, start_vec *out)
@@ -724,7 +732,10 @@ static bool date_starts(ex_call *c, start_vec *out)
     for (size_t p = 0; (p = next_start(&cur, tab, s, p, n, am)) < n; p++) {
         unsigned char ch = (unsigned char)s[p];
         unsigned kinds = 0, m = tab[ch];
-        if (m & 4) {
+        /* a digit after an ASCII letter, digit or '_' opens no amount
+           (ex_amount_kinds_at() is 0 there, and reads nothing) */
+        unsigned char pv = p ? (unsigned char)s[p - 1] : ' ';
+        if ((m & 4) && !((m & 1) && (word_ascii[pv] || pv == '_'))) {
             unsigned ak = ex_amount_kinds_at(s, n, p, &ra, &rb);
             if (ak) {
                 ex_start *x = ex_vec_push(c->alloc, &c->amount_starts);
