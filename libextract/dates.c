@@ -655,6 +655,71 @@ static const unsigned char first_byte_am[256] = {
     ['8'] = 5, ['9'] = 5, ['l'] = 2, ['L'] = 2, ['I'] = 2, ['('] = 4, ['E'] = 4, [0xE2] = 4,
 };
 
+/* the first offset >= p that tab marks and where a date (or, with am,
+   an amount) may start, or n; a superset of the starts: the callers
+   test each offset returned.  With SSE2, 16 offsets a step (from 1;
+   loads from p to p + 17, inside the view and its NUL): a digit; l, L
+   or I before "er" (caseless), an apostrophe or a byte 0xE2 ("Ler",
+   "l'an"); with am, '(' before e, k (caseless), M or 0xE2, "EU", and
+   0xE2 0x82 (ex_amount_kinds_at()'s first tests).  Otherwise (and on
+   the last bytes) every byte tab marks. */
+typedef struct start_cur {
+    size_t base;        /* the last block tested: [base, base + 16) */
+    unsigned m;         /* its offsets kept (bit i: base + i); base SIZE_MAX: none */
+} start_cur;
+
+static size_t next_start(start_cur *cur, const unsigned char *tab, const char *s, size_t p,
+                         size_t n, bool am)
+{
+#ifdef EX_SIMD
+    if (p >= cur->base && p - cur->base < 16) {
+        unsigned k = cur->m & (~0u << (p - cur->base));
+        if (k)
+            return cur->base + (size_t)__builtin_ctz(k);
+        p = cur->base + 16;
+    }
+    if (p == 0) {
+        if (n && tab[(unsigned char)s[0]])
+            return 0;
+        p = 1;
+    }
+    for (; p + 18 <= n; p += 16) {
+        const __m128i x = ex_v_load(s + p);
+        const __m128i b1 = ex_v_load(s + p + 1), b = ex_v_low(b1);
+        const __m128i d = ex_v_low(ex_v_load(s + p + 2));
+        __m128i l = _mm_or_si128(_mm_or_si128(ex_v_eq(x, 'l'), ex_v_eq(x, 'L')), ex_v_eq(x, 'I'));
+        l = _mm_and_si128(l, _mm_or_si128(_mm_and_si128(ex_v_eq(b, 'e'), ex_v_eq(d, 'r')),
+                                          _mm_or_si128(ex_v_eq(b1, '\''), ex_v_eq(b1, 0xE2))));
+        __m128i m = _mm_or_si128(ex_v_in(x, '0', '9'), l);
+        if (am) {
+            __m128i par = _mm_or_si128(_mm_or_si128(ex_v_eq(b, 'e'), ex_v_eq(b, 'k')),
+                                       _mm_or_si128(ex_v_eq(b1, 'M'), ex_v_eq(b1, 0xE2)));
+            m = _mm_or_si128(m, _mm_and_si128(ex_v_eq(x, '('), par));
+            m = _mm_or_si128(m, _mm_and_si128(ex_v_eq(x, 'E'), ex_v_eq(b1, 'U')));
+            m = _mm_or_si128(m, _mm_and_si128(ex_v_eq(x, 0xE2), ex_v_eq(b1, 0x82)));
+        }
+        unsigned k = ex_v_mask(m);
+        if (k) {
+            cur->base = p;
+            cur->m = k;
+            return p + (size_t)__builtin_ctz(k);
+        }
+    }
+#else
+    (void)am;
+    (void)cur;
+#endif
+    return ex_skip_unmarked(tab, s, p, n);
+}
+
+/* ASCII letters and digits */
+static const unsigned char word_ascii[256] = {
+#define R8(x) [x] = 1, [x + 1] = 1, [x + 2] = 1, [x + 3] = 1, [x + 4] = 1, [x + 5] = 1, [x + 6] = 1, [x + 7] = 1
+    R8('0'), ['8'] = 1, ['9'] = 1, R8('A'), R8('I'), R8('Q'), ['Y'] = 1, ['Z'] = 1,
+    R8('a'), R8('i'), R8('q'), ['y'] = 1, ['z'] = 1,
+#undef R8
+};
+
 /* the dates' starts into out and, when the engine has amounts, the
    amounts' starts into c->amount_starts (then amount_starts_done) */
 static bool date_starts(ex_call *c, start_vec *out)
@@ -663,10 +728,14 @@ static bool date_starts(ex_call *c, start_vec *out)
     size_t n = c->text.len, mq = SIZE_MAX, ra = 1, rb = 0;
     bool mr = false, am = c->eng->amounts != NULL;
     const unsigned char *tab = am ? first_byte_am : first_byte;
-    for (size_t p = 0; (p = ex_skip_unmarked(tab, s, p, n)) < n; p++) {
+    start_cur cur = {SIZE_MAX, 0};
+    for (size_t p = 0; (p = next_start(&cur, tab, s, p, n, am)) < n; p++) {
         unsigned char ch = (unsigned char)s[p];
         unsigned kinds = 0, m = tab[ch];
-        if (m & 4) {
+        /* a digit after an ASCII letter, digit or '_' opens no amount
+           (ex_amount_kinds_at() is 0 there, and reads nothing) */
+        unsigned char pv = p ? (unsigned char)s[p - 1] : ' ';
+        if ((m & 4) && !((m & 1) && (word_ascii[pv] || pv == '_'))) {
             unsigned ak = ex_amount_kinds_at(s, n, p, &ra, &rb);
             if (ak) {
                 ex_start *x = ex_vec_push(c->alloc, &c->amount_starts);

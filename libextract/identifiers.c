@@ -668,7 +668,46 @@ static bool scan_all(ex_call *c, const id_engine *ie, id_cand_vec *out)
         while (alnum[(unsigned char)s[i + 1]])                             \
             i++;                                                           \
     } while (0)
+#ifdef EX_SIMD
+    size_t vbase = SIZE_MAX;    /* the last block tested: [vbase, vbase + 16) */
+    unsigned vm = 0;            /* its positions kept (bit i: vbase + i) */
+#endif
     for (size_t i = 0; i < len; i++) {
+#ifdef EX_SIMD
+        /* 16 positions a step (from 1; loads from i - 1 to i + 16, inside
+           the view and its NUL): '@', and the bytes that start a run
+           (none of ASCII letters and digits before them) and can open a
+           pattern tried below: a digit, '+', two capitals (IBAN), w or h
+           before w or t (URL), s before i (SIREN), caseless.  The loop
+           below is false at the other positions: it goes on at the
+           first position kept, or at the last 16 bytes. */
+        if (i >= vbase && i - vbase < 16 && (vm & (~0u << (i - vbase)))) {
+            /* the next position kept in the last block tested */
+            i = vbase + (size_t)__builtin_ctz(vm & (~0u << (i - vbase)));
+        } else if (i) {
+            size_t j = i >= vbase && i - vbase < 16 ? vbase + 16 : i;
+            unsigned k = 0;
+            for (; j + 17 <= len; j += 16) {
+                const __m128i x = ex_v_load(s + j), lo = ex_v_low(x);
+                const __m128i b1 = ex_v_load(s + j + 1), b = ex_v_low(b1);
+                const __m128i pv = ex_v_load(s + j - 1);
+                __m128i m = _mm_or_si128(ex_v_in(x, '0', '9'), ex_v_eq(x, '+'));
+                m = _mm_or_si128(m, _mm_and_si128(ex_v_in(x, 'A', 'Z'), ex_v_in(b1, 'A', 'Z')));
+                m = _mm_or_si128(m, _mm_and_si128(_mm_or_si128(ex_v_eq(lo, 'w'), ex_v_eq(lo, 'h')),
+                                                  _mm_or_si128(ex_v_eq(b, 'w'), ex_v_eq(b, 't'))));
+                m = _mm_or_si128(m, _mm_and_si128(ex_v_eq(lo, 's'), ex_v_eq(b, 'i')));
+                m = _mm_or_si128(_mm_andnot_si128(ex_v_alnum(pv), m), ex_v_eq(x, '@'));
+                if ((k = ex_v_mask(m)) != 0) {
+                    vbase = j;
+                    vm = k;
+                    break;
+                }
+            }
+            i = k ? j + (size_t)__builtin_ctz(k) : j;
+            if (i >= len)
+                break;
+        }
+#endif
         unsigned char ch = (unsigned char)s[i];
         if (!starts[ch]) {
             if (alnum[ch])

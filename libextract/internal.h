@@ -587,6 +587,45 @@ static inline size_t ex_skip_unmarked(const unsigned char *tab, const char *s, s
         p++;
     return p;
 }
+/* SSE2 16-byte block tests for the recognizers' candidate skips (x86-64
+   always has SSE2).  Build with -DEX_NO_SIMD to get the plain C loops
+   that give the same answers (to test them). */
+#if defined(__SSE2__) && !defined(EX_NO_SIMD)
+#include <emmintrin.h>
+#define EX_SIMD 1
+static inline __m128i ex_v_load(const char *p)
+{
+    return _mm_loadu_si128((const __m128i *)(const void *)p);
+}
+/* 0xFF where the byte is b */
+static inline __m128i ex_v_eq(__m128i x, int b)
+{
+    return _mm_cmpeq_epi8(x, _mm_set1_epi8((char)b));
+}
+/* 0xFF where the byte is in [lo, hi] (0 <= lo <= hi < 0x80): the
+   unsigned test x - lo <= hi - lo, as a signed compare of x - lo - 128
+   (two instructions) */
+static inline __m128i ex_v_in(__m128i x, int lo, int hi)
+{
+    return _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8((char)(0x80 - lo))),
+                          _mm_set1_epi8((char)(hi - lo - 127)));
+}
+/* x with ASCII letters in lower case (bit 5 set on every byte: a byte
+   folds to a lower-case letter only when it is that letter's case) */
+static inline __m128i ex_v_low(__m128i x)
+{
+    return _mm_or_si128(x, _mm_set1_epi8(0x20));
+}
+/* 0xFF on ASCII letters and digits */
+static inline __m128i ex_v_alnum(__m128i x)
+{
+    return _mm_or_si128(ex_v_in(x, '0', '9'), ex_v_in(ex_v_low(x), 'a', 'z'));
+}
+static inline unsigned ex_v_mask(__m128i x)
+{
+    return (unsigned)_mm_movemask_epi8(x);
+}
+#endif
 /* Match anchored at 'at' exactly. */
 int ex_rx_match_at(ex_call *c, const ex_regex *rx, size_t at);
 static inline PCRE2_SIZE *ex_ov(ex_call *c) { return pcre2_get_ovector_pointer(c->md); }

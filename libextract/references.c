@@ -732,6 +732,7 @@ typedef struct ref_state {
     EX_VEC(size_t) footers;     /* references on running-title-like lines */
     const char *rg[40];         /* article ranges of the list being read: */
     size_t nrg;                 /* pairs (first, last) */
+    unsigned char minutes;      /* minutes_text(): 0 not read yet, 1 no, 2 yes */
 } ref_state;
 
 typedef struct act_result {
@@ -1514,11 +1515,34 @@ static size_t act_articles(ref_state *st, size_t p, ex_str_vec *arts)
 
 /* true when the text opens as minutes of a session (procès-verbal,
    compte rendu): its items' headings are references */
-static bool minutes_text(ref_state *st)
+static bool minutes_text_read(const ex_text *t)
 {
-    const ex_text *t = &st->c->text;
     size_t n = t->len < 4000 ? t->len : 4000;
-    for (size_t i = 0; i + 12 < n; i++) {
+    size_t i = 0;
+#ifdef EX_SIMD
+    /* 16 positions a step: only a p or c (caseless) before an r or o
+       (caseless) or a non-ASCII byte (ex_match_fold() reads those) is
+       tried; the loads stay below n */
+    for (; i + 28 <= n; i += 16) {
+        const __m128i a = ex_v_low(ex_v_load(t->s + i));
+        const __m128i b1 = ex_v_load(t->s + i + 1), b = ex_v_low(b1);
+        const __m128i hi = _mm_cmplt_epi8(b1, _mm_setzero_si128());
+        const __m128i m = _mm_or_si128(
+            _mm_and_si128(ex_v_eq(a, 'p'), _mm_or_si128(ex_v_eq(b, 'r'), hi)),
+            _mm_and_si128(ex_v_eq(a, 'c'), _mm_or_si128(ex_v_eq(b, 'o'), hi)));
+        for (unsigned k = ex_v_mask(m); k; k &= k - 1) {
+            size_t j = i + (size_t)__builtin_ctz(k);
+            char ch = t->s[j];
+            const char *w1 = (ch == 'p' || ch == 'P') ? "proces" : "compte";
+            const char *w2 = (ch == 'p' || ch == 'P') ? "verbal" : "rendu";
+            size_t m1 = ex_match_fold(t->s + j, n - j, w1);
+            if (m1 && j + m1 < n && (t->s[j + m1] == '-' || t->s[j + m1] == ' ')
+                && ex_match_fold(t->s + j + m1 + 1, n - j - m1 - 1, w2))
+                return true;
+        }
+    }
+#endif
+    for (; i + 12 < n; i++) {
         char ch = t->s[i];
         if (ch == 'p' || ch == 'P') {
             size_t m = ex_match_fold(t->s + i, n - i, "proces");
@@ -1533,6 +1557,14 @@ static bool minutes_text(ref_state *st)
         }
     }
     return false;
+}
+
+/* (read once per text) */
+static bool minutes_text(ref_state *st)
+{
+    if (!st->minutes)
+        st->minutes = minutes_text_read(&st->c->text) ? 2 : 1;
+    return st->minutes == 2;
 }
 
 /* true when the byte before p ends a letter or a digit */
@@ -1809,7 +1841,54 @@ static size_t next_trigger(ex_call *c, const ref_engine *re, size_t pos)
         ['L'] = 1, ['O'] = 1, ['D'] = 1, ['A'] = 1, ['C'] = 1, ['I'] = 1, ['R'] = 1, ['P'] = 1,
         [0] = 1,
     };
-    for (size_t i = pos; i < n; i++) {
+    size_t i = pos;
+#ifdef EX_SIMD
+    /* 16 positions a step: only those whose first bytes can open a
+       trigger word (necessary conditions of trigger_at()'s tests before
+       trigger_prefix(), ASCII letters caseless: the two first letters of
+       a prefix of third_ok() (the third too after "de"), "C" and a
+       capital (CGCT...), or d and r before a byte 0xC3 (d[ée], r[èé]))
+       and whose byte before is no ASCII letter or digit other than P;
+       trigger_at() is false at the others.  Loads from i - 1 to i + 17:
+       inside the view and its NUL. */
+    if (i == 0) {
+        if (trigger_at(c, re, 0))
+            return 0;
+        i = 1;
+    }
+    for (; i + 18 <= n; i += 16) {
+        const __m128i x = ex_v_load((const char *)s + i);
+        const __m128i a = ex_v_low(x);
+        const __m128i b1 = ex_v_load((const char *)s + i + 1), b = ex_v_low(b1);
+        const __m128i d = ex_v_low(ex_v_load((const char *)s + i + 2));
+        const __m128i pv = ex_v_load((const char *)s + i - 1);
+        const __m128i fd = ex_v_eq(a, 'd'), fr = ex_v_eq(a, 'r'), fa = ex_v_eq(a, 'a'),
+                      fc = ex_v_eq(a, 'c');
+        const __m128i nr = ex_v_eq(b, 'r'), ne = ex_v_eq(b, 'e'), ni = ex_v_eq(b, 'i'),
+                      no = ex_v_eq(b, 'o');
+        /* the two first letters (lo or de di ar av ci co in re pr), and
+           the third after de (c, l: "de" is frequent) */
+        __m128i m = _mm_and_si128(ex_v_eq(a, 'l'), no);
+        m = _mm_or_si128(m, _mm_and_si128(_mm_or_si128(ex_v_eq(a, 'o'), ex_v_eq(a, 'p')), nr));
+        m = _mm_or_si128(m, _mm_and_si128(fa, _mm_or_si128(nr, ex_v_eq(b, 'v'))));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(fd, ne),
+                                          _mm_or_si128(ex_v_eq(d, 'c'), ex_v_eq(d, 'l'))));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_or_si128(fd, fc), ni));
+        m = _mm_or_si128(m, _mm_and_si128(fc, no));
+        m = _mm_or_si128(m, _mm_and_si128(ex_v_eq(a, 'i'), ex_v_eq(b, 'n')));
+        m = _mm_or_si128(m, _mm_and_si128(fr, ne));
+        m = _mm_or_si128(m, _mm_and_si128(ex_v_eq(x, 'C'), ex_v_in(b1, 'A', 'Z')));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_or_si128(fd, fr), ex_v_eq(b1, 0xC3)));
+        /* the byte before: not an ASCII letter or digit, or P */
+        m = _mm_andnot_si128(_mm_andnot_si128(ex_v_eq(pv, 'P'), ex_v_alnum(pv)), m);
+        for (unsigned k = ex_v_mask(m); k; k &= k - 1) {
+            size_t j = i + (size_t)__builtin_ctz(k);
+            if (trigger_at(c, re, j))
+                return j;
+        }
+    }
+#endif
+    for (; i < n; i++) {
         while (!stop[s[i]])
             i++;
         if (i >= n)
@@ -1948,7 +2027,7 @@ bool ex_find_references(ex_call *c)
     if (!re || !c->text.len)
         return true;
     const ex_text *t = &c->text;
-    ref_state st = {c, re, NULL, {0, 0, 0}, {0, 0, 0}, {0}, 0};
+    ref_state st = {c, re, NULL, {0, 0, 0}, {0, 0, 0}, {0}, 0, 0};
     size_t pos = 0;
     while (pos < t->len && !c->oom) {
         size_t at = next_trigger(c, re, pos);
