@@ -756,6 +756,10 @@ size_t ex_st_numero_at(const char *p, size_t n);
 
 /* Small text helpers (lines.c). */
 bool ex_is_upper_word(const char *s, size_t n);
+/* one UTF-8 character folded as ex_match_fold() reads it: ASCII in lower
+   case, Latin-1 letters and the oe ligature to a lower-case ASCII letter,
+   anything else '?'; *n: the bytes it takes (at most len) */
+char ex_fold_char(const unsigned char *s, size_t len, size_t *n);
 /* case- and accent-insensitive compare of an ASCII lowercase key
    against view bytes (accents folded: e.g. "deliberation" matches
    "DÉLIBÉRATION"); returns the bytes matched or 0 */

@@ -150,40 +150,11 @@ static uint8_t word_class(const char *s, size_t a, size_t b)
     return W_OTHER;
 }
 
-/* One letter as lines.c's fold_char() folds it for ex_match_fold()
-   (Latin-1 and the oe ligature to lower-case ASCII, anything else '?'),
-   *n the bytes it takes; the caller handles ASCII and the apostrophes. */
-static char fold_letter(const unsigned char *s, size_t len, size_t *n)
-{
-    unsigned char b = s[0];
-    *n = 1;
-    if (b == 0xC3 && len >= 2) {
-        *n = 2;
-        static const char map[64] =
-            "aaaaaaaceeeeiiii" "dnooooo*ouuuuyts"
-            "aaaaaaaceeeeiiii" "dnooooo/ouuuuyty";
-        return map[s[1] & 0x3F];
-    }
-    if (b == 0xC5 && len >= 2 && (s[1] == 0x92 || s[1] == 0x93)) {
-        *n = 2;
-        return 'o';
-    }
-    if ((b & 0xE0) == 0xC0)
-        *n = 2;
-    else if ((b & 0xF0) == 0xE0)
-        *n = 3;
-    else if ((b & 0xF8) == 0xF0)
-        *n = 4;
-    if (*n > len)
-        *n = len;
-    return '?';
-}
-
 /* The fold of word t: ex_match_fold(s + t->a, t->b - t->a, key) takes the
    whole word exactly when key is t->fw (each character of the word
    matches one key letter, in bytes that do not depend on the key: an
    ASCII byte in lower case, ' U+2019 U+2018 as '\'', another character
-   as fold_letter()), so tok_is() is a compare of fw with the key. */
+   as ex_fold_char()), so tok_is() is a compare of fw with the key. */
 static void tok_fold(const char *s, ptok *t)
 {
     const unsigned char *u = (const unsigned char *)s + t->a;
@@ -205,7 +176,7 @@ static void tok_fold(const char *s, ptok *t)
             f = '\'';
             used = 3;
         } else {
-            f = fold_letter(u + i, n - i, &used);
+            f = ex_fold_char(u + i, n - i, &used);
         }
         if (f < 'a' || f > 'z')
             fk = f == '?' && fk != FK_OTHER ? FK_AZQ : FK_OTHER;
