@@ -590,6 +590,19 @@ static inline size_t ex_skip_unmarked(const unsigned char *tab, const char *s, s
 /* Match anchored at 'at' exactly. */
 int ex_rx_match_at(ex_call *c, const ex_regex *rx, size_t at);
 static inline PCRE2_SIZE *ex_ov(ex_call *c) { return pcre2_get_ovector_pointer(c->md); }
+/* the kind of the alternative that matched last: its (*MARK:%d) read
+   as strtol() reads it (0 when there is none) */
+static inline int ex_mark_kind(const ex_call *c)
+{
+    PCRE2_SPTR m = pcre2_get_mark(c->md);
+    if (!m)
+        return 0;
+    bool neg = *m == '-';
+    long v = 0;
+    for (m += neg; *m >= '0' && *m <= '9' && v < 100000000; m++)
+        v = v * 10 + (*m - '0');
+    return (int)(neg ? -v : v);
+}
 
 /* Diagnostics (a failed push sets c->oom). */
 void ex_diag_add(ex_call *c, const char *severity, const char *code,

@@ -112,6 +112,22 @@ static uint8_t word_class(const char *s, size_t a, size_t b)
              && (unsigned char)s[a + 2] == 0x80 && (unsigned char)s[a + 3] == 0x99)
         p = a + 4;
     bool first_up = false, first = true;
+    /* ASCII letters and digits: the loop below without cp_at() */
+    while (p < b && (unsigned char)s[p] < 0x80) {
+        unsigned char ch = (unsigned char)s[p++];
+        if (ch >= 'A' && ch <= 'Z') {
+            up++;
+            if (first)
+                first_up = true;
+        } else if (ch >= 'a' && ch <= 'z') {
+            lo++;
+        } else if (ch >= '0' && ch <= '9') {
+            dg++;
+        } else {
+            continue;
+        }
+        first = false;
+    }
     while (p < b) {
         int32_t cp;
         p += cp_at(s, p, b, &cp);
@@ -204,7 +220,8 @@ static ptok mktok(size_t a, size_t b, uint8_t kind, uint8_t cls, char ch, bool b
 
 static bool push_tok(ex_call *c, ptok_vec *tv, ptok t)
 {
-    ptok *x = ex_vec_push(c->alloc, tv);
+    /* (tokenize() reserves room for most lists: the slot is written whole) */
+    ptok *x = tv->n < tv->cap ? &tv->v[tv->n++] : ex_vec_push(c->alloc, tv);
     if (!x) {
         c->oom = true;
         return false;
@@ -266,6 +283,21 @@ static size_t next_text_range(const ex_span *rg, size_t nrg, size_t r)
 static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
 {
     const char *s = c->text.s;
+    /* room for a token per 4 bytes and a line break per range (about 1
+       per 4.3 bytes in the corpus's lists): most lists never grow it */
+    size_t bytes = 0;
+    for (size_t r = 0; r < nrg; r++)
+        bytes += rg[r].end - rg[r].start;
+    if (!tv->cap && bytes / 4 + nrg < (SIZE_MAX / sizeof(ptok)) - 16) {
+        size_t cap = bytes / 4 + nrg + 16;
+        ptok *v = ex_malloc(c->alloc, cap * sizeof *v);
+        if (!v) {
+            c->oom = true;
+            return false;
+        }
+        tv->v = v;
+        tv->cap = cap;
+    }
     for (size_t r = 0; r < nrg; r++) {
         size_t p = rg[r].start, e = rg[r].end;
         if (r > 0) {
@@ -316,11 +348,25 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
             size_t n = cp_at(s, p, e, &cp);
             if (is_wordcp(cp)) {
                 size_t q = p + n;
+                /* a byte ' or 0xE2 (U+2019) at a character start of the
+                   word: only then can the glued-quote test below apply */
+                bool quote = (unsigned char)s[p] == 0xE2;
                 for (;;) {
                     while (q < e) {
+                        unsigned char b0 = (unsigned char)s[q];
+                        if (b0 < 0x80) {
+                            /* ASCII: is_wordcp() on the byte */
+                            if ((unsigned)((b0 | 0x20) - 'a') >= 26 && (unsigned)(b0 - '0') >= 10) {
+                                cp = b0;
+                                break;
+                            }
+                            q++;
+                            continue;
+                        }
                         size_t m = cp_at(s, q, e, &cp);
                         if (!is_wordcp(cp))
                             break;
+                        quote |= b0 == 0xE2;
                         q += m;
                     }
                     if (q >= e)
@@ -330,6 +376,7 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                         int32_t nx;
                         cp_at(s, q + j, e, &nx);
                         if (is_wordcp(nx)) {
+                            quote |= s[q] == '\'' || (unsigned char)s[q] == 0xE2;
                             q += j;
                             continue;
                         }
@@ -394,7 +441,7 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                 /* "MOUREY'Élise" (OCR glued a quote between a family name
                    and a given name): two words; "N'DIAYE", "d'ARGENSON"
                    (one letter before the quote) stay whole */
-                for (size_t j = p; j < q; j++) {
+                for (size_t j = p; quote && j < q; j++) {
                     if (s[j] != '\'' && (unsigned char)s[j] != 0xE2)
                         continue;   /* (joiner_len() is 0 or '-') */
                     size_t jl = (s[j] == '\'') ? 1 : joiner_len(s, j, q);
@@ -554,7 +601,20 @@ typedef struct plex {
 typedef struct pers_eng {
     plex lx[LX_N];
     uint16_t cw_len[PT_FW];     /* the connector words (cwords[]) by length */
+    uint32_t cw_mask[CW_N];     /* the letters of each (fold_mask()) */
 } pers_eng;
+
+/* the bytes of w[0..n) as a set of bits (bit b & 31 for byte b: a-z one
+   bit each).  A word one edit from another has at most one bit the other
+   lacks, each way (bits of characters one word has and the other lacks):
+   lev1_n()'s cheap first test. */
+static uint32_t fold_mask(const char *w, size_t n)
+{
+    uint32_t m = 0;
+    for (size_t i = 0; i < n; i++)
+        m |= 1u << ((unsigned char)w[i] & 31);
+    return m;
+}
 
 static bool plex_build(plex *l, const char *const *keys)
 {
@@ -588,6 +648,7 @@ bool ex_persons_init(extract_engine *e)
             return false;
         }
         pe->cw_len[cwlen[k]] |= (uint16_t)(1u << k);
+        pe->cw_mask[k] = fold_mask(cwords[k], cwlen[k]);
     }
     for (size_t i = 0; i < LX_N; i++) {
         if (!plex_build(&pe->lx[i], lists[i])) {
@@ -910,11 +971,17 @@ static void tok_cwords(const ex_call *c, ptok *t)
         if (wl)
             m |= pe->cw_len[wl - 1];
     }
+    uint32_t wm = 0;
     for (; m; m &= (uint16_t)(m - 1)) {
         unsigned k = (unsigned)__builtin_ctz(m);
         size_t kl = cwlen[k];
-        if (kl < 4 || n + 1 < kl || ((in >> k) & 1) || !lev1_n(w, wl, cwords[k], kl))
+        if (kl < 4 || n + 1 < kl || ((in >> k) & 1))
             continue;
+        if (!wm)
+            wm = fold_mask(w, wl) | 1u;     /* (bit 0: read; no key byte has it) */
+        uint32_t only_w = wm & ~pe->cw_mask[k] & ~1u, only_k = pe->cw_mask[k] & ~wm;
+        if ((only_w & (only_w - 1)) || (only_k & (only_k - 1)) || !lev1_n(w, wl, cwords[k], kl))
+            continue;   /* (2+ bits either way: not one edit) */
         in |= (uint16_t)(1u << k);
         if (kl >= 6)
             out |= (uint16_t)(1u << k);
@@ -1029,17 +1096,37 @@ static size_t connector_at(const pctx *x, size_t i, bool bare_ok)
 /* a byte at p of a token that belongs to the name: not a blank, and
    inside the ranges parsed when the token runs over a line end (multi:
    a word joined over a column's line end, "Jean-" ... "Luc") */
-static bool name_byte(const pctx *x, size_t p, bool multi)
+/* the first range r whose end is past p (x->nrg when none): the ranges
+   come in text order, each after the one before (empty ones too), so
+   their ends rise; a binary search, not a walk through a long list's
+   lines for each name */
+static size_t range_after(const pctx *x, size_t p)
+{
+    size_t lo = 0, hi = x->nrg;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (x->rg[mid].end > p)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo;
+}
+
+/* a range holds p: only the first whose end is past p can (the ones
+   after it start at or after its end) */
+static bool in_ranges(const pctx *x, size_t p)
+{
+    size_t r = range_after(x, p);
+    return r < x->nrg && p >= x->rg[r].start;
+}
+
+static inline bool name_byte(const pctx *x, size_t p, bool multi)
 {
     const char *s = x->c->text.s;
     if (s[p] == ' ' || s[p] == '\t' || is_nl(s[p]))
         return false;
-    if (!multi)
-        return true;
-    for (size_t r = 0; r < x->nrg; r++)
-        if (p >= x->rg[r].start && p < x->rg[r].end)
-            return true;
-    return false;
+    return !multi || in_ranges(x, p);
 }
 
 /* does [a, b) run over a line end? */
@@ -1134,7 +1221,8 @@ static char *range_text(pctx *x, size_t a, size_t b)
 {
     ex_call *c = x->c;
     size_t first = x->nrg, last = 0;
-    for (size_t r = 0; r < x->nrg; r++) {
+    /* (the ranges before range_after(a) all end at or before a) */
+    for (size_t r = range_after(x, a); r < x->nrg && x->rg[r].start < b; r++) {
         if (x->rg[r].end <= a || x->rg[r].start >= b || x->rg[r].start == x->rg[r].end)
             continue;
         if (first == x->nrg)
