@@ -59,6 +59,9 @@ typedef struct ptok {
     uint8_t lxb;        /* LZ_LX: the lexicons (1 << LX_*) holding the word */
     bool rolep;         /* LZ_ROLE: the word starts with a role word (role_word()) */
     uint16_t cw_in, cw_out;     /* LZ_CONN: the connector words (cwords[]) it reads as */
+    uint8_t civ_used;           /* LZ_CIV: civ_at()'s *used, and its *group */
+    bool civ_group;
+    const char *civ;            /* LZ_CIV: what civ_at() gives */
     char fw[PT_FW];     /* the word folded as ex_match_fold() reads it: one
                            lower-case ASCII letter per character, '\'' for
                            an apostrophe, '?' for what it does not fold */
@@ -602,6 +605,8 @@ typedef struct pers_eng {
     plex lx[LX_N];
     uint16_t cw_len[PT_FW];     /* the connector words (cwords[]) by length */
     uint32_t cw_mask[CW_N];     /* the letters of each (fold_mask()) */
+    uint16_t cw_long;           /* the words of 6+ letters (read with an OCR edit
+                                   as the first word of a connector) */
 } pers_eng;
 
 /* the bytes of w[0..n) as a set of bits (bit b & 31 for byte b: a-z one
@@ -642,6 +647,7 @@ bool ex_persons_init(extract_engine *e)
         return false;
     static const char *const *const lists[LX_N] = {particles, role_words, note_words, subst_words};
     memset(pe->cw_len, 0, sizeof pe->cw_len);
+    pe->cw_long = 0;
     for (size_t k = 0; k < CW_N; k++) {
         if (strlen(cwords[k]) != cwlen[k] || cwlen[k] >= PT_FW) {
             ex_free(&e->alloc, pe);
@@ -649,6 +655,8 @@ bool ex_persons_init(extract_engine *e)
         }
         pe->cw_len[cwlen[k]] |= (uint16_t)(1u << k);
         pe->cw_mask[k] = fold_mask(cwords[k], cwlen[k]);
+        if (cwlen[k] >= 6)
+            pe->cw_long |= (uint16_t)(1u << k);
     }
     for (size_t i = 0; i < LX_N; i++) {
         if (!plex_build(&pe->lx[i], lists[i])) {
@@ -667,7 +675,7 @@ void ex_persons_free(extract_engine *e)
     e->persons = NULL;
 }
 
-enum { LZ_LX = 1, LZ_ROLE = 2, LZ_CONN = 4 };
+enum { LZ_LX = 1, LZ_ROLE = 2, LZ_CONN = 4, LZ_CIV = 8, LZ_CONN_OUT = 16 };
 
 /* the folded first byte of a word token (tok_in_all()), 0 when it is
    not ASCII */
@@ -740,6 +748,7 @@ typedef struct pctx {
     size_t stop;                /* view offset where parsing stopped */
     const ex_span *rg;          /* the ranges parsed (columns) */
     size_t nrg;
+    bool debris;                /* mark_debris() changed tokens */
 } pctx;
 
 static bool cur_has_name(const pcur *k)
@@ -796,7 +805,32 @@ static size_t next_word(const pctx *x, size_t i)
 
 /* a civility at token i: returns the normalised civility or NULL; *used
    tokens consumed (trailing '.' ':' included), *group for Mmes/MM. */
+static const char *civ_read(const pctx *x, size_t i, size_t *used, bool *group);
+
+/* civ_read() at token i, kept on the token: it reads token i and those
+   after it, which only mark_debris() changes (and then parse_ranges()
+   drops what was kept); a second reading of an OCR civility notes
+   nothing new (ex_ocr_note() has it) */
 static const char *civ_at(const pctx *x, size_t i, size_t *used, bool *group)
+{
+    ptok *t = &x->t[i];
+    if (!(t->lazy & LZ_CIV)) {
+        size_t u = 0;
+        bool g = false;
+        t->civ = civ_read(x, i, &u, &g);
+        if (x->c->oom)
+            return t->civ;  /* (not kept) */
+        t->civ_used = (uint8_t)u;
+        t->civ_group = g;
+        t->lazy |= LZ_CIV;
+    }
+    *group = t->civ_group;
+    if (t->civ)
+        *used = t->civ_used;
+    return t->civ;
+}
+
+static const char *civ_read(const pctx *x, size_t i, size_t *used, bool *group)
 {
     const ptok *t = &x->t[i];
     const char *s = x->c->text.s;
@@ -936,8 +970,9 @@ static const char *civ_at(const pctx *x, size_t i, size_t *used, bool *group)
    Latin-1 are the same in both); a fw with another character than a-z
    or '?' (a digit, '-', an apostrophe, ...) stops ex_num_fold_word()
    before the end; a '?' (a character fw does not fold) asks
-   ex_num_fold_word() itself. */
-static void tok_cwords(const ex_call *c, ptok *t)
+   ex_num_fold_word() itself.  With !full, t->cw_out only (LZ_CONN_OUT:
+   most words are only asked whether they start a connector). */
+static void tok_cwords(const ex_call *c, ptok *t, bool full)
 {
     char wb[24];
     const char *w = t->fw;
@@ -970,6 +1005,8 @@ static void tok_cwords(const ex_call *c, ptok *t)
         m = pe->cw_len[wl] | pe->cw_len[wl + 1];
         if (wl)
             m |= pe->cw_len[wl - 1];
+        if (!full)
+            m &= pe->cw_long;   /* (the others only give cw_in bits) */
     }
     uint32_t wm = 0;
     for (; m; m &= (uint16_t)(m - 1)) {
@@ -988,7 +1025,7 @@ static void tok_cwords(const ex_call *c, ptok *t)
     }
     t->cw_in = in;
     t->cw_out = out;
-    t->lazy |= LZ_CONN;
+    t->lazy |= full ? LZ_CONN | LZ_CONN_OUT : LZ_CONN_OUT;
 }
 
 /* token j reads as connector word k (first: as the first word) */
@@ -997,8 +1034,8 @@ static bool tok_cw(const pctx *x, size_t j, unsigned k, bool first)
     ptok *t = &x->t[j];
     if (t->kind != T_WORD)
         return false;
-    if (!(t->lazy & LZ_CONN))
-        tok_cwords(x->c, t);
+    if (!(t->lazy & (first ? LZ_CONN_OUT : LZ_CONN)))
+        tok_cwords(x->c, t, !first);
     return ((first ? t->cw_out : t->cw_in) >> k & 1) != 0;
 }
 
@@ -1045,8 +1082,8 @@ static size_t connector_at(const pctx *x, size_t i, bool bare_ok)
     };
     size_t j0 = conn_skip(x, i);
     if (j0 < x->n && x->t[j0].kind == T_WORD) {
-        if (!(x->t[j0].lazy & LZ_CONN))
-            tok_cwords(x->c, &x->t[j0]);
+        if (!(x->t[j0].lazy & LZ_CONN_OUT))
+            tok_cwords(x->c, &x->t[j0], false);
         uint16_t first_ok = x->t[j0].cw_out;
         for (size_t s = 0; first_ok && s < sizeof seqs / sizeof seqs[0]; s++) {
             if (!(first_ok >> seqs[s][0] & 1))
@@ -1981,6 +2018,7 @@ static void mark_debris(pctx *x)
             j++;
         }
         if (punct >= 3 && words >= 1) {
+            x->debris = true;
             for (size_t k = i; k < j; k++) {
                 x->t[k].kind = T_PUNCT;
                 x->t[k].ch = '?';
@@ -2001,6 +2039,7 @@ static void mark_debris(pctx *x)
             && x->t[i + 1].cls == W_UPPER) {
             t->ch = '?';
             t->spaced = false;
+            x->debris = true;
         }
         /* "Mme a\nNicole BOUCHER": one small letter between a civility
            and a line end */
@@ -2009,6 +2048,7 @@ static void mark_debris(pctx *x)
             && pc < i && tok_in_all(x->c, &x->t[pc], civ) && x->c->text.s[x->t[pc].a] == 'M') {
             t->kind = T_PUNCT;
             t->ch = '?';
+            x->debris = true;
         }
     }
     for (i = 0; i + 2 < x->n; i++) {
@@ -2023,6 +2063,7 @@ static void mark_debris(pctx *x)
         x->t[i].kind = T_PUNCT;
         x->t[i].ch = '?';
         x->t[i].spaced = false;
+        x->debris = true;
     }
 }
 
@@ -2073,6 +2114,9 @@ static bool parse_ranges(ex_call *c, const ex_span *rg, size_t nrg, int mode,
         x.sfirst = fg > gf;
     }
     mark_debris(&x);
+    if (x.debris)   /* civ_at() reads again what it kept */
+        for (size_t i = 0; i < tv.n; i++)
+            tv.v[i].lazy &= (uint8_t)~LZ_CIV;
     run(&x, 0, x.n);
     finish(&x);
     if (stop)
