@@ -43,6 +43,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 enum {
     K_PRESENT = 1, K_SUBST, K_EXCUSED, K_EXC_PROXY, K_ABSENT, K_ABS_PROXY,
@@ -439,8 +442,7 @@ static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
         size_t a = ov[0], b = ov[1];
         if (a >= end)
             break;
-        PCRE2_SPTR mark = pcre2_get_mark(c->md);
-        int kind = mark ? (int)strtol((const char *)mark, NULL, 10) : 0;
+        int kind = ex_mark_kind(c);
         p = b > a ? b : a + 1;
         if (!kind || ex_is_furniture(t, a))
             continue;
@@ -739,12 +741,22 @@ static bool drop_repeats(ex_call *c, ex_person_vec *out, size_t n0)
 {
     size_t w = n0;
     if (out->n <= 64) {
+        /* each entry's hash of family + given first (equal persons have
+           equal hashes; no family: never a repeat), same_person() only
+           on equal hashes */
+        uint64_t hv[64];
+        for (size_t i = 0; i < out->n; i++)
+            hv[i] = out->v[i].family ? str_hash(str_hash(0xcbf29ce484222325ull, out->v[i].family),
+                                                out->v[i].given) : 0;
         for (size_t i = n0; i < out->n; i++) {
             bool dup = false;
-            for (size_t k = 0; k < w && !dup; k++)
-                dup = same_person(&out->v[k], &out->v[i]);
-            if (!dup)
+            if (out->v[i].family)
+                for (size_t k = 0; k < w && !dup; k++)
+                    dup = hv[k] == hv[i] && same_person(&out->v[k], &out->v[i]);
+            if (!dup) {
+                hv[w] = hv[i];
                 out->v[w++] = out->v[i];
+            }
         }
         out->n = w;
         return true;
@@ -1053,7 +1065,21 @@ static inline uint64_t rc_blanks(uint64_t w)
    range: the end of a cell (b when none) */
 static size_t rc_cell_end(const char *s, size_t e, size_t b)
 {
-#ifdef RC_SWAR
+#if defined(__SSE2__)
+    /* sixteen pairs (s[e + i], s[e + i + 1]) at a time: the bytes at e
+       and at e + 1 compared with ' ' and '\t', both blank where the
+       and of the two masks is set (17 bytes read, all before b) */
+    const __m128i sp = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t');
+    for (; b - e >= 17; e += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + e));
+        __m128i y = _mm_loadu_si128((const __m128i *)(const void *)(s + e + 1));
+        __m128i bx = _mm_or_si128(_mm_cmpeq_epi8(x, sp), _mm_cmpeq_epi8(x, tab));
+        __m128i by = _mm_or_si128(_mm_cmpeq_epi8(y, sp), _mm_cmpeq_epi8(y, tab));
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(bx, by));
+        if (m)
+            return e + (size_t)__builtin_ctz(m);
+    }
+#elif defined(RC_SWAR)
     /* seven pairs (s[e + i], s[e + i + 1]) of eight bytes at a time */
     for (; b - e >= 8; e += 7) {
         uint64_t w;

@@ -629,6 +629,19 @@ static inline unsigned ex_v_mask(__m128i x)
 /* Match anchored at 'at' exactly. */
 int ex_rx_match_at(ex_call *c, const ex_regex *rx, size_t at);
 static inline PCRE2_SIZE *ex_ov(ex_call *c) { return pcre2_get_ovector_pointer(c->md); }
+/* the kind of the alternative that matched last: its (*MARK:%d) read
+   as strtol() reads it (0 when there is none) */
+static inline int ex_mark_kind(const ex_call *c)
+{
+    PCRE2_SPTR m = pcre2_get_mark(c->md);
+    if (!m)
+        return 0;
+    bool neg = *m == '-';
+    long v = 0;
+    for (m += neg; *m >= '0' && *m <= '9' && v < 100000000; m++)
+        v = v * 10 + (*m - '0');
+    return (int)(neg ? -v : v);
+}
 
 /* Diagnostics (a failed push sets c->oom). */
 void ex_diag_add(ex_call *c, const char *severity, const char *code,
@@ -795,6 +808,10 @@ size_t ex_st_numero_at(const char *p, size_t n);
 
 /* Small text helpers (lines.c). */
 bool ex_is_upper_word(const char *s, size_t n);
+/* one UTF-8 character folded as ex_match_fold() reads it: ASCII in lower
+   case, Latin-1 letters and the oe ligature to a lower-case ASCII letter,
+   anything else '?'; *n: the bytes it takes (at most len) */
+char ex_fold_char(const unsigned char *s, size_t len, size_t *n);
 /* case- and accent-insensitive compare of an ASCII lowercase key
    against view bytes (accents folded: e.g. "deliberation" matches
    "DÉLIBÉRATION"); returns the bytes matched or 0 */

@@ -66,8 +66,9 @@ void ex_trim(const ex_text *t, size_t *a, size_t *b)
 }
 
 /* ASCII-fold one UTF-8 letter of Latin-1/Latin Extended-A to lowercase
-   ASCII; returns the folded byte and sets *n to the bytes consumed. */
-static char fold_char(const unsigned char *s, size_t len, size_t *n)
+   ASCII; returns the folded byte and sets *n to the bytes consumed
+   (declared in internal.h: persons.c folds its tokens with it). */
+char ex_fold_char(const unsigned char *s, size_t len, size_t *n)
 {
     unsigned char b = s[0];
     *n = 1;
@@ -105,14 +106,14 @@ size_t ex_match_fold_slow(const char *s, size_t n, const char *key)
             return 0;
         unsigned char b = u[i];
         if (b < 0x80 && *k != '\'') {
-            /* ASCII: fold_char() inline (lower case only) */
+            /* ASCII: ex_fold_char() inline (lower case only) */
             if ((char)((b >= 'A' && b <= 'Z') ? b + 32 : b) != *k)
                 return 0;
             i++;
             continue;
         }
         size_t used;
-        char f = fold_char(u + i, n - i, &used);
+        char f = ex_fold_char(u + i, n - i, &used);
         if (*k == '\'') {
             /* apostrophe: ' or U+2019 / U+2018 */
             if (u[i] == '\'')
@@ -310,11 +311,11 @@ static void line_keys(const char *s, size_t n, char where, uint64_t *key, uint64
     for (size_t i = 0; i < n && kn < MAXK;) {
         size_t used;
         char f;
-        if (u[i] < 0x80) {   /* fold_char() on ASCII, inline */
+        if (u[i] < 0x80) {   /* ex_fold_char() on ASCII, inline */
             unsigned char b = u[i++];
             f = (char)((b >= 'A' && b <= 'Z') ? b + 32 : b);
         } else {
-            f = fold_char(u + i, n - i, &used);
+            f = ex_fold_char(u + i, n - i, &used);
             i += used;
         }
         if (f >= '0' && f <= '9')

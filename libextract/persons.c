@@ -59,6 +59,9 @@ typedef struct ptok {
     uint8_t lxb;        /* LZ_LX: the lexicons (1 << LX_*) holding the word */
     bool rolep;         /* LZ_ROLE: the word starts with a role word (role_word()) */
     uint16_t cw_in, cw_out;     /* LZ_CONN: the connector words (cwords[]) it reads as */
+    uint8_t civ_used;           /* LZ_CIV: civ_at()'s *used, and its *group */
+    bool civ_group;
+    const char *civ;            /* LZ_CIV: what civ_at() gives */
     char fw[PT_FW];     /* the word folded as ex_match_fold() reads it: one
                            lower-case ASCII letter per character, '\'' for
                            an apostrophe, '?' for what it does not fold */
@@ -112,6 +115,22 @@ static uint8_t word_class(const char *s, size_t a, size_t b)
              && (unsigned char)s[a + 2] == 0x80 && (unsigned char)s[a + 3] == 0x99)
         p = a + 4;
     bool first_up = false, first = true;
+    /* ASCII letters and digits: the loop below without cp_at() */
+    while (p < b && (unsigned char)s[p] < 0x80) {
+        unsigned char ch = (unsigned char)s[p++];
+        if (ch >= 'A' && ch <= 'Z') {
+            up++;
+            if (first)
+                first_up = true;
+        } else if (ch >= 'a' && ch <= 'z') {
+            lo++;
+        } else if (ch >= '0' && ch <= '9') {
+            dg++;
+        } else {
+            continue;
+        }
+        first = false;
+    }
     while (p < b) {
         int32_t cp;
         p += cp_at(s, p, b, &cp);
@@ -150,40 +169,11 @@ static uint8_t word_class(const char *s, size_t a, size_t b)
     return W_OTHER;
 }
 
-/* One letter as lines.c's fold_char() folds it for ex_match_fold()
-   (Latin-1 and the oe ligature to lower-case ASCII, anything else '?'),
-   *n the bytes it takes; the caller handles ASCII and the apostrophes. */
-static char fold_letter(const unsigned char *s, size_t len, size_t *n)
-{
-    unsigned char b = s[0];
-    *n = 1;
-    if (b == 0xC3 && len >= 2) {
-        *n = 2;
-        static const char map[64] =
-            "aaaaaaaceeeeiiii" "dnooooo*ouuuuyts"
-            "aaaaaaaceeeeiiii" "dnooooo/ouuuuyty";
-        return map[s[1] & 0x3F];
-    }
-    if (b == 0xC5 && len >= 2 && (s[1] == 0x92 || s[1] == 0x93)) {
-        *n = 2;
-        return 'o';
-    }
-    if ((b & 0xE0) == 0xC0)
-        *n = 2;
-    else if ((b & 0xF0) == 0xE0)
-        *n = 3;
-    else if ((b & 0xF8) == 0xF0)
-        *n = 4;
-    if (*n > len)
-        *n = len;
-    return '?';
-}
-
 /* The fold of word t: ex_match_fold(s + t->a, t->b - t->a, key) takes the
    whole word exactly when key is t->fw (each character of the word
    matches one key letter, in bytes that do not depend on the key: an
    ASCII byte in lower case, ' U+2019 U+2018 as '\'', another character
-   as fold_letter()), so tok_is() is a compare of fw with the key. */
+   as ex_fold_char()), so tok_is() is a compare of fw with the key. */
 static void tok_fold(const char *s, ptok *t)
 {
     const unsigned char *u = (const unsigned char *)s + t->a;
@@ -205,7 +195,7 @@ static void tok_fold(const char *s, ptok *t)
             f = '\'';
             used = 3;
         } else {
-            f = fold_letter(u + i, n - i, &used);
+            f = ex_fold_char(u + i, n - i, &used);
         }
         if (f < 'a' || f > 'z')
             fk = f == '?' && fk != FK_OTHER ? FK_AZQ : FK_OTHER;
@@ -233,7 +223,8 @@ static ptok mktok(size_t a, size_t b, uint8_t kind, uint8_t cls, char ch, bool b
 
 static bool push_tok(ex_call *c, ptok_vec *tv, ptok t)
 {
-    ptok *x = ex_vec_push(c->alloc, tv);
+    /* (tokenize() reserves room for most lists: the slot is written whole) */
+    ptok *x = tv->n < tv->cap ? &tv->v[tv->n++] : ex_vec_push(c->alloc, tv);
     if (!x) {
         c->oom = true;
         return false;
@@ -295,6 +286,21 @@ static size_t next_text_range(const ex_span *rg, size_t nrg, size_t r)
 static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
 {
     const char *s = c->text.s;
+    /* room for a token per 4 bytes and a line break per range (about 1
+       per 4.3 bytes in the corpus's lists): most lists never grow it */
+    size_t bytes = 0;
+    for (size_t r = 0; r < nrg; r++)
+        bytes += rg[r].end - rg[r].start;
+    if (!tv->cap && bytes / 4 + nrg < (SIZE_MAX / sizeof(ptok)) - 16) {
+        size_t cap = bytes / 4 + nrg + 16;
+        ptok *v = ex_malloc(c->alloc, cap * sizeof *v);
+        if (!v) {
+            c->oom = true;
+            return false;
+        }
+        tv->v = v;
+        tv->cap = cap;
+    }
     for (size_t r = 0; r < nrg; r++) {
         size_t p = rg[r].start, e = rg[r].end;
         if (r > 0) {
@@ -345,11 +351,25 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
             size_t n = cp_at(s, p, e, &cp);
             if (is_wordcp(cp)) {
                 size_t q = p + n;
+                /* a byte ' or 0xE2 (U+2019) at a character start of the
+                   word: only then can the glued-quote test below apply */
+                bool quote = (unsigned char)s[p] == 0xE2;
                 for (;;) {
                     while (q < e) {
+                        unsigned char b0 = (unsigned char)s[q];
+                        if (b0 < 0x80) {
+                            /* ASCII: is_wordcp() on the byte */
+                            if ((unsigned)((b0 | 0x20) - 'a') >= 26 && (unsigned)(b0 - '0') >= 10) {
+                                cp = b0;
+                                break;
+                            }
+                            q++;
+                            continue;
+                        }
                         size_t m = cp_at(s, q, e, &cp);
                         if (!is_wordcp(cp))
                             break;
+                        quote |= b0 == 0xE2;
                         q += m;
                     }
                     if (q >= e)
@@ -359,6 +379,7 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                         int32_t nx;
                         cp_at(s, q + j, e, &nx);
                         if (is_wordcp(nx)) {
+                            quote |= s[q] == '\'' || (unsigned char)s[q] == 0xE2;
                             q += j;
                             continue;
                         }
@@ -423,7 +444,7 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                 /* "MOUREY'Élise" (OCR glued a quote between a family name
                    and a given name): two words; "N'DIAYE", "d'ARGENSON"
                    (one letter before the quote) stay whole */
-                for (size_t j = p; j < q; j++) {
+                for (size_t j = p; quote && j < q; j++) {
                     if (s[j] != '\'' && (unsigned char)s[j] != 0xE2)
                         continue;   /* (joiner_len() is 0 or '-') */
                     size_t jl = (s[j] == '\'') ? 1 : joiner_len(s, j, q);
@@ -583,7 +604,22 @@ typedef struct plex {
 typedef struct pers_eng {
     plex lx[LX_N];
     uint16_t cw_len[PT_FW];     /* the connector words (cwords[]) by length */
+    uint32_t cw_mask[CW_N];     /* the letters of each (fold_mask()) */
+    uint16_t cw_long;           /* the words of 6+ letters (read with an OCR edit
+                                   as the first word of a connector) */
 } pers_eng;
+
+/* the bytes of w[0..n) as a set of bits (bit b & 31 for byte b: a-z one
+   bit each).  A word one edit from another has at most one bit the other
+   lacks, each way (bits of characters one word has and the other lacks):
+   lev1_n()'s cheap first test. */
+static uint32_t fold_mask(const char *w, size_t n)
+{
+    uint32_t m = 0;
+    for (size_t i = 0; i < n; i++)
+        m |= 1u << ((unsigned char)w[i] & 31);
+    return m;
+}
 
 static bool plex_build(plex *l, const char *const *keys)
 {
@@ -611,12 +647,16 @@ bool ex_persons_init(extract_engine *e)
         return false;
     static const char *const *const lists[LX_N] = {particles, role_words, note_words, subst_words};
     memset(pe->cw_len, 0, sizeof pe->cw_len);
+    pe->cw_long = 0;
     for (size_t k = 0; k < CW_N; k++) {
         if (strlen(cwords[k]) != cwlen[k] || cwlen[k] >= PT_FW) {
             ex_free(&e->alloc, pe);
             return false;
         }
         pe->cw_len[cwlen[k]] |= (uint16_t)(1u << k);
+        pe->cw_mask[k] = fold_mask(cwords[k], cwlen[k]);
+        if (cwlen[k] >= 6)
+            pe->cw_long |= (uint16_t)(1u << k);
     }
     for (size_t i = 0; i < LX_N; i++) {
         if (!plex_build(&pe->lx[i], lists[i])) {
@@ -635,7 +675,7 @@ void ex_persons_free(extract_engine *e)
     e->persons = NULL;
 }
 
-enum { LZ_LX = 1, LZ_ROLE = 2, LZ_CONN = 4 };
+enum { LZ_LX = 1, LZ_ROLE = 2, LZ_CONN = 4, LZ_CIV = 8, LZ_CONN_OUT = 16 };
 
 /* the folded first byte of a word token (tok_in_all()), 0 when it is
    not ASCII */
@@ -708,6 +748,7 @@ typedef struct pctx {
     size_t stop;                /* view offset where parsing stopped */
     const ex_span *rg;          /* the ranges parsed (columns) */
     size_t nrg;
+    bool debris;                /* mark_debris() changed tokens */
 } pctx;
 
 static bool cur_has_name(const pcur *k)
@@ -764,7 +805,32 @@ static size_t next_word(const pctx *x, size_t i)
 
 /* a civility at token i: returns the normalised civility or NULL; *used
    tokens consumed (trailing '.' ':' included), *group for Mmes/MM. */
+static const char *civ_read(const pctx *x, size_t i, size_t *used, bool *group);
+
+/* civ_read() at token i, kept on the token: it reads token i and those
+   after it, which only mark_debris() changes (and then parse_ranges()
+   drops what was kept); a second reading of an OCR civility notes
+   nothing new (ex_ocr_note() has it) */
 static const char *civ_at(const pctx *x, size_t i, size_t *used, bool *group)
+{
+    ptok *t = &x->t[i];
+    if (!(t->lazy & LZ_CIV)) {
+        size_t u = 0;
+        bool g = false;
+        t->civ = civ_read(x, i, &u, &g);
+        if (x->c->oom)
+            return t->civ;  /* (not kept) */
+        t->civ_used = (uint8_t)u;
+        t->civ_group = g;
+        t->lazy |= LZ_CIV;
+    }
+    *group = t->civ_group;
+    if (t->civ)
+        *used = t->civ_used;
+    return t->civ;
+}
+
+static const char *civ_read(const pctx *x, size_t i, size_t *used, bool *group)
 {
     const ptok *t = &x->t[i];
     const char *s = x->c->text.s;
@@ -904,8 +970,9 @@ static const char *civ_at(const pctx *x, size_t i, size_t *used, bool *group)
    Latin-1 are the same in both); a fw with another character than a-z
    or '?' (a digit, '-', an apostrophe, ...) stops ex_num_fold_word()
    before the end; a '?' (a character fw does not fold) asks
-   ex_num_fold_word() itself. */
-static void tok_cwords(const ex_call *c, ptok *t)
+   ex_num_fold_word() itself.  With !full, t->cw_out only (LZ_CONN_OUT:
+   most words are only asked whether they start a connector). */
+static void tok_cwords(const ex_call *c, ptok *t, bool full)
 {
     char wb[24];
     const char *w = t->fw;
@@ -938,19 +1005,27 @@ static void tok_cwords(const ex_call *c, ptok *t)
         m = pe->cw_len[wl] | pe->cw_len[wl + 1];
         if (wl)
             m |= pe->cw_len[wl - 1];
+        if (!full)
+            m &= pe->cw_long;   /* (the others only give cw_in bits) */
     }
+    uint32_t wm = 0;
     for (; m; m &= (uint16_t)(m - 1)) {
         unsigned k = (unsigned)__builtin_ctz(m);
         size_t kl = cwlen[k];
-        if (kl < 4 || n + 1 < kl || ((in >> k) & 1) || !lev1_n(w, wl, cwords[k], kl))
+        if (kl < 4 || n + 1 < kl || ((in >> k) & 1))
             continue;
+        if (!wm)
+            wm = fold_mask(w, wl) | 1u;     /* (bit 0: read; no key byte has it) */
+        uint32_t only_w = wm & ~pe->cw_mask[k] & ~1u, only_k = pe->cw_mask[k] & ~wm;
+        if ((only_w & (only_w - 1)) || (only_k & (only_k - 1)) || !lev1_n(w, wl, cwords[k], kl))
+            continue;   /* (2+ bits either way: not one edit) */
         in |= (uint16_t)(1u << k);
         if (kl >= 6)
             out |= (uint16_t)(1u << k);
     }
     t->cw_in = in;
     t->cw_out = out;
-    t->lazy |= LZ_CONN;
+    t->lazy |= full ? LZ_CONN | LZ_CONN_OUT : LZ_CONN_OUT;
 }
 
 /* token j reads as connector word k (first: as the first word) */
@@ -959,8 +1034,8 @@ static bool tok_cw(const pctx *x, size_t j, unsigned k, bool first)
     ptok *t = &x->t[j];
     if (t->kind != T_WORD)
         return false;
-    if (!(t->lazy & LZ_CONN))
-        tok_cwords(x->c, t);
+    if (!(t->lazy & (first ? LZ_CONN_OUT : LZ_CONN)))
+        tok_cwords(x->c, t, !first);
     return ((first ? t->cw_out : t->cw_in) >> k & 1) != 0;
 }
 
@@ -1007,8 +1082,8 @@ static size_t connector_at(const pctx *x, size_t i, bool bare_ok)
     };
     size_t j0 = conn_skip(x, i);
     if (j0 < x->n && x->t[j0].kind == T_WORD) {
-        if (!(x->t[j0].lazy & LZ_CONN))
-            tok_cwords(x->c, &x->t[j0]);
+        if (!(x->t[j0].lazy & LZ_CONN_OUT))
+            tok_cwords(x->c, &x->t[j0], false);
         uint16_t first_ok = x->t[j0].cw_out;
         for (size_t s = 0; first_ok && s < sizeof seqs / sizeof seqs[0]; s++) {
             if (!(first_ok >> seqs[s][0] & 1))
@@ -1058,17 +1133,37 @@ static size_t connector_at(const pctx *x, size_t i, bool bare_ok)
 /* a byte at p of a token that belongs to the name: not a blank, and
    inside the ranges parsed when the token runs over a line end (multi:
    a word joined over a column's line end, "Jean-" ... "Luc") */
-static bool name_byte(const pctx *x, size_t p, bool multi)
+/* the first range r whose end is past p (x->nrg when none): the ranges
+   come in text order, each after the one before (empty ones too), so
+   their ends rise; a binary search, not a walk through a long list's
+   lines for each name */
+static size_t range_after(const pctx *x, size_t p)
+{
+    size_t lo = 0, hi = x->nrg;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (x->rg[mid].end > p)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo;
+}
+
+/* a range holds p: only the first whose end is past p can (the ones
+   after it start at or after its end) */
+static bool in_ranges(const pctx *x, size_t p)
+{
+    size_t r = range_after(x, p);
+    return r < x->nrg && p >= x->rg[r].start;
+}
+
+static inline bool name_byte(const pctx *x, size_t p, bool multi)
 {
     const char *s = x->c->text.s;
     if (s[p] == ' ' || s[p] == '\t' || is_nl(s[p]))
         return false;
-    if (!multi)
-        return true;
-    for (size_t r = 0; r < x->nrg; r++)
-        if (p >= x->rg[r].start && p < x->rg[r].end)
-            return true;
-    return false;
+    return !multi || in_ranges(x, p);
 }
 
 /* does [a, b) run over a line end? */
@@ -1163,7 +1258,8 @@ static char *range_text(pctx *x, size_t a, size_t b)
 {
     ex_call *c = x->c;
     size_t first = x->nrg, last = 0;
-    for (size_t r = 0; r < x->nrg; r++) {
+    /* (the ranges before range_after(a) all end at or before a) */
+    for (size_t r = range_after(x, a); r < x->nrg && x->rg[r].start < b; r++) {
         if (x->rg[r].end <= a || x->rg[r].start >= b || x->rg[r].start == x->rg[r].end)
             continue;
         if (first == x->nrg)
@@ -1922,6 +2018,7 @@ static void mark_debris(pctx *x)
             j++;
         }
         if (punct >= 3 && words >= 1) {
+            x->debris = true;
             for (size_t k = i; k < j; k++) {
                 x->t[k].kind = T_PUNCT;
                 x->t[k].ch = '?';
@@ -1942,6 +2039,7 @@ static void mark_debris(pctx *x)
             && x->t[i + 1].cls == W_UPPER) {
             t->ch = '?';
             t->spaced = false;
+            x->debris = true;
         }
         /* "Mme a\nNicole BOUCHER": one small letter between a civility
            and a line end */
@@ -1950,6 +2048,7 @@ static void mark_debris(pctx *x)
             && pc < i && tok_in_all(x->c, &x->t[pc], civ) && x->c->text.s[x->t[pc].a] == 'M') {
             t->kind = T_PUNCT;
             t->ch = '?';
+            x->debris = true;
         }
     }
     for (i = 0; i + 2 < x->n; i++) {
@@ -1964,6 +2063,7 @@ static void mark_debris(pctx *x)
         x->t[i].kind = T_PUNCT;
         x->t[i].ch = '?';
         x->t[i].spaced = false;
+        x->debris = true;
     }
 }
 
@@ -2014,6 +2114,9 @@ static bool parse_ranges(ex_call *c, const ex_span *rg, size_t nrg, int mode,
         x.sfirst = fg > gf;
     }
     mark_debris(&x);
+    if (x.debris)   /* civ_at() reads again what it kept */
+        for (size_t i = 0; i < tv.n; i++)
+            tv.v[i].lazy &= (uint8_t)~LZ_CIV;
     run(&x, 0, x.n);
     finish(&x);
     if (stop)

@@ -500,8 +500,7 @@ static void parse_sentence(ex_call *c, part *p, size_t lim)
         PCRE2_SIZE *ov = ex_ov(c);
         if (ov[0] >= end)
             break;
-        PCRE2_SPTR mark = pcre2_get_mark(c->md);
-        int kind = mark ? (int)strtol((const char *)mark, NULL, 10) : 0;
+        int kind = ex_mark_kind(c);
         long v = 0;
         size_t e2;
         if (!vcount(c, ov[0], ov[1], &v, &e2))
@@ -898,8 +897,7 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
         size_t a = ov[0], b = ov[1];
         if (a >= end)
             break;
-        PCRE2_SPTR mark = pcre2_get_mark(c->md);
-        int kind = mark ? (int)strtol((const char *)mark, NULL, 10) : 0;
+        int kind = ex_mark_kind(c);
         p = b > a ? b : a + 1;
         if (!kind || ex_is_furniture(&c->text, a))
             continue;
