@@ -266,6 +266,79 @@ static inline size_t letter2(const unsigned char *s, size_t e, size_t n, bool *u
     return 2;
 }
 
+/* what cut_word() counts of the word it cuts */
+typedef struct wshape {
+    size_t lo, up;   /* small and capital letters (ASCII and 2-byte) */
+    bool flip;       /* a capital after a small letter, no hyphen between */
+    bool ascii;      /* no 2-byte letter */
+} wshape;
+
+/* the end of the word of tokenize.c that starts at s[p] (p < n, s[n] is
+   the view's NUL, which stops every run): letters of cls[] (ASCII, the
+   2-byte letters of letter2()) and inner hyphens before a letter; *w
+   gets its shape.  The one word cutter of next_tok() and fast_tok(). */
+static inline __attribute__((always_inline)) size_t cut_word(const unsigned char *s, size_t n,
+                                                            size_t p, wshape *w)
+{
+    size_t e = p, lo = 0, up = 0;
+    bool prev_lo = false, flip = false, ascii = true;
+    for (;;) {
+        /* a run of small letters, the most of every word (the NUL after
+           the view stops it) */
+        size_t e0 = e;
+        while (cls[s[e]] == C_LO)
+            e++;
+        if (e > e0) {
+            lo += e - e0;
+            prev_lo = true;
+        }
+        if (e >= n)
+            break;
+        unsigned k = cls[s[e]];
+        bool u;
+        if (k == C_UP) {
+            up++;
+            flip |= prev_lo;
+            prev_lo = false;
+            e++;
+            continue;
+        }
+        if (k == C_SP)
+            break;
+        if (k == C_L2) {
+            size_t l = letter2(s, e, n, &u);
+            if (!l)
+                break;
+            ascii = false;
+            if (u) {
+                up++;
+                flip |= prev_lo;
+                prev_lo = false;
+            } else {
+                lo++;
+                prev_lo = true;
+            }
+            e += l;
+            continue;
+        }
+        /* inner hyphen before a letter */
+        if (s[e] == '-' && e + 1 < n) {
+            unsigned k2 = cls[s[e + 1]];
+            if ((k2 & (C_LO | C_UP)) || (k2 == C_L2 && letter2(s, e + 1, n, &u))) {
+                prev_lo = false;
+                e++;
+                continue;
+            }
+        }
+        break;
+    }
+    w->lo = lo;
+    w->up = up;
+    w->flip = flip;
+    w->ascii = ascii;
+    return e;
+}
+
 /* the token at or after *pos; false at the end of the text */
 static inline __attribute__((always_inline)) bool next_tok(const ex_text *t, size_t *pos, otok *o)
 {
@@ -279,55 +352,10 @@ static inline __attribute__((always_inline)) bool next_tok(const ex_text *t, siz
     }
     unsigned k = cls[s[p]];
     if (k & (C_LO | C_UP | C_L2)) {
-        size_t e = p, lo = 0, up = 0;
-        bool prev_lo = false, flip = false, ascii = true;
-        for (;;) {
-            /* a run of small letters, the most of every word */
-            size_t e0 = e;
-            while (e < n && cls[s[e]] == C_LO)
-                e++;
-            if (e > e0) {
-                lo += e - e0;
-                prev_lo = true;
-            }
-            if (e >= n)
-                break;
-            k = cls[s[e]];
-            bool u;
-            if (k == C_UP) {
-                up++;
-                flip |= prev_lo;
-                prev_lo = false;
-                e++;
-                continue;
-            }
-            if (k == C_L2) {
-                size_t l = letter2(s, e, n, &u);
-                if (!l)
-                    break;
-                ascii = false;
-                if (u) {
-                    up++;
-                    flip |= prev_lo;
-                    prev_lo = false;
-                } else {
-                    lo++;
-                    prev_lo = true;
-                }
-                e += l;
-                continue;
-            }
-            /* inner hyphen before a letter */
-            if (s[e] == '-' && e + 1 < n) {
-                unsigned k2 = cls[s[e + 1]];
-                if ((k2 & (C_LO | C_UP)) || (k2 == C_L2 && letter2(s, e + 1, n, &u))) {
-                    prev_lo = false;
-                    e++;
-                    continue;
-                }
-            }
-            break;
-        }
+        wshape w;
+        size_t e = cut_word(s, n, p, &w);
+        size_t lo = w.lo, up = w.up;
+        bool flip = w.flip, ascii = w.ascii;
         if (e == p)
             goto slow;
         /* what follows may make it another token: a letter, hyphen or
@@ -441,58 +469,10 @@ static inline __attribute__((always_inline)) int fast_tok(const unsigned char *s
 {
     unsigned k = cls[s[p]];
     if (k & (C_LO | C_UP | C_L2)) {
-        size_t e = p, lo = 0, up = 0;
-        bool prev_lo = false, flip = false, ascii = true;
-        for (;;) {
-            /* a run of small letters, the most of every word (the NUL
-               after the view stops it) */
-            size_t e0 = e;
-            while (cls[s[e]] == C_LO)
-                e++;
-            if (e > e0) {
-                lo += e - e0;
-                prev_lo = true;
-            }
-            if (e >= n)
-                break;
-            k = cls[s[e]];
-            bool u;
-            if (k == C_UP) {
-                up++;
-                flip |= prev_lo;
-                prev_lo = false;
-                e++;
-                continue;
-            }
-            if (k == C_SP)
-                break;
-            if (k == C_L2) {
-                size_t l = letter2(s, e, n, &u);
-                if (!l)
-                    break;
-                ascii = false;
-                if (u) {
-                    up++;
-                    flip |= prev_lo;
-                    prev_lo = false;
-                } else {
-                    lo++;
-                    prev_lo = true;
-                }
-                e += l;
-                continue;
-            }
-            /* inner hyphen before a letter */
-            if (s[e] == '-' && e + 1 < n) {
-                unsigned k2 = cls[s[e + 1]];
-                if ((k2 & (C_LO | C_UP)) || (k2 == C_L2 && letter2(s, e + 1, n, &u))) {
-                    prev_lo = false;
-                    e++;
-                    continue;
-                }
-            }
-            break;
-        }
+        wshape w;
+        size_t e = cut_word(s, n, p, &w);
+        size_t lo = w.lo, up = w.up;
+        bool flip = w.flip, ascii = w.ascii;
         if (e == p)
             return V_TOK;
         size_t wl = e - p, ap = 0;
