@@ -19,6 +19,9 @@
 
 #include <math.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* four bytes loaded as one word put the first lowest */
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -602,6 +605,56 @@ static size_t fast_run(const unsigned char *s, size_t n, size_t p, size_t lim, s
             p++;
         if (p >= lim)
             break;
+#ifdef __SSE2__
+        /* sixteen bytes from a small letter: the words of small ASCII
+           letters that a blank, a comma or a dot ends, before the
+           first byte that is none of these (or lim), are judged here at
+           once.  fast_tok() makes each of them V_GOOD but the one-letter
+           words other than the French a y l d n s c j m t x (V_BAD): a
+           small word is no abbreviation, or one of abbrev_exact(), V_GOOD
+           too (with a dot after it, that fast_tok() ends with the
+           word); each punctuation byte is a token of its own, V_NONE */
+        if (cls[s[p]] == C_LO && n - p >= 16) {
+            const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + p));
+#define EQ(c) _mm_cmpeq_epi8(x, _mm_set1_epi8(c))
+            /* a..z: x + (128 - 'a') is below -128 + 26 as a signed byte */
+            const __m128i az = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8((char)(128 - 'a'))),
+                                              _mm_set1_epi8((char)(-128 + 26)));
+            const __m128i bl = _mm_or_si128(_mm_or_si128(EQ(' '), EQ('\n')),
+                                            _mm_or_si128(_mm_or_si128(EQ('\t'), EQ('\r')), EQ('\f')));
+            const __m128i pn = _mm_or_si128(EQ(','), EQ('.'));
+#undef EQ
+            unsigned lo = (unsigned)_mm_movemask_epi8(az);
+            unsigned sep = (unsigned)_mm_movemask_epi8(_mm_or_si128(bl, pn));
+            /* z: the first byte that is none of these (16 when none), or lim */
+            unsigned z = (unsigned)__builtin_ctz(~(lo | sep));   /* bit 16 and up are set */
+            if (lim - p < z)
+                z = (unsigned)(lim - p);
+            /* the last letter of each word that a separator ends, below z
+               (so the whole word is small letters, and starts below lim) */
+            unsigned ends = lo & (sep >> 1) & ((1u << z) - 1);
+            if (ends) {
+                const unsigned starts = lo & ~(lo << 1);
+                /* the one-letter words of French, bit c - 'a' */
+                const uint32_t fr = 1u << ('a' - 'a') | 1u << ('y' - 'a') | 1u << ('l' - 'a')
+                                    | 1u << ('d' - 'a') | 1u << ('n' - 'a') | 1u << ('s' - 'a')
+                                    | 1u << ('c' - 'a') | 1u << ('j' - 'a') | 1u << ('m' - 'a')
+                                    | 1u << ('t' - 'a') | 1u << ('x' - 'a');
+                unsigned i = 0;
+                for (unsigned m = ends; m; m &= m - 1) {
+                    i = (unsigned)__builtin_ctz(m);
+                    if ((starts >> i & 1) && !(fr >> (s[p + i] - 'a') & 1))
+                        b++;
+                    else
+                        g++;
+                }
+                /* on past the separators after the last of them, below z */
+                unsigned k = i + 1 + (unsigned)__builtin_ctz(~(sep >> (i + 1)));
+                p += k < z ? k : z;
+                continue;
+            }
+        }
+#endif
         size_t e;
         int v = fast_tok(s, n, p, &e);
         if (v == V_TOK)
