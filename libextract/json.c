@@ -263,12 +263,24 @@ JW_INLINE char *dec(char *end, uint64_t u)
 
 static void int64(jw *w, int64_t v)
 {
-    char b[24];
+    /* the digits end at b + 24 (at most 20 and a sign: they start at
+       b + 3 or after); with room for 24 bytes in the buffer they go in
+       two copies of a fixed size from their start (the excess is
+       overwritten next), else in one raw() */
+    char b[48];
     uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
-    char *p = dec(b + sizeof b, u);
+    char *p = dec(b + 24, u);
     if (v < 0)
         *--p = '-';
-    raw(w, p, (size_t)(b + sizeof b - p));
+    size_t n = (size_t)(b + 24 - p);
+    if (w->b.cap - w->b.len > 24) {
+        char *o = w->b.s + w->b.len;
+        memcpy(o, p, 16);
+        memcpy(o + 16, p + 16, 8);
+        w->b.len += n;
+    } else {
+        raw(w, p, n);
+    }
 }
 
 static void num(jw *w, long v)

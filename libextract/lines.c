@@ -861,7 +861,7 @@ char *ex_text_value(ex_call *c, const ex_text *t, size_t a, size_t b)
     if (a > b)
         a = b;
     ex_trim(t, &a, &b);
-    char *out = ex_arena_alloc(&c->arena, b - a + 1);
+    char *out = ex_arena_alloc_raw(&c->arena, b - a + 1);   /* every byte up to the NUL is written */
     if (!out) {
         c->oom = true;
         return NULL;
