@@ -76,6 +76,11 @@ static void *arena_alloc_raw(ex_arena *ar, size_t n)
     return p;
 }
 
+void *ex_arena_alloc_raw(ex_arena *ar, size_t n)
+{
+    return arena_alloc_raw(ar, n);
+}
+
 void *ex_arena_alloc(ex_arena *ar, size_t n)
 {
     void *p = arena_alloc_raw(ar, n);

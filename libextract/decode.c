@@ -18,6 +18,9 @@
 
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 typedef struct dec {
     ex_call *c;
@@ -109,6 +112,21 @@ static ex_encoding detect(const unsigned char *in, size_t len, size_t *bom)
             /* ASCII runs eight bytes at a time (on to the first byte
                above 0x7F in the word that holds one) */
             i++;
+#ifdef __SSE2__
+            /* sixteen at a time first: a byte above 0x7F sets its bit
+               of the movemask */
+            while (len - i >= 16) {
+                unsigned m = (unsigned)_mm_movemask_epi8(
+                    _mm_loadu_si128((const __m128i *)(const void *)(in + i)));
+                if (m) {
+                    i += (unsigned)__builtin_ctz(m);
+                    break;
+                }
+                i += 16;
+            }
+            if (i < len && in[i] >= 0x80)
+                continue;
+#endif
             while (len - i >= 8) {
                 uint64_t w;
                 memcpy(&w, in + i, 8);
@@ -318,6 +336,24 @@ static const bool plain_ascii[256] = {
 static inline size_t plain_run(const unsigned char *in, size_t e, size_t len)
 {
     const uint64_t ones = UINT64_C(0x0101010101010101), highs = UINT64_C(0x8080808080808080);
+#ifdef __SSE2__
+    /* sixteen bytes at a time: printable ASCII is x - 0x20 below 0x5F
+       unsigned, that is x + 0x60 below -128 + 0x5F signed; tab, LF, FF
+       and CR are compared one by one; the run ends at the first byte
+       that is neither */
+    while (len - e >= 16) {
+        const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(in + e));
+        const __m128i pr = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(0x60)),
+                                          _mm_set1_epi8((char)(-128 + 0x5F)));
+        const __m128i ws = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\t')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))),
+            _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\f')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\r'))));
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(pr, ws)) ^ 0xFFFFu;
+        if (m)
+            return e + (unsigned)__builtin_ctz(m);
+        e += 16;
+    }
+#endif
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     while (len - e >= 8) {
         uint64_t w;

@@ -28,6 +28,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdbool.h>
+#include <string.h>
 
 #include "extract.h"
 
@@ -59,6 +60,7 @@ typedef struct ex_arena {
 
 void ex_arena_init(ex_arena *ar, const ex_alloc *alloc);
 void *ex_arena_alloc(ex_arena *ar, size_t n);          /* 8-aligned, zeroed */
+void *ex_arena_alloc_raw(ex_arena *ar, size_t n);      /* 8-aligned, not zeroed */
 char *ex_arena_strndup(ex_arena *ar, const char *s, size_t n);
 char *ex_arena_strdup(ex_arena *ar, const char *s);
 void ex_arena_free(ex_arena *ar);
@@ -69,8 +71,18 @@ void ex_arena_free(ex_arena *ar);
 typedef EX_VEC(char) ex_vec_any;
 void *ex_vec_push_(const ex_alloc *a, void *vec, size_t elsize);
 void ex_vec_free_(const ex_alloc *a, void *vec);
+/* while there is room, the slot is taken and zeroed inline (a memset
+   of a size known here); the call only to grow (vec is evaluated more
+   than once: no side effects in it) */
+static inline void *ex_vec_slot_(void *slot, size_t elsize)
+{
+    memset(slot, 0, elsize);
+    return slot;
+}
 #define ex_vec_push(alloc, vec) \
-    ((__typeof__((vec)->v))ex_vec_push_((alloc), (vec), sizeof *(vec)->v))
+    ((vec)->n < (vec)->cap \
+         ? (__typeof__((vec)->v))ex_vec_slot_((vec)->v + (vec)->n++, sizeof *(vec)->v) \
+         : (__typeof__((vec)->v))ex_vec_push_((alloc), (vec), sizeof *(vec)->v))
 #define ex_vec_free(alloc, vec) ex_vec_free_((alloc), (vec))
 
 /* A growable byte buffer. */

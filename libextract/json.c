@@ -98,6 +98,14 @@ JW_INLINE void newline(jw *w)
     }
 }
 
+/* k blanks at o in whole 16-byte copies (room for the excess) */
+JW_INLINE char *blanks(char *o, size_t k)
+{
+    for (size_t i = 0; i < k; i += 16)
+        memcpy(o + i, indent_ + 1, 16);
+    return o + k;
+}
+
 /* a comma before every member but the first of the open container;
    pretty: every member on a line of its own */
 JW_INLINE void sep(jw *w)
@@ -263,12 +271,24 @@ JW_INLINE char *dec(char *end, uint64_t u)
 
 static void int64(jw *w, int64_t v)
 {
-    char b[24];
+    /* the digits end at b + 24 (at most 20 and a sign: they start at
+       b + 3 or after); with room for 24 bytes in the buffer they go in
+       two copies of a fixed size from their start (the excess is
+       overwritten next), else in one raw() */
+    char b[48];
     uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
-    char *p = dec(b + sizeof b, u);
+    char *p = dec(b + 24, u);
     if (v < 0)
         *--p = '-';
-    raw(w, p, (size_t)(b + sizeof b - p));
+    size_t n = (size_t)(b + 24 - p);
+    if (w->b.cap - w->b.len > 24) {
+        char *o = w->b.s + w->b.len;
+        memcpy(o, p, 16);
+        memcpy(o + 16, p + 16, 8);
+        w->b.len += n;
+    } else {
+        raw(w, p, n);
+    }
 }
 
 static void num(jw *w, long v)
@@ -323,6 +343,35 @@ static void span_arr(jw *w, ex_span sp)
         p = dec(p, (uint64_t)(int64_t)s0);
         *--p = '[';
         raw(w, p, (size_t)(b + sizeof b - p));
+        return;
+    }
+    /* pretty: "[", each number on a line indented one step more than
+       the array, "]" on a line of its own, written straight into the
+       buffer when it has room (what arr(), elem(), int64() and
+       arr_end() write; had[] of the array is never read again): blanks
+       and digits in copies of a fixed size, the excess overwritten next */
+    size_t k = 2 * (size_t)w->depth + 2;
+    if (w->depth + 2 < (int)(sizeof w->had / sizeof w->had[0]) && !w->fail
+        && w->b.cap - w->b.len > 3 * k + 112) {
+        char b0[48], b1[48];
+        char *p0 = dec(b0 + 24, (uint64_t)(int64_t)s0), *p1 = dec(b1 + 24, (uint64_t)(int64_t)s1);
+        char *o = w->b.s + w->b.len;
+        *o++ = '[';
+        *o++ = '\n';
+        o = blanks(o, k);
+        memcpy(o, p0, 16);
+        memcpy(o + 16, p0 + 16, 8);
+        o += b0 + 24 - p0;
+        *o++ = ',';
+        *o++ = '\n';
+        o = blanks(o, k);
+        memcpy(o, p1, 16);
+        memcpy(o + 16, p1 + 16, 8);
+        o += b1 + 24 - p1;
+        *o++ = '\n';
+        o = blanks(o, k - 2);
+        *o++ = ']';
+        w->b.len = (size_t)(o - w->b.s);
         return;
     }
     arr(w);

@@ -19,6 +19,9 @@
 
 #include <math.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* four bytes loaded as one word put the first lowest */
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -266,6 +269,79 @@ static inline size_t letter2(const unsigned char *s, size_t e, size_t n, bool *u
     return 2;
 }
 
+/* what cut_word() counts of the word it cuts */
+typedef struct wshape {
+    size_t lo, up;   /* small and capital letters (ASCII and 2-byte) */
+    bool flip;       /* a capital after a small letter, no hyphen between */
+    bool ascii;      /* no 2-byte letter */
+} wshape;
+
+/* the end of the word of tokenize.c that starts at s[p] (p < n, s[n] is
+   the view's NUL, which stops every run): letters of cls[] (ASCII, the
+   2-byte letters of letter2()) and inner hyphens before a letter; *w
+   gets its shape.  The one word cutter of next_tok() and fast_tok(). */
+static inline __attribute__((always_inline)) size_t cut_word(const unsigned char *s, size_t n,
+                                                            size_t p, wshape *w)
+{
+    size_t e = p, lo = 0, up = 0;
+    bool prev_lo = false, flip = false, ascii = true;
+    for (;;) {
+        /* a run of small letters, the most of every word (the NUL after
+           the view stops it) */
+        size_t e0 = e;
+        while (cls[s[e]] == C_LO)
+            e++;
+        if (e > e0) {
+            lo += e - e0;
+            prev_lo = true;
+        }
+        if (e >= n)
+            break;
+        unsigned k = cls[s[e]];
+        bool u;
+        if (k == C_UP) {
+            up++;
+            flip |= prev_lo;
+            prev_lo = false;
+            e++;
+            continue;
+        }
+        if (k == C_SP)
+            break;
+        if (k == C_L2) {
+            size_t l = letter2(s, e, n, &u);
+            if (!l)
+                break;
+            ascii = false;
+            if (u) {
+                up++;
+                flip |= prev_lo;
+                prev_lo = false;
+            } else {
+                lo++;
+                prev_lo = true;
+            }
+            e += l;
+            continue;
+        }
+        /* inner hyphen before a letter */
+        if (s[e] == '-' && e + 1 < n) {
+            unsigned k2 = cls[s[e + 1]];
+            if ((k2 & (C_LO | C_UP)) || (k2 == C_L2 && letter2(s, e + 1, n, &u))) {
+                prev_lo = false;
+                e++;
+                continue;
+            }
+        }
+        break;
+    }
+    w->lo = lo;
+    w->up = up;
+    w->flip = flip;
+    w->ascii = ascii;
+    return e;
+}
+
 /* the token at or after *pos; false at the end of the text */
 static inline __attribute__((always_inline)) bool next_tok(const ex_text *t, size_t *pos, otok *o)
 {
@@ -279,55 +355,10 @@ static inline __attribute__((always_inline)) bool next_tok(const ex_text *t, siz
     }
     unsigned k = cls[s[p]];
     if (k & (C_LO | C_UP | C_L2)) {
-        size_t e = p, lo = 0, up = 0;
-        bool prev_lo = false, flip = false, ascii = true;
-        for (;;) {
-            /* a run of small letters, the most of every word */
-            size_t e0 = e;
-            while (e < n && cls[s[e]] == C_LO)
-                e++;
-            if (e > e0) {
-                lo += e - e0;
-                prev_lo = true;
-            }
-            if (e >= n)
-                break;
-            k = cls[s[e]];
-            bool u;
-            if (k == C_UP) {
-                up++;
-                flip |= prev_lo;
-                prev_lo = false;
-                e++;
-                continue;
-            }
-            if (k == C_L2) {
-                size_t l = letter2(s, e, n, &u);
-                if (!l)
-                    break;
-                ascii = false;
-                if (u) {
-                    up++;
-                    flip |= prev_lo;
-                    prev_lo = false;
-                } else {
-                    lo++;
-                    prev_lo = true;
-                }
-                e += l;
-                continue;
-            }
-            /* inner hyphen before a letter */
-            if (s[e] == '-' && e + 1 < n) {
-                unsigned k2 = cls[s[e + 1]];
-                if ((k2 & (C_LO | C_UP)) || (k2 == C_L2 && letter2(s, e + 1, n, &u))) {
-                    prev_lo = false;
-                    e++;
-                    continue;
-                }
-            }
-            break;
-        }
+        wshape w;
+        size_t e = cut_word(s, n, p, &w);
+        size_t lo = w.lo, up = w.up;
+        bool flip = w.flip, ascii = w.ascii;
         if (e == p)
             goto slow;
         /* what follows may make it another token: a letter, hyphen or
@@ -441,58 +472,10 @@ static inline __attribute__((always_inline)) int fast_tok(const unsigned char *s
 {
     unsigned k = cls[s[p]];
     if (k & (C_LO | C_UP | C_L2)) {
-        size_t e = p, lo = 0, up = 0;
-        bool prev_lo = false, flip = false, ascii = true;
-        for (;;) {
-            /* a run of small letters, the most of every word (the NUL
-               after the view stops it) */
-            size_t e0 = e;
-            while (cls[s[e]] == C_LO)
-                e++;
-            if (e > e0) {
-                lo += e - e0;
-                prev_lo = true;
-            }
-            if (e >= n)
-                break;
-            k = cls[s[e]];
-            bool u;
-            if (k == C_UP) {
-                up++;
-                flip |= prev_lo;
-                prev_lo = false;
-                e++;
-                continue;
-            }
-            if (k == C_SP)
-                break;
-            if (k == C_L2) {
-                size_t l = letter2(s, e, n, &u);
-                if (!l)
-                    break;
-                ascii = false;
-                if (u) {
-                    up++;
-                    flip |= prev_lo;
-                    prev_lo = false;
-                } else {
-                    lo++;
-                    prev_lo = true;
-                }
-                e += l;
-                continue;
-            }
-            /* inner hyphen before a letter */
-            if (s[e] == '-' && e + 1 < n) {
-                unsigned k2 = cls[s[e + 1]];
-                if ((k2 & (C_LO | C_UP)) || (k2 == C_L2 && letter2(s, e + 1, n, &u))) {
-                    prev_lo = false;
-                    e++;
-                    continue;
-                }
-            }
-            break;
-        }
+        wshape w;
+        size_t e = cut_word(s, n, p, &w);
+        size_t lo = w.lo, up = w.up;
+        bool flip = w.flip, ascii = w.ascii;
         if (e == p)
             return V_TOK;
         size_t wl = e - p, ap = 0;
@@ -622,6 +605,56 @@ static size_t fast_run(const unsigned char *s, size_t n, size_t p, size_t lim, s
             p++;
         if (p >= lim)
             break;
+#ifdef __SSE2__
+        /* sixteen bytes from a small letter: the words of small ASCII
+           letters that a blank, a comma or a dot ends, before the
+           first byte that is none of these (or lim), are judged here at
+           once.  fast_tok() makes each of them V_GOOD but the one-letter
+           words other than the French a y l d n s c j m t x (V_BAD): a
+           small word is no abbreviation, or one of abbrev_exact(), V_GOOD
+           too (with a dot after it, that fast_tok() ends with the
+           word); each punctuation byte is a token of its own, V_NONE */
+        if (cls[s[p]] == C_LO && n - p >= 16) {
+            const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + p));
+#define EQ(c) _mm_cmpeq_epi8(x, _mm_set1_epi8(c))
+            /* a..z: x + (128 - 'a') is below -128 + 26 as a signed byte */
+            const __m128i az = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8((char)(128 - 'a'))),
+                                              _mm_set1_epi8((char)(-128 + 26)));
+            const __m128i bl = _mm_or_si128(_mm_or_si128(EQ(' '), EQ('\n')),
+                                            _mm_or_si128(_mm_or_si128(EQ('\t'), EQ('\r')), EQ('\f')));
+            const __m128i pn = _mm_or_si128(EQ(','), EQ('.'));
+#undef EQ
+            unsigned lo = (unsigned)_mm_movemask_epi8(az);
+            unsigned sep = (unsigned)_mm_movemask_epi8(_mm_or_si128(bl, pn));
+            /* z: the first byte that is none of these (16 when none), or lim */
+            unsigned z = (unsigned)__builtin_ctz(~(lo | sep));   /* bit 16 and up are set */
+            if (lim - p < z)
+                z = (unsigned)(lim - p);
+            /* the last letter of each word that a separator ends, below z
+               (so the whole word is small letters, and starts below lim) */
+            unsigned ends = lo & (sep >> 1) & ((1u << z) - 1);
+            if (ends) {
+                const unsigned starts = lo & ~(lo << 1);
+                /* the one-letter words of French, bit c - 'a' */
+                const uint32_t fr = 1u << ('a' - 'a') | 1u << ('y' - 'a') | 1u << ('l' - 'a')
+                                    | 1u << ('d' - 'a') | 1u << ('n' - 'a') | 1u << ('s' - 'a')
+                                    | 1u << ('c' - 'a') | 1u << ('j' - 'a') | 1u << ('m' - 'a')
+                                    | 1u << ('t' - 'a') | 1u << ('x' - 'a');
+                unsigned i = 0;
+                for (unsigned m = ends; m; m &= m - 1) {
+                    i = (unsigned)__builtin_ctz(m);
+                    if ((starts >> i & 1) && !(fr >> (s[p + i] - 'a') & 1))
+                        b++;
+                    else
+                        g++;
+                }
+                /* on past the separators after the last of them, below z */
+                unsigned k = i + 1 + (unsigned)__builtin_ctz(~(sep >> (i + 1)));
+                p += k < z ? k : z;
+                continue;
+            }
+        }
+#endif
         size_t e;
         int v = fast_tok(s, n, p, &e);
         if (v == V_TOK)
