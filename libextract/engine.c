@@ -12,6 +12,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#if defined(__SSE2__) && !defined(EX_NO_SIMD)
+#include <emmintrin.h>
+#endif
+
 #ifndef PACKAGE_VERSION
 #define PACKAGE_VERSION EXTRACT_VERSION_STRING
 #endif
@@ -1019,13 +1023,23 @@ static uint32_t keys_here(const ex_rxset *set, const unsigned char *s, size_t le
 }
 
 /* The sets scanned together (the engine's two: ex_rxgroup_build()) and
-   the union of their stop tables. */
+   the fast loop's tables: cls[x | y << 8] for the bytes x y at k, 0
+   when no key of any set starts at k (stop[x][y] == 0 for every set),
+   RXG_LEAD when x or y is not ASCII (group_cand() decides), else the
+   class of the ASCII pair (the keys of each set whose first two letters
+   x y can be): a key may start at k when the next byte z is not ASCII
+   or is in third[class] (some key of the class has z as third letter;
+   RXG_ANY: too many classes, pair[][] & third[] read as they are). */
 #define RXG_MAXSETS 2
+#define RXG_LEAD 255
+#define RXG_ANY 254
 typedef struct ex_rxgroup {
     size_t nsets;
     const ex_rxset *set[RXG_MAXSETS];
-    uint32_t lnext[128], lnext1[64];
-    uint8_t stop[256][256];
+    uint8_t cls[256 * 256];
+    uint64_t third[RXG_ANY][2];
+    uint64_t kl[3][26];         /* the keys whose letter i is this */
+    uint64_t kshort[3];         /* ... that have no letter i */
 } ex_rxgroup;
 
 /* what the fast loop reads */
@@ -1119,6 +1133,128 @@ static bool occ_scan(ex_call *c, const ex_rxset *const *sets, size_t nsets, cons
     return true;
 }
 
+/* the ASCII letters and digits of s[0, n) */
+static size_t count_alnum(const unsigned char *s, size_t n)
+{
+    size_t a = 0, i = 0;
+#if defined(__SSE2__) && !defined(EX_NO_SIMD)
+    /* 16 bytes at a time: a letter is (b | 0x20) - 'a' < 26 and a digit
+       b - '0' < 10 (unsigned; as signed bytes after adding 0x80: the
+       range test of SSE2's signed compare), each 1 in a byte summed by
+       psadbw into the two 64-bit halves */
+    const __m128i lo = _mm_set1_epi8(0x20), la = _mm_set1_epi8((char)('a' + 0x80)),
+                  l26 = _mm_set1_epi8((char)(0x80 + 26)), d0 = _mm_set1_epi8((char)('0' + 0x80)),
+                  d10 = _mm_set1_epi8((char)(0x80 + 10)), one = _mm_set1_epi8(1);
+    __m128i acc = _mm_setzero_si128();
+    for (; i + 16 <= n; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+        __m128i l = _mm_cmplt_epi8(_mm_sub_epi8(_mm_or_si128(v, lo), la), l26);
+        __m128i d = _mm_cmplt_epi8(_mm_sub_epi8(v, d0), d10);
+        acc = _mm_add_epi64(acc, _mm_sad_epu8(_mm_and_si128(_mm_or_si128(l, d), one),
+                                              _mm_setzero_si128()));
+    }
+    a = (size_t)_mm_cvtsi128_si64(acc) + (size_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(acc, acc));
+#endif
+    for (; i < n; i++)
+        a += rx_alnum[s[i]];
+    return a;
+}
+
+/* the group's keys that may occur at k (an ASCII or lead byte), set j's
+   at bit 32 * j: those whose first three letters (read as keys_at()
+   does) may be the characters at k (kl[]) */
+static uint64_t group_cand(const ex_rxgroup *g, const unsigned char *s, size_t len, size_t k)
+{
+    uint64_t cand = ~(uint64_t)0;
+    size_t q = k;
+    for (unsigned i = 0; i < 3 && cand && q < len; i++) {
+        unsigned b = s[q];
+        uint32_t m;
+        if (b < 0x80) {
+            m = fold_ascii[b];
+            q++;
+        } else if (b == 0xC3 && q + 2 <= len) {
+            m = fold_latin1[s[q + 1] & 0x3F];
+            q += 2;
+        } else {
+            int32_t cp;
+            q += rx_cp(s, len, q, &cp);
+            m = ex_fold_letters(cp);
+        }
+        uint64_t ci = g->kshort[i];
+        for (; m; m &= m - 1)
+            ci |= g->kl[i][rx_ctz(m)];
+        cand &= ci;
+    }
+    return cand;
+}
+
+/* the keys among 'cand' that occur at k: pushed with A(k) (a = A(*ak),
+   counted on from there) */
+static bool group_push(ex_call *c, const ex_rxgroup *g, size_t k, uint64_t cand, size_t *ak,
+                       size_t *a, ex_rxocc_vec *out)
+{
+    const unsigned char *s = (const unsigned char *)c->text.s;
+    uint64_t found = 0;
+    for (size_t j = 0; j < g->nsets; j++) {
+        uint32_t f = 0;
+        if ((uint32_t)(cand >> (32 * j)))
+            keys_at(g->set[j], s, c->text.len, k, (uint32_t)(cand >> (32 * j)), 0, &f);
+        found |= (uint64_t)f << (32 * j);
+    }
+    if (!found)
+        return true;
+    ex_rxocc *o = ex_vec_push(c->alloc, out);
+    if (!o)
+        return false;
+    *a += count_alnum(s + *ak, k - *ak);
+    *ak = k;
+    o->k = k;
+    o->a = *a;
+    o->keys = found;
+    return true;
+}
+
+/* occ_scan() for the engine's group, from its tables (ex_rxgroup): the
+   keys read only where cls[] and third[] (ASCII bytes) and group_cand()
+   let one start; A(k) counted only at the occurrences */
+static bool occ_group(ex_call *c, const ex_rxgroup *g, ex_rxocc_vec *out)
+{
+    const unsigned char *s = (const unsigned char *)c->text.s;
+    const uint8_t *cls = g->cls;
+    size_t len = c->text.len, ak = 0, a = 0;     /* a: A(ak) */
+    if (!len)
+        return true;
+    for (const unsigned char *q = s, *qe = s + len - 1; q < qe; q++) {
+        unsigned v = cls[q[0] | (unsigned)q[1] << 8];
+        if (!v)
+            continue;
+        size_t k = (size_t)(q - s);
+        if (v != RXG_LEAD && k + 2 < len && q[2] < 0x80) {
+            if (v == RXG_ANY) {
+                uint32_t t = 0;
+                for (size_t j = 0; j < g->nsets; j++)
+                    t |= g->set[j]->pair[q[0]][q[1]] & g->set[j]->third[q[2]];
+                if (!t)
+                    continue;
+            } else if (!GETB(g->third[v], q[2])) {
+                continue;
+            }
+        }
+        uint64_t cand = group_cand(g, s, len, k);
+        if (cand && !group_push(c, g, k, cand, &ak, &a, out))
+            return false;
+    }
+    /* the last byte (a continuation byte starts no key) */
+    size_t k = len - 1;
+    if (s[k] < 0x80 || s[k] >= 0xC0) {
+        uint64_t cand = group_cand(g, s, len, k);
+        if (cand && !group_push(c, g, k, cand, &ak, &a, out))
+            return false;
+    }
+    return true;
+}
+
 const ex_rxocc_vec *ex_rxset_occ(ex_call *c, const ex_rxset *set, unsigned *shift)
 {
     const ex_rxgroup *g = c->eng->rxgroup;
@@ -1130,11 +1266,6 @@ const ex_rxocc_vec *ex_rxset_occ(ex_call *c, const ex_rxset *set, unsigned *shif
     for (size_t j = 0; g && j < g->nsets; j++) {
         if (g->set[j] == set) {
             by = g;
-            sets = g->set;
-            nsets = g->nsets;
-            tabs.stop = &g->stop[0][0];
-            tabs.lnext = g->lnext;
-            tabs.lnext1 = g->lnext1;
             *shift = 32 * (unsigned)j;
         }
     }
@@ -1147,7 +1278,8 @@ const ex_rxocc_vec *ex_rxset_occ(ex_call *c, const ex_rxset *set, unsigned *shif
         c->rxocc[1].by = NULL;
     }
     if (!c->rxocc[slot].by) {
-        if (!occ_scan(c, sets, nsets, &tabs, &c->rxocc[slot].v)) {
+        if (!(by == g ? occ_group(c, g, &c->rxocc[slot].v)
+                      : occ_scan(c, sets, nsets, &tabs, &c->rxocc[slot].v))) {
             ex_vec_free(c->alloc, &c->rxocc[slot].v);
             c->oom = true;
             return NULL;
@@ -1165,13 +1297,53 @@ bool ex_rxgroup_build(extract_engine *e)
     g->nsets = 2;
     g->set[0] = e->attendance;      /* first members: the sets */
     g->set[1] = e->votes;
-    for (unsigned x = 0; x < 256; x++)
-        for (unsigned y = 0; y < 256; y++)
-            g->stop[x][y] = g->set[0]->stop[x][y] | g->set[1]->stop[x][y];
-    for (unsigned x = 0; x < 128; x++)
-        g->lnext[x] = g->set[0]->lnext[x] | g->set[1]->lnext[x];
-    for (unsigned x = 0; x < 64; x++)
-        g->lnext1[x] = g->set[0]->lnext1[x] | g->set[1]->lnext1[x];
+    /* the classes of the ASCII pairs: the pairs whose keys (pair[][]
+       of each set) are the same, numbered from 1 as met */
+    uint32_t ckeys[RXG_ANY][RXG_MAXSETS];
+    unsigned ncls = 0;
+    memset(g->third, 0, sizeof g->third);
+    for (unsigned x = 0; x < 256; x++) {
+        for (unsigned y = 0; y < 256; y++) {
+            unsigned v = 0;
+            for (size_t j = 0; j < g->nsets; j++)
+                v |= g->set[j]->stop[x][y];
+            if (v && (x | y) < 0x80) {
+                for (v = 1; v <= ncls; v++) {
+                    size_t j = 0;
+                    while (j < g->nsets && ckeys[v - 1][j] == g->set[j]->pair[x][y])
+                        j++;
+                    if (j == g->nsets)
+                        break;
+                }
+                if (v > ncls && ncls < RXG_ANY - 1) {
+                    /* a new class: its third letters */
+                    ncls = v;
+                    for (size_t j = 0; j < g->nsets; j++)
+                        ckeys[v - 1][j] = g->set[j]->pair[x][y];
+                    for (unsigned z = 0; z < 0x80; z++)
+                        for (size_t j = 0; j < g->nsets; j++)
+                            if (g->set[j]->pair[x][y] & g->set[j]->third[z])
+                                SETB(g->third[v], z);
+                } else if (v > ncls) {
+                    v = RXG_ANY;
+                }
+            } else if (v) {
+                v = RXG_LEAD;
+            }
+            g->cls[x | y << 8] = (uint8_t)v;
+        }
+    }
+    memset(g->kl, 0, sizeof g->kl);
+    memset(g->kshort, 0, sizeof g->kshort);
+    for (size_t j = 0; j < g->nsets; j++)
+        for (size_t i = 0; i < g->set[j]->nkeys; i++)
+            for (unsigned l = 0; l < 3; l++) {
+                uint64_t bit = (uint64_t)1 << (32 * j + i);
+                if (l < g->set[j]->klen[i])
+                    g->kl[l][g->set[j]->key[i][l] - 'a'] |= bit;
+                else
+                    g->kshort[l] |= bit;
+            }
     e->rxgroup = g;
     return true;
 }
