@@ -1023,23 +1023,23 @@ static uint32_t keys_here(const ex_rxset *set, const unsigned char *s, size_t le
 }
 
 /* The sets scanned together (the engine's two: ex_rxgroup_build()) and
-   the fast loop's tables: cls[x | y << 8] for the bytes x y at k, 0
-   when no key of any set starts at k (stop[x][y] == 0 for every set),
-   RXG_LEAD when x or y is not ASCII (group_cand() decides), else the
-   class of the ASCII pair (the keys of each set whose first two letters
-   x y can be): a key may start at k when the next byte z is not ASCII
-   or is in third[class] (some key of the class has z as third letter;
-   RXG_ANY: too many classes, pair[][] & third[] read as they are). */
+   the fast loop's tables.  Bytes x y z at k: a key of some set may
+   start at k only if bit z of zset[cls[x | y << 8]] is set (class 0:
+   none, RXG_LEAD: every z).  A class is the set of the z after x y with
+   which the first two letters at k (read as keys_at() does; the third
+   too for ASCII x y z) may start a key; the classes numbered as met,
+   the same set once, RXG_LEAD for the rest when there are too many. */
 #define RXG_MAXSETS 2
 #define RXG_LEAD 255
-#define RXG_ANY 254
+#define RXG_NL 4                /* the letters group_cand() reads */
 typedef struct ex_rxgroup {
     size_t nsets;
     const ex_rxset *set[RXG_MAXSETS];
     uint8_t cls[256 * 256];
-    uint64_t third[RXG_ANY][2];
-    uint64_t kl[3][26];         /* the keys whose letter i is this */
-    uint64_t kshort[3];         /* ... that have no letter i */
+    uint64_t zset[256][4];
+    uint8_t zok[256 * 256];     /* zok[v << 8 | z]: bit z of zset[v] */
+    uint64_t kl[RXG_NL][26];    /* the keys whose letter i is this */
+    uint64_t kshort[RXG_NL];    /* ... that have no letter i */
 } ex_rxgroup;
 
 /* what the fast loop reads */
@@ -1161,13 +1161,13 @@ static size_t count_alnum(const unsigned char *s, size_t n)
 }
 
 /* the group's keys that may occur at k (an ASCII or lead byte), set j's
-   at bit 32 * j: those whose first three letters (read as keys_at()
+   at bit 32 * j: those whose first RXG_NL letters (read as keys_at()
    does) may be the characters at k (kl[]) */
 static uint64_t group_cand(const ex_rxgroup *g, const unsigned char *s, size_t len, size_t k)
 {
     uint64_t cand = ~(uint64_t)0;
     size_t q = k;
-    for (unsigned i = 0; i < 3 && cand && q < len; i++) {
+    for (unsigned i = 0; i < RXG_NL && cand && q < len; i++) {
         unsigned b = s[q];
         uint32_t m;
         if (b < 0x80) {
@@ -1222,32 +1222,26 @@ static bool occ_group(ex_call *c, const ex_rxgroup *g, ex_rxocc_vec *out)
 {
     const unsigned char *s = (const unsigned char *)c->text.s;
     const uint8_t *cls = g->cls;
+    const uint8_t *zok = g->zok;
     size_t len = c->text.len, ak = 0, a = 0;     /* a: A(ak) */
-    if (!len)
-        return true;
-    for (const unsigned char *q = s, *qe = s + len - 1; q < qe; q++) {
-        unsigned v = cls[q[0] | (unsigned)q[1] << 8];
-        if (!v)
-            continue;
-        size_t k = (size_t)(q - s);
-        if (v != RXG_LEAD && k + 2 < len && q[2] < 0x80) {
-            if (v == RXG_ANY) {
-                uint32_t t = 0;
-                for (size_t j = 0; j < g->nsets; j++)
-                    t |= g->set[j]->pair[q[0]][q[1]] & g->set[j]->third[q[2]];
-                if (!t)
-                    continue;
-            } else if (!GETB(g->third[v], q[2])) {
+    size_t k = 0;
+    if (len >= 3) {
+        /* branch-free but for the candidates (a few in a hundred bytes) */
+        for (const unsigned char *q = s, *qe = s + len - 2; q < qe; q++) {
+            if (!zok[(unsigned)cls[q[0] | (unsigned)q[1] << 8] << 8 | q[2]])
                 continue;
-            }
+            k = (size_t)(q - s);
+            uint64_t cand = group_cand(g, s, len, k);
+            if (cand && !group_push(c, g, k, cand, &ak, &a, out))
+                return false;
         }
-        uint64_t cand = group_cand(g, s, len, k);
-        if (cand && !group_push(c, g, k, cand, &ak, &a, out))
-            return false;
+        k = len - 2;
     }
-    /* the last byte (a continuation byte starts no key) */
-    size_t k = len - 1;
-    if (s[k] < 0x80 || s[k] >= 0xC0) {
+    /* the last two bytes: every ASCII or lead byte (a continuation byte
+       starts no key) */
+    for (; k < len; k++) {
+        if (s[k] >= 0x80 && s[k] < 0xC0)
+            continue;
         uint64_t cand = group_cand(g, s, len, k);
         if (cand && !group_push(c, g, k, cand, &ak, &a, out))
             return false;
@@ -1289,61 +1283,110 @@ const ex_rxocc_vec *ex_rxset_occ(ex_call *c, const ex_rxset *set, unsigned *shif
     return &c->rxocc[slot].v;
 }
 
+/* the group's keys whose letter i may be one of the letters m */
+static uint64_t group_keys(const ex_rxgroup *g, unsigned i, uint32_t m)
+{
+    uint64_t r = g->kshort[i];
+    for (; m; m &= m - 1)
+        r |= g->kl[i][rx_ctz(m)];
+    return r;
+}
+
+/* the class of the bit set zs (a new one when not met, RXG_LEAD when
+   there are too many) */
+static uint8_t group_class(ex_rxgroup *g, unsigned *ncls, const uint64_t *zs)
+{
+    if (!(zs[0] | zs[1] | zs[2] | zs[3]))
+        return 0;
+    for (unsigned v = 1; v <= *ncls; v++)
+        if (!memcmp(g->zset[v], zs, sizeof g->zset[v]))
+            return (uint8_t)v;
+    if (*ncls + 1 >= RXG_LEAD)
+        return RXG_LEAD;
+    ++*ncls;
+    memcpy(g->zset[*ncls], zs, sizeof g->zset[*ncls]);
+    return (uint8_t)*ncls;
+}
+
 bool ex_rxgroup_build(extract_engine *e)
 {
     ex_rxgroup *g = ex_malloc(&e->alloc, sizeof *g);
-    if (!g)
+    /* k1[y - 0x80][c]: the keys whose second letter may be the
+       character read from y (not ASCII, under 0xE0: two bytes for
+       rx_cp()) and a byte z with z & 0x3F == c */
+    uint64_t(*k1)[64] = ex_malloc(&e->alloc, 0x60 * sizeof *k1);
+    if (!g || !k1) {
+        ex_free(&e->alloc, g);
+        ex_free(&e->alloc, k1);
         return false;
+    }
     g->nsets = 2;
     g->set[0] = e->attendance;      /* first members: the sets */
     g->set[1] = e->votes;
-    /* the classes of the ASCII pairs: the pairs whose keys (pair[][]
-       of each set) are the same, numbered from 1 as met */
-    uint32_t ckeys[RXG_ANY][RXG_MAXSETS];
-    unsigned ncls = 0;
-    memset(g->third, 0, sizeof g->third);
-    for (unsigned x = 0; x < 256; x++) {
-        for (unsigned y = 0; y < 256; y++) {
-            unsigned v = 0;
-            for (size_t j = 0; j < g->nsets; j++)
-                v |= g->set[j]->stop[x][y];
-            if (v && (x | y) < 0x80) {
-                for (v = 1; v <= ncls; v++) {
-                    size_t j = 0;
-                    while (j < g->nsets && ckeys[v - 1][j] == g->set[j]->pair[x][y])
-                        j++;
-                    if (j == g->nsets)
-                        break;
-                }
-                if (v > ncls && ncls < RXG_ANY - 1) {
-                    /* a new class: its third letters */
-                    ncls = v;
-                    for (size_t j = 0; j < g->nsets; j++)
-                        ckeys[v - 1][j] = g->set[j]->pair[x][y];
-                    for (unsigned z = 0; z < 0x80; z++)
-                        for (size_t j = 0; j < g->nsets; j++)
-                            if (g->set[j]->pair[x][y] & g->set[j]->third[z])
-                                SETB(g->third[v], z);
-                } else if (v > ncls) {
-                    v = RXG_ANY;
-                }
-            } else if (v) {
-                v = RXG_LEAD;
-            }
-            g->cls[x | y << 8] = (uint8_t)v;
-        }
-    }
     memset(g->kl, 0, sizeof g->kl);
     memset(g->kshort, 0, sizeof g->kshort);
     for (size_t j = 0; j < g->nsets; j++)
         for (size_t i = 0; i < g->set[j]->nkeys; i++)
-            for (unsigned l = 0; l < 3; l++) {
+            for (unsigned l = 0; l < RXG_NL; l++) {
                 uint64_t bit = (uint64_t)1 << (32 * j + i);
                 if (l < g->set[j]->klen[i])
                     g->kl[l][g->set[j]->key[i][l] - 'a'] |= bit;
                 else
                     g->kshort[l] |= bit;
             }
+    for (unsigned y = 0x80; y < 0xE0; y++)
+        for (unsigned c = 0; c < 64; c++)
+            k1[y - 0x80][c] = group_keys(g, 1, ex_fold_letters((int32_t)((y & 0x1F) << 6 | c)));
+    memset(g->zset, 0, sizeof g->zset);
+    memset(g->zset[RXG_LEAD], 0xFF, sizeof g->zset[RXG_LEAD]);
+    unsigned ncls = 0;
+    for (unsigned x = 0; x < 256; x++) {
+        for (unsigned y = 0; y < 256; y++) {
+            uint64_t zs[4] = {0, 0, 0, 0};
+            uint8_t v = 0;
+            if (x < 0x80) {
+                uint64_t k0 = group_keys(g, 0, fold_ascii[x]);
+                if (!k0) {
+                    /* no key starts with x */
+                } else if (y < 0x80) {
+                    /* the keys of the pair, then their third letters
+                       (any byte not ASCII: looked at) */
+                    uint64_t kp = k0 & group_keys(g, 1, fold_ascii[y]);
+                    if (kp) {
+                        for (unsigned z = 0; z < 0x80; z++)
+                            if (kp & group_keys(g, 2, fold_ascii[z]))
+                                SETB(zs, z);
+                        zs[2] = zs[3] = ~(uint64_t)0;
+                    }
+                } else if (y < 0xE0) {
+                    /* the second letter from y and z */
+                    for (unsigned c = 0; c < 64; c++)
+                        if (k0 & k1[y - 0x80][c])
+                            for (unsigned z = c; z < 256; z += 64)
+                                SETB(zs, z);
+                } else {
+                    v = RXG_LEAD;
+                }
+            } else if (x >= 0xC0 && x < 0xE0) {
+                /* the first letter from x and y, the second from an
+                   ASCII z (any other z: looked at) */
+                uint64_t k0 = group_keys(g, 0, ex_fold_letters((int32_t)((x & 0x1F) << 6 | (y & 0x3F))));
+                if (k0) {
+                    for (unsigned z = 0; z < 0x80; z++)
+                        if (k0 & group_keys(g, 1, fold_ascii[z]))
+                            SETB(zs, z);
+                    zs[2] = zs[3] = ~(uint64_t)0;
+                }
+            } else if (x >= 0xE0) {
+                v = RXG_LEAD;
+            }
+            g->cls[x | y << 8] = v ? v : group_class(g, &ncls, zs);
+        }
+    }
+    for (unsigned v = 0; v < 256; v++)
+        for (unsigned z = 0; z < 256; z++)
+            g->zok[v << 8 | z] = (uint8_t)GETB(g->zset[v], z);
+    ex_free(&e->alloc, k1);
     e->rxgroup = g;
     return true;
 }
