@@ -1040,6 +1040,8 @@ typedef struct ex_rxgroup {
     uint8_t zok[256 * 256];     /* zok[v << 8 | z]: bit z of zset[v] */
     uint64_t kl[RXG_NL][26];    /* the keys whose letter i is this */
     uint64_t kshort[RXG_NL];    /* ... that have no letter i */
+    uint64_t ka[RXG_NL][128];   /* ... may be this ASCII byte (or have none) */
+    uint64_t kc3[RXG_NL][64];   /* ... may be 0xC3 and a byte b, b & 0x3F */
 } ex_rxgroup;
 
 /* what the fast loop reads */
@@ -1169,22 +1171,20 @@ static uint64_t group_cand(const ex_rxgroup *g, const unsigned char *s, size_t l
     size_t q = k;
     for (unsigned i = 0; i < RXG_NL && cand && q < len; i++) {
         unsigned b = s[q];
-        uint32_t m;
         if (b < 0x80) {
-            m = fold_ascii[b];
+            cand &= g->ka[i][b];
             q++;
         } else if (b == 0xC3 && q + 2 <= len) {
-            m = fold_latin1[s[q + 1] & 0x3F];
+            cand &= g->kc3[i][s[q + 1] & 0x3F];
             q += 2;
         } else {
             int32_t cp;
             q += rx_cp(s, len, q, &cp);
-            m = ex_fold_letters(cp);
+            uint64_t ci = g->kshort[i];
+            for (uint32_t m = ex_fold_letters(cp); m; m &= m - 1)
+                ci |= g->kl[i][rx_ctz(m)];
+            cand &= ci;
         }
-        uint64_t ci = g->kshort[i];
-        for (; m; m &= m - 1)
-            ci |= g->kl[i][rx_ctz(m)];
-        cand &= ci;
     }
     return cand;
 }
@@ -1334,6 +1334,12 @@ bool ex_rxgroup_build(extract_engine *e)
                 else
                     g->kshort[l] |= bit;
             }
+    for (unsigned i = 0; i < RXG_NL; i++) {
+        for (unsigned b = 0; b < 0x80; b++)
+            g->ka[i][b] = group_keys(g, i, fold_ascii[b]);
+        for (unsigned b = 0; b < 0x40; b++)
+            g->kc3[i][b] = group_keys(g, i, fold_latin1[b]);
+    }
     for (unsigned y = 0x80; y < 0xE0; y++)
         for (unsigned c = 0; c < 64; c++)
             k1[y - 0x80][c] = group_keys(g, 1, ex_fold_letters((int32_t)((y & 0x1F) << 6 | c)));
