@@ -1314,7 +1314,7 @@ bool ex_rxgroup_build(extract_engine *e)
     /* k1[y - 0x80][c]: the keys whose second letter may be the
        character read from y (not ASCII, under 0xE0: two bytes for
        rx_cp()) and a byte z with z & 0x3F == c */
-    uint64_t(*k1)[64] = ex_malloc(&e->alloc, 0x60 * sizeof *k1);
+    uint64_t(*k1)[65] = ex_malloc(&e->alloc, 0x60 * sizeof *k1);     /* [64]: their union */
     if (!g || !k1) {
         ex_free(&e->alloc, g);
         ex_free(&e->alloc, k1);
@@ -1340,9 +1340,13 @@ bool ex_rxgroup_build(extract_engine *e)
         for (unsigned b = 0; b < 0x40; b++)
             g->kc3[i][b] = group_keys(g, i, fold_latin1[b]);
     }
-    for (unsigned y = 0x80; y < 0xE0; y++)
-        for (unsigned c = 0; c < 64; c++)
+    for (unsigned y = 0x80; y < 0xE0; y++) {
+        k1[y - 0x80][64] = 0;
+        for (unsigned c = 0; c < 64; c++) {
             k1[y - 0x80][c] = group_keys(g, 1, ex_fold_letters((int32_t)((y & 0x1F) << 6 | c)));
+            k1[y - 0x80][64] |= k1[y - 0x80][c];
+        }
+    }
     memset(g->zset, 0, sizeof g->zset);
     memset(g->zset[RXG_LEAD], 0xFF, sizeof g->zset[RXG_LEAD]);
     unsigned ncls = 0;
@@ -1351,22 +1355,22 @@ bool ex_rxgroup_build(extract_engine *e)
             uint64_t zs[4] = {0, 0, 0, 0};
             uint8_t v = 0;
             if (x < 0x80) {
-                uint64_t k0 = group_keys(g, 0, fold_ascii[x]);
+                uint64_t k0 = g->ka[0][x];
                 if (!k0) {
                     /* no key starts with x */
                 } else if (y < 0x80) {
                     /* the keys of the pair, then their third letters
                        (any byte not ASCII: looked at) */
-                    uint64_t kp = k0 & group_keys(g, 1, fold_ascii[y]);
+                    uint64_t kp = k0 & g->ka[1][y];
                     if (kp) {
                         for (unsigned z = 0; z < 0x80; z++)
-                            if (kp & group_keys(g, 2, fold_ascii[z]))
+                            if (kp & g->ka[2][z])
                                 SETB(zs, z);
                         zs[2] = zs[3] = ~(uint64_t)0;
                     }
                 } else if (y < 0xE0) {
                     /* the second letter from y and z */
-                    for (unsigned c = 0; c < 64; c++)
+                    for (unsigned c = 0; c < 64 && (k0 & k1[y - 0x80][64]); c++)
                         if (k0 & k1[y - 0x80][c])
                             for (unsigned z = c; z < 256; z += 64)
                                 SETB(zs, z);
@@ -1379,7 +1383,7 @@ bool ex_rxgroup_build(extract_engine *e)
                 uint64_t k0 = group_keys(g, 0, ex_fold_letters((int32_t)((x & 0x1F) << 6 | (y & 0x3F))));
                 if (k0) {
                     for (unsigned z = 0; z < 0x80; z++)
-                        if (k0 & group_keys(g, 1, fold_ascii[z]))
+                        if (k0 & g->ka[1][z])
                             SETB(zs, z);
                     zs[2] = zs[3] = ~(uint64_t)0;
                 }
@@ -1389,9 +1393,11 @@ bool ex_rxgroup_build(extract_engine *e)
             g->cls[x | y << 8] = v ? v : group_class(g, &ncls, zs);
         }
     }
-    for (unsigned v = 0; v < 256; v++)
-        for (unsigned z = 0; z < 256; z++)
+    memset(g->zok, 0, sizeof g->zok);
+    for (unsigned v = 1; v < 256; v++)
+        for (unsigned z = 0; v <= ncls && z < 256; z++)
             g->zok[v << 8 | z] = (uint8_t)GETB(g->zset[v], z);
+    memset(g->zok + (RXG_LEAD << 8), 1, 256);
     ex_free(&e->alloc, k1);
     e->rxgroup = g;
     return true;
