@@ -12,6 +12,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#if defined(__SSE2__) && !defined(EX_NO_SIMD)
+#include <emmintrin.h>
+#endif
+
 #ifndef PACKAGE_VERSION
 #define PACKAGE_VERSION EXTRACT_VERSION_STRING
 #endif
@@ -1019,13 +1023,25 @@ static uint32_t keys_here(const ex_rxset *set, const unsigned char *s, size_t le
 }
 
 /* The sets scanned together (the engine's two: ex_rxgroup_build()) and
-   the union of their stop tables. */
+   the fast loop's tables.  Bytes x y z at k: a key of some set may
+   start at k only if bit z of zset[cls[x | y << 8]] is set (class 0:
+   none, RXG_LEAD: every z).  A class is the set of the z after x y with
+   which the first two letters at k (read as keys_at() does; the third
+   too for ASCII x y z) may start a key; the classes numbered as met,
+   the same set once, RXG_LEAD for the rest when there are too many. */
 #define RXG_MAXSETS 2
+#define RXG_LEAD 255
+#define RXG_NL 4                /* the letters group_cand() reads */
 typedef struct ex_rxgroup {
     size_t nsets;
     const ex_rxset *set[RXG_MAXSETS];
-    uint32_t lnext[128], lnext1[64];
-    uint8_t stop[256][256];
+    uint8_t cls[256 * 256];
+    uint64_t zset[256][4];
+    uint8_t zok[256 * 256];     /* zok[v << 8 | z]: bit z of zset[v] */
+    uint64_t kl[RXG_NL][26];    /* the keys whose letter i is this */
+    uint64_t kshort[RXG_NL];    /* ... that have no letter i */
+    uint64_t ka[RXG_NL][128];   /* ... may be this ASCII byte (or have none) */
+    uint64_t kc3[RXG_NL][64];   /* ... may be 0xC3 and a byte b, b & 0x3F */
 } ex_rxgroup;
 
 /* what the fast loop reads */
@@ -1119,6 +1135,120 @@ static bool occ_scan(ex_call *c, const ex_rxset *const *sets, size_t nsets, cons
     return true;
 }
 
+/* the ASCII letters and digits of s[0, n) */
+static size_t count_alnum(const unsigned char *s, size_t n)
+{
+    size_t a = 0, i = 0;
+#if defined(__SSE2__) && !defined(EX_NO_SIMD)
+    /* 16 bytes at a time: a letter is (b | 0x20) - 'a' < 26 and a digit
+       b - '0' < 10 (unsigned; as signed bytes after adding 0x80: the
+       range test of SSE2's signed compare), each 1 in a byte summed by
+       psadbw into the two 64-bit halves */
+    const __m128i lo = _mm_set1_epi8(0x20), la = _mm_set1_epi8((char)('a' + 0x80)),
+                  l26 = _mm_set1_epi8((char)(0x80 + 26)), d0 = _mm_set1_epi8((char)('0' + 0x80)),
+                  d10 = _mm_set1_epi8((char)(0x80 + 10)), one = _mm_set1_epi8(1);
+    __m128i acc = _mm_setzero_si128();
+    for (; i + 16 <= n; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+        __m128i l = _mm_cmplt_epi8(_mm_sub_epi8(_mm_or_si128(v, lo), la), l26);
+        __m128i d = _mm_cmplt_epi8(_mm_sub_epi8(v, d0), d10);
+        acc = _mm_add_epi64(acc, _mm_sad_epu8(_mm_and_si128(_mm_or_si128(l, d), one),
+                                              _mm_setzero_si128()));
+    }
+    a = (size_t)_mm_cvtsi128_si64(acc) + (size_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(acc, acc));
+#endif
+    for (; i < n; i++)
+        a += rx_alnum[s[i]];
+    return a;
+}
+
+/* the group's keys that may occur at k (an ASCII or lead byte), set j's
+   at bit 32 * j: those whose first RXG_NL letters (read as keys_at()
+   does) may be the characters at k (kl[]) */
+static uint64_t group_cand(const ex_rxgroup *g, const unsigned char *s, size_t len, size_t k)
+{
+    uint64_t cand = ~(uint64_t)0;
+    size_t q = k;
+    for (unsigned i = 0; i < RXG_NL && cand && q < len; i++) {
+        unsigned b = s[q];
+        if (b < 0x80) {
+            cand &= g->ka[i][b];
+            q++;
+        } else if (b == 0xC3 && q + 2 <= len) {
+            cand &= g->kc3[i][s[q + 1] & 0x3F];
+            q += 2;
+        } else {
+            int32_t cp;
+            q += rx_cp(s, len, q, &cp);
+            uint64_t ci = g->kshort[i];
+            for (uint32_t m = ex_fold_letters(cp); m; m &= m - 1)
+                ci |= g->kl[i][rx_ctz(m)];
+            cand &= ci;
+        }
+    }
+    return cand;
+}
+
+/* the keys among 'cand' that occur at k: pushed with A(k) (a = A(*ak),
+   counted on from there) */
+static bool group_push(ex_call *c, const ex_rxgroup *g, size_t k, uint64_t cand, size_t *ak,
+                       size_t *a, ex_rxocc_vec *out)
+{
+    const unsigned char *s = (const unsigned char *)c->text.s;
+    uint64_t found = 0;
+    for (size_t j = 0; j < g->nsets; j++) {
+        uint32_t f = 0;
+        if ((uint32_t)(cand >> (32 * j)))
+            keys_at(g->set[j], s, c->text.len, k, (uint32_t)(cand >> (32 * j)), 0, &f);
+        found |= (uint64_t)f << (32 * j);
+    }
+    if (!found)
+        return true;
+    ex_rxocc *o = ex_vec_push(c->alloc, out);
+    if (!o)
+        return false;
+    *a += count_alnum(s + *ak, k - *ak);
+    *ak = k;
+    o->k = k;
+    o->a = *a;
+    o->keys = found;
+    return true;
+}
+
+/* occ_scan() for the engine's group, from its tables (ex_rxgroup): the
+   keys read only where cls[] and third[] (ASCII bytes) and group_cand()
+   let one start; A(k) counted only at the occurrences */
+static bool occ_group(ex_call *c, const ex_rxgroup *g, ex_rxocc_vec *out)
+{
+    const unsigned char *s = (const unsigned char *)c->text.s;
+    const uint8_t *cls = g->cls;
+    const uint8_t *zok = g->zok;
+    size_t len = c->text.len, ak = 0, a = 0;     /* a: A(ak) */
+    size_t k = 0;
+    if (len >= 3) {
+        /* branch-free but for the candidates (a few in a hundred bytes) */
+        for (const unsigned char *q = s, *qe = s + len - 2; q < qe; q++) {
+            if (!zok[(unsigned)cls[q[0] | (unsigned)q[1] << 8] << 8 | q[2]])
+                continue;
+            k = (size_t)(q - s);
+            uint64_t cand = group_cand(g, s, len, k);
+            if (cand && !group_push(c, g, k, cand, &ak, &a, out))
+                return false;
+        }
+        k = len - 2;
+    }
+    /* the last two bytes: every ASCII or lead byte (a continuation byte
+       starts no key) */
+    for (; k < len; k++) {
+        if (s[k] >= 0x80 && s[k] < 0xC0)
+            continue;
+        uint64_t cand = group_cand(g, s, len, k);
+        if (cand && !group_push(c, g, k, cand, &ak, &a, out))
+            return false;
+    }
+    return true;
+}
+
 const ex_rxocc_vec *ex_rxset_occ(ex_call *c, const ex_rxset *set, unsigned *shift)
 {
     const ex_rxgroup *g = c->eng->rxgroup;
@@ -1130,11 +1260,6 @@ const ex_rxocc_vec *ex_rxset_occ(ex_call *c, const ex_rxset *set, unsigned *shif
     for (size_t j = 0; g && j < g->nsets; j++) {
         if (g->set[j] == set) {
             by = g;
-            sets = g->set;
-            nsets = g->nsets;
-            tabs.stop = &g->stop[0][0];
-            tabs.lnext = g->lnext;
-            tabs.lnext1 = g->lnext1;
             *shift = 32 * (unsigned)j;
         }
     }
@@ -1147,7 +1272,8 @@ const ex_rxocc_vec *ex_rxset_occ(ex_call *c, const ex_rxset *set, unsigned *shif
         c->rxocc[1].by = NULL;
     }
     if (!c->rxocc[slot].by) {
-        if (!occ_scan(c, sets, nsets, &tabs, &c->rxocc[slot].v)) {
+        if (!(by == g ? occ_group(c, g, &c->rxocc[slot].v)
+                      : occ_scan(c, sets, nsets, &tabs, &c->rxocc[slot].v))) {
             ex_vec_free(c->alloc, &c->rxocc[slot].v);
             c->oom = true;
             return NULL;
@@ -1157,21 +1283,122 @@ const ex_rxocc_vec *ex_rxset_occ(ex_call *c, const ex_rxset *set, unsigned *shif
     return &c->rxocc[slot].v;
 }
 
+/* the group's keys whose letter i may be one of the letters m */
+static uint64_t group_keys(const ex_rxgroup *g, unsigned i, uint32_t m)
+{
+    uint64_t r = g->kshort[i];
+    for (; m; m &= m - 1)
+        r |= g->kl[i][rx_ctz(m)];
+    return r;
+}
+
+/* the class of the bit set zs (a new one when not met, RXG_LEAD when
+   there are too many) */
+static uint8_t group_class(ex_rxgroup *g, unsigned *ncls, const uint64_t *zs)
+{
+    if (!(zs[0] | zs[1] | zs[2] | zs[3]))
+        return 0;
+    for (unsigned v = 1; v <= *ncls; v++)
+        if (!memcmp(g->zset[v], zs, sizeof g->zset[v]))
+            return (uint8_t)v;
+    if (*ncls + 1 >= RXG_LEAD)
+        return RXG_LEAD;
+    ++*ncls;
+    memcpy(g->zset[*ncls], zs, sizeof g->zset[*ncls]);
+    return (uint8_t)*ncls;
+}
+
 bool ex_rxgroup_build(extract_engine *e)
 {
     ex_rxgroup *g = ex_malloc(&e->alloc, sizeof *g);
-    if (!g)
+    /* k1[y - 0x80][c]: the keys whose second letter may be the
+       character read from y (not ASCII, under 0xE0: two bytes for
+       rx_cp()) and a byte z with z & 0x3F == c */
+    uint64_t(*k1)[65] = ex_malloc(&e->alloc, 0x60 * sizeof *k1);     /* [64]: their union */
+    if (!g || !k1) {
+        ex_free(&e->alloc, g);
+        ex_free(&e->alloc, k1);
         return false;
+    }
     g->nsets = 2;
     g->set[0] = e->attendance;      /* first members: the sets */
     g->set[1] = e->votes;
-    for (unsigned x = 0; x < 256; x++)
-        for (unsigned y = 0; y < 256; y++)
-            g->stop[x][y] = g->set[0]->stop[x][y] | g->set[1]->stop[x][y];
-    for (unsigned x = 0; x < 128; x++)
-        g->lnext[x] = g->set[0]->lnext[x] | g->set[1]->lnext[x];
-    for (unsigned x = 0; x < 64; x++)
-        g->lnext1[x] = g->set[0]->lnext1[x] | g->set[1]->lnext1[x];
+    memset(g->kl, 0, sizeof g->kl);
+    memset(g->kshort, 0, sizeof g->kshort);
+    for (size_t j = 0; j < g->nsets; j++)
+        for (size_t i = 0; i < g->set[j]->nkeys; i++)
+            for (unsigned l = 0; l < RXG_NL; l++) {
+                uint64_t bit = (uint64_t)1 << (32 * j + i);
+                if (l < g->set[j]->klen[i])
+                    g->kl[l][g->set[j]->key[i][l] - 'a'] |= bit;
+                else
+                    g->kshort[l] |= bit;
+            }
+    for (unsigned i = 0; i < RXG_NL; i++) {
+        for (unsigned b = 0; b < 0x80; b++)
+            g->ka[i][b] = group_keys(g, i, fold_ascii[b]);
+        for (unsigned b = 0; b < 0x40; b++)
+            g->kc3[i][b] = group_keys(g, i, fold_latin1[b]);
+    }
+    for (unsigned y = 0x80; y < 0xE0; y++) {
+        k1[y - 0x80][64] = 0;
+        for (unsigned c = 0; c < 64; c++) {
+            k1[y - 0x80][c] = group_keys(g, 1, ex_fold_letters((int32_t)((y & 0x1F) << 6 | c)));
+            k1[y - 0x80][64] |= k1[y - 0x80][c];
+        }
+    }
+    memset(g->zset, 0, sizeof g->zset);
+    memset(g->zset[RXG_LEAD], 0xFF, sizeof g->zset[RXG_LEAD]);
+    unsigned ncls = 0;
+    for (unsigned x = 0; x < 256; x++) {
+        for (unsigned y = 0; y < 256; y++) {
+            uint64_t zs[4] = {0, 0, 0, 0};
+            uint8_t v = 0;
+            if (x < 0x80) {
+                uint64_t k0 = g->ka[0][x];
+                if (!k0) {
+                    /* no key starts with x */
+                } else if (y < 0x80) {
+                    /* the keys of the pair, then their third letters
+                       (any byte not ASCII: looked at) */
+                    uint64_t kp = k0 & g->ka[1][y];
+                    if (kp) {
+                        for (unsigned z = 0; z < 0x80; z++)
+                            if (kp & g->ka[2][z])
+                                SETB(zs, z);
+                        zs[2] = zs[3] = ~(uint64_t)0;
+                    }
+                } else if (y < 0xE0) {
+                    /* the second letter from y and z */
+                    for (unsigned c = 0; c < 64 && (k0 & k1[y - 0x80][64]); c++)
+                        if (k0 & k1[y - 0x80][c])
+                            for (unsigned z = c; z < 256; z += 64)
+                                SETB(zs, z);
+                } else {
+                    v = RXG_LEAD;
+                }
+            } else if (x >= 0xC0 && x < 0xE0) {
+                /* the first letter from x and y, the second from an
+                   ASCII z (any other z: looked at) */
+                uint64_t k0 = group_keys(g, 0, ex_fold_letters((int32_t)((x & 0x1F) << 6 | (y & 0x3F))));
+                if (k0) {
+                    for (unsigned z = 0; z < 0x80; z++)
+                        if (k0 & g->ka[1][z])
+                            SETB(zs, z);
+                    zs[2] = zs[3] = ~(uint64_t)0;
+                }
+            } else if (x >= 0xE0) {
+                v = RXG_LEAD;
+            }
+            g->cls[x | y << 8] = v ? v : group_class(g, &ncls, zs);
+        }
+    }
+    memset(g->zok, 0, sizeof g->zok);
+    for (unsigned v = 1; v < 256; v++)
+        for (unsigned z = 0; v <= ncls && z < 256; z++)
+            g->zok[v << 8 | z] = (uint8_t)GETB(g->zset[v], z);
+    memset(g->zok + (RXG_LEAD << 8), 1, 256);
+    ex_free(&e->alloc, k1);
     e->rxgroup = g;
     return true;
 }

@@ -440,6 +440,11 @@ static void test_scan_random(void **state)
         /* a letter of U+00C0..U+00FF, or the signs among them, glued
            before a label (the look-behind read in C) */
         "×", "÷", "ÿ", "À", "Ö", "é", "àpour", "×présents", "÷votants", "Évotants",
+        /* the occurrence pass's classes: a letter of U+00C0..U+00FF as
+           first, second or third letter, other characters of two and
+           three bytes after a possible first letter */
+        "dé", "Dé1égués", "dél", "ÉLU", "Élue", "pré", "PRÉ", "ré", "sé", "«", "»", "°", "œ", "—",
+        "…", "d’", "p’", "e’", "é’", "ÉTAIENT", "Pré", "pÖur", "cÖntre", "ÀBSENT", "ǅ", "Ɛ",
     };
     const size_t nfrag = sizeof frag / sizeof frag[0];
     extract_engine *e;
