@@ -43,9 +43,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 enum {
     K_PRESENT = 1, K_SUBST, K_EXCUSED, K_EXC_PROXY, K_ABSENT, K_ABS_PROXY,
@@ -1065,7 +1062,7 @@ static inline uint64_t rc_blanks(uint64_t w)
    range: the end of a cell (b when none) */
 static size_t rc_cell_end(const char *s, size_t e, size_t b)
 {
-#if defined(__SSE2__)
+#ifdef EX_SIMD
     /* sixteen pairs (s[e + i], s[e + i + 1]) at a time: the bytes at e
        and at e + 1 compared with ' ' and '\t', both blank where the
        and of the two masks is set (17 bytes read, all before b) */

@@ -18,9 +18,6 @@
 
 #include <string.h>
 #include <utf8proc.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 typedef struct dec {
     ex_call *c;
@@ -112,7 +109,7 @@ static ex_encoding detect(const unsigned char *in, size_t len, size_t *bom)
             /* ASCII runs eight bytes at a time (on to the first byte
                above 0x7F in the word that holds one) */
             i++;
-#ifdef __SSE2__
+#ifdef EX_SIMD
             /* sixteen at a time first: a byte above 0x7F sets its bit
                of the movemask */
             while (len - i >= 16) {
@@ -336,7 +333,7 @@ static const bool plain_ascii[256] = {
 static inline size_t plain_run(const unsigned char *in, size_t e, size_t len)
 {
     const uint64_t ones = UINT64_C(0x0101010101010101), highs = UINT64_C(0x8080808080808080);
-#ifdef __SSE2__
+#ifdef EX_SIMD
     /* sixteen bytes at a time: printable ASCII is x - 0x20 below 0x5F
        unsigned, that is x + 0x60 below -128 + 0x5F signed; tab, LF, FF
        and CR are compared one by one; the run ends at the first byte

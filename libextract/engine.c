@@ -12,9 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#if defined(__SSE2__) && !defined(EX_NO_SIMD)
-#include <emmintrin.h>
-#endif
 
 #ifndef PACKAGE_VERSION
 #define PACKAGE_VERSION EXTRACT_VERSION_STRING
@@ -1139,7 +1136,7 @@ static bool occ_scan(ex_call *c, const ex_rxset *const *sets, size_t nsets, cons
 static size_t count_alnum(const unsigned char *s, size_t n)
 {
     size_t a = 0, i = 0;
-#if defined(__SSE2__) && !defined(EX_NO_SIMD)
+#ifdef EX_SIMD
     /* 16 bytes at a time: a letter is (b | 0x20) - 'a' < 26 and a digit
        b - '0' < 10 (unsigned; as signed bytes after adding 0x80: the
        range test of SSE2's signed compare), each 1 in a byte summed by

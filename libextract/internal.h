@@ -32,6 +32,15 @@
 
 #include "extract.h"
 
+/* EX_SIMD: the SSE2 loops (x86-64 always has SSE2) are built; each sits
+   next to a plain C loop that gives the same answers, used on other
+   targets and when built with -DEX_NO_SIMD (.ci/run checks that build:
+   make check with its expected outputs). */
+#if defined(__SSE2__) && !defined(EX_NO_SIMD)
+#define EX_SIMD 1
+#include <emmintrin.h>
+#endif
+
 struct ex_call;
 
 #define EX_UNUSED(x) ((void)(x))
@@ -599,12 +608,9 @@ static inline size_t ex_skip_unmarked(const unsigned char *tab, const char *s, s
         p++;
     return p;
 }
-/* SSE2 16-byte block tests for the recognizers' candidate skips (x86-64
-   always has SSE2).  Build with -DEX_NO_SIMD to get the plain C loops
-   that give the same answers (to test them). */
-#if defined(__SSE2__) && !defined(EX_NO_SIMD)
-#include <emmintrin.h>
-#define EX_SIMD 1
+/* SSE2 16-byte block tests for the recognizers' candidate skips (EX_SIMD:
+   see the top of this file). */
+#ifdef EX_SIMD
 static inline __m128i ex_v_load(const char *p)
 {
     return _mm_loadu_si128((const __m128i *)(const void *)p);

@@ -22,9 +22,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 typedef struct jw {
     const ex_text *t;
@@ -165,7 +162,7 @@ static const unsigned char stop[256] = {
 JW_INLINE const unsigned char *clean_end(const unsigned char *s, const unsigned char *p,
                                          const unsigned char *end)
 {
-#ifdef __SSE2__
+#ifdef EX_SIMD
     if (end - s >= 16) {
         const __m128i q = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\');
         const __m128i c1f = _mm_set1_epi8(0x1f);

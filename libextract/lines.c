@@ -25,9 +25,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 static bool is_blank(char ch)
 {
@@ -602,7 +599,7 @@ static void mark_page_headers(ex_call *c)
 static size_t line_end(const char *s, size_t p, size_t n, size_t *pp)
 {
     size_t fp = SIZE_MAX;
-#ifdef __SSE2__
+#ifdef EX_SIMD
     /* sixteen bytes at a time: a movemask of the line ends, one of the
        'p' and 'P' (x | 0x20 == 'p' for those two bytes only) */
     for (; n - p >= 16; p += 16) {
@@ -823,7 +820,7 @@ static bool keeps_hyphen(const char *w, size_t wn, const char *nx, size_t nn)
    characters) */
 static size_t plain_run(const char *s, size_t p, size_t e)
 {
-#ifdef __SSE2__
+#ifdef EX_SIMD
     /* sixteen bytes at a time, x and the bytes after them x1 */
     for (; e - p >= 17; p += 16) {
         const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + p));

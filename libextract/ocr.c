@@ -19,9 +19,6 @@
 
 #include <math.h>
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 /* four bytes loaded as one word put the first lowest */
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -605,7 +602,7 @@ static size_t fast_run(const unsigned char *s, size_t n, size_t p, size_t lim, s
             p++;
         if (p >= lim)
             break;
-#ifdef __SSE2__
+#ifdef EX_SIMD
         /* sixteen bytes from a small letter: the words of small ASCII
            letters that a blank, a comma or a dot ends, before the
            first byte that is none of these (or lim), are judged here at

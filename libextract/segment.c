@@ -893,7 +893,7 @@ static size_t stamp_cut(const char *s, size_t a, size_t b)
        flag of a byte x xor ' ' or xor '\t': bit 7 of ~(((x & 0x7F) +
        0x7F) | x), set when x is 0, no carry between bytes) */
     size_t p = a, lim = b - 7;
-#ifdef EX_ST_SSE2
+#ifdef EX_SIMD
     /* sixteen p at a time: a blank at p and, at p + 1, a byte that | 0x20
        is the first letter of one of stamp_phrase()'s pairs (e r p a i);
        only those p are tried, in order (the loads read up to p + 16 <

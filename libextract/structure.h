@@ -12,12 +12,6 @@
 
 #include <string.h>
 
-/* SSE2 loops (always there on x86-64) next to plain C ones that give the
-   same answers; EX_NO_SSE2 builds the plain ones (to test them) */
-#if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__)) && !defined(EX_NO_SSE2)
-#define EX_ST_SSE2 1
-#include <emmintrin.h>
-#endif
 
 #define adjacent(...) ex_st_adjacent(__VA_ARGS__)
 #define case_at(...) ex_st_case_at(__VA_ARGS__)

@@ -399,7 +399,7 @@ int upper_pct(const char *s, size_t a, size_t b, size_t *letters)
    carry between bytes; x is the byte xor ' ' or xor '\t') */
 static size_t blank_pair(const char *s, size_t p, size_t e)
 {
-#ifdef EX_ST_SSE2
+#ifdef EX_SIMD
     /* sixteen pairs (k, k + 1) at a time, k from p (the loads read up to
        p + 16 < e) */
     for (; e - p >= 17; p += 16) {
