@@ -64,9 +64,10 @@ static const ex_pattern date_patterns[] = {
      "(?:" SP "|[ ]?[.'’-][ ]?|" SPECK ")" MONTHW "[ \\t]*(?:,?" SP "|:[ ]?)"
      "([12Il][0-9OoIl]{3})(?![\\p{N}\\p{L}])"},
     /* "17/10/2022", "17-10-2022", "17.10.2022", "01/07/21",
-       OCR "16/ 10/2023", "l2/03/2024" (see ocr_lead()) */
+       OCR "16/ 10/2023", "l2/03/2024" (see ocr_lead()), "le-04/04/2024"
+       (a hyphen glued after le/du) */
     {D_NUM,
-     "(*NO_START_OPT)\\G(?<![\\p{N}/._-])"
+     "(*NO_START_OPT)\\G(?:(?<![\\p{N}/._-])|(?<=\\b(?:[lL][eE]|[dD][uU])-))"
      "([0-3]?[0-9]|[0-3][OoIl])[ ]?([/.-])[ ]?([01Oo]?[0-9OoIl])[ ]?\\2[ ]?"
      "([12][0-9OoIl]{3}|[0-9]{2})(?![\\p{N}\\p{L}/_-]|[.,][0-9])"},
     /* OCR "du 23052024" (23/05/2024): day, month, year of 19xx/20xx,
@@ -80,10 +81,11 @@ static const ex_pattern date_patterns[] = {
      "(?![\\p{N}\\p{L}_-]|[.,][0-9])"},
     /* "L'an deux mil vingt-trois, le douze octobre",
        "L’an deux mille vingt-quatre, le vingt-huit mars",
-       OCR "L'an deux millé vingt-quatre", "L'an deux mil'vingt-trois"
+       OCR "L'an deux millé vingt-quatre", "L'an deux mil'vingt-trois",
+       "L'an deux mille vingt-quatre; le cinq mars" (";" for ",")
        (words checked in C) */
     {D_LAN,
-     "(*NO_START_OPT)\\G[lL]['’](?<!\\p{L}[lL]['’])[ ]?(?i:an)\\s++(\\p{L}++(?:[ \\t'’-]++\\p{L}++){0,7}?)\\s*+,?\\s++(?i:le)\\s++"
+     "(*NO_START_OPT)\\G[lL]['’](?<!\\p{L}[lL]['’])[ ]?(?i:an)\\s++(\\p{L}++(?:[ \\t'’-]++\\p{L}++){0,7}?)\\s*+[,;]?\\s++(?i:le)\\s++"
      "(\\p{L}++(?:[ \\t-]++\\p{L}++){0,3}?|[0-3]?[0-9](?:er)?)\\s++"
      "(?:du\\s+mois\\s+d(?:e\\s+|['’]))?" MONTHW},
 };

@@ -178,6 +178,12 @@ static void test_ocr(void **state)
        eight digits not after du/le/au, or no date */
     NONE("le 31 ‘ décembre 2026, le 31\n‘décembre 2026");
     NONE("SIRET 23052024, n° 23052024, du  23052024, du 31132024, du 230520241, du 23052024-1");
+    /* a hyphen glued after le/du; ";" for "," in L'an ... */
+    CHECK("Envoyé en préfecture le-04/04/2024 *", {2024, 4, 4, "04/04/2024"});
+    CHECK("L'an deux mille vingt-quatre; le cinq mars à dix-huit heures",
+          {2024, 3, 5, "L'an deux mille vingt-quatre; le cinq mars"});
+    /* negative: a hyphen after another word or a code */
+    NONE("pile-04/04/2024, CD-12/04/2024");
 }
 
 int main(void)
