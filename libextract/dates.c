@@ -40,6 +40,11 @@ enum {
 #define SP "(?:[ \\t]+(?:\\n[ \\t]*){0,2}|(?:\\n[ \\t]*){1,2})"
 /* OCR: a speck opening the month's line ("le 31\n‘ décembre 2026") */
 #define SPECK "[ \\t]*\\n[ \\t]*(?:\\n[ \\t]*)?[‘’'.,:;_|*+][ \\t]+"
+/* OCR: a hyphen for the blank between the day words and the month of
+   "L'an ..., le vingt-quatre-juin" (only before a month printed whole:
+   "vingt-six" is a day's words) */
+#define LANHYPH "-(?=(?i:janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre" \
+    "|novembre|d[eé]cembre)(?!\\p{L}))"
 /* a month name: checked in C (month_read); OCR keeps its first letter */
 #define MONTHW "((?=[jfmasondJFMASOND])\\p{L}{3,10})(\\.)?"
 
@@ -82,11 +87,13 @@ static const ex_pattern date_patterns[] = {
     /* "L'an deux mil vingt-trois, le douze octobre",
        "L’an deux mille vingt-quatre, le vingt-huit mars",
        OCR "L'an deux millé vingt-quatre", "L'an deux mil'vingt-trois",
-       "L'an deux mille vingt-quatre; le cinq mars" (";" for ",")
+       "L'an deux mille vingt-quatre; le cinq mars" (";" for ","),
+       "le vingt-quatre-juin" (a hyphen for the blank before a month
+       printed whole)
        (words checked in C) */
     {D_LAN,
      "(*NO_START_OPT)\\G[lL]['’](?<!\\p{L}[lL]['’])[ ]?(?i:an)\\s++(\\p{L}++(?:[ \\t'’-]++\\p{L}++){0,7}?)\\s*+[,;]?\\s++(?i:le)\\s++"
-     "(\\p{L}++(?:[ \\t-]++\\p{L}++){0,3}?|[0-3]?[0-9](?:er)?)\\s++"
+     "(\\p{L}++(?:[ \\t-]++\\p{L}++){0,3}?|[0-3]?[0-9](?:er)?)(?:\\s++|" LANHYPH ")"
      "(?:du\\s+mois\\s+d(?:e\\s+|['’]))?" MONTHW},
 };
 #define NPAT (sizeof date_patterns / sizeof date_patterns[0])

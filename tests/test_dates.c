@@ -182,6 +182,11 @@ static void test_ocr(void **state)
     CHECK("Envoyé en préfecture le-04/04/2024 *", {2024, 4, 4, "04/04/2024"});
     CHECK("L'an deux mille vingt-quatre; le cinq mars à dix-huit heures",
           {2024, 3, 5, "L'an deux mille vingt-quatre; le cinq mars"});
+    /* a hyphen for the blank before the month (not inside the day's words) */
+    CHECK("L'an deux mille vingt-quatre, le vingt-quatre-juin à dix-huit heures",
+          {2024, 6, 24, "L'an deux mille vingt-quatre, le vingt-quatre-juin"});
+    CHECK("L'an deux mille vingt-quatre, le vingt-six septembre à",
+          {2024, 9, 26, "L'an deux mille vingt-quatre, le vingt-six septembre"});
     /* negative: a hyphen after another word or a code */
     NONE("pile-04/04/2024, CD-12/04/2024");
 }
