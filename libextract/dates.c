@@ -30,13 +30,21 @@ enum {
     D_NUM,        /* 17/10/2022 17-10-2022 17.10.2022 01/07/21 */
     D_ISO,        /* 2022-10-17 */
     D_LAN,        /* L'an deux mil vingt-trois, le douze octobre */
-    D_WORDS       /* dix-sept novembre deux mille vingt-trois (in C, from
+    D_WORDS,      /* dix-sept novembre deux mille vingt-trois (in C, from
                      each "mil" of the text: words_dates()) */
+    D_GLUED       /* OCR "du 23052024": 23/05/2024, its separators lost */
 };
 
 /* blanks between the parts of a date: blanks and at most two line ends
    (OCR puts a blank line between all lines) */
 #define SP "(?:[ \\t]+(?:\\n[ \\t]*){0,2}|(?:\\n[ \\t]*){1,2})"
+/* OCR: a speck opening the month's line ("le 31\n‘ décembre 2026") */
+#define SPECK "[ \\t]*\\n[ \\t]*(?:\\n[ \\t]*)?[‘’'.,:;_|*+][ \\t]+"
+/* OCR: a hyphen for the blank between the day words and the month of
+   "L'an ..., le vingt-quatre-juin" (only before a month printed whole:
+   "vingt-six" is a day's words) */
+#define LANHYPH "-(?=(?i:janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre" \
+    "|novembre|d[eé]cembre)(?!\\p{L}))"
 /* a month name: checked in C (month_read); OCR keeps its first letter */
 #define MONTHW "((?=[jfmasondJFMASOND])\\p{L}{3,10})(\\.)?"
 
@@ -58,25 +66,34 @@ static const ex_pattern date_patterns[] = {
      "(*NO_START_OPT)\\G(?<!\\p{N})"
      "([0-3]?[0-9]|[0-3][OoIl]|(?<!\\p{L})[lLI](?=[eE][rR][ \\t]))"
      "(?:[ ]?((?i:er|re|ère|ere))(?!\\p{L}))?"
-     "(?:" SP "|[ ]?[.'’-][ ]?)" MONTHW "[ \\t]*(?:,?" SP "|:[ ]?)"
+     "(?:" SP "|[ ]?[.'’-][ ]?|" SPECK ")" MONTHW "[ \\t]*(?:,?" SP "|:[ ]?)"
      "([12Il][0-9OoIl]{3})(?![\\p{N}\\p{L}])"},
     /* "17/10/2022", "17-10-2022", "17.10.2022", "01/07/21",
-       OCR "16/ 10/2023", "l2/03/2024" (see ocr_lead()) */
+       OCR "16/ 10/2023", "l2/03/2024" (see ocr_lead()), "le-04/04/2024"
+       (a hyphen glued after le/du) */
     {D_NUM,
-     "(*NO_START_OPT)\\G(?<![\\p{N}/._-])"
+     "(*NO_START_OPT)\\G(?:(?<![\\p{N}/._-])|(?<=\\b(?:[lL][eE]|[dD][uU])-))"
      "([0-3]?[0-9]|[0-3][OoIl])[ ]?([/.-])[ ]?([01Oo]?[0-9OoIl])[ ]?\\2[ ]?"
      "([12][0-9OoIl]{3}|[0-9]{2})(?![\\p{N}\\p{L}/_-]|[.,][0-9])"},
+    /* OCR "du 23052024" (23/05/2024): day, month, year of 19xx/20xx,
+       the separators lost; only after du/le/au (checked in C) */
+    {D_GLUED,
+     "(*NO_START_OPT)\\G(?<![\\p{L}\\p{N}/._-])([0-3][0-9])([01][0-9])((?:19|20)[0-9]{2})"
+     "(?![\\p{N}\\p{L}/_-]|[.,][0-9])"},
     /* "2022-10-17" */
     {D_ISO,
      "(*NO_START_OPT)\\G(?<![\\p{L}\\p{N}/._-])([12][0-9]{3})-([01][0-9])-([0-3][0-9])"
      "(?![\\p{N}\\p{L}_-]|[.,][0-9])"},
     /* "L'an deux mil vingt-trois, le douze octobre",
        "L’an deux mille vingt-quatre, le vingt-huit mars",
-       OCR "L'an deux millé vingt-quatre", "L'an deux mil'vingt-trois"
+       OCR "L'an deux millé vingt-quatre", "L'an deux mil'vingt-trois",
+       "L'an deux mille vingt-quatre; le cinq mars" (";" for ","),
+       "le vingt-quatre-juin" (a hyphen for the blank before a month
+       printed whole)
        (words checked in C) */
     {D_LAN,
-     "(*NO_START_OPT)\\G[lL]['’](?<!\\p{L}[lL]['’])[ ]?(?i:an)\\s++(\\p{L}++(?:[ \\t'’-]++\\p{L}++){0,7}?)\\s*+,?\\s++(?i:le)\\s++"
-     "(\\p{L}++(?:[ \\t-]++\\p{L}++){0,3}?|[0-3]?[0-9](?:er)?)\\s++"
+     "(*NO_START_OPT)\\G[lL]['’](?<!\\p{L}[lL]['’])[ ]?(?i:an)\\s++(\\p{L}++(?:[ \\t'’-]++\\p{L}++){0,7}?)\\s*+[,;]?\\s++(?i:le)\\s++"
+     "(\\p{L}++(?:[ \\t-]++\\p{L}++){0,3}?|[0-3]?[0-9](?:er)?)(?:\\s++|" LANHYPH ")"
      "(?:du\\s+mois\\s+d(?:e\\s+|['’]))?" MONTHW},
 };
 #define NPAT (sizeof date_patterns / sizeof date_patterns[0])
@@ -294,7 +311,7 @@ static bool candidate(ex_call *c, int kind, PCRE2_SIZE *ov, date_vec *v)
     /* what was read through the OCR model (recorded when the date is
        kept): numeric fields [fa[k], fb[k]), "Ler", a misread month */
     size_t fa[3] = {0}, fb[3] = {0}, first = SIZE_MAX;
-    bool mfuzzy = false;
+    bool mfuzzy = false, glued = false;
     switch (kind) {
     case D_TEXT: {
         /* groups: 1 day, 2 ordinal suffix, 3 month, 4 period, 5 year */
@@ -355,6 +372,21 @@ static bool candidate(ex_call *c, int kind, PCRE2_SIZE *ov, date_vec *v)
             return true;
         break;
     }
+    case D_GLUED: {
+        /* "du 23052024": only right after du/le/au and a blank (an
+           identifier or an act number is not read as a date) */
+        static const char *const intro[] = {"du", "le", "au", NULL};
+        size_t wa, wb;
+        if (!prev_word(s, a, false, &wa, &wb) || wb + 1 != a || s[wb] != ' ' || !word_is(s, wa, wb, intro))
+            return true;
+        d = field_val(s, GA(1), GB(1), 1);
+        m = field_val(s, GA(2), GB(2), 1);
+        y = field_val(s, GA(3), GB(3), 2);
+        /* recorded as a repair (digits read without their separators) */
+        fa[0] = a, fb[0] = b;
+        glued = true;
+        break;
+    }
     case D_ISO:
         if (ex_number_sign_before(s, a, NULL))
             return true;    /* "délibération n° 2021-07-02": an act number */
@@ -391,9 +423,14 @@ static bool candidate(ex_call *c, int kind, PCRE2_SIZE *ov, date_vec *v)
                         "the day does not exist in that month: not a date", a, b, true);
         return !c->oom;
     }
-    for (int k = 0; k < 3; k++)
-        if (fb[k] > fa[k] && !ex_ocr_note_digits(c, fa[k], fb[k], EX_OCR_NUMBER))
+    if (glued) {
+        if (!ex_ocr_note(c, fa[0], fb[0], EX_REPAIR_DIGIT))
             return false;
+    } else {
+        for (int k = 0; k < 3; k++)
+            if (fb[k] > fa[k] && !ex_ocr_note_digits(c, fa[k], fb[k], EX_OCR_NUMBER))
+                return false;
+    }
     if (first != SIZE_MAX && !ex_ocr_note(c, first, first + 1, EX_REPAIR_FIRST))
         return false;
     if (mfuzzy && !ex_ocr_note(c, GA(3), GB(3), EX_REPAIR_MONTH))
@@ -573,6 +610,8 @@ static const unsigned char text_gap[256] = {
     [' '] = 1, ['\t'] = 1, ['\n'] = 1, ['.'] = 1, ['\''] = 1, ['-'] = 1,
     ['e'] = 1, ['E'] = 1, ['r'] = 1, ['R'] = 1,
     [0xC3] = 1, [0xA8] = 1, [0x88] = 1, [0xE2] = 1, [0x80] = 1, [0x99] = 1,
+    /* an OCR speck opening the month's line: [‘’'.,:;_|*+] (‘ is E2 80 98) */
+    [0x98] = 1, [','] = 1, [':'] = 1, [';'] = 1, ['_'] = 1, ['|'] = 1, ['*'] = 1, ['+'] = 1,
 };
 static const unsigned char month_first[256] = {
     ['j'] = 1, ['f'] = 1, ['m'] = 1, ['a'] = 1, ['s'] = 1, ['o'] = 1, ['n'] = 1, ['d'] = 1,
@@ -616,6 +655,15 @@ static bool text_shape(const char *s, size_t n, size_t q, size_t *memo_q, bool *
     *memo_q = q;
     *memo_r = r;
     return r;
+}
+
+/* D_GLUED at p (8 bytes readable): [0-3][0-9][01][0-9](19|20)[0-9]{2} */
+static bool glued_shape(const char *p)
+{
+    for (int k = 0; k < 8; k++)
+        if (!is_dg((unsigned char)p[k]))
+            return false;
+    return ((p[4] == '1' && p[5] == '9') || (p[4] == '2' && p[5] == '0'));
 }
 
 /* the bytes D_NUM can read first: a blank or a separator */
@@ -762,6 +810,10 @@ static bool date_starts(ex_call *c, start_vec *out)
                 kinds |= 1u << D_TEXT;
             if ((num_first[b1] && num_shape(s, n, p + 1)) || (num_first[b2] && num_shape(s, n, p + 2)))
                 kinds |= 1u << D_NUM;
+            /* D_GLUED: [0-3][0-9][01][0-9](19|20)[0-9]{2}, no digit after */
+            if (ch <= '3' && p + 8 <= n && is_dg((unsigned char)s[p + 7]) && !is_dg((unsigned char)s[p + 8])
+                && (s[p + 2] == '0' || s[p + 2] == '1') && glued_shape(s + p))
+                kinds |= 1u << D_GLUED;
             if ((ch == '1' || ch == '2') && p + 4 < n && is_dg((unsigned char)s[p + 1])
                 && is_dg((unsigned char)s[p + 2]) && is_dg((unsigned char)s[p + 3]) && s[p + 4] == '-')
                 kinds |= 1u << D_ISO;

@@ -168,6 +168,27 @@ static void test_ocr(void **state)
           {2024, 6, 13, "13'juin 2024"}, {2024, 4, 18, "18 avril:2024"});
     /* negative: other words with rn, a colon before a number of another kind */
     NONE("le 12 tournoi 2024, le 3 mars: 15 votants");
+    /* a speck opening the month's line; the slashes of a date lost */
+    CHECK("au plus tard le-31\n\xe2\x80\x98 décembre 2026. Rs",
+          {2026, 12, 31, "31 \xe2\x80\x98 décembre 2026"});
+    CHECK("le 5\n\n. mars 2024", {2024, 3, 5, "5 . mars 2024"});
+    CHECK("arrêté en séance du 23052024 et publié le 30052024.",
+          {2024, 5, 23, "23052024"}, {2024, 5, 30, "30052024"});
+    /* negative: a speck without a line end, a speck glued to the month,
+       eight digits not after du/le/au, or no date */
+    NONE("le 31 ‘ décembre 2026, le 31\n‘décembre 2026");
+    NONE("SIRET 23052024, n° 23052024, du  23052024, du 31132024, du 230520241, du 23052024-1");
+    /* a hyphen glued after le/du; ";" for "," in L'an ... */
+    CHECK("Envoyé en préfecture le-04/04/2024 *", {2024, 4, 4, "04/04/2024"});
+    CHECK("L'an deux mille vingt-quatre; le cinq mars à dix-huit heures",
+          {2024, 3, 5, "L'an deux mille vingt-quatre; le cinq mars"});
+    /* a hyphen for the blank before the month (not inside the day's words) */
+    CHECK("L'an deux mille vingt-quatre, le vingt-quatre-juin à dix-huit heures",
+          {2024, 6, 24, "L'an deux mille vingt-quatre, le vingt-quatre-juin"});
+    CHECK("L'an deux mille vingt-quatre, le vingt-six septembre à",
+          {2024, 9, 26, "L'an deux mille vingt-quatre, le vingt-six septembre"});
+    /* negative: a hyphen after another word or a code */
+    NONE("pile-04/04/2024, CD-12/04/2024");
 }
 
 int main(void)
