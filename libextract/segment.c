@@ -2194,11 +2194,44 @@ static void pv_sentence_verb(sctx *x, const act *A, ex_document *d)
     }
 }
 
+/* An act headed "RAPPORT N° 2-07" in a séance's extract that holds its
+   own decision: a "DÉCIDE" line, a vote line and "la présente
+   délibération" is the délibération taken on the rapport (a rapport
+   proper proposes: "Je vous propose ..."; it has no vote) */
+static bool rapport_decided(sctx *x, const act *A)
+{
+    const char *s = x->s;
+    bool verb = false, vote = false, self = false;
+    for (size_t i = A->l0; i < A->l1 && !(verb && vote && self); i++) {
+        uint32_t k = x->li[i].k;
+        if (k & (K_BLANK | K_SKIP))
+            continue;
+        if ((k & K_VERB) && kw(s + x->li[i].va, x->li[i].vb - x->li[i].va, "decide", false))
+            verb = true;
+        if (k & K_VOTE)
+            vote = true;
+        if (!self) {
+            const ex_line *l = &x->t->lines[i];
+            for (const char *p = memchr(s + l->start, 'p', l->end - l->start); p;
+                 p = memchr(p + 1, 'p', (size_t)(s + l->end - p - 1))) {
+                size_t r = (size_t)(s + l->end - p);
+                if (p > s + l->start && is_blank(p[-1]) && kw(p, r, "presente delibera", false)) {
+                    self = true;
+                    break;
+                }
+            }
+        }
+    }
+    return verb && vote && self;
+}
+
 static bool fill_act(sctx *x, const act *A, ex_document *d)
 {
     ex_call *c = x->c;
     const char *s = x->s;
     d->type = (ex_doc_type)A->type;
+    if (d->type == EX_DOC_RAPPORT && rapport_decided(x, A))
+        d->type = EX_DOC_DELIBERATION;
     d->span.start = A->start;
     d->span.end = A->end;
     {
