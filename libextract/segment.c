@@ -277,7 +277,10 @@ static size_t verb_at(const char *p, size_t n)
 {
     size_t m;
     if ((m = kw(p, n, "il est convenu ce qui suit", false)) || (m = kw(p, n, "il a ete convenu ce qui suit", false))
-        || (m = kw(p, n, "il est convenu et arrete ce qui suit", false)))
+        || (m = kw(p, n, "il est convenu et arrete ce qui suit", false))
+        || (m = kw(p, n, "il a ete convenu et arrete ce qui suit", false))
+        || (m = kw(p, n, "il a ete arrete et convenu ce qui suit", false))
+        || (m = kw(p, n, "il est arrete et convenu ce qui suit", false)))
         return m;
     static const char *const verbs[] = {"decide", "arrete", "delibere", "decident", "decrete", "arretent", NULL};
     kwpre t = kw_pre(p, n);
@@ -1064,7 +1067,9 @@ static void classify(sctx *x, size_t i)
         f->k |= K_ARTICLE;
     if (((cb & (LB('d') | LB('a') | LB('v') | LB('o') | LB('r') | LB('p') | LB('m') | LB('l'))) || c0 == '(') && vote_at(p, n))
         f->k |= K_VOTE;
-    if (c0 == 'e' && (m = kw(p, n, "entre", true)) && (m == n || trim_end_junk(s, a + m, b) == a + m
+    /* "ENTRE :", "ENTRE LES SOUSSIGNÉS :" (the parties follow) */
+    if (c0 == 'e' && ((m = kw(p, n, "entre les soussignes", true)) || (m = kw(p, n, "entre les soussignees", true))
+                      || (m = kw(p, n, "entre", true))) && (m == n || trim_end_junk(s, a + m, b) == a + m
                                                       || (p[m] == ' ' && m + 1 < n && p[m + 1] == ':' && junk_tail(s, a + m + 2, b))))
         f->k |= K_ENTRE;
     /* "1. DÉLIBÉRATION N° 2024-012 – ..." */

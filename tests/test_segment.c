@@ -1014,6 +1014,41 @@ static void test_rapport_decided(void **state)
     ex_call_free(&c);
 }
 
+/* a convention: "ENTRE LES SOUSSIGNÉS :" in capitals ends the title;
+   "IL A ÉTÉ CONVENU ET ARRÊTÉ CE QUI SUIT" (or "ARRÊTÉ ET CONVENU") is
+   its decision verb phrase, as printed (no arrêté) */
+static void test_convention_soussignes(void **state)
+{
+    static const char *const verbs[] = {"IL A ÉTÉ CONVENU ET ARRÊTÉ CE QUI SUIT",
+                                        "Il a été arrêté et convenu ce qui suit"};
+    for (size_t k = 0; k < 2; k++) {
+        char s[1024];
+        snprintf(s, sizeof s,
+                 "CONVENTION D'OCCUPATION DU GYMNASE\n"
+                 "       PAR UN CLUB SPORTIF\n"
+                 "\n"
+                 "ENTRE LES SOUSSIGNÉS :\n"
+                 "\n"
+                 "La Commune de Val-Brunet, représentée par son Maire,\n"
+                 "ET :\n"
+                 "Le club « Union sportive », représenté par son Président,\n"
+                 "\n"
+                 "%s :\n"
+                 "\n"
+                 "Article 1 – Objet\n"
+                 "La commune met le gymnase à disposition du club.\n", verbs[k]);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_int_equal(c.docs.n, 1);
+        const ex_document *d = &c.docs.v[0];
+        assert_int_equal(d->type, EX_DOC_CONVENTION);
+        assert_string_equal(d->title, "CONVENTION D'OCCUPATION DU GYMNASE PAR UN CLUB SPORTIF");
+        assert_non_null(d->decision_verb);
+        assert_string_equal(d->decision_verb, verbs[k]);
+        ex_call_free(&c);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1041,6 +1076,7 @@ int main(void)
         cmocka_unit_test(test_ocr_article_noise),
         cmocka_unit_test(test_ocr_clause_end_specks),
         cmocka_unit_test(test_rapport_decided),
+        cmocka_unit_test(test_convention_soussignes),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
