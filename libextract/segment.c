@@ -297,7 +297,10 @@ static size_t verb_at(const char *p, size_t n)
 {
     size_t m;
     if ((m = kw(p, n, "il est convenu ce qui suit", false)) || (m = kw(p, n, "il a ete convenu ce qui suit", false))
-        || (m = kw(p, n, "il est convenu et arrete ce qui suit", false)))
+        || (m = kw(p, n, "il est convenu et arrete ce qui suit", false))
+        || (m = kw(p, n, "il a ete convenu et arrete ce qui suit", false))
+        || (m = kw(p, n, "il a ete arrete et convenu ce qui suit", false))
+        || (m = kw(p, n, "il est arrete et convenu ce qui suit", false)))
         return m;
     static const char *const verbs[] = {"decide", "arrete", "delibere", "decident", "decrete", "arretent", NULL};
     kwpre t = kw_pre(p, n);
@@ -1143,7 +1146,9 @@ static void classify(sctx *x, size_t i)
         f->k |= K_ARTICLE;
     if (((cb & (LB('d') | LB('a') | LB('v') | LB('o') | LB('r') | LB('p') | LB('m') | LB('l'))) || c0 == '(') && vote_at(p, n))
         f->k |= K_VOTE;
-    if (c0 == 'e' && (m = kw(p, n, "entre", true)) && (m == n || trim_end_junk(s, a + m, b) == a + m
+    /* "ENTRE :", "ENTRE LES SOUSSIGNÉS :" (the parties follow) */
+    if (c0 == 'e' && ((m = kw(p, n, "entre les soussignes", true)) || (m = kw(p, n, "entre les soussignees", true))
+                      || (m = kw(p, n, "entre", true))) && (m == n || trim_end_junk(s, a + m, b) == a + m
                                                       || (p[m] == ' ' && m + 1 < n && p[m + 1] == ':' && junk_tail(s, a + m + 2, b))))
         f->k |= K_ENTRE;
     /* "1. DÉLIBÉRATION N° 2024-012 – ..." */
@@ -2273,11 +2278,44 @@ static void pv_sentence_verb(sctx *x, const act *A, ex_document *d)
     }
 }
 
+/* An act headed "RAPPORT N° 2-07" in a séance's extract that holds its
+   own decision: a "DÉCIDE" line, a vote line and "la présente
+   délibération" is the délibération taken on the rapport (a rapport
+   proper proposes: "Je vous propose ..."; it has no vote) */
+static bool rapport_decided(sctx *x, const act *A)
+{
+    const char *s = x->s;
+    bool verb = false, vote = false, self = false;
+    for (size_t i = A->l0; i < A->l1 && !(verb && vote && self); i++) {
+        uint32_t k = x->li[i].k;
+        if (k & (K_BLANK | K_SKIP))
+            continue;
+        if ((k & K_VERB) && kw(s + x->li[i].va, x->li[i].vb - x->li[i].va, "decide", false))
+            verb = true;
+        if (k & K_VOTE)
+            vote = true;
+        if (!self) {
+            const ex_line *l = &x->t->lines[i];
+            for (const char *p = memchr(s + l->start, 'p', l->end - l->start); p;
+                 p = memchr(p + 1, 'p', (size_t)(s + l->end - p - 1))) {
+                size_t r = (size_t)(s + l->end - p);
+                if (p > s + l->start && is_blank(p[-1]) && kw(p, r, "presente delibera", false)) {
+                    self = true;
+                    break;
+                }
+            }
+        }
+    }
+    return verb && vote && self;
+}
+
 static bool fill_act(sctx *x, const act *A, ex_document *d)
 {
     ex_call *c = x->c;
     const char *s = x->s;
     d->type = (ex_doc_type)A->type;
+    if (d->type == EX_DOC_RAPPORT && rapport_decided(x, A))
+        d->type = EX_DOC_DELIBERATION;
     d->span.start = A->start;
     d->span.end = A->end;
     {

@@ -1190,6 +1190,38 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                         got_conv = true;
                     }
                 }
+                /* "sur convocation adressée le 6 juin 2024", "convocation
+                   envoyée / faite / transmise le ...": a participle of
+                   sending, then "le" and the date right after (the
+                   phrase may run across a line break) */
+                if (!got_conv && tries_conv < 6 && ch == 'c'
+                    && ((m = kw(s + q, ln_end - q, "convocation", true)) || (m = kw(s + q, ln_end - q, "convocations", true)))) {
+                    static const char *const sent[] = {"adressee", "envoyee", "faite", "transmise", "notifiee",
+                                                       "expediee", "adressees", "envoyees", "faites",
+                                                       "transmises", "notifiees", "expediees", NULL};
+                    size_t r2 = q + m, pm = 0;
+                    while (r2 < x->t->len && (is_blank(s[r2]) || s[r2] == '\n'))
+                        r2++;
+                    for (size_t k = 0; sent[k] && !pm; k++)
+                        pm = kw(s + r2, x->t->len - r2, sent[k], true);
+                    if (pm) {
+                        r2 += pm;
+                        while (r2 < x->t->len && (is_blank(s[r2]) || s[r2] == '\n'))
+                            r2++;
+                        size_t lm = kw(s + r2, x->t->len - r2, "le", true);
+                        if (lm) {
+                            r2 += lm;
+                            while (r2 < x->t->len && (is_blank(s[r2]) || s[r2] == '\n'))
+                                r2++;
+                            const ex_date *dt = ex_date_at(c, r2, r2 + 40);
+                            tries_conv++;
+                            if (dt && dt->span.start == r2) {
+                                d->convened_on = dt->value;
+                                got_conv = true;
+                            }
+                        }
+                    }
+                }
                 if (!got_conv && tries_conv < 6 && (m = kw(s + q, ln_end - q, "convoque", false))) {
                     size_t cv = q + m;
                     while (cv < ln_end && (s[cv] == 'e' || s[cv] == 's' || s[cv] == 'E' || s[cv] == 'S'))

@@ -961,6 +961,15 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
                 break;      /* "Groupe X : pour" */
             if (!colon)
                 continue;
+            /* "Abstention :" ending its line, the count opening the next
+               one ("Abstention :\n12 (Groupe ...)") */
+            if (kind == V_FOR || kind == V_AGAINST || kind == V_ABST) {
+                size_t q = after;
+                while (q < end && is_blank(s[q]))
+                    q++;
+                if (q + 1 < end && s[q] == '\n' && s[q + 1] >= '0' && s[q + 1] <= '9')
+                    after = q + 1;
+            }
             /* "Pour : groupes A, B et C (52 voix)": groups, then the count */
             if (!((kind == V_FOR || kind == V_AGAINST || kind == V_ABST)
                   && groups_then_count(c, after, end, &x))) {

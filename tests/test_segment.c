@@ -969,6 +969,86 @@ static void test_ocr_clause_end_specks(void **state)
     ex_call_free(&c);
 }
 
+/* an act headed "RAPPORT N° ..." in a séance's extract that holds its own
+   DÉCIDE, vote and "la présente délibération" is a délibération; a
+   rapport proper ("Je vous propose ...") stays a rapport */
+static void test_rapport_decided(void **state)
+{
+    static const char s[] =
+        "CONSEIL DÉPARTEMENTAL DE LA MARNE-HAUTE\n"
+        "\n"
+        "RAPPORT N° 3-12                          Séance plénière du 4 avril 2025\n"
+        "Direction de l'Éducation\n"
+        "OBJET : Dotations des collèges publics\n"
+        "\n"
+        "Le Conseil départemental,\n"
+        "\n"
+        "Vu le code de l'éducation ;\n"
+        "\n"
+        "DÉCIDE :\n"
+        "\n"
+        "Article 1er : D'attribuer les dotations figurant en annexe.\n"
+        "\n"
+        "Vote : 30 voix pour, 4 voix contre, 2 abstentions.\n"
+        "\n"
+        "Le Président certifie exécutoire la présente délibéra-\n"
+        "tion, compte tenu de sa publication le 9 avril 2025.\n"
+        "\n"
+        "RAPPORT N° 3-13\n"
+        "\n"
+        "OBJET : Transports scolaires\n"
+        "\n"
+        "Mesdames, Messieurs,\n"
+        "\n"
+        "Le marché de transport arrive à échéance. Je vous propose d'approuver\n"
+        "la présente délibération jointe en annexe.\n"
+        "\n"
+        "Le Président du Conseil départemental,\n"
+        "Paul MERCIER\n";
+    ex_call c;
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 2);
+    assert_int_equal(c.docs.v[0].type, EX_DOC_DELIBERATION);
+    assert_string_equal(c.docs.v[0].number, "3-12");
+    assert_int_equal(c.docs.v[1].type, EX_DOC_RAPPORT);
+    ex_call_free(&c);
+}
+
+/* a convention: "ENTRE LES SOUSSIGNÉS :" in capitals ends the title;
+   "IL A ÉTÉ CONVENU ET ARRÊTÉ CE QUI SUIT" (or "ARRÊTÉ ET CONVENU") is
+   its decision verb phrase, as printed (no arrêté) */
+static void test_convention_soussignes(void **state)
+{
+    static const char *const verbs[] = {"IL A ÉTÉ CONVENU ET ARRÊTÉ CE QUI SUIT",
+                                        "Il a été arrêté et convenu ce qui suit"};
+    for (size_t k = 0; k < 2; k++) {
+        char s[1024];
+        snprintf(s, sizeof s,
+                 "CONVENTION D'OCCUPATION DU GYMNASE\n"
+                 "       PAR UN CLUB SPORTIF\n"
+                 "\n"
+                 "ENTRE LES SOUSSIGNÉS :\n"
+                 "\n"
+                 "La Commune de Val-Brunet, représentée par son Maire,\n"
+                 "ET :\n"
+                 "Le club « Union sportive », représenté par son Président,\n"
+                 "\n"
+                 "%s :\n"
+                 "\n"
+                 "Article 1 – Objet\n"
+                 "La commune met le gymnase à disposition du club.\n", verbs[k]);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_int_equal(c.docs.n, 1);
+        const ex_document *d = &c.docs.v[0];
+        assert_int_equal(d->type, EX_DOC_CONVENTION);
+        assert_string_equal(d->title, "CONVENTION D'OCCUPATION DU GYMNASE PAR UN CLUB SPORTIF");
+        assert_non_null(d->decision_verb);
+        assert_string_equal(d->decision_verb, verbs[k]);
+        ex_call_free(&c);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -995,6 +1075,8 @@ int main(void)
         cmocka_unit_test(test_lower_case_act),
         cmocka_unit_test(test_ocr_article_noise),
         cmocka_unit_test(test_ocr_clause_end_specks),
+        cmocka_unit_test(test_rapport_decided),
+        cmocka_unit_test(test_convention_soussignes),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }

@@ -975,6 +975,12 @@ static void test_convened_on_convocation_du(void **state)
         {"s'est réuni à la mairie, sous la présidence de M. Paul VIGNAL, Maire, sur convocation du 2 juillet 2024.", 2},
         {"s'est réuni à la mairie, sur convocation en date du\n3 juillet 2024, sous la présidence de M. Paul VIGNAL.", 3},
         {"s'est réuni à la mairie, sur convocation du Maire, le 9 juillet 2024, sous la présidence de M. Paul VIGNAL.", 0},
+        /* a participle of sending, then "le" and the date, across a line break */
+        {"s'est réuni à la mairie, sous la présidence de M. Paul VIGNAL, sur convocation\nadressée le 4 juillet 2024.", 4},
+        {"s'est réuni à la mairie, sur convocation envoyée le\nlundi 5 juillet 2024, sous la présidence de M. Paul VIGNAL.", 5},
+        {"s'est réuni à la mairie, sur convocations faites le 6 juillet 2024, sous la présidence de M. Paul VIGNAL.", 6},
+        {"s'est réuni à la mairie, sur convocation faite le 7 juillet 2024, sous la présidence de M. Paul VIGNAL.", 7},
+        {"s'est réuni à la mairie, sur convocation adressée aux conseillers le 8 juillet 2024.", 0},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         char s[1024];

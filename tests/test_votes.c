@@ -621,6 +621,29 @@ static void test_role_not_voting(void **st)
     fx_done(&f);
 }
 
+/* "Abstention :" ending its line, the count on the next line; a count
+   after a blank line is not taken */
+static void test_count_on_next_line(void **state)
+{
+    (void)state;
+    fx f;
+    const ex_vote_vec *v = run(&f, "DÉLIBÉRATION\nLe Conseil DÉCIDE d'approuver.\n"
+                                   "Vote : Pour : 20 (Groupe Avenir) – Contre : 0 – Abstention :\n"
+                                   "7 (Groupe Renouveau)\nADOPTÉ\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 20);
+    assert_int_equal(v->v[0].against, 0);
+    assert_int_equal(v->v[0].abstention, 7);
+    assert_int_equal(v->v[0].abstention_groups.n, 1);
+    assert_string_equal(v->v[0].abstention_groups.v[0], "Groupe Renouveau");
+    fx_done(&f);
+    v = run(&f, "DÉLIBÉRATION\nLe Conseil DÉCIDE d'approuver.\n"
+                "Vote : Pour : 20 – Contre : 0 – Abstention :\n\n7 lots sont attribués.\n");
+    assert_int_equal(v->n, 1);
+    assert_true(v->v[0].abstention != 7);
+    fx_done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -638,6 +661,7 @@ int main(void)
         cmocka_unit_test(test_unanimity_with_count),
         cmocka_unit_test(test_not_voting_after_apposition),
         cmocka_unit_test(test_votes_on_item_lines),
+        cmocka_unit_test(test_count_on_next_line),
         cmocka_unit_test(test_not_voting_named),
         cmocka_unit_test(test_blank_or_void),
         cmocka_unit_test(test_unanimous_against),
