@@ -177,6 +177,8 @@ typedef struct label {
     size_t cut;         /* a count inside a list's lines: its end (else 0) */
     size_t col;         /* column of the label start (characters) */
     size_t pa, pb;      /* "Présents (18) :": the count in brackets (else pa == pb) */
+    int table;          /* a column header of a table of lists (list_table):
+                           1, 2 for the line's first header */
 } label;
 typedef EX_VEC(label) label_vec;
 typedef EX_VEC(ex_span) span_vec;
@@ -1232,6 +1234,196 @@ static bool roll_call(ex_call *c, ex_document *d)
     return !c->oom;
 }
 
+/* ------------------------------------------------------------------ */
+/* Tables of lists: a header line whose cells (runs of text 2+ blanks
+   apart) are all list labels without colon, each alone in its cell or
+   after qualifiers ("TITULAIRES PRÉSENTS   SUPPLÉANTS   POUVOIRS",
+   "Présents   Excusés   Absents"), then the columns side by side under
+   it, as pdftotext flattens a table: each column is read as its header's
+   list (suppléants are present, a pouvoirs column gives proxies "X" /
+   "à Y"), cut at the header cells' start columns, in column order.  The
+   rows end at a blank line, a bounding label or a prose line. */
+
+/* a word that may qualify a column header ("TITULAIRES PRÉSENTS") */
+static bool lt_qualifier(const char *w)
+{
+    static const char *const q[] = {"titulaire", "titulaires", "membre", "membres", "delegue", "delegues",
+                                    "conseiller", "conseillers", "conseillere", "conseilleres", "elu", "elus",
+                                    NULL};
+    for (size_t k = 0; q[k]; k++)
+        if (!strcmp(w, q[k]))
+            return true;
+    return false;
+}
+
+static bool lt_kind(int k)
+{
+    return list_kind(k) || k == K_REPR;
+}
+
+/* the labels from lv[i] on its line, when they make a table header:
+   marks them (table 2 for the first, 1 for the others) */
+static void list_table_header(ex_call *c, label_vec *lv, size_t i)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    const ex_line *ln = &t->lines[ex_line_at(t, lv->v[i].a)];
+    ex_span cells[RC_MAXCOL + 1];
+    size_t n = rc_cells(s, ln->start, ln->end, cells, RC_MAXCOL + 1);
+    if (n < 2 || n > RC_MAXCOL || i + n > lv->n)
+        return;
+    for (size_t k = 0; k < n; k++) {
+        const label *l = &lv->v[i + k];
+        if (!lt_kind(l->kind) || l->colon || l->table || l->a < cells[k].start || l->b != cells[k].end)
+            return;
+        /* before the label in its cell: qualifier words only */
+        for (size_t q = cells[k].start; q < l->a;) {
+            char w[16];
+            size_t m = ex_num_fold_word(s + q, l->a - q, w, sizeof w);
+            if (!m || !lt_qualifier(w) || q + m >= l->a || !is_blank(s[q + m]))
+                return;
+            q += m + 1;
+        }
+    }
+    /* no other label on the line */
+    if (i + n < lv->n && lv->v[i + n].a < ln->end)
+        return;
+    for (size_t k = 0; k < n; k++) {
+        label *l = &lv->v[i + k];
+        l->table = k ? 1 : 2;
+        l->right = false;   /* no right-column label beside a list above */
+        l->bounds = true;
+        l->col = col_of(s, ln->start, cells[k].start);
+    }
+}
+
+/* Read the table whose header's first label is lv[i]; bound: where the
+   rows end at the latest. */
+static bool list_table(ex_call *c, ex_document *d, const label_vec *lv, size_t i, size_t bound)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    size_t ncol = 0, col[RC_MAXCOL];
+    int kind[RC_MAXCOL];
+    while (i + ncol < lv->n && ncol < RC_MAXCOL && lv->v[i + ncol].table == (ncol ? 1 : 2)) {
+        col[ncol] = lv->v[i + ncol].col;
+        kind[ncol] = lv->v[i + ncol].kind;
+        ncol++;
+    }
+    span_vec rg[RC_MAXCOL];
+    memset(rg, 0, sizeof rg);
+    ex_proxy_vec px = {0};
+    bool ok = true;
+    size_t rows = 0;
+    for (size_t li = ex_line_at(t, lv->v[i].a) + 1; li < t->nlines && t->lines[li].start < bound; li++) {
+        const ex_line *ln = &t->lines[li];
+        if (ln->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP))
+            continue;
+        if (ln->flags & EX_LINE_BLANK) {
+            if (rows)
+                break;
+            continue;
+        }
+        if (prose_opener(s, ln->start, ln->end))
+            break;
+        ex_span cells[2 * RC_MAXCOL];
+        size_t n = rc_cells(s, ln->start, ln->end, cells, 2 * RC_MAXCOL);
+        ex_span cur[RC_MAXCOL];
+        memset(cur, 0, sizeof cur);
+        bool row = n > 0;
+        for (size_t k = 0; k < n && row; k++) {
+            ex_span cl = cells[k];
+            while (cl.start < cl.end) {
+                size_t cc = col_of(s, ln->start, cl.start);
+                /* the column whose header starts nearest at or before the cell */
+                size_t j = 0;
+                while (j + 1 < ncol && col[j + 1] <= cc + 2)
+                    j++;
+                if (cc + 3 < col[j]) {
+                    row = false;    /* left of the first column */
+                    break;
+                }
+                ex_span part = cl;
+                if (j + 1 < ncol && col_of(s, ln->start, cl.end) > col[j + 1] + 2) {
+                    /* the cell runs into the next column (one blank
+                       between them): split at a blank right at its start */
+                    size_t cut = off_of_col(s, ln->start, ln->end, col[j + 1] > 2 ? col[j + 1] - 2 : 0);
+                    size_t hi = off_of_col(s, ln->start, ln->end, col[j + 1] + 2);
+                    size_t q = cut;
+                    while (q < hi && !(is_blank(s[q]) && q + 1 < cl.end && !is_blank(s[q + 1])))
+                        q++;
+                    if (q >= hi || q <= cl.start) {
+                        row = false;    /* text across the columns: prose */
+                        break;
+                    }
+                    part.end = q;
+                    cl.start = q + 1;
+                } else {
+                    cl.start = cl.end;
+                }
+                if (!cur[j].end)
+                    cur[j].start = part.start;
+                cur[j].end = part.end;
+            }
+        }
+        if (!row)
+            break;
+        rows++;
+        for (size_t j = 0; j < ncol; j++) {
+            if (!cur[j].end)
+                continue;
+            ex_span *r = ex_vec_push(c->alloc, &rg[j]);
+            if (!r) {
+                ok = false;
+                goto done;
+            }
+            *r = cur[j];
+        }
+    }
+    for (size_t j = 0; j < ncol && ok; j++) {
+        if (!rg[j].n)
+            continue;
+        ex_person_vec *out = NULL;
+        int mode = 0;
+        switch (kind[j]) {
+        case K_PRESENT:
+        case K_SUBST:
+            out = &d->att.present;
+            break;
+        case K_EXCUSED:
+            out = &d->att.excused;
+            break;
+        case K_EXC_PROXY:
+            out = &d->att.excused;
+            mode = 1;
+            break;
+        case K_ABSENT:
+            out = &d->att.absent;
+            break;
+        case K_ADV_PRESENT:
+            out = &d->att.advisory_present;
+            break;
+        case K_ADV_EXCUSED:
+            out = &d->att.advisory_excused;
+            break;
+        default:    /* pouvoirs, procurations, représentés */
+            mode = 1;
+            break;
+        }
+        px.n = 0;
+        size_t n0 = out ? out->n : 0;
+        ok = ex_persons_list_rg(c, rg[j].v, rg[j].n, mode, out, &px, NULL) && add_proxies(c, d, &px)
+             && (!out || drop_repeats(c, out, n0));
+    }
+done:
+    ex_vec_free(c->alloc, &px);
+    for (size_t j = 0; j < RC_MAXCOL; j++)
+        ex_vec_free(c->alloc, &rg[j]);
+    if (!ok)
+        c->oom = true;
+    return ok;
+}
+
 bool ex_attendance_fill(ex_call *c, ex_document *d)
 {
     if (!c->eng->attendance || d->span.end <= d->span.start)
@@ -1248,8 +1440,18 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
     if (!find_labels(c, d, &lv))
         goto fail;
     table_counts(c, d, &lv, csp);
+    for (size_t i = 0, last = (size_t)-1; i < lv.n; i++) {
+        /* the first label of a line only (a header is a short line) */
+        size_t li = ex_line_at(t, lv.v[i].a);
+        if (li != last && lt_kind(lv.v[i].kind) && !lv.v[i].colon
+            && t->lines[li].end - t->lines[li].start <= 400)
+            list_table_header(c, &lv, i);
+        last = li;
+    }
     for (size_t i = 0; i < lv.n; i++) {
         label *l = &lv.v[i];
+        if (l->table)
+            continue;   /* a table's column header (list_table) */
         /* counts: "Présents : 12" */
         if (count_kind(l->kind) || l->kind == K_NUM_INOFFICE || l->kind == K_COMPOSED) {
             long v;
@@ -1452,6 +1654,20 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
     /* lists */
     for (size_t i = 0; i < lv.n; i++) {
         label *l = &lv.v[i];
+        if (l->table) {
+            if (l->table == 2) {
+                size_t bound = d->span.end;
+                size_t li = ex_line_at(t, l->a);
+                for (size_t k = i + 1; k < lv.n; k++)
+                    if (lv.v[k].bounds && !lv.v[k].table && ex_line_at(t, lv.v[k].a) > li) {
+                        bound = t->lines[ex_line_at(t, lv.v[k].a)].start;
+                        break;
+                    }
+                if (!list_table(c, d, &lv, i, bound))
+                    goto fail;
+            }
+            continue;
+        }
         if (!list_kind(l->kind))
             continue;
         size_t bound = d->span.end;
@@ -1459,6 +1675,11 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
             const label *m = &lv.v[k];
             if (!m->bounds || m->a <= l->a)
                 continue;
+            if (m->table) {
+                /* a table header under the list */
+                bound = t->lines[ex_line_at(t, m->a)].start;
+                break;
+            }
             /* a label of the same column, or on the list's own line
                (not one of a right column beside a left-column list) */
             if (m->right == l->right || (ex_line_at(t, m->a) == ex_line_at(t, l->a) && !(m->right && !l->right))) {

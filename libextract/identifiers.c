@@ -39,10 +39,15 @@ static const char *const kind_names[ID_NKINDS] = {
 
 static const ex_pattern id_patterns[] = {
     /* ID : 053-215328105-20231012-2023_36-DE
-       044-200098432-20231117-2023_CP_1142-DE, OCR "062-2 16274308-..." */
-    {ID_ACTE, "(*NO_START_OPT)\\G(?<![0-9A-Za-z])(\\d{2}[0-9AB]) ?[-:.] ?(\\d(?: ?\\d){8}) ?[-:.][ -]{0,2}"
-              "(\\d(?: ?\\d){7}) ?[-:.] ?([A-Za-z0-9]+(?:[_ .][A-Za-z0-9]+){0,5}) ?- ?"
-              "([A-Z]{2})(?![A-Za-z0-9])"},
+       044-200098432-20231117-2023_CP_1142-DE, OCR "062-2 16274308-...";
+       wrapped by the page layout after a hyphen at a line end
+       ("031-200054781-20241115-" / "CP2411078-DE"; OCR specks after the
+       hyphen: "20241115- ° ." / "CP2411078-DE"): ACTES_WRAP */
+#define ACTES_WRAP "-[ \\t]*(?:(?:[.,:;']|\xC2\xB0)[ \\t]*){0,3}\\n[ \\t]*"
+    {ID_ACTE, "(*NO_START_OPT)\\G(?<![0-9A-Za-z])(\\d{2}[0-9AB])(?: ?[-:.] ?|" ACTES_WRAP ")(\\d(?: ?\\d){8})"
+              "(?: ?[-:.][ -]{0,2}|" ACTES_WRAP ")"
+              "(\\d(?: ?\\d){7})(?: ?[-:.] ?|" ACTES_WRAP ")([A-Za-z0-9]+(?:[_ .][A-Za-z0-9]+){0,5})"
+              "(?: ?- ?|" ACTES_WRAP ")([A-Z]{2})(?![A-Za-z0-9])"},
     /* mairie@villiers-sur-erve.fr */
     {ID_EMAIL, "(*NO_START_OPT)\\G(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+"
                "(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}"},
@@ -385,6 +390,18 @@ static bool take_match(ex_call *c, const ex_regex *rx, id_cand_vec *out, size_t 
         switch (rx->kind) {
         case ID_ACTE: {
             size_t k = 0, la = 0, lb = 0, lseg = 0;
+            /* wrapped at a line end (ACTES_WRAP): the local number must
+               hold a digit and no blank ("…-20241115-" / "Le Conseil-DE"
+               is no id) */
+            if (memchr(s + a, '\n', b - a)) {
+                bool digit = false, blank = false;
+                for (size_t i = ov[8]; i < ov[9]; i++) {
+                    digit |= s[i] >= '0' && s[i] <= '9';
+                    blank |= s[i] == ' ';
+                }
+                if (!digit || blank)
+                    break;
+            }
             /* dept - siren - date - local - suffix */
             for (int g = 1; g <= 5 && k + 2 < sizeof buf; g++) {
                 size_t ga = ov[2 * g], gb = ov[2 * g + 1];

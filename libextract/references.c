@@ -754,7 +754,9 @@ static int act_kind(const char *w)
     if (!strncmp(w, "arret", 5)) return K_ARRETE;
     if (!strncmp(w, "circulaire", 10)) return K_CIRCULAIRE;
     if (!strncmp(w, "instruction", 11)) return K_INSTRUCTION;
-    if (!strncmp(w, "deliberation", 12) || !strncmp(w, "delib", 5)) return K_DELIBERATION;
+    /* "deiib": "deIibération", the l read as I by OCR */
+    if (!strncmp(w, "deliberation", 12) || !strncmp(w, "delib", 5) || !strncmp(w, "deiib", 5))
+        return K_DELIBERATION;
     if (!strncmp(w, "decision", 8)) return K_DECISION;
     if (!strncmp(w, "regl", 4) || !strncmp(w, "reg", 3)) return K_REGLEMENT;
     if (!strncmp(w, "directive", 9)) return K_DIRECTIVE;
@@ -1595,6 +1597,8 @@ static bool trigger_prefix(const ex_text *t, size_t p)
             a |= 32;
             b |= 32;
             d |= 32;
+            if (a == 'd' && b == 'e' && (d == '1' || d == 'i'))
+                d = 'l';    /* "de1ibération", "deIibération" (OCR) */
             if (!(a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && d >= 'a' && d <= 'z'))
                 return false;
             w[0] = (char)a;
@@ -1720,7 +1724,9 @@ static bool third_ok(char a, char b, char d)
     switch (a) {
     case 'l': return b == 'o' && d == 'i';
     case 'o': return b == 'r' && d == 'd';
-    case 'd': return (b == 'e' && (d == 'c' || d == 'l')) || (b == 'i' && d == 'r');
+    /* d, e, then c or l, or OCR's 1 / I for the l of "délibération"
+       read without its accent ("de1ibération", "deIibération") */
+    case 'd': return (b == 'e' && (d == 'c' || d == 'l' || d == '1' || d == 'i')) || (b == 'i' && d == 'r');
     case 'a': return (b == 'r' && (d == 'r' || d == 't')) || (b == 'v' && d == 'a');
     case 'c': return (b == 'i' && d == 'r') || (b == 'o' && (d == 'n' || d == 'd'));
     case 'i': return b == 'n' && d == 's';

@@ -328,6 +328,8 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
     return 0;
 }
 
+static size_t assembly_at(const char *p, size_t n);
+
 /* collectivity at line i (first segment), joined with its continuation */
 static const char *collectivity_value(sctx *x, size_t i, size_t lim)
 {
@@ -343,6 +345,18 @@ static const char *collectivity_value(sctx *x, size_t i, size_t lim)
                 b = trim_end(s, a, q);
                 break;
             }
+        }
+    }
+    /* a two-column letterhead joined by OCR with one blank: the
+       capitals' collectivity, then the assembly of the right column in
+       mixed case ("VILLE DE SAINT-X Conseil municipal") */
+    for (size_t q = a + 1; q + 2 < b; q++) {
+        if (s[q] >= 'a' && s[q] <= 'z')
+            break;      /* the collectivity is in capitals */
+        if (s[q] == ' ' && s[q + 1] >= 'A' && s[q + 1] <= 'Z' && s[q + 2] >= 'a' && s[q + 2] <= 'z'
+            && assembly_at(s + q + 1, b - q - 1)) {
+            b = trim_end(s, a, q);
+            break;
         }
     }
     sb_add(&sb, s + a, b - a);
@@ -367,7 +381,6 @@ static const char *collectivity_value(sctx *x, size_t i, size_t lim)
     return sb_str(x, &sb);
 }
 
-static size_t assembly_at(const char *p, size_t n);
 
 /* a word of an organism's name at a word start in p[0..n): "VAL DE
    SOMME HABITAT", "OFFICE PUBLIC DE L'HABITAT", "SDIS DE LA SOMME",

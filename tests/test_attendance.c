@@ -745,6 +745,73 @@ static void test_present_with_deliberative_voice(void **st)
     fx_done(&f);
 }
 
+/* a table of lists flattened side by side: column headers without colon
+   ("TITULAIRES PRÉSENTS   SUPPLÉANTS   POUVOIRS"), each column read as its
+   header's list by the header cells' columns; a pouvoir on two lines of
+   its column ("X (commune)" / "à Y") */
+static void test_list_table_columns(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f,
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE\n"
+        "\n"
+        "Délégués en exercice : 9 – Présents : 5 – Pouvoirs : 2 – Votants : 7\n"
+        "\n"
+        "TITULAIRES PRÉSENTS              SUPPLÉANTS                  POUVOIRS\n"
+        "M. Paul MARTIN (Aulnay)          Mme Léa MOREL (Brion)       Mme Anne PETIT (Aulnay)\n"
+        "Mme Rose DUPRÉ (Aulnay)                                      à M. Paul MARTIN\n"
+        "M. Luc ROUX (Cerny)                                          M. Marc BLANC (Dorat)\n"
+        "M. Yves SIMON (Dorat)                                        à Mme Rose DUPRÉ\n"
+        "\n"
+        "Absents : M. Jean LEROY (Cerny).\n"
+        "\n"
+        "Le Conseil communautaire, après en avoir délibéré, DÉCIDE d'approuver le projet.\n");
+    assert_int_equal(d->att.present.n, 5);
+    /* the first column, then the second */
+    assert_string_equal(d->att.present.v[0].family, "MARTIN");
+    assert_span_first(&f.c, d->att.present.v[0].span, "M. Paul MARTIN");
+    assert_string_equal(d->att.present.v[1].family, "DUPRÉ");
+    assert_string_equal(d->att.present.v[3].family, "SIMON");
+    assert_string_equal(d->att.present.v[4].family, "MOREL");
+    assert_int_equal(d->att.proxies.n, 2);
+    assert_string_equal(d->att.proxies.v[0].from.family, "PETIT");
+    assert_string_equal(d->att.proxies.v[0].to.family, "MARTIN");
+    assert_string_equal(d->att.proxies.v[1].from.family, "BLANC");
+    assert_string_equal(d->att.proxies.v[1].to.family, "DUPRÉ");
+    assert_int_equal(d->att.absent.n, 1);
+    assert_string_equal(d->att.absent.v[0].family, "LEROY");
+    assert_int_equal(d->att.present_count, 5);
+    assert_int_equal(d->att.represented, 2);
+    fx_done(&f);
+}
+
+/* the same in mixed case with an excused column, a first column squeezed
+   against the next one (one blank) and a line of prose under the table */
+static void test_list_table_mixed_case(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f,
+        "PROCÈS-VERBAL DE LA SÉANCE DU COMITÉ SYNDICAL\n"
+        "\n"
+        "Membres présents          Excusés                Procurations\n"
+        "M. Paul MARTIN            Mme Léa MOREL          M. Marc BLANC\n"
+        "Mme Anne-Sophie DE LA ROCHE Mme Ida VIDAL        à M. Paul MARTIN\n"
+        "M. Luc ROUX\n"
+        "Le quorum étant atteint, la séance est ouverte.\n");
+    assert_int_equal(d->att.present.n, 3);
+    assert_string_equal(d->att.present.v[1].family, "DE LA ROCHE");
+    assert_string_equal(d->att.present.v[2].family, "ROUX");
+    assert_int_equal(d->att.excused.n, 2);
+    assert_string_equal(d->att.excused.v[0].family, "MOREL");
+    assert_string_equal(d->att.excused.v[1].family, "VIDAL");
+    assert_int_equal(d->att.proxies.n, 1);
+    assert_string_equal(d->att.proxies.v[0].from.family, "BLANC");
+    assert_string_equal(d->att.proxies.v[0].to.family, "MARTIN");
+    fx_done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -774,6 +841,8 @@ int main(void)
         cmocka_unit_test(test_present_with_deliberative_voice),
         cmocka_unit_test(test_ocr_label_word),
         cmocka_unit_test(test_count_not_from_line_above),
+        cmocka_unit_test(test_list_table_columns),
+        cmocka_unit_test(test_list_table_mixed_case),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

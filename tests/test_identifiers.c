@@ -162,6 +162,32 @@ static void test_ocr_noise(void **state)
     ex_call_free(&c);
 }
 
+/* an ACTES id wrapped by the page layout after a hyphen at a line end
+   (OCR specks after the hyphen too) is one id; a line end after a
+   hyphen followed by no ACTES shape joins nothing */
+static void test_actes_wrapped(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "Reçu en préfecture le 18/11/2024 ID : 031-200054781-20241115-\n"
+        "CP2411078-DE\n"
+        "ID : 062-226200012-20221017- ° .\n"
+        "2022_14-AR : :\n"
+        "ID : 062-226200012-\n"
+        "20221017-CP20221418-DE\n"
+        "ID : 062-226200012-20221017-\n"
+        "Le Conseil-DE\n";
+    run(&c, *state, s);
+    assert_int_equal(c.identifiers.n, 3);
+    assert_id(&c, 0, "acte", "031-200054781-20241115-CP2411078-DE",
+              "031-200054781-20241115-\nCP2411078-DE");
+    assert_id(&c, 1, "acte", "062-226200012-20221017-2022_14-AR",
+              "062-226200012-20221017- ° .\n2022_14-AR");
+    assert_id(&c, 2, "acte", "062-226200012-20221017-CP20221418-DE",
+              "062-226200012-\n20221017-CP20221418-DE");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -171,6 +197,7 @@ int main(void)
         cmocka_unit_test(test_phone_iban_url),
         cmocka_unit_test(test_actes_parts),
         cmocka_unit_test(test_ocr_noise),
+        cmocka_unit_test(test_actes_wrapped),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }

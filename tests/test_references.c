@@ -442,6 +442,23 @@ static void test_budget_amendment(void **state)
     ex_call_free(&c);
 }
 
+/* "délibération" read by OCR without its accent and with 1 or I for its
+   l ("de1ibération", "deIibération") is tried as a reference */
+static void test_unaccented_ocr_deliberation(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "Vu la de1ibération n° 2023-41 du 27 mars 2023 ;\n"
+        "Vu la deIibération n° 2023-42 du 28 mars 2023 ;\n";
+    run(&c, *state, s);
+    assert_int_equal(c.references.n, 2);
+    assert_string_equal(ref(&c, 0)->kind, "deliberation");
+    assert_string_equal(ref(&c, 0)->number, "2023-41");
+    assert_string_equal(ref(&c, 1)->kind, "deliberation");
+    assert_string_equal(ref(&c, 1)->number, "2023-42");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -461,6 +478,7 @@ int main(void)
         cmocka_unit_test(test_dotted_abbreviated_and_ranges),
         cmocka_unit_test(test_act_then_its_articles),
         cmocka_unit_test(test_budget_amendment),
+        cmocka_unit_test(test_unaccented_ocr_deliberation),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }

@@ -1531,6 +1531,31 @@ static void test_title_block_under_number(void **state)
     ex_call_free(&c);
 }
 
+/* a two-column letterhead joined by OCR with single blanks: the
+   collectivity in capitals stops before the right column's assembly in
+   mixed case */
+static void test_letterhead_joined_columns(void **state)
+{
+    ex_call c;
+    static const char doc[] =
+        "VILLE DE SAINT-ANDRÉ-SUR-ORNE Conseil municipal\n"
+        "Direction de l'urbanisme Séance du mardi 4 juin 2024\n"
+        "\n"
+        "DÉLIBÉRATION N° 2024-DEL-031\n"
+        "\n"
+        "OBJET : Acquisition d'une parcelle\n"
+        "\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "\n"
+        "DÉCIDE :\n"
+        "Article 1 : L'acquisition est approuvée.\n";
+    run_pipeline(&c, *state, doc);
+    assert_int_equal(c.docs.n, 1);
+    assert_string_equal(c.docs.v[0].collectivity, "VILLE DE SAINT-ANDRÉ-SUR-ORNE");
+    assert_string_equal(c.docs.v[0].body, "Conseil municipal");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1568,6 +1593,7 @@ int main(void)
         cmocka_unit_test(test_organism_letterhead),
         cmocka_unit_test(test_body_assembly_over_service),
         cmocka_unit_test(test_title_block_under_number),
+        cmocka_unit_test(test_letterhead_joined_columns),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
