@@ -1873,12 +1873,14 @@ static size_t next_trigger(ex_call *c, const ref_engine *re, size_t pos)
         const __m128i nr = ex_v_eq(b, 'r'), ne = ex_v_eq(b, 'e'), ni = ex_v_eq(b, 'i'),
                       no = ex_v_eq(b, 'o');
         /* the two first letters (lo or de di ar av ci co in re pr), and
-           the third after de (c, l: "de" is frequent) */
+           the third after de (c, l, and the l read as 1 or I by OCR:
+           third_ok(); "de" is frequent) */
         __m128i m = _mm_and_si128(ex_v_eq(a, 'l'), no);
         m = _mm_or_si128(m, _mm_and_si128(_mm_or_si128(ex_v_eq(a, 'o'), ex_v_eq(a, 'p')), nr));
         m = _mm_or_si128(m, _mm_and_si128(fa, _mm_or_si128(nr, ex_v_eq(b, 'v'))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(fd, ne),
-                                          _mm_or_si128(ex_v_eq(d, 'c'), ex_v_eq(d, 'l'))));
+                                          _mm_or_si128(_mm_or_si128(ex_v_eq(d, 'c'), ex_v_eq(d, 'l')),
+                                                       _mm_or_si128(ex_v_eq(d, 'i'), ex_v_eq(d, '1')))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_or_si128(fd, fc), ni));
         m = _mm_or_si128(m, _mm_and_si128(fc, no));
         m = _mm_or_si128(m, _mm_and_si128(ex_v_eq(a, 'i'), ex_v_eq(b, 'n')));
