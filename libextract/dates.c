@@ -972,14 +972,20 @@ bool ex_find_dates(ex_call *c)
     return ok;
 }
 
+/* c->dates is sorted by start (cmp_date): the first date starting at or
+   after 'from' by binary search (a scan from the first date made the
+   callers, a few per document, quadratic on a text of many documents) */
 const ex_date *ex_date_at(const ex_call *c, size_t from, size_t limit)
 {
-    for (size_t i = 0; i < c->dates.n; i++) {
-        const ex_date *d = &c->dates.v[i];
-        if (d->span.start >= from && d->span.start < limit)
-            return d;
-        if (d->span.start >= limit)
-            break;
+    size_t lo = 0, hi = c->dates.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->dates.v[mid].span.start < from)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
+    if (lo < c->dates.n && c->dates.v[lo].span.start < limit)
+        return &c->dates.v[lo];
     return NULL;
 }
