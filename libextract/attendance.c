@@ -1024,10 +1024,31 @@ static void check_counts(ex_call *c, const ex_document *d, const ex_span *csp)
    marked present goes to present, absent to absent, excused to excused;
    a holder's name makes a proxy (an absent member with a proxy is a
    proxy only, as "Absents ayant donné pouvoir"; an excused one stays
-   excused too).  Tried only when the labels gave no present list. */
+   excused too).  A column of the member's collectivity or commune
+   ("Nom   Collectivité   Présent   Excusé") is skipped.  A table ruled
+   with "|" ("| Nom | Collectivité | Présent | Excusé | Pouvoir à |",
+   rule lines "|----|----|" skipped) is cut at the rules and read cell by
+   cell: the name column is the first one before the mark columns that is
+   no collectivity column, any other column is skipped.  Tried only when
+   the labels gave no present list. */
 
-enum { RC_PRESENT = 1, RC_ABSENT, RC_EXCUSED, RC_PROXY };
+enum { RC_PRESENT = 1, RC_ABSENT, RC_EXCUSED, RC_PROXY, RC_SKIP };
 #define RC_MAXCOL 6
+#define RC_MAXPIPE 10   /* cells of a ruled line */
+
+/* a column of the member's collectivity, commune, group (folded word) */
+static bool rc_skip_word(const char *w)
+{
+    static const char *const words[] = {
+        "collectivite", "collectivites", "commune", "communes", "structure", "structures",
+        "organisme", "organismes", "etablissement", "etablissements", "epci", "qualite",
+        "fonction", "fonctions", "groupe", "college", "canton", "secteur", "territoire",
+    };
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (!strcmp(w, words[i]))
+            return true;
+    return false;
+}
 
 /* the column kind of the folded word w, or 0 */
 static int rc_word(const char *w)
@@ -1127,6 +1148,162 @@ static bool rc_mark(const char *s, ex_span cl)
     return false;
 }
 
+/* line [a, b) ruled with "|": its first text is a "|" */
+static bool rc_ruled(const char *s, size_t a, size_t b)
+{
+    while (a < b && is_blank(s[a]))
+        a++;
+    return a < b && s[a] == '|';
+}
+
+/* a rule line of a table: only - = + : | and blanks, with a - or = */
+static bool rc_rule(const char *s, size_t a, size_t b)
+{
+    bool dash = false;
+    for (; a < b; a++) {
+        char ch = s[a];
+        if (ch == '-' || ch == '=')
+            dash = true;
+        else if (ch != '+' && ch != ':' && ch != '|' && !is_blank(ch))
+            return false;
+    }
+    return dash;
+}
+
+/* the cells of a ruled line [a, b): the text between two "|", trimmed
+   (an empty cell is start == end); 0 when more than max */
+static size_t rc_pipe_cells(const char *s, size_t a, size_t b, ex_span *cells, size_t max)
+{
+    while (a < b && s[a] != '|')
+        a++;
+    size_t n = 0;
+    for (size_t q = a + 1; q < b;) {
+        size_t e = q;
+        while (e < b && s[e] != '|')
+            e++;
+        size_t x = q, y = e;
+        while (x < y && is_blank(s[x]))
+            x++;
+        while (y > x && is_blank(s[y - 1]))
+            y--;
+        if (e >= b && x == y)
+            break;      /* after the closing rule */
+        if (n == max)
+            return 0;
+        cells[n].start = x;
+        cells[n].end = y;
+        n++;
+        q = e + 1;
+    }
+    return n;
+}
+
+/* one member's row: the name at [a, b), its mark, the holder's name */
+static bool rc_member(ex_call *c, ex_document *d, size_t a, size_t b, int mark, ex_span holder)
+{
+    ex_person who;
+    memset(&who, 0, sizeof who);
+    if (!ex_person_parse(c, a, b, &who))
+        return false;
+    ex_person_vec *out = NULL;
+    if (mark == RC_PRESENT)
+        out = &d->att.present;
+    else if (mark == RC_ABSENT && !holder.end)
+        out = &d->att.absent;
+    else if (mark == RC_EXCUSED)
+        out = &d->att.excused;
+    if (out) {
+        ex_person *pp = ex_vec_push(c->alloc, out);
+        if (!pp)
+            return c->oom = true, false;
+        *pp = who;
+    }
+    if (holder.end) {
+        ex_person to;
+        memset(&to, 0, sizeof to);
+        if (ex_person_parse(c, holder.start, holder.end, &to)) {
+            ex_proxy *px = ex_vec_push(c->alloc, &d->att.proxies);
+            if (!px)
+                return c->oom = true, false;
+            px->from = who;
+            px->to = to;
+            px->span.start = who.span.start;
+            px->span.end = to.span.end;
+        }
+    }
+    return true;
+}
+
+/* a roll-call table ruled with "|" whose header is line li (see above) */
+static bool roll_call_ruled(ex_call *c, ex_document *d, size_t li)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    ex_span cells[RC_MAXPIPE];
+    const ex_line *ln = &t->lines[li];
+    size_t n = rc_pipe_cells(s, ln->start, ln->end, cells, RC_MAXPIPE);
+    if (n < 3)
+        return true;
+    int kind[RC_MAXCOL];
+    size_t idx[RC_MAXCOL], ncol = 0, namec = n;
+    bool seen_present = false;
+    for (size_t k = 0; k < n; k++) {
+        char w[16];
+        size_t wl = ex_num_fold_word(s + cells[k].start, cells[k].end - cells[k].start, w, sizeof w);
+        int kd = wl ? rc_word(w) : 0;
+        if (kd) {
+            if (namec == n || ncol == RC_MAXCOL)
+                return true;    /* no name column before the marks */
+            seen_present |= kd == RC_PRESENT;
+            kind[ncol] = kd;
+            idx[ncol++] = k;
+        } else if (namec == n && !ncol && cells[k].end > cells[k].start && !(wl && rc_skip_word(w)))
+            namec = k;
+    }
+    if (ncol < 2 || !seen_present)
+        return true;
+    size_t rows = 0;
+    for (li++; li < t->nlines && t->lines[li].start < d->span.end; li++) {
+        ln = &t->lines[li];
+        if (ln->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP))
+            continue;
+        if (ln->flags & EX_LINE_BLANK) {
+            if (rows)
+                break;
+            continue;
+        }
+        if (!rc_ruled(s, ln->start, ln->end) && !rc_rule(s, ln->start, ln->end))
+            break;
+        if (rc_rule(s, ln->start, ln->end))
+            continue;
+        n = rc_pipe_cells(s, ln->start, ln->end, cells, RC_MAXPIPE);
+        if (namec >= n || cells[namec].end == cells[namec].start)
+            break;
+        int mark = 0;
+        ex_span holder = {0, 0};
+        bool bad = false;
+        for (size_t j = 0; j < ncol && !bad; j++) {
+            if (idx[j] >= n || cells[idx[j]].end == cells[idx[j]].start)
+                continue;
+            if (rc_mark(s, cells[idx[j]]) && kind[j] != RC_PROXY && !mark)
+                mark = kind[j];
+            else if (kind[j] == RC_PROXY && !holder.end)
+                holder = cells[idx[j]];
+            else
+                bad = true;
+        }
+        if (bad || (!mark && !holder.end))
+            break;
+        if (!rc_member(c, d, cells[namec].start, cells[namec].end, mark, holder)) {
+            if (c->oom)
+                return false;
+            break;
+        }
+        rows++;
+    }
+    return !c->oom;
+}
+
 static bool roll_call(ex_call *c, ex_document *d)
 {
     const ex_text *t = &c->text;
@@ -1139,25 +1316,37 @@ static bool roll_call(ex_call *c, ex_document *d)
         const ex_line *ln = &t->lines[li];
         if (ln->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP | EX_LINE_BLANK))
             continue;
+        if (rc_ruled(s, ln->start, ln->end)) {
+            size_t n0 = d->att.present.n + d->att.excused.n + d->att.absent.n + d->att.proxies.n;
+            if (!roll_call_ruled(c, d, li))
+                return false;
+            if (d->att.present.n + d->att.excused.n + d->att.absent.n + d->att.proxies.n > n0)
+                return true;
+            continue;
+        }
         ex_span cells[RC_MAXCOL + 2];
         size_t n = rc_cells(s, ln->start, ln->end, cells, RC_MAXCOL + 2);
         if (n < 3 || n > RC_MAXCOL + 1)
             continue;
         ncol = 0;
+        size_t nmark = 0;
         bool seen_present = false;
         for (size_t k = 1; k < n; k++) {
             char w[16];
             size_t wl = ex_num_fold_word(s + cells[k].start, cells[k].end - cells[k].start, w, sizeof w);
             int kd = wl ? rc_word(w) : 0;
+            if (!kd && wl && rc_skip_word(w) && !nmark)
+                kd = RC_SKIP;   /* "Collectivité" before the mark columns */
             if (!kd) {
-                ncol = 0;
+                ncol = nmark = 0;
                 break;
             }
             seen_present |= kd == RC_PRESENT;
+            nmark += kd != RC_SKIP;
             kind[ncol] = kd;
             col[ncol++] = col_of(s, ln->start, cells[k].start);
         }
-        if (ncol >= 2 && seen_present && col[0] >= 10)
+        if (nmark >= 2 && seen_present && col[0] >= 10)
             break;
         ncol = 0;
     }
@@ -1190,6 +1379,8 @@ static bool roll_call(ex_call *c, ex_document *d)
                 j++;
             if (cc + 6 < col[j])
                 bad = true;
+            else if (kind[j] == RC_SKIP)
+                continue;   /* the member's collectivity */
             else if (rc_mark(s, cells[k]) && kind[j] != RC_PROXY && !mark)
                 mark = kind[j];
             else if (kind[j] == RC_PROXY && !holder.end)
@@ -1199,37 +1390,12 @@ static bool roll_call(ex_call *c, ex_document *d)
         }
         if (bad || (!mark && !holder.end))
             break;
-        ex_person who;
-        memset(&who, 0, sizeof who);
-        if (!ex_person_parse(c, cells[0].start, cells[0].end, &who))
+        if (!rc_member(c, d, cells[0].start, cells[0].end, mark, holder)) {
+            if (c->oom)
+                return false;
             break;
+        }
         rows++;
-        ex_person_vec *out = NULL;
-        if (mark == RC_PRESENT)
-            out = &d->att.present;
-        else if (mark == RC_ABSENT && !holder.end)
-            out = &d->att.absent;
-        else if (mark == RC_EXCUSED)
-            out = &d->att.excused;
-        if (out) {
-            ex_person *pp = ex_vec_push(c->alloc, out);
-            if (!pp)
-                return c->oom = true, false;
-            *pp = who;
-        }
-        if (holder.end) {
-            ex_person to;
-            memset(&to, 0, sizeof to);
-            if (ex_person_parse(c, holder.start, holder.end, &to)) {
-                ex_proxy *px = ex_vec_push(c->alloc, &d->att.proxies);
-                if (!px)
-                    return c->oom = true, false;
-                px->from = who;
-                px->to = to;
-                px->span.start = who.span.start;
-                px->span.end = to.span.end;
-            }
-        }
     }
     return !c->oom;
 }

@@ -709,6 +709,66 @@ static void test_roll_call_table(void **st)
     fx_done(&f);
 }
 
+/* a roll-call table ruled with "|": cells cut at the rules, the rule
+   line under the header skipped, the collectivity column no part of the
+   name, X under Présent / Excusé / Absent, the holder in "Pouvoir à" */
+static void test_roll_call_ruled(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f,
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL\n"
+        "Délibération n° 2024-07\n"
+        "\n"
+        "| Nom               | Collectivité      | Présent | Excusé | Absent | Pouvoir à       |\n"
+        "|-------------------|-------------------|---------|--------|--------|-----------------|\n"
+        "| M. Paul MARTIN    | Commune de Aval   |    X    |        |        |                 |\n"
+        "| Mme Anne PETIT    | CC des Coteaux    |    X    |        |        |                 |\n"
+        "| Mme Léa MOREL     | CC des Coteaux    |         |   X    |        | M. Paul MARTIN  |\n"
+        "| M. Marc BLANC     | Département       |         |        |   X    |                 |\n"
+        "| M. Luc ROUX       | Région            |         |        |   X    | Mme Anne PETIT  |\n"
+        "\n"
+        "Le Comité syndical, après en avoir délibéré, DÉCIDE :\n"
+        "Article 1 : Le programme est approuvé.\n");
+    assert_int_equal(d->att.present.n, 2);
+    assert_string_equal(d->att.present.v[0].family, "MARTIN");
+    assert_span_first(&f.c, d->att.present.v[1].span, "Mme Anne PETIT");
+    assert_int_equal(d->att.excused.n, 1);
+    assert_string_equal(d->att.excused.v[0].family, "MOREL");
+    assert_int_equal(d->att.absent.n, 1);
+    assert_string_equal(d->att.absent.v[0].family, "BLANC");
+    assert_int_equal(d->att.proxies.n, 2);
+    assert_string_equal(d->att.proxies.v[0].from.family, "MOREL");
+    assert_string_equal(d->att.proxies.v[0].to.family, "MARTIN");
+    assert_string_equal(d->att.proxies.v[1].from.family, "ROUX");
+    assert_span_is(&f.c, d->att.proxies.v[1].to.span, "Mme Anne PETIT");
+    fx_done(&f);
+}
+
+/* a roll-call table without rules with a commune column between the
+   name and the marks: the commune is skipped */
+static void test_roll_call_commune_column(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f,
+        "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL COMMUNAUTAIRE DU 3 MAI 2024\n"
+        "\n"
+        "Nom Prénom          Commune           Présent    Excusé    Pouvoir à\n"
+        "MARTIN Paul         Aval                X\n"
+        "PETIT Anne          Les Coteaux         X\n"
+        "MOREL Léa           Les Coteaux                   X        MARTIN Paul\n"
+        "\n"
+        "Le Conseil communautaire, après en avoir délibéré, APPROUVE le compte rendu.\n");
+    assert_int_equal(d->att.present.n, 2);
+    assert_span_first(&f.c, d->att.present.v[1].span, "PETIT Anne");
+    assert_int_equal(d->att.excused.n, 1);
+    assert_string_equal(d->att.excused.v[0].family, "MOREL");
+    assert_int_equal(d->att.proxies.n, 1);
+    assert_string_equal(d->att.proxies.v[0].to.family, "MARTIN");
+    fx_done(&f);
+}
+
 /* a list ends where the act's prose starts on the next line, blank line
    or not: the capitals verb of "Le Conseil municipal, ..., DÉCIDE" is
    not a name */
@@ -837,6 +897,8 @@ int main(void)
         cmocka_unit_test(test_count_in_brackets),
         cmocka_unit_test(test_represented_list_par),
         cmocka_unit_test(test_roll_call_table),
+        cmocka_unit_test(test_roll_call_ruled),
+        cmocka_unit_test(test_roll_call_commune_column),
         cmocka_unit_test(test_list_ends_at_prose),
         cmocka_unit_test(test_present_with_deliberative_voice),
         cmocka_unit_test(test_ocr_label_word),
