@@ -1965,6 +1965,37 @@ typedef struct rgroup {
     const char *name;
 } rgroup;
 
+/* Line i, furniture but no page footer, right under the last line of an
+   open unnamed role group: when it is one name and nothing else, it names
+   that group (a running line of two pages, not a header or footer). */
+static void furniture_name(sctx *x, rgroup *g, size_t ng, size_t i)
+{
+    const linfo *f = &x->li[i];
+    const ex_line *l = &x->t->lines[i];
+    if ((l->flags & (EX_LINE_FOOTER | EX_LINE_STAMP)) || f->a >= f->b)
+        return;
+    rgroup *G = NULL;
+    for (size_t q = ng; q > 0; q--) {
+        rgroup *h = &g[q - 1];
+        if (!h->named && !h->closed && adjacent(x, h->last_line, i)) {
+            G = h;
+            break;
+        }
+    }
+    if (!G)
+        return;
+    seg sg[MAXSEG];
+    if (line_segs(x->t, l, sg, 3) != 1)
+        return;
+    size_t ra[2], rb[2];
+    size_t b = trim_end(x->s, f->a, f->b);
+    if (parse_names(x->s, f->a, b, ra, rb, 2) != 1 || ra[0] != f->a || trim_end(x->s, rb[0], b) != rb[0])
+        return;
+    G->named = true;
+    G->name = ex_strndup(x->c, x->s + ra[0], rb[0] - ra[0]);
+    G->nb = rb[0];
+}
+
 static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
 {
     const char *s = x->s;
@@ -1980,7 +2011,16 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
     size_t norph = 0;
     for (size_t i = z0; i < l1; i++) {
         const linfo *f = &x->li[i];
-        if (f->k & (K_BLANK | K_SKIP))
+        if (f->k & K_SKIP) {
+            /* the signatory's name as the last line of two pages, above
+               their running footer ("Le Président du Conseil
+               départemental," / "Arnaud VIALARET" / "... Page 1/3"),
+               repeats as a running line: under a role it is the name */
+            if (!(f->k & K_STAMP))
+                furniture_name(x, g, ng, i);
+            continue;
+        }
+        if (f->k & K_BLANK)
             continue;
         const ex_line *l = &x->t->lines[i];
         /* place/date */

@@ -134,6 +134,53 @@ static bool lower_start(sctx *x, size_t i)
     return f->b > f->a && case_at(x->s + f->a, f->b - f->a, &n) < 0;
 }
 
+/* a dash opening line i ("– Conférence des financeurs"): the bytes of
+   the dash and the blanks after it (from the line's first non-blank),
+   or 0 */
+static size_t dash_open(sctx *x, size_t i)
+{
+    const linfo *f = &x->li[i];
+    size_t a = x->t->lines[i].start + x->t->lines[i].indent; /* f->a is after the dash (junk) */
+    const unsigned char *u = (const unsigned char *)x->s + a;
+    size_t n = f->b > a ? f->b - a : 0, m = 0;
+    if (n >= 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x93 || u[2] == 0x94))
+        m = 3;
+    else if (n >= 1 && u[0] == '-')
+        m = 1;
+    if (!m || m >= n || !is_blank((char)u[m]))
+        return 0;
+    while (m < n && is_blank((char)u[m]))
+        m++;
+    return m < n ? m : 0;
+}
+
+/* line j, right under the title line prev, goes on with a dash: "Convention
+   avec la Caisse ... pour l'autonomie" / "– Conférence des financeurs
+   2024-2026".  Not after a colon or a full stop (a list announced), and
+   not when the line after it opens with a dash too (a dash list). */
+static bool dash_part(sctx *x, size_t prev, size_t j, size_t hz)
+{
+    if (!dash_open(x, j))
+        return false;
+    const linfo *p = &x->li[prev];
+    size_t pe = trim_end(x->s, p->a, p->b);
+    if (pe <= p->a || x->s[pe - 1] == ':' || x->s[pe - 1] == ';' || x->s[pe - 1] == '.')
+        return false;
+    return !(j + 1 < hz && !(x->li[j + 1].k & (K_BLANK | K_SKIP)) && dash_open(x, j + 1));
+}
+
+/* line i is a year alone ("2024"), a continuation of the title above it
+   that lines.c marks as a lone page number */
+static bool year_line(sctx *x, size_t i)
+{
+    const linfo *f = &x->li[i];
+    const char *s = x->s;
+    size_t a = f->a, b = trim_end(s, f->a, f->b);
+    if (b - a != 4 || !((s[a] == '1' && s[a + 1] == '9') || (s[a] == '2' && s[a + 1] == '0')))
+        return false;
+    return s[a + 2] >= '0' && s[a + 2] <= '9' && s[a + 3] >= '0' && s[a + 3] <= '9';
+}
+
 /* last word of a piece is a connector: the title goes on */
 bool ends_connector(const char *s, size_t a, size_t b)
 {
@@ -1120,8 +1167,16 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
             size_t prev = i;
             for (size_t j = i + 1; j < hz && j <= i + 6; j++) {
                 const linfo *g = &x->li[j];
-                if (g->k & K_SKIP)
+                if (g->k & K_SKIP) {
+                    /* "... – Répartition" / "2024": a year alone right
+                       under the title (lines.c took it for a page
+                       number) ends it */
+                    if (!(g->k & K_STAMP) && j == prev + 1 && year_line(x, j)) {
+                        sb_add(&sb, s + g->a, title_end(s, g->a, g->b) - g->a);
+                        break;
+                    }
                     continue;
+                }
                 bool conn = ends_connector(s, x->li[prev].a, x->li[prev].b);
                 if (g->k & K_BLANK) {
                     if (conn || (x->dbl && j == prev + 1))
@@ -1130,9 +1185,13 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 }
                 if (g->k & (K_VISA | K_CONSID | K_NUMBER | K_LBL | K_ARTICLE | K_VERB))
                     break;
-                if (!(conn || lower_start(x, j) || (upper_line(x, j) && upper_line(x, i))))
+                bool dash = false;
+                if (!(conn || lower_start(x, j) || (upper_line(x, j) && upper_line(x, i))
+                      || (dash = j == prev + 1 && dash_part(x, prev, j, hz))))
                     break;
-                sb_add(&sb, s + g->a, title_end(s, g->a, g->b) - g->a);
+                /* the dash kept: "… l'autonomie – Conférence …" */
+                size_t ga = dash ? x->t->lines[j].start + x->t->lines[j].indent : g->a;
+                sb_add(&sb, s + ga, title_end(s, ga, g->b) - ga);
                 prev = j;
             }
             title = sb_str(x, &sb);

@@ -1049,6 +1049,58 @@ static void test_convention_soussignes(void **state)
     }
 }
 
+/* the signatory's name printed as the last line of two pages, above the
+   running footer and its form feed, repeats at the bottom of both pages
+   (lines.c marks it as a running line): under a role it is still the
+   name; a running line under no role is no signature */
+static void test_signature_name_before_footer(void **state)
+{
+    static const char act[] =
+        "%s"
+        "DÉLIBÉRATION N° %d-0%d\n"
+        "OBJET : %s\n"
+        "\n"
+        "Le Conseil départemental,\n"
+        "\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "\n"
+        "DÉCIDE :\n"
+        "\n"
+        "Article 1er : D'approuver le programme.\n"
+        "\n"
+        "Vote : 30 voix pour, 4 voix contre, 2 abstentions.\n"
+        "\n"
+        "Millau, le 5 mars 2025\n"
+        "%s"
+        "Hélène CASTANIER\n"
+        "\n"
+        "Conseil départemental – Séance plénière du 03/03/2025            Page %d/2\n"
+        "\f";
+    static const char *const roles[] = {"La Présidente du Conseil départemental,\n", ""};
+    for (size_t k = 0; k < 2; k++) {
+        char s[4096];
+        int n = snprintf(s, sizeof s, act, "CONSEIL DÉPARTEMENTAL DU HAUT-CAUSSE\n\n", 1, 1,
+                         "Programme de travaux sur les routes", roles[k], 1);
+        snprintf(s + n, sizeof s - (size_t)n, act, "", 2, 2, "Aide aux collèges publics", roles[k], 2);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_int_equal(c.docs.n, 2);
+        for (size_t i = 0; i < 2; i++) {
+            const ex_document *d = &c.docs.v[i];
+            if (k == 0) {
+                assert_int_equal(d->signatures.n, 1);
+                assert_string_equal(d->signatures.v[0].role, "La Présidente du Conseil départemental");
+                assert_non_null(d->signatures.v[0].name);
+                assert_string_equal(d->signatures.v[0].name, "Hélène CASTANIER");
+            } else {
+                for (size_t q = 0; q < d->signatures.n; q++)
+                    assert_null(d->signatures.v[q].name);
+            }
+        }
+        ex_call_free(&c);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1077,6 +1129,7 @@ int main(void)
         cmocka_unit_test(test_ocr_clause_end_specks),
         cmocka_unit_test(test_rapport_decided),
         cmocka_unit_test(test_convention_soussignes),
+        cmocka_unit_test(test_signature_name_before_footer),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }

@@ -1556,9 +1556,54 @@ static void test_letterhead_joined_columns(void **state)
     ex_call_free(&c);
 }
 
+/* an "OBJET :" title goes on with a line opening with a dash ("– Volet
+   mobilité 2025-2027") or made of a year alone ("2025", which lines.c
+   takes for a lone page number); not a dash list announced by a colon,
+   nor one dash line among several */
+static void test_objet_dash_and_year(void **state)
+{
+    static const char head[] =
+        "DÉPARTEMENT DE LA VALLÉE-HAUTE\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL DÉPARTEMENTAL\n"
+        "\n";
+    static const char tail[] =
+        "\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+        "\n"
+        "DÉCIDE :\n"
+        "\n"
+        "Article 1er : D'approuver la convention.\n";
+    static const struct { const char *objet, *title; } cases[] = {
+        {"OBJET : Contrat avec la Région pour les transports\n"
+         "– Volet mobilité 2025-2027\n",
+         "Contrat avec la Région pour les transports – Volet mobilité 2025-2027"},
+        {"OBJET : Aide aux communes pour l'entretien des chemins – Répartition\n"
+         "2025\n",
+         "Aide aux communes pour l'entretien des chemins – Répartition 2025"},
+        {"OBJET : Subventions aux associations sportives :\n"
+         "- Club nautique du lac\n",
+         "Subventions aux associations sportives"},
+        {"OBJET : Subventions aux associations sportives\n"
+         "- Club nautique du lac\n"
+         "- Amicale des boulistes\n",
+         "Subventions aux associations sportives"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        char s[1024];
+        snprintf(s, sizeof s, "%s%s%s", head, cases[k].objet, tail);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_int_equal(c.docs.n, 1);
+        assert_non_null(c.docs.v[0].title);
+        assert_string_equal(c.docs.v[0].title, cases[k].title);
+        ex_call_free(&c);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_objet_dash_and_year),
         cmocka_unit_test(test_compte_rendu_is_minutes),
         cmocka_unit_test(test_verb_after_preamble),
         cmocka_unit_test(test_plenary_body_and_place),
