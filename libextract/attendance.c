@@ -890,6 +890,40 @@ static const ex_line *next_text_line(const ex_text *t, size_t li, size_t end)
     return NULL;
 }
 
+/* A table of counts with other columns among the labels, read by
+   column: "Nombre de conseillers  afférents  en exercice  présents" over
+   "11  11  8": the n labels from lb (at least two) each stand apart (two
+   blanks or the line's edge each side) and have exactly one of the k
+   numbers nv[] of line nx under them (column overlap, one column of
+   slack); the numbers under no label (another column) are left.  On
+   success nv[] holds the labels' numbers in their order. */
+static bool column_numbers(const ex_call *c, const ex_line *ln, const ex_line *nx, const label *lb,
+                           size_t n, ex_span *nv, size_t k)
+{
+    const char *s = c->text.s;
+    ex_span got[8];
+    if (n < 2)
+        return false;
+    for (size_t x = 0; x < n; x++) {
+        const label *m = &lb[x];
+        if ((m->a > ln->start && !(m->a >= ln->start + 2 && is_blank(s[m->a - 1]) && is_blank(s[m->a - 2])))
+            || (m->b < ln->end && !(m->b + 1 < ln->end && is_blank(s[m->b]) && is_blank(s[m->b + 1]))))
+            return false;
+        size_t la = col_of(s, ln->start, m->a), lb_ = col_of(s, ln->start, m->b), hits = 0;
+        for (size_t y = 0; y < k; y++) {
+            size_t na = col_of(s, nx->start, nv[y].start), nb = col_of(s, nx->start, nv[y].end);
+            if (na <= lb_ && nb >= la) {
+                got[x] = nv[y];
+                hits++;
+            }
+        }
+        if (hits != 1 || (x > 0 && got[x].start <= got[x - 1].start))
+            return false;
+    }
+    memcpy(nv, got, n * sizeof *nv);
+    return true;
+}
+
 /* Counts laid out as a table: a line of count labels with nothing after
    them, the numbers on the next line in the same order
        "En exercice   Présents   Représentés   Votants"
@@ -911,11 +945,11 @@ static void table_counts(ex_call *c, ex_document *d, label_vec *lv, ex_span *csp
            (or a colon) up to the next one or the line end */
         size_t li = ex_line_at(t, l->a), j = i, n = 0;
         const ex_line *ln = &t->lines[li];
-        bool ok = true;
+        bool ok = true, kinds = true;
         while (j < lv->n && lv->v[j].a < ln->end) {
             label *m = &lv->v[j];
             if (!count_kind(m->kind)) {
-                ok = false;
+                ok = kinds = false;
                 break;
             }
             size_t lim = j + 1 < lv->n && lv->v[j + 1].a < ln->end ? lv->v[j + 1].a : ln->end;
@@ -929,10 +963,14 @@ static void table_counts(ex_call *c, ex_document *d, label_vec *lv, ex_span *csp
         for (size_t q = ln->start; ok && q < l->a; q++)
             if (!is_blank(s[q]))
                 ok = false;
-        if (ok && n >= 1 && n <= 8) {
+        if (kinds && n >= 1 && n <= 8) {
             const ex_line *nx = next_text_line(t, li, d->span.end);
             ex_span nv[8];
             size_t k = nx ? line_numbers(c, nx, nv, 8) : 0;
+            if (!(ok && k == n) && k > 0)
+                k = column_numbers(c, ln, nx, &lv->v[i], n, nv, k) ? n : 0;
+            else if (!ok)
+                k = 0;
             if (k == n) {
                 for (size_t x = 0; x < n; x++) {
                     label *m = &lv->v[i + x];

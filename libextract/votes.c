@@ -175,6 +175,7 @@ typedef struct part {
     bool named;             /* V_NPPV counted from the persons named */
     long against, abst, nppv; /* V_PAR: the rest of the sentence */
     int gkind;              /* V_GROUP: V_FOR, V_AGAINST or V_ABST */
+    size_t tab;             /* read from a table (table_cell): the label's end, else 0 */
 } part;
 typedef EX_VEC(part) part_vec;
 
@@ -765,6 +766,111 @@ static bool group_line(const ex_call *c, part *x)
     return true;
 }
 
+/* characters (not bytes) from ls to p */
+static size_t chars_to(const char *s, size_t ls, size_t p)
+{
+    size_t n = 0;
+    for (size_t q = ls; q < p; q++)
+        n += ((unsigned char)s[q] & 0xC0) != 0x80;
+    return n;
+}
+
+/* A vote printed as a two-row table, labels over numbers by column:
+       "VOTE          Pour        Contre        Abstention"
+       "                9            0               1"
+   x: a V_FOR / V_AGAINST / V_ABST label without a colon, standing apart
+   on a line without digits (two blanks or the line's edge each side);
+   the line has a "Pour" and a "Contre" cell; the next text line (one
+   blank line allowed) holds nothing but counts
+   (at least two); the count under the label (column overlap, one column
+   of slack) is its value, when exactly one is.  x->b becomes the
+   count's end, x->tab the label's end; a "Vote" / "Résultat du vote"
+   cell opening the line (other cells may follow it) opens the part. */
+static bool table_cell(ex_call *c, part *x, size_t end)
+{
+    const char *s = c->text.s;
+    size_t a = x->a, b = x->b, ls = a, le = b;
+    while (ls > 0 && s[ls - 1] != '\n' && a - ls < 300)
+        ls--;
+    while (le < end && s[le] != '\n' && le - b < 300)
+        le++;
+    if ((ls > 0 && s[ls - 1] != '\n') || le >= end || s[le] != '\n')
+        return false;
+    size_t r = b;
+    while (r < le && is_blank(s[r]))
+        r++;
+    if (r < le && r < b + 2)
+        return false;
+    size_t f = ls;      /* the line's first cell */
+    while (f < a && is_blank(s[f]))
+        f++;
+    if (f < a && !(is_blank(s[a - 1]) && is_blank(s[a - 2])))
+        return false;
+    bool pour = false, contre = false;  /* a vote's table has both */
+    for (size_t q = ls; q < le; q++) {
+        if (s[q] >= '0' && s[q] <= '9')
+            return false;
+        if (q == ls || is_blank(s[q - 1])) {
+            size_t m = ex_match_fold(s + q, le - q, "pour");
+            pour |= m && (q + m == le || is_blank(s[q + m]));
+            m = ex_match_fold(s + q, le - q, "contre");
+            contre |= m && (q + m == le || is_blank(s[q + m]));
+        }
+    }
+    if (!pour || !contre)
+        return false;
+    /* the next text line */
+    size_t ns = le + 1, ne = ns;
+    for (int k = 0; k < 2; k++) {
+        ne = ns;
+        while (ne < end && s[ne] != '\n')
+            ne++;
+        size_t q = ns;
+        while (q < ne && is_blank(s[q]))
+            q++;
+        if (q < ne)
+            break;
+        if (k == 1 || ne >= end)
+            return false;
+        ns = ne + 1;
+    }
+    size_t la = chars_to(s, ls, a), lb = chars_to(s, ls, b), hits = 0, ntok = 0, vb = 0;
+    long val = 0;
+    for (size_t q = ns; q < ne;) {
+        if (is_blank(s[q]) || s[q] == '\r') {
+            q++;
+            continue;
+        }
+        size_t te = q, e2;
+        long v;
+        while (te < ne && !is_blank(s[te]) && s[te] != '\r')
+            te++;
+        if (!vcount(c, q, te, &v, &e2) || e2 != te || ++ntok > 8)
+            return false;
+        size_t na = chars_to(s, ns, q), nb = chars_to(s, ns, te);
+        if (na <= lb && nb >= la) {
+            val = v;
+            vb = te;
+            hits++;
+        }
+        q = te;
+    }
+    if (ntok < 2 || hits != 1)
+        return false;
+    static const char *const head[] = {"resultat du vote", "resultats du vote", "votes", "vote", NULL};
+    for (size_t k = 0; f < a && head[k]; k++) {
+        size_t m = ex_match_fold(s + f, a - f, head[k]);
+        if (m && (f + m == a || (is_blank(s[f + m]) && f + m + 1 < a && is_blank(s[f + m + 1])))) {
+            x->a = f;
+            break;
+        }
+    }
+    x->val = val;
+    x->tab = b;
+    x->b = vb;
+    return true;
+}
+
 /* a "Vote :" / "Votes :" label ends right before q (blanks apart) */
 static bool vote_label_before(const ex_call *c, size_t lo, size_t q)
 {
@@ -959,6 +1065,8 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
             }
             if (!colon && (kind == V_FOR || kind == V_AGAINST || kind == V_ABST) && group_line(c, &x))
                 break;      /* "Groupe X : pour" */
+            if (!colon && (kind == V_FOR || kind == V_AGAINST || kind == V_ABST) && table_cell(c, &x, end))
+                break;      /* "Pour  Contre" over "9  0" */
             if (!colon)
                 continue;
             /* "Abstention :" ending its line, the count opening the next
@@ -1024,8 +1132,10 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
             return false;
         }
         *y = x;
-        p = x.b > p ? x.b : p;
-        prev_b = x.b;
+        /* a table's labels: the next one is on the same line */
+        size_t xb = x.tab ? x.tab : x.b;
+        p = xb > p ? xb : p;
+        prev_b = xb;
     }
     return true;
 }

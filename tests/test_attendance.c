@@ -367,6 +367,31 @@ static void test_table_counts(void **st)
     fx_done(&f);
 }
 
+/* a table of counts with a column that is no count ("afférents") and a
+   row header: each label takes the number under it, by column */
+static void test_table_counts_by_column(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f, "  Nombre de membres    afférents    en exercice    présents    représentés    votants\n"
+                                   "                          23           21            17           3             20\n\n"
+                                   "Étaient présents : M. Jean DUPONT.\n");
+    assert_int_equal(d->att.in_office, 21);
+    assert_int_equal(d->att.present_count, 17);
+    assert_int_equal(d->att.represented, 3);
+    assert_int_equal(d->att.voting, 20);
+    assert_int_equal(d->att.present.n, 1);
+    fx_done(&f);
+    /* the numbers under no label (not aligned): no count read */
+    d = run(&f, "  Nombre de membres    afférents    en exercice    présents    votants\n"
+                "23 21 17 3 20\n\n"
+                "Étaient présents : M. Jean DUPONT.\n");
+    assert_int_equal(d->att.in_office, EX_NULLNUM);
+    assert_int_equal(d->att.present_count, EX_NULLNUM);
+    assert_int_equal(d->att.voting, EX_NULLNUM);
+    fx_done(&f);
+}
+
 /* each consistency check, with its own code and the counts' span */
 static void test_count_diagnostics(void **st)
 {
@@ -903,6 +928,7 @@ int main(void)
         cmocka_unit_test(test_present_with_deliberative_voice),
         cmocka_unit_test(test_ocr_label_word),
         cmocka_unit_test(test_count_not_from_line_above),
+        cmocka_unit_test(test_table_counts_by_column),
         cmocka_unit_test(test_list_table_columns),
         cmocka_unit_test(test_list_table_mixed_case),
     };

@@ -46,6 +46,42 @@ static void test_groups_block(void **st)
 
 /* groups separated by commas, each named "Groupe ...": one group each;
    a comma inside a group's name stays (test_groups_block) */
+/* a two-row table: labels over numbers, read by column; a column that
+   is no tally ("Votants") is left */
+static void test_vote_table(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s =
+        "Après en avoir délibéré, DÉCIDE d'approuver.\n\n"
+        "   RÉSULTAT DU VOTE     Votants     Pour     Contre     Abstentions\n"
+        "                           17        12         3            2\n\n"
+        "Fait et délibéré les jour, mois et an susdits.\n";
+    const ex_vote_vec *v = run(&f, s);
+    assert_int_equal(v->n, 1);
+    const ex_vote *x = &v->v[0];
+    assert_int_equal(x->for_, 12);
+    assert_int_equal(x->against, 3);
+    assert_int_equal(x->abstention, 2);
+    assert_int_equal(x->result, EX_ADOPTED);
+    /* the span: from the "RÉSULTAT DU VOTE" cell to the last count */
+    const char *a = strstr(s, "RÉSULTAT"), *b = strstr(s, "2\n\nFait") + 1;
+    assert_int_equal(x->span.start, (size_t)(a - s));
+    assert_int_equal(x->span.end, (size_t)(b - s));
+    fx_done(&f);
+    /* numbers under no label, or a header without "Contre": no vote */
+    v = run(&f, "Après en avoir délibéré, DÉCIDE d'approuver.\n\n"
+                "   VOTE     Pour     Contre     Abstention\n"
+                "9 0 1\n\nFait à Lyon.\n");
+    assert_int_equal(v->n, 0);
+    fx_done(&f);
+    v = run(&f, "Après en avoir délibéré, DÉCIDE d'approuver.\n\n"
+                "   Tarif     Pour     les     associations\n"
+                "              50       80\n\nFait à Lyon.\n");
+    assert_int_equal(v->n, 0);
+    fx_done(&f);
+}
+
 static void test_groups_comma_list(void **st)
 {
     (void)st;
@@ -648,6 +684,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_groups_block),
+        cmocka_unit_test(test_vote_table),
         cmocka_unit_test(test_groups_comma_list),
         cmocka_unit_test(test_slash_means_zero),
         cmocka_unit_test(test_pv_items),
