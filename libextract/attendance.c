@@ -424,6 +424,32 @@ static bool list_kind(int k)
         || k == K_ABS_PROXY || k == K_ADV_PRESENT || k == K_ADV_EXCUSED || k == K_PROXY;
 }
 
+/* where the names of a list of this kind go, and the persons parser's
+   mode (1: the names are proxy givers, "X à Y"); pouvoirs, procurations,
+   représentés: proxies only (NULL) */
+static ex_person_vec *list_out(ex_document *d, int kind, int *mode)
+{
+    *mode = kind == K_EXC_PROXY || !(kind == K_PRESENT || kind == K_SUBST || kind == K_EXCUSED
+                                     || kind == K_ABSENT || kind == K_ADV_PRESENT
+                                     || kind == K_ADV_EXCUSED);
+    switch (kind) {
+    case K_PRESENT:
+    case K_SUBST:
+        return &d->att.present;
+    case K_EXCUSED:
+    case K_EXC_PROXY:
+        return &d->att.excused;
+    case K_ABSENT:
+        return &d->att.absent;
+    case K_ADV_PRESENT:
+        return &d->att.advisory_present;
+    case K_ADV_EXCUSED:
+        return &d->att.advisory_excused;
+    default:
+        return NULL;
+    }
+}
+
 static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
 {
     const att_engine *ae = c->eng->attendance;
@@ -1587,33 +1613,8 @@ static bool list_table(ex_call *c, ex_document *d, const label_vec *lv, size_t i
     for (size_t j = 0; j < ncol && ok; j++) {
         if (!rg[j].n)
             continue;
-        ex_person_vec *out = NULL;
-        int mode = 0;
-        switch (kind[j]) {
-        case K_PRESENT:
-        case K_SUBST:
-            out = &d->att.present;
-            break;
-        case K_EXCUSED:
-            out = &d->att.excused;
-            break;
-        case K_EXC_PROXY:
-            out = &d->att.excused;
-            mode = 1;
-            break;
-        case K_ABSENT:
-            out = &d->att.absent;
-            break;
-        case K_ADV_PRESENT:
-            out = &d->att.advisory_present;
-            break;
-        case K_ADV_EXCUSED:
-            out = &d->att.advisory_excused;
-            break;
-        default:    /* pouvoirs, procurations, représentés */
-            mode = 1;
-            break;
-        }
+        int mode;
+        ex_person_vec *out = list_out(d, kind[j], &mode);
         px.n = 0;
         size_t n0 = out ? out->n : 0;
         ok = ex_persons_list_rg(c, rg[j].v, rg[j].n, mode, out, &px, NULL) && add_proxies(c, d, &px)
@@ -1919,34 +1920,8 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                 goto fail;
         if (!rv.n)
             continue;
-        ex_person_vec *out = NULL;
-        int mode = 0;
-        switch (l->kind) {
-        case K_PRESENT:
-        case K_SUBST:
-            out = &d->att.present;
-            break;
-        case K_EXCUSED:
-            out = &d->att.excused;
-            break;
-        case K_EXC_PROXY:
-            out = &d->att.excused;
-            mode = 1;
-            break;
-        case K_ABSENT:
-            out = &d->att.absent;
-            break;
-        case K_ABS_PROXY:
-        case K_PROXY:
-            mode = 1;
-            break;
-        case K_ADV_PRESENT:
-            out = &d->att.advisory_present;
-            break;
-        case K_ADV_EXCUSED:
-            out = &d->att.advisory_excused;
-            break;
-        }
+        int mode;
+        ex_person_vec *out = list_out(d, l->kind, &mode);
         px.n = 0;
         size_t n0 = out ? out->n : 0;
         if (!ex_persons_list_rg(c, rv.v, rv.n, mode, out, &px, NULL) || !add_proxies(c, d, &px))

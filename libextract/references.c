@@ -411,18 +411,8 @@ static size_t skip_blank(const ex_text *t, size_t p, bool *blank_line, bool *col
    quotes before it */
 static const ex_date *date_near(const ex_call *c, size_t from, size_t slack)
 {
-    size_t lo = 0, hi = c->dates.n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (c->dates.v[mid].span.start < from)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    if (lo >= c->dates.n)
-        return NULL;
-    const ex_date *d = &c->dates.v[lo];
-    if (d->span.start > from + slack || !d->value.y)
+    const ex_date *d = ex_date_at(c, from, from + slack + 1);
+    if (!d || !d->value.y)
         return NULL;
     for (size_t i = from; i < d->span.start; i++) {
         unsigned char ch = (unsigned char)c->text.s[i];
