@@ -1056,6 +1056,24 @@ static bool session_line(const char *p, size_t n)
     return false;
 }
 
+/* p past the blanks and line breaks from p */
+static size_t skip_gap(const char *s, size_t n, size_t p)
+{
+    while (p < n && (is_blank(s[p]) || s[p] == '\n'))
+        p++;
+    return p;
+}
+
+/* the date starting exactly at p, into *out */
+static bool date_right_at(const ex_call *c, size_t p, ex_date_val *out)
+{
+    const ex_date *dt = ex_date_at(c, p, p + 1);
+    if (!dt)
+        return false;
+    *out = dt->value;
+    return true;
+}
+
 void heading(sctx *x, const act *A, ex_document *d, size_t hz)
 {
     ex_call *c = x->c;
@@ -1252,15 +1270,8 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 if (!got_conv && tries_conv < 6 && ch == 'c'
                     && ((m = kw(s + q, ln_end - q, "convocation du", true))
                         || (m = kw(s + q, ln_end - q, "convocation en date du", true)))) {
-                    size_t r2 = q + m;
-                    while (r2 < x->t->len && (is_blank(s[r2]) || s[r2] == '\n'))
-                        r2++;
-                    const ex_date *dt = ex_date_at(c, r2, r2 + 40);
                     tries_conv++;
-                    if (dt && dt->span.start == r2) {
-                        d->convened_on = dt->value;
-                        got_conv = true;
-                    }
+                    got_conv = date_right_at(c, skip_gap(s, x->t->len, q + m), &d->convened_on);
                 }
                 /* "sur convocation adressée le 6 juin 2024", "convocation
                    envoyée / faite / transmise le ...": a participle of
@@ -1272,25 +1283,17 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                                                        "expediee", "adressees", "envoyees", "faites",
                                                        "transmises", "notifiees", "expediees", NULL};
                     size_t r2 = q + m, pm = 0;
-                    while (r2 < x->t->len && (is_blank(s[r2]) || s[r2] == '\n'))
-                        r2++;
+                    r2 = skip_gap(s, x->t->len, r2);
                     for (size_t k = 0; sent[k] && !pm; k++)
                         pm = kw(s + r2, x->t->len - r2, sent[k], true);
                     if (pm) {
                         r2 += pm;
-                        while (r2 < x->t->len && (is_blank(s[r2]) || s[r2] == '\n'))
-                            r2++;
+                        r2 = skip_gap(s, x->t->len, r2);
                         size_t lm = kw(s + r2, x->t->len - r2, "le", true);
                         if (lm) {
                             r2 += lm;
-                            while (r2 < x->t->len && (is_blank(s[r2]) || s[r2] == '\n'))
-                                r2++;
-                            const ex_date *dt = ex_date_at(c, r2, r2 + 40);
                             tries_conv++;
-                            if (dt && dt->span.start == r2) {
-                                d->convened_on = dt->value;
-                                got_conv = true;
-                            }
+                            got_conv = date_right_at(c, skip_gap(s, x->t->len, r2), &d->convened_on);
                         }
                     }
                 }
@@ -1299,8 +1302,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                     while (cv < ln_end && (s[cv] == 'e' || s[cv] == 's' || s[cv] == 'E' || s[cv] == 'S'))
                         cv++;
                     size_t r2 = cv;
-                    while (r2 < x->t->len && (is_blank(s[r2]) || s[r2] == '\n'))
-                        r2++;
+                    r2 = skip_gap(s, x->t->len, r2);
                     size_t lm = kw(s + r2, x->t->len - r2, "le", true);
                     if (lm) {
                         const ex_date *dt = ex_date_at(c, r2, r2 + lm + 40);
@@ -1310,8 +1312,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                            le\nnovembre 2023, s'est réunie le vendredi
                            dix-sept novembre ...") */
                         size_t q2 = r2 + lm;
-                        while (q2 < x->t->len && (is_blank(s[q2]) || s[q2] == '\n'))
-                            q2++;
+                        q2 = skip_gap(s, x->t->len, q2);
                         if (dt && dt->span.start > q2) {
                             static const char *const days[] = {"lundi", "mardi", "mercredi", "jeudi",
                                                                "vendredi", "samedi", "dimanche", NULL};
