@@ -36,6 +36,14 @@ size_t ex_line_at(const ex_text *t, size_t p)
     size_t lo = 0, hi = t->nlines;
     if (!hi)
         return 0;
+    if (t->line_blk) {
+        /* the line of p's 64-byte block, then on past the lines that
+           start in the block at or before p (64 at most) */
+        size_t b = p >> 6, li = t->line_blk[b < t->nblk ? b : t->nblk - 1];
+        while (li + 1 < hi && t->lines[li + 1].start <= p)
+            li++;
+        return li;
+    }
     while (hi - lo > 1) {
         size_t mid = lo + (hi - lo) / 2;
         if (t->lines[mid].start <= p)
@@ -252,7 +260,13 @@ static int is_page_number_line(const char *s, size_t n)
     size_t m = b - a;
     if (m <= 4 && all_digits(p, m))
         return 1;
-    const char *sl = memchr(p, '/', m);
+    /* "2/5": the slash follows 1-4 digits (none further needs a look) */
+    const char *sl = NULL;
+    for (size_t i = 0; i < m && i <= 4; i++)
+        if (p[i] == '/') {
+            sl = p + i;
+            break;
+        }
     if (sl && all_digits(p, (size_t)(sl - p)) && sl - p <= 4
         && all_digits(sl + 1, m - (size_t)(sl - p) - 1) && m - (size_t)(sl - p) - 1 <= 4)
         return 3;
@@ -721,6 +735,24 @@ bool ex_lines_build(ex_call *c)
     t->lines = lv.v;
     t->nlines = lv.n;
     t->npages = page + 1;
+    /* ex_line_at()'s index: the last line starting at or before each
+       multiple of 64 (lines start in order) */
+    if (lv.n && lv.n < UINT32_MAX) {
+        size_t nb = n / 64 + 1;
+        uint32_t *bl = ex_malloc(c->alloc, nb * sizeof *bl);
+        if (!bl) {
+            c->oom = true;
+            return false;
+        }
+        size_t li = 0;
+        for (size_t b = 0; b < nb; b++) {
+            while (li + 1 < lv.n && lv.v[li + 1].start <= b * 64)
+                li++;
+            bl[b] = (uint32_t)li;
+        }
+        t->line_blk = bl;
+        t->nblk = nb;
+    }
     if (!mark_page_counters(c))
         return false;
     /* a lone number is a page number unless the text goes on after it:
