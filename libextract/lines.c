@@ -609,23 +609,31 @@ static void mark_page_headers(ex_call *c)
 
 /* the end of the line that starts at p (the first LF, CR or FF at p or
    after it, or n); *pp gets the offset of its first 'p' or 'P' (for
-   has_page_marker()), the end when there is none */
+   has_page_marker()), or of its first one that can begin "page" (the
+   SSE2 loop), the end when there is none */
 static size_t line_end(const char *s, size_t p, size_t n, size_t *pp)
 {
     size_t fp = SIZE_MAX;
 #ifdef EX_SIMD
     /* sixteen bytes at a time: a movemask of the line ends, one of the
-       'p' and 'P' (x | 0x20 == 'p' for those two bytes only) */
+       'p' and 'P' (x | 0x20 == 'p' for those two bytes only) that an
+       'a', an 'A' or a byte above 0x7F follows (x1: the bytes after x;
+       s[n] is the view's NUL; "page" can start at no other 'p') */
     for (; n - p >= 16; p += 16) {
         const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + p));
         unsigned eol = (unsigned)_mm_movemask_epi8(
             _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')),
                                       _mm_cmpeq_epi8(x, _mm_set1_epi8('\r'))),
                          _mm_cmpeq_epi8(x, _mm_set1_epi8('\f'))));
-        unsigned pm = fp == SIZE_MAX
-            ? (unsigned)_mm_movemask_epi8(
-                  _mm_cmpeq_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8('p')))
-            : 0;
+        unsigned pm = 0;
+        if (fp == SIZE_MAX) {
+            const __m128i x1 = _mm_loadu_si128((const __m128i *)(const void *)(s + p + 1));
+            const __m128i a = _mm_or_si128(
+                _mm_cmpeq_epi8(_mm_or_si128(x1, _mm_set1_epi8(0x20)), _mm_set1_epi8('a')),
+                _mm_cmplt_epi8(x1, _mm_setzero_si128()));
+            pm = (unsigned)_mm_movemask_epi8(_mm_and_si128(
+                _mm_cmpeq_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8('p')), a));
+        }
         if (eol) {
             unsigned k = (unsigned)__builtin_ctz(eol);
             pm &= (1u << k) - 1;
@@ -692,7 +700,7 @@ bool ex_lines_build(ex_call *c)
         lv.cap = cap;
     }
     while (p < n || (p == n && lv.n == 0 && n > 0)) {
-        size_t pp;   /* the line's first 'p' or 'P', e when none */
+        size_t pp;   /* the line's first 'p' or 'P' (that can begin "page"), e when none */
         size_t e = line_end(s, p, n, &pp);
         /* ex_vec_push() without the call while there is room */
         ex_line *l = lv.n < lv.cap ? &lv.v[lv.n++] : ex_vec_push(c->alloc, &lv);
