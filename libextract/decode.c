@@ -425,9 +425,8 @@ static inline size_t plain_run_utf8(const unsigned char *in, size_t e, size_t le
         const __m128i ws = _mm_or_si128(
             _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\t')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))),
             _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\f')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\r'))));
-        /* x1 in 80..BF: x1 + 0x40 below -128 + 0x40 signed */
-        const __m128i c1 = _mm_cmplt_epi8(_mm_add_epi8(x1, _mm_set1_epi8(0x40)),
-                                          _mm_set1_epi8((char)(-128 + 0x40)));
+        /* x1 in 80..BF: below -128 + 0x40 as a signed byte */
+        const __m128i c1 = _mm_cmplt_epi8(x1, _mm_set1_epi8((char)(-128 + 0x40)));
         unsigned lead = (unsigned)_mm_movemask_epi8(
             _mm_and_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xC3)), c1));
         unsigned ok = (unsigned)_mm_movemask_epi8(_mm_or_si128(pr, ws)) | lead | (lead << 1);

@@ -633,25 +633,29 @@ static const unsigned char fr_single[128] = {
 static inline size_t block64(const unsigned char *s, size_t p, size_t lim, size_t *good,
                              size_t *bad)
 {
-    uint64_t lo = 0, up = 0, sp = 0, pun = 0, dot = 0, ap = 0, hy = 0, hi = 0, c3 = 0, l2 = 0,
-             cont = 0, conthi = 0, x97 = 0, a080 = 0;
+    uint64_t lo = 0, up = 0, sp = 0, pun = 0, ap = 0, hy = 0, hi = 0;
+    __m128i x[4];
     for (int j = 0; j < 4; j++) {
-        const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + p + 16 * j));
-#define EQ(c) _mm_cmpeq_epi8(x, _mm_set1_epi8((char)(c)))
-        lo |= blk_bits(blk_range(x, 'a', 'z'), j);
-        up |= blk_bits(blk_range(x, 'A', 'Z'), j);
-        sp |= blk_bits(_mm_or_si128(EQ(' '), blk_range(x, 0x09, 0x0D)), j);
+        x[j] = _mm_loadu_si128((const __m128i *)(const void *)(s + p + 16 * j));
+#define EQ(c) _mm_cmpeq_epi8(x[j], _mm_set1_epi8((char)(c)))
+        lo |= blk_bits(blk_range(x[j], 'a', 'z'), j);
+        up |= blk_bits(blk_range(x[j], 'A', 'Z'), j);
+        sp |= blk_bits(_mm_or_si128(EQ(' '), blk_range(x[j], 0x09, 0x0D)), j);
         /* ' ( ) , - . / : ; */
-        pun |= blk_bits(_mm_or_si128(_mm_or_si128(blk_range(x, 0x27, 0x29), blk_range(x, 0x2C, 0x2F)),
-                                     blk_range(x, 0x3A, 0x3B)), j);
-        dot |= blk_bits(EQ('.'), j);
+        pun |= blk_bits(_mm_or_si128(_mm_or_si128(blk_range(x[j], 0x27, 0x29),
+                                                  blk_range(x[j], 0x2C, 0x2F)),
+                                     blk_range(x[j], 0x3A, 0x3B)), j);
         ap |= blk_bits(EQ('\''), j);
         hy |= blk_bits(EQ('-'), j);
-        hi |= blk_bits(x, j);
+        hi |= blk_bits(x[j], j);
+    }
+    /* the bytes above 0x7F, when there are some */
+    uint64_t c3 = 0, l2 = 0, cont = 0, conthi = 0, x97 = 0, a080 = 0;
+    for (int j = 0; hi && j < 4; j++) {
         c3 |= blk_bits(EQ(0xC3), j);
-        l2 |= blk_bits(blk_range(x, 0xC4, 0xDF), j);
-        cont |= blk_bits(blk_range(x, 0x80, 0xBF), j);
-        conthi |= blk_bits(blk_range(x, 0xA0, 0xBF), j);
+        l2 |= blk_bits(blk_range(x[j], 0xC4, 0xDF), j);
+        cont |= blk_bits(blk_range(x[j], 0x80, 0xBF), j);
+        conthi |= blk_bits(blk_range(x[j], 0xA0, 0xBF), j);
         x97 |= blk_bits(_mm_or_si128(EQ(0x97), EQ(0xB7)), j);
         a080 |= blk_bits(_mm_or_si128(EQ(0xA0), EQ(0x80)), j);
 #undef EQ
