@@ -630,6 +630,16 @@ static const unsigned char fr_single[128] = {
     ['S'] = 1, ['C'] = 1, ['J'] = 1, ['M'] = 1, ['T'] = 1, ['X'] = 1,
 };
 
+/* the bits set in v (SWAR: popcnt is no x86-64 baseline instruction,
+   and __builtin_popcountll() would call libgcc) */
+static inline unsigned pop64(uint64_t v)
+{
+    v -= (v >> 1) & 0x5555555555555555ull;
+    v = (v & 0x3333333333333333ull) + ((v >> 2) & 0x3333333333333333ull);
+    v = (v + (v >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+    return (unsigned)((v * 0x0101010101010101ull) >> 56);
+}
+
 static inline size_t block64(const unsigned char *s, size_t p, size_t lim, size_t *good,
                              size_t *bad)
 {
@@ -707,9 +717,9 @@ static inline size_t block64(const unsigned char *s, size_t p, size_t lim, size_
         return p;
     /* one 2-byte letter (its continuation ends the word): but à À */
     const uint64_t ps = st & lead & (e >> 1) & ~(c3 & (a080 >> 1));
-    size_t nb = bs + (size_t)__builtin_popcountll(ps);
+    size_t nb = bs + pop64(ps);
     *bad += nb;
-    *good += (size_t)__builtin_popcountll(e) - nb;
+    *good += pop64(e) - nb;
     /* on past the separators after the last word, below z */
     unsigned i = 63u - (unsigned)__builtin_clzll(e);
     unsigned k = i + 1 + (unsigned)__builtin_ctzll(~(sep >> (i + 1)));
@@ -733,7 +743,8 @@ static size_t fast_run(const unsigned char *s, size_t n, size_t p, size_t lim, s
         if (p >= lim)
             break;
 #ifdef EX_SIMD
-        if (n - p >= 64) {
+        /* from a word (a token of another kind is left to fast_tok()) */
+        if ((cls[s[p]] & (C_LO | C_UP | C_L2)) && n - p >= 64) {
             size_t q = block64(s, p, lim, &g, &b);
             if (q != p) {
                 p = q;
