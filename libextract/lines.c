@@ -250,12 +250,13 @@ static bool has_page_marker(const char *s, size_t n, size_t i0)
 static int is_page_number_line(const char *s, size_t n)
 {
     size_t a = 0, b = n;
-    while (a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '-'))
-        a++;
     while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t' || s[b - 1] == '-'))
         b--;
-    if (a == b)
+    /* each of the three ends with a digit: most lines stop here */
+    if (a == b || s[b - 1] < '0' || s[b - 1] > '9')
         return 0;
+    while (a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '-'))
+        a++;
     const char *p = s + a;
     size_t m = b - a;
     if (m <= 4 && all_digits(p, m))
@@ -857,7 +858,7 @@ static bool keeps_hyphen(const char *w, size_t wn, const char *nx, size_t nn)
 /* the first q in [p, e) where s[q] is a tab, or a space that the next
    byte does not follow or a blank follows; e when none (s[p - 1] is no
    blank: [p - 1, q) holds no blank but single spaces between other
-   characters) */
+   characters; s is the view: s[e] can be read) */
 static size_t plain_run(const char *s, size_t p, size_t e)
 {
 #ifdef EX_SIMD
@@ -872,6 +873,22 @@ static size_t plain_run(const char *s, size_t p, size_t e)
                           _mm_or_si128(_mm_cmpeq_epi8(x1, sp), _mm_cmpeq_epi8(x1, tab)))));
         if (z)
             return p + (unsigned)__builtin_ctz(z);
+    }
+    /* the last 1..16 bytes: the sixteen that end at e (s is the view:
+       s[e] can be read, e <= its length), those below p masked off; a
+       space in the last byte ends the run whatever follows it */
+    if (p < e && e >= 16) {
+        const size_t q = e - 16;
+        const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + q));
+        const __m128i x1 = _mm_loadu_si128((const __m128i *)(const void *)(s + q + 1));
+        const __m128i sp = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t');
+        const __m128i isp = _mm_cmpeq_epi8(x, sp);
+        unsigned z = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+            _mm_cmpeq_epi8(x, tab),
+            _mm_and_si128(isp, _mm_or_si128(_mm_cmpeq_epi8(x1, sp), _mm_cmpeq_epi8(x1, tab)))));
+        z |= (unsigned)_mm_movemask_epi8(isp) & 0x8000u;
+        z &= 0xFFFFu << (p - q);
+        return z ? q + (unsigned)__builtin_ctz(z) : e;
     }
 #endif
 #ifdef LINES_SWAR
