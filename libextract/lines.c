@@ -194,21 +194,24 @@ static inline uint64_t bytes_eq(uint64_t w, uint64_t v)
 }
 #endif
 
-/* the first 'p' or 'P' in s[i..n), or n */
+/* the first 'p' or 'P' in s[i..n) that an 'a', an 'A' or a byte above
+   0x7F follows (the only ones that can begin "page"), or n */
 static size_t next_p(const char *s, size_t i, size_t n)
 {
 #ifdef LINES_SWAR
     const uint64_t ones = 0x0101010101010101ull;
-    for (; n - i >= 8; i += 8) {
-        uint64_t w;
+    for (; n - i >= 9; i += 8) {
+        uint64_t w, w1;
         memcpy(&w, s + i, 8);
-        uint64_t z = bytes_eq(w | (ones * 0x20), ones * 'p');
+        memcpy(&w1, s + i + 1, 8);
+        uint64_t z = bytes_eq(w | (ones * 0x20), ones * 'p')
+                     & (bytes_eq(w1 | (ones * 0x20), ones * 'a') | (w1 & (ones * 0x80)));
         if (z)
             return i + (size_t)(__builtin_ctzll(z) >> 3);
     }
 #endif
-    for (; i < n; i++)
-        if ((s[i] | 0x20) == 'p')
+    for (; i + 1 < n; i++)
+        if ((s[i] | 0x20) == 'p' && ((s[i + 1] | 0x20) == 'a' || (unsigned char)s[i + 1] >= 0x80))
             return i;
     return n;
 }
