@@ -29,6 +29,8 @@ typedef struct dec {
     long long delta;     /* src - view for the current byte-copy run */
     size_t n_invalid, n_ctrl, n_bad_runs;
     bool failed;
+    bool verify;         /* UTF-8 taken on trust: stop at the first invalid byte */
+    bool recheck;        /* run() stopped there: count, decide, decode again */
 } dec;
 
 /* Windows-1252 0x80..0x9F; 0 marks the five undefined bytes */
@@ -71,8 +73,16 @@ static size_t utf8_seq(const unsigned char *p, size_t n, int32_t *cp)
     return len;
 }
 
-static ex_encoding detect(const unsigned char *in, size_t len, size_t *bom)
+static ex_encoding detect_utf8(const unsigned char *in, size_t len);
+
+/* The encoding of the input: *verify when it is UTF-8 unless the text
+   holds an invalid byte (no BOM, no UTF-16 pattern): run() decodes it as
+   UTF-8 and stops at the first invalid byte, and only then
+   detect_utf8() counts the valid and invalid sequences of the whole
+   input (a pass that valid UTF-8, nearly every input, no longer pays) */
+static ex_encoding detect(const unsigned char *in, size_t len, size_t *bom, bool *verify)
 {
+    *verify = false;
     *bom = 0;
     if (len >= 3 && in[0] == 0xEF && in[1] == 0xBB && in[2] == 0xBF) {
         *bom = 3;
@@ -102,7 +112,13 @@ static ex_encoding detect(const unsigned char *in, size_t len, size_t *bom)
         if (zeven * 10 >= half * 7 && zodd * 10 <= half)
             return EX_ENC_UTF16BE;
     }
-    /* UTF-8 unless invalid sequences outnumber valid multi-byte ones */
+    *verify = true;
+    return EX_ENC_UTF8;
+}
+
+/* UTF-8 unless invalid sequences outnumber valid multi-byte ones */
+static ex_encoding detect_utf8(const unsigned char *in, size_t len)
+{
     size_t valid = 0, invalid = 0;
     for (size_t i = 0; i < len;) {
         if (in[i] < 0x80) {
@@ -392,6 +408,38 @@ static inline size_t plain_run(const unsigned char *in, size_t e, size_t len)
     return e;
 }
 
+#ifdef EX_SIMD
+/* UTF-8 input: the end of the run from e of plain_ascii bytes and of
+   the 2-byte characters C3 80..C3 BF (Latin-1 letters, that fast_utf8()
+   keeps too), sixteen bytes at a time with the bytes after them (x1):
+   a C3 whose next byte is 80..BF and that next byte go on; the run
+   ends where plain_run() and fast_utf8() would end it, or earlier
+   (run() goes on with them from there) */
+static inline size_t plain_run_utf8(const unsigned char *in, size_t e, size_t len)
+{
+    while (len - e >= 17) {
+        const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(in + e));
+        const __m128i x1 = _mm_loadu_si128((const __m128i *)(const void *)(in + e + 1));
+        const __m128i pr = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(0x60)),
+                                          _mm_set1_epi8((char)(-128 + 0x5F)));
+        const __m128i ws = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\t')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))),
+            _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\f')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\r'))));
+        /* x1 in 80..BF: below -128 + 0x40 as a signed byte */
+        const __m128i c1 = _mm_cmplt_epi8(x1, _mm_set1_epi8((char)(-128 + 0x40)));
+        unsigned lead = (unsigned)_mm_movemask_epi8(
+            _mm_and_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xC3)), c1));
+        unsigned ok = (unsigned)_mm_movemask_epi8(_mm_or_si128(pr, ws)) | lead | (lead << 1);
+        unsigned m = ~ok & 0xFFFFu;
+        if (m)
+            return e + (unsigned)__builtin_ctz(m);
+        /* a lead in the last byte: its pair starts the next block */
+        e += 16 - (lead >> 15);
+    }
+    return plain_run(in, e, len);
+}
+#endif
+
 /* Length of a UTF-8 character at p that decoding keeps as it is when
    no combining mark follows it (NFC-stable, not folded): Latin-1
    letters, œ Œ, « » ° §, the dashes, quotes and ellipsis of
@@ -425,7 +473,11 @@ static void run(dec *d, size_t pos)
             size_t e = pos;
             bool utf8 = d->enc == EX_ENC_UTF8;
             for (;;) {
+#ifdef EX_SIMD
+                e = utf8 ? plain_run_utf8(in, e, d->len) : plain_run(in, e, d->len);
+#else
                 e = plain_run(in, e, d->len);
+#endif
                 size_t k = utf8 && e < d->len ? fast_utf8(in + e, d->len - e) : 0;
                 if (!k)
                     break;
@@ -453,6 +505,10 @@ static void run(dec *d, size_t pos)
         bool bad;
         int32_t cp = next_cp(d, pos, &slen, &bad);
         if (bad) {
+            if (d->verify) {
+                d->recheck = true;   /* nothing written for this byte yet */
+                return;
+            }
             if (bad_start == SIZE_MAX) {
                 bad_start = pos;
                 bad_view = d->out.len;
@@ -529,7 +585,7 @@ bool ex_decode(ex_call *c, const unsigned char *data, size_t len)
     d.in = data;
     d.len = len;
     size_t bom;
-    d.enc = detect(data, len, &bom);
+    d.enc = detect(data, len, &bom, &d.verify);
     d.delta = 0;
     anchor(&d, 0, bom);
     /* the view is about the size of the input (UTF-8 copied as is):
@@ -544,6 +600,21 @@ bool ex_decode(ex_call *c, const unsigned char *data, size_t len)
     }
     if (!d.failed)
         run(&d, bom);
+    if (!d.failed && d.recheck) {
+        /* an invalid byte: decide on the counts of the whole input and
+           decode it again from the start (run() made no diagnostic yet;
+           the view, the anchors and the counts are reset) */
+        d.enc = detect_utf8(data, len);
+        d.verify = false;
+        d.out.len = 0;
+        d.out.s[0] = '\0';
+        d.anchors.n = 0;
+        d.delta = 0;
+        d.n_invalid = d.n_ctrl = d.n_bad_runs = 0;
+        anchor(&d, 0, bom);
+        if (!d.failed)
+            run(&d, bom);
+    }
     if (!d.failed && d.enc == EX_ENC_CP1252)
         ex_diag_add(c, "info", "decode.windows_1252",
                     "input is not valid UTF-8: read as Windows-1252", 0, 0, false);

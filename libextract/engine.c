@@ -1719,6 +1719,7 @@ void ex_call_free(ex_call *c)
     ex_free(a, c->text.s);
     ex_free(a, c->text.anchors);
     ex_free(a, c->text.lines);
+    ex_free(a, c->text.line_blk);
     pcre2_match_data_free(c->md);
     pcre2_match_context_free(c->mctx);
     ex_arena_free(&c->arena);
@@ -1763,6 +1764,9 @@ static void call_trim(ex_call *c)
     ex_free(a, c->text.lines);
     c->text.lines = NULL;
     c->text.nlines = 0;
+    ex_free(a, c->text.line_blk);
+    c->text.line_blk = NULL;
+    c->text.nblk = 0;
     pcre2_match_data_free(c->md);
     c->md = NULL;
     pcre2_match_context_free(c->mctx);

@@ -152,6 +152,9 @@ typedef struct ex_text {
     ex_line *lines;
     size_t nlines;
     uint32_t npages;
+    uint32_t *line_blk;  /* line holding each 64-byte block's first byte
+                            (lines.c, for ex_line_at()); NULL: none */
+    size_t nblk;
 } ex_text;
 
 const char *ex_encoding_name(ex_encoding e);

@@ -36,6 +36,14 @@ size_t ex_line_at(const ex_text *t, size_t p)
     size_t lo = 0, hi = t->nlines;
     if (!hi)
         return 0;
+    if (t->line_blk) {
+        /* the line of p's 64-byte block, then on past the lines that
+           start in the block at or before p (64 at most) */
+        size_t b = p >> 6, li = t->line_blk[b < t->nblk ? b : t->nblk - 1];
+        while (li + 1 < hi && t->lines[li + 1].start <= p)
+            li++;
+        return li;
+    }
     while (hi - lo > 1) {
         size_t mid = lo + (hi - lo) / 2;
         if (t->lines[mid].start <= p)
@@ -186,21 +194,24 @@ static inline uint64_t bytes_eq(uint64_t w, uint64_t v)
 }
 #endif
 
-/* the first 'p' or 'P' in s[i..n), or n */
+/* the first 'p' or 'P' in s[i..n) that an 'a', an 'A' or a byte above
+   0x7F follows (the only ones that can begin "page"), or n */
 static size_t next_p(const char *s, size_t i, size_t n)
 {
 #ifdef LINES_SWAR
     const uint64_t ones = 0x0101010101010101ull;
-    for (; n - i >= 8; i += 8) {
-        uint64_t w;
+    for (; n - i >= 9; i += 8) {
+        uint64_t w, w1;
         memcpy(&w, s + i, 8);
-        uint64_t z = bytes_eq(w | (ones * 0x20), ones * 'p');
+        memcpy(&w1, s + i + 1, 8);
+        uint64_t z = bytes_eq(w | (ones * 0x20), ones * 'p')
+                     & (bytes_eq(w1 | (ones * 0x20), ones * 'a') | (w1 & (ones * 0x80)));
         if (z)
             return i + (size_t)(__builtin_ctzll(z) >> 3);
     }
 #endif
-    for (; i < n; i++)
-        if ((s[i] | 0x20) == 'p')
+    for (; i + 1 < n; i++)
+        if ((s[i] | 0x20) == 'p' && ((s[i + 1] | 0x20) == 'a' || (unsigned char)s[i + 1] >= 0x80))
             return i;
     return n;
 }
@@ -242,17 +253,24 @@ static bool has_page_marker(const char *s, size_t n, size_t i0)
 static int is_page_number_line(const char *s, size_t n)
 {
     size_t a = 0, b = n;
-    while (a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '-'))
-        a++;
     while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t' || s[b - 1] == '-'))
         b--;
-    if (a == b)
+    /* each of the three ends with a digit: most lines stop here */
+    if (a == b || s[b - 1] < '0' || s[b - 1] > '9')
         return 0;
+    while (a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '-'))
+        a++;
     const char *p = s + a;
     size_t m = b - a;
     if (m <= 4 && all_digits(p, m))
         return 1;
-    const char *sl = memchr(p, '/', m);
+    /* "2/5": the slash follows 1-4 digits (none further needs a look) */
+    const char *sl = NULL;
+    for (size_t i = 0; i < m && i <= 4; i++)
+        if (p[i] == '/') {
+            sl = p + i;
+            break;
+        }
     if (sl && all_digits(p, (size_t)(sl - p)) && sl - p <= 4
         && all_digits(sl + 1, m - (size_t)(sl - p) - 1) && m - (size_t)(sl - p) - 1 <= 4)
         return 3;
@@ -595,23 +613,31 @@ static void mark_page_headers(ex_call *c)
 
 /* the end of the line that starts at p (the first LF, CR or FF at p or
    after it, or n); *pp gets the offset of its first 'p' or 'P' (for
-   has_page_marker()), the end when there is none */
+   has_page_marker()), or of its first one that can begin "page" (the
+   SSE2 loop), the end when there is none */
 static size_t line_end(const char *s, size_t p, size_t n, size_t *pp)
 {
     size_t fp = SIZE_MAX;
 #ifdef EX_SIMD
     /* sixteen bytes at a time: a movemask of the line ends, one of the
-       'p' and 'P' (x | 0x20 == 'p' for those two bytes only) */
+       'p' and 'P' (x | 0x20 == 'p' for those two bytes only) that an
+       'a', an 'A' or a byte above 0x7F follows (x1: the bytes after x;
+       s[n] is the view's NUL; "page" can start at no other 'p') */
     for (; n - p >= 16; p += 16) {
         const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + p));
         unsigned eol = (unsigned)_mm_movemask_epi8(
             _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')),
                                       _mm_cmpeq_epi8(x, _mm_set1_epi8('\r'))),
                          _mm_cmpeq_epi8(x, _mm_set1_epi8('\f'))));
-        unsigned pm = fp == SIZE_MAX
-            ? (unsigned)_mm_movemask_epi8(
-                  _mm_cmpeq_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8('p')))
-            : 0;
+        unsigned pm = 0;
+        if (fp == SIZE_MAX) {
+            const __m128i x1 = _mm_loadu_si128((const __m128i *)(const void *)(s + p + 1));
+            const __m128i a = _mm_or_si128(
+                _mm_cmpeq_epi8(_mm_or_si128(x1, _mm_set1_epi8(0x20)), _mm_set1_epi8('a')),
+                _mm_cmplt_epi8(x1, _mm_setzero_si128()));
+            pm = (unsigned)_mm_movemask_epi8(_mm_and_si128(
+                _mm_cmpeq_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8('p')), a));
+        }
         if (eol) {
             unsigned k = (unsigned)__builtin_ctz(eol);
             pm &= (1u << k) - 1;
@@ -678,7 +704,7 @@ bool ex_lines_build(ex_call *c)
         lv.cap = cap;
     }
     while (p < n || (p == n && lv.n == 0 && n > 0)) {
-        size_t pp;   /* the line's first 'p' or 'P', e when none */
+        size_t pp;   /* the line's first 'p' or 'P' (that can begin "page"), e when none */
         size_t e = line_end(s, p, n, &pp);
         /* ex_vec_push() without the call while there is room */
         ex_line *l = lv.n < lv.cap ? &lv.v[lv.n++] : ex_vec_push(c->alloc, &lv);
@@ -721,6 +747,24 @@ bool ex_lines_build(ex_call *c)
     t->lines = lv.v;
     t->nlines = lv.n;
     t->npages = page + 1;
+    /* ex_line_at()'s index: the last line starting at or before each
+       multiple of 64 (lines start in order) */
+    if (lv.n && lv.n < UINT32_MAX) {
+        size_t nb = n / 64 + 1;
+        uint32_t *bl = ex_malloc(c->alloc, nb * sizeof *bl);
+        if (!bl) {
+            c->oom = true;
+            return false;
+        }
+        size_t li = 0;
+        for (size_t b = 0; b < nb; b++) {
+            while (li + 1 < lv.n && lv.v[li + 1].start <= b * 64)
+                li++;
+            bl[b] = (uint32_t)li;
+        }
+        t->line_blk = bl;
+        t->nblk = nb;
+    }
     if (!mark_page_counters(c))
         return false;
     /* a lone number is a page number unless the text goes on after it:
@@ -817,7 +861,7 @@ static bool keeps_hyphen(const char *w, size_t wn, const char *nx, size_t nn)
 /* the first q in [p, e) where s[q] is a tab, or a space that the next
    byte does not follow or a blank follows; e when none (s[p - 1] is no
    blank: [p - 1, q) holds no blank but single spaces between other
-   characters) */
+   characters; s is the view: s[e] can be read) */
 static size_t plain_run(const char *s, size_t p, size_t e)
 {
 #ifdef EX_SIMD
@@ -832,6 +876,22 @@ static size_t plain_run(const char *s, size_t p, size_t e)
                           _mm_or_si128(_mm_cmpeq_epi8(x1, sp), _mm_cmpeq_epi8(x1, tab)))));
         if (z)
             return p + (unsigned)__builtin_ctz(z);
+    }
+    /* the last 1..16 bytes: the sixteen that end at e (s is the view:
+       s[e] can be read, e <= its length), those below p masked off; a
+       space in the last byte ends the run whatever follows it */
+    if (p < e && e >= 16) {
+        const size_t q = e - 16;
+        const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + q));
+        const __m128i x1 = _mm_loadu_si128((const __m128i *)(const void *)(s + q + 1));
+        const __m128i sp = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t');
+        const __m128i isp = _mm_cmpeq_epi8(x, sp);
+        unsigned z = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+            _mm_cmpeq_epi8(x, tab),
+            _mm_and_si128(isp, _mm_or_si128(_mm_cmpeq_epi8(x1, sp), _mm_cmpeq_epi8(x1, tab)))));
+        z |= (unsigned)_mm_movemask_epi8(isp) & 0x8000u;
+        z &= 0xFFFFu << (p - q);
+        return z ? q + (unsigned)__builtin_ctz(z) : e;
     }
 #endif
 #ifdef LINES_SWAR

@@ -587,6 +587,146 @@ static inline __attribute__((always_inline)) int fast_tok(const unsigned char *s
     return V_TOK;
 }
 
+#ifdef EX_SIMD
+/* ---- 64 bytes judged at once --------------------------------------
+   The tokens of s[p..p+62) that fast_tok() judges from letters and
+   separators alone are counted from bit masks (bit i: byte p + i),
+   without a branch per word.  A word: ASCII letters, 2-byte letters
+   (lead C3..DF and a continuation byte; C3 97 and C3 B7 are no letter)
+   and inner hyphens (a letter before, a letter after).  A separator:
+   a blank, one of , . ; : ( ) / ' (punctuation tokens of their own,
+   V_NONE) or a hyphen that no byte >= 0x80 follows.  Any other byte
+   stops the block.  fast_tok() makes each such word that a separator
+   ends V_GOOD, but:
+     - one ASCII letter that is not a one-letter word of French (V_BAD)
+       unless an apostrophe follows (elision, V_GOOD);
+     - one 2-byte letter but à À (V_BAD);
+     - a capital after a small letter ("gOuvernement": left to
+       fast_tok(), which knows the abbreviations "mMe"...);
+     - L R D A alone before a dot (a code article: V_TOK);
+     - a word holding a 2-byte letter before an apostrophe (V_TOK).
+   Those last three stop the block at the word's start.  An
+   abbreviation (ASCII or not) that no capital follows a small letter
+   in is V_GOOD either way; the dot it takes is a V_NONE token here.
+   Returns where the next token is after the last word counted, p when
+   none was (fast_tok() takes it from there). */
+
+/* bytes of x in [a, b] (unsigned) */
+static inline __m128i blk_range(__m128i x, int a, int b)
+{
+    return _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8((char)(128 - a))),
+                          _mm_set1_epi8((char)(-128 + (b - a + 1))));
+}
+
+static inline uint64_t blk_bits(__m128i v, int j)
+{
+    return (uint64_t)(unsigned)_mm_movemask_epi8(v) << (16 * j);
+}
+
+/* the one-letter words of French, both cases */
+static const unsigned char fr_single[128] = {
+    ['a'] = 1, ['y'] = 1, ['l'] = 1, ['d'] = 1, ['n'] = 1, ['s'] = 1, ['c'] = 1, ['j'] = 1,
+    ['m'] = 1, ['t'] = 1, ['x'] = 1, ['A'] = 1, ['Y'] = 1, ['L'] = 1, ['D'] = 1, ['N'] = 1,
+    ['S'] = 1, ['C'] = 1, ['J'] = 1, ['M'] = 1, ['T'] = 1, ['X'] = 1,
+};
+
+/* the bits set in v (SWAR: popcnt is no x86-64 baseline instruction,
+   and __builtin_popcountll() would call libgcc) */
+static inline unsigned pop64(uint64_t v)
+{
+    v -= (v >> 1) & 0x5555555555555555ull;
+    v = (v & 0x3333333333333333ull) + ((v >> 2) & 0x3333333333333333ull);
+    v = (v + (v >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+    return (unsigned)((v * 0x0101010101010101ull) >> 56);
+}
+
+static inline size_t block64(const unsigned char *s, size_t p, size_t lim, size_t *good,
+                             size_t *bad)
+{
+    uint64_t lo = 0, up = 0, sp = 0, pun = 0, ap = 0, hy = 0, hi = 0;
+    __m128i x[4];
+    for (int j = 0; j < 4; j++) {
+        x[j] = _mm_loadu_si128((const __m128i *)(const void *)(s + p + 16 * j));
+#define EQ(c) _mm_cmpeq_epi8(x[j], _mm_set1_epi8((char)(c)))
+        lo |= blk_bits(blk_range(x[j], 'a', 'z'), j);
+        up |= blk_bits(blk_range(x[j], 'A', 'Z'), j);
+        sp |= blk_bits(_mm_or_si128(EQ(' '), blk_range(x[j], 0x09, 0x0D)), j);
+        /* ' ( ) , - . / : ; */
+        pun |= blk_bits(_mm_or_si128(_mm_or_si128(blk_range(x[j], 0x27, 0x29),
+                                                  blk_range(x[j], 0x2C, 0x2F)),
+                                     blk_range(x[j], 0x3A, 0x3B)), j);
+        ap |= blk_bits(EQ('\''), j);
+        hy |= blk_bits(EQ('-'), j);
+        hi |= blk_bits(x[j], j);
+    }
+    /* the bytes above 0x7F, when there are some */
+    uint64_t c3 = 0, l2 = 0, cont = 0, conthi = 0, x97 = 0, a080 = 0;
+    for (int j = 0; hi && j < 4; j++) {
+        c3 |= blk_bits(EQ(0xC3), j);
+        l2 |= blk_bits(blk_range(x[j], 0xC4, 0xDF), j);
+        cont |= blk_bits(blk_range(x[j], 0x80, 0xBF), j);
+        conthi |= blk_bits(blk_range(x[j], 0xA0, 0xBF), j);
+        x97 |= blk_bits(_mm_or_si128(EQ(0x97), EQ(0xB7)), j);
+        a080 |= blk_bits(_mm_or_si128(EQ(0xA0), EQ(0x80)), j);
+#undef EQ
+    }
+    /* 2-byte letters: the lead's bit; capitals are C3 80..9F */
+    const uint64_t lead = (c3 | l2) & (cont >> 1) & ~(c3 & (x97 >> 1));
+    const uint64_t uplead = c3 & lead & ~(conthi >> 1);
+    const uint64_t lowlead = lead & ~uplead;
+    const uint64_t let = lo | up | lead | lead << 1;
+    const uint64_t small = lo | lowlead | lowlead << 1, cap = up | uplead;
+    const uint64_t ih = hy & (let << 1) & ((lo | up | lead) >> 1);
+    const uint64_t w = let | ih;
+    const uint64_t sep = sp | (pun & ~hy) | (hy & ~ih & ~(hi >> 1));
+    const uint64_t st = w & ~(w << 1);
+    /* z: the block's end (the first stop; bit 62 at most: each byte
+       below z was read with the byte after it; the start of lim) */
+    unsigned z = (unsigned)__builtin_ctzll(~(w | sep) | 1ull << 62);
+    if (lim - p < z)
+        z = (unsigned)(lim - p);
+    const uint64_t flip = cap & (small << 1) & ((1ull << z) - 1);
+    if (flip) {
+        unsigned f = (unsigned)__builtin_ctzll(flip);
+        z = 63u - (unsigned)__builtin_clzll(st & ((2ull << f) - 1));
+    }
+    uint64_t e = let & (sep >> 1) & ((1ull << z) - 1);
+    /* a word holding a 2-byte letter before an apostrophe */
+    for (uint64_t ae = (lead ? e & (ap >> 1) : 0); ae; ae &= ae - 1) {
+        unsigned i = (unsigned)__builtin_ctzll(ae);
+        unsigned s0 = 63u - (unsigned)__builtin_clzll(st & ((2ull << i) - 1));
+        if (lead & ((2ull << i) - (1ull << s0))) {
+            z = s0;
+            e &= (1ull << z) - 1;
+            break;
+        }
+    }
+    /* one ASCII letter */
+    size_t bs = 0;
+    for (uint64_t sg = st & e; sg; sg &= sg - 1) {
+        unsigned i = (unsigned)__builtin_ctzll(sg);
+        unsigned char ch = s[p + i];
+        if (s[p + i + 1] == '.' && (ch == 'L' || ch == 'R' || ch == 'D' || ch == 'A')) {
+            z = i;
+            e &= (1ull << z) - 1;
+            break;
+        }
+        bs += !fr_single[ch] && s[p + i + 1] != '\'';
+    }
+    if (!e)
+        return p;
+    /* one 2-byte letter (its continuation ends the word): but à À */
+    const uint64_t ps = st & lead & (e >> 1) & ~(c3 & (a080 >> 1));
+    size_t nb = bs + pop64(ps);
+    *bad += nb;
+    *good += pop64(e) - nb;
+    /* on past the separators after the last word, below z */
+    unsigned i = 63u - (unsigned)__builtin_clzll(e);
+    unsigned k = i + 1 + (unsigned)__builtin_ctzll(~(sep >> (i + 1)));
+    return p + (k < z ? k : z);
+}
+#endif
+
 /* judges the tokens from p whose start is below lim, adding to *good
    and *bad, until the end of the text or a token fast_tok() leaves to
    next_tok(); returns where it stopped (a token's start, or blanks
@@ -603,51 +743,11 @@ static size_t fast_run(const unsigned char *s, size_t n, size_t p, size_t lim, s
         if (p >= lim)
             break;
 #ifdef EX_SIMD
-        /* sixteen bytes from a small letter: the words of small ASCII
-           letters that a blank, a comma or a dot ends, before the
-           first byte that is none of these (or lim), are judged here at
-           once.  fast_tok() makes each of them V_GOOD but the one-letter
-           words other than the French a y l d n s c j m t x (V_BAD): a
-           small word is no abbreviation, or one of abbrev_exact(), V_GOOD
-           too (with a dot after it, that fast_tok() ends with the
-           word); each punctuation byte is a token of its own, V_NONE */
-        if (cls[s[p]] == C_LO && n - p >= 16) {
-            const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + p));
-#define EQ(c) _mm_cmpeq_epi8(x, _mm_set1_epi8(c))
-            /* a..z: x + (128 - 'a') is below -128 + 26 as a signed byte */
-            const __m128i az = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8((char)(128 - 'a'))),
-                                              _mm_set1_epi8((char)(-128 + 26)));
-            const __m128i bl = _mm_or_si128(_mm_or_si128(EQ(' '), EQ('\n')),
-                                            _mm_or_si128(_mm_or_si128(EQ('\t'), EQ('\r')), EQ('\f')));
-            const __m128i pn = _mm_or_si128(EQ(','), EQ('.'));
-#undef EQ
-            unsigned lo = (unsigned)_mm_movemask_epi8(az);
-            unsigned sep = (unsigned)_mm_movemask_epi8(_mm_or_si128(bl, pn));
-            /* z: the first byte that is none of these (16 when none), or lim */
-            unsigned z = (unsigned)__builtin_ctz(~(lo | sep));   /* bit 16 and up are set */
-            if (lim - p < z)
-                z = (unsigned)(lim - p);
-            /* the last letter of each word that a separator ends, below z
-               (so the whole word is small letters, and starts below lim) */
-            unsigned ends = lo & (sep >> 1) & ((1u << z) - 1);
-            if (ends) {
-                const unsigned starts = lo & ~(lo << 1);
-                /* the one-letter words of French, bit c - 'a' */
-                const uint32_t fr = 1u << ('a' - 'a') | 1u << ('y' - 'a') | 1u << ('l' - 'a')
-                                    | 1u << ('d' - 'a') | 1u << ('n' - 'a') | 1u << ('s' - 'a')
-                                    | 1u << ('c' - 'a') | 1u << ('j' - 'a') | 1u << ('m' - 'a')
-                                    | 1u << ('t' - 'a') | 1u << ('x' - 'a');
-                unsigned i = 0;
-                for (unsigned m = ends; m; m &= m - 1) {
-                    i = (unsigned)__builtin_ctz(m);
-                    if ((starts >> i & 1) && !(fr >> (s[p + i] - 'a') & 1))
-                        b++;
-                    else
-                        g++;
-                }
-                /* on past the separators after the last of them, below z */
-                unsigned k = i + 1 + (unsigned)__builtin_ctz(~(sep >> (i + 1)));
-                p += k < z ? k : z;
+        /* from a word (a token of another kind is left to fast_tok()) */
+        if ((cls[s[p]] & (C_LO | C_UP | C_L2)) && n - p >= 64) {
+            size_t q = block64(s, p, lim, &g, &b);
+            if (q != p) {
+                p = q;
                 continue;
             }
         }
