@@ -710,7 +710,8 @@ static const unsigned char first_byte_am[256] = {
    or I before "er" (caseless), an apostrophe or a byte 0xE2 ("Ler",
    "l'an"); with am, '(' before e, k (caseless), M or 0xE2, "EU", and
    0xE2 0x82 (ex_amount_kinds_at()'s first tests).  Otherwise (and on
-   the last bytes) every byte tab marks. */
+   the last bytes) every byte tab marks.  A digit after a digit is
+   not kept (with SSE2; the callers pass over it otherwise). */
 typedef struct start_cur {
     size_t base;        /* the last block tested: [base, base + 16) */
     unsigned m;         /* its offsets kept (bit i: base + i); base SIZE_MAX: none */
@@ -735,10 +736,12 @@ static size_t next_start(start_cur *cur, const unsigned char *tab, const char *s
         const __m128i x = ex_v_load(s + p);
         const __m128i b1 = ex_v_load(s + p + 1), b = ex_v_low(b1);
         const __m128i d = ex_v_low(ex_v_load(s + p + 2));
+        const __m128i pv = ex_v_load(s + p - 1);
         __m128i l = _mm_or_si128(_mm_or_si128(ex_v_eq(x, 'l'), ex_v_eq(x, 'L')), ex_v_eq(x, 'I'));
         l = _mm_and_si128(l, _mm_or_si128(_mm_and_si128(ex_v_eq(b, 'e'), ex_v_eq(d, 'r')),
                                           _mm_or_si128(ex_v_eq(b1, '\''), ex_v_eq(b1, 0xE2))));
-        __m128i m = _mm_or_si128(ex_v_in(x, '0', '9'), l);
+        /* a digit after a digit starts nothing (see date_starts()) */
+        __m128i m = _mm_or_si128(_mm_andnot_si128(ex_v_in(pv, '0', '9'), ex_v_in(x, '0', '9')), l);
         if (am) {
             __m128i par = _mm_or_si128(_mm_or_si128(ex_v_eq(b, 'e'), ex_v_eq(b, 'k')),
                                        _mm_or_si128(ex_v_eq(b1, 'M'), ex_v_eq(b1, 0xE2)));
@@ -783,6 +786,11 @@ static bool date_starts(ex_call *c, start_vec *out)
         /* a digit after an ASCII letter, digit or '_' opens no amount
            (ex_amount_kinds_at() is 0 there, and reads nothing) */
         unsigned char pv = p ? (unsigned char)s[p - 1] : ' ';
+        /* a digit after a digit starts no pattern: no date (each has
+           (?<!\p{N}), (?<![\p{N}/._-]) or a '-' before it), no amount
+           (below) */
+        if ((m & 1) && is_dg(pv))
+            continue;
         if ((m & 4) && !((m & 1) && (word_ascii[pv] || pv == '_'))) {
             unsigned ak = ex_amount_kinds_at(s, n, p, &ra, &rb);
             if (ak) {
