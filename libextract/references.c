@@ -1757,6 +1757,27 @@ static bool fourth_ok(char a, char b, char d, unsigned char e)
     }
 }
 
+/* the run of ASCII capitals at i is one of the trigger pattern's code
+   abbreviations (CGCT, CASF...) and no ASCII lower case letter or digit
+   follows it: a necessary condition of that branch of the pattern
+   ((?![\p{L}\d]) after it; a byte >= 0x80 after it is left to pcre2) */
+static bool code_abbr_at(const unsigned char *s, size_t n, size_t i)
+{
+    static const char *const abbr[] = {
+        "CGCT", "CASF", "CGI", "CGPPP", "CCH", "CSP", "CRPA", "CJA", "CSS", "CPI", "CMF",
+        "CGFP", "CESEDA",
+    };
+    size_t e = i;
+    while (e < n && s[e] >= 'A' && s[e] <= 'Z')
+        e++;
+    if (e - i < 3 || e - i > 6 || (e < n && ((s[e] >= 'a' && s[e] <= 'z') || (s[e] >= '0' && s[e] <= '9'))))
+        return false;
+    for (size_t k = 0; k < sizeof abbr / sizeof abbr[0]; k++)
+        if (strlen(abbr[k]) == e - i && !memcmp(abbr[k], s + i, e - i))
+            return true;
+    return false;
+}
+
 /* true when a trigger starts at i (its match left in c->md).  C tests
    first, each a necessary condition of the trigger pattern matching at
    i; pcre2 is called only when they all hold. */
@@ -1794,7 +1815,7 @@ static bool trigger_at(ex_call *c, const ref_engine *re, size_t i)
     size_t n = t->len;
     unsigned char c1 = i + 1 < n ? s[i + 1] : 0, c2 = i + 2 < n ? s[i + 2] : 0;
     if (ch == 'C' && i + 2 < n && c1 >= 'A' && c1 <= 'Z' && c2 >= 'A' && c2 <= 'Z')
-        cand = true;    /* CGCT, CASF... */
+        cand = code_abbr_at(s, n, i) || trigger_prefix(t, i);  /* CGCT, CASF...; CODE */
     else if (c1 >= 0x80) {
         /* a second letter out of ASCII: the é of d[ée] or the è, e, é of
            r[èeé]g (caseless: C3 A9 89, C3 A8 88) */
