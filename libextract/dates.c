@@ -444,27 +444,40 @@ static bool candidate(ex_call *c, int kind, PCRE2_SIZE *ov, date_vec *v)
    vingt-quatre".  The year words start at the "mil" word or at the
    number word before it; the month is the word before them; the day is
    the longest run of 1 to 4 words before the month that reads as 1-31. */
+/* "mil", "Mil" or "MIL" at p (p + 3 <= n) */
+static bool mil_at(const char *s, size_t p)
+{
+    char m0 = s[p], i1 = s[p + 1], l2 = s[p + 2];
+    return (m0 == 'm' || m0 == 'M') && ((i1 == 'i' && l2 == 'l') || (m0 == 'M' && i1 == 'I' && l2 == 'L'));
+}
+
+/* the first p' >= p where mil_at() holds (p' + 3 <= n), or n.  With
+   SSE2, 16 offsets a step (loads from p to p + 17: inside the view) */
+static size_t next_mil(const char *s, size_t n, size_t p)
+{
+#ifdef EX_SIMD
+    for (; p + 18 <= n; p += 16) {
+        const __m128i x = ex_v_load(s + p), b = ex_v_load(s + p + 1), d = ex_v_load(s + p + 2);
+        const __m128i il = _mm_and_si128(ex_v_eq(b, 'i'), ex_v_eq(d, 'l'));
+        __m128i m = _mm_and_si128(_mm_or_si128(ex_v_eq(x, 'm'), ex_v_eq(x, 'M')), il);
+        m = _mm_or_si128(m, _mm_and_si128(ex_v_eq(x, 'M'), _mm_and_si128(ex_v_eq(b, 'I'), ex_v_eq(d, 'L'))));
+        unsigned k = ex_v_mask(m);
+        if (k)
+            return p + (size_t)__builtin_ctz(k);
+    }
+#endif
+    for (; p + 3 <= n; p++)
+        if (mil_at(s, p))
+            return p;
+    return n;
+}
+
 static bool words_dates(ex_call *c, date_vec *v)
 {
     const char *s = c->text.s;
     size_t n = c->text.len;
-    /* one pass over the text for "mil", "MIL" or "Mil": the next 'm'
-       and the next 'M' found by memchr(), the nearer one first */
-    const char *nm = n ? memchr(s, 'm', n) : NULL, *nM = n ? memchr(s, 'M', n) : NULL;
-    while (nm || nM) {
-        size_t ws;
-        if (nm && (!nM || nm < nM)) {
-            ws = (size_t)(nm - s);
-            nm = ws + 1 < n ? memchr(s + ws + 1, 'm', n - ws - 1) : NULL;
-        } else {
-            ws = (size_t)(nM - s);
-            nM = ws + 1 < n ? memchr(s + ws + 1, 'M', n - ws - 1) : NULL;
-        }
-        if (ws + 3 > n)
-            break;
-        char m0 = s[ws], i1 = s[ws + 1], l2 = s[ws + 2];
-        if ((m0 != 'm' && m0 != 'M') || !((i1 == 'i' && l2 == 'l') || (m0 == 'M' && i1 == 'I' && l2 == 'L')))
-            continue;
+    /* one pass over the text for "mil", "MIL" or "Mil" */
+    for (size_t ws = next_mil(s, n, 0); ws < n; ws = next_mil(s, n, ws + 1)) {
         if (ws > 0 && ex_num_is_letter(s + ws - 1, 1))
             continue;   /* inside a word: famille, similaire */
         char w[16];
