@@ -681,10 +681,17 @@ static bool scan_all(ex_call *c, const id_engine *ie, id_cand_vec *out)
 #undef R8
     };
     /* (no bound test: the view is NUL-terminated, alnum[0] is 0) */
+#ifdef EX_SIMD
+    /* with SSE2 the block test below keeps no offset inside a run: passing
+       over it byte by byte would only cost time (exactness: an offset in
+       a run is refused by the alnum[pv] test) */
+#define SKIP_RUN() do { } while (0)
+#else
 #define SKIP_RUN() do {                                                     \
         while (alnum[(unsigned char)s[i + 1]])                             \
             i++;                                                           \
     } while (0)
+#endif
 #ifdef EX_SIMD
     size_t vbase = SIZE_MAX;    /* the last block tested: [vbase, vbase + 16) */
     unsigned vm = 0;            /* its positions kept (bit i: vbase + i) */
