@@ -835,8 +835,14 @@ static bool date_starts(ex_call *c, start_vec *out)
             if (ch <= '3' && p + 8 <= n && is_dg((unsigned char)s[p + 7]) && !is_dg((unsigned char)s[p + 8])
                 && (s[p + 2] == '0' || s[p + 2] == '1') && glued_shape(s + p))
                 kinds |= 1u << D_GLUED;
-            if ((ch == '1' || ch == '2') && p + 4 < n && is_dg((unsigned char)s[p + 1])
-                && is_dg((unsigned char)s[p + 2]) && is_dg((unsigned char)s[p + 3]) && s[p + 4] == '-')
+            /* D_ISO: [12][0-9]{3}-[01][0-9]-[0-3][0-9], after no ASCII
+               letter, digit or [/._-] (a byte >= 0x80 before: pcre2
+               decides) */
+            if ((ch == '1' || ch == '2') && p + 9 < n && is_dg((unsigned char)s[p + 1])
+                && is_dg((unsigned char)s[p + 2]) && is_dg((unsigned char)s[p + 3]) && s[p + 4] == '-'
+                && (s[p + 5] == '0' || s[p + 5] == '1') && is_dg((unsigned char)s[p + 6])
+                && s[p + 7] == '-' && s[p + 8] >= '0' && s[p + 8] <= '3' && is_dg((unsigned char)s[p + 9])
+                && !word_ascii[pv] && pv != '/' && pv != '.' && pv != '_' && pv != '-')
                 kinds |= 1u << D_ISO;
         } else {
             /* D_TEXT: "Ler" (lookahead [eE][rR][ \t]) */
@@ -853,7 +859,14 @@ static bool date_starts(ex_call *c, start_vec *out)
                     r = p + 4;
                 if (r && r < n && s[r] == ' ')
                     r++;
-                if (r && r + 1 < n && (s[r] == 'a' || s[r] == 'A') && (s[r + 1] == 'n' || s[r + 1] == 'N'))
+                /* then \s: an ASCII blank, or a byte >= 0x80 (pcre2
+                   decides); and no ASCII letter before the l
+                   ((?<!\p{L}[lL]['’])) */
+                unsigned char sp = r && r + 2 < n ? (unsigned char)s[r + 2] : 0;
+                if (r && r + 2 < n && (s[r] == 'a' || s[r] == 'A') && (s[r + 1] == 'n' || s[r + 1] == 'N')
+                    && (sp == ' ' || sp == '\t' || sp == '\n' || sp == '\r' || sp == '\f' || sp == '\v'
+                        || sp >= 0x80)
+                    && !((pv | 32) >= 'a' && (pv | 32) <= 'z'))
                     kinds |= 1u << D_LAN;
             }
         }
