@@ -140,6 +140,9 @@ typedef struct ref_engine {
        stop_any, term_words, stop_strong, subject_verbs below), sorted */
     gap_word gap[MAX_GAP_WORDS];
     size_t ngap;
+    /* gap[gap_lo[x - 'a'] .. gap_lo[x - 'a' + 1]): the words starting
+       with the letter x */
+    unsigned char gap_lo[27];
 } ref_engine;
 
 static void code_tables(ref_engine *re);
@@ -805,14 +808,21 @@ enum { W_ANY = 1, W_TERM = 2, W_STRONG = 4, W_SUBJ = 8 };
 static unsigned gap_flags(const ref_engine *re, const char *w)
 {
     size_t lo = 0, hi = re->ngap;
+    if (w[0] >= 'a' && w[0] <= 'z') {
+        lo = re->gap_lo[w[0] - 'a'];
+        hi = re->gap_lo[w[0] - 'a' + 1];
+    }
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         const char *g = re->gap[mid].w;
-        /* strcmp()'s order (unsigned chars), its call only past an
-           equal first byte */
-        int r = (unsigned char)g[0] - (unsigned char)w[0];
-        if (!r && w[0])
-            r = strcmp(g + 1, w + 1);
+        /* strcmp()'s order (unsigned chars), the bytes compared inline
+           (the words are short) */
+        const unsigned char *x = (const unsigned char *)g, *y = (const unsigned char *)w;
+        while (*x && *x == *y) {
+            x++;
+            y++;
+        }
+        int r = (int)*x - (int)*y;
         if (!r)
             return re->gap[mid].f;
         if (r < 0)
@@ -854,6 +864,13 @@ static bool gap_table(ref_engine *re)
             re->gap[k++] = re->gap[i];
     }
     re->ngap = k;
+    /* the letters' ranges (the table is in strcmp() order) */
+    size_t i = 0;
+    for (int x = 0; x < 27; x++) {
+        while (i < k && (unsigned char)re->gap[i].w[0] < 'a' + x)
+            i++;
+        re->gap_lo[x] = (unsigned char)i;
+    }
     return true;
 }
 
