@@ -1277,7 +1277,7 @@ static int footer_line(ref_state *st, size_t p)
     const ex_line *l = &t->lines[li];
     const char *s = t->s;
     for (size_t i = l->start; i + 4 <= l->end; i++)
-        if ((s[i] == 'P' && !memcmp(s + i, "Page", 4)) || !memcmp(s + i, "PAGE", 4)) {
+        if (s[i] == 'P' && (!memcmp(s + i, "Page", 4) || !memcmp(s + i, "PAGE", 4))) {
             bool lb = i == l->start || s[i - 1] == ' ' || s[i - 1] == '\t';
             bool rb = i + 4 == l->end || s[i + 4] == ' ' || is_digit(s[i + 4]);
             if (lb && rb)
@@ -1494,7 +1494,13 @@ static size_t act_articles(ref_state *st, size_t p, ex_str_vec *arts)
     ex_call *c = st->c;
     const ex_text *t = &c->text;
     size_t lim = t->len - p > 400 ? p + 400 : t->len;
+    /* the bytes the loop below acts on: the others are passed over */
+    static const unsigned char stop[256] = {[';'] = 1, ['.'] = 1, ['\n'] = 1, [','] = 1};
     for (size_t i = p; i < lim; i++) {
+        while (i < lim && !stop[(unsigned char)t->s[i]])
+            i++;
+        if (i >= lim)
+            break;
         char ch = t->s[i];
         if (ch == ';' || (ch == '.' && i + 1 < lim && (t->s[i + 1] == ' ' || t->s[i + 1] == '\n')))
             break;
