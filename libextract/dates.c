@@ -444,27 +444,40 @@ static bool candidate(ex_call *c, int kind, PCRE2_SIZE *ov, date_vec *v)
    vingt-quatre".  The year words start at the "mil" word or at the
    number word before it; the month is the word before them; the day is
    the longest run of 1 to 4 words before the month that reads as 1-31. */
+/* "mil", "Mil" or "MIL" at p (p + 3 <= n) */
+static bool mil_at(const char *s, size_t p)
+{
+    char m0 = s[p], i1 = s[p + 1], l2 = s[p + 2];
+    return (m0 == 'm' || m0 == 'M') && ((i1 == 'i' && l2 == 'l') || (m0 == 'M' && i1 == 'I' && l2 == 'L'));
+}
+
+/* the first p' >= p where mil_at() holds (p' + 3 <= n), or n.  With
+   SSE2, 16 offsets a step (loads from p to p + 17: inside the view) */
+static size_t next_mil(const char *s, size_t n, size_t p)
+{
+#ifdef EX_SIMD
+    for (; p + 18 <= n; p += 16) {
+        const __m128i x = ex_v_load(s + p), b = ex_v_load(s + p + 1), d = ex_v_load(s + p + 2);
+        const __m128i il = _mm_and_si128(ex_v_eq(b, 'i'), ex_v_eq(d, 'l'));
+        __m128i m = _mm_and_si128(_mm_or_si128(ex_v_eq(x, 'm'), ex_v_eq(x, 'M')), il);
+        m = _mm_or_si128(m, _mm_and_si128(ex_v_eq(x, 'M'), _mm_and_si128(ex_v_eq(b, 'I'), ex_v_eq(d, 'L'))));
+        unsigned k = ex_v_mask(m);
+        if (k)
+            return p + (size_t)__builtin_ctz(k);
+    }
+#endif
+    for (; p + 3 <= n; p++)
+        if (mil_at(s, p))
+            return p;
+    return n;
+}
+
 static bool words_dates(ex_call *c, date_vec *v)
 {
     const char *s = c->text.s;
     size_t n = c->text.len;
-    /* one pass over the text for "mil", "MIL" or "Mil": the next 'm'
-       and the next 'M' found by memchr(), the nearer one first */
-    const char *nm = n ? memchr(s, 'm', n) : NULL, *nM = n ? memchr(s, 'M', n) : NULL;
-    while (nm || nM) {
-        size_t ws;
-        if (nm && (!nM || nm < nM)) {
-            ws = (size_t)(nm - s);
-            nm = ws + 1 < n ? memchr(s + ws + 1, 'm', n - ws - 1) : NULL;
-        } else {
-            ws = (size_t)(nM - s);
-            nM = ws + 1 < n ? memchr(s + ws + 1, 'M', n - ws - 1) : NULL;
-        }
-        if (ws + 3 > n)
-            break;
-        char m0 = s[ws], i1 = s[ws + 1], l2 = s[ws + 2];
-        if ((m0 != 'm' && m0 != 'M') || !((i1 == 'i' && l2 == 'l') || (m0 == 'M' && i1 == 'I' && l2 == 'L')))
-            continue;
+    /* one pass over the text for "mil", "MIL" or "Mil" */
+    for (size_t ws = next_mil(s, n, 0); ws < n; ws = next_mil(s, n, ws + 1)) {
         if (ws > 0 && ex_num_is_letter(s + ws - 1, 1))
             continue;   /* inside a word: famille, similaire */
         char w[16];
@@ -710,7 +723,8 @@ static const unsigned char first_byte_am[256] = {
    or I before "er" (caseless), an apostrophe or a byte 0xE2 ("Ler",
    "l'an"); with am, '(' before e, k (caseless), M or 0xE2, "EU", and
    0xE2 0x82 (ex_amount_kinds_at()'s first tests).  Otherwise (and on
-   the last bytes) every byte tab marks. */
+   the last bytes) every byte tab marks.  A digit after a digit is
+   not kept (with SSE2; the callers pass over it otherwise). */
 typedef struct start_cur {
     size_t base;        /* the last block tested: [base, base + 16) */
     unsigned m;         /* its offsets kept (bit i: base + i); base SIZE_MAX: none */
@@ -735,10 +749,12 @@ static size_t next_start(start_cur *cur, const unsigned char *tab, const char *s
         const __m128i x = ex_v_load(s + p);
         const __m128i b1 = ex_v_load(s + p + 1), b = ex_v_low(b1);
         const __m128i d = ex_v_low(ex_v_load(s + p + 2));
+        const __m128i pv = ex_v_load(s + p - 1);
         __m128i l = _mm_or_si128(_mm_or_si128(ex_v_eq(x, 'l'), ex_v_eq(x, 'L')), ex_v_eq(x, 'I'));
         l = _mm_and_si128(l, _mm_or_si128(_mm_and_si128(ex_v_eq(b, 'e'), ex_v_eq(d, 'r')),
                                           _mm_or_si128(ex_v_eq(b1, '\''), ex_v_eq(b1, 0xE2))));
-        __m128i m = _mm_or_si128(ex_v_in(x, '0', '9'), l);
+        /* a digit after a digit starts nothing (see date_starts()) */
+        __m128i m = _mm_or_si128(_mm_andnot_si128(ex_v_in(pv, '0', '9'), ex_v_in(x, '0', '9')), l);
         if (am) {
             __m128i par = _mm_or_si128(_mm_or_si128(ex_v_eq(b, 'e'), ex_v_eq(b, 'k')),
                                        _mm_or_si128(ex_v_eq(b1, 'M'), ex_v_eq(b1, 0xE2)));
@@ -783,6 +799,11 @@ static bool date_starts(ex_call *c, start_vec *out)
         /* a digit after an ASCII letter, digit or '_' opens no amount
            (ex_amount_kinds_at() is 0 there, and reads nothing) */
         unsigned char pv = p ? (unsigned char)s[p - 1] : ' ';
+        /* a digit after a digit starts no pattern: no date (each has
+           (?<!\p{N}), (?<![\p{N}/._-]) or a '-' before it), no amount
+           (below) */
+        if ((m & 1) && is_dg(pv))
+            continue;
         if ((m & 4) && !((m & 1) && (word_ascii[pv] || pv == '_'))) {
             unsigned ak = ex_amount_kinds_at(s, n, p, &ra, &rb);
             if (ak) {
@@ -814,8 +835,14 @@ static bool date_starts(ex_call *c, start_vec *out)
             if (ch <= '3' && p + 8 <= n && is_dg((unsigned char)s[p + 7]) && !is_dg((unsigned char)s[p + 8])
                 && (s[p + 2] == '0' || s[p + 2] == '1') && glued_shape(s + p))
                 kinds |= 1u << D_GLUED;
-            if ((ch == '1' || ch == '2') && p + 4 < n && is_dg((unsigned char)s[p + 1])
-                && is_dg((unsigned char)s[p + 2]) && is_dg((unsigned char)s[p + 3]) && s[p + 4] == '-')
+            /* D_ISO: [12][0-9]{3}-[01][0-9]-[0-3][0-9], after no ASCII
+               letter, digit or [/._-] (a byte >= 0x80 before: pcre2
+               decides) */
+            if ((ch == '1' || ch == '2') && p + 9 < n && is_dg((unsigned char)s[p + 1])
+                && is_dg((unsigned char)s[p + 2]) && is_dg((unsigned char)s[p + 3]) && s[p + 4] == '-'
+                && (s[p + 5] == '0' || s[p + 5] == '1') && is_dg((unsigned char)s[p + 6])
+                && s[p + 7] == '-' && s[p + 8] >= '0' && s[p + 8] <= '3' && is_dg((unsigned char)s[p + 9])
+                && !word_ascii[pv] && pv != '/' && pv != '.' && pv != '_' && pv != '-')
                 kinds |= 1u << D_ISO;
         } else {
             /* D_TEXT: "Ler" (lookahead [eE][rR][ \t]) */
@@ -832,7 +859,14 @@ static bool date_starts(ex_call *c, start_vec *out)
                     r = p + 4;
                 if (r && r < n && s[r] == ' ')
                     r++;
-                if (r && r + 1 < n && (s[r] == 'a' || s[r] == 'A') && (s[r + 1] == 'n' || s[r + 1] == 'N'))
+                /* then \s: an ASCII blank, or a byte >= 0x80 (pcre2
+                   decides); and no ASCII letter before the l
+                   ((?<!\p{L}[lL]['’])) */
+                unsigned char sp = r && r + 2 < n ? (unsigned char)s[r + 2] : 0;
+                if (r && r + 2 < n && (s[r] == 'a' || s[r] == 'A') && (s[r + 1] == 'n' || s[r + 1] == 'N')
+                    && (sp == ' ' || sp == '\t' || sp == '\n' || sp == '\r' || sp == '\f' || sp == '\v'
+                        || sp >= 0x80)
+                    && !((pv | 32) >= 'a' && (pv | 32) <= 'z'))
                     kinds |= 1u << D_LAN;
             }
         }

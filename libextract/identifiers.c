@@ -556,6 +556,18 @@ static bool digitish(unsigned char b)
     return b >= 0x80 || (b >= '0' && b <= '9') || b == 'O' || b == 'l' || b == 'I';
 }
 
+/* the multi-byte character led by the byte at p (a lead byte: the one
+   before it is ASCII) is certainly no decimal digit (\p{Nd}): U+0080 to
+   U+017F (lead C2 to C5: Latin-1 signs and letters, Latin Extended-A)
+   and U+2000 to U+20BF (E2 80 to E2 82: spaces, dashes, quotes,
+   super- and subscripts, currency signs such as the euro sign), blocks
+   holding no Nd character in any Unicode version */
+static bool mb_no_digit(const char *p)
+{
+    unsigned char b = (unsigned char)p[0], b1 = (unsigned char)p[1];
+    return (b >= 0xC2 && b <= 0xC5) || (b == 0xE2 && b1 >= 0x80 && b1 <= 0x82);
+}
+
 /* the next k characters from j are [\dOlI] (as far as they are ASCII) */
 static bool digitish_run(const char *s, size_t len, size_t j, int k)
 {
@@ -564,7 +576,7 @@ static bool digitish_run(const char *s, size_t len, size_t j, int k)
             return false;
         unsigned char b = (unsigned char)s[j + m];
         if (b >= 0x80)
-            return true;    /* a multi-byte character: the pattern decides */
+            return !mb_no_digit(s + j + m);   /* else the pattern decides */
         if (!digitish(b))
             return false;
     }
@@ -583,7 +595,41 @@ static bool acte_may(const char *s, size_t len, size_t i)
         return false;
     if (j < len && s[j] == ' ')
         j++;
-    return j < len && (s[j] == '-' || s[j] == ':' || s[j] == '.');
+    if (!(j < len && (s[j] == '-' || s[j] == ':' || s[j] == '.')))
+        return false;
+    /* then ' ?' and \d(?: ?\d){8} (a blank is taken when there is one:
+       a blank is no digit), as far as the bytes are ASCII */
+    size_t k = j + 1;
+    if (k < len && s[k] == ' ')
+        k++;
+    bool nine = true;
+    for (int m = 0; m < 9 && nine; m++) {
+        if (m && k < len && s[k] == ' ')
+            k++;
+        if (k >= len)
+            nine = false;
+        else if ((unsigned char)s[k] >= 0x80)
+            return !mb_no_digit(s + k);
+        else if (!is_digit(s[k]))
+            nine = false;
+        k++;
+    }
+    if (nine)
+        return true;
+    /* or ACTES_WRAP: '-' right after the three characters, blanks and
+       specks ([.,:;'] or the degree sign C2 B0), a line end */
+    if (s[i + 3] != '-')
+        return false;
+    for (k = i + 4; k < len; k++) {
+        unsigned char b = (unsigned char)s[k];
+        if (b == '\n')
+            return true;
+        if (b == 0xC2 && k + 1 < len && (unsigned char)s[k + 1] == 0xB0)
+            k++;
+        else if (!(b == ' ' || b == '\t' || b == '.' || b == ',' || b == ':' || b == ';' || b == '\''))
+            return false;
+    }
+    return false;
 }
 
 static bool siret_may(const char *s, size_t len, size_t i)
@@ -681,10 +727,17 @@ static bool scan_all(ex_call *c, const id_engine *ie, id_cand_vec *out)
 #undef R8
     };
     /* (no bound test: the view is NUL-terminated, alnum[0] is 0) */
+#ifdef EX_SIMD
+    /* with SSE2 the block test below keeps no offset inside a run: passing
+       over it byte by byte would only cost time (exactness: an offset in
+       a run is refused by the alnum[pv] test) */
+#define SKIP_RUN() do { } while (0)
+#else
 #define SKIP_RUN() do {                                                     \
         while (alnum[(unsigned char)s[i + 1]])                             \
             i++;                                                           \
     } while (0)
+#endif
 #ifdef EX_SIMD
     size_t vbase = SIZE_MAX;    /* the last block tested: [vbase, vbase + 16) */
     unsigned vm = 0;            /* its positions kept (bit i: vbase + i) */

@@ -140,6 +140,9 @@ typedef struct ref_engine {
        stop_any, term_words, stop_strong, subject_verbs below), sorted */
     gap_word gap[MAX_GAP_WORDS];
     size_t ngap;
+    /* gap[gap_lo[x - 'a'] .. gap_lo[x - 'a' + 1]): the words starting
+       with the letter x */
+    unsigned char gap_lo[27];
 } ref_engine;
 
 static void code_tables(ref_engine *re);
@@ -805,14 +808,21 @@ enum { W_ANY = 1, W_TERM = 2, W_STRONG = 4, W_SUBJ = 8 };
 static unsigned gap_flags(const ref_engine *re, const char *w)
 {
     size_t lo = 0, hi = re->ngap;
+    if (w[0] >= 'a' && w[0] <= 'z') {
+        lo = re->gap_lo[w[0] - 'a'];
+        hi = re->gap_lo[w[0] - 'a' + 1];
+    }
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         const char *g = re->gap[mid].w;
-        /* strcmp()'s order (unsigned chars), its call only past an
-           equal first byte */
-        int r = (unsigned char)g[0] - (unsigned char)w[0];
-        if (!r && w[0])
-            r = strcmp(g + 1, w + 1);
+        /* strcmp()'s order (unsigned chars), the bytes compared inline
+           (the words are short) */
+        const unsigned char *x = (const unsigned char *)g, *y = (const unsigned char *)w;
+        while (*x && *x == *y) {
+            x++;
+            y++;
+        }
+        int r = (int)*x - (int)*y;
         if (!r)
             return re->gap[mid].f;
         if (r < 0)
@@ -854,6 +864,13 @@ static bool gap_table(ref_engine *re)
             re->gap[k++] = re->gap[i];
     }
     re->ngap = k;
+    /* the letters' ranges (the table is in strcmp() order) */
+    size_t i = 0;
+    for (int x = 0; x < 27; x++) {
+        while (i < k && (unsigned char)re->gap[i].w[0] < 'a' + x)
+            i++;
+        re->gap_lo[x] = (unsigned char)i;
+    }
     return true;
 }
 
@@ -1260,7 +1277,7 @@ static int footer_line(ref_state *st, size_t p)
     const ex_line *l = &t->lines[li];
     const char *s = t->s;
     for (size_t i = l->start; i + 4 <= l->end; i++)
-        if ((s[i] == 'P' && !memcmp(s + i, "Page", 4)) || !memcmp(s + i, "PAGE", 4)) {
+        if (s[i] == 'P' && (!memcmp(s + i, "Page", 4) || !memcmp(s + i, "PAGE", 4))) {
             bool lb = i == l->start || s[i - 1] == ' ' || s[i - 1] == '\t';
             bool rb = i + 4 == l->end || s[i + 4] == ' ' || is_digit(s[i + 4]);
             if (lb && rb)
@@ -1477,7 +1494,13 @@ static size_t act_articles(ref_state *st, size_t p, ex_str_vec *arts)
     ex_call *c = st->c;
     const ex_text *t = &c->text;
     size_t lim = t->len - p > 400 ? p + 400 : t->len;
+    /* the bytes the loop below acts on: the others are passed over */
+    static const unsigned char stop[256] = {[';'] = 1, ['.'] = 1, ['\n'] = 1, [','] = 1};
     for (size_t i = p; i < lim; i++) {
+        while (i < lim && !stop[(unsigned char)t->s[i]])
+            i++;
+        if (i >= lim)
+            break;
         char ch = t->s[i];
         if (ch == ';' || (ch == '.' && i + 1 < lim && (t->s[i + 1] == ' ' || t->s[i + 1] == '\n')))
             break;
@@ -1757,6 +1780,27 @@ static bool fourth_ok(char a, char b, char d, unsigned char e)
     }
 }
 
+/* the run of ASCII capitals at i is one of the trigger pattern's code
+   abbreviations (CGCT, CASF...) and no ASCII lower case letter or digit
+   follows it: a necessary condition of that branch of the pattern
+   ((?![\p{L}\d]) after it; a byte >= 0x80 after it is left to pcre2) */
+static bool code_abbr_at(const unsigned char *s, size_t n, size_t i)
+{
+    static const char *const abbr[] = {
+        "CGCT", "CASF", "CGI", "CGPPP", "CCH", "CSP", "CRPA", "CJA", "CSS", "CPI", "CMF",
+        "CGFP", "CESEDA",
+    };
+    size_t e = i;
+    while (e < n && s[e] >= 'A' && s[e] <= 'Z')
+        e++;
+    if (e - i < 3 || e - i > 6 || (e < n && ((s[e] >= 'a' && s[e] <= 'z') || (s[e] >= '0' && s[e] <= '9'))))
+        return false;
+    for (size_t k = 0; k < sizeof abbr / sizeof abbr[0]; k++)
+        if (strlen(abbr[k]) == e - i && !memcmp(abbr[k], s + i, e - i))
+            return true;
+    return false;
+}
+
 /* true when a trigger starts at i (its match left in c->md).  C tests
    first, each a necessary condition of the trigger pattern matching at
    i; pcre2 is called only when they all hold. */
@@ -1794,7 +1838,7 @@ static bool trigger_at(ex_call *c, const ref_engine *re, size_t i)
     size_t n = t->len;
     unsigned char c1 = i + 1 < n ? s[i + 1] : 0, c2 = i + 2 < n ? s[i + 2] : 0;
     if (ch == 'C' && i + 2 < n && c1 >= 'A' && c1 <= 'Z' && c2 >= 'A' && c2 <= 'Z')
-        cand = true;    /* CGCT, CASF... */
+        cand = code_abbr_at(s, n, i) || trigger_prefix(t, i);  /* CGCT, CASF...; CODE */
     else if (c1 >= 0x80) {
         /* a second letter out of ASCII: the é of d[ée] or the è, e, é of
            r[èeé]g (caseless: C3 A9 89, C3 A8 88) */
