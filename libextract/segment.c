@@ -79,12 +79,103 @@ void ex_segment_free(extract_engine *e)
     e->segment = NULL;
 }
 
+/* Cheap tests that tell when a pattern cannot match (false: it cannot;
+   true: it may), so most lines never reach pcre2_match().  Each tests
+   only what the pattern's first characters require, case-sensitively
+   as the patterns are compiled (no PCRE2_CASELESS): */
+/* RX_FAIT can start at q: Fait FAIT fait, Sign SIGN, D then é e É E */
+static bool fait_head(const unsigned char *u, size_t q, size_t end)
+{
+    if (end - q < 4)
+        return false;
+    switch (u[q]) {
+    case 'F':
+        return (u[q + 1] == 'a' && u[q + 2] == 'i' && u[q + 3] == 't')
+               || (u[q + 1] == 'A' && u[q + 2] == 'I' && u[q + 3] == 'T');
+    case 'f':
+        return u[q + 1] == 'a' && u[q + 2] == 'i' && u[q + 3] == 't';
+    case 'S':
+        return (u[q + 1] == 'i' && u[q + 2] == 'g' && u[q + 3] == 'n')
+               || (u[q + 1] == 'I' && u[q + 2] == 'G' && u[q + 3] == 'N');
+    case 'D':
+        return u[q + 1] == 'e' || u[q + 1] == 'E'
+               || (u[q + 1] == 0xC3 && (u[q + 2] == 0xA9 || u[q + 2] == 0x89));
+    default:
+        return false;
+    }
+}
+
+/* RX_A_PLACE can start at q: A à À, then a blank */
+static bool a_place_head(const unsigned char *u, size_t q, size_t end)
+{
+    if (u[q] == 'A')
+        return end - q >= 2 && is_blank((char)u[q + 1]);
+    return u[q] == 0xC3 && end - q >= 3 && (u[q + 1] == 0x80 || u[q + 1] == 0xA0)
+           && is_blank((char)u[q + 2]);
+}
+
+static bool rx_may(const char *s, int which, size_t from, size_t end, bool anchored)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    switch (which) {
+    case RX_FAIT:
+        if (anchored)
+            return fait_head(u, from, end);
+        /* each possible first byte's occurrences (memchr) */
+        for (const char *c1 = "FfSD"; *c1; c1++)
+            for (const char *h = memchr(s + from, *c1, end - from); h;
+                 h = memchr(h + 1, *c1, (size_t)(s + end - h - 1)))
+                if (fait_head(u, (size_t)(h - s), end))
+                    return true;
+        return false;
+    case RX_A_PLACE:
+        if (anchored)
+            return from < end && a_place_head(u, from, end);
+        for (const char *c1 = "A\xC3"; *c1; c1++)
+            for (const char *h = memchr(s + from, *c1, end - from); h;
+                 h = memchr(h + 1, *c1, (size_t)(s + end - h - 1)))
+                if (a_place_head(u, (size_t)(h - s), end))
+                    return true;
+        return false;
+    case RX_BARE_PLACE:
+        /* \p{Lu}: an ASCII capital or a character of 2 bytes or more;
+           then at least one character, and the comma */
+        if (!anchored)
+            return true;
+        if (end - from < 3 || !((u[from] >= 'A' && u[from] <= 'Z') || u[from] >= 0x80))
+            return false;
+        return memchr(s + from + 2, ',', end - from - 2) != NULL;
+    case RX_ACTES_ID: {
+        /* 27 bytes at least (3 + 1 + 9 + 1 + 8 + 1 + 1 + 1 + 2); a '-'
+           after three digits (\d under PCRE2_UCP: an ASCII digit or a
+           character of 2 bytes or more, whose bytes are all >= 0x80) */
+        if (end - from < 27)
+            return false;
+        for (const char *h = memchr(s + from + 3, '-', end - from - 3); h;
+             h = memchr(h + 1, '-', (size_t)(s + end - h - 1))) {
+            size_t p = (size_t)(h - s);
+            bool ok = true;
+            for (size_t k = p - 3; k < p; k++)
+                if (!digit(s[k]) && u[k] < 0x80)
+                    ok = false;
+            if (ok)
+                return true;
+        }
+        return false;
+    }
+    default:
+        return true;
+    }
+}
+
 /* match rx in the view range [from, end): returns true with the
    ovector in c->md */
 static bool rx_in(ex_call *c, int which, size_t from, size_t end, bool anchored)
 {
     const seg_engine *se = c->eng->segment;
     if (!se || from > end)
+        return false;
+    if (!rx_may(c->text.s, which, from, end, anchored))
         return false;
     /* anchored: the copy compiled anchored (PCRE2_ANCHORED at match
        time would leave the JIT for the interpreter) */
