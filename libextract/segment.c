@@ -316,14 +316,66 @@ static int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0, bool 
 /* "Séance du 5 mars 2024 – Délibération n° CS-2024-07": the act's own
    number after a dash separator, its act word capitalised (a sentence
    citing "la délibération n° ..." is lower case) */
+/* the test at q (q >= 1, q + 4 < n): a blank, '-' or '–' / '—' then a
+   blank, a capitalised act word and its number */
+static bool dash_numline_at(const char *p, size_t n, size_t q)
+{
+    if (!is_blank(p[q - 1]))
+        return false;
+    size_t dl = 0;
+    if (p[q] == '-')
+        dl = 1;
+    else if ((unsigned char)p[q] == 0xE2 && (unsigned char)p[q + 1] == 0x80
+             && ((unsigned char)p[q + 2] == 0x93 || (unsigned char)p[q + 2] == 0x94))
+        dl = 3;
+    if (!dl || !is_blank(p[q + dl]))
+        return false;
+    size_t r = q + dl;
+    while (r < n && is_blank(p[r]))
+        r++;
+    size_t cn;
+    if (r >= n || case_at(p + r, n - r, &cn) <= 0)
+        return false;
+    size_t m = kw_fuzzy(p + r, n - r, "deliberation", true);
+    if (!m)
+        m = kw(p + r, n - r, "arrete", true);
+    if (!m)
+        m = kw(p + r, n - r, "decision", true);
+    if (!m)
+        return false;
+    r += m;
+    while (r < n && is_blank(p[r]))
+        r++;
+    return numero_at(p + r, n - r) != 0;
+}
+
 static bool numline_after_dash(const char *p, size_t n)
 {
-    /* the dash is '-' or starts with the byte 0xE2: the loop only visits
-       the offsets of those bytes (memchr), every other q fails the dl
-       test below */
+    /* dash_numline_at() fails at every q but a '-' or a byte 0xE2 after
+       a blank: only those q in [1, n - 4) are tried */
+    size_t q = 1;
+#ifdef EX_SIMD
+    /* sixteen q at a time (the loads read p[q - 1, q + 16) <= n) */
+    for (; q + 16 <= n; q += 16) {
+        __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(p + q));
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + q - 1));
+        __m128i dash = _mm_or_si128(_mm_cmpeq_epi8(w, _mm_set1_epi8('-')), _mm_cmpeq_epi8(w, _mm_set1_epi8((char)0xE2)));
+        __m128i bl = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\t')));
+        for (unsigned z = (unsigned)_mm_movemask_epi8(_mm_and_si128(dash, bl)); z; z &= z - 1) {
+            size_t k = q + (size_t)__builtin_ctz(z);
+            if (k + 4 < n && dash_numline_at(p, n, k))
+                return true;
+        }
+    }
+    for (; q + 4 < n; q++)
+        if ((p[q] == '-' || (unsigned char)p[q] == 0xE2) && dash_numline_at(p, n, q))
+            return true;
+    return false;
+#else
+    /* the loop only visits the offsets of those bytes (memchr) */
     const char *hy = NULL, *e2 = NULL;
     size_t hq = 0, eq = 0;  /* the searches ran up to these offsets */
-    for (size_t q = 1; q + 4 < n; q++) {
+    for (; q + 4 < n; q++) {
         if (hq < q) {
             hy = memchr(p + q, '-', n - 4 - q);
             hq = hy ? (size_t)(hy - p) : n;
@@ -335,36 +387,11 @@ static bool numline_after_dash(const char *p, size_t n)
         q = hq < eq ? hq : eq;
         if (q + 4 >= n)
             break;
-        if (!is_blank(p[q - 1]))
-            continue;
-        size_t dl = 0;
-        if (p[q] == '-')
-            dl = 1;
-        else if ((unsigned char)p[q] == 0xE2 && (unsigned char)p[q + 1] == 0x80
-                 && ((unsigned char)p[q + 2] == 0x93 || (unsigned char)p[q + 2] == 0x94))
-            dl = 3;
-        if (!dl || !is_blank(p[q + dl]))
-            continue;
-        size_t r = q + dl;
-        while (r < n && is_blank(p[r]))
-            r++;
-        size_t cn;
-        if (r >= n || case_at(p + r, n - r, &cn) <= 0)
-            continue;
-        size_t m = kw_fuzzy(p + r, n - r, "deliberation", true);
-        if (!m)
-            m = kw(p + r, n - r, "arrete", true);
-        if (!m)
-            m = kw(p + r, n - r, "decision", true);
-        if (!m)
-            continue;
-        r += m;
-        while (r < n && is_blank(p[r]))
-            r++;
-        if (numero_at(p + r, n - r))
+        if (dash_numline_at(p, n, q))
             return true;
     }
     return false;
+#endif
 }
 
 /* OCR junk only in [a, b): tokens of two letters at most ("Entre :. ;
