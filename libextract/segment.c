@@ -2114,6 +2114,35 @@ static void furniture_name(sctx *x, rgroup *g, size_t ng, size_t i)
     G->nb = rb[0];
 }
 
+/* signatures() cuts a segment only at q after a blank where s[q] is F f
+   S A or 0xC3 (a place/date) or L P (a role): the first such q in [q,
+   lim), or lim (q >= 1) */
+static size_t cut_cand(const char *s, size_t q, size_t lim)
+{
+#ifdef EX_SIMD
+    /* sixteen q at a time (the loads read s[q - 1, q + 16) <= lim) */
+    for (; q < lim && lim - q >= 16; q += 16) {
+        __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(s + q));
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + q - 1));
+        __m128i c = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(w, _mm_set1_epi8('F')), _mm_cmpeq_epi8(w, _mm_set1_epi8('f'))),
+                                 _mm_or_si128(_mm_cmpeq_epi8(w, _mm_set1_epi8('S')), _mm_cmpeq_epi8(w, _mm_set1_epi8('A'))));
+        c = _mm_or_si128(c, _mm_or_si128(_mm_cmpeq_epi8(w, _mm_set1_epi8((char)0xC3)),
+                                         _mm_or_si128(_mm_cmpeq_epi8(w, _mm_set1_epi8('L')), _mm_cmpeq_epi8(w, _mm_set1_epi8('P')))));
+        __m128i bl = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\t')));
+        unsigned z = (unsigned)_mm_movemask_epi8(_mm_and_si128(c, bl));
+        if (z)
+            return q + (size_t)__builtin_ctz(z);
+    }
+#endif
+    for (; q < lim; q++) {
+        char ch = s[q];
+        if (is_blank(s[q - 1]) && (ch == 'F' || ch == 'f' || ch == 'S' || ch == 'A' || (unsigned char)ch == 0xC3
+                                   || ch == 'L' || ch == 'P'))
+            return q;
+    }
+    return lim;
+}
+
 static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
 {
     const char *s = x->s;
@@ -2196,7 +2225,8 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
                Président du Conseil Départemental Le Préfet," */
             size_t pieces_a[4] = {ga}, pieces_b[4] = {gb};
             size_t np = 1;
-            for (size_t q = ga + 2; q + 3 < gb && np < 4; q++) {
+            size_t qlim = gb >= 3 ? gb - 3 : 0;
+            for (size_t q = cut_cand(s, ga + 2, qlim); q < qlim && np < 4; q = cut_cand(s, q + 1, qlim)) {
                 if (!is_blank(s[q - 1]))
                     continue;
                 char ch = s[q];
