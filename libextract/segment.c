@@ -79,12 +79,103 @@ void ex_segment_free(extract_engine *e)
     e->segment = NULL;
 }
 
+/* Cheap tests that tell when a pattern cannot match (false: it cannot;
+   true: it may), so most lines never reach pcre2_match().  Each tests
+   only what the pattern's first characters require, case-sensitively
+   as the patterns are compiled (no PCRE2_CASELESS): */
+/* RX_FAIT can start at q: Fait FAIT fait, Sign SIGN, D then é e É E */
+static bool fait_head(const unsigned char *u, size_t q, size_t end)
+{
+    if (end - q < 4)
+        return false;
+    switch (u[q]) {
+    case 'F':
+        return (u[q + 1] == 'a' && u[q + 2] == 'i' && u[q + 3] == 't')
+               || (u[q + 1] == 'A' && u[q + 2] == 'I' && u[q + 3] == 'T');
+    case 'f':
+        return u[q + 1] == 'a' && u[q + 2] == 'i' && u[q + 3] == 't';
+    case 'S':
+        return (u[q + 1] == 'i' && u[q + 2] == 'g' && u[q + 3] == 'n')
+               || (u[q + 1] == 'I' && u[q + 2] == 'G' && u[q + 3] == 'N');
+    case 'D':
+        return u[q + 1] == 'e' || u[q + 1] == 'E'
+               || (u[q + 1] == 0xC3 && (u[q + 2] == 0xA9 || u[q + 2] == 0x89));
+    default:
+        return false;
+    }
+}
+
+/* RX_A_PLACE can start at q: A à À, then a blank */
+static bool a_place_head(const unsigned char *u, size_t q, size_t end)
+{
+    if (u[q] == 'A')
+        return end - q >= 2 && is_blank((char)u[q + 1]);
+    return u[q] == 0xC3 && end - q >= 3 && (u[q + 1] == 0x80 || u[q + 1] == 0xA0)
+           && is_blank((char)u[q + 2]);
+}
+
+static bool rx_may(const char *s, int which, size_t from, size_t end, bool anchored)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    switch (which) {
+    case RX_FAIT:
+        if (anchored)
+            return fait_head(u, from, end);
+        /* each possible first byte's occurrences (memchr) */
+        for (const char *c1 = "FfSD"; *c1; c1++)
+            for (const char *h = memchr(s + from, *c1, end - from); h;
+                 h = memchr(h + 1, *c1, (size_t)(s + end - h - 1)))
+                if (fait_head(u, (size_t)(h - s), end))
+                    return true;
+        return false;
+    case RX_A_PLACE:
+        if (anchored)
+            return from < end && a_place_head(u, from, end);
+        for (const char *c1 = "A\xC3"; *c1; c1++)
+            for (const char *h = memchr(s + from, *c1, end - from); h;
+                 h = memchr(h + 1, *c1, (size_t)(s + end - h - 1)))
+                if (a_place_head(u, (size_t)(h - s), end))
+                    return true;
+        return false;
+    case RX_BARE_PLACE:
+        /* \p{Lu}: an ASCII capital or a character of 2 bytes or more;
+           then at least one character, and the comma */
+        if (!anchored)
+            return true;
+        if (end - from < 3 || !((u[from] >= 'A' && u[from] <= 'Z') || u[from] >= 0x80))
+            return false;
+        return memchr(s + from + 2, ',', end - from - 2) != NULL;
+    case RX_ACTES_ID: {
+        /* 27 bytes at least (3 + 1 + 9 + 1 + 8 + 1 + 1 + 1 + 2); a '-'
+           after three digits (\d under PCRE2_UCP: an ASCII digit or a
+           character of 2 bytes or more, whose bytes are all >= 0x80) */
+        if (end - from < 27)
+            return false;
+        for (const char *h = memchr(s + from + 3, '-', end - from - 3); h;
+             h = memchr(h + 1, '-', (size_t)(s + end - h - 1))) {
+            size_t p = (size_t)(h - s);
+            bool ok = true;
+            for (size_t k = p - 3; k < p; k++)
+                if (!digit(s[k]) && u[k] < 0x80)
+                    ok = false;
+            if (ok)
+                return true;
+        }
+        return false;
+    }
+    default:
+        return true;
+    }
+}
+
 /* match rx in the view range [from, end): returns true with the
    ovector in c->md */
 static bool rx_in(ex_call *c, int which, size_t from, size_t end, bool anchored)
 {
     const seg_engine *se = c->eng->segment;
     if (!se || from > end)
+        return false;
+    if (!rx_may(c->text.s, which, from, end, anchored))
         return false;
     /* anchored: the copy compiled anchored (PCRE2_ANCHORED at match
        time would leave the JIT for the interpreter) */
@@ -225,14 +316,66 @@ static int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0, bool 
 /* "Séance du 5 mars 2024 – Délibération n° CS-2024-07": the act's own
    number after a dash separator, its act word capitalised (a sentence
    citing "la délibération n° ..." is lower case) */
+/* the test at q (q >= 1, q + 4 < n): a blank, '-' or '–' / '—' then a
+   blank, a capitalised act word and its number */
+static bool dash_numline_at(const char *p, size_t n, size_t q)
+{
+    if (!is_blank(p[q - 1]))
+        return false;
+    size_t dl = 0;
+    if (p[q] == '-')
+        dl = 1;
+    else if ((unsigned char)p[q] == 0xE2 && (unsigned char)p[q + 1] == 0x80
+             && ((unsigned char)p[q + 2] == 0x93 || (unsigned char)p[q + 2] == 0x94))
+        dl = 3;
+    if (!dl || !is_blank(p[q + dl]))
+        return false;
+    size_t r = q + dl;
+    while (r < n && is_blank(p[r]))
+        r++;
+    size_t cn;
+    if (r >= n || case_at(p + r, n - r, &cn) <= 0)
+        return false;
+    size_t m = kw_fuzzy(p + r, n - r, "deliberation", true);
+    if (!m)
+        m = kw(p + r, n - r, "arrete", true);
+    if (!m)
+        m = kw(p + r, n - r, "decision", true);
+    if (!m)
+        return false;
+    r += m;
+    while (r < n && is_blank(p[r]))
+        r++;
+    return numero_at(p + r, n - r) != 0;
+}
+
 static bool numline_after_dash(const char *p, size_t n)
 {
-    /* the dash is '-' or starts with the byte 0xE2: the loop only visits
-       the offsets of those bytes (memchr), every other q fails the dl
-       test below */
+    /* dash_numline_at() fails at every q but a '-' or a byte 0xE2 after
+       a blank: only those q in [1, n - 4) are tried */
+    size_t q = 1;
+#ifdef EX_SIMD
+    /* sixteen q at a time (the loads read p[q - 1, q + 16) <= n) */
+    for (; q + 16 <= n; q += 16) {
+        __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(p + q));
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + q - 1));
+        __m128i dash = _mm_or_si128(_mm_cmpeq_epi8(w, _mm_set1_epi8('-')), _mm_cmpeq_epi8(w, _mm_set1_epi8((char)0xE2)));
+        __m128i bl = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\t')));
+        for (unsigned z = (unsigned)_mm_movemask_epi8(_mm_and_si128(dash, bl)); z; z &= z - 1) {
+            size_t k = q + (size_t)__builtin_ctz(z);
+            if (k + 4 < n && dash_numline_at(p, n, k))
+                return true;
+        }
+    }
+    for (; q + 4 < n; q++)
+        if ((p[q] == '-' || (unsigned char)p[q] == 0xE2) && dash_numline_at(p, n, q))
+            return true;
+    return false;
+#else
+    /* the loop only visits the offsets of those bytes (memchr) */
     const char *hy = NULL, *e2 = NULL;
     size_t hq = 0, eq = 0;  /* the searches ran up to these offsets */
-    for (size_t q = 1; q + 4 < n; q++) {
+    for (; q + 4 < n; q++) {
         if (hq < q) {
             hy = memchr(p + q, '-', n - 4 - q);
             hq = hy ? (size_t)(hy - p) : n;
@@ -244,36 +387,11 @@ static bool numline_after_dash(const char *p, size_t n)
         q = hq < eq ? hq : eq;
         if (q + 4 >= n)
             break;
-        if (!is_blank(p[q - 1]))
-            continue;
-        size_t dl = 0;
-        if (p[q] == '-')
-            dl = 1;
-        else if ((unsigned char)p[q] == 0xE2 && (unsigned char)p[q + 1] == 0x80
-                 && ((unsigned char)p[q + 2] == 0x93 || (unsigned char)p[q + 2] == 0x94))
-            dl = 3;
-        if (!dl || !is_blank(p[q + dl]))
-            continue;
-        size_t r = q + dl;
-        while (r < n && is_blank(p[r]))
-            r++;
-        size_t cn;
-        if (r >= n || case_at(p + r, n - r, &cn) <= 0)
-            continue;
-        size_t m = kw_fuzzy(p + r, n - r, "deliberation", true);
-        if (!m)
-            m = kw(p + r, n - r, "arrete", true);
-        if (!m)
-            m = kw(p + r, n - r, "decision", true);
-        if (!m)
-            continue;
-        r += m;
-        while (r < n && is_blank(p[r]))
-            r++;
-        if (numero_at(p + r, n - r))
+        if (dash_numline_at(p, n, q))
             return true;
     }
     return false;
+#endif
 }
 
 /* OCR junk only in [a, b): tokens of two letters at most ("Entre :. ;
@@ -1996,6 +2114,35 @@ static void furniture_name(sctx *x, rgroup *g, size_t ng, size_t i)
     G->nb = rb[0];
 }
 
+/* signatures() cuts a segment only at q after a blank where s[q] is F f
+   S A or 0xC3 (a place/date) or L P (a role): the first such q in [q,
+   lim), or lim (q >= 1) */
+static size_t cut_cand(const char *s, size_t q, size_t lim)
+{
+#ifdef EX_SIMD
+    /* sixteen q at a time (the loads read s[q - 1, q + 16) <= lim) */
+    for (; q < lim && lim - q >= 16; q += 16) {
+        __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(s + q));
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + q - 1));
+        __m128i c = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(w, _mm_set1_epi8('F')), _mm_cmpeq_epi8(w, _mm_set1_epi8('f'))),
+                                 _mm_or_si128(_mm_cmpeq_epi8(w, _mm_set1_epi8('S')), _mm_cmpeq_epi8(w, _mm_set1_epi8('A'))));
+        c = _mm_or_si128(c, _mm_or_si128(_mm_cmpeq_epi8(w, _mm_set1_epi8((char)0xC3)),
+                                         _mm_or_si128(_mm_cmpeq_epi8(w, _mm_set1_epi8('L')), _mm_cmpeq_epi8(w, _mm_set1_epi8('P')))));
+        __m128i bl = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\t')));
+        unsigned z = (unsigned)_mm_movemask_epi8(_mm_and_si128(c, bl));
+        if (z)
+            return q + (size_t)__builtin_ctz(z);
+    }
+#endif
+    for (; q < lim; q++) {
+        char ch = s[q];
+        if (is_blank(s[q - 1]) && (ch == 'F' || ch == 'f' || ch == 'S' || ch == 'A' || (unsigned char)ch == 0xC3
+                                   || ch == 'L' || ch == 'P'))
+            return q;
+    }
+    return lim;
+}
+
 static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
 {
     const char *s = x->s;
@@ -2078,7 +2225,8 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
                Président du Conseil Départemental Le Préfet," */
             size_t pieces_a[4] = {ga}, pieces_b[4] = {gb};
             size_t np = 1;
-            for (size_t q = ga + 2; q + 3 < gb && np < 4; q++) {
+            size_t qlim = gb >= 3 ? gb - 3 : 0;
+            for (size_t q = cut_cand(s, ga + 2, qlim); q < qlim && np < 4; q = cut_cand(s, q + 1, qlim)) {
                 if (!is_blank(s[q - 1]))
                     continue;
                 char ch = s[q];
