@@ -195,8 +195,18 @@ static bool is_nl(char ch)
 
 static size_t col_of(const char *s, size_t ls, size_t p)
 {
-    size_t n = 0;
-    for (size_t q = ls; q < p; q++)
+    size_t n = 0, q = ls;
+#ifdef EX_SIMD
+    /* sixteen bytes at a time: a continuation byte (0x80-0xBF) is a
+       signed byte below -64; the others each start a character */
+    const __m128i lim = _mm_set1_epi8(-64);
+    for (; q < p && p - q >= 16; q += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + q));
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x, lim));
+        n += 16 - (size_t)__builtin_popcount(m);
+    }
+#endif
+    for (; q < p; q++)
         if (((unsigned char)s[q] & 0xC0) != 0x80)
             n++;
     return n;
@@ -979,7 +989,7 @@ static void table_counts(ex_call *c, ex_document *d, label_vec *lv, ex_span *csp
                 break;
             }
             size_t lim = j + 1 < lv->n && lv->v[j + 1].a < ln->end ? lv->v[j + 1].a : ln->end;
-            for (size_t q = m->b; q < lim; q++)
+            for (size_t q = m->b; ok && q < lim; q++)     /* (up to the first other byte) */
                 if (!is_blank(s[q]) && s[q] != ':')
                     ok = false;
             j++;
