@@ -353,6 +353,15 @@ bool ex_num_prev_word(const char *s, size_t p, bool comma, size_t *wa, size_t *w
     size_t b = i;
     while (i > 0) {
         size_t k = i - 1;
+        unsigned char ck = (unsigned char)s[k];
+        if (ck < 0x80) {
+            /* ASCII: ex_num_is_letter() inline */
+            if (((ck | 0x20) >= 'a' && (ck | 0x20) <= 'z') || (ck == '-' && k > 0 && k + 1 < b))
+                i = k;
+            else
+                break;
+            continue;
+        }
         while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
             k--;
         if (ex_num_is_letter(s + k, i - k) || (s[k] == '-' && k > 0 && k + 1 < b))

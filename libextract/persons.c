@@ -1498,8 +1498,10 @@ static bool role_prefix(const pctx *x, const ptok *t)
         unsigned f0 = (unsigned char)t->fw[0];
         for (size_t j = 0; f0 < 128 && j < l->n[f0]; j++) {
             const char *key = role_words[l->k[f0][j]];
-            size_t kl = strlen(key);
-            if (kl <= t->fl && memcmp(t->fw, key, kl) == 0
+            size_t kl = 0;
+            while (key[kl] && key[kl] == t->fw[kl])
+                kl++;           /* (fw ends with a NUL no key byte is) */
+            if (!key[kl]
                 && (kl == t->fl || t->fw[kl] == '-' || x->c->text.s[t->a + kl] == 's'
                     || x->c->text.s[t->a + kl] == 'e'))
                 return true;
