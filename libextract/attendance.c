@@ -195,8 +195,18 @@ static bool is_nl(char ch)
 
 static size_t col_of(const char *s, size_t ls, size_t p)
 {
-    size_t n = 0;
-    for (size_t q = ls; q < p; q++)
+    size_t n = 0, q = ls;
+#ifdef EX_SIMD
+    /* sixteen bytes at a time: a continuation byte (0x80-0xBF) is a
+       signed byte below -64; the others each start a character */
+    const __m128i lim = _mm_set1_epi8(-64);
+    for (; q < p && p - q >= 16; q += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + q));
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x, lim));
+        n += 16 - (size_t)__builtin_popcount(m);
+    }
+#endif
+    for (; q < p; q++)
         if (((unsigned char)s[q] & 0xC0) != 0x80)
             n++;
     return n;
@@ -979,7 +989,7 @@ static void table_counts(ex_call *c, ex_document *d, label_vec *lv, ex_span *csp
                 break;
             }
             size_t lim = j + 1 < lv->n && lv->v[j + 1].a < ln->end ? lv->v[j + 1].a : ln->end;
-            for (size_t q = m->b; q < lim; q++)
+            for (size_t q = m->b; ok && q < lim; q++)     /* (up to the first other byte) */
                 if (!is_blank(s[q]) && s[q] != ':')
                     ok = false;
             j++;
@@ -1154,6 +1164,7 @@ static size_t rc_cell_end(const char *s, size_t e, size_t b)
        and at e + 1 compared with ' ' and '\t', both blank where the
        and of the two masks is set (17 bytes read, all before b) */
     const __m128i sp = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t');
+    bool long_run = b - e >= 17;
     for (; b - e >= 17; e += 16) {
         __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + e));
         __m128i y = _mm_loadu_si128((const __m128i *)(const void *)(s + e + 1));
@@ -1162,6 +1173,20 @@ static size_t rc_cell_end(const char *s, size_t e, size_t b)
         unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(bx, by));
         if (m)
             return e + (size_t)__builtin_ctz(m);
+    }
+    if (long_run && e + 1 < b) {
+        /* the tail: the sixteen pairs that end at b (b - 17 is at or
+           after where the loop started), those before e masked off;
+           then the last byte alone (a blank that ends the range) */
+        size_t e2 = b - 17;
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + e2));
+        __m128i y = _mm_loadu_si128((const __m128i *)(const void *)(s + e2 + 1));
+        __m128i bx = _mm_or_si128(_mm_cmpeq_epi8(x, sp), _mm_cmpeq_epi8(x, tab));
+        __m128i by = _mm_or_si128(_mm_cmpeq_epi8(y, sp), _mm_cmpeq_epi8(y, tab));
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(bx, by)) & ~((1u << (e - e2)) - 1u);
+        if (m)
+            return e2 + (size_t)__builtin_ctz(m);
+        e = b - 1;  /* (the pairs from e to b - 2 hold no two blanks) */
     }
 #elif defined(RC_SWAR)
     /* seven pairs (s[e + i], s[e + i + 1]) of eight bytes at a time */

@@ -87,8 +87,11 @@ size_t ex_num_fold_word(const char *s, size_t len, char *out, size_t cap)
 {
     size_t i = 0, k = 0;
     while (i < len) {
-        size_t n;
-        char f = ex_num_fold(s + i, len - i, &n);
+        size_t n = 1;
+        unsigned char b = (unsigned char)s[i];
+        /* ASCII: ex_num_fold() inline */
+        char f = b >= 0x80 ? ex_num_fold(s + i, len - i, &n)
+                 : b >= 'A' && b <= 'Z' ? (char)(b + 32) : b >= 'a' && b <= 'z' ? (char)b : 0;
         if (!f)
             break;
         if (k + 1 < cap)
@@ -177,8 +180,10 @@ static int word_at(const char *s, size_t n, size_t *len)
     size_t used = ex_num_fold_word(s, n, w, sizeof w);
     if (!used)
         return -1;
+    /* (the first letters compared before strcmp(): most words are no
+       number word, and a key with another first letter is not it) */
     for (size_t i = 0; i < sizeof number_words / sizeof number_words[0]; i++)
-        if (strcmp(w, number_words[i].key) == 0) {
+        if (number_words[i].key[0] == w[0] && strcmp(w, number_words[i].key) == 0) {
             *len = used;
             return (int)i;
         }
@@ -348,6 +353,15 @@ bool ex_num_prev_word(const char *s, size_t p, bool comma, size_t *wa, size_t *w
     size_t b = i;
     while (i > 0) {
         size_t k = i - 1;
+        unsigned char ck = (unsigned char)s[k];
+        if (ck < 0x80) {
+            /* ASCII: ex_num_is_letter() inline */
+            if (((ck | 0x20) >= 'a' && (ck | 0x20) <= 'z') || (ck == '-' && k > 0 && k + 1 < b))
+                i = k;
+            else
+                break;
+            continue;
+        }
         while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
             k--;
         if (ex_num_is_letter(s + k, i - k) || (s[k] == '-' && k > 0 && k + 1 < b))
@@ -391,6 +405,13 @@ char *ex_num_text(ex_call *c, size_t a, size_t b)
             out[k++] = ' ';
         blank = false;
         out[k++] = ch;
+        /* the rest of the run of other bytes, copied as they are (the
+           loop would do the same one byte at a time; a byte above ' ' is
+           no blank) */
+        while (i + 1 < b && ((unsigned char)s[i + 1] > ' '
+                             || !(s[i + 1] == ' ' || s[i + 1] == '\t' || s[i + 1] == '\n'
+                                  || s[i + 1] == '\r' || s[i + 1] == '\f')))
+            out[k++] = s[++i];
     }
     out[k] = 0;
     return out;

@@ -629,9 +629,9 @@ static bool plex_build(plex *l, const char *const *keys)
         if (k > 255 || strlen(keys[k]) >= PT_FW)
             return false;   /* (tok_is() reads folds of fewer letters) */
         unsigned char f = (unsigned char)keys[k][0];
-        for (unsigned b = 0; b < 128; b++) {
-            if (f != '\'' && f != b)
-                continue;
+        /* the key's first byte, or every bucket for an apostrophe */
+        unsigned b0 = f == '\'' ? 0 : f, b1 = f == '\'' ? 128 : (unsigned)f + 1;
+        for (unsigned b = b0; b < b1 && b < 128; b++) {
             if (l->n[b] >= LX_BUCKET)
                 return false;
             l->k[b][l->n[b]++] = (uint8_t)k;
@@ -1490,8 +1490,25 @@ static bool role_prefix(const pctx *x, const ptok *t)
 {
     /* ex_match_fold()'s first step once for all the words: an ASCII
        first byte is the word's first letter in lower case */
-    char f = tok_first(x->c, t);
     const plex *l = &((const pers_eng *)x->c->eng->persons)->lx[LX_ROLES];
+    if (t->fl != PT_LONG && t->fl == t->b - t->a) {
+        /* one byte per character: the fold fw is the word's bytes read
+           as ex_match_fold() reads them, so a key it takes is a prefix
+           of fw and its match ends at the key's length */
+        unsigned f0 = (unsigned char)t->fw[0];
+        for (size_t j = 0; f0 < 128 && j < l->n[f0]; j++) {
+            const char *key = role_words[l->k[f0][j]];
+            size_t kl = 0;
+            while (key[kl] && key[kl] == t->fw[kl])
+                kl++;           /* (fw ends with a NUL no key byte is) */
+            if (!key[kl]
+                && (kl == t->fl || t->fw[kl] == '-' || x->c->text.s[t->a + kl] == 's'
+                    || x->c->text.s[t->a + kl] == 'e'))
+                return true;
+        }
+        return false;
+    }
+    char f = tok_first(x->c, t);
     size_t nk = f ? l->n[(unsigned char)f] : SIZE_MAX;
     for (size_t j = 0; j < nk; j++) {
         size_t k = f ? l->k[(unsigned char)f][j] : j;

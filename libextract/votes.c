@@ -37,6 +37,7 @@
  *   vote.not_voting_list   persons named as not voting, and not as many
  *                          as the printed not_voting count
  */
+#define _GNU_SOURCE 1   /* memrchr */
 #include "internal.h"
 
 #include <stdio.h>
@@ -263,9 +264,11 @@ static bool colon_after(const ex_call *c, size_t p, size_t lim, size_t *after)
 static bool vote_line(const ex_call *c, size_t a)
 {
     const char *s = c->text.s;
-    size_t i = a;
-    while (i > 0 && s[i - 1] != '\n' && a - i < 120)
-        i--;
+    /* back to the line start, at most 120 bytes: the loop
+       "while (i > 0 && s[i - 1] != '\n' && a - i < 120) i--" */
+    size_t lo = a > 120 ? a - 120 : 0;
+    const char *nl = a > lo ? memrchr(s + lo, '\n', a - lo) : NULL;
+    size_t i = nl ? (size_t)(nl - s) + 1 : lo;
     while (i < a && is_blank(s[i]))
         i++;
     size_t m = ex_match_fold(s + i, a - i, "resultat du vote");
@@ -790,6 +793,12 @@ static bool table_cell(ex_call *c, part *x, size_t end)
 {
     const char *s = c->text.s;
     size_t a = x->a, b = x->b, ls = a, le = b;
+    /* the label stands apart on its right: two blanks or the line end
+       after it (the tests below reject the others, after the line's
+       bounds are read: most labels in prose fail here) */
+    if (b >= end || (s[b] != '\n' && !is_blank(s[b]))
+        || (is_blank(s[b]) && b + 1 < end && s[b + 1] != '\n' && !is_blank(s[b + 1])))
+        return false;
     while (ls > 0 && s[ls - 1] != '\n' && a - ls < 300)
         ls--;
     while (le < end && s[le] != '\n' && le - b < 300)
