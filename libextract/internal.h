@@ -406,6 +406,7 @@ typedef struct ex_pattern {
 typedef struct ex_regex {
     pcre2_code *code;
     int kind;
+    bool jit;               /* JIT-compiled: ex_rx_exec() calls it directly */
 } ex_regex;
 
 struct extract_engine {
@@ -514,6 +515,14 @@ int ex_rx_match(ex_call *c, const ex_regex *rx, size_t from, uint32_t opts);
    matches starting at or after limit dropped, without scanning past
    limit); <= 0 when there is none. */
 int ex_rx_search(ex_call *c, const ex_regex *rx, size_t from, size_t limit, uint32_t opts);
+/* The bare match of rx in the subject [0, len) of the view (len <=
+   c->text.len) from 'from' <= len, options among PCRE2_NOTBOL,
+   PCRE2_NOTEOL, PCRE2_NOTEMPTY(_ATSTART) (PCRE2_ANCHORED: compile the
+   pattern anchored): pcre2_jit_match() when rx is JIT-compiled (what
+   pcre2_match() would call, without its checks), else pcre2_match();
+   no UTF check (the view is valid UTF-8).  rc as pcre2_match(), with
+   c->oom set on PCRE2_ERROR_NOMEMORY. */
+int ex_rx_exec(ex_call *c, const ex_regex *rx, size_t len, size_t from, uint32_t opts);
 /* A label set: an alternation "pre (?:alt)(*MARK:kind)|... post", where
    pre starts with (?<![\p{L}\p{N}]), compiled anchored.  The
    alternatives are folded keys (ex_fold_pattern(): ex_rxset_build()
