@@ -369,6 +369,8 @@ static bool words(ex_call *c, amount_vec *v)
                 if (!strcmp(fw, "et") || !strncmp(fw, "million", 7) || !strncmp(fw, "milliard", 8))
                     continue;
                 long long val = ex_number_words(s + starts[j], len, &used);
+                if (!(val > 0 && used == len) && j > 0)
+                    val = ex_number_words_ocr(s + starts[j], len, &used);   /* "einq" (OCR) */
                 if (val > 0 && used == len && val <= INT64_MAX / 100) {
                     if (!add(c, v, starts[j], eb, (int64_t)val * 100))
                         return false;

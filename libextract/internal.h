@@ -736,6 +736,7 @@ const ex_date *ex_date_at(const ex_call *c, size_t from, size_t limit);
    "quatre-vingt-dix-sept", "deux mille vingt-quatre", "mil"): returns the
    value and sets *used to the bytes consumed, or -1 when no number. */
 long long ex_number_words(const char *s, size_t n, size_t *used);
+long long ex_number_words_ocr(const char *s, size_t n, size_t *used);
 /* The shared number layer (numbers.c; see the comments there):
    accent/case folding of one letter, letter test, folding of a word into
    out, a digit with OCR confusions (O->0, l/I/|->1) when ocr, the integer

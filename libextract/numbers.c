@@ -219,7 +219,71 @@ static size_t word_gap(const char *s, size_t n)
     return i;
 }
 
+/* one edit (substitution, insertion, deletion) between a and b */
+static bool lev1(const char *a, size_t la, const char *b, size_t lb)
+{
+    if (la > lb + 1 || lb > la + 1)
+        return false;
+    size_t i = 0, j = 0, ed = 0;
+    while (i < la && j < lb) {
+        if (a[i] == b[j]) {
+            i++;
+            j++;
+            continue;
+        }
+        if (++ed > 1)
+            return false;
+        if (la > lb)
+            i++;
+        else if (lb > la)
+            j++;
+        else {
+            i++;
+            j++;
+        }
+    }
+    ed += (la - i) + (lb - j);
+    return ed <= 1;
+}
+
+/* OCR: the number word one edit from the word at s[0..n) ("einq" for
+   "cinq"), words and keys of 4+ letters a-z only; -1 when none */
+static int word_near(const char *s, size_t n, size_t *len)
+{
+    char w[16];
+    size_t used = ex_num_fold_word(s, n, w, sizeof w);
+    size_t wl = used ? strlen(w) : 0;
+    if (wl < 4)
+        return -1;
+    for (size_t q = 0; q < wl; q++)
+        if (w[q] < 'a' || w[q] > 'z')
+            return -1;
+    for (size_t i = 0; i < sizeof number_words / sizeof number_words[0]; i++) {
+        size_t kl = strlen(number_words[i].key);
+        if (kl >= 4 && number_words[i].cls != W_FIRST && lev1(w, wl, number_words[i].key, kl)) {
+            *len = used;
+            return (int)i;
+        }
+    }
+    return -1;
+}
+
+static long long words_value(const char *s, size_t n, size_t *used, bool ocr);
+
 long long ex_number_words(const char *s, size_t n, size_t *used)
+{
+    return words_value(s, n, used, false);
+}
+
+/* ex_number_words() reading one word misread by OCR ("dix-huit mille
+   einq cents"): not the first word, and only when the whole phrase
+   reads as a number (the caller checks *used) */
+long long ex_number_words_ocr(const char *s, size_t n, size_t *used)
+{
+    return words_value(s, n, used, true);
+}
+
+static long long words_value(const char *s, size_t n, size_t *used, bool ocr)
 {
     long long big = 0, thou = 0, cur = 0;
     int last = 0, lastval = 0;   /* class and value of the last word */
@@ -232,6 +296,10 @@ long long ex_number_words(const char *s, size_t n, size_t *used)
     while (i < n) {
         size_t len;
         int k = word_at(s + i, n - i, &len);
+        if (k < 0 && ocr && any) {
+            k = word_near(s + i, n - i, &len);
+            ocr = false;    /* one such word at most */
+        }
         if (k < 0)
             break;
         int cls = number_words[k].cls, val = number_words[k].val;

@@ -937,6 +937,9 @@ static const char *civ_read(const pctx *x, size_t i, size_t *used, bool *group)
         j++;
         k++;
     }
+    if (n == 1 && !k && j < x->n && x->t[j].kind == T_NL && j + 1 < x->n && x->t[j + 1].kind == T_WORD
+        && x->t[j + 1].cls == W_CAP && j + 2 < x->n && x->t[j + 2].kind == T_WORD && x->t[j + 2].cls == W_UPPER)
+        j++;    /* "M\n\nJacques LOIRAT" (OCR): the dot lost, the name on the next line */
     if (n == 1 && !k) {
         /* "M" alone: only before a name ("M Daniel DUPONT", OCR) */
         if (j >= x->n || x->t[j].kind != T_WORD || (x->t[j].cls != W_CAP && x->t[j].cls != W_UPPER))
@@ -1081,6 +1084,15 @@ static size_t connector_at(const pctx *x, size_t i, bool bare_ok)
         {CW_REPRESENTEES, CW_PAR, CW_END},
     };
     size_t j0 = conn_skip(x, i);
+    if (j0 < x->n && x->t[j0].kind == T_WORD && x->t[j0].fl >= 4 && x->t[j0].fl < PT_FW
+        && x->t[j0].fw[x->t[j0].fl - 2] == '-' && x->t[j0].fw[x->t[j0].fl - 1] == 'a') {
+        /* "pouvoir-à" (OCR read the blank as a hyphen): the word then "à" */
+        const ptok *t = &x->t[j0];
+        static const unsigned char ends[] = {CW_POUVOIR, CW_PROCURATION, CW_DELEGATION, CW_MANDAT};
+        for (size_t q = 0; q < sizeof ends; q++)
+            if ((size_t)t->fl - 2 == cwlen[ends[q]] && memcmp(t->fw, cwords[ends[q]], cwlen[ends[q]]) == 0)
+                return j0 + 1 - i;
+    }
     if (j0 < x->n && x->t[j0].kind == T_WORD) {
         if (!(x->t[j0].lazy & LZ_CONN_OUT))
             tok_cwords(x->c, &x->t[j0], false);
@@ -1724,6 +1736,20 @@ static void run(pctx *x, size_t i0, size_t i1)
                    J. 2e adjoint" (OCR lost the comma) */
                 i++;
                 continue;
+            }
+            if (ch == '.' && k.nf > 0 && k.last == 2 && i > 0 && x->t[i - 1].kind == T_WORD
+                && x->t[i - 1].cls == W_UPPER && x->t[i - 1].b == t->a && tok_in_lx(c, &x->t[i - 1], LX_PARTICLES)) {
+                /* "LE.\nCORRE" (OCR): a family name does not end with a
+                   particle; the dot is a speck when capitals follow */
+                size_t j = i + 1;
+                while (j < i1 && x->t[j].kind == T_NL && !x->t[j].blank)
+                    j++;
+                size_t u2;
+                bool g2;
+                if (j < i1 && x->t[j].kind == T_WORD && x->t[j].cls == W_UPPER && !civ_at(x, j, &u2, &g2)) {
+                    i++;
+                    continue;
+                }
             }
             if (ch == '.') {
                 bool incomplete = (k.civ && !cur_has_name(&k)) || (x->caps && cur_has_name(&k) && !k.nf);

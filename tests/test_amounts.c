@@ -50,6 +50,19 @@ static void check(const extract_engine *e, const char *s, const want *w, size_t 
         check(*state, s, w_, sizeof w_ / sizeof w_[0]); } while (0)
 #define NONE(s) check(*state, s, NULL, 0)
 
+/* OCR: one number word misread inside an amount in words ("einq" for
+   "cinq"); never the first word ("ville deux cents euros" is not 1 200),
+   never a short word, never outside such a phrase */
+static void test_words_ocr_one_edit(void **state)
+{
+    CHECK("un montant de dix-huit mille einq cents euros versé",
+          {1850000, "dix-huit mille einq cents euros", NULL});
+    CHECK("soit deux mille trois cemts euros", {230000, "deux mille trois cemts euros", NULL});
+    CHECK("versée à la ville deux cents euros", {20000, "deux cents euros", NULL});
+    CHECK("une aide de trois cent euros", {30000, "trois cent euros", NULL});
+    NONE("le vent euros");
+}
+
 static void test_currency_after(void **state)
 {
     CHECK("l'attribution d'un montant total de 500 000 €, dans les termes",
@@ -163,6 +176,7 @@ int main(void)
         cmocka_unit_test(test_currency_before),
         cmocka_unit_test(test_not_amounts),
         cmocka_unit_test(test_ocr),
+        cmocka_unit_test(test_words_ocr_one_edit),
         cmocka_unit_test(test_money_column),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);

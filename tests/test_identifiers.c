@@ -59,6 +59,20 @@ static void test_siret(void **state)
     ex_call_free(&c);
 }
 
+/* OCR specks between a SIRET's SIREN and its line-broken NIC (Luhn
+   still decides: a wrong number with the same specks is not one) */
+static void test_siret_specks(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "Communauté de communes\n\n200 067 312 \xe2\x80\xa6 .\n00013\nMaison des services\n"
+        "montant 200 067 312 .\n00014 sans rapport\n";
+    run(&c, *state, s);
+    assert_int_equal(c.identifiers.n, 1);
+    assert_id(&c, 0, "siret", "20006731200013", "200 067 312 \xe2\x80\xa6 .\n00013");
+    ex_call_free(&c);
+}
+
 static void test_postal_codes_and_not(void **state)
 {
     ex_call c;
@@ -193,6 +207,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_letterhead),
         cmocka_unit_test(test_siret),
+        cmocka_unit_test(test_siret_specks),
         cmocka_unit_test(test_postal_codes_and_not),
         cmocka_unit_test(test_phone_iban_url),
         cmocka_unit_test(test_actes_parts),

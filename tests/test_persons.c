@@ -245,6 +245,70 @@ static void test_ocr_noise(void **st)
     teardown_fx(&f);
 }
 
+/* OCR round 2: a civility whose dot was lost, its name on the next line */
+static void test_ocr_civility_then_break(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s = "Mme Armelle QUÉRÉ, M\n\nJacques LOIRAT, Mme Valérie TROCHU.";
+    setup_text(&f, s);
+    ex_person_vec v = {0};
+    assert_true(ex_persons_list(&f.c, 0, strlen(s), &v));
+    assert_int_equal(v.n, 3);
+    assert_string_equal(v.v[1].civility, "M.");
+    assert_string_equal(v.v[1].given, "Jacques");
+    assert_string_equal(v.v[1].family, "LOIRAT");
+    ex_vec_free(f.c.alloc, &v);
+    teardown_fx(&f);
+}
+
+/* OCR round 2: "LE.\nCORRE" (a speck after a particle, the name broken
+   over a line) is one family name; "pouvoir-à" (a hyphen for the blank)
+   is the connector "pouvoir à" */
+static void test_ocr_particle_dot(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s = "Mme Lydie PERRAUD (pouvoir à M. Thierry OLLIVIER), M. Stéphane LE.\nCORRE (pouvoir à\n\n"
+                    "Mme Sylvie GOURIOU).";
+    setup_text(&f, s);
+    ex_span rg = {0, strlen(s)};
+    ex_person_vec v = {0};
+    ex_proxy_vec px = {0};
+    assert_true(ex_persons_list_rg(&f.c, &rg, 1, 1, &v, &px, NULL));
+    assert_int_equal(v.n, 2);
+    assert_string_equal(v.v[1].family, "LE CORRE");
+    assert_string_equal(v.v[1].given, "Stéphane");
+    assert_int_equal(px.n, 2);
+    assert_string_equal(px.v[1].from.family, "LE CORRE");
+    assert_string_equal(px.v[1].to.family, "GOURIOU");
+    ex_vec_free(f.c.alloc, &v);
+    ex_vec_free(f.c.alloc, &px);
+    teardown_fx(&f);
+}
+
+static void test_ocr_hyphen_connector(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s = "M. Yves CORBEL :\n\n(pouvoir-à Mmé Claire. BERTHO), Mme Odile SALAÜN (procuration-à M. Loïc HAMON).";
+    setup_text(&f, s);
+    ex_span rg = {0, strlen(s)};
+    ex_person_vec v = {0};
+    ex_proxy_vec px = {0};
+    assert_true(ex_persons_list_rg(&f.c, &rg, 1, 1, &v, &px, NULL));
+    assert_int_equal(v.n, 2);
+    assert_null(v.v[0].role);
+    assert_int_equal(px.n, 2);
+    assert_string_equal(px.v[0].from.family, "CORBEL");
+    assert_string_equal(px.v[0].to.family, "BERTHO");
+    assert_string_equal(px.v[0].to.civility, "Mme");
+    assert_string_equal(px.v[1].to.family, "HAMON");
+    ex_vec_free(f.c.alloc, &v);
+    ex_vec_free(f.c.alloc, &px);
+    teardown_fx(&f);
+}
+
 static void test_list_ends_at_sentence(void **st)
 {
     (void)st;
@@ -608,6 +672,9 @@ int main(void)
         cmocka_unit_test(test_dash_substitutes),
         cmocka_unit_test(test_proxies),
         cmocka_unit_test(test_ocr_noise),
+        cmocka_unit_test(test_ocr_civility_then_break),
+        cmocka_unit_test(test_ocr_particle_dot),
+        cmocka_unit_test(test_ocr_hyphen_connector),
         cmocka_unit_test(test_list_ends_at_sentence),
         cmocka_unit_test(test_not_a_person),
         cmocka_unit_test(test_roles_are_not_names),
