@@ -1200,6 +1200,106 @@ static void test_session_inherited(void **state)
     }
 }
 
+/* "RAPPORT N° 3-12 Séance plénière du 4 avril 2025" joined on one line
+   (OCR collapsed the gap between the label and the right column): still
+   the act's label line, and its number is read */
+static void test_rapport_joined_heading(void **state)
+{
+    static const char s[] =
+        "CONSEIL DÉPARTEMENTAL DE LA MARNE-HAUTE\n"
+        "\n"
+        "RAPPORT N° 3-12 Séance plénière du 4 avril 2025\n"
+        "Direction de l'Éducation\n"
+        "OBJET : Dotations des collèges publics\n"
+        "\n"
+        "Le Conseil départemental,\n"
+        "\n"
+        "Vu le code de l'éducation ;\n"
+        "\n"
+        "DÉCIDE :\n"
+        "\n"
+        "Article 1er : D'attribuer les dotations figurant en annexe.\n"
+        "\n"
+        "Vote : 30 voix pour, 4 voix contre, 2 abstentions.\n"
+        "\n"
+        "Le Président certifie exécutoire la présente délibéra-\n"
+        "tion, compte tenu de sa publication le 9 avril 2025.\n"
+        "\n"
+        "RAPPORT N° 3-13 Séance plénière du 4 avril 2025\n"
+        "Direction des Transports\n"
+        "OBJET : Transports scolaires\n"
+        "\n"
+        "Le Conseil départemental,\n"
+        "\n"
+        "Vu le code des transports ;\n"
+        "\n"
+        "DÉCIDE :\n"
+        "\n"
+        "Article 1er : D'approuver le marché.\n"
+        "\n"
+        "Vote : Adopté à l'unanimité.\n"
+        "\n"
+        "Le Président certifie exécutoire la présente délibération.\n";
+    ex_call c;
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 2);
+    for (size_t i = 0; i < 2; i++) {
+        const ex_document *d = &c.docs.v[i];
+        assert_int_equal(d->type, EX_DOC_DELIBERATION);
+        assert_non_null(d->number);
+        assert_string_equal(d->number, i ? "3-13" : "3-12");
+        /* the assembly, not the Direction line under the label */
+        assert_non_null(d->body);
+        assert_true(strncmp(d->body, "Direction", 9) != 0);
+    }
+    ex_call_free(&c);
+}
+
+/* the signature's role and name printed as the last two lines of two
+   pages (no footer line, a form feed after them) both repeat as running
+   lines: under the place/date line the role still opens the signature
+   and the name names it */
+static void test_signature_role_running(void **state)
+{
+    static const char act[] =
+        "%s"
+        "DÉLIBÉRATION N° %d-0%d\n"
+        "OBJET : %s\n"
+        "\n"
+        "Le Conseil départemental,\n"
+        "\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "\n"
+        "DÉCIDE :\n"
+        "\n"
+        "Article 1er : D'approuver le programme.\n"
+        "\n"
+        "Vote : 30 voix pour, 4 voix contre, 2 abstentions.\n"
+        "\n"
+        "Millau, le 5 mars 2025\n"
+        "La Présidente du Conseil départemental,\n"
+        "Hélène CASTANIER\n"
+        "%s";
+    char s[4096];
+    int n = snprintf(s, sizeof s, act, "CONSEIL DÉPARTEMENTAL DU HAUT-CAUSSE\n\n", 1, 1,
+                     "Programme de travaux sur les routes", "\f");
+    snprintf(s + n, sizeof s - (size_t)n, act, "", 2, 2, "Aide aux collèges publics", "");
+    ex_call c;
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 2);
+    for (size_t i = 0; i < 2; i++) {
+        const ex_document *d = &c.docs.v[i];
+        assert_int_equal(d->signatures.n, 1);
+        assert_non_null(d->signatures.v[0].role);
+        assert_string_equal(d->signatures.v[0].role, "La Présidente du Conseil départemental");
+        assert_non_null(d->signatures.v[0].name);
+        assert_string_equal(d->signatures.v[0].name, "Hélène CASTANIER");
+        assert_non_null(d->signatures.v[0].place);
+        assert_string_equal(d->signatures.v[0].place, "Millau");
+    }
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1230,6 +1330,8 @@ int main(void)
         cmocka_unit_test(test_convention_soussignes),
         cmocka_unit_test(test_signature_name_before_footer),
         cmocka_unit_test(test_session_inherited),
+        cmocka_unit_test(test_rapport_joined_heading),
+        cmocka_unit_test(test_signature_role_running),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
