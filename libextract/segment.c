@@ -1076,6 +1076,16 @@ static void classify(sctx *x, size_t i)
                                         || kw(p + m, n - m, "la ", false) || kw(p + m, n - m, "les ", false)
                                         || kw(p + m, n - m, "l'", false)))
         f->k |= K_VISA;
+    else if (c0 == 'v' && p[0] == 'V' && n > 5 && p[1] >= 'a' && p[1] <= 'z' && is_blank(p[2])) {
+        /* OCR "Va l'avis de ...", "Vo le code ...": "Vu" with one letter
+           misread, only before an article (l' le la les du des) */
+        size_t q = 2;
+        while (q < n && is_blank(p[q]))
+            q++;
+        if (kw(p + q, n - q, "l'", false) || kw(p + q, n - q, "le ", false) || kw(p + q, n - q, "la ", false)
+            || kw(p + q, n - q, "les ", false) || kw(p + q, n - q, "du ", false) || kw(p + q, n - q, "des ", false))
+            f->k |= K_VISA;
+    }
     if ((cb & (LB('c') | LB('o'))) && kw_fuzzy(p, n, "considerant", false))
         f->k |= K_CONSID;
     bool pre = (cb & (LB('a') | LB('l') | LB('e') | LB('s'))) && preamble_at(p, n);

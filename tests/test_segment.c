@@ -1300,6 +1300,40 @@ static void test_signature_role_running(void **state)
     ex_call_free(&c);
 }
 
+/* OCR: "Va l'avis ..." is a visa ("Vu" with one letter misread, before
+   an article only); a blank line inserted between "sous la présidence
+   de" and the name that opens the next line keeps the president */
+static void test_ocr_visa_and_president(void **state)
+{
+    static const char s[] =
+        "CONSEIL DÉPARTEMENTAL DE LA MARNE-HAUTE\n"
+        "\n"
+        "DÉLIBÉRATION N° 2025-14\n"
+        "OBJET : Dotations des collèges publics\n"
+        "\n"
+        "Le Conseil départemental s'est réuni le 4 avril 2025, sous la présidence de\n"
+        "\n"
+        "M. Paul MERCIER, Président du Conseil départemental.\n"
+        "\n"
+        "Le Conseil départemental,\n"
+        "\n"
+        "Vu le code de l'éducation ;\n"
+        "Va l'avis de la commission de l'éducation du 28 mars 2025 ;\n"
+        "\n"
+        "DÉCIDE :\n"
+        "\n"
+        "Article 1er : D'attribuer les dotations figurant en annexe.\n";
+    ex_call c;
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->visas.n, 2);
+    assert_true(strncmp(d->visas.v[1].text, "Va l'avis", 9) == 0);
+    assert_non_null(d->president);
+    assert_string_equal(d->president->family, "MERCIER");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1332,6 +1366,7 @@ int main(void)
         cmocka_unit_test(test_session_inherited),
         cmocka_unit_test(test_rapport_joined_heading),
         cmocka_unit_test(test_signature_role_running),
+        cmocka_unit_test(test_ocr_visa_and_president),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
