@@ -112,6 +112,83 @@ static bool own_number(const ex_document *d, const ex_reference *r, size_t body)
     return r->span.start < body && same_number(d->number, r->number);
 }
 
+
+/* two names of an assembly agree, case and accents folded, blanks and
+   punctuation skipped ("CONSEIL DÉPARTEMENTAL" = "Conseil départemental") */
+static bool same_words(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b), i = 0, j = 0, n;
+    for (;;) {
+        char fa = 0, fb = 0;
+        while (i < la && !((fa = ex_fold_char((const unsigned char *)a + i, la - i, &n)) >= 'a' && fa <= 'z')
+               && !(fa >= '0' && fa <= '9'))
+            i += n;
+        while (j < lb && !((fb = ex_fold_char((const unsigned char *)b + j, lb - j, &n)) >= 'a' && fb <= 'z')
+               && !(fb >= '0' && fb <= '9'))
+            j += n;
+        if (i >= la || j >= lb)
+            return i >= la && j >= lb;
+        if (fa != fb)
+            return false;
+        ex_fold_char((const unsigned char *)a + i, la - i, &n);
+        i += n;
+        ex_fold_char((const unsigned char *)b + j, lb - j, &n);
+        j += n;
+    }
+}
+
+static bool same_date(ex_date_val a, ex_date_val b)
+{
+    return a.y == b.y && a.m == b.m && a.d == b.d;
+}
+
+/* contract: "session: the meeting the act belongs to".  An extract of a
+   séance holding several délibérations prints the séance block (place,
+   president, secretary, convocation, members in office) once, above the
+   first act; the next acts of the same assembly have none of it.  Such
+   an act takes the séance of the act before it when it has no session
+   fact of its own (no place, convocation, president, secretary or
+   in-office count), when the act before it is a délibération of the
+   same body, and when nothing says it belongs to another séance: its
+   own séance date, and every date of its heading, are the previous
+   act's séance date.  Its present / represented / voting counts, lists
+   and votes stay its own (they are the act's); the in-office count is
+   the assembly's, and the letterhead's collectivity too. */
+static void inherit_session(ex_call *c)
+{
+    for (size_t k = 1; k < c->docs.n; k++) {
+        ex_document *d = &c->docs.v[k];
+        const ex_document *p = &c->docs.v[k - 1];
+        if (d->type != EX_DOC_DELIBERATION || p->type != EX_DOC_DELIBERATION
+            || !d->body || !p->body || !same_words(d->body, p->body))
+            continue;
+        if (d->session_place || d->convened_on.y || d->president || d->secretary
+            || d->att.in_office != EX_NULLNUM)
+            continue;   /* a session block of its own */
+        if (!p->session_date.y
+            || !(p->session_place || p->convened_on.y || p->president || p->secretary
+                 || p->att.in_office != EX_NULLNUM))
+            continue;   /* nothing to take */
+        if (d->session_date.y && !same_date(d->session_date, p->session_date))
+            continue;
+        size_t body = body_start(d);
+        bool other = false;
+        for (size_t i = 0; i < d->dates.n && d->dates.v[i].span.start < body; i++)
+            if (!same_date(d->dates.v[i].value, p->session_date))
+                other = true;
+        if (other)
+            continue;   /* a date heading of another séance, or a dated title */
+        d->session_date = p->session_date;
+        d->session_place = p->session_place;
+        d->convened_on = p->convened_on;
+        d->president = p->president;
+        d->secretary = p->secretary;
+        d->att.in_office = p->att.in_office;
+        if (!d->collectivity)
+            d->collectivity = p->collectivity;
+    }
+}
+
 bool ex_assemble(ex_call *c)
 {
     DISTRIBUTE(amounts, ex_amount);
@@ -145,5 +222,6 @@ bool ex_assemble(ex_call *c)
             *a = m->articles.v[j];
         }
     }
+    inherit_session(c);
     return true;
 }

@@ -1794,6 +1794,21 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                         b = d->span.end;
                     found = person_in(c, l->b, b, false, &p);
                 }
+                /* "sous la présidence de" ending its line, the name after
+                   one blank line (OCR inserted it) */
+                size_t pl = ex_line_at(t, l->b);
+                if (!found && pl + 2 < t->nlines && (t->lines[pl + 1].flags & EX_LINE_BLANK)
+                    && !(t->lines[pl + 2].flags & EX_LINE_BLANK) && t->lines[pl + 2].end <= d->span.end) {
+                    size_t q = l->b;
+                    while (q < t->lines[pl].end && is_blank(s[q]))
+                        q++;
+                    size_t r = t->lines[pl + 2].start;
+                    while (r < t->lines[pl + 2].end && is_blank(s[r]))
+                        r++;
+                    /* the name opens that line ("M. X, Président ...") */
+                    if (q == t->lines[pl].end)
+                        found = person_in(c, r, t->lines[pl + 2].end, false, &p) && p.span.start == r;
+                }
                 if (found && !(d->president = new_person(c, &p)))
                     goto fail;
             }

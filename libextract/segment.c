@@ -308,6 +308,16 @@ static int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0, bool 
             || (m = kw(p, n, "compte-rendu du conseil", false))
             || (m = kw(p, n, "compte rendu sommaire", false)))
             return EX_DOC_PROCES_VERBAL;
+    } else if (c0 == 'r' && (m = kw(p, n, "rapport", true)) && m < n && is_blank(p[m])) {
+        /* "RAPPORT N° 1-03 Séance plénière du 21 juin 2024": OCR (or a
+           narrow page) joined the label and the séance heading of the
+           right column into one segment; the label in capitals and its
+           number sign still make it a label line (as ARRÊTÉ above) */
+        size_t q = m, L1;
+        while (q < n && is_blank(p[q]))
+            q++;
+        if (q < n && p[q] == 'N' && numero_at(p + q, n - q) && upper_pct(p, 0, m, &L1) == 100 && L1 == 7)
+            return EX_DOC_RAPPORT;
     }
     return 0;
 #undef up
@@ -1184,6 +1194,16 @@ static void classify(sctx *x, size_t i)
                                         || kw(p + m, n - m, "la ", false) || kw(p + m, n - m, "les ", false)
                                         || kw(p + m, n - m, "l'", false)))
         f->k |= K_VISA;
+    else if (c0 == 'v' && p[0] == 'V' && n > 5 && p[1] >= 'a' && p[1] <= 'z' && is_blank(p[2])) {
+        /* OCR "Va l'avis de ...", "Vo le code ...": "Vu" with one letter
+           misread, only before an article (l' le la les du des) */
+        size_t q = 2;
+        while (q < n && is_blank(p[q]))
+            q++;
+        if (kw(p + q, n - q, "l'", false) || kw(p + q, n - q, "le ", false) || kw(p + q, n - q, "la ", false)
+            || kw(p + q, n - q, "les ", false) || kw(p + q, n - q, "du ", false) || kw(p + q, n - q, "des ", false))
+            f->k |= K_VISA;
+    }
     if ((cb & (LB('c') | LB('o'))) && kw_fuzzy(p, n, "considerant", false))
         f->k |= K_CONSID;
     bool pre = (cb & (LB('a') | LB('l') | LB('e') | LB('s'))) && preamble_at(p, n);
@@ -2143,6 +2163,36 @@ static size_t cut_cand(const char *s, size_t q, size_t lim)
     return lim;
 }
 
+/* Line i, furniture but no page footer, right under the signature's
+   place/date line (line pd) and before any role: when it is one role and
+   nothing else ("Le Président du Conseil départemental,"), it opens a
+   role group (the role and the name as the last lines of two pages both
+   repeat as running lines; furniture_name() reads the name under it). */
+static void furniture_role(sctx *x, rgroup *g, size_t *ng, size_t i, size_t pd)
+{
+    const linfo *f = &x->li[i];
+    const ex_line *l = &x->t->lines[i];
+    if (*ng || pd == SIZE_MAX || *ng >= 8 || (l->flags & (EX_LINE_FOOTER | EX_LINE_STAMP)) || f->a >= f->b
+        || !adjacent(x, pd, i))
+        return;
+    seg sg[MAXSEG];
+    if (line_segs(x->t, l, sg, 3) != 1)
+        return;
+    size_t b = trim_end(x->s, f->a, f->b);
+    if (!is_role(x->s, f->a, b))
+        return;
+    size_t rb = role_end(x->s, f->a, b);
+    if (rb <= f->a)
+        return;
+    rgroup *G = &g[(*ng)++];
+    memset(G, 0, sizeof *G);
+    sb_add(&G->role, x->s + f->a, rb - f->a);
+    G->a = f->a;
+    G->b = b;
+    G->col = sg[0].col;
+    G->last_line = i;
+}
+
 static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
 {
     const char *s = x->s;
@@ -2150,6 +2200,7 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
     const char *place = NULL;
     ex_date_val date = {0, 0, 0};
     bool have_pd = false;
+    size_t pd_line = SIZE_MAX;  /* the place/date line */
     rgroup g[8];
     size_t ng = 0;
     bool any = false;
@@ -2163,8 +2214,10 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
                their running footer ("Le Président du Conseil
                départemental," / "Arnaud VIALARET" / "... Page 1/3"),
                repeats as a running line: under a role it is the name */
-            if (!(f->k & K_STAMP))
+            if (!(f->k & K_STAMP)) {
+                furniture_role(x, g, &ng, i, pd_line);
                 furniture_name(x, g, ng, i);
+            }
             continue;
         }
         if (f->k & K_BLANK)
@@ -2195,6 +2248,7 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
                     place = sb_str(x, &sb);
                 }
                 have_pd = true;
+                pd_line = i;
                 /* the date right after "le", on this line (or wrapped) */
                 size_t q = le_pos;
                 while (q < l->end && is_blank(s[q]))

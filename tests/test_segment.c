@@ -1101,6 +1101,239 @@ static void test_signature_name_before_footer(void **state)
     }
 }
 
+/* an extract of a séance holding two délibérations: the séance block
+   printed once above the first act is the session of the second one too
+   (place, convocation, president, secretary, in-office count, the
+   letterhead's collectivity), not its own counts; an act with a
+   session fact of its own, or headed by another séance's date, keeps its
+   own session */
+static void test_session_inherited(void **state)
+{
+    static const char *const act2[] = {
+        "",                                         /* inherits */
+        "",                                         /* second date: no */
+        "Secrétaire de séance : M. Paul RIVIÈRE\n"  /* a fact of its own */
+    };
+    static const char *const date2[] = {"12 mai 2025", "19 mai 2025", "12 mai 2025"};
+    for (size_t k = 0; k < 3; k++) {
+        char s[2048];
+        snprintf(s, sizeof s,
+                 "DÉPARTEMENT DE LA MARNE-HAUTE\n"
+                 "CONSEIL DÉPARTEMENTAL\n"
+                 "\n"
+                 "Le Conseil départemental s'est réuni le lundi 12 mai 2025, à l'Hôtel\n"
+                 "du Département, sous la présidence de M. Paul MERCIER, sur convocation\n"
+                 "adressée le 2 mai 2025.\n"
+                 "\n"
+                 "Conseillers départementaux en exercice : 34\n"
+                 "Secrétaire de séance : Mme Anne ROLLAND\n"
+                 "\n"
+                 "RAPPORT N° 1-01                          Séance plénière du 12 mai 2025\n"
+                 "OBJET : Budget supplémentaire\n"
+                 "\n"
+                 "Présents : 30 – Pouvoirs : 2 – Votants : 32\n"
+                 "\n"
+                 "Le Conseil départemental,\n"
+                 "\n"
+                 "Vu le code général des collectivités territoriales ;\n"
+                 "\n"
+                 "DÉCIDE :\n"
+                 "\n"
+                 "Article 1er : D'adopter le budget supplémentaire.\n"
+                 "\n"
+                 "Vote : 30 voix pour, 2 voix contre, 0 abstention.\n"
+                 "\n"
+                 "Le Président certifie exécutoire la présente délibération.\n"
+                 "\n"
+                 "RAPPORT N° 1-02                          Séance plénière du %s\n"
+                 "OBJET : Tarifs des musées\n"
+                 "%s"
+                 "\n"
+                 "Présents : 29 – Pouvoirs : 3 – Votants : 32\n"
+                 "\n"
+                 "Le Conseil départemental,\n"
+                 "\n"
+                 "Vu le code du patrimoine ;\n"
+                 "\n"
+                 "DÉCIDE :\n"
+                 "\n"
+                 "Article 1er : De fixer les tarifs figurant en annexe.\n"
+                 "\n"
+                 "Vote : Adopté à l'unanimité.\n"
+                 "\n"
+                 "Le Président certifie exécutoire la présente délibération.\n",
+                 date2[k], act2[k]);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_int_equal(c.docs.n, 2);
+        const ex_document *d0 = &c.docs.v[0], *d = &c.docs.v[1];
+        assert_int_equal(d0->type, EX_DOC_DELIBERATION);
+        assert_int_equal(d->type, EX_DOC_DELIBERATION);
+        assert_non_null(d0->session_place);
+        assert_non_null(d0->president);
+        assert_non_null(d0->secretary);
+        assert_int_equal(d0->convened_on.d, 2);
+        assert_int_equal(d0->att.in_office, 34);
+        /* its own counts in every case */
+        assert_int_equal(d->att.present_count, 29);
+        assert_int_equal(d->att.represented, 3);
+        if (k == 0) {
+            assert_ptr_equal(d->session_place, d0->session_place);
+            assert_ptr_equal(d->president, d0->president);
+            assert_ptr_equal(d->secretary, d0->secretary);
+            assert_int_equal(d->convened_on.d, 2);
+            assert_int_equal(d->convened_on.m, 5);
+            assert_int_equal(d->att.in_office, 34);
+            assert_string_equal(d->collectivity, "DÉPARTEMENT DE LA MARNE-HAUTE");
+            assert_int_equal(d->session_date.d, 12);
+        } else {
+            assert_null(d->session_place);
+            assert_null(d->president);
+            assert_int_equal(d->convened_on.y, 0);
+            assert_true(d->att.in_office == EX_NULLNUM);
+            if (k == 1)
+                assert_null(d->secretary);
+            else
+                assert_string_equal(d->secretary->family, "RIVIÈRE");
+        }
+        ex_call_free(&c);
+    }
+}
+
+/* "RAPPORT N° 3-12 Séance plénière du 4 avril 2025" joined on one line
+   (OCR collapsed the gap between the label and the right column): still
+   the act's label line, and its number is read */
+static void test_rapport_joined_heading(void **state)
+{
+    static const char s[] =
+        "CONSEIL DÉPARTEMENTAL DE LA MARNE-HAUTE\n"
+        "\n"
+        "RAPPORT N° 3-12 Séance plénière du 4 avril 2025\n"
+        "Direction de l'Éducation\n"
+        "OBJET : Dotations des collèges publics\n"
+        "\n"
+        "Le Conseil départemental,\n"
+        "\n"
+        "Vu le code de l'éducation ;\n"
+        "\n"
+        "DÉCIDE :\n"
+        "\n"
+        "Article 1er : D'attribuer les dotations figurant en annexe.\n"
+        "\n"
+        "Vote : 30 voix pour, 4 voix contre, 2 abstentions.\n"
+        "\n"
+        "Le Président certifie exécutoire la présente délibéra-\n"
+        "tion, compte tenu de sa publication le 9 avril 2025.\n"
+        "\n"
+        "RAPPORT N° 3-13 Séance plénière du 4 avril 2025\n"
+        "Direction des Transports\n"
+        "OBJET : Transports scolaires\n"
+        "\n"
+        "Le Conseil départemental,\n"
+        "\n"
+        "Vu le code des transports ;\n"
+        "\n"
+        "DÉCIDE :\n"
+        "\n"
+        "Article 1er : D'approuver le marché.\n"
+        "\n"
+        "Vote : Adopté à l'unanimité.\n"
+        "\n"
+        "Le Président certifie exécutoire la présente délibération.\n";
+    ex_call c;
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 2);
+    for (size_t i = 0; i < 2; i++) {
+        const ex_document *d = &c.docs.v[i];
+        assert_int_equal(d->type, EX_DOC_DELIBERATION);
+        assert_non_null(d->number);
+        assert_string_equal(d->number, i ? "3-13" : "3-12");
+        /* the assembly, not the Direction line under the label */
+        assert_non_null(d->body);
+        assert_true(strncmp(d->body, "Direction", 9) != 0);
+    }
+    ex_call_free(&c);
+}
+
+/* the signature's role and name printed as the last two lines of two
+   pages (no footer line, a form feed after them) both repeat as running
+   lines: under the place/date line the role still opens the signature
+   and the name names it */
+static void test_signature_role_running(void **state)
+{
+    static const char act[] =
+        "%s"
+        "DÉLIBÉRATION N° %d-0%d\n"
+        "OBJET : %s\n"
+        "\n"
+        "Le Conseil départemental,\n"
+        "\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "\n"
+        "DÉCIDE :\n"
+        "\n"
+        "Article 1er : D'approuver le programme.\n"
+        "\n"
+        "Vote : 30 voix pour, 4 voix contre, 2 abstentions.\n"
+        "\n"
+        "Millau, le 5 mars 2025\n"
+        "La Présidente du Conseil départemental,\n"
+        "Hélène CASTANIER\n"
+        "%s";
+    char s[4096];
+    int n = snprintf(s, sizeof s, act, "CONSEIL DÉPARTEMENTAL DU HAUT-CAUSSE\n\n", 1, 1,
+                     "Programme de travaux sur les routes", "\f");
+    snprintf(s + n, sizeof s - (size_t)n, act, "", 2, 2, "Aide aux collèges publics", "");
+    ex_call c;
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 2);
+    for (size_t i = 0; i < 2; i++) {
+        const ex_document *d = &c.docs.v[i];
+        assert_int_equal(d->signatures.n, 1);
+        assert_non_null(d->signatures.v[0].role);
+        assert_string_equal(d->signatures.v[0].role, "La Présidente du Conseil départemental");
+        assert_non_null(d->signatures.v[0].name);
+        assert_string_equal(d->signatures.v[0].name, "Hélène CASTANIER");
+        assert_non_null(d->signatures.v[0].place);
+        assert_string_equal(d->signatures.v[0].place, "Millau");
+    }
+    ex_call_free(&c);
+}
+
+/* OCR: "Va l'avis ..." is a visa ("Vu" with one letter misread, before
+   an article only); a blank line inserted between "sous la présidence
+   de" and the name that opens the next line keeps the president */
+static void test_ocr_visa_and_president(void **state)
+{
+    static const char s[] =
+        "CONSEIL DÉPARTEMENTAL DE LA MARNE-HAUTE\n"
+        "\n"
+        "DÉLIBÉRATION N° 2025-14\n"
+        "OBJET : Dotations des collèges publics\n"
+        "\n"
+        "Le Conseil départemental s'est réuni le 4 avril 2025, sous la présidence de\n"
+        "\n"
+        "M. Paul MERCIER, Président du Conseil départemental.\n"
+        "\n"
+        "Le Conseil départemental,\n"
+        "\n"
+        "Vu le code de l'éducation ;\n"
+        "Va l'avis de la commission de l'éducation du 28 mars 2025 ;\n"
+        "\n"
+        "DÉCIDE :\n"
+        "\n"
+        "Article 1er : D'attribuer les dotations figurant en annexe.\n";
+    ex_call c;
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->visas.n, 2);
+    assert_true(strncmp(d->visas.v[1].text, "Va l'avis", 9) == 0);
+    assert_non_null(d->president);
+    assert_string_equal(d->president->family, "MERCIER");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1130,6 +1363,10 @@ int main(void)
         cmocka_unit_test(test_rapport_decided),
         cmocka_unit_test(test_convention_soussignes),
         cmocka_unit_test(test_signature_name_before_footer),
+        cmocka_unit_test(test_session_inherited),
+        cmocka_unit_test(test_rapport_joined_heading),
+        cmocka_unit_test(test_signature_role_running),
+        cmocka_unit_test(test_ocr_visa_and_president),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
