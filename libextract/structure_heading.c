@@ -134,6 +134,40 @@ static bool lower_start(sctx *x, size_t i)
     return f->b > f->a && case_at(x->s + f->a, f->b - f->a, &n) < 0;
 }
 
+/* line j starts with an opening quotation mark (« “ "), which the
+   line's first text (f->a) leaves out as junk */
+static bool open_quote(sctx *x, size_t j)
+{
+    size_t a = x->t->lines[j].start + x->t->lines[j].indent, b = x->li[j].b;
+    const unsigned char *u = (const unsigned char *)x->s + a;
+    return b > a + 1 && ((u[0] == 0xC2 && u[1] == 0xAB) || u[0] == '"'
+                         || (b > a + 2 && u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x9C));
+}
+
+/* line j goes on with the title of line prev although it starts with a
+   capital or a quotation mark ("... à l'association\n« Les Amis de
+   l'Orgue » pour ..."): line prev is a full line (60 bytes or more) that
+   ends with no stop, line j holds no colon when it starts with a
+   capital, and a blank line (or the end of the heading zone) comes
+   within 3 lines from j: the title block ends there */
+static bool title_cont(sctx *x, size_t prev, size_t j, size_t hz)
+{
+    const char *s = x->s;
+    size_t pa = x->t->lines[prev].start, pb = x->li[prev].b;
+    while (pb > pa && is_blank(s[pb - 1]))
+        pb--;
+    if (pb - pa < 60 || strchr(".:;!?", s[pb - 1]))
+        return false;
+    size_t a = x->t->lines[j].start + x->t->lines[j].indent, b = x->li[j].b, n;
+    bool quote = open_quote(x, j);
+    if (!quote && !(b > a && case_at(s + a, b - a, &n) > 0 && !memchr(s + a, ':', b - a)))
+        return false;   /* (not a label line "Rapporteur : M. X") */
+    for (size_t k = j + 1; k <= j + 3; k++)
+        if (k >= hz || (x->li[k].k & K_BLANK))
+            return true;
+    return false;
+}
+
 /* a dash opening line i ("– Conférence des financeurs"): the bytes of
    the dash and the blanks after it (from the line's first non-blank),
    or 0 */
@@ -1205,10 +1239,11 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                     break;
                 bool dash = false;
                 if (!(conn || lower_start(x, j) || (upper_line(x, j) && upper_line(x, i))
-                      || (dash = j == prev + 1 && dash_part(x, prev, j, hz))))
+                      || (dash = j == prev + 1 && dash_part(x, prev, j, hz))
+                      || (j == prev + 1 && title_cont(x, prev, j, hz))))
                     break;
                 /* the dash kept: "… l'autonomie – Conférence …" */
-                size_t ga = dash ? x->t->lines[j].start + x->t->lines[j].indent : g->a;
+                size_t ga = dash || open_quote(x, j) ? x->t->lines[j].start + x->t->lines[j].indent : g->a;
                 sb_add(&sb, s + ga, title_end(s, ga, g->b) - ga);
                 prev = j;
             }

@@ -56,6 +56,55 @@ static void test_hyphen_join(void **state)
     ex_call_free(&c);
 }
 
+/* an OBJET wrapped before a quoted name or a capital ("... à
+   l'association\n« Les Amis ... »"): the line goes on with the title
+   when the line above is full and ends with no stop; a label line
+   ("Rapporteur : M. X") under a full line is no part of it.  A vote tally
+   "Votants : N – Pour : N ..." after an article ends the article. */
+static void test_title_wrap_and_tally(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "COMMUNE DE BOISVERT\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "DÉLIBÉRATION N° 2025-007\n"
+        "OBJET : Convention de mise à disposition d'un local communal au profit de l'association\n"
+        "« Les Jardins Partagés du Bourg » pour l'année 2025\n"
+        "\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+        "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"
+        "Article 1 : D'approuver la convention.\n"
+        "Article 2 : D'autoriser le Maire à la signer.\n"
+        "\n"
+        "Votants : 15 – Pour : 14 – Contre : 0 – Abstentions : 1\n"
+        "\n"
+        "Le Maire,\n"
+        "Marc DURIEUX\n";
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_string_equal(d->title, "Convention de mise à disposition d'un local communal au profit de l'association "
+                                  "« Les Jardins Partagés du Bourg » pour l'année 2025");
+    assert_int_equal(d->articles.n, 2);
+    assert_string_equal(d->articles.v[1].text, "D'autoriser le Maire à la signer.");
+    ex_call_free(&c);
+
+    const char s2[] =
+        "COMMUNE DE BOISVERT\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "DÉLIBÉRATION N° 2025-008\n"
+        "OBJET : Convention de mise à disposition d'un local communal au profit des associations\n"
+        "Rapporteur : M. Marc DURIEUX, Maire\n"
+        "\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+        "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"
+        "Article 1 : D'approuver la convention.\n";
+    run_pipeline(&c, *state, s2);
+    d = &c.docs.v[0];
+    assert_string_equal(d->title, "Convention de mise à disposition d'un local communal au profit des associations");
+    ex_call_free(&c);
+}
+
 /* a verb list in capitals: the first operative verb is the decision,
    even when it is APPROUVE (contract: "decision is its first operative
    verb"); never a title in capitals, a participle, or a verb after the
@@ -1616,6 +1665,7 @@ int main(void)
         cmocka_unit_test(test_title_block_ocr_tail),
         cmocka_unit_test(test_qualified_session_heading),
         cmocka_unit_test(test_hyphen_join),
+        cmocka_unit_test(test_title_wrap_and_tally),
         cmocka_unit_test(test_verb_list),
         cmocka_unit_test(test_pv_first_verb),
         cmocka_unit_test(test_number_after_dash),
