@@ -103,6 +103,50 @@ static void test_title_wrap_and_tally(void **state)
     d = &c.docs.v[0];
     assert_string_equal(d->title, "Convention de mise à disposition d'un local communal au profit des associations");
     ex_call_free(&c);
+
+    /* prose right under the title (no blank line): not the title */
+    const char s3[] =
+        "COMMUNE DE BOISVERT\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "DÉLIBÉRATION N° 2025-009\n"
+        "OBJET : Convention de mise à disposition d'un local communal au profit des associations\n"
+        "L'an deux mille vingt-cinq, le trois février, le Conseil municipal s'est réuni à la mairie\n"
+        "sous la présidence de M. Marc DURIEUX, Maire.\n"
+        "\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+        "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"
+        "Article 1 : D'approuver la convention.\n";
+    run_pipeline(&c, *state, s3);
+    d = &c.docs.v[0];
+    assert_string_equal(d->title, "Convention de mise à disposition d'un local communal au profit des associations");
+    ex_call_free(&c);
+}
+
+/* an act label at the right of another line after a wide gap
+   ("Séance du ...      Délibération n° X"): the act's number, and no
+   reference of the act to itself */
+static void test_number_right_cell(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "SYNDICAT DES EAUX DE LA HAUTE-VÈRE\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL\n"
+        "\n"
+        "Séance du lundi 3 février 2025                  Délibération n° CS-2025-04\n"
+        "\n"
+        "OBJET : Tarifs de l'eau pour 2025\n"
+        "\n"
+        "Vu la délibération n° CS-2024-11 du 4 mars 2024 ;\n"
+        "Le Comité syndical, après en avoir délibéré, DÉCIDE :\n"
+        "Article 1 : De fixer les tarifs.\n";
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_non_null(d->number);
+    assert_string_equal(d->number, "CS-2025-04");
+    assert_int_equal(d->references.n, 1);
+    assert_string_equal(d->references.v[0].number, "CS-2024-11");
+    ex_call_free(&c);
 }
 
 /* a verb list in capitals: the first operative verb is the decision,
@@ -1666,6 +1710,7 @@ int main(void)
         cmocka_unit_test(test_qualified_session_heading),
         cmocka_unit_test(test_hyphen_join),
         cmocka_unit_test(test_title_wrap_and_tally),
+        cmocka_unit_test(test_number_right_cell),
         cmocka_unit_test(test_verb_list),
         cmocka_unit_test(test_pv_first_verb),
         cmocka_unit_test(test_number_after_dash),
