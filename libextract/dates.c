@@ -532,12 +532,13 @@ static bool words_dates(ex_call *c, date_vec *v)
 
 /* The first end of a range, read backwards from a kept date at q:
    "du 15 au 31 janvier 2024", "du 15 janvier au 31 janvier 2024",
-   "les 6 et 13 mars 2024", "entre le 2 et le 9 mai 2024". */
+   "les 6 et 13 mars 2024", "des 10 et 17 novembre 2024", "entre le 2 et
+   le 9 mai 2024". */
 static bool range_before(ex_call *c, const ex_date *second, date_vec *out)
 {
     static const char *const links[] = {"au", "et", NULL};
     static const char *const le[] = {"le", NULL};
-    static const char *const openers[] = {"du", "les", "le", NULL};
+    static const char *const openers[] = {"du", "les", "le", "des", NULL};
     const char *s = c->text.s;
     size_t wa, wb, p = second->span.start;
     if (!prev_word(s, p, false, &wa, &wb))

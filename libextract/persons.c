@@ -1414,6 +1414,36 @@ static size_t skip_specks(const pctx *x, size_t j)
     return q;
 }
 
+/* A group label inside a list: "ARGENVILLE : M. X, Mme Y ;" (members
+   grouped by commune, the commune in capitals), "Membres élus : M. X",
+   "Collège des usagers : Mme Y": 1 to 6 words, then a colon, then (past
+   line breaks) a civility; the words are all in capitals, or the first is
+   a college word.  Not a name, and not the end of the list.  Returns the
+   token after the colon (0: none). */
+static size_t group_label(const pctx *x, size_t i, size_t i1)
+{
+    static const char *const college[] = {"membres", "membre", "college", "representants", "representant",
+                                          NULL};
+    size_t j = i;
+    bool upper = true;
+    for (; j < i1 && j < i + 6 && x->t[j].kind == T_WORD; j++)
+        if (x->t[j].cls != W_UPPER)
+            upper = false;
+    if (j == i || j >= i1 || x->t[j].kind != T_PUNCT || x->t[j].ch != ':')
+        return 0;
+    size_t used;
+    bool group;
+    if (!upper && !tok_in_all(x->c, &x->t[i], college))
+        return 0;
+    for (size_t q = i; q < j; q++)
+        if (civ_at(x, q, &used, &group))
+            return 0;
+    size_t q = j + 1;
+    while (q < i1 && x->t[q].kind == T_NL)
+        q++;
+    return q < i1 && civ_at(x, q, &used, &group) ? j + 1 : 0;
+}
+
 /* does a person start at token i (after junk)?  For the end of a list
    at a full stop or a blank line. */
 static bool person_follows(const pctx *x, size_t i)
@@ -1426,6 +1456,8 @@ static bool person_follows(const pctx *x, size_t i)
         return false;
     if (x->t[i].kind == T_PUNCT && x->t[i].ch == '(')
         return true;    /* "M. Didier\nLORRE\n\n(pouvoir à ...)" (OCR) */
+    if (group_label(x, i, x->n))
+        return true;    /* "Membres nommés : Mme X", "THIAVILLE : M. Y" */
     size_t used;
     bool group;
     size_t j = i;
@@ -1806,6 +1838,15 @@ static void run(pctx *x, size_t i0, size_t i1)
         /* a word */
         size_t used;
         bool group;
+        size_t gl;
+        if (!cur_has_name(&k) && !k.civ && (gl = group_label(x, i, i1)) > 0) {
+            /* "ARGENVILLE : M. X", "Membres élus : Mme Y": a label */
+            last = -1;
+            in_role = false;
+            seg_start = true;
+            i = gl;
+            continue;
+        }
         if (!cur_has_name(&k) && !k.civ && (used = civ_role_at(x, i, i1)) > 0) {
             /* "M. le Maire": a role standing for a person, not a name;
                what follows is not the role of the previous name */

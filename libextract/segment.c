@@ -616,7 +616,8 @@ static bool vote_at(const char *p, size_t n)
     static const char *const keys_o[] = {"ont vote", NULL};
     static const char *const keys_p[] = {"pour : ", "pour: ", NULL};
     static const char *const keys_r[] = {"resultat du vote", "resultats du vote", "rejete", NULL};
-    static const char *const keys_v[] = {"vote :", "votes :", "vote:", "vote a main levee", "vote", "votes", NULL};
+    static const char *const keys_v[] = {"vote :", "votes :", "vote:", "vote a main levee", "vote", "votes",
+                                         "votants :", "votants:", NULL};
     static const char *const keys_paren[] = {"(adopte", "(rejete", NULL};
     kwpre t = kw_pre(p, n);
     const char *const *keys;
@@ -643,6 +644,22 @@ static bool vote_at(const char *p, size_t n)
             while (q < n && is_blank(p[q]))
                 q++;
             if (!(q < n && (digit(p[q]) || kw(p + q, n - q, "unanimite", false))))
+                continue;
+        }
+        if (!strncmp(keys[i], "votants", 7)) {
+            /* a tally line "Votants : 28 – Pour : 25 – Contre : 2", not
+               the count "Votants : 11" of an attendance block */
+            size_t q = m;
+            while (q < n && is_blank(p[q]))
+                q++;
+            if (!(q < n && digit(p[q])))
+                continue;
+            while (q < n && digit(p[q]))
+                q++;
+            while (q < n && !((p[q] >= 'a' && p[q] <= 'z') || (p[q] >= 'A' && p[q] <= 'Z')))
+                q++;
+            if (!(q < n && (kw(p + q, n - q, "pour", false) || kw(p + q, n - q, "exprimes", false)
+                            || kw(p + q, n - q, "suffrages", false))))
                 continue;
         }
         if (!strcmp(keys[i], "vote") || !strcmp(keys[i], "votes")) {

@@ -134,6 +134,47 @@ static bool lower_start(sctx *x, size_t i)
     return f->b > f->a && case_at(x->s + f->a, f->b - f->a, &n) < 0;
 }
 
+/* line j starts with an opening quotation mark (« “ "), which the
+   line's first text (f->a) leaves out as junk */
+static bool open_quote(sctx *x, size_t j)
+{
+    size_t a = x->t->lines[j].start + x->t->lines[j].indent, b = x->li[j].b;
+    const unsigned char *u = (const unsigned char *)x->s + a;
+    return b > a + 1 && ((u[0] == 0xC2 && u[1] == 0xAB) || u[0] == '"'
+                         || (b > a + 2 && u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x9C));
+}
+
+/* line j goes on with the title of line prev although it starts with a
+   capital or a quotation mark ("... à l'association\n« Les Amis de
+   l'Orgue » pour ..."): line prev is a full line (60 bytes or more) that
+   ends with no stop, line j holds no colon when it starts with a
+   capital, and a blank line (or the end of the heading zone) comes
+   within 3 lines from j after a line with no stop: the title block ends
+   there */
+static bool title_cont(sctx *x, size_t prev, size_t j, size_t hz)
+{
+    const char *s = x->s;
+    size_t pa = x->t->lines[prev].start, pb = x->li[prev].b;
+    while (pb > pa && is_blank(s[pb - 1]))
+        pb--;
+    if (pb - pa < 60 || strchr(".:;!?", s[pb - 1]))
+        return false;
+    size_t a = x->t->lines[j].start + x->t->lines[j].indent, b = x->li[j].b, n;
+    bool quote = open_quote(x, j);
+    if (!quote && !(b > a && case_at(s + a, b - a, &n) > 0 && !memchr(s + a, ':', b - a)))
+        return false;   /* (not a label line "Rapporteur : M. X") */
+    for (size_t k = j + 1; k <= j + 3; k++)
+        if (k >= hz || (x->li[k].k & K_BLANK)) {
+            /* the block's last line ends with no stop (not a paragraph
+               of prose under the title) */
+            size_t la = x->li[k - 1].a, lb = x->li[k - 1].b;
+            while (lb > la && is_blank(s[lb - 1]))
+                lb--;
+            return lb > la && !strchr(".:;!?", s[lb - 1]);
+        }
+    return false;
+}
+
 /* a dash opening line i ("– Conférence des financeurs"): the bytes of
    the dash and the blanks after it (from the line's first non-blank),
    or 0 */
@@ -748,6 +789,31 @@ static const char *number_value(sctx *x, size_t p, size_t b)
 }
 
 /* find N° in the first segment of line i and read the number */
+/* An act label printed at the right of another line, after a wide gap
+   ("Séance du mardi 14 mai 2024      Délibération n° CA-2024-09"): the
+   right-hand cell read as a line of its own.  Returns the act's number
+   or NULL. */
+static const char *right_cell_number(sctx *x, size_t i)
+{
+    static const char *const acts[] = {"deliberation", "arrete", "decision", NULL};
+    const char *s = x->s;
+    seg sg[MAXSEG];
+    size_t ns = line_segs(x->t, &x->t->lines[i], sg, 5);
+    if (ns < 2)
+        return NULL;
+    size_t a = sg[ns - 1].a, b = sg[ns - 1].b;
+    for (size_t k = 0; acts[k]; k++) {
+        size_t m = kw(s + a, b - a, acts[k], true);
+        if (!m)
+            continue;
+        while (a + m < b && is_blank(s[a + m]))
+            m++;
+        size_t nm = numero_at(s + a + m, b - a - m);
+        return nm ? number_value(x, a + m + nm, b) : NULL;
+    }
+    return NULL;
+}
+
 const char *line_number(sctx *x, size_t i)
 {
     const char *s = x->s;
@@ -1091,6 +1157,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
     size_t mixed_line = SIZE_MAX, mixed_pos = 0; /* "le Conseil municipal de ..." */
     const char *title = NULL;
     size_t dash_num = SIZE_MAX;
+    const char *right_num = NULL;   /* right_cell_number() */
 
     for (size_t i = A->l0; i < hz; i++) {
         const linfo *f = &x->li[i];
@@ -1174,6 +1241,9 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
             } else
                 d->number = line_number(x, i);
         }
+        else if (!d->number && d->type != EX_DOC_PROCES_VERBAL && right_num == NULL && !(f->k & K_SKIP)
+                 && f->b < x->t->lines[i].end)
+            right_num = right_cell_number(x, i);
         /* OBJET */
         if (!title && (f->k & K_OBJET)) {
             size_t q = f->a + kw(p, n, "objet", false);
@@ -1205,10 +1275,11 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                     break;
                 bool dash = false;
                 if (!(conn || lower_start(x, j) || (upper_line(x, j) && upper_line(x, i))
-                      || (dash = j == prev + 1 && dash_part(x, prev, j, hz))))
+                      || (dash = j == prev + 1 && dash_part(x, prev, j, hz))
+                      || (j == prev + 1 && title_cont(x, prev, j, hz))))
                     break;
                 /* the dash kept: "… l'autonomie – Conférence …" */
-                size_t ga = dash ? x->t->lines[j].start + x->t->lines[j].indent : g->a;
+                size_t ga = dash || open_quote(x, j) ? x->t->lines[j].start + x->t->lines[j].indent : g->a;
                 sb_add(&sb, s + ga, title_end(s, ga, g->b) - ga);
                 prev = j;
             }
@@ -1359,6 +1430,8 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
 
     if (!d->number && dash_num != SIZE_MAX)
         d->number = line_number(x, dash_num);
+    if (!d->number)
+        d->number = right_num;
     /* collectivity */
     if (coll_line != SIZE_MAX && coll_b > coll_a) {
         sbuf sb = {.n = 0};

@@ -897,10 +897,44 @@ static void test_list_table_mixed_case(void **st)
     fx_done(&f);
 }
 
+/* Lists grouped by commune ("COMMUNE : M. X, Mme Y ;", one group a
+   line, blank lines between them as OCR leaves) or by college ("Membres
+   élus : ...", "Membres nommés : ..." after a full stop): the group
+   labels are no persons and do not end the list */
+static void test_group_labels_in_lists(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f,
+        "CONSEIL COMMUNAUTAIRE DU 3 MARS 2025\n"
+        "Étaient présents :\n"
+        "BELLEFONTAINE : M. Yann RIVOAL, Mme Odette KERBRAT ;\n"
+        "\n"
+        "SAINT-AUBIN-DES-PRÉS : Mme Lise TANGUY ;\n"
+        "\n"
+        "LE VAL DORÉ : M. Hervé LE GALL.\n"
+        "Absents excusés :\n"
+        "Membres élus : M. Loïc JAOUEN.\n"
+        "Membres désignés : Mme Anne GOURIOU (pouvoir à M. Yann RIVOAL).\n"
+        "\n"
+        "Le Conseil communautaire, après en avoir délibéré, DÉCIDE d'approuver le rapport.\n");
+    assert_int_equal(d->att.present.n, 4);
+    assert_string_equal(d->att.present.v[0].family, "RIVOAL");
+    assert_string_equal(d->att.present.v[2].family, "TANGUY");
+    assert_string_equal(d->att.present.v[3].family, "LE GALL");
+    assert_int_equal(d->att.excused.n, 2);
+    assert_string_equal(d->att.excused.v[0].family, "JAOUEN");
+    assert_string_equal(d->att.excused.v[1].family, "GOURIOU");
+    assert_int_equal(d->att.proxies.n, 1);
+    assert_string_equal(d->att.proxies.v[0].to.family, "RIVOAL");
+    fx_done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_pv_block),
+        cmocka_unit_test(test_group_labels_in_lists),
         cmocka_unit_test(test_president_opens_session),
         cmocka_unit_test(test_two_columns),
         cmocka_unit_test(test_inline_counts_and_advisory),

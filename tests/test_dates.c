@@ -101,6 +101,8 @@ static void test_ranges(void **state)
     CHECK("du 15 janvier 2024 au 31 janvier 2024", {2024, 1, 15, "15 janvier 2024"},
           {2024, 1, 31, "31 janvier 2024"});
     CHECK("du 15 au 31 janvier 2024", {2024, 1, 15, "15"}, {2024, 1, 31, "31 janvier 2024"});
+    /* "des D1 et D2 MOIS AAAA" (as "les D1 et D2"): the first day alone */
+    CHECK("des 10 et 17 novembre 2024", {2024, 11, 10, "10"}, {2024, 11, 17, "17 novembre 2024"});
     CHECK("du 20 décembre au 5 janvier 2024", {2023, 12, 20, "20 décembre"},
           {2024, 1, 5, "5 janvier 2024"});
     CHECK("Du lundi 4 mars 2024 à 8 h 00 au vendredi 15 mars 2024 à 18 h 00",

@@ -56,6 +56,99 @@ static void test_hyphen_join(void **state)
     ex_call_free(&c);
 }
 
+/* an OBJET wrapped before a quoted name or a capital ("... à
+   l'association\n« Les Amis ... »"): the line goes on with the title
+   when the line above is full and ends with no stop; a label line
+   ("Rapporteur : M. X") under a full line is no part of it.  A vote tally
+   "Votants : N – Pour : N ..." after an article ends the article. */
+static void test_title_wrap_and_tally(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "COMMUNE DE BOISVERT\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "DÉLIBÉRATION N° 2025-007\n"
+        "OBJET : Convention de mise à disposition d'un local communal au profit de l'association\n"
+        "« Les Jardins Partagés du Bourg » pour l'année 2025\n"
+        "\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+        "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"
+        "Article 1 : D'approuver la convention.\n"
+        "Article 2 : D'autoriser le Maire à la signer.\n"
+        "\n"
+        "Votants : 15 – Pour : 14 – Contre : 0 – Abstentions : 1\n"
+        "\n"
+        "Le Maire,\n"
+        "Marc DURIEUX\n";
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_string_equal(d->title, "Convention de mise à disposition d'un local communal au profit de l'association "
+                                  "« Les Jardins Partagés du Bourg » pour l'année 2025");
+    assert_int_equal(d->articles.n, 2);
+    assert_string_equal(d->articles.v[1].text, "D'autoriser le Maire à la signer.");
+    ex_call_free(&c);
+
+    const char s2[] =
+        "COMMUNE DE BOISVERT\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "DÉLIBÉRATION N° 2025-008\n"
+        "OBJET : Convention de mise à disposition d'un local communal au profit des associations\n"
+        "Rapporteur : M. Marc DURIEUX, Maire\n"
+        "\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+        "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"
+        "Article 1 : D'approuver la convention.\n";
+    run_pipeline(&c, *state, s2);
+    d = &c.docs.v[0];
+    assert_string_equal(d->title, "Convention de mise à disposition d'un local communal au profit des associations");
+    ex_call_free(&c);
+
+    /* prose right under the title (no blank line): not the title */
+    const char s3[] =
+        "COMMUNE DE BOISVERT\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "DÉLIBÉRATION N° 2025-009\n"
+        "OBJET : Convention de mise à disposition d'un local communal au profit des associations\n"
+        "L'an deux mille vingt-cinq, le trois février, le Conseil municipal s'est réuni à la mairie\n"
+        "sous la présidence de M. Marc DURIEUX, Maire.\n"
+        "\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+        "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"
+        "Article 1 : D'approuver la convention.\n";
+    run_pipeline(&c, *state, s3);
+    d = &c.docs.v[0];
+    assert_string_equal(d->title, "Convention de mise à disposition d'un local communal au profit des associations");
+    ex_call_free(&c);
+}
+
+/* an act label at the right of another line after a wide gap
+   ("Séance du ...      Délibération n° X"): the act's number, and no
+   reference of the act to itself */
+static void test_number_right_cell(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "SYNDICAT DES EAUX DE LA HAUTE-VÈRE\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL\n"
+        "\n"
+        "Séance du lundi 3 février 2025                  Délibération n° CS-2025-04\n"
+        "\n"
+        "OBJET : Tarifs de l'eau pour 2025\n"
+        "\n"
+        "Vu la délibération n° CS-2024-11 du 4 mars 2024 ;\n"
+        "Le Comité syndical, après en avoir délibéré, DÉCIDE :\n"
+        "Article 1 : De fixer les tarifs.\n";
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_non_null(d->number);
+    assert_string_equal(d->number, "CS-2025-04");
+    assert_int_equal(d->references.n, 1);
+    assert_string_equal(d->references.v[0].number, "CS-2024-11");
+    ex_call_free(&c);
+}
+
 /* a verb list in capitals: the first operative verb is the decision,
    even when it is APPROUVE (contract: "decision is its first operative
    verb"); never a title in capitals, a participle, or a verb after the
@@ -1616,6 +1709,8 @@ int main(void)
         cmocka_unit_test(test_title_block_ocr_tail),
         cmocka_unit_test(test_qualified_session_heading),
         cmocka_unit_test(test_hyphen_join),
+        cmocka_unit_test(test_title_wrap_and_tally),
+        cmocka_unit_test(test_number_right_cell),
         cmocka_unit_test(test_verb_list),
         cmocka_unit_test(test_pv_first_verb),
         cmocka_unit_test(test_number_after_dash),
