@@ -609,6 +609,34 @@ int ex_rx_match_starts(ex_call *c, const ex_regex *rx, const ex_start_vec *st, s
    [0-9(E] or 0xE2 (0 for another); *ra, *rb: the last run of number
    bytes read (1 and 0 before the first) */
 unsigned ex_amount_kinds_at(const char *s, size_t n, size_t p, size_t *ra, size_t *rb);
+/* at most one edit (substitution, insertion, deletion) between the
+   short byte strings a[0..la) and b[0..lb) (persons.c's civility and
+   connector words, numbers.c's OCR'd number words) */
+static inline bool ex_lev1(const char *a, size_t la, const char *b, size_t lb)
+{
+    if (la > lb + 1 || lb > la + 1)
+        return false;
+    size_t i = 0, j = 0, ed = 0;
+    while (i < la && j < lb) {
+        if (a[i] == b[j]) {
+            i++;
+            j++;
+            continue;
+        }
+        if (++ed > 1)
+            return false;
+        if (la > lb)
+            i++;
+        else if (lb > la)
+            j++;
+        else {
+            i++;
+            j++;
+        }
+    }
+    ed += (la - i) + (lb - j);
+    return ed <= 1;
+}
 /* the first offset >= p whose byte is marked in tab, or n (four bytes a
    step while none is) */
 static inline size_t ex_skip_unmarked(const unsigned char *tab, const char *s, size_t p, size_t n)

@@ -219,33 +219,6 @@ static size_t word_gap(const char *s, size_t n)
     return i;
 }
 
-/* one edit (substitution, insertion, deletion) between a and b */
-static bool lev1(const char *a, size_t la, const char *b, size_t lb)
-{
-    if (la > lb + 1 || lb > la + 1)
-        return false;
-    size_t i = 0, j = 0, ed = 0;
-    while (i < la && j < lb) {
-        if (a[i] == b[j]) {
-            i++;
-            j++;
-            continue;
-        }
-        if (++ed > 1)
-            return false;
-        if (la > lb)
-            i++;
-        else if (lb > la)
-            j++;
-        else {
-            i++;
-            j++;
-        }
-    }
-    ed += (la - i) + (lb - j);
-    return ed <= 1;
-}
-
 /* OCR: the number word one edit from the word at s[0..n) ("einq" for
    "cinq"), words and keys of 4+ letters a-z only; -1 when none */
 static int word_near(const char *s, size_t n, size_t *len)
@@ -260,7 +233,7 @@ static int word_near(const char *s, size_t n, size_t *len)
             return -1;
     for (size_t i = 0; i < sizeof number_words / sizeof number_words[0]; i++) {
         size_t kl = strlen(number_words[i].key);
-        if (kl >= 4 && number_words[i].cls != W_FIRST && lev1(w, wl, number_words[i].key, kl)) {
+        if (kl >= 4 && number_words[i].cls != W_FIRST && ex_lev1(w, wl, number_words[i].key, kl)) {
             *len = used;
             return (int)i;
         }

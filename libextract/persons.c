@@ -612,7 +612,7 @@ typedef struct pers_eng {
 /* the bytes of w[0..n) as a set of bits (bit b & 31 for byte b: a-z one
    bit each).  A word one edit from another has at most one bit the other
    lacks, each way (bits of characters one word has and the other lacks):
-   lev1_n()'s cheap first test. */
+   ex_lev1()'s cheap first test. */
 static uint32_t fold_mask(const char *w, size_t n)
 {
     uint32_t m = 0;
@@ -765,34 +765,6 @@ static void cur_reset(pcur *k)
     k->group = group;
 }
 
-/* levenshtein distance <= 1 between short ASCII strings of lengths la
-   and lb */
-static bool lev1_n(const char *a, size_t la, const char *b, size_t lb)
-{
-    if (la > lb + 1 || lb > la + 1)
-        return false;
-    size_t i = 0, j = 0, ed = 0;
-    while (i < la && j < lb) {
-        if (a[i] == b[j]) {
-            i++;
-            j++;
-            continue;
-        }
-        if (++ed > 1)
-            return false;
-        if (la > lb)
-            i++;
-        else if (lb > la)
-            j++;
-        else {
-            i++;
-            j++;
-        }
-    }
-    ed += (la - i) + (lb - j);
-    return ed <= 1;
-}
-
 static size_t next_word(const pctx *x, size_t i)
 {
     while (i < x->n && x->t[i].kind != T_WORD) {
@@ -920,7 +892,7 @@ static const char *civ_read(const pctx *x, size_t i, size_t *used, bool *group)
                 ctx = j2 < x->n && x->t[j2].cls == W_UPPER;
             }
             if (ctx && strcmp(v, "me") != 0) {
-                if (lev1_n(v, m, "mme", 3))
+                if (ex_lev1(v, m, "mme", 3))
                     civ = "Mme";
                 else if (k == 2)
                     civ = "M.";
@@ -1020,7 +992,7 @@ static void tok_cwords(const ex_call *c, ptok *t, bool full)
         if (!wm)
             wm = fold_mask(w, wl) | 1u;     /* (bit 0: read; no key byte has it) */
         uint32_t only_w = wm & ~pe->cw_mask[k] & ~1u, only_k = pe->cw_mask[k] & ~wm;
-        if ((only_w & (only_w - 1)) || (only_k & (only_k - 1)) || !lev1_n(w, wl, cwords[k], kl))
+        if ((only_w & (only_w - 1)) || (only_k & (only_k - 1)) || !ex_lev1(w, wl, cwords[k], kl))
             continue;   /* (2+ bits either way: not one edit) */
         in |= (uint16_t)(1u << k);
         if (kl >= 6)
