@@ -33,6 +33,22 @@ static void teardown_fx(fx *f)
     extract_engine_free(f->e);
 }
 
+/* the text s as one list range, its persons and proxies (freed by
+   free_with_proxies()) */
+static void parse_with_proxies(fx *f, const char *s, ex_person_vec *v, ex_proxy_vec *px)
+{
+    setup_text(f, s);
+    ex_span rg = {0, strlen(s)};
+    assert_true(ex_persons_list_rg(&f->c, &rg, 1, 1, v, px, NULL));
+}
+
+static void free_with_proxies(fx *f, ex_person_vec *v, ex_proxy_vec *px)
+{
+    ex_vec_free(f->c.alloc, v);
+    ex_vec_free(f->c.alloc, px);
+    teardown_fx(f);
+}
+
 static void span_is(const fx *f, const ex_person *p, const char *s, const char *text)
 {
     size_t at = (size_t)(strstr(s, text) - s);
@@ -203,11 +219,9 @@ static void test_proxies(void **st)
     fx f;
     const char *s = "Mme Karine ROYER (pouvoir à M. Bruno LE MOAL), M. Paul RENARD a donné pouvoir à "
                     "Mme Lucie HAMEL ; LEROUX Damien à TESSIER Gérard.";
-    setup_text(&f, s);
-    ex_span rg = {0, strlen(s)};
     ex_person_vec v = {0};
     ex_proxy_vec px = {0};
-    assert_true(ex_persons_list_rg(&f.c, &rg, 1, 1, &v, &px, NULL));
+    parse_with_proxies(&f, s, &v, &px);
     assert_int_equal(v.n, 3);   /* givers only */
     assert_string_equal(v.v[0].family, "ROYER");
     assert_string_equal(v.v[1].family, "RENARD");
@@ -218,9 +232,7 @@ static void test_proxies(void **st)
     assert_string_equal(px.v[2].from.family, "LEROUX");
     assert_string_equal(px.v[2].to.given, "Gérard");
     span_is(&f, &px.v[1].to, s, "Mme Lucie HAMEL");
-    ex_vec_free(f.c.alloc, &v);
-    ex_vec_free(f.c.alloc, &px);
-    teardown_fx(&f);
+    free_with_proxies(&f, &v, &px);
 }
 
 static void test_ocr_noise(void **st)
@@ -271,20 +283,16 @@ static void test_ocr_particle_dot(void **st)
     fx f;
     const char *s = "Mme Lydie PERRAUD (pouvoir à M. Thierry OLLIVIER), M. Stéphane LE.\nCORRE (pouvoir à\n\n"
                     "Mme Sylvie GOURIOU).";
-    setup_text(&f, s);
-    ex_span rg = {0, strlen(s)};
     ex_person_vec v = {0};
     ex_proxy_vec px = {0};
-    assert_true(ex_persons_list_rg(&f.c, &rg, 1, 1, &v, &px, NULL));
+    parse_with_proxies(&f, s, &v, &px);
     assert_int_equal(v.n, 2);
     assert_string_equal(v.v[1].family, "LE CORRE");
     assert_string_equal(v.v[1].given, "Stéphane");
     assert_int_equal(px.n, 2);
     assert_string_equal(px.v[1].from.family, "LE CORRE");
     assert_string_equal(px.v[1].to.family, "GOURIOU");
-    ex_vec_free(f.c.alloc, &v);
-    ex_vec_free(f.c.alloc, &px);
-    teardown_fx(&f);
+    free_with_proxies(&f, &v, &px);
 }
 
 static void test_ocr_hyphen_connector(void **st)
@@ -292,11 +300,9 @@ static void test_ocr_hyphen_connector(void **st)
     (void)st;
     fx f;
     const char *s = "M. Yves CORBEL :\n\n(pouvoir-à Mmé Claire. BERTHO), Mme Odile SALAÜN (procuration-à M. Loïc HAMON).";
-    setup_text(&f, s);
-    ex_span rg = {0, strlen(s)};
     ex_person_vec v = {0};
     ex_proxy_vec px = {0};
-    assert_true(ex_persons_list_rg(&f.c, &rg, 1, 1, &v, &px, NULL));
+    parse_with_proxies(&f, s, &v, &px);
     assert_int_equal(v.n, 2);
     assert_null(v.v[0].role);
     assert_int_equal(px.n, 2);
@@ -304,9 +310,7 @@ static void test_ocr_hyphen_connector(void **st)
     assert_string_equal(px.v[0].to.family, "BERTHO");
     assert_string_equal(px.v[0].to.civility, "Mme");
     assert_string_equal(px.v[1].to.family, "HAMON");
-    ex_vec_free(f.c.alloc, &v);
-    ex_vec_free(f.c.alloc, &px);
-    teardown_fx(&f);
+    free_with_proxies(&f, &v, &px);
 }
 
 static void test_list_ends_at_sentence(void **st)
@@ -420,11 +424,9 @@ static void test_proxy_forms(void **st)
                     "Mme Anne PETIT, Mme Julie MOREAU représentée par M. Paul MARTIN, M. Luc BLANC donne pouvoir "
                     "à Mme Anne PETIT, M. Marc NOIR (pouvoir à M. Jean DUPONT), M. Alain MARTIN représenté(e) par "
                     "M. Jean DUPONT.";
-    setup_text(&f, s);
-    ex_span rg = {0, strlen(s)};
     ex_person_vec v = {0};
     ex_proxy_vec px = {0};
-    assert_true(ex_persons_list_rg(&f.c, &rg, 1, 1, &v, &px, NULL));
+    parse_with_proxies(&f, s, &v, &px);
     assert_string_equal(px.v[0].from.family, "ROUX");
     assert_string_equal(px.v[0].to.family, "DUPONT");
     assert_string_equal(px.v[1].from.family, "LEROY");
@@ -437,9 +439,7 @@ static void test_proxy_forms(void **st)
     assert_string_equal(px.v[5].from.family, "MARTIN");
     assert_string_equal(px.v[5].to.family, "DUPONT");
     assert_int_equal(v.n, 6);   /* the givers */
-    ex_vec_free(f.c.alloc, &v);
-    ex_vec_free(f.c.alloc, &px);
-    teardown_fx(&f);
+    free_with_proxies(&f, &v, &px);
     /* a proxy to a role: no pair, and the next name is no receiver */
     s = "M. Luc BLANC a donné pouvoir à M. le Maire, M. Paul PETIT.";
     setup_text(&f, s);
