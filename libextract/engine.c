@@ -706,19 +706,22 @@ static void rxa_prefix(const rxa *a, const rxa_node *r, ex_rxset *out)
     /* forward: from the first positions, through no keyword */
     for (size_t w = 0; w < RXA_W; w++)
         reach[w] = r->pf[w] & nokey[w];
+    /* (only the first nw words hold positions: a position's follow set
+       and the sets below are 0 past them) */
+    size_t nw = (a->npos + 63) / 64;
     for (bool more = true; more;) {
         more = false;
-        for (size_t i = 0; i < a->npos; i++) {
-            if (!(reach[i / 64] >> (i % 64) & 1))
-                continue;
-            for (size_t w = 0; w < RXA_W; w++) {
-                uint64_t m = a->fol[i][w] & nokey[w] & ~reach[w];
-                if (m) {
-                    reach[w] |= m;
-                    more = true;
+        for (size_t v = 0; v < nw; v++)
+            for (uint64_t mv = reach[v]; mv; mv &= mv - 1) {
+                size_t i = v * 64 + rx_ctz64(mv);
+                for (size_t w = 0; w < nw; w++) {
+                    uint64_t m = a->fol[i][w] & nokey[w] & ~reach[w];
+                    if (m) {
+                        reach[w] |= m;
+                        more = true;
+                    }
                 }
             }
-        }
     }
     for (size_t k = 0; k < nkeys; k++) {
         if (r->pre[k] < 0)
@@ -732,29 +735,30 @@ static void rxa_prefix(const rxa *a, const rxa_node *r, ex_rxset *out)
         memset(back, 0, sizeof back);
         for (bool more = true; more;) {
             more = false;
-            for (size_t i = 0; i < a->npos; i++) {
-                if (!(reach[i / 64] >> (i % 64) & 1) || back[i / 64] >> (i % 64) & 1)
-                    continue;
-                bool hit = false;
-                for (size_t w = 0; w < RXA_W && !hit; w++)
-                    hit = (a->fol[i][w] & (ks[w] | back[w])) != 0;
-                if (hit) {
-                    back[i / 64] |= (uint64_t)1 << (i % 64);
-                    more = true;
+            /* the reached positions not yet in back, in increasing
+               order (the same fixpoint as reading every position) */
+            for (size_t v = 0; v < nw; v++)
+                for (uint64_t mv = reach[v] & ~back[v]; mv; mv &= mv - 1) {
+                    size_t i = v * 64 + rx_ctz64(mv);
+                    bool hit = false;
+                    for (size_t w = 0; w < nw && !hit; w++)
+                        hit = (a->fol[i][w] & (ks[w] | back[w])) != 0;
+                    if (hit) {
+                        back[v] |= (uint64_t)1 << (i % 64);
+                        more = true;
+                    }
                 }
+        }
+        for (size_t v = 0; v < nw; v++)
+            for (uint64_t mv = back[v]; mv; mv &= mv - 1) {
+                size_t i = v * 64 + rx_ctz64(mv);
+                uint64_t to = 0;
+                for (size_t w = 0; w < nw; w++)
+                    for (uint64_t m = a->fol[i][w] & (back[w] | ks[w]); m; m &= m - 1)
+                        to |= a->psym[w * 64 + rx_ctz64(m)];
+                for (uint64_t mx = a->psym[i]; mx; mx &= mx - 1)
+                    out->big[k][rx_ctz64(mx)] |= to;
             }
-        }
-        for (size_t i = 0; i < a->npos; i++) {
-            if (!(back[i / 64] >> (i % 64) & 1))
-                continue;
-            uint64_t to = 0;
-            for (size_t w = 0; w < RXA_W; w++)
-                for (uint64_t m = a->fol[i][w] & (back[w] | ks[w]); m; m &= m - 1)
-                    to |= a->psym[w * 64 + rx_ctz64(m)];
-            for (unsigned x = 0; x < 64; x++)
-                if (a->psym[i] >> x & 1)
-                    out->big[k][x] |= to;
-        }
     }
 }
 
