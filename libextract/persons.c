@@ -105,6 +105,25 @@ static bool is_nl(char ch)
     return ch == '\n' || ch == '\r' || ch == '\f';
 }
 
+/* the class of a word from its counts of capitals, small letters and
+   digits (first_up: the first of them is a capital) */
+static uint8_t class_of(size_t up, size_t lo, size_t dg, bool first_up)
+{
+    if (dg && !up && !lo)
+        return W_NUM;
+    if (dg)
+        return W_OTHER;
+    if (up == 1 && !lo)
+        return W_INITIAL;
+    if (up >= 2 && up >= 3 * lo)
+        return W_UPPER;
+    if (first_up)
+        return W_CAP;
+    if (lo)
+        return W_LOWER;
+    return W_OTHER;
+}
+
 static uint8_t word_class(const char *s, size_t a, size_t b)
 {
     size_t up = 0, lo = 0, dg = 0, p = a;
@@ -154,19 +173,7 @@ static uint8_t word_class(const char *s, size_t a, size_t b)
         }
         first = false;
     }
-    if (dg && !up && !lo)
-        return W_NUM;
-    if (dg)
-        return W_OTHER;
-    if (up == 1 && !lo)
-        return W_INITIAL;
-    if (up >= 2 && up >= 3 * lo)
-        return W_UPPER;
-    if (first_up)
-        return W_CAP;
-    if (lo)
-        return W_LOWER;
-    return W_OTHER;
+    return class_of(up, lo, dg, first_up);
 }
 
 /* The fold of word t: ex_match_fold(s + t->a, t->b - t->a, key) takes the
@@ -205,6 +212,73 @@ static void tok_fold(const char *s, ptok *t)
     t->fw[k] = 0;
     t->fl = (uint8_t)k;
     t->fk = fk;
+}
+
+/* word_class() and tok_fold() of word token t in one reading of its
+   bytes when they are all ASCII and its fold fits in fw (most words);
+   the two functions otherwise */
+static void tok_word(const char *s, ptok *t)
+{
+    const unsigned char *u = (const unsigned char *)s + t->a;
+    size_t n = t->b - t->a;
+    if (n < PT_FW) {
+        /* word_class(): d'ARGENSON, l'HERMITE classed after the elision */
+        size_t skip = n > 2 && (u[0] == 'd' || u[0] == 'l') && u[1] == '\'' ? 2 : 0;
+        size_t up = 0, lo = 0, dg = 0, i = 0;
+        bool first_up = false, first = true;
+        uint8_t fk = FK_AZ;
+        for (; i < n; i++) {
+            unsigned char b = u[i];
+            if (b >= 0x80)
+                break;
+            bool cap = b >= 'A' && b <= 'Z';
+            char f = (char)(cap ? b + 32 : b);
+            t->fw[i] = f;
+            if (f < 'a' || f > 'z') {
+                fk = f == '?' && fk != FK_OTHER ? FK_AZQ : FK_OTHER;
+                if (b >= '0' && b <= '9' && i >= skip) {
+                    dg++;
+                    first = false;
+                }
+                continue;
+            }
+            if (i < skip)
+                continue;
+            if (cap) {
+                up++;
+                first_up |= first;
+            } else {
+                lo++;
+            }
+            first = false;
+        }
+        if (i == n) {
+            t->fw[n] = 0;
+            t->fl = (uint8_t)n;
+            t->fk = fk;
+            t->cls = class_of(up, lo, dg, first_up);
+            return;
+        }
+    }
+    t->cls = word_class(s, t->a, t->b);
+    tok_fold(s, t);
+}
+
+/* a new token [a, b) of kind at the end of tv, zeroed but for these (a
+   word's class and fold are the caller's); NULL when out of memory */
+static ptok *new_tok(ex_call *c, ptok_vec *tv, size_t a, size_t b, uint8_t kind)
+{
+    /* (tokenize() reserves room for most lists) */
+    ptok *x = tv->n < tv->cap ? &tv->v[tv->n++] : ex_vec_push(c->alloc, tv);
+    if (!x) {
+        c->oom = true;
+        return NULL;
+    }
+    memset(x, 0, sizeof *x);
+    x->a = a;
+    x->b = b;
+    x->kind = kind;
+    return x;
 }
 
 static ptok mktok(size_t a, size_t b, uint8_t kind, uint8_t cls, char ch, bool blank, bool spaced)
@@ -474,22 +548,24 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                         break;
                     }
                 }
-                ptok t = mktok(p, q, T_WORD, 0, 0, false, false);
-                t.cls = word_class(s, p, q);
+                ptok *tw = new_tok(c, tv, p, q, T_WORD);
+                if (!tw)
+                    return false;
+                tok_word(s, tw);
                 /* "Jean-Marie-PONSARD" (OCR read the blank between the
                    given name and the family name as a hyphen): two words */
-                size_t h = t.cls == W_CAP ? glued_family(s, p, q) : 0;
+                size_t h = tw->cls == W_CAP ? glued_family(s, p, q) : 0;
                 if (h && !ex_ocr_note(c, p, q, EX_REPAIR_GLUED))
                     return false;
                 if (h) {
-                    ptok t0 = mktok(p, h, T_WORD, W_CAP, 0, false, false);
-                    if (!push_tok(c, tv, t0))
+                    tw->b = h;
+                    tw->cls = W_CAP;
+                    tok_fold(s, tw);
+                    if (!(tw = new_tok(c, tv, h + 1, q, T_WORD)))
                         return false;
-                    t.a = h + 1;
-                    t.cls = W_UPPER;
+                    tw->cls = W_UPPER;
+                    tok_fold(s, tw);
                 }
-                if (!push_tok(c, tv, t))
-                    return false;
                 p = q;
                 line_text = true;
                 continue;
