@@ -50,6 +50,9 @@ typedef struct ptok {
     char ch;            /* T_PUNCT: ASCII stand-in ('-' for dashes) */
     bool blank;         /* T_NL: a blank line */
     bool spaced;        /* T_PUNCT: blank before and after */
+    bool joined;        /* T_WORD: may hold blanks or line ends (a word
+                           joined over a line end or a column's range end);
+                           else its bytes are all the name's (tok_join()) */
     /* Read from the token's bytes once (the word's text, whatever its
        kind later: mark_debris() turns words into specks, and every test
        looks at the kind first): */
@@ -428,6 +431,7 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                 /* a byte ' or 0xE2 (U+2019) at a character start of the
                    word: only then can the glued-quote test below apply */
                 bool quote = (unsigned char)s[p] == 0xE2;
+                bool joined = false;
                 for (;;) {
                     while (q < e) {
                         unsigned char b0 = (unsigned char)s[q];
@@ -471,6 +475,7 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                                 cp_at(s, k, e, &nx);
                                 if (is_wordcp(nx)) {
                                     q = k;
+                                    joined = true;
                                     continue;
                                 }
                             }
@@ -491,6 +496,7 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                                     q2 += m;
                                 }
                                 ptok t = mktok(p, q2, T_WORD, 0, 0, false, false);
+                                t.joined = true;
                                 /* the class of the two parts only, not
                                    of the other column between them */
                                 char wb[128];
@@ -537,7 +543,12 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                 }
                 /* "Mme-Evelyne" (OCR): the civility apart */
                 static const char *const civh[] = {"mme-", "mmes-", "mlle-", "mm-", NULL};
-                for (size_t k = 0; s[p] == 'M' && civh[k]; k++) {
+                /* (a key's '-' is one of the word's first 10 bytes: 5
+                   characters of 2 bytes at most) */
+                bool hy = false;
+                for (size_t k = p + 2; s[p] == 'M' && k < q && k < p + 10 && !hy; k++)
+                    hy = s[k] == '-';
+                for (size_t k = 0; hy && civh[k]; k++) {
                     size_t m = ex_match_fold(s + p, q - p, civh[k]);
                     if (m && s[p] == 'M' && p + m < q && s[p + m] >= 'A' && s[p + m] <= 'Z') {
                         ptok t0 = mktok(p, p + m - 1, T_WORD, 0, 0, false, false);
@@ -552,6 +563,7 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                 if (!tw)
                     return false;
                 tok_word(s, tw);
+                tw->joined = joined;
                 /* "Jean-Marie-PONSARD" (OCR read the blank between the
                    given name and the family name as a hyphen): two words */
                 size_t h = tw->cls == W_CAP ? glued_family(s, p, q) : 0;
@@ -563,6 +575,7 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                     tok_fold(s, tw);
                     if (!(tw = new_tok(c, tv, h + 1, q, T_WORD)))
                         return false;
+                    tw->joined = joined;
                     tw->cls = W_UPPER;
                     tok_fold(s, tw);
                 }
@@ -604,8 +617,11 @@ static bool tok_is(const ex_call *c, const ptok *t, const char *key)
     EX_UNUSED(c);
     if (t->kind != T_WORD || t->fw[0] != key[0])
         return false;
-    size_t kl = strlen(key);
-    return t->fl == kl && memcmp(t->fw, key, kl) == 0;
+    /* t->fl == strlen(key) && memcmp(t->fw, key, t->fl) == 0 */
+    size_t k = 1;
+    while (key[k] && key[k] == t->fw[k])
+        k++;
+    return !key[k] && k == t->fl;
 }
 
 static bool tok_in_all(const ex_call *c, const ptok *t, const char *const *keys)
@@ -859,7 +875,7 @@ static const char *civ_read(const pctx *x, size_t i, size_t *used, bool *group);
    after it, which only mark_debris() changes (and then parse_ranges()
    drops what was kept); a second reading of an OCR civility notes
    nothing new (ex_ocr_note() has it) */
-static const char *civ_at(const pctx *x, size_t i, size_t *used, bool *group)
+static const char *civ_at_read(const pctx *x, size_t i, size_t *used, bool *group)
 {
     ptok *t = &x->t[i];
     if (!(t->lazy & LZ_CIV)) {
@@ -872,6 +888,18 @@ static const char *civ_at(const pctx *x, size_t i, size_t *used, bool *group)
         t->civ_group = g;
         t->lazy |= LZ_CIV;
     }
+    *group = t->civ_group;
+    if (t->civ)
+        *used = t->civ_used;
+    return t->civ;
+}
+
+/* civ_at_read() with the answer kept on the token read inline */
+static inline const char *civ_at(const pctx *x, size_t i, size_t *used, bool *group)
+{
+    const ptok *t = &x->t[i];
+    if (!(t->lazy & LZ_CIV))
+        return civ_at_read(x, i, used, group);
     *group = t->civ_group;
     if (t->civ)
         *used = t->civ_used;
@@ -1249,6 +1277,12 @@ static char *tok_join(pctx *x, const ptok *t, const size_t *idx, int n)
         if (k)
             out[o++] = ' ';
         size_t a = t[idx[k]].a, b = t[idx[k]].b;
+        if (!t[idx[k]].joined) {
+            /* (name_byte() takes each byte) */
+            memcpy(out + o, s + a, b - a);
+            o += b - a;
+            continue;
+        }
         bool multi = crosses_line(c, a, b);
         for (size_t p = a; p < b; p++)
             if (name_byte(x, p, multi))
@@ -1287,6 +1321,12 @@ static char *given_join(pctx *x, const size_t *idx, int n)
             bool hy = x->t[idx[k - 1]].kind == T_WORD && e > t->a && t->a > 0 && s[t->a - 1] == '-'
                       && o && out[o - 1] == '.';
             out[o++] = hy ? '-' : ' ';
+        }
+        if (!t->joined) {
+            /* (name_byte() takes each byte: the word's and its dot's) */
+            memcpy(out + o, s + t->a, e - t->a);
+            o += e - t->a;
+            continue;
         }
         bool multi = crosses_line(c, t->a, e);
         for (size_t p = t->a; p < e; p++)
