@@ -699,6 +699,10 @@ typedef struct pers_eng {
     uint32_t cw_mask[CW_N];     /* the letters of each (fold_mask()) */
     uint16_t cw_long;           /* the words of 6+ letters (read with an OCR edit
                                    as the first word of a connector) */
+    /* the words of 4+ letters within one letter of a length wl (wl + 1 <
+       PT_FW; 0 for the others): tok_cwords()'s OCR candidates; _long:
+       those of cw_long */
+    uint16_t cw_near[PT_FW], cw_near_long[PT_FW];
 } pers_eng;
 
 /* the bytes of w[0..n) as a set of bits (bit b & 31 for byte b: a-z one
@@ -749,6 +753,14 @@ bool ex_persons_init(extract_engine *e)
         pe->cw_mask[k] = fold_mask(cwords[k], cwlen[k]);
         if (cwlen[k] >= 6)
             pe->cw_long |= (uint16_t)(1u << k);
+    }
+    for (size_t wl = 0; wl < PT_FW; wl++) {
+        uint16_t m = 0;
+        for (size_t k = 0; k < CW_N && wl + 1 < PT_FW; k++)
+            if (cwlen[k] >= 4 && (size_t)cwlen[k] + 1 >= wl && cwlen[k] <= wl + 1)
+                m |= (uint16_t)(1u << k);
+        pe->cw_near[wl] = m;
+        pe->cw_near_long[wl] = m & pe->cw_long;
     }
     for (size_t i = 0; i < LX_N; i++) {
         if (!plex_build(&pe->lx[i], lists[i])) {
@@ -1080,18 +1092,15 @@ static void tok_cwords(const ex_call *c, ptok *t, bool full)
        OCR edit; the fold gives one letter per character (one byte or
        more), so the token has at least kl - 1 bytes */
     m = 0;
-    if (ok && wl + 1 < PT_FW) {
-        m = pe->cw_len[wl] | pe->cw_len[wl + 1];
-        if (wl)
-            m |= pe->cw_len[wl - 1];
-        if (!full)
-            m &= pe->cw_long;   /* (the others only give cw_in bits) */
+    if (ok && wl < PT_FW) {
+        /* (the others of !full only give cw_in bits) */
+        m = (uint16_t)((full ? pe->cw_near[wl] : pe->cw_near_long[wl]) & ~in);
     }
     uint32_t wm = 0;
     for (; m; m &= (uint16_t)(m - 1)) {
         unsigned k = (unsigned)__builtin_ctz(m);
         size_t kl = cwlen[k];
-        if (kl < 4 || n + 1 < kl || ((in >> k) & 1))
+        if (n + 1 < kl)
             continue;
         if (!wm)
             wm = fold_mask(w, wl) | 1u;     /* (bit 0: read; no key byte has it) */
