@@ -50,6 +50,9 @@ typedef struct ptok {
     char ch;            /* T_PUNCT: ASCII stand-in ('-' for dashes) */
     bool blank;         /* T_NL: a blank line */
     bool spaced;        /* T_PUNCT: blank before and after */
+    bool joined;        /* T_WORD: may hold blanks or line ends (a word
+                           joined over a line end or a column's range end);
+                           else its bytes are all the name's (tok_join()) */
     /* Read from the token's bytes once (the word's text, whatever its
        kind later: mark_debris() turns words into specks, and every test
        looks at the kind first): */
@@ -105,6 +108,25 @@ static bool is_nl(char ch)
     return ch == '\n' || ch == '\r' || ch == '\f';
 }
 
+/* the class of a word from its counts of capitals, small letters and
+   digits (first_up: the first of them is a capital) */
+static uint8_t class_of(size_t up, size_t lo, size_t dg, bool first_up)
+{
+    if (dg && !up && !lo)
+        return W_NUM;
+    if (dg)
+        return W_OTHER;
+    if (up == 1 && !lo)
+        return W_INITIAL;
+    if (up >= 2 && up >= 3 * lo)
+        return W_UPPER;
+    if (first_up)
+        return W_CAP;
+    if (lo)
+        return W_LOWER;
+    return W_OTHER;
+}
+
 static uint8_t word_class(const char *s, size_t a, size_t b)
 {
     size_t up = 0, lo = 0, dg = 0, p = a;
@@ -154,19 +176,7 @@ static uint8_t word_class(const char *s, size_t a, size_t b)
         }
         first = false;
     }
-    if (dg && !up && !lo)
-        return W_NUM;
-    if (dg)
-        return W_OTHER;
-    if (up == 1 && !lo)
-        return W_INITIAL;
-    if (up >= 2 && up >= 3 * lo)
-        return W_UPPER;
-    if (first_up)
-        return W_CAP;
-    if (lo)
-        return W_LOWER;
-    return W_OTHER;
+    return class_of(up, lo, dg, first_up);
 }
 
 /* The fold of word t: ex_match_fold(s + t->a, t->b - t->a, key) takes the
@@ -205,6 +215,73 @@ static void tok_fold(const char *s, ptok *t)
     t->fw[k] = 0;
     t->fl = (uint8_t)k;
     t->fk = fk;
+}
+
+/* word_class() and tok_fold() of word token t in one reading of its
+   bytes when they are all ASCII and its fold fits in fw (most words);
+   the two functions otherwise */
+static void tok_word(const char *s, ptok *t)
+{
+    const unsigned char *u = (const unsigned char *)s + t->a;
+    size_t n = t->b - t->a;
+    if (n < PT_FW) {
+        /* word_class(): d'ARGENSON, l'HERMITE classed after the elision */
+        size_t skip = n > 2 && (u[0] == 'd' || u[0] == 'l') && u[1] == '\'' ? 2 : 0;
+        size_t up = 0, lo = 0, dg = 0, i = 0;
+        bool first_up = false, first = true;
+        uint8_t fk = FK_AZ;
+        for (; i < n; i++) {
+            unsigned char b = u[i];
+            if (b >= 0x80)
+                break;
+            bool cap = b >= 'A' && b <= 'Z';
+            char f = (char)(cap ? b + 32 : b);
+            t->fw[i] = f;
+            if (f < 'a' || f > 'z') {
+                fk = f == '?' && fk != FK_OTHER ? FK_AZQ : FK_OTHER;
+                if (b >= '0' && b <= '9' && i >= skip) {
+                    dg++;
+                    first = false;
+                }
+                continue;
+            }
+            if (i < skip)
+                continue;
+            if (cap) {
+                up++;
+                first_up |= first;
+            } else {
+                lo++;
+            }
+            first = false;
+        }
+        if (i == n) {
+            t->fw[n] = 0;
+            t->fl = (uint8_t)n;
+            t->fk = fk;
+            t->cls = class_of(up, lo, dg, first_up);
+            return;
+        }
+    }
+    t->cls = word_class(s, t->a, t->b);
+    tok_fold(s, t);
+}
+
+/* a new token [a, b) of kind at the end of tv, zeroed but for these (a
+   word's class and fold are the caller's); NULL when out of memory */
+static ptok *new_tok(ex_call *c, ptok_vec *tv, size_t a, size_t b, uint8_t kind)
+{
+    /* (tokenize() reserves room for most lists) */
+    ptok *x = tv->n < tv->cap ? &tv->v[tv->n++] : ex_vec_push(c->alloc, tv);
+    if (!x) {
+        c->oom = true;
+        return NULL;
+    }
+    memset(x, 0, sizeof *x);
+    x->a = a;
+    x->b = b;
+    x->kind = kind;
+    return x;
 }
 
 static ptok mktok(size_t a, size_t b, uint8_t kind, uint8_t cls, char ch, bool blank, bool spaced)
@@ -354,6 +431,7 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                 /* a byte ' or 0xE2 (U+2019) at a character start of the
                    word: only then can the glued-quote test below apply */
                 bool quote = (unsigned char)s[p] == 0xE2;
+                bool joined = false;
                 for (;;) {
                     while (q < e) {
                         unsigned char b0 = (unsigned char)s[q];
@@ -397,6 +475,7 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                                 cp_at(s, k, e, &nx);
                                 if (is_wordcp(nx)) {
                                     q = k;
+                                    joined = true;
                                     continue;
                                 }
                             }
@@ -417,6 +496,7 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                                     q2 += m;
                                 }
                                 ptok t = mktok(p, q2, T_WORD, 0, 0, false, false);
+                                t.joined = true;
                                 /* the class of the two parts only, not
                                    of the other column between them */
                                 char wb[128];
@@ -463,7 +543,12 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                 }
                 /* "Mme-Evelyne" (OCR): the civility apart */
                 static const char *const civh[] = {"mme-", "mmes-", "mlle-", "mm-", NULL};
-                for (size_t k = 0; s[p] == 'M' && civh[k]; k++) {
+                /* (a key's '-' is one of the word's first 10 bytes: 5
+                   characters of 2 bytes at most) */
+                bool hy = false;
+                for (size_t k = p + 2; s[p] == 'M' && k < q && k < p + 10 && !hy; k++)
+                    hy = s[k] == '-';
+                for (size_t k = 0; hy && civh[k]; k++) {
                     size_t m = ex_match_fold(s + p, q - p, civh[k]);
                     if (m && s[p] == 'M' && p + m < q && s[p + m] >= 'A' && s[p + m] <= 'Z') {
                         ptok t0 = mktok(p, p + m - 1, T_WORD, 0, 0, false, false);
@@ -474,22 +559,26 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                         break;
                     }
                 }
-                ptok t = mktok(p, q, T_WORD, 0, 0, false, false);
-                t.cls = word_class(s, p, q);
+                ptok *tw = new_tok(c, tv, p, q, T_WORD);
+                if (!tw)
+                    return false;
+                tok_word(s, tw);
+                tw->joined = joined;
                 /* "Jean-Marie-PONSARD" (OCR read the blank between the
                    given name and the family name as a hyphen): two words */
-                size_t h = t.cls == W_CAP ? glued_family(s, p, q) : 0;
+                size_t h = tw->cls == W_CAP ? glued_family(s, p, q) : 0;
                 if (h && !ex_ocr_note(c, p, q, EX_REPAIR_GLUED))
                     return false;
                 if (h) {
-                    ptok t0 = mktok(p, h, T_WORD, W_CAP, 0, false, false);
-                    if (!push_tok(c, tv, t0))
+                    tw->b = h;
+                    tw->cls = W_CAP;
+                    tok_fold(s, tw);
+                    if (!(tw = new_tok(c, tv, h + 1, q, T_WORD)))
                         return false;
-                    t.a = h + 1;
-                    t.cls = W_UPPER;
+                    tw->joined = joined;
+                    tw->cls = W_UPPER;
+                    tok_fold(s, tw);
                 }
-                if (!push_tok(c, tv, t))
-                    return false;
                 p = q;
                 line_text = true;
                 continue;
@@ -528,8 +617,11 @@ static bool tok_is(const ex_call *c, const ptok *t, const char *key)
     EX_UNUSED(c);
     if (t->kind != T_WORD || t->fw[0] != key[0])
         return false;
-    size_t kl = strlen(key);
-    return t->fl == kl && memcmp(t->fw, key, kl) == 0;
+    /* t->fl == strlen(key) && memcmp(t->fw, key, t->fl) == 0 */
+    size_t k = 1;
+    while (key[k] && key[k] == t->fw[k])
+        k++;
+    return !key[k] && k == t->fl;
 }
 
 static bool tok_in_all(const ex_call *c, const ptok *t, const char *const *keys)
@@ -607,6 +699,10 @@ typedef struct pers_eng {
     uint32_t cw_mask[CW_N];     /* the letters of each (fold_mask()) */
     uint16_t cw_long;           /* the words of 6+ letters (read with an OCR edit
                                    as the first word of a connector) */
+    /* the words of 4+ letters within one letter of a length wl (wl + 1 <
+       PT_FW; 0 for the others): tok_cwords()'s OCR candidates; _long:
+       those of cw_long */
+    uint16_t cw_near[PT_FW], cw_near_long[PT_FW];
 } pers_eng;
 
 /* the bytes of w[0..n) as a set of bits (bit b & 31 for byte b: a-z one
@@ -657,6 +753,14 @@ bool ex_persons_init(extract_engine *e)
         pe->cw_mask[k] = fold_mask(cwords[k], cwlen[k]);
         if (cwlen[k] >= 6)
             pe->cw_long |= (uint16_t)(1u << k);
+    }
+    for (size_t wl = 0; wl < PT_FW; wl++) {
+        uint16_t m = 0;
+        for (size_t k = 0; k < CW_N && wl + 1 < PT_FW; k++)
+            if (cwlen[k] >= 4 && (size_t)cwlen[k] + 1 >= wl && cwlen[k] <= wl + 1)
+                m |= (uint16_t)(1u << k);
+        pe->cw_near[wl] = m;
+        pe->cw_near_long[wl] = m & pe->cw_long;
     }
     for (size_t i = 0; i < LX_N; i++) {
         if (!plex_build(&pe->lx[i], lists[i])) {
@@ -783,7 +887,7 @@ static const char *civ_read(const pctx *x, size_t i, size_t *used, bool *group);
    after it, which only mark_debris() changes (and then parse_ranges()
    drops what was kept); a second reading of an OCR civility notes
    nothing new (ex_ocr_note() has it) */
-static const char *civ_at(const pctx *x, size_t i, size_t *used, bool *group)
+static const char *civ_at_read(const pctx *x, size_t i, size_t *used, bool *group)
 {
     ptok *t = &x->t[i];
     if (!(t->lazy & LZ_CIV)) {
@@ -796,6 +900,18 @@ static const char *civ_at(const pctx *x, size_t i, size_t *used, bool *group)
         t->civ_group = g;
         t->lazy |= LZ_CIV;
     }
+    *group = t->civ_group;
+    if (t->civ)
+        *used = t->civ_used;
+    return t->civ;
+}
+
+/* civ_at_read() with the answer kept on the token read inline */
+static inline const char *civ_at(const pctx *x, size_t i, size_t *used, bool *group)
+{
+    const ptok *t = &x->t[i];
+    if (!(t->lazy & LZ_CIV))
+        return civ_at_read(x, i, used, group);
     *group = t->civ_group;
     if (t->civ)
         *used = t->civ_used;
@@ -976,18 +1092,15 @@ static void tok_cwords(const ex_call *c, ptok *t, bool full)
        OCR edit; the fold gives one letter per character (one byte or
        more), so the token has at least kl - 1 bytes */
     m = 0;
-    if (ok && wl + 1 < PT_FW) {
-        m = pe->cw_len[wl] | pe->cw_len[wl + 1];
-        if (wl)
-            m |= pe->cw_len[wl - 1];
-        if (!full)
-            m &= pe->cw_long;   /* (the others only give cw_in bits) */
+    if (ok && wl < PT_FW) {
+        /* (the others of !full only give cw_in bits) */
+        m = (uint16_t)((full ? pe->cw_near[wl] : pe->cw_near_long[wl]) & ~in);
     }
     uint32_t wm = 0;
     for (; m; m &= (uint16_t)(m - 1)) {
         unsigned k = (unsigned)__builtin_ctz(m);
         size_t kl = cwlen[k];
-        if (kl < 4 || n + 1 < kl || ((in >> k) & 1))
+        if (n + 1 < kl)
             continue;
         if (!wm)
             wm = fold_mask(w, wl) | 1u;     /* (bit 0: read; no key byte has it) */
@@ -1173,6 +1286,12 @@ static char *tok_join(pctx *x, const ptok *t, const size_t *idx, int n)
         if (k)
             out[o++] = ' ';
         size_t a = t[idx[k]].a, b = t[idx[k]].b;
+        if (!t[idx[k]].joined) {
+            /* (name_byte() takes each byte) */
+            memcpy(out + o, s + a, b - a);
+            o += b - a;
+            continue;
+        }
         bool multi = crosses_line(c, a, b);
         for (size_t p = a; p < b; p++)
             if (name_byte(x, p, multi))
@@ -1211,6 +1330,12 @@ static char *given_join(pctx *x, const size_t *idx, int n)
             bool hy = x->t[idx[k - 1]].kind == T_WORD && e > t->a && t->a > 0 && s[t->a - 1] == '-'
                       && o && out[o - 1] == '.';
             out[o++] = hy ? '-' : ' ';
+        }
+        if (!t->joined) {
+            /* (name_byte() takes each byte: the word's and its dot's) */
+            memcpy(out + o, s + t->a, e - t->a);
+            o += e - t->a;
+            continue;
         }
         bool multi = crosses_line(c, t->a, e);
         for (size_t p = t->a; p < e; p++)
