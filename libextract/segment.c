@@ -1120,7 +1120,9 @@ static void classify(sctx *x, size_t i)
     const ex_line *l = &t->lines[i];
     linfo *f = &x->li[i];
     const char *s = x->s;
-    f->k = 0;
+    /* every field set here (ex_segment() leaves the array uninitialised):
+       the early returns below keep these values */
+    *f = (linfo){.k = 0};
     if (l->flags & EX_LINE_BLANK) {
         f->k = K_BLANK;
         f->a = f->b = l->start;
@@ -2897,11 +2899,14 @@ bool ex_segment(ex_call *c)
         c->oom = true;
         return false;
     }
-    memset(x.li, 0, t->nlines * sizeof *x.li);
-    for (size_t i = 0; i < t->nlines; i++)
+    /* one pass: verb_after_preamble(i) reads lines i - 2 .. i only, all
+       classified by then, and changes line i alone (classify() reads no
+       other line) */
+    for (size_t i = 0; i < t->nlines; i++) {
         classify(&x, i);
-    for (size_t i = 1; i < t->nlines; i++)
-        verb_after_preamble(&x, i);
+        if (i)
+            verb_after_preamble(&x, i);
+    }
     lower_case_acts(&x);
     act_vec acts = {0};
     bool ok = split_acts(&x, &acts);
