@@ -359,14 +359,18 @@ static bool dash_numline_at(const char *p, size_t n, size_t q)
     return numero_at(p + r, n - r) != 0;
 }
 
-static bool numline_after_dash(const char *p, size_t n)
+/* avail: bytes that may be read from p (the view's, p[n] onwards too) */
+static bool numline_after_dash(const char *p, size_t n, size_t avail)
 {
     /* dash_numline_at() fails at every q but a '-' or a byte 0xE2 after
        a blank: only those q in [1, n - 4) are tried */
     size_t q = 1;
 #ifdef EX_SIMD
-    /* sixteen q at a time (the loads read p[q - 1, q + 16) <= n) */
-    for (; q + 16 <= n; q += 16) {
+    /* sixteen q at a time (the loads read p[q - 1, q + 16), q + 16 <=
+       avail: past n when the view goes on; those q fail k + 4 < n and
+       the block that reaches n - 4 is the last, so the plain loop below
+       only runs at the view's end) */
+    for (; q + 4 < n && q + 16 <= avail; q += 16) {
         __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(p + q));
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + q - 1));
         __m128i dash = _mm_or_si128(_mm_cmpeq_epi8(w, _mm_set1_epi8('-')), _mm_cmpeq_epi8(w, _mm_set1_epi8((char)0xE2)));
@@ -376,12 +380,15 @@ static bool numline_after_dash(const char *p, size_t n)
             if (k + 4 < n && dash_numline_at(p, n, k))
                 return true;
         }
+        if (q + 20 >= n)
+            return false; /* every k with k + 4 < n was in the block */
     }
     for (; q + 4 < n; q++)
         if ((p[q] == '-' || (unsigned char)p[q] == 0xE2) && dash_numline_at(p, n, q))
             return true;
     return false;
 #else
+    (void)avail;
     /* the loop only visits the offsets of those bytes (memchr) */
     const char *hy = NULL, *e2 = NULL;
     size_t hq = 0, eq = 0;  /* the searches ran up to these offsets */
@@ -689,11 +696,23 @@ static bool vote_at(const char *p, size_t n)
    capitals: "FIXATION DES TARIFS").  Returns the bytes of the verb. */
 static size_t weak_verb_at(const char *p, size_t n)
 {
-    static const char *const verbs[] = {
-        "approuve", "approuvent", "autorise", "accepte", "valide", "sollicite", "designe", "attribue",
-        "accorde", "prend acte", "emet", "fixe", "confirme", "charge", "donne", "adopte", "decide",
-        "arrete", "delibere", "abroge", "modifie", "precise", "approuvons", NULL
-    };
+    /* "approuve", "approuvent", "autorise", "accepte", "valide",
+       "sollicite", "designe", "attribue", "accorde", "prend acte", "emet",
+       "fixe", "confirme", "charge", "donne", "adopte", "decide", "arrete",
+       "delibere", "abroge", "modifie", "precise", "approuvons", tried in
+       that order: kw_may() passes only the verbs whose first letter is
+       the text's (t.c0; none starts with i or l), so the list of that
+       letter, in the same order, gives the same answer */
+    static const char *const verbs_a[] = {"approuve", "approuvent", "autorise", "accepte", "attribue", "accorde",
+                                          "adopte", "arrete", "abroge", "approuvons", NULL};
+    static const char *const verbs_c[] = {"confirme", "charge", NULL};
+    static const char *const verbs_d[] = {"designe", "donne", "decide", "delibere", NULL};
+    static const char *const verbs_e[] = {"emet", NULL};
+    static const char *const verbs_f[] = {"fixe", NULL};
+    static const char *const verbs_m[] = {"modifie", NULL};
+    static const char *const verbs_p[] = {"prend acte", "precise", NULL};
+    static const char *const verbs_s[] = {"sollicite", NULL};
+    static const char *const verbs_v[] = {"valide", NULL};
     size_t cn;
     if (!n || case_at(p, n, &cn) <= 0)
         return 0;
@@ -703,6 +722,19 @@ static size_t weak_verb_at(const char *p, size_t n)
     if (n >= 2 && (unsigned char)p[0] < 0x80 && p[1] >= 'a' && p[1] <= 'z')
         return 0;
     kwpre t = kw_pre(p, n);
+    const char *const *verbs;
+    switch (t.c0) {
+    case 'a': verbs = verbs_a; break;
+    case 'c': verbs = verbs_c; break;
+    case 'd': verbs = verbs_d; break;
+    case 'e': verbs = verbs_e; break;
+    case 'f': verbs = verbs_f; break;
+    case 'm': verbs = verbs_m; break;
+    case 'p': verbs = verbs_p; break;
+    case 's': verbs = verbs_s; break;
+    case 'v': verbs = verbs_v; break;
+    default: return 0;
+    }
     for (size_t i = 0; verbs[i]; i++) {
         if (!kw_may(verbs[i], t))
             continue;
@@ -1032,7 +1064,8 @@ static bool stamp_phrase_kw(const char *s, size_t q, size_t b)
            || (kw(s + q, n, "id : ", false) && n > 6 && digit(s[q + 5]));
 }
 
-static size_t stamp_cut(const char *s, size_t a, size_t b)
+/* len: the view's length (s[0, len) may be read past b) */
+static size_t stamp_cut(const char *s, size_t a, size_t b, size_t len)
 {
     if (a + 7 >= b)
         return b;
@@ -1044,9 +1077,11 @@ static size_t stamp_cut(const char *s, size_t a, size_t b)
 #ifdef EX_SIMD
     /* sixteen p at a time: a blank at p and, at p + 1, a byte that | 0x20
        is the first letter of one of stamp_phrase()'s pairs (e r p a i);
-       only those p are tried, in order (the loads read up to p + 16 <
-       lim < b) */
-    for (; lim - p >= 16; p += 16) {
+       only those p are tried, in order (the loads read s[p, p + 17),
+       p + 17 <= len: past lim when the view goes on; those p are not
+       tried, and the block that reaches lim is the last, so the plain
+       loops below only run at the view's end) */
+    for (; p < lim && len - p >= 17; p += 16) {
         __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(s + p));
         __m128i v = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + p + 1)), _mm_set1_epi8(0x20));
         __m128i bl = _mm_or_si128(_mm_cmpeq_epi8(w, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(w, _mm_set1_epi8('\t')));
@@ -1055,10 +1090,16 @@ static size_t stamp_cut(const char *s, size_t a, size_t b)
         f = _mm_or_si128(f, _mm_cmpeq_epi8(v, _mm_set1_epi8('i')));
         for (unsigned z = (unsigned)_mm_movemask_epi8(_mm_and_si128(bl, f)); z; z &= z - 1) {
             size_t q = p + (size_t)__builtin_ctz(z) + 1;
+            if (q > lim)
+                break;
             if (stamp_phrase(s, q, b))
                 return trim_end(s, a, q);
         }
+        if (lim - p <= 16)
+            return b;
     }
+#else
+    (void)len;
 #endif
 #if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) \
     && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -1143,7 +1184,7 @@ static void classify(sctx *x, size_t i)
     if (!(l->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP)) && a < b) {
         st = stamp_at(x->c, s + a, b - a, a);
         if (!st) {
-            size_t cb = stamp_cut(s, a, b);
+            size_t cb = stamp_cut(s, a, b, t->len);
             if (cb != b)
                 st = -1; /* [a, b) changes: ask again below */
             b = cb;
@@ -1182,7 +1223,7 @@ static void classify(sctx *x, size_t i)
         f->k |= K_LBL;
         f->ltype = (uint8_t)lt;
     }
-    if (!numline && !lt && n <= 160 && (numline = numline_after_dash(p, n)))
+    if (!numline && !lt && n <= 160 && (numline = numline_after_dash(p, n, t->len - a)))
         f->k |= K_NUMDASH;
     if (numline)
         f->k |= K_NUMLINE;
@@ -1972,8 +2013,8 @@ static void start_article(sctx *x, size_t i, size_t lim, open_article *oa)
     size_t letters;
     int up = upper_pct(s, q, e, &letters);
     size_t he = trim_end_junk(s, q, heading_debris(s, q, e));
-    size_t words = 0;
-    for (size_t r = q; r < he; r++)
+    size_t words = 0; /* counted up to 9: only <= 4 and <= 8 are asked */
+    for (size_t r = q; r < he && words <= 8; r++)
         if (!is_blank(s[r]) && (r == q || is_blank(s[r - 1])))
             words++;
     /* a lone period after a short heading is OCR debris ("Sanctions ."),
