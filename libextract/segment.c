@@ -114,6 +114,47 @@ static bool a_place_head(const unsigned char *u, size_t q, size_t end)
            && is_blank((char)u[q + 2]);
 }
 
+/* "[ \t]*le[ \t]+" after the comma at c: the offset past it when a
+   character follows (the lookaheads below need one; the subject ends at
+   end), else 0 */
+static size_t comma_le(const unsigned char *u, size_t c, size_t end)
+{
+    size_t r = c + 1;
+    while (r < end && (u[r] == ' ' || u[r] == '\t'))
+        r++;
+    if (end - r < 3 || u[r] != 'l' || u[r + 1] != 'e' || (u[r + 2] != ' ' && u[r + 2] != '\t'))
+        return 0;
+    r += 3;
+    while (r < end && (u[r] == ' ' || u[r] == '\t'))
+        r++;
+    return r < end ? r : 0;
+}
+
+/* RX_A_PLACE's tail from q (past its A / à / À): [ \t]+, \p{Lu} (an
+   ASCII capital or a byte >= 0x80), then its first comma ([^,\n] cannot
+   cross one), "le" and the lookahead's first character (\d: a digit or
+   a byte >= 0x80; 1er; premier; a weekday, caseless: l m j v s d, or a
+   byte >= 0x80) */
+static bool a_place_tail(const unsigned char *u, size_t q, size_t end)
+{
+    if (q >= end || (u[q] != ' ' && u[q] != '\t'))
+        return false;
+    while (q < end && (u[q] == ' ' || u[q] == '\t'))
+        q++;
+    if (q >= end || !((u[q] >= 'A' && u[q] <= 'Z') || u[q] >= 0x80))
+        return false;
+    const unsigned char *c = memchr(u + q + 1, ',', end - q - 1);
+    size_t r = c ? comma_le(u, (size_t)(c - u), end) : 0;
+    if (!r)
+        return false;
+    switch (u[r] | 0x20) {
+    case 'l': case 'm': case 'j': case 'v': case 's': case 'd': case 'p':
+        return true;
+    default:
+        return digit((char)u[r]) || u[r] >= 0x80;
+    }
+}
+
 static bool rx_may(const char *s, int which, size_t from, size_t end, bool anchored)
 {
     const unsigned char *u = (const unsigned char *)s;
@@ -129,22 +170,35 @@ static bool rx_may(const char *s, int which, size_t from, size_t end, bool ancho
                     return true;
         return false;
     case RX_A_PLACE:
+        /* a head (A, or à / À of two bytes) and its tail */
         if (anchored)
-            return from < end && a_place_head(u, from, end);
+            return from < end && a_place_head(u, from, end) && a_place_tail(u, from + (u[from] == 'A' ? 1 : 2), end);
         for (const char *c1 = "A\xC3"; *c1; c1++)
             for (const char *h = memchr(s + from, *c1, end - from); h;
                  h = memchr(h + 1, *c1, (size_t)(s + end - h - 1)))
-                if (a_place_head(u, (size_t)(h - s), end))
+                if (a_place_head(u, (size_t)(h - s), end) && a_place_tail(u, (size_t)(h - s) + (*c1 == 'A' ? 1 : 2), end))
                     return true;
         return false;
-    case RX_BARE_PLACE:
+    case RX_BARE_PLACE: {
         /* \p{Lu}: an ASCII capital or a character of 2 bytes or more;
            then at least one character, and the comma */
         if (!anchored)
             return true;
         if (end - from < 3 || !((u[from] >= 'A' && u[from] <= 'Z') || u[from] >= 0x80))
             return false;
-        return memchr(s + from + 2, ',', end - from - 2) != NULL;
+        /* [\p{L}'’ -]{1,40}?[ \t]*, : the comma is the first byte that is
+           no ASCII letter, ', blank, - or byte >= 0x80 (all of \p{L} and
+           ’), then le and the lookahead's \d (a digit or a byte >= 0x80),
+           1er or premier */
+        size_t q = from + 1;
+        while (q < end && (((u[q] | 0x20) >= 'a' && (u[q] | 0x20) <= 'z') || u[q] >= 0x80 || u[q] == '\''
+                           || u[q] == ' ' || u[q] == '\t' || u[q] == '-'))
+            q++;
+        if (q >= end || u[q] != ',')
+            return false;
+        size_t r = comma_le(u, q, end);
+        return r && (digit((char)u[r]) || u[r] >= 0x80 || u[r] == 'p');
+    }
     case RX_ACTES_ID: {
         /* 27 bytes at least (3 + 1 + 9 + 1 + 8 + 1 + 1 + 1 + 2); a '-'
            after three digits (\d under PCRE2_UCP: an ASCII digit or a
