@@ -274,7 +274,10 @@ static int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0, bool 
             return EX_DOC_DELIBERATION;
         return 0;
     }
-    if ((m = kw_fuzzy(p, n, "deliberation", false))) {
+    /* kw_fuzzy() reads "deliberation" only where c0 is d or e: kw() and
+       the split reading (kw_may()) need d first, the one-edit reading d
+       or e first, or d second with e or l (OCR: i 1 | !) first */
+    if ((c0 == 'd' || c0 == 'e') && (m = kw_fuzzy(p, n, "deliberation", false))) {
         if (m < n && letter_at(p + m, n - m) && !(p[m] == 'S' || p[m] == 's'))
             return 0;
         if (up >= 70)
