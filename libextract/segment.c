@@ -105,6 +105,28 @@ static bool fait_head(const unsigned char *u, size_t q, size_t end)
     }
 }
 
+/* RX_FAIT's tail from its head at q: no part before its first comma can
+   hold one, nor the optional part between it and a second one; "le"
+   follows one of them after blanks */
+static bool le_after_comma(const unsigned char *c, const unsigned char *e)
+{
+    const unsigned char *r = c + 1;
+    while (r < e && (*r == ' ' || *r == '\t'))
+        r++;
+    return e - r >= 2 && r[0] == 'l' && r[1] == 'e';
+}
+
+static bool fait_tail(const unsigned char *u, size_t q, size_t end)
+{
+    const unsigned char *c = memchr(u + q, ',', end - q);
+    if (!c)
+        return false;
+    if (le_after_comma(c, u + end))
+        return true;
+    c = memchr(c + 1, ',', (size_t)(u + end - c - 1));
+    return c && le_after_comma(c, u + end);
+}
+
 /* RX_A_PLACE can start at q: A à À, then a blank */
 static bool a_place_head(const unsigned char *u, size_t q, size_t end)
 {
@@ -161,12 +183,12 @@ static bool rx_may(const char *s, int which, size_t from, size_t end, bool ancho
     switch (which) {
     case RX_FAIT:
         if (anchored)
-            return fait_head(u, from, end);
+            return fait_head(u, from, end) && fait_tail(u, from, end);
         /* each possible first byte's occurrences (memchr) */
         for (const char *c1 = "FfSD"; *c1; c1++)
             for (const char *h = memchr(s + from, *c1, end - from); h;
                  h = memchr(h + 1, *c1, (size_t)(s + end - h - 1)))
-                if (fait_head(u, (size_t)(h - s), end))
+                if (fait_head(u, (size_t)(h - s), end) && fait_tail(u, (size_t)(h - s), end))
                     return true;
         return false;
     case RX_A_PLACE:
