@@ -510,14 +510,17 @@ static bool junk_tail(const char *s, size_t a, size_t b)
 static size_t verb_at(const char *p, size_t n)
 {
     size_t m;
-    if ((m = kw(p, n, "il est convenu ce qui suit", false)) || (m = kw(p, n, "il a ete convenu ce qui suit", false))
+    /* the "il ..." keys need a first character kw() reads as i (i 1 l |
+       !, and accented i: kw_pre()'s class l) */
+    kwpre t = kw_pre(p, n);
+    if (t.c0 == 'l'
+        && ((m = kw(p, n, "il est convenu ce qui suit", false)) || (m = kw(p, n, "il a ete convenu ce qui suit", false))
         || (m = kw(p, n, "il est convenu et arrete ce qui suit", false))
         || (m = kw(p, n, "il a ete convenu et arrete ce qui suit", false))
         || (m = kw(p, n, "il a ete arrete et convenu ce qui suit", false))
-        || (m = kw(p, n, "il est arrete et convenu ce qui suit", false)))
+        || (m = kw(p, n, "il est arrete et convenu ce qui suit", false))))
         return m;
     static const char *const verbs[] = {"decide", "arrete", "delibere", "decident", "decrete", "arretent", NULL};
-    kwpre t = kw_pre(p, n);
     for (size_t i = 0; verbs[i]; i++) {
         if (!kw_may(verbs[i], t))
             continue;
