@@ -105,6 +105,28 @@ static bool fait_head(const unsigned char *u, size_t q, size_t end)
     }
 }
 
+/* RX_FAIT's tail from its head at q: no part before its first comma can
+   hold one, nor the optional part between it and a second one; "le"
+   follows one of them after blanks */
+static bool le_after_comma(const unsigned char *c, const unsigned char *e)
+{
+    const unsigned char *r = c + 1;
+    while (r < e && (*r == ' ' || *r == '\t'))
+        r++;
+    return e - r >= 2 && r[0] == 'l' && r[1] == 'e';
+}
+
+static bool fait_tail(const unsigned char *u, size_t q, size_t end)
+{
+    const unsigned char *c = memchr(u + q, ',', end - q);
+    if (!c)
+        return false;
+    if (le_after_comma(c, u + end))
+        return true;
+    c = memchr(c + 1, ',', (size_t)(u + end - c - 1));
+    return c && le_after_comma(c, u + end);
+}
+
 /* RX_A_PLACE can start at q: A à À, then a blank */
 static bool a_place_head(const unsigned char *u, size_t q, size_t end)
 {
@@ -114,37 +136,91 @@ static bool a_place_head(const unsigned char *u, size_t q, size_t end)
            && is_blank((char)u[q + 2]);
 }
 
+/* "[ \t]*le[ \t]+" after the comma at c: the offset past it when a
+   character follows (the lookaheads below need one; the subject ends at
+   end), else 0 */
+static size_t comma_le(const unsigned char *u, size_t c, size_t end)
+{
+    size_t r = c + 1;
+    while (r < end && (u[r] == ' ' || u[r] == '\t'))
+        r++;
+    if (end - r < 3 || u[r] != 'l' || u[r + 1] != 'e' || (u[r + 2] != ' ' && u[r + 2] != '\t'))
+        return 0;
+    r += 3;
+    while (r < end && (u[r] == ' ' || u[r] == '\t'))
+        r++;
+    return r < end ? r : 0;
+}
+
+/* RX_A_PLACE's tail from q (past its A / à / À): [ \t]+, \p{Lu} (an
+   ASCII capital or a byte >= 0x80), then its first comma ([^,\n] cannot
+   cross one), "le" and the lookahead's first character (\d: a digit or
+   a byte >= 0x80; 1er; premier; a weekday, caseless: l m j v s d, or a
+   byte >= 0x80) */
+static bool a_place_tail(const unsigned char *u, size_t q, size_t end)
+{
+    if (q >= end || (u[q] != ' ' && u[q] != '\t'))
+        return false;
+    while (q < end && (u[q] == ' ' || u[q] == '\t'))
+        q++;
+    if (q >= end || !((u[q] >= 'A' && u[q] <= 'Z') || u[q] >= 0x80))
+        return false;
+    const unsigned char *c = memchr(u + q + 1, ',', end - q - 1);
+    size_t r = c ? comma_le(u, (size_t)(c - u), end) : 0;
+    if (!r)
+        return false;
+    switch (u[r] | 0x20) {
+    case 'l': case 'm': case 'j': case 'v': case 's': case 'd': case 'p':
+        return true;
+    default:
+        return digit((char)u[r]) || u[r] >= 0x80;
+    }
+}
+
 static bool rx_may(const char *s, int which, size_t from, size_t end, bool anchored)
 {
     const unsigned char *u = (const unsigned char *)s;
     switch (which) {
     case RX_FAIT:
         if (anchored)
-            return fait_head(u, from, end);
+            return fait_head(u, from, end) && fait_tail(u, from, end);
         /* each possible first byte's occurrences (memchr) */
         for (const char *c1 = "FfSD"; *c1; c1++)
             for (const char *h = memchr(s + from, *c1, end - from); h;
                  h = memchr(h + 1, *c1, (size_t)(s + end - h - 1)))
-                if (fait_head(u, (size_t)(h - s), end))
+                if (fait_head(u, (size_t)(h - s), end) && fait_tail(u, (size_t)(h - s), end))
                     return true;
         return false;
     case RX_A_PLACE:
+        /* a head (A, or à / À of two bytes) and its tail */
         if (anchored)
-            return from < end && a_place_head(u, from, end);
+            return from < end && a_place_head(u, from, end) && a_place_tail(u, from + (u[from] == 'A' ? 1 : 2), end);
         for (const char *c1 = "A\xC3"; *c1; c1++)
             for (const char *h = memchr(s + from, *c1, end - from); h;
                  h = memchr(h + 1, *c1, (size_t)(s + end - h - 1)))
-                if (a_place_head(u, (size_t)(h - s), end))
+                if (a_place_head(u, (size_t)(h - s), end) && a_place_tail(u, (size_t)(h - s) + (*c1 == 'A' ? 1 : 2), end))
                     return true;
         return false;
-    case RX_BARE_PLACE:
+    case RX_BARE_PLACE: {
         /* \p{Lu}: an ASCII capital or a character of 2 bytes or more;
            then at least one character, and the comma */
         if (!anchored)
             return true;
         if (end - from < 3 || !((u[from] >= 'A' && u[from] <= 'Z') || u[from] >= 0x80))
             return false;
-        return memchr(s + from + 2, ',', end - from - 2) != NULL;
+        /* [\p{L}'’ -]{1,40}?[ \t]*, : the comma is the first byte that is
+           no ASCII letter, ', blank, - or byte >= 0x80 (all of \p{L} and
+           ’), then le and the lookahead's \d (a digit or a byte >= 0x80),
+           1er or premier */
+        size_t q = from + 1;
+        while (q < end && (((u[q] | 0x20) >= 'a' && (u[q] | 0x20) <= 'z') || u[q] >= 0x80 || u[q] == '\''
+                           || u[q] == ' ' || u[q] == '\t' || u[q] == '-'))
+            q++;
+        if (q >= end || u[q] != ',')
+            return false;
+        size_t r = comma_le(u, q, end);
+        return r && (digit((char)u[r]) || u[r] >= 0x80 || u[r] == 'p');
+    }
     case RX_ACTES_ID: {
         /* 27 bytes at least (3 + 1 + 9 + 1 + 8 + 1 + 1 + 1 + 2); a '-'
            after three digits (\d under PCRE2_UCP: an ASCII digit or a
@@ -220,7 +296,10 @@ static int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0, bool 
             return EX_DOC_DELIBERATION;
         return 0;
     }
-    if ((m = kw_fuzzy(p, n, "deliberation", false))) {
+    /* kw_fuzzy() reads "deliberation" only where c0 is d or e: kw() and
+       the split reading (kw_may()) need d first, the one-edit reading d
+       or e first, or d second with e or l (OCR: i 1 | !) first */
+    if ((c0 == 'd' || c0 == 'e') && (m = kw_fuzzy(p, n, "deliberation", false))) {
         if (m < n && letter_at(p + m, n - m) && !(p[m] == 'S' || p[m] == 's'))
             return 0;
         if (up >= 70)
@@ -359,14 +438,18 @@ static bool dash_numline_at(const char *p, size_t n, size_t q)
     return numero_at(p + r, n - r) != 0;
 }
 
-static bool numline_after_dash(const char *p, size_t n)
+/* avail: bytes that may be read from p (the view's, p[n] onwards too) */
+static bool numline_after_dash(const char *p, size_t n, size_t avail)
 {
     /* dash_numline_at() fails at every q but a '-' or a byte 0xE2 after
        a blank: only those q in [1, n - 4) are tried */
     size_t q = 1;
 #ifdef EX_SIMD
-    /* sixteen q at a time (the loads read p[q - 1, q + 16) <= n) */
-    for (; q + 16 <= n; q += 16) {
+    /* sixteen q at a time (the loads read p[q - 1, q + 16), q + 16 <=
+       avail: past n when the view goes on; those q fail k + 4 < n and
+       the block that reaches n - 4 is the last, so the plain loop below
+       only runs at the view's end) */
+    for (; q + 4 < n && q + 16 <= avail; q += 16) {
         __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(p + q));
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + q - 1));
         __m128i dash = _mm_or_si128(_mm_cmpeq_epi8(w, _mm_set1_epi8('-')), _mm_cmpeq_epi8(w, _mm_set1_epi8((char)0xE2)));
@@ -376,12 +459,15 @@ static bool numline_after_dash(const char *p, size_t n)
             if (k + 4 < n && dash_numline_at(p, n, k))
                 return true;
         }
+        if (q + 20 >= n)
+            return false; /* every k with k + 4 < n was in the block */
     }
     for (; q + 4 < n; q++)
         if ((p[q] == '-' || (unsigned char)p[q] == 0xE2) && dash_numline_at(p, n, q))
             return true;
     return false;
 #else
+    (void)avail;
     /* the loop only visits the offsets of those bytes (memchr) */
     const char *hy = NULL, *e2 = NULL;
     size_t hq = 0, eq = 0;  /* the searches ran up to these offsets */
@@ -424,14 +510,17 @@ static bool junk_tail(const char *s, size_t a, size_t b)
 static size_t verb_at(const char *p, size_t n)
 {
     size_t m;
-    if ((m = kw(p, n, "il est convenu ce qui suit", false)) || (m = kw(p, n, "il a ete convenu ce qui suit", false))
+    /* the "il ..." keys need a first character kw() reads as i (i 1 l |
+       !, and accented i: kw_pre()'s class l) */
+    kwpre t = kw_pre(p, n);
+    if (t.c0 == 'l'
+        && ((m = kw(p, n, "il est convenu ce qui suit", false)) || (m = kw(p, n, "il a ete convenu ce qui suit", false))
         || (m = kw(p, n, "il est convenu et arrete ce qui suit", false))
         || (m = kw(p, n, "il a ete convenu et arrete ce qui suit", false))
         || (m = kw(p, n, "il a ete arrete et convenu ce qui suit", false))
-        || (m = kw(p, n, "il est arrete et convenu ce qui suit", false)))
+        || (m = kw(p, n, "il est arrete et convenu ce qui suit", false))))
         return m;
     static const char *const verbs[] = {"decide", "arrete", "delibere", "decident", "decrete", "arretent", NULL};
-    kwpre t = kw_pre(p, n);
     for (size_t i = 0; verbs[i]; i++) {
         if (!kw_may(verbs[i], t))
             continue;
@@ -689,11 +778,23 @@ static bool vote_at(const char *p, size_t n)
    capitals: "FIXATION DES TARIFS").  Returns the bytes of the verb. */
 static size_t weak_verb_at(const char *p, size_t n)
 {
-    static const char *const verbs[] = {
-        "approuve", "approuvent", "autorise", "accepte", "valide", "sollicite", "designe", "attribue",
-        "accorde", "prend acte", "emet", "fixe", "confirme", "charge", "donne", "adopte", "decide",
-        "arrete", "delibere", "abroge", "modifie", "precise", "approuvons", NULL
-    };
+    /* "approuve", "approuvent", "autorise", "accepte", "valide",
+       "sollicite", "designe", "attribue", "accorde", "prend acte", "emet",
+       "fixe", "confirme", "charge", "donne", "adopte", "decide", "arrete",
+       "delibere", "abroge", "modifie", "precise", "approuvons", tried in
+       that order: kw_may() passes only the verbs whose first letter is
+       the text's (t.c0; none starts with i or l), so the list of that
+       letter, in the same order, gives the same answer */
+    static const char *const verbs_a[] = {"approuve", "approuvent", "autorise", "accepte", "attribue", "accorde",
+                                          "adopte", "arrete", "abroge", "approuvons", NULL};
+    static const char *const verbs_c[] = {"confirme", "charge", NULL};
+    static const char *const verbs_d[] = {"designe", "donne", "decide", "delibere", NULL};
+    static const char *const verbs_e[] = {"emet", NULL};
+    static const char *const verbs_f[] = {"fixe", NULL};
+    static const char *const verbs_m[] = {"modifie", NULL};
+    static const char *const verbs_p[] = {"prend acte", "precise", NULL};
+    static const char *const verbs_s[] = {"sollicite", NULL};
+    static const char *const verbs_v[] = {"valide", NULL};
     size_t cn;
     if (!n || case_at(p, n, &cn) <= 0)
         return 0;
@@ -703,6 +804,19 @@ static size_t weak_verb_at(const char *p, size_t n)
     if (n >= 2 && (unsigned char)p[0] < 0x80 && p[1] >= 'a' && p[1] <= 'z')
         return 0;
     kwpre t = kw_pre(p, n);
+    const char *const *verbs;
+    switch (t.c0) {
+    case 'a': verbs = verbs_a; break;
+    case 'c': verbs = verbs_c; break;
+    case 'd': verbs = verbs_d; break;
+    case 'e': verbs = verbs_e; break;
+    case 'f': verbs = verbs_f; break;
+    case 'm': verbs = verbs_m; break;
+    case 'p': verbs = verbs_p; break;
+    case 's': verbs = verbs_s; break;
+    case 'v': verbs = verbs_v; break;
+    default: return 0;
+    }
     for (size_t i = 0; verbs[i]; i++) {
         if (!kw_may(verbs[i], t))
             continue;
@@ -1032,7 +1146,8 @@ static bool stamp_phrase_kw(const char *s, size_t q, size_t b)
            || (kw(s + q, n, "id : ", false) && n > 6 && digit(s[q + 5]));
 }
 
-static size_t stamp_cut(const char *s, size_t a, size_t b)
+/* len: the view's length (s[0, len) may be read past b) */
+static size_t stamp_cut(const char *s, size_t a, size_t b, size_t len)
 {
     if (a + 7 >= b)
         return b;
@@ -1044,9 +1159,11 @@ static size_t stamp_cut(const char *s, size_t a, size_t b)
 #ifdef EX_SIMD
     /* sixteen p at a time: a blank at p and, at p + 1, a byte that | 0x20
        is the first letter of one of stamp_phrase()'s pairs (e r p a i);
-       only those p are tried, in order (the loads read up to p + 16 <
-       lim < b) */
-    for (; lim - p >= 16; p += 16) {
+       only those p are tried, in order (the loads read s[p, p + 17),
+       p + 17 <= len: past lim when the view goes on; those p are not
+       tried, and the block that reaches lim is the last, so the plain
+       loops below only run at the view's end) */
+    for (; p < lim && len - p >= 17; p += 16) {
         __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(s + p));
         __m128i v = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + p + 1)), _mm_set1_epi8(0x20));
         __m128i bl = _mm_or_si128(_mm_cmpeq_epi8(w, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(w, _mm_set1_epi8('\t')));
@@ -1055,10 +1172,16 @@ static size_t stamp_cut(const char *s, size_t a, size_t b)
         f = _mm_or_si128(f, _mm_cmpeq_epi8(v, _mm_set1_epi8('i')));
         for (unsigned z = (unsigned)_mm_movemask_epi8(_mm_and_si128(bl, f)); z; z &= z - 1) {
             size_t q = p + (size_t)__builtin_ctz(z) + 1;
+            if (q > lim)
+                break;
             if (stamp_phrase(s, q, b))
                 return trim_end(s, a, q);
         }
+        if (lim - p <= 16)
+            return b;
     }
+#else
+    (void)len;
 #endif
 #if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) \
     && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -1120,7 +1243,9 @@ static void classify(sctx *x, size_t i)
     const ex_line *l = &t->lines[i];
     linfo *f = &x->li[i];
     const char *s = x->s;
-    f->k = 0;
+    /* every field set here (ex_segment() leaves the array uninitialised):
+       the early returns below keep these values */
+    *f = (linfo){.k = 0};
     if (l->flags & EX_LINE_BLANK) {
         f->k = K_BLANK;
         f->a = f->b = l->start;
@@ -1141,7 +1266,7 @@ static void classify(sctx *x, size_t i)
     if (!(l->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP)) && a < b) {
         st = stamp_at(x->c, s + a, b - a, a);
         if (!st) {
-            size_t cb = stamp_cut(s, a, b);
+            size_t cb = stamp_cut(s, a, b, t->len);
             if (cb != b)
                 st = -1; /* [a, b) changes: ask again below */
             b = cb;
@@ -1180,7 +1305,7 @@ static void classify(sctx *x, size_t i)
         f->k |= K_LBL;
         f->ltype = (uint8_t)lt;
     }
-    if (!numline && !lt && n <= 160 && (numline = numline_after_dash(p, n)))
+    if (!numline && !lt && n <= 160 && (numline = numline_after_dash(p, n, t->len - a)))
         f->k |= K_NUMDASH;
     if (numline)
         f->k |= K_NUMLINE;
@@ -1970,8 +2095,8 @@ static void start_article(sctx *x, size_t i, size_t lim, open_article *oa)
     size_t letters;
     int up = upper_pct(s, q, e, &letters);
     size_t he = trim_end_junk(s, q, heading_debris(s, q, e));
-    size_t words = 0;
-    for (size_t r = q; r < he; r++)
+    size_t words = 0; /* counted up to 9: only <= 4 and <= 8 are asked */
+    for (size_t r = q; r < he && words <= 8; r++)
         if (!is_blank(s[r]) && (r == q || is_blank(s[r - 1])))
             words++;
     /* a lone period after a short heading is OCR debris ("Sanctions ."),
@@ -2897,11 +3022,14 @@ bool ex_segment(ex_call *c)
         c->oom = true;
         return false;
     }
-    memset(x.li, 0, t->nlines * sizeof *x.li);
-    for (size_t i = 0; i < t->nlines; i++)
+    /* one pass: verb_after_preamble(i) reads lines i - 2 .. i only, all
+       classified by then, and changes line i alone (classify() reads no
+       other line) */
+    for (size_t i = 0; i < t->nlines; i++) {
         classify(&x, i);
-    for (size_t i = 1; i < t->nlines; i++)
-        verb_after_preamble(&x, i);
+        if (i)
+            verb_after_preamble(&x, i);
+    }
     lower_case_acts(&x);
     act_vec acts = {0};
     bool ok = split_acts(&x, &acts);

@@ -1298,7 +1298,13 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 if ((got_date || tries_date >= 6) && (got_conv || tries_conv >= 6) && got_place)
                     break;
                 size_t m;
-                if (!got_date && tries_date < 6 && ((m = kw(s + q, ln_end - q, "seance du", false)) || (m = kw(s + q, ln_end - q, "reunion du", false))
+                /* ch: the word's first letter, ASCII (session_word()); a
+                   key matches only where it is the key's first letter
+                   (no key below starts with i, the only one kw() lets an
+                   'l' stand for): the ch tests only skip kw() calls that
+                   fail */
+                if (!got_date && tries_date < 6 && (ch == 's' || ch == 'r' || ch == 'l')
+                    && ((m = kw(s + q, ln_end - q, "seance du", false)) || (m = kw(s + q, ln_end - q, "reunion du", false))
                                   || (m = kw(s + q, ln_end - q, "session du", false)) || (m = kw(s + q, ln_end - q, "l'an ", false))
                                   || (m = kw(s + q, ln_end - q, "seance publique du", false))
                                   || (m = kw(s + q, ln_end - q, "seance ordinaire du", false))
@@ -1327,7 +1333,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                         }
                     }
                 }
-                if (!got_conv && tries_conv < 6 && ((m = kw(s + q, ln_end - q, "date de convocation", false))
+                if (!got_conv && tries_conv < 6 && ch == 'd' && ((m = kw(s + q, ln_end - q, "date de convocation", false))
                                   || (m = kw(s + q, ln_end - q, "date de la convocation", false)))) {
                     const ex_date *dt = ex_date_at(c, q + m, q + m + 400);
                     tries_conv++;
@@ -1368,7 +1374,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                         }
                     }
                 }
-                if (!got_conv && tries_conv < 6 && (m = kw(s + q, ln_end - q, "convoque", false))) {
+                if (!got_conv && tries_conv < 6 && ch == 'c' && (m = kw(s + q, ln_end - q, "convoque", false))) {
                     size_t cv = q + m;
                     while (cv < ln_end && (s[cv] == 'e' || s[cv] == 's' || s[cv] == 'E' || s[cv] == 'S'))
                         cv++;
@@ -1402,7 +1408,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                         }
                     }
                 }
-                if (!got_place && ((m = kw(s + q, ln_end - q, "s'est reuni", false))
+                if (!got_place && ch == 's' && ((m = kw(s + q, ln_end - q, "s'est reuni", false))
                                    || (m = kw(s + q, ln_end - q, "s 'est reuni", false))
                                    || (m = kw(s + q, ln_end - q, "se sont reunis", false)))) {
                     char st[400];
