@@ -451,33 +451,14 @@ static bool mil_at(const char *s, size_t p)
     return (m0 == 'm' || m0 == 'M') && ((i1 == 'i' && l2 == 'l') || (m0 == 'M' && i1 == 'I' && l2 == 'L'));
 }
 
-/* the first p' >= p where mil_at() holds (p' + 3 <= n), or n.  With
-   SSE2, 16 offsets a step (loads from p to p + 17: inside the view) */
-static size_t next_mil(const char *s, size_t n, size_t p)
-{
-#ifdef EX_SIMD
-    for (; p + 18 <= n; p += 16) {
-        const __m128i x = ex_v_load(s + p), b = ex_v_load(s + p + 1), d = ex_v_load(s + p + 2);
-        const __m128i il = _mm_and_si128(ex_v_eq(b, 'i'), ex_v_eq(d, 'l'));
-        __m128i m = _mm_and_si128(_mm_or_si128(ex_v_eq(x, 'm'), ex_v_eq(x, 'M')), il);
-        m = _mm_or_si128(m, _mm_and_si128(ex_v_eq(x, 'M'), _mm_and_si128(ex_v_eq(b, 'I'), ex_v_eq(d, 'L'))));
-        unsigned k = ex_v_mask(m);
-        if (k)
-            return p + (size_t)__builtin_ctz(k);
-    }
-#endif
-    for (; p + 3 <= n; p++)
-        if (mil_at(s, p))
-            return p;
-    return n;
-}
-
-static bool words_dates(ex_call *c, date_vec *v)
+/* mils: the offsets where mil_at() holds, in text order (found by
+   date_starts()'s pass over the text) */
+static bool words_dates(ex_call *c, date_vec *v, const ex_start_vec *mils)
 {
     const char *s = c->text.s;
     size_t n = c->text.len;
-    /* one pass over the text for "mil", "MIL" or "Mil" */
-    for (size_t ws = next_mil(s, n, 0); ws < n; ws = next_mil(s, n, ws + 1)) {
+    for (size_t mi = 0; mi < mils->n; mi++) {
+        size_t ws = mils->v[mi].pos;
         if (ws > 0 && ex_num_is_letter(s + ws - 1, 1))
             continue;   /* inside a word: famille, similaire */
         char w[16];
@@ -704,10 +685,11 @@ static bool num_shape(const char *s, size_t n, size_t q)
     return q < n && (s[q] == sep || (s[q] == ' ' && q + 1 < n && s[q + 1] == sep));
 }
 
-/* the first bytes of the patterns: 1 a digit, 2 [lLI] */
+/* the first bytes of the patterns: 1 a digit, 2 [lLI]; 8 [mM] (the
+   "mil" of a year in words: words_dates()) */
 static const unsigned char first_byte[256] = {
     ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
-    ['8'] = 1, ['9'] = 1, ['l'] = 2, ['L'] = 2, ['I'] = 2,
+    ['8'] = 1, ['9'] = 1, ['l'] = 2, ['L'] = 2, ['I'] = 2, ['m'] = 8, ['M'] = 8,
 };
 /* the same, with 4 on the first bytes of the amounts' patterns
    (ex_amount_kinds_at: [0-9(E], 0xE2): one pass finds the starts of
@@ -715,15 +697,17 @@ static const unsigned char first_byte[256] = {
 static const unsigned char first_byte_am[256] = {
     ['0'] = 5, ['1'] = 5, ['2'] = 5, ['3'] = 5, ['4'] = 5, ['5'] = 5, ['6'] = 5, ['7'] = 5,
     ['8'] = 5, ['9'] = 5, ['l'] = 2, ['L'] = 2, ['I'] = 2, ['('] = 4, ['E'] = 4, [0xE2] = 4,
+    ['m'] = 8, ['M'] = 8,
 };
 
 /* the first offset >= p that tab marks and where a date (or, with am,
-   an amount) may start, or n; a superset of the starts: the callers
-   test each offset returned.  With SSE2, 16 offsets a step (from 1;
-   loads from p to p + 17, inside the view and its NUL): a digit; l, L
-   or I before "er" (caseless), an apostrophe or a byte 0xE2 ("Ler",
-   "l'an"); with am, '(' before e, k (caseless), M or 0xE2, "EU", and
-   0xE2 0x82 (ex_amount_kinds_at()'s first tests).  Otherwise (and on
+   an amount) or a "mil" may start, or n; a superset of the starts:
+   the callers test each offset returned.  With SSE2, 16 offsets a step
+   (from 1; loads from p to p + 17, inside the view and its NUL): a
+   digit; l, L or I before "er" (caseless), an apostrophe or a byte 0xE2
+   ("Ler", "l'an"); "mil", "Mil", "MIL" (mil_at()); with am, '(' before
+   e, k (caseless), M or 0xE2, "EU", and 0xE2 0x82
+   (ex_amount_kinds_at()'s first tests).  Otherwise (and on
    the last bytes) every byte tab marks.  A digit after a digit is
    not kept (with SSE2; the callers pass over it otherwise). */
 typedef struct start_cur {
@@ -749,13 +733,18 @@ static size_t next_start(start_cur *cur, const unsigned char *tab, const char *s
     for (; p + 18 <= n; p += 16) {
         const __m128i x = ex_v_load(s + p);
         const __m128i b1 = ex_v_load(s + p + 1), b = ex_v_low(b1);
-        const __m128i d = ex_v_low(ex_v_load(s + p + 2));
+        const __m128i d2 = ex_v_load(s + p + 2), d = ex_v_low(d2);
         const __m128i pv = ex_v_load(s + p - 1);
         __m128i l = _mm_or_si128(_mm_or_si128(ex_v_eq(x, 'l'), ex_v_eq(x, 'L')), ex_v_eq(x, 'I'));
         l = _mm_and_si128(l, _mm_or_si128(_mm_and_si128(ex_v_eq(b, 'e'), ex_v_eq(d, 'r')),
                                           _mm_or_si128(ex_v_eq(b1, '\''), ex_v_eq(b1, 0xE2))));
         /* a digit after a digit starts nothing (see date_starts()) */
         __m128i m = _mm_or_si128(_mm_andnot_si128(ex_v_in(pv, '0', '9'), ex_v_in(x, '0', '9')), l);
+        /* mil_at(): [mM] "il", or "MIL" */
+        m = _mm_or_si128(m, _mm_and_si128(ex_v_eq(ex_v_low(x), 'm'),
+                                          _mm_and_si128(ex_v_eq(b1, 'i'), ex_v_eq(d2, 'l'))));
+        m = _mm_or_si128(m, _mm_and_si128(ex_v_eq(x, 'M'),
+                                          _mm_and_si128(ex_v_eq(b1, 'I'), ex_v_eq(d2, 'L'))));
         if (am) {
             __m128i par = _mm_or_si128(_mm_or_si128(ex_v_eq(b, 'e'), ex_v_eq(b, 'k')),
                                        _mm_or_si128(ex_v_eq(b1, 'M'), ex_v_eq(b1, 0xE2)));
@@ -785,9 +774,10 @@ static const unsigned char word_ascii[256] = {
 #undef R8
 };
 
-/* the dates' starts into out and, when the engine has amounts, the
-   amounts' starts into c->amount_starts (then amount_starts_done) */
-static bool date_starts(ex_call *c, start_vec *out)
+/* the dates' starts into out, the offsets of "mil" (mil_at()) into
+   mils and, when the engine has amounts, the amounts' starts into
+   c->amount_starts (then amount_starts_done): one pass over the text */
+static bool date_starts(ex_call *c, start_vec *out, start_vec *mils)
 {
     const char *s = c->text.s;
     size_t n = c->text.len, mq = SIZE_MAX, ra = 1, rb = 0;
@@ -797,6 +787,18 @@ static bool date_starts(ex_call *c, start_vec *out)
     for (size_t p = 0; (p = next_start(&cur, tab, s, p, n, am)) < n; p++) {
         unsigned char ch = (unsigned char)s[p];
         unsigned kinds = 0, m = tab[ch];
+        if (m & 8) {
+            if (p + 3 <= n && mil_at(s, p)) {
+                ex_start *x = ex_vec_push(c->alloc, mils);
+                if (!x) {
+                    c->oom = true;
+                    return false;
+                }
+                x->pos = p;
+                x->kinds = 0;
+            }
+            continue;
+        }
         /* a digit after an ASCII letter, digit or '_' opens no amount
            (ex_amount_kinds_at() is 0 there, and reads nothing) */
         unsigned char pv = p ? (unsigned char)s[p - 1] : ' ';
@@ -892,8 +894,8 @@ bool ex_find_dates(ex_call *c)
     bool ok = true;
     if (!rx)
         return true;
-    start_vec starts = {0};
-    ok = date_starts(c, &starts);
+    start_vec starts = {0}, mils = {0};
+    ok = date_starts(c, &starts, &mils);
     for (size_t p = 0; p < NPAT && ok; p++) {
         size_t from = 0, si = 0;
         unsigned bit = 1u << rx[p].kind;
@@ -922,7 +924,8 @@ bool ex_find_dates(ex_call *c)
     }
     ex_vec_free(c->alloc, &starts);
     if (ok)
-        ok = words_dates(c, &cand);
+        ok = words_dates(c, &cand, &mils);
+    ex_vec_free(c->alloc, &mils);
     if (ok && cand.n) {
         qsort(cand.v, cand.n, sizeof *cand.v, cmp_date);
         date_vec kept = {0};

@@ -745,10 +745,11 @@ static bool scan_all(ex_call *c, const id_engine *ie, id_cand_vec *out)
 #endif
     for (size_t i = 0; i < len; i++) {
 #ifdef EX_SIMD
-        /* 16 positions a step (from 1; loads from i - 1 to i + 16, inside
+        /* 16 positions a step (from 1; loads from i - 1 to i + 17, inside
            the view and its NUL): '@', and the bytes that start a run
            (none of ASCII letters and digits before them) and can open a
-           pattern tried below: a digit, '+', two capitals (IBAN), w or h
+           pattern tried below: a digit, '+', two capitals and a digit
+           (IBAN), w or h
            before w or t (URL), s before i (SIREN), caseless.  The loop
            below is false at the other positions: it goes on at the
            first position kept, or at the last 16 bytes. */
@@ -763,7 +764,10 @@ static bool scan_all(ex_call *c, const id_engine *ie, id_cand_vec *out)
                 const __m128i b1 = ex_v_load(s + j + 1), b = ex_v_low(b1);
                 const __m128i pv = ex_v_load(s + j - 1);
                 __m128i m = _mm_or_si128(ex_v_in(x, '0', '9'), ex_v_eq(x, '+'));
-                m = _mm_or_si128(m, _mm_and_si128(ex_v_in(x, 'A', 'Z'), ex_v_in(b1, 'A', 'Z')));
+                /* IBAN: two capitals and a digit (the pattern's
+                   [A-Z]{2}\d{2}; the load at j + 2 ends on the NUL) */
+                m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(ex_v_in(x, 'A', 'Z'), ex_v_in(b1, 'A', 'Z')),
+                                                  ex_v_in(ex_v_load(s + j + 2), '0', '9')));
                 m = _mm_or_si128(m, _mm_and_si128(_mm_or_si128(ex_v_eq(lo, 'w'), ex_v_eq(lo, 'h')),
                                                   _mm_or_si128(ex_v_eq(b, 'w'), ex_v_eq(b, 't'))));
                 m = _mm_or_si128(m, _mm_and_si128(ex_v_eq(lo, 's'), ex_v_eq(b, 'i')));

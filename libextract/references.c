@@ -737,25 +737,52 @@ typedef struct act_result {
     size_t end;
 } act_result;
 
+/* w starts with the word p (strncmp(w, p, strlen(p)) == 0) */
+static bool starts_with(const char *w, const char *p)
+{
+    for (; *p; p++, w++)
+        if (*w != *p)
+            return false;
+    return true;
+}
+
 static int act_kind(const char *w)
 {
-    /* w: the folded trigger word, possibly two words ("lois organiques") */
-    if (!strncmp(w, "loi", 3))
-        return strstr(w, "organique") ? K_LOI_ORGANIQUE : K_LOI;
-    if (!strncmp(w, "ordonnance", 10)) return K_ORDONNANCE;
-    if (!strncmp(w, "decret", 6)) return K_DECRET;
-    if (!strncmp(w, "arret", 5)) return K_ARRETE;
-    if (!strncmp(w, "circulaire", 10)) return K_CIRCULAIRE;
-    if (!strncmp(w, "instruction", 11)) return K_INSTRUCTION;
-    /* "deiib": "deIibération", the l read as I by OCR */
-    if (!strncmp(w, "deliberation", 12) || !strncmp(w, "delib", 5) || !strncmp(w, "deiib", 5))
-        return K_DELIBERATION;
-    if (!strncmp(w, "decision", 8)) return K_DECISION;
-    if (!strncmp(w, "regl", 4) || !strncmp(w, "reg", 3)) return K_REGLEMENT;
-    if (!strncmp(w, "directive", 9)) return K_DIRECTIVE;
-    if (!strncmp(w, "convention", 10) || !strncmp(w, "contractualisation", 18)
-        || !strncmp(w, "avenant", 7))
-        return K_CONVENTION;
+    /* w: the folded trigger word, possibly two words ("lois organiques");
+       the prefixes tested by their first letter */
+    switch (w[0]) {
+    case 'l':
+        if (starts_with(w, "loi"))
+            return strstr(w, "organique") ? K_LOI_ORGANIQUE : K_LOI;
+        break;
+    case 'o':
+        if (starts_with(w, "ordonnance")) return K_ORDONNANCE;
+        break;
+    case 'd':
+        if (starts_with(w, "decret")) return K_DECRET;
+        /* "deiib": "deIibération", the l read as I by OCR */
+        if (starts_with(w, "delib") || starts_with(w, "deiib")) return K_DELIBERATION;
+        if (starts_with(w, "decision")) return K_DECISION;
+        if (starts_with(w, "directive")) return K_DIRECTIVE;
+        break;
+    case 'a':
+        if (starts_with(w, "arret")) return K_ARRETE;
+        if (starts_with(w, "avenant")) return K_CONVENTION;
+        break;
+    case 'c':
+        if (starts_with(w, "circulaire")) return K_CIRCULAIRE;
+        if (starts_with(w, "convention") || starts_with(w, "contractualisation"))
+            return K_CONVENTION;
+        break;
+    case 'i':
+        if (starts_with(w, "instruction")) return K_INSTRUCTION;
+        break;
+    case 'r':
+        if (starts_with(w, "reg")) return K_REGLEMENT;
+        break;
+    default:
+        break;
+    }
     return K_OTHER;  /* protocole */
 }
 
@@ -884,8 +911,8 @@ static const unsigned char ascii_alnum[256] = {
 
 static bool trigger_prefix(const ex_text *t, size_t p);
 
-/* Can pattern RX_QUAL, RX_NUM, RX_BARENUM or RX_CONN match at q?  Its
-   first characters, a necessary condition (caseless letters: none of
+/* Can pattern RX_QUAL, RX_NUM, RX_BARENUM, RX_CONN, RX_ARTSEP or
+   RX_ARTTAIL match at q?  Its first characters, a necessary condition (caseless letters: none of
    them has a non-ASCII case variant), so that pcre2 is called only
    when it may match. */
 static bool may_match(int pat, const ex_text *t, size_t q)
@@ -894,16 +921,34 @@ static bool may_match(int pat, const ex_text *t, size_t q)
         return true;    /* let the pattern answer */
     unsigned char a = (unsigned char)t->s[q];
     unsigned char b = q + 1 < t->len ? (unsigned char)(t->s[q + 1] | 32) : 0;
+    unsigned char b0 = q + 1 < t->len ? (unsigned char)t->s[q + 1] : 0;
     switch (pat) {
-    case RX_QUAL:       /* (UE) préfectoral interministériel municipal conjoint
+    case RX_QUAL: {     /* (UE) préfectoral interministériel municipal conjoint
                            cadre organique modificatif rectificatif départemental
-                           régional communautaire exécutoire */
+                           régional communautaire exécutoire: the first two
+                           letters (caseless, none with a case out of ASCII),
+                           the third after d[ée] (p); a byte >= 0x80 where
+                           [ée] reads is checked for é or É (C3 A9, C3 89) */
+        unsigned char c2 = q + 2 < t->len ? (unsigned char)t->s[q + 2] : 0;
+        unsigned char c3 = q + 3 < t->len ? (unsigned char)t->s[q + 3] : 0;
+        if (a == '(')
+            return b == 'u' || b == 'c' || b == 'e';
+        if (a < 'A')
+            return false;
         switch (a | 32) {
-        case 'p': case 'i': case 'm': case 'c': case 'o': case 'r': case 'd': case 'e':
-            return a >= 'A';
-        default:
-            return a == '(';
+        case 'p': return b == 'r';
+        case 'i': return b == 'n';
+        case 'm': return b == 'u' || b == 'i' || b == 'o';
+        case 'c': return b == 'o' || b == 'a';
+        case 'o': return b == 'r';
+        case 'r': return b == 'e' || (b0 == 0xC3 && (c2 == 0xA9 || c2 == 0x89));
+        case 'd':
+            return (b == 'e' && (c2 | 32) == 'p')
+                   || (b0 == 0xC3 && (c2 == 0xA9 || c2 == 0x89) && (c3 | 32) == 'p');
+        case 'e': return b == 'x';
+        default: return false;
         }
+    }
     case RX_NUM:        /* n°, no, numéro, NOR */
         return (a | 32) == 'n';
     case RX_BARENUM:    /* [A-Z0-9] */
@@ -929,6 +974,25 @@ static bool may_match(int pat, const ex_text *t, size_t q)
             return b == 'e' && ((c2 | 32) == 's' ? !ascii_alnum[c3] : c2 == 0xC5);
         default: return false;
         }
+    }
+    case RX_ARTSEP:     /* \s* then ",", "-à", or \s and et/à/a/ou
+                           (caseless); \s out of ASCII is left to pcre2 */
+    case RX_ARTTAIL: {  /* [\s,]* then "et suivants", "alinéa", "al.", a
+                           digit (\d out of ASCII left to pcre2), "du",
+                           "de", "dudit" (caseless) */
+        size_t r = q;
+        while (r < t->len && (t->s[r] == ' ' || t->s[r] == '\t' || t->s[r] == '\n'
+                              || t->s[r] == '\r' || t->s[r] == '\f' || t->s[r] == '\v'
+                              || (pat == RX_ARTTAIL && t->s[r] == ',')))
+            r++;
+        if (r >= t->len)
+            return false;
+        unsigned char x = (unsigned char)t->s[r], lx = x | 32;
+        if (x >= 0x80)
+            return true;
+        if (pat == RX_ARTSEP)
+            return x == ',' || x == '-' || lx == 'e' || lx == 'a' || lx == 'o';
+        return lx == 'e' || lx == 'a' || lx == 'd' || (x >= '0' && x <= '9');
     }
     default:
         return true;
@@ -1325,7 +1389,7 @@ static size_t parse_articles(ref_state *st, size_t p, ex_str_vec *arts)
             st->rg[st->nrg++] = arts->v[arts->n - 2];
             st->rg[st->nrg++] = v;
         }
-        if (ex_rx_match(c, &rx[RX_ARTSEP], b, 0) <= 0)
+        if (!may_match(RX_ARTSEP, &c->text, b) || ex_rx_match(c, &rx[RX_ARTSEP], b, 0) <= 0)
             break;
         q = ex_ov(c)[1];
         range = false;
@@ -1350,7 +1414,7 @@ static bool parse_article_ref(ref_state *st, size_t ta, size_t tb, size_t *next)
     size_t le = parse_articles(st, q, &arts);
     if (!arts.n || c->oom)
         goto none;
-    if (ex_rx_match(c, &rx[RX_ARTTAIL], le, 0) <= 0)
+    if (!may_match(RX_ARTTAIL, t, le) || ex_rx_match(c, &rx[RX_ARTTAIL], le, 0) <= 0)
         goto none;
     PCRE2_SIZE *ov = ex_ov(c);
     size_t after = ov[1];
