@@ -193,6 +193,12 @@ static bool is_nl(char ch)
     return ch == '\n' || ch == '\r' || ch == '\f';
 }
 
+/* a blank, or the "|" column rule of a ruled table ("| Présents | Votants |") */
+static bool is_sep(char ch)
+{
+    return ch == ' ' || ch == '\t' || ch == '|';
+}
+
 static size_t col_of(const char *s, size_t ls, size_t p)
 {
     size_t n = 0, q = ls;
@@ -885,21 +891,21 @@ static size_t line_end_after(const ex_text *t, size_t p, int extra)
 }
 
 /* The numbers of a line that holds only numbers (at most 3 digits
-   each) and blanks: their spans in nv (at most max); 0 when the line has
-   anything else. */
+   each) and blanks (or the "|" rules of a ruled table: "|  33  |  25  |"):
+   their spans in nv (at most max); 0 when the line has anything else. */
 static size_t line_numbers(const ex_call *c, const ex_line *ln, ex_span *nv, size_t max)
 {
     const char *s = c->text.s;
     size_t n = 0, q = ln->start;
     while (q < ln->end) {
-        if (is_blank(s[q])) {
+        if (is_sep(s[q])) {
             q++;
             continue;
         }
         size_t r = q;
         while (r < ln->end && s[r] >= '0' && s[r] <= '9')
             r++;
-        if (r == q || r - q > 3 || n >= max || (r < ln->end && !is_blank(s[r])))
+        if (r == q || r - q > 3 || n >= max || (r < ln->end && !is_sep(s[r])))
             return 0;
         nv[n].start = q;
         nv[n].end = r;
@@ -910,7 +916,7 @@ static size_t line_numbers(const ex_call *c, const ex_line *ln, ex_span *nv, siz
 }
 
 /* the next line after line li that is not blank (at most one blank line
-   between), or NULL */
+   or rule line "+----+----+" between), or NULL */
 static const ex_line *next_text_line(const ex_text *t, size_t li, size_t end)
 {
     for (size_t k = li + 1; k < t->nlines && k <= li + 2; k++) {
@@ -920,7 +926,7 @@ static const ex_line *next_text_line(const ex_text *t, size_t li, size_t end)
            label (lines.c may take it for a page number) is */
         if ((t->lines[k].flags & EX_LINE_STAMP) || ((t->lines[k].flags & EX_LINE_FURNITURE) && k != li + 1))
             return NULL;
-        if (!(t->lines[k].flags & EX_LINE_BLANK))
+        if (!(t->lines[k].flags & EX_LINE_BLANK) && !ex_rule_line(t->s, t->lines[k].start, t->lines[k].end))
             return &t->lines[k];
     }
     return NULL;
@@ -942,8 +948,8 @@ static bool column_numbers(const ex_call *c, const ex_line *ln, const ex_line *n
         return false;
     for (size_t x = 0; x < n; x++) {
         const label *m = &lb[x];
-        if ((m->a > ln->start && !(m->a >= ln->start + 2 && is_blank(s[m->a - 1]) && is_blank(s[m->a - 2])))
-            || (m->b < ln->end && !(m->b + 1 < ln->end && is_blank(s[m->b]) && is_blank(s[m->b + 1]))))
+        if ((m->a > ln->start && !(m->a >= ln->start + 2 && is_sep(s[m->a - 1]) && is_sep(s[m->a - 2])))
+            || (m->b < ln->end && !(m->b + 1 < ln->end && is_sep(s[m->b]) && is_sep(s[m->b + 1]))))
             return false;
         size_t la = col_of(s, ln->start, m->a), lb_ = col_of(s, ln->start, m->b), hits = 0;
         for (size_t y = 0; y < k; y++) {
@@ -964,8 +970,10 @@ static bool column_numbers(const ex_call *c, const ex_line *ln, const ex_line *n
    them, the numbers on the next line in the same order
        "En exercice   Présents   Représentés   Votants"
        "    19           15           2           17"
-   or one label over its number ("MEMBRES EN EXERCICE" / "19").  The
-   labels read are turned into counts (kind -1). */
+   or one label over its number ("MEMBRES EN EXERCICE" / "19"), also
+   ruled with "|" and "+----+" rule lines ("| Présents | Votants |" /
+   "+----+----+" / "|  25  |  31  |").  The labels read are turned into
+   counts (kind -1). */
 static void table_counts(ex_call *c, ex_document *d, label_vec *lv, ex_span *csp)
 {
     const ex_text *t = &c->text;
@@ -990,14 +998,14 @@ static void table_counts(ex_call *c, ex_document *d, label_vec *lv, ex_span *csp
             }
             size_t lim = j + 1 < lv->n && lv->v[j + 1].a < ln->end ? lv->v[j + 1].a : ln->end;
             for (size_t q = m->b; ok && q < lim; q++)     /* (up to the first other byte) */
-                if (!is_blank(s[q]) && s[q] != ':')
+                if (!is_sep(s[q]) && s[q] != ':')
                     ok = false;
             j++;
             n++;
         }
         /* the labels must start the line (or a column of it) */
         for (size_t q = ln->start; ok && q < l->a; q++)
-            if (!is_blank(s[q]))
+            if (!is_sep(s[q]))
                 ok = false;
         if (kinds && n >= 1 && n <= 8) {
             const ex_line *nx = next_text_line(t, li, d->span.end);
@@ -1245,20 +1253,6 @@ static bool rc_ruled(const char *s, size_t a, size_t b)
     return a < b && s[a] == '|';
 }
 
-/* a rule line of a table: only - = + : | and blanks, with a - or = */
-static bool rc_rule(const char *s, size_t a, size_t b)
-{
-    bool dash = false;
-    for (; a < b; a++) {
-        char ch = s[a];
-        if (ch == '-' || ch == '=')
-            dash = true;
-        else if (ch != '+' && ch != ':' && ch != '|' && !is_blank(ch))
-            return false;
-    }
-    return dash;
-}
-
 /* the cells of a ruled line [a, b): the text between two "|", trimmed
    (an empty cell is start == end); 0 when more than max */
 static size_t rc_pipe_cells(const char *s, size_t a, size_t b, ex_span *cells, size_t max)
@@ -1361,9 +1355,9 @@ static bool roll_call_ruled(ex_call *c, ex_document *d, size_t li)
                 break;
             continue;
         }
-        if (!rc_ruled(s, ln->start, ln->end) && !rc_rule(s, ln->start, ln->end))
+        if (!rc_ruled(s, ln->start, ln->end) && !ex_rule_line(s, ln->start, ln->end))
             break;
-        if (rc_rule(s, ln->start, ln->end))
+        if (ex_rule_line(s, ln->start, ln->end))
             continue;
         n = rc_pipe_cells(s, ln->start, ln->end, cells, RC_MAXPIPE);
         if (namec >= n || cells[namec].end == cells[namec].start)

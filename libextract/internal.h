@@ -865,6 +865,23 @@ bool ex_number_sign_before(const char *s, size_t p, size_t *start);
    before a digit): the bytes of the sign, or 0 (segment.c). */
 size_t ex_st_numero_at(const char *p, size_t n);
 
+/* A rule line of a table drawn in text, [a, b) of s: only "-", "=",
+   "+", ":", "|" and blanks, with at least one "-" or "=" ("+----+----+",
+   "|----|:---|", "======"): no content; the readers of ruled tables
+   (attendance.c's roll calls and counts, votes.c's vote table) skip it. */
+static inline bool ex_rule_line(const char *s, size_t a, size_t b)
+{
+    bool dash = false;
+    for (; a < b; a++) {
+        char ch = s[a];
+        if (ch == '-' || ch == '=')
+            dash = true;
+        else if (ch != '+' && ch != ':' && ch != '|' && ch != ' ' && ch != '\t' && ch != '\r')
+            return false;
+    }
+    return dash;
+}
+
 /* Small text helpers (lines.c). */
 bool ex_is_upper_word(const char *s, size_t n);
 /* one UTF-8 character folded as ex_match_fold() reads it: ASCII in lower

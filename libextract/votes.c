@@ -190,6 +190,12 @@ static bool is_nl(char ch)
     return ch == '\n' || ch == '\r' || ch == '\f';
 }
 
+/* a blank, or the "|" column rule of a ruled table ("| Pour | Contre |") */
+static bool is_sep(char ch)
+{
+    return ch == ' ' || ch == '\t' || ch == '|';
+}
+
 /* a printed count at p: digits (OCR O -> 0, l/I -> 1), "/" or "-" for
    none, "néant", "aucun(e)", "zéro", number words; *end after it */
 static bool vcount(ex_call *c, size_t p, size_t lim, long *val, size_t *end)
@@ -786,7 +792,9 @@ static size_t chars_to(const char *s, size_t ls, size_t p)
    the line has a "Pour" and a "Contre" cell; the next text line (one
    blank line allowed) holds nothing but counts
    (at least two); the count under the label (column overlap, one column
-   of slack) is its value, when exactly one is.  x->b becomes the
+   of slack) is its value, when exactly one is.  A table ruled with "|"
+   reads the same: "|" separates cells like blanks, a rule line
+   "+----+----+" between the rows is skipped.  x->b becomes the
    count's end, x->tab the label's end; a "Vote" / "Résultat du vote"
    cell opening the line (other cells may follow it) opens the part. */
 static bool table_cell(ex_call *c, part *x, size_t end)
@@ -796,8 +804,8 @@ static bool table_cell(ex_call *c, part *x, size_t end)
     /* the label stands apart on its right: two blanks or the line end
        after it (the tests below reject the others, after the line's
        bounds are read: most labels in prose fail here) */
-    if (b >= end || (s[b] != '\n' && !is_blank(s[b]))
-        || (is_blank(s[b]) && b + 1 < end && s[b + 1] != '\n' && !is_blank(s[b + 1])))
+    if (b >= end || (s[b] != '\n' && !is_sep(s[b]))
+        || (is_sep(s[b]) && b + 1 < end && s[b + 1] != '\n' && !is_sep(s[b + 1])))
         return false;
     while (ls > 0 && s[ls - 1] != '\n' && a - ls < 300)
         ls--;
@@ -806,29 +814,29 @@ static bool table_cell(ex_call *c, part *x, size_t end)
     if ((ls > 0 && s[ls - 1] != '\n') || le >= end || s[le] != '\n')
         return false;
     size_t r = b;
-    while (r < le && is_blank(s[r]))
+    while (r < le && is_sep(s[r]))
         r++;
     if (r < le && r < b + 2)
         return false;
     size_t f = ls;      /* the line's first cell */
-    while (f < a && is_blank(s[f]))
+    while (f < a && is_sep(s[f]))
         f++;
-    if (f < a && !(is_blank(s[a - 1]) && is_blank(s[a - 2])))
+    if (f < a && !(is_sep(s[a - 1]) && is_sep(s[a - 2])))
         return false;
     bool pour = false, contre = false;  /* a vote's table has both */
     for (size_t q = ls; q < le; q++) {
         if (s[q] >= '0' && s[q] <= '9')
             return false;
-        if (q == ls || is_blank(s[q - 1])) {
+        if (q == ls || is_sep(s[q - 1])) {
             size_t m = ex_match_fold(s + q, le - q, "pour");
-            pour |= m && (q + m == le || is_blank(s[q + m]));
+            pour |= m && (q + m == le || is_sep(s[q + m]));
             m = ex_match_fold(s + q, le - q, "contre");
-            contre |= m && (q + m == le || is_blank(s[q + m]));
+            contre |= m && (q + m == le || is_sep(s[q + m]));
         }
     }
     if (!pour || !contre)
         return false;
-    /* the next text line */
+    /* the next text line (a blank line or a rule line "+----+" between) */
     size_t ns = le + 1, ne = ns;
     for (int k = 0; k < 2; k++) {
         ne = ns;
@@ -837,7 +845,7 @@ static bool table_cell(ex_call *c, part *x, size_t end)
         size_t q = ns;
         while (q < ne && is_blank(s[q]))
             q++;
-        if (q < ne)
+        if (q < ne && !ex_rule_line(s, ns, ne))
             break;
         if (k == 1 || ne >= end)
             return false;
@@ -846,13 +854,13 @@ static bool table_cell(ex_call *c, part *x, size_t end)
     size_t la = chars_to(s, ls, a), lb = chars_to(s, ls, b), hits = 0, ntok = 0, vb = 0;
     long val = 0;
     for (size_t q = ns; q < ne;) {
-        if (is_blank(s[q]) || s[q] == '\r') {
+        if (is_sep(s[q]) || s[q] == '\r') {
             q++;
             continue;
         }
         size_t te = q, e2;
         long v;
-        while (te < ne && !is_blank(s[te]) && s[te] != '\r')
+        while (te < ne && !is_sep(s[te]) && s[te] != '\r')
             te++;
         if (!vcount(c, q, te, &v, &e2) || e2 != te || ++ntok > 8)
             return false;
@@ -869,7 +877,7 @@ static bool table_cell(ex_call *c, part *x, size_t end)
     static const char *const head[] = {"resultat du vote", "resultats du vote", "votes", "vote", NULL};
     for (size_t k = 0; f < a && head[k]; k++) {
         size_t m = ex_match_fold(s + f, a - f, head[k]);
-        if (m && (f + m == a || (is_blank(s[f + m]) && f + m + 1 < a && is_blank(s[f + m + 1])))) {
+        if (m && (f + m == a || (is_sep(s[f + m]) && f + m + 1 < a && is_sep(s[f + m + 1])))) {
             x->a = f;
             break;
         }

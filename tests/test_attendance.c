@@ -392,6 +392,44 @@ static void test_table_counts_by_column(void **st)
     fx_done(&f);
 }
 
+/* a counts table ruled with "|" and "+----+" rule lines: the rules are
+   column separators, the rule lines are skipped; columns that are no
+   count (a vote's) are left */
+static void test_table_counts_ruled(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f, "+-------------+----------+-------------+---------+------+--------+\n"
+                                   "| En exercice | Présents | Représentés | Votants | Pour | Contre |\n"
+                                   "+-------------+----------+-------------+---------+------+--------+\n"
+                                   "|     27      |    21    |      4      |   25    |  24  |   1    |\n"
+                                   "+-------------+----------+-------------+---------+------+--------+\n\n"
+                                   "Étaient présents : M. Jean DUPONT.\n");
+    assert_int_equal(d->att.in_office, 27);
+    assert_int_equal(d->att.present_count, 21);
+    assert_int_equal(d->att.represented, 4);
+    assert_int_equal(d->att.voting, 25);
+    assert_int_equal(d->att.present.n, 1);
+    fx_done(&f);
+    /* only count columns, no rule line between the rows */
+    d = run(&f, "| Membres en exercice | Présents | Votants |\n"
+                "|         15          |    12    |   14    |\n\n"
+                "Étaient présents : M. Jean DUPONT.\n");
+    assert_int_equal(d->att.in_office, 15);
+    assert_int_equal(d->att.present_count, 12);
+    assert_int_equal(d->att.voting, 14);
+    fx_done(&f);
+    /* a row of words under the ruled labels: no count */
+    d = run(&f, "| En exercice | Présents | Votants |\n"
+                "+-------------+----------+---------+\n"
+                "| dix-neuf    | quinze   | 17      |\n\n"
+                "Étaient présents : M. Jean DUPONT.\n");
+    assert_int_equal(d->att.in_office, EX_NULLNUM);
+    assert_int_equal(d->att.present_count, EX_NULLNUM);
+    assert_int_equal(d->att.voting, EX_NULLNUM);
+    fx_done(&f);
+}
+
 /* each consistency check, with its own code and the counts' span */
 static void test_count_diagnostics(void **st)
 {
@@ -963,6 +1001,7 @@ int main(void)
         cmocka_unit_test(test_ocr_label_word),
         cmocka_unit_test(test_count_not_from_line_above),
         cmocka_unit_test(test_table_counts_by_column),
+        cmocka_unit_test(test_table_counts_ruled),
         cmocka_unit_test(test_list_table_columns),
         cmocka_unit_test(test_list_table_mixed_case),
     };

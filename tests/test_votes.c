@@ -82,6 +82,48 @@ static void test_vote_table(void **st)
     fx_done(&f);
 }
 
+/* a vote table ruled with "|": the rules separate the cells, the rule
+   line between the rows is skipped; the count columns ("Votants") are
+   left */
+static void test_vote_table_ruled(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s =
+        "Après en avoir délibéré, DÉCIDE d'approuver.\n\n"
+        "+---------+------+--------+-------------+\n"
+        "| Votants | Pour | Contre | Abstentions |\n"
+        "+---------+------+--------+-------------+\n"
+        "|   22    |  18  |   1    |      3      |\n"
+        "+---------+------+--------+-------------+\n\n"
+        "Fait et délibéré les jour, mois et an susdits.\n";
+    const ex_vote_vec *v = run(&f, s);
+    assert_int_equal(v->n, 1);
+    const ex_vote *x = &v->v[0];
+    assert_int_equal(x->for_, 18);
+    assert_int_equal(x->against, 1);
+    assert_int_equal(x->abstention, 3);
+    assert_false(x->unanimous);
+    assert_int_equal(x->result, EX_ADOPTED);
+    fx_done(&f);
+    /* no rule line, one blank line between the rows */
+    v = run(&f, "Après en avoir délibéré, DÉCIDE d'approuver.\n\n"
+                "| Pour | Contre | Abstention |\n\n"
+                "|  9   |   0    |     1      |\n\nFait à Lyon.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 9);
+    assert_int_equal(v->v[0].against, 0);
+    assert_int_equal(v->v[0].abstention, 1);
+    fx_done(&f);
+    /* a ruled table with "Pour" but no "Contre" cell (a tariff): no vote */
+    v = run(&f, "Après en avoir délibéré, DÉCIDE d'approuver.\n\n"
+                "| Tarif | Pour | les | associations |\n"
+                "+-------+------+-----+--------------+\n"
+                "|  A    |  50  |     |      80      |\n\nFait à Lyon.\n");
+    assert_int_equal(v->n, 0);
+    fx_done(&f);
+}
+
 static void test_groups_comma_list(void **st)
 {
     (void)st;
@@ -685,6 +727,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_groups_block),
         cmocka_unit_test(test_vote_table),
+        cmocka_unit_test(test_vote_table_ruled),
         cmocka_unit_test(test_groups_comma_list),
         cmocka_unit_test(test_slash_means_zero),
         cmocka_unit_test(test_pv_items),
