@@ -884,6 +884,9 @@ static inline bool ex_rule_line(const char *s, size_t a, size_t b)
 
 /* Small text helpers (lines.c). */
 bool ex_is_upper_word(const char *s, size_t n);
+/* the letters prefix of an act number at s[0] ("DCM " of "DCM 2024/112":
+   2-4 capitals, one blank, a digit; no function word): its bytes, or 0 */
+size_t ex_number_prefix(const char *s, size_t n);
 /* one UTF-8 character folded as ex_match_fold() reads it: ASCII in lower
    case, Latin-1 letters and the oe ligature to a lower-case ASCII letter,
    anything else '?'; *n: the bytes it takes (at most len) */

@@ -139,6 +139,25 @@ size_t ex_match_fold_slow(const char *s, size_t n, const char *key)
     return i;
 }
 
+/* A letters prefix of an act number: 2 to 4 capital letters (A-Z),
+   one blank, then a digit ("DCM 2024/112", "CA 12-04"): the bytes of the
+   letters and the blank, or 0.  A French function word in capitals
+   ("N° DU 12", "EN 2024") is no prefix. */
+size_t ex_number_prefix(const char *s, size_t n)
+{
+    static const char *const word[] = {"AU", "DE", "DU", "EN", "ET", "LA", "LE", "UN", "AUX", "DES", "LES",
+                                       "PAR", "SUR", "UNE", "POUR", "DANS", "AVEC", NULL};
+    size_t k = 0;
+    while (k < n && k < 5 && s[k] >= 'A' && s[k] <= 'Z')
+        k++;
+    if (k < 2 || k > 4 || k + 1 >= n || s[k] != ' ' || !(s[k + 1] >= '0' && s[k + 1] <= '9'))
+        return 0;
+    for (size_t w = 0; word[w]; w++)
+        if (strlen(word[w]) == k && !memcmp(s, word[w], k))
+            return 0;
+    return k + 1;
+}
+
 bool ex_is_upper_word(const char *s, size_t n)
 {
     bool letter = false;

@@ -57,7 +57,8 @@ static const ex_pattern ref_patterns[] = {
      "|(?<![\\p{L}\\d])(CGCT|CASF|CGI|CGPPP|CCH|CSP|CRPA|CJA|CSS|CPI|CMF|CGFP|CESEDA)"
      "(?![\\p{L}\\d]))"},
     /* number after n°: "n° 2021-257", "N°DGCS/SD1B/2019/196", "n*2023-CP- 1142",
-       "no 12", "numéro 4".  The marks after "n" are the list shared with
+       "no 12", "numéro 4", "n° DCM 2024/018" (a letters prefix and one
+       blank: kept only when ex_number_prefix() takes it, num_ok()).  The marks after "n" are the list shared with
        ex_number_sign_before() (internal.h).  That helper is not used here:
        it reads backwards from a number another pattern found, while this
        regex reads forwards from the act word and captures the number; and
@@ -65,7 +66,7 @@ static const ex_pattern ref_patterns[] = {
        bare "n", which would add matches here ("loi n 12"). */
     {RX_NUM,
      "\\G(?:(?i:n\\s?[" EX_NUMBER_SIGN_MARKS "]|n[o0](?=\\s*\\d)|num[ée]ro)|NOR(?=\\s*:?\\s*[A-Z]{4}\\d))\\s*[.:]?\\s*"
-     "([A-Za-z0-9]+(?:(?:[-/_]\\s?|\\.)[A-Za-z0-9]+)*)"},
+     "((?:[A-Z]{2,4}\\x20(?=\\d))?[A-Za-z0-9]+(?:(?:[-/_]\\s?|\\.)[A-Za-z0-9]+)*)"},
     /* bare number right after the act word: "loi 2021-1900",
        "délibération DGASOL/2022/241", "règlement (UE) 2016/679" */
     {RX_BARENUM, "\\G(?=[A-Z0-9/-]*\\d)([A-Z0-9]+(?:[-/][A-Za-z0-9]+)+)(?![\\p{L}\\d])"},
@@ -1007,6 +1008,19 @@ static bool has_digit(const ex_text *t, size_t a, size_t b)
     return false;
 }
 
+/* the number RX_NUM captured at [a, b) holds a digit; a letters prefix
+   and a blank ("DCM 2024/018") only when ex_number_prefix() takes it
+   (no function word: "n° DU 12" is none) */
+static bool num_ok(const ex_text *t, size_t a, size_t b)
+{
+    if (!has_digit(t, a, b))
+        return false;
+    size_t k = a;
+    while (k < b && t->s[k] >= 'A' && t->s[k] <= 'Z')
+        k++;
+    return !(k < b && t->s[k] == ' ') || ex_number_prefix(t->s + a, b - a) > 0;
+}
+
 /* "convention pluriannuelle d'objectifs n° 2022-CULT-045": the words of
    a convention's name (1 to 4 words in lower case, on the same line)
    before its number sign; returns where the number sign starts, or p
@@ -1039,7 +1053,7 @@ static size_t convention_name(ex_call *c, const ex_regex *rx, size_t p)
         if (bl || cols)
             return p;
         if (may_match(RX_NUM, t, q) && ex_rx_match(c, &rx[RX_NUM], q, 0) > 0
-            && has_digit(t, ex_ov(c)[2], ex_ov(c)[3]))
+            && num_ok(t, ex_ov(c)[2], ex_ov(c)[3]))
             return w;
     }
     return p;
@@ -1074,7 +1088,7 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
         size_t q = skip_blank(t, p, &bl, &cols);
         if (!bl && !cols) {
             if (may_match(RX_NUM, t, q) && ex_rx_match(c, &rx[RX_NUM], q, 0) > 0
-                && has_digit(t, ex_ov(c)[2], ex_ov(c)[3])) {
+                && num_ok(t, ex_ov(c)[2], ex_ov(c)[3])) {
                 PCRE2_SIZE *ov = ex_ov(c);
                 r.num_a = ov[2];
                 r.num_b = ov[3];
@@ -1158,7 +1172,7 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
             continue;
         }
         if (!r.num_b && !weak && c0 == 'n' && ex_rx_match(c, &rx[RX_NUM], q, 0) > 0
-            && has_digit(t, ex_ov(c)[2], ex_ov(c)[3])) {
+            && num_ok(t, ex_ov(c)[2], ex_ov(c)[3])) {
             PCRE2_SIZE *ov = ex_ov(c);
             r.num_a = ov[2];
             r.num_b = ov[3];
@@ -1260,6 +1274,20 @@ static char *number_value(ex_call *c, const act_result *r)
     /* record each letter read as a digit (the model, ocrmodel.c) */
     if (!note_read(c, r->num_a, r->num_b, v, 0))
         return NULL;
+    /* a letters prefix keeps its blank: "DCM 2024/018" */
+    size_t pre = ex_number_prefix(c->text.s + r->num_a, r->num_b - r->num_a);
+    if (pre) {
+        size_t n = strlen(v);
+        char *w = ex_arena_alloc(&c->arena, n + 2);
+        if (!w) {
+            c->oom = true;
+            return NULL;
+        }
+        memcpy(w, v, pre - 1);
+        w[pre - 1] = ' ';
+        memcpy(w + pre, v + pre - 1, n - (pre - 1) + 1);
+        v = w;
+    }
     return v;
 }
 

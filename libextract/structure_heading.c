@@ -684,7 +684,8 @@ static const char *prefect_value(sctx *x, size_t i)
 }
 
 /* the number after N° at view offset p: the first token with a digit
-   ("2022-418", "36/2023", "2023-CP-1142"), then dash-separated groups of
+   ("2022-418", "36/2023", "2023-CP-1142"; after a letters prefix and a
+   blank, ex_number_prefix(): "DCM 2024/112"), then dash-separated groups of
    at most 3 upper-case tokens holding a digit ("2022 – UO DDETS 62 – DS
    N° 42080881"); a title after a dash ("2024-012 – VOTE DES TAUX") or a
    lower-case word ends it */
@@ -716,6 +717,13 @@ static const char *number_value(sctx *x, size_t p, size_t b)
         }
     }
     size_t st = p;
+    /* a letters prefix and one blank before the number: "DCM 2024/112" */
+    size_t pre = ex_number_prefix(s + p, b - p);
+    if (pre && w == p + pre - 1) {
+        w = p + pre;
+        while (w < b && !is_blank(s[w]))
+            w++;
+    }
     bool dig = false;
     for (size_t q = p; q < w; q++)
         dig |= digit(s[q]);

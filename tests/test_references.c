@@ -56,6 +56,32 @@ static void test_acts_with_number_and_date(void **state)
     ex_call_free(&c);
 }
 
+/* a number holding a letters prefix and one blank: "n° DCM 2024/018"
+   (the blank kept); a capitalised function word ("n° DU 12") or a
+   lower-case word is no prefix */
+static void test_number_letters_prefix(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "Vu la délibération n° DCM 2024/018 du 9 février 2024 relative aux mesures d'urgence ;\n"
+        "Vu l'arrêté n° CAB 23-117 du 3 mars 2023 ;\n";
+    run(&c, *state, s);
+    assert_int_equal(c.references.n, 2);
+    assert_string_equal(ref(&c, 0)->kind, "deliberation");
+    assert_string_equal(ref(&c, 0)->number, "DCM 2024/018");
+    assert_date(ref(&c, 0)->date, 2024, 2, 9);
+    assert_span_is(&c, ref(&c, 0)->span, "délibération n° DCM 2024/018 du 9 février 2024");
+    assert_string_equal(ref(&c, 1)->kind, "arrete");
+    assert_string_equal(ref(&c, 1)->number, "CAB 23-117");
+    ex_call_free(&c);
+    run(&c, *state, "Vu la délibération n° DU 2024 relative aux tarifs ;\n"
+                    "Vu la délibération n° dcm 2024/018 relative aux tarifs ;\n");
+    for (size_t i = 0; i < c.references.n; i++)
+        assert_true(ref(&c, i)->number == NULL
+                    || (strcmp(ref(&c, i)->number, "DU 2024") && strcmp(ref(&c, i)->number, "dcm 2024/018")));
+    ex_call_free(&c);
+}
+
 static void test_acts_date_only_and_bare_number(void **state)
 {
     ex_call c;
@@ -479,6 +505,7 @@ int main(void)
         cmocka_unit_test(test_act_then_its_articles),
         cmocka_unit_test(test_budget_amendment),
         cmocka_unit_test(test_unaccented_ocr_deliberation),
+        cmocka_unit_test(test_number_letters_prefix),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }

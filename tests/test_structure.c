@@ -149,6 +149,50 @@ static void test_number_right_cell(void **state)
     ex_call_free(&c);
 }
 
+/* an act number holding a letters prefix and a blank ("DCM 2024/112"):
+   the number as printed, and the same form cited in a visa is a
+   reference; a function word in capitals is no prefix */
+static void test_number_letters_prefix(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "COMMUNE DE SAINT-PIERRE-DES-ÉTANGS\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "\n"
+        "DÉLIBÉRATION N° DCM 2025/031\n"
+        "\n"
+        "OBJET : Tarifs de la cantine scolaire\n"
+        "\n"
+        "Vu la délibération n° DCM 2024/207 du 12 décembre 2024 ;\n"
+        "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"
+        "Article 1 : De fixer les tarifs.\n";
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_non_null(d->number);
+    assert_string_equal(d->number, "DCM 2025/031");
+    assert_int_equal(d->references.n, 1);
+    assert_string_equal(d->references.v[0].number, "DCM 2024/207");
+    assert_string_equal(d->references.v[0].text, "délibération n° DCM 2024/207 du 12 décembre 2024");
+    ex_call_free(&c);
+    /* "N° DU 2025-04": a function word, no prefix (the number is not "DU 2025-04") */
+    const char s2[] =
+        "COMMUNE DE SAINT-PIERRE-DES-ÉTANGS\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "\n"
+        "DÉLIBÉRATION N° DU 2025-04\n"
+        "\n"
+        "OBJET : Tarifs de la cantine scolaire\n"
+        "\n"
+        "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"
+        "Article 1 : De fixer les tarifs.\n";
+    run_pipeline(&c, *state, s2);
+    assert_int_equal(c.docs.n, 1);
+    d = &c.docs.v[0];
+    assert_true(d->number == NULL || strcmp(d->number, "DU 2025-04"));
+    ex_call_free(&c);
+}
+
 /* a verb list in capitals: the first operative verb is the decision,
    even when it is APPROUVE (contract: "decision is its first operative
    verb"); never a title in capitals, a participle, or a verb after the
@@ -1734,6 +1778,7 @@ int main(void)
         cmocka_unit_test(test_body_assembly_over_service),
         cmocka_unit_test(test_title_block_under_number),
         cmocka_unit_test(test_letterhead_joined_columns),
+        cmocka_unit_test(test_number_letters_prefix),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
