@@ -350,6 +350,25 @@ static size_t joiner_len(const char *s, size_t q, size_t e)
     return 0;
 }
 
+/* A slash inside a family name in capitals (Réunion's "K/BIDI",
+   "K/ONGUE"): the word [p, q) so far is 1 to 3 capitals A-Z, s[q] a
+   "/" and a capital letter follows; the slash then joins the word like a
+   hyphen.  ("CM1/CM2", "Président/Maire", "PS/PCF" are none: digits, a
+   small letter, or more than 3 letters before the slash.) */
+static bool slash_family(const char *s, size_t p, size_t q, size_t e)
+{
+    if (s[q] != '/' || q - p > 3 || q + 1 >= e)
+        return false;
+    for (size_t k = p; k < q; k++)
+        if (s[k] < 'A' || s[k] > 'Z')
+            return false;
+    unsigned char b = (unsigned char)s[q + 1];
+    if (b >= 'A' && b <= 'Z')
+        return q + 2 >= e || !((unsigned char)s[q + 2] >= 'a' && (unsigned char)s[q + 2] <= 'z');
+    /* a capital with an accent (U+00C0-U+00DE) */
+    return b == 0xC3 && q + 2 < e && (unsigned char)s[q + 2] >= 0x80 && (unsigned char)s[q + 2] <= 0x9E;
+}
+
 /* the range after r that holds text, past at most two empty ones (blank
    lines); nrg when none */
 static size_t next_text_range(const ex_span *rg, size_t nrg, size_t r)
@@ -453,6 +472,8 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                     if (q >= e)
                         break;
                     size_t j = joiner_len(s, q, e);
+                    if (!j && slash_family(s, p, q, e))
+                        j = 1;      /* "K/BIDI" */
                     if (j && q + j < e) {
                         int32_t nx;
                         cp_at(s, q + j, e, &nx);

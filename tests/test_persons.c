@@ -109,6 +109,35 @@ static void test_list_hyphen_line_end(void **st)
     teardown_fx(&f);
 }
 
+/* a slash inside a family name in capitals ("K/ONGUE", Réunion) keeps
+   it one family name; a slash between two given names or two
+   civilities does not join them */
+static void test_slash_family_name(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s = "Mme Laetitia K/ONGUE, M. Gérard K/ÉLIA, M. Paul HOAREAU.";
+    setup_text(&f, s);
+    ex_person_vec v = {0};
+    assert_true(ex_persons_list(&f.c, 0, strlen(s), &v));
+    assert_int_equal(v.n, 3);
+    assert_string_equal(v.v[0].given, "Laetitia");
+    assert_string_equal(v.v[0].family, "K/ONGUE");
+    assert_string_equal(v.v[0].text, "Mme Laetitia K/ONGUE");
+    assert_string_equal(v.v[1].family, "K/ÉLIA");
+    assert_string_equal(v.v[2].family, "HOAREAU");
+    ex_vec_free(f.c.alloc, &v);
+    teardown_fx(&f);
+    s = "M. Paul HOAREAU/Mme Lucie PAYET.";
+    setup_text(&f, s);
+    v = (ex_person_vec){0};
+    assert_true(ex_persons_list(&f.c, 0, strlen(s), &v));
+    for (size_t i = 0; i < v.n; i++)
+        assert_null(strchr(v.v[i].family ? v.v[i].family : "", '/'));
+    ex_vec_free(f.c.alloc, &v);
+    teardown_fx(&f);
+}
+
 static void test_surname_first(void **st)
 {
     (void)st;
@@ -687,6 +716,7 @@ int main(void)
         cmocka_unit_test(test_ocr_glued_and_split_names),
         cmocka_unit_test(test_ocr_connector_one_edit),
         cmocka_unit_test(test_folded_connector_words),
+        cmocka_unit_test(test_slash_family_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
