@@ -100,10 +100,11 @@ static const ex_pattern ref_patterns[] = {
      "|r[ée]giona(?:l|le|ux|les)|communautaires?|ex[ée]cutoires?)(?![\\p{L}\\d])"},
     /* after a code name: ", et notamment ses articles", "notamment son article",
        "en son article", "et en particulier l'article" (OCR "aiticles",
-       "notammèent") */
+       "notammèent"); group 1 the article word, checked by clause_word()
+       ("son point 6", "son annexe 2" are no articles) */
     {RX_ARTCLAUSE,
      "\\G(?i)\\s*,?\\s*(?:et\\s+)?(?:notamment|nota\\p{L}{4,7}|en\\s+particulier|en)\\s+(?:ses|son|les|le|l['’])\\s*"
-     "\\p{L}{5,9}\\.?\\s+"},
+     "(\\p{L}{5,9})\\.?\\s+"},
     /* an item number opening a line: "1. ", "2) ", "12 - " */
     {RX_ITEM, "\\G[ \\t]*\\d{1,3}\\s*[.)°-]\\s+"},
     /* the code before the number: "CGCT, art. L. 2122-22",
@@ -1540,6 +1541,26 @@ static bool parse_code_ref(ref_state *st, size_t ta, size_t *next)
     return true;
 }
 
+/* RX_ARTCLAUSE matched (ovector in c->md): its word (group 1) is
+   "article" or "articles", at most one edit apart for OCR ("aiticles");
+   "son point 6", "son annexe", "son chapitre" are none */
+static bool clause_word(ex_call *c)
+{
+    PCRE2_SIZE *ov = ex_ov(c);
+    if (ov[2] == PCRE2_UNSET)
+        return false;
+    char w[16];
+    size_t n = 0;
+    for (size_t q = ov[2]; q < ov[3] && n + 1 < sizeof w;) {
+        size_t u;
+        char f = fold_at(c->text.s + q, ov[3] - q, &u);
+        w[n++] = f;
+        q += u ? u : 1;
+    }
+    w[n] = 0;
+    return ex_lev1(w, n, "article", 7) || ex_lev1(w, n, "articles", 8);
+}
+
 /* the articles cited right after a code's name or abbreviation at p:
    ", et notamment ses articles LIST [et suivants]", ", art. LIST";
    fills arts, returns the end of the citation (p when none) */
@@ -1548,7 +1569,7 @@ static size_t code_articles(ref_state *st, size_t p, ex_str_vec *arts)
     ex_call *c = st->c;
     const ex_text *t = &c->text;
     size_t end = p;
-    if (ex_rx_match(c, &st->re->rx[RX_ARTCLAUSE], p, 0) > 0
+    if ((ex_rx_match(c, &st->re->rx[RX_ARTCLAUSE], p, 0) > 0 && clause_word(c))
         || ex_rx_match(c, &st->re->rx[RX_CODEART], p, 0) > 0) {
         size_t le = parse_articles(st, ex_ov(c)[1], arts);
         if (arts->n) {
@@ -1576,11 +1597,39 @@ static size_t code_articles(ref_state *st, size_t p, ex_str_vec *arts)
     return end;
 }
 
+static bool trigger_at(ex_call *c, const ref_engine *re, size_t i);
+
+/* an act cited in [a, b): an act word that parse_act() reads as a
+   reference ("modifiée par la délibération n° 2023-012 du 2 février
+   2023") */
+static bool act_cited_in(ref_state *st, size_t a, size_t b)
+{
+    ex_call *c = st->c;
+    const ex_text *t = &c->text;
+    for (size_t q = a; q < b && !c->oom; q++) {
+        if (!trigger_at(c, st->re, q))
+            continue;
+        PCRE2_SIZE *ov = ex_ov(c);
+        size_t ta = ov[0], tb = ov[1];
+        if (ov[2] == PCRE2_UNSET)
+            continue;   /* an article or a code */
+        char w[40];
+        trigger_word(t, ta, tb, w, sizeof w);
+        int k = act_kind(w);
+        size_t wl = strlen(w);
+        bool plural = wl && w[wl - 1] == 's' && k != K_OTHER && strcmp(w, "loi");
+        if (parse_act(st, ta, tb, k, plural).ok)
+            return true;
+    }
+    return false;
+}
+
 /* "loi n° 2015-991 du 7 août 2015 portant nouvelle organisation ...,
    et notamment son article 94": the articles named later in the same
-   clause (before ";", a sentence end or a new line opening a clause)
-   belong to the act; fills arts, returns the end of the citation (p
-   when none) */
+   clause (before ";", a sentence end or a new line opening a clause,
+   and before another act cited: "…, modifiée par la délibération n° …
+   du …, et notamment son article 6" are the other act's) belong to the
+   act; fills arts, returns the end of the citation (p when none) */
 static size_t act_articles(ref_state *st, size_t p, ex_str_vec *arts)
 {
     ex_call *c = st->c;
@@ -1612,9 +1661,12 @@ static size_t act_articles(ref_state *st, size_t p, ex_str_vec *arts)
         if (!ex_match_fold(t->s + q, lim - q, "notamment")
             && !ex_match_fold(t->s + q, lim - q, "en particulier"))
             continue;
-        if (ex_rx_match_at(c, &st->re->rx[RX_ARTCLAUSE], i) <= 0)
+        if (ex_rx_match_at(c, &st->re->rx[RX_ARTCLAUSE], i) <= 0 || !clause_word(c))
             return p;
-        size_t le = parse_articles(st, ex_ov(c)[1], arts);
+        size_t at = ex_ov(c)[1];
+        if (act_cited_in(st, p, i))
+            return p;
+        size_t le = parse_articles(st, at, arts);
         return arts->n ? le : p;
     }
     return p;

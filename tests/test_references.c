@@ -182,6 +182,48 @@ static void test_article_of_an_act(void **state)
     ex_call_free(&c);
 }
 
+/* the articles named after an act ("…, et notamment son article 94")
+   stop at another act cited in between: "…, modifiée par la
+   délibération n° … du …, et notamment son point 6" is two references,
+   and "son point 6" is no article of either; "son article 6" after the
+   nested act is that act's */
+static void test_act_articles_stop_at_nested_act(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "Vu la délibération n° 2021-118 du 3 juin 2021 portant délégation au Bureau, modifiée par "
+        "la délibération n° 2022-040 du 7 avril 2022, et notamment son point 4 relatif aux marchés ;\n";
+    run(&c, *state, s);
+    assert_int_equal(c.references.n, 2);
+    assert_string_equal(ref(&c, 0)->number, "2021-118");
+    assert_int_equal(ref(&c, 0)->articles.n, 0);
+    assert_span_is(&c, ref(&c, 0)->span, "délibération n° 2021-118 du 3 juin 2021");
+    assert_string_equal(ref(&c, 1)->number, "2022-040");
+    assert_date(ref(&c, 1)->date, 2022, 4, 7);
+    assert_int_equal(ref(&c, 1)->articles.n, 0);
+    ex_call_free(&c);
+    run(&c, *state,
+        "Vu la délibération n° 2021-118 du 3 juin 2021 portant délégation au Bureau, modifiée par "
+        "la délibération n° 2022-040 du 7 avril 2022, et notamment son article 6 ;\n"
+        "Vu la loi n° 2015-991 du 7 août 2015 portant nouvelle organisation territoriale, et notamment son article 94 ;\n");
+    assert_int_equal(c.references.n, 3);
+    assert_int_equal(ref(&c, 0)->articles.n, 0);
+    assert_int_equal(ref(&c, 1)->articles.n, 1);
+    assert_string_equal(ref(&c, 1)->articles.v[0], "6");
+    assert_string_equal(ref(&c, 2)->kind, "loi");
+    assert_int_equal(ref(&c, 2)->articles.n, 1);
+    assert_string_equal(ref(&c, 2)->articles.v[0], "94");
+    ex_call_free(&c);
+    /* after a code too, only an article word (OCR "aiticles") opens articles */
+    run(&c, *state,
+        "Vu le code général des collectivités territoriales, et notamment son annexe 3 ;\n"
+        "Vu le code de l'urbanisme, notamment ses aiticles L.421-1 et R.421-1 ;\n");
+    assert_int_equal(c.references.n, 2);
+    assert_int_equal(ref(&c, 0)->articles.n, 0);
+    assert_int_equal(ref(&c, 1)->articles.n, 2);
+    ex_call_free(&c);
+}
+
 static void test_own_heading_is_not_a_reference(void **state)
 {
     ex_call c;
@@ -506,6 +548,7 @@ int main(void)
         cmocka_unit_test(test_budget_amendment),
         cmocka_unit_test(test_unaccented_ocr_deliberation),
         cmocka_unit_test(test_number_letters_prefix),
+        cmocka_unit_test(test_act_articles_stop_at_nested_act),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
