@@ -1392,6 +1392,33 @@ static int footer_line(ref_state *st, size_t p)
 }
 
 /* an article list at p: fills arts, returns the end (p when none) */
+/* " et suivants" (or "suivantes") right after an article ending at b:
+   the end of "suivants", else b */
+static size_t and_following(const ex_text *t, size_t b)
+{
+    const char *s = t->s;
+    size_t q = b;
+    while (q < t->len && (s[q] == ' ' || s[q] == '\t' || s[q] == '\n'))
+        q++;
+    size_t m = q > b ? ex_match_fold(s + q, t->len - q, "et") : 0;
+    if (!m)
+        return b;
+    size_t r = q + m, r0 = r;
+    while (r < t->len && (s[r] == ' ' || s[r] == '\t' || s[r] == '\n'))
+        r++;
+    size_t m2 = r > r0 ? ex_match_fold(s + r, t->len - r, "suivant") : 0;
+    if (!m2)
+        return b;
+    r += m2;
+    if (r < t->len && (s[r] == 'e' || s[r] == 'E'))
+        r++;
+    if (r < t->len && (s[r] == 's' || s[r] == 'S'))
+        r++;
+    if (r < t->len && ((s[r] | 32) >= 'a' && (s[r] | 32) <= 'z'))
+        return b;
+    return r;
+}
+
 static size_t parse_articles(ref_state *st, size_t p, ex_str_vec *arts)
 {
     ex_call *c = st->c;
@@ -1417,6 +1444,15 @@ static size_t parse_articles(ref_state *st, size_t p, ex_str_vec *arts)
             /* "L.214-1 à L.214-6": both ends are listed, the range noted */
             st->rg[st->nrg++] = arts->v[arts->n - 2];
             st->rg[st->nrg++] = v;
+        }
+        /* "L.421-1 et suivants, R.421-1 et suivants et R.423-1": the list
+           goes on after "et suivants" when a separator follows it (the
+           loop stops at the next round when no article comes after) */
+        size_t sv = and_following(&c->text, b);
+        if (sv > b && may_match(RX_ARTSEP, &c->text, sv) && ex_rx_match(c, &rx[RX_ARTSEP], sv, 0) > 0) {
+            q = ex_ov(c)[1];
+            range = false;
+            continue;
         }
         if (!may_match(RX_ARTSEP, &c->text, b) || ex_rx_match(c, &rx[RX_ARTSEP], b, 0) <= 0)
             break;

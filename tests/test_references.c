@@ -440,6 +440,32 @@ static void test_articles_and_following(void **state)
     ex_call_free(&c);
 }
 
+/* "et suivants" after an article does not end the list when a
+   separator and another article follow it */
+static void test_articles_and_following_list(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "Vu le code de l'environnement, notamment ses articles L.122-1 et suivants, R.122-2 et "
+        "suivantes et R.123-5 ;\n"
+        "en application des articles L.2224-7 et suivants et R.2224-19 du CGCT ;\n";
+    run(&c, *state, s);
+    assert_int_equal(c.references.n, 2);
+    const ex_reference *r = ref(&c, 0);
+    assert_string_equal(r->kind, "code");
+    assert_int_equal(r->articles.n, 3);
+    assert_string_equal(r->articles.v[0], "L.122-1");
+    assert_string_equal(r->articles.v[1], "R.122-2");
+    assert_string_equal(r->articles.v[2], "R.123-5");
+    assert_span_is(&c, r->span, "code de l'environnement, notamment ses articles L.122-1 et suivants, "
+                                "R.122-2 et suivantes et R.123-5");
+    r = ref(&c, 1);
+    assert_int_equal(r->articles.n, 2);
+    assert_string_equal(r->articles.v[1], "R.2224-19");
+    assert_span_is(&c, r->span, "articles L.2224-7 et suivants et R.2224-19 du CGCT");
+    ex_call_free(&c);
+}
+
 /* "L.2121.15" is read L.2121-15; "du même code" is the last code named;
    a code before its articles; ranges keep both ends and are noted */
 static void test_dotted_abbreviated_and_ranges(void **state)
@@ -549,6 +575,7 @@ int main(void)
         cmocka_unit_test(test_unaccented_ocr_deliberation),
         cmocka_unit_test(test_number_letters_prefix),
         cmocka_unit_test(test_act_articles_stop_at_nested_act),
+        cmocka_unit_test(test_articles_and_following_list),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
