@@ -530,6 +530,44 @@ static const char *organism_value(sctx *x, size_t from, size_t body)
     return NULL;
 }
 
+/* "CONSEIL DU 7e ARRONDISSEMENT", "Conseil du 1er arrondissement",
+   "CONSEIL DU VIIe ARRONDISSEMENT" (Paris, Lyon, Marseille): the
+   council of an arrondissement, its ordinal between "du" and
+   "arrondissement"; bytes or 0 */
+static size_t arrondissement_at(const char *p, size_t n)
+{
+    size_t m = kw(p, n, "conseil du ", false);
+    if (!m)
+        return 0;
+    size_t q = m, d = 0, r = 0;
+    while (q < n && p[q] >= '0' && p[q] <= '9' && d < 2) {
+        q++;
+        d++;
+    }
+    if (!d)     /* a roman ordinal: I V X, 1 to 5 */
+        while (q < n && (p[q] == 'I' || p[q] == 'V' || p[q] == 'X') && r < 5) {
+            q++;
+            r++;
+        }
+    if (!d && !r)
+        return 0;
+    /* the ordinal's suffix: e, er, ème, eme, è */
+    size_t sfx = kw(p + q, n - q, "eme", false);
+    if (!sfx)
+        sfx = kw(p + q, n - q, "er", false);
+    if (!sfx)
+        sfx = kw(p + q, n - q, "e", false);
+    if (!sfx)
+        return 0;
+    q += sfx;
+    if (q >= n || !is_blank(p[q]))
+        return 0;
+    while (q < n && is_blank(p[q]))
+        q++;
+    size_t a = kw(p + q, n - q, "arrondissement", true);
+    return a ? q + a : 0;
+}
+
 /* assembly keyword at p: bytes or 0 */
 static size_t assembly_at(const char *p, size_t n)
 {
@@ -543,13 +581,13 @@ static size_t assembly_at(const char *p, size_t n)
         "bureau communautaire", "bureau syndical", "bureau municipal", "conseil d'administration",
         "conseil de communaute", "conseil general", "conseil territorial", "conseil de la metropole",
         "conseil de territoire", "assemblee generale", "assemblee deliberante", "comite de direction",
-        "conseil d'exploitation", "bureau metropolitain", "bureau", NULL
+        "conseil d'exploitation", "bureau metropolitain", "conseil d'arrondissement", "bureau", NULL
     };
     /* Each key starts with one of these words: kw() reads a key from its
        start, one character after the other, so a key matches only where
        its first word does; that word is tried once (-1: not yet). */
     static const char *const first[] = {"assemblee", "commission", "conseil", "comite", "bureau"};
-    static const unsigned char grp[] = {0, 0, 0, 0, 1, 2, 2, 2, 2, 2, 2, 3, 4, 4, 4, 2, 2, 2, 2, 2, 2, 0, 0, 3, 2, 4, 4}; /* keys[i] starts with first[grp[i]] */
+    static const unsigned char grp[] = {0, 0, 0, 0, 1, 2, 2, 2, 2, 2, 2, 3, 4, 4, 4, 2, 2, 2, 2, 2, 2, 0, 0, 3, 2, 4, 2, 4}; /* keys[i] starts with first[grp[i]] */
     /* (their first letters: a, c, b; kw() takes a key only where its
        first letter is the text's first character, read as kw_pre()
        classes it) */
@@ -567,7 +605,7 @@ static size_t assembly_at(const char *p, size_t n)
         if (m)
             return m;
     }
-    return 0;
+    return ok[2] ? arrondissement_at(p, n) : 0;
 }
 
 /* body from an assembly keyword at view offset p in line i: "COMMISSION

@@ -193,6 +193,50 @@ static void test_number_letters_prefix(void **state)
     ex_call_free(&c);
 }
 
+/* the council of an arrondissement (Paris, Lyon, Marseille) is the
+   body, as printed: "CONSEIL DU 3e ARRONDISSEMENT", "CONSEIL
+   D'ARRONDISSEMENT"; "CONSEIL DE QUARTIER" is none */
+static void test_body_arrondissement(void **state)
+{
+    static const struct {
+        const char *line, *body;
+    } cases[] = {
+        {"CONSEIL DU 3e ARRONDISSEMENT", "CONSEIL DU 3e ARRONDISSEMENT"},
+        {"CONSEIL DU 1er ARRONDISSEMENT", "CONSEIL DU 1er ARRONDISSEMENT"},
+        {"CONSEIL DU XIVe ARRONDISSEMENT", "CONSEIL DU XIVe ARRONDISSEMENT"},
+        {"CONSEIL D'ARRONDISSEMENT", "CONSEIL D'ARRONDISSEMENT"},
+        {"CONSEIL DE QUARTIER", NULL},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        char s[600];
+        snprintf(s, sizeof s,
+                 "VILLE DE MARSEILLE\n"
+                 "Mairie des 4e et 5e arrondissements\n"
+                 "\n"
+                 "%s\n"
+                 "\n"
+                 "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\n"
+                 "Séance du lundi 3 février 2025\n"
+                 "\n"
+                 "Délibération n° 2025/45/007 – Subventions aux associations\n"
+                 "\n"
+                 "Le Conseil, après en avoir délibéré, DÉCIDE :\n"
+                 "Article 1 : D'attribuer les subventions.\n",
+                 cases[k].line);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_true(c.docs.n >= 1);
+        const ex_document *d = &c.docs.v[0];
+        if (cases[k].body) {
+            assert_non_null(d->body);
+            assert_string_equal(d->body, cases[k].body);
+        } else {
+            assert_true(d->body == NULL || !strstr(d->body, "QUARTIER"));
+        }
+        ex_call_free(&c);
+    }
+}
+
 /* a verb list in capitals: the first operative verb is the decision,
    even when it is APPROUVE (contract: "decision is its first operative
    verb"); never a title in capitals, a participle, or a verb after the
@@ -1779,6 +1823,7 @@ int main(void)
         cmocka_unit_test(test_title_block_under_number),
         cmocka_unit_test(test_letterhead_joined_columns),
         cmocka_unit_test(test_number_letters_prefix),
+        cmocka_unit_test(test_body_arrondissement),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
