@@ -895,7 +895,8 @@ static size_t article_verb_at(const char *p, size_t n)
    regional", "le conseil metropolitain", "le conseil syndical", "le
    comite syndical", "la commission permanente", "le bureau",
    "l'assemblee", "entendu l'expose", "entendu le rapport", "sur
-   proposition", "sur le rapport", "le conseil d'administration".  kw()
+   proposition", "sur le rapport", "le conseil d'administration", "le
+   conseil d'arrondissement".  kw()
    reads a key left to right without going back, so a key matches where
    its head up to a blank matches and its tail matches after the bytes
    the head took: each head is read once for the keys that share it. */
@@ -904,7 +905,8 @@ static bool preamble_at(const char *p, size_t n)
     static const char *const apres[] = {"en avoir delibere", "avoir delibere", "avoir entendu",
                                         "en avoir debattu", NULL};
     static const char *const conseil[] = {"municipal", "communautaire", "departemental", "regional",
-                                          "metropolitain", "syndical", "d'administration", NULL};
+                                          "metropolitain", "syndical", "d'administration",
+                                          "d'arrondissement", NULL};
     static const char *const le[] = {"comite syndical", "bureau", NULL};
     static const char *const entendu[] = {"l'expose", "le rapport", NULL};
     static const char *const sur[] = {"proposition", "le rapport", NULL};
@@ -943,6 +945,24 @@ static bool preamble_at(const char *p, size_t n)
         if (kw(p + m, n - m, tails[i], false))
             return true;
     return false;
+}
+
+/* "Le Conseil APPROUVE le procès-verbal ...": "Le Conseil" then, as
+   the next word, a decision verb in capitals (verb_at(), weak_verb_at()) */
+static bool council_verb(const char *p, size_t n)
+{
+    size_t q = kw(p, n, "le conseil ", false);
+    if (!q)
+        return false;
+    while (q < n && is_blank(p[q]))
+        q++;
+    size_t w = q;
+    while (w < n && !is_blank(p[w]) && p[w] != ',' && p[w] != ':')
+        w++;
+    size_t m = verb_at(p + q, n - q);
+    if (!m)
+        m = weak_verb_at(p + q, n - q);
+    return m && m == w - q && upper_pct(p, q, w, NULL) == 100;
 }
 
 /* "Le Conseil, après en avoir délibéré, DÉCIDE de ...", "La Commission,
@@ -1355,11 +1375,11 @@ static void classify(sctx *x, size_t i)
         f->k |= K_VERB;
         f->va = a;
         f->vb = a + m;
-    } else if (ns == 1 && (pre || (c0 == 'l' && body_comma_delibere(p, n)))) {
+    } else if (ns == 1 && (pre || (c0 == 'l' && (body_comma_delibere(p, n) || council_verb(p, n))))) {
         /* "Après en avoir délibéré, DÉCIDE :", "Le Conseil communautaire,
            après en avoir délibéré, APPROUVE le compte ...", "Le Conseil
-           DÉCIDE d'adhérer ..." on one line: the first word in capitals
-           that is a verb */
+           DÉCIDE d'adhérer ...", "Le Conseil APPROUVE le ..." on one line:
+           the first word in capitals that is a verb */
         for (size_t q = a; q + 4 < b; q++) {
             if (!(s[q] == ',' || is_blank(s[q])) || is_blank(s[q + 1]))
                 continue;

@@ -335,6 +335,55 @@ static void test_pv_first_verb(void **state)
     ex_call_free(&c);
 }
 
+/* the verb in capitals right after a council subject with no other
+   qualifier ("Le Conseil APPROUVE") or after "Le Conseil
+   d'arrondissement" is the first operative verb; a capitalised word that
+   is no verb after "Le Conseil" is none */
+static void test_pv_council_subject_verb(void **state)
+{
+    static const char *const subj[] = {"Le Conseil d'arrondissement APPROUVE", "Le Conseil APPROUVE"};
+    for (size_t k = 0; k < 2; k++) {
+        char s[900];
+        snprintf(s, sizeof s,
+                 "VILLE DE MARSEILLE\n"
+                 "CONSEIL D'ARRONDISSEMENT\n"
+                 "PROCÈS-VERBAL DE SÉANCE\n"
+                 "Séance du lundi 3 février 2025\n"
+                 "\n"
+                 "1. DÉLIBÉRATION N° 2025/45/001 – Approbation du procès-verbal\n"
+                 "\n"
+                 "%s le procès-verbal de la séance du 9 décembre 2024.\n"
+                 "\n"
+                 "Adopté à l'unanimité.\n"
+                 "\n"
+                 "2. DÉLIBÉRATION N° 2025/45/002 – Subventions\n"
+                 "\n"
+                 "Le Conseil d'arrondissement, vu le rapport, DÉCIDE d'attribuer les subventions.\n"
+                 "\n"
+                 "Adopté par 20 voix pour et 3 voix contre.\n",
+                 subj[k]);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_int_equal(c.docs.n, 1);
+        assert_int_equal(c.docs.v[0].type, EX_DOC_PROCES_VERBAL);
+        assert_non_null(c.docs.v[0].decision_verb);
+        assert_string_equal(c.docs.v[0].decision_verb, "APPROUVE");
+        ex_call_free(&c);
+    }
+    /* "Le Conseil DE QUARTIER se réunit": no verb there; the item's is */
+    const char s2[] =
+        "VILLE DE MARSEILLE\n"
+        "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+        "Le Conseil DE QUARTIER se réunit chaque trimestre.\n"
+        "1. DÉLIBÉRATION N° 2025-031 – TARIFS\n"
+        "Le Conseil municipal, après en avoir délibéré, FIXE les tarifs.\n";
+    ex_call c;
+    run_pipeline(&c, *state, s2);
+    assert_non_null(c.docs.v[0].decision_verb);
+    assert_string_equal(c.docs.v[0].decision_verb, "FIXE");
+    ex_call_free(&c);
+}
+
 static size_t count_refs(const ex_document *d, const char *kind)
 {
     size_t n = 0;
@@ -1824,6 +1873,7 @@ int main(void)
         cmocka_unit_test(test_letterhead_joined_columns),
         cmocka_unit_test(test_number_letters_prefix),
         cmocka_unit_test(test_body_arrondissement),
+        cmocka_unit_test(test_pv_council_subject_verb),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
