@@ -1369,6 +1369,13 @@ static bool make_vote(ex_call *c, ex_document *d, const part *pv, size_t i0, siz
     const part *nv = NULL;      /* the part that gave not_voting */
     v->span.start = pv[i0].a;
     v->span.end = pv[i0].b;
+    if (pv[i0].named && pv[i0].pb > pv[i0].pa) {
+        /* "M. X, …, ne prend pas part au vote." opening the vote: from the name */
+        size_t q = pv[i0].pa;
+        while (q < pv[i0].pb && (is_blank(c->text.s[q]) || is_nl(c->text.s[q])))
+            q++;
+        v->span.start = q;
+    }
     for (size_t i = i0; i < i1; i++) {
         const part *p = &pv[i];
         if (p->b > v->span.end)
@@ -1505,10 +1512,17 @@ bool ex_votes_fill(ex_call *c, ex_document *d)
     size_t i = 0;
     while (i < pv.n) {
         /* "M. X quitte la salle et ne prend pas part au vote." before the
-           vote: context, not part of the statement */
+           vote: context, not part of the statement; but when the tally
+           or the result follows it closely ("M. X, président de
+           l'association, ne prend pas part au vote." / "Adopté par 25 voix
+           pour et 3 voix contre."), it is this vote's not_voting */
         if (pv.v[i].named) {
-            i++;
-            continue;
+            int k = i + 1 < pv.n ? pv.v[i + 1].kind : 0;
+            if (!((k == V_FOR || k == V_PAR || k == V_UNAN || k == V_ADOPT || k == V_REJECT)
+                  && !pv.v[i + 1].named && close_parts(c, pv.v[i].b, pv.v[i + 1].a))) {
+                i++;
+                continue;
+            }
         }
         size_t j = i + 1;
         bool seen_for = pv.v[i].kind == V_FOR || pv.v[i].kind == V_PAR;
@@ -1534,7 +1548,14 @@ bool ex_votes_fill(ex_call *c, ex_document *d)
             seen_res |= k == V_ADOPT || k == V_REJECT;
             j++;
         }
-        if (!make_vote(c, d, pv.v, i, j))
+        /* the named sentence before a tally that prints its own count of
+           members not voting ("Ne prennent pas part au vote : 2") stays
+           context: the count is the vote's */
+        size_t i0 = i;
+        for (size_t k = i + 1; pv.v[i].named && k < j; k++)
+            if (pv.v[k].kind == V_NPPV && !pv.v[k].named)
+                i0 = i + 1;
+        if (!make_vote(c, d, pv.v, i0, j))
             goto fail;
         i = j;
     }

@@ -368,6 +368,52 @@ static void test_side_groups_and_not_voting_persons(void **st)
     fx_done(&f);
 }
 
+/* "M. X, …, ne prend pas part au vote." printed just before the item's
+   result line is that vote's not_voting (the span from the name); far
+   from any tally it stays context */
+static void test_not_voting_before_result(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s =
+        "2. DÉLIBÉRATION N° 2025/3/014 – Subventions aux associations\n\n"
+        "Le Conseil d'arrondissement DÉCIDE d'attribuer les subventions suivantes.\n\n"
+        "Mme Odile RAVEL, trésorière de l'association Quartier Vivant, ne prend pas part\n"
+        "au vote.\n\n"
+        "Adopté par 21 voix pour et 4 voix contre.\n";
+    const ex_vote_vec *v = run(&f, s);
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 21);
+    assert_int_equal(v->v[0].against, 4);
+    assert_int_equal(v->v[0].not_voting, 1);
+    assert_int_equal(v->v[0].not_voting_persons.n, 1);
+    assert_string_equal(v->v[0].not_voting_persons.v[0].family, "RAVEL");
+    assert_int_equal(v->v[0].span.start, (size_t)(strstr(s, "Mme Odile") - s));
+    fx_done(&f);
+    /* the sentence far above the vote (more than three lines): context */
+    v = run(&f, "Mme Odile RAVEL quitte la salle et ne prend pas part au vote.\n"
+                "Le Conseil municipal,\n"
+                "Vu le code général des collectivités territoriales ;\n"
+                "Vu le budget primitif 2025 ;\n"
+                "Considérant l'intérêt local du projet ;\n"
+                "Après en avoir délibéré, DÉCIDE d'attribuer la subvention.\n"
+                "Adopté par 21 voix pour et 4 voix contre.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].not_voting, EX_NULLNUM);
+    fx_done(&f);
+    /* right before a tally that prints its own count: the count is the
+       vote's, the sentence stays context (no person listed, no warning) */
+    s = "Mme Odile RAVEL quitte la salle et ne prend pas part au vote.\n"
+        "Vote : Pour : 15 – Contre : 0 – Abstention : 0 – Ne prennent pas part au vote : 2.\n";
+    v = run(&f, s);
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].not_voting, 2);
+    assert_int_equal(v->v[0].not_voting_persons.n, 0);
+    assert_true(v->v[0].span.start >= (size_t)(strstr(s, "Vote :") - s));
+    assert_int_equal(f.c.diags.n, 0);
+    fx_done(&f);
+}
+
 /* "Ne prend pas part au vote : M. X" and "; M. X ne prend pas part au vote" */
 static void test_not_voting_named(void **st)
 {
@@ -743,6 +789,7 @@ int main(void)
         cmocka_unit_test(test_votes_on_item_lines),
         cmocka_unit_test(test_count_on_next_line),
         cmocka_unit_test(test_not_voting_named),
+        cmocka_unit_test(test_not_voting_before_result),
         cmocka_unit_test(test_blank_or_void),
         cmocka_unit_test(test_unanimous_against),
         cmocka_unit_test(test_more_forms),
