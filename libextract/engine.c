@@ -1272,6 +1272,14 @@ static bool group_push(ex_call *c, const ex_rxgroup *g, size_t k, uint64_t cand,
     return true;
 }
 
+/* a candidate k of occ_group(): its keys, if any, pushed */
+static bool occ_at(ex_call *c, const ex_rxgroup *g, size_t k, size_t *ak, size_t *a,
+                   ex_rxocc_vec *out)
+{
+    uint64_t cand = group_cand(g, (const unsigned char *)c->text.s, c->text.len, k);
+    return !cand || group_push(c, g, k, cand, ak, a, out);
+}
+
 /* occ_scan() for the engine's group, from its tables (ex_rxgroup): the
    keys read only where cls[] and third[] (ASCII bytes) and group_cand()
    let one start; A(k) counted only at the occurrences */
@@ -1283,8 +1291,24 @@ static bool occ_group(ex_call *c, const ex_rxgroup *g, ex_rxocc_vec *out)
     size_t len = c->text.len, ak = 0, a = 0;     /* a: A(ak) */
     size_t k = 0;
     if (len >= 3) {
-        /* branch-free but for the candidates (a few in a hundred bytes) */
-        for (const unsigned char *q = s, *qe = s + len - 2; q < qe; q++) {
+        /* branch-free but for the candidates (a few in a hundred
+           bytes): four offsets at a time, their pairs' classes read
+           first (zok[] is 0 in class 0's row: most pairs start no key,
+           and the four fail together), then the third bytes of those
+           of a class */
+        const unsigned char *q = s, *qe = s + len - 2;
+        for (; qe - q >= 4; q += 4) {
+            unsigned c0 = cls[q[0] | (unsigned)q[1] << 8], c1 = cls[q[1] | (unsigned)q[2] << 8],
+                     c2 = cls[q[2] | (unsigned)q[3] << 8], c3 = cls[q[3] | (unsigned)q[4] << 8];
+            if (!(c0 | c1 | c2 | c3))
+                continue;
+            if ((c0 && zok[c0 << 8 | q[2]] && !occ_at(c, g, (size_t)(q - s), &ak, &a, out))
+                || (c1 && zok[c1 << 8 | q[3]] && !occ_at(c, g, (size_t)(q + 1 - s), &ak, &a, out))
+                || (c2 && zok[c2 << 8 | q[4]] && !occ_at(c, g, (size_t)(q + 2 - s), &ak, &a, out))
+                || (c3 && zok[c3 << 8 | q[5]] && !occ_at(c, g, (size_t)(q + 3 - s), &ak, &a, out)))
+                return false;
+        }
+        for (; q < qe; q++) {
             if (!zok[(unsigned)cls[q[0] | (unsigned)q[1] << 8] << 8 | q[2]])
                 continue;
             k = (size_t)(q - s);
