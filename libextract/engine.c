@@ -1224,6 +1224,11 @@ static size_t count_alnum(const unsigned char *s, size_t n)
    does) may be the characters at k (kl[]) */
 static uint64_t group_cand(const ex_rxgroup *g, const unsigned char *s, size_t len, size_t k)
 {
+#if RXG_NL == 4
+    /* four ASCII bytes (most candidates): the four letters at once */
+    if (len - k >= 4 && !((s[k] | s[k + 1] | s[k + 2] | s[k + 3]) & 0x80))
+        return g->ka[0][s[k]] & g->ka[1][s[k + 1]] & g->ka[2][s[k + 2]] & g->ka[3][s[k + 3]];
+#endif
     uint64_t cand = ~(uint64_t)0;
     size_t q = k;
     for (unsigned i = 0; i < RXG_NL && cand && q < len; i++) {
