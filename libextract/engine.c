@@ -1586,21 +1586,26 @@ int ex_rxset_scan(ex_call *c, const ex_rxset *set, size_t from, size_t limit)
             known = true;
             continue;
         }
-        unsigned y = s[p];
-        if ((y < 0x80 ? GETB(set->start, y) : y >= 0xC0)
-            /* the pattern's (?<![\p{L}\p{N}]): an ASCII letter or digit
-               before p fails it, or a letter of U+00C0..U+00FF (not
-               U+00D7, U+00F7); anything else is left to the pattern */
-            && !(p > 0 && ascii_alnum(s[p - 1]))
-            && !(p > 1 && s[p - 2] == 0xC3 && s[p - 1] >= 0x80 && s[p - 1] < 0xC0 && s[p - 1] != 0x97
-                 && s[p - 1] != 0xB7)
-            && rx_candidate(set, s, o, oe, shift, p, ap, y)) {
-            int rc = rx_exec(c, &set->rx, len, p, 0);
-            if (rc != PCRE2_ERROR_NOMATCH)
-                return rc;
+        /* up to o->k the occurrence o, tgt and ap >= tgt hold (ap only
+           grows): the bytes read in a row */
+        size_t pe = o->k < limit ? o->k + 1 : limit;
+        for (; p < pe; p++) {
+            unsigned y = s[p];
+            if ((y < 0x80 ? GETB(set->start, y) : y >= 0xC0)
+                /* the pattern's (?<![\p{L}\p{N}]): an ASCII letter or
+                   digit before p fails it, or a letter of U+00C0..U+00FF
+                   (not U+00D7, U+00F7); anything else is left to the
+                   pattern */
+                && !(p > 0 && ascii_alnum(s[p - 1]))
+                && !(p > 1 && s[p - 2] == 0xC3 && s[p - 1] >= 0x80 && s[p - 1] < 0xC0
+                     && s[p - 1] != 0x97 && s[p - 1] != 0xB7)
+                && rx_candidate(set, s, o, oe, shift, p, ap, y)) {
+                int rc = rx_exec(c, &set->rx, len, p, 0);
+                if (rc != PCRE2_ERROR_NOMATCH)
+                    return rc;
+            }
+            ap += rx_alnum[y];
         }
-        ap += rx_alnum[y];
-        p++;
     }
     return PCRE2_ERROR_NOMATCH;
 }
