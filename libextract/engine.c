@@ -808,8 +808,12 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
     }
     /* (a) and (b): the windows */
     rxa *ap = ex_malloc(&e->alloc, sizeof *ap);
-    if (!ap)
+    uint64_t(*afirst)[2] = ex_malloc(&e->alloc, (n ? n : 1) * sizeof *afirst);
+    if (!ap || !afirst) {
+        ex_free(&e->alloc, ap);
+        ex_free(&e->alloc, afirst);
         return false;
+    }
     for (int l = 0; l < 26; l++) {
         ap->lsym[l] = rxa_letter_syms(out, (char)('a' + l));
         ap->lfirst[l][0] = ap->lfirst[l][1] = 0;
@@ -825,8 +829,11 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
         rxa_alt(ap, &r);
         if (ap->bad || *ap->p || r.nk >= 0) {
             ex_free(&e->alloc, ap);
+            ex_free(&e->alloc, afirst);
             return false;       /* not understood, or a path without a keyword */
         }
+        afirst[i][0] = r.first[0];
+        afirst[i][1] = r.first[1];
         rxa_prefix(ap, &r, out);
         out->start[0] |= r.first[0];
         out->start[1] |= r.first[1];
@@ -837,6 +844,7 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
         for (size_t k = 0; k < out->nkeys; k++) {
             if (r.pre[k] > EX_RXSET_MAXWIN) {
                 ex_free(&e->alloc, ap);
+                ex_free(&e->alloc, afirst);
                 return false;   /* no bound before the keyword */
             }
             if (r.pre[k] > (int)out->win[k])
@@ -905,9 +913,20 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
                 ok = ex_buf_putc(&e->alloc, &ab, *src++);
             }
         }
+        /* each alternative behind a guard, a look-ahead at its first
+           character: the ASCII bytes its matches can start with (from
+           the syntax, as start[]: both cases written, hence (?-i)), or
+           any other character.  The JIT code of an alternative that
+           cannot start there is left at once, not entered (a call of a
+           shared piece, optional words tried one by one): the
+           alternation's match is the same, at fewer instructions */
         char *f = ok ? ex_fold_pattern(&e->alloc, ab.s) : NULL;
-        ok = f && ex_buf_printf(&e->alloc, &pb, "%s(?:%s)(*MARK:%d)", i ? "|" : "", f,
-                                alts[i].kind);
+        ok = f && ex_buf_put(&e->alloc, &pb, i ? "|(?=(?-i)[" : "(?=(?-i)[", i ? 10 : 9);
+        for (unsigned b = 0; ok && b < 128; b++)
+            if (afirst[i][b / 64] >> (b % 64) & 1)
+                ok = ex_buf_printf(&e->alloc, &pb, "\\x%02x", b);
+        ok = ok && ex_buf_printf(&e->alloc, &pb, "\\x{80}-\\x{10ffff}])(?:%s)(*MARK:%d)", f,
+                                 alts[i].kind);
         ex_free(&e->alloc, f);
     }
     ok = ok && ex_buf_put(&e->alloc, &pb, post, strlen(post));
@@ -922,6 +941,7 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
     }
     ok = ok && ex_buf_putc(&e->alloc, &pb, 0);
     ex_buf_free(&e->alloc, &ab);
+    ex_free(&e->alloc, afirst);
     ex_pattern pat = {0, pb.s};
     ok = ok && rx_compile(e, &pat, 1, &out->rx, PCRE2_ANCHORED);
     ex_buf_free(&e->alloc, &pb);
@@ -1204,6 +1224,11 @@ static size_t count_alnum(const unsigned char *s, size_t n)
    does) may be the characters at k (kl[]) */
 static uint64_t group_cand(const ex_rxgroup *g, const unsigned char *s, size_t len, size_t k)
 {
+#if RXG_NL == 4
+    /* four ASCII bytes (most candidates): the four letters at once */
+    if (len - k >= 4 && !((s[k] | s[k + 1] | s[k + 2] | s[k + 3]) & 0x80))
+        return g->ka[0][s[k]] & g->ka[1][s[k + 1]] & g->ka[2][s[k + 2]] & g->ka[3][s[k + 3]];
+#endif
     uint64_t cand = ~(uint64_t)0;
     size_t q = k;
     for (unsigned i = 0; i < RXG_NL && cand && q < len; i++) {
@@ -1252,6 +1277,14 @@ static bool group_push(ex_call *c, const ex_rxgroup *g, size_t k, uint64_t cand,
     return true;
 }
 
+/* a candidate k of occ_group(): its keys, if any, pushed */
+static bool occ_at(ex_call *c, const ex_rxgroup *g, size_t k, size_t *ak, size_t *a,
+                   ex_rxocc_vec *out)
+{
+    uint64_t cand = group_cand(g, (const unsigned char *)c->text.s, c->text.len, k);
+    return !cand || group_push(c, g, k, cand, ak, a, out);
+}
+
 /* occ_scan() for the engine's group, from its tables (ex_rxgroup): the
    keys read only where cls[] and third[] (ASCII bytes) and group_cand()
    let one start; A(k) counted only at the occurrences */
@@ -1263,8 +1296,24 @@ static bool occ_group(ex_call *c, const ex_rxgroup *g, ex_rxocc_vec *out)
     size_t len = c->text.len, ak = 0, a = 0;     /* a: A(ak) */
     size_t k = 0;
     if (len >= 3) {
-        /* branch-free but for the candidates (a few in a hundred bytes) */
-        for (const unsigned char *q = s, *qe = s + len - 2; q < qe; q++) {
+        /* branch-free but for the candidates (a few in a hundred
+           bytes): four offsets at a time, their pairs' classes read
+           first (zok[] is 0 in class 0's row: most pairs start no key,
+           and the four fail together), then the third bytes of those
+           of a class */
+        const unsigned char *q = s, *qe = s + len - 2;
+        for (; qe - q >= 4; q += 4) {
+            unsigned c0 = cls[q[0] | (unsigned)q[1] << 8], c1 = cls[q[1] | (unsigned)q[2] << 8],
+                     c2 = cls[q[2] | (unsigned)q[3] << 8], c3 = cls[q[3] | (unsigned)q[4] << 8];
+            if (!(c0 | c1 | c2 | c3))
+                continue;
+            if ((c0 && zok[c0 << 8 | q[2]] && !occ_at(c, g, (size_t)(q - s), &ak, &a, out))
+                || (c1 && zok[c1 << 8 | q[3]] && !occ_at(c, g, (size_t)(q + 1 - s), &ak, &a, out))
+                || (c2 && zok[c2 << 8 | q[4]] && !occ_at(c, g, (size_t)(q + 2 - s), &ak, &a, out))
+                || (c3 && zok[c3 << 8 | q[5]] && !occ_at(c, g, (size_t)(q + 3 - s), &ak, &a, out)))
+                return false;
+        }
+        for (; q < qe; q++) {
             if (!zok[(unsigned)cls[q[0] | (unsigned)q[1] << 8] << 8 | q[2]])
                 continue;
             k = (size_t)(q - s);
@@ -1537,21 +1586,26 @@ int ex_rxset_scan(ex_call *c, const ex_rxset *set, size_t from, size_t limit)
             known = true;
             continue;
         }
-        unsigned y = s[p];
-        if ((y < 0x80 ? GETB(set->start, y) : y >= 0xC0)
-            /* the pattern's (?<![\p{L}\p{N}]): an ASCII letter or digit
-               before p fails it, or a letter of U+00C0..U+00FF (not
-               U+00D7, U+00F7); anything else is left to the pattern */
-            && !(p > 0 && ascii_alnum(s[p - 1]))
-            && !(p > 1 && s[p - 2] == 0xC3 && s[p - 1] >= 0x80 && s[p - 1] < 0xC0 && s[p - 1] != 0x97
-                 && s[p - 1] != 0xB7)
-            && rx_candidate(set, s, o, oe, shift, p, ap, y)) {
-            int rc = rx_exec(c, &set->rx, len, p, 0);
-            if (rc != PCRE2_ERROR_NOMATCH)
-                return rc;
+        /* up to o->k the occurrence o, tgt and ap >= tgt hold (ap only
+           grows): the bytes read in a row */
+        size_t pe = o->k < limit ? o->k + 1 : limit;
+        for (; p < pe; p++) {
+            unsigned y = s[p];
+            if ((y < 0x80 ? GETB(set->start, y) : y >= 0xC0)
+                /* the pattern's (?<![\p{L}\p{N}]): an ASCII letter or
+                   digit before p fails it, or a letter of U+00C0..U+00FF
+                   (not U+00D7, U+00F7); anything else is left to the
+                   pattern */
+                && !(p > 0 && ascii_alnum(s[p - 1]))
+                && !(p > 1 && s[p - 2] == 0xC3 && s[p - 1] >= 0x80 && s[p - 1] < 0xC0
+                     && s[p - 1] != 0x97 && s[p - 1] != 0xB7)
+                && rx_candidate(set, s, o, oe, shift, p, ap, y)) {
+                int rc = rx_exec(c, &set->rx, len, p, 0);
+                if (rc != PCRE2_ERROR_NOMATCH)
+                    return rc;
+            }
+            ap += rx_alnum[y];
         }
-        ap += rx_alnum[y];
-        p++;
     }
     return PCRE2_ERROR_NOMATCH;
 }

@@ -542,7 +542,10 @@ int ex_rx_exec(ex_call *c, const ex_regex *rx, size_t len, size_t from, uint32_t
    start a match whose first keyword is key (kstart), and every two
    bytes in a row of [p, k] may follow each other in a match of an
    alternative where key may come first (big[key], read from the
-   syntax): the same first match as trying every position.  pre and
+   syntax): the same first match as trying every position.  Each
+   alternative is compiled behind a look-ahead at its first character
+   (the ASCII bytes its matches can start with, or any other character),
+   which changes no match.  pre and
    post match no character.  defs (NULL, or NULL-terminated): pieces of
    text shared by several alternatives (written in them as they are),
    compiled once and called where they occur. */

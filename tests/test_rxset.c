@@ -5,7 +5,8 @@
  * two sets are those of each set alone and those of reading every key
  * at every offset; the build refuses an alternative without a keyword
  * or with no bound before it; ex_fold_letters() is the fold's
- * tolerance.
+ * tolerance; the guards of the alternatives (a look-ahead at the first
+ * character) change no match.
  */
 #define _POSIX_C_SOURCE 200809L   /* popen */
 #include <setjmp.h>
@@ -387,6 +388,128 @@ static size_t compare_text(const extract_engine *e, const char *s, size_t n, uin
     return hits;
 }
 
+/* ------------------------------------------------------------------ */
+/* each alternative of the set's pattern is guarded by a look-ahead at
+   its first character (the ASCII bytes its matches can start with,
+   from the syntax, or any other character): the guarded pattern gives
+   the same first match and mark as the alternation written without
+   guards, tried at every position */
+
+static const ex_pattern guard_alts[] = {
+    {1, "(?:(?:etaient|sont|(?:membres|elus)(?: titulaires| municipaux)?) )?(?:absent(?:e|s|\\(e\\)|\\(s\\))* )?excuse(?:e|s|es|\\(e\\)|\\(s\\))*,? sans voix"},
+    {2, "(?:etai(?:en)?t )?(?:egalement )?present(?:e|s|\\(e\\)|\\(s\\))*"},
+    {3, "s'etai(?:en)?t fait(?:e|s|es)? excuser"},
+    {4, "(?:absent(?:e|s)*|non present(?:e|s)*),? (?:ayant|ont|\\p{L}{2,7}) donne (?:pouvoir|procuration)"},
+    {5, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?(?:(?:conseillers|membres) )?en exercice"},
+    {6, "\\d{1,3}\\h+(?:conseillers|membres) en exercice"},
+    {7, "(?:sous )?(?:la )?presidence de"},
+    {8, "secretaire(?: de (?:la )?seance)?"},
+    {9, "(?:a ete |est )?(?:designe|elu)(?:e|s)* (?:comme |pour )?secretaire"},
+};
+#define NGUARD (sizeof guard_alts / sizeof guard_alts[0])
+#define GUARD_PRE "(?i)(?<![\\p{L}\\p{N}])(?:"
+#define GUARD_POST ")(?![\\p{L}])"
+
+/* the alternation without guards, compiled anchored */
+static pcre2_code *unguarded(const extract_engine *e)
+{
+    char pat[8192];
+    size_t n = (size_t)snprintf(pat, sizeof pat, "%s", GUARD_PRE);
+    for (size_t i = 0; i < NGUARD; i++) {
+        char *f = ex_fold_pattern(&e->alloc, guard_alts[i].pattern);
+        assert_non_null(f);
+        n += (size_t)snprintf(pat + n, sizeof pat - n, "%s(?:%s)(*MARK:%d)", i ? "|" : "", f,
+                              guard_alts[i].kind);
+        ex_free(&e->alloc, f);
+    }
+    n += (size_t)snprintf(pat + n, sizeof pat - n, "%s", GUARD_POST);
+    assert_true(n < sizeof pat);
+    int err;
+    PCRE2_SIZE off;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
+                                   PCRE2_UTF | PCRE2_UCP | PCRE2_ANCHORED, &err, &off, NULL);
+    assert_non_null(re);
+    return re;
+}
+
+static hit first_unguarded(ex_call *c, pcre2_code *re, size_t from)
+{
+    const unsigned char *s = (const unsigned char *)c->text.s;
+    size_t len = c->text.len;
+    for (size_t p = from; p < len; p++) {
+        if (s[p] >= 0x80 && s[p] < 0xC0)
+            continue;
+        int rc = pcre2_match(re, s, len, p, PCRE2_NO_UTF_CHECK, c->md, c->mctx);
+        if (rc != PCRE2_ERROR_NOMATCH)
+            return result(c, rc);
+    }
+    return result(c, PCRE2_ERROR_NOMATCH);
+}
+
+static void test_guards(void **state)
+{
+    (void)state;
+    static const char *const frag[] = {
+        "présents", "Présent", "PRESENTES", "pr3sent", "Présent(e)s", "absent", "Absents", "ABSENTE",
+        "excusé", "Excusée(s)", "s'étaient fait excuser", "S’était faite excuser", "ayant",
+        "ont", "avaient", "dant", "donné", "pouvoir", "procuration", "non présents", "en exercice",
+        "EN EXERCICE", "nombre de", "Nbre d'", "nb.", "Nb", "conseillers", "membres", "titulaires",
+        "municipaux", "33", "1", "0", "sous", "la", "présidence", "PRESIDENCE", "de", "secrétaire",
+        "Secrétaire", "séance", "a été", "est", "désigné", "élu", "e1u", "Élue", "comme", "pour",
+        "étaient", "Etaient", "sont", "également", "étaient", "sans voix", "ſ", "K", "É", "|",
+        "(e)", "(s)", "’", "'", ",", ".", ":", "-", "\n", " ", " ", " ", "\t", "\xc2\xa0", "x",
+        "×", "àpour", "Mme", "M.", "DUPONT", "Jean", "ç", "«", "—",
+    };
+    const size_t nfrag = sizeof frag / sizeof frag[0];
+    extract_engine *e;
+    assert_int_equal(extract_engine_new(NULL, &e), EXTRACT_OK);
+    ex_rxset *set = malloc(sizeof *set);
+    assert_non_null(set);
+    assert_true(ex_rxset_build(e, GUARD_PRE, GUARD_POST, guard_alts, NGUARD,
+                               "absent|excuse|present|pouvoir|procuration|exercice|presidence"
+                               "|secretaire|designe|elu",
+                               NULL, set));
+    pcre2_code *re = unguarded(e);
+    uint32_t seed = 777;
+    char buf[2048];
+    size_t hits = 0;
+    for (int t = 0; t < 300; t++) {
+        size_t n = 0;
+        while (n < 600) {
+            seed = seed * 1103515245u + 12345u;
+            const char *f = frag[(seed >> 8) % nfrag];
+            size_t fl = strlen(f);
+            memcpy(buf + n, f, fl);
+            n += fl;
+            seed = seed * 1103515245u + 12345u;
+            if ((seed >> 8) % 3)
+                buf[n++] = ' ';
+        }
+        ex_call c;
+        assert_true(ex_call_init(&c, e));
+        assert_true(ex_call_text(&c, buf, n));
+        size_t p = 0;
+        while (p < c.text.len) {
+            hit x = result(&c, ex_rxset_scan(&c, set, p, c.text.len));
+            hit y = first_unguarded(&c, re, p);
+            if (memcmp(&x, &y, sizeof x) != 0)
+                fprintf(stderr, "from %zu: guarded %d [%zu,%zu) %s, unguarded %d [%zu,%zu) %s\n", p,
+                        x.rc, x.a, x.b, x.mark, y.rc, y.a, y.b, y.mark);
+            assert_memory_equal(&x, &y, sizeof x);
+            if (x.rc <= 0)
+                break;
+            hits++;
+            p = x.b > x.a ? x.b : x.a + 1;
+        }
+        ex_call_free(&c);
+    }
+    assert_true(hits > 1000);
+    pcre2_code_free(re);
+    ex_rxset_free(e, set);
+    free(set);
+    extract_engine_free(e);
+}
+
 static void test_scan_corpus(void **state)
 {
     (void)state;
@@ -478,6 +601,7 @@ int main(void)
         cmocka_unit_test(test_build_defs),
         cmocka_unit_test(test_scan_corpus),
         cmocka_unit_test(test_scan_random),
+        cmocka_unit_test(test_guards),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
