@@ -149,6 +149,50 @@ static void test_number_right_cell(void **state)
     ex_call_free(&c);
 }
 
+/* the same label after OCR joined the two cells with one blank or a
+   speck between blanks ("Séance du ... : Délibération n° X", "Nombre de
+   conseillers . Délibération n° X"); not a label inside a sentence, nor
+   one whose number does not end the line, nor on another kind of line */
+static void tail_number(void **state, const char *line, const char *want)
+{
+    ex_call c;
+    char s[1024];
+    snprintf(s, sizeof s,
+             "SYNDICAT DES EAUX DE LA HAUTE-VÈRE\n"
+             "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL\n"
+             "\n"
+             "%s\n"
+             "\n"
+             "OBJET : Tarifs de l'eau pour 2025\n"
+             "\n"
+             "Vu le code général des collectivités territoriales ;\n"
+             "Le Comité syndical, après en avoir délibéré, DÉCIDE :\n"
+             "Article 1 : De fixer les tarifs.\n", line);
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    if (want) {
+        assert_non_null(d->number);
+        assert_string_equal(d->number, want);
+    } else {
+        assert_null(d->number);
+    }
+    ex_call_free(&c);
+}
+
+static void test_number_tail_cell(void **state)
+{
+    tail_number(state, "Séance du lundi 3 février 2025 Délibération n° CS-2025-04", "CS-2025-04");
+    tail_number(state, "Séance du lundi 3 février 2025 : Délibération n° CS-2025-04", "CS-2025-04");
+    tail_number(state, "Nombre de délégués . Délibération n° 2025-004", "2025-004");
+    tail_number(state, "Réunion du 3 février 2025 — Arrêté n° 2025-12 :", "2025-12");
+    /* negatives */
+    tail_number(state, "Séance du 3 février 2025 après la délibération n° CS-2025-04", NULL);
+    tail_number(state, "Séance du 3 février 2025 Délibération n° CS-2025-04 modifiée", NULL);
+    tail_number(state, "Tarifs de l'eau et Délibération n° CS-2025-04", NULL);
+    tail_number(state, "Séance du 3 février 2025 : Délibération", NULL);
+}
+
 /* a verb list in capitals: the first operative verb is the decision,
    even when it is APPROUVE (contract: "decision is its first operative
    verb"); never a title in capitals, a participle, or a verb after the
@@ -1711,6 +1755,7 @@ int main(void)
         cmocka_unit_test(test_hyphen_join),
         cmocka_unit_test(test_title_wrap_and_tally),
         cmocka_unit_test(test_number_right_cell),
+        cmocka_unit_test(test_number_tail_cell),
         cmocka_unit_test(test_verb_list),
         cmocka_unit_test(test_pv_first_verb),
         cmocka_unit_test(test_number_after_dash),
