@@ -71,8 +71,9 @@ static const ex_pattern parts[] = {
     {V_ABSNP, "absents? sans (?:delegation(?: de vote)?|pouvoirs?|procurations?)"},
     /* "Votants : 14" */
     {V_VOTANTS, "(?:nombre de )?votants"},
-    /* "par 12 voix pour" */
-    {V_PAR, "\\d{1,3} voix pour"},
+    /* "par 12 voix pour"; OCR "12 voix-pôur" (a hyphen for the blank;
+       the fold takes "ô" for "o") */
+    {V_PAR, "\\d{1,3} voix(?:-| )pour"},
     /* "à l'unanimité" */
     {V_UNAN, "(?:a )?l'unanimite|unanimite"},
     /* "(Adopté)", "La délibération est adoptée" */
@@ -85,8 +86,8 @@ static const ex_pattern parts[] = {
 /* inside a "par N voix pour" sentence */
 enum { S_AGAINST = 1, S_ABST, S_NPPV };
 static const ex_pattern sentence_parts[] = {
-    /* "3 contre", "3 voix contre", "aucune voix contre" */
-    {S_AGAINST, "(\\d{1,3}|aucune?) (?:voix )?contre"},
+    /* "3 contre", "3 voix contre", "aucune voix contre", OCR "3 voix-contre" */
+    {S_AGAINST, "(\\d{1,3}|aucune?) (?:voix(?:-| ))?contre"},
     /* "2 abstentions" */
     {S_ABST, "(\\d{1,3}|aucune?) abstentions?"},
     /* "1 ne prend pas part au vote" */
@@ -943,7 +944,7 @@ static bool count_pour(ex_call *c, part *x, size_t lo, size_t lim)
 {
     const char *s = c->text.s;
     size_t q = x->a;
-    if (x->b - x->a != 4 || q <= lo + 1 || s[q - 1] != ' ')
+    if (chars_to(s, x->a, x->b) != 4 || q <= lo + 1 || s[q - 1] != ' ')
         return false;
     size_t e = q - 1, da = e;
     while (da > lo && e - da < 3 && s[da - 1] >= '0' && s[da - 1] <= '9')
