@@ -1603,6 +1603,23 @@ static bool lower_act_after(sctx *x, size_t i)
     return false;
 }
 
+/* the text line before line i (one or two blank lines apart: OCR puts
+   blank lines between the lines of a paragraph) ends with a connector
+   ("(jusqu'à la" + "délibération n° 12), M. X"): line i goes on with
+   its sentence */
+static bool after_connector(const sctx *x, size_t i)
+{
+    for (size_t j = i, nb = 0; j-- > 0 && nb <= 2;) {
+        const linfo *g = &x->li[j];
+        if (g->k & K_BLANK) {
+            nb++;
+            continue;
+        }
+        return !(g->k & K_SKIP) && ends_connector(x->s, g->a, g->b);
+    }
+    return false;
+}
+
 /* An act printed in plain lower case ("arrêté n° 2024-14" + "portant
    ..." + "vu ..." + "considérant ..." + "arrête :" + "Art. 1 - ..."):
    classify() takes an act word for a label, and "arrête :" for the
@@ -1646,7 +1663,7 @@ static void lower_case_acts(sctx *x)
             continue;
         size_t e = trim_end(x->s, f->a, f->b);
         char last = x->s[e - 1];
-        if (last == ';' || last == ',' || last == '.' || !lower_act_after(x, i))
+        if (last == ';' || last == ',' || last == '.' || after_connector(x, i) || !lower_act_after(x, i))
             continue;
         if (type > 0) {
             f->k |= K_LBL;

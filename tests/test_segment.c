@@ -890,6 +890,37 @@ static void test_lower_case_act(void **state)
     ex_call_free(&c);
 }
 
+/* OCR puts blank lines inside a paragraph: a citation wrapped after a
+   connector ("(jusqu'à la" + blank line + "délibération n° 12), M. X")
+   opens no act and gives no number; the act's own number stays */
+static void test_lower_label_after_connector(void **state)
+{
+    ex_call c;
+    run_pipeline(&c, *state,
+        "DÉPARTEMENT DE LA MEUSE\n"
+        "\n"
+        "DÉLIBÉRATION DE LA COMMISSION PERMANENTE\n"
+        "\n"
+        "Étaient présents : Mme Anne MOREL, M. Luc BRIAND (jusqu'à la\n"
+        "\n"
+        "délibération n° 7), Mme Claire VIDAL, M. Yves\n"
+        "\n"
+        "ROUX.\n"
+        "\n"
+        "(N° 25-CP-0102)\n"
+        "\n"
+        "vu le code général des collectivités territoriales ;\n"
+        "\n"
+        "décide :\n"
+        "\n"
+        "Article 1 : Les aides sont attribuées.\n");
+    assert_int_equal(c.docs.n, 1);
+    assert_int_equal(c.docs.v[0].type, EX_DOC_DELIBERATION);
+    assert_non_null(c.docs.v[0].number);
+    assert_string_equal(c.docs.v[0].number, "25-CP-0102");
+    ex_call_free(&c);
+}
+
 /* OCR'd articles: an infinitive clause cut by the line end ("- Article
    3 : D'approuver la convention-t") is the body, not a heading; an
    article whose keyword is printed as noise (": Ho 4: Les ...") right
@@ -1358,6 +1389,7 @@ int main(void)
         cmocka_unit_test(test_annex_table_not_signature),
         cmocka_unit_test(test_flattened_letterhead),
         cmocka_unit_test(test_lower_case_act),
+        cmocka_unit_test(test_lower_label_after_connector),
         cmocka_unit_test(test_ocr_article_noise),
         cmocka_unit_test(test_ocr_clause_end_specks),
         cmocka_unit_test(test_rapport_decided),
