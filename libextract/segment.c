@@ -2087,6 +2087,7 @@ static void start_article(sctx *x, size_t i, size_t lim, open_article *oa)
         kwl = (kwl = kw(s + f->a, m, "art.", false)) ? kwl : kw(s + f->a, m, "art ", false);
     if (!ex_ocr_note_keyword(x->c, f->a, kwl, plain))
         return;
+    bool prev_headed = oa->heading != NULL;    /* the act's previous article */
     oa->on = true;
     oa->a = f->a;
     oa->kwl = m;
@@ -2121,6 +2122,19 @@ static void start_article(sctx *x, size_t i, size_t lim, open_article *oa)
     char lastc = e - q >= 3 && s[e - 1] == '.' && is_blank(s[e - 2]) && he > q && words <= 4
                  ? s[he - 1] : s[e - 1];
     size_t j = next_line(x, i, lim);
+    /* OCR: "ARTICLE 4 - Conditions de la contribution ;", "ARTICLE 13 —
+       Résiliation de la convention." under headed articles: a stray ';'
+       or '.' after a short heading (the previous article of the act has
+       a heading, the next line is no article) is debris */
+    if ((lastc == ';' || lastc == '.') && prev_headed && e - q >= 3 && j < lim && !(x->li[j].k & K_ARTICLE)) {
+        size_t r = e - 1;
+        while (r > q && is_blank(s[r - 1]))
+            r--;
+        /* a lone speck after 8 words at most, a glued period after 6 */
+        if (r > q && words <= (r < e - 1 ? 8u : 6u)
+            && (ex_num_is_letter(s + r - 1, 1) || ((unsigned char)s[r - 1] >= 0x80)))
+            lastc = s[r - 1];
+    }
     bool next_upper_start = false, blank_between = j > i + (x->dbl ? 2 : 1);
     if (j < lim) {
         size_t nn;
