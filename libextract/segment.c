@@ -1118,7 +1118,7 @@ static bool stamp_at(ex_call *c, const char *p, size_t n, size_t a)
 
 /* OCR merges columns: the first offset in [a, b) where an ACTES stamp
    phrase begins after other text ("COMMUNAUTÉ DE COMMUNES Envoyé en
-   préfecture le ..."), or b */
+   préfecture le ...", "DÉPARTEMENT DE L'INDRE Affiché le ..."), or b */
 /* the stamp phrase that may start at q (after a blank); the test of its
    first two letters inline, the phrases apart */
 static bool stamp_phrase_kw(const char *s, size_t q, size_t b);
@@ -1130,7 +1130,8 @@ static inline bool stamp_phrase(const char *s, size_t q, size_t b)
     unsigned v = ((unsigned)(unsigned char)s[q] | ((unsigned)(unsigned char)s[q + 1] << 8)) | 0x2020u;
 #define PAIR(a, b) ((unsigned)(a) | ((unsigned)(b) << 8))
     switch (v) {
-    case PAIR('e', 'n'): case PAIR('r', 'e'): case PAIR('p', 'u'): case PAIR('a', 'c'): case PAIR('i', 'd'):
+    case PAIR('e', 'n'): case PAIR('r', 'e'): case PAIR('p', 'u'): case PAIR('a', 'c'): case PAIR('a', 'f'):
+    case PAIR('i', 'd'):
         return stamp_phrase_kw(s, q, b);
     default:
         return false;
@@ -1143,7 +1144,10 @@ static bool stamp_phrase_kw(const char *s, size_t q, size_t b)
     size_t n = b - q;
     return kw(s + q, n, "envoye en prefecture", false) || kw(s + q, n, "recu en prefecture", false)
            || kw(s + q, n, "publie le", false) || kw(s + q, n, "accuse de reception", false)
-           || (kw(s + q, n, "id : ", false) && n > 6 && digit(s[q + 5]));
+           || (kw(s + q, n, "id : ", false) && n > 6 && digit(s[q + 5]))
+           /* "DÉPARTEMENT DE L'INDRE Affiché le 05/04/2024": capitalised
+              (prose says "sera affiché le") */
+           || (s[q] == 'A' && kw(s + q, n, "affiche le ", false));
 }
 
 /* len: the view's length (s[0, len) may be read past b) */

@@ -1693,6 +1693,32 @@ static void test_letterhead_joined_columns(void **state)
     ex_call_free(&c);
 }
 
+/* the ACTES stamp "Affiché le ..." joined by OCR to the letterhead's
+   collectivity with one blank is cut off it; prose "sera affiché le"
+   is no stamp */
+static void test_letterhead_joined_affiche(void **state)
+{
+    ex_call c;
+    static const char doc[] =
+        "Envoyé en préfecture le 04/04/2025\n"
+        "DÉPARTEMENT DE LA CREUSE Affiché le 05/04/2025\n"
+        "\n"
+        "ARRÊTÉ N° 2025-SOL-0042\n"
+        "portant attribution d'une subvention\n"
+        "\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "\n"
+        "ARRÊTE :\n"
+        "Article 1 : Le présent arrêté sera affiché le 6 avril 2025 à l'hôtel du Département.\n";
+    run_pipeline(&c, *state, doc);
+    assert_int_equal(c.docs.n, 1);
+    assert_string_equal(c.docs.v[0].collectivity, "DÉPARTEMENT DE LA CREUSE");
+    assert_int_equal(c.docs.v[0].articles.n, 1);
+    assert_string_equal(c.docs.v[0].articles.v[0].text,
+                        "Le présent arrêté sera affiché le 6 avril 2025 à l'hôtel du Département.");
+    ex_call_free(&c);
+}
+
 /* an "OBJET :" title goes on with a line opening with a dash ("– Volet
    mobilité 2025-2027") or made of a year alone ("2025", which lines.c
    takes for a lone page number); not a dash list announced by a colon,
@@ -1779,6 +1805,7 @@ int main(void)
         cmocka_unit_test(test_body_assembly_over_service),
         cmocka_unit_test(test_title_block_under_number),
         cmocka_unit_test(test_letterhead_joined_columns),
+        cmocka_unit_test(test_letterhead_joined_affiche),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
