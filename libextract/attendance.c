@@ -1665,33 +1665,110 @@ done:
    bounding label, prose, or a line without civility after a blank
    line. */
 
-/* a speck of OCR debris: . , : ; ' ‘ ’ _ | * + - */
+/* a speck of OCR debris: . , : ; ' ‘ ’ “ ” « » _ | * + - */
 static size_t ft_speck(const char *s, size_t q, size_t b)
 {
     if (q >= b)
         return 0;
     if (strchr(".,:;'_|*+-", s[q]) && s[q])
         return 1;
-    if (q + 2 < b && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80
-        && ((unsigned char)s[q + 2] == 0x98 || (unsigned char)s[q + 2] == 0x99))
+    const unsigned char *u = (const unsigned char *)s + q;
+    if (q + 1 < b && u[0] == 0xC2 && (u[1] == 0xAB || u[1] == 0xBB))
+        return 2;
+    if (q + 2 < b && u[0] == 0xE2 && u[1] == 0x80 && u[2] >= 0x98 && u[2] <= 0x9D)
         return 3;
     return 0;
 }
 
-/* the line [a, b) opens (specks and blanks apart) with a civility:
-   "M." "M:" "Mme" "Mlle" "MM." "Monsieur" "Madame" */
+/* a civility at a: "M." "M:" "Mme" "Mlle" "MM." "Monsieur" "Madame"
+   (OCR "Mme.X") */
+static bool ft_civ(const char *s, size_t a, size_t b)
+{
+    if (b - a < 3 || s[a] != 'M')
+        return false;
+    if ((s[a + 1] == '.' || s[a + 1] == ':' || s[a + 1] == '!' || s[a + 1] == ',')
+        && (is_blank(s[a + 2]) || s[a + 2] == '\n' || s[a + 2] == '\r'))
+        return true;
+    /* OCR "M.Franck" */
+    if (s[a + 1] == '.' && ((s[a + 2] >= 'A' && s[a + 2] <= 'Z') || (unsigned char)s[a + 2] == 0xC3))
+        return true;
+    /* "Mme X", OCR "Mme.X" */
+    static const char *const civ[] = {"Mme", "Mlle", "MM.", "Monsieur", "Madame", NULL};
+    for (size_t i = 0; civ[i]; i++) {
+        size_t m = strlen(civ[i]);
+        if (b - a > m && !memcmp(s + a, civ[i], m)
+            && (is_blank(s[a + m]) || s[a + m] == '\n' || s[a + m] == '\r' || (s[a + m] == '.' && i < 2)))
+            return true;
+    }
+    return false;
+}
+
+/* the line [a, b) opens (specks and blanks apart) with a civility */
 static bool ft_civility_line(const char *s, size_t a, size_t b)
 {
     size_t k;
     while (a < b && (is_blank(s[a]) || (k = ft_speck(s, a, b)) != 0))
         a += is_blank(s[a]) ? 1 : k;
-    if (b - a < 3 || s[a] != 'M')
-        return false;
-    if ((s[a + 1] == '.' || s[a + 1] == ':' || s[a + 1] == '!' || s[a + 1] == ',') && is_blank(s[a + 2]))
+    return a < b && ft_civ(s, a, b);
+}
+
+/* the persons of the row [a, b), one cell from each civility to the
+   next (a cell's debris, a full stop in it, cannot end the row's list) */
+static bool ft_row_persons(ex_call *c, size_t a, size_t b, ex_person_vec *pv)
+{
+    const char *s = c->text.s;
+    size_t ca = SIZE_MAX;
+    for (size_t q = a; q <= b; q++) {
+        bool civ = q < b && (q == a || !((s[q - 1] | 0x20) >= 'a' && (s[q - 1] | 0x20) <= 'z'))
+                   && ft_civ(s, q, b);
+        if (!civ && q < b)
+            continue;
+        if (ca != SIZE_MAX && !ex_persons_list(c, ca, q, pv))
+            return false;
+        ca = q;
+    }
+    return true;
+}
+
+/* the row [a, b) ends inside a cell (OCR put a blank line in it): its
+   last word, specks apart, is a civility or "à" ("... Mme" + "Nadine X",
+   "à M." + "Y"), or the line at n opens with a bracket ("(Commune)") */
+static bool ft_dangling(const char *s, size_t a, size_t b, size_t n, size_t ne)
+{
+    size_t k;
+    while (n < ne && (is_blank(s[n]) || ((k = ft_speck(s, n, ne)) && s[n] != '(')))
+        n += is_blank(s[n]) ? 1 : k;
+    if (n < ne && s[n] == '(')
         return true;
-    static const char *const civ[] = {"Mme ", "Mlle ", "MM. ", "Monsieur ", "Madame ", NULL};
-    for (size_t i = 0; civ[i]; i++)
-        if ((size_t)(b - a) > strlen(civ[i]) && !memcmp(s + a, civ[i], strlen(civ[i])))
+    while (b > a) {
+        if (is_blank(s[b - 1]) || s[b - 1] == '\r')
+            b--;
+        else if (s[b - 1] != '.' && ft_speck(s, b - 1, b))
+            b--;
+        else if (b >= a + 3 && (unsigned char)s[b - 3] == 0xE2 && ft_speck(s, b - 3, b) == 3)
+            b -= 3;
+        else
+            break;
+    }
+    size_t w = b;
+    while (w > a && !is_blank(s[w - 1]))
+        w--;
+    static const char *const dang[] = {"M.", "M", "M:", "Mme", "Mme.", "Mlle", "MM.", "\xC3\xA0", NULL};
+    for (size_t i = 0; dang[i]; i++)
+        if (b - w == strlen(dang[i]) && !memcmp(s + w, dang[i], b - w))
+            return true;
+    /* "à Mme Christelle" + "OSMONT": a civility, then a given name in
+       mixed case only */
+    size_t v = w;
+    while (v > a && is_blank(s[v - 1]))
+        v--;
+    size_t u = v;
+    while (u > a && !is_blank(s[u - 1]))
+        u--;
+    if (v == w || !ft_civ(s, u, b) || b - w < 2 || !(s[w] >= 'A' && s[w] <= 'Z'))
+        return false;
+    for (size_t q = w + 1; q < b; q++)
+        if (s[q] >= 'a' && s[q] <= 'z')
             return true;
     return false;
 }
@@ -1806,7 +1883,8 @@ static bool flat_table(ex_call *c, ex_document *d, const label_vec *lv, size_t i
                 continue;
             }
             start = ft_civility_line(s, ln->start, ln->end);
-            if (prose_opener(s, ln->start, ln->end) || (!start && (blank || ra == SIZE_MAX)))
+            if (prose_opener(s, ln->start, ln->end)
+                || (!start && (ra == SIZE_MAX || (blank && !ft_dangling(s, ra, rb, ln->start, ln->end)))))
                 end = true;
         }
         if ((end || start) && ra != SIZE_MAX) {
@@ -1816,7 +1894,7 @@ static bool flat_table(ex_call *c, ex_document *d, const label_vec *lv, size_t i
                 break;
             }
             size_t p0 = pv.n;
-            if (!ex_persons_list(c, ra, rb, &pv)) {
+            if (!ft_row_persons(c, ra, rb, &pv)) {
                 ok = false;
                 break;
             }

@@ -915,6 +915,34 @@ static void test_list_table_flattened(void **st)
     assert_string_equal(d->att.proxies.v[1].to.family, "DUPRÉ");
     assert_int_equal(d->att.absent.n, 1);
     fx_done(&f);
+    /* poor scans: blank lines inside cells ("Mme" + "Anne", "à Mme
+       Rose" + "DUPRÉ", a place alone), a full stop among the specks of a
+       cell, "àM." and "M.Luc" glued */
+    d = run(&f,
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE\n"
+        "\n"
+        "* TITULAIRES PRÉSENTS : -SUPPLÉANTS. “ POUVOIRS\n"
+        "M. Paul MARTIN (Aulnay) - M. Hugo MOREL (Brion) Mme\n"
+        "\n"
+        ": Anne PETIT (Aulnay) :\n"
+        "Mme Rose DUPRÉ (Aulnay). ; : àM.\n"
+        "Paul MARTIN\n"
+        "M.Luc ROUX (Cerny) * M. Marc BLANC\n"
+        "\n"
+        ". (Dorat) . :\n"
+        ". M. Yves SIMON (Dorat) : à Mme Rose\n"
+        "\n"
+        ": DUPRÉ :\n"
+        "\n"
+        "Absents : M. Jean LEROY (Cerny).\n");
+    assert_int_equal(d->att.present.n, 5);
+    assert_string_equal(d->att.present.v[3].family, "ROUX");
+    assert_int_equal(d->att.proxies.n, 2);
+    assert_string_equal(d->att.proxies.v[0].from.family, "PETIT");
+    assert_string_equal(d->att.proxies.v[0].to.family, "MARTIN");
+    assert_string_equal(d->att.proxies.v[1].from.family, "BLANC");
+    assert_string_equal(d->att.proxies.v[1].to.family, "DUPRÉ");
+    fx_done(&f);
     /* four persons in a row of a three-column table: not this shape */
     d = run(&f,
         "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE\n"
