@@ -2222,6 +2222,19 @@ static void mark_debris(pctx *x)
             t->spaced = false;
             x->debris = true;
         }
+        /* "M. Michel -\nTHIÉRY" (a blank line between them or not): a
+           dash after a blank at a line end, between a civility's given
+           name and a family name in capitals */
+        if (t->kind == T_PUNCT && t->ch == '-' && i >= 2 && i + 2 < x->n && x->t[i + 1].kind == T_NL
+            && x->c->text.s[t->a - 1] == ' ' && x->t[i - 1].kind == T_WORD && x->t[i - 1].cls == W_CAP
+            && x->t[i + 2].kind == T_WORD && x->t[i + 2].cls == W_UPPER) {
+            size_t g = x->t[i - 2].kind == T_PUNCT && (x->t[i - 2].ch == '.' || x->t[i - 2].ch == ':') ? i - 3 : i - 2;
+            if (g < i - 1 && tok_in_all(x->c, &x->t[g], civ) && x->c->text.s[x->t[g].a] == 'M') {
+                t->ch = '?';
+                t->spaced = false;
+                x->debris = true;
+            }
+        }
         /* "Mme a\nNicole BOUCHER": one small letter between a civility
            and a line end */
         size_t pc = x->t[i - 1].kind == T_PUNCT && (x->t[i - 1].ch == '.' || x->t[i - 1].ch == ':') ? i - 2 : i - 1;
