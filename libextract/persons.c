@@ -1388,7 +1388,9 @@ static char *range_text(pctx *x, size_t a, size_t b)
         if (!v)
             ok = false;
         else if (*v) {
-            if (buf.len && buf.s[buf.len - 1] != '-')
+            /* a line-end hyphen joins ("Jean-" + "Marc"), a spaced dash
+               does not ("Michel -" + "THIÉRY"), as in ex_text_value() */
+            if (buf.len && (buf.s[buf.len - 1] != '-' || (buf.len >= 2 && buf.s[buf.len - 2] == ' ')))
                 ok = ex_buf_putc(c->alloc, &buf, ' ');
             ok = ok && ex_buf_put(c->alloc, &buf, v, strlen(v));
         }

@@ -957,6 +957,29 @@ static void test_list_table_flattened(void **st)
     fx_done(&f);
 }
 
+/* a name cut by a spaced dash at a line end (OCR "M. Michel -" + blank
+   line + "THIÉRY"): its text keeps the blank after the dash, as its
+   span reads ("Jean-" + "Marc" still joins) */
+static void test_name_text_spaced_dash(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f,
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "\n"
+        "Étaient présents : Mme Élise VIDAL, M. Michel -\n"
+        "\n"
+        "THIBAUD, Mme Rose LENOIR, M. Jean-\n"
+        "Marc COSTE.\n"
+        "\n"
+        "Le Conseil municipal, après en avoir délibéré, DÉCIDE d'approuver le projet.\n");
+    assert_int_equal(d->att.present.n, 4);
+    assert_string_equal(d->att.present.v[1].family, "THIBAUD");
+    assert_string_equal(d->att.present.v[1].text, "M. Michel - THIBAUD");
+    assert_string_equal(d->att.present.v[3].text, "M. Jean-Marc COSTE");
+    fx_done(&f);
+}
+
 /* the same in mixed case with an excused column, a first column squeezed
    against the next one (one blank) and a line of prose under the table */
 static void test_list_table_mixed_case(void **st)
@@ -1051,6 +1074,7 @@ int main(void)
         cmocka_unit_test(test_table_counts_by_column),
         cmocka_unit_test(test_list_table_columns),
         cmocka_unit_test(test_list_table_flattened),
+        cmocka_unit_test(test_name_text_spaced_dash),
         cmocka_unit_test(test_list_table_mixed_case),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
