@@ -1462,6 +1462,9 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                            dix-sept novembre ...") */
                         size_t q2 = r2 + lm;
                         q2 = skip_gap(s, x->t->len, q2);
+                        /* OCR: a speck after "le" ("convoqué le.27 février") */
+                        if (q2 < x->t->len && (s[q2] == '.' || s[q2] == ',' || s[q2] == ':' || s[q2] == '-'))
+                            q2 = skip_gap(s, x->t->len, q2 + 1);
                         if (dt && dt->span.start > q2) {
                             static const char *const days[] = {"lundi", "mardi", "mercredi", "jeudi",
                                                                "vendredi", "samedi", "dimanche", NULL};

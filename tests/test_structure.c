@@ -1073,7 +1073,8 @@ static void test_number_lone_digit(void **state)
 }
 
 /* the convocation date is the one right after "convoqué(e) le" (a
-   weekday may come between), never a later date of the sentence */
+   weekday may come between, an OCR speck after "le"), never a later
+   date of the sentence */
 static void test_convened_on_right_after(void **state)
 {
     static const struct {
@@ -1083,6 +1084,9 @@ static void test_convened_on_right_after(void **state)
         {"régulièrement convoquée le 7 novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 7},
         {"régulièrement convoquée le mardi 7 novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 7},
         {"régulièrement convoquée le\nnovembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 0},
+        /* OCR: a speck glued after "le" */
+        {"régulièrement convoquée le.7 novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 7},
+        {"régulièrement convoquée le, mardi 7 novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 7},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         char s[1024];
