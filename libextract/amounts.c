@@ -288,6 +288,29 @@ static bool before(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
     return add(c, v, GA(1), G(4) ? GB(4) : GB(2), cents);
 }
 
+/* OCR: a speck standing alone right before p (blanks and line ends
+   apart, at most two line ends on each side): one of . , ; : ' ‘ ’ _ *
+   with a blank or a line end before it; the offset before the speck,
+   else 0 */
+static size_t word_speck(const char *s, size_t p)
+{
+    size_t q = p;
+    int nl = 0;
+    while (q > 0 && (s[q - 1] == ' ' || s[q - 1] == '\t' || (s[q - 1] == '\n' && nl++ < 2)))
+        q--;
+    size_t k = 0;
+    if (q > 0 && strchr(".,;:'_*", s[q - 1]))
+        k = 1;
+    else if (q >= 3 && (unsigned char)s[q - 3] == 0xE2 && (unsigned char)s[q - 2] == 0x80
+             && ((unsigned char)s[q - 1] == 0x98 || (unsigned char)s[q - 1] == 0x99))
+        k = 3;
+    if (!k || q - k == 0)
+        return 0;
+    q -= k;
+    char b = s[q - 1];
+    return b == ' ' || b == '\t' || b == '\n' ? q : 0;
+}
+
 /* Amounts in words, found from each "euro" of the text: "un million
    d'euros", "mille deux cents euros", "trois milliards d'euros" (OCR
    "d'eurôs").  The number is the longest run of 1 to 8 words before
@@ -354,12 +377,22 @@ static bool words(ex_call *c, amount_vec *v)
             else if (q >= 4 && (unsigned char)s[q - 3] == 0xE2 && (unsigned char)s[q - 2] == 0x80
                      && (unsigned char)s[q - 1] == 0x99 && (s[q - 4] == 'd' || s[q - 4] == 'D'))
                 q -= 4;
-            size_t starts[8], ns = 0, wa, wb;
+            size_t starts[8], ends[8], ns = 0, wa, wb, speck = 0;
             size_t last_end = 0;
-            while (ns < 8 && ex_num_prev_word(s, q, false, &wa, &wb)) {
+            while (ns < 8) {
+                if (!ex_num_prev_word(s, q, false, &wa, &wb)) {
+                    /* OCR: a speck standing alone between two words
+                       ("quinze mille . euros", "mille\n‘\neuros") */
+                    size_t k = word_speck(s, q);
+                    if (!k || !ex_num_prev_word(s, k, false, &wa, &wb))
+                        break;
+                    if (!speck)
+                        speck = ns + 1;    /* words ns.. have a speck after them */
+                }
                 if (!ns)
                     last_end = wb;
-                starts[ns++] = wa;
+                starts[ns] = wa;
+                ends[ns++] = wb;
                 q = wa;
             }
             for (size_t j = ns; j-- > 0;) {
@@ -368,9 +401,31 @@ static bool words(ex_call *c, amount_vec *v)
                 ex_num_fold_word(s + starts[j], n - starts[j], fw, sizeof fw);
                 if (!strcmp(fw, "et") || !strncmp(fw, "million", 7) || !strncmp(fw, "milliard", 8))
                     continue;
-                long long val = ex_number_words(s + starts[j], len, &used);
+                const char *ws = s + starts[j];
+                char joined[256];
+                if (speck && j + 1 >= speck) {
+                    /* the words without the specks, one blank apart */
+                    size_t o = 0;
+                    for (size_t k = j + 1; k-- > 0;) {
+                        size_t wl = ends[k] - starts[k];
+                        if (o + wl + 1 >= sizeof joined) {
+                            o = 0;
+                            break;
+                        }
+                        if (k != j)
+                            joined[o++] = ' ';
+                        memcpy(joined + o, s + starts[k], wl);
+                        o += wl;
+                    }
+                    if (!o)
+                        continue;
+                    joined[o] = 0;
+                    ws = joined;
+                    len = o;
+                }
+                long long val = ex_number_words(ws, len, &used);
                 if (!(val > 0 && used == len) && j > 0)
-                    val = ex_number_words_ocr(s + starts[j], len, &used);   /* "einq" (OCR) */
+                    val = ex_number_words_ocr(ws, len, &used);   /* "einq" (OCR) */
                 if (val > 0 && used == len && val <= INT64_MAX / 100) {
                     if (!add(c, v, starts[j], eb, (int64_t)val * 100))
                         return false;

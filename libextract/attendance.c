@@ -1648,6 +1648,325 @@ done:
     return ok;
 }
 
+/* A table of lists flattened by OCR: the header's cells joined with
+   one blank ("TITULAIRES PRÉSENTS SUPPLÉANTS POUVOIRS", specks between
+   them tolerated), and each row's cells joined too, a row wrapped over
+   lines ("M. A (X) M. B (Y) Mme\nC (Z)", "Mme D (X) à M.\nA").  Only
+   the shape [present, suppléants?, pouvoirs] is read: the persons of
+   a row are present, except a proxy pair split over two rows, the giver
+   last in its row (column 3), the receiver "à Y" in the next row.  A
+   row starts at a line opening with a civility; the table ends at a
+   bounding label, prose, or a line without civility after a blank
+   line. */
+
+/* a speck of OCR debris: . , : ; ' ‘ ’ “ ” « » _ | * + - */
+static size_t ft_speck(const char *s, size_t q, size_t b)
+{
+    if (q >= b)
+        return 0;
+    if (strchr(".,:;'_|*+-", s[q]) && s[q])
+        return 1;
+    const unsigned char *u = (const unsigned char *)s + q;
+    if (q + 1 < b && u[0] == 0xC2 && (u[1] == 0xAB || u[1] == 0xBB))
+        return 2;
+    if (q + 2 < b && u[0] == 0xE2 && u[1] == 0x80 && u[2] >= 0x98 && u[2] <= 0x9D)
+        return 3;
+    return 0;
+}
+
+/* a civility at a: "M." "M:" "Mme" "Mlle" "MM." "Monsieur" "Madame"
+   (OCR "Mme.X") */
+static bool ft_civ(const char *s, size_t a, size_t b)
+{
+    if (b - a < 3 || s[a] != 'M')
+        return false;
+    if ((s[a + 1] == '.' || s[a + 1] == ':' || s[a + 1] == '!' || s[a + 1] == ',')
+        && (is_blank(s[a + 2]) || s[a + 2] == '\n' || s[a + 2] == '\r'))
+        return true;
+    /* OCR "M.Franck" */
+    if (s[a + 1] == '.' && ((s[a + 2] >= 'A' && s[a + 2] <= 'Z') || (unsigned char)s[a + 2] == 0xC3))
+        return true;
+    /* "Mme X", OCR "Mme.X" */
+    static const char *const civ[] = {"Mme", "Mlle", "MM.", "Monsieur", "Madame", NULL};
+    for (size_t i = 0; civ[i]; i++) {
+        size_t m = strlen(civ[i]);
+        if (b - a > m && !memcmp(s + a, civ[i], m)
+            && (is_blank(s[a + m]) || s[a + m] == '\n' || s[a + m] == '\r' || (s[a + m] == '.' && i < 2)))
+            return true;
+    }
+    return false;
+}
+
+/* the line [a, b) opens (specks and blanks apart) with a civility */
+static bool ft_civility_line(const char *s, size_t a, size_t b)
+{
+    size_t k;
+    while (a < b && (is_blank(s[a]) || (k = ft_speck(s, a, b)) != 0))
+        a += is_blank(s[a]) ? 1 : k;
+    return a < b && ft_civ(s, a, b);
+}
+
+/* the persons of the row [a, b), one cell from each civility to the
+   next (a cell's debris, a full stop in it, cannot end the row's list) */
+static bool ft_row_persons(ex_call *c, size_t a, size_t b, ex_person_vec *pv)
+{
+    const char *s = c->text.s;
+    size_t ca = SIZE_MAX;
+    for (size_t q = a; q <= b; q++) {
+        bool civ = q < b && (q == a || !((s[q - 1] | 0x20) >= 'a' && (s[q - 1] | 0x20) <= 'z'))
+                   && ft_civ(s, q, b);
+        if (!civ && q < b)
+            continue;
+        if (ca != SIZE_MAX && !ex_persons_list(c, ca, q, pv))
+            return false;
+        ca = q;
+    }
+    return true;
+}
+
+/* the row [a, b) ends inside a cell (OCR put a blank line in it): its
+   last word, specks apart, is a civility or "à" ("... Mme" + "Nadine X",
+   "à M." + "Y"), or the line at n opens with a bracket ("(Commune)") */
+static bool ft_dangling(const char *s, size_t a, size_t b, size_t n, size_t ne)
+{
+    size_t k;
+    while (n < ne && (is_blank(s[n]) || ((k = ft_speck(s, n, ne)) && s[n] != '(')))
+        n += is_blank(s[n]) ? 1 : k;
+    if (n < ne && s[n] == '(')
+        return true;
+    while (b > a) {
+        if (is_blank(s[b - 1]) || s[b - 1] == '\r')
+            b--;
+        else if (s[b - 1] != '.' && ft_speck(s, b - 1, b))
+            b--;
+        else if (b >= a + 3 && (unsigned char)s[b - 3] == 0xE2 && ft_speck(s, b - 3, b) == 3)
+            b -= 3;
+        else
+            break;
+    }
+    size_t w = b;
+    while (w > a && !is_blank(s[w - 1]))
+        w--;
+    static const char *const dang[] = {"M.", "M", "M:", "Mme", "Mme.", "Mlle", "MM.", "\xC3\xA0", NULL};
+    for (size_t i = 0; dang[i]; i++)
+        if (b - w == strlen(dang[i]) && !memcmp(s + w, dang[i], b - w))
+            return true;
+    /* "à Mme Christelle" + "OSMONT": a civility, then a given name in
+       mixed case only */
+    size_t v = w;
+    while (v > a && is_blank(s[v - 1]))
+        v--;
+    size_t u = v;
+    while (u > a && !is_blank(s[u - 1]))
+        u--;
+    if (v == w || !ft_civ(s, u, b) || b - w < 2 || !(s[w] >= 'A' && s[w] <= 'Z'))
+        return false;
+    for (size_t q = w + 1; q < b; q++)
+        if (s[q] >= 'a' && s[q] <= 'z')
+            return true;
+    return false;
+}
+
+static bool flat_table(ex_call *c, ex_document *d, const label_vec *lv, size_t i, size_t ncol, size_t bound,
+                       bool *fits);
+
+/* the labels from lv[i] make a flattened header (see above) and the
+   rows under it have the table's shape (a dry run of flat_table(), up to
+   the next bounding label): marks them (table 3 for the first, 1 for the
+   others); false only when out of memory */
+static bool flat_table_header(ex_call *c, const ex_document *d, label_vec *lv, size_t i)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    const ex_line *ln = &t->lines[ex_line_at(t, lv->v[i].a)];
+    size_t n = 0;
+    while (i + n < lv->n && lv->v[i + n].a < ln->end && n < RC_MAXCOL)
+        n++;
+    if (n < 2 || n > 3 || (i + n < lv->n && lv->v[i + n].a < ln->end))
+        return true;
+    if (lv->v[i].kind != K_PRESENT || (n == 3 && lv->v[i + 1].kind != K_SUBST)
+        || !(lv->v[i + n - 1].kind == K_PROXY || lv->v[i + n - 1].kind == K_ABS_PROXY))
+        return true;
+    /* around the labels: qualifier words, blanks and specks only */
+    size_t q = ln->start;
+    for (size_t k = 0; k <= n; k++) {
+        size_t lim = k < n ? lv->v[i + k].a : ln->end;
+        while (q < lim) {
+            size_t m;
+            if (is_blank(s[q]) || s[q] == '\r') {
+                q++;
+                continue;
+            }
+            if ((m = ft_speck(s, q, lim))) {
+                q += m;
+                continue;
+            }
+            char w[16];
+            m = ex_num_fold_word(s + q, lim - q, w, sizeof w);
+            if (!m || !lt_qualifier(w))
+                return true;
+            q += m;
+        }
+        if (k < n)
+            q = lv->v[i + k].b;
+    }
+    size_t bound = d->span.end, li = ex_line_at(t, lv->v[i].a);
+    for (size_t k = i + n; k < lv->n; k++)
+        if (lv->v[k].bounds && ex_line_at(t, lv->v[k].a) > li) {
+            bound = t->lines[ex_line_at(t, lv->v[k].a)].start;
+            break;
+        }
+    bool fits = false;
+    if (!flat_table(c, NULL, lv, i, n, bound, &fits))
+        return false;
+    if (!fits)
+        return true;
+    for (size_t k = 0; k < n; k++) {
+        label *l = &lv->v[i + k];
+        l->table = k ? 1 : 3;
+        l->right = false;
+        l->bounds = true;
+    }
+    return true;
+}
+
+/* the person p of a row is a proxy's receiver: "à" right before it
+   (blanks, line ends and specks apart; "àM." glued) */
+static bool ft_receiver(const char *s, size_t lo, size_t a)
+{
+    size_t q = a;
+    while (q > lo && (is_blank(s[q - 1]) || s[q - 1] == '\n' || s[q - 1] == '\r'))
+        q--;
+    if (q >= lo + 2 && (unsigned char)s[q - 2] == 0xC3 && ((unsigned char)s[q - 1] == 0xA0 || (unsigned char)s[q - 1] == 0x80))
+        return q == lo + 2 || is_blank(s[q - 3]) || s[q - 3] == '\n' || ft_speck(s, q - 3, q - 2);
+    return false;
+}
+
+typedef struct ft_row {
+    size_t p0, n;           /* its persons: pv[p0, p0 + n) */
+} ft_row;
+
+/* Read the flattened table whose header is lv[i, i + ncol); bound:
+   where the rows end at the latest.  *fits: the rows have the shape (no
+   row with more persons than columns, every receiver with a giver, two
+   rows at least); only then, and when d is not NULL, the persons and
+   proxies go to d.  false only when out of memory. */
+static bool flat_table(ex_call *c, ex_document *d, const label_vec *lv, size_t i, size_t ncol, size_t bound,
+                       bool *fits)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    *fits = false;
+    enum { MAXROWS = 200 };
+    ex_person_vec pv = {0};
+    ex_proxy_vec px = {0};
+    bool ok = true, shape = true;
+    ft_row rows[MAXROWS];
+    size_t nrows = 0;
+    size_t ra = SIZE_MAX, rb = 0;
+    bool blank = false;
+    for (size_t li = ex_line_at(t, lv->v[i].a) + 1;; li++) {
+        bool end = li >= t->nlines || t->lines[li].start >= bound;
+        const ex_line *ln = end ? NULL : &t->lines[li];
+        bool start = false;
+        if (!end) {
+            if (ln->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP))
+                continue;
+            if (ln->flags & EX_LINE_BLANK) {
+                blank = true;
+                continue;
+            }
+            start = ft_civility_line(s, ln->start, ln->end);
+            if (prose_opener(s, ln->start, ln->end)
+                || (!start && (ra == SIZE_MAX || (blank && !ft_dangling(s, ra, rb, ln->start, ln->end)))))
+                end = true;
+        }
+        if ((end || start) && ra != SIZE_MAX) {
+            /* the row [ra, rb) */
+            if (nrows == MAXROWS) {
+                shape = false;
+                break;
+            }
+            size_t p0 = pv.n;
+            if (!ft_row_persons(c, ra, rb, &pv)) {
+                ok = false;
+                break;
+            }
+            rows[nrows].p0 = p0;
+            rows[nrows].n = pv.n - p0;
+            if (!rows[nrows].n || rows[nrows].n > ncol) {
+                shape = false;
+                break;
+            }
+            nrows++;
+            ra = SIZE_MAX;
+        }
+        if (end)
+            break;
+        if (start)
+            ra = ln->start;
+        rb = ln->end;
+        blank = false;
+    }
+    if (!ok || !shape || nrows < 2)
+        goto done;
+    /* the proxies: a receiver's giver is the last person of the row
+       before, in the pouvoirs column (a row of 2 persons or more) */
+    {
+        bool used[MAXROWS];
+        memset(used, 0, sizeof used);
+        for (size_t r = 0; r < nrows && shape; r++)
+            for (size_t k = 0; k < rows[r].n; k++) {
+                ex_person *p = &pv.v[rows[r].p0 + k];
+                if (!ft_receiver(s, k ? pv.v[rows[r].p0 + k - 1].span.end : t->lines[ex_line_at(t, p->span.start)].start,
+                                 p->span.start))
+                    continue;
+                if (k == 0 || r == 0 || used[r - 1] || rows[r - 1].n < 2) {
+                    shape = false;
+                    break;
+                }
+                used[r - 1] = true;
+                ex_proxy *x = ex_vec_push(c->alloc, &px);
+                if (!x) {
+                    ok = false;
+                    goto done;
+                }
+                x->from = pv.v[rows[r - 1].p0 + rows[r - 1].n - 1];
+                x->to = *p;
+                x->span.start = x->from.span.start;
+                x->span.end = p->span.end;
+                p->span.start = p->span.end = 0;    /* not present */
+            }
+        if (!shape)
+            goto done;
+        *fits = true;
+        if (!d)
+            goto done;
+        int mode;
+        ex_person_vec *out = list_out(d, K_PRESENT, &mode);
+        size_t n0 = out->n;
+        for (size_t r = 0; r < nrows; r++)
+            for (size_t k = 0; k < rows[r].n; k++) {
+                const ex_person *p = &pv.v[rows[r].p0 + k];
+                if (p->span.end == 0 || (used[r] && k == rows[r].n - 1))
+                    continue;
+                ex_person *y = ex_vec_push(c->alloc, out);
+                if (!y) {
+                    ok = false;
+                    goto done;
+                }
+                *y = *p;
+            }
+        ok = add_proxies(c, d, &px) && drop_repeats(c, out, n0);
+    }
+done:
+    ex_vec_free(c->alloc, &pv);
+    ex_vec_free(c->alloc, &px);
+    if (!ok)
+        c->oom = true;
+    return ok;
+}
+
 bool ex_attendance_fill(ex_call *c, ex_document *d)
 {
     if (!c->eng->attendance || d->span.end <= d->span.start)
@@ -1670,6 +1989,9 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
         if (li != last && lt_kind(lv.v[i].kind) && !lv.v[i].colon
             && t->lines[li].end - t->lines[li].start <= 400)
             list_table_header(c, &lv, i);
+        if (li != last && lv.v[i].kind == K_PRESENT && !lv.v[i].table
+            && t->lines[li].end - t->lines[li].start <= 200 && !flat_table_header(c, d, &lv, i))
+            goto fail;
         last = li;
     }
     for (size_t i = 0; i < lv.n; i++) {
@@ -1903,6 +2225,19 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                         break;
                     }
                 if (!list_table(c, d, &lv, i, bound))
+                    goto fail;
+            } else if (l->table == 3) {
+                size_t ncol = 1, bound = d->span.end;
+                while (i + ncol < lv.n && lv.v[i + ncol].table == 1 && ncol < 3)
+                    ncol++;
+                size_t li = ex_line_at(t, l->a);
+                for (size_t k = i + ncol; k < lv.n; k++)
+                    if (lv.v[k].bounds && ex_line_at(t, lv.v[k].a) > li) {
+                        bound = t->lines[ex_line_at(t, lv.v[k].a)].start;
+                        break;
+                    }
+                bool fits;
+                if (!flat_table(c, d, &lv, i, ncol, bound, &fits))
                     goto fail;
             }
             continue;

@@ -511,6 +511,69 @@ static bool words_dates(ex_call *c, date_vec *v, const ex_start_vec *mils)
     return true;
 }
 
+/* a day printed right before p (blanks apart): 1 or 2 digits, an
+   optional "er" ("1er"), not glued to a digit or a letter before it;
+   *a its start, *b its end ("er" included), *d its value */
+static bool day_before(const char *s, size_t p, size_t *a, size_t *b, int *d)
+{
+    size_t i = p;
+    while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\n'))
+        i--;
+    size_t db = i;
+    if (i >= 2 && (s[i - 1] == 'r' || s[i - 1] == 'R') && (s[i - 2] == 'e' || s[i - 2] == 'E'))
+        i -= 2;
+    size_t dend = i;
+    while (i > 0 && dend - i < 2 && s[i - 1] >= '0' && s[i - 1] <= '9')
+        i--;
+    if (i == dend || (i > 0 && ((s[i - 1] >= '0' && s[i - 1] <= '9') || ex_num_is_letter(s + i - 1, 1))))
+        return false;
+    *a = i;
+    *b = db;
+    *d = atoi(s + i);
+    return true;
+}
+
+/* "les 6, 13 et 20 mars 2024": the day [a, b) (value d) before "et" is
+   preceded by a comma and more days, each after a comma, the first after
+   "les" / "des"; the days rise to the kept date's.  Adds each day (of the
+   kept date's month and year), in text order; nothing when the list does
+   not have this shape. */
+static bool day_list(ex_call *c, size_t a, size_t b, int d, const ex_date *second, date_vec *out)
+{
+    static const char *const openers[] = {"les", "des", NULL};
+    enum { MAXDAYS = 12 };
+    const char *s = c->text.s;
+    size_t da[MAXDAYS], db[MAXDAYS];
+    int dv[MAXDAYS];
+    int n = 0;
+    if (d >= second->value.d)
+        return true;
+    da[n] = a, db[n] = b, dv[n] = d, n++;
+    for (;;) {
+        size_t q = da[n - 1];
+        while (q > 0 && (s[q - 1] == ' ' || s[q - 1] == '\t'))
+            q--;
+        if (q == 0 || s[q - 1] != ',')
+            break;
+        size_t x, y;
+        int v;
+        if (n == MAXDAYS || !day_before(s, q - 1, &x, &y, &v) || v >= dv[n - 1])
+            return true;
+        da[n] = x, db[n] = y, dv[n] = v, n++;
+    }
+    size_t wa, wb;
+    if (n < 2 || !prev_word(s, da[n - 1], false, &wa, &wb) || !word_is(s, wa, wb, openers))
+        return true;
+    for (int k = n - 1; k >= 0; k--) {
+        if (!valid_date(second->value.y, second->value.m, dv[k]))
+            return true;
+    }
+    for (int k = n - 1; k >= 0; k--)
+        if (!add(c, out, da[k], db[k], second->value.y, second->value.m, dv[k]))
+            return false;
+    return true;
+}
+
 /* The first end of a range, read backwards from a kept date at q:
    "du 15 au 31 janvier 2024", "du 15 janvier au 31 janvier 2024",
    "les 6 et 13 mars 2024", "des 10 et 17 novembre 2024", "entre le 2 et
@@ -531,6 +594,7 @@ static bool range_before(ex_call *c, const ex_date *second, date_vec *out)
     }
     if (!word_is(s, wa, wb, links))
         return true;
+    size_t ap = wa, bp = wb;    /* the link */
     p = wa;
     /* optional month */
     int m = second->value.m, y = second->value.y;
@@ -550,23 +614,17 @@ static bool range_before(ex_call *c, const ex_date *second, date_vec *out)
         }
     }
     /* the day: 1 or 2 digits, optional "er" */
-    size_t i = p;
-    while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\n'))
-        i--;
-    size_t db = i;
-    if (i >= 2 && (s[i - 1] == 'r' || s[i - 1] == 'R') && (s[i - 2] == 'e' || s[i - 2] == 'E'))
-        i -= 2;
-    size_t dend = i;
-    while (i > 0 && dend - i < 2 && s[i - 1] >= '0' && s[i - 1] <= '9')
-        i--;
-    if (i == dend || (i > 0 && ((s[i - 1] >= '0' && s[i - 1] <= '9') || ex_num_is_letter(s + i - 1, 1))))
+    size_t start, db;
+    int d;
+    if (!day_before(s, p, &start, &db, &d))
         return true;
-    int d = atoi(s + i);
     if (!has_month)
         end = db;
-    size_t start = i;
-    if (!prev_word(s, start, false, &wa, &wb) || !word_is(s, wa, wb, openers))
+    if (!prev_word(s, start, false, &wa, &wb) || !word_is(s, wa, wb, openers)) {
+        if (!has_month && word_is(s, ap, bp, (const char *const[]){"et", NULL}))
+            return day_list(c, start, end, d, second, out);
         return true;
+    }
     if (has_month) {
         if (m > second->value.m || (m == second->value.m && d >= second->value.d))
             y--;   /* du 15 décembre au 15 janvier 2024 */

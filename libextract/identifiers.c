@@ -46,7 +46,7 @@ static const ex_pattern id_patterns[] = {
 #define ACTES_WRAP "-[ \\t]*(?:(?:[.,:;']|\xC2\xB0)[ \\t]*){0,3}\\n[ \\t]*"
     {ID_ACTE, "(*NO_START_OPT)\\G(?<![0-9A-Za-z])(\\d{2}[0-9AB])(?: ?[-:.] ?|" ACTES_WRAP ")(\\d(?: ?\\d){8})"
               "(?: ?[-:.][ -]{0,2}|" ACTES_WRAP ")"
-              "(\\d(?: ?\\d){7})(?: ?[-:.] ?|" ACTES_WRAP ")([A-Za-z0-9]+(?:[_ .][A-Za-z0-9]+){0,5})"
+              "(\\d(?: ?\\d){7})(?: ?[-:.] ?|" ACTES_WRAP ")([A-Za-z0-9]+(?:(?:_ ?|[ .])[A-Za-z0-9]+){0,5})"
               "(?: ?- ?|" ACTES_WRAP ")([A-Z]{2})(?![A-Za-z0-9])"},
     /* mairie@villiers-sur-erve.fr */
     {ID_EMAIL, "(*NO_START_OPT)\\G(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+"
@@ -411,6 +411,8 @@ static bool take_match(ex_call *c, const ex_regex *rx, id_cand_vec *out, size_t 
                     la = ga, lb = gb, lseg = seg;
                 for (size_t i = ga; i < gb && k + 2 < sizeof buf; i++) {
                     char ch = s[i];
+                    if (g == 4 && ch == ' ' && i > ga && s[i - 1] == '_')
+                        continue;   /* OCR "2024_ 046": the blank after '_' */
                     if (ch == ' ' || (g == 4 && ch == '.'))
                         ch = g == 4 ? '_' : 0;
                     if (ch)
@@ -436,10 +438,13 @@ static bool take_match(ex_call *c, const ex_regex *rx, id_cand_vec *out, size_t 
                 return false;
             /* the local number's letters read as digits (one buf byte per
                text byte in that group): the model's repairs */
-            for (size_t i = la; i < lb && lseg + (i - la) < k; i++)
-                if (buf[lseg + (i - la)] != s[i] && s[i] != ' ' && s[i] != '.'
-                    && !ex_ocr_note(c, i, i + 1, EX_REPAIR_DIGIT))
+            for (size_t i = la, j = lseg; i < lb && j < k; i++) {
+                if (s[i] == ' ' && i > la && s[i - 1] == '_')
+                    continue;   /* dropped above: no buf byte */
+                if (buf[j] != s[i] && s[i] != ' ' && s[i] != '.' && !ex_ocr_note(c, i, i + 1, EX_REPAIR_DIGIT))
                     return false;
+                j++;
+            }
             break;
         }
         case ID_EMAIL:

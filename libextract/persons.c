@@ -1409,7 +1409,9 @@ static char *range_text(pctx *x, size_t a, size_t b)
         if (!v)
             ok = false;
         else if (*v) {
-            if (buf.len && buf.s[buf.len - 1] != '-')
+            /* a line-end hyphen joins ("Jean-" + "Marc"), a spaced dash
+               does not ("Michel -" + "THIÉRY"), as in ex_text_value() */
+            if (buf.len && (buf.s[buf.len - 1] != '-' || (buf.len >= 2 && buf.s[buf.len - 2] == ' ')))
                 ok = ex_buf_putc(c->alloc, &buf, ' ');
             ok = ok && ex_buf_put(c->alloc, &buf, v, strlen(v));
         }
@@ -2242,6 +2244,19 @@ static void mark_debris(pctx *x)
             t->ch = '?';
             t->spaced = false;
             x->debris = true;
+        }
+        /* "M. Michel -\nTHIÉRY" (a blank line between them or not): a
+           dash after a blank at a line end, between a civility's given
+           name and a family name in capitals */
+        if (t->kind == T_PUNCT && t->ch == '-' && i >= 2 && i + 2 < x->n && x->t[i + 1].kind == T_NL
+            && x->c->text.s[t->a - 1] == ' ' && x->t[i - 1].kind == T_WORD && x->t[i - 1].cls == W_CAP
+            && x->t[i + 2].kind == T_WORD && x->t[i + 2].cls == W_UPPER) {
+            size_t g = x->t[i - 2].kind == T_PUNCT && (x->t[i - 2].ch == '.' || x->t[i - 2].ch == ':') ? i - 3 : i - 2;
+            if (g < i - 1 && tok_in_all(x->c, &x->t[g], civ) && x->c->text.s[x->t[g].a] == 'M') {
+                t->ch = '?';
+                t->spaced = false;
+                x->debris = true;
+            }
         }
         /* "Mme a\nNicole BOUCHER": one small letter between a civility
            and a line end */

@@ -1060,6 +1060,22 @@ static size_t convention_name(ex_call *c, const ex_regex *rx, size_t p)
     return p;
 }
 
+/* the trigger at ta goes on a sentence: a letter, a digit, an
+   apostrophe or a comma before it on its line ("de la loi", "l'arrêté"),
+   not a line start */
+static bool inside_sentence(const ex_text *t, size_t ta)
+{
+    size_t q = ta;
+    while (q > 0 && (t->s[q - 1] == ' ' || t->s[q - 1] == '\t'))
+        q--;
+    if (q == 0)
+        return false;
+    unsigned char ch = (unsigned char)t->s[q - 1];
+    if (q == ta)    /* glued: "l'arrêté", "l’arrêté" (’ ends in 0x99) */
+        return ch == '\'' || ch == 0x99;
+    return ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') || ch >= 0x80 || ch == ',';
+}
+
 /* Parse an act at trigger [ta, tb) of kind k; a reference when it has a
    number or a date */
 static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plural)
@@ -1087,6 +1103,19 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
         p = convention_name(c, rx, p);
     {
         size_t q = skip_blank(t, p, &bl, &cols);
+        if (bl && !cols && !upper && inside_sentence(t, ta)) {
+            /* OCR put a blank line between the lines of a sentence: "de la
+               loi" + blank line + "n° 2000-321 du ..."; only a number sign
+               with a number after it */
+            bool bl2, cols2;
+            size_t q2 = skip_blank(t, q + 1, &bl2, &cols2);
+            if (!bl2 && !cols2 && q2 < t->len && (t->s[q2] == 'n' || t->s[q2] == 'N')
+                && may_match(RX_NUM, t, q2) && ex_rx_match(c, &rx[RX_NUM], q2, 0) > 0
+                && has_digit(t, ex_ov(c)[2], ex_ov(c)[3])) {
+                q = q2;
+                bl = false;
+            }
+        }
         if (!bl && !cols) {
             if (may_match(RX_NUM, t, q) && ex_rx_match(c, &rx[RX_NUM], q, 0) > 0
                 && num_ok(t, ex_ov(c)[2], ex_ov(c)[3])) {

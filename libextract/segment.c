@@ -1138,7 +1138,7 @@ static bool stamp_at(ex_call *c, const char *p, size_t n, size_t a)
 
 /* OCR merges columns: the first offset in [a, b) where an ACTES stamp
    phrase begins after other text ("COMMUNAUTÉ DE COMMUNES Envoyé en
-   préfecture le ..."), or b */
+   préfecture le ...", "DÉPARTEMENT DE L'INDRE Affiché le ..."), or b */
 /* the stamp phrase that may start at q (after a blank); the test of its
    first two letters inline, the phrases apart */
 static bool stamp_phrase_kw(const char *s, size_t q, size_t b);
@@ -1150,7 +1150,8 @@ static inline bool stamp_phrase(const char *s, size_t q, size_t b)
     unsigned v = ((unsigned)(unsigned char)s[q] | ((unsigned)(unsigned char)s[q + 1] << 8)) | 0x2020u;
 #define PAIR(a, b) ((unsigned)(a) | ((unsigned)(b) << 8))
     switch (v) {
-    case PAIR('e', 'n'): case PAIR('r', 'e'): case PAIR('p', 'u'): case PAIR('a', 'c'): case PAIR('i', 'd'):
+    case PAIR('e', 'n'): case PAIR('r', 'e'): case PAIR('p', 'u'): case PAIR('a', 'c'): case PAIR('a', 'f'):
+    case PAIR('i', 'd'):
         return stamp_phrase_kw(s, q, b);
     default:
         return false;
@@ -1163,7 +1164,10 @@ static bool stamp_phrase_kw(const char *s, size_t q, size_t b)
     size_t n = b - q;
     return kw(s + q, n, "envoye en prefecture", false) || kw(s + q, n, "recu en prefecture", false)
            || kw(s + q, n, "publie le", false) || kw(s + q, n, "accuse de reception", false)
-           || (kw(s + q, n, "id : ", false) && n > 6 && digit(s[q + 5]));
+           || (kw(s + q, n, "id : ", false) && n > 6 && digit(s[q + 5]))
+           /* "DÉPARTEMENT DE L'INDRE Affiché le 05/04/2024": capitalised
+              (prose says "sera affiché le") */
+           || (s[q] == 'A' && kw(s + q, n, "affiche le ", false));
 }
 
 /* len: the view's length (s[0, len) may be read past b) */
@@ -1623,6 +1627,23 @@ static bool lower_act_after(sctx *x, size_t i)
     return false;
 }
 
+/* the text line before line i (one or two blank lines apart: OCR puts
+   blank lines between the lines of a paragraph) ends with a connector
+   ("(jusqu'à la" + "délibération n° 12), M. X"): line i goes on with
+   its sentence */
+static bool after_connector(const sctx *x, size_t i)
+{
+    for (size_t j = i, nb = 0; j-- > 0 && nb <= 2;) {
+        const linfo *g = &x->li[j];
+        if (g->k & K_BLANK) {
+            nb++;
+            continue;
+        }
+        return !(g->k & K_SKIP) && ends_connector(x->s, g->a, g->b);
+    }
+    return false;
+}
+
 /* An act printed in plain lower case ("arrêté n° 2024-14" + "portant
    ..." + "vu ..." + "considérant ..." + "arrête :" + "Art. 1 - ..."):
    classify() takes an act word for a label, and "arrête :" for the
@@ -1666,7 +1687,7 @@ static void lower_case_acts(sctx *x)
             continue;
         size_t e = trim_end(x->s, f->a, f->b);
         char last = x->s[e - 1];
-        if (last == ';' || last == ',' || last == '.' || !lower_act_after(x, i))
+        if (last == ';' || last == ',' || last == '.' || after_connector(x, i) || !lower_act_after(x, i))
             continue;
         if (type > 0) {
             f->k |= K_LBL;
@@ -2090,6 +2111,7 @@ static void start_article(sctx *x, size_t i, size_t lim, open_article *oa)
         kwl = (kwl = kw(s + f->a, m, "art.", false)) ? kwl : kw(s + f->a, m, "art ", false);
     if (!ex_ocr_note_keyword(x->c, f->a, kwl, plain))
         return;
+    bool prev_headed = oa->heading != NULL;    /* the act's previous article */
     oa->on = true;
     oa->a = f->a;
     oa->kwl = m;
@@ -2124,6 +2146,19 @@ static void start_article(sctx *x, size_t i, size_t lim, open_article *oa)
     char lastc = e - q >= 3 && s[e - 1] == '.' && is_blank(s[e - 2]) && he > q && words <= 4
                  ? s[he - 1] : s[e - 1];
     size_t j = next_line(x, i, lim);
+    /* OCR: "ARTICLE 4 - Conditions de la contribution ;", "ARTICLE 13 —
+       Résiliation de la convention." under headed articles: a stray ';'
+       or '.' after a short heading (the previous article of the act has
+       a heading, the next line is no article) is debris */
+    if ((lastc == ';' || lastc == '.') && prev_headed && e - q >= 3 && j < lim && !(x->li[j].k & K_ARTICLE)) {
+        size_t r = e - 1;
+        while (r > q && is_blank(s[r - 1]))
+            r--;
+        /* a lone speck after 8 words at most, a glued period after 6 */
+        if (r > q && words <= (r < e - 1 ? 8u : 6u)
+            && (ex_num_is_letter(s + r - 1, 1) || ((unsigned char)s[r - 1] >= 0x80)))
+            lastc = s[r - 1];
+    }
     bool next_upper_start = false, blank_between = j > i + (x->dbl ? 2 : 1);
     if (j < lim) {
         size_t nn;

@@ -860,6 +860,79 @@ static const char *right_cell_number(sctx *x, size_t i)
     return NULL;
 }
 
+/* OCR debris between two cells of a line: ':' '.' ';' ',' '|' '_' and
+   quotes, an ASCII or em/en dash */
+static size_t cell_debris(const char *s, size_t q, size_t b)
+{
+    if (q >= b)
+        return 0;
+    if (strchr(":.;,|_'-", s[q]))
+        return 1;
+    const unsigned char *u = (const unsigned char *)s + q;
+    if (q + 2 < b && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x93 || u[2] == 0x94 || u[2] == 0x98 || u[2] == 0x99))
+        return 3;
+    return 0;
+}
+
+/* The right-hand act label of right_cell_number() after OCR joined the
+   two cells with one blank, or with a speck between blanks ("Séance du
+   mardi 14 mai 2024 : Délibération n° CA-2024-09", "Nombre de conseillers
+   . Délibération n° 2024-019"): the line opens with "Séance" / "Réunion"
+   / "Nombre" (a session or a count line, never a title), a capitalised
+   "Délibération" / "Arrêté" / "Décision" after a blank, N° and one token
+   ending the line.  Returns the act's number or NULL. */
+static const char *tail_cell_number(sctx *x, size_t i)
+{
+    static const char *const heads[] = {"seance", "reunion", "nombre", NULL};
+    static const char *const acts[] = {"deliberation", "arrete", "decision", NULL};
+    const char *s = x->s;
+    const linfo *f = &x->li[i];
+    size_t a = f->a, b = f->b;
+    bool head = false;
+    for (size_t k = 0; heads[k] && !head; k++)
+        head = kw(s + a, b - a, heads[k], true) != 0;
+    if (!head)
+        return NULL;
+    /* the last token of the line, after N° */
+    while (b > a && (is_blank(s[b - 1]) || s[b - 1] == '.' || s[b - 1] == ':' || s[b - 1] == ';'))
+        b--;
+    size_t t = b;
+    while (t > a && !is_blank(s[t - 1]))
+        t--;
+    for (size_t q = a + 1; q + 2 < t; q++) {
+        if (!is_blank(s[q - 1]) || !(s[q] == 'D' || s[q] == 'A'))
+            continue;
+        for (size_t k = 0; acts[k]; k++) {
+            size_t m = kw(s + q, t - q, acts[k], true);
+            if (!m)
+                continue;
+            /* a blank, or blanks around one speck, before the label */
+            size_t r = q - 1;
+            while (r > a && is_blank(s[r - 1]))
+                r--;
+            size_t dl = r > a ? cell_debris(s, r - 1, r) : 0;
+            if (!dl && r >= a + 3)
+                dl = cell_debris(s, r - 3, r) == 3 ? 3 : 0;
+            if (dl) {
+                r -= dl;
+                if (r == a || !is_blank(s[r - 1]))
+                    return NULL;
+            }
+            size_t p = q + m;
+            while (p < t && is_blank(s[p]))
+                p++;
+            size_t nm = numero_at(s + p, t - p);
+            if (!nm)
+                return NULL;
+            p += nm;
+            while (p < t && is_blank(s[p]))
+                p++;
+            return p == t ? number_value(x, t, b) : NULL;
+        }
+    }
+    return NULL;
+}
+
 const char *line_number(sctx *x, size_t i)
 {
     const char *s = x->s;
@@ -1287,9 +1360,8 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
             } else
                 d->number = line_number(x, i);
         }
-        else if (!d->number && d->type != EX_DOC_PROCES_VERBAL && right_num == NULL && !(f->k & K_SKIP)
-                 && f->b < x->t->lines[i].end)
-            right_num = right_cell_number(x, i);
+        else if (!d->number && d->type != EX_DOC_PROCES_VERBAL && right_num == NULL && !(f->k & K_SKIP))
+            right_num = f->b < x->t->lines[i].end ? right_cell_number(x, i) : tail_cell_number(x, i);
         /* OBJET */
         if (!title && (f->k & K_OBJET)) {
             size_t q = f->a + kw(p, n, "objet", false);
@@ -1436,6 +1508,9 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                            dix-sept novembre ...") */
                         size_t q2 = r2 + lm;
                         q2 = skip_gap(s, x->t->len, q2);
+                        /* OCR: a speck after "le" ("convoqué le.27 février") */
+                        if (q2 < x->t->len && (s[q2] == '.' || s[q2] == ',' || s[q2] == ':' || s[q2] == '-'))
+                            q2 = skip_gap(s, x->t->len, q2 + 1);
                         if (dt && dt->span.start > q2) {
                             static const char *const days[] = {"lundi", "mardi", "mercredi", "jeudi",
                                                                "vendredi", "samedi", "dimanche", NULL};

@@ -58,9 +58,10 @@ static const ex_pattern parts[] = {
     {V_AGAINST, "(?:(?:ont )?votes? )?contre"},
     /* "SE SONT ABSTENUS : /", "Abstentions : 3 voix" */
     {V_ABST, "(?:se sont abstenus?|abstentions?|abstenus?)"},
-    /* "Ne prend pas part au vote : 1", "N'a pas pris part au vote" */
-    {V_NPPV, "(?:ne (?:prend|prennent|prenant|participe|participent|participant) pas (?:part )?(?:au|a ce|aux) votes?"
-             "|n'(?:a|ont) pas pris part (?:au|a ce|aux) votes?|non(?:-| )participation(?: au vote)?"
+    /* "Ne prend pas part au vote : 1", "N'a pas pris part au vote"; OCR
+       "au VOIE" (T read as I: "au voie" is no French) */
+    {V_NPPV, "(?:ne (?:prend|prennent|prenant|participe|participent|participant) pas (?:part )?(?:au|a ce|aux) (?:votes?|voies?)"
+             "|n'(?:a|ont) pas pris part (?:au|a ce|aux) (?:votes?|voies?)|non(?:-| )participation(?: au vote)?"
              "|refus de vote)"},
     /* "Votes blancs ou nuls : 1", "Bulletins blancs : 2" ("nul(?:|s)",
        not "nu(?:l|ls)": the same tries in the same order, and "nul" a
@@ -70,8 +71,9 @@ static const ex_pattern parts[] = {
     {V_ABSNP, "absents? sans (?:delegation(?: de vote)?|pouvoirs?|procurations?)"},
     /* "Votants : 14" */
     {V_VOTANTS, "(?:nombre de )?votants"},
-    /* "par 12 voix pour" */
-    {V_PAR, "\\d{1,3} voix pour"},
+    /* "par 12 voix pour"; OCR "12 voix-pôur" (a hyphen for the blank;
+       the fold takes "ô" for "o") */
+    {V_PAR, "\\d{1,3} voix(?:-| )pour"},
     /* "à l'unanimité" */
     {V_UNAN, "(?:a )?l'unanimite|unanimite"},
     /* "(Adopté)", "La délibération est adoptée" */
@@ -84,8 +86,8 @@ static const ex_pattern parts[] = {
 /* inside a "par N voix pour" sentence */
 enum { S_AGAINST = 1, S_ABST, S_NPPV };
 static const ex_pattern sentence_parts[] = {
-    /* "3 contre", "3 voix contre", "aucune voix contre" */
-    {S_AGAINST, "(\\d{1,3}|aucune?) (?:voix )?contre"},
+    /* "3 contre", "3 voix contre", "aucune voix contre", OCR "3 voix-contre" */
+    {S_AGAINST, "(\\d{1,3}|aucune?) (?:voix(?:-| ))?contre"},
     /* "2 abstentions" */
     {S_ABST, "(\\d{1,3}|aucune?) abstentions?"},
     /* "1 ne prend pas part au vote" */
@@ -100,7 +102,7 @@ static const ex_pattern sentence_parts[] = {
    ex_rxset_build() checks both facts on each part above and fails (no
    engine) when a part breaks them: a new part needs its keyword here. */
 static const char part_keys[] =
-    "pour|contre|vote|absten|particip|blanc|bulletin|nul|absent|votant|voix|unanimite|adopte|rejete";
+    "pour|contre|vote|voie|absten|particip|blanc|bulletin|nul|absent|votant|voix|unanimite|adopte|rejete";
 
 typedef struct vote_engine {
     ex_rxset rx;            /* the parts (first member: tests/test_rxset.c) */
@@ -196,6 +198,20 @@ static bool is_sep(char ch)
     return ch == ' ' || ch == '\t' || ch == '|';
 }
 
+/* the length of an OCR speck at p: ‘ ’ ' _ . , ; (not "/" nor "-",
+   which print a zero, nor "|", read as a 1), else 0 */
+static size_t speck_len(const char *s, size_t p, size_t lim)
+{
+    if (p >= lim)
+        return 0;
+    if (s[p] == '\'' || s[p] == '_' || s[p] == '.' || s[p] == ',' || s[p] == ';')
+        return 1;
+    if (p + 2 < lim && (unsigned char)s[p] == 0xE2 && (unsigned char)s[p + 1] == 0x80
+        && ((unsigned char)s[p + 2] == 0x98 || (unsigned char)s[p + 2] == 0x99))
+        return 3;
+    return 0;
+}
+
 /* a printed count at p: digits (OCR O -> 0, l/I -> 1), "/" or "-" for
    none, "néant", "aucun(e)", "zéro", number words; *end after it */
 static bool vcount(ex_call *c, size_t p, size_t lim, long *val, size_t *end)
@@ -203,8 +219,23 @@ static bool vcount(ex_call *c, size_t p, size_t lim, long *val, size_t *end)
     const char *s = c->text.s;
     while (p < lim && (is_blank(s[p]) || s[p] == ':'))
         p++;
+    /* OCR: a speck before the digits ("Pour : ‘25", "Contre : _ 2") */
+    {
+        size_t k = speck_len(s, p, lim), q = p + k;
+        while (k && q < lim && is_blank(s[q]))
+            q++;
+        if (k && q < lim && s[q] >= '0' && s[q] <= '9')
+            p = q;
+    }
     if (p >= lim)
         return false;
+    /* OCR "Ô" for a zero standing alone ("Abstention : Ô") */
+    if (p + 1 < lim && (unsigned char)s[p] == 0xC3 && (unsigned char)s[p + 1] == 0x94
+        && !(p + 2 < lim && ex_num_is_letter(s + p + 2, lim - p - 2))) {
+        *val = 0;
+        *end = p + 2;
+        return true;
+    }
     if (s[p] == '/' || (s[p] == '-' && (p + 1 >= lim || is_blank(s[p + 1]) || is_nl(s[p + 1])))) {
         *val = 0;
         *end = p + 1;
@@ -265,6 +296,11 @@ static bool colon_after(const ex_call *c, size_t p, size_t lim, size_t *after)
     return false;
 }
 
+/* the labels of a tally ("Vote :", "Résultat du vote :"), longest
+   first; OCR "VOIE" (T read as I) */
+static const char *const vote_labels[] = {"resultat du vote", "resultats du vote", "votes", "vote", "voies",
+                                          "voie", NULL};
+
 /* the line before a opens with "Vote :" / "Votes :" / "Résultat du
    vote :" (labels of a tally then need no colon of their own) */
 static bool vote_line(const ex_call *c, size_t a)
@@ -277,11 +313,9 @@ static bool vote_line(const ex_call *c, size_t a)
     size_t i = nl ? (size_t)(nl - s) + 1 : lo;
     while (i < a && is_blank(s[i]))
         i++;
-    size_t m = ex_match_fold(s + i, a - i, "resultat du vote");
-    if (!m)
-        m = ex_match_fold(s + i, a - i, "votes");
-    if (!m)
-        m = ex_match_fold(s + i, a - i, "vote");
+    size_t m = 0;
+    for (size_t k = 0; vote_labels[k] && !m; k++)
+        m = ex_match_fold(s + i, a - i, vote_labels[k]);
     if (!m)
         return false;
     i += m;
@@ -721,7 +755,7 @@ static size_t statement_start(const ex_call *c, const part *x, size_t lo)
         size_t r = q - 1;
         while (r > lo && is_blank(s[r - 1]))
             r--;
-        static const char *const lab[] = {"resultat du vote", "resultats du vote", "votes", "vote", NULL};
+        const char *const *lab = vote_labels;
         for (size_t k = 0; lab[k]; k++) {
             size_t n = strlen(lab[k]);
             if (r >= lo + n && ex_match_fold(s + r - n, n, lab[k]) == n
@@ -762,7 +796,7 @@ static bool group_line(const ex_call *c, part *x)
     for (size_t r = ga; r < gb; r++)
         if ((s[r] >= '0' && s[r] <= '9') || s[r] == ':' || s[r] == '(' || s[r] == ')')
             return false;
-    static const char *const notgroup[] = {"vote", "resultat", "scrutin", "avis", "decision", "proposition",
+    static const char *const notgroup[] = {"vote", "voie", "resultat", "scrutin", "avis", "decision", "proposition",
                                            "position", NULL};
     for (size_t k = 0; notgroup[k]; k++)
         if (ex_match_fold(s + ga, gb - ga, notgroup[k]))
@@ -874,7 +908,7 @@ static bool table_cell(ex_call *c, part *x, size_t end)
     }
     if (ntok < 2 || hits != 1)
         return false;
-    static const char *const head[] = {"resultat du vote", "resultats du vote", "votes", "vote", NULL};
+    const char *const *head = vote_labels;
     for (size_t k = 0; f < a && head[k]; k++) {
         size_t m = ex_match_fold(s + f, a - f, head[k]);
         if (m && (f + m == a || (is_sep(s[f + m]) && f + m + 1 < a && is_sep(s[f + m + 1])))) {
@@ -899,10 +933,12 @@ static bool vote_label_before(const ex_call *c, size_t lo, size_t q)
     q--;
     while (q > lo && is_blank(s[q - 1]))
         q--;
-    for (size_t n = 4; n <= 5; n++)
-        if (q >= lo + n && ex_match_fold(s + q - n, n, n == 4 ? "vote" : "votes") == n
+    for (size_t k = 2; vote_labels[k]; k++) {     /* "votes", "vote", OCR "voie(s)" */
+        size_t n = strlen(vote_labels[k]);
+        if (q >= lo + n && ex_match_fold(s + q - n, n, vote_labels[k]) == n
             && (q == lo + n || !letter_at(s, q - n - 1)))
             return true;
+    }
     return false;
 }
 
@@ -916,7 +952,7 @@ static bool count_pour(ex_call *c, part *x, size_t lo, size_t lim)
 {
     const char *s = c->text.s;
     size_t q = x->a;
-    if (x->b - x->a != 4 || q <= lo + 1 || s[q - 1] != ' ')
+    if (chars_to(s, x->a, x->b) != 4 || q <= lo + 1 || s[q - 1] != ' ')
         return false;
     size_t e = q - 1, da = e;
     while (da > lo && e - da < 3 && s[da - 1] >= '0' && s[da - 1] <= '9')

@@ -63,6 +63,19 @@ static void test_words_ocr_one_edit(void **state)
     NONE("le vent euros");
 }
 
+/* OCR specks standing alone, or a speck on a line of its own, inside an
+   amount in words: the words read without them; the text keeps them */
+static void test_words_specks(void **state)
+{
+    CHECK("une subvention de quinze mille . euros versée",
+          {1500000, "quinze mille . euros", NULL});
+    CHECK("soit douze\n‘\nmille euros", {1200000, "douze ‘ mille euros", NULL});
+    CHECK("soit deux cent . quatre mille ‘ d'euros", {20400000, "deux cent . quatre mille ‘ d'euros", NULL});
+    /* a speck glued to a word is a punctuation mark: only the words after it */
+    CHECK("le tarif reste de dix. Cinq euros", {500, "Cinq euros", NULL});
+    NONE("en mille, euros");
+}
+
 static void test_currency_after(void **state)
 {
     CHECK("l'attribution d'un montant total de 500 000 €, dans les termes",
@@ -177,6 +190,7 @@ int main(void)
         cmocka_unit_test(test_not_amounts),
         cmocka_unit_test(test_ocr),
         cmocka_unit_test(test_words_ocr_one_edit),
+        cmocka_unit_test(test_words_specks),
         cmocka_unit_test(test_money_column),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);

@@ -909,6 +909,115 @@ static void test_list_table_columns(void **st)
     fx_done(&f);
 }
 
+/* the same table after OCR joined its cells with one blank and wrapped
+   its rows: a row starts at a line opening with a civility; its persons
+   are present but for a pouvoir, the giver last in its row, "à Y" in the
+   next row; specks around the header's cells; a row with more persons
+   than columns reads nothing */
+static void test_list_table_flattened(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f,
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE\n"
+        "\n"
+        "Délégués en exercice : 9 – Présents : 5 – Pouvoirs : 2 – Votants : 7\n"
+        "\n"
+        "TITULAIRES PRÉSENTS SUPPLÉANTS : : POUVOIRS\n"
+        "\n"
+        "M. Paul MARTIN (Aulnay) Mme Léa MOREL (Brion) Mme\n"
+        "Anne PETIT (Aulnay)\n"
+        "\n"
+        "Mme Rose DUPRÉ (Aulnay) à M.\n"
+        "Paul MARTIN\n"
+        "M. Luc ROUX (Cerny) M. Marc BLANC\n"
+        "(Dorat)\n"
+        "\n"
+        ". M. Yves SIMON (Dorat) : à Mme Rose\n"
+        "DUPRÉ\n"
+        "\n"
+        "Absents : M. Jean LEROY (Cerny).\n"
+        "\n"
+        "Le Conseil communautaire, après en avoir délibéré, DÉCIDE d'approuver le projet.\n");
+    assert_int_equal(d->att.present.n, 5);
+    assert_string_equal(d->att.present.v[0].family, "MARTIN");
+    assert_span_first(&f.c, d->att.present.v[0].span, "M. Paul MARTIN");
+    assert_string_equal(d->att.present.v[1].family, "MOREL");
+    assert_string_equal(d->att.present.v[2].family, "DUPRÉ");
+    assert_string_equal(d->att.present.v[3].family, "ROUX");
+    assert_string_equal(d->att.present.v[4].family, "SIMON");
+    assert_int_equal(d->att.proxies.n, 2);
+    assert_string_equal(d->att.proxies.v[0].from.family, "PETIT");
+    assert_string_equal(d->att.proxies.v[0].to.family, "MARTIN");
+    assert_string_equal(d->att.proxies.v[1].from.family, "BLANC");
+    assert_string_equal(d->att.proxies.v[1].to.family, "DUPRÉ");
+    assert_int_equal(d->att.absent.n, 1);
+    fx_done(&f);
+    /* poor scans: blank lines inside cells ("Mme" + "Anne", "à Mme
+       Rose" + "DUPRÉ", a place alone), a full stop among the specks of a
+       cell, "àM." and "M.Luc" glued */
+    d = run(&f,
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE\n"
+        "\n"
+        "* TITULAIRES PRÉSENTS : -SUPPLÉANTS. “ POUVOIRS\n"
+        "M. Paul MARTIN (Aulnay) - M. Hugo MOREL (Brion) Mme\n"
+        "\n"
+        ": Anne PETIT (Aulnay) :\n"
+        "Mme Rose DUPRÉ (Aulnay). ; : àM.\n"
+        "Paul MARTIN\n"
+        "M.Luc ROUX (Cerny) * M. Marc BLANC\n"
+        "\n"
+        ". (Dorat) . :\n"
+        ". M. Yves SIMON (Dorat) : à Mme Rose\n"
+        "\n"
+        ": DUPRÉ :\n"
+        "\n"
+        "Absents : M. Jean LEROY (Cerny).\n");
+    assert_int_equal(d->att.present.n, 5);
+    assert_string_equal(d->att.present.v[3].family, "ROUX");
+    assert_int_equal(d->att.proxies.n, 2);
+    assert_string_equal(d->att.proxies.v[0].from.family, "PETIT");
+    assert_string_equal(d->att.proxies.v[0].to.family, "MARTIN");
+    assert_string_equal(d->att.proxies.v[1].from.family, "BLANC");
+    assert_string_equal(d->att.proxies.v[1].to.family, "DUPRÉ");
+    fx_done(&f);
+    /* four persons in a row of a three-column table: not this shape */
+    d = run(&f,
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE\n"
+        "\n"
+        "TITULAIRES PRÉSENTS SUPPLÉANTS POUVOIRS\n"
+        "M. Paul MARTIN Mme Léa MOREL Mme Anne PETIT M. Luc ROUX\n"
+        "Mme Rose DUPRÉ à M. Paul MARTIN\n"
+        "\n"
+        "Le Conseil communautaire, après en avoir délibéré, DÉCIDE d'approuver le projet.\n");
+    assert_int_equal(d->att.present.n, 0);
+    assert_int_equal(d->att.proxies.n, 0);
+    fx_done(&f);
+}
+
+/* a name cut by a spaced dash at a line end (OCR "M. Michel -" + blank
+   line + "THIÉRY"): its text keeps the blank after the dash, as its
+   span reads ("Jean-" + "Marc" still joins) */
+static void test_name_text_spaced_dash(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f,
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "\n"
+        "Étaient présents : Mme Élise VIDAL, M. Michel -\n"
+        "\n"
+        "THIBAUD, Mme Rose LENOIR, M. Jean-\n"
+        "Marc COSTE.\n"
+        "\n"
+        "Le Conseil municipal, après en avoir délibéré, DÉCIDE d'approuver le projet.\n");
+    assert_int_equal(d->att.present.n, 4);
+    assert_string_equal(d->att.present.v[1].family, "THIBAUD");
+    assert_string_equal(d->att.present.v[1].text, "M. Michel - THIBAUD");
+    assert_string_equal(d->att.present.v[3].text, "M. Jean-Marc COSTE");
+    fx_done(&f);
+}
+
 /* the same in mixed case with an excused column, a first column squeezed
    against the next one (one blank) and a line of prose under the table */
 static void test_list_table_mixed_case(void **st)
@@ -1003,6 +1112,8 @@ int main(void)
         cmocka_unit_test(test_table_counts_by_column),
         cmocka_unit_test(test_table_counts_ruled),
         cmocka_unit_test(test_list_table_columns),
+        cmocka_unit_test(test_list_table_flattened),
+        cmocka_unit_test(test_name_text_spaced_dash),
         cmocka_unit_test(test_list_table_mixed_case),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -111,6 +111,19 @@ static void test_ranges(void **state)
           {2024, 3, 6, "mercredi 6 mars 2024"}, {2024, 3, 13, "mercredi 13 mars 2024"});
 }
 
+/* "les D1, D2 et D3 MOIS AAAA": each day of the list is a date */
+static void test_day_lists(void **state)
+{
+    CHECK("Les permanences se tiendront les 6, 13 et 20 mars 2024 en mairie.",
+          {2024, 3, 6, "6"}, {2024, 3, 13, "13"}, {2024, 3, 20, "20 mars 2024"});
+    CHECK("ouverture des 1er, 8, 15 et 22 avril 2024",
+          {2024, 4, 1, "1er"}, {2024, 4, 8, "8"}, {2024, 4, 15, "15"},
+          {2024, 4, 22, "22 avril 2024"});
+    /* no "les"/"des" before the list; days not rising */
+    CHECK("aux alinéas 6, 13 et 20 mars 2024", {2024, 3, 20, "20 mars 2024"});
+    CHECK("les 16, 13 et 20 mai 2024", {2024, 5, 20, "20 mai 2024"});
+}
+
 static void test_not_dates(void **state)
 {
     NONE("au plus tard le 31 décembre de chaque année");
@@ -201,6 +214,7 @@ int main(void)
         cmocka_unit_test(test_numeric),
         cmocka_unit_test(test_words),
         cmocka_unit_test(test_ranges),
+        cmocka_unit_test(test_day_lists),
         cmocka_unit_test(test_not_dates),
         cmocka_unit_test(test_invalid_dates_diagnosed),
         cmocka_unit_test(test_ocr),

@@ -202,6 +202,22 @@ static void test_actes_wrapped(void **state)
     ex_call_free(&c);
 }
 
+/* OCR put a blank after an underscore of an ACTES local number
+   ("2024_ 046"): dropped, not read as another '_'; letters read for
+   digits in a segment before it are still repaired */
+static void test_actes_blank_after_underscore(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "ID : 044-214401283-20240326-2024_ 046-DE\n"
+        "ID : 072-257201236-20240305-CS_2O24_ 07-DE\n";
+    run(&c, *state, s);
+    assert_int_equal(c.identifiers.n, 2);
+    assert_id(&c, 0, "acte", "044-214401283-20240326-2024_046-DE", "044-214401283-20240326-2024_ 046-DE");
+    assert_id(&c, 1, "acte", "072-257201236-20240305-CS_2024_07-DE", "072-257201236-20240305-CS_2O24_ 07-DE");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -213,6 +229,7 @@ int main(void)
         cmocka_unit_test(test_actes_parts),
         cmocka_unit_test(test_ocr_noise),
         cmocka_unit_test(test_actes_wrapped),
+        cmocka_unit_test(test_actes_blank_after_underscore),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }

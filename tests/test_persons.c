@@ -626,6 +626,10 @@ static void test_ocr_glued_and_split_names(void **st)
     /* a dash at a line start inside a name; a speck after a civility */
     list_is("Présents : M. Christian\n- BARBIER, M. Éric BONNAY, Mme a\nNicole BOUCHER, M. Denis LEROY.", 11,
             "Christian BARBIER|Éric BONNAY|Nicole BOUCHER|Denis LEROY");
+    /* a dash after a blank at a line end inside a name, a blank line
+       after it or not */
+    list_is("Présents : Mme Élise VIDAL, M. Michel -\n\nTHIBAUD, Mme Rose LENOIR, M. Yann -\nCOSTE.", 11,
+            "Élise VIDAL|Michel THIBAUD|Rose LENOIR|Yann COSTE");
     /* negative: compound names stay whole, a bulleted list keeps its items */
     list_is("Présents : Mme Anne-Sophie DUPONT-MARTIN, M. Jean-Claude DURAND, Mme Marie-Ange LE GALL.", 11,
             "Anne-Sophie DUPONT-MARTIN|Jean-Claude DURAND|Marie-Ange LE GALL");

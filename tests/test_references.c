@@ -553,6 +553,32 @@ static void test_unaccented_ocr_deliberation(void **state)
     ex_call_free(&c);
 }
 
+/* OCR put a blank line inside a sentence, between the act word and its
+   number sign ("de la loi" + blank line + "n° 2000-321 du ..."): one
+   reference; not after an act word opening its line, nor before other
+   text than a number sign */
+static void test_ocr_blank_line_before_number(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "Vu le décret n° 2001-495 du 6 juin 2001 pris pour l'application de l'article 10 de la loi\n"
+        "\n"
+        "n° 2000-321 du 12 avril 2000 ;\n"
+        "Le Maire rappelle la délibération\n"
+        "\n"
+        "relative aux tarifs.\n"
+        "Délibération\n"
+        "\n"
+        "n° 2024-048 : Tarifs de la cantine.\n";
+    run(&c, *state, s);
+    assert_int_equal(c.references.n, 2);
+    assert_string_equal(ref(&c, 1)->kind, "loi");
+    assert_string_equal(ref(&c, 1)->number, "2000-321");
+    assert_int_equal(ref(&c, 1)->articles.n, 1);
+    assert_string_equal(ref(&c, 1)->articles.v[0], "10");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -576,6 +602,7 @@ int main(void)
         cmocka_unit_test(test_number_letters_prefix),
         cmocka_unit_test(test_act_articles_stop_at_nested_act),
         cmocka_unit_test(test_articles_and_following_list),
+        cmocka_unit_test(test_ocr_blank_line_before_number),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }

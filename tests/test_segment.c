@@ -890,6 +890,79 @@ static void test_lower_case_act(void **state)
     ex_call_free(&c);
 }
 
+/* OCR puts blank lines inside a paragraph: a citation wrapped after a
+   connector ("(jusqu'à la" + blank line + "délibération n° 12), M. X")
+   opens no act and gives no number; the act's own number stays */
+static void test_lower_label_after_connector(void **state)
+{
+    ex_call c;
+    run_pipeline(&c, *state,
+        "DÉPARTEMENT DE LA MEUSE\n"
+        "\n"
+        "DÉLIBÉRATION DE LA COMMISSION PERMANENTE\n"
+        "\n"
+        "Étaient présents : Mme Anne MOREL, M. Luc BRIAND (jusqu'à la\n"
+        "\n"
+        "délibération n° 7), Mme Claire VIDAL, M. Yves\n"
+        "\n"
+        "ROUX.\n"
+        "\n"
+        "(N° 25-CP-0102)\n"
+        "\n"
+        "vu le code général des collectivités territoriales ;\n"
+        "\n"
+        "décide :\n"
+        "\n"
+        "Article 1 : Les aides sont attribuées.\n");
+    assert_int_equal(c.docs.n, 1);
+    assert_int_equal(c.docs.v[0].type, EX_DOC_DELIBERATION);
+    assert_non_null(c.docs.v[0].number);
+    assert_string_equal(c.docs.v[0].number, "25-CP-0102");
+    ex_call_free(&c);
+}
+
+/* OCR: a stray ';' or '.' after an article heading in an act whose
+   previous article has a heading ("ARTICLE 3 — Résiliation de la
+   convention.", "ARTICLE 4 - Conditions de versement de l'aide ;") is
+   debris: still a heading; a first article, or a line followed by the
+   next article, keeps its sentence */
+static void test_ocr_heading_stray_stop(void **state)
+{
+    ex_call c;
+    run_pipeline(&c, *state,
+        "RÉGION NORD\n"
+        "CONVENTION DE PARTENARIAT\n"
+        "Il est convenu ce qui suit :\n"
+        "ARTICLE 1 — Objet de la convention\n"
+        "La convention fixe les engagements des parties.\n"
+        "ARTICLE 2 — Montant de l'aide.\n"
+        "L'aide s'élève à dix mille euros.\n"
+        "ARTICLE 3 — Conditions de versement de l'aide ;\n"
+        "Le versement intervient en une fois.\n"
+        "ARTICLE 4 — La convention est signée.\n"
+        "ARTICLE 5 — Recours\n"
+        "Le tribunal administratif est compétent.\n");
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->articles.n, 5);
+    assert_non_null(d->articles.v[1].heading);
+    assert_string_equal(d->articles.v[1].heading, "Montant de l'aide");
+    assert_non_null(d->articles.v[2].heading);
+    assert_string_equal(d->articles.v[2].heading, "Conditions de versement de l'aide");
+    assert_null(d->articles.v[3].heading);
+    assert_string_equal(d->articles.v[3].text, "La convention est signée.");
+    ex_call_free(&c);
+    run_pipeline(&c, *state,
+        "RÉGION NORD\n"
+        "CONVENTION DE PARTENARIAT\n"
+        "Il est convenu ce qui suit :\n"
+        "ARTICLE 1 — Montant de l'aide.\n"
+        "L'aide s'élève à dix mille euros.\n");
+    assert_int_equal(c.docs.n, 1);
+    assert_null(c.docs.v[0].articles.v[0].heading);
+    ex_call_free(&c);
+}
+
 /* OCR'd articles: an infinitive clause cut by the line end ("- Article
    3 : D'approuver la convention-t") is the body, not a heading; an
    article whose keyword is printed as noise (": Ho 4: Les ...") right
@@ -1358,6 +1431,8 @@ int main(void)
         cmocka_unit_test(test_annex_table_not_signature),
         cmocka_unit_test(test_flattened_letterhead),
         cmocka_unit_test(test_lower_case_act),
+        cmocka_unit_test(test_lower_label_after_connector),
+        cmocka_unit_test(test_ocr_heading_stray_stop),
         cmocka_unit_test(test_ocr_article_noise),
         cmocka_unit_test(test_ocr_clause_end_specks),
         cmocka_unit_test(test_rapport_decided),

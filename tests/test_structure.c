@@ -235,6 +235,48 @@ static void test_body_arrondissement(void **state)
         }
         ex_call_free(&c);
     }
+/* the same label after OCR joined the two cells with one blank or a
+   speck between blanks ("Séance du ... : Délibération n° X", "Nombre de
+   conseillers . Délibération n° X"); not a label inside a sentence, nor
+   one whose number does not end the line, nor on another kind of line */
+static void tail_number(void **state, const char *line, const char *want)
+{
+    ex_call c;
+    char s[1024];
+    snprintf(s, sizeof s,
+             "SYNDICAT DES EAUX DE LA HAUTE-VÈRE\n"
+             "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL\n"
+             "\n"
+             "%s\n"
+             "\n"
+             "OBJET : Tarifs de l'eau pour 2025\n"
+             "\n"
+             "Vu le code général des collectivités territoriales ;\n"
+             "Le Comité syndical, après en avoir délibéré, DÉCIDE :\n"
+             "Article 1 : De fixer les tarifs.\n", line);
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    if (want) {
+        assert_non_null(d->number);
+        assert_string_equal(d->number, want);
+    } else {
+        assert_null(d->number);
+    }
+    ex_call_free(&c);
+}
+
+static void test_number_tail_cell(void **state)
+{
+    tail_number(state, "Séance du lundi 3 février 2025 Délibération n° CS-2025-04", "CS-2025-04");
+    tail_number(state, "Séance du lundi 3 février 2025 : Délibération n° CS-2025-04", "CS-2025-04");
+    tail_number(state, "Nombre de délégués . Délibération n° 2025-004", "2025-004");
+    tail_number(state, "Réunion du 3 février 2025 — Arrêté n° 2025-12 :", "2025-12");
+    /* negatives */
+    tail_number(state, "Séance du 3 février 2025 après la délibération n° CS-2025-04", NULL);
+    tail_number(state, "Séance du 3 février 2025 Délibération n° CS-2025-04 modifiée", NULL);
+    tail_number(state, "Tarifs de l'eau et Délibération n° CS-2025-04", NULL);
+    tail_number(state, "Séance du 3 février 2025 : Délibération", NULL);
 }
 
 /* a verb list in capitals: the first operative verb is the decision,
@@ -1166,7 +1208,8 @@ static void test_number_lone_digit(void **state)
 }
 
 /* the convocation date is the one right after "convoqué(e) le" (a
-   weekday may come between), never a later date of the sentence */
+   weekday may come between, an OCR speck after "le"), never a later
+   date of the sentence */
 static void test_convened_on_right_after(void **state)
 {
     static const struct {
@@ -1176,6 +1219,9 @@ static void test_convened_on_right_after(void **state)
         {"régulièrement convoquée le 7 novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 7},
         {"régulièrement convoquée le mardi 7 novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 7},
         {"régulièrement convoquée le\nnovembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 0},
+        /* OCR: a speck glued after "le" */
+        {"régulièrement convoquée le.7 novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 7},
+        {"régulièrement convoquée le, mardi 7 novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 7},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         char s[1024];
@@ -1786,6 +1832,32 @@ static void test_letterhead_joined_columns(void **state)
     ex_call_free(&c);
 }
 
+/* the ACTES stamp "Affiché le ..." joined by OCR to the letterhead's
+   collectivity with one blank is cut off it; prose "sera affiché le"
+   is no stamp */
+static void test_letterhead_joined_affiche(void **state)
+{
+    ex_call c;
+    static const char doc[] =
+        "Envoyé en préfecture le 04/04/2025\n"
+        "DÉPARTEMENT DE LA CREUSE Affiché le 05/04/2025\n"
+        "\n"
+        "ARRÊTÉ N° 2025-SOL-0042\n"
+        "portant attribution d'une subvention\n"
+        "\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "\n"
+        "ARRÊTE :\n"
+        "Article 1 : Le présent arrêté sera affiché le 6 avril 2025 à l'hôtel du Département.\n";
+    run_pipeline(&c, *state, doc);
+    assert_int_equal(c.docs.n, 1);
+    assert_string_equal(c.docs.v[0].collectivity, "DÉPARTEMENT DE LA CREUSE");
+    assert_int_equal(c.docs.v[0].articles.n, 1);
+    assert_string_equal(c.docs.v[0].articles.v[0].text,
+                        "Le présent arrêté sera affiché le 6 avril 2025 à l'hôtel du Département.");
+    ex_call_free(&c);
+}
+
 /* an "OBJET :" title goes on with a line opening with a dash ("– Volet
    mobilité 2025-2027") or made of a year alone ("2025", which lines.c
    takes for a lone page number); not a dash list announced by a colon,
@@ -1848,6 +1920,7 @@ int main(void)
         cmocka_unit_test(test_hyphen_join),
         cmocka_unit_test(test_title_wrap_and_tally),
         cmocka_unit_test(test_number_right_cell),
+        cmocka_unit_test(test_number_tail_cell),
         cmocka_unit_test(test_verb_list),
         cmocka_unit_test(test_pv_first_verb),
         cmocka_unit_test(test_number_after_dash),
@@ -1874,6 +1947,7 @@ int main(void)
         cmocka_unit_test(test_number_letters_prefix),
         cmocka_unit_test(test_body_arrondissement),
         cmocka_unit_test(test_pv_council_subject_verb),
+        cmocka_unit_test(test_letterhead_joined_affiche),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }

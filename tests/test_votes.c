@@ -271,6 +271,60 @@ static void test_ocr(void **st)
     fx_done(&f);
 }
 
+/* OCR debris in a one-line tally: a speck before a count ("‘25",
+   "_ 2"), "Ô" for a zero standing alone, "VOIE" (T read as I) for the
+   "Vote :" label and in "ne prend pas part au vote"; a speck before a
+   word is still no count, "voie" elsewhere no label */
+static void test_ocr_specks_voie(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_vote_vec *v = run(&f, "Le Conseil approuve le budget annexe.\n\n"
+                                   "VOIE : Pour ‘25 _ Contre _ 2 | Abstention Ô — Ne prend pas part au VOIE : 1\n"
+                                   "\nFait et délibéré les jour, mois et an susdits.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 25);
+    assert_int_equal(v->v[0].against, 2);
+    assert_int_equal(v->v[0].abstention, 0);
+    assert_int_equal(v->v[0].not_voting, 1);
+    assert_span_from_to(&f.c, v->v[0].span, "VOIE :", "VOIE : 1");
+    fx_done(&f);
+    v = run(&f, "Le Conseil approuve le budget annexe.\n\nPour : 19 ’ Contre : ‘3 _ Abstentions : , 1\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 19);
+    assert_int_equal(v->v[0].against, 3);
+    assert_int_equal(v->v[0].abstention, 1);
+    fx_done(&f);
+    v = run(&f, "Pour : ‘ la voirie communale, la voie : Pour accès au parking.\n");
+    assert_int_equal(v->n, 0);
+    fx_done(&f);
+}
+
+/* OCR accents and hyphens inside the phrases of a vote sentence:
+   "voix-pôur", "voix pôur", "voix-cóntre", "30 pôur, 4 contre" */
+static void test_ocr_accented_phrases(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_vote_vec *v = run(&f, "Le Conseil, après en avoir délibéré, par 21 voix-pôur, 3 voix-cóntre et "
+                                   "2 abstentiôns, APPROUVE le plan.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 21);
+    assert_int_equal(v->v[0].against, 3);
+    assert_int_equal(v->v[0].abstention, 2);
+    fx_done(&f);
+    v = run(&f, "Le plan est adopté à la majorité (17 pôur, 4 contre, 1 abstention).\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 17);
+    assert_int_equal(v->v[0].against, 4);
+    assert_int_equal(v->v[0].abstention, 1);
+    fx_done(&f);
+    /* "voix-pour" must still follow a count */
+    v = run(&f, "Une voix-pour la commune, dit le maire.\n");
+    assert_int_equal(v->n, 0);
+    fx_done(&f);
+}
+
 /* the span covers the whole statement: its full stop, a complement of
    the unanimity, a trailing "M. X ne prend pas part au vote" clause;
    not_voting counts the persons named */
@@ -781,6 +835,8 @@ int main(void)
         cmocka_unit_test(test_no_false_votes),
         cmocka_unit_test(test_unanimity_before_capital_verb),
         cmocka_unit_test(test_ocr),
+        cmocka_unit_test(test_ocr_specks_voie),
+        cmocka_unit_test(test_ocr_accented_phrases),
         cmocka_unit_test(test_statement_spans),
         cmocka_unit_test(test_sum_with_not_voting),
         cmocka_unit_test(test_side_groups_and_not_voting_persons),
