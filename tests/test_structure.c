@@ -235,6 +235,8 @@ static void test_body_arrondissement(void **state)
         }
         ex_call_free(&c);
     }
+}
+
 /* the same label after OCR joined the two cells with one blank or a
    speck between blanks ("Séance du ... : Délibération n° X", "Nombre de
    conseillers . Délibération n° X"); not a label inside a sentence, nor
