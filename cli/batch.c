@@ -388,15 +388,21 @@ int batch_run(const cli_config *cfg, const extract_engine *eng)
         status = EXIT_SIGTERM;
     if (stopped && sig && cfg->stats)
         fprintf(stderr, "extract: interrupted; the files in flight were finished\n");
-    if (!walk_done) {
-        /* Stopped early: the walker may be blocked reading a --files-from
-           pipe.  Leave it, and what it uses, to exit(). */
-        return status;
+    if (counter_started)
+        pthread_join(counter_tid, NULL);
+    if (!walk_done && cfg->files_from) {
+        /* Stopped early while the walker may be blocked reading a
+           --files-from pipe: it cannot be joined, and what it uses (this
+           frame's batch, main's configuration) must outlive it, so the
+           process ends here rather than returning.  A walker of files
+           and directories is joined below: it sees b.stop after the item
+           in hand (returning without joining it let it lock a mutex of a
+           dead frame: a rare crash on SIGINT/SIGTERM under load). */
+        fflush(stdout);
+        exit(status);
     }
     if (walker_started)
         pthread_join(walker_tid, NULL);
-    if (counter_started)
-        pthread_join(counter_tid, NULL);
     walker_free(b.w);
     walker_free(b.counter);
     for (size_t i = 0; i < b.cap; i++) {
