@@ -160,6 +160,8 @@ typedef struct ex_text {
 const char *ex_encoding_name(ex_encoding e);
 /* source byte offset of view offset p */
 size_t ex_src_off(const ex_text *t, size_t p);
+/* both ends of a span at once (ex_src_off() of each) */
+void ex_src_span(const ex_text *t, size_t p0, size_t p1, size_t *s0, size_t *s1);
 /* index of the line holding view offset p (binary search) */
 size_t ex_line_at(const ex_text *t, size_t p);
 /* true when p lies in a furniture line (running header/footer) */
