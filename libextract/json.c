@@ -901,8 +901,8 @@ static size_t estimate(const ex_call *c, size_t len, bool pretty)
     size_t n = c->diags.n;
     for (size_t i = 0; i < c->docs.n; i++)
         n += elements(&c->docs.v[i]);
-    if (len > ((size_t)1 << 40) || n > ((size_t)1 << 32) || c->docs.n > ((size_t)1 << 32))
-        return 4096;
+    if (len > SIZE_MAX / 8 || n > SIZE_MAX / 8192 || c->docs.n > SIZE_MAX / 16384)
+        return 4096;    /* (the sum below stays under SIZE_MAX / 4) */
     size_t est = pretty ? len / 2 + 1500 * c->docs.n + 180 * n
                         : len / 10 * 7 + 900 * c->docs.n + 80 * n;
     return est + est / 8 * 3 + 2048;
@@ -916,6 +916,11 @@ char *ex_render(const ex_call *c, const ex_source_info *src, bool pretty, size_t
     w.pretty = pretty;
     size_t guess = estimate(c, src->size, pretty);
     w.b.s = malloc(guess);
+    if (!w.b.s && guess > 4096) {
+        /* too much at once: from a small buffer, grown as it fills */
+        guess = 4096;
+        w.b.s = malloc(guess);
+    }
     if (!w.b.s)
         return NULL;
     w.b.cap = guess;

@@ -201,6 +201,45 @@ static void test_string_escapes(void **state)
     }
 }
 
+/* a value whose escapes make the JSON many times the input: the
+   writer's buffer, sized from the input and the elements, grows */
+static void test_escapes_grow(void **state)
+{
+    enum { N = 6000 };
+    char *path = malloc(N + 1), *want = malloc(6 * N + 3);
+    assert_non_null(path);
+    assert_non_null(want);
+    size_t m = 0;
+    want[m++] = '"';
+    for (size_t i = 0; i < N; i++) {
+        path[i] = (char)(i % 3 ? 0x01 : '"');
+        m += ref_escape(want + m, (unsigned char)path[i]);
+    }
+    path[N] = '\0';
+    want[m++] = '"';
+    want[m] = '\0';
+    extract_result *r;
+    assert_int_equal(extract_buffer(*state, "x", 1, path, &r), EXTRACT_OK);
+    for (int pretty = 0; pretty < 2; pretty++) {
+        size_t len = 0;
+        char *s = extract_result_json(r, pretty ? EXTRACT_JSON_PRETTY : EXTRACT_JSON_COMPACT, &len);
+        assert_non_null(s);
+        assert_int_equal(strlen(s), len);
+        assert_true(len > 4 * N);   /* 4.7 bytes a byte: more than any estimate of "x" */
+        assert_non_null(strstr(s, want));
+        json_object *root = json_tokener_parse(s), *src, *p;
+        assert_non_null(root);
+        assert_true(json_object_object_get_ex(root, "source", &src));
+        assert_true(json_object_object_get_ex(src, "path", &p));
+        assert_string_equal(json_object_get_string(p), path);
+        json_object_put(root);
+        extract_free(s);
+    }
+    extract_result_free(r);
+    free(path);
+    free(want);
+}
+
 static void test_empty_input(void **state)
 {
     extract_result *r;
@@ -473,6 +512,7 @@ int main(void)
         cmocka_unit_test(test_source_and_keys),
         cmocka_unit_test(test_pretty_strings),
         cmocka_unit_test(test_string_escapes),
+        cmocka_unit_test(test_escapes_grow),
         cmocka_unit_test(test_empty_input),
         cmocka_unit_test(test_alloc_failures),
         cmocka_unit_test(test_alloc_failures_corpus),
