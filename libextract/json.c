@@ -104,8 +104,12 @@ JW_INLINE char *blanks(char *o, size_t k)
 }
 
 /* a comma before every member but the first of the open container;
-   pretty: every member on a line of its own */
-JW_INLINE void sep(jw *w)
+   pretty: every member on a line of its own.  With room for it (most
+   times), written through a local cursor: stores through the buffer
+   pointer make the compiler read the writer's fields again after each
+   of them, a local cursor does not; the indentation in 16-byte copies,
+   the excess overwritten next */
+static __attribute__((noinline)) void sep_slow(jw *w)
 {
     if (w->had[w->depth])
         ch(w, ',');
@@ -114,14 +118,36 @@ JW_INLINE void sep(jw *w)
         newline(w);
 }
 
+JW_INLINE void sep(jw *w)
+{
+    size_t k = 1 + 2 * (size_t)w->depth;
+    if (k + 33 >= w->b.cap - w->b.len) {
+        sep_slow(w);
+        return;
+    }
+    char *o = w->b.s + w->b.len;
+    bool *had = &w->had[w->depth];
+    if (*had)
+        *o++ = ',';
+    *had = true;
+    if (w->pretty) {
+        memcpy(o, indent_, 16);
+        for (size_t i = 16; i < k; i += 16)
+            memcpy(o + i, indent_ + 1, 16);
+        o += k;
+    }
+    w->b.len = (size_t)(o - w->b.s);
+}
+
 JW_INLINE void open_(jw *w, char c)
 {
-    ch(w, c);
     if (w->depth + 1 >= (int)(sizeof w->had / sizeof w->had[0])) {
+        ch(w, c);
         w->fail = true;
         return;
     }
     w->had[++w->depth] = false;
+    ch(w, c);
 }
 
 /* pretty: the closing bracket on a line of its own, even that of an
@@ -130,21 +156,55 @@ JW_INLINE void close_(jw *w, char c)
 {
     if (w->depth > 0)
         w->depth--;
-    if (w->pretty)
-        newline(w);
-    ch(w, c);
+    size_t k = 1 + 2 * (size_t)w->depth;
+    if (k + 33 >= w->b.cap - w->b.len) {
+        if (w->pretty)
+            newline(w);
+        ch(w, c);
+        return;
+    }
+    char *o = w->b.s + w->b.len;
+    if (w->pretty) {
+        memcpy(o, indent_, 16);
+        for (size_t i = 16; i < k; i += 16)
+            memcpy(o + i, indent_ + 1, 16);
+        o += k;
+    }
+    *o++ = c;
+    w->b.len = (size_t)(o - w->b.s);
 }
 
-/* "key": keys are plain ASCII identifiers, nothing to escape: the
-   quoted key, its colon and (pretty) a blank are one literal of a size
-   known here, written in one copy */
-#define key(w, k) do { \
-        sep(w); \
-        if ((w)->pretty) \
-            raw((w), "\"" k "\": ", sizeof("\"" k "\": ") - 1); \
-        else \
-            raw((w), "\"" k "\":", sizeof("\"" k "\":") - 1); \
-    } while (0)
+/* "key": keys are plain ASCII identifiers, nothing to escape.  sep()
+   and the literal lit of n bytes (the quoted key, its colon and a
+   blank, less the blank when compact) in one go, as sep() does */
+JW_INLINE void key_(jw *w, const char *lit, size_t n)
+{
+    size_t k = 1 + 2 * (size_t)w->depth;
+    if (k + n + 33 >= w->b.cap - w->b.len) {
+        sep_slow(w);
+        raw(w, lit, w->pretty ? n : n - 1);
+        return;
+    }
+    char *o = w->b.s + w->b.len;
+    bool *had = &w->had[w->depth];
+    if (*had)
+        *o++ = ',';
+    *had = true;
+    if (w->pretty) {
+        memcpy(o, indent_, 16);
+        for (size_t i = 16; i < k; i += 16)
+            memcpy(o + i, indent_ + 1, 16);
+        o += k;
+        memcpy(o, lit, n);
+        o += n;
+    } else {
+        memcpy(o, lit, n);
+        o += n - 1;
+    }
+    w->b.len = (size_t)(o - w->b.s);
+}
+
+#define key(w, k) key_((w), "\"" k "\": ", sizeof("\"" k "\": ") - 1)
 
 #define obj(w) open_((w), '{')
 #define obj_end(w) close_((w), '}')
