@@ -846,6 +846,8 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
         }
     }
     ex_free(&e->alloc, ap);
+    for (unsigned b = 0; b < 256; b++)
+        out->startb[b] = (uint8_t)(b < 0x80 ? GETB(out->start, b) : b >= 0xC0);
     /* the keywords' first letters and pairs */
     for (size_t k = 0; k < out->nkeys; k++) {
         uint32_t bit = (uint32_t)1 << k;
@@ -1538,11 +1540,21 @@ int ex_rxset_scan(ex_call *c, const ex_rxset *set, size_t from, size_t limit)
             continue;
         }
         unsigned y = s[p];
-        if ((y < 0x80 ? GETB(set->start, y) : y >= 0xC0)
-            /* the pattern's (?<![\p{L}\p{N}]): an ASCII letter or digit
+        if (!set->startb[y]) {
+            /* no match starts at p: on to the next byte that may start
+               one, at most to the occurrence o or limit (until p passes
+               o, o and tgt stay, and ap only grows) */
+            size_t e = o->k < limit ? o->k + 1 : limit;
+            do {
+                ap += rx_alnum[y];
+                p++;
+            } while (p < e && !set->startb[y = s[p]]);
+            continue;
+        }
+        if (/* the pattern's (?<![\p{L}\p{N}]): an ASCII letter or digit
                before p fails it, or a letter of U+00C0..U+00FF (not
                U+00D7, U+00F7); anything else is left to the pattern */
-            && !(p > 0 && ascii_alnum(s[p - 1]))
+            !(p > 0 && ascii_alnum(s[p - 1]))
             && !(p > 1 && s[p - 2] == 0xC3 && s[p - 1] >= 0x80 && s[p - 1] < 0xC0 && s[p - 1] != 0x97
                  && s[p - 1] != 0xB7)
             && rx_candidate(set, s, o, oe, shift, p, ap, y)) {

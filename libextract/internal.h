@@ -570,6 +570,8 @@ typedef struct ex_rxset {
                                              first[x] set, a UTF-8 lead x) */
     uint64_t start[2];                    /* ASCII bytes a match can start with
                                              (from the syntax, with the fold) */
+    uint8_t startb[256];                  /* 1: a match may start with this byte
+                                             (start[], or a lead byte >= 0xC0) */
     uint64_t kstart[EX_RXSET_MAXKEYS][2]; /* ... a match whose first keyword
                                              is key k */
     uint8_t sym[256];                     /* byte -> symbol of big[] (letters
