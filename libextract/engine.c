@@ -959,11 +959,6 @@ static const uint8_t rx_alnum[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
 
-static bool ascii_alnum(unsigned b)
-{
-    return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
-}
-
 /* the code point at s[p] (a lead byte) and its length */
 static size_t rx_cp(const unsigned char *s, size_t len, size_t p, int32_t *cp)
 {
@@ -1540,22 +1535,25 @@ int ex_rxset_scan(ex_call *c, const ex_rxset *set, size_t from, size_t limit)
             continue;
         }
         unsigned y = s[p];
-        if (!set->startb[y]) {
-            /* no match starts at p: on to the next byte that may start
-               one, at most to the occurrence o or limit (until p passes
-               o, o and tgt stay, and ap only grows) */
+        if (!set->startb[y] || (p > 0 && rx_alnum[s[p - 1]])) {
+            /* no match starts at p (not a byte one may start with, or the
+               pattern's (?<![\p{L}\p{N}]) fails after an ASCII letter or
+               digit): on to the next byte where one may, at most to the
+               occurrence o or limit (until p passes o, o and tgt stay,
+               and ap only grows) */
             size_t e = o->k < limit ? o->k + 1 : limit;
+            unsigned a;
             do {
-                ap += rx_alnum[y];
+                a = rx_alnum[y];
+                ap += a;
                 p++;
-            } while (p < e && !set->startb[y = s[p]]);
+            } while (p < e && (y = s[p], a || !set->startb[y]));
             continue;
         }
-        if (/* the pattern's (?<![\p{L}\p{N}]): an ASCII letter or digit
-               before p fails it, or a letter of U+00C0..U+00FF (not
-               U+00D7, U+00F7); anything else is left to the pattern */
-            !(p > 0 && ascii_alnum(s[p - 1]))
-            && !(p > 1 && s[p - 2] == 0xC3 && s[p - 1] >= 0x80 && s[p - 1] < 0xC0 && s[p - 1] != 0x97
+        if (/* (?<![\p{L}\p{N}]) after a letter of U+00C0..U+00FF (not
+               U+00D7, U+00F7) fails too; anything else is left to the
+               pattern */
+            !(p > 1 && s[p - 2] == 0xC3 && s[p - 1] >= 0x80 && s[p - 1] < 0xC0 && s[p - 1] != 0x97
                  && s[p - 1] != 0xB7)
             && rx_candidate(set, s, o, oe, shift, p, ap, y)) {
             int rc = rx_exec(c, &set->rx, len, p, 0);
