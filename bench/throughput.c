@@ -8,7 +8,7 @@
  * engine.  Prints MB/s (input bytes) and documents/s (input files), the
  * engine creation time and the peak RSS (getrusage).
  *
- *   bench/throughput [-n N] [-t THREADS] [-c] [-x K] [-1] [-q] [PATH...]
+ *   bench/throughput [-n N] [-t THREADS] [-c] [-x K] [-1] [-q] [-m] [PATH...]
  *     -n N   passes over the inputs per thread (default 20)
  *     -t T   threads of the parallel run (default: online CPUs; 0: skip it)
  *     -c     compact JSON (default: pretty, as the CLI for one file)
@@ -19,6 +19,8 @@
  *     -q     print only "seconds bytes rss_kb cpu_seconds": the fastest
  *            single-threaded pass (wall clock), the input size, the peak
  *            RSS and the fastest pass in thread CPU time
+ *     -m     leave glibc's allocator as it is (default: freed memory kept
+ *            for the next input, as the CLI does: see README, "Memory")
  *
  * Timings are wall clock (CLOCK_MONOTONIC), and for the single thread
  * also its CPU time (CLOCK_THREAD_CPUTIME_ID), less sensitive to a busy
@@ -38,6 +40,9 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
+#if defined(HAVE_MALLOC_H) && defined(HAVE_MALLOPT)
+#include <malloc.h>
+#endif
 
 typedef struct input {
     char *path;
@@ -235,11 +240,11 @@ static long peak_rss_kb(void)
 
 int main(int argc, char **argv)
 {
-    int passes = 20, threads = -1, quiet = 0, once = 0;
+    int passes = 20, threads = -1, quiet = 0, once = 0, tune = 1;
     long concat = 0;
     unsigned flags = EXTRACT_JSON_PRETTY;
     int opt;
-    while ((opt = getopt(argc, argv, "n:t:cx:1q")) != -1) {
+    while ((opt = getopt(argc, argv, "n:t:cx:1qm")) != -1) {
         switch (opt) {
         case 'n': passes = atoi(optarg); break;
         case 't': threads = atoi(optarg); break;
@@ -247,14 +252,27 @@ int main(int argc, char **argv)
         case 'x': concat = atol(optarg); break;
         case '1': once = 1; break;
         case 'q': quiet = 1; break;
+        case 'm': tune = 0; break;
         default:
-            fprintf(stderr, "usage: %s [-n N] [-t THREADS] [-c] [-x K] [-1] [-q] [PATH...]\n",
+            fprintf(stderr, "usage: %s [-n N] [-t THREADS] [-c] [-x K] [-1] [-q] [-m] [PATH...]\n",
                     argv[0]);
             return 2;
         }
     }
     if (passes < 1)
         passes = 1;
+#if defined(HAVE_MALLOC_H) && defined(HAVE_MALLOPT) && defined(M_TRIM_THRESHOLD) \
+    && defined(M_MMAP_THRESHOLD)
+    /* as the CLI does (cli/main.c, tune_malloc()): the memory of one
+       input kept for the next; -m measures without it */
+    if (tune) {
+        mallopt(M_TRIM_THRESHOLD, 64 << 20);
+        if (!mallopt(M_MMAP_THRESHOLD, 64 << 20))
+            mallopt(M_MMAP_THRESHOLD, 32 << 20);
+    }
+#else
+    (void)tune;
+#endif
     if (threads < 0) {
         long n = sysconf(_SC_NPROCESSORS_ONLN);
         threads = n > 0 ? (int)n : 1;

@@ -17,6 +17,9 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#if defined(HAVE_MALLOC_H) && defined(HAVE_MALLOPT)
+#include <malloc.h>
+#endif
 
 #include "cli.h"
 
@@ -148,8 +151,30 @@ static int is_directory(const char *path)
     return strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+/* glibc's allocator gives the memory of a large input back to the
+   system when it is freed (heap trimmed above 128 KiB free, big blocks
+   unmapped), and takes it again for the next input: page faults and
+   brk/mmap calls for every file.  Keep up to 64 MiB at the top of the
+   heap and serve blocks up to 64 MiB from the heap (32 MiB where glibc
+   refuses more: older versions cap it there on 64-bit).  Not when the user tunes the allocator (GLIBC_TUNABLES with
+   glibc.malloc): theirs wins.  README, "Memory", says how a program
+   using the library gets the same. */
+static void tune_malloc(void)
+{
+#if defined(HAVE_MALLOC_H) && defined(HAVE_MALLOPT) && defined(M_TRIM_THRESHOLD) \
+    && defined(M_MMAP_THRESHOLD)
+    const char *t = getenv("GLIBC_TUNABLES");
+    if (t && strstr(t, "glibc.malloc."))
+        return;
+    mallopt(M_TRIM_THRESHOLD, 64 << 20);
+    if (!mallopt(M_MMAP_THRESHOLD, 64 << 20))
+        mallopt(M_MMAP_THRESHOLD, 32 << 20);
+#endif
+}
+
 int main(int argc, char **argv)
 {
+    tune_malloc();
     struct option longopts[NOPTS + 1];
     char shortopts[2 * NOPTS + 1];
     size_t ns = 0;

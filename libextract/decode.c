@@ -644,11 +644,9 @@ bool ex_decode(ex_call *c, const unsigned char *data, size_t len)
     return true;
 }
 
-size_t ex_src_off(const ex_text *t, size_t p)
+/* the last anchor at or before view offset p, searched in [lo, hi) */
+static size_t anchor_at(const ex_text *t, size_t lo, size_t hi, size_t p)
 {
-    if (!t->nanchors)
-        return p;
-    size_t lo = 0, hi = t->nanchors;
     while (hi - lo > 1) {
         size_t mid = lo + (hi - lo) / 2;
         if (t->anchors[mid].view <= p)
@@ -656,6 +654,12 @@ size_t ex_src_off(const ex_text *t, size_t p)
         else
             hi = mid;
     }
+    return lo;
+}
+
+/* view offset p mapped through anchor lo */
+static size_t src_through(const ex_text *t, size_t lo, size_t p)
+{
     const ex_anchor *a = &t->anchors[lo];
     size_t s = a->src + (p >= a->view ? p - a->view : 0);
     if (lo + 1 < t->nanchors && s > t->anchors[lo + 1].src)
@@ -663,4 +667,36 @@ size_t ex_src_off(const ex_text *t, size_t p)
     if (s > t->src_len)
         s = t->src_len;
     return s;
+}
+
+size_t ex_src_off(const ex_text *t, size_t p)
+{
+    if (!t->nanchors)
+        return p;
+    return src_through(t, anchor_at(t, 0, t->nanchors, p), p);
+}
+
+/* ex_src_off() of both ends of a span: the end's anchor is looked for
+   from the start's (most spans lie within one anchor or the next) */
+void ex_src_span(const ex_text *t, size_t p0, size_t p1, size_t *s0, size_t *s1)
+{
+    size_t n = t->nanchors;
+    if (!n) {
+        *s0 = p0;
+        *s1 = p1;
+        return;
+    }
+    size_t lo = anchor_at(t, 0, n, p0);
+    *s0 = src_through(t, lo, p0);
+    if (p1 < p0) {
+        *s1 = ex_src_off(t, p1);
+        return;
+    }
+    size_t k = lo;
+    if (k + 1 < n && t->anchors[k + 1].view <= p1) {
+        k++;
+        if (k + 1 < n && t->anchors[k + 1].view <= p1)
+            k = anchor_at(t, k, n, p1);
+    }
+    *s1 = src_through(t, k, p1);
 }

@@ -854,6 +854,8 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
         }
     }
     ex_free(&e->alloc, ap);
+    for (unsigned b = 0; b < 256; b++)
+        out->startb[b] = (uint8_t)(b < 0x80 ? GETB(out->start, b) : b >= 0xC0);
     /* the keywords' first letters and pairs */
     for (size_t k = 0; k < out->nkeys; k++) {
         uint32_t bit = (uint32_t)1 << k;
@@ -976,11 +978,6 @@ static const uint8_t rx_alnum[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
-
-static bool ascii_alnum(unsigned b)
-{
-    return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
-}
 
 /* the code point at s[p] (a lead byte) and its length */
 static size_t rx_cp(const unsigned char *s, size_t len, size_t p, int32_t *cp)
@@ -1586,26 +1583,34 @@ int ex_rxset_scan(ex_call *c, const ex_rxset *set, size_t from, size_t limit)
             known = true;
             continue;
         }
-        /* up to o->k the occurrence o, tgt and ap >= tgt hold (ap only
-           grows): the bytes read in a row */
-        size_t pe = o->k < limit ? o->k + 1 : limit;
-        for (; p < pe; p++) {
-            unsigned y = s[p];
-            if ((y < 0x80 ? GETB(set->start, y) : y >= 0xC0)
-                /* the pattern's (?<![\p{L}\p{N}]): an ASCII letter or
-                   digit before p fails it, or a letter of U+00C0..U+00FF
-                   (not U+00D7, U+00F7); anything else is left to the
-                   pattern */
-                && !(p > 0 && ascii_alnum(s[p - 1]))
-                && !(p > 1 && s[p - 2] == 0xC3 && s[p - 1] >= 0x80 && s[p - 1] < 0xC0
-                     && s[p - 1] != 0x97 && s[p - 1] != 0xB7)
-                && rx_candidate(set, s, o, oe, shift, p, ap, y)) {
-                int rc = rx_exec(c, &set->rx, len, p, 0);
-                if (rc != PCRE2_ERROR_NOMATCH)
-                    return rc;
-            }
-            ap += rx_alnum[y];
+        unsigned y = s[p];
+        if (!set->startb[y] || (p > 0 && rx_alnum[s[p - 1]])) {
+            /* no match starts at p (not a byte one may start with, or the
+               pattern's (?<![\p{L}\p{N}]) fails after an ASCII letter or
+               digit): on to the next byte where one may, at most to the
+               occurrence o or limit (until p passes o, o and tgt stay,
+               and ap only grows) */
+            size_t e = o->k < limit ? o->k + 1 : limit;
+            unsigned a;
+            do {
+                a = rx_alnum[y];
+                ap += a;
+                p++;
+            } while (p < e && (y = s[p], a || !set->startb[y]));
+            continue;
         }
+        if (/* (?<![\p{L}\p{N}]) after a letter of U+00C0..U+00FF (not
+               U+00D7, U+00F7) fails too; anything else is left to the
+               pattern */
+            !(p > 1 && s[p - 2] == 0xC3 && s[p - 1] >= 0x80 && s[p - 1] < 0xC0 && s[p - 1] != 0x97
+                 && s[p - 1] != 0xB7)
+            && rx_candidate(set, s, o, oe, shift, p, ap, y)) {
+            int rc = rx_exec(c, &set->rx, len, p, 0);
+            if (rc != PCRE2_ERROR_NOMATCH)
+                return rc;
+        }
+        ap += rx_alnum[y];
+        p++;
     }
     return PCRE2_ERROR_NOMATCH;
 }

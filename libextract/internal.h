@@ -160,6 +160,8 @@ typedef struct ex_text {
 const char *ex_encoding_name(ex_encoding e);
 /* source byte offset of view offset p */
 size_t ex_src_off(const ex_text *t, size_t p);
+/* both ends of a span at once (ex_src_off() of each) */
+void ex_src_span(const ex_text *t, size_t p0, size_t p1, size_t *s0, size_t *s1);
 /* index of the line holding view offset p (binary search) */
 size_t ex_line_at(const ex_text *t, size_t p);
 /* true when p lies in a furniture line (running header/footer) */
@@ -571,6 +573,8 @@ typedef struct ex_rxset {
                                              first[x] set, a UTF-8 lead x) */
     uint64_t start[2];                    /* ASCII bytes a match can start with
                                              (from the syntax, with the fold) */
+    uint8_t startb[256];                  /* 1: a match may start with this byte
+                                             (start[], or a lead byte >= 0xC0) */
     uint64_t kstart[EX_RXSET_MAXKEYS][2]; /* ... a match whose first keyword
                                              is key k */
     uint8_t sym[256];                     /* byte -> symbol of big[] (letters

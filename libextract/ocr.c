@@ -640,13 +640,16 @@ static inline unsigned pop64(uint64_t v)
     return (unsigned)((v * 0x0101010101010101ull) >> 56);
 }
 
-static inline size_t block64(const unsigned char *s, size_t p, size_t lim, size_t *good,
-                             size_t *bad)
+/* the byte classes block64() reads, one bit a byte */
+enum { M_LO, M_UP, M_SP, M_PUN, M_AP, M_HY, M_HI, M_C3, M_L2, M_CONT, M_CONTHI, M_X97, M_A080, M_N };
+
+/* the classes of the 64 bytes from q */
+static inline __attribute__((always_inline)) void classify64(const unsigned char *q, uint64_t *m)
 {
     uint64_t lo = 0, up = 0, sp = 0, pun = 0, ap = 0, hy = 0, hi = 0;
     __m128i x[4];
     for (int j = 0; j < 4; j++) {
-        x[j] = _mm_loadu_si128((const __m128i *)(const void *)(s + p + 16 * j));
+        x[j] = _mm_loadu_si128((const __m128i *)(const void *)(q + 16 * j));
 #define EQ(c) _mm_cmpeq_epi8(x[j], _mm_set1_epi8((char)(c)))
         lo |= blk_bits(blk_range(x[j], 'a', 'z'), j);
         up |= blk_bits(blk_range(x[j], 'A', 'Z'), j);
@@ -670,6 +673,75 @@ static inline size_t block64(const unsigned char *s, size_t p, size_t lim, size_
         a080 |= blk_bits(_mm_or_si128(EQ(0xA0), EQ(0x80)), j);
 #undef EQ
     }
+    m[M_LO] = lo;
+    m[M_UP] = up;
+    m[M_SP] = sp;
+    m[M_PUN] = pun;
+    m[M_AP] = ap;
+    m[M_HY] = hy;
+    m[M_HI] = hi;
+    m[M_C3] = c3;
+    m[M_L2] = l2;
+    m[M_CONT] = cont;
+    m[M_CONTHI] = conthi;
+    m[M_X97] = x97;
+    m[M_A080] = a080;
+}
+
+/* The classes of the text's 64-byte chunks c and c + 1 (from s), kept
+   between the calls of block64(): a word run advances some 16 bytes a
+   call, and each chunk is classified once instead of about four times */
+typedef struct blkcache {
+    bool ok;
+    size_t c;                   /* chunk c in m[c & 1], c + 1 in the other */
+    uint64_t m[2][M_N];
+} blkcache;
+
+/* the classes of the 64 bytes from p into m, through the cache when
+   both chunks p's window spans lie in the text (n bytes), else read
+   from p */
+static inline void window64(blkcache *bc, const unsigned char *s, size_t n, size_t p, uint64_t *m)
+{
+    size_t c = p >> 6;
+    if (n < 128 || c > (n >> 6) - 2) {
+        classify64(s + p, m);
+        return;
+    }
+    if (!bc->ok || bc->c != c) {
+        if (!(bc->ok && bc->c + 1 == c))
+            classify64(s + (c << 6), bc->m[c & 1]);
+        classify64(s + ((c + 1) << 6), bc->m[(c + 1) & 1]);
+        bc->ok = true;
+        bc->c = c;
+    }
+    unsigned d = (unsigned)(p & 63);
+    const uint64_t *m0 = bc->m[c & 1], *m1 = bc->m[(c + 1) & 1];
+    if (!d) {
+        memcpy(m, m0, sizeof bc->m[0]);
+        return;
+    }
+    /* the classes of bytes above 0x7F only when the window has some */
+    unsigned r = 64 - d;
+#pragma GCC unroll 7
+    for (int k = 0; k <= M_HI; k++)
+        m[k] = m0[k] >> d | m1[k] << r;
+    if (!m[M_HI]) {
+        memset(m + M_HI + 1, 0, (M_N - M_HI - 1) * sizeof *m);
+        return;
+    }
+#pragma GCC unroll 6
+    for (int k = M_HI + 1; k < M_N; k++)
+        m[k] = m0[k] >> d | m1[k] << r;
+}
+
+static inline size_t block64(const unsigned char *s, size_t n, size_t p, size_t lim,
+                             blkcache *bc, size_t *good, size_t *bad)
+{
+    uint64_t m[M_N];
+    window64(bc, s, n, p, m);
+    const uint64_t lo = m[M_LO], up = m[M_UP], sp = m[M_SP], pun = m[M_PUN], ap = m[M_AP],
+                   hy = m[M_HY], hi = m[M_HI], c3 = m[M_C3], l2 = m[M_L2], cont = m[M_CONT],
+                   conthi = m[M_CONTHI], x97 = m[M_X97], a080 = m[M_A080];
     /* 2-byte letters: the lead's bit; capitals are C3 80..9F */
     const uint64_t lead = (c3 | l2) & (cont >> 1) & ~(c3 & (x97 >> 1));
     const uint64_t uplead = c3 & lead & ~(conthi >> 1);
@@ -725,16 +797,23 @@ static inline size_t block64(const unsigned char *s, size_t p, size_t lim, size_
     unsigned k = i + 1 + (unsigned)__builtin_ctzll(~(sep >> (i + 1)));
     return p + (k < z ? k : z);
 }
+#else
+typedef struct blkcache {
+    int unused;                 /* (no block64() without SIMD) */
+} blkcache;
 #endif
 
 /* judges the tokens from p whose start is below lim, adding to *good
    and *bad, until the end of the text or a token fast_tok() leaves to
    next_tok(); returns where it stopped (a token's start, or blanks
    before lim or the end) */
-static size_t fast_run(const unsigned char *s, size_t n, size_t p, size_t lim, size_t *good,
-                       size_t *bad)
+static size_t fast_run(const unsigned char *s, size_t n, size_t p, size_t lim, blkcache *bc,
+                       size_t *good, size_t *bad)
 {
     size_t g = *good, b = *bad;
+#ifndef EX_SIMD
+    (void)bc;
+#endif
     if (lim > n)
         lim = n;
     for (;;) {
@@ -745,7 +824,7 @@ static size_t fast_run(const unsigned char *s, size_t n, size_t p, size_t lim, s
 #ifdef EX_SIMD
         /* from a word (a token of another kind is left to fast_tok()) */
         if ((cls[s[p]] & (C_LO | C_UP | C_L2)) && n - p >= 64) {
-            size_t q = block64(s, p, lim, &g, &b);
+            size_t q = block64(s, n, p, lim, bc, &g, &b);
             if (q != p) {
                 p = q;
                 continue;
@@ -787,6 +866,7 @@ bool ex_ocr_quality(ex_call *c)
     const unsigned char *s = (const unsigned char *)t->s;
     size_t n = t->len, pos = 0, li = 0, fi = 0;
     otok pend = {0};
+    blkcache bc = {0};
     bool have_pend = false, eof = false;
     size_t skip_g = 0, skip_b = 0;
     for (size_t k = 0; k < c->docs.n; k++) {
@@ -814,7 +894,7 @@ bool ex_ocr_quality(ex_call *c)
                     if (lim > d->span.end)
                         lim = d->span.end;
                 }
-                pos = fast_run(s, n, pos, lim, g, b);
+                pos = fast_run(s, n, pos, lim, &bc, g, b);
             }
             otok tk;
             if (have_pend) {

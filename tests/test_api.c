@@ -128,6 +128,118 @@ static void test_pretty_strings(void **state)
     extract_result_free(r);
 }
 
+/* json-c's escape of one byte (the contract's layout), for the test below */
+static size_t ref_escape(char *o, unsigned char c)
+{
+    static const char hex[] = "0123456789abcdef";
+    switch (c) {
+    case '"': memcpy(o, "\\\"", 2); return 2;
+    case '\\': memcpy(o, "\\\\", 2); return 2;
+    case '\b': memcpy(o, "\\b", 2); return 2;
+    case '\f': memcpy(o, "\\f", 2); return 2;
+    case '\n': memcpy(o, "\\n", 2); return 2;
+    case '\r': memcpy(o, "\\r", 2); return 2;
+    case '\t': memcpy(o, "\\t", 2); return 2;
+    default:
+        if (c < 0x20) {
+            o[0] = '\\'; o[1] = 'u'; o[2] = '0'; o[3] = '0';
+            o[4] = hex[c >> 4]; o[5] = hex[c & 15];
+            return 6;
+        }
+        o[0] = (char)c;
+        return 1;
+    }
+}
+
+/* strings of every length from 0 to 69, clean or with one byte to
+   escape at each position (the writer takes short strings by words and
+   blocks that overlap, longer ones in runs): the exact bytes json-c
+   writes, in both layouts, read back whole */
+static void test_string_escapes(void **state)
+{
+    static const unsigned char odd[] = {'"', '\\', '\n', '\t', 0x01, 0x1f, 0x7f, 0xc3, '/'};
+    char path[80], want[600], got[600];
+    for (size_t n = 0; n < 70; n++) {
+        for (size_t k = 0; k <= sizeof odd; k++) {
+            for (size_t at = 0; at < (k < sizeof odd ? n : 1); at++) {
+                for (size_t i = 0; i < n; i++)
+                    path[i] = (char)('a' + (i * 7 + n) % 26);
+                if (k < sizeof odd)
+                    path[at] = (char)odd[k];
+                path[n] = '\0';
+                size_t m = 0;
+                want[m++] = '"';
+                for (size_t i = 0; i < n; i++)
+                    m += ref_escape(want + m, (unsigned char)path[i]);
+                want[m++] = '"';
+                want[m] = '\0';
+                extract_result *r;
+                assert_int_equal(extract_buffer(*state, "x", 1, path, &r), EXTRACT_OK);
+                for (int pretty = 0; pretty < 2; pretty++) {
+                    char *s = extract_result_json(r, pretty ? EXTRACT_JSON_PRETTY : EXTRACT_JSON_COMPACT, NULL);
+                    assert_non_null(s);
+                    const char *key = pretty ? "\"path\": " : "\"path\":";
+                    char *v = strstr(s, key);
+                    assert_non_null(v);
+                    v += strlen(key);
+                    assert_true(strlen(v) > m);
+                    memcpy(got, v, m);
+                    got[m] = '\0';
+                    assert_string_equal(got, want);
+                    assert_true(v[m] == ',' || v[m] == '\n');
+                    json_object *root = json_tokener_parse(s), *src, *p;
+                    assert_non_null(root);
+                    assert_true(json_object_object_get_ex(root, "source", &src));
+                    assert_true(json_object_object_get_ex(src, "path", &p));
+                    assert_string_equal(json_object_get_string(p), path);
+                    json_object_put(root);
+                    extract_free(s);
+                }
+                extract_result_free(r);
+            }
+        }
+    }
+}
+
+/* a value whose escapes make the JSON many times the input: the
+   writer's buffer, sized from the input and the elements, grows */
+static void test_escapes_grow(void **state)
+{
+    enum { N = 6000 };
+    char *path = malloc(N + 1), *want = malloc(6 * N + 3);
+    assert_non_null(path);
+    assert_non_null(want);
+    size_t m = 0;
+    want[m++] = '"';
+    for (size_t i = 0; i < N; i++) {
+        path[i] = (char)(i % 3 ? 0x01 : '"');
+        m += ref_escape(want + m, (unsigned char)path[i]);
+    }
+    path[N] = '\0';
+    want[m++] = '"';
+    want[m] = '\0';
+    extract_result *r;
+    assert_int_equal(extract_buffer(*state, "x", 1, path, &r), EXTRACT_OK);
+    for (int pretty = 0; pretty < 2; pretty++) {
+        size_t len = 0;
+        char *s = extract_result_json(r, pretty ? EXTRACT_JSON_PRETTY : EXTRACT_JSON_COMPACT, &len);
+        assert_non_null(s);
+        assert_int_equal(strlen(s), len);
+        assert_true(len > 4 * N);   /* 4.7 bytes a byte: more than any estimate of "x" */
+        assert_non_null(strstr(s, want));
+        json_object *root = json_tokener_parse(s), *src, *p;
+        assert_non_null(root);
+        assert_true(json_object_object_get_ex(root, "source", &src));
+        assert_true(json_object_object_get_ex(src, "path", &p));
+        assert_string_equal(json_object_get_string(p), path);
+        json_object_put(root);
+        extract_free(s);
+    }
+    extract_result_free(r);
+    free(path);
+    free(want);
+}
+
 static void test_empty_input(void **state)
 {
     extract_result *r;
@@ -399,6 +511,8 @@ int main(void)
         cmocka_unit_test(test_max_size),
         cmocka_unit_test(test_source_and_keys),
         cmocka_unit_test(test_pretty_strings),
+        cmocka_unit_test(test_string_escapes),
+        cmocka_unit_test(test_escapes_grow),
         cmocka_unit_test(test_empty_input),
         cmocka_unit_test(test_alloc_failures),
         cmocka_unit_test(test_alloc_failures_corpus),

@@ -115,6 +115,27 @@ static void test_empty(void **state)
     ex_call_free(&c);
 }
 
+/* ex_src_span() maps both ends of every span as ex_src_off() does each:
+   a Windows-1252 text (an anchor at every two-to-three-byte letter),
+   all pairs of view offsets, ends before starts included */
+static void test_src_span(void **state)
+{
+    ex_call c;
+    const char s[] = "\xC9t\xE9 \x80 d\xE9lib\xE9r\xE9 \xE0 l'unanimit\xE9 : \xAB oui \xBB, "
+                     "arr\xEAt\xE9 n\xB0 12 \x96 \xE9\xE8\xEA\xEB fin";
+    text_of(&c, *state, s, sizeof s - 1);
+    assert_int_equal(c.text.encoding, EX_ENC_CP1252);
+    assert_true(c.text.nanchors > 10);
+    for (size_t p0 = 0; p0 <= c.text.len + 2; p0++)
+        for (size_t p1 = 0; p1 <= c.text.len + 2; p1++) {
+            size_t s0 = 99, s1 = 99;
+            ex_src_span(&c.text, p0, p1, &s0, &s1);
+            assert_int_equal(s0, ex_src_off(&c.text, p0));
+            assert_int_equal(s1, ex_src_off(&c.text, p1));
+        }
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -126,6 +147,7 @@ int main(void)
         cmocka_unit_test(test_invalid_utf8),
         cmocka_unit_test(test_nul_and_controls),
         cmocka_unit_test(test_empty),
+        cmocka_unit_test(test_src_span),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }

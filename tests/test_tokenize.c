@@ -281,9 +281,10 @@ static void ref_ocr_quality(ex_call *c)
 #undef ADVANCE
 }
 
-static void test_ocr_estimate(void **state)
+/* ex_ocr_quality() against ref_ocr_quality() over iters random texts
+   of up to maxp pieces, documents of up to maxspan bytes (0: any) */
+static void ocr_estimate_runs(int iters, size_t maxp, size_t maxspan)
 {
-    (void)state;
     static const char *const pieces[] = {
         "a", "b", "e", "x", "y", "z", "A", "B", "E", "Z", "l", "L", "R", "D", "N", "n", "M", "m",
         "s", "S", "d", "de", "des", "du", "me", "Me", "mm", "MM", "mme", "Mmes", "mlle", "Mlle",
@@ -304,11 +305,19 @@ static void test_ocr_estimate(void **state)
     const size_t np = sizeof pieces / sizeof pieces[0];
     uint32_t rnd = 12345;
 #define RND() (rnd ^= rnd << 13, rnd ^= rnd >> 17, rnd ^= rnd << 5, rnd)
-    for (int it = 0; it < 3000; it++) {
-        char buf[1024];
-        size_t len = 0, npieces = RND() % 120;
+    for (int it = 0; it < iters; it++) {
+        char buf[8192];
+        size_t len = 0, npieces = RND() % maxp;
+        /* long texts: mostly words of prose, so that the runs of
+           words block64() takes go on for many bytes */
+        static const char *const prose[] = {
+            "conseil ", "municipal ", "d\xc3\xa9lib\xc3\xa9r\xc3\xa9 ", "l'", "a ", "Le ",
+            "\xc3\xa0 ", "pr\xc3\xa9sents, ", "r\xc3\xa9gion ", "Saint-Denis ", "et ", "DU ",
+            "l'\xc3\xa9t\xc3\xa9 ", "qu'", "\n", "; ", "communaut\xc3\xa9 ", "x ",
+        };
         for (size_t i = 0; i < npieces; i++) {
-            const char *pc = pieces[RND() % np];
+            const char *pc = maxspan && RND() % 4 ? prose[RND() % (sizeof prose / sizeof prose[0])]
+                                                  : pieces[RND() % np];
             size_t l = strlen(pc);
             if (len + l + 1 > sizeof buf)
                 break;
@@ -316,7 +325,7 @@ static void test_ocr_estimate(void **state)
             len += l;
         }
         buf[len] = '\0';
-        ex_line lines[1024];
+        ex_line lines[8192];
         size_t nl = 0, st = 0;
         for (size_t i = 0; i <= len; i++) {
             if (i == len || buf[i] == '\n') {
@@ -329,13 +338,21 @@ static void test_ocr_estimate(void **state)
                 st = i + 1;
             }
         }
-        /* small documents, so that one token more or less shows */
-        ex_document docs[8];
+        /* small documents, so that one token more or less shows (at
+           most maxspan bytes each when maxspan is not 0: the documents
+           of a long text, one after the other, gaps between them) */
+        ex_document docs[64];
         memset(docs, 0, sizeof docs);
-        size_t nd = 1 + RND() % 8, at = 0;
+        size_t nd = maxspan ? 1 + RND() % 64 : 1 + RND() % 8, at = 0;
         for (size_t k = 0; k < nd; k++) {
-            size_t s0 = at + RND() % (len - at + 1);
-            size_t s1 = s0 + RND() % (len - s0 + 1);
+            size_t room = len - at, s0, s1;
+            if (maxspan) {
+                s0 = at + RND() % ((room < maxspan / 4 ? room : maxspan / 4) + 1);
+                s1 = s0 + RND() % ((len - s0 < maxspan ? len - s0 : maxspan) + 1);
+            } else {
+                s0 = at + RND() % (room + 1);
+                s1 = s0 + RND() % (len - s0 + 1);
+            }
             docs[k].span.start = s0;
             docs[k].span.end = s1;
             at = s1;
@@ -349,7 +366,7 @@ static void test_ocr_estimate(void **state)
         c.docs.v = docs;
         c.docs.n = nd;
         ref_ocr_quality(&c);
-        double want_q[8];
+        double want_q[64];
         for (size_t k = 0; k < nd; k++)
             want_q[k] = docs[k].ocr_quality;
         assert_true(ex_ocr_quality(&c));
@@ -362,6 +379,20 @@ static void test_ocr_estimate(void **state)
 #undef RND
 }
 
+static void test_ocr_estimate(void **state)
+{
+    (void)state;
+    ocr_estimate_runs(3000, 120, 0);
+}
+
+/* texts of many 64-byte chunks (the word runs' byte classes are kept
+   per chunk between calls): the same estimate as the reference */
+static void test_ocr_estimate_long(void **state)
+{
+    (void)state;
+    ocr_estimate_runs(1000, 2400, 160);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -371,6 +402,7 @@ int main(void)
         cmocka_unit_test(test_punct),
         cmocka_unit_test(test_number_sign),
         cmocka_unit_test(test_ocr_estimate),
+        cmocka_unit_test(test_ocr_estimate_long),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
