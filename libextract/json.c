@@ -80,15 +80,22 @@ static const char indent_[] = "\n"
     "                                                                "
     "                                                                ";
 
+/* the newline and k - 1 blanks of an indent at o, in whole 16-byte
+   copies (the caller has room for the excess, overwritten next): the end */
+JW_INLINE char *put_indent(char *o, size_t k)
+{
+    memcpy(o, indent_, 16);
+    for (size_t i = 16; i < k; i += 16)
+        memcpy(o + i, indent_ + 1, 16);
+    return o + k;
+}
+
 JW_INLINE void newline(jw *w)
 {
     size_t k = 1 + 2 * (size_t)w->depth;
     if (k + 32 < w->b.cap - w->b.len) {
         /* whole 16-byte copies (the excess is overwritten next) */
-        char *o = w->b.s + w->b.len;
-        memcpy(o, indent_, 16);
-        for (size_t i = 16; i < k; i += 16)
-            memcpy(o + i, indent_ + 1, 16);
+        put_indent(w->b.s + w->b.len, k);
         w->b.len += k;
     } else {
         raw(w, indent_, k);
@@ -131,10 +138,7 @@ JW_INLINE void sep(jw *w)
         *o++ = ',';
     *had = true;
     if (w->pretty) {
-        memcpy(o, indent_, 16);
-        for (size_t i = 16; i < k; i += 16)
-            memcpy(o + i, indent_ + 1, 16);
-        o += k;
+        o = put_indent(o, k);
     }
     w->b.len = (size_t)(o - w->b.s);
 }
@@ -165,10 +169,7 @@ JW_INLINE void close_(jw *w, char c)
     }
     char *o = w->b.s + w->b.len;
     if (w->pretty) {
-        memcpy(o, indent_, 16);
-        for (size_t i = 16; i < k; i += 16)
-            memcpy(o + i, indent_ + 1, 16);
-        o += k;
+        o = put_indent(o, k);
     }
     *o++ = c;
     w->b.len = (size_t)(o - w->b.s);
@@ -191,10 +192,7 @@ JW_INLINE void key_(jw *w, const char *lit, size_t n)
         *o++ = ',';
     *had = true;
     if (w->pretty) {
-        memcpy(o, indent_, 16);
-        for (size_t i = 16; i < k; i += 16)
-            memcpy(o + i, indent_ + 1, 16);
-        o += k;
+        o = put_indent(o, k);
         memcpy(o, lit, n);
         o += n;
     } else {
