@@ -47,7 +47,10 @@ static const ex_pattern amount_patterns[] = {
      "((?:[kK]|M|Mds?|Mrds?)[ ]?(?:€|EUR\\b|(?i:euros?)\\b|[EC](?![\\p{L}\\p{N}]))"
      "|(?i:millions?|milliards?)[ \\t\\n]+(?:(?i:d)['’][ ]?)?(?:(?i:eur[oô]s?)\\b|€|EUR\\b)"
      "|€|(?i:eur[oô]s?)\\b|EUR\\b"
-     "|[EC](?![\\p{L}\\p{N}]))"},
+     "|[EC](?![\\p{L}\\p{N}])"
+     /* francs (acts before 2002): "12 500 francs", "FRF", "FF", "F"
+        (a bare "F" checked: context) */
+     "|(?i:francs?)\\b|FRF\\b|FF\\b|F(?![\\p{L}\\p{N}]))"},
     /* "€ 500", "EUR 1 200,50" (not "€ 25 %") */
     {A_BEFORE,
      "(*NO_START_OPT)\\G(?<![\\p{L}\\p{N}])(€|EUR)[ ]?([0-9]{1,3}(?:[ .'’][0-9]{3})+(?![0-9])|[0-9]+)"
@@ -139,7 +142,16 @@ static const char *tax_after(const ex_call *c, size_t p)
     return NULL;
 }
 
+static bool add_cur(ex_call *c, amount_vec *v, size_t a, size_t b, int64_t cents,
+                    const char *currency);
+
 static bool add(ex_call *c, amount_vec *v, size_t a, size_t b, int64_t cents)
+{
+    return add_cur(c, v, a, b, cents, "EUR");
+}
+
+static bool add_cur(ex_call *c, amount_vec *v, size_t a, size_t b, int64_t cents,
+                    const char *currency)
 {
     ex_amount *x = ex_vec_push(c->alloc, v);
     if (!x) {
@@ -147,7 +159,7 @@ static bool add(ex_call *c, amount_vec *v, size_t a, size_t b, int64_t cents)
         return false;
     }
     x->cents = cents;
-    x->currency = "EUR";
+    x->currency = currency;
     x->span.start = a;
     x->span.end = b;
     x->tax = tax_after(c, b);
@@ -207,6 +219,21 @@ static bool blank_line(const char *s, size_t a, size_t b)
     return false;
 }
 
+/* the word after a franc at p names another franc: CFA, CFP, suisse(s) */
+static bool other_franc(const char *s, size_t n, size_t p)
+{
+    static const char *const other[] = {"cfa", "cfp", "suisse", "suisses", "pacifique"};
+    while (p < n && (s[p] == ' ' || s[p] == '\t'))
+        p++;
+    char w[16];
+    if (p >= n || !ex_num_fold_word(s + p, n - p, w, sizeof w))
+        return false;
+    for (size_t k = 0; k < sizeof other / sizeof other[0]; k++)
+        if (!strcmp(w, other[k]))
+            return true;
+    return false;
+}
+
 static bool after(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
 {
     const char *s = c->text.s;
@@ -214,6 +241,13 @@ static bool after(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
     size_t da = G(3) ? GA(3) : 0, db = G(3) ? GB(3) : 0;
     bool ocr_cur;
     int64_t mult = multiplier(s, GA(5), GB(5), &ocr_cur);
+    /* francs: "francs", "FRF", "FF", a bare "F" */
+    bool franc = s[GA(5)] == 'F' || s[GA(5)] == 'f';
+    /* other francs ("francs CFA", "F CFP", "francs suisses") are not FRF */
+    if (franc && other_franc(s, c->text.len, GB(5)))
+        return true;
+    /* a bare letter (OCR "E"/"C", "F") only where money is spoken of */
+    bool weak = ocr_cur || (franc && GB(5) - GA(5) == 1);
     /* "055,00 €", "000 000 €": the real number began before (OCR) */
     if (s[GA(1)] == '0' && GB(1) - GA(1) > 1)
         return true;
@@ -225,12 +259,12 @@ static bool after(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
     if (head == 4 && GA(1) + head < GB(1) && db - da != 2)
         return true;
     /* "135.euros", "450,00.€" (OCR): a period only before a real currency */
-    if (s[GA(4)] == '.' && ocr_cur)
+    if (s[GA(4)] == '.' && weak)
         return true;
     /* a blank line inside the amount (OCR puts them between all lines):
        only "de 1\n\n284 500 €" (a number cut at its line's end) or a
        currency alone on the next paragraph line ("500\n\nk€") */
-    if (blank_line(s, GA(4), GB(4)) && ocr_cur)
+    if (blank_line(s, GA(4), GB(4)) && weak)
         return true;
     if (blank_line(s, GA(1), GB(1))) {
         size_t a = GA(1);
@@ -244,7 +278,7 @@ static bool after(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
     /* a decimal after a plain number with a "." or ";" is 2 digits */
     if (G(2) && s[GA(2)] == ';' && db - da != 2)
         return true;
-    if (ocr_cur) {
+    if (weak) {
         bool grouped = false;
         for (size_t i = GA(1); i < GB(1); i++)
             if (s[i] == ' ' || s[i] == '.')
@@ -272,7 +306,7 @@ static bool after(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
         || (ex_ocr_currency_letter(s, GA(5), GB(5))
             && !ex_ocr_note(c, GB(5) - 1, GB(5), EX_REPAIR_CURRENCY)))
         return false;
-    return add(c, v, GA(1), GB(5), total);
+    return add_cur(c, v, GA(1), GB(5), total, franc ? "FRF" : "EUR");
 }
 
 static bool before(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
@@ -596,7 +630,8 @@ static bool currency_at(const char *s, size_t n, size_t e)
     unsigned char nx = e + 1 < n ? (unsigned char)s[e + 1] : 0;
     switch (ch) {
     case 0xE2: return nx == 0x82 && e + 2 < n && (unsigned char)s[e + 2] == 0xAC;
-    case 'k': case 'K': case 'M': case 'C': case 'E': return true;
+    case 'k': case 'K': case 'M': case 'C': case 'E': case 'F': return true;
+    case 'f': return nx == 'r' || nx == 'R';
     case 'm': return nx == 'i' || nx == 'I' || nx >= 0x80;
     case 'e': return nx == 'u' || nx == 'U' || nx >= 0x80;
     default: return false;

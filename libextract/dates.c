@@ -70,10 +70,11 @@ static const ex_pattern date_patterns[] = {
      "([12Il][0-9OoIl]{3})(?![\\p{N}\\p{L}])"},
     /* "17/10/2022", "17-10-2022", "17.10.2022", "01/07/21",
        OCR "16/ 10/2023", "l2/03/2024" (see ocr_lead()), "le-04/04/2024"
-       (a hyphen glued after le/du) */
+       (a hyphen glued after le/du), "1er/03/2025" (an ordinal day: 1
+       only, checked in C) */
     {D_NUM,
      "(*NO_START_OPT)\\G(?:(?<![\\p{N}/._-])|(?<=\\b(?:[lL][eE]|[dD][uU])-))"
-     "([0-3]?[0-9]|[0-3][OoIl])[ ]?([/.-])[ ]?([01Oo]?[0-9OoIl])[ ]?\\2[ ]?"
+     "([0-3]?[0-9]|[0-3][OoIl])(?:er)?[ ]?([/.-])[ ]?([01Oo]?[0-9OoIl])[ ]?\\2[ ]?"
      "([12][0-9OoIl]{3}|[0-9]{2})(?![\\p{N}\\p{L}/_-]|[.,][0-9])"},
     /* OCR "du 23052024" (23/05/2024): day, month, year of 19xx/20xx,
        the separators lost; only after du/le/au (checked in C) */
@@ -357,6 +358,8 @@ static bool candidate(ex_call *c, int kind, PCRE2_SIZE *ov, date_vec *v)
             return true;   /* inside a word or an identifier */
         a = lead;
         d = field_val(s, a, GB(1), 1);
+        if (s[GB(1)] == 'e' && d != 1)
+            return true;   /* "1er/03/2025": the ordinal is the first only */
         m = field_val(s, GA(3), GB(3), 1);
         size_t yl = GB(4) - GA(4);
         y = field_val(s, GA(4), GB(4), 2);
@@ -890,8 +893,9 @@ static bool date_starts(ex_call *c, start_vec *out, start_vec *mils)
             if (((text_gap[b1] | month_first[b1]) && text_shape(s, n, p + 1, &mq, &mr))
                 || ((text_gap[b2] | month_first[b2]) && text_shape(s, n, p + 2, &mq, &mr)))
                 kinds |= 1u << D_TEXT;
-            if ((num_first[b1] && num_shape(s, n, p + 1)) || (num_first[b2] && num_shape(s, n, p + 2)))
-                kinds |= 1u << D_NUM;
+            if ((num_first[b1] && num_shape(s, n, p + 1)) || (num_first[b2] && num_shape(s, n, p + 2))
+                || (b1 == 'e' && s[p + 2] == 'r' && num_shape(s, n, p + 3)))
+                kinds |= 1u << D_NUM;   /* "1er/03/2025" */
             /* D_GLUED: [0-3][0-9][01][0-9](19|20)[0-9]{2}, no digit after */
             if (ch <= '3' && p + 8 <= n && is_dg((unsigned char)s[p + 7]) && !is_dg((unsigned char)s[p + 8])
                 && (s[p + 2] == '0' || s[p + 2] == '1') && glued_shape(s + p))

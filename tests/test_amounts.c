@@ -2,7 +2,8 @@
    and what is not an amount. */
 #include "testutil.h"
 
-typedef struct { long long cents; const char *text; const char *tax; } want;
+/* cur: the currency, NULL for "EUR" */
+typedef struct { long long cents; const char *text; const char *tax; const char *cur; } want;
 
 /* run the amounts stage on s; check the amounts found, in order, and
    that each span covers its text in s */
@@ -20,7 +21,7 @@ static void check(const extract_engine *e, const char *s, const want *w, size_t 
     for (size_t i = 0; i < n; i++) {
         const ex_amount *a = &c.amounts.v[i];
         assert_int_equal(a->cents, w[i].cents);
-        assert_string_equal(a->currency, "EUR");
+        assert_string_equal(a->currency, w[i].cur ? w[i].cur : "EUR");
         assert_string_equal(a->text, w[i].text);
         if (w[i].tax)
             assert_string_equal(a->tax, w[i].tax);
@@ -85,6 +86,18 @@ static void test_currency_after(void **state)
     CHECK("l'amende forfaitaire de 135 euros prévue", {13500, "135 euros", NULL});
     CHECK("soit 2,50 € par mètre carré", {250, "2,50 €", NULL});
     CHECK("le montant minimal est fixé à 1.200 € et", {120000, "1.200 €", NULL});
+}
+
+/* francs (acts before 2002): FRF; a bare "F" only where money is
+   spoken of; other francs are not FRF */
+static void test_francs(void **state)
+{
+    CHECK("le marché est passé pour un montant de 12 500 F HT.",
+          {1250000, "12 500 F", "HT", "FRF"});
+    CHECK("soit 12 500 francs, ou 3 000,50 FRF, ou 800 FF.", {1250000, "12 500 francs", NULL, "FRF"},
+          {300050, "3 000,50 FRF", NULL, "FRF"}, {80000, "800 FF", NULL, "FRF"});
+    NONE("la parcelle cadastrée 12 F est classée.");
+    NONE("une aide de 500 francs CFA versée");
 }
 
 static void test_tax(void **state)
@@ -182,6 +195,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_currency_after),
+        cmocka_unit_test(test_francs),
         cmocka_unit_test(test_tax),
         cmocka_unit_test(test_multipliers),
         cmocka_unit_test(test_words_amounts),

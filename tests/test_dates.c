@@ -80,6 +80,10 @@ static void test_numeric(void **state)
     CHECK("en date du 01/07/21 et du 03/02/85", {2021, 7, 1, "01/07/21"},
           {1985, 2, 3, "03/02/85"});
     NONE("groupe de marchandises 10.02.01).");
+    /* an ordinal day in numeric form: the first only */
+    CHECK("réunie le 1er/03/2025 puis le 1er.04.2024", {2025, 3, 1, "1er/03/2025"},
+          {2024, 4, 1, "1er.04.2024"});
+    NONE("le 2er/03/2025");
 }
 
 static void test_words(void **state)
