@@ -64,9 +64,11 @@ static const ex_pattern id_patterns[] = {
                "(?:[ .:]|\\s*(?:[.:\xe2\x80\xa6]\\s*){0,3}\\n\\s*)?[\\dOlI]{4}\\d(?![\\dA-Za-z]|[.,]\\d)"},
     /* SIREN 200 041 887, SIREN : 200041887, n° SIREN 200 041 887 */
     {ID_SIREN, "(*NO_START_OPT)\\G(?i)\\bSIREN\\b\\s*(?:n°\\s*)?:?\\s*(\\d{3} ?\\d{3} ?\\d{3})(?! ?\\d)"},
-    /* 03.21.21.62.62, 02 43 98 41 07, +33 (0)3 21 21 62 62, 0321216262 */
-    {ID_PHONE, "(*NO_START_OPT)\\G(?<![\\dA-Za-z+])(?:(\\+33|0033)\\s?(?:\\(0\\)\\s?)?|0)[1-9](?:[ .-]?[\\dOlI]{2}){3}[ .-]?[\\dOlI]\\d"
-               "(?![\\dA-Za-z])"},
+    /* 03.21.21.62.62, 02 43 98 41 07, +33 (0)3 21 21 62 62, 0321216262;
+       before 1996, eight digits in pairs: "(16) 45 12 34 56",
+       "Tél. 45.12.34.56" (group 2; checked in C: old_phone()) */
+    {ID_PHONE, "(*NO_START_OPT)\\G(?<![\\dA-Za-z+])(?:(?:(\\+33|0033)\\s?(?:\\(0\\)\\s?)?|0)[1-9](?:[ .-]?[\\dOlI]{2}){3}[ .-]?[\\dOlI]\\d"
+               "|([1-9]\\d([ .])\\d{2}(?:\\3\\d{2}){2}))(?![\\dA-Za-z])"},
     /* 62018 ARRAS CEDEX 9, 59014 Lille Cédex, 53200 CHÂTEAU-GONTIER,
        "4 rue des Tanneurs, 36100\n ISSOUDUN", "4 place du Marché, 24200\n
        Sarlat-la-Canéda," (the town on the next line after a comma, in
@@ -260,6 +262,35 @@ static void word_before(const char *s, size_t p, char *w, size_t cap)
         w[k++] = ch;
     }
     w[k] = 0;
+}
+
+/* An eight-digit phone number s[a..b) of before 1996 ("45 12 34 56"):
+   the start of its span, a "(16) " or "(1) " prefix included, when the
+   prefix or a phone label (Tél, Téléphone, Fax, Télécopie) is before it
+   on its line and no digit group follows it; else SIZE_MAX. */
+static size_t old_phone(const char *s, size_t n, size_t a, size_t b)
+{
+    if (b + 1 < n && (s[b] == ' ' || s[b] == '.' || s[b] == '-') && is_digit(s[b + 1]))
+        return SIZE_MAX;
+    size_t i = a;
+    while (i > 0 && s[i - 1] == ' ')
+        i--;
+    if (i >= 3 && s[i - 1] == ')' && s[i - 2] == '1' && s[i - 3] == '(')
+        return i - 3;
+    if (i >= 4 && s[i - 1] == ')' && s[i - 2] == '6' && s[i - 3] == '1' && s[i - 4] == '(')
+        return i - 4;
+    while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '.' || s[i - 1] == ':'))
+        i--;
+    static const char *const labels[] = {"tel", "telephone", "fax", "telecopie", "telecopieur"};
+    size_t wa, wb;
+    char w[16];
+    if (!ex_num_prev_word(s, i, false, &wa, &wb) || wb != i || memchr(s + wa, '\n', a - wa)
+        || !ex_num_fold_word(s + wa, wb - wa, w, sizeof w))
+        return SIZE_MAX;
+    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
+        if (!strcmp(w, labels[k]))
+            return a;
+    return SIZE_MAX;
 }
 
 /* mod-97 check of an IBAN held in out (no blanks) */
@@ -494,6 +525,17 @@ static bool take_match(ex_call *c, const ex_regex *rx, id_cand_vec *out, size_t 
         case ID_PHONE: {
             size_t k = 0;
             size_t i = a;
+            if (ov[4] != PCRE2_UNSET) {
+                /* eight digits (before 1996): after "(16)"/"(1)" or a
+                   phone label, and not inside a longer number */
+                size_t pa = old_phone(s, c->text.len, a, b);
+                if (pa == SIZE_MAX)
+                    break;
+                digits_of(s, a, b, buf, sizeof buf, NULL);
+                if (!push_cand(c, out, ID_PHONE, pa, b, buf))
+                    return false;
+                break;
+            }
             if (ov[2] != PCRE2_UNSET) {
                 buf[k++] = '+';
                 buf[k++] = '3';
@@ -826,6 +868,9 @@ static bool scan_all(ex_call *c, const id_engine *ie, id_cand_vec *out)
                pattern cannot match ([1-9] follows the 0) */
             if (ch == '0' && c1 >= '1' && c1 <= '9' && phone_may(s, len, i))
                 TRY(ID_PHONE, i);
+            else if (ch != '0' && c1 >= '0' && c1 <= '9' && (c2 == ' ' || c2 == '.') && i + 4 < len
+                     && is_digit(s[i + 3]) && is_digit(s[i + 4]))
+                TRY(ID_PHONE, i);   /* eight digits (before 1996): old_phone() */
             if (c1 >= '0' && c1 <= '9' && c2 >= '0' && c2 <= '9' && i + 5 < len
                 && is_digit(s[i + 3]) && is_digit(s[i + 4])
                 && (s[i + 5] == ' ' || s[i + 5] == '\t' || s[i + 5] == '\n')

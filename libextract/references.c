@@ -75,6 +75,9 @@ static const ex_pattern ref_patterns[] = {
      "\\G(?i)(?:(en\\s+date\\s+du|sign[ée]e?s?[\\s-]+(?:en\\s+date\\s+du|le)|conclue?s?\\s+le"
      "|adopt[ée]e?s?\\s+le)|(en\\s+date\\s+des|sign[ée]e?s?[\\s-]+(?:en\\s+date\\s+des|les))"
      "|(du)|(des))(?![\\p{L}\\d])\\s*[‘'’]?"},
+    /* a paragraph in roman numerals glued to a code article ("L.5214-16V":
+       article L.5214-16, its § V): skipped by parse_articles() */
+#define ROMAN_PARA "(?:I{1,3}|IV|VI{0,3}|IX|X)"
     /* one article number: "L.3121-14", "L. 2121-29", "R:417-10", "LO 1112-1",
        "L.2121.15" (dotted form, read L.2121-15),
        "105", "1636 B sexies", "1639 A", "L.2O12-1" (OCR) */
@@ -82,7 +85,7 @@ static const ex_pattern ref_patterns[] = {
      "\\G(?:(?:L\\.?\\s?O\\.?|[LRDA])\\s?[.:,*]{0,2}\\s?[0-9OIl](?:[0-9OIl]|\\s?-\\s?(?=[0-9OIl])|\\.(?=\\d))*"
      "|\\d+(?:-\\d+)*(?:\\s\\p{Lu}(?![\\p{L}\\d])|(?<![\\d-]\\d)(?<=1)er)?)"
      "(?:\\s(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)(?!\\p{L}))?"
-     "(?![\\p{L}\\d])"},
+     "(?:(?![\\p{L}\\d])|(?<=\\d)(?=" ROMAN_PARA "(?![\\p{L}\\d])))"},
     /* between two articles: ", ", " et ", " à ", ", et ", " ou ", OCR "-à " */
     {RX_ARTSEP, "\\G(?i)\\s*(?:,\\s*(?:et\\s+)?|\\s(?:et|à|a|ou)\\s+|-(?:à|a)\\s+)"},
     /* after the list: "et suivants", ", alinéa 2", then "du", "de la",
@@ -1448,6 +1451,16 @@ static size_t and_following(const ex_text *t, size_t b)
     return r;
 }
 
+/* the end of a paragraph in roman numerals glued at p (RX_ART's
+   ROMAN_PARA: its letters only, the pattern checked the rest), else p */
+static size_t roman_para(const ex_text *t, size_t p)
+{
+    size_t q = p;
+    while (q < t->len && (t->s[q] == 'I' || t->s[q] == 'V' || t->s[q] == 'X'))
+        q++;
+    return q;
+}
+
 static size_t parse_articles(ref_state *st, size_t p, ex_str_vec *arts)
 {
     ex_call *c = st->c;
@@ -1459,9 +1472,13 @@ static size_t parse_articles(ref_state *st, size_t p, ex_str_vec *arts)
         if (ex_rx_match(c, &rx[RX_ART], q, 0) <= 0)
             break;
         PCRE2_SIZE *ov = ex_ov(c);
-        size_t a = ov[0], b = ov[1];
+        size_t a = ov[0], b = ov[1], rb = roman_para(&c->text, b);
+        /* a glued paragraph ("L.5214-16V") only after a code article */
+        if (rb > b && c->text.s[a] >= '0' && c->text.s[a] <= '9')
+            break;
         /* a trailing blank before a capital that belongs to the next word */
         char *v = article_value(c, a, b);
+        b = rb;
         const char **slot = v ? ex_vec_push(c->alloc, arts) : NULL;
         if (!slot) {
             c->oom = true;

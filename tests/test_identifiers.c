@@ -123,6 +123,21 @@ static void test_phone_iban_url(void **state)
     ex_call_free(&c);
 }
 
+/* eight-digit phone numbers (before 1996): after "(16)"/"(1)" or a
+   phone label only; the value is the eight digits */
+static void test_phone_eight_digits(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "Secrétariat - Tél. 45.12.34.56 - Télécopie : (16) 45 12 34 57\n"
+        "Le lot 45 12 34 56 est vendu ; Téléphone 45 12 34 56 78 90.\n";
+    run(&c, *state, s);
+    assert_int_equal(c.identifiers.n, 2);
+    assert_id(&c, 0, "phone", "45123456", "45.12.34.56");
+    assert_id(&c, 1, "phone", "45123457", "(16) 45 12 34 57");
+    ex_call_free(&c);
+}
+
 /* ACTES ids: department, SIREN, date, number, nature; split in parts */
 static void test_actes_parts(void **state)
 {
@@ -226,6 +241,7 @@ int main(void)
         cmocka_unit_test(test_siret_specks),
         cmocka_unit_test(test_postal_codes_and_not),
         cmocka_unit_test(test_phone_iban_url),
+        cmocka_unit_test(test_phone_eight_digits),
         cmocka_unit_test(test_actes_parts),
         cmocka_unit_test(test_ocr_noise),
         cmocka_unit_test(test_actes_wrapped),

@@ -499,6 +499,28 @@ static void test_dotted_abbreviated_and_ranges(void **state)
     ex_call_free(&c);
 }
 
+/* a paragraph in roman numerals glued to a code article ("L.5214-16V")
+   is the article's paragraph: the article is L.5214-16 */
+static void test_glued_roman_paragraph(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "Vu le code général des collectivités territoriales, notamment son article L.5214-16V ;\n"
+        "Vu les articles L.5211-1 et L.5214-16IV du code de l'environnement ;\n";
+    run(&c, *state, s);
+    assert_int_equal(c.references.n, 2);
+    const ex_reference *r = ref(&c, 0);
+    assert_int_equal(r->articles.n, 1);
+    assert_string_equal(r->articles.v[0], "L.5214-16");
+    assert_span_is(&c, r->span,
+                   "code général des collectivités territoriales, notamment son article L.5214-16V");
+    r = ref(&c, 1);
+    assert_int_equal(r->articles.n, 2);
+    assert_string_equal(r->articles.v[1], "L.5214-16");
+    assert_string_equal(r->code, "code de l'environnement");
+    ex_call_free(&c);
+}
+
 /* "loi ... portant ..., et notamment son article 94": the article belongs
    to the act; not past the end of the clause */
 static void test_act_then_its_articles(void **state)
@@ -596,6 +618,7 @@ int main(void)
         cmocka_unit_test(test_terms_are_not_citations),
         cmocka_unit_test(test_articles_and_following),
         cmocka_unit_test(test_dotted_abbreviated_and_ranges),
+        cmocka_unit_test(test_glued_roman_paragraph),
         cmocka_unit_test(test_act_then_its_articles),
         cmocka_unit_test(test_budget_amendment),
         cmocka_unit_test(test_unaccented_ocr_deliberation),
