@@ -336,6 +336,47 @@ static void test_verb_list(void **state)
     ex_call_free(&c);
 }
 
+/* verbs of a decision that rules out or declares (a commission d'appel
+   d'offres, a bureau): ÉCARTE, REJETTE, DÉCLARE in capitals are operative
+   verbs like APPROUVE; their participles and a title in capitals
+   ("DÉCLARATION ...") are not */
+static void test_verb_list_rule_out(void **state)
+{
+    static const struct {
+        const char *line, *verb;
+    } cases[] = {
+        {"ÉCARTE l'offre du candidat comme anormalement basse ;", "ÉCARTE"},
+        {"- REJETTE la réclamation du candidat ;", "REJETTE"},
+        {"DÉCLARE la consultation infructueuse ;", "DÉCLARE"},
+        {"- DECLARE sans suite la procédure ;", "DECLARE"},
+        {"OFFRE ÉCARTÉE", NULL},
+        {"REJETÉ à la majorité.", NULL},
+        {"DÉCLARATION PRÉALABLE DE TRAVAUX", NULL},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char s[512];
+        snprintf(s, sizeof s,
+                 "SYNDICAT INTERCOMMUNAL DES EAUX DU PLATEAU\n"
+                 "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU BUREAU\n"
+                 "OBJET : Marché de travaux\n"
+                 "Vu le code de la commande publique ;\n"
+                 "\n"
+                 "Après en avoir délibéré, le Bureau :\n"
+                 "%s\n"
+                 "Fait à Lunel, le 3 avril 2025.\n", cases[k].line);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_int_equal(c.docs.n, 1);
+        if (cases[k].verb) {
+            assert_non_null(c.docs.v[0].decision_verb);
+            assert_string_equal(c.docs.v[0].decision_verb, cases[k].verb);
+        } else {
+            assert_null(c.docs.v[0].decision_verb);
+        }
+        ex_call_free(&c);
+    }
+}
+
 /* a procès-verbal: the decision is the first item's verb, printed inside
    the sentence ("..., après en avoir délibéré, APPROUVE le compte"), not
    a later item's DÉCIDE */
@@ -1924,6 +1965,7 @@ int main(void)
         cmocka_unit_test(test_number_right_cell),
         cmocka_unit_test(test_number_tail_cell),
         cmocka_unit_test(test_verb_list),
+        cmocka_unit_test(test_verb_list_rule_out),
         cmocka_unit_test(test_pv_first_verb),
         cmocka_unit_test(test_number_after_dash),
         cmocka_unit_test(test_prefect_issuer),
