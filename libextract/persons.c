@@ -1765,11 +1765,15 @@ static void paren(pctx *x, size_t open, size_t close, long who)
     pent *e = &x->ents->v[who];
     if (tok_in_lx(c, &x->t[i], LX_SUBST) && (!tok_is(c, &x->t[i], "en") || (i + 1 < close && tok_is(c, &x->t[i + 1], "remplacement")))) {
         size_t j = i + 1;
+        bool passive = false;
         while (j < close && x->t[j].kind == T_WORD && x->t[j].cls == W_LOWER)
-            j++;
-        if (j < close)
-            e->p.substitute_for = ex_text_value(c, &c->text, x->t[j].a, b);
-        return;
+            passive |= tok_is(c, &x->t[j++], "par");
+        if (!passive) {
+            /* (not "remplacé par M. Y": Y stands in for this one) */
+            if (j < close)
+                e->p.substitute_for = ex_text_value(c, &c->text, x->t[j].a, b);
+            return;
+        }
     }
     if (tok_in_lx(c, &x->t[i], LX_NOTES) && !role_word(x, i)) {
         e->p.note = ex_text_value(c, &c->text, a, b);
@@ -1778,17 +1782,24 @@ static void paren(pctx *x, size_t open, size_t close, long who)
     add_role(x, who, a, b);
 }
 
-/* After "suppléant(e)" / "remplaçant(e)" at i - 1 in a list ("M. X –
-   suppléant de M. Y"): the member replaced, "de M. Y" up to the end of the
-   item (a line end, ',', ';', '(', a spaced dash, a column gap), becomes
-   the substitute_for of the last person.  Returns the token after it, or
-   i when no family name follows. */
+/* After "suppléant(e)" / "remplaçant(e)" / "en" (of "en remplacement")
+   at i - 1 in a list ("M. X – suppléant de M. Y", "M. X en remplacement de
+   M. Y", "M. X remplaçant M. Y"): the member replaced, "de M. Y" up to the
+   end of the item (a line end, ',', ';', '(', a spaced dash, a column
+   gap), becomes the substitute_for of the last person.  Returns the token
+   after it, or i when no family name follows ("remplacé par M. Y": the
+   other way round, not read). */
 static size_t subst_target(pctx *x, size_t i, size_t i1, long last)
 {
     ex_call *c = x->c;
     size_t j = i;
-    while (j < i1 && x->t[j].kind == T_WORD && x->t[j].cls == W_LOWER)
-        j++;    /* "de", "d'" */
+    while (j < i1 && x->t[j].kind == T_WORD && x->t[j].cls == W_LOWER) {
+        if (tok_is(c, &x->t[j], "par"))
+            return i;
+        j++;    /* "de", "d'", "remplacement de" */
+    }
+    bool direct = i > 0 && (tok_is(c, &x->t[i - 1], "remplacant") || tok_is(c, &x->t[i - 1], "remplacante")
+                            || tok_is(c, &x->t[i - 1], "remplace") || tok_is(c, &x->t[i - 1], "supplee"));
     size_t a = j, b = j, upper = 0;
     for (; b < i1; b++) {
         const ptok *t = &x->t[b];
@@ -1799,7 +1810,7 @@ static size_t subst_target(pctx *x, size_t i, size_t i1, long last)
         if (t->kind == T_WORD && t->cls == W_UPPER)
             upper++;
     }
-    if (j == i || a >= b || !upper || last < 0)
+    if ((j == i && !direct) || a >= b || !upper || last < 0)
         return i;
     pent *e = &x->ents->v[last];
     e->p.substitute_for = ex_text_value(c, &c->text, x->t[a].a, x->t[b - 1].b);
@@ -2088,10 +2099,17 @@ static void run(pctx *x, size_t i0, size_t i1)
                 i++;
                 continue;
             }
-            if (!cur_has_name(&k) && !k.civ && last >= 0 && !in_role
-                && tok_in_lx(c, t, LX_SUBST) && !tok_is(c, t, "en")) {
-                /* "M. X – suppléant de M. Y": Y is the member X stands in
-                   for (as "(supplée M. Y)"), not a member of the list */
+            bool remplacement = tok_is(c, t, "en") && i + 1 < i1 && tok_is(c, &x->t[i + 1], "remplacement");
+            if (!in_role && tok_in_lx(c, t, LX_SUBST) && (!tok_is(c, t, "en") || remplacement)
+                && (cur_has_name(&k) ? (k.nf > 0 || !x->caps) : (last >= 0 && !k.civ))) {
+                /* "M. X – suppléant de M. Y", "M. X en remplacement de
+                   M. Y": Y is the member X stands in for (as "(supplée
+                   M. Y)"), not a member of the list */
+                if (cur_has_name(&k)) {
+                    long e = flush(x, &k);
+                    if (e >= 0)
+                        last = e;
+                }
                 size_t j = subst_target(x, i + 1, i1, last);
                 if (j > i + 1) {
                     i = j;

@@ -781,18 +781,20 @@ static size_t weak_verb_at(const char *p, size_t n)
     /* "approuve", "approuvent", "autorise", "accepte", "valide",
        "sollicite", "designe", "attribue", "accorde", "prend acte", "emet",
        "fixe", "confirme", "charge", "donne", "adopte", "decide", "arrete",
-       "delibere", "abroge", "modifie", "precise", "approuvons", tried in
+       "delibere", "abroge", "modifie", "precise", "approuvons", "declare",
+       "ecarte", "rejette", tried in
        that order: kw_may() passes only the verbs whose first letter is
        the text's (t.c0; none starts with i or l), so the list of that
        letter, in the same order, gives the same answer */
     static const char *const verbs_a[] = {"approuve", "approuvent", "autorise", "accepte", "attribue", "accorde",
                                           "adopte", "arrete", "abroge", "approuvons", NULL};
     static const char *const verbs_c[] = {"confirme", "charge", NULL};
-    static const char *const verbs_d[] = {"designe", "donne", "decide", "delibere", NULL};
-    static const char *const verbs_e[] = {"emet", NULL};
+    static const char *const verbs_d[] = {"designe", "donne", "decide", "delibere", "declare", NULL};
+    static const char *const verbs_e[] = {"emet", "ecarte", NULL};
     static const char *const verbs_f[] = {"fixe", NULL};
     static const char *const verbs_m[] = {"modifie", NULL};
     static const char *const verbs_p[] = {"prend acte", "precise", NULL};
+    static const char *const verbs_r[] = {"rejette", NULL};
     static const char *const verbs_s[] = {"sollicite", NULL};
     static const char *const verbs_v[] = {"valide", NULL};
     size_t cn;
@@ -813,6 +815,7 @@ static size_t weak_verb_at(const char *p, size_t n)
     case 'f': verbs = verbs_f; break;
     case 'm': verbs = verbs_m; break;
     case 'p': verbs = verbs_p; break;
+    case 'r': verbs = verbs_r; break;
     case 's': verbs = verbs_s; break;
     case 'v': verbs = verbs_v; break;
     default: return 0;
@@ -861,7 +864,8 @@ static size_t article_verb_at(const char *p, size_t n)
 {
     static const char *const verbs[] = {
         "approuve", "autorise", "accepte", "valide", "sollicite", "designe", "attribue", "accorde",
-        "prend acte", "emet", "fixe", "confirme", "charge", "adopte", "decide", "abroge", "modifie", NULL
+        "prend acte", "emet", "fixe", "confirme", "charge", "adopte", "decide", "abroge", "modifie",
+        "declare", "ecarte", "rejette", NULL
     };
     if (n < 4 || !((p[0] >= 'A' && p[0] <= 'Z') || ((unsigned char)p[0] == 0xC3 && (unsigned char)p[1] == 0x89)))
         return 0;
@@ -1410,7 +1414,7 @@ static void classify(sctx *x, size_t i)
                 break;
             }
         }
-    } else if ((cb & (LB('a') | LB('d') | LB('c') | LB('e') | LB('f') | LB('m') | LB('p') | LB('s') | LB('v'))) && (m = weak_verb_at(p, n)) && li_up(x, i) < 70) {
+    } else if ((cb & (LB('a') | LB('d') | LB('c') | LB('e') | LB('f') | LB('m') | LB('p') | LB('r') | LB('s') | LB('v'))) && (m = weak_verb_at(p, n)) && li_up(x, i) < 70) {
         /* "- APPROUVE le programme ..." (the bullet is junk) */
         f->k |= K_WVERB;
         f->va = a;

@@ -581,13 +581,14 @@ static size_t assembly_at(const char *p, size_t n)
         "bureau communautaire", "bureau syndical", "bureau municipal", "conseil d'administration",
         "conseil de communaute", "conseil general", "conseil territorial", "conseil de la metropole",
         "conseil de territoire", "assemblee generale", "assemblee deliberante", "comite de direction",
-        "conseil d'exploitation", "bureau metropolitain", "conseil d'arrondissement", "bureau", NULL
+        "conseil d'exploitation", "bureau metropolitain", "conseil d'arrondissement", "bureau",
+        "commission d'appel d'offres", "commission de delegation de service public", NULL
     };
     /* Each key starts with one of these words: kw() reads a key from its
        start, one character after the other, so a key matches only where
        its first word does; that word is tried once (-1: not yet). */
     static const char *const first[] = {"assemblee", "commission", "conseil", "comite", "bureau"};
-    static const unsigned char grp[] = {0, 0, 0, 0, 1, 2, 2, 2, 2, 2, 2, 3, 4, 4, 4, 2, 2, 2, 2, 2, 2, 0, 0, 3, 2, 4, 2, 4}; /* keys[i] starts with first[grp[i]] */
+    static const unsigned char grp[] = {0, 0, 0, 0, 1, 2, 2, 2, 2, 2, 2, 3, 4, 4, 4, 2, 2, 2, 2, 2, 2, 0, 0, 3, 2, 4, 2, 4, 1, 1}; /* keys[i] starts with first[grp[i]] */
     /* (their first letters: a, c, b; kw() takes a key only where its
        first letter is the text's first character, read as kw_pre()
        classes it) */
@@ -1318,8 +1319,8 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 }
             }
         }
-        /* body */
-        if (body_assembly == SIZE_MAX && ((f->k & K_LBL) || li_up(x, i) >= 70)) {
+        /* body (not from the subject: "OBJET : ÉLECTION DU BUREAU") */
+        if (body_assembly == SIZE_MAX && !(f->k & K_OBJET) && ((f->k & K_LBL) || li_up(x, i) >= 70)) {
             for (size_t q = f->a; q < f->b; q++) {
                 if (q > f->a && !is_blank(s[q - 1]) && s[q - 1] != '-')
                     continue;
@@ -1330,7 +1331,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 }
             }
         }
-        if (body_assembly == SIZE_MAX && mixed_line == SIZE_MAX && i < A->l0 + 80) {
+        if (body_assembly == SIZE_MAX && mixed_line == SIZE_MAX && !(f->k & K_OBJET) && i < A->l0 + 80) {
             for (size_t q = f->a; q + 8 < f->b; q++) {
                 if ((s[q] | 0x20) != 'c' || (q > f->a && !is_blank(s[q - 1])))
                     continue;

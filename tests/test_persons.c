@@ -242,6 +242,39 @@ static void test_dash_substitutes(void **st)
     teardown_fx(&f);
 }
 
+/* "en remplacement de M. Y" (after the name, a comma or a note) and
+   "remplaçant M. Y": Y is the member replaced, not a member of the list;
+   "(remplacé par M. Y)" is the other way round: no substitute_for */
+static void test_en_remplacement(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s = "M. Marc VIDAL en remplacement de M. Yves CARON, "
+                    "Mme Rose AUBRY, en remplacement de Mme Lise FAURE, "
+                    "M. Hugo MOREL (suppléant) en remplacement de M. Noël GIRAUD, "
+                    "M. Jean BRUNET remplaçant M. Guy COLIN, "
+                    "M. Paul SIMON (remplacé par M. Eric NOEL), "
+                    "M. René LACROIX.";
+    setup_text(&f, s);
+    ex_person_vec v = {0};
+    assert_true(ex_persons_list(&f.c, 0, strlen(s), &v));
+    assert_int_equal(v.n, 6);
+    assert_string_equal(v.v[0].family, "VIDAL");
+    assert_string_equal(v.v[0].substitute_for, "M. Yves CARON");
+    assert_null(v.v[0].role);
+    assert_string_equal(v.v[1].family, "AUBRY");
+    assert_string_equal(v.v[1].substitute_for, "Mme Lise FAURE");
+    assert_string_equal(v.v[2].family, "MOREL");
+    assert_string_equal(v.v[2].substitute_for, "M. Noël GIRAUD");
+    assert_string_equal(v.v[3].family, "BRUNET");
+    assert_string_equal(v.v[3].substitute_for, "M. Guy COLIN");
+    assert_string_equal(v.v[4].family, "SIMON");
+    assert_null(v.v[4].substitute_for);
+    assert_string_equal(v.v[5].family, "LACROIX");
+    ex_vec_free(f.c.alloc, &v);
+    teardown_fx(&f);
+}
+
 static void test_proxies(void **st)
 {
     (void)st;
@@ -721,6 +754,7 @@ int main(void)
         cmocka_unit_test(test_ocr_connector_one_edit),
         cmocka_unit_test(test_folded_connector_words),
         cmocka_unit_test(test_slash_family_name),
+        cmocka_unit_test(test_en_remplacement),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

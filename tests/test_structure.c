@@ -237,6 +237,49 @@ static void test_body_arrondissement(void **state)
     }
 }
 
+/* the commissions a contracting collectivity must hold (appel d'offres,
+   délégation de service public) are the body of their minutes; a body
+   named in the subject line ("OBJET : ÉLECTION DES MEMBRES DE LA
+   COMMISSION ...", "... DU BUREAU") is not the issuing body */
+static void test_body_commission(void **state)
+{
+    static const struct {
+        const char *head, *objet, *body;
+    } cases[] = {
+        {"COMMISSION D'APPEL D'OFFRES", "Attribution du marché de voirie", "COMMISSION D'APPEL D'OFFRES"},
+        {"Commission d'appel d'offres", "Attribution du marché de voirie", "Commission d'appel d'offres"},
+        {"COMMISSION DE DÉLÉGATION DE SERVICE PUBLIC", "Ouverture des candidatures",
+         "COMMISSION DE DÉLÉGATION DE SERVICE PUBLIC"},
+        {"PROCÈS-VERBAL", "ÉLECTION DES MEMBRES DE LA COMMISSION D'APPEL D'OFFRES", NULL},
+        {"PROCÈS-VERBAL", "ÉLECTION DES MEMBRES DU BUREAU", NULL},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        char s[600];
+        snprintf(s, sizeof s,
+                 "SYNDICAT MIXTE DES EAUX DU PLATEAU\n"
+                 "\n"
+                 "%s\n"
+                 "\n"
+                 "OBJET : %s\n"
+                 "\n"
+                 "Réunion du 4 février 2025\n"
+                 "Vu le code de la commande publique ;\n"
+                 "Fait à Lunel, le 4 février 2025.\n",
+                 cases[k].head, cases[k].objet);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_true(c.docs.n >= 1);
+        const ex_document *d = &c.docs.v[0];
+        if (cases[k].body) {
+            assert_non_null(d->body);
+            assert_string_equal(d->body, cases[k].body);
+        } else {
+            assert_null(d->body);
+        }
+        ex_call_free(&c);
+    }
+}
+
 /* the same label after OCR joined the two cells with one blank or a
    speck between blanks ("Séance du ... : Délibération n° X", "Nombre de
    conseillers . Délibération n° X"); not a label inside a sentence, nor
@@ -334,6 +377,47 @@ static void test_verb_list(void **state)
     run_pipeline(&c, *state, s3);
     assert_null(c.docs.v[0].decision_verb);
     ex_call_free(&c);
+}
+
+/* verbs of a decision that rules out or declares (a commission d'appel
+   d'offres, a bureau): ÉCARTE, REJETTE, DÉCLARE in capitals are operative
+   verbs like APPROUVE; their participles and a title in capitals
+   ("DÉCLARATION ...") are not */
+static void test_verb_list_rule_out(void **state)
+{
+    static const struct {
+        const char *line, *verb;
+    } cases[] = {
+        {"ÉCARTE l'offre du candidat comme anormalement basse ;", "ÉCARTE"},
+        {"- REJETTE la réclamation du candidat ;", "REJETTE"},
+        {"DÉCLARE la consultation infructueuse ;", "DÉCLARE"},
+        {"- DECLARE sans suite la procédure ;", "DECLARE"},
+        {"OFFRE ÉCARTÉE", NULL},
+        {"REJETÉ à la majorité.", NULL},
+        {"DÉCLARATION PRÉALABLE DE TRAVAUX", NULL},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char s[512];
+        snprintf(s, sizeof s,
+                 "SYNDICAT INTERCOMMUNAL DES EAUX DU PLATEAU\n"
+                 "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU BUREAU\n"
+                 "OBJET : Marché de travaux\n"
+                 "Vu le code de la commande publique ;\n"
+                 "\n"
+                 "Après en avoir délibéré, le Bureau :\n"
+                 "%s\n"
+                 "Fait à Lunel, le 3 avril 2025.\n", cases[k].line);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_int_equal(c.docs.n, 1);
+        if (cases[k].verb) {
+            assert_non_null(c.docs.v[0].decision_verb);
+            assert_string_equal(c.docs.v[0].decision_verb, cases[k].verb);
+        } else {
+            assert_null(c.docs.v[0].decision_verb);
+        }
+        ex_call_free(&c);
+    }
 }
 
 /* a procès-verbal: the decision is the first item's verb, printed inside
@@ -1924,6 +2008,7 @@ int main(void)
         cmocka_unit_test(test_number_right_cell),
         cmocka_unit_test(test_number_tail_cell),
         cmocka_unit_test(test_verb_list),
+        cmocka_unit_test(test_verb_list_rule_out),
         cmocka_unit_test(test_pv_first_verb),
         cmocka_unit_test(test_number_after_dash),
         cmocka_unit_test(test_prefect_issuer),
@@ -1948,6 +2033,7 @@ int main(void)
         cmocka_unit_test(test_letterhead_joined_columns),
         cmocka_unit_test(test_number_letters_prefix),
         cmocka_unit_test(test_body_arrondissement),
+        cmocka_unit_test(test_body_commission),
         cmocka_unit_test(test_pv_council_subject_verb),
         cmocka_unit_test(test_letterhead_joined_affiche),
     };
