@@ -48,9 +48,12 @@ static const ex_pattern id_patterns[] = {
               "(?: ?[-:.][ -]{0,2}|" ACTES_WRAP ")"
               "(\\d(?: ?\\d){7})(?: ?[-:.] ?|" ACTES_WRAP ")([A-Za-z0-9]+(?:(?:_ ?|[ .])[A-Za-z0-9]+){0,5})"
               "(?: ?- ?|" ACTES_WRAP ")([A-Z]{2})(?![A-Za-z0-9])"},
-    /* mairie@villiers-sur-erve.fr */
-    {ID_EMAIL, "(*NO_START_OPT)\\G(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+"
-               "(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}"},
+    /* mairie@villiers-sur-erve.fr; OCR puts a blank before or after the
+       '@' ("secretariat @mairie-x.fr"): then all in lower case only (no
+       "Instagram @ville.officielle"), the value without the blank */
+    {ID_EMAIL, "(*NO_START_OPT)\\G(?<![A-Za-z0-9._%+-])(?:[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+"
+               "(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}"
+               "|[a-z0-9][a-z0-9._%+-]*(?: @|@ )[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}(?![A-Za-z0-9]))"},
     /* www.telerecours.fr, https://www.x.fr/a/b, OCR www-telerecours.fr */
     {ID_URL, "(*NO_START_OPT)\\G(?i)(?<![A-Za-z0-9@./-])(?:https?://[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+"
              "|www[.,-][A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,})"
@@ -483,8 +486,10 @@ static bool take_match(ex_call *c, const ex_regex *rx, id_cand_vec *out, size_t 
             while (b > a && (s[b - 1] == '.' || s[b - 1] == ',' || s[b - 1] == ')'
                              || s[b - 1] == ';' || s[b - 1] == ':'))
                 b--;
-            size_t n = b - a < sizeof buf - 1 ? b - a : sizeof buf - 1;
-            memcpy(buf, s + a, n);
+            size_t n = 0;
+            for (size_t i = a; i < b && n < sizeof buf - 1; i++)
+                if (s[i] != ' ')
+                    buf[n++] = s[i];   /* (only an OCR'd email has one) */
             buf[n] = 0;
             if (rx->kind == ID_URL && (buf[0] == 'w' || buf[0] == 'W') && n > 4
                 && (buf[3] == '-' || buf[3] == ','))
@@ -837,7 +842,8 @@ static bool scan_all(ex_call *c, const id_engine *ie, id_cand_vec *out)
             continue;
         }
         if (ch == '@') {
-            size_t a = i;
+            /* the local part, also before one blank (OCR) */
+            size_t a = i > 1 && s[i - 1] == ' ' && is_alnum_ascii((unsigned char)s[i - 2]) ? i - 1 : i;
             while (a > 0 && (is_alnum_ascii((unsigned char)s[a - 1]) || s[a - 1] == '.'
                              || s[a - 1] == '_' || s[a - 1] == '%' || s[a - 1] == '+'
                              || s[a - 1] == '-'))

@@ -606,6 +606,9 @@ static size_t article_at(const char *p, size_t n, char *num, size_t numcap)
     } else if ((m = kw(p, n, "art.", false)) || (m = kw(p, n, "art ", false))) {
         if (p[0] == 'a')
             return 0;
+    } else if ((m = kw(p, n, "art, ", false)) && p[0] == 'A' && m < n && digit(p[m])) {
+        /* OCR "Art, 3 - ...": the period read as a comma, a number
+           right after */
     } else {
         return 0;
     }
@@ -645,6 +648,12 @@ static size_t article_at(const char *p, size_t n, char *num, size_t numcap)
         if (!nl && q == ns && (kw(p + q, n - q, "er", true) || kw(p + q, n - q, "ere", true))) {
             /* "Article er :" (OCR lost the 1) */
             num[nl++] = '1';
+        } else if (!nl && q == ns && q + 1 < n && (p[q] == 'l' || p[q] == 'I' || p[q] == 'L' || p[q] == '|')
+                   && kw(p + q + 1, n - q - 1, "er", true)) {
+            /* "Article ler :" (OCR read the 1 of "1er" as a letter, as
+               dates.c reads "ler janvier") */
+            num[nl++] = '1';
+            q++;
         } else if (!nl || q == ns)
             return 0;
         if (nl > 3)

@@ -589,6 +589,18 @@ static int word_kind(const char *s, size_t n)
     return 0;
 }
 
+/* one or two ASCII lower-case letters that are no conjunction: an OCR
+   speck among names */
+static bool speck_word(const char *w, size_t n)
+{
+    if (n < 1 || n > 2)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (w[i] < 'a' || w[i] > 'z')
+            return false;
+    return !(n == 2 && (!memcmp(w, "et", 2) || !memcmp(w, "ou", 2)));
+}
+
 /* Person names in [a, b): "Jean-Claude LEROY", "Jean-Claude LEROY
    Jacques BILLANT", "Mme Anne-Sophie LE GALL".  Fills up to max
    ranges; returns the count, 0 when the range is not only names
@@ -713,6 +725,11 @@ size_t parse_names(const char *s, size_t a, size_t b, size_t *ra, size_t *rb, si
         return 0;
     size_t cnt = 0, k = 0;
     while (k < nw) {
+        /* an OCR speck between two names of a line ("Hélène GAUTIER a
+           Marc DUVERGER", two signature columns joined): one or two
+           ASCII lower-case letters, not "et" / "ou", after a name */
+        if (cnt && k + 1 < nw && w_k[k] == 0 && speck_word(s + w_a[k], w_b[k] - w_a[k]))
+            k++;
         size_t st = k;
         if (w_k[k] == 3)
             k++;

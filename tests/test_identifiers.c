@@ -233,6 +233,22 @@ static void test_actes_blank_after_underscore(void **state)
     ex_call_free(&c);
 }
 
+/* OCR puts a blank before or after the '@' of an e-mail: one e-mail,
+   its value without the blank, when all of it is in lower case; a
+   capitalised word before " @", or blanks on both sides, make none */
+static void test_email_blank_at(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "Tel. : secretariat @syndicat-eaux.fr ; accueil@ mairie-exemple.fr\n"
+        "Suivez Instagram @ville.officielle et x @ y.fr\n";
+    run(&c, *state, s);
+    assert_int_equal(c.identifiers.n, 2);
+    assert_id(&c, 0, "email", "secretariat@syndicat-eaux.fr", "secretariat @syndicat-eaux.fr");
+    assert_id(&c, 1, "email", "accueil@mairie-exemple.fr", "accueil@ mairie-exemple.fr");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -246,6 +262,7 @@ int main(void)
         cmocka_unit_test(test_ocr_noise),
         cmocka_unit_test(test_actes_wrapped),
         cmocka_unit_test(test_actes_blank_after_underscore),
+        cmocka_unit_test(test_email_blank_at),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }

@@ -618,6 +618,62 @@ static void test_signature_columns(void **state)
     ex_call_free(&c);
 }
 
+/* two signature columns joined by OCR with a one-letter speck between
+   the names: each name goes to its role */
+static void test_signature_columns_joined_speck(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "COMMUNE DE VILLEBOIS\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : D'approuver le projet.\n"
+        "\n"
+        "Fait à Villebois, le 3 mai 2024.\n"
+        "\n"
+        "Le Maire, La secrétaire de séance,\n"
+        "Paul LEMOINE a Odile FERRAND\n";
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->signatures.n, 2);
+    assert_string_equal(d->signatures.v[0].role, "Le Maire");
+    assert_string_equal(d->signatures.v[0].name, "Paul LEMOINE");
+    assert_string_equal(d->signatures.v[1].role, "La secrétaire de séance");
+    assert_string_equal(d->signatures.v[1].name, "Odile FERRAND");
+    ex_call_free(&c);
+}
+
+/* OCR article headings: "ler" / "Ier" for "1er", "Art," with the
+   period read as a comma */
+static void test_article_ocr_first_comma(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "COMMUNE DE VILLEBOIS\n"
+        "ARRÊTÉ N° 2024-15\n"
+        "Le Maire,\n"
+        "Vu le code de la route ;\n"
+        "ARRÊTE :\n"
+        "\n"
+        ". Article ler : La circulation est interdite rue Haute.\n"
+        "\n"
+        "Art, 2 - Le stationnement est interdit.\n"
+        "\n"
+        "Art. 3 - Le présent arrêté sera affiché.\n";
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->articles.n, 3);
+    assert_string_equal(d->articles.v[0].number, "1");
+    assert_string_equal(d->articles.v[0].text, "La circulation est interdite rue Haute.");
+    assert_string_equal(d->articles.v[1].number, "2");
+    assert_string_equal(d->articles.v[1].text, "Le stationnement est interdit.");
+    assert_string_equal(d->articles.v[2].number, "3");
+    ex_call_free(&c);
+}
+
 /* no structure at all, and an empty input: one "other" document */
 static void test_plain_and_empty(void **state)
 {
@@ -1424,6 +1480,8 @@ int main(void)
         cmocka_unit_test(test_pv_sentence_verb),
         cmocka_unit_test(test_proces_verbal),
         cmocka_unit_test(test_signature_columns),
+        cmocka_unit_test(test_signature_columns_joined_speck),
+        cmocka_unit_test(test_article_ocr_first_comma),
         cmocka_unit_test(test_plain_and_empty),
         cmocka_unit_test(test_not_labels),
         cmocka_unit_test(test_decision_du_maire),
