@@ -509,6 +509,32 @@ static bool item_line(const ex_call *c, size_t p, size_t lim)
     return q < lim && s[q] >= '0' && s[q] <= '9';
 }
 
+/* at q: a ";" ending an item of a dash list, the next line opening the
+   next item ("– chapitre 012 : adopté par 17 voix pour et 4 voix contre
+   ;" / "– chapitres 20 et 21 : adoptés par 19 voix pour ..."): the vote
+   sentence ends there */
+static bool item_semicolon(const char *s, size_t q, size_t lim)
+{
+    if (s[q] != ';')
+        return false;
+    q++;
+    while (q < lim && (is_blank(s[q]) || s[q] == '\r'))
+        q++;
+    if (q >= lim || s[q] != '\n')
+        return false;
+    q++;
+    while (q < lim && is_blank(s[q]))
+        q++;
+    size_t m = 0;
+    if (q < lim && (s[q] == '-' || s[q] == '*'))
+        m = 1;
+    else if (q + 2 < lim && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80
+             && ((unsigned char)s[q + 2] == 0x93 || (unsigned char)s[q + 2] == 0x94
+                 || (unsigned char)s[q + 2] == 0xA2))
+        m = 3;      /* – — • */
+    return m && q + m < lim && is_blank(s[q + m]);
+}
+
 static size_t sentence_end(const ex_call *c, size_t p, size_t lim, size_t max)
 {
     const char *s = c->text.s;
@@ -519,7 +545,7 @@ static size_t sentence_end(const ex_call *c, size_t p, size_t lim, size_t max)
             depth++;
         else if (s[q] == ')' && depth)
             depth--;
-        else if (!depth && full_stop(c, q, lim))
+        else if (!depth && (full_stop(c, q, lim) || item_semicolon(s, q, lim)))
             break;
         else if (s[q] == '\n' && q + 1 < lim && (s[q + 1] == '\n' || (s[q + 1] == '\r')))
             break;
