@@ -870,6 +870,47 @@ static void test_dash_list_items(void **st)
     fx_done(&f);
 }
 
+/* counts in words inside the deciding sentence ("par six voix pour, une
+   voix contre et une abstention :"), read by the number layer; no
+   "par" and no other count: no vote */
+static void test_counts_in_words(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s =
+        "Le Conseil municipal, après en avoir délibéré, par neuf voix pour, deux voix contre et une\n"
+        "abstention :\n\n"
+        "- APPROUVE le règlement intérieur.\n";
+    const ex_vote_vec *v = run(&f, s);
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 9);
+    assert_int_equal(v->v[0].against, 2);
+    assert_int_equal(v->v[0].abstention, 1);
+    assert_false(v->v[0].unanimous);
+    assert_int_equal(v->v[0].result, EX_ADOPTED);
+    assert_span_from_to(&f.c, v->v[0].span, "par neuf voix pour", "abstention");
+    fx_done(&f);
+    v = run(&f, "Adopté par vingt et une voix pour et onze abstentions.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 21);
+    assert_int_equal(v->v[0].against, EX_NULLNUM);
+    assert_int_equal(v->v[0].abstention, 11);
+    fx_done(&f);
+    v = run(&f, "Rejeté par quatre voix pour et dix-sept voix contre.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 4);
+    assert_int_equal(v->v[0].against, 17);
+    assert_int_equal(v->v[0].result, EX_REJECTED);
+    fx_done(&f);
+    /* "une voix" that is no tally */
+    v = run(&f, "Chaque délégué dispose d'une voix pour l'élection du bureau.\n");
+    assert_int_equal(v->n, 0);
+    fx_done(&f);
+    v = run(&f, "Le président a une voix pour départager les votes.\n");
+    assert_int_equal(v->n, 0);
+    fx_done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -903,6 +944,7 @@ int main(void)
         cmocka_unit_test(test_counts_without_voix),
         cmocka_unit_test(test_role_not_voting),
         cmocka_unit_test(test_dash_list_items),
+        cmocka_unit_test(test_counts_in_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
