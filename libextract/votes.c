@@ -83,13 +83,18 @@ static const ex_pattern parts[] = {
 };
 #define NPARTS (sizeof parts / sizeof parts[0])
 
-/* inside a "par N voix pour" sentence */
+/* inside a "par N voix pour" sentence; counts in digits or in words
+   ("une voix contre", "vingt et une abstentions": NUMW, read by the
+   number layer, ex_number_words()) */
 enum { S_AGAINST = 1, S_ABST, S_NPPV };
+#define NUMW1 "(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze" \
+              "|seize|vingts?|trente|quarante|cinquante|soixante|cents?)"
+#define NUMW NUMW1 "(?:(?:-et-| et |-| )" NUMW1 "){0,4}"
 static const ex_pattern sentence_parts[] = {
     /* "3 contre", "3 voix contre", "aucune voix contre", OCR "3 voix-contre" */
-    {S_AGAINST, "(\\d{1,3}|aucune?) (?:voix(?:-| ))?contre"},
+    {S_AGAINST, "(\\d{1,3}|aucune?|" NUMW ") (?:voix(?:-| ))?contre"},
     /* "2 abstentions" */
-    {S_ABST, "(\\d{1,3}|aucune?) abstentions?"},
+    {S_ABST, "(\\d{1,3}|aucune?|" NUMW ") abstentions?"},
     /* "1 ne prend pas part au vote" */
     {S_NPPV, "(\\d{1,3}) (?:membres? |conseillers? |elus? )?(?:ne (?:prend|prennent|participe|participent) pas"
              "|n'(?:a|ont) pas pris part|refus)"},
@@ -262,7 +267,8 @@ static bool vcount(ex_call *c, size_t p, size_t lim, long *val, size_t *end)
         q++;
     }
     if (n && (digits || n == 1)) {
-        /* followed by a letter: not a count (a dash is fine: "8— Contre") */
+        /* followed by a letter: not a count (a dash is fine: "8— Contre");
+           a letter read as a digit may open a number word ("onze") */
         if (!(q < lim && ex_num_is_letter(s + q, lim - q))) {
             if (!digits && n == 1 && s[p] != 'O')
                 return false;
@@ -270,7 +276,8 @@ static bool vcount(ex_call *c, size_t p, size_t lim, long *val, size_t *end)
             *end = q;
             return true;
         }
-        return false;
+        if (digits)
+            return false;
     }
     size_t used = 0;
     long long w = ex_number_words(s + p, lim - p, &used);
@@ -509,6 +516,32 @@ static bool item_line(const ex_call *c, size_t p, size_t lim)
     return q < lim && s[q] >= '0' && s[q] <= '9';
 }
 
+/* at q: a ";" ending an item of a dash list, the next line opening the
+   next item ("– chapitre 012 : adopté par 17 voix pour et 4 voix contre
+   ;" / "– chapitres 20 et 21 : adoptés par 19 voix pour ..."): the vote
+   sentence ends there */
+static bool item_semicolon(const char *s, size_t q, size_t lim)
+{
+    if (s[q] != ';')
+        return false;
+    q++;
+    while (q < lim && (is_blank(s[q]) || s[q] == '\r'))
+        q++;
+    if (q >= lim || s[q] != '\n')
+        return false;
+    q++;
+    while (q < lim && is_blank(s[q]))
+        q++;
+    size_t m = 0;
+    if (q < lim && (s[q] == '-' || s[q] == '*'))
+        m = 1;
+    else if (q + 2 < lim && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80
+             && ((unsigned char)s[q + 2] == 0x93 || (unsigned char)s[q + 2] == 0x94
+                 || (unsigned char)s[q + 2] == 0xA2))
+        m = 3;      /* – — • */
+    return m && q + m < lim && is_blank(s[q + m]);
+}
+
 static size_t sentence_end(const ex_call *c, size_t p, size_t lim, size_t max)
 {
     const char *s = c->text.s;
@@ -519,7 +552,7 @@ static size_t sentence_end(const ex_call *c, size_t p, size_t lim, size_t max)
             depth++;
         else if (s[q] == ')' && depth)
             depth--;
-        else if (!depth && full_stop(c, q, lim))
+        else if (!depth && (full_stop(c, q, lim) || item_semicolon(s, q, lim)))
             break;
         else if (s[q] == '\n' && q + 1 < lim && (s[q + 1] == '\n' || (s[q + 1] == '\r')))
             break;
@@ -993,6 +1026,61 @@ static bool count_pour(ex_call *c, part *x, size_t lo, size_t lim)
     return true;
 }
 
+/* "par six voix pour, une voix contre et une abstention": a count in
+   words before "voix pour" (x: the V_FOR part of "pour"), read by the
+   number layer, as "par 6 voix pour" (x becomes a V_PAR part) when
+   "par" opens it or the sentence gives a count against or of
+   abstentions ("chacun dispose d'une voix pour ..." is none) */
+static bool words_pour(ex_call *c, part *x, size_t lo, size_t lim)
+{
+    const char *s = c->text.s;
+    size_t q = x->a;
+    while (q > lo && (is_blank(s[q - 1]) || s[q - 1] == '-'))
+        q--;
+    if (q < lo + 5 || q == x->a || ex_match_fold(s + q - 4, 4, "voix") != 4)
+        return false;
+    size_t e = q - 4;       /* the number words end before "voix" */
+    while (e > lo && (is_blank(s[e - 1]) || s[e - 1] == '\n'))
+        e--;
+    if (e == q - 4)
+        return false;
+    /* back word by word (at most 6), keeping the earliest start whose
+       words all read as one number */
+    size_t w = e, best = e;
+    long long val = -1;
+    for (int k = 0; k < 6 && w > lo; k++) {
+        size_t r = w;
+        while (r > lo && letter_at(s, r - 1))
+            r--;
+        if (r == w)
+            break;
+        size_t used = 0;
+        long long v = ex_number_words(s + r, e - r, &used);
+        if (v > 0 && v < 1000 && used == e - r) {
+            best = r;
+            val = v;
+        }
+        w = r;
+        while (w > lo && (is_blank(s[w - 1]) || s[w - 1] == '-' || s[w - 1] == '\n'))
+            w--;
+    }
+    if (val < 0 || (best > lo && (s[best - 1] == '\'' || letter_at(s, best - 1))))
+        return false;
+    part y = *x;
+    y.kind = V_PAR;
+    y.a = best;
+    y.val = (long)val;
+    parse_sentence(c, &y, lim);
+    size_t o = best;
+    while (o > lo && is_blank(s[o - 1]))
+        o--;
+    bool par = o >= lo + 3 && ex_match_fold(s + o - 3, 3, "par") == 3 && (o == lo + 3 || !letter_at(s, o - 4));
+    if (!par && y.against == EX_NULLNUM && y.abst == EX_NULLNUM)
+        return false;
+    *x = y;
+    return true;
+}
+
 /* "Adopté à la majorité.", "La délibération est adoptée à la majorité
    des suffrages exprimés.": a result said as a vote (x: the V_ADOPT or
    V_REJECT part), at the start of its line or sentence or after "est",
@@ -1110,6 +1198,8 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
             }
             if (kind == V_FOR && count_pour(c, &x, prev_b, end))
                 break;      /* "30 pour, 4 contre" */
+            if (kind == V_FOR && words_pour(c, &x, prev_b, end))
+                break;      /* "par six voix pour" */
             bool colon = colon_after(c, b, end, &after);
             if (!colon && (kind == V_FOR || kind == V_AGAINST || kind == V_ABST)
                 && vote_line(c, a)) {

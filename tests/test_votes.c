@@ -822,6 +822,95 @@ static void test_count_on_next_line(void **state)
     fx_done(&f);
 }
 
+/* votes in a dash list, each item ending with " ;" and wrapped inside
+   its sentence: one vote an item, in order (the ";" before the next
+   "–" / "-" item ends the sentence) */
+static void test_dash_list_items(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s =
+        "APPROUVE le budget annexe 2025, voté par section, selon les votes suivants :\n"
+        "   – section de fonctionnement : adoptée par 23 voix pour et\n"
+        "     5 voix contre ;\n"
+        "   – section d'investissement : adoptée par 25 voix pour et\n"
+        "     3 abstentions ;\n"
+        "   – annexes : adoptées à l'unanimité ;\n\n"
+        "AUTORISE le Président à signer tout document.\n";
+    const ex_vote_vec *v = run(&f, s);
+    assert_int_equal(v->n, 3);
+    assert_int_equal(v->v[0].for_, 23);
+    assert_int_equal(v->v[0].against, 5);
+    assert_int_equal(v->v[0].abstention, EX_NULLNUM);
+    assert_span_from_to(&f.c, v->v[0].span, "adoptée par 23", "5 voix contre");
+    assert_int_equal(v->v[1].for_, 25);
+    assert_int_equal(v->v[1].against, EX_NULLNUM);
+    assert_int_equal(v->v[1].abstention, 3);
+    assert_false(v->v[1].unanimous);
+    assert_true(v->v[2].unanimous);
+    for (size_t i = 0; i < 3; i++)
+        assert_int_equal(v->v[i].result, EX_ADOPTED);
+    fx_done(&f);
+    /* one line an item, "- " bullets */
+    v = run(&f, "Les votes sont les suivants :\n"
+                "- chapitre 011 : adopté par 10 voix pour et 2 voix contre ;\n"
+                "- chapitre 65 : adopté par 11 voix pour et 1 abstention ;\n");
+    assert_int_equal(v->n, 2);
+    assert_int_equal(v->v[0].for_, 10);
+    assert_int_equal(v->v[0].against, 2);
+    assert_int_equal(v->v[0].abstention, EX_NULLNUM);
+    assert_int_equal(v->v[1].for_, 11);
+    assert_int_equal(v->v[1].abstention, 1);
+    fx_done(&f);
+    /* a ";" inside the sentence, no list item after it: the sentence goes on */
+    v = run(&f, "Adopté par 27 voix pour, 0 contre et 1 abstention ; M. Paul DURAND ne prend pas part au vote.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].abstention, 1);
+    assert_int_equal(v->v[0].not_voting, 1);
+    fx_done(&f);
+}
+
+/* counts in words inside the deciding sentence ("par six voix pour, une
+   voix contre et une abstention :"), read by the number layer; no
+   "par" and no other count: no vote */
+static void test_counts_in_words(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s =
+        "Le Conseil municipal, après en avoir délibéré, par neuf voix pour, deux voix contre et une\n"
+        "abstention :\n\n"
+        "- APPROUVE le règlement intérieur.\n";
+    const ex_vote_vec *v = run(&f, s);
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 9);
+    assert_int_equal(v->v[0].against, 2);
+    assert_int_equal(v->v[0].abstention, 1);
+    assert_false(v->v[0].unanimous);
+    assert_int_equal(v->v[0].result, EX_ADOPTED);
+    assert_span_from_to(&f.c, v->v[0].span, "par neuf voix pour", "abstention");
+    fx_done(&f);
+    v = run(&f, "Adopté par vingt et une voix pour et onze abstentions.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 21);
+    assert_int_equal(v->v[0].against, EX_NULLNUM);
+    assert_int_equal(v->v[0].abstention, 11);
+    fx_done(&f);
+    v = run(&f, "Rejeté par quatre voix pour et dix-sept voix contre.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 4);
+    assert_int_equal(v->v[0].against, 17);
+    assert_int_equal(v->v[0].result, EX_REJECTED);
+    fx_done(&f);
+    /* "une voix" that is no tally */
+    v = run(&f, "Chaque délégué dispose d'une voix pour l'élection du bureau.\n");
+    assert_int_equal(v->n, 0);
+    fx_done(&f);
+    v = run(&f, "Le président a une voix pour départager les votes.\n");
+    assert_int_equal(v->n, 0);
+    fx_done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -854,6 +943,8 @@ int main(void)
         cmocka_unit_test(test_group_lines),
         cmocka_unit_test(test_counts_without_voix),
         cmocka_unit_test(test_role_not_voting),
+        cmocka_unit_test(test_dash_list_items),
+        cmocka_unit_test(test_counts_in_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
