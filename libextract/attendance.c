@@ -116,7 +116,7 @@ static const ex_pattern labels[] = {
     /* "M. X, Président, ouvre la séance à 18 h 30" (the person before) */
     {K_OPENS, "(?:(?:president|presidente|maire)(?: de (?:la )?seance)?,? )?ouvre la seance"},
     /* "sous la présidence de", "PRESIDENCE DE", "présidée par" */
-    {K_PRESIDENCE, "(?:sous )?(?:la )?presidence de"},
+    {K_PRESIDENCE, "(?:sous )?(?:la )?presidence d(?:e|u)"},
     {K_PRESIDENCE, "preside" PL " par"},
     /* "33 conseillers en exercice" (on one line: not "n° 1\n\nMembres
        en exercice : 23") */

@@ -384,6 +384,9 @@ typedef struct cand {
     uint64_t key, plain;   /* with and without the top/bottom mark */
     uint32_t page;
     size_t line;
+    bool bottom;           /* among the last lines of its page */
+    bool outer;            /* the first (last) non-blank line of its page */
+    bool signer;           /* bottom: under a line ending with ',' (a signer's role) */
 } cand;
 
 static int cand_cmp(const void *a, const void *b)
@@ -400,6 +403,73 @@ static int u64_cmp(const void *a, const void *b)
 {
     uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
     return x < y ? -1 : x > y;
+}
+
+/* a line that opens an act ("DÉLIBÉRATION N° 24-CP-12-041", "ARRÊTÉ N°
+   …"), not a continuation header ("Délibération n° … (suite)") */
+static bool act_heading_line(const ex_text *t, const ex_line *l)
+{
+    static const char *const keys[] = {"deliberation n", "arrete n", "decision n", NULL};
+    const char *s = t->s + l->start + l->indent;
+    size_t n = l->end - l->start - l->indent;
+    for (size_t k = 0; keys[k]; k++) {
+        if (!ex_match_fold(s, n, keys[k]))
+            continue;
+        for (size_t i = 0; i + 5 <= n; i++)
+            if (ex_match_fold(s + i, n - i, "suite"))
+                return false;
+        return true;
+    }
+    return false;
+}
+
+/* the pages that open an act among their first twelve non-blank lines
+   (one act a page): bit pg of the returned vector's words */
+static bool act_pages(ex_call *c, uint64_t **bits, size_t *nw)
+{
+    const ex_text *t = &c->text;
+    *nw = t->npages / 64 + 1;
+    *bits = ex_malloc(c->alloc, *nw * sizeof **bits);
+    if (!*bits) {
+        c->oom = true;
+        return false;
+    }
+    memset(*bits, 0, *nw * sizeof **bits);
+    size_t seen = 0;
+    uint32_t pg = UINT32_MAX;
+    for (size_t i = 0; i < t->nlines; i++) {
+        const ex_line *l = &t->lines[i];
+        if (l->page != pg) {
+            pg = l->page;
+            seen = 0;
+        }
+        if ((l->flags & EX_LINE_BLANK) || seen >= 12)
+            continue;
+        seen++;
+        if (pg / 64 < *nw && act_heading_line(t, l))
+            (*bits)[pg / 64] |= 1ull << (pg % 64);
+    }
+    return true;
+}
+
+/* One act a page: the letterhead and the signature printed again on
+   each page belong to each act, they are no running lines.  A group of
+   repeated lines is such a reprint when every page of it opens an act,
+   and, at the top, it is the first page's letterhead too; at the bottom,
+   it is the signer's name under a role ending with ',' and not the
+   page's last line (the page footer under the signature). */
+static bool act_reprint(const cand *g, size_t n, const uint64_t *acts, size_t nw)
+{
+    bool first = false;
+    for (size_t k = 0; k < n; k++) {
+        uint32_t pg = g[k].page;
+        if (pg / 64 >= nw || !(acts[pg / 64] & (1ull << (pg % 64))))
+            return false;
+        if (g[k].bottom && (g[k].outer || !g[k].signer))
+            return false;
+        first |= pg == 0;
+    }
+    return g[0].bottom || first;
 }
 
 /* Running headers/footers: among the first and last two non-blank lines
@@ -431,6 +501,9 @@ static bool mark_running(ex_call *c)
                       &x->key, &x->plain);
             x->page = pg;
             x->line = k;
+            x->bottom = false;
+            x->outer = got == 1;
+            x->signer = false;
         }
         got = 0;
         for (size_t k = j; k > i && got < 2; k--) {
@@ -444,11 +517,28 @@ static bool mark_running(ex_call *c)
                       &x->key, &x->plain);
             x->page = pg;
             x->line = k - 1;
+            x->bottom = true;
+            x->outer = got == 1;
+            x->signer = false;
+            for (size_t q = k - 1; q > i; q--) {
+                const ex_line *u = &t->lines[q - 1];
+                if (u->flags & EX_LINE_BLANK)
+                    continue;
+                size_t e = u->end;
+                while (e > u->start && is_blank(t->s[e - 1]))
+                    e--;
+                x->signer = e > u->start && t->s[e - 1] == ',';
+                break;
+            }
         }
         i = j;
     }
     if (cs.n > 1)
         qsort(cs.v, cs.n, sizeof *cs.v, cand_cmp);
+    uint64_t *acts;
+    size_t nw;
+    if (!act_pages(c, &acts, &nw))
+        goto oom;
     for (size_t a = 0; a < cs.n;) {
         size_t b = a;
         size_t pages = 0;
@@ -460,7 +550,7 @@ static bool mark_running(ex_call *c)
             }
             b++;
         }
-        if (cs.v[a].key && pages >= 2) {
+        if (cs.v[a].key && pages >= 2 && !act_reprint(&cs.v[a], b - a, acts, nw)) {
             for (size_t k = a; k < b; k++) {
                 ex_line *l = &t->lines[cs.v[k].line];
                 if (!(l->flags & EX_LINE_STAMP))
@@ -469,6 +559,7 @@ static bool mark_running(ex_call *c)
         }
         a = b;
     }
+    ex_free(c->alloc, acts);
     /* a footer that slipped to the top of the next page (or the
        reverse): same text as a running line, on any page but the first */
     EX_VEC(uint64_t) keys = {0};

@@ -1704,6 +1704,55 @@ static bool role_word(const pctx *x, size_t i)
     return false;
 }
 
+/* a military or fire-service rank printed before a name ("Colonel",
+   "Commandant", "Adjudant-chef", "Médecin-colonel", "Lieutenant-colonel"):
+   no civility of the contract, kept out of the name like a role.  Each
+   part of a hyphenated rank is a rank, a corps ("médecin", "pharmacien")
+   or "sous"/"chef"; the last part is a rank or "chef" after a rank. */
+static bool rank_part(const char *w, size_t n, bool last, bool after_rank)
+{
+    static const char *const ranks[] = {
+        "colonel", "commandant", "capitaine", "lieutenant", "adjudant", "sergent",
+        "caporal", "sapeur", "aspirant", "general", "major", "brigadier", "amiral",
+        NULL
+    };
+    static const char *const corps[] = {"medecin", "pharmacien", "veterinaire", "infirmier",
+                                        "infirmiere", "sous", NULL};
+    for (size_t k = 0; ranks[k]; k++)
+        if (strlen(ranks[k]) == n && memcmp(ranks[k], w, n) == 0)
+            return true;
+    if (n == 4 && memcmp(w, "chef", 4) == 0)
+        return last && after_rank;
+    for (size_t k = 0; !last && corps[k]; k++)
+        if (strlen(corps[k]) == n && memcmp(corps[k], w, n) == 0)
+            return true;
+    return false;
+}
+
+static bool rank_word(const pctx *x, size_t i)
+{
+    const ptok *t = &x->t[i];
+    if (t->kind != T_WORD || t->cls != W_CAP || t->fl == PT_LONG)
+        return false;
+    const char *w = t->fw;
+    size_t n = t->fl, p = 0;
+    bool after_rank = false;
+    while (p < n) {
+        size_t q = p;
+        while (q < n && w[q] != '-')
+            q++;
+        bool last = q >= n;
+        if (!rank_part(w + p, q - p, last, after_rank))
+            return false;
+        if (!(q - p == 4 && memcmp(w + p, "chef", 4) == 0))
+            after_rank = after_rank || rank_part(w + p, q - p, true, false);
+        p = q + 1;
+    }
+    /* a name follows: a capitalised given name or a family name */
+    return i + 1 < x->n && x->t[i + 1].kind == T_WORD
+           && (x->t[i + 1].cls == W_CAP || x->t[i + 1].cls == W_UPPER);
+}
+
 static void run(pctx *x, size_t i0, size_t i1);
 
 /* "M. le Maire", "Monsieur le Préfet", "Mme la Présidente", "M. le
@@ -2061,6 +2110,10 @@ static void run(pctx *x, size_t i0, size_t i1)
             continue;
         }
         if (cls == W_CAP || cls == W_INITIAL) {
+            if (!cur_has_name(&k) && rank_word(x, i)) {
+                i++;    /* "Colonel Hervé MARCHAND": the rank is no name */
+                continue;
+            }
             if (role_word(x, i) && (cur_has_name(&k) ? (k.nf > 0 || !x->caps) : (last >= 0 && !k.civ))) {
                 if (cur_has_name(&k)) {
                     long e = flush(x, &k);

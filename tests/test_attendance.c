@@ -1077,6 +1077,24 @@ static void test_group_labels_in_lists(void **st)
     fx_done(&f);
 }
 
+/* "sous la présidence du Colonel X": "du" as "de", the rank left out */
+static void test_presidence_du_rank(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f, "DÉLIBÉRATION N° 2024-07\n\n"
+                                   "Le conseil d'administration s'est réuni le 3 mars 2024 à 10 h, "
+                                   "sous la présidence du Colonel Paul BERTIN.\n"
+                                   "Étaient présents : M. Jean PETIT, Commandant Luc MOREAU.\n");
+    assert_non_null(d->president);
+    assert_null(d->president->civility);
+    assert_string_equal(d->president->given, "Paul");
+    assert_string_equal(d->president->family, "BERTIN");
+    assert_int_equal(d->att.present.n, 2);
+    assert_string_equal(d->att.present.v[1].given, "Luc");
+    fx_done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1115,6 +1133,7 @@ int main(void)
         cmocka_unit_test(test_list_table_flattened),
         cmocka_unit_test(test_name_text_spaced_dash),
         cmocka_unit_test(test_list_table_mixed_case),
+        cmocka_unit_test(test_presidence_du_rank),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

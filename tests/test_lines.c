@@ -234,6 +234,62 @@ static void test_footer_with_split_page_marker(void **state)
     ex_call_free(&c);
 }
 
+/* one act a page: the letterhead and the signature printed again on each
+   page are each act's, no running lines; the page footer under them is
+   furniture; a two-page act keeps its running header furniture */
+static void test_one_act_a_page_reprint(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "DÉPARTEMENT DU NORD-EST\n"
+        "2, rue de la Gare – 59000 Ville\n"
+        "\n"
+        "DÉLIBÉRATION N° 24-01\n"
+        "texte du premier acte\n"
+        "Le Président,\n"
+        "Jean MOREL\n"
+        "Conseil du 2 mai 2024 – Délibération n° 24-01      Page 1/1\n"
+        "\f"
+        "DÉPARTEMENT DU NORD-EST\n"
+        "2, rue de la Gare – 59000 Ville\n"
+        "\n"
+        "DÉLIBÉRATION N° 24-02\n"
+        "texte du second acte\n"
+        "Le Président,\n"
+        "Jean MOREL\n"
+        "Conseil du 2 mai 2024 – Délibération n° 24-02      Page 1/1\n";
+    text_of(&c, *state, s, sizeof s - 1);
+    const ex_line *L = c.text.lines;
+    size_t p2 = ex_line_at(&c.text, (size_t)(strstr(c.text.s, "\f") - c.text.s) + 1);
+    assert_false(L[0].flags & EX_LINE_FURNITURE);
+    assert_false(L[1].flags & EX_LINE_FURNITURE);
+    assert_false(L[p2].flags & EX_LINE_FURNITURE);        /* letterhead again */
+    assert_false(L[p2 + 1].flags & EX_LINE_FURNITURE);
+    assert_false(L[6].flags & EX_LINE_FURNITURE);         /* the signer */
+    assert_false(L[p2 + 6].flags & EX_LINE_FURNITURE);
+    assert_true(L[7].flags & EX_LINE_FURNITURE);          /* the footer */
+    assert_true(L[p2 + 7].flags & EX_LINE_FURNITURE);
+    ex_call_free(&c);
+
+    const char s2[] =
+        "DÉPARTEMENT DU NORD-EST\n"
+        "2, rue de la Gare – 59000 Ville\n"
+        "DÉLIBÉRATION N° 24-01\n"
+        "texte du premier acte\n"
+        "Le Président,\n"
+        "Jean MOREL\n"
+        "\f"
+        "DÉPARTEMENT DU NORD-EST\n"
+        "2, rue de la Gare – 59000 Ville\n"
+        "suite du premier acte\n"
+        "Le Président,\n"
+        "Jean MOREL\n";
+    text_of(&c, *state, s2, sizeof s2 - 1);
+    assert_true(c.text.lines[0].flags & EX_LINE_FURNITURE);   /* page 2 opens no act */
+    assert_true(c.text.lines[5].flags & EX_LINE_FURNITURE);
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -249,6 +305,7 @@ int main(void)
         cmocka_unit_test(test_page_header_once),
         cmocka_unit_test(test_footer_with_split_page_marker),
         cmocka_unit_test(test_footer_lines),
+        cmocka_unit_test(test_one_act_a_page_reprint),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }

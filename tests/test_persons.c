@@ -725,6 +725,35 @@ static void test_folded_connector_words(void **st)
     teardown_fx(&f);
 }
 
+/* a military rank before a name ("Colonel", "Médecin-colonel",
+   "Adjudant-chef") is no civility and no part of the name, like a role */
+static void test_military_rank_not_in_name(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s = "Colonel Paul BERTIN, chef de corps ; Médecin-colonel Anne FAURE ; "
+                    "Adjudant-chef Luc MOREAU ; Lieutenant-colonel Marc DUVAL ; M. Jean PETIT.";
+    setup_text(&f, s);
+    ex_span rg = {0, strlen(s)};
+    ex_proxy_vec px = {0};
+    ex_person_vec v = {0};
+    assert_true(ex_persons_list_rg(&f.c, &rg, 1, 0, &v, &px, NULL));
+    assert_int_equal(v.n, 5);
+    const char *given[] = {"Paul", "Anne", "Luc", "Marc", "Jean"};
+    const char *family[] = {"BERTIN", "FAURE", "MOREAU", "DUVAL", "PETIT"};
+    for (size_t i = 0; i < 5; i++) {
+        assert_string_equal(v.v[i].given, given[i]);
+        assert_string_equal(v.v[i].family, family[i]);
+    }
+    assert_null(v.v[0].civility);
+    assert_string_equal(v.v[0].text, "Paul BERTIN");
+    assert_string_equal(v.v[0].role, "chef de corps");
+    assert_string_equal(v.v[4].civility, "M.");
+    ex_vec_free(f.c.alloc, &px);
+    ex_vec_free(f.c.alloc, &v);
+    teardown_fx(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -755,6 +784,7 @@ int main(void)
         cmocka_unit_test(test_folded_connector_words),
         cmocka_unit_test(test_slash_family_name),
         cmocka_unit_test(test_en_remplacement),
+        cmocka_unit_test(test_military_rank_not_in_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
