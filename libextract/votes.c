@@ -955,6 +955,224 @@ static bool table_cell(ex_call *c, part *x, size_t end)
     return true;
 }
 
+/* A vote table by group: a header line of cells (two blanks or "|"
+   apart) with "Pour" and "Contre" (also "Abstention(s)", "NPPV"; a first
+   cell such as "Groupe" names the rows), then rows of a label and counts
+   under the columns ("–" for none), one a line:
+       "Groupe              Pour   Contre   Abstention   NPPV"
+       "Union pour X          14        –            –      –"
+       "Non-inscrits           1        –            –      1"
+       "Total                 15        5            6      1"
+   The "Total" row gives the counts (without one: the sum of the rows);
+   a group with a count in a column goes to that column's groups
+   (for_groups, against_groups, abstention_groups), in the order
+   printed; the NPPV column is not_voting. */
+enum { TAB_COLS = 8, TAB_ROWS = 24 };
+typedef struct tcell {
+    size_t a, b;        /* bytes */
+    size_t ca, cb;      /* characters from the line start */
+} tcell;
+
+/* the cells of the line [ls, le): runs of text split at "|" or two
+   blanks; their number (at most max) */
+static size_t line_cells(const char *s, size_t ls, size_t le, tcell *out, size_t max)
+{
+    size_t n = 0, q = ls;
+    while (q < le) {
+        if (is_sep(s[q]) || s[q] == '\r') {
+            q++;
+            continue;
+        }
+        size_t a = q;
+        while (q < le && s[q] != '|' && s[q] != '\r' && !(is_blank(s[q]) && (q + 1 >= le || is_sep(s[q + 1]))))
+            q++;
+        if (n == max)
+            return max + 1;
+        out[n].a = a;
+        out[n].b = q;
+        out[n].ca = chars_to(s, ls, a);
+        out[n].cb = chars_to(s, ls, q);
+        n++;
+    }
+    return n;
+}
+
+/* the column kind a header cell names, 0 for another cell */
+static int header_kind(const char *s, const tcell *t)
+{
+    static const struct { const char *k; int kind; } h[] = {
+        {"pour", V_FOR}, {"contre", V_AGAINST}, {"abstentions", V_ABST}, {"abstention", V_ABST},
+        {"abstenus", V_ABST}, {"abst.", V_ABST}, {"nppv", V_NPPV}, {NULL, 0}};
+    for (size_t k = 0; h[k].k; k++)
+        if (ex_match_fold(s + t->a, t->b - t->a, h[k].k) == t->b - t->a)
+            return h[k].kind;
+    return 0;
+}
+
+/* a count cell: a count read whole, or a dash alone ("–", "—", "-")
+   for none (0) */
+static bool cell_count(ex_call *c, const tcell *t, long *v)
+{
+    const char *s = c->text.s;
+    size_t n = t->b - t->a;
+    if ((n == 1 && s[t->a] == '-')
+        || (n == 3 && (unsigned char)s[t->a] == 0xE2 && (unsigned char)s[t->a + 1] == 0x80
+            && ((unsigned char)s[t->a + 2] == 0x93 || (unsigned char)s[t->a + 2] == 0x94))) {
+        *v = 0;
+        return true;
+    }
+    size_t e2;
+    return vcount(c, t->a, t->b, v, &e2) && e2 == t->b;
+}
+
+/* the header column of a count cell: the one it overlaps (one
+   character of slack), else the nearest within three; -1 when none */
+static int cell_column(const tcell *hd, const int *kind, size_t nh, const tcell *t)
+{
+    int best = -1;
+    size_t bd = 4;
+    for (size_t k = 0; k < nh; k++) {
+        if (!kind[k])
+            continue;
+        size_t d = t->cb + 1 < hd[k].ca ? hd[k].ca - t->cb : t->ca > hd[k].cb + 1 ? t->ca - hd[k].cb : 0;
+        if (d < bd) {
+            bd = d;
+            best = (int)k;
+        }
+    }
+    return best;
+}
+
+/* x: a V_FOR label "Pour" of such a header; on success x is the tally
+   "for" (a: the header, or the "Résultat du vote :" line above it; b:
+   the table's end) and ex[] (*nx) the other columns' tallies and the
+   groups (V_GROUP parts) */
+static bool group_table(ex_call *c, part *x, size_t end, part *ex, size_t *nx)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    /* "Pour" stands apart: "|", two blanks or the line's edge each side
+       (most words "pour" of prose fail here), on a short line */
+    if (x->b < end && !is_nl(s[x->b]) && s[x->b] != '|'
+        && !(is_blank(s[x->b]) && x->b + 1 < end && (is_sep(s[x->b + 1]) || is_nl(s[x->b + 1]))))
+        return false;
+    if (x->a > 0 && !is_nl(s[x->a - 1]) && s[x->a - 1] != '|'
+        && !(is_blank(s[x->a - 1]) && x->a > 1 && (is_sep(s[x->a - 2]) || is_nl(s[x->a - 2]))))
+        return false;
+    const ex_line *hl = &t->lines[ex_line_at(t, x->a)];
+    if (hl->end - hl->start > 400)
+        return false;
+    tcell hd[TAB_COLS];
+    int kind[TAB_COLS];
+    size_t nh = line_cells(s, hl->start, hl->end, hd, TAB_COLS);
+    if (nh < 3 || nh > TAB_COLS)
+        return false;
+    bool pour = false, contre = false, on_cell = false;
+    for (size_t k = 0; k < nh; k++) {
+        kind[k] = header_kind(s, &hd[k]);
+        pour |= kind[k] == V_FOR;
+        contre |= kind[k] == V_AGAINST;
+        on_cell |= hd[k].a == x->a && kind[k] == V_FOR;
+        for (size_t q = hd[k].a; q < hd[k].b; q++)
+            if (s[q] >= '0' && s[q] <= '9')
+                return false;
+    }
+    if (!pour || !contre || !on_cell)
+        return false;
+    long tot[TAB_COLS] = {0}, sum[TAB_COLS] = {0};
+    bool has_total = false;
+    size_t first_col = hd[nh - 1].ca;
+    for (size_t k = 0; k < nh; k++)
+        if (kind[k] && hd[k].ca < first_col)
+            first_col = hd[k].ca;
+    size_t ngroups = 0, nrows = 0, tend = hl->end;
+    part gp[TAB_ROWS * 3];
+    size_t li = (size_t)(hl - t->lines) + 1;
+    for (; li < t->nlines && t->lines[li].start < end && nrows < TAB_ROWS; li++) {
+        const ex_line *ln = &t->lines[li];
+        if (ln->end - ln->start > 400)
+            break;
+        if (ex_rule_line(s, ln->start, ln->end))
+            continue;
+        tcell rc[TAB_COLS + 1];
+        size_t nr = line_cells(s, ln->start, ln->end, rc, TAB_COLS + 1);
+        if (nr < 2 || nr > TAB_COLS + 1 || rc[0].cb + 1 >= first_col)
+            break;
+        /* the label, then counts under the columns */
+        long val[TAB_COLS];
+        bool set[TAB_COLS] = {false}, ok = true;
+        for (size_t k = 1; ok && k < nr; k++) {
+            long v;
+            int col = cell_column(hd, kind, nh, &rc[k]);
+            ok = col >= 0 && !set[col] && cell_count(c, &rc[k], &v);
+            if (ok) {
+                set[col] = true;
+                val[col] = v;
+            }
+        }
+        if (!ok)
+            break;
+        nrows++;
+        tend = ln->end;
+        bool total = ex_match_fold(s + rc[0].a, rc[0].b - rc[0].a, "total") != 0;
+        for (size_t k = 0; k < nh; k++) {
+            if (!set[k])
+                continue;
+            if (total)
+                tot[k] = val[k];
+            else
+                sum[k] += val[k];
+            if (total || val[k] <= 0 || kind[k] == V_NPPV)
+                continue;
+            part *g = &gp[ngroups++];
+            memset(g, 0, sizeof *g);
+            g->kind = V_GROUP;
+            g->gkind = kind[k];
+            g->a = g->ga = rc[0].a;
+            g->b = g->gb = rc[0].b;
+            g->val = g->against = g->abst = g->nppv = EX_NULLNUM;
+        }
+        has_total |= total;
+    }
+    if (!nrows)
+        return false;
+    /* the tallies: "for" in x, then the groups, then the other columns */
+    size_t n = 0;
+    for (size_t k = 0; k < nh; k++) {
+        long v = has_total ? tot[k] : sum[k];
+        if (kind[k] == V_FOR) {
+            x->val = v;
+            continue;
+        }
+        if (!kind[k])
+            continue;
+        part *y = &ex[ngroups + n++];
+        memset(y, 0, sizeof *y);
+        y->kind = kind[k];
+        y->a = hd[k].a;
+        y->b = tend;
+        y->val = v;
+        y->against = y->abst = y->nppv = EX_NULLNUM;
+    }
+    memcpy(ex, gp, ngroups * sizeof *gp);
+    *nx = ngroups + n;
+    x->b = tend;
+    x->a = hd[0].a;
+    /* "Résultat du vote :" alone on the line above opens the tally */
+    if (hl > t->lines) {
+        const ex_line *pl = hl - 1;
+        size_t q = pl->start;
+        while (q < pl->end && is_blank(s[q]))
+            q++;
+        size_t r = pl->end;
+        while (r > q && (is_blank(s[r - 1]) || s[r - 1] == '\r'))
+            r--;
+        if (r > q && s[r - 1] == ':' && vote_line(c, r))
+            x->a = q;
+    }
+    return true;
+}
+
 /* a "Vote :" / "Votes :" label ends right before q (blanks apart) */
 static bool vote_label_before(const ex_call *c, size_t lo, size_t q)
 {
@@ -1148,7 +1366,8 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
         p = b > a ? b : a + 1;
         if (!kind || ex_is_furniture(&c->text, a))
             continue;
-        part x;
+        part x, extra[TAB_ROWS * 3 + TAB_COLS];
+        size_t nextra = 0;
         memset(&x, 0, sizeof x);
         x.kind = kind;
         x.a = a;
@@ -1210,6 +1429,8 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
                 break;      /* "Groupe X : pour" */
             if (!colon && (kind == V_FOR || kind == V_AGAINST || kind == V_ABST) && table_cell(c, &x, end))
                 break;      /* "Pour  Contre" over "9  0" */
+            if (!colon && kind == V_FOR && group_table(c, &x, end, extra, &nextra))
+                break;      /* "Groupe  Pour  Contre" over "Groupe A  14  –" */
             if (!colon)
                 continue;
             /* "Abstention :" ending its line, the count opening the next
@@ -1275,6 +1496,14 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
             return false;
         }
         *y = x;
+        for (size_t k = 0; k < nextra; k++) {
+            part *z = ex_vec_push(c->alloc, pv);
+            if (!z) {
+                c->oom = true;
+                return false;
+            }
+            *z = extra[k];
+        }
         /* a table's labels: the next one is on the same line */
         size_t xb = x.tab ? x.tab : x.b;
         p = xb > p ? xb : p;

@@ -911,6 +911,67 @@ static void test_counts_in_words(void **st)
     fx_done(&f);
 }
 
+/* a vote table by group: the Total row gives the counts, the NPPV
+   column not_voting, the groups with a count go to the column's groups;
+   "–" cells are none; without a Total row the rows are summed */
+static void test_group_table(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s =
+        "Article 2 : D'approuver le programme.\n\n"
+        "Résultat du vote :\n"
+        "   Groupe                         Pour     Contre     Abstention     NPPV\n"
+        "   Alliance des territoires         21          –              –        –\n"
+        "   Gauche, écologie et progrès       –          –              9        –\n"
+        "   Avenir citoyen                    –          7              –        –\n"
+        "   Indépendants                      2          1              –        2\n"
+        "   Total                            23          8              9        2\n"
+        "ADOPTÉ\n\n"
+        "                                           Le Président,\n";
+    const ex_vote_vec *v = run(&f, s);
+    assert_int_equal(v->n, 1);
+    const ex_vote *x = &v->v[0];
+    assert_int_equal(x->for_, 23);
+    assert_int_equal(x->against, 8);
+    assert_int_equal(x->abstention, 9);
+    assert_int_equal(x->not_voting, 2);
+    assert_false(x->unanimous);
+    assert_int_equal(x->result, EX_ADOPTED);
+    assert_int_equal(x->for_groups.n, 2);
+    assert_string_equal(x->for_groups.v[0], "Alliance des territoires");
+    assert_string_equal(x->for_groups.v[1], "Indépendants");
+    assert_int_equal(x->against_groups.n, 2);
+    assert_string_equal(x->against_groups.v[0], "Avenir citoyen");
+    assert_string_equal(x->against_groups.v[1], "Indépendants");
+    assert_int_equal(x->abstention_groups.n, 1);
+    assert_string_equal(x->abstention_groups.v[0], "Gauche, écologie et progrès");
+    assert_span_from_to(&f.c, x->span, "Résultat du vote :", "ADOPTÉ");
+    fx_done(&f);
+    /* ruled with "|", no Total row: the sum of the rows */
+    v = run(&f, "Le Conseil DÉCIDE d'approuver le plan.\n\n"
+                "| Groupe        | Pour | Contre | Abstentions |\n"
+                "|---------------|------|--------|-------------|\n"
+                "| Majorité      |   12 |      – |           – |\n"
+                "| Opposition    |    – |      4 |           1 |\n\n"
+                "Fait à Lyon, le 3 mars 2024.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 12);
+    assert_int_equal(v->v[0].against, 4);
+    assert_int_equal(v->v[0].abstention, 1);
+    assert_int_equal(v->v[0].not_voting, EX_NULLNUM);
+    assert_int_equal(v->v[0].result, EX_ADOPTED);
+    assert_int_equal(v->v[0].for_groups.n, 1);
+    assert_string_equal(v->v[0].for_groups.v[0], "Majorité");
+    fx_done(&f);
+    /* a table of something else (no "Contre" column): no vote */
+    v = run(&f, "Tarifs :\n"
+                "   Public                 Pour la journée     Pour la semaine\n"
+                "   Adultes                       12                  50\n");
+    assert_int_equal(v->n, 0);
+    fx_done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -945,6 +1006,7 @@ int main(void)
         cmocka_unit_test(test_role_not_voting),
         cmocka_unit_test(test_dash_list_items),
         cmocka_unit_test(test_counts_in_words),
+        cmocka_unit_test(test_group_table),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
