@@ -366,6 +366,51 @@ static bool groups_then_count(ex_call *c, size_t p, size_t lim, part *x)
     return true;
 }
 
+static bool full_stop(const ex_call *c, size_t q, size_t lim);
+
+/* "Pour : groupes A et B ;", "Contre : groupe C ;": groups named
+   after a label without a count (x->val stays null); the names run to
+   ";", a bracket, a full stop, " – " or the line's end (the next line
+   goes on after a trailing "et" or ","); fills x (b, ga, gb) */
+static bool groups_no_count(ex_call *c, size_t p, size_t lim, part *x)
+{
+    const char *s = c->text.s;
+    while (p < lim && is_blank(s[p]))
+        p++;
+    size_t m = ex_match_fold(s + p, lim - p, "groupes ");
+    if (!m)
+        m = ex_match_fold(s + p, lim - p, "groupe ");
+    if (!m)
+        return false;
+    size_t q = p + m, stop = lim < p + 250 ? lim : p + 250;
+    while (q < stop) {
+        char ch = s[q];
+        if (ch == ';' || ch == '(' || ch == ')' || full_stop(c, q, lim))
+            break;
+        if ((unsigned char)ch == 0xE2 && q + 2 < lim && (unsigned char)s[q + 1] == 0x80
+            && ((unsigned char)s[q + 2] == 0x93 || (unsigned char)s[q + 2] == 0x94) && q > p && is_blank(s[q - 1]))
+            break;      /* " – Contre : ..." */
+        if (ch == '\n') {
+            size_t r = q;
+            while (r > p && (is_blank(s[r - 1]) || s[r - 1] == '\r'))
+                r--;
+            bool more = (r > p && s[r - 1] == ',') || (r >= p + 3 && ex_match_fold(s + r - 3, 3, " et") == 3);
+            if (!more)
+                break;
+        }
+        q++;
+    }
+    size_t e = q;
+    while (e > p && (is_blank(s[e - 1]) || is_nl(s[e - 1])))
+        e--;
+    if (q >= stop || e <= p + m)
+        return false;
+    x->ga = p;
+    x->gb = e;
+    x->b = e;
+    return true;
+}
+
 /* "voix" and "(Groupe A ; Groupe B)" after a count */
 static size_t after_count(ex_call *c, size_t p, size_t lim, size_t *ga, size_t *gb)
 {
@@ -1443,12 +1488,14 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
                     after = q + 1;
             }
             /* "Pour : groupes A, B et C (52 voix)": groups, then the count */
-            if (!((kind == V_FOR || kind == V_AGAINST || kind == V_ABST)
-                  && groups_then_count(c, after, end, &x))) {
-                if (!vcount(c, after, end, &v, &e2))
-                    continue;
-                x.val = v;
-                x.b = after_count(c, e2, end, &x.ga, &x.gb);
+            bool side = kind == V_FOR || kind == V_AGAINST || kind == V_ABST;
+            if (!(side && groups_then_count(c, after, end, &x))) {
+                if (vcount(c, after, end, &v, &e2)) {
+                    x.val = v;
+                    x.b = after_count(c, e2, end, &x.ga, &x.gb);
+                } else if (!(side && groups_no_count(c, after, end, &x))) {
+                    continue;   /* "Pour : groupes A et B ;": no count */
+                }
             }
             if (kind == V_NPPV && x.gb > x.ga) {
                 /* "Ne prennent pas part au vote : 2 (M. X, Mme Y)" */
@@ -1530,6 +1577,31 @@ static bool close_parts(const ex_call *c, size_t a, size_t b)
     return nl <= 3 && text <= 60;
 }
 
+/* a capital letter at q (ASCII, or Latin-1 À..Þ) */
+static bool upper_at(const char *s, size_t q, size_t lim)
+{
+    unsigned char ch = (unsigned char)s[q];
+    if (ch >= 'A' && ch <= 'Z')
+        return true;
+    return ch == 0xC3 && q + 1 < lim && (unsigned char)s[q + 1] >= 0x80 && (unsigned char)s[q + 1] <= 0x9E
+           && (unsigned char)s[q + 1] != 0x97;
+}
+
+/* the group name s[x, y) at the end of out */
+static bool push_group(ex_call *c, ex_str_vec *out, size_t x, size_t y)
+{
+    char *g = ex_text_value(c, &c->text, x, y);
+    if (!g)
+        return false;
+    const char **slot = ex_vec_push(c->alloc, out);
+    if (!slot) {
+        c->oom = true;
+        return false;
+    }
+    *slot = g;
+    return true;
+}
+
 static bool copy_groups(ex_call *c, ex_str_vec *out, size_t ga, size_t gb)
 {
     const char *s = c->text.s;
@@ -1546,8 +1618,31 @@ static bool copy_groups(ex_call *c, ex_str_vec *out, size_t ga, size_t gb)
             ga = x + m;
         }
     }
+    /* "groupes A et B" (no comma): the one " et " before a capital
+       ends A ("groupes Union pour X et Écologistes et solidaires"); with
+       none or several, one name */
+    size_t et = 0;
+    if (plural && !memchr(s + ga, ',', gb - ga)) {
+        int n = 0;
+        for (size_t q = ga; q + 4 < gb; q++)
+            if (is_blank(s[q]) && ex_match_fold(s + q + 1, 3, "et ") == 3 && upper_at(s, q + 4, gb)) {
+                et = q;
+                n++;
+            }
+        if (n != 1)
+            et = 0;
+    }
     size_t a = ga;
     for (size_t q = ga; q <= gb; q++) {
+        if (et && q == et) {
+            size_t x = a, y = q;
+            ex_trim(&c->text, &x, &y);
+            if (x < y && !push_group(c, out, x, y))
+                return false;
+            q += 3;
+            a = q + 1;
+            continue;
+        }
         bool cut = q == gb || s[q] == ';' || s[q] == ':' || (plural && s[q] == ',');
         if (!cut && s[q] == ',') {
             /* "Groupe A, Groupe B": a comma before the next "groupe" */
@@ -1570,15 +1665,8 @@ static bool copy_groups(ex_call *c, ex_str_vec *out, size_t ga, size_t gb)
         if (ex_match_fold(s + x, y - x, "neant") == y - x || ex_match_fold(s + x, y - x, "aucun") == y - x
             || ex_match_fold(s + x, y - x, "aucune") == y - x)
             continue;
-        char *g = ex_text_value(c, &c->text, x, y);
-        if (!g)
+        if (!push_group(c, out, x, y))
             return false;
-        const char **slot = ex_vec_push(c->alloc, out);
-        if (!slot) {
-            c->oom = true;
-            return false;
-        }
-        *slot = g;
     }
     return true;
 }
@@ -1704,7 +1792,8 @@ static bool make_vote(ex_call *c, ex_document *d, const part *pv, size_t i0, siz
     bool has_for = false, unan = false, alone = false, against = false, abst = false;
     for (size_t i = i0; i < i1; i++) {
         int k = pv[i].kind;
-        has_for |= k == V_FOR || k == V_PAR;
+        /* groups named "for" without a count: a vote with other parts */
+        has_for |= (k == V_FOR && (pv[i].val != EX_NULLNUM || i1 - i0 > 1)) || k == V_PAR;
         unan |= k == V_UNAN;
         alone |= (k == V_ADOPT || k == V_REJECT) && pv[i].alone;
         against |= k == V_AGAINST;

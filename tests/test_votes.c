@@ -972,6 +972,53 @@ static void test_group_table(void **st)
     fx_done(&f);
 }
 
+/* groups named without a count ("Pour : groupes A et B ; Contre : groupe
+   C ; Abstention : néant."): for_groups A and B (the shared plural
+   left out; the one " et " before a capital splits, an " et " inside
+   a name stays), for null */
+static void test_groups_without_counts(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s =
+        "Article 2 : D'autoriser le Président à signer la convention.\n\n"
+        "Vote : Pour : groupes Ensemble pour la Vallée et Démocrates et progressistes ;\n"
+        "Contre : groupe Rassemblement local ; Abstention : néant.\n"
+        "M. Denis MORVAN, conseiller municipal, ne prend pas part au vote.\n"
+        "ADOPTÉ\n";
+    const ex_vote_vec *v = run(&f, s);
+    assert_int_equal(v->n, 1);
+    const ex_vote *x = &v->v[0];
+    assert_int_equal(x->for_, EX_NULLNUM);
+    assert_int_equal(x->against, EX_NULLNUM);
+    assert_int_equal(x->abstention, 0);
+    assert_int_equal(x->not_voting, 1);
+    assert_int_equal(x->result, EX_ADOPTED);
+    assert_int_equal(x->for_groups.n, 2);
+    assert_string_equal(x->for_groups.v[0], "Ensemble pour la Vallée");
+    assert_string_equal(x->for_groups.v[1], "Démocrates et progressistes");
+    assert_int_equal(x->against_groups.n, 1);
+    assert_string_equal(x->against_groups.v[0], "groupe Rassemblement local");
+    assert_span_from_to(&f.c, x->span, "Vote : Pour", "ADOPTÉ");
+    fx_done(&f);
+    /* a count, then the groups in brackets: the same split */
+    v = run(&f, "Pour : 20 (groupes Avenir commun et Écologie solidaire)\nContre : 3\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 20);
+    assert_int_equal(v->v[0].for_groups.n, 2);
+    assert_string_equal(v->v[0].for_groups.v[1], "Écologie solidaire");
+    fx_done(&f);
+    /* two " et " before a capital: ambiguous, one name */
+    v = run(&f, "Pour : 20 (groupes Écologie et Solidarités et Territoires)\nContre : 3\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_groups.n, 1);
+    fx_done(&f);
+    /* "Pour : groupe ..." alone, with no other part of a vote: no vote */
+    v = run(&f, "Représentants désignés. Pour : groupe de travail communal.\n");
+    assert_int_equal(v->n, 0);
+    fx_done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1007,6 +1054,7 @@ int main(void)
         cmocka_unit_test(test_dash_list_items),
         cmocka_unit_test(test_counts_in_words),
         cmocka_unit_test(test_group_table),
+        cmocka_unit_test(test_groups_without_counts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
