@@ -62,7 +62,7 @@ static const ex_pattern parts[] = {
        "au VOIE" (T read as I: "au voie" is no French) */
     {V_NPPV, "(?:ne (?:prend|prennent|prenant|participe|participent|participant) pas (?:part )?(?:au|a ce|aux) (?:votes?|voies?)"
              "|n'(?:a|ont) pas pris part (?:au|a ce|aux) (?:votes?|voies?)|non(?:-| )participation(?: au vote)?"
-             "|refus de vote)"},
+             "|refus de vote|nppv)"},
     /* "Votes blancs ou nuls : 1", "Bulletins blancs : 2" ("nul(?:|s)",
        not "nu(?:l|ls)": the same tries in the same order, and "nul" a
        run of letters for the keyword) */
@@ -107,7 +107,7 @@ static const ex_pattern sentence_parts[] = {
    ex_rxset_build() checks both facts on each part above and fails (no
    engine) when a part breaks them: a new part needs its keyword here. */
 static const char part_keys[] =
-    "pour|contre|vote|voie|absten|particip|blanc|bulletin|nul|absent|votant|voix|unanimite|adopte|rejete";
+    "pour|contre|vote|voie|absten|particip|blanc|bulletin|nul|absent|votant|voix|unanimite|adopte|rejete|nppv";
 
 typedef struct vote_engine {
     ex_rxset rx;            /* the parts (first member: tests/test_rxset.c) */
@@ -1429,6 +1429,8 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
         case V_BLANK: {
             size_t after, e2;
             long v;
+            if (kind == V_NPPV && !colon_after(c, b, end, &after) && table_cell(c, &x, end))
+                break;      /* "Pour  Contre  NPPV" over "15  5  1" */
             if (kind == V_NPPV && !colon_after(c, b, end, &after)) {
                 /* "; M. X ne prend pas part au vote." */
                 size_t from;

@@ -1019,6 +1019,31 @@ static void test_groups_without_counts(void **st)
     fx_done(&f);
 }
 
+/* "NPPV" (ne prend pas part au vote) as a label: "NPPV : 1" and an
+   NPPV column of a two-row table give not_voting */
+static void test_nppv_label(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_vote_vec *v = run(&f, "Le Conseil DÉCIDE d'approuver.\n\n"
+                                   "Total : Pour : 15 – Contre : 5 – Abstention : 6 – NPPV : 1\nADOPTÉ\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 15);
+    assert_int_equal(v->v[0].abstention, 6);
+    assert_int_equal(v->v[0].not_voting, 1);
+    fx_done(&f);
+    v = run(&f, "Le Conseil DÉCIDE d'approuver.\n\n"
+                "   Pour    Contre    Abstention    NPPV\n"
+                "    15        5          6          2\n"
+                "ADOPTÉ\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 15);
+    assert_int_equal(v->v[0].against, 5);
+    assert_int_equal(v->v[0].abstention, 6);
+    assert_int_equal(v->v[0].not_voting, 2);
+    fx_done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1055,6 +1080,7 @@ int main(void)
         cmocka_unit_test(test_counts_in_words),
         cmocka_unit_test(test_group_table),
         cmocka_unit_test(test_groups_without_counts),
+        cmocka_unit_test(test_nppv_label),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
