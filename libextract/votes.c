@@ -587,6 +587,19 @@ static bool item_semicolon(const char *s, size_t q, size_t lim)
     return m && q + m < lim && is_blank(s[q + m]);
 }
 
+/* the text [p, q) ends open, on " et" or ",": a blank line after it
+   (OCR puts some inside a wrapped sentence: "par 17 voix pour et" /
+   "" / "4 voix contre") does not end the sentence */
+static bool open_end(const char *s, size_t p, size_t q)
+{
+    while (q > p && (is_blank(s[q - 1]) || s[q - 1] == '\r'))
+        q--;
+    if (q > p && s[q - 1] == ',')
+        return true;
+    return q >= p + 3 && is_blank(s[q - 3]) && (s[q - 2] == 'e' || s[q - 2] == 'E')
+           && (s[q - 1] == 't' || s[q - 1] == 'T');
+}
+
 static size_t sentence_end(const ex_call *c, size_t p, size_t lim, size_t max)
 {
     const char *s = c->text.s;
@@ -599,7 +612,8 @@ static size_t sentence_end(const ex_call *c, size_t p, size_t lim, size_t max)
             depth--;
         else if (!depth && (full_stop(c, q, lim) || item_semicolon(s, q, lim)))
             break;
-        else if (s[q] == '\n' && q + 1 < lim && (s[q + 1] == '\n' || (s[q + 1] == '\r')))
+        else if (s[q] == '\n' && q + 1 < lim && (s[q + 1] == '\n' || (s[q + 1] == '\r'))
+                 && !open_end(s, p, q))
             break;
         else if (s[q] == '\n' && item_line(c, q + 1, lim))
             break;

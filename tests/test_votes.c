@@ -1044,6 +1044,29 @@ static void test_nppv_label(void **st)
     fx_done(&f);
 }
 
+/* a blank line inside a wrapped vote sentence left open by " et" or ","
+   (OCR) does not end it; after a closed line it does */
+static void test_blank_line_in_open_sentence(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_vote_vec *v = run(&f, "APPROUVE le budget selon les votes suivants :\n"
+                                   "   – section A : adoptée par 17 voix pour et\n\n"
+                                   "     4 voix contre ;\n"
+                                   "   – section B : adoptée par 19 voix pour,\n\n"
+                                   "     2 abstentions ;\n");
+    assert_int_equal(v->n, 2);
+    assert_int_equal(v->v[0].for_, 17);
+    assert_int_equal(v->v[0].against, 4);
+    assert_int_equal(v->v[1].for_, 19);
+    assert_int_equal(v->v[1].abstention, 2);
+    fx_done(&f);
+    v = run(&f, "Adopté par 17 voix pour.\n\n4 voix contre le projet de la commune voisine.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].against, EX_NULLNUM);
+    fx_done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1081,6 +1104,7 @@ int main(void)
         cmocka_unit_test(test_group_table),
         cmocka_unit_test(test_groups_without_counts),
         cmocka_unit_test(test_nppv_label),
+        cmocka_unit_test(test_blank_line_in_open_sentence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
