@@ -62,7 +62,7 @@ static const ex_pattern parts[] = {
        "au VOIE" (T read as I: "au voie" is no French) */
     {V_NPPV, "(?:ne (?:prend|prennent|prenant|participe|participent|participant) pas (?:part )?(?:au|a ce|aux) (?:votes?|voies?)"
              "|n'(?:a|ont) pas pris part (?:au|a ce|aux) (?:votes?|voies?)|non(?:-| )participation(?: au vote)?"
-             "|refus de vote)"},
+             "|refus de vote|nppv)"},
     /* "Votes blancs ou nuls : 1", "Bulletins blancs : 2" ("nul(?:|s)",
        not "nu(?:l|ls)": the same tries in the same order, and "nul" a
        run of letters for the keyword) */
@@ -107,7 +107,7 @@ static const ex_pattern sentence_parts[] = {
    ex_rxset_build() checks both facts on each part above and fails (no
    engine) when a part breaks them: a new part needs its keyword here. */
 static const char part_keys[] =
-    "pour|contre|vote|voie|absten|particip|blanc|bulletin|nul|absent|votant|voix|unanimite|adopte|rejete";
+    "pour|contre|vote|voie|absten|particip|blanc|bulletin|nul|absent|votant|voix|unanimite|adopte|rejete|nppv";
 
 typedef struct vote_engine {
     ex_rxset rx;            /* the parts (first member: tests/test_rxset.c) */
@@ -366,6 +366,51 @@ static bool groups_then_count(ex_call *c, size_t p, size_t lim, part *x)
     return true;
 }
 
+static bool full_stop(const ex_call *c, size_t q, size_t lim);
+
+/* "Pour : groupes A et B ;", "Contre : groupe C ;": groups named
+   after a label without a count (x->val stays null); the names run to
+   ";", a bracket, a full stop, " – " or the line's end (the next line
+   goes on after a trailing "et" or ","); fills x (b, ga, gb) */
+static bool groups_no_count(ex_call *c, size_t p, size_t lim, part *x)
+{
+    const char *s = c->text.s;
+    while (p < lim && is_blank(s[p]))
+        p++;
+    size_t m = ex_match_fold(s + p, lim - p, "groupes ");
+    if (!m)
+        m = ex_match_fold(s + p, lim - p, "groupe ");
+    if (!m)
+        return false;
+    size_t q = p + m, stop = lim < p + 250 ? lim : p + 250;
+    while (q < stop) {
+        char ch = s[q];
+        if (ch == ';' || ch == '(' || ch == ')' || full_stop(c, q, lim))
+            break;
+        if ((unsigned char)ch == 0xE2 && q + 2 < lim && (unsigned char)s[q + 1] == 0x80
+            && ((unsigned char)s[q + 2] == 0x93 || (unsigned char)s[q + 2] == 0x94) && q > p && is_blank(s[q - 1]))
+            break;      /* " – Contre : ..." */
+        if (ch == '\n') {
+            size_t r = q;
+            while (r > p && (is_blank(s[r - 1]) || s[r - 1] == '\r'))
+                r--;
+            bool more = (r > p && s[r - 1] == ',') || (r >= p + 3 && ex_match_fold(s + r - 3, 3, " et") == 3);
+            if (!more)
+                break;
+        }
+        q++;
+    }
+    size_t e = q;
+    while (e > p && (is_blank(s[e - 1]) || is_nl(s[e - 1])))
+        e--;
+    if (q >= stop || e <= p + m)
+        return false;
+    x->ga = p;
+    x->gb = e;
+    x->b = e;
+    return true;
+}
+
 /* "voix" and "(Groupe A ; Groupe B)" after a count */
 static size_t after_count(ex_call *c, size_t p, size_t lim, size_t *ga, size_t *gb)
 {
@@ -542,6 +587,19 @@ static bool item_semicolon(const char *s, size_t q, size_t lim)
     return m && q + m < lim && is_blank(s[q + m]);
 }
 
+/* the text [p, q) ends open, on " et" or ",": a blank line after it
+   (OCR puts some inside a wrapped sentence: "par 17 voix pour et" /
+   "" / "4 voix contre") does not end the sentence */
+static bool open_end(const char *s, size_t p, size_t q)
+{
+    while (q > p && (is_blank(s[q - 1]) || s[q - 1] == '\r'))
+        q--;
+    if (q > p && s[q - 1] == ',')
+        return true;
+    return q >= p + 3 && is_blank(s[q - 3]) && (s[q - 2] == 'e' || s[q - 2] == 'E')
+           && (s[q - 1] == 't' || s[q - 1] == 'T');
+}
+
 static size_t sentence_end(const ex_call *c, size_t p, size_t lim, size_t max)
 {
     const char *s = c->text.s;
@@ -554,7 +612,8 @@ static size_t sentence_end(const ex_call *c, size_t p, size_t lim, size_t max)
             depth--;
         else if (!depth && (full_stop(c, q, lim) || item_semicolon(s, q, lim)))
             break;
-        else if (s[q] == '\n' && q + 1 < lim && (s[q + 1] == '\n' || (s[q + 1] == '\r')))
+        else if (s[q] == '\n' && q + 1 < lim && (s[q + 1] == '\n' || (s[q + 1] == '\r'))
+                 && !open_end(s, p, q))
             break;
         else if (s[q] == '\n' && item_line(c, q + 1, lim))
             break;
@@ -955,6 +1014,224 @@ static bool table_cell(ex_call *c, part *x, size_t end)
     return true;
 }
 
+/* A vote table by group: a header line of cells (two blanks or "|"
+   apart) with "Pour" and "Contre" (also "Abstention(s)", "NPPV"; a first
+   cell such as "Groupe" names the rows), then rows of a label and counts
+   under the columns ("–" for none), one a line:
+       "Groupe              Pour   Contre   Abstention   NPPV"
+       "Union pour X          14        –            –      –"
+       "Non-inscrits           1        –            –      1"
+       "Total                 15        5            6      1"
+   The "Total" row gives the counts (without one: the sum of the rows);
+   a group with a count in a column goes to that column's groups
+   (for_groups, against_groups, abstention_groups), in the order
+   printed; the NPPV column is not_voting. */
+enum { TAB_COLS = 8, TAB_ROWS = 24 };
+typedef struct tcell {
+    size_t a, b;        /* bytes */
+    size_t ca, cb;      /* characters from the line start */
+} tcell;
+
+/* the cells of the line [ls, le): runs of text split at "|" or two
+   blanks; their number (at most max) */
+static size_t line_cells(const char *s, size_t ls, size_t le, tcell *out, size_t max)
+{
+    size_t n = 0, q = ls;
+    while (q < le) {
+        if (is_sep(s[q]) || s[q] == '\r') {
+            q++;
+            continue;
+        }
+        size_t a = q;
+        while (q < le && s[q] != '|' && s[q] != '\r' && !(is_blank(s[q]) && (q + 1 >= le || is_sep(s[q + 1]))))
+            q++;
+        if (n == max)
+            return max + 1;
+        out[n].a = a;
+        out[n].b = q;
+        out[n].ca = chars_to(s, ls, a);
+        out[n].cb = chars_to(s, ls, q);
+        n++;
+    }
+    return n;
+}
+
+/* the column kind a header cell names, 0 for another cell */
+static int header_kind(const char *s, const tcell *t)
+{
+    static const struct { const char *k; int kind; } h[] = {
+        {"pour", V_FOR}, {"contre", V_AGAINST}, {"abstentions", V_ABST}, {"abstention", V_ABST},
+        {"abstenus", V_ABST}, {"abst.", V_ABST}, {"nppv", V_NPPV}, {NULL, 0}};
+    for (size_t k = 0; h[k].k; k++)
+        if (ex_match_fold(s + t->a, t->b - t->a, h[k].k) == t->b - t->a)
+            return h[k].kind;
+    return 0;
+}
+
+/* a count cell: a count read whole, or a dash alone ("–", "—", "-")
+   for none (0) */
+static bool cell_count(ex_call *c, const tcell *t, long *v)
+{
+    const char *s = c->text.s;
+    size_t n = t->b - t->a;
+    if ((n == 1 && s[t->a] == '-')
+        || (n == 3 && (unsigned char)s[t->a] == 0xE2 && (unsigned char)s[t->a + 1] == 0x80
+            && ((unsigned char)s[t->a + 2] == 0x93 || (unsigned char)s[t->a + 2] == 0x94))) {
+        *v = 0;
+        return true;
+    }
+    size_t e2;
+    return vcount(c, t->a, t->b, v, &e2) && e2 == t->b;
+}
+
+/* the header column of a count cell: the one it overlaps (one
+   character of slack), else the nearest within three; -1 when none */
+static int cell_column(const tcell *hd, const int *kind, size_t nh, const tcell *t)
+{
+    int best = -1;
+    size_t bd = 4;
+    for (size_t k = 0; k < nh; k++) {
+        if (!kind[k])
+            continue;
+        size_t d = t->cb + 1 < hd[k].ca ? hd[k].ca - t->cb : t->ca > hd[k].cb + 1 ? t->ca - hd[k].cb : 0;
+        if (d < bd) {
+            bd = d;
+            best = (int)k;
+        }
+    }
+    return best;
+}
+
+/* x: a V_FOR label "Pour" of such a header; on success x is the tally
+   "for" (a: the header, or the "Résultat du vote :" line above it; b:
+   the table's end) and ex[] (*nx) the other columns' tallies and the
+   groups (V_GROUP parts) */
+static bool group_table(ex_call *c, part *x, size_t end, part *ex, size_t *nx)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    /* "Pour" stands apart: "|", two blanks or the line's edge each side
+       (most words "pour" of prose fail here), on a short line */
+    if (x->b < end && !is_nl(s[x->b]) && s[x->b] != '|'
+        && !(is_blank(s[x->b]) && x->b + 1 < end && (is_sep(s[x->b + 1]) || is_nl(s[x->b + 1]))))
+        return false;
+    if (x->a > 0 && !is_nl(s[x->a - 1]) && s[x->a - 1] != '|'
+        && !(is_blank(s[x->a - 1]) && x->a > 1 && (is_sep(s[x->a - 2]) || is_nl(s[x->a - 2]))))
+        return false;
+    const ex_line *hl = &t->lines[ex_line_at(t, x->a)];
+    if (hl->end - hl->start > 400)
+        return false;
+    tcell hd[TAB_COLS];
+    int kind[TAB_COLS];
+    size_t nh = line_cells(s, hl->start, hl->end, hd, TAB_COLS);
+    if (nh < 3 || nh > TAB_COLS)
+        return false;
+    bool pour = false, contre = false, on_cell = false;
+    for (size_t k = 0; k < nh; k++) {
+        kind[k] = header_kind(s, &hd[k]);
+        pour |= kind[k] == V_FOR;
+        contre |= kind[k] == V_AGAINST;
+        on_cell |= hd[k].a == x->a && kind[k] == V_FOR;
+        for (size_t q = hd[k].a; q < hd[k].b; q++)
+            if (s[q] >= '0' && s[q] <= '9')
+                return false;
+    }
+    if (!pour || !contre || !on_cell)
+        return false;
+    long tot[TAB_COLS] = {0}, sum[TAB_COLS] = {0};
+    bool has_total = false;
+    size_t first_col = hd[nh - 1].ca;
+    for (size_t k = 0; k < nh; k++)
+        if (kind[k] && hd[k].ca < first_col)
+            first_col = hd[k].ca;
+    size_t ngroups = 0, nrows = 0, tend = hl->end;
+    part gp[TAB_ROWS * 3];
+    size_t li = (size_t)(hl - t->lines) + 1;
+    for (; li < t->nlines && t->lines[li].start < end && nrows < TAB_ROWS; li++) {
+        const ex_line *ln = &t->lines[li];
+        if (ln->end - ln->start > 400)
+            break;
+        if (ex_rule_line(s, ln->start, ln->end))
+            continue;
+        tcell rc[TAB_COLS + 1];
+        size_t nr = line_cells(s, ln->start, ln->end, rc, TAB_COLS + 1);
+        if (nr < 2 || nr > TAB_COLS + 1 || rc[0].cb + 1 >= first_col)
+            break;
+        /* the label, then counts under the columns */
+        long val[TAB_COLS];
+        bool set[TAB_COLS] = {false}, ok = true;
+        for (size_t k = 1; ok && k < nr; k++) {
+            long v;
+            int col = cell_column(hd, kind, nh, &rc[k]);
+            ok = col >= 0 && !set[col] && cell_count(c, &rc[k], &v);
+            if (ok) {
+                set[col] = true;
+                val[col] = v;
+            }
+        }
+        if (!ok)
+            break;
+        nrows++;
+        tend = ln->end;
+        bool total = ex_match_fold(s + rc[0].a, rc[0].b - rc[0].a, "total") != 0;
+        for (size_t k = 0; k < nh; k++) {
+            if (!set[k])
+                continue;
+            if (total)
+                tot[k] = val[k];
+            else
+                sum[k] += val[k];
+            if (total || val[k] <= 0 || kind[k] == V_NPPV)
+                continue;
+            part *g = &gp[ngroups++];
+            memset(g, 0, sizeof *g);
+            g->kind = V_GROUP;
+            g->gkind = kind[k];
+            g->a = g->ga = rc[0].a;
+            g->b = g->gb = rc[0].b;
+            g->val = g->against = g->abst = g->nppv = EX_NULLNUM;
+        }
+        has_total |= total;
+    }
+    if (!nrows)
+        return false;
+    /* the tallies: "for" in x, then the groups, then the other columns */
+    size_t n = 0;
+    for (size_t k = 0; k < nh; k++) {
+        long v = has_total ? tot[k] : sum[k];
+        if (kind[k] == V_FOR) {
+            x->val = v;
+            continue;
+        }
+        if (!kind[k])
+            continue;
+        part *y = &ex[ngroups + n++];
+        memset(y, 0, sizeof *y);
+        y->kind = kind[k];
+        y->a = hd[k].a;
+        y->b = tend;
+        y->val = v;
+        y->against = y->abst = y->nppv = EX_NULLNUM;
+    }
+    memcpy(ex, gp, ngroups * sizeof *gp);
+    *nx = ngroups + n;
+    x->b = tend;
+    x->a = hd[0].a;
+    /* "Résultat du vote :" alone on the line above opens the tally */
+    if (hl > t->lines) {
+        const ex_line *pl = hl - 1;
+        size_t q = pl->start;
+        while (q < pl->end && is_blank(s[q]))
+            q++;
+        size_t r = pl->end;
+        while (r > q && (is_blank(s[r - 1]) || s[r - 1] == '\r'))
+            r--;
+        if (r > q && s[r - 1] == ':' && vote_line(c, r))
+            x->a = q;
+    }
+    return true;
+}
+
 /* a "Vote :" / "Votes :" label ends right before q (blanks apart) */
 static bool vote_label_before(const ex_call *c, size_t lo, size_t q)
 {
@@ -1148,7 +1425,8 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
         p = b > a ? b : a + 1;
         if (!kind || ex_is_furniture(&c->text, a))
             continue;
-        part x;
+        part x, extra[TAB_ROWS * 3 + TAB_COLS];
+        size_t nextra = 0;
         memset(&x, 0, sizeof x);
         x.kind = kind;
         x.a = a;
@@ -1165,6 +1443,8 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
         case V_BLANK: {
             size_t after, e2;
             long v;
+            if (kind == V_NPPV && !colon_after(c, b, end, &after) && table_cell(c, &x, end))
+                break;      /* "Pour  Contre  NPPV" over "15  5  1" */
             if (kind == V_NPPV && !colon_after(c, b, end, &after)) {
                 /* "; M. X ne prend pas part au vote." */
                 size_t from;
@@ -1210,6 +1490,8 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
                 break;      /* "Groupe X : pour" */
             if (!colon && (kind == V_FOR || kind == V_AGAINST || kind == V_ABST) && table_cell(c, &x, end))
                 break;      /* "Pour  Contre" over "9  0" */
+            if (!colon && kind == V_FOR && group_table(c, &x, end, extra, &nextra))
+                break;      /* "Groupe  Pour  Contre" over "Groupe A  14  –" */
             if (!colon)
                 continue;
             /* "Abstention :" ending its line, the count opening the next
@@ -1222,12 +1504,14 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
                     after = q + 1;
             }
             /* "Pour : groupes A, B et C (52 voix)": groups, then the count */
-            if (!((kind == V_FOR || kind == V_AGAINST || kind == V_ABST)
-                  && groups_then_count(c, after, end, &x))) {
-                if (!vcount(c, after, end, &v, &e2))
-                    continue;
-                x.val = v;
-                x.b = after_count(c, e2, end, &x.ga, &x.gb);
+            bool side = kind == V_FOR || kind == V_AGAINST || kind == V_ABST;
+            if (!(side && groups_then_count(c, after, end, &x))) {
+                if (vcount(c, after, end, &v, &e2)) {
+                    x.val = v;
+                    x.b = after_count(c, e2, end, &x.ga, &x.gb);
+                } else if (!(side && groups_no_count(c, after, end, &x))) {
+                    continue;   /* "Pour : groupes A et B ;": no count */
+                }
             }
             if (kind == V_NPPV && x.gb > x.ga) {
                 /* "Ne prennent pas part au vote : 2 (M. X, Mme Y)" */
@@ -1275,6 +1559,14 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
             return false;
         }
         *y = x;
+        for (size_t k = 0; k < nextra; k++) {
+            part *z = ex_vec_push(c->alloc, pv);
+            if (!z) {
+                c->oom = true;
+                return false;
+            }
+            *z = extra[k];
+        }
         /* a table's labels: the next one is on the same line */
         size_t xb = x.tab ? x.tab : x.b;
         p = xb > p ? xb : p;
@@ -1301,6 +1593,31 @@ static bool close_parts(const ex_call *c, size_t a, size_t b)
     return nl <= 3 && text <= 60;
 }
 
+/* a capital letter at q (ASCII, or Latin-1 À..Þ) */
+static bool upper_at(const char *s, size_t q, size_t lim)
+{
+    unsigned char ch = (unsigned char)s[q];
+    if (ch >= 'A' && ch <= 'Z')
+        return true;
+    return ch == 0xC3 && q + 1 < lim && (unsigned char)s[q + 1] >= 0x80 && (unsigned char)s[q + 1] <= 0x9E
+           && (unsigned char)s[q + 1] != 0x97;
+}
+
+/* the group name s[x, y) at the end of out */
+static bool push_group(ex_call *c, ex_str_vec *out, size_t x, size_t y)
+{
+    char *g = ex_text_value(c, &c->text, x, y);
+    if (!g)
+        return false;
+    const char **slot = ex_vec_push(c->alloc, out);
+    if (!slot) {
+        c->oom = true;
+        return false;
+    }
+    *slot = g;
+    return true;
+}
+
 static bool copy_groups(ex_call *c, ex_str_vec *out, size_t ga, size_t gb)
 {
     const char *s = c->text.s;
@@ -1317,8 +1634,31 @@ static bool copy_groups(ex_call *c, ex_str_vec *out, size_t ga, size_t gb)
             ga = x + m;
         }
     }
+    /* "groupes A et B" (no comma): the one " et " before a capital
+       ends A ("groupes Union pour X et Écologistes et solidaires"); with
+       none or several, one name */
+    size_t et = 0;
+    if (plural && !memchr(s + ga, ',', gb - ga)) {
+        int n = 0;
+        for (size_t q = ga; q + 4 < gb; q++)
+            if (is_blank(s[q]) && ex_match_fold(s + q + 1, 3, "et ") == 3 && upper_at(s, q + 4, gb)) {
+                et = q;
+                n++;
+            }
+        if (n != 1)
+            et = 0;
+    }
     size_t a = ga;
     for (size_t q = ga; q <= gb; q++) {
+        if (et && q == et) {
+            size_t x = a, y = q;
+            ex_trim(&c->text, &x, &y);
+            if (x < y && !push_group(c, out, x, y))
+                return false;
+            q += 3;
+            a = q + 1;
+            continue;
+        }
         bool cut = q == gb || s[q] == ';' || s[q] == ':' || (plural && s[q] == ',');
         if (!cut && s[q] == ',') {
             /* "Groupe A, Groupe B": a comma before the next "groupe" */
@@ -1341,15 +1681,8 @@ static bool copy_groups(ex_call *c, ex_str_vec *out, size_t ga, size_t gb)
         if (ex_match_fold(s + x, y - x, "neant") == y - x || ex_match_fold(s + x, y - x, "aucun") == y - x
             || ex_match_fold(s + x, y - x, "aucune") == y - x)
             continue;
-        char *g = ex_text_value(c, &c->text, x, y);
-        if (!g)
+        if (!push_group(c, out, x, y))
             return false;
-        const char **slot = ex_vec_push(c->alloc, out);
-        if (!slot) {
-            c->oom = true;
-            return false;
-        }
-        *slot = g;
     }
     return true;
 }
@@ -1475,7 +1808,8 @@ static bool make_vote(ex_call *c, ex_document *d, const part *pv, size_t i0, siz
     bool has_for = false, unan = false, alone = false, against = false, abst = false;
     for (size_t i = i0; i < i1; i++) {
         int k = pv[i].kind;
-        has_for |= k == V_FOR || k == V_PAR;
+        /* groups named "for" without a count: a vote with other parts */
+        has_for |= (k == V_FOR && (pv[i].val != EX_NULLNUM || i1 - i0 > 1)) || k == V_PAR;
         unan |= k == V_UNAN;
         alone |= (k == V_ADOPT || k == V_REJECT) && pv[i].alone;
         against |= k == V_AGAINST;

@@ -911,6 +911,162 @@ static void test_counts_in_words(void **st)
     fx_done(&f);
 }
 
+/* a vote table by group: the Total row gives the counts, the NPPV
+   column not_voting, the groups with a count go to the column's groups;
+   "–" cells are none; without a Total row the rows are summed */
+static void test_group_table(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s =
+        "Article 2 : D'approuver le programme.\n\n"
+        "Résultat du vote :\n"
+        "   Groupe                         Pour     Contre     Abstention     NPPV\n"
+        "   Alliance des territoires         21          –              –        –\n"
+        "   Gauche, écologie et progrès       –          –              9        –\n"
+        "   Avenir citoyen                    –          7              –        –\n"
+        "   Indépendants                      2          1              –        2\n"
+        "   Total                            23          8              9        2\n"
+        "ADOPTÉ\n\n"
+        "                                           Le Président,\n";
+    const ex_vote_vec *v = run(&f, s);
+    assert_int_equal(v->n, 1);
+    const ex_vote *x = &v->v[0];
+    assert_int_equal(x->for_, 23);
+    assert_int_equal(x->against, 8);
+    assert_int_equal(x->abstention, 9);
+    assert_int_equal(x->not_voting, 2);
+    assert_false(x->unanimous);
+    assert_int_equal(x->result, EX_ADOPTED);
+    assert_int_equal(x->for_groups.n, 2);
+    assert_string_equal(x->for_groups.v[0], "Alliance des territoires");
+    assert_string_equal(x->for_groups.v[1], "Indépendants");
+    assert_int_equal(x->against_groups.n, 2);
+    assert_string_equal(x->against_groups.v[0], "Avenir citoyen");
+    assert_string_equal(x->against_groups.v[1], "Indépendants");
+    assert_int_equal(x->abstention_groups.n, 1);
+    assert_string_equal(x->abstention_groups.v[0], "Gauche, écologie et progrès");
+    assert_span_from_to(&f.c, x->span, "Résultat du vote :", "ADOPTÉ");
+    fx_done(&f);
+    /* ruled with "|", no Total row: the sum of the rows */
+    v = run(&f, "Le Conseil DÉCIDE d'approuver le plan.\n\n"
+                "| Groupe        | Pour | Contre | Abstentions |\n"
+                "|---------------|------|--------|-------------|\n"
+                "| Majorité      |   12 |      – |           – |\n"
+                "| Opposition    |    – |      4 |           1 |\n\n"
+                "Fait à Lyon, le 3 mars 2024.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 12);
+    assert_int_equal(v->v[0].against, 4);
+    assert_int_equal(v->v[0].abstention, 1);
+    assert_int_equal(v->v[0].not_voting, EX_NULLNUM);
+    assert_int_equal(v->v[0].result, EX_ADOPTED);
+    assert_int_equal(v->v[0].for_groups.n, 1);
+    assert_string_equal(v->v[0].for_groups.v[0], "Majorité");
+    fx_done(&f);
+    /* a table of something else (no "Contre" column): no vote */
+    v = run(&f, "Tarifs :\n"
+                "   Public                 Pour la journée     Pour la semaine\n"
+                "   Adultes                       12                  50\n");
+    assert_int_equal(v->n, 0);
+    fx_done(&f);
+}
+
+/* groups named without a count ("Pour : groupes A et B ; Contre : groupe
+   C ; Abstention : néant."): for_groups A and B (the shared plural
+   left out; the one " et " before a capital splits, an " et " inside
+   a name stays), for null */
+static void test_groups_without_counts(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s =
+        "Article 2 : D'autoriser le Président à signer la convention.\n\n"
+        "Vote : Pour : groupes Ensemble pour la Vallée et Démocrates et progressistes ;\n"
+        "Contre : groupe Rassemblement local ; Abstention : néant.\n"
+        "M. Denis MORVAN, conseiller municipal, ne prend pas part au vote.\n"
+        "ADOPTÉ\n";
+    const ex_vote_vec *v = run(&f, s);
+    assert_int_equal(v->n, 1);
+    const ex_vote *x = &v->v[0];
+    assert_int_equal(x->for_, EX_NULLNUM);
+    assert_int_equal(x->against, EX_NULLNUM);
+    assert_int_equal(x->abstention, 0);
+    assert_int_equal(x->not_voting, 1);
+    assert_int_equal(x->result, EX_ADOPTED);
+    assert_int_equal(x->for_groups.n, 2);
+    assert_string_equal(x->for_groups.v[0], "Ensemble pour la Vallée");
+    assert_string_equal(x->for_groups.v[1], "Démocrates et progressistes");
+    assert_int_equal(x->against_groups.n, 1);
+    assert_string_equal(x->against_groups.v[0], "groupe Rassemblement local");
+    assert_span_from_to(&f.c, x->span, "Vote : Pour", "ADOPTÉ");
+    fx_done(&f);
+    /* a count, then the groups in brackets: the same split */
+    v = run(&f, "Pour : 20 (groupes Avenir commun et Écologie solidaire)\nContre : 3\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 20);
+    assert_int_equal(v->v[0].for_groups.n, 2);
+    assert_string_equal(v->v[0].for_groups.v[1], "Écologie solidaire");
+    fx_done(&f);
+    /* two " et " before a capital: ambiguous, one name */
+    v = run(&f, "Pour : 20 (groupes Écologie et Solidarités et Territoires)\nContre : 3\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_groups.n, 1);
+    fx_done(&f);
+    /* "Pour : groupe ..." alone, with no other part of a vote: no vote */
+    v = run(&f, "Représentants désignés. Pour : groupe de travail communal.\n");
+    assert_int_equal(v->n, 0);
+    fx_done(&f);
+}
+
+/* "NPPV" (ne prend pas part au vote) as a label: "NPPV : 1" and an
+   NPPV column of a two-row table give not_voting */
+static void test_nppv_label(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_vote_vec *v = run(&f, "Le Conseil DÉCIDE d'approuver.\n\n"
+                                   "Total : Pour : 15 – Contre : 5 – Abstention : 6 – NPPV : 1\nADOPTÉ\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 15);
+    assert_int_equal(v->v[0].abstention, 6);
+    assert_int_equal(v->v[0].not_voting, 1);
+    fx_done(&f);
+    v = run(&f, "Le Conseil DÉCIDE d'approuver.\n\n"
+                "   Pour    Contre    Abstention    NPPV\n"
+                "    15        5          6          2\n"
+                "ADOPTÉ\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 15);
+    assert_int_equal(v->v[0].against, 5);
+    assert_int_equal(v->v[0].abstention, 6);
+    assert_int_equal(v->v[0].not_voting, 2);
+    fx_done(&f);
+}
+
+/* a blank line inside a wrapped vote sentence left open by " et" or ","
+   (OCR) does not end it; after a closed line it does */
+static void test_blank_line_in_open_sentence(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_vote_vec *v = run(&f, "APPROUVE le budget selon les votes suivants :\n"
+                                   "   – section A : adoptée par 17 voix pour et\n\n"
+                                   "     4 voix contre ;\n"
+                                   "   – section B : adoptée par 19 voix pour,\n\n"
+                                   "     2 abstentions ;\n");
+    assert_int_equal(v->n, 2);
+    assert_int_equal(v->v[0].for_, 17);
+    assert_int_equal(v->v[0].against, 4);
+    assert_int_equal(v->v[1].for_, 19);
+    assert_int_equal(v->v[1].abstention, 2);
+    fx_done(&f);
+    v = run(&f, "Adopté par 17 voix pour.\n\n4 voix contre le projet de la commune voisine.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].against, EX_NULLNUM);
+    fx_done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -945,6 +1101,10 @@ int main(void)
         cmocka_unit_test(test_role_not_voting),
         cmocka_unit_test(test_dash_list_items),
         cmocka_unit_test(test_counts_in_words),
+        cmocka_unit_test(test_group_table),
+        cmocka_unit_test(test_groups_without_counts),
+        cmocka_unit_test(test_nppv_label),
+        cmocka_unit_test(test_blank_line_in_open_sentence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
