@@ -1753,6 +1753,27 @@ static bool rank_word(const pctx *x, size_t i)
            && (x->t[i + 1].cls == W_CAP || x->t[i + 1].cls == W_UPPER);
 }
 
+/* A role label heading the names after it ("Vice-présidents : M. X,
+   Mme Y", "MEMBRES : ...", "Conseillers délégués : DUPONT Jean"): a role
+   word, at most 4 more words, then ':'.  Returns the token after the
+   ':', or 0. */
+static size_t role_label(const pctx *x, size_t i, size_t i1)
+{
+    if (x->t[i].joined || !role_word(x, i))
+        return 0;   /* (not "Vice-\nDate de la convocation :", OCR columns) */
+    size_t j = i + 1;
+    while (j < i1 && j < i + 5 && x->t[j].kind == T_WORD)
+        j++;
+    if (j >= i1 || x->t[j].kind != T_PUNCT || x->t[j].ch != ':')
+        return 0;
+    size_t used;
+    bool group;
+    for (size_t q = i; q < j; q++)
+        if (civ_at(x, q, &used, &group))
+            return 0;
+    return j + 1;
+}
+
 static void run(pctx *x, size_t i0, size_t i1);
 
 /* "M. le Maire", "Monsieur le Préfet", "Mme la Présidente", "M. le
@@ -2019,6 +2040,20 @@ static void run(pctx *x, size_t i0, size_t i1)
         size_t used;
         bool group;
         size_t gl;
+        if ((cur_has_name(&k) ? k.nf > 0 && i > 0 && x->t[i - 1].kind == T_NL : (!k.civ || k.group))
+            && (gl = role_label(x, i, i1)) > 0) {
+            /* "Vice-présidents : M. X": a label, not a person nor the
+               role of the name before it (that one may end at the line
+               end: "Mme Y\nMEMBRES : M. Z") */
+            if (cur_has_name(&k))
+                flush(x, &k);
+            cur_reset(&k);
+            last = -1;
+            in_role = false;
+            seg_start = true;
+            i = gl;
+            continue;
+        }
         if (!cur_has_name(&k) && !k.civ && (gl = group_label(x, i, i1)) > 0) {
             /* "ARGENVILLE : M. X", "Membres élus : Mme Y": a label */
             last = -1;
@@ -2114,7 +2149,8 @@ static void run(pctx *x, size_t i0, size_t i1)
                 i++;    /* "Colonel Hervé MARCHAND": the rank is no name */
                 continue;
             }
-            if (role_word(x, i) && (cur_has_name(&k) ? (k.nf > 0 || !x->caps) : (last >= 0 && !k.civ))) {
+            /* (after a civility group: "MM. A et B, Vice-présidents") */
+            if (role_word(x, i) && (cur_has_name(&k) ? (k.nf > 0 || !x->caps) : (last >= 0 && (!k.civ || k.group)))) {
                 if (cur_has_name(&k)) {
                     long e = flush(x, &k);
                     if (e >= 0)

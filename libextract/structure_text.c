@@ -820,8 +820,22 @@ bool is_role(const char *s, size_t a, size_t b)
             return false;
         size_t q = m;
         /* "Le Premier Vice-Président", "La Première adjointe" */
-        if (!role_noun(p + q, n - q))
-            return false;
+        if (!role_noun(p + q, n - q)) {
+            /* "L'intéressé," "L'intéressée" (who signs the notification,
+               as "Le Bénéficiaire"): alone on the line or before a
+               comma, not a sentence ("L'intéressé dispose de ...") */
+            if (!(kw(p + q, n - q, "interesse", true) || kw(p + q, n - q, "interessee", true)))
+                return false;
+            size_t d = a;
+            while (d > 0 && is_blank(s[d - 1]))
+                d--;
+            if (d > 0 && (s[d - 1] == '-' || (d >= 3 && (unsigned char)s[d - 3] == 0xE2 && ((unsigned char)s[d - 1] & 0xC0) == 0x80)))
+                return false;   /* "- L'intéressée" (an "Ampliation :" list) */
+            size_t e = trim_end(s, a, b), w = a + m;
+            while (w < e && !is_blank(s[w]) && s[w] != ',')
+                w++;
+            return w == e || (s[w] == ',' && trim_end(s, a, e) == w + 1);
+        }
     }
     /* ends with ',' or is short without a verb or a sentence end (a dot
        standing apart, "Le Maire, .", is an OCR speck) */

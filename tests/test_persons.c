@@ -275,6 +275,49 @@ static void test_en_remplacement(void **st)
     teardown_fx(&f);
 }
 
+/* plural roles are no persons: "MM. A et B, Vice-présidents" (after a
+   civility group) is B's role; "Vice-présidents : ...", "MEMBRES : ..."
+   label the names after them, also surname first and after a name that
+   ends its line */
+static void test_plural_role_labels(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s1 = "M. Luc BRUNO, Président, MM. Yves CARON et Noël GIRAUD, Vice-présidents, M. René LACROIX.";
+    setup_text(&f, s1);
+    ex_person_vec v = {0};
+    assert_true(ex_persons_list(&f.c, 0, strlen(s1), &v));
+    assert_int_equal(v.n, 4);
+    assert_string_equal(v.v[2].family, "GIRAUD");
+    assert_string_equal(v.v[2].role, "Vice-présidents");
+    assert_string_equal(v.v[3].family, "LACROIX");
+    ex_vec_free(f.c.alloc, &v);
+    teardown_fx(&f);
+
+    const char *s2 = "BRUNO Luc, Président, Vice-Présidents : CARON Yves, GIRAUD Noël, Membres : LACROIX René.";
+    setup_text(&f, s2);
+    assert_true(ex_persons_list(&f.c, 0, strlen(s2), &v));
+    assert_int_equal(v.n, 4);
+    assert_string_equal(v.v[0].role, "Président");
+    assert_string_equal(v.v[1].family, "CARON");
+    assert_null(v.v[1].role);
+    assert_string_equal(v.v[2].family, "GIRAUD");
+    assert_null(v.v[2].role);
+    assert_string_equal(v.v[3].family, "LACROIX");
+    ex_vec_free(f.c.alloc, &v);
+    teardown_fx(&f);
+
+    const char *s3 = "VICE-PRÉSIDENTS : M. Yves CARON, Mme Lise FAURE\nMEMBRES : M. René LACROIX\n";
+    setup_text(&f, s3);
+    assert_true(ex_persons_list(&f.c, 0, strlen(s3), &v));
+    assert_int_equal(v.n, 3);
+    assert_string_equal(v.v[1].family, "FAURE");
+    assert_string_equal(v.v[1].text, "Mme Lise FAURE");
+    assert_string_equal(v.v[2].family, "LACROIX");
+    ex_vec_free(f.c.alloc, &v);
+    teardown_fx(&f);
+}
+
 static void test_proxies(void **st)
 {
     (void)st;
@@ -785,6 +828,7 @@ int main(void)
         cmocka_unit_test(test_slash_family_name),
         cmocka_unit_test(test_en_remplacement),
         cmocka_unit_test(test_military_rank_not_in_name),
+        cmocka_unit_test(test_plural_role_labels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1603,6 +1603,31 @@ static void test_convention_number(void **state)
     ex_call_free(&c);
 }
 
+/* who signs a notification, "L'intéressé," / "L'intéressée" alone on
+   its line, is a signature role (as "Le Bénéficiaire"); a sentence
+   about the intéressé and an "Ampliation :" list item are none */
+static void test_role_interesse(void **state)
+{
+    static const struct {
+        const char *pre, *line;
+        bool role;
+    } cases[] = {
+        {"", "L'intéressé,", true},
+        {"", "L'intéressée", true},
+        {"", "L’intéressé,", true},
+        {"", "L'intéressé dispose d'un délai de deux mois,", false},
+        {"- ", "L'intéressée", false},
+        {"– ", "L'intéressé,", false},
+    };
+    (void)state;
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        char s[200];
+        snprintf(s, sizeof s, "%s%s", cases[k].pre, cases[k].line);
+        size_t a = strlen(cases[k].pre);
+        assert_int_equal(ex_st_is_role(s, a, strlen(s)), cases[k].role);
+    }
+}
+
 /* a delegation's role line with "à" ("L'Adjointe déléguée à
    l'urbanisme,") is a role; a sentence with the verb "a" is not */
 static void test_role_preposition(void **state)
@@ -2024,6 +2049,7 @@ int main(void)
         cmocka_unit_test(test_bis_rapport),
         cmocka_unit_test(test_convention_number),
         cmocka_unit_test(test_role_preposition),
+        cmocka_unit_test(test_role_interesse),
         cmocka_unit_test(test_trim_junk),
         cmocka_unit_test(test_heading_debris),
         cmocka_unit_test(test_entre_junk),
