@@ -194,6 +194,32 @@ static bool edit1_may(const char *key, size_t kl, const char *f, size_t fn)
     return false;
 }
 
+/* A long key (10+ letters: "considerant", "deliberation", "convention")
+   whose second letter OCR misread ("Cénsidérant"): the first letter and
+   all the others line up (the edit ex_ocr_kw_edit1() leaves out, as it
+   asks the first two letters to line up).  Returns the bytes matched. */
+static size_t second_letter_misread(const char *s, size_t n, const char *key, bool bound)
+{
+    size_t kl = strlen(key);
+    char f[64];
+    if (kl < 10 || kl > 60)
+        return 0;
+    size_t fn = fold_prefix(s, n, kl + 1, f);
+    if (fn != kl || !ceq(key[0], f[0]) || ceq(key[1], f[1]) || !(f[1] >= 'a' && f[1] <= 'z'))
+        return 0;
+    for (size_t i = 2; i < kl; i++)
+        if (!ceq(key[i], f[i]))
+            return 0;
+    /* the bytes of the kl characters */
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+    for (size_t c = 0; c < kl; c++)
+        i += u[i] < 0x80 ? 1 : (u[i] >= 0xF0 ? 4 : u[i] >= 0xE0 ? 3 : 2);
+    if (bound && i < n && letter_at(s + i, n - i))
+        return 0;
+    return i;
+}
+
 size_t kw_fuzzy(const char *s, size_t n, const char *key, bool bound)
 {
     size_t m = kw(s, n, key, bound);
@@ -234,6 +260,8 @@ size_t kw_fuzzy(const char *s, size_t n, const char *key, bool bound)
         }
     }
     if (m)
+        return m;
+    if ((m = second_letter_misread(s, n, key, bound)))
         return m;
     /* ex_ocr_kw_split() needs kw() to take the text's first word, of 2
        characters at least, for the key's head: the text's first two

@@ -860,6 +860,35 @@ static size_t statement_start(const ex_call *c, const part *x, size_t lo)
     return x->a;
 }
 
+/* [q, e) after a group's vote word: blanks and . ; , only, or OCR
+   specks: at most two tokens of one or two letters or marks, no digit,
+   none a French word ("Non-inscrits : pOur ee") */
+static bool junk_tail(const char *s, size_t q, size_t e)
+{
+    static const char *const words[] = {"a", "y", "au", "de", "du", "en", "et", "la", "le", "ou", "un", "ne", NULL};
+    size_t ntok = 0;
+    while (q < e) {
+        if (is_blank(s[q]) || s[q] == '.' || s[q] == ';' || s[q] == ',' || s[q] == '\r') {
+            q++;
+            continue;
+        }
+        size_t r = q;
+        while (r < e && !is_blank(s[r]))
+            r++;
+        if (r - q > 2 || ++ntok > 2)
+            return false;
+        for (size_t i = q; i < r; i++)
+            if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') || s[i] == ':' || s[i] == '\''
+                  || s[i] == '-' || s[i] == '|'))
+                return false;
+        for (size_t k = 0; words[k]; k++)
+            if (strlen(words[k]) == r - q && ex_match_fold(s + q, r - q, words[k]) == r - q)
+                return false;
+        q = r;
+    }
+    return true;
+}
+
 /* "Groupe X : pour", "Non-inscrits : contre", "Groupe Y : abstention":
    one line per group, the group's name as the label, the vote word
    ending the line.  Makes x a V_GROUP part (ga, gb: the name). */
@@ -868,9 +897,8 @@ static bool group_line(const ex_call *c, part *x)
     const ex_text *t = &c->text;
     const char *s = t->s;
     const ex_line *ln = &t->lines[ex_line_at(t, x->a)];
-    for (size_t q = x->b; q < ln->end; q++)
-        if (!is_blank(s[q]) && s[q] != '.' && s[q] != ';' && s[q] != ',' && s[q] != '\r')
-            return false;
+    if (!junk_tail(s, x->b, ln->end))
+        return false;
     size_t q = x->a;
     while (q > ln->start && is_blank(s[q - 1]))
         q--;

@@ -674,6 +674,28 @@ static void test_article_ocr_first_comma(void **state)
     ex_call_free(&c);
 }
 
+/* OCR misread the second letter of a long keyword ("Cénsidérant"): a
+   considérant */
+static void test_considerant_second_letter(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "COMMUNE DE VILLEBOIS\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "Le Conseil municipal,\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+        "Cénsidérant que les travaux sont urgents ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : D'approuver le projet.\n";
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->visas.n, 1);
+    assert_int_equal(d->considerants.n, 1);
+    assert_string_equal(d->considerants.v[0].text, "Cénsidérant que les travaux sont urgents ;");
+    ex_call_free(&c);
+}
+
 /* no structure at all, and an empty input: one "other" document */
 static void test_plain_and_empty(void **state)
 {
@@ -1482,6 +1504,7 @@ int main(void)
         cmocka_unit_test(test_signature_columns),
         cmocka_unit_test(test_signature_columns_joined_speck),
         cmocka_unit_test(test_article_ocr_first_comma),
+        cmocka_unit_test(test_considerant_second_letter),
         cmocka_unit_test(test_plain_and_empty),
         cmocka_unit_test(test_not_labels),
         cmocka_unit_test(test_decision_du_maire),

@@ -727,6 +727,30 @@ static void test_group_lines(void **st)
     fx_done(&f);
 }
 
+/* OCR specks after a group's vote word ("Non-inscrits : pOur ee"): still
+   a group line; a French word after it ("pour la") makes none */
+static void test_group_lines_specks(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_vote_vec *v = run(&f,
+        "VOTE\n"
+        "Groupe Union : pour .\n"
+        "Groupe Avenir : contre '\n"
+        "Non-inscrits : pOur ee\n"
+        "Groupe Centre : pour la\n"
+        "Pour : 13 – Contre : 3\n"
+        "ADOPTÉ\n");
+    assert_int_equal(v->n, 1);
+    const ex_vote *x = &v->v[0];
+    assert_int_equal(x->for_groups.n, 2);
+    assert_string_equal(x->for_groups.v[0], "Groupe Union");
+    assert_string_equal(x->for_groups.v[1], "Non-inscrits");
+    assert_int_equal(x->against_groups.n, 1);
+    assert_string_equal(x->against_groups.v[0], "Groupe Avenir");
+    fx_done(&f);
+}
+
 /* counts with no "voix": "(30 pour, 4 contre, 2 abstentions)", "Vote :
    5 pour, 2 contre (MM. X et Y)."; "Adopté à la majorité." alone is a
    vote (adopted, not unanimous); "30 pour cent", "adopté à la majorité
@@ -1097,6 +1121,7 @@ int main(void)
         cmocka_unit_test(test_vote_line_without_colons),
         cmocka_unit_test(test_groups_before_count),
         cmocka_unit_test(test_group_lines),
+        cmocka_unit_test(test_group_lines_specks),
         cmocka_unit_test(test_counts_without_voix),
         cmocka_unit_test(test_role_not_voting),
         cmocka_unit_test(test_dash_list_items),
