@@ -354,6 +354,7 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
         {"communaute urbaine", 3}, {"communaute d'agglo", 3}, {"metropole", 3}, {"syndicat", 3},
         {"sivom", 3}, {"sivu", 3}, {"smictom", 3}, {"sictom", 3}, {"pole metropolitain", 3},
         {"petr", 3}, {"etablissement public territorial", 3}, {"centre communal d'action sociale", 3},
+        {"centre intercommunal d'action sociale", 3}, {"service departemental d'incendie", 3},
         {"departement de", 2}, {"departement du", 2}, {"departement des", 2}, {"departement d'", 2},
         {"region", 2}, {"collectivite", 2}, {"conseil departemental d", 2},
         {"prefecture de", 1}, {"prefecture du", 1}, {"prefecture des", 1}, {"prefecture d'", 1},
@@ -1342,8 +1343,11 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 }
             }
         }
+        /* (a service that is the collectivity, "SERVICE DÉPARTEMENTAL
+           D'INCENDIE ...", is no unit) */
         if (body_unit == SIZE_MAX && n <= 80 && (kw(p, n, "pole ", false) || kw(p, n, "direction ", false)
-                                                 || kw(p, n, "service ", false)))
+                                                 || kw(p, n, "service ", false))
+            && !(i == coll_line && coll_a == coll_b))
             body_unit = i;
         if (body_auth == SIZE_MAX && (kw(p, n, "le maire", true) || kw(p, n, "la maire", true)
                                       || kw(p, n, "le prefet", true) || kw(p, n, "la prefete", true)

@@ -1904,6 +1904,44 @@ static void test_objet_dash_and_year(void **state)
     }
 }
 
+/* a SDIS / CIAS named over two letterhead lines, the assembly in the
+   right column: the collectivity is the organism's whole name */
+static void test_collectivity_sdis_cias(void **state)
+{
+    static const struct {
+        const char *l1, *l2, *want;
+    } cases[] = {
+        {"SERVICE DÉPARTEMENTAL D'INCENDIE", "ET DE SECOURS DU HAUT-PAYS",
+         "SERVICE DÉPARTEMENTAL D'INCENDIE ET DE SECOURS DU HAUT-PAYS"},
+        {"CENTRE INTERCOMMUNAL D'ACTION SOCIALE", "DU VAL DE MORGE",
+         "CENTRE INTERCOMMUNAL D'ACTION SOCIALE DU VAL DE MORGE"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        char s[900];
+        snprintf(s, sizeof s,
+                 "%s                    CONSEIL D'ADMINISTRATION\n"
+                 "%s                    Réunion du mardi 4 mars 2025\n"
+                 "3, place de la Mairie – 12000 Ville\n"
+                 "\n"
+                 "DÉLIBÉRATION N° CA-2025-04\n"
+                 "\n"
+                 "OBJET : Tarifs 2025\n"
+                 "\n"
+                 "Le Conseil d'administration, après en avoir délibéré, DÉCIDE :\n"
+                 "Article 1 : De fixer les tarifs.\n",
+                 cases[k].l1, cases[k].l2);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_true(c.docs.n >= 1);
+        const ex_document *d = &c.docs.v[0];
+        assert_non_null(d->collectivity);
+        assert_string_equal(d->collectivity, cases[k].want);
+        /* the SDIS's name is no service unit standing for the body */
+        assert_true(d->body == NULL || !strstr(d->body, "SERVICE"));
+        ex_call_free(&c);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1948,6 +1986,7 @@ int main(void)
         cmocka_unit_test(test_letterhead_joined_columns),
         cmocka_unit_test(test_number_letters_prefix),
         cmocka_unit_test(test_body_arrondissement),
+        cmocka_unit_test(test_collectivity_sdis_cias),
         cmocka_unit_test(test_pv_council_subject_verb),
         cmocka_unit_test(test_letterhead_joined_affiche),
     };
