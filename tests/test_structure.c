@@ -1942,6 +1942,67 @@ static void test_collectivity_sdis_cias(void **state)
     }
 }
 
+/* the council of a commune déléguée as printed is the body; a council
+   named in the exposé with a verb in the future (it will decide later)
+   is not; the second act of the séance block printed once takes the
+   block's body, lists and counts when it prints none */
+static void test_delegated_council_two_acts(void **state)
+{
+    static const char s[] =
+        "COMMUNE DE NOUVELLE-SUR-LOIRE\n"
+        "Commune déléguée de Hameauville\n"
+        "\n"
+        "CONSEIL DE LA COMMUNE DÉLÉGUÉE DE HAMEAUVILLE\n"
+        "\n"
+        "Séance du lundi 3 mars 2025\n"
+        "\n"
+        "En exercice : 9 – Présents : 6 – Représenté : 1 – Votants : 7\n"
+        "\n"
+        "Le trois mars deux mille vingt-cinq, le conseil de la commune déléguée, convoqué le\n"
+        "24 février 2025, s'est réuni à la mairie annexe, sous la présidence de M. Paul ROCHE.\n"
+        "Étaient présents : M. Paul ROCHE, Mme Anne BRUN, M. Luc FABRE, Mme Marie COLIN,\n"
+        "M. Yves DUMAS, Mme Rose GILLET.\n"
+        "Avait donné pouvoir : M. Marc HUET à M. Paul ROCHE.\n"
+        "Absente excusée : Mme Julie MOREL.\n"
+        "Secrétaire : Mme Anne BRUN.\n"
+        "\n"
+        "DÉLIBÉRATION N° CD-2025-01\n"
+        "Objet : Avis sur la vente d'un terrain\n"
+        "\n"
+        "Le conseil municipal se prononcera le 20 mars 2025 sur la vente.\n"
+        "Le conseil de la commune déléguée, après en avoir délibéré,\n"
+        "ÉMET un avis favorable à la vente.\n"
+        "\n"
+        "DÉLIBÉRATION N° CD-2025-02\n"
+        "Objet : Avis sur les subventions\n"
+        "\n"
+        "Le maire délégué présente les demandes, sur lesquelles le conseil municipal statuera\n"
+        "lors du vote du budget.\n"
+        "Le conseil de la commune déléguée, après en avoir délibéré, à l'unanimité,\n"
+        "ÉMET un avis favorable.\n"
+        "\n"
+        "Ont signé au registre les membres présents :\n"
+        "ROCHE Paul     BRUN Anne     FABRE Luc\n";
+    ex_call c;
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 2);
+    for (size_t i = 0; i < 2; i++) {
+        const ex_document *d = &c.docs.v[i];
+        assert_non_null(d->body);
+        assert_string_equal(d->body, "CONSEIL DE LA COMMUNE DÉLÉGUÉE DE HAMEAUVILLE");
+        assert_non_null(d->president);
+        assert_string_equal(d->president->family, "ROCHE");
+        assert_int_equal(d->att.present.n, 6);
+        assert_string_equal(d->att.present.v[5].family, "GILLET");
+        assert_int_equal(d->att.excused.n, 1);
+        assert_int_equal(d->att.proxies.n, 1);
+        assert_int_equal(d->att.present_count, 6);
+        assert_int_equal(d->att.represented, 1);
+        assert_int_equal(d->att.voting, 7);
+    }
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1987,6 +2048,7 @@ int main(void)
         cmocka_unit_test(test_number_letters_prefix),
         cmocka_unit_test(test_body_arrondissement),
         cmocka_unit_test(test_collectivity_sdis_cias),
+        cmocka_unit_test(test_delegated_council_two_acts),
         cmocka_unit_test(test_pv_council_subject_verb),
         cmocka_unit_test(test_letterhead_joined_affiche),
     };
