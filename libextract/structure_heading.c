@@ -1550,7 +1550,18 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                         }
                     }
                 }
-                if (!got_conv && tries_conv < 6 && ch == 'c' && (m = kw(s + q, ln_end - q, "convoque", false))) {
+                /* "il a été à nouveau convoqué le 15 novembre pour le
+                   mardi 19 novembre" (a second convocation after a séance
+                   without quorum): the convocation of this séance, over
+                   the first one read before it */
+                bool again = false;
+                if (got_conv && ch == 'c' && kw(s + q, ln_end - q, "convoque", false)) {
+                    size_t r = q;   /* "à nouveau" before it, maybe on the line above */
+                    while (r > A->start && (is_blank(s[r - 1]) || s[r - 1] == '\n'))
+                        r--;
+                    again = r >= 7 && r - 7 >= A->start && kw(s + r - 7, 7, "nouveau", false);
+                }
+                if ((!got_conv || again) && tries_conv < 6 && ch == 'c' && (m = kw(s + q, ln_end - q, "convoque", false))) {
                     size_t cv = q + m;
                     while (cv < ln_end && (s[cv] == 'e' || s[cv] == 's' || s[cv] == 'E' || s[cv] == 'S'))
                         cv++;
@@ -1695,7 +1706,11 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                    mercredi 12 juin 2024" or "du mardi 9 avril 2024" on the
                    next line: the session line in lower case is part of a
                    minutes' title */
-                bool pv_session = adj && d->type == EX_DOC_PROCES_VERBAL && g->b - g->a <= 90
+                /* ... also after one blank line inside a centred heading
+                   block (both lines indented) */
+                bool centred = !adj && j <= prev + 2 && x->t->lines[j].indent >= 4
+                               && x->t->lines[prev].indent >= 4;
+                bool pv_session = (adj || centred) && d->type == EX_DOC_PROCES_VERBAL && g->b - g->a <= 90
                                   && (kw(s + g->a, g->b - g->a, "seance ", false)
                                       || (kw(s + g->a, g->b - g->a, "du ", false)
                                           && ex_date_at(x->c, g->a, g->b)));

@@ -2003,6 +2003,60 @@ static void test_delegated_council_two_acts(void **state)
     ex_call_free(&c);
 }
 
+/* a séance re-convened after one without quorum: the convocation is the
+   second one ("à nouveau convoqué le X pour le Y"), not the first */
+static void test_second_convocation(void **state)
+{
+    static const char s[] =
+        "COMMUNE DE BOISVERT\n"
+        "\n"
+        "DÉLIBÉRATION N° 2025-010\n"
+        "Séance du mardi 18 mars 2025 (seconde convocation)\n"
+        "Objet : Tarifs de la cantine\n"
+        "\n"
+        "Le Conseil municipal, régulièrement convoqué le 6 mars 2025 pour une séance fixée au\n"
+        "jeudi 13 mars 2025, ne s'est pas réuni en nombre suffisant. Il a été à nouveau\n"
+        "convoqué le 14 mars 2025 pour le mardi 18 mars 2025. Le Conseil municipal s'est réuni\n"
+        "à la mairie, sous la présidence de M. Jean ROUX, Maire.\n"
+        "\n"
+        "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"
+        "Article 1 : De fixer les tarifs.\n";
+    ex_call c;
+    run_pipeline(&c, *state, s);
+    assert_true(c.docs.n >= 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->convened_on.y, 2025);
+    assert_int_equal(d->convened_on.m, 3);
+    assert_int_equal(d->convened_on.d, 14);
+    ex_call_free(&c);
+}
+
+/* a procès-verbal's centred heading block: the séance line after one
+   blank line is part of the title */
+static void test_pv_title_centred_session(void **state)
+{
+    static const char s[] =
+        "COMMUNE DE BOISVERT\n"
+        "\n"
+        "       PROCÈS-VERBAL DE L'INSTALLATION DU CONSEIL MUNICIPAL\n"
+        "             ET DE L'ÉLECTION DU MAIRE\n"
+        "\n"
+        "                 Séance du samedi 5 avril 2025\n"
+        "\n"
+        "Nombre de conseillers municipaux en exercice : 11\n"
+        "\n"
+        "L'an deux mille vingt-cinq, le cinq avril, s'est réuni le conseil municipal.\n";
+    ex_call c;
+    run_pipeline(&c, *state, s);
+    assert_true(c.docs.n >= 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->type, EX_DOC_PROCES_VERBAL);
+    assert_non_null(d->title);
+    assert_string_equal(d->title, "PROCÈS-VERBAL DE L'INSTALLATION DU CONSEIL MUNICIPAL ET DE L'ÉLECTION "
+                                  "DU MAIRE Séance du samedi 5 avril 2025");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2049,6 +2103,8 @@ int main(void)
         cmocka_unit_test(test_body_arrondissement),
         cmocka_unit_test(test_collectivity_sdis_cias),
         cmocka_unit_test(test_delegated_council_two_acts),
+        cmocka_unit_test(test_second_convocation),
+        cmocka_unit_test(test_pv_title_centred_session),
         cmocka_unit_test(test_pv_council_subject_verb),
         cmocka_unit_test(test_letterhead_joined_affiche),
     };
