@@ -151,16 +151,61 @@ static bool same_date(ex_date_val a, ex_date_val b)
    in-office count), when the act before it is a délibération of the
    same body, and when nothing says it belongs to another séance: its
    own séance date, and every date of its heading, are the previous
-   act's séance date.  Its present / represented / voting counts, lists
-   and votes stay its own (they are the act's); the in-office count is
-   the assembly's, and the letterhead's collectivity too. */
-static void inherit_session(ex_call *c)
+   act's séance date (an act with no body of its own takes the previous
+   act's).  Its present / represented / voting counts, lists and votes
+   stay its own (they are the act's) when it prints any; when it prints
+   none, the block's are its (inherit_attendance()); the in-office count
+   is the assembly's, and the letterhead's collectivity too. */
+static bool copy_persons(ex_call *c, ex_person_vec *to, const ex_person_vec *from)
+{
+    for (size_t i = 0; i < from->n; i++) {
+        ex_person *x = ex_vec_push(c->alloc, to);
+        if (!x) {
+            c->oom = true;
+            return false;
+        }
+        *x = from->v[i];
+    }
+    return true;
+}
+
+/* The act of the séance block printed once that prints no attendance of
+   its own (no list, no present / represented / voting count) takes the
+   block's lists and counts too: nothing tells of a member coming or
+   leaving between the acts. */
+static bool inherit_attendance(ex_call *c, ex_document *d, const ex_document *p)
+{
+    ex_attendance *a = &d->att;
+    const ex_attendance *b = &p->att;
+    if (a->present.n || a->excused.n || a->absent.n || a->proxies.n || a->advisory_present.n
+        || a->advisory_excused.n || a->present_count != EX_NULLNUM || a->represented != EX_NULLNUM
+        || a->voting != EX_NULLNUM)
+        return true;
+    if (!copy_persons(c, &a->present, &b->present) || !copy_persons(c, &a->excused, &b->excused)
+        || !copy_persons(c, &a->absent, &b->absent) || !copy_persons(c, &a->advisory_present, &b->advisory_present)
+        || !copy_persons(c, &a->advisory_excused, &b->advisory_excused))
+        return false;
+    for (size_t i = 0; i < b->proxies.n; i++) {
+        ex_proxy *x = ex_vec_push(c->alloc, &a->proxies);
+        if (!x) {
+            c->oom = true;
+            return false;
+        }
+        *x = b->proxies.v[i];
+    }
+    a->present_count = b->present_count;
+    a->represented = b->represented;
+    a->voting = b->voting;
+    return true;
+}
+
+static bool inherit_session(ex_call *c)
 {
     for (size_t k = 1; k < c->docs.n; k++) {
         ex_document *d = &c->docs.v[k];
         const ex_document *p = &c->docs.v[k - 1];
         if (d->type != EX_DOC_DELIBERATION || p->type != EX_DOC_DELIBERATION
-            || !d->body || !p->body || !same_words(d->body, p->body))
+            || !p->body || (d->body && !same_words(d->body, p->body)))
             continue;
         if (d->session_place || d->convened_on.y || d->president || d->secretary
             || d->att.in_office != EX_NULLNUM)
@@ -186,7 +231,12 @@ static void inherit_session(ex_call *c)
         d->att.in_office = p->att.in_office;
         if (!d->collectivity)
             d->collectivity = p->collectivity;
+        if (!d->body)
+            d->body = p->body;
+        if (!inherit_attendance(c, d, p))
+            return false;
     }
+    return true;
 }
 
 bool ex_assemble(ex_call *c)
@@ -222,6 +272,5 @@ bool ex_assemble(ex_call *c)
             *a = m->articles.v[j];
         }
     }
-    inherit_session(c);
-    return true;
+    return inherit_session(c);
 }

@@ -466,6 +466,23 @@ static ex_person_vec *list_out(ex_document *d, int kind, int *mode)
     }
 }
 
+/* "Ont signé au registre les membres présents :", "Signent les membres
+   présents :": the signatories of the register, a mention printed after
+   the act, no attendance list (a word "sign…" before the label on its
+   line, close before it) */
+static bool signers_mention(const ex_call *c, size_t a)
+{
+    const ex_text *t = &c->text;
+    const ex_line *ln = &t->lines[ex_line_at(t, a)];
+    /* within 48 bytes before the label (bounded: linear time on a
+       line of thousands of labels) */
+    size_t from = a - ln->start > 48 ? a - 48 : ln->start;
+    for (size_t q = from; q + 4 <= a; q++)
+        if ((q == ln->start || is_blank(t->s[q - 1])) && ex_match_fold(t->s + q, a - q, "sign"))
+            return true;
+    return false;
+}
+
 static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
 {
     const att_engine *ae = c->eng->attendance;
@@ -495,6 +512,8 @@ static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
             if (q >= d->span.start + 4 && (ex_match_fold(s + q - 4, 4, "sans") || ex_match_fold(s + q - 4, 4, "avec")))
                 continue;
         }
+        if (kind == K_PRESENT && signers_mention(c, a))
+            continue;
         label *l = ex_vec_push(c->alloc, lv);
         if (!l) {
             c->oom = true;

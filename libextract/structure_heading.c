@@ -354,6 +354,7 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
         {"communaute urbaine", 3}, {"communaute d'agglo", 3}, {"metropole", 3}, {"syndicat", 3},
         {"sivom", 3}, {"sivu", 3}, {"smictom", 3}, {"sictom", 3}, {"pole metropolitain", 3},
         {"petr", 3}, {"etablissement public territorial", 3}, {"centre communal d'action sociale", 3},
+        {"centre intercommunal d'action sociale", 3}, {"service departemental d'incendie", 3},
         {"departement de", 2}, {"departement du", 2}, {"departement des", 2}, {"departement d'", 2},
         {"region", 2}, {"collectivite", 2}, {"conseil departemental d", 2},
         {"prefecture de", 1}, {"prefecture du", 1}, {"prefecture des", 1}, {"prefecture d'", 1},
@@ -569,6 +570,30 @@ static size_t arrondissement_at(const char *p, size_t n)
 }
 
 /* assembly keyword at p: bytes or 0 */
+/* "CONSEIL DE LA COMMUNE DÉLÉGUÉE DE FONTENELLES": the council of a
+   commune déléguée (of a commune nouvelle), with its name as printed up
+   to the end of p[0..n) (the line's segment); bytes or 0 */
+static size_t delegated_council_at(const char *p, size_t n)
+{
+    size_t m = kw(p, n, "conseil de la commune deleguee ", false);
+    if (!m)
+        return 0;
+    size_t d = kw(p + m, n - m, "de ", false);
+    if (!d)
+        d = kw(p + m, n - m, "d'", false);
+    if (!d || m + d >= n)
+        return 0;
+    /* the name ends at punctuation, a dash between blanks or a column gap */
+    size_t e = m + d, lim = n - e > 80 ? e + 80 : n;    /* (a name: bounded) */
+    while (e < lim && p[e] != ',' && p[e] != ';' && p[e] != '(' && p[e] != '.'
+           && !(is_blank(p[e]) && e + 2 < lim && (is_blank(p[e + 1]) || p[e + 1] == '-'
+                                                || (unsigned char)p[e + 1] == 0xE2)))
+        e++;
+    while (e > m + d && is_blank(p[e - 1]))
+        e--;
+    return e > m + d ? e : 0;
+}
+
 static size_t assembly_at(const char *p, size_t n)
 {
     static const char *const keys[] = {
@@ -606,7 +631,7 @@ static size_t assembly_at(const char *p, size_t n)
         if (m)
             return m;
     }
-    return ok[2] ? arrondissement_at(p, n) : 0;
+    return ok[2] ? (arrondissement_at(p, n) ? arrondissement_at(p, n) : delegated_council_at(p, n)) : 0;
 }
 
 /* body from an assembly keyword at view offset p in line i: "COMMISSION
@@ -1260,6 +1285,36 @@ static bool date_right_at(const ex_call *c, size_t p, ex_date_val *out)
     return true;
 }
 
+/* a verb in the future after a council named in the exposé ("le conseil
+   municipal statuera", "se prononcera", "délibérera"): that council
+   will decide later, it is not the act's body.  The word after view
+   offset q in line i (or opening the next line), past "se"/"s'". */
+static bool future_verb_after(sctx *x, size_t i, size_t q)
+{
+    const char *s = x->s;
+    size_t b = x->li[i].b;
+    while (q < b && is_blank(s[q]))
+        q++;
+    if (q >= b) {
+        size_t j = next_line(x, i, x->nl);
+        if (j >= x->nl || j != i + 1)
+            return false;
+        q = x->li[j].a;
+        b = x->li[j].b;
+    }
+    if (kw(s + q, b - q, "se ", false))
+        q += 3;
+    else if (kw(s + q, b - q, "s'", false))
+        q += 2;
+    size_t w = q;
+    while (w < b && ((s[w] >= 'a' && s[w] <= 'z') || (unsigned char)s[w] >= 0x80))
+        w++;
+    if (w - q < 4 || (w < b && !is_blank(s[w]) && s[w] != ',' && s[w] != '.'))
+        return false;
+    return (s[w - 2] == 'r' && s[w - 1] == 'a')
+           || (w - q >= 6 && s[w - 4] == 'r' && s[w - 3] == 'o' && s[w - 2] == 'n' && s[w - 1] == 't');
+}
+
 void heading(sctx *x, const act *A, ex_document *d, size_t hz)
 {
     ex_call *c = x->c;
@@ -1336,15 +1391,18 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 if ((s[q] | 0x20) != 'c' || (q > f->a && !is_blank(s[q - 1])))
                     continue;
                 size_t am = assembly_at(s + q, f->b - q);
-                if (am && am > 8) {
+                if (am && am > 8 && !future_verb_after(x, i, q + am)) {
                     mixed_line = i;
                     mixed_pos = q;
                     break;
                 }
             }
         }
+        /* (a service that is the collectivity, "SERVICE DÉPARTEMENTAL
+           D'INCENDIE ...", is no unit) */
         if (body_unit == SIZE_MAX && n <= 80 && (kw(p, n, "pole ", false) || kw(p, n, "direction ", false)
-                                                 || kw(p, n, "service ", false)))
+                                                 || kw(p, n, "service ", false))
+            && !(i == coll_line && coll_a == coll_b))
             body_unit = i;
         if (body_auth == SIZE_MAX && (kw(p, n, "le maire", true) || kw(p, n, "la maire", true)
                                       || kw(p, n, "le prefet", true) || kw(p, n, "la prefete", true)
@@ -1493,7 +1551,18 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                         }
                     }
                 }
-                if (!got_conv && tries_conv < 6 && ch == 'c' && (m = kw(s + q, ln_end - q, "convoque", false))) {
+                /* "il a été à nouveau convoqué le 15 novembre pour le
+                   mardi 19 novembre" (a second convocation after a séance
+                   without quorum): the convocation of this séance, over
+                   the first one read before it */
+                bool again = false;
+                if (got_conv && ch == 'c' && kw(s + q, ln_end - q, "convoque", false)) {
+                    size_t r = q;   /* "à nouveau" before it, maybe on the line above */
+                    while (r > A->start && (is_blank(s[r - 1]) || s[r - 1] == '\n'))
+                        r--;
+                    again = r >= 7 && r - 7 >= A->start && kw(s + r - 7, 7, "nouveau", false);
+                }
+                if ((!got_conv || again) && tries_conv < 6 && ch == 'c' && (m = kw(s + q, ln_end - q, "convoque", false))) {
                     size_t cv = q + m;
                     while (cv < ln_end && (s[cv] == 'e' || s[cv] == 's' || s[cv] == 'E' || s[cv] == 'S'))
                         cv++;
@@ -1638,7 +1707,11 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                    mercredi 12 juin 2024" or "du mardi 9 avril 2024" on the
                    next line: the session line in lower case is part of a
                    minutes' title */
-                bool pv_session = adj && d->type == EX_DOC_PROCES_VERBAL && g->b - g->a <= 90
+                /* ... also after one blank line inside a centred heading
+                   block (both lines indented) */
+                bool centred = !adj && j <= prev + 2 && x->t->lines[j].indent >= 4
+                               && x->t->lines[prev].indent >= 4;
+                bool pv_session = (adj || centred) && d->type == EX_DOC_PROCES_VERBAL && g->b - g->a <= 90
                                   && (kw(s + g->a, g->b - g->a, "seance ", false)
                                       || (kw(s + g->a, g->b - g->a, "du ", false)
                                           && ex_date_at(x->c, g->a, g->b)));

@@ -2013,6 +2013,159 @@ static void test_objet_dash_and_year(void **state)
     }
 }
 
+/* a SDIS / CIAS named over two letterhead lines, the assembly in the
+   right column: the collectivity is the organism's whole name */
+static void test_collectivity_sdis_cias(void **state)
+{
+    static const struct {
+        const char *l1, *l2, *want;
+    } cases[] = {
+        {"SERVICE DÉPARTEMENTAL D'INCENDIE", "ET DE SECOURS DU HAUT-PAYS",
+         "SERVICE DÉPARTEMENTAL D'INCENDIE ET DE SECOURS DU HAUT-PAYS"},
+        {"CENTRE INTERCOMMUNAL D'ACTION SOCIALE", "DU VAL DE MORGE",
+         "CENTRE INTERCOMMUNAL D'ACTION SOCIALE DU VAL DE MORGE"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        char s[900];
+        snprintf(s, sizeof s,
+                 "%s                    CONSEIL D'ADMINISTRATION\n"
+                 "%s                    Réunion du mardi 4 mars 2025\n"
+                 "3, place de la Mairie – 12000 Ville\n"
+                 "\n"
+                 "DÉLIBÉRATION N° CA-2025-04\n"
+                 "\n"
+                 "OBJET : Tarifs 2025\n"
+                 "\n"
+                 "Le Conseil d'administration, après en avoir délibéré, DÉCIDE :\n"
+                 "Article 1 : De fixer les tarifs.\n",
+                 cases[k].l1, cases[k].l2);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_true(c.docs.n >= 1);
+        const ex_document *d = &c.docs.v[0];
+        assert_non_null(d->collectivity);
+        assert_string_equal(d->collectivity, cases[k].want);
+        /* the SDIS's name is no service unit standing for the body */
+        assert_true(d->body == NULL || !strstr(d->body, "SERVICE"));
+        ex_call_free(&c);
+    }
+}
+
+/* the council of a commune déléguée as printed is the body; a council
+   named in the exposé with a verb in the future (it will decide later)
+   is not; the second act of the séance block printed once takes the
+   block's body, lists and counts when it prints none */
+static void test_delegated_council_two_acts(void **state)
+{
+    static const char s[] =
+        "COMMUNE DE NOUVELLE-SUR-LOIRE\n"
+        "Commune déléguée de Hameauville\n"
+        "\n"
+        "CONSEIL DE LA COMMUNE DÉLÉGUÉE DE HAMEAUVILLE\n"
+        "\n"
+        "Séance du lundi 3 mars 2025\n"
+        "\n"
+        "En exercice : 9 – Présents : 6 – Représenté : 1 – Votants : 7\n"
+        "\n"
+        "Le trois mars deux mille vingt-cinq, le conseil de la commune déléguée, convoqué le\n"
+        "24 février 2025, s'est réuni à la mairie annexe, sous la présidence de M. Paul ROCHE.\n"
+        "Étaient présents : M. Paul ROCHE, Mme Anne BRUN, M. Luc FABRE, Mme Marie COLIN,\n"
+        "M. Yves DUMAS, Mme Rose GILLET.\n"
+        "Avait donné pouvoir : M. Marc HUET à M. Paul ROCHE.\n"
+        "Absente excusée : Mme Julie MOREL.\n"
+        "Secrétaire : Mme Anne BRUN.\n"
+        "\n"
+        "DÉLIBÉRATION N° CD-2025-01\n"
+        "Objet : Avis sur la vente d'un terrain\n"
+        "\n"
+        "Le conseil municipal se prononcera le 20 mars 2025 sur la vente.\n"
+        "Le conseil de la commune déléguée, après en avoir délibéré,\n"
+        "ÉMET un avis favorable à la vente.\n"
+        "\n"
+        "DÉLIBÉRATION N° CD-2025-02\n"
+        "Objet : Avis sur les subventions\n"
+        "\n"
+        "Le maire délégué présente les demandes, sur lesquelles le conseil municipal statuera\n"
+        "lors du vote du budget.\n"
+        "Le conseil de la commune déléguée, après en avoir délibéré, à l'unanimité,\n"
+        "ÉMET un avis favorable.\n"
+        "\n"
+        "Ont signé au registre les membres présents :\n"
+        "ROCHE Paul     BRUN Anne     FABRE Luc\n";
+    ex_call c;
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 2);
+    for (size_t i = 0; i < 2; i++) {
+        const ex_document *d = &c.docs.v[i];
+        assert_non_null(d->body);
+        assert_string_equal(d->body, "CONSEIL DE LA COMMUNE DÉLÉGUÉE DE HAMEAUVILLE");
+        assert_non_null(d->president);
+        assert_string_equal(d->president->family, "ROCHE");
+        assert_int_equal(d->att.present.n, 6);
+        assert_string_equal(d->att.present.v[5].family, "GILLET");
+        assert_int_equal(d->att.excused.n, 1);
+        assert_int_equal(d->att.proxies.n, 1);
+        assert_int_equal(d->att.present_count, 6);
+        assert_int_equal(d->att.represented, 1);
+        assert_int_equal(d->att.voting, 7);
+    }
+    ex_call_free(&c);
+}
+
+/* a séance re-convened after one without quorum: the convocation is the
+   second one ("à nouveau convoqué le X pour le Y"), not the first */
+static void test_second_convocation(void **state)
+{
+    static const char s[] =
+        "COMMUNE DE BOISVERT\n"
+        "\n"
+        "DÉLIBÉRATION N° 2025-010\n"
+        "Séance du mardi 18 mars 2025 (seconde convocation)\n"
+        "Objet : Tarifs de la cantine\n"
+        "\n"
+        "Le Conseil municipal, régulièrement convoqué le 6 mars 2025 pour une séance fixée au\n"
+        "jeudi 13 mars 2025, ne s'est pas réuni en nombre suffisant. Il a été à nouveau\n"
+        "convoqué le 14 mars 2025 pour le mardi 18 mars 2025. Le Conseil municipal s'est réuni\n"
+        "à la mairie, sous la présidence de M. Jean ROUX, Maire.\n"
+        "\n"
+        "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"
+        "Article 1 : De fixer les tarifs.\n";
+    ex_call c;
+    run_pipeline(&c, *state, s);
+    assert_true(c.docs.n >= 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->convened_on.y, 2025);
+    assert_int_equal(d->convened_on.m, 3);
+    assert_int_equal(d->convened_on.d, 14);
+    ex_call_free(&c);
+}
+
+/* a procès-verbal's centred heading block: the séance line after one
+   blank line is part of the title */
+static void test_pv_title_centred_session(void **state)
+{
+    static const char s[] =
+        "COMMUNE DE BOISVERT\n"
+        "\n"
+        "       PROCÈS-VERBAL DE L'INSTALLATION DU CONSEIL MUNICIPAL\n"
+        "             ET DE L'ÉLECTION DU MAIRE\n"
+        "\n"
+        "                 Séance du samedi 5 avril 2025\n"
+        "\n"
+        "Nombre de conseillers municipaux en exercice : 11\n"
+        "\n"
+        "L'an deux mille vingt-cinq, le cinq avril, s'est réuni le conseil municipal.\n";
+    ex_call c;
+    run_pipeline(&c, *state, s);
+    assert_true(c.docs.n >= 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->type, EX_DOC_PROCES_VERBAL);
+    assert_non_null(d->title);
+    assert_string_equal(d->title, "PROCÈS-VERBAL DE L'INSTALLATION DU CONSEIL MUNICIPAL ET DE L'ÉLECTION "
+                                  "DU MAIRE Séance du samedi 5 avril 2025");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2060,6 +2213,10 @@ int main(void)
         cmocka_unit_test(test_number_letters_prefix),
         cmocka_unit_test(test_body_arrondissement),
         cmocka_unit_test(test_body_commission),
+        cmocka_unit_test(test_collectivity_sdis_cias),
+        cmocka_unit_test(test_delegated_council_two_acts),
+        cmocka_unit_test(test_second_convocation),
+        cmocka_unit_test(test_pv_title_centred_session),
         cmocka_unit_test(test_pv_council_subject_verb),
         cmocka_unit_test(test_letterhead_joined_affiche),
     };
