@@ -139,6 +139,18 @@ void *ex_vec_push_(const ex_alloc *a, void *vec, size_t elsize)
     return slot;
 }
 
+bool ex_vec_append_(const ex_alloc *a, void *to, const void *from, size_t elsize)
+{
+    const ex_vec_any *f = from;
+    for (size_t i = 0; i < f->n; i++) {
+        void *slot = ex_vec_push_(a, to, elsize);
+        if (!slot)
+            return false;
+        memcpy(slot, f->v + i * elsize, elsize);
+    }
+    return true;
+}
+
 void ex_vec_free_(const ex_alloc *a, void *vec)
 {
     ex_vec_any *v = vec;

@@ -142,6 +142,32 @@ static bool same_date(ex_date_val a, ex_date_val b)
     return a.y == b.y && a.m == b.m && a.d == b.d;
 }
 
+/* The act of the séance block printed once that prints no attendance of
+   its own (no list, no present / represented / voting count) takes the
+   block's lists and counts too: nothing tells of a member coming or
+   leaving between the acts. */
+static bool inherit_attendance(ex_call *c, ex_document *d, const ex_document *p)
+{
+    ex_attendance *a = &d->att;
+    const ex_attendance *b = &p->att;
+    if (a->present.n || a->excused.n || a->absent.n || a->proxies.n || a->advisory_present.n
+        || a->advisory_excused.n || a->present_count != EX_NULLNUM || a->represented != EX_NULLNUM
+        || a->voting != EX_NULLNUM)
+        return true;
+    if (!ex_vec_append(c->alloc, &a->present, &b->present) || !ex_vec_append(c->alloc, &a->excused, &b->excused)
+        || !ex_vec_append(c->alloc, &a->absent, &b->absent)
+        || !ex_vec_append(c->alloc, &a->advisory_present, &b->advisory_present)
+        || !ex_vec_append(c->alloc, &a->advisory_excused, &b->advisory_excused)
+        || !ex_vec_append(c->alloc, &a->proxies, &b->proxies)) {
+        c->oom = true;
+        return false;
+    }
+    a->present_count = b->present_count;
+    a->represented = b->represented;
+    a->voting = b->voting;
+    return true;
+}
+
 /* contract: "session: the meeting the act belongs to".  An extract of a
    séance holding several délibérations prints the séance block (place,
    president, secretary, convocation, members in office) once, above the
@@ -156,49 +182,6 @@ static bool same_date(ex_date_val a, ex_date_val b)
    stay its own (they are the act's) when it prints any; when it prints
    none, the block's are its (inherit_attendance()); the in-office count
    is the assembly's, and the letterhead's collectivity too. */
-static bool copy_persons(ex_call *c, ex_person_vec *to, const ex_person_vec *from)
-{
-    for (size_t i = 0; i < from->n; i++) {
-        ex_person *x = ex_vec_push(c->alloc, to);
-        if (!x) {
-            c->oom = true;
-            return false;
-        }
-        *x = from->v[i];
-    }
-    return true;
-}
-
-/* The act of the séance block printed once that prints no attendance of
-   its own (no list, no present / represented / voting count) takes the
-   block's lists and counts too: nothing tells of a member coming or
-   leaving between the acts. */
-static bool inherit_attendance(ex_call *c, ex_document *d, const ex_document *p)
-{
-    ex_attendance *a = &d->att;
-    const ex_attendance *b = &p->att;
-    if (a->present.n || a->excused.n || a->absent.n || a->proxies.n || a->advisory_present.n
-        || a->advisory_excused.n || a->present_count != EX_NULLNUM || a->represented != EX_NULLNUM
-        || a->voting != EX_NULLNUM)
-        return true;
-    if (!copy_persons(c, &a->present, &b->present) || !copy_persons(c, &a->excused, &b->excused)
-        || !copy_persons(c, &a->absent, &b->absent) || !copy_persons(c, &a->advisory_present, &b->advisory_present)
-        || !copy_persons(c, &a->advisory_excused, &b->advisory_excused))
-        return false;
-    for (size_t i = 0; i < b->proxies.n; i++) {
-        ex_proxy *x = ex_vec_push(c->alloc, &a->proxies);
-        if (!x) {
-            c->oom = true;
-            return false;
-        }
-        *x = b->proxies.v[i];
-    }
-    a->present_count = b->present_count;
-    a->represented = b->represented;
-    a->voting = b->voting;
-    return true;
-}
-
 static bool inherit_session(ex_call *c)
 {
     for (size_t k = 1; k < c->docs.n; k++) {

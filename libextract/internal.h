@@ -80,6 +80,9 @@ void ex_arena_free(ex_arena *ar);
 typedef EX_VEC(char) ex_vec_any;
 void *ex_vec_push_(const ex_alloc *a, void *vec, size_t elsize);
 void ex_vec_free_(const ex_alloc *a, void *vec);
+/* append a copy of every element of from to to (same element type);
+   false when out of memory (to then holds a prefix of them) */
+bool ex_vec_append_(const ex_alloc *a, void *to, const void *from, size_t elsize);
 /* while there is room, the slot is taken and zeroed inline (a memset
    of a size known here); the call only to grow (vec is evaluated more
    than once: no side effects in it) */
@@ -93,6 +96,18 @@ static inline void *ex_vec_slot_(void *slot, size_t elsize)
          ? (__typeof__((vec)->v))ex_vec_slot_((vec)->v + (vec)->n++, sizeof *(vec)->v) \
          : (__typeof__((vec)->v))ex_vec_push_((alloc), (vec), sizeof *(vec)->v))
 #define ex_vec_free(alloc, vec) ex_vec_free_((alloc), (vec))
+#define ex_vec_append(alloc, to, from) \
+    ex_vec_append_((alloc), (to), (from), sizeof *(to)->v + 0 * sizeof((to)->v - (from)->v))
+
+/* an upper-case letter starts s[0..n), n >= 1: ASCII A-Z or a Latin-1
+   capital À..Þ in UTF-8 (not ×) */
+static inline bool ex_upper_start(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (u[0] >= 'A' && u[0] <= 'Z')
+        return true;
+    return n >= 2 && u[0] == 0xC3 && u[1] >= 0x80 && u[1] <= 0x9E && u[1] != 0x97;
+}
 
 /* A growable byte buffer. */
 typedef struct ex_buf {

@@ -60,14 +60,6 @@ static bool upper_end(const char *buf, size_t n)
     return n >= 2 && (unsigned char)buf[n - 2] == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97;
 }
 
-static bool upper_start(const char *s, size_t n)
-{
-    const unsigned char *u = (const unsigned char *)s;
-    if (u[0] >= 'A' && u[0] <= 'Z')
-        return true;
-    return n >= 2 && u[0] == 0xC3 && u[1] >= 0x80 && u[1] <= 0x9E && u[1] != 0x97;
-}
-
 void sb_add(sbuf *b, const char *s, size_t n)
 {
     if (!n)
@@ -89,7 +81,7 @@ void sb_add(sbuf *b, const char *s, size_t n)
         /* "NORD- ATLANTIQUE": a blank OCR put after the hyphen of a
            compound in capitals */
         if (ch == ' ' && b->n >= 2 && b->buf[b->n - 1] == '-' && upper_end(b->buf, b->n - 1)
-            && i + 1 < n && upper_start(s + i + 1, n - i - 1))
+            && i + 1 < n && ex_upper_start(s + i + 1, n - i - 1))
             continue;
         b->buf[b->n++] = ch;
     }

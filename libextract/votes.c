@@ -1621,16 +1621,6 @@ static bool close_parts(const ex_call *c, size_t a, size_t b)
     return nl <= 3 && text <= 60;
 }
 
-/* a capital letter at q (ASCII, or Latin-1 À..Þ) */
-static bool upper_at(const char *s, size_t q, size_t lim)
-{
-    unsigned char ch = (unsigned char)s[q];
-    if (ch >= 'A' && ch <= 'Z')
-        return true;
-    return ch == 0xC3 && q + 1 < lim && (unsigned char)s[q + 1] >= 0x80 && (unsigned char)s[q + 1] <= 0x9E
-           && (unsigned char)s[q + 1] != 0x97;
-}
-
 /* the group name s[x, y) at the end of out */
 static bool push_group(ex_call *c, ex_str_vec *out, size_t x, size_t y)
 {
@@ -1669,7 +1659,7 @@ static bool copy_groups(ex_call *c, ex_str_vec *out, size_t ga, size_t gb)
     if (plural && !memchr(s + ga, ',', gb - ga)) {
         int n = 0;
         for (size_t q = ga; q + 4 < gb; q++)
-            if (is_blank(s[q]) && ex_match_fold(s + q + 1, 3, "et ") == 3 && upper_at(s, q + 4, gb)) {
+            if (is_blank(s[q]) && ex_match_fold(s + q + 1, 3, "et ") == 3 && q + 4 < gb && ex_upper_start(s + q + 4, gb - q - 4)) {
                 et = q;
                 n++;
             }
