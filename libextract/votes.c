@@ -85,11 +85,15 @@ static const ex_pattern parts[] = {
 
 /* inside a "par N voix pour" sentence; counts in digits or in words
    ("une voix contre", "vingt et une abstentions": NUMW, read by the
-   number layer, ex_number_words()) */
+   number layer, ex_number_words()).  NUMW repeats its word with "*",
+   not "{0,4}": PCRE2 compiles a bounded repeat as that many copies
+   (4 M instructions more at engine creation), and a bound would read
+   "deux cent quatre-vingt-dix-sept" (six words) from "cent".  The
+   search stays inside one sentence (sentence_end(), 400 bytes). */
 enum { S_AGAINST = 1, S_ABST, S_NPPV };
 #define NUMW1 "(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze" \
               "|seize|vingts?|trente|quarante|cinquante|soixante|cents?)"
-#define NUMW NUMW1 "(?:(?:-et-| et |-| )" NUMW1 "){0,4}"
+#define NUMW NUMW1 "(?:(?:-et-| et |-| )" NUMW1 ")*"
 static const ex_pattern sentence_parts[] = {
     /* "3 contre", "3 voix contre", "aucune voix contre", OCR "3 voix-contre" */
     {S_AGAINST, "(\\d{1,3}|aucune?|" NUMW ") (?:voix(?:-| ))?contre"},

@@ -926,6 +926,13 @@ static void test_counts_in_words(void **st)
     assert_int_equal(v->v[0].against, 17);
     assert_int_equal(v->v[0].result, EX_REJECTED);
     fx_done(&f);
+    /* a count of six words ("deux cent quatre-vingt-dix-sept"): read
+       whole, not from its second word (197) */
+    v = run(&f, "Adopté par trois cent douze voix pour et deux cent quatre-vingt-dix-sept voix contre.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 312);
+    assert_int_equal(v->v[0].against, 297);
+    fx_done(&f);
     /* "une voix" that is no tally */
     v = run(&f, "Chaque délégué dispose d'une voix pour l'élection du bureau.\n");
     assert_int_equal(v->n, 0);
