@@ -885,7 +885,7 @@ static bool person_in(ex_call *c, size_t a, size_t b, bool last, ex_person *out)
 /* the person in the sentence before a (up to ':', ';', a full stop that
    is not the dot of "M.", or a blank line; 200 bytes at most): "M. X a
    été désigné secrétaire", "M. X, Président, ouvre la séance" */
-static bool person_before(ex_call *c, const ex_document *d, size_t a, ex_person *p)
+static size_t sentence_start(const ex_call *c, const ex_document *d, size_t a)
 {
     const char *s = c->text.s;
     size_t lo = a > d->span.start + 200 ? a - 200 : d->span.start;
@@ -895,7 +895,79 @@ static bool person_before(ex_call *c, const ex_document *d, size_t a, ex_person 
                 && !(s[q - 2] == 'M' && !((unsigned char)s[q - 3] >= 'A')))
            && !(is_nl(s[q - 1]) && q >= 2 && is_nl(s[q - 2])))
         q--;
-    return person_in(c, q, a, true, p);
+    return q;
+}
+
+static bool person_before(ex_call *c, const ex_document *d, size_t a, ex_person *p)
+{
+    return person_in(c, sentence_start(c, d, a), a, true, p);
+}
+
+/* the folded word ending at b (blanks before b skipped) is key */
+static bool word_before_is(const char *s, size_t lo, size_t b, const char *key)
+{
+    while (b > lo && is_blank(s[b - 1]))
+        b--;
+    size_t a = b;
+    while (a > lo && ((((unsigned char)s[a - 1] | 0x20) >= 'a' && ((unsigned char)s[a - 1] | 0x20) <= 'z')
+                      || (unsigned char)s[a - 1] >= 0x80))
+        a--;
+    return b > a && ex_match_fold(s + a, b - a, key) == b - a;
+}
+
+/* "M. X quitte la séance à 20 h 15 et donne pouvoir à Mme Y.", "Départ
+   de M. X, qui donne procuration à M. Y": a member leaving during the
+   séance gives a proxy.  l is the "pouvoir" / "procuration" of such a
+   sentence (a K_PROXY label with no colon); the proxy goes to *out when
+   the word before it is "donne", a person follows "à", and the sentence
+   before names a leaving (lexicon below) and a person. */
+static bool leave_proxy(ex_call *c, const ex_document *d, const label *l, ex_proxy *out)
+{
+    static const char *const leave[] = {"quitte ", "quittent ", "ayant quitte ", "se retire", "se retirent",
+                                        "s'absente", "depart de ", NULL};
+    const char *s = c->text.s;
+    size_t e = d->span.end;
+    if (!word_before_is(s, d->span.start, l->a, "donne"))
+        return false;
+    size_t r = l->b;
+    while (r < e && is_blank(s[r]))
+        r++;
+    size_t m = ex_match_fold(s + r, e - r, "a ");
+    if (!m)
+        return false;
+    r += m;
+    size_t q = sentence_start(c, d, l->a);
+    size_t v = q;
+    for (; v < l->a; v++) {
+        size_t k = 0;
+        if (v > q && !is_blank(s[v - 1]) && !is_nl(s[v - 1]))
+            continue;
+        while (leave[k] && !ex_match_fold(s + v, l->a - v, leave[k]))
+            k++;
+        if (leave[k])
+            break;
+    }
+    if (v >= l->a)
+        return false;
+    size_t b = r + 120 < e ? r + 120 : e;
+    for (size_t k = r; k < b; k++)
+        if (is_nl(s[k]) && k + 1 < b && is_nl(s[k + 1])) {
+            b = k;
+            break;
+        }
+    ex_proxy px;
+    memset(&px, 0, sizeof px);
+    /* the giver: before the leaving word, or after "départ de" */
+    size_t fa = v > q ? q : v + ex_match_fold(s + v, l->a - v, "depart de ");
+    size_t fb = v > q ? v : l->a;
+    if (!person_in(c, fa, fb, false, &px.from) || !person_in(c, r, b, false, &px.to) || px.to.span.start != r
+        || !px.from.family || !px.to.family)
+        return false;
+    px.from.note = px.to.note = NULL;   /* "quitte la séance ... et donne", "." */
+    px.span.start = px.from.span.start;
+    px.span.end = px.to.span.end;
+    *out = px;
+    return true;
 }
 
 static size_t line_end_after(const ex_text *t, size_t p, int extra)
@@ -1994,7 +2066,7 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
     const char *s = t->s;
     label_vec lv = {0};
     span_vec rv = {0};
-    ex_proxy_vec px = {0};
+    ex_proxy_vec px = {0}, leave = {0};
     ex_span csp[C_N];               /* where each count is printed */
     memset(csp, 0, sizeof csp);
     d->att.quorum = EX_NULLNUM;     /* the extra key's null (see ex_doc_new) */
@@ -2224,6 +2296,14 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                 r = m ? r + m : l->b;
             }
             if (q != l->a || !starts_civility(c, r, d->span.end)) {
+                ex_proxy lp, *np;
+                if (l->kind == K_PROXY && leave_proxy(c, d, l, &lp)) {
+                    if (!(np = ex_vec_push(c->alloc, &leave)))
+                        goto fail;
+                    *np = lp;
+                }
+                if (c->oom)
+                    goto fail;
                 l->kind = -1;
                 continue;
             }
@@ -2320,14 +2400,21 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
     if (!d->att.present.n && !d->att.absent.n && !d->att.proxies.n && !roll_call(c, d))
         goto fail;
     check_counts(c, d, csp);
+    /* proxies of members leaving during the séance: after the lists' (a
+       list that names the same proxy keeps its own) and out of the
+       counts' check (the counts are those of the séance's opening) */
+    if (leave.n && !add_proxies(c, d, &leave))
+        goto fail;
     ex_vec_free(c->alloc, &lv);
     ex_vec_free(c->alloc, &rv);
     ex_vec_free(c->alloc, &px);
+    ex_vec_free(c->alloc, &leave);
     return !c->oom;
 fail:
     ex_vec_free(c->alloc, &lv);
     ex_vec_free(c->alloc, &rv);
     ex_vec_free(c->alloc, &px);
+    ex_vec_free(c->alloc, &leave);
     c->oom = true;
     return false;
 }

@@ -2,6 +2,8 @@
  * test_attendance.c - attendance.c: labels, lists, proxies, counts,
  * president and secretary, two-column layouts, OCR variants.
  */
+#include <stdio.h>
+
 #include "testutil.h"
 
 /* runs the whole pipeline; the attendance lives in the first document
@@ -1095,6 +1097,61 @@ static void test_presidence_du_rank(void **st)
     fx_done(&f);
 }
 
+/* a member leaving during the séance gives a proxy ("M. X quitte la
+   séance à 20 h 15 et donne pouvoir à Mme Y.", "Départ de Mme X, qui
+   donne procuration à M. Y"), read after the lists: a list that names the
+   same proxy keeps its own entry, and the opening counts are not checked
+   against it.  No leaving word, or no named giver: no proxy. */
+static void test_leaving_member_proxy(void **st)
+{
+    (void)st;
+    fx f;
+    const char *head =
+        "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 4 AVRIL 2024\n\n"
+        "Présents : 3 - Pouvoirs : 1 - Votants : 4\n"
+        "Étaient présents : M. Jean DUPONT, Mme Marie MARTIN, M. Paul DURAND.\n"
+        "Absente ayant donné pouvoir : Mme Anne LEROY à M. Jean DUPONT.\n\n"
+        "1. Budget primitif\n\nLe Conseil municipal APPROUVE le budget.\n"
+        "Adopté à l'unanimité.\n\n";
+    char buf[2048];
+    snprintf(buf, sizeof buf, "%s%s", head,
+             "M. Paul DURAND quitte la séance à 20 h 15 et donne pouvoir à Mme Marie MARTIN.\n\n"
+             "2. Tarifs\n\nAdopté par 3 voix pour et 1 voix contre.\n");
+    const ex_document *d = run(&f, buf);
+    assert_int_equal(d->att.proxies.n, 2);
+    assert_string_equal(d->att.proxies.v[0].from.family, "LEROY");
+    const ex_proxy *p = &d->att.proxies.v[1];
+    assert_string_equal(p->from.family, "DURAND");
+    assert_null(p->from.note);
+    assert_string_equal(p->to.family, "MARTIN");
+    assert_string_equal(p->to.given, "Marie");
+    assert_span_from_to(&f.c, p->span, "M. Paul DURAND quitte", "Mme Marie MARTIN");
+    assert_false(call_has_diag(&f.c, "attendance.proxies_list"));
+    fx_done(&f);
+    snprintf(buf, sizeof buf, "%s%s", head, "Départ de Mme Marie MARTIN à 21 h, qui donne procuration à M. Paul DURAND.\n");
+    d = run(&f, buf);
+    assert_int_equal(d->att.proxies.n, 2);
+    assert_string_equal(d->att.proxies.v[1].from.family, "MARTIN");
+    assert_string_equal(d->att.proxies.v[1].to.family, "DURAND");
+    fx_done(&f);
+    /* the same proxy printed in the list too: once, the list's */
+    d = run(&f, "DÉLIBÉRATION N° 2024-012\n\n"
+                "Mme Anne LEROY quitte la séance à 19 h 45 et donne pouvoir à M. Jean DUPONT.\n\n"
+                "Présents : M. Jean DUPONT, Mme Marie MARTIN.\n"
+                "Pouvoirs : Mme Anne LEROY à M. Jean DUPONT\n\n"
+                "Le Conseil municipal DÉCIDE :\nArticle 1 : d'approuver.\n");
+    assert_int_equal(d->att.proxies.n, 1);
+    assert_span_first(&f.c, d->att.proxies.v[0].span, "Mme Anne LEROY à M. Jean DUPONT");
+    fx_done(&f);
+    /* no leaving: a delegation, not a proxy; no giver named */
+    snprintf(buf, sizeof buf, "%s%s", head,
+             "M. Jean DUPONT donne pouvoir à Mme Marie MARTIN pour signer la convention.\n\n"
+             "Le Président quitte la séance et donne pouvoir à M. Paul DURAND.\n");
+    d = run(&f, buf);
+    assert_int_equal(d->att.proxies.n, 1);
+    fx_done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1134,6 +1191,7 @@ int main(void)
         cmocka_unit_test(test_name_text_spaced_dash),
         cmocka_unit_test(test_list_table_mixed_case),
         cmocka_unit_test(test_presidence_du_rank),
+        cmocka_unit_test(test_leaving_member_proxy),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
