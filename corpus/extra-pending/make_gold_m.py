@@ -143,5 +143,128 @@ def beaurepaire_mise_en_securite():
     d.write([a])
 
 
+
+# ---------------------------------------------------------------- (b)
+def brevanne_comite():
+    """délibération of a syndicat mixte's comité syndical whose roll call
+    is an "Appel nominal" table WITHOUT rules, one row per member
+    collectivity: "Collectivité membre / Délégué titulaire / Délégué
+    suppléant / Présence", the presence column a code (T = the titulaire
+    sits, S = the suppléant sits, Exc., P, A) explained by a legend under
+    the table, the proxy on a "Pouvoir : X (commune) à Y (commune)" line,
+    counts on one line, séance date in words and "Séance du lundi …" beside
+    the number, exposé before the visas, a tariff table with "(€ HT)" in the
+    column headers and bare numbers in the cells, the vote as dotted-leader
+    lines "Votants ....... 10 / Pour ....... 9 / …" then "La délibération
+    est adoptée à la majorité.", ACTES "Accusé de réception" block at the
+    end"""
+    d = DocB("sm-eaux-plateau-brevanne-cs-2024-019")
+    d.reset("sous la présidence de")
+    pres = d.P("M. Bernard JOUFFROY")
+    # the presence code says which column sits: T -> the titulaire, S -> the
+    # suppléant (the titulaire he replaces is in no list: nothing printed
+    # says "excusé" for him, as smictom/argonne "supplée"); Exc. -> the
+    # titulaire is excused, A -> absent; P -> the proxy printed under the
+    # table (the giver in no other list: "a donné pouvoir", not "excusé")
+    d.reset("Appel nominal")
+    present = [d.P("M. Bernard JOUFFROY"), d.P("M. Yves BRUNET"), d.P("M. Olivier PIQUEREZ"),
+               d.P("Mme Annie DAVID-ROUSSEL"), d.P("M. Florent BARBAUD"),
+               d.P("M. Thierry LACROIX"), d.P("M. Patrice VUILLET"),
+               d.P("Mme Laetitia BOURGEOIS-REY"), d.P("M. Clément ROBBE")]
+    d.reset("Appel nominal")
+    excused = [d.P("M. Stéphane REGAD")]
+    absent = [d.P("Mme Évelyne GRAPPE")]
+    d.reset("Pouvoir : M.")
+    px = [d.proxy("M. Jean-Louis MOUREY", "M. Olivier PIQUEREZ")]
+    d.reset("Secrétaire de séance")
+    sec = d.P("M. Thierry LACROIX")
+    d.reset("Vu le code")
+    visas = [d.clause(t) for t in (
+        "Vu le code général des collectivités territoriales, notamment ses articles L.2224-5, "
+        "L.5711-1 et D.2224-1 à D.2224-5 ;",
+        "Vu le décret n° 2007-675 du 2 mai 2007 relatif au rapport annuel sur le prix et la "
+        "qualité des services publics d'eau potable et d'assainissement ;",
+        "Vu l'arrêté du 2 mai 2007 relatif aux rapports annuels sur le prix et la qualité des "
+        "services publics d'eau potable et d'assainissement ;",
+        "Vu les statuts du syndicat approuvés par arrêté préfectoral n° 39-2019-11-04-002 du 4 "
+        "novembre 2019 ;",
+        "Vu la délibération n° CS-2023-041 du 11 décembre 2023 fixant les tarifs de l'eau pour "
+        "l'année 2024 ;")]
+    cons = [d.clause(t) for t in (
+        "Considérant que le rapport annuel 2023 a été transmis aux délégués avec la convocation ;",
+        "Considérant la nécessité d'équilibrer le budget annexe de l'eau sans recourir à "
+        "l'emprunt ;")]
+    dec = {"verb": "DÉCIDE", "span": d.span("DÉCIDE")}
+    arts = [
+        d.article("1", None, "Article 1er :",
+                  "D'adopter le rapport annuel 2023 sur le prix et la qualité du service public "
+                  "d'eau potable, annexé à la présente délibération."),
+        d.article("2", None, "Article 2 :",
+                  "De fixer comme suit les tarifs de l'eau applicables aux consommations à compter "
+                  "du 1er janvier 2025 : Tarif 2024 (€ HT) Tarif 2025 (€ HT) Abonnement annuel "
+                  "(compteur 15 mm) 48,00 52,00 Part variable, par m³ 1,62 1,71"),
+        d.article("3", None, "Article 3 :",
+                  "D'autoriser le Président à signer tout document relatif à l'exécution de la "
+                  "présente délibération."),
+    ]
+    # the dotted-leader lines up to the result sentence; "Votants" is the
+    # voters' total (counts.voting also printed above), not a vote field
+    votes = [d.vote("Votants ...................... 10 Pour ......................... 9 "
+                    "Contre ....................... 1 Abstention ................... 0 "
+                    "La délibération est adoptée à la majorité.", 9, 1, 0)]
+    sigs = [d.signature("Le Président,", "Bernard JOUFFROY", "Le Président", "Bernard JOUFFROY",
+                        "Frasne-le-Château", "2024-09-24", at="À Frasne-le-Château")]
+    d.reset("Le Président rappelle")
+    # the table's cells are amounts (hautes-terres "Montant (€)" column);
+    # tax null: "HT" is in the column header, not beside the amount
+    amounts = [d.amount("quarante et un mille euros", 41000),
+               d.amount("41 000 €", 41000),
+               d.amount("48,00", 48), d.amount("52,00", 52),
+               d.amount("1,62", 1.62), d.amount("1,71", 1.71)]
+    d.reset()
+    dates = [d.date("lundi 23 septembre 2024", "2024-09-23"),
+             d.date("1er janvier 2025", "2025-01-01"),
+             d.date("L'an deux mille vingt-quatre, le vingt-trois septembre", "2024-09-23"),
+             d.date("13/09/2024", "2024-09-13"),
+             d.date("2 mai 2007", "2007-05-02"),
+             d.date("2 mai 2007", "2007-05-02"),
+             d.date("4 novembre 2019", "2019-11-04"),
+             d.date("11 décembre 2023", "2023-12-11"),
+             d.date("1er janvier 2025", "2025-01-01"),
+             d.date("24 septembre 2024", "2024-09-24"),
+             d.date("25/09/2024", "2024-09-25"),
+             d.date("25/09/2024", "2024-09-25")]
+    d.reset("Vu le code")
+    refs = [d.ref("code", "code général des collectivités territoriales, notamment ses articles "
+                  "L.2224-5, L.5711-1 et D.2224-1 à D.2224-5", code=CGCT,
+                  articles=["L.2224-5", "L.5711-1", "D.2224-1", "D.2224-5"]),
+            d.ref("decret", "décret n° 2007-675 du 2 mai 2007", number="2007-675",
+                  date="2007-05-02"),
+            d.ref("arrete", "arrêté du 2 mai 2007", date="2007-05-02"),
+            d.ref("arrete", "arrêté préfectoral n° 39-2019-11-04-002 du 4 novembre 2019",
+                  number="39-2019-11-04-002", date="2019-11-04"),
+            d.ref("deliberation", "délibération n° CS-2023-041 du 11 décembre 2023",
+                  number="CS-2023-041", date="2023-12-11")]
+    d.reset()
+    ids = [d.ident("postal_code", "39250", "39250"),
+           d.ident("siret", "253 904 189 00011", "25390418900011"),
+           d.ident("phone", "03 84 51 27 09", "0384512709"),
+           d.ident("acte", "039-253904189-20240923-CS2024019-DE",
+                   "039-253904189-20240923-CS2024019-DE")]
+    a = doc(d, "deliberation", [0, len(d.raw)],
+            {"collectivity": "SYNDICAT MIXTE DES EAUX DU PLATEAU DE BRÉVANNE",
+             "body": "COMITÉ SYNDICAL"},
+            "CS-2024-019",
+            "Rapport annuel 2023 sur le prix et la qualité du service public d'eau potable – "
+            "Tarifs de l'eau au 1er janvier 2025",
+            session={"date": "2024-09-23", "place": "salle polyvalente de Frasne-le-Château",
+                     "convened_on": "2024-09-13", "president": pres, "secretary": sec},
+            att=attendance(present, excused, absent, px, in_office=12, present_n=9,
+                           represented=1, voting=10),
+            visas=visas, cons=cons, dec=dec, arts=arts, votes=votes, sigs=sigs, amounts=amounts,
+            dates=dates, refs=refs, ids=ids)
+    d.write([a])
+
 if __name__ == "__main__":
     beaurepaire_mise_en_securite()
+    brevanne_comite()
