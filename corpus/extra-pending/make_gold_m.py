@@ -359,7 +359,77 @@ def saint_genies_pv():
             dec=dec, votes=votes, sigs=sigs, amounts=amounts, dates=dates, refs=refs, ids=ids)
     d.write([a])
 
+
+# ---------------------------------------------------------------- (d)
+def arguenon_rapport():
+    """a RAPPORT to a conseil communautaire printed alone (no délibération
+    with it): letterhead with SIREN, phone and e-mail, a service line "Pôle
+    …", "Conseil communautaire du jeudi …" right-aligned, "RAPPORT N° 08",
+    "Rapporteur : M. X, vice-président …", "OBJET :" on two lines,
+    "Mesdames, Messieurs,", Roman-numbered parts ("I. CONTEXTE"), a loi
+    with its number and date, "le V de l'article L.5214-16 du code …", an
+    arrêté préfectoral cited by date only, amount in words "hors taxes"
+    then "(412 500 € HT), soit 495 000 € TTC", a financing table under
+    "(montants HT)" with € cells, a TOTAL row and a % column, a running
+    footer "CC … – Conseil communautaire du 07/11/2024 – Rapport n° 08 –
+    page n/2" + form feed, the proposal as a dash list "Il vous est proposé
+    : – d'attribuer …", a commission's avis "favorable à l'unanimité", the
+    Président's signature without place or date"""
+    d = DocB("cc-terres-arguenon-rapport-2024-11-08")
+    sigs = [d.signature("Le Président,", "Gwénaël HAMON", "Le Président", "Gwénaël HAMON",
+                        None, None)]
+    d.reset("I. CONTEXTE")
+    # table cells: tax null ("montants HT" is the table's caption, not
+    # beside the amount); percentages are no amounts
+    amounts = [d.amount("quatre cent douze mille cinq cents euros", 412500, tax="HT"),
+               d.amount("412 500 €", 412500, tax="HT"),
+               d.amount("495 000 €", 495000, tax="TTC"),
+               d.amount("123 750,00 €", 123750), d.amount("82 500,00 €", 82500),
+               d.amount("82 500,00 €", 82500), d.amount("123 750,00 €", 123750),
+               d.amount("412 500,00 €", 412500),
+               d.amount("82 500 €", 82500), d.amount("123 750 €", 123750),
+               d.amount("quatre-vingt-deux mille cinq cents euros", 82500),
+               d.amount("82 500 €", 82500)]
+    d.reset()
+    # the footers' "07/11/2024" are furniture
+    dates = [d.date("jeudi 7 novembre 2024", "2024-11-07"),
+             d.date("24 décembre 2019", "2019-12-24"),
+             d.date("14 décembre 2023", "2023-12-14"),
+             d.date("3 juillet 2024", "2024-07-03"),
+             d.date("31/12/2025", "2025-12-31"),
+             d.date("22 octobre 2024", "2024-10-22")]
+    d.reset("I. CONTEXTE")
+    # the rapport's own number is no reference, nor the footer's; the
+    # commission's avis is none
+    refs = [d.ref("loi", "loi n° 2019-1428 du 24 décembre 2019", number="2019-1428",
+                  date="2019-12-24"),
+            d.ref("deliberation", "délibération n° 2023-117 du 14 décembre 2023",
+                  number="2023-117", date="2023-12-14"),
+            d.ref("code", "article L.5214-16 du code général des collectivités territoriales",
+                  code=CGCT, articles=["L.5214-16"]),
+            d.ref("arrete", "arrêté préfectoral du 3 juillet 2024", date="2024-07-03")]
+    d.reset()
+    ids = [d.ident("postal_code", "22270", "22270"),
+           d.ident("siren", "200 044 717", "200044717"),
+           d.ident("phone", "02 96 31 48 20", "0296314820"),
+           d.ident("email", "contact@terres-arguenon.bzh", "contact@terres-arguenon.bzh")]
+    # a rapport is not voted: the commission's "favorable à l'unanimité" is
+    # an avis, no vote; the proposal's dash list holds no articles and no
+    # decision verb; session: only the date of the council it goes to
+    # (nièvre's rapport); body: the service line (nièvre, cd62)
+    a = doc(d, "rapport", [0, len(d.raw)],
+            {"collectivity": "COMMUNAUTÉ DE COMMUNES TERRES DE L'ARGUENON",
+             "body": "Pôle Aménagement et Mobilités"},
+            "08",
+            "Fonds de concours à la commune de Plédéliac pour l'aménagement de la voie douce de "
+            "la vallée de la Rance – plan de financement",
+            session={"date": "2024-11-07", "place": None, "convened_on": None,
+                     "president": None, "secretary": None},
+            sigs=sigs, amounts=amounts, dates=dates, refs=refs, ids=ids)
+    d.write([a])
+
 if __name__ == "__main__":
     beaurepaire_mise_en_securite()
     brevanne_comite()
     saint_genies_pv()
+    arguenon_rapport()
