@@ -264,6 +264,33 @@ static bool rx_in(ex_call *c, int which, size_t from, size_t end, bool anchored)
 
 /* ---- labels ---- */
 
+/* p[0..n) is "du|de la|de l'|des" + at most four words of letters (the
+   body: "Bureau", "Comité syndical", "Conseil municipal") + N° */
+static bool body_then_numero(const char *p, size_t n)
+{
+    size_t q = kw(p, n, "du ", false);
+    if (!q)
+        q = kw(p, n, "de la ", false);
+    if (!q)
+        q = kw(p, n, "de l'", false);
+    if (!q)
+        q = kw(p, n, "des ", false);
+    if (!q)
+        return false;
+    for (int w = 0; w <= 4; w++) {
+        while (q < n && is_blank(p[q]))
+            q++;
+        if (w > 0 && numero_at(p + q, n - q))
+            return true;
+        size_t a = q;
+        while (q < n && (letter_at(p + q, n - q) || p[q] == '-' || p[q] == '\''))
+            q += (unsigned char)p[q] >= 0x80 ? 2 : 1;   /* letter_at(): 2-byte letters */
+        if (q > n || q == a || (q < n && !is_blank(p[q])))
+            return false;
+    }
+    return false;
+}
+
 /* act heading label at p[0..n) (junk skipped); returns the type or 0 */
 /* up: line i0's upper-case percent (li_up(): the first test asks it);
    c0: p's first character folded (fold_c()) */
@@ -310,6 +337,10 @@ static int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0, bool 
         /* "Délibération n° 2023-36"; not "délibération n° 12), M. X"
            (a list line that goes on) */
         if (q < n && (p[q] == 'n' || p[q] == 'N') && p[0] == 'D')
+            *numline = true;
+        /* "Délibération du Bureau n° B2025-014", "Délibération du Comité
+           syndical n° 12": the body between the word and N° */
+        else if (p[0] == 'D' && body_then_numero(p + q, n - q))
             *numline = true;
         return 0;
     }

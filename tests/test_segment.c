@@ -1485,6 +1485,33 @@ static void test_ocr_visa_and_president(void **state)
     ex_call_free(&c);
 }
 
+/* "Délibération du Bureau n° B2025-014" (mixed case, the body between
+   the act word and N°): the act's number, not a reference of itself;
+   a list line citing a délibération is no number line */
+static void test_numline_body_between(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "SYNDICAT MIXTE DES EAUX DU PLATEAU\n"
+        "\n"
+        "Délibération du Comité syndical n° B2025-014\n"
+        "\n"
+        "OBJET : Travaux de renouvellement du réseau\n"
+        "\n"
+        "Vu la délibération n° B2024-031 du 3 avril 2024 ;\n"
+        "\n"
+        "Le Comité, après en avoir délibéré, DÉCIDE :\n"
+        "Article 1 : Les travaux sont approuvés.\n";
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_string_equal(d->number, "B2025-014");
+    assert_string_equal(d->title, "Travaux de renouvellement du réseau");
+    assert_int_equal(d->references.n, 1);
+    assert_string_equal(d->references.v[0].number, "B2024-031");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1522,6 +1549,7 @@ int main(void)
         cmocka_unit_test(test_session_inherited),
         cmocka_unit_test(test_rapport_joined_heading),
         cmocka_unit_test(test_signature_role_running),
+        cmocka_unit_test(test_numline_body_between),
         cmocka_unit_test(test_ocr_visa_and_president),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
