@@ -1139,6 +1139,12 @@ static const char *place_value(sctx *x, const char *st, size_t n)
                 m = 3;
             else if (st[q] == 'a' && q + 1 < pe && st[q + 1] == ' ')
                 m = 2;
+            /* "A LA MAIRIE", "A L'HOTEL DE VILLE": capitals printed
+               without their accent (an article must follow) */
+            else if (st[q] == 'A' && q + 1 < pe && st[q + 1] == ' '
+                     && (kw(st + q + 2, pe - q - 2, "la ", false) || kw(st + q + 2, pe - q - 2, "le ", false)
+                         || kw(st + q + 2, pe - q - 2, "l'", false)))
+                m = 2;
             if (!m)
                 continue;
             size_t r = q + m;
