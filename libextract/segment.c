@@ -896,6 +896,16 @@ static size_t weak_verb_at(const char *p, size_t n)
     return 0;
 }
 
+/* p[0..n) opens with an operative verb in capitals as a word of its own
+   ("AUTORISE M. LE MAIRE A SIGNER ...", whatever follows it) */
+static bool verb_word_line(const char *p, size_t n)
+{
+    size_t w = 0;
+    while (w < n && !is_blank(p[w]) && p[w] != ',')
+        w++;
+    return w >= 4 && weak_verb_at(p, w) == w;
+}
+
 /* "Approuve l'avant-projet ...", "Autorise le Maire à ...": an operative
    verb (weak_verb_at()'s list, third person) with its first letter
    only in capitals, then a blank and a lower-case word or an elided
@@ -2462,6 +2472,11 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
             continue;
         }
         if (f->k & K_BLANK)
+            continue;
+        /* a decision-verb line is never a signature: "- AUTORISE M. LE
+           MAIRE A SIGNER ..." after the decision (its "LE MAIRE ..." is
+           no role) */
+        if ((f->k & (K_VERB | K_WVERB)) || verb_word_line(s + f->a, f->b - f->a))
             continue;
         const ex_line *l = &x->t->lines[i];
         /* place/date */

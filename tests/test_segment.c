@@ -1512,6 +1512,38 @@ static void test_numline_body_between(void **state)
     ex_call_free(&c);
 }
 
+/* a decision-verb line in capitals after the decision ("- AUTORISE M.
+   LE MAIRE A SIGNER ...") is never a signature: its "LE MAIRE" is no
+   role; the signature is the role and name under it */
+static void test_verb_line_no_signature(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "COMMUNE DE VALBOIS\n"
+        "EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL\n"
+        "\n"
+        "OBJET : Vente d'un terrain communal\n"
+        "\n"
+        "Le Conseil Municipal, après en avoir délibéré, à l'unanimité :\n"
+        "\n"
+        "- DECIDE la vente de la parcelle ;\n"
+        "- FIXE le prix à 12 000 euros ;\n"
+        "- AUTORISE M. LE MAIRE A SIGNER TOUTES LES PIECES\n"
+        "- CHARGE M. LE MAIRE DE L'EXECUTION DE LA PRESENTE\n"
+        "\n"
+        "Fait à Valbois, le 3 avril 2024\n"
+        "\n"
+        "Le Maire,\n"
+        "Louis GARNIER\n";
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->signatures.n, 1);
+    assert_string_equal(d->signatures.v[0].role, "Le Maire");
+    assert_string_equal(d->signatures.v[0].name, "Louis GARNIER");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1550,6 +1582,7 @@ int main(void)
         cmocka_unit_test(test_rapport_joined_heading),
         cmocka_unit_test(test_signature_role_running),
         cmocka_unit_test(test_numline_body_between),
+        cmocka_unit_test(test_verb_line_no_signature),
         cmocka_unit_test(test_ocr_visa_and_president),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
