@@ -2414,6 +2414,70 @@ static size_t cut_cand(const char *s, size_t q, size_t lim)
     return lim;
 }
 
+/* s[a..b) is one person's name in mixed case, given name(s) then the
+   family name, each word capitalised ("Jean-Pierre Dupont", "Paul
+   Martin", "Marie de Lacroix"): 2 to 4 words of letters (hyphen,
+   apostrophe), a particle only inside, no role noun and no word of an
+   institution ("Conseil Municipal", "Hôtel de Ville"); a comma may end
+   it.  Returns the name's end, or 0. */
+static size_t mixed_case_name(const char *s, size_t a, size_t b)
+{
+    static const char *const inst[] = {"conseil", "commune", "ville", "mairie", "hotel", "communaute", "syndicat",
+                                       "departement", "departemental", "region", "regional", "municipal",
+                                       "communautaire", "syndical", "bureau", "comite", "commission", "service",
+                                       "direction", "pole", "republique", "prefecture", "assemblee", "centre",
+                                       "maison", "salle", "place", "rue", "saint", "sainte", "pour", "fait", "par", "delegation",
+                                       "signe", "signature", "copie", "certifie", "conforme", "extrait",
+                                       "ampliation", "les", NULL};
+    b = trim_end(s, a, b);
+    if (b > a && s[b - 1] == ',')
+        b = trim_end(s, a, b - 1);
+    size_t nw = 0, q = a;
+    bool last_particle = false;
+    while (q < b) {
+        size_t w = q;
+        while (w < b && !is_blank(s[w]))
+            w++;
+        size_t cn, n = w - q;
+        bool particle = n <= 3 && (kw(s + q, n, "de", true) || kw(s + q, n, "du", true) || kw(s + q, n, "des", true)
+                                   || kw(s + q, n, "le", true) || kw(s + q, n, "la", true))
+                        && s[q] >= 'a' && s[q] <= 'z';
+        if (particle) {
+            if (!nw)
+                return 0;
+        } else {
+            /* a capital, then lower-case letters (a hyphen or an
+               apostrophe before another capital) */
+            if (case_at(s + q, n, &cn) <= 0 || n < 2)
+                return 0;
+            size_t lower = 0;
+            for (size_t r = q + cn; r < w;) {
+                int cs = case_at(s + r, w - r, &cn);
+                if (cs < 0)
+                    lower++;
+                else if (cs > 0) {
+                    if (s[r - 1] != '-' && s[r - 1] != '\'')
+                        return 0;
+                } else if (s[r] != '-' && s[r] != '\'')
+                    return 0;
+                r += cn;
+            }
+            if (!lower || role_noun(s + q, n)
+                || (!nw && (kw(s + q, n, "le", true) || kw(s + q, n, "la", true) || kw(s + q, n, "l'", false))))
+                return 0;
+            for (size_t k = 0; inst[k]; k++)
+                if (kw(s + q, n, inst[k], true))
+                    return 0;
+        }
+        last_particle = particle;
+        nw++;
+        while (w < b && is_blank(s[w]))
+            w++;
+        q = w;
+    }
+    return nw >= 2 && nw <= 4 && !last_particle ? b : 0;
+}
+
 /* Line i, furniture but no page footer, right under the signature's
    place/date line (line pd) and before any role: when it is one role and
    nothing else ("Le Président du Conseil départemental,"), it opens a
@@ -2594,6 +2658,26 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
                 }
                 size_t ra[4], rbn[4];
                 size_t nn = parse_names(s, pa, pb, ra, rbn, 4);
+                /* "Jean-Pierre Dupont" right under its role, in its
+                   column: a name in mixed case (parse_names() wants the
+                   family name in capitals) */
+                size_t me;
+                if (!nn && (me = mixed_case_name(s, pa, pb))) {
+                    for (size_t q = 0; q < ng; q++) {
+                        const rgroup *h = &g[q];
+                        /* (or one line below a role line that ends it:
+                           "Le Président du Conseil" / "Départemental,") */
+                        bool under = adjacent(x, h->last_line, i)
+                                     || (i == h->last_line + 2 && !(x->li[i - 1].k & (K_BLANK | K_SKIP))
+                                         && x->li[i - 1].b > x->li[i - 1].a && s[x->li[i - 1].b - 1] == ',');
+                        if (!h->named && !h->closed && under && h->col + 6 >= sg[k].col && h->col <= sg[k].col + 6) {
+                            nn = 1;
+                            ra[0] = pa;
+                            rbn[0] = me;
+                            break;
+                        }
+                    }
+                }
                 if (nn && (any || have_pd)) {
                     for (size_t w = 0; w < nn; w++) {
                         rgroup *G = NULL;

@@ -1544,6 +1544,51 @@ static void test_verb_line_no_signature(void **state)
     ex_call_free(&c);
 }
 
+/* a signer's name in mixed case right under the role ("Jean-Pierre
+   Dupont", "Paul Martin,", side by side in two columns); a title-case
+   line that is no name ("Conseil Municipal", "Par Délégation") stays
+   out */
+static void test_signature_mixed_case_name(void **state)
+{
+    static const char *const in[][3] = {
+        {"Le Président,\nJean-Pierre Dupont\n", "Le Président", "Jean-Pierre Dupont"},
+        {"Le Maire,\nPaul Martin,\n", "Le Maire", "Paul Martin"},
+        {"La Présidente,\nMarie de Lacroix\n", "La Présidente", "Marie de Lacroix"},
+        {"Le Maire,\nConseil Municipal\n", "Le Maire", NULL},
+        {"Le Maire,\nPar Délégation\n", "Le Maire", NULL},
+    };
+    for (size_t k = 0; k < sizeof in / sizeof in[0]; k++) {
+        char s[600];
+        snprintf(s, sizeof s, "COMMUNE DE VALBOIS\n\nOBJET : Travaux\n\n"
+                              "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"
+                              "Article 1 : Les travaux sont approuvés.\n\n"
+                              "Fait à Valbois, le 3 avril 2024\n\n%s", in[k][0]);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        const ex_document *d = &c.docs.v[0];
+        assert_int_equal(d->signatures.n, 1);
+        assert_string_equal(d->signatures.v[0].role, in[k][1]);
+        if (in[k][2])
+            assert_string_equal(d->signatures.v[0].name, in[k][2]);
+        else
+            assert_null(d->signatures.v[0].name);
+        ex_call_free(&c);
+    }
+    ex_call c;
+    run_pipeline(&c, *state,
+        "COMMUNE DE VALBOIS\n\nOBJET : Travaux\n\n"
+        "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"
+        "Article 1 : Les travaux sont approuvés.\n\n"
+        "Fait à Valbois, le 3 avril 2024\n\n"
+        "Le Maire,                                La Secrétaire de séance,\n"
+        "Paul Martin                              Anne Roux\n");
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->signatures.n, 2);
+    assert_string_equal(d->signatures.v[0].name, "Paul Martin");
+    assert_string_equal(d->signatures.v[1].name, "Anne Roux");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1583,6 +1628,7 @@ int main(void)
         cmocka_unit_test(test_signature_role_running),
         cmocka_unit_test(test_numline_body_between),
         cmocka_unit_test(test_verb_line_no_signature),
+        cmocka_unit_test(test_signature_mixed_case_name),
         cmocka_unit_test(test_ocr_visa_and_president),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
