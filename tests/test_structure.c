@@ -2195,6 +2195,32 @@ static void test_place_capitals_no_accent(void **state)
     }
 }
 
+/* a collectivity in mixed case on two lines ("Syndicat Intercommunal
+   d'Adduction" + "d'Eau Potable de la Vallée"): one name; a line naming
+   the assembly ("du Conseil municipal") or in lower case is not its
+   continuation */
+static void test_collectivity_mixed_two_lines(void **state)
+{
+    static const char *const in[][2] = {
+        {"Syndicat Intercommunal d'Adduction\nd'Eau Potable de la Vallée\n",
+         "Syndicat Intercommunal d'Adduction d'Eau Potable de la Vallée"},
+        {"Syndicat Mixte\ndu Bassin de la Sarre\n", "Syndicat Mixte du Bassin de la Sarre"},
+        {"Commune de Valbois\ndu Conseil municipal\n", "Commune de Valbois"},
+        {"Commune de Valbois\ndes délibérations\n", "Commune de Valbois"},
+    };
+    for (size_t k = 0; k < sizeof in / sizeof in[0]; k++) {
+        char s[600];
+        snprintf(s, sizeof s, "%s\nSéance du 5 mars 2024\n\nOBJET : Travaux\n"
+                              "Vu le Code général des collectivités territoriales ;\n"
+                              "DÉCIDE :\nArticle 1 : D'approuver le projet.\n", in[k][0]);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_non_null(c.docs.v[0].collectivity);
+        assert_string_equal(c.docs.v[0].collectivity, in[k][1]);
+        ex_call_free(&c);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2249,6 +2275,7 @@ int main(void)
         cmocka_unit_test(test_pv_council_subject_verb),
         cmocka_unit_test(test_letterhead_joined_affiche),
         cmocka_unit_test(test_place_capitals_no_accent),
+        cmocka_unit_test(test_collectivity_mixed_two_lines),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
