@@ -1396,7 +1396,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
             }
         }
         /* body (not from the subject: "OBJET : ÉLECTION DU BUREAU") */
-        if (body_assembly == SIZE_MAX && !(f->k & K_OBJET) && ((f->k & K_LBL) || li_up(x, i) >= 70)) {
+        if (body_assembly == SIZE_MAX && !(f->k & K_OBJET) && ((f->k & (K_LBL | K_NUMLINE)) || li_up(x, i) >= 70)) {
             for (size_t q = f->a; q < f->b; q++) {
                 if (q > f->a && !is_blank(s[q - 1]) && s[q - 1] != '-')
                     continue;

@@ -1589,6 +1589,27 @@ static void test_signature_mixed_case_name(void **state)
     ex_call_free(&c);
 }
 
+/* the assembly named on a mixed-case number line ("Délibération du
+   Bureau n° 2025-014") is the act's body */
+static void test_numline_body_bureau(void **state)
+{
+    ex_call c;
+    run_pipeline(&c, *state,
+        "Syndicat Mixte des Eaux du Plateau\n"
+        "\n"
+        "Délibération du Bureau n° 2025-014\n"
+        "\n"
+        "OBJET : Travaux de renouvellement du réseau\n"
+        "\n"
+        "Le Bureau, après en avoir délibéré, DÉCIDE :\n"
+        "Article 1 : Les travaux sont approuvés.\n");
+    const ex_document *d = &c.docs.v[0];
+    assert_string_equal(d->number, "2025-014");
+    assert_non_null(d->body);
+    assert_string_equal(d->body, "Bureau");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1629,6 +1650,7 @@ int main(void)
         cmocka_unit_test(test_numline_body_between),
         cmocka_unit_test(test_verb_line_no_signature),
         cmocka_unit_test(test_signature_mixed_case_name),
+        cmocka_unit_test(test_numline_body_bureau),
         cmocka_unit_test(test_ocr_visa_and_president),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
