@@ -54,7 +54,8 @@ enum {
 
 #define PL "(?:e|s|es|\\(e\\)|\\(s\\)|\\(es\\)|\\(e\\)s)*"
 #define PRE "(?:(?:etaient|etait|sont|(?:membres|conseillers|conseilleres|delegues|elus)" \
-    "(?: titulaires| municipaux| communautaires| departementaux| regionaux)?) )?"
+    "(?: titulaires| municipaux| communautaires| departementaux| regionaux" \
+    "| du bureau(?: communautaire| syndical)?)?) )?"
 /* the auxiliary may be misread by OCR ("dant donné délégation"): any
    short word before "donné pouvoir|procuration|délégation" */
 #define GAVE "(?:et )?(?:ayant|avaient|avait|ont|qui ont|\\p{L}{2,7}) donne (?:pouvoir|procuration|delegation)(?: de vote)?"
@@ -97,6 +98,11 @@ static const ex_pattern labels[] = {
     /* "Nombre de conseillers en exercice : 33", "En exercice : 15" */
     {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?(?:(?:conseillers|membres|delegues|elus)(?: municipaux"
                  "| communautaires| departementaux| regionaux| titulaires)? )?en exercice"},
+    /* "Membres du Bureau : 10", "Nombre de membres du bureau : 10": the
+       bureau's members are its members in office ("Membres du Bureau
+       présents : M. X" is K_PRESENT above; a list of names after it is
+       no count and stays out) */
+    {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?membres du bureau(?: communautaire| syndical)?"},
     /* "Quorum : 27" (extra key) */
     {K_QUORUM, "quorum(?: requis)?"},
     /* "Date de convocation :", "Date d'affichage :" (a header column
@@ -134,7 +140,7 @@ static const ex_pattern labels[] = {
 static const char label_keys[] =
     "absent|excuse|assist|particip|present|delegue|suppleant|pouvoir|procuration|delegation|mandat"
     "|represente|exercice|quorum|date|compose|votants|designe|elu|nomme|choisi|secretaire"
-    "|presidence|preside|ouvre";
+    "|presidence|preside|ouvre|bureau";
 
 #define PRE_RX "(?i)(?<![\\p{L}\\p{N}])(?:"
 #define POST_RX ")(?![\\p{L}])"

@@ -334,7 +334,7 @@ static void fix_segment(char *s, size_t n)
         else
             return;
     }
-    if (!other || dg < 2 || other > dg / 2 + 1)
+    if (!other || dg < 2 || other > dg / 2 + 1 || ex_ocr_letter_prefix(s, n))
         return;
     for (size_t i = 0; i < n; i++)
         if (!is_digit(s[i]))

@@ -818,6 +818,12 @@ bool ex_persons_list_rg(ex_call *c, const ex_span *rg, size_t nrg, int mode,
    digit segment (wider tables); -1 when ch is neither. */
 enum { EX_OCR_NONE = 0, EX_OCR_NUMBER, EX_OCR_REFERENCE, EX_OCR_IDENTIFIER };
 int ex_ocr_digit(char ch, int table);
+/* s[0..n) (a segment of a number or of an identifier, between its
+   separators) is a well-formed prefixed number: one to three capitals
+   then two digits or more ("B2025", "DM2024", "S12"); its letters are a
+   prefix, never OCR'd digits.  O Q I Z (read as 0 0 1 2 where a number
+   starts: "O46", "Z024") do not make a prefix. */
+bool ex_ocr_letter_prefix(const char *s, size_t n);
 /* a keyword letter k (lower-case ASCII) against a folded text letter f:
    equal, or an OCR confusion (o/0, i l/1 l i | !) */
 static inline bool ex_ocr_letter_eq(char k, char f)

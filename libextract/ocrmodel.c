@@ -15,7 +15,10 @@
  *   Digits inside an identifier segment (EX_OCR_IDENTIFIER,
  *     identifiers.c: SIRET, phone, ACTES local number): also D -> 0,
  *     z -> 2, s -> 5, G b -> 6, g -> 9, under the same condition and a
- *     checksum where there is one.
+ *     checksum where there is one.  Neither table touches a segment
+ *     that is a well-formed prefixed number (ex_ocr_letter_prefix():
+ *     "B2025-014", "D2024_031" keep their letters, on clean text as on
+ *     OCR'd text).
  *   Letters of a keyword (ex_ocr_letter_eq): o read as 0; i and l read
  *     as 1 l i | !; accents and case are folded before comparing.
  *   Keywords (ex_ocr_kw_edit1): a one-word key of 7+ letters ("article",
@@ -92,6 +95,22 @@ int ex_ocr_digit(char ch, int table)
     default:
         return -1;
     }
+}
+
+bool ex_ocr_letter_prefix(const char *s, size_t n)
+{
+    size_t k = 0;
+    while (k < n && k < 4 && s[k] >= 'A' && s[k] <= 'Z') {
+        if (s[k] == 'O' || s[k] == 'Q' || s[k] == 'I' || s[k] == 'Z')
+            return false;
+        k++;
+    }
+    if (k == 0 || k > 3 || n - k < 2)
+        return false;
+    for (size_t i = k; i < n; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+    return true;
 }
 
 /* ------------------------------------------------------------------ */

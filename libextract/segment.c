@@ -264,6 +264,33 @@ static bool rx_in(ex_call *c, int which, size_t from, size_t end, bool anchored)
 
 /* ---- labels ---- */
 
+/* p[0..n) is "du|de la|de l'|des" + at most four words of letters (the
+   body: "Bureau", "Comité syndical", "Conseil municipal") + N° */
+static bool body_then_numero(const char *p, size_t n)
+{
+    size_t q = kw(p, n, "du ", false);
+    if (!q)
+        q = kw(p, n, "de la ", false);
+    if (!q)
+        q = kw(p, n, "de l'", false);
+    if (!q)
+        q = kw(p, n, "des ", false);
+    if (!q)
+        return false;
+    for (int w = 0; w <= 4; w++) {
+        while (q < n && is_blank(p[q]))
+            q++;
+        if (w > 0 && numero_at(p + q, n - q))
+            return true;
+        size_t a = q;
+        while (q < n && (letter_at(p + q, n - q) || p[q] == '-' || p[q] == '\''))
+            q += (unsigned char)p[q] >= 0x80 ? 2 : 1;   /* letter_at(): 2-byte letters */
+        if (q > n || q == a || (q < n && !is_blank(p[q])))
+            return false;
+    }
+    return false;
+}
+
 /* act heading label at p[0..n) (junk skipped); returns the type or 0 */
 /* up: line i0's upper-case percent (li_up(): the first test asks it);
    c0: p's first character folded (fold_c()) */
@@ -310,6 +337,10 @@ static int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0, bool 
         /* "Délibération n° 2023-36"; not "délibération n° 12), M. X"
            (a list line that goes on) */
         if (q < n && (p[q] == 'n' || p[q] == 'N') && p[0] == 'D')
+            *numline = true;
+        /* "Délibération du Bureau n° B2025-014", "Délibération du Comité
+           syndical n° 12": the body between the word and N° */
+        else if (p[0] == 'D' && body_then_numero(p + q, n - q))
             *numline = true;
         return 0;
     }
@@ -863,6 +894,16 @@ static size_t weak_verb_at(const char *p, size_t n)
         return 0;
     }
     return 0;
+}
+
+/* p[0..n) opens with an operative verb in capitals as a word of its own
+   ("AUTORISE M. LE MAIRE A SIGNER ...", whatever follows it) */
+static bool verb_word_line(const char *p, size_t n)
+{
+    size_t w = 0;
+    while (w < n && !is_blank(p[w]) && p[w] != ',')
+        w++;
+    return w >= 4 && weak_verb_at(p, w) == w;
 }
 
 /* "Approuve l'avant-projet ...", "Autorise le Maire à ...": an operative
@@ -2373,6 +2414,70 @@ static size_t cut_cand(const char *s, size_t q, size_t lim)
     return lim;
 }
 
+/* s[a..b) is one person's name in mixed case, given name(s) then the
+   family name, each word capitalised ("Jean-Pierre Dupont", "Paul
+   Martin", "Marie de Lacroix"): 2 to 4 words of letters (hyphen,
+   apostrophe), a particle only inside, no role noun and no word of an
+   institution ("Conseil Municipal", "Hôtel de Ville"); a comma may end
+   it.  Returns the name's end, or 0. */
+static size_t mixed_case_name(const char *s, size_t a, size_t b)
+{
+    static const char *const inst[] = {"conseil", "commune", "ville", "mairie", "hotel", "communaute", "syndicat",
+                                       "departement", "departemental", "region", "regional", "municipal",
+                                       "communautaire", "syndical", "bureau", "comite", "commission", "service",
+                                       "direction", "pole", "republique", "prefecture", "assemblee", "centre",
+                                       "maison", "salle", "place", "rue", "saint", "sainte", "pour", "fait", "par", "delegation",
+                                       "signe", "signature", "copie", "certifie", "conforme", "extrait",
+                                       "ampliation", "les", NULL};
+    b = trim_end(s, a, b);
+    if (b > a && s[b - 1] == ',')
+        b = trim_end(s, a, b - 1);
+    size_t nw = 0, q = a;
+    bool last_particle = false;
+    while (q < b) {
+        size_t w = q;
+        while (w < b && !is_blank(s[w]))
+            w++;
+        size_t cn, n = w - q;
+        bool particle = n <= 3 && (kw(s + q, n, "de", true) || kw(s + q, n, "du", true) || kw(s + q, n, "des", true)
+                                   || kw(s + q, n, "le", true) || kw(s + q, n, "la", true))
+                        && s[q] >= 'a' && s[q] <= 'z';
+        if (particle) {
+            if (!nw)
+                return 0;
+        } else {
+            /* a capital, then lower-case letters (a hyphen or an
+               apostrophe before another capital) */
+            if (case_at(s + q, n, &cn) <= 0 || n < 2)
+                return 0;
+            size_t lower = 0;
+            for (size_t r = q + cn; r < w;) {
+                int cs = case_at(s + r, w - r, &cn);
+                if (cs < 0)
+                    lower++;
+                else if (cs > 0) {
+                    if (s[r - 1] != '-' && s[r - 1] != '\'')
+                        return 0;
+                } else if (s[r] != '-' && s[r] != '\'')
+                    return 0;
+                r += cn;
+            }
+            if (!lower || role_noun(s + q, n)
+                || (!nw && (kw(s + q, n, "le", true) || kw(s + q, n, "la", true) || kw(s + q, n, "l'", false))))
+                return 0;
+            for (size_t k = 0; inst[k]; k++)
+                if (kw(s + q, n, inst[k], true))
+                    return 0;
+        }
+        last_particle = particle;
+        nw++;
+        while (w < b && is_blank(s[w]))
+            w++;
+        q = w;
+    }
+    return nw >= 2 && nw <= 4 && !last_particle ? b : 0;
+}
+
 /* Line i, furniture but no page footer, right under the signature's
    place/date line (line pd) and before any role: when it is one role and
    nothing else ("Le Président du Conseil départemental,"), it opens a
@@ -2431,6 +2536,11 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
             continue;
         }
         if (f->k & K_BLANK)
+            continue;
+        /* a decision-verb line is never a signature: "- AUTORISE M. LE
+           MAIRE A SIGNER ..." after the decision (its "LE MAIRE ..." is
+           no role) */
+        if ((f->k & (K_VERB | K_WVERB)) || verb_word_line(s + f->a, f->b - f->a))
             continue;
         const ex_line *l = &x->t->lines[i];
         /* place/date */
@@ -2548,6 +2658,26 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
                 }
                 size_t ra[4], rbn[4];
                 size_t nn = parse_names(s, pa, pb, ra, rbn, 4);
+                /* "Jean-Pierre Dupont" right under its role, in its
+                   column: a name in mixed case (parse_names() wants the
+                   family name in capitals) */
+                size_t me;
+                if (!nn && (me = mixed_case_name(s, pa, pb))) {
+                    for (size_t q = 0; q < ng; q++) {
+                        const rgroup *h = &g[q];
+                        /* (or one line below a role line that ends it:
+                           "Le Président du Conseil" / "Départemental,") */
+                        bool under = adjacent(x, h->last_line, i)
+                                     || (i == h->last_line + 2 && !(x->li[i - 1].k & (K_BLANK | K_SKIP))
+                                         && x->li[i - 1].b > x->li[i - 1].a && s[x->li[i - 1].b - 1] == ',');
+                        if (!h->named && !h->closed && under && h->col + 6 >= sg[k].col && h->col <= sg[k].col + 6) {
+                            nn = 1;
+                            ra[0] = pa;
+                            rbn[0] = me;
+                            break;
+                        }
+                    }
+                }
                 if (nn && (any || have_pd)) {
                     for (size_t w = 0; w < nn; w++) {
                         rgroup *G = NULL;

@@ -411,6 +411,29 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
 
 static size_t assembly_at(const char *p, size_t n);
 
+/* a collectivity in mixed case goes on on line j ("Syndicat
+   Intercommunal d'Adduction" + "d'Eau Potable de la Vallée"): j opens
+   with de / du / des / d' (then la / l' / les) and a capital, and names
+   no assembly ("du Conseil municipal") */
+static bool mixed_continuation(sctx *x, size_t j)
+{
+    const char *s = x->s;
+    size_t a = x->li[j].a, b = x->li[j].b, m;
+    if (!(m = kw(s + a, b - a, "du ", false)) && !(m = kw(s + a, b - a, "de ", false))
+        && !(m = kw(s + a, b - a, "des ", false)) && !(m = kw(s + a, b - a, "d'", false)))
+        return false;
+    if (s[a] != 'd')
+        return false;
+    a += m;
+    while (a < b && is_blank(s[a]))
+        a++;
+    if ((m = kw(s + a, b - a, "la ", false)) || (m = kw(s + a, b - a, "les ", false))
+        || (m = kw(s + a, b - a, "l'", false)))
+        a += m;
+    size_t cn;
+    return a < b && case_at(s + a, b - a, &cn) > 0 && !assembly_at(s + a, b - a);
+}
+
 /* collectivity at line i (first segment), joined with its continuation */
 static const char *collectivity_value(sctx *x, size_t i, size_t lim)
 {
@@ -448,8 +471,8 @@ static const char *collectivity_value(sctx *x, size_t i, size_t lim)
     bool bare = trim_end_junk(s, a + kl, b) <= a + kl;
     bool dangling = ends_connector(s, a, b) && s[b - 1] != ',';
     size_t j = next_content(x, i, lim, 4);
-    if (j < lim && upper_line(x, j) && x->li[j].b - x->li[j].a <= 60
-        && !(x->li[j].k & (K_LBL | K_NUMBER | K_NUMLINE))) {
+    if (j < lim && (upper_line(x, j) || (!upper_line(x, i) && mixed_continuation(x, j)))
+        && x->li[j].b - x->li[j].a <= 60 && !(x->li[j].k & (K_LBL | K_NUMBER | K_NUMLINE))) {
         const linfo *g = &x->li[j];
         size_t ka;
         bool cont_prep = kw(s + g->a, g->b - g->a, "du ", false) || kw(s + g->a, g->b - g->a, "de ", false)
@@ -1139,6 +1162,12 @@ static const char *place_value(sctx *x, const char *st, size_t n)
                 m = 3;
             else if (st[q] == 'a' && q + 1 < pe && st[q + 1] == ' ')
                 m = 2;
+            /* "A LA MAIRIE", "A L'HOTEL DE VILLE": capitals printed
+               without their accent (an article must follow) */
+            else if (st[q] == 'A' && q + 1 < pe && st[q + 1] == ' '
+                     && (kw(st + q + 2, pe - q - 2, "la ", false) || kw(st + q + 2, pe - q - 2, "le ", false)
+                         || kw(st + q + 2, pe - q - 2, "l'", false)))
+                m = 2;
             if (!m)
                 continue;
             size_t r = q + m;
@@ -1367,7 +1396,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
             }
         }
         /* body (not from the subject: "OBJET : ÉLECTION DU BUREAU") */
-        if (body_assembly == SIZE_MAX && !(f->k & K_OBJET) && ((f->k & K_LBL) || li_up(x, i) >= 70)) {
+        if (body_assembly == SIZE_MAX && !(f->k & K_OBJET) && ((f->k & (K_LBL | K_NUMLINE)) || li_up(x, i) >= 70)) {
             for (size_t q = f->a; q < f->b; q++) {
                 if (q > f->a && !is_blank(s[q - 1]) && s[q - 1] != '-')
                     continue;

@@ -1152,6 +1152,38 @@ static void test_leaving_member_proxy(void **st)
     fx_done(&f);
 }
 
+/* "Membres du Bureau : 10", "Nombre de membres du bureau : 10": the
+   bureau's members in office; names after the label are no count, and
+   "Membres du bureau présents : ..." stays the present list */
+static void test_bureau_members_in_office(void **st)
+{
+    (void)st;
+    static const char *const in[] = {
+        "BUREAU COMMUNAUTAIRE DU 3 FÉVRIER 2025\nMembres du Bureau : 12\nPrésents : 9\nVotants : 10\n"
+        "Membres présents : M. Hervé COLIN, Mme Sarah BRUNET\n",
+        "BUREAU SYNDICAL DU 3 FÉVRIER 2025\nNombre de membres du bureau : 12\nPrésents : 9\n"
+        "Étaient présents : M. Hervé COLIN, Mme Sarah BRUNET\n",
+    };
+    for (size_t k = 0; k < 2; k++) {
+        fx f;
+        const ex_document *d = run(&f, in[k]);
+        assert_int_equal(d->att.in_office, 12);
+        assert_int_equal(d->att.present_count, 9);
+        assert_int_equal(d->att.present.n, 2);
+        fx_done(&f);
+    }
+    fx f;
+    const ex_document *d = run(&f,
+        "BUREAU COMMUNAUTAIRE DU 3 FÉVRIER 2025\n"
+        "Membres du bureau présents : M. Hervé COLIN, Mme Sarah BRUNET\n"
+        "Membres du bureau excusés : M. Noël FABRE\n");
+    assert_int_equal(d->att.in_office, EX_NULLNUM);
+    assert_int_equal(d->att.present.n, 2);
+    assert_string_equal(d->att.present.v[1].family, "BRUNET");
+    assert_int_equal(d->att.excused.n, 1);
+    fx_done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1192,6 +1224,7 @@ int main(void)
         cmocka_unit_test(test_list_table_mixed_case),
         cmocka_unit_test(test_presidence_du_rank),
         cmocka_unit_test(test_leaving_member_proxy),
+        cmocka_unit_test(test_bureau_members_in_office),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

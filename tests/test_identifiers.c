@@ -249,6 +249,24 @@ static void test_email_blank_at(void **state)
     ex_call_free(&c);
 }
 
+/* a local number that is a well-formed prefixed number ("B2025014",
+   "D2024_031": capitals then digits) keeps its letters; a letter among
+   the digits is still OCR ("2024_0B7", "2O24_O46") */
+static void test_actes_letter_prefix(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "ID : 038-253800123-20250312-B2025014-DE\n"
+        "ID : 038-253800123-20250312-D2025_031-AI\n"
+        "ID : 038-253800123-20250312-2O25_O46-DE\n";
+    run(&c, *state, s);
+    assert_int_equal(c.identifiers.n, 3);
+    assert_id(&c, 0, "acte", "038-253800123-20250312-B2025014-DE", "038-253800123-20250312-B2025014-DE");
+    assert_string_equal(id(&c, 1)->value, "038-253800123-20250312-D2025_031-AI");
+    assert_string_equal(id(&c, 2)->value, "038-253800123-20250312-2025_046-DE");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -262,6 +280,7 @@ int main(void)
         cmocka_unit_test(test_ocr_noise),
         cmocka_unit_test(test_actes_wrapped),
         cmocka_unit_test(test_actes_blank_after_underscore),
+        cmocka_unit_test(test_actes_letter_prefix),
         cmocka_unit_test(test_email_blank_at),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);

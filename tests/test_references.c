@@ -601,6 +601,24 @@ static void test_ocr_blank_line_before_number(void **state)
     ex_call_free(&c);
 }
 
+/* a number segment that is a well-formed prefixed number ("B2024-031",
+   "S12-2024") keeps its letters: B is no OCR'd 8 there; a letter among
+   digits still is ("2O24-0B7") */
+static void test_number_letter_prefix_kept(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "Vu la délibération n° B2024-031 du 3 avril 2024 ;\n"
+        "Vu l'arrêté n° S12-2024 du 5 mai 2024 ;\n"
+        "Vu la délibération n° 2O24-0B7 du 6 juin 2024 ;\n";
+    run(&c, *state, s);
+    assert_int_equal(c.references.n, 3);
+    assert_string_equal(ref(&c, 0)->number, "B2024-031");
+    assert_string_equal(ref(&c, 1)->number, "S12-2024");
+    assert_string_equal(ref(&c, 2)->number, "2024-087");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -623,6 +641,7 @@ int main(void)
         cmocka_unit_test(test_budget_amendment),
         cmocka_unit_test(test_unaccented_ocr_deliberation),
         cmocka_unit_test(test_number_letters_prefix),
+        cmocka_unit_test(test_number_letter_prefix_kept),
         cmocka_unit_test(test_act_articles_stop_at_nested_act),
         cmocka_unit_test(test_articles_and_following_list),
         cmocka_unit_test(test_ocr_blank_line_before_number),

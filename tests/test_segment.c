@@ -1485,6 +1485,131 @@ static void test_ocr_visa_and_president(void **state)
     ex_call_free(&c);
 }
 
+/* "Délibération du Bureau n° B2025-014" (mixed case, the body between
+   the act word and N°): the act's number, not a reference of itself;
+   a list line citing a délibération is no number line */
+static void test_numline_body_between(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "SYNDICAT MIXTE DES EAUX DU PLATEAU\n"
+        "\n"
+        "Délibération du Comité syndical n° B2025-014\n"
+        "\n"
+        "OBJET : Travaux de renouvellement du réseau\n"
+        "\n"
+        "Vu la délibération n° B2024-031 du 3 avril 2024 ;\n"
+        "\n"
+        "Le Comité, après en avoir délibéré, DÉCIDE :\n"
+        "Article 1 : Les travaux sont approuvés.\n";
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_string_equal(d->number, "B2025-014");
+    assert_string_equal(d->title, "Travaux de renouvellement du réseau");
+    assert_int_equal(d->references.n, 1);
+    assert_string_equal(d->references.v[0].number, "B2024-031");
+    ex_call_free(&c);
+}
+
+/* a decision-verb line in capitals after the decision ("- AUTORISE M.
+   LE MAIRE A SIGNER ...") is never a signature: its "LE MAIRE" is no
+   role; the signature is the role and name under it */
+static void test_verb_line_no_signature(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "COMMUNE DE VALBOIS\n"
+        "EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL\n"
+        "\n"
+        "OBJET : Vente d'un terrain communal\n"
+        "\n"
+        "Le Conseil Municipal, après en avoir délibéré, à l'unanimité :\n"
+        "\n"
+        "- DECIDE la vente de la parcelle ;\n"
+        "- FIXE le prix à 12 000 euros ;\n"
+        "- AUTORISE M. LE MAIRE A SIGNER TOUTES LES PIECES\n"
+        "- CHARGE M. LE MAIRE DE L'EXECUTION DE LA PRESENTE\n"
+        "\n"
+        "Fait à Valbois, le 3 avril 2024\n"
+        "\n"
+        "Le Maire,\n"
+        "Louis GARNIER\n";
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->signatures.n, 1);
+    assert_string_equal(d->signatures.v[0].role, "Le Maire");
+    assert_string_equal(d->signatures.v[0].name, "Louis GARNIER");
+    ex_call_free(&c);
+}
+
+/* a signer's name in mixed case right under the role ("Jean-Pierre
+   Dupont", "Paul Martin,", side by side in two columns); a title-case
+   line that is no name ("Conseil Municipal", "Par Délégation") stays
+   out */
+static void test_signature_mixed_case_name(void **state)
+{
+    static const char *const in[][3] = {
+        {"Le Président,\nJean-Pierre Dupont\n", "Le Président", "Jean-Pierre Dupont"},
+        {"Le Maire,\nPaul Martin,\n", "Le Maire", "Paul Martin"},
+        {"La Présidente,\nMarie de Lacroix\n", "La Présidente", "Marie de Lacroix"},
+        {"Le Maire,\nConseil Municipal\n", "Le Maire", NULL},
+        {"Le Maire,\nPar Délégation\n", "Le Maire", NULL},
+    };
+    for (size_t k = 0; k < sizeof in / sizeof in[0]; k++) {
+        char s[600];
+        snprintf(s, sizeof s, "COMMUNE DE VALBOIS\n\nOBJET : Travaux\n\n"
+                              "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"
+                              "Article 1 : Les travaux sont approuvés.\n\n"
+                              "Fait à Valbois, le 3 avril 2024\n\n%s", in[k][0]);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        const ex_document *d = &c.docs.v[0];
+        assert_int_equal(d->signatures.n, 1);
+        assert_string_equal(d->signatures.v[0].role, in[k][1]);
+        if (in[k][2])
+            assert_string_equal(d->signatures.v[0].name, in[k][2]);
+        else
+            assert_null(d->signatures.v[0].name);
+        ex_call_free(&c);
+    }
+    ex_call c;
+    run_pipeline(&c, *state,
+        "COMMUNE DE VALBOIS\n\nOBJET : Travaux\n\n"
+        "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"
+        "Article 1 : Les travaux sont approuvés.\n\n"
+        "Fait à Valbois, le 3 avril 2024\n\n"
+        "Le Maire,                                La Secrétaire de séance,\n"
+        "Paul Martin                              Anne Roux\n");
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->signatures.n, 2);
+    assert_string_equal(d->signatures.v[0].name, "Paul Martin");
+    assert_string_equal(d->signatures.v[1].name, "Anne Roux");
+    ex_call_free(&c);
+}
+
+/* the assembly named on a mixed-case number line ("Délibération du
+   Bureau n° 2025-014") is the act's body */
+static void test_numline_body_bureau(void **state)
+{
+    ex_call c;
+    run_pipeline(&c, *state,
+        "Syndicat Mixte des Eaux du Plateau\n"
+        "\n"
+        "Délibération du Bureau n° 2025-014\n"
+        "\n"
+        "OBJET : Travaux de renouvellement du réseau\n"
+        "\n"
+        "Le Bureau, après en avoir délibéré, DÉCIDE :\n"
+        "Article 1 : Les travaux sont approuvés.\n");
+    const ex_document *d = &c.docs.v[0];
+    assert_string_equal(d->number, "2025-014");
+    assert_non_null(d->body);
+    assert_string_equal(d->body, "Bureau");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1522,6 +1647,10 @@ int main(void)
         cmocka_unit_test(test_session_inherited),
         cmocka_unit_test(test_rapport_joined_heading),
         cmocka_unit_test(test_signature_role_running),
+        cmocka_unit_test(test_numline_body_between),
+        cmocka_unit_test(test_verb_line_no_signature),
+        cmocka_unit_test(test_signature_mixed_case_name),
+        cmocka_unit_test(test_numline_body_bureau),
         cmocka_unit_test(test_ocr_visa_and_president),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);

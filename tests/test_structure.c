@@ -2166,6 +2166,61 @@ static void test_pv_title_centred_session(void **state)
     ex_call_free(&c);
 }
 
+/* a place in capitals without accents: "S'EST REUNI A LA MAIRIE" (the
+   bare A before an article is the preposition), "EN MAIRIE", a room
+   word right after the verb; "salle A" is no preposition */
+static void test_place_capitals_no_accent(void **state)
+{
+    static const char *const in[][2] = {
+        {"LE CONSEIL MUNICIPAL S'EST REUNI A LA MAIRIE, SOUS LA PRESIDENCE DE M. Paul VIDAL.\n", "MAIRIE"},
+        {"Le Conseil municipal s'est réuni en séance ordinaire A L'HOTEL DE VILLE, sous la présidence "
+         "de M. Paul VIDAL.\n", "HOTEL DE VILLE"},
+        {"LE CONSEIL MUNICIPAL S'EST REUNI EN MAIRIE, SOUS LA PRESIDENCE DE M. Paul VIDAL.\n", "MAIRIE"},
+        {"LE CONSEIL MUNICIPAL S'EST REUNI SALLE DU CONSEIL, SOUS LA PRESIDENCE DE M. Paul VIDAL.\n",
+         "SALLE DU CONSEIL"},
+        {"Le Conseil municipal s'est réuni en salle A, sous la présidence de M. Paul VIDAL.\n", "salle A"},
+    };
+    for (size_t k = 0; k < sizeof in / sizeof in[0]; k++) {
+        char s[600];
+        snprintf(s, sizeof s, "COMMUNE DE SAINT-JULIEN\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\n"
+                              "Séance du 5 mars 2024\n%s"
+                              "OBJET : Travaux\nVu le Code général des collectivités territoriales ;\n"
+                              "DÉCIDE :\nArticle 1 : D'approuver le projet.\n", in[k][0]);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_int_equal(c.docs.n, 1);
+        assert_non_null(c.docs.v[0].session_place);
+        assert_string_equal(c.docs.v[0].session_place, in[k][1]);
+        ex_call_free(&c);
+    }
+}
+
+/* a collectivity in mixed case on two lines ("Syndicat Intercommunal
+   d'Adduction" + "d'Eau Potable de la Vallée"): one name; a line naming
+   the assembly ("du Conseil municipal") or in lower case is not its
+   continuation */
+static void test_collectivity_mixed_two_lines(void **state)
+{
+    static const char *const in[][2] = {
+        {"Syndicat Intercommunal d'Adduction\nd'Eau Potable de la Vallée\n",
+         "Syndicat Intercommunal d'Adduction d'Eau Potable de la Vallée"},
+        {"Syndicat Mixte\ndu Bassin de la Sarre\n", "Syndicat Mixte du Bassin de la Sarre"},
+        {"Commune de Valbois\ndu Conseil municipal\n", "Commune de Valbois"},
+        {"Commune de Valbois\ndes délibérations\n", "Commune de Valbois"},
+    };
+    for (size_t k = 0; k < sizeof in / sizeof in[0]; k++) {
+        char s[600];
+        snprintf(s, sizeof s, "%s\nSéance du 5 mars 2024\n\nOBJET : Travaux\n"
+                              "Vu le Code général des collectivités territoriales ;\n"
+                              "DÉCIDE :\nArticle 1 : D'approuver le projet.\n", in[k][0]);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_non_null(c.docs.v[0].collectivity);
+        assert_string_equal(c.docs.v[0].collectivity, in[k][1]);
+        ex_call_free(&c);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2219,6 +2274,8 @@ int main(void)
         cmocka_unit_test(test_pv_title_centred_session),
         cmocka_unit_test(test_pv_council_subject_verb),
         cmocka_unit_test(test_letterhead_joined_affiche),
+        cmocka_unit_test(test_place_capitals_no_accent),
+        cmocka_unit_test(test_collectivity_mixed_two_lines),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
