@@ -90,8 +90,9 @@ static const ex_pattern labels[] = {
     {K_PRESENT, PRE "present" PL ",? (?:avec|ayant) voix deliberative"},
     {K_PRESENT, PRE "present" PL},
     {K_PRESENT, "(?:nombre|nbre|nb\\.?) (?:de )?present" PL},
-    /* "Pouvoirs : 5", "Pouvoirs :", "Procurations :" */
-    {K_PROXY, "(?:pouvoir|procuration|delegation|mandat)s?(?: de vote)?(?: donne" PL "| recu" PL ")?"},
+    /* "Pouvoirs : 5", "Pouvoirs :", "Procurations :", "Nombre de
+       pouvoirs : 3" (read whole: "Nombre depouvoirs:3", OCR) */
+    {K_PROXY, "(?:(?:nombre|nbre|nb\\.?) (?:de )?)?(?:pouvoir|procuration|delegation|mandat)s?(?: de vote)?(?: donne" PL "| recu" PL ")?"},
     /* "Représentés : 2" */
     {K_REPR, "(?:nombre de )?(?:membres )?represente" PL},
     /* "Nombre de conseillers en exercice : 33", "En exercice : 15" */
@@ -483,6 +484,20 @@ static bool signers_mention(const ex_call *c, size_t a)
     return false;
 }
 
+/* "X (pouvoir : à Y)": OCR put a colon after "pouvoir" inside a
+   person's remark; "à" (or "a") after the colon is the receiver's
+   preposition, so this is no "Pouvoirs :" label */
+static bool proxy_remark(const ex_call *c, const label *l, size_t end)
+{
+    const char *s = c->text.s;
+    size_t q = l->after;
+    while (q < end && (is_blank(s[q]) || is_nl(s[q])))
+        q++;
+    size_t w = q + 2 <= end && (unsigned char)s[q] == 0xC3 && (unsigned char)s[q + 1] == 0xA0 ? 2
+               : q < end && (s[q] == 'a' || s[q] == 'A') ? 1 : 0;
+    return l->kind == K_PROXY && l->colon && w && q + w < end && (is_blank(s[q + w]) || is_nl(s[q + w]));
+}
+
 static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
 {
     const att_engine *ae = c->eng->attendance;
@@ -523,6 +538,10 @@ static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
         l->a = a;
         l->b = b;
         l->colon = colon_after(c, b, end, &l->after, &l->pa, &l->pb);
+        if (proxy_remark(c, l, end)) {
+            lv->n--;
+            continue;
+        }
         const ex_line *ln = &t->lines[ex_line_at(t, a)];
         if (ln->start == cl_ls && a >= cl_p)
             l->col = cl_col + col_of(s, cl_p, a);

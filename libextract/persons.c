@@ -1209,6 +1209,9 @@ static size_t connector_at(const pctx *x, size_t i, bool bare_ok)
             size_t j = j0 + 1, k = 1;
             while (seqs[s][k] != CW_END) {
                 j = conn_skip(x, j);
+                /* "(pouvoir: à Y)": a colon OCR put between the words */
+                if (j < x->n && x->t[j].kind == T_PUNCT && x->t[j].ch == ':')
+                    j = conn_skip(x, j + 1);
                 if (j >= x->n || !tok_cw(x, j, seqs[s][k], false))
                     break;
                 j++;

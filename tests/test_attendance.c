@@ -1095,6 +1095,46 @@ static void test_presidence_du_rank(void **st)
     fx_done(&f);
 }
 
+/* OCR glue in labels and remarks: "donné.pouvoir" (a full stop read
+   for the blank), "(pouvoir: à Y)" inside a person's entry (no
+   "Pouvoirs :" label), "Nombre depouvoirs:2" (words glued) */
+static void test_ocr_glued_labels(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f, "Membres présents : Mme Anne MARTIN, M. Paul DURAND.\n"
+                                   "Membres excusés ayant donné.pouvoir : M. Jean BERNARD (pouvoir à "
+                                   "Mme Anne MARTIN).\n");
+    assert_int_equal(d->att.present.n, 2);
+    assert_int_equal(d->att.excused.n, 1);
+    assert_string_equal(d->att.excused.v[0].family, "BERNARD");
+    assert_int_equal(d->att.proxies.n, 1);
+    fx_done(&f);
+    d = run(&f, "Membres présents : Mme Anne MARTIN, M. Paul DURAND.\n"
+                "Membres excusés ayant donné pouvoir : M. Jean BERNARD (pouvoir:\n"
+                "à Mme Anne MARTIN), Mme Lucie ROBERT (pouvoir à M. Paul DURAND).\n");
+    assert_int_equal(d->att.excused.n, 2);
+    assert_string_equal(d->att.excused.v[1].family, "ROBERT");
+    assert_int_equal(d->att.proxies.n, 2);
+    assert_string_equal(d->att.proxies.v[0].from.family, "BERNARD");
+    assert_string_equal(d->att.proxies.v[0].to.family, "MARTIN");
+    fx_done(&f);
+    d = run(&f, "Nombre de membres en exercice : 12\n"
+                "Nombre depouvoirs:2\n"
+                "Nombre de votants : 10\n"
+                "Membres présents : Mme Anne MARTIN, M. Paul DURAND.\n");
+    assert_int_equal(d->att.represented, 2);
+    assert_int_equal(d->att.voting, 10);
+    fx_done(&f);
+    /* negative: a full stop after a blank ends a sentence, no label */
+    d = run(&f, "Membres présents : Mme Anne MARTIN, M. Paul DURAND.\n"
+                "Le rapport est adopté. Pouvoir est donné au maire de signer.\n");
+    assert_int_equal(d->att.present.n, 2);
+    assert_int_equal(d->att.excused.n, 0);
+    assert_int_equal(d->att.proxies.n, 0);
+    fx_done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1134,6 +1174,7 @@ int main(void)
         cmocka_unit_test(test_name_text_spaced_dash),
         cmocka_unit_test(test_list_table_mixed_case),
         cmocka_unit_test(test_presidence_du_rank),
+        cmocka_unit_test(test_ocr_glued_labels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
