@@ -1149,8 +1149,13 @@ static void check_counts(ex_call *c, const ex_document *d, const ex_span *csp)
    with "|" ("| Nom | Collectivité | Présent | Excusé | Pouvoir à |",
    rule lines "|----|----|" skipped) is cut at the rules and read cell by
    cell: the name column is the first one before the mark columns that is
-   no collectivity column, any other column is skipped.  Tried only when
-   the labels gave no present list. */
+   no collectivity column, any other column is skipped.  OCR of a ruled
+   table: one blank line between rows, a rule line read as empty cells
+   ("| | | |"), a row with fewer cells than the header whose cell before
+   the first mark column ends with a 1-2 character speck (the "|" before
+   that column lost, its "X" glued on: a mark there), a member's row with
+   no readable mark passed over.  Tried only when the labels gave no
+   present list. */
 
 enum { RC_PRESENT = 1, RC_ABSENT, RC_EXCUSED, RC_PROXY, RC_SKIP };
 #define RC_MAXCOL 6
@@ -1319,6 +1324,30 @@ static size_t rc_pipe_cells(const char *s, size_t a, size_t b, ex_span *cells, s
     return n;
 }
 
+/* a ruled line whose cells are all empty ("| | | |"): a rule line whose
+   dashes the OCR lost */
+static bool rc_empty_row(const ex_span *cells, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (cells[k].end > cells[k].start)
+            return false;
+    return n > 0;
+}
+
+/* the cell before the first mark column ends with a speck of one or two
+   characters after a blank ("CC Val de Dorne FX", "Département le X"):
+   the OCR lost the "|" before the mark column and read its "X" glued to
+   this cell (the row then has fewer cells than the header) */
+static bool rc_merged_mark(const char *s, ex_span cl)
+{
+    size_t e = cl.end, w = e, nch = 0;
+    while (w > cl.start && !is_blank(s[w - 1])) {
+        w--;
+        nch += ((unsigned char)s[w] & 0xC0) != 0x80;
+    }
+    return w > cl.start && nch >= 1 && nch <= 2;
+}
+
 /* one member's row: the name at [a, b), its mark, the holder's name */
 static bool rc_member(ex_call *c, ex_document *d, size_t a, size_t b, int mark, ex_span holder)
 {
@@ -1383,14 +1412,17 @@ static bool roll_call_ruled(ex_call *c, ex_document *d, size_t li)
     }
     if (ncol < 2 || !seen_present)
         return true;
-    size_t rows = 0;
+    size_t rows = 0, nhead = n;
+    bool gap = false;       /* a blank line since the last row */
     for (li++; li < t->nlines && t->lines[li].start < d->span.end; li++) {
         ln = &t->lines[li];
         if (ln->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP))
             continue;
         if (ln->flags & EX_LINE_BLANK) {
-            if (rows)
+            /* OCR puts one blank line between the rows */
+            if (rows && gap)
                 break;
+            gap = rows > 0;
             continue;
         }
         if (!rc_ruled(s, ln->start, ln->end) && !ex_rule_line(s, ln->start, ln->end))
@@ -1398,6 +1430,8 @@ static bool roll_call_ruled(ex_call *c, ex_document *d, size_t li)
         if (ex_rule_line(s, ln->start, ln->end))
             continue;
         n = rc_pipe_cells(s, ln->start, ln->end, cells, RC_MAXPIPE);
+        if (rc_empty_row(cells, n))
+            continue;   /* the rule line, its dashes lost (OCR) */
         if (namec >= n || cells[namec].end == cells[namec].start)
             break;
         int mark = 0;
@@ -1413,14 +1447,29 @@ static bool roll_call_ruled(ex_call *c, ex_document *d, size_t li)
             else
                 bad = true;
         }
-        if (bad || (!mark && !holder.end))
+        if (!bad && !mark && !holder.end && n < nhead && idx[0] > namec + 1 && kind[0] != RC_PROXY
+            && rc_merged_mark(s, cells[idx[0] - 1]))
+            mark = kind[0];
+        if (bad || (!mark && !holder.end)) {
+            /* a member's row the OCR left unreadable inside the table is
+               passed over (its name cell is a person) */
+            ex_person who;
+            memset(&who, 0, sizeof who);
+            if (rows && ex_person_parse(c, cells[namec].start, cells[namec].end, &who)) {
+                gap = false;
+                continue;
+            }
+            if (c->oom)
+                return false;
             break;
+        }
         if (!rc_member(c, d, cells[namec].start, cells[namec].end, mark, holder)) {
             if (c->oom)
                 return false;
             break;
         }
         rows++;
+        gap = false;
     }
     return !c->oom;
 }

@@ -1135,6 +1135,58 @@ static void test_ocr_glued_labels(void **st)
     fx_done(&f);
 }
 
+/* a ruled roll-call table after OCR: a blank line between the rows,
+   the rule line read as empty cells, the "X" of the first mark column
+   glued to the collectivity cell when the "|" before it is lost (fewer
+   cells than the header), a row with an unreadable mark passed over */
+static void test_roll_call_ruled_ocr(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f,
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL\n"
+        "Délibération n° 2024-07\n"
+        "\n"
+        "| Nom | Collectivité | Présent | Excusé | Pouvoir à |\n"
+        "\n"
+        "| | | | | |\n"
+        "\n"
+        "| M. Paul MARTIN | Commune de Aval FX | | |\n"
+        "\n"
+        "| Mme Anne PETIT | CC des Coteaux | x | | |\n"
+        "| Mme Léa MOREL | CC des Coteaux | | X |M. Paul MARTIN |\n"
+        "\n"
+        "| M. Marc BLANC | Département | Fe |\n"
+        "\n"
+        "| M. Luc ROUX | Région le X | |\n"
+        "\n"
+        "Le Comité syndical, après en avoir délibéré, DÉCIDE :\n"
+        "Article 1 : Le programme est approuvé.\n");
+    assert_int_equal(d->att.present.n, 3);
+    assert_string_equal(d->att.present.v[0].family, "MARTIN");
+    assert_string_equal(d->att.present.v[1].family, "PETIT");
+    assert_string_equal(d->att.present.v[2].family, "ROUX");
+    assert_int_equal(d->att.excused.n, 1);
+    assert_string_equal(d->att.excused.v[0].family, "MOREL");
+    assert_int_equal(d->att.proxies.n, 1);
+    assert_string_equal(d->att.proxies.v[0].to.family, "MARTIN");
+    fx_done(&f);
+    /* negative: a full row with an empty mark cell and a collectivity
+       ending in a short word gets no mark */
+    d = run(&f,
+        "Délibération n° 2024-08\n"
+        "\n"
+        "| Nom | Commune | Présent | Excusé |\n"
+        "|-----|---------|---------|--------|\n"
+        "| M. Paul MARTIN | Eu | X | |\n"
+        "| M. Marc BLANC | Saint-Jean de By | | |\n"
+        "| Mme Léa MOREL | Oô | | X |\n");
+    assert_int_equal(d->att.present.n, 1);
+    assert_int_equal(d->att.excused.n, 1);
+    assert_string_equal(d->att.excused.v[0].family, "MOREL");
+    fx_done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1175,6 +1227,7 @@ int main(void)
         cmocka_unit_test(test_list_table_mixed_case),
         cmocka_unit_test(test_presidence_du_rank),
         cmocka_unit_test(test_ocr_glued_labels),
+        cmocka_unit_test(test_roll_call_ruled_ocr),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
