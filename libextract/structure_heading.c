@@ -1088,12 +1088,56 @@ static const char *label_line_title(sctx *x, size_t label, size_t hz, bool *numb
     return sb_str(x, &sb);
 }
 
+/* after a place's building at p (its ',' or, OCR, a ';' or specks
+   ": ."): the start of a room word ("salle des mariages"), or 0 */
+static size_t room_after(const char *st, size_t p, size_t end)
+{
+    static const char *const rooms[] = {"salle ", "salon ", "espace ", "auditorium", "amphitheatre",
+                                        "foyer ", "grande salle", "petite salle", NULL};
+    size_t r = p, marks = 0;
+    while (r < end && (is_blank(st[r]) || st[r] == ',' || st[r] == ';' || st[r] == ':' || st[r] == '.')) {
+        marks += !is_blank(st[r]);
+        r++;
+    }
+    if (!marks || marks > 3)
+        return 0;
+    for (size_t k = 0; rooms[k]; k++)
+        if (kw(st + r, end - r, rooms[k], false))
+            return r;
+    return 0;
+}
+
+/* st[a, b) into sb without OCR specks: a ':' or '.' standing between
+   blanks ("siège de : . l'Office", "salle du . conseil") */
+static void place_add(sbuf *sb, const char *st, size_t a, size_t b)
+{
+    char buf[400];
+    size_t o = 0;
+    for (size_t q = a; q < b && o + 1 < sizeof buf; q++) {
+        if ((st[q] == ':' || st[q] == '.') && q > a && is_blank(st[q - 1]) && (q + 1 >= b || is_blank(st[q + 1])))
+            continue;
+        buf[o++] = st[q];
+    }
+    sb_add(sb, buf, o);
+}
+
 /* the place in a "s'est réuni(e) ..." stream */
 static const char *place_value(sctx *x, const char *st, size_t n)
 {
-    /* up to "sous la présidence" or a sentence end */
+    /* up to "sous la présidence" or a sentence end (not a full stop
+       standing between blanks or glued to "à", not a ';' before a room:
+       OCR specks and a comma misread, "à la mairie, : . salle des
+       mariages", "à. 18 heures", "à la mairie; salle du conseil") */
     size_t end = n;
     for (size_t q = 0; q < n; q++) {
+        if (st[q] == '.' && q > 0 && is_blank(st[q - 1]) && (q + 1 >= n || is_blank(st[q + 1])))
+            continue;
+        /* "à. 18 heures": no sentence ends with "à" */
+        if (st[q] == '.' && q >= 2 && (unsigned char)st[q - 2] == 0xC3 && (unsigned char)st[q - 1] == 0xA0
+            && (q == 2 || is_blank(st[q - 3])))
+            continue;
+        if (st[q] == ';' && room_after(st, q, n))
+            continue;
         if (kw(st + q, n - q, "sous la presidence", false) || st[q] == '.' || st[q] == ';') {
             end = q;
             break;
@@ -1123,7 +1167,7 @@ static const char *place_value(sctx *x, const char *st, size_t n)
     size_t p = 0;
     while (p < end) {
         size_t pe = p;
-        while (pe < end && st[pe] != ',')
+        while (pe < end && st[pe] != ',' && !(st[pe] == ';' && room_after(st, pe, end)))
             pe++;
         /* prepositions in the part [p, pe) */
         for (size_t q = p; q < pe; q++) {
@@ -1177,28 +1221,28 @@ static const char *place_value(sctx *x, const char *st, size_t n)
             upper_pct(st, r, e, &pl);
             if (e <= r || pl < 3)
                 continue;
+            sbuf sb = {.n = 0};
             /* "à la mairie, salle des mariages,": the room goes with its
-               building */
-            if (pe < end && st[pe] == ',') {
-                size_t r2 = pe + 1;
-                while (r2 < end && is_blank(st[r2]))
-                    r2++;
-                static const char *const rooms[] = {"salle ", "salon ", "espace ", "auditorium", "amphitheatre",
-                                                    "foyer ", "grande salle", "petite salle", NULL};
-                bool room = false;
-                for (size_t k = 0; rooms[k] && !room; k++)
-                    room = kw(st + r2, end - r2, rooms[k], false) != 0;
-                if (room) {
-                    size_t e2 = r2;
-                    while (e2 < end && st[e2] != ',')
-                        e2++;
-                    while (e2 > r2 && is_blank(st[e2 - 1]))
-                        e2--;
+               building (after OCR specks, or a ';' for the comma: the
+               value reads "building, room") */
+            size_t r2 = pe < end ? room_after(st, pe, end) : 0;
+            if (r2) {
+                size_t e2 = r2;
+                while (e2 < end && st[e2] != ',')
+                    e2++;
+                while (e2 > r2 && is_blank(st[e2 - 1]))
+                    e2--;
+                if (st[pe] == ',' && r2 == pe + 2 && st[pe + 1] == ' ') {
+                    e = e2;     /* as printed */
+                } else {
+                    place_add(&sb, st, r, e);
+                    if (sb.n + 1 < sizeof sb.buf)
+                        sb.buf[sb.n++] = ',';
+                    r = r2;
                     e = e2;
                 }
             }
-            sbuf sb = {.n = 0};
-            sb_add(&sb, st + r, e - r);
+            place_add(&sb, st, r, e);
             return sb_str(x, &sb);
         }
         p = pe + 1;

@@ -1159,6 +1159,16 @@ static void test_place_room(void **state)
         /* a room right after the verb, no preposition */
         {"s'est réuni salle du conseil de l'Hôtel de Ville, sous la présidence de Mme Hélène GAUTIER, Maire.",
          "salle du conseil de l'Hôtel de Ville"},
+        /* OCR: specks between building and room, a ';' for the comma,
+           detached specks inside, a full stop glued to "à" */
+        {"s'est réuni à la mairie, :\n. salle des mariages, sous la présidence de Mme Hélène GAUTIER, Maire.",
+         "mairie, salle des mariages"},
+        {"s'est réuni à la mairie; salle du\n. conseil, sous la présidence de Mme Hélène GAUTIER, Maire.",
+         "mairie, salle du conseil"},
+        {"s'est réuni au siège de :\n\n. l'Office, salle Jules-Verne, sous la présidence de Mme Hélène GAUTIER.",
+         "siège de l'Office, salle Jules-Verne"},
+        {"s'est réuni le mardi 14 mai 2024 à. 18 heures, dans la salle du conseil de la mairie, sous la présidence "
+         "de Mme Hélène GAUTIER.", "salle du conseil de la mairie"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         char s[512];
