@@ -240,6 +240,22 @@ bool ends_connector(const char *s, size_t a, size_t b)
     return false;
 }
 
+/* the piece [a, b) ends with a dash after a blank ("financement -",
+   "vente : –") */
+static bool spaced_dash_end(const char *s, size_t a, size_t b)
+{
+    b = trim_end(s, a, b);
+    size_t w = b;
+    if (w > a && s[w - 1] == '-')
+        w--;
+    else if (w >= a + 3 && (unsigned char)s[w - 3] == 0xE2 && (unsigned char)s[w - 2] == 0x80
+             && ((unsigned char)s[w - 1] == 0x93 || (unsigned char)s[w - 1] == 0x94))
+        w -= 3;
+    else
+        return false;
+    return w > a && is_blank(s[w - 1]);
+}
+
 /* next non-blank, non-skipped line after i, before lim (or lim) */
 size_t next_line(sctx *x, size_t i, size_t lim)
 {
@@ -1480,6 +1496,15 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 }
                 bool conn = ends_connector(s, x->li[prev].a, x->li[prev].b);
                 if (g->k & K_BLANK) {
+                    /* "... plan de financement -" + blank line + "Le dix-huit
+                       septembre ...": a dash after a blank ending the line
+                       (often an OCR speck) leads over the blank line only
+                       to capitals or a lower-case start, not to prose */
+                    if (conn && spaced_dash_end(s, x->li[prev].a, x->li[prev].b)) {
+                        size_t k = next_line(x, j, hz);
+                        if (k < hz && !upper_line(x, k) && !lower_start(x, k))
+                            break;
+                    }
                     if (conn || (x->dbl && j == prev + 1))
                         continue;
                     break;
@@ -1496,6 +1521,15 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 sb_add(&sb, s + ga, title_end(s, ga, g->b) - ga);
                 prev = j;
             }
+            /* no title ends with a dash or a colon after a blank (OCR
+               specks: "... de vente : -") */
+            while (sb.n >= 2 && sb.buf[sb.n - 2] == ' '
+                   && (sb.buf[sb.n - 1] == '-' || sb.buf[sb.n - 1] == ':'))
+                sb.n -= 2;
+            while (sb.n >= 4 && sb.buf[sb.n - 4] == ' ' && (unsigned char)sb.buf[sb.n - 3] == 0xE2
+                   && (unsigned char)sb.buf[sb.n - 2] == 0x80
+                   && ((unsigned char)sb.buf[sb.n - 1] == 0x93 || (unsigned char)sb.buf[sb.n - 1] == 0x94))
+                sb.n -= 4;
             title = sb_str(x, &sb);
         }
         /* session */

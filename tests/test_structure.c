@@ -2010,6 +2010,19 @@ static void test_objet_dash_and_year(void **state)
          "- Club nautique du lac\n"
          "- Amicale des boulistes\n",
          "Subventions aux associations sportives"},
+        /* OCR specks ending the title, a blank line, then prose: the
+           title stops, without the specks */
+        {"OBJET : Cession de deux terrains situés rue des Lilas à Aval -\n"
+         "Autorisation de vente : -\n"
+         "\n"
+         "Le Conseil départemental, régulièrement convoqué le 6 juin 2024, s'est réuni au siège.\n",
+         "Cession de deux terrains situés rue des Lilas à Aval - Autorisation de vente"},
+        /* a dash ending the line before a blank line and capitals: the
+           title goes on */
+        {"OBJET : AIDE AUX COMMUNES -\n"
+         "\n"
+         "RÉPARTITION 2025\n",
+         "AIDE AUX COMMUNES - RÉPARTITION 2025"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         char s[1024];
