@@ -1476,7 +1476,8 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         /* OBJET */
         if (!title && (f->k & K_OBJET)) {
             size_t q = f->a + kw(p, n, "objet", false);
-            while (q < f->b && (is_blank(s[q]) || s[q] == ':' || s[q] == '\'' || s[q] == '.'))
+            while (q < f->b && (is_blank(s[q]) || s[q] == ':' || s[q] == '\'' || s[q] == '.' || s[q] == ';'
+                                || s[q] == '+'))
                 q++;
             sbuf sb = {.n = 0};
             size_t qe = title_end(s, q, f->b);

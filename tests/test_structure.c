@@ -2017,6 +2017,12 @@ static void test_objet_dash_and_year(void **state)
          "\n"
          "Le Conseil départemental, régulièrement convoqué le 6 juin 2024, s'est réuni au siège.\n",
          "Cession de deux terrains situés rue des Lilas à Aval - Autorisation de vente"},
+        /* OCR: "+" or ";" read for the colon after OBJET */
+        {"OBJET + Fonds de concours aux communes — Attribution au titre de la\n"
+         "programmation 2025 (voirie communale)\n",
+         "Fonds de concours aux communes — Attribution au titre de la programmation 2025 (voirie communale)"},
+        {"OBJET ; Aide aux communes pour l'entretien des chemins\n",
+         "Aide aux communes pour l'entretien des chemins"},
         /* a dash ending the line before a blank line and capitals: the
            title goes on */
         {"OBJET : AIDE AUX COMMUNES -\n"
