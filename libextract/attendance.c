@@ -242,8 +242,11 @@ static bool parse_count(ex_call *c, size_t p, size_t lim, long *val, size_t *end
     long v = 0;
     int digits = 0, n = 0;
     while (q < lim && n < 4) {
-        /* the shared digit reader: O o -> 0, l I | -> 1 */
+        /* the shared digit reader: O o -> 0, l I | -> 1; and, after a
+           digit, Q -> 0 ("en exercice : 4Q—", OCR) */
         int d = ex_num_digit(s[q], true);
+        if (d < 0 && s[q] == 'Q' && digits)
+            d = 0;
         if (d < 0)
             break;
         digits += s[q] >= '0' && s[q] <= '9';

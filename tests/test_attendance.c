@@ -1126,6 +1126,12 @@ static void test_ocr_glued_labels(void **st)
     assert_int_equal(d->att.represented, 2);
     assert_int_equal(d->att.voting, 10);
     fx_done(&f);
+    /* "4Q": Q read for 0 after a digit */
+    d = run(&f, "Délégués en exercice : 4Q— Présents : 31 — Votants : 36\n"
+                "Membres présents : Mme Anne MARTIN, M. Paul DURAND.\n");
+    assert_int_equal(d->att.in_office, 40);
+    assert_int_equal(d->att.present_count, 31);
+    fx_done(&f);
     /* negative: a full stop after a blank ends a sentence, no label */
     d = run(&f, "Membres présents : Mme Anne MARTIN, M. Paul DURAND.\n"
                 "Le rapport est adopté. Pouvoir est donné au maire de signer.\n");
