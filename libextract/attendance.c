@@ -61,15 +61,16 @@ enum {
 
 /* Label keys (folded); the order matters: the longest reading first. */
 static const ex_pattern labels[] = {
-    /* "Excusé(s) sans voix délibérative :" */
-    {K_ADV_EXCUSED, PRE "(?:absent" PL " )?excuse" PL ",? sans voix deliberative"},
+    /* "Excusé(s) sans voix délibérative :" ("voix. délibérative": a
+       full stop OCR put after "voix", here and below) */
+    {K_ADV_EXCUSED, PRE "(?:absent" PL " )?excuse" PL ",? sans voix\\.? deliberative"},
     /* "Absents sans voix délibérative :" */
-    {K_ADV_EXCUSED, PRE "absent" PL ",? sans voix deliberative"},
+    {K_ADV_EXCUSED, PRE "absent" PL ",? sans voix\\.? deliberative"},
     /* "Assistaient également, sans voix délibérative :" */
     {K_ADV_PRESENT, "(?:assistai(?:en)?t|assistant|assistent|participai(?:en)?t)(?: egalement)?,? "
-                    "(?:a la seance,? )?(?:sans voix deliberative|avec voix consultative)"},
+                    "(?:a la seance,? )?(?:sans voix\\.? deliberative|avec voix\\.? consultative)"},
     {K_ADV_PRESENT, "(?:etai(?:en)?t )?(?:egalement )?present" PL "(?: egalement)?,? "
-                    "(?:sans voix deliberative|avec voix consultative)"},
+                    "(?:sans voix\\.? deliberative|avec voix\\.? consultative)"},
     {K_ADV_PRESENT, "(?:assistai(?:en)?t|assistant|assistent) egalement"},
     {K_ADV_PRESENT, "(?:etai(?:en)?t )?egalement present" PL},
     /* "Absents excusés ayant donné pouvoir :", "Étaient excusés et avaient donné pouvoir :" */
@@ -87,7 +88,7 @@ static const ex_pattern labels[] = {
     {K_SUBST, "(?:delegue" PL " )?suppleant" PL "(?: present" PL ")?"},
     /* "Étaient présents :", "Présents : 12", "Membres présents :",
        "Administrateurs présents avec voix délibérative :" */
-    {K_PRESENT, PRE "present" PL ",? (?:avec|ayant) voix deliberative"},
+    {K_PRESENT, PRE "present" PL ",? (?:avec|ayant) voix\\.? deliberative"},
     {K_PRESENT, PRE "present" PL},
     {K_PRESENT, "(?:nombre|nbre|nb\\.?) (?:de )?present" PL},
     /* "Pouvoirs : 5", "Pouvoirs :", "Procurations :", "Nombre de
@@ -522,7 +523,7 @@ static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
         p = b > a ? b : a + 1;
         if (!kind || ex_is_furniture(t, a))
             continue;
-        /* "Absents sans délégation de vote", "avec voix consultative" */
+        /* "Absents sans délégation de vote", "avec voix\\.? consultative" */
         if (kind != K_ADV_PRESENT && kind != K_ADV_EXCUSED && a >= d->span.start + 5) {
             size_t q = a;
             while (q > d->span.start && is_blank(s[q - 1]))

@@ -1132,6 +1132,12 @@ static void test_ocr_glued_labels(void **st)
     assert_int_equal(d->att.in_office, 40);
     assert_int_equal(d->att.present_count, 31);
     fx_done(&f);
+    /* "voix. délibérative": a full stop after "voix" (OCR) */
+    d = run(&f, "Membres présents : Mme Anne MARTIN, M. Paul DURAND.\n"
+                "Assistait sans voix. délibérative : Mme Claire PETIT, secrétaire générale.\n");
+    assert_int_equal(d->att.advisory_present.n, 1);
+    assert_string_equal(d->att.advisory_present.v[0].family, "PETIT");
+    fx_done(&f);
     /* negative: a full stop after a blank ends a sentence, no label */
     d = run(&f, "Membres présents : Mme Anne MARTIN, M. Paul DURAND.\n"
                 "Le rapport est adopté. Pouvoir est donné au maire de signer.\n");
