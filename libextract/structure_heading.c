@@ -1137,6 +1137,22 @@ static void place_add(sbuf *sb, const char *st, size_t a, size_t b)
     sb_add(sb, buf, o);
 }
 
+/* "Date de convocation", "Date de la convocation" at s (OCR: one edit
+   in "convocation", "Date de la convoeation"): its bytes, or 0 */
+static size_t conv_label(const char *s, size_t n)
+{
+    size_t m = kw(s, n, "date de convocation", false);
+    if (!m)
+        m = kw(s, n, "date de la convocation", false);
+    if (m)
+        return m;
+    size_t m0 = kw(s, n, "date de la ", false);
+    if (!m0)
+        m0 = kw(s, n, "date de ", false);
+    size_t e = m0 ? ex_ocr_kw_edit1(s + m0, n - m0, "convocation", true) : 0;
+    return e ? m0 + e : 0;
+}
+
 /* the place in a "s'est réuni(e) ..." stream */
 static const char *place_value(sctx *x, const char *st, size_t n)
 {
@@ -1581,8 +1597,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                         }
                     }
                 }
-                if (!got_conv && tries_conv < 6 && ch == 'd' && ((m = kw(s + q, ln_end - q, "date de convocation", false))
-                                  || (m = kw(s + q, ln_end - q, "date de la convocation", false)))) {
+                if (!got_conv && tries_conv < 6 && ch == 'd' && (m = conv_label(s + q, ln_end - q))) {
                     const ex_date *dt = ex_date_at(c, q + m, q + m + 400);
                     tries_conv++;
                     if (dt && dt->span.start < A->end) {

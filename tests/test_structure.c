@@ -1187,6 +1187,37 @@ static void test_place_room(void **state)
     }
 }
 
+/* "Date de la convocation : ..." gives the convocation date, also with
+   one OCR edit in "convocation" ("convoeation"); not another word */
+static void test_convocation_label_ocr(void **state)
+{
+    static const struct {
+        const char *label;
+        int day;
+    } cases[] = {
+        {"Date de la convocation", 19},
+        {"Date de la convoeation", 19},
+        {"Date de convocatlon", 19},
+        {"Date de la consultation", 0},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char s[512];
+        snprintf(s, sizeof s,
+                 "COMMUNE DE SAINT-AVAL\n"
+                 "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+                 "Séance du mardi 26 mars 2024\n"
+                 "%s : 19 mars 2024\n"
+                 "OBJET : Travaux\n"
+                 "Vu le Code général des collectivités territoriales ;\n"
+                 "DÉCIDE :\n"
+                 "Article 1 : D'approuver les travaux.\n", cases[k].label);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_int_equal(c.docs.v[0].convened_on.d, cases[k].day);
+        ex_call_free(&c);
+    }
+}
+
 /* the title printed after the number and a colon or a dash on the
    act's number line, under an "EXTRAIT DU REGISTRE" label; none when
    nothing follows the number */
@@ -2227,6 +2258,7 @@ int main(void)
         cmocka_unit_test(test_verb_unanimity),
         cmocka_unit_test(test_vu_comma_and_particle_name),
         cmocka_unit_test(test_place_room),
+        cmocka_unit_test(test_convocation_label_ocr),
         cmocka_unit_test(test_recueil_cover),
         cmocka_unit_test(test_bis_rapport),
         cmocka_unit_test(test_convention_number),
