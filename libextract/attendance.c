@@ -62,15 +62,16 @@ enum {
 
 /* Label keys (folded); the order matters: the longest reading first. */
 static const ex_pattern labels[] = {
-    /* "Excusé(s) sans voix délibérative :" */
-    {K_ADV_EXCUSED, PRE "(?:absent" PL " )?excuse" PL ",? sans voix deliberative"},
+    /* "Excusé(s) sans voix délibérative :" ("voix. délibérative": a
+       full stop OCR put after "voix", here and below) */
+    {K_ADV_EXCUSED, PRE "(?:absent" PL " )?excuse" PL ",? sans voix\\.? deliberative"},
     /* "Absents sans voix délibérative :" */
-    {K_ADV_EXCUSED, PRE "absent" PL ",? sans voix deliberative"},
+    {K_ADV_EXCUSED, PRE "absent" PL ",? sans voix\\.? deliberative"},
     /* "Assistaient également, sans voix délibérative :" */
     {K_ADV_PRESENT, "(?:assistai(?:en)?t|assistant|assistent|participai(?:en)?t)(?: egalement)?,? "
-                    "(?:a la seance,? )?(?:sans voix deliberative|avec voix consultative)"},
+                    "(?:a la seance,? )?(?:sans voix\\.? deliberative|avec voix\\.? consultative)"},
     {K_ADV_PRESENT, "(?:etai(?:en)?t )?(?:egalement )?present" PL "(?: egalement)?,? "
-                    "(?:sans voix deliberative|avec voix consultative)"},
+                    "(?:sans voix\\.? deliberative|avec voix\\.? consultative)"},
     {K_ADV_PRESENT, "(?:assistai(?:en)?t|assistant|assistent) egalement"},
     {K_ADV_PRESENT, "(?:etai(?:en)?t )?egalement present" PL},
     /* "Absents excusés ayant donné pouvoir :", "Étaient excusés et avaient donné pouvoir :" */
@@ -88,11 +89,12 @@ static const ex_pattern labels[] = {
     {K_SUBST, "(?:delegue" PL " )?suppleant" PL "(?: present" PL ")?"},
     /* "Étaient présents :", "Présents : 12", "Membres présents :",
        "Administrateurs présents avec voix délibérative :" */
-    {K_PRESENT, PRE "present" PL ",? (?:avec|ayant) voix deliberative"},
+    {K_PRESENT, PRE "present" PL ",? (?:avec|ayant) voix\\.? deliberative"},
     {K_PRESENT, PRE "present" PL},
     {K_PRESENT, "(?:nombre|nbre|nb\\.?) (?:de )?present" PL},
-    /* "Pouvoirs : 5", "Pouvoirs :", "Procurations :" */
-    {K_PROXY, "(?:pouvoir|procuration|delegation|mandat)s?(?: de vote)?(?: donne" PL "| recu" PL ")?"},
+    /* "Pouvoirs : 5", "Pouvoirs :", "Procurations :", "Nombre de
+       pouvoirs : 3" (read whole: "Nombre depouvoirs:3", OCR) */
+    {K_PROXY, "(?:(?:nombre|nbre|nb\\.?) (?:de )?)?(?:pouvoir|procuration|delegation|mandat)s?(?: de vote)?(?: donne" PL "| recu" PL ")?"},
     /* "Représentés : 2" */
     {K_REPR, "(?:nombre de )?(?:membres )?represente" PL},
     /* "Nombre de conseillers en exercice : 33", "En exercice : 15" */
@@ -247,8 +249,11 @@ static bool parse_count(ex_call *c, size_t p, size_t lim, long *val, size_t *end
     long v = 0;
     int digits = 0, n = 0;
     while (q < lim && n < 4) {
-        /* the shared digit reader: O o -> 0, l I | -> 1 */
+        /* the shared digit reader: O o -> 0, l I | -> 1; and, after a
+           digit, Q -> 0 ("en exercice : 4Q—", OCR) */
         int d = ex_num_digit(s[q], true);
+        if (d < 0 && s[q] == 'Q' && digits)
+            d = 0;
         if (d < 0)
             break;
         digits += s[q] >= '0' && s[q] <= '9';
@@ -489,6 +494,20 @@ static bool signers_mention(const ex_call *c, size_t a)
     return false;
 }
 
+/* "X (pouvoir : à Y)": OCR put a colon after "pouvoir" inside a
+   person's remark; "à" (or "a") after the colon is the receiver's
+   preposition, so this is no "Pouvoirs :" label */
+static bool proxy_remark(const ex_call *c, const label *l, size_t end)
+{
+    const char *s = c->text.s;
+    size_t q = l->after;
+    while (q < end && (is_blank(s[q]) || is_nl(s[q])))
+        q++;
+    size_t w = q + 2 <= end && (unsigned char)s[q] == 0xC3 && (unsigned char)s[q + 1] == 0xA0 ? 2
+               : q < end && (s[q] == 'a' || s[q] == 'A') ? 1 : 0;
+    return l->kind == K_PROXY && l->colon && w && q + w < end && (is_blank(s[q + w]) || is_nl(s[q + w]));
+}
+
 static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
 {
     const att_engine *ae = c->eng->attendance;
@@ -510,7 +529,7 @@ static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
         p = b > a ? b : a + 1;
         if (!kind || ex_is_furniture(t, a))
             continue;
-        /* "Absents sans délégation de vote", "avec voix consultative" */
+        /* "Absents sans délégation de vote", "avec voix\\.? consultative" */
         if (kind != K_ADV_PRESENT && kind != K_ADV_EXCUSED && a >= d->span.start + 5) {
             size_t q = a;
             while (q > d->span.start && is_blank(s[q - 1]))
@@ -529,6 +548,10 @@ static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
         l->a = a;
         l->b = b;
         l->colon = colon_after(c, b, end, &l->after, &l->pa, &l->pb);
+        if (proxy_remark(c, l, end)) {
+            lv->n--;
+            continue;
+        }
         const ex_line *ln = &t->lines[ex_line_at(t, a)];
         if (ln->start == cl_ls && a >= cl_p)
             l->col = cl_col + col_of(s, cl_p, a);
@@ -1208,8 +1231,13 @@ static void check_counts(ex_call *c, const ex_document *d, const ex_span *csp)
    with "|" ("| Nom | Collectivité | Présent | Excusé | Pouvoir à |",
    rule lines "|----|----|" skipped) is cut at the rules and read cell by
    cell: the name column is the first one before the mark columns that is
-   no collectivity column, any other column is skipped.  Tried only when
-   the labels gave no present list. */
+   no collectivity column, any other column is skipped.  OCR of a ruled
+   table: one blank line between rows, a rule line read as empty cells
+   ("| | | |"), a row with fewer cells than the header whose cell before
+   the first mark column ends with a 1-2 character speck (the "|" before
+   that column lost, its "X" glued on: a mark there), a member's row with
+   no readable mark passed over.  Tried only when the labels gave no
+   present list. */
 
 enum { RC_PRESENT = 1, RC_ABSENT, RC_EXCUSED, RC_PROXY, RC_SKIP };
 #define RC_MAXCOL 6
@@ -1378,6 +1406,30 @@ static size_t rc_pipe_cells(const char *s, size_t a, size_t b, ex_span *cells, s
     return n;
 }
 
+/* a ruled line whose cells are all empty ("| | | |"): a rule line whose
+   dashes the OCR lost */
+static bool rc_empty_row(const ex_span *cells, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (cells[k].end > cells[k].start)
+            return false;
+    return n > 0;
+}
+
+/* the cell before the first mark column ends with a speck of one or two
+   characters after a blank ("CC Val de Dorne FX", "Département le X"):
+   the OCR lost the "|" before the mark column and read its "X" glued to
+   this cell (the row then has fewer cells than the header) */
+static bool rc_merged_mark(const char *s, ex_span cl)
+{
+    size_t e = cl.end, w = e, nch = 0;
+    while (w > cl.start && !is_blank(s[w - 1])) {
+        w--;
+        nch += ((unsigned char)s[w] & 0xC0) != 0x80;
+    }
+    return w > cl.start && nch >= 1 && nch <= 2;
+}
+
 /* one member's row: the name at [a, b), its mark, the holder's name */
 static bool rc_member(ex_call *c, ex_document *d, size_t a, size_t b, int mark, ex_span holder)
 {
@@ -1442,14 +1494,17 @@ static bool roll_call_ruled(ex_call *c, ex_document *d, size_t li)
     }
     if (ncol < 2 || !seen_present)
         return true;
-    size_t rows = 0;
+    size_t rows = 0, nhead = n;
+    bool gap = false;       /* a blank line since the last row */
     for (li++; li < t->nlines && t->lines[li].start < d->span.end; li++) {
         ln = &t->lines[li];
         if (ln->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP))
             continue;
         if (ln->flags & EX_LINE_BLANK) {
-            if (rows)
+            /* OCR puts one blank line between the rows */
+            if (rows && gap)
                 break;
+            gap = rows > 0;
             continue;
         }
         if (!rc_ruled(s, ln->start, ln->end) && !ex_rule_line(s, ln->start, ln->end))
@@ -1457,6 +1512,8 @@ static bool roll_call_ruled(ex_call *c, ex_document *d, size_t li)
         if (ex_rule_line(s, ln->start, ln->end))
             continue;
         n = rc_pipe_cells(s, ln->start, ln->end, cells, RC_MAXPIPE);
+        if (rc_empty_row(cells, n))
+            continue;   /* the rule line, its dashes lost (OCR) */
         if (namec >= n || cells[namec].end == cells[namec].start)
             break;
         int mark = 0;
@@ -1472,14 +1529,29 @@ static bool roll_call_ruled(ex_call *c, ex_document *d, size_t li)
             else
                 bad = true;
         }
-        if (bad || (!mark && !holder.end))
+        if (!bad && !mark && !holder.end && n < nhead && idx[0] > namec + 1 && kind[0] != RC_PROXY
+            && rc_merged_mark(s, cells[idx[0] - 1]))
+            mark = kind[0];
+        if (bad || (!mark && !holder.end)) {
+            /* a member's row the OCR left unreadable inside the table is
+               passed over (its name cell is a person) */
+            ex_person who;
+            memset(&who, 0, sizeof who);
+            if (rows && ex_person_parse(c, cells[namec].start, cells[namec].end, &who)) {
+                gap = false;
+                continue;
+            }
+            if (c->oom)
+                return false;
             break;
+        }
         if (!rc_member(c, d, cells[namec].start, cells[namec].end, mark, holder)) {
             if (c->oom)
                 return false;
             break;
         }
         rows++;
+        gap = false;
     }
     return !c->oom;
 }

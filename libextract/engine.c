@@ -649,8 +649,9 @@ static void rxa_seq(rxa *a, rxa_node *out)
         } else if (ch == '.') {
             rxa_any(a, &x);
         } else if (ch == ' ') {
-            /* the fold: [\s'’‘]* */
-            rxa_one(a, &x, 0, " \t\n\v\f\r\x1c'", true);
+            /* the fold: (?:[\s'’‘]*|\.) (a superset: one run of
+               these symbols) */
+            rxa_one(a, &x, 0, " \t\n\v\f\r\x1c'.", true);
             rxa_follow(a, x.pl, x.pf);
             x.nullable = true;
         } else if (ch == '\'') {

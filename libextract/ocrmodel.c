@@ -120,8 +120,9 @@ bool ex_ocr_letter_prefix(const char *s, size_t n)
    votes.c label tables).  The key is a lower-case ASCII regex; each
    letter that loses or gains an accent, or that OCR confuses, becomes a
    class: e -> [eéèêëẽ], o -> [oôöóòõ0], l -> [l1|], i -> [iîïíìl1|],
-   n -> [nñ]; a blank becomes [\s'’‘]* (OCR drops and adds blanks and
-   stray quotes), an apostrophe is optional and any of ' ’ ‘.  Compile
+   n -> [nñ]; a blank becomes (?:[\s'’‘]*|\.) (OCR drops and adds
+   blanks and stray quotes, and reads a blank as a full stop glued to
+   both words), an apostrophe is optional and any of ' ’ ‘.  Compile
    with (?i). */
 char *ex_fold_pattern(const ex_alloc *al, const char *key)
 {
@@ -140,7 +141,9 @@ char *ex_fold_pattern(const ex_alloc *al, const char *key)
         case 'c': r = "[cç]"; break;
         case 'n': r = "[nñ]"; break;
         case 'l': r = "[l1|]"; break;
-        case ' ': r = "[\\s'’‘]*"; break;
+        /* "donné.pouvoir": OCR read the blank as a full stop glued
+           to both words (only glued: not "excusés. Ayant") */
+        case ' ': r = "(?:[\\s'’‘]*|\\.)"; break;
         case '\'': r = "['’‘`´]?"; break;
         case '\\':
             ok = ex_buf_putc(al, &b, *k);

@@ -1209,6 +1209,9 @@ static size_t connector_at(const pctx *x, size_t i, bool bare_ok)
             size_t j = j0 + 1, k = 1;
             while (seqs[s][k] != CW_END) {
                 j = conn_skip(x, j);
+                /* "(pouvoir: à Y)": a colon OCR put between the words */
+                if (j < x->n && x->t[j].kind == T_PUNCT && x->t[j].ch == ':')
+                    j = conn_skip(x, j + 1);
                 if (j >= x->n || !tok_cw(x, j, seqs[s][k], false))
                     break;
                 j++;
@@ -2309,8 +2312,10 @@ static bool speck_word(const pctx *x, size_t i, bool *counts)
 /* OCR debris inside a list, turned into stray specks ('?') that the
    parser skips:
    - a run of specks and short words on one line with 3+ punctuation
-     marks ("Marcel - ? ' - à ; L"): its commas and dashes are no
-     separators, its letters no initials;
+     marks ("Marcel - ? ' - à ; L"; or ending its line with a short
+     word: "):.:: “a"): its commas and dashes are no separators, its
+     letters no initials (but a comma or semicolon glued to the word
+     before the run stays a separator: "ANTOINE; . - ï ‘");
    - in a list of civilities and capitals, a short lower-case word that
      starts a line before a given name and a family name ("res Sandrine
      COLNOT", the civility misread) */
@@ -2328,9 +2333,18 @@ static void mark_debris(pctx *x)
                 words += counts;
             j++;
         }
-        if (punct >= 3 && words >= 1) {
+        /* a run that ends its line with a short word ("):.:: “a" +
+           line end): debris, even when the word is a French one */
+        bool eol = j > i && x->t[j - 1].kind == T_WORD && (j >= x->n || x->t[j].kind == T_NL);
+        if (punct >= 3 && (words >= 1 || eol)) {
             x->debris = true;
-            for (size_t k = i; k < j; k++) {
+            /* "ANTOINE; . - ï ‘": a comma or semicolon glued to the word
+               before the run stays a separator */
+            size_t k0 = i;
+            if (i > 0 && x->t[i].kind == T_PUNCT && (x->t[i].ch == ',' || x->t[i].ch == ';')
+                && x->t[i - 1].kind == T_WORD && x->t[i - 1].b == x->t[i].a)
+                k0++;
+            for (size_t k = k0; k < j; k++) {
                 x->t[k].kind = T_PUNCT;
                 x->t[k].ch = '?';
                 x->t[k].spaced = false;

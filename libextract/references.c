@@ -44,6 +44,10 @@ static const char *const kind_names[K_NKINDS] = {
 enum { RX_TRIGGER = 0, RX_NUM, RX_BARENUM, RX_CONN, RX_ART, RX_ARTSEP,
        RX_ARTTAIL, RX_QUAL, RX_ARTCLAUSE, RX_ITEM, RX_CODEART, RX_N };
 
+/* "et" glued by OCR between two code articles: "5etL.3313-1" (after a
+   digit, before a code letter and a digit) */
+#define GLUED_ET "(?-i:et[LRD]\\.?\\s?\\d)"
+
 static const ex_pattern ref_patterns[] = {
     /* trigger words: group 1 act word, 2 article, 3 code, 4 abbreviation
        "loi", "décret", "DÉLIBÉRATION", "deliberation", "articles",
@@ -85,9 +89,10 @@ static const ex_pattern ref_patterns[] = {
      "\\G(?:(?:L\\.?\\s?O\\.?|[LRDA])\\s?[.:,*]{0,2}\\s?[0-9OIl](?:[0-9OIl]|\\s?-\\s?(?=[0-9OIl])|\\.(?=\\d))*"
      "|\\d+(?:-\\d+)*(?:\\s\\p{Lu}(?![\\p{L}\\d])|(?<![\\d-]\\d)(?<=1)er)?)"
      "(?:\\s(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)(?!\\p{L}))?"
-     "(?:(?![\\p{L}\\d])|(?<=\\d)(?=" ROMAN_PARA "(?![\\p{L}\\d])))"},
-    /* between two articles: ", ", " et ", " à ", ", et ", " ou ", OCR "-à " */
-    {RX_ARTSEP, "\\G(?i)\\s*(?:,\\s*(?:et\\s+)?|\\s(?:et|à|a|ou)\\s+|-(?:à|a)\\s+)"},
+     "(?:(?![\\p{L}\\d])|(?<=\\d)(?=" ROMAN_PARA "(?![\\p{L}\\d]))|(?<=\\d)(?=" GLUED_ET "))"},
+    /* between two articles: ", ", " et ", " à ", ", et ", " ou ", OCR "-à ",
+       OCR "et" glued to both ("L.3312-5etL.3313-1") */
+    {RX_ARTSEP, "\\G(?i)\\s*(?:,\\s*(?:et\\s+)?|\\s(?:et|à|a|ou)\\s+|-(?:à|a)\\s+)|\\G(?=" GLUED_ET ")et"},
     /* after the list: "et suivants", ", alinéa 2", then "du", "de la",
        "de l'", "dudit", "du même" */
     {RX_ARTTAIL,
@@ -103,10 +108,13 @@ static const ex_pattern ref_patterns[] = {
      "|r[ée]giona(?:l|le|ux|les)|communautaires?|ex[ée]cutoires?)(?![\\p{L}\\d])"},
     /* after a code name: ", et notamment ses articles", "notamment son article",
        "en son article", "et en particulier l'article" (OCR "aiticles",
-       "notammèent"); group 1 the article word, checked by clause_word()
-       ("son point 6", "son annexe 2" are no articles) */
+       "notammèent", "sès articles", "son.article", a stray quote after
+       the comma, a speck "|" ending the line: "ses |\narticles"); group 1
+       the article word, checked by clause_word() ("son point 6", "son
+       annexe 2" are no articles) */
     {RX_ARTCLAUSE,
-     "\\G(?i)\\s*,?\\s*(?:et\\s+)?(?:notamment|nota\\p{L}{4,7}|en\\s+particulier|en)\\s+(?:ses|son|les|le|l['’])\\s*"
+     "\\G(?i)\\s*,?['’‘]?\\s*(?:et\\s+)?(?:notamment|nota\\p{L}{4,7}|en\\s+particulier|en)\\s+"
+     "(?:s[eéè]s|son|les|le|l['’])(?:\\s*(?:\\|\\s+)?|\\.)"
      "(\\p{L}{5,9})\\.?\\s+"},
     /* an item number opening a line: "1. ", "2) ", "12 - " */
     {RX_ITEM, "\\G[ \\t]*\\d{1,3}\\s*[.)°-]\\s+"},

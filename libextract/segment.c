@@ -1406,7 +1406,8 @@ static void classify(sctx *x, size_t i)
         size_t q = m;
         while (q < n && is_blank(p[q]))
             q++;
-        if (q < n && p[q] == ':')
+        /* (OCR: ';' or '+' for the colon, "OBJET + Fonds de ...") */
+        if (q < n && (p[q] == ':' || ((p[q] == ';' || p[q] == '+') && q + 1 < n && is_blank(p[q + 1]))))
             f->k |= K_OBJET;
     }
     if (c0 == 'v' && (m = kw(p, n, "vu", false)) && (m == n || p[m] == ' ' || p[m] == '\t' || p[m] == '\'' || p[m] == ':' || p[m] == ','

@@ -240,6 +240,22 @@ bool ends_connector(const char *s, size_t a, size_t b)
     return false;
 }
 
+/* the piece [a, b) ends with a dash after a blank ("financement -",
+   "vente : –") */
+static bool spaced_dash_end(const char *s, size_t a, size_t b)
+{
+    b = trim_end(s, a, b);
+    size_t w = b;
+    if (w > a && s[w - 1] == '-')
+        w--;
+    else if (w >= a + 3 && (unsigned char)s[w - 3] == 0xE2 && (unsigned char)s[w - 2] == 0x80
+             && ((unsigned char)s[w - 1] == 0x93 || (unsigned char)s[w - 1] == 0x94))
+        w -= 3;
+    else
+        return false;
+    return w > a && is_blank(s[w - 1]);
+}
+
 /* next non-blank, non-skipped line after i, before lim (or lim) */
 size_t next_line(sctx *x, size_t i, size_t lim)
 {
@@ -1111,12 +1127,72 @@ static const char *label_line_title(sctx *x, size_t label, size_t hz, bool *numb
     return sb_str(x, &sb);
 }
 
+/* after a place's building at p (its ',' or, OCR, a ';' or specks
+   ": ."): the start of a room word ("salle des mariages"), or 0 */
+static size_t room_after(const char *st, size_t p, size_t end)
+{
+    static const char *const rooms[] = {"salle ", "salon ", "espace ", "auditorium", "amphitheatre",
+                                        "foyer ", "grande salle", "petite salle", NULL};
+    size_t r = p, marks = 0;
+    while (r < end && (is_blank(st[r]) || st[r] == ',' || st[r] == ';' || st[r] == ':' || st[r] == '.')) {
+        marks += !is_blank(st[r]);
+        r++;
+    }
+    if (!marks || marks > 3)
+        return 0;
+    for (size_t k = 0; rooms[k]; k++)
+        if (kw(st + r, end - r, rooms[k], false))
+            return r;
+    return 0;
+}
+
+/* st[a, b) into sb without OCR specks: a ':' or '.' standing between
+   blanks ("siège de : . l'Office", "salle du . conseil") */
+static void place_add(sbuf *sb, const char *st, size_t a, size_t b)
+{
+    char buf[400];
+    size_t o = 0;
+    for (size_t q = a; q < b && o + 1 < sizeof buf; q++) {
+        if ((st[q] == ':' || st[q] == '.') && q > a && is_blank(st[q - 1]) && (q + 1 >= b || is_blank(st[q + 1])))
+            continue;
+        buf[o++] = st[q];
+    }
+    sb_add(sb, buf, o);
+}
+
+/* "Date de convocation", "Date de la convocation" at s (OCR: one edit
+   in "convocation", "Date de la convoeation"): its bytes, or 0 */
+static size_t conv_label(const char *s, size_t n)
+{
+    size_t m = kw(s, n, "date de convocation", false);
+    if (!m)
+        m = kw(s, n, "date de la convocation", false);
+    if (m)
+        return m;
+    size_t m0 = kw(s, n, "date de la ", false);
+    if (!m0)
+        m0 = kw(s, n, "date de ", false);
+    size_t e = m0 ? ex_ocr_kw_edit1(s + m0, n - m0, "convocation", true) : 0;
+    return e ? m0 + e : 0;
+}
+
 /* the place in a "s'est réuni(e) ..." stream */
 static const char *place_value(sctx *x, const char *st, size_t n)
 {
-    /* up to "sous la présidence" or a sentence end */
+    /* up to "sous la présidence" or a sentence end (not a full stop
+       standing between blanks or glued to "à", not a ';' before a room:
+       OCR specks and a comma misread, "à la mairie, : . salle des
+       mariages", "à. 18 heures", "à la mairie; salle du conseil") */
     size_t end = n;
     for (size_t q = 0; q < n; q++) {
+        if (st[q] == '.' && q > 0 && is_blank(st[q - 1]) && (q + 1 >= n || is_blank(st[q + 1])))
+            continue;
+        /* "à. 18 heures": no sentence ends with "à" */
+        if (st[q] == '.' && q >= 2 && (unsigned char)st[q - 2] == 0xC3 && (unsigned char)st[q - 1] == 0xA0
+            && (q == 2 || is_blank(st[q - 3])))
+            continue;
+        if (st[q] == ';' && room_after(st, q, n))
+            continue;
         if (kw(st + q, n - q, "sous la presidence", false) || st[q] == '.' || st[q] == ';') {
             end = q;
             break;
@@ -1146,7 +1222,7 @@ static const char *place_value(sctx *x, const char *st, size_t n)
     size_t p = 0;
     while (p < end) {
         size_t pe = p;
-        while (pe < end && st[pe] != ',')
+        while (pe < end && st[pe] != ',' && !(st[pe] == ';' && room_after(st, pe, end)))
             pe++;
         /* prepositions in the part [p, pe) */
         for (size_t q = p; q < pe; q++) {
@@ -1206,28 +1282,28 @@ static const char *place_value(sctx *x, const char *st, size_t n)
             upper_pct(st, r, e, &pl);
             if (e <= r || pl < 3)
                 continue;
+            sbuf sb = {.n = 0};
             /* "à la mairie, salle des mariages,": the room goes with its
-               building */
-            if (pe < end && st[pe] == ',') {
-                size_t r2 = pe + 1;
-                while (r2 < end && is_blank(st[r2]))
-                    r2++;
-                static const char *const rooms[] = {"salle ", "salon ", "espace ", "auditorium", "amphitheatre",
-                                                    "foyer ", "grande salle", "petite salle", NULL};
-                bool room = false;
-                for (size_t k = 0; rooms[k] && !room; k++)
-                    room = kw(st + r2, end - r2, rooms[k], false) != 0;
-                if (room) {
-                    size_t e2 = r2;
-                    while (e2 < end && st[e2] != ',')
-                        e2++;
-                    while (e2 > r2 && is_blank(st[e2 - 1]))
-                        e2--;
+               building (after OCR specks, or a ';' for the comma: the
+               value reads "building, room") */
+            size_t r2 = pe < end ? room_after(st, pe, end) : 0;
+            if (r2) {
+                size_t e2 = r2;
+                while (e2 < end && st[e2] != ',')
+                    e2++;
+                while (e2 > r2 && is_blank(st[e2 - 1]))
+                    e2--;
+                if (st[pe] == ',' && r2 == pe + 2 && st[pe + 1] == ' ') {
+                    e = e2;     /* as printed */
+                } else {
+                    place_add(&sb, st, r, e);
+                    if (sb.n + 1 < sizeof sb.buf)
+                        sb.buf[sb.n++] = ',';
+                    r = r2;
                     e = e2;
                 }
             }
-            sbuf sb = {.n = 0};
-            sb_add(&sb, st + r, e - r);
+            place_add(&sb, st, r, e);
             return sb_str(x, &sb);
         }
         p = pe + 1;
@@ -1445,7 +1521,8 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         /* OBJET */
         if (!title && (f->k & K_OBJET)) {
             size_t q = f->a + kw(p, n, "objet", false);
-            while (q < f->b && (is_blank(s[q]) || s[q] == ':' || s[q] == '\'' || s[q] == '.'))
+            while (q < f->b && (is_blank(s[q]) || s[q] == ':' || s[q] == '\'' || s[q] == '.' || s[q] == ';'
+                                || s[q] == '+'))
                 q++;
             sbuf sb = {.n = 0};
             size_t qe = title_end(s, q, f->b);
@@ -1465,6 +1542,15 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 }
                 bool conn = ends_connector(s, x->li[prev].a, x->li[prev].b);
                 if (g->k & K_BLANK) {
+                    /* "... plan de financement -" + blank line + "Le dix-huit
+                       septembre ...": a dash after a blank ending the line
+                       (often an OCR speck) leads over the blank line only
+                       to capitals or a lower-case start, not to prose */
+                    if (conn && spaced_dash_end(s, x->li[prev].a, x->li[prev].b)) {
+                        size_t k = next_line(x, j, hz);
+                        if (k < hz && !upper_line(x, k) && !lower_start(x, k))
+                            break;
+                    }
                     if (conn || (x->dbl && j == prev + 1))
                         continue;
                     break;
@@ -1481,6 +1567,15 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 sb_add(&sb, s + ga, title_end(s, ga, g->b) - ga);
                 prev = j;
             }
+            /* no title ends with a dash or a colon after a blank (OCR
+               specks: "... de vente : -") */
+            while (sb.n >= 2 && sb.buf[sb.n - 2] == ' '
+                   && (sb.buf[sb.n - 1] == '-' || sb.buf[sb.n - 1] == ':'))
+                sb.n -= 2;
+            while (sb.n >= 4 && sb.buf[sb.n - 4] == ' ' && (unsigned char)sb.buf[sb.n - 3] == 0xE2
+                   && (unsigned char)sb.buf[sb.n - 2] == 0x80
+                   && ((unsigned char)sb.buf[sb.n - 1] == 0x93 || (unsigned char)sb.buf[sb.n - 1] == 0x94))
+                sb.n -= 4;
             title = sb_str(x, &sb);
         }
         /* session */
@@ -1531,8 +1626,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                         }
                     }
                 }
-                if (!got_conv && tries_conv < 6 && ch == 'd' && ((m = kw(s + q, ln_end - q, "date de convocation", false))
-                                  || (m = kw(s + q, ln_end - q, "date de la convocation", false)))) {
+                if (!got_conv && tries_conv < 6 && ch == 'd' && (m = conv_label(s + q, ln_end - q))) {
                     const ex_date *dt = ex_date_at(c, q + m, q + m + 400);
                     tries_conv++;
                     if (dt && dt->span.start < A->end) {

@@ -1184,6 +1184,110 @@ static void test_bureau_members_in_office(void **st)
     fx_done(&f);
 }
 
+/* OCR glue in labels and remarks: "donné.pouvoir" (a full stop read
+   for the blank), "(pouvoir: à Y)" inside a person's entry (no
+   "Pouvoirs :" label), "Nombre depouvoirs:2" (words glued) */
+static void test_ocr_glued_labels(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f, "Membres présents : Mme Anne MARTIN, M. Paul DURAND.\n"
+                                   "Membres excusés ayant donné.pouvoir : M. Jean BERNARD (pouvoir à "
+                                   "Mme Anne MARTIN).\n");
+    assert_int_equal(d->att.present.n, 2);
+    assert_int_equal(d->att.excused.n, 1);
+    assert_string_equal(d->att.excused.v[0].family, "BERNARD");
+    assert_int_equal(d->att.proxies.n, 1);
+    fx_done(&f);
+    d = run(&f, "Membres présents : Mme Anne MARTIN, M. Paul DURAND.\n"
+                "Membres excusés ayant donné pouvoir : M. Jean BERNARD (pouvoir:\n"
+                "à Mme Anne MARTIN), Mme Lucie ROBERT (pouvoir à M. Paul DURAND).\n");
+    assert_int_equal(d->att.excused.n, 2);
+    assert_string_equal(d->att.excused.v[1].family, "ROBERT");
+    assert_int_equal(d->att.proxies.n, 2);
+    assert_string_equal(d->att.proxies.v[0].from.family, "BERNARD");
+    assert_string_equal(d->att.proxies.v[0].to.family, "MARTIN");
+    fx_done(&f);
+    d = run(&f, "Nombre de membres en exercice : 12\n"
+                "Nombre depouvoirs:2\n"
+                "Nombre de votants : 10\n"
+                "Membres présents : Mme Anne MARTIN, M. Paul DURAND.\n");
+    assert_int_equal(d->att.represented, 2);
+    assert_int_equal(d->att.voting, 10);
+    fx_done(&f);
+    /* "4Q": Q read for 0 after a digit */
+    d = run(&f, "Délégués en exercice : 4Q— Présents : 31 — Votants : 36\n"
+                "Membres présents : Mme Anne MARTIN, M. Paul DURAND.\n");
+    assert_int_equal(d->att.in_office, 40);
+    assert_int_equal(d->att.present_count, 31);
+    fx_done(&f);
+    /* "voix. délibérative": a full stop after "voix" (OCR) */
+    d = run(&f, "Membres présents : Mme Anne MARTIN, M. Paul DURAND.\n"
+                "Assistait sans voix. délibérative : Mme Claire PETIT, secrétaire générale.\n");
+    assert_int_equal(d->att.advisory_present.n, 1);
+    assert_string_equal(d->att.advisory_present.v[0].family, "PETIT");
+    fx_done(&f);
+    /* negative: a full stop after a blank ends a sentence, no label */
+    d = run(&f, "Membres présents : Mme Anne MARTIN, M. Paul DURAND.\n"
+                "Le rapport est adopté. Pouvoir est donné au maire de signer.\n");
+    assert_int_equal(d->att.present.n, 2);
+    assert_int_equal(d->att.excused.n, 0);
+    assert_int_equal(d->att.proxies.n, 0);
+    fx_done(&f);
+}
+
+/* a ruled roll-call table after OCR: a blank line between the rows,
+   the rule line read as empty cells, the "X" of the first mark column
+   glued to the collectivity cell when the "|" before it is lost (fewer
+   cells than the header), a row with an unreadable mark passed over */
+static void test_roll_call_ruled_ocr(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f,
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL\n"
+        "Délibération n° 2024-07\n"
+        "\n"
+        "| Nom | Collectivité | Présent | Excusé | Pouvoir à |\n"
+        "\n"
+        "| | | | | |\n"
+        "\n"
+        "| M. Paul MARTIN | Commune de Aval FX | | |\n"
+        "\n"
+        "| Mme Anne PETIT | CC des Coteaux | x | | |\n"
+        "| Mme Léa MOREL | CC des Coteaux | | X |M. Paul MARTIN |\n"
+        "\n"
+        "| M. Marc BLANC | Département | Fe |\n"
+        "\n"
+        "| M. Luc ROUX | Région le X | |\n"
+        "\n"
+        "Le Comité syndical, après en avoir délibéré, DÉCIDE :\n"
+        "Article 1 : Le programme est approuvé.\n");
+    assert_int_equal(d->att.present.n, 3);
+    assert_string_equal(d->att.present.v[0].family, "MARTIN");
+    assert_string_equal(d->att.present.v[1].family, "PETIT");
+    assert_string_equal(d->att.present.v[2].family, "ROUX");
+    assert_int_equal(d->att.excused.n, 1);
+    assert_string_equal(d->att.excused.v[0].family, "MOREL");
+    assert_int_equal(d->att.proxies.n, 1);
+    assert_string_equal(d->att.proxies.v[0].to.family, "MARTIN");
+    fx_done(&f);
+    /* negative: a full row with an empty mark cell and a collectivity
+       ending in a short word gets no mark */
+    d = run(&f,
+        "Délibération n° 2024-08\n"
+        "\n"
+        "| Nom | Commune | Présent | Excusé |\n"
+        "|-----|---------|---------|--------|\n"
+        "| M. Paul MARTIN | Eu | X | |\n"
+        "| M. Marc BLANC | Saint-Jean de By | | |\n"
+        "| Mme Léa MOREL | Oô | | X |\n");
+    assert_int_equal(d->att.present.n, 1);
+    assert_int_equal(d->att.excused.n, 1);
+    assert_string_equal(d->att.excused.v[0].family, "MOREL");
+    fx_done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1225,6 +1329,8 @@ int main(void)
         cmocka_unit_test(test_presidence_du_rank),
         cmocka_unit_test(test_leaving_member_proxy),
         cmocka_unit_test(test_bureau_members_in_office),
+        cmocka_unit_test(test_ocr_glued_labels),
+        cmocka_unit_test(test_roll_call_ruled_ocr),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

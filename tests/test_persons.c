@@ -691,6 +691,28 @@ static void test_ocr_debris_in_list(void **st)
     list_is("Présents : M. Paul DURAND, Mme Anne MARTIN\net M. Jean DUPONT.", 11,
             "Paul DURAND|Anne MARTIN|Jean DUPONT");
     list_is("M. J.-C. MARTIN, Mme A. DURAND.", 0, "J.-C. MARTIN|A. DURAND");
+    /* a semicolon glued to the name before a run of specks stays the
+       separator: the commune label on the next line is no family name */
+    list_is("Présents : AVAL : M. Yves ANTOINE; . - ï ‘\nAMONT : M. Denis CUNY, Mme Anne GEORGEL.", 11,
+            "Yves ANTOINE|Denis CUNY|Anne GEORGEL");
+}
+
+/* a run of punctuation ending its line with a short word ("):.:: “a")
+   is debris, not a sentence end followed by prose: the list goes on */
+static void test_ocr_debris_line_end(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s = "M. Paul ROYER (pouvoir à M. Jean CLAUDEL):.:: “a\n"
+                    "Mme Karine THOMAS (pouvoir à M. Marc LECOMTE), M. Luc\n"
+                    "BOULANGER (pouvoir à Mme Anne MATHIEU).";
+    ex_person_vec v = {0};
+    ex_proxy_vec px = {0};
+    parse_with_proxies(&f, s, &v, &px);
+    assert_int_equal(px.n, 3);
+    assert_string_equal(px.v[1].from.family, "THOMAS");
+    assert_string_equal(px.v[2].to.family, "MATHIEU");
+    free_with_proxies(&f, &v, &px);
 }
 
 static void test_ocr_glued_and_split_names(void **st)
@@ -822,6 +844,7 @@ int main(void)
         cmocka_unit_test(test_surname_first_roles),
         cmocka_unit_test(test_ocr_name_broken_over_lines),
         cmocka_unit_test(test_ocr_debris_in_list),
+        cmocka_unit_test(test_ocr_debris_line_end),
         cmocka_unit_test(test_ocr_glued_and_split_names),
         cmocka_unit_test(test_ocr_connector_one_edit),
         cmocka_unit_test(test_folded_connector_words),

@@ -619,6 +619,33 @@ static void test_number_letter_prefix_kept(void **state)
     ex_call_free(&c);
 }
 
+/* OCR noise in the clause after a code's name: a stray quote after
+   the comma, "sès", "son.article", a speck "|" ending the line, "et"
+   glued between two articles */
+static void test_ocr_article_clause(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "Vu le code de l'environnement,’ et notamment sès articles L.211-7 et L.215-14 ;\n"
+        "Vu le code de la route, et notamment son.article R.411-8 ;\n"
+        "Vu le code rural et de la pêche maritime, et notamment ses |\n"
+        "articles L.143-1 à L.143-7 ;\n"
+        "Vu le code général des collectivités territoriales, et notamment ses articles "
+        "L.3312-5etL.3313-1 ;\n";
+    run(&c, *state, s);
+    assert_int_equal(c.references.n, 4);
+    assert_int_equal(ref(&c, 0)->articles.n, 2);
+    assert_string_equal(ref(&c, 0)->articles.v[1], "L.215-14");
+    assert_int_equal(ref(&c, 1)->articles.n, 1);
+    assert_string_equal(ref(&c, 1)->articles.v[0], "R.411-8");
+    assert_int_equal(ref(&c, 2)->articles.n, 2);
+    assert_string_equal(ref(&c, 2)->articles.v[1], "L.143-7");
+    assert_int_equal(ref(&c, 3)->articles.n, 2);
+    assert_string_equal(ref(&c, 3)->articles.v[0], "L.3312-5");
+    assert_string_equal(ref(&c, 3)->articles.v[1], "L.3313-1");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -645,6 +672,7 @@ int main(void)
         cmocka_unit_test(test_act_articles_stop_at_nested_act),
         cmocka_unit_test(test_articles_and_following_list),
         cmocka_unit_test(test_ocr_blank_line_before_number),
+        cmocka_unit_test(test_ocr_article_clause),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }

@@ -1159,6 +1159,16 @@ static void test_place_room(void **state)
         /* a room right after the verb, no preposition */
         {"s'est réuni salle du conseil de l'Hôtel de Ville, sous la présidence de Mme Hélène GAUTIER, Maire.",
          "salle du conseil de l'Hôtel de Ville"},
+        /* OCR: specks between building and room, a ';' for the comma,
+           detached specks inside, a full stop glued to "à" */
+        {"s'est réuni à la mairie, :\n. salle des mariages, sous la présidence de Mme Hélène GAUTIER, Maire.",
+         "mairie, salle des mariages"},
+        {"s'est réuni à la mairie; salle du\n. conseil, sous la présidence de Mme Hélène GAUTIER, Maire.",
+         "mairie, salle du conseil"},
+        {"s'est réuni au siège de :\n\n. l'Office, salle Jules-Verne, sous la présidence de Mme Hélène GAUTIER.",
+         "siège de l'Office, salle Jules-Verne"},
+        {"s'est réuni le mardi 14 mai 2024 à. 18 heures, dans la salle du conseil de la mairie, sous la présidence "
+         "de Mme Hélène GAUTIER.", "salle du conseil de la mairie"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         char s[512];
@@ -1173,6 +1183,37 @@ static void test_place_room(void **state)
         ex_call c;
         run_pipeline(&c, *state, s);
         assert_string_equal(c.docs.v[0].session_place, cases[k].place);
+        ex_call_free(&c);
+    }
+}
+
+/* "Date de la convocation : ..." gives the convocation date, also with
+   one OCR edit in "convocation" ("convoeation"); not another word */
+static void test_convocation_label_ocr(void **state)
+{
+    static const struct {
+        const char *label;
+        int day;
+    } cases[] = {
+        {"Date de la convocation", 19},
+        {"Date de la convoeation", 19},
+        {"Date de convocatlon", 19},
+        {"Date de la consultation", 0},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char s[512];
+        snprintf(s, sizeof s,
+                 "COMMUNE DE SAINT-AVAL\n"
+                 "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+                 "Séance du mardi 26 mars 2024\n"
+                 "%s : 19 mars 2024\n"
+                 "OBJET : Travaux\n"
+                 "Vu le Code général des collectivités territoriales ;\n"
+                 "DÉCIDE :\n"
+                 "Article 1 : D'approuver les travaux.\n", cases[k].label);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_int_equal(c.docs.v[0].convened_on.d, cases[k].day);
         ex_call_free(&c);
     }
 }
@@ -2000,6 +2041,25 @@ static void test_objet_dash_and_year(void **state)
          "- Club nautique du lac\n"
          "- Amicale des boulistes\n",
          "Subventions aux associations sportives"},
+        /* OCR specks ending the title, a blank line, then prose: the
+           title stops, without the specks */
+        {"OBJET : Cession de deux terrains situés rue des Lilas à Aval -\n"
+         "Autorisation de vente : -\n"
+         "\n"
+         "Le Conseil départemental, régulièrement convoqué le 6 juin 2024, s'est réuni au siège.\n",
+         "Cession de deux terrains situés rue des Lilas à Aval - Autorisation de vente"},
+        /* OCR: "+" or ";" read for the colon after OBJET */
+        {"OBJET + Fonds de concours aux communes — Attribution au titre de la\n"
+         "programmation 2025 (voirie communale)\n",
+         "Fonds de concours aux communes — Attribution au titre de la programmation 2025 (voirie communale)"},
+        {"OBJET ; Aide aux communes pour l'entretien des chemins\n",
+         "Aide aux communes pour l'entretien des chemins"},
+        /* a dash ending the line before a blank line and capitals: the
+           title goes on */
+        {"OBJET : AIDE AUX COMMUNES -\n"
+         "\n"
+         "RÉPARTITION 2025\n",
+         "AIDE AUX COMMUNES - RÉPARTITION 2025"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         char s[1024];
@@ -2253,6 +2313,7 @@ int main(void)
         cmocka_unit_test(test_verb_unanimity),
         cmocka_unit_test(test_vu_comma_and_particle_name),
         cmocka_unit_test(test_place_room),
+        cmocka_unit_test(test_convocation_label_ocr),
         cmocka_unit_test(test_recueil_cover),
         cmocka_unit_test(test_bis_rapport),
         cmocka_unit_test(test_convention_number),

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Re-base the element spans of corpus/ocr/*.gold.json onto the OCR'd text.
 
-The OCR golds hold the clean document's values (corpus/NAME.txt); their
+The OCR golds hold the clean document's values (corpus/NAME.txt, or
+corpus/extra/NAME.txt for the documents taken from there); their
 documents[].span already index the OCR'd text corpus/ocr/NAME.QUALITY.txt,
 but their element spans were copied from the clean gold.  This script
 aligns the clean text with the OCR'd text and moves every element span
@@ -11,7 +12,7 @@ and texts are left as they are.
 
 Run by maintainers (not by make check), from anywhere:
 
-    python3 corpus/ocr/rebase_spans.py            # rewrite the 12 gold files
+    python3 corpus/ocr/rebase_spans.py            # rewrite the 14 gold files
     python3 corpus/ocr/rebase_spans.py --check    # only print the table
     python3 corpus/ocr/rebase_spans.py --check --show 0.8
                                     # also list the elements below 0.8
@@ -403,16 +404,25 @@ def label(x):
     return ""
 
 
+def clean_dir(base):
+    """the directory of the clean document: corpus/, else corpus/extra/"""
+    for d in (CORPUS, os.path.join(CORPUS, "extra")):
+        if os.path.exists(os.path.join(d, base + ".gold.json")):
+            return d
+    return CORPUS
+
+
 def rebase(gold_path, write, show):
     name = os.path.basename(gold_path)[:-len(".gold.json")]
     base = name.rsplit(".", 1)[0]
-    with open(os.path.join(CORPUS, base + ".txt"), "rb") as f:
+    cdir = clean_dir(base)
+    with open(os.path.join(cdir, base + ".txt"), "rb") as f:
         A = Text(f.read())
     with open(os.path.join(HERE, name + ".txt"), "rb") as f:
         B = Text(f.read())
     with open(gold_path, encoding="utf-8") as f:
         gold = json.load(f)
-    with open(os.path.join(CORPUS, base + ".gold.json"), encoding="utf-8") as f:
+    with open(os.path.join(cdir, base + ".gold.json"), encoding="utf-8") as f:
         clean = json.load(f)
     stats = {"proportional": []}
     m = align(A, B, stats)
