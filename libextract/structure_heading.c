@@ -687,6 +687,60 @@ static size_t authority_end(const char *s, size_t a, size_t b)
     return b > a && s[b - 1] == ',' ? b - 1 : 0;
 }
 
+/* "Nous, " opening the old first-person form of an arrêté ("Nous, Maire
+   de la commune de X,", "Nous, le Préfet de ...,"): the bytes up to the
+   authority's first word, 0 for any other text */
+static size_t nous_at(const char *p, size_t n)
+{
+    size_t m = kw(p, n, "nous", true);
+    if (!m)
+        return 0;
+    while (m < n && is_blank(p[m]))
+        m++;
+    if (m >= n || p[m] != ',')
+        return 0;
+    m++;
+    while (m < n && is_blank(p[m]))
+        m++;
+    return m;
+}
+
+/* the article of an authority at p: bytes of "le " / "la " or 0 */
+static size_t auth_article(const char *p, size_t n)
+{
+    size_t m = kw(p, n, "le ", false);
+    return m ? m : kw(p, n, "la ", false);
+}
+
+/* an authority title at p[0..n), its article printed or not ("Le Maire",
+   "Maire" after "Nous,"): the bytes of the title, 0 for none; *fem for
+   a feminine title */
+static size_t auth_title(const char *p, size_t n, bool *fem)
+{
+    static const char *const titles[] = {"maire", "prefete", "prefet", "presidente", "president", NULL};
+    size_t a = auth_article(p, n), m;
+    while (a && a < n && is_blank(p[a]))
+        a++;
+    for (size_t k = 0; titles[k]; k++)
+        if ((m = kw(p + a, n - a, titles[k], true))) {
+            *fem = k == 1 || k == 3;
+            return a + m;
+        }
+    return 0;
+}
+
+/* a line opening with the authority that issues an arrêté: "Le Maire
+   de ...", "La Préfète ...", "Le Président ...", or after "Nous," with or
+   without the article ("Nous, Maire de la commune de ...,") */
+static bool authority_line(const char *p, size_t n)
+{
+    bool fem;
+    size_t nq = nous_at(p, n);
+    if (!nq && !auth_article(p, n))
+        return false;
+    return auth_title(p + nq, n - nq, &fem) != 0;
+}
+
 /* the authority of an arrêté without its territory: "Le Maire de la
    Commune de X," -> "Le Maire", "Le Préfet de la Gironde," -> "Le
    Préfet", "Le Président du Conseil départemental du Nord," -> "Le
@@ -698,6 +752,22 @@ static const char *authority_value(sctx *x, size_t i)
     size_t a = f->a, b = authority_end(s, f->a, f->b);
     if (!b)
         b = trim_end_junk(s, f->a, f->b);
+    sbuf sb = {.n = 0};
+    size_t nq = nous_at(s + a, b - a);
+    if (nq) {
+        /* "Nous, Maire de ..." -> "Le Maire": the article the
+           third-person form prints */
+        bool fem = false;
+        a += nq;
+        size_t art = auth_article(s + a, b - a);
+        if (!art && auth_title(s + a, b - a, &fem))
+            sb_add(&sb, fem ? "La " : "Le ", 3);
+        else if (art && (s[a] == 'l' || s[a] == 'L')) {
+            /* "Nous, le Maire de ..." -> "Le Maire" */
+            sb_add(&sb, s[a + 1] == 'a' || s[a + 1] == 'A' ? "La" : "Le", 2);
+            a += 2;
+        }
+    }
     for (size_t q = a + 3; q + 3 < b; q++) {
         if (s[q] != ' ')
             continue;
@@ -711,7 +781,6 @@ static const char *authority_value(sctx *x, size_t i)
             break;
         }
     }
-    sbuf sb = {.n = 0};
     sb_add(&sb, s + a, b - a);
     return sb_str(x, &sb);
 }
@@ -723,10 +792,12 @@ static const char *prefect_value(sctx *x, size_t i)
     const char *s = x->s;
     const linfo *f = &x->li[i];
     size_t a = f->a, b = authority_end(s, f->a, f->b);
-    size_t m = kw(s + a, f->b - a, "le ", false);
-    if (!m)
-        m = kw(s + a, f->b - a, "la ", false);
-    if (!b || !m)
+    if (!b)
+        return NULL;
+    size_t nq = nous_at(s + a, b - a);
+    a += nq;
+    size_t m = auth_article(s + a, f->b - a);
+    if (!m && !nq)
         return NULL;
     a += m;
     size_t r = kw(s + a, b - a, "prefete", true);
@@ -1396,10 +1467,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                                                  || kw(p, n, "service ", false))
             && !(i == coll_line && coll_a == coll_b))
             body_unit = i;
-        if (body_auth == SIZE_MAX && (kw(p, n, "le maire", true) || kw(p, n, "la maire", true)
-                                      || kw(p, n, "le prefet", true) || kw(p, n, "la prefete", true)
-                                      || kw(p, n, "le president", true) || kw(p, n, "la presidente", true))
-            && authority_end(s, f->a, f->b))
+        if (body_auth == SIZE_MAX && authority_line(p, n) && authority_end(s, f->a, f->b))
             body_auth = i;
         /* number */
         if (!d->number && d->type != EX_DOC_PROCES_VERBAL && (f->k & (K_LBL | K_NUMBER | K_NUMLINE))) {

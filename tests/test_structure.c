@@ -2166,6 +2166,61 @@ static void test_pv_title_centred_session(void **state)
     ex_call_free(&c);
 }
 
+/* the old first-person arrêté: "Nous, Maire de ...," issues it (body
+   "Le Maire", as the third-person "Le Maire de ...,"), and its verb is
+   the first person plural ("ARRÊTONS :", "DÉCIDONS :", "ORDONNONS :") */
+static void test_first_person_arrete(void **state)
+{
+    static const struct {
+        const char *auth, *verb, *body;
+    } cases[] = {
+        {"Nous, Maire de la commune de Val-d'Orsen,", "ARRÊTONS", "Le Maire"},
+        {"Nous, le Maire de Val-d'Orsen,", "DÉCIDONS", "Le Maire"},
+        {"Nous, Présidente du conseil départemental,", "ORDONNONS", "La Présidente du conseil départemental"},
+        {"Nous, Préfet de la Creuse,", "Arrêtons", "Le Préfet"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char s[1024];
+        snprintf(s, sizeof s,
+                 "VILLE DE VAL-D'ORSEN\n"
+                 "ARRÊTÉ N° 2023/ST/118\n"
+                 "Objet : fermeture temporaire du gymnase\n"
+                 "\n"
+                 "%s\n"
+                 "\n"
+                 "Vu le code général des collectivités territoriales ;\n"
+                 "Considérant l'état de la toiture ;\n"
+                 "\n"
+                 "%s :\n"
+                 "\n"
+                 "Article 1er. – Le gymnase est fermé au public.\n"
+                 "Article 2. – Le présent arrêté sera affiché.\n",
+                 cases[k].auth, cases[k].verb);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_int_equal(c.docs.n, 1);
+        const ex_document *d = &c.docs.v[0];
+        assert_int_equal(d->type, EX_DOC_ARRETE);
+        assert_non_null(d->decision_verb);
+        assert_string_equal(d->decision_verb, cases[k].verb);
+        assert_non_null(d->body);
+        assert_string_equal(d->body, cases[k].body);
+        ex_call_free(&c);
+    }
+    /* "Nous" opening any other sentence names no authority */
+    ex_call c;
+    run_pipeline(&c, *state,
+                 "VILLE DE VAL-D'ORSEN\n"
+                 "ARRÊTÉ N° 2023/ST/119\n"
+                 "Objet : stationnement\n"
+                 "Nous, soussignés, habitants de la rue Basse,\n"
+                 "Vu le code de la route ;\n"
+                 "ARRÊTE :\n"
+                 "Article 1 : Le stationnement est interdit.\n");
+    assert_null(c.docs.v[0].body);
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2219,6 +2274,7 @@ int main(void)
         cmocka_unit_test(test_pv_title_centred_session),
         cmocka_unit_test(test_pv_council_subject_verb),
         cmocka_unit_test(test_letterhead_joined_affiche),
+        cmocka_unit_test(test_first_person_arrete),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
