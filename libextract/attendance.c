@@ -118,6 +118,8 @@ static const ex_pattern labels[] = {
     /* "sous la présidence de", "PRESIDENCE DE", "présidée par" */
     {K_PRESIDENCE, "(?:sous )?(?:la )?presidence d(?:e|u)"},
     {K_PRESIDENCE, "preside" PL " par"},
+    /* "Présidence : M. X, Maire" (a label of the session block) */
+    {K_PRESIDENT, "presidence"},
     /* "33 conseillers en exercice" (on one line: not "n° 1\n\nMembres
        en exercice : 23") */
     {K_NUM_INOFFICE, "\\d{1,3}\\h+(?:conseillers|membres|delegues|elus)(?: municipaux| communautaires"

@@ -1277,6 +1277,72 @@ static const char *place_value(sctx *x, const char *st, size_t n)
     return NULL;
 }
 
+/* "Lieu :", "Lieu de la séance :", "Lieu de réunion :" at p: the bytes
+   up to the colon's end, 0 for none */
+static size_t place_label(const char *p, size_t n)
+{
+    static const char *const quals[] = {"de la seance", "de seance", "de la reunion", "de reunion", NULL};
+    size_t m = kw(p, n, "lieu", true);
+    if (!m)
+        return 0;
+    while (m < n && is_blank(p[m]))
+        m++;
+    for (size_t k = 0; quals[k]; k++) {
+        size_t r = kw(p + m, n - m, quals[k], true);
+        if (r) {
+            m += r;
+            break;
+        }
+    }
+    while (m < n && is_blank(p[m]))
+        m++;
+    return m < n && p[m] == ':' ? m + 1 : 0;
+}
+
+/* the value of a label at view offset a up to b (its line's end): up to
+   a next label on the same line (" – Heure : 18 h 30"), a final period
+   left out; NULL when empty */
+static const char *label_text(sctx *x, size_t a, size_t b)
+{
+    const char *s = x->s;
+    while (a < b && is_blank(s[a]))
+        a++;
+    for (size_t q = a; q + 2 < b; q++) {
+        size_t dl = 0;
+        if (is_blank(s[q]) && s[q + 1] == '-')
+            dl = 2;
+        else if (is_blank(s[q]) && q + 3 < b && (unsigned char)s[q + 1] == 0xE2 && (unsigned char)s[q + 2] == 0x80
+                 && ((unsigned char)s[q + 3] == 0x93 || (unsigned char)s[q + 3] == 0x94))
+            dl = 4;
+        if (!dl || q + dl >= b || !is_blank(s[q + dl]))
+            continue;
+        /* a few words then a colon: the next label */
+        size_t r = q + dl, words = 0;
+        while (r < b && s[r] != ':' && words <= 4) {
+            while (r < b && is_blank(s[r]))
+                r++;
+            if (r < b && s[r] != ':')
+                words++;
+            while (r < b && !is_blank(s[r]) && s[r] != ':')
+                r++;
+        }
+        if (r < b && s[r] == ':' && words >= 1 && words <= 4) {
+            b = q;
+            break;
+        }
+    }
+    b = trim_end(s, a, b);
+    if (b > a && s[b - 1] == '.')
+        b = trim_end(s, a, b - 1);
+    size_t letters;
+    upper_pct(s, a, b, &letters);
+    if (letters < 3)
+        return NULL;
+    sbuf sb = {.n = 0};
+    sb_add(&sb, s + a, b - a);
+    return sb_str(x, &sb);
+}
+
 /* the first q in [q, e) where a word that a session key may start
    starts: s[q] is s r l c or d (either case), and q is the line start
    ls or s[q - 1] no ASCII letter (letter_at() with one byte); e when
@@ -1587,6 +1653,18 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                     tries_conv++;
                     got_conv = date_right_at(c, skip_gap(s, x->t->len, q + m), &d->convened_on);
                 }
+                /* "Convocation : 06/09/2024" (a label of the session
+                   block, other labels may follow on its line): the date
+                   right after the colon */
+                if (!got_conv && tries_conv < 6 && ch == 'c' && (m = kw(s + q, ln_end - q, "convocation", true))) {
+                    size_t r2 = q + m;
+                    while (r2 < ln_end && is_blank(s[r2]))
+                        r2++;
+                    if (r2 < ln_end && s[r2] == ':') {
+                        tries_conv++;
+                        got_conv = date_right_at(c, skip_gap(s, x->t->len, r2 + 1), &d->convened_on);
+                    }
+                }
                 /* "sur convocation adressée le 6 juin 2024", "convocation
                    envoyée / faite / transmise le ...": a participle of
                    sending, then "le" and the date right after (the
@@ -1658,6 +1736,12 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                             got_conv = true;
                         }
                     }
+                }
+                /* "Lieu : salle du conseil municipal", "Lieu de la
+                   séance : ..." (a label opening its line) */
+                if (!got_place && ch == 'l' && q == f->a && (m = place_label(s + q, ln_end - q))) {
+                    d->session_place = label_text(x, q + m, f->b);
+                    got_place = d->session_place != NULL;
                 }
                 if (!got_place && ch == 's' && ((m = kw(s + q, ln_end - q, "s'est reuni", false))
                                    || (m = kw(s + q, ln_end - q, "s 'est reuni", false))

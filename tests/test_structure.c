@@ -2221,6 +2221,69 @@ static void test_first_person_arrete(void **state)
     ex_call_free(&c);
 }
 
+/* a session block of labels at the top of a procès-verbal:
+   "Convocation : dd/mm/yyyy" (other labels after it on the line),
+   "Lieu : ..." / "Lieu de la séance : ...", "Présidence : M. X, Maire";
+   the same words inside sentences are no labels */
+static void test_session_label_block(void **state)
+{
+    static const struct {
+        const char *conv, *place, *pres;
+        int day;
+        const char *place_val, *pres_family;
+    } cases[] = {
+        {"Convocation : 03/02/2025 – Affichage : 04/02/2025", "Lieu : salle des fêtes",
+         "Présidence : Mme Odile FERRAND, Maire", 3, "salle des fêtes", "FERRAND"},
+        {"Convocation : 3 février 2025", "Lieu de la séance : mairie annexe de Bourg-Haut.",
+         "Présidence : M. Hervé LACAZE", 3, "mairie annexe de Bourg-Haut", "LACAZE"},
+        {"Convocation : 03/02/2025", "LIEU : Salle Jean Moulin – Heure : 19 h 00",
+         "PRÉSIDENCE : M. Hervé LACAZE, Premier adjoint", 3, "Salle Jean Moulin", "LACAZE"},
+        /* no date after the colon; the words in sentences */
+        {"Convocation : voir affichage", "Le lieu de la réunion sera précisé.",
+         "La présidence est assurée par le doyen d'âge.", 0, NULL, NULL},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char s[1024];
+        snprintf(s, sizeof s,
+                 "COMMUNE DE BOURG-HAUT\n"
+                 "\n"
+                 "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+                 "du lundi 10 février 2025\n"
+                 "\n"
+                 "%s\n"
+                 "%s\n"
+                 "%s\n"
+                 "Secrétaire de séance : M. Luc PONS\n"
+                 "\n"
+                 "Conseillers en exercice : 11\n"
+                 "Présents : Odile FERRAND, Hervé LACAZE, Luc PONS.\n"
+                 "\n"
+                 "1 – Budget primitif\n"
+                 "Le conseil municipal APPROUVE le budget primitif.\n"
+                 "Adopté à l'unanimité.\n",
+                 cases[k].conv, cases[k].place, cases[k].pres);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_true(c.docs.n >= 1);
+        const ex_document *d = &c.docs.v[0];
+        assert_int_equal(d->type, EX_DOC_PROCES_VERBAL);
+        assert_int_equal(d->convened_on.d, cases[k].day);
+        if (cases[k].day)
+            assert_int_equal(d->convened_on.m, 2);
+        if (cases[k].place_val) {
+            assert_non_null(d->session_place);
+            assert_string_equal(d->session_place, cases[k].place_val);
+        } else
+            assert_null(d->session_place);
+        if (cases[k].pres_family) {
+            assert_non_null(d->president);
+            assert_string_equal(d->president->family, cases[k].pres_family);
+        } else
+            assert_null(d->president);
+        ex_call_free(&c);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2275,6 +2338,7 @@ int main(void)
         cmocka_unit_test(test_pv_council_subject_verb),
         cmocka_unit_test(test_letterhead_joined_affiche),
         cmocka_unit_test(test_first_person_arrete),
+        cmocka_unit_test(test_session_label_block),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
