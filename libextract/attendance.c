@@ -2202,6 +2202,23 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                     if (b > d->span.end)
                         b = d->span.end;
                     found = person_in(c, l->b, b, false, &p);
+                    /* the name cut by the line break ("de M. Bernard\n
+                       JOUFFROY, Président."): the line's reading ends
+                       it with a given name alone (no family name in
+                       capitals), the reading over two lines starts at
+                       the same place and adds the family name in
+                       capitals */
+                    ex_person p2;
+                    size_t b2 = line_end_after(t, l->b, 1), e = b;
+                    if (b2 > d->span.end)
+                        b2 = d->span.end;
+                    while (e > l->b && is_blank(s[e - 1]))
+                        e--;
+                    if (found && !extra && b2 > b && p.span.end >= e && !p.given && p.family
+                        && !ex_is_upper_word(p.family, strlen(p.family)) && person_in(c, l->b, b2, false, &p2)
+                        && p2.span.start == p.span.start && p2.span.end > b && p2.given && p2.family
+                        && ex_is_upper_word(p2.family, strlen(p2.family)))
+                        p = p2;
                 }
                 /* "sous la présidence de" ending its line, the name after
                    one blank line (OCR inserted it) */
