@@ -167,6 +167,29 @@ static bool title_cont(sctx *x, size_t prev, size_t j, size_t hz)
     return false;
 }
 
+/* an opening bracket in t[0..n) that no closing one follows */
+static bool open_paren(const char *t, size_t n)
+{
+    int depth = 0;
+    for (size_t k = 0; k < n; k++)
+        if (t[k] == '(')
+            depth++;
+        else if (t[k] == ')' && depth > 0)
+            depth--;
+    return depth > 0;
+}
+
+/* s[a, b) closes a bracket opened before it: a ')' before any '(' */
+static bool paren_closes(const char *s, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (s[k] == '(')
+            return false;
+        else if (s[k] == ')')
+            return true;
+    return false;
+}
+
 /* a dash opening line i ("– Conférence des financeurs"): the bytes of
    the dash and the blanks after it (from the line's first non-blank),
    or 0 */
@@ -1574,11 +1597,18 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                         continue;
                     break;
                 }
-                if (g->k & (K_VISA | K_CONSID | K_NUMBER | K_LBL | K_ARTICLE | K_VERB))
+                if (g->k & (K_VISA | K_CONSID | K_ARTICLE | K_VERB))
                     break;
-                bool dash = false;
-                if (!(conn || lower_start(x, j) || (upper_line(x, j) && upper_line(x, i))
-                      || (dash = j == prev + 1 && dash_part(x, prev, j, hz))
+                /* "(parcelle cadastrée section AB" / "n° 212) – ...": a
+                   bracket the title leaves open, closed on the next line
+                   (which a number or a label may open) */
+                bool paren = j == prev + 1 && open_paren(sb.buf, sb.n) && paren_closes(s, g->a, g->b);
+                if ((g->k & (K_NUMBER | K_LBL)) && !paren)
+                    break;
+                /* the dash kept: "… l'autonomie – Conférence …" (also
+                   before a lower-case word) */
+                bool dash = j == prev + 1 && dash_part(x, prev, j, hz);
+                if (!(paren || conn || lower_start(x, j) || (upper_line(x, j) && upper_line(x, i)) || dash
                       || (j == prev + 1 && title_cont(x, prev, j, hz))))
                     break;
                 /* the dash kept: "… l'autonomie – Conférence …" */

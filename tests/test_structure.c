@@ -2284,6 +2284,47 @@ static void test_session_label_block(void **state)
     }
 }
 
+/* an "Objet :" title whose bracket opened on its first line closes on
+   the next one, which opens with "n° ..." (a number line otherwise);
+   a continuation line that opens with a dash keeps it, before a
+   lower-case word too */
+static void test_objet_paren_and_dash(void **state)
+{
+    static const struct {
+        const char *objet, *title;
+    } cases[] = {
+        {"Objet : Local sis 3, place du Marché (lot cadastré section C\nn° 45) – interdiction d'accès",
+         "Local sis 3, place du Marché (lot cadastré section C n° 45) – interdiction d'accès"},
+        {"Objet : Local sis 3, place du Marché (lot cadastré section C n° 45)\n– interdiction d'accès",
+         "Local sis 3, place du Marché (lot cadastré section C n° 45) – interdiction d'accès"},
+        /* no bracket left open: the number line is no part of the title */
+        {"Objet : Local sis 3, place du Marché\nn° 45", "Local sis 3, place du Marché"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char s[1024];
+        snprintf(s, sizeof s,
+                 "MAIRIE DE SAINT-OURS\n"
+                 "ARRÊTÉ N° 2025/PM/007\n"
+                 "\n"
+                 "%s\n"
+                 "\n"
+                 "Le Maire de la commune de Saint-Ours,\n"
+                 "Vu le code général des collectivités territoriales ;\n"
+                 "ARRÊTE :\n"
+                 "Article 1er : L'accès au local est interdit.\n",
+                 cases[k].objet);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_int_equal(c.docs.n, 1);
+        const ex_document *d = &c.docs.v[0];
+        assert_non_null(d->title);
+        assert_string_equal(d->title, cases[k].title);
+        assert_non_null(d->number);
+        assert_string_equal(d->number, "2025/PM/007");
+        ex_call_free(&c);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2339,6 +2380,7 @@ int main(void)
         cmocka_unit_test(test_letterhead_joined_affiche),
         cmocka_unit_test(test_first_person_arrete),
         cmocka_unit_test(test_session_label_block),
+        cmocka_unit_test(test_objet_paren_and_dash),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
