@@ -1691,8 +1691,13 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                     while (r2 < ln_end && is_blank(s[r2]))
                         r2++;
                     if (r2 < ln_end && s[r2] == ':') {
+                        /* "Convocation : le 3 février 2025" */
+                        r2 = skip_gap(s, x->t->len, r2 + 1);
+                        size_t lm = kw(s + r2, x->t->len - r2, "le ", false);
+                        if (!lm)
+                            lm = kw(s + r2, x->t->len - r2, "du ", false);
                         tries_conv++;
-                        got_conv = date_right_at(c, skip_gap(s, x->t->len, r2 + 1), &d->convened_on);
+                        got_conv = date_right_at(c, skip_gap(s, x->t->len, r2 + lm), &d->convened_on);
                     }
                 }
                 /* "sur convocation adressée le 6 juin 2024", "convocation

@@ -2234,7 +2234,7 @@ static void test_session_label_block(void **state)
     } cases[] = {
         {"Convocation : 03/02/2025 – Affichage : 04/02/2025", "Lieu : salle des fêtes",
          "Présidence : Mme Odile FERRAND, Maire", 3, "salle des fêtes", "FERRAND"},
-        {"Convocation : 3 février 2025", "Lieu de la séance : mairie annexe de Bourg-Haut.",
+        {"Convocation : le 3 février 2025", "Lieu de la séance : mairie annexe de Bourg-Haut.",
          "Présidence : M. Hervé LACAZE", 3, "mairie annexe de Bourg-Haut", "LACAZE"},
         {"Convocation : 03/02/2025", "LIEU : Salle Jean Moulin – Heure : 19 h 00",
          "PRÉSIDENCE : M. Hervé LACAZE, Premier adjoint", 3, "Salle Jean Moulin", "LACAZE"},
