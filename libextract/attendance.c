@@ -126,6 +126,8 @@ static const ex_pattern labels[] = {
     /* "sous la présidence de", "PRESIDENCE DE", "présidée par" */
     {K_PRESIDENCE, "(?:sous )?(?:la )?presidence d(?:e|u)"},
     {K_PRESIDENCE, "preside" PL " par"},
+    /* "Présidence : M. X, Maire" (a label of the session block) */
+    {K_PRESIDENT, "presidence"},
     /* "33 conseillers en exercice" (on one line: not "n° 1\n\nMembres
        en exercice : 23") */
     {K_NUM_INOFFICE, "\\d{1,3}\\h+(?:conseillers|membres|delegues|elus)(?: municipaux| communautaires"
@@ -2278,6 +2280,23 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                     if (b > d->span.end)
                         b = d->span.end;
                     found = person_in(c, l->b, b, false, &p);
+                    /* the name cut by the line break ("de M. Bernard\n
+                       JOUFFROY, Président."): the line's reading ends
+                       it with a given name alone (no family name in
+                       capitals), the reading over two lines starts at
+                       the same place and adds the family name in
+                       capitals */
+                    ex_person p2;
+                    size_t b2 = line_end_after(t, l->b, 1), e = b;
+                    if (b2 > d->span.end)
+                        b2 = d->span.end;
+                    while (e > l->b && is_blank(s[e - 1]))
+                        e--;
+                    if (found && !extra && b2 > b && p.span.end >= e && !p.given && p.family
+                        && !ex_is_upper_word(p.family, strlen(p.family)) && person_in(c, l->b, b2, false, &p2)
+                        && p2.span.start == p.span.start && p2.span.end > b && p2.given && p2.family
+                        && ex_is_upper_word(p2.family, strlen(p2.family)))
+                        p = p2;
                 }
                 /* "sous la présidence de" ending its line, the name after
                    one blank line (OCR inserted it) */

@@ -551,7 +551,11 @@ static size_t verb_at(const char *p, size_t n)
         || (m = kw(p, n, "il a ete arrete et convenu ce qui suit", false))
         || (m = kw(p, n, "il est arrete et convenu ce qui suit", false))))
         return m;
-    static const char *const verbs[] = {"decide", "arrete", "delibere", "decident", "decrete", "arretent", NULL};
+    /* the first person plural of the old form ("Nous, Maire de ...,
+       ARRÊTONS :", "DÉCIDONS :", "ORDONNONS :") after the third person
+       (indices 0 and 1 are tested below) */
+    static const char *const verbs[] = {"decide",   "arrete",   "delibere",  "decident",  "decrete", "arretent",
+                                        "arretons", "decidons", "ordonnons", "decretons", NULL};
     for (size_t i = 0; verbs[i]; i++) {
         if (!kw_may(verbs[i], t))
             continue;
@@ -1430,7 +1434,7 @@ static void classify(sctx *x, size_t i)
     bool pre = (cb & (LB('a') | LB('l') | LB('e') | LB('s'))) && preamble_at(p, n);
     if (pre)
         f->k |= K_PREAMBLE;
-    if ((cb & (LB('d') | LB('a') | LB('i'))) && (m = verb_at(p, n))) {
+    if ((cb & (LB('d') | LB('a') | LB('i') | LB('o'))) && (m = verb_at(p, n))) {
         f->k |= K_VERB;
         f->va = a;
         f->vb = a + m;

@@ -167,6 +167,29 @@ static bool title_cont(sctx *x, size_t prev, size_t j, size_t hz)
     return false;
 }
 
+/* an opening bracket in t[0..n) that no closing one follows */
+static bool open_paren(const char *t, size_t n)
+{
+    int depth = 0;
+    for (size_t k = 0; k < n; k++)
+        if (t[k] == '(')
+            depth++;
+        else if (t[k] == ')' && depth > 0)
+            depth--;
+    return depth > 0;
+}
+
+/* s[a, b) closes a bracket opened before it: a ')' before any '(' */
+static bool paren_closes(const char *s, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (s[k] == '(')
+            return false;
+        else if (s[k] == ')')
+            return true;
+    return false;
+}
+
 /* a dash opening line i ("– Conférence des financeurs"): the bytes of
    the dash and the blanks after it (from the line's first non-blank),
    or 0 */
@@ -726,6 +749,60 @@ static size_t authority_end(const char *s, size_t a, size_t b)
     return b > a && s[b - 1] == ',' ? b - 1 : 0;
 }
 
+/* "Nous, " opening the old first-person form of an arrêté ("Nous, Maire
+   de la commune de X,", "Nous, le Préfet de ...,"): the bytes up to the
+   authority's first word, 0 for any other text */
+static size_t nous_at(const char *p, size_t n)
+{
+    size_t m = kw(p, n, "nous", true);
+    if (!m)
+        return 0;
+    while (m < n && is_blank(p[m]))
+        m++;
+    if (m >= n || p[m] != ',')
+        return 0;
+    m++;
+    while (m < n && is_blank(p[m]))
+        m++;
+    return m;
+}
+
+/* the article of an authority at p: bytes of "le " / "la " or 0 */
+static size_t auth_article(const char *p, size_t n)
+{
+    size_t m = kw(p, n, "le ", false);
+    return m ? m : kw(p, n, "la ", false);
+}
+
+/* an authority title at p[0..n), its article printed or not ("Le Maire",
+   "Maire" after "Nous,"): the bytes of the title, 0 for none; *fem for
+   a feminine title */
+static size_t auth_title(const char *p, size_t n, bool *fem)
+{
+    static const char *const titles[] = {"maire", "prefete", "prefet", "presidente", "president", NULL};
+    size_t a = auth_article(p, n), m;
+    while (a && a < n && is_blank(p[a]))
+        a++;
+    for (size_t k = 0; titles[k]; k++)
+        if ((m = kw(p + a, n - a, titles[k], true))) {
+            *fem = k == 1 || k == 3;
+            return a + m;
+        }
+    return 0;
+}
+
+/* a line opening with the authority that issues an arrêté: "Le Maire
+   de ...", "La Préfète ...", "Le Président ...", or after "Nous," with or
+   without the article ("Nous, Maire de la commune de ...,") */
+static bool authority_line(const char *p, size_t n)
+{
+    bool fem;
+    size_t nq = nous_at(p, n);
+    if (!nq && !auth_article(p, n))
+        return false;
+    return auth_title(p + nq, n - nq, &fem) != 0;
+}
+
 /* the authority of an arrêté without its territory: "Le Maire de la
    Commune de X," -> "Le Maire", "Le Préfet de la Gironde," -> "Le
    Préfet", "Le Président du Conseil départemental du Nord," -> "Le
@@ -737,6 +814,22 @@ static const char *authority_value(sctx *x, size_t i)
     size_t a = f->a, b = authority_end(s, f->a, f->b);
     if (!b)
         b = trim_end_junk(s, f->a, f->b);
+    sbuf sb = {.n = 0};
+    size_t nq = nous_at(s + a, b - a);
+    if (nq) {
+        /* "Nous, Maire de ..." -> "Le Maire": the article the
+           third-person form prints */
+        bool fem = false;
+        a += nq;
+        size_t art = auth_article(s + a, b - a);
+        if (!art && auth_title(s + a, b - a, &fem))
+            sb_add(&sb, fem ? "La " : "Le ", 3);
+        else if (art && (s[a] == 'l' || s[a] == 'L')) {
+            /* "Nous, le Maire de ..." -> "Le Maire" */
+            sb_add(&sb, s[a + 1] == 'a' || s[a + 1] == 'A' ? "La" : "Le", 2);
+            a += 2;
+        }
+    }
     for (size_t q = a + 3; q + 3 < b; q++) {
         if (s[q] != ' ')
             continue;
@@ -750,7 +843,6 @@ static const char *authority_value(sctx *x, size_t i)
             break;
         }
     }
-    sbuf sb = {.n = 0};
     sb_add(&sb, s + a, b - a);
     return sb_str(x, &sb);
 }
@@ -762,10 +854,12 @@ static const char *prefect_value(sctx *x, size_t i)
     const char *s = x->s;
     const linfo *f = &x->li[i];
     size_t a = f->a, b = authority_end(s, f->a, f->b);
-    size_t m = kw(s + a, f->b - a, "le ", false);
-    if (!m)
-        m = kw(s + a, f->b - a, "la ", false);
-    if (!b || !m)
+    if (!b)
+        return NULL;
+    size_t nq = nous_at(s + a, b - a);
+    a += nq;
+    size_t m = auth_article(s + a, f->b - a);
+    if (!m && !nq)
         return NULL;
     a += m;
     size_t r = kw(s + a, b - a, "prefete", true);
@@ -1311,6 +1405,72 @@ static const char *place_value(sctx *x, const char *st, size_t n)
     return NULL;
 }
 
+/* "Lieu :", "Lieu de la séance :", "Lieu de réunion :" at p: the bytes
+   up to the colon's end, 0 for none */
+static size_t place_label(const char *p, size_t n)
+{
+    static const char *const quals[] = {"de la seance", "de seance", "de la reunion", "de reunion", NULL};
+    size_t m = kw(p, n, "lieu", true);
+    if (!m)
+        return 0;
+    while (m < n && is_blank(p[m]))
+        m++;
+    for (size_t k = 0; quals[k]; k++) {
+        size_t r = kw(p + m, n - m, quals[k], true);
+        if (r) {
+            m += r;
+            break;
+        }
+    }
+    while (m < n && is_blank(p[m]))
+        m++;
+    return m < n && p[m] == ':' ? m + 1 : 0;
+}
+
+/* the value of a label at view offset a up to b (its line's end): up to
+   a next label on the same line (" – Heure : 18 h 30"), a final period
+   left out; NULL when empty */
+static const char *label_text(sctx *x, size_t a, size_t b)
+{
+    const char *s = x->s;
+    while (a < b && is_blank(s[a]))
+        a++;
+    for (size_t q = a; q + 2 < b; q++) {
+        size_t dl = 0;
+        if (is_blank(s[q]) && s[q + 1] == '-')
+            dl = 2;
+        else if (is_blank(s[q]) && q + 3 < b && (unsigned char)s[q + 1] == 0xE2 && (unsigned char)s[q + 2] == 0x80
+                 && ((unsigned char)s[q + 3] == 0x93 || (unsigned char)s[q + 3] == 0x94))
+            dl = 4;
+        if (!dl || q + dl >= b || !is_blank(s[q + dl]))
+            continue;
+        /* a few words then a colon: the next label */
+        size_t r = q + dl, words = 0;
+        while (r < b && s[r] != ':' && words <= 4) {
+            while (r < b && is_blank(s[r]))
+                r++;
+            if (r < b && s[r] != ':')
+                words++;
+            while (r < b && !is_blank(s[r]) && s[r] != ':')
+                r++;
+        }
+        if (r < b && s[r] == ':' && words >= 1 && words <= 4) {
+            b = q;
+            break;
+        }
+    }
+    b = trim_end(s, a, b);
+    if (b > a && s[b - 1] == '.')
+        b = trim_end(s, a, b - 1);
+    size_t letters;
+    upper_pct(s, a, b, &letters);
+    if (letters < 3)
+        return NULL;
+    sbuf sb = {.n = 0};
+    sb_add(&sb, s + a, b - a);
+    return sb_str(x, &sb);
+}
+
 /* the first q in [q, e) where a word that a session key may start
    starts: s[q] is s r l c or d (either case), and q is the line start
    ls or s[q - 1] no ASCII letter (letter_at() with one byte); e when
@@ -1501,10 +1661,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                                                  || kw(p, n, "service ", false))
             && !(i == coll_line && coll_a == coll_b))
             body_unit = i;
-        if (body_auth == SIZE_MAX && (kw(p, n, "le maire", true) || kw(p, n, "la maire", true)
-                                      || kw(p, n, "le prefet", true) || kw(p, n, "la prefete", true)
-                                      || kw(p, n, "le president", true) || kw(p, n, "la presidente", true))
-            && authority_end(s, f->a, f->b))
+        if (body_auth == SIZE_MAX && authority_line(p, n) && authority_end(s, f->a, f->b))
             body_auth = i;
         /* number */
         if (!d->number && d->type != EX_DOC_PROCES_VERBAL && (f->k & (K_LBL | K_NUMBER | K_NUMLINE))) {
@@ -1555,11 +1712,18 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                         continue;
                     break;
                 }
-                if (g->k & (K_VISA | K_CONSID | K_NUMBER | K_LBL | K_ARTICLE | K_VERB))
+                if (g->k & (K_VISA | K_CONSID | K_ARTICLE | K_VERB))
                     break;
-                bool dash = false;
-                if (!(conn || lower_start(x, j) || (upper_line(x, j) && upper_line(x, i))
-                      || (dash = j == prev + 1 && dash_part(x, prev, j, hz))
+                /* "(parcelle cadastrée section AB" / "n° 212) – ...": a
+                   bracket the title leaves open, closed on the next line
+                   (which a number or a label may open) */
+                bool paren = j == prev + 1 && open_paren(sb.buf, sb.n) && paren_closes(s, g->a, g->b);
+                if ((g->k & (K_NUMBER | K_LBL)) && !paren)
+                    break;
+                /* the dash kept: "… l'autonomie – Conférence …" (also
+                   before a lower-case word) */
+                bool dash = j == prev + 1 && dash_part(x, prev, j, hz);
+                if (!(paren || conn || lower_start(x, j) || (upper_line(x, j) && upper_line(x, i)) || dash
                       || (j == prev + 1 && title_cont(x, prev, j, hz))))
                     break;
                 /* the dash kept: "… l'autonomie – Conférence …" */
@@ -1642,6 +1806,23 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                     tries_conv++;
                     got_conv = date_right_at(c, skip_gap(s, x->t->len, q + m), &d->convened_on);
                 }
+                /* "Convocation : 06/09/2024" (a label of the session
+                   block, other labels may follow on its line): the date
+                   right after the colon */
+                if (!got_conv && tries_conv < 6 && ch == 'c' && (m = kw(s + q, ln_end - q, "convocation", true))) {
+                    size_t r2 = q + m;
+                    while (r2 < ln_end && is_blank(s[r2]))
+                        r2++;
+                    if (r2 < ln_end && s[r2] == ':') {
+                        /* "Convocation : le 3 février 2025" */
+                        r2 = skip_gap(s, x->t->len, r2 + 1);
+                        size_t lm = kw(s + r2, x->t->len - r2, "le ", false);
+                        if (!lm)
+                            lm = kw(s + r2, x->t->len - r2, "du ", false);
+                        tries_conv++;
+                        got_conv = date_right_at(c, skip_gap(s, x->t->len, r2 + lm), &d->convened_on);
+                    }
+                }
                 /* "sur convocation adressée le 6 juin 2024", "convocation
                    envoyée / faite / transmise le ...": a participle of
                    sending, then "le" and the date right after (the
@@ -1713,6 +1894,12 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                             got_conv = true;
                         }
                     }
+                }
+                /* "Lieu : salle du conseil municipal", "Lieu de la
+                   séance : ..." (a label opening its line) */
+                if (!got_place && ch == 'l' && q == f->a && (m = place_label(s + q, ln_end - q))) {
+                    d->session_place = label_text(x, q + m, f->b);
+                    got_place = d->session_place != NULL;
                 }
                 if (!got_place && ch == 's' && ((m = kw(s + q, ln_end - q, "s'est reuni", false))
                                    || (m = kw(s + q, ln_end - q, "s 'est reuni", false))

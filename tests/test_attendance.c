@@ -1288,6 +1288,37 @@ static void test_roll_call_ruled_ocr(void **st)
     fx_done(&f);
 }
 
+/* "sous la présidence de M. Prénom" with the family name in capitals
+   opening the next line: the whole name; a name that is whole on its
+   line keeps the next line out ("MAIRE", a label in capitals) */
+static void test_presidence_name_cut(void **st)
+{
+    (void)st;
+    static const struct {
+        const char *name, *given, *family;
+    } cases[] = {
+        {"M. Gaston\nVERNIER, Président.", "Gaston", "VERNIER"},
+        {"Mme Odile\nDE LA FAYE.", "Odile", "DE LA FAYE"},
+        {"M. Gaston VERNIER\nPRÉSIDENT", "Gaston", "VERNIER"},
+        {"Mme Odile VARENNE\nÉTAIENT PRÉSENTS : M. Gaston VERNIER.", "Odile", "VARENNE"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char s[512];
+        snprintf(s, sizeof s,
+                 "Le comité syndical s'est réuni à la salle des fêtes, sous la présidence de %s\n"
+                 "\n"
+                 "Présents : M. Gaston VERNIER, Mme Odile VARENNE, M. Rémi COSTE.\n",
+                 cases[k].name);
+        fx f;
+        const ex_document *d = run(&f, s);
+        assert_non_null(d->president);
+        assert_non_null(d->president->given);
+        assert_string_equal(d->president->given, cases[k].given);
+        assert_string_equal(d->president->family, cases[k].family);
+        fx_done(&f);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1331,6 +1362,7 @@ int main(void)
         cmocka_unit_test(test_bureau_members_in_office),
         cmocka_unit_test(test_ocr_glued_labels),
         cmocka_unit_test(test_roll_call_ruled_ocr),
+        cmocka_unit_test(test_presidence_name_cut),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -2281,6 +2281,165 @@ static void test_collectivity_mixed_two_lines(void **state)
     }
 }
 
+/* the old first-person arrêté: "Nous, Maire de ...," issues it (body
+   "Le Maire", as the third-person "Le Maire de ...,"), and its verb is
+   the first person plural ("ARRÊTONS :", "DÉCIDONS :", "ORDONNONS :") */
+static void test_first_person_arrete(void **state)
+{
+    static const struct {
+        const char *auth, *verb, *body;
+    } cases[] = {
+        {"Nous, Maire de la commune de Val-d'Orsen,", "ARRÊTONS", "Le Maire"},
+        {"Nous, le Maire de Val-d'Orsen,", "DÉCIDONS", "Le Maire"},
+        {"Nous, Présidente du conseil départemental,", "ORDONNONS", "La Présidente du conseil départemental"},
+        {"Nous, Préfet de la Creuse,", "Arrêtons", "Le Préfet"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char s[1024];
+        snprintf(s, sizeof s,
+                 "VILLE DE VAL-D'ORSEN\n"
+                 "ARRÊTÉ N° 2023/ST/118\n"
+                 "Objet : fermeture temporaire du gymnase\n"
+                 "\n"
+                 "%s\n"
+                 "\n"
+                 "Vu le code général des collectivités territoriales ;\n"
+                 "Considérant l'état de la toiture ;\n"
+                 "\n"
+                 "%s :\n"
+                 "\n"
+                 "Article 1er. – Le gymnase est fermé au public.\n"
+                 "Article 2. – Le présent arrêté sera affiché.\n",
+                 cases[k].auth, cases[k].verb);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_int_equal(c.docs.n, 1);
+        const ex_document *d = &c.docs.v[0];
+        assert_int_equal(d->type, EX_DOC_ARRETE);
+        assert_non_null(d->decision_verb);
+        assert_string_equal(d->decision_verb, cases[k].verb);
+        assert_non_null(d->body);
+        assert_string_equal(d->body, cases[k].body);
+        ex_call_free(&c);
+    }
+    /* "Nous" opening any other sentence names no authority */
+    ex_call c;
+    run_pipeline(&c, *state,
+                 "VILLE DE VAL-D'ORSEN\n"
+                 "ARRÊTÉ N° 2023/ST/119\n"
+                 "Objet : stationnement\n"
+                 "Nous, soussignés, habitants de la rue Basse,\n"
+                 "Vu le code de la route ;\n"
+                 "ARRÊTE :\n"
+                 "Article 1 : Le stationnement est interdit.\n");
+    assert_null(c.docs.v[0].body);
+    ex_call_free(&c);
+}
+
+/* a session block of labels at the top of a procès-verbal:
+   "Convocation : dd/mm/yyyy" (other labels after it on the line),
+   "Lieu : ..." / "Lieu de la séance : ...", "Présidence : M. X, Maire";
+   the same words inside sentences are no labels */
+static void test_session_label_block(void **state)
+{
+    static const struct {
+        const char *conv, *place, *pres;
+        int day;
+        const char *place_val, *pres_family;
+    } cases[] = {
+        {"Convocation : 03/02/2025 – Affichage : 04/02/2025", "Lieu : salle des fêtes",
+         "Présidence : Mme Odile FERRAND, Maire", 3, "salle des fêtes", "FERRAND"},
+        {"Convocation : le 3 février 2025", "Lieu de la séance : mairie annexe de Bourg-Haut.",
+         "Présidence : M. Hervé LACAZE", 3, "mairie annexe de Bourg-Haut", "LACAZE"},
+        {"Convocation : 03/02/2025", "LIEU : Salle Jean Moulin – Heure : 19 h 00",
+         "PRÉSIDENCE : M. Hervé LACAZE, Premier adjoint", 3, "Salle Jean Moulin", "LACAZE"},
+        /* no date after the colon; the words in sentences */
+        {"Convocation : voir affichage", "Le lieu de la réunion sera précisé.",
+         "La présidence est assurée par le doyen d'âge.", 0, NULL, NULL},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char s[1024];
+        snprintf(s, sizeof s,
+                 "COMMUNE DE BOURG-HAUT\n"
+                 "\n"
+                 "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+                 "du lundi 10 février 2025\n"
+                 "\n"
+                 "%s\n"
+                 "%s\n"
+                 "%s\n"
+                 "Secrétaire de séance : M. Luc PONS\n"
+                 "\n"
+                 "Conseillers en exercice : 11\n"
+                 "Présents : Odile FERRAND, Hervé LACAZE, Luc PONS.\n"
+                 "\n"
+                 "1 – Budget primitif\n"
+                 "Le conseil municipal APPROUVE le budget primitif.\n"
+                 "Adopté à l'unanimité.\n",
+                 cases[k].conv, cases[k].place, cases[k].pres);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_true(c.docs.n >= 1);
+        const ex_document *d = &c.docs.v[0];
+        assert_int_equal(d->type, EX_DOC_PROCES_VERBAL);
+        assert_int_equal(d->convened_on.d, cases[k].day);
+        if (cases[k].day)
+            assert_int_equal(d->convened_on.m, 2);
+        if (cases[k].place_val) {
+            assert_non_null(d->session_place);
+            assert_string_equal(d->session_place, cases[k].place_val);
+        } else
+            assert_null(d->session_place);
+        if (cases[k].pres_family) {
+            assert_non_null(d->president);
+            assert_string_equal(d->president->family, cases[k].pres_family);
+        } else
+            assert_null(d->president);
+        ex_call_free(&c);
+    }
+}
+
+/* an "Objet :" title whose bracket opened on its first line closes on
+   the next one, which opens with "n° ..." (a number line otherwise);
+   a continuation line that opens with a dash keeps it, before a
+   lower-case word too */
+static void test_objet_paren_and_dash(void **state)
+{
+    static const struct {
+        const char *objet, *title;
+    } cases[] = {
+        {"Objet : Local sis 3, place du Marché (lot cadastré section C\nn° 45) – interdiction d'accès",
+         "Local sis 3, place du Marché (lot cadastré section C n° 45) – interdiction d'accès"},
+        {"Objet : Local sis 3, place du Marché (lot cadastré section C n° 45)\n– interdiction d'accès",
+         "Local sis 3, place du Marché (lot cadastré section C n° 45) – interdiction d'accès"},
+        /* no bracket left open: the number line is no part of the title */
+        {"Objet : Local sis 3, place du Marché\nn° 45", "Local sis 3, place du Marché"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char s[1024];
+        snprintf(s, sizeof s,
+                 "MAIRIE DE SAINT-OURS\n"
+                 "ARRÊTÉ N° 2025/PM/007\n"
+                 "\n"
+                 "%s\n"
+                 "\n"
+                 "Le Maire de la commune de Saint-Ours,\n"
+                 "Vu le code général des collectivités territoriales ;\n"
+                 "ARRÊTE :\n"
+                 "Article 1er : L'accès au local est interdit.\n",
+                 cases[k].objet);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_int_equal(c.docs.n, 1);
+        const ex_document *d = &c.docs.v[0];
+        assert_non_null(d->title);
+        assert_string_equal(d->title, cases[k].title);
+        assert_non_null(d->number);
+        assert_string_equal(d->number, "2025/PM/007");
+        ex_call_free(&c);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2337,6 +2496,9 @@ int main(void)
         cmocka_unit_test(test_letterhead_joined_affiche),
         cmocka_unit_test(test_place_capitals_no_accent),
         cmocka_unit_test(test_collectivity_mixed_two_lines),
+        cmocka_unit_test(test_first_person_arrete),
+        cmocka_unit_test(test_session_label_block),
+        cmocka_unit_test(test_objet_paren_and_dash),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
