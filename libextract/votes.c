@@ -307,6 +307,46 @@ static bool colon_after(const ex_call *c, size_t p, size_t lim, size_t *after)
     return false;
 }
 
+/* a label opening its line, then a leader: a run of dots ("......",
+   "…") and blanks holding at least three dots, or of at least two
+   blanks, then a count ending the line ("Pour ......... 9", "Contre
+   0", "Pour ...... 9 voix"): the tally printed as a form.  *after: the count's start. */
+static bool leader_after(ex_call *c, size_t a, size_t b, size_t lim, size_t *after)
+{
+    const char *s = c->text.s;
+    const ex_line *l = &c->text.lines[ex_line_at(&c->text, a)];
+    for (size_t q = l->start; q < a; q++)
+        if (!is_blank(s[q]))
+            return false;
+    size_t q = b, dots = 0, blanks = 0;
+    while (q < lim) {
+        if (s[q] == '.')
+            dots++, q++;
+        else if (is_blank(s[q]))
+            blanks++, q++;
+        else if (q + 2 < lim && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80
+                 && (unsigned char)s[q + 2] == 0xA6)
+            dots += 3, q += 3;
+        else
+            break;
+    }
+    if (dots < 3 && blanks < 2)
+        return false;
+    long v;
+    size_t e;
+    if (!vcount(c, q, lim, &v, &e))
+        return false;
+    while (e < lim && is_blank(s[e]))
+        e++;
+    e += ex_match_fold(s + e, lim - e, "voix");     /* "Pour ...... 9 voix" */
+    while (e < lim && (is_blank(s[e]) || s[e] == '.'))
+        e++;
+    if (e < lim && !is_nl(s[e]))
+        return false;
+    *after = q;
+    return true;
+}
+
 /* the labels of a tally ("Vote :", "Résultat du vote :"), longest
    first; OCR "VOIE" (T read as I) */
 static const char *const vote_labels[] = {"resultat du vote", "resultats du vote", "votes", "vote", "voies",
@@ -1518,6 +1558,8 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
                 after = b;      /* "Vote : Pour 15 – Contre 2 – Abstentions 0" */
                 colon = true;
             }
+            if (!colon && kind != V_NPPV && leader_after(c, a, b, end, &after))
+                colon = true;   /* "Pour ......... 9" */
             if (!colon && (kind == V_FOR || kind == V_AGAINST || kind == V_ABST) && group_line(c, &x))
                 break;      /* "Groupe X : pour" */
             if (!colon && (kind == V_FOR || kind == V_AGAINST || kind == V_ABST) && table_cell(c, &x, end))
