@@ -1203,7 +1203,9 @@ static void check_counts(ex_call *c, const ex_document *d, const ex_span *csp)
    rule lines "|----|----|" skipped) is cut at the rules and read cell by
    cell: the name column is the first one before the mark columns that is
    no collectivity column, any other column is skipped.  Tried only when
-   the labels gave no present list. */
+   the labels gave no present nor absent list (a "Pouvoir : X à Y" line
+   under the table may have given proxies: a member it names is no absent
+   and his row's holder no second proxy). */
 
 enum { RC_PRESENT = 1, RC_ABSENT, RC_EXCUSED, RC_PROXY, RC_SKIP };
 #define RC_MAXCOL 6
@@ -1379,10 +1381,15 @@ static bool rc_member(ex_call *c, ex_document *d, size_t a, size_t b, int mark, 
     memset(&who, 0, sizeof who);
     if (!ex_person_parse(c, a, b, &who))
         return false;
+    /* a proxy printed apart from the table ("Pouvoir : X à Y" under it)
+       says where an absent member's vote went: a proxy only */
+    bool gave = false;
+    for (size_t i = 0; i < d->att.proxies.n && !gave; i++)
+        gave = same_family(&d->att.proxies.v[i].from, &who);
     ex_person_vec *out = NULL;
     if (mark == RC_PRESENT)
         out = &d->att.present;
-    else if (mark == RC_ABSENT && !holder.end)
+    else if (mark == RC_ABSENT && !holder.end && !gave)
         out = &d->att.absent;
     else if (mark == RC_EXCUSED)
         out = &d->att.excused;
@@ -1392,7 +1399,7 @@ static bool rc_member(ex_call *c, ex_document *d, size_t a, size_t b, int mark, 
             return c->oom = true, false;
         *pp = who;
     }
-    if (holder.end) {
+    if (holder.end && !gave) {
         ex_person to;
         memset(&to, 0, sizeof to);
         if (ex_person_parse(c, holder.start, holder.end, &to)) {
@@ -2397,7 +2404,7 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
         if (out && !drop_repeats(c, out, n0))
             goto fail;
     }
-    if (!d->att.present.n && !d->att.absent.n && !d->att.proxies.n && !roll_call(c, d))
+    if (!d->att.present.n && !d->att.absent.n && !roll_call(c, d))
         goto fail;
     check_counts(c, d, csp);
     /* proxies of members leaving during the séance: after the lists' (a
