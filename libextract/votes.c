@@ -1842,12 +1842,44 @@ static void diag2(ex_call *c, const char *code, const char *fmt, long x, long y,
 
 /* The clerk's checks (see the table at the top); printed values are
    never changed.  voting: "Votants" printed with the vote, or null. */
+/* the voters' total printed as changed before the vote at a, at most
+   20 000 bytes back ("Arrivée de Mme X (17 votants à partir du point
+   4)": "N votants à partir" / "à compter"), the nearest; else
+   EX_NULLNUM */
+static long voters_from_here(const ex_call *c, const ex_document *d, size_t a)
+{
+    const char *s = c->text.s;
+    size_t lo = a > d->span.start + 20000 ? a - 20000 : d->span.start;
+    for (size_t q = a; q > lo; q--) {
+        size_t p = q - 1, m = ex_match_fold(s + p, a - p, "votants");
+        if (!m || p < lo + 2 || s[p - 1] != ' ' || s[p - 2] < '0' || s[p - 2] > '9')
+            continue;
+        size_t e = p + m;
+        while (e < a && is_blank(s[e]))
+            e++;
+        if (!ex_match_fold(s + e, a - e, "a partir") && !ex_match_fold(s + e, a - e, "a compter"))
+            continue;
+        size_t k = p - 1;
+        long v = 0, mul = 1;
+        while (k > lo && s[k - 1] >= '0' && s[k - 1] <= '9' && mul < 10000) {
+            v += (s[k - 1] - '0') * mul;
+            mul *= 10;
+            k--;
+        }
+        return v;
+    }
+    return EX_NULLNUM;
+}
+
 static void check_vote(ex_call *c, const ex_document *d, const ex_vote *v, long voting)
 {
     if (voting == EX_NULLNUM)
         voting = d->att.voting;
-    /* "Votants : 19 (20 à partir du point 4)" */
+    /* "Votants : 19 (20 à partir du point 4)", or that new total printed
+       before the vote */
     long later = voting == d->att.voting ? d->att.voting_later : EX_NULLNUM;
+    if (later == EX_NULLNUM && voting == d->att.voting)
+        later = voters_from_here(c, d, v->span.start);
     if (voting != EX_NULLNUM && v->for_ != EX_NULLNUM
         && (v->against != EX_NULLNUM || v->abstention != EX_NULLNUM)) {
         long sum = v->for_ + (v->against == EX_NULLNUM ? 0 : v->against)

@@ -243,6 +243,15 @@ static void test_sum_mismatch(void **st)
             "Votes blancs ou nuls : 1\nRejeté.\n");
     assert_true(call_has_diag(&f.c, "vote.sum_mismatch"));
     fx_done(&f);
+    /* the new total printed at an arrival, before the vote */
+    run(&f, "Présents : 15 - Votants : 16\n\nArrivée de M. Paul MARTIN à 20 h (17 votants à partir du "
+            "point 3).\n\nLe Conseil DÉCIDE.\nPour : 15 – Contre : 2 – Abstention : 0\nAdopté.\n");
+    assert_false(call_has_diag(&f.c, "vote.sum_mismatch"));
+    fx_done(&f);
+    run(&f, "Présents : 15 - Votants : 16\n\nLe Conseil DÉCIDE.\nPour : 15 – Contre : 2 – Abstention : 0\n"
+            "Adopté.\n\nArrivée de M. Paul MARTIN à 20 h (17 votants à partir du point 3).\n");
+    assert_true(call_has_diag(&f.c, "vote.sum_mismatch"));
+    fx_done(&f);
 }
 
 static void test_no_false_votes(void **st)
