@@ -1878,14 +1878,15 @@ static void check_vote(ex_call *c, const ex_document *d, const ex_vote *v, long 
     /* "Votants : 19 (20 à partir du point 4)", or that new total printed
        before the vote */
     long later = voting == d->att.voting ? d->att.voting_later : EX_NULLNUM;
-    if (later == EX_NULLNUM && voting == d->att.voting)
-        later = voters_from_here(c, d, v->span.start);
     if (voting != EX_NULLNUM && v->for_ != EX_NULLNUM
         && (v->against != EX_NULLNUM || v->abstention != EX_NULLNUM)) {
         long sum = v->for_ + (v->against == EX_NULLNUM ? 0 : v->against)
                    + (v->abstention == EX_NULLNUM ? 0 : v->abstention)
                    + (v->blank_or_void == EX_NULLNUM ? 0 : v->blank_or_void);
         long sum2 = sum + (v->not_voting == EX_NULLNUM ? 0 : v->not_voting);
+        /* (the text before the vote looked at only on a mismatch) */
+        if (sum != voting && sum2 != voting && later == EX_NULLNUM && voting == d->att.voting)
+            later = voters_from_here(c, d, v->span.start);
         if (sum != voting && sum2 != voting && (later == EX_NULLNUM || (sum != later && sum2 != later)))
             diag2(c, "vote.sum_mismatch", "for + against + abstention = %ld, but %ld voters",
                   v->not_voting != EX_NULLNUM && sum2 != sum ? sum2 : sum, voting, v->span);
