@@ -234,6 +234,21 @@ static bool other_franc(const char *s, size_t n, size_t p)
     return false;
 }
 
+/* the four digits at p read as a year of these acts (1900-2099) */
+static bool year_head(const char *s, size_t p)
+{
+    return (s[p] == '1' && s[p + 1] == '9') || (s[p] == '2' && s[p + 1] == '0');
+}
+
+/* the digits (OCR letters read as digits too) in s[a..b) */
+static size_t digits_in(const char *s, size_t a, size_t b)
+{
+    size_t n = 0;
+    for (size_t i = a; i < b; i++)
+        n += ex_num_digit(s[i], true) >= 0;
+    return n;
+}
+
 static bool after(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
 {
     const char *s = c->text.s;
@@ -257,6 +272,11 @@ static bool after(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
     while (GA(1) + head < GB(1) && ex_num_digit(s[GA(1) + head], true) >= 0)
         head++;
     if (head == 4 && GA(1) + head < GB(1) && db - da != 2)
+        return true;
+    /* ... and a year's head before two groups or more is a year, then
+       the amount ("DETR 2024 123 750,00 €"): a lost blank would make
+       it billions */
+    if (head == 4 && year_head(s, GA(1)) && digits_in(s, GA(1), GB(1)) >= 10)
         return true;
     /* "135.euros", "450,00.€" (OCR): a period only before a real currency */
     if (s[GA(4)] == '.' && weak)

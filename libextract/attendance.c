@@ -1239,7 +1239,9 @@ static void check_counts(ex_call *c, const ex_document *d, const ex_span *csp)
    the first mark column ends with a 1-2 character speck (the "|" before
    that column lost, its "X" glued on: a mark there), a member's row with
    no readable mark passed over.  Tried only when the labels gave no
-   present list. */
+   present nor absent list (a "Pouvoir : X à Y" line under the table may
+   have given proxies: a member it names is no absent and his row's
+   holder no second proxy). */
 
 enum { RC_PRESENT = 1, RC_ABSENT, RC_EXCUSED, RC_PROXY, RC_SKIP };
 #define RC_MAXCOL 6
@@ -1439,10 +1441,15 @@ static bool rc_member(ex_call *c, ex_document *d, size_t a, size_t b, int mark, 
     memset(&who, 0, sizeof who);
     if (!ex_person_parse(c, a, b, &who))
         return false;
+    /* a proxy printed apart from the table ("Pouvoir : X à Y" under it)
+       says where an absent member's vote went: a proxy only */
+    bool gave = false;
+    for (size_t i = 0; i < d->att.proxies.n && !gave; i++)
+        gave = same_family(&d->att.proxies.v[i].from, &who);
     ex_person_vec *out = NULL;
     if (mark == RC_PRESENT)
         out = &d->att.present;
-    else if (mark == RC_ABSENT && !holder.end)
+    else if (mark == RC_ABSENT && !holder.end && !gave)
         out = &d->att.absent;
     else if (mark == RC_EXCUSED)
         out = &d->att.excused;
@@ -1452,7 +1459,7 @@ static bool rc_member(ex_call *c, ex_document *d, size_t a, size_t b, int mark, 
             return c->oom = true, false;
         *pp = who;
     }
-    if (holder.end) {
+    if (holder.end && !gave) {
         ex_person to;
         memset(&to, 0, sizeof to);
         if (ex_person_parse(c, holder.start, holder.end, &to)) {
@@ -1650,6 +1657,197 @@ static bool roll_call(ex_call *c, ex_document *d)
             break;
         }
         rows++;
+    }
+    return !c->oom;
+}
+
+/* ------------------------------------------------------------------ */
+/* Roll-call tables with a presence column: a header line whose cells
+   (2+ blanks apart) are a name column ("Nom", "Délégué", "Délégué
+   titulaire"), maybe a substitute's column ("Délégué suppléant"),
+   collectivity columns (skipped) and a "Présence" / "Statut" column; one
+   row per member, the presence cell a word ("Présent", "Excusée",
+   "Absent", "Pouvoir", "Suppléé") or a code explained by a legend under
+   the table ("T = titulaire présent ; S = suppléant siégeant ; Exc. =
+   excusé ; P = a donné pouvoir ; A = absent").  Present -> the name
+   column's member in present; substitute sitting -> the substitute in
+   present (the member he replaces in no list); excused, absent -> the
+   member in excused / absent; a proxy -> nothing (its holder is printed
+   elsewhere: "Pouvoir : X à Y"). */
+
+enum { ST_PRESENT = 1, ST_SUBST, ST_EXCUSED, ST_ABSENT, ST_PROXY };
+#define ST_MAXCOL 6
+#define ST_MAXCODE 8
+
+/* the status a folded text says: the first keyword in [a, b) */
+static int st_meaning(const char *s, size_t a, size_t b)
+{
+    static const struct { const char *k; int st; } keys[] = {
+        {"supplean", ST_SUBST}, {"supplee", ST_SUBST}, {"remplace", ST_SUBST},
+        {"pouvoir", ST_PROXY}, {"procuration", ST_PROXY}, {"represent", ST_PROXY},
+        {"excuse", ST_EXCUSED}, {"present", ST_PRESENT}, {"absent", ST_ABSENT},
+    };
+    for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++)
+        for (size_t q = a; q < b; q++)
+            if ((q == a || !ex_num_is_letter(s + q - 1, 1)) && ex_match_fold(s + q, b - q, keys[k].k))
+                return keys[k].st;
+    return 0;
+}
+
+typedef struct st_code {
+    char code[8];
+    int st;
+} st_code;
+
+/* the legend's entries "CODE = meaning" in [a, b) (meanings end at ";",
+   "," or a full stop); the number of entries */
+static size_t st_legend(const char *s, size_t a, size_t b, st_code *out, size_t max)
+{
+    size_t n = 0;
+    for (size_t q = a; q < b && n < max; q++) {
+        if (s[q] != '=')
+            continue;
+        size_t e = q;
+        while (e > a && is_blank(s[e - 1]))
+            e--;
+        size_t k = e;
+        while (k > a && !is_blank(s[k - 1]) && !is_nl(s[k - 1]) && s[k - 1] != ';' && s[k - 1] != ':'
+               && s[k - 1] != ',' && e - k < 6)
+            k--;
+        size_t m = q + 1;
+        while (m < b && s[m] != ';' && s[m] != ',' && s[m] != '='
+               && !(s[m] == '.' && (m + 1 >= b || is_blank(s[m + 1]) || is_nl(s[m + 1]))))
+            m++;
+        int st = st_meaning(s, q + 1, m);
+        if (k == e || !st || !ex_num_fold_word(s + k, e - k, out[n].code, sizeof out[n].code))
+            continue;
+        out[n++].st = st;
+    }
+    return n;
+}
+
+/* the status of the presence cell cl: a word, else a legend's code */
+static int st_cell(const char *s, ex_span cl, const st_code *codes, size_t ncode)
+{
+    char w[8];
+    size_t wl = ex_num_fold_word(s + cl.start, cl.end - cl.start, w, sizeof w);
+    if (wl && cl.start + wl + 1 >= cl.end)
+        for (size_t i = 0; i < ncode; i++)
+            if (!strcmp(codes[i].code, w))
+                return codes[i].st;
+    if (cl.end - cl.start < 4)
+        return 0;
+    return st_meaning(s, cl.start, cl.end);
+}
+
+/* the kind of a header cell: 'n' name, 's' substitute, 'c' skipped,
+   'p' presence, 0 none */
+static int st_header_cell(const char *s, ex_span cl)
+{
+    char w[16];
+    size_t wl = ex_num_fold_word(s + cl.start, cl.end - cl.start, w, sizeof w);
+    if (!wl)
+        return 0;
+    if (!strcmp(w, "presence") || !strcmp(w, "presences") || !strcmp(w, "statut"))
+        return cl.start + wl == cl.end ? 'p' : 0;
+    if (rc_skip_word(w))
+        return 'c';
+    static const char *const names[] = {"nom", "noms", "delegue", "delegues", "titulaire", "titulaires",
+                                        "membre", "membres", "conseiller", "conseillers", "elu", "elus",
+                                        "representant", "representants", "suppleant", "suppleants"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (!strcmp(w, names[i])) {
+            for (size_t q = cl.start; q < cl.end; q++)
+                if (ex_match_fold(s + q, cl.end - q, "suppleant"))
+                    return 's';
+            return 'n';
+        }
+    return 0;
+}
+
+static bool roll_call_status(ex_call *c, ex_document *d)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    size_t li = ex_line_at(t, d->span.start);
+    int kind[ST_MAXCOL];
+    size_t col[ST_MAXCOL], ncol = 0;
+    for (; li < t->nlines && t->lines[li].start < d->span.end; li++) {
+        const ex_line *ln = &t->lines[li];
+        if (ln->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP | EX_LINE_BLANK))
+            continue;
+        ex_span cells[ST_MAXCOL + 1];
+        size_t n = rc_cells(s, ln->start, ln->end, cells, ST_MAXCOL + 1);
+        if (n < 2 || n > ST_MAXCOL)
+            continue;
+        size_t np = 0, nn = 0;
+        for (size_t k = 0; k < n; k++) {
+            kind[k] = st_header_cell(s, cells[k]);
+            col[k] = col_of(s, ln->start, cells[k].start);
+            np += kind[k] == 'p';
+            nn += kind[k] == 'n';
+            if (!kind[k])
+                np = 2;
+        }
+        if (np == 1 && nn >= 1 && kind[n - 1] == 'p') {
+            ncol = n;
+            break;
+        }
+    }
+    if (!ncol)
+        return true;
+    /* the rows, then the legend (up to 4 lines after them) */
+    size_t first = li + 1, last = first;
+    for (; last < t->nlines && t->lines[last].start < d->span.end; last++) {
+        const ex_line *ln = &t->lines[last];
+        if (ln->flags & (EX_LINE_BLANK | EX_LINE_FURNITURE | EX_LINE_STAMP))
+            break;
+    }
+    size_t lend = last, nl = 0;
+    for (; lend < t->nlines && t->lines[lend].start < d->span.end && nl < 5; lend++)
+        nl += !(t->lines[lend].flags & EX_LINE_BLANK);
+    st_code codes[ST_MAXCODE];
+    size_t ncode = 0;
+    if (last < t->nlines && lend > last)
+        ncode = st_legend(s, t->lines[last].start, t->lines[lend - 1].end, codes, ST_MAXCODE);
+    for (size_t r = first; r < last; r++) {
+        const ex_line *ln = &t->lines[r];
+        ex_span cells[ST_MAXCOL + 1], by[ST_MAXCOL];
+        size_t n = rc_cells(s, ln->start, ln->end, cells, ST_MAXCOL + 1);
+        if (n < 2 || n > ncol)
+            break;
+        memset(by, 0, sizeof by);
+        for (size_t k = 0; k < n; k++) {
+            size_t cc = col_of(s, ln->start, cells[k].start), j = 0;
+            while (j + 1 < ncol && col[j + 1] <= cc + 3)
+                j++;
+            by[j] = cells[k];
+        }
+        if (!by[ncol - 1].end)
+            break;
+        int st = st_cell(s, by[ncol - 1], codes, ncode);
+        if (!st)
+            break;
+        int want = st == ST_SUBST ? 's' : 'n';
+        ex_span who = {0, 0};
+        for (size_t j = 0; j + 1 < ncol && !who.end; j++)
+            if (kind[j] == want)
+                who = by[j];
+        ex_person_vec *out = st == ST_PRESENT || st == ST_SUBST ? &d->att.present
+                             : st == ST_EXCUSED ? &d->att.excused : st == ST_ABSENT ? &d->att.absent : NULL;
+        if (!out || !who.end)
+            continue;
+        ex_person p;
+        memset(&p, 0, sizeof p);
+        if (!ex_person_parse(c, who.start, who.end, &p)) {
+            if (c->oom)
+                return false;
+            continue;
+        }
+        ex_person *pp = ex_vec_push(c->alloc, out);
+        if (!pp)
+            return c->oom = true, false;
+        *pp = p;
     }
     return !c->oom;
 }
@@ -2494,7 +2692,9 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
         if (out && !drop_repeats(c, out, n0))
             goto fail;
     }
-    if (!d->att.present.n && !d->att.absent.n && !d->att.proxies.n && !roll_call(c, d))
+    if (!d->att.present.n && !d->att.absent.n && !roll_call(c, d))
+        goto fail;
+    if (!d->att.present.n && !d->att.absent.n && !d->att.excused.n && !roll_call_status(c, d))
         goto fail;
     check_counts(c, d, csp);
     /* proxies of members leaving during the séance: after the lists' (a

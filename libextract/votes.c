@@ -307,6 +307,46 @@ static bool colon_after(const ex_call *c, size_t p, size_t lim, size_t *after)
     return false;
 }
 
+/* a label opening its line, then a leader: a run of dots ("......",
+   "…") and blanks holding at least three dots, or of at least two
+   blanks, then a count ending the line ("Pour ......... 9", "Contre
+   0", "Pour ...... 9 voix"): the tally printed as a form.  *after: the count's start. */
+static bool leader_after(ex_call *c, size_t a, size_t b, size_t lim, size_t *after)
+{
+    const char *s = c->text.s;
+    const ex_line *l = &c->text.lines[ex_line_at(&c->text, a)];
+    for (size_t q = l->start; q < a; q++)
+        if (!is_blank(s[q]))
+            return false;
+    size_t q = b, dots = 0, blanks = 0;
+    while (q < lim) {
+        if (s[q] == '.')
+            dots++, q++;
+        else if (is_blank(s[q]))
+            blanks++, q++;
+        else if (q + 2 < lim && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80
+                 && (unsigned char)s[q + 2] == 0xA6)
+            dots += 3, q += 3;
+        else
+            break;
+    }
+    if (dots < 3 && blanks < 2)
+        return false;
+    long v;
+    size_t e;
+    if (!vcount(c, q, lim, &v, &e))
+        return false;
+    while (e < lim && is_blank(s[e]))
+        e++;
+    e += ex_match_fold(s + e, lim - e, "voix");     /* "Pour ...... 9 voix" */
+    while (e < lim && (is_blank(s[e]) || s[e] == '.'))
+        e++;
+    if (e < lim && !is_nl(s[e]))
+        return false;
+    *after = q;
+    return true;
+}
+
 /* the labels of a tally ("Vote :", "Résultat du vote :"), longest
    first; OCR "VOIE" (T read as I) */
 static const char *const vote_labels[] = {"resultat du vote", "resultats du vote", "votes", "vote", "voies",
@@ -1518,6 +1558,8 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
                 after = b;      /* "Vote : Pour 15 – Contre 2 – Abstentions 0" */
                 colon = true;
             }
+            if (!colon && kind != V_NPPV && leader_after(c, a, b, end, &after))
+                colon = true;   /* "Pour ......... 9" */
             if (!colon && (kind == V_FOR || kind == V_AGAINST || kind == V_ABST) && group_line(c, &x))
                 break;      /* "Groupe X : pour" */
             if (!colon && (kind == V_FOR || kind == V_AGAINST || kind == V_ABST) && table_cell(c, &x, end))
@@ -1800,11 +1842,41 @@ static void diag2(ex_call *c, const char *code, const char *fmt, long x, long y,
 
 /* The clerk's checks (see the table at the top); printed values are
    never changed.  voting: "Votants" printed with the vote, or null. */
+/* the voters' total printed as changed before the vote at a, at most
+   20 000 bytes back ("Arrivée de Mme X (17 votants à partir du point
+   4)": "N votants à partir" / "à compter"), the nearest; else
+   EX_NULLNUM */
+static long voters_from_here(const ex_call *c, const ex_document *d, size_t a)
+{
+    const char *s = c->text.s;
+    size_t lo = a > d->span.start + 20000 ? a - 20000 : d->span.start;
+    for (size_t q = a; q > lo; q--) {
+        size_t p = q - 1, m = ex_match_fold(s + p, a - p, "votants");
+        if (!m || p < lo + 2 || s[p - 1] != ' ' || s[p - 2] < '0' || s[p - 2] > '9')
+            continue;
+        size_t e = p + m;
+        while (e < a && is_blank(s[e]))
+            e++;
+        if (!ex_match_fold(s + e, a - e, "a partir") && !ex_match_fold(s + e, a - e, "a compter"))
+            continue;
+        size_t k = p - 1;
+        long v = 0, mul = 1;
+        while (k > lo && s[k - 1] >= '0' && s[k - 1] <= '9' && mul < 10000) {
+            v += (s[k - 1] - '0') * mul;
+            mul *= 10;
+            k--;
+        }
+        return v;
+    }
+    return EX_NULLNUM;
+}
+
 static void check_vote(ex_call *c, const ex_document *d, const ex_vote *v, long voting)
 {
     if (voting == EX_NULLNUM)
         voting = d->att.voting;
-    /* "Votants : 19 (20 à partir du point 4)" */
+    /* "Votants : 19 (20 à partir du point 4)", or that new total printed
+       before the vote */
     long later = voting == d->att.voting ? d->att.voting_later : EX_NULLNUM;
     if (voting != EX_NULLNUM && v->for_ != EX_NULLNUM
         && (v->against != EX_NULLNUM || v->abstention != EX_NULLNUM)) {
@@ -1812,6 +1884,9 @@ static void check_vote(ex_call *c, const ex_document *d, const ex_vote *v, long 
                    + (v->abstention == EX_NULLNUM ? 0 : v->abstention)
                    + (v->blank_or_void == EX_NULLNUM ? 0 : v->blank_or_void);
         long sum2 = sum + (v->not_voting == EX_NULLNUM ? 0 : v->not_voting);
+        /* (the text before the vote looked at only on a mismatch) */
+        if (sum != voting && sum2 != voting && later == EX_NULLNUM && voting == d->att.voting)
+            later = voters_from_here(c, d, v->span.start);
         if (sum != voting && sum2 != voting && (later == EX_NULLNUM || (sum != later && sum2 != later)))
             diag2(c, "vote.sum_mismatch", "for + against + abstention = %ld, but %ld voters",
                   v->not_voting != EX_NULLNUM && sum2 != sum ? sum2 : sum, voting, v->span);

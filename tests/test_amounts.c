@@ -166,6 +166,9 @@ static void test_ocr(void **state)
     CHECK("Fonctionnement 6457,50€ et 18.450,00 €", {645750, "6457,50€", NULL},
           {1845000, "18.450,00 €", NULL});
     CHECK("1150 000,00 € 25 %", {115000000, "1150 000,00 €", NULL});
+    /* a year before an amount with cents is no head of it */
+    CHECK("subvention 2025 248 600,00 € HT", {24860000, "248 600,00 €", "HT"});
+    CHECK("Région 1998 3 400 000,50 €", {340000050, "3 400 000,50 €", NULL});
     CHECK("enveloppe globale de 2,5 ME. Pour", {250000000, "2,5 ME", NULL});
     CHECK("l'amende de 135.euros prévue", {13500, "135.euros", NULL});
     /* the head of the number lost: no amount from its tail */

@@ -774,6 +774,100 @@ static void test_roll_call_table(void **st)
     fx_done(&f);
 }
 
+/* a roll-call table followed by a "Pouvoir : X à Y" line of its own:
+   the table is still read, the member the line names is a proxy only
+   (no absent), his row's holder no second proxy */
+static void test_roll_call_then_proxy_line(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f,
+        "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 3 MAI 2024\n"
+        "\n"
+        "Nom Prénom              Présent    Excusé    Absent    Pouvoir à\n"
+        "MARTIN Paul               X\n"
+        "PETIT Anne                x\n"
+        "MOREL Léa                            X\n"
+        "BLANC Marc                                     X\n"
+        "ROUX Luc                                       X       PETIT Anne\n"
+        "\n"
+        "Pouvoir : M. Luc ROUX à Mme Anne PETIT.\n"
+        "\n"
+        "Le Conseil municipal, après en avoir délibéré, APPROUVE le compte rendu.\n");
+    assert_int_equal(d->att.present.n, 2);
+    assert_string_equal(d->att.present.v[0].family, "MARTIN");
+    assert_int_equal(d->att.excused.n, 1);
+    assert_string_equal(d->att.excused.v[0].family, "MOREL");
+    assert_int_equal(d->att.absent.n, 1);
+    assert_string_equal(d->att.absent.v[0].family, "BLANC");
+    assert_int_equal(d->att.proxies.n, 1);
+    assert_string_equal(d->att.proxies.v[0].from.family, "ROUX");
+    assert_string_equal(d->att.proxies.v[0].to.family, "PETIT");
+    fx_done(&f);
+}
+
+/* a roll-call table whose presence column holds a word per row: the
+   plain "name | presence" form */
+static void test_roll_call_presence_words(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f,
+        "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 3 MAI 2024\n"
+        "\n"
+        "Conseiller                  Présence\n"
+        "M. Paul MARTIN              Présent\n"
+        "Mme Anne PETIT              Présente\n"
+        "Mme Léa MOREL               Excusée\n"
+        "M. Marc BLANC               Absent\n"
+        "\n"
+        "Le Conseil municipal, après en avoir délibéré, APPROUVE le compte rendu.\n");
+    assert_int_equal(d->att.present.n, 2);
+    assert_string_equal(d->att.present.v[0].family, "MARTIN");
+    assert_string_equal(d->att.present.v[1].family, "PETIT");
+    assert_int_equal(d->att.excused.n, 1);
+    assert_string_equal(d->att.excused.v[0].family, "MOREL");
+    assert_int_equal(d->att.absent.n, 1);
+    assert_string_equal(d->att.absent.v[0].family, "BLANC");
+    fx_done(&f);
+}
+
+/* titular and substitute columns, a collectivity column, the presence
+   a code explained by a legend under the table: the sitting substitute
+   is present, the member who gave a proxy only in the proxy line */
+static void test_roll_call_presence_codes(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f,
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL\n"
+        "Délibération n° 2024-07\n"
+        "\n"
+        "Commune          Titulaire            Suppléant            Présence\n"
+        "Aval             M. Paul MARTIN       Mme Rose NOËL        Tit.\n"
+        "Amont            Mme Anne PETIT       M. Jean VIDAL        Sup.\n"
+        "Les Coteaux      Mme Léa MOREL        M. Henri FAURE       E\n"
+        "Le Val           M. Marc BLANC        Mme Iris GARNIER     Abs.\n"
+        "La Plaine        M. Luc ROUX          M. Noé SIMON         Pv\n"
+        "\n"
+        "Légende : Tit. = titulaire présent, Sup. = suppléant présent, E = excusé,\n"
+        "Abs. = absent, Pv = pouvoir.\n"
+        "Pouvoir : M. Luc ROUX à M. Paul MARTIN.\n"
+        "\n"
+        "Le Comité syndical, après en avoir délibéré, DÉCIDE :\n"
+        "Article 1 : Le programme est approuvé.\n");
+    assert_int_equal(d->att.present.n, 2);
+    assert_string_equal(d->att.present.v[0].family, "MARTIN");
+    assert_string_equal(d->att.present.v[1].family, "VIDAL");
+    assert_int_equal(d->att.excused.n, 1);
+    assert_string_equal(d->att.excused.v[0].family, "MOREL");
+    assert_int_equal(d->att.absent.n, 1);
+    assert_string_equal(d->att.absent.v[0].family, "BLANC");
+    assert_int_equal(d->att.proxies.n, 1);
+    assert_string_equal(d->att.proxies.v[0].from.family, "ROUX");
+    fx_done(&f);
+}
+
 /* a roll-call table ruled with "|": cells cut at the rules, the rule
    line under the header skipped, the collectivity column no part of the
    name, X under Présent / Excusé / Absent, the holder in "Pouvoir à" */
@@ -1345,6 +1439,9 @@ int main(void)
         cmocka_unit_test(test_count_in_brackets),
         cmocka_unit_test(test_represented_list_par),
         cmocka_unit_test(test_roll_call_table),
+        cmocka_unit_test(test_roll_call_then_proxy_line),
+        cmocka_unit_test(test_roll_call_presence_words),
+        cmocka_unit_test(test_roll_call_presence_codes),
         cmocka_unit_test(test_roll_call_ruled),
         cmocka_unit_test(test_roll_call_commune_column),
         cmocka_unit_test(test_list_ends_at_prose),

@@ -143,6 +143,36 @@ static void test_groups_comma_list(void **st)
     fx_done(&f);
 }
 
+/* the tally printed as a form: each label opens its line, a dotted
+   leader (or a run of blanks) before the count */
+static void test_dotted_leader(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_vote_vec *v = run(&f, "Article 2 : Le budget est approuvé.\n\n"
+                                   "Votants ................ 21\n"
+                                   "Pour ................... 17\n"
+                                   "Contre ................. 3\n"
+                                   "Abstention ............. 1\n\n"
+                                   "La proposition est adoptée à la majorité.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 17);
+    assert_int_equal(v->v[0].against, 3);
+    assert_int_equal(v->v[0].abstention, 1);
+    assert_int_equal(v->v[0].result, EX_ADOPTED);
+    fx_done(&f);
+    v = run(&f, "Article 2 : Le budget est approuvé.\n\n"
+                "Pour        12 voix\n"
+                "Contre      2 voix\n"
+                "Abstention  0\n\n"
+                "Adopté.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 12);
+    assert_int_equal(v->v[0].against, 2);
+    assert_int_equal(v->v[0].abstention, 0);
+    fx_done(&f);
+}
+
 static void test_slash_means_zero(void **st)
 {
     (void)st;
@@ -211,6 +241,15 @@ static void test_sum_mismatch(void **st)
     fx_done(&f);
     run(&f, "Votants : 19 (20 à partir du point 4)\n\nLe Conseil DÉCIDE.\nPour : 8 – Contre : 14 – "
             "Votes blancs ou nuls : 1\nRejeté.\n");
+    assert_true(call_has_diag(&f.c, "vote.sum_mismatch"));
+    fx_done(&f);
+    /* the new total printed at an arrival, before the vote */
+    run(&f, "Présents : 15 - Votants : 16\n\nArrivée de M. Paul MARTIN à 20 h (17 votants à partir du "
+            "point 3).\n\nLe Conseil DÉCIDE.\nPour : 15 – Contre : 2 – Abstention : 0\nAdopté.\n");
+    assert_false(call_has_diag(&f.c, "vote.sum_mismatch"));
+    fx_done(&f);
+    run(&f, "Présents : 15 - Votants : 16\n\nLe Conseil DÉCIDE.\nPour : 15 – Contre : 2 – Abstention : 0\n"
+            "Adopté.\n\nArrivée de M. Paul MARTIN à 20 h (17 votants à partir du point 3).\n");
     assert_true(call_has_diag(&f.c, "vote.sum_mismatch"));
     fx_done(&f);
 }
@@ -1137,6 +1176,7 @@ int main(void)
         cmocka_unit_test(test_groups_without_counts),
         cmocka_unit_test(test_nppv_label),
         cmocka_unit_test(test_blank_line_in_open_sentence),
+        cmocka_unit_test(test_dotted_leader),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
