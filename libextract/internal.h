@@ -564,7 +564,12 @@ int ex_rx_exec(ex_call *c, const ex_regex *rx, size_t len, size_t from, uint32_t
    start a match whose first keyword is key (kstart), and every two
    bytes in a row of [p, k] may follow each other in a match of an
    alternative where key may come first (big[key], read from the
-   syntax): the same first match as trying every position.  Each
+   syntax), and the characters from k on may be read by the automaton
+   of key (nfa[key], from the syntax: the positions reached from those
+   starting key in the alternatives) from a position starting key to
+   one ending an alternative, then followed, when post is
+   ")(?![\p{L}])", by the end of the text or a byte that is no ASCII
+   letter: the same first match as trying every position.  Each
    alternative is compiled behind a look-ahead at its first character
    (the ASCII bytes its matches can start with, or any other character),
    which changes no match.  pre and
@@ -574,6 +579,17 @@ int ex_rx_exec(ex_call *c, const ex_regex *rx, size_t len, size_t from, uint32_t
 #define EX_RXSET_MAXKEYS 32
 #define EX_RXSET_KEYLEN 16
 #define EX_RXSET_MAXWIN 120
+#define EX_RXSET_NFAPOS 128     /* the positions of a key's automaton */
+#define EX_RXSET_NFAW (EX_RXSET_NFAPOS / 64)
+typedef struct ex_rxnfa {
+    unsigned n;                           /* positions; 0: no test */
+    uint64_t init[EX_RXSET_NFAW];         /* ... starting the key */
+    uint64_t end[EX_RXSET_NFAW];          /* ... ending an alternative */
+    uint64_t acc[64][EX_RXSET_NFAW];      /* ... that may be a character of
+                                             symbol y (sym[]; any character
+                                             other than ASCII: SY_NA) */
+    uint64_t fol[EX_RXSET_NFAPOS][EX_RXSET_NFAW];    /* ... that may follow */
+} ex_rxnfa;
 typedef struct ex_rxset {
     ex_regex rx;
     size_t nkeys;
@@ -604,6 +620,8 @@ typedef struct ex_rxset {
     uint64_t big[EX_RXSET_MAXKEYS][64];   /* symbol x may be followed by y in a
                                              match of an alternative where key k
                                              may come first: bit y of [k][x] */
+    bool post_nl;                         /* post is ")(?![\p{L}])" */
+    ex_rxnfa nfa[EX_RXSET_MAXKEYS];       /* each key's automaton */
 } ex_rxset;
 bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
                     const ex_pattern *alts, size_t n, const char *keys,

@@ -146,7 +146,7 @@ bool ex_votes_init(extract_engine *e)
     vote_engine *ve = ex_malloc(&e->alloc, sizeof *ve);
     if (!ve)
         return false;
-    memset(ve, 0, sizeof *ve);
+    memset(&ve->srx, 0, sizeof ve->srx);  /* (ve->rx: ex_rxset_build() zeroes it first) */
     if (!ex_rxset_build(e, vpre, vpost, parts, NPARTS, part_keys, NULL, &ve->rx)) {
         ex_free(&e->alloc, ve);
         return false;
