@@ -294,6 +294,7 @@ typedef struct rxa {
     bool over;                  /* more than RXA_MAXPOS positions */
     uint64_t psym[RXA_MAXPOS];  /* the symbols of a position */
     int8_t pkey[RXA_MAXPOS];    /* the keyword it starts, or -1 */
+    bool plet[RXA_MAXPOS];      /* a literal letter (its fold class) */
     uint64_t fol[RXA_MAXPOS][RXA_W];  /* the positions that may follow */
     uint64_t lsym[26], lfirst[26][2];   /* a letter's symbols, ASCII bytes */
 } rxa;
@@ -349,6 +350,7 @@ static void rxa_pos(rxa *a, rxa_node *r, uint64_t syms)
     size_t i = a->npos++;
     a->psym[i] = syms;
     a->pkey[i] = -1;
+    a->plet[i] = false;
     memset(a->fol[i], 0, sizeof a->fol[i]);
     r->pf[i / 64] |= (uint64_t)1 << (i % 64);
     r->pl[i / 64] |= (uint64_t)1 << (i % 64);
@@ -406,6 +408,8 @@ static void rxa_letter(rxa *a, rxa_node *r, char c)
     r->first[0] = a->lfirst[c - 'a'][0];
     r->first[1] = a->lfirst[c - 'a'][1];
     rxa_pos(a, r, a->lsym[c - 'a']);
+    if (!a->over)
+        a->plet[a->npos - 1] = true;
 }
 
 static void rxa_cat(rxa *ra, rxa_node *a, const rxa_node *b, size_t nkeys)
@@ -840,6 +844,31 @@ static void rxa_after(const rxa *a, const rxa_node *r, ex_rxset *out, uint32_t *
     }
 }
 
+/* from the first positions of the alternative whose root is r: the
+   keys whose keyword may start a match (kat0), and those of a match
+   whose first character may be other than ASCII and no letter (nafirst:
+   a first position other than a literal letter that takes SY_NA) */
+static void rxa_first(const rxa *a, const rxa_node *r, ex_rxset *out)
+{
+    if (a->over) {
+        out->kat0 = out->nafirst = ~(uint32_t)0;
+        return;
+    }
+    bool na = false;
+    for (size_t v = 0; v < RXA_W; v++)
+        for (uint64_t m = r->pf[v]; m; m &= m - 1) {
+            size_t i = v * 64 + rx_ctz64(m);
+            if (a->pkey[i] >= 0)
+                out->kat0 |= (uint32_t)1 << a->pkey[i];
+            if ((a->psym[i] & SYB(SY_NA)) && !a->plet[i])
+                na = true;
+        }
+    if (na)
+        for (size_t k = 0; k < out->nkeys; k++)
+            if (r->pre[k] >= 0)
+                out->nafirst |= (uint32_t)1 << k;
+}
+
 /* the keywords: "w1|w2|..." */
 static bool rxset_keys(ex_rxset *set, const char *keys)
 {
@@ -915,6 +944,7 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
         afirst[i][1] = r.first[1];
         rxa_prefix(ap, &r, out);
         rxa_after(ap, &r, out, &nfa_off);
+        rxa_first(ap, &r, out);
         out->start[0] |= r.first[0];
         out->start[1] |= r.first[1];
         for (size_t k = 0; k < out->nkeys; k++) {
@@ -1656,6 +1686,16 @@ static bool rx_candidate(const ex_rxset *set, const unsigned char *s, size_t len
             unsigned key = rx_ctz(m);
             if (!(o->a <= ap + set->win[key] && (y >= 0x80 || GETB(set->kstart[key], y))
                   && rx_path(set, key, s, p, o->k)))
+                continue;
+            /* the keyword at p: a match starting with it (kat0); a first
+               character that is no letter nor digit (U+2000..U+203F,
+               no-break space, guillemets, degree sign): a match
+               starting with such a character (nafirst) */
+            if ((o->k == p && !(set->kat0 >> key & 1))
+                || (y >= 0x80 && !(set->nafirst >> key & 1)
+                    && ((y == 0xE2 && s[p + 1] == 0x80)
+                        || (y == 0xC2 && (s[p + 1] == 0xA0 || s[p + 1] == 0xAB || s[p + 1] == 0xBB
+                                          || s[p + 1] == 0xB0)))))
                 continue;
             if (memo->o != o) {
                 memo->o = o;

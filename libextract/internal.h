@@ -620,6 +620,10 @@ typedef struct ex_rxset {
     uint64_t big[EX_RXSET_MAXKEYS][64];   /* symbol x may be followed by y in a
                                              match of an alternative where key k
                                              may come first: bit y of [k][x] */
+    uint32_t kat0;                        /* keys whose keyword may start a match */
+    uint32_t nafirst;                     /* keys of a match that may start with
+                                             a character other than ASCII and
+                                             no letter (see rxa_first()) */
     bool post_nl;                         /* post is ")(?![\p{L}])" */
     ex_rxnfa nfa[EX_RXSET_MAXKEYS];       /* each key's automaton */
 } ex_rxset;
