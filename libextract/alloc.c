@@ -139,6 +139,16 @@ void *ex_vec_push_(const ex_alloc *a, void *vec, size_t elsize)
     return slot;
 }
 
+void ex_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *))
+{
+    const char *v = base;
+    size_t i = 1;
+    while (i < n && cmp(v + (i - 1) * size, v + i * size) <= 0)
+        i++;
+    if (i < n)
+        qsort(base, n, size, cmp);
+}
+
 bool ex_vec_append_(const ex_alloc *a, void *to, const void *from, size_t elsize)
 {
     const ex_vec_any *f = from;

@@ -778,7 +778,7 @@ bool ex_find_amounts(ex_call *c)
     if (ok)
         ok = words(c, &cand);
     if (ok && cand.n) {
-        qsort(cand.v, cand.n, sizeof *cand.v, cmp_amount);
+        ex_sort(cand.v, cand.n, sizeof *cand.v, cmp_amount);
         size_t last_end = 0;
         bool have = false;
         for (size_t i = 0; i < cand.n && ok; i++) {

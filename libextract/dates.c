@@ -989,7 +989,7 @@ bool ex_find_dates(ex_call *c)
         ok = words_dates(c, &cand, &mils);
     ex_vec_free(c->alloc, &mils);
     if (ok && cand.n) {
-        qsort(cand.v, cand.n, sizeof *cand.v, cmp_date);
+        ex_sort(cand.v, cand.n, sizeof *cand.v, cmp_date);
         date_vec kept = {0};
         size_t last_end = 0;
         for (size_t i = 0; i < cand.n && ok; i++) {
@@ -1050,7 +1050,7 @@ bool ex_find_dates(ex_call *c)
             *x = extra.v[i];
         }
         if (ok && kept.n > 1)
-            qsort(kept.v, kept.n, sizeof *kept.v, cmp_date);
+            ex_sort(kept.v, kept.n, sizeof *kept.v, cmp_date);
         for (size_t i = 0; i < kept.n && ok; i++) {
             ex_date *x = ex_vec_push(c->alloc, &c->dates);
             if (!x) {

@@ -294,6 +294,7 @@ typedef struct rxa {
     bool over;                  /* more than RXA_MAXPOS positions */
     uint64_t psym[RXA_MAXPOS];  /* the symbols of a position */
     int8_t pkey[RXA_MAXPOS];    /* the keyword it starts, or -1 */
+    bool plet[RXA_MAXPOS];      /* a literal letter (its fold class) */
     uint64_t fol[RXA_MAXPOS][RXA_W];  /* the positions that may follow */
     uint64_t lsym[26], lfirst[26][2];   /* a letter's symbols, ASCII bytes */
 } rxa;
@@ -349,6 +350,7 @@ static void rxa_pos(rxa *a, rxa_node *r, uint64_t syms)
     size_t i = a->npos++;
     a->psym[i] = syms;
     a->pkey[i] = -1;
+    a->plet[i] = false;
     memset(a->fol[i], 0, sizeof a->fol[i]);
     r->pf[i / 64] |= (uint64_t)1 << (i % 64);
     r->pl[i / 64] |= (uint64_t)1 << (i % 64);
@@ -406,6 +408,8 @@ static void rxa_letter(rxa *a, rxa_node *r, char c)
     r->first[0] = a->lfirst[c - 'a'][0];
     r->first[1] = a->lfirst[c - 'a'][1];
     rxa_pos(a, r, a->lsym[c - 'a']);
+    if (!a->over)
+        a->plet[a->npos - 1] = true;
 }
 
 static void rxa_cat(rxa *ra, rxa_node *a, const rxa_node *b, size_t nkeys)
@@ -763,6 +767,109 @@ static void rxa_prefix(const rxa *a, const rxa_node *r, ex_rxset *out)
     }
 }
 
+/* the characters rx_after() reads at most */
+#define RX_AFTER 24
+
+/* each key's automaton (ex_rxset.nfa): the positions of the
+   alternative whose root is r reached from those starting the key
+   (these included) added to it, numbered on from its n, with the
+   positions that follow them, their symbols, those ending the
+   alternative; a key whose positions do not fit gets no test (n = 0,
+   'off'), nor any key when the alternative is over RXA_MAXPOS (its
+   keywords are not all known) */
+static void rxa_after(const rxa *a, const rxa_node *r, ex_rxset *out, uint32_t *off)
+{
+    if (a->over) {
+        *off = ~(uint32_t)0;
+        return;
+    }
+    size_t nw = (a->npos + 63) / 64;
+    uint32_t keys = 0;          /* the keys starting at a position */
+    for (size_t i = 0; i < a->npos; i++)
+        if (a->pkey[i] >= 0)
+            keys |= (uint32_t)1 << a->pkey[i];
+    for (uint32_t mk = keys & ~*off; mk; mk &= mk - 1) {
+        unsigned k = (unsigned)rx_ctz64(mk);
+        uint64_t reach[RXA_W] = {0};
+        for (size_t i = 0; i < a->npos; i++)
+            if (a->pkey[i] == (int)k)
+                reach[i / 64] |= (uint64_t)1 << (i % 64);
+        /* the positions at most RX_AFTER - 1 characters after those,
+           layer by layer (rx_after() reads no more) */
+        uint64_t layer[RXA_W];
+        memcpy(layer, reach, sizeof layer);
+        for (int d = 1; d < RX_AFTER; d++) {
+            uint64_t next[RXA_W] = {0}, any = 0;
+            for (size_t v = 0; v < nw; v++)
+                for (uint64_t mv = layer[v]; mv; mv &= mv - 1) {
+                    size_t i = v * 64 + rx_ctz64(mv);
+                    for (size_t w = 0; w < nw; w++)
+                        next[w] |= a->fol[i][w];
+                }
+            for (size_t w = 0; w < nw; w++) {
+                layer[w] = next[w] & ~reach[w];
+                reach[w] |= next[w];
+                any |= layer[w];
+            }
+            if (!any)
+                break;
+        }
+        ex_rxnfa *f = &out->nfa[k];
+        uint16_t num[RXA_MAXPOS];
+        unsigned n = f->n;
+        for (size_t i = 0; i < a->npos; i++)
+            if (reach[i / 64] >> (i % 64) & 1)
+                num[i] = (uint16_t)n++;
+        if (n > EX_RXSET_NFAPOS) {
+            *off |= (uint32_t)1 << k;
+            continue;
+        }
+        for (size_t i = 0; i < a->npos; i++) {
+            if (!(reach[i / 64] >> (i % 64) & 1))
+                continue;
+            unsigned g = num[i];
+            uint64_t gb = (uint64_t)1 << (g % 64);
+            for (size_t w = 0; w < nw; w++)
+                for (uint64_t m = a->fol[i][w] & reach[w]; m; m &= m - 1) {
+                    unsigned h = num[w * 64 + rx_ctz64(m)];
+                    f->fol[g][h / 64] |= (uint64_t)1 << (h % 64);
+                }
+            for (uint64_t my = a->psym[i]; my; my &= my - 1)
+                f->acc[rx_ctz64(my)][g / 64] |= gb;
+            if (r->pl[i / 64] >> (i % 64) & 1)
+                f->end[g / 64] |= gb;
+            if (a->pkey[i] == (int)k)
+                f->init[g / 64] |= gb;
+        }
+        f->n = n;
+    }
+}
+
+/* from the first positions of the alternative whose root is r: the
+   keys whose keyword may start a match (kat0), and those of a match
+   whose first character may be other than ASCII and no letter (nafirst:
+   a first position other than a literal letter that takes SY_NA) */
+static void rxa_first(const rxa *a, const rxa_node *r, ex_rxset *out)
+{
+    if (a->over) {
+        out->kat0 = out->nafirst = ~(uint32_t)0;
+        return;
+    }
+    bool na = false;
+    for (size_t v = 0; v < RXA_W; v++)
+        for (uint64_t m = r->pf[v]; m; m &= m - 1) {
+            size_t i = v * 64 + rx_ctz64(m);
+            if (a->pkey[i] >= 0)
+                out->kat0 |= (uint32_t)1 << a->pkey[i];
+            if ((a->psym[i] & SYB(SY_NA)) && !a->plet[i])
+                na = true;
+        }
+    if (na)
+        for (size_t k = 0; k < out->nkeys; k++)
+            if (r->pre[k] >= 0)
+                out->nafirst |= (uint32_t)1 << k;
+}
+
 /* the keywords: "w1|w2|..." */
 static bool rxset_keys(ex_rxset *set, const char *keys)
 {
@@ -815,6 +922,7 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
         ex_free(&e->alloc, afirst);
         return false;
     }
+    uint32_t nfa_off = 0;       /* the keys without automaton (rxa_after()) */
     for (int l = 0; l < 26; l++) {
         ap->lsym[l] = rxa_letter_syms(out, (char)('a' + l));
         ap->lfirst[l][0] = ap->lfirst[l][1] = 0;
@@ -836,6 +944,8 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
         afirst[i][0] = r.first[0];
         afirst[i][1] = r.first[1];
         rxa_prefix(ap, &r, out);
+        rxa_after(ap, &r, out, &nfa_off);
+        rxa_first(ap, &r, out);
         out->start[0] |= r.first[0];
         out->start[1] |= r.first[1];
         for (size_t k = 0; k < out->nkeys; k++) {
@@ -855,6 +965,10 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
         }
     }
     ex_free(&e->alloc, ap);
+    for (size_t k = 0; k < out->nkeys; k++)
+        if (nfa_off >> k & 1)
+            memset(&out->nfa[k], 0, sizeof out->nfa[k]);    /* no test */
+    out->post_nl = strcmp(post, ")(?![\\p{L}])") == 0;
     for (unsigned b = 0; b < 256; b++)
         out->startb[b] = (uint8_t)(b < 0x80 ? GETB(out->start, b) : b >= 0xC0);
     /* the keywords' first letters and pairs */
@@ -959,6 +1073,9 @@ void ex_rxset_free(const extract_engine *e, ex_rxset *set)
     ex_rx_free(&set->rx, 1);
     memset(set, 0, sizeof *set);
 }
+
+/* the ASCII letters (bit b of the 256 bits) */
+static const uint64_t rx_letters[4] = {0, 0x07FFFFFE07FFFFFEull, 0, 0};
 
 /* 1 for the ASCII letters and digits */
 static const uint8_t rx_alnum[256] = {
@@ -1508,18 +1625,90 @@ static bool rx_path(const ex_rxset *set, unsigned key, const unsigned char *s, s
     return true;
 }
 
+/* the characters from k (< len) on may be read by key's automaton from
+   a position starting key to one ending an alternative, then followed
+   (post_nl) by the end of the text or a byte that is no ASCII letter:
+   a match whose first keyword is key at k may exist.  A character: an
+   ASCII byte is its symbol, another character SY_NA.  True after
+   RX_AFTER characters still in the automaton, or without one. */
+static bool rx_after(const ex_rxset *set, unsigned key, const unsigned char *s, size_t len, size_t k)
+{
+    const ex_rxnfa *f = &set->nfa[key];
+    if (!f->n)
+        return true;
+    uint64_t c0 = f->init[0], c1 = f->init[1];
+    size_t q = k;
+    for (int step = 0; step < RX_AFTER; step++) {
+        unsigned b = s[q], y = b < 0x80 ? set->sym[b] : SY_NA;
+        q += b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+        c0 &= f->acc[y][0];
+        c1 &= f->acc[y][1];
+        if (!(c0 | c1))
+            return false;
+        if (((c0 & f->end[0]) | (c1 & f->end[1]))
+            && (q >= len || !set->post_nl || s[q] >= 0x80 || !GETB(rx_letters, s[q])))
+            return true;
+        if (q >= len)
+            return false;
+        uint64_t n0 = 0, n1 = 0;
+        for (uint64_t m = c0; m; m &= m - 1) {
+            const uint64_t *x = f->fol[rx_ctz64(m)];
+            n0 |= x[0];
+            n1 |= x[1];
+        }
+        for (uint64_t m = c1; m; m &= m - 1) {
+            const uint64_t *x = f->fol[64 + rx_ctz64(m)];
+            n0 |= x[0];
+            n1 |= x[1];
+        }
+        c0 = n0;
+        c1 = n1;
+    }
+    return true;
+}
+
+/* rx_after()'s answers for the keys of one occurrence */
+typedef struct rx_memo {
+    const ex_rxocc *o;
+    uint32_t done, ok;
+} rx_memo;
+
 /* p (A(p) = ap, byte y) is a candidate: an occurrence from o on whose
    key's window reaches p, whose key's matches can start with y (an
-   ASCII y), and whose bytes from p may be those of such a match */
-static bool rx_candidate(const ex_rxset *set, const unsigned char *s, const ex_rxocc *o,
-                         const ex_rxocc *oe, unsigned shift, size_t p, size_t ap, unsigned y)
+   ASCII y), whose bytes from p may be those of such a match, and whose
+   characters from the keyword on may be too (rx_after()) */
+static bool rx_candidate(const ex_rxset *set, const unsigned char *s, size_t len, const ex_rxocc *o,
+                         const ex_rxocc *oe, unsigned shift, size_t p, size_t ap, unsigned y,
+                         rx_memo *memo)
 {
     size_t amax = ap + set->maxwin;
     for (; o < oe && o->a <= amax; o++) {
         for (uint32_t m = (uint32_t)(o->keys >> shift); m; m &= m - 1) {
             unsigned key = rx_ctz(m);
-            if (o->a <= ap + set->win[key] && (y >= 0x80 || GETB(set->kstart[key], y))
-                && rx_path(set, key, s, p, o->k))
+            if (!(o->a <= ap + set->win[key] && (y >= 0x80 || GETB(set->kstart[key], y))
+                  && rx_path(set, key, s, p, o->k)))
+                continue;
+            /* the keyword at p: a match starting with it (kat0); a first
+               character that is no letter nor digit (U+2000..U+203F,
+               no-break space, guillemets, degree sign): a match
+               starting with such a character (nafirst) */
+            if ((o->k == p && !(set->kat0 >> key & 1))
+                || (y >= 0x80 && !(set->nafirst >> key & 1)
+                    && ((y == 0xE2 && s[p + 1] == 0x80)
+                        || (y == 0xC2 && (s[p + 1] == 0xA0 || s[p + 1] == 0xAB || s[p + 1] == 0xBB
+                                          || s[p + 1] == 0xB0)))))
+                continue;
+            if (memo->o != o) {
+                memo->o = o;
+                memo->done = memo->ok = 0;
+            }
+            uint32_t bit = (uint32_t)1 << key;
+            if (!(memo->done & bit)) {
+                memo->done |= bit;
+                if (rx_after(set, key, s, len, o->k))
+                    memo->ok |= bit;
+            }
+            if (memo->ok & bit)
                 return true;
         }
     }
@@ -1554,6 +1743,7 @@ int ex_rxset_scan(ex_call *c, const ex_rxset *set, size_t from, size_t limit)
     size_t p = from, ap = 0;    /* A(p), once known */
     size_t tgt = 0;             /* no candidate before A(p) reaches it */
     bool known = false;
+    rx_memo memo = {NULL, 0, 0};
     while (p < limit) {
         while (o < oe && (o->k < p || !(uint32_t)(o->keys >> shift)))
             o++;
@@ -1605,7 +1795,7 @@ int ex_rxset_scan(ex_call *c, const ex_rxset *set, size_t from, size_t limit)
                pattern */
             !(p > 1 && s[p - 2] == 0xC3 && s[p - 1] >= 0x80 && s[p - 1] < 0xC0 && s[p - 1] != 0x97
                  && s[p - 1] != 0xB7)
-            && rx_candidate(set, s, o, oe, shift, p, ap, y)) {
+            && rx_candidate(set, s, len, o, oe, shift, p, ap, y, &memo)) {
             int rc = rx_exec(c, &set->rx, len, p, 0);
             if (rc != PCRE2_ERROR_NOMATCH)
                 return rc;

@@ -935,7 +935,7 @@ bool ex_find_identifiers(ex_call *c)
             return false;
         }
         memset(drop, 0, cands.n);
-        qsort(cands.v, cands.n, sizeof *cands.v, cand_cmp);
+        ex_sort(cands.v, cands.n, sizeof *cands.v, cand_cmp);
         for (size_t i = 0; i < cands.n; i++) {
             if (drop[i])
                 continue;

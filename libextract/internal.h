@@ -83,6 +83,11 @@ void ex_vec_free_(const ex_alloc *a, void *vec);
 /* append a copy of every element of from to to (same element type);
    false when out of memory (to then holds a prefix of them) */
 bool ex_vec_append_(const ex_alloc *a, void *to, const void *from, size_t elsize);
+/* qsort() of n elements of 'size' bytes, but for an array already in
+   order (cmp() <= 0 for every two neighbours), left as it is: the
+   recognizers' candidates mostly come in text order.  The same array as
+   a stable qsort() (glibc's merge sort) gives. */
+void ex_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
 /* while there is room, the slot is taken and zeroed inline (a memset
    of a size known here); the call only to grow (vec is evaluated more
    than once: no side effects in it) */
@@ -559,7 +564,12 @@ int ex_rx_exec(ex_call *c, const ex_regex *rx, size_t len, size_t from, uint32_t
    start a match whose first keyword is key (kstart), and every two
    bytes in a row of [p, k] may follow each other in a match of an
    alternative where key may come first (big[key], read from the
-   syntax): the same first match as trying every position.  Each
+   syntax), and the characters from k on may be read by the automaton
+   of key (nfa[key], from the syntax: the positions reached from those
+   starting key in the alternatives) from a position starting key to
+   one ending an alternative, then followed, when post is
+   ")(?![\p{L}])", by the end of the text or a byte that is no ASCII
+   letter: the same first match as trying every position.  Each
    alternative is compiled behind a look-ahead at its first character
    (the ASCII bytes its matches can start with, or any other character),
    which changes no match.  pre and
@@ -569,6 +579,17 @@ int ex_rx_exec(ex_call *c, const ex_regex *rx, size_t len, size_t from, uint32_t
 #define EX_RXSET_MAXKEYS 32
 #define EX_RXSET_KEYLEN 16
 #define EX_RXSET_MAXWIN 120
+#define EX_RXSET_NFAPOS 128     /* the positions of a key's automaton */
+#define EX_RXSET_NFAW (EX_RXSET_NFAPOS / 64)
+typedef struct ex_rxnfa {
+    unsigned n;                           /* positions; 0: no test */
+    uint64_t init[EX_RXSET_NFAW];         /* ... starting the key */
+    uint64_t end[EX_RXSET_NFAW];          /* ... ending an alternative */
+    uint64_t acc[64][EX_RXSET_NFAW];      /* ... that may be a character of
+                                             symbol y (sym[]; any character
+                                             other than ASCII: SY_NA) */
+    uint64_t fol[EX_RXSET_NFAPOS][EX_RXSET_NFAW];    /* ... that may follow */
+} ex_rxnfa;
 typedef struct ex_rxset {
     ex_regex rx;
     size_t nkeys;
@@ -599,6 +620,12 @@ typedef struct ex_rxset {
     uint64_t big[EX_RXSET_MAXKEYS][64];   /* symbol x may be followed by y in a
                                              match of an alternative where key k
                                              may come first: bit y of [k][x] */
+    uint32_t kat0;                        /* keys whose keyword may start a match */
+    uint32_t nafirst;                     /* keys of a match that may start with
+                                             a character other than ASCII and
+                                             no letter (see rxa_first()) */
+    bool post_nl;                         /* post is ")(?![\p{L}])" */
+    ex_rxnfa nfa[EX_RXSET_MAXKEYS];       /* each key's automaton */
 } ex_rxset;
 bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
                     const ex_pattern *alts, size_t n, const char *keys,

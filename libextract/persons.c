@@ -1721,13 +1721,17 @@ static bool rank_part(const char *w, size_t n, bool last, bool after_rank)
     };
     static const char *const corps[] = {"medecin", "pharmacien", "veterinaire", "infirmier",
                                         "infirmiere", "sous", NULL};
+    /* the words are 4 to 11 letters long: other lengths are none of
+       them (no strlen() of each word of the lists for every part) */
+    if (n < 4 || n > 11)
+        return false;
     for (size_t k = 0; ranks[k]; k++)
-        if (strlen(ranks[k]) == n && memcmp(ranks[k], w, n) == 0)
+        if (ranks[k][0] == w[0] && strlen(ranks[k]) == n && memcmp(ranks[k], w, n) == 0)
             return true;
     if (n == 4 && memcmp(w, "chef", 4) == 0)
         return last && after_rank;
     for (size_t k = 0; !last && corps[k]; k++)
-        if (strlen(corps[k]) == n && memcmp(corps[k], w, n) == 0)
+        if (corps[k][0] == w[0] && strlen(corps[k]) == n && memcmp(corps[k], w, n) == 0)
             return true;
     return false;
 }

@@ -210,9 +210,40 @@ static void test_ocr(void **state)
     NONE("pile-04/04/2024, CD-12/04/2024");
 }
 
+/* ex_sort() (the dates' candidates): an array in order is left as it
+   is, ties included; another is sorted as qsort() sorts it, ties in
+   their order (glibc's merge sort) */
+typedef struct { int key, tag; } keyed;
+
+static int keyed_cmp(const void *a, const void *b)
+{
+    const keyed *x = a, *y = b;
+    return (x->key > y->key) - (x->key < y->key);
+}
+
+static void test_sort_in_order(void **st)
+{
+    (void)st;
+    keyed v[] = {{1, 0}, {2, 1}, {2, 2}, {2, 3}, {5, 4}};
+    ex_sort(v, 5, sizeof v[0], keyed_cmp);
+    for (int i = 0; i < 5; i++)
+        assert_int_equal(v[i].tag, i);
+    keyed w[] = {{5, 0}, {2, 1}, {9, 2}, {2, 3}, {1, 4}, {5, 5}};
+    ex_sort(w, 6, sizeof w[0], keyed_cmp);
+    static const int keys[] = {1, 2, 2, 5, 5, 9}, tags[] = {4, 1, 3, 0, 5, 2};
+    for (int i = 0; i < 6; i++) {
+        assert_int_equal(w[i].key, keys[i]);
+        assert_int_equal(w[i].tag, tags[i]);
+    }
+    ex_sort(w, 0, sizeof w[0], keyed_cmp);
+    ex_sort(w, 1, sizeof w[0], keyed_cmp);
+    assert_int_equal(w[0].key, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_sort_in_order),
         cmocka_unit_test(test_month_names),
         cmocka_unit_test(test_weekday),
         cmocka_unit_test(test_numeric),

@@ -568,6 +568,17 @@ static void test_scan_random(void **state)
            three bytes after a possible first letter */
         "dé", "Dé1égués", "dél", "ÉLU", "Élue", "pré", "PRÉ", "ré", "sé", "«", "»", "°", "œ", "—",
         "…", "d’", "p’", "e’", "é’", "ÉTAIENT", "Pré", "pÖur", "cÖntre", "ÀBSENT", "ǅ", "Ɛ",
+        /* a keyword whose next characters leave every label (the test
+           after the keyword: ex_rxset.nfa), or a letter right after
+           the end of a label */
+        "Président du", "Présidente,", "PRESIDENT DU", "présidence du", "présentation",
+        "date du", "Date de réception", "date de la convocation", "participation",
+        "participants", "désigné ci-après", "assistance", "représentant", "exercice du",
+        "ouvre la séance", "ouverte", "votantes", "pourra", "contreparties", "abstenu",
+        "unanimement", "adoptés", "nullement", "blanches", "Président ouvre la séance",
+        /* a first character other than ASCII and no letter, a keyword
+           that starts no label ("exercice" needs "en" first) */
+        "– ", "—", "– Votants : 21", "«", "\xc2\xa0", "\xe2\x80\xaf", "’", "°", "exercice",
     };
     const size_t nfrag = sizeof frag / sizeof frag[0];
     extract_engine *e;
@@ -593,9 +604,41 @@ static void test_scan_random(void **state)
     extract_engine_free(e);
 }
 
+/* near misses of labels (a keyword, then other words: the test after
+   the keyword refuses them) around labels: the scan finds the labels,
+   as trying every position does */
+static void test_scan_after(void **state)
+{
+    (void)state;
+    extract_engine *e;
+    assert_int_equal(extract_engine_new(NULL, &e), EXTRACT_OK);
+    static const char doc[] =
+        "Le Président du Conseil départemental, la présentation du rapport, date du 3 mai,\n"
+        "désigné ci-après « le bénéficiaire », la participation, exercice du droit,\n"
+        "Présidente de séance : Mme Claire MARTIN\n"
+        "Présents : M. Paul DURAND, Mme Anne PETIT\n"
+        "Date de convocation : 2 mai 2024 ; assistance technique ; Votants : 12\n"
+        "Pour : 10 – Contre : 2 – pourra être résiliée\n"
+        "– Votants : 21 ; exercice 2024 ; En exercice : 15\n";
+    uint32_t seed = 7;
+    size_t hits = compare_text(e, doc, sizeof doc - 1, &seed);
+    ex_call c;
+    assert_true(ex_call_init(&c, e));
+    assert_true(ex_call_text(&c, doc, sizeof doc - 1));
+    const ex_rxset *att = (const ex_rxset *)e->attendance;
+    /* the first label: "Présidente de séance", after the near misses */
+    assert_true(ex_rxset_scan(&c, att, 0, c.text.len) > 0);
+    const char *at = strstr(doc, "Présidente de séance");
+    assert_int_equal(ex_ov(&c)[0], (size_t)(at - doc));
+    ex_call_free(&c);
+    assert_true(hits >= 6);
+    extract_engine_free(e);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_scan_after),
         cmocka_unit_test(test_fold_letters),
         cmocka_unit_test(test_build_checks),
         cmocka_unit_test(test_build_defs),
