@@ -404,6 +404,14 @@ static int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0, bool 
             size_t q = m;
             while (q < n && is_blank(p[q]))
                 q++;
+            /* "RAPPORT. N° 08": a speck (OCR) before the number sign */
+            if (q == m && q + 1 < n && p[q] == '.' && is_blank(p[q + 1])) {
+                size_t r = q + 1;
+                while (r < n && is_blank(p[r]))
+                    r++;
+                if (r < n && p[r] == 'N' && numero_at(p + r, n - r))
+                    return EX_DOC_RAPPORT;
+            }
             if (kw(p + q, n - q, "n", false) || kw(p + q, n - q, "du president", false)
                 || kw(p + q, n - q, "au conseil", false) || kw(p + q, n - q, "de presentation", false)
                 || kw(p + q, n - q, "a la commission", false))

@@ -1165,6 +1165,31 @@ static void test_rapport_decided(void **state)
     ex_call_free(&c);
 }
 
+/* "RAPPORT. N° 08" (an OCR speck after the act word) heads a rapport
+   like "RAPPORT N° 08"; "RAPPORT. Nous" is no heading */
+static void test_rapport_speck_before_number(void **state)
+{
+    static const char *const in[] = {"RAPPORT. N° 08\n", "RAPPORT.  N° 08\n", "RAPPORT. NOUS PROPOSONS\n"};
+    for (size_t k = 0; k < 3; k++) {
+        char s[512];
+        snprintf(s, sizeof s,
+                 "COMMUNAUTÉ DE COMMUNES DU VAL\n\n%s\n"
+                 "OBJET : Programme de voirie 2025\n\n"
+                 "Le présent rapport expose le programme de voirie.\n", in[k]);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_int_equal(c.docs.n, 1);
+        if (k < 2) {
+            assert_int_equal(c.docs.v[0].type, EX_DOC_RAPPORT);
+            assert_non_null(c.docs.v[0].number);
+            assert_string_equal(c.docs.v[0].number, "08");
+        } else {
+            assert_int_not_equal(c.docs.v[0].type, EX_DOC_RAPPORT);
+        }
+        ex_call_free(&c);
+    }
+}
+
 /* a convention: "ENTRE LES SOUSSIGNÉS :" in capitals ends the title;
    "IL A ÉTÉ CONVENU ET ARRÊTÉ CE QUI SUIT" (or "ARRÊTÉ ET CONVENU") is
    its decision verb phrase, as printed (no arrêté) */
@@ -1643,6 +1668,7 @@ int main(void)
         cmocka_unit_test(test_ocr_clause_end_specks),
         cmocka_unit_test(test_rapport_decided),
         cmocka_unit_test(test_convention_soussignes),
+        cmocka_unit_test(test_rapport_speck_before_number),
         cmocka_unit_test(test_signature_name_before_footer),
         cmocka_unit_test(test_session_inherited),
         cmocka_unit_test(test_rapport_joined_heading),
