@@ -113,6 +113,91 @@ def saint_aubin_circulation():
     d.write([a])
 
 
+# ---------------------------------------------------------------- (b)
+def sivos_ourche():
+    """délibération of a SIVOS comité syndical whose attendance is PROSE
+    by category with the member commune in brackets after each name
+    ("Délégués titulaires présents : Mme X (Commune), …"), a suppléant
+    line "Siégeait en qualité de suppléant : M. X, suppléant de Mme Y
+    (Commune)", "Délégué excusé ayant donné pouvoir : X (Commune) à Y",
+    "Déléguée absente :", counts on one dash-separated line, séance date in
+    words WITH a weekday ("le mardi quatorze janvier"), amount in words
+    with "toutes taxes comprises" then digits TTC, the vote inside the
+    "après en avoir délibéré" sentence with the opponent named, "DÉCIDE :"
+    then 1°) 2°) 3°) points (no articles), ACTES id on the "Transmis au
+    contrôle de légalité" line"""
+    d = DocB("sivos-vallee-ourche-cs-2025-03")
+    d.reset("sous la présidence de")
+    pres = d.P("Mme Claire VANDENBERGHE")
+    # the member commune in brackets is not part of the name; the suppléant
+    # sits (present), the titulaire he replaces is in no list (set M,
+    # brevanne); excused with proxy: excused and proxies
+    d.reset("Délégués titulaires présents")
+    present = [d.P("Mme Claire VANDENBERGHE"), d.P("M. Hervé MOINGEON"), d.P("M. Luc PERRIAUX"),
+               d.P("Mme Sonia KHELIFI"), d.P("M. Damien THÉVENOT"), d.P("M. Pascal GUYENOT")]
+    d.reset("Délégué excusé ayant")
+    exc = d.P("M. Rémi CHAUDRON")
+    d.reset("Délégué excusé ayant")
+    px = [d.proxy("M. Rémi CHAUDRON", "M. Luc PERRIAUX")]
+    absent = [d.P("Mme Juliette MARCEAU")]
+    d.reset("Secrétaire de séance")
+    sec = d.P("M. Damien THÉVENOT")
+    d.reset("Vu le code")
+    visas = [d.clause(t) for t in (
+        "Vu le code général des collectivités territoriales, et notamment l'article L.5212-16 ;",
+        "Vu le code de la commande publique, et notamment ses articles L.2123-1 et R.2123-1 ;",
+        "Vu la délibération n° 2024-21 du 3 décembre 2024 approuvant le budget primitif 2025 ;")]
+    # the 1°) 2°) 3°) points are no articles (saint-herve, corpus/extra)
+    votes = [d.vote("par 6 voix pour et 1 voix contre (M. Luc PERRIAUX)", 6, 1, None)]
+    dec = {"verb": "DÉCIDE", "span": d.span("DÉCIDE")}
+    sigs = [d.signature("La Présidente,", "Claire VANDENBERGHE", "La Présidente",
+                        "Claire VANDENBERGHE", "Velars-les-Combes", "2025-01-15",
+                        at="Pour extrait certifié")]
+    d.reset()
+    # words beside "toutes taxes comprises": tax TTC (as "hors taxes" in set M)
+    amounts = [d.amount("quarante-sept mille huit cents euros", 47800, tax="TTC"),
+               d.amount("47 800 €", 47800, tax="TTC"),
+               d.amount("143 400 €", 143400, tax="TTC")]
+    d.reset()
+    dates = [d.date("L'an deux mille vingt-cinq, le mardi quatorze janvier", "2025-01-14"),
+             d.date("7 janvier 2025", "2025-01-07"),
+             d.date("4 juillet 2025", "2025-07-04"),
+             d.date("9 janvier 2025", "2025-01-09"),
+             d.date("3 décembre 2024", "2024-12-03"),
+             d.date("1er septembre 2025", "2025-09-01"),
+             d.date("31 août 2028", "2028-08-31"),
+             d.date("15 janvier 2025", "2025-01-15"),
+             d.date("16 janvier 2025", "2025-01-16"),
+             d.date("16 janvier 2025", "2025-01-16")]
+    d.reset("Vu le code")
+    # "article 6247 du budget" is a budget line, no reference
+    refs = [d.ref("code", "code général des collectivités territoriales, et notamment l'article "
+                  "L.5212-16", code=CGCT, articles=["L.5212-16"]),
+            d.ref("code", "code de la commande publique, et notamment ses articles L.2123-1 et "
+                  "R.2123-1", code="code de la commande publique",
+                  articles=["L.2123-1", "R.2123-1"]),
+            d.ref("deliberation", "délibération n° 2024-21 du 3 décembre 2024", number="2024-21",
+                  date="2024-12-03")]
+    d.reset()
+    ids = [d.ident("postal_code", "21370", "21370"),
+           d.ident("siren", "218 702 199", "218702199"),
+           d.ident("siret", "387 261 050 00018", "38726105000018"),
+           d.ident("acte", "021-218702199-20250114-2025_03-DE",
+                   "021-218702199-20250114-2025_03-DE")]
+    a = doc(d, "deliberation", [0, len(d.raw)],
+            {"collectivity": "SYNDICAT INTERCOMMUNAL À VOCATION SCOLAIRE DE LA VALLÉE DE L'OURCHE",
+             "body": "COMITÉ SYNDICAL"},
+            "2025-03",
+            "Marché de transport scolaire 2025-2028 – attribution et autorisation de signature",
+            session={"date": "2025-01-14", "place": "école intercommunale de Velars-les-Combes",
+                     "convened_on": "2025-01-07", "president": pres, "secretary": sec},
+            att=attendance(present, [exc], absent, px, in_office=8, present_n=6,
+                           represented=1, voting=7),
+            visas=visas, dec=dec, votes=votes, sigs=sigs, amounts=amounts, dates=dates,
+            refs=refs, ids=ids)
+    d.write([a])
+
+
 if __name__ == "__main__":
-    for f in sys.argv[1:] or ["saint_aubin_circulation"]:
+    for f in sys.argv[1:] or ["saint_aubin_circulation", "sivos_ourche"]:
         globals()[f]()
