@@ -283,6 +283,89 @@ def lunel_viel_aot():
     d.write([a])
 
 
+# ---------------------------------------------------------------- (d)
+def montcombroux_pv():
+    """procès-verbal of a conseil municipal: "DÉPARTEMENT DE … / COMMUNE
+    DE …" letterhead, two-line title with the date in capitals and a
+    weekday, "Date de convocation :" numeric, counts on ONE dash line in
+    lower case ("Conseillers en exercice : 15 – présents : 12 – représentés
+    : 2 – votants : 14"), séance date in words with a weekday and no
+    "L'an", attendance with CIVILITY GROUPS ("Mmes A, B et C, MM. D, E"),
+    "Excusés représentés : X (pouvoir à Y)", items "n – Délibération n° … :
+    title" each with its own vote line "Vote : pour 11 – contre 2 (MM. …) –
+    abstention 1 (M. …)", one "Vu" inside an item, amounts HT/TTC and a
+    percentage, side-by-side signatures without "Fait à" """
+    d = DocB("commune-montcombroux-pv-2025-04-11")
+
+    def G(t, civ):
+        # a name inside a civility group: the group's civility, the span
+        # leaves the prefix out
+        c, g, f = _goldlib.split_name(t)
+        return d.S(t, civ, g, f)
+
+    d.reset("sous la présidence de")
+    pres = d.P("M. Alain DESFORGES")
+    d.reset("Présents :")
+    present = [d.P("M. Alain DESFORGES"), G("Martine LABBÉ", "Mme"), G("Odile CHARNAY", "Mme"),
+               G("Inès MOREAU-VIDAL", "Mme"), G("Fabrice TIXIER", "M."), G("Jérôme BARDET", "M."),
+               G("Guy PERONNET", "M."), G("Corinne DUBREUIL", "Mme"), G("Élise FAYOLLE", "Mme"),
+               G("Romain AUCLAIR", "M."), G("Patrick JOLIVET", "M."), G("Sébastien ROCHE", "M.")]
+    d.reset("Excusés représentés")
+    excused = [d.P("Mme Valérie GIRAUD"), d.P("M. Thomas BERTHON")]
+    d.reset("Excusés représentés")
+    px = [d.proxy("Mme Valérie GIRAUD", "M. Alain DESFORGES"),
+          d.proxy("M. Thomas BERTHON", "Mme Odile CHARNAY")]
+    absent = [d.P("M. Lucien VERNET")]
+    d.reset("Secrétaire de séance :")
+    sec = d.P("Mme Élise FAYOLLE")
+    # the item's visa is the document's only visa
+    visas = [d.clause("Vu le code général des impôts, notamment ses articles 1379 et 1407 ;")]
+    d.reset("1 – Approbation")
+    votes = [d.vote("approuvé à l'unanimité.", unanimous=True),
+             d.vote("Vote : pour 14 – contre 0 – abstention 0.", 14, 0, 0),
+             d.vote("Vote : pour 11 – contre 2 (MM. Patrick JOLIVET et Sébastien ROCHE) – "
+                    "abstention 1 (M. Romain AUCLAIR).", 11, 2, 1)]
+    d.reset("Après en avoir délibéré")
+    dec = {"verb": "DÉCIDE", "span": d.span("DÉCIDE")}
+    # side by side, no "Fait à": place and date null (saint-genies, set M)
+    sigs = [d.signature("Le Maire,", "Alain DESFORGES", "Le Maire", "Alain DESFORGES", None, None,
+                        at="L'ordre du jour"),
+            d.signature("La Secrétaire de séance,", "Élise FAYOLLE", "La Secrétaire de séance",
+                        "Élise FAYOLLE", None, None, at="L'ordre du jour")]
+    d.reset()
+    amounts = [d.amount("412 600 €", 412600),
+               d.amount("96 250,00 €", 96250, tax="HT"),
+               d.amount("115 500,00 €", 115500, tax="TTC"),
+               d.amount("38 500 €", 38500)]
+    d.reset()
+    # the séance date in words: from the weekday (no "L'an"; the article
+    # "Le" left out)
+    dates = [d.date("VENDREDI 11 AVRIL 2025", "2025-04-11"),
+             d.date("04/04/2025", "2025-04-04"),
+             d.date("vendredi onze avril deux mille vingt-cinq", "2025-04-11"),
+             d.date("7 mars 2025", "2025-03-07"),
+             d.date("7 mars 2025", "2025-03-07"),
+             d.date("dimanche 29 juin 2025", "2025-06-29")]
+    d.reset("*")
+    # the items' own headings are deliberation references (contract)
+    refs = [d.ref("deliberation", "Délibération n° 2025-14", number="2025-14"),
+            d.ref("code", "code général des impôts, notamment ses articles 1379 et 1407",
+                  code="code général des impôts", articles=["1379", "1407"]),
+            d.ref("deliberation", "Délibération n° 2025-15", number="2025-15")]
+    a = doc(d, "proces_verbal", [0, len(d.raw)],
+            {"collectivity": "COMMUNE DE MONTCOMBROUX-LES-BRUYÈRES", "body": "CONSEIL MUNICIPAL"},
+            None,
+            "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU VENDREDI 11 AVRIL 2025",
+            session={"date": "2025-04-11", "place": "salle des fêtes", "convened_on": "2025-04-04",
+                     "president": pres, "secretary": sec},
+            att=attendance(present, excused, absent, px, in_office=15, present_n=12,
+                           represented=2, voting=14),
+            visas=visas, dec=dec, votes=votes, sigs=sigs, amounts=amounts, dates=dates,
+            refs=refs)
+    d.write([a])
+
+
 if __name__ == "__main__":
-    for f in sys.argv[1:] or ["saint_aubin_circulation", "sivos_ourche", "lunel_viel_aot"]:
+    for f in sys.argv[1:] or ["saint_aubin_circulation", "sivos_ourche", "lunel_viel_aot",
+                                 "montcombroux_pv"]:
         globals()[f]()
