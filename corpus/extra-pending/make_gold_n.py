@@ -270,12 +270,16 @@ def lunel_viel_aot():
            d.ident("iban", "FR50 3000 2005 5000 0015 7283 964", "FR5030002005500000157283964"),
            d.ident("phone", "04 67 83 46 10", "0467834610"),
            d.ident("email", "domaine.public@lunel-viel.fr", "domaine.public@lunel-viel.fr")]
-    # number: the convention's own reference in the heading block, printed
-    # after "Réf. :" (no N°): the act has no other number (judgement call);
-    # title: the two-line heading block; issuer without "(Hérault)"
+    # number: null.  First written "DP/2025/014" (the reference printed
+    # after "Réf. :"); corrected after scoring: the contract takes the
+    # number printed after N°/n°, and "Réf. :" in corpus/extra
+    # (convention-dordogne-avenant) cites ANOTHER act, so "Réf." is no
+    # number marker.  Title: the two-line heading block; issuer without
+    # "(Hérault)" (judgement call: the département in brackets is no part
+    # of the collectivity's name)
     a = doc(d, "convention", [0, len(d.raw)],
             {"collectivity": "Ville de Lunel-Viel", "body": "Service du Domaine public"},
-            "DP/2025/014",
+            None,
             "CONVENTION D'OCCUPATION TEMPORAIRE DU DOMAINE PUBLIC Emplacement de vente ambulante – "
             "parvis des Arènes",
             visas=visas, dec=dec, arts=arts, sigs=sigs, amounts=amounts, dates=dates,
