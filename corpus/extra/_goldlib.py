@@ -146,7 +146,16 @@ class Doc:
     def proxy(self, frm, to, at=None):
         f = self.person(*frm, at=at)
         t = self.person(*to)
-        return {"from": f, "to": t, "span": [f["span"][0], t["span"][1]]}
+        return {"from": f, "to": t, "span": self.proxy_span(f, t)}
+
+    def proxy_span(self, f, t):
+        # from the giver's name to the holder's; "X (pouvoir à Y)" takes
+        # the closing bracket in (as the shared corpus' gold does)
+        a, b = f["span"][0], t["span"][1]
+        seg = self.raw[a:b]
+        if seg.count(b"(") > seg.count(b")") and self.raw[b:b + 1] == b")":
+            b += 1
+        return [a, b]
 
     # ---- output ----------------------------------------------------------
     def verify(self, out):
@@ -312,7 +321,7 @@ class DocB(Doc):
     def proxy(self, frm, to, at=None):
         f = self.P(frm, at=at) if isinstance(frm, str) else frm
         t = self.P(to) if isinstance(to, str) else to
-        return {"from": f, "to": t, "span": [f["span"][0], t["span"][1]]}
+        return {"from": f, "to": t, "span": self.proxy_span(f, t)}
 
     def amount(self, t, value, tax=None, at=None, n=1):
         sp = self.span(t, at, n)
