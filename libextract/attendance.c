@@ -934,16 +934,13 @@ static bool person_before(ex_call *c, const ex_document *d, size_t a, ex_person 
     return person_in(c, sentence_start(c, d, a), a, true, p);
 }
 
-/* the folded word ending at b (blanks before b skipped) is key */
+/* the folded word ending at b (blanks before b skipped, not before lo)
+   is key: all of it, no character other than the key's letters */
 static bool word_before_is(const char *s, size_t lo, size_t b, const char *key)
 {
-    while (b > lo && is_blank(s[b - 1]))
-        b--;
-    size_t a = b;
-    while (a > lo && ((((unsigned char)s[a - 1] | 0x20) >= 'a' && ((unsigned char)s[a - 1] | 0x20) <= 'z')
-                      || (unsigned char)s[a - 1] >= 0x80))
-        a--;
-    return b > a && ex_match_fold(s + a, b - a, key) == b - a;
+    size_t wa, wb;
+    return ex_word_before(s, lo, b, 0, &wa, &wb, NULL, 0)
+           && ex_match_fold(s + wa, wb - wa, key) == wb - wa;
 }
 
 /* "M. X quitte la séance à 20 h 15 et donne pouvoir à Mme Y.", "Départ

@@ -942,6 +942,17 @@ bool ex_is_upper_word(const char *s, size_t n);
 /* the letters prefix of an act number at s[0] ("DCM " of "DCM 2024/112":
    2-4 capitals, one blank, a digit; no function word): its bytes, or 0 */
 size_t ex_number_prefix(const char *s, size_t n);
+/* The word ending before view offset p, not before lo (ex_word_before()):
+   the blanks before p passed over (' ', '\t'; with EX_WB_PUNCT also ':',
+   ',' and '\n'), then with EX_WB_APOS one apostrophe (' or U+2019), then
+   the run of letters ending there: ASCII letters and every byte of a
+   non-ASCII character (EX_WB_ASCII: ASCII letters only).  Its bounds go to
+   [*wa, *wb); when cap > 0, w receives it folded (ex_fold_char()) up to
+   its first character that is not a letter, at most cap - 1 letters.
+   False (w "") when the run is empty. */
+enum { EX_WB_PUNCT = 1u << 0, EX_WB_APOS = 1u << 1, EX_WB_ASCII = 1u << 2 };
+bool ex_word_before(const char *s, size_t lo, size_t p, unsigned flags, size_t *wa, size_t *wb,
+                    char *w, size_t cap);
 /* one UTF-8 character folded as ex_match_fold() reads it: ASCII in lower
    case, Latin-1 letters and the oe ligature to a lower-case ASCII letter,
    anything else '?'; *n: the bytes it takes (at most len) */

@@ -139,6 +139,46 @@ size_t ex_match_fold_slow(const char *s, size_t n, const char *key)
     return i;
 }
 
+bool ex_word_before(const char *s, size_t lo, size_t p, unsigned flags, size_t *wa, size_t *wb,
+                    char *w, size_t cap)
+{
+    size_t i = p;
+    while (i > lo && (s[i - 1] == ' ' || s[i - 1] == '\t'
+                      || ((flags & EX_WB_PUNCT) && (s[i - 1] == ':' || s[i - 1] == ',' || s[i - 1] == '\n'))))
+        i--;
+    if (flags & EX_WB_APOS) {
+        if (i > lo && s[i - 1] == '\'')
+            i--;
+        else if (i >= lo + 3 && !memcmp(s + i - 3, "\xE2\x80\x99", 3))
+            i -= 3;
+    }
+    size_t e = i;
+    while (i > lo) {
+        unsigned char ch = (unsigned char)s[i - 1];
+        if (((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') || (ch >= 0x80 && !(flags & EX_WB_ASCII)))
+            i--;
+        else
+            break;
+    }
+    *wa = i;
+    *wb = e;
+    if (cap) {
+        size_t k = 0;
+        const unsigned char *u = (const unsigned char *)s;
+        while (i < e) {
+            size_t n;
+            char f = ex_fold_char(u + i, e - i, &n);
+            if (!(f >= 'a' && f <= 'z'))
+                break;
+            if (k + 1 < cap)
+                w[k++] = f;
+            i += n;
+        }
+        w[k] = 0;
+    }
+    return e > *wa;
+}
+
 /* A letters prefix of an act number: 2 to 4 capital letters (A-Z),
    one blank, then a digit ("DCM 2024/112", "CA 12-04"): the bytes of the
    letters and the blank, or 0.  A French function word in capitals

@@ -290,6 +290,61 @@ static void test_one_act_a_page_reprint(void **state)
     ex_call_free(&c);
 }
 
+/* ex_word_before(): the folded word ending before p, its bounds, the
+   blanks / punctuation / apostrophe passed over by flag, the lower bound */
+static void test_word_before(void **state)
+{
+    (void)state;
+    char w[16];
+    size_t a, b;
+    const char *s = "Vu le Code";
+    assert_true(ex_word_before(s, 0, 6, 0, &a, &b, w, sizeof w));
+    assert_string_equal(w, "le");
+    assert_int_equal(a, 3);
+    assert_int_equal(b, 5);
+    /* accents folded, non-ASCII letters in the word */
+    s = "Arrêté présent   loi";
+    assert_true(ex_word_before(s, 0, strlen(s) - 3, 0, &a, &b, w, sizeof w));
+    assert_string_equal(w, "present");
+    /* EX_WB_ASCII: ASCII letters only (the accented letter stops it) */
+    assert_true(ex_word_before(s, 0, strlen(s) - 3, EX_WB_ASCII, &a, &b, w, sizeof w));
+    assert_string_equal(w, "sent");
+    /* EX_WB_PUNCT: ':' ',' and line ends passed over too */
+    s = "BP :\n 75001";
+    assert_false(ex_word_before(s, 0, 6, 0, &a, &b, w, sizeof w));
+    assert_string_equal(w, "");
+    assert_true(ex_word_before(s, 0, 6, EX_WB_PUNCT, &a, &b, w, sizeof w));
+    assert_string_equal(w, "bp");
+    /* EX_WB_APOS: one apostrophe, ASCII or U+2019 */
+    s = "dans l'article";
+    assert_false(ex_word_before(s, 0, 7, 0, &a, &b, w, sizeof w));
+    assert_true(ex_word_before(s, 0, 7, EX_WB_APOS, &a, &b, w, sizeof w));
+    assert_string_equal(w, "l");
+    s = "dans l\u2019article";
+    assert_true(ex_word_before(s, 0, 9, EX_WB_APOS, &a, &b, w, sizeof w));
+    assert_string_equal(w, "l");
+    assert_int_equal(a, 5);
+    assert_int_equal(b, 6);
+    /* the lower bound: the word is cut there */
+    s = "il donne pouvoir";
+    assert_true(ex_word_before(s, 5, 9, 0, &a, &b, NULL, 0));
+    assert_int_equal(a, 5);
+    assert_int_equal(b, 8);
+    assert_false(ex_word_before(s, 8, 9, 0, &a, &b, w, sizeof w));
+    /* the fold stops at the run's first non-letter; the bounds keep it all */
+    s = "donne\u2019 x";
+    assert_true(ex_word_before(s, 0, 9, 0, &a, &b, w, sizeof w));
+    assert_string_equal(w, "donne");
+    assert_int_equal(a, 0);
+    assert_int_equal(b, 8);
+    /* at most cap - 1 letters: the word's first ones */
+    char w4[4];
+    s = "anticonstitutionnel x";
+    assert_true(ex_word_before(s, 0, 20, 0, &a, &b, w4, sizeof w4));
+    assert_string_equal(w4, "ant");
+    assert_int_equal(b - a, 19);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -306,6 +361,7 @@ int main(void)
         cmocka_unit_test(test_footer_with_split_page_marker),
         cmocka_unit_test(test_footer_lines),
         cmocka_unit_test(test_one_act_a_page_reprint),
+        cmocka_unit_test(test_word_before),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
