@@ -1274,87 +1274,12 @@ static int rc_word(const char *w)
     return 0;
 }
 
-/* the cells of line [a, b): runs of text separated by 2+ blanks */
-#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) \
-    && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define RC_SWAR 1
-/* bit 7 of each byte of the result: that byte of w is a blank (' ' or
-   '\t'; ~(((x & 0x7F) + 0x7F) | x) is set when x is 0, with no carry
-   between bytes) */
-static inline uint64_t rc_blanks(uint64_t w)
-{
-    const uint64_t ones = 0x0101010101010101ull, low7 = 0x7F7F7F7F7F7F7F7Full, high = 0x8080808080808080ull;
-    uint64_t x = w ^ (ones * ' '), y = w ^ (ones * '\t');
-    return (~(((x & low7) + low7) | x) | ~(((y & low7) + low7) | y)) & high;
-}
-#endif
-
-/* the first e in [e, b) where a blank is followed by a blank or ends the
-   range: the end of a cell (b when none) */
-static size_t rc_cell_end(const char *s, size_t e, size_t b)
-{
-#ifdef EX_SIMD
-    /* sixteen pairs (s[e + i], s[e + i + 1]) at a time: the bytes at e
-       and at e + 1 compared with ' ' and '\t', both blank where the
-       and of the two masks is set (17 bytes read, all before b) */
-    const __m128i sp = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t');
-    bool long_run = b - e >= 17;
-    for (; b - e >= 17; e += 16) {
-        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + e));
-        __m128i y = _mm_loadu_si128((const __m128i *)(const void *)(s + e + 1));
-        __m128i bx = _mm_or_si128(_mm_cmpeq_epi8(x, sp), _mm_cmpeq_epi8(x, tab));
-        __m128i by = _mm_or_si128(_mm_cmpeq_epi8(y, sp), _mm_cmpeq_epi8(y, tab));
-        unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(bx, by));
-        if (m)
-            return e + (size_t)__builtin_ctz(m);
-    }
-    if (long_run && e + 1 < b) {
-        /* the tail: the sixteen pairs that end at b (b - 17 is at or
-           after where the loop started), those before e masked off;
-           then the last byte alone (a blank that ends the range) */
-        size_t e2 = b - 17;
-        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + e2));
-        __m128i y = _mm_loadu_si128((const __m128i *)(const void *)(s + e2 + 1));
-        __m128i bx = _mm_or_si128(_mm_cmpeq_epi8(x, sp), _mm_cmpeq_epi8(x, tab));
-        __m128i by = _mm_or_si128(_mm_cmpeq_epi8(y, sp), _mm_cmpeq_epi8(y, tab));
-        unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(bx, by)) & ~((1u << (e - e2)) - 1u);
-        if (m)
-            return e2 + (size_t)__builtin_ctz(m);
-        e = b - 1;  /* (the pairs from e to b - 2 hold no two blanks) */
-    }
-#elif defined(RC_SWAR)
-    /* seven pairs (s[e + i], s[e + i + 1]) of eight bytes at a time */
-    for (; b - e >= 8; e += 7) {
-        uint64_t w;
-        memcpy(&w, s + e, 8);
-        uint64_t m = rc_blanks(w);
-        uint64_t z = m & (m >> 8);
-        if (z)
-            return e + (size_t)(__builtin_ctzll(z) >> 3);
-    }
-#endif
-    while (e < b && !(is_blank(s[e]) && (e + 1 >= b || is_blank(s[e + 1]))))
-        e++;
-    return e;
-}
-
+/* the cells of line [a, b): runs of text separated by 2+ blanks (at
+   most max: the first ones) */
 static size_t rc_cells(const char *s, size_t a, size_t b, ex_span *cells, size_t max)
 {
-    size_t n = 0, q = a;
-    while (q < b && n < max) {
-        while (q < b && is_blank(s[q]))
-            q++;
-        if (q >= b)
-            break;
-        size_t e = rc_cell_end(s, q, b);
-        while (e > q && is_blank(s[e - 1]))
-            e--;
-        cells[n].start = q;
-        cells[n].end = e;
-        n++;
-        q = e;
-    }
-    return n;
+    size_t n = ex_cells(s, a, b, 0, 2, cells, max);
+    return n > max ? max : n;
 }
 
 /* a cell that is a mark: X x × ✓ ✔ oui */
@@ -1383,28 +1308,8 @@ static bool rc_ruled(const char *s, size_t a, size_t b)
    (an empty cell is start == end); 0 when more than max */
 static size_t rc_pipe_cells(const char *s, size_t a, size_t b, ex_span *cells, size_t max)
 {
-    while (a < b && s[a] != '|')
-        a++;
-    size_t n = 0;
-    for (size_t q = a + 1; q < b;) {
-        size_t e = q;
-        while (e < b && s[e] != '|')
-            e++;
-        size_t x = q, y = e;
-        while (x < y && is_blank(s[x]))
-            x++;
-        while (y > x && is_blank(s[y - 1]))
-            y--;
-        if (e >= b && x == y)
-            break;      /* after the closing rule */
-        if (n == max)
-            return 0;
-        cells[n].start = x;
-        cells[n].end = y;
-        n++;
-        q = e + 1;
-    }
-    return n;
+    size_t n = ex_cells(s, a, b, EX_CELLS_PIPE | EX_CELLS_EMPTY, 0, cells, max);
+    return n > max ? 0 : n;
 }
 
 /* a ruled line whose cells are all empty ("| | | |"): a rule line whose

@@ -937,6 +937,18 @@ static inline bool ex_rule_line(const char *s, size_t a, size_t b)
     return dash;
 }
 
+/* The cells of a table line [a, b) of s (ex_cells()), into cells:
+   - gap-separated (flags 0): runs of text that gap blanks or more
+     (' ', '\t') separate, trimmed; with EX_CELLS_BAR a "|" separates too
+     (and counts as a blank of a gap): "Groupe  Pour | Contre";
+   - pipe-ruled (EX_CELLS_PIPE): the text between two "|", trimmed, from
+     the first "|" on ("| Nom | X |"); an empty cell (start == end) is kept
+     with EX_CELLS_EMPTY; text after the last "|" is a cell when not empty.
+   The number of cells, or max + 1 when there are more than max (cells
+   then holds the first max). */
+enum { EX_CELLS_PIPE = 1u << 0, EX_CELLS_BAR = 1u << 1, EX_CELLS_EMPTY = 1u << 2 };
+size_t ex_cells(const char *s, size_t a, size_t b, unsigned flags, size_t gap, ex_span *cells, size_t max);
+
 /* Small text helpers (lines.c). */
 bool ex_is_upper_word(const char *s, size_t n);
 /* the letters prefix of an act number at s[0] ("DCM " of "DCM 2024/112":

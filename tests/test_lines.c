@@ -1,4 +1,6 @@
 /* test_lines.c - stage lines: line ends, pages, furniture, text values. */
+#include <stdio.h>
+
 #include "testutil.h"
 
 static void test_line_ends(void **state)
@@ -345,6 +347,75 @@ static void test_word_before(void **state)
     assert_int_equal(b - a, 19);
 }
 
+/* the cells [start, end) of ex_cells() as "a~b~c" (empty cells as "") */
+static const char *cells_str(const char *s, unsigned flags, size_t gap, size_t max, size_t *n,
+                             char *buf, size_t cap)
+{
+    ex_span cl[16];
+    *n = ex_cells(s, 0, strlen(s), flags, gap, cl, max);
+    size_t k = 0;
+    buf[0] = 0;
+    for (size_t i = 0; i < *n && i < max; i++) {
+        int w = snprintf(buf + k, cap - k, "%s%.*s", i ? "~" : "", (int)(cl[i].end - cl[i].start),
+                         s + cl[i].start);
+        assert_true(w >= 0 && (size_t)w < cap - k);
+        k += (size_t)w;
+    }
+    return buf;
+}
+
+/* ex_cells(): gap-separated and pipe-ruled table lines, empty cells,
+   the overflow count */
+static void test_cells(void **state)
+{
+    (void)state;
+    char buf[256];
+    size_t n;
+    /* gap of two blanks; one blank stays inside a cell; trailing blank */
+    assert_string_equal(cells_str("  Jean DUPONT   X\tx    présent ", 0, 2, 8, &n, buf, sizeof buf),
+                        "Jean DUPONT~X\tx~présent");
+    assert_int_equal(n, 3);
+    /* long line (the 16-byte loop and its tail) */
+    assert_string_equal(cells_str("Madame Marie-Hélène LEFEBVRE-DURAND  X                     excusée",
+                                  0, 2, 8, &n, buf, sizeof buf),
+                        "Madame Marie-Hélène LEFEBVRE-DURAND~X~excusée");
+    /* a gap in the last sixteen pairs; a blank alone at the end */
+    assert_string_equal(cells_str("ABCDEFGHIJKLMNOPQRS  T U ", 0, 2, 8, &n, buf, sizeof buf), "ABCDEFGHIJKLMNOPQRS~T U");
+    /* gap 1: every blank separates; gap 3: two blanks do not */
+    assert_string_equal(cells_str("a b  c   d", 0, 1, 8, &n, buf, sizeof buf), "a~b~c~d");
+    assert_string_equal(cells_str("a b  c   d", 0, 3, 8, &n, buf, sizeof buf), "a b  c~d");
+    /* without EX_CELLS_BAR a "|" is text; with it, it separates */
+    assert_string_equal(cells_str("Groupe  Pour |Contre|  NPPV", 0, 2, 8, &n, buf, sizeof buf),
+                        "Groupe~Pour |Contre|~NPPV");
+    assert_int_equal(n, 3);
+    assert_string_equal(cells_str("Groupe  Pour |Contre||  NPPV", EX_CELLS_BAR, 2, 8, &n, buf, sizeof buf),
+                        "Groupe~Pour~Contre~NPPV");
+    assert_int_equal(n, 4);
+    /* more than max: max + 1, the first max filled */
+    assert_string_equal(cells_str("a  b  c  d", 0, 2, 2, &n, buf, sizeof buf), "a~b");
+    assert_int_equal(n, 3);
+    assert_string_equal(cells_str("a  b", 0, 2, 2, &n, buf, sizeof buf), "a~b");
+    assert_int_equal(n, 2);
+    /* pipe-ruled: text before the first "|" dropped, empty cells kept
+       with EX_CELLS_EMPTY, nothing after the closing rule */
+    assert_string_equal(cells_str("  | Nom |  X | | excusé |  ", EX_CELLS_PIPE | EX_CELLS_EMPTY, 0, 8,
+                                  &n, buf, sizeof buf),
+                        "Nom~X~~excusé");
+    assert_int_equal(n, 4);
+    assert_string_equal(cells_str("  | Nom |  X | | excusé |  ", EX_CELLS_PIPE, 0, 8, &n, buf, sizeof buf),
+                        "Nom~X~excusé");
+    assert_int_equal(n, 3);
+    /* no closing rule: the text after the last "|" is a cell */
+    assert_string_equal(cells_str("| Nom | X", EX_CELLS_PIPE | EX_CELLS_EMPTY, 0, 8, &n, buf, sizeof buf),
+                        "Nom~X");
+    assert_int_equal(n, 2);
+    assert_string_equal(cells_str("| a | b | c |", EX_CELLS_PIPE | EX_CELLS_EMPTY, 0, 2, &n, buf, sizeof buf),
+                        "a~b");
+    assert_int_equal(n, 3);
+    assert_string_equal(cells_str("no rule at all", EX_CELLS_PIPE, 0, 8, &n, buf, sizeof buf), "");
+    assert_int_equal(n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -362,6 +433,7 @@ int main(void)
         cmocka_unit_test(test_footer_lines),
         cmocka_unit_test(test_one_act_a_page_reprint),
         cmocka_unit_test(test_word_before),
+        cmocka_unit_test(test_cells),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
