@@ -1296,6 +1296,39 @@ static bool rc_mark(const char *s, ex_span cl)
     return false;
 }
 
+/* The two roll-call readers (roll_call(): X-mark columns, one per
+   status; roll_call_status(): one presence column of words or legend
+   codes) share the status values (ST_* below extend RC_*), the column a
+   cell falls under and what a cell says. */
+typedef struct st_code st_code;
+static int st_cell(const char *s, ex_span cl, const st_code *codes, size_t ncode);
+
+/* the column (of ncol, header cells starting at character columns col)
+   a row's cell starting at character column cc falls under: the last
+   one whose label starts before it or at most 3 characters after it (a
+   mark centred under a long label starts right of it, under a short
+   one a little left of it) */
+static size_t rc_column(const size_t *col, size_t ncol, size_t cc)
+{
+    size_t j = 0;
+    while (j + 1 < ncol && col[j + 1] <= cc + 3)
+        j++;
+    return j;
+}
+
+/* the status cell cl gives under a column of kind ck: a mark column
+   (RC_PRESENT, RC_ABSENT, RC_EXCUSED) gives its own status for a mark;
+   a presence column ('p') the status its word or its legend code says
+   (codes); 0 for none (a proxy column's cell is a holder, no status) */
+static int rc_cell_status(const char *s, ex_span cl, int ck, const st_code *codes, size_t ncode)
+{
+    if (ck == 'p')
+        return st_cell(s, cl, codes, ncode);
+    if (ck == RC_PRESENT || ck == RC_ABSENT || ck == RC_EXCUSED)
+        return rc_mark(s, cl) ? ck : 0;
+    return 0;
+}
+
 /* line [a, b) ruled with "|": its first text is a "|" */
 static bool rc_ruled(const char *s, size_t a, size_t b)
 {
@@ -1433,8 +1466,9 @@ static bool roll_call_ruled(ex_call *c, ex_document *d, size_t li)
         for (size_t j = 0; j < ncol && !bad; j++) {
             if (idx[j] >= n || cells[idx[j]].end == cells[idx[j]].start)
                 continue;
-            if (rc_mark(s, cells[idx[j]]) && kind[j] != RC_PROXY && !mark)
-                mark = kind[j];
+            int st = rc_cell_status(s, cells[idx[j]], kind[j], NULL, 0);
+            if (st && !mark)
+                mark = st;
             else if (kind[j] == RC_PROXY && !holder.end)
                 holder = cells[idx[j]];
             else
@@ -1535,17 +1569,14 @@ static bool roll_call(ex_call *c, ex_document *d)
         bool bad = false;
         for (size_t k = 1; k < n && !bad; k++) {
             size_t cc = col_of(s, ln->start, cells[k].start);
-            /* the column whose label starts nearest at or before the cell
-               (a mark centred under its label may start a little right) */
-            size_t j = 0;
-            while (j + 1 < ncol && col[j + 1] <= cc + 3)
-                j++;
+            size_t j = rc_column(col, ncol, cc);
+            int st = rc_cell_status(s, cells[k], kind[j], NULL, 0);
             if (cc + 6 < col[j])
                 bad = true;
             else if (kind[j] == RC_SKIP)
                 continue;   /* the member's collectivity */
-            else if (rc_mark(s, cells[k]) && kind[j] != RC_PROXY && !mark)
-                mark = kind[j];
+            else if (st && !mark)
+                mark = st;
             else if (kind[j] == RC_PROXY && !holder.end)
                 holder = cells[k];
             else
@@ -1577,7 +1608,8 @@ static bool roll_call(ex_call *c, ex_document *d)
    member in excused / absent; a proxy -> nothing (its holder is printed
    elsewhere: "Pouvoir : X à Y"). */
 
-enum { ST_PRESENT = 1, ST_SUBST, ST_EXCUSED, ST_ABSENT, ST_PROXY };
+enum { ST_PRESENT = RC_PRESENT, ST_EXCUSED = RC_EXCUSED, ST_ABSENT = RC_ABSENT, ST_PROXY = RC_PROXY,
+       ST_SUBST = RC_SKIP + 1 };
 #define ST_MAXCOL 6
 #define ST_MAXCODE 8
 
@@ -1596,10 +1628,10 @@ static int st_meaning(const char *s, size_t a, size_t b)
     return 0;
 }
 
-typedef struct st_code {
+struct st_code {
     char code[8];
     int st;
-} st_code;
+};
 
 /* the legend's entries "CODE = meaning" in [a, b) (meanings end at ";",
    "," or a full stop); the number of entries */
@@ -1720,14 +1752,12 @@ static bool roll_call_status(ex_call *c, ex_document *d)
             break;
         memset(by, 0, sizeof by);
         for (size_t k = 0; k < n; k++) {
-            size_t cc = col_of(s, ln->start, cells[k].start), j = 0;
-            while (j + 1 < ncol && col[j + 1] <= cc + 3)
-                j++;
-            by[j] = cells[k];
+            size_t cc = col_of(s, ln->start, cells[k].start);
+            by[rc_column(col, ncol, cc)] = cells[k];
         }
         if (!by[ncol - 1].end)
             break;
-        int st = st_cell(s, by[ncol - 1], codes, ncode);
+        int st = rc_cell_status(s, by[ncol - 1], kind[ncol - 1], codes, ncode);
         if (!st)
             break;
         int want = st == ST_SUBST ? 's' : 'n';

@@ -1460,6 +1460,37 @@ static void test_presidence_name_cut(void **st)
     }
 }
 
+/* the two roll-call readers share the column a cell falls under (a mark
+   centred under its label may start left of it) and what a cell says: an
+   X under a status column, a word or a legend code in a presence column */
+static void test_roll_call_cell_status(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "COMPTE RENDU DE LA SÉANCE DU COMITÉ\n\n"
+               "Nom                    Présent   Excusé   Absent   Pouvoir à\n"
+               "M. Jean DUPONT           X\n"
+               "Mme Marie DURAND               X\n"
+               "M. Paul MARTIN                              X\n"
+               "Mme Anne PETIT                                      M. Jean DUPONT\n\n"
+               "Le comité DÉCIDE.\n",
+         .n_present = TT(1), .n_excused = TT(1), .n_absent = TT(1), .n_proxies = TT(1),
+         .present = {"DUPONT"}, .excused = {"DURAND"}, .absent = {"MARTIN"},
+         .proxy_from = {"PETIT"}, .proxy_to = {"DUPONT"}},
+        {.in = "COMPTE RENDU DE LA SÉANCE DU COMITÉ\n\n"
+               "Délégué titulaire        Commune         Présence\n"
+               "M. Jean DUPONT           Ville-A         T\n"
+               "Mme Marie DURAND         Ville-B         Exc.\n"
+               "M. Paul MARTIN           Ville-C         absent\n\n"
+               "T = titulaire présent ; Exc. = excusé\n\n"
+               "Le comité DÉCIDE.\n",
+         .n_present = TT(1), .n_excused = TT(1), .n_absent = TT(1), .n_proxies = TT(0),
+         .present = {"DUPONT"}, .excused = {"DURAND"}, .absent = {"MARTIN"}},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1507,6 +1538,7 @@ int main(void)
         cmocka_unit_test(test_ocr_glued_labels),
         cmocka_unit_test(test_roll_call_ruled_ocr),
         cmocka_unit_test(test_presidence_name_cut),
+        cmocka_unit_test(test_roll_call_cell_status),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
