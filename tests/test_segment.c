@@ -57,62 +57,6 @@ static const char DELIB[] =
     "\n"
     "Maryline VINCLAIRE\n";
 
-/* A row of a document table: the input, the number of documents, then
-   what the first one holds (unset / NULL: not checked, TT_NULL: none):
-   type, header strings, clause counts, articles and signatures by
-   index. */
-enum { DOC_ROW_MAX = 4 };
-typedef struct doc_row {
-    const char *in;
-    size_t ndocs;
-    tt_num type;
-    const char *collectivity, *body, *number, *title, *decision_verb, *session_place;
-    tt_num n_visas, n_considerants, n_articles, n_signatures, n_items;
-    struct {
-        const char *number, *heading, *text;
-    } articles[DOC_ROW_MAX];
-    struct {
-        const char *role, *name, *place;
-    } signatures[DOC_ROW_MAX];
-} doc_row;
-
-static void check_doc(const tt_ctx *t, const extract_engine *e, const doc_row *r)
-{
-    ex_call c;
-    run_pipeline(&c, e, r->in);
-    tt_int(t, c.docs.n, r->ndocs);
-    if (c.docs.n) {
-        const ex_document *d = &c.docs.v[0];
-        tt_opt(t, d->type, r->type);
-        tt_str(t, d->collectivity, r->collectivity);
-        tt_str(t, d->body, r->body);
-        tt_str(t, d->number, r->number);
-        tt_str(t, d->title, r->title);
-        tt_str(t, d->decision_verb, r->decision_verb);
-        tt_str(t, d->session_place, r->session_place);
-        tt_opt(t, d->visas.n, r->n_visas);
-        tt_opt(t, d->considerants.n, r->n_considerants);
-        tt_opt(t, d->articles.n, r->n_articles);
-        tt_opt(t, d->signatures.n, r->n_signatures);
-        tt_opt(t, d->items.n, r->n_items);
-        for (size_t i = 0; i < DOC_ROW_MAX; i++) {
-            if (r->articles[i].number || r->articles[i].heading || r->articles[i].text) {
-                tt_true(t, i < d->articles.n);
-                tt_str(t, d->articles.v[i].number, r->articles[i].number);
-                tt_str(t, d->articles.v[i].heading, r->articles[i].heading);
-                tt_str(t, d->articles.v[i].text, r->articles[i].text);
-            }
-            if (r->signatures[i].role || r->signatures[i].name || r->signatures[i].place) {
-                tt_true(t, i < d->signatures.n);
-                tt_str(t, d->signatures.v[i].role, r->signatures[i].role);
-                tt_str(t, d->signatures.v[i].name, r->signatures[i].name);
-                tt_str(t, d->signatures.v[i].place, r->signatures[i].place);
-            }
-        }
-    }
-    ex_call_free(&c);
-}
-
 static void test_deliberation(void **state)
 {
     ex_call c;
@@ -263,7 +207,7 @@ static void test_arrete(void **state)
                "Le Maire,\n"
                "\n"
                "Philippe LEBRETON\n",
-         .ndocs = 1,
+         .ndocs = TT(1),
          .type = TT(EX_DOC_ARRETE),
          .collectivity = "VILLE DE BERNIÈRES-LA-VALLÉE",
          .body = "Le Maire",
@@ -683,7 +627,7 @@ static void test_signature_columns_joined_speck(void **state)
                "\n"
                "Le Maire, La secrétaire de séance,\n"
                "Paul LEMOINE a Odile FERRAND\n",
-         .ndocs = 1,
+         .ndocs = TT(1),
          .n_signatures = TT(2),
          .signatures = {[0] = {.role = "Le Maire", .name = "Paul LEMOINE"},
                          [1] = {.role = "La secrétaire de séance", .name = "Odile FERRAND"}}},
@@ -708,7 +652,7 @@ static void test_article_ocr_first_comma(void **state)
                "Art, 2 - Le stationnement est interdit.\n"
                "\n"
                "Art. 3 - Le présent arrêté sera affiché.\n",
-         .ndocs = 1,
+         .ndocs = TT(1),
          .n_articles = TT(3),
          .articles = {[0] = {.number = "1", .text = "La circulation est interdite rue Haute."},
                        [1] = {.number = "2", .text = "Le stationnement est interdit."},
@@ -803,7 +747,7 @@ static void test_decision_du_maire(void **state)
                "DÉCIDE :\n"
                "\n"
                "Article 1er : Un emprunt de 200 000 € est contracté.\n",
-         .ndocs = 1,
+         .ndocs = TT(1),
          .type = TT(EX_DOC_OTHER),
          .number = "DM-2024-012",
          .body = "Le Maire",
@@ -829,7 +773,7 @@ static void test_signature_without_body(void **state)
                "\n"
                "Le Maire,\n"
                "Laurent HÉBERT\n",
-         .ndocs = 1,
+         .ndocs = TT(1),
          .n_signatures = TT(1),
          .signatures = {[0] = {.role = "Le Maire", .name = "Laurent HÉBERT"}}},
     };
@@ -865,7 +809,7 @@ static void test_annex_table_not_signature(void **state)
                "2.   M. Hugo MARCHETTI         Évreux (27)          1 200 €\n"
                "     Mme Anne PRÉVOST          Louviers (27)    1.500,00 EUR\n"
                "3)   M. Paul DELMAS            Gisors (27)              800\n",
-         .ndocs = 1,
+         .ndocs = TT(1),
          .n_signatures = TT(1),
          .signatures = {[0] = {.role = "Le Maire", .name = "Philippe LEBRETON", .place = "Bernières-la-Vallée"}}},
     };
@@ -888,7 +832,7 @@ static void test_flattened_letterhead(void **state)
                "Vu le code général des collectivités territoriales ;\n"
                "ARRÊTE :\n"
                "Article 1 : Délégation est donnée à M. Paul MARTIN.\n",
-         .ndocs = 1,
+         .ndocs = TT(1),
          .type = TT(EX_DOC_ARRETE),
          .collectivity = "Commune de Vieux-Mesnil"},
     };
@@ -1596,7 +1540,7 @@ static void test_verb_line_no_signature(void **state)
                "\n"
                "Le Maire,\n"
                "Louis GARNIER\n",
-         .ndocs = 1,
+         .ndocs = TT(1),
          .n_signatures = TT(1),
          .signatures = {[0] = {.role = "Le Maire", .name = "Louis GARNIER"}}},
     };

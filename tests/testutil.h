@@ -228,4 +228,60 @@ static inline void tt_span_(const tt_ctx *t, const char *file, int line, const e
 }
 #define tt_span(t, c, sp, first, last) tt_span_((t), __FILE__, __LINE__, (c), (sp), (first), (last))
 
+/* A row of a document table (test_segment.c, test_structure.c): the
+   input, the number of documents, then what the first one holds (unset / NULL: not checked, TT_NULL: none):
+   type, header strings, clause counts, articles and signatures by
+   index. */
+enum { DOC_ROW_MAX = 4 };
+typedef struct doc_row {
+    const char *in;
+    tt_num ndocs;
+    tt_num type;
+    const char *collectivity, *body, *number, *title, *decision_verb, *session_place;
+    tt_num n_visas, n_considerants, n_articles, n_signatures, n_items;
+    struct {
+        const char *number, *heading, *text;
+    } articles[DOC_ROW_MAX];
+    struct {
+        const char *role, *name, *place;
+    } signatures[DOC_ROW_MAX];
+} doc_row;
+
+static void check_doc(const tt_ctx *t, const extract_engine *e, const doc_row *r)
+{
+    ex_call c;
+    run_pipeline(&c, e, r->in);
+    tt_opt(t, c.docs.n, r->ndocs);
+    if (c.docs.n) {
+        const ex_document *d = &c.docs.v[0];
+        tt_opt(t, d->type, r->type);
+        tt_str(t, d->collectivity, r->collectivity);
+        tt_str(t, d->body, r->body);
+        tt_str(t, d->number, r->number);
+        tt_str(t, d->title, r->title);
+        tt_str(t, d->decision_verb, r->decision_verb);
+        tt_str(t, d->session_place, r->session_place);
+        tt_opt(t, d->visas.n, r->n_visas);
+        tt_opt(t, d->considerants.n, r->n_considerants);
+        tt_opt(t, d->articles.n, r->n_articles);
+        tt_opt(t, d->signatures.n, r->n_signatures);
+        tt_opt(t, d->items.n, r->n_items);
+        for (size_t i = 0; i < DOC_ROW_MAX; i++) {
+            if (r->articles[i].number || r->articles[i].heading || r->articles[i].text) {
+                tt_true(t, i < d->articles.n);
+                tt_str(t, d->articles.v[i].number, r->articles[i].number);
+                tt_str(t, d->articles.v[i].heading, r->articles[i].heading);
+                tt_str(t, d->articles.v[i].text, r->articles[i].text);
+            }
+            if (r->signatures[i].role || r->signatures[i].name || r->signatures[i].place) {
+                tt_true(t, i < d->signatures.n);
+                tt_str(t, d->signatures.v[i].role, r->signatures[i].role);
+                tt_str(t, d->signatures.v[i].name, r->signatures[i].name);
+                tt_str(t, d->signatures.v[i].place, r->signatures[i].place);
+            }
+        }
+    }
+    ex_call_free(&c);
+}
+
 #endif
