@@ -247,7 +247,7 @@ typedef struct doc_row {
     } signatures[DOC_ROW_MAX];
 } doc_row;
 
-static void check_doc(const tt_ctx *t, const extract_engine *e, const doc_row *r)
+static inline void check_doc(const tt_ctx *t, const extract_engine *e, const doc_row *r)
 {
     ex_call c;
     run_pipeline(&c, e, r->in);
