@@ -934,16 +934,13 @@ static bool person_before(ex_call *c, const ex_document *d, size_t a, ex_person 
     return person_in(c, sentence_start(c, d, a), a, true, p);
 }
 
-/* the folded word ending at b (blanks before b skipped) is key */
+/* the folded word ending at b (blanks before b skipped, not before lo)
+   is key: all of it, no character other than the key's letters */
 static bool word_before_is(const char *s, size_t lo, size_t b, const char *key)
 {
-    while (b > lo && is_blank(s[b - 1]))
-        b--;
-    size_t a = b;
-    while (a > lo && ((((unsigned char)s[a - 1] | 0x20) >= 'a' && ((unsigned char)s[a - 1] | 0x20) <= 'z')
-                      || (unsigned char)s[a - 1] >= 0x80))
-        a--;
-    return b > a && ex_match_fold(s + a, b - a, key) == b - a;
+    size_t wa, wb;
+    return ex_word_before(s, lo, b, 0, &wa, &wb, NULL, 0)
+           && ex_match_fold(s + wa, wb - wa, key) == wb - wa;
 }
 
 /* "M. X quitte la séance à 20 h 15 et donne pouvoir à Mme Y.", "Départ
@@ -1277,87 +1274,12 @@ static int rc_word(const char *w)
     return 0;
 }
 
-/* the cells of line [a, b): runs of text separated by 2+ blanks */
-#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) \
-    && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define RC_SWAR 1
-/* bit 7 of each byte of the result: that byte of w is a blank (' ' or
-   '\t'; ~(((x & 0x7F) + 0x7F) | x) is set when x is 0, with no carry
-   between bytes) */
-static inline uint64_t rc_blanks(uint64_t w)
-{
-    const uint64_t ones = 0x0101010101010101ull, low7 = 0x7F7F7F7F7F7F7F7Full, high = 0x8080808080808080ull;
-    uint64_t x = w ^ (ones * ' '), y = w ^ (ones * '\t');
-    return (~(((x & low7) + low7) | x) | ~(((y & low7) + low7) | y)) & high;
-}
-#endif
-
-/* the first e in [e, b) where a blank is followed by a blank or ends the
-   range: the end of a cell (b when none) */
-static size_t rc_cell_end(const char *s, size_t e, size_t b)
-{
-#ifdef EX_SIMD
-    /* sixteen pairs (s[e + i], s[e + i + 1]) at a time: the bytes at e
-       and at e + 1 compared with ' ' and '\t', both blank where the
-       and of the two masks is set (17 bytes read, all before b) */
-    const __m128i sp = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t');
-    bool long_run = b - e >= 17;
-    for (; b - e >= 17; e += 16) {
-        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + e));
-        __m128i y = _mm_loadu_si128((const __m128i *)(const void *)(s + e + 1));
-        __m128i bx = _mm_or_si128(_mm_cmpeq_epi8(x, sp), _mm_cmpeq_epi8(x, tab));
-        __m128i by = _mm_or_si128(_mm_cmpeq_epi8(y, sp), _mm_cmpeq_epi8(y, tab));
-        unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(bx, by));
-        if (m)
-            return e + (size_t)__builtin_ctz(m);
-    }
-    if (long_run && e + 1 < b) {
-        /* the tail: the sixteen pairs that end at b (b - 17 is at or
-           after where the loop started), those before e masked off;
-           then the last byte alone (a blank that ends the range) */
-        size_t e2 = b - 17;
-        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + e2));
-        __m128i y = _mm_loadu_si128((const __m128i *)(const void *)(s + e2 + 1));
-        __m128i bx = _mm_or_si128(_mm_cmpeq_epi8(x, sp), _mm_cmpeq_epi8(x, tab));
-        __m128i by = _mm_or_si128(_mm_cmpeq_epi8(y, sp), _mm_cmpeq_epi8(y, tab));
-        unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(bx, by)) & ~((1u << (e - e2)) - 1u);
-        if (m)
-            return e2 + (size_t)__builtin_ctz(m);
-        e = b - 1;  /* (the pairs from e to b - 2 hold no two blanks) */
-    }
-#elif defined(RC_SWAR)
-    /* seven pairs (s[e + i], s[e + i + 1]) of eight bytes at a time */
-    for (; b - e >= 8; e += 7) {
-        uint64_t w;
-        memcpy(&w, s + e, 8);
-        uint64_t m = rc_blanks(w);
-        uint64_t z = m & (m >> 8);
-        if (z)
-            return e + (size_t)(__builtin_ctzll(z) >> 3);
-    }
-#endif
-    while (e < b && !(is_blank(s[e]) && (e + 1 >= b || is_blank(s[e + 1]))))
-        e++;
-    return e;
-}
-
+/* the cells of line [a, b): runs of text separated by 2+ blanks (at
+   most max: the first ones) */
 static size_t rc_cells(const char *s, size_t a, size_t b, ex_span *cells, size_t max)
 {
-    size_t n = 0, q = a;
-    while (q < b && n < max) {
-        while (q < b && is_blank(s[q]))
-            q++;
-        if (q >= b)
-            break;
-        size_t e = rc_cell_end(s, q, b);
-        while (e > q && is_blank(s[e - 1]))
-            e--;
-        cells[n].start = q;
-        cells[n].end = e;
-        n++;
-        q = e;
-    }
-    return n;
+    size_t n = ex_cells(s, a, b, 0, 2, cells, max);
+    return n > max ? max : n;
 }
 
 /* a cell that is a mark: X x × ✓ ✔ oui */
@@ -1374,6 +1296,39 @@ static bool rc_mark(const char *s, ex_span cl)
     return false;
 }
 
+/* The two roll-call readers (roll_call(): X-mark columns, one per
+   status; roll_call_status(): one presence column of words or legend
+   codes) share the status values (ST_* below extend RC_*), the column a
+   cell falls under and what a cell says. */
+typedef struct st_code st_code;
+static int st_cell(const char *s, ex_span cl, const st_code *codes, size_t ncode);
+
+/* the column (of ncol, header cells starting at character columns col)
+   a row's cell starting at character column cc falls under: the last
+   one whose label starts before it or at most 3 characters after it (a
+   mark centred under a long label starts right of it, under a short
+   one a little left of it) */
+static size_t rc_column(const size_t *col, size_t ncol, size_t cc)
+{
+    size_t j = 0;
+    while (j + 1 < ncol && col[j + 1] <= cc + 3)
+        j++;
+    return j;
+}
+
+/* the status cell cl gives under a column of kind ck: a mark column
+   (RC_PRESENT, RC_ABSENT, RC_EXCUSED) gives its own status for a mark;
+   a presence column ('p') the status its word or its legend code says
+   (codes); 0 for none (a proxy column's cell is a holder, no status) */
+static int rc_cell_status(const char *s, ex_span cl, int ck, const st_code *codes, size_t ncode)
+{
+    if (ck == 'p')
+        return st_cell(s, cl, codes, ncode);
+    if (ck == RC_PRESENT || ck == RC_ABSENT || ck == RC_EXCUSED)
+        return rc_mark(s, cl) ? ck : 0;
+    return 0;
+}
+
 /* line [a, b) ruled with "|": its first text is a "|" */
 static bool rc_ruled(const char *s, size_t a, size_t b)
 {
@@ -1386,28 +1341,8 @@ static bool rc_ruled(const char *s, size_t a, size_t b)
    (an empty cell is start == end); 0 when more than max */
 static size_t rc_pipe_cells(const char *s, size_t a, size_t b, ex_span *cells, size_t max)
 {
-    while (a < b && s[a] != '|')
-        a++;
-    size_t n = 0;
-    for (size_t q = a + 1; q < b;) {
-        size_t e = q;
-        while (e < b && s[e] != '|')
-            e++;
-        size_t x = q, y = e;
-        while (x < y && is_blank(s[x]))
-            x++;
-        while (y > x && is_blank(s[y - 1]))
-            y--;
-        if (e >= b && x == y)
-            break;      /* after the closing rule */
-        if (n == max)
-            return 0;
-        cells[n].start = x;
-        cells[n].end = y;
-        n++;
-        q = e + 1;
-    }
-    return n;
+    size_t n = ex_cells(s, a, b, EX_CELLS_PIPE | EX_CELLS_EMPTY, 0, cells, max);
+    return n > max ? 0 : n;
 }
 
 /* a ruled line whose cells are all empty ("| | | |"): a rule line whose
@@ -1531,8 +1466,9 @@ static bool roll_call_ruled(ex_call *c, ex_document *d, size_t li)
         for (size_t j = 0; j < ncol && !bad; j++) {
             if (idx[j] >= n || cells[idx[j]].end == cells[idx[j]].start)
                 continue;
-            if (rc_mark(s, cells[idx[j]]) && kind[j] != RC_PROXY && !mark)
-                mark = kind[j];
+            int st = rc_cell_status(s, cells[idx[j]], kind[j], NULL, 0);
+            if (st && !mark)
+                mark = st;
             else if (kind[j] == RC_PROXY && !holder.end)
                 holder = cells[idx[j]];
             else
@@ -1633,17 +1569,14 @@ static bool roll_call(ex_call *c, ex_document *d)
         bool bad = false;
         for (size_t k = 1; k < n && !bad; k++) {
             size_t cc = col_of(s, ln->start, cells[k].start);
-            /* the column whose label starts nearest at or before the cell
-               (a mark centred under its label may start a little right) */
-            size_t j = 0;
-            while (j + 1 < ncol && col[j + 1] <= cc + 3)
-                j++;
+            size_t j = rc_column(col, ncol, cc);
+            int st = rc_cell_status(s, cells[k], kind[j], NULL, 0);
             if (cc + 6 < col[j])
                 bad = true;
             else if (kind[j] == RC_SKIP)
                 continue;   /* the member's collectivity */
-            else if (rc_mark(s, cells[k]) && kind[j] != RC_PROXY && !mark)
-                mark = kind[j];
+            else if (st && !mark)
+                mark = st;
             else if (kind[j] == RC_PROXY && !holder.end)
                 holder = cells[k];
             else
@@ -1675,7 +1608,8 @@ static bool roll_call(ex_call *c, ex_document *d)
    member in excused / absent; a proxy -> nothing (its holder is printed
    elsewhere: "Pouvoir : X à Y"). */
 
-enum { ST_PRESENT = 1, ST_SUBST, ST_EXCUSED, ST_ABSENT, ST_PROXY };
+enum { ST_PRESENT = RC_PRESENT, ST_EXCUSED = RC_EXCUSED, ST_ABSENT = RC_ABSENT, ST_PROXY = RC_PROXY,
+       ST_SUBST = RC_SKIP + 1 };
 #define ST_MAXCOL 6
 #define ST_MAXCODE 8
 
@@ -1694,10 +1628,10 @@ static int st_meaning(const char *s, size_t a, size_t b)
     return 0;
 }
 
-typedef struct st_code {
+struct st_code {
     char code[8];
     int st;
-} st_code;
+};
 
 /* the legend's entries "CODE = meaning" in [a, b) (meanings end at ";",
    "," or a full stop); the number of entries */
@@ -1818,14 +1752,12 @@ static bool roll_call_status(ex_call *c, ex_document *d)
             break;
         memset(by, 0, sizeof by);
         for (size_t k = 0; k < n; k++) {
-            size_t cc = col_of(s, ln->start, cells[k].start), j = 0;
-            while (j + 1 < ncol && col[j + 1] <= cc + 3)
-                j++;
-            by[j] = cells[k];
+            size_t cc = col_of(s, ln->start, cells[k].start);
+            by[rc_column(col, ncol, cc)] = cells[k];
         }
         if (!by[ncol - 1].end)
             break;
-        int st = st_cell(s, by[ncol - 1], codes, ncode);
+        int st = rc_cell_status(s, by[ncol - 1], kind[ncol - 1], codes, ncode);
         if (!st)
             break;
         int want = st == ST_SUBST ? 's' : 'n';

@@ -246,27 +246,6 @@ static bool label_before(const char *s, size_t p, const char *w, size_t window)
     return false;
 }
 
-/* the ASCII-folded lowercase word just before p (skipping blanks and
-   punctuation other than letters), into w */
-static void word_before(const char *s, size_t p, char *w, size_t cap)
-{
-    size_t i = p;
-    while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == ':'
-                     || s[i - 1] == ',' || s[i - 1] == '\n'))
-        i--;
-    size_t e = i;
-    while (i > 0 && ((s[i - 1] >= 'A' && s[i - 1] <= 'Z') || (s[i - 1] >= 'a' && s[i - 1] <= 'z')))
-        i--;
-    size_t k = 0;
-    for (size_t j = i; j < e && k + 1 < cap; j++) {
-        char ch = s[j];
-        if (ch >= 'A' && ch <= 'Z')
-            ch = (char)(ch + 32);
-        w[k++] = ch;
-    }
-    w[k] = 0;
-}
-
 /* An eight-digit phone number s[a..b) of before 1996 ("45 12 34 56"):
    the start of its span, a "(16) " or "(1) " prefix included, when the
    prefix or a phone label (Tél, Téléphone, Fax, Télécopie) is before it
@@ -569,7 +548,8 @@ static bool take_match(ex_call *c, const ex_regex *rx, id_cand_vec *out, size_t 
             if (!valid_department(buf) || table_cell(s, a, b))
                 break;
             char w[24];
-            word_before(s, a, w, sizeof w);
+            size_t wa, wb;
+            ex_word_before(s, 0, a, EX_WB_PUNCT | EX_WB_ASCII, &wa, &wb, w, sizeof w);
             if (!strcmp(w, "bp") || !strcmp(w, "cs") || !strcmp(w, "tsa")
                 || !strcmp(w, "cp") || ex_number_sign_before(s, a, NULL)
                 || !strcmp(w, "article") || !strcmp(w, "compte")

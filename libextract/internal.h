@@ -937,11 +937,34 @@ static inline bool ex_rule_line(const char *s, size_t a, size_t b)
     return dash;
 }
 
+/* The cells of a table line [a, b) of s (ex_cells()), into cells:
+   - gap-separated (flags 0): runs of text that gap blanks or more
+     (' ', '\t') separate, trimmed; with EX_CELLS_BAR a "|" separates too
+     (and counts as a blank of a gap): "Groupe  Pour | Contre";
+   - pipe-ruled (EX_CELLS_PIPE): the text between two "|", trimmed, from
+     the first "|" on ("| Nom | X |"); an empty cell (start == end) is kept
+     with EX_CELLS_EMPTY; text after the last "|" is a cell when not empty.
+   The number of cells, or max + 1 when there are more than max (cells
+   then holds the first max). */
+enum { EX_CELLS_PIPE = 1u << 0, EX_CELLS_BAR = 1u << 1, EX_CELLS_EMPTY = 1u << 2 };
+size_t ex_cells(const char *s, size_t a, size_t b, unsigned flags, size_t gap, ex_span *cells, size_t max);
+
 /* Small text helpers (lines.c). */
 bool ex_is_upper_word(const char *s, size_t n);
 /* the letters prefix of an act number at s[0] ("DCM " of "DCM 2024/112":
    2-4 capitals, one blank, a digit; no function word): its bytes, or 0 */
 size_t ex_number_prefix(const char *s, size_t n);
+/* The word ending before view offset p, not before lo (ex_word_before()):
+   the blanks before p passed over (' ', '\t'; with EX_WB_PUNCT also ':',
+   ',' and '\n'), then with EX_WB_APOS one apostrophe (' or U+2019), then
+   the run of letters ending there: ASCII letters and every byte of a
+   non-ASCII character (EX_WB_ASCII: ASCII letters only).  Its bounds go to
+   [*wa, *wb); when cap > 0, w receives it folded (ex_fold_char()) up to
+   its first character that is not a letter, at most cap - 1 letters.
+   False (w "") when the run is empty. */
+enum { EX_WB_PUNCT = 1u << 0, EX_WB_APOS = 1u << 1, EX_WB_ASCII = 1u << 2 };
+bool ex_word_before(const char *s, size_t lo, size_t p, unsigned flags, size_t *wa, size_t *wb,
+                    char *w, size_t cap);
 /* one UTF-8 character folded as ex_match_fold() reads it: ASCII in lower
    case, Latin-1 letters and the oe ligature to a lower-case ASCII letter,
    anything else '?'; *n: the bytes it takes (at most len) */

@@ -139,6 +139,185 @@ size_t ex_match_fold_slow(const char *s, size_t n, const char *key)
     return i;
 }
 
+bool ex_word_before(const char *s, size_t lo, size_t p, unsigned flags, size_t *wa, size_t *wb,
+                    char *w, size_t cap)
+{
+    size_t i = p;
+    while (i > lo && (s[i - 1] == ' ' || s[i - 1] == '\t'
+                      || ((flags & EX_WB_PUNCT) && (s[i - 1] == ':' || s[i - 1] == ',' || s[i - 1] == '\n'))))
+        i--;
+    if (flags & EX_WB_APOS) {
+        if (i > lo && s[i - 1] == '\'')
+            i--;
+        else if (i >= lo + 3 && !memcmp(s + i - 3, "\xE2\x80\x99", 3))
+            i -= 3;
+    }
+    size_t e = i;
+    while (i > lo) {
+        unsigned char ch = (unsigned char)s[i - 1];
+        if (((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') || (ch >= 0x80 && !(flags & EX_WB_ASCII)))
+            i--;
+        else
+            break;
+    }
+    *wa = i;
+    *wb = e;
+    if (cap) {
+        size_t k = 0;
+        const unsigned char *u = (const unsigned char *)s;
+        while (i < e) {
+            size_t n;
+            char f = ex_fold_char(u + i, e - i, &n);
+            if (!(f >= 'a' && f <= 'z'))
+                break;
+            if (k + 1 < cap)
+                w[k++] = f;
+            i += n;
+        }
+        w[k] = 0;
+    }
+    return e > *wa;
+}
+
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) \
+    && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define CELL_SWAR 1
+/* bit 7 of each byte of the result: that byte of w is a blank (' ' or
+   '\t'; ~(((x & 0x7F) + 0x7F) | x) is set when x is 0, with no carry
+   between bytes) */
+static inline uint64_t cell_blanks(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101ull, low7 = 0x7F7F7F7F7F7F7F7Full, high = 0x8080808080808080ull;
+    uint64_t x = w ^ (ones * ' '), y = w ^ (ones * '\t');
+    return (~(((x & low7) + low7) | x) | ~(((y & low7) + low7) | y)) & high;
+}
+#endif
+
+/* the first e in [e, b) where a blank is followed by a blank or ends the
+   range: the end of a cell (b when none) */
+static size_t cell_end2(const char *s, size_t e, size_t b)
+{
+#ifdef EX_SIMD
+    /* sixteen pairs (s[e + i], s[e + i + 1]) at a time: the bytes at e
+       and at e + 1 compared with ' ' and '\t', both blank where the
+       and of the two masks is set (17 bytes read, all before b) */
+    const __m128i sp = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t');
+    bool long_run = b - e >= 17;
+    for (; b - e >= 17; e += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + e));
+        __m128i y = _mm_loadu_si128((const __m128i *)(const void *)(s + e + 1));
+        __m128i bx = _mm_or_si128(_mm_cmpeq_epi8(x, sp), _mm_cmpeq_epi8(x, tab));
+        __m128i by = _mm_or_si128(_mm_cmpeq_epi8(y, sp), _mm_cmpeq_epi8(y, tab));
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(bx, by));
+        if (m)
+            return e + (size_t)__builtin_ctz(m);
+    }
+    if (long_run && e + 1 < b) {
+        /* the tail: the sixteen pairs that end at b (b - 17 is at or
+           after where the loop started), those before e masked off;
+           then the last byte alone (a blank that ends the range) */
+        size_t e2 = b - 17;
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + e2));
+        __m128i y = _mm_loadu_si128((const __m128i *)(const void *)(s + e2 + 1));
+        __m128i bx = _mm_or_si128(_mm_cmpeq_epi8(x, sp), _mm_cmpeq_epi8(x, tab));
+        __m128i by = _mm_or_si128(_mm_cmpeq_epi8(y, sp), _mm_cmpeq_epi8(y, tab));
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(bx, by)) & ~((1u << (e - e2)) - 1u);
+        if (m)
+            return e2 + (size_t)__builtin_ctz(m);
+        e = b - 1;  /* (the pairs from e to b - 2 hold no two blanks) */
+    }
+#elif defined(CELL_SWAR)
+    /* seven pairs (s[e + i], s[e + i + 1]) of eight bytes at a time */
+    for (; b - e >= 8; e += 7) {
+        uint64_t w;
+        memcpy(&w, s + e, 8);
+        uint64_t m = cell_blanks(w);
+        uint64_t z = m & (m >> 8);
+        if (z)
+            return e + (size_t)(__builtin_ctzll(z) >> 3);
+    }
+#endif
+    while (e < b && !(is_blank(s[e]) && (e + 1 >= b || is_blank(s[e + 1]))))
+        e++;
+    return e;
+}
+
+/* the end of the cell at e in [e, b): where a run of gap blanks starts
+   (or a run of blanks that ends the range); with EX_CELLS_BAR at a "|"
+   too, which also counts as a blank in the run */
+static size_t cell_end(const char *s, size_t e, size_t b, unsigned flags, size_t gap)
+{
+    bool bar = flags & EX_CELLS_BAR;
+    if (!bar && gap == 2)
+        return cell_end2(s, e, b);
+    if (gap == 0)
+        gap = 1;
+    for (; e < b; e++) {
+        if (bar && s[e] == '|')
+            return e;
+        if (!is_blank(s[e]))
+            continue;
+        size_t r = e;
+        while (r < b && r - e < gap && (is_blank(s[r]) || (bar && s[r] == '|')))
+            r++;
+        if (r - e >= gap || r >= b)
+            return e;
+    }
+    return b;
+}
+
+/* the cells of a ruled line (see ex_cells()) */
+static size_t pipe_cells(const char *s, size_t a, size_t b, bool empty, ex_span *cells, size_t max)
+{
+    while (a < b && s[a] != '|')
+        a++;
+    size_t n = 0;
+    for (size_t q = a + 1; q < b;) {
+        size_t e = q;
+        while (e < b && s[e] != '|')
+            e++;
+        size_t x = q, y = e;
+        while (x < y && is_blank(s[x]))
+            x++;
+        while (y > x && is_blank(s[y - 1]))
+            y--;
+        q = e + 1;
+        if (e >= b && x == y)
+            break;      /* after the closing rule */
+        if (x == y && !empty)
+            continue;
+        if (n == max)
+            return max + 1;
+        cells[n].start = x;
+        cells[n].end = y;
+        n++;
+    }
+    return n;
+}
+
+size_t ex_cells(const char *s, size_t a, size_t b, unsigned flags, size_t gap, ex_span *cells, size_t max)
+{
+    if (flags & EX_CELLS_PIPE)
+        return pipe_cells(s, a, b, flags & EX_CELLS_EMPTY, cells, max);
+    bool bar = flags & EX_CELLS_BAR;
+    size_t n = 0;
+    for (size_t q = a;;) {
+        while (q < b && (is_blank(s[q]) || (bar && s[q] == '|')))
+            q++;
+        if (q >= b)
+            return n;
+        if (n == max)
+            return max + 1;
+        size_t e = cell_end(s, q, b, flags, gap);
+        while (e > q && is_blank(s[e - 1]))
+            e--;
+        cells[n].start = q;
+        cells[n].end = e;
+        n++;
+        q = e;
+    }
+}
+
 /* A letters prefix of an act number: 2 to 4 capital letters (A-Z),
    one blank, then a digit ("DCM 2024/112", "CA 12-04"): the bytes of the
    letters and the blank, or 0.  A French function word in capitals

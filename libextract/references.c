@@ -1332,27 +1332,12 @@ static char *number_value(ex_call *c, const act_result *r)
     return v;
 }
 
-/* the folded word before p on the same line ("" at the line start) */
+/* the folded word before p on the same line ("" at the line start),
+   past blanks and one apostrophe ("l'article") */
 static void prev_word(const ex_text *t, size_t p, char *w, size_t cap)
 {
-    size_t i = p;
-    while (i > 0 && (t->s[i - 1] == ' ' || t->s[i - 1] == '\t'))
-        i--;
-    if (i > 0 && (t->s[i - 1] == '\'' || ((unsigned char)t->s[i - 1] == 0x99 && i >= 3)))
-        i -= t->s[i - 1] == '\'' ? 1 : 3;
-    size_t e = i;
-    while (i > 0) {
-        unsigned char ch = (unsigned char)t->s[i - 1];
-        if ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || ch >= 0x80)
-            i--;
-        else
-            break;
-    }
-    if (i == e) {
-        w[0] = 0;
-        return;
-    }
-    word_at(t, i, w, cap);
+    size_t wa, wb;
+    ex_word_before(t->s, 0, p, EX_WB_APOS, &wa, &wb, w, cap);
 }
 
 /* a table of contents entry: line li or one of the two lines after it

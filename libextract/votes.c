@@ -1111,25 +1111,16 @@ typedef struct tcell {
 } tcell;
 
 /* the cells of the line [ls, le): runs of text split at "|" or two
-   blanks; their number (at most max) */
+   blanks; their number, max + 1 when more than max (max <= TAB_COLS + 1) */
 static size_t line_cells(const char *s, size_t ls, size_t le, tcell *out, size_t max)
 {
-    size_t n = 0, q = ls;
-    while (q < le) {
-        if (is_sep(s[q]) || s[q] == '\r') {
-            q++;
-            continue;
-        }
-        size_t a = q;
-        while (q < le && s[q] != '|' && s[q] != '\r' && !(is_blank(s[q]) && (q + 1 >= le || is_sep(s[q + 1]))))
-            q++;
-        if (n == max)
-            return max + 1;
-        out[n].a = a;
-        out[n].b = q;
-        out[n].ca = chars_to(s, ls, a);
-        out[n].cb = chars_to(s, ls, q);
-        n++;
+    ex_span sp[TAB_COLS + 1];
+    size_t n = ex_cells(s, ls, le, EX_CELLS_BAR, 2, sp, max);
+    for (size_t k = 0; k < n && k < max; k++) {
+        out[k].a = sp[k].start;
+        out[k].b = sp[k].end;
+        out[k].ca = chars_to(s, ls, sp[k].start);
+        out[k].cb = chars_to(s, ls, sp[k].end);
     }
     return n;
 }

@@ -1,4 +1,6 @@
 /* test_lines.c - stage lines: line ends, pages, furniture, text values. */
+#include <stdio.h>
+
 #include "testutil.h"
 
 static void test_line_ends(void **state)
@@ -290,6 +292,130 @@ static void test_one_act_a_page_reprint(void **state)
     ex_call_free(&c);
 }
 
+/* ex_word_before(): the folded word ending before p, its bounds, the
+   blanks / punctuation / apostrophe passed over by flag, the lower bound */
+static void test_word_before(void **state)
+{
+    (void)state;
+    char w[16];
+    size_t a, b;
+    const char *s = "Vu le Code";
+    assert_true(ex_word_before(s, 0, 6, 0, &a, &b, w, sizeof w));
+    assert_string_equal(w, "le");
+    assert_int_equal(a, 3);
+    assert_int_equal(b, 5);
+    /* accents folded, non-ASCII letters in the word */
+    s = "Arrêté présent   loi";
+    assert_true(ex_word_before(s, 0, strlen(s) - 3, 0, &a, &b, w, sizeof w));
+    assert_string_equal(w, "present");
+    /* EX_WB_ASCII: ASCII letters only (the accented letter stops it) */
+    assert_true(ex_word_before(s, 0, strlen(s) - 3, EX_WB_ASCII, &a, &b, w, sizeof w));
+    assert_string_equal(w, "sent");
+    /* EX_WB_PUNCT: ':' ',' and line ends passed over too */
+    s = "BP :\n 75001";
+    assert_false(ex_word_before(s, 0, 6, 0, &a, &b, w, sizeof w));
+    assert_string_equal(w, "");
+    assert_true(ex_word_before(s, 0, 6, EX_WB_PUNCT, &a, &b, w, sizeof w));
+    assert_string_equal(w, "bp");
+    /* EX_WB_APOS: one apostrophe, ASCII or U+2019 */
+    s = "dans l'article";
+    assert_false(ex_word_before(s, 0, 7, 0, &a, &b, w, sizeof w));
+    assert_true(ex_word_before(s, 0, 7, EX_WB_APOS, &a, &b, w, sizeof w));
+    assert_string_equal(w, "l");
+    s = "dans l\u2019article";
+    assert_true(ex_word_before(s, 0, 9, EX_WB_APOS, &a, &b, w, sizeof w));
+    assert_string_equal(w, "l");
+    assert_int_equal(a, 5);
+    assert_int_equal(b, 6);
+    /* the lower bound: the word is cut there */
+    s = "il donne pouvoir";
+    assert_true(ex_word_before(s, 5, 9, 0, &a, &b, NULL, 0));
+    assert_int_equal(a, 5);
+    assert_int_equal(b, 8);
+    assert_false(ex_word_before(s, 8, 9, 0, &a, &b, w, sizeof w));
+    /* the fold stops at the run's first non-letter; the bounds keep it all */
+    s = "donne\u2019 x";
+    assert_true(ex_word_before(s, 0, 9, 0, &a, &b, w, sizeof w));
+    assert_string_equal(w, "donne");
+    assert_int_equal(a, 0);
+    assert_int_equal(b, 8);
+    /* at most cap - 1 letters: the word's first ones */
+    char w4[4];
+    s = "anticonstitutionnel x";
+    assert_true(ex_word_before(s, 0, 20, 0, &a, &b, w4, sizeof w4));
+    assert_string_equal(w4, "ant");
+    assert_int_equal(b - a, 19);
+}
+
+/* the cells [start, end) of ex_cells() as "a~b~c" (empty cells as "") */
+static const char *cells_str(const char *s, unsigned flags, size_t gap, size_t max, size_t *n,
+                             char *buf, size_t cap)
+{
+    ex_span cl[16];
+    *n = ex_cells(s, 0, strlen(s), flags, gap, cl, max);
+    size_t k = 0;
+    buf[0] = 0;
+    for (size_t i = 0; i < *n && i < max; i++) {
+        int w = snprintf(buf + k, cap - k, "%s%.*s", i ? "~" : "", (int)(cl[i].end - cl[i].start),
+                         s + cl[i].start);
+        assert_true(w >= 0 && (size_t)w < cap - k);
+        k += (size_t)w;
+    }
+    return buf;
+}
+
+/* ex_cells(): gap-separated and pipe-ruled table lines, empty cells,
+   the overflow count */
+static void test_cells(void **state)
+{
+    (void)state;
+    char buf[256];
+    size_t n;
+    /* gap of two blanks; one blank stays inside a cell; trailing blank */
+    assert_string_equal(cells_str("  Jean DUPONT   X\tx    présent ", 0, 2, 8, &n, buf, sizeof buf),
+                        "Jean DUPONT~X\tx~présent");
+    assert_int_equal(n, 3);
+    /* long line (the 16-byte loop and its tail) */
+    assert_string_equal(cells_str("Madame Marie-Hélène LEFEBVRE-DURAND  X                     excusée",
+                                  0, 2, 8, &n, buf, sizeof buf),
+                        "Madame Marie-Hélène LEFEBVRE-DURAND~X~excusée");
+    /* a gap in the last sixteen pairs; a blank alone at the end */
+    assert_string_equal(cells_str("ABCDEFGHIJKLMNOPQRS  T U ", 0, 2, 8, &n, buf, sizeof buf), "ABCDEFGHIJKLMNOPQRS~T U");
+    /* gap 1: every blank separates; gap 3: two blanks do not */
+    assert_string_equal(cells_str("a b  c   d", 0, 1, 8, &n, buf, sizeof buf), "a~b~c~d");
+    assert_string_equal(cells_str("a b  c   d", 0, 3, 8, &n, buf, sizeof buf), "a b  c~d");
+    /* without EX_CELLS_BAR a "|" is text; with it, it separates */
+    assert_string_equal(cells_str("Groupe  Pour |Contre|  NPPV", 0, 2, 8, &n, buf, sizeof buf),
+                        "Groupe~Pour |Contre|~NPPV");
+    assert_int_equal(n, 3);
+    assert_string_equal(cells_str("Groupe  Pour |Contre||  NPPV", EX_CELLS_BAR, 2, 8, &n, buf, sizeof buf),
+                        "Groupe~Pour~Contre~NPPV");
+    assert_int_equal(n, 4);
+    /* more than max: max + 1, the first max filled */
+    assert_string_equal(cells_str("a  b  c  d", 0, 2, 2, &n, buf, sizeof buf), "a~b");
+    assert_int_equal(n, 3);
+    assert_string_equal(cells_str("a  b", 0, 2, 2, &n, buf, sizeof buf), "a~b");
+    assert_int_equal(n, 2);
+    /* pipe-ruled: text before the first "|" dropped, empty cells kept
+       with EX_CELLS_EMPTY, nothing after the closing rule */
+    assert_string_equal(cells_str("  | Nom |  X | | excusé |  ", EX_CELLS_PIPE | EX_CELLS_EMPTY, 0, 8,
+                                  &n, buf, sizeof buf),
+                        "Nom~X~~excusé");
+    assert_int_equal(n, 4);
+    assert_string_equal(cells_str("  | Nom |  X | | excusé |  ", EX_CELLS_PIPE, 0, 8, &n, buf, sizeof buf),
+                        "Nom~X~excusé");
+    assert_int_equal(n, 3);
+    /* no closing rule: the text after the last "|" is a cell */
+    assert_string_equal(cells_str("| Nom | X", EX_CELLS_PIPE | EX_CELLS_EMPTY, 0, 8, &n, buf, sizeof buf),
+                        "Nom~X");
+    assert_int_equal(n, 2);
+    assert_string_equal(cells_str("| a | b | c |", EX_CELLS_PIPE | EX_CELLS_EMPTY, 0, 2, &n, buf, sizeof buf),
+                        "a~b");
+    assert_int_equal(n, 3);
+    assert_string_equal(cells_str("no rule at all", EX_CELLS_PIPE, 0, 8, &n, buf, sizeof buf), "");
+    assert_int_equal(n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -306,6 +432,8 @@ int main(void)
         cmocka_unit_test(test_footer_with_split_page_marker),
         cmocka_unit_test(test_footer_lines),
         cmocka_unit_test(test_one_act_a_page_reprint),
+        cmocka_unit_test(test_word_before),
+        cmocka_unit_test(test_cells),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }

@@ -2,23 +2,10 @@
  * test_persons.c - persons.c: civilities, given and family names, lists,
  * roles, notes, proxies, OCR noise.
  */
-#include <setjmp.h>
-#include <stdarg.h>
-#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
-#include <string.h>
-#include <cmocka.h>
 
-#include "../libextract/internal.h"
-
-bool ex_persons_list_rg(ex_call *c, const ex_span *rg, size_t nrg, int mode,
-                        ex_person_vec *out, ex_proxy_vec *px, size_t *stop);
-
-typedef struct fx {
-    extract_engine *e;
-    ex_call c;
-} fx;
+#include "testutil.h"
 
 static void setup_text(fx *f, const char *s)
 {
@@ -57,6 +44,46 @@ static void span_is(const fx *f, const ex_person *p, const char *s, const char *
     (void)f;
 }
 
+/* A row of a person-list table: the text (one list range), the number of
+   persons, then what the persons hold by index (NULL: not checked,
+   TT_NULL: none); span: the person's span is the first occurrence of
+   that text. */
+enum { LIST_ROW_MAX = 8 };
+typedef struct list_row {
+    const char *in;
+    tt_num n;
+    struct {
+        const char *civility, *given, *family, *text, *role, *note, *substitute_for, *span;
+    } p[LIST_ROW_MAX];
+} list_row;
+
+static void check_list(const tt_ctx *t, const list_row *r)
+{
+    fx f;
+    setup_text(&f, r->in);
+    ex_person_vec v = {0};
+    tt_true(t, ex_persons_list(&f.c, 0, strlen(r->in), &v));
+    tt_opt(t, v.n, r->n);
+    for (size_t i = 0; i < LIST_ROW_MAX; i++) {
+        const __typeof__(r->p[0]) *e = &r->p[i];
+        if (!e->civility && !e->given && !e->family && !e->text && !e->role && !e->note
+            && !e->substitute_for && !e->span)
+            continue;
+        tt_true(t, i < v.n);
+        const ex_person *p = &v.v[i];
+        tt_str(t, p->civility, r->p[i].civility);
+        tt_str(t, p->given, r->p[i].given);
+        tt_str(t, p->family, r->p[i].family);
+        tt_str(t, p->text, r->p[i].text);
+        tt_str(t, p->role, r->p[i].role);
+        tt_str(t, p->note, r->p[i].note);
+        tt_str(t, p->substitute_for, r->p[i].substitute_for);
+        tt_span(t, &f.c, p->span, r->p[i].span, NULL);
+    }
+    ex_vec_free(f.c.alloc, &v);
+    teardown_fx(&f);
+}
+
 static void test_single_civility_given_family(void **st)
 {
     (void)st;
@@ -93,20 +120,15 @@ static void test_all_capitals(void **st)
 static void test_list_hyphen_line_end(void **st)
 {
     (void)st;
-    fx f;
-    const char *s = "M. Claude BACHELET, Mme Maïté MULOT-\nFRISCOURT, Mme Stéphanie GUISELAIN, M. Jean-\nMarc  TELLIER.";
-    setup_text(&f, s);
-    ex_person_vec v = {0};
-    assert_true(ex_persons_list(&f.c, 0, strlen(s), &v));
-    assert_int_equal(v.n, 4);
-    assert_string_equal(v.v[1].family, "MULOT-FRISCOURT");
-    assert_string_equal(v.v[1].given, "Maïté");
-    assert_string_equal(v.v[1].text, "Mme Maïté MULOT-FRISCOURT");
-    assert_string_equal(v.v[3].given, "Jean-Marc");
-    assert_string_equal(v.v[3].family, "TELLIER");
-    span_is(&f, &v.v[2], s, "Mme Stéphanie GUISELAIN");
-    ex_vec_free(f.c.alloc, &v);
-    teardown_fx(&f);
+    static const list_row rows[] = {
+        {.in = "M. Claude BACHELET, Mme Maïté MULOT-\nFRISCOURT, Mme Stéphanie GUISELAIN, M. Jean-\nMarc  TELLIER.",
+         .n = TT(4),
+         .p = {[1] = {.family = "MULOT-FRISCOURT", .given = "Maïté", .text = "Mme Maïté MULOT-FRISCOURT"},
+               [2] = {.span = "Mme Stéphanie GUISELAIN"},
+               [3] = {.given = "Jean-Marc", .family = "TELLIER"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_list(&t, r);
 }
 
 /* a slash inside a family name in capitals ("K/ONGUE", Réunion) keeps
@@ -141,77 +163,62 @@ static void test_slash_family_name(void **st)
 static void test_surname_first(void **st)
 {
     (void)st;
-    fx f;
-    const char *s = "TESSIER Gérard, BOSSU Evelyne, HUBERT Marie-Claude.";
-    setup_text(&f, s);
-    ex_person_vec v = {0};
-    assert_true(ex_persons_list(&f.c, 0, strlen(s), &v));
-    assert_int_equal(v.n, 3);
-    assert_null(v.v[0].civility);
-    assert_string_equal(v.v[0].family, "TESSIER");
-    assert_string_equal(v.v[0].given, "Gérard");
-    assert_string_equal(v.v[2].given, "Marie-Claude");
-    span_is(&f, &v.v[1], s, "BOSSU Evelyne");
-    ex_vec_free(f.c.alloc, &v);
-    teardown_fx(&f);
+    static const list_row rows[] = {
+        {.in = "TESSIER Gérard, BOSSU Evelyne, HUBERT Marie-Claude.",
+         .n = TT(3),
+         .p = {[0] = {.civility = TT_NULL, .family = "TESSIER", .given = "Gérard"},
+               [1] = {.span = "BOSSU Evelyne"},
+               [2] = {.given = "Marie-Claude"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_list(&t, r);
 }
 
 static void test_particles_and_roles(void **st)
 {
     (void)st;
-    fx f;
-    const char *s = "M. Jean-Marc VIGNERON, Président, Mme Laurence DE LA MOTTE-ROUGE, "
-                    "M. Paul de LA FONTAINE, Adjoints, M. Kévin ROBIN, Directeur général des services.";
-    setup_text(&f, s);
-    ex_person_vec v = {0};
-    assert_true(ex_persons_list(&f.c, 0, strlen(s), &v));
-    assert_int_equal(v.n, 4);
-    assert_string_equal(v.v[0].role, "Président");
-    assert_string_equal(v.v[1].family, "DE LA MOTTE-ROUGE");
-    assert_string_equal(v.v[2].family, "de LA FONTAINE");
-    assert_string_equal(v.v[2].role, "Adjoints");
-    assert_string_equal(v.v[3].role, "Directeur général des services");
-    ex_vec_free(f.c.alloc, &v);
-    teardown_fx(&f);
+    static const list_row rows[] = {
+        {.in = "M. Jean-Marc VIGNERON, Président, Mme Laurence DE LA MOTTE-ROUGE, "
+               "M. Paul de LA FONTAINE, Adjoints, M. Kévin ROBIN, Directeur général des services.",
+         .n = TT(4),
+         .p = {[0] = {.role = "Président"},
+               [1] = {.family = "DE LA MOTTE-ROUGE"},
+               [2] = {.family = "de LA FONTAINE", .role = "Adjoints"},
+               [3] = {.role = "Directeur général des services"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_list(&t, r);
 }
 
 static void test_civility_groups(void **st)
 {
     (void)st;
-    fx f;
-    const char *s = "Mmes Anne DUPONT et Marie DURAND, MM. Paul MARTIN et Luc PETIT.";
-    setup_text(&f, s);
-    ex_person_vec v = {0};
-    assert_true(ex_persons_list(&f.c, 0, strlen(s), &v));
-    assert_int_equal(v.n, 4);
-    assert_string_equal(v.v[0].civility, "Mme");
-    assert_string_equal(v.v[1].civility, "Mme");
-    assert_string_equal(v.v[2].civility, "M.");
-    assert_string_equal(v.v[3].civility, "M.");
-    /* the span leaves out the group prefix */
-    span_is(&f, &v.v[0], s, "Anne DUPONT");
-    assert_string_equal(v.v[0].text, "Anne DUPONT");
-    span_is(&f, &v.v[3], s, "Luc PETIT");
-    ex_vec_free(f.c.alloc, &v);
-    teardown_fx(&f);
+    static const list_row rows[] = {
+        /* the span leaves out the group prefix */
+        {.in = "Mmes Anne DUPONT et Marie DURAND, MM. Paul MARTIN et Luc PETIT.",
+         .n = TT(4),
+         .p = {[0] = {.civility = "Mme", .span = "Anne DUPONT", .text = "Anne DUPONT"},
+               [1] = {.civility = "Mme"},
+               [2] = {.civility = "M."},
+               [3] = {.civility = "M.", .span = "Luc PETIT"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_list(&t, r);
 }
 
 static void test_notes_and_substitutes(void **st)
 {
     (void)st;
-    fx f;
-    const char *s = "M. Alain DURAND (à partir de 11 h 50), Mme Anne PETIT (supplée M. Paul MARTIN), "
-                    "M. Luc BLANC (Maire).";
-    setup_text(&f, s);
-    ex_person_vec v = {0};
-    assert_true(ex_persons_list(&f.c, 0, strlen(s), &v));
-    assert_int_equal(v.n, 3);
-    assert_string_equal(v.v[0].note, "à partir de 11 h 50");
-    assert_null(v.v[0].role);
-    assert_string_equal(v.v[1].substitute_for, "M. Paul MARTIN");
-    assert_string_equal(v.v[2].role, "Maire");
-    ex_vec_free(f.c.alloc, &v);
-    teardown_fx(&f);
+    static const list_row rows[] = {
+        {.in = "M. Alain DURAND (à partir de 11 h 50), Mme Anne PETIT (supplée M. Paul MARTIN), "
+               "M. Luc BLANC (Maire).",
+         .n = TT(3),
+         .p = {[0] = {.note = "à partir de 11 h 50", .role = TT_NULL},
+               [1] = {.substitute_for = "M. Paul MARTIN"},
+               [2] = {.role = "Maire"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_list(&t, r);
 }
 
 /* "M. X – suppléant de M. Y", one per line: Y is X's substitute_for,
@@ -220,26 +227,19 @@ static void test_notes_and_substitutes(void **st)
 static void test_dash_substitutes(void **st)
 {
     (void)st;
-    fx f;
-    const char *s = "M. Gilles DARRIGADE – titulaire\n"
-                    "M. Pierre LALANNE – suppléant de M. Serge POMAREZ\n"
-                    "Mme Nathalie DESCLAUX – suppléante de Mme Odette BARRÈRE\n"
-                    "M. Paul ROUX – suppléant du syndicat\n";
-    setup_text(&f, s);
-    ex_person_vec v = {0};
-    assert_true(ex_persons_list(&f.c, 0, strlen(s), &v));
-    assert_int_equal(v.n, 4);
-    assert_string_equal(v.v[0].role, "titulaire");
-    assert_null(v.v[0].substitute_for);
-    assert_string_equal(v.v[1].family, "LALANNE");
-    assert_string_equal(v.v[1].substitute_for, "M. Serge POMAREZ");
-    assert_string_equal(v.v[2].family, "DESCLAUX");
-    assert_string_equal(v.v[2].substitute_for, "Mme Odette BARRÈRE");
-    assert_string_equal(v.v[3].family, "ROUX");
-    assert_null(v.v[3].substitute_for);
-    assert_string_equal(v.v[3].role, "suppléant du syndicat");
-    ex_vec_free(f.c.alloc, &v);
-    teardown_fx(&f);
+    static const list_row rows[] = {
+        {.in = "M. Gilles DARRIGADE – titulaire\n"
+               "M. Pierre LALANNE – suppléant de M. Serge POMAREZ\n"
+               "Mme Nathalie DESCLAUX – suppléante de Mme Odette BARRÈRE\n"
+               "M. Paul ROUX – suppléant du syndicat\n",
+         .n = TT(4),
+         .p = {[0] = {.role = "titulaire", .substitute_for = TT_NULL},
+               [1] = {.family = "LALANNE", .substitute_for = "M. Serge POMAREZ"},
+               [2] = {.family = "DESCLAUX", .substitute_for = "Mme Odette BARRÈRE"},
+               [3] = {.family = "ROUX", .substitute_for = TT_NULL, .role = "suppléant du syndicat"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_list(&t, r);
 }
 
 /* "en remplacement de M. Y" (after the name, a comma or a note) and
@@ -248,31 +248,23 @@ static void test_dash_substitutes(void **st)
 static void test_en_remplacement(void **st)
 {
     (void)st;
-    fx f;
-    const char *s = "M. Marc VIDAL en remplacement de M. Yves CARON, "
-                    "Mme Rose AUBRY, en remplacement de Mme Lise FAURE, "
-                    "M. Hugo MOREL (suppléant) en remplacement de M. Noël GIRAUD, "
-                    "M. Jean BRUNET remplaçant M. Guy COLIN, "
-                    "M. Paul SIMON (remplacé par M. Eric NOEL), "
-                    "M. René LACROIX.";
-    setup_text(&f, s);
-    ex_person_vec v = {0};
-    assert_true(ex_persons_list(&f.c, 0, strlen(s), &v));
-    assert_int_equal(v.n, 6);
-    assert_string_equal(v.v[0].family, "VIDAL");
-    assert_string_equal(v.v[0].substitute_for, "M. Yves CARON");
-    assert_null(v.v[0].role);
-    assert_string_equal(v.v[1].family, "AUBRY");
-    assert_string_equal(v.v[1].substitute_for, "Mme Lise FAURE");
-    assert_string_equal(v.v[2].family, "MOREL");
-    assert_string_equal(v.v[2].substitute_for, "M. Noël GIRAUD");
-    assert_string_equal(v.v[3].family, "BRUNET");
-    assert_string_equal(v.v[3].substitute_for, "M. Guy COLIN");
-    assert_string_equal(v.v[4].family, "SIMON");
-    assert_null(v.v[4].substitute_for);
-    assert_string_equal(v.v[5].family, "LACROIX");
-    ex_vec_free(f.c.alloc, &v);
-    teardown_fx(&f);
+    static const list_row rows[] = {
+        {.in = "M. Marc VIDAL en remplacement de M. Yves CARON, "
+               "Mme Rose AUBRY, en remplacement de Mme Lise FAURE, "
+               "M. Hugo MOREL (suppléant) en remplacement de M. Noël GIRAUD, "
+               "M. Jean BRUNET remplaçant M. Guy COLIN, "
+               "M. Paul SIMON (remplacé par M. Eric NOEL), "
+               "M. René LACROIX.",
+         .n = TT(6),
+         .p = {[0] = {.family = "VIDAL", .substitute_for = "M. Yves CARON", .role = TT_NULL},
+               [1] = {.family = "AUBRY", .substitute_for = "Mme Lise FAURE"},
+               [2] = {.family = "MOREL", .substitute_for = "M. Noël GIRAUD"},
+               [3] = {.family = "BRUNET", .substitute_for = "M. Guy COLIN"},
+               [4] = {.family = "SIMON", .substitute_for = TT_NULL},
+               [5] = {.family = "LACROIX"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_list(&t, r);
 }
 
 /* plural roles are no persons: "MM. A et B, Vice-présidents" (after a
@@ -282,40 +274,24 @@ static void test_en_remplacement(void **st)
 static void test_plural_role_labels(void **st)
 {
     (void)st;
-    fx f;
-    const char *s1 = "M. Luc BRUNO, Président, MM. Yves CARON et Noël GIRAUD, Vice-présidents, M. René LACROIX.";
-    setup_text(&f, s1);
-    ex_person_vec v = {0};
-    assert_true(ex_persons_list(&f.c, 0, strlen(s1), &v));
-    assert_int_equal(v.n, 4);
-    assert_string_equal(v.v[2].family, "GIRAUD");
-    assert_string_equal(v.v[2].role, "Vice-présidents");
-    assert_string_equal(v.v[3].family, "LACROIX");
-    ex_vec_free(f.c.alloc, &v);
-    teardown_fx(&f);
-
-    const char *s2 = "BRUNO Luc, Président, Vice-Présidents : CARON Yves, GIRAUD Noël, Membres : LACROIX René.";
-    setup_text(&f, s2);
-    assert_true(ex_persons_list(&f.c, 0, strlen(s2), &v));
-    assert_int_equal(v.n, 4);
-    assert_string_equal(v.v[0].role, "Président");
-    assert_string_equal(v.v[1].family, "CARON");
-    assert_null(v.v[1].role);
-    assert_string_equal(v.v[2].family, "GIRAUD");
-    assert_null(v.v[2].role);
-    assert_string_equal(v.v[3].family, "LACROIX");
-    ex_vec_free(f.c.alloc, &v);
-    teardown_fx(&f);
-
-    const char *s3 = "VICE-PRÉSIDENTS : M. Yves CARON, Mme Lise FAURE\nMEMBRES : M. René LACROIX\n";
-    setup_text(&f, s3);
-    assert_true(ex_persons_list(&f.c, 0, strlen(s3), &v));
-    assert_int_equal(v.n, 3);
-    assert_string_equal(v.v[1].family, "FAURE");
-    assert_string_equal(v.v[1].text, "Mme Lise FAURE");
-    assert_string_equal(v.v[2].family, "LACROIX");
-    ex_vec_free(f.c.alloc, &v);
-    teardown_fx(&f);
+    static const list_row rows[] = {
+        {.in = "M. Luc BRUNO, Président, MM. Yves CARON et Noël GIRAUD, Vice-présidents, M. René LACROIX.",
+         .n = TT(4),
+         .p = {[2] = {.family = "GIRAUD", .role = "Vice-présidents"},
+               [3] = {.family = "LACROIX"}}},
+        {.in = "BRUNO Luc, Président, Vice-Présidents : CARON Yves, GIRAUD Noël, Membres : LACROIX René.",
+         .n = TT(4),
+         .p = {[0] = {.role = "Président"},
+               [1] = {.family = "CARON", .role = TT_NULL},
+               [2] = {.family = "GIRAUD", .role = TT_NULL},
+               [3] = {.family = "LACROIX"}}},
+        {.in = "VICE-PRÉSIDENTS : M. Yves CARON, Mme Lise FAURE\nMEMBRES : M. René LACROIX\n",
+         .n = TT(3),
+         .p = {[1] = {.family = "FAURE", .text = "Mme Lise FAURE"},
+               [2] = {.family = "LACROIX"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_list(&t, r);
 }
 
 static void test_proxies(void **st)
@@ -343,40 +319,31 @@ static void test_proxies(void **st)
 static void test_ocr_noise(void **st)
 {
     (void)st;
-    fx f;
-    const char *s = "M. Daniel DUPONT, Mme-Evelyne NACHEL, Mine Hélène GICQUEL, M:\nPaul LEROI, Mme. .\n"
-                    "Emmanuelle LAPOUILLE, M. Frédéric\n\n. MELCHIOR.";
-    setup_text(&f, s);
-    ex_person_vec v = {0};
-    assert_true(ex_persons_list(&f.c, 0, strlen(s), &v));
-    assert_int_equal(v.n, 6);
-    assert_string_equal(v.v[1].given, "Evelyne");
-    assert_string_equal(v.v[1].civility, "Mme");
-    assert_string_equal(v.v[2].civility, "Mme");
-    assert_string_equal(v.v[2].given, "Hélène");
-    assert_string_equal(v.v[3].family, "LEROI");
-    assert_string_equal(v.v[4].family, "LAPOUILLE");
-    assert_string_equal(v.v[5].family, "MELCHIOR");
-    assert_string_equal(v.v[5].given, "Frédéric");
-    ex_vec_free(f.c.alloc, &v);
-    teardown_fx(&f);
+    static const list_row rows[] = {
+        {.in = "M. Daniel DUPONT, Mme-Evelyne NACHEL, Mine Hélène GICQUEL, M:\nPaul LEROI, Mme. .\n"
+               "Emmanuelle LAPOUILLE, M. Frédéric\n\n. MELCHIOR.",
+         .n = TT(6),
+         .p = {[1] = {.given = "Evelyne", .civility = "Mme"},
+               [2] = {.civility = "Mme", .given = "Hélène"},
+               [3] = {.family = "LEROI"},
+               [4] = {.family = "LAPOUILLE"},
+               [5] = {.family = "MELCHIOR", .given = "Frédéric"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_list(&t, r);
 }
 
 /* OCR round 2: a civility whose dot was lost, its name on the next line */
 static void test_ocr_civility_then_break(void **st)
 {
     (void)st;
-    fx f;
-    const char *s = "Mme Armelle QUÉRÉ, M\n\nJacques LOIRAT, Mme Valérie TROCHU.";
-    setup_text(&f, s);
-    ex_person_vec v = {0};
-    assert_true(ex_persons_list(&f.c, 0, strlen(s), &v));
-    assert_int_equal(v.n, 3);
-    assert_string_equal(v.v[1].civility, "M.");
-    assert_string_equal(v.v[1].given, "Jacques");
-    assert_string_equal(v.v[1].family, "LOIRAT");
-    ex_vec_free(f.c.alloc, &v);
-    teardown_fx(&f);
+    static const list_row rows[] = {
+        {.in = "Mme Armelle QUÉRÉ, M\n\nJacques LOIRAT, Mme Valérie TROCHU.",
+         .n = TT(3),
+         .p = {[1] = {.civility = "M.", .given = "Jacques", .family = "LOIRAT"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_list(&t, r);
 }
 
 /* OCR round 2: "LE.\nCORRE" (a speck after a particle, the name broken
@@ -421,15 +388,13 @@ static void test_ocr_hyphen_connector(void **st)
 static void test_list_ends_at_sentence(void **st)
 {
     (void)st;
-    fx f;
-    const char *s = "M. Kévin ROBIN, Directeur général\ndes services.\nMme Claire ROUSSEL a été désignée secrétaire de séance.";
-    setup_text(&f, s);
-    ex_person_vec v = {0};
-    assert_true(ex_persons_list(&f.c, 0, strlen(s), &v));
-    assert_int_equal(v.n, 1);
-    assert_string_equal(v.v[0].family, "ROBIN");
-    ex_vec_free(f.c.alloc, &v);
-    teardown_fx(&f);
+    static const list_row rows[] = {
+        {.in = "M. Kévin ROBIN, Directeur général\ndes services.\nMme Claire ROUSSEL a été désignée secrétaire de séance.",
+         .n = TT(1),
+         .p = {[0] = {.family = "ROBIN"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_list(&t, r);
 }
 
 static void test_not_a_person(void **st)
@@ -472,52 +437,36 @@ static void test_roles_are_not_names(void **st)
 static void test_initials(void **st)
 {
     (void)st;
-    fx f;
-    const char *s = "BOSSU Evelyne, DURAND J., MARTIN Paul.";
-    setup_text(&f, s);
-    ex_person_vec v = {0};
-    assert_true(ex_persons_list(&f.c, 0, strlen(s), &v));
-    assert_int_equal(v.n, 3);
-    assert_string_equal(v.v[1].family, "DURAND");
-    assert_string_equal(v.v[1].given, "J.");
-    assert_string_equal(v.v[1].text, "DURAND J.");
-    span_is(&f, &v.v[1], s, "DURAND J.");
-    assert_string_equal(v.v[2].family, "MARTIN");
-    ex_vec_free(f.c.alloc, &v);
-    teardown_fx(&f);
-    s = "M. J.-C. MARTIN, Mme A. DURAND.";
-    setup_text(&f, s);
-    v.n = 0;
-    assert_true(ex_persons_list(&f.c, 0, strlen(s), &v));
-    assert_int_equal(v.n, 2);
-    assert_string_equal(v.v[0].given, "J.-C.");
-    assert_string_equal(v.v[0].family, "MARTIN");
-    assert_string_equal(v.v[1].given, "A.");
-    assert_string_equal(v.v[1].text, "Mme A. DURAND");
-    ex_vec_free(f.c.alloc, &v);
-    teardown_fx(&f);
+    static const list_row rows[] = {
+        {.in = "BOSSU Evelyne, DURAND J., MARTIN Paul.",
+         .n = TT(3),
+         .p = {[1] = {.family = "DURAND", .given = "J.", .text = "DURAND J.", .span = "DURAND J."},
+               [2] = {.family = "MARTIN"}}},
+        {.in = "M. J.-C. MARTIN, Mme A. DURAND.",
+         .n = TT(2),
+         .p = {[0] = {.given = "J.-C.", .family = "MARTIN"},
+               [1] = {.given = "A.", .text = "Mme A. DURAND"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_list(&t, r);
 }
 
 /* roles after the name: ordinals, parentheses; a note is not a role */
 static void test_ordinal_roles_and_notes(void **st)
 {
     (void)st;
-    fx f;
-    const char *s = "M. Paul MARTIN, 1er adjoint, Mme Anne PETIT, 2ème Vice-Présidente, M. Luc BLANC (Maire), "
-                    "Mme Julie MOREAU, arrivée au point 4, M. Alain LEROY (jusqu'à la délibération n° 12).";
-    setup_text(&f, s);
-    ex_person_vec v = {0};
-    assert_true(ex_persons_list(&f.c, 0, strlen(s), &v));
-    assert_int_equal(v.n, 5);
-    assert_string_equal(v.v[0].role, "1er adjoint");
-    assert_string_equal(v.v[1].role, "2ème Vice-Présidente");
-    assert_string_equal(v.v[2].role, "Maire");
-    assert_null(v.v[3].role);
-    assert_string_equal(v.v[3].note, "arrivée au point 4");
-    assert_null(v.v[4].role);
-    assert_string_equal(v.v[4].note, "jusqu'à la délibération n° 12");
-    ex_vec_free(f.c.alloc, &v);
-    teardown_fx(&f);
+    static const list_row rows[] = {
+        {.in = "M. Paul MARTIN, 1er adjoint, Mme Anne PETIT, 2ème Vice-Présidente, M. Luc BLANC (Maire), "
+               "Mme Julie MOREAU, arrivée au point 4, M. Alain LEROY (jusqu'à la délibération n° 12).",
+         .n = TT(5),
+         .p = {[0] = {.role = "1er adjoint"},
+               [1] = {.role = "2ème Vice-Présidente"},
+               [2] = {.role = "Maire"},
+               [3] = {.role = TT_NULL, .note = "arrivée au point 4"},
+               [4] = {.role = TT_NULL, .note = "jusqu'à la délibération n° 12"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_list(&t, r);
 }
 
 /* every proxy form of the issue */

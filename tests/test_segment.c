@@ -188,49 +188,43 @@ static void test_two_acts(void **state)
 
 static void test_arrete(void **state)
 {
-    ex_call c;
-    const char s[] =
-        "VILLE DE\n"
-        "BERNIÈRES-LA-VALLÉE\n"
-        "\n"
-        "ARRÊTÉ MUNICIPAL N° 2024-087\n"
-        "portant réglementation temporaire du stationnement\n"
-        "rue du Général Leclerc\n"
-        "Le Maire de la Commune de Bernières-la-Vallée,\n"
-        "Vu le Code de la route ;\n"
-        "Considérant qu'il appartient au Maire de prendre toutes mesures ;\n"
-        "\n"
-        "ARRÊTE\n"
-        "Article premier : Le stationnement est interdit.\n"
-        "Art. 2 : La circulation est alternée.\n"
-        "ARTICLE 3 – Le présent arrêté sera affiché.\n"
-        "Fait à Bernières-la-Vallée, le 26 février 2024\n"
-        "Le Maire,\n"
-        "\n"
-        "Philippe LEBRETON\n";
-    run_pipeline(&c, *state, s);
-    assert_int_equal(c.docs.n, 1);
-    const ex_document *d = &c.docs.v[0];
-    assert_int_equal(d->type, EX_DOC_ARRETE);
-    assert_string_equal(d->collectivity, "VILLE DE BERNIÈRES-LA-VALLÉE");
-    assert_string_equal(d->body, "Le Maire");
-    assert_string_equal(d->number, "2024-087");
-    assert_string_equal(d->title, "portant réglementation temporaire du stationnement rue du Général Leclerc");
-    assert_int_equal(d->visas.n, 1);
-    assert_int_equal(d->considerants.n, 1);
-    assert_string_equal(d->decision_verb, "ARRÊTE");
-    assert_int_equal(d->articles.n, 3);
-    assert_string_equal(d->articles.v[0].number, "1");
-    assert_string_equal(d->articles.v[0].text, "Le stationnement est interdit.");
-    assert_string_equal(d->articles.v[1].number, "2");
-    assert_string_equal(d->articles.v[2].number, "3");
-    assert_null(d->articles.v[2].heading);
-    assert_string_equal(d->articles.v[2].text, "Le présent arrêté sera affiché.");
-    assert_int_equal(d->signatures.n, 1);
-    assert_string_equal(d->signatures.v[0].role, "Le Maire");
-    assert_string_equal(d->signatures.v[0].name, "Philippe LEBRETON");
-    assert_string_equal(d->signatures.v[0].place, "Bernières-la-Vallée");
-    ex_call_free(&c);
+    static const doc_row rows[] = {
+        {.in = "VILLE DE\n"
+               "BERNIÈRES-LA-VALLÉE\n"
+               "\n"
+               "ARRÊTÉ MUNICIPAL N° 2024-087\n"
+               "portant réglementation temporaire du stationnement\n"
+               "rue du Général Leclerc\n"
+               "Le Maire de la Commune de Bernières-la-Vallée,\n"
+               "Vu le Code de la route ;\n"
+               "Considérant qu'il appartient au Maire de prendre toutes mesures ;\n"
+               "\n"
+               "ARRÊTE\n"
+               "Article premier : Le stationnement est interdit.\n"
+               "Art. 2 : La circulation est alternée.\n"
+               "ARTICLE 3 – Le présent arrêté sera affiché.\n"
+               "Fait à Bernières-la-Vallée, le 26 février 2024\n"
+               "Le Maire,\n"
+               "\n"
+               "Philippe LEBRETON\n",
+         .ndocs = TT(1),
+         .type = TT(EX_DOC_ARRETE),
+         .collectivity = "VILLE DE BERNIÈRES-LA-VALLÉE",
+         .body = "Le Maire",
+         .number = "2024-087",
+         .title = "portant réglementation temporaire du stationnement rue du Général Leclerc",
+         .n_visas = TT(1),
+         .n_considerants = TT(1),
+         .decision_verb = "ARRÊTE",
+         .n_articles = TT(3),
+         .n_signatures = TT(1),
+         .articles = {[0] = {.number = "1", .text = "Le stationnement est interdit."},
+                       [1] = {.number = "2"},
+                       [2] = {.number = "3", .heading = TT_NULL, .text = "Le présent arrêté sera affiché."}},
+         .signatures = {[0] = {.role = "Le Maire", .name = "Philippe LEBRETON", .place = "Bernières-la-Vallée"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
 }
 
 /* a page footer ("Page 1/2", a page counter) ends the previous act: the
@@ -622,56 +616,50 @@ static void test_signature_columns(void **state)
    the names: each name goes to its role */
 static void test_signature_columns_joined_speck(void **state)
 {
-    ex_call c;
-    const char s[] =
-        "COMMUNE DE VILLEBOIS\n"
-        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
-        "Vu le Code général des collectivités territoriales ;\n"
-        "DÉCIDE :\n"
-        "Article 1 : D'approuver le projet.\n"
-        "\n"
-        "Fait à Villebois, le 3 mai 2024.\n"
-        "\n"
-        "Le Maire, La secrétaire de séance,\n"
-        "Paul LEMOINE a Odile FERRAND\n";
-    run_pipeline(&c, *state, s);
-    assert_int_equal(c.docs.n, 1);
-    const ex_document *d = &c.docs.v[0];
-    assert_int_equal(d->signatures.n, 2);
-    assert_string_equal(d->signatures.v[0].role, "Le Maire");
-    assert_string_equal(d->signatures.v[0].name, "Paul LEMOINE");
-    assert_string_equal(d->signatures.v[1].role, "La secrétaire de séance");
-    assert_string_equal(d->signatures.v[1].name, "Odile FERRAND");
-    ex_call_free(&c);
+    static const doc_row rows[] = {
+        {.in = "COMMUNE DE VILLEBOIS\n"
+               "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+               "Vu le Code général des collectivités territoriales ;\n"
+               "DÉCIDE :\n"
+               "Article 1 : D'approuver le projet.\n"
+               "\n"
+               "Fait à Villebois, le 3 mai 2024.\n"
+               "\n"
+               "Le Maire, La secrétaire de séance,\n"
+               "Paul LEMOINE a Odile FERRAND\n",
+         .ndocs = TT(1),
+         .n_signatures = TT(2),
+         .signatures = {[0] = {.role = "Le Maire", .name = "Paul LEMOINE"},
+                         [1] = {.role = "La secrétaire de séance", .name = "Odile FERRAND"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
 }
 
 /* OCR article headings: "ler" / "Ier" for "1er", "Art," with the
    period read as a comma */
 static void test_article_ocr_first_comma(void **state)
 {
-    ex_call c;
-    const char s[] =
-        "COMMUNE DE VILLEBOIS\n"
-        "ARRÊTÉ N° 2024-15\n"
-        "Le Maire,\n"
-        "Vu le code de la route ;\n"
-        "ARRÊTE :\n"
-        "\n"
-        ". Article ler : La circulation est interdite rue Haute.\n"
-        "\n"
-        "Art, 2 - Le stationnement est interdit.\n"
-        "\n"
-        "Art. 3 - Le présent arrêté sera affiché.\n";
-    run_pipeline(&c, *state, s);
-    assert_int_equal(c.docs.n, 1);
-    const ex_document *d = &c.docs.v[0];
-    assert_int_equal(d->articles.n, 3);
-    assert_string_equal(d->articles.v[0].number, "1");
-    assert_string_equal(d->articles.v[0].text, "La circulation est interdite rue Haute.");
-    assert_string_equal(d->articles.v[1].number, "2");
-    assert_string_equal(d->articles.v[1].text, "Le stationnement est interdit.");
-    assert_string_equal(d->articles.v[2].number, "3");
-    ex_call_free(&c);
+    static const doc_row rows[] = {
+        {.in = "COMMUNE DE VILLEBOIS\n"
+               "ARRÊTÉ N° 2024-15\n"
+               "Le Maire,\n"
+               "Vu le code de la route ;\n"
+               "ARRÊTE :\n"
+               "\n"
+               ". Article ler : La circulation est interdite rue Haute.\n"
+               "\n"
+               "Art, 2 - Le stationnement est interdit.\n"
+               "\n"
+               "Art. 3 - Le présent arrêté sera affiché.\n",
+         .ndocs = TT(1),
+         .n_articles = TT(3),
+         .articles = {[0] = {.number = "1", .text = "La circulation est interdite rue Haute."},
+                       [1] = {.number = "2", .text = "Le stationnement est interdit."},
+                       [2] = {.number = "3"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
 }
 
 /* OCR misread the second letter of a long keyword ("Cénsidérant"): a
@@ -743,57 +731,54 @@ static void test_not_labels(void **state)
    letterhead */
 static void test_decision_du_maire(void **state)
 {
-    ex_call c;
-    const char *s =
-        "VILLE DE SAINT-AUBIN\n"
-        "Direction des finances\n"
-        "\n"
-        "                DÉCISION DU MAIRE N° DM-2024-012\n"
-        "     prise par délégation du Conseil municipal (article L.2122-22 du CGCT)\n"
-        "\n"
-        "OBJET : Emprunt de 200 000 € auprès de la Caisse d'Épargne\n"
-        "\n"
-        "Le Maire de la Ville de Saint-Aubin,\n"
-        "\n"
-        "Vu le code général des collectivités territoriales ;\n"
-        "\n"
-        "DÉCIDE :\n"
-        "\n"
-        "Article 1er : Un emprunt de 200 000 € est contracté.\n";
-    run_pipeline(&c, *state, s);
-    assert_int_equal(c.docs.n, 1);
-    const ex_document *d = &c.docs.v[0];
-    assert_int_equal(d->type, EX_DOC_OTHER);
-    assert_string_equal(d->number, "DM-2024-012");
-    assert_string_equal(d->body, "Le Maire");
-    assert_string_equal(d->collectivity, "VILLE DE SAINT-AUBIN");
-    assert_string_equal(d->decision_verb, "DÉCIDE");
-    ex_call_free(&c);
+    static const doc_row rows[] = {
+        {.in = "VILLE DE SAINT-AUBIN\n"
+               "Direction des finances\n"
+               "\n"
+               "                DÉCISION DU MAIRE N° DM-2024-012\n"
+               "     prise par délégation du Conseil municipal (article L.2122-22 du CGCT)\n"
+               "\n"
+               "OBJET : Emprunt de 200 000 € auprès de la Caisse d'Épargne\n"
+               "\n"
+               "Le Maire de la Ville de Saint-Aubin,\n"
+               "\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "\n"
+               "DÉCIDE :\n"
+               "\n"
+               "Article 1er : Un emprunt de 200 000 € est contracté.\n",
+         .ndocs = TT(1),
+         .type = TT(EX_DOC_OTHER),
+         .number = "DM-2024-012",
+         .body = "Le Maire",
+         .collectivity = "VILLE DE SAINT-AUBIN",
+         .decision_verb = "DÉCIDE"},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
 }
 
 /* an act with no clause, article, verb or item line (a compte rendu
    sommaire): its signature is still read, from the second half */
 static void test_signature_without_body(void **state)
 {
-    ex_call c;
-    const char *s =
-        "COMMUNE DE SAINT-AUBIN\n"
-        "COMPTE RENDU SOMMAIRE DE LA SÉANCE DU CONSEIL MUNICIPAL DU 19 SEPTEMBRE 2024\n"
-        "\n"
-        "n° 2024-048 : Approbation du procès-verbal – adoptée à l'unanimité\n"
-        "n° 2024-049 : Tarifs de la cantine – adoptée à l'unanimité\n"
-        "\n"
-        "Affiché le 23 septembre 2024\n"
-        "\n"
-        "Le Maire,\n"
-        "Laurent HÉBERT\n";
-    run_pipeline(&c, *state, s);
-    assert_int_equal(c.docs.n, 1);
-    const ex_document *d = &c.docs.v[0];
-    assert_int_equal(d->signatures.n, 1);
-    assert_string_equal(d->signatures.v[0].role, "Le Maire");
-    assert_string_equal(d->signatures.v[0].name, "Laurent HÉBERT");
-    ex_call_free(&c);
+    static const doc_row rows[] = {
+        {.in = "COMMUNE DE SAINT-AUBIN\n"
+               "COMPTE RENDU SOMMAIRE DE LA SÉANCE DU CONSEIL MUNICIPAL DU 19 SEPTEMBRE 2024\n"
+               "\n"
+               "n° 2024-048 : Approbation du procès-verbal – adoptée à l'unanimité\n"
+               "n° 2024-049 : Tarifs de la cantine – adoptée à l'unanimité\n"
+               "\n"
+               "Affiché le 23 septembre 2024\n"
+               "\n"
+               "Le Maire,\n"
+               "Laurent HÉBERT\n",
+         .ndocs = TT(1),
+         .n_signatures = TT(1),
+         .signatures = {[0] = {.role = "Le Maire", .name = "Laurent HÉBERT"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
 }
 
 /* an annex table after the signature: its rows (a row number or an
@@ -801,62 +786,58 @@ static void test_signature_without_body(void **state)
    signature block */
 static void test_annex_table_not_signature(void **state)
 {
-    ex_call c;
-    const char *s =
-        "VILLE DE BERNIÈRES-LA-VALLÉE\n"
-        "\n"
-        "ARRÊTÉ MUNICIPAL N° 2024-091\n"
-        "portant attribution de subventions\n"
-        "Le Maire de la Commune de Bernières-la-Vallée,\n"
-        "Vu le Code général des collectivités territoriales ;\n"
-        "\n"
-        "ARRÊTE\n"
-        "Article 1 : Une subvention est attribuée aux bénéficiaires en annexe.\n"
-        "Article 2 : Le présent arrêté sera affiché.\n"
-        "Fait à Bernières-la-Vallée, le 4 mars 2024\n"
-        "Le Maire,\n"
-        "\n"
-        "Philippe LEBRETON\n"
-        "\n"
-        "ANNEXE\n"
-        "\n"
-        "N°   Bénéficiaire             Commune              Montant\n"
-        "1    Mme Odile FERRAND         Vernon (27)          2 500 €\n"
-        "2.   M. Hugo MARCHETTI         Évreux (27)          1 200 €\n"
-        "     Mme Anne PRÉVOST          Louviers (27)    1.500,00 EUR\n"
-        "3)   M. Paul DELMAS            Gisors (27)              800\n";
-    run_pipeline(&c, *state, s);
-    assert_int_equal(c.docs.n, 1);
-    const ex_document *d = &c.docs.v[0];
-    assert_int_equal(d->signatures.n, 1);
-    assert_string_equal(d->signatures.v[0].role, "Le Maire");
-    assert_string_equal(d->signatures.v[0].name, "Philippe LEBRETON");
-    assert_string_equal(d->signatures.v[0].place, "Bernières-la-Vallée");
-    ex_call_free(&c);
+    static const doc_row rows[] = {
+        {.in = "VILLE DE BERNIÈRES-LA-VALLÉE\n"
+               "\n"
+               "ARRÊTÉ MUNICIPAL N° 2024-091\n"
+               "portant attribution de subventions\n"
+               "Le Maire de la Commune de Bernières-la-Vallée,\n"
+               "Vu le Code général des collectivités territoriales ;\n"
+               "\n"
+               "ARRÊTE\n"
+               "Article 1 : Une subvention est attribuée aux bénéficiaires en annexe.\n"
+               "Article 2 : Le présent arrêté sera affiché.\n"
+               "Fait à Bernières-la-Vallée, le 4 mars 2024\n"
+               "Le Maire,\n"
+               "\n"
+               "Philippe LEBRETON\n"
+               "\n"
+               "ANNEXE\n"
+               "\n"
+               "N°   Bénéficiaire             Commune              Montant\n"
+               "1    Mme Odile FERRAND         Vernon (27)          2 500 €\n"
+               "2.   M. Hugo MARCHETTI         Évreux (27)          1 200 €\n"
+               "     Mme Anne PRÉVOST          Louviers (27)    1.500,00 EUR\n"
+               "3)   M. Paul DELMAS            Gisors (27)              800\n",
+         .ndocs = TT(1),
+         .n_signatures = TT(1),
+         .signatures = {[0] = {.role = "Le Maire", .name = "Philippe LEBRETON", .place = "Bernières-la-Vallée"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
 }
 
 /* a two-column letterhead flattened on one line: the collectivity is the
    right column's "Commune de X", not the left column's département */
 static void test_flattened_letterhead(void **state)
 {
-    ex_call c;
-    const char *s =
-        "République française                    Commune de Vieux-Mesnil\n"
-        "Département du Nord                     Arrondissement d'Avesnes-sur-Helpe\n"
-        "\n"
-        "ARRÊTÉ N° 2024-14\n"
-        "portant délégation de fonctions à un adjoint\n"
-        "\n"
-        "Le Maire de la commune de Vieux-Mesnil,\n"
-        "Vu le code général des collectivités territoriales ;\n"
-        "ARRÊTE :\n"
-        "Article 1 : Délégation est donnée à M. Paul MARTIN.\n";
-    run_pipeline(&c, *state, s);
-    assert_int_equal(c.docs.n, 1);
-    const ex_document *d = &c.docs.v[0];
-    assert_int_equal(d->type, EX_DOC_ARRETE);
-    assert_string_equal(d->collectivity, "Commune de Vieux-Mesnil");
-    ex_call_free(&c);
+    static const doc_row rows[] = {
+        {.in = "République française                    Commune de Vieux-Mesnil\n"
+               "Département du Nord                     Arrondissement d'Avesnes-sur-Helpe\n"
+               "\n"
+               "ARRÊTÉ N° 2024-14\n"
+               "portant délégation de fonctions à un adjoint\n"
+               "\n"
+               "Le Maire de la commune de Vieux-Mesnil,\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "ARRÊTE :\n"
+               "Article 1 : Délégation est donnée à M. Paul MARTIN.\n",
+         .ndocs = TT(1),
+         .type = TT(EX_DOC_ARRETE),
+         .collectivity = "Commune de Vieux-Mesnil"},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
 }
 
 /* an act printed in plain lower case: "arrêté n° 2024-14" opening a
@@ -1542,31 +1523,29 @@ static void test_numline_body_between(void **state)
    role; the signature is the role and name under it */
 static void test_verb_line_no_signature(void **state)
 {
-    ex_call c;
-    const char s[] =
-        "COMMUNE DE VALBOIS\n"
-        "EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL\n"
-        "\n"
-        "OBJET : Vente d'un terrain communal\n"
-        "\n"
-        "Le Conseil Municipal, après en avoir délibéré, à l'unanimité :\n"
-        "\n"
-        "- DECIDE la vente de la parcelle ;\n"
-        "- FIXE le prix à 12 000 euros ;\n"
-        "- AUTORISE M. LE MAIRE A SIGNER TOUTES LES PIECES\n"
-        "- CHARGE M. LE MAIRE DE L'EXECUTION DE LA PRESENTE\n"
-        "\n"
-        "Fait à Valbois, le 3 avril 2024\n"
-        "\n"
-        "Le Maire,\n"
-        "Louis GARNIER\n";
-    run_pipeline(&c, *state, s);
-    assert_int_equal(c.docs.n, 1);
-    const ex_document *d = &c.docs.v[0];
-    assert_int_equal(d->signatures.n, 1);
-    assert_string_equal(d->signatures.v[0].role, "Le Maire");
-    assert_string_equal(d->signatures.v[0].name, "Louis GARNIER");
-    ex_call_free(&c);
+    static const doc_row rows[] = {
+        {.in = "COMMUNE DE VALBOIS\n"
+               "EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL\n"
+               "\n"
+               "OBJET : Vente d'un terrain communal\n"
+               "\n"
+               "Le Conseil Municipal, après en avoir délibéré, à l'unanimité :\n"
+               "\n"
+               "- DECIDE la vente de la parcelle ;\n"
+               "- FIXE le prix à 12 000 euros ;\n"
+               "- AUTORISE M. LE MAIRE A SIGNER TOUTES LES PIECES\n"
+               "- CHARGE M. LE MAIRE DE L'EXECUTION DE LA PRESENTE\n"
+               "\n"
+               "Fait à Valbois, le 3 avril 2024\n"
+               "\n"
+               "Le Maire,\n"
+               "Louis GARNIER\n",
+         .ndocs = TT(1),
+         .n_signatures = TT(1),
+         .signatures = {[0] = {.role = "Le Maire", .name = "Louis GARNIER"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
 }
 
 /* a signer's name in mixed case right under the role ("Jean-Pierre

@@ -14,6 +14,35 @@ static const ex_vote_vec *run(fx *f, const char *s)
     return &f->c.docs.v[0].votes;
 }
 
+/* A row of a tally table: the input, the number of votes, then what the
+   first vote holds (unset: not checked): counts, result, unanimity, and
+   its span (the first occurrence of span, or span_from ... span_to). */
+typedef struct tally_row {
+    const char *in;
+    long n;
+    tt_num for_, against, abstention, not_voting, blank_or_void, result, unanimous;
+    const char *span, *span_from, *span_to;
+} tally_row;
+
+static void check_tally(const tt_ctx *t, const tally_row *r)
+{
+    fx f;
+    const ex_vote_vec *v = run(&f, r->in);
+    tt_int(t, v->n, r->n);
+    if (v->n) {
+        const ex_vote *x = &v->v[0];
+        tt_opt(t, x->for_, r->for_);
+        tt_opt(t, x->against, r->against);
+        tt_opt(t, x->abstention, r->abstention);
+        tt_opt(t, x->not_voting, r->not_voting);
+        tt_opt(t, x->blank_or_void, r->blank_or_void);
+        tt_opt(t, x->result, r->result);
+        tt_opt(t, x->unanimous, r->unanimous);
+        tt_span(t, &f.c, x->span, r->span ? r->span : r->span_from, r->span ? NULL : r->span_to);
+    }
+    fx_done(&f);
+}
+
 static void test_groups_block(void **st)
 {
     (void)st;
@@ -148,29 +177,23 @@ static void test_groups_comma_list(void **st)
 static void test_dotted_leader(void **st)
 {
     (void)st;
-    fx f;
-    const ex_vote_vec *v = run(&f, "Article 2 : Le budget est approuvé.\n\n"
-                                   "Votants ................ 21\n"
-                                   "Pour ................... 17\n"
-                                   "Contre ................. 3\n"
-                                   "Abstention ............. 1\n\n"
-                                   "La proposition est adoptée à la majorité.\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_, 17);
-    assert_int_equal(v->v[0].against, 3);
-    assert_int_equal(v->v[0].abstention, 1);
-    assert_int_equal(v->v[0].result, EX_ADOPTED);
-    fx_done(&f);
-    v = run(&f, "Article 2 : Le budget est approuvé.\n\n"
-                "Pour        12 voix\n"
-                "Contre      2 voix\n"
-                "Abstention  0\n\n"
-                "Adopté.\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_, 12);
-    assert_int_equal(v->v[0].against, 2);
-    assert_int_equal(v->v[0].abstention, 0);
-    fx_done(&f);
+    static const tally_row rows[] = {
+        {.in = "Article 2 : Le budget est approuvé.\n\n"
+               "Votants ................ 21\n"
+               "Pour ................... 17\n"
+               "Contre ................. 3\n"
+               "Abstention ............. 1\n\n"
+               "La proposition est adoptée à la majorité.\n",
+         .n = 1, .for_ = TT(17), .against = TT(3), .abstention = TT(1), .result = TT(EX_ADOPTED)},
+        {.in = "Article 2 : Le budget est approuvé.\n\n"
+               "Pour        12 voix\n"
+               "Contre      2 voix\n"
+               "Abstention  0\n\n"
+               "Adopté.\n",
+         .n = 1, .for_ = TT(12), .against = TT(2), .abstention = TT(0)},
+    };
+    TT_EACH(r, t, rows)
+        check_tally(&t, r);
 }
 
 static void test_slash_means_zero(void **st)
@@ -271,43 +294,34 @@ static void test_no_false_votes(void **st)
 static void test_unanimity_before_capital_verb(void **st)
 {
     (void)st;
-    fx f;
-    const ex_vote_vec *v = run(&f, "Vu le code général des collectivités territoriales,\n"
-                                   "Le Comité syndical, à l'unanimité, FIXE le prix du mètre cube à 1,85 €.\n");
-    assert_int_equal(v->n, 1);
-    assert_true(v->v[0].unanimous);
-    fx_done(&f);
-    v = run(&f, "Vu le code général des collectivités territoriales,\n"
-                "Le comité des fêtes, à l'unanimité de ses membres, a souhaité le report.\n");
-    assert_int_equal(v->n, 0);
-    fx_done(&f);
+    static const tally_row rows[] = {
+        {.in = "Vu le code général des collectivités territoriales,\n"
+               "Le Comité syndical, à l'unanimité, FIXE le prix du mètre cube à 1,85 €.\n",
+         .n = 1, .unanimous = TT(true)},
+        {.in = "Vu le code général des collectivités territoriales,\n"
+               "Le comité des fêtes, à l'unanimité de ses membres, a souhaité le report.\n",
+         .n = 0},
+    };
+    TT_EACH(r, t, rows)
+        check_tally(&t, r);
 }
 
 static void test_ocr(void **st)
 {
     (void)st;
-    fx f;
-    const ex_vote_vec *v = run(&f, "Vote : Pour : l5 — Contre : O = Abstention : 0 : Ne prennent pas part au vote : 2. "
-                                   "La délibération\n* est adoptée. : ie -\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_, 15);
-    assert_int_equal(v->v[0].against, 0);
-    assert_int_equal(v->v[0].abstention, 0);
-    assert_int_equal(v->v[0].not_voting, 2);
-    assert_int_equal(v->v[0].result, EX_ADOPTED);
-    fx_done(&f);
-    /* a dash glued to a count, a stray quote inside a label */
-    v = run(&f, "Résultat du scrutin : Pour : 8— Contre : 11 — Votes blancs ou‘nuls : 1\n. Rejeté.\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_, 8);
-    assert_int_equal(v->v[0].against, 11);
-    assert_int_equal(v->v[0].blank_or_void, 1);
-    assert_int_equal(v->v[0].result, EX_REJECTED);
-    fx_done(&f);
-    /* a count glued to a word is no count */
-    v = run(&f, "Pour : 8ème fois, le Conseil examine le dossier.\n");
-    assert_int_equal(v->n, 0);
-    fx_done(&f);
+    static const tally_row rows[] = {
+        {.in = "Vote : Pour : l5 — Contre : O = Abstention : 0 : Ne prennent pas part au vote : 2. "
+               "La délibération\n* est adoptée. : ie -\n",
+         .n = 1, .for_ = TT(15), .against = TT(0), .abstention = TT(0), .not_voting = TT(2), .result = TT(EX_ADOPTED)},
+        /* a dash glued to a count, a stray quote inside a label */
+        {.in = "Résultat du scrutin : Pour : 8— Contre : 11 — Votes blancs ou‘nuls : 1\n. Rejeté.\n",
+         .n = 1, .for_ = TT(8), .against = TT(11), .blank_or_void = TT(1), .result = TT(EX_REJECTED)},
+        /* a count glued to a word is no count */
+        {.in = "Pour : 8ème fois, le Conseil examine le dossier.\n",
+         .n = 0},
+    };
+    TT_EACH(r, t, rows)
+        check_tally(&t, r);
 }
 
 /* OCR debris in a one-line tally: a speck before a count ("‘25",
@@ -317,26 +331,18 @@ static void test_ocr(void **st)
 static void test_ocr_specks_voie(void **st)
 {
     (void)st;
-    fx f;
-    const ex_vote_vec *v = run(&f, "Le Conseil approuve le budget annexe.\n\n"
-                                   "VOIE : Pour ‘25 _ Contre _ 2 | Abstention Ô — Ne prend pas part au VOIE : 1\n"
-                                   "\nFait et délibéré les jour, mois et an susdits.\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_, 25);
-    assert_int_equal(v->v[0].against, 2);
-    assert_int_equal(v->v[0].abstention, 0);
-    assert_int_equal(v->v[0].not_voting, 1);
-    assert_span_from_to(&f.c, v->v[0].span, "VOIE :", "VOIE : 1");
-    fx_done(&f);
-    v = run(&f, "Le Conseil approuve le budget annexe.\n\nPour : 19 ’ Contre : ‘3 _ Abstentions : , 1\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_, 19);
-    assert_int_equal(v->v[0].against, 3);
-    assert_int_equal(v->v[0].abstention, 1);
-    fx_done(&f);
-    v = run(&f, "Pour : ‘ la voirie communale, la voie : Pour accès au parking.\n");
-    assert_int_equal(v->n, 0);
-    fx_done(&f);
+    static const tally_row rows[] = {
+        {.in = "Le Conseil approuve le budget annexe.\n\n"
+               "VOIE : Pour ‘25 _ Contre _ 2 | Abstention Ô — Ne prend pas part au VOIE : 1\n"
+               "\nFait et délibéré les jour, mois et an susdits.\n",
+         .n = 1, .for_ = TT(25), .against = TT(2), .abstention = TT(0), .not_voting = TT(1), .span_from = "VOIE :", .span_to = "VOIE : 1"},
+        {.in = "Le Conseil approuve le budget annexe.\n\nPour : 19 ’ Contre : ‘3 _ Abstentions : , 1\n",
+         .n = 1, .for_ = TT(19), .against = TT(3), .abstention = TT(1)},
+        {.in = "Pour : ‘ la voirie communale, la voie : Pour accès au parking.\n",
+         .n = 0},
+    };
+    TT_EACH(r, t, rows)
+        check_tally(&t, r);
 }
 
 /* OCR accents and hyphens inside the phrases of a vote sentence:
@@ -344,24 +350,18 @@ static void test_ocr_specks_voie(void **st)
 static void test_ocr_accented_phrases(void **st)
 {
     (void)st;
-    fx f;
-    const ex_vote_vec *v = run(&f, "Le Conseil, après en avoir délibéré, par 21 voix-pôur, 3 voix-cóntre et "
-                                   "2 abstentiôns, APPROUVE le plan.\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_, 21);
-    assert_int_equal(v->v[0].against, 3);
-    assert_int_equal(v->v[0].abstention, 2);
-    fx_done(&f);
-    v = run(&f, "Le plan est adopté à la majorité (17 pôur, 4 contre, 1 abstention).\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_, 17);
-    assert_int_equal(v->v[0].against, 4);
-    assert_int_equal(v->v[0].abstention, 1);
-    fx_done(&f);
-    /* "voix-pour" must still follow a count */
-    v = run(&f, "Une voix-pour la commune, dit le maire.\n");
-    assert_int_equal(v->n, 0);
-    fx_done(&f);
+    static const tally_row rows[] = {
+        {.in = "Le Conseil, après en avoir délibéré, par 21 voix-pôur, 3 voix-cóntre et "
+               "2 abstentiôns, APPROUVE le plan.\n",
+         .n = 1, .for_ = TT(21), .against = TT(3), .abstention = TT(2)},
+        {.in = "Le plan est adopté à la majorité (17 pôur, 4 contre, 1 abstention).\n",
+         .n = 1, .for_ = TT(17), .against = TT(4), .abstention = TT(1)},
+        /* "voix-pour" must still follow a count */
+        {.in = "Une voix-pour la commune, dit le maire.\n",
+         .n = 0},
+    };
+    TT_EACH(r, t, rows)
+        check_tally(&t, r);
 }
 
 /* the span covers the whole statement: its full stop, a complement of
@@ -586,29 +586,20 @@ static void test_unanimous_against(void **st)
 static void test_more_forms(void **st)
 {
     (void)st;
-    fx f;
-    const ex_vote_vec *v = run(&f, "Le Conseil régional, par 45 voix pour et 8 voix contre, DÉCIDE d'approuver.\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_, 45);
-    assert_int_equal(v->v[0].against, 8);
-    assert_int_equal(v->v[0].abstention, EX_NULLNUM);
-    assert_int_equal(v->v[0].result, EX_ADOPTED);
-    fx_done(&f);
-    v = run(&f, "La motion présentée par le groupe d'opposition est mise aux voix.\n\nRejeté\n\n"
-                "La séance est levée.\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].result, EX_REJECTED);
-    assert_int_equal(v->v[0].for_, EX_NULLNUM);
-    fx_done(&f);
-    /* "rejeté" inside a sentence with no vote around it is not a vote */
-    v = run(&f, "Le recours gracieux a été rejeté par le tribunal administratif le 3 mai 2023.\n");
-    assert_int_equal(v->n, 0);
-    fx_done(&f);
-    v = run(&f, "ONT VOTE POUR : 12\nONT VOTE CONTRE : /\nSE SONT ABSTENUS : -\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].against, 0);
-    assert_int_equal(v->v[0].abstention, 0);
-    fx_done(&f);
+    static const tally_row rows[] = {
+        {.in = "Le Conseil régional, par 45 voix pour et 8 voix contre, DÉCIDE d'approuver.\n",
+         .n = 1, .for_ = TT(45), .against = TT(8), .abstention = TT(EX_NULLNUM), .result = TT(EX_ADOPTED)},
+        {.in = "La motion présentée par le groupe d'opposition est mise aux voix.\n\nRejeté\n\n"
+               "La séance est levée.\n",
+         .n = 1, .for_ = TT(EX_NULLNUM), .result = TT(EX_REJECTED)},
+        /* "rejeté" inside a sentence with no vote around it is not a vote */
+        {.in = "Le recours gracieux a été rejeté par le tribunal administratif le 3 mai 2023.\n",
+         .n = 0},
+        {.in = "ONT VOTE POUR : 12\nONT VOTE CONTRE : /\nSE SONT ABSTENUS : -\n",
+         .n = 1, .against = TT(0), .abstention = TT(0)},
+    };
+    TT_EACH(r, t, rows)
+        check_tally(&t, r);
 }
 
 /* "Vote : Pour 15 – Contre 2 – Abstentions 0": labels without colons
@@ -658,24 +649,17 @@ static void test_groups_before_count(void **state)
 static void test_unanimity_with_count(void **st)
 {
     (void)st;
-    fx f;
-    const ex_vote_vec *v = run(&f,
-        "Le Conseil municipal APPROUVE le procès-verbal.\n"
-        "Adopté à l'unanimité des membres présents et représentés (19 voix).\n");
-    assert_int_equal(v->n, 1);
-    assert_true(v->v[0].unanimous);
-    assert_int_equal(v->v[0].for_, 19);
-    assert_span_from_to(&f.c, v->v[0].span, "Adopté", "(19 voix).");
-    fx_done(&f);
-    v = run(&f, "Le Conseil municipal APPROUVE le projet.\nAdopté à l'unanimité (12 voix pour).\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_, 12);
-    fx_done(&f);
-    v = run(&f, "Le Conseil municipal APPROUVE le projet.\nAdopté à l'unanimité des membres présents (article 3).\n");
-    assert_int_equal(v->n, 1);
-    assert_true(v->v[0].unanimous);
-    assert_int_equal(v->v[0].for_, EX_NULLNUM);
-    fx_done(&f);
+    static const tally_row rows[] = {
+        {.in = "Le Conseil municipal APPROUVE le procès-verbal.\n"
+               "Adopté à l'unanimité des membres présents et représentés (19 voix).\n",
+         .n = 1, .for_ = TT(19), .unanimous = TT(true), .span_from = "Adopté", .span_to = "(19 voix)."},
+        {.in = "Le Conseil municipal APPROUVE le projet.\nAdopté à l'unanimité (12 voix pour).\n",
+         .n = 1, .for_ = TT(12)},
+        {.in = "Le Conseil municipal APPROUVE le projet.\nAdopté à l'unanimité des membres présents (article 3).\n",
+         .n = 1, .for_ = TT(EX_NULLNUM), .unanimous = TT(true)},
+    };
+    TT_EACH(r, t, rows)
+        check_tally(&t, r);
 }
 
 /* persons named before "ne prennent pas part au vote" with a long
@@ -797,46 +781,26 @@ static void test_group_lines_specks(void **st)
 static void test_counts_without_voix(void **st)
 {
     (void)st;
-    fx f;
-    const ex_vote_vec *v = run(&f, "- de dire que les crédits sont inscrits au budget.\n\n"
-                                   "Adopté à la majorité (30 pour, 4 contre, 2 abstentions).\n\n"
-                                   "Fait à Rouen, le 27 septembre 2024\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_, 30);
-    assert_int_equal(v->v[0].against, 4);
-    assert_int_equal(v->v[0].abstention, 2);
-    assert_false(v->v[0].unanimous);
-    assert_int_equal(v->v[0].result, EX_ADOPTED);
-    assert_span_first(&f.c, v->v[0].span, "Adopté à la majorité (30 pour, 4 contre, 2 abstentions).");
-    fx_done(&f);
-    v = run(&f, "Le Conseil approuve la convention constitutive. Vote : 5 pour, 2 contre (MM. GALY et LAFFONT).\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_, 5);
-    assert_int_equal(v->v[0].against, 2);
-    assert_int_equal(v->v[0].abstention, EX_NULLNUM);
-    assert_int_equal(v->v[0].result, EX_ADOPTED);
-    assert_span_first(&f.c, v->v[0].span, "5 pour, 2 contre (MM. GALY et LAFFONT).");
-    fx_done(&f);
-    v = run(&f, "Vote : 12 pour.\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_, 12);
-    fx_done(&f);
-    v = run(&f, "- d'approuver le programme.\n\nAdopté à la majorité.\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_, EX_NULLNUM);
-    assert_false(v->v[0].unanimous);
-    assert_int_equal(v->v[0].result, EX_ADOPTED);
-    assert_span_first(&f.c, v->v[0].span, "Adopté à la majorité.");
-    fx_done(&f);
-    v = run(&f, "La délibération est adoptée à la majorité des suffrages exprimés.\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].result, EX_ADOPTED);
-    fx_done(&f);
-    v = run(&f, "Le taux passe de 20 pour cent à 30 pour, dit-on, 2 ans.\n"
-                "Vu le règlement adopté à la majorité le 12 mars 2020 ;\n"
-                "Les 3 pour 1000 de la taxe.\n");
-    assert_int_equal(v->n, 0);
-    fx_done(&f);
+    static const tally_row rows[] = {
+        {.in = "- de dire que les crédits sont inscrits au budget.\n\n"
+               "Adopté à la majorité (30 pour, 4 contre, 2 abstentions).\n\n"
+               "Fait à Rouen, le 27 septembre 2024\n",
+         .n = 1, .for_ = TT(30), .against = TT(4), .abstention = TT(2), .result = TT(EX_ADOPTED), .unanimous = TT(false), .span = "Adopté à la majorité (30 pour, 4 contre, 2 abstentions)."},
+        {.in = "Le Conseil approuve la convention constitutive. Vote : 5 pour, 2 contre (MM. GALY et LAFFONT).\n",
+         .n = 1, .for_ = TT(5), .against = TT(2), .abstention = TT(EX_NULLNUM), .result = TT(EX_ADOPTED), .span = "5 pour, 2 contre (MM. GALY et LAFFONT)."},
+        {.in = "Vote : 12 pour.\n",
+         .n = 1, .for_ = TT(12)},
+        {.in = "- d'approuver le programme.\n\nAdopté à la majorité.\n",
+         .n = 1, .for_ = TT(EX_NULLNUM), .result = TT(EX_ADOPTED), .unanimous = TT(false), .span = "Adopté à la majorité."},
+        {.in = "La délibération est adoptée à la majorité des suffrages exprimés.\n",
+         .n = 1, .result = TT(EX_ADOPTED)},
+        {.in = "Le taux passe de 20 pour cent à 30 pour, dit-on, 2 ans.\n"
+               "Vu le règlement adopté à la majorité le 12 mars 2020 ;\n"
+               "Les 3 pour 1000 de la taxe.\n",
+         .n = 0},
+    };
+    TT_EACH(r, t, rows)
+        check_tally(&t, r);
 }
 
 /* "; le Maire ne prend pas part au vote.": a role as the subject counts
@@ -939,46 +903,27 @@ static void test_dash_list_items(void **st)
 static void test_counts_in_words(void **st)
 {
     (void)st;
-    fx f;
-    const char *s =
-        "Le Conseil municipal, après en avoir délibéré, par neuf voix pour, deux voix contre et une\n"
-        "abstention :\n\n"
-        "- APPROUVE le règlement intérieur.\n";
-    const ex_vote_vec *v = run(&f, s);
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_, 9);
-    assert_int_equal(v->v[0].against, 2);
-    assert_int_equal(v->v[0].abstention, 1);
-    assert_false(v->v[0].unanimous);
-    assert_int_equal(v->v[0].result, EX_ADOPTED);
-    assert_span_from_to(&f.c, v->v[0].span, "par neuf voix pour", "abstention");
-    fx_done(&f);
-    v = run(&f, "Adopté par vingt et une voix pour et onze abstentions.\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_, 21);
-    assert_int_equal(v->v[0].against, EX_NULLNUM);
-    assert_int_equal(v->v[0].abstention, 11);
-    fx_done(&f);
-    v = run(&f, "Rejeté par quatre voix pour et dix-sept voix contre.\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_, 4);
-    assert_int_equal(v->v[0].against, 17);
-    assert_int_equal(v->v[0].result, EX_REJECTED);
-    fx_done(&f);
-    /* a count of six words ("deux cent quatre-vingt-dix-sept"): read
-       whole, not from its second word (197) */
-    v = run(&f, "Adopté par trois cent douze voix pour et deux cent quatre-vingt-dix-sept voix contre.\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_, 312);
-    assert_int_equal(v->v[0].against, 297);
-    fx_done(&f);
-    /* "une voix" that is no tally */
-    v = run(&f, "Chaque délégué dispose d'une voix pour l'élection du bureau.\n");
-    assert_int_equal(v->n, 0);
-    fx_done(&f);
-    v = run(&f, "Le président a une voix pour départager les votes.\n");
-    assert_int_equal(v->n, 0);
-    fx_done(&f);
+    static const tally_row rows[] = {
+        {.in = "Le Conseil municipal, après en avoir délibéré, par neuf voix pour, deux voix contre et une\n"
+               "abstention :\n\n"
+               "- APPROUVE le règlement intérieur.\n",
+         .n = 1, .for_ = TT(9), .against = TT(2), .abstention = TT(1), .result = TT(EX_ADOPTED), .unanimous = TT(false), .span_from = "par neuf voix pour", .span_to = "abstention"},
+        {.in = "Adopté par vingt et une voix pour et onze abstentions.\n",
+         .n = 1, .for_ = TT(21), .against = TT(EX_NULLNUM), .abstention = TT(11)},
+        {.in = "Rejeté par quatre voix pour et dix-sept voix contre.\n",
+         .n = 1, .for_ = TT(4), .against = TT(17), .result = TT(EX_REJECTED)},
+        /* a count of six words ("deux cent quatre-vingt-dix-sept"): read
+           whole, not from its second word (197) */
+        {.in = "Adopté par trois cent douze voix pour et deux cent quatre-vingt-dix-sept voix contre.\n",
+         .n = 1, .for_ = TT(312), .against = TT(297)},
+        /* "une voix" that is no tally */
+        {.in = "Chaque délégué dispose d'une voix pour l'élection du bureau.\n",
+         .n = 0},
+        {.in = "Le président a une voix pour départager les votes.\n",
+         .n = 0},
+    };
+    TT_EACH(r, t, rows)
+        check_tally(&t, r);
 }
 
 /* a vote table by group: the Total row gives the counts, the NPPV
@@ -1094,24 +1039,18 @@ static void test_groups_without_counts(void **st)
 static void test_nppv_label(void **st)
 {
     (void)st;
-    fx f;
-    const ex_vote_vec *v = run(&f, "Le Conseil DÉCIDE d'approuver.\n\n"
-                                   "Total : Pour : 15 – Contre : 5 – Abstention : 6 – NPPV : 1\nADOPTÉ\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_, 15);
-    assert_int_equal(v->v[0].abstention, 6);
-    assert_int_equal(v->v[0].not_voting, 1);
-    fx_done(&f);
-    v = run(&f, "Le Conseil DÉCIDE d'approuver.\n\n"
-                "   Pour    Contre    Abstention    NPPV\n"
-                "    15        5          6          2\n"
-                "ADOPTÉ\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_, 15);
-    assert_int_equal(v->v[0].against, 5);
-    assert_int_equal(v->v[0].abstention, 6);
-    assert_int_equal(v->v[0].not_voting, 2);
-    fx_done(&f);
+    static const tally_row rows[] = {
+        {.in = "Le Conseil DÉCIDE d'approuver.\n\n"
+               "Total : Pour : 15 – Contre : 5 – Abstention : 6 – NPPV : 1\nADOPTÉ\n",
+         .n = 1, .for_ = TT(15), .abstention = TT(6), .not_voting = TT(1)},
+        {.in = "Le Conseil DÉCIDE d'approuver.\n\n"
+               "   Pour    Contre    Abstention    NPPV\n"
+               "    15        5          6          2\n"
+               "ADOPTÉ\n",
+         .n = 1, .for_ = TT(15), .against = TT(5), .abstention = TT(6), .not_voting = TT(2)},
+    };
+    TT_EACH(r, t, rows)
+        check_tally(&t, r);
 }
 
 /* a blank line inside a wrapped vote sentence left open by " et" or ","

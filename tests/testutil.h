@@ -5,6 +5,7 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -119,6 +120,168 @@ static inline const char *src_slice(const ex_text *t, const char *src, size_t a,
     memcpy(buf, src + s0, n);
     buf[n] = '\0';
     return buf;
+}
+
+/* Table-driven tests: an array of rows ({input, expected...}) run by one
+   loop; a failed check names the table, the row's index and the start of
+   its input.  The row type has a member 'in' (const char *, the input);
+   an expected number that a row may leave out is a tt_num (TT(x) in the
+   row, unset: not checked); an expected string left out (NULL) is not
+   checked, TT_NULL expects none:
+
+       typedef struct { const char *in; long n; tt_num first; } row;
+       static const row rows[] = {{.in = "Pour : 3", .n = 1, .first = TT(3)},
+                                  {.in = "Pour : x", .n = 0}};
+       TT_EACH(r, t, rows) {
+           ... run r->in ...
+           tt_int(&t, got_n, r->n);
+           tt_opt(&t, got_first, r->first);
+       }
+   */
+typedef struct tt_num {
+    bool set;
+    long v;
+} tt_num;
+#define TT(x) {true, (long)(x)}
+static const char tt_null_[] = "(null)";
+#define TT_NULL tt_null_
+
+typedef struct tt_ctx {
+    const char *table;
+    size_t i;
+    const char *in;
+} tt_ctx;
+#define TT_N(rows) (sizeof(rows) / sizeof((rows)[0]))
+#define TT_EACH(r, t, rows) \
+    for (tt_ctx t = {#rows, 0, NULL}; t.i < TT_N(rows); t.i++) \
+        for (const __typeof__((rows)[0]) *r = &(rows)[t.i]; r && (t.in = r->in, true); r = NULL)
+
+static inline void tt_fail_(const tt_ctx *t, const char *file, int line, const char *what,
+                            const char *got, const char *want)
+{
+    char in[72];
+    size_t k = 0;
+    for (const char *p = t->in ? t->in : ""; *p && k + 2 < sizeof in; p++) {
+        if (*p == '\n')
+            in[k++] = '\\', in[k++] = 'n';
+        else
+            in[k++] = *p;
+    }
+    in[k] = 0;
+    print_error("%s:%d: %s[%zu] \"%s\": %s is %s, expected %s\n", file, line, t->table, t->i, in,
+                what, got, want);
+    _fail(file, line);
+}
+
+static inline void tt_int_(const tt_ctx *t, const char *file, int line, const char *what, long got,
+                           long want)
+{
+    if (got == want)
+        return;
+    char g[32], w[32];
+    snprintf(g, sizeof g, "%ld", got);
+    snprintf(w, sizeof w, "%ld", want);
+    tt_fail_(t, file, line, what, g, w);
+}
+
+static inline void tt_str_(const tt_ctx *t, const char *file, int line, const char *what,
+                           const char *got, const char *want)
+{
+    if (!want || (want == tt_null_ && !got) || (got && want != tt_null_ && !strcmp(got, want)))
+        return;
+    tt_fail_(t, file, line, what, got ? got : "NULL", want == tt_null_ ? "NULL" : want);
+}
+
+/* the checks of row t: got == want; got == want.v when want is set;
+   got equals want (strings; want NULL: not checked, TT_NULL: got NULL);
+   cond holds */
+#define tt_int(t, got, want) tt_int_((t), __FILE__, __LINE__, #got, (long)(got), (long)(want))
+#define tt_opt(t, got, want) \
+    do { \
+        if ((want).set) \
+            tt_int_((t), __FILE__, __LINE__, #got, (long)(got), (want).v); \
+    } while (0)
+#define tt_str(t, got, want) tt_str_((t), __FILE__, __LINE__, #got, (got), (want))
+#define tt_true(t, cond) tt_int_((t), __FILE__, __LINE__, #cond, (long)!!(cond), 1L)
+
+/* the span is the first occurrence of text in the view, or runs from the
+   first occurrence of first to the end of the next occurrence of last
+   (both checks of row t; NULL: not checked) */
+static inline void tt_span_(const tt_ctx *t, const char *file, int line, const ex_call *c, ex_span sp,
+                            const char *first, const char *last)
+{
+    if (!first)
+        return;
+    const char *a = strstr(c->text.s, first);
+    const char *e = a ? (last ? strstr(a, last) : a) : NULL;
+    size_t want_a = a ? (size_t)(a - c->text.s) : SIZE_MAX;
+    size_t want_b = e ? (size_t)(e - c->text.s) + strlen(last ? last : first) : SIZE_MAX;
+    if (sp.start == want_a && sp.end == want_b)
+        return;
+    char g[64], w[64];
+    snprintf(g, sizeof g, "[%zu, %zu)", sp.start, sp.end);
+    if (want_b == SIZE_MAX)
+        snprintf(w, sizeof w, "text not in the view");
+    else
+        snprintf(w, sizeof w, "[%zu, %zu)", want_a, want_b);
+    tt_fail_(t, file, line, "span", g, w);
+}
+#define tt_span(t, c, sp, first, last) tt_span_((t), __FILE__, __LINE__, (c), (sp), (first), (last))
+
+/* A row of a document table (test_segment.c, test_structure.c): the
+   input, the number of documents, then what the first one holds (unset / NULL: not checked, TT_NULL: none):
+   type, header strings, clause counts, articles and signatures by
+   index. */
+enum { DOC_ROW_MAX = 4 };
+typedef struct doc_row {
+    const char *in;
+    tt_num ndocs;
+    tt_num type;
+    const char *collectivity, *body, *number, *title, *decision_verb, *session_place;
+    tt_num n_visas, n_considerants, n_articles, n_signatures, n_items;
+    struct {
+        const char *number, *heading, *text;
+    } articles[DOC_ROW_MAX];
+    struct {
+        const char *role, *name, *place;
+    } signatures[DOC_ROW_MAX];
+} doc_row;
+
+static inline void check_doc(const tt_ctx *t, const extract_engine *e, const doc_row *r)
+{
+    ex_call c;
+    run_pipeline(&c, e, r->in);
+    tt_opt(t, c.docs.n, r->ndocs);
+    if (c.docs.n) {
+        const ex_document *d = &c.docs.v[0];
+        tt_opt(t, d->type, r->type);
+        tt_str(t, d->collectivity, r->collectivity);
+        tt_str(t, d->body, r->body);
+        tt_str(t, d->number, r->number);
+        tt_str(t, d->title, r->title);
+        tt_str(t, d->decision_verb, r->decision_verb);
+        tt_str(t, d->session_place, r->session_place);
+        tt_opt(t, d->visas.n, r->n_visas);
+        tt_opt(t, d->considerants.n, r->n_considerants);
+        tt_opt(t, d->articles.n, r->n_articles);
+        tt_opt(t, d->signatures.n, r->n_signatures);
+        tt_opt(t, d->items.n, r->n_items);
+        for (size_t i = 0; i < DOC_ROW_MAX; i++) {
+            if (r->articles[i].number || r->articles[i].heading || r->articles[i].text) {
+                tt_true(t, i < d->articles.n);
+                tt_str(t, d->articles.v[i].number, r->articles[i].number);
+                tt_str(t, d->articles.v[i].heading, r->articles[i].heading);
+                tt_str(t, d->articles.v[i].text, r->articles[i].text);
+            }
+            if (r->signatures[i].role || r->signatures[i].name || r->signatures[i].place) {
+                tt_true(t, i < d->signatures.n);
+                tt_str(t, d->signatures.v[i].role, r->signatures[i].role);
+                tt_str(t, d->signatures.v[i].name, r->signatures[i].name);
+                tt_str(t, d->signatures.v[i].place, r->signatures[i].place);
+            }
+        }
+    }
+    ex_call_free(&c);
 }
 
 #endif
