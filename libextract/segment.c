@@ -2674,21 +2674,23 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
                 /* "Jean-Pierre Dupont" right under its role, in its
                    column: a name in mixed case (parse_names() wants the
                    family name in capitals) */
-                size_t me;
-                if (!nn && (me = mixed_case_name(s, pa, pb))) {
-                    for (size_t q = 0; q < ng; q++) {
+                if (!nn) {
+                    /* (the group first: the name's test costs more) */
+                    bool open = false;
+                    for (size_t q = 0; q < ng && !open; q++) {
                         const rgroup *h = &g[q];
                         /* (or one line below a role line that ends it:
                            "Le Président du Conseil" / "Départemental,") */
                         bool under = adjacent(x, h->last_line, i)
                                      || (i == h->last_line + 2 && !(x->li[i - 1].k & (K_BLANK | K_SKIP))
                                          && x->li[i - 1].b > x->li[i - 1].a && s[x->li[i - 1].b - 1] == ',');
-                        if (!h->named && !h->closed && under && h->col + 6 >= sg[k].col && h->col <= sg[k].col + 6) {
-                            nn = 1;
-                            ra[0] = pa;
-                            rbn[0] = me;
-                            break;
-                        }
+                        open = !h->named && !h->closed && under && h->col + 6 >= sg[k].col && h->col <= sg[k].col + 6;
+                    }
+                    size_t me;
+                    if (open && (me = mixed_case_name(s, pa, pb))) {
+                        nn = 1;
+                        ra[0] = pa;
+                        rbn[0] = me;
                     }
                 }
                 if (nn && (any || have_pd)) {
