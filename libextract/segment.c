@@ -564,9 +564,23 @@ static size_t verb_at(const char *p, size_t n)
        (indices 0 and 1 are tested below) */
     static const char *const verbs[] = {"decide",   "arrete",   "delibere",  "decident",  "decrete", "arretent",
                                         "arretons", "decidons", "ordonnons", "decretons", NULL};
+    /* a verb's stem first, once for the verbs that share it ("decid":
+       indices 0 3 7; "arret": 1 5 6; "decret": 4 9; kw() reads a key from
+       its start on, so without the stem none of them is there): -1 not
+       tried yet, 0 absent, 1 there */
+    static const char *const stems[] = {"decid", "arret", "decret"};
+    static const signed char stem_of[] = {0, 1, -1, 0, 2, 1, 1, 0, -1, 2};
+    int stem[3] = {-1, -1, -1};
     for (size_t i = 0; verbs[i]; i++) {
         if (!kw_may(verbs[i], t))
             continue;
+        int si = stem_of[i];
+        if (si >= 0) {
+            if (stem[si] < 0)
+                stem[si] = kw(p, n, stems[si], false) != 0;
+            if (!stem[si])
+                continue;
+        }
         m = kw(p, n, verbs[i], true);
         if (!m)
             continue;
