@@ -1699,6 +1699,23 @@ static int st_header_cell(const char *s, ex_span cl)
     return 0;
 }
 
+/* line [a, b) may be roll_call_status()'s header: its last cell, a
+   single word (2+ blanks before it), is a presence column's word, so
+   the line's last blank-separated token folds to one */
+static bool st_header_tail(const char *s, size_t a, size_t b)
+{
+    while (b > a && is_blank(s[b - 1]))
+        b--;
+    size_t q = b;
+    while (q > a && !is_blank(s[q - 1]))
+        q--;
+    if (q == a || b - q < 6 || b - q > 18)
+        return false;
+    char w[16];
+    size_t wl = ex_num_fold_word(s + q, b - q, w, sizeof w);
+    return q + wl == b && (!strcmp(w, "presence") || !strcmp(w, "presences") || !strcmp(w, "statut"));
+}
+
 static bool roll_call_status(ex_call *c, ex_document *d)
 {
     const ex_text *t = &c->text;
@@ -1708,7 +1725,8 @@ static bool roll_call_status(ex_call *c, ex_document *d)
     size_t col[ST_MAXCOL], ncol = 0;
     for (; li < t->nlines && t->lines[li].start < d->span.end; li++) {
         const ex_line *ln = &t->lines[li];
-        if (ln->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP | EX_LINE_BLANK))
+        if ((ln->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP | EX_LINE_BLANK))
+            || !st_header_tail(s, ln->start, ln->end))
             continue;
         ex_span cells[ST_MAXCOL + 1];
         size_t n = rc_cells(s, ln->start, ln->end, cells, ST_MAXCOL + 1);

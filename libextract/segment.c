@@ -564,9 +564,23 @@ static size_t verb_at(const char *p, size_t n)
        (indices 0 and 1 are tested below) */
     static const char *const verbs[] = {"decide",   "arrete",   "delibere",  "decident",  "decrete", "arretent",
                                         "arretons", "decidons", "ordonnons", "decretons", NULL};
+    /* a verb's stem first, once for the verbs that share it ("decid":
+       indices 0 3 7; "arret": 1 5 6; "decret": 4 9; kw() reads a key from
+       its start on, so without the stem none of them is there): -1 not
+       tried yet, 0 absent, 1 there */
+    static const char *const stems[] = {"decid", "arret", "decret"};
+    static const signed char stem_of[] = {0, 1, -1, 0, 2, 1, 1, 0, -1, 2};
+    int stem[3] = {-1, -1, -1};
     for (size_t i = 0; verbs[i]; i++) {
         if (!kw_may(verbs[i], t))
             continue;
+        int si = stem_of[i];
+        if (si >= 0) {
+            if (stem[si] < 0)
+                stem[si] = kw(p, n, stems[si], false) != 0;
+            if (!stem[si])
+                continue;
+        }
         m = kw(p, n, verbs[i], true);
         if (!m)
             continue;
@@ -2674,21 +2688,23 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
                 /* "Jean-Pierre Dupont" right under its role, in its
                    column: a name in mixed case (parse_names() wants the
                    family name in capitals) */
-                size_t me;
-                if (!nn && (me = mixed_case_name(s, pa, pb))) {
-                    for (size_t q = 0; q < ng; q++) {
+                if (!nn) {
+                    /* (the group first: the name's test costs more) */
+                    bool open = false;
+                    for (size_t q = 0; q < ng && !open; q++) {
                         const rgroup *h = &g[q];
                         /* (or one line below a role line that ends it:
                            "Le Président du Conseil" / "Départemental,") */
                         bool under = adjacent(x, h->last_line, i)
                                      || (i == h->last_line + 2 && !(x->li[i - 1].k & (K_BLANK | K_SKIP))
                                          && x->li[i - 1].b > x->li[i - 1].a && s[x->li[i - 1].b - 1] == ',');
-                        if (!h->named && !h->closed && under && h->col + 6 >= sg[k].col && h->col <= sg[k].col + 6) {
-                            nn = 1;
-                            ra[0] = pa;
-                            rbn[0] = me;
-                            break;
-                        }
+                        open = !h->named && !h->closed && under && h->col + 6 >= sg[k].col && h->col <= sg[k].col + 6;
+                    }
+                    size_t me;
+                    if (open && (me = mixed_case_name(s, pa, pb))) {
+                        nn = 1;
+                        ra[0] = pa;
+                        rbn[0] = me;
                     }
                 }
                 if (nn && (any || have_pd)) {

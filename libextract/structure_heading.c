@@ -1258,6 +1258,10 @@ static void place_add(sbuf *sb, const char *st, size_t a, size_t b)
    in "convocation", "Date de la convoeation"): its bytes, or 0 */
 static size_t conv_label(const char *s, size_t n)
 {
+    /* (kw() reads a key from its start on: without "date de " none of
+       the keys below is there; most calls, at any "d...") */
+    if (!kw(s, n, "date de ", false))
+        return 0;
     size_t m = kw(s, n, "date de convocation", false);
     if (!m)
         m = kw(s, n, "date de la convocation", false);

@@ -884,6 +884,28 @@ static void test_roll_call_presence_words(void **st)
         check_att(&t, r);
 }
 
+/* the presence column's label in capitals, blanks and a tab after it
+   (the header is told by its last cell: the line's trailing blanks are
+   no cell) */
+static void test_roll_call_presence_header_tail(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f,
+        "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 3 MAI 2024\n"
+        "\n"
+        "NOM                         PRÉSENCE  \t \n"
+        "M. Paul MARTIN              Présent\n"
+        "Mme Léa MOREL               Excusée\n"
+        "\n"
+        "Le Conseil municipal, après en avoir délibéré, APPROUVE le compte rendu.\n");
+    assert_int_equal(d->att.present.n, 1);
+    assert_string_equal(d->att.present.v[0].family, "MARTIN");
+    assert_int_equal(d->att.excused.n, 1);
+    assert_string_equal(d->att.excused.v[0].family, "MOREL");
+    fx_done(&f);
+}
+
 /* titular and substitute columns, a collectivity column, the presence
    a code explained by a legend under the table: the sitting substitute
    is present, the member who gave a proxy only in the proxy line */
@@ -1519,6 +1541,7 @@ int main(void)
         cmocka_unit_test(test_roll_call_table),
         cmocka_unit_test(test_roll_call_then_proxy_line),
         cmocka_unit_test(test_roll_call_presence_words),
+        cmocka_unit_test(test_roll_call_presence_header_tail),
         cmocka_unit_test(test_roll_call_presence_codes),
         cmocka_unit_test(test_roll_call_ruled),
         cmocka_unit_test(test_roll_call_commune_column),
