@@ -1469,6 +1469,52 @@ static size_t roman_para(const ex_text *t, size_t p)
     return q;
 }
 
+/* A code article whose number OCR cut with a blank ("L.52 14:16" for
+   L.5214-16, the hyphen read as ':'): v is the value read up to b, and
+   a digit follows b after one blank.  Rebuilt into *out (its end in
+   *nb) when the two pieces give 3 or 4 digits before a hyphen then 1 to
+   3 digits after it ([:.-] printed); 0 when rebuilt, 1 when not (the
+   article is dropped, never kept truncated), 2 when v holds a hyphen
+   already (a whole number: "L.153-41 2°"), -1 on OOM. */
+static int cut_article(ex_call *c, const char *v, size_t b, char **out, size_t *nb)
+{
+    const char *s = c->text.s;
+    size_t n = c->text.len, i = 0, d1 = 0;
+    while (v[i] && !is_digit(v[i]))
+        i++;
+    for (size_t k = i; v[k]; k++) {
+        if (!is_digit(v[k]))
+            return 2;   /* a hyphen already: not a cut number */
+        d1++;
+    }
+    size_t q = b + 1, d2 = 0;
+    while (q < n && is_digit(s[q]))
+        q++, d2++;
+    if (d1 + d2 < 3 || d1 + d2 > 4 || q >= n || (s[q] != ':' && s[q] != '-' && s[q] != '.'))
+        return 1;
+    size_t r = q + 1, d3 = 0;
+    while (r < n && is_digit(s[r]))
+        r++, d3++;
+    if (d3 < 1 || d3 > 3 || (r < n && (is_digit(s[r]) || ((s[r] | 32) >= 'a' && (s[r] | 32) <= 'z'))))
+        return 1;
+    size_t vl = strlen(v);
+    char *w = ex_arena_alloc(&c->arena, vl + d2 + d3 + 2);
+    if (!w) {
+        c->oom = true;
+        return -1;
+    }
+    memcpy(w, v, vl);
+    memcpy(w + vl, s + b + 1, d2);
+    w[vl + d2] = '-';
+    memcpy(w + vl + d2 + 1, s + q + 1, d3);
+    w[vl + d2 + 1 + d3] = 0;
+    if (!ex_ocr_note(c, b, r, EX_REPAIR_DIGIT))
+        return -1;
+    *out = w;
+    *nb = r;
+    return 0;
+}
+
 static size_t parse_articles(ref_state *st, size_t p, ex_str_vec *arts)
 {
     ex_call *c = st->c;
@@ -1486,6 +1532,14 @@ static size_t parse_articles(ref_state *st, size_t p, ex_str_vec *arts)
             break;
         /* a trailing blank before a capital that belongs to the next word */
         char *v = article_value(c, a, b);
+        if (v && rb == b && !is_digit(c->text.s[a]) && b + 1 < c->text.len && c->text.s[b] == ' '
+            && is_digit(c->text.s[b + 1])) {
+            int k = cut_article(c, v, b, &v, &rb);
+            if (k < 0)
+                return p;
+            if (k == 1)
+                break;  /* "L.52 14" that cannot be rebuilt: dropped */
+        }
         b = rb;
         const char **slot = v ? ex_vec_push(c->alloc, arts) : NULL;
         if (!slot) {
