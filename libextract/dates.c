@@ -61,12 +61,13 @@ static const ex_pattern date_patterns[] = {
        OCR "1O mars 2024", "10-juillet 2019", "13'juin 2024", "18 avril:2024",
        "l2 mars 2024" (a letter
        before the first digit is taken in C: ocr_lead()), "Ler juillet
-       2023", "Ter juin 2024" (1er: the 1 read as l, L, I or T) */
+       2023", "Ter juin 2024" (1er: the 1 read as l, L, I or T), "29 juin.2025" (a
+       speck glued between the month and the year) */
     {D_TEXT,
      "(*NO_START_OPT)\\G(?<!\\p{N})"
      "([0-3]?[0-9]|[0-3][OoIl]|(?<!\\p{L})[lLIT](?=[eE][rR][ \\t]))"
      "(?:[ ]?((?i:er|re|ère|ere))(?!\\p{L}))?"
-     "(?:" SP "|[ ]?[.'’-][ ]?|" SPECK ")" MONTHW "[ \\t]*(?:,?" SP "|:[ ]?)"
+     "(?:" SP "|[ ]?[.'’-][ ]?|" SPECK ")" MONTHW "[ \\t]*(?:,?" SP "|:[ ]?|(?<=\\.))"
      "([12Il][0-9OoIl]{3})(?![\\p{N}\\p{L}])"},
     /* "17/10/2022", "17-10-2022", "17.10.2022", "01/07/21",
        OCR "16/ 10/2023", "l2/03/2024" (see ocr_lead()), "le-04/04/2024"
