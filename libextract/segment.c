@@ -1962,13 +1962,57 @@ typedef struct open_clause {
     size_t last_line;
 } open_clause;
 
+/* OCR's ';' read as '3' at a clause's end: "... ses articles 1379 et
+   1407 3" (the lone digit after a number or a word that numbers
+   nothing: "son article 3", "n° 3", "l'annexe 3" keep theirs) */
+static bool semicolon_as_3(const char *s, size_t a, size_t pe)
+{
+    static const char *const numbering[] = {"article", "articles", "n°", "no", "alinea", "alinéa", "annexe",
+                                            "point", "chapitre", "titre", "section", "lot", "livre", "tome",
+                                            "page", "partie", "paragraphe", "numero", "numéro", "tranche", "phase",
+                                            "catégorie", "categorie", "classe", "zone", "niveau", "échelon",
+                                            "echelon", "groupe", "type", "rang", "secteur", "îlot", "ilot", "bis",
+                                            NULL};
+    if (pe < a + 3 || s[pe - 1] != '3' || !is_blank(s[pe - 2]))
+        return false;
+    size_t p = pe - 2;
+    while (p > a && is_blank(s[p - 1]))
+        p--;
+    size_t w = p;
+    while (w > a && !is_blank(s[w - 1]))
+        w--;
+    if (w == p || !((s[p - 1] >= '0' && s[p - 1] <= '9') || (s[p - 1] | 32) >= 'a'))
+        return false;
+    if (s[p - 1] >= '0' && s[p - 1] <= '9')
+        return true;
+    for (int k = 0; numbering[k]; k++)
+        if (kw(s + w, p - w, numbering[k], true) == p - w)
+            return false;
+    return p - w >= 3;
+}
+
+/* a token [w, e) of 1 or 2 OCR specks: lone punctuation ("; : |") */
+static bool speck_token(const char *s, size_t w, size_t e)
+{
+    if (e - w > 2)
+        return false;
+    for (size_t q = w; q < e; q++)
+        if (!strchr(".:;,|'*_~^`", s[q]) || !s[q])
+            return false;
+    return true;
+}
+
 /* the last character of a clause [a, pe) (pe after its last non-blank),
    OCR specks after its end left out: "... d'orientation budgétaire : :
-   : ee", "... monuments historiques ; ee à" end with ':' and ';' (at
-   most 3 tokens of 1 or 2 lower-case letters after the ';' '.' or ':') */
+   : ee", "... monuments historiques ; ee à", "... 1379 et 1407 ; : |"
+   end with ':' and ';' (at most 3 tokens of 1 or 2 lower-case letters
+   or punctuation specks after the ';' '.' or ':'); "... 1407 3" (';'
+   read as '3': semicolon_as_3()) ends with ';' */
 static char clause_last(const char *s, size_t a, size_t pe)
 {
     size_t e = pe;
+    if (semicolon_as_3(s, a, pe))
+        return ';';
     for (int k = 0; k < 3; k++) {
         size_t w = e;
         while (w > a && !is_blank(s[w - 1]))
@@ -1982,6 +2026,8 @@ static char clause_last(const char *s, size_t a, size_t pe)
                 low = false;
             L++;
         }
+        if (speck_token(s, w, e))
+            low = true, L = e - w;
         if (!low || L > 2)
             break;
         size_t p = w;
