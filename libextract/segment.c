@@ -2093,11 +2093,38 @@ static bool push_article(sctx *x, ex_article_vec *v, open_article *oa)
     return !x->c->oom;
 }
 
+/* the bytes of an OCR speck at k (before e): lone punctuation or a
+   typographic quote or ellipsis (‘ ’ “ ” …), else 0; speck_before():
+   the same, ending at e */
+static size_t speck_at(const char *s, size_t k, size_t e)
+{
+    unsigned char ch = (unsigned char)s[k];
+    if (ch && strchr(".:;,'\"*+_|~`^#-", ch))
+        return 1;
+    if (ch == 0xE2 && k + 2 < e && (unsigned char)s[k + 1] == 0x80) {
+        unsigned char c3 = (unsigned char)s[k + 2];
+        if (c3 == 0x98 || c3 == 0x99 || c3 == 0x9C || c3 == 0x9D || c3 == 0xA6)
+            return 3;
+    }
+    return 0;
+}
+
+static size_t speck_before(const char *s, size_t a, size_t e)
+{
+    if (e > a && s[e - 1] && strchr(".:;,'\"*+_|~`^#-", s[e - 1]))
+        return 1;
+    if (e >= a + 3 && speck_at(s, e - 3, e) == 3)
+        return 3;
+    return 0;
+}
+
 /* OCR debris after an article heading ("Sanctions 4 es : : nn",
-   "MONTANT DE LA SUBVENTION ’ Fi"): a run of short tokens at the end
-   (1-2 letters, 1-2 digits, lone punctuation) that holds lone
-   punctuation and a short word that is not in capitals; returns where
-   the heading ends without it, or b.  The first word always stays. */
+   "MONTANT DE LA SUBVENTION ’ Fi", "Durée “on A . : ie. .",
+   "Résiliation à : : . ."): a run of short tokens at the end (1-2
+   letters, 1-2 digits, lone punctuation, specks glued to them) that
+   holds punctuation and a short word that is not in capitals; returns
+   where the heading ends without it, or b.  The first word always
+   stays. */
 static size_t heading_debris(const char *s, size_t a, size_t b)
 {
     size_t p = b, start = b;
@@ -2110,26 +2137,32 @@ static size_t heading_debris(const char *s, size_t a, size_t b)
             w--;
         if (w <= a || p == w)
             break;
-        bool isjunk = true, isword = p - w <= 2, isnum = p - w <= 2, caps = true;
-        for (size_t k = w; k < p; k++) {
-            unsigned char ch = (unsigned char)s[k];
-            if (!(ch && strchr(".:;,'\"*+_|~`^#-", ch))
-                && !(ch == 0xE2 && k + 2 < p && (unsigned char)s[k + 1] == 0x80
-                     && ((unsigned char)s[k + 2] == 0x98 || (unsigned char)s[k + 2] == 0x99))
-                && !(((ch & 0xC0) == 0x80) && k > w && (unsigned char)s[w] == 0xE2))
-                isjunk = false;
-            if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')))
+        /* the token's core: its specks left out on both ends */
+        size_t lo = w, hi = p, n;
+        while (lo < hi && (n = speck_at(s, lo, hi)))
+            lo += n;
+        while (hi > lo && (n = speck_before(s, lo, hi)))
+            hi -= n;
+        bool isjunk = lo == hi, isword = !isjunk, isnum = !isjunk && hi - lo <= 2, caps = true;
+        size_t letters = 0;
+        for (size_t k = lo; k < hi; k += n ? n : 1) {
+            int cs = case_at(s + k, hi - k, &n);
+            if (cs == 0)
                 isword = false;
-            if (ch >= 'a' && ch <= 'z')
+            else
+                letters++;
+            if (cs < 0)
                 caps = false;
-            if (!digit((char)ch))
+            if (!digit(s[k]))
                 isnum = false;
         }
+        if (letters > 2)
+            isword = false;
         if (!isjunk && !isword && !isnum)
             break;
-        if (isword && caps && p - w > 1)
+        if (isword && caps && letters > 1)
             break;      /* "DE", "ET": words of a heading in capitals */
-        junk = junk || isjunk;
+        junk = junk || isjunk || lo > w || hi < p;
         word = word || isword;
         start = w;
         p = w;
