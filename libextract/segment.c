@@ -968,8 +968,9 @@ static size_t article_verb_at(const char *p, size_t n)
    the head took: each head is read once for the keys that share it. */
 static bool preamble_at(const char *p, size_t n)
 {
+    /* OCR: "en-avoir" (a hyphen for the blank) */
     static const char *const apres[] = {"en avoir delibere", "avoir delibere", "avoir entendu",
-                                        "en avoir debattu", NULL};
+                                        "en avoir debattu", "en-avoir delibere", NULL};
     static const char *const conseil[] = {"municipal", "communautaire", "departemental", "regional",
                                           "metropolitain", "syndical", "d'administration",
                                           "d'arrondissement", NULL};
@@ -1052,7 +1053,8 @@ static bool body_comma_delibere(const char *p, size_t n)
     q++;
     while (q < n && is_blank(p[q]))
         q++;
-    return kw(p + q, n - q, "apres en avoir delibere", false) || kw(p + q, n - q, "apres avoir delibere", false);
+    return kw(p + q, n - q, "apres en avoir delibere", false) || kw(p + q, n - q, "apres avoir delibere", false)
+           || kw(p + q, n - q, "apres en-avoir delibere", false);
 }
 
 /* "Le Conseil municipal, après en avoir délibéré," then, at the start of

@@ -1152,6 +1152,23 @@ static void test_ocr_clause_end_semicolon(void **state)
     ex_call_free(&c);
 }
 
+/* OCR: "Après en-avoir délibéré" (a hyphen for the blank) is still the
+   preamble before the decision verb in capitals on the same line */
+static void test_ocr_preamble_hyphen(void **state)
+{
+    ex_call c;
+    const char *s =
+        "COMMUNE DE BOISVAL\n"
+        "DÉLIBÉRATION N° 2024-14\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "Après en-avoir délibéré, le conseil municipal DÉCIDE de. fixer les tarifs.\n";
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    assert_non_null(c.docs.v[0].decision_verb);
+    assert_string_equal(c.docs.v[0].decision_verb, "DÉCIDE");
+    ex_call_free(&c);
+}
+
 /* an act headed "RAPPORT N° ..." in a séance's extract that holds its own
    DÉCIDE, vote and "la présente délibération" is a délibération; a
    rapport proper ("Je vous propose ...") stays a rapport */
@@ -1699,6 +1716,7 @@ int main(void)
         cmocka_unit_test(test_ocr_article_noise),
         cmocka_unit_test(test_ocr_clause_end_specks),
         cmocka_unit_test(test_ocr_clause_end_semicolon),
+        cmocka_unit_test(test_ocr_preamble_hyphen),
         cmocka_unit_test(test_rapport_decided),
         cmocka_unit_test(test_convention_soussignes),
         cmocka_unit_test(test_rapport_speck_before_number),
