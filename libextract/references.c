@@ -109,11 +109,12 @@ static const ex_pattern ref_patterns[] = {
     /* after a code name: ", et notamment ses articles", "notamment son article",
        "en son article", "et en particulier l'article" (OCR "aiticles",
        "notammèent", "sès articles", "son.article", a stray quote after
-       the comma, a speck "|" ending the line: "ses |\narticles"); group 1
+       the comma, a speck "|" ending the line: "ses |\narticles", a hyphen
+       for the blank: "notamment-ses articles"); group 1
        the article word, checked by clause_word() ("son point 6", "son
        annexe 2" are no articles) */
     {RX_ARTCLAUSE,
-     "\\G(?i)\\s*,?['’‘]?\\s*(?:et\\s+)?(?:notamment|nota\\p{L}{4,7}|en\\s+particulier|en)\\s+"
+     "\\G(?i)\\s*,?['’‘]?\\s*(?:et\\s+)?(?:notamment|nota\\p{L}{4,7}|en\\s+particulier|en)(?:\\s+|-)"
      "(?:s[eéè]s|son|les|le|l['’])(?:\\s*(?:\\|\\s+)?|\\.)"
      "(\\p{L}{5,9})\\.?\\s+"},
     /* an item number opening a line: "1. ", "2) ", "12 - " */
@@ -1515,6 +1516,38 @@ static int cut_article(ex_call *c, const char *v, size_t b, char **out, size_t *
     return 0;
 }
 
+/* OCR: the end of a range of code articles printed with its letter
+   read as '1' and its hyphen lost ("L.2213-1 à 122136:" for
+   L.2213-6): v, all digits, is '1', the first article's number before
+   its hyphen, then 1 to 3 digits; rebuilt from the first article
+   (prev) into *out, else *out unchanged.  False on OOM. */
+static bool range_end_rebuilt(ex_call *c, const char *prev, const char *v, char **out)
+{
+    size_t pl = 0, dl = 0, vl = strlen(v);
+    while (prev[pl] && !is_digit(prev[pl]))
+        pl++;
+    if (pl == 0 || (prev[0] != 'L' && prev[0] != 'l') || v[0] != '1')
+        return true;
+    while (is_digit(prev[pl + dl]))
+        dl++;
+    if (prev[pl + dl] != '-' || dl < 3 || vl < dl + 2 || vl > dl + 4 || memcmp(v + 1, prev + pl, dl) != 0)
+        return true;
+    for (size_t k = 0; k < vl; k++)
+        if (!is_digit(v[k]))
+            return true;
+    char *w = ex_arena_alloc(&c->arena, pl + vl + 1);
+    if (!w) {
+        c->oom = true;
+        return false;
+    }
+    memcpy(w, prev, pl + dl);
+    w[pl + dl] = '-';
+    memcpy(w + pl + dl + 1, v + 1 + dl, vl - 1 - dl);
+    w[pl + vl] = 0;
+    *out = w;
+    return true;
+}
+
 static size_t parse_articles(ref_state *st, size_t p, ex_str_vec *arts)
 {
     ex_call *c = st->c;
@@ -1540,6 +1573,8 @@ static size_t parse_articles(ref_state *st, size_t p, ex_str_vec *arts)
             if (k == 1)
                 break;  /* "L.52 14" that cannot be rebuilt: dropped */
         }
+        if (v && range && arts->n && is_digit(v[0]) && !range_end_rebuilt(c, arts->v[arts->n - 1], v, &v))
+            return p;
         b = rb;
         const char **slot = v ? ex_vec_push(c->alloc, arts) : NULL;
         if (!slot) {
