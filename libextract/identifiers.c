@@ -71,8 +71,8 @@ static const ex_pattern id_patterns[] = {
        before 1996, eight digits in pairs: "(16) 45 12 34 56",
        "Tél. 45.12.34.56" (group 2; checked in C: old_phone());
        OCR/layout: a line break between two pairs, a speck before it
-       ("(04 67 .\n83 46 10") */
-#define PH_SEP "(?:[ .-]?|[ \\t]*(?:[./][ \\t]*)?\\n[ \\t]*)"
+       ("(04 67 .\n83 46 10"), a ':' for a '.' ("03.85:47.12.60") */
+#define PH_SEP "(?:[ .:-]?|[ \\t]*(?:[./][ \\t]*)?\\n[ \\t]*)"
     {ID_PHONE, "(*NO_START_OPT)\\G(?<![\\dA-Za-z+])(?:(?:(\\+33|0033)\\s?(?:\\(0\\)\\s?)?|0)[1-9](?:" PH_SEP "[\\dOlI]{2}){3}" PH_SEP "[\\dOlI]\\d"
                "|([1-9]\\d([ .])\\d{2}(?:\\3\\d{2}){2}))(?![\\dA-Za-z])"},
     /* 62018 ARRAS CEDEX 9, 59014 Lille Cédex, 53200 CHÂTEAU-GONTIER,

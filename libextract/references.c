@@ -91,8 +91,10 @@ static const ex_pattern ref_patterns[] = {
      "(?:\\s(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)(?!\\p{L}))?"
      "(?:(?![\\p{L}\\d])|(?<=\\d)(?=" ROMAN_PARA "(?![\\p{L}\\d]))|(?<=\\d)(?=" GLUED_ET "))"},
     /* between two articles: ", ", " et ", " à ", ", et ", " ou ", OCR "-à ",
-       OCR "et" glued to both ("L.3312-5etL.3313-1") */
-    {RX_ARTSEP, "\\G(?i)\\s*(?:,\\s*(?:et\\s+)?|\\s(?:et|à|a|ou)\\s+|-(?:à|a)\\s+)|\\G(?=" GLUED_ET ")et"},
+       OCR "et" glued to both ("L.3312-5etL.3313-1"), OCR "et." glued to
+       the next one ("L.511-22 et.R.511-1") */
+    {RX_ARTSEP, "\\G(?i)\\s*(?:,\\s*(?:et\\s+)?|\\s(?:et|à|a|ou)\\s+|-(?:à|a)\\s+)|\\G(?=" GLUED_ET ")et"
+                "|\\G\\s(?:et|ou)\\.(?=[LRD]\\.\\d)"},
     /* after the list: "et suivants", ", alinéa 2", then "du", "de la",
        "de l'", "dudit", "du même" */
     {RX_ARTTAIL,

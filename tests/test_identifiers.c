@@ -276,9 +276,11 @@ static void test_wrapped_phone_and_postal(void **state)
     const char s[] =
         "adressée au service des sports (05 61 .\n22 33 44 - sports@ville.fr).\n"
         "par la société Alpha Travaux, 2 rue du Port, 31000\nToulouse (SIRET à venir) ;\n"
-        "soit 05 61\n\n22 33 44 pièces.\n";
+        "soit 05 61\n\n22 33 44 pièces.\n"
+        "Tél. 02.41:22.33.44\n";
     run(&c, *state, s);
-    assert_int_equal(c.identifiers.n, 3);
+    assert_int_equal(c.identifiers.n, 4);
+    assert_id(&c, 3, "phone", "0241223344", "02.41:22.33.44");
     assert_id(&c, 0, "phone", "0561223344", "05 61 .\n22 33 44");
     assert_string_equal(id(&c, 1)->kind, "email");
     assert_id(&c, 2, "postal_code", "31000", "31000");

@@ -674,9 +674,12 @@ static void test_ocr_clause_hyphen_and_range_end(void **state)
     const char s[] =
         "Vu le code de la route, notamment-ses articles R.411-8 et R.417-10 ;\n"
         "Vu le code général des collectivités territoriales, notamment ses articles L.3121-1 à 131219:\n"
-        "Vu le code de l'urbanisme, notamment ses articles L.421-1 à 7 ;\n";
+        "Vu le code de l'urbanisme, notamment ses articles L.421-1 à 7 ;\n"
+        "Vu le code rural, et notamment ses articles L.111-2 et.R.111-4 ;\n";
     run(&c, *state, s);
-    assert_int_equal(c.references.n, 3);
+    assert_int_equal(c.references.n, 4);
+    assert_int_equal(ref(&c, 3)->articles.n, 2);
+    assert_string_equal(ref(&c, 3)->articles.v[1], "R.111-4");
     assert_int_equal(ref(&c, 0)->articles.n, 2);
     assert_string_equal(ref(&c, 0)->articles.v[1], "R.417-10");
     assert_int_equal(ref(&c, 1)->articles.n, 2);
