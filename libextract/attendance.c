@@ -97,9 +97,10 @@ static const ex_pattern labels[] = {
     {K_PROXY, "(?:(?:nombre|nbre|nb\\.?) (?:de )?)?(?:pouvoir|procuration|delegation|mandat)s?(?: de vote)?(?: donne" PL "| recu" PL ")?"},
     /* "Représentés : 2" */
     {K_REPR, "(?:nombre de )?(?:membres )?represente" PL},
-    /* "Nombre de conseillers en exercice : 33", "En exercice : 15" */
+    /* "Nombre de conseillers en exercice : 33", "En exercice : 15", OCR
+       "Délégués en-exercice : 8" (a hyphen for the blank) */
     {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?(?:(?:conseillers|membres|delegues|elus)(?: municipaux"
-                 "| communautaires| departementaux| regionaux| titulaires)? )?en exercice"},
+                 "| communautaires| departementaux| regionaux| titulaires)? )?en(?: |-)exercice"},
     /* "Membres du Bureau : 10", "Nombre de membres du bureau : 10": the
        bureau's members are its members in office ("Membres du Bureau
        présents : M. X" is K_PRESENT above; a list of names after it is

@@ -61,12 +61,13 @@ static const ex_pattern date_patterns[] = {
        OCR "1O mars 2024", "10-juillet 2019", "13'juin 2024", "18 avril:2024",
        "l2 mars 2024" (a letter
        before the first digit is taken in C: ocr_lead()), "Ler juillet
-       2023" (1er) */
+       2023", "Ter juin 2024" (1er: the 1 read as l, L, I or T), "29 juin.2025" (a
+       speck glued between the month and the year) */
     {D_TEXT,
      "(*NO_START_OPT)\\G(?<!\\p{N})"
-     "([0-3]?[0-9]|[0-3][OoIl]|(?<!\\p{L})[lLI](?=[eE][rR][ \\t]))"
+     "([0-3]?[0-9]|[0-3][OoIl]|(?<!\\p{L})[lLIT](?=[eE][rR][ \\t]))"
      "(?:[ ]?((?i:er|re|ère|ere))(?!\\p{L}))?"
-     "(?:" SP "|[ ]?[.'’-][ ]?|" SPECK ")" MONTHW "[ \\t]*(?:,?" SP "|:[ ]?)"
+     "(?:" SP "|[ ]?[.'’-][ ]?|" SPECK ")" MONTHW "[ \\t]*(?:,?" SP "|:[ ]?|(?<=\\.))"
      "([12Il][0-9OoIl]{3})(?![\\p{N}\\p{L}])"},
     /* "17/10/2022", "17-10-2022", "17.10.2022", "01/07/21",
        OCR "16/ 10/2023", "l2/03/2024" (see ocr_lead()), "le-04/04/2024"
@@ -331,7 +332,8 @@ static bool candidate(ex_call *c, int kind, PCRE2_SIZE *ov, date_vec *v)
                 return true;
         }
         if (lead == GA(0)) {
-            bool ler = GB(1) - GA(1) == 1 && (s[GA(1)] == 'L' || s[GA(1)] == 'l' || s[GA(1)] == 'I');
+            char l0 = s[GA(1)];
+            bool ler = GB(1) - GA(1) == 1 && (l0 == 'L' || l0 == 'l' || l0 == 'I' || l0 == 'T');
             d = ler ? 1 : field_val(s, GA(1), GB(1), 1);   /* OCR "Ler" for "1er" */
             if (ler)
                 first = GA(1);
@@ -746,18 +748,18 @@ static bool num_shape(const char *s, size_t n, size_t q)
     return q < n && (s[q] == sep || (s[q] == ' ' && q + 1 < n && s[q + 1] == sep));
 }
 
-/* the first bytes of the patterns: 1 a digit, 2 [lLI]; 8 [mM] (the
+/* the first bytes of the patterns: 1 a digit, 2 [lLIT]; 8 [mM] (the
    "mil" of a year in words: words_dates()) */
 static const unsigned char first_byte[256] = {
     ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
-    ['8'] = 1, ['9'] = 1, ['l'] = 2, ['L'] = 2, ['I'] = 2, ['m'] = 8, ['M'] = 8,
+    ['8'] = 1, ['9'] = 1, ['l'] = 2, ['L'] = 2, ['I'] = 2, ['T'] = 2, ['m'] = 8, ['M'] = 8,
 };
 /* the same, with 4 on the first bytes of the amounts' patterns
    (ex_amount_kinds_at: [0-9(E], 0xE2): one pass finds the starts of
    both stages */
 static const unsigned char first_byte_am[256] = {
     ['0'] = 5, ['1'] = 5, ['2'] = 5, ['3'] = 5, ['4'] = 5, ['5'] = 5, ['6'] = 5, ['7'] = 5,
-    ['8'] = 5, ['9'] = 5, ['l'] = 2, ['L'] = 2, ['I'] = 2, ['('] = 4, ['E'] = 4, [0xE2] = 4,
+    ['8'] = 5, ['9'] = 5, ['l'] = 2, ['L'] = 2, ['I'] = 2, ['T'] = 2, ['('] = 4, ['E'] = 4, [0xE2] = 4,
     ['m'] = 8, ['M'] = 8,
 };
 
@@ -765,7 +767,7 @@ static const unsigned char first_byte_am[256] = {
    an amount) or a "mil" may start, or n; a superset of the starts:
    the callers test each offset returned.  With SSE2, 16 offsets a step
    (from 1; loads from p to p + 17, inside the view and its NUL): a
-   digit; l, L or I before "er" (caseless), an apostrophe or a byte 0xE2
+   digit; l, L, I or T before "er" (caseless), an apostrophe or a byte 0xE2
    ("Ler", "l'an"); "mil", "Mil", "MIL" (mil_at()); with am, '(' before
    e, k (caseless), M or 0xE2, "EU", and 0xE2 0x82
    (ex_amount_kinds_at()'s first tests).  Otherwise (and on
@@ -796,7 +798,8 @@ static size_t next_start(start_cur *cur, const unsigned char *tab, const char *s
         const __m128i b1 = ex_v_load(s + p + 1), b = ex_v_low(b1);
         const __m128i d2 = ex_v_load(s + p + 2), d = ex_v_low(d2);
         const __m128i pv = ex_v_load(s + p - 1);
-        __m128i l = _mm_or_si128(_mm_or_si128(ex_v_eq(x, 'l'), ex_v_eq(x, 'L')), ex_v_eq(x, 'I'));
+        __m128i l = _mm_or_si128(_mm_or_si128(ex_v_eq(x, 'l'), ex_v_eq(x, 'L')),
+                                 _mm_or_si128(ex_v_eq(x, 'I'), ex_v_eq(x, 'T')));
         l = _mm_and_si128(l, _mm_or_si128(_mm_and_si128(ex_v_eq(b, 'e'), ex_v_eq(d, 'r')),
                                           _mm_or_si128(ex_v_eq(b1, '\''), ex_v_eq(b1, 0xE2))));
         /* a digit after a digit starts nothing (see date_starts()) */
@@ -915,7 +918,7 @@ static bool date_starts(ex_call *c, start_vec *out, start_vec *mils)
                 && (s[p + 3] == ' ' || s[p + 3] == '\t') && text_shape(s, n, p + 1, &mq, &mr))
                 kinds |= 1u << D_TEXT;
             /* D_LAN: [lL]['’][ ]?[aA][nN] */
-            if (ch != 'I' && p + 1 < n) {
+            if (ch != 'I' && ch != 'T' && p + 1 < n) {
                 size_t r = 0;
                 if (s[p + 1] == '\'')
                     r = p + 2;

@@ -69,15 +69,19 @@ static const ex_pattern id_patterns[] = {
     {ID_SIREN, "(*NO_START_OPT)\\G(?i)\\bSIREN\\b\\s*(?:n°\\s*)?:?\\s*(\\d{3} ?\\d{3} ?\\d{3})(?! ?\\d)"},
     /* 03.21.21.62.62, 02 43 98 41 07, +33 (0)3 21 21 62 62, 0321216262;
        before 1996, eight digits in pairs: "(16) 45 12 34 56",
-       "Tél. 45.12.34.56" (group 2; checked in C: old_phone()) */
-    {ID_PHONE, "(*NO_START_OPT)\\G(?<![\\dA-Za-z+])(?:(?:(\\+33|0033)\\s?(?:\\(0\\)\\s?)?|0)[1-9](?:[ .-]?[\\dOlI]{2}){3}[ .-]?[\\dOlI]\\d"
+       "Tél. 45.12.34.56" (group 2; checked in C: old_phone());
+       OCR/layout: a line break between two pairs, a speck before it
+       ("(04 67 .\n83 46 10"), a ':' for a '.' ("03.85:47.12.60") */
+#define PH_SEP "(?:[ .:-]?|[ \\t]*(?:[./][ \\t]*)?\\n[ \\t]*)"
+    {ID_PHONE, "(*NO_START_OPT)\\G(?<![\\dA-Za-z+])(?:(?:(\\+33|0033)\\s?(?:\\(0\\)\\s?)?|0)[1-9](?:" PH_SEP "[\\dOlI]{2}){3}" PH_SEP "[\\dOlI]\\d"
                "|([1-9]\\d([ .])\\d{2}(?:\\3\\d{2}){2}))(?![\\dA-Za-z])"},
     /* 62018 ARRAS CEDEX 9, 59014 Lille Cédex, 53200 CHÂTEAU-GONTIER,
        "4 rue des Tanneurs, 36100\n ISSOUDUN", "4 place du Marché, 24200\n
-       Sarlat-la-Canéda," (the town on the next line after a comma, in
-       capitals, or a capitalised word then a hyphen or a comma) */
+       Sarlat-la-Canéda,", "4 rue du Canal, 58800\n Corbigny (SIRET …)"
+       (the town on the next line after a comma, in capitals, or a
+       capitalised word then a hyphen, a comma or a parenthesis) */
     {ID_POSTAL, "(*NO_START_OPT)\\G(?<!\\d)(?<!\\d[.,])(?<!\\d )\\d{5}(?:(?=[ \\t]+(?:\\p{Lu}|Cedex|cedex))"
-                "|(?<=, \\d{5})(?=[ \\t]*\\n[ \\t]*(?:\\p{Lu}{2}|\\p{Lu}\\p{Ll}+[-,])))"},
+                "|(?<=, \\d{5})(?=[ \\t]*\\n[ \\t]*(?:\\p{Lu}{2}|\\p{Lu}\\p{Ll}+(?:[-,]|[ ]\\())))"},
 };
 #define N_ID_PATTERNS (sizeof id_patterns / sizeof id_patterns[0])
 

@@ -91,8 +91,10 @@ static const ex_pattern ref_patterns[] = {
      "(?:\\s(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)(?!\\p{L}))?"
      "(?:(?![\\p{L}\\d])|(?<=\\d)(?=" ROMAN_PARA "(?![\\p{L}\\d]))|(?<=\\d)(?=" GLUED_ET "))"},
     /* between two articles: ", ", " et ", " à ", ", et ", " ou ", OCR "-à ",
-       OCR "et" glued to both ("L.3312-5etL.3313-1") */
-    {RX_ARTSEP, "\\G(?i)\\s*(?:,\\s*(?:et\\s+)?|\\s(?:et|à|a|ou)\\s+|-(?:à|a)\\s+)|\\G(?=" GLUED_ET ")et"},
+       OCR "et" glued to both ("L.3312-5etL.3313-1"), OCR "et." glued to
+       the next one ("L.511-22 et.R.511-1") */
+    {RX_ARTSEP, "\\G(?i)\\s*(?:,\\s*(?:et\\s+)?|\\s(?:et|à|a|ou)\\s+|-(?:à|a)\\s+)|\\G(?=" GLUED_ET ")et"
+                "|\\G\\s(?:et|ou)\\.(?=[LRD]\\.\\d)"},
     /* after the list: "et suivants", ", alinéa 2", then "du", "de la",
        "de l'", "dudit", "du même" */
     {RX_ARTTAIL,
@@ -109,11 +111,12 @@ static const ex_pattern ref_patterns[] = {
     /* after a code name: ", et notamment ses articles", "notamment son article",
        "en son article", "et en particulier l'article" (OCR "aiticles",
        "notammèent", "sès articles", "son.article", a stray quote after
-       the comma, a speck "|" ending the line: "ses |\narticles"); group 1
+       the comma, a speck "|" ending the line: "ses |\narticles", a hyphen
+       for the blank: "notamment-ses articles"); group 1
        the article word, checked by clause_word() ("son point 6", "son
        annexe 2" are no articles) */
     {RX_ARTCLAUSE,
-     "\\G(?i)\\s*,?['’‘]?\\s*(?:et\\s+)?(?:notamment|nota\\p{L}{4,7}|en\\s+particulier|en)\\s+"
+     "\\G(?i)\\s*,?['’‘]?\\s*(?:et\\s+)?(?:notamment|nota\\p{L}{4,7}|en\\s+particulier|en)(?:\\s+|-)"
      "(?:s[eéè]s|son|les|le|l['’])(?:\\s*(?:\\|\\s+)?|\\.)"
      "(\\p{L}{5,9})\\.?\\s+"},
     /* an item number opening a line: "1. ", "2) ", "12 - " */
@@ -1454,6 +1457,84 @@ static size_t roman_para(const ex_text *t, size_t p)
     return q;
 }
 
+/* A code article whose number OCR cut with a blank ("L.52 14:16" for
+   L.5214-16, the hyphen read as ':'): v is the value read up to b, and
+   a digit follows b after one blank.  Rebuilt into *out (its end in
+   *nb) when the two pieces give 3 or 4 digits before a hyphen then 1 to
+   3 digits after it ([:.-] printed); 0 when rebuilt, 1 when not (the
+   article is dropped, never kept truncated), 2 when v holds a hyphen
+   already (a whole number: "L.153-41 2°"), -1 on OOM. */
+static int cut_article(ex_call *c, const char *v, size_t b, char **out, size_t *nb)
+{
+    const char *s = c->text.s;
+    size_t n = c->text.len, i = 0, d1 = 0;
+    while (v[i] && !is_digit(v[i]))
+        i++;
+    for (size_t k = i; v[k]; k++) {
+        if (!is_digit(v[k]))
+            return 2;   /* a hyphen already: not a cut number */
+        d1++;
+    }
+    size_t q = b + 1, d2 = 0;
+    while (q < n && is_digit(s[q]))
+        q++, d2++;
+    if (d1 + d2 < 3 || d1 + d2 > 4 || q >= n || (s[q] != ':' && s[q] != '-' && s[q] != '.'))
+        return 1;
+    size_t r = q + 1, d3 = 0;
+    while (r < n && is_digit(s[r]))
+        r++, d3++;
+    if (d3 < 1 || d3 > 3 || (r < n && (is_digit(s[r]) || ((s[r] | 32) >= 'a' && (s[r] | 32) <= 'z'))))
+        return 1;
+    size_t vl = strlen(v);
+    char *w = ex_arena_alloc(&c->arena, vl + d2 + d3 + 2);
+    if (!w) {
+        c->oom = true;
+        return -1;
+    }
+    memcpy(w, v, vl);
+    memcpy(w + vl, s + b + 1, d2);
+    w[vl + d2] = '-';
+    memcpy(w + vl + d2 + 1, s + q + 1, d3);
+    w[vl + d2 + 1 + d3] = 0;
+    if (!ex_ocr_note(c, b, r, EX_REPAIR_DIGIT))
+        return -1;
+    *out = w;
+    *nb = r;
+    return 0;
+}
+
+/* OCR: the end of a range of code articles printed with its letter
+   read as '1' and its hyphen lost ("L.2213-1 à 122136:" for
+   L.2213-6): v, all digits, is '1', the first article's number before
+   its hyphen, then 1 to 3 digits; rebuilt from the first article
+   (prev) into *out, else *out unchanged.  False on OOM. */
+static bool range_end_rebuilt(ex_call *c, const char *prev, const char *v, char **out)
+{
+    size_t pl = 0, dl = 0, vl = strlen(v);
+    while (prev[pl] && !is_digit(prev[pl]))
+        pl++;
+    if (pl == 0 || (prev[0] != 'L' && prev[0] != 'l') || v[0] != '1')
+        return true;
+    while (is_digit(prev[pl + dl]))
+        dl++;
+    if (prev[pl + dl] != '-' || dl < 3 || vl < dl + 2 || vl > dl + 4 || memcmp(v + 1, prev + pl, dl) != 0)
+        return true;
+    for (size_t k = 0; k < vl; k++)
+        if (!is_digit(v[k]))
+            return true;
+    char *w = ex_arena_alloc(&c->arena, pl + vl + 1);
+    if (!w) {
+        c->oom = true;
+        return false;
+    }
+    memcpy(w, prev, pl + dl);
+    w[pl + dl] = '-';
+    memcpy(w + pl + dl + 1, v + 1 + dl, vl - 1 - dl);
+    w[pl + vl] = 0;
+    *out = w;
+    return true;
+}
+
 static size_t parse_articles(ref_state *st, size_t p, ex_str_vec *arts)
 {
     ex_call *c = st->c;
@@ -1471,6 +1552,16 @@ static size_t parse_articles(ref_state *st, size_t p, ex_str_vec *arts)
             break;
         /* a trailing blank before a capital that belongs to the next word */
         char *v = article_value(c, a, b);
+        if (v && rb == b && !is_digit(c->text.s[a]) && b + 1 < c->text.len && c->text.s[b] == ' '
+            && is_digit(c->text.s[b + 1])) {
+            int k = cut_article(c, v, b, &v, &rb);
+            if (k < 0)
+                return p;
+            if (k == 1)
+                break;  /* "L.52 14" that cannot be rebuilt: dropped */
+        }
+        if (v && range && arts->n && is_digit(v[0]) && !range_end_rebuilt(c, arts->v[arts->n - 1], v, &v))
+            return p;
         b = rb;
         const char **slot = v ? ex_vec_push(c->alloc, arts) : NULL;
         if (!slot) {

@@ -982,8 +982,9 @@ static size_t article_verb_at(const char *p, size_t n)
    the head took: each head is read once for the keys that share it. */
 static bool preamble_at(const char *p, size_t n)
 {
+    /* OCR: "en-avoir" (a hyphen for the blank) */
     static const char *const apres[] = {"en avoir delibere", "avoir delibere", "avoir entendu",
-                                        "en avoir debattu", NULL};
+                                        "en avoir debattu", "en-avoir delibere", NULL};
     static const char *const conseil[] = {"municipal", "communautaire", "departemental", "regional",
                                           "metropolitain", "syndical", "d'administration",
                                           "d'arrondissement", NULL};
@@ -1066,7 +1067,8 @@ static bool body_comma_delibere(const char *p, size_t n)
     q++;
     while (q < n && is_blank(p[q]))
         q++;
-    return kw(p + q, n - q, "apres en avoir delibere", false) || kw(p + q, n - q, "apres avoir delibere", false);
+    return kw(p + q, n - q, "apres en avoir delibere", false) || kw(p + q, n - q, "apres avoir delibere", false)
+           || kw(p + q, n - q, "apres en-avoir delibere", false);
 }
 
 /* "Le Conseil municipal, après en avoir délibéré," then, at the start of
@@ -1976,13 +1978,57 @@ typedef struct open_clause {
     size_t last_line;
 } open_clause;
 
+/* OCR's ';' read as '3' at a clause's end: "... ses articles 1379 et
+   1407 3" (the lone digit after a number or a word that numbers
+   nothing: "son article 3", "n° 3", "l'annexe 3" keep theirs) */
+static bool semicolon_as_3(const char *s, size_t a, size_t pe)
+{
+    static const char *const numbering[] = {"article", "articles", "n°", "no", "alinea", "alinéa", "annexe",
+                                            "point", "chapitre", "titre", "section", "lot", "livre", "tome",
+                                            "page", "partie", "paragraphe", "numero", "numéro", "tranche", "phase",
+                                            "catégorie", "categorie", "classe", "zone", "niveau", "échelon",
+                                            "echelon", "groupe", "type", "rang", "secteur", "îlot", "ilot", "bis",
+                                            NULL};
+    if (pe < a + 3 || s[pe - 1] != '3' || !is_blank(s[pe - 2]))
+        return false;
+    size_t p = pe - 2;
+    while (p > a && is_blank(s[p - 1]))
+        p--;
+    size_t w = p;
+    while (w > a && !is_blank(s[w - 1]))
+        w--;
+    if (w == p || !((s[p - 1] >= '0' && s[p - 1] <= '9') || (s[p - 1] | 32) >= 'a'))
+        return false;
+    if (s[p - 1] >= '0' && s[p - 1] <= '9')
+        return true;
+    for (int k = 0; numbering[k]; k++)
+        if (kw(s + w, p - w, numbering[k], true) == p - w)
+            return false;
+    return p - w >= 3;
+}
+
+/* a token [w, e) of 1 or 2 OCR specks: lone punctuation ("; : |") */
+static bool speck_token(const char *s, size_t w, size_t e)
+{
+    if (e - w > 2)
+        return false;
+    for (size_t q = w; q < e; q++)
+        if (!strchr(".:;,|'*_~^`", s[q]) || !s[q])
+            return false;
+    return true;
+}
+
 /* the last character of a clause [a, pe) (pe after its last non-blank),
    OCR specks after its end left out: "... d'orientation budgétaire : :
-   : ee", "... monuments historiques ; ee à" end with ':' and ';' (at
-   most 3 tokens of 1 or 2 lower-case letters after the ';' '.' or ':') */
+   : ee", "... monuments historiques ; ee à", "... 1379 et 1407 ; : |"
+   end with ':' and ';' (at most 3 tokens of 1 or 2 lower-case letters
+   or punctuation specks after the ';' '.' or ':'); "... 1407 3" (';'
+   read as '3': semicolon_as_3()) ends with ';' */
 static char clause_last(const char *s, size_t a, size_t pe)
 {
     size_t e = pe;
+    if (semicolon_as_3(s, a, pe))
+        return ';';
     for (int k = 0; k < 3; k++) {
         size_t w = e;
         while (w > a && !is_blank(s[w - 1]))
@@ -1996,6 +2042,8 @@ static char clause_last(const char *s, size_t a, size_t pe)
                 low = false;
             L++;
         }
+        if (speck_token(s, w, e))
+            low = true, L = e - w;
         if (!low || L > 2)
             break;
         size_t p = w;
@@ -2061,11 +2109,38 @@ static bool push_article(sctx *x, ex_article_vec *v, open_article *oa)
     return !x->c->oom;
 }
 
+/* the bytes of an OCR speck at k (before e): lone punctuation or a
+   typographic quote or ellipsis (‘ ’ “ ” …), else 0; speck_before():
+   the same, ending at e */
+static size_t speck_at(const char *s, size_t k, size_t e)
+{
+    unsigned char ch = (unsigned char)s[k];
+    if (ch && strchr(".:;,'\"*+_|~`^#-", ch))
+        return 1;
+    if (ch == 0xE2 && k + 2 < e && (unsigned char)s[k + 1] == 0x80) {
+        unsigned char c3 = (unsigned char)s[k + 2];
+        if (c3 == 0x98 || c3 == 0x99 || c3 == 0x9C || c3 == 0x9D || c3 == 0xA6)
+            return 3;
+    }
+    return 0;
+}
+
+static size_t speck_before(const char *s, size_t a, size_t e)
+{
+    if (e > a && s[e - 1] && strchr(".:;,'\"*+_|~`^#-", s[e - 1]))
+        return 1;
+    if (e >= a + 3 && speck_at(s, e - 3, e) == 3)
+        return 3;
+    return 0;
+}
+
 /* OCR debris after an article heading ("Sanctions 4 es : : nn",
-   "MONTANT DE LA SUBVENTION ’ Fi"): a run of short tokens at the end
-   (1-2 letters, 1-2 digits, lone punctuation) that holds lone
-   punctuation and a short word that is not in capitals; returns where
-   the heading ends without it, or b.  The first word always stays. */
+   "MONTANT DE LA SUBVENTION ’ Fi", "Durée “on A . : ie. .",
+   "Résiliation à : : . ."): a run of short tokens at the end (1-2
+   letters, 1-2 digits, lone punctuation, specks glued to them) that
+   holds punctuation and a short word that is not in capitals; returns
+   where the heading ends without it, or b.  The first word always
+   stays. */
 static size_t heading_debris(const char *s, size_t a, size_t b)
 {
     size_t p = b, start = b;
@@ -2078,26 +2153,32 @@ static size_t heading_debris(const char *s, size_t a, size_t b)
             w--;
         if (w <= a || p == w)
             break;
-        bool isjunk = true, isword = p - w <= 2, isnum = p - w <= 2, caps = true;
-        for (size_t k = w; k < p; k++) {
-            unsigned char ch = (unsigned char)s[k];
-            if (!(ch && strchr(".:;,'\"*+_|~`^#-", ch))
-                && !(ch == 0xE2 && k + 2 < p && (unsigned char)s[k + 1] == 0x80
-                     && ((unsigned char)s[k + 2] == 0x98 || (unsigned char)s[k + 2] == 0x99))
-                && !(((ch & 0xC0) == 0x80) && k > w && (unsigned char)s[w] == 0xE2))
-                isjunk = false;
-            if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')))
+        /* the token's core: its specks left out on both ends */
+        size_t lo = w, hi = p, n;
+        while (lo < hi && (n = speck_at(s, lo, hi)))
+            lo += n;
+        while (hi > lo && (n = speck_before(s, lo, hi)))
+            hi -= n;
+        bool isjunk = lo == hi, isword = !isjunk, isnum = !isjunk && hi - lo <= 2, caps = true;
+        size_t letters = 0;
+        for (size_t k = lo; k < hi; k += n ? n : 1) {
+            int cs = case_at(s + k, hi - k, &n);
+            if (cs == 0)
                 isword = false;
-            if (ch >= 'a' && ch <= 'z')
+            else
+                letters++;
+            if (cs < 0)
                 caps = false;
-            if (!digit((char)ch))
+            if (!digit(s[k]))
                 isnum = false;
         }
+        if (letters > 2)
+            isword = false;
         if (!isjunk && !isword && !isnum)
             break;
-        if (isword && caps && p - w > 1)
+        if (isword && caps && letters > 1)
             break;      /* "DE", "ET": words of a heading in capitals */
-        junk = junk || isjunk;
+        junk = junk || isjunk || lo > w || hi < p;
         word = word || isword;
         start = w;
         p = w;

@@ -246,6 +246,20 @@ static void test_ocr_labels(void **st)
     fx_done(&f);
 }
 
+/* OCR: a hyphen for the blank of "en exercice" in a counts line */
+static void test_ocr_hyphen_in_office(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f,
+                               "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL\n"
+                               "Délégués en-exercice : 9 — Présents : 7 — Pouvoir : 1 — Votants : 8\n"
+                               "Présents : M. Jean DUPONT, Mme Anne MARTIN, M. Paul ROUX.\n");
+    assert_int_equal(d->att.in_office, 9);
+    assert_int_equal(d->att.present_count, 7);
+    fx_done(&f);
+}
+
 static void test_no_labels_no_attendance(void **st)
 {
     (void)st;
@@ -1522,6 +1536,7 @@ int main(void)
         cmocka_unit_test(test_two_columns),
         cmocka_unit_test(test_inline_counts_and_advisory),
         cmocka_unit_test(test_ocr_labels),
+        cmocka_unit_test(test_ocr_hyphen_in_office),
         cmocka_unit_test(test_no_labels_no_attendance),
         cmocka_unit_test(test_count_mismatch_diag),
         cmocka_unit_test(test_excused_then_proxy_sentence),

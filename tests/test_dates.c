@@ -169,6 +169,10 @@ static void test_ocr(void **state)
     CHECK("intervenue le Ler juillet 2023 et le Ier mars 2024",
           {2023, 7, 1, "Ler juillet 2023"}, {2024, 3, 1, "Ier mars 2024"});
     NONE("Lei juin 2024 ; Ler 2024");
+    CHECK("il entre en vigueur le Ter juin 2024.", {2024, 6, 1, "Ter juin 2024"});
+    NONE("Ter juin ; Tir juin 2024 ; ATer juin 2024");
+    CHECK("la fête aura lieu le 29 juin.2025..", {2025, 6, 29, "29 juin.2025"});
+    NONE("le 29 juin.20255 ; le 29 juin.2O2");
     CHECK("le l2/03/2024 puis le 1O mars 2024", {2024, 3, 12, "l2/03/2024"},
           {2024, 3, 10, "1O mars 2024"});
     CHECK("légalement convoqué le 21\nmiars 2024,", {2024, 3, 21, "21 miars 2024"});

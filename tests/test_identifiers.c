@@ -288,6 +288,26 @@ static void test_actes_letter_prefix(void **state)
         check_ids(&t, *state, r);
 }
 
+/* OCR / page layout: a phone cut by a line break between two pairs (a
+   speck before it), a postal code at a line end before a town and a
+   parenthesis */
+static void test_wrapped_phone_and_postal(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "adressée au service des sports (05 61 .\n22 33 44 - sports@ville.fr).\n"
+        "par la société Alpha Travaux, 2 rue du Port, 31000\nToulouse (SIRET à venir) ;\n"
+        "soit 05 61\n\n22 33 44 pièces.\n"
+        "Tél. 02.41:22.33.44\n";
+    run(&c, *state, s);
+    assert_int_equal(c.identifiers.n, 4);
+    assert_id(&c, 3, "phone", "0241223344", "02.41:22.33.44");
+    assert_id(&c, 0, "phone", "0561223344", "05 61 .\n22 33 44");
+    assert_string_equal(id(&c, 1)->kind, "email");
+    assert_id(&c, 2, "postal_code", "31000", "31000");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -303,6 +323,7 @@ int main(void)
         cmocka_unit_test(test_actes_blank_after_underscore),
         cmocka_unit_test(test_actes_letter_prefix),
         cmocka_unit_test(test_email_blank_at),
+        cmocka_unit_test(test_wrapped_phone_and_postal),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }

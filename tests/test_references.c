@@ -646,6 +646,49 @@ static void test_ocr_article_clause(void **state)
     ex_call_free(&c);
 }
 
+/* a code article whose number OCR cut with a blank: rebuilt when the
+   pieces make a whole number, dropped otherwise, never kept truncated */
+static void test_ocr_cut_article_number(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "Vu le code général des collectivités territoriales, et notamment son article L.21 22:22 ;\n"
+        "Vu le code de la route, et notamment son article R.41 1 ;\n"
+        "Vu le code de l'urbanisme, et notamment ses articles L.153-36 et L.153-41 2° ;\n";
+    run(&c, *state, s);
+    assert_int_equal(c.references.n, 3);
+    assert_int_equal(ref(&c, 0)->articles.n, 1);
+    assert_string_equal(ref(&c, 0)->articles.v[0], "L.2122-22");
+    assert_int_equal(ref(&c, 1)->articles.n, 0);
+    assert_int_equal(ref(&c, 2)->articles.n, 2);
+    assert_string_equal(ref(&c, 2)->articles.v[1], "L.153-41");
+    ex_call_free(&c);
+}
+
+/* OCR: "notamment-ses articles" (a hyphen for the blank); the end of a
+   range printed "122136" (L read as 1, the hyphen lost) is rebuilt from
+   the range's first article; "L.2213-1 à 7" stays as printed */
+static void test_ocr_clause_hyphen_and_range_end(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "Vu le code de la route, notamment-ses articles R.411-8 et R.417-10 ;\n"
+        "Vu le code général des collectivités territoriales, notamment ses articles L.3121-1 à 131219:\n"
+        "Vu le code de l'urbanisme, notamment ses articles L.421-1 à 7 ;\n"
+        "Vu le code rural, et notamment ses articles L.111-2 et.R.111-4 ;\n";
+    run(&c, *state, s);
+    assert_int_equal(c.references.n, 4);
+    assert_int_equal(ref(&c, 3)->articles.n, 2);
+    assert_string_equal(ref(&c, 3)->articles.v[1], "R.111-4");
+    assert_int_equal(ref(&c, 0)->articles.n, 2);
+    assert_string_equal(ref(&c, 0)->articles.v[1], "R.417-10");
+    assert_int_equal(ref(&c, 1)->articles.n, 2);
+    assert_string_equal(ref(&c, 1)->articles.v[1], "L.3121-9");
+    assert_int_equal(ref(&c, 2)->articles.n, 2);
+    assert_string_equal(ref(&c, 2)->articles.v[1], "7");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -673,6 +716,8 @@ int main(void)
         cmocka_unit_test(test_articles_and_following_list),
         cmocka_unit_test(test_ocr_blank_line_before_number),
         cmocka_unit_test(test_ocr_article_clause),
+        cmocka_unit_test(test_ocr_cut_article_number),
+        cmocka_unit_test(test_ocr_clause_hyphen_and_range_end),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }

@@ -1101,6 +1101,55 @@ static void test_ocr_clause_end_specks(void **state)
     ex_call_free(&c);
 }
 
+/* OCR at a clause's end: punctuation specks after its ';' ("; : |"), its
+   ';' read as '3' after a number ("1407 3"): the next paragraph is not
+   part of it; "son article 3" keeps its number and the clause goes on */
+static void test_ocr_clause_end_semicolon(void **state)
+{
+    ex_call c;
+    const char *s =
+        "COMMUNE DE BOISVAL\n"
+        "DÉLIBÉRATION N° 2024-13\n"
+        "Vu le code général des impôts, notamment ses articles 1520 et 1636 ; : |\n"
+        "\n"
+        "Le Maire propose de maintenir les taux.\n"
+        "Vu la loi de finances, notamment ses articles 12 et 16 3\n"
+        "\n"
+        "Le Maire rappelle le produit attendu.\n"
+        "Considérant le règlement, et notamment son article 3\n"
+        "Relatif aux tarifs ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : Les taux sont maintenus.\n";
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->visas.n, 2);
+    assert_string_equal(d->visas.v[0].text,
+                        "Vu le code général des impôts, notamment ses articles 1520 et 1636 ; : |");
+    assert_string_equal(d->visas.v[1].text, "Vu la loi de finances, notamment ses articles 12 et 16 3");
+    assert_int_equal(d->considerants.n, 1);
+    assert_string_equal(d->considerants.v[0].text,
+                        "Considérant le règlement, et notamment son article 3 Relatif aux tarifs ;");
+    ex_call_free(&c);
+}
+
+/* OCR: "Après en-avoir délibéré" (a hyphen for the blank) is still the
+   preamble before the decision verb in capitals on the same line */
+static void test_ocr_preamble_hyphen(void **state)
+{
+    ex_call c;
+    const char *s =
+        "COMMUNE DE BOISVAL\n"
+        "DÉLIBÉRATION N° 2024-14\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "Après en-avoir délibéré, le conseil municipal DÉCIDE de. fixer les tarifs.\n";
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    assert_non_null(c.docs.v[0].decision_verb);
+    assert_string_equal(c.docs.v[0].decision_verb, "DÉCIDE");
+    ex_call_free(&c);
+}
+
 /* an act headed "RAPPORT N° ..." in a séance's extract that holds its own
    DÉCIDE, vote and "la présente délibération" is a délibération; a
    rapport proper ("Je vous propose ...") stays a rapport */
@@ -1645,6 +1694,8 @@ int main(void)
         cmocka_unit_test(test_ocr_heading_stray_stop),
         cmocka_unit_test(test_ocr_article_noise),
         cmocka_unit_test(test_ocr_clause_end_specks),
+        cmocka_unit_test(test_ocr_clause_end_semicolon),
+        cmocka_unit_test(test_ocr_preamble_hyphen),
         cmocka_unit_test(test_rapport_decided),
         cmocka_unit_test(test_convention_soussignes),
         cmocka_unit_test(test_rapport_speck_before_number),

@@ -1689,6 +1689,31 @@ static void test_heading_debris(void **state)
     ex_call_free(&c);
 }
 
+/* OCR debris glued to short words after a heading ("“on A . : ie. .")
+   and a lone accented word before specks ("à : : . .") are dropped too;
+   a heading that ends with a short word and no speck keeps it */
+static void test_heading_debris_glued(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "CONVENTION\n"
+        "Il est convenu ce qui suit :\n"
+        "Article 1 - Durée “on A . : ie. .\n"
+        "La convention est conclue pour un an.\n"
+        "Article 2 — Résiliation à : : . .\n"
+        "La Commune peut résilier la convention.\n"
+        "Article 3 — Pièces de la zone UA\n"
+        "Les pièces sont jointes.\n";
+    run_pipeline(&c, *state, s);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->articles.n, 3);
+    assert_string_equal(d->articles.v[0].heading, "Durée");
+    assert_string_equal(d->articles.v[0].text, "La convention est conclue pour un an.");
+    assert_string_equal(d->articles.v[1].heading, "Résiliation");
+    assert_string_equal(d->articles.v[2].heading, "Pièces de la zone UA");
+    ex_call_free(&c);
+}
+
 /* OCR junk after "Entre :" still opens the parties (the first party is
    the convention's collectivity); "Entre les parties il est convenu" is
    no parties line */
@@ -2417,6 +2442,7 @@ int main(void)
         cmocka_unit_test(test_role_interesse),
         cmocka_unit_test(test_trim_junk),
         cmocka_unit_test(test_heading_debris),
+        cmocka_unit_test(test_heading_debris_glued),
         cmocka_unit_test(test_entre_junk),
         cmocka_unit_test(test_organism_letterhead),
         cmocka_unit_test(test_body_assembly_over_service),
