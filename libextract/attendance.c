@@ -76,6 +76,8 @@ static const ex_pattern labels[] = {
     {K_ADV_PRESENT, "(?:etai(?:en)?t )?egalement present" PL},
     /* "Absents excusés ayant donné pouvoir :", "Étaient excusés et avaient donné pouvoir :" */
     {K_EXC_PROXY, PRE "(?:absent" PL " )?excuse" PL ",? " GAVE},
+    /* "Excusés représentés :", "Membres excusés et représentés :" */
+    {K_EXC_PROXY, PRE "(?:absent" PL " )?excuse" PL ",? (?:et )?represente" PL},
     /* "Absents excusés :", "Excusé(s) :", "S'étaient fait excuser :" */
     {K_EXCUSED, PRE "(?:absent" PL " )?excuse" PL},
     {K_EXCUSED, "s'etai(?:en)?t fait(?:e|s|es)? excuser"},

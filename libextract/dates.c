@@ -91,10 +91,12 @@ static const ex_pattern date_patterns[] = {
        OCR "L'an deux millé vingt-quatre", "L'an deux mil'vingt-trois",
        "L'an deux mille vingt-quatre; le cinq mars" (";" for ","),
        "le vingt-quatre-juin" (a hyphen for the blank before a month
-       printed whole)
+       printed whole), "L'an ..., le mardi quatorze janvier" (a weekday
+       before the day)
        (words checked in C) */
     {D_LAN,
      "(*NO_START_OPT)\\G[lL]['’](?<!\\p{L}[lL]['’])[ ]?(?i:an)\\s++(\\p{L}++(?:[ \\t'’-]++\\p{L}++){0,7}?)\\s*+[,;]?\\s++(?i:le)\\s++"
+     "(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s++)?"
      "(\\p{L}++(?:[ \\t-]++\\p{L}++){0,3}?|[0-3]?[0-9](?:er)?)(?:\\s++|" LANHYPH ")"
      "(?:du\\s+mois\\s+d(?:e\\s+|['’]))?" MONTHW},
 };

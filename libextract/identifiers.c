@@ -65,8 +65,15 @@ static const ex_pattern id_patterns[] = {
        before the line end ("200 067 312 … .\n00013") */
     {ID_SIRET, "(*NO_START_OPT)\\G(?<![\\dA-Za-z])(?<!\\d[.,])\\d[\\dOlI]{2}[ .:]?[\\dOlI]{3}[ .:]?[\\dOlI]{3}"
                "(?:[ .:]|\\s*(?:[.:\xe2\x80\xa6]\\s*){0,3}\\n\\s*)?[\\dOlI]{4}\\d(?![\\dA-Za-z]|[.,]\\d)"},
-    /* SIREN 200 041 887, SIREN : 200041887, n° SIREN 200 041 887 */
-    {ID_SIREN, "(*NO_START_OPT)\\G(?i)\\bSIREN\\b\\s*(?:n°\\s*)?:?\\s*(\\d{3} ?\\d{3} ?\\d{3})(?! ?\\d)"},
+    /* SIREN 200 041 887, SIREN : 200041887, n° SIREN 200 041 887; the
+       RCS number is the SIREN: "RCS de Tours sous le n° 448 319 673",
+       "RCS Aix-en-Provence B 448 319 673" (the town: capitalised words
+       and their links; Luhn checked in C) */
+    {ID_SIREN, "(*NO_START_OPT)\\G(?:(?i:\\bSIREN\\b)\\s*(?:n°\\s*)?:?"
+               "|RCS(?:\\h+de\\h+|\\h+d'|\\h*:?\\h*)\\p{Lu}[\\p{L}'\xe2\x80\x99-]*"
+               "(?:\\h+(?:\\p{Lu}[\\p{L}'\xe2\x80\x99-]*|sur|en|de|les?|la)){0,4}?,?"
+               "(?:\\h+sous\\h+(?:le\\h+)?(?:n°|num\xc3\xa9ro|numero))?(?:\\h+[AB])?)"
+               "\\s*(\\d{3} ?\\d{3} ?\\d{3})(?! ?\\d)"},
     /* 03.21.21.62.62, 02 43 98 41 07, +33 (0)3 21 21 62 62, 0321216262;
        before 1996, eight digits in pairs: "(16) 45 12 34 56",
        "Tél. 45.12.34.56" (group 2; checked in C: old_phone());
@@ -506,6 +513,8 @@ static bool take_match(ex_call *c, const ex_regex *rx, id_cand_vec *out, size_t 
         case ID_SIREN: {
             size_t ga = ov[2], gb = ov[3];
             digits_of(s, ga, gb, buf, sizeof buf, NULL);
+            if (s[a] == 'R' && !luhn_ok(buf))
+                break;  /* an RCS number: the SIREN's check digit */
             if (!push_cand(c, out, ID_SIREN, ga, gb, buf))
                 return false;
             break;
@@ -807,6 +816,7 @@ static bool scan_all(ex_call *c, const id_engine *ie, id_cand_vec *out)
                 m = _mm_or_si128(m, _mm_and_si128(_mm_or_si128(ex_v_eq(lo, 'w'), ex_v_eq(lo, 'h')),
                                                   _mm_or_si128(ex_v_eq(b, 'w'), ex_v_eq(b, 't'))));
                 m = _mm_or_si128(m, _mm_and_si128(ex_v_eq(lo, 's'), ex_v_eq(b, 'i')));
+                m = _mm_or_si128(m, _mm_and_si128(ex_v_eq(x, 'R'), ex_v_eq(b1, 'C')));
                 m = _mm_or_si128(_mm_andnot_si128(ex_v_alnum(pv), m), ex_v_eq(x, '@'));
                 if ((k = ex_v_mask(m)) != 0) {
                     vbase = j;
@@ -877,6 +887,8 @@ static bool scan_all(ex_call *c, const id_engine *ie, id_cand_vec *out)
                 && (s[i + 3] | 32) == 'e' && (s[i + 4] | 32) == 'n')
                 TRY(ID_SIREN, i);
         } else if (ch >= 'A' && ch <= 'Z') {
+            if (ch == 'R' && i + 4 < len && s[i + 1] == 'C' && s[i + 2] == 'S')
+                TRY(ID_SIREN, i);   /* "RCS de Tours sous le n° ..." */
             if (i + 4 < len && s[i + 1] >= 'A' && s[i + 1] <= 'Z' && is_digit(s[i + 2])
                 && is_digit(s[i + 3]))
                 TRY(ID_IBAN, i);

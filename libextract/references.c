@@ -2442,9 +2442,10 @@ bool ex_find_references(ex_call *c)
             }
             if (!skip && k == K_DECISION) {
                 /* "décision modificative n° 1 du budget": a budget document,
-                   a reference only when dated */
+                   a reference only when dated ("décision\nmodificative":
+                   also across a line break) */
                 size_t q = tb;
-                while (q < t->len && t->s[q] == ' ')
+                while (q < t->len && (t->s[q] == ' ' || t->s[q] == '\t' || t->s[q] == '\n'))
                     q++;
                 if (ex_match_fold(t->s + q, t->len - q, "modificative")) {
                     act_result r = parse_act(&st, ta, tb, k, plural);

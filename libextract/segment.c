@@ -292,6 +292,78 @@ static bool body_then_numero(const char *p, size_t n)
 }
 
 /* act heading label at p[0..n) (junk skipped); returns the type or 0 */
+/* A line printed letter-spaced ("A R R Ê T E", "D É C I D E :", two
+   blanks between letters or one): each word one letter (one UTF-8
+   character), five letters or more, an optional ':' after.  The letters
+   joined into buf (cap 32, *bn bytes).  Returns the length of the spaced
+   word (to its last letter) or 0. */
+static size_t spaced_letters(const char *p, size_t n, char buf[32], size_t *bn)
+{
+    size_t q = 0, end = 0, letters = 0;
+    *bn = 0;
+    while (q < n) {
+        size_t cl = ((unsigned char)p[q] & 0xE0) == 0xC0 ? 2 : 1;
+        if (q + cl > n || !letter_at(p + q, n - q))
+            break;
+        if (*bn + cl >= 32)
+            return 0;
+        memcpy(buf + *bn, p + q, cl);
+        *bn += cl;
+        letters++;
+        q += cl;
+        end = q;
+        size_t g = q;
+        while (q < n && is_blank(p[q]))
+            q++;
+        if (q < n && (q - g < 1 || q - g > 2))
+            break;
+    }
+    size_t r = end;
+    while (r < n && is_blank(p[r]))
+        r++;
+    if (r < n && p[r] == ':')
+        r++;
+    while (r < n && is_blank(p[r]))
+        r++;
+    return letters >= 5 && r >= n ? end : 0;
+}
+
+/* a verb line printed letter-spaced (spaced_letters()) whose letters
+   read as a whole verb of verb_at(): the length of the spaced verb */
+static size_t verb_at(const char *p, size_t n);
+static size_t spaced_verb_at(const char *p, size_t n)
+{
+    char buf[32];
+    size_t bn, end = spaced_letters(p, n, buf, &bn);
+    return end && verb_at(buf, bn) == bn ? end : 0;
+}
+
+/* "temporaire n° VOI-12", "municipal permanent n° 8", "du maire n° 3":
+   one to three qualifiers of an arrêté (a lexicon) then N° at p.  True
+   when the number sign follows them. */
+static bool arrete_qualified_number(const char *p, size_t n)
+{
+    static const char *const qual[] = {"temporaire", "permanent", "municipal", "prefectoral", "reglementaire",
+                                       "individuel", "conjoint", "interprefectoral", "du maire", "de la maire",
+                                       "du president", "de la presidente", NULL};
+    size_t q = 0;
+    for (int k = 0; k < 3; k++) {
+        size_t xm = 0;
+        for (size_t i = 0; qual[i] && !xm; i++)
+            xm = kw(p + q, n - q, qual[i], false);
+        if (!xm || (q + xm < n && letter_at(p + q + xm, n - q - xm) && !(p[q + xm] == 'e' || p[q + xm] == 'E')))
+            return false;
+        q += xm;
+        if (q < n && (p[q] == 'e' || p[q] == 'E') && !(q + 1 < n && letter_at(p + q + 1, n - q - 1)))
+            q++; /* "municipale", "temporaire" already ends in e */
+        while (q < n && is_blank(p[q]))
+            q++;
+        if (numero_at(p + q, n - q))
+            return true;
+    }
+    return false;
+}
+
 /* up: line i0's upper-case percent (li_up(): the first test asks it);
    c0: p's first character folded (fold_c()) */
 static int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0, bool *numline, bool *decision)
@@ -354,7 +426,7 @@ static int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0, bool 
         if (q >= n || p[q] == ':')
             return 0;
         static const char *const nx[] = {"n", "municipal", "prefectoral", "du ", "de ", "portant", "permanent",
-                                         "temporaire", "conjoint", "individuel", "interprefectoral", "no", NULL};
+                                         "temporaire", "conjoint", "individuel", "interprefectoral", "no", "reglementaire", NULL};
         for (size_t i = 0; nx[i]; i++) {
             size_t xm = kw(p + q, n - q, nx[i], i == 0 ? false : true);
             if (!xm)
@@ -368,7 +440,7 @@ static int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0, bool 
                 if (up >= 70 || (upper_pct(p, 0, m, &L1) == 100 && L1 >= 6
                                  && upper_pct(p, q, q + xm, &L2) == 100 && L2 >= 1))
                     return EX_DOC_ARRETE;
-                if ((i == 0 || i == 11) && p[0] == 'A') {
+                if ((i == 0 || i == 11 || arrete_qualified_number(p + q, n - q)) && p[0] == 'A') {
                     *numline = true;
                     return 0;
                 }
@@ -1527,6 +1599,11 @@ static void classify(sctx *x, size_t i)
             f->va = a + vq;
             f->vb = a + vq + vm;
         }
+    }
+    if (!(f->k & K_VERB) && n <= 60 && (cb & (LB('a') | LB('d') | LB('o'))) && (m = spaced_verb_at(p, n))) {
+        f->k |= K_VERB;
+        f->va = a;
+        f->vb = a + m;
     }
     char num[16];
     if (c0 == 'a' && article_at(p, n, num, sizeof num))
@@ -3303,6 +3380,10 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
     if (d->type == EX_DOC_OTHER && d->decision_verb && !(A->label != SIZE_MAX && (x->li[A->label].k & K_DECISION))) {
         const char *v = d->decision_verb;
         size_t n = strlen(v);
+        char sp[32];
+        size_t spn;
+        if (spaced_letters(v, n, sp, &spn)) /* "A R R Ê T E" */
+            v = sp, n = spn;
         if (kw(v, n, "arrete", false))
             d->type = EX_DOC_ARRETE;
         else if (kw(v, n, "il ", false))

@@ -1527,6 +1527,39 @@ static void test_roll_call_cell_status(void **st)
         check_att(&t, r);
 }
 
+/* "Excusés représentés :" (and "Membres excusés et représentés :"):
+   excused, each with the proxy in brackets; "Absents représentés :"
+   gives proxies only (as "Absents ayant donné pouvoir"), no excused */
+static void test_excused_represented(void **st)
+{
+    (void)st;
+    static const char *const labels[] = {"Excusés représentés", "Membres excusées et représentées"};
+    for (size_t k = 0; k < 2; k++) {
+        fx f;
+        char in[512];
+        snprintf(in, sizeof in,
+                 "Présents : Mme Anne MARTIN, M. Paul DURAND.\n"
+                 "%s : M. Jean BERNARD (pouvoir à Mme Anne MARTIN), Mme Lucie ROBERT (pouvoir à "
+                 "M. Paul DURAND).\n",
+                 labels[k]);
+        const ex_document *d = run(&f, in);
+        assert_int_equal(d->att.present.n, 2);
+        assert_int_equal(d->att.excused.n, 2);
+        assert_string_equal(d->att.excused.v[0].family, "BERNARD");
+        assert_int_equal(d->att.proxies.n, 2);
+        assert_string_equal(d->att.proxies.v[1].from.family, "ROBERT");
+        assert_string_equal(d->att.proxies.v[1].to.family, "DURAND");
+        fx_done(&f);
+    }
+    fx f;
+    const ex_document *d = run(&f, "Présents : Mme Anne MARTIN, M. Paul DURAND.\n"
+                                   "Absents représentés : M. Jean BERNARD (pouvoir à Mme Anne MARTIN).\n");
+    assert_int_equal(d->att.excused.n, 0);
+    assert_int_equal(d->att.absent.n, 0);
+    assert_int_equal(d->att.proxies.n, 1);
+    fx_done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1577,6 +1610,7 @@ int main(void)
         cmocka_unit_test(test_roll_call_ruled_ocr),
         cmocka_unit_test(test_presidence_name_cut),
         cmocka_unit_test(test_roll_call_cell_status),
+        cmocka_unit_test(test_excused_represented),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

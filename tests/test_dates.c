@@ -94,6 +94,11 @@ static void test_words(void **state)
           {2024, 3, 28, "L’an deux mille vingt-quatre, le vingt-huit mars"});
     CHECK("L'an deux mil vingt-trois, le trente novembre",
           {2023, 11, 30, "L'an deux mil vingt-trois, le trente novembre"});
+    /* a weekday between "le" and the day (words or digits) */
+    CHECK("L'an deux mille vingt-six, le jeudi vingt et un mai à dix-huit heures",
+          {2026, 5, 21, "L'an deux mille vingt-six, le jeudi vingt et un mai"});
+    CHECK("L'an deux mille vingt-six, le Samedi 3 octobre,",
+          {2026, 10, 3, "L'an deux mille vingt-six, le Samedi 3 octobre"});
     CHECK("s'est réunie le vendredi dix-sept novembre deux mille vingt-trois à dix heures",
           {2023, 11, 17, "vendredi dix-sept novembre deux mille vingt-trois"});
     CHECK("le premier octobre deux mille vingt-quatre,",

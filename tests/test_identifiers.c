@@ -308,6 +308,24 @@ static void test_wrapped_phone_and_postal(void **state)
     ex_call_free(&c);
 }
 
+/* the RCS number is the SIREN ("RCS de <ville> sous le n° ...", "RCS
+   <ville> B ..."), Luhn-checked: a number failing it is none */
+static void test_rcs_siren(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "société immatriculée au RCS de Clermont-Ferrand sous le n° 512 347 899,\n"
+        "filiale inscrite au RCS Saint-Pierre B 200 041 887 ;\n"
+        "RCS d'Annecy 200041887.\n"
+        "RCS de Lyon 512 347 898 (erroné).\n";
+    run(&c, *state, s);
+    assert_int_equal(c.identifiers.n, 3);
+    assert_id(&c, 0, "siren", "512347899", "512 347 899");
+    assert_id(&c, 1, "siren", "200041887", "200 041 887");
+    assert_id(&c, 2, "siren", "200041887", "200041887");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -324,6 +342,7 @@ int main(void)
         cmocka_unit_test(test_actes_letter_prefix),
         cmocka_unit_test(test_email_blank_at),
         cmocka_unit_test(test_wrapped_phone_and_postal),
+        cmocka_unit_test(test_rcs_siren),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }

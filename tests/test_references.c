@@ -544,12 +544,14 @@ static void test_act_then_its_articles(void **state)
     ex_call_free(&c);
 }
 
-/* a "décision modificative" (budget document) is cited only when dated */
+/* a "décision modificative" (budget document) is cited only when dated;
+   also cut by a line break after "décision" */
 static void test_budget_amendment(void **state)
 {
     ex_call c;
     const char s[] =
         "APPROUVE la décision modificative n° 1 du budget principal ;\n"
+        "ADOPTE la décision\nmodificative n° 3 telle que présentée ;\n"
         "Vu la décision modificative n° 2 du 12 mars 2024 ;\n";
     run(&c, *state, s);
     assert_int_equal(c.references.n, 1);

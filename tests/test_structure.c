@@ -2365,6 +2365,85 @@ static void test_session_label_block(void **state)
    the next one, which opens with "n° ..." (a number line otherwise);
    a continuation line that opens with a dash keeps it, before a
    lower-case word too */
+/* a letter-spaced verb line ("A R R Ê T E", "D E C I D E :", one or two
+   blanks between letters) is the decision verb as printed and types the
+   act; a spaced word that is no verb ("R A P P O R T") is none */
+static void test_spaced_verb(void **state)
+{
+    static const struct {
+        const char *verb_line, *verb;
+        ex_doc_type type;
+    } cases[] = {
+        {"A R R Ê T E", "A R R Ê T E", EX_DOC_ARRETE},
+        {"A  R  R  E  T  E  :", "A  R  R  E  T  E", EX_DOC_ARRETE},
+        {"R A P P O R T", NULL, EX_DOC_OTHER},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char s[1024];
+        snprintf(s, sizeof s,
+                 "MAIRIE DE VILLERS-SUR-ORGE\n"
+                 "\n"
+                 "Objet : Stationnement rue des Tilleuls\n"
+                 "\n"
+                 "Le Maire de la commune de Villers-sur-Orge,\n"
+                 "Vu le code général des collectivités territoriales ;\n"
+                 "Considérant la tenue du marché hebdomadaire ;\n"
+                 "\n"
+                 "%s\n"
+                 "\n"
+                 "Article 1er : Le stationnement est interdit le samedi.\n",
+                 cases[k].verb_line);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_int_equal(c.docs.n, 1);
+        const ex_document *d = &c.docs.v[0];
+        if (cases[k].verb) {
+            assert_non_null(d->decision_verb);
+            assert_string_equal(d->decision_verb, cases[k].verb);
+        } else
+            assert_null(d->decision_verb);
+        assert_int_equal(d->type, cases[k].type);
+        ex_call_free(&c);
+    }
+}
+
+/* a qualifier between "Arrêté" and N° ("Arrêté temporaire n° ...",
+   "Arrêté municipal permanent n° ...", "Arrêté du maire n° ...") keeps
+   the number and the type; "Arrêté relatif au n° 12" is no number line */
+static void test_arrete_qualifier_number(void **state)
+{
+    static const struct {
+        const char *label, *number;
+    } cases[] = {
+        {"Arrêté temporaire n° STA-2026-04", "STA-2026-04"},
+        {"Arrêté municipal permanent n° 2026/31", "2026/31"},
+        {"Arrêté réglementaire N° 88", "88"},
+        {"Arrêté du maire n° AM-7", "AM-7"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char s[1024];
+        snprintf(s, sizeof s,
+                 "MAIRIE DE VILLERS-SUR-ORGE\n"
+                 "%s\n"
+                 "\n"
+                 "Objet : Stationnement rue des Tilleuls\n"
+                 "\n"
+                 "Le Maire de la commune de Villers-sur-Orge,\n"
+                 "Vu le code général des collectivités territoriales ;\n"
+                 "Considérant la tenue du marché hebdomadaire ;\n"
+                 "Article 1er : Le stationnement est interdit le samedi.\n",
+                 cases[k].label);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_int_equal(c.docs.n, 1);
+        const ex_document *d = &c.docs.v[0];
+        assert_non_null(d->number);
+        assert_string_equal(d->number, cases[k].number);
+        assert_int_equal(d->type, EX_DOC_ARRETE);
+        ex_call_free(&c);
+    }
+}
+
 static void test_objet_paren_and_dash(void **state)
 {
     static const struct {
@@ -2462,6 +2541,8 @@ int main(void)
         cmocka_unit_test(test_first_person_arrete),
         cmocka_unit_test(test_session_label_block),
         cmocka_unit_test(test_objet_paren_and_dash),
+        cmocka_unit_test(test_spaced_verb),
+        cmocka_unit_test(test_arrete_qualifier_number),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
