@@ -1,0 +1,104 @@
+#!/usr/bin/env python3
+"""Hand-written gold for the blind set O (corpusO) of corpus/extra-pending
+(see README.md, section "Blind set (corpusO)").
+Run: python3 make_gold_o.py
+
+Same conventions and tooling as make_gold_n.py (corpus/extra/_goldlib.py,
+pointed at this directory with use_dir()).  Every value below was decided
+by hand from the text and /work/shared/spec/output.md, before the tool was
+run on these files.
+"""
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "extra"))
+import _goldlib  # noqa: E402
+from _goldlib import CGCT, DocB, attendance, doc  # noqa: E402
+
+_goldlib.use_dir(HERE, "corpus/extra-pending/")
+
+
+# ---------------------------------------------------------------- (a)
+def vaudrecourt_delegation():
+    """arrêté du maire portant délégation de fonctions et de signature à un
+    adjoint: heading "ARRÊTÉ DU MAIRE N° 2025/042" with the object on the
+    next line starting "portant …" (no "Objet :"), phone with dots, visas
+    "Vu" incl. a procès-verbal d'élection (no reference), verb "ARRÊTE"
+    alone, articles "Article 1er. –" with the body on the same line, an
+    amount in words "hors taxes" then digits "€ HT", the ampliation dash
+    list INSIDE the last article, weekday signature date, "Notifié … le
+    dd/mm/yyyy" and ACTES id after "Identifiant :" on the transmission line"""
+    d = DocB("commune-vaudrecourt-arrete-delegation-2025-042")
+    d.reset("Le Maire de Vaudrecourt")
+    visas = [d.clause(t) for t in (
+        "Vu le code général des collectivités territoriales, et notamment ses articles L.2122-18 à "
+        "L.2122-20 ;",
+        "Vu la délibération du conseil municipal n° 2025-011 du 14 mars 2025 fixant à trois le "
+        "nombre des adjoints ;",
+        "Vu le procès-verbal de l'élection du maire et des adjoints du 14 mars 2025 ;")]
+    cons = [d.clause(
+        "Considérant qu'il importe, pour la bonne marche de l'administration communale, de donner "
+        "délégation à un adjoint dans le domaine de l'urbanisme et des travaux ;")]
+    dec = {"verb": "ARRÊTE", "span": d.span("ARRÊTE")}
+    arts = [
+        d.article("1", None, "Article 1er. –",
+                  "Délégation de fonctions est donnée à Monsieur Thierry LAMBOLEY, deuxième adjoint, "
+                  "pour les affaires relevant de l'urbanisme, de la voirie et des bâtiments "
+                  "communaux."),
+        d.article("2", None, "Article 2. –",
+                  "Délégation de signature est donnée à Monsieur Thierry LAMBOLEY pour les "
+                  "certificats d'urbanisme, les déclarations préalables et les bons de commande "
+                  "d'un montant inférieur à quatre mille euros hors taxes (4 000 € HT)."),
+        d.article("3", None, "Article 3. –",
+                  "Le présent arrêté abroge l'arrêté n° 2023/017 du 2 février 2023."),
+        d.article("4", None, "Article 4. –",
+                  "Le présent arrêté peut faire l'objet d'un recours devant le tribunal "
+                  "administratif de Châlons-en-Champagne dans un délai de deux mois à compter de sa "
+                  "publication."),
+        # the ampliation list is printed inside article 5 ("dont ampliation
+        # sera adressée à :"): part of its text
+        d.article("5", None, "Article 5. –",
+                  "Monsieur le Secrétaire de mairie est chargé de l'exécution du présent arrêté, "
+                  "dont ampliation sera adressée à : – Monsieur le Préfet de la Haute-Marne ; – "
+                  "Monsieur le Trésorier de Bourbonne-les-Bains ; – l'intéressé."),
+    ]
+    sigs = [d.signature("Le Maire,", "Annick POIRSON", "Le Maire", "Annick POIRSON",
+                        "Vaudrecourt-sur-Mouzon", "2025-03-19", at="Fait à Vaudrecourt")]
+    d.reset()
+    # words beside "hors taxes": tax HT (set M convention)
+    amounts = [d.amount("quatre mille euros", 4000, tax="HT"),
+               d.amount("4 000 €", 4000, tax="HT")]
+    d.reset()
+    dates = [d.date("14 mars 2025", "2025-03-14"),
+             d.date("14 mars 2025", "2025-03-14"),
+             d.date("2 février 2023", "2023-02-02"),
+             d.date("mercredi 19 mars 2025", "2025-03-19"),
+             d.date("20/03/2025", "2025-03-20"),
+             d.date("20/03/2025", "2025-03-20")]
+    d.reset("Le Maire de Vaudrecourt")
+    # the procès-verbal of the election is a record, not a cited act (like
+    # a rapport): no reference
+    refs = [d.ref("code", "code général des collectivités territoriales, et notamment ses articles "
+                  "L.2122-18 à L.2122-20", code=CGCT, articles=["L.2122-18", "L.2122-20"]),
+            d.ref("deliberation", "délibération du conseil municipal n° 2025-011 du 14 mars 2025",
+                  number="2025-011", date="2025-03-14"),
+            d.ref("arrete", "arrêté n° 2023/017 du 2 février 2023", number="2023/017",
+                  date="2023-02-02")]
+    d.reset()
+    ids = [d.ident("postal_code", "52140", "52140"),
+           d.ident("phone", "03.25.84.16.09", "0325841609"),
+           d.ident("acte", "052-215205471-20250319-2025042-AR",
+                   "052-215205471-20250319-2025042-AR")]
+    a = doc(d, "arrete", [0, len(d.raw)],
+            {"collectivity": "COMMUNE DE VAUDRECOURT-SUR-MOUZON", "body": "Le Maire"},
+            "2025/042",
+            "portant délégation de fonctions et de signature à un adjoint",
+            visas=visas, cons=cons, dec=dec, arts=arts, sigs=sigs, amounts=amounts, dates=dates,
+            refs=refs, ids=ids)
+    d.write([a])
+
+
+if __name__ == "__main__":
+    for f in sys.argv[1:] or ["vaudrecourt_delegation"]:
+        globals()[f]()
