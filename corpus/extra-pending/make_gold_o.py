@@ -88,8 +88,8 @@ def vaudrecourt_delegation():
     d.reset()
     ids = [d.ident("postal_code", "52140", "52140"),
            d.ident("phone", "03.25.84.16.09", "0325841609"),
-           d.ident("acte", "052-215205471-20250319-2025042-AR",
-                   "052-215205471-20250319-2025042-AR")]
+           d.ident("acte", "052-215205477-20250319-2025042-AR",
+                   "052-215205477-20250319-2025042-AR")]
     a = doc(d, "arrete", [0, len(d.raw)],
             {"collectivity": "COMMUNE DE VAUDRECOURT-SUR-MOUZON", "body": "Le Maire"},
             "2025/042",
