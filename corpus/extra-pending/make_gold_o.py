@@ -99,6 +99,100 @@ def vaudrecourt_delegation():
     d.write([a])
 
 
+# ---------------------------------------------------------------- (b)
+def val_de_seille_election_vp():
+    """délibération of a conseil communautaire electing a vice-président by
+    secret ballot in TWO rounds ("Premier tour de scrutin :" / "Second tour
+    de scrutin :" blocks with bulletins, blancs ou nuls, suffrages exprimés,
+    majorité absolue and "Ont obtenu : M. X : 12 voix ; Mme Y : 12 voix"),
+    SIREN on its own letterhead line, "Séance du jeudi …" then "Délibération
+    n° …" and "Objet :", counts "Présents : 24 – Pouvoirs : 3 – Votants :
+    27", séance sentence starting "Le vingt-deux mai deux mille vingt-cinq"
+    (no "L'an"), "Pouvoirs : X à Y ; …" as a list of proxies, a visa
+    citing a letter of resignation, operative verbs PROCLAME / DIT (no
+    articles), ACTES id after "Accusé de réception en préfecture :" and
+    "Date de réception :" numeric"""
+    d = DocB("cc-val-de-seille-election-vp-2025-018")
+    d.reset("sous la présidence de")
+    pres = d.P("M. Olivier DURAFFOURG")
+    d.reset("Présents : M.")
+    present = [d.P(t) for t in (
+        "M. Olivier DURAFFOURG", "Mme Annie BOUVERET", "M. Jacques CLERC-RENAUD",
+        "Mme Sylvie PERRARD", "M. Marc VUILLERMOZ", "Mme Hélène GIROD", "M. Denis BAILLY-MAÎTRE",
+        "Mme Carole MUNIER", "M. Fabrice JOUFFROY", "Mme Odile TISSOT", "M. Gérard PIARD",
+        "Mme Laure CHAMBARD", "M. Patrice DÉSIRÉ", "Mme Nadia BENAÏSSA", "M. Yves REVERCHON",
+        "Mme Martine COTTET", "M. Alain GRAPPE", "Mme Chantal MOUREAUX", "M. Bruno SAILLARD",
+        "Mme Josiane VERNEREY", "M. Éric LONCHAMPT", "Mme Paule GUYON", "M. Serge MICHAUD",
+        "Mme Valérie ROUX")]
+    # "Pouvoirs : X à Y" (no "excusé"): proxies only (contract, "Absents
+    # ayant donné procuration")
+    d.reset("Pouvoirs : Mme")
+    px = [d.proxy("Mme Agnès PERNOT", "Mme Annie BOUVERET"),
+          d.proxy("M. Julien FAIVRE", "M. Olivier DURAFFOURG"),
+          d.proxy("M. Roland CUYNET", "M. Serge MICHAUD")]
+    d.reset("Absents : M.")
+    absent = [d.P("M. Christophe BESSARD"), d.P("Mme Lucie GAUTHIER")]
+    d.reset("Secrétaire de séance")
+    sec = d.P("Mme Carole MUNIER")
+    d.reset("Secrétaire de séance")
+    visas = [d.clause(t) for t in (
+        "Vu le code général des collectivités territoriales, notamment ses articles L.5211-2, "
+        "L.5211-10 et L.2122-7 ;",
+        "Vu la délibération n° 2020-034 du 16 juillet 2020 fixant à six le nombre des "
+        "vice-présidents ;",
+        "Vu la lettre de démission de M. Henri BOICHUT de ses fonctions de quatrième "
+        "vice-président, acceptée par M. le Préfet du Jura le 2 mai 2025 ;")]
+    cons = [d.clause(
+        "Considérant qu'il y a lieu de pourvoir le poste devenu vacant, le nouveau vice-président "
+        "occupant, dans l'ordre du tableau, le rang de sixième vice-président ;")]
+    # the first operative verb line
+    dec = {"verb": "PROCLAME", "span": d.span("PROCLAME")}
+    # secret-ballot results are no votes (set K/verniolle convention: a
+    # candidate's voix are no for/against/abstention); nothing else is
+    # voted by show of hands: votes = []
+    sigs = [d.signature("Le Président,", "Olivier DURAFFOURG", "Le Président",
+                        "Olivier DURAFFOURG", "Montrevel-sur-Seille", "2025-05-23",
+                        at="Pour extrait certifié")]
+    d.reset()
+    amounts = [d.amount("816,36 €", 816.36)]
+    d.reset()
+    # "Le vingt-deux mai …": the article "Le" is left out (montcombroux)
+    dates = [d.date("jeudi 22 mai 2025", "2025-05-22"),
+             d.date("vingt-deux mai deux mille vingt-cinq", "2025-05-22"),
+             d.date("15 mai 2025", "2025-05-15"),
+             d.date("16 juillet 2020", "2020-07-16"),
+             d.date("2 mai 2025", "2025-05-02"),
+             d.date("16 juillet 2020", "2020-07-16"),
+             d.date("1er juin 2025", "2025-06-01"),
+             d.date("23 mai 2025", "2025-05-23"),
+             d.date("26/05/2025", "2025-05-26")]
+    d.reset("Vu le code")
+    # the letter of resignation is no act: no reference
+    refs = [d.ref("code", "code général des collectivités territoriales, notamment ses articles "
+                  "L.5211-2, L.5211-10 et L.2122-7", code=CGCT,
+                  articles=["L.5211-2", "L.5211-10", "L.2122-7"]),
+            d.ref("deliberation", "délibération n° 2020-034 du 16 juillet 2020", number="2020-034",
+                  date="2020-07-16"),
+            d.ref("deliberation", "délibération n° 2020-036 du 16 juillet 2020", number="2020-036",
+                  date="2020-07-16")]
+    d.reset()
+    ids = [d.ident("postal_code", "39210", "39210"),
+           d.ident("siren", "243 902 178", "243902178"),
+           d.ident("acte", "039-243902178-20250522-2025_018-DE",
+                   "039-243902178-20250522-2025_018-DE")]
+    a = doc(d, "deliberation", [0, len(d.raw)],
+            {"collectivity": "COMMUNAUTÉ DE COMMUNES DU VAL DE SEILLE",
+             "body": "CONSEIL COMMUNAUTAIRE"},
+            "2025-018", "Élection d'un vice-président suite à démission",
+            session={"date": "2025-05-22", "place": "salle polyvalente de Montrevel-sur-Seille",
+                     "convened_on": "2025-05-15", "president": pres, "secretary": sec},
+            att=attendance(present, [], absent, px, in_office=29, present_n=24,
+                           represented=3, voting=27),
+            visas=visas, cons=cons, dec=dec, sigs=sigs, amounts=amounts, dates=dates,
+            refs=refs, ids=ids)
+    d.write([a])
+
+
 if __name__ == "__main__":
-    for f in sys.argv[1:] or ["vaudrecourt_delegation"]:
+    for f in sys.argv[1:] or ["vaudrecourt_delegation", "val_de_seille_election_vp"]:
         globals()[f]()
