@@ -193,6 +193,93 @@ def val_de_seille_election_vp():
     d.write([a])
 
 
+# ---------------------------------------------------------------- (c)
+def lescure_deliberation():
+    """délibération of a small commune whose attendance is ONE paragraph
+    of prose following the séance sentence: "Étaient présents les
+    conseillers municipaux suivants : …, formant la majorité … ; étaient
+    excusés X, qui avait donné procuration à Y, et Z ; était absent W. V a
+    été désigné secrétaire de séance." Letterhead "MAIRIE DE … (Tarn)" with
+    postal code and e-mail on one line, heading "DÉLIBÉRATION 2025-027 :
+    title" (number without N°, title on the same line), counts AFTER the
+    attendance paragraph, exposé with a SIRET and an amount in words "hors
+    taxes, soit … € HT et … € TTC", a dash-list financing plan, the visas
+    AFTER the exposé, the vote inside the "après en avoir délibéré"
+    sentence, dash-listed capital verbs (no articles), "Au registre sont
+    les signatures.", transmission date with dots dd.mm.yyyy and a bare
+    ACTES id on its own line"""
+    d = DocB("commune-lescure-haut-deliberation-2025-027")
+    d.reset("sous la présidence de")
+    pres = d.P("Mme Françoise ALBOUY")
+    d.reset("Étaient présents les")
+    present = [d.P(t) for t in (
+        "Mme Françoise ALBOUY", "M. Jean-Luc CAYROU", "Mme Sandrine ESCAFFRE", "M. Bernard FABRE",
+        "Mme Marie-Noëlle GAUBERT", "M. Kévin LACOMBE", "M. Thierry MALIÉ",
+        "Mme Ghislaine ROUQUETTE", "M. Philippe SÉGUIER", "Mme Inès VIDAL")]
+    # excused with proxy told in a relative clause: in excused AND proxies
+    d.reset("étaient excusés")
+    excused = [d.P("M. Laurent BOUSQUET"), d.P("Mme Christine PUECH")]
+    d.reset("étaient excusés")
+    px = [d.proxy("M. Laurent BOUSQUET", "Mme Sandrine ESCAFFRE")]
+    d.reset("était absent")
+    absent = [d.P("M. Ludovic TERRAL")]
+    sec = d.P("M. Kévin LACOMBE")
+    d.reset("Vu le code")
+    visas = [d.clause(t) for t in (
+        "Vu le code général des collectivités territoriales, et notamment son article L.2121-29 ;",
+        "Vu le décret n° 2006-555 du 17 mai 2006 relatif à l'accessibilité des établissements "
+        "recevant du public ;")]
+    votes = [d.vote("par 9 voix pour, 1 voix contre et 1 abstention", 9, 1, 1)]
+    # no DÉCIDE: the first capital operative verb of the dash list
+    dec = {"verb": "ATTRIBUE", "span": d.span("ATTRIBUE")}
+    sigs = [d.signature("Le Maire,", "Françoise ALBOUY", "Le Maire", "Françoise ALBOUY",
+                        "Lescure-le-Haut", "2025-06-04", at="Lescure-le-Haut, le 4 juin")]
+    d.reset()
+    amounts = [d.amount("cinquante-huit mille trois cent quarante euros", 58340, tax="HT"),
+               d.amount("58 340,00 €", 58340, tax="HT"),
+               d.amount("70 008,00 €", 70008, tax="TTC"),
+               d.amount("23 336,00 €", 23336),
+               d.amount("11 668 €", 11668),
+               d.amount("23 336 €", 23336),
+               d.amount("58 340,00 €", 58340, tax="HT")]
+    d.reset()
+    # "Le trois juin …": "Le" left out (montcombroux); "en 2024" no date
+    dates = [d.date("3 juin 2025", "2025-06-03"),
+             d.date("trois juin deux mille vingt-cinq", "2025-06-03"),
+             d.date("27 mai 2025", "2025-05-27"),
+             d.date("17 mai 2006", "2006-05-17"),
+             d.date("4 juin 2025", "2025-06-04"),
+             d.date("05.06.2025", "2025-06-05")]
+    d.reset()
+    refs = [d.ref("code", "article R.2123-1 du code de la commande publique",
+                  code="code de la commande publique", articles=["R.2123-1"]),
+            d.ref("code", "code général des collectivités territoriales, et notamment son article "
+                  "L.2121-29", code=CGCT, articles=["L.2121-29"]),
+            d.ref("decret", "décret n° 2006-555 du 17 mai 2006", number="2006-555",
+                  date="2006-05-17")]
+    d.reset()
+    ids = [d.ident("postal_code", "81390", "81390"),
+           d.ident("email", "mairie@lescure-le-haut.fr", "mairie@lescure-le-haut.fr"),
+           d.ident("siret", "412 738 562 00013", "41273856200013"),
+           d.ident("acte", "081-218102366-20250603-DEL2025027-DE",
+                   "081-218102366-20250603-DEL2025027-DE")]
+    # the bracketed département is not part of the collectivity (lunel-viel);
+    # the body is printed only in "Séance du conseil municipal"
+    a = doc(d, "deliberation", [0, len(d.raw)],
+            {"collectivity": "MAIRIE DE LESCURE-LE-HAUT", "body": "conseil municipal"},
+            "2025-027",
+            "Travaux d'accessibilité de la salle des fêtes – attribution du marché et demande de "
+            "subvention",
+            session={"date": "2025-06-03", "place": "mairie", "convened_on": "2025-05-27",
+                     "president": pres, "secretary": sec},
+            att=attendance(present, excused, absent, px, in_office=13, present_n=10,
+                           voting=11),
+            visas=visas, dec=dec, votes=votes, sigs=sigs, amounts=amounts, dates=dates,
+            refs=refs, ids=ids)
+    d.write([a])
+
+
 if __name__ == "__main__":
-    for f in sys.argv[1:] or ["vaudrecourt_delegation", "val_de_seille_election_vp"]:
+    for f in sys.argv[1:] or ["vaudrecourt_delegation", "val_de_seille_election_vp",
+                                 "lescure_deliberation"]:
         globals()[f]()
