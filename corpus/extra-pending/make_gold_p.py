@@ -108,6 +108,139 @@ def villers_aubras_typewritten():
     d.write([a])
 
 
+# ---------------------------------------------------------------- (b)
+def haute_veze_bureau():
+    """délibération of a BUREAU COMMUNAUTAIRE acting by delegation of the
+    council (L.5211-10): "Délibération du Bureau n° B-…" (a body between
+    the act word and n°) over "prise par délégation du conseil
+    communautaire (article L.5211-10 du CGCT)", two-line "Objet :" ending
+    "Avenant n° 1", counts of the bureau on one line separated by blanks,
+    séance sentence "Le trois juillet deux mille vingt-quatre" (no L'an)
+    with the president and the convocation date, roles in brackets after
+    each name ("(2e vice-président)"), "Excusé ayant donné pouvoir : X
+    (role), pouvoir à Y" cut by a line break, "Excusée :", "Assistait
+    également, sans voix délibérative : X, function", a SIRET inside a
+    visa, an avis as a visa, the avenant's financial table with HT / TVA /
+    TTC on separate dot-leader lines, a TTC amount in words WITH cents,
+    the vote inside "après en avoir délibéré, par 7 voix pour, 0 voix
+    contre et 1 abstention (M. X)", "DÉCIDE" alone, "Article n :",
+    "Transmis … – Publié …" and "Identifiant de télétransmission :"."""
+    d = DocB("cc-haute-veze-bureau-2024-045")
+    d.reset("sous la présidence de")
+    pres = d.P("M. Jean-Louis PEYRAT")
+    d.reset("Présents : M.")
+    # roles in brackets are no part of the names
+    present = [d.P(t) for t in (
+        "M. Jean-Louis PEYRAT", "Mme Sandrine CHASTAGNOL", "M. Pierre-Yves LACHAUD",
+        "Mme Nicole FAUCHER", "M. Hervé MEYNIEUX", "M. Christian BESSE",
+        "Mme Aurélie VEYSSIÈRE")]
+    # "Excusé ayant donné pouvoir : X …, pouvoir à Y": X excused AND proxy
+    d.reset("Excusé ayant donné pouvoir")
+    g = d.P("M. Jacques DELPY")
+    h = d.P("M. Jean-Louis PEYRAT")
+    px = [d.proxy(g, h)]
+    d.reset("Excusée :")
+    excused = [g, d.P("Mme Josette ROUGERIE")]
+    adv = [d.P("M. Fabien TRONCHE")]
+    d.reset("Secrétaire de séance")
+    sec = d.P("Mme Aurélie VEYSSIÈRE")
+    d.reset("Secrétaire de séance")
+    visas = [d.clause(t) for t in (
+        "Vu le code général des collectivités territoriales, et notamment son article L.5211-10 ;",
+        "Vu le code de la commande publique, et notamment ses articles L.2194-1 et R.2194-1 à "
+        "R.2194-9 ;",
+        "Vu la délibération du conseil communautaire n° 2020-087 du 16 juillet 2020 portant "
+        "délégation d'attributions au bureau communautaire ;",
+        "Vu la délibération du bureau n° B-2023-112 du 6 décembre 2023 attribuant le lot n° 3 à la "
+        "société THERMIQUE DU PLATEAU SAS (SIRET 381 274 604 00010) ;",
+        "Vu l'avis favorable de la commission d'appel d'offres réunie le 27 juin 2024 ;")]
+    cons = [d.clause(t) for t in (
+        "Considérant que la dépose des anciens équipements a révélé la corrosion du réseau de "
+        "distribution d'eau chaude sanitaire, dont le remplacement n'était pas prévu au marché ;",
+        "Considérant que le montant de l'avenant représente 6,84 % du montant initial du lot, en "
+        "deçà du seuil fixé par l'article R.2194-8 du code de la commande publique ;")]
+    votes = [d.vote("par 7 voix pour, 0 voix contre et 1 abstention", 7, 0, 1)]
+    dec = {"verb": "DÉCIDE", "span": d.span("DÉCIDE")}
+    arts = [
+        d.article("1", None, "Article 1 :",
+                  "D'approuver l'avenant n° 1 au lot n° 3 « Plomberie-chauffage » du marché de "
+                  "réhabilitation de la piscine intercommunale, conclu avec la société THERMIQUE "
+                  "DU PLATEAU SAS, pour un montant de 12 753,18 € HT."),
+        d.article("2", None, "Article 2 :",
+                  "D'autoriser le Président à signer l'avenant et toutes pièces s'y rapportant."),
+        d.article("3", None, "Article 3 :",
+                  "Les crédits nécessaires sont inscrits au budget annexe « Piscine » 2024, "
+                  "chapitre 23."),
+        d.article("4", None, "Article 4 :",
+                  "Il sera rendu compte de la présente délibération au conseil communautaire lors "
+                  "de sa plus proche séance, conformément à l'article L.5211-10 du code général "
+                  "des collectivités territoriales."),
+    ]
+    sigs = [d.signature("Le Président,", "Jean-Louis PEYRAT", "Le Président", "Jean-Louis PEYRAT",
+                        "Treignac-sur-Vèze", "2024-07-04", at="Fait à Treignac")]
+    d.reset("Les incidences financières")
+    # HT/TTC printed after each figure; the TVA line has no tax mark
+    # (saint-gaudens: "TVA à 5,5 % : …" tax null); percentages are no
+    # amounts; the words with cents are one amount, "toutes taxes
+    # comprises" beside it gives TTC (set N)
+    amounts = [d.amount("186 450,00 €", 186450, tax="HT"),
+               d.amount("12 753,18 €", 12753.18, tax="HT"),
+               d.amount("199 203,18 €", 199203.18, tax="HT"),
+               d.amount("39 840,64 €", 39840.64),
+               d.amount("239 043,82 €", 239043.82, tax="TTC"),
+               d.amount("deux cent trente-neuf mille quarante-trois euros et quatre-vingt-deux "
+                        "centimes", 239043.82, tax="TTC"),
+               d.amount("12 753,18 €", 12753.18, tax="HT")]
+    d.reset()
+    # "Le trois juillet …": the article "Le" left out (montcombroux)
+    dates = [d.date("mercredi 3 juillet 2024", "2024-07-03"),
+             d.date("trois juillet deux mille vingt-quatre", "2024-07-03"),
+             d.date("26 juin 2024", "2024-06-26"),
+             d.date("16 juillet 2020", "2020-07-16"),
+             d.date("6 décembre 2023", "2023-12-06"),
+             d.date("27 juin 2024", "2024-06-27"),
+             d.date("4 juillet 2024", "2024-07-04"),
+             d.date("05/07/2024", "2024-07-05"),
+             d.date("05/07/2024", "2024-07-05")]
+    d.reset()
+    # the avenant approved here is the act's object (no cited act); the
+    # avis of the CAO is no reference; "lot n° 3", "chapitre 23" neither
+    ccp = "code de la commande publique"
+    refs = [d.ref("code", "article L.5211-10 du CGCT", code=CGCT, articles=["L.5211-10"]),
+            d.ref("code", "code général des collectivités territoriales, et notamment son article "
+                  "L.5211-10", code=CGCT, articles=["L.5211-10"]),
+            d.ref("code", "code de la commande publique, et notamment ses articles L.2194-1 et "
+                  "R.2194-1 à R.2194-9", code=ccp, articles=["L.2194-1", "R.2194-1", "R.2194-9"]),
+            d.ref("deliberation", "délibération du conseil communautaire n° 2020-087 du 16 juillet "
+                  "2020", number="2020-087", date="2020-07-16"),
+            d.ref("deliberation", "délibération du bureau n° B-2023-112 du 6 décembre 2023",
+                  number="B-2023-112", date="2023-12-06"),
+            d.ref("code", "article R.2194-8 du code de la commande publique", code=ccp,
+                  articles=["R.2194-8"]),
+            d.ref("code", "article L.5211-10 du code général des collectivités territoriales",
+                  code=CGCT, articles=["L.5211-10"])]
+    d.reset()
+    ids = [d.ident("postal_code", "19260", "19260"),
+           d.ident("phone", "05 55 98 41 20", "0555984120"),
+           d.ident("siren", "200 047 835", "200047835"),
+           d.ident("siret", "381 274 604 00010", "38127460400010"),
+           d.ident("acte", "019-200047835-20240703-B2024_045-DE",
+                   "019-200047835-20240703-B2024_045-DE")]
+    a = doc(d, "deliberation", [0, len(d.raw)],
+            {"collectivity": "Communauté de communes du Pays de la Haute-Vèze",
+             "body": "BUREAU COMMUNAUTAIRE"},
+            "B-2024-045",
+            "Réhabilitation de la piscine intercommunale – Lot n° 3 « Plomberie-chauffage » – "
+            "Avenant n° 1",
+            session={"date": "2024-07-03", "place": "siège de la communauté",
+                     "convened_on": "2024-06-26", "president": pres, "secretary": sec},
+            att=attendance(present, excused, [], px, adv_p=adv, in_office=9, present_n=7,
+                           represented=1, voting=8),
+            visas=visas, cons=cons, dec=dec, arts=arts, votes=votes, sigs=sigs, amounts=amounts,
+            dates=dates, refs=refs, ids=ids)
+    d.write([a])
+
+
 if __name__ == "__main__":
-    for f in sys.argv[1:] or ["villers_aubras_typewritten"]:
+    for f in sys.argv[1:] or ["villers_aubras_typewritten", "haute_veze_bureau"]:
         globals()[f]()
