@@ -241,6 +241,117 @@ def haute_veze_bureau():
     d.write([a])
 
 
+# ---------------------------------------------------------------- (c)
+def saint_medard_pv():
+    """procès-verbal of a conseil municipal whose attendance CHANGES during
+    the séance: counts "Présents à l'ouverture : 15", "Absente : X
+    (arrivée au point 3)", a line between items "Mme X arrive à 19 h 25 et
+    prend part au vote à partir du point 3", another "M. Y quitte la
+    séance à 20 h 10 et donne pouvoir à Mme Z" (a proxy given during the
+    séance), five items "n – Délibération n° … : title" (the first, the
+    approval of the previous minutes, without a number), each with its
+    own "Vote :" line in a different form (unanimity in a sentence,
+    "adopté par 15 voix pour et 2 abstentions (…)", "pour 16 – contre 2
+    (… par procuration) – abstention 0" cut by a line break, "17 pour, 0
+    contre, 0 abstention ; M. X … ne prend pas part au vote"), operative
+    verbs inside sentences ("…, après en avoir délibéré, APPROUVE …"),
+    "Absents excusés représentés : X (pouvoir à Y)", a hyphenated family
+    name and a particle name "DE LA ROCHEFOUCAULD", e-mail letterhead,
+    side-by-side signatures after "Fait à …", "Procès-verbal affiché le …"."""
+    d = DocB("commune-saint-medard-des-pres-pv-2024-10-14")
+    d.reset("sous la présidence de")
+    pres = d.P("Mme Véronique BRÉMAUD")
+    d.reset("Présents : Mme")
+    present = [d.P(t) for t in (
+        "Mme Véronique BRÉMAUD", "M. Thierry GUILLOTEAU", "Mme Karine ROBIN-MARTINEAU",
+        "M. Jean-Marc DAVIAUD", "Mme Sylvie NAULEAU", "M. Didier BOUTET", "Mme Annie GRONDIN",
+        "M. Frédéric BOSSARD")]
+    present.append(d.S("Mme Hélène DE LA ROCHEFOUCAULD", "Mme", "Hélène", "DE LA ROCHEFOUCAULD"))
+    present += [d.P(t) for t in (
+        "M. Kévin RAUTUREAU", "Mme Laëtitia CHAIGNE", "M. Patrick MÉTAIS", "Mme Nathalie SOULARD",
+        "M. Olivier RABILLER", "Mme Paulette GABORIT")]
+    # "Absents excusés représentés : X (pouvoir à Y)": X excused AND proxy
+    # (montcombroux's "Excusés représentés")
+    d.reset("Absents excusés représentés")
+    px = [d.proxy("M. Laurent PAPIN", "Mme Véronique BRÉMAUD"),
+          d.proxy("Mme Coralie AUDUREAU", "M. Thierry GUILLOTEAU")]
+    d.reset("Absent excusé :")
+    excused = [px[0]["from"], px[1]["from"], d.P("M. Bruno CHARRIER")]
+    # the late arrival is listed as printed at the opening: absent
+    absent = [d.P("Mme Émilie POTTIER")]
+    sec = d.P("M. Kévin RAUTUREAU")
+    # the proxy given during the séance is printed: a proxy (lists as
+    # printed), after the two of the opening
+    d.reset("M. Didier BOUTET quitte")
+    px.append(d.proxy("M. Didier BOUTET", "Mme Sylvie NAULEAU"))
+    d.reset("1 – Approbation")
+    visas = [d.clause("Vu le code général des collectivités territoriales, notamment ses articles "
+                      "L.1612-11 et L.2312-1 ;"),
+             d.clause("Vu l'avis du pôle d'évaluation domaniale du 2 septembre 2024 ;")]
+    d.reset("1 – Approbation")
+    votes = [d.vote("approuvé à l'unanimité.", unanimous=True)]
+    votes.append(d.vote("Vote : adopté par 15 voix pour et 2 abstentions (M. Didier BOUTET, Mme "
+                        "Sylvie NAULEAU).", 15, None, 2))
+    votes.append(d.vote("Vote : adopté à l'unanimité.", unanimous=True))
+    votes.append(d.vote("Vote : pour 16 – contre 2 (Mme Sylvie NAULEAU et M. Didier BOUTET par "
+                        "procuration) – abstention 0.", 16, 2, 0))
+    votes.append(d.vote("Vote : 17 pour, 0 contre, 0 abstention ; M. Jean-Marc DAVIAUD, président "
+                        "de l'association, ne prend pas part au vote.", 17, 0, 0, not_voting=1))
+    d.reset("2 – Délibération")
+    dec = {"verb": "APPROUVE", "span": d.span("APPROUVE")}
+    sigs = [d.signature("La Maire,", "Véronique BRÉMAUD", "La Maire", "Véronique BRÉMAUD",
+                        "Saint-Médard-des-Prés", "2024-10-18", at="Fait à Saint-Médard"),
+            d.signature("Le secrétaire de séance,", "Kévin RAUTUREAU", "Le secrétaire de séance",
+                        "Kévin RAUTUREAU", "Saint-Médard-des-Prés", "2024-10-18",
+                        at="Fait à Saint-Médard")]
+    d.reset("2 – Délibération")
+    amounts = [d.amount("8 500 €", 8500), d.amount("8 500 €", 8500),
+               d.amount("3,45 €", 3.45, tax="TTC"), d.amount("6,10 €", 6.1, tax="TTC"),
+               d.amount("mille deux cents euros", 1200), d.amount("1 200 €", 1200),
+               d.amount("1 500 €", 1500)]
+    d.reset()
+    # the capitalised title's date is a date (montcombroux)
+    dates = [d.date("LUNDI 14 OCTOBRE 2024", "2024-10-14"),
+             d.date("7 octobre 2024", "2024-10-07"),
+             d.date("L'an deux mille vingt-quatre, le quatorze octobre", "2024-10-14"),
+             d.date("9 septembre 2024", "2024-09-09"),
+             d.date("9 septembre 2024", "2024-09-09"),
+             d.date("1er janvier 2025", "2025-01-01"),
+             d.date("13 novembre 2023", "2023-11-13"),
+             d.date("2 septembre 2024", "2024-09-02"),
+             d.date("18 octobre 2024", "2024-10-18"),
+             d.date("21 octobre 2024", "2024-10-21")]
+    d.reset("1 – Approbation")
+    # items' headings are deliberation references (contract); the minutes
+    # of 9 September, the décision modificative voted here and the avis
+    # domanial are no cited acts
+    refs = [d.ref("deliberation", "Délibération n° 2024-071", number="2024-071"),
+            d.ref("code", "code général des collectivités territoriales, notamment ses articles "
+                  "L.1612-11 et L.2312-1", code=CGCT, articles=["L.1612-11", "L.2312-1"]),
+            d.ref("deliberation", "Délibération n° 2024-072", number="2024-072"),
+            d.ref("deliberation", "délibération n° 2023-088 du 13 novembre 2023",
+                  number="2023-088", date="2023-11-13"),
+            d.ref("deliberation", "Délibération n° 2024-073", number="2024-073"),
+            d.ref("code", "article L.141-3 du code de la voirie routière",
+                  code="code de la voirie routière", articles=["L.141-3"]),
+            d.ref("deliberation", "Délibération n° 2024-074", number="2024-074")]
+    d.reset()
+    ids = [d.ident("postal_code", "85320", "85320"),
+           d.ident("email", "mairie@saint-medard-des-pres.fr", "mairie@saint-medard-des-pres.fr")]
+    a = doc(d, "proces_verbal", [0, len(d.raw)],
+            {"collectivity": "COMMUNE DE SAINT-MÉDARD-DES-PRÉS", "body": "CONSEIL MUNICIPAL"},
+            None,
+            "PROCÈS-VERBAL DE LA RÉUNION DU CONSEIL MUNICIPAL DU LUNDI 14 OCTOBRE 2024",
+            session={"date": "2024-10-14", "place": "salle du conseil de la mairie",
+                     "convened_on": "2024-10-07", "president": pres, "secretary": sec},
+            att=attendance(present, excused, absent, px, in_office=19, present_n=15,
+                           represented=2, voting=17),
+            visas=visas, dec=dec, votes=votes, sigs=sigs, amounts=amounts,
+            dates=dates, refs=refs, ids=ids)
+    d.write([a])
+
+
 if __name__ == "__main__":
-    for f in sys.argv[1:] or ["villers_aubras_typewritten", "haute_veze_bureau"]:
+    for f in sys.argv[1:] or ["villers_aubras_typewritten", "haute_veze_bureau",
+                                 "saint_medard_pv"]:
         globals()[f]()
