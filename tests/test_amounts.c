@@ -10,7 +10,6 @@ typedef struct { long long cents; const char *text; const char *tax; const char 
 static void check(const extract_engine *e, const char *s, const want *w, size_t n)
 {
     ex_call c;
-    char buf[256];
     text_of(&c, e, s, strlen(s));
     assert_true(ex_find_amounts(&c));
     if (c.amounts.n != n) {
@@ -28,18 +27,8 @@ static void check(const extract_engine *e, const char *s, const want *w, size_t 
         else
             assert_null(a->tax);
         /* the span reads as the text (blanks and line ends collapsed) */
-        const char *src = src_slice(&c.text, s, a->span.start, a->span.end, buf, sizeof buf);
         char flat[256];
-        size_t k = 0;
-        for (const char *p = src; *p && k + 1 < sizeof flat; p++) {
-            if (*p == '\n' || *p == ' ') {
-                if (k && flat[k - 1] != ' ')
-                    flat[k++] = ' ';
-            } else {
-                flat[k++] = *p;
-            }
-        }
-        flat[k] = 0;
+        flat_slice(&c.text, s, a->span.start, a->span.end, flat, sizeof flat);
         assert_string_equal(flat, w[i].text);
         if (i > 0)
             assert_true(c.amounts.v[i - 1].span.start < a->span.start);

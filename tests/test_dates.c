@@ -7,7 +7,6 @@ typedef struct { int y, m, d; const char *text; } want;
 static void check(const extract_engine *e, const char *s, const want *w, size_t n)
 {
     ex_call c;
-    char buf[256];
     text_of(&c, e, s, strlen(s));
     assert_true(ex_find_dates(&c));
     if (c.dates.n != n) {
@@ -22,18 +21,8 @@ static void check(const extract_engine *e, const char *s, const want *w, size_t 
         assert_int_equal(d->value.m, w[i].m);
         assert_int_equal(d->value.d, w[i].d);
         assert_string_equal(d->text, w[i].text);
-        const char *src = src_slice(&c.text, s, d->span.start, d->span.end, buf, sizeof buf);
         char flat[256];
-        size_t k = 0;
-        for (const char *p = src; *p && k + 1 < sizeof flat; p++) {
-            if (*p == '\n' || *p == ' ') {
-                if (k && flat[k - 1] != ' ')
-                    flat[k++] = ' ';
-            } else {
-                flat[k++] = *p;
-            }
-        }
-        flat[k] = 0;
+        flat_slice(&c.text, s, d->span.start, d->span.end, flat, sizeof flat);
         assert_string_equal(flat, w[i].text);
         if (i > 0)
             assert_true(c.dates.v[i - 1].span.start < d->span.start);
