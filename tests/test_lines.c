@@ -385,51 +385,52 @@ static const char *cells_str(const char *s, unsigned flags, size_t gap, size_t m
 static void test_cells(void **state)
 {
     (void)state;
-    char buf[256];
-    size_t n;
-    /* gap of two blanks; one blank stays inside a cell; trailing blank */
-    assert_string_equal(cells_str("  Jean DUPONT   X\tx    présent ", 0, 2, 8, &n, buf, sizeof buf),
-                        "Jean DUPONT~X\tx~présent");
-    assert_int_equal(n, 3);
-    /* long line (the 16-byte loop and its tail) */
-    assert_string_equal(cells_str("Madame Marie-Hélène LEFEBVRE-DURAND  X                     excusée",
-                                  0, 2, 8, &n, buf, sizeof buf),
-                        "Madame Marie-Hélène LEFEBVRE-DURAND~X~excusée");
-    /* a gap in the last sixteen pairs; a blank alone at the end */
-    assert_string_equal(cells_str("ABCDEFGHIJKLMNOPQRS  T U ", 0, 2, 8, &n, buf, sizeof buf), "ABCDEFGHIJKLMNOPQRS~T U");
-    /* gap 1: every blank separates; gap 3: two blanks do not */
-    assert_string_equal(cells_str("a b  c   d", 0, 1, 8, &n, buf, sizeof buf), "a~b~c~d");
-    assert_string_equal(cells_str("a b  c   d", 0, 3, 8, &n, buf, sizeof buf), "a b  c~d");
-    /* without EX_CELLS_BAR a "|" is text; with it, it separates */
-    assert_string_equal(cells_str("Groupe  Pour |Contre|  NPPV", 0, 2, 8, &n, buf, sizeof buf),
-                        "Groupe~Pour |Contre|~NPPV");
-    assert_int_equal(n, 3);
-    assert_string_equal(cells_str("Groupe  Pour |Contre||  NPPV", EX_CELLS_BAR, 2, 8, &n, buf, sizeof buf),
-                        "Groupe~Pour~Contre~NPPV");
-    assert_int_equal(n, 4);
-    /* more than max: max + 1, the first max filled */
-    assert_string_equal(cells_str("a  b  c  d", 0, 2, 2, &n, buf, sizeof buf), "a~b");
-    assert_int_equal(n, 3);
-    assert_string_equal(cells_str("a  b", 0, 2, 2, &n, buf, sizeof buf), "a~b");
-    assert_int_equal(n, 2);
-    /* pipe-ruled: text before the first "|" dropped, empty cells kept
-       with EX_CELLS_EMPTY, nothing after the closing rule */
-    assert_string_equal(cells_str("  | Nom |  X | | excusé |  ", EX_CELLS_PIPE | EX_CELLS_EMPTY, 0, 8,
-                                  &n, buf, sizeof buf),
-                        "Nom~X~~excusé");
-    assert_int_equal(n, 4);
-    assert_string_equal(cells_str("  | Nom |  X | | excusé |  ", EX_CELLS_PIPE, 0, 8, &n, buf, sizeof buf),
-                        "Nom~X~excusé");
-    assert_int_equal(n, 3);
-    /* no closing rule: the text after the last "|" is a cell */
-    assert_string_equal(cells_str("| Nom | X", EX_CELLS_PIPE | EX_CELLS_EMPTY, 0, 8, &n, buf, sizeof buf),
-                        "Nom~X");
-    assert_int_equal(n, 2);
-    assert_string_equal(cells_str("| a | b | c |", EX_CELLS_PIPE | EX_CELLS_EMPTY, 0, 2, &n, buf, sizeof buf),
-                        "a~b");
-    assert_int_equal(n, 3);
-    assert_string_equal(cells_str("no rule at all", EX_CELLS_PIPE, 0, 8, &n, buf, sizeof buf), "");
-    assert_int_equal(n, 0);
+    typedef struct {
+        const char *in;
+        unsigned flags;
+        size_t gap, max;    /* max 0: 8 */
+        const char *cells;  /* the cells "a~b~c" */
+        tt_num n;           /* what ex_cells() returns */
+    } row;
+    static const row rows[] = {
+        /* gap of two blanks; one blank stays inside a cell; trailing blank */
+        {.in = "  Jean DUPONT   X\tx    présent ", .gap = 2, .cells = "Jean DUPONT~X\tx~présent",
+         .n = TT(3)},
+        /* long line (the 16-byte loop and its tail) */
+        {.in = "Madame Marie-Hélène LEFEBVRE-DURAND  X                     excusée", .gap = 2,
+         .cells = "Madame Marie-Hélène LEFEBVRE-DURAND~X~excusée"},
+        /* a gap in the last sixteen pairs; a blank alone at the end */
+        {.in = "ABCDEFGHIJKLMNOPQRS  T U ", .gap = 2, .cells = "ABCDEFGHIJKLMNOPQRS~T U"},
+        /* gap 1: every blank separates; gap 3: two blanks do not */
+        {.in = "a b  c   d", .gap = 1, .cells = "a~b~c~d"},
+        {.in = "a b  c   d", .gap = 3, .cells = "a b  c~d"},
+        /* without EX_CELLS_BAR a "|" is text; with it, it separates */
+        {.in = "Groupe  Pour |Contre|  NPPV", .gap = 2, .cells = "Groupe~Pour |Contre|~NPPV",
+         .n = TT(3)},
+        {.in = "Groupe  Pour |Contre||  NPPV", .flags = EX_CELLS_BAR, .gap = 2,
+         .cells = "Groupe~Pour~Contre~NPPV", .n = TT(4)},
+        /* more than max: max + 1, the first max filled */
+        {.in = "a  b  c  d", .gap = 2, .max = 2, .cells = "a~b", .n = TT(3)},
+        {.in = "a  b", .gap = 2, .max = 2, .cells = "a~b", .n = TT(2)},
+        /* pipe-ruled: text before the first "|" dropped, empty cells kept
+           with EX_CELLS_EMPTY, nothing after the closing rule */
+        {.in = "  | Nom |  X | | excusé |  ", .flags = EX_CELLS_PIPE | EX_CELLS_EMPTY,
+         .cells = "Nom~X~~excusé", .n = TT(4)},
+        {.in = "  | Nom |  X | | excusé |  ", .flags = EX_CELLS_PIPE, .cells = "Nom~X~excusé",
+         .n = TT(3)},
+        /* no closing rule: the text after the last "|" is a cell */
+        {.in = "| Nom | X", .flags = EX_CELLS_PIPE | EX_CELLS_EMPTY, .cells = "Nom~X", .n = TT(2)},
+        {.in = "| a | b | c |", .flags = EX_CELLS_PIPE | EX_CELLS_EMPTY, .max = 2, .cells = "a~b",
+         .n = TT(3)},
+        {.in = "no rule at all", .flags = EX_CELLS_PIPE, .cells = "", .n = TT(0)},
+    };
+    TT_EACH(r, t, rows) {
+        char buf[256];
+        size_t n;
+        tt_str(&t, cells_str(r->in, r->flags, r->gap, r->max ? r->max : 8, &n, buf, sizeof buf),
+               r->cells);
+        tt_opt(&t, n, r->n);
+    }
 }
 
 int main(void)
