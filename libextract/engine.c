@@ -1958,6 +1958,22 @@ bool ex_call_init(ex_call *c, const extract_engine *e)
     return true;
 }
 
+/* a vector of votes with their groups / of references with their
+   articles */
+static void votes_free(const ex_alloc *a, ex_vote_vec *v)
+{
+    for (size_t i = 0; i < v->n; i++)
+        ex_vec_free(a, &v->v[i].for_groups);
+    ex_vec_free(a, v);
+}
+
+static void refs_free(const ex_alloc *a, ex_reference_vec *v)
+{
+    for (size_t i = 0; i < v->n; i++)
+        ex_vec_free(a, &v->v[i].articles);
+    ex_vec_free(a, v);
+}
+
 static void doc_free(const ex_alloc *a, ex_document *d)
 {
     ex_vec_free(a, &d->att.present);
@@ -1969,21 +1985,15 @@ static void doc_free(const ex_alloc *a, ex_document *d)
     ex_vec_free(a, &d->visas);
     ex_vec_free(a, &d->considerants);
     ex_vec_free(a, &d->articles);
-    for (size_t i = 0; i < d->votes.n; i++)
-        ex_vec_free(a, &d->votes.v[i].for_groups);
-    ex_vec_free(a, &d->votes);
+    votes_free(a, &d->votes);
     ex_vec_free(a, &d->signatures);
     ex_vec_free(a, &d->amounts);
     ex_vec_free(a, &d->dates);
-    for (size_t i = 0; i < d->references.n; i++)
-        ex_vec_free(a, &d->references.v[i].articles);
-    ex_vec_free(a, &d->references);
+    refs_free(a, &d->references);
     ex_vec_free(a, &d->identifiers);
     for (size_t i = 0; i < d->items.n; i++) {
         ex_vec_free(a, &d->items.v[i].articles);
-        for (size_t k = 0; k < d->items.v[i].votes.n; k++)
-            ex_vec_free(a, &d->items.v[i].votes.v[k].for_groups);
-        ex_vec_free(a, &d->items.v[i].votes);
+        votes_free(a, &d->items.v[i].votes);
     }
     ex_vec_free(a, &d->items);
 }
@@ -1997,9 +2007,7 @@ void ex_call_free(ex_call *c)
     ex_vec_free(a, &c->amounts);
     ex_vec_free(a, &c->amount_starts);
     ex_vec_free(a, &c->dates);
-    for (size_t i = 0; i < c->references.n; i++)
-        ex_vec_free(a, &c->references.v[i].articles);
-    ex_vec_free(a, &c->references);
+    refs_free(a, &c->references);
     ex_vec_free(a, &c->identifiers);
     ex_vec_free(a, &c->diags);
     ex_vec_free(a, &c->repairs);
@@ -2042,9 +2050,7 @@ static void call_trim(ex_call *c)
     ex_vec_free(a, &c->amounts);
     ex_vec_free(a, &c->amount_starts);
     ex_vec_free(a, &c->dates);
-    for (size_t i = 0; i < c->references.n; i++)
-        ex_vec_free(a, &c->references.v[i].articles);
-    ex_vec_free(a, &c->references);
+    refs_free(a, &c->references);
     ex_vec_free(a, &c->identifiers);
     ex_vec_free(a, &c->repairs);
     ex_free(a, c->text.s);

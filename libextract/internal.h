@@ -958,11 +958,18 @@ size_t ex_number_prefix(const char *s, size_t n);
    the blanks before p passed over (' ', '\t'; with EX_WB_PUNCT also ':',
    ',' and '\n'), then with EX_WB_APOS one apostrophe (' or U+2019), then
    the run of letters ending there: ASCII letters and every byte of a
-   non-ASCII character (EX_WB_ASCII: ASCII letters only).  Its bounds go to
-   [*wa, *wb); when cap > 0, w receives it folded (ex_fold_char()) up to
-   its first character that is not a letter, at most cap - 1 letters.
-   False (w "") when the run is empty. */
-enum { EX_WB_PUNCT = 1u << 0, EX_WB_APOS = 1u << 1, EX_WB_ASCII = 1u << 2 };
+   non-ASCII character (EX_WB_ASCII: ASCII letters only; EX_WB_LETTER:
+   the non-ASCII characters that are letters, ex_num_is_letter()).  With
+   EX_WB_NL2 at most two line ends are passed over before it, with
+   EX_WB_COMMA commas; with EX_WB_HYPHEN inner hyphens belong to the run
+   (not its last byte) and its leading hyphens are dropped.  Its bounds
+   go to [*wa, *wb); when cap > 0, w receives it folded (ex_fold_char())
+   up to its first character that is not a letter, at most cap - 1
+   letters.  False (w "") when the run is empty. */
+enum {
+    EX_WB_PUNCT = 1u << 0, EX_WB_APOS = 1u << 1, EX_WB_ASCII = 1u << 2,
+    EX_WB_NL2 = 1u << 3, EX_WB_COMMA = 1u << 4, EX_WB_HYPHEN = 1u << 5, EX_WB_LETTER = 1u << 6
+};
 bool ex_word_before(const char *s, size_t lo, size_t p, unsigned flags, size_t *wa, size_t *wb,
                     char *w, size_t cap);
 /* one UTF-8 character folded as ex_match_fold() reads it: ASCII in lower

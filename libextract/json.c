@@ -519,6 +519,15 @@ static void span_arr(jw *w, ex_span sp)
     arr_end(w);
 }
 
+/* "text": text, "span": [s0, s1] of an element */
+static void text_span(jw *w, const char *text, ex_span sp)
+{
+    key(w, "text");
+    str(w, text);
+    key(w, "span");
+    span_arr(w, sp);
+}
+
 static void person(jw *w, const ex_person *p)
 {
     if (!p) {
@@ -529,8 +538,7 @@ static void person(jw *w, const ex_person *p)
     key(w, "civility"); str(w, p->civility);
     key(w, "given"); str(w, p->given);
     key(w, "family"); str(w, p->family);
-    key(w, "text"); str(w, p->text);
-    key(w, "span"); span_arr(w, p->span);
+    text_span(w, p->text, p->span);
     if (p->role) {
         key(w, "role"); str(w, p->role);
     }
@@ -559,8 +567,7 @@ static void clauses(jw *w, const ex_clause *v, size_t n)
     for (size_t i = 0; i < n; i++) {
         elem(w);
         obj(w);
-        key(w, "text"); str(w, v[i].text);
-        key(w, "span"); span_arr(w, v[i].span);
+        text_span(w, v[i].text, v[i].span);
         obj_end(w);
     }
     arr_end(w);
@@ -574,8 +581,7 @@ static void articles(jw *w, const ex_article *v, size_t n)
         obj(w);
         key(w, "number"); str(w, v[i].number);
         key(w, "heading"); str(w, v[i].heading);
-        key(w, "text"); str(w, v[i].text);
-        key(w, "span"); span_arr(w, v[i].span);
+        text_span(w, v[i].text, v[i].span);
         obj_end(w);
     }
     arr_end(w);
@@ -789,8 +795,7 @@ static void document(jw *w, const ex_document *d)
         obj(w);
         key(w, "value"); money(w, m->cents);
         key(w, "currency"); str(w, m->currency ? m->currency : "EUR");
-        key(w, "text"); str(w, m->text);
-        key(w, "span"); span_arr(w, m->span);
+        text_span(w, m->text, m->span);
         key(w, "tax"); str(w, m->tax);
         obj_end(w);
     }
@@ -803,8 +808,7 @@ static void document(jw *w, const ex_document *d)
         elem(w);
         obj(w);
         key(w, "value"); date_str(w, m->value);
-        key(w, "text"); str(w, m->text);
-        key(w, "span"); span_arr(w, m->span);
+        text_span(w, m->text, m->span);
         obj_end(w);
     }
     arr_end(w);
@@ -820,8 +824,7 @@ static void document(jw *w, const ex_document *d)
         key(w, "date"); date_str(w, m->date);
         key(w, "code"); str(w, m->code);
         key(w, "articles"); strings(w, &m->articles);
-        key(w, "text"); str(w, m->text);
-        key(w, "span"); span_arr(w, m->span);
+        text_span(w, m->text, m->span);
         if (m->nranges) {
             key(w, "article_ranges");
             arr(w);
@@ -846,8 +849,7 @@ static void document(jw *w, const ex_document *d)
         obj(w);
         key(w, "kind"); str(w, m->kind);
         key(w, "value"); str(w, m->value);
-        key(w, "text"); str(w, m->text);
-        key(w, "span"); span_arr(w, m->span);
+        text_span(w, m->text, m->span);
         ex_actes_parts ap;
         if (!strcmp(m->kind, "acte") && ex_actes_split(m->value, &ap)) {
             key(w, "parts");

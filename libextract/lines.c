@@ -139,12 +139,35 @@ size_t ex_match_fold_slow(const char *s, size_t n, const char *key)
     return i;
 }
 
+/* a letter of the run ending before i, or with EX_WB_HYPHEN an inner
+   hyphen (not the run's first byte, not right before its end e): the
+   run's new start, or i when it stops there */
+static size_t wb_run_step(const char *s, size_t lo, size_t i, size_t e, unsigned flags)
+{
+    unsigned char ch = (unsigned char)s[i - 1];
+    size_t k = i - 1;
+    if (ch >= 0x80 && (flags & EX_WB_LETTER)) {
+        while (k > lo && ((unsigned char)s[k] & 0xC0) == 0x80)
+            k--;
+        if (ex_num_is_letter(s + k, i - k))
+            return k;
+    } else if (((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') || (ch >= 0x80 && !(flags & EX_WB_ASCII))) {
+        return k;
+    }
+    if ((flags & EX_WB_HYPHEN) && s[k] == '-' && k > lo && k + 1 < e)
+        return k;
+    return i;
+}
+
 bool ex_word_before(const char *s, size_t lo, size_t p, unsigned flags, size_t *wa, size_t *wb,
                     char *w, size_t cap)
 {
     size_t i = p;
+    int nl = 0;
     while (i > lo && (s[i - 1] == ' ' || s[i - 1] == '\t'
-                      || ((flags & EX_WB_PUNCT) && (s[i - 1] == ':' || s[i - 1] == ',' || s[i - 1] == '\n'))))
+                      || ((flags & EX_WB_PUNCT) && (s[i - 1] == ':' || s[i - 1] == ',' || s[i - 1] == '\n'))
+                      || ((flags & EX_WB_NL2) && s[i - 1] == '\n' && nl++ < 2)
+                      || ((flags & EX_WB_COMMA) && s[i - 1] == ',')))
         i--;
     if (flags & EX_WB_APOS) {
         if (i > lo && s[i - 1] == '\'')
@@ -153,13 +176,11 @@ bool ex_word_before(const char *s, size_t lo, size_t p, unsigned flags, size_t *
             i -= 3;
     }
     size_t e = i;
-    while (i > lo) {
-        unsigned char ch = (unsigned char)s[i - 1];
-        if (((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') || (ch >= 0x80 && !(flags & EX_WB_ASCII)))
-            i--;
-        else
-            break;
-    }
+    for (size_t k; i > lo && (k = wb_run_step(s, lo, i, e, flags)) != i;)
+        i = k;
+    if (flags & EX_WB_HYPHEN)
+        while (i < e && s[i] == '-')
+            i++;
     *wa = i;
     *wb = e;
     if (cap) {

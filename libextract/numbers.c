@@ -383,38 +383,15 @@ static long long words_value(const char *s, size_t n, size_t *used, bool ocr)
 
 /* The word (letters and inner hyphens) ending before view offset p,
    past blanks and at most two line ends (and commas when comma): its
-   bounds in [*wa, *wb); false when there is none. */
+   bounds in [*wa, *wb) (ex_word_before()); false when there is none
+   (*wa, *wb untouched). */
 bool ex_num_prev_word(const char *s, size_t p, bool comma, size_t *wa, size_t *wb)
 {
-    size_t i = p;
-    int nl = 0;
-    while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t'
-                     || (s[i - 1] == '\n' && nl++ < 2) || (comma && s[i - 1] == ',')))
-        i--;
-    size_t b = i;
-    while (i > 0) {
-        size_t k = i - 1;
-        unsigned char ck = (unsigned char)s[k];
-        if (ck < 0x80) {
-            /* ASCII: ex_num_is_letter() inline */
-            if (((ck | 0x20) >= 'a' && (ck | 0x20) <= 'z') || (ck == '-' && k > 0 && k + 1 < b))
-                i = k;
-            else
-                break;
-            continue;
-        }
-        while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
-            k--;
-        if (ex_num_is_letter(s + k, i - k) || (s[k] == '-' && k > 0 && k + 1 < b))
-            i = k;
-        else
-            break;
-    }
-    while (i < b && s[i] == '-')
-        i++;
-    if (i == b)
+    size_t a, b;
+    unsigned flags = EX_WB_NL2 | EX_WB_HYPHEN | EX_WB_LETTER | (comma ? EX_WB_COMMA : 0u);
+    if (!ex_word_before(s, 0, p, flags, &a, &b, NULL, 0))
         return false;
-    *wa = i;
+    *wa = a;
     *wb = b;
     return true;
 }

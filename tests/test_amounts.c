@@ -10,7 +10,6 @@ typedef struct { long long cents; const char *text; const char *tax; const char 
 static void check(const extract_engine *e, const char *s, const want *w, size_t n)
 {
     ex_call c;
-    char buf[256];
     text_of(&c, e, s, strlen(s));
     assert_true(ex_find_amounts(&c));
     if (c.amounts.n != n) {
@@ -28,18 +27,8 @@ static void check(const extract_engine *e, const char *s, const want *w, size_t 
         else
             assert_null(a->tax);
         /* the span reads as the text (blanks and line ends collapsed) */
-        const char *src = src_slice(&c.text, s, a->span.start, a->span.end, buf, sizeof buf);
         char flat[256];
-        size_t k = 0;
-        for (const char *p = src; *p && k + 1 < sizeof flat; p++) {
-            if (*p == '\n' || *p == ' ') {
-                if (k && flat[k - 1] != ' ')
-                    flat[k++] = ' ';
-            } else {
-                flat[k++] = *p;
-            }
-        }
-        flat[k] = 0;
+        flat_slice(&c.text, s, a->span.start, a->span.end, flat, sizeof flat);
         assert_string_equal(flat, w[i].text);
         if (i > 0)
             assert_true(c.amounts.v[i - 1].span.start < a->span.start);
@@ -57,10 +46,11 @@ static void check(const extract_engine *e, const char *s, const want *w, size_t 
 static void test_words_ocr_one_edit(void **state)
 {
     CHECK("un montant de dix-huit mille einq cents euros versé",
-          {1850000, "dix-huit mille einq cents euros", NULL});
-    CHECK("soit deux mille trois cemts euros", {230000, "deux mille trois cemts euros", NULL});
-    CHECK("versée à la ville deux cents euros", {20000, "deux cents euros", NULL});
-    CHECK("une aide de trois cent euros", {30000, "trois cent euros", NULL});
+          {1850000, "dix-huit mille einq cents euros", NULL, NULL});
+    CHECK("soit deux mille trois cemts euros",
+          {230000, "deux mille trois cemts euros", NULL, NULL});
+    CHECK("versée à la ville deux cents euros", {20000, "deux cents euros", NULL, NULL});
+    CHECK("une aide de trois cent euros", {30000, "trois cent euros", NULL, NULL});
     NONE("le vent euros");
 }
 
@@ -69,23 +59,24 @@ static void test_words_ocr_one_edit(void **state)
 static void test_words_specks(void **state)
 {
     CHECK("une subvention de quinze mille . euros versée",
-          {1500000, "quinze mille . euros", NULL});
-    CHECK("soit douze\n‘\nmille euros", {1200000, "douze ‘ mille euros", NULL});
-    CHECK("soit deux cent . quatre mille ‘ d'euros", {20400000, "deux cent . quatre mille ‘ d'euros", NULL});
+          {1500000, "quinze mille . euros", NULL, NULL});
+    CHECK("soit douze\n‘\nmille euros", {1200000, "douze ‘ mille euros", NULL, NULL});
+    CHECK("soit deux cent . quatre mille ‘ d'euros",
+          {20400000, "deux cent . quatre mille ‘ d'euros", NULL, NULL});
     /* a speck glued to a word is a punctuation mark: only the words after it */
-    CHECK("le tarif reste de dix. Cinq euros", {500, "Cinq euros", NULL});
+    CHECK("le tarif reste de dix. Cinq euros", {500, "Cinq euros", NULL, NULL});
     NONE("en mille, euros");
 }
 
 static void test_currency_after(void **state)
 {
     CHECK("l'attribution d'un montant total de 500 000 €, dans les termes",
-          {50000000, "500 000 €", NULL});
-    CHECK("Montant : 500.000 EUR pour 2022", {50000000, "500.000 EUR", NULL});
-    CHECK("une aide de 1 000 000 euros versée", {100000000, "1 000 000 euros", NULL});
-    CHECK("l'amende forfaitaire de 135 euros prévue", {13500, "135 euros", NULL});
-    CHECK("soit 2,50 € par mètre carré", {250, "2,50 €", NULL});
-    CHECK("le montant minimal est fixé à 1.200 € et", {120000, "1.200 €", NULL});
+          {50000000, "500 000 €", NULL, NULL});
+    CHECK("Montant : 500.000 EUR pour 2022", {50000000, "500.000 EUR", NULL, NULL});
+    CHECK("une aide de 1 000 000 euros versée", {100000000, "1 000 000 euros", NULL, NULL});
+    CHECK("l'amende forfaitaire de 135 euros prévue", {13500, "135 euros", NULL, NULL});
+    CHECK("soit 2,50 € par mètre carré", {250, "2,50 €", NULL, NULL});
+    CHECK("le montant minimal est fixé à 1.200 € et", {120000, "1.200 €", NULL, NULL});
 }
 
 /* francs (acts before 2002): FRF; a bare "F" only where money is
@@ -94,7 +85,8 @@ static void test_francs(void **state)
 {
     CHECK("le marché est passé pour un montant de 12 500 F HT.",
           {1250000, "12 500 F", "HT", "FRF"});
-    CHECK("soit 12 500 francs, ou 3 000,50 FRF, ou 800 FF.", {1250000, "12 500 francs", NULL, "FRF"},
+    CHECK("soit 12 500 francs, ou 3 000,50 FRF, ou 800 FF.",
+          {1250000, "12 500 francs", NULL, "FRF"},
           {300050, "3 000,50 FRF", NULL, "FRF"}, {80000, "800 FF", NULL, "FRF"});
     NONE("la parcelle cadastrée 12 F est classée.");
     NONE("une aide de 500 francs CFA versée");
@@ -103,27 +95,29 @@ static void test_francs(void **state)
 static void test_tax(void **state)
 {
     CHECK("pour un montant de 18 450,00 € HT, soit 22 140,00 € TTC.",
-          {1845000, "18 450,00 €", "HT"}, {2214000, "22 140,00 €", "TTC"});
-    CHECK("la salle des sports (620 000 €\nTTC) et", {62000000, "620 000 €", "TTC"});
+          {1845000, "18 450,00 €", "HT", NULL}, {2214000, "22 140,00 €", "TTC", NULL});
+    CHECK("la salle des sports (620 000 €\nTTC) et", {62000000, "620 000 €", "TTC", NULL});
 }
 
 static void test_multipliers(void **state)
 {
     CHECK("une enveloppe globale de 2,5 M€. Pour 2024, plafonnée à 500 k€, dont\n150 k€ réservés",
-          {250000000, "2,5 M€", NULL}, {50000000, "500 k€", NULL},
-          {15000000, "150 k€", NULL});
-    CHECK("un programme de 2,5 millions d'euros en 2024", {250000000, "2,5 millions d'euros", NULL});
-    CHECK("l'aménagement de la rue (1,1 M€).", {110000000, "1,1 M€", NULL});
-    CHECK("un programme de 12 M€ ;", {1200000000, "12 M€", NULL});
+          {250000000, "2,5 M€", NULL, NULL}, {50000000, "500 k€", NULL, NULL},
+          {15000000, "150 k€", NULL, NULL});
+    CHECK("un programme de 2,5 millions d'euros en 2024",
+          {250000000, "2,5 millions d'euros", NULL, NULL});
+    CHECK("l'aménagement de la rue (1,1 M€).", {110000000, "1,1 M€", NULL, NULL});
+    CHECK("un programme de 12 M€ ;", {1200000000, "12 M€", NULL, NULL});
 }
 
 static void test_words_amounts(void **state)
 {
     CHECK("l'État contribuera à hauteur de 1 000 000 € (un million d’euros) réparti",
-          {100000000, "1 000 000 €", NULL}, {100000000, "un million d’euros", NULL});
+          {100000000, "1 000 000 €", NULL, NULL},
+          {100000000, "un million d’euros", NULL, NULL});
     CHECK("Une subvention exceptionnelle de mille deux cents euros (1 200 €) est attribuée",
-          {120000, "mille deux cents euros", NULL}, {120000, "1 200 €", NULL});
-    CHECK("trois milliards d'euros", {300000000000LL, "trois milliards d'euros", NULL});
+          {120000, "mille deux cents euros", NULL, NULL}, {120000, "1 200 €", NULL, NULL});
+    CHECK("trois milliards d'euros", {300000000000LL, "trois milliards d'euros", NULL, NULL});
     /* a unit, not an amount */
     NONE("Montants en millions d'euros");
 }
@@ -131,17 +125,18 @@ static void test_words_amounts(void **state)
 static void test_line_breaks(void **state)
 {
     CHECK("le produit attendu s'établit à 1 254 300 €, contre 1 207\n200 € en 2023",
-          {125430000, "1 254 300 €", NULL}, {120720000, "1 207 200 €", NULL});
-    CHECK("le recours à l'emprunt (450 000\n€) lui paraissant", {45000000, "450 000 €", NULL});
-    CHECK("pour un montant de 54 \n460 €\n", {5446000, "54 460 €", NULL});
+          {125430000, "1 254 300 €", NULL, NULL}, {120720000, "1 207 200 €", NULL, NULL});
+    CHECK("le recours à l'emprunt (450 000\n€) lui paraissant",
+          {45000000, "450 000 €", NULL, NULL});
+    CHECK("pour un montant de 54 \n460 €\n", {5446000, "54 460 €", NULL, NULL});
 }
 
 static void test_currency_before(void **state)
 {
-    CHECK("Prix : € 500 par an", {50000, "€ 500", NULL});
+    CHECK("Prix : € 500 par an", {50000, "€ 500", NULL, NULL});
     /* a percentage after a currency is not an amount */
     CHECK("1 150 000,00 € 25 %\n287 500,00 €",
-          {115000000, "1 150 000,00 €", NULL}, {28750000, "287 500,00 €", NULL});
+          {115000000, "1 150 000,00 €", NULL, NULL}, {28750000, "287 500,00 €", NULL, NULL});
 }
 
 static void test_not_amounts(void **state)
@@ -157,20 +152,20 @@ static void test_not_amounts(void **state)
 static void test_ocr(void **state)
 {
     /* € read as E or C where the context says money */
-    CHECK("pour un montant de 1 200 E versé", {120000, "1 200 E", NULL});
-    CHECK("TOTAL 18 450,00 C", {1845000, "18 450,00 C", NULL});
+    CHECK("pour un montant de 1 200 E versé", {120000, "1 200 E", NULL, NULL});
+    CHECK("TOTAL 18 450,00 C", {1845000, "18 450,00 C", NULL, NULL});
     NONE("le lot 3 C et le bâtiment 12 E");
     /* digits read as letters, lost blanks, ";" for the decimal comma */
-    CHECK("un montant de 1O 5OO €", {1050000, "1O 5OO €", NULL});
-    CHECK("soit 22 140;00 € TTC", {2214000, "22 140;00 €", "TTC"});
-    CHECK("Fonctionnement 6457,50€ et 18.450,00 €", {645750, "6457,50€", NULL},
-          {1845000, "18.450,00 €", NULL});
-    CHECK("1150 000,00 € 25 %", {115000000, "1150 000,00 €", NULL});
+    CHECK("un montant de 1O 5OO €", {1050000, "1O 5OO €", NULL, NULL});
+    CHECK("soit 22 140;00 € TTC", {2214000, "22 140;00 €", "TTC", NULL});
+    CHECK("Fonctionnement 6457,50€ et 18.450,00 €", {645750, "6457,50€", NULL, NULL},
+          {1845000, "18.450,00 €", NULL, NULL});
+    CHECK("1150 000,00 € 25 %", {115000000, "1150 000,00 €", NULL, NULL});
     /* a year before an amount with cents is no head of it */
-    CHECK("subvention 2025 248 600,00 € HT", {24860000, "248 600,00 €", "HT"});
-    CHECK("Région 1998 3 400 000,50 €", {340000050, "3 400 000,50 €", NULL});
-    CHECK("enveloppe globale de 2,5 ME. Pour", {250000000, "2,5 ME", NULL});
-    CHECK("l'amende de 135.euros prévue", {13500, "135.euros", NULL});
+    CHECK("subvention 2025 248 600,00 € HT", {24860000, "248 600,00 €", "HT", NULL});
+    CHECK("Région 1998 3 400 000,50 €", {340000050, "3 400 000,50 €", NULL, NULL});
+    CHECK("enveloppe globale de 2,5 ME. Pour", {250000000, "2,5 ME", NULL, NULL});
+    CHECK("l'amende de 135.euros prévue", {13500, "135.euros", NULL, NULL});
     /* the head of the number lost: no amount from its tail */
     NONE("+ 055,00 € ne");
 }
@@ -182,7 +177,7 @@ static void test_money_column(void **state)
           "Éclairage public                   3 200,50\n"
           "\n"
           "Le Conseil approuve en 2024.\n",
-          {1250000, "12 500", NULL}, {320050, "3 200,50", NULL});
+          {1250000, "12 500", NULL, NULL}, {320050, "3 200,50", NULL, NULL});
     /* a total row after one blank line belongs to the table */
     CHECK("Bénéficiaire                  Montant (€)\n"
           "Club sportif                      3 200,50\n"
@@ -191,7 +186,8 @@ static void test_money_column(void **state)
           "TOTAL                             4 000,50\n"
           "\n"
           "Délibéré en 2024, 12 voix.\n",
-          {320050, "3 200,50", NULL}, {80000, "800", NULL}, {400050, "4 000,50", NULL});
+          {320050, "3 200,50", NULL, NULL}, {80000, "800", NULL, NULL},
+          {400050, "4 000,50", NULL, NULL});
 }
 
 int main(void)

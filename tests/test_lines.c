@@ -293,58 +293,74 @@ static void test_one_act_a_page_reprint(void **state)
 }
 
 /* ex_word_before(): the folded word ending before p, its bounds, the
-   blanks / punctuation / apostrophe passed over by flag, the lower bound */
+   blanks / punctuation / apostrophe / line ends / commas passed over by
+   flag, hyphens and non-letters by flag, the lower bound, the cap */
 static void test_word_before(void **state)
 {
     (void)state;
-    char w[16];
-    size_t a, b;
-    const char *s = "Vu le Code";
-    assert_true(ex_word_before(s, 0, 6, 0, &a, &b, w, sizeof w));
-    assert_string_equal(w, "le");
-    assert_int_equal(a, 3);
-    assert_int_equal(b, 5);
-    /* accents folded, non-ASCII letters in the word */
-    s = "Arrêté présent   loi";
-    assert_true(ex_word_before(s, 0, strlen(s) - 3, 0, &a, &b, w, sizeof w));
-    assert_string_equal(w, "present");
-    /* EX_WB_ASCII: ASCII letters only (the accented letter stops it) */
-    assert_true(ex_word_before(s, 0, strlen(s) - 3, EX_WB_ASCII, &a, &b, w, sizeof w));
-    assert_string_equal(w, "sent");
-    /* EX_WB_PUNCT: ':' ',' and line ends passed over too */
-    s = "BP :\n 75001";
-    assert_false(ex_word_before(s, 0, 6, 0, &a, &b, w, sizeof w));
-    assert_string_equal(w, "");
-    assert_true(ex_word_before(s, 0, 6, EX_WB_PUNCT, &a, &b, w, sizeof w));
-    assert_string_equal(w, "bp");
-    /* EX_WB_APOS: one apostrophe, ASCII or U+2019 */
-    s = "dans l'article";
-    assert_false(ex_word_before(s, 0, 7, 0, &a, &b, w, sizeof w));
-    assert_true(ex_word_before(s, 0, 7, EX_WB_APOS, &a, &b, w, sizeof w));
-    assert_string_equal(w, "l");
-    s = "dans l\u2019article";
-    assert_true(ex_word_before(s, 0, 9, EX_WB_APOS, &a, &b, w, sizeof w));
-    assert_string_equal(w, "l");
-    assert_int_equal(a, 5);
-    assert_int_equal(b, 6);
-    /* the lower bound: the word is cut there */
-    s = "il donne pouvoir";
-    assert_true(ex_word_before(s, 5, 9, 0, &a, &b, NULL, 0));
-    assert_int_equal(a, 5);
-    assert_int_equal(b, 8);
-    assert_false(ex_word_before(s, 8, 9, 0, &a, &b, w, sizeof w));
-    /* the fold stops at the run's first non-letter; the bounds keep it all */
-    s = "donne\u2019 x";
-    assert_true(ex_word_before(s, 0, 9, 0, &a, &b, w, sizeof w));
-    assert_string_equal(w, "donne");
-    assert_int_equal(a, 0);
-    assert_int_equal(b, 8);
-    /* at most cap - 1 letters: the word's first ones */
-    char w4[4];
-    s = "anticonstitutionnel x";
-    assert_true(ex_word_before(s, 0, 20, 0, &a, &b, w4, sizeof w4));
-    assert_string_equal(w4, "ant");
-    assert_int_equal(b - a, 19);
+    typedef struct {
+        const char *in;
+        size_t lo, p;   /* p 0: the end of in */
+        unsigned flags;
+        bool found;
+        const char *w;  /* NULL: w not asked (cap 0) */
+        size_t cap;     /* 0: 16 */
+        tt_num a, b;
+    } row;
+    static const row rows[] = {
+        {.in = "Vu le Code", .p = 6, .found = true, .w = "le", .a = TT(3), .b = TT(5)},
+        /* accents folded, non-ASCII letters in the word */
+        {.in = "Arrêté présent   loi", .p = 19, .found = true, .w = "present"},
+        /* EX_WB_ASCII: ASCII letters only (the accented letter stops it) */
+        {.in = "Arrêté présent   loi", .p = 19, .flags = EX_WB_ASCII, .found = true, .w = "sent"},
+        /* EX_WB_PUNCT: ':' ',' and line ends passed over too */
+        {.in = "BP :\n 75001", .p = 6, .found = false, .w = ""},
+        {.in = "BP :\n 75001", .p = 6, .flags = EX_WB_PUNCT, .found = true, .w = "bp"},
+        /* EX_WB_APOS: one apostrophe, ASCII or U+2019 */
+        {.in = "dans l'article", .p = 7, .found = false},
+        {.in = "dans l'article", .p = 7, .flags = EX_WB_APOS, .found = true, .w = "l"},
+        {.in = "dans l\u2019article", .p = 9, .flags = EX_WB_APOS, .found = true, .w = "l",
+         .a = TT(5), .b = TT(6)},
+        /* the lower bound: the word is cut there */
+        {.in = "il donne pouvoir", .lo = 5, .p = 9, .found = true, .a = TT(5), .b = TT(8)},
+        {.in = "il donne pouvoir", .lo = 8, .p = 9, .found = false, .w = ""},
+        /* the fold stops at the run's first non-letter; the bounds keep it all */
+        {.in = "donne\u2019 x", .p = 9, .found = true, .w = "donne", .a = TT(0), .b = TT(8)},
+        /* at most cap - 1 letters: the word's first ones */
+        {.in = "anticonstitutionnel x", .p = 20, .found = true, .w = "ant", .cap = 4, .a = TT(0),
+         .b = TT(19)},
+        /* EX_WB_NL2: at most two line ends passed over */
+        {.in = "mille\n\n", .flags = EX_WB_NL2, .found = true, .w = "mille", .a = TT(0), .b = TT(5)},
+        {.in = "mille\n\n\n", .flags = EX_WB_NL2, .found = false},
+        {.in = "mille\n", .found = false},
+        /* EX_WB_COMMA: commas passed over */
+        {.in = "lundi, ", .flags = EX_WB_COMMA, .found = true, .w = "lundi"},
+        {.in = "lundi, ", .found = false},
+        /* EX_WB_HYPHEN: inner hyphens in the run, leading ones dropped,
+           none as its last byte */
+        {.in = "le vingt-trois ", .flags = EX_WB_HYPHEN, .found = true, .w = "vingt",
+         .a = TT(3), .b = TT(14)},
+        {.in = "le vingt-trois ", .found = true, .w = "trois", .a = TT(9), .b = TT(14)},
+        {.in = "x --mille", .flags = EX_WB_HYPHEN, .found = true, .w = "mille", .a = TT(4),
+         .b = TT(9)},
+        {.in = "vingt-", .flags = EX_WB_HYPHEN, .found = false},
+        /* EX_WB_LETTER: a non-ASCII character only when a letter */
+        {.in = "n\u00b0ab", .flags = EX_WB_LETTER, .found = true, .w = "ab", .a = TT(3), .b = TT(5)},
+        {.in = "n\u00b0ab", .found = true, .a = TT(0), .b = TT(5)},
+        {.in = "d\u00e9j\u00e0", .flags = EX_WB_LETTER, .found = true, .w = "deja", .a = TT(0),
+         .b = TT(6)},
+    };
+    TT_EACH(r, t, rows) {
+        char w[16];
+        size_t a = SIZE_MAX, b = SIZE_MAX, cap = r->cap ? r->cap : sizeof w;
+        size_t p = r->p ? r->p : strlen(r->in);
+        bool found = ex_word_before(r->in, r->lo, p, r->flags, &a, &b, r->w ? w : NULL,
+                                    r->w ? cap : 0);
+        tt_int(&t, found, r->found);
+        tt_str(&t, r->w ? w : NULL, r->w);
+        tt_opt(&t, a, r->a);
+        tt_opt(&t, b, r->b);
+    }
 }
 
 /* the cells [start, end) of ex_cells() as "a~b~c" (empty cells as "") */
@@ -369,51 +385,52 @@ static const char *cells_str(const char *s, unsigned flags, size_t gap, size_t m
 static void test_cells(void **state)
 {
     (void)state;
-    char buf[256];
-    size_t n;
-    /* gap of two blanks; one blank stays inside a cell; trailing blank */
-    assert_string_equal(cells_str("  Jean DUPONT   X\tx    présent ", 0, 2, 8, &n, buf, sizeof buf),
-                        "Jean DUPONT~X\tx~présent");
-    assert_int_equal(n, 3);
-    /* long line (the 16-byte loop and its tail) */
-    assert_string_equal(cells_str("Madame Marie-Hélène LEFEBVRE-DURAND  X                     excusée",
-                                  0, 2, 8, &n, buf, sizeof buf),
-                        "Madame Marie-Hélène LEFEBVRE-DURAND~X~excusée");
-    /* a gap in the last sixteen pairs; a blank alone at the end */
-    assert_string_equal(cells_str("ABCDEFGHIJKLMNOPQRS  T U ", 0, 2, 8, &n, buf, sizeof buf), "ABCDEFGHIJKLMNOPQRS~T U");
-    /* gap 1: every blank separates; gap 3: two blanks do not */
-    assert_string_equal(cells_str("a b  c   d", 0, 1, 8, &n, buf, sizeof buf), "a~b~c~d");
-    assert_string_equal(cells_str("a b  c   d", 0, 3, 8, &n, buf, sizeof buf), "a b  c~d");
-    /* without EX_CELLS_BAR a "|" is text; with it, it separates */
-    assert_string_equal(cells_str("Groupe  Pour |Contre|  NPPV", 0, 2, 8, &n, buf, sizeof buf),
-                        "Groupe~Pour |Contre|~NPPV");
-    assert_int_equal(n, 3);
-    assert_string_equal(cells_str("Groupe  Pour |Contre||  NPPV", EX_CELLS_BAR, 2, 8, &n, buf, sizeof buf),
-                        "Groupe~Pour~Contre~NPPV");
-    assert_int_equal(n, 4);
-    /* more than max: max + 1, the first max filled */
-    assert_string_equal(cells_str("a  b  c  d", 0, 2, 2, &n, buf, sizeof buf), "a~b");
-    assert_int_equal(n, 3);
-    assert_string_equal(cells_str("a  b", 0, 2, 2, &n, buf, sizeof buf), "a~b");
-    assert_int_equal(n, 2);
-    /* pipe-ruled: text before the first "|" dropped, empty cells kept
-       with EX_CELLS_EMPTY, nothing after the closing rule */
-    assert_string_equal(cells_str("  | Nom |  X | | excusé |  ", EX_CELLS_PIPE | EX_CELLS_EMPTY, 0, 8,
-                                  &n, buf, sizeof buf),
-                        "Nom~X~~excusé");
-    assert_int_equal(n, 4);
-    assert_string_equal(cells_str("  | Nom |  X | | excusé |  ", EX_CELLS_PIPE, 0, 8, &n, buf, sizeof buf),
-                        "Nom~X~excusé");
-    assert_int_equal(n, 3);
-    /* no closing rule: the text after the last "|" is a cell */
-    assert_string_equal(cells_str("| Nom | X", EX_CELLS_PIPE | EX_CELLS_EMPTY, 0, 8, &n, buf, sizeof buf),
-                        "Nom~X");
-    assert_int_equal(n, 2);
-    assert_string_equal(cells_str("| a | b | c |", EX_CELLS_PIPE | EX_CELLS_EMPTY, 0, 2, &n, buf, sizeof buf),
-                        "a~b");
-    assert_int_equal(n, 3);
-    assert_string_equal(cells_str("no rule at all", EX_CELLS_PIPE, 0, 8, &n, buf, sizeof buf), "");
-    assert_int_equal(n, 0);
+    typedef struct {
+        const char *in;
+        unsigned flags;
+        size_t gap, max;    /* max 0: 8 */
+        const char *cells;  /* the cells "a~b~c" */
+        tt_num n;           /* what ex_cells() returns */
+    } row;
+    static const row rows[] = {
+        /* gap of two blanks; one blank stays inside a cell; trailing blank */
+        {.in = "  Jean DUPONT   X\tx    présent ", .gap = 2, .cells = "Jean DUPONT~X\tx~présent",
+         .n = TT(3)},
+        /* long line (the 16-byte loop and its tail) */
+        {.in = "Madame Marie-Hélène LEFEBVRE-DURAND  X                     excusée", .gap = 2,
+         .cells = "Madame Marie-Hélène LEFEBVRE-DURAND~X~excusée"},
+        /* a gap in the last sixteen pairs; a blank alone at the end */
+        {.in = "ABCDEFGHIJKLMNOPQRS  T U ", .gap = 2, .cells = "ABCDEFGHIJKLMNOPQRS~T U"},
+        /* gap 1: every blank separates; gap 3: two blanks do not */
+        {.in = "a b  c   d", .gap = 1, .cells = "a~b~c~d"},
+        {.in = "a b  c   d", .gap = 3, .cells = "a b  c~d"},
+        /* without EX_CELLS_BAR a "|" is text; with it, it separates */
+        {.in = "Groupe  Pour |Contre|  NPPV", .gap = 2, .cells = "Groupe~Pour |Contre|~NPPV",
+         .n = TT(3)},
+        {.in = "Groupe  Pour |Contre||  NPPV", .flags = EX_CELLS_BAR, .gap = 2,
+         .cells = "Groupe~Pour~Contre~NPPV", .n = TT(4)},
+        /* more than max: max + 1, the first max filled */
+        {.in = "a  b  c  d", .gap = 2, .max = 2, .cells = "a~b", .n = TT(3)},
+        {.in = "a  b", .gap = 2, .max = 2, .cells = "a~b", .n = TT(2)},
+        /* pipe-ruled: text before the first "|" dropped, empty cells kept
+           with EX_CELLS_EMPTY, nothing after the closing rule */
+        {.in = "  | Nom |  X | | excusé |  ", .flags = EX_CELLS_PIPE | EX_CELLS_EMPTY,
+         .cells = "Nom~X~~excusé", .n = TT(4)},
+        {.in = "  | Nom |  X | | excusé |  ", .flags = EX_CELLS_PIPE, .cells = "Nom~X~excusé",
+         .n = TT(3)},
+        /* no closing rule: the text after the last "|" is a cell */
+        {.in = "| Nom | X", .flags = EX_CELLS_PIPE | EX_CELLS_EMPTY, .cells = "Nom~X", .n = TT(2)},
+        {.in = "| a | b | c |", .flags = EX_CELLS_PIPE | EX_CELLS_EMPTY, .max = 2, .cells = "a~b",
+         .n = TT(3)},
+        {.in = "no rule at all", .flags = EX_CELLS_PIPE, .cells = "", .n = TT(0)},
+    };
+    TT_EACH(r, t, rows) {
+        char buf[256];
+        size_t n;
+        tt_str(&t, cells_str(r->in, r->flags, r->gap, r->max ? r->max : 8, &n, buf, sizeof buf),
+               r->cells);
+        tt_opt(&t, n, r->n);
+    }
 }
 
 int main(void)

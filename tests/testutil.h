@@ -122,6 +122,27 @@ static inline const char *src_slice(const ex_text *t, const char *src, size_t a,
     return buf;
 }
 
+/* The source bytes of the view range [a, b) (src_slice()), flattened:
+   every run of blanks and line ends one blank (no leading blank), in flat
+   (a NUL-terminated copy, at most cap - 1 bytes). */
+static inline const char *flat_slice(const ex_text *t, const char *src, size_t a, size_t b,
+                                     char *flat, size_t cap)
+{
+    char buf[256];
+    const char *in = src_slice(t, src, a, b, buf, sizeof buf);
+    size_t k = 0;
+    for (const char *p = in; *p && k + 1 < cap; p++) {
+        if (*p == '\n' || *p == ' ') {
+            if (k && flat[k - 1] != ' ')
+                flat[k++] = ' ';
+        } else {
+            flat[k++] = *p;
+        }
+    }
+    flat[k] = 0;
+    return flat;
+}
+
 /* Table-driven tests: an array of rows ({input, expected...}) run by one
    loop; a failed check names the table, the row's index and the start of
    its input.  The row type has a member 'in' (const char *, the input);

@@ -305,6 +305,11 @@ class DocB(Doc):
     def P(self, t, **kw):
         return self.person(t, **kw)
 
+    def persons(self, *names, at=None):
+        """the persons of a list printed in this order (split_name() forms),
+        the first one looked for after `at`: [P(names[0], at=at), P(...)]"""
+        return [self.P(t, at=at if i == 0 else None) for i, t in enumerate(names)]
+
     def S(self, t, civ, given, family, **kw):
         """a name printed surname first, or any irregular form"""
         return self.person(t, civ, given, family, auto=False, **kw)

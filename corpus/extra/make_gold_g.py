@@ -22,13 +22,13 @@ def region_cp():
     d.reset("sous la présidence de")
     pres = d.P("Mme Claire ESTRABAUT")
     d.reset("Présents : Mme Claire")
-    present = [d.P(t) for t in (
+    present = d.persons(
         "Mme Claire ESTRABAUT", "M. Bernard CASTAGNÉ", "Mme Sylvie ARTIGUES",
         "M. Jean-Marc DOUSTE", "Mme Laurence PUJOL", "M. Thierry LABAT",
         "Mme Nathalie FOURCADE", "M. Olivier SABATHÉ", "Mme Hélène DARRIEUTORT",
         "M. Pierre-Yves LAGARDE", "Mme Aïcha BENMOUSSA", "M. Didier TOUZET",
         "Mme Marion CAZAUX", "M. Francis LOUBET", "Mme Émilie SAINT-MARTIN",
-        "M. Guy ROUQUETTE")]
+        "M. Guy ROUQUETTE")
     # "DE MONTESQUIOU": the particle printed in capitals is part of the
     # family name (split_name would cut it off)
     present.append(d.S("Mme Valérie DE MONTESQUIOU", "Mme", "Valérie", "DE MONTESQUIOU"))
@@ -41,7 +41,7 @@ def region_cp():
         ("M. Karim OUALI", "Mme Aïcha BENMOUSSA"),
         ("Mme Josette PEYRÉ", "M. Guy ROUQUETTE"))]
     d.reset("Absents :")
-    absent = [d.P("M. Hervé DUCASSE"), d.P("Mme Audrey FERRAN")]
+    absent = d.persons("M. Hervé DUCASSE", "Mme Audrey FERRAN")
     d.reset("Absents : M. Hervé")
     visas = [d.clause(t) for t in (
         "Vu le Code général des collectivités territoriales, et notamment son article L.4221-5 ;",
@@ -215,12 +215,12 @@ def saint_remy_amounts():
     d.reset("sous la présidence de")
     pres = d.P("M. François LEBRETON")
     d.reset("Présents : M.")
-    present = [d.P(t) for t in (
+    present = d.persons(
         "M. François LEBRETON", "Mme Hélène QUÉRUEL", "M. Thomas LEGOUPIL", "Mme Sandrine LEMONNIER",
         "M. Didier HAMEL", "Mme Véronique LECHEVALLIER", "M. Jean-Luc ENGUEHARD",
         "Mme Nathalie POTTIER", "M. Benoît LEPETIT", "Mme Claire DUVAL-MARIE",
         "M. Antoine GUÉRIN", "Mme Julie ANDRIEU", "M. Pascal GODEY", "Mme Laurence HOUEL",
-        "M. Gilles TESNIÈRE", "Mme Manon LEFILLÂTRE", "M. Kévin BAZIN", "Mme Odile CAUVIN")]
+        "M. Gilles TESNIÈRE", "Mme Manon LEFILLÂTRE", "M. Kévin BAZIN", "Mme Odile CAUVIN")
     # "Pouvoirs : X à Y ; …" gives proxies only (champvans, lavalette)
     d.reset("Pouvoirs :")
     px = [d.proxy(a, b) for a, b in (
@@ -228,7 +228,7 @@ def saint_remy_amounts():
         ("M. Patrice JOURDAN", "M. François LEBRETON"),
         ("Mme Élodie VAUTIER", "M. Didier HAMEL"))]
     d.reset("Absents :")
-    absent = [d.P("M. Jérôme LAINÉ"), d.P("Mme Sophie GOSSELIN")]
+    absent = d.persons("M. Jérôme LAINÉ", "Mme Sophie GOSSELIN")
     d.reset("Secrétaire de séance :")
     sec = d.P("M. Thomas LEGOUPIL")
     d.reset("Le Conseil municipal, Vu")
@@ -366,7 +366,7 @@ def agglo_conseil():
         else:
             present.append(d.P(t))
     d.reset("TITULAIRES PRÉSENTS")
-    present += [d.P("M. Henri LECOQ"), d.P("Mme Paule DUVAL"), d.P("M. Joël MALANDAIN")]
+    present += d.persons("M. Henri LECOQ", "Mme Paule DUVAL", "M. Joël MALANDAIN")
     px = []
     for a, b in (("Mme Nadine HAUGUEL", "à M. Thierry GRENET"),
                  ("M. Éric LEVASSEUR", "à M. Jean-Pierre AUVRAY"),
@@ -380,9 +380,9 @@ def agglo_conseil():
         t = d.P(b[2:])
         px.append({"from": f, "to": t, "span": [f["span"][0], t["span"][1]]})
     d.reset("Absents excusés :")
-    exc = [d.P("Mme Odile GUÉRARD"), d.P("M. Fabrice ANQUETIL")]
+    exc = d.persons("Mme Odile GUÉRARD", "M. Fabrice ANQUETIL")
     d.reset("Absents : M.")
-    absent = [d.P("M. Sébastien DROUET"), d.P("Mme Laëtitia BOSSET")]
+    absent = d.persons("M. Sébastien DROUET", "Mme Laëtitia BOSSET")
     d.reset("Secrétaire de séance :")
     sec = d.P("Mme Christelle OSMONT")
     # the rapporteur is no attendance

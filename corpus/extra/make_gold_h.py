@@ -228,10 +228,10 @@ def lignerolles_deliberation():
     d.reset("sous la présidence de")
     pres = d.P("Mme Françoise GOUPIL")
     d.reset("Présents :")
-    present = [d.P(t) for t in (
+    present = d.persons(
         "Mme Françoise GOUPIL", "M. Daniel LECONTE", "Mme Agnès BRIÈRE", "M. Hervé JOUAULT",
         "M. Sébastien FOUCAULT", "Mme Laëtitia GERMAIN", "M. Rémi DESLANDES",
-        "Mme Corinne PELTIER")]
+        "Mme Corinne PELTIER")
     # "Absents excusés : X (pouvoir à Y)": X in excused and in proxies
     d.reset("Absents excusés :")
     exc, px = [], []

@@ -29,10 +29,10 @@ def ccas_morvilliers():
     d.reset("Administrateurs présents :")
     # "(Président)", "(Vice-présidente)", "(UDAF)", "(association des
     # retraités)" are no part of the names; the college labels are no names
-    present = [d.P(t) for t in (
+    present = d.persons(
         "M. Bernard THIÉBAUT", "Mme Chantal GUYOT", "M. Jacques LAMBLOT",
         "Mme Sandrine PÉRIN", "M. Éric DUVAL", "Mme Odile BRAQUET",
-        "M. Roland CHEVALLIER", "Mme Fatima EL AMRANI", "Mme Geneviève SIMONNOT")]
+        "M. Roland CHEVALLIER", "Mme Fatima EL AMRANI", "Mme Geneviève SIMONNOT")
     d.reset("Administrateurs excusés ayant donné pouvoir :")
     # "Excused with proxy": in excused and in proxies
     px = [d.proxy("Mme Laurence ROYER", "Mme Chantal GUYOT"),
@@ -150,7 +150,7 @@ def val_esquin_conseil():
           d.proxy("M. Olivier BOULANGER", "Mme Sylvie MATHIEU"),
           d.proxy("Mme Hélène VOINSON", "M. Denis CUNY")]
     d.reset("Absents excusés :")
-    exc = [d.P("M. Michel LALLEMAND"), d.P("Mme Danielle GEHIN")]
+    exc = d.persons("M. Michel LALLEMAND", "Mme Danielle GEHIN")
     d.reset("Absents :\n")
     absent = [d.P("M. Kévin SCHNEIDER")]
     d.reset("Secrétaire de séance :")
@@ -242,11 +242,11 @@ def chapelle_aux_frenes():
     d.reset("sous la présidence de")
     pres = d.S("Madame Monique BESNARD", "Mme", "Monique", "BESNARD")
     d.reset("Présents :")
-    present = [d.P(t) for t in (
+    present = d.persons(
         "Madame Monique BESNARD", "Monsieur Joël GOUPIL", "Madame Annick THARREAU",
         "Monsieur Henri BOISSEAU", "Madame Valérie ROBIN", "Monsieur Stéphane COURANT",
         "Madame Brigitte MÉTAYER", "Monsieur Loïc CHAUVIN", "Madame Odile PASQUIER",
-        "Monsieur Gilles FROGER", "Madame Anne LEROUX", "Monsieur Thomas GODIN")]
+        "Monsieur Gilles FROGER", "Madame Anne LEROUX", "Monsieur Thomas GODIN")
     d.reset("Absents excusés :")
     px = [d.proxy("Monsieur Daniel BRÉMOND", "Madame Monique BESNARD"),
           d.proxy("Madame Claire HUMEAU", "Monsieur Joël GOUPIL"),
@@ -317,11 +317,11 @@ def verniolle_election():
     signatures"""
     d = DocB("commune-verniolle-election-maire-2024")
     d.reset("Étaient présents :")
-    present = [d.P(t) for t in (
+    present = d.persons(
         "Mme Isabelle FAURÉ", "M. Paul DELMAS", "M. Julien ROUSSEL", "Mme Nathalie BERGÉ",
         "M. Thierry CAUJOLLE", "Mme Sophie AMIEL", "M. Marc SOULA", "Mme Coralie PIQUEMAL",
         "M. Alain DUCASSE-PONS", "Mme Laetitia RIVIÈRE", "M. Hugo GALEY",
-        "Mme Martine VIDAL", "M. Yannick ESPY", "Mme Chloé TOURNIÉ")]
+        "Mme Martine VIDAL", "M. Yannick ESPY", "Mme Chloé TOURNIÉ")
     # "Absent(s) ayant donné procuration : X (procuration à Y)": proxies only
     px = [d.proxy("M. Francis MAURY", "M. Paul DELMAS")]
     # the séance was opened and the maire elected under the doyen d'âge

@@ -137,17 +137,17 @@ def piton_sainte_anne():
     d.reset("sous la présidence de")
     pres = d.P("M. Jean-Hugues PAYET")
     d.reset("Présents :")
-    present = [d.P(t) for t in (
+    present = d.persons(
         "M. Jean-Hugues PAYET", "Mme Marie-Josée HOARAU", "M. Thierry GRONDIN",
-        "Mme Valérie FONTAINE", "M. Ibrahim DINDAR")]
+        "Mme Valérie FONTAINE", "M. Ibrahim DINDAR")
     present.append(d.S("Mme Sandrine K/BIDI", "Mme", "Sandrine", "K/BIDI"))
-    present += [d.P(t) for t in (
+    present += d.persons(
         "M. Joël VIRAPOULLÉ", "Mme Nadia SOUPRAYENMESTRY", "M. Guy TECHER",
         "Mme Fabienne ÉTHÈVE", "M. Jean-Claude LEBRETON", "Mme Aurélie TURPIN", "M. Serge HUET",
         "Mme Josiane VÉLIA", "M. Gilbert CÉLESTE", "Mme Rosemay NAZE", "M. Ludovic DAMOUR",
         "Mme Priscilla LEBON", "M. Olivier ASSATI", "Mme Christelle MUSSARD",
         "M. Yannis MOUTOUSSAMY", "Mme Laurence DIJOUX", "M. Jean-Max RAMASSAMY",
-        "Mme Gisèle BOYER", "M. Wilfrid CADET")]
+        "Mme Gisèle BOYER", "M. Wilfrid CADET")
     # "Absents ayant donné pouvoir : X à Y": proxies only (as "Absents ayant
     # donné procuration")
     px = [d.proxy(a_, b_) for a_, b_ in (
@@ -155,7 +155,7 @@ def piton_sainte_anne():
         ("M. Patrick RIVIÈRE", "M. Jean-Hugues PAYET"),
         ("Mme Émilie SAUTRON", "Mme Nadia SOUPRAYENMESTRY"),
         ("M. Frédéric NATIVEL", "M. Guy TECHER"), ("Mme Annick MAILLOT", "Mme Marie-Josée HOARAU"))]
-    absent = [d.P("M. Didier FRANÇOISE"), d.P("M. Jean-Paul ROBERT")]
+    absent = d.persons("M. Didier FRANÇOISE", "M. Jean-Paul ROBERT")
     d.reset("Secrétaire de séance :")
     sec = d.P("Mme Aurélie TURPIN")
     d.reset("Le Maire expose")
@@ -343,17 +343,17 @@ def lyon_arrondissement():
     d.reset("sous la présidence de")
     pres = d.P("Mme Claire-Anne MOURGUES")
     d.reset("Présents :")
-    present = [d.P(t) for t in (
+    present = d.persons(
         "Mme Claire-Anne MOURGUES", "M. Karim BOUAZIZ", "Mme Lucie VERNAY", "M. Étienne CHAMBON",
         "Mme Hélène DUMONTET", "M. Théo LAMBERT", "Mme Sarah BENHAMOU", "M. Olivier PRADEL",
         "Mme Inès MARTINET", "M. Grégoire FAYOLLE", "Mme Amandine ROUX-CHAPUIS",
         "M. Nicolas GUILLERMIN", "Mme Fatou DIALLO", "M. Benoît REYNAUD", "Mme Cécile VIALLON",
         "M. Maxime TERRASSON", "Mme Julie BONNAMOUR", "M. Rachid HAMMADI", "Mme Océane PERRET",
         "M. Jérôme DESCOURS", "Mme Laure GIRAUDET", "M. Victor ARNAUD", "Mme Mathilde COTTET",
-        "M. Hugo BERTHELIER", "Mme Nadia CHERIF", "M. Antoine GRANGE")]
+        "M. Hugo BERTHELIER", "Mme Nadia CHERIF", "M. Antoine GRANGE")
     # "Excusés ayant donné pouvoir : X (pouvoir à Y)": X in excused and proxies
     d.reset("Excusés ayant donné pouvoir")
-    excused = [d.P("Mme Agnès MOLLARD"), d.P("M. Paul DUFAUD"), d.P("Mme Solène TISSOT")]
+    excused = d.persons("Mme Agnès MOLLARD", "M. Paul DUFAUD", "Mme Solène TISSOT")
     d.reset("Excusés ayant donné pouvoir")
     px = [d.proxy("Mme Agnès MOLLARD", "M. Karim BOUAZIZ"),
           d.proxy("M. Paul DUFAUD", "Mme Hélène DUMONTET"),

@@ -35,13 +35,13 @@ def fontenelles_registre():
     d.reset("sous la présidence de")
     pres = d.P("Mme Nadine CORBIN")
     d.reset("Étaient présents")
-    present = [d.P(t) for t in (
+    present = d.persons(
         "Mme Nadine CORBIN", "M. Alain PERRAUD", "Mme Sylvie JOUBERT", "M. Marc TESSIER",
-        "Mme Odile BLANCHARD", "M. Paul GUÉRIN", "Mme Yvette RAGOT", "M. Cédric LHOMMEAU")]
+        "Mme Odile BLANCHARD", "M. Paul GUÉRIN", "Mme Yvette RAGOT", "M. Cédric LHOMMEAU")
     # "Avait donné pouvoir : X à Y": a proxy only (as "Absents ayant donné
     # procuration")
     px = [d.proxy("M. Bruno FOUQUET", "Mme Nadine CORBIN")]
-    excused = [d.P("Mme Justine HARDY"), d.P("M. Éric VALLÉE")]
+    excused = d.persons("Mme Justine HARDY", "M. Éric VALLÉE")
     sec = d.P("M. Alain PERRAUD", at="Secrétaire :")
     session = {"date": "2024-10-07", "place": "mairie annexe de Fontenelles",
                "convened_on": "2024-09-30", "president": pres, "secretary": sec}
@@ -131,16 +131,16 @@ def sdis_budget():
     pres = d.P("M. Bertrand FOUCHER")
     d.reset("Étaient présents avec voix délibérative")
     # college labels are no names and do not end the list (CCAS)
-    present = [d.P(t) for t in (
+    present = d.persons(
         "M. Bertrand FOUCHER", "Mme Annick DELAGE", "M. Gilles PERRIN", "Mme Sophie LAMBERTIN",
         "M. Yves CARRÉ", "Mme Martine BOISSEAU", "M. Olivier DUVERNOIS", "Mme Chantal REBOUL",
         "M. Patrick GIRAUDEAU", "Mme Isabelle THÉVENOT", "M. Daniel AUCLAIR",
         "Mme Hélène MOREL-DESCHAMPS", "M. Frédéric BOUTET", "Mme Nathalie CHARPENTIER",
-        "M. Lucien PASQUET", "M. Rémy JOLIVET", "Mme Éliane VERGNAUD")]
+        "M. Lucien PASQUET", "M. Rémy JOLIVET", "Mme Éliane VERGNAUD")
     # "Excusés ayant donné pouvoir : X (pouvoir à Y)": X in excused and proxies
     d.reset("Excusés ayant donné pouvoir")
-    excused = [d.P("Mme Corinne LÉGER"), d.P("M. Thierry BRUNEAU"), d.P("Mme Véronique AUGER"),
-               d.P("M. Jean-Luc FERRAND")]
+    excused = d.persons("Mme Corinne LÉGER", "M. Thierry BRUNEAU", "Mme Véronique AUGER",
+                        "M. Jean-Luc FERRAND")
     d.reset("Excusés ayant donné pouvoir")
     px = [d.proxy("Mme Corinne LÉGER", "M. Bertrand FOUCHER"),
           d.proxy("M. Thierry BRUNEAU", "Mme Annick DELAGE"),
@@ -255,15 +255,15 @@ def villers_seconde_convocation():
     d.reset("sous la présidence de")
     pres = d.P("M. Gérard THOUVENIN")
     d.reset("Présents :")
-    present = [d.P(t) for t in (
+    present = d.persons(
         "M. Gérard THOUVENIN", "Mme Odile MARCHAL", "M. Denis COLLARD", "Mme Brigitte HUSSON",
-        "M. Jacky PIERSON", "Mme Laëtitia GOBERT")]
+        "M. Jacky PIERSON", "Mme Laëtitia GOBERT")
     # "Absents ayant donné procuration : X à Y": proxies only (contract)
     px = [d.proxy("M. Fabrice LEFORT", "M. Gérard THOUVENIN"),
           d.proxy("Mme Ginette ROYER", "Mme Odile MARCHAL")]
-    excused = [d.P(t) for t in ("M. Romain CLÉMENT", "Mme Audrey BERTIN", "M. Kévin DROUET")]
-    absent = [d.P(t) for t in ("M. Lionel MASSON", "Mme Corinne PETITJEAN", "M. Julien NOËL",
-                               "Mme Sabrina LAURENT")]
+    excused = d.persons("M. Romain CLÉMENT", "Mme Audrey BERTIN", "M. Kévin DROUET")
+    absent = d.persons("M. Lionel MASSON", "Mme Corinne PETITJEAN", "M. Julien NOËL",
+                        "Mme Sabrina LAURENT")
     sec = d.P("Mme Brigitte HUSSON", at="Secrétaire de séance")
     d.reset("Secrétaire de séance")
     visas = [

@@ -160,10 +160,10 @@ def brevanne_comite():
     # titulaire is excused, A -> absent; P -> the proxy printed under the
     # table (the giver in no other list: "a donné pouvoir", not "excusé")
     d.reset("Appel nominal")
-    present = [d.P("M. Bernard JOUFFROY"), d.P("M. Yves BRUNET"), d.P("M. Olivier PIQUEREZ"),
-               d.P("Mme Annie DAVID-ROUSSEL"), d.P("M. Florent BARBAUD"),
-               d.P("M. Thierry LACROIX"), d.P("M. Patrice VUILLET"),
-               d.P("Mme Laetitia BOURGEOIS-REY"), d.P("M. Clément ROBBE")]
+    present = d.persons("M. Bernard JOUFFROY", "M. Yves BRUNET", "M. Olivier PIQUEREZ",
+                        "Mme Annie DAVID-ROUSSEL", "M. Florent BARBAUD",
+                        "M. Thierry LACROIX", "M. Patrice VUILLET",
+                        "Mme Laetitia BOURGEOIS-REY", "M. Clément ROBBE")
     d.reset("Appel nominal")
     excused = [d.P("M. Stéphane REGAD")]
     absent = [d.P("Mme Évelyne GRAPPE")]
@@ -349,21 +349,21 @@ def saint_genies_pv():
     pres = d.P("M. Alain CASTAGNÉ")
     sec = d.P("Mme Émilie TERRAL")
     d.reset("Votants : 16")
-    present = [d.P(t) for t in (
+    present = d.persons(
         "Alain CASTAGNÉ", "Sylvie FABRE", "Jérôme ALBOUY", "Marie-Hélène ROQUES",
         "Jean-Pierre VIGUIER", "Hélène de SOLAGES", "Christophe MAUREL", "Aurélie BOUSQUET",
         "Thierry CABROL", "Nadia BENSAÏD", "Laurent GAVALDA", "Émilie TERRAL",
-        "Francis ROUANET", "Sandrine PUECH")]
+        "Francis ROUANET", "Sandrine PUECH")
     # "Absents excusés ayant donné pouvoir : X à Y": X in excused and proxies
     d.reset("Absents excusés ayant donné pouvoir")
-    excused = [d.P("Marc DELPECH"), d.P("Nathalie ROUQUETTE")]
+    excused = d.persons("Marc DELPECH", "Nathalie ROUQUETTE")
     # Léa COMBES arrives at item II.1: she stays where the opening lists
     # print her (excused), not in present (lists as printed)
     excused.append(d.P("Léa COMBES"))
     d.reset("Absents excusés ayant donné pouvoir")
     px = [d.proxy("Marc DELPECH", "Jérôme ALBOUY"), d.proxy("Nathalie ROUQUETTE", "Sylvie FABRE")]
     d.reset("Absents :")
-    absent = [d.P("Kévin SALVAN"), d.P("Paul ESQUIROL")]
+    absent = d.persons("Kévin SALVAN", "Paul ESQUIROL")
     d.reset("II.1 –")
     dec = {"verb": "APPROUVE", "span": d.span("APPROUVE")}
     d.reset("I.1 –")
