@@ -2158,6 +2158,8 @@ static bool trigger_at(ex_call *c, const ref_engine *re, size_t i)
               && ((f == 'd' && ((c3 | 32) == 'c' || (c3 | 32) == 'l' || (c3 | 32) == 'i' || c3 == '1'))
                   || (f == 'r' && (c3 | 32) == 'g'))))
             cand = false;   /* and the third: d[ée][cl1I] r[èeé]g */
+        else if (!fourth_ok((char)f, 'e', (char)(c3 | 32), i + 4 < n ? s[i + 4] : 0))
+            cand = false;   /* and the fourth, as after an ASCII e ("décembre", "délégué") */
         else
             cand = trigger_prefix(t, i);
     } else if (i + 1 < n && ((c1 | 32) >= 'a' && (c1 | 32) <= 'z')

@@ -418,6 +418,31 @@ static void test_terms_are_not_citations(void **state)
     ex_call_free(&c);
 }
 
+/* the words after an accented first syllable that only look like act
+   words ("décembre", "délégué", "Décidé", "réglé") are no triggers; the
+   act words with the same three letters still are, capitalised or not */
+static void test_accented_prefix_words(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "Le 3 décembre 2024, le délégué a été désigné ; DÉCIDÉ à l'unanimité.\n"
+        "Vu le Décret n° 2024-101 du 5 février 2024 ;\n"
+        "Vu la DÉLIBÉRATION n° 2023-45 du 12 décembre 2023 ;\n"
+        "Vu la décision n° 2022-7 du 1er mars 2022 ;\n"
+        "Vu le règlement n° 12 du 2 avril 2021 ; la somme est réglée.\n";
+    run(&c, *state, s);
+    assert_int_equal(c.references.n, 4);
+    assert_string_equal(ref(&c, 0)->kind, "decret");
+    assert_string_equal(ref(&c, 0)->number, "2024-101");
+    assert_string_equal(ref(&c, 1)->kind, "deliberation");
+    assert_string_equal(ref(&c, 1)->number, "2023-45");
+    assert_string_equal(ref(&c, 2)->kind, "decision");
+    assert_string_equal(ref(&c, 2)->number, "2022-7");
+    assert_string_equal(ref(&c, 3)->kind, "reglement");
+    assert_string_equal(ref(&c, 3)->number, "12");
+    ex_call_free(&c);
+}
+
 /* "et suivants" belongs to the cited articles, in both word orders */
 static void test_articles_and_following(void **state)
 {
@@ -720,6 +745,7 @@ int main(void)
         cmocka_unit_test(test_ocr_article_clause),
         cmocka_unit_test(test_ocr_cut_article_number),
         cmocka_unit_test(test_ocr_clause_hyphen_and_range_end),
+        cmocka_unit_test(test_accented_prefix_words),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
