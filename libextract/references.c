@@ -1397,13 +1397,17 @@ static int footer_line(ref_state *st, size_t p)
     size_t li = ex_line_at(t, p);
     const ex_line *l = &t->lines[li];
     const char *s = t->s;
-    for (size_t i = l->start; i + 4 <= l->end; i++)
-        if (s[i] == 'P' && (!memcmp(s + i, "Page", 4) || !memcmp(s + i, "PAGE", 4))) {
+    /* each 'P' of the line that four bytes fit after (memchr()) */
+    for (const char *q = s + l->start, *qe = s + l->end;
+         qe - q >= 4 && (q = memchr(q, 'P', (size_t)(qe - q) - 3)) != NULL; q++) {
+        size_t i = (size_t)(q - s);
+        if (!memcmp(s + i, "Page", 4) || !memcmp(s + i, "PAGE", 4)) {
             bool lb = i == l->start || s[i - 1] == ' ' || s[i - 1] == '\t';
             bool rb = i + 4 == l->end || s[i + 4] == ' ' || is_digit(s[i + 4]);
             if (lb && rb)
                 return 2;
         }
+    }
     for (size_t i = l->start; i + 2 < p; i++) {
         if (s[i] != ' ')
             continue;

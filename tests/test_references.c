@@ -443,6 +443,25 @@ static void test_accented_prefix_words(void **state)
     ex_call_free(&c);
 }
 
+/* an act cited on a line that carries a page marker ("Page 2", "PAGE
+   3/4", "Page" alone at the end) is page furniture, not a reference;
+   "Pages" or "Pagination" is no page marker */
+static void test_page_marker_line(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "Délibération n° 2024-10 du 4 mars 2024 Page 2\n"
+        "Vu la délibération n° 2024-11 du 4 mars 2024 PAGE 3/4\n"
+        "Arrêté n° 2024-12 du 4 mars 2024 - Page\n"
+        "Vu la délibération n° 2024-13 du 4 mars 2024 (Pages jaunes) ;\n"
+        "Vu l'arrêté n° 2024-14 du 4 mars 2024 sur la Pagination ;\n";
+    run(&c, *state, s);
+    assert_int_equal(c.references.n, 2);
+    assert_string_equal(ref(&c, 0)->number, "2024-13");
+    assert_string_equal(ref(&c, 1)->number, "2024-14");
+    ex_call_free(&c);
+}
+
 /* "et suivants" belongs to the cited articles, in both word orders */
 static void test_articles_and_following(void **state)
 {
@@ -746,6 +765,7 @@ int main(void)
         cmocka_unit_test(test_ocr_cut_article_number),
         cmocka_unit_test(test_ocr_clause_hyphen_and_range_end),
         cmocka_unit_test(test_accented_prefix_words),
+        cmocka_unit_test(test_page_marker_line),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
