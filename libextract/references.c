@@ -1808,6 +1808,19 @@ static size_t act_articles(ref_state *st, size_t p, ex_str_vec *arts)
     /* the bytes the loop below acts on: the others are passed over */
     static const unsigned char stop[256] = {[';'] = 1, ['.'] = 1, ['\n'] = 1, [','] = 1};
     for (size_t i = p; i < lim; i++) {
+#ifdef EX_SIMD
+        /* 16 bytes a step while they fit below lim */
+        while (lim - i >= 16) {
+            const __m128i x = ex_v_load(t->s + i);
+            unsigned m = ex_v_mask(_mm_or_si128(_mm_or_si128(ex_v_eq(x, ';'), ex_v_eq(x, '.')),
+                                                _mm_or_si128(ex_v_eq(x, '\n'), ex_v_eq(x, ','))));
+            if (m) {
+                i += (size_t)__builtin_ctz(m);
+                break;
+            }
+            i += 16;
+        }
+#endif
         while (i < lim && !stop[(unsigned char)t->s[i]])
             i++;
         if (i >= lim)

@@ -462,6 +462,26 @@ static void test_page_marker_line(void **state)
     ex_call_free(&c);
 }
 
+/* the articles named later in the act's clause: after a long stretch
+   without punctuation, after a comma; none after the clause's ';' */
+static void test_act_articles_far_in_clause(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "Vu la loi n° 2015-991 du 7 août 2015 portant nouvelle organisation territoriale de la "
+        "République et relative aux compétences des collectivités, et notamment son article 94 ;\n"
+        "Vu la loi n° 2014-58 du 27 janvier 2014 de modernisation de l'action publique territoriale "
+        "; l'article 12 de la convention reste applicable.\n";
+    run(&c, *state, s);
+    assert_int_equal(c.references.n, 2);
+    assert_string_equal(ref(&c, 0)->number, "2015-991");
+    assert_int_equal(ref(&c, 0)->articles.n, 1);
+    assert_string_equal(ref(&c, 0)->articles.v[0], "94");
+    assert_string_equal(ref(&c, 1)->number, "2014-58");
+    assert_int_equal(ref(&c, 1)->articles.n, 0);
+    ex_call_free(&c);
+}
+
 /* "et suivants" belongs to the cited articles, in both word orders */
 static void test_articles_and_following(void **state)
 {
@@ -766,6 +786,7 @@ int main(void)
         cmocka_unit_test(test_ocr_clause_hyphen_and_range_end),
         cmocka_unit_test(test_accented_prefix_words),
         cmocka_unit_test(test_page_marker_line),
+        cmocka_unit_test(test_act_articles_far_in_clause),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
