@@ -512,13 +512,9 @@ static int is_page_number_line(const char *s, size_t n)
     return 0;
 }
 
+/* s: the line after its indent (ex_lines_build() skipped its blanks) */
 static bool is_stamp_line(const char *s, size_t n)
 {
-    size_t a = 0;
-    while (a < n && is_blank(s[a]))
-        a++;
-    s += a;
-    n -= a;
     /* the phrases' first two letters (ASCII; any other byte goes on to
        the compares) */
     if (n >= 2 && (unsigned char)s[0] < 0x80 && (unsigned char)s[1] < 0x80) {
@@ -1043,7 +1039,7 @@ bool ex_lines_build(ex_call *c)
         l->indent = ind;
         if (q == e)
             l->flags |= EX_LINE_BLANK;
-        else if (is_stamp_line(s + p, e - p))
+        else if (is_stamp_line(s + q, e - q))
             l->flags |= EX_LINE_STAMP;
         else if (pp < e && has_page_marker(s + p, e - p, pp - p))
             l->flags |= EX_LINE_FURNITURE | EX_LINE_FOOTER;

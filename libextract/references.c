@@ -1397,13 +1397,17 @@ static int footer_line(ref_state *st, size_t p)
     size_t li = ex_line_at(t, p);
     const ex_line *l = &t->lines[li];
     const char *s = t->s;
-    for (size_t i = l->start; i + 4 <= l->end; i++)
-        if (s[i] == 'P' && (!memcmp(s + i, "Page", 4) || !memcmp(s + i, "PAGE", 4))) {
+    /* each 'P' of the line that four bytes fit after (memchr()) */
+    for (const char *q = s + l->start, *qe = s + l->end;
+         qe - q >= 4 && (q = memchr(q, 'P', (size_t)(qe - q) - 3)) != NULL; q++) {
+        size_t i = (size_t)(q - s);
+        if (!memcmp(s + i, "Page", 4) || !memcmp(s + i, "PAGE", 4)) {
             bool lb = i == l->start || s[i - 1] == ' ' || s[i - 1] == '\t';
             bool rb = i + 4 == l->end || s[i + 4] == ' ' || is_digit(s[i + 4]);
             if (lb && rb)
                 return 2;
         }
+    }
     for (size_t i = l->start; i + 2 < p; i++) {
         if (s[i] != ' ')
             continue;
@@ -1804,6 +1808,19 @@ static size_t act_articles(ref_state *st, size_t p, ex_str_vec *arts)
     /* the bytes the loop below acts on: the others are passed over */
     static const unsigned char stop[256] = {[';'] = 1, ['.'] = 1, ['\n'] = 1, [','] = 1};
     for (size_t i = p; i < lim; i++) {
+#ifdef EX_SIMD
+        /* 16 bytes a step while they fit below lim */
+        while (lim - i >= 16) {
+            const __m128i x = ex_v_load(t->s + i);
+            unsigned m = ex_v_mask(_mm_or_si128(_mm_or_si128(ex_v_eq(x, ';'), ex_v_eq(x, '.')),
+                                                _mm_or_si128(ex_v_eq(x, '\n'), ex_v_eq(x, ','))));
+            if (m) {
+                i += (size_t)__builtin_ctz(m);
+                break;
+            }
+            i += 16;
+        }
+#endif
         while (i < lim && !stop[(unsigned char)t->s[i]])
             i++;
         if (i >= lim)
@@ -2158,6 +2175,8 @@ static bool trigger_at(ex_call *c, const ref_engine *re, size_t i)
               && ((f == 'd' && ((c3 | 32) == 'c' || (c3 | 32) == 'l' || (c3 | 32) == 'i' || c3 == '1'))
                   || (f == 'r' && (c3 | 32) == 'g'))))
             cand = false;   /* and the third: d[ée][cl1I] r[èeé]g */
+        else if (!fourth_ok((char)f, 'e', (char)(c3 | 32), i + 4 < n ? s[i + 4] : 0))
+            cand = false;   /* and the fourth, as after an ASCII e ("décembre", "délégué") */
         else
             cand = trigger_prefix(t, i);
     } else if (i + 1 < n && ((c1 | 32) >= 'a' && (c1 | 32) <= 'z')

@@ -86,6 +86,26 @@ static void test_stamp_not_furniture(void **state)
     ex_call_free(&c);
 }
 
+/* a stamp line indented (blanks, tabs) is one too; a line whose stamp
+   phrase does not open it is none */
+static void test_indented_stamp(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "  \t Reçu en préfecture le 16/10/2023\n"
+        "\tID : 062-226200014-20231016-XX\n"
+        "Le document reçu en préfecture le 16/10/2023\n"
+        "   \n";
+    text_of(&c, *state, s, sizeof s - 1);
+    assert_true(c.text.lines[0].flags & EX_LINE_STAMP);
+    assert_int_equal(c.text.lines[0].indent, 4);
+    assert_true(c.text.lines[1].flags & EX_LINE_STAMP);
+    assert_false(c.text.lines[2].flags & EX_LINE_STAMP);
+    assert_true(c.text.lines[3].flags & EX_LINE_BLANK);
+    assert_false(c.text.lines[3].flags & EX_LINE_STAMP);
+    ex_call_free(&c);
+}
+
 static const char *value(ex_call *c, const char *needle_a, const char *needle_b)
 {
     const char *a = strstr(c->text.s, needle_a);
@@ -440,6 +460,7 @@ int main(void)
         cmocka_unit_test(test_form_feed_pages),
         cmocka_unit_test(test_furniture),
         cmocka_unit_test(test_stamp_not_furniture),
+        cmocka_unit_test(test_indented_stamp),
         cmocka_unit_test(test_text_value),
         cmocka_unit_test(test_text_value_skips_furniture),
         cmocka_unit_test(test_lone_number_in_text),
