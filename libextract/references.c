@@ -61,7 +61,8 @@ static const ex_pattern ref_patterns[] = {
      "|(?<![\\p{L}\\d])(CGCT|CASF|CGI|CGPPP|CCH|CSP|CRPA|CJA|CSS|CPI|CMF|CGFP|CESEDA)"
      "(?![\\p{L}\\d]))"},
     /* number after n°: "n° 2021-257", "N°DGCS/SD1B/2019/196", "n*2023-CP- 1142",
-       "no 12", "numéro 4", "n° DCM 2024/018" (a letters prefix and one
+       "no 12", "numéro 4", OCR "h° 2023-5" (n read as h, a digit next),
+       "n° DCM 2024/018" (a letters prefix and one
        blank: kept only when ex_number_prefix() takes it, num_ok()).  The marks after "n" are the list shared with
        ex_number_sign_before() (internal.h).  That helper is not used here:
        it reads backwards from a number another pattern found, while this
@@ -69,7 +70,7 @@ static const ex_pattern ref_patterns[] = {
        the helper's forms (the union of its callers') also take "n." and a
        bare "n", which would add matches here ("loi n 12"). */
     {RX_NUM,
-     "\\G(?:(?i:n\\s?[" EX_NUMBER_SIGN_MARKS "]|n[o0](?=\\s*\\d)|num[ée]ro)|NOR(?=\\s*:?\\s*[A-Z]{4}\\d))\\s*[.:]?\\s*"
+     "\\G(?:(?i:n\\s?[" EX_NUMBER_SIGN_MARKS "]|n[o0](?=\\s*\\d)|num[ée]ro)|h°(?=\\s?\\d)|NOR(?=\\s*:?\\s*[A-Z]{4}\\d))\\s*[.:]?\\s*"
      "((?:[A-Z]{2,4}\\x20(?=\\d))?[A-Za-z0-9]+(?:(?:[-/_]\\s?|\\.)[A-Za-z0-9]+)*)"},
     /* bare number right after the act word: "loi 2021-1900",
        "délibération DGASOL/2022/241", "règlement (UE) 2016/679" */
@@ -965,8 +966,8 @@ static bool may_match(int pat, const ex_text *t, size_t q)
         default: return false;
         }
     }
-    case RX_NUM:        /* n°, no, numéro, NOR */
-        return (a | 32) == 'n';
+    case RX_NUM:        /* n°, no, numéro, NOR, OCR h° */
+        return (a | 32) == 'n' || (a == 'h' && b0 == 0xC2);
     case RX_BARENUM:    /* [A-Z0-9] */
         return (a >= 'A' && a <= 'Z') || (a >= '0' && a <= '9');
     case RX_CONN: {     /* en date, signé, conclu, adopté, du, des */
@@ -1215,7 +1216,7 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
             words++;
             continue;
         }
-        if (!r.num_b && !weak && c0 == 'n' && ex_rx_match(c, &rx[RX_NUM], q, 0) > 0
+        if (!r.num_b && !weak && (c0 == 'n' || c0 == 'h') && ex_rx_match(c, &rx[RX_NUM], q, 0) > 0
             && num_ok(t, ex_ov(c)[2], ex_ov(c)[3])) {
             PCRE2_SIZE *ov = ex_ov(c);
             r.num_a = ov[2];

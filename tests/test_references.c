@@ -387,6 +387,15 @@ static void test_ocr_noise(void **state)
     assert_int_equal(r->articles.n, 2);
     assert_string_equal(r->articles.v[1], "L.2224-12-4");
     ex_call_free(&c);
+    /* "h°" read for "n°" before the number; negative: "h°" before no digit */
+    const char h[] = "Vu le décret h° 2023-5 du 3 janvier 2023 ;\nVu le décret h° du 3 mars 2023 ;\n";
+    run(&c, *state, h);
+    assert_int_equal(c.references.n, 2);
+    assert_string_equal(ref(&c, 0)->kind, "decret");
+    assert_string_equal(ref(&c, 0)->number, "2023-5");
+    assert_date(ref(&c, 0)->date, 2023, 1, 3);
+    assert_null(ref(&c, 1)->number);
+    ex_call_free(&c);
     /* negative: a dash then "à" after a plain number is no article list */
     const char u[] = "Vu le Code de la route, et notamment son article R.110-2 ; le tarif 12-à compter du 1er mai.\n";
     run(&c, *state, u);
