@@ -1536,6 +1536,33 @@ static bool range_end_rebuilt(ex_call *c, const char *prev, const char *v, char 
     return true;
 }
 
+/* OCR: an article of a list read beyond repair ("R.110-2, RA411-8,
+   R.411-25": "." read as "A").  At q, after a separator of the list, a
+   token of at most 16 bytes opening with L, R or D and holding a digit,
+   then a separator and an article RX_ART reads: the offset of that
+   article (the token is dropped, the list goes on); 0 otherwise. */
+static size_t skip_unread_article(ref_state *st, size_t q)
+{
+    ex_call *c = st->c;
+    const ex_text *t = &c->text;
+    const ex_regex *rx = st->re->rx;
+    if (q >= t->len || (t->s[q] != 'L' && t->s[q] != 'R' && t->s[q] != 'D'))
+        return 0;
+    size_t e = q;
+    bool digit = false;
+    while (e < t->len && e - q <= 16 && t->s[e] != ' ' && t->s[e] != ',' && t->s[e] != ';'
+           && t->s[e] != '\n' && t->s[e] != '\t') {
+        digit |= is_digit(t->s[e]);
+        e++;
+    }
+    if (!digit || e - q > 16 || !may_match(RX_ARTSEP, t, e) || ex_rx_match(c, &rx[RX_ARTSEP], e, 0) <= 0)
+        return 0;
+    size_t n = ex_ov(c)[1];
+    if (ex_rx_match(c, &rx[RX_ART], n, 0) <= 0 || ex_ov(c)[0] != n)
+        return 0;
+    return n;
+}
+
 static size_t parse_articles(ref_state *st, size_t p, ex_str_vec *arts)
 {
     ex_call *c = st->c;
@@ -1544,8 +1571,13 @@ static size_t parse_articles(ref_state *st, size_t p, ex_str_vec *arts)
     bool range = false;     /* the separator before this article was "à" */
     st->nrg = 0;
     for (int n = 0; n < 40; n++) {
-        if (ex_rx_match(c, &rx[RX_ART], q, 0) <= 0)
-            break;
+        if (ex_rx_match(c, &rx[RX_ART], q, 0) <= 0) {
+            size_t nq = n && !range ? skip_unread_article(st, q) : 0;
+            if (!nq)
+                break;
+            q = nq;
+            continue;
+        }
         PCRE2_SIZE *ov = ex_ov(c);
         size_t a = ov[0], b = ov[1], rb = roman_para(&c->text, b);
         /* a glued paragraph ("L.5214-16V") only after a code article */

@@ -396,6 +396,18 @@ static void test_ocr_noise(void **state)
     assert_date(ref(&c, 0)->date, 2023, 1, 3);
     assert_null(ref(&c, 1)->number);
     ex_call_free(&c);
+    /* an article read beyond repair inside a list: dropped, the list goes
+       on; negative: a token that is no article-like ("voir") ends it */
+    const char g[] = "Vu le Code de la route, et notamment ses articles R.110-2, RA411-8, R.411-25 et R.417-10 ;\n"
+                     "Vu le Code de la voirie routière, et notamment ses articles L.113-2, voir L.141-3 ;\n";
+    run(&c, *state, g);
+    assert_int_equal(c.references.n, 2);
+    r = ref(&c, 0);
+    assert_int_equal(r->articles.n, 3);
+    assert_string_equal(r->articles.v[1], "R.411-25");
+    assert_string_equal(r->articles.v[2], "R.417-10");
+    assert_int_equal(ref(&c, 1)->articles.n, 1);
+    ex_call_free(&c);
     /* negative: a dash then "à" after a plain number is no article list */
     const char u[] = "Vu le Code de la route, et notamment son article R.110-2 ; le tarif 12-à compter du 1er mai.\n";
     run(&c, *state, u);
