@@ -580,6 +580,13 @@ static code_match match_code(const ref_engine *re, const ex_text *t, size_t p)
     while (q < t->len && nf < re->fold_cap) {
         size_t u;
         char ch = fold_at(t->s + q, t->len - q, &u);
+        /* OCR: a speck "." between blanks ("code delà construction .\n
+           et de l'habitation"): typed text has no blank before a period */
+        if (!ch && sp && nf && t->s[q] == '.' && q + 1 < t->len
+            && (t->s[q + 1] == ' ' || t->s[q + 1] == '\n')) {
+            q++;
+            continue;
+        }
         if (!ch)
             break;
         if (ch == ' ') {

@@ -408,6 +408,14 @@ static void test_ocr_noise(void **state)
     assert_string_equal(r->articles.v[2], "R.417-10");
     assert_int_equal(ref(&c, 1)->articles.n, 1);
     ex_call_free(&c);
+    /* a speck "." between blanks inside a code's name, "delà" for "de la" */
+    const char k[] = "Vu l'article L.511-15 du code delà construction .\n"
+                     "et de l'habitation ;\n";
+    run(&c, *state, k);
+    assert_int_equal(c.references.n, 1);
+    assert_string_equal(ref(&c, 0)->code, "Code de la construction et de l'habitation");
+    assert_string_equal(ref(&c, 0)->articles.v[0], "L.511-15");
+    ex_call_free(&c);
     /* negative: a dash then "à" after a plain number is no article list */
     const char u[] = "Vu le Code de la route, et notamment son article R.110-2 ; le tarif 12-à compter du 1er mai.\n";
     run(&c, *state, u);
