@@ -465,7 +465,8 @@ static void fix_number(char *s)
             else
                 other = true;
         }
-        if (!other && ocr && dg >= 2 && ocr <= dg / 2 + 1 && !ex_ocr_letter_prefix(s + st, i - st))
+        if (!other && ocr && dg >= 2 && ocr <= dg / 2 + 1 && !ex_ocr_letter_prefix(s + st, i - st)
+            && !ex_ocr_letter_suffix(s + st, i - st))
             for (size_t k = st; k < i; k++)
                 if (!is_digit(s[k]))
                     s[k] = (char)('0' + ocr_digit(s[k]));

@@ -647,6 +647,13 @@ static void test_number_letter_prefix_kept(void **state)
     assert_string_equal(ref(&c, 0)->number, "B2024-031");
     assert_string_equal(ref(&c, 1)->number, "S12-2024");
     assert_string_equal(ref(&c, 2)->number, "2024-087");
+    ex_call_free(&c);    /* a letter suffix after the digits ("2024-12B") is kept too */
+    const char t[] = "Vu la délibération n° 2024-12B du 3 avril 2024 ;\n"
+                     "Vu l'arrêté n° 2024-045S du 5 mai 2024 ;\n";
+    run(&c, *state, t);
+    assert_int_equal(c.references.n, 2);
+    assert_string_equal(ref(&c, 0)->number, "2024-12B");
+    assert_string_equal(ref(&c, 1)->number, "2024-045S");
     ex_call_free(&c);
 }
 
