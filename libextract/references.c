@@ -1099,6 +1099,25 @@ static bool inside_sentence(const ex_text *t, size_t ta)
     return ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') || ch >= 0x80 || ch == ',';
 }
 
+/* a ":" after a blank ending the line, the act's number sign opening
+   the next one ("arrêté préfectoral :\nn° 2019-1842 du ...", an OCR
+   speck or a typed colon): not the end of a singular act's words (after
+   a plural, "les délibérations suivantes :", a list follows) */
+static bool speck_colon_before_number(ex_call *c, const ex_regex *rx, size_t q)
+{
+    const ex_text *t = &c->text;
+    if (q == 0 || t->s[q - 1] != ' ')
+        return false;
+    size_t z = q + 1;
+    while (z < t->len && (t->s[z] == ' ' || t->s[z] == '\t'))
+        z++;
+    if (z >= t->len || t->s[z] != '\n')
+        return false;
+    z++;
+    return z < t->len && (t->s[z] | 32) == 'n'
+           && ex_rx_match(c, &rx[RX_NUM], z, 0) > 0;
+}
+
 /* Parse an act at trigger [ta, tb) of kind k; a reference when it has a
    number or a date */
 static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plural)
@@ -1233,6 +1252,10 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
             continue;
         }
         unsigned char ch = (unsigned char)t->s[q];
+        if (ch == ':' && !r.num_b && !weak && !plural && speck_colon_before_number(c, rx, q)) {
+            p = q + 1;
+            continue;
+        }
         if (ch == ';' || ch == ':' || ch == '!' || ch == '?' || ch == '(' || ch == ')')
             break;
         if (ch == '.' && (q + 1 >= t->len || t->s[q + 1] == ' ' || t->s[q + 1] == '\n')) {

@@ -416,6 +416,16 @@ static void test_ocr_noise(void **state)
     assert_string_equal(ref(&c, 0)->code, "Code de la construction et de l'habitation");
     assert_string_equal(ref(&c, 0)->articles.v[0], "L.511-15");
     ex_call_free(&c);
+    /* a speck ":" ending the line before the number sign; negative: a
+       colon glued to the word still ends the act's words */
+    const char sp[] = "Vu les statuts approuvés par arrêté préfectoral :\nn° 2019-1842 du 16 décembre 2019 ;\n"
+                      "Vu l'arrêté préfectoral:\nn° 2020-11 du 3 mars 2020 ;\n";
+    run(&c, *state, sp);
+    assert_int_equal(c.references.n, 1);
+    assert_string_equal(ref(&c, 0)->kind, "arrete");
+    assert_string_equal(ref(&c, 0)->number, "2019-1842");
+    assert_date(ref(&c, 0)->date, 2019, 12, 16);
+    ex_call_free(&c);
     /* negative: a dash then "à" after a plain number is no article list */
     const char u[] = "Vu le Code de la route, et notamment son article R.110-2 ; le tarif 12-à compter du 1er mai.\n";
     run(&c, *state, u);
