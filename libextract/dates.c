@@ -68,7 +68,7 @@ static const ex_pattern date_patterns[] = {
      "([0-3]?[0-9]|[0-3][OoIl]|(?<!\\p{L})[lLIT](?=[eE][rR][ \\t]))"
      "(?:[ ]?((?i:er|re|ère|ere))(?!\\p{L}))?"
      "(?:" SP "|[ ]?[.'’-][ ]?|" SPECK ")" MONTHW "[ \\t]*(?:,?" SP "|:[ ]?|(?<=\\.))"
-     "([12Il][0-9OoIl]{3})(?![\\p{N}\\p{L}])"},
+     "([12Il][0-9OoIl]{3}|30[0-9]{2})(?![\\p{N}\\p{L}])"},
     /* "17/10/2022", "17-10-2022", "17.10.2022", "01/07/21",
        OCR "16/ 10/2023", "l2/03/2024" (see ocr_lead()), "le-04/04/2024"
        (a hyphen glued after le/du), "1er/03/2025" (an ordinal day: 1
@@ -306,6 +306,26 @@ static size_t ocr_lead(const char *s, size_t a, size_t day_end)
     return a - 1;
 }
 
+/* OCR: a misread digit of a four-digit year s[a..b) of value *y, read
+   back as 20xx: "3017" (2 read as 3), "2623", "2823", "2923" (0 read as
+   6, 8 or 9).  No year of an administrative act is in 2600-3099, so a
+   clean text keeps its dates.  Returns the offset of the digit repaired,
+   SIZE_MAX when none. */
+static size_t year_misread(const char *s, size_t a, size_t b, int *y)
+{
+    if (b - a != 4)
+        return SIZE_MAX;
+    if (*y >= 3000 && *y <= 3099) {
+        *y -= 1000;
+        return a;
+    }
+    if (*y >= 2600 && *y <= 2999 && (s[a + 1] == '6' || s[a + 1] == '8' || s[a + 1] == '9')) {
+        *y = 2000 + *y % 100;
+        return a + 1;
+    }
+    return SIZE_MAX;
+}
+
 /* one candidate of pattern kind at the current match; false on OOM */
 static bool candidate(ex_call *c, int kind, PCRE2_SIZE *ov, date_vec *v)
 {
@@ -314,7 +334,7 @@ static bool candidate(ex_call *c, int kind, PCRE2_SIZE *ov, date_vec *v)
     int y = 0, m = 0, d = 0;
     /* what was read through the OCR model (recorded when the date is
        kept): numeric fields [fa[k], fb[k]), "Ler", a misread month */
-    size_t fa[3] = {0}, fb[3] = {0}, first = SIZE_MAX;
+    size_t fa[3] = {0}, fb[3] = {0}, first = SIZE_MAX, yfix = SIZE_MAX;
     bool mfuzzy = false, glued = false;
     switch (kind) {
     case D_TEXT: {
@@ -350,6 +370,7 @@ static bool candidate(ex_call *c, int kind, PCRE2_SIZE *ov, date_vec *v)
         if (!m)
             return true;
         y = field_val(s, GA(5), GB(5), 2);
+        yfix = year_misread(s, GA(5), GB(5), &y);
         fa[1] = GA(5);
         fb[1] = GB(5);
         if (a > 0 && !ex_num_is_letter(s + a - 1, 1))
@@ -375,6 +396,7 @@ static bool candidate(ex_call *c, int kind, PCRE2_SIZE *ov, date_vec *v)
                 return true;   /* 10.02.01 is a nomenclature code */
             y += y < 70 ? 2000 : 1900;
         }
+        yfix = year_misread(s, GA(4), GB(4), &y);
         if (y < 1900 || y > 2100)
             return true;
         break;
@@ -439,6 +461,8 @@ static bool candidate(ex_call *c, int kind, PCRE2_SIZE *ov, date_vec *v)
                 return false;
     }
     if (first != SIZE_MAX && !ex_ocr_note(c, first, first + 1, EX_REPAIR_FIRST))
+        return false;
+    if (yfix != SIZE_MAX && !ex_ocr_note(c, yfix, yfix + 1, EX_REPAIR_DIGIT))
         return false;
     if (mfuzzy && !ex_ocr_note(c, GA(3), GB(3), EX_REPAIR_MONTH))
         return false;
@@ -710,7 +734,8 @@ static bool text_shape(const char *s, size_t n, size_t q, size_t *memo_q, bool *
             e++;
         while (e < n && year_gap[(unsigned char)s[e]])
             e++;
-        r = e < n && (s[e] == '1' || s[e] == '2' || s[e] == 'I' || s[e] == 'l');
+        r = e < n && (s[e] == '1' || s[e] == '2' || s[e] == 'I' || s[e] == 'l'
+                      || (s[e] == '3' && e + 1 < n && s[e + 1] == '0'));
     }
     *memo_q = q;
     *memo_r = r;

@@ -324,7 +324,8 @@ static void fix_segment(char *s, size_t n)
         else
             return;
     }
-    if (!other || dg < 2 || other > dg / 2 + 1 || ex_ocr_letter_prefix(s, n))
+    if (!other || dg < 2 || other > dg / 2 + 1 || ex_ocr_letter_prefix(s, n)
+        || ex_ocr_letter_suffix(s, n))
         return;
     for (size_t i = 0; i < n; i++)
         if (!is_digit(s[i]))

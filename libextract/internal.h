@@ -851,6 +851,10 @@ int ex_ocr_digit(char ch, int table);
    prefix, never OCR'd digits.  O Q I Z (read as 0 0 1 2 where a number
    starts: "O46", "Z024") do not make a prefix. */
 bool ex_ocr_letter_prefix(const char *s, size_t n);
+/* s[0..n) is two digits or more then one capital letter other than O Q
+   I Z ("12B", "2024S"): a number with a letter suffix, whose letter is
+   never an OCR'd digit (a clean "n° 2024-12B" keeps its B). */
+bool ex_ocr_letter_suffix(const char *s, size_t n);
 /* a keyword letter k (lower-case ASCII) against a folded text letter f:
    equal, or an OCR confusion (o/0, i l/1 l i | !) */
 static inline bool ex_ocr_letter_eq(char k, char f)

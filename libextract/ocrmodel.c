@@ -18,7 +18,8 @@
  *     checksum where there is one.  Neither table touches a segment
  *     that is a well-formed prefixed number (ex_ocr_letter_prefix():
  *     "B2025-014", "D2024_031" keep their letters, on clean text as on
- *     OCR'd text).
+ *     OCR'd text), nor one that is digits and a final capital letter
+ *     (ex_ocr_letter_suffix(): "2024-12B", "2024_045S" keep theirs).
  *   Letters of a keyword (ex_ocr_letter_eq): o read as 0; i and l read
  *     as 1 l i | !; accents and case are folded before comparing.
  *   Keywords (ex_ocr_kw_edit1): a one-word key of 7+ letters ("article",
@@ -108,6 +109,19 @@ bool ex_ocr_letter_prefix(const char *s, size_t n)
     if (k == 0 || k > 3 || n - k < 2)
         return false;
     for (size_t i = k; i < n; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+    return true;
+}
+
+bool ex_ocr_letter_suffix(const char *s, size_t n)
+{
+    if (n < 3)
+        return false;
+    char l = s[n - 1];
+    if (l < 'A' || l > 'Z' || l == 'O' || l == 'Q' || l == 'I' || l == 'Z')
+        return false;
+    for (size_t i = 0; i + 1 < n; i++)
         if (s[i] < '0' || s[i] > '9')
             return false;
     return true;

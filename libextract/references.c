@@ -61,7 +61,8 @@ static const ex_pattern ref_patterns[] = {
      "|(?<![\\p{L}\\d])(CGCT|CASF|CGI|CGPPP|CCH|CSP|CRPA|CJA|CSS|CPI|CMF|CGFP|CESEDA)"
      "(?![\\p{L}\\d]))"},
     /* number after n°: "n° 2021-257", "N°DGCS/SD1B/2019/196", "n*2023-CP- 1142",
-       "no 12", "numéro 4", "n° DCM 2024/018" (a letters prefix and one
+       "no 12", "numéro 4", OCR "h° 2023-5" (n read as h, a digit next),
+       "n° DCM 2024/018" (a letters prefix and one
        blank: kept only when ex_number_prefix() takes it, num_ok()).  The marks after "n" are the list shared with
        ex_number_sign_before() (internal.h).  That helper is not used here:
        it reads backwards from a number another pattern found, while this
@@ -69,7 +70,7 @@ static const ex_pattern ref_patterns[] = {
        the helper's forms (the union of its callers') also take "n." and a
        bare "n", which would add matches here ("loi n 12"). */
     {RX_NUM,
-     "\\G(?:(?i:n\\s?[" EX_NUMBER_SIGN_MARKS "]|n[o0](?=\\s*\\d)|num[ée]ro)|NOR(?=\\s*:?\\s*[A-Z]{4}\\d))\\s*[.:]?\\s*"
+     "\\G(?:(?i:n\\s?[" EX_NUMBER_SIGN_MARKS "]|n[o0](?=\\s*\\d)|num[ée]ro)|h°(?=\\s?\\d)|NOR(?=\\s*:?\\s*[A-Z]{4}\\d))\\s*[.:]?\\s*"
      "((?:[A-Z]{2,4}\\x20(?=\\d))?[A-Za-z0-9]+(?:(?:[-/_]\\s?|\\.)[A-Za-z0-9]+)*)"},
     /* bare number right after the act word: "loi 2021-1900",
        "délibération DGASOL/2022/241", "règlement (UE) 2016/679" */
@@ -464,7 +465,8 @@ static void fix_number(char *s)
             else
                 other = true;
         }
-        if (!other && ocr && dg >= 2 && ocr <= dg / 2 + 1 && !ex_ocr_letter_prefix(s + st, i - st))
+        if (!other && ocr && dg >= 2 && ocr <= dg / 2 + 1 && !ex_ocr_letter_prefix(s + st, i - st)
+            && !ex_ocr_letter_suffix(s + st, i - st))
             for (size_t k = st; k < i; k++)
                 if (!is_digit(s[k]))
                     s[k] = (char)('0' + ocr_digit(s[k]));
@@ -579,6 +581,13 @@ static code_match match_code(const ref_engine *re, const ex_text *t, size_t p)
     while (q < t->len && nf < re->fold_cap) {
         size_t u;
         char ch = fold_at(t->s + q, t->len - q, &u);
+        /* OCR: a speck "." between blanks ("code delà construction .\n
+           et de l'habitation"): typed text has no blank before a period */
+        if (!ch && sp && nf && t->s[q] == '.' && q + 1 < t->len
+            && (t->s[q + 1] == ' ' || t->s[q + 1] == '\n')) {
+            q++;
+            continue;
+        }
         if (!ch)
             break;
         if (ch == ' ') {
@@ -965,8 +974,8 @@ static bool may_match(int pat, const ex_text *t, size_t q)
         default: return false;
         }
     }
-    case RX_NUM:        /* n°, no, numéro, NOR */
-        return (a | 32) == 'n';
+    case RX_NUM:        /* n°, no, numéro, NOR, OCR h° */
+        return (a | 32) == 'n' || (a == 'h' && b0 == 0xC2);
     case RX_BARENUM:    /* [A-Z0-9] */
         return (a >= 'A' && a <= 'Z') || (a >= '0' && a <= '9');
     case RX_CONN: {     /* en date, signé, conclu, adopté, du, des */
@@ -1088,6 +1097,25 @@ static bool inside_sentence(const ex_text *t, size_t ta)
     if (q == ta)    /* glued: "l'arrêté", "l’arrêté" (’ ends in 0x99) */
         return ch == '\'' || ch == 0x99;
     return ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') || ch >= 0x80 || ch == ',';
+}
+
+/* a ":" after a blank ending the line, the act's number sign opening
+   the next one ("arrêté préfectoral :\nn° 2019-1842 du ...", an OCR
+   speck or a typed colon): not the end of a singular act's words (after
+   a plural, "les délibérations suivantes :", a list follows) */
+static bool speck_colon_before_number(ex_call *c, const ex_regex *rx, size_t q)
+{
+    const ex_text *t = &c->text;
+    if (q == 0 || t->s[q - 1] != ' ')
+        return false;
+    size_t z = q + 1;
+    while (z < t->len && (t->s[z] == ' ' || t->s[z] == '\t'))
+        z++;
+    if (z >= t->len || t->s[z] != '\n')
+        return false;
+    z++;
+    return z < t->len && (t->s[z] | 32) == 'n'
+           && ex_rx_match(c, &rx[RX_NUM], z, 0) > 0;
 }
 
 /* Parse an act at trigger [ta, tb) of kind k; a reference when it has a
@@ -1215,7 +1243,7 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
             words++;
             continue;
         }
-        if (!r.num_b && !weak && c0 == 'n' && ex_rx_match(c, &rx[RX_NUM], q, 0) > 0
+        if (!r.num_b && !weak && (c0 == 'n' || c0 == 'h') && ex_rx_match(c, &rx[RX_NUM], q, 0) > 0
             && num_ok(t, ex_ov(c)[2], ex_ov(c)[3])) {
             PCRE2_SIZE *ov = ex_ov(c);
             r.num_a = ov[2];
@@ -1224,6 +1252,10 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
             continue;
         }
         unsigned char ch = (unsigned char)t->s[q];
+        if (ch == ':' && !r.num_b && !weak && !plural && speck_colon_before_number(c, rx, q)) {
+            p = q + 1;
+            continue;
+        }
         if (ch == ';' || ch == ':' || ch == '!' || ch == '?' || ch == '(' || ch == ')')
             break;
         if (ch == '.' && (q + 1 >= t->len || t->s[q + 1] == ' ' || t->s[q + 1] == '\n')) {
@@ -1539,6 +1571,33 @@ static bool range_end_rebuilt(ex_call *c, const char *prev, const char *v, char 
     return true;
 }
 
+/* OCR: an article of a list read beyond repair ("R.110-2, RA411-8,
+   R.411-25": "." read as "A").  At q, after a separator of the list, a
+   token of at most 16 bytes opening with L, R or D and holding a digit,
+   then a separator and an article RX_ART reads: the offset of that
+   article (the token is dropped, the list goes on); 0 otherwise. */
+static size_t skip_unread_article(ref_state *st, size_t q)
+{
+    ex_call *c = st->c;
+    const ex_text *t = &c->text;
+    const ex_regex *rx = st->re->rx;
+    if (q >= t->len || (t->s[q] != 'L' && t->s[q] != 'R' && t->s[q] != 'D'))
+        return 0;
+    size_t e = q;
+    bool digit = false;
+    while (e < t->len && e - q <= 16 && t->s[e] != ' ' && t->s[e] != ',' && t->s[e] != ';'
+           && t->s[e] != '\n' && t->s[e] != '\t') {
+        digit |= is_digit(t->s[e]);
+        e++;
+    }
+    if (!digit || e - q > 16 || !may_match(RX_ARTSEP, t, e) || ex_rx_match(c, &rx[RX_ARTSEP], e, 0) <= 0)
+        return 0;
+    size_t n = ex_ov(c)[1];
+    if (ex_rx_match(c, &rx[RX_ART], n, 0) <= 0 || ex_ov(c)[0] != n)
+        return 0;
+    return n;
+}
+
 static size_t parse_articles(ref_state *st, size_t p, ex_str_vec *arts)
 {
     ex_call *c = st->c;
@@ -1547,8 +1606,13 @@ static size_t parse_articles(ref_state *st, size_t p, ex_str_vec *arts)
     bool range = false;     /* the separator before this article was "à" */
     st->nrg = 0;
     for (int n = 0; n < 40; n++) {
-        if (ex_rx_match(c, &rx[RX_ART], q, 0) <= 0)
-            break;
+        if (ex_rx_match(c, &rx[RX_ART], q, 0) <= 0) {
+            size_t nq = n && !range ? skip_unread_article(st, q) : 0;
+            if (!nq)
+                break;
+            q = nq;
+            continue;
+        }
         PCRE2_SIZE *ov = ex_ov(c);
         size_t a = ov[0], b = ov[1], rb = roman_para(&c->text, b);
         /* a glued paragraph ("L.5214-16V") only after a code article */

@@ -228,6 +228,13 @@ static void test_ocr(void **state)
           {2024, 9, 26, "L'an deux mille vingt-quatre, le vingt-six septembre"});
     /* negative: a hyphen after another word or a code */
     NONE("pile-04/04/2024, CD-12/04/2024");
+    /* a misread digit of the year: 0 read as 6/8/9, 2 read as 3 */
+    CHECK("la délibération du 12 décembre 2623 et celle du 25 septembre 3017",
+          {2023, 12, 12, "12 décembre 2623"}, {2017, 9, 25, "25 septembre 3017"});
+    CHECK("reçu le 04/12/2823", {2023, 12, 4, "04/12/2823"});
+    /* negative: other years of 2100-3099 stay as they are (or no date) */
+    CHECK("le 12 décembre 2523", {2523, 12, 12, "12 décembre 2523"});
+    NONE("le 04/12/2523, le 12 mars 3123");
 }
 
 /* ex_sort() (the dates' candidates): an array in order is left as it

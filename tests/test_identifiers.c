@@ -285,6 +285,10 @@ static void test_actes_letter_prefix(void **state)
          .ids = {[0] = {"acte", "038-253800123-20250312-B2025014-DE", "038-253800123-20250312-B2025014-DE"},
                  [1] = {NULL, "038-253800123-20250312-D2025_031-AI", NULL},
                  [2] = {NULL, "038-253800123-20250312-2025_046-DE", NULL}}},
+        /* digits then a letter suffix keep the letter */
+        {.in = "ID : 038-253800123-20250312-2025_12B-DE\n",
+         .n = 1,
+         .ids = {[0] = {"acte", "038-253800123-20250312-2025_12B-DE", "038-253800123-20250312-2025_12B-DE"}}},
     };
     TT_EACH(r, t, rows)
         check_ids(&t, *state, r);

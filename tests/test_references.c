@@ -388,6 +388,23 @@ static void test_ocr_noise(void **state)
          .n = TT(2),
          .refs = {{.narticles = TT(4), .articles = {[1] = "L.2212-2", [3] = "L.2213-6"}},
                   {.narticles = TT(2), .articles = {[1] = "L.2224-12-4"}}}},
+        {.in = "Vu le décret h° 2023-5 du 3 janvier 2023 ;\nVu le décret h° du 3 mars 2023 ;\n",
+         .n = TT(2),
+         .refs = {{.kind = "decret", .number = "2023-5", .date = D(2023, 1, 3)},
+                  {.number = TT_NULL}}},
+        {.in = "Vu le Code de la route, et notamment ses articles R.110-2, RA411-8, R.411-25 et "
+               "R.417-10 ;\n"
+               "Vu le Code de la voirie routière, et notamment ses articles L.113-2, voir L.141-3 ;\n",
+         .n = TT(2),
+         .refs = {{.narticles = TT(3), .articles = {[1] = "R.411-25", [2] = "R.417-10"}},
+                  {.narticles = TT(1)}}},
+        {.in = "Vu l'article L.511-15 du code delà construction .\net de l'habitation ;\n",
+         .n = TT(1),
+         .refs = {{.code = "Code de la construction et de l'habitation", .articles = {"L.511-15"}}}},
+        {.in = "Vu les statuts approuvés par arrêté préfectoral :\nn° 2019-1842 du 16 décembre 2019 ;\n"
+               "Vu l'arrêté préfectoral:\nn° 2020-11 du 3 mars 2020 ;\n",
+         .n = TT(1),
+         .refs = {{.kind = "arrete", .number = "2019-1842", .date = D(2019, 12, 16)}}},
         {.in = "Vu le Code de la route, et notamment son article R.110-2 ; le tarif 12-à compter du "
                "1er mai.\n",
          .n = TT(1),
@@ -631,6 +648,11 @@ static void test_number_letter_prefix_kept(void **state)
               "Vu la délibération n° 2O24-0B7 du 6 juin 2024 ;\n",
         .n = TT(3),
         .refs = {{.number = "B2024-031"}, {.number = "S12-2024"}, {.number = "2024-087"}},
+    }, {
+        .in = "Vu la délibération n° 2024-12B du 3 avril 2024 ;\n"
+              "Vu l'arrêté n° 2024-045S du 5 mai 2024 ;\n",
+        .n = TT(2),
+        .refs = {{.number = "2024-12B"}, {.number = "2024-045S"}},
     }};
     CHECK_ROWS(rows);
 }
