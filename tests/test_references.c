@@ -437,24 +437,19 @@ static void test_terms_are_not_citations(void **state)
    act words with the same three letters still are, capitalised or not */
 static void test_accented_prefix_words(void **state)
 {
-    ex_call c;
-    const char s[] =
-        "Le 3 décembre 2024, le délégué a été désigné ; DÉCIDÉ à l'unanimité.\n"
-        "Vu le Décret n° 2024-101 du 5 février 2024 ;\n"
-        "Vu la DÉLIBÉRATION n° 2023-45 du 12 décembre 2023 ;\n"
-        "Vu la décision n° 2022-7 du 1er mars 2022 ;\n"
-        "Vu le règlement n° 12 du 2 avril 2021 ; la somme est réglée.\n";
-    run(&c, *state, s);
-    assert_int_equal(c.references.n, 4);
-    assert_string_equal(ref(&c, 0)->kind, "decret");
-    assert_string_equal(ref(&c, 0)->number, "2024-101");
-    assert_string_equal(ref(&c, 1)->kind, "deliberation");
-    assert_string_equal(ref(&c, 1)->number, "2023-45");
-    assert_string_equal(ref(&c, 2)->kind, "decision");
-    assert_string_equal(ref(&c, 2)->number, "2022-7");
-    assert_string_equal(ref(&c, 3)->kind, "reglement");
-    assert_string_equal(ref(&c, 3)->number, "12");
-    ex_call_free(&c);
+    static const ref_row rows[] = {{
+        .in = "Le 3 décembre 2024, le délégué a été désigné ; DÉCIDÉ à l'unanimité.\n"
+              "Vu le Décret n° 2024-101 du 5 février 2024 ;\n"
+              "Vu la DÉLIBÉRATION n° 2023-45 du 12 décembre 2023 ;\n"
+              "Vu la décision n° 2022-7 du 1er mars 2022 ;\n"
+              "Vu le règlement n° 12 du 2 avril 2021 ; la somme est réglée.\n",
+        .n = TT(4),
+        .refs = {{.kind = "decret", .number = "2024-101"},
+                 {.kind = "deliberation", .number = "2023-45"},
+                 {.kind = "decision", .number = "2022-7"},
+                 {.kind = "reglement", .number = "12"}},
+    }};
+    CHECK_ROWS(rows);
 }
 
 /* an act cited on a line that carries a page marker ("Page 2", "PAGE
@@ -462,38 +457,32 @@ static void test_accented_prefix_words(void **state)
    "Pages" or "Pagination" is no page marker */
 static void test_page_marker_line(void **state)
 {
-    ex_call c;
-    const char s[] =
-        "Délibération n° 2024-10 du 4 mars 2024 Page 2\n"
-        "Vu la délibération n° 2024-11 du 4 mars 2024 PAGE 3/4\n"
-        "Arrêté n° 2024-12 du 4 mars 2024 - Page\n"
-        "Vu la délibération n° 2024-13 du 4 mars 2024 (Pages jaunes) ;\n"
-        "Vu l'arrêté n° 2024-14 du 4 mars 2024 sur la Pagination ;\n";
-    run(&c, *state, s);
-    assert_int_equal(c.references.n, 2);
-    assert_string_equal(ref(&c, 0)->number, "2024-13");
-    assert_string_equal(ref(&c, 1)->number, "2024-14");
-    ex_call_free(&c);
+    static const ref_row rows[] = {{
+        .in = "Délibération n° 2024-10 du 4 mars 2024 Page 2\n"
+              "Vu la délibération n° 2024-11 du 4 mars 2024 PAGE 3/4\n"
+              "Arrêté n° 2024-12 du 4 mars 2024 - Page\n"
+              "Vu la délibération n° 2024-13 du 4 mars 2024 (Pages jaunes) ;\n"
+              "Vu l'arrêté n° 2024-14 du 4 mars 2024 sur la Pagination ;\n",
+        .n = TT(2),
+        .refs = {{.number = "2024-13"}, {.number = "2024-14"}},
+    }};
+    CHECK_ROWS(rows);
 }
 
 /* the articles named later in the act's clause: after a long stretch
    without punctuation, after a comma; none after the clause's ';' */
 static void test_act_articles_far_in_clause(void **state)
 {
-    ex_call c;
-    const char s[] =
-        "Vu la loi n° 2015-991 du 7 août 2015 portant nouvelle organisation territoriale de la "
-        "République et relative aux compétences des collectivités, et notamment son article 94 ;\n"
-        "Vu la loi n° 2014-58 du 27 janvier 2014 de modernisation de l'action publique territoriale "
-        "; l'article 12 de la convention reste applicable.\n";
-    run(&c, *state, s);
-    assert_int_equal(c.references.n, 2);
-    assert_string_equal(ref(&c, 0)->number, "2015-991");
-    assert_int_equal(ref(&c, 0)->articles.n, 1);
-    assert_string_equal(ref(&c, 0)->articles.v[0], "94");
-    assert_string_equal(ref(&c, 1)->number, "2014-58");
-    assert_int_equal(ref(&c, 1)->articles.n, 0);
-    ex_call_free(&c);
+    static const ref_row rows[] = {{
+        .in = "Vu la loi n° 2015-991 du 7 août 2015 portant nouvelle organisation territoriale de la "
+              "République et relative aux compétences des collectivités, et notamment son article 94 ;\n"
+              "Vu la loi n° 2014-58 du 27 janvier 2014 de modernisation de l'action publique territoriale "
+              "; l'article 12 de la convention reste applicable.\n",
+        .n = TT(2),
+        .refs = {{.number = "2015-991", .narticles = TT(1), .articles = {"94"}},
+                 {.number = "2014-58", .narticles = TT(0)}},
+    }};
+    CHECK_ROWS(rows);
 }
 
 /* "et suivants" belongs to the cited articles, in both word orders */
