@@ -338,19 +338,49 @@ static size_t spaced_verb_at(const char *p, size_t n)
     return end && verb_at(buf, bn) == bn ? end : 0;
 }
 
+/* The words between "Arrêté" and its number sign, one table for both
+   readers: AQ_SIGN the number sign itself ("n" needs AQ_BARE: a word end
+   or "o" after it: "N°", "No", "N 12"), AQ_HEAD a
+   word that makes "ARRÊTÉ <word>" a label line (act_label()), AQ_QUAL a
+   qualifier that may stand before N° (arrete_qualified_number(): "ARRÊTÉ
+   MUNICIPAL PERMANENT N° 8").  The order is the order of the tests: the
+   first word that matches is taken. */
+enum { AQ_SIGN = 1, AQ_BARE = 2, AQ_HEAD = 4, AQ_QUAL = 8 };
+static const struct {
+    const char *w;
+    unsigned char f;
+} arrete_words[] = {
+    {"n", AQ_SIGN | AQ_BARE},
+    {"municipal", AQ_HEAD | AQ_QUAL},
+    {"prefectoral", AQ_HEAD | AQ_QUAL},
+    {"du ", AQ_HEAD},
+    {"de ", AQ_HEAD},
+    {"portant", AQ_HEAD},
+    {"permanent", AQ_HEAD | AQ_QUAL},
+    {"temporaire", AQ_HEAD | AQ_QUAL},
+    {"conjoint", AQ_HEAD | AQ_QUAL},
+    {"individuel", AQ_HEAD | AQ_QUAL},
+    {"interprefectoral", AQ_HEAD | AQ_QUAL},
+    {"no", AQ_SIGN},
+    {"reglementaire", AQ_HEAD | AQ_QUAL},
+    {"du maire", AQ_QUAL},
+    {"de la maire", AQ_QUAL},
+    {"du president", AQ_QUAL},
+    {"de la presidente", AQ_QUAL},
+    {NULL, 0},
+};
+
 /* "temporaire n° VOI-12", "municipal permanent n° 8", "du maire n° 3":
-   one to three qualifiers of an arrêté (a lexicon) then N° at p.  True
-   when the number sign follows them. */
+   one to three qualifiers of an arrêté (AQ_QUAL of arrete_words[]) then
+   N° at p.  True when the number sign follows them. */
 static bool arrete_qualified_number(const char *p, size_t n)
 {
-    static const char *const qual[] = {"temporaire", "permanent", "municipal", "prefectoral", "reglementaire",
-                                       "individuel", "conjoint", "interprefectoral", "du maire", "de la maire",
-                                       "du president", "de la presidente", NULL};
     size_t q = 0;
     for (int k = 0; k < 3; k++) {
         size_t xm = 0;
-        for (size_t i = 0; qual[i] && !xm; i++)
-            xm = kw(p + q, n - q, qual[i], false);
+        for (size_t i = 0; arrete_words[i].w && !xm; i++)
+            if (arrete_words[i].f & AQ_QUAL)
+                xm = kw(p + q, n - q, arrete_words[i].w, false);
         if (!xm || (q + xm < n && letter_at(p + q + xm, n - q - xm) && !(p[q + xm] == 'e' || p[q + xm] == 'E')))
             return false;
         q += xm;
@@ -425,14 +455,13 @@ static int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0, bool 
             q++;
         if (q >= n || p[q] == ':')
             return 0;
-        static const char *const nx[] = {"n", "municipal", "prefectoral", "du ", "de ", "portant", "permanent",
-                                         "temporaire", "conjoint", "individuel", "interprefectoral", "no", "reglementaire", NULL};
-        for (size_t i = 0; nx[i]; i++) {
-            size_t xm = kw(p + q, n - q, nx[i], i == 0 ? false : true);
-            if (!xm)
-                xm = kw(p + q, n - q, nx[i], false);
+        for (size_t i = 0; arrete_words[i].w; i++) {
+            unsigned f = arrete_words[i].f;
+            if (!(f & (AQ_SIGN | AQ_HEAD)))
+                continue;
+            size_t xm = kw(p + q, n - q, arrete_words[i].w, false);
             if (xm) {
-                if (i == 0 && !(q + 1 < n && (!letter_at(p + q + 1, n - q - 1) || p[q + 1] == 'o' || p[q + 1] == 'O')))
+                if ((f & AQ_BARE) && !(q + 1 < n && (!letter_at(p + q + 1, n - q - 1) || p[q + 1] == 'o' || p[q + 1] == 'O')))
                     continue;
                 /* "ARRÊTÉ MUNICIPAL N° 12 portant ...": the label in
                    capitals, its title in lower case on the same line */
@@ -440,7 +469,7 @@ static int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0, bool 
                 if (up >= 70 || (upper_pct(p, 0, m, &L1) == 100 && L1 >= 6
                                  && upper_pct(p, q, q + xm, &L2) == 100 && L2 >= 1))
                     return EX_DOC_ARRETE;
-                if ((i == 0 || i == 11 || arrete_qualified_number(p + q, n - q)) && p[0] == 'A') {
+                if (((f & AQ_SIGN) || arrete_qualified_number(p + q, n - q)) && p[0] == 'A') {
                     *numline = true;
                     return 0;
                 }
