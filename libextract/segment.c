@@ -291,6 +291,21 @@ static bool body_then_numero(const char *p, size_t n)
     return false;
 }
 
+/* "CD n° 2025/07", "CM N° 12": a short capital abbreviation of the body
+   (comité de direction, conseil municipal, bureau communautaire: two or
+   three capitals, a word of its own) then N° at p */
+static bool abbrev_then_numero(const char *p, size_t n)
+{
+    size_t q = 0;
+    while (q < n && q < 4 && p[q] >= 'A' && p[q] <= 'Z')
+        q++;
+    if (q < 2 || q > 3 || q >= n || !is_blank(p[q]))
+        return false;
+    while (q < n && is_blank(p[q]))
+        q++;
+    return numero_at(p + q, n - q) > 0;
+}
+
 /* act heading label at p[0..n) (junk skipped); returns the type or 0 */
 /* A line printed letter-spaced ("A R R Ê T E", "D É C I D E :", two
    blanks between letters or one): each word one letter (one UTF-8
@@ -441,8 +456,9 @@ static int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0, bool 
         if (q < n && (p[q] == 'n' || p[q] == 'N') && p[0] == 'D')
             *numline = true;
         /* "Délibération du Bureau n° B2025-014", "Délibération du Comité
-           syndical n° 12": the body between the word and N° */
-        else if (p[0] == 'D' && body_then_numero(p + q, n - q))
+           syndical n° 12", "Délibération CD n° 2025/07": the body (or
+           its abbreviation) between the word and N° */
+        else if (p[0] == 'D' && (body_then_numero(p + q, n - q) || abbrev_then_numero(p + q, n - q)))
             *numline = true;
         return 0;
     }

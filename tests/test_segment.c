@@ -1567,6 +1567,39 @@ static void test_numline_body_between(void **state)
     ex_call_free(&c);
 }
 
+/* "Délibération CM n° 2024/15": a short capital abbreviation of the
+   body (two or three capitals) between the act word and N° keeps the
+   act's number and type */
+static void test_numline_body_abbrev(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "SYNDICAT INTERCOMMUNAL DES EAUX DU VERDON\n"
+               "\n"
+               "Délibération CS n° 2024/15\n"
+               "Objet : Renouvellement des compteurs\n"
+               "\n"
+               "Le comité syndical, après en avoir délibéré, DÉCIDE :\n"
+               "Article 1 : Les compteurs sont renouvelés.\n",
+         .ndocs = TT(1),
+         .type = TT(EX_DOC_DELIBERATION),
+         .number = "2024/15",
+         .title = "Renouvellement des compteurs"},
+        {.in = "COMMUNAUTÉ DE COMMUNES DU HAUT-VAL\n"
+               "\n"
+               "Délibération BCC N° 24-031\n"
+               "Objet : Achat d'un véhicule\n"
+               "\n"
+               "Le bureau, après en avoir délibéré, DÉCIDE :\n"
+               "Article 1 : Le véhicule est acheté.\n",
+         .ndocs = TT(1),
+         .type = TT(EX_DOC_DELIBERATION),
+         .number = "24-031",
+         .title = "Achat d'un véhicule"},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* a decision-verb line in capitals after the decision ("- AUTORISE M.
    LE MAIRE A SIGNER ...") is never a signature: its "LE MAIRE" is no
    role; the signature is the role and name under it */
@@ -1704,6 +1737,7 @@ int main(void)
         cmocka_unit_test(test_rapport_joined_heading),
         cmocka_unit_test(test_signature_role_running),
         cmocka_unit_test(test_numline_body_between),
+        cmocka_unit_test(test_numline_body_abbrev),
         cmocka_unit_test(test_verb_line_no_signature),
         cmocka_unit_test(test_signature_mixed_case_name),
         cmocka_unit_test(test_numline_body_bureau),
