@@ -965,7 +965,7 @@ static size_t weak_verb_at(const char *p, size_t n)
        "sollicite", "designe", "attribue", "accorde", "prend acte", "emet",
        "fixe", "confirme", "charge", "donne", "adopte", "decide", "arrete",
        "delibere", "abroge", "modifie", "precise", "approuvons", "declare",
-       "ecarte", "rejette", tried in
+       "ecarte", "rejette", "proclame", "elit", "nomme", tried in
        that order: kw_may() passes only the verbs whose first letter is
        the text's (t.c0; none starts with i or l), so the list of that
        letter, in the same order, gives the same answer */
@@ -973,10 +973,11 @@ static size_t weak_verb_at(const char *p, size_t n)
                                           "adopte", "arrete", "abroge", "approuvons", NULL};
     static const char *const verbs_c[] = {"confirme", "charge", NULL};
     static const char *const verbs_d[] = {"designe", "donne", "decide", "delibere", "declare", NULL};
-    static const char *const verbs_e[] = {"emet", "ecarte", NULL};
+    static const char *const verbs_e[] = {"emet", "ecarte", "elit", NULL};
     static const char *const verbs_f[] = {"fixe", NULL};
     static const char *const verbs_m[] = {"modifie", NULL};
-    static const char *const verbs_p[] = {"prend acte", "precise", NULL};
+    static const char *const verbs_n[] = {"nomme", NULL};
+    static const char *const verbs_p[] = {"prend acte", "precise", "proclame", NULL};
     static const char *const verbs_r[] = {"rejette", NULL};
     static const char *const verbs_s[] = {"sollicite", NULL};
     static const char *const verbs_v[] = {"valide", NULL};
@@ -997,6 +998,7 @@ static size_t weak_verb_at(const char *p, size_t n)
     case 'e': verbs = verbs_e; break;
     case 'f': verbs = verbs_f; break;
     case 'm': verbs = verbs_m; break;
+    case 'n': verbs = verbs_n; break;
     case 'p': verbs = verbs_p; break;
     case 'r': verbs = verbs_r; break;
     case 's': verbs = verbs_s; break;
@@ -1024,6 +1026,12 @@ static size_t weak_verb_at(const char *p, size_t n)
             return m;
         if (q == m)
             return 0;
+        /* "PROCLAME M. X vice-président", "DÉSIGNE Mme Y": the verb of an
+           election, a civility then the person */
+        if (kw(p + q, n - q, "m. ", false) || kw(p + q, n - q, "mme ", false) || kw(p + q, n - q, "mm. ", false)
+            || kw(p + q, n - q, "mmes ", false) || kw(p + q, n - q, "madame ", false)
+            || kw(p + q, n - q, "monsieur ", false))
+            return m;
         if (case_at(p + q, n - q, &cn) < 0 || p[q] == '\'' || kw(p + q, n - q, "l'", false)
             || kw(p + q, n - q, "d'", false)) {
             /* "l'", "d'" then a lower-case word; a lower-case word */
@@ -1058,7 +1066,7 @@ static size_t article_verb_at(const char *p, size_t n)
     static const char *const verbs[] = {
         "approuve", "autorise", "accepte", "valide", "sollicite", "designe", "attribue", "accorde",
         "prend acte", "emet", "fixe", "confirme", "charge", "adopte", "decide", "abroge", "modifie",
-        "declare", "ecarte", "rejette", NULL
+        "declare", "ecarte", "rejette", "proclame", "elit", "nomme", NULL
     };
     if (n < 4 || !((p[0] >= 'A' && p[0] <= 'Z') || ((unsigned char)p[0] == 0xC3 && (unsigned char)p[1] == 0x89)))
         return 0;
@@ -1610,7 +1618,7 @@ static void classify(sctx *x, size_t i)
                 break;
             }
         }
-    } else if ((cb & (LB('a') | LB('d') | LB('c') | LB('e') | LB('f') | LB('m') | LB('p') | LB('r') | LB('s') | LB('v'))) && (m = weak_verb_at(p, n)) && li_up(x, i) < 70) {
+    } else if ((cb & (LB('a') | LB('d') | LB('c') | LB('e') | LB('f') | LB('m') | LB('n') | LB('p') | LB('r') | LB('s') | LB('v'))) && (m = weak_verb_at(p, n)) && li_up(x, i) < 70) {
         /* "- APPROUVE le programme ..." (the bullet is junk) */
         f->k |= K_WVERB;
         f->va = a;

@@ -1600,6 +1600,37 @@ static void test_numline_body_abbrev(void **state)
         check_doc(&t, *state, r);
 }
 
+/* an election's operative verb lines, no DÉCIDE ("PROCLAME M. X
+   adjoint", "ÉLIT Mme Y", "NOMME M. Z"): the first one is the decision
+   verb, a civility and the person after it */
+static void test_election_verb(void **state)
+{
+#define ELECTION_DOC(VERBS)                                                        \
+    "COMMUNE DE BELVAL-SUR-OURCE\n"                                               \
+    "\n"                                                                          \
+    "DÉLIBÉRATION N° 2024-051\n"                                                  \
+    "Objet : Élection d'un adjoint au maire\n"                                    \
+    "\n"                                                                          \
+    "Vu le code général des collectivités territoriales ;\n"                      \
+    "\n"                                                                          \
+    "Le conseil municipal, après en avoir délibéré,\n"                            \
+    "\n" VERBS "\n"                                                               \
+    "DIT que l'intéressé est installé dans ses fonctions.\n"
+    static const doc_row rows[] = {
+        {.in = ELECTION_DOC("PROCLAME M. Lucien FAVRE troisième adjoint au maire ;"),
+         .ndocs = TT(1), .decision_verb = "PROCLAME"},
+        {.in = ELECTION_DOC("ÉLIT Mme Odile MARCHAND deuxième adjointe ;"),
+         .ndocs = TT(1), .decision_verb = "ÉLIT"},
+        {.in = ELECTION_DOC("DÉSIGNE Madame Odile MARCHAND déléguée titulaire ;"),
+         .ndocs = TT(1), .decision_verb = "DÉSIGNE"},
+        {.in = ELECTION_DOC("NOMME M. Lucien FAVRE conseiller délégué ;"),
+         .ndocs = TT(1), .decision_verb = "NOMME"},
+    };
+#undef ELECTION_DOC
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* a decision-verb line in capitals after the decision ("- AUTORISE M.
    LE MAIRE A SIGNER ...") is never a signature: its "LE MAIRE" is no
    role; the signature is the role and name under it */
@@ -1738,6 +1769,7 @@ int main(void)
         cmocka_unit_test(test_signature_role_running),
         cmocka_unit_test(test_numline_body_between),
         cmocka_unit_test(test_numline_body_abbrev),
+        cmocka_unit_test(test_election_verb),
         cmocka_unit_test(test_verb_line_no_signature),
         cmocka_unit_test(test_signature_mixed_case_name),
         cmocka_unit_test(test_numline_body_bureau),
