@@ -473,6 +473,69 @@ static bool mixed_continuation(sctx *x, size_t j)
     return a < b && case_at(s + a, b - a, &cn) > 0 && !assembly_at(s + a, b - a);
 }
 
+/* The French départements (names folded: lower case, no accents; a
+   hyphen also read as a blank), for the bracket that follows a
+   collectivity's name on a letterhead: "Ville de X (Hérault)". */
+static const char *const departements[] = {
+    "ain", "aisne", "allier", "alpes-de-haute-provence", "hautes-alpes", "alpes-maritimes", "ardeche",
+    "ardennes", "ariege", "aube", "aude", "aveyron", "bouches-du-rhone", "calvados", "cantal", "charente",
+    "charente-maritime", "cher", "correze", "corse-du-sud", "haute-corse", "corse", "cote-d'or", "cotes-d'armor",
+    "creuse", "dordogne", "doubs", "drome", "eure", "eure-et-loir", "finistere", "gard", "haute-garonne",
+    "gers", "gironde", "herault", "ille-et-vilaine", "indre", "indre-et-loire", "isere", "jura", "landes",
+    "loir-et-cher", "loire", "haute-loire", "loire-atlantique", "loiret", "lot", "lot-et-garonne", "lozere",
+    "maine-et-loire", "manche", "marne", "haute-marne", "mayenne", "meurthe-et-moselle", "meuse", "morbihan",
+    "moselle", "nievre", "nord", "oise", "orne", "pas-de-calais", "puy-de-dome", "pyrenees-atlantiques",
+    "hautes-pyrenees", "pyrenees-orientales", "bas-rhin", "haut-rhin", "rhone", "haute-saone",
+    "saone-et-loire", "sarthe", "savoie", "haute-savoie", "paris", "seine-maritime", "seine-et-marne",
+    "yvelines", "deux-sevres", "somme", "tarn", "tarn-et-garonne", "var", "vaucluse", "vendee", "vienne",
+    "haute-vienne", "vosges", "yonne", "territoire de belfort", "essonne", "hauts-de-seine",
+    "seine-saint-denis", "val-de-marne", "val-d'oise", "guadeloupe", "martinique", "guyane", "la reunion",
+    "reunion", "mayotte", NULL
+};
+
+/* p[0..n) is the whole name of a département (case and accents
+   folded, "Côtes d'Armor" as "Côtes-d'Armor") */
+static bool departement_name(const char *p, size_t n)
+{
+    for (size_t i = 0; departements[i]; i++) {
+        if (kw(p, n, departements[i], true) == n)
+            return true;
+        if (strchr(departements[i], '-')) {
+            char k[32];
+            size_t kl = strlen(departements[i]);
+            if (kl >= sizeof k)
+                continue;
+            for (size_t j = 0; j <= kl; j++)
+                k[j] = departements[i][j] == '-' ? ' ' : departements[i][j];
+            if (kw(p, n, k, true) == n)
+                return true;
+        }
+    }
+    return false;
+}
+
+/* "Ville de Lunel-Viel (Hérault)": a département in brackets after a
+   collectivity's name is no part of it; the end of s[a..b) without it
+   (b when the bracket holds anything else: "(ex-Saint-X)") */
+static size_t departement_cut(const char *s, size_t a, size_t b)
+{
+    size_t e = trim_end(s, a, b);
+    if (e < a + 4 || s[e - 1] != ')')
+        return b;
+    size_t o = e - 1;
+    while (o > a && s[o - 1] != '(' && e - o < 40)
+        o--;
+    if (o <= a + 1 || s[o - 1] != '(' || !is_blank(s[o - 2]))
+        return b;
+    size_t ia = o, ib = e - 1;
+    while (ia < ib && is_blank(s[ia]))
+        ia++;
+    ib = trim_end(s, ia, ib);
+    if (ib <= ia || !departement_name(s + ia, ib - ia))
+        return b;
+    return trim_end(s, a, o - 1);
+}
+
 /* collectivity at line i (first segment), joined with its continuation */
 static const char *collectivity_value(sctx *x, size_t i, size_t lim)
 {
@@ -502,6 +565,7 @@ static const char *collectivity_value(sctx *x, size_t i, size_t lim)
             break;
         }
     }
+    b = departement_cut(s, a, b);
     sb_add(&sb, s + a, b - a);
     /* continuation: "RÉGION" + "NORD-ATLANTIQUE", "VILLE DE" + "BERNIÈRES",
        "COMMUNAUTÉ DE COMMUNES" + "DU VAL D'ARGENSON" */
@@ -1938,7 +2002,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
     /* collectivity */
     if (coll_line != SIZE_MAX && coll_b > coll_a) {
         sbuf sb = {.n = 0};
-        sb_add(&sb, s + coll_a, upper_trim(s, coll_a, coll_b) - coll_a);
+        sb_add(&sb, s + coll_a, departement_cut(s, coll_a, upper_trim(s, coll_a, coll_b)) - coll_a);
         d->collectivity = sb_str(x, &sb);
     } else if (coll_line != SIZE_MAX)
         d->collectivity = collectivity_value(x, coll_line, hz);
@@ -2247,6 +2311,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 size_t e = m;
                 while (e < n && p[e] != ',')
                     e++;
+                e = departement_cut(p, m, e);
                 sbuf sb = {.n = 0};
                 sb_add(&sb, p + m, e - m);
                 d->collectivity = sb_str(x, &sb);
