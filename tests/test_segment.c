@@ -1600,6 +1600,38 @@ static void test_numline_body_abbrev(void **state)
         check_doc(&t, *state, r);
 }
 
+/* "DÉLIBÉRATION 2024-118 : Vente d'un terrain": the act's number printed
+   without N° on its label line (two digit groups, one a year) and the
+   title after the colon; a bare integer or a date is no number */
+static void test_label_bare_number(void **state)
+{
+#define BARE_DOC(LABEL)                                                    \
+    "COMMUNE DE MONTAGNAC-SUR-LÈDE\n"                                      \
+    "\n"                                                                   \
+    "Séance du conseil municipal du 4 mars 2024\n"                         \
+    "\n" LABEL "\n"                                                        \
+    "\n"                                                                   \
+    "Le conseil municipal, après en avoir délibéré, DÉCIDE :\n"            \
+    "Article 1 : La vente est approuvée.\n"
+    static const doc_row rows[] = {
+        {.in = BARE_DOC("DÉLIBÉRATION 2024-118 : Vente d'un terrain communal"),
+         .ndocs = TT(1), .type = TT(EX_DOC_DELIBERATION),
+         .number = "2024-118", .title = "Vente d'un terrain communal"},
+        {.in = BARE_DOC("Délibération 24-031 – Tarifs de la cantine scolaire"),
+         .ndocs = TT(1), .type = TT(EX_DOC_DELIBERATION),
+         .number = "24-031", .title = "Tarifs de la cantine scolaire"},
+        {.in = BARE_DOC("DÉLIBÉRATION 12/2024 : Vente d'un terrain communal"),
+         .ndocs = TT(1), .number = "12/2024", .title = "Vente d'un terrain communal"},
+        {.in = BARE_DOC("DÉLIBÉRATION 12 : Vente d'un terrain communal"),
+         .ndocs = TT(1), .number = TT_NULL},
+        {.in = BARE_DOC("DÉLIBÉRATION 04/03/2024 : Vente d'un terrain communal"),
+         .ndocs = TT(1), .number = TT_NULL},
+    };
+#undef BARE_DOC
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* an election's operative verb lines, no DÉCIDE ("PROCLAME M. X
    adjoint", "ÉLIT Mme Y", "NOMME M. Z"): the first one is the decision
    verb, a civility and the person after it */
@@ -1770,6 +1802,7 @@ int main(void)
         cmocka_unit_test(test_numline_body_between),
         cmocka_unit_test(test_numline_body_abbrev),
         cmocka_unit_test(test_election_verb),
+        cmocka_unit_test(test_label_bare_number),
         cmocka_unit_test(test_verb_line_no_signature),
         cmocka_unit_test(test_signature_mixed_case_name),
         cmocka_unit_test(test_numline_body_bureau),
