@@ -1042,6 +1042,16 @@ static size_t weak_verb_at(const char *p, size_t n)
             if (upper_pct(p, q, w, &WL) < 50 || WL <= 1)
                 return m;
         }
+        /* "ATTRIBUE Le marché", OCR "ATTRIBUE Îe marché": an article
+           (OCR letters tolerated) not in capitals, then a word */
+        {
+            static const char *const arts[] = {"le ", "la ", "les ", "un ", "une ", "des ", "du ", "au ", "aux ", NULL};
+            for (size_t k = 0; arts[k]; k++) {
+                size_t am = kw(p + q, n - q, arts[k], false), AL;
+                if (am && upper_pct(p, q, q + am, &AL) < 100 && AL >= 2)
+                    return m;
+            }
+        }
         return 0;
     }
     return 0;

@@ -1632,6 +1632,32 @@ static void test_label_bare_number(void **state)
         check_doc(&t, *state, r);
 }
 
+/* the first verb line of a dash list is the decision verb although its
+   article is capitalised or misread by OCR ("- ATTRIBUE Îe marché ...
+   HT :", "- APPROUVE Le programme"); a later verb line is not */
+static void test_verb_line_article(void **state)
+{
+#define ART_DOC(FIRST)                                                               \
+    "COMMUNE DE SAINT-OUBLAC\n"                                                     \
+    "\n"                                                                            \
+    "DÉLIBÉRATION N° 2024-033\n"                                                    \
+    "Objet : Réfection de la toiture de l'école\n"                                  \
+    "\n"                                                                            \
+    "Le conseil municipal, après en avoir délibéré, à l'unanimité :\n"              \
+    "\n" FIRST "\n"                                                                 \
+    "- SOLLICITE l'aide du département ;\n"                                         \
+    "- AUTORISE le Maire à signer les pièces.\n"
+    static const doc_row rows[] = {
+        {.in = ART_DOC("- ATTRIBUE Îe marché de travaux à la société Toitures Lemoine pour 41 200,00 € HT :"),
+         .ndocs = TT(1), .decision_verb = "ATTRIBUE"},
+        {.in = ART_DOC("- APPROUVE Le programme de travaux ;"),
+         .ndocs = TT(1), .decision_verb = "APPROUVE"},
+    };
+#undef ART_DOC
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* an election's operative verb lines, no DÉCIDE ("PROCLAME M. X
    adjoint", "ÉLIT Mme Y", "NOMME M. Z"): the first one is the decision
    verb, a civility and the person after it */
@@ -1803,6 +1829,7 @@ int main(void)
         cmocka_unit_test(test_numline_body_abbrev),
         cmocka_unit_test(test_election_verb),
         cmocka_unit_test(test_label_bare_number),
+        cmocka_unit_test(test_verb_line_article),
         cmocka_unit_test(test_verb_line_no_signature),
         cmocka_unit_test(test_signature_mixed_case_name),
         cmocka_unit_test(test_numline_body_bureau),
