@@ -291,6 +291,21 @@ static bool body_then_numero(const char *p, size_t n)
     return false;
 }
 
+/* "CD n° 2025/07", "CM N° 12": a short capital abbreviation of the body
+   (comité de direction, conseil municipal, bureau communautaire: two or
+   three capitals, a word of its own) then N° at p */
+static bool abbrev_then_numero(const char *p, size_t n)
+{
+    size_t q = 0;
+    while (q < n && q < 4 && p[q] >= 'A' && p[q] <= 'Z')
+        q++;
+    if (q < 2 || q > 3 || q >= n || !is_blank(p[q]))
+        return false;
+    while (q < n && is_blank(p[q]))
+        q++;
+    return numero_at(p + q, n - q) > 0;
+}
+
 /* act heading label at p[0..n) (junk skipped); returns the type or 0 */
 /* A line printed letter-spaced ("A R R Ê T E", "D É C I D E :", two
    blanks between letters or one): each word one letter (one UTF-8
@@ -338,19 +353,49 @@ static size_t spaced_verb_at(const char *p, size_t n)
     return end && verb_at(buf, bn) == bn ? end : 0;
 }
 
+/* The words between "Arrêté" and its number sign, one table for both
+   readers: AQ_SIGN the number sign itself ("n" needs AQ_BARE: a word end
+   or "o" after it: "N°", "No", "N 12"), AQ_HEAD a
+   word that makes "ARRÊTÉ <word>" a label line (act_label()), AQ_QUAL a
+   qualifier that may stand before N° (arrete_qualified_number(): "ARRÊTÉ
+   MUNICIPAL PERMANENT N° 8").  The order is the order of the tests: the
+   first word that matches is taken. */
+enum { AQ_SIGN = 1, AQ_BARE = 2, AQ_HEAD = 4, AQ_QUAL = 8 };
+static const struct {
+    const char *w;
+    unsigned char f;
+} arrete_words[] = {
+    {"n", AQ_SIGN | AQ_BARE},
+    {"municipal", AQ_HEAD | AQ_QUAL},
+    {"prefectoral", AQ_HEAD | AQ_QUAL},
+    {"du ", AQ_HEAD},
+    {"de ", AQ_HEAD},
+    {"portant", AQ_HEAD},
+    {"permanent", AQ_HEAD | AQ_QUAL},
+    {"temporaire", AQ_HEAD | AQ_QUAL},
+    {"conjoint", AQ_HEAD | AQ_QUAL},
+    {"individuel", AQ_HEAD | AQ_QUAL},
+    {"interprefectoral", AQ_HEAD | AQ_QUAL},
+    {"no", AQ_SIGN},
+    {"reglementaire", AQ_HEAD | AQ_QUAL},
+    {"du maire", AQ_QUAL},
+    {"de la maire", AQ_QUAL},
+    {"du president", AQ_QUAL},
+    {"de la presidente", AQ_QUAL},
+    {NULL, 0},
+};
+
 /* "temporaire n° VOI-12", "municipal permanent n° 8", "du maire n° 3":
-   one to three qualifiers of an arrêté (a lexicon) then N° at p.  True
-   when the number sign follows them. */
+   one to three qualifiers of an arrêté (AQ_QUAL of arrete_words[]) then
+   N° at p.  True when the number sign follows them. */
 static bool arrete_qualified_number(const char *p, size_t n)
 {
-    static const char *const qual[] = {"temporaire", "permanent", "municipal", "prefectoral", "reglementaire",
-                                       "individuel", "conjoint", "interprefectoral", "du maire", "de la maire",
-                                       "du president", "de la presidente", NULL};
     size_t q = 0;
     for (int k = 0; k < 3; k++) {
         size_t xm = 0;
-        for (size_t i = 0; qual[i] && !xm; i++)
-            xm = kw(p + q, n - q, qual[i], false);
+        for (size_t i = 0; arrete_words[i].w && !xm; i++)
+            if (arrete_words[i].f & AQ_QUAL)
+                xm = kw(p + q, n - q, arrete_words[i].w, false);
         if (!xm || (q + xm < n && letter_at(p + q + xm, n - q - xm) && !(p[q + xm] == 'e' || p[q + xm] == 'E')))
             return false;
         q += xm;
@@ -411,8 +456,9 @@ static int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0, bool 
         if (q < n && (p[q] == 'n' || p[q] == 'N') && p[0] == 'D')
             *numline = true;
         /* "Délibération du Bureau n° B2025-014", "Délibération du Comité
-           syndical n° 12": the body between the word and N° */
-        else if (p[0] == 'D' && body_then_numero(p + q, n - q))
+           syndical n° 12", "Délibération CD n° 2025/07": the body (or
+           its abbreviation) between the word and N° */
+        else if (p[0] == 'D' && (body_then_numero(p + q, n - q) || abbrev_then_numero(p + q, n - q)))
             *numline = true;
         return 0;
     }
@@ -425,14 +471,13 @@ static int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0, bool 
             q++;
         if (q >= n || p[q] == ':')
             return 0;
-        static const char *const nx[] = {"n", "municipal", "prefectoral", "du ", "de ", "portant", "permanent",
-                                         "temporaire", "conjoint", "individuel", "interprefectoral", "no", "reglementaire", NULL};
-        for (size_t i = 0; nx[i]; i++) {
-            size_t xm = kw(p + q, n - q, nx[i], i == 0 ? false : true);
-            if (!xm)
-                xm = kw(p + q, n - q, nx[i], false);
+        for (size_t i = 0; arrete_words[i].w; i++) {
+            unsigned f = arrete_words[i].f;
+            if (!(f & (AQ_SIGN | AQ_HEAD)))
+                continue;
+            size_t xm = kw(p + q, n - q, arrete_words[i].w, false);
             if (xm) {
-                if (i == 0 && !(q + 1 < n && (!letter_at(p + q + 1, n - q - 1) || p[q + 1] == 'o' || p[q + 1] == 'O')))
+                if ((f & AQ_BARE) && !(q + 1 < n && (!letter_at(p + q + 1, n - q - 1) || p[q + 1] == 'o' || p[q + 1] == 'O')))
                     continue;
                 /* "ARRÊTÉ MUNICIPAL N° 12 portant ...": the label in
                    capitals, its title in lower case on the same line */
@@ -440,7 +485,7 @@ static int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0, bool 
                 if (up >= 70 || (upper_pct(p, 0, m, &L1) == 100 && L1 >= 6
                                  && upper_pct(p, q, q + xm, &L2) == 100 && L2 >= 1))
                     return EX_DOC_ARRETE;
-                if ((i == 0 || i == 11 || arrete_qualified_number(p + q, n - q)) && p[0] == 'A') {
+                if (((f & AQ_SIGN) || arrete_qualified_number(p + q, n - q)) && p[0] == 'A') {
                     *numline = true;
                     return 0;
                 }
@@ -920,7 +965,7 @@ static size_t weak_verb_at(const char *p, size_t n)
        "sollicite", "designe", "attribue", "accorde", "prend acte", "emet",
        "fixe", "confirme", "charge", "donne", "adopte", "decide", "arrete",
        "delibere", "abroge", "modifie", "precise", "approuvons", "declare",
-       "ecarte", "rejette", tried in
+       "ecarte", "rejette", "proclame", "elit", "nomme", tried in
        that order: kw_may() passes only the verbs whose first letter is
        the text's (t.c0; none starts with i or l), so the list of that
        letter, in the same order, gives the same answer */
@@ -928,10 +973,11 @@ static size_t weak_verb_at(const char *p, size_t n)
                                           "adopte", "arrete", "abroge", "approuvons", NULL};
     static const char *const verbs_c[] = {"confirme", "charge", NULL};
     static const char *const verbs_d[] = {"designe", "donne", "decide", "delibere", "declare", NULL};
-    static const char *const verbs_e[] = {"emet", "ecarte", NULL};
+    static const char *const verbs_e[] = {"emet", "ecarte", "elit", NULL};
     static const char *const verbs_f[] = {"fixe", NULL};
     static const char *const verbs_m[] = {"modifie", NULL};
-    static const char *const verbs_p[] = {"prend acte", "precise", NULL};
+    static const char *const verbs_n[] = {"nomme", NULL};
+    static const char *const verbs_p[] = {"prend acte", "precise", "proclame", NULL};
     static const char *const verbs_r[] = {"rejette", NULL};
     static const char *const verbs_s[] = {"sollicite", NULL};
     static const char *const verbs_v[] = {"valide", NULL};
@@ -952,6 +998,7 @@ static size_t weak_verb_at(const char *p, size_t n)
     case 'e': verbs = verbs_e; break;
     case 'f': verbs = verbs_f; break;
     case 'm': verbs = verbs_m; break;
+    case 'n': verbs = verbs_n; break;
     case 'p': verbs = verbs_p; break;
     case 'r': verbs = verbs_r; break;
     case 's': verbs = verbs_s; break;
@@ -979,6 +1026,12 @@ static size_t weak_verb_at(const char *p, size_t n)
             return m;
         if (q == m)
             return 0;
+        /* "PROCLAME M. X vice-président", "DÉSIGNE Mme Y": the verb of an
+           election, a civility then the person */
+        if (kw(p + q, n - q, "m. ", false) || kw(p + q, n - q, "mme ", false) || kw(p + q, n - q, "mm. ", false)
+            || kw(p + q, n - q, "mmes ", false) || kw(p + q, n - q, "madame ", false)
+            || kw(p + q, n - q, "monsieur ", false))
+            return m;
         if (case_at(p + q, n - q, &cn) < 0 || p[q] == '\'' || kw(p + q, n - q, "l'", false)
             || kw(p + q, n - q, "d'", false)) {
             /* "l'", "d'" then a lower-case word; a lower-case word */
@@ -988,6 +1041,16 @@ static size_t weak_verb_at(const char *p, size_t n)
             size_t WL;
             if (upper_pct(p, q, w, &WL) < 50 || WL <= 1)
                 return m;
+        }
+        /* "ATTRIBUE Le marché", OCR "ATTRIBUE Îe marché": an article
+           (OCR letters tolerated) not in capitals, then a word */
+        {
+            static const char *const arts[] = {"le ", "la ", "les ", "un ", "une ", "des ", "du ", "au ", "aux ", NULL};
+            for (size_t k = 0; arts[k]; k++) {
+                size_t am = kw(p + q, n - q, arts[k], false), AL;
+                if (am && upper_pct(p, q, q + am, &AL) < 100 && AL >= 2)
+                    return m;
+            }
         }
         return 0;
     }
@@ -1013,7 +1076,7 @@ static size_t article_verb_at(const char *p, size_t n)
     static const char *const verbs[] = {
         "approuve", "autorise", "accepte", "valide", "sollicite", "designe", "attribue", "accorde",
         "prend acte", "emet", "fixe", "confirme", "charge", "adopte", "decide", "abroge", "modifie",
-        "declare", "ecarte", "rejette", NULL
+        "declare", "ecarte", "rejette", "proclame", "elit", "nomme", NULL
     };
     if (n < 4 || !((p[0] >= 'A' && p[0] <= 'Z') || ((unsigned char)p[0] == 0xC3 && (unsigned char)p[1] == 0x89)))
         return 0;
@@ -1565,7 +1628,7 @@ static void classify(sctx *x, size_t i)
                 break;
             }
         }
-    } else if ((cb & (LB('a') | LB('d') | LB('c') | LB('e') | LB('f') | LB('m') | LB('p') | LB('r') | LB('s') | LB('v'))) && (m = weak_verb_at(p, n)) && li_up(x, i) < 70) {
+    } else if ((cb & (LB('a') | LB('d') | LB('c') | LB('e') | LB('f') | LB('m') | LB('n') | LB('p') | LB('r') | LB('s') | LB('v'))) && (m = weak_verb_at(p, n)) && li_up(x, i) < 70) {
         /* "- APPROUVE le programme ..." (the bullet is junk) */
         f->k |= K_WVERB;
         f->va = a;

@@ -473,6 +473,69 @@ static bool mixed_continuation(sctx *x, size_t j)
     return a < b && case_at(s + a, b - a, &cn) > 0 && !assembly_at(s + a, b - a);
 }
 
+/* The French départements (names folded: lower case, no accents; a
+   hyphen also read as a blank), for the bracket that follows a
+   collectivity's name on a letterhead: "Ville de X (Hérault)". */
+static const char *const departements[] = {
+    "ain", "aisne", "allier", "alpes-de-haute-provence", "hautes-alpes", "alpes-maritimes", "ardeche",
+    "ardennes", "ariege", "aube", "aude", "aveyron", "bouches-du-rhone", "calvados", "cantal", "charente",
+    "charente-maritime", "cher", "correze", "corse-du-sud", "haute-corse", "corse", "cote-d'or", "cotes-d'armor",
+    "creuse", "dordogne", "doubs", "drome", "eure", "eure-et-loir", "finistere", "gard", "haute-garonne",
+    "gers", "gironde", "herault", "ille-et-vilaine", "indre", "indre-et-loire", "isere", "jura", "landes",
+    "loir-et-cher", "loire", "haute-loire", "loire-atlantique", "loiret", "lot", "lot-et-garonne", "lozere",
+    "maine-et-loire", "manche", "marne", "haute-marne", "mayenne", "meurthe-et-moselle", "meuse", "morbihan",
+    "moselle", "nievre", "nord", "oise", "orne", "pas-de-calais", "puy-de-dome", "pyrenees-atlantiques",
+    "hautes-pyrenees", "pyrenees-orientales", "bas-rhin", "haut-rhin", "rhone", "haute-saone",
+    "saone-et-loire", "sarthe", "savoie", "haute-savoie", "paris", "seine-maritime", "seine-et-marne",
+    "yvelines", "deux-sevres", "somme", "tarn", "tarn-et-garonne", "var", "vaucluse", "vendee", "vienne",
+    "haute-vienne", "vosges", "yonne", "territoire de belfort", "essonne", "hauts-de-seine",
+    "seine-saint-denis", "val-de-marne", "val-d'oise", "guadeloupe", "martinique", "guyane", "la reunion",
+    "reunion", "mayotte", NULL
+};
+
+/* p[0..n) is the whole name of a département (case and accents
+   folded, "Côtes d'Armor" as "Côtes-d'Armor") */
+static bool departement_name(const char *p, size_t n)
+{
+    for (size_t i = 0; departements[i]; i++) {
+        if (kw(p, n, departements[i], true) == n)
+            return true;
+        if (strchr(departements[i], '-')) {
+            char k[32];
+            size_t kl = strlen(departements[i]);
+            if (kl >= sizeof k)
+                continue;
+            for (size_t j = 0; j <= kl; j++)
+                k[j] = departements[i][j] == '-' ? ' ' : departements[i][j];
+            if (kw(p, n, k, true) == n)
+                return true;
+        }
+    }
+    return false;
+}
+
+/* "Ville de Lunel-Viel (Hérault)": a département in brackets after a
+   collectivity's name is no part of it; the end of s[a..b) without it
+   (b when the bracket holds anything else: "(ex-Saint-X)") */
+static size_t departement_cut(const char *s, size_t a, size_t b)
+{
+    size_t e = trim_end(s, a, b);
+    if (e < a + 4 || s[e - 1] != ')')
+        return b;
+    size_t o = e - 1;
+    while (o > a && s[o - 1] != '(' && e - o < 40)
+        o--;
+    if (o <= a + 1 || s[o - 1] != '(' || !is_blank(s[o - 2]))
+        return b;
+    size_t ia = o, ib = e - 1;
+    while (ia < ib && is_blank(s[ia]))
+        ia++;
+    ib = trim_end(s, ia, ib);
+    if (ib <= ia || !departement_name(s + ia, ib - ia))
+        return b;
+    return trim_end(s, a, o - 1);
+}
+
 /* collectivity at line i (first segment), joined with its continuation */
 static const char *collectivity_value(sctx *x, size_t i, size_t lim)
 {
@@ -502,6 +565,7 @@ static const char *collectivity_value(sctx *x, size_t i, size_t lim)
             break;
         }
     }
+    b = departement_cut(s, a, b);
     sb_add(&sb, s + a, b - a);
     /* continuation: "RÉGION" + "NORD-ATLANTIQUE", "VILLE DE" + "BERNIÈRES",
        "COMMUNAUTÉ DE COMMUNES" + "DU VAL D'ARGENSON" */
@@ -1084,6 +1148,71 @@ static const char *tail_cell_number(sctx *x, size_t i)
     return NULL;
 }
 
+/* An act's own number printed without N° on its label line, before the
+   title ("DÉLIBÉRATION 2025-027 : Travaux ...", "Délibération 24-031 –
+   Tarifs"): two groups of digits joined by '-' or '/', one of them a
+   year (19xx, 20xx; or a two-digit year before three digits: "25-027"),
+   the other of one to four digits (not a date, not a bare integer),
+   then a colon or a dash and a title of letters.  Returns the bytes of
+   the number or 0. */
+static size_t bare_number_at(const char *p, size_t n)
+{
+    size_t a = 0;
+    while (a < n && digit(p[a]))
+        a++;
+    if (a == 0 || a >= n || (p[a] != '-' && p[a] != '/'))
+        return 0;
+    size_t b = a + 1;
+    while (b < n && digit(p[b]))
+        b++;
+    size_t l2 = b - a - 1;
+    if (l2 == 0 || l2 > 4 || (b < n && !is_blank(p[b])))
+        return 0;
+    bool y1 = a == 4 && (p[0] == '1' || p[0] == '2') && (p[1] == '9' || p[1] == '0');
+    bool y2 = l2 == 4 && (p[a + 1] == '1' || p[a + 1] == '2') && (p[a + 2] == '9' || p[a + 2] == '0');
+    if (!(y1 || y2 || (a == 2 && l2 == 3)) || (y1 && y2) || (!y1 && a > 4))
+        return 0;
+    size_t q = b;
+    while (q < n && is_blank(p[q]))
+        q++;
+    if (q == b || q >= n)
+        return 0;
+    if (p[q] == ':' || p[q] == '-')
+        q++;
+    else if (q + 2 < n && (unsigned char)p[q] == 0xE2 && (unsigned char)p[q + 1] == 0x80
+             && ((unsigned char)p[q + 2] == 0x93 || (unsigned char)p[q + 2] == 0x94))
+        q += 3;
+    else
+        return 0;
+    while (q < n && is_blank(p[q]))
+        q++;
+    size_t L;
+    size_t e = q;
+    while (e < n && !is_blank(p[e]))
+        e++;
+    upper_pct(p, q, e, &L);
+    return L >= 2 ? b : 0;
+}
+
+/* "DÉLIBÉRATION 2025-027 : Travaux ...": the act word opening line i,
+   then its number printed without N° (bare_number_at()); the number's
+   start, *len its bytes, or SIZE_MAX.  Read by the heading only (a
+   procès-verbal's items keep their own reading of such lines). */
+static size_t bare_label_number(sctx *x, size_t i, size_t *len)
+{
+    const char *s = x->s;
+    const linfo *f = &x->li[i];
+    size_t a = f->a, b = f->b;
+    size_t m = kw(s + a, b - a, "deliberation", true);
+    if (!m || a + m >= b || !is_blank(s[a + m]))
+        return SIZE_MAX;
+    size_t q = a + m;
+    while (q < b && is_blank(s[q]))
+        q++;
+    *len = bare_number_at(s + q, b - q);
+    return *len ? q : SIZE_MAX;
+}
+
 const char *line_number(sctx *x, size_t i)
 {
     const char *s = x->s;
@@ -1097,6 +1226,17 @@ const char *line_number(sctx *x, size_t i)
         }
     }
     return NULL;
+}
+
+/* bare_label_number()'s number as a string, or NULL */
+static const char *bare_line_number(sctx *x, size_t i)
+{
+    size_t len, q = bare_label_number(x, i, &len);
+    if (q == SIZE_MAX)
+        return NULL;
+    sbuf sb = {.n = 0};
+    sb_add(&sb, x->s + q, len);
+    return sb_str(x, &sb);
 }
 
 /* ---- the "s'est réuni ..." sentence, read in its column ---- */
@@ -1176,8 +1316,12 @@ static const char *label_line_title(sctx *x, size_t label, size_t hz, bool *numb
         if ((s[q] == 'N' || s[q] == 'n') && (q == f->a || is_blank(s[q - 1]))
             && (m = numero_at(s + q, f->b - q)))
             break;
-    if (!m)
-        return NULL;
+    if (!m) {
+        /* "DÉLIBÉRATION 2025-027 : title": the number without N° */
+        size_t len;
+        if ((q = bare_label_number(x, label, &len)) == SIZE_MAX)
+            return NULL;
+    }
     *numbered = true;
     q += m;
     while (q < f->b && is_blank(s[q]))
@@ -1431,6 +1575,39 @@ static size_t place_label(const char *p, size_t n)
     return m < n && p[m] == ':' ? m + 1 : 0;
 }
 
+/* The place printed alone on the line under a session's date line
+   ("Réunion du lundi 16 juin 2025 à 14 h 00" + "Salle des fêtes de X"):
+   the next line, short, capitalised, opening with a building word (a
+   lexicon), no label (no colon), no list item, no heading in capitals
+   nor any line of the act's structure; NULL for none */
+static const char *place_under(sctx *x, size_t i, size_t lim)
+{
+    static const char *const buildings[] = {
+        "maison", "mairie", "salle", "hotel", "espace", "foyer", "centre", "siege", "locaux", "auditorium",
+        "amphitheatre", "salon", "chateau", "pavillon", "palais", "batiment", "halle", "gymnase", "bureaux",
+        "grande salle", "petite salle", NULL
+    };
+    const char *s = x->s;
+    size_t j = next_line(x, i, lim);
+    if (j >= lim || j > i + 2)
+        return NULL;
+    const linfo *g = &x->li[j];
+    size_t a = g->a, b = trim_end(s, g->a, g->b), cn;
+    if (b - a < 4 || b - a > 80 || (g->k & (K_SKIP | K_LBL | K_NUMBER | K_NUMLINE | K_OBJET | K_VISA | K_CONSID
+                                           | K_VERB | K_ARTICLE | K_PREAMBLE | K_SIG))
+        || upper_line(x, j) || case_at(s + a, b - a, &cn) <= 0 || memchr(s + a, ':', b - a))
+        return NULL;
+    for (size_t k = 0; buildings[k]; k++)
+        if (kw(s + a, b - a, buildings[k], true)) {
+            if (s[b - 1] == '.')
+                b--;
+            sbuf sb = {.n = 0};
+            sb_add(&sb, s + a, b - a);
+            return sb_str(x, &sb);
+        }
+    return NULL;
+}
+
 /* the value of a label at view offset a up to b (its line's end): up to
    a next label on the same line (" – Heure : 18 h 30"), a final period
    left out; NULL when empty */
@@ -1586,6 +1763,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
     size_t label = A->label;
     bool want_session = d->type != EX_DOC_ARRETE && d->type != EX_DOC_CONVENTION;
     bool got_date = false, got_conv = false, got_place = false;
+    size_t date_line = SIZE_MAX; /* "Réunion du lundi 16 juin 2025 à 14 h 00" opening its line */
     int tries_date = 0, tries_conv = 0; /* bounded look-ups: linear time */
     size_t entre = SIZE_MAX;
     size_t body_assembly = SIZE_MAX, body_unit = SIZE_MAX, body_auth = SIZE_MAX;
@@ -1674,9 +1852,13 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
             if ((f->k & K_NUMDASH) && !(f->k & (K_LBL | K_NUMBER))) {
                 if (dash_num == SIZE_MAX)
                     dash_num = i;
-            } else
-                d->number = line_number(x, i);
+            } else if (!(d->number = line_number(x, i)))
+                d->number = bare_line_number(x, i);
         }
+        /* "DÉLIBÉRATION 2025-027 : title" (no N°): the act's number */
+        else if (!d->number && d->type != EX_DOC_PROCES_VERBAL && !(f->k & K_SKIP)
+                 && (d->number = bare_line_number(x, i)))
+            ;
         else if (!d->number && d->type != EX_DOC_PROCES_VERBAL && right_num == NULL && !(f->k & K_SKIP))
             right_num = f->b < x->t->lines[i].end ? right_cell_number(x, i) : tail_cell_number(x, i);
         /* OBJET */
@@ -1776,6 +1958,8 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                     if (dt) {
                         d->session_date = dt->value;
                         got_date = true;
+                        if (q == f->a)
+                            date_line = i;
                     }
                 }
                 /* "COMMISSION PERMANENTE DU 20 NOVEMBRE 2023", "Conseil
@@ -1931,6 +2115,11 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         }
     }
 
+    /* "Réunion du lundi 16 juin 2025 à 14 h 00" + "Maison du tourisme
+       de X": no séance sentence, the place printed alone under the
+       date line */
+    if (want_session && !got_place && date_line != SIZE_MAX)
+        d->session_place = place_under(x, date_line, hz);
     if (!d->number && dash_num != SIZE_MAX)
         d->number = line_number(x, dash_num);
     if (!d->number)
@@ -1938,7 +2127,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
     /* collectivity */
     if (coll_line != SIZE_MAX && coll_b > coll_a) {
         sbuf sb = {.n = 0};
-        sb_add(&sb, s + coll_a, upper_trim(s, coll_a, coll_b) - coll_a);
+        sb_add(&sb, s + coll_a, departement_cut(s, coll_a, upper_trim(s, coll_a, coll_b)) - coll_a);
         d->collectivity = sb_str(x, &sb);
     } else if (coll_line != SIZE_MAX)
         d->collectivity = collectivity_value(x, coll_line, hz);
@@ -2134,12 +2323,17 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
     /* "Délibération n° 2024-021 : Vente d'un terrain communal": the title
        after the number and a colon or a dash on the label line, with
        its lower-case continuation lines */
-    if (!title && (d->type == EX_DOC_DELIBERATION || d->type == EX_DOC_RAPPORT)) {
+    /* (an act typed later, from its body, has type other here: only
+       "Délibération 2025-027 : title" is read then) */
+    bool typed = d->type == EX_DOC_DELIBERATION || d->type == EX_DOC_RAPPORT;
+    if (!title && (typed || d->type == EX_DOC_OTHER)) {
         /* the first heading line that prints a number ("EXTRAIT DU
            REGISTRE ..." above it holds none) */
         bool numbered = false;
         for (size_t i = A->l0; i < hz && !numbered; i++)
-            if ((x->li[i].k & (K_LBL | K_NUMLINE | K_NUMBER)) && !(x->li[i].k & K_SKIP))
+            if (((typed && (x->li[i].k & (K_LBL | K_NUMLINE | K_NUMBER)))
+                 || bare_label_number(x, i, &(size_t){0}) != SIZE_MAX)
+                && !(x->li[i].k & K_SKIP))
                 title = label_line_title(x, i, hz, &numbered);
     }
     /* "DÉLIBÉRATION N° 2024-DEL-088" + a blank line + a heading block
@@ -2247,6 +2441,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 size_t e = m;
                 while (e < n && p[e] != ',')
                     e++;
+                e = departement_cut(p, m, e);
                 sbuf sb = {.n = 0};
                 sb_add(&sb, p + m, e - m);
                 d->collectivity = sb_str(x, &sb);

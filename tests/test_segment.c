@@ -1567,6 +1567,128 @@ static void test_numline_body_between(void **state)
     ex_call_free(&c);
 }
 
+/* "Délibération CM n° 2024/15": a short capital abbreviation of the
+   body (two or three capitals) between the act word and N° keeps the
+   act's number and type */
+static void test_numline_body_abbrev(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "SYNDICAT INTERCOMMUNAL DES EAUX DU VERDON\n"
+               "\n"
+               "Délibération CS n° 2024/15\n"
+               "Objet : Renouvellement des compteurs\n"
+               "\n"
+               "Le comité syndical, après en avoir délibéré, DÉCIDE :\n"
+               "Article 1 : Les compteurs sont renouvelés.\n",
+         .ndocs = TT(1),
+         .type = TT(EX_DOC_DELIBERATION),
+         .number = "2024/15",
+         .title = "Renouvellement des compteurs"},
+        {.in = "COMMUNAUTÉ DE COMMUNES DU HAUT-VAL\n"
+               "\n"
+               "Délibération BCC N° 24-031\n"
+               "Objet : Achat d'un véhicule\n"
+               "\n"
+               "Le bureau, après en avoir délibéré, DÉCIDE :\n"
+               "Article 1 : Le véhicule est acheté.\n",
+         .ndocs = TT(1),
+         .type = TT(EX_DOC_DELIBERATION),
+         .number = "24-031",
+         .title = "Achat d'un véhicule"},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
+/* "DÉLIBÉRATION 2024-118 : Vente d'un terrain": the act's number printed
+   without N° on its label line (two digit groups, one a year) and the
+   title after the colon; a bare integer or a date is no number */
+static void test_label_bare_number(void **state)
+{
+#define BARE_DOC(LABEL)                                                    \
+    "COMMUNE DE MONTAGNAC-SUR-LÈDE\n"                                      \
+    "\n"                                                                   \
+    "Séance du conseil municipal du 4 mars 2024\n"                         \
+    "\n" LABEL "\n"                                                        \
+    "\n"                                                                   \
+    "Le conseil municipal, après en avoir délibéré, DÉCIDE :\n"            \
+    "Article 1 : La vente est approuvée.\n"
+    static const doc_row rows[] = {
+        {.in = BARE_DOC("DÉLIBÉRATION 2024-118 : Vente d'un terrain communal"),
+         .ndocs = TT(1), .type = TT(EX_DOC_DELIBERATION),
+         .number = "2024-118", .title = "Vente d'un terrain communal"},
+        {.in = BARE_DOC("Délibération 24-031 – Tarifs de la cantine scolaire"),
+         .ndocs = TT(1), .type = TT(EX_DOC_DELIBERATION),
+         .number = "24-031", .title = "Tarifs de la cantine scolaire"},
+        {.in = BARE_DOC("DÉLIBÉRATION 12/2024 : Vente d'un terrain communal"),
+         .ndocs = TT(1), .number = "12/2024", .title = "Vente d'un terrain communal"},
+        {.in = BARE_DOC("DÉLIBÉRATION 12 : Vente d'un terrain communal"),
+         .ndocs = TT(1), .number = TT_NULL},
+        {.in = BARE_DOC("DÉLIBÉRATION 04/03/2024 : Vente d'un terrain communal"),
+         .ndocs = TT(1), .number = TT_NULL},
+    };
+#undef BARE_DOC
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
+/* the first verb line of a dash list is the decision verb although its
+   article is capitalised or misread by OCR ("- ATTRIBUE Îe marché ...
+   HT :", "- APPROUVE Le programme"); a later verb line is not */
+static void test_verb_line_article(void **state)
+{
+#define ART_DOC(FIRST)                                                               \
+    "COMMUNE DE SAINT-OUBLAC\n"                                                     \
+    "\n"                                                                            \
+    "DÉLIBÉRATION N° 2024-033\n"                                                    \
+    "Objet : Réfection de la toiture de l'école\n"                                  \
+    "\n"                                                                            \
+    "Le conseil municipal, après en avoir délibéré, à l'unanimité :\n"              \
+    "\n" FIRST "\n"                                                                 \
+    "- SOLLICITE l'aide du département ;\n"                                         \
+    "- AUTORISE le Maire à signer les pièces.\n"
+    static const doc_row rows[] = {
+        {.in = ART_DOC("- ATTRIBUE Îe marché de travaux à la société Toitures Lemoine pour 41 200,00 € HT :"),
+         .ndocs = TT(1), .decision_verb = "ATTRIBUE"},
+        {.in = ART_DOC("- APPROUVE Le programme de travaux ;"),
+         .ndocs = TT(1), .decision_verb = "APPROUVE"},
+    };
+#undef ART_DOC
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
+/* an election's operative verb lines, no DÉCIDE ("PROCLAME M. X
+   adjoint", "ÉLIT Mme Y", "NOMME M. Z"): the first one is the decision
+   verb, a civility and the person after it */
+static void test_election_verb(void **state)
+{
+#define ELECTION_DOC(VERBS)                                                        \
+    "COMMUNE DE BELVAL-SUR-OURCE\n"                                               \
+    "\n"                                                                          \
+    "DÉLIBÉRATION N° 2024-051\n"                                                  \
+    "Objet : Élection d'un adjoint au maire\n"                                    \
+    "\n"                                                                          \
+    "Vu le code général des collectivités territoriales ;\n"                      \
+    "\n"                                                                          \
+    "Le conseil municipal, après en avoir délibéré,\n"                            \
+    "\n" VERBS "\n"                                                               \
+    "DIT que l'intéressé est installé dans ses fonctions.\n"
+    static const doc_row rows[] = {
+        {.in = ELECTION_DOC("PROCLAME M. Lucien FAVRE troisième adjoint au maire ;"),
+         .ndocs = TT(1), .decision_verb = "PROCLAME"},
+        {.in = ELECTION_DOC("ÉLIT Mme Odile MARCHAND deuxième adjointe ;"),
+         .ndocs = TT(1), .decision_verb = "ÉLIT"},
+        {.in = ELECTION_DOC("DÉSIGNE Madame Odile MARCHAND déléguée titulaire ;"),
+         .ndocs = TT(1), .decision_verb = "DÉSIGNE"},
+        {.in = ELECTION_DOC("NOMME M. Lucien FAVRE conseiller délégué ;"),
+         .ndocs = TT(1), .decision_verb = "NOMME"},
+    };
+#undef ELECTION_DOC
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* a decision-verb line in capitals after the decision ("- AUTORISE M.
    LE MAIRE A SIGNER ...") is never a signature: its "LE MAIRE" is no
    role; the signature is the role and name under it */
@@ -1704,6 +1826,10 @@ int main(void)
         cmocka_unit_test(test_rapport_joined_heading),
         cmocka_unit_test(test_signature_role_running),
         cmocka_unit_test(test_numline_body_between),
+        cmocka_unit_test(test_numline_body_abbrev),
+        cmocka_unit_test(test_election_verb),
+        cmocka_unit_test(test_label_bare_number),
+        cmocka_unit_test(test_verb_line_article),
         cmocka_unit_test(test_verb_line_no_signature),
         cmocka_unit_test(test_signature_mixed_case_name),
         cmocka_unit_test(test_numline_body_bureau),

@@ -2481,6 +2481,60 @@ static void test_objet_paren_and_dash(void **state)
     }
 }
 
+/* a département in brackets after the collectivity's name is no part
+   of it ("(Côtes d'Armor)" with a blank for the hyphen, any case);
+   another bracket stays */
+static void test_collectivity_departement(void **state)
+{
+#define DEPT_DOC(HEAD)                                           \
+    HEAD "\n"                                                    \
+    "\n"                                                         \
+    "DÉLIBÉRATION N° 2024-12\n"                                  \
+    "Objet : Tarifs de la cantine\n"                             \
+    "\n"                                                         \
+    "Le conseil municipal, après en avoir délibéré, DÉCIDE :\n"  \
+    "Article 1 : Les tarifs sont fixés.\n"
+    static const doc_row rows[] = {
+        {.in = DEPT_DOC("Commune de Saint-Brévin-sur-Lié (Côtes d'Armor)"), .collectivity = "Commune de Saint-Brévin-sur-Lié"},
+        {.in = DEPT_DOC("MAIRIE DE VILLEFRANCHE-D'ARNAC (Haute-Vienne)"), .collectivity = "MAIRIE DE VILLEFRANCHE-D'ARNAC"},
+        {.in = DEPT_DOC("VILLE DE PORT-AUBERT (LOIRE-ATLANTIQUE)"), .collectivity = "VILLE DE PORT-AUBERT"},
+        {.in = DEPT_DOC("Commune de Marcillac (ex-Marcillac-Vieux)"), .collectivity = "Commune de Marcillac (ex-Marcillac-Vieux)"},
+    };
+#undef DEPT_DOC
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
+/* no séance sentence: the place printed alone on the line under
+   "Réunion du ..." / "Séance du ..." (a building word opening it); a
+   line that is no place stays out */
+static void test_place_under_date_line(void **state)
+{
+#define PLACE_DOC(DATE, UNDER)                                           \
+    "SYNDICAT INTERCOMMUNAL DE LA HAUTE-BRÈVE\n"                        \
+    "\n"                                                                \
+    "COMITÉ SYNDICAL\n" DATE "\n" UNDER "\n"                            \
+    "\n"                                                                \
+    "Délibération n° 2024-09\n"                                         \
+    "Objet : Adhésion d'une commune\n"                                  \
+    "\n"                                                                \
+    "Le comité syndical, après en avoir délibéré, DÉCIDE :\n"           \
+    "Article 1 : L'adhésion est acceptée.\n"
+    static const doc_row rows[] = {
+        {.in = PLACE_DOC("Réunion du mardi 12 mars 2024 à 18 h 00", "Salle des fêtes de Brève-le-Bas"),
+         .session_place = "Salle des fêtes de Brève-le-Bas"},
+        {.in = PLACE_DOC("Séance du 12 mars 2024", "Maison des associations, 3 rue du Moulin"),
+         .session_place = "Maison des associations, 3 rue du Moulin"},
+        {.in = PLACE_DOC("Réunion du mardi 12 mars 2024 à 18 h 00", "Ordre du jour en annexe"),
+         .session_place = TT_NULL},
+        {.in = PLACE_DOC("Réunion du mardi 12 mars 2024 à 18 h 00", "Présents : M. Paul RIVIÈRE"),
+         .session_place = TT_NULL},
+    };
+#undef PLACE_DOC
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2543,6 +2597,8 @@ int main(void)
         cmocka_unit_test(test_objet_paren_and_dash),
         cmocka_unit_test(test_spaced_verb),
         cmocka_unit_test(test_arrete_qualifier_number),
+        cmocka_unit_test(test_collectivity_departement),
+        cmocka_unit_test(test_place_under_date_line),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }

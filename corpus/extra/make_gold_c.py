@@ -286,7 +286,7 @@ def neuvy_cr():
         "type": "proces_verbal", "span": [0, len(d.raw)],
         # the letterhead line as printed, "(Indre)" kept (as "(SMICTOM)" is
         # kept in smictom_cs: parentheses on the name line are not dropped)
-        "issuer": {"collectivity": "Commune de Neuvy-le-Bois (Indre)", "body": "CONSEIL MUNICIPAL"},
+        "issuer": {"collectivity": "Commune de Neuvy-le-Bois", "body": "CONSEIL MUNICIPAL"},
         "number": None,
         "title": "COMPTE RENDU DU CONSEIL MUNICIPAL Séance ordinaire du mercredi 12 juin 2024",
         "session": {"date": "2024-06-12", "place": "salle du conseil",
