@@ -1716,8 +1716,17 @@ struct st_code {
     int st;
 };
 
+/* [p, b) starts with a blank line's rest: blanks, then a line end */
+static bool st_blank_after(const char *s, size_t p, size_t b)
+{
+    while (p < b && is_blank(s[p]))
+        p++;
+    return p < b && is_nl(s[p]);
+}
+
 /* the legend's entries "CODE = meaning" in [a, b) (meanings end at ";",
-   "," or a full stop); the number of entries */
+   ",", a full stop or a blank line: not "A = absent\n\nPouvoir : X à Y",
+   read as a proxy); the number of entries */
 static size_t st_legend(const char *s, size_t a, size_t b, st_code *out, size_t max)
 {
     size_t n = 0;
@@ -1733,7 +1742,8 @@ static size_t st_legend(const char *s, size_t a, size_t b, st_code *out, size_t 
             k--;
         size_t m = q + 1;
         while (m < b && s[m] != ';' && s[m] != ',' && s[m] != '='
-               && !(s[m] == '.' && (m + 1 >= b || is_blank(s[m + 1]) || is_nl(s[m + 1]))))
+               && !(s[m] == '.' && (m + 1 >= b || is_blank(s[m + 1]) || is_nl(s[m + 1])))
+               && !(is_nl(s[m]) && st_blank_after(s, m + 1, b)))
             m++;
         int st = st_meaning(s, q + 1, m);
         if (k == e || !st || !ex_num_fold_word(s + k, e - k, out[n].code, sizeof out[n].code))
@@ -1748,7 +1758,12 @@ static int st_cell(const char *s, ex_span cl, const st_code *codes, size_t ncode
 {
     char w[8];
     size_t wl = ex_num_fold_word(s + cl.start, cl.end - cl.start, w, sizeof w);
-    if (wl && cl.start + wl + 1 >= cl.end)
+    /* the code alone, or before its holder ("P à M. X", "P par Mme Y") */
+    size_t q = cl.start + wl;
+    while (wl && q < cl.end && is_blank(s[q]))
+        q++;
+    bool holder = q > cl.start + wl && (ex_match_fold(s + q, cl.end - q, "a ") || ex_match_fold(s + q, cl.end - q, "par "));
+    if (wl && (cl.start + wl + 1 >= cl.end || holder))
         for (size_t i = 0; i < ncode; i++)
             if (!strcmp(codes[i].code, w))
                 return codes[i].st;
@@ -1797,6 +1812,30 @@ static bool st_header_tail(const char *s, size_t a, size_t b)
     char w[16];
     size_t wl = ex_num_fold_word(s + q, b - q, w, sizeof w);
     return q + wl == b && (!strcmp(w, "presence") || !strcmp(w, "presences") || !strcmp(w, "statut"));
+}
+
+/* a proxy row whose presence cell names the holder ("Pouvoir à M. X",
+   "P à Mme Y", "Représenté par M. Z"): the proxy from the row's member
+   (with no holder in the cell, the proxy is that of a "Pouvoir :" line
+   elsewhere, or none) */
+static bool st_proxy_cell(ex_call *c, ex_document *d, ex_span who, ex_span cell)
+{
+    ex_proxy px;
+    memset(&px, 0, sizeof px);
+    if (!person_in(c, cell.start, cell.end, false, &px.to) || !px.to.family
+        || !ex_person_parse(c, who.start, who.end, &px.from) || !px.from.family)
+        return !c->oom;
+    px.from.note = px.from.role = px.to.note = px.to.role = NULL;
+    px.span.start = px.from.span.start;
+    px.span.end = px.to.span.end;
+    ex_proxy_vec one = {0};
+    ex_proxy *np = ex_vec_push(c->alloc, &one);
+    if (!np)
+        return c->oom = true, false;
+    *np = px;
+    bool ok = add_proxies(c, d, &one);
+    ex_vec_free(c->alloc, &one);
+    return ok;
 }
 
 static bool roll_call_status(ex_call *c, ex_document *d)
@@ -1868,6 +1907,8 @@ static bool roll_call_status(ex_call *c, ex_document *d)
                 who = by[j];
         ex_person_vec *out = st == ST_PRESENT || st == ST_SUBST ? &d->att.present
                              : st == ST_EXCUSED ? &d->att.excused : st == ST_ABSENT ? &d->att.absent : NULL;
+        if (st == ST_PROXY && who.end && !st_proxy_cell(c, d, who, by[ncol - 1]))
+            return false;
         if (!out || !who.end)
             continue;
         ex_person p;

@@ -1632,6 +1632,41 @@ static void test_assembly_members_in_office(void **st)
         check_att(&t, r);
 }
 
+/* a roll call with a presence column whose proxy cell names the holder
+   ("Pouvoir à M. X", or the legend's code before it: "P à M. X"): the
+   proxy from the row's member, who is in no other list; a bare "P" with
+   a "Pouvoir :" line gives that line's proxy once, and the legend's last
+   meaning ends at the blank line before that line ("A = absent" stays
+   absent, not read with the "Pouvoir" below it) */
+static void test_roll_call_status_proxy_cell(void **st)
+{
+    (void)st;
+#define RC_HEAD "COMPTE RENDU DE LA SÉANCE DU COMITÉ SYNDICAL\n\n" \
+                "Délégué titulaire        Commune         Présence\n" \
+                "M. Jean DUPONT           Ville-A         T\n" \
+                "Mme Marie DURAND         Ville-B         Exc.\n"
+#define RC_TAIL "Mme Anne PETIT           Ville-D         A\n\n" \
+                "T = titulaire présent ; Exc. = excusé ; P = a donné pouvoir ; A = absent\n\n"
+    static const att_row rows[] = {
+        {.in = RC_HEAD "M. Paul MARTIN           Ville-C         Pouvoir à M. Jean DUPONT\n" RC_TAIL
+               "Le comité DÉCIDE.\n",
+         .n_present = TT(1), .n_excused = TT(1), .n_absent = TT(1), .n_proxies = TT(1),
+         .absent = {"PETIT"}, .proxy_from = {"MARTIN"}, .proxy_to = {"DUPONT"}},
+        {.in = RC_HEAD "M. Paul MARTIN           Ville-C         P à M. Jean DUPONT\n" RC_TAIL
+               "Le comité DÉCIDE.\n",
+         .n_present = TT(1), .n_excused = TT(1), .n_absent = TT(1), .n_proxies = TT(1),
+         .absent = {"PETIT"}, .proxy_from = {"MARTIN"}, .proxy_to = {"DUPONT"}},
+        {.in = RC_HEAD "M. Paul MARTIN           Ville-C         P\n" RC_TAIL
+               "Pouvoir : M. Paul MARTIN à M. Jean DUPONT.\n\nLe comité DÉCIDE.\n",
+         .n_present = TT(1), .n_excused = TT(1), .n_absent = TT(1), .n_proxies = TT(1),
+         .proxy_from = {"MARTIN"}, .proxy_to = {"DUPONT"}},
+    };
+#undef RC_HEAD
+#undef RC_TAIL
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1685,6 +1720,7 @@ int main(void)
         cmocka_unit_test(test_excused_represented),
         cmocka_unit_test(test_attendance_in_prose),
         cmocka_unit_test(test_assembly_members_in_office),
+        cmocka_unit_test(test_roll_call_status_proxy_cell),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
