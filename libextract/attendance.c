@@ -108,6 +108,11 @@ static const ex_pattern labels[] = {
        présents : M. X" is K_PRESENT above; a list of names after it is
        no count and stays out) */
     {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?membres du bureau(?: communautaire| syndical)?"},
+    /* "Membres du comité de direction : 12", "Membres du comité syndical :
+       20", "Membres du conseil d'administration : 15" (the same for the
+       assembly's other names) */
+    {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?membres du comite(?: syndical| de direction| directeur)?"},
+    {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?membres du conseil d'administration"},
     /* "Quorum : 27" (extra key) */
     {K_QUORUM, "quorum(?: requis)?"},
     /* "Date de convocation :", "Date d'affichage :" (a header column
@@ -147,7 +152,7 @@ static const ex_pattern labels[] = {
 static const char label_keys[] =
     "absent|excuse|assist|particip|present|delegue|suppleant|pouvoir|procuration|delegation|mandat"
     "|represente|exercice|quorum|date|compose|votants|designe|elu|nomme|choisi|secretaire"
-    "|presidence|preside|ouvre|bureau";
+    "|presidence|preside|ouvre|bureau|comite|administration";
 
 #define PRE_RX "(?i)(?<![\\p{L}\\p{N}])(?:"
 #define POST_RX ")(?![\\p{L}])"
@@ -401,6 +406,79 @@ static bool starts_civility(const ex_call *c, size_t p, size_t lim)
     return false;
 }
 
+static bool members_word(const ex_call *c, size_t p, size_t lim, size_t *end);
+
+/* "Étaient présents les conseillers municipaux suivants :": the words
+   naming the members between a list label and its colon (at most five
+   words not in capitals, on the label's line, one of them a members word
+   (members_word()), the last "suivant(e)s"); sets *after, *pa, *pb as
+   colon_after().  Not "présente les ajustements suivants :". */
+static bool members_tail(const ex_call *c, size_t p, size_t lim, size_t *after, size_t *pa, size_t *pb)
+{
+    const char *s = c->text.s;
+    size_t q = p;
+    bool members = false;
+    for (int w = 0; w < 5; w++) {
+        while (q < lim && is_blank(s[q]))
+            q++;
+        size_t a = q;
+        if (q < lim && s[q] >= 'A' && s[q] <= 'Z')
+            return false;   /* a name, "MM." */
+        while (q < lim && ((s[q] >= 'a' && s[q] <= 'z') || (s[q] >= 'A' && s[q] <= 'Z')
+                           || (unsigned char)s[q] >= 0x80))
+            q++;
+        if (q == a)
+            return false;
+        size_t e;
+        if (members_word(c, a, q, &e) && e == q)
+            members = true;
+        size_t m = ex_match_fold(s + a, q - a, "suivant");
+        if (m && members && (m == q - a || ex_match_fold(s + a + m, q - a - m, "e") == q - a - m
+                  || ex_match_fold(s + a + m, q - a - m, "s") == q - a - m
+                  || ex_match_fold(s + a + m, q - a - m, "es") == q - a - m))
+            return colon_after(c, q, lim, after, pa, pb);
+    }
+    return false;
+}
+
+/* "…, Maire. Étaient présents M. A, …", "… ; étaient excusés M. B, …":
+   a list label of the verb "étai(en)t" inside a paragraph, after the end
+   of a sentence or clause ('.', ';', ':'), a civility after it */
+static bool prose_label(const ex_call *c, const ex_document *d, const label *l)
+{
+    const char *s = c->text.s;
+    if (!ex_match_fold(s + l->a, l->b - l->a, "etai"))
+        return false;
+    size_t q = l->a;
+    while (q > d->span.start && is_blank(s[q - 1]))
+        q--;
+    if (q == d->span.start || !(s[q - 1] == '.' || s[q - 1] == ';' || s[q - 1] == ':'))
+        return false;
+    return starts_civility(c, l->b, d->span.end);
+}
+
+/* ", formant la majorité des membres en fonction ;": a clause closing a
+   list of names written in prose; the list ends at its comma (b when
+   none) */
+static size_t closing_clause(const char *s, size_t a, size_t b)
+{
+    static const char *const cl[] = {
+        "formant ", "constituant ", "lesquels ", "lesquelles ", "qui forment ", "qui constituent ",
+        "soit la majorite", "soit le quorum", "representant la majorite", "la majorite ", "le quorum ",
+        NULL};
+    for (size_t q = a; q < b; q++) {
+        if (s[q] != ',')
+            continue;
+        size_t r = q + 1;
+        while (r < b && is_blank(s[r]))
+            r++;
+        for (size_t k = 0; cl[k]; k++)
+            if (ex_match_fold(s + r, b - r, cl[k]))
+                return q;
+    }
+    return b;
+}
+
 static bool count_kind(int k)
 {
     return k == K_PRESENT || k == K_PROXY || k == K_REPR || k == K_INOFFICE || k == K_VOTING
@@ -553,6 +631,8 @@ static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
         l->a = a;
         l->b = b;
         l->colon = colon_after(c, b, end, &l->after, &l->pa, &l->pb);
+        if (!l->colon && list_kind(kind) && kind != K_PROXY)
+            l->colon = members_tail(c, b, t->lines[ex_line_at(t, a)].end, &l->after, &l->pa, &l->pb);
         if (proxy_remark(c, l, end)) {
             lv->n--;
             continue;
@@ -1636,8 +1716,17 @@ struct st_code {
     int st;
 };
 
+/* [p, b) starts with a blank line's rest: blanks, then a line end */
+static bool st_blank_after(const char *s, size_t p, size_t b)
+{
+    while (p < b && is_blank(s[p]))
+        p++;
+    return p < b && is_nl(s[p]);
+}
+
 /* the legend's entries "CODE = meaning" in [a, b) (meanings end at ";",
-   "," or a full stop); the number of entries */
+   ",", a full stop or a blank line: not "A = absent\n\nPouvoir : X à Y",
+   read as a proxy); the number of entries */
 static size_t st_legend(const char *s, size_t a, size_t b, st_code *out, size_t max)
 {
     size_t n = 0;
@@ -1653,7 +1742,8 @@ static size_t st_legend(const char *s, size_t a, size_t b, st_code *out, size_t 
             k--;
         size_t m = q + 1;
         while (m < b && s[m] != ';' && s[m] != ',' && s[m] != '='
-               && !(s[m] == '.' && (m + 1 >= b || is_blank(s[m + 1]) || is_nl(s[m + 1]))))
+               && !(s[m] == '.' && (m + 1 >= b || is_blank(s[m + 1]) || is_nl(s[m + 1])))
+               && !(is_nl(s[m]) && st_blank_after(s, m + 1, b)))
             m++;
         int st = st_meaning(s, q + 1, m);
         if (k == e || !st || !ex_num_fold_word(s + k, e - k, out[n].code, sizeof out[n].code))
@@ -1668,7 +1758,12 @@ static int st_cell(const char *s, ex_span cl, const st_code *codes, size_t ncode
 {
     char w[8];
     size_t wl = ex_num_fold_word(s + cl.start, cl.end - cl.start, w, sizeof w);
-    if (wl && cl.start + wl + 1 >= cl.end)
+    /* the code alone, or before its holder ("P à M. X", "P par Mme Y") */
+    size_t q = cl.start + wl;
+    while (wl && q < cl.end && is_blank(s[q]))
+        q++;
+    bool holder = q > cl.start + wl && (ex_match_fold(s + q, cl.end - q, "a ") || ex_match_fold(s + q, cl.end - q, "par "));
+    if (wl && (cl.start + wl + 1 >= cl.end || holder))
         for (size_t i = 0; i < ncode; i++)
             if (!strcmp(codes[i].code, w))
                 return codes[i].st;
@@ -1717,6 +1812,30 @@ static bool st_header_tail(const char *s, size_t a, size_t b)
     char w[16];
     size_t wl = ex_num_fold_word(s + q, b - q, w, sizeof w);
     return q + wl == b && (!strcmp(w, "presence") || !strcmp(w, "presences") || !strcmp(w, "statut"));
+}
+
+/* a proxy row whose presence cell names the holder ("Pouvoir à M. X",
+   "P à Mme Y", "Représenté par M. Z"): the proxy from the row's member
+   (with no holder in the cell, the proxy is that of a "Pouvoir :" line
+   elsewhere, or none) */
+static bool st_proxy_cell(ex_call *c, ex_document *d, ex_span who, ex_span cell)
+{
+    ex_proxy px;
+    memset(&px, 0, sizeof px);
+    if (!person_in(c, cell.start, cell.end, false, &px.to) || !px.to.family
+        || !ex_person_parse(c, who.start, who.end, &px.from) || !px.from.family)
+        return !c->oom;
+    px.from.note = px.from.role = px.to.note = px.to.role = NULL;
+    px.span.start = px.from.span.start;
+    px.span.end = px.to.span.end;
+    ex_proxy_vec one = {0};
+    ex_proxy *np = ex_vec_push(c->alloc, &one);
+    if (!np)
+        return c->oom = true, false;
+    *np = px;
+    bool ok = add_proxies(c, d, &one);
+    ex_vec_free(c->alloc, &one);
+    return ok;
 }
 
 static bool roll_call_status(ex_call *c, ex_document *d)
@@ -1788,6 +1907,8 @@ static bool roll_call_status(ex_call *c, ex_document *d)
                 who = by[j];
         ex_person_vec *out = st == ST_PRESENT || st == ST_SUBST ? &d->att.present
                              : st == ST_EXCUSED ? &d->att.excused : st == ST_ABSENT ? &d->att.absent : NULL;
+        if (st == ST_PROXY && who.end && !st_proxy_cell(c, d, who, by[ncol - 1]))
+            return false;
         if (!out || !who.end)
             continue;
         ex_person p;
@@ -2543,7 +2664,7 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                 size_t m = ex_match_fold(s + r, d->span.end - r, "de ");
                 r = m ? r + m : l->b;
             }
-            if (q != l->a || !starts_civility(c, r, d->span.end)) {
+            if ((q != l->a && !prose_label(c, d, l)) || !starts_civility(c, r, d->span.end)) {
                 ex_proxy lp, *np;
                 if (l->kind == K_PROXY && leave_proxy(c, d, l, &lp)) {
                     if (!(np = ex_vec_push(c->alloc, &leave)))
@@ -2613,6 +2734,7 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                 bound = t->lines[li].start;
                 break;
             }
+        bound = closing_clause(s, l->after, bound);
         /* the column of right-column labels beside a left-column list */
         size_t rcol = (size_t)-1;
         if (!l->right) {

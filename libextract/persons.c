@@ -1163,6 +1163,9 @@ static size_t conn_skip(const pctx *x, size_t j)
     return j;
 }
 
+/* auxiliaries before "donné pouvoir à" (connector_at()) */
+static const char *const aux_words[] = {"avait", "avaient", "ont", "ayant", NULL};
+
 /* a proxy connector at token i ("a donné pouvoir à", "pouvoir à",
    "représenté(e) par", bare "à" when allowed); returns tokens used */
 static size_t connector_at(const pctx *x, size_t i, bool bare_ok)
@@ -1189,7 +1192,18 @@ static size_t connector_at(const pctx *x, size_t i, bool bare_ok)
         {CW_REPRESENTES, CW_PAR, CW_END},
         {CW_REPRESENTEES, CW_PAR, CW_END},
     };
-    size_t j0 = conn_skip(x, i);
+    /* "X, qui avait donné procuration à Y", "X, ayant donné pouvoir à
+       Y", "X, qui a donné pouvoir à Y": a relative clause or participle
+       before the connector (then "a" or "donné(nt)" must follow) */
+    size_t aux = 0;
+    if (tok_is(x->c, &x->t[i], "qui"))
+        aux = 1;
+    if (i + aux < x->n && tok_in_all(x->c, &x->t[i + aux], aux_words))
+        aux++;
+    size_t j0 = conn_skip(x, i + aux);
+    if (aux && !(j0 < x->n && (tok_is(x->c, &x->t[j0], "a") || tok_cw(x, j0, CW_DONNE, true)
+                               || tok_cw(x, j0, CW_DONNENT, true))))
+        return 0;
     if (j0 < x->n && x->t[j0].kind == T_WORD && x->t[j0].fl >= 4 && x->t[j0].fl < PT_FW
         && x->t[j0].fw[x->t[j0].fl - 2] == '-' && x->t[j0].fw[x->t[j0].fl - 1] == 'a') {
         /* "pouvoir-à" (OCR read the blank as a hyphen): the word then "à" */

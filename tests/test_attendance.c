@@ -1560,6 +1560,113 @@ static void test_excused_represented(void **st)
     fx_done(&f);
 }
 
+/* attendance written as prose in the séance's paragraph: a label of
+   "étai(en)t" after a full stop or a semicolon, with or without a colon
+   ("Étaient présents les conseillers municipaux suivants :"), a list
+   closed by a clause (", formant la majorité …"), lower-case "étaient
+   excusés" / "était absent" after a semicolon, and an excused member
+   whose proxy is told by a relative clause ("X, qui avait donné
+   procuration à Y"): X is excused and gives a proxy to Y */
+static void test_attendance_in_prose(void **st)
+{
+    (void)st;
+#define PROSE_HEAD "Le conseil municipal s'est réuni à la mairie sous la présidence de M. Jean DUPONT, Maire. "
+#define PROSE_TAIL " M. Paul MARTIN a été désigné secrétaire de séance.\n\nLe conseil municipal DÉCIDE.\n"
+    static const att_row rows[] = {
+        {.in = PROSE_HEAD "Étaient présents les conseillers municipaux suivants : M. Jean DUPONT, "
+               "M. Paul MARTIN, Mme Anne LEROY, formant la majorité des membres en fonction ; étaient "
+               "excusés M. Marc PETIT, qui avait donné procuration à Mme Anne LEROY, et Mme Claire "
+               "ROUX ; était absent M. Luc FAURE." PROSE_TAIL,
+         .n_present = TT(3), .n_excused = TT(2), .n_absent = TT(1), .n_proxies = TT(1),
+         .present = {"DUPONT", "MARTIN", "LEROY"}, .excused = {"PETIT", "ROUX"}, .absent = {"FAURE"},
+         .proxy_from = {"PETIT"}, .proxy_to = {"LEROY"}},
+        {.in = PROSE_HEAD "Étaient présents : M. Jean DUPONT, M. Paul MARTIN, constituant le quorum ; "
+               "était excusée Mme Claire ROUX, ayant donné pouvoir à M. Paul MARTIN ; étaient absents "
+               "M. Luc FAURE et Mme Inès BRUN." PROSE_TAIL,
+         .n_present = TT(2), .n_excused = TT(1), .n_absent = TT(2), .n_proxies = TT(1),
+         .present = {"DUPONT", "MARTIN"}, .excused = {"ROUX"}, .absent = {"FAURE", "BRUN"},
+         .proxy_from = {"ROUX"}, .proxy_to = {"MARTIN"}},
+        {.in = PROSE_HEAD "Étaient présents MM. Jean DUPONT, Paul MARTIN ; était excusé M. Marc PETIT, "
+               "qui a donné pouvoir à M. Jean DUPONT." PROSE_TAIL,
+         .n_present = TT(2), .n_excused = TT(1), .n_proxies = TT(1),
+         .present = {"DUPONT", "MARTIN"}, .excused = {"PETIT"},
+         .proxy_from = {"PETIT"}, .proxy_to = {"DUPONT"}},
+        /* "suivants :" after words that name no members: no list */
+        {.in = "Le conseil municipal s'est réuni à la mairie.\n\n"
+               "M. Paul MARTIN présente les ajustements suivants :\n\n"
+               "SECTION DE FONCTIONNEMENT\nDÉPENSES Chapitre 011\n",
+         .n_present = TT(0)},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+    /* the relative clause is no role of the giver */
+    fx f;
+    const ex_document *d = run(&f, rows[0].in);
+    assert_true(d->att.excused.n >= 1);
+    assert_null(d->att.excused.v[0].role);
+    fx_done(&f);
+#undef PROSE_HEAD
+#undef PROSE_TAIL
+}
+
+/* "Membres du comité de direction : 12" and the like: the assembly's
+   members, i.e. its members in office (as "Membres du Bureau : 12");
+   "Membres du comité syndical présents : M. X" stays a list */
+static void test_assembly_members_in_office(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "RÉUNION DU COMITÉ DE DIRECTION\nMembres du comité de direction : 12\nPrésents : 9\n"
+               "Présents : M. Hervé COLIN, Mme Sarah BRUNET\n",
+         .in_office = TT(12), .present_count = TT(9), .n_present = TT(2)},
+        {.in = "SÉANCE DU COMITÉ SYNDICAL\nMembres du comité syndical : 20\nVotants : 17\n",
+         .in_office = TT(20), .voting = TT(17)},
+        {.in = "SÉANCE DU CONSEIL D'ADMINISTRATION\nMembres du conseil d'administration : 15\n"
+               "Présents : M. Hervé COLIN, Mme Sarah BRUNET\n",
+         .in_office = TT(15), .n_present = TT(2)},
+        {.in = "SÉANCE DU COMITÉ SYNDICAL\n"
+               "Membres du comité syndical présents : M. Hervé COLIN, Mme Sarah BRUNET\n",
+         .in_office = {true, EX_NULLNUM}, .n_present = TT(2), .present = {"COLIN", "BRUNET"}},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
+/* a roll call with a presence column whose proxy cell names the holder
+   ("Pouvoir à M. X", or the legend's code before it: "P à M. X"): the
+   proxy from the row's member, who is in no other list; a bare "P" with
+   a "Pouvoir :" line gives that line's proxy once, and the legend's last
+   meaning ends at the blank line before that line ("A = absent" stays
+   absent, not read with the "Pouvoir" below it) */
+static void test_roll_call_status_proxy_cell(void **st)
+{
+    (void)st;
+#define RC_HEAD "COMPTE RENDU DE LA SÉANCE DU COMITÉ SYNDICAL\n\n" \
+                "Délégué titulaire        Commune         Présence\n" \
+                "M. Jean DUPONT           Ville-A         T\n" \
+                "Mme Marie DURAND         Ville-B         Exc.\n"
+#define RC_TAIL "Mme Anne PETIT           Ville-D         A\n\n" \
+                "T = titulaire présent ; Exc. = excusé ; P = a donné pouvoir ; A = absent\n\n"
+    static const att_row rows[] = {
+        {.in = RC_HEAD "M. Paul MARTIN           Ville-C         Pouvoir à M. Jean DUPONT\n" RC_TAIL
+               "Le comité DÉCIDE.\n",
+         .n_present = TT(1), .n_excused = TT(1), .n_absent = TT(1), .n_proxies = TT(1),
+         .absent = {"PETIT"}, .proxy_from = {"MARTIN"}, .proxy_to = {"DUPONT"}},
+        {.in = RC_HEAD "M. Paul MARTIN           Ville-C         P à M. Jean DUPONT\n" RC_TAIL
+               "Le comité DÉCIDE.\n",
+         .n_present = TT(1), .n_excused = TT(1), .n_absent = TT(1), .n_proxies = TT(1),
+         .absent = {"PETIT"}, .proxy_from = {"MARTIN"}, .proxy_to = {"DUPONT"}},
+        {.in = RC_HEAD "M. Paul MARTIN           Ville-C         P\n" RC_TAIL
+               "Pouvoir : M. Paul MARTIN à M. Jean DUPONT.\n\nLe comité DÉCIDE.\n",
+         .n_present = TT(1), .n_excused = TT(1), .n_absent = TT(1), .n_proxies = TT(1),
+         .proxy_from = {"MARTIN"}, .proxy_to = {"DUPONT"}},
+    };
+#undef RC_HEAD
+#undef RC_TAIL
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1611,6 +1718,9 @@ int main(void)
         cmocka_unit_test(test_presidence_name_cut),
         cmocka_unit_test(test_roll_call_cell_status),
         cmocka_unit_test(test_excused_represented),
+        cmocka_unit_test(test_attendance_in_prose),
+        cmocka_unit_test(test_assembly_members_in_office),
+        cmocka_unit_test(test_roll_call_status_proxy_cell),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
