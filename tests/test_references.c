@@ -82,6 +82,18 @@ static void test_number_letters_prefix(void **state)
     ex_call_free(&c);
 }
 
+/* a typewriter's "N." for N° after the act word */
+static void test_number_sign_dot(void **state)
+{
+    ex_call c;
+    run(&c, *state, "VU LA LOI N. 88-13 DU 5 JANVIER 1988 D'AMELIORATION ;\n");
+    assert_int_equal(c.references.n, 1);
+    assert_string_equal(ref(&c, 0)->kind, "loi");
+    assert_string_equal(ref(&c, 0)->number, "88-13");
+    assert_date(ref(&c, 0)->date, 1988, 1, 5);
+    ex_call_free(&c);
+}
+
 static void test_acts_date_only_and_bare_number(void **state)
 {
     ex_call c;
@@ -695,6 +707,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_acts_with_number_and_date),
+        cmocka_unit_test(test_number_sign_dot),
         cmocka_unit_test(test_acts_date_only_and_bare_number),
         cmocka_unit_test(test_conventions_and_placeholders),
         cmocka_unit_test(test_code_articles),
