@@ -249,6 +249,23 @@ static size_t digits_in(const char *s, size_t a, size_t b)
     return n;
 }
 
+/* a number sign ("n°", "N°", "nº", "no", "n.") right before p, blanks
+   apart: "lot n° 3 186 450,00 €" once its dot leaders are gone */
+static bool number_sign_before(const char *s, size_t p)
+{
+    while (p > 0 && (s[p - 1] == ' ' || s[p - 1] == '\t'))
+        p--;
+    size_t k;
+    if (p >= 3 && (unsigned char)s[p - 2] == 0xC2
+        && ((unsigned char)s[p - 1] == 0xB0 || (unsigned char)s[p - 1] == 0xBA))
+        k = p - 3;
+    else if (p >= 2 && (s[p - 1] == 'o' || s[p - 1] == '.'))
+        k = p - 2;
+    else
+        return false;
+    return (s[k] == 'n' || s[k] == 'N') && (k == 0 || !ex_num_is_letter(s + k - 1, 1));
+}
+
 static bool after(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
 {
     const char *s = c->text.s;
@@ -272,6 +289,10 @@ static bool after(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
     while (GA(1) + head < GB(1) && ex_num_digit(s[GA(1) + head], true) >= 0)
         head++;
     if (head == 4 && GA(1) + head < GB(1) && db - da != 2)
+        return true;
+    /* "n° 3 186 450,00 €": the number of a lot or an article, then
+       the amount (its first group is no part of it) */
+    if (head <= 3 && GA(1) + head < GB(1) && number_sign_before(s, GA(1)))
         return true;
     /* ... and a year's head before two groups or more is a year, then
        the amount ("DETR 2024 123 750,00 €"): a lost blank would make
@@ -363,6 +384,40 @@ static size_t word_speck(const char *s, size_t p)
     q -= k;
     char b = s[q - 1];
     return b == ' ' || b == '\t' || b == '\n' ? q : 0;
+}
+
+/* "… euros et quatre-vingt-deux centimes": the cents in words after the
+   euros ending at e (blanks and one line end apart); their value 1..99
+   with *end after "centimes", else -1 */
+static int cents_words_after(const char *s, size_t n, size_t e, size_t *end)
+{
+    char w[16];
+    size_t p = e, nl = 0;
+    while (p < n && (s[p] == ' ' || s[p] == '\t' || (s[p] == '\n' && nl++ < 1)))
+        p++;
+    size_t wl = ex_num_fold_word(s + p, n - p, w, sizeof w);
+    if (wl != 2 || strcmp(w, "et"))
+        return -1;
+    p += wl;
+    /* the number words up to "centime(s)", at most 48 bytes on */
+    for (size_t q = p; q < n && q < p + 48; q++) {
+        if (q > 0 && ex_num_is_letter(s + q - 1, 1))
+            continue;
+        wl = ex_num_fold_word(s + q, n - q, w, sizeof w);
+        if (!wl || (strcmp(w, "centime") && strcmp(w, "centimes")))
+            continue;
+        size_t a = p, b = q, used;
+        while (a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '\n'))
+            a++;
+        while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t' || s[b - 1] == '\n'))
+            b--;
+        long long val = b > a ? ex_number_words(s + a, b - a, &used) : -1;
+        if (val < 1 || val > 99 || used != b - a)
+            return -1;
+        *end = q + wl;
+        return (int)val;
+    }
+    return -1;
 }
 
 /* Amounts in words, found from each "euro" of the text: "un million
@@ -480,8 +535,10 @@ static bool words(ex_call *c, amount_vec *v)
                 long long val = ex_number_words(ws, len, &used);
                 if (!(val > 0 && used == len) && j > 0)
                     val = ex_number_words_ocr(ws, len, &used);   /* "einq" (OCR) */
-                if (val > 0 && used == len && val <= INT64_MAX / 100) {
-                    if (!add(c, v, starts[j], eb, (int64_t)val * 100))
+                if (val > 0 && used == len && val <= INT64_MAX / 100 - 99) {
+                    size_t ce;
+                    int ct = cents_words_after(s, n, eb, &ce);
+                    if (!add(c, v, starts[j], ct > 0 ? ce : eb, (int64_t)val * 100 + (ct > 0 ? ct : 0)))
                         return false;
                     break;
                 }

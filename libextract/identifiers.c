@@ -88,7 +88,9 @@ static const ex_pattern id_patterns[] = {
        (the town on the next line after a comma, in capitals, or a
        capitalised word then a hyphen, a comma or a parenthesis) */
     {ID_POSTAL, "(*NO_START_OPT)\\G(?<!\\d)(?<!\\d[.,])(?<!\\d )\\d{5}(?:(?=[ \\t]+(?:\\p{Lu}|Cedex|cedex))"
-                "|(?<=, \\d{5})(?=[ \\t]*\\n[ \\t]*(?:\\p{Lu}{2}|\\p{Lu}\\p{Ll}+(?:[-,]|[ ]\\())))"},
+                "|(?<=, \\d{5})(?=[ \\t]*\\n[ \\t]*(?:\\p{Lu}{2}|\\p{Lu}\\p{Ll}+(?:[-,]|[ ]\\()))"
+                /* in brackets after a capitalised town: "SAINT-LOUP (70800)" */
+                "|(?<=\\p{L}[ ]\\(\\d{5})(?=\\)))"},
 };
 #define N_ID_PATTERNS (sizeof id_patterns / sizeof id_patterns[0])
 
@@ -723,6 +725,17 @@ static bool phone_may(const char *s, size_t len, size_t i)
     return digitish_run(s, len, j, 2);
 }
 
+/* a capitalised word (a town: "SAINT-LOUP", "Saint-Loup") ends at e */
+static bool town_before(const char *s, size_t e)
+{
+    size_t a = e;
+    while (a > 0 && (((unsigned char)s[a - 1] >= 'A' && (unsigned char)s[a - 1] <= 'Z')
+                     || (s[a - 1] >= 'a' && s[a - 1] <= 'z') || s[a - 1] == '-'
+                     || (unsigned char)s[a - 1] >= 0x80))
+        a--;
+    return a < e && ((s[a] >= 'A' && s[a] <= 'Z') || (unsigned char)s[a] == 0xC3);
+}
+
 static bool postal_may(const char *s, size_t len, size_t i)
 {
     /* \d{5}(?=[ \t]+(?:\p{Lu}|Cedex|cedex)) or (?<=, \d{5})(?=[ \t]*\n) */
@@ -734,6 +747,8 @@ static bool postal_may(const char *s, size_t len, size_t i)
     unsigned char b = (unsigned char)s[k];
     if (k > i + 5 && ((b >= 'A' && b <= 'Z') || b >= 0x80 || b == 'c'))
         return true;
+    if (b == ')' && k == i + 5 && i >= 3 && s[i - 1] == '(' && s[i - 2] == ' ')
+        return town_before(s, i - 2);
     return b == '\n' && i >= 2 && s[i - 1] == ' ' && s[i - 2] == ',';
 }
 
@@ -874,7 +889,7 @@ static bool scan_all(ex_call *c, const id_engine *ie, id_cand_vec *out)
                 TRY(ID_PHONE, i);   /* eight digits (before 1996): old_phone() */
             if (c1 >= '0' && c1 <= '9' && c2 >= '0' && c2 <= '9' && i + 5 < len
                 && is_digit(s[i + 3]) && is_digit(s[i + 4])
-                && (s[i + 5] == ' ' || s[i + 5] == '\t' || s[i + 5] == '\n')
+                && (s[i + 5] == ' ' || s[i + 5] == '\t' || s[i + 5] == '\n' || s[i + 5] == ')')
                 && postal_may(s, len, i))
                 TRY(ID_POSTAL, i);
         } else if (ch == '+') {

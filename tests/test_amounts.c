@@ -118,6 +118,13 @@ static void test_words_amounts(void **state)
     CHECK("Une subvention exceptionnelle de mille deux cents euros (1 200 €) est attribuée",
           {120000, "mille deux cents euros", NULL, NULL}, {120000, "1 200 €", NULL, NULL});
     CHECK("trois milliards d'euros", {300000000000LL, "trois milliards d'euros", NULL, NULL});
+    /* cents in words after the euros */
+    CHECK("soit quatre mille cent douze euros et soixante-quinze centimes par an",
+          {411275, "quatre mille cent douze euros et soixante-quinze centimes", NULL, NULL});
+    CHECK("soit neuf cents euros et\ncinq centimes toutes taxes comprises",
+          {90005, "neuf cents euros et cinq centimes", "TTC", NULL});
+    /* "et" then no cents: the euros alone */
+    CHECK("trois cents euros et deux ans", {30000, "trois cents euros", NULL, NULL});
     /* a unit, not an amount */
     NONE("Montants en millions d'euros");
 }
@@ -137,6 +144,14 @@ static void test_currency_before(void **state)
     /* a percentage after a currency is not an amount */
     CHECK("1 150 000,00 € 25 %\n287 500,00 €",
           {115000000, "1 150 000,00 €", NULL, NULL}, {28750000, "287 500,00 €", NULL, NULL});
+}
+
+/* a number after "n°" is no head of the amount after it */
+static void test_number_sign(void **state)
+{
+    CHECK("Montant du marché n° 7 482 500,00 € HT", {48250000, "482 500,00 €", "HT", NULL});
+    CHECK("article no 12 150 €", {15000, "150 €", NULL, NULL});
+    CHECK("tranche N°2 310 000 €", {31000000, "310 000 €", NULL, NULL});
 }
 
 static void test_not_amounts(void **state)
@@ -200,6 +215,7 @@ int main(void)
         cmocka_unit_test(test_words_amounts),
         cmocka_unit_test(test_line_breaks),
         cmocka_unit_test(test_currency_before),
+        cmocka_unit_test(test_number_sign),
         cmocka_unit_test(test_not_amounts),
         cmocka_unit_test(test_ocr),
         cmocka_unit_test(test_words_ocr_one_edit),

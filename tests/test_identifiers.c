@@ -124,6 +124,12 @@ static void test_postal_codes_and_not(void **state)
                "la subvention de l'année 2023, 12500\nLes crédits sont inscrits.\n",
          .n = 1,
          .ids = {[0] = {"postal_code", "24200", "24200"}}},
+        /* in brackets after a capitalised town; not after a common word */
+        {.in = "chez Me Durand, notaire a BOURG-LES-PRES (21370), et Val-Doux (38410).\n"
+               "les habitants (15000) du canton.\n",
+         .n = 2,
+         .ids = {[0] = {"postal_code", "21370", "21370"},
+                 [1] = {"postal_code", "38410", "38410"}}},
         /* budget table rows: article numbers, not postal codes */
         {.in = "Chap.      Article   Libellé                          Montant\n"
                "21         21312     Bâtiments scolaires              38 000,00 €\n"

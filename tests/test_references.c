@@ -153,6 +153,17 @@ static void test_number_letters_prefix(void **state)
     CHECK_ROWS(rows);
 }
 
+/* a typewriter's "N." for N° after the act word */
+static void test_number_sign_dot(void **state)
+{
+    static const ref_row rows[] = {{
+        .in = "VU LA LOI N. 88-13 DU 5 JANVIER 1988 D'AMELIORATION ;\n",
+        .n = TT(1),
+        .refs = {{.kind = "loi", .number = "88-13", .date = D(1988, 1, 5)}},
+    }};
+    CHECK_ROWS(rows);
+}
+
 static void test_acts_date_only_and_bare_number(void **state)
 {
     static const ref_row rows[] = {{
@@ -708,6 +719,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_acts_with_number_and_date),
+        cmocka_unit_test(test_number_sign_dot),
         cmocka_unit_test(test_acts_date_only_and_bare_number),
         cmocka_unit_test(test_conventions_and_placeholders),
         cmocka_unit_test(test_code_articles),
