@@ -359,8 +359,9 @@ static const char *const vote_labels[] = {"resultat du vote", "resultats du vote
                                           "voie", NULL};
 
 /* the line before a opens with "Vote :" / "Votes :" / "Résultat du
-   vote :" (labels of a tally then need no colon of their own) */
-static bool vote_line(const ex_call *c, size_t a)
+   vote :" (labels of a tally then need no colon of their own), a dash
+   item's "- " before it ("- Vote : pour 16 – contre 2") */
+static bool vote_line_here(const ex_call *c, size_t a)
 {
     const char *s = c->text.s;
     /* back to the line start, at most 120 bytes: the loop
@@ -370,6 +371,8 @@ static bool vote_line(const ex_call *c, size_t a)
     size_t i = nl ? (size_t)(nl - s) + 1 : lo;
     while (i < a && is_blank(s[i]))
         i++;
+    if (i + 1 < a && s[i] == '-' && is_blank(s[i + 1]))
+        i += 2;
     size_t m = 0;
     for (size_t k = 0; vote_labels[k] && !m; k++)
         m = ex_match_fold(s + i, a - i, vote_labels[k]);
@@ -379,6 +382,39 @@ static bool vote_line(const ex_call *c, size_t a)
     while (i < a && is_blank(s[i]))
         i++;
     return i < a && s[i] == ':';
+}
+
+/* a dash (" –", " —", " -") ending the line before the one that opens at
+   a: the tally goes on there ("Vote : pour 16 – contre 2 –\nabstention 0.");
+   the position of the dash, or SIZE_MAX */
+static size_t dash_ended_line_before(const ex_call *c, size_t a)
+{
+    const char *s = c->text.s;
+    size_t i = a;
+    while (i > 0 && is_blank(s[i - 1]))
+        i--;
+    if (i == 0 || s[i - 1] != '\n')
+        return SIZE_MAX;
+    i--;
+    while (i > 0 && (is_blank(s[i - 1]) || s[i - 1] == '\r'))
+        i--;
+    size_t d;
+    if (i >= 3 && (unsigned char)s[i - 3] == 0xE2 && (unsigned char)s[i - 2] == 0x80
+        && ((unsigned char)s[i - 1] == 0x93 || (unsigned char)s[i - 1] == 0x94))
+        d = i - 3;
+    else if (i >= 1 && s[i - 1] == '-')
+        d = i - 1;
+    else
+        return SIZE_MAX;
+    return d > 0 && is_blank(s[d - 1]) ? d : SIZE_MAX;
+}
+
+static bool vote_line(const ex_call *c, size_t a)
+{
+    if (vote_line_here(c, a))
+        return true;
+    size_t d = dash_ended_line_before(c, a);
+    return d != SIZE_MAX && vote_line_here(c, d);
 }
 
 /* "groupes A, B et C (52 voix)" after a label: the groups, then the count

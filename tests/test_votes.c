@@ -1076,10 +1076,36 @@ static void test_blank_line_in_open_sentence(void **st)
     fx_done(&f);
 }
 
+/* a "Vote :" tally going on after a dash ending its line ("contre 2 –\n
+   abstention 0."), and a dash item's "- " before "Vote :"; negatives: no
+   dash at the line end, or a line that is no vote line before the dash */
+static void test_vote_line_dash_continued(void **st)
+{
+    (void)st;
+    static const tally_row rows[] = {
+        {.in = "DÉLIBÉRATION\nLe Conseil DÉCIDE d'approuver.\n"
+               "Vote : pour 16 – contre 2 (Mme A et M. B) –\nabstention 0.\n",
+         .n = 1, .for_ = TT(16), .against = TT(2), .abstention = TT(0),
+         .span_from = "Vote", .span_to = "abstention 0."},
+        {.in = "DÉLIBÉRATION\nLe Conseil DÉCIDE d'approuver.\n"
+               "- Vote : pour 16 – contre 2 – abstention 0.\n",
+         .n = 1, .for_ = TT(16), .against = TT(2), .abstention = TT(0)},
+        {.in = "DÉLIBÉRATION\nLe Conseil DÉCIDE d'approuver.\n"
+               "Vote : pour 16 – contre 2.\nabstention 3 pour le lot voisin.\n",
+         .n = 1, .for_ = TT(16), .against = TT(2), .abstention = TT(EX_NULLNUM)},
+        {.in = "DÉLIBÉRATION\nLe Conseil DÉCIDE d'approuver.\n"
+               "Le projet présenté par la commission –\nabstention 2 sur ce point.\n",
+         .n = 0},
+    };
+    TT_EACH(r, t, rows)
+        check_tally(&t, r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_groups_block),
+        cmocka_unit_test(test_vote_line_dash_continued),
         cmocka_unit_test(test_vote_table),
         cmocka_unit_test(test_vote_table_ruled),
         cmocka_unit_test(test_groups_comma_list),
