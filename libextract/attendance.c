@@ -92,6 +92,9 @@ static const ex_pattern labels[] = {
     /* "Étaient présents :", "Présents : 12", "Membres présents :",
        "Administrateurs présents avec voix délibérative :" */
     {K_PRESENT, PRE "present" PL ",? (?:avec|ayant) voix\\.? deliberative"},
+    /* "Présents à l'ouverture : 15", "Présents à l'ouverture de la
+       séance :" (the count at the opening; arrivals come later) */
+    {K_PRESENT, PRE "present" PL " a l'ouverture(?: de (?:la )?seance)?"},
     {K_PRESENT, PRE "present" PL},
     {K_PRESENT, "(?:nombre|nbre|nb\\.?) (?:de )?present" PL},
     /* "Pouvoirs : 5", "Pouvoirs :", "Procurations :", "Nombre de
@@ -2467,10 +2470,16 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
             } else if (l->colon) {
                 got = parse_count(c, l->after, d->span.end, &v, &cb);
             } else {
-                /* "Présents 12" with no colon (OCR, flattened columns) */
-                size_t q = l->b;
-                while (q < d->span.end && is_blank(s[q]))
+                /* "Présents 12" with no colon (OCR, flattened columns),
+                   "EN EXERCICE .......... 11" (a dot leader: three dots
+                   or more, blanks among them) */
+                size_t q = l->b, dots = 0;
+                while (q < d->span.end && (is_blank(s[q]) || s[q] == '.')) {
+                    dots += s[q] == '.';
                     q++;
+                }
+                if (dots && dots < 3)
+                    q = l->b;
                 if (q > l->b && q < d->span.end && s[q] >= '0' && s[q] <= '9')
                     got = parse_count(c, q, d->span.end, &v, &cb);
             }

@@ -1667,9 +1667,32 @@ static void test_roll_call_status_proxy_cell(void **st)
         check_att(&t, r);
 }
 
+/* counts printed with a dot leader ("EN EXERCICE .......... 11", blanks
+   among the dots) and "Présents à l'ouverture : 15"; negatives: one or
+   two dots before the number are no leader */
+static void test_count_leaders_and_opening(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "SEANCE DU 8 MARS 2002\nNOMBRE DE CONSEILLERS\n     EN EXERCICE .......... 11\n"
+               "     PRESENTS ............. 8\n     VOTANTS . . . . . . . 10\n",
+         .in_office = TT(11), .present_count = TT(8), .voting = TT(10)},
+        {.in = "Séance du 14 octobre 2024\n"
+               "Conseillers en exercice : 19 – Présents à l'ouverture : 15 – Représentés : 2 – Votants : 17\n",
+         .in_office = TT(19), .present_count = TT(15), .represented = TT(2), .voting = TT(17)},
+        {.in = "Séance du 14 octobre 2024\nPrésents à l’ouverture de la séance : 12\n",
+         .present_count = TT(12)},
+        {.in = "Séance du 14 octobre 2024\nVotants .. 10\n",
+         .voting = TT(EX_NULLNUM)},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_count_leaders_and_opening),
         cmocka_unit_test(test_pv_block),
         cmocka_unit_test(test_group_labels_in_lists),
         cmocka_unit_test(test_president_opens_session),
