@@ -2100,6 +2100,26 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                     d->session_place = place_value(x, st + k0, sn - k0);
                     got_place = true;
                 }
+                /* "... le Bureau s'est\nréuni au siège de ...": the
+                   participle opening the next line */
+                if (!got_place && ch == 's' && (m = kw(s + q, ln_end - q, "s'est", true))) {
+                    size_t r = q + m;
+                    while (r < ln_end && (is_blank(s[r]) || s[r] == '\r'))
+                        r++;
+                    if (r == ln_end) {
+                        char st[400];
+                        size_t sn = column_stream(x, i, r, hz, st, sizeof st), k0 = 0, mm;
+                        while (k0 < sn && is_blank(st[k0]))
+                            k0++;
+                        if ((mm = kw(st + k0, sn - k0, "reuni", false))) {
+                            k0 += mm;
+                            while (k0 < sn && (st[k0] == 'e' || st[k0] == 's'))
+                                k0++;
+                            d->session_place = place_value(x, st + k0, sn - k0);
+                            got_place = d->session_place != NULL;
+                        }
+                    }
+                }
                 /* "Le Conseil régional, réuni en séance plénière le 14
                    mars 2024 à l'Hôtel de Région, sous la présidence ...":
                    the participle alone, after the body's comma */

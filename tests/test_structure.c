@@ -2535,6 +2535,37 @@ static void test_place_under_date_line(void **state)
         check_doc(&t, *state, r);
 }
 
+/* "s'est" ending its line, "réuni(e) au ..." opening the next one: the
+   place as on one line; negative: "s'est" at a line end followed by
+   another verb gives no place */
+static void test_place_participle_next_line(void **state)
+{
+#define SEST_DOC(L1, L2)                                                 \
+    "COMMUNAUTÉ DE COMMUNES DU VAL DE BRÈVE\n"                          \
+    "\n"                                                                \
+    "Délibération n° 2024-031\n"                                        \
+    "Objet : Avenant au marché de voirie\n"                             \
+    "\n"                                                                \
+    L1 "\n" L2 "\n"                                                    \
+    "\n"                                                                \
+    "Le Bureau, après en avoir délibéré, DÉCIDE :\n"                    \
+    "Article 1 : L'avenant est approuvé.\n"
+    static const doc_row rows[] = {
+        {.in = SEST_DOC("Le trois juillet deux mille vingt-quatre, le Bureau communautaire s'est",
+                        "réuni au siège de la communauté, sous la présidence de M. Paul RIVIÈRE."),
+         .session_place = "siège de la communauté"},
+        {.in = SEST_DOC("Le trois juillet deux mille vingt-quatre, le conseil s'est",
+                        "réunie à la salle des fêtes, sous la présidence de M. Paul RIVIÈRE."),
+         .session_place = "salle des fêtes"},
+        {.in = SEST_DOC("Le trois juillet deux mille vingt-quatre, le Bureau s'est",
+                        "prononcé sur l'avenant présenté par M. Paul RIVIÈRE."),
+         .session_place = TT_NULL},
+    };
+#undef SEST_DOC
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2599,6 +2630,7 @@ int main(void)
         cmocka_unit_test(test_arrete_qualifier_number),
         cmocka_unit_test(test_collectivity_departement),
         cmocka_unit_test(test_place_under_date_line),
+        cmocka_unit_test(test_place_participle_next_line),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
