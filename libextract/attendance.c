@@ -2146,7 +2146,7 @@ static bool ft_civ(const char *s, size_t a, size_t b)
 /* the line [a, b) opens (specks and blanks apart) with a civility */
 static bool ft_civility_line(const char *s, size_t a, size_t b)
 {
-    size_t k;
+    size_t k = 0;   /* set whenever it is read (a gcc -O2 false alarm) */
     while (a < b && (is_blank(s[a]) || (k = ft_speck(s, a, b)) != 0))
         a += is_blank(s[a]) ? 1 : k;
     return a < b && ft_civ(s, a, b);
@@ -2175,7 +2175,7 @@ static bool ft_row_persons(ex_call *c, size_t a, size_t b, ex_person_vec *pv)
    "à M." + "Y"), or the line at n opens with a bracket ("(Commune)") */
 static bool ft_dangling(const char *s, size_t a, size_t b, size_t n, size_t ne)
 {
-    size_t k;
+    size_t k = 0;   /* set whenever it is read (a gcc -O2 false alarm) */
     while (n < ne && (is_blank(s[n]) || ((k = ft_speck(s, n, ne)) && s[n] != '(')))
         n += is_blank(s[n]) ? 1 : k;
     if (n < ne && s[n] == '(')
