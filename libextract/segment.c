@@ -1445,7 +1445,20 @@ static size_t stamp_cut(const char *s, size_t a, size_t b, size_t len)
     return b;
 }
 
-/* "N°", "n°", "N*", "Nº", "No " (OCR) at p: bytes of the mark or 0 */
+/* after a typewriter's "N." (capital N): at most one blank, then a
+   number in two parts ("14/2002", "95-127"); not "N. 47" (a plot, a
+   road), which a plain "N." before any digit would take for an act's */
+static bool typewriter_number(const char *p, size_t n)
+{
+    size_t q = n > 0 && p[0] == ' ' ? 1 : 0;
+    size_t d = q;
+    while (d < n && digit(p[d]))
+        d++;
+    return d > q && d + 1 < n && (p[d] == '/' || p[d] == '-') && digit(p[d + 1]);
+}
+
+/* "N°", "n°", "N*", "Nº", "No " (OCR), "N. 14/2002" (typewriter) at p:
+   bytes of the mark or 0 */
 size_t numero_at(const char *p, size_t n)
 {
     if (n < 2 || (p[0] != 'N' && p[0] != 'n'))
@@ -1469,6 +1482,8 @@ size_t numero_at(const char *p, size_t n)
             return 0;
     } else if (u[1] == ' ' && n > 3 && u[2] == 0xC2 && u[3] == 0xB0)
         q = 4;
+    else if (p[0] == 'N' && u[1] == '.' && typewriter_number(p + 2, n - 2))
+        q = 2;      /* a typewriter's "N. 14/2002" */
     else
         return 0;
     return q;

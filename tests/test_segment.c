@@ -1785,6 +1785,42 @@ static void test_numline_body_bureau(void **state)
     ex_call_free(&c);
 }
 
+/* a typewriter's "N." for N° before a two-part number ("DELIBERATION N.
+   14/2002"); negative: "N. 47" (a plot number) opening a line is no act
+   number */
+static void test_numline_typewriter_dot(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "COMMUNE DE VILLERS-SUR-BREVE\n"
+               "\n"
+               "DELIBERATION N. 14/2002\n"
+               "\n"
+               "OBJET : ACQUISITION D'UN TERRAIN\n"
+               "\n"
+               "LE CONSEIL MUNICIPAL, APRES EN AVOIR DELIBERE,\n"
+               "DECIDE :\n"
+               "- D'ACQUERIR LA PARCELLE.\n",
+         .ndocs = TT(1),
+         .type = TT(EX_DOC_DELIBERATION),
+         .number = "14/2002"},
+        {.in = "COMMUNE DE VILLERS-SUR-BREVE\n"
+               "\n"
+               "DELIBERATION\n"
+               "\n"
+               "OBJET : ACQUISITION D'UN TERRAIN\n"
+               "\n"
+               "LA PARCELLE CADASTREE SECTION ZB\n"
+               "N. 47, D'UNE CONTENANCE DE 53 A, EST PROPOSEE.\n"
+               "LE CONSEIL MUNICIPAL, APRES EN AVOIR DELIBERE,\n"
+               "DECIDE :\n"
+               "- D'ACQUERIR LA PARCELLE.\n",
+         .ndocs = TT(1),
+         .number = TT_NULL},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1827,6 +1863,7 @@ int main(void)
         cmocka_unit_test(test_signature_role_running),
         cmocka_unit_test(test_numline_body_between),
         cmocka_unit_test(test_numline_body_abbrev),
+        cmocka_unit_test(test_numline_typewriter_dot),
         cmocka_unit_test(test_election_verb),
         cmocka_unit_test(test_label_bare_number),
         cmocka_unit_test(test_verb_line_article),
