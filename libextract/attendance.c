@@ -435,10 +435,12 @@ static bool members_tail(const ex_call *c, size_t p, size_t lim, size_t *after, 
         size_t e;
         if (members_word(c, a, q, &e) && e == q)
             members = true;
+        /* "suivant", "suivante", "suivants", "suivantes" */
         size_t m = ex_match_fold(s + a, q - a, "suivant");
-        if (m && members && (m == q - a || ex_match_fold(s + a + m, q - a - m, "e") == q - a - m
-                  || ex_match_fold(s + a + m, q - a - m, "s") == q - a - m
-                  || ex_match_fold(s + a + m, q - a - m, "es") == q - a - m))
+        const char *x = s + a + m;
+        size_t rest = m ? q - a - m : 3;
+        bool fe = rest >= 1 && rest <= 2 && (x[0] | 0x20) == 'e', fs = rest >= 1 && rest <= 2 && (x[rest - 1] | 0x20) == 's';
+        if (members && (rest == 0 || (rest == 1 && (fe || fs)) || (rest == 2 && fe && fs)))
             return colon_after(c, q, lim, after, pa, pb);
     }
     return false;
@@ -2473,11 +2475,7 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                 /* "Présents 12" with no colon (OCR, flattened columns),
                    "EN EXERCICE .......... 11" (a dot leader: three dots
                    or more, blanks among them) */
-                size_t q = l->b, dots = 0;
-                while (q < d->span.end && (is_blank(s[q]) || s[q] == '.')) {
-                    dots += s[q] == '.';
-                    q++;
-                }
+                size_t dots, blanks, q = ex_leader_end(s, l->b, d->span.end, &dots, &blanks);
                 if (dots && dots < 3)
                     q = l->b;
                 if (q > l->b && q < d->span.end && s[q] >= '0' && s[q] <= '9')

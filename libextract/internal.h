@@ -955,6 +955,10 @@ size_t ex_cells(const char *s, size_t a, size_t b, unsigned flags, size_t gap, e
 
 /* Small text helpers (lines.c). */
 bool ex_is_upper_word(const char *s, size_t n);
+/* a dot leader from p ("Pour ......... 9", "EN EXERCICE . . . . 11"):
+   dots, "…" (three dots) and blanks up to lim; the offset after it, the
+   dots in *dots and the blanks in *blanks */
+size_t ex_leader_end(const char *s, size_t p, size_t lim, size_t *dots, size_t *blanks);
 /* the letters prefix of an act number at s[0] ("DCM " of "DCM 2024/112":
    2-4 capitals, one blank, a digit; no function word): its bytes, or 0 */
 size_t ex_number_prefix(const char *s, size_t n);

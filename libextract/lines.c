@@ -316,6 +316,23 @@ static size_t pipe_cells(const char *s, size_t a, size_t b, bool empty, ex_span 
     return n;
 }
 
+size_t ex_leader_end(const char *s, size_t p, size_t lim, size_t *dots, size_t *blanks)
+{
+    *dots = *blanks = 0;
+    while (p < lim) {
+        if (s[p] == '.')
+            ++*dots, p++;
+        else if (is_blank(s[p]))
+            ++*blanks, p++;
+        else if (p + 2 < lim && (unsigned char)s[p] == 0xE2 && (unsigned char)s[p + 1] == 0x80
+                 && (unsigned char)s[p + 2] == 0xA6)
+            *dots += 3, p += 3;
+        else
+            break;
+    }
+    return p;
+}
+
 size_t ex_cells(const char *s, size_t a, size_t b, unsigned flags, size_t gap, ex_span *cells, size_t max)
 {
     if (flags & EX_CELLS_PIPE)

@@ -324,18 +324,7 @@ static bool leader_after(ex_call *c, size_t a, size_t b, size_t lim, size_t *aft
     for (size_t q = l->start; q < a; q++)
         if (!is_blank(s[q]))
             return false;
-    size_t q = b, dots = 0, blanks = 0;
-    while (q < lim) {
-        if (s[q] == '.')
-            dots++, q++;
-        else if (is_blank(s[q]))
-            blanks++, q++;
-        else if (q + 2 < lim && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80
-                 && (unsigned char)s[q + 2] == 0xA6)
-            dots += 3, q += 3;
-        else
-            break;
-    }
+    size_t dots, blanks, q = ex_leader_end(s, b, lim, &dots, &blanks);
     if (dots < 3 && blanks < 2)
         return false;
     long v;

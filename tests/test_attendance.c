@@ -1684,6 +1684,9 @@ static void test_count_leaders_and_opening(void **st)
          .present_count = TT(12)},
         {.in = "Séance du 14 octobre 2024\nVotants .. 10\n",
          .voting = TT(EX_NULLNUM)},
+        /* "…" (OCR of a dot leader) counts as three dots, as in votes */
+        {.in = "Séance du 14 octobre 2024\nEN EXERCICE ………. 11\n",
+         .in_office = TT(11)},
     };
     TT_EACH(r, t, rows)
         check_att(&t, r);
