@@ -1843,13 +1843,149 @@ static bool st_proxy_cell(ex_call *c, ex_document *d, ex_span who, ex_span cell)
     return ok;
 }
 
+/* A roll-call table whose column gaps the scan lost (cells one blank
+   apart: "Courvières M. Bernard JOUFFROY Mme Alice GIRARDOT T"): its
+   header holds column words only ("Collectivité membre Délégué
+   titulaire Délégué suppléant Présence"), and each row is read by its
+   persons, in the header's order, then its last token, the presence
+   code.  st_flat_header(): the person columns' kinds in order into
+   kind ('n' the member, 's' the substitute: a "suppléant" word), 'p'
+   last; their number with 'p', 0 when [a, b) is no such header. */
+static size_t st_flat_header(const char *s, size_t a, size_t b, int *kind)
+{
+    size_t pn = SIZE_MAX, ps = SIZE_MAX, nw = 0;
+    bool pres = false;
+    char w[16];
+    for (size_t q = a; q < b;) {
+        if (!ex_num_is_letter(s + q, b - q)) {
+            if (s[q] >= '0' && s[q] <= '9')
+                return 0;
+            q++;
+            continue;
+        }
+        size_t wl = ex_num_fold_word(s + q, b - q, w, sizeof w);
+        if (!wl || pres)
+            return 0;   /* a long word, or a word after the presence column's */
+        size_t at = nw++;
+        q += wl;
+        char nx[16] = "";
+        size_t r = q;
+        while (r < b && (is_blank(s[r]) || s[r] == '.'))
+            r++;
+        ex_num_fold_word(s + r, b - r, nx, sizeof nx);
+        int k = st_header_cell(s, (ex_span){q - wl, q});
+        if (k == 'p')
+            pres = true;
+        else if (k == 's' || !strcmp(w, "suppleant") || !strcmp(w, "suppleants"))
+            ps = ps == SIZE_MAX ? at : ps;
+        else if (k == 'n' && strcmp(nx, "suppleant") && strcmp(nx, "suppleants"))
+            pn = pn == SIZE_MAX ? at : pn;
+        else if (k != 'c' && k != 'n')
+            return 0;
+    }
+    if (!pres || pn == SIZE_MAX)
+        return 0;
+    size_t n = 0;
+    if (ps != SIZE_MAX && ps < pn)
+        kind[n++] = 's';
+    kind[n++] = 'n';
+    if (ps != SIZE_MAX && ps > pn)
+        kind[n++] = 's';
+    kind[n++] = 'p';
+    return n;
+}
+
+/* line li as a row of a flat table of np person columns: exactly np
+   persons before its last token, a short code or a status word (in
+   *code); the persons in v (the caller frees it); false on no row */
+static bool st_flat_row(ex_call *c, size_t li, size_t np, ex_person_vec *v, ex_span *code)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    size_t a = t->lines[li].start, b = t->lines[li].end;
+    while (b > a && is_blank(s[b - 1]))
+        b--;
+    size_t q = b;
+    while (q > a && !is_blank(s[q - 1]))
+        q--;
+    if (q == a)
+        return false;
+    *code = (ex_span){q, b};
+    v->n = 0;
+    if (!ex_persons_list(c, a, q, v))
+        return false;
+    /* the members' persons have a civility (a collectivity's capitals
+       before them, "CC Val Jura", may read as a name) */
+    size_t k = 0;
+    for (size_t i = 0; i < v->n; i++)
+        if (v->v[i].civility)
+            v->v[k++] = v->v[i];
+        else if (k)
+            return false;
+    v->n = k;
+    return k == np && (b - q <= 5 || st_meaning(s, q, b));
+}
+
+/* roll_call_status() on the flat table whose header is line hl (kinds
+   from st_flat_header(), nk of them): the rows (a blank line or one
+   other line between two is passed over), then the legend (up to 5
+   lines after them); a row whose code no legend explains is passed
+   over (an OCR'd code: "JL", "+") */
+static bool st_flat_table(ex_call *c, ex_document *d, size_t hl, const int *kind, size_t nk)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    ex_person_vec v = {0};
+    ex_span code;
+    size_t last = hl + 1, other = 0;
+    for (size_t li = hl + 1; li < t->nlines && t->lines[li].start < d->span.end && other < 2; li++) {
+        const ex_line *ln = &t->lines[li];
+        if (ln->flags & EX_LINE_BLANK)
+            continue;
+        if (!(ln->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP)) && st_flat_row(c, li, nk - 1, &v, &code))
+            last = li + 1, other = 0;
+        else if (c->oom)
+            break;
+        else
+            other++;
+    }
+    size_t lend = last, nl = 0;
+    for (; lend < t->nlines && t->lines[lend].start < d->span.end && nl < 5; lend++)
+        nl += !(t->lines[lend].flags & EX_LINE_BLANK);
+    st_code codes[ST_MAXCODE];
+    size_t ncode = 0;
+    if (!c->oom && last < t->nlines && lend > last)
+        ncode = st_legend(s, t->lines[last].start, t->lines[lend - 1].end, codes, ST_MAXCODE);
+    for (size_t li = hl + 1; li < last && !c->oom; li++) {
+        if ((t->lines[li].flags & (EX_LINE_BLANK | EX_LINE_FURNITURE | EX_LINE_STAMP))
+            || !st_flat_row(c, li, nk - 1, &v, &code))
+            continue;
+        int st = st_cell(s, code, codes, ncode);
+        int want = st == ST_SUBST ? 's' : 'n';
+        ex_person_vec *out = st == ST_PRESENT || st == ST_SUBST ? &d->att.present
+                             : st == ST_EXCUSED ? &d->att.excused : st == ST_ABSENT ? &d->att.absent : NULL;
+        for (size_t j = 0; out && j + 1 < nk; j++) {
+            if (kind[j] != want)
+                continue;
+            ex_person *pp = ex_vec_push(c->alloc, out);
+            if (!pp) {
+                c->oom = true;
+                break;
+            }
+            *pp = v.v[j];
+        }
+    }
+    ex_vec_free(c->alloc, &v);
+    return !c->oom;
+}
+
 static bool roll_call_status(ex_call *c, ex_document *d)
 {
     const ex_text *t = &c->text;
     const char *s = t->s;
     size_t li = ex_line_at(t, d->span.start);
-    int kind[ST_MAXCOL];
-    size_t col[ST_MAXCOL], ncol = 0;
+    int kind[ST_MAXCOL], flat[4];
+    size_t col[ST_MAXCOL], ncol = 0, nflat = 0, flat_li = 0;
     for (; li < t->nlines && t->lines[li].start < d->span.end; li++) {
         const ex_line *ln = &t->lines[li];
         if ((ln->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP | EX_LINE_BLANK))
@@ -1857,6 +1993,8 @@ static bool roll_call_status(ex_call *c, ex_document *d)
             continue;
         ex_span cells[ST_MAXCOL + 1];
         size_t n = rc_cells(s, ln->start, ln->end, cells, ST_MAXCOL + 1);
+        if (n < 2 && !nflat && (nflat = st_flat_header(s, ln->start, ln->end, flat)))
+            flat_li = li;
         if (n < 2 || n > ST_MAXCOL)
             continue;
         size_t np = 0, nn = 0;
@@ -1874,7 +2012,7 @@ static bool roll_call_status(ex_call *c, ex_document *d)
         }
     }
     if (!ncol)
-        return true;
+        return nflat ? st_flat_table(c, d, flat_li, flat, nflat) : true;
     /* the rows, then the legend (up to 4 lines after them) */
     size_t first = li + 1, last = first;
     for (; last < t->nlines && t->lines[last].start < d->span.end; last++) {

@@ -1632,6 +1632,54 @@ static void test_assembly_members_in_office(void **st)
         check_att(&t, r);
 }
 
+/* a roll call whose column gaps the scan lost (cells one blank apart):
+   the header holds column words only, each row is read by its persons
+   (a collectivity in capitals before them no person), in the header's
+   order, then its code; a code the legend does not explain (an OCR'd
+   "+") passes its row over, a blank line inside the table is passed
+   over; a prose line ending in "présence" is no header */
+static void test_roll_call_flat(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL\n"
+               "Délibération n° 2024-07\n"
+               "\n"
+               "Commune membre Délégué titulaire Délégué suppléant Présence\n"
+               "Aval M. Paul MARTIN Mme Rose NOËL T\n"
+               "Amont Mme Anne PETIT M. Jean VIDAL S\n"
+               "\n"
+               "CC VAL VERT Mme Léa MOREL M. Henri FAURE Exc.\n"
+               "Le Val M. Marc BLANC Mme Iris GARNIER A\n"
+               "La Plaine M. Luc ROUX M. Noé SIMON +\n"
+               "\n"
+               "Présence : T = titulaire présent ; S = suppléant siégeant ; Exc. = excusé ;\n"
+               "A = absent.\n"
+               "\n"
+               "Le Comité syndical, après en avoir délibéré, DÉCIDE :\n"
+               "Article 1 : Le programme est approuvé.\n",
+         .n_present = TT(2),
+         .n_excused = TT(1),
+         .n_absent = TT(1),
+         .present = {[0] = "MARTIN", [1] = "VIDAL"},
+         .excused = {[0] = "MOREL"},
+         .absent = {[0] = "BLANC"}},
+        {.in = "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL\n"
+               "Délibération n° 2024-07\n"
+               "\n"
+               "Les délégués suivants ont signalé leur présence\n"
+               "Aval M. Paul MARTIN Mme Rose NOËL T\n"
+               "\n"
+               "T = titulaire présent\n"
+               "\n"
+               "Le Comité syndical, après en avoir délibéré, DÉCIDE :\n"
+               "Article 1 : Le programme est approuvé.\n",
+         .n_present = TT(0)},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 /* a roll call with a presence column whose proxy cell names the holder
    ("Pouvoir à M. X", or the legend's code before it: "P à M. X"): the
    proxy from the row's member, who is in no other list; a bare "P" with
@@ -1696,6 +1744,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_count_leaders_and_opening),
+        cmocka_unit_test(test_roll_call_flat),
         cmocka_unit_test(test_pv_block),
         cmocka_unit_test(test_group_labels_in_lists),
         cmocka_unit_test(test_president_opens_session),
