@@ -1274,6 +1274,22 @@ static void diag_counts(ex_call *c, const char *code, const char *fmt, long x, l
         ex_diag_add(c, "warning", code, m, a, b, b > a);
 }
 
+/* A represented count above the members in office cannot be (a colon
+   OCR read as a digit: "Représentés : 3" -> "Représentés 53"): it is
+   present + represented = voting's difference when its digits end with
+   it, else none */
+static void repair_represented(ex_attendance *at)
+{
+    const long N = EX_NULLNUM;
+    if (at->represented == N || at->in_office == N || at->represented <= at->in_office)
+        return;
+    long want = at->present_count != N && at->voting != N ? at->voting - at->present_count : -1;
+    long m = 10;
+    while (want >= m)
+        m *= 10;
+    at->represented = want >= 0 && at->represented % m == want ? want : N;
+}
+
 /* The clerk's checks on the printed counts (see the table at the top);
    csp: where each count is printed.  Never changes a count. */
 static void check_counts(ex_call *c, const ex_document *d, const ex_span *csp)
@@ -2916,6 +2932,7 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
         goto fail;
     if (!d->att.present.n && !d->att.absent.n && !d->att.excused.n && !roll_call_status(c, d))
         goto fail;
+    repair_represented(&d->att);
     check_counts(c, d, csp);
     /* proxies of members leaving during the séance: after the lists' (a
        list that names the same proxy keeps its own) and out of the

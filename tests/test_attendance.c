@@ -1680,6 +1680,27 @@ static void test_roll_call_flat(void **st)
         check_att(&t, r);
 }
 
+/* a represented count above the members in office (a colon OCR read as
+   a digit) is voting - present when its digits end with that, else
+   none; a possible one stays */
+static void test_represented_above_office(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Séance du 14 octobre 2024\nMembres en exercice : 20\n"
+               "Présents : 15 – Représentés 53 – Votants : 18\n",
+         .in_office = TT(20), .present_count = TT(15), .represented = TT(3), .voting = TT(18)},
+        {.in = "Séance du 14 octobre 2024\nMembres en exercice : 20\n"
+               "Présents : 15 – Représentés 47 – Votants : 18\n",
+         .in_office = TT(20), .present_count = TT(15), .represented = TT(EX_NULLNUM), .voting = TT(18)},
+        {.in = "Séance du 14 octobre 2024\nMembres en exercice : 20\n"
+               "Présents : 15 – Représentés : 4 – Votants : 18\n",
+         .in_office = TT(20), .present_count = TT(15), .represented = TT(4), .voting = TT(18)},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 /* a roll call with a presence column whose proxy cell names the holder
    ("Pouvoir à M. X", or the legend's code before it: "P à M. X"): the
    proxy from the row's member, who is in no other list; a bare "P" with
@@ -1744,6 +1765,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_count_leaders_and_opening),
+        cmocka_unit_test(test_represented_above_office),
         cmocka_unit_test(test_roll_call_flat),
         cmocka_unit_test(test_pv_block),
         cmocka_unit_test(test_group_labels_in_lists),
