@@ -1307,6 +1307,28 @@ static bool crosses_line(const ex_call *c, size_t a, size_t b)
     return memchr(c->text.s + a, '\n', b - a) != NULL;
 }
 
+/* A vowel with a diaeresis right after the same vowel ("DUÜBOIS",
+   "CHAMPENOIÏS") is a speck OCR put on a doubled letter: no name writes
+   it.  Drops those from the NUL-terminated family name out, in place. */
+static void drop_doubled_diaeresis(char *out)
+{
+    static const char base[] = "A\0\0\0\0\0\0E\0\0\0I\0\0\0\0\0\0O\0\0\0\0\0U"; /* C3 84 .. C3 9C */
+    size_t o = 0;
+    for (size_t i = 0; out[i]; i++) {
+        unsigned char b1 = (unsigned char)out[i + 1];
+        if (o && (unsigned char)out[i] == 0xC3 && b1 >= 0x84 && b1 <= 0xBC) {
+            unsigned k = (b1 & 0xDF) - 0x84;   /* lower case 0xA4.. -> upper */
+            char v = k < sizeof base - 1 ? base[k] : 0;
+            if (v && (out[o - 1] == v || out[o - 1] == v + 32)) {
+                i++;
+                continue;
+            }
+        }
+        out[o++] = out[i];
+    }
+    out[o] = 0;
+}
+
 static char *tok_join(pctx *x, const ptok *t, const size_t *idx, int n)
 {
     ex_call *c = x->c;
@@ -1491,6 +1513,8 @@ static long flush(pctx *x, pcur *k)
     e->p.civility = k->civ;
     e->p.given = ng ? given_join(x, g, ng) : NULL;
     e->p.family = tok_join(x, x->t, f, nf);
+    if (e->p.family)
+        drop_doubled_diaeresis((char *)e->p.family);
     e->p.span.start = k->start;
     e->p.span.end = k->end;
     e->p.text = range_text(x, k->start, k->end);

@@ -316,6 +316,24 @@ static void test_proxies(void **st)
     free_with_proxies(&f, &v, &px);
 }
 
+/* a vowel with a diaeresis right after the same vowel is an OCR speck
+   on a doubled letter, dropped from the family name (the text keeps
+   it); a diaeresis after another letter is the name's own */
+static void test_ocr_doubled_diaeresis(void **st)
+{
+    (void)st;
+    static const list_row rows[] = {
+        {.in = "M. Paul MARTUÜREL, Mme Anne LOUVIÏS, Mme Rose Noëlle BENAÏM, M. Yves Toiïl",
+         .n = TT(4),
+         .p = {[0] = {.family = "MARTUREL", .text = "M. Paul MARTUÜREL"},
+               [1] = {.family = "LOUVIS"},
+               [2] = {.family = "BENAÏM"},
+               [3] = {.family = "Toil"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_list(&t, r);
+}
+
 static void test_ocr_noise(void **st)
 {
     (void)st;
@@ -795,6 +813,7 @@ int main(void)
         cmocka_unit_test(test_ocr_debris_in_list),
         cmocka_unit_test(test_ocr_debris_line_end),
         cmocka_unit_test(test_ocr_glued_and_split_names),
+        cmocka_unit_test(test_ocr_doubled_diaeresis),
         cmocka_unit_test(test_ocr_connector_one_edit),
         cmocka_unit_test(test_folded_connector_words),
         cmocka_unit_test(test_slash_family_name),
