@@ -2337,7 +2337,12 @@ static bool speck_word(const pctx *x, size_t i, bool *counts)
 {
     ptok *t = &x->t[i];
     static const char *const keep[] = {"et", "ou", "a", "en", "par", "y", NULL};
-    if (t->kind != T_WORD || (t->cls != W_LOWER && t->cls != W_INITIAL && t->cls != W_OTHER)
+    /* two capitals between marks other than dots and dashes (": . : HS ‘
+       à :"), not "M. LY" nor "LE-" */
+    bool caps = t->kind == T_WORD && t->cls == W_UPPER && i > 0 && i + 1 < x->n
+                && x->t[i - 1].kind == T_PUNCT && x->t[i - 1].ch != '.' && x->t[i - 1].ch != '-'
+                && x->t[i + 1].kind == T_PUNCT && x->t[i + 1].ch != '.' && x->t[i + 1].ch != '-';
+    if (t->kind != T_WORD || (t->cls != W_LOWER && t->cls != W_INITIAL && t->cls != W_OTHER && !caps)
         || tok_cps(x->c, t) > 2)
         return false;
     /* an initial with its dot: "J.-C." */

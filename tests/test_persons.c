@@ -334,6 +334,23 @@ static void test_ocr_doubled_diaeresis(void **st)
         check_list(&t, r);
 }
 
+/* two capitals between marks in a run of OCR debris (": . : HS ‘ à :")
+   are a speck, no person; a short family name in capitals stays */
+static void test_ocr_caps_speck(void **st)
+{
+    (void)st;
+    static const list_row rows[] = {
+        {.in = "M. Paul ROCHE, : . : QX ‘ à :\nMme Anne PETIT, M. Yves MOREL",
+         .n = TT(3),
+         .p = {[0] = {.family = "ROCHE"}, [1] = {.family = "PETIT"}, [2] = {.family = "MOREL"}}},
+        {.in = "M. Paul LY, Mme Anne NG : M. LO, Mme Rose HA.",
+         .n = TT(4),
+         .p = {[0] = {.family = "LY"}, [1] = {.family = "NG"}, [2] = {.family = "LO"}, [3] = {.family = "HA"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_list(&t, r);
+}
+
 static void test_ocr_noise(void **st)
 {
     (void)st;
@@ -813,6 +830,7 @@ int main(void)
         cmocka_unit_test(test_ocr_debris_in_list),
         cmocka_unit_test(test_ocr_debris_line_end),
         cmocka_unit_test(test_ocr_glued_and_split_names),
+        cmocka_unit_test(test_ocr_caps_speck),
         cmocka_unit_test(test_ocr_doubled_diaeresis),
         cmocka_unit_test(test_ocr_connector_one_edit),
         cmocka_unit_test(test_folded_connector_words),
