@@ -549,6 +549,31 @@ static bool is_stamp_line(const char *s, size_t n)
         || ex_match_fold(s, n, "affiche le");
 }
 
+/* the length of line s[0..n) without one or two short words (3 bytes
+   at most, no digit) after its last number: a page number OCR misread
+   ("... du 26/09/2024 Re une" for "... 1/2") */
+static size_t key_len(const char *s, size_t n)
+{
+    size_t e = n;
+    for (int cut = 0; cut < 2; cut++) {
+        size_t b = e;
+        while (b > 0 && is_blank(s[b - 1]))
+            b--;
+        size_t a = b;
+        while (a > 0 && !is_blank(s[a - 1]) && !(s[a - 1] >= '0' && s[a - 1] <= '9'))
+            a--;
+        if (a == b || b - a > 3 || a == 0 || !is_blank(s[a - 1]))
+            break;
+        e = a;
+        size_t q = e;
+        while (q > 0 && (is_blank(s[q - 1]) || s[q - 1] == ';' || s[q - 1] == ',' || s[q - 1] == '.'))
+            q--;
+        if (q > 0 && s[q - 1] >= '0' && s[q - 1] <= '9')
+            return e;
+    }
+    return n;
+}
+
 /* keys of a line for repetition: folded letters only, digits as '#';
    *key hashed with the mark where (top/bottom), *plain without it */
 static void line_keys(const char *s, size_t n, char where, uint64_t *key, uint64_t *plain)
@@ -557,6 +582,7 @@ static void line_keys(const char *s, size_t n, char where, uint64_t *key, uint64
     enum { MAXK = 256 };
     char k[MAXK];
     size_t kn = 0, letters = 0;
+    n = key_len(s, n);
     const unsigned char *u = (const unsigned char *)s;
     for (size_t i = 0; i < n && kn < MAXK;) {
         size_t used;

@@ -256,6 +256,38 @@ static void test_footer_with_split_page_marker(void **state)
     ex_call_free(&c);
 }
 
+/* OCR misreads a running footer's page number as short words ("1/2" ->
+   "Re une", "2/2" -> "ra"): after the footer's last number they do not
+   make two footers different; longer words do */
+static void test_footer_with_misread_page_number(void **state)
+{
+    static const struct {
+        const char *tail1, *tail2;
+        bool furniture;
+    } rows[] = {
+        {"Re une", "ra", true},
+        {"; 1/2", "; 2/2", true},
+        {"suite", "fin du texte", false},
+    };
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        char s[400];
+        snprintf(s, sizeof s,
+                 "texte de la page un\n"
+                 "Syndicat du Val Vert – Comité du 12/10/2023 %s\n"
+                 "\f"
+                 "texte de la page deux\n"
+                 "«. Syndicat du Val Vert – Comité du 12/10/2023 %s\n",
+                 rows[i].tail1, rows[i].tail2);
+        ex_call c;
+        text_of(&c, *state, s, strlen(s));
+        size_t l = ex_line_at(&c.text, (size_t)(strstr(c.text.s, "«.") - c.text.s));
+        assert_int_equal((c.text.lines[1].flags & EX_LINE_FURNITURE) != 0, rows[i].furniture);
+        assert_int_equal((c.text.lines[l].flags & EX_LINE_FURNITURE) != 0, rows[i].furniture);
+        assert_false(c.text.lines[0].flags & EX_LINE_FURNITURE);
+        ex_call_free(&c);
+    }
+}
+
 /* one act a page: the letterhead and the signature printed again on each
    page are each act's, no running lines; the page footer under them is
    furniture; a two-page act keeps its running header furniture */
@@ -468,6 +500,7 @@ int main(void)
         cmocka_unit_test(test_page_counter_lines),
         cmocka_unit_test(test_page_header_once),
         cmocka_unit_test(test_footer_with_split_page_marker),
+        cmocka_unit_test(test_footer_with_misread_page_number),
         cmocka_unit_test(test_footer_lines),
         cmocka_unit_test(test_one_act_a_page_reprint),
         cmocka_unit_test(test_word_before),
