@@ -910,6 +910,24 @@ static bool mark_page_counters(ex_call *c)
     return true;
 }
 
+/* [c, d) holds, as a whole token, x[0..L) with one byte more (a byte
+   the footer's OCR lost: "A2024-12" in the footer, "A2024-112" in the
+   header) */
+static bool holds_token_less_one(const char *s, size_t c, size_t d, const char *x, size_t L)
+{
+    for (size_t q = c; q + L + 1 <= d; q++) {
+        if ((q > c && !is_blank(s[q - 1]))
+            || !(q + L + 1 == d || is_blank(s[q + L + 1]) || s[q + L + 1] == ',' || s[q + L + 1] == ':'))
+            continue;
+        size_t k = 0;
+        while (k < L && s[q + k] == x[k])
+            k++;
+        if (k == L || !memcmp(s + q + k + 1, x + k, L - k))
+            return true;
+    }
+    return false;
+}
+
 /* a token of 5+ bytes holding a digit ("A2024-112", "2023-CP-1142") of
    [a, b) that [c, d) holds too, as a whole token */
 static bool shares_number_token(const char *s, size_t a, size_t b, size_t c, size_t d)
@@ -929,6 +947,8 @@ static bool shares_number_token(const char *s, size_t a, size_t b, size_t c, siz
                 if (!memcmp(s + q, s + i, L) && (q == c || is_blank(s[q - 1]))
                     && (q + L == d || is_blank(s[q + L]) || s[q + L] == ',' || s[q + L] == ':'))
                     return true;
+            if (L >= 6 && holds_token_less_one(s, c, d, s + i, L))
+                return true;
         }
         i = w;
     }

@@ -221,6 +221,40 @@ static void test_page_header_once(void **state)
     ex_call_free(&c);
 }
 
+/* the running header printed once also when the footer's OCR lost one
+   byte of the shared number ("P2023-17" under "P2023-117"); another
+   number is no match */
+static void test_page_header_once_ocr(void **state)
+{
+    static const struct {
+        const char *foot, *head;
+        bool furniture;
+    } rows[] = {
+        {"P2023-117", "P2023-117", true},
+        {"P2023-17", "P2023-117", true},
+        {"P2023-11", "P2023-117", true},
+        {"P2023-45", "P2023-117", false},
+        {"P2023-1178", "P2023-117", false},
+    };
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        char s[400];
+        snprintf(s, sizeof s,
+                 "Le tarif est fixé par\n"
+                 "\n"
+                 "Décision n° %s à Page 1/2\n"
+                 "\n"
+                 "Ville de Valbois – Décision du Maire n° %s du 3 mai 2023\n"
+                 "\n"
+                 "jour de marché.\n",
+                 rows[i].foot, rows[i].head);
+        ex_call c;
+        text_of(&c, *state, s, strlen(s));
+        assert_true(c.text.lines[2].flags & EX_LINE_FOOTER);
+        assert_int_equal((c.text.lines[4].flags & EX_LINE_FURNITURE) != 0, rows[i].furniture);
+        ex_call_free(&c);
+    }
+}
+
 /* a page counter alone on its line closes a page; a date alone does not */
 static void test_footer_lines(void **state)
 {
@@ -499,6 +533,7 @@ int main(void)
         cmocka_unit_test(test_hyphen_trailing_blank),
         cmocka_unit_test(test_page_counter_lines),
         cmocka_unit_test(test_page_header_once),
+        cmocka_unit_test(test_page_header_once_ocr),
         cmocka_unit_test(test_footer_with_split_page_marker),
         cmocka_unit_test(test_footer_with_misread_page_number),
         cmocka_unit_test(test_footer_lines),
