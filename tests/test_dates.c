@@ -226,6 +226,9 @@ static void test_ocr(void **state)
           {2024, 6, 24, "L'an deux mille vingt-quatre, le vingt-quatre-juin"});
     CHECK("L'an deux mille vingt-quatre, le vingt-six septembre à",
           {2024, 9, 26, "L'an deux mille vingt-quatre, le vingt-six septembre"});
+    /* a hyphen glued after the "le" of L'an ..., le ... */
+    CHECK("L'an deux mille vingt-cinq, le-trois juillet à vingt heures",
+          {2025, 7, 3, "L'an deux mille vingt-cinq, le-trois juillet"});
     /* negative: a hyphen after another word or a code */
     NONE("pile-04/04/2024, CD-12/04/2024");
     /* a misread digit of the year: 0 read as 6/8/9, 2 read as 3 */
