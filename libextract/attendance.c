@@ -1784,10 +1784,16 @@ static int st_cell(const char *s, ex_span cl, const st_code *codes, size_t ncode
     while (wl && q < cl.end && is_blank(s[q]))
         q++;
     bool holder = q > cl.start + wl && (ex_match_fold(s + q, cl.end - q, "a ") || ex_match_fold(s + q, cl.end - q, "par "));
-    if (wl && (cl.start + wl + 1 >= cl.end || holder))
+    if (wl && (cl.start + wl + 1 >= cl.end || holder)) {
         for (size_t i = 0; i < ncode; i++)
             if (!strcmp(codes[i].code, w))
                 return codes[i].st;
+        /* a one-letter code OCR doubled ("TT" for "T") */
+        if (wl == 2 && w[0] == w[1])
+            for (size_t i = 0; i < ncode; i++)
+                if (codes[i].code[0] == w[0] && !codes[i].code[1])
+                    return codes[i].st;
+    }
     if (cl.end - cl.start < 4)
         return 0;
     return st_meaning(s, cl.start, cl.end);

@@ -1636,8 +1636,9 @@ static void test_assembly_members_in_office(void **st)
    the header holds column words only, each row is read by its persons
    (a collectivity in capitals before them no person), in the header's
    order, then its code; a code the legend does not explain (an OCR'd
-   "+") passes its row over, a blank line inside the table is passed
-   over; a prose line ending in "présence" is no header */
+   "+") passes its row over, a one-letter code doubled ("TT") is that
+   code, a blank line inside the table is passed over; a prose line
+   ending in "présence" is no header */
 static void test_roll_call_flat(void **st)
 {
     (void)st;
@@ -1652,16 +1653,17 @@ static void test_roll_call_flat(void **st)
                "CC VAL VERT Mme Léa MOREL M. Henri FAURE Exc.\n"
                "Le Val M. Marc BLANC Mme Iris GARNIER A\n"
                "La Plaine M. Luc ROUX M. Noé SIMON +\n"
+               "Le Bourg M. Jean CARON Mme Eva MAS TT\n"
                "\n"
                "Présence : T = titulaire présent ; S = suppléant siégeant ; Exc. = excusé ;\n"
                "A = absent.\n"
                "\n"
                "Le Comité syndical, après en avoir délibéré, DÉCIDE :\n"
                "Article 1 : Le programme est approuvé.\n",
-         .n_present = TT(2),
+         .n_present = TT(3),
          .n_excused = TT(1),
          .n_absent = TT(1),
-         .present = {[0] = "MARTIN", [1] = "VIDAL"},
+         .present = {[0] = "MARTIN", [1] = "VIDAL", [2] = "CARON"},
          .excused = {[0] = "MOREL"},
          .absent = {[0] = "BLANC"}},
         {.in = "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL\n"
