@@ -1418,6 +1418,26 @@ static size_t conv_label(const char *s, size_t n)
     return e ? m0 + e : 0;
 }
 
+/* the dot at st[q] is in a token of marks only, between blanks and
+   after a blank ("séance “. publique": a quote and a dot OCR made of a
+   speck), with no letter nor digit */
+static bool speck_mark(const char *st, size_t q, size_t n)
+{
+    size_t a = q, b = q;
+    while (a > 0 && !is_blank(st[a - 1]))
+        a--;
+    while (b < n && !is_blank(st[b]))
+        b++;
+    if (a == 0 || b - a > 4)
+        return false;
+    for (size_t k = a; k < b; k++) {
+        unsigned char ch = (unsigned char)st[k];
+        if ((ch >= '0' && ch <= '9') || ((ch | 32) >= 'a' && (ch | 32) <= 'z') || (ch >= 0xC3 && ch < 0xE2))
+            return false;
+    }
+    return true;
+}
+
 /* the place in a "s'est réuni(e) ..." stream */
 static const char *place_value(sctx *x, const char *st, size_t n)
 {
@@ -1428,6 +1448,10 @@ static const char *place_value(sctx *x, const char *st, size_t n)
     size_t end = n;
     for (size_t q = 0; q < n; q++) {
         if (st[q] == '.' && q > 0 && is_blank(st[q - 1]) && (q + 1 >= n || is_blank(st[q + 1])))
+            continue;
+        /* "en séance “.\npublique": a dot in a speck of marks alone
+           between blanks */
+        if (st[q] == '.' && speck_mark(st, q, n))
             continue;
         /* "à. 18 heures": no sentence ends with "à" */
         if (st[q] == '.' && q >= 2 && (unsigned char)st[q - 2] == 0xC3 && (unsigned char)st[q - 1] == 0xA0

@@ -1115,6 +1115,9 @@ static void test_place_room(void **state)
          "siège de l'Office, salle Jules-Verne"},
         {"s'est réuni le mardi 14 mai 2024 à. 18 heures, dans la salle du conseil de la mairie, sous la présidence "
          "de Mme Hélène GAUTIER.", "salle du conseil de la mairie"},
+        /* a quote and a dot OCR made of a speck ("séance “.") */
+        {"s'est réuni en séance “.\npublique à la salle des fêtes, sous la présidence de Mme Hélène GAUTIER.",
+         "salle des fêtes"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         char s[512];
