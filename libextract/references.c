@@ -93,8 +93,10 @@ static const ex_pattern ref_patterns[] = {
      "(?:(?![\\p{L}\\d])|(?<=\\d)(?=" ROMAN_PARA "(?![\\p{L}\\d]))|(?<=\\d)(?=" GLUED_ET "))"},
     /* between two articles: ", ", " et ", " à ", ", et ", " ou ", OCR "-à ",
        OCR "et" glued to both ("L.3312-5etL.3313-1"), OCR "et." glued to
-       the next one ("L.511-22 et.R.511-1") */
-    {RX_ARTSEP, "\\G(?i)\\s*(?:,\\s*(?:et\\s+)?|\\s(?:et|à|a|ou)\\s+|-(?:à|a)\\s+)|\\G(?=" GLUED_ET ")et"
+       the next one ("L.511-22 et.R.511-1"), OCR "et -" at a line end */
+    {RX_ARTSEP, /* OCR: a dash speck after "et" at a line end ("et -\nL.2125-1"), first */
+                "\\G\\s(?:et|ou)\\s+-[ \\t]*\\n\\s*(?=[LRD]\\.\\d)"
+                "|\\G(?i)\\s*(?:,\\s*(?:et\\s+)?|\\s(?:et|à|a|ou)\\s+|-(?:à|a)\\s+)|\\G(?=" GLUED_ET ")et"
                 "|\\G\\s(?:et|ou)\\.(?=[LRD]\\.\\d)"},
     /* after the list: "et suivants", ", alinéa 2", then "du", "de la",
        "de l'", "dudit", "du même" */

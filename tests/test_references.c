@@ -659,7 +659,7 @@ static void test_number_letter_prefix_kept(void **state)
 
 /* OCR noise in the clause after a code's name: a stray quote after
    the comma, "sès", "son.article", a speck "|" ending the line, "et"
-   glued between two articles */
+   glued between two articles, a dash speck after "et" at a line end */
 static void test_ocr_article_clause(void **state)
 {
     static const ref_row rows[] = {{
@@ -668,12 +668,15 @@ static void test_ocr_article_clause(void **state)
               "Vu le code rural et de la pêche maritime, et notamment ses |\n"
               "articles L.143-1 à L.143-7 ;\n"
               "Vu le code général des collectivités territoriales, et notamment ses articles "
-              "L.3312-5etL.3313-1 ;\n",
-        .n = TT(4),
+              "L.3312-5etL.3313-1 ;\n"
+              "Vu le code de la voirie routière, et notamment ses articles L.113-2 et -\n"
+              "L.116-1 ;\n",
+        .n = TT(5),
         .refs = {{.narticles = TT(2), .articles = {[1] = "L.215-14"}},
                  {.narticles = TT(1), .articles = {"R.411-8"}},
                  {.narticles = TT(2), .articles = {[1] = "L.143-7"}},
-                 {.narticles = TT(2), .articles = {"L.3312-5", "L.3313-1"}}},
+                 {.narticles = TT(2), .articles = {"L.3312-5", "L.3313-1"}},
+                 {.narticles = TT(2), .articles = {"L.113-2", "L.116-1"}}},
     }};
     CHECK_ROWS(rows);
 }
