@@ -1541,11 +1541,12 @@ static int cut_article(ex_call *c, const char *v, size_t b, char **out, size_t *
     return 0;
 }
 
-/* OCR: the end of a range of code articles printed with its letter
-   read as '1' and its hyphen lost ("L.2213-1 à 122136:" for
-   L.2213-6): v, all digits, is '1', the first article's number before
-   its hyphen, then 1 to 3 digits; rebuilt from the first article
-   (prev) into *out, else *out unchanged.  False on OOM. */
+/* OCR: the end of a range of code articles, or an article of a list,
+   printed with its letter read as '1' and its hyphen lost ("L.2213-1 à
+   122136:" for L.2213-6, "L.2213-1 et 122132" for L.2213-2): v, all
+   digits, is '1', the article before's number before its hyphen, then
+   1 to 3 digits; rebuilt from the article before (prev) into *out,
+   else *out unchanged.  False on OOM. */
 static bool range_end_rebuilt(ex_call *c, const char *prev, const char *v, char **out)
 {
     size_t pl = 0, dl = 0, vl = strlen(v);
@@ -1630,7 +1631,7 @@ static size_t parse_articles(ref_state *st, size_t p, ex_str_vec *arts)
             if (k == 1)
                 break;  /* "L.52 14" that cannot be rebuilt: dropped */
         }
-        if (v && range && arts->n && is_digit(v[0]) && !range_end_rebuilt(c, arts->v[arts->n - 1], v, &v))
+        if (v && arts->n && is_digit(v[0]) && !range_end_rebuilt(c, arts->v[arts->n - 1], v, &v))
             return p;
         b = rb;
         const char **slot = v ? ex_vec_push(c->alloc, arts) : NULL;

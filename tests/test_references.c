@@ -700,7 +700,8 @@ static void test_ocr_cut_article_number(void **state)
 
 /* OCR: "notamment-ses articles" (a hyphen for the blank); the end of a
    range printed "122136" (L read as 1, the hyphen lost) is rebuilt from
-   the range's first article; "L.2213-1 à 7" stays as printed */
+   the range's first article, an article of a list ("et 131117") from the
+   one before it; "L.2213-1 à 7", "et 142" stay as printed */
 static void test_ocr_clause_hyphen_and_range_end(void **state)
 {
     static const ref_row rows[] = {{
@@ -708,12 +709,16 @@ static void test_ocr_clause_hyphen_and_range_end(void **state)
               "Vu le code général des collectivités territoriales, notamment ses articles L.3121-1 à "
               "131219:\n"
               "Vu le code de l'urbanisme, notamment ses articles L.421-1 à 7 ;\n"
-              "Vu le code rural, et notamment ses articles L.111-2 et.R.111-4 ;\n",
-        .n = TT(4),
+              "Vu le code rural, et notamment ses articles L.111-2 et.R.111-4 ;\n"
+              "Vu le code de la voirie routière, et notamment ses articles L.3111-1, L.3111-4 et 131117 ;\n"
+              "Vu le code forestier, et notamment ses articles L.3111-1 et 142 ;\n",
+        .n = TT(6),
         .refs = {{.narticles = TT(2), .articles = {[1] = "R.417-10"}},
                  {.narticles = TT(2), .articles = {[1] = "L.3121-9"}},
                  {.narticles = TT(2), .articles = {[1] = "7"}},
-                 {.narticles = TT(2), .articles = {[1] = "R.111-4"}}},
+                 {.narticles = TT(2), .articles = {[1] = "R.111-4"}},
+                 {.narticles = TT(3), .articles = {[2] = "L.3111-7"}},
+                 {.narticles = TT(2), .articles = {[1] = "142"}}},
     }};
     CHECK_ROWS(rows);
 }
