@@ -34,10 +34,11 @@ static const ex_pattern seg_patterns[RX_N] = {
        originaux, le ....", "Fait à  , le" */
     {RX_FAIT, "(?:Fait|FAIT|fait|Sign[ée]e?|SIGN[ÉE]E?|D[ée]lib[ée]r[ée]|D[ÉE]LIB[ÉE]R[ÉE])"
               "(?:[ \\t]+(?:[ée]lectroniquement|[ÉE]LECTRONIQUEMENT))?[ \\t]*(?:à|a|À|A)[ \\t]+"
-              "([^,\\n]{0,60}?)[ \\t]*,(?:[^,\\n]{0,60},)?[ \\t]*le\\b"},
-    /* "À Villiers-sur-Erve, le 13 octobre 2023" */
-    {RX_A_PLACE, "(?<![\\p{L}\\p{N}])(?:À|à|A)[ \\t]+(\\p{Lu}[^,\\n]{0,50}?)[ \\t]*,[ \\t]*le[ \\t]+"
-                 "(?=\\d|1er|premier|(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b)"},
+              "([^,\\n]{0,60}?)[ \\t]*,(?:[^,\\n]{0,60},)?[ \\t]*(?:le|LE)\\b"},
+    /* "À Villiers-sur-Erve, le 13 octobre 2023"; a typewriter's capitals:
+       "A VILLERS-LES-AUBRAS, LE 11 MARS 2002" */
+    {RX_A_PLACE, "(?<![\\p{L}\\p{N}])(?:À|à|A)[ \\t]+(\\p{Lu}[^,\\n]{0,50}?)[ \\t]*,[ \\t]*(?:le|LE)[ \\t]+"
+                 "(?=\\d|1er|1ER|premier|PREMIER|(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b)"},
     /* "ARRAS, le 17 octobre 2022" (anchored at a segment start) */
     {RX_BARE_PLACE, "(\\p{Lu}[\\p{L}'’ -]{1,40}?)[ \\t]*,[ \\t]*le[ \\t]+(?=\\d|1er|premier)"},
     /* ACTES id: 053-215328105-20231012-2023_36-DE */
@@ -108,12 +109,17 @@ static bool fait_head(const unsigned char *u, size_t q, size_t end)
 /* RX_FAIT's tail from its head at q: no part before its first comma can
    hold one, nor the optional part between it and a second one; "le"
    follows one of them after blanks */
+static bool le_at(const unsigned char *r)
+{
+    return (r[0] == 'l' && r[1] == 'e') || (r[0] == 'L' && r[1] == 'E');
+}
+
 static bool le_after_comma(const unsigned char *c, const unsigned char *e)
 {
     const unsigned char *r = c + 1;
     while (r < e && (*r == ' ' || *r == '\t'))
         r++;
-    return e - r >= 2 && r[0] == 'l' && r[1] == 'e';
+    return e - r >= 2 && le_at(r);
 }
 
 static bool fait_tail(const unsigned char *u, size_t q, size_t end)
@@ -136,7 +142,7 @@ static bool a_place_head(const unsigned char *u, size_t q, size_t end)
            && is_blank((char)u[q + 2]);
 }
 
-/* "[ \t]*le[ \t]+" after the comma at c: the offset past it when a
+/* "[ \t]*(le|LE)[ \t]+" after the comma at c: the offset past it when a
    character follows (the lookaheads below need one; the subject ends at
    end), else 0 */
 static size_t comma_le(const unsigned char *u, size_t c, size_t end)
@@ -144,7 +150,7 @@ static size_t comma_le(const unsigned char *u, size_t c, size_t end)
     size_t r = c + 1;
     while (r < end && (u[r] == ' ' || u[r] == '\t'))
         r++;
-    if (end - r < 3 || u[r] != 'l' || u[r + 1] != 'e' || (u[r + 2] != ' ' && u[r + 2] != '\t'))
+    if (end - r < 3 || !le_at(u + r) || (u[r + 2] != ' ' && u[r + 2] != '\t'))
         return 0;
     r += 3;
     while (r < end && (u[r] == ' ' || u[r] == '\t'))
@@ -2682,8 +2688,11 @@ static size_t cut_cand(const char *s, size_t q, size_t lim)
    Martin", "Marie de Lacroix"): 2 to 4 words of letters (hyphen,
    apostrophe), a particle only inside, no role noun and no word of an
    institution ("Conseil Municipal", "Hôtel de Ville"); a comma may end
-   it.  Returns the name's end, or 0. */
-static size_t mixed_case_name(const char *s, size_t a, size_t b)
+   it.  With caps, every word in capitals, a typewriter's "ROGER
+   FAIVRE-PIERRET" (particles too, "JEAN DE LA FONTAINE"), and no comma
+   at its end (a role's continuation: "DU PAS-DE-CALAIS,").  Returns the
+   name's end, or 0. */
+static size_t mixed_case_name(const char *s, size_t a, size_t b, bool caps)
 {
     static const char *const inst[] = {"conseil", "commune", "ville", "mairie", "hotel", "communaute", "syndicat",
                                        "departement", "departemental", "region", "regional", "municipal",
@@ -2693,8 +2702,11 @@ static size_t mixed_case_name(const char *s, size_t a, size_t b)
                                        "signe", "signature", "copie", "certifie", "conforme", "extrait",
                                        "ampliation", "les", NULL};
     b = trim_end(s, a, b);
-    if (b > a && s[b - 1] == ',')
+    if (b > a && s[b - 1] == ',') {
+        if (caps)
+            return 0;
         b = trim_end(s, a, b - 1);
+    }
     size_t nw = 0, q = a;
     bool last_particle = false;
     while (q < b) {
@@ -2704,7 +2716,7 @@ static size_t mixed_case_name(const char *s, size_t a, size_t b)
         size_t cn, n = w - q;
         bool particle = n <= 3 && (kw(s + q, n, "de", true) || kw(s + q, n, "du", true) || kw(s + q, n, "des", true)
                                    || kw(s + q, n, "le", true) || kw(s + q, n, "la", true))
-                        && s[q] >= 'a' && s[q] <= 'z';
+                        && (caps ? s[q] >= 'A' && s[q] <= 'Z' : s[q] >= 'a' && s[q] <= 'z');
         if (particle) {
             if (!nw)
                 return 0;
@@ -2719,13 +2731,13 @@ static size_t mixed_case_name(const char *s, size_t a, size_t b)
                 if (cs < 0)
                     lower++;
                 else if (cs > 0) {
-                    if (s[r - 1] != '-' && s[r - 1] != '\'')
+                    if (!caps && s[r - 1] != '-' && s[r - 1] != '\'')
                         return 0;
                 } else if (s[r] != '-' && s[r] != '\'')
                     return 0;
                 r += cn;
             }
-            if (!lower || role_noun(s + q, n)
+            if ((caps ? lower != 0 : !lower) || role_noun(s + q, n)
                 || (!nw && (kw(s + q, n, "le", true) || kw(s + q, n, "la", true) || kw(s + q, n, "l'", false))))
                 return 0;
             for (size_t k = 0; inst[k]; k++)
@@ -2769,6 +2781,27 @@ static void furniture_role(sctx *x, rgroup *g, size_t *ng, size_t i, size_t pd)
     G->b = b;
     G->col = sg[0].col;
     G->last_line = i;
+}
+
+/* the word before q (after ga) is a civility: "M. LE MAIRE" names the
+   mayor inside a sentence ("- D'AUTORISER M. LE MAIRE A SIGNER ..."), no
+   column of a signature block starts there */
+static bool civility_before(const char *s, size_t ga, size_t q)
+{
+    static const char *const civ[] = {"m", "mme", "mm", "mmes", "monsieur", "madame", NULL};
+    size_t e = q;
+    while (e > ga && is_blank(s[e - 1]))
+        e--;
+    if (e > ga && s[e - 1] == '.')
+        e--;
+    size_t wa, wb;
+    char w[12];
+    if (!ex_word_before(s, ga, e, EX_WB_ASCII, &wa, &wb, w, sizeof w) || wb != e)
+        return false;
+    for (size_t k = 0; civ[k]; k++)
+        if (strcmp(w, civ[k]) == 0)
+            return true;
+    return false;
 }
 
 static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
@@ -2872,7 +2905,7 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
                     if (rx_in(c, RX_FAIT, q, l->end, true) || rx_in(c, RX_A_PLACE, q, l->end, true))
                         cut = true;
                 }
-                if (!cut && (ch == 'L' || ch == 'P') && is_role(s, q, gb)) {
+                if (!cut && (ch == 'L' || ch == 'P') && !civility_before(s, ga, q) && is_role(s, q, gb)) {
                     size_t m = kw(s + q, gb - q, "pour ", false);
                     size_t art = kw(s + q + m, gb - q - m, "le ", false);
                     if (!art)
@@ -2937,7 +2970,7 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
                         open = !h->named && !h->closed && under && h->col + 6 >= sg[k].col && h->col <= sg[k].col + 6;
                     }
                     size_t me;
-                    if (open && (me = mixed_case_name(s, pa, pb))) {
+                    if (open && ((me = mixed_case_name(s, pa, pb, false)) || (me = mixed_case_name(s, pa, pb, true)))) {
                         nn = 1;
                         ra[0] = pa;
                         rbn[0] = me;

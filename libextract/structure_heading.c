@@ -1895,6 +1895,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
             size_t qe = title_end(s, q, f->b);
             sb_add(&sb, s + q, qe - q);
             size_t prev = i;
+            bool tight = false;     /* a line joined right under another */
             for (size_t j = i + 1; j < hz && j <= i + 6; j++) {
                 const linfo *g = &x->li[j];
                 if (g->k & K_SKIP) {
@@ -1918,7 +1919,10 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                         if (k < hz && !upper_line(x, k) && !lower_start(x, k))
                             break;
                     }
-                    if (conn || (x->dbl && j == prev + 1))
+                    /* a double-spaced act (OCR) crosses one blank line,
+                       unless the title already went on without one: its
+                       own spacing says the blank is a paragraph break */
+                    if (conn || (x->dbl && j == prev + 1 && !tight))
                         continue;
                     break;
                 }
@@ -1939,6 +1943,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 /* the dash kept: "… l'autonomie – Conférence …" */
                 size_t ga = dash || open_quote(x, j) ? x->t->lines[j].start + x->t->lines[j].indent : g->a;
                 sb_add(&sb, s + ga, title_end(s, ga, g->b) - ga);
+                tight = tight || j == prev + 1;
                 prev = j;
             }
             /* no title ends with a dash or a colon after a blank (OCR

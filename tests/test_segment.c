@@ -227,6 +227,55 @@ static void test_arrete(void **state)
         check_doc(&t, *state, r);
 }
 
+/* a typewriter's signature block in capitals: "A PLACE, LE <date>" is
+   its place and date, the name in capitals right under the role names
+   it; "M. LE MAIRE" inside a decision line is no role of a signature */
+static void test_signature_capitals(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "COMMUNE DE SAINT-OUEN-LES-BOIS\n"
+               "\n"
+               "DELIBERATION DU CONSEIL MUNICIPAL\n"
+               "SEANCE DU 3 AVRIL 1998\n"
+               "\n"
+               "LE CONSEIL MUNICIPAL, APRES EN AVOIR DELIBERE,\n"
+               "\n"
+               "DECIDE :\n"
+               "\n"
+               "- DE VENDRE LE TERRAIN COMMUNAL ;\n"
+               "\n"
+               "- D'AUTORISER M. LE MAIRE A SIGNER L'ACTE DE VENTE\n"
+               "  ET TOUTES PIECES S'Y RAPPORTANT.\n"
+               "\n"
+               "                     POUR EXTRAIT CONFORME,\n"
+               "                     A SAINT-OUEN-LES-BOIS, LE 6 AVRIL 1998\n"
+               "                     LE MAIRE,\n"
+               "                     JEAN-LUC DE LA MOTTE\n",
+         .n_signatures = TT(1),
+         .signatures = {[0] = {.role = "LE MAIRE", .name = "JEAN-LUC DE LA MOTTE", .place = "SAINT-OUEN-LES-BOIS"}}},
+        /* a role's continuation line in capitals ending with a comma is
+           no name (the role itself is not checked here) */
+        {.in = "COMMUNE DE SAINT-OUEN-LES-BOIS\n"
+               "\n"
+               "DELIBERATION DU CONSEIL MUNICIPAL\n"
+               "SEANCE DU 3 AVRIL 1998\n"
+               "\n"
+               "LE CONSEIL MUNICIPAL, APRES EN AVOIR DELIBERE,\n"
+               "\n"
+               "DECIDE :\n"
+               "\n"
+               "- D'AUTORISER MME LA PRESIDENTE A SIGNER LA CONVENTION.\n"
+               "\n"
+               "FAIT A SAINT-OUEN-LES-BOIS, LE 6 AVRIL 1998\n"
+               "LE PRESIDENT DU SYNDICAT\n"
+               "INTERCOMMUNAL DES EAUX,\n",
+         .n_signatures = TT(1),
+         .signatures = {[0] = {.name = TT_NULL, .place = "SAINT-OUEN-LES-BOIS"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* a page footer ("Page 1/2", a page counter) ends the previous act: the
    short line above it is not the next act's header */
 static void test_footer_ends_act(void **state)
@@ -1827,6 +1876,7 @@ int main(void)
         cmocka_unit_test(test_deliberation),
         cmocka_unit_test(test_two_acts),
         cmocka_unit_test(test_arrete),
+        cmocka_unit_test(test_signature_capitals),
         cmocka_unit_test(test_footer_ends_act),
         cmocka_unit_test(test_ocr),
         cmocka_unit_test(test_ocr_split_keywords),

@@ -807,6 +807,56 @@ static void test_arrete_title_date(void **state)
 
 /* a comma ending a title line stays when the next line goes on; a
    trailing comma of the whole title is dropped */
+/* a double-spaced act (OCR put a blank line between most lines): the
+   title crosses one blank line to a line in capitals, unless the title
+   itself already went on without a blank line (then the blank ends it:
+   the exposé in capitals under it is no title) */
+static void test_title_double_spaced(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "COMMUNE DE BELMONT-SUR-OGNON\n"
+               "\n"
+               "EXTRAIT DU REGISTRE DES DELIBERATIONS\n"
+               "\n"
+               "SEANCE DU 4 MAI 1999\n"
+               "\n"
+               "DELIBERATION N. 9/1999\n"
+               "\n"
+               "OBJET : VENTE DU CHEMIN RURAL N. 12\n"
+               "AU LIEU-DIT LE GRAND PRE\n"
+               "\n"
+               "M. LE MAIRE EXPOSE AU CONSEIL QUE LE CHEMIN RURAL N'EST PLUS\n"
+               "UTILISE PAR LE PUBLIC DEPUIS PLUSIEURS ANNEES.\n"
+               "\n"
+               "VU LE CODE RURAL ;\n"
+               "\n"
+               "DECIDE :\n"
+               "\n"
+               "- DE VENDRE LE CHEMIN.\n",
+         .title = "VENTE DU CHEMIN RURAL N. 12 AU LIEU-DIT LE GRAND PRE"},
+        {.in = "COMMUNE DE BELMONT-SUR-OGNON\n"
+               "\n"
+               "EXTRAIT DU REGISTRE DES DELIBERATIONS\n"
+               "\n"
+               "SEANCE DU 4 MAI 1999\n"
+               "\n"
+               "DELIBERATION N. 9/1999\n"
+               "\n"
+               "OBJET : VENTE DU CHEMIN RURAL N. 12\n"
+               "\n"
+               "AU LIEU-DIT LE GRAND PRE\n"
+               "\n"
+               "VU LE CODE RURAL ;\n"
+               "\n"
+               "DECIDE :\n"
+               "\n"
+               "- DE VENDRE LE CHEMIN.\n",
+         .title = "VENTE DU CHEMIN RURAL N. 12 AU LIEU-DIT LE GRAND PRE"},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 static void test_title_comma(void **state)
 {
     static const doc_row rows[] = {
@@ -2595,6 +2645,7 @@ int main(void)
         cmocka_unit_test(test_prefect_issuer),
         cmocka_unit_test(test_arrete_title_date),
         cmocka_unit_test(test_title_comma),
+        cmocka_unit_test(test_title_double_spaced),
         cmocka_unit_test(test_clause_semicolon_line),
         cmocka_unit_test(test_signature_columns_roles),
         cmocka_unit_test(test_recueil_numlines),
