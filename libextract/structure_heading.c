@@ -1921,8 +1921,12 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                     }
                     /* a double-spaced act (OCR) crosses one blank line,
                        unless the title already went on without one: its
-                       own spacing says the blank is a paragraph break */
-                    if (conn || (x->dbl && j == prev + 1 && !tight))
+                       own spacing says the blank is a paragraph break;
+                       nor after a continuation line a colon ends ("...
+                       BRULES" :": the body announced) */
+                    size_t pe = trim_end(s, x->li[prev].a, x->li[prev].b);
+                    bool colon = prev > i && pe > x->li[prev].a && s[pe - 1] == ':';
+                    if (conn || (x->dbl && j == prev + 1 && !tight && !colon))
                         continue;
                     break;
                 }

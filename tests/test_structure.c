@@ -852,6 +852,28 @@ static void test_title_double_spaced(void **state)
                "\n"
                "- DE VENDRE LE CHEMIN.\n",
          .title = "VENTE DU CHEMIN RURAL N. 12 AU LIEU-DIT LE GRAND PRE"},
+        /* the title's double-spaced second line ends with a colon (a
+           speck or the body announced): the blank line under it ends it */
+        {.in = "COMMUNE DE BELMONT-SUR-OGNON\n"
+               "\n"
+               "EXTRAIT DU REGISTRE DES DELIBERATIONS\n"
+               "\n"
+               "SEANCE DU 4 MAI 1999\n"
+               "\n"
+               "DELIBERATION N. 9/1999\n"
+               "\n"
+               "OBJET : VENTE DU CHEMIN RURAL N. 12\n"
+               "\n"
+               "AU LIEU-DIT LE GRAND PRE :\n"
+               "\n"
+               "M. LE MAIRE EXPOSE AU CONSEIL QUE LE CHEMIN EST LIBRE.\n"
+               "\n"
+               "VU LE CODE RURAL ;\n"
+               "\n"
+               "DECIDE :\n"
+               "\n"
+               "- DE VENDRE LE CHEMIN.\n",
+         .title = "VENTE DU CHEMIN RURAL N. 12 AU LIEU-DIT LE GRAND PRE"},
     };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);
