@@ -14,7 +14,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "extra"))
 import _goldlib  # noqa: E402
-from _goldlib import CGCT, DocB, doc  # noqa: E402
+from _goldlib import CGCT, DocB, attendance, doc  # noqa: E402
 
 _goldlib.use_dir(HERE, "corpus/extra-pending/")
 
@@ -99,6 +99,62 @@ def montrevel_delegation():
     d.write([a])
 
 
+
+
+# ---------------------------------------------------------------- (b)
+def saint_haon_sommaire():
+    """COMPTE RENDU SOMMAIRE / liste des délibérations affichée: no
+    "Vu"/"DÉCIDE", one line per délibération "Délibération n° 2025-0n –
+    Objet – Adopté (12 pour, 2 abstentions)" with the vote at the END of
+    the line in brackets, one rejected item, counts on ONE line separated
+    by dashes, président and secrétaire de séance on labelled lines, a
+    SIRET, HT and TTC amounts in one sentence, "Affiché … le dd/mm/yyyy"
+    (no "Fait à"), signature without place"""
+    d = DocB("commune-saint-haon-arcelle-compte-rendu-sommaire-2025-02-06")
+    pres = d.P("M. Hervé DUCLOUX")
+    sec = d.P("Mme Agnès POMMEROL")
+    d.reset("Délibération n° 2025-01")
+    votes = [d.vote("Adopté à l'unanimité", unanimous=True),
+             d.vote("Adopté (12 pour, 2 abstentions)", 12, None, 2),
+             d.vote("Adopté à l'unanimité", unanimous=True),
+             d.vote("Adopté (10 pour, 3 contre, 1 abstention)", 10, 3, 1),
+             d.vote("Rejeté (4 pour, 8 contre, 2 abstentions)", 4, 8, 2, result="rejected")]
+    # signature: no "Fait à" line; "Affiché … le" is a display date, not
+    # the signature's date
+    sigs = [d.signature("Le Maire,\nHervé", "Hervé DUCLOUX", "Le Maire", "Hervé DUCLOUX",
+                        None, None)]
+    d.reset()
+    amounts = [d.amount("38 640,00 €", 38640, tax="HT"),
+               d.amount("46 368,00 €", 46368, tax="TTC")]
+    dates = []
+    d.reset()
+    dates = [d.date("jeudi 6 février 2025", "2025-02-06"),
+             d.date("12 décembre 2024", "2024-12-12"),
+             d.date("1er mars 2025", "2025-03-01"),
+             d.date("10/02/2025", "2025-02-10")]
+    d.reset()
+    # the items' own headings are references of kind deliberation (as a
+    # PV's "DÉLIBÉRATION N° …" headings); the procès-verbal of the previous
+    # séance is no cited act
+    refs = [d.ref("code", "article L.2121-25 du code général des collectivités territoriales",
+                  code=CGCT, articles=["L.2121-25"])]
+    refs += [d.ref("deliberation", "Délibération n° 2025-0%d" % k, number="2025-0%d" % k)
+             for k in range(1, 6)]
+    d.reset()
+    ids = [d.ident("postal_code", "42370", "42370"),
+           d.ident("siret", "483 216 578 00003", "48321657800003")]
+    a = doc(d, "proces_verbal", [0, len(d.raw)],
+            {"collectivity": "COMMUNE DE SAINT-HAON-SUR-ARCELLE", "body": "CONSEIL MUNICIPAL"},
+            None,
+            "COMPTE RENDU SOMMAIRE DE LA SÉANCE DU CONSEIL MUNICIPAL du jeudi 6 février 2025",
+            session={"date": "2025-02-06", "place": None, "convened_on": None,
+                     "president": pres, "secretary": sec},
+            att=attendance([], [], [], [], in_office=15, present_n=12, represented=2,
+                           voting=14),
+            votes=votes, sigs=sigs, amounts=amounts, dates=dates, refs=refs, ids=ids)
+    d.write([a])
+
+
 if __name__ == "__main__":
-    for f in sys.argv[1:] or ["montrevel_delegation"]:
+    for f in sys.argv[1:] or ["montrevel_delegation", "saint_haon_sommaire"]:
         globals()[f]()
