@@ -155,6 +155,75 @@ def saint_haon_sommaire():
     d.write([a])
 
 
+# ---------------------------------------------------------------- (c)
+def courtemaux_registre_1994():
+    """REGISTRE page of 1994: letterhead and "Registre des délibérations /
+    Page 37" on the same lines (two columns), counts in a block BEFORE the
+    séance line ("en exercice : 11" on its own line), "L'an mil neuf cent
+    quatre-vingt-quatorze, le douze mai", convened "le cinq mai" (no year:
+    year of the séance), present as SURNAMES ONLY after "MM."/"Mmes"
+    groups, excused with a bracketed procuration, secretary in a sentence,
+    an exposé BEFORE the single visa (code des communes, pre-CGCT article
+    L.121-26), francs in words and digits "42 500 F TTC" twice, the
+    decision verb starting the decision sentence, vote line with dashes,
+    "Au registre suivent les signatures" and an initial-only signature"""
+    d = DocB("commune-courtemaux-le-val-deliberation-1994-18")
+    d.reset("sous la présidence")
+    pres = d.S("M. Gérard POUPINEL", "M.", "Gérard", "POUPINEL")
+    d.reset("Présents :")
+    # civility groups: each surname gets the group's civility, no given name
+    present = [d.S("POUPINEL", "M.", None, "POUPINEL"),
+               d.S("CHARPENTIER", "M.", None, "CHARPENTIER"),
+               d.S("LEBRUN", "M.", None, "LEBRUN"),
+               d.S("MAUPOU", "M.", None, "MAUPOU"),
+               d.S("GIRAULT", "Mme", None, "GIRAULT"),
+               d.S("DEFORGE", "Mme", None, "DEFORGE"),
+               d.S("BOISSEAU", "M.", None, "BOISSEAU"),
+               d.S("TAFFOUREAU", "M.", None, "TAFFOUREAU"),
+               d.S("LESAGE", "Mme", None, "LESAGE")]
+    d.reset("Absents excusés")
+    g = d.S("M. BRÉMARD", "M.", None, "BRÉMARD")
+    h = d.S("M. LEBRUN", "M.", None, "LEBRUN")
+    v = d.S("M. VILAIN", "M.", None, "VILAIN")
+    excused = [g, v]
+    px = [d.proxy(g, h)]
+    sec = d.S("Mme DEFORGE", "Mme", None, "DEFORGE")
+    visas = [d.clause("Vu le code des communes, et notamment son article L.121-26 ;")]
+    dec = {"verb": "DÉCIDE", "span": d.span("DÉCIDE")}
+    votes = [d.vote("Votants : 10 – Pour : 8 – Contre : 1 – Abstention : 1", 8, 1, 1)]
+    sigs = [d.signature("Le Maire,\nG.", "G. POUPINEL", "Le Maire", "G. POUPINEL", None, None)]
+    d.reset("Objet :")
+    amounts = [d.amount("quarante-deux mille cinq cents francs", 42500, tax="TTC"),
+               d.amount("42 500 F", 42500, tax="TTC"),
+               d.amount("42 500 F", 42500, tax="TTC")]
+    for a in amounts:
+        a["currency"] = "FRF"
+    d.reset()
+    # "convoqué le cinq mai": day and month in words, the year is the
+    # séance's (a full date for a reader); "acquise en 1981" and "budget
+    # primitif de 1994" are no dates
+    dates = [d.date("12 mai 1994", "1994-05-12"),
+             d.date("L'an mil neuf cent quatre-vingt-quatorze, le douze mai", "1994-05-12"),
+             d.date("cinq mai", "1994-05-05")]
+    d.reset("Vu le code")
+    # "article 2157" is a budget line, no reference
+    refs = [d.ref("code", "code des communes, et notamment son article L.121-26",
+                  code="Code des communes", articles=["L.121-26"])]
+    d.reset()
+    ids = [d.ident("postal_code", "45220", "45220")]
+    a = doc(d, "deliberation", [0, len(d.raw)],
+            {"collectivity": "Commune de COURTEMAUX-LE-VAL", "body": "Conseil Municipal"},
+            "18/94", "Achat d'une tondeuse autoportée",
+            session={"date": "1994-05-12", "place": None, "convened_on": "1994-05-05",
+                     "president": pres, "secretary": sec},
+            att=attendance(present, excused, [], px, in_office=11, present_n=9,
+                           represented=None, voting=10),
+            visas=visas, dec=dec, votes=votes, sigs=sigs, amounts=amounts,
+            dates=dates, refs=refs, ids=ids)
+    d.write([a])
+
+
 if __name__ == "__main__":
-    for f in sys.argv[1:] or ["montrevel_delegation", "saint_haon_sommaire"]:
+    for f in sys.argv[1:] or ["montrevel_delegation", "saint_haon_sommaire",
+                                 "courtemaux_registre_1994"]:
         globals()[f]()
