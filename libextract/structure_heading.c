@@ -1799,8 +1799,20 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
 
     for (size_t i = A->l0; i < hz; i++) {
         const linfo *f = &x->li[i];
-        if (f->k & (K_BLANK | K_SKIP))
+        if (f->k & (K_BLANK | K_SKIP)) {
+            /* a register page's letterhead beside its page number
+               ("Commune de X        Page 37", furniture for lines.c) in
+               the act's first lines still names the commune */
+            size_t kl;
+            if ((f->k & K_SKIP) && !(f->k & (K_BLANK | K_STAMP)) && best_rank < 3 && i < A->l0 + 4
+                && f->b > f->a && f->b - f->a <= 60 && collectivity_rank(s + f->a, f->b - f->a, &kl) == 3) {
+                best_rank = 3;
+                coll_line = i;
+                coll_a = f->a;
+                coll_b = trim_end(s, f->a, f->b);
+            }
             continue;
+        }
         const char *p = s + f->a;
         size_t n = f->b - f->a;
         if (f->k & K_ENTRE) {

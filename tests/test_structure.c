@@ -879,6 +879,29 @@ static void test_title_double_spaced(void **state)
         check_doc(&t, *state, r);
 }
 
+/* a register page: the commune's letterhead line carries the page
+   number in its right column (page furniture for lines.c); under a
+   département line it still names the issuer */
+static void test_collectivity_register_page(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "Département de la Nièvre                                Registre des délibérations\n"
+               "Commune de SAINT-ANDELAIN-SUR-LOIRE                                   Page 12\n"
+               "\n"
+               "Séance du 3 juin 1993\n"
+               "\n"
+               "L'an mil neuf cent quatre-vingt-treize, le trois juin, le Conseil Municipal s'est réuni\n"
+               "sous la présidence de M. Paul VERNIER, Maire.\n"
+               "\n"
+               "Objet : Vente d'un terrain communal\n"
+               "\n"
+               "Le Conseil Municipal, après en avoir délibéré, décide de vendre le terrain.\n",
+         .collectivity = "Commune de SAINT-ANDELAIN-SUR-LOIRE"},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 static void test_title_comma(void **state)
 {
     static const doc_row rows[] = {
@@ -2667,6 +2690,7 @@ int main(void)
         cmocka_unit_test(test_prefect_issuer),
         cmocka_unit_test(test_arrete_title_date),
         cmocka_unit_test(test_title_comma),
+        cmocka_unit_test(test_collectivity_register_page),
         cmocka_unit_test(test_title_double_spaced),
         cmocka_unit_test(test_clause_semicolon_line),
         cmocka_unit_test(test_signature_columns_roles),
