@@ -146,7 +146,121 @@ def indre_statuts_siaep():
             dates=dates, refs=refs, ids=ids)
     d.write([a])
 
+# ---------------------------------------------------------------- (b)
+def siaep_trois_vallees():
+    """délibération of a SIAEP comité syndical whose roll call is a
+    COLUMN TABLE by commune: "COMMUNE / DÉLÉGUÉS TITULAIRES / DÉLÉGUÉS
+    SUPPLÉANTS" with a status code after each name ("(P)", "(E)", "(A)",
+    "(Pv à M. X)" pushing the suppléant to the next line) and a legend line
+    under it; letterhead with address, phone with dots and SIREN; "Séance du
+    12/06/2025" numeric; séance sentence with weekday and no "L'an"
+    ("Le jeudi 12 juin 2025 à 18 h 30, …, régulièrement convoqué le …");
+    counts on one dash line ABOVE the table ("Délégués en exercice : 8 –
+    Présents : 6 – Pouvoirs : 1 – Votants : 7"); exposé with a company SIRET
+    and "312 480,00 € HT, soit 374 976,00 € TTC" before the visas; an avis
+    dated with a weekday; "ARTICLE n –" articles; price per m³ HT; vote block
+    AFTER the articles ("Vote à main levée : / Pour : 5 / Contre : 1 (M. X) /
+    Abstention : 1 (Mme Y) / La délibération est adoptée."); "Fait et
+    délibéré …" / "Pour extrait conforme," / "À …, le …"; ACTES id under
+    "Accusé de réception en préfecture" + "Date de réception :" numeric"""
+    d = DocB("siaep-trois-vallees-cs-2025-014")
+    d.reset("sous la présidence de")
+    pres = d.P("M. Henri TIXIER")
+    # the table, read line by line (text order): a name marked (P) is
+    # present, (E) excused, (A) absent; (Pv à X) is an absent member who gave
+    # a proxy: proxies only (contract, "Absents ayant donné procuration");
+    # suppléants without a mark did not sit and are in no list; the suppléante
+    # marked (P) sat and is present
+    d.reset("COMMUNE ")
+    lavaud = d.P("M. Gérard LAVAUD")
+    faucher = d.P("Mme Nadine FAUCHER")
+    dumonteil = d.P("Mme Lise DUMONTEIL")
+    tixier = d.P("M. Henri TIXIER")
+    pradeau = d.P("M. Daniel PRADEAU")
+    px = [d.proxy("Mme Sophie VILLATTE", "M. Henri TIXIER")]
+    malleret = d.P("M. Bernard MALLERET")
+    auclair = d.P("M. Jean-Pierre AUCLAIR")
+    gouny = d.P("M. Thierry GOUNY")
+    present = [lavaud, dumonteil, tixier, pradeau, malleret, auclair]
+    d.reset("Secrétaire de séance")
+    sec = d.P("M. Daniel PRADEAU")
+    visas = [d.clause(t) for t in (
+        "Vu le code général des collectivités territoriales, notamment ses articles L.5212-16 "
+        "et L.2224-12-4 ;",
+        "Vu le code de la commande publique, notamment ses articles L.2123-1 et R.2123-1 à "
+        "R.2123-7 ;",
+        "Vu la délibération n° CS-2024-031 du 10 décembre 2024 fixant le prix de l'eau pour "
+        "2025 ;",
+        "Vu l'avis de la commission d'appel d'offres réunie le mardi 27 mai 2025 ;")]
+    cons = [d.clause("Considérant que l'offre de la société CANALISATIONS CREUSOISES SAS est "
+                     "économiquement la plus avantageuse au regard des critères de la "
+                     "consultation ;")]
+    dec = {"verb": "DÉCIDE", "span": d.span("DÉCIDE")}
+    arts = [
+        d.article("1", None, "ARTICLE 1 –",
+                  "D'attribuer le marché de travaux de renouvellement de la conduite "
+                  "d'adduction du réservoir des Combes à la société CANALISATIONS CREUSOISES "
+                  "SAS pour un montant de 312 480,00 € HT."),
+        d.article("2", None, "ARTICLE 2 –",
+                  "De fixer, à compter du 1er janvier 2026, la part syndicale du prix de l'eau "
+                  "à 1,42 € HT par mètre cube et l'abonnement annuel à 68,00 € HT."),
+        d.article("3", None, "ARTICLE 3 –",
+                  "D'autoriser le Président à signer le marché et toutes les pièces s'y "
+                  "rapportant, les crédits étant inscrits au budget annexe de l'eau, chapitre "
+                  "23.")]
+    votes = [d.vote("Pour : 5 Contre : 1 (M. Bernard MALLERET) Abstention : 1 (Mme Lise "
+                    "DUMONTEIL) La délibération est adoptée.", for_=5, against=1,
+                    abstention=1)]
+    sigs = [d.signature("Le Président,", "Henri TIXIER", "Le Président", "Henri TIXIER",
+                        "Bosmoreau-Village", "2025-06-13", at="À Bosmoreau-Village")]
+    d.reset("Le Président expose")
+    amounts = [d.amount("312 480,00 €", 312480, "HT"),
+               d.amount("374 976,00 €", 374976, "TTC"),
+               d.amount("312 480,00 €", 312480, "HT"),
+               d.amount("1,42 €", 1.42, "HT"),
+               d.amount("68,00 €", 68, "HT")]
+    d.reset("Séance du")
+    dates = [d.date("12/06/2025", "2025-06-12"),
+             d.date("jeudi 12 juin 2025", "2025-06-12"),
+             d.date("3 juin 2025", "2025-06-03"),
+             d.date("14 avril 2025", "2025-04-14"),
+             d.date("10 décembre 2024", "2024-12-10"),
+             d.date("mardi 27 mai 2025", "2025-05-27"),
+             d.date("1er janvier 2026", "2026-01-01"),
+             d.date("13 juin 2025", "2025-06-13"),
+             d.date("16/06/2025", "2025-06-16")]
+    d.reset("Vu le code")
+    # the avis of the CAO is no reference (its date is a date); "chapitre
+    # 23" is a budget line
+    refs = [d.ref("code", "code général des collectivités territoriales, notamment ses articles "
+                  "L.5212-16 et L.2224-12-4", code=CGCT, articles=["L.5212-16", "L.2224-12-4"]),
+            d.ref("code", "code de la commande publique, notamment ses articles L.2123-1 et "
+                  "R.2123-1 à R.2123-7", code="code de la commande publique",
+                  articles=["L.2123-1", "R.2123-1", "R.2123-7"]),
+            d.ref("deliberation", "délibération n° CS-2024-031 du 10 décembre 2024",
+                  number="CS-2024-031", date="2024-12-10")]
+    d.reset()
+    ids = [d.ident("postal_code", "23150", "23150"),
+           d.ident("phone", "05.55.62.18.40", "0555621840"),
+           d.ident("siren", "252 306 170", "252306170"),
+           d.ident("siret", "812 473 593 00026", "81247359300026"),
+           d.ident("acte", "023-252306170-20250612-CS2025014-DE",
+                   "023-252306170-20250612-CS2025014-DE")]
+    a = doc(d, "deliberation", [0, len(d.raw)],
+            {"collectivity": "SYNDICAT INTERCOMMUNAL D'ALIMENTATION EN EAU POTABLE DES "
+                             "TROIS-VALLÉES", "body": "COMITÉ SYNDICAL"},
+            "CS-2025-014",
+            "Attribution du marché de renouvellement de la conduite d'adduction du réservoir "
+            "des Combes et prix de l'eau pour 2026",
+            session={"date": "2025-06-12", "place": "salle polyvalente de Bosmoreau-Village",
+                     "convened_on": "2025-06-03", "president": pres, "secretary": sec},
+            att=attendance(present, [faucher], [gouny], px, in_office=8, present_n=6,
+                           represented=1, voting=7),
+            visas=visas, cons=cons, dec=dec, arts=arts, votes=votes, sigs=sigs,
+            amounts=amounts, dates=dates, refs=refs, ids=ids)
+    d.write([a])
+
 
 if __name__ == "__main__":
-    for f in sys.argv[1:] or ["indre_statuts_siaep"]:
+    for f in sys.argv[1:] or ["indre_statuts_siaep", "siaep_trois_vallees"]:
         globals()[f]()
