@@ -260,7 +260,154 @@ def siaep_trois_vallees():
             amounts=amounts, dates=dates, refs=refs, ids=ids)
     d.write([a])
 
+# ---------------------------------------------------------------- (c)
+def saint_julien_ormeaux():
+    """EXTRACT of a conseil municipal register holding TWO délibérations
+    (two documents) under one séance block: letterhead with postal code and
+    e-mail, centred two-line "EXTRAIT DU REGISTRE …" and "SÉANCE DU LUNDI 22
+    SEPTEMBRE 2025" in capitals, "Convocation du 15/09/2025, affichée le même
+    jour.", an "ORDRE DU JOUR :" numbered list (the titles of the acts
+    repeated, plus "Questions diverses"), séance sentence in words with "Le"
+    and no "L'an", counts on one line separated by SLASHES, attendance
+    SURNAME FIRST with civility ("Mme BOUCHERAT Catherine"), "Représentés : X
+    par Y ; …" cut by a line break, "Absent :", "Secrétaire de séance :";
+    each act headed "DÉLIBÉRATION N° 2025-04n" + "Objet :", "Sur le rapport
+    de …" before the visas, "DÉCIDE :", "Article n :", a tariff table inside
+    article 1, vote line after the articles ("Adopté par 12 voix pour et 2
+    abstentions (names)." / "Adopté à l'unanimité."), "Pour extrait
+    conforme, / La Maire, / NAME" after each act (the place/date line only
+    under the second), amount in words then digits, a SIREN, m², "Questions
+    diverses : néant.", sous-préfecture transmission line"""
+    d = DocB("commune-saint-julien-ormeaux-extrait-2025-09-22")
+    cut = d.span("DÉLIBÉRATION N° 2025-042")[0]
+    d.reset("sous la présidence de")
+    pres = d.P("Mme Catherine BOUCHERAT")
+    d.reset("Présents : Mme")
+    names = [("Mme BOUCHERAT Catherine", "Mme", "Catherine", "BOUCHERAT"),
+             ("M. BRUNEL Alain", "M.", "Alain", "BRUNEL"),
+             ("Mme VIALLE Martine", "Mme", "Martine", "VIALLE"),
+             ("M. DELAIRE Jean-Claude", "M.", "Jean-Claude", "DELAIRE"),
+             ("Mme MONTEILHET Sandrine", "Mme", "Sandrine", "MONTEILHET"),
+             ("M. PÉLISSIER Hugues", "M.", "Hugues", "PÉLISSIER"),
+             ("Mme GIDON Carole", "Mme", "Carole", "GIDON"),
+             ("M. ARNAUD Sébastien", "M.", "Sébastien", "ARNAUD"),
+             ("Mme TOURRET Marie-Hélène", "Mme", "Marie-Hélène", "TOURRET"),
+             ("M. LAFARGE Denis", "M.", "Denis", "LAFARGE"),
+             ("Mme CHOMETTE Aurélie", "Mme", "Aurélie", "CHOMETTE"),
+             ("M. BESSE Nicolas", "M.", "Nicolas", "BESSE")]
+    present = [d.S(*n) for n in names]
+    # "Représentés : X par Y": proxies only (like "Absents ayant donné
+    # procuration"); neither excused nor present
+    d.reset("Représentés : M.")
+    f1 = d.S("M. FAURE Gilles", "M.", "Gilles", "FAURE")
+    t1 = d.S("Mme VIALLE Martine", "Mme", "Martine", "VIALLE")
+    f2 = d.S("Mme ROCHE Élodie", "Mme", "Élodie", "ROCHE")
+    t2 = d.S("M. BRUNEL Alain", "M.", "Alain", "BRUNEL")
+    px = [d.proxy(f1, t1), d.proxy(f2, t2)]
+    absent = [d.S("M. CHASSAING Paul", "M.", "Paul", "CHASSAING")]
+    sec = d.S("M. BRUNEL Alain", "M.", "Alain", "BRUNEL", at="Secrétaire de séance")
+    # the séance block printed once at the top is the session and the
+    # attendance of BOTH acts (same meeting, aveyron): act 2 takes them with
+    # their spans in the block
+    session = {"date": "2025-09-22", "place": "mairie", "convened_on": "2025-09-15",
+               "president": pres, "secretary": sec}
+    att = attendance(present, [], absent, px, in_office=15, present_n=12, represented=2,
+                     voting=14)
+    issuer = {"collectivity": "COMMUNE DE SAINT-JULIEN-LES-ORMEAUX",
+              "body": "CONSEIL MUNICIPAL"}
+
+    # ---- act 1
+    d.reset("DÉLIBÉRATION N° 2025-041")
+    # "Sur le rapport de …" is no visa
+    visas1 = [d.clause(t) for t in (
+        "Vu le code général des collectivités territoriales, notamment son article L.2121-29 ;",
+        "Vu le code de l'éducation, notamment son article R.531-52 ;",
+        "Vu la délibération n° 2024-037 du 16 septembre 2024 fixant les tarifs de l'année "
+        "scolaire 2024-2025 ;")]
+    dec1 = {"verb": "DÉCIDE", "span": d.span("DÉCIDE")}
+    arts1 = [
+        d.article("1", None, "Article 1 :",
+                  "Les tarifs de la restauration scolaire sont fixés comme suit à compter du "
+                  "1er octobre 2025 : Repas enfant (quotient familial inférieur ou égal à 700) "
+                  "2,85 € Repas enfant (quotient familial supérieur à 700) 3,60 € Repas adulte "
+                  "6,20 €"),
+        d.article("2", None, "Article 2 :",
+                  "Les recettes seront encaissées sur le budget principal, compte 7067.")]
+    votes1 = [d.vote("Adopté par 12 voix pour et 2 abstentions (Mme VIALLE Martine, M. FAURE "
+                     "Gilles).", for_=12, abstention=2)]
+    # no place/date line under act 1: place and date null
+    sigs1 = [d.signature("La Maire,", "Catherine BOUCHERAT", "La Maire",
+                         "Catherine BOUCHERAT", None, None, at="Pour extrait conforme,")]
+    d.reset("Article 1 :")
+    amounts1 = [d.amount("2,85 €", 2.85), d.amount("3,60 €", 3.6), d.amount("6,20 €", 6.2)]
+    d.reset()
+    dates1 = [d.date("LUNDI 22 SEPTEMBRE 2025", "2025-09-22"),
+              d.date("15/09/2025", "2025-09-15"),
+              d.date("vingt-deux septembre deux mille vingt-cinq", "2025-09-22"),
+              d.date("16 septembre 2024", "2024-09-16"),
+              d.date("1er octobre 2025", "2025-10-01")]
+    d.reset("DÉLIBÉRATION N° 2025-041")
+    # the act's own heading is no reference; "compte 7067" a budget line
+    refs1 = [d.ref("code", "code général des collectivités territoriales, notamment son article "
+                   "L.2121-29", code=CGCT, articles=["L.2121-29"]),
+             d.ref("code", "code de l'éducation, notamment son article R.531-52",
+                   code="code de l'éducation", articles=["R.531-52"]),
+             d.ref("deliberation", "délibération n° 2024-037 du 16 septembre 2024",
+                   number="2024-037", date="2024-09-16")]
+    d.reset()
+    ids1 = [d.ident("postal_code", "63220", "63220"),
+            d.ident("email", "mairie@saint-julien-les-ormeaux.fr",
+                    "mairie@saint-julien-les-ormeaux.fr")]
+    a = doc(d, "deliberation", [0, cut], issuer, "2025-041",
+            "Tarifs de la restauration scolaire – année scolaire 2025-2026",
+            session=session, att=att, visas=visas1, dec=dec1, arts=arts1, votes=votes1,
+            sigs=sigs1, amounts=amounts1, dates=dates1, refs=refs1, ids=ids1)
+
+    # ---- act 2
+    d.reset("DÉLIBÉRATION N° 2025-042")
+    visas2 = [d.clause(t) for t in (
+        "Vu le code général des collectivités territoriales, notamment son article L.2241-1 ;",
+        "Vu le code général de la propriété des personnes publiques, notamment son article "
+        "L.3211-14 ;")]
+    dec2 = {"verb": "DÉCIDE", "span": d.span("DÉCIDE")}
+    arts2 = [
+        d.article("1", None, "Article 1 :",
+                  "De céder la parcelle ZK 118 à la SCI LES ORMEAUX au prix de 18 600 €."),
+        d.article("2", None, "Article 2 :",
+                  "D'autoriser Mme la Maire à signer l'acte authentique, qui sera reçu par "
+                  "Maître Hélène DURIF-VERNET, notaire à Ambert.")]
+    votes2 = [d.vote("Adopté à l'unanimité.", unanimous=True)]
+    sigs2 = [d.signature("La Maire,", "Catherine BOUCHERAT", "La Maire",
+                         "Catherine BOUCHERAT", "Saint-Julien-les-Ormeaux", "2025-09-23",
+                         at="Saint-Julien-les-Ormeaux, le 23/09/2025")]
+    d.reset("DÉLIBÉRATION N° 2025-042")
+    # "1 240 m²" is no amount; the frais d'acte "1 350 €" are
+    amounts2 = [d.amount("dix-huit mille six cents euros", 18600),
+                d.amount("18 600 €", 18600),
+                d.amount("1 350 €", 1350),
+                d.amount("18 600 €", 18600)]
+    d.reset("DÉLIBÉRATION N° 2025-042")
+    dates2 = [d.date("4 août 2025", "2025-08-04"),
+              d.date("23/09/2025", "2025-09-23"),
+              d.date("24/09/2025", "2025-09-24")]
+    d.reset("DÉLIBÉRATION N° 2025-042")
+    # the avis domanial is no reference; "section ZK n° 118" no reference
+    refs2 = [d.ref("code", "code général des collectivités territoriales, notamment son article "
+                   "L.2241-1", code=CGCT, articles=["L.2241-1"]),
+             d.ref("code", "code général de la propriété des personnes publiques, notamment "
+                   "son article L.3211-14",
+                   code="code général de la propriété des personnes publiques",
+                   articles=["L.3211-14"])]
+    d.reset("DÉLIBÉRATION N° 2025-042")
+    ids2 = [d.ident("siren", "903 184 521", "903184521")]
+    b = doc(d, "deliberation", [cut, len(d.raw)], issuer, "2025-042",
+            "Cession de la parcelle ZK 118 au lieu-dit « Les Ormeaux »",
+            session=session, att=att, visas=visas2, dec=dec2, arts=arts2, votes=votes2,
+            sigs=sigs2, amounts=amounts2, dates=dates2, refs=refs2, ids=ids2)
+    d.write([a, b])
+
 
 if __name__ == "__main__":
-    for f in sys.argv[1:] or ["indre_statuts_siaep", "siaep_trois_vallees"]:
+    for f in sys.argv[1:] or ["indre_statuts_siaep", "siaep_trois_vallees",
+                                "saint_julien_ormeaux"]:
         globals()[f]()
