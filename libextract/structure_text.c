@@ -866,9 +866,11 @@ bool is_role(const char *s, size_t a, size_t b)
         }
     }
     /* ends with ',' or is short without a verb or a sentence end (a dot
-       standing apart, "Le Maire, .", is an OCR speck) */
+       standing apart, "Le Maire, .", is an OCR speck; so is a colon
+       standing apart after the comma, "La Maire, :") */
     size_t e = trim_end(s, a, b);
-    while (e >= a + 2 && s[e - 1] == '.' && is_blank(s[e - 2]))
+    while (e >= a + 2 && is_blank(s[e - 2])
+           && (s[e - 1] == '.' || (s[e - 1] == ':' && trim_end(s, a, e - 1) > a && s[trim_end(s, a, e - 1) - 1] == ',')))
         e = trim_end(s, a, e - 1);
     char last = s[e - 1];
     if (last == '.' || last == ';' || last == ':')

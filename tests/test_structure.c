@@ -1718,6 +1718,9 @@ static void test_role_preposition(void **state)
     assert_true(ex_st_is_role("Le Président du Conseil départemental, .", 0,
                               strlen("Le Président du Conseil départemental, .")));
     assert_false(ex_st_is_role("Le Maire de la commune.", 0, strlen("Le Maire de la commune.")));
+    /* a detached OCR colon after the role's comma; a label's colon */
+    assert_true(ex_st_is_role("La Maire, :", 0, strlen("La Maire, :")));
+    assert_false(ex_st_is_role("Le Maire :", 0, strlen("Le Maire :")));
     ex_call c;
     const char s[] =
         "ARRÊTÉ N° 2024-12\n"
