@@ -1601,6 +1601,19 @@ static size_t skip_unread_article(ref_state *st, size_t q)
     return n;
 }
 
+/* a dot standing before a code article at q, after a blank or a line
+   end (".R.2123-1 à R.2123-7": an OCR speck): the article's start,
+   else q */
+static size_t speck_dot_article(const ex_text *t, size_t q)
+{
+    const char *s = t->s;
+    if (q + 3 >= t->len || s[q] != '.' || (q > 0 && s[q - 1] != ' ' && s[q - 1] != '\n' && s[q - 1] != '\t'))
+        return q;
+    if ((s[q + 1] == 'L' || s[q + 1] == 'R' || s[q + 1] == 'D') && (s[q + 2] == '.' || is_digit(s[q + 2])))
+        return q + 1;
+    return q;
+}
+
 static size_t parse_articles(ref_state *st, size_t p, ex_str_vec *arts)
 {
     ex_call *c = st->c;
@@ -1609,6 +1622,7 @@ static size_t parse_articles(ref_state *st, size_t p, ex_str_vec *arts)
     bool range = false;     /* the separator before this article was "à" */
     st->nrg = 0;
     for (int n = 0; n < 40; n++) {
+        q = speck_dot_article(&c->text, q);
         if (ex_rx_match(c, &rx[RX_ART], q, 0) <= 0) {
             size_t nq = n && !range ? skip_unread_article(st, q) : 0;
             if (!nq)

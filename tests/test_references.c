@@ -719,6 +719,13 @@ static void test_ocr_clause_hyphen_and_range_end(void **state)
                  {.narticles = TT(2), .articles = {[1] = "R.111-4"}},
                  {.narticles = TT(3), .articles = {[2] = "L.3111-7"}},
                  {.narticles = TT(2), .articles = {[1] = "142"}}},
+    }, {
+        /* a dot standing before a code article at a line start (OCR
+           speck): the list is read */
+        .in = "Vu le code général des collectivités territoriales, notamment ses articles\n"
+              ".R.2123-1 à R.2123-7 ;\n",
+        .n = TT(1),
+        .refs = {{.narticles = TT(2), .articles = {"R.2123-1", "R.2123-7"}}},
     }};
     CHECK_ROWS(rows);
 }
