@@ -2727,6 +2727,14 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                        capitals */
                     ex_person p2;
                     size_t b2 = line_end_after(t, l->b, 1), e = b;
+                    /* (one blank line OCR put inside the name: "de M.
+                       Henri" / "" / "TIXIER, président.") */
+                    if (b2 == b) {
+                        size_t li = ex_line_at(t, l->b);
+                        if (li + 2 < t->nlines && (t->lines[li + 1].flags & EX_LINE_BLANK)
+                            && !(t->lines[li + 2].flags & EX_LINE_BLANK))
+                            b2 = t->lines[li + 2].end;
+                    }
                     if (b2 > d->span.end)
                         b2 = d->span.end;
                     while (e > l->b && is_blank(s[e - 1]))

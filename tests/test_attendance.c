@@ -1478,6 +1478,8 @@ static void test_presidence_name_cut(void **st)
         {"Mme Odile\nDE LA FAYE.", "Odile", "DE LA FAYE"},
         {"M. Gaston VERNIER\nPRÉSIDENT", "Gaston", "VERNIER"},
         {"Mme Odile VARENNE\nÉTAIENT PRÉSENTS : M. Gaston VERNIER.", "Odile", "VARENNE"},
+        /* one blank line OCR put inside the name */
+        {"M. Gaston\n\nVERNIER, président.", "Gaston", "VERNIER"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         char s[512];
