@@ -1218,8 +1218,11 @@ const char *line_number(sctx *x, size_t i)
     const char *s = x->s;
     const linfo *f = &x->li[i];
     size_t b = f->b;
+    /* "DELIBERATIONN. 14/2002": OCR glued the number sign to the act
+       word opening the line */
+    size_t glued = f->a + kw(s + f->a, b - f->a, "deliberation", false);
     for (size_t q = f->a; q + 1 < b; q++) {
-        if ((s[q] == 'N' || s[q] == 'n') && (q == f->a || !letter_at(s + q - 1, 1))) {
+        if ((s[q] == 'N' || s[q] == 'n') && (q == f->a || q == glued || !letter_at(s + q - 1, 1))) {
             size_t m = numero_at(s + q, b - q);
             if (m)
                 return number_value(x, q + m, b);

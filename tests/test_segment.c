@@ -1835,8 +1835,8 @@ static void test_numline_body_bureau(void **state)
 }
 
 /* a typewriter's "N." for N° before a two-part number ("DELIBERATION N.
-   14/2002"); negative: "N. 47" (a plot number) opening a line is no act
-   number */
+   14/2002", glued by OCR "DELIBERATIONN. 7/2003"); negative: "N. 47" (a
+   plot number) opening a line is no act number */
 static void test_numline_typewriter_dot(void **state)
 {
     static const doc_row rows[] = {
@@ -1852,6 +1852,19 @@ static void test_numline_typewriter_dot(void **state)
          .ndocs = TT(1),
          .type = TT(EX_DOC_DELIBERATION),
          .number = "14/2002"},
+        /* OCR glued the sign to the act word: "DELIBERATIONN. 7/2003" */
+        {.in = "COMMUNE DE VILLERS-SUR-BREVE\n"
+               "\n"
+               "DELIBERATIONN. 7/2003\n"
+               "\n"
+               "OBJET : ACQUISITION D'UN TERRAIN\n"
+               "\n"
+               "LE CONSEIL MUNICIPAL, APRES EN AVOIR DELIBERE,\n"
+               "DECIDE :\n"
+               "- D'ACQUERIR LA PARCELLE.\n",
+         .ndocs = TT(1),
+         .type = TT(EX_DOC_DELIBERATION),
+         .number = "7/2003"},
         {.in = "COMMUNE DE VILLERS-SUR-BREVE\n"
                "\n"
                "DELIBERATION\n"
