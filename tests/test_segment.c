@@ -807,6 +807,37 @@ static void test_decision_du_maire(void **state)
         check_doc(&t, *state, r);
 }
 
+/* "COMMUNE DE'SAINT-AUBIN": a speck read as an apostrophe after DE
+   before a consonant (DE elides only before a vowel or h) is a blank;
+   "COMMUNE D'ESQUIN" keeps its apostrophe */
+static void test_collectivity_de_speck(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "COMMUNE DE'SAINT-AUBIN\n"
+               "\n"
+               "ARRÊTÉ MUNICIPAL N° 2024-087\n"
+               "portant réglementation du stationnement\n"
+               "Le Maire,\n"
+               "Vu le Code de la route ;\n"
+               "ARRÊTE\n"
+               "Article 1 : Le stationnement est interdit.\n",
+         .ndocs = TT(1),
+         .collectivity = "COMMUNE DE SAINT-AUBIN"},
+        {.in = "COMMUNE D'ESQUIN\n"
+               "\n"
+               "ARRÊTÉ MUNICIPAL N° 2024-087\n"
+               "portant réglementation du stationnement\n"
+               "Le Maire,\n"
+               "Vu le Code de la route ;\n"
+               "ARRÊTE\n"
+               "Article 1 : Le stationnement est interdit.\n",
+         .ndocs = TT(1),
+         .collectivity = "COMMUNE D'ESQUIN"},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* an act with no clause, article, verb or item line (a compte rendu
    sommaire): its signature is still read, from the second half */
 static void test_signature_without_body(void **state)
@@ -1908,6 +1939,7 @@ int main(void)
         cmocka_unit_test(test_not_labels),
         cmocka_unit_test(test_decision_du_maire),
         cmocka_unit_test(test_signature_without_body),
+        cmocka_unit_test(test_collectivity_de_speck),
         cmocka_unit_test(test_annex_table_not_signature),
         cmocka_unit_test(test_flattened_letterhead),
         cmocka_unit_test(test_lower_case_act),
