@@ -450,7 +450,9 @@ static int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0, bool 
        the split reading (kw_may()) need d first, the one-edit reading d
        or e first, or d second with e or l (OCR: i 1 | !) first */
     if ((c0 == 'd' || c0 == 'e') && (m = kw_fuzzy(p, n, "deliberation", false))) {
-        if (m < n && letter_at(p + m, n - m) && !(p[m] == 'S' || p[m] == 's'))
+        /* "DELIBERATIONN. 14/2002": OCR glued the number sign to the
+           act word (numero_at() reads it, the word ends there) */
+        if (m < n && letter_at(p + m, n - m) && !(p[m] == 'S' || p[m] == 's') && !(p[m] == 'N' && numero_at(p + m, n - m)))
             return 0;
         if (up >= 70)
             return EX_DOC_DELIBERATION;

@@ -567,6 +567,13 @@ static const char *collectivity_value(sctx *x, size_t i, size_t lim)
     }
     b = departement_cut(s, a, b);
     sb_add(&sb, s + a, b - a);
+    /* "COMMUNE DE'SAINT-X": an OCR speck read as an apostrophe after
+       DE, which elides only before a vowel or h ("D'ARGENSON") */
+    for (size_t q = 2; q + 1 < sb.n; q++)
+        if (sb.buf[q] == '\'' && (q == 2 || sb.buf[q - 3] == ' ') && (sb.buf[q - 2] == 'D' || sb.buf[q - 2] == 'd')
+            && (sb.buf[q - 1] == 'E' || sb.buf[q - 1] == 'e') && sb.buf[q + 1] >= 'B' && sb.buf[q + 1] <= 'Z'
+            && !strchr("EHIOUY", sb.buf[q + 1]))
+            sb.buf[q] = ' ';
     /* continuation: "RÉGION" + "NORD-ATLANTIQUE", "VILLE DE" + "BERNIÈRES",
        "COMMUNAUTÉ DE COMMUNES" + "DU VAL D'ARGENSON" */
     size_t kl = 0;
@@ -1218,8 +1225,11 @@ const char *line_number(sctx *x, size_t i)
     const char *s = x->s;
     const linfo *f = &x->li[i];
     size_t b = f->b;
+    /* "DELIBERATIONN. 14/2002": OCR glued the number sign to the act
+       word opening the line */
+    size_t glued = f->a + kw(s + f->a, b - f->a, "deliberation", false);
     for (size_t q = f->a; q + 1 < b; q++) {
-        if ((s[q] == 'N' || s[q] == 'n') && (q == f->a || !letter_at(s + q - 1, 1))) {
+        if ((s[q] == 'N' || s[q] == 'n') && (q == f->a || q == glued || !letter_at(s + q - 1, 1))) {
             size_t m = numero_at(s + q, b - q);
             if (m)
                 return number_value(x, q + m, b);

@@ -807,6 +807,37 @@ static void test_decision_du_maire(void **state)
         check_doc(&t, *state, r);
 }
 
+/* "COMMUNE DE'SAINT-AUBIN": a speck read as an apostrophe after DE
+   before a consonant (DE elides only before a vowel or h) is a blank;
+   "COMMUNE D'ESQUIN" keeps its apostrophe */
+static void test_collectivity_de_speck(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "COMMUNE DE'SAINT-AUBIN\n"
+               "\n"
+               "ARRÊTÉ MUNICIPAL N° 2024-087\n"
+               "portant réglementation du stationnement\n"
+               "Le Maire,\n"
+               "Vu le Code de la route ;\n"
+               "ARRÊTE\n"
+               "Article 1 : Le stationnement est interdit.\n",
+         .ndocs = TT(1),
+         .collectivity = "COMMUNE DE SAINT-AUBIN"},
+        {.in = "COMMUNE D'ESQUIN\n"
+               "\n"
+               "ARRÊTÉ MUNICIPAL N° 2024-087\n"
+               "portant réglementation du stationnement\n"
+               "Le Maire,\n"
+               "Vu le Code de la route ;\n"
+               "ARRÊTE\n"
+               "Article 1 : Le stationnement est interdit.\n",
+         .ndocs = TT(1),
+         .collectivity = "COMMUNE D'ESQUIN"},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* an act with no clause, article, verb or item line (a compte rendu
    sommaire): its signature is still read, from the second half */
 static void test_signature_without_body(void **state)
@@ -1835,8 +1866,8 @@ static void test_numline_body_bureau(void **state)
 }
 
 /* a typewriter's "N." for N° before a two-part number ("DELIBERATION N.
-   14/2002"); negative: "N. 47" (a plot number) opening a line is no act
-   number */
+   14/2002", glued by OCR "DELIBERATIONN. 7/2003"); negative: "N. 47" (a
+   plot number) opening a line is no act number */
 static void test_numline_typewriter_dot(void **state)
 {
     static const doc_row rows[] = {
@@ -1852,6 +1883,19 @@ static void test_numline_typewriter_dot(void **state)
          .ndocs = TT(1),
          .type = TT(EX_DOC_DELIBERATION),
          .number = "14/2002"},
+        /* OCR glued the sign to the act word: "DELIBERATIONN. 7/2003" */
+        {.in = "COMMUNE DE VILLERS-SUR-BREVE\n"
+               "\n"
+               "DELIBERATIONN. 7/2003\n"
+               "\n"
+               "OBJET : ACQUISITION D'UN TERRAIN\n"
+               "\n"
+               "LE CONSEIL MUNICIPAL, APRES EN AVOIR DELIBERE,\n"
+               "DECIDE :\n"
+               "- D'ACQUERIR LA PARCELLE.\n",
+         .ndocs = TT(1),
+         .type = TT(EX_DOC_DELIBERATION),
+         .number = "7/2003"},
         {.in = "COMMUNE DE VILLERS-SUR-BREVE\n"
                "\n"
                "DELIBERATION\n"
@@ -1895,6 +1939,7 @@ int main(void)
         cmocka_unit_test(test_not_labels),
         cmocka_unit_test(test_decision_du_maire),
         cmocka_unit_test(test_signature_without_body),
+        cmocka_unit_test(test_collectivity_de_speck),
         cmocka_unit_test(test_annex_table_not_signature),
         cmocka_unit_test(test_flattened_letterhead),
         cmocka_unit_test(test_lower_case_act),
