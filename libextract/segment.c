@@ -2790,20 +2790,13 @@ static void furniture_role(sctx *x, rgroup *g, size_t *ng, size_t i, size_t pd)
    column of a signature block starts there */
 static bool civility_before(const char *s, size_t ga, size_t q)
 {
-    static const char *const civ[] = {"m", "mme", "mm", "mmes", "monsieur", "madame", NULL};
     size_t e = q;
     while (e > ga && is_blank(s[e - 1]))
         e--;
-    if (e > ga && s[e - 1] == '.')
-        e--;
-    size_t wa, wb;
-    char w[12];
-    if (!ex_word_before(s, ga, e, EX_WB_ASCII, &wa, &wb, w, sizeof w) || wb != e)
-        return false;
-    for (size_t k = 0; civ[k]; k++)
-        if (strcmp(w, civ[k]) == 0)
-            return true;
-    return false;
+    size_t w = e;
+    while (w > ga && !is_blank(s[w - 1]))
+        w--;
+    return w < e && civility_word(s + w, e - w);
 }
 
 static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)

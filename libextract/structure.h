@@ -15,6 +15,7 @@
 
 #define adjacent(...) ex_st_adjacent(__VA_ARGS__)
 #define case_at(...) ex_st_case_at(__VA_ARGS__)
+#define civility_word(...) ex_st_civility_word(__VA_ARGS__)
 #define ends_connector(...) ex_st_ends_connector(__VA_ARGS__)
 #define fold_c(...) ex_st_fold_c(__VA_ARGS__)
 #define heading(...) ex_st_heading(__VA_ARGS__)
@@ -240,6 +241,8 @@ bool letter_at(const char *s, size_t n);
 size_t line_segs(const ex_text *t, const ex_line *l, seg *out, size_t gap);
 size_t parse_names(const char *s, size_t a, size_t b, size_t *ra, size_t *rb, size_t max);
 bool role_noun(const char *s, size_t n);
+/* a civility word: "M.", "Mme", "Madame", "Mlle", "MM.", "Dr" */
+bool civility_word(const char *s, size_t n);
 size_t skip_junk(const char *s, size_t a, size_t b);
 size_t trim_end(const char *s, size_t a, size_t b);
 size_t trim_end_junk(const char *s, size_t a, size_t b);

@@ -796,6 +796,12 @@ size_t parse_names(const char *s, size_t a, size_t b, size_t *ra, size_t *rb, si
     return cnt < max ? cnt : max;
 }
 
+/* a civility word ("M.", "Mme", "Madame", ...: word_kind()'s list) */
+bool civility_word(const char *s, size_t n)
+{
+    return word_kind(s, n) == 3;
+}
+
 /* ---- roles ---- */
 
 bool role_noun(const char *s, size_t n)
@@ -869,9 +875,12 @@ bool is_role(const char *s, size_t a, size_t b)
        standing apart, "Le Maire, .", is an OCR speck; so is a colon
        standing apart after the comma, "La Maire, :") */
     size_t e = trim_end(s, a, b);
-    while (e >= a + 2 && is_blank(s[e - 2])
-           && (s[e - 1] == '.' || (s[e - 1] == ':' && trim_end(s, a, e - 1) > a && s[trim_end(s, a, e - 1) - 1] == ',')))
-        e = trim_end(s, a, e - 1);
+    while (e >= a + 2 && is_blank(s[e - 2]) && (s[e - 1] == '.' || s[e - 1] == ':')) {
+        size_t before = trim_end(s, a, e - 1);
+        if (s[e - 1] == ':' && !(before > a && s[before - 1] == ','))
+            break;
+        e = before;
+    }
     char last = s[e - 1];
     if (last == '.' || last == ';' || last == ':')
         return false;
