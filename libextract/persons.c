@@ -1307,18 +1307,29 @@ static bool crosses_line(const ex_call *c, size_t a, size_t b)
     return memchr(c->text.s + a, '\n', b - a) != NULL;
 }
 
+/* The base vowel (upper case) of a letter with diaeresis, given the second
+   byte of its UTF-8 form (C3 xx), or 0. */
+static char diaeresis_base(unsigned char b1)
+{
+    switch (b1) {
+    case 0x84: case 0xA4: return 'A';   /* Ä ä */
+    case 0x8B: case 0xAB: return 'E';   /* Ë ë */
+    case 0x8F: case 0xAF: return 'I';   /* Ï ï */
+    case 0x96: case 0xB6: return 'O';   /* Ö ö */
+    case 0x9C: case 0xBC: return 'U';   /* Ü ü */
+    default: return 0;
+    }
+}
+
 /* A vowel with a diaeresis right after the same vowel ("DUÜBOIS",
    "CHAMPENOIÏS") is a speck OCR put on a doubled letter: no name writes
    it.  Drops those from the NUL-terminated family name out, in place. */
 static void drop_doubled_diaeresis(char *out)
 {
-    static const char base[] = "A\0\0\0\0\0\0E\0\0\0I\0\0\0\0\0\0O\0\0\0\0\0U"; /* C3 84 .. C3 9C */
     size_t o = 0;
     for (size_t i = 0; out[i]; i++) {
-        unsigned char b1 = (unsigned char)out[i + 1];
-        if (o && (unsigned char)out[i] == 0xC3 && b1 >= 0x84 && b1 <= 0xBC) {
-            unsigned k = (b1 & 0xDF) - 0x84;   /* lower case 0xA4.. -> upper */
-            char v = k < sizeof base - 1 ? base[k] : 0;
+        if (o && (unsigned char)out[i] == 0xC3) {
+            char v = diaeresis_base((unsigned char)out[i + 1]);
             if (v && (out[o - 1] == v || out[o - 1] == v + 32)) {
                 i++;
                 continue;
