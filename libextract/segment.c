@@ -2033,6 +2033,20 @@ static bool signed_since(sctx *x, bool *signed_off, size_t *from, size_t i)
     return false;
 }
 
+/* the line before or after line i (blank lines apart) is page
+   furniture: a running header or footer, a page counter */
+static bool beside_furniture(const sctx *x, size_t i)
+{
+    size_t j = i;
+    while (j > 0 && (x->li[j - 1].k & K_BLANK))
+        j--;
+    if (j > 0 && (x->li[j - 1].k & K_SKIP))
+        return true;
+    for (j = i + 1; j < x->nl && (x->li[j].k & K_BLANK); j++)
+        ;
+    return j < x->nl && (x->li[j].k & K_SKIP);
+}
+
 static bool split_acts(sctx *x, act_vec *acts)
 {
     ex_call *c = x->c;
@@ -2042,7 +2056,9 @@ static bool split_acts(sctx *x, act_vec *acts)
     cur->l0 = 0;
     cur->type = 0;
     cur->label = SIZE_MAX;
+    cur->objet = SIZE_MAX;
     bool body = false, has_verb = false, signed_off = false, cover = false;
+    bool objet = false;     /* the current act has an OBJET line */
     /* signed_off: a line after the last verb (from it on) is a signature
        line or names a person; the lines [sig_from, i) are not yet asked
        (name_role() is costly: asked only when signed_off is) */
@@ -2070,6 +2086,15 @@ static bool split_acts(sctx *x, act_vec *acts)
                 start_new = true;
             }
         } else if ((k & K_OBJET) && has_verb && cur->type != EX_DOC_PROCES_VERBAL) {
+            if (!objet && cur->objet == SIZE_MAX && beside_furniture(x, i)
+                && !signed_since(x, &signed_off, &sig_from, i)) {
+                /* the act's own OBJET line, which the scan moved beside
+                   the next page's header or counter before the act was
+                   signed: its title, page furniture for the body */
+                cur->objet = i;
+                x->li[i].k |= K_SKIP;
+                continue;
+            }
             start_new = true;
             nt = 0;
         } else if ((k & K_DECISION) && cur->type == 0 && cur->label == SIZE_MAX && !body && !cover) {
@@ -2089,6 +2114,8 @@ static bool split_acts(sctx *x, act_vec *acts)
         }
         if ((k & (K_LBL | K_NUMLINE | K_NUMBER)) && num_line == SIZE_MAX && !start_new)
             num_line = i;
+        if (k & K_OBJET)
+            objet = true;
         if (start_new) {
             size_t floor = cur->l0 + 1;
             if (cur->label != SIZE_MAX && cur->label + 1 > floor)
@@ -2101,11 +2128,13 @@ static bool split_acts(sctx *x, act_vec *acts)
             cur->l0 = st;
             cur->type = nt;
             cur->label = i;
+            cur->objet = SIZE_MAX;
             body = false;
             has_verb = false;
             signed_off = false;
             sig_from = SIZE_MAX;
             cover = false;
+            objet = (k & K_OBJET) != 0;
             num_line = i;
             continue;
         }
@@ -2243,6 +2272,25 @@ typedef struct open_article {
     const char *heading;
 } open_article;
 
+/* the text value of [a, b) without the hole [x->hole_a, x->hole_b)
+   inside it */
+static const char *value_around(sctx *x, size_t a, size_t b)
+{
+    const char *u = value(x, a, x->hole_a), *v = value(x, x->hole_b, b);
+    if (!u || !v)
+        return u ? u : v;
+    size_t nu = strlen(u), nv = strlen(v);
+    char *out = ex_arena_alloc(&x->c->arena, nu + nv + 2);
+    if (!out) {
+        x->c->oom = true;
+        return NULL;
+    }
+    memcpy(out, u, nu);
+    out[nu] = ' ';
+    memcpy(out + nu + 1, v, nv + 1);
+    return out;
+}
+
 static bool push_article(sctx *x, ex_article_vec *v, open_article *oa)
 {
     if (!oa->on)
@@ -2266,7 +2314,10 @@ static bool push_article(sctx *x, ex_article_vec *v, open_article *oa)
     ar->heading = oa->heading;
     ar->span.start = oa->a;
     ar->span.end = oa->last > oa->a ? oa->last : oa->a;
-    ar->text = oa->body < oa->last ? value(x, oa->body, oa->last) : NULL;
+    if (x->hole_a < x->hole_b && oa->body < x->hole_a && x->hole_b < oa->last)
+        ar->text = value_around(x, oa->body, oa->last);
+    else
+        ar->text = oa->body < oa->last ? value(x, oa->body, oa->last) : NULL;
     if (!ar->text)
         ar->text = ex_strdup(x->c, "");
     return !x->c->oom;
@@ -3193,6 +3244,11 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
         d->type = EX_DOC_DELIBERATION;
     d->span.start = A->start;
     d->span.end = A->end;
+    x->hole_a = x->hole_b = 0;
+    if (A->objet != SIZE_MAX) {
+        x->hole_a = x->t->lines[A->objet].start;
+        x->hole_b = x->t->lines[A->objet].end;
+    }
     {
         size_t nb = 0, pairs = 0;
         for (size_t i = A->l0; i + 2 < A->l1; i++) {

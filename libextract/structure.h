@@ -116,6 +116,9 @@ typedef struct sctx {
     size_t nl;
     bool dbl;           /* the act is double-spaced (OCR): one blank line
                            between two lines does not part them */
+    size_t hole_a, hole_b;  /* view bytes the act's article texts leave
+                               out (its OBJET line moved by the scan,
+                               act.objet); hole_a == hole_b: none */
 } sctx;
 
 /* An act: its lines and view span */
@@ -124,6 +127,8 @@ typedef struct act {
     size_t start, end;  /* view offsets */
     int type;
     size_t label;       /* label line or SIZE_MAX */
+    size_t objet;       /* its OBJET line the scan moved into the body,
+                           beside a page's furniture, or SIZE_MAX */
 } act;
 typedef EX_VEC(act) act_vec;
 

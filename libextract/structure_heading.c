@@ -1787,6 +1787,89 @@ static bool future_verb_after(sctx *x, size_t i, size_t q)
            || (w - q >= 6 && s[w - 4] == 'r' && s[w - 3] == 'o' && s[w - 2] == 'n' && s[w - 1] == 't');
 }
 
+/* The title an "OBJET :" line i opens, with its continuation lines
+   before line hz */
+static const char *objet_title(sctx *x, size_t i, size_t hz)
+{
+    const char *s = x->s;
+    const linfo *f = &x->li[i];
+    const char *p = s + f->a;
+    size_t n = f->b - f->a;
+    size_t q = f->a + kw(p, n, "objet", false);
+    while (q < f->b && (is_blank(s[q]) || s[q] == ':' || s[q] == '\'' || s[q] == '.' || s[q] == ';'
+                        || s[q] == '+'))
+        q++;
+    sbuf sb = {.n = 0};
+    size_t qe = title_end(s, q, f->b);
+    sb_add(&sb, s + q, qe - q);
+    size_t prev = i;
+    bool tight = false;     /* a line joined right under another */
+    for (size_t j = i + 1; j < hz && j <= i + 6; j++) {
+        const linfo *g = &x->li[j];
+        if (g->k & K_SKIP) {
+            /* "... – Répartition" / "2024": a year alone right
+               under the title (lines.c took it for a page
+               number) ends it */
+            if (!(g->k & K_STAMP) && j == prev + 1 && year_line(x, j)) {
+                sb_add(&sb, s + g->a, title_end(s, g->a, g->b) - g->a);
+                break;
+            }
+            continue;
+        }
+        bool conn = ends_connector(s, x->li[prev].a, x->li[prev].b);
+        if (g->k & K_BLANK) {
+            /* "... plan de financement -" + blank line + "Le dix-huit
+               septembre ...": a dash after a blank ending the line
+               (often an OCR speck) leads over the blank line only
+               to capitals or a lower-case start, not to prose */
+            if (conn && spaced_dash_end(s, x->li[prev].a, x->li[prev].b)) {
+                size_t k = next_line(x, j, hz);
+                if (k < hz && !upper_line(x, k) && !lower_start(x, k))
+                    break;
+            }
+            /* a double-spaced act (OCR) crosses one blank line,
+               unless the title already went on without one: its
+               own spacing says the blank is a paragraph break;
+               nor after a continuation line a colon ends ("...
+               BRULES" :": the body announced) */
+            size_t pe = trim_end(s, x->li[prev].a, x->li[prev].b);
+            bool colon = prev > i && pe > x->li[prev].a && s[pe - 1] == ':';
+            if (conn || (x->dbl && j == prev + 1 && !tight && !colon))
+                continue;
+            break;
+        }
+        if (g->k & (K_VISA | K_CONSID | K_ARTICLE | K_VERB))
+            break;
+        /* "(parcelle cadastrée section AB" / "n° 212) – ...": a
+           bracket the title leaves open, closed on the next line
+           (which a number or a label may open) */
+        bool paren = j == prev + 1 && open_paren(sb.buf, sb.n) && paren_closes(s, g->a, g->b);
+        if ((g->k & (K_NUMBER | K_LBL)) && !paren)
+            break;
+        /* the dash kept: "… l'autonomie – Conférence …" (also
+           before a lower-case word) */
+        bool dash = j == prev + 1 && dash_part(x, prev, j, hz);
+        if (!(paren || conn || lower_start(x, j) || (upper_line(x, j) && upper_line(x, i)) || dash
+              || (j == prev + 1 && title_cont(x, prev, j, hz))))
+            break;
+        /* the dash kept: "… l'autonomie – Conférence …" */
+        size_t ga = dash || open_quote(x, j) ? x->t->lines[j].start + x->t->lines[j].indent : g->a;
+        sb_add(&sb, s + ga, title_end(s, ga, g->b) - ga);
+        tight = tight || j == prev + 1;
+        prev = j;
+    }
+    /* no title ends with a dash or a colon after a blank (OCR
+       specks: "... de vente : -") */
+    while (sb.n >= 2 && sb.buf[sb.n - 2] == ' '
+           && (sb.buf[sb.n - 1] == '-' || sb.buf[sb.n - 1] == ':'))
+        sb.n -= 2;
+    while (sb.n >= 4 && sb.buf[sb.n - 4] == ' ' && (unsigned char)sb.buf[sb.n - 3] == 0xE2
+           && (unsigned char)sb.buf[sb.n - 2] == 0x80
+           && ((unsigned char)sb.buf[sb.n - 1] == 0x93 || (unsigned char)sb.buf[sb.n - 1] == 0x94))
+        sb.n -= 4;
+    return sb_str(x, &sb);
+}
+
 void heading(sctx *x, const act *A, ex_document *d, size_t hz)
 {
     ex_call *c = x->c;
@@ -1908,81 +1991,8 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         else if (!d->number && d->type != EX_DOC_PROCES_VERBAL && right_num == NULL && !(f->k & K_SKIP))
             right_num = f->b < x->t->lines[i].end ? right_cell_number(x, i) : tail_cell_number(x, i);
         /* OBJET */
-        if (!title && (f->k & K_OBJET)) {
-            size_t q = f->a + kw(p, n, "objet", false);
-            while (q < f->b && (is_blank(s[q]) || s[q] == ':' || s[q] == '\'' || s[q] == '.' || s[q] == ';'
-                                || s[q] == '+'))
-                q++;
-            sbuf sb = {.n = 0};
-            size_t qe = title_end(s, q, f->b);
-            sb_add(&sb, s + q, qe - q);
-            size_t prev = i;
-            bool tight = false;     /* a line joined right under another */
-            for (size_t j = i + 1; j < hz && j <= i + 6; j++) {
-                const linfo *g = &x->li[j];
-                if (g->k & K_SKIP) {
-                    /* "... – Répartition" / "2024": a year alone right
-                       under the title (lines.c took it for a page
-                       number) ends it */
-                    if (!(g->k & K_STAMP) && j == prev + 1 && year_line(x, j)) {
-                        sb_add(&sb, s + g->a, title_end(s, g->a, g->b) - g->a);
-                        break;
-                    }
-                    continue;
-                }
-                bool conn = ends_connector(s, x->li[prev].a, x->li[prev].b);
-                if (g->k & K_BLANK) {
-                    /* "... plan de financement -" + blank line + "Le dix-huit
-                       septembre ...": a dash after a blank ending the line
-                       (often an OCR speck) leads over the blank line only
-                       to capitals or a lower-case start, not to prose */
-                    if (conn && spaced_dash_end(s, x->li[prev].a, x->li[prev].b)) {
-                        size_t k = next_line(x, j, hz);
-                        if (k < hz && !upper_line(x, k) && !lower_start(x, k))
-                            break;
-                    }
-                    /* a double-spaced act (OCR) crosses one blank line,
-                       unless the title already went on without one: its
-                       own spacing says the blank is a paragraph break;
-                       nor after a continuation line a colon ends ("...
-                       BRULES" :": the body announced) */
-                    size_t pe = trim_end(s, x->li[prev].a, x->li[prev].b);
-                    bool colon = prev > i && pe > x->li[prev].a && s[pe - 1] == ':';
-                    if (conn || (x->dbl && j == prev + 1 && !tight && !colon))
-                        continue;
-                    break;
-                }
-                if (g->k & (K_VISA | K_CONSID | K_ARTICLE | K_VERB))
-                    break;
-                /* "(parcelle cadastrée section AB" / "n° 212) – ...": a
-                   bracket the title leaves open, closed on the next line
-                   (which a number or a label may open) */
-                bool paren = j == prev + 1 && open_paren(sb.buf, sb.n) && paren_closes(s, g->a, g->b);
-                if ((g->k & (K_NUMBER | K_LBL)) && !paren)
-                    break;
-                /* the dash kept: "… l'autonomie – Conférence …" (also
-                   before a lower-case word) */
-                bool dash = j == prev + 1 && dash_part(x, prev, j, hz);
-                if (!(paren || conn || lower_start(x, j) || (upper_line(x, j) && upper_line(x, i)) || dash
-                      || (j == prev + 1 && title_cont(x, prev, j, hz))))
-                    break;
-                /* the dash kept: "… l'autonomie – Conférence …" */
-                size_t ga = dash || open_quote(x, j) ? x->t->lines[j].start + x->t->lines[j].indent : g->a;
-                sb_add(&sb, s + ga, title_end(s, ga, g->b) - ga);
-                tight = tight || j == prev + 1;
-                prev = j;
-            }
-            /* no title ends with a dash or a colon after a blank (OCR
-               specks: "... de vente : -") */
-            while (sb.n >= 2 && sb.buf[sb.n - 2] == ' '
-                   && (sb.buf[sb.n - 1] == '-' || sb.buf[sb.n - 1] == ':'))
-                sb.n -= 2;
-            while (sb.n >= 4 && sb.buf[sb.n - 4] == ' ' && (unsigned char)sb.buf[sb.n - 3] == 0xE2
-                   && (unsigned char)sb.buf[sb.n - 2] == 0x80
-                   && ((unsigned char)sb.buf[sb.n - 1] == 0x93 || (unsigned char)sb.buf[sb.n - 1] == 0x94))
-                sb.n -= 4;
-            title = sb_str(x, &sb);
-        }
+        if (!title && (f->k & K_OBJET))
+            title = objet_title(x, i, hz);
         /* session */
         /* (every test below off: the loop would end at its first word) */
         if (want_session && !((got_date || tries_date >= 6) && (got_conv || tries_conv >= 6) && got_place)) {
@@ -2497,6 +2507,9 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         if (blk0 != SIZE_MAX)
             title = sb_str(x, &sb);
     }
+    /* the OBJET line the scan moved into the body (split_acts()) */
+    if (!title && A->objet != SIZE_MAX)
+        title = objet_title(x, A->objet, A->objet + 1);
     d->title = title;
 
     /* a convention's first party: "La Région Nord-Atlantique, représentée" */

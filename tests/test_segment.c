@@ -1275,6 +1275,63 @@ static void test_rapport_decided(void **state)
     ex_call_free(&c);
 }
 
+/* the scan moved an act's OBJET line under the next page's header,
+   beside the page counter, inside its article 2 (the act has no OBJET
+   of its own yet and is not signed): no new act there; an OBJET line
+   beside a page counter after the act's signature opens one */
+static void test_objet_moved_by_page(void **state)
+{
+    static const char *const tail[] = {"", "Vote : Adopté à l'unanimité.\n\nLe Président certifie exécutoire la "
+                                           "présente délibération.\n\nLe Président,\nPaul MERCIER\n\n"};
+    for (size_t k = 0; k < 2; k++) {
+        char s[1024];
+        snprintf(s, sizeof s,
+                 "CONSEIL DÉPARTEMENTAL DE LA MARNE-HAUTE\n"
+                 "\n"
+                 "RAPPORT N° 3-12                          Séance plénière du 4 avril 2025\n"
+                 "Direction des Routes\n"
+                 "\n"
+                 "Le Conseil départemental,\n"
+                 "\n"
+                 "Vu le code de la voirie routière ;\n"
+                 "\n"
+                 "DÉCIDE :\n"
+                 "\n"
+                 "Article 1er : D'attribuer les aides figurant en annexe.\n"
+                 "\n"
+                 "Article 2 : De fixer le taux d'intervention\n"
+                 "\n"
+                 "%s"
+                 "OBJET : Programme de voirie communale\n"
+                 "\n"
+                 "Page 2/2\n"
+                 "à 30 %% du montant des travaux.\n"
+                 "\n"
+                 "Vote : Adopté à l'unanimité.\n"
+                 "\n"
+                 "Le Président certifie exécutoire la présente délibération.\n"
+                 "\n"
+                 "Le Président,\n"
+                 "Paul MERCIER\n", tail[k]);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_int_equal(c.docs.n, k == 0 ? 1 : 2);
+        assert_int_equal(c.docs.v[0].type, EX_DOC_DELIBERATION);
+        assert_string_equal(c.docs.v[0].number, "3-12");
+        if (k == 0) {
+            /* the moved line is the act's title, no part of article 2 */
+            assert_non_null(c.docs.v[0].title);
+            assert_string_equal(c.docs.v[0].title, "Programme de voirie communale");
+            assert_int_equal(c.docs.v[0].articles.n, 2);
+            assert_string_equal(c.docs.v[0].articles.v[1].text,
+                                "De fixer le taux d'intervention à 30 % du montant des travaux.");
+        } else {
+            assert_null(c.docs.v[0].title);
+        }
+        ex_call_free(&c);
+    }
+}
+
 /* "RAPPORT. N° 08" (an OCR speck after the act word) heads a rapport
    like "RAPPORT N° 08"; "RAPPORT. Nous" is no heading */
 static void test_rapport_speck_before_number(void **state)
@@ -1950,6 +2007,7 @@ int main(void)
         cmocka_unit_test(test_ocr_clause_end_semicolon),
         cmocka_unit_test(test_ocr_preamble_hyphen),
         cmocka_unit_test(test_rapport_decided),
+        cmocka_unit_test(test_objet_moved_by_page),
         cmocka_unit_test(test_convention_soussignes),
         cmocka_unit_test(test_rapport_speck_before_number),
         cmocka_unit_test(test_signature_name_before_footer),
