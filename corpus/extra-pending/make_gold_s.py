@@ -200,7 +200,145 @@ def metropole_val_ardanne():
     d.write([a])
 
 
-ALL = ["metropole_val_ardanne"]
+# ---------------------------------------------------------------- (b)
+def sm_energies_monts_forezan():
+    """COMITÉ SYNDICAL of a syndicat mixte d'énergies with WEIGHTED VOTES:
+    letterhead with acronym line, dotted phone, e-mail, SIREN and SIRET on
+    one line; "Séance du 1er DÉCEMBRE 2025" in capitals; "Délibération n°
+    2025/47"; "Le premier décembre deux mille vingt-cinq" (ordinal day in
+    words, no "L'an"), convened "le vingt et un novembre deux mille
+    vingt-cinq"; a pondération paragraph; counts with the voix in brackets;
+    ROLL CALL BY COLLÈGE (communes / communautés / Département) with
+    "Présents : / Excusés : / Absent :" per collège, commune in brackets
+    after each name, SUPPLÉANTS sitting "Mme X, suppléante de M. Y (…)",
+    "qui a donné pouvoir à", ", pouvoir à"; advisory "sans voix
+    délibérative"; secretary in a sentence; exposé with "euros hors taxes",
+    "€ TTC" and "1,2 million d'euros"; upper-case "VU" visas with "et
+    suivants" and "du même code"; the vote in WEIGHTED VOIX BEFORE the
+    verb ("Pour : 35 voix (12 délégués)"); bare "DÉCIDE"; "ARTICLE
+    PREMIER. –", "ARTICLE DEUXIÈME. –" (ordinal words); amount in words
+    with "hors taxes"; "Pour copie conforme," + dotted date line; ACTES
+    "Transmis au contrôle de légalité le …" + "Identifiant :" """
+    d = DocB("sm-energies-monts-forezan-comite-2025-47")
+    d.reset("sous la")
+    pres = d.P("M. Jean-Yves ROCHETAILLÉE")
+    d.reset("COLLÈGE DES COMMUNES (1 voix)")
+    # a suppléant who sits is present; the titulaire he replaces ("suppléante
+    # de M. André BESSON") is in no list (neither excused nor absent: the
+    # text only says who sat in his place)
+    p1 = d.persons("M. Jean-Yves ROCHETAILLÉE", "Mme Cécile FAYOLLE", "M. Grégoire TISSOT",
+                   "M. Lionel CHAVANNE", "Mme Armelle GONON", "M. Pierre-Yves MOULIN",
+                   "Mme Delphine RIVOIRE")
+    d.reset("Excusés :")
+    dumas = d.proxy("M. Laurent DUMAS", "Mme Cécile FAYOLLE")
+    peyrard = d.P("Mme Josiane PEYRARD")
+    couturier = d.P("M. Fabien COUTURIER", at="Absent :")
+    d.reset("COLLÈGE DES COMMUNAUTÉS")
+    p2 = d.persons("Mme Nathalie VERNAY", "M. Stéphane GRANGE", "M. Hervé BADOL")
+    p2.append(d.P("Mme Sandrine JOURLIN", at="(CC Loire-Bonson), Mme"))
+    d.reset("Excusé :")
+    thio = d.proxy("M. Olivier THIOLLIÈRE", "M. Stéphane GRANGE")
+    d.reset("DÉPARTEMENT DE LA LOIRE (6 voix)")
+    p3 = d.persons("Mme Brigitte CHAMBONNET", "M. Éric DUCREUX", "M. Thierry PONCET")
+    adv = d.persons("M. Rodolphe AUBERT", "Mme Karine ROUX", at="Assistaient également")
+    d.reset("Mme Sandrine JOURLIN est désignée")
+    sec = d.P("Mme Sandrine JOURLIN")
+    present = p1 + p2 + p3
+    excused = [dumas["from"], peyrard, thio["from"]]
+    px = [dumas, thio]
+    d.reset("Le Comité syndical,\n")
+    visas = [d.clause(t) for t in (
+        "VU le Code général des collectivités territoriales, notamment ses articles L.5721-1 "
+        "et suivants et son article L.2224-31 ;",
+        "VU l'article L.2224-35 du même code relatif aux réseaux de communications "
+        "électroniques ;",
+        "VU la loi n° 2023-417 du 2 juin 2023 relative à l'accélération du déploiement des "
+        "réseaux ;",
+        "VU le décret n° 2020-1561 du 10 décembre 2020 relatif aux aides pour "
+        "l'électrification rurale ;",
+        "VU l'arrêté préfectoral n° DRCL-BCL-2019-0457 du 3 juillet 2019 portant modification "
+        "des statuts du syndicat ;",
+        "VU la délibération du Comité syndical n° 2024/52 du 9 décembre 2024 fixant le "
+        "règlement financier ;")]
+    cons = [d.clause("CONSIDÉRANT que la participation des communes doit être arrêtée avant "
+                     "l'engagement des travaux ;")]
+    # judgement: the counts are the WEIGHTED voix (the majority is "des voix
+    # pondérées"), not the delegates in brackets
+    votes = [d.vote("Pour : 35 voix (12 délégués) Contre : 3 voix (1 délégué : M. Hervé BADOL) "
+                    "Abstentions : 3 voix (3 délégués : M. CHAVANNE, Mme GONON, M. MOULIN)",
+                    35, 3, 3)]
+    dec = {"verb": "DÉCIDE", "span": d.span("DÉCIDE")}
+    arts = [
+        d.article("1", None, "ARTICLE PREMIER. –",
+                  "Le programme 2026 d'enfouissement coordonné des réseaux est approuvé pour un "
+                  "montant de deux millions trois cent soixante-quatre mille cinq cents euros "
+                  "hors taxes."),
+        d.article("2", None, "ARTICLE DEUXIÈME. –",
+                  "La participation de chaque commune est fixée à 40 % du montant hors taxes "
+                  "des travaux la concernant, dans la limite d'un plafond de 75 000 € HT par "
+                  "opération."),
+        d.article("3", None, "ARTICLE TROISIÈME. –",
+                  "Le Président est autorisé à solliciter l'aide du FACÉ et à signer les "
+                  "conventions financières avec les communes.")]
+    sigs = [d.signature("Le Président,\nJean-Yves", "Jean-Yves ROCHETAILLÉE", "Le Président",
+                        "Jean-Yves ROCHETAILLÉE", "Saint-Galmier-des-Monts", "2025-12-02")]
+    d.reset("Le Président rappelle")
+    amounts = [d.amount("2 364 500,00 euros", 2364500, tax="HT"),
+               d.amount("2 837 400,00 €", 2837400, tax="TTC"),
+               d.amount("1,2 million d'euros", 1200000),
+               d.amount("deux millions trois cent soixante-quatre mille cinq cents euros",
+                        2364500, tax="HT"),
+               d.amount("75 000 €", 75000, tax="HT")]
+    d.reset()
+    dates = [d.date("1er DÉCEMBRE 2025", "2025-12-01"),
+             d.date("premier décembre deux mille vingt-cinq", "2025-12-01"),
+             d.date("vingt et un novembre deux mille vingt-cinq", "2025-11-21"),
+             d.date("2 juin 2023", "2023-06-02"),
+             d.date("10 décembre 2020", "2020-12-10"),
+             d.date("3 juillet 2019", "2019-07-03"),
+             d.date("9 décembre 2024", "2024-12-09"),
+             d.date("02.12.2025", "2025-12-02"),
+             d.date("08/12/2025", "2025-12-08")]
+    d.reset("Le Comité syndical,\n")
+    # "article 9 des statuts" is no reference (no act number or date)
+    refs = [d.ref("code", "Code général des collectivités territoriales, notamment ses "
+                  "articles L.5721-1 et suivants et son article L.2224-31", code=CGCT,
+                  articles=["L.5721-1", "L.2224-31"]),
+            d.ref("code", "article L.2224-35 du même code", code=CGCT,
+                  articles=["L.2224-35"]),
+            d.ref("loi", "loi n° 2023-417 du 2 juin 2023", number="2023-417",
+                  date="2023-06-02"),
+            d.ref("decret", "décret n° 2020-1561 du 10 décembre 2020", number="2020-1561",
+                  date="2020-12-10"),
+            d.ref("arrete", "arrêté préfectoral n° DRCL-BCL-2019-0457 du 3 juillet 2019",
+                  number="DRCL-BCL-2019-0457", date="2019-07-03"),
+            d.ref("deliberation", "délibération du Comité syndical n° 2024/52 du 9 décembre "
+                  "2024", number="2024/52", date="2024-12-09")]
+    d.reset()
+    ids = [d.ident("postal_code", "42330", "42330"),
+           d.ident("phone", "04.77.52.18.60", "0477521860"),
+           d.ident("email", "secretariat@smemf-energies.fr", "secretariat@smemf-energies.fr"),
+           d.ident("siren", "254 203 185", "254203185"),
+           d.ident("siret", "254 203 185 00015", "25420318500015"),
+           d.ident("acte", "042-254203185-20251208-SMEF2025_47-DE",
+                   "042-254203185-20251208-SMEF2025_47-DE")]
+    a = doc(d, "deliberation", [0, len(d.raw)],
+            {"collectivity": "SYNDICAT MIXTE D'ÉNERGIES DES MONTS DU FORÉZAN",
+             "body": "COMITÉ SYNDICAL"},
+            "2025/47",
+            "Programme 2026 d'enfouissement coordonné des réseaux – fixation des "
+            "participations des communes",
+            session={"date": "2025-12-01",
+                     "place": "salle du Conseil de la Maison de l'Énergie",
+                     "convened_on": "2025-11-21", "president": pres, "secretary": sec},
+            att=attendance(present, excused, [couturier], px, adv, [], in_office=18,
+                           present_n=14, represented=2, voting=16),
+            visas=visas, cons=cons, dec=dec, arts=arts, votes=votes, sigs=sigs,
+            amounts=amounts, dates=dates, refs=refs, ids=ids)
+    d.write([a])
+
+
+ALL = ["metropole_val_ardanne", "sm_energies_monts_forezan"]
 
 if __name__ == "__main__":
     for f in sys.argv[1:] or ALL:
