@@ -142,6 +142,32 @@ static bool same_date(ex_date_val a, ex_date_val b)
     return a.y == b.y && a.m == b.m && a.d == b.d;
 }
 
+/* end of an act's heading: the end of the paragraph (up to a blank
+   line) holding its title's first word, the first time that word opens
+   a word between the act's start and its body; the body's start when
+   the act has no title or it is not found there.  An exposé printed
+   under the title ("La société X a proposé ..., conforme à l'avis du 4
+   août 2025.") is no part of the heading. */
+static size_t heading_end(const ex_call *c, const ex_document *d, size_t body)
+{
+    const ex_text *t = &c->text;
+    size_t w = d->title ? strcspn(d->title, " ") : 0;
+    if (w < 2)
+        return body;
+    for (size_t p = d->span.start; p + w <= body; p++) {
+        if (memcmp(t->s + p, d->title, w))
+            continue;
+        unsigned char before = p > d->span.start ? (unsigned char)t->s[p - 1] : ' ';
+        if (before >= 0x80 || (before >= '0' && before <= '9') || ((before | 0x20) >= 'a' && (before | 0x20) <= 'z'))
+            continue;
+        for (size_t i = ex_line_at(t, p); i < t->nlines && t->lines[i].start < body; i++)
+            if (t->lines[i].flags & EX_LINE_BLANK)
+                return t->lines[i].start;
+        return body;
+    }
+    return body;
+}
+
 /* The act of the séance block printed once that prints no attendance of
    its own (no list, no present / represented / voting count) takes the
    block's lists and counts too: nothing tells of a member coming or
@@ -176,8 +202,9 @@ static bool inherit_attendance(ex_call *c, ex_document *d, const ex_document *p)
    fact of its own (no place, convocation, president, secretary or
    in-office count), when the act before it is a délibération of the
    same body, and when nothing says it belongs to another séance: its
-   own séance date, and every date of its heading, are the previous
-   act's séance date (an act with no body of its own takes the previous
+   own séance date, and every date of its heading (heading_end(): not
+   those of an exposé under its title), are the previous act's séance
+   date (an act with no body of its own takes the previous
    act's).  Its present / represented / voting counts, lists and votes
    stay its own (they are the act's) when it prints any; when it prints
    none, the block's are its (inherit_attendance()); the in-office count
@@ -199,9 +226,9 @@ static bool inherit_session(ex_call *c)
             continue;   /* nothing to take */
         if (d->session_date.y && !same_date(d->session_date, p->session_date))
             continue;
-        size_t body = body_start(d);
+        size_t head = heading_end(c, d, body_start(d));
         bool other = false;
-        for (size_t i = 0; i < d->dates.n && d->dates.v[i].span.start < body; i++)
+        for (size_t i = 0; i < d->dates.n && d->dates.v[i].span.start < head; i++)
             if (!same_date(d->dates.v[i].value, p->session_date))
                 other = true;
         if (other)

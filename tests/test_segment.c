@@ -1543,6 +1543,118 @@ static void test_session_inherited(void **state)
     }
 }
 
+/* an extract holding two délibérations under one séance block printed
+   once: the second act, whose exposé under its title cites a date of
+   its own ("l'avis du service du 3 février 2025"), takes the block's
+   session, lists and counts; one printing its own counts keeps them (no
+   list copied); one whose heading prints another date takes nothing */
+static void test_session_inherited_expose_date(void **state)
+{
+    static const char *const head2[] = {
+        "DÉLIBÉRATION N° 2025-011",
+        "DÉLIBÉRATION N° 2025-011",
+        "DÉLIBÉRATION N° 2025-011 – 9 octobre 2025",
+    };
+    static const char *const counts2[] = {
+        "", "Présents : 10 – Représentés : 1 – Votants : 11\n", "",
+    };
+    for (size_t k = 0; k < 3; k++) {
+        char s[4096];
+        snprintf(s, sizeof s,
+                 "COMMUNE DE VALBRUNE-SUR-ORGE\n"
+                 "\n"
+                 "SÉANCE DU MARDI 7 OCTOBRE 2025\n"
+                 "\n"
+                 "Convocation du 30/09/2025.\n"
+                 "\n"
+                 "Le sept octobre deux mille vingt-cinq, à vingt heures, le conseil municipal s'est\n"
+                 "réuni à la mairie, sous la présidence de M. Paul GARNIER, maire.\n"
+                 "\n"
+                 "Membres en exercice : 13 / Présents : 11 / Représentés : 1 / Votants : 12\n"
+                 "\n"
+                 "Présents : M. GARNIER Paul, Mme LEROUX Anne, M. PICARD Luc, Mme VIDAL Rose,\n"
+                 "M. MOREAU Yves, Mme ROCHE Claire, M. FAURE Marc, Mme GIRAUD Lise, M. BLANC Jean,\n"
+                 "Mme PERRIN Alice, M. RENAUD Hugo.\n"
+                 "Représentée : Mme COLIN Julie par M. GARNIER Paul.\n"
+                 "Absent : M. DUMAS Louis.\n"
+                 "Secrétaire de séance : Mme LEROUX Anne.\n"
+                 "\n"
+                 "DÉLIBÉRATION N° 2025-010\n"
+                 "Objet : Tarifs de la salle des fêtes\n"
+                 "\n"
+                 "Vu le code général des collectivités territoriales ;\n"
+                 "\n"
+                 "Le conseil municipal, après en avoir délibéré,\n"
+                 "\n"
+                 "DÉCIDE :\n"
+                 "\n"
+                 "Article 1 : De fixer les tarifs de location de la salle des fêtes.\n"
+                 "\n"
+                 "Adopté à l'unanimité.\n"
+                 "\n"
+                 "%s\n"
+                 "Objet : Vente d'un chemin rural\n"
+                 "\n"
+                 "Le riverain a proposé d'acquérir le chemin, conforme à l'avis du service\n"
+                 "des domaines du 3 février 2025. Les frais sont à sa charge.\n"
+                 "\n"
+                 "%s"
+                 "Vu le code rural et de la pêche maritime ;\n"
+                 "\n"
+                 "Le conseil municipal, après en avoir délibéré,\n"
+                 "\n"
+                 "DÉCIDE :\n"
+                 "\n"
+                 "Article 1 : De vendre le chemin rural.\n"
+                 "\n"
+                 "Adopté à l'unanimité.\n",
+                 head2[k], counts2[k]);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_int_equal(c.docs.n, 2);
+        const ex_document *d0 = &c.docs.v[0], *d = &c.docs.v[1];
+        assert_int_equal(d->type, EX_DOC_DELIBERATION);
+        assert_int_equal(d0->att.present.n, 11);
+        assert_int_equal(d0->att.voting, 12);
+        if (k == 2) {
+            /* another date in its heading: nothing taken */
+            assert_null(d->session_place);
+            assert_null(d->president);
+            assert_null(d->collectivity);
+            assert_int_equal(d->att.present.n, 0);
+            assert_true(d->att.voting == EX_NULLNUM);
+            ex_call_free(&c);
+            continue;
+        }
+        assert_non_null(d->collectivity);
+        assert_string_equal(d->collectivity, "COMMUNE DE VALBRUNE-SUR-ORGE");
+        assert_ptr_equal(d->session_place, d0->session_place);
+        assert_ptr_equal(d->president, d0->president);
+        assert_ptr_equal(d->secretary, d0->secretary);
+        assert_int_equal(d->session_date.d, 7);
+        assert_int_equal(d->convened_on.d, 30);
+        assert_int_equal(d->att.in_office, 13);
+        if (k == 0) {
+            assert_int_equal(d->att.present.n, 11);
+            assert_string_equal(d->att.present.v[10].family, "RENAUD");
+            assert_int_equal(d->att.proxies.n, 1);
+            assert_int_equal(d->att.absent.n, 1);
+            assert_int_equal(d->att.present_count, 11);
+            assert_int_equal(d->att.represented, 1);
+            assert_int_equal(d->att.voting, 12);
+        } else {
+            /* its own counts, and no list copied */
+            assert_int_equal(d->att.present.n, 0);
+            assert_int_equal(d->att.proxies.n, 0);
+            assert_int_equal(d->att.absent.n, 0);
+            assert_int_equal(d->att.present_count, 10);
+            assert_int_equal(d->att.represented, 1);
+            assert_int_equal(d->att.voting, 11);
+        }
+        ex_call_free(&c);
+    }
+}
+
 /* "RAPPORT N° 3-12 Séance plénière du 4 avril 2025" joined on one line
    (OCR collapsed the gap between the label and the right column): still
    the act's label line, and its number is read */
@@ -2012,6 +2124,7 @@ int main(void)
         cmocka_unit_test(test_rapport_speck_before_number),
         cmocka_unit_test(test_signature_name_before_footer),
         cmocka_unit_test(test_session_inherited),
+        cmocka_unit_test(test_session_inherited_expose_date),
         cmocka_unit_test(test_rapport_joined_heading),
         cmocka_unit_test(test_signature_role_running),
         cmocka_unit_test(test_numline_body_between),
