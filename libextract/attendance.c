@@ -1745,14 +1745,43 @@ static bool st_blank_after(const char *s, size_t p, size_t b)
     return p < b && is_nl(s[p]);
 }
 
-/* the legend's entries "CODE = meaning" in [a, b) (meanings end at ";",
-   ",", a full stop or a blank line: not "A = absent\n\nPouvoir : X à Y",
-   read as a proxy); the number of entries */
-static size_t st_legend(const char *s, size_t a, size_t b, st_code *out, size_t max)
+/* [m, b) starts with a dash between two legend entries ("P : présent –
+   E : excusé"): a blank, then "–", "—" or "-", then a blank */
+static bool st_entry_dash(const char *s, size_t m, size_t b)
+{
+    if (m + 2 >= b || !is_blank(s[m]))
+        return false;
+    size_t q = m + 1;
+    if (s[q] == '-')
+        q++;
+    else if (b - q >= 3 && (!memcmp(s + q, "\xE2\x80\x93", 3) || !memcmp(s + q, "\xE2\x80\x94", 3)))
+        q += 3;
+    else
+        return false;
+    return q < b && is_blank(s[q]);
+}
+
+/* the status a legend's meaning [a, m) says: the words before a bracket
+   ("excusé (suppléé)": excused, the bracket says who sat for him), else
+   the whole meaning */
+static int st_legend_meaning(const char *s, size_t a, size_t m)
+{
+    size_t o = a;
+    while (o < m && s[o] != '(')
+        o++;
+    int st = o < m ? st_meaning(s, a, o) : 0;
+    return st ? st : st_meaning(s, a, m);
+}
+
+/* the legend's entries "CODE = meaning" in [a, b), or "CODE : meaning"
+   when sep is ':' (meanings end at ";", ",", a full stop or a blank
+   line: not "A = absent\n\nPouvoir : X à Y", read as a proxy; with ':'
+   also at a dash between two entries); the number of entries */
+static size_t st_legend(const char *s, size_t a, size_t b, char sep, st_code *out, size_t max)
 {
     size_t n = 0;
     for (size_t q = a; q < b && n < max; q++) {
-        if (s[q] != '=')
+        if (s[q] != sep)
             continue;
         size_t e = q;
         while (e > a && is_blank(s[e - 1]))
@@ -1762,11 +1791,14 @@ static size_t st_legend(const char *s, size_t a, size_t b, st_code *out, size_t 
                && s[k - 1] != ',' && e - k < 6)
             k--;
         size_t m = q + 1;
-        while (m < b && s[m] != ';' && s[m] != ',' && s[m] != '='
+        while (m < b && s[m] != ';' && s[m] != ',' && s[m] != sep
                && !(s[m] == '.' && (m + 1 >= b || is_blank(s[m + 1]) || is_nl(s[m + 1])))
-               && !(is_nl(s[m]) && st_blank_after(s, m + 1, b)))
+               && !(is_nl(s[m]) && st_blank_after(s, m + 1, b)) && !(sep == ':' && st_entry_dash(s, m, b)))
             m++;
-        int st = st_meaning(s, q + 1, m);
+        if (sep == ':' && k > a && !is_blank(s[k - 1]) && !is_nl(s[k - 1]) && s[k - 1] != ';'
+            && s[k - 1] != ',')
+            continue;   /* the end of a longer word ("Présents : 6") */
+        int st = sep == ':' ? st_legend_meaning(s, q + 1, m) : st_meaning(s, q + 1, m);
         if (k == e || !st || !ex_num_fold_word(s + k, e - k, out[n].code, sizeof out[n].code))
             continue;
         out[n++].st = st;
@@ -1844,8 +1876,9 @@ static bool st_header_tail(const char *s, size_t a, size_t b)
 /* a proxy row whose presence cell names the holder ("Pouvoir à M. X",
    "P à Mme Y", "Représenté par M. Z"): the proxy from the row's member
    (with no holder in the cell, the proxy is that of a "Pouvoir :" line
-   elsewhere, or none) */
-static bool st_proxy_cell(ex_call *c, ex_document *d, ex_span who, ex_span cell)
+   elsewhere, or none); the proxy's span ends at end when that is after
+   the holder (the bracket closing "(Pv à M. X)") */
+static bool st_proxy_cell(ex_call *c, ex_document *d, ex_span who, ex_span cell, size_t end)
 {
     ex_proxy px;
     memset(&px, 0, sizeof px);
@@ -1854,7 +1887,7 @@ static bool st_proxy_cell(ex_call *c, ex_document *d, ex_span who, ex_span cell)
         return !c->oom;
     px.from.note = px.from.role = px.to.note = px.to.role = NULL;
     px.span.start = px.from.span.start;
-    px.span.end = px.to.span.end;
+    px.span.end = end > px.to.span.end ? end : px.to.span.end;
     ex_proxy_vec one = {0};
     ex_proxy *np = ex_vec_push(c->alloc, &one);
     if (!np)
@@ -1977,7 +2010,7 @@ static bool st_flat_table(ex_call *c, ex_document *d, size_t hl, const int *kind
     st_code codes[ST_MAXCODE];
     size_t ncode = 0;
     if (!c->oom && last < t->nlines && lend > last)
-        ncode = st_legend(s, t->lines[last].start, t->lines[lend - 1].end, codes, ST_MAXCODE);
+        ncode = st_legend(s, t->lines[last].start, t->lines[lend - 1].end, '=', codes, ST_MAXCODE);
     for (size_t li = hl + 1; li < last && !c->oom; li++) {
         if ((t->lines[li].flags & (EX_LINE_BLANK | EX_LINE_FURNITURE | EX_LINE_STAMP))
             || !st_flat_row(c, li, nk - 1, &v, &code))
@@ -2001,18 +2034,107 @@ static bool st_flat_table(ex_call *c, ex_document *d, size_t hl, const int *kind
     return !c->oom;
 }
 
+/* A roll-call table whose status is a legend's code in brackets after
+   each name ("COMMUNE   DÉLÉGUÉS TITULAIRES   DÉLÉGUÉS SUPPLÉANTS" over
+   rows "Ville-A   M. Jean X (P)   Mme Anne Y (E)", a holder after the
+   proxy's code: "(Pv à M. Paul Z)"; the legend "P : présent – E :
+   excusé – …" under the rows).  st_bracket_header(): line [a, b) is
+   the header: 2+ cells, all collectivity or member columns, one of a
+   member at least (no presence column: roll_call_status() reads those) */
+static bool st_bracket_header(const char *s, size_t a, size_t b)
+{
+    ex_span cells[ST_MAXCOL + 1];
+    size_t n = rc_cells(s, a, b, cells, ST_MAXCOL + 1), nn = 0;
+    if (n < 2 || n > ST_MAXCOL)
+        return false;
+    for (size_t k = 0; k < n; k++) {
+        int kd = st_header_cell(s, cells[k]);
+        if (kd != 'c' && kd != 'n' && kd != 's')
+            return false;
+        nn += kd == 'n';
+    }
+    return nn > 0;
+}
+
+/* one cell of a bracket table: the person before its last bracket, in
+   the list the code inside says (a substitute sitting: present; a proxy
+   with its holder: the proxy only); a cell without a known code (a
+   collectivity, a substitute who did not sit) gives nothing */
+static bool st_bracket_cell(ex_call *c, ex_document *d, ex_span cl, const st_code *codes, size_t ncode)
+{
+    const char *s = c->text.s;
+    if (cl.end - cl.start < 4 || s[cl.end - 1] != ')')
+        return true;
+    size_t o = cl.end - 1;
+    while (o > cl.start && s[o - 1] != '(')
+        o--;
+    if (o <= cl.start + 1)
+        return true;
+    ex_span in = {o, cl.end - 1}, who = {cl.start, o - 1};
+    while (who.end > who.start && is_blank(s[who.end - 1]))
+        who.end--;
+    int st = st_cell(s, in, codes, ncode);
+    if (st == ST_PROXY)
+        return st_proxy_cell(c, d, who, in, cl.end);
+    ex_person_vec *out = st == ST_PRESENT || st == ST_SUBST ? &d->att.present
+                         : st == ST_EXCUSED ? &d->att.excused : st == ST_ABSENT ? &d->att.absent : NULL;
+    ex_person p;
+    memset(&p, 0, sizeof p);
+    if (!out || !ex_person_parse(c, who.start, who.end, &p) || !p.family)
+        return !c->oom;
+    ex_person *pp = ex_vec_push(c->alloc, out);
+    if (!pp)
+        return c->oom = true, false;
+    *pp = p;
+    return true;
+}
+
+/* roll_call_status() on the bracket table whose header is line hl: the
+   rows up to a blank line, then the legend ("CODE : meaning", up to 5
+   lines after them); nothing without a legend */
+static bool st_bracket_table(ex_call *c, ex_document *d, size_t hl)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    size_t last = hl + 1;
+    while (last < t->nlines && t->lines[last].start < d->span.end && !(t->lines[last].flags & EX_LINE_BLANK))
+        last++;
+    size_t lend = last, nl = 0;
+    for (; lend < t->nlines && t->lines[lend].start < d->span.end && nl < 5; lend++)
+        nl += !(t->lines[lend].flags & EX_LINE_BLANK);
+    st_code codes[ST_MAXCODE];
+    size_t ncode = 0;
+    if (last < t->nlines && lend > last)
+        ncode = st_legend(s, t->lines[last].start, t->lines[lend - 1].end, ':', codes, ST_MAXCODE);
+    for (size_t li = hl + 1; li < last && ncode; li++) {
+        const ex_line *ln = &t->lines[li];
+        if (ln->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP))
+            continue;
+        ex_span cells[ST_MAXCOL + 1];
+        size_t n = rc_cells(s, ln->start, ln->end, cells, ST_MAXCOL + 1);
+        for (size_t k = 0; k < n; k++)
+            if (!st_bracket_cell(c, d, cells[k], codes, ncode))
+                return false;
+    }
+    return !c->oom;
+}
+
 static bool roll_call_status(ex_call *c, ex_document *d)
 {
     const ex_text *t = &c->text;
     const char *s = t->s;
     size_t li = ex_line_at(t, d->span.start);
     int kind[ST_MAXCOL], flat[4];
-    size_t col[ST_MAXCOL], ncol = 0, nflat = 0, flat_li = 0;
+    size_t col[ST_MAXCOL], ncol = 0, nflat = 0, flat_li = 0, bracket_li = SIZE_MAX;
     for (; li < t->nlines && t->lines[li].start < d->span.end; li++) {
         const ex_line *ln = &t->lines[li];
-        if ((ln->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP | EX_LINE_BLANK))
-            || !st_header_tail(s, ln->start, ln->end))
+        if (ln->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP | EX_LINE_BLANK))
             continue;
+        if (!st_header_tail(s, ln->start, ln->end)) {
+            if (bracket_li == SIZE_MAX && st_bracket_header(s, ln->start, ln->end))
+                bracket_li = li;
+            continue;
+        }
         ex_span cells[ST_MAXCOL + 1];
         size_t n = rc_cells(s, ln->start, ln->end, cells, ST_MAXCOL + 1);
         if (n < 2 && !nflat && (nflat = st_flat_header(s, ln->start, ln->end, flat)))
@@ -2033,8 +2155,11 @@ static bool roll_call_status(ex_call *c, ex_document *d)
             break;
         }
     }
-    if (!ncol)
-        return nflat ? st_flat_table(c, d, flat_li, flat, nflat) : true;
+    if (!ncol) {
+        if (nflat)
+            return st_flat_table(c, d, flat_li, flat, nflat);
+        return bracket_li == SIZE_MAX || st_bracket_table(c, d, bracket_li);
+    }
     /* the rows, then the legend (up to 4 lines after them) */
     size_t first = li + 1, last = first;
     for (; last < t->nlines && t->lines[last].start < d->span.end; last++) {
@@ -2048,7 +2173,7 @@ static bool roll_call_status(ex_call *c, ex_document *d)
     st_code codes[ST_MAXCODE];
     size_t ncode = 0;
     if (last < t->nlines && lend > last)
-        ncode = st_legend(s, t->lines[last].start, t->lines[lend - 1].end, codes, ST_MAXCODE);
+        ncode = st_legend(s, t->lines[last].start, t->lines[lend - 1].end, '=', codes, ST_MAXCODE);
     for (size_t r = first; r < last; r++) {
         const ex_line *ln = &t->lines[r];
         ex_span cells[ST_MAXCOL + 1], by[ST_MAXCOL];
@@ -2072,7 +2197,7 @@ static bool roll_call_status(ex_call *c, ex_document *d)
                 who = by[j];
         ex_person_vec *out = st == ST_PRESENT || st == ST_SUBST ? &d->att.present
                              : st == ST_EXCUSED ? &d->att.excused : st == ST_ABSENT ? &d->att.absent : NULL;
-        if (st == ST_PROXY && who.end && !st_proxy_cell(c, d, who, by[ncol - 1]))
+        if (st == ST_PROXY && who.end && !st_proxy_cell(c, d, who, by[ncol - 1], 0))
             return false;
         if (!out || !who.end)
             continue;
