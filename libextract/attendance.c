@@ -2038,83 +2038,114 @@ static bool st_flat_table(ex_call *c, ex_document *d, size_t hl, const int *kind
    each name ("COMMUNE   DÉLÉGUÉS TITULAIRES   DÉLÉGUÉS SUPPLÉANTS" over
    rows "Ville-A   M. Jean X (P)   Mme Anne Y (E)", a holder after the
    proxy's code: "(Pv à M. Paul Z)"; the legend "P : présent – E :
-   excusé – …" under the rows).  st_bracket_header(): line [a, b) is
-   the header: 2+ cells, all collectivity or member columns, one of a
+   excusé – …" under the rows).  The rows are read bracket by bracket,
+   not by columns (OCR may lose the column gaps and put blank lines
+   between the rows).  st_bracket_header(): line [a, b) is the header:
+   2+ words, all words of collectivity or member columns, one of a
    member at least (no presence column: roll_call_status() reads those) */
 static bool st_bracket_header(const char *s, size_t a, size_t b)
 {
-    ex_span cells[ST_MAXCOL + 1];
-    size_t n = rc_cells(s, a, b, cells, ST_MAXCOL + 1), nn = 0;
-    if (n < 2 || n > ST_MAXCOL)
-        return false;
-    for (size_t k = 0; k < n; k++) {
-        int kd = st_header_cell(s, cells[k]);
+    size_t nw = 0, nn = 0;
+    for (size_t q = a; q < b;) {
+        if (!ex_num_is_letter(s + q, b - q)) {
+            if (s[q] >= '0' && s[q] <= '9')
+                return false;
+            q++;
+            continue;
+        }
+        size_t e = q;
+        while (e < b && (ex_num_is_letter(s + e, b - e) || ((unsigned char)s[e] & 0xC0) == 0x80))
+            e++;
+        int kd = st_header_cell(s, (ex_span){q, e});
         if (kd != 'c' && kd != 'n' && kd != 's')
             return false;
+        nw++;
         nn += kd == 'n';
+        q = e;
     }
-    return nn > 0;
+    return nw >= 2 && nn > 0;
 }
 
-/* one cell of a bracket table: the person before its last bracket, in
-   the list the code inside says (a substitute sitting: present; a proxy
-   with its holder: the proxy only); a cell without a known code (a
-   collectivity, a substitute who did not sit) gives nothing */
-static bool st_bracket_cell(ex_call *c, ex_document *d, ex_span cl, const st_code *codes, size_t ncode)
+/* the bracket "(CODE…)" opening at o on a row, closing at or before b:
+   the person printed right before it, from lo on, in the list the code
+   says (a substitute sitting: present; a proxy with its holder: the
+   proxy only, its span to the closing bracket); a bracket without a
+   known code gives nothing.  *close: the closing bracket, or o. */
+static bool st_bracket_cell(ex_call *c, ex_document *d, size_t lo, size_t o, size_t b, const st_code *codes,
+                            size_t ncode, size_t *close)
 {
     const char *s = c->text.s;
-    if (cl.end - cl.start < 4 || s[cl.end - 1] != ')')
+    size_t e = o + 1;
+    while (e < b && s[e] != ')' && s[e] != '(')
+        e++;
+    *close = o;
+    if (e >= b || s[e] != ')' || e == o + 1)
         return true;
-    size_t o = cl.end - 1;
-    while (o > cl.start && s[o - 1] != '(')
-        o--;
-    if (o <= cl.start + 1)
-        return true;
-    ex_span in = {o, cl.end - 1}, who = {cl.start, o - 1};
-    while (who.end > who.start && is_blank(s[who.end - 1]))
-        who.end--;
-    int st = st_cell(s, in, codes, ncode);
-    if (st == ST_PROXY)
-        return st_proxy_cell(c, d, who, in, cl.end);
+    *close = e;
+    size_t we = o;
+    while (we > lo && is_blank(s[we - 1]))
+        we--;
+    int st = st_cell(s, (ex_span){o + 1, e}, codes, ncode);
     ex_person_vec *out = st == ST_PRESENT || st == ST_SUBST ? &d->att.present
                          : st == ST_EXCUSED ? &d->att.excused : st == ST_ABSENT ? &d->att.absent : NULL;
-    ex_person p;
-    memset(&p, 0, sizeof p);
-    if (!out || !ex_person_parse(c, who.start, who.end, &p) || !p.family)
+    if (!out && st != ST_PROXY)
+        return true;
+    ex_person_vec v = {0};
+    if (!ex_persons_list(c, lo, we, &v)) {
+        ex_vec_free(c->alloc, &v);
         return !c->oom;
-    ex_person *pp = ex_vec_push(c->alloc, out);
-    if (!pp)
-        return c->oom = true, false;
-    *pp = p;
-    return true;
+    }
+    bool ok = true;
+    const ex_person *p = v.n ? &v.v[v.n - 1] : NULL;
+    if (p && p->civility && p->family && p->span.end == we) {
+        if (st == ST_PROXY)
+            ok = st_proxy_cell(c, d, p->span, (ex_span){o + 1, e}, e + 1);
+        else {
+            ex_person *pp = ex_vec_push(c->alloc, out);
+            if (!pp)
+                ok = !(c->oom = true);
+            else
+                *pp = *p;
+        }
+    }
+    ex_vec_free(c->alloc, &v);
+    return ok;
 }
 
 /* roll_call_status() on the bracket table whose header is line hl: the
-   rows up to a blank line, then the legend ("CODE : meaning", up to 5
-   lines after them); nothing without a legend */
+   legend is the first line after it with a "CODE : meaning" entry (its
+   entries on it and the next line, two at least; 30 lines at most
+   after the header), the rows are the lines between; nothing without
+   a legend */
 static bool st_bracket_table(ex_call *c, ex_document *d, size_t hl)
 {
     const ex_text *t = &c->text;
     const char *s = t->s;
-    size_t last = hl + 1;
-    while (last < t->nlines && t->lines[last].start < d->span.end && !(t->lines[last].flags & EX_LINE_BLANK))
-        last++;
-    size_t lend = last, nl = 0;
-    for (; lend < t->nlines && t->lines[lend].start < d->span.end && nl < 5; lend++)
-        nl += !(t->lines[lend].flags & EX_LINE_BLANK);
     st_code codes[ST_MAXCODE];
-    size_t ncode = 0;
-    if (last < t->nlines && lend > last)
-        ncode = st_legend(s, t->lines[last].start, t->lines[lend - 1].end, ':', codes, ST_MAXCODE);
-    for (size_t li = hl + 1; li < last && ncode; li++) {
-        const ex_line *ln = &t->lines[li];
-        if (ln->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP))
+    size_t ncode = 0, leg = hl + 1;
+    for (; leg < t->nlines && leg <= hl + 30 && t->lines[leg].start < d->span.end; leg++) {
+        const ex_line *ln = &t->lines[leg];
+        if ((ln->flags & EX_LINE_BLANK) || !st_legend(s, ln->start, ln->end, ':', codes, ST_MAXCODE))
             continue;
-        ex_span cells[ST_MAXCOL + 1];
-        size_t n = rc_cells(s, ln->start, ln->end, cells, ST_MAXCOL + 1);
-        for (size_t k = 0; k < n; k++)
-            if (!st_bracket_cell(c, d, cells[k], codes, ncode))
+        size_t le = leg + 1 < t->nlines ? t->lines[leg + 1].end : ln->end;
+        ncode = st_legend(s, ln->start, le, ':', codes, ST_MAXCODE);
+        break;
+    }
+    if (ncode < 2)
+        return true;
+    for (size_t li = hl + 1; li < leg; li++) {
+        const ex_line *ln = &t->lines[li];
+        if (ln->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP | EX_LINE_BLANK))
+            continue;
+        for (size_t q = ln->start, lo = ln->start; q < ln->end; q++) {
+            if (s[q] != '(')
+                continue;
+            size_t close;
+            if (!st_bracket_cell(c, d, lo, q, ln->end, codes, ncode, &close))
                 return false;
+            if (close > q)
+                q = lo = close + 1;
+        }
     }
     return !c->oom;
 }

@@ -1745,7 +1745,8 @@ static void test_roll_call_status_proxy_cell(void **st)
    cell pushing the next one to a line of its own) and a legend "CODE :
    meaning" whose entries a dash separates: a sitting substitute is
    present, "excusé (suppléé)" is excused, the proxy is a proxy only, a
-   name without a code in no list; without the legend, no list */
+   name without a code in no list; without the legend, no list; read
+   bracket by bracket, also when OCR lost the column gaps */
 static void test_roll_call_bracket_codes(void **st)
 {
     (void)st;
@@ -1764,6 +1765,18 @@ static void test_roll_call_bracket_codes(void **st)
          .proxy_from = {"MARTIN"}, .proxy_to = {"DUPONT"}},
         {.in = BR_HEAD "Le comité DÉCIDE.\n",
          .n_present = TT(0), .n_excused = TT(0), .n_absent = TT(0), .n_proxies = TT(0)},
+        /* OCR: the column gaps lost, blank lines between the rows */
+        {.in = "COMPTE RENDU DU COMITÉ SYNDICAL\n\n"
+               "COMMUNE DÉLÉGUÉS TITULAIRES DÉLÉGUÉS SUPPLÉANTS\n"
+               "Ville-A M. Jean DUPONT (P) M. Luc MOREAU\n\n"
+               "Mme Marie DURAND (E) Mme Rose LEROY (P)\n"
+               "Ville-B M. Paul MARTIN (Pv à M. Jean DUPONT)\n\n"
+               "Mme Anne PETIT (A) M. Yves GARNIER\n"
+               "P : présent – E : excusé (suppléé) – A : absent – Pv : absent ayant donné pouvoir\n\n"
+               "Le comité DÉCIDE.\n",
+         .n_present = TT(2), .n_excused = TT(1), .n_absent = TT(1), .n_proxies = TT(1),
+         .present = {"DUPONT", "LEROY"}, .excused = {"DURAND"}, .absent = {"PETIT"},
+         .proxy_from = {"MARTIN"}, .proxy_to = {"DUPONT"}},
     };
 #undef BR_HEAD
     TT_EACH(r, t, rows)
