@@ -2143,8 +2143,10 @@ static bool st_bracket_table(ex_call *c, ex_document *d, size_t hl)
             size_t close;
             if (!st_bracket_cell(c, d, lo, q, ln->end, codes, ncode, &close))
                 return false;
-            if (close > q)
-                q = lo = close + 1;
+            if (close > q) {
+                lo = close + 1;
+                q = close;  /* the next bracket may follow this one at once */
+            }
         }
     }
     return !c->oom;
