@@ -1745,14 +1745,43 @@ static bool st_blank_after(const char *s, size_t p, size_t b)
     return p < b && is_nl(s[p]);
 }
 
-/* the legend's entries "CODE = meaning" in [a, b) (meanings end at ";",
-   ",", a full stop or a blank line: not "A = absent\n\nPouvoir : X à Y",
-   read as a proxy); the number of entries */
-static size_t st_legend(const char *s, size_t a, size_t b, st_code *out, size_t max)
+/* [m, b) starts with a dash between two legend entries ("P : présent –
+   E : excusé"): a blank, then "–", "—" or "-", then a blank */
+static bool st_entry_dash(const char *s, size_t m, size_t b)
+{
+    if (m + 2 >= b || !is_blank(s[m]))
+        return false;
+    size_t q = m + 1;
+    if (s[q] == '-')
+        q++;
+    else if (b - q >= 3 && (!memcmp(s + q, "\xE2\x80\x93", 3) || !memcmp(s + q, "\xE2\x80\x94", 3)))
+        q += 3;
+    else
+        return false;
+    return q < b && is_blank(s[q]);
+}
+
+/* the status a legend's meaning [a, m) says: the words before a bracket
+   ("excusé (suppléé)": excused, the bracket says who sat for him), else
+   the whole meaning */
+static int st_legend_meaning(const char *s, size_t a, size_t m)
+{
+    size_t o = a;
+    while (o < m && s[o] != '(')
+        o++;
+    int st = o < m ? st_meaning(s, a, o) : 0;
+    return st ? st : st_meaning(s, a, m);
+}
+
+/* the legend's entries "CODE = meaning" in [a, b), or "CODE : meaning"
+   when sep is ':' (meanings end at ";", ",", a full stop or a blank
+   line: not "A = absent\n\nPouvoir : X à Y", read as a proxy; with ':'
+   also at a dash between two entries); the number of entries */
+static size_t st_legend(const char *s, size_t a, size_t b, char sep, st_code *out, size_t max)
 {
     size_t n = 0;
     for (size_t q = a; q < b && n < max; q++) {
-        if (s[q] != '=')
+        if (s[q] != sep)
             continue;
         size_t e = q;
         while (e > a && is_blank(s[e - 1]))
@@ -1762,11 +1791,14 @@ static size_t st_legend(const char *s, size_t a, size_t b, st_code *out, size_t 
                && s[k - 1] != ',' && e - k < 6)
             k--;
         size_t m = q + 1;
-        while (m < b && s[m] != ';' && s[m] != ',' && s[m] != '='
+        while (m < b && s[m] != ';' && s[m] != ',' && s[m] != sep
                && !(s[m] == '.' && (m + 1 >= b || is_blank(s[m + 1]) || is_nl(s[m + 1])))
-               && !(is_nl(s[m]) && st_blank_after(s, m + 1, b)))
+               && !(is_nl(s[m]) && st_blank_after(s, m + 1, b)) && !(sep == ':' && st_entry_dash(s, m, b)))
             m++;
-        int st = st_meaning(s, q + 1, m);
+        if (sep == ':' && k > a && !is_blank(s[k - 1]) && !is_nl(s[k - 1]) && s[k - 1] != ';'
+            && s[k - 1] != ',')
+            continue;   /* the end of a longer word ("Présents : 6") */
+        int st = sep == ':' ? st_legend_meaning(s, q + 1, m) : st_meaning(s, q + 1, m);
         if (k == e || !st || !ex_num_fold_word(s + k, e - k, out[n].code, sizeof out[n].code))
             continue;
         out[n++].st = st;
@@ -1844,8 +1876,9 @@ static bool st_header_tail(const char *s, size_t a, size_t b)
 /* a proxy row whose presence cell names the holder ("Pouvoir à M. X",
    "P à Mme Y", "Représenté par M. Z"): the proxy from the row's member
    (with no holder in the cell, the proxy is that of a "Pouvoir :" line
-   elsewhere, or none) */
-static bool st_proxy_cell(ex_call *c, ex_document *d, ex_span who, ex_span cell)
+   elsewhere, or none); the proxy's span ends at end when that is after
+   the holder (the bracket closing "(Pv à M. X)") */
+static bool st_proxy_cell(ex_call *c, ex_document *d, ex_span who, ex_span cell, size_t end)
 {
     ex_proxy px;
     memset(&px, 0, sizeof px);
@@ -1854,7 +1887,7 @@ static bool st_proxy_cell(ex_call *c, ex_document *d, ex_span who, ex_span cell)
         return !c->oom;
     px.from.note = px.from.role = px.to.note = px.to.role = NULL;
     px.span.start = px.from.span.start;
-    px.span.end = px.to.span.end;
+    px.span.end = end > px.to.span.end ? end : px.to.span.end;
     ex_proxy_vec one = {0};
     ex_proxy *np = ex_vec_push(c->alloc, &one);
     if (!np)
@@ -1977,7 +2010,7 @@ static bool st_flat_table(ex_call *c, ex_document *d, size_t hl, const int *kind
     st_code codes[ST_MAXCODE];
     size_t ncode = 0;
     if (!c->oom && last < t->nlines && lend > last)
-        ncode = st_legend(s, t->lines[last].start, t->lines[lend - 1].end, codes, ST_MAXCODE);
+        ncode = st_legend(s, t->lines[last].start, t->lines[lend - 1].end, '=', codes, ST_MAXCODE);
     for (size_t li = hl + 1; li < last && !c->oom; li++) {
         if ((t->lines[li].flags & (EX_LINE_BLANK | EX_LINE_FURNITURE | EX_LINE_STAMP))
             || !st_flat_row(c, li, nk - 1, &v, &code))
@@ -2001,18 +2034,140 @@ static bool st_flat_table(ex_call *c, ex_document *d, size_t hl, const int *kind
     return !c->oom;
 }
 
+/* A roll-call table whose status is a legend's code in brackets after
+   each name ("COMMUNE   DÉLÉGUÉS TITULAIRES   DÉLÉGUÉS SUPPLÉANTS" over
+   rows "Ville-A   M. Jean X (P)   Mme Anne Y (E)", a holder after the
+   proxy's code: "(Pv à M. Paul Z)"; the legend "P : présent – E :
+   excusé – …" under the rows).  The rows are read bracket by bracket,
+   not by columns (OCR may lose the column gaps and put blank lines
+   between the rows).  st_bracket_header(): line [a, b) is the header:
+   2+ words, all words of collectivity or member columns, one of a
+   member at least (no presence column: roll_call_status() reads those) */
+static bool st_bracket_header(const char *s, size_t a, size_t b)
+{
+    size_t nw = 0, nn = 0;
+    for (size_t q = a; q < b;) {
+        if (!ex_num_is_letter(s + q, b - q)) {
+            if (s[q] >= '0' && s[q] <= '9')
+                return false;
+            q++;
+            continue;
+        }
+        size_t e = q;
+        while (e < b && (ex_num_is_letter(s + e, b - e) || ((unsigned char)s[e] & 0xC0) == 0x80))
+            e++;
+        int kd = st_header_cell(s, (ex_span){q, e});
+        if (kd != 'c' && kd != 'n' && kd != 's')
+            return false;
+        nw++;
+        nn += kd == 'n';
+        q = e;
+    }
+    return nw >= 2 && nn > 0;
+}
+
+/* the bracket "(CODE…)" opening at o on a row, closing at or before b:
+   the person printed right before it, from lo on, in the list the code
+   says (a substitute sitting: present; a proxy with its holder: the
+   proxy only, its span to the closing bracket); a bracket without a
+   known code gives nothing.  *close: the closing bracket, or o. */
+static bool st_bracket_cell(ex_call *c, ex_document *d, size_t lo, size_t o, size_t b, const st_code *codes,
+                            size_t ncode, size_t *close)
+{
+    const char *s = c->text.s;
+    size_t e = o + 1;
+    while (e < b && s[e] != ')' && s[e] != '(')
+        e++;
+    *close = o;
+    if (e >= b || s[e] != ')' || e == o + 1)
+        return true;
+    *close = e;
+    size_t we = o;
+    while (we > lo && is_blank(s[we - 1]))
+        we--;
+    int st = st_cell(s, (ex_span){o + 1, e}, codes, ncode);
+    ex_person_vec *out = st == ST_PRESENT || st == ST_SUBST ? &d->att.present
+                         : st == ST_EXCUSED ? &d->att.excused : st == ST_ABSENT ? &d->att.absent : NULL;
+    if (!out && st != ST_PROXY)
+        return true;
+    ex_person_vec v = {0};
+    if (!ex_persons_list(c, lo, we, &v)) {
+        ex_vec_free(c->alloc, &v);
+        return !c->oom;
+    }
+    bool ok = true;
+    const ex_person *p = v.n ? &v.v[v.n - 1] : NULL;
+    if (p && p->civility && p->family && p->span.end == we) {
+        if (st == ST_PROXY)
+            ok = st_proxy_cell(c, d, p->span, (ex_span){o + 1, e}, e + 1);
+        else {
+            ex_person *pp = ex_vec_push(c->alloc, out);
+            if (!pp)
+                ok = !(c->oom = true);
+            else
+                *pp = *p;
+        }
+    }
+    ex_vec_free(c->alloc, &v);
+    return ok;
+}
+
+/* roll_call_status() on the bracket table whose header is line hl: the
+   legend is the first line after it with a "CODE : meaning" entry (its
+   entries on it and the next line, two at least; 30 lines at most
+   after the header), the rows are the lines between; nothing without
+   a legend */
+static bool st_bracket_table(ex_call *c, ex_document *d, size_t hl)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    st_code codes[ST_MAXCODE];
+    size_t ncode = 0, leg = hl + 1;
+    for (; leg < t->nlines && leg <= hl + 30 && t->lines[leg].start < d->span.end; leg++) {
+        const ex_line *ln = &t->lines[leg];
+        if ((ln->flags & EX_LINE_BLANK) || !st_legend(s, ln->start, ln->end, ':', codes, ST_MAXCODE))
+            continue;
+        size_t le = leg + 1 < t->nlines ? t->lines[leg + 1].end : ln->end;
+        ncode = st_legend(s, ln->start, le, ':', codes, ST_MAXCODE);
+        break;
+    }
+    if (ncode < 2)
+        return true;
+    for (size_t li = hl + 1; li < leg; li++) {
+        const ex_line *ln = &t->lines[li];
+        if (ln->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP | EX_LINE_BLANK))
+            continue;
+        for (size_t q = ln->start, lo = ln->start; q < ln->end; q++) {
+            if (s[q] != '(')
+                continue;
+            size_t close;
+            if (!st_bracket_cell(c, d, lo, q, ln->end, codes, ncode, &close))
+                return false;
+            if (close > q) {
+                lo = close + 1;
+                q = close;  /* the next bracket may follow this one at once */
+            }
+        }
+    }
+    return !c->oom;
+}
+
 static bool roll_call_status(ex_call *c, ex_document *d)
 {
     const ex_text *t = &c->text;
     const char *s = t->s;
     size_t li = ex_line_at(t, d->span.start);
     int kind[ST_MAXCOL], flat[4];
-    size_t col[ST_MAXCOL], ncol = 0, nflat = 0, flat_li = 0;
+    size_t col[ST_MAXCOL], ncol = 0, nflat = 0, flat_li = 0, bracket_li = SIZE_MAX;
     for (; li < t->nlines && t->lines[li].start < d->span.end; li++) {
         const ex_line *ln = &t->lines[li];
-        if ((ln->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP | EX_LINE_BLANK))
-            || !st_header_tail(s, ln->start, ln->end))
+        if (ln->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP | EX_LINE_BLANK))
             continue;
+        if (!st_header_tail(s, ln->start, ln->end)) {
+            if (bracket_li == SIZE_MAX && st_bracket_header(s, ln->start, ln->end))
+                bracket_li = li;
+            continue;
+        }
         ex_span cells[ST_MAXCOL + 1];
         size_t n = rc_cells(s, ln->start, ln->end, cells, ST_MAXCOL + 1);
         if (n < 2 && !nflat && (nflat = st_flat_header(s, ln->start, ln->end, flat)))
@@ -2033,8 +2188,11 @@ static bool roll_call_status(ex_call *c, ex_document *d)
             break;
         }
     }
-    if (!ncol)
-        return nflat ? st_flat_table(c, d, flat_li, flat, nflat) : true;
+    if (!ncol) {
+        if (nflat)
+            return st_flat_table(c, d, flat_li, flat, nflat);
+        return bracket_li == SIZE_MAX || st_bracket_table(c, d, bracket_li);
+    }
     /* the rows, then the legend (up to 4 lines after them) */
     size_t first = li + 1, last = first;
     for (; last < t->nlines && t->lines[last].start < d->span.end; last++) {
@@ -2048,7 +2206,7 @@ static bool roll_call_status(ex_call *c, ex_document *d)
     st_code codes[ST_MAXCODE];
     size_t ncode = 0;
     if (last < t->nlines && lend > last)
-        ncode = st_legend(s, t->lines[last].start, t->lines[lend - 1].end, codes, ST_MAXCODE);
+        ncode = st_legend(s, t->lines[last].start, t->lines[lend - 1].end, '=', codes, ST_MAXCODE);
     for (size_t r = first; r < last; r++) {
         const ex_line *ln = &t->lines[r];
         ex_span cells[ST_MAXCOL + 1], by[ST_MAXCOL];
@@ -2072,7 +2230,7 @@ static bool roll_call_status(ex_call *c, ex_document *d)
                 who = by[j];
         ex_person_vec *out = st == ST_PRESENT || st == ST_SUBST ? &d->att.present
                              : st == ST_EXCUSED ? &d->att.excused : st == ST_ABSENT ? &d->att.absent : NULL;
-        if (st == ST_PROXY && who.end && !st_proxy_cell(c, d, who, by[ncol - 1]))
+        if (st == ST_PROXY && who.end && !st_proxy_cell(c, d, who, by[ncol - 1], 0))
             return false;
         if (!out || !who.end)
             continue;

@@ -1120,6 +1120,77 @@ static bool speck_colon_before_number(ex_call *c, const ex_regex *rx, size_t q)
            && ex_rx_match(c, &rx[RX_NUM], z, 0) > 0;
 }
 
+/* [q, we) (word w) is a lower-case connector inside a place name:
+   "sur", "sous", "en", "au", "aux" between two hyphens
+   ("Brézolles-sur-Loire", "Saint-Julien-en-Born") or between two
+   capitalised words one blank apart ("Brézolles sur Loire"): no end of
+   the gap between an act and its date ("la délibération du conseil
+   municipal de Marcy-sur-Anse du 11 mars 2025") */
+static bool place_connector(const ex_text *t, size_t q, size_t we, const char *w)
+{
+    static const char *const conn[] = {"sur", "sous", "en", "au", "aux", NULL};
+    const char *s = t->s;
+    if (q < 2 || we + 1 >= t->len || !in_list(w, conn) || !(s[q] >= 'a' && s[q] <= 'z'))
+        return false;
+    if (s[q - 1] == '-' && s[we] == '-')
+        return ex_num_is_letter(s + q - 2, 1) || ((unsigned char)s[q - 2] & 0xC0) == 0x80;
+    if (s[q - 1] != ' ' || s[we] != ' ' || !ex_upper_start(s + we + 1, t->len - we - 1))
+        return false;
+    size_t b = q - 1;   /* the previous word: capitalised */
+    while (b > 0 && (ex_num_is_letter(s + b - 1, 1) || ((unsigned char)s[b - 1] & 0x80) || s[b - 1] == '-'))
+        b--;
+    return b < q - 1 && ex_upper_start(s + b, q - 1 - b);
+}
+
+/* the first character at or after p that is no blank nor line end */
+static size_t skip_ws(const ex_text *t, size_t p)
+{
+    while (p < t->len && (t->s[p] == ' ' || t->s[p] == '\t' || t->s[p] == '\n'))
+        p++;
+    return p;
+}
+
+/* after the ":" at q of a plural act's words, a list of places each
+   with its act's date in brackets ("des communes membres : Ville-A
+   (11 mars 2025), Ville-B (14 mars 2025) et Ville-C (2 avril 2025)"):
+   the end of the last date (the closing bracket left out), 0 for none
+   (fewer than two items, an item without its bracketed date) */
+static size_t bracket_date_list(const ex_call *c, size_t q)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    size_t end = 0, items = 0;
+    for (size_t p = q + 1; p < t->len;) {
+        size_t o = p;
+        /* the name (OCR may put a blank line inside it, or read the
+           bracket as "{") */
+        while (o < t->len && o < p + 80 && s[o] != '(' && s[o] != '{' && s[o] != ';' && s[o] != ':'
+               && s[o] != '.' && s[o] != ')')
+            o++;
+        size_t w = p;
+        while (w < o && (s[w] == ' ' || s[w] == '\t' || s[w] == '\n'))
+            w++;
+        if (o >= t->len || (s[o] != '(' && s[o] != '{') || w == o || !ex_upper_start(s + w, o - w))
+            break;   /* each item a place's name, then its bracket */
+        const ex_date *d = date_near(c, o + 1, 1);
+        if (!d || d->span.end >= t->len || s[d->span.end] != ')')
+            break;
+        end = d->span.end;
+        items++;
+        p = d->span.end + 1;
+        /* then ", ", " et " or ", et " before the next item */
+        size_t z = skip_ws(t, p);
+        if (z < t->len && s[z] == ',')
+            z = skip_ws(t, z + 1);
+        if (z + 3 < t->len && s[z] == 'e' && s[z + 1] == 't' && (s[z + 2] == ' ' || s[z + 2] == '\n'))
+            z = skip_ws(t, z + 2);
+        if (z == skip_ws(t, p))
+            break;
+        p = z;
+    }
+    return items >= 2 ? end : 0;
+}
+
 /* Parse an act at trigger [ta, tb) of kind k; a reference when it has a
    number or a date */
 static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plural)
@@ -1258,6 +1329,16 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
             p = q + 1;
             continue;
         }
+        if (ch == ':' && plural && !r.num_b) {
+            /* "délibérations concordantes des communes : A (date), B
+               (date) et C (date)": one citation of several acts */
+            size_t le = bracket_date_list(c, q);
+            if (le) {
+                r.end = le;
+                r.multi = r.ok = true;
+                return r;
+            }
+        }
         if (ch == ';' || ch == ':' || ch == '!' || ch == '?' || ch == '(' || ch == ')')
             break;
         if (ch == '.' && (q + 1 >= t->len || t->s[q + 1] == ' ' || t->s[q + 1] == '\n')) {
@@ -1284,7 +1365,7 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
             continue;
         }
         unsigned wf = gap_flags(st->re, w);
-        if ((wf & (W_ANY | W_TERM)) || (!weak && (wf & W_STRONG)))
+        if ((wf & (W_ANY | W_TERM)) || (!weak && (wf & W_STRONG) && !place_connector(t, q, we, w)))
             break;
         /* another act word */
         if (trigger_prefix(t, q) && ex_rx_match(c, &rx[RX_TRIGGER], q, 0) > 0

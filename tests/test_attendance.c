@@ -1740,6 +1740,49 @@ static void test_roll_call_status_proxy_cell(void **st)
         check_att(&t, r);
 }
 
+/* a roll call by collectivity whose status is a legend's code in
+   brackets after each name ("(P)", "(E)", "(A)", "(Pv à M. X)", a long
+   cell pushing the next one to a line of its own) and a legend "CODE :
+   meaning" whose entries a dash separates: a sitting substitute is
+   present, "excusé (suppléé)" is excused, the proxy is a proxy only, a
+   name without a code in no list; without the legend, no list; read
+   bracket by bracket, also when OCR lost the column gaps */
+static void test_roll_call_bracket_codes(void **st)
+{
+    (void)st;
+#define BR_HEAD "COMPTE RENDU DU COMITÉ SYNDICAL\n\n" \
+                "COMMUNE        DÉLÉGUÉS TITULAIRES              DÉLÉGUÉS SUPPLÉANTS\n" \
+                "Ville-A        M. Jean DUPONT (P)               M. Luc MOREAU\n" \
+                "               Mme Marie DURAND (E)             Mme Rose LEROY (P)\n" \
+                "Ville-B        M. Paul MARTIN (Pv à M. Jean DUPONT)\n" \
+                "                                                M. Hugo FAURE\n" \
+                "               Mme Anne PETIT (A)               M. Yves GARNIER\n\n"
+    static const att_row rows[] = {
+        {.in = BR_HEAD "P : présent – E : excusé (suppléé) – A : absent – Pv : absent ayant donné pouvoir\n\n"
+               "Le comité DÉCIDE.\n",
+         .n_present = TT(2), .n_excused = TT(1), .n_absent = TT(1), .n_proxies = TT(1),
+         .present = {"DUPONT", "LEROY"}, .excused = {"DURAND"}, .absent = {"PETIT"},
+         .proxy_from = {"MARTIN"}, .proxy_to = {"DUPONT"}},
+        {.in = BR_HEAD "Le comité DÉCIDE.\n",
+         .n_present = TT(0), .n_excused = TT(0), .n_absent = TT(0), .n_proxies = TT(0)},
+        /* OCR: the column gaps lost, blank lines between the rows */
+        {.in = "COMPTE RENDU DU COMITÉ SYNDICAL\n\n"
+               "COMMUNE DÉLÉGUÉS TITULAIRES DÉLÉGUÉS SUPPLÉANTS\n"
+               "Ville-A M. Jean DUPONT (P) M. Luc MOREAU\n\n"
+               "Mme Marie DURAND (E) Mme Rose LEROY (P)\n"
+               "Ville-B M. Paul MARTIN (Pv à M. Jean DUPONT)\n\n"
+               "Mme Anne PETIT (A) M. Yves GARNIER\n"
+               "P : présent – E : excusé (suppléé) – A : absent – Pv : absent ayant donné pouvoir\n\n"
+               "Le comité DÉCIDE.\n",
+         .n_present = TT(2), .n_excused = TT(1), .n_absent = TT(1), .n_proxies = TT(1),
+         .present = {"DUPONT", "LEROY"}, .excused = {"DURAND"}, .absent = {"PETIT"},
+         .proxy_from = {"MARTIN"}, .proxy_to = {"DUPONT"}},
+    };
+#undef BR_HEAD
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 /* counts printed with a dot leader ("EN EXERCICE .......... 11", blanks
    among the dots) and "Présents à l'ouverture : 15"; negatives: one or
    two dots before the number are no leader */
@@ -1822,6 +1865,7 @@ int main(void)
         cmocka_unit_test(test_attendance_in_prose),
         cmocka_unit_test(test_assembly_members_in_office),
         cmocka_unit_test(test_roll_call_status_proxy_cell),
+        cmocka_unit_test(test_roll_call_bracket_codes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -134,6 +134,53 @@ static void test_acts_with_number_and_date(void **state)
     CHECK_ROWS(rows);
 }
 
+/* a commune's name holding a lower-case connector ("sur", "en", "sous"),
+   hyphenated or between two capitalised words, is part of the gap
+   between the act and its date; a lower-case "sur" between plain words
+   still ends it */
+static void test_place_connector_in_gap(void **state)
+{
+    static const ref_row rows[] = {
+        {.in = "Vu la délibération du conseil municipal de Marcy-sur-Anse du 11 mars 2025 ;\n",
+         .n = TT(1),
+         .refs = {{.kind = "deliberation", .date = D(2025, 3, 11),
+                   .span = "délibération du conseil municipal de Marcy-sur-Anse du 11 mars 2025"}}},
+        {.in = "Vu la délibération du conseil municipal de Marcy sur Anse du 11 mars 2025 ;\n",
+         .n = TT(1), .refs = {{.kind = "deliberation", .date = D(2025, 3, 11)}}},
+        {.in = "Vu la délibération du conseil municipal de Villiers-en-Bière du 3 juin 2024 ;\n",
+         .n = TT(1), .refs = {{.kind = "deliberation", .date = D(2024, 6, 3)}}},
+        {.in = "Vu la délibération du conseil sur les tarifs du 3 juin 2024 ;\n", .n = TT(0)},
+    };
+    CHECK_ROWS(rows);
+}
+
+/* plural act words before a ":" and a list of places each with its
+   act's date in brackets: ONE reference from the act word to the last
+   date (the closing bracket left out), number and date null; a single
+   item or an item without its date in brackets gives none */
+static void test_concordant_acts_bracket_dates(void **state)
+{
+    static const ref_row rows[] = {
+        {.in = "Vu les délibérations concordantes des conseils municipaux des communes\n"
+               "membres : Marcy-sur-Anse (11 mars 2025), Vernay (14 mars\n"
+               "2025), Saint-Paul-des-Prés\n(27 mars 2025) et Belval-le-Haut (2 avril 2025) ;\n",
+         .n = TT(1),
+         .refs = {{.kind = "deliberation", .number = TT_NULL, .date = TT(0),
+                   .span = "délibérations concordantes des conseils municipaux des communes\n"
+                           "membres : Marcy-sur-Anse (11 mars 2025), Vernay (14 mars\n"
+                           "2025), Saint-Paul-des-Prés\n(27 mars 2025) et Belval-le-Haut (2 avril 2025"}}},
+        /* OCR: a blank line inside an item, "{" read for the bracket */
+        {.in = "Vu les délibérations concordantes des communes membres : Vernay {14 mars 2025),\n"
+               "Saint-Paul-des-Prés\n\n(27 mars 2025) et Belval (2 avril 2025) ;\n",
+         .n = TT(1), .refs = {{.kind = "deliberation", .number = TT_NULL, .date = TT(0)}}},
+        {.in = "Vu les délibérations concordantes des communes membres : Vernay (14 mars 2025) ;\n",
+         .n = TT(0)},
+        {.in = "Vu les délibérations concordantes des communes membres : Vernay, Belval (2 avril 2025) ;\n",
+         .n = TT(0)},
+    };
+    CHECK_ROWS(rows);
+}
+
 /* a number holding a letters prefix and one blank: "n° DCM 2024/018"
    (the blank kept); a capitalised function word ("n° DU 12") or a
    lower-case word is no prefix */
@@ -734,6 +781,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_acts_with_number_and_date),
+        cmocka_unit_test(test_place_connector_in_gap),
+        cmocka_unit_test(test_concordant_acts_bracket_dates),
         cmocka_unit_test(test_number_sign_dot),
         cmocka_unit_test(test_acts_date_only_and_bare_number),
         cmocka_unit_test(test_conventions_and_placeholders),
