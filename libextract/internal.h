@@ -991,7 +991,8 @@ size_t ex_match_fold_slow(const char *s, size_t n, const char *key);
 /* (an ASCII first byte that is not the key's first letter fails
    without the call: most calls; so does, after it, an ASCII second byte
    that is not the key's second character, unless that is an apostrophe
-   or the end: ex_match_fold_slow() compares it the same way) */
+   or the end, and after two ASCII bytes a third one the same way:
+   ex_match_fold_slow() compares them the same way) */
 static inline size_t ex_match_fold(const char *s, size_t n, const char *key)
 {
     if (n && (unsigned char)s[0] < 0x80 && key[0] && key[0] != '\'') {
@@ -1004,6 +1005,14 @@ static inline size_t ex_match_fold(const char *s, size_t n, const char *key)
             b = (unsigned char)s[1];
             if (b < 0x80 && (char)((b >= 'A' && b <= 'Z') ? b + 32 : b) != key[1])
                 return 0;
+            /* the same for the third byte, after two ASCII ones */
+            if (b < 0x80 && key[2] && key[2] != '\'') {
+                if (n < 3)
+                    return 0;
+                b = (unsigned char)s[2];
+                if (b < 0x80 && (char)((b >= 'A' && b <= 'Z') ? b + 32 : b) != key[2])
+                    return 0;
+            }
         }
     }
     return ex_match_fold_slow(s, n, key);

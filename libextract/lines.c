@@ -540,6 +540,14 @@ static bool is_stamp_line(const char *s, size_t n)
               || (c0 == 'i' && c1 == 'd') || (c0 == 'a' && (c1 == 'c' || c1 == 'f'))))
             return false;
     }
+    /* a first or second byte that is not ASCII folds to a letter only
+       as a 0xC3 lead (Latin-1: "É", "à", "ç"); the oe ligature (0xC5)
+       reads 'o', which begins none of the phrases and is none of their
+       second letters: any other lead fails every compare below */
+    if ((n >= 1 && (unsigned char)s[0] >= 0x80 && (unsigned char)s[0] != 0xC3)
+        || (n >= 2 && (unsigned char)s[0] < 0x80 && (unsigned char)s[1] >= 0x80
+            && (unsigned char)s[1] != 0xC3))
+        return false;
     return ex_match_fold(s, n, "envoye en prefecture")
         || ex_match_fold(s, n, "recu en prefecture")
         || ex_match_fold(s, n, "publie le")
@@ -654,8 +662,12 @@ static bool act_heading_line(const ex_text *t, const ex_line *l)
     for (size_t k = 0; keys[k]; k++) {
         if (!ex_match_fold(s, n, keys[k]))
             continue;
+        /* "suite" can begin only at an 's' or 'S', or at a 0xC3 lead
+           (ex_match_fold() reads "ß" as 's'): the other bytes need no
+           compare */
         for (size_t i = 0; i + 5 <= n; i++)
-            if (ex_match_fold(s + i, n - i, "suite"))
+            if ((((unsigned char)s[i] | 0x20) == 's' || (unsigned char)s[i] == 0xC3)
+                && ex_match_fold(s + i, n - i, "suite"))
                 return false;
         return true;
     }

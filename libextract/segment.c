@@ -1678,6 +1678,8 @@ static void classify(sctx *x, size_t i)
                 vq = q, vm = m2;
             else if (L > 2)
                 others_short = false;
+            if (!others_short)
+                break; /* no verb: the words after it need no look */
             q = w;
         }
         if (vq != SIZE_MAX && others_short) {

@@ -164,9 +164,9 @@ size_t ex_st_kw_from(const char *s, size_t n, const char *key, bool bound, size_
 /* kw(): see structure_text.c.  An ASCII first byte that cannot be the
    key's first letter fails here, without the call (most calls); so does
    an ASCII second byte after it, when the key's second character is a
-   plain one too (not ' ', '\'', the end): kw_slow() compares it the same
-   way, at offset 1.  The characters so tested are not read again
-   (ex_st_kw_from()).  Always inlined: the key is a constant at most
+   plain one too (not ' ', '\'', the end), and a third ASCII byte after
+   those two likewise: kw_slow() compares them the same way.  The
+   characters so tested are not read again (ex_st_kw_from()).  Always inlined: the key is a constant at most
    calls, and the tests on it fold away. */
 #if defined(__GNUC__) || defined(__clang__)
 #define EX_ST_INLINE static inline __attribute__((always_inline))
@@ -188,6 +188,18 @@ EX_ST_INLINE size_t kw(const char *s, size_t n, const char *key, bool bound)
                 f = (char)((b >= 'A' && b <= 'Z') ? b + 32 : b);
                 if (f != key[1] && !ex_ocr_letter_eq(key[1], f))
                     return 0;
+                /* the same for a third ASCII byte */
+                if (key[2] != ' ' && key[2] != '\'' && key[2]) {
+                    if (n < 3)
+                        return 0;
+                    b = (unsigned char)s[2];
+                    if (b < 0x80) {
+                        f = (char)((b >= 'A' && b <= 'Z') ? b + 32 : b);
+                        if (f != key[2] && !ex_ocr_letter_eq(key[2], f))
+                            return 0;
+                        return ex_st_kw_from(s, n, key, bound, 3);
+                    }
+                }
                 return ex_st_kw_from(s, n, key, bound, 2);
             }
         }
