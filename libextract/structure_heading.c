@@ -1787,6 +1787,43 @@ static bool future_verb_after(sctx *x, size_t i, size_t q)
            || (w - q >= 6 && s[w - 4] == 'r' && s[w - 3] == 'o' && s[w - 2] == 'n' && s[w - 1] == 't');
 }
 
+/* the view's s[a..b) holds no digit (a date written in words) */
+static bool no_digit(const char *s, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (s[i] >= '0' && s[i] <= '9')
+            return false;
+    return true;
+}
+
+/* OCR turns a digit of the séance's year into another ("SÉANCE DU 22
+   SEPTEMBRE 2095"); words never read as another valid year.  Another
+   date of the heading lines [l0, hz) with the same day and month but
+   another year wins over the séance date dt when it is in words ("le
+   vingt-deux septembre deux mille vingt-cinq"), or when it agrees with
+   the convocation's year (or the next) and dt's year is 2 or more off */
+static void seance_year(sctx *x, const act *A, ex_document *d, const ex_date *dt, size_t hz)
+{
+    const ex_call *c = x->c;
+    const char *s = x->s;
+    if (hz <= A->l0 || no_digit(s, dt->span.start, dt->span.end))
+        return;
+    size_t a = x->t->lines[A->l0].start, b = x->t->lines[hz - 1].end;
+    const ex_date *o = ex_date_at(c, a, b);
+    int cy = d->convened_on.y;
+    bool off = cy && (dt->value.y - cy >= 2 || cy - dt->value.y >= 2);
+    for (; o && o < c->dates.v + c->dates.n && o->span.start < b; o++) {
+        if (o == dt || o->value.m != dt->value.m || o->value.d != dt->value.d
+            || o->value.y == dt->value.y)
+            continue;
+        if (no_digit(s, o->span.start, o->span.end)
+            || (off && (o->value.y == cy || o->value.y == cy + 1))) {
+            d->session_date = o->value;
+            return;
+        }
+    }
+}
+
 void heading(sctx *x, const act *A, ex_document *d, size_t hz)
 {
     ex_call *c = x->c;
@@ -1798,6 +1835,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
     bool want_session = d->type != EX_DOC_ARRETE && d->type != EX_DOC_CONVENTION;
     bool got_date = false, got_conv = false, got_place = false;
     size_t date_line = SIZE_MAX; /* "Réunion du lundi 16 juin 2025 à 14 h 00" opening its line */
+    const ex_date *seance_dt = NULL;    /* where the séance date was read */
     int tries_date = 0, tries_conv = 0; /* bounded look-ups: linear time */
     size_t entre = SIZE_MAX;
     size_t body_assembly = SIZE_MAX, body_unit = SIZE_MAX, body_auth = SIZE_MAX;
@@ -2012,6 +2050,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                     tries_date++;
                     if (dt) {
                         d->session_date = dt->value;
+                        seance_dt = dt;
                         got_date = true;
                         if (q == f->a)
                             date_line = i;
@@ -2029,6 +2068,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                         tries_date++;
                         if (dt && dt->span.start <= r + dm + 1) {
                             d->session_date = dt->value;
+                            seance_dt = dt;
                             got_date = true;
                         }
                     }
@@ -2195,6 +2235,8 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
        date line */
     if (want_session && !got_place && date_line != SIZE_MAX)
         d->session_place = place_under(x, date_line, hz);
+    if (seance_dt)
+        seance_year(x, A, d, seance_dt, hz);
     if (!d->number && dash_num != SIZE_MAX)
         d->number = line_number(x, dash_num);
     if (!d->number)

@@ -1652,6 +1652,63 @@ static void test_bis_rapport(void **state)
     ex_call_free(&c);
 }
 
+/* OCR turned a digit of the séance heading's year: the same day and
+   month in words (or agreeing with the convocation's year) wins; a
+   heading agreeing with them, or a date of another day, stays */
+static void seance_year_case(void **state, const char *s, int y, int m, int dd)
+{
+    ex_call c;
+    run_pipeline(&c, *state, s);
+    assert_true(c.docs.n >= 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->session_date.y, y);
+    assert_int_equal(d->session_date.m, m);
+    assert_int_equal(d->session_date.d, dd);
+    ex_call_free(&c);
+}
+
+static void test_seance_year_ocr(void **state)
+{
+    static const char words[] =
+        "COMMUNE DE BELVAL\n"
+        "SÉANCE DU MARDI 14 OCTOBRE 2064\n"
+        "Convocation du 7/10/2024.\n"
+        "Le quatorze octobre deux mille vingt-quatre, à dix-neuf heures, le Conseil\n"
+        "municipal, régulièrement convoqué, s'est réuni à la mairie.\n"
+        "DÉLIBÉRATION N° 2024-031\n"
+        "Objet : Tarifs de la salle des fêtes\n"
+        "Le Conseil municipal,\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : Les tarifs sont fixés.\n";
+    seance_year_case(state, words, 2024, 10, 14);
+    static const char conv[] =
+        "COMMUNE DE BELVAL\n"
+        "SÉANCE DU MARDI 14 OCTOBRE 2064\n"
+        "Convocation du 7/10/2024.\n"
+        "Le 14/10/2024, à dix-neuf heures, le Conseil municipal s'est réuni à la mairie.\n"
+        "DÉLIBÉRATION N° 2024-031\n"
+        "Objet : Tarifs de la salle des fêtes\n"
+        "Le Conseil municipal,\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : Les tarifs sont fixés.\n";
+    seance_year_case(state, conv, 2024, 10, 14);
+    /* the year one off the convocation's: kept (no words to say otherwise) */
+    static const char near[] =
+        "COMMUNE DE BELVAL\n"
+        "SÉANCE DU MARDI 14 OCTOBRE 2025\n"
+        "Convocation du 7/10/2024.\n"
+        "Le 14/10/2024, à dix-neuf heures, le Conseil municipal s'est réuni à la mairie.\n"
+        "DÉLIBÉRATION N° 2024-031\n"
+        "Objet : Tarifs de la salle des fêtes\n"
+        "Le Conseil municipal,\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : Les tarifs sont fixés.\n";
+    seance_year_case(state, near, 2025, 10, 14);
+}
+
 /* "Convention n° 2024-DEV-014" printed apart is the convention's number;
    "la convention n° 12" in a sentence is not */
 static void test_convention_number(void **state)
@@ -2671,6 +2728,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_objet_dash_and_year),
+        cmocka_unit_test(test_seance_year_ocr),
         cmocka_unit_test(test_compte_rendu_is_minutes),
         cmocka_unit_test(test_verb_after_preamble),
         cmocka_unit_test(test_plenary_body_and_place),
