@@ -1709,6 +1709,53 @@ static void test_seance_year_ocr(void **state)
     seance_year_case(state, near, 2025, 10, 14);
 }
 
+/* "régulièrement convoqué le cinq mai" (no year) in the séance block:
+   the séance's year (the year before for a later month) makes it the
+   convocation date and a date of the act; not a convocation more than a
+   month before, nor a day and month elsewhere */
+static void yearless_case(void **state, const char *s, int y, int m, int dd, size_t ndates)
+{
+    ex_call c;
+    run_pipeline(&c, *state, s);
+    assert_true(c.docs.n >= 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->convened_on.y, y);
+    assert_int_equal(d->convened_on.m, m);
+    assert_int_equal(d->convened_on.d, dd);
+    assert_int_equal(d->dates.n, ndates);
+    ex_call_free(&c);
+}
+
+static void test_convened_yearless(void **state)
+{
+    yearless_case(state,
+        "COMMUNE DE VALMONT\n"
+        "L'an deux mille dix, le trois juin, le Conseil Municipal, régulièrement convoqué le vingt-huit mai,\n"
+        "s'est réuni sous la présidence de M. Paul GIRARD, Maire.\n"
+        "Délibération n° 12/2010\n"
+        "Objet : Travaux de voirie\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "DÉCIDE d'engager les travaux le dix juillet.\n", 2010, 5, 28, 2);
+    /* across a new year, digits */
+    yearless_case(state,
+        "COMMUNE DE VALMONT\n"
+        "L'an deux mille dix, le quatre janvier, le Conseil Municipal, régulièrement convoqué le 29 décembre,\n"
+        "s'est réuni sous la présidence de M. Paul GIRARD, Maire.\n"
+        "Délibération n° 1/2010\n"
+        "Objet : Travaux de voirie\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "DÉCIDE d'engager les travaux.\n", 2009, 12, 29, 2);
+    /* two months before: no convocation date */
+    yearless_case(state,
+        "COMMUNE DE VALMONT\n"
+        "L'an deux mille dix, le trois juin, le Conseil Municipal, régulièrement convoqué le deux avril,\n"
+        "s'est réuni sous la présidence de M. Paul GIRARD, Maire.\n"
+        "Délibération n° 12/2010\n"
+        "Objet : Travaux de voirie\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "DÉCIDE d'engager les travaux.\n", 0, 0, 0, 1);
+}
+
 /* "Convention n° 2024-DEV-014" printed apart is the convention's number;
    "la convention n° 12" in a sentence is not */
 static void test_convention_number(void **state)
@@ -2729,6 +2776,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_objet_dash_and_year),
         cmocka_unit_test(test_seance_year_ocr),
+        cmocka_unit_test(test_convened_yearless),
         cmocka_unit_test(test_compte_rendu_is_minutes),
         cmocka_unit_test(test_verb_after_preamble),
         cmocka_unit_test(test_plenary_body_and_place),
