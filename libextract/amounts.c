@@ -420,6 +420,74 @@ static int cents_words_after(const char *s, size_t n, size_t e, size_t *end)
     return -1;
 }
 
+/* The amount in words ending at the currency word s[q..eb) ("euros",
+   "d'euros", "francs"; q after what is no number): the longest run of 1
+   to 8 words before q read whole as a number, not starting with
+   "million", "milliard" or "et"; cents in words may follow.  Adds it
+   in the currency cur. */
+static bool words_before(ex_call *c, amount_vec *v, size_t q, size_t eb, const char *cur)
+{
+    const char *s = c->text.s;
+    size_t n = c->text.len;
+    size_t starts[8], ends[8], ns = 0, wa, wb, speck = 0;
+    size_t last_end = 0;
+    while (ns < 8) {
+        if (!ex_num_prev_word(s, q, false, &wa, &wb)) {
+            /* OCR: a speck standing alone between two words
+               ("quinze mille . euros", "mille\n‘\neuros") */
+            size_t k = word_speck(s, q);
+            if (!k || !ex_num_prev_word(s, k, false, &wa, &wb))
+                break;
+            if (!speck)
+                speck = ns + 1;    /* words ns.. have a speck after them */
+        }
+        if (!ns)
+            last_end = wb;
+        starts[ns] = wa;
+        ends[ns++] = wb;
+        q = wa;
+    }
+    for (size_t j = ns; j-- > 0;) {
+        size_t used, len = last_end - starts[j];
+        char fw[16];
+        ex_num_fold_word(s + starts[j], n - starts[j], fw, sizeof fw);
+        if (!strcmp(fw, "et") || !strncmp(fw, "million", 7) || !strncmp(fw, "milliard", 8))
+            continue;
+        const char *ws = s + starts[j];
+        char joined[256];
+        if (speck && j + 1 >= speck) {
+            /* the words without the specks, one blank apart */
+            size_t o = 0;
+            for (size_t k = j + 1; k-- > 0;) {
+                size_t wl = ends[k] - starts[k];
+                if (o + wl + 1 >= sizeof joined) {
+                    o = 0;
+                    break;
+                }
+                if (k != j)
+                    joined[o++] = ' ';
+                memcpy(joined + o, s + starts[k], wl);
+                o += wl;
+            }
+            if (!o)
+                continue;
+            joined[o] = 0;
+            ws = joined;
+            len = o;
+        }
+        long long val = ex_number_words(ws, len, &used);
+        if (!(val > 0 && used == len) && j > 0)
+            val = ex_number_words_ocr(ws, len, &used);   /* "einq" (OCR) */
+        if (val > 0 && used == len && val <= INT64_MAX / 100 - 99) {
+            size_t ce;
+            int ct = cents_words_after(s, n, eb, &ce);
+            return add_cur(c, v, starts[j], ct > 0 ? ce : eb,
+                           (int64_t)val * 100 + (ct > 0 ? ct : 0), cur);
+        }
+    }
+    return true;
+}
+
 /* Amounts in words, found from each "euro" of the text: "un million
    d'euros", "mille deux cents euros", "trois milliards d'euros" (OCR
    "d'eurôs").  The number is the longest run of 1 to 8 words before
@@ -486,64 +554,57 @@ static bool words(ex_call *c, amount_vec *v)
             else if (q >= 4 && (unsigned char)s[q - 3] == 0xE2 && (unsigned char)s[q - 2] == 0x80
                      && (unsigned char)s[q - 1] == 0x99 && (s[q - 4] == 'd' || s[q - 4] == 'D'))
                 q -= 4;
-            size_t starts[8], ends[8], ns = 0, wa, wb, speck = 0;
-            size_t last_end = 0;
-            while (ns < 8) {
-                if (!ex_num_prev_word(s, q, false, &wa, &wb)) {
-                    /* OCR: a speck standing alone between two words
-                       ("quinze mille . euros", "mille\n‘\neuros") */
-                    size_t k = word_speck(s, q);
-                    if (!k || !ex_num_prev_word(s, k, false, &wa, &wb))
-                        break;
-                    if (!speck)
-                        speck = ns + 1;    /* words ns.. have a speck after them */
-                }
-                if (!ns)
-                    last_end = wb;
-                starts[ns] = wa;
-                ends[ns++] = wb;
-                q = wa;
-            }
-            for (size_t j = ns; j-- > 0;) {
-                size_t used, len = last_end - starts[j];
-                char fw[16];
-                ex_num_fold_word(s + starts[j], n - starts[j], fw, sizeof fw);
-                if (!strcmp(fw, "et") || !strncmp(fw, "million", 7) || !strncmp(fw, "milliard", 8))
-                    continue;
-                const char *ws = s + starts[j];
-                char joined[256];
-                if (speck && j + 1 >= speck) {
-                    /* the words without the specks, one blank apart */
-                    size_t o = 0;
-                    for (size_t k = j + 1; k-- > 0;) {
-                        size_t wl = ends[k] - starts[k];
-                        if (o + wl + 1 >= sizeof joined) {
-                            o = 0;
-                            break;
-                        }
-                        if (k != j)
-                            joined[o++] = ' ';
-                        memcpy(joined + o, s + starts[k], wl);
-                        o += wl;
-                    }
-                    if (!o)
-                        continue;
-                    joined[o] = 0;
-                    ws = joined;
-                    len = o;
-                }
-                long long val = ex_number_words(ws, len, &used);
-                if (!(val > 0 && used == len) && j > 0)
-                    val = ex_number_words_ocr(ws, len, &used);   /* "einq" (OCR) */
-                if (val > 0 && used == len && val <= INT64_MAX / 100 - 99) {
-                    size_t ce;
-                    int ct = cents_words_after(s, n, eb, &ce);
-                    if (!add(c, v, starts[j], ct > 0 ? ce : eb, (int64_t)val * 100 + (ct > 0 ? ct : 0)))
-                        return false;
-                    break;
-                }
-            }
+            if (!words_before(c, v, q, eb, "EUR"))
+                return false;
         }
+    }
+    return true;
+}
+
+/* the word after p (blanks apart) folds to w */
+static bool word_after_is(const char *s, size_t n, size_t p, const char *w)
+{
+    char f[16];
+    while (p < n && (s[p] == ' ' || s[p] == '\t'))
+        p++;
+    return p < n && ex_num_fold_word(s + p, n - p, f, sizeof f) && !strcmp(f, w);
+}
+
+/* Amounts in words in francs (acts before 2002): "quarante-deux mille
+   cinq cents francs", "deux millions de francs", "un franc symbolique".
+   Not "francs-tireurs", "francs CFA"; "franc" (singular: "un franc
+   succès" is praise) only where money is spoken of. */
+static bool francs_words(ex_call *c, amount_vec *v)
+{
+    const char *s = c->text.s;
+    size_t n = c->text.len;
+    for (size_t i = 0; i + 5 <= n; i++) {
+        if ((s[i] | 0x20) != 'f' || (s[i + 1] | 0x20) != 'r')
+            continue;
+        if (i > 0 && ex_num_is_letter(s + i - 1, 1))
+            continue;
+        char w[16];
+        size_t wl = ex_num_fold_word(s + i, n - i, w, sizeof w);
+        if (!wl || (strcmp(w, "franc") && strcmp(w, "francs")))
+            continue;
+        size_t eb = i + wl;
+        if ((eb < n && s[eb] == '-') || other_franc(s, n, eb))
+            continue;
+        if (!strcmp(w, "franc") && !money_context(c, i) && !tax_after(c, eb)
+            && !word_after_is(s, n, eb, "symbolique"))
+            continue;
+        /* "deux millions de francs": "de" after million(s)/milliard(s) */
+        size_t q = i, wa, wb, pa, pb;
+        char f[16];
+        if (ex_num_prev_word(s, q, false, &wa, &wb)
+            && ex_num_fold_word(s + wa, wb - wa, f, sizeof f) && !strcmp(f, "de")
+            && ex_num_prev_word(s, wa, false, &pa, &pb)
+            && ex_num_fold_word(s + pa, pb - pa, f, sizeof f)
+            && (!strncmp(f, "million", 7) || !strncmp(f, "milliard", 8)))
+            q = wa;
+        if (!words_before(c, v, q, eb, "FRF"))
+            return false;
+        i = eb - 1;
     }
     return true;
 }
@@ -834,6 +895,8 @@ bool ex_find_amounts(ex_call *c)
     ex_vec_free(c->alloc, &starts);
     if (ok)
         ok = words(c, &cand);
+    if (ok)
+        ok = francs_words(c, &cand);
     if (ok && cand.n) {
         ex_sort(cand.v, cand.n, sizeof *cand.v, cmp_amount);
         size_t last_end = 0;

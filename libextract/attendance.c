@@ -988,6 +988,21 @@ static ex_person *new_person(ex_call *c, const ex_person *p)
     return x;
 }
 
+/* the first person of v whose role is "Président" / "Présidente"
+   (not a vice-président, nor "président de la commission ..."), or NULL */
+static const ex_person *present_president(const ex_person_vec *v)
+{
+    for (size_t i = 0; i < v->n; i++) {
+        const char *r = v->v[i].role;
+        if (!r)
+            continue;
+        size_t n = strlen(r);
+        if (ex_match_fold(r, n, "presidente") == n || ex_match_fold(r, n, "president") == n)
+            return &v->v[i];
+    }
+    return NULL;
+}
+
 /* the first person in [a, b) */
 static bool person_in(ex_call *c, size_t a, size_t b, bool last, ex_person *out)
 {
@@ -3104,6 +3119,13 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
         goto fail;
     if (!d->att.present.n && !d->att.absent.n && !d->att.excused.n && !roll_call_status(c, d))
         goto fail;
+    /* no presidence sentence: the present member listed with the role
+       "Président(e)" ("Mme X, Présidente ; M. Y ; ...") presided */
+    if (!d->president) {
+        const ex_person *pp = present_president(&d->att.present);
+        if (pp && !(d->president = new_person(c, pp)))
+            goto fail;
+    }
     repair_represented(&d->att);
     check_counts(c, d, csp);
     /* proxies of members leaving during the séance: after the lists' (a

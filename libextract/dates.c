@@ -1119,3 +1119,94 @@ const ex_date *ex_date_at(const ex_call *c, size_t from, size_t limit)
         return &c->dates.v[lo];
     return NULL;
 }
+
+/* A day and a month printed without a year at p ("cinq mai", "5 mai",
+   "1er juin"; blanks at p skipped): the day in digits (an ordinal "er"
+   allowed) or in words, then a month name printed whole, no year after
+   it (digits or number words).  The end of the month name, *m and *d;
+   0 when there is none. */
+size_t ex_date_day_month(const ex_call *c, size_t p, size_t limit, int *m, int *d)
+{
+    const char *s = c->text.s;
+    if (limit > c->text.len)
+        limit = c->text.len;
+    while (p < limit && (s[p] == ' ' || s[p] == '\t'))
+        p++;
+    /* the month: the first whole word after the day, at most 4 words on */
+    size_t q = p, wa = 0, wb = 0;
+    int month = 0;
+    bool fuzzy = false;
+    for (int k = 0; k < 5 && q < limit && !month; k++) {
+        while (q < limit && (s[q] == ' ' || s[q] == '\t' || s[q] == '-'))
+            q++;
+        wa = q;
+        while (q < limit && (ex_num_is_letter(s + q, limit - q) || (s[q] >= '0' && s[q] <= '9')))
+            q += ((unsigned char)s[q] & 0xE0) == 0xC0 ? 2 : ((unsigned char)s[q] & 0xF0) == 0xE0 ? 3 : 1;
+        wb = q > limit ? limit : q;
+        if (wb == wa)
+            return 0;
+        if (k > 0)
+            month = month_read(s, wa, wb, &fuzzy);
+        if (month && fuzzy)
+            return 0;
+    }
+    if (!month)
+        return 0;
+    /* the day before the month */
+    size_t de = wa;
+    while (de > p && (s[de - 1] == ' ' || s[de - 1] == '\t'))
+        de--;
+    long long day;
+    if (s[p] >= '0' && s[p] <= '9') {
+        size_t e = p;
+        while (e < de && s[e] >= '0' && s[e] <= '9')
+            e++;
+        if (e - p > 2 || (e < de && !(de - e == 2 && s[e] == 'e' && s[e + 1] == 'r')))
+            return 0;
+        day = ex_num_int(s, p, e, false);
+        if (e < de && day != 1)
+            return 0;
+    } else
+        day = words_val(s, p, de);
+    if (day < 1 || day > 31 || !valid_date(2000, month, (int)day))
+        return 0;
+    /* no year after the month */
+    size_t r = wb;
+    while (r < c->text.len && (s[r] == ' ' || s[r] == '\t' || s[r] == '\n'))
+        r++;
+    if (r < c->text.len && s[r] >= '0' && s[r] <= '9')
+        return 0;
+    char w[16];
+    if (r < c->text.len && ex_num_fold_word(s + r, c->text.len - r, w, sizeof w)
+        && (!strcmp(w, "deux") || !strncmp(w, "mil", 3)))
+        return 0;
+    *m = month;
+    *d = (int)day;
+    return wb;
+}
+
+/* Add a date at [a, b) to c->dates, kept sorted by start (a date whose
+   year the caller implied); pointers into c->dates are stale after it */
+bool ex_date_insert(ex_call *c, size_t a, size_t b, ex_date_val v)
+{
+    ex_date *x = ex_vec_push(c->alloc, &c->dates);
+    if (!x) {
+        c->oom = true;
+        return false;
+    }
+    size_t i = c->dates.n - 1;
+    while (i > 0 && c->dates.v[i - 1].span.start > a) {
+        c->dates.v[i] = c->dates.v[i - 1];
+        i--;
+    }
+    x = &c->dates.v[i];
+    x->value = v;
+    x->span.start = a;
+    x->span.end = b;
+    x->text = ex_num_text(c, a, b);
+    if (!x->text) {
+        c->oom = true;
+        return false;
+    }
+    return true;
+}

@@ -809,6 +809,12 @@ bool ex_ocr_repairs(ex_call *c);
 /* The date mention starting at or after view offset 'from' and
    starting before 'limit', or NULL. */
 const ex_date *ex_date_at(const ex_call *c, size_t from, size_t limit);
+/* A day and month printed without a year at p ("cinq mai", "5 mai"):
+   the end of the month name with *m and *d, or 0. */
+size_t ex_date_day_month(const ex_call *c, size_t p, size_t limit, int *m, int *d);
+/* Add a date at [a, b) of the value v (its year implied by the caller)
+   to c->dates, kept sorted; false when out of memory. */
+bool ex_date_insert(ex_call *c, size_t a, size_t b, ex_date_val v);
 /* Parse French number words at s[0..n) ("vingt et un",
    "quatre-vingt-dix-sept", "deux mille vingt-quatre", "mil"): returns the
    value and sets *used to the bytes consumed, or -1 when no number. */

@@ -1870,6 +1870,62 @@ static const char *objet_title(sctx *x, size_t i, size_t hz)
     return sb_str(x, &sb);
 }
 
+/* the view's s[a..b) holds no digit (a date written in words) */
+static bool no_digit(const char *s, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (s[i] >= '0' && s[i] <= '9')
+            return false;
+    return true;
+}
+
+/* OCR turns a digit of the séance's year into another ("SÉANCE DU 22
+   SEPTEMBRE 2095"); words never read as another valid year.  Another
+   date of the heading lines [l0, hz) with the same day and month but
+   another year wins over the séance date dt when it is in words ("le
+   vingt-deux septembre deux mille vingt-cinq"), or when it agrees with
+   the convocation's year (or the next) and dt's year is 2 or more off */
+static void seance_year(sctx *x, const act *A, ex_document *d, const ex_date *dt, size_t hz)
+{
+    const ex_call *c = x->c;
+    const char *s = x->s;
+    if (hz <= A->l0 || no_digit(s, dt->span.start, dt->span.end))
+        return;
+    size_t a = x->t->lines[A->l0].start, b = x->t->lines[hz - 1].end;
+    const ex_date *o = ex_date_at(c, a, b);
+    int cy = d->convened_on.y;
+    bool off = cy && (dt->value.y - cy >= 2 || cy - dt->value.y >= 2);
+    for (; o && o < c->dates.v + c->dates.n && o->span.start < b; o++) {
+        if (o == dt || o->value.m != dt->value.m || o->value.d != dt->value.d
+            || o->value.y == dt->value.y)
+            continue;
+        if (no_digit(s, o->span.start, o->span.end)
+            || (off && (o->value.y == cy || o->value.y == cy + 1))) {
+            d->session_date = o->value;
+            return;
+        }
+    }
+}
+
+/* "régulièrement convoqué le cinq mai" (no year) in the séance block:
+   the convocation precedes the séance by at most 31 days, its year is
+   the séance's (the year before for a month after the séance's); the
+   convocation date and a date of the act.  False when out of memory. */
+static bool convened_yearless(ex_call *c, ex_document *d, size_t a, size_t b, int m, int dd)
+{
+    ex_date_val sv = d->session_date;
+    if (!sv.y || ex_date_at(c, a, b))
+        return true;
+    ex_date_val v = {sv.m > m || (sv.m == m && sv.d >= dd) ? sv.y : sv.y - 1, m, dd};
+    /* days before the séance: month lengths are 28..31, a bound is enough */
+    int gap = (sv.y - v.y) * 372 + (sv.m - m) * 31 + (sv.d - dd);
+    bool leap = v.y % 4 == 0 && (v.y % 100 != 0 || v.y % 400 == 0);
+    if (gap < 0 || gap > 31 || (m == 2 && dd == 29 && !leap))
+        return true;
+    d->convened_on = v;
+    return ex_date_insert(c, a, b, v);
+}
+
 void heading(sctx *x, const act *A, ex_document *d, size_t hz)
 {
     ex_call *c = x->c;
@@ -1881,6 +1937,9 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
     bool want_session = d->type != EX_DOC_ARRETE && d->type != EX_DOC_CONVENTION;
     bool got_date = false, got_conv = false, got_place = false;
     size_t date_line = SIZE_MAX; /* "Réunion du lundi 16 juin 2025 à 14 h 00" opening its line */
+    const ex_date *seance_dt = NULL;    /* where the séance date was read */
+    size_t yl_a = 0, yl_b = 0;  /* "convoqué le cinq mai": day and month, no year */
+    int yl_m = 0, yl_d = 0;
     int tries_date = 0, tries_conv = 0; /* bounded look-ups: linear time */
     size_t entre = SIZE_MAX;
     size_t body_assembly = SIZE_MAX, body_unit = SIZE_MAX, body_auth = SIZE_MAX;
@@ -2022,6 +2081,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                     tries_date++;
                     if (dt) {
                         d->session_date = dt->value;
+                        seance_dt = dt;
                         got_date = true;
                         if (q == f->a)
                             date_line = i;
@@ -2039,6 +2099,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                         tries_date++;
                         if (dt && dt->span.start <= r + dm + 1) {
                             d->session_date = dt->value;
+                            seance_dt = dt;
                             got_date = true;
                         }
                     }
@@ -2145,7 +2206,8 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                         if (dt) {
                             d->convened_on = dt->value;
                             got_conv = true;
-                        }
+                        } else if (!yl_b && (yl_b = ex_date_day_month(c, q2, ln_end, &yl_m, &yl_d)))
+                            yl_a = skip_gap(s, x->t->len, q2);   /* "le cinq mai": no year */
                     }
                 }
                 /* "Lieu : salle du conseil municipal", "Lieu de la
@@ -2205,6 +2267,10 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
        date line */
     if (want_session && !got_place && date_line != SIZE_MAX)
         d->session_place = place_under(x, date_line, hz);
+    if (seance_dt)
+        seance_year(x, A, d, seance_dt, hz);
+    if (yl_b && !got_conv && !convened_yearless(c, d, yl_a, yl_b, yl_m, yl_d))
+        return;
     if (!d->number && dash_num != SIZE_MAX)
         d->number = line_number(x, dash_num);
     if (!d->number)

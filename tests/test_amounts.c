@@ -92,6 +92,23 @@ static void test_francs(void **state)
     NONE("une aide de 500 francs CFA versée");
 }
 
+/* francs in words: FRF as euros in words (cents in words, tax after);
+   "franc" as an adjective, hyphenated or another franc is no amount */
+static void test_francs_words(void **state)
+{
+    CHECK("pour un montant de trois mille deux cents francs toutes taxes comprises (3 200 F).",
+          {320000, "trois mille deux cents francs", "TTC", "FRF"},
+          {320000, "3 200 F", NULL, "FRF"});
+    CHECK("une indemnité de cent vingt francs et cinquante centimes par jour",
+          {12050, "cent vingt francs et cinquante centimes", NULL, "FRF"});
+    CHECK("un emprunt de deux millions de francs", {200000000, "deux millions de francs", NULL, "FRF"});
+    CHECK("cédé pour un franc symbolique", {100, "un franc", NULL, "FRF"});
+    NONE("la fête a remporté un franc succès auprès des habitants");
+    NONE("les deux francs-tireurs du village");
+    NONE("trois cents francs CFA");
+    NONE("des échanges francs et directs");
+}
+
 static void test_tax(void **state)
 {
     CHECK("pour un montant de 18 450,00 € HT, soit 22 140,00 € TTC.",
@@ -210,6 +227,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_currency_after),
         cmocka_unit_test(test_francs),
+        cmocka_unit_test(test_francs_words),
         cmocka_unit_test(test_tax),
         cmocka_unit_test(test_multipliers),
         cmocka_unit_test(test_words_amounts),

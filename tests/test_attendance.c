@@ -154,6 +154,35 @@ static void test_president_opens_session(void **st)
     fx_done(&f);
 }
 
+/* no presidence sentence: the present member listed with the role
+   "Président(e)" presided; a vice-président or another role does not;
+   a presidence sentence wins */
+static void test_president_from_present_list(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f,
+        "BUREAU SYNDICAL\nSéance du 3 juin 2024\n"
+        "Membres présents : M. Luc MOREL ; Mme Agnès PERRIN, Présidente ; M. Henri VIDAL.\n"
+        "Excusé : M. Marc ROUX.\n");
+    assert_non_null(d->president);
+    assert_string_equal(d->president->family, "PERRIN");
+    assert_string_equal(d->president->civility, "Mme");
+    assert_span_first(&f.c, d->president->span, "Mme Agnès PERRIN");
+    fx_done(&f);
+    d = run(&f,
+        "BUREAU SYNDICAL\nSéance du 3 juin 2024\n"
+        "Membres présents : M. Luc MOREL, Vice-Président ; Mme Agnès PERRIN, Trésorière.\n");
+    assert_null(d->president);
+    fx_done(&f);
+    d = run(&f,
+        "Le Bureau s'est réuni sous la présidence de M. Luc MOREL.\n"
+        "Membres présents : M. Luc MOREL ; Mme Agnès PERRIN, Présidente ; M. Henri VIDAL.\n");
+    assert_non_null(d->president);
+    assert_string_equal(d->president->family, "MOREL");
+    fx_done(&f);
+}
+
 static const char twocol[] =
     " Nombre de conseillers :           L'an deux mil vingt-trois, le douze octobre, le Conseil\n"
     " En exercice : 15                  Municipal s'est réuni sous la\n"
@@ -1817,6 +1846,7 @@ int main(void)
         cmocka_unit_test(test_pv_block),
         cmocka_unit_test(test_group_labels_in_lists),
         cmocka_unit_test(test_president_opens_session),
+        cmocka_unit_test(test_president_from_present_list),
         cmocka_unit_test(test_two_columns),
         cmocka_unit_test(test_inline_counts_and_advisory),
         cmocka_unit_test(test_ocr_labels),

@@ -1652,6 +1652,110 @@ static void test_bis_rapport(void **state)
     ex_call_free(&c);
 }
 
+/* OCR turned a digit of the séance heading's year: the same day and
+   month in words (or agreeing with the convocation's year) wins; a
+   heading agreeing with them, or a date of another day, stays */
+static void seance_year_case(void **state, const char *s, int y, int m, int dd)
+{
+    ex_call c;
+    run_pipeline(&c, *state, s);
+    assert_true(c.docs.n >= 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->session_date.y, y);
+    assert_int_equal(d->session_date.m, m);
+    assert_int_equal(d->session_date.d, dd);
+    ex_call_free(&c);
+}
+
+static void test_seance_year_ocr(void **state)
+{
+    static const char words[] =
+        "COMMUNE DE BELVAL\n"
+        "SÉANCE DU MARDI 14 OCTOBRE 2064\n"
+        "Convocation du 7/10/2024.\n"
+        "Le quatorze octobre deux mille vingt-quatre, à dix-neuf heures, le Conseil\n"
+        "municipal, régulièrement convoqué, s'est réuni à la mairie.\n"
+        "DÉLIBÉRATION N° 2024-031\n"
+        "Objet : Tarifs de la salle des fêtes\n"
+        "Le Conseil municipal,\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : Les tarifs sont fixés.\n";
+    seance_year_case(state, words, 2024, 10, 14);
+    static const char conv[] =
+        "COMMUNE DE BELVAL\n"
+        "SÉANCE DU MARDI 14 OCTOBRE 2064\n"
+        "Convocation du 7/10/2024.\n"
+        "Le 14/10/2024, à dix-neuf heures, le Conseil municipal s'est réuni à la mairie.\n"
+        "DÉLIBÉRATION N° 2024-031\n"
+        "Objet : Tarifs de la salle des fêtes\n"
+        "Le Conseil municipal,\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : Les tarifs sont fixés.\n";
+    seance_year_case(state, conv, 2024, 10, 14);
+    /* the year one off the convocation's: kept (no words to say otherwise) */
+    static const char near[] =
+        "COMMUNE DE BELVAL\n"
+        "SÉANCE DU MARDI 14 OCTOBRE 2025\n"
+        "Convocation du 7/10/2024.\n"
+        "Le 14/10/2024, à dix-neuf heures, le Conseil municipal s'est réuni à la mairie.\n"
+        "DÉLIBÉRATION N° 2024-031\n"
+        "Objet : Tarifs de la salle des fêtes\n"
+        "Le Conseil municipal,\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : Les tarifs sont fixés.\n";
+    seance_year_case(state, near, 2025, 10, 14);
+}
+
+/* "régulièrement convoqué le cinq mai" (no year) in the séance block:
+   the séance's year (the year before for a later month) makes it the
+   convocation date and a date of the act; not a convocation more than a
+   month before, nor a day and month elsewhere */
+static void yearless_case(void **state, const char *s, int y, int m, int dd, size_t ndates)
+{
+    ex_call c;
+    run_pipeline(&c, *state, s);
+    assert_true(c.docs.n >= 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->convened_on.y, y);
+    assert_int_equal(d->convened_on.m, m);
+    assert_int_equal(d->convened_on.d, dd);
+    assert_int_equal(d->dates.n, ndates);
+    ex_call_free(&c);
+}
+
+static void test_convened_yearless(void **state)
+{
+    yearless_case(state,
+        "COMMUNE DE VALMONT\n"
+        "L'an deux mille dix, le trois juin, le Conseil Municipal, régulièrement convoqué le vingt-huit mai,\n"
+        "s'est réuni sous la présidence de M. Paul GIRARD, Maire.\n"
+        "Délibération n° 12/2010\n"
+        "Objet : Travaux de voirie\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "DÉCIDE d'engager les travaux le dix juillet.\n", 2010, 5, 28, 2);
+    /* across a new year, digits */
+    yearless_case(state,
+        "COMMUNE DE VALMONT\n"
+        "L'an deux mille dix, le quatre janvier, le Conseil Municipal, régulièrement convoqué le 29 décembre,\n"
+        "s'est réuni sous la présidence de M. Paul GIRARD, Maire.\n"
+        "Délibération n° 1/2010\n"
+        "Objet : Travaux de voirie\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "DÉCIDE d'engager les travaux.\n", 2009, 12, 29, 2);
+    /* two months before: no convocation date */
+    yearless_case(state,
+        "COMMUNE DE VALMONT\n"
+        "L'an deux mille dix, le trois juin, le Conseil Municipal, régulièrement convoqué le deux avril,\n"
+        "s'est réuni sous la présidence de M. Paul GIRARD, Maire.\n"
+        "Délibération n° 12/2010\n"
+        "Objet : Travaux de voirie\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "DÉCIDE d'engager les travaux.\n", 0, 0, 0, 1);
+}
+
 /* "Convention n° 2024-DEV-014" printed apart is the convention's number;
    "la convention n° 12" in a sentence is not */
 static void test_convention_number(void **state)
@@ -2671,6 +2775,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_objet_dash_and_year),
+        cmocka_unit_test(test_seance_year_ocr),
+        cmocka_unit_test(test_convened_yearless),
         cmocka_unit_test(test_compte_rendu_is_minutes),
         cmocka_unit_test(test_verb_after_preamble),
         cmocka_unit_test(test_plenary_body_and_place),
