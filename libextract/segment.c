@@ -773,6 +773,30 @@ static size_t verb_at(const char *p, size_t n)
     return 0;
 }
 
+/* an ordinal word at p ("deuxième", "TROISIÈME", "second"): its value,
+   *len its bytes; 0 for none ("premier" is read by the caller) */
+static int ordinal_word(const char *p, size_t n, size_t *len)
+{
+    static const char *const ord[] = {"deuxieme", "troisieme", "quatrieme", "cinquieme", "sixieme",
+                                      "septieme", "huitieme", "neuvieme", "dixieme", "onzieme",
+                                      "douzieme", "treizieme", "quatorzieme", "quinzieme", "seizieme",
+                                      NULL};
+    char w[16];
+    size_t used = ex_num_fold_word(p, n, w, sizeof w);
+    if (!used)
+        return 0;
+    if (strcmp(w, "second") == 0 || strcmp(w, "seconde") == 0) {
+        *len = used;
+        return 2;
+    }
+    for (int k = 0; ord[k]; k++)
+        if (strcmp(w, ord[k]) == 0) {
+            *len = used;
+            return k + 2;
+        }
+    return 0;
+}
+
 /* article heading at p (junk skipped): returns the bytes of "Article 1er"
    and sets num ("1") */
 static size_t article_at(const char *p, size_t n, char *num, size_t numcap)
@@ -797,7 +821,8 @@ static size_t article_at(const char *p, size_t n, char *num, size_t numcap)
     size_t q = m;
     while (q < n && is_blank(p[q]))
         q++;
-    size_t ns = q, nl = 0;
+    size_t ns = q, nl = 0, olen = 0;
+    int ow;
     if (p[0] == 'A' && q < n && p[q] == ':') {
         /* "ARTICLE: : Délégation ...": OCR lost the number; an empty
            num asks push_article() to count it from the article before */
@@ -810,6 +835,11 @@ static size_t article_at(const char *p, size_t n, char *num, size_t numcap)
             num[0] = '1';
             nl = 1;
         }
+    } else if ((ow = ordinal_word(p + q, n - q, &olen)) > 0) {
+        /* "ARTICLE DEUXIÈME. –", "Article troisième :" */
+        q += olen;
+        if (numcap > 2)
+            nl = (size_t)snprintf(num, numcap, "%d", ow);
     } else {
         /* digits, OCR l/I/O inside */
         size_t digits = 0;
