@@ -73,6 +73,9 @@ static const ex_pattern labels[] = {
     {K_ADV_PRESENT, "(?:etai(?:en)?t )?(?:egalement )?present" PL "(?: egalement)?,? "
                     "(?:sans voix\\.? deliberative|avec voix\\.? consultative)"},
     {K_ADV_PRESENT, "(?:assistai(?:en)?t|assistant|assistent) egalement"},
+    /* "Participaient à titre consultatif :" */
+    {K_ADV_PRESENT, "(?:assistai(?:en)?t|assistant|assistent|participai(?:en)?t|participant|participent)"
+                    "(?: egalement)?,? a titre consultatif"},
     {K_ADV_PRESENT, "(?:etai(?:en)?t )?egalement present" PL},
     /* "Absents excusés ayant donné pouvoir :", "Étaient excusés et avaient donné pouvoir :" */
     {K_EXC_PROXY, PRE "(?:absent" PL " )?excuse" PL ",? " GAVE},
@@ -95,13 +98,16 @@ static const ex_pattern labels[] = {
     /* "Présents à l'ouverture : 15", "Présents à l'ouverture de la
        séance :" (the count at the opening; arrivals come later) */
     {K_PRESENT, PRE "present" PL " a l'ouverture(?: de (?:la )?seance)?"},
+    /* "Délégués présents ou suppléés : 14" (a substitute sitting is
+       present) */
+    {K_PRESENT, PRE "present" PL " ou supplee" PL},
     {K_PRESENT, PRE "present" PL},
     {K_PRESENT, "(?:nombre|nbre|nb\\.?) (?:de )?present" PL},
     /* "Pouvoirs : 5", "Pouvoirs :", "Procurations :", "Nombre de
        pouvoirs : 3" (read whole: "Nombre depouvoirs:3", OCR) */
     {K_PROXY, "(?:(?:nombre|nbre|nb\\.?) (?:de )?)?(?:pouvoir|procuration|delegation|mandat)s?(?: de vote)?(?: donne" PL "| recu" PL ")?"},
     /* "Représentés : 2" */
-    {K_REPR, "(?:nombre de )?(?:membres )?represente" PL},
+    {K_REPR, "(?:nombre de )?(?:membres? )?represente" PL},
     /* "Nombre de conseillers en exercice : 33", "En exercice : 15", OCR
        "Délégués en-exercice : 8" (a hyphen for the blank) */
     {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?(?:(?:conseillers|membres|delegues|elus)(?: municipaux"
