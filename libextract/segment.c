@@ -541,6 +541,20 @@ static int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0, bool 
                 || kw(p + q, n - q, "au conseil", false) || kw(p + q, n - q, "de presentation", false)
                 || kw(p + q, n - q, "a la commission", false))
                 return EX_DOC_RAPPORT;
+            /* "RAPPORT DE LA CLECT N° 2025-02", "RAPPORT DU BUREAU N° 4":
+               a body's name in capitals before the number sign */
+            size_t d = kw(p + q, n - q, "de la ", false);
+            if (!d)
+                d = kw(p + q, n - q, "du ", false);
+            if (!d)
+                d = kw(p + q, n - q, "des ", false);
+            if (!d)
+                d = kw(p + q, n - q, "de l'", false);
+            for (size_t r = q + d; d && r < n && r < q + 90; r++)
+                if (p[r] == 'N' && is_blank(p[r - 1]) && numero_at(p + r, n - r)) {
+                    size_t L2;
+                    return upper_pct(p, q, r, &L2) == 100 ? EX_DOC_RAPPORT : 0;
+                }
             return 0;
         }
         if ((m = kw(p, n, "proces-verbal", false)) || (m = kw(p, n, "proces verbal", false))

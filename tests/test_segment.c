@@ -243,6 +243,17 @@ static void test_arrete(void **state)
                       [1] = {.number = "2", .text = "Une déviation est mise en place."},
                       [2] = {.number = "3", .text = "Le présent arrêté sera affiché."},
                       [3] = {.number = "10", .text = "Exécution."}}},
+        /* "RAPPORT DE LA <BODY> N° X" centred: a rapport and its number */
+        {.in = "COMMUNAUTÉ DE COMMUNES DU VAL D'ORBE\n"
+               "\n"
+               "              RAPPORT DE LA COMMISSION DES FINANCES N° 2025-07\n"
+               "\n"
+               "Objet : Examen du budget annexe de l'assainissement\n"
+               "\n"
+               "La commission a examiné le projet de budget annexe.\n",
+         .ndocs = TT(1),
+         .type = TT(EX_DOC_RAPPORT),
+         .number = "2025-07"},
     };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);
