@@ -122,6 +122,9 @@ static const ex_pattern labels[] = {
        assembly's other names) */
     {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?membres du comite(?: syndical| de direction| directeur)?"},
     {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?membres du conseil d'administration"},
+    /* "Membres de la commission : 12", "Membres de la commission (un
+       représentant par commune) : 12" */
+    {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?membres de la commission"},
     /* "Quorum : 27" (extra key) */
     {K_QUORUM, "quorum(?: requis)?"},
     /* "Date de convocation :", "Date d'affichage :" (a header column
@@ -161,7 +164,7 @@ static const ex_pattern labels[] = {
 static const char label_keys[] =
     "absent|excuse|assist|particip|present|delegue|suppleant|pouvoir|procuration|delegation|mandat"
     "|represente|exercice|quorum|date|compose|votants|designe|elu|nomme|choisi|secretaire"
-    "|presidence|preside|ouvre|bureau|comite|administration";
+    "|presidence|preside|ouvre|bureau|comite|administration|commission";
 
 #define PRE_RX "(?i)(?<![\\p{L}\\p{N}])(?:"
 #define POST_RX ")(?![\\p{L}])"
@@ -380,6 +383,20 @@ static bool colon_after(const ex_call *c, size_t p, size_t lim, size_t *after, s
                 *pb = r;
                 p = q = r + 1;      /* the colon is looked for after it */
                 continue;
+            }
+            /* "Membres de la commission (un représentant par commune) :
+               12": an aside in words before the colon */
+            if (r == q + 1) {
+                while (r < lim && r < q + 60 && s[r] != ')' && s[r] != '(' && s[r] != '\n' && s[r] != ':'
+                       && !(s[r] >= '0' && s[r] <= '9'))
+                    r++;
+                size_t e = r + 1;
+                while (e < lim && is_blank(s[e]))
+                    e++;
+                if (r < lim && s[r] == ')' && r > q + 3 && e < lim && s[e] == ':') {
+                    p = q = r + 1;
+                    continue;
+                }
             }
             break;
         }

@@ -373,6 +373,10 @@ static void test_substituted_and_consultative(void **st)
 {
     (void)st;
     static const att_row rows[] = {
+        {.in = "Membres de la commission (un délégué par commune) : 9\n"
+               "Présents : 7 – Représenté : 1 – Absent : 1\n",
+         .in_office = TT(9),
+         .present_count = TT(7)},
         {.in = "Délégués en exercice : 20\n"
                "Délégués présents ou suppléés : 15 – Pouvoirs : 3 – Votants : 18\n",
          .in_office = TT(20),
