@@ -73,6 +73,9 @@ static const ex_pattern labels[] = {
     {K_ADV_PRESENT, "(?:etai(?:en)?t )?(?:egalement )?present" PL "(?: egalement)?,? "
                     "(?:sans voix\\.? deliberative|avec voix\\.? consultative)"},
     {K_ADV_PRESENT, "(?:assistai(?:en)?t|assistant|assistent) egalement"},
+    /* "Participaient à titre consultatif :" */
+    {K_ADV_PRESENT, "(?:assistai(?:en)?t|assistant|assistent|participai(?:en)?t|participant|participent)"
+                    "(?: egalement)?,? a titre consultatif"},
     {K_ADV_PRESENT, "(?:etai(?:en)?t )?egalement present" PL},
     /* "Absents excusés ayant donné pouvoir :", "Étaient excusés et avaient donné pouvoir :" */
     {K_EXC_PROXY, PRE "(?:absent" PL " )?excuse" PL ",? " GAVE},
@@ -95,13 +98,16 @@ static const ex_pattern labels[] = {
     /* "Présents à l'ouverture : 15", "Présents à l'ouverture de la
        séance :" (the count at the opening; arrivals come later) */
     {K_PRESENT, PRE "present" PL " a l'ouverture(?: de (?:la )?seance)?"},
+    /* "Délégués présents ou suppléés : 14" (a substitute sitting is
+       present) */
+    {K_PRESENT, PRE "present" PL " ou supplee" PL},
     {K_PRESENT, PRE "present" PL},
     {K_PRESENT, "(?:nombre|nbre|nb\\.?) (?:de )?present" PL},
     /* "Pouvoirs : 5", "Pouvoirs :", "Procurations :", "Nombre de
        pouvoirs : 3" (read whole: "Nombre depouvoirs:3", OCR) */
     {K_PROXY, "(?:(?:nombre|nbre|nb\\.?) (?:de )?)?(?:pouvoir|procuration|delegation|mandat)s?(?: de vote)?(?: donne" PL "| recu" PL ")?"},
     /* "Représentés : 2" */
-    {K_REPR, "(?:nombre de )?(?:membres )?represente" PL},
+    {K_REPR, "(?:nombre de )?(?:membres? )?represente" PL},
     /* "Nombre de conseillers en exercice : 33", "En exercice : 15", OCR
        "Délégués en-exercice : 8" (a hyphen for the blank) */
     {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?(?:(?:conseillers|membres|delegues|elus)(?: municipaux"
@@ -116,6 +122,9 @@ static const ex_pattern labels[] = {
        assembly's other names) */
     {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?membres du comite(?: syndical| de direction| directeur)?"},
     {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?membres du conseil d'administration"},
+    /* "Membres de la commission : 12", "Membres de la commission (un
+       représentant par commune) : 12" */
+    {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?membres de la commission"},
     /* "Quorum : 27" (extra key) */
     {K_QUORUM, "quorum(?: requis)?"},
     /* "Date de convocation :", "Date d'affichage :" (a header column
@@ -155,7 +164,7 @@ static const ex_pattern labels[] = {
 static const char label_keys[] =
     "absent|excuse|assist|particip|present|delegue|suppleant|pouvoir|procuration|delegation|mandat"
     "|represente|exercice|quorum|date|compose|votants|designe|elu|nomme|choisi|secretaire"
-    "|presidence|preside|ouvre|bureau|comite|administration";
+    "|presidence|preside|ouvre|bureau|comite|administration|commission";
 
 #define PRE_RX "(?i)(?<![\\p{L}\\p{N}])(?:"
 #define POST_RX ")(?![\\p{L}])"
@@ -374,6 +383,20 @@ static bool colon_after(const ex_call *c, size_t p, size_t lim, size_t *after, s
                 *pb = r;
                 p = q = r + 1;      /* the colon is looked for after it */
                 continue;
+            }
+            /* "Membres de la commission (un représentant par commune) :
+               12": an aside in words before the colon */
+            if (r == q + 1) {
+                while (r < lim && r < q + 60 && s[r] != ')' && s[r] != '(' && s[r] != '\n' && s[r] != ':'
+                       && !(s[r] >= '0' && s[r] <= '9'))
+                    r++;
+                size_t e = r + 1;
+                while (e < lim && is_blank(s[e]))
+                    e++;
+                if (r < lim && s[r] == ')' && r > q + 3 && e < lim && s[e] == ':') {
+                    p = q = r + 1;
+                    continue;
+                }
             }
             break;
         }

@@ -85,11 +85,12 @@ static const ex_pattern ref_patterns[] = {
 #define ROMAN_PARA "(?:I{1,3}|IV|VI{0,3}|IX|X)"
     /* one article number: "L.3121-14", "L. 2121-29", "R:417-10", "LO 1112-1",
        "L.2121.15" (dotted form, read L.2121-15),
-       "105", "1636 B sexies", "1639 A", "L.2O12-1" (OCR) */
+       "105", "1636 B sexies", "1639 A", "1609 nonies C", "L.2O12-1" (OCR) */
     {RX_ART,
      "\\G(?:(?:L\\.?\\s?O\\.?|[LRDA])\\s?[.:,*]{0,2}\\s?[0-9OIl](?:[0-9OIl]|\\s?-\\s?(?=[0-9OIl])|\\.(?=\\d))*"
      "|\\d+(?:-\\d+)*(?:\\s\\p{Lu}(?![\\p{L}\\d])|(?<![\\d-]\\d)(?<=1)er)?)"
-     "(?:\\s(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)(?!\\p{L}))?"
+     "(?:\\s(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)(?!\\p{L})"
+     "(?:[ ][A-Z](?![\\p{L}\\d]))?)?"
      "(?:(?![\\p{L}\\d])|(?<=\\d)(?=" ROMAN_PARA "(?![\\p{L}\\d]))|(?<=\\d)(?=" GLUED_ET "))"},
     /* between two articles: ", ", " et ", " à ", ", et ", " ou ", OCR "-à ",
        OCR "et" glued to both ("L.3312-5etL.3313-1"), OCR "et." glued to
@@ -1893,6 +1894,74 @@ static bool clause_word(ex_call *c)
     return ex_lev1(w, n, "article", 7) || ex_lev1(w, n, "articles", 8);
 }
 
+/* blanks and line ends from q: their end */
+static size_t skip_blanks_nl(const ex_text *t, size_t q)
+{
+    while (q < t->len && (t->s[q] == ' ' || t->s[q] == '\t' || t->s[q] == '\n'))
+        q++;
+    return q;
+}
+
+/* "et son article LIST", ", et ses articles LIST" after a code's article list ending at p: the code's further articles
+   appended to arts (their ranges to st's); returns the end (p when
+   none) */
+static size_t code_articles_more(ref_state *st, size_t p, ex_str_vec *arts)
+{
+    ex_call *c = st->c;
+    const ex_text *t = &c->text;
+    size_t q = skip_blanks_nl(t, p);
+    if (q < t->len && t->s[q] == ',')
+        q = skip_blanks_nl(t, q + 1);
+    size_t m = ex_match_fold(t->s + q, t->len - q, "et");
+    if (!m || q + m >= t->len || (t->s[q + m] != ' ' && t->s[q + m] != '\n'))
+        return p;
+    q = skip_blanks_nl(t, q + m);
+    /* (the possessive only: "et l'article 9 des statuts" is another act's) */
+    static const char *const det[] = {"son", "ses", NULL};
+    for (m = 0; det[m]; m++) {
+        size_t k = ex_match_fold(t->s + q, t->len - q, det[m]);
+        if (k && q + k < t->len && (t->s[q + k] == ' ' || t->s[q + k] == '\n')) {
+            q = skip_blanks_nl(t, q + k);
+            break;
+        }
+    }
+    if (!det[m])
+        return p;
+    m = ex_match_fold(t->s + q, t->len - q, "article");
+    if (!m)
+        return p;
+    q += m;
+    if (q < t->len && (t->s[q] == 's' || t->s[q] == 'S'))
+        q++;
+    if (q >= t->len || (t->s[q] != ' ' && t->s[q] != '\n'))
+        return p;
+    q = skip_blanks_nl(t, q);
+    const char *rg[sizeof st->rg / sizeof *st->rg];
+    size_t nrg = st->nrg;
+    memcpy(rg, st->rg, nrg * sizeof *rg);
+    ex_str_vec more = {0};
+    size_t le = parse_articles(st, q, &more);
+    size_t end = p;
+    if (more.n && !c->oom) {
+        if (!ex_vec_append(c->alloc, arts, &more))
+            c->oom = true;
+        else
+            end = le;
+        /* the ranges of both lists, the first list's first */
+        size_t n2 = st->nrg;
+        if (nrg + n2 > sizeof st->rg / sizeof *st->rg)
+            n2 = 0;
+        memmove(st->rg + nrg, st->rg, n2 * sizeof *rg);
+        memcpy(st->rg, rg, nrg * sizeof *rg);
+        st->nrg = nrg + n2;
+    } else {
+        memcpy(st->rg, rg, nrg * sizeof *rg);
+        st->nrg = nrg;
+    }
+    ex_vec_free(c->alloc, &more);
+    return end;
+}
+
 /* the articles cited right after a code's name or abbreviation at p:
    ", et notamment ses articles LIST [et suivants]", ", art. LIST";
    fills arts, returns the end of the citation (p when none) */
@@ -1924,6 +1993,8 @@ static size_t code_articles(ref_state *st, size_t p, ex_str_vec *arts)
                         end = r2;
                 }
             }
+            /* "ses articles L.5721-1 et suivants et son article L.2224-31" */
+            end = code_articles_more(st, end, arts);
         }
     }
     return end;

@@ -541,6 +541,20 @@ static int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0, bool 
                 || kw(p + q, n - q, "au conseil", false) || kw(p + q, n - q, "de presentation", false)
                 || kw(p + q, n - q, "a la commission", false))
                 return EX_DOC_RAPPORT;
+            /* "RAPPORT DE LA CLECT N° 2025-02", "RAPPORT DU BUREAU N° 4":
+               a body's name in capitals before the number sign */
+            size_t d = kw(p + q, n - q, "de la ", false);
+            if (!d)
+                d = kw(p + q, n - q, "du ", false);
+            if (!d)
+                d = kw(p + q, n - q, "des ", false);
+            if (!d)
+                d = kw(p + q, n - q, "de l'", false);
+            for (size_t r = q + d; d && r < n && r < q + 90; r++)
+                if (p[r] == 'N' && is_blank(p[r - 1]) && numero_at(p + r, n - r)) {
+                    size_t L2;
+                    return upper_pct(p, q, r, &L2) == 100 ? EX_DOC_RAPPORT : 0;
+                }
             return 0;
         }
         if ((m = kw(p, n, "proces-verbal", false)) || (m = kw(p, n, "proces verbal", false))
@@ -773,6 +787,30 @@ static size_t verb_at(const char *p, size_t n)
     return 0;
 }
 
+/* an ordinal word at p ("deuxième", "TROISIÈME", "second"): its value,
+   *len its bytes; 0 for none ("premier" is read by the caller) */
+static int ordinal_word(const char *p, size_t n, size_t *len)
+{
+    static const char *const ord[] = {"deuxieme", "troisieme", "quatrieme", "cinquieme", "sixieme",
+                                      "septieme", "huitieme", "neuvieme", "dixieme", "onzieme",
+                                      "douzieme", "treizieme", "quatorzieme", "quinzieme", "seizieme",
+                                      NULL};
+    char w[16];
+    size_t used = ex_num_fold_word(p, n, w, sizeof w);
+    if (!used)
+        return 0;
+    if (strcmp(w, "second") == 0 || strcmp(w, "seconde") == 0) {
+        *len = used;
+        return 2;
+    }
+    for (int k = 0; ord[k]; k++)
+        if (strcmp(w, ord[k]) == 0) {
+            *len = used;
+            return k + 2;
+        }
+    return 0;
+}
+
 /* article heading at p (junk skipped): returns the bytes of "Article 1er"
    and sets num ("1") */
 static size_t article_at(const char *p, size_t n, char *num, size_t numcap)
@@ -797,7 +835,8 @@ static size_t article_at(const char *p, size_t n, char *num, size_t numcap)
     size_t q = m;
     while (q < n && is_blank(p[q]))
         q++;
-    size_t ns = q, nl = 0;
+    size_t ns = q, nl = 0, olen = 0;
+    int ow;
     if (p[0] == 'A' && q < n && p[q] == ':') {
         /* "ARTICLE: : Délégation ...": OCR lost the number; an empty
            num asks push_article() to count it from the article before */
@@ -810,6 +849,11 @@ static size_t article_at(const char *p, size_t n, char *num, size_t numcap)
             num[0] = '1';
             nl = 1;
         }
+    } else if ((ow = ordinal_word(p + q, n - q, &olen)) > 0) {
+        /* "ARTICLE DEUXIÈME. –", "Article troisième :" */
+        q += olen;
+        if (numcap > 2)
+            nl = (size_t)snprintf(num, numcap, "%d", ow);
     } else {
         /* digits, OCR l/I/O inside */
         size_t digits = 0;

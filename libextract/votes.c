@@ -1763,6 +1763,15 @@ static bool copy_groups(ex_call *c, ex_str_vec *out, size_t ga, size_t gb)
         /* persons, not groups */
         if (ex_match_fold(s + x, y - x, "m. ") || ex_match_fold(s + x, y - x, "mme "))
             return true;
+        /* "(12 délégués)", "(3 conseillers : ...)": a count of members,
+           no group */
+        {
+            size_t r = x;
+            while (r < y && s[r] >= '0' && s[r] <= '9')
+                r++;
+            if (r > x && r + 1 < y && is_blank(s[r]) && !ex_upper_start(s + r + 1, y - r - 1))
+                continue;
+        }
         /* "(néant)", "(aucun)": no group */
         if (ex_match_fold(s + x, y - x, "neant") == y - x || ex_match_fold(s + x, y - x, "aucun") == y - x
             || ex_match_fold(s + x, y - x, "aucune") == y - x)

@@ -396,6 +396,42 @@ static void test_count_not_from_line_above(void **st)
         check_att(&t, r);
 }
 
+/* "présents ou suppléés : 15" is the present count; "Participaient à
+   titre consultatif :" lists advisory members */
+static void test_substituted_and_consultative(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Membres de la commission (un délégué par commune) : 9\n"
+               "Présents : 7 – Représenté : 1 – Absent : 1\n",
+         .in_office = TT(9),
+         .present_count = TT(7)},
+        {.in = "Délégués en exercice : 20\n"
+               "Délégués présents ou suppléés : 15 – Pouvoirs : 3 – Votants : 18\n",
+         .in_office = TT(20),
+         .present_count = TT(15),
+         .voting = TT(18)},
+        {.in = "Étaient présents : M. Jean DUPONT, Mme Anne MARTIN.\n"
+               "Participaient à titre consultatif : M. Paul GIRARD, directeur ; Mme Léa NOEL, comptable.\n",
+         .n_present = TT(2),
+         .present = {"DUPONT", "MARTIN"},
+         .n_advisory_present = TT(2)},
+        /* "Membre représenté : X, pouvoir à Y": X gave a proxy, X is not
+           present */
+        {.in = "Présents : M. Jean DUPONT, Mme Anne MARTIN.\n"
+               "Membre représenté : M. Luc BERNARD (Vauclair), pouvoir à\n"
+               "M. Jean DUPONT\n"
+               "Membre absent : Mme Rose PETIT (Montclar)\n",
+         .n_present = TT(2),
+         .n_proxies = TT(1),
+         .proxy_from = {"BERNARD"},
+         .proxy_to = {"DUPONT"},
+         .n_absent = TT(1)},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 static void test_counts_in_words(void **st)
 {
     (void)st;
@@ -1856,6 +1892,7 @@ int main(void)
         cmocka_unit_test(test_excused_then_proxy_sentence),
         cmocka_unit_test(test_quorum_and_abbreviated_label),
         cmocka_unit_test(test_counts_in_words),
+        cmocka_unit_test(test_substituted_and_consultative),
         cmocka_unit_test(test_flattened_counts),
         cmocka_unit_test(test_table_counts),
         cmocka_unit_test(test_count_diagnostics),

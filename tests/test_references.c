@@ -578,6 +578,43 @@ static void test_articles_and_following_list(void **state)
     CHECK_ROWS(rows);
 }
 
+/* "et son article LIST" after a code's list (after "et suivants" too)
+   goes on with the same code's articles, its ranges kept after the
+   first list's; "et l'article 9 des statuts" is another act's */
+static void test_articles_and_its_article(void **state)
+{
+    static const ref_row rows[] = {{
+        .in = "Vu le code de l'urbanisme, notamment ses articles L.151-1 et suivants et son article "
+              "R.151-3 ;\n"
+              "Vu le code de la voirie routière, notamment ses articles L.111-1 à L.111-4, et ses\n"
+              "articles R.141-2 à R.141-9 ;\n"
+              "Vu le code rural, notamment son article L.211-2 et l'article 9 des statuts ;\n",
+        .n = TT(3),
+        .refs = {{.kind = "code", .narticles = TT(2), .articles = {"L.151-1", "R.151-3"},
+                  .span = "code de l'urbanisme, notamment ses articles L.151-1 et suivants et son "
+                          "article R.151-3"},
+                 {.narticles = TT(4), .articles = {"L.111-1", "L.111-4", "R.141-2", "R.141-9"},
+                  .nranges = TT(2)},
+                 {.narticles = TT(1), .articles = {"L.211-2"}}},
+    }};
+    CHECK_ROWS(rows);
+}
+
+/* a tax code article with a Latin ordinal and a letter, the number cut
+   by a line end: "1609 nonies C" -> "1609noniesC" */
+static void test_article_latin_letter(void **state)
+{
+    static const ref_row rows[] = {{
+        .in = "Le montant est fixé selon le IV de l'article 1609\n"
+              "nonies C du code général des impôts et l'article 1518 bis A du même code.\n",
+        .n = TT(2),
+        .refs = {{.kind = "code", .narticles = TT(1), .articles = {"1609noniesC"},
+                  .span = "article 1609\nnonies C du code général des impôts"},
+                 {.narticles = TT(1), .articles = {"1518bisA"}}},
+    }};
+    CHECK_ROWS(rows);
+}
+
 /* "L.2121.15" is read L.2121-15; "du même code" is the last code named;
    a code before its articles; ranges keep both ends and are noted */
 static void test_dotted_abbreviated_and_ranges(void **state)
@@ -805,6 +842,8 @@ int main(void)
         cmocka_unit_test(test_number_letter_prefix_kept),
         cmocka_unit_test(test_act_articles_stop_at_nested_act),
         cmocka_unit_test(test_articles_and_following_list),
+        cmocka_unit_test(test_articles_and_its_article),
+        cmocka_unit_test(test_article_latin_letter),
         cmocka_unit_test(test_ocr_blank_line_before_number),
         cmocka_unit_test(test_ocr_article_clause),
         cmocka_unit_test(test_ocr_cut_article_number),

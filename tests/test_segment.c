@@ -222,6 +222,38 @@ static void test_arrete(void **state)
                        [1] = {.number = "2"},
                        [2] = {.number = "3", .heading = TT_NULL, .text = "Le présent arrêté sera affiché."}},
          .signatures = {[0] = {.role = "Le Maire", .name = "Philippe LEBRETON", .place = "Bernières-la-Vallée"}}},
+        /* article numbers as ordinal words, capitals or not */
+        {.in = "COMMUNE DE SAINT-OSWIN\n"
+               "ARRÊTÉ N° 2025-014\n"
+               "portant fermeture d'un chemin rural\n"
+               "Le Maire,\n"
+               "Vu le Code rural ;\n"
+               "ARRÊTE\n"
+               "ARTICLE PREMIER. – Le chemin est fermé.\n"
+               "ARTICLE DEUXIÈME. – Une déviation est mise en place.\n"
+               "Article troisième : Le présent arrêté sera affiché.\n"
+               "ARTICLE DIXIÈME – Exécution.\n"
+               "Fait à Saint-Oswin, le 3 mars 2025\n"
+               "Le Maire,\n"
+               "Odile PERRIN\n",
+         .ndocs = TT(1),
+         .type = TT(EX_DOC_ARRETE),
+         .n_articles = TT(4),
+         .articles = {[0] = {.number = "1", .text = "Le chemin est fermé."},
+                      [1] = {.number = "2", .text = "Une déviation est mise en place."},
+                      [2] = {.number = "3", .text = "Le présent arrêté sera affiché."},
+                      [3] = {.number = "10", .text = "Exécution."}}},
+        /* "RAPPORT DE LA <BODY> N° X" centred: a rapport and its number */
+        {.in = "COMMUNAUTÉ DE COMMUNES DU VAL D'ORBE\n"
+               "\n"
+               "              RAPPORT DE LA COMMISSION DES FINANCES N° 2025-07\n"
+               "\n"
+               "Objet : Examen du budget annexe de l'assainissement\n"
+               "\n"
+               "La commission a examiné le projet de budget annexe.\n",
+         .ndocs = TT(1),
+         .type = TT(EX_DOC_RAPPORT),
+         .number = "2025-07"},
     };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);

@@ -172,6 +172,27 @@ static void test_groups_comma_list(void **st)
     fx_done(&f);
 }
 
+/* weighted votes: a bracket counting the members ("(9 délégués)",
+   "(2 conseillers : M. X, Mme Y)") names no group */
+static void test_groups_member_count(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_vote_vec *v = run(&f,
+        "Après en avoir délibéré, DÉCIDE d'approuver.\n\n"
+        "Pour : 27 voix (9 délégués)\n"
+        "Contre : 4 voix (2 conseillers : M. Paul VIDAL, Mme Anne ROUX)\n"
+        "Abstentions : 2 voix (1 délégué)\n");
+    assert_int_equal(v->n, 1);
+    const ex_vote *x = &v->v[0];
+    assert_int_equal(x->for_, 27);
+    assert_int_equal(x->against, 4);
+    assert_int_equal(x->for_groups.n, 0);
+    assert_int_equal(x->against_groups.n, 0);
+    assert_int_equal(x->abstention_groups.n, 0);
+    fx_done(&f);
+}
+
 /* the tally printed as a form: each label opens its line, a dotted
    leader (or a run of blanks) before the count */
 static void test_dotted_leader(void **st)
@@ -1105,6 +1126,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_groups_block),
+        cmocka_unit_test(test_groups_member_count),
         cmocka_unit_test(test_vote_line_dash_continued),
         cmocka_unit_test(test_vote_table),
         cmocka_unit_test(test_vote_table_ruled),
