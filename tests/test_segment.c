@@ -523,6 +523,29 @@ static void test_vote_qualified_heading_ends_article(void **state)
     ex_call_free(&c);
 }
 
+/* the centred body line "CONSEIL DE MÉTROPOLE" (without "la") between
+   the register title and the séance line is the body */
+static void test_body_conseil_de_metropole(void **state)
+{
+    ex_call c;
+    run_pipeline(&c, *state,
+        "MÉTROPOLE DES DEUX RIVES\n"
+        "\n"
+        "                EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\n"
+        "                        CONSEIL DE MÉTROPOLE\n"
+        "               Séance publique du lundi 3 mars 2025\n"
+        "\n"
+        "DÉLIBÉRATION N° C-2025-0007\n"
+        "OBJET : Tarifs des parcs de stationnement\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : D'approuver les tarifs.\n");
+    assert_int_equal(c.docs.n, 1);
+    assert_non_null(c.docs.v[0].body);
+    assert_string_equal(c.docs.v[0].body, "CONSEIL DE MÉTROPOLE");
+    ex_call_free(&c);
+}
+
 /* "Le Conseil, après en avoir délibéré, DÉCIDE de ..." on one line: the
    body is a single word (not a preamble_at() key), the verb in capitals
    after the deliberation phrase is the decision */
@@ -2032,6 +2055,7 @@ int main(void)
         cmocka_unit_test(test_article_heading_or_sentence),
         cmocka_unit_test(test_vote_heading_ends_article),
         cmocka_unit_test(test_vote_qualified_heading_ends_article),
+        cmocka_unit_test(test_body_conseil_de_metropole),
         cmocka_unit_test(test_verb_after_body_comma_delibere),
         cmocka_unit_test(test_verb_opening_first_article),
         cmocka_unit_test(test_pv_sentence_verb),
