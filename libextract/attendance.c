@@ -1368,7 +1368,11 @@ static void check_counts(ex_call *c, const ex_document *d, const ex_span *csp)
    a holder's name makes a proxy (an absent member with a proxy is a
    proxy only, as "Absents ayant donné pouvoir"; an excused one stays
    excused too).  A column of the member's collectivity or commune
-   ("Nom   Collectivité   Présent   Excusé") is skipped.  A table ruled
+   ("Nom   Collectivité   Présent   Excusé") is skipped.  One
+   "Présence" / "Statut" column of status words before the proxy column
+   ("Conseiller   Commune   Présence   Pouvoir donné à", rows "M. X Jean
+   Ville   Excusé   Mme Y Anne") stands for the mark columns; a rule
+   line under the header is skipped.  A table ruled
    with "|" ("| Nom | Collectivité | Présent | Excusé | Pouvoir à |",
    rule lines "|----|----|" skipped) is cut at the rules and read cell by
    cell: the name column is the first one before the mark columns that is
@@ -1422,6 +1426,13 @@ static size_t rc_cells(const char *s, size_t a, size_t b, ex_span *cells, size_t
 {
     size_t n = ex_cells(s, a, b, 0, 2, cells, max);
     return n > max ? max : n;
+}
+
+/* the folded header word of a column of status words ("Présence",
+   "Statut") */
+static bool rc_presence_word(const char *w)
+{
+    return !strcmp(w, "presence") || !strcmp(w, "presences") || !strcmp(w, "statut");
 }
 
 /* a cell that is a mark: X x × ✓ ✔ oui */
@@ -1676,11 +1687,13 @@ static bool roll_call(ex_call *c, ex_document *d)
             int kd = wl ? rc_word(w) : 0;
             if (!kd && wl && rc_skip_word(w) && !nmark)
                 kd = RC_SKIP;   /* "Collectivité" before the mark columns */
+            if (!kd && wl && rc_presence_word(w) && !seen_present)
+                kd = 'p';       /* one column of status words */
             if (!kd) {
                 ncol = nmark = 0;
                 break;
             }
-            seen_present |= kd == RC_PRESENT;
+            seen_present |= kd == RC_PRESENT || kd == 'p';
             nmark += kd != RC_SKIP;
             kind[ncol] = kd;
             col[ncol++] = col_of(s, ln->start, cells[k].start);
@@ -1702,6 +1715,8 @@ static bool roll_call(ex_call *c, ex_document *d)
                 break;
             continue;
         }
+        if (!rows && ex_rule_line(s, ln->start, ln->end))
+            continue;   /* the header's underline */
         ex_span cells[RC_MAXCOL + 2];
         size_t n = rc_cells(s, ln->start, ln->end, cells, RC_MAXCOL + 2);
         if (n < 2 || cells[0].start != ln->start || col_of(s, ln->start, cells[1].start) + 3 < col[0])

@@ -941,7 +941,8 @@ static bool vote_at(const char *p, size_t n)
     static const char *const keys_p[] = {"pour : ", "pour: ", NULL};
     static const char *const keys_r[] = {"resultat du vote", "resultats du vote", "rejete", NULL};
     static const char *const keys_v[] = {"vote :", "votes :", "vote:", "vote a main levee", "vote", "votes",
-                                         "votants :", "votants:", NULL};
+                                         "votants :", "votants:", "vote electronique", "vote au scrutin",
+                                         "vote a bulletin", "vote par appel", "vote par groupe", NULL};
     static const char *const keys_paren[] = {"(adopte", "(rejete", NULL};
     kwpre t = kw_pre(p, n);
     const char *const *keys;
@@ -994,6 +995,9 @@ static bool vote_at(const char *p, size_t n)
             if (q < n)
                 continue;
         }
+        if (!strncmp(keys[i], "vote ", 5) && strcmp(keys[i], "vote a main levee") && p[0] != 'V')
+            continue;   /* "Vote électronique :" heads a line; a wrapped
+                           sentence's "vote au scrutin secret" does not */
         if (!strcmp(keys[i], "adopte") || !strcmp(keys[i], "rejete")) {
             /* "Adopté à ...", "ADOPTE" not "Adoptée par délibération ..." */
             if (m < n && letter_at(p + m, n - m) && !(p[m] == 'e' || p[m] == 'E'))

@@ -1848,6 +1848,38 @@ static void test_roll_call_bracket_codes(void **st)
         check_att(&t, r);
 }
 
+/* a roll-call table with one column of status words ("Présence") and a
+   holder column ("Pouvoir donné à"), a rule line under the header: the
+   word gives the list, the holder a proxy (an excused member with a
+   holder stays excused; an absent one is a proxy only) */
+static void test_roll_call_presence_and_holder(void **st)
+{
+    (void)st;
+#define RC_HEAD "DÉLIBÉRATION DU CONSEIL COMMUNAUTAIRE N° 2024-31\n\n" \
+                "Conseiller(ère)        Commune        Présence    Pouvoir donné à\n"
+#define RC_ROWS "M. MARTIN Paul         Aval           Présent\n" \
+                "Mme PETIT Anne         Les Coteaux    Présente\n" \
+                "M. MOREL Luc           Les Coteaux    Excusé      M. MARTIN Paul\n" \
+                "Mme ROUX Léa           Aval           Excusée\n" \
+                "M. BLANC Marc          Aval           Absent\n" \
+                "Mme NOIR Ève           Aval           Absente     Mme PETIT Anne\n\n" \
+                "Le Conseil communautaire DÉCIDE.\n"
+    static const att_row rows[] = {
+        {.in = RC_HEAD RC_ROWS,
+         .n_present = TT(2), .n_excused = TT(2), .n_absent = TT(1), .n_proxies = TT(2),
+         .present = {"MARTIN", "PETIT"}, .excused = {"MOREL", "ROUX"}, .absent = {"BLANC"},
+         .proxy_from = {"MOREL", "NOIR"}, .proxy_to = {"MARTIN", "PETIT"}},
+        {.in = RC_HEAD "---------------------  -------------  ----------  ---------------\n" RC_ROWS,
+         .n_present = TT(2), .n_excused = TT(2), .n_absent = TT(1), .n_proxies = TT(2),
+         .present = {"MARTIN", "PETIT"}, .excused = {"MOREL", "ROUX"}, .absent = {"BLANC"},
+         .proxy_from = {"MOREL", "NOIR"}, .proxy_to = {"MARTIN", "PETIT"}},
+    };
+#undef RC_HEAD
+#undef RC_ROWS
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 /* counts printed with a dot leader ("EN EXERCICE .......... 11", blanks
    among the dots) and "Présents à l'ouverture : 15"; negatives: one or
    two dots before the number are no leader */
@@ -1933,6 +1965,7 @@ int main(void)
         cmocka_unit_test(test_assembly_members_in_office),
         cmocka_unit_test(test_roll_call_status_proxy_cell),
         cmocka_unit_test(test_roll_call_bracket_codes),
+        cmocka_unit_test(test_roll_call_presence_and_holder),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

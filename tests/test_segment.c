@@ -508,6 +508,76 @@ static void test_vote_heading_ends_article(void **state)
     ex_call_free(&c);
 }
 
+/* a vote heading with its qualifier ("Vote électronique – résultats par
+   groupe :", "Vote au scrutin secret :") ends the last article before its
+   group table; the same words at a wrapped line's start of an article
+   ("... élu par\nvote au scrutin secret") do not */
+static void test_vote_qualified_heading_ends_article(void **state)
+{
+    static const char *const heads[] = {"Vote électronique – résultats par groupe :", "Vote au scrutin secret :",
+                                        "Vote par appel nominal :"};
+    for (size_t k = 0; k < sizeof heads / sizeof heads[0]; k++) {
+        char s[1024];
+        snprintf(s, sizeof s,
+                 "DÉLIBÉRATION N° 2024-113\n"
+                 "Vu le code général des collectivités territoriales ;\n"
+                 "DÉCIDE :\n"
+                 "Article 1 : D'approuver le règlement du service.\n"
+                 "\n"
+                 "%s\n"
+                 "\n"
+                 "Groupe                      Pour  Contre  Abst.\n"
+                 "Groupe Union                  12       0      0\n"
+                 "Groupe Avenir                  0       3      0\n"
+                 "Total                         12       3      0\n"
+                 "\n"
+                 "Adopté à la majorité.\n", heads[k]);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_int_equal(c.docs.n, 1);
+        const ex_document *d = &c.docs.v[0];
+        assert_int_equal(d->articles.n, 1);
+        assert_string_equal(d->articles.v[0].text, "D'approuver le règlement du service.");
+        ex_call_free(&c);
+    }
+    ex_call c;
+    run_pipeline(&c, *state,
+        "DÉLIBÉRATION N° 2024-114\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : De désigner le délégué élu par\n"
+        "vote au scrutin secret à la majorité absolue.\n"
+        "Adopté à l'unanimité.\n");
+    assert_int_equal(c.docs.n, 1);
+    assert_int_equal(c.docs.v[0].articles.n, 1);
+    assert_string_equal(c.docs.v[0].articles.v[0].text,
+                        "De désigner le délégué élu par vote au scrutin secret à la majorité absolue.");
+    ex_call_free(&c);
+}
+
+/* the centred body line "CONSEIL DE MÉTROPOLE" (without "la") between
+   the register title and the séance line is the body */
+static void test_body_conseil_de_metropole(void **state)
+{
+    ex_call c;
+    run_pipeline(&c, *state,
+        "MÉTROPOLE DES DEUX RIVES\n"
+        "\n"
+        "                EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\n"
+        "                        CONSEIL DE MÉTROPOLE\n"
+        "               Séance publique du lundi 3 mars 2025\n"
+        "\n"
+        "DÉLIBÉRATION N° C-2025-0007\n"
+        "OBJET : Tarifs des parcs de stationnement\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : D'approuver les tarifs.\n");
+    assert_int_equal(c.docs.n, 1);
+    assert_non_null(c.docs.v[0].body);
+    assert_string_equal(c.docs.v[0].body, "CONSEIL DE MÉTROPOLE");
+    ex_call_free(&c);
+}
+
 /* "Le Conseil, après en avoir délibéré, DÉCIDE de ..." on one line: the
    body is a single word (not a preamble_at() key), the verb in capitals
    after the deliberation phrase is the decision */
@@ -2128,6 +2198,8 @@ int main(void)
         cmocka_unit_test(test_ocr_lost_article_number),
         cmocka_unit_test(test_article_heading_or_sentence),
         cmocka_unit_test(test_vote_heading_ends_article),
+        cmocka_unit_test(test_vote_qualified_heading_ends_article),
+        cmocka_unit_test(test_body_conseil_de_metropole),
         cmocka_unit_test(test_verb_after_body_comma_delibere),
         cmocka_unit_test(test_verb_opening_first_article),
         cmocka_unit_test(test_pv_sentence_verb),
