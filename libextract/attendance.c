@@ -2205,6 +2205,27 @@ static bool st_bracket_table(ex_call *c, ex_document *d, size_t hl)
     return !c->oom;
 }
 
+/* [a, b) holds a bracket that may hold a legend's code: "(P)", "(Pv à
+   M. X)", "( E)": '(', a blank maybe, 1 to 5 letters, then ')' or a
+   blank (st_bracket_table() reads nothing without one: the header test
+   is asked only then) */
+static bool has_code_bracket(const char *s, size_t a, size_t b)
+{
+    for (const char *p = memchr(s + a, '(', b - a); p; p = memchr(p + 1, '(', (size_t)(s + b - p - 1))) {
+        size_t q = (size_t)(p - s) + 1;
+        if (q < b && is_blank(s[q]))
+            q++;
+        size_t k = q;
+        while (k < b && k - q < 6 && (((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z') || ((unsigned char)s[k] >= 0x80)))
+            k++;
+        if (k > q && k - q <= 5 && k < b && (s[k] == ')' || is_blank(s[k])))
+            return true;
+        if (p + 1 >= s + b)
+            break;
+    }
+    return false;
+}
+
 static bool roll_call_status(ex_call *c, ex_document *d)
 {
     const ex_text *t = &c->text;
@@ -2212,12 +2233,13 @@ static bool roll_call_status(ex_call *c, ex_document *d)
     size_t li = ex_line_at(t, d->span.start);
     int kind[ST_MAXCOL], flat[4];
     size_t col[ST_MAXCOL], ncol = 0, nflat = 0, flat_li = 0, bracket_li = SIZE_MAX;
+    bool brackets = d->span.end > d->span.start && has_code_bracket(s, d->span.start, d->span.end);
     for (; li < t->nlines && t->lines[li].start < d->span.end; li++) {
         const ex_line *ln = &t->lines[li];
         if (ln->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP | EX_LINE_BLANK))
             continue;
         if (!st_header_tail(s, ln->start, ln->end)) {
-            if (bracket_li == SIZE_MAX && st_bracket_header(s, ln->start, ln->end))
+            if (brackets && bracket_li == SIZE_MAX && st_bracket_header(s, ln->start, ln->end))
                 bracket_li = li;
             continue;
         }
