@@ -2205,23 +2205,30 @@ static bool st_bracket_table(ex_call *c, ex_document *d, size_t hl)
     return !c->oom;
 }
 
-/* [a, b) holds a bracket that may hold a legend's code: "(P)", "(Pv à
-   M. X)", "( E)": '(', a blank maybe, 1 to 5 letters, then ')' or a
-   blank (st_bracket_table() reads nothing without one: the header test
-   is asked only then) */
+/* [a, b) holds two brackets that may hold a legend's code after a
+   name: "X (P)", "Y (Pv à M. Z)", "W ( E)": a letter (blanks apart),
+   '(', a blank maybe, an upper-case letter and at most 2 more letters,
+   then ')' or a blank (st_bracket_table() reads nothing without them:
+   its header test, word by word, is asked only then) */
 static bool has_code_bracket(const char *s, size_t a, size_t b)
 {
+    int got = 0;
     for (const char *p = memchr(s + a, '(', b - a); p; p = memchr(p + 1, '(', (size_t)(s + b - p - 1))) {
-        size_t q = (size_t)(p - s) + 1;
+        size_t o = (size_t)(p - s), w = o;
+        while (w > a && is_blank(s[w - 1]))
+            w--;
+        if (w == a || w == o || !(((s[w - 1] | 0x20) >= 'a' && (s[w - 1] | 0x20) <= 'z') || (unsigned char)s[w - 1] >= 0x80))
+            continue;
+        size_t q = o + 1;
         if (q < b && is_blank(s[q]))
             q++;
-        size_t k = q;
-        while (k < b && k - q < 6 && (((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z') || ((unsigned char)s[k] >= 0x80)))
+        if (q >= b || s[q] < 'A' || s[q] > 'Z')
+            continue;
+        size_t k = q + 1;
+        while (k < b && k - q < 4 && (((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z') || ((unsigned char)s[k] >= 0x80)))
             k++;
-        if (k > q && k - q <= 5 && k < b && (s[k] == ')' || is_blank(s[k])))
+        if (k - q <= 3 && k < b && (s[k] == ')' || is_blank(s[k])) && ++got == 2)
             return true;
-        if (p + 1 >= s + b)
-            break;
     }
     return false;
 }
