@@ -363,29 +363,6 @@ static bool before(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
     return add(c, v, GA(1), G(4) ? GB(4) : GB(2), cents);
 }
 
-/* OCR: a speck standing alone right before p (blanks and line ends
-   apart, at most two line ends on each side): one of . , ; : ' ‘ ’ _ *
-   with a blank or a line end before it; the offset before the speck,
-   else 0 */
-static size_t word_speck(const char *s, size_t p)
-{
-    size_t q = p;
-    int nl = 0;
-    while (q > 0 && (s[q - 1] == ' ' || s[q - 1] == '\t' || (s[q - 1] == '\n' && nl++ < 2)))
-        q--;
-    size_t k = 0;
-    if (q > 0 && strchr(".,;:'_*", s[q - 1]))
-        k = 1;
-    else if (q >= 3 && (unsigned char)s[q - 3] == 0xE2 && (unsigned char)s[q - 2] == 0x80
-             && ((unsigned char)s[q - 1] == 0x98 || (unsigned char)s[q - 1] == 0x99))
-        k = 3;
-    if (!k || q - k == 0)
-        return 0;
-    q -= k;
-    char b = s[q - 1];
-    return b == ' ' || b == '\t' || b == '\n' ? q : 0;
-}
-
 /* "… euros et quatre-vingt-deux centimes": the cents in words after the
    euros ending at e (blanks and one line end apart); their value 1..99
    with *end after "centimes", else -1 */
@@ -435,7 +412,7 @@ static bool words_before(ex_call *c, amount_vec *v, size_t q, size_t eb, const c
         if (!ex_num_prev_word(s, q, false, &wa, &wb)) {
             /* OCR: a speck standing alone between two words
                ("quinze mille . euros", "mille\n‘\neuros") */
-            size_t k = word_speck(s, q);
+            size_t k = ex_num_word_speck(s, q);
             if (!k || !ex_num_prev_word(s, k, false, &wa, &wb))
                 break;
             if (!speck)

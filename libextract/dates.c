@@ -514,7 +514,14 @@ static bool words_dates(ex_call *c, date_vec *v, const ex_start_vec *mils)
         if (!m)
             continue;
         size_t ma = wa, mb = wb, starts[4], ns = 0, q = ma;
-        while (ns < 4 && prev_word(s, q, false, &wa, &wb)) {
+        while (ns < 4) {
+            if (!prev_word(s, q, false, &wa, &wb)) {
+                /* OCR: a speck between two day words ("vingt ‘et un
+                   novembre": ex_number_words() reads it as a blank) */
+                size_t k = ns ? ex_num_word_speck(s, q) : 0;
+                if (!k || !prev_word(s, k, false, &wa, &wb))
+                    break;
+            }
             starts[ns++] = wa;
             q = wa;
         }

@@ -192,8 +192,9 @@ static int word_at(const char *s, size_t n, size_t *len)
 
 /* bytes of separators between two number words at s[0..n): blanks,
    one line break, hyphens (- and U+2010/U+2011), and one apostrophe
-   (' or U+2019) that OCR put for a blank or a hyphen ("deux
-   mil'vingt-trois"; no French number word is elided) */
+   (' or U+2019, or the quote U+2018) that OCR put for a blank or a
+   hyphen ("deux mil'vingt-trois", "vingt ‘et un"; no French number
+   word is elided) */
 static size_t word_gap(const char *s, size_t n)
 {
     size_t i = 0;
@@ -205,7 +206,7 @@ static size_t word_gap(const char *s, size_t n)
         else if (b == '\'' && !ap++)
             i++;
         else if (b == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80
-                 && (unsigned char)s[i + 2] == 0x99 && !ap++)
+                 && ((unsigned char)s[i + 2] == 0x99 || (unsigned char)s[i + 2] == 0x98) && !ap++)
             i += 3;
         else if (b == '\n' && !nl) {
             nl = 1;
@@ -394,6 +395,29 @@ bool ex_num_prev_word(const char *s, size_t p, bool comma, size_t *wa, size_t *w
     *wa = a;
     *wb = b;
     return true;
+}
+
+/* OCR: a speck standing alone right before p (blanks and line ends
+   apart, at most two line ends on each side): one of . , ; : ' ‘ ’ _ *
+   with a blank or a line end before it; the offset before the speck,
+   else 0 */
+size_t ex_num_word_speck(const char *s, size_t p)
+{
+    size_t q = p;
+    int nl = 0;
+    while (q > 0 && (s[q - 1] == ' ' || s[q - 1] == '\t' || (s[q - 1] == '\n' && nl++ < 2)))
+        q--;
+    size_t k = 0;
+    if (q > 0 && strchr(".,;:'_*", s[q - 1]))
+        k = 1;
+    else if (q >= 3 && (unsigned char)s[q - 3] == 0xE2 && (unsigned char)s[q - 2] == 0x80
+             && ((unsigned char)s[q - 1] == 0x98 || (unsigned char)s[q - 1] == 0x99))
+        k = 3;
+    if (!k || q - k == 0)
+        return 0;
+    q -= k;
+    char b = s[q - 1];
+    return b == ' ' || b == '\t' || b == '\n' ? q : 0;
 }
 
 /* The text value of a short mention at [a, b) of the view (an amount, a

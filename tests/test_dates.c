@@ -237,7 +237,12 @@ static void test_ocr(void **state)
     CHECK("reçu le 04/12/2823", {2023, 12, 4, "04/12/2823"});
     /* negative: other years of 2100-3099 stay as they are (or no date) */
     CHECK("le 12 décembre 2523", {2523, 12, 12, "12 décembre 2523"});
-    NONE("le 04/12/2523, le 12 mars 3123");
+    NONE("le 04/12/2523, le 12 mars 3123");    /* an OCR quote glued before a day word ("vingt ‘et un"): the day is
+       21, not the "un" after it; a stray full stop between them is no
+       blank the number words pass over (the day is then the "un") */
+    CHECK("Le vingt ‘et un novembre deux mille vingt-cinq, le conseil",
+          {2025, 11, 21, "vingt ‘et un novembre deux mille vingt-cinq"});
+    CHECK("Le vingt . et un mars deux mille vingt.", {2020, 3, 1, "un mars deux mille vingt"});
 }
 
 /* ex_sort() (the dates' candidates): an array in order is left as it
