@@ -2990,12 +2990,14 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                 size_t pl = ex_line_at(t, l->b);
                 if (!found && pl + 2 < t->nlines && (t->lines[pl + 1].flags & EX_LINE_BLANK)
                     && !(t->lines[pl + 2].flags & EX_LINE_BLANK) && t->lines[pl + 2].end <= d->span.end) {
-                    size_t q = l->b;
-                    while (q < t->lines[pl].end && is_blank(s[q]))
-                        q++;
+                    /* (OCR specks apart: "présidence de." / "" / ": Mme
+                       X") */
+                    size_t q = l->b, k;
+                    while (q < t->lines[pl].end && (is_blank(s[q]) || (k = ft_speck(s, q, t->lines[pl].end))))
+                        q += is_blank(s[q]) ? 1 : k;
                     size_t r = t->lines[pl + 2].start;
-                    while (r < t->lines[pl + 2].end && is_blank(s[r]))
-                        r++;
+                    while (r < t->lines[pl + 2].end && (is_blank(s[r]) || (k = ft_speck(s, r, t->lines[pl + 2].end))))
+                        r += is_blank(s[r]) ? 1 : k;
                     /* the name opens that line ("M. X, Président ...") */
                     if (q == t->lines[pl].end)
                         found = person_in(c, r, t->lines[pl + 2].end, false, &p) && p.span.start == r;

@@ -1545,6 +1545,9 @@ static void test_presidence_name_cut(void **st)
         {"Mme Odile VARENNE\nÉTAIENT PRÉSENTS : M. Gaston VERNIER.", "Odile", "VARENNE"},
         /* one blank line OCR put inside the name */
         {"M. Gaston\n\nVERNIER, président.", "Gaston", "VERNIER"},
+        /* "de" ending its line, OCR specks on both sides of the blank
+           line before the name */
+        {".\n\n: Mme Odile VARENNE, présidente.", "Odile", "VARENNE"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         char s[512];
