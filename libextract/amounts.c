@@ -284,11 +284,12 @@ static bool after(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
     if (s[GA(1)] == '0' && GB(1) - GA(1) > 1)
         return true;
     /* a head of 4 digits before groups ("1150 000,00 €": a blank lost
-       by OCR) only with cents; "en 2023 500 €" is a year and 500 € */
+       by OCR) with cents, or when the head cannot be a year ("2208 000
+       €"); "en 2023 500 €" is a year and 500 € */
     size_t head = 0;
     while (GA(1) + head < GB(1) && ex_num_digit(s[GA(1) + head], true) >= 0)
         head++;
-    if (head == 4 && GA(1) + head < GB(1) && db - da != 2)
+    if (head == 4 && GA(1) + head < GB(1) && db - da != 2 && (year_head(s, GA(1)) || s[GA(1)] == '1'))
         return true;
     /* "n° 3 186 450,00 €": the number of a lot or an article, then
        the amount (its first group is no part of it) */

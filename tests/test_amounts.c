@@ -193,6 +193,12 @@ static void test_ocr(void **state)
     CHECK("Fonctionnement 6457,50€ et 18.450,00 €", {645750, "6457,50€", NULL, NULL},
           {1845000, "18.450,00 €", NULL, NULL});
     CHECK("1150 000,00 € 25 %", {115000000, "1150 000,00 €", NULL, NULL});
+    /* without cents: a head that cannot be a year (OCR lost the blank
+       of "2 208 000 €"); a year's head stays a year ("en 2023 500 €",
+       and 1xxx: "en 1998 500 €") */
+    CHECK("soit 2208 000 € TTC.", {220800000, "2208 000 €", "TTC", NULL});
+    CHECK("en 2023 500 € versés", {50000, "500 €", NULL, NULL});
+    CHECK("en 1998 500 € versés", {50000, "500 €", NULL, NULL});
     /* a year before an amount with cents is no head of it */
     CHECK("subvention 2025 248 600,00 € HT", {24860000, "248 600,00 €", "HT", NULL});
     CHECK("Région 1998 3 400 000,50 €", {340000050, "3 400 000,50 €", NULL, NULL});
