@@ -2992,7 +2992,7 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                     && !(t->lines[pl + 2].flags & EX_LINE_BLANK) && t->lines[pl + 2].end <= d->span.end) {
                     /* (OCR specks apart: "présidence de." / "" / ": Mme
                        X") */
-                    size_t q = l->b, k;
+                    size_t q = l->b, k = 0;
                     while (q < t->lines[pl].end && (is_blank(s[q]) || (k = ft_speck(s, q, t->lines[pl].end))))
                         q += is_blank(s[q]) ? 1 : k;
                     size_t r = t->lines[pl + 2].start;
