@@ -1894,14 +1894,6 @@ static bool clause_word(ex_call *c)
     return ex_lev1(w, n, "article", 7) || ex_lev1(w, n, "articles", 8);
 }
 
-/* blanks and line ends from q: their end */
-static size_t skip_blanks_nl(const ex_text *t, size_t q)
-{
-    while (q < t->len && (t->s[q] == ' ' || t->s[q] == '\t' || t->s[q] == '\n'))
-        q++;
-    return q;
-}
-
 /* "et son article LIST", ", et ses articles LIST" after a code's article list ending at p: the code's further articles
    appended to arts (their ranges to st's); returns the end (p when
    none) */
@@ -1909,19 +1901,19 @@ static size_t code_articles_more(ref_state *st, size_t p, ex_str_vec *arts)
 {
     ex_call *c = st->c;
     const ex_text *t = &c->text;
-    size_t q = skip_blanks_nl(t, p);
+    size_t q = skip_ws(t, p);
     if (q < t->len && t->s[q] == ',')
-        q = skip_blanks_nl(t, q + 1);
+        q = skip_ws(t, q + 1);
     size_t m = ex_match_fold(t->s + q, t->len - q, "et");
     if (!m || q + m >= t->len || (t->s[q + m] != ' ' && t->s[q + m] != '\n'))
         return p;
-    q = skip_blanks_nl(t, q + m);
+    q = skip_ws(t, q + m);
     /* (the possessive only: "et l'article 9 des statuts" is another act's) */
     static const char *const det[] = {"son", "ses", NULL};
     for (m = 0; det[m]; m++) {
         size_t k = ex_match_fold(t->s + q, t->len - q, det[m]);
         if (k && q + k < t->len && (t->s[q + k] == ' ' || t->s[q + k] == '\n')) {
-            q = skip_blanks_nl(t, q + k);
+            q = skip_ws(t, q + k);
             break;
         }
     }
@@ -1935,7 +1927,7 @@ static size_t code_articles_more(ref_state *st, size_t p, ex_str_vec *arts)
         q++;
     if (q >= t->len || (t->s[q] != ' ' && t->s[q] != '\n'))
         return p;
-    q = skip_blanks_nl(t, q);
+    q = skip_ws(t, q);
     const char *rg[sizeof st->rg / sizeof *st->rg];
     size_t nrg = st->nrg;
     memcpy(rg, st->rg, nrg * sizeof *rg);
