@@ -1337,13 +1337,23 @@ static size_t count_alnum(const unsigned char *s, size_t n)
 /* the group's keys that may occur at k (an ASCII or lead byte), set j's
    at bit 32 * j: those whose first RXG_NL letters (read as keys_at()
    does) may be the characters at k (kl[]) */
-static uint64_t group_cand(const ex_rxgroup *g, const unsigned char *s, size_t len, size_t k)
+static uint64_t group_cand_slow(const ex_rxgroup *g, const unsigned char *s, size_t len, size_t k);
+
+static inline uint64_t group_cand(const ex_rxgroup *g, const unsigned char *s, size_t len, size_t k)
 {
 #if RXG_NL == 4
-    /* four ASCII bytes (most candidates): the four letters at once */
+    /* four ASCII bytes (most candidates): the four letters at once,
+       inline in the fast loops (the call costs as much) */
     if (len - k >= 4 && !((s[k] | s[k + 1] | s[k + 2] | s[k + 3]) & 0x80))
         return g->ka[0][s[k]] & g->ka[1][s[k + 1]] & g->ka[2][s[k + 2]] & g->ka[3][s[k + 3]];
 #endif
+    return group_cand_slow(g, s, len, k);
+}
+
+/* group_cand() letter by letter: a character other than ASCII among
+   the first RXG_NL, or fewer than 4 bytes left */
+static uint64_t group_cand_slow(const ex_rxgroup *g, const unsigned char *s, size_t len, size_t k)
+{
     uint64_t cand = ~(uint64_t)0;
     size_t q = k;
     for (unsigned i = 0; i < RXG_NL && cand && q < len; i++) {
@@ -1393,8 +1403,8 @@ static bool group_push(ex_call *c, const ex_rxgroup *g, size_t k, uint64_t cand,
 }
 
 /* a candidate k of occ_group(): its keys, if any, pushed */
-static bool occ_at(ex_call *c, const ex_rxgroup *g, size_t k, size_t *ak, size_t *a,
-                   ex_rxocc_vec *out)
+static inline bool occ_at(ex_call *c, const ex_rxgroup *g, size_t k, size_t *ak, size_t *a,
+                          ex_rxocc_vec *out)
 {
     uint64_t cand = group_cand(g, (const unsigned char *)c->text.s, c->text.len, k);
     return !cand || group_push(c, g, k, cand, ak, a, out);
