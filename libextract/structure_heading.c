@@ -525,7 +525,12 @@ static size_t departement_cut(const char *s, size_t a, size_t b)
     size_t o = e - 1;
     while (o > a && s[o - 1] != '(' && e - o < 40)
         o--;
-    if (o <= a + 1 || s[o - 1] != '(' || !is_blank(s[o - 2]))
+    /* "Neuvy-le-Bois(Indre)": OCR may lose the blank before the
+       bracket; a letter there is as good (a département name must
+       still fill the bracket) */
+    if (o <= a + 1 || s[o - 1] != '('
+        || !(is_blank(s[o - 2]) || ((s[o - 2] | 0x20) >= 'a' && (s[o - 2] | 0x20) <= 'z')
+             || (unsigned char)s[o - 2] >= 0x80))
         return b;
     size_t ia = o, ib = e - 1;
     while (ia < ib && is_blank(s[ia]))
@@ -534,6 +539,57 @@ static size_t departement_cut(const char *s, size_t a, size_t b)
     if (ib <= ia || !departement_name(s + ia, ib - ia))
         return b;
     return trim_end(s, a, o - 1);
+}
+
+/* The right column of a two-column letterhead joined to the
+   collectivity's name by OCR (the column gap read as one blank, or as
+   a lone '.', ':' or ';' between blanks): the end of s[a..b) before
+   it, else b.  The right column is recognised by a lone punctuation
+   mark between blanks (no name holds one), or by the words that open
+   such a column: the ACTES stamp ("Envoyé en préfecture", "Reçu en
+   préfecture", "Publié le", "Accusé de réception", "ID :", an ACTES
+   identifier "ddd-ddddddddd-"; "ID" OCR'd "{D"), "Registre des …",
+   "Page N", "Réf." -
+   an OCR speck quote may stand before the word.  Searched after the
+   collectivity's keyword only (from a + kl). */
+static size_t ocr_column_cut(const char *s, size_t a, size_t kl, size_t b)
+{
+    static const char *const keys[] = {
+        "envoye en prefecture", "recu en prefecture", "publie le", "accuse de reception", "id :",
+        "registre des", "ref :", "ref.", NULL
+    };
+    for (size_t q = a + kl + 1; q < b; q++) {
+        if (!is_blank(s[q - 1]) || is_blank(s[q]))
+            continue;
+        if ((s[q] == '.' || s[q] == ':' || s[q] == ';') && (q + 1 == b || is_blank(s[q + 1])))
+            return trim_end(s, a, q);
+        size_t r = q;
+        if (b - r >= 3 && (unsigned char)s[r] == 0xE2 && (unsigned char)s[r + 1] == 0x80
+            && ((unsigned char)s[r + 2] == 0x98 || (unsigned char)s[r + 2] == 0x99))
+            r += 3;
+        else if (s[r] == '\'' || s[r] == '`')
+            r++;
+        for (size_t i = 0; keys[i]; i++)
+            if (kw(s + r, b - r, keys[i], false))
+                return trim_end(s, a, q);
+        /* "ID :" with its I read as '{', '|', '[', 'l' or '1' */
+        if (b - r >= 4 && strchr("{|[l1", s[r]) && s[r] && kw(s + r + 1, b - r - 1, "d :", false))
+            return trim_end(s, a, q);
+        size_t m = kw(s + r, b - r, "page ", false);
+        if (m && r + m < b && digit(s[r + m]))
+            return trim_end(s, a, q);
+        size_t d = 0;
+        while (r + d < b && digit(s[r + d]))
+            d++;
+        if (d == 3 && r + 13 < b && s[r + 3] == '-') {
+            size_t e = 0;
+            while (e < 9 && digit(s[r + 4 + e]))
+                e++;
+            if (e == 9 && s[r + 13] == '-')
+                return trim_end(s, a, q);
+        }
+    }
+    return b;
 }
 
 /* collectivity at line i (first segment), joined with its continuation */
@@ -564,6 +620,11 @@ static const char *collectivity_value(sctx *x, size_t i, size_t lim)
             b = trim_end(s, a, q);
             break;
         }
+    }
+    {
+        size_t kl0 = 0;
+        if (collectivity_rank(s + a, b - a, &kl0))
+            b = ocr_column_cut(s, a, kl0, b);
     }
     b = departement_cut(s, a, b);
     sb_add(&sb, s + a, b - a);
@@ -2278,7 +2339,10 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
     /* collectivity */
     if (coll_line != SIZE_MAX && coll_b > coll_a) {
         sbuf sb = {.n = 0};
-        sb_add(&sb, s + coll_a, departement_cut(s, coll_a, upper_trim(s, coll_a, coll_b)) - coll_a);
+        size_t cb = upper_trim(s, coll_a, coll_b), kl0 = 0;
+        if (collectivity_rank(s + coll_a, cb - coll_a, &kl0))
+            cb = ocr_column_cut(s, coll_a, kl0, cb);
+        sb_add(&sb, s + coll_a, departement_cut(s, coll_a, cb) - coll_a);
         d->collectivity = sb_str(x, &sb);
     } else if (coll_line != SIZE_MAX)
         d->collectivity = collectivity_value(x, coll_line, hz);

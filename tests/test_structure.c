@@ -2710,6 +2710,37 @@ static void test_collectivity_departement(void **state)
         check_doc(&t, *state, r);
 }
 
+/* OCR joins a two-column letterhead's right column to the
+   collectivity's name (the gap read as one blank or as a lone '.' / ':'
+   between blanks): the stamp, register, page or reference words, an
+   ACTES identifier, "ID :" read "{D :", stay out; a glued département
+   bracket too; a name without such a column is kept whole */
+static void test_collectivity_ocr_column(void **state)
+{
+#define COL_DOC(HEAD)                                            \
+    HEAD "\n"                                                    \
+    "\n"                                                         \
+    "DÉLIBÉRATION N° 2024-12\n"                                  \
+    "Objet : Tarifs de la cantine\n"                             \
+    "\n"                                                         \
+    "Le conseil municipal, après en avoir délibéré, DÉCIDE :\n"  \
+    "Article 1 : Les tarifs sont fixés.\n"
+    static const doc_row rows[] = {
+        {.in = COL_DOC("Commune de Brévin-le-Haut(Indre) :"), .collectivity = "Commune de Brévin-le-Haut"},
+        {.in = COL_DOC("COMMUNE DE PORT-AUBERT . Registre des délibérations"), .collectivity = "COMMUNE DE PORT-AUBERT"},
+        {.in = COL_DOC("DÉPARTEMENT DE LA SOMME . Réf: convention n° 2022-CULT-045"), .collectivity = "DÉPARTEMENT DE LA SOMME"},
+        {.in = COL_DOC("COMMUNE DE LA ROCHE ‘Reçu en préfecture le 02/07/2024"), .collectivity = "COMMUNE DE LA ROCHE"},
+        {.in = COL_DOC("COMMUNE DE LA ROCHE {D : 974-219742608-20240628-DCM2024_112-DE"), .collectivity = "COMMUNE DE LA ROCHE"},
+        {.in = COL_DOC("COMMUNE DE LA ROCHE 047-200068930-20240716-AP2024_057-AR"), .collectivity = "COMMUNE DE LA ROCHE"},
+        {.in = COL_DOC("Commune de Vieux-Bourg Page 37"), .collectivity = "Commune de Vieux-Bourg"},
+        {.in = COL_DOC("Commune de Saint-Ouen-les-Pages"), .collectivity = "Commune de Saint-Ouen-les-Pages"},
+        {.in = COL_DOC("VILLE DE ST. MARTIN-DU-BOIS"), .collectivity = "VILLE DE ST. MARTIN-DU-BOIS"},
+    };
+#undef COL_DOC
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* no séance sentence: the place printed alone on the line under
    "Réunion du ..." / "Séance du ..." (a building word opening it); a
    line that is no place stays out */
@@ -2838,6 +2869,7 @@ int main(void)
         cmocka_unit_test(test_spaced_verb),
         cmocka_unit_test(test_arrete_qualifier_number),
         cmocka_unit_test(test_collectivity_departement),
+        cmocka_unit_test(test_collectivity_ocr_column),
         cmocka_unit_test(test_place_under_date_line),
         cmocka_unit_test(test_place_participle_next_line),
     };
