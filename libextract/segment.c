@@ -1414,8 +1414,6 @@ static bool stamp_at(ex_call *c, const char *p, size_t n, size_t a)
    préfecture le ...", "DÉPARTEMENT DE L'INDRE Affiché le ..."), or b */
 /* the stamp phrase that may start at q (after a blank); the test of its
    first two letters inline, the phrases apart */
-static bool stamp_phrase_kw(const char *s, size_t q, size_t b);
-
 static inline bool stamp_phrase(const char *s, size_t q, size_t b)
 {
     /* the two letters as one number, each byte | 0x20 (a byte of 0x80
@@ -1425,14 +1423,16 @@ static inline bool stamp_phrase(const char *s, size_t q, size_t b)
     switch (v) {
     case PAIR('e', 'n'): case PAIR('r', 'e'): case PAIR('p', 'u'): case PAIR('a', 'c'): case PAIR('a', 'f'):
     case PAIR('i', 'd'):
-        return stamp_phrase_kw(s, q, b);
+        return stamp_phrase_kw(s, q, b);  /* structure.h: ex_st_stamp_phrase_kw() */
     default:
         return false;
     }
 #undef PAIR
 }
 
-static bool stamp_phrase_kw(const char *s, size_t q, size_t b)
+/* the stamp phrase at q, tested in full (shared with the letterhead's
+   collectivity: structure_heading.c ocr_column_cut()) */
+bool stamp_phrase_kw(const char *s, size_t q, size_t b)
 {
     size_t n = b - q;
     return kw(s + q, n, "envoye en prefecture", false) || kw(s + q, n, "recu en prefecture", false)

@@ -34,6 +34,7 @@
 #define sb_add(...) ex_st_sb_add(__VA_ARGS__)
 #define sb_str(...) ex_st_sb_str(__VA_ARGS__)
 #define skip_junk(...) ex_st_skip_junk(__VA_ARGS__)
+#define stamp_phrase_kw(...) ex_st_stamp_phrase_kw(__VA_ARGS__)
 #define trim_end(...) ex_st_trim_end(__VA_ARGS__)
 #define trim_end_junk(...) ex_st_trim_end_junk(__VA_ARGS__)
 #define upper_line(...) ex_st_upper_line(__VA_ARGS__)
@@ -151,6 +152,11 @@ const char *sb_str(sctx *x, sbuf *b);
 bool upper_line(sctx *x, size_t i);
 size_t upper_trim(const char *s, size_t a, size_t b);
 const char *value(sctx *x, size_t a, size_t b);
+/* an ACTES stamp phrase ("Envoyé en préfecture", "Reçu en préfecture",
+   "Publié le", "Accusé de réception", "ID : " + a digit, capital
+   "Affiché le ") begins at s[q] (the text up to b): segment.c */
+bool stamp_phrase_kw(const char *s, size_t q, size_t b);
+
 /* numero_at(): ex_st_numero_at, declared in internal.h (votes.c uses it too) */
 int case_at(const char *s, size_t len, size_t *n);
 char fold_c(const unsigned char *s, size_t len, size_t *n);

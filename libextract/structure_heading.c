@@ -546,18 +546,13 @@ static size_t departement_cut(const char *s, size_t a, size_t b)
    a lone '.', ':' or ';' between blanks): the end of s[a..b) before
    it, else b.  The right column is recognised by a lone punctuation
    mark between blanks (no name holds one), or by the words that open
-   such a column: the ACTES stamp ("Envoyé en préfecture", "Reçu en
-   préfecture", "Publié le", "Accusé de réception", "ID :", an ACTES
-   identifier "ddd-ddddddddd-"; "ID" OCR'd "{D"), "Registre des …",
-   "Page N", "Réf." -
-   an OCR speck quote may stand before the word.  Searched after the
-   collectivity's keyword only (from a + kl). */
+   such a column: an ACTES stamp phrase (stamp_phrase_kw(), shared with
+   segment.c's stamp_cut(); "ID" also read "{D"), an ACTES identifier
+   "ddd-ddddddddd-", "Registre des …", "Page N", "Réf." - an OCR speck
+   quote may stand before the word.  Searched after the collectivity's
+   keyword only (from a + kl). */
 static size_t ocr_column_cut(const char *s, size_t a, size_t kl, size_t b)
 {
-    static const char *const keys[] = {
-        "envoye en prefecture", "recu en prefecture", "publie le", "accuse de reception", "id :",
-        "registre des", "ref :", "ref.", NULL
-    };
     for (size_t q = a + kl + 1; q < b; q++) {
         if (!is_blank(s[q - 1]) || is_blank(s[q]))
             continue;
@@ -569,19 +564,20 @@ static size_t ocr_column_cut(const char *s, size_t a, size_t kl, size_t b)
             r += 3;
         else if (s[r] == '\'' || s[r] == '`')
             r++;
-        for (size_t i = 0; keys[i]; i++)
-            if (kw(s + r, b - r, keys[i], false))
-                return trim_end(s, a, q);
-        /* "ID :" with its I read as '{', '|', '[', 'l' or '1' */
-        if (b - r >= 4 && strchr("{|[l1", s[r]) && s[r] && kw(s + r + 1, b - r - 1, "d :", false))
+        size_t n = b - r;
+        if (stamp_phrase_kw(s, r, b) || kw(s + r, n, "registre des", false) || kw(s + r, n, "ref :", false)
+            || kw(s + r, n, "ref.", false))
             return trim_end(s, a, q);
-        size_t m = kw(s + r, b - r, "page ", false);
-        if (m && r + m < b && digit(s[r + m]))
+        /* "ID :" with its I read as '{' or '[' (kw() takes 1 l | ! for it) */
+        if (n >= 4 && (s[r] == '{' || s[r] == '[') && kw(s + r + 1, n - 1, "d :", false))
+            return trim_end(s, a, q);
+        size_t m = kw(s + r, n, "page ", false);
+        if (m && m < n && digit(s[r + m]))
             return trim_end(s, a, q);
         size_t d = 0;
-        while (r + d < b && digit(s[r + d]))
+        while (d < n && digit(s[r + d]))
             d++;
-        if (d == 3 && r + 13 < b && s[r + 3] == '-') {
+        if (d == 3 && n > 13 && s[r + 3] == '-') {
             size_t e = 0;
             while (e < 9 && digit(s[r + 4 + e]))
                 e++;
@@ -590,6 +586,16 @@ static size_t ocr_column_cut(const char *s, size_t a, size_t kl, size_t b)
         }
     }
     return b;
+}
+
+/* the end of a collectivity's name s[a..b): without a right column OCR
+   joined to it, nor a département in brackets */
+static size_t collectivity_end(const char *s, size_t a, size_t b)
+{
+    size_t kl = 0;
+    if (collectivity_rank(s + a, b - a, &kl))
+        b = ocr_column_cut(s, a, kl, b);
+    return departement_cut(s, a, b);
 }
 
 /* collectivity at line i (first segment), joined with its continuation */
@@ -621,12 +627,7 @@ static const char *collectivity_value(sctx *x, size_t i, size_t lim)
             break;
         }
     }
-    {
-        size_t kl0 = 0;
-        if (collectivity_rank(s + a, b - a, &kl0))
-            b = ocr_column_cut(s, a, kl0, b);
-    }
-    b = departement_cut(s, a, b);
+    b = collectivity_end(s, a, b);
     sb_add(&sb, s + a, b - a);
     /* "COMMUNE DE'SAINT-X": an OCR speck read as an apostrophe after
        DE, which elides only before a vowel or h ("D'ARGENSON") */
@@ -2339,10 +2340,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
     /* collectivity */
     if (coll_line != SIZE_MAX && coll_b > coll_a) {
         sbuf sb = {.n = 0};
-        size_t cb = upper_trim(s, coll_a, coll_b), kl0 = 0;
-        if (collectivity_rank(s + coll_a, cb - coll_a, &kl0))
-            cb = ocr_column_cut(s, coll_a, kl0, cb);
-        sb_add(&sb, s + coll_a, departement_cut(s, coll_a, cb) - coll_a);
+        sb_add(&sb, s + coll_a, collectivity_end(s, coll_a, upper_trim(s, coll_a, coll_b)) - coll_a);
         d->collectivity = sb_str(x, &sb);
     } else if (coll_line != SIZE_MAX)
         d->collectivity = collectivity_value(x, coll_line, hz);

@@ -2686,12 +2686,9 @@ static void test_objet_paren_and_dash(void **state)
     }
 }
 
-/* a département in brackets after the collectivity's name is no part
-   of it ("(Côtes d'Armor)" with a blank for the hyphen, any case);
-   another bracket stays */
-static void test_collectivity_departement(void **state)
-{
-#define DEPT_DOC(HEAD)                                           \
+/* a letterhead line HEAD above a short délibération: the collectivity
+   tests' template */
+#define COLL_DOC(HEAD)                                           \
     HEAD "\n"                                                    \
     "\n"                                                         \
     "DÉLIBÉRATION N° 2024-12\n"                                  \
@@ -2699,13 +2696,18 @@ static void test_collectivity_departement(void **state)
     "\n"                                                         \
     "Le conseil municipal, après en avoir délibéré, DÉCIDE :\n"  \
     "Article 1 : Les tarifs sont fixés.\n"
+
+/* a département in brackets after the collectivity's name is no part
+   of it ("(Côtes d'Armor)" with a blank for the hyphen, any case);
+   another bracket stays */
+static void test_collectivity_departement(void **state)
+{
     static const doc_row rows[] = {
-        {.in = DEPT_DOC("Commune de Saint-Brévin-sur-Lié (Côtes d'Armor)"), .collectivity = "Commune de Saint-Brévin-sur-Lié"},
-        {.in = DEPT_DOC("MAIRIE DE VILLEFRANCHE-D'ARNAC (Haute-Vienne)"), .collectivity = "MAIRIE DE VILLEFRANCHE-D'ARNAC"},
-        {.in = DEPT_DOC("VILLE DE PORT-AUBERT (LOIRE-ATLANTIQUE)"), .collectivity = "VILLE DE PORT-AUBERT"},
-        {.in = DEPT_DOC("Commune de Marcillac (ex-Marcillac-Vieux)"), .collectivity = "Commune de Marcillac (ex-Marcillac-Vieux)"},
+        {.in = COLL_DOC("Commune de Saint-Brévin-sur-Lié (Côtes d'Armor)"), .collectivity = "Commune de Saint-Brévin-sur-Lié"},
+        {.in = COLL_DOC("MAIRIE DE VILLEFRANCHE-D'ARNAC (Haute-Vienne)"), .collectivity = "MAIRIE DE VILLEFRANCHE-D'ARNAC"},
+        {.in = COLL_DOC("VILLE DE PORT-AUBERT (LOIRE-ATLANTIQUE)"), .collectivity = "VILLE DE PORT-AUBERT"},
+        {.in = COLL_DOC("Commune de Marcillac (ex-Marcillac-Vieux)"), .collectivity = "Commune de Marcillac (ex-Marcillac-Vieux)"},
     };
-#undef DEPT_DOC
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);
 }
@@ -2717,29 +2719,21 @@ static void test_collectivity_departement(void **state)
    bracket too; a name without such a column is kept whole */
 static void test_collectivity_ocr_column(void **state)
 {
-#define COL_DOC(HEAD)                                            \
-    HEAD "\n"                                                    \
-    "\n"                                                         \
-    "DÉLIBÉRATION N° 2024-12\n"                                  \
-    "Objet : Tarifs de la cantine\n"                             \
-    "\n"                                                         \
-    "Le conseil municipal, après en avoir délibéré, DÉCIDE :\n"  \
-    "Article 1 : Les tarifs sont fixés.\n"
     static const doc_row rows[] = {
-        {.in = COL_DOC("Commune de Brévin-le-Haut(Indre) :"), .collectivity = "Commune de Brévin-le-Haut"},
-        {.in = COL_DOC("COMMUNE DE PORT-AUBERT . Registre des délibérations"), .collectivity = "COMMUNE DE PORT-AUBERT"},
-        {.in = COL_DOC("DÉPARTEMENT DE LA SOMME . Réf: convention n° 2022-CULT-045"), .collectivity = "DÉPARTEMENT DE LA SOMME"},
-        {.in = COL_DOC("COMMUNE DE LA ROCHE ‘Reçu en préfecture le 02/07/2024"), .collectivity = "COMMUNE DE LA ROCHE"},
-        {.in = COL_DOC("COMMUNE DE LA ROCHE {D : 974-219742608-20240628-DCM2024_112-DE"), .collectivity = "COMMUNE DE LA ROCHE"},
-        {.in = COL_DOC("COMMUNE DE LA ROCHE 047-200068930-20240716-AP2024_057-AR"), .collectivity = "COMMUNE DE LA ROCHE"},
-        {.in = COL_DOC("Commune de Vieux-Bourg Page 37"), .collectivity = "Commune de Vieux-Bourg"},
-        {.in = COL_DOC("Commune de Saint-Ouen-les-Pages"), .collectivity = "Commune de Saint-Ouen-les-Pages"},
-        {.in = COL_DOC("VILLE DE ST. MARTIN-DU-BOIS"), .collectivity = "VILLE DE ST. MARTIN-DU-BOIS"},
+        {.in = COLL_DOC("Commune de Brévin-le-Haut(Indre) :"), .collectivity = "Commune de Brévin-le-Haut"},
+        {.in = COLL_DOC("COMMUNE DE PORT-AUBERT . Registre des délibérations"), .collectivity = "COMMUNE DE PORT-AUBERT"},
+        {.in = COLL_DOC("DÉPARTEMENT DE LA SOMME . Réf: convention n° 2022-CULT-045"), .collectivity = "DÉPARTEMENT DE LA SOMME"},
+        {.in = COLL_DOC("COMMUNE DE LA ROCHE ‘Reçu en préfecture le 02/07/2024"), .collectivity = "COMMUNE DE LA ROCHE"},
+        {.in = COLL_DOC("COMMUNE DE LA ROCHE {D : 974-219742608-20240628-DCM2024_112-DE"), .collectivity = "COMMUNE DE LA ROCHE"},
+        {.in = COLL_DOC("COMMUNE DE LA ROCHE 047-200068930-20240716-AP2024_057-AR"), .collectivity = "COMMUNE DE LA ROCHE"},
+        {.in = COLL_DOC("Commune de Vieux-Bourg Page 37"), .collectivity = "Commune de Vieux-Bourg"},
+        {.in = COLL_DOC("Commune de Saint-Ouen-les-Pages"), .collectivity = "Commune de Saint-Ouen-les-Pages"},
+        {.in = COLL_DOC("VILLE DE ST. MARTIN-DU-BOIS"), .collectivity = "VILLE DE ST. MARTIN-DU-BOIS"},
     };
-#undef COL_DOC
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);
 }
+#undef COLL_DOC
 
 /* no séance sentence: the place printed alone on the line under
    "Réunion du ..." / "Séance du ..." (a building word opening it); a
