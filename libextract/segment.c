@@ -2632,6 +2632,7 @@ static void start_article(sctx *x, size_t i, size_t lim, open_article *oa)
    one is dropped when the role is made) */
 static size_t role_end(const char *s, size_t a, size_t b)
 {
+    b = speck_tail(s, a, trim_end(s, a, b));
     for (;;) {
         b = trim_end(s, a, b);
         if (b > a && s[b - 1] != ',' && strchr(".:;'\"*+_|~`^-", s[b - 1]) && s[b - 1]) {
@@ -2900,6 +2901,27 @@ static bool civility_before(const char *s, size_t ga, size_t q)
     return w < e && civility_word(s + w, e - w);
 }
 
+/* line i continues the unnamed "Pour ..." role group h across one
+   blank line that OCR put between its lines ("Pour la Région," / blank /
+   "Le Président du Conseil régional,"): a "Pour" role is always followed
+   by the signatory's own */
+static bool pour_gap(sctx *x, const rgroup *h, size_t i)
+{
+    return i == h->last_line + 2 && (x->li[i - 1].k & K_BLANK) && h->role.n
+           && (kw(h->role.buf, h->role.n, "pour ", false) || kw(h->role.buf, h->role.n, "p/o ", false));
+}
+
+/* the end of a name piece s[a, b) without the OCR specks after it: those
+   standing apart (speck_tail()) and a ':' ';' or '_' glued to its last
+   word */
+static size_t name_tail(const char *s, size_t a, size_t b)
+{
+    b = speck_tail(s, a, trim_end(s, a, b));
+    while (b > a + 1 && (s[b - 1] == ':' || s[b - 1] == ';' || s[b - 1] == '_'))
+        b--;
+    return trim_end(s, a, b);
+}
+
 static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
 {
     const char *s = x->s;
@@ -3024,7 +3046,7 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
                     if (ng && !kw(s + pa, pb - pa, "pour ", false)) {
                         for (size_t q = ng; q > 0; q--) {
                             rgroup *h = &g[q - 1];
-                            if (!h->named && !h->closed && adjacent(x, h->last_line, i)
+                            if (!h->named && !h->closed && (adjacent(x, h->last_line, i) || pour_gap(x, h, i))
                                 && (h->col + 6 >= sg[k].col && h->col <= sg[k].col + 6)) {
                                 G = h;
                                 break;
@@ -3049,6 +3071,9 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
                     continue;
                 }
                 size_t ra[4], rbn[4];
+                /* (OCR specks after the name: "Claire DUPONT:", "Jean
+                   MARTIN - :") */
+                pb = name_tail(s, pa, pb);
                 size_t nn = parse_names(s, pa, pb, ra, rbn, 4);
                 /* "Jean-Pierre Dupont" right under its role, in its
                    column: a name in mixed case (parse_names() wants the

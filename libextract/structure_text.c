@@ -823,6 +823,31 @@ bool role_noun(const char *s, size_t n)
     return false;
 }
 
+/* the end of s[a, e) without the tokens of OCR specks standing apart
+   at its end: each a blank then one or two of . : ; | ' " - _ * ` ~ ^ or
+   a typographic quote (‘ ’ “ ”); e itself when there is none */
+size_t speck_tail(const char *s, size_t a, size_t e)
+{
+    for (;;) {
+        size_t w = e, nch = 0;
+        while (w > a && !is_blank(s[w - 1]) && nch < 3) {
+            unsigned char ch = (unsigned char)s[w - 1];
+            if (ch < 0x80 && ch && strchr(".:;|'\"-_*`~^", ch)) {
+                w--;
+            } else if (w - a >= 3 && (unsigned char)s[w - 3] == 0xE2 && (unsigned char)s[w - 2] == 0x80
+                       && (ch == 0x98 || ch == 0x99 || ch == 0x9C || ch == 0x9D)) {
+                w -= 3;
+            } else {
+                return e;
+            }
+            nch++;
+        }
+        if (w == e || w == a || !is_blank(s[w - 1]) || nch > 2)
+            return e;
+        e = trim_end(s, a, w);
+    }
+}
+
 /* a signature role line: "Le Maire,", "LE PRESIDENT DU CONSEIL
    DEPARTEMENTAL,", "Pour le Président du Conseil départemental,",
    "La secrétaire de séance,", "Le Bénéficiaire (signature et cachet)" */
@@ -875,6 +900,12 @@ bool is_role(const char *s, size_t a, size_t b)
        standing apart, "Le Maire, .", is an OCR speck; so is a colon
        standing apart after the comma, "La Maire, :") */
     size_t e = trim_end(s, a, b);
+    /* OCR specks standing apart after the comma ("LA PRÉSIDENTE DU
+       CONSEIL DÉPARTEMENTAL, : :", "Le Maire, | ‘"): the role ends at
+       the comma */
+    size_t ec = speck_tail(s, a, e);
+    if (ec < e && s[ec - 1] == ',')
+        e = ec;
     while (e >= a + 2 && is_blank(s[e - 2]) && (s[e - 1] == '.' || s[e - 1] == ':')) {
         size_t before = trim_end(s, a, e - 1);
         if (s[e - 1] == ':' && !(before > a && s[before - 1] == ','))

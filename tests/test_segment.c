@@ -2115,6 +2115,42 @@ static void test_signature_mixed_case_name(void **state)
     ex_call_free(&c);
 }
 
+/* OCR specks around a signature: standing apart after the role's comma
+   ("LA PRÉSIDENTE ..., : :", "Le Maire, | ‘"), glued to or after the
+   name ("Claire ROUSSEL:", "Paul MARTIN -"); a blank line OCR put
+   between a "Pour ..." role and the signatory's role keeps one group.
+   Without a comma before them the specks still make no role ("Le Maire
+   : :" stays a sentence's start). */
+static void test_signature_ocr_specks(void **state)
+{
+    static const char *const in[][3] = {
+        {"LA PRÉSIDENTE DU CONSEIL DÉPARTEMENTAL, : :\n\nChantal DUVAL -\n",
+         "LA PRÉSIDENTE DU CONSEIL DÉPARTEMENTAL", "Chantal DUVAL"},
+        {"Le Maire, | \xe2\x80\x98\n\nPaul MARTIN\n", "Le Maire", "Paul MARTIN"},
+        {"La Présidente, _.\nClaire ROUSSEL:\n", "La Présidente", "Claire ROUSSEL"},
+        {"Pour la Région, _.\n\nLe Président du Conseil régional,\n\nJean DURAND\n",
+         "Pour la Région, Le Président du Conseil régional", "Jean DURAND"},
+        {"Le Maire, ...\nPaul MARTIN\n", NULL, "Paul MARTIN"},
+    };
+    for (size_t k = 0; k < sizeof in / sizeof in[0]; k++) {
+        char s[700];
+        snprintf(s, sizeof s, "COMMUNE DE VALBOIS\n\nOBJET : Travaux\n\n"
+                              "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"
+                              "Article 1 : Les travaux sont approuvés.\n\n"
+                              "Fait à Valbois, le 3 avril 2024\n\n%s", in[k][0]);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        const ex_document *d = &c.docs.v[0];
+        assert_int_equal(d->signatures.n, 1);
+        if (in[k][1])
+            assert_string_equal(d->signatures.v[0].role, in[k][1]);
+        else
+            assert_null(d->signatures.v[0].role);
+        assert_string_equal(d->signatures.v[0].name, in[k][2]);
+        ex_call_free(&c);
+    }
+}
+
 /* the assembly named on a mixed-case number line ("Délibération du
    Bureau n° 2025-014") is the act's body */
 static void test_numline_body_bureau(void **state)
@@ -2239,6 +2275,7 @@ int main(void)
         cmocka_unit_test(test_verb_line_article),
         cmocka_unit_test(test_verb_line_no_signature),
         cmocka_unit_test(test_signature_mixed_case_name),
+        cmocka_unit_test(test_signature_ocr_specks),
         cmocka_unit_test(test_numline_body_bureau),
         cmocka_unit_test(test_ocr_visa_and_president),
     };
