@@ -122,6 +122,11 @@ static const ex_pattern labels[] = {
        assembly's other names) */
     {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?membres du comite(?: syndical| de direction| directeur)?"},
     {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?membres du conseil d'administration"},
+    /* "Nombre de membres composant le conseil d'administration : 24",
+       "Membres composant le comité syndical : 18" */
+    {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?membres composant (?:le |la |l')?(?:conseil|comite|bureau"
+                 "|assemblee|commission)(?: d'administration| municipal| syndical| communautaire| de direction"
+                 "| departemental| regional| permanente)?"},
     /* "Membres de la commission : 12", "Membres de la commission (un
        représentant par commune) : 12" */
     {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?membres de la commission"},
@@ -164,7 +169,7 @@ static const ex_pattern labels[] = {
 static const char label_keys[] =
     "absent|excuse|assist|particip|present|delegue|suppleant|pouvoir|procuration|delegation|mandat"
     "|represente|exercice|quorum|date|compose|votants|designe|elu|nomme|choisi|secretaire"
-    "|presidence|preside|ouvre|bureau|comite|administration|commission";
+    "|presidence|preside|ouvre|bureau|comite|administration|commission|composant";
 
 #define PRE_RX "(?i)(?<![\\p{L}\\p{N}])(?:"
 #define POST_RX ")(?![\\p{L}])"

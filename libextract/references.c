@@ -116,18 +116,19 @@ static const ex_pattern ref_patterns[] = {
        "en son article", "et en particulier l'article" (OCR "aiticles",
        "notammèent", "sès articles", "son.article", a stray quote after
        the comma, a speck "|" ending the line: "ses |\narticles", a hyphen
-       for the blank: "notamment-ses articles"); group 1
+       for the blank: "notamment-ses articles"; the code's abbreviation
+       in brackets before: "(CGCT), notamment son article"); group 1
        the article word, checked by clause_word() ("son point 6", "son
        annexe 2" are no articles) */
     {RX_ARTCLAUSE,
-     "\\G(?i)\\s*,?['’‘]?\\s*(?:et\\s+)?(?:notamment|nota\\p{L}{4,7}|en\\s+particulier|en)(?:\\s+|-)"
+     "\\G(?i)(?:\\s*\\((?-i:[A-Z]{2,8})\\))?\\s*,?['’‘]?\\s*(?:et\\s+)?(?:notamment|nota\\p{L}{4,7}|en\\s+particulier|en)(?:\\s+|-)"
      "(?:s[eéè]s|son|les|le|l['’])(?:\\s*(?:\\|\\s+)?|\\.)"
      "(\\p{L}{5,9})\\.?\\s+"},
     /* an item number opening a line: "1. ", "2) ", "12 - " */
     {RX_ITEM, "\\G[ \\t]*\\d{1,3}\\s*[.)°-]\\s+"},
     /* the code before the number: "CGCT, art. L. 2122-22",
        "CGCT article L.2121-29" */
-    {RX_CODEART, "\\G\\s*,?\\s*(?i:art\\.|articles?)\\s*(?=[LRDA0-9])"},
+    {RX_CODEART, "\\G(?:\\s*\\([A-Z]{2,8}\\))?\\s*,?\\s*(?i:art\\.|articles?)\\s*(?=[LRDA0-9])"},
 };
 #define N_REF_PATTERNS (sizeof ref_patterns / sizeof ref_patterns[0])
 

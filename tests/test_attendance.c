@@ -1679,7 +1679,8 @@ static void test_attendance_in_prose(void **st)
 #undef PROSE_TAIL
 }
 
-/* "Membres du comité de direction : 12" and the like: the assembly's
+/* "Membres du comité de direction : 12", "Nombre de membres composant
+   le conseil d'administration : 24" and the like: the assembly's
    members, i.e. its members in office (as "Membres du Bureau : 12");
    "Membres du comité syndical présents : M. X" stays a list */
 static void test_assembly_members_in_office(void **st)
@@ -1694,6 +1695,11 @@ static void test_assembly_members_in_office(void **st)
         {.in = "SÉANCE DU CONSEIL D'ADMINISTRATION\nMembres du conseil d'administration : 15\n"
                "Présents : M. Hervé COLIN, Mme Sarah BRUNET\n",
          .in_office = TT(15), .n_present = TT(2)},
+        {.in = "SÉANCE DU CONSEIL D'ADMINISTRATION\n"
+               "Nombre de membres composant le conseil d'administration : 24\nPrésents : 14\n",
+         .in_office = TT(24), .present_count = TT(14)},
+        {.in = "SÉANCE DU COMITÉ SYNDICAL\nMembres composant le comité syndical : 18\nVotants : 17\n",
+         .in_office = TT(18), .voting = TT(17)},
         {.in = "SÉANCE DU COMITÉ SYNDICAL\n"
                "Membres du comité syndical présents : M. Hervé COLIN, Mme Sarah BRUNET\n",
          .in_office = {true, EX_NULLNUM}, .n_present = TT(2), .present = {"COLIN", "BRUNET"}},

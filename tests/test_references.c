@@ -463,6 +463,13 @@ static void test_ocr_noise(void **state)
                "Vu l'arrêté préfectoral:\nn° 2020-11 du 3 mars 2020 ;\n",
          .n = TT(1),
          .refs = {{.kind = "arrete", .number = "2019-1842", .date = D(2019, 12, 16)}}},
+        /* the code's abbreviation in brackets before the article clause
+           or the article */
+        {.in = "Vu le Code général des collectivités territoriales (CGCT), notamment son article "
+               "L. 5211-10 ;\nVu le code de l'urbanisme (CU), article L. 421-1 ;\n",
+         .n = TT(2),
+         .refs = {{.code = "Code général des collectivités territoriales", .articles = {"L.5211-10"}},
+                  {.code = "code de l'urbanisme", .articles = {"L.421-1"}}}},
         {.in = "Vu le Code de la route, et notamment son article R.110-2 ; le tarif 12-à compter du "
                "1er mai.\n",
          .n = TT(1),
