@@ -98,12 +98,14 @@ static const ex_pattern ref_patterns[] = {
     {RX_ARTSEP, /* OCR: a dash speck after "et" at a line end ("et -\nL.2125-1"), first */
                 "\\G\\s(?:et|ou)\\s+-[ \\t]*\\n\\s*(?=[LRD]\\.\\d)"
                 "|\\G(?i)\\s*(?:,\\s*(?:et\\s+)?|\\s(?:et|à|a|ou)\\s+|-(?:à|a)\\s+)|\\G(?=" GLUED_ET ")et"
-                "|\\G\\s(?:et|ou)\\.(?=[LRD]\\.\\d)"},
+                "|\\G\\s(?:et|ou)\\.(?=[LRD]\\.\\d)"
+                /* OCR: a comma read ";" before a code article ("L.5211-2; L.5211-10") */
+                "|\\G;[ \\t]+(?=[LRD]\\.\\d)"},
     /* after the list: "et suivants", ", alinéa 2", then "du", "de la",
        "de l'", "dudit", "du même" */
     {RX_ARTTAIL,
      "\\G(?i)(?:\\s+et\\s+suivants)?(?:\\s*,?\\s*(?:alin[ée]a|al\\.)\\s*\\d+)?(?:\\s*,?\\s*\\d+°)?"
-     "\\s+(?:(dudit|de\\s+ce|du\\s+m[êe]me|de\\s+ce\\s+m[êe]me)\\s+code(?![\\p{L}])"
+     "(?:\\s+|\\.(?=\\p{Ll}))(?:(dudit|de\\s+ce|du\\s+m[êe]me|de\\s+ce\\s+m[êe]me)\\s+code(?![\\p{L}])"
      "|(?:du|de\\s+la|de\\s+l['’]|de|des)\\s*)"},
     /* act qualifiers: "préfectoral", "municipal", "(UE)", "interministériel" */
     {RX_QUAL,
@@ -120,8 +122,9 @@ static const ex_pattern ref_patterns[] = {
        the article word, checked by clause_word() ("son point 6", "son
        annexe 2" are no articles) */
     {RX_ARTCLAUSE,
-     "\\G(?i)\\s*,?['’‘]?\\s*(?:et\\s+)?(?:notamment|nota\\p{L}{4,7}|en\\s+particulier|en)(?:\\s+|-)"
-     "(?:s[eéè]s|son|les|le|l['’])(?:\\s*(?:\\|\\s+)?|\\.)"
+     "\\G(?i)\\s*,?['’‘]?\\s*(?:et\\s+)?(?:notamment|nota\\p{L}{4,7}|\\p{L}{0,2}t\\p{L}{1,2}m\\p{L}{1,4}t"
+     "|en\\s+particulier|en)(?:[:.]?\\s+|-|[:.])"
+     "(?:[s$§][eéè]s|son|les|le|l['’])(?:\\s*(?:\\|\\s+)?|\\.)"
      "(\\p{L}{5,9})\\.?\\s+"},
     /* an item number opening a line: "1. ", "2) ", "12 - " */
     {RX_ITEM, "\\G[ \\t]*\\d{1,3}\\s*[.)°-]\\s+"},
@@ -398,8 +401,9 @@ static void trigger_word(const ex_text *t, size_t a, size_t b, char *w, size_t c
 static bool clean_name(const ex_text *t, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++)
-        if (is_digit(t->s[i]) || t->s[i] == '|')
-            return false;
+        if (is_digit(t->s[i]) || t->s[i] == '|'
+            || (t->s[i] == '.' && i + 1 < b && t->s[i + 1] != ' ' && t->s[i + 1] != '\n'))
+            return false;   /* (a speck "." glued between two words) */
     return true;
 }
 
@@ -588,6 +592,16 @@ static code_match match_code(const ref_engine *re, const ex_text *t, size_t p)
            et de l'habitation"): typed text has no blank before a period */
         if (!ch && sp && nf && t->s[q] == '.' && q + 1 < t->len
             && (t->s[q + 1] == ' ' || t->s[q + 1] == '\n')) {
+            q++;
+            continue;
+        }
+        /* OCR: a speck "." glued between two letters ("collectivités.territoriales"):
+           typed text has a blank after a period */
+        if (!ch && !sp && nf && f[nf - 1] >= 'a' && f[nf - 1] <= 'z' && t->s[q] == '.'
+            && q + 1 < t->len && (unsigned char)t->s[q + 1] >= 'a' && (unsigned char)t->s[q + 1] <= 'z') {
+            off[nf] = q;
+            f[nf++] = ' ';
+            sp = true;
             q++;
             continue;
         }
@@ -1019,8 +1033,8 @@ static bool may_match(int pat, const ex_text *t, size_t q)
         if (x >= 0x80)
             return true;
         if (pat == RX_ARTSEP)
-            return x == ',' || x == '-' || lx == 'e' || lx == 'a' || lx == 'o';
-        return lx == 'e' || lx == 'a' || lx == 'd' || (x >= '0' && x <= '9');
+            return x == ',' || x == '-' || x == ';' || lx == 'e' || lx == 'a' || lx == 'o';
+        return lx == 'e' || lx == 'a' || lx == 'd' || x == '.' || (x >= '0' && x <= '9');
     }
     default:
         return true;
