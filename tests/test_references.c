@@ -842,6 +842,33 @@ static void test_ocr_specks_around_articles(void **state)
     CHECK_ROWS(rows);
 }
 
+/* OCR around a code's articles: a speck "." glued after a word of the
+   code's name before a blank ("code. général"), a hyphen for the blank
+   before the list ("articles-L.3211-2"), a quote before the article word,
+   ";" for the comma after the name, a colon for the hyphen inside a
+   number ("L.2122:7"), a speck after "et" at a line end ("et .\nL: 5211-10") */
+static void test_ocr_specks_in_code_clause(void **state)
+{
+    static const ref_row rows[] = {{
+        .in = "Vu le code. général des collectivités territoriales, et notamment ses articles "
+              "L.2122-18 à L.2122-20 ;\n"
+              "Vu le code général des collectivités territoriales, notamment ses articles-L.3211-2, "
+              "L.3221-3 ;\n"
+              "Vu le code de la route, notamment ses ‘articles R.411-8 et R.417-10 ;\n"
+              "Vu le code rural et de la pêche maritime, notamment son article L.361:1 ;\n"
+              "Vu le code de l'urbanisme; et notamment ses articles L. 421-1 et .\n"
+              "L: 421-6 ;\n",
+        .n = TT(5),
+        .refs = {{.code = "Code général des collectivités territoriales", .narticles = TT(2),
+                  .articles = {"L.2122-18", "L.2122-20"}},
+                 {.narticles = TT(2), .articles = {"L.3211-2", "L.3221-3"}},
+                 {.narticles = TT(2), .articles = {"R.411-8", "R.417-10"}},
+                 {.narticles = TT(1), .articles = {"L.361-1"}},
+                 {.narticles = TT(2), .articles = {"L.421-1", "L.421-6"}}},
+    }};
+    CHECK_ROWS(rows);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -880,6 +907,7 @@ int main(void)
         cmocka_unit_test(test_page_marker_line),
         cmocka_unit_test(test_act_articles_far_in_clause),
         cmocka_unit_test(test_ocr_specks_around_articles),
+        cmocka_unit_test(test_ocr_specks_in_code_clause),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
