@@ -87,7 +87,7 @@ static const ex_pattern ref_patterns[] = {
        "L.2121.15" (dotted form, read L.2121-15),
        "105", "1636 B sexies", "1639 A", "1609 nonies C", "L.2O12-1" (OCR) */
     {RX_ART,
-     "\\G(?:(?:L\\.?\\s?O\\.?|[LRDA])\\s?[.:,*]{0,2}\\s?[0-9OIl](?:[0-9OIl]|\\s?-\\s?(?=[0-9OIl])|\\.(?=\\d))*"
+     "\\G(?:(?:L\\.?\\s?O\\.?|[LRDA])\\s?[.:,*]{0,2}\\s?[0-9OIl](?:[0-9OIl]|\\s?-\\s?(?=[0-9OIl])|\\.(?=\\d)|(?<=\\d):(?=\\d))*"
      "|\\d+(?:-\\d+)*(?:\\s\\p{Lu}(?![\\p{L}\\d])|(?<![\\d-]\\d)(?<=1)er)?)"
      "(?:\\s(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)(?!\\p{L})"
      "(?:[ ][A-Z](?![\\p{L}\\d]))?)?"
@@ -96,14 +96,16 @@ static const ex_pattern ref_patterns[] = {
        OCR "et" glued to both ("L.3312-5etL.3313-1"), OCR "et." glued to
        the next one ("L.511-22 et.R.511-1"), OCR "et -" at a line end */
     {RX_ARTSEP, /* OCR: a dash speck after "et" at a line end ("et -\nL.2125-1"), first */
-                "\\G\\s(?:et|ou)\\s+-[ \\t]*\\n\\s*(?=[LRD]\\.\\d)"
+                "\\G\\s(?:et|ou)\\s+[-.:;,][ \\t]*\\n\\s*(?=[LRD][.:]?\\s?\\d)"
                 "|\\G(?i)\\s*(?:,\\s*(?:et\\s+)?|\\s(?:et|à|a|ou)\\s+|-(?:à|a)\\s+)|\\G(?=" GLUED_ET ")et"
-                "|\\G\\s(?:et|ou)\\.(?=[LRD]\\.\\d)"},
+                "|\\G\\s(?:et|ou)\\.(?=[LRD]\\.\\d)"
+                /* OCR: a comma read ";" before a code article ("L.5211-2; L.5211-10") */
+                "|\\G;[ \\t]+(?=[LRD]\\.\\d)"},
     /* after the list: "et suivants", ", alinéa 2", then "du", "de la",
        "de l'", "dudit", "du même" */
     {RX_ARTTAIL,
      "\\G(?i)(?:\\s+et\\s+suivants)?(?:\\s*,?\\s*(?:alin[ée]a|al\\.)\\s*\\d+)?(?:\\s*,?\\s*\\d+°)?"
-     "\\s+(?:(dudit|de\\s+ce|du\\s+m[êe]me|de\\s+ce\\s+m[êe]me)\\s+code(?![\\p{L}])"
+     "(?:\\s+|\\.(?=\\p{Ll}))(?:(dudit|de\\s+ce|du\\s+m[êe]me|de\\s+ce\\s+m[êe]me)\\s+code(?![\\p{L}])"
      "|(?:du|de\\s+la|de\\s+l['’]|de|des)\\s*)"},
     /* act qualifiers: "préfectoral", "municipal", "(UE)", "interministériel" */
     {RX_QUAL,
@@ -121,9 +123,10 @@ static const ex_pattern ref_patterns[] = {
        the article word, checked by clause_word() ("son point 6", "son
        annexe 2" are no articles) */
     {RX_ARTCLAUSE,
-     "\\G(?i)(?:\\s*\\((?-i:[A-Z]{2,8})\\))?\\s*,?['’‘]?\\s*(?:et\\s+)?(?:notamment|nota\\p{L}{4,7}|en\\s+particulier|en)(?:\\s+|-)"
-     "(?:s[eéè]s|son|les|le|l['’])(?:\\s*(?:\\|\\s+)?|\\.)"
-     "(\\p{L}{5,9})\\.?\\s+"},
+     "\\G(?i)(?:\\s*\\((?-i:[A-Z]{2,8})\\))?\\s*[,;]?['’‘]?\\s*(?:et\\s+)?(?:notamment|nota\\p{L}{4,7}|\\p{L}{0,2}t\\p{L}{1,2}m\\p{L}{1,4}t"
+     "|en\\s+particulier|en)(?:[:.]?\\s+|-|[:.])"
+     "(?:[s$§][eéè]s|son|les|le|l['’])(?:\\s*(?:\\|\\s+)?|\\.)['‘’]?"
+     "(\\p{L}{5,9})(?:\\.?\\s+|-(?=[LRD]\\.?\\d))"},
     /* an item number opening a line: "1. ", "2) ", "12 - " */
     {RX_ITEM, "\\G[ \\t]*\\d{1,3}\\s*[.)°-]\\s+"},
     /* the code before the number: "CGCT, art. L. 2122-22",
@@ -399,8 +402,9 @@ static void trigger_word(const ex_text *t, size_t a, size_t b, char *w, size_t c
 static bool clean_name(const ex_text *t, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++)
-        if (is_digit(t->s[i]) || t->s[i] == '|')
-            return false;
+        if (is_digit(t->s[i]) || t->s[i] == '|'
+            || t->s[i] == '.')
+            return false;   /* (a speck "." glued between two words) */
     return true;
 }
 
@@ -551,8 +555,8 @@ static char *article_value(ex_call *c, size_t a, size_t b)
     }
     bool ocr = false;
     for (; i < n; i++)
-        if (v[i] == '.' && i > 0 && is_digit(v[i - 1]) && i + 1 < n && is_digit(v[i + 1]))
-            v[i] = '-';     /* the dotted form "L.2121.15" */
+        if ((v[i] == '.' || v[i] == ':') && i > 0 && is_digit(v[i - 1]) && i + 1 < n && is_digit(v[i + 1]))
+            v[i] = '-';     /* the dotted form "L.2121.15", OCR "L.2122:7" */
         else if (!is_digit(v[i]) && v[i] != '-' && ocr_digit(v[i]) >= 0) {
             v[i] = (char)('0' + ocr_digit(v[i]));
             ocr = true;
@@ -570,6 +574,22 @@ typedef struct code_match {
     size_t end;     /* view offset after the name */
     int dist;       /* edit distance (0: printed exactly) */
 } code_match;
+
+/* OCR: the "." at q, glued after a word of a code's name, is a speck
+   when a lowercase word follows, glued or after one blank
+   ("collectivités.territoriales", "code. général"): a typed period
+   ends a sentence (a capital after it) */
+static bool speck_dot_in_name(const ex_text *t, size_t q)
+{
+    size_t r = q + 1;
+    if (r < t->len && (t->s[r] == ' ' || t->s[r] == '\n'))
+        r++;
+    if (r >= t->len)
+        return false;
+    unsigned char x = (unsigned char)t->s[r];
+    return (x >= 'a' && x <= 'z')
+           || (x == 0xC3 && r + 1 < t->len && (unsigned char)t->s[r + 1] >= 0xA0);
+}
 
 /* match a code name at p (p at "code"/"Code"): the lexicon entry of
    smallest edit distance (bounded), longest first on ties */
@@ -589,6 +609,16 @@ static code_match match_code(const ref_engine *re, const ex_text *t, size_t p)
            et de l'habitation"): typed text has no blank before a period */
         if (!ch && sp && nf && t->s[q] == '.' && q + 1 < t->len
             && (t->s[q + 1] == ' ' || t->s[q + 1] == '\n')) {
+            q++;
+            continue;
+        }
+        /* OCR: a speck "." glued between two letters ("collectivités.territoriales"):
+           typed text has a blank after a period */
+        if (!ch && !sp && nf && f[nf - 1] >= 'a' && f[nf - 1] <= 'z' && t->s[q] == '.'
+            && speck_dot_in_name(t, q)) {
+            off[nf] = q;
+            f[nf++] = ' ';
+            sp = true;
             q++;
             continue;
         }
@@ -1020,8 +1050,8 @@ static bool may_match(int pat, const ex_text *t, size_t q)
         if (x >= 0x80)
             return true;
         if (pat == RX_ARTSEP)
-            return x == ',' || x == '-' || lx == 'e' || lx == 'a' || lx == 'o';
-        return lx == 'e' || lx == 'a' || lx == 'd' || (x >= '0' && x <= '9');
+            return x == ',' || x == '-' || x == ';' || lx == 'e' || lx == 'a' || lx == 'o';
+        return lx == 'e' || lx == 'a' || lx == 'd' || x == '.' || (x >= '0' && x <= '9');
     }
     default:
         return true;

@@ -1649,9 +1649,11 @@ static void classify(sctx *x, size_t i)
                                         || kw(p + m, n - m, "la ", false) || kw(p + m, n - m, "les ", false)
                                         || kw(p + m, n - m, "l'", false)))
         f->k |= K_VISA;
-    else if (c0 == 'v' && p[0] == 'V' && n > 5 && p[1] >= 'a' && p[1] <= 'z' && is_blank(p[2])) {
-        /* OCR "Va l'avis de ...", "Vo le code ...": "Vu" with one letter
-           misread, only before an article (l' le la les du des) */
+    else if (((c0 == 'v' && p[0] == 'V' && p[1] >= 'a' && p[1] <= 'z') || (p[0] == 'Y' && p[1] == 'u'))
+             && n > 5 && is_blank(p[2])) {
+        /* OCR "Va l'avis de ...", "Vo le code ...", "Yu le code ...": "Vu"
+           with one letter misread, only before an article (l' le la les
+           du des) */
         size_t q = 2;
         while (q < n && is_blank(p[q]))
             q++;

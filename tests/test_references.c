@@ -821,6 +821,61 @@ static void test_ocr_clause_hyphen_and_range_end(void **state)
     CHECK_ROWS(rows);
 }
 
+/* OCR specks and misreadings around a code's articles: "notamment" with
+   a letter wrong ("natamment", "notimment"), a speck after it
+   ("notamment.ses", "notamment: ses"), "ses" read "$es", a speck "."
+   glued between two words of the code's name (the lexicon's name is
+   output), a speck "." glued before "du code", a comma read ";" in the
+   list */
+static void test_ocr_specks_around_articles(void **state)
+{
+    static const ref_row rows[] = {{
+        .in = "Vu le code de la route, natamment ses articles R.411-8 et R.417-10 ;\n"
+              "Vu le code de l'urbanisme, et notimment son article L.421-1 ;\n"
+              "Vu le code général des impôts, notamment.ses articles 1379 et 1407 ;\n"
+              "Vu le code de l'environnement, notamment: son article L.211-7 ;\n"
+              "Vu le code général des collectivités.territoriales, et notamment $es articles "
+              "L.5211-2; L.5211-10 et L.2122-7 ;\n"
+              "Vu l'article L.2213-1.du code général des collectivités territoriales ;\n",
+        .n = TT(6),
+        .refs = {{.narticles = TT(2), .articles = {[1] = "R.417-10"}},
+                 {.narticles = TT(1), .articles = {"L.421-1"}},
+                 {.narticles = TT(2), .articles = {[1] = "1407"}},
+                 {.narticles = TT(1), .articles = {"L.211-7"}},
+                 {.code = "Code général des collectivités territoriales", .narticles = TT(3),
+                  .articles = {[1] = "L.5211-10"}},
+                 {.narticles = TT(1), .articles = {"L.2213-1"}}},
+    }};
+    CHECK_ROWS(rows);
+}
+
+/* OCR around a code's articles: a speck "." glued after a word of the
+   code's name before a blank ("code. général"), a hyphen for the blank
+   before the list ("articles-L.3211-2"), a quote before the article word,
+   ";" for the comma after the name, a colon for the hyphen inside a
+   number ("L.2122:7"), a speck after "et" at a line end ("et .\nL: 5211-10") */
+static void test_ocr_specks_in_code_clause(void **state)
+{
+    static const ref_row rows[] = {{
+        .in = "Vu le code. général des collectivités territoriales, et notamment ses articles "
+              "L.2122-18 à L.2122-20 ;\n"
+              "Vu le code général des collectivités territoriales, notamment ses articles-L.3211-2, "
+              "L.3221-3 ;\n"
+              "Vu le code de la route, notamment ses ‘articles R.411-8 et R.417-10 ;\n"
+              "Vu le code rural et de la pêche maritime, notamment son article L.361:1 ;\n"
+              "Vu le code de l'urbanisme; et notamment ses articles L. 421-1 et .\n"
+              "L: 421-6 ;\n",
+        .n = TT(5),
+        .refs = {{.code = "Code général des collectivités territoriales", .narticles = TT(2),
+                  .articles = {"L.2122-18", "L.2122-20"}},
+                 {.narticles = TT(2), .articles = {"L.3211-2", "L.3221-3"}},
+                 {.narticles = TT(2), .articles = {"R.411-8", "R.417-10"}},
+                 {.narticles = TT(1), .articles = {"L.361-1"}},
+                 {.narticles = TT(2), .articles = {"L.421-1", "L.421-6"}}},
+    }};
+    CHECK_ROWS(rows);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -858,6 +913,8 @@ int main(void)
         cmocka_unit_test(test_accented_prefix_words),
         cmocka_unit_test(test_page_marker_line),
         cmocka_unit_test(test_act_articles_far_in_clause),
+        cmocka_unit_test(test_ocr_specks_around_articles),
+        cmocka_unit_test(test_ocr_specks_in_code_clause),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }

@@ -1857,7 +1857,7 @@ static void test_signature_role_running(void **state)
     ex_call_free(&c);
 }
 
-/* OCR: "Va l'avis ..." is a visa ("Vu" with one letter misread, before
+/* OCR: "Va l'avis ...", "Yu le ..." are visas ("Vu" with one letter misread, before
    an article only); a blank line inserted between "sous la présidence
    de" and the name that opens the next line keeps the president */
 static void test_ocr_visa_and_president(void **state)
@@ -1876,6 +1876,7 @@ static void test_ocr_visa_and_president(void **state)
         "\n"
         "Vu le code de l'éducation ;\n"
         "Va l'avis de la commission de l'éducation du 28 mars 2025 ;\n"
+        "Yu le budget primitif 2025 ;\n"
         "\n"
         "DÉCIDE :\n"
         "\n"
@@ -1884,8 +1885,9 @@ static void test_ocr_visa_and_president(void **state)
     run_pipeline(&c, *state, s);
     assert_int_equal(c.docs.n, 1);
     const ex_document *d = &c.docs.v[0];
-    assert_int_equal(d->visas.n, 2);
+    assert_int_equal(d->visas.n, 3);
     assert_true(strncmp(d->visas.v[1].text, "Va l'avis", 9) == 0);
+    assert_true(strncmp(d->visas.v[2].text, "Yu le budget", 12) == 0);
     assert_non_null(d->president);
     assert_string_equal(d->president->family, "MERCIER");
     ex_call_free(&c);
