@@ -1752,6 +1752,74 @@ static void test_roll_call_flat(void **st)
         check_att(&t, r);
 }
 
+/* a roll call with a presence column of words and a holder's column
+   after it, its column gaps lost by the scan: the name ends after the
+   capitals and one given name (the commune after it is no name), the
+   status is the first status word, a civility after it opens the
+   holder; specks, a damaged civility ("M;", "M" alone, "M.X") and blank
+   lines or one debris line between the rows are passed over; the same
+   header with its cells 2+ blanks apart is roll_call()'s (not read
+   twice), and two rows are no table */
+static void test_roll_call_flat_holder(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL\n"
+               "Délibération n° 2025-11\n"
+               "\n"
+               "Conseiller(ère) : Commune Présence Pouvoir donné à\n"
+               "\n"
+               "M. ALBERT Jean . Val-la-Haute © Présent <\n"
+               "Mme BRUN Claire - Val-la-Haute Présente\n"
+               "M. CARON Paul . Val-la-Haute Excusé Mme BRUN Claire\n"
+               "\n"
+               "Poe\n"
+               "\n"
+               "M; DUMAS Marc-Henri : Bois-Vert  Absent\n"
+               "‘M ESTIENNE Luc  Bois-Vert . Présent\n"
+               "M.FABRE Anne-Marie Les Prés -Excusée .\n"
+               "M. de LA ROCHE Yves Les Prés Présent\n"
+               "Mme Rose GIRAUD Les Prés : Présente\n"
+               "\n"
+               "Le Conseil, après en avoir délibéré, DÉCIDE :\n"
+               "Article 1 : Le programme est approuvé.\n",
+         .n_present = TT(5),
+         .n_excused = TT(2),
+         .n_absent = TT(1),
+         .n_proxies = TT(1),
+         .present = {[0] = "ALBERT", [1] = "BRUN", [2] = "ESTIENNE", [3] = "de LA ROCHE", [4] = "GIRAUD"},
+         .excused = {[0] = "CARON", [1] = "FABRE"},
+         .absent = {[0] = "DUMAS"},
+         .proxy_from = {[0] = "CARON"},
+         .proxy_to = {[0] = "BRUN"}},
+        {.in = "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL\n"
+               "Délibération n° 2025-11\n"
+               "\n"
+               "Conseiller(ère)        Commune         Présence    Pouvoir donné à\n"
+               "M. ALBERT Jean         Val-la-Haute    Présent\n"
+               "Mme BRUN Claire        Val-la-Haute    Présente\n"
+               "M. CARON Paul          Val-la-Haute    Excusé      Mme BRUN Claire\n"
+               "\n"
+               "Le Conseil, après en avoir délibéré, DÉCIDE :\n",
+         .n_present = TT(2),
+         .n_excused = TT(1),
+         .n_proxies = TT(1),
+         .present = {[0] = "ALBERT", [1] = "BRUN"},
+         .excused = {[0] = "CARON"}},
+        {.in = "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL\n"
+               "Délibération n° 2025-11\n"
+               "\n"
+               "Conseiller(ère) : Commune Présence Pouvoir donné à\n"
+               "M. ALBERT Jean . Val-la-Haute Présent\n"
+               "M. CARON Paul . Val-la-Haute Excusé\n"
+               "\n"
+               "Le Conseil, après en avoir délibéré, DÉCIDE :\n",
+         .n_excused = TT(0)},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 /* a represented count above the members in office (a colon OCR read as
    a digit) is voting - present when its digits end with that, else
    none; a possible one stays */
@@ -1914,6 +1982,7 @@ int main(void)
         cmocka_unit_test(test_count_leaders_and_opening),
         cmocka_unit_test(test_represented_above_office),
         cmocka_unit_test(test_roll_call_flat),
+        cmocka_unit_test(test_roll_call_flat_holder),
         cmocka_unit_test(test_pv_block),
         cmocka_unit_test(test_group_labels_in_lists),
         cmocka_unit_test(test_president_opens_session),
