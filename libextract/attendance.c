@@ -1498,6 +1498,75 @@ static size_t rc_pipe_cells(const char *s, size_t a, size_t b, ex_span *cells, s
     return n > max ? 0 : n;
 }
 
+/* OCR of a ruled table: "[" "{" "]" "}" read for a "|" */
+static bool rc_ocr_bar(char ch)
+{
+    return ch == '|' || ch == '[' || ch == '{' || ch == ']' || ch == '}';
+}
+
+/* line [a, b) is the header of a ruled table whose first "|" OCR read
+   "[" or "{" ("[Nom | Collectivité | Présent |"): that first, three "|"
+   after it at least */
+static bool rc_ocr_ruled(const char *s, size_t a, size_t b)
+{
+    while (a < b && is_blank(s[a]))
+        a++;
+    if (a >= b || (s[a] != '[' && s[a] != '{'))
+        return false;
+    size_t n = 0;
+    for (size_t q = a + 1; q < b; q++)
+        n += s[q] == '|';
+    return n >= 3;
+}
+
+/* the cells of line [a, b) of such a table: between two rc_ocr_bar()
+   characters, trimmed (an empty cell is start == end), the text before
+   the first one a cell when it holds a letter ("M. X | CC Y | X |", its
+   opening "|" lost; "IM. X |": read as "I" glued on), not when it is
+   specks (": | M. X"); 0 when more than max or no bar in the line */
+static size_t rc_ocr_cells(const char *s, size_t a, size_t b, ex_span *cells, size_t max)
+{
+    size_t n = 0, q = a;
+    while (q < b && !rc_ocr_bar(s[q]))
+        q++;
+    if (q >= b)
+        return 0;
+    for (size_t x = a; x < q; x++)
+        if (ex_num_is_letter(s + x, q - x)) {
+            size_t y = q;
+            while (x < y && is_blank(s[x]))
+                x++;
+            /* "IM. X", "lMme Y": the opening bar read as a letter glued on */
+            if (y - x > 2 && (s[x] == 'I' || s[x] == 'l') && s[x + 1] == 'M')
+                x++;
+            while (y > x && is_blank(s[y - 1]))
+                y--;
+            cells[n].start = x;
+            cells[n].end = y;
+            n++;
+            break;
+        }
+    for (q++; q < b;) {
+        size_t e = q;
+        while (e < b && !rc_ocr_bar(s[e]))
+            e++;
+        size_t x = q, y = e;
+        while (x < y && is_blank(s[x]))
+            x++;
+        while (y > x && is_blank(s[y - 1]))
+            y--;
+        q = e + 1;
+        if (e >= b && x == y)
+            break;      /* after the closing rule */
+        if (n == max)
+            return 0;
+        cells[n].start = x;
+        cells[n].end = y;
+        n++;
+    }
+    return n;
+}
+
 /* a ruled line whose cells are all empty ("| | | |"): a rule line whose
    dashes the OCR lost */
 static bool rc_empty_row(const ex_span *cells, size_t n)
@@ -1570,7 +1639,12 @@ static bool roll_call_ruled(ex_call *c, ex_document *d, size_t li)
     const char *s = t->s;
     ex_span cells[RC_MAXPIPE];
     const ex_line *ln = &t->lines[li];
-    size_t n = rc_pipe_cells(s, ln->start, ln->end, cells, RC_MAXPIPE);
+    /* (OCR read the header's first "|" as "[": the table's bars are read
+       with rc_ocr_cells(), a row is a line with two bars, one damaged
+       rule line under the header is passed over) */
+    bool ocr = !rc_ruled(s, ln->start, ln->end);
+    size_t n = ocr ? rc_ocr_cells(s, ln->start, ln->end, cells, RC_MAXPIPE)
+                   : rc_pipe_cells(s, ln->start, ln->end, cells, RC_MAXPIPE);
     if (n < 3)
         return true;
     int kind[RC_MAXCOL];
@@ -1591,7 +1665,7 @@ static bool roll_call_ruled(ex_call *c, ex_document *d, size_t li)
     }
     if (ncol < 2 || !seen_present)
         return true;
-    size_t rows = 0, nhead = n;
+    size_t rows = 0, nhead = n, damaged = 0;
     bool gap = false;       /* a blank line since the last row */
     for (li++; li < t->nlines && t->lines[li].start < d->span.end; li++) {
         ln = &t->lines[li];
@@ -1604,11 +1678,16 @@ static bool roll_call_ruled(ex_call *c, ex_document *d, size_t li)
             gap = rows > 0;
             continue;
         }
-        if (!rc_ruled(s, ln->start, ln->end) && !ex_rule_line(s, ln->start, ln->end))
+        if (!rc_ruled(s, ln->start, ln->end) && !ex_rule_line(s, ln->start, ln->end)
+            && !(ocr && rc_ocr_cells(s, ln->start, ln->end, cells, RC_MAXPIPE) >= 2)) {
+            if (ocr && !rows && !damaged++)
+                continue;
             break;
+        }
         if (ex_rule_line(s, ln->start, ln->end))
             continue;
-        n = rc_pipe_cells(s, ln->start, ln->end, cells, RC_MAXPIPE);
+        n = ocr ? rc_ocr_cells(s, ln->start, ln->end, cells, RC_MAXPIPE)
+                : rc_pipe_cells(s, ln->start, ln->end, cells, RC_MAXPIPE);
         if (rc_empty_row(cells, n))
             continue;   /* the rule line, its dashes lost (OCR) */
         if (namec >= n || cells[namec].end == cells[namec].start)
@@ -1635,17 +1714,21 @@ static bool roll_call_ruled(ex_call *c, ex_document *d, size_t li)
                passed over (its name cell is a person) */
             ex_person who;
             memset(&who, 0, sizeof who);
-            if (rows && ex_person_parse(c, cells[namec].start, cells[namec].end, &who)) {
+            if ((rows || ocr) && ex_person_parse(c, cells[namec].start, cells[namec].end, &who)) {
                 gap = false;
                 continue;
             }
             if (c->oom)
                 return false;
+            if (ocr && !rows && !damaged++)
+                continue;
             break;
         }
         if (!rc_member(c, d, cells[namec].start, cells[namec].end, mark, holder)) {
             if (c->oom)
                 return false;
+            if (ocr && !rows && !damaged++)
+                continue;
             break;
         }
         rows++;
@@ -1666,7 +1749,7 @@ static bool roll_call(ex_call *c, ex_document *d)
         const ex_line *ln = &t->lines[li];
         if (ln->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP | EX_LINE_BLANK))
             continue;
-        if (rc_ruled(s, ln->start, ln->end)) {
+        if (rc_ruled(s, ln->start, ln->end) || rc_ocr_ruled(s, ln->start, ln->end)) {
             size_t n0 = d->att.present.n + d->att.excused.n + d->att.absent.n + d->att.proxies.n;
             if (!roll_call_ruled(c, d, li))
                 return false;

@@ -1525,6 +1525,29 @@ static void test_roll_call_ruled_ocr(void **st)
          .n_present = TT(1),
          .n_excused = TT(1),
          .excused = {[0] = "MOREL"}},
+        /* the header's first "|" read "[", other bars "[" "{", a row's
+           opening bar lost or read "I" glued on, a damaged rule line
+           under the header and an unreadable first row passed over */
+        {.in = "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL\n"
+               "Délibération n° 2024-07\n"
+               "\n"
+               "[Nom ‘: | Collectivité . | Présent | Excusé | Pouvoir à |\n"
+               "«| 5 À | de ee |\n"
+               "| M. Jean RIVIÈRE | CC des Coteaux | PR\n"
+               "M. Paul MARTIN | Commune de Aval | X | | |\n"
+               "{Mme Anne PETIT | CC des Coteaux | x | | |\n"
+               ": | Mme Léa MOREL [CC des Coteaux | | X |M. Paul MARTIN |\n"
+               "IM. Marc BLANC | Département | X | |\n"
+               "\n"
+               "Le Comité syndical, après en avoir délibéré, DÉCIDE :\n"
+               "Article 1 : Le programme est approuvé.\n",
+         .n_present = TT(3),
+         .n_excused = TT(1),
+         .n_proxies = TT(1),
+         .present = {[0] = "MARTIN", [1] = "PETIT", [2] = "BLANC"},
+         .excused = {[0] = "MOREL"},
+         .proxy_from = {[0] = "MOREL"},
+         .proxy_to = {[0] = "MARTIN"}},
     };
     TT_EACH(r, t, rows)
         check_att(&t, r);
