@@ -94,7 +94,7 @@ static const ex_pattern labels[] = {
     {K_SUBST, "(?:delegue" PL " )?suppleant" PL "(?: present" PL ")?"},
     /* "Étaient présents :", "Présents : 12", "Membres présents :",
        "Administrateurs présents avec voix délibérative :" */
-    {K_PRESENT, PRE "present" PL ",? (?:avec|ayant) voix\\.? deliberative"},
+    {K_PRESENT, PRE "present" PL ",? (?:avec|ayant)(?: |-)voix\\.? deliberative"},
     /* "Présents à l'ouverture : 15", "Présents à l'ouverture de la
        séance :" (the count at the opening; arrivals come later) */
     {K_PRESENT, PRE "present" PL " a l'ouverture(?: de (?:la )?seance)?"},

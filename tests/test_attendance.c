@@ -1472,6 +1472,15 @@ static void test_ocr_glued_labels(void **st)
     assert_int_equal(d->att.advisory_present.n, 1);
     assert_string_equal(d->att.advisory_present.v[0].family, "PETIT");
     fx_done(&f);
+    /* "avec-voix": a hyphen OCR read for the blank, specks after the
+       colon, the list on the next lines */
+    d = run(&f, "Étaient présents avec-voix délibérative: ; : : -\n"
+                "Représentants du Département : Mme Anne MARTIN, Présidente, M. Paul DURAND.\n"
+                "\n"
+                "Excusé : M. Jean PETIT.\n");
+    assert_int_equal(d->att.present.n, 2);
+    assert_string_equal(d->att.present.v[1].family, "DURAND");
+    fx_done(&f);
     /* negative: a full stop after a blank ends a sentence, no label */
     d = run(&f, "Membres présents : Mme Anne MARTIN, M. Paul DURAND.\n"
                 "Le rapport est adopté. Pouvoir est donné au maire de signer.\n");
