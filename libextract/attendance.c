@@ -2987,6 +2987,8 @@ static size_t fs_civ_end(const char *s, size_t q, size_t b)
     bool up2 = (s[q + 2] >= 'A' && s[q + 2] <= 'Z') || (unsigned char)s[q + 2] == 0xC3;
     if (s[q + 1] == '.' && up2)
         return q + 2;   /* "M.X" */
+    if (s[q + 1] == '.' && b - q > 3 && (s[q + 2] == '\'' || s[q + 2] == ',') && s[q + 3] >= 'A' && s[q + 3] <= 'Z')
+        return q + 3;   /* "M.'X": a speck glued between */
     if (strchr(".:;,!", s[q + 1]) && is_blank(s[q + 2]))
         return q + 2;
     if (is_blank(s[q + 1])) {
@@ -3020,8 +3022,9 @@ static int fs_class(const char *s, ex_span tk)
     return 0;
 }
 
-/* the row at line [a, b) (see above) into *r; false on no row */
-static bool fs_row_read(const char *s, size_t a, size_t b, fs_row *r)
+/* the row at line [a, b) (see above) into *r, inside: after a row;
+   false on no row */
+static bool fs_row_read(const char *s, size_t a, size_t b, bool inside, fs_row *r)
 {
     size_t q = a, k = 0, skip = 0;
     while (q < b && skip < 6 && !ex_num_is_letter(s + q, b - q) && !(s[q] >= '0' && s[q] <= '9')) {
@@ -3030,6 +3033,15 @@ static bool fs_row_read(const char *s, size_t a, size_t b, fs_row *r)
         skip++;
     }
     size_t ce = q < b ? fs_civ_end(s, q, b) : 0;
+    /* a row whose civility OCR lost (". X Jean Ville Excusée"): its
+       family name in capitals opens it, inside the table only */
+    if (!ce && inside) {
+        size_t e = q;
+        while (e < b && !is_blank(s[e]))
+            e++;
+        if (e - q >= 3 && fs_class(s, (ex_span){q, e}) == 'U')
+            ce = q;
+    }
     if (!ce)
         return false;
     /* the tokens after the civility, specks trimmed off both ends */
@@ -3139,7 +3151,7 @@ static bool flat_status_table(ex_call *c, ex_document *d, label_vec *lv)
             continue;
         if (prose_opener(s, ln->start, ln->end))
             break;
-        if (fs_row_read(s, ln->start, ln->end, &rows[nr])) {
+        if (fs_row_read(s, ln->start, ln->end, nr > 0, &rows[nr])) {
             nr++;
             other = 0;
             last = ln->end;

@@ -1788,7 +1788,8 @@ static void test_roll_call_flat(void **st)
    after it, its column gaps lost by the scan: the name ends after the
    capitals and one given name (the commune after it is no name), the
    status is the first status word, a civility after it opens the
-   holder; specks, a damaged civility ("M;", "M" alone, "M.X") and blank
+   holder; specks, a damaged civility ("M;", "M" alone, "M.X", "M.'X")
+   or a lost one (a row after the first opening with capitals), blank
    lines or one debris line between the rows are passed over; the same
    header with its cells 2+ blanks apart is roll_call()'s (not read
    twice), and two rows are no table */
@@ -1812,15 +1813,17 @@ static void test_roll_call_flat_holder(void **st)
                "M.FABRE Anne-Marie Les Prés -Excusée .\n"
                "M. de LA ROCHE Yves Les Prés Présent\n"
                "Mme Rose GIRAUD Les Prés : Présente\n"
+               ". MORIN Luc Les Prés  Excusé\n"
+               "M.'NOEL Jean Les Prés Présent\n"
                "\n"
                "Le Conseil, après en avoir délibéré, DÉCIDE :\n"
                "Article 1 : Le programme est approuvé.\n",
-         .n_present = TT(5),
-         .n_excused = TT(2),
+         .n_present = TT(6),
+         .n_excused = TT(3),
          .n_absent = TT(1),
          .n_proxies = TT(1),
-         .present = {[0] = "ALBERT", [1] = "BRUN", [2] = "ESTIENNE", [3] = "de LA ROCHE", [4] = "GIRAUD"},
-         .excused = {[0] = "CARON", [1] = "FABRE"},
+         .present = {[0] = "ALBERT", [1] = "BRUN", [2] = "ESTIENNE", [3] = "de LA ROCHE", [4] = "GIRAUD", [5] = "NOEL"},
+         .excused = {[0] = "CARON", [1] = "FABRE", [2] = "MORIN"},
          .absent = {[0] = "DUMAS"},
          .proxy_from = {[0] = "CARON"},
          .proxy_to = {[0] = "BRUN"}},
