@@ -94,7 +94,7 @@ static const ex_pattern labels[] = {
     {K_SUBST, "(?:delegue" PL " )?suppleant" PL "(?: present" PL ")?"},
     /* "Étaient présents :", "Présents : 12", "Membres présents :",
        "Administrateurs présents avec voix délibérative :" */
-    {K_PRESENT, PRE "present" PL ",? (?:avec|ayant) voix\\.? deliberative"},
+    {K_PRESENT, PRE "present" PL ",? (?:avec|ayant)(?: |-)voix\\.? deliberative"},
     /* "Présents à l'ouverture : 15", "Présents à l'ouverture de la
        séance :" (the count at the opening; arrivals come later) */
     {K_PRESENT, PRE "present" PL " a l'ouverture(?: de (?:la )?seance)?"},
@@ -1503,6 +1503,75 @@ static size_t rc_pipe_cells(const char *s, size_t a, size_t b, ex_span *cells, s
     return n > max ? 0 : n;
 }
 
+/* OCR of a ruled table: "[" "{" "]" "}" read for a "|" */
+static bool rc_ocr_bar(char ch)
+{
+    return ch == '|' || ch == '[' || ch == '{' || ch == ']' || ch == '}';
+}
+
+/* line [a, b) is the header of a ruled table whose first "|" OCR read
+   "[" or "{" ("[Nom | Collectivité | Présent |"): that first, three "|"
+   after it at least */
+static bool rc_ocr_ruled(const char *s, size_t a, size_t b)
+{
+    while (a < b && is_blank(s[a]))
+        a++;
+    if (a >= b || (s[a] != '[' && s[a] != '{'))
+        return false;
+    size_t n = 0;
+    for (size_t q = a + 1; q < b; q++)
+        n += s[q] == '|';
+    return n >= 3;
+}
+
+/* the cells of line [a, b) of such a table: between two rc_ocr_bar()
+   characters, trimmed (an empty cell is start == end), the text before
+   the first one a cell when it holds a letter ("M. X | CC Y | X |", its
+   opening "|" lost; "IM. X |": read as "I" glued on), not when it is
+   specks (": | M. X"); 0 when more than max or no bar in the line */
+static size_t rc_ocr_cells(const char *s, size_t a, size_t b, ex_span *cells, size_t max)
+{
+    size_t n = 0, q = a;
+    while (q < b && !rc_ocr_bar(s[q]))
+        q++;
+    if (q >= b)
+        return 0;
+    for (size_t x = a; x < q; x++)
+        if (ex_num_is_letter(s + x, q - x)) {
+            size_t y = q;
+            while (x < y && is_blank(s[x]))
+                x++;
+            /* "IM. X", "lMme Y": the opening bar read as a letter glued on */
+            if (y - x > 2 && (s[x] == 'I' || s[x] == 'l') && s[x + 1] == 'M')
+                x++;
+            while (y > x && is_blank(s[y - 1]))
+                y--;
+            cells[n].start = x;
+            cells[n].end = y;
+            n++;
+            break;
+        }
+    for (q++; q < b;) {
+        size_t e = q;
+        while (e < b && !rc_ocr_bar(s[e]))
+            e++;
+        size_t x = q, y = e;
+        while (x < y && is_blank(s[x]))
+            x++;
+        while (y > x && is_blank(s[y - 1]))
+            y--;
+        q = e + 1;
+        if (e >= b && x == y)
+            break;      /* after the closing rule */
+        if (n == max)
+            return 0;
+        cells[n].start = x;
+        cells[n].end = y;
+        n++;
+    }
+    return n;
+}
+
 /* a ruled line whose cells are all empty ("| | | |"): a rule line whose
    dashes the OCR lost */
 static bool rc_empty_row(const ex_span *cells, size_t n)
@@ -1575,7 +1644,12 @@ static bool roll_call_ruled(ex_call *c, ex_document *d, size_t li)
     const char *s = t->s;
     ex_span cells[RC_MAXPIPE];
     const ex_line *ln = &t->lines[li];
-    size_t n = rc_pipe_cells(s, ln->start, ln->end, cells, RC_MAXPIPE);
+    /* (OCR read the header's first "|" as "[": the table's bars are read
+       with rc_ocr_cells(), a row is a line with two bars, one damaged
+       rule line under the header is passed over) */
+    bool ocr = !rc_ruled(s, ln->start, ln->end);
+    size_t n = ocr ? rc_ocr_cells(s, ln->start, ln->end, cells, RC_MAXPIPE)
+                   : rc_pipe_cells(s, ln->start, ln->end, cells, RC_MAXPIPE);
     if (n < 3)
         return true;
     int kind[RC_MAXCOL];
@@ -1596,7 +1670,7 @@ static bool roll_call_ruled(ex_call *c, ex_document *d, size_t li)
     }
     if (ncol < 2 || !seen_present)
         return true;
-    size_t rows = 0, nhead = n;
+    size_t rows = 0, nhead = n, damaged = 0;
     bool gap = false;       /* a blank line since the last row */
     for (li++; li < t->nlines && t->lines[li].start < d->span.end; li++) {
         ln = &t->lines[li];
@@ -1609,11 +1683,16 @@ static bool roll_call_ruled(ex_call *c, ex_document *d, size_t li)
             gap = rows > 0;
             continue;
         }
-        if (!rc_ruled(s, ln->start, ln->end) && !ex_rule_line(s, ln->start, ln->end))
+        if (!rc_ruled(s, ln->start, ln->end) && !ex_rule_line(s, ln->start, ln->end)
+            && !(ocr && rc_ocr_cells(s, ln->start, ln->end, cells, RC_MAXPIPE) >= 2)) {
+            if (ocr && !rows && !damaged++)
+                continue;
             break;
+        }
         if (ex_rule_line(s, ln->start, ln->end))
             continue;
-        n = rc_pipe_cells(s, ln->start, ln->end, cells, RC_MAXPIPE);
+        n = ocr ? rc_ocr_cells(s, ln->start, ln->end, cells, RC_MAXPIPE)
+                : rc_pipe_cells(s, ln->start, ln->end, cells, RC_MAXPIPE);
         if (rc_empty_row(cells, n))
             continue;   /* the rule line, its dashes lost (OCR) */
         if (namec >= n || cells[namec].end == cells[namec].start)
@@ -1640,17 +1719,21 @@ static bool roll_call_ruled(ex_call *c, ex_document *d, size_t li)
                passed over (its name cell is a person) */
             ex_person who;
             memset(&who, 0, sizeof who);
-            if (rows && ex_person_parse(c, cells[namec].start, cells[namec].end, &who)) {
+            if ((rows || ocr) && ex_person_parse(c, cells[namec].start, cells[namec].end, &who)) {
                 gap = false;
                 continue;
             }
             if (c->oom)
                 return false;
+            if (ocr && !rows && !damaged++)
+                continue;
             break;
         }
         if (!rc_member(c, d, cells[namec].start, cells[namec].end, mark, holder)) {
             if (c->oom)
                 return false;
+            if (ocr && !rows && !damaged++)
+                continue;
             break;
         }
         rows++;
@@ -1671,7 +1754,7 @@ static bool roll_call(ex_call *c, ex_document *d)
         const ex_line *ln = &t->lines[li];
         if (ln->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP | EX_LINE_BLANK))
             continue;
-        if (rc_ruled(s, ln->start, ln->end)) {
+        if (rc_ruled(s, ln->start, ln->end) || rc_ocr_ruled(s, ln->start, ln->end)) {
             size_t n0 = d->att.present.n + d->att.excused.n + d->att.absent.n + d->att.proxies.n;
             if (!roll_call_ruled(c, d, li))
                 return false;
@@ -2820,6 +2903,281 @@ done:
     return ok;
 }
 
+/* ------------------------------------------------------------------ */
+/* A roll-call table with a presence column of words and a holder's
+   column after it whose column gaps the scan lost ("Conseiller(ère) :
+   Commune Présence Pouvoir donné à" over rows "M. A Jean . Ville-X
+   Présent", "Mme B Anne Ville-X Excusée Mme C Marie"): the header holds
+   a name column's word, collectivity words, the presence word, then the
+   holder column's words (no substitute column: st_flat_table() reads
+   those).  Each row opens with a civility; its status is its first
+   status word, the name before it ends after the family name in
+   capitals and one given name ("M. A Jean", "Mme Jean A"), the rest up
+   to the status being the collectivity; a civility after the status
+   opens the holder.  The rows' blank lines and one debris line between
+   two rows are passed over.  Read only for a header whose cells are not
+   2+ blanks apart (roll_call() reads those) and three rows at least. */
+
+#define FS_MAXROWS 200
+#define FS_MAXTOK 24
+
+typedef struct fs_row {
+    size_t na, ne;      /* the member's name */
+    int mark;           /* RC_PRESENT, RC_ABSENT, RC_EXCUSED */
+    ex_span holder;     /* the proxy's holder (end 0: none) */
+} fs_row;
+
+/* line [a, b) is such a header (see above) */
+static bool fs_header(const char *s, size_t a, size_t b)
+{
+    static const char *const names[] = {"nom", "noms", "prenom", "prenoms", "delegue", "delegues", "membre",
+                                        "membres", "conseiller", "conseillers", "conseillere", "conseilleres",
+                                        "elu", "elus", "elue", "elues", NULL};
+    static const char *const holder[] = {"pouvoir", "pouvoirs", "procuration", "procurations", "donne",
+                                         "donnee", "a", "par", NULL};
+    int stage = 0;      /* 0: before the presence word, 1: after it */
+    bool name = false, proxy = false;
+    char w[16];
+    /* (a cheap test first: the presence word's "ence" or "tut") */
+    size_t e = a;
+    while (e + 3 <= b && !((s[e] | 0x20) == 'e' && (s[e + 1] | 0x20) == 'n' && (s[e + 2] | 0x20) == 'c')
+           && !((s[e] | 0x20) == 't' && (s[e + 1] | 0x20) == 'u' && (s[e + 2] | 0x20) == 't'))
+        e++;
+    if (e + 3 > b)
+        return false;
+    for (size_t q = a; q < b;) {
+        if (s[q] == '(') {  /* "Conseiller(ère)" */
+            while (q < b && s[q] != ')')
+                q++;
+            continue;
+        }
+        if (!ex_num_is_letter(s + q, b - q)) {
+            if (s[q] >= '0' && s[q] <= '9')
+                return false;
+            q++;
+            continue;
+        }
+        size_t wl = ex_num_fold_word(s + q, b - q, w, sizeof w);
+        if (!wl)
+            return false;
+        q += wl;
+        bool known = false;
+        if (!stage) {
+            if (!strcmp(w, "presence") || !strcmp(w, "presences") || !strcmp(w, "statut")) {
+                stage = 1;
+                continue;
+            }
+            for (size_t i = 0; names[i] && !known; i++)
+                known = names[i][0] == w[0] && !strcmp(w, names[i]);
+            name |= known;
+            known = known || rc_skip_word(w);
+        } else {
+            for (size_t i = 0; holder[i] && !known; i++)
+                known = !strcmp(w, holder[i]);
+            proxy |= known && w[0] == 'p' && w[1] != 'a';
+        }
+        if (!known)
+            return false;
+    }
+    return name && stage && proxy;
+}
+
+/* the end of a civility at q (specks before it passed over by the
+   caller): "M." "M:" "M;" "M" "Mme" "Mlle" "Madame" "Monsieur" "MM.",
+   glued to the name ("M.X", "Mme.X"); 0 for none */
+static size_t fs_civ_end(const char *s, size_t q, size_t b)
+{
+    if (b - q < 3 || s[q] != 'M')
+        return 0;
+    bool up2 = (s[q + 2] >= 'A' && s[q + 2] <= 'Z') || (unsigned char)s[q + 2] == 0xC3;
+    if (s[q + 1] == '.' && up2)
+        return q + 2;   /* "M.X" */
+    if (s[q + 1] == '.' && b - q > 3 && (s[q + 2] == '\'' || s[q + 2] == ',') && s[q + 3] >= 'A' && s[q + 3] <= 'Z')
+        return q + 3;   /* "M.'X": a speck glued between */
+    if (strchr(".:;,!", s[q + 1]) && is_blank(s[q + 2]))
+        return q + 2;
+    if (is_blank(s[q + 1])) {
+        size_t r = q + 1;
+        while (r < b && is_blank(s[r]))
+            r++;
+        return r < b && s[r] >= 'A' && s[r] <= 'Z' ? q + 1 : 0;
+    }
+    if (!ft_civ(s, q, b))
+        return 0;
+    size_t e = q;
+    while (e < b && !is_blank(s[e]) && s[e] != '.')
+        e++;
+    return e < b && s[e] == '.' ? e + 1 : e;
+}
+
+/* a token's class: 'U' capitals, 'P' a particle, 'C' capitalised, 0 */
+static int fs_class(const char *s, ex_span tk)
+{
+    size_t n = tk.end - tk.start;
+    const char *p = s + tk.start;
+    static const char *const part[] = {"de", "du", "des", "d'", "le", "la", "van", "von", "da", "di", NULL};
+    for (size_t i = 0; part[i]; i++)
+        if (n == strlen(part[i]) && !memcmp(p, part[i], n))
+            return 'P';
+    if (n >= 2 && ex_is_upper_word(p, n))
+        return 'U';
+    const unsigned char *u = (const unsigned char *)p;
+    if (n >= 2 && ((u[0] >= 'A' && u[0] <= 'Z') || (u[0] == 0xC3 && u[1] >= 0x80 && u[1] <= 0x9E)))
+        return 'C';
+    return 0;
+}
+
+/* the row at line [a, b) (see above) into *r, inside: after a row;
+   false on no row */
+static bool fs_row_read(const char *s, size_t a, size_t b, bool inside, fs_row *r)
+{
+    size_t q = a, k = 0, skip = 0;
+    while (q < b && skip < 6 && !ex_num_is_letter(s + q, b - q) && !(s[q] >= '0' && s[q] <= '9')) {
+        k = ft_speck(s, q, b);
+        q += k ? k : 1;
+        skip++;
+    }
+    size_t ce = q < b ? fs_civ_end(s, q, b) : 0;
+    /* a row whose civility OCR lost (". X Jean Ville Excusée"): its
+       family name in capitals opens it, inside the table only */
+    if (!ce && inside) {
+        size_t e = q;
+        while (e < b && !is_blank(s[e]))
+            e++;
+        if (e - q >= 3 && fs_class(s, (ex_span){q, e}) == 'U')
+            ce = q;
+    }
+    if (!ce)
+        return false;
+    /* the tokens after the civility, specks trimmed off both ends */
+    ex_span tk[FS_MAXTOK];
+    size_t nt = 0;
+    for (size_t p = ce; p < b && nt < FS_MAXTOK;) {
+        while (p < b && is_blank(s[p]))
+            p++;
+        size_t e = p;
+        while (e < b && !is_blank(s[e]))
+            e++;
+        size_t x = p, y = e;
+        while (x < y && (k = ft_speck(s, x, y)) != 0)
+            x += k;
+        for (bool more = true; more && y > x;) {
+            more = false;
+            if (s[y - 1] != '\'' && ft_speck(s, y - 1, y))
+                y--, more = true;
+            else if (y >= x + 3 && (unsigned char)s[y - 3] == 0xE2 && ft_speck(s, y - 3, y) == 3)
+                y -= 3, more = true;
+        }
+        if (y > x)
+            tk[nt++] = (ex_span){x, y};
+        p = e;
+    }
+    /* the status: the first status word after a name */
+    size_t st = SIZE_MAX;
+    for (size_t i = 1; i < nt && st == SIZE_MAX; i++) {
+        char w[16];
+        size_t n = tk[i].end - tk[i].start;
+        if (ex_num_fold_word(s + tk[i].start, n, w, sizeof w) != n)
+            continue;
+        int m = rc_word(w);
+        if (m == RC_PRESENT || m == RC_ABSENT || m == RC_EXCUSED) {
+            st = i;
+            r->mark = m;
+        }
+    }
+    if (st == SIZE_MAX)
+        return false;
+    /* the name's end */
+    size_t i = 0, ne = 0;
+    int c0 = fs_class(s, tk[0]);
+    if (c0 == 'U' || (c0 == 'P' && st > 1 && fs_class(s, tk[1]) == 'U')) {
+        while (i < st && (fs_class(s, tk[i]) == 'U' || fs_class(s, tk[i]) == 'P'))
+            i++;
+        if (fs_class(s, tk[i - 1]) != 'U')
+            return false;
+        ne = tk[i - 1].end;
+        if (i < st && fs_class(s, tk[i]) == 'C')
+            ne = tk[i].end;
+    } else if (c0 == 'C') {
+        while (i < st && i < 2 && fs_class(s, tk[i]) == 'C')
+            i++;
+        size_t j = i;
+        while (j < st && (fs_class(s, tk[j]) == 'U' || fs_class(s, tk[j]) == 'P'))
+            j++;
+        if (j == i || fs_class(s, tk[j - 1]) != 'U')
+            return false;
+        ne = tk[j - 1].end;
+    } else
+        return false;
+    /* a civility as the civility of the parsed name (a damaged one, "M;",
+       is left out) */
+    r->na = ft_civ(s, q, b) ? q : tk[0].start;
+    r->ne = ne;
+    r->holder = (ex_span){0, 0};
+    if (st + 1 < nt && fs_civ_end(s, tk[st + 1].start, b)) {
+        r->holder.start = tk[st + 1].start;
+        r->holder.end = tk[nt - 1].end;
+    }
+    return true;
+}
+
+/* the table whose header is in d's span, its rows read and given to d,
+   the labels inside it marked table 4 (no list of their own); false
+   only when out of memory */
+static bool flat_status_table(ex_call *c, ex_document *d, label_vec *lv)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    size_t hl = SIZE_MAX;
+    /* the header's line: that of a proxy label (its "Pouvoir": no search
+       of every line) */
+    for (size_t i = 0, last = SIZE_MAX; i < lv->n && hl == SIZE_MAX; i++) {
+        if (lv->v[i].kind != K_PROXY)
+            continue;
+        size_t li = ex_line_at(t, lv->v[i].a);
+        const ex_line *ln = &t->lines[li];
+        if (li == last || (ln->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP)) || ln->end - ln->start > 120)
+            continue;
+        last = li;
+        ex_span cells[3];
+        if (fs_header(s, ln->start, ln->end) && rc_cells(s, ln->start, ln->end, cells, 3) < 3)
+            hl = li;
+    }
+    if (hl == SIZE_MAX)
+        return true;
+    fs_row *rows = ex_malloc(c->alloc, FS_MAXROWS * sizeof *rows);
+    if (!rows)
+        return c->oom = true, false;
+    size_t nr = 0, other = 0, last = t->lines[hl].end;
+    for (size_t li = hl + 1; li < t->nlines && t->lines[li].start < d->span.end && other < 2 && nr < FS_MAXROWS;
+         li++) {
+        const ex_line *ln = &t->lines[li];
+        if (ln->flags & (EX_LINE_BLANK | EX_LINE_FURNITURE | EX_LINE_STAMP))
+            continue;
+        if (prose_opener(s, ln->start, ln->end))
+            break;
+        if (fs_row_read(s, ln->start, ln->end, nr > 0, &rows[nr])) {
+            nr++;
+            other = 0;
+            last = ln->end;
+        } else
+            other++;
+    }
+    bool ok = true;
+    if (nr >= 3) {
+        for (size_t r = 0; r < nr && ok; r++)
+            if (!rc_member(c, d, rows[r].na, rows[r].ne, rows[r].mark, rows[r].holder))
+                ok = !c->oom;
+        for (size_t i = 0; i < lv->n; i++)
+            if (lv->v[i].a >= t->lines[hl].start && lv->v[i].a < last) {
+                lv->v[i].table = 4;
+                lv->v[i].bounds = true;
+            }
+    }
+    ex_free(c->alloc, rows);
+    return ok;
+}
+
 bool ex_attendance_fill(ex_call *c, ex_document *d)
 {
     if (!c->eng->attendance || d->span.end <= d->span.start)
@@ -2836,6 +3194,8 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
     if (!find_labels(c, d, &lv))
         goto fail;
     table_counts(c, d, &lv, csp);
+    if (!flat_status_table(c, d, &lv))
+        goto fail;
     for (size_t i = 0, last = (size_t)-1; i < lv.n; i++) {
         /* the first label of a line only (a header is a short line) */
         size_t li = ex_line_at(t, lv.v[i].a);

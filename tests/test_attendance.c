@@ -1472,6 +1472,15 @@ static void test_ocr_glued_labels(void **st)
     assert_int_equal(d->att.advisory_present.n, 1);
     assert_string_equal(d->att.advisory_present.v[0].family, "PETIT");
     fx_done(&f);
+    /* "avec-voix": a hyphen OCR read for the blank, specks after the
+       colon, the list on the next lines */
+    d = run(&f, "Étaient présents avec-voix délibérative: ; : : -\n"
+                "Représentants du Département : Mme Anne MARTIN, Présidente, M. Paul DURAND.\n"
+                "\n"
+                "Excusé : M. Jean PETIT.\n");
+    assert_int_equal(d->att.present.n, 2);
+    assert_string_equal(d->att.present.v[1].family, "DURAND");
+    fx_done(&f);
     /* negative: a full stop after a blank ends a sentence, no label */
     d = run(&f, "Membres présents : Mme Anne MARTIN, M. Paul DURAND.\n"
                 "Le rapport est adopté. Pouvoir est donné au maire de signer.\n");
@@ -1525,6 +1534,29 @@ static void test_roll_call_ruled_ocr(void **st)
          .n_present = TT(1),
          .n_excused = TT(1),
          .excused = {[0] = "MOREL"}},
+        /* the header's first "|" read "[", other bars "[" "{", a row's
+           opening bar lost or read "I" glued on, a damaged rule line
+           under the header and an unreadable first row passed over */
+        {.in = "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL\n"
+               "Délibération n° 2024-07\n"
+               "\n"
+               "[Nom ‘: | Collectivité . | Présent | Excusé | Pouvoir à |\n"
+               "«| 5 À | de ee |\n"
+               "| M. Jean RIVIÈRE | CC des Coteaux | PR\n"
+               "M. Paul MARTIN | Commune de Aval | X | | |\n"
+               "{Mme Anne PETIT | CC des Coteaux | x | | |\n"
+               ": | Mme Léa MOREL [CC des Coteaux | | X |M. Paul MARTIN |\n"
+               "IM. Marc BLANC | Département | X | |\n"
+               "\n"
+               "Le Comité syndical, après en avoir délibéré, DÉCIDE :\n"
+               "Article 1 : Le programme est approuvé.\n",
+         .n_present = TT(3),
+         .n_excused = TT(1),
+         .n_proxies = TT(1),
+         .present = {[0] = "MARTIN", [1] = "PETIT", [2] = "BLANC"},
+         .excused = {[0] = "MOREL"},
+         .proxy_from = {[0] = "MOREL"},
+         .proxy_to = {[0] = "MARTIN"}},
     };
     TT_EACH(r, t, rows)
         check_att(&t, r);
@@ -1758,6 +1790,77 @@ static void test_roll_call_flat(void **st)
         check_att(&t, r);
 }
 
+/* a roll call with a presence column of words and a holder's column
+   after it, its column gaps lost by the scan: the name ends after the
+   capitals and one given name (the commune after it is no name), the
+   status is the first status word, a civility after it opens the
+   holder; specks, a damaged civility ("M;", "M" alone, "M.X", "M.'X")
+   or a lost one (a row after the first opening with capitals), blank
+   lines or one debris line between the rows are passed over; the same
+   header with its cells 2+ blanks apart is roll_call()'s (not read
+   twice), and two rows are no table */
+static void test_roll_call_flat_holder(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL\n"
+               "Délibération n° 2025-11\n"
+               "\n"
+               "Conseiller(ère) : Commune Présence Pouvoir donné à\n"
+               "\n"
+               "M. ALBERT Jean . Val-la-Haute © Présent <\n"
+               "Mme BRUN Claire - Val-la-Haute Présente\n"
+               "M. CARON Paul . Val-la-Haute Excusé Mme BRUN Claire\n"
+               "\n"
+               "Poe\n"
+               "\n"
+               "M; DUMAS Marc-Henri : Bois-Vert  Absent\n"
+               "‘M ESTIENNE Luc  Bois-Vert . Présent\n"
+               "M.FABRE Anne-Marie Les Prés -Excusée .\n"
+               "M. de LA ROCHE Yves Les Prés Présent\n"
+               "Mme Rose GIRAUD Les Prés : Présente\n"
+               ". MORIN Luc Les Prés  Excusé\n"
+               "M.'NOEL Jean Les Prés Présent\n"
+               "\n"
+               "Le Conseil, après en avoir délibéré, DÉCIDE :\n"
+               "Article 1 : Le programme est approuvé.\n",
+         .n_present = TT(6),
+         .n_excused = TT(3),
+         .n_absent = TT(1),
+         .n_proxies = TT(1),
+         .present = {[0] = "ALBERT", [1] = "BRUN", [2] = "ESTIENNE", [3] = "de LA ROCHE", [4] = "GIRAUD", [5] = "NOEL"},
+         .excused = {[0] = "CARON", [1] = "FABRE", [2] = "MORIN"},
+         .absent = {[0] = "DUMAS"},
+         .proxy_from = {[0] = "CARON"},
+         .proxy_to = {[0] = "BRUN"}},
+        {.in = "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL\n"
+               "Délibération n° 2025-11\n"
+               "\n"
+               "Conseiller(ère)        Commune         Présence    Pouvoir donné à\n"
+               "M. ALBERT Jean         Val-la-Haute    Présent\n"
+               "Mme BRUN Claire        Val-la-Haute    Présente\n"
+               "M. CARON Paul          Val-la-Haute    Excusé      Mme BRUN Claire\n"
+               "\n"
+               "Le Conseil, après en avoir délibéré, DÉCIDE :\n",
+         .n_present = TT(2),
+         .n_excused = TT(1),
+         .n_proxies = TT(1),
+         .present = {[0] = "ALBERT", [1] = "BRUN"},
+         .excused = {[0] = "CARON"}},
+        {.in = "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL\n"
+               "Délibération n° 2025-11\n"
+               "\n"
+               "Conseiller(ère) : Commune Présence Pouvoir donné à\n"
+               "M. ALBERT Jean . Val-la-Haute Présent\n"
+               "M. CARON Paul . Val-la-Haute Excusé\n"
+               "\n"
+               "Le Conseil, après en avoir délibéré, DÉCIDE :\n",
+         .n_excused = TT(0)},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 /* a represented count above the members in office (a colon OCR read as
    a digit) is voting - present when its digits end with that, else
    none; a possible one stays */
@@ -1920,6 +2023,7 @@ int main(void)
         cmocka_unit_test(test_count_leaders_and_opening),
         cmocka_unit_test(test_represented_above_office),
         cmocka_unit_test(test_roll_call_flat),
+        cmocka_unit_test(test_roll_call_flat_holder),
         cmocka_unit_test(test_pv_block),
         cmocka_unit_test(test_group_labels_in_lists),
         cmocka_unit_test(test_president_opens_session),
