@@ -95,8 +95,9 @@ enum { S_AGAINST = 1, S_ABST, S_NPPV };
               "|seize|vingts?|trente|quarante|cinquante|soixante|cents?)"
 #define NUMW NUMW1 "(?:(?:-et-| et |-| )" NUMW1 ")*"
 static const ex_pattern sentence_parts[] = {
-    /* "3 contre", "3 voix contre", "aucune voix contre", OCR "3 voix-contre" */
-    {S_AGAINST, "(\\d{1,3}|aucune?|" NUMW ") (?:voix(?:-| ))?contre"},
+    /* "3 contre", "3 voix contre", "aucune voix contre", OCR "3 voix-contre",
+       "2 voix" / ". contre" (a speck opening the wrapped line) */
+    {S_AGAINST, "(\\d{1,3}|aucune?|" NUMW ") (?:voix(?:-| )(?:(?:\\.|:|;|,) )?)?contre"},
     /* "2 abstentions" */
     {S_ABST, "(\\d{1,3}|aucune?|" NUMW ") abstentions?"},
     /* "1 ne prend pas part au vote" */
@@ -605,6 +606,15 @@ static bool full_stop(const ex_call *c, size_t q, size_t lim)
     size_t w = q;
     while (w > 0 && ((s[w - 1] >= 'a' && s[w - 1] <= 'z') || (s[w - 1] >= 'A' && s[w - 1] <= 'Z')))
         w--;
+    /* an OCR speck: a dot standing apart, the sentence going on in lower
+       case ("2 voix" / ". contre (...) et 1 abstention") */
+    if (w == q && (q == 0 || is_blank(s[q - 1]) || is_nl(s[q - 1]))) {
+        size_t r = q + 1;
+        while (r < lim && (is_blank(s[r]) || is_nl(s[r])))
+            r++;
+        if (r < lim && s[r] >= 'a' && s[r] <= 'z')
+            return false;
+    }
     if (w > 0 && ((unsigned char)s[w - 1] >= 0x80 || (s[w - 1] >= '0' && s[w - 1] <= '9')))
         return true;
     static const char *const abbr[] = {"M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Me", NULL};

@@ -268,6 +268,27 @@ static void test_pv_items(void **st)
     fx_done(&f);
 }
 
+/* an OCR speck opening the wrapped line of a vote sentence ("2 voix" /
+   ". contre (...)") neither ends the sentence nor hides the count; a dot
+   standing apart before a capital still ends it */
+static void test_sentence_speck(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_vote_vec *v = run(&f,
+        "Après en avoir délibéré, le Conseil Municipal, par 12 voix pour, 2 voix\n"
+        ". contre (Monsieur Paul FROGER, Madame Anne LEROUX) et 1 abstention\n"
+        "(Monsieur Thomas GODIN) : DÉCIDE d'attribuer la subvention.\n\n"
+        "Le Conseil, par 9 voix pour . Les 2 abstentions de la séance précédente sont rappelées.\n");
+    assert_int_equal(v->n, 2);
+    assert_int_equal(v->v[0].for_, 12);
+    assert_int_equal(v->v[0].against, 2);
+    assert_int_equal(v->v[0].abstention, 1);
+    assert_int_equal(v->v[1].for_, 9);
+    assert_int_equal(v->v[1].abstention, EX_NULLNUM);
+    fx_done(&f);
+}
+
 static void test_sum_mismatch(void **st)
 {
     (void)st;
@@ -1133,6 +1154,7 @@ int main(void)
         cmocka_unit_test(test_groups_comma_list),
         cmocka_unit_test(test_slash_means_zero),
         cmocka_unit_test(test_pv_items),
+        cmocka_unit_test(test_sentence_speck),
         cmocka_unit_test(test_sum_mismatch),
         cmocka_unit_test(test_no_false_votes),
         cmocka_unit_test(test_unanimity_before_capital_verb),
