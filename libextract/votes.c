@@ -264,6 +264,15 @@ static bool vcount(ex_call *c, size_t p, size_t lim, long *val, size_t *end)
         *end = p + m;
         return true;
     }
+    /* OCR "B" for 8, "S" for 5 standing alone as the count ("Pour : B-
+       Contre : 1"): a capital alone is no word of a tally */
+    if ((s[p] == 'B' || s[p] == 'S') && (p + 1 >= lim || !(ex_num_is_letter(s + p + 1, lim - p - 1)
+                                                          || (s[p + 1] >= '0' && s[p + 1] <= '9')
+                                                          || s[p + 1] == '.' || s[p + 1] == '\''))) {
+        *val = s[p] == 'B' ? 8 : 5;
+        *end = p + 1;
+        return true;
+    }
     size_t q = p;
     long v = 0;
     int digits = 0, n = 0;

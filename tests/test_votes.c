@@ -289,6 +289,26 @@ static void test_sentence_speck(void **st)
     fx_done(&f);
 }
 
+/* OCR "B" for 8 and "S" for 5 standing alone as a tally's count; a
+   capital opening a word is no count */
+static void test_count_letter_digit(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_vote_vec *v = run(&f, "Votants : 10 — Pour : B- Contre : 1 — Abstention : 1\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 8);
+    assert_int_equal(v->v[0].against, 1);
+    fx_done(&f);
+    v = run(&f, "Pour : S voix — Contre : 2\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 5);
+    fx_done(&f);
+    v = run(&f, "Pour : Bernard MARTIN — Contre : 2\n");
+    assert_true(v->n == 0 || v->v[0].for_ != 8);
+    fx_done(&f);
+}
+
 static void test_sum_mismatch(void **st)
 {
     (void)st;
@@ -1155,6 +1175,7 @@ int main(void)
         cmocka_unit_test(test_slash_means_zero),
         cmocka_unit_test(test_pv_items),
         cmocka_unit_test(test_sentence_speck),
+        cmocka_unit_test(test_count_letter_digit),
         cmocka_unit_test(test_sum_mismatch),
         cmocka_unit_test(test_no_false_votes),
         cmocka_unit_test(test_unanimity_before_capital_verb),
