@@ -520,7 +520,8 @@ static bool departement_name(const char *p, size_t n)
 static size_t departement_cut(const char *s, size_t a, size_t b)
 {
     size_t e = trim_end(s, a, b);
-    if (e < a + 4 || s[e - 1] != ')')
+    /* (OCR may read the closing bracket '}' or ']': "(Hérault}") */
+    if (e < a + 4 || (s[e - 1] != ')' && s[e - 1] != '}' && s[e - 1] != ']'))
         return b;
     size_t o = e - 1;
     while (o > a && s[o - 1] != '(' && e - o < 40)
@@ -590,12 +591,55 @@ static size_t ocr_column_cut(const char *s, size_t a, size_t kl, size_t b)
 
 /* the end of a collectivity's name s[a..b): without a right column OCR
    joined to it, nor a département in brackets */
+/* A name in capitals followed by short words holding a lower-case
+   letter, OCR specks of the page ("COMMUNE DE MONTREVEL fe Fr",
+   "DÉPARTEMENT DE LA NIÈVRE Le"): the end of s[a..b) before them, b
+   when the name itself holds a lower-case letter (a mixed-case name:
+   "Commune de Vieux-Mesnil") or the words are longer than two letters
+   (a word of the name) */
+static size_t lower_tail_cut(const char *s, size_t a, size_t b)
+{
+    size_t e = trim_end(s, a, b), w = e;
+    for (;;) {
+        size_t q = w;
+        while (q > a && !is_blank(s[q - 1]))
+            q--;
+        if (q <= a || w - q > 2)
+            break;
+        bool lower = false;
+        for (size_t r = q; r < w; r++)
+            lower |= s[r] >= 'a' && s[r] <= 'z';
+        if (!lower)
+            break;
+        w = trim_end(s, a, q);
+    }
+    if (w == e)
+        return b;
+    for (size_t r = a; r < w; r++)
+        if (s[r] >= 'a' && s[r] <= 'z')
+            return b;
+    return w;
+}
+
 static size_t collectivity_end(const char *s, size_t a, size_t b)
 {
     size_t kl = 0;
     if (collectivity_rank(s + a, b - a, &kl))
         b = ocr_column_cut(s, a, kl, b);
-    return departement_cut(s, a, b);
+    return lower_tail_cut(s, a, departement_cut(s, a, b));
+}
+
+/* OCR repairs in a collectivity's name in sb from 'from' on: a colon
+   glued between two letters of a name in capitals was its hyphen
+   ("SAINT-HILAIRE-SUR:VIE", "PYRÉNÉES:GARONNE") */
+static void collectivity_repair(sbuf *sb, size_t from)
+{
+    for (size_t q = from + 1; q + 1 < sb->n; q++) {
+        unsigned char p = (unsigned char)sb->buf[q - 1], n = (unsigned char)sb->buf[q + 1];
+        if (sb->buf[q] == ':' && ((p >= 'A' && p <= 'Z') || (p >= 0x80 && p < 0xC0))
+            && ((n >= 'A' && n <= 'Z') || n == 0xC3))
+            sb->buf[q] = '-';
+    }
 }
 
 /* collectivity at line i (first segment), joined with its continuation */
@@ -629,6 +673,7 @@ static const char *collectivity_value(sctx *x, size_t i, size_t lim)
     }
     b = collectivity_end(s, a, b);
     sb_add(&sb, s + a, b - a);
+    collectivity_repair(&sb, 0);
     /* "COMMUNE DE'SAINT-X": an OCR speck read as an apostrophe after
        DE, which elides only before a vowel or h ("D'ARGENSON") */
     for (size_t q = 2; q + 1 < sb.n; q++)
@@ -2341,6 +2386,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
     if (coll_line != SIZE_MAX && coll_b > coll_a) {
         sbuf sb = {.n = 0};
         sb_add(&sb, s + coll_a, collectivity_end(s, coll_a, upper_trim(s, coll_a, coll_b)) - coll_a);
+        collectivity_repair(&sb, 0);
         d->collectivity = sb_str(x, &sb);
     } else if (coll_line != SIZE_MAX)
         d->collectivity = collectivity_value(x, coll_line, hz);

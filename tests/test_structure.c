@@ -2733,6 +2733,25 @@ static void test_collectivity_ocr_column(void **state)
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);
 }
+
+/* OCR damage inside or after a collectivity's name: a colon for the
+   hyphen between capitals, a closing bracket read '}', short words in
+   lower case after a name in capitals (page specks); a mixed-case name
+   and a longer last word stay whole */
+static void test_collectivity_ocr_repair(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = COLL_DOC("VILLE DE SAINT-BRÉVIN-SUR:LOIRE"), .collectivity = "VILLE DE SAINT-BRÉVIN-SUR-LOIRE"},
+        {.in = COLL_DOC("RÉGION PYRÉNÉES:GARONNE"), .collectivity = "RÉGION PYRÉNÉES-GARONNE"},
+        {.in = COLL_DOC("Ville de Brévin-le-Haut (Hérault}"), .collectivity = "Ville de Brévin-le-Haut"},
+        {.in = COLL_DOC("COMMUNE DE PORT-AUBERT fe Fr"), .collectivity = "COMMUNE DE PORT-AUBERT"},
+        {.in = COLL_DOC("DÉPARTEMENT DE LA SOMME Le"), .collectivity = "DÉPARTEMENT DE LA SOMME"},
+        {.in = COLL_DOC("Commune de Vieux-Bourg le"), .collectivity = "Commune de Vieux-Bourg le"},
+        {.in = COLL_DOC("COMMUNE DE PORT-AUBERT Sud"), .collectivity = "COMMUNE DE PORT-AUBERT Sud"},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
 #undef COLL_DOC
 
 /* no séance sentence: the place printed alone on the line under
@@ -2864,6 +2883,7 @@ int main(void)
         cmocka_unit_test(test_arrete_qualifier_number),
         cmocka_unit_test(test_collectivity_departement),
         cmocka_unit_test(test_collectivity_ocr_column),
+        cmocka_unit_test(test_collectivity_ocr_repair),
         cmocka_unit_test(test_place_under_date_line),
         cmocka_unit_test(test_place_participle_next_line),
     };
