@@ -839,6 +839,24 @@ static long role_not_voting(const ex_call *c, size_t q, size_t a, size_t b)
     return 0;
 }
 
+/* the line holding a opens at a (only blanks before it on its line) */
+static bool line_opens_at(const char *s, size_t a)
+{
+    while (a > 0 && is_blank(s[a - 1]))
+        a--;
+    return a == 0 || s[a - 1] == '\n';
+}
+
+/* nothing but blanks and specks (. : ; ' - _) from p to the end of its
+   line (or lim) */
+static bool line_rest_empty(const char *s, size_t p, size_t lim)
+{
+    for (; p < lim && s[p] != '\n'; p++)
+        if (!is_blank(s[p]) && !strchr(".:;'-_", s[p]))
+            return false;
+    return true;
+}
+
 /* the number of persons with a civility named in [a, b); -1: out of memory */
 static long persons_in(ex_call *c, size_t q, size_t a)
 {
@@ -1558,7 +1576,12 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
             long v;
             if (kind == V_NPPV && !colon_after(c, b, end, &after) && table_cell(c, &x, end))
                 break;      /* "Pour  Contre  NPPV" over "15  5  1" */
-            if (kind == V_NPPV && !colon_after(c, b, end, &after)) {
+            /* "M. X, ..., ne prend pas part au vote:" (OCR read the full
+               stop ':'): a colon after the clause, no person after it,
+               the persons before it on its line */
+            bool nppv_clause = kind == V_NPPV && colon_after(c, b, end, &after) && !line_opens_at(s, a)
+                               && line_rest_empty(s, after, end);
+            if (kind == V_NPPV && (nppv_clause || !colon_after(c, b, end, &after))) {
                 /* "; M. X ne prend pas part au vote." */
                 size_t from;
                 long n = named_not_voting(c, prev_b, a, &from);

@@ -289,6 +289,26 @@ static void test_sentence_speck(void **st)
     fx_done(&f);
 }
 
+/* "M. X, ..., ne prend pas part au vote:" (OCR read the full stop as a
+   colon, nothing after it on the line) names the person before it; the
+   label opening a line still takes the persons after it */
+static void test_nppv_clause_colon(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_vote_vec *v = run(&f,
+        "Vote : Pour : 20 ; Contre : 2 ; Abstention : néant.\n"
+        "M. Paul PRIGENT, conseiller municipal, ne prend pas part.au\xe2\x80\x99vote:\n"
+        "ADOPTÉ\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].not_voting, 1);
+    fx_done(&f);
+    v = run(&f, "Pour : 20\nContre : 2\nNe prennent pas part au vote :\nM. Paul PRIGENT, Mme Anne ROUX\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].not_voting, 2);
+    fx_done(&f);
+}
+
 /* OCR "B" for 8 and "S" for 5 standing alone as a tally's count; a
    capital opening a word is no count */
 static void test_count_letter_digit(void **st)
@@ -1176,6 +1196,7 @@ int main(void)
         cmocka_unit_test(test_pv_items),
         cmocka_unit_test(test_sentence_speck),
         cmocka_unit_test(test_count_letter_digit),
+        cmocka_unit_test(test_nppv_clause_colon),
         cmocka_unit_test(test_sum_mismatch),
         cmocka_unit_test(test_no_false_votes),
         cmocka_unit_test(test_unanimity_before_capital_verb),
