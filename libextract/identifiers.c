@@ -48,15 +48,20 @@ static const ex_pattern id_patterns[] = {
               "(?: ?[-:.][ -]{0,2}|" ACTES_WRAP ")"
               "(\\d(?: ?\\d){7})(?: ?[-:.] ?|" ACTES_WRAP ")([A-Za-z0-9]+(?:(?:_ ?|[ .])[A-Za-z0-9]+){0,5})"
               "(?: ?- ?|" ACTES_WRAP ")([A-Z]{2})(?![A-Za-z0-9])"},
+    /* a domain's letters; OCR puts accents on some ("contact@térres-x.bzh":
+       no domain of these documents has one, the value drops them), and
+       reads the dot before the top-level domain ':' ("x-caux:fr") */
+#define DOM "[A-Za-z0-9àâäçèéêëîïôöùûü-]"
+#define OCR_TLD ":(?:fr|com|org|net|eu|bzh|info)(?![A-Za-z0-9])"
     /* mairie@villiers-sur-erve.fr; OCR puts a blank before or after the
        '@' ("secretariat @mairie-x.fr"): then all in lower case only (no
        "Instagram @ville.officielle"), the value without the blank */
-    {ID_EMAIL, "(*NO_START_OPT)\\G(?<![A-Za-z0-9._%+-])(?:[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+"
-               "(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}"
+    {ID_EMAIL, "(*NO_START_OPT)\\G(?<![A-Za-z0-9._%+-])(?:[A-Za-z0-9][A-Za-z0-9._%+-]*@" DOM "+"
+               "(?:\\." DOM "+)*(?:\\.[A-Za-z]{2,}|" OCR_TLD ")"
                "|[a-z0-9][a-z0-9._%+-]*(?: @|@ )[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}(?![A-Za-z0-9]))"},
     /* www.telerecours.fr, https://www.x.fr/a/b, OCR www-telerecours.fr */
     {ID_URL, "(*NO_START_OPT)\\G(?i)(?<![A-Za-z0-9@./-])(?:https?://[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+"
-             "|www[.,-][A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,})"
+             "|www[.,-]" DOM "+(?:\\." DOM "+)*(?:\\.[A-Za-z]{2,}|" OCR_TLD "))"
              "(?:/[^\\s<>\"«»]*)?"},
     /* FR76 3000 1007 9412 3456 7890 185 */
     {ID_IBAN, "(*NO_START_OPT)\\G(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?"
@@ -334,6 +339,26 @@ static void fix_segment(char *s, size_t n)
             s[i] = (char)('0' + ocr_digit(s[i]));
 }
 
+/* the ASCII letter of an accented lower-case letter U+00E0..U+00FC
+   (its UTF-8 second byte b after 0xC3): à â ä -> a, ç -> c, è é ê ë ->
+   e, î ï -> i, ô ö -> o, ù û ü -> u (the letters DOM takes) */
+static char ascii_of_c3(unsigned char b)
+{
+    if (b >= 0xA0 && b <= 0xA5)
+        return 'a';
+    if (b == 0xA7)
+        return 'c';
+    if (b >= 0xA8 && b <= 0xAB)
+        return 'e';
+    if (b >= 0xAC && b <= 0xAF)
+        return 'i';
+    if (b >= 0xB2 && b <= 0xB6)
+        return 'o';
+    if (b >= 0xB9 && b <= 0xBC)
+        return 'u';
+    return '-';
+}
+
 static bool push_cand(ex_call *c, id_cand_vec *v, int kind, size_t a, size_t b,
                       const char *value)
 {
@@ -480,10 +505,26 @@ static bool take_match(ex_call *c, const ex_regex *rx, id_cand_vec *out, size_t 
                              || s[b - 1] == ';' || s[b - 1] == ':'))
                 b--;
             size_t n = 0;
-            for (size_t i = a; i < b && n < sizeof buf - 1; i++)
-                if (s[i] != ' ')
-                    buf[n++] = s[i];   /* (only an OCR'd email has one) */
+            for (size_t i = a; i < b && n < sizeof buf - 1; i++) {
+                if (s[i] == ' ')
+                    continue;   /* (only an OCR'd email has one) */
+                if ((unsigned char)s[i] == 0xC3 && i + 1 < b) {
+                    buf[n++] = ascii_of_c3((unsigned char)s[++i]);     /* OCR accent */
+                    continue;
+                }
+                buf[n++] = s[i];
+            }
             buf[n] = 0;
+            /* "x-caux:fr" (OCR): the dot before the top-level domain
+               (OCR_TLD's, at the end or before the path) */
+            for (char *q = strchr(buf, ':'); q; q = strchr(q + 1, ':')) {
+                static const char *const tld[] = {"fr", "com", "org", "net", "eu", "bzh", "info", NULL};
+                for (size_t k = 0; tld[k]; k++) {
+                    size_t m = strlen(tld[k]);
+                    if (!strncmp(q + 1, tld[k], m) && (q[1 + m] == 0 || q[1 + m] == '/'))
+                        *q = '.';
+                }
+            }
             if (rx->kind == ID_URL && (buf[0] == 'w' || buf[0] == 'W') && n > 4
                 && (buf[3] == '-' || buf[3] == ','))
                 buf[3] = '.';

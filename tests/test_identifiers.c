@@ -278,6 +278,26 @@ static void test_email_blank_at(void **state)
         check_ids(&t, *state, r);
 }
 
+/* OCR accents in a domain ("térres") and the dot before the top-level
+   domain read ':' ("caux:fr", "www-telerecours:fr"): the value without
+   them; a ':' in a URL's path stays */
+static void test_email_url_ocr_domain(void **state)
+{
+    static const id_row rows[] = {
+        {.in = "courriel : assemblees@agglo-caux:fr\n"
+               "contact@t\xc3\xa9rres-arguenon.bzh\n"
+               "le site www-telerecours:fr.\n"
+               "voir https://www.x.fr/a:b\n",
+         .n = 4,
+         .ids = {[0] = {"email", "assemblees@agglo-caux.fr", "assemblees@agglo-caux:fr"},
+                 [1] = {"email", "contact@terres-arguenon.bzh", "contact@t\xc3\xa9rres-arguenon.bzh"},
+                 [2] = {"url", "www.telerecours.fr", "www-telerecours:fr"},
+                 [3] = {"url", "https://www.x.fr/a:b", "https://www.x.fr/a:b"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_ids(&t, *state, r);
+}
+
 /* a local number that is a well-formed prefixed number ("B2025014",
    "D2024_031": capitals then digits) keeps its letters; a letter among
    the digits is still OCR ("2024_0B7", "2O24_O46") */
@@ -353,6 +373,7 @@ int main(void)
         cmocka_unit_test(test_actes_blank_after_underscore),
         cmocka_unit_test(test_actes_letter_prefix),
         cmocka_unit_test(test_email_blank_at),
+        cmocka_unit_test(test_email_url_ocr_domain),
         cmocka_unit_test(test_wrapped_phone_and_postal),
         cmocka_unit_test(test_rcs_siren),
     };
