@@ -62,12 +62,15 @@ static const ex_pattern date_patterns[] = {
        "l2 mars 2024" (a letter
        before the first digit is taken in C: ocr_lead()), "Ler juillet
        2023", "Ter juin 2024" (1er: the 1 read as l, L, I or T), "29 juin.2025" (a
-       speck glued between the month and the year) */
+       speck glued between the month and the year), "Ler, juillet 1901",
+       "18:novembre 2024" (a comma or colon for the blank after the day),
+       "1er octobre’ 2024", "2 août'2024", "1er septembre-2024" (a quote
+       or a hyphen after the month) */
     {D_TEXT,
      "(*NO_START_OPT)\\G(?<!\\p{N})"
-     "([0-3]?[0-9]|[0-3][OoIl]|(?<!\\p{L})[lLIT](?=[eE][rR][ \\t]))"
+     "([0-3]?[0-9]|[0-3][OoIl]|(?<!\\p{L})[lLIT](?=[eE][rR][ \\t,]))"
      "(?:[ ]?((?i:er|re|ère|ere))(?!\\p{L}))?"
-     "(?:" SP "|[ ]?[.'’-][ ]?|" SPECK ")" MONTHW "[ \\t]*(?:,?" SP "|:[ ]?|(?<=\\.))"
+     "(?:" SP "|[ ]?[.'’,:-][ ]?|" SPECK ")" MONTHW "[ \\t]*(?:,?" SP "|:[ ]?|(?<=\\.)|['’-][ ]?)"
      "([12Il][0-9OoIl]{3}|30[0-9]{2})(?![\\p{N}\\p{L}])"},
     /* "17/10/2022", "17-10-2022", "17.10.2022", "01/07/21",
        OCR "16/ 10/2023", "l2/03/2024" (see ocr_lead()), "le-04/04/2024"
@@ -182,8 +185,13 @@ static int month_read(const char *s, size_t a, size_t b, bool *fuzzy)
     if (strlen(w) < 4)
         return 0;
     *fuzzy = true;
-    /* "novernbre" (OCR reads m as rn): the word with rn read back as m */
+    /* "novernbre", "déceinbre", "nrars" (OCR reads m as rn, in or nr):
+       the word with it read back as m */
     char *rn = strstr(w, "rn");
+    if (!rn)
+        rn = strstr(w, "in");
+    if (!rn)
+        rn = strstr(w, "nr");
     if (rn) {
         memmove(rn + 1, rn + 2, strlen(rn + 2) + 1);
         *rn = 'm';
@@ -720,7 +728,7 @@ static const unsigned char word_byte[256] = {
 #undef R8
 };
 static const unsigned char year_gap[256] = {
-    ['.'] = 1, [' '] = 1, ['\t'] = 1, ['\n'] = 1, [','] = 1, [':'] = 1,
+    ['.'] = 1, [' '] = 1, ['\t'] = 1, ['\n'] = 1, [','] = 1, [':'] = 1, ['\''] = 1, ['-'] = 1,
 };
 
 /* D_TEXT from the end q of its day: the gap bytes, a month's first
@@ -947,9 +955,9 @@ static bool date_starts(ex_call *c, start_vec *out, start_vec *mils)
                 && !word_ascii[pv] && pv != '/' && pv != '.' && pv != '_' && pv != '-')
                 kinds |= 1u << D_ISO;
         } else {
-            /* D_TEXT: "Ler" (lookahead [eE][rR][ \t]) */
+            /* D_TEXT: "Ler" (lookahead [eE][rR][ \t,]) */
             if (p + 3 < n && (s[p + 1] == 'e' || s[p + 1] == 'E') && (s[p + 2] == 'r' || s[p + 2] == 'R')
-                && (s[p + 3] == ' ' || s[p + 3] == '\t') && text_shape(s, n, p + 1, &mq, &mr))
+                && (s[p + 3] == ' ' || s[p + 3] == '\t' || s[p + 3] == ',') && text_shape(s, n, p + 1, &mq, &mr))
                 kinds |= 1u << D_TEXT;
             /* D_LAN: [lL]['’][ ]?[aA][nN] */
             if (ch != 'I' && ch != 'T' && p + 1 < n) {

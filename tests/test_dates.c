@@ -205,6 +205,17 @@ static void test_ocr(void **state)
     CHECK("convoqué le 24 novernbre 2023", {2023, 11, 24, "24 novernbre 2023"});
     CHECK("Séance du 13'juin 2024, consulté le 18 avril:2024",
           {2024, 6, 13, "13'juin 2024"}, {2024, 4, 18, "18 avril:2024"});
+    /* in or nr read for m; a comma or colon after the day, a quote or a
+       hyphen after the month */
+    CHECK("du 24 d\xc3\xa9" "ceinbre 2019 et du 1er nrars 2025",
+          {2019, 12, 24, "24 d\xc3\xa9" "ceinbre 2019"}, {2025, 3, 1, "1er nrars 2025"});
+    CHECK("le 18:novembre 2024, du Ler, juillet 1901", {2024, 11, 18, "18:novembre 2024"},
+          {1901, 7, 1, "Ler, juillet 1901"});
+    CHECK("le 1er octobre\xe2\x80\x99 2024, le 2 ao\xc3\xbbt'2024 et le 1er septembre-2024",
+          {2024, 10, 1, "1er octobre\xe2\x80\x99 2024"}, {2024, 8, 2, "2 ao\xc3\xbbt'2024"},
+          {2024, 9, 1, "1er septembre-2024"});
+    /* negative: in / nr in other words, a hyphen to a number of another kind */
+    NONE("le 12 marin 2024, le 4 avril-12, le 3 sinrars 2024");
     /* negative: other words with rn, a colon before a number of another kind */
     NONE("le 12 tournoi 2024, le 3 mars: 15 votants");
     /* a speck opening the month's line; the slashes of a date lost */
