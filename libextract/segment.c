@@ -2400,6 +2400,39 @@ static size_t speck_before(const char *s, size_t a, size_t e)
     return 0;
 }
 
+/* s[a, b) holds only stray symbols of a scan: < > = | ~ ^ ` £ © */
+static bool stray_symbols(const char *s, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++) {
+        unsigned char ch = (unsigned char)s[k];
+        if (ch == 0xC2 && k + 1 < b && ((unsigned char)s[k + 1] == 0xA3 || (unsigned char)s[k + 1] == 0xA9)) {
+            k++;
+            continue;
+        }
+        if (!ch || !strchr("<>=|~^`", ch))
+            return false;
+    }
+    return a < b;
+}
+
+/* the token before w (after a) is lone punctuation standing apart
+   ("Durée . 2": a number after it is debris, not "Tranche 2") */
+static bool junk_before(const char *s, size_t a, size_t w)
+{
+    size_t e = w;
+    while (e > a && is_blank(s[e - 1]))
+        e--;
+    size_t t = e;
+    while (t > a && !is_blank(s[t - 1]))
+        t--;
+    if (t == e || t == a)
+        return false;
+    for (size_t k = t; k < e; k++)
+        if (!s[k] || !strchr(".:;,'*_|~-=<>", s[k]))
+            return false;
+    return true;
+}
+
 /* OCR debris after an article heading ("Sanctions 4 es : : nn",
    "MONTANT DE LA SUBVENTION ’ Fi", "Durée “on A . : ie. .",
    "Résiliation à : : . ."): a run of short tokens at the end (1-2
@@ -2410,7 +2443,7 @@ static size_t speck_before(const char *s, size_t a, size_t e)
 static size_t heading_debris(const char *s, size_t a, size_t b)
 {
     size_t p = b, start = b;
-    bool junk = false, word = false;
+    bool junk = false, word = false, num = false, anynum = false;
     for (;;) {
         while (p > a && is_blank(s[p - 1]))
             p--;
@@ -2426,7 +2459,7 @@ static size_t heading_debris(const char *s, size_t a, size_t b)
         while (hi > lo && (n = speck_before(s, lo, hi)))
             hi -= n;
         bool isjunk = lo == hi, isword = !isjunk, isnum = !isjunk && hi - lo <= 2, caps = true;
-        size_t letters = 0;
+        size_t letters = 0, digits = 0;
         for (size_t k = lo; k < hi; k += n ? n : 1) {
             int cs = case_at(s + k, hi - k, &n);
             if (cs == 0)
@@ -2437,7 +2470,13 @@ static size_t heading_debris(const char *s, size_t a, size_t b)
                 caps = false;
             if (!digit(s[k]))
                 isnum = false;
+            else
+                digits++;
         }
+        /* a token of stray symbols only ("<", ">", "=", "£", "©") is
+           debris too (not "€", "%", "°": they mean something) */
+        if (!isjunk && !letters && !digits && stray_symbols(s, lo, hi))
+            isjunk = true;
         if (letters > 2)
             isword = false;
         if (!isjunk && !isword && !isnum)
@@ -2446,10 +2485,13 @@ static size_t heading_debris(const char *s, size_t a, size_t b)
             break;      /* "DE", "ET": words of a heading in capitals */
         junk = junk || isjunk || lo > w || hi < p;
         word = word || isword;
+        num = num || (isnum && junk_before(s, a, w));
+        anynum = anynum || isnum;
         start = w;
         p = w;
     }
-    return junk && word ? trim_end(s, a, start) : b;
+    /* (a tail of debris only, "> :", goes too) */
+    return junk && (word || num || !anynum) ? trim_end(s, a, start) : b;
 }
 
 /* "D'approuver ...", "D’affecter ...": an elided "de" then a word in
@@ -2547,7 +2589,7 @@ static void start_article(sctx *x, size_t i, size_t lim, open_article *oa)
     size_t q = f->a + m;
     size_t le = x->t->lines[i].end;
     /* separator */
-    while (q < le && (is_blank(s[q]) || s[q] == ':' || s[q] == '-' || s[q] == '.' || s[q] == ')'
+    while (q < le && (is_blank(s[q]) || s[q] == ':' || s[q] == '-' || s[q] == '.' || s[q] == ')' || s[q] == '='
                       || ((unsigned char)s[q] == 0xE2 && q + 2 < le && (unsigned char)s[q + 1] == 0x80
                           && ((unsigned char)s[q + 2] == 0x93 || (unsigned char)s[q + 2] == 0x94))
                       || ((unsigned char)s[q] == 0xC2 && q + 1 < le && (unsigned char)s[q + 1] == 0xA9))) {

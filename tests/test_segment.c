@@ -1204,6 +1204,39 @@ static void test_ocr_heading_stray_stop(void **state)
     ex_call_free(&c);
 }
 
+/* OCR debris after an article heading: stray symbols standing apart
+   ("> :", ": < Ô £"), a number after lone punctuation ("Durée . 2"), '='
+   read for the dash after the number; a number that is part of the
+   heading ("Tranche 2") and a sentence after a colon stay */
+static void test_ocr_heading_symbols(void **state)
+{
+    ex_call c;
+    run_pipeline(&c, *state,
+        "COMMUNE DE VALBOIS\n"
+        "CONVENTION D'OCCUPATION\n"
+        "Il est convenu ce qui suit :\n"
+        "Article 1 — Désignation des locaux > :\n"
+        "La commune met la salle à disposition.\n"
+        "Article 2 - Durée . 2\n"
+        "La convention est conclue pour un an.\n"
+        "ARTICLE 3 = LITIGES à :\n"
+        "Le tribunal administratif est compétent.\n"
+        "Article 4 - Usages interdits : < \xc3\x94 \xc2\xa3\n"
+        "Les barbecues sont interdits.\n"
+        "Article 5 - Tranche 2\n"
+        "La tranche est affermie.\n");
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->articles.n, 5);
+    static const char *const want[] = {"Désignation des locaux", "Durée", "LITIGES", "Usages interdits",
+                                       "Tranche 2"};
+    for (size_t k = 0; k < 5; k++) {
+        assert_non_null(d->articles.v[k].heading);
+        assert_string_equal(d->articles.v[k].heading, want[k]);
+    }
+    ex_call_free(&c);
+}
+
 /* OCR'd articles: an infinitive clause cut by the line end ("- Article
    3 : D'approuver la convention-t") is the body, not a heading; an
    article whose keyword is printed as noise (": Ho 4: Les ...") right
@@ -2256,6 +2289,7 @@ int main(void)
         cmocka_unit_test(test_lower_case_act),
         cmocka_unit_test(test_lower_label_after_connector),
         cmocka_unit_test(test_ocr_heading_stray_stop),
+        cmocka_unit_test(test_ocr_heading_symbols),
         cmocka_unit_test(test_ocr_article_noise),
         cmocka_unit_test(test_ocr_clause_end_specks),
         cmocka_unit_test(test_ocr_clause_end_semicolon),
