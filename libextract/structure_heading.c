@@ -384,7 +384,7 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
         {"mairie d'", 3}, {"communaute de communes", 3}, {"communaute d'agglomeration", 3},
         {"communaute urbaine", 3}, {"communaute d'agglo", 3}, {"metropole", 3}, {"syndicat", 3},
         {"sivom", 3}, {"sivu", 3}, {"smictom", 3}, {"sictom", 3}, {"pole metropolitain", 3},
-        {"petr", 3}, {"etablissement public territorial", 3}, {"centre communal d'action sociale", 3},
+        {"petr", 3}, {"pole d'equilibre territorial", 3}, {"etablissement public territorial", 3}, {"centre communal d'action sociale", 3},
         {"centre intercommunal d'action sociale", 3}, {"service departemental d'incendie", 3},
         {"departement de", 2}, {"departement du", 2}, {"departement des", 2}, {"departement d'", 2},
         {"region", 2}, {"collectivite", 2}, {"conseil departemental d", 2},

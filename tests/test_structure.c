@@ -2752,6 +2752,18 @@ static void test_collectivity_ocr_repair(void **state)
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);
 }
+
+/* a PETR (pôle d'équilibre territorial et rural) named in full is a
+   collectivity, its name continued on the next line */
+static void test_collectivity_petr(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = COLL_DOC("PÔLE D'ÉQUILIBRE TERRITORIAL ET RURAL\nDU PAYS DES DEUX-VALLÉES"),
+         .collectivity = "PÔLE D'ÉQUILIBRE TERRITORIAL ET RURAL DU PAYS DES DEUX-VALLÉES"},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
 #undef COLL_DOC
 
 /* no séance sentence: the place printed alone on the line under
@@ -2884,6 +2896,7 @@ int main(void)
         cmocka_unit_test(test_collectivity_departement),
         cmocka_unit_test(test_collectivity_ocr_column),
         cmocka_unit_test(test_collectivity_ocr_repair),
+        cmocka_unit_test(test_collectivity_petr),
         cmocka_unit_test(test_place_under_date_line),
         cmocka_unit_test(test_place_participle_next_line),
     };
