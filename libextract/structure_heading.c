@@ -826,6 +826,14 @@ static size_t delegated_council_at(const char *p, size_t n)
     return e > m + d ? e : 0;
 }
 
+/* s[a, b) is the assembly 'key' and nothing else (blanks and OCR
+   junk apart) */
+static bool bare_assembly(const char *s, size_t a, size_t b, const char *key)
+{
+    size_t m = kw(s + a, b - a, key, true);
+    return m && trim_end_junk(s, a + m, b) <= a + m;
+}
+
 static size_t assembly_at(const char *p, size_t n)
 {
     static const char *const keys[] = {
@@ -2107,6 +2115,15 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                     coll_b = rb;
                 }
             }
+        }
+        /* "CONSEIL DÉPARTEMENTAL" alone in the letterhead, then
+           "COMMISSION PERMANENTE" alone: the commission deliberates */
+        if (body_assembly != SIZE_MAX && body_assembly != i && !(f->k & K_OBJET) && li_up(x, i) >= 70
+            && bare_assembly(s, f->a, f->b, "commission permanente")
+            && (bare_assembly(s, assembly_pos, x->li[body_assembly].b, "conseil departemental")
+                || bare_assembly(s, assembly_pos, x->li[body_assembly].b, "conseil regional"))) {
+            body_assembly = i;
+            assembly_pos = f->a;
         }
         /* body (not from the subject: "OBJET : ÉLECTION DU BUREAU") */
         if (body_assembly == SIZE_MAX && !(f->k & K_OBJET) && ((f->k & (K_LBL | K_NUMLINE)) || li_up(x, i) >= 70)) {

@@ -2753,6 +2753,26 @@ static void test_collectivity_ocr_repair(void **state)
         check_doc(&t, *state, r);
 }
 
+/* "CONSEIL DÉPARTEMENTAL" alone under the collectivity, then
+   "COMMISSION PERMANENTE" alone: the commission is the body; a council
+   line that is more than the council keeps it */
+static void test_body_commission_under_council(void **state)
+{
+#define CP_DOC(L2, L4)                                                   \
+    "DÉPARTEMENT DE LA BRÈVE\n" L2 "\n\n" L4 "\nRéunion du lundi 6 octobre 2025\n\n" \
+    "DÉLIBÉRATION N° CP-2025-10-214\n\nOBJET : Fonds culturel\n\n"          \
+    "La Commission permanente, après en avoir délibéré, DÉCIDE :\n"          \
+    "Article 1 : Les subventions sont attribuées.\n"
+    static const doc_row rows[] = {
+        {.in = CP_DOC("CONSEIL DÉPARTEMENTAL", "COMMISSION PERMANENTE"), .body = "COMMISSION PERMANENTE"},
+        {.in = CP_DOC("CONSEIL RÉGIONAL", "COMMISSION PERMANENTE"), .body = "COMMISSION PERMANENTE"},
+        {.in = CP_DOC("CONSEIL DÉPARTEMENTAL", "SERVICE DE LA CULTURE"), .body = "CONSEIL DÉPARTEMENTAL"},
+    };
+#undef CP_DOC
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* a PETR (pôle d'équilibre territorial et rural) named in full is a
    collectivity, its name continued on the next line */
 static void test_collectivity_petr(void **state)
@@ -2897,6 +2917,7 @@ int main(void)
         cmocka_unit_test(test_collectivity_ocr_column),
         cmocka_unit_test(test_collectivity_ocr_repair),
         cmocka_unit_test(test_collectivity_petr),
+        cmocka_unit_test(test_body_commission_under_council),
         cmocka_unit_test(test_place_under_date_line),
         cmocka_unit_test(test_place_participle_next_line),
     };
