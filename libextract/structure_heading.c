@@ -2612,13 +2612,14 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 && !(x->li[i].k & K_SKIP))
                 title = label_line_title(x, i, hz, &numbered);
     }
-    /* "DÉLIBÉRATION N° 2024-DEL-088" + a blank line + a heading block
-       of its own in mixed case ("Pôle santé ... – Approbation de ..." +
-       its lower-case continuation), no "OBJET :": that block is the
+    /* "DÉLIBÉRATION N° 2024-DEL-088" (or "DÉCISION N° 2025-D-117") + a
+       blank line + a heading block of its own in mixed case ("Pôle
+       santé ... – Approbation de ..." + its lower-case continuation or a
+       quoted one: "« Menuiseries »"), no "OBJET :": that block is the
        title (not a later table title in capitals). A heading, not a
        sentence: capitalised, no colon, no full stop at its end, one to
        three lines, a blank line after it. */
-    if (!title && d->type == EX_DOC_DELIBERATION && label != SIZE_MAX && label < hz
+    if (!title && (d->type == EX_DOC_DELIBERATION || d->type == EX_DOC_OTHER) && label != SIZE_MAX && label < hz
         && (x->li[label].k & (K_LBL | K_NUMBER | K_NUMLINE))) {
         size_t j = next_line(x, label, hz);
         size_t nn;
@@ -2633,7 +2634,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 if (s[q] == ':')
                     ok = false;
             for (size_t g = next_line(x, k, hz); ok && g < hz && g == k + 1; g = next_line(x, k, hz)) {
-                if (!lower_start(x, g) || ++m > 3)
+                if (!(lower_start(x, g) || open_quote(x, g)) || ++m > 3)
                     ok = false;
                 for (size_t q = x->li[g].a; ok && q < x->li[g].b; q++)
                     if (s[q] == ':')
@@ -2646,8 +2647,12 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
             size_t te = ok ? trim_end(s, x->li[k].a, x->li[k].b) : 0;
             if (ok && te > x->li[k].a && s[te - 1] != '.' && s[te - 1] != ',' && s[te - 1] != ';') {
                 sbuf sb = {.n = 0};
-                for (size_t g = j; g <= k; g = next_line(x, g, hz))
-                    sb_add(&sb, s + x->li[g].a, title_end(s, x->li[g].a, x->li[g].b) - x->li[g].a);
+                for (size_t g = j; g <= k; g = next_line(x, g, hz)) {
+                    /* (a quoted line with its opening quote) */
+                    size_t ga = g > j && open_quote(x, g) ? x->t->lines[g].start + x->t->lines[g].indent
+                                                          : x->li[g].a;
+                    sb_add(&sb, s + ga, title_end(s, ga, x->li[g].b) - ga);
+                }
                 title = sb_str(x, &sb);
             }
         }

@@ -2773,6 +2773,25 @@ static void test_body_commission_under_council(void **state)
         check_doc(&t, *state, r);
 }
 
+/* a DÉCISION without "Objet :": the mixed-case heading block under
+   its number line is the title, a quoted continuation line with its
+   quote */
+static void test_decision_title_block(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "Communauté de communes du Haut-Brévin\n\n"
+               "DÉCISION N° 2025-D-117\n\n"
+               "Attribution du marché de travaux du gymnase – lot n° 3\n"
+               "« Menuiseries extérieures »\n\n"
+               "Le Président de la Communauté de communes du Haut-Brévin,\n"
+               "Vu le code de la commande publique ;\n\nDÉCIDE\n\n"
+               "Article 1 : Le marché est attribué.\n",
+         .title = "Attribution du marché de travaux du gymnase – lot n° 3 « Menuiseries extérieures »"},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* a PETR (pôle d'équilibre territorial et rural) named in full is a
    collectivity, its name continued on the next line */
 static void test_collectivity_petr(void **state)
@@ -2917,6 +2936,7 @@ int main(void)
         cmocka_unit_test(test_collectivity_ocr_column),
         cmocka_unit_test(test_collectivity_ocr_repair),
         cmocka_unit_test(test_collectivity_petr),
+        cmocka_unit_test(test_decision_title_block),
         cmocka_unit_test(test_body_commission_under_council),
         cmocka_unit_test(test_place_under_date_line),
         cmocka_unit_test(test_place_participle_next_line),
