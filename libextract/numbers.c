@@ -400,7 +400,9 @@ bool ex_num_prev_word(const char *s, size_t p, bool comma, size_t *wa, size_t *w
 /* OCR: a speck standing alone right before p (blanks and line ends
    apart, at most two line ends on each side): one of . , ; : ' ‘ ’ _ *
    with a blank or a line end before it; the offset before the speck,
-   else 0 */
+   else 0.  A quote ' ‘ ’ glued to the end of a word with a blank or a
+   line end after it is one too ("quatre’\nmille euros": no French word
+   ends elided before a blank) */
 size_t ex_num_word_speck(const char *s, size_t p)
 {
     size_t q = p;
@@ -415,9 +417,13 @@ size_t ex_num_word_speck(const char *s, size_t p)
         k = 3;
     if (!k || q - k == 0)
         return 0;
+    bool quote = k == 3 || s[q - 1] == '\'';
+    bool after = q < p;     /* a blank or line end after the speck */
     q -= k;
     char b = s[q - 1];
-    return b == ' ' || b == '\t' || b == '\n' ? q : 0;
+    if (b == ' ' || b == '\t' || b == '\n')
+        return q;
+    return quote && after && ex_num_is_letter(s + q - 1, 1) ? q : 0;
 }
 
 /* The text value of a short mention at [a, b) of the view (an amount, a

@@ -68,6 +68,18 @@ static void test_words_specks(void **state)
     NONE("en mille, euros");
 }
 
+/* OCR: a quote glued to the end of a number word, a blank or a line end
+   after it, is a speck too (no French word ends elided before a blank):
+   the whole amount, not only the words after the quote */
+static void test_words_glued_quote(void **state)
+{
+    CHECK("d'un montant inférieur à quatre’\nmille euros hors taxes",
+          {400000, "quatre’ mille euros", "HT", NULL});
+    CHECK("soit trois' cents euros", {30000, "trois' cents euros", NULL, NULL});
+    /* still a punctuation mark when not a quote */
+    CHECK("le tarif reste de dix. Cinq euros", {500, "Cinq euros", NULL, NULL});
+}
+
 static void test_currency_after(void **state)
 {
     CHECK("l'attribution d'un montant total de 500 000 €, dans les termes",
@@ -244,6 +256,7 @@ int main(void)
         cmocka_unit_test(test_ocr),
         cmocka_unit_test(test_words_ocr_one_edit),
         cmocka_unit_test(test_words_specks),
+        cmocka_unit_test(test_words_glued_quote),
         cmocka_unit_test(test_money_column),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
