@@ -56,7 +56,7 @@ static const ex_pattern ref_patterns[] = {
      "\\G(?:(?:(?<![\\p{L}\\d])|(?<=(?<![\\p{L}\\d])P))(?:(?i)(lois?\\s+organiques?|lois?|ordonnances?|d[ée]crets?"
      "|arr[êeé]t[ée]s?|circulaires?|instr[uüù]ctions?|d[ée][l1I]ib[ée]rations?"
      "|d[ée]cisions?|r[èeé]g[l1I][eéè]ments?|directives?|conventions?"
-     "|contractualisations?|avenants?|protocoles?)|(articles?|art\\.)|(codes?))"
+     "|contractualisations?|avenants?|protocoles?|actes?\\s+du\\s+conseil\\s+d['’]administration)|(articles?|art\\.)|(codes?))"
      "(?![\\p{L}\\d])"
      "|(?<![\\p{L}\\d])(CGCT|CASF|CGI|CGPPP|CCH|CSP|CRPA|CJA|CSS|CPI|CMF|CGFP|CESEDA)"
      "(?![\\p{L}\\d]))"},
@@ -827,6 +827,9 @@ static int act_kind(const char *w)
     case 'a':
         if (starts_with(w, "arret")) return K_ARRETE;
         if (starts_with(w, "avenant")) return K_CONVENTION;
+        /* "l'acte du conseil d'administration n° 2024-31" (collèges,
+           lycées): their board's délibération */
+        if (starts_with(w, "acte")) return K_DELIBERATION;
         break;
     case 'c':
         if (starts_with(w, "circulaire")) return K_CIRCULAIRE;
@@ -2240,6 +2243,8 @@ static bool trigger_prefix(const ex_text *t, size_t p)
             wa = "artlcle", wb = "art";         /* article(s), art. */
         else if (w[1] == 'v' && w[2] == 'a')
             wa = "avenant";
+        else if (w[1] == 'c' && w[2] == 't')
+            wa = "acte";                        /* acte(s) du conseil d'administration */
         break;
     case 'c':
         if (w[1] == 'i' && w[2] == 'r')
@@ -2323,7 +2328,7 @@ static bool third_ok(char a, char b, char d)
     /* d, e, then c or l, or OCR's 1 / I for the l of "délibération"
        read without its accent ("de1ibération", "deIibération") */
     case 'd': return (b == 'e' && (d == 'c' || d == 'l' || d == '1' || d == 'i')) || (b == 'i' && d == 'r');
-    case 'a': return (b == 'r' && (d == 'r' || d == 't')) || (b == 'v' && d == 'a');
+    case 'a': return (b == 'r' && (d == 'r' || d == 't')) || (b == 'v' && d == 'a') || (b == 'c' && d == 't');
     case 'c': return (b == 'i' && d == 'r') || (b == 'o' && (d == 'n' || d == 'd'));
     case 'i': return b == 'n' && d == 's';
     case 'r': return b == 'e' && d == 'g';
@@ -2336,7 +2341,7 @@ static bool third_ok(char a, char b, char d)
    fourth character of the trigger words with that prefix (caseless; no
    other character is a case of these letters): ordonnance, décret,
    décision, délibération, directive, arrêté, article, art., avenant,
-   circulaire, convention, contractualisation, code, instruction,
+   acte, circulaire, convention, contractualisation, code, instruction,
    règlement, protocole ("loi" is not tested) */
 static bool fourth_ok(char a, char b, char d, unsigned char e)
 {
@@ -2351,6 +2356,8 @@ static bool fourth_ok(char a, char b, char d, unsigned char e)
     case 'a':
         if (b == 'v')
             return f == 'n';
+        if (b == 'c')
+            return f == 'e';    /* acte */
         return d == 'r' ? (f == 'e' || e >= 0x80) : (f == 'i' || e == '.');
     case 'c':
         if (b == 'i')
@@ -2399,10 +2406,10 @@ static bool trigger_at(ex_call *c, const ref_engine *re, size_t i)
         ['L'] = 1, ['O'] = 1, ['D'] = 1, ['A'] = 1, ['C'] = 1, ['I'] = 1, ['R'] = 1, ['P'] = 1,
     };
     /* the second letters of the prefixes of trigger_prefix(), by first
-       letter: lo or de di ar av ci co in re pr */
+       letter: lo or de di ar av ac ci co in re pr */
 #define B_(x) ((uint32_t)1 << ((x) - 'a'))
     static const uint32_t pairs[26] = {
-        ['a' - 'a'] = B_('r') | B_('v'), ['c' - 'a'] = B_('i') | B_('o'),
+        ['a' - 'a'] = B_('r') | B_('v') | B_('c'), ['c' - 'a'] = B_('i') | B_('o'),
         ['d' - 'a'] = B_('e') | B_('i'), ['i' - 'a'] = B_('n'), ['l' - 'a'] = B_('o'),
         ['o' - 'a'] = B_('r'), ['p' - 'a'] = B_('r'), ['r' - 'a'] = B_('e'),
     };
@@ -2491,12 +2498,12 @@ static size_t next_trigger(ex_call *c, const ref_engine *re, size_t pos)
                       fc = ex_v_eq(a, 'c');
         const __m128i nr = ex_v_eq(b, 'r'), ne = ex_v_eq(b, 'e'), ni = ex_v_eq(b, 'i'),
                       no = ex_v_eq(b, 'o');
-        /* the two first letters (lo or de di ar av ci co in re pr), and
+        /* the two first letters (lo or de di ar av ac ci co in re pr), and
            the third after de (c, l, and the l read as 1 or I by OCR:
            third_ok(); "de" is frequent) */
         __m128i m = _mm_and_si128(ex_v_eq(a, 'l'), no);
         m = _mm_or_si128(m, _mm_and_si128(_mm_or_si128(ex_v_eq(a, 'o'), ex_v_eq(a, 'p')), nr));
-        m = _mm_or_si128(m, _mm_and_si128(fa, _mm_or_si128(nr, ex_v_eq(b, 'v'))));
+        m = _mm_or_si128(m, _mm_and_si128(fa, _mm_or_si128(nr, _mm_or_si128(ex_v_eq(b, 'v'), ex_v_eq(b, 'c')))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(fd, ne),
                                           _mm_or_si128(_mm_or_si128(ex_v_eq(d, 'c'), ex_v_eq(d, 'l')),
                                                        _mm_or_si128(ex_v_eq(d, 'i'), ex_v_eq(d, '1')))));
@@ -2716,12 +2723,19 @@ bool ex_find_references(ex_call *c)
                     skip = true;
             }
             if (!skip && k == K_DECISION) {
-                /* "décision modificative n° 1 du budget": a budget document,
-                   a reference only when dated ("décision\nmodificative":
+                /* "décision modificative n° 1 du budget", "décision
+                   budgétaire modificative n° 2": a budget document, a
+                   reference only when dated ("décision\nmodificative":
                    also across a line break) */
                 size_t q = tb;
                 while (q < t->len && (t->s[q] == ' ' || t->s[q] == '\t' || t->s[q] == '\n'))
                     q++;
+                size_t bm = ex_match_fold(t->s + q, t->len - q, "budgetaire");
+                if (bm) {
+                    q += bm;
+                    while (q < t->len && (t->s[q] == ' ' || t->s[q] == '\t' || t->s[q] == '\n'))
+                        q++;
+                }
                 if (ex_match_fold(t->s + q, t->len - q, "modificative")) {
                     act_result r = parse_act(&st, ta, tb, k, plural);
                     skip = !r.ok || !r.date;

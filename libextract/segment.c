@@ -446,6 +446,21 @@ static int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0, bool 
             return EX_DOC_DELIBERATION;
         return 0;
     }
+    /* "ACTE DU CONSEIL D'ADMINISTRATION N° 2025-12" (collèges, lycées:
+       their board's délibération is an "acte"), "ACTE DU BUREAU N° 4":
+       the word, a body, the number sign on the line in capitals */
+    if (c0 == 'a' && (m = kw(p, n, "acte ", false))) {
+        static const char *const bx[] = {"du conseil", "de la commission", "du comite", "du bureau", NULL};
+        size_t b = 0;
+        for (size_t i = 0; bx[i] && !b; i++)
+            b = kw(p + m, n - m, bx[i], true);
+        if (!b || up < 70)
+            return 0;
+        for (size_t r = m + b; r < n && r < m + b + 90; r++)
+            if ((p[r] == 'N' || p[r] == 'n') && is_blank(p[r - 1]) && numero_at(p + r, n - r))
+                return EX_DOC_DELIBERATION;
+        return 0;
+    }
     /* kw_fuzzy() reads "deliberation" only where c0 is d or e: kw() and
        the split reading (kw_may()) need d first, the one-edit reading d
        or e first, or d second with e or l (OCR: i 1 | !) first */
@@ -1280,11 +1295,27 @@ static void verb_after_preamble(sctx *x, size_t i)
     if (!(g->k & K_PREAMBLE) || g->a >= g->b)
         return;
     size_t ge = trim_end(x->s, g->a, g->b);
-    if (ge == g->a || x->s[ge - 1] != ',')
-        return;
     const char *p = x->s + f->a;
     size_t n = f->b - f->a;
     if (!(p[0] >= 'A' && p[0] <= 'Z'))
+        return;
+    /* "Après en avoir délibéré, le conseil d'administration" then
+       "ADOPTE" (or "APPROUVE :") alone on its line: an operative verb
+       of weak_verb_at()'s list in capitals, nothing but ':' or '.'
+       after it, is the decision verb as "DÉCIDE" alone would be */
+    {
+        size_t m = weak_verb_at(p, n), q = m;
+        while (q < n && (is_blank(p[q]) || p[q] == ':' || p[q] == '.'))
+            q++;
+        if (m >= 4 && q >= n && upper_pct(p, 0, m, NULL) == 100) {
+            f->k |= K_VERB;
+            f->k &= ~(uint32_t)K_WVERB;
+            f->va = f->a;
+            f->vb = f->a + m;
+            return;
+        }
+    }
+    if (ge == g->a || x->s[ge - 1] != ',')
         return;
     static const char *const verbs[] = {"decident", "decide", NULL};
     for (size_t k = 0; verbs[k]; k++) {

@@ -386,6 +386,9 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
         {"sivom", 3}, {"sivu", 3}, {"smictom", 3}, {"sictom", 3}, {"pole metropolitain", 3},
         {"petr", 3}, {"pole d'equilibre territorial", 3}, {"etablissement public territorial", 3}, {"centre communal d'action sociale", 3},
         {"centre intercommunal d'action sociale", 3}, {"service departemental d'incendie", 3},
+        /* an EPLE's letterhead "COLLÈGE JEAN ROSTAND", "LYCÉE ..."
+           (capitals only, as the prefect's) */
+        {"college", 3}, {"lycee", 3},
         {"departement de", 2}, {"departement du", 2}, {"departement des", 2}, {"departement d'", 2},
         {"region", 2}, {"collectivite", 2}, {"conseil departemental d", 2},
         {"prefecture de", 1}, {"prefecture du", 1}, {"prefecture des", 1}, {"prefecture d'", 1},
@@ -402,10 +405,10 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
     char f0 = b0 >= 'A' && b0 <= 'Z' ? (char)(b0 + 32) : (char)b0;
     if (!n)
         return 0;
-    /* "cdemprsv": the keys' first letters (keep with the table) */
+    /* "cdelmprsv": the keys' first letters (keep with the table) */
     if (b0 < 0x80) {
         switch (f0) {
-        case 'c': case 'd': case 'e': case 'm': case 'p': case 'r': case 's': case 'v':
+        case 'c': case 'd': case 'e': case 'l': case 'm': case 'p': case 'r': case 's': case 'v':
             break;
         default:
             return 0;
@@ -431,7 +434,8 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
             if (!bare)
                 break;
         }
-        if (keys[i].k[0] == 'p' && !strncmp(keys[i].k, "prefet", 6)) {
+        if ((keys[i].k[0] == 'p' && !strncmp(keys[i].k, "prefet", 6)) || !strcmp(keys[i].k, "college")
+            || !strcmp(keys[i].k, "lycee")) {
             if (up < 0)
                 up = upper_pct(p, 0, n, NULL);
             if (up < 70)

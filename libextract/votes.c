@@ -1676,6 +1676,11 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
             break;
         case V_ADOPT:
         case V_REJECT:
+            /* "ADOPTE" alone after "Après en avoir délibéré, le
+               conseil d'administration": the act's decision verb
+               (segment.c), no result */
+            if (d->decision_verb && d->decision_span.start == a && d->decision_span.end == b)
+                continue;
             x.alone = line_alone(c, a, b) || majority_after(c, &x, prev_b, end);
             break;
         }

@@ -2792,6 +2792,49 @@ static void test_decision_title_block(void **state)
         check_doc(&t, *state, r);
 }
 
+/* a collège's "ACTE DU CONSEIL D'ADMINISTRATION N° ..." is a
+   délibération (type, number, the COLLÈGE letterhead as collectivity);
+   "ADOPTE" alone after "Après en avoir délibéré, le conseil ..." is its
+   verb, no vote; "l'acte du conseil d'administration n° ... du ..." is
+   a délibération cited; a "décision budgétaire modificative n° 2"
+   undated is a budget document, no reference */
+static void test_eple_act(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "ACADÉMIE DE LA BRÈVE\n"
+        "COLLÈGE PAUL ÉLUARD\n"
+        "3, rue des Lilas – 71000 BRÈVE-LE-BAS\n"
+        "\n"
+        "        ACTE DU CONSEIL D'ADMINISTRATION N° 2025-07\n"
+        "\n"
+        "Objet : Décision budgétaire modificative n° 2 pour vote\n"
+        "\n"
+        "Vu le code de l'éducation ;\n"
+        "Vu l'acte du conseil d'administration n° 2024-19 du 28 novembre 2024 adoptant le\n"
+        "budget de l'exercice 2025 ;\n"
+        "\n"
+        "Après en avoir délibéré, le conseil d'administration\n"
+        "\n"
+        "ADOPTE\n"
+        "\n"
+        "la décision budgétaire modificative n° 2.\n"
+        "\n"
+        "Résultat du vote :  Pour : 12    Contre : 0    Abstentions : 2\n";
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->type, EX_DOC_DELIBERATION);
+    assert_string_equal(d->number, "2025-07");
+    assert_string_equal(d->collectivity, "COLLÈGE PAUL ÉLUARD");
+    assert_string_equal(d->decision_verb, "ADOPTE");
+    assert_int_equal(d->votes.n, 1);
+    assert_int_equal(d->votes.v[0].for_, 12);
+    assert_int_equal(count_refs(d, "decision"), 0);
+    assert_int_equal(count_refs(d, "deliberation"), 1);
+    ex_call_free(&c);
+}
+
 /* a PETR (pôle d'équilibre territorial et rural) named in full is a
    collectivity, its name continued on the next line */
 static void test_collectivity_petr(void **state)
@@ -2937,6 +2980,7 @@ int main(void)
         cmocka_unit_test(test_collectivity_ocr_repair),
         cmocka_unit_test(test_collectivity_petr),
         cmocka_unit_test(test_decision_title_block),
+        cmocka_unit_test(test_eple_act),
         cmocka_unit_test(test_body_commission_under_council),
         cmocka_unit_test(test_place_under_date_line),
         cmocka_unit_test(test_place_participle_next_line),
