@@ -19,78 +19,6 @@ from _goldlib import CGCT, DocB, DocH, art_cut, attendance, doc  # noqa: E402
 _goldlib.use_dir(HERE, "corpus/extra-pending/")
 
 
-def college_rostand():
-    """acte du conseil d'administration of a collège (EPLE): académie line
-    above the school's letterhead, counts with "Quorum : 13" (no field),
-    TWO-COLUMN roll call with the role in brackets after each name (pupils
-    without civility), "Étaient excusés :", verb "ADOPTE" alone on its line,
-    a DBM table (two € columns, TOTAL row), "Résultat du vote : Pour : 12
-    Contre : 0 Abstentions : 2" on one line, "Transmis le 17/11/2025"."""
-    d = DocB("college-rostand-saint-gengoux-ca-2025-12")
-    d.reset("sous la présidence de")
-    pres = d.P("Mme Hélène VASSEUR")
-    d.reset("Étaient présents :")
-    # two columns read row by row, as printed
-    present = d.persons("Mme Hélène VASSEUR", "M. Gilles PERRAUDIN", "Mme Sandrine COLLOMB",
-                        "M. Thierry BOUVARD", "Mme Aurélie MAZUY", "M. Rachid BENALI",
-                        "Mme Lucie FERRAND-RIGAUD", "M. Didier JOANNIN", "Mme Karine DUPRÉ",
-                        "M. Paul DANGLOT", "Mme Sonia ARNAUD", "M. Éric LAMBOLEY")
-    present += [d.S("Léa MOUTON", None, "Léa", "MOUTON"),
-                d.S("Hugo BRIDET", None, "Hugo", "BRIDET")]
-    excused = d.persons("M. Frédéric CHAPUIS", "Mme Nadia KESSLER", at="Étaient excusés")
-    sec = d.P("M. Rachid BENALI", at="Secrétaire de séance")
-    d.reset("Vu le code de l")
-    visas = [d.clause("Vu le code de l'éducation, notamment ses articles R. 421-9 et R. 421-60 ;"),
-             d.clause("Vu le décret n° 2012-1246 du 7 novembre 2012 relatif à la gestion "
-                      "budgétaire et comptable publique ;"),
-             d.clause("Vu l'acte du conseil d'administration n° 2024-31 du 28 novembre 2024 "
-                      "adoptant le budget de l'exercice 2025 ;")]
-    cons = [d.clause("Considérant les notifications de crédits reçues du conseil "
-                     "départemental le 2 octobre 2025 ;")]
-    verb = d.span("ADOPTE", at="Après en avoir délibéré")
-    d.reset("Service  ")
-    amounts = []
-    for t, v in (("8 450,00 €", 8450), ("3 120,50 €", 3120.5), ("6 944,00 €", 6944),
-                 ("18 514,50 €", 18514.5)):
-        amounts += [d.amount(t, v), d.amount(t, v)]
-    votes = [d.vote("Résultat du vote :  Pour : 12    Contre : 0    Abstentions : 2 La "
-                    "décision est adoptée.", 12, 0, 2)]
-    sigs = [d.signature("La présidente du conseil d'administration,", "Hélène VASSEUR",
-                        "La présidente du conseil d'administration", "Hélène VASSEUR",
-                        "Saint-Gengoux-les-Vignes", "2025-11-14")]
-    d.reset()
-    dates = [d.date("jeudi 13 novembre 2025", "2025-11-13"),
-             d.date("3 novembre 2025", "2025-11-03"),
-             d.date("jeudi 13 novembre 2025", "2025-11-13"),
-             d.date("7 novembre 2012", "2012-11-07"),
-             d.date("28 novembre 2024", "2024-11-28"),
-             d.date("2 octobre 2025", "2025-10-02"),
-             d.date("14 novembre 2025", "2025-11-14"),
-             d.date("17/11/2025", "2025-11-17")]
-    d.reset("Vu le code de l")
-    refs = [d.ref("code", "code de l'éducation, notamment ses articles R. 421-9 et R. 421-60",
-                  code="Code de l'éducation", articles=["R.421-9", "R.421-60"]),
-            d.ref("decret", "décret n° 2012-1246 du 7 novembre 2012", number="2012-1246",
-                  date="2012-11-07"),
-            d.ref("deliberation", "acte du conseil d'administration n° 2024-31 du 28 novembre 2024",
-                  number="2024-31", date="2024-11-28"),
-            d.ref("code", "article L. 421-14 du code de l'éducation", code="Code de l'éducation",
-                  articles=["L.421-14"])]
-    d.reset()
-    ids = [d.ident("postal_code", "71460", "71460"),
-           d.ident("phone", "03 85 49 20 17", "0385492017"),
-           d.ident("email", "ce.0710987k@ac-marche-oceane.fr", "ce.0710987k@ac-marche-oceane.fr")]
-    a = doc(d, "deliberation", [0, len(d.raw)],
-            {"collectivity": "COLLÈGE JEAN ROSTAND", "body": "CONSEIL D'ADMINISTRATION"},
-            "2025-12", "Décision budgétaire modificative n° 2 pour vote – exercice 2025",
-            session={"date": "2025-11-13", "place": "salle polyvalente",
-                     "convened_on": "2025-11-03", "president": pres, "secretary": sec},
-            att=attendance(present, excused, [], [], [], [], in_office=24, present_n=14,
-                           represented=None, voting=14),
-            visas=visas, cons=cons, dec={"verb": "ADOPTE", "span": verb},
-            votes=votes, sigs=sigs, amounts=amounts, dates=dates, refs=refs, ids=ids)
-    d.write([a])
-
 
 def cc_haut_vallonnet():
     """DÉCISION of an EPCI president under delegation: service line in the
@@ -168,7 +96,7 @@ def cc_haut_vallonnet():
 
 
 
-ALL = ["college_rostand", "cc_haut_vallonnet"]
+ALL = ["cc_haut_vallonnet"]
 
 if __name__ == "__main__":
     for f in sys.argv[1:] or ALL:
