@@ -691,6 +691,11 @@ size_t parse_names(const char *s, size_t a, size_t b, size_t *ra, size_t *rb, si
         size_t we = j;
         if (we > i && s[we - 1] == '.' && !(we - i == 2 && (s[i] == 'M' || s[i] == 'J')))
             we--;
+        /* OCR: a colon or semicolon glued to a word ("Sylvie MANGEOT: :
+           … Sébastien JACQUOT", two signature columns whose gap the
+           scan read as specks) */
+        else if (we > i + 1 && (s[we - 1] == ':' || s[we - 1] == ';'))
+            we--;
         /* Fast exact rejection: a word of 4+ bytes starting with an ASCII
            lower-case letter that no civility or particle can start (m d l
            v i, see word_kind) has letters and word_kind() 0 (its first

@@ -957,6 +957,34 @@ static void test_clause_semicolon_line(void **state)
     ex_call_free(&c);
 }
 
+/* two signature columns whose gap OCR read as specks, a colon glued
+   to the first name: "Sylvie MANGEOT: : … Sébastien JACQUOT" under
+   "La Présidente, - - Le secrétaire de séance," */
+static void test_signature_speck_gap(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "COMMUNAUTÉ DE COMMUNES DU HAUT-BRÉVIN\n"
+        "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL COMMUNAUTAIRE DU 16 MAI 2024\n"
+        "\n"
+        "Le conseil, après en avoir délibéré, DÉCIDE :\n"
+        "Article 1 : D'approuver le compte rendu.\n"
+        "\n"
+        "Fait à Brévin, le 21 mai 2024 : -\n"
+        "\n"
+        "- La Présidente, - - Le secrétaire de séance,\n"
+        ". Sylvie MANGEOT: : \xe2\x80\xa6 Sébastien JACQUOT\n";
+    run_pipeline(&c, *state, s);
+    assert_true(c.docs.n >= 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->signatures.n, 2);
+    assert_non_null(d->signatures.v[0].name);
+    assert_non_null(d->signatures.v[1].name);
+    assert_string_equal(d->signatures.v[0].name, "Sylvie MANGEOT");
+    assert_string_equal(d->signatures.v[1].name, "Sébastien JACQUOT");
+    ex_call_free(&c);
+}
+
 /* side-by-side signatures: each column keeps its role; a prefect's
    second title printed between the columns goes to the regional
    prefect */
@@ -2941,6 +2969,7 @@ int main(void)
         cmocka_unit_test(test_title_double_spaced),
         cmocka_unit_test(test_clause_semicolon_line),
         cmocka_unit_test(test_signature_columns_roles),
+        cmocka_unit_test(test_signature_speck_gap),
         cmocka_unit_test(test_recueil_numlines),
         cmocka_unit_test(test_verb_unanimity),
         cmocka_unit_test(test_vu_comma_and_particle_name),
