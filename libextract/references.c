@@ -56,7 +56,7 @@ static const ex_pattern ref_patterns[] = {
      "\\G(?:(?:(?<![\\p{L}\\d])|(?<=(?<![\\p{L}\\d])P))(?:(?i)(lois?\\s+organiques?|lois?|ordonnances?|d[ée]crets?"
      "|arr[êeé]t[ée]s?|circulaires?|instr[uüù]ctions?|d[ée][l1I]ib[ée]rations?"
      "|d[ée]cisions?|r[èeé]g[l1I][eéè]ments?|directives?|conventions?"
-     "|contractualisations?|avenants?|protocoles?|actes?\\s+du\\s+conseil\\s+d['’]administration)|(articles?|art\\.)|(codes?))"
+     "|contractualisations?|avenants?|protocoles?|actes?\\s+du\\s+conseil\\s+d['’]administration)|(articles?|art\\.)|(cod[eé]s?))"
      "(?![\\p{L}\\d])"
      "|(?<![\\p{L}\\d])(CGCT|CASF|CGI|CGPPP|CCH|CSP|CRPA|CJA|CSS|CPI|CMF|CGFP|CESEDA)"
      "(?![\\p{L}\\d]))"},
@@ -125,8 +125,8 @@ static const ex_pattern ref_patterns[] = {
     {RX_ARTCLAUSE,
      "\\G(?i)(?:\\s*\\((?-i:[A-Z]{2,8})\\))?\\s*[,;]?['’‘]?\\s*(?:et\\s+)?(?:notamment|nota\\p{L}{4,7}|\\p{L}{0,2}t\\p{L}{1,2}m\\p{L}{1,4}t"
      "|en\\s+particulier|en)(?:[:.]?\\s+|-|[:.])"
-     "(?:[s$§][eéè]s|son|les|le|l['’])(?:\\s*(?:\\|\\s+)?|\\.)['‘’]?"
-     "(\\p{L}{5,9})(?:\\.?\\s+|-(?=[LRD]\\.?\\d))"},
+     "(?:[s$§][eéè]s|[s$§]on|les|le|l['’])(?:\\s*(?:\\|\\s+)?|\\.)['‘’]?"
+     "(\\p{L}{5,9})(?:\\.?\\s+(?:[.,:;'‘’]\\s+(?=[LRD]\\.?\\s?\\d))?|-(?=[LRD]\\.?\\d))"},
     /* an item number opening a line: "1. ", "2) ", "12 - " */
     {RX_ITEM, "\\G[ \\t]*\\d{1,3}\\s*[.)°-]\\s+"},
     /* the code before the number: "CGCT, art. L. 2122-22",
@@ -593,7 +593,7 @@ static bool speck_dot_in_name(const ex_text *t, size_t q)
 
 /* match a code name at p (p at "code"/"Code"): the lexicon entry of
    smallest edit distance (bounded), longest first on ties */
-static code_match match_code(const ref_engine *re, const ex_text *t, size_t p)
+static code_match match_code_x(const ref_engine *re, const ex_text *t, size_t p, bool cross)
 {
     enum { MAXF = 96 };
     char f[MAXF];
@@ -625,8 +625,21 @@ static code_match match_code(const ref_engine *re, const ex_text *t, size_t p)
         if (!ch)
             break;
         if (ch == ' ') {
-            if (t->s[q] == '\n' && q + 1 < t->len && t->s[q + 1] == '\n')
-                break;
+            if (t->s[q] == '\n' && q + 1 < t->len && t->s[q + 1] == '\n') {
+                /* cross: one blank line OCR put inside the name
+                   ("collectivités\n\nterritoriales"), a lower-case
+                   letter after it */
+                size_t r = q + 2;
+                if (!cross || !(r < t->len && t->s[r] >= 'a' && t->s[r] <= 'z'))
+                    break;
+                if (!sp && nf) {
+                    off[nf] = q;
+                    f[nf++] = ' ';
+                }
+                sp = true;
+                q = r;
+                continue;
+            }
             if (!sp && nf) {
                 off[nf] = q;
                 f[nf++] = ' ';
@@ -771,6 +784,17 @@ static code_match match_code(const ref_engine *re, const ex_text *t, size_t p)
     if (best.idx < 0)
         best.end = p;
     return best;
+}
+
+/* the code name at p (match_code_x()); where none is read, the same
+   across one blank line inside the name (OCR): a name read without
+   crossing stays as it was */
+static code_match match_code(const ref_engine *re, const ex_text *t, size_t p)
+{
+    code_match m = match_code_x(re, t, p, false);
+    if (m.idx < 0)
+        m = match_code_x(re, t, p, true);
+    return m;
 }
 
 /* ------------------------------------------------------------------ */
@@ -2362,7 +2386,8 @@ static bool fourth_ok(char a, char b, char d, unsigned char e)
     case 'c':
         if (b == 'i')
             return f == 'c';
-        return d == 'n' ? (f == 'v' || f == 't') : f == 'e';
+        /* (OCR: "Codé", an accent speck on the e of "code") */
+        return d == 'n' ? (f == 'v' || f == 't') : f == 'e' || e == 0xC3;
     case 'i': return f == 't';
     case 'r': return f == 'l' || f == 'i' || e == '1';
     case 'p': return f == 't';

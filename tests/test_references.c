@@ -876,6 +876,29 @@ static void test_ocr_specks_in_code_clause(void **state)
     CHECK_ROWS(rows);
 }
 
+/* OCR: a blank line inside a code's name ("collectivités\n\nterritoriales"),
+   an accent speck on "Codé", "$on" for "son", a speck "." opening the
+   line of the articles after a blank line */
+static void test_ocr_code_name_and_clause(void **state)
+{
+    static const ref_row rows[] = {{
+        .in = "Il a pris acte des décisions prises en vertu de l'article L: 2122-22 du code général "
+              "des collectivités\n\nterritoriales.\n"
+              "VU le Codé général de la propriété des personnes publiques, et notamment ses articles "
+              "L.2122-1 et L.2125-1 ;\n"
+              "Vu le code général des collectivités territoriales, et notamment $on\narticle L.2311-7 ;\n"
+              "Vu le code de l'action sociale et des familles, et notamment ses articles\n\n"
+              ". L.123-4 à L.123-9 et R.123-23 ;\n",
+        .n = TT(4),
+        .refs = {{.code = "code général des collectivités territoriales", .narticles = TT(1),
+                  .articles = {"L.2122-22"}},
+                 {.narticles = TT(2), .articles = {"L.2122-1", "L.2125-1"}},
+                 {.narticles = TT(1), .articles = {"L.2311-7"}},
+                 {.narticles = TT(3), .articles = {"L.123-4", "L.123-9", "R.123-23"}}},
+    }};
+    CHECK_ROWS(rows);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -915,6 +938,7 @@ int main(void)
         cmocka_unit_test(test_act_articles_far_in_clause),
         cmocka_unit_test(test_ocr_specks_around_articles),
         cmocka_unit_test(test_ocr_specks_in_code_clause),
+        cmocka_unit_test(test_ocr_code_name_and_clause),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
