@@ -42,12 +42,13 @@ static const ex_pattern id_patterns[] = {
        044-200098432-20231117-2023_CP_1142-DE, OCR "062-2 16274308-...";
        wrapped by the page layout after a hyphen at a line end
        ("031-200054781-20241115-" / "CP2411078-DE"; OCR specks after the
-       hyphen: "20241115- ° ." / "CP2411078-DE"): ACTES_WRAP */
+       hyphen: "20241115- ° ." / "CP2411078-DE"): ACTES_WRAP; OCR ':' for
+       the hyphen before the nature ("AR2025 031:AR") */
 #define ACTES_WRAP "-[ \\t]*(?:(?:[.,:;']|\xC2\xB0)[ \\t]*){0,3}\\n[ \\t]*"
     {ID_ACTE, "(*NO_START_OPT)\\G(?<![0-9A-Za-z])(\\d{2}[0-9AB])(?: ?[-:.] ?|" ACTES_WRAP ")(\\d(?: ?\\d){8})"
               "(?: ?[-:.][ -]{0,2}|" ACTES_WRAP ")"
               "(\\d(?: ?\\d){7})(?: ?[-:.] ?|" ACTES_WRAP ")([A-Za-z0-9]+(?:(?:_ ?|[ .])[A-Za-z0-9]+){0,5})"
-              "(?: ?- ?|" ACTES_WRAP ")([A-Z]{2})(?![A-Za-z0-9])"},
+              "(?: ?[-:] ?|" ACTES_WRAP ")([A-Z]{2})(?![A-Za-z0-9])"},
     /* a domain's letters; OCR puts accents on some ("contact@térres-x.bzh":
        no domain of these documents has one, the value drops them), and
        reads the dot before the top-level domain ':' ("x-caux:fr") */

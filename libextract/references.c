@@ -99,6 +99,8 @@ static const ex_pattern ref_patterns[] = {
                 "\\G\\s(?:et|ou)\\s+[-.:;,][ \\t]*\\n\\s*(?=[LRD][.:]?\\s?\\d)"
                 "|\\G(?i)\\s*(?:,\\s*(?:et\\s+)?|\\s(?:et|à|a|ou)\\s+|-(?:à|a)\\s+)|\\G(?=" GLUED_ET ")et"
                 "|\\G\\s(?:et|ou)\\.(?=[LRD]\\.\\d)"
+                /* OCR: "et" glued to the next article at a line start ("L.3221-3\netL.3221-9") */
+                "|\\G\\s*\\n(?=" GLUED_ET ")et"
                 /* OCR: a comma read ";" before a code article ("L.5211-2; L.5211-10") */
                 "|\\G;[ \\t]+(?=[LRD]\\.\\d)"},
     /* after the list: "et suivants", ", alinéa 2", then "du", "de la",
@@ -125,7 +127,7 @@ static const ex_pattern ref_patterns[] = {
     {RX_ARTCLAUSE,
      "\\G(?i)(?:\\s*\\((?-i:[A-Z]{2,8})\\))?\\s*[,;]?['’‘]?\\s*(?:et\\s+)?(?:notamment|nota\\p{L}{4,7}|\\p{L}{0,2}t\\p{L}{1,2}m\\p{L}{1,4}t"
      "|en\\s+particulier|en)(?:[:.]?\\s+|-|[:.])"
-     "(?:[s$§][eéè]s|[s$§]on|les|le|l['’])(?:\\s*(?:\\|\\s+)?|\\.)['‘’]?"
+     "(?:[s$§][eéè]s|[s$§]on|les|le|l['’])(?:\\s*(?:[|:;-]{1,2}\\s+)?|\\.)['‘’]?"
      "(\\p{L}{5,9})(?:\\.?\\s+(?:[.,:;'‘’]\\s+(?=[LRD]\\.?\\s?\\d))?|-(?=[LRD]\\.?\\d))"},
     /* an item number opening a line: "1. ", "2) ", "12 - " */
     {RX_ITEM, "\\G[ \\t]*\\d{1,3}\\s*[.)°-]\\s+"},

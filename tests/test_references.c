@@ -878,7 +878,9 @@ static void test_ocr_specks_in_code_clause(void **state)
 
 /* OCR: a blank line inside a code's name ("collectivités\n\nterritoriales"),
    an accent speck on "Codé", "$on" for "son", a speck "." opening the
-   line of the articles after a blank line */
+   line of the articles after a blank line, specks between "ses"/"son"
+   and the article word at a line end ("ses -:\narticles"), "et" glued
+   to the next article at a line start ("L.421-3\netL.421-9") */
 static void test_ocr_code_name_and_clause(void **state)
 {
     static const ref_row rows[] = {{
@@ -888,13 +890,20 @@ static void test_ocr_code_name_and_clause(void **state)
               "L.2122-1 et L.2125-1 ;\n"
               "Vu le code général des collectivités territoriales, et notamment $on\narticle L.2311-7 ;\n"
               "Vu le code de l'action sociale et des familles, et notamment ses articles\n\n"
-              ". L.123-4 à L.123-9 et R.123-23 ;\n",
-        .n = TT(4),
+              ". L.123-4 à L.123-9 et R.123-23 ;\n"
+              "Vu le code général des collectivités territoriales, et notamment ses -:\n"
+              "articles L.5217-2, L.5217-10-1 et L.2311-3 ;\n"
+              "Vu le code général des collectivités territoriales, notamment son :\narticle L.3211-2 ;\n"
+              "Vu le code de l'urbanisme, notamment ses articles L.421-1, L.421-3\netL.421-9 ;\n",
+        .n = TT(7),
         .refs = {{.code = "code général des collectivités territoriales", .narticles = TT(1),
                   .articles = {"L.2122-22"}},
                  {.narticles = TT(2), .articles = {"L.2122-1", "L.2125-1"}},
                  {.narticles = TT(1), .articles = {"L.2311-7"}},
-                 {.narticles = TT(3), .articles = {"L.123-4", "L.123-9", "R.123-23"}}},
+                 {.narticles = TT(3), .articles = {"L.123-4", "L.123-9", "R.123-23"}},
+                 {.narticles = TT(3), .articles = {"L.5217-2", "L.5217-10-1", "L.2311-3"}},
+                 {.narticles = TT(1), .articles = {"L.3211-2"}},
+                 {.narticles = TT(3), .articles = {"L.421-1", "L.421-3", "L.421-9"}}},
     }};
     CHECK_ROWS(rows);
 }
