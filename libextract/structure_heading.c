@@ -552,7 +552,7 @@ static size_t departement_cut(const char *s, size_t a, size_t b)
    it, else b.  The right column is recognised by a lone punctuation
    mark between blanks (no name holds one), or by the words that open
    such a column: an ACTES stamp phrase (stamp_phrase_kw(), shared with
-   segment.c's stamp_cut(); "ID" also read "{D"), an ACTES identifier
+   segment.c's stamp_cut(); "ID" also read "{D", or glued "ID:"), an ACTES identifier
    "ddd-ddddddddd-", "Registre des …", "Page N", "Réf." - an OCR speck
    quote may stand before the word.  Searched after the collectivity's
    keyword only (from a + kl). */
@@ -575,6 +575,9 @@ static size_t ocr_column_cut(const char *s, size_t a, size_t kl, size_t b)
             return trim_end(s, a, q);
         /* "ID :" with its I read as '{' or '[' (kw() takes 1 l | ! for it) */
         if (n >= 4 && (s[r] == '{' || s[r] == '[') && kw(s + r + 1, n - 1, "d :", false))
+            return trim_end(s, a, q);
+        /* "ID:" glued to its colon, in capitals */
+        if (n >= 3 && s[r] == 'I' && s[r + 1] == 'D' && s[r + 2] == ':')
             return trim_end(s, a, q);
         size_t m = kw(s + r, n, "page ", false);
         if (m && m < n && digit(s[r + m]))
@@ -633,16 +636,89 @@ static size_t collectivity_end(const char *s, size_t a, size_t b)
     return lower_tail_cut(s, a, departement_cut(s, a, b));
 }
 
-/* OCR repairs in a collectivity's name in sb from 'from' on: a colon
-   glued between two letters of a name in capitals was its hyphen
-   ("SAINT-HILAIRE-SUR:VIE", "PYRÉNÉES:GARONNE") */
+/* a capital ends at sb[q] (ASCII, or the second byte of C3 80..9E) */
+static bool cap_end(const sbuf *sb, size_t q)
+{
+    unsigned char b = (unsigned char)sb->buf[q];
+    return (b >= 'A' && b <= 'Z') || (q > 0 && (unsigned char)sb->buf[q - 1] == 0xC3 && b >= 0x80 && b <= 0x9E);
+}
+
+/* a capital starts at sb[q] */
+static bool cap_start(const sbuf *sb, size_t q)
+{
+    unsigned char b = (unsigned char)sb->buf[q];
+    return (b >= 'A' && b <= 'Z')
+           || (b == 0xC3 && q + 1 < sb->n && (unsigned char)sb->buf[q + 1] >= 0x80 && (unsigned char)sb->buf[q + 1] <= 0x9E);
+}
+
+/* the characters of the word ending at sb[q] (back to a blank, '-',
+   '\'' or the start) */
+static size_t word_chars_before(const sbuf *sb, size_t from, size_t q)
+{
+    size_t n = 0;
+    for (size_t r = q + 1; r > from && sb->buf[r - 1] != ' ' && sb->buf[r - 1] != '-' && sb->buf[r - 1] != '\'';
+         r--)
+        n += ((unsigned char)sb->buf[r - 1] & 0xC0) != 0x80;
+    return n;
+}
+
+static void sb_cut(sbuf *sb, size_t q)
+{
+    memmove(sb->buf + q, sb->buf + q + 1, sb->n - q - 1);
+    sb->n--;
+}
+
+/* OCR repairs of a collectivity's name (each is no character of a
+   typed name):
+   - ':' between capitals for the hyphen ("SUR:LOIRE"); after an
+     article (LA, LE, LES, DE, DU, DES) for the blank ("DE LA:NIÈVRE");
+   - '.' glued between two words of capitals ("LA.CHAPELLE", "MIXTE.DES"):
+     a blank; '.' glued to a word of 4 capitals or more before a blank
+     ("SYNDICAT MIXTE. DU BASSIN"): dropped (abbreviations: "ST.", "STE.");
+   - "SAJNT", "SA1NT", "SAlNT" (I read J, 1, l) for SAINT;
+   - a blank after a hyphen glued to a letter ("Lunel- Viel"). */
 static void collectivity_repair(sbuf *sb, size_t from)
 {
     for (size_t q = from + 1; q + 1 < sb->n; q++) {
-        unsigned char p = (unsigned char)sb->buf[q - 1], n = (unsigned char)sb->buf[q + 1];
-        if (sb->buf[q] == ':' && ((p >= 'A' && p <= 'Z') || (p >= 0x80 && p < 0xC0))
-            && ((n >= 'A' && n <= 'Z') || n == 0xC3))
-            sb->buf[q] = '-';
+        unsigned char n = (unsigned char)sb->buf[q + 1];
+        char ch = sb->buf[q];
+        if (ch == ':' && cap_end(sb, q - 1) && ((n >= 'A' && n <= 'Z') || n == 0xC3)) {
+            static const char *const art[] = {"LA", "LE", "LES", "DE", "DU", "DES", NULL};
+            size_t w = q;
+            while (w > from && sb->buf[w - 1] != ' ' && sb->buf[w - 1] != '-')
+                w--;
+            bool after_art = false;
+            for (size_t k = 0; art[k] && !after_art; k++)
+                after_art = q - w == strlen(art[k]) && !memcmp(sb->buf + w, art[k], q - w);
+            sb->buf[q] = after_art ? ' ' : '-';
+        } else if (ch == '.' && cap_end(sb, q - 1)) {
+            size_t wl = word_chars_before(sb, from, q - 1);
+            if (cap_start(sb, q + 1) && wl >= 2) {
+                size_t r = q + 1, nl = 0;
+                while (r < sb->n && sb->buf[r] != ' ' && sb->buf[r] != '.' && sb->buf[r] != '-')
+                    nl += ((unsigned char)sb->buf[r++] & 0xC0) != 0x80;
+                if (nl >= 2)
+                    sb->buf[q] = ' ';
+            } else if (n == ' ' && wl >= 4) {
+                sb_cut(sb, q);
+                q--;
+            }
+        } else if (ch == '-' && n == ' ' && sb->buf[q - 1] != ' ' && q + 2 < sb->n && sb->buf[q + 2] != '-'
+                   && sb->buf[q + 2] != ' ') {
+            sb_cut(sb, q + 1);
+        }
+    }
+    /* "SAJNT" (a word start) */
+    for (size_t q = from; q + 5 <= sb->n; q++) {
+        if ((q > from && sb->buf[q - 1] != ' ' && sb->buf[q - 1] != '-') || memcmp(sb->buf + q, "SA", 2)
+            || !(sb->buf[q + 2] == 'J' || sb->buf[q + 2] == '1' || sb->buf[q + 2] == 'l')
+            || memcmp(sb->buf + q + 3, "NT", 2))
+            continue;
+        size_t e = q + 5;
+        if (e < sb->n && sb->buf[e] == 'E')
+            e++;
+        if (e == sb->n || sb->buf[e] == ' ' || sb->buf[e] == '-')
+            sb->buf[q + 2] = 'I';
     }
 }
 
@@ -700,7 +776,9 @@ static const char *collectivity_value(sctx *x, size_t i, size_t lim)
                          || kw(s + g->a, g->b - g->a, "des ", false) || kw(s + g->a, g->b - g->a, "d'", false);
         if ((bare || dangling || cont_prep) && !collectivity_rank(s + g->a, g->b - g->a, &ka)) {
             size_t gb = upper_trim(s, g->a, g->b);
+            size_t from = sb.n;
             sb_add(&sb, s + g->a, gb - g->a);
+            collectivity_repair(&sb, from);
         }
     }
     return sb_str(x, &sb);

@@ -2776,6 +2776,16 @@ static void test_collectivity_ocr_repair(void **state)
         {.in = COLL_DOC("DÉPARTEMENT DE LA SOMME Le"), .collectivity = "DÉPARTEMENT DE LA SOMME"},
         {.in = COLL_DOC("Commune de Vieux-Bourg le"), .collectivity = "Commune de Vieux-Bourg le"},
         {.in = COLL_DOC("COMMUNE DE PORT-AUBERT Sud"), .collectivity = "COMMUNE DE PORT-AUBERT Sud"},
+        /* an article before the colon: the blank */
+        {.in = COLL_DOC("DÉPARTEMENT DE LA:NIÈVRE"), .collectivity = "DÉPARTEMENT DE LA NIÈVRE"},
+        /* dots glued by OCR: between two words, after a long word */
+        {.in = COLL_DOC("COMMUNE DE LA.CHAPELLE-AUX-FRÊNES"), .collectivity = "COMMUNE DE LA CHAPELLE-AUX-FRÊNES"},
+        {.in = COLL_DOC("SYNDICAT MIXTE. DU BASSIN DE LA BRÈVE"), .collectivity = "SYNDICAT MIXTE DU BASSIN DE LA BRÈVE"},
+        {.in = COLL_DOC("COMMUNE DE ST. BRÉVIN"), .collectivity = "COMMUNE DE ST. BRÉVIN"},
+        {.in = COLL_DOC("COMMUNE DE SAJNT-AUBIN-DES-LAUZES"), .collectivity = "COMMUNE DE SAINT-AUBIN-DES-LAUZES"},
+        {.in = COLL_DOC("Ville de Lunel- Viel"), .collectivity = "Ville de Lunel-Viel"},
+        {.in = COLL_DOC("COMMUNE DE PITON-SAINTE-ANNE ID: 974-219742608-20240628-DCM2024_112-DE"),
+         .collectivity = "COMMUNE DE PITON-SAINTE-ANNE"},
     };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);
