@@ -370,8 +370,13 @@ static bool vote_line_here(const ex_call *c, size_t a)
     size_t i = nl ? (size_t)(nl - s) + 1 : lo;
     while (i < a && is_blank(s[i]))
         i++;
-    if (i + 1 < a && s[i] == '-' && is_blank(s[i + 1]))
-        i += 2;
+    /* (OCR: the dash glued to the label, "-Vote :", or a speck "." "_"
+       for it) */
+    if (i + 1 < a && (s[i] == '-' || s[i] == '.' || s[i] == '_')) {
+        i++;
+        while (i < a && is_blank(s[i]))
+            i++;
+    }
     size_t m = 0;
     for (size_t k = 0; vote_labels[k] && !m; k++)
         m = ex_match_fold(s + i, a - i, vote_labels[k]);

@@ -1172,6 +1172,10 @@ static void test_vote_line_dash_continued(void **st)
         {.in = "DÉLIBÉRATION\nLe Conseil DÉCIDE d'approuver.\n"
                "- Vote : pour 16 – contre 2 – abstention 0.\n",
          .n = 1, .for_ = TT(16), .against = TT(2), .abstention = TT(0)},
+        /* OCR: the dash glued to the label, a speck "." glued to a count */
+        {.in = "DÉLIBÉRATION\nLe Conseil DÉCIDE d'approuver.\n"
+               "-Vote : pour 14 — contre 0 — abstention.0. :\n",
+         .n = 1, .for_ = TT(14), .against = TT(0), .abstention = TT(0)},
         {.in = "DÉLIBÉRATION\nLe Conseil DÉCIDE d'approuver.\n"
                "Vote : pour 16 – contre 2.\nabstention 3 pour le lot voisin.\n",
          .n = 1, .for_ = TT(16), .against = TT(2), .abstention = TT(EX_NULLNUM)},
