@@ -848,6 +848,10 @@ static size_t article_at(const char *p, size_t n, char *num, size_t numcap)
         return 0;
     }
     size_t q = m;
+    /* OCR: a speck "." glued after the word before the number
+       ("Article.2 :") */
+    if (p[0] == 'A' && q + 1 < n && p[q - 1] != '.' && p[q] == '.' && digit(p[q + 1]))
+        q++;
     while (q < n && is_blank(p[q]))
         q++;
     size_t ns = q, nl = 0, olen = 0;
@@ -889,10 +893,12 @@ static size_t article_at(const char *p, size_t n, char *num, size_t numcap)
         if (!nl && q == ns && (kw(p + q, n - q, "er", true) || kw(p + q, n - q, "ere", true))) {
             /* "Article er :" (OCR lost the 1) */
             num[nl++] = '1';
-        } else if (!nl && q == ns && q + 1 < n && (p[q] == 'l' || p[q] == 'I' || p[q] == 'L' || p[q] == '|')
+        } else if (!nl && q == ns && q + 1 < n
+                   && (p[q] == 'l' || p[q] == 'I' || p[q] == 'L' || p[q] == '|' || p[q] == 't')
                    && kw(p + q + 1, n - q - 1, "er", true)) {
             /* "Article ler :" (OCR read the 1 of "1er" as a letter, as
-               dates.c reads "ler janvier") */
+               dates.c reads "ler janvier"; "ter" with no number before
+               it is no "2 ter" either) */
             num[nl++] = '1';
             q++;
         } else if (!nl || q == ns)

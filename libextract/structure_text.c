@@ -288,6 +288,10 @@ size_t junk_len(const char *s, size_t n)
     if (n >= 2 && u[0] == 0xC2 && (u[1] == 0xB0 || u[1] == 0xB7 || u[1] == 0xA9
                                    || u[1] == 0xAB || u[1] == 0xBB || u[1] == 0xA7))
         return 2;
+    /* OCR: an accented small letter alone before a blank ("ï Article 1 :");
+       not à (a word), nor × ÷ */
+    if (n >= 3 && u[0] == 0xC3 && u[1] >= 0xA1 && u[1] <= 0xBF && u[1] != 0xB7 && (u[2] == ' ' || u[2] == '\t'))
+        return 2;
     if (n >= 3 && u[0] == 0xE2 && u[1] == 0x80
         && (u[2] == 0x93 || u[2] == 0x94 || u[2] == 0x98 || u[2] == 0x99
             || u[2] == 0x9C || u[2] == 0x9D || u[2] == 0xA2 || u[2] == 0xA6))

@@ -787,8 +787,8 @@ static void test_signature_columns_joined_speck(void **state)
         check_doc(&t, *state, r);
 }
 
-/* OCR article headings: "ler" / "Ier" for "1er", "Art," with the
-   period read as a comma */
+/* OCR article headings: "ler" / "Ier" / "ter" for "1er", "Art," with
+   the period read as a comma, "Article.2", a letter speck before */
 static void test_article_ocr_first_comma(void **state)
 {
     static const doc_row rows[] = {
@@ -808,6 +808,25 @@ static void test_article_ocr_first_comma(void **state)
          .articles = {[0] = {.number = "1", .text = "La circulation est interdite rue Haute."},
                        [1] = {.number = "2", .text = "Le stationnement est interdit."},
                        [2] = {.number = "3"}}},
+        /* "ter" for "1er" (no number before it: no "2 ter"), a speck
+           "." glued before the number, an accented letter alone before
+           the heading */
+        {.in = "COMMUNE DE VILLEBOIS\n"
+               "ARRÊTÉ N° 2024-16\n"
+               "Le Maire,\n"
+               "Vu le code de la route ;\n"
+               "ARRÊTE :\n"
+               "\n"
+               ". Article ter : La circulation est interdite rue Haute.\n"
+               "\n"
+               "Article.2 : Le stationnement est interdit.\n"
+               "\n"
+               "ï Article 3 : Le présent arrêté sera affiché.\n",
+         .ndocs = TT(1),
+         .n_articles = TT(3),
+         .articles = {[0] = {.number = "1", .text = "La circulation est interdite rue Haute."},
+                       [1] = {.number = "2", .text = "Le stationnement est interdit."},
+                       [2] = {.number = "3", .text = "Le présent arrêté sera affiché."}}},
     };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);
