@@ -610,6 +610,22 @@ static bool signers_mention(const ex_call *c, size_t a)
     return false;
 }
 
+/* "après en avoir délibéré, à l'unanimité des membres présents :",
+   "à la majorité des membres présents": the majority of a vote, no list
+   (the word before the label is "des", the one before it "unanimité"
+   or "majorité") */
+static bool majority_mention(const ex_call *c, size_t lo, size_t a)
+{
+    const char *s = c->text.s;
+    size_t wa, wb, xa, xb;
+    char w[8], x[12];
+    if (!ex_word_before(s, lo, a, EX_WB_LETTER, &wa, &wb, w, sizeof w) || strcmp(w, "des"))
+        return false;
+    if (!ex_word_before(s, lo, wa, EX_WB_LETTER, &xa, &xb, x, sizeof x))
+        return false;
+    return !strcmp(x, "unanimite") || !strcmp(x, "majorite");
+}
+
 /* "X (pouvoir : à Y)": OCR put a colon after "pouvoir" inside a
    person's remark; "à" (or "a") after the colon is the receiver's
    preposition, so this is no "Pouvoirs :" label */
@@ -653,7 +669,7 @@ static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
             if (q >= d->span.start + 4 && (ex_match_fold(s + q - 4, 4, "sans") || ex_match_fold(s + q - 4, 4, "avec")))
                 continue;
         }
-        if (kind == K_PRESENT && signers_mention(c, a))
+        if (kind == K_PRESENT && (signers_mention(c, a) || majority_mention(c, d->span.start, a)))
             continue;
         label *l = ex_vec_push(c->alloc, lv);
         if (!l) {

@@ -377,6 +377,11 @@ static bool candidate(ex_call *c, int kind, PCRE2_SIZE *ov, date_vec *v)
         m = month_read(s, GA(3), GB(3), &mfuzzy);
         if (!m)
             return true;
+        /* "avenue du 8-Mai-1945", "rue du 19-Mars-1962": a street's
+           name, its day, capitalised month and year joined by hyphens
+           (a date in prose has blanks) */
+        if (GA(3) == GB(1) + 1 && s[GB(1)] == '-' && s[GA(3)] >= 'A' && s[GA(3)] <= 'Z' && s[GB(3)] == '-')
+            return true;
         y = field_val(s, GA(5), GB(5), 2);
         yfix = year_misread(s, GA(5), GB(5), &y);
         fa[1] = GA(5);

@@ -2082,6 +2082,28 @@ static bool no_digit(const char *s, size_t a, size_t b)
    another year wins over the séance date dt when it is in words ("le
    vingt-deux septembre deux mille vingt-cinq"), or when it agrees with
    the convocation's year (or the next) and dt's year is 2 or more off */
+/* "s'est réuni en séance plénière le jeudi 26 juin 2025 à ...", "réuni
+   le 14 mars 2024": the first date in [from, lim) when the word right
+   before it is "le" and no '.' or ';' comes between (the sentence goes
+   on), else NULL */
+static const ex_date *date_after_le(const ex_call *c, size_t from, size_t lim)
+{
+    const char *s = c->text.s;
+    const ex_date *dt = ex_date_at(c, from, lim);
+    if (!dt)
+        return NULL;
+    size_t e = dt->span.start;
+    for (size_t q = from; q < e; q++)
+        if (s[q] == '.' || s[q] == ';')
+            return NULL;
+    while (e > from && (is_blank(s[e - 1]) || s[e - 1] == '\n'))
+        e--;
+    if (e < from + 2 || (s[e - 1] | 0x20) != 'e' || (s[e - 2] | 0x20) != 'l'
+        || (e > 2 && !(is_blank(s[e - 3]) || s[e - 3] == '\n')))
+        return NULL;
+    return dt;
+}
+
 static void seance_year(sctx *x, const act *A, ex_document *d, const ex_date *dt, size_t hz)
 {
     const ex_call *c = x->c;
@@ -2432,6 +2454,14 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                         k0++;
                     d->session_place = place_value(x, st + k0, sn - k0);
                     got_place = true;
+                    if (!got_date && tries_date < 6) {
+                        const ex_date *dt = date_after_le(c, q + m, q + m + 160);
+                        if (dt) {
+                            d->session_date = dt->value;
+                            seance_dt = dt;
+                            got_date = true;
+                        }
+                    }
                 }
                 /* "... le Bureau s'est\nréuni au siège de ...": the
                    participle opening the next line */
@@ -2463,6 +2493,14 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                     size_t sn = column_stream(x, i, q + m, hz, st, sizeof st);
                     d->session_place = place_value(x, st, sn);
                     got_place = d->session_place != NULL;
+                    if (!got_date && tries_date < 6) {
+                        const ex_date *dt = date_after_le(c, q + m, q + m + 160);
+                        if (dt) {
+                            d->session_date = dt->value;
+                            seance_dt = dt;
+                            got_date = true;
+                        }
+                    }
                 }
             }
         }

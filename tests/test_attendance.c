@@ -2017,10 +2017,29 @@ static void test_count_leaders_and_opening(void **st)
         check_att(&t, r);
 }
 
+/* "à l'unanimité des membres présents :" ends the preamble of the
+   decision: a majority, no list label (the verb under it is no name) */
+static void test_majority_of_members_present(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Séance du 18 septembre 2025\nDélégués en exercice : 6 – Présents : 5\n\n"
+               "Le comité syndical, après en avoir délibéré, à main levée, à l’unanimité des membres présents :\n\n"
+               "DÉCIDE\n\nArticle 1er : Le prix est fixé.\n",
+         .present_count = TT(5), .n_present = TT(0)},
+        {.in = "Séance du 18 septembre 2025\n"
+               "Le conseil, après en avoir délibéré, à la majorité des membres présents :\n\nDÉCIDE\n",
+         .n_present = TT(0)},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_count_leaders_and_opening),
+        cmocka_unit_test(test_majority_of_members_present),
         cmocka_unit_test(test_represented_above_office),
         cmocka_unit_test(test_roll_call_flat),
         cmocka_unit_test(test_roll_call_flat_holder),

@@ -53,6 +53,14 @@ static void test_month_names(void **state)
           {2024, 9, 9, "9 sept. 2024"});
 }
 
+/* a street named after a date ("avenue du 8-Mai-1945"): its day,
+   capitalised month and year joined by hyphens, no date */
+static void test_street_named_after_a_date(void **state)
+{
+    NONE("Le stationnement est interdit avenue du 8-Mai-1945 et place du 19-Mars-1962.");
+    CHECK("avenue du 8-Mai-1945, le 8 mai 2025", {2025, 5, 8, "8 mai 2025"});
+}
+
 static void test_weekday(void **state)
 {
     CHECK("Liste affichée le vendredi 5 avril 2024.", {2024, 4, 5, "vendredi 5 avril 2024"});
@@ -302,6 +310,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_sort_in_order),
         cmocka_unit_test(test_month_names),
+        cmocka_unit_test(test_street_named_after_a_date),
         cmocka_unit_test(test_weekday),
         cmocka_unit_test(test_numeric),
         cmocka_unit_test(test_words),

@@ -2873,6 +2873,32 @@ static void test_eple_act(void **state)
     ex_call_free(&c);
 }
 
+/* no "Séance du" line (the heading names two days): the date after
+   "le" in the séance sentence ("réuni en séance plénière le jeudi 26
+   juin 2025 à ...", "s'est réuni le 3 mars 2025") */
+static void test_session_date_in_sentence(void **state)
+{
+    ex_call c;
+    const char *const in[] = {
+        "RÉGION BRÈVE-ET-LOIRE\nCONSEIL RÉGIONAL\n\nSÉANCE PLÉNIÈRE DES 26 ET 27 JUIN 2025\n\n"
+        "DÉLIBÉRATION N° 25.06.014\n\nObjet : Plan lycées\n\n"
+        "Le Conseil régional, réuni en séance plénière le jeudi 26 juin 2025 à l’Hôtel de Région, sous la "
+        "présidence de Mme Isabelle FOURNERET,\n\nVU le code ;\n\nDÉCIDE :\nArticle 1 : D'approuver.\n",
+        "COMMUNE DE BRÈVE\n\nDÉLIBÉRATION N° 2025-03\n\nObjet : Tarifs\n\n"
+        "Le conseil municipal s'est réuni le 3 mars 2025 à la mairie, sous la présidence de M. Paul DURAND.\n\n"
+        "DÉCIDE :\nArticle 1 : D'approuver.\n",
+    };
+    const int want[][3] = {{2025, 6, 26}, {2025, 3, 3}};
+    for (size_t i = 0; i < 2; i++) {
+        run_pipeline(&c, *state, in[i]);
+        assert_int_equal(c.docs.n, 1);
+        assert_int_equal(c.docs.v[0].session_date.y, want[i][0]);
+        assert_int_equal(c.docs.v[0].session_date.m, want[i][1]);
+        assert_int_equal(c.docs.v[0].session_date.d, want[i][2]);
+        ex_call_free(&c);
+    }
+}
+
 /* a PETR (pôle d'équilibre territorial et rural) named in full is a
    collectivity, its name continued on the next line */
 static void test_collectivity_petr(void **state)
@@ -3020,6 +3046,7 @@ int main(void)
         cmocka_unit_test(test_collectivity_petr),
         cmocka_unit_test(test_decision_title_block),
         cmocka_unit_test(test_eple_act),
+        cmocka_unit_test(test_session_date_in_sentence),
         cmocka_unit_test(test_body_commission_under_council),
         cmocka_unit_test(test_place_under_date_line),
         cmocka_unit_test(test_place_participle_next_line),
