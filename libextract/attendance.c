@@ -623,7 +623,8 @@ static bool majority_mention(const ex_call *c, size_t lo, size_t a)
         return false;
     if (!ex_word_before(s, lo, wa, EX_WB_LETTER, &xa, &xb, x, sizeof x))
         return false;
-    return !strcmp(x, "unanimite") || !strcmp(x, "majorite");
+    /* (OCR "à Punanimité": l' read P) */
+    return !strcmp(x, "unanimite") || !strcmp(x, "punanimite") || !strcmp(x, "majorite");
 }
 
 /* "X (pouvoir : à Y)": OCR put a colon after "pouvoir" inside a

@@ -47,6 +47,9 @@ enum { RX_TRIGGER = 0, RX_NUM, RX_BARENUM, RX_CONN, RX_ART, RX_ARTSEP,
 /* "et" glued by OCR between two code articles: "5etL.3313-1" (after a
    digit, before a code letter and a digit) */
 #define GLUED_ET "(?-i:et[LRD]\\.?\\s?\\d)"
+/* "et" (OCR: "êt", "ét") glued after an article's last digit, a blank
+   before the next one: "L.2212-2êt L.2213-1" */
+#define GLUED_ET2 "(?-i:(?:e|\xC3\xA8|\xC3\xA9|\xC3\xAA)t[ \\t]+[LRD]\\.?\\s?\\d)"
 
 static const ex_pattern ref_patterns[] = {
     /* trigger words: group 1 act word, 2 article, 3 code, 4 abbreviation
@@ -91,7 +94,7 @@ static const ex_pattern ref_patterns[] = {
      "|\\d+(?:-\\d+)*(?:\\s\\p{Lu}(?![\\p{L}\\d])|(?<![\\d-]\\d)(?<=1)er)?)"
      "(?:\\s(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)(?!\\p{L})"
      "(?:[ ][A-Z](?![\\p{L}\\d]))?)?"
-     "(?:(?![\\p{L}\\d])|(?<=\\d)(?=" ROMAN_PARA "(?![\\p{L}\\d]))|(?<=\\d)(?=" GLUED_ET "))"},
+     "(?:(?![\\p{L}\\d])|(?<=\\d)(?=" ROMAN_PARA "(?![\\p{L}\\d]))|(?<=\\d)(?=" GLUED_ET ")|(?<=\\d)(?=" GLUED_ET2 "))"},
     /* between two articles: ", ", " et ", " à ", ", et ", " ou ", OCR "-à ",
        OCR "et" glued to both ("L.3312-5etL.3313-1"), OCR "et." glued to
        the next one ("L.511-22 et.R.511-1"), OCR "et -" at a line end */
@@ -101,6 +104,7 @@ static const ex_pattern ref_patterns[] = {
                 "|\\G\\s(?:et|ou)\\.(?=[LRD]\\.\\d)"
                 /* OCR: "et" glued to the next article at a line start ("L.3221-3\netL.3221-9") */
                 "|\\G\\s*\\n(?=" GLUED_ET ")et"
+                "|\\G(?=" GLUED_ET2 ")(?:e|\xC3\xA8|\xC3\xA9|\xC3\xAA)t[ \\t]+"
                 /* OCR: a comma read ";" before a code article ("L.5211-2; L.5211-10") */
                 "|\\G;[ \\t]+(?=[LRD]\\.\\d)"},
     /* after the list: "et suivants", ", alinéa 2", then "du", "de la",
@@ -125,7 +129,7 @@ static const ex_pattern ref_patterns[] = {
        the article word, checked by clause_word() ("son point 6", "son
        annexe 2" are no articles) */
     {RX_ARTCLAUSE,
-     "\\G(?i)(?:\\s*\\((?-i:[A-Z]{2,8})\\))?\\s*[,;]?['’‘]?\\s*(?:et\\s+)?(?:notamment|nota\\p{L}{4,7}|\\p{L}{0,2}t\\p{L}{1,2}m\\p{L}{1,4}t"
+     "\\G(?i)(?:\\s*\\((?-i:[A-Z]{2,8})\\))?\\s*[,;]?['’‘]?\\s*(?:(?:et|\xC3\xA9t)\\s+)?(?:notamment|nota\\p{L}{4,7}|\\p{L}{0,2}t\\p{L}{1,2}m\\p{L}{1,4}t"
      "|en\\s+particulier|en)(?:[:.]?\\s+|-|[:.])"
      "(?:[s$§][eéè]s|[s$§]on|les|le|l['’])(?:\\s*(?:[|:;-]{1,2}\\s+)?|\\.)['‘’]?"
      "(\\p{L}{5,9})(?:\\.?\\s+(?:[.,:;'‘’]\\s+(?=[LRD]\\.?\\s?\\d))?|-(?=[LRD]\\.?\\d))"},

@@ -1682,6 +1682,10 @@ static void classify(sctx *x, size_t i)
             f->k |= K_OBJET;
     }
     if (c0 == 'v' && (m = kw(p, n, "vu", false)) && (m == n || p[m] == ' ' || p[m] == '\t' || p[m] == '\'' || p[m] == ':' || p[m] == ','
+                                        /* OCR: a speck "." glued before the article ("Vu. le Code") */
+                                        || (p[m] == '.' && m + 1 < n && is_blank(p[m + 1])
+                                            && (kw(p + m + 2, n - m - 2, "le ", false) || kw(p + m + 2, n - m - 2, "la ", false)
+                                                || kw(p + m + 2, n - m - 2, "les ", false) || kw(p + m + 2, n - m - 2, "l'", false)))
                                         || (unsigned char)p[m] == 0xE2 || kw(p + m, n - m, "le ", false)
                                         || kw(p + m, n - m, "la ", false) || kw(p + m, n - m, "les ", false)
                                         || kw(p + m, n - m, "l'", false)))

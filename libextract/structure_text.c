@@ -884,6 +884,9 @@ bool is_role(const char *s, size_t a, size_t b)
             m = kw(p, n, "la ", false);
         if (!m)
             m = kw(p, n, "l'", false);
+        /* OCR: the article glued to its noun's capital ("LeMaire,") */
+        if (!m && n > 3 && p[0] == 'L' && (p[1] == 'e' || p[1] == 'a') && p[2] >= 'A' && p[2] <= 'Z')
+            m = 2;
         if (!m)
             return false;
         size_t q = m;

@@ -74,8 +74,8 @@ static const ex_pattern parts[] = {
     /* "par 12 voix pour"; OCR "12 voix-pôur" (a hyphen for the blank;
        the fold takes "ô" for "o") */
     {V_PAR, "\\d{1,3} voix(?:-| )pour"},
-    /* "à l'unanimité" */
-    {V_UNAN, "(?:a )?l'unanimite|unanimite"},
+    /* "à l'unanimité" (OCR "à Punanimité": l' read P) */
+    {V_UNAN, "(?:a )?l'unanimite|p?unanimite"},
     /* "(Adopté)", "La délibération est adoptée" */
     {V_ADOPT, "adopte(?:e|s|es)?"},
     /* "rejeté", "n'est pas adoptée" */

@@ -6,7 +6,7 @@
 
 #include <stdio.h>
 
-enum { REF_MAX = 6, ART_MAX = 4, NOT_MAX = 2 };
+enum { REF_MAX = 8, ART_MAX = 4, NOT_MAX = 2 };
 
 /* what reference i holds (NULL / unset: not checked, TT_NULL: none);
    date is yyyymmdd (D(y, m, d)), TT(0) no date; span: the exact view
@@ -894,8 +894,9 @@ static void test_ocr_code_name_and_clause(void **state)
               "Vu le code général des collectivités territoriales, et notamment ses -:\n"
               "articles L.5217-2, L.5217-10-1 et L.2311-3 ;\n"
               "Vu le code général des collectivités territoriales, notamment son :\narticle L.3211-2 ;\n"
-              "Vu le code de l'urbanisme, notamment ses articles L.421-1, L.421-3\netL.421-9 ;\n",
-        .n = TT(7),
+              "Vu le code de l'urbanisme, notamment ses articles L.421-1, L.421-3\netL.421-9 ;\n"
+              "Vu le code de la route, ét notamment ses articles L.2212-1, L.2212-2êt L.2213-1 ;\n",
+        .n = TT(8),
         .refs = {{.code = "code général des collectivités territoriales", .narticles = TT(1),
                   .articles = {"L.2122-22"}},
                  {.narticles = TT(2), .articles = {"L.2122-1", "L.2125-1"}},
@@ -903,7 +904,8 @@ static void test_ocr_code_name_and_clause(void **state)
                  {.narticles = TT(3), .articles = {"L.123-4", "L.123-9", "R.123-23"}},
                  {.narticles = TT(3), .articles = {"L.5217-2", "L.5217-10-1", "L.2311-3"}},
                  {.narticles = TT(1), .articles = {"L.3211-2"}},
-                 {.narticles = TT(3), .articles = {"L.421-1", "L.421-3", "L.421-9"}}},
+                 {.narticles = TT(3), .articles = {"L.421-1", "L.421-3", "L.421-9"}},
+                 {.narticles = TT(3), .articles = {"L.2212-1", "L.2212-2", "L.2213-1"}}},
     }};
     CHECK_ROWS(rows);
 }

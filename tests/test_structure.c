@@ -985,6 +985,35 @@ static void test_signature_speck_gap(void **state)
     ex_call_free(&c);
 }
 
+/* OCR: a speck "." after "Vu" before the article ("Vu. le Code de la
+   route"): a visa; the article glued to the role's noun ("LeMaire,"):
+   a role */
+static void test_ocr_visa_speck_and_glued_role(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "COMMUNE DE BRÈVE\n"
+        "ARRÊTÉ N° 2025-PM-031\n"
+        "Le Maire de Brève,\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+        "Vu. le Code de la route ;\n"
+        "ARRÊTE :\n"
+        "Article 1 : Le stationnement est interdit.\n"
+        "\n"
+        "Fait à Brève, le 3 mars 2025\n"
+        "\n"
+        "LeMaire,                                      La secrétaire de séance,\n"
+        "Jean-Pierre LAVERGNE                           Élodie MAGNE\n";
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->visas.n, 2);
+    assert_int_equal(d->signatures.n, 2);
+    assert_non_null(d->signatures.v[0].name);
+    assert_string_equal(d->signatures.v[0].name, "Jean-Pierre LAVERGNE");
+    ex_call_free(&c);
+}
+
 /* side-by-side signatures: each column keeps its role; a prefect's
    second title printed between the columns goes to the regional
    prefect */
@@ -3006,6 +3035,7 @@ int main(void)
         cmocka_unit_test(test_clause_semicolon_line),
         cmocka_unit_test(test_signature_columns_roles),
         cmocka_unit_test(test_signature_speck_gap),
+        cmocka_unit_test(test_ocr_visa_speck_and_glued_role),
         cmocka_unit_test(test_recueil_numlines),
         cmocka_unit_test(test_verb_unanimity),
         cmocka_unit_test(test_vu_comma_and_particle_name),

@@ -1176,6 +1176,10 @@ static void test_vote_line_dash_continued(void **st)
         {.in = "DÉLIBÉRATION\nLe Conseil DÉCIDE d'approuver.\n"
                "-Vote : pour 14 — contre 0 — abstention.0. :\n",
          .n = 1, .for_ = TT(14), .against = TT(0), .abstention = TT(0)},
+        /* OCR "à Punanimité" (l' read P) */
+        {.in = "DÉLIBÉRATION\nLe comité, après en avoir délibéré, à main levée, à Punanimité :\n"
+               "DÉCIDE d'approuver.\n",
+         .n = 1, .unanimous = TT(1)},
         {.in = "DÉLIBÉRATION\nLe Conseil DÉCIDE d'approuver.\n"
                "Vote : pour 16 – contre 2.\nabstention 3 pour le lot voisin.\n",
          .n = 1, .for_ = TT(16), .against = TT(2), .abstention = TT(EX_NULLNUM)},
