@@ -56,9 +56,10 @@ static const ex_pattern amount_patterns[] = {
      "(*NO_START_OPT)\\G(?<![\\p{L}\\p{N}])(€|EUR)[ ]?([0-9]{1,3}(?:[ .'’][0-9]{3})+(?![0-9])|[0-9]+)"
      "(?:([,.])([0-9]{1,2}))?(?![\\p{N}]|[ ]*%|[ ]*(?:€|EUR|(?i:euros?))|[.,][0-9])"},
     /* a money column header: "Montant (€)", "Coût HT (en €)",
-       "(en euros)", "(k€)" */
+       "(en euros)", "(k€)"; "Commune (montants en €)": the table's
+       columns right of it */
     {A_HEADER,
-     "(*NO_START_OPT)\\G\\((?:en[ ]+)?((?:[kK]|M)?€|(?i:euros?)|EUR|k(?:ilo)?(?i:euros?))(?:[ ]+(?:HT|TTC))?\\)"},
+     "(*NO_START_OPT)\\G\\((?:(?i:montants?)[ ]+)?(?:en[ ]+)?((?:[kK]|M)?€|(?i:euros?)|EUR|k(?:ilo)?(?i:euros?))(?:[ ]+(?:HT|TTC))?\\)"},
 };
 #define NPAT (sizeof amount_patterns / sizeof amount_patterns[0])
 
@@ -630,6 +631,12 @@ static bool column_cells(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
            && s[ha - 1] != '\t')
         ha--;
     size_t ca = column(t, hl->start, ha), cb = column(t, hl->start, GB(0));
+    /* "Commune (montants en €)" in the first header cell: every column
+       right of it holds amounts */
+    if (GB(0) - GA(0) > 9 && (s[GA(0) + 1] | 0x20) == 'm') {
+        ca = cb + 2;
+        cb = SIZE_MAX - 4;
+    }
     /* only a header among other cells: a column layout */
     bool layout = false;
     for (size_t i = hl->start; i + 2 < hl->end; i++)
@@ -789,7 +796,7 @@ unsigned ex_amount_kinds_at(const char *s, size_t n, size_t p, size_t *ra, size_
         }
     } else if (first_byte[ch] == 2) {
         unsigned char nx = p + 1 < n ? (unsigned char)s[p + 1] : 0;
-        if (nx == 'e' || nx == 'E' || nx == 'k' || nx == 'K' || nx == 'M' || nx == 0xE2)
+        if (nx == 'e' || nx == 'E' || nx == 'k' || nx == 'K' || nx == 'M' || nx == 'm' || nx == 0xE2)
             kinds |= 1u << A_HEADER;
     } else if (first_byte[ch] == 3 && !is_word_ascii(pv)) {
         /* €[ ]?[0-9], EUR[ ]?[0-9] */

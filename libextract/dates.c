@@ -816,7 +816,7 @@ static const unsigned char first_byte_am[256] = {
    (from 1; loads from p to p + 17, inside the view and its NUL): a
    digit; l, L, I or T before "er" (caseless), an apostrophe or a byte 0xE2
    ("Ler", "l'an"); "mil", "Mil", "MIL" (mil_at()); with am, '(' before
-   e, k (caseless), M or 0xE2, "EU", and 0xE2 0x82
+   e, k, m (caseless) or 0xE2, "EU", and 0xE2 0x82
    (ex_amount_kinds_at()'s first tests).  Otherwise (and on
    the last bytes) every byte tab marks.  A digit after a digit is
    not kept (with SSE2; the callers pass over it otherwise). */
@@ -858,7 +858,7 @@ static size_t next_start(start_cur *cur, const unsigned char *tab, const char *s
                                           _mm_and_si128(ex_v_eq(b1, 'I'), ex_v_eq(d2, 'L'))));
         if (am) {
             __m128i par = _mm_or_si128(_mm_or_si128(ex_v_eq(b, 'e'), ex_v_eq(b, 'k')),
-                                       _mm_or_si128(ex_v_eq(b1, 'M'), ex_v_eq(b1, 0xE2)));
+                                       _mm_or_si128(ex_v_eq(b, 'm'), ex_v_eq(b1, 0xE2)));
             m = _mm_or_si128(m, _mm_and_si128(ex_v_eq(x, '('), par));
             m = _mm_or_si128(m, _mm_and_si128(ex_v_eq(x, 'E'), ex_v_eq(b1, 'U')));
             m = _mm_or_si128(m, _mm_and_si128(ex_v_eq(x, 0xE2), ex_v_eq(b1, 0x82)));

@@ -238,6 +238,15 @@ static void test_money_column(void **state)
           "Délibéré en 2024, 12 voix.\n",
           {320050, "3 200,50", NULL, NULL}, {80000, "800", NULL, NULL},
           {400050, "4 000,50", NULL, NULL});
+    /* "(montants en €)" in the first header cell: the columns right of
+       it (not the label column) */
+    CHECK("Commune (montants en €)     AC 2025      Charges\n"
+          "Verdoyer 2024             1 245 300       96 420\n"
+          "TOTAL                     1 245 300       96 420\n"
+          "\n"
+          "Fin du tableau.\n",
+          {124530000, "1 245 300", NULL, NULL}, {9642000, "96 420", NULL, NULL},
+          {124530000, "1 245 300", NULL, NULL}, {9642000, "96 420", NULL, NULL});
 }
 
 int main(void)
