@@ -148,8 +148,9 @@ static const ex_pattern labels[] = {
     {K_PRESIDENT, "president" PL " de (?:la )?seance"},
     /* "M. X, Président, ouvre la séance à 18 h 30" (the person before) */
     {K_OPENS, "(?:(?:president|presidente|maire)(?: de (?:la )?seance)?,? )?ouvre la seance"},
-    /* "sous la présidence de", "PRESIDENCE DE", "présidée par" */
-    {K_PRESIDENCE, "(?:sous )?(?:la )?presidence d(?:e|u)"},
+    /* "sous la présidence de", "PRESIDENCE DE", "présidée par" (OCR: a
+       speck after the noun, "présidence. de") */
+    {K_PRESIDENCE, "(?:sous )?(?:la )?presidence\\.? d(?:e|u)"},
     {K_PRESIDENCE, "preside" PL " par"},
     /* "Présidence : M. X, Maire" (a label of the session block) */
     {K_PRESIDENT, "presidence"},
@@ -3377,6 +3378,18 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                     size_t q = l->b, k = 0;
                     while (q < t->lines[pl].end && (is_blank(s[q]) || (k = ft_speck(s, q, t->lines[pl].end))))
                         q += is_blank(s[q]) ? 1 : k;
+                    /* (the civility left at the line end: "présidence de M." /
+                       "" / "Bernard CAYLA, Président.": the name is
+                       read without it) */
+                    {
+                        static const char *const civ[] = {"M.", "Mme", "Mme.", "Monsieur", "Madame", NULL};
+                        size_t e = t->lines[pl].end;
+                        while (e > q && is_blank(s[e - 1]))
+                            e--;
+                        for (size_t ci = 0; civ[ci]; ci++)
+                            if (e - q == strlen(civ[ci]) && !memcmp(s + q, civ[ci], e - q))
+                                q = t->lines[pl].end;
+                    }
                     size_t r = t->lines[pl + 2].start;
                     while (r < t->lines[pl + 2].end && (is_blank(s[r]) || (k = ft_speck(s, r, t->lines[pl + 2].end))))
                         r += is_blank(s[r]) ? 1 : k;

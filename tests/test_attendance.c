@@ -152,6 +152,21 @@ static void test_president_opens_session(void **st)
     assert_non_null(d->president);
     assert_string_equal(d->president->family, "ROBIN");
     fx_done(&f);
+    /* OCR: a speck after "présidence"; the civility left at the line
+       end, the name after a blank line */
+    d = run(&f,
+        "Le Conseil municipal s'est réuni à la mairie, sous la présidence. de M. Jean-Pierre LAVERGNE, Maire.\n");
+    assert_non_null(d->president);
+    assert_string_equal(d->president->family, "LAVERGNE");
+    fx_done(&f);
+    d = run(&f,
+        "le comité syndical s’est réuni à la salle des fêtes, sous la présidence de M.\n"
+        "\n"
+        "Bernard CAYLA, Président.\n");
+    assert_non_null(d->president);
+    assert_string_equal(d->president->family, "CAYLA");
+    assert_string_equal(d->president->given, "Bernard");
+    fx_done(&f);
 }
 
 /* no presidence sentence: the present member listed with the role
