@@ -273,6 +273,10 @@ static bool parse_count(ex_call *c, size_t p, size_t lim, long *val, size_t *end
     const char *s = c->text.s;
     while (p < lim && (is_blank(s[p]) || s[p] == ':' || s[p] == '='))
         p++;
+    /* OCR: a quote speck glued before the digits ("PRESENTS ‘38") */
+    if (p + 3 < lim && (unsigned char)s[p] == 0xE2 && (unsigned char)s[p + 1] == 0x80
+        && ((unsigned char)s[p + 2] == 0x98 || (unsigned char)s[p + 2] == 0x99) && s[p + 3] >= '0' && s[p + 3] <= '9')
+        p += 3;
     size_t q = p;
     long v = 0;
     int digits = 0, n = 0;
@@ -3292,9 +3296,13 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                 l->kind = -1;   /* a count, not a list */
                 l->bounds = true;
                 /* "M. Christian REPRESENTES 4" (a column flattened by OCR):
-                   a count with no colon after other text on its line is
-                   cut out of a list, not its end */
-                if (!l->colon && ca == l->a) {
+                   a count with no colon (or its label in capitals,
+                   "REPRESENTES :4") after other text on its line is cut
+                   out of a list, not its end */
+                bool caps = true;   /* the label in capitals ("REPRESENTES :4") */
+                for (size_t r = l->a; r < l->b && caps; r++)
+                    caps = !(s[r] >= 'a' && s[r] <= 'z');
+                if ((!l->colon || caps) && ca == l->a) {
                     const ex_line *ln = &t->lines[ex_line_at(t, l->a)];
                     size_t q = l->a;
                     while (q > ln->start && is_blank(s[q - 1]))

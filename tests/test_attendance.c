@@ -2034,6 +2034,29 @@ static void test_count_leaders_and_opening(void **st)
 
 /* "à l'unanimité des membres présents :" ends the preamble of the
    decision: a majority, no list label (the verb under it is no name) */
+/* a right column of counts flattened into a list by OCR, the gap read
+   as specks: a count label in capitals after names ("M. Christian
+   REPRESENTES :4") is cut out of the list, not its end; a quote speck
+   glued before a count ("PRESENTS ‘38") */
+static void test_flattened_count_column(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Séance du 24 juin 2024\n"
+               "Délégués titulaires présents :\n"
+               "M. Jean-Marie PONSARD, Président, Mme Colette ARNOULD,\n"
+               "M. Bernard AUBRIOT, Mme Sylviane BALTHAZARD, M. Christian REPRESENTES :4\n"
+               "BARBIER, M. Éric BONNAY, Mme Nicole BOUCHER.\n"
+               "\n"
+               "Le quorum est atteint.\n",
+         .n_present = TT(7), .represented = TT(4), .present = {"PONSARD", [6] = "BOUCHER"}},
+        {.in = "Séance du 24 juin 2024\nNombre de conseillers municipaux en exercice : ‘15\n",
+         .in_office = TT(15)},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 static void test_majority_of_members_present(void **st)
 {
     (void)st;
@@ -2055,6 +2078,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_count_leaders_and_opening),
         cmocka_unit_test(test_majority_of_members_present),
+        cmocka_unit_test(test_flattened_count_column),
         cmocka_unit_test(test_represented_above_office),
         cmocka_unit_test(test_roll_call_flat),
         cmocka_unit_test(test_roll_call_flat_holder),
