@@ -2718,6 +2718,13 @@ static void start_article(sctx *x, size_t i, size_t lim, open_article *oa)
 static size_t role_end(const char *s, size_t a, size_t b)
 {
     b = speck_tail(s, a, trim_end(s, a, b));
+    /* a small letter alone after the comma (a speck between two
+       columns, is_role()) */
+    if (b >= a + 4 && s[b - 1] >= 'a' && s[b - 1] <= 'z' && is_blank(s[b - 2])) {
+        size_t before = trim_end(s, a, b - 1);
+        if (before > a && s[before - 1] == ',')
+            b = before;
+    }
     for (;;) {
         b = trim_end(s, a, b);
         if (b > a && s[b - 1] != ',' && strchr(".:;'\"*+_|~`^-", s[b - 1]) && s[b - 1]) {

@@ -918,6 +918,18 @@ bool is_role(const char *s, size_t a, size_t b)
     size_t ec = speck_tail(s, a, e);
     if (ec < e && s[ec - 1] == ',')
         e = ec;
+    /* a small letter alone after the comma ("La Maire du 7e
+       arrondissement, j": a speck between two columns) */
+    if (e >= a + 4 && s[e - 1] >= 'a' && s[e - 1] <= 'z' && is_blank(s[e - 2])) {
+        size_t before = trim_end(s, a, e - 1);
+        if (before > a && s[before - 1] == ',')
+            e = before;
+    }
+    /* ';' for the comma ending the role ("Le Secrétaire de séance; :"),
+       specks apart after it */
+    if (ec < e && s[ec - 1] == ';' && ec - 1 > a && s[ec - 2] != ' ')
+        e = ec;
+    bool semi = e > a && s[e - 1] == ';' && ec == e && e - 1 > a && s[e - 2] != ' ';
     while (e >= a + 2 && is_blank(s[e - 2]) && (s[e - 1] == '.' || s[e - 1] == ':')) {
         size_t before = trim_end(s, a, e - 1);
         if (s[e - 1] == ':' && !(before > a && s[before - 1] == ','))
@@ -925,7 +937,9 @@ bool is_role(const char *s, size_t a, size_t b)
         e = before;
     }
     char last = s[e - 1];
-    if (last == '.' || last == ';' || last == ':')
+    if (semi)
+        last = ',';
+    else if (last == '.' || last == ';' || last == ':')
         return false;
     size_t words = 0;
     for (size_t i = a; i < e; i++)

@@ -1012,6 +1012,27 @@ static void test_ocr_visa_speck_and_glued_role(void **state)
     assert_non_null(d->signatures.v[0].name);
     assert_string_equal(d->signatures.v[0].name, "Jean-Pierre LAVERGNE");
     ex_call_free(&c);
+    /* a small letter alone after the first role's comma, ';' for the
+       second one's */
+    const char s2[] =
+        "MAIRIE DU 7E ARRONDISSEMENT\n"
+        "PROCÈS-VERBAL DE LA SÉANCE DU 8 OCTOBRE 2024\n"
+        "\n"
+        "Le conseil, après en avoir délibéré, DÉCIDE :\n"
+        "Article 1 : D'approuver le compte rendu.\n"
+        "La séance est levée à 21 h 05.\n"
+        "\n"
+        "La Maire du 7e arrondissement, j Le Secrétaire de séance; :\n"
+        "\n"
+        "-Claire-Anne MOURGUES + . Théo LAMBERT\n";
+    run_pipeline(&c, *state, s2);
+    d = &c.docs.v[c.docs.n - 1];
+    assert_int_equal(d->signatures.n, 2);
+    assert_string_equal(d->signatures.v[0].role, "La Maire du 7e arrondissement");
+    assert_string_equal(d->signatures.v[1].role, "Le Secrétaire de séance");
+    assert_non_null(d->signatures.v[1].name);
+    assert_string_equal(d->signatures.v[1].name, "Théo LAMBERT");
+    ex_call_free(&c);
 }
 
 /* side-by-side signatures: each column keeps its role; a prefect's
