@@ -699,6 +699,12 @@ static bool junk_tail(const char *s, size_t a, size_t b)
     return true;
 }
 
+/* an article opens p: "le ", "la ", "les ", "l'" */
+static bool article_word(const char *p, size_t n)
+{
+    return kw(p, n, "le ", false) || kw(p, n, "la ", false) || kw(p, n, "les ", false) || kw(p, n, "l'", false);
+}
+
 /* the decision verb at p[0..n): bytes of the verb or 0 */
 static size_t verb_at(const char *p, size_t n)
 {
@@ -1683,12 +1689,8 @@ static void classify(sctx *x, size_t i)
     }
     if (c0 == 'v' && (m = kw(p, n, "vu", false)) && (m == n || p[m] == ' ' || p[m] == '\t' || p[m] == '\'' || p[m] == ':' || p[m] == ','
                                         /* OCR: a speck "." glued before the article ("Vu. le Code") */
-                                        || (p[m] == '.' && m + 1 < n && is_blank(p[m + 1])
-                                            && (kw(p + m + 2, n - m - 2, "le ", false) || kw(p + m + 2, n - m - 2, "la ", false)
-                                                || kw(p + m + 2, n - m - 2, "les ", false) || kw(p + m + 2, n - m - 2, "l'", false)))
-                                        || (unsigned char)p[m] == 0xE2 || kw(p + m, n - m, "le ", false)
-                                        || kw(p + m, n - m, "la ", false) || kw(p + m, n - m, "les ", false)
-                                        || kw(p + m, n - m, "l'", false)))
+                                        || (p[m] == '.' && m + 1 < n && is_blank(p[m + 1]) && article_word(p + m + 2, n - m - 2))
+                                        || (unsigned char)p[m] == 0xE2 || article_word(p + m, n - m)))
         f->k |= K_VISA;
     else if (((c0 == 'v' && p[0] == 'V' && p[1] >= 'a' && p[1] <= 'z') || (p[0] == 'Y' && p[1] == 'u'))
              && n > 5 && is_blank(p[2])) {
@@ -2717,14 +2719,7 @@ static void start_article(sctx *x, size_t i, size_t lim, open_article *oa)
    one is dropped when the role is made) */
 static size_t role_end(const char *s, size_t a, size_t b)
 {
-    b = speck_tail(s, a, trim_end(s, a, b));
-    /* a small letter alone after the comma (a speck between two
-       columns, is_role()) */
-    if (b >= a + 4 && s[b - 1] >= 'a' && s[b - 1] <= 'z' && is_blank(s[b - 2])) {
-        size_t before = trim_end(s, a, b - 1);
-        if (before > a && s[before - 1] == ',')
-            b = before;
-    }
+    b = comma_letter_speck(s, a, speck_tail(s, a, trim_end(s, a, b)));
     for (;;) {
         b = trim_end(s, a, b);
         if (b > a && s[b - 1] != ',' && strchr(".:;'\"*+_|~`^-", s[b - 1]) && s[b - 1]) {

@@ -21,6 +21,7 @@
 #define heading(...) ex_st_heading(__VA_ARGS__)
 #define is_role(...) ex_st_is_role(__VA_ARGS__)
 #define speck_tail(...) ex_st_speck_tail(__VA_ARGS__)
+#define comma_letter_speck(...) ex_st_comma_letter_speck(__VA_ARGS__)
 #define junk_len(...) ex_st_junk_len(__VA_ARGS__)
 #define kw(...) ex_st_kw(__VA_ARGS__)
 #define kw_fuzzy(...) ex_st_kw_fuzzy(__VA_ARGS__)
@@ -163,6 +164,10 @@ int case_at(const char *s, size_t len, size_t *n);
 char fold_c(const unsigned char *s, size_t len, size_t *n);
 bool is_role(const char *s, size_t a, size_t b);
 size_t speck_tail(const char *s, size_t a, size_t e);
+/* s[a, e) without a small letter standing alone after its final comma
+   ("La Maire du 7e arrondissement, j": an OCR speck between two
+   signature columns): the end after the comma, else e */
+size_t comma_letter_speck(const char *s, size_t a, size_t e);
 size_t junk_len(const char *s, size_t n);
 size_t ex_st_kw_slow(const char *s, size_t n, const char *key, bool bound);
 /* ex_st_kw_slow() with the key's first k characters already read (plain

@@ -857,6 +857,16 @@ size_t speck_tail(const char *s, size_t a, size_t e)
     }
 }
 
+size_t comma_letter_speck(const char *s, size_t a, size_t e)
+{
+    if (e >= a + 4 && s[e - 1] >= 'a' && s[e - 1] <= 'z' && is_blank(s[e - 2])) {
+        size_t before = trim_end(s, a, e - 1);
+        if (before > a && s[before - 1] == ',')
+            return before;
+    }
+    return e;
+}
+
 /* a signature role line: "Le Maire,", "LE PRESIDENT DU CONSEIL
    DEPARTEMENTAL,", "Pour le Président du Conseil départemental,",
    "La secrétaire de séance,", "Le Bénéficiaire (signature et cachet)" */
@@ -918,13 +928,7 @@ bool is_role(const char *s, size_t a, size_t b)
     size_t ec = speck_tail(s, a, e);
     if (ec < e && s[ec - 1] == ',')
         e = ec;
-    /* a small letter alone after the comma ("La Maire du 7e
-       arrondissement, j": a speck between two columns) */
-    if (e >= a + 4 && s[e - 1] >= 'a' && s[e - 1] <= 'z' && is_blank(s[e - 2])) {
-        size_t before = trim_end(s, a, e - 1);
-        if (before > a && s[before - 1] == ',')
-            e = before;
-    }
+    e = comma_letter_speck(s, a, e);
     /* ';' for the comma ending the role ("Le Secrétaire de séance; :"),
        specks apart after it */
     if (ec < e && s[ec - 1] == ';' && ec - 1 > a && s[ec - 2] != ' ')
