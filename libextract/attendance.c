@@ -2343,6 +2343,155 @@ static bool has_code_bracket(const char *s, size_t a, size_t b)
     return false;
 }
 
+/* ------------------------------------------------------------------ */
+/* A transposed roll-call table: ruled with "|", ONE COLUMN PER MEMBER
+   SEAT (a member commune each), its rows labelled in the first column:
+   the members ("Titulaire", "Délégué titulaire"), maybe their
+   substitutes ("Suppléant"), and the presence ("Présent", "Présence",
+   "Statut") whose cell under each seat says who sat: "T" the member
+   (titulaire), "S" the substitute (suppléant), a word ("Excusé",
+   "Absent", "Présent", "Pouvoir") or a mark; a code the legend under
+   the table gives ("E : excusé") when no word.  Present -> the member
+   (or the substitute who sat) in present, the other in no list;
+   excused, absent -> the member in that list; a proxy -> nothing (its
+   holder is printed elsewhere).  The persons in printed order: the
+   members' row, then the substitutes'. */
+
+#define TR_MAXROW 6
+
+/* the kind of a transposed table's row label cl: 'n' members, 's'
+   substitutes, 'p' presence, 'c' skipped ("Commune"), 0 none */
+static int tr_row_kind(const char *s, ex_span cl)
+{
+    char w[16];
+    size_t wl = ex_num_fold_word(s + cl.start, cl.end - cl.start, w, sizeof w);
+    if (wl && cl.start + wl == cl.end
+        && (!strcmp(w, "present") || !strcmp(w, "presents") || !strcmp(w, "presente") || !strcmp(w, "presentes")))
+        return 'p';
+    return st_header_cell(s, cl);
+}
+
+/* the status a transposed table's presence cell cl says (ST_*), the
+   codes of its legend last */
+static int tr_cell(const char *s, ex_span cl, bool subst_row, const st_code *codes, size_t ncode)
+{
+    char w[8];
+    size_t wl = ex_num_fold_word(s + cl.start, cl.end - cl.start, w, sizeof w);
+    if (!wl || cl.start + wl != cl.end)
+        return cl.end - cl.start >= 4 ? st_meaning(s, cl.start, cl.end) : 0;
+    if (!strcmp(w, "t"))
+        return ST_PRESENT;
+    if (!strcmp(w, "s") && subst_row)
+        return ST_SUBST;
+    if (wl >= 4) {
+        int st = st_meaning(s, cl.start, cl.end);
+        if (st)
+            return st;
+    }
+    for (size_t i = 0; i < ncode; i++)
+        if (!strcmp(codes[i].code, w))
+            return codes[i].st;
+    return rc_mark(s, cl) ? ST_PRESENT : 0;
+}
+
+/* the member row's person in column j pushed into out */
+static bool tr_push(ex_call *c, ex_person_vec *out, ex_span cl)
+{
+    ex_person who;
+    memset(&who, 0, sizeof who);
+    if (cl.end == cl.start || !ex_person_parse(c, cl.start, cl.end, &who) || !who.family)
+        return !c->oom;
+    ex_person *pp = ex_vec_push(c->alloc, out);
+    if (!pp)
+        return c->oom = true, false;
+    *pp = who;
+    return true;
+}
+
+/* the transposed table whose first ruled line is li, if it is one;
+   *next the line after it */
+static bool tr_table(ex_call *c, ex_document *d, size_t li, size_t *next)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    ex_span cells[TR_MAXROW][RC_MAXPIPE];
+    size_t ncell = 0, nrow = 0, rn = TR_MAXROW, rs = TR_MAXROW, rp = TR_MAXROW;
+    for (; li < t->nlines && t->lines[li].start < d->span.end; li++) {
+        const ex_line *ln = &t->lines[li];
+        if (ex_rule_line(s, ln->start, ln->end))
+            continue;
+        if (!rc_ruled(s, ln->start, ln->end) || nrow == TR_MAXROW)
+            break;
+        size_t n = rc_pipe_cells(s, ln->start, ln->end, cells[nrow], RC_MAXPIPE);
+        if (n < 3 || (ncell && n != ncell))
+            break;
+        ncell = n;
+        int k = tr_row_kind(s, cells[nrow][0]);
+        size_t *slot = k == 'n' ? &rn : k == 's' ? &rs : k == 'p' ? &rp : NULL;
+        if (slot) {
+            if (*slot != TR_MAXROW)
+                break;
+            *slot = nrow;
+        }
+        nrow++;
+    }
+    *next = li;
+    if (rn == TR_MAXROW || rp == TR_MAXROW)
+        return true;
+    /* the legend: the non-blank lines (up to 3) right under the table */
+    st_code codes[ST_MAXCODE];
+    size_t ncode = 0, lend = li;
+    while (lend < t->nlines && lend < li + 3 && t->lines[lend].start < d->span.end
+           && !(t->lines[lend].flags & EX_LINE_BLANK))
+        lend++;
+    if (lend > li) {
+        /* (the legend in brackets: "(E : excusé ; A : absent)") */
+        size_t la = t->lines[li].start + (s[t->lines[li].start] == '(');
+        ncode = st_legend(s, la, t->lines[lend - 1].end, '=', codes, ST_MAXCODE);
+        if (!ncode)
+            ncode = st_legend(s, la, t->lines[lend - 1].end, ':', codes, ST_MAXCODE);
+    }
+    int st[RC_MAXPIPE];
+    size_t known = 0;
+    for (size_t j = 1; j < ncell; j++) {
+        st[j] = tr_cell(s, cells[rp][j], rs != TR_MAXROW, codes, ncode);
+        known += st[j] != 0;
+    }
+    if (known < 2)
+        return true;
+    for (size_t j = 1; j < ncell; j++) {
+        ex_person_vec *out = st[j] == ST_PRESENT ? &d->att.present
+                             : st[j] == ST_EXCUSED ? &d->att.excused
+                             : st[j] == ST_ABSENT ? &d->att.absent : NULL;
+        if (out && !tr_push(c, out, cells[rn][j]))
+            return false;
+    }
+    for (size_t j = 1; j < ncell; j++)
+        if (st[j] == ST_SUBST && !tr_push(c, &d->att.present, cells[rs][j]))
+            return false;
+    return true;
+}
+
+static bool roll_call_transposed(ex_call *c, ex_document *d)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    for (size_t li = ex_line_at(t, d->span.start); li < t->nlines && t->lines[li].start < d->span.end;) {
+        const ex_line *ln = &t->lines[li];
+        if (!(ln->flags & EX_LINE_BLANK) && rc_ruled(s, ln->start, ln->end)) {
+            size_t next;
+            if (!tr_table(c, d, li, &next))
+                return false;
+            if (d->att.present.n || d->att.excused.n || d->att.absent.n)
+                return true;
+            li = next > li ? next : li + 1;
+        } else {
+            li++;
+        }
+    }
+    return true;
+}
+
 static bool roll_call_status(ex_call *c, ex_document *d)
 {
     const ex_text *t = &c->text;
@@ -3588,6 +3737,8 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
             goto fail;
     }
     if (!d->att.present.n && !d->att.absent.n && !roll_call(c, d))
+        goto fail;
+    if (!d->att.present.n && !d->att.absent.n && !d->att.excused.n && !roll_call_transposed(c, d))
         goto fail;
     if (!d->att.present.n && !d->att.absent.n && !d->att.excused.n && !roll_call_status(c, d))
         goto fail;

@@ -2057,6 +2057,45 @@ static void test_flattened_count_column(void **st)
         check_att(&t, r);
 }
 
+/* a transposed roll-call table: one column per member commune, rows
+   "Titulaire" / "Suppléant" / "Présent" (T: the titulaire sat, S: the
+   suppléant; words or legend codes for the others) */
+static void test_transposed_roll_call(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "COMITÉ SYNDICAL\nSéance du 3 mars 2025\n\n"
+               "+---------+----------+----------+----------+----------+\n"
+               "| Commune | Aubrac   | Vareilles | Nasbinals | Prades  |\n"
+               "+---------+----------+----------+----------+----------+\n"
+               "| Délégué titulaire | M. Jean ROUX | Mme Anne VIDAL | M. Luc MOLINIER | Mme Eva COSTES |\n"
+               "| Délégué suppléant | Mme Rose BRU | M. Marc SAGNES | M. Yves CAYROU | M. Noël BOYER |\n"
+               "| Présence | T | S | E | A |\n"
+               "+---------+----------+----------+----------+----------+\n"
+               "(E : excusé ; A : absent)\n\n"
+               "Le comité, après en avoir délibéré, DÉCIDE :\nArticle 1er : Le prix est fixé.\n",
+         .n_present = TT(2), .present = {"ROUX", "SAGNES"}, .n_excused = TT(1), .excused = {"MOLINIER"},
+         .n_absent = TT(1), .absent = {"COSTES"}},
+        /* printed order: the titulaires' row, then the suppléants' */
+        {.in = "COMITÉ SYNDICAL\nSéance du 3 mars 2025\n\n"
+               "| Commune | Aubrac | Vareilles | Nasbinals |\n"
+               "| Titulaire | M. Jean ROUX | Mme Anne VIDAL | M. Luc MOLINIER |\n"
+               "| Suppléant | Mme Rose BRU | M. Marc SAGNES | M. Yves CAYROU |\n"
+               "| Présent | S | T | Excusé |\n\n"
+               "Le comité, après en avoir délibéré, DÉCIDE :\nArticle 1er : Le prix est fixé.\n",
+         .n_present = TT(2), .present = {"VIDAL", "BRU"}, .n_excused = TT(1), .excused = {"MOLINIER"}},
+        /* no presence row: no roll call read */
+        {.in = "COMITÉ SYNDICAL\nSéance du 3 mars 2025\n\n"
+               "| Commune | Aubrac | Vareilles | Nasbinals |\n"
+               "| Titulaire | M. Jean ROUX | Mme Anne VIDAL | M. Luc MOLINIER |\n"
+               "| Suppléant | Mme Rose BRU | M. Marc SAGNES | M. Yves CAYROU |\n\n"
+               "Le comité, après en avoir délibéré, DÉCIDE :\nArticle 1er : Le prix est fixé.\n",
+         .n_present = TT(0), .n_excused = TT(0)},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 static void test_majority_of_members_present(void **st)
 {
     (void)st;
@@ -2078,6 +2117,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_count_leaders_and_opening),
         cmocka_unit_test(test_majority_of_members_present),
+        cmocka_unit_test(test_transposed_roll_call),
         cmocka_unit_test(test_flattened_count_column),
         cmocka_unit_test(test_represented_above_office),
         cmocka_unit_test(test_roll_call_flat),
