@@ -929,13 +929,14 @@ static size_t assembly_at(const char *p, size_t n)
         "conseil de communaute", "conseil general", "conseil territorial", "conseil de la metropole",
         "conseil de territoire", "assemblee generale", "assemblee deliberante", "comite de direction",
         "conseil d'exploitation", "bureau metropolitain", "conseil d'arrondissement", "bureau",
-        "commission d'appel d'offres", "commission de delegation de service public", "conseil de metropole", NULL
+        "commission d'appel d'offres", "commission de delegation de service public", "conseil de metropole",
+        "commission locale d'evaluation des charges transferees", NULL
     };
     /* Each key starts with one of these words: kw() reads a key from its
        start, one character after the other, so a key matches only where
        its first word does; that word is tried once (-1: not yet). */
     static const char *const first[] = {"assemblee", "commission", "conseil", "comite", "bureau"};
-    static const unsigned char grp[] = {0, 0, 0, 0, 1, 2, 2, 2, 2, 2, 2, 3, 4, 4, 4, 2, 2, 2, 2, 2, 2, 0, 0, 3, 2, 4, 2, 4, 1, 1, 2}; /* keys[i] starts with first[grp[i]] */
+    static const unsigned char grp[] = {0, 0, 0, 0, 1, 2, 2, 2, 2, 2, 2, 3, 4, 4, 4, 2, 2, 2, 2, 2, 2, 0, 0, 3, 2, 4, 2, 4, 1, 1, 2, 1}; /* keys[i] starts with first[grp[i]] */
     /* (their first letters: a, c, b; kw() takes a key only where its
        first letter is the text's first character, read as kw_pre()
        classes it) */
@@ -954,6 +955,21 @@ static size_t assembly_at(const char *p, size_t n)
             return m;
     }
     return ok[2] ? (arrondissement_at(p, n) ? arrondissement_at(p, n) : delegated_council_at(p, n)) : 0;
+}
+
+/* the end of "(ACRONYM)" after the blanks at e (capitals in brackets:
+   "(CLECT)", "(CAO)"), else e */
+static size_t acronym_end(const char *s, size_t e, size_t b)
+{
+    size_t q = e;
+    while (q < b && is_blank(s[q]))
+        q++;
+    if (q >= b || s[q] != '(')
+        return e;
+    size_t k = q + 1;
+    while (k < b && s[k] >= 'A' && s[k] <= 'Z')
+        k++;
+    return k - q >= 3 && k < b && s[k] == ')' ? k + 1 : e;
 }
 
 /* body from an assembly keyword at view offset p in line i: "COMMISSION
@@ -979,6 +995,10 @@ static const char *assembly_value(sctx *x, size_t i, size_t p, size_t lim)
         sb_add(&sb, s + p, q + sep + c2 - p);
         return sb_str(x, &sb);
     }
+    /* the assembly's name with its acronym, alone on its line */
+    size_t ae = acronym_end(s, e, b);
+    if (ae > e && ae == b && p == f->a)
+        e = ae;
     sb_add(&sb, s + p, e - p);
     if (q >= b) {
         size_t j = next_line(x, i, lim);
@@ -2230,6 +2250,16 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
             assembly_pos = f->a;
         }
         /* body (not from the subject: "OBJET : ÉLECTION DU BUREAU") */
+        /* a line in mixed case that is an assembly's name alone, maybe
+           with its acronym ("Commission locale d'évaluation des charges
+           transférées (CLECT)") */
+        if (body_assembly == SIZE_MAX && !(f->k & K_OBJET) && i < A->l0 + 12 && li_up(x, i) < 70) {
+            size_t am = assembly_at(p, n);
+            if (am && acronym_end(s, f->a + am, trim_end_junk(s, f->a, f->b)) == trim_end_junk(s, f->a, f->b)) {
+                body_assembly = i;
+                assembly_pos = f->a;
+            }
+        }
         if (body_assembly == SIZE_MAX && !(f->k & K_OBJET) && ((f->k & (K_LBL | K_NUMLINE)) || li_up(x, i) >= 70)) {
             for (size_t q = f->a; q < f->b; q++) {
                 if (q > f->a && !is_blank(s[q - 1]) && s[q - 1] != '-')

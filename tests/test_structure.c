@@ -234,6 +234,10 @@ static void test_body_commission(void **state)
          "COMMISSION DE DÉLÉGATION DE SERVICE PUBLIC"},
         {"PROCÈS-VERBAL", "ÉLECTION DES MEMBRES DE LA COMMISSION D'APPEL D'OFFRES", NULL},
         {"PROCÈS-VERBAL", "ÉLECTION DES MEMBRES DU BUREAU", NULL},
+        /* its name alone on its line in mixed case, with its acronym */
+        {"Commission locale d'évaluation des charges transférées (CLECT)", "Charges transférées",
+         "Commission locale d'évaluation des charges transférées (CLECT)"},
+        {"COMMISSION D'APPEL D'OFFRES (CAO)", "Attribution du marché de voirie", "COMMISSION D'APPEL D'OFFRES (CAO)"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         char s[600];
