@@ -1616,6 +1616,35 @@ static size_t group_label(const pctx *x, size_t i, size_t i1)
     return q < i1 && civ_at(x, q, &used, &group) ? j + 1 : 0;
 }
 
+static bool role_word(const pctx *x, size_t i);
+
+/* "– Aubigny-la-Rivière : Mme X" at token i: a row of a "– Commune :
+   person" list (a dash opening the line, capitalised words, no role
+   word, then ":" and a civility) */
+static bool place_label(const pctx *x, size_t i)
+{
+    /* (OCR: the dash read "_", specks around it: ".—", "-—") */
+    size_t h = i;
+    bool dash = false;
+    while (h > 0 && i - h < 3 && x->t[h - 1].kind == T_PUNCT) {
+        h--;
+        dash |= x->t[h].ch == '-' || x->c->text.s[x->t[h].a] == '_';
+    }
+    if (!dash || !h || x->t[h - 1].kind != T_NL)
+        return false;
+    size_t j = i;
+    for (; j < x->n && j < i + 4 && x->t[j].kind == T_WORD; j++)
+        if ((x->t[j].cls != W_CAP && x->t[j].cls != W_UPPER) || role_word(x, j))
+            return false;
+    if (j == i || j >= x->n || x->t[j].kind != T_PUNCT || x->t[j].ch != ':')
+        return false;
+    size_t q = j + 1, used;
+    bool group;
+    while (q < x->n && x->t[q].kind == T_NL)
+        q++;
+    return q < x->n && civ_at(x, q, &used, &group);
+}
+
 /* does a person start at token i (after junk)?  For the end of a list
    at a full stop or a blank line. */
 static bool person_follows(const pctx *x, size_t i)
@@ -1630,6 +1659,8 @@ static bool person_follows(const pctx *x, size_t i)
         return true;    /* "M. Didier\nLORRE\n\n(pouvoir à ...)" (OCR) */
     if (group_label(x, i, x->n))
         return true;    /* "Membres nommés : Mme X", "THIAVILLE : M. Y" */
+    if (place_label(x, i))
+        return true;    /* "– Aubigny-la-Rivière : Mme X" after a blank line (OCR) */
     size_t used;
     bool group;
     size_t j = i;

@@ -2096,6 +2096,25 @@ static void test_transposed_roll_call(void **st)
         check_att(&t, r);
 }
 
+/* a "– Commune : person" list whose rows OCR parted with blank lines:
+   each row goes on the list (a label word, "Absents", still ends it) */
+static void test_dash_place_rows_after_blank_lines(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Réunion du 3 mars 2025\nMembres présents :\n\n– Aubrac : M. Jean ROUX, président\n\n"
+               "– Saint-Côme-d’Olt : Mme Anne VIDAL\n\n– Nasbinals : M. Luc MOLINIER\n\n"
+               "Membre absent : M. Yves CAYROU (Prades)\n",
+         .n_present = TT(3), .present = {"ROUX", "VIDAL", "MOLINIER"}, .n_absent = TT(1), .absent = {"CAYROU"}},
+        /* no dash: a word and a colon after a blank line is no row */
+        {.in = "Réunion du 3 mars 2025\nMembres présents : M. Jean ROUX, Mme Anne VIDAL\n\n"
+               "Exeusés : M. Luc MOLINIER\n",
+         .n_present = TT(2), .present = {"ROUX", "VIDAL"}},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 static void test_majority_of_members_present(void **st)
 {
     (void)st;
@@ -2117,6 +2136,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_count_leaders_and_opening),
         cmocka_unit_test(test_majority_of_members_present),
+        cmocka_unit_test(test_dash_place_rows_after_blank_lines),
         cmocka_unit_test(test_transposed_roll_call),
         cmocka_unit_test(test_flattened_count_column),
         cmocka_unit_test(test_represented_above_office),
