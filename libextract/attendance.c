@@ -65,6 +65,9 @@ static const ex_pattern labels[] = {
     /* "Excusé(s) sans voix délibérative :" ("voix. délibérative": a
        full stop OCR put after "voix", here and below) */
     {K_ADV_EXCUSED, PRE "(?:absent" PL " )?excuse" PL ",? sans voix\\.? deliberative"},
+    /* "Excusé avec voix consultative :" (a member with an advisory
+       voice, excused) */
+    {K_ADV_EXCUSED, PRE "(?:absent" PL " )?excuse" PL ",? avec voix\\.? consultative"},
     /* "Absents sans voix délibérative :" */
     {K_ADV_EXCUSED, PRE "absent" PL ",? sans voix\\.? deliberative"},
     /* "Assistaient également, sans voix délibérative :" */
@@ -127,6 +130,10 @@ static const ex_pattern labels[] = {
     {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?membres composant (?:le |la |l')?(?:conseil|comite|bureau"
                  "|assemblee|commission)(?: d'administration| municipal| syndical| communautaire| de direction"
                  "| departemental| regional| permanente)?"},
+    /* "Membres à voix délibérative : 15" (a conseil de surveillance's
+       voting members; "Membres présents avec voix délibérative :" is
+       K_PRESENT above) */
+    {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?membres (?:a|avec|ayant) voix\\.? deliberative"},
     /* "Membres de la commission : 12", "Membres de la commission (un
        représentant par commune) : 12" */
     {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?membres de la commission"},
@@ -170,7 +177,7 @@ static const ex_pattern labels[] = {
 static const char label_keys[] =
     "absent|excuse|assist|particip|present|delegue|suppleant|pouvoir|procuration|delegation|mandat"
     "|represente|exercice|quorum|date|compose|votants|designe|elu|nomme|choisi|secretaire"
-    "|presidence|preside|ouvre|bureau|comite|administration|commission|composant";
+    "|presidence|preside|ouvre|bureau|comite|administration|commission|composant|deliberative";
 
 #define PRE_RX "(?i)(?<![\\p{L}\\p{N}])(?:"
 #define POST_RX ")(?![\\p{L}])"

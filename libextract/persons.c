@@ -1598,14 +1598,17 @@ static size_t group_label(const pctx *x, size_t i, size_t i1)
                                           NULL};
     size_t j = i;
     bool upper = true;
-    for (; j < i1 && j < i + 6 && x->t[j].kind == T_WORD; j++)
+    /* (a college's heading may be long: "Collège des personnalités
+       qualifiées et des représentants des usagers :") */
+    size_t lim = i < i1 && x->t[i].kind == T_WORD && tok_in_all(x->c, &x->t[i], college) ? 12 : 6;
+    for (; j < i1 && j < i + lim && x->t[j].kind == T_WORD; j++)
         if (x->t[j].cls != W_UPPER)
             upper = false;
     if (j == i || j >= i1 || x->t[j].kind != T_PUNCT || x->t[j].ch != ':')
         return 0;
     size_t used;
     bool group;
-    if (!upper && !tok_in_all(x->c, &x->t[i], college))
+    if (!upper && lim == 6)
         return 0;
     for (size_t q = i; q < j; q++)
         if (civ_at(x, q, &used, &group))

@@ -389,6 +389,8 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
         /* an EPLE's letterhead "COLLÈGE JEAN ROSTAND", "LYCÉE ..."
            (capitals only, as the prefect's) */
         {"college", 3}, {"lycee", 3},
+        /* a public hospital's, an EHPAD's letterhead (capitals only) */
+        {"centre hospitalier", 3}, {"ehpad", 3},
         {"departement de", 2}, {"departement du", 2}, {"departement des", 2}, {"departement d'", 2},
         {"region", 2}, {"collectivite", 2}, {"conseil departemental d", 2},
         {"prefecture de", 1}, {"prefecture du", 1}, {"prefecture des", 1}, {"prefecture d'", 1},
@@ -435,7 +437,7 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
                 break;
         }
         if ((keys[i].k[0] == 'p' && !strncmp(keys[i].k, "prefet", 6)) || !strcmp(keys[i].k, "college")
-            || !strcmp(keys[i].k, "lycee")) {
+            || !strcmp(keys[i].k, "lycee") || !strcmp(keys[i].k, "centre hospitalier") || !strcmp(keys[i].k, "ehpad")) {
             if (up < 0)
                 up = upper_pct(p, 0, n, NULL);
             if (up < 70)
@@ -930,13 +932,13 @@ static size_t assembly_at(const char *p, size_t n)
         "conseil de territoire", "assemblee generale", "assemblee deliberante", "comite de direction",
         "conseil d'exploitation", "bureau metropolitain", "conseil d'arrondissement", "bureau",
         "commission d'appel d'offres", "commission de delegation de service public", "conseil de metropole",
-        "commission locale d'evaluation des charges transferees", NULL
+        "commission locale d'evaluation des charges transferees", "conseil de surveillance", NULL
     };
     /* Each key starts with one of these words: kw() reads a key from its
        start, one character after the other, so a key matches only where
        its first word does; that word is tried once (-1: not yet). */
     static const char *const first[] = {"assemblee", "commission", "conseil", "comite", "bureau"};
-    static const unsigned char grp[] = {0, 0, 0, 0, 1, 2, 2, 2, 2, 2, 2, 3, 4, 4, 4, 2, 2, 2, 2, 2, 2, 0, 0, 3, 2, 4, 2, 4, 1, 1, 2, 1}; /* keys[i] starts with first[grp[i]] */
+    static const unsigned char grp[] = {0, 0, 0, 0, 1, 2, 2, 2, 2, 2, 2, 3, 4, 4, 4, 2, 2, 2, 2, 2, 2, 0, 0, 3, 2, 4, 2, 4, 1, 1, 2, 1, 2}; /* keys[i] starts with first[grp[i]] */
     /* (their first letters: a, c, b; kw() takes a key only where its
        first letter is the text's first character, read as kw_pre()
        classes it) */

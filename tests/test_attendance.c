@@ -25,7 +25,7 @@ enum { ATT_ROW_MAX = 8 };
 typedef struct att_row {
     const char *in;
     tt_num in_office, present_count, represented, voting;
-    tt_num n_present, n_excused, n_absent, n_proxies, n_advisory_present;
+    tt_num n_present, n_excused, n_absent, n_proxies, n_advisory_present, n_advisory_excused;
     const char *present[ATT_ROW_MAX], *excused[ATT_ROW_MAX], *absent[ATT_ROW_MAX];
     const char *proxy_from[ATT_ROW_MAX], *proxy_to[ATT_ROW_MAX];
 } att_row;
@@ -59,6 +59,7 @@ static void check_att(const tt_ctx *t, const att_row *r)
     tt_opt(t, a->absent.n, r->n_absent);
     tt_opt(t, a->proxies.n, r->n_proxies);
     tt_opt(t, a->advisory_present.n, r->n_advisory_present);
+    tt_opt(t, a->advisory_excused.n, r->n_advisory_excused);
     check_families(t, "present", &a->present, r->present);
     check_families(t, "excused", &a->excused, r->excused);
     check_families(t, "absent", &a->absent, r->absent);
@@ -2115,6 +2116,30 @@ static void test_dash_place_rows_after_blank_lines(void **st)
         check_att(&t, r);
 }
 
+/* a hospital's conseil de surveillance: members with a voting voice
+   counted in office, present members under long college headings,
+   an advisory member excused */
+static void test_surveillance_colleges(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Séance du jeudi 19 juin 2025\n"
+               "Membres à voix délibérative : 9 – Présents : 4 – Votants : 4\n\n"
+               "Membres présents avec voix délibérative :\n\n"
+               "Collège des représentants des collectivités territoriales :\n"
+               "Mme Anne VIDAL, maire de Prades, Présidente ;\nM. Luc MOLINIER, conseiller départemental.\n\n"
+               "Collège des représentants du personnel médical et non médical :\n"
+               "Dr Yves CAYROU, représentant la commission médicale d’établissement.\n\n"
+               "Collège des personnalités qualifiées et des représentants des usagers :\n"
+               "Mme Rose BRU, représentante des usagers.\n\n"
+               "Excusé avec voix consultative : M. Marc SAGNES, directeur des soins.\n",
+         .in_office = TT(9), .present_count = TT(4), .n_present = TT(4),
+         .present = {"VIDAL", "MOLINIER", "CAYROU", "BRU"}, .n_excused = TT(0), .n_advisory_excused = TT(1)},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 static void test_majority_of_members_present(void **st)
 {
     (void)st;
@@ -2136,6 +2161,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_count_leaders_and_opening),
         cmocka_unit_test(test_majority_of_members_present),
+        cmocka_unit_test(test_surveillance_colleges),
         cmocka_unit_test(test_dash_place_rows_after_blank_lines),
         cmocka_unit_test(test_transposed_roll_call),
         cmocka_unit_test(test_flattened_count_column),

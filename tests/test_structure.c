@@ -238,6 +238,7 @@ static void test_body_commission(void **state)
         {"Commission locale d'évaluation des charges transférées (CLECT)", "Charges transférées",
          "Commission locale d'évaluation des charges transférées (CLECT)"},
         {"COMMISSION D'APPEL D'OFFRES (CAO)", "Attribution du marché de voirie", "COMMISSION D'APPEL D'OFFRES (CAO)"},
+        {"CONSEIL DE SURVEILLANCE", "Compte financier 2024", "CONSEIL DE SURVEILLANCE"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         char s[600];
@@ -644,6 +645,18 @@ static void test_prefect_issuer(void **state)
                "Article 1 : Le tarif est fixé.\n",
          .collectivity = "DÉPARTEMENT DU NORD",
          .body = "Le Président du Conseil départemental"},
+        /* a public hospital's letterhead, its conseil de surveillance */
+        {.in = "CENTRE HOSPITALIER DE PRADES-SUR-LOT\n"
+               "Établissement public de santé\n\n"
+               "CONSEIL DE SURVEILLANCE\n"
+               "Séance du jeudi 19 juin 2025\n"
+               "DÉLIBÉRATION N° CS-2025-07\n"
+               "Objet : Compte financier 2024\n"
+               "Le conseil de surveillance, après en avoir délibéré,\n"
+               "DÉCIDE :\n"
+               "Article 1 : Le compte financier est approuvé.\n",
+         .collectivity = "CENTRE HOSPITALIER DE PRADES-SUR-LOT",
+         .body = "CONSEIL DE SURVEILLANCE"},
         /* a deliberation citing the prefect has no prefect issuer */
         {.in = "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
                "OBJET : Convention avec l'État\n"
