@@ -115,6 +115,9 @@ static const ex_pattern labels[] = {
        "Délégués en-exercice : 8" (a hyphen for the blank) */
     {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?(?:(?:conseillers|membres|delegues|elus)(?: municipaux"
                  "| communautaires| departementaux| regionaux| titulaires)? )?en(?: |-)exercice"},
+    /* "Conseillers en fonction : 15" (Alsace-Moselle) */
+    {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?(?:conseillers|membres|delegues|elus)(?: municipaux"
+                 "| communautaires| departementaux| regionaux| titulaires)? en fonction"},
     /* "Membres du Bureau : 10", "Nombre de membres du bureau : 10": the
        bureau's members are its members in office ("Membres du Bureau
        présents : M. X" is K_PRESENT above; a list of names after it is
@@ -177,7 +180,7 @@ static const ex_pattern labels[] = {
 static const char label_keys[] =
     "absent|excuse|assist|particip|present|delegue|suppleant|pouvoir|procuration|delegation|mandat"
     "|represente|exercice|quorum|date|compose|votants|designe|elu|nomme|choisi|secretaire"
-    "|presidence|preside|ouvre|bureau|comite|administration|commission|composant|deliberative";
+    "|presidence|preside|ouvre|bureau|comite|administration|commission|composant|deliberative|fonction";
 
 #define PRE_RX "(?i)(?<![\\p{L}\\p{N}])(?:"
 #define POST_RX ")(?![\\p{L}])"
@@ -1933,14 +1936,22 @@ static bool st_entry_dash(const char *s, size_t m, size_t b)
 
 /* the status a legend's meaning [a, m) says: the words before a bracket
    ("excusé (suppléé)": excused, the bracket says who sat for him), else
-   the whole meaning */
+   the whole meaning; excused when a proxy's meaning says "excusé" */
 static int st_legend_meaning(const char *s, size_t a, size_t m)
 {
     size_t o = a;
     while (o < m && s[o] != '(')
         o++;
     int st = o < m ? st_meaning(s, a, o) : 0;
-    return st ? st : st_meaning(s, a, m);
+    if (!st)
+        st = st_meaning(s, a, m);
+    /* "excusé ayant donné pouvoir": an excused member (the proxy is
+       printed apart, "Procurations : X à Y") */
+    if (st == ST_PROXY)
+        for (size_t q = a; q < m; q++)
+            if ((q == a || !ex_num_is_letter(s + q - 1, 1)) && ex_match_fold(s + q, m - q, "excuse"))
+                return ST_EXCUSED;
+    return st;
 }
 
 /* the legend's entries "CODE = meaning" in [a, b), or "CODE : meaning"
@@ -1968,7 +1979,7 @@ static size_t st_legend(const char *s, size_t a, size_t b, char sep, st_code *ou
         if (sep == ':' && k > a && !is_blank(s[k - 1]) && !is_nl(s[k - 1]) && s[k - 1] != ';'
             && s[k - 1] != ',')
             continue;   /* the end of a longer word ("Présents : 6") */
-        int st = sep == ':' ? st_legend_meaning(s, q + 1, m) : st_meaning(s, q + 1, m);
+        int st = st_legend_meaning(s, q + 1, m);
         if (k == e || !st || !ex_num_fold_word(s + k, e - k, out[n].code, sizeof out[n].code))
             continue;
         out[n++].st = st;

@@ -1838,8 +1838,12 @@ static void classify(sctx *x, size_t i)
             break;
         }
     }
-    if ((cb & (LB('f') | LB('p') | LB('a'))) && (kw(p, n, "fait et delibere", false) || kw(p, n, "pour extrait conforme", false)
-        || kw(p, n, "pour copie conforme", false) || kw(p, n, "ainsi fait", false)))
+    /* (Alsace-Moselle registers: "Ainsi délibéré en séance les jour,
+       mois et an susdits." / "Suivent les signatures au registre.") */
+    if ((cb & (LB('f') | LB('p') | LB('a') | LB('s')))
+        && (kw(p, n, "fait et delibere", false) || kw(p, n, "pour extrait conforme", false)
+            || kw(p, n, "pour copie conforme", false) || kw(p, n, "ainsi fait", false)
+            || kw(p, n, "ainsi delibere", false) || kw(p, n, "suivent les signatures", false)))
         f->k |= K_SIG;
     /* K_NAME and K_ROLE: on demand, name_role() */
 #undef LB

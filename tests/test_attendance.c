@@ -2140,6 +2140,30 @@ static void test_surveillance_colleges(void **st)
         check_att(&t, r);
 }
 
+/* Alsace-Moselle: "Conseillers en fonction" in office; a presence
+   column's legend code "Pv = excusé ayant donné procuration" is excused
+   (the proxy printed apart) */
+static void test_presence_legend_excused_proxy(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Séance du lundi 12 mai 2025\nConseillers en fonction : 5\nConseillers présents : 3\n\n"
+               "Feuille de présence :\n\n"
+               "  Nom et prénom              Fonction               Présence\n"
+               "  SCHNEIDER Marc             Maire                  P\n"
+               "  WEBER Odile                1re adjointe           P\n"
+               "  KLEIN Thierry              2e adjoint             Pv\n"
+               "  FUCHS Brigitte             3e adjointe            P\n"
+               "  ROTH Pierre                conseiller             A\n\n"
+               "Légende : P = présent(e) – A = absent(e) – Pv = excusé ayant donné\nprocuration (voir ci-dessous)\n\n"
+               "Procurations : M. Thierry KLEIN à Mme Odile WEBER.\n",
+         .in_office = TT(5), .n_present = TT(3), .n_excused = TT(1), .excused = {"KLEIN"}, .n_absent = TT(1),
+         .n_proxies = TT(1)},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 static void test_majority_of_members_present(void **st)
 {
     (void)st;
@@ -2161,6 +2185,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_count_leaders_and_opening),
         cmocka_unit_test(test_majority_of_members_present),
+        cmocka_unit_test(test_presence_legend_excused_proxy),
         cmocka_unit_test(test_surveillance_colleges),
         cmocka_unit_test(test_dash_place_rows_after_blank_lines),
         cmocka_unit_test(test_transposed_roll_call),

@@ -508,6 +508,34 @@ static void test_vote_heading_ends_article(void **state)
     ex_call_free(&c);
 }
 
+/* an Alsace-Moselle register's closing lines ("Ainsi délibéré en séance
+   ...", "Suivent les signatures au registre.") end the last article */
+static void test_register_closing_ends_article(void **state)
+{
+    static const char *const closings[] = {"Ainsi délibéré en séance les jour, mois et an susdits.\n",
+                                           "Suivent les signatures au registre.\n"};
+    for (size_t k = 0; k < 2; k++) {
+        char in[600];
+        snprintf(in, sizeof in,
+                 "DÉLIBÉRATION N° 2025-031\n"
+                 "Vu le code général des collectivités territoriales ;\n"
+                 "DÉCIDE :\n"
+                 "Art. 1er – D'accorder la subvention.\n"
+                 "Art. 2 – Le Maire est chargé de l'exécution de la présente délibération.\n\n"
+                 "%s"
+                 "Pour extrait conforme,\nLe Maire,\nMarc SCHNEIDER\n",
+                 closings[k]);
+        ex_call c;
+        run_pipeline(&c, *state, in);
+        assert_int_equal(c.docs.n, 1);
+        const ex_document *d = &c.docs.v[0];
+        assert_int_equal(d->articles.n, 2);
+        assert_string_equal(d->articles.v[1].text,
+                            "Le Maire est chargé de l'exécution de la présente délibération.");
+        ex_call_free(&c);
+    }
+}
+
 /* a vote heading with its qualifier ("Vote électronique – résultats par
    groupe :", "Vote au scrutin secret :") ends the last article before its
    group table; the same words at a wrapped line's start of an article
@@ -2288,6 +2316,7 @@ int main(void)
         cmocka_unit_test(test_ocr_lost_article_number),
         cmocka_unit_test(test_article_heading_or_sentence),
         cmocka_unit_test(test_vote_heading_ends_article),
+        cmocka_unit_test(test_register_closing_ends_article),
         cmocka_unit_test(test_vote_qualified_heading_ends_article),
         cmocka_unit_test(test_body_conseil_de_metropole),
         cmocka_unit_test(test_verb_after_body_comma_delibere),
