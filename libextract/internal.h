@@ -973,6 +973,8 @@ size_t ex_leader_end(const char *s, size_t p, size_t lim, size_t *dots, size_t *
 /* the letters prefix of an act number at s[0] ("DCM " of "DCM 2024/112":
    2-4 capitals, one blank, a digit; no function word): its bytes, or 0 */
 size_t ex_number_prefix(const char *s, size_t n);
+/* a year-direction-rank act code at s[0] ("2025 DVD 45"): its bytes, or 0 */
+size_t ex_year_code(const char *s, size_t n);
 /* The word ending before view offset p, not before lo (ex_word_before()):
    the blanks before p passed over (' ', '\t'; with EX_WB_PUNCT also ':',
    ',' and '\n'), then with EX_WB_APOS one apostrophe (' or U+2019), then

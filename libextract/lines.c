@@ -375,6 +375,40 @@ size_t ex_number_prefix(const char *s, size_t n)
     return k + 1;
 }
 
+/* A year-direction-rank act code at s[0] ("2025 DVD 45", the Conseil
+   de Paris style): 4 digits, one blank, 2 to 6 capitals (A-Z; no
+   function word, no currency: "2024 EUR 12"), one blank, 1 to 5 digits,
+   then no letter or digit: its bytes, or 0. */
+size_t ex_year_code(const char *s, size_t n)
+{
+    static const char *const word[] = {"AU", "DE", "DU", "EN", "ET", "LA", "LE", "UN", "AUX", "DES", "LES",
+                                       "PAR", "SUR", "UNE", "EUR", "POUR", "DANS", "AVEC", NULL};
+    if (n < 9)
+        return 0;
+    for (size_t k = 0; k < 4; k++)
+        if (s[k] < '0' || s[k] > '9')
+            return 0;
+    if (s[4] != ' ')
+        return 0;
+    size_t l = 5;
+    while (l < n && l < 12 && s[l] >= 'A' && s[l] <= 'Z')
+        l++;
+    if (l - 5 < 2 || l - 5 > 6 || l >= n || s[l] != ' ')
+        return 0;
+    for (size_t w = 0; word[w]; w++)
+        if (strlen(word[w]) == l - 5 && !memcmp(s + 5, word[w], l - 5))
+            return 0;
+    size_t d = l + 1;
+    while (d < n && d < l + 7 && s[d] >= '0' && s[d] <= '9')
+        d++;
+    if (d == l + 1 || d - l - 1 > 5)
+        return 0;
+    unsigned char e = d < n ? (unsigned char)s[d] : 0;
+    if ((unsigned)((e | 0x20) - 'a') < 26 || (e >= '0' && e <= '9') || e >= 0xC0)
+        return 0;
+    return d;
+}
+
 bool ex_is_upper_word(const char *s, size_t n)
 {
     bool letter = false;

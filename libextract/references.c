@@ -76,8 +76,10 @@ static const ex_pattern ref_patterns[] = {
      "\\G(?:(?i:n\\s?[" EX_NUMBER_SIGN_MARKS "]|n[o0](?=\\s*\\d)|n\\.(?=[ ]?\\d)|num[ée]ro)|h°(?=\\s?\\d)|NOR(?=\\s*:?\\s*[A-Z]{4}\\d))\\s*[.:]?\\s*"
      "((?:[A-Z]{2,4}\\x20(?=\\d))?[A-Za-z0-9]+(?:(?:[-/_]\\s?|\\.)[A-Za-z0-9]+)*)"},
     /* bare number right after the act word: "loi 2021-1900",
-       "délibération DGASOL/2022/241", "règlement (UE) 2016/679" */
-    {RX_BARENUM, "\\G(?=[A-Z0-9/-]*\\d)([A-Z0-9]+(?:[-/][A-Za-z0-9]+)+)(?![\\p{L}\\d])"},
+       "délibération DGASOL/2022/241", "règlement (UE) 2016/679", a
+       Paris-style code "délibération 2023 DVD 87" (year, direction,
+       rank) */
+    {RX_BARENUM, "\\G(?=[A-Z0-9/-]*\\d)(\\d{4}\\x20[A-Z]{2,6}\\x20\\d{1,5}|[A-Z0-9]+(?:[-/][A-Za-z0-9]+)+)(?![\\p{L}\\d])"},
     /* date connector: "du", "en date du", "signée le", "signés en date des" */
     {RX_CONN,
      "\\G(?i)(?:(en\\s+date\\s+du|sign[ée]e?s?[\\s-]+(?:en\\s+date\\s+du|le)|conclue?s?\\s+le"
@@ -87,11 +89,12 @@ static const ex_pattern ref_patterns[] = {
        article L.5214-16, its § V): skipped by parse_articles() */
 #define ROMAN_PARA "(?:I{1,3}|IV|VI{0,3}|IX|X)"
     /* one article number: "L.3121-14", "L. 2121-29", "R:417-10", "LO 1112-1",
-       "L.2121.15" (dotted form, read L.2121-15),
+       "L.2121.15" (dotted form, read L.2121-15), not a paragraph number
+       ("L.2122-22, 4° du CGCT": RX_ARTTAIL's),
        "105", "1636 B sexies", "1639 A", "1609 nonies C", "L.2O12-1" (OCR) */
     {RX_ART,
      "\\G(?:(?:L\\.?\\s?O\\.?|[LRDA])\\s?[.:,*]{0,2}\\s?[0-9OIl](?:[0-9OIl]|\\s?-\\s?(?=[0-9OIl])|\\.(?=\\d)|(?<=\\d):(?=\\d))*"
-     "|\\d+(?:-\\d+)*(?:\\s\\p{Lu}(?![\\p{L}\\d])|(?<![\\d-]\\d)(?<=1)er)?)"
+     "|\\d+(?:-\\d+)*(?:\\s\\p{Lu}(?![\\p{L}\\d])|(?<![\\d-]\\d)(?<=1)er)?(?!°))"
      "(?:\\s(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)(?!\\p{L})"
      "(?:[ ][A-Z](?![\\p{L}\\d]))?)?"
      "(?:(?![\\p{L}\\d])|(?<=\\d)(?=" ROMAN_PARA "(?![\\p{L}\\d]))|(?<=\\d)(?=" GLUED_ET ")|(?<=\\d)(?=" GLUED_ET2 "))"},
@@ -110,7 +113,7 @@ static const ex_pattern ref_patterns[] = {
     /* after the list: "et suivants", ", alinéa 2", then "du", "de la",
        "de l'", "dudit", "du même" */
     {RX_ARTTAIL,
-     "\\G(?i)(?:\\s+et\\s+suivants)?(?:\\s*,?\\s*(?:alin[ée]a|al\\.)\\s*\\d+)?(?:\\s*,?\\s*\\d+°)?"
+     "\\G(?i)(?:\\s+et\\s+suivants)?(?:\\s*,?\\s*(?:alin[ée]a|al\\.)\\s*\\d+)?(?:\\s*,?\\s*\\d+°,?)?"
      "(?:\\s+|\\.(?=\\p{Ll}))(?:(dudit|de\\s+ce|du\\s+m[êe]me|de\\s+ce\\s+m[êe]me)\\s+code(?![\\p{L}])"
      "|(?:du|de\\s+la|de\\s+l['’]|de|des)\\s*)"},
     /* act qualifiers: "préfectoral", "municipal", "(UE)", "interministériel" */
@@ -1491,6 +1494,17 @@ static char *number_value(ex_call *c, const act_result *r)
 {
     if (!r->num_b)
         return NULL;
+    /* a year-direction-rank code keeps its blanks: "2023 DVD 87" */
+    if (ex_year_code(c->text.s + r->num_a, r->num_b - r->num_a) == r->num_b - r->num_a) {
+        char *w = ex_arena_alloc(&c->arena, r->num_b - r->num_a + 1);
+        if (!w) {
+            c->oom = true;
+            return NULL;
+        }
+        memcpy(w, c->text.s + r->num_a, r->num_b - r->num_a);
+        w[r->num_b - r->num_a] = 0;
+        return w;
+    }
     char *v = compact(c, r->num_a, r->num_b);
     if (!v)
         return NULL;
@@ -2743,6 +2757,16 @@ bool ex_find_references(ex_call *c)
             prev_word(t, ta, pw, sizeof pw);
             bool skip = !strcmp(pw, "present") || !strcmp(pw, "presente")
                         || !strcmp(pw, "presents") || !strcmp(pw, "presentes");
+            /* "le projet de délibération en date du …": a draft (this
+               act's own), no act cited */
+            if (!skip && (!strcmp(pw, "de") || !strcmp(pw, "d"))) {
+                size_t wa, wb;
+                char w2[12];
+                if (ex_word_before(t->s, 0, ta, EX_WB_APOS, &wa, &wb, pw, sizeof pw)
+                    && ex_word_before(t->s, 0, wa, EX_WB_APOS, &wa, &wb, w2, sizeof w2)
+                    && (!strcmp(w2, "projet") || !strcmp(w2, "projets")))
+                    skip = true;
+            }
             if (k == K_ARRETE && pw[0]) {
                 /* "Procès-verbal arrêté en séance": a participle */
                 static const char *const det[] = {

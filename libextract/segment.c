@@ -2315,6 +2315,16 @@ static bool speck_token(const char *s, size_t w, size_t e)
    end with ':' and ';' (at most 3 tokens of 1 or 2 lower-case letters
    or punctuation specks after the ';' '.' or ':'); "... 1407 3" (';'
    read as '3': semicolon_as_3()) ends with ';' */
+/* the dot at d ends "M.", "MM." or "Dr." (a blank or a at before it) */
+static bool civility_dot(const char *s, size_t a, size_t d)
+{
+    size_t w = d;
+    while (w > a && !is_blank(s[w - 1]))
+        w--;
+    return (d - w == 1 && s[w] == 'M') || (d - w == 2 && s[w] == 'M' && s[w + 1] == 'M')
+           || (d - w == 2 && s[w] == 'D' && s[w + 1] == 'r');
+}
+
 static char clause_last(const char *s, size_t a, size_t pe)
 {
     size_t e = pe;
@@ -2340,6 +2350,10 @@ static char clause_last(const char *s, size_t a, size_t pe)
         size_t p = w;
         while (p > a && is_blank(s[p - 1]))
             p--;
+        /* (not the dot of a civility before an article: "par lequel M.
+           le" / "Maire …") */
+        if (p > a && s[p - 1] == '.' && civility_dot(s, a, p - 1))
+            break;
         if (p > a && (s[p - 1] == ';' || s[p - 1] == '.' || s[p - 1] == ':'))
             return s[p - 1];
         e = p;

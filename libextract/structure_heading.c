@@ -959,6 +959,18 @@ static size_t assembly_at(const char *p, size_t n)
     return ok[2] ? (arrondissement_at(p, n) ? arrondissement_at(p, n) : delegated_council_at(p, n)) : 0;
 }
 
+/* line [a, b) opens with a year-direction-rank code and a title after
+   it: "2025 DVD 45 Convention de financement …" (a capital after the
+   code's blank) */
+static bool year_code_title(const char *s, size_t a, size_t b)
+{
+    size_t m = ex_year_code(s + a, b - a);
+    if (!m || a + m + 1 >= b || s[a + m] != ' ')
+        return false;
+    unsigned char c = (unsigned char)s[a + m + 1];
+    return (c >= 'A' && c <= 'Z') || c == 0xC3;
+}
+
 /* the end of "(ACRONYM)" after the blanks at e (capitals in brackets:
    "(CLECT)", "(CAO)"), else e */
 static size_t acronym_end(const char *s, size_t e, size_t b)
@@ -2189,6 +2201,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
     const char *title = NULL;
     size_t dash_num = SIZE_MAX;
     const char *right_num = NULL;   /* right_cell_number() */
+    size_t code_line = SIZE_MAX;    /* year_code_title() */
 
     for (size_t i = A->l0; i < hz; i++) {
         const linfo *f = &x->li[i];
@@ -2302,6 +2315,15 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                     dash_num = i;
             } else if (!(d->number = line_number(x, i)))
                 d->number = bare_line_number(x, i);
+        }
+        /* "2025 DVD 45 Convention de financement …" (the Conseil de
+           Paris style): the act's code opens its title block */
+        else if (!d->number && d->type != EX_DOC_PROCES_VERBAL && !(f->k & K_SKIP) && code_line == SIZE_MAX
+                 && year_code_title(s, f->a, f->b)) {
+            sbuf sb = {.n = 0};
+            sb_add(&sb, p, ex_year_code(p, n));
+            d->number = sb_str(x, &sb);
+            code_line = i;
         }
         /* "DÉLIBÉRATION 2025-027 : title" (no N°): the act's number */
         else if (!d->number && d->type != EX_DOC_PROCES_VERBAL && !(f->k & K_SKIP)
@@ -2754,6 +2776,22 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
     /* (an act typed later, from its body, has type other here: only
        "Délibération 2025-027 : title" is read then) */
     bool typed = d->type == EX_DOC_DELIBERATION || d->type == EX_DOC_RAPPORT;
+    /* "2025 DVD 45 Convention … de la gare\n– Approbation …": the rest of
+       the code's line and the lines of its block */
+    if (!title && code_line != SIZE_MAX) {
+        sbuf sb = {.n = 0};
+        const linfo *f = &x->li[code_line];
+        size_t q = f->a + ex_year_code(s + f->a, f->b - f->a);
+        while (q < f->b && is_blank(s[q]))
+            q++;
+        sb_add(&sb, s + q, title_end(s, q, f->b) - q);
+        /* (a line opening with a quote or a dash keeps it) */
+        for (size_t j = code_line + 1; j < hz && j < code_line + 5 && !(x->li[j].k & (K_BLANK | K_SKIP)); j++) {
+            size_t ja = x->t->lines[j].start + x->t->lines[j].indent;
+            sb_add(&sb, s + ja, title_end(s, ja, x->li[j].b) - ja);
+        }
+        title = sb_str(x, &sb);
+    }
     if (!title && (typed || d->type == EX_DOC_OTHER)) {
         /* the first heading line that prints a number ("EXTRAIT DU
            REGISTRE ..." above it holds none) */

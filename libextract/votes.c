@@ -475,6 +475,16 @@ static bool groups_no_count(ex_call *c, size_t p, size_t lim, part *x)
     size_t q = p + m, stop = lim < p + 250 ? lim : p + 250;
     while (q < stop) {
         char ch = s[q];
+        if (ch == ';') {
+            /* "groupe A ; groupe B ;\ngroupe C": the list goes on */
+            size_t r = q + 1;
+            while (r < stop && (is_blank(s[r]) || is_nl(s[r])))
+                r++;
+            if (r < stop && ex_match_fold(s + r, stop - r, "groupe ")) {
+                q = r;
+                continue;
+            }
+        }
         if (ch == ';' || ch == '(' || ch == ')' || full_stop(c, q, lim))
             break;
         if ((unsigned char)ch == 0xE2 && q + 2 < lim && (unsigned char)s[q + 1] == 0x80
@@ -2026,6 +2036,9 @@ static bool make_vote(ex_call *c, ex_document *d, const part *pv, size_t i0, siz
                 v->for_ = p->val;
                 if (p->gb > p->ga && !copy_groups(c, &v->for_groups, p->ga, p->gb))
                     return false;
+            } else if (p->val == EX_NULLNUM && !v->for_groups.n && p->gb > p->ga
+                       && !copy_groups(c, &v->for_groups, p->ga, p->gb)) {
+                return false;   /* the groups printed under the tally */
             }
             break;
         case V_PAR:
@@ -2041,15 +2054,17 @@ static bool make_vote(ex_call *c, ex_document *d, const part *pv, size_t i0, siz
             }
             break;
         case V_AGAINST:
-            if (v->against == EX_NULLNUM) {
-                v->against = p->val;
+            if (v->against == EX_NULLNUM || (p->val == EX_NULLNUM && !v->against_groups.n)) {
+                if (v->against == EX_NULLNUM)
+                    v->against = p->val;
                 if (p->gb > p->ga && !group_list(c, &v->against_groups, p->ga, p->gb))
                     return false;
             }
             break;
         case V_ABST:
-            if (v->abstention == EX_NULLNUM) {
-                v->abstention = p->val;
+            if (v->abstention == EX_NULLNUM || (p->val == EX_NULLNUM && !v->abstention_groups.n)) {
+                if (v->abstention == EX_NULLNUM)
+                    v->abstention = p->val;
                 if (p->gb > p->ga && !group_list(c, &v->abstention_groups, p->ga, p->gb))
                     return false;
             }
@@ -2175,8 +2190,12 @@ bool ex_votes_fill(ex_call *c, ex_document *d)
         while (j < pv.n && close_parts(c, pv.v[j - 1].b, pv.v[j].named ? pv.v[j].pa : pv.v[j].a)) {
             int k = pv.v[j].kind;
             bool is_for = k == V_FOR || k == V_PAR;
-            /* a second tally or a second result starts another vote */
-            if ((is_for && seen_for) || (k == V_UNAN && seen_unan)
+            /* a second tally or a second result starts another vote (not
+               the groups of the tally's sides: "Pour : 35 – Contre : 8"
+               / "Ont voté pour : groupe A ; groupe B") */
+            bool side_groups = (k == V_FOR || k == V_AGAINST || k == V_ABST) && pv.v[j].val == EX_NULLNUM
+                               && pv.v[j].gb > pv.v[j].ga;
+            if ((is_for && seen_for && !side_groups) || (k == V_UNAN && seen_unan)
                 || ((k == V_ADOPT || k == V_REJECT) && seen_res))
                 break;
             /* group lines again after the tally: the next vote's */

@@ -134,6 +134,28 @@ static void test_acts_with_number_and_date(void **state)
     CHECK_ROWS(rows);
 }
 
+/* a Paris-style act code ("délibération 2023 DVD 87") is the number,
+   its blanks kept; "le projet de délibération" (a draft) cites no act;
+   a paragraph number after a code article ("L.2122-22, 4° du CGCT") is
+   no article of its own */
+static void test_year_code_draft_and_paragraph(void **state)
+{
+    static const ref_row rows[] = {
+        {.in = "Vu la délibération 2023 DVD 87 du 4 juillet 2023 approuvant le programme ;\n",
+         .n = TT(1),
+         .refs = {{.kind = "deliberation", .number = "2023 DVD 87", .date = D(2023, 7, 4),
+                   .span = "délibération 2023 DVD 87 du 4 juillet 2023"}}},
+        {.in = "Vu le projet de délibération en date du 23 septembre 2025 par lequel M. le Maire lui propose ;\n",
+         .n = TT(0)},
+        {.in = "Décision prise en application de l’article L.2122-22, 4° du CGCT.\n"
+               "Vu l’article L.2122-22, 4°, du CGCT ;\n",
+         .n = TT(2),
+         .refs = {{.kind = "code", .narticles = TT(1), .articles = {"L.2122-22"}},
+                  {.kind = "code", .narticles = TT(1), .articles = {"L.2122-22"}}}},
+    };
+    CHECK_ROWS(rows);
+}
+
 /* a commune's name holding a lower-case connector ("sur", "en", "sous"),
    hyphenated or between two capitalised words, is part of the gap
    between the act and its date; a lower-case "sur" between plain words
@@ -914,6 +936,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_acts_with_number_and_date),
+        cmocka_unit_test(test_year_code_draft_and_paragraph),
         cmocka_unit_test(test_place_connector_in_gap),
         cmocka_unit_test(test_concordant_acts_bracket_dates),
         cmocka_unit_test(test_number_sign_dot),

@@ -508,6 +508,25 @@ static void test_vote_heading_ends_article(void **state)
     ex_call_free(&c);
 }
 
+/* a visa whose line ends with a civility's dot and an article ("par
+   lequel M. le" / "Maire lui propose …") goes on to the next line */
+static void test_visa_civility_at_line_end(void **state)
+{
+    ex_call c;
+    run_pipeline(&c, *state,
+        "DÉLIBÉRATION N° 2025-12\n"
+        "Le Conseil municipal,\n"
+        "Vu le projet de délibération en date du 23 septembre 2025 par lequel M. le\n"
+        "Maire lui propose d’approuver la convention ;\n"
+        "DÉLIBÈRE :\n"
+        "Article 1 : La convention est approuvée.\n");
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->visas.n, 1);
+    assert_string_equal(d->visas.v[0].text, "Vu le projet de délibération en date du 23 septembre 2025 par lequel "
+                                            "M. le Maire lui propose d’approuver la convention ;");
+    ex_call_free(&c);
+}
+
 /* an Alsace-Moselle register's closing lines ("Ainsi délibéré en séance
    ...", "Suivent les signatures au registre.") end the last article */
 static void test_register_closing_ends_article(void **state)
@@ -2317,6 +2336,7 @@ int main(void)
         cmocka_unit_test(test_article_heading_or_sentence),
         cmocka_unit_test(test_vote_heading_ends_article),
         cmocka_unit_test(test_register_closing_ends_article),
+        cmocka_unit_test(test_visa_civility_at_line_end),
         cmocka_unit_test(test_vote_qualified_heading_ends_article),
         cmocka_unit_test(test_body_conseil_de_metropole),
         cmocka_unit_test(test_verb_after_body_comma_delibere),

@@ -671,6 +671,28 @@ static void test_prefect_issuer(void **state)
         check_doc(&t, *state, r);
 }
 
+/* a Paris-style act code opening the title paragraph ("2025 DVD 45
+   Convention … / – Approbation …"): the number, the rest of the block
+   the title */
+static void test_year_code_title(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "VILLE DE VALBRUNE\n\n                  CONSEIL MUNICIPAL\n"
+               "           Séance du mardi 14 octobre 2025\n\n"
+               "2025 DVD 45 Convention de financement avec la société publique locale\n"
+               "« Valbrune Mobilités » pour le pôle d’échanges\n"
+               "– Approbation et autorisation de signature.\n\n"
+               "Rapporteur : M. Bastien ORLIAC, adjoint au Maire.\n\n"
+               "Le Conseil municipal,\nVu le code des transports ;\nDÉLIBÈRE :\n"
+               "Article 1 : La convention est approuvée.\n",
+         .number = "2025 DVD 45",
+         .title = "Convention de financement avec la société publique locale « Valbrune Mobilités » pour le "
+                  "pôle d’échanges – Approbation et autorisation de signature"},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* the date printed after an arrêté's number is not its title */
 static void test_arrete_title_date(void **state)
 {
@@ -3067,6 +3089,7 @@ int main(void)
         cmocka_unit_test(test_number_after_dash),
         cmocka_unit_test(test_prefect_issuer),
         cmocka_unit_test(test_arrete_title_date),
+        cmocka_unit_test(test_year_code_title),
         cmocka_unit_test(test_title_comma),
         cmocka_unit_test(test_collectivity_register_page),
         cmocka_unit_test(test_title_double_spaced),

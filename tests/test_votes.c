@@ -43,6 +43,37 @@ static void check_tally(const tt_ctx *t, const tally_row *r)
     fx_done(&f);
 }
 
+/* the groups printed under a tally's line ("Ont voté pour : groupe A ;
+   groupe B ;" / "groupe C.") are that vote's, not a second vote */
+static void test_groups_under_tally(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s =
+        "Article 4 : M. le Maire est chargé de l'exécution de la présente délibération.\n\n"
+        "Votants : 46 – Pour : 35 – Contre : 8 – Abstentions : 3\n"
+        "Ont voté pour : groupe Ensemble ; groupe Écologistes et Solidaires ;\n"
+        "groupe Communiste et Citoyen.\n"
+        "Ont voté contre : groupe Agir.\n"
+        "Se sont abstenus : groupe Centre et Indépendants.\n"
+        "Adopté.\n\nPour extrait conforme,\n";
+    const ex_vote_vec *v = run(&f, s);
+    assert_int_equal(v->n, 1);
+    const ex_vote *x = &v->v[0];
+    assert_int_equal(x->for_, 35);
+    assert_int_equal(x->against, 8);
+    assert_int_equal(x->abstention, 3);
+    assert_int_equal(x->result, EX_ADOPTED);
+    assert_int_equal(x->for_groups.n, 3);
+    assert_string_equal(x->for_groups.v[0], "groupe Ensemble");
+    assert_string_equal(x->for_groups.v[2], "groupe Communiste et Citoyen");
+    assert_int_equal(x->against_groups.n, 1);
+    assert_string_equal(x->against_groups.v[0], "groupe Agir");
+    assert_int_equal(x->abstention_groups.n, 1);
+    assert_span_from_to(&f.c, x->span, "Votants", "Adopté.");
+    fx_done(&f);
+}
+
 static void test_groups_block(void **st)
 {
     (void)st;
@@ -1195,6 +1226,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_groups_block),
+        cmocka_unit_test(test_groups_under_tally),
         cmocka_unit_test(test_groups_member_count),
         cmocka_unit_test(test_vote_line_dash_continued),
         cmocka_unit_test(test_vote_table),

@@ -314,14 +314,16 @@ def ville_valbrune():
                        "chapitre 204 du budget de la Ville, exercices 2025 à 2027."),
              d.article("4", None, "Article 4 :", "M. le Maire est chargé de l’exécution de la "
                        "présente délibération.")]
-    # group names without the word "groupe" (as terres-de-loire's
-    # "(groupes Union pour la Région, …)")
+    # each group printed with its own "groupe" keeps it (the corpus's
+    # region-deliberation-2023-cp-1142: "groupe Nord-Atlantique en Commun ;
+    # groupe …"); only a shared plural "groupes A, B" is left out
+    # (terres-de-loire).  Gold corrected after the first run (see README).
     votes = [d.vote("Votants : 46 – Pour : 35 – Contre : 8 – Abstentions : 3 Ont voté pour : "
                     "groupe Valbrune Ensemble ; groupe Écologistes et Solidaires ; groupe "
                     "Communiste et Citoyen. Ont voté contre : groupe Agir pour Valbrune. Se "
                     "sont abstenus : groupe Centre et Indépendants. Adopté.", 35, 8, 3,
-                    for_groups=["Valbrune Ensemble", "Écologistes et Solidaires",
-                                "Communiste et Citoyen"])]
+                    for_groups=["groupe Valbrune Ensemble", "groupe Écologistes et Solidaires",
+                                "groupe Communiste et Citoyen"])]
     # no "Fait à" line and no date by the signature
     sigs = [d.signature("Le Maire de Valbrune,", "Éric DUCHÊNE", "Le Maire de Valbrune",
                         "Éric DUCHÊNE", None, None, at="Pour extrait conforme")]
