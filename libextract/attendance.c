@@ -2110,6 +2110,11 @@ static size_t st_flat_header(const char *s, size_t a, size_t b, int *kind)
             r++;
         ex_num_fold_word(s + r, b - r, nx, sizeof nx);
         int k = st_header_cell(s, (ex_span){q - wl, q});
+        /* "Nom et prénom(s)": one name column */
+        if (!k && at > 0 && pn == at - 1 && !strcmp(w, "et"))
+            continue;
+        if (!k && at > 0 && (!strcmp(w, "prenom") || !strcmp(w, "prenoms")))
+            continue;
         if (k == 'p')
             pres = true;
         else if (k == 's' || !strcmp(w, "suppleant") || !strcmp(w, "suppleants"))
@@ -2158,6 +2163,13 @@ static bool st_flat_row(ex_call *c, size_t li, size_t np, ex_person_vec *v, ex_s
             v->v[k++] = v->v[i];
         else if (k)
             return false;
+    /* a member's row without civility, "SCHNEIDER Marc  Maire  P" (a
+       "Nom et prénom" column): the family name in capitals, the given
+       name */
+    if (!k && np == 1 && v->n == 1 && v->v[0].family && v->v[0].given
+        && ex_is_upper_word(v->v[0].family, strlen(v->v[0].family)) && strlen(v->v[0].family) >= 2
+        && !memchr(s + a, ':', q - a) && !memchr(s + a, '=', q - a))
+        k = 1;
     v->n = k;
     return k == np && (b - q <= 5 || st_meaning(s, q, b));
 }

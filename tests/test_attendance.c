@@ -2159,6 +2159,20 @@ static void test_presence_legend_excused_proxy(void **st)
                "Procurations : M. Thierry KLEIN à Mme Odile WEBER.\n",
          .in_office = TT(5), .n_present = TT(3), .n_excused = TT(1), .excused = {"KLEIN"}, .n_absent = TT(1),
          .n_proxies = TT(1)},
+        /* the same table after OCR lost its column gaps: a "Nom et
+           prénom" column, rows of a family name in capitals and a
+           given name (no civility) */
+        {.in = "Séance du lundi 12 mai 2025\nConseillers présents : 3\n\n"
+               "Feuille de présence :\n\n"
+               "Nom et prénom Fonction Présence\n"
+               "SCHNEIDER Marc Maire P\n"
+               "WEBER Odile 1re adjointe P\n"
+               "KLEIN Thierry 2e adjoint Pv\n"
+               "FUCHS Brigitte 3e adjointe P\n"
+               "ROTH Pierre conseiller A\n\n"
+               "Légende : P = présent(e) – A = absent(e) – Pv = excusé(e)\nayant donné procuration\n",
+         .n_present = TT(3), .present = {"SCHNEIDER", "WEBER", "FUCHS"}, .n_excused = TT(1),
+         .excused = {"KLEIN"}, .n_absent = TT(1)},
     };
     TT_EACH(r, t, rows)
         check_att(&t, r);
