@@ -981,7 +981,7 @@ size_t ex_year_code(const char *s, size_t n);
    the run of letters ending there: ASCII letters and every byte of a
    non-ASCII character (EX_WB_ASCII: ASCII letters only; EX_WB_LETTER:
    the non-ASCII characters that are letters, ex_num_is_letter()).  With
-   EX_WB_NL2 at most two line ends are passed over before it, with
+   EX_WB_NL2 at most two line ends (a page break "\n\f" one) are passed over before it, with
    EX_WB_COMMA commas; with EX_WB_HYPHEN inner hyphens belong to the run
    (not its last byte) and its leading hyphens are dropped.  Its bounds
    go to [*wa, *wb); when cap > 0, w receives it folded (ex_fold_char())

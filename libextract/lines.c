@@ -167,6 +167,8 @@ bool ex_word_before(const char *s, size_t lo, size_t p, unsigned flags, size_t *
     while (i > lo && (s[i - 1] == ' ' || s[i - 1] == '\t'
                       || ((flags & EX_WB_PUNCT) && (s[i - 1] == ':' || s[i - 1] == ',' || s[i - 1] == '\n'))
                       || ((flags & EX_WB_NL2) && s[i - 1] == '\n' && nl++ < 2)
+                      /* (a page break "\n\f" inside the words) */
+                      || ((flags & EX_WB_NL2) && s[i - 1] == '\f' && i - 1 > lo && s[i - 2] == '\n')
                       || ((flags & EX_WB_COMMA) && s[i - 1] == ',')))
         i--;
     if (flags & EX_WB_APOS) {

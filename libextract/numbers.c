@@ -208,9 +208,13 @@ static size_t word_gap(const char *s, size_t n)
         else if (b == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80
                  && ((unsigned char)s[i + 2] == 0x99 || (unsigned char)s[i + 2] == 0x98) && !ap++)
             i += 3;
-        else if (b == '\n' && !nl) {
+        else if ((b == '\n' || b == '\f') && !nl) {
+            /* (a page break, "\n\f", is one line break: "quatre" /
+               page / "millions") */
             nl = 1;
             i++;
+            if (b == '\n' && i < n && s[i] == '\f')
+                i++;
         } else if (b == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80
                    && ((unsigned char)s[i + 2] == 0x90 || (unsigned char)s[i + 2] == 0x91))
             i += 3;

@@ -76,6 +76,9 @@ static void test_words_glued_quote(void **state)
     CHECK("d'un montant inférieur à quatre’\nmille euros hors taxes",
           {400000, "quatre’ mille euros", "HT", NULL});
     CHECK("soit trois' cents euros", {30000, "trois' cents euros", NULL, NULL});
+    /* a page break ("\n\f") inside the words */
+    CHECK("fixée à 4 650 000 € (quatre\n\fmillions six cent cinquante mille euros).",
+          {465000000, "4 650 000 €", NULL, NULL}, {465000000, "quatre millions six cent cinquante mille euros", NULL, NULL});
     /* still a punctuation mark when not a quote */
     CHECK("le tarif reste de dix. Cinq euros", {500, "Cinq euros", NULL, NULL});
 }

@@ -132,7 +132,7 @@ static inline const char *flat_slice(const ex_text *t, const char *src, size_t a
     const char *in = src_slice(t, src, a, b, buf, sizeof buf);
     size_t k = 0;
     for (const char *p = in; *p && k + 1 < cap; p++) {
-        if (*p == '\n' || *p == ' ') {
+        if (*p == '\n' || *p == ' ' || *p == '\f') {
             if (k && flat[k - 1] != ' ')
                 flat[k++] = ' ';
         } else {
