@@ -1604,7 +1604,12 @@ static size_t group_label(const pctx *x, size_t i, size_t i1)
     for (; j < i1 && j < i + lim && x->t[j].kind == T_WORD; j++)
         if (x->t[j].cls != W_UPPER)
             upper = false;
-    if (j == i || j >= i1 || x->t[j].kind != T_PUNCT || x->t[j].ch != ':')
+    if (j == i || j >= i1 || x->t[j].kind != T_PUNCT)
+        return 0;
+    /* the colon, or (a college's heading, OCR) a speck for it ending its
+       line: "… des représentants des usagers *" */
+    if (x->t[j].ch != ':'
+        && !(lim == 12 && x->t[j].ch != '(' && x->t[j].ch != ',' && j + 1 < i1 && x->t[j + 1].kind == T_NL))
         return 0;
     size_t used;
     bool group;
@@ -1615,6 +1620,9 @@ static size_t group_label(const pctx *x, size_t i, size_t i1)
             return 0;
     size_t q = j + 1;
     while (q < i1 && x->t[q].kind == T_NL)
+        q++;
+    /* (OCR: a speck opening the next line, ". Dr Fabien X") */
+    if (lim == 12 && q + 1 < i1 && x->t[q].kind == T_PUNCT && x->t[q].ch != '(')
         q++;
     return q < i1 && civ_at(x, q, &used, &group) ? j + 1 : 0;
 }

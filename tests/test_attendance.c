@@ -2135,6 +2135,17 @@ static void test_surveillance_colleges(void **st)
                "Excusé avec voix consultative : M. Marc SAGNES, directeur des soins.\n",
          .in_office = TT(9), .present_count = TT(4), .n_present = TT(4),
          .present = {"VIDAL", "MOLINIER", "CAYROU", "BRU"}, .n_excused = TT(0), .n_advisory_excused = TT(1)},
+        /* OCR: a speck opening a line after a heading, a speck for a
+           heading's colon */
+        {.in = "Séance du jeudi 19 juin 2025\n"
+               "Membres présents avec voix délibérative :\n\n"
+               "Collège des représentants des collectivités territoriales :\n"
+               "Mme Anne VIDAL, maire de Prades, Présidente.\n\n"
+               "Collège des représentants du personnel médical et non médical :\n\n"
+               ". Dr Yves CAYROU, représentant la commission médicale.\n\n"
+               "Collège des personnalités qualifiées et des représentants des usagers *\n\n"
+               "Mme Rose BRU, représentante des usagers.\n",
+         .n_present = TT(3), .present = {"VIDAL", "CAYROU", "BRU"}},
     };
     TT_EACH(r, t, rows)
         check_att(&t, r);
