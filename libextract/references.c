@@ -126,7 +126,8 @@ static const ex_pattern ref_patterns[] = {
     /* after a code name: ", et notamment ses articles", "notamment son article",
        "en son article", "et en particulier l'article" (OCR "aiticles",
        "notammèent", "sès articles", "son.article", a stray quote after
-       the comma, a speck "|" ending the line: "ses |\narticles", a hyphen
+       the comma, a speck "|" "," "." ending the line: "ses |\narticles",
+       "ses ,\narticles", a hyphen
        for the blank: "notamment-ses articles"; the code's abbreviation
        in brackets before: "(CGCT), notamment son article"); group 1
        the article word, checked by clause_word() ("son point 6", "son
@@ -134,7 +135,7 @@ static const ex_pattern ref_patterns[] = {
     {RX_ARTCLAUSE,
      "\\G(?i)(?:\\s*\\((?-i:[A-Z]{2,8})\\))?\\s*[,;]?['’‘]?\\s*(?:(?:et|\xC3\xA9t)\\s+)?(?:notamment|nota\\p{L}{4,7}|\\p{L}{0,2}t\\p{L}{1,2}m\\p{L}{1,4}t"
      "|en\\s+particulier|en)(?:[:.]?\\s+|-|[:.])"
-     "(?:[s$§][eéè]s|[s$§]on|les|le|l['’])(?:\\s*(?:[|:;-]{1,2}\\s+)?|\\.)['‘’]?"
+     "(?:[s$§][eéè]s|[s$§]on|les|le|l['’])(?:\\s*(?:[|:;,.-]{1,2}\\s+)?|\\.)['‘’]?"
      "(\\p{L}{5,9})(?:\\.?\\s+(?:[.,:;'‘’]\\s+(?=[LRD]\\.?\\s?\\d))?|-(?=[LRD]\\.?\\d))"},
     /* an item number opening a line: "1. ", "2) ", "12 - " */
     {RX_ITEM, "\\G[ \\t]*\\d{1,3}\\s*[.)°-]\\s+"},
