@@ -36,7 +36,7 @@ enum {
    end) or plain; OCR letters after the first digit */
 #define NUM "([0-9][0-9OoIl]{0,3}+(?:(?:[ .'’:]|[ \\t]{0,2}\\n(?:[ \\t]*\\n)?[ \\t]*)[0-9OoIl]{3}(?![0-9OoIl]))+" \
             "|[0-9][0-9OoIl]*+)"
-#define DEC "(?:([,.;])([0-9Oo]{1,2})(?![0-9]))?"
+#define DEC "(?:([,.;:])([0-9Oo]{1,2})(?![0-9]))?"
 
 static const ex_pattern amount_patterns[] = {
     /* "500 000 €", "500.000 EUR", "1 000 000 euros", "18 450,00 €",

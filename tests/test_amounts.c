@@ -56,6 +56,15 @@ static void test_words_ocr_one_edit(void **state)
 
 /* OCR specks standing alone, or a speck on a line of its own, inside an
    amount in words: the words read without them; the text keeps them */
+/* OCR: a colon read for the decimal comma before the currency ("21
+   500:00 €"); a time is no amount */
+static void test_colon_decimal(void **state)
+{
+    CHECK("Lot 2 : Papier PAPYRUS 21 500:00 € HT", {2150000, "21 500:00 €", "HT", NULL});
+    CHECK("le tarif est de 6:20 € par repas", {620, "6:20 €", NULL, NULL});
+    NONE("la séance est ouverte à 18:30 le 12:00");
+}
+
 static void test_words_specks(void **state)
 {
     CHECK("une subvention de quinze mille . euros versée",
@@ -256,6 +265,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_currency_after),
+        cmocka_unit_test(test_colon_decimal),
         cmocka_unit_test(test_francs),
         cmocka_unit_test(test_francs_words),
         cmocka_unit_test(test_tax),
