@@ -413,8 +413,8 @@ static bool clean_name(const ex_text *t, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++)
         if (is_digit(t->s[i]) || t->s[i] == '|'
-            || t->s[i] == '.')
-            return false;   /* (a speck "." glued between two words) */
+            || t->s[i] == '.' || t->s[i] == ',')
+            return false;   /* (a speck "." or "," glued between two words) */
     return true;
 }
 
@@ -626,6 +626,16 @@ static code_match match_code_x(const ref_engine *re, const ex_text *t, size_t p,
            typed text has a blank after a period */
         if (!ch && !sp && nf && f[nf - 1] >= 'a' && f[nf - 1] <= 'z' && t->s[q] == '.'
             && speck_dot_in_name(t, q)) {
+            off[nf] = q;
+            f[nf++] = ' ';
+            sp = true;
+            q++;
+            continue;
+        }
+        /* OCR: a speck "," glued after "code", a lower-case word after
+           one blank ("du code, de la commande publique"): no code's name
+           holds a comma there */
+        if (!ch && !sp && nf == 4 && !memcmp(f, "code", 4) && t->s[q] == ',' && speck_dot_in_name(t, q)) {
             off[nf] = q;
             f[nf++] = ' ';
             sp = true;

@@ -785,14 +785,16 @@ static void test_ocr_article_clause(void **state)
               "Vu le code de la voirie routière, et notamment ses articles L.113-2 et -\n"
               "L.116-1 ;\n"
               "Vu le code général des collectivités territoriales (CGCT), et notamment ses ,\n"
-              "articles L.2122-22 et L.2122-23 ;\n",
-        .n = TT(6),
+              "articles L.2122-22 et L.2122-23 ;\n"
+              "dans un délai de trente jours (article R.2192-10 du code, de la commande publique).\n",
+        .n = TT(7),
         .refs = {{.narticles = TT(2), .articles = {[1] = "L.215-14"}},
                  {.narticles = TT(1), .articles = {"R.411-8"}},
                  {.narticles = TT(2), .articles = {[1] = "L.143-7"}},
                  {.narticles = TT(2), .articles = {"L.3312-5", "L.3313-1"}},
                  {.narticles = TT(2), .articles = {"L.113-2", "L.116-1"}},
-                 {.narticles = TT(2), .articles = {"L.2122-22", "L.2122-23"}}},
+                 {.narticles = TT(2), .articles = {"L.2122-22", "L.2122-23"}},
+                 {.code = "Code de la commande publique", .narticles = TT(1), .articles = {"R.2192-10"}}},
     }};
     CHECK_ROWS(rows);
 }
