@@ -156,7 +156,7 @@ def villemaur():
                d.amount("8 535 €", 8535)]
     d.reset()
     dates = [d.date("jeudi 3 juillet 2025", "2025-07-03"),
-             d.date("Le trois juillet deux mille vingt-cinq", "2025-07-03"),
+             d.date("trois juillet deux mille vingt-cinq", "2025-07-03"),
              d.date("26 juin 2025", "2025-06-26"), d.date("10 avril 2025", "2025-04-10"),
              d.date("4 juillet 2025", "2025-07-04"), d.date("07/07/2025", "2025-07-07"),
              d.date("07/07/2025", "2025-07-07")]
@@ -263,7 +263,7 @@ def prefecture_dup():
     ids = [ident(d, "siren", "251\u00a0730\u00a0438", "251730438"),
            d.ident("url", "https://www.telerecours.fr", "https://www.telerecours.fr")]
     a = doc(d, "arrete", [0, len(d.raw)],
-            {"collectivity": "PRÉFET DU VAL-D’ORCE", "body": "Le préfet du Val-d’Orce"},
+            {"collectivity": "PRÉFET DU VAL-D’ORCE", "body": "Le préfet"},
             "DCPPAT-BEUP-2025-0412",
             "déclarant d’utilité publique les travaux de dérivation des eaux et l’instauration "
             "des périmètres de protection du captage de la source des Vergnes au profit du "
@@ -289,13 +289,15 @@ def metropole_ct():
     d = DocH("metropole-deux-rives-ct-valmorin-2025-061")
     sess = {"date": "2025-11-18", "place": None, "convened_on": None,
             "president": None, "secretary": None}
-    d.reset("Vu\n")
-    visas = [d.clause("Le Code Général des Collectivités Territoriales, notamment son article "
-                      "L. 5218-7 ;"),
-             d.clause("La délibération n° FAG 012-2024/CM du Conseil de la Métropole du 12 "
-                      "décembre 2024 relative aux délégations aux conseils de territoire ;")]
-    cons = [d.clause("Que l’association contribue à l’animation sociale des quartiers du "
-                     "territoire.")]
+    # one clause per "Vu" / "Considérant" (spec): the bullets under one
+    # "Vu" are one clause (gold corrected after the run, see README)
+    d.reset("du Pays de Valmorin,\n")
+    visas = [d.clause("Vu • Le Code Général des Collectivités Territoriales, notamment son "
+                      "article L. 5218-7 ; • La délibération n° FAG 012-2024/CM du Conseil de la "
+                      "Métropole du 12 décembre 2024 relative aux délégations aux conseils de "
+                      "territoire ;")]
+    cons = [d.clause("Considérant • Que l’association contribue à l’animation sociale des "
+                     "quartiers du territoire.")]
     verb = d.span("Délibère")
     arts = [d.article("1", None, "Article 1 :",
                       "Est attribuée à l’association « Les Jardins partagés du Valmorin » une "
