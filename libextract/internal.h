@@ -975,6 +975,9 @@ size_t ex_leader_end(const char *s, size_t p, size_t lim, size_t *dots, size_t *
 size_t ex_number_prefix(const char *s, size_t n);
 /* a year-direction-rank act code at s[0] ("2025 DVD 45"): its bytes, or 0 */
 size_t ex_year_code(const char *s, size_t n);
+/* a letters suffix after an act number [a, b) holding a slash ("25/147
+   AC"): its end, else b */
+size_t ex_number_suffix(const char *s, size_t a, size_t b, size_t lim);
 /* The word ending before view offset p, not before lo (ex_word_before()):
    the blanks before p passed over (' ', '\t'; with EX_WB_PUNCT also ':',
    ',' and '\n'), then with EX_WB_APOS one apostrophe (' or U+2019), then

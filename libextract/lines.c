@@ -411,6 +411,31 @@ size_t ex_year_code(const char *s, size_t n)
     return d;
 }
 
+/* A letters suffix after an act number [a, b) with a slash: one blank,
+   2 or 3 capitals (A-Z, no function word), then no letter or digit
+   ("N° 25/147 AC", the Assemblée de Corse's): the suffix's end, else b.
+   lim bounds the read. */
+size_t ex_number_suffix(const char *s, size_t a, size_t b, size_t lim)
+{
+    static const char *const word[] = {"AU", "DE", "DU", "EN", "ET", "LA", "LE", "UN", "AUX", "DES", "LES",
+                                       "PAR", "SUR", "UNE", NULL};
+    if (b >= lim || s[b] != ' ' || !memchr(s + a, '/', b - a))
+        return b;
+    size_t q = b + 1;
+    while (q < lim && q < b + 5 && s[q] >= 'A' && s[q] <= 'Z')
+        q++;
+    size_t k = q - b - 1;
+    if (k < 2 || k > 3)
+        return b;
+    unsigned char e = q < lim ? (unsigned char)s[q] : 0;
+    if ((unsigned)((e | 0x20) - 'a') < 26 || (e >= '0' && e <= '9') || e >= 0xC0)
+        return b;
+    for (size_t w = 0; word[w]; w++)
+        if (strlen(word[w]) == k && !memcmp(s + b + 1, word[w], k))
+            return b;
+    return q;
+}
+
 bool ex_is_upper_word(const char *s, size_t n)
 {
     bool letter = false;

@@ -1315,8 +1315,9 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
                 && num_ok(t, ex_ov(c)[2], ex_ov(c)[3])) {
                 PCRE2_SIZE *ov = ex_ov(c);
                 r.num_a = ov[2];
-                r.num_b = ov[3];
-                p = last = ov[1];
+                /* "n° 24/212 AC": a letters suffix */
+                r.num_b = ex_number_suffix(t->s, ov[2], ov[3], t->len);
+                p = last = r.num_b > ov[1] ? r.num_b : ov[1];
             } else if (!plural && !weak && may_match(RX_BARENUM, t, q)
                        && ex_rx_match(c, &rx[RX_BARENUM], q, 0) > 0
                        && !date_near(c, q, 0)) {
@@ -1523,6 +1524,25 @@ static char *number_value(ex_call *c, const act_result *r)
     /* record each letter read as a digit (the model, ocrmodel.c) */
     if (!note_read(c, r->num_a, r->num_b, v, 0))
         return NULL;
+    /* a letters suffix keeps its blank: "24/212 AC" */
+    {
+        const char *s = c->text.s;
+        size_t sp = r->num_b;
+        while (sp > r->num_a && s[sp - 1] != ' ')
+            sp--;
+        size_t n = strlen(v), k = r->num_b - sp;
+        if (sp > r->num_a + 1 && ex_number_suffix(s, r->num_a, sp - 1, r->num_b) == r->num_b && n > k) {
+            char *w = ex_arena_alloc(&c->arena, n + 2);
+            if (!w) {
+                c->oom = true;
+                return NULL;
+            }
+            memcpy(w, v, n - k);
+            w[n - k] = ' ';
+            memcpy(w + n - k + 1, v + n - k, k + 1);
+            v = w;
+        }
+    }
     /* a letters prefix keeps its blank: "DCM 2024/018" */
     size_t pre = ex_number_prefix(c->text.s + r->num_a, r->num_b - r->num_a);
     if (pre) {

@@ -1309,6 +1309,28 @@ static void verb_after_preamble(sctx *x, size_t i)
     size_t ge = trim_end(x->s, g->a, g->b);
     const char *p = x->s + f->a;
     size_t n = f->b - f->a;
+    /* the preamble's sentence wrapped: "… à l'unanimité des votants (9
+       voix" / "pour), DÉCIDE :": a verb in capitals after a comma ends
+       the line, nothing but ':' after it */
+    for (size_t c0 = n; c0-- > 0;) {
+        if (p[c0] != ',')
+            continue;
+        size_t v = c0 + 1;
+        while (v < n && is_blank(p[v]))
+            v++;
+        size_t m = v < n ? verb_at(p + v, n - v) : 0;
+        size_t q = v + m;
+        while (m && q < n && (is_blank(p[q]) || p[q] == ':'))
+            q++;
+        if (m >= 4 && q >= n && upper_pct(p, v, v + m, NULL) == 100) {
+            f->k |= K_VERB;
+            f->k &= ~(uint32_t)K_WVERB;
+            f->va = f->a + v;
+            f->vb = f->a + v + m;
+            return;
+        }
+        break;      /* the last comma only */
+    }
     if (!(p[0] >= 'A' && p[0] <= 'Z'))
         return;
     /* "Après en avoir délibéré, le conseil d'administration" then
@@ -3643,6 +3665,20 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
                     d->decision_verb = ex_strndup(c, s + oa.body, vm);
                     d->decision_span.start = oa.body;
                     d->decision_span.end = oa.body + vm;
+                }
+            } else if (!d->decision_verb && !seen_verb && d->articles.n == 0 && oa.on && !oa.heading) {
+                /* "ARTICLE PREMIER :" alone, "APPROUVE le budget …" on the
+                   next line: the verb in capitals opening the body */
+                size_t j = next_line(x, i, A->l1);
+                if (j < A->l1) {
+                    const linfo *g = &x->li[j];
+                    size_t vm = weak_verb_at(s + g->a, g->b - g->a);
+                    if (vm >= 4 && upper_pct(s, g->a, g->a + vm, NULL) == 100 && g->a + vm + 1 < g->b
+                        && s[g->a + vm] == ' ' && s[g->a + vm + 1] >= 'a' && s[g->a + vm + 1] <= 'z') {
+                        d->decision_verb = ex_strndup(c, s + g->a, vm);
+                        d->decision_span.start = g->a;
+                        d->decision_span.end = g->a + vm;
+                    }
                 }
             }
             in_vote = false;

@@ -407,6 +407,10 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
     char f0 = b0 >= 'A' && b0 <= 'Z' ? (char)(b0 + 32) : (char)b0;
     if (!n)
         return 0;
+    /* a letterhead is capitalised: a line opening in lower case goes on
+       a sentence ("… au profit du" / "syndicat intercommunal des eaux") */
+    if (b0 >= 'a' && b0 <= 'z')
+        return 0;
     /* "cdelmprsv": the keys' first letters (keep with the table) */
     if (b0 < 0x80) {
         switch (f0) {
@@ -932,13 +936,15 @@ static size_t assembly_at(const char *p, size_t n)
         "conseil de territoire", "assemblee generale", "assemblee deliberante", "comite de direction",
         "conseil d'exploitation", "bureau metropolitain", "conseil d'arrondissement", "bureau",
         "commission d'appel d'offres", "commission de delegation de service public", "conseil de metropole",
-        "commission locale d'evaluation des charges transferees", "conseil de surveillance", NULL
+        "commission locale d'evaluation des charges transferees", "conseil de surveillance",
+        /* the assemblies of the collectivités à statut particulier */
+        "assemblee de corse", "assemblee de guyane", "assemblee de martinique", NULL
     };
     /* Each key starts with one of these words: kw() reads a key from its
        start, one character after the other, so a key matches only where
        its first word does; that word is tried once (-1: not yet). */
     static const char *const first[] = {"assemblee", "commission", "conseil", "comite", "bureau"};
-    static const unsigned char grp[] = {0, 0, 0, 0, 1, 2, 2, 2, 2, 2, 2, 3, 4, 4, 4, 2, 2, 2, 2, 2, 2, 0, 0, 3, 2, 4, 2, 4, 1, 1, 2, 1, 2}; /* keys[i] starts with first[grp[i]] */
+    static const unsigned char grp[] = {0, 0, 0, 0, 1, 2, 2, 2, 2, 2, 2, 3, 4, 4, 4, 2, 2, 2, 2, 2, 2, 0, 0, 3, 2, 4, 2, 4, 1, 1, 2, 1, 2, 0, 0, 0}; /* keys[i] starts with first[grp[i]] */
     /* (their first letters: a, c, b; kw() takes a key only where its
        first letter is the text's first character, read as kw_pre()
        classes it) */
@@ -1276,6 +1282,9 @@ static const char *number_value(sctx *x, size_t p, size_t b)
         end--;
     if (end <= st)
         return NULL;
+    /* "N° 25/147 AC": a letters suffix */
+    if (!joined)
+        end = ex_number_suffix(s, st, end, b);
     /* a spaced em dash read by OCR for the en dash: " — " -> " – " */
     char *v = ex_strndup(x->c, s + st, end - st);
     if (v && joined)
@@ -2863,7 +2872,10 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                         || kw(p, n, "session", true) || kw(p, n, "du ", false) || kw(p, n, "republique", true)
                         || kw(p, n, "pole ", false) || kw(p, n, "direction ", false) || digit(p[0]);
             if (blk0 != SIZE_MAX) {
-                if (upper_line(x, j) && !(g->k & (K_NUMBER | K_NUMLINE | K_LBL))) {
+                /* (not the séance line under the title block: "SÉANCE DU
+                   24 OCTOBRE 2025") */
+                if (upper_line(x, j) && !(g->k & (K_NUMBER | K_NUMLINE | K_LBL)) && !kw(p, n, "seance", true)
+                    && !kw(p, n, "reunion", true) && !kw(p, n, "session", true)) {
                     sb_add(&sb, p, block_line_end(s, g->a, g->b) - g->a);
                     last = j;
                     continue;
@@ -2873,6 +2885,18 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
             size_t letters;
             if (excl || !upper_line(x, j))
                 continue;
+            /* the label's assembly on its own line ("DÉLIBÉRATION N° 25/147
+               AC" / "DE L'ASSEMBLÉE DE CORSE"): not the title */
+            if (label != SIZE_MAX && j == next_line(x, label, hz)) {
+                size_t dm = kw(p, n, "de l'", false);
+                if (!dm)
+                    dm = kw(p, n, "de la ", false);
+                if (!dm)
+                    dm = kw(p, n, "de ", false);
+                size_t am = dm ? assembly_at(p + dm, n - dm) : 0;
+                if (am && trim_end_junk(s, g->a + dm + am, g->b) <= g->a + dm + am)
+                    continue;
+            }
             upper_pct(s, g->a, g->b, &letters);
             /* not a list of names: "M. X, Mme Y" */
             bool civ = false;

@@ -147,6 +147,11 @@ static void test_year_code_draft_and_paragraph(void **state)
                    .span = "délibération 2023 DVD 87 du 4 juillet 2023"}}},
         {.in = "Vu le projet de délibération en date du 23 septembre 2025 par lequel M. le Maire lui propose ;\n",
          .n = TT(0)},
+        /* a letters suffix after a number with a slash */
+        {.in = "VU la délibération n° 24/212 AC de l’Assemblée de Corse du 19 décembre 2024,\n",
+         .n = TT(1), .refs = {{.kind = "deliberation", .number = "24/212 AC", .date = D(2024, 12, 19)}}},
+        {.in = "Vu la délibération n° 2024-12 DU CONSEIL du 3 mars 2024 ;\n",
+         .n = TT(1), .refs = {{.kind = "deliberation", .number = "2024-12"}}},
         {.in = "Décision prise en application de l’article L.2122-22, 4° du CGCT.\n"
                "Vu l’article L.2122-22, 4°, du CGCT ;\n",
          .n = TT(2),

@@ -527,6 +527,25 @@ static void test_visa_civility_at_line_end(void **state)
     ex_call_free(&c);
 }
 
+/* the preamble's sentence wrapped, its verb in capitals after a comma
+   ending the next line ("… (9 voix" / "pour), DÉCIDE :") */
+static void test_verb_ending_wrapped_preamble(void **state)
+{
+    ex_call c;
+    run_pipeline(&c, *state,
+        "DÉLIBÉRATION N° 2025-038\n"
+        "Vu le code général des collectivités territoriales ;\n\n"
+        "Le Conseil municipal, après en avoir délibéré, à l’unanimité des votants (9 voix\n"
+        "pour), DÉCIDE :\n\n"
+        "- d’approuver l’acquisition d’un tracteur ;\n"
+        "Fait et délibéré les jour, mois et an susdits.\n");
+    const ex_document *d = &c.docs.v[0];
+    assert_non_null(d->decision_verb);
+    assert_string_equal(d->decision_verb, "DÉCIDE");
+    assert_span_first(&c, d->decision_span, "DÉCIDE");
+    ex_call_free(&c);
+}
+
 /* an Alsace-Moselle register's closing lines ("Ainsi délibéré en séance
    ...", "Suivent les signatures au registre.") end the last article */
 static void test_register_closing_ends_article(void **state)
@@ -2336,6 +2355,7 @@ int main(void)
         cmocka_unit_test(test_article_heading_or_sentence),
         cmocka_unit_test(test_vote_heading_ends_article),
         cmocka_unit_test(test_register_closing_ends_article),
+        cmocka_unit_test(test_verb_ending_wrapped_preamble),
         cmocka_unit_test(test_visa_civility_at_line_end),
         cmocka_unit_test(test_vote_qualified_heading_ends_article),
         cmocka_unit_test(test_body_conseil_de_metropole),

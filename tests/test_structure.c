@@ -693,6 +693,40 @@ static void test_year_code_title(void **state)
         check_doc(&t, *state, r);
 }
 
+/* the Assemblée de Corse: its name a body, the number's letters
+   suffix ("N° 25/147 AC"), the label's assembly line ("DE L'ASSEMBLÉE
+   DE CORSE") and the séance line out of the title; a prefect's
+   letterhead over two lines beats a syndicat named in the title's
+   continuation (a line opening in lower case is no letterhead) */
+static void test_corse_and_prefect_letterhead(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "ASSEMBLÉE DE CORSE\n\n"
+               "DÉLIBÉRATION N° 25/147 AC\n"
+               "DE L’ASSEMBLÉE DE CORSE\n"
+               "PORTANT ADOPTION DU BUDGET SUPPLÉMENTAIRE 2025\n"
+               "________________________________\n\n"
+               "SÉANCE DU 24 OCTOBRE 2025\n\n"
+               "L’ASSEMBLÉE DE CORSE\n"
+               "VU le code général des collectivités territoriales,\n"
+               "ARTICLE PREMIER :\n\n"
+               "APPROUVE le budget supplémentaire 2025.\n",
+         .body = "ASSEMBLÉE DE CORSE", .number = "25/147 AC",
+         .title = "PORTANT ADOPTION DU BUDGET SUPPLÉMENTAIRE 2025", .decision_verb = "APPROUVE"},
+        {.in = "PRÉFET\nDU VAL-D’ORCE\nLiberté\nÉgalité\nFraternité\n\n"
+               "                  Arrêté préfectoral n° DCPPAT-2025-0412\n"
+               "déclarant d’utilité publique les travaux au profit du\n"
+               "syndicat intercommunal des eaux de la Haute-Orce\n\n"
+               "Le préfet du Val-d’Orce,\n"
+               "VU le code de l’expropriation ;\n"
+               "ARRÊTE :\n"
+               "Article 1er – Les travaux sont déclarés d’utilité publique.\n",
+         .collectivity = "PRÉFET DU VAL-D’ORCE"},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* the date printed after an arrêté's number is not its title */
 static void test_arrete_title_date(void **state)
 {
@@ -3090,6 +3124,7 @@ int main(void)
         cmocka_unit_test(test_prefect_issuer),
         cmocka_unit_test(test_arrete_title_date),
         cmocka_unit_test(test_year_code_title),
+        cmocka_unit_test(test_corse_and_prefect_letterhead),
         cmocka_unit_test(test_title_comma),
         cmocka_unit_test(test_collectivity_register_page),
         cmocka_unit_test(test_title_double_spaced),
