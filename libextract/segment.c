@@ -2337,6 +2337,17 @@ static bool speck_token(const char *s, size_t w, size_t e)
    end with ':' and ';' (at most 3 tokens of 1 or 2 lower-case letters
    or punctuation specks after the ';' '.' or ':'); "... 1407 3" (';'
    read as '3': semicolon_as_3()) ends with ';' */
+/* "Sur rapport", "Sur le rapport", "Sur proposition", "Sur la
+   proposition" opening a line */
+static bool sur_formula(const char *p, size_t n)
+{
+    size_t m = kw(p, n, "sur ", false);
+    if (!m)
+        return false;
+    return kw(p + m, n - m, "rapport", false) || kw(p + m, n - m, "le rapport", false)
+           || kw(p + m, n - m, "proposition", false) || kw(p + m, n - m, "la proposition", false);
+}
+
 /* the dot at d ends "M.", "MM." or "Dr." (a blank or a at before it) */
 static bool civility_dot(const char *s, size_t a, size_t d)
 {
@@ -3552,6 +3563,11 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
                 unsigned char r0 = (unsigned char)s[x->t->lines[i].start + x->t->lines[i].indent];
                 bool quote = r0 == 0xC2 || r0 == '"' || r0 == 0xE2;
                 if ((lc == ';' || lc == '.' || lc == ':') && up_start && !quote)
+                    close = true;
+                /* "SUR rapport du Président …", "Sur proposition de …"
+                   after a visa ending with a comma: the deliberation's
+                   formula, no visa's */
+                if (!close && up_start && lc == ',' && sur_formula(s + f->a, f->b - f->a))
                     close = true;
                 if (in_vote)
                     close = true;

@@ -546,6 +546,24 @@ static void test_verb_ending_wrapped_preamble(void **state)
     ex_call_free(&c);
 }
 
+/* "SUR rapport du Président …" after a visa ending with a comma is no
+   part of that visa */
+static void test_sur_rapport_ends_visa(void **state)
+{
+    ex_call c;
+    run_pipeline(&c, *state,
+        "DÉLIBÉRATION N° 25/147 AC\n"
+        "L’ASSEMBLÉE DE CORSE\n"
+        "VU l’avis n° 2025-41 du Conseil économique, social et culturel de Corse,\n\n"
+        "SUR rapport du Président du Conseil exécutif de Corse,\n\n"
+        "APRÈS EN AVOIR DÉLIBÉRÉ\n"
+        "ARTICLE PREMIER : Le budget est approuvé.\n");
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->visas.n, 1);
+    assert_string_equal(d->visas.v[0].text, "VU l’avis n° 2025-41 du Conseil économique, social et culturel de Corse,");
+    ex_call_free(&c);
+}
+
 /* an Alsace-Moselle register's closing lines ("Ainsi délibéré en séance
    ...", "Suivent les signatures au registre.") end the last article */
 static void test_register_closing_ends_article(void **state)
@@ -2355,6 +2373,7 @@ int main(void)
         cmocka_unit_test(test_article_heading_or_sentence),
         cmocka_unit_test(test_vote_heading_ends_article),
         cmocka_unit_test(test_register_closing_ends_article),
+        cmocka_unit_test(test_sur_rapport_ends_visa),
         cmocka_unit_test(test_verb_ending_wrapped_preamble),
         cmocka_unit_test(test_visa_civility_at_line_end),
         cmocka_unit_test(test_vote_qualified_heading_ends_article),
