@@ -2818,11 +2818,17 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
        title (not a later table title in capitals). A heading, not a
        sentence: capitalised, no colon, no full stop at its end, one to
        three lines, a blank line after it. */
-    if (!title && (d->type == EX_DOC_DELIBERATION || d->type == EX_DOC_OTHER) && label != SIZE_MAX && label < hz
-        && (x->li[label].k & (K_LBL | K_NUMBER | K_NUMLINE))) {
-        size_t j = next_line(x, label, hz);
+    /* (a label line then its number on the next line: "RAPPORT AU CONSEIL
+       DE TERRITOIRE" / "N° CT4-2025-061-CT") */
+    size_t numl = label;
+    if (label != SIZE_MAX && label + 1 < hz && next_line(x, label, hz) == label + 1
+        && (x->li[label + 1].k & K_NUMBER))
+        numl = label + 1;
+    if (!title && (d->type == EX_DOC_DELIBERATION || d->type == EX_DOC_OTHER || d->type == EX_DOC_RAPPORT)
+        && label != SIZE_MAX && label < hz && (x->li[label].k & (K_LBL | K_NUMBER | K_NUMLINE))) {
+        size_t j = next_line(x, numl, hz);
         size_t nn;
-        if (j < hz && j > label + 1 && !upper_line(x, j) && case_at(s + x->li[j].a, x->li[j].b - x->li[j].a, &nn) > 0
+        if (j < hz && j > numl + 1 && !upper_line(x, j) && case_at(s + x->li[j].a, x->li[j].b - x->li[j].a, &nn) > 0
             && !(x->li[j].k & (K_SIG | K_PREAMBLE | K_NUMBER | K_NUMLINE | K_LBL | K_VISA | K_CONSID | K_VERB
                                | K_ARTICLE | K_STAMP | K_OBJET | K_ENTRE))
             && !(name_role(x, j, K_NAME | K_ROLE) & (K_NAME | K_ROLE)) && j != mixed_line && j != body_unit

@@ -722,6 +722,17 @@ static void test_corse_and_prefect_letterhead(void **state)
                "ARRÊTE :\n"
                "Article 1er – Les travaux sont déclarés d’utilité publique.\n",
          .collectivity = "PRÉFET DU VAL-D’ORCE"},
+        /* a rapport's label, its number on the next line, then its title
+           block in mixed case after a blank line */
+        {.in = "MÉTROPOLE DES DEUX-RIVES\nCONSEIL DE TERRITOIRE DU PAYS DE VALMORIN\n\n"
+               "Séance du mardi 18 novembre 2025\n\n"
+               "RAPPORT AU CONSEIL DE TERRITOIRE\nN° CT4-2025-061-CT\n\n"
+               "Attribution d’une subvention de fonctionnement à l’association « Les Jardins\n"
+               "partagés du Valmorin » au titre de l’exercice 2025\n\n"
+               "Madame la Présidente soumet au Conseil de Territoire le rapport suivant :\n",
+         .number = "CT4-2025-061-CT",
+         .title = "Attribution d’une subvention de fonctionnement à l’association « Les Jardins partagés du "
+                  "Valmorin » au titre de l’exercice 2025"},
     };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);
