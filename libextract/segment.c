@@ -2337,6 +2337,19 @@ static bool speck_token(const char *s, size_t w, size_t e)
    end with ':' and ';' (at most 3 tokens of 1 or 2 lower-case letters
    or punctuation specks after the ';' '.' or ':'); "... 1407 3" (';'
    read as '3': semicolon_as_3()) ends with ';' */
+/* the lines (a, b] hold a vote and no article, clause or verb: a
+   vote printed after the signature */
+static bool in_vote_after(const sctx *x, size_t a, size_t b)
+{
+    bool vote = false;
+    for (size_t j = a + 1; j <= b && j < x->nl; j++) {
+        if (x->li[j].k & (K_ARTICLE | K_VISA | K_CONSID | K_VERB | K_ITEM))
+            return false;
+        vote |= (x->li[j].k & K_VOTE) != 0;
+    }
+    return vote;
+}
+
 /* "Sur rapport", "Sur le rapport", "Sur proposition", "Sur la
    proposition" opening a line */
 static bool sur_formula(const char *p, size_t n)
@@ -3499,6 +3512,7 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
     open_article oa = {0};
     ex_item *item = NULL;
     size_t body_end_line = hz;     /* last line of clauses / articles / votes */
+    size_t sig_first = SIZE_MAX;   /* the first signature role after the articles */
     bool in_vote = false, seen_verb = false;
     size_t item_last = 0;
     for (size_t i = hz; i < A->l1; i++) {
@@ -3547,8 +3561,11 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
                     break;
             }
         }
-        if (sig_role)
+        if (sig_role) {
             boundary = true;
+            if (sig_first == SIZE_MAX && d->articles.n + (oa.on ? 1 : 0) > 0)
+                sig_first = i;
+        }
         /* clauses */
         if (oc.on) {
             bool close = boundary;
@@ -3757,8 +3774,12 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
     if (d->type == EX_DOC_PROCES_VERBAL && !d->decision_verb)
         pv_sentence_verb(x, A, d);
 
-    /* signatures: after the last clause / article / vote line */
+    /* signatures: after the last clause / article / vote line (the vote
+       printed under the signature, "Cette proposition mise aux voix est
+       adoptée." after the name: from the signature's role) */
     size_t z0 = body_end_line + 1;
+    if (sig_first != SIZE_MAX && sig_first < z0 && in_vote_after(x, sig_first, body_end_line))
+        z0 = sig_first;
     if (z0 < A->l0)
         z0 = A->l0;
     /* no clause, article, verb or item line (a rapport, a compte rendu

@@ -564,6 +564,25 @@ static void test_sur_rapport_ends_visa(void **state)
     ex_call_free(&c);
 }
 
+/* the vote printed under the signature ("Pour enrôlement, / La
+   Présidente …, / name" then "Cette proposition mise aux voix est
+   adoptée.") leaves the signature read */
+static void test_vote_after_signature(void **state)
+{
+    ex_call c;
+    run_pipeline(&c, *state,
+        "RAPPORT AU CONSEIL DE TERRITOIRE\nN° CT4-2025-061-CT\n\n"
+        "Le Conseil de Territoire,\nVu le code général des collectivités territoriales ;\n"
+        "Délibère\n\n"
+        "Article 1 :\nEst attribuée une subvention de 7 500 €.\n\n"
+        "Pour enrôlement,\nLa Présidente du Conseil de Territoire,\n\nMarie-Claude ESTRANGIN\n\n"
+        "Cette proposition mise aux voix est adoptée.\nPour : 24 – Contre : 0 – Abstentions : 2\n");
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->signatures.n, 1);
+    assert_string_equal(d->signatures.v[0].name, "Marie-Claude ESTRANGIN");
+    ex_call_free(&c);
+}
+
 /* an Alsace-Moselle register's closing lines ("Ainsi délibéré en séance
    ...", "Suivent les signatures au registre.") end the last article */
 static void test_register_closing_ends_article(void **state)
@@ -2373,6 +2392,7 @@ int main(void)
         cmocka_unit_test(test_article_heading_or_sentence),
         cmocka_unit_test(test_vote_heading_ends_article),
         cmocka_unit_test(test_register_closing_ends_article),
+        cmocka_unit_test(test_vote_after_signature),
         cmocka_unit_test(test_sur_rapport_ends_visa),
         cmocka_unit_test(test_verb_ending_wrapped_preamble),
         cmocka_unit_test(test_visa_civility_at_line_end),
