@@ -613,6 +613,81 @@ static bool total_row(const ex_text *t, const ex_line *l)
     return m && (i + m >= l->end || !ex_num_is_letter(t->s + i + m, l->end - i - m));
 }
 
+/* "… arrêté par chapitre comme suit (en euros) :" ending a sentence's
+   line, then a table of 2+ blank gaps (a header line of words, rows of
+   a label and number cells): every number cell after a gap of 2+
+   blanks, with its decimals, is an amount; "- 12 500,00" (a minus
+   before it) a negative one.  The table ends at a blank line after its
+   rows or a line of prose. */
+static bool sentence_table(ex_call *c, PCRE2_SIZE *ov, size_t li, amount_vec *v)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    const ex_line *hl = &t->lines[li];
+    size_t q = GB(0);
+    while (q < hl->end && (s[q] == ' ' || s[q] == ':'))
+        q++;
+    if (q < hl->end || GB(0) - GA(0) < 8 || (s[GA(0) + 1] | 0x20) != 'e')
+        return true;        /* "(en euros)" ending its line only */
+    size_t rows = 0, k = li + 1;
+    if (k < t->nlines && (t->lines[k].flags & EX_LINE_BLANK))
+        k++;
+    for (bool head = true; k < t->nlines && rows < 200; k++, head = false) {
+        const ex_line *l = &t->lines[k];
+        if (l->flags & (EX_LINE_BLANK | EX_LINE_FURNITURE | EX_LINE_STAMP))
+            break;
+        size_t got = 0;
+        bool gap = false;
+        for (size_t i = l->start; i + 2 < l->end; i++)
+            gap |= s[i] != ' ' && s[i + 1] == ' ' && s[i + 2] == ' ';
+        if (!gap)
+            break;          /* prose: the table ended */
+        for (size_t i = l->start; i < l->end;) {
+            /* a cell: 2+ blanks before it, a digit or "- " and a digit */
+            if (!(i >= l->start + 2 && s[i - 1] == ' ' && s[i - 2] == ' ')) {
+                i++;
+                continue;
+            }
+            size_t a = i;
+            bool neg = false;
+            if (s[a] == '-' && a + 2 < l->end && s[a + 1] == ' ' && s[a + 2] >= '0' && s[a + 2] <= '9') {
+                neg = true;
+                a += 2;
+            }
+            if (!(s[a] >= '0' && s[a] <= '9')) {
+                i++;
+                continue;
+            }
+            size_t e = a;
+            while (e < l->end) {
+                if (s[e] >= '0' && s[e] <= '9')
+                    e++;
+                else if (s[e] == ' ' && e + 3 < l->end && s[e + 1] >= '0' && s[e + 1] <= '9' && s[e + 2] >= '0'
+                         && s[e + 2] <= '9' && s[e + 3] >= '0' && s[e + 3] <= '9'
+                         && (e + 4 >= l->end || !(s[e + 4] >= '0' && s[e + 4] <= '9')))
+                    e += 4;
+                else
+                    break;
+            }
+            /* the decimals: a comma and two digits, then a gap or the end */
+            if (!(e + 2 < l->end + 0 && s[e] == ',' && s[e + 1] >= '0' && s[e + 1] <= '9' && s[e + 2] >= '0'
+                  && s[e + 2] <= '9' && (e + 3 >= l->end || s[e + 3] == ' '))) {
+                i = e > i ? e : i + 1;
+                continue;
+            }
+            int64_t cents = cents_of(s, a, e, e + 1, e + 3);
+            if (cents >= 0 && !add(c, v, i, e + 3, neg ? -cents : cents))
+                return false;
+            got++;
+            i = e + 3;
+        }
+        if (!got && !head)
+            break;
+        rows += got > 0;
+    }
+    return true;
+}
+
 /* A money column: the header cell holding "(€)" spans columns
    [ca, cb) of its line; every number below it, aligned with it, until
    a blank line (unless a total row follows it) or a line without any
@@ -643,7 +718,7 @@ static bool column_cells(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
         if (s[i] != ' ' && s[i + 1] == ' ' && s[i + 2] == ' ')
             layout = true;
     if (!layout)
-        return true;
+        return sentence_table(c, ov, li, v);
     bool ocr_cur;
     int64_t mult = multiplier(s, GA(1), GB(1), &ocr_cur);
     size_t rows = 0;

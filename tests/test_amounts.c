@@ -65,6 +65,24 @@ static void test_colon_decimal(void **state)
     NONE("la séance est ouverte à 18:30 le 12:00");
 }
 
+/* "(en euros) :" ending a sentence's line, a table of columns under it:
+   its number cells with decimals are amounts, "- 12 500,00" negative;
+   the row labels' numbers ("011 – Charges") are none */
+static void test_sentence_header_table(void **state)
+{
+    CHECK("APPROUVE le budget, arrêté par chapitre comme suit (en euros) :\n\n"
+          "Chapitre                                 Dépenses          Recettes\n"
+          "011 – Charges à caractère général    1 250 000,00\n"
+          "012 – Charges de personnel             - 12 500,00\n"
+          "73 – Impôts et taxes                                   1 310 000,00\n\n"
+          "ARTICLE 2 : Le budget est exécutoire.\n",
+          {125000000, "1 250 000,00", NULL, NULL}, {-1250000, "- 12 500,00", NULL, NULL},
+          {131000000, "1 310 000,00", NULL, NULL});
+    /* the header inside a sentence: no table read */
+    NONE("le montant (en euros) est fixé par le conseil\n"
+         "Chapitre    011    2024\n");
+}
+
 static void test_words_specks(void **state)
 {
     CHECK("une subvention de quinze mille . euros versée",
@@ -266,6 +284,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_currency_after),
         cmocka_unit_test(test_colon_decimal),
+        cmocka_unit_test(test_sentence_header_table),
         cmocka_unit_test(test_francs),
         cmocka_unit_test(test_francs_words),
         cmocka_unit_test(test_tax),
