@@ -133,7 +133,11 @@ static const ex_pattern ref_patterns[] = {
        the article word, checked by clause_word() ("son point 6", "son
        annexe 2" are no articles) */
     {RX_ARTCLAUSE,
-     "\\G(?i)(?:\\s*\\((?-i:[A-Z]{2,8})\\))?\\s*[,;]?['’‘]?\\s*(?:(?:et|\xC3\xA9t)\\s+)?(?:notamment|nota\\p{L}{4,7}|\\p{L}{0,2}t\\p{L}{1,2}m\\p{L}{1,4}t"
+     "\\G(?i)(?:\\s*\\((?-i:[A-Z]{2,8})\\))?"
+     /* "…, titre II, livre IV, de la quatrième partie, et notamment ses articles" */
+     "(?:\\s*,\\s*(?:titre|livre|chapitre|section)\\s+(?:[IVXLC]+|\\d+)(?:er)?(?![\\p{L}\\d]))*"
+     "(?:\\s*,?\\s*de\\s+la\\s+\\p{L}+\\s+partie)?"
+     "\\s*[,;]?['’‘]?\\s*(?:(?:et|\xC3\xA9t)\\s+)?(?:notamment|nota\\p{L}{4,7}|\\p{L}{0,2}t\\p{L}{1,2}m\\p{L}{1,4}t"
      "|en\\s+particulier|en)(?:[:.]?\\s+|-|[:.])"
      "(?:[s$§][eéè]s|[s$§]on|les|le|l['’])(?:\\s*(?:[|:;,.-]{1,2}\\s+)?|\\.)['‘’]?"
      "(\\p{L}{5,9})(?:\\.?\\s+(?:[.,:;'‘’]\\s+(?=[LRD]\\.?\\s?\\d))?|-(?=[LRD]\\.?\\d))"},

@@ -152,6 +152,10 @@ static void test_year_code_draft_and_paragraph(void **state)
          .n = TT(1), .refs = {{.kind = "deliberation", .number = "24/212 AC", .date = D(2024, 12, 19)}}},
         {.in = "Vu la délibération n° 2024-12 DU CONSEIL du 3 mars 2024 ;\n",
          .n = TT(1), .refs = {{.kind = "deliberation", .number = "2024-12"}}},
+        /* a code's structure named before its articles */
+        {.in = "VU le code général des collectivités territoriales, titre II, livre IV, de la\n"
+               "quatrième partie, et notamment ses articles L. 4421-1 à L. 4426-1,\n",
+         .n = TT(1), .refs = {{.kind = "code", .narticles = TT(2), .articles = {"L.4421-1", "L.4426-1"}}}},
         {.in = "Décision prise en application de l’article L.2122-22, 4° du CGCT.\n"
                "Vu l’article L.2122-22, 4°, du CGCT ;\n",
          .n = TT(2),
