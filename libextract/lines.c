@@ -358,23 +358,37 @@ size_t ex_cells(const char *s, size_t a, size_t b, unsigned flags, size_t gap, e
     }
 }
 
+/* k capitals at s that are a French function word ("DU", "EN", "LES",
+   "POUR", ...): no letters prefix or suffix of an act number */
+static bool caps_function_word(const char *s, size_t k)
+{
+    static const char *const word[] = {"AU", "DE", "DU", "EN", "ET", "LA", "LE", "UN", "AUX", "DES", "LES",
+                                       "PAR", "SUR", "UNE", "POUR", "DANS", "AVEC", NULL};
+    for (size_t w = 0; word[w]; w++)
+        if (strlen(word[w]) == k && !memcmp(s, word[w], k))
+            return true;
+    return false;
+}
+
+/* the byte e (0: the end) ends a word: no ASCII letter or digit, no
+   lead byte of a letter */
+static bool ends_word(unsigned char e)
+{
+    return !((unsigned)((e | 0x20) - 'a') < 26 || (e >= '0' && e <= '9') || e >= 0xC0);
+}
+
 /* A letters prefix of an act number: 2 to 4 capital letters (A-Z),
    one blank, then a digit ("DCM 2024/112", "CA 12-04"): the bytes of the
    letters and the blank, or 0.  A French function word in capitals
    ("N° DU 12", "EN 2024") is no prefix. */
 size_t ex_number_prefix(const char *s, size_t n)
 {
-    static const char *const word[] = {"AU", "DE", "DU", "EN", "ET", "LA", "LE", "UN", "AUX", "DES", "LES",
-                                       "PAR", "SUR", "UNE", "POUR", "DANS", "AVEC", NULL};
     size_t k = 0;
     while (k < n && k < 5 && s[k] >= 'A' && s[k] <= 'Z')
         k++;
     if (k < 2 || k > 4 || k + 1 >= n || s[k] != ' ' || !(s[k + 1] >= '0' && s[k + 1] <= '9'))
         return 0;
-    for (size_t w = 0; word[w]; w++)
-        if (strlen(word[w]) == k && !memcmp(s, word[w], k))
-            return 0;
-    return k + 1;
+    return caps_function_word(s, k) ? 0 : k + 1;
 }
 
 /* A year-direction-rank act code at s[0] ("2025 DVD 45", the Conseil
@@ -383,8 +397,6 @@ size_t ex_number_prefix(const char *s, size_t n)
    then no letter or digit: its bytes, or 0. */
 size_t ex_year_code(const char *s, size_t n)
 {
-    static const char *const word[] = {"AU", "DE", "DU", "EN", "ET", "LA", "LE", "UN", "AUX", "DES", "LES",
-                                       "PAR", "SUR", "UNE", "EUR", "POUR", "DANS", "AVEC", NULL};
     if (n < 9)
         return 0;
     for (size_t k = 0; k < 4; k++)
@@ -395,20 +407,15 @@ size_t ex_year_code(const char *s, size_t n)
     size_t l = 5;
     while (l < n && l < 12 && s[l] >= 'A' && s[l] <= 'Z')
         l++;
-    if (l - 5 < 2 || l - 5 > 6 || l >= n || s[l] != ' ')
+    if (l - 5 < 2 || l - 5 > 6 || l >= n || s[l] != ' ' || caps_function_word(s + 5, l - 5)
+        || (l - 5 == 3 && !memcmp(s + 5, "EUR", 3)))
         return 0;
-    for (size_t w = 0; word[w]; w++)
-        if (strlen(word[w]) == l - 5 && !memcmp(s + 5, word[w], l - 5))
-            return 0;
     size_t d = l + 1;
     while (d < n && d < l + 7 && s[d] >= '0' && s[d] <= '9')
         d++;
     if (d == l + 1 || d - l - 1 > 5)
         return 0;
-    unsigned char e = d < n ? (unsigned char)s[d] : 0;
-    if ((unsigned)((e | 0x20) - 'a') < 26 || (e >= '0' && e <= '9') || e >= 0xC0)
-        return 0;
-    return d;
+    return ends_word(d < n ? (unsigned char)s[d] : 0) ? d : 0;
 }
 
 /* A letters suffix after an act number [a, b) with a slash: one blank,
@@ -417,22 +424,14 @@ size_t ex_year_code(const char *s, size_t n)
    lim bounds the read. */
 size_t ex_number_suffix(const char *s, size_t a, size_t b, size_t lim)
 {
-    static const char *const word[] = {"AU", "DE", "DU", "EN", "ET", "LA", "LE", "UN", "AUX", "DES", "LES",
-                                       "PAR", "SUR", "UNE", NULL};
     if (b >= lim || s[b] != ' ' || !memchr(s + a, '/', b - a))
         return b;
     size_t q = b + 1;
     while (q < lim && q < b + 5 && s[q] >= 'A' && s[q] <= 'Z')
         q++;
     size_t k = q - b - 1;
-    if (k < 2 || k > 3)
+    if (k < 2 || k > 3 || !ends_word(q < lim ? (unsigned char)s[q] : 0) || caps_function_word(s + b + 1, k))
         return b;
-    unsigned char e = q < lim ? (unsigned char)s[q] : 0;
-    if ((unsigned)((e | 0x20) - 'a') < 26 || (e >= '0' && e <= '9') || e >= 0xC0)
-        return b;
-    for (size_t w = 0; word[w]; w++)
-        if (strlen(word[w]) == k && !memcmp(s + b + 1, word[w], k))
-            return b;
     return q;
 }
 

@@ -1506,21 +1506,28 @@ static bool push_ref(ref_state *st, ex_reference_vec *vec, int kind, size_t a, s
     return r->text != NULL;
 }
 
+/* v with a blank inserted before its byte at (a copy in the arena) */
+static char *blank_at(ex_call *c, const char *v, size_t at)
+{
+    size_t n = strlen(v);
+    char *w = ex_arena_alloc(&c->arena, n + 2);
+    if (!w) {
+        c->oom = true;
+        return NULL;
+    }
+    memcpy(w, v, at);
+    w[at] = ' ';
+    memcpy(w + at + 1, v + at, n - at + 1);
+    return w;
+}
+
 static char *number_value(ex_call *c, const act_result *r)
 {
     if (!r->num_b)
         return NULL;
     /* a year-direction-rank code keeps its blanks: "2023 DVD 87" */
-    if (ex_year_code(c->text.s + r->num_a, r->num_b - r->num_a) == r->num_b - r->num_a) {
-        char *w = ex_arena_alloc(&c->arena, r->num_b - r->num_a + 1);
-        if (!w) {
-            c->oom = true;
-            return NULL;
-        }
-        memcpy(w, c->text.s + r->num_a, r->num_b - r->num_a);
-        w[r->num_b - r->num_a] = 0;
-        return w;
-    }
+    if (ex_year_code(c->text.s + r->num_a, r->num_b - r->num_a) == r->num_b - r->num_a)
+        return ex_strndup(c, c->text.s + r->num_a, r->num_b - r->num_a);
     char *v = compact(c, r->num_a, r->num_b);
     if (!v)
         return NULL;
@@ -1535,32 +1542,14 @@ static char *number_value(ex_call *c, const act_result *r)
         while (sp > r->num_a && s[sp - 1] != ' ')
             sp--;
         size_t n = strlen(v), k = r->num_b - sp;
-        if (sp > r->num_a + 1 && ex_number_suffix(s, r->num_a, sp - 1, r->num_b) == r->num_b && n > k) {
-            char *w = ex_arena_alloc(&c->arena, n + 2);
-            if (!w) {
-                c->oom = true;
-                return NULL;
-            }
-            memcpy(w, v, n - k);
-            w[n - k] = ' ';
-            memcpy(w + n - k + 1, v + n - k, k + 1);
-            v = w;
-        }
+        if (sp > r->num_a + 1 && ex_number_suffix(s, r->num_a, sp - 1, r->num_b) == r->num_b && n > k
+            && !(v = blank_at(c, v, n - k)))
+            return NULL;
     }
     /* a letters prefix keeps its blank: "DCM 2024/018" */
     size_t pre = ex_number_prefix(c->text.s + r->num_a, r->num_b - r->num_a);
-    if (pre) {
-        size_t n = strlen(v);
-        char *w = ex_arena_alloc(&c->arena, n + 2);
-        if (!w) {
-            c->oom = true;
-            return NULL;
-        }
-        memcpy(w, v, pre - 1);
-        w[pre - 1] = ' ';
-        memcpy(w + pre, v + pre - 1, n - (pre - 1) + 1);
-        v = w;
-    }
+    if (pre)
+        v = blank_at(c, v, pre - 1);
     return v;
 }
 
