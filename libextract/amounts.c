@@ -688,6 +688,280 @@ static bool sentence_table(ex_call *c, PCRE2_SIZE *ov, size_t li, amount_vec *v)
     return true;
 }
 
+/* ---- a table whose column gaps OCR collapsed ---------------------- */
+
+static bool is_digit(char ch)
+{
+    return ch >= '0' && ch <= '9';
+}
+
+/* an OCR speck beside a table's numbers */
+static bool flat_speck(char ch)
+{
+    return ch == '.' || ch == ':' || ch == ';' || ch == '|' || ch == '+';
+}
+
+/* A number token of a row's last cells: digits s[a..ib) (nd of them),
+   ",dd" decimals up to b when dec, a minus before it when neg. */
+typedef struct flat_tok {
+    size_t m, a, ib, b, nd;     /* m: the minus, or a */
+    bool dec, neg, zero;
+} flat_tok;
+
+#define FLAT_MAXTOK 24
+
+/* The run of number tokens, one blank or more apart, that ends the line
+   [ls, le) ("Vitry-le-Verdoyer 562 100 209400 352 700", "Charges de
+   personnel - 12 500,00"), left to right in tk; a speck '.' after the
+   last decimals is passed over.  0 when the line ends with no number. */
+static size_t flat_run(const char *s, size_t ls, size_t le, flat_tok *tk)
+{
+    size_t n = 0, e = le;
+    /* OCR specks after the last number: "187500.", "32500 + :" */
+    for (int sp = 0; sp < 4; sp++) {
+        while (e > ls && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+            e--;
+        if (e >= ls + 2 && flat_speck(s[e - 1]) && (s[e - 2] == ' ' || (is_digit(s[e - 2]) && s[e - 1] != '+')))
+            e--;
+        else
+            break;
+    }
+    while (e > ls && is_digit(s[e - 1])) {
+        flat_tok x = {0};
+        x.b = e;
+        size_t q = e;
+        while (q > ls && is_digit(s[q - 1]))
+            q--;
+        x.ib = e;
+        if (e - q == 2 && q >= ls + 2 && s[q - 1] == ',' && is_digit(s[q - 2])) {
+            x.dec = true;
+            x.ib = q - 1;
+            q--;
+            while (q > ls && is_digit(s[q - 1]))
+                q--;
+        }
+        x.a = q;
+        x.nd = x.ib - q;
+        x.zero = x.nd > 1 && s[q] == '0';
+        /* a token stands alone: a blank or the line's start before it */
+        if (x.nd == 0 || (q > ls && s[q - 1] != ' ' && s[q - 1] != '\t') || n == FLAT_MAXTOK)
+            break;
+        while (q > ls && (s[q - 1] == ' ' || s[q - 1] == '\t'))
+            q--;
+        /* a speck alone between two numbers: "48,00 : 52,00" */
+        if (q >= ls + 3 && flat_speck(s[q - 1]) && s[q - 2] == ' ' && is_digit(s[q - 3]))
+            q -= 2;
+        x.m = x.a;
+        if (q > ls && s[q - 1] == '-' && (q - 1 == ls || s[q - 2] == ' ')) {
+            x.neg = true;
+            x.m = --q;
+            while (q > ls && (s[q - 1] == ' ' || s[q - 1] == '\t'))
+                q--;
+        }
+        tk[n++] = x;
+        e = q;
+    }
+    for (size_t i = 0; i < n / 2; i++) {
+        flat_tok x = tk[i];
+        tk[i] = tk[n - 1 - i];
+        tk[n - 1 - i] = x;
+    }
+    return n;
+}
+
+/* tokens tk[i..j] as one number: a head of 1-3 digits (4 before
+   decimals: OCR lost a blank, "1250 000,00"), groups of 3 digits,
+   decimals on the last one only, a minus on the head only; a cell
+   alone may have more digits (OCR lost its blanks: "1245300"). */
+static bool flat_cell(const flat_tok *tk, size_t i, size_t j, bool dec)
+{
+    if (tk[i].zero || (dec && !tk[j].dec))
+        return false;
+    if (i == j)
+        return tk[i].nd <= 12;
+    if (tk[i].nd > (tk[j].dec ? 4u : 3u) || tk[i].dec)
+        return false;
+    for (size_t k = i + 1; k <= j; k++)
+        if (tk[k].nd != 3 || tk[k].neg || (k < j && tk[k].dec))
+            return false;
+    return true;
+}
+
+/* The cuts of a row's tokens into cells: cut[i][r] is the best cut of
+   tk[i..n) into r cells, the one whose cells hold the most even token
+   counts (least sum of squares: "250 300 12 100 238 200" in three cells
+   is 250 300 / 12 100 / 238 200); ways > 1 when two cuts tie. */
+typedef struct flat_cut {
+    unsigned cost, ways;    /* ways 0: no cut */
+    unsigned char j;        /* the first cell's last token */
+} flat_cut;
+
+static void flat_cuts(const flat_tok *tk, size_t n, bool dec, flat_cut cut[][FLAT_MAXTOK + 1])
+{
+    for (size_t i = n + 1; i-- > 0;)
+        for (size_t r = 0; r <= n; r++) {
+            flat_cut *x = &cut[i][r];
+            *x = (flat_cut){0, i == n && r == 0, 0};
+            if (i == n || r == 0)
+                continue;
+            for (size_t j = i; j < n && j < i + 5; j++) {
+                const flat_cut *y = &cut[j + 1][r - 1];
+                if (!y->ways || !flat_cell(tk, i, j, dec))
+                    continue;
+                unsigned cost = y->cost + (unsigned)((j - i + 1) * (j - i + 1));
+                if (!x->ways || cost < x->cost)
+                    *x = (flat_cut){cost, y->ways, (unsigned char)j};
+                else if (cost == x->cost)
+                    x->ways = 2;
+            }
+        }
+}
+
+/* The fewest cells a row's run can be cut into, using its tokens from
+   the first one that allows a cut (a label may end with a number); 0
+   when none does.  *from: that first token. */
+static size_t flat_fewest(size_t n, flat_cut cut[][FLAT_MAXTOK + 1], size_t *from)
+{
+    for (size_t i = 0; i < n; i++)
+        for (size_t r = 1; r <= n - i; r++)
+            if (cut[i][r].ways) {
+                *from = i;
+                return r;
+            }
+    return 0;
+}
+
+/* A money table with no 2+ blank gap left (OCR collapsed them, and may
+   have put a blank line between the rows): its first row's line on.
+   Each row ends with a run of number tokens, cut into the table's cell
+   count (its fewest cells when it cannot be).  The amounts: the last
+   `last` cells of each row, `last` also being the cell count; 0: every
+   cell, the count being the most cells a row needs.  A decimals table
+   (the first row's run ends with decimals; need_dec: it must) has
+   decimals in every cell. */
+static bool flat_table(ex_call *c, size_t first, size_t last, bool need_dec, int64_t mult, amount_vec *v)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    flat_tok tk[FLAT_MAXTOK];
+    flat_cut cut[FLAT_MAXTOK + 1][FLAT_MAXTOK + 1];
+    size_t ncell = last, end = first, rows = 0;
+    int dec = -1;
+    /* pass 1: the rows and the table's cell count */
+    for (size_t k = first, blanks = 0; k < t->nlines && rows < 200; k++) {
+        const ex_line *l = &t->lines[k];
+        if (l->flags & EX_LINE_BLANK) {
+            if (++blanks > 1)
+                break;
+            continue;
+        }
+        if (l->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP))
+            continue;
+        size_t n = flat_run(s, l->start, l->end, tk), from;
+        if (!n)
+            break;
+        if (dec < 0) {
+            dec = tk[n - 1].dec;
+            if (need_dec && !dec)
+                return true;
+        }
+        flat_cuts(tk, n, dec, cut);
+        size_t r = flat_fewest(n, cut, &from);
+        if (!r)
+            break;
+        if (!last && r > ncell)
+            ncell = r;
+        blanks = 0;
+        rows++;
+        end = k + 1;
+    }
+    /* pass 2: cut each row, add its amounts */
+    for (size_t k = first; k < end; k++) {
+        const ex_line *l = &t->lines[k];
+        if (l->flags & (EX_LINE_BLANK | EX_LINE_FURNITURE | EX_LINE_STAMP))
+            continue;
+        size_t n = flat_run(s, l->start, l->end, tk), i = 0, r = ncell;
+        flat_cuts(tk, n, dec, cut);
+        while (i < n && (r > n - i || !cut[i][r].ways))
+            i++;
+        if (i == n)
+            r = flat_fewest(n, cut, &i);
+        if (!r || cut[i][r].ways != 1)
+            continue;       /* two cuts as good: no guess */
+        for (size_t cell = 0; cell < r; cell++) {
+            size_t j = cut[i][r - cell].j;
+            if (!last || cell + last >= r) {
+                int64_t cents = cents_of(s, tk[i].a, tk[j].ib, tk[j].dec ? tk[j].ib + 1 : 0,
+                                         tk[j].dec ? tk[j].b : 0);
+                if (cents >= 0 && cents <= INT64_MAX / mult
+                    && !add(c, v, tk[i].m, tk[j].b, (tk[i].neg ? -cents : cents) * mult))
+                    return false;
+            }
+            i = j + 1;
+        }
+    }
+    return true;
+}
+
+/* the money headers of a header line: "(€)", "(€ HT)", "(en euros)",
+   OCR "(EHT)" (a parenthesis of 20 bytes at most holding "€", "eur",
+   "HT" or "TTC") */
+static size_t money_headers(const char *s, size_t a, size_t b)
+{
+    size_t n = 0;
+    for (size_t i = a; i < b; i++) {
+        if (s[i] != '(')
+            continue;
+        size_t j = i + 1;
+        while (j < b && j < i + 20 && s[j] != ')' && s[j] != '(')
+            j++;
+        if (j >= b || s[j] != ')')
+            continue;
+        bool money = false;
+        for (size_t q = i + 1; q < j && !money; q++)
+            money = ((unsigned char)s[q] == 0xE2 && q + 2 < j + 1 && (unsigned char)s[q + 1] == 0x82
+                     && (unsigned char)s[q + 2] == 0xAC)
+                    || ex_match_fold(s + q, j - q, "eur") || (q + 2 <= j && !memcmp(s + q, "HT", 2))
+                    || (q + 3 <= j && !memcmp(s + q, "TTC", 3));
+        n += money;
+        i = j;
+    }
+    return n;
+}
+
+/* A money header on a line with no column gap (OCR collapsed them):
+   "Commune (montants en €) AC 2025 Charges AC 2026" (every cell of the
+   rows below), "Bénéficiaire Commune Projet Montant (€)" ending its
+   line (the last cells of the rows, one per money header of the line),
+   "… comme suit (en euros) :" ending a sentence, then a header line of
+   words (every cell with decimals of the rows below it). */
+static bool flat_header(ex_call *c, PCRE2_SIZE *ov, size_t li, int64_t mult, amount_vec *v)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    const ex_line *hl = &t->lines[li];
+    flat_tok tk[FLAT_MAXTOK];
+    if (GB(0) - GA(0) > 9 && (s[GA(0) + 1] | 0x20) == 'm')
+        return flat_table(c, li + 1, 0, false, mult, v);
+    size_t q = GB(0);
+    while (q < hl->end && (s[q] == ' ' || s[q] == ':'))
+        q++;
+    if (q < hl->end)
+        return true;
+    size_t k = li + 1;
+    if (k < t->nlines && (t->lines[k].flags & EX_LINE_BLANK))
+        k++;
+    if (GB(0) - GA(0) >= 8 && (s[GA(0) + 1] | 0x20) == 'e') {
+        /* "(en euros)": a sentence's end when a line of words follows */
+        if (k >= t->nlines || (t->lines[k].flags & EX_LINE_BLANK)
+            || flat_run(s, t->lines[k].start, t->lines[k].end, tk))
+            return flat_table(c, li + 1, money_headers(s, hl->start, hl->end), false, mult, v);
+        return flat_table(c, k + 1, 0, true, mult, v);
+    }
+    size_t last = money_headers(s, hl->start, hl->end);
+    return flat_table(c, li + 1, last ? last : 1, false, mult, v);
+}
+
 /* A money column: the header cell holding "(€)" spans columns
    [ca, cb) of its line; every number below it, aligned with it, until
    a blank line (unless a total row follows it) or a line without any
@@ -717,10 +991,14 @@ static bool column_cells(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
     for (size_t i = hl->start; i + 2 < hl->end; i++)
         if (s[i] != ' ' && s[i + 1] == ' ' && s[i + 2] == ' ')
             layout = true;
-    if (!layout)
-        return sentence_table(c, ov, li, v);
     bool ocr_cur;
     int64_t mult = multiplier(s, GA(1), GB(1), &ocr_cur);
+    if (!layout) {
+        size_t n0 = v->n;
+        if (!sentence_table(c, ov, li, v))
+            return false;
+        return v->n > n0 || flat_header(c, ov, li, mult, v);
+    }
     size_t rows = 0;
     for (size_t k = li + 1; k < t->nlines && rows < 200; k++) {
         const ex_line *l = &t->lines[k];

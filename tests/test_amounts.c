@@ -83,6 +83,42 @@ static void test_sentence_header_table(void **state)
          "Chapitre    011    2024\n");
 }
 
+/* A money table whose column gaps OCR collapsed to one blank (and with
+   blank lines put between its rows): each row's last numbers are cut
+   into the table's cells (the most cells any row needs; "98400" lost
+   its blanks, "250 300 12 100 238 200" kept them); the amounts are the
+   cells under the money headers: the last ones when the headers end
+   the header line, all when "(montants en €)" opens it, the cells with
+   decimals of the rows below a header of words after "(en euros) :" */
+static void test_flat_table(void **state)
+{
+    CHECK("Bénéficiaire Commune Opération Montant (€)\n\n"
+          "Association Arc Ville-Haute Travaux (4 lots) 12 000\n\n"
+          "Club Bec Lot 2 7 500\n"
+          "TOTAL 19 500.\n\n"
+          "Article 3 : Le Maire est autorisé à signer.\n",
+          {1200000, "12 000", NULL, NULL}, {750000, "7 500", NULL, NULL}, {1950000, "19 500", NULL, NULL});
+    CHECK("Commune (montants en €) Dotation Retenue Solde\n\n"
+          "Aval 250 300 12 100 238 200\n"
+          "Amont 98400 4100 94 300\n\n"
+          "Les autres communes sont inchangées.\n",
+          {25030000, "250 300", NULL, NULL}, {1210000, "12 100", NULL, NULL}, {23820000, "238 200", NULL, NULL},
+          {9840000, "98400", NULL, NULL}, {410000, "4100", NULL, NULL}, {9430000, "94 300", NULL, NULL});
+    CHECK("Prestation Tarif 2025 (€ HT) Tarif 2026 (€ HT)\n"
+          "Repas adulte 4,10 : 4,25\n"
+          "Repas enfant 2,80 2,95\n",
+          {410, "4,10", NULL, NULL}, {425, "4,25", NULL, NULL}, {280, "2,80", NULL, NULL}, {295, "2,95", NULL, NULL});
+    CHECK("le budget est arrêté comme suit (en euros) :\n\n"
+          "Chapitre Dépenses Recettes\n\n"
+          "011 – Charges générales 1 200 000,00\n\n"
+          "012 – Personnel - 8 000,00\n"
+          "TOTAL 1192 000,00 1 192 000,00\n",
+          {120000000, "1 200 000,00", NULL, NULL}, {-800000, "- 8 000,00", NULL, NULL},
+          {119200000, "1192 000,00", NULL, NULL}, {119200000, "1 192 000,00", NULL, NULL});
+    /* a header inside its line: no table */
+    NONE("le coût (€) est partagé entre\nles communes 12 et 14\n");
+}
+
 static void test_words_specks(void **state)
 {
     CHECK("une subvention de quinze mille . euros versée",
@@ -285,6 +321,7 @@ int main(void)
         cmocka_unit_test(test_currency_after),
         cmocka_unit_test(test_colon_decimal),
         cmocka_unit_test(test_sentence_header_table),
+        cmocka_unit_test(test_flat_table),
         cmocka_unit_test(test_francs),
         cmocka_unit_test(test_francs_words),
         cmocka_unit_test(test_tax),
