@@ -1709,7 +1709,12 @@ static void classify(sctx *x, size_t i)
         if (q < n && (p[q] == ':' || ((p[q] == ';' || p[q] == '+') && q + 1 < n && is_blank(p[q + 1]))))
             f->k |= K_OBJET;
     }
-    if (c0 == 'v' && (m = kw(p, n, "vu", false)) && (m == n || p[m] == ' ' || p[m] == '\t' || p[m] == '\'' || p[m] == ':' || p[m] == ','
+    /* "Vu pour acceptation," "Vu et approuvé," over a signature: a
+       mention of the signatory's assent, no visa */
+    if (c0 == 'v' && (kw(p, n, "vu pour acceptation", false) || kw(p, n, "vu pour accord", false)
+                      || kw(p, n, "vu et approuve", false) || kw(p, n, "vu et accepte", false))) {
+        f->k |= K_SIG;
+    } else if (c0 == 'v' && (m = kw(p, n, "vu", false)) && (m == n || p[m] == ' ' || p[m] == '\t' || p[m] == '\'' || p[m] == ':' || p[m] == ','
                                         /* OCR: a speck "." glued before the article ("Vu. le Code") */
                                         || (p[m] == '.' && m + 1 < n && is_blank(p[m + 1]) && article_word(p + m + 2, n - m - 2))
                                         || (unsigned char)p[m] == 0xE2 || article_word(p + m, n - m)))

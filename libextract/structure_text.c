@@ -823,7 +823,8 @@ bool role_noun(const char *s, size_t n)
         "tresorier", "tresoriere", "chef", "cheffe", "ordonnateur", "doyen",
         "premier", "premiere", "maire-adjoint", "administrateur", "administratrice",
         "gerant", "gerante", "responsable", "commissaire", "ministre", "recteur",
-        "rectrice", "comptable", "payeur", "agent", NULL
+        "rectrice", "comptable", "payeur", "agent", "regisseur", "regisseuse", "mandataire",
+        "occupant", "occupante", "permissionnaire", "preneur", "preneuse", "bailleur", "bailleresse", NULL
     };
     kwpre t = kw_pre(s, n);
     for (size_t i = 0; nouns[i]; i++)

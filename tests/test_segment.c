@@ -583,6 +583,43 @@ static void test_vote_after_signature(void **state)
     ex_call_free(&c);
 }
 
+/* "Vu pour acceptation," over the signatures of the persons an arrêté
+   names: a mention of their assent, no visa (a visa there ran to the
+   end and lost every signature); their roles ("Le régisseur
+   titulaire", "La mandataire suppléante") are signature roles */
+static void test_acceptance_mention(void **state)
+{
+    static const char *const mentions[] = {"Vu pour acceptation,", "Vu et approuvé,"};
+    for (size_t k = 0; k < 2; k++) {
+        char in[900];
+        snprintf(in, sizeof in,
+                 "ARRÊTÉ MUNICIPAL N° 2024/R/11\n"
+                 "Le Maire de Belcastel,\n"
+                 "VU le code général des collectivités territoriales ;\n"
+                 "ARRÊTE\n"
+                 "ARTICLE PREMIER – M. Paul ARNAL est nommé régisseur titulaire.\n"
+                 "ARTICLE 2 – Le présent arrêté sera notifié aux intéressés.\n\n"
+                 "Fait à Belcastel, le 3 mars 2024\n\n"
+                 "Le Maire,\n"
+                 "Anne VIALA\n\n"
+                 "%s\n"
+                 "Le régisseur titulaire,\n"
+                 "Paul ARNAL\n",
+                 mentions[k]);
+        ex_call c;
+        run_pipeline(&c, *state, in);
+        assert_int_equal(c.docs.n, 1);
+        const ex_document *d = &c.docs.v[0];
+        assert_int_equal(d->visas.n, 1);
+        assert_int_equal(d->articles.n, 2);
+        assert_int_equal(d->signatures.n, 2);
+        assert_string_equal(d->signatures.v[0].name, "Anne VIALA");
+        assert_string_equal(d->signatures.v[1].role, "Le régisseur titulaire");
+        assert_string_equal(d->signatures.v[1].name, "Paul ARNAL");
+        ex_call_free(&c);
+    }
+}
+
 /* an Alsace-Moselle register's closing lines ("Ainsi délibéré en séance
    ...", "Suivent les signatures au registre.") end the last article */
 static void test_register_closing_ends_article(void **state)
@@ -2392,6 +2429,7 @@ int main(void)
         cmocka_unit_test(test_article_heading_or_sentence),
         cmocka_unit_test(test_vote_heading_ends_article),
         cmocka_unit_test(test_register_closing_ends_article),
+        cmocka_unit_test(test_acceptance_mention),
         cmocka_unit_test(test_vote_after_signature),
         cmocka_unit_test(test_sur_rapport_ends_visa),
         cmocka_unit_test(test_verb_ending_wrapped_preamble),
