@@ -380,8 +380,8 @@ static size_t block_line_end(const char *s, size_t a, size_t b)
 static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
 {
     static const struct { const char *k; int r; } keys[] = {
-        {"commune de", 3}, {"commune d'", 3}, {"ville de", 3}, {"ville d'", 3}, {"mairie de", 3},
-        {"mairie d'", 3}, {"communaute de communes", 3}, {"communaute d'agglomeration", 3},
+        {"commune de", 3}, {"commune d'", 3}, {"commune nouvelle de", 3}, {"commune nouvelle d'", 3},
+        {"ville de", 3}, {"ville d'", 3}, {"mairie de", 3}, {"mairie d'", 3}, {"communaute de communes", 3}, {"communaute d'agglomeration", 3},
         {"communaute urbaine", 3}, {"communaute d'agglo", 3}, {"metropole", 3}, {"syndicat", 3},
         {"sivom", 3}, {"sivu", 3}, {"smictom", 3}, {"sictom", 3}, {"pole metropolitain", 3},
         {"petr", 3}, {"pole d'equilibre territorial", 3}, {"etablissement public territorial", 3}, {"centre communal d'action sociale", 3},
@@ -1298,12 +1298,13 @@ static const char *number_value(sctx *x, size_t p, size_t b)
 
 /* find N° in the first segment of line i and read the number */
 /* An act label printed at the right of another line, after a wide gap
-   ("Séance du mardi 14 mai 2024      Délibération n° CA-2024-09"): the
+   ("Séance du mardi 14 mai 2024      Délibération n° CA-2024-09", "Ville
+   de …      Convention n° 2025-DP-012"): the
    right-hand cell read as a line of its own.  Returns the act's number
    or NULL. */
 static const char *right_cell_number(sctx *x, size_t i)
 {
-    static const char *const acts[] = {"deliberation", "arrete", "decision", NULL};
+    static const char *const acts[] = {"deliberation", "arrete", "decision", "convention", "avenant", NULL};
     const char *s = x->s;
     seg sg[MAXSEG];
     size_t ns = line_segs(x->t, &x->t->lines[i], sg, 5);
@@ -1340,17 +1341,20 @@ static size_t cell_debris(const char *s, size_t q, size_t b)
    two cells with one blank, or with a speck between blanks ("Séance du
    mardi 14 mai 2024 : Délibération n° CA-2024-09", "Nombre de conseillers
    . Délibération n° 2024-019"): the line opens with "Séance" / "Réunion"
-   / "Nombre" (a session or a count line, never a title), a capitalised
-   "Délibération" / "Arrêté" / "Décision" after a blank, N° and one token
-   ending the line.  Returns the act's number or NULL. */
-static const char *tail_cell_number(sctx *x, size_t i)
+   / "Nombre" (a session or a count line, never a title), or is the
+   letterhead's collectivity line (letterhead: "Ville de X Convention n°
+   2025-DP-012"), a capitalised "Délibération" / "Arrêté" / "Décision" /
+   "Convention" / "Avenant" after a blank, N° and one token ending the
+   line.  Returns the act's number (*cut: where the text before the
+   label ends) or NULL. */
+static const char *tail_cell_number(sctx *x, size_t i, bool letterhead, size_t *cut)
 {
     static const char *const heads[] = {"seance", "reunion", "nombre", NULL};
-    static const char *const acts[] = {"deliberation", "arrete", "decision", NULL};
+    static const char *const acts[] = {"deliberation", "arrete", "decision", "convention", "avenant", NULL};
     const char *s = x->s;
     const linfo *f = &x->li[i];
     size_t a = f->a, b = f->b;
-    bool head = false;
+    bool head = letterhead;
     for (size_t k = 0; heads[k] && !head; k++)
         head = kw(s + a, b - a, heads[k], true) != 0;
     if (!head)
@@ -1362,7 +1366,7 @@ static const char *tail_cell_number(sctx *x, size_t i)
     while (t > a && !is_blank(s[t - 1]))
         t--;
     for (size_t q = a + 1; q + 2 < t; q++) {
-        if (!is_blank(s[q - 1]) || !(s[q] == 'D' || s[q] == 'A'))
+        if (!is_blank(s[q - 1]) || !(s[q] == 'D' || s[q] == 'A' || s[q] == 'C'))
             continue;
         for (size_t k = 0; acts[k]; k++) {
             size_t m = kw(s + q, t - q, acts[k], true);
@@ -1389,7 +1393,10 @@ static const char *tail_cell_number(sctx *x, size_t i)
             p += nm;
             while (p < t && is_blank(s[p]))
                 p++;
-            return p == t ? number_value(x, t, b) : NULL;
+            if (p != t)
+                return NULL;
+            *cut = r;
+            return number_value(x, t, b);
         }
     }
     return NULL;
@@ -2210,6 +2217,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
     const char *title = NULL;
     size_t dash_num = SIZE_MAX;
     const char *right_num = NULL;   /* right_cell_number() */
+    size_t cut;                     /* (tail_cell_number()) */
     size_t code_line = SIZE_MAX;    /* year_code_title() */
 
     for (size_t i = A->l0; i < hz; i++) {
@@ -2242,6 +2250,16 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
             best_rank = r;
             coll_line = i;
             coll_a = coll_b = 0;
+            /* OCR joined the letterhead and the act's number printed at
+               its right with one blank ("Ville de X Convention n°
+               2025-DP-012"): the collectivity ends before the label */
+            const char *tn;
+            if (!d->number && d->type != EX_DOC_PROCES_VERBAL && !right_num
+                && (tn = tail_cell_number(x, i, true, &cut))) {
+                right_num = tn;
+                coll_a = f->a;
+                coll_b = trim_end(s, f->a, cut);
+            }
         }
         /* a letterhead of two columns flattened on one line: "République
            française      Commune de Vieux-Mesnil" (the right column after
@@ -2339,7 +2357,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                  && (d->number = bare_line_number(x, i)))
             ;
         else if (!d->number && d->type != EX_DOC_PROCES_VERBAL && right_num == NULL && !(f->k & K_SKIP))
-            right_num = f->b < x->t->lines[i].end ? right_cell_number(x, i) : tail_cell_number(x, i);
+            right_num = f->b < x->t->lines[i].end ? right_cell_number(x, i) : tail_cell_number(x, i, false, &cut);
         /* OBJET */
         if (!title && (f->k & K_OBJET))
             title = objet_title(x, i, hz);

@@ -1944,9 +1944,49 @@ static void test_convention_number(void **state)
                "Article 1 : Objet\n"
                "La convention fixe les engagements.\n",
          .number = TT_NULL},
+        /* at the right of the letterhead's collectivity line, after a
+           gap or (OCR) one blank: the number, and the collectivity ends
+           before it */
+        {.in = "Ville de Montrigaud              Convention n° 2025-DP-031\n"
+               "Direction du domaine public\n"
+               "\n"
+               "CONVENTION D'OCCUPATION DU DOMAINE PUBLIC\n"
+               "Entre :\n"
+               "La Ville de Montrigaud, représentée par son Maire,\n"
+               "Il est convenu ce qui suit :\n"
+               "Article 1er. Objet\n"
+               "La convention fixe les conditions.\n",
+         .type = TT(EX_DOC_CONVENTION), .collectivity = "Ville de Montrigaud", .number = "2025-DP-031"},
+        {.in = "Ville de Montrigaud Convention n° 2025-DP-031\n"
+               "Direction du domaine public\n"
+               "\n"
+               "CONVENTION D'OCCUPATION DU DOMAINE PUBLIC\n"
+               "Entre :\n"
+               "La Ville de Montrigaud, représentée par son Maire,\n"
+               "Il est convenu ce qui suit :\n"
+               "Article 1er. Objet\n"
+               "La convention fixe les conditions.\n",
+         .type = TT(EX_DOC_CONVENTION), .collectivity = "Ville de Montrigaud", .number = "2025-DP-031"},
+        /* a commune nouvelle's letterhead */
+        {.in = "RÉPUBLIQUE FRANÇAISE\n"
+               "COMMUNE NOUVELLE DE BOIS-LES-TROIS\n"
+               "Communes déléguées de Lorme et de Sauvigny\n"
+               "\n"
+               "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+               "Délibération n° 2025-012\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"
+               "Article 1 : D'approuver le projet.\n",
+         .collectivity = "COMMUNE NOUVELLE DE BOIS-LES-TROIS", .number = "2025-012"},
     };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);
+    /* the convention's own number is no reference of itself */
+    ex_call c;
+    run_pipeline(&c, *state, rows[2].in);
+    assert_int_equal(c.docs.n, 1);
+    assert_int_equal(c.docs.v[0].references.n, 0);
+    ex_call_free(&c);
 }
 
 /* who signs a notification, "L'intéressé," / "L'intéressée" alone on
