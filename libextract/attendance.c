@@ -734,7 +734,8 @@ static bool repr_list(const ex_call *c, const ex_document *d, const label *l)
 
 /* A line that opens the act's prose ends a list printed above it with no
    blank line between ("Absent : M. X\nLe Conseil municipal, après en avoir
-   délibéré, DÉCIDE ..."): the openers below never start a line of names. */
+   délibéré, DÉCIDE ..."): the openers below, and an article's heading,
+   never start a line of names. */
 static bool prose_opener(const char *s, size_t a, size_t b)
 {
     static const char *const op[] = {
@@ -746,6 +747,14 @@ static bool prose_opener(const char *s, size_t a, size_t b)
     for (size_t i = 0; op[i]; i++)
         if (ex_match_fold(s + a, b - a, op[i]))
             return true;
+    /* an article's heading: "ARTICLE 3- Le montant …", "Article premier" */
+    size_t m = ex_match_fold(s + a, b - a, "article ");
+    if (m) {
+        while (a + m < b && is_blank(s[a + m]))
+            m++;
+        return a + m < b && ((s[a + m] >= '0' && s[a + m] <= '9') || ex_match_fold(s + a + m, b - a - m, "premier")
+                             || ex_match_fold(s + a + m, b - a - m, "unique"));
+    }
     return false;
 }
 

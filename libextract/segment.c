@@ -2731,13 +2731,15 @@ static void start_article(sctx *x, size_t i, size_t lim, open_article *oa)
     /* OCR: "ARTICLE 4 - Conditions de la contribution ;", "ARTICLE 13 —
        Résiliation de la convention." under headed articles: a stray ';'
        or '.' after a short heading (the previous article of the act has
-       a heading, the next line is no article) is debris */
-    if ((lastc == ';' || lastc == '.') && prev_headed && e - q >= 3 && j < lim && !(x->li[j].k & K_ARTICLE)) {
+       a heading, the next line is no article) is debris; so is a lone
+       one after 3 words at most under any article ("Article 1er. Objet
+       ;"): no clause is that short */
+    if ((lastc == ';' || lastc == '.') && e - q >= 3 && j < lim && !(x->li[j].k & K_ARTICLE)) {
         size_t r = e - 1;
         while (r > q && is_blank(s[r - 1]))
             r--;
         /* a lone speck after 8 words at most, a glued period after 6 */
-        if (r > q && words <= (r < e - 1 ? 8u : 6u)
+        if (r > q && (prev_headed || (r < e - 1 && words <= 3)) && words <= (r < e - 1 ? 8u : 6u)
             && (ex_num_is_letter(s + r - 1, 1) || ((unsigned char)s[r - 1] >= 0x80)))
             lastc = s[r - 1];
     }

@@ -1111,6 +1111,17 @@ static void test_list_ends_at_prose(void **st)
          .n_present = TT(2),
          .n_absent = TT(1),
          .absent = {[0] = "BLANC"}},
+        /* an article's heading is no name: "suppléante;" (OCR ';' for
+           '.') ending an article's sentence is no label with its list
+           below */
+        {.in = "ARRÊTÉ MUNICIPAL N° 2024/R/11\n"
+               "Le Maire,\n"
+               "ARRÊTE\n"
+               "ARTICLE 2 – En cas d'absence, M. Paul ARNAL sera remplacé par Mme Anne VIALA,\n"
+               "mandataire suppléante;\n"
+               "\n"
+               "ARTICLE 3- Le montant de l'encaisse est fixé à 1 200 €.\n",
+         .n_present = TT(0)},
     };
     TT_EACH(r, t, rows)
         check_att(&t, r);

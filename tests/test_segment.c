@@ -1361,6 +1361,19 @@ static void test_ocr_heading_stray_stop(void **state)
     assert_int_equal(c.docs.n, 1);
     assert_null(c.docs.v[0].articles.v[0].heading);
     ex_call_free(&c);
+    /* the first article: a lone ';' after a heading of 3 words at most */
+    run_pipeline(&c, *state,
+        "RÉGION NORD\n"
+        "CONVENTION DE PARTENARIAT\n"
+        "Il est convenu ce qui suit :\n"
+        "Article 1er. Objet ;\n"
+        "La convention fixe les engagements des parties.\n"
+        "Article 2. Durée\n"
+        "La convention est conclue pour un an.\n");
+    assert_int_equal(c.docs.n, 1);
+    assert_non_null(c.docs.v[0].articles.v[0].heading);
+    assert_string_equal(c.docs.v[0].articles.v[0].heading, "Objet");
+    ex_call_free(&c);
 }
 
 /* OCR debris after an article heading: stray symbols standing apart
