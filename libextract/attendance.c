@@ -2916,6 +2916,21 @@ static bool ft_dangling(const char *s, size_t a, size_t b, size_t n, size_t ne)
 static bool flat_table(ex_call *c, ex_document *d, const label_vec *lv, size_t i, size_t ncol, size_t bound,
                        bool *fits);
 
+/* "PRÉSENTS EXCUSÉS ABSENTS": a header of lists side by side, each
+   column a list of its own (present first, then excused and / or
+   absent, no colon): a row's persons fill its columns from the left */
+static bool ft_columns(const label_vec *lv, size_t i, size_t n)
+{
+    if (lv->v[i].kind != K_PRESENT || lv->v[i].colon)
+        return false;
+    for (size_t k = 1; k < n; k++) {
+        int kk = lv->v[i + k].kind;
+        if ((kk != K_EXCUSED && kk != K_ABSENT) || lv->v[i + k].colon || kk == lv->v[i + k - 1].kind)
+            return false;
+    }
+    return true;
+}
+
 /* the labels from lv[i] make a flattened header (see above) and the
    rows under it have the table's shape (a dry run of flat_table(), up to
    the next bounding label): marks them (table 3 for the first, 1 for the
@@ -2930,8 +2945,10 @@ static bool flat_table_header(ex_call *c, const ex_document *d, label_vec *lv, s
         n++;
     if (n < 2 || n > 3 || (i + n < lv->n && lv->v[i + n].a < ln->end))
         return true;
-    if (lv->v[i].kind != K_PRESENT || (n == 3 && lv->v[i + 1].kind != K_SUBST)
-        || !(lv->v[i + n - 1].kind == K_PROXY || lv->v[i + n - 1].kind == K_ABS_PROXY))
+    if (lv->v[i].kind != K_PRESENT)
+        return true;
+    if (!ft_columns(lv, i, n) && ((n == 3 && lv->v[i + 1].kind != K_SUBST)
+                                  || !(lv->v[i + n - 1].kind == K_PROXY || lv->v[i + n - 1].kind == K_ABS_PROXY)))
         return true;
     /* around the labels: qualifier words, blanks and specks only */
     size_t q = ln->start;
@@ -3056,6 +3073,31 @@ static bool flat_table(ex_call *c, ex_document *d, const label_vec *lv, size_t i
     }
     if (!ok || !shape || nrows < 2)
         goto done;
+    if (ft_columns(lv, i, ncol)) {
+        /* lists side by side, each filled from the top: a row has no
+           more persons than the one above it, and no receiver */
+        for (size_t r = 0; r < nrows && shape; r++) {
+            shape = !r || rows[r].n <= rows[r - 1].n;
+            for (size_t k = 0; k < rows[r].n && shape; k++) {
+                const ex_person *p = &pv.v[rows[r].p0 + k];
+                shape = !ft_receiver(s, k ? pv.v[rows[r].p0 + k - 1].span.end
+                                          : t->lines[ex_line_at(t, p->span.start)].start,
+                                     p->span.start);
+            }
+        }
+        if (!shape)
+            goto done;
+        *fits = true;
+        for (size_t r = 0; d && r < nrows && ok; r++)
+            for (size_t k = 0; k < rows[r].n && ok; k++) {
+                int mode;
+                ex_person *y = ex_vec_push(c->alloc, list_out(d, lv->v[i + k].kind, &mode));
+                if (y)
+                    *y = pv.v[rows[r].p0 + k];
+                ok = y != NULL;
+            }
+        goto done;
+    }
     /* the proxies: a receiver's giver is the last person of the row
        before, in the pouvoirs column (a row of 2 persons or more) */
     {

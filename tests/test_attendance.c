@@ -1270,6 +1270,39 @@ static void test_list_table_flattened(void **st)
     assert_int_equal(d->att.present.n, 0);
     assert_int_equal(d->att.proxies.n, 0);
     fx_done(&f);
+    /* "PRÉSENTS EXCUSÉS ABSENTS" flattened: lists side by side, each
+       filled from the top, a row's persons fill its columns from the
+       left (OCR blank lines between the rows) */
+    d = run(&f,
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "\n"
+        "PRÉSENTS EXCUSÉS ABSENTS\n"
+        "\n"
+        "M. Paul MARTIN Mme Léa MOREL M. Luc ROUX\n"
+        "Mme Anne PETIT M. Marc BLANC\n"
+        "\n"
+        "Mme Rose DUPRÉ\n"
+        "\n"
+        "Le Conseil municipal, après en avoir délibéré, DÉCIDE d'approuver le projet.\n");
+    assert_int_equal(d->att.present.n, 3);
+    assert_string_equal(d->att.present.v[2].family, "DUPRÉ");
+    assert_int_equal(d->att.excused.n, 2);
+    assert_string_equal(d->att.excused.v[1].family, "BLANC");
+    assert_int_equal(d->att.absent.n, 1);
+    assert_string_equal(d->att.absent.v[0].family, "ROUX");
+    fx_done(&f);
+    /* a row longer than the one above it: no lists filled from the top */
+    d = run(&f,
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "\n"
+        "PRÉSENTS EXCUSÉS ABSENTS\n"
+        "M. Paul MARTIN\n"
+        "Mme Anne PETIT M. Marc BLANC\n"
+        "\n"
+        "Le Conseil municipal, après en avoir délibéré, DÉCIDE d'approuver le projet.\n");
+    assert_int_equal(d->att.excused.n, 0);
+    assert_int_equal(d->att.absent.n, 0);
+    fx_done(&f);
 }
 
 /* a name cut by a spaced dash at a line end (OCR "M. Michel -" + blank
