@@ -59,7 +59,7 @@ static const ex_pattern amount_patterns[] = {
        "(en euros)", "(k€)"; "Commune (montants en €)": the table's
        columns right of it */
     {A_HEADER,
-     "(*NO_START_OPT)\\G\\((?:(?i:montants?)[ ]+)?(?:en[ ]+)?((?:[kK]|M)?€|(?i:euros?)|EUR|k(?:ilo)?(?i:euros?))(?:[ ]+(?:HT|TTC))?\\)"},
+     "(*NO_START_OPT)\\G\\((?:(?i:montants?)[ ]+)?(?:en[ ]*)?((?:[kK]|M)?€|(?i:euros?)|EUR|k(?:ilo)?(?i:euros?))(?:[ ]+(?:HT|TTC))?\\)"},
 };
 #define NPAT (sizeof amount_patterns / sizeof amount_patterns[0])
 
@@ -743,9 +743,17 @@ static size_t flat_run(const char *s, size_t ls, size_t le, flat_tok *tk)
         x.a = q;
         x.nd = x.ib - q;
         x.zero = x.nd > 1 && s[q] == '0';
-        /* a token stands alone: a blank or the line's start before it */
-        if (x.nd == 0 || (q > ls && s[q - 1] != ' ' && s[q - 1] != '\t') || n == FLAT_MAXTOK)
+        /* a token stands alone: a blank or the line's start before it;
+           or a group of 3 digits after a '.' separator ("1.148 880") */
+        bool dot = x.nd == 3 && q >= ls + 2 && s[q - 1] == '.' && is_digit(s[q - 2]);
+        if (x.nd == 0 || (q > ls && s[q - 1] != ' ' && s[q - 1] != '\t' && !dot) || n == FLAT_MAXTOK)
             break;
+        if (dot) {
+            x.m = x.a;
+            tk[n++] = x;
+            e = q - 1;
+            continue;
+        }
         while (q > ls && (s[q - 1] == ' ' || s[q - 1] == '\t'))
             q--;
         /* a speck alone between two numbers: "48,00 : 52,00" */

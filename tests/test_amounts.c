@@ -115,6 +115,12 @@ static void test_flat_table(void **state)
           "TOTAL 1192 000,00 1 192 000,00\n",
           {120000000, "1 200 000,00", NULL, NULL}, {-800000, "- 8 000,00", NULL, NULL},
           {119200000, "1192 000,00", NULL, NULL}, {119200000, "1 192 000,00", NULL, NULL});
+    /* "(montants en€)" glued, a '.' group separator ("1.148 880") */
+    CHECK("Commune (montants en€) Dotation Retenue\n"
+          "Aval 1.250 300 12 100\n"
+          "Amont 98400 4100\n",
+          {125030000, "1.250 300", NULL, NULL}, {1210000, "12 100", NULL, NULL},
+          {9840000, "98400", NULL, NULL}, {410000, "4100", NULL, NULL});
     /* a header inside its line: no table */
     NONE("le coût (€) est partagé entre\nles communes 12 et 14\n");
 }
