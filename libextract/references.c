@@ -1021,6 +1021,16 @@ static const unsigned char ascii_alnum[256] = {
 
 static bool trigger_prefix(const ex_text *t, size_t p);
 
+/* RX_BARENUM's year-direction-rank alternative ("2023 DVD 87", the one
+   holding a blank) is the format of ex_year_code(), which also rules out
+   a function word or a currency in capitals ("2024 DES 12"): the regex
+   finds it, ex_year_code() decides */
+static bool barenum_ok(const ex_text *t, const PCRE2_SIZE *ov)
+{
+    size_t a = ov[2], n = ov[3] - ov[2];
+    return !memchr(t->s + a, ' ', n) || ex_year_code(t->s + a, n) == n;
+}
+
 /* Can pattern RX_QUAL, RX_NUM, RX_BARENUM, RX_CONN, RX_ARTSEP or
    RX_ARTTAIL match at q?  Its first characters, a necessary condition (caseless letters: none of
    them has a non-ASCII case variant), so that pcre2 is called only
@@ -1323,7 +1333,7 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
                 r.num_b = ex_number_suffix(t->s, ov[2], ov[3], t->len);
                 p = last = r.num_b > ov[1] ? r.num_b : ov[1];
             } else if (!plural && !weak && may_match(RX_BARENUM, t, q)
-                       && ex_rx_match(c, &rx[RX_BARENUM], q, 0) > 0
+                       && ex_rx_match(c, &rx[RX_BARENUM], q, 0) > 0 && barenum_ok(t, ex_ov(c))
                        && !date_near(c, q, 0)) {
                 PCRE2_SIZE *ov = ex_ov(c);
                 r.num_a = ov[2];

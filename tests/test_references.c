@@ -145,6 +145,8 @@ static void test_year_code_draft_and_paragraph(void **state)
          .n = TT(1),
          .refs = {{.kind = "deliberation", .number = "2023 DVD 87", .date = D(2023, 7, 4),
                    .span = "délibération 2023 DVD 87 du 4 juillet 2023"}}},
+        /* a function word in capitals is no direction code (ex_year_code()) */
+        {.in = "Vu la délibération 2024 DES 12 adoptée ;\n", .n = TT(0)},
         {.in = "Vu le projet de délibération en date du 23 septembre 2025 par lequel M. le Maire lui propose ;\n",
          .n = TT(0)},
         /* a letters suffix after a number with a slash */
