@@ -43,7 +43,7 @@ static const ex_pattern amount_patterns[] = {
        "2,5 M€", "150 k€", "2,5 millions d'euros", "54 \n460 €",
        OCR "1 2OO E" (checked: context) */
     {A_AFTER,
-     "(*NO_START_OPT)\\G(?<![\\p{L}\\p{N}_])" NUM DEC "(\\.?[ \\t]*(?:\\n[ \\t]*){0,2})"
+     "(*NO_START_OPT)\\G(?:(?<![\\p{L}\\p{N}_])|(?<=[ \\n]à|[ \\n]de))" NUM DEC "(\\.?[ \\t]*(?:\\n[ \\t]*){0,2})"
      "((?:[kK]|M|Mds?|Mrds?)[ ]?(?:€|EUR\\b|(?i:euros?)\\b|[EC](?![\\p{L}\\p{N}]))"
      "|(?i:millions?|milliards?)[ \\t\\n]+(?:(?i:d)['’][ ]?)?(?:(?i:eur[oô]s?)\\b|€|EUR\\b)"
      "|€|(?i:eur[oô]s?)\\b|EUR\\b"
@@ -1147,7 +1147,7 @@ unsigned ex_amount_kinds_at(const char *s, size_t n, size_t p, size_t *ra, size_
         /* (?<![\p{L}\p{N}_]): an ASCII letter, digit or _ before
            excludes it; the run of number bytes (the same for every
            digit in it: read once) must end on a currency */
-        if (!is_word_ascii(pv) && pv != '_') {
+        if ((!is_word_ascii(pv) && pv != '_') || ex_amount_glued_de(s, p)) {
             if (!(p >= *ra && p <= *rb)) {
                 *ra = p;
                 *rb = num_run(s, n, p);

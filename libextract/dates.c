@@ -918,7 +918,7 @@ static bool date_starts(ex_call *c, start_vec *out, start_vec *mils)
            (below) */
         if ((m & 1) && is_dg(pv))
             continue;
-        if ((m & 4) && !((m & 1) && (word_ascii[pv] || pv == '_'))) {
+        if ((m & 4) && !((m & 1) && (word_ascii[pv] || pv == '_') && !ex_amount_glued_de(s, p))) {
             unsigned ak = ex_amount_kinds_at(s, n, p, &ra, &rb);
             if (ak) {
                 ex_start *x = ex_vec_push(c->alloc, &c->amount_starts);

@@ -658,6 +658,13 @@ int ex_rx_match_starts(ex_call *c, const ex_regex *rx, const ex_start_vec *st, s
    [0-9(E] or 0xE2 (0 for another); *ra, *rb: the last run of number
    bytes read (1 and 0 before the first) */
 unsigned ex_amount_kinds_at(const char *s, size_t n, size_t p, size_t *ra, size_t *rb);
+/* OCR lost the blank between "de" and a number: "d'un montant de8535 €"
+   (A_AFTER's lookbehind lets an amount start there, as after "à2 091
+   420 €"; the word "de" alone before it) */
+static inline bool ex_amount_glued_de(const char *s, size_t p)
+{
+    return p >= 3 && s[p - 2] == 'd' && s[p - 1] == 'e' && (s[p - 3] == ' ' || s[p - 3] == '\n');
+}
 /* at most one edit (substitution, insertion, deletion) between the
    short byte strings a[0..la) and b[0..lb) (persons.c's civility and
    connector words, numbers.c's OCR'd number words) */

@@ -271,6 +271,10 @@ static void test_ocr(void **state)
     CHECK("pour un montant de 1 200 E versé", {120000, "1 200 E", NULL, NULL});
     CHECK("TOTAL 18 450,00 C", {1845000, "18 450,00 C", NULL, NULL});
     NONE("le lot 3 C et le bâtiment 12 E");
+    /* the blank lost between "de" / "à" and the number */
+    CHECK("d'un montant de8535€ versé", {853500, "8535€", NULL, NULL});
+    CHECK("fixée à2 091 420 € TTC", {209142000, "2 091 420 €", "TTC", NULL});
+    NONE("le code2 000 € et le mode2 €");
     /* digits read as letters, lost blanks, ";" for the decimal comma */
     CHECK("un montant de 1O 5OO €", {1050000, "1O 5OO €", NULL, NULL});
     CHECK("soit 22 140;00 € TTC", {2214000, "22 140;00 €", "TTC", NULL});
