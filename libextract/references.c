@@ -2192,49 +2192,47 @@ static size_t act_articles(ref_state *st, size_t p, ex_str_vec *arts)
     return p;
 }
 
+/* "procès-verbal", "compte rendu", "liste des délibérations" at j
+   (caseless, a blank or a hyphen between the words) */
+static bool minutes_words_at(const ex_text *t, size_t j, size_t n)
+{
+    char ch = t->s[j] | 0x20;
+    const char *w1 = ch == 'p' ? "proces" : ch == 'c' ? "compte" : ch == 'l' ? "liste" : NULL;
+    const char *w2 = ch == 'p' ? "verbal" : ch == 'c' ? "rendu" : "des deliberations";
+    if (!w1)
+        return false;
+    size_t m1 = ex_match_fold(t->s + j, n - j, w1);
+    return m1 && j + m1 < n && (t->s[j + m1] == '-' || t->s[j + m1] == ' ')
+           && ex_match_fold(t->s + j + m1 + 1, n - j - m1 - 1, w2);
+}
+
 /* true when the text opens as minutes of a session (procès-verbal,
-   compte rendu): its items' headings are references */
+   compte rendu, the list of a session's délibérations): its items'
+   headings are references */
 static bool minutes_text_read(const ex_text *t)
 {
     size_t n = t->len < 4000 ? t->len : 4000;
     size_t i = 0;
 #ifdef EX_SIMD
-    /* 16 positions a step: only a p or c (caseless) before an r or o
-       (caseless) or a non-ASCII byte (ex_match_fold() reads those) is
-       tried; the loads stay below n */
+    /* 16 positions a step: only a p, c or l (caseless) before an r, o
+       or i (caseless) or a non-ASCII byte (ex_match_fold() reads those)
+       is tried; the loads stay below n */
     for (; i + 28 <= n; i += 16) {
         const __m128i a = ex_v_low(ex_v_load(t->s + i));
         const __m128i b1 = ex_v_load(t->s + i + 1), b = ex_v_low(b1);
         const __m128i hi = _mm_cmplt_epi8(b1, _mm_setzero_si128());
         const __m128i m = _mm_or_si128(
-            _mm_and_si128(ex_v_eq(a, 'p'), _mm_or_si128(ex_v_eq(b, 'r'), hi)),
-            _mm_and_si128(ex_v_eq(a, 'c'), _mm_or_si128(ex_v_eq(b, 'o'), hi)));
-        for (unsigned k = ex_v_mask(m); k; k &= k - 1) {
-            size_t j = i + (size_t)__builtin_ctz(k);
-            char ch = t->s[j];
-            const char *w1 = (ch == 'p' || ch == 'P') ? "proces" : "compte";
-            const char *w2 = (ch == 'p' || ch == 'P') ? "verbal" : "rendu";
-            size_t m1 = ex_match_fold(t->s + j, n - j, w1);
-            if (m1 && j + m1 < n && (t->s[j + m1] == '-' || t->s[j + m1] == ' ')
-                && ex_match_fold(t->s + j + m1 + 1, n - j - m1 - 1, w2))
+            _mm_or_si128(_mm_and_si128(ex_v_eq(a, 'p'), _mm_or_si128(ex_v_eq(b, 'r'), hi)),
+                         _mm_and_si128(ex_v_eq(a, 'c'), _mm_or_si128(ex_v_eq(b, 'o'), hi))),
+            _mm_and_si128(ex_v_eq(a, 'l'), ex_v_eq(b, 'i')));
+        for (unsigned k = ex_v_mask(m); k; k &= k - 1)
+            if (minutes_words_at(t, i + (size_t)__builtin_ctz(k), n))
                 return true;
-        }
     }
 #endif
-    for (; i + 12 < n; i++) {
-        char ch = t->s[i];
-        if (ch == 'p' || ch == 'P') {
-            size_t m = ex_match_fold(t->s + i, n - i, "proces");
-            if (m && i + m < n && (t->s[i + m] == '-' || t->s[i + m] == ' ')
-                && ex_match_fold(t->s + i + m + 1, n - i - m - 1, "verbal"))
-                return true;
-        } else if (ch == 'c' || ch == 'C') {
-            size_t m = ex_match_fold(t->s + i, n - i, "compte");
-            if (m && i + m < n && (t->s[i + m] == '-' || t->s[i + m] == ' ')
-                && ex_match_fold(t->s + i + m + 1, n - i - m - 1, "rendu"))
-                return true;
-        }
-    }
+    for (; i + 12 < n; i++)
+        if (minutes_words_at(t, i, n))
+            return true;
     return false;
 }
 

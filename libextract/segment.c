@@ -423,6 +423,12 @@ static int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0, bool 
 #define up li_up(x, i0)
     *numline = false;
     *decision = false;
+    /* "LISTE DES DÉLIBÉRATIONS du conseil communautaire du …" (the list
+       a council publishes, CGCT L. 2121-25): the minutes' kind, each
+       item a délibération (as "COMPTE RENDU SOMMAIRE") */
+    if (c0 == 'l')
+        return (kw(p, n, "liste des deliberations", false) || kw(p, n, "liste des actes", false)) && up >= 70
+               ? EX_DOC_PROCES_VERBAL : 0;
     /* up (a pass over the segment) only once a key matched: the key
        tests are pure, so the order does not change the answer */
     if ((m = kw(p, n, "decision ", false)) && up >= 70) {
@@ -1675,7 +1681,7 @@ static void classify(sctx *x, size_t i)
     f->up = UP_UNKNOWN;
     bool numline, decision = false;
     numline = false;
-    int lt = (cb & (LB('e') | LB('d') | LB('a') | LB('c') | LB('r') | LB('p'))) ? act_label(x, i, p, n, c0, &numline, &decision) : 0;
+    int lt = (cb & (LB('e') | LB('d') | LB('a') | LB('c') | LB('r') | LB('p') | LB('l'))) ? act_label(x, i, p, n, c0, &numline, &decision) : 0;
     if (decision)
         f->k |= K_DECISION;
     if (lt) {

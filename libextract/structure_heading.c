@@ -2627,8 +2627,11 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         d->body = assembly_value(x, body_assembly, assembly_pos, hz);
     /* a délibération whose letterhead prints a service ("Direction des
        finances") but whose preamble names the deliberating assembly ("Le
-       Conseil municipal s'est réuni ..."): the assembly is the body */
-    else if (d->type == EX_DOC_DELIBERATION && body_assembly == SIZE_MAX && mixed_line != SIZE_MAX) {
+       Conseil municipal s'est réuni ..."): the assembly is the body; so
+       is a session's minutes' ("LISTE DES DÉLIBÉRATIONS" / "du conseil
+       communautaire du mardi …") */
+    else if ((d->type == EX_DOC_DELIBERATION || d->type == EX_DOC_PROCES_VERBAL) && body_assembly == SIZE_MAX
+             && mixed_line != SIZE_MAX) {
         sbuf sb = {.n = 0};
         sb_add(&sb, s + mixed_pos, assembly_at(s + mixed_pos, x->li[mixed_line].b - mixed_pos));
         d->body = sb_str(x, &sb);

@@ -1989,6 +1989,42 @@ static void test_convention_number(void **state)
     ex_call_free(&c);
 }
 
+/* "LISTE DES DÉLIBÉRATIONS" of a session (CGCT L. 2121-25): minutes
+   (procès-verbal, no number of its own), the body named in lower case on
+   the heading's second line, each item's heading a reference */
+static void test_list_of_deliberations(void **state)
+{
+    static const char in[] =
+        "COMMUNAUTÉ DE COMMUNES DU VAL DE SORNE\n"
+        "\n"
+        "LISTE DES DÉLIBÉRATIONS\n"
+        "du conseil communautaire du jeudi 6 mars 2025\n"
+        "\n"
+        "Président de séance : M. Paul VIDAL\n"
+        "\n"
+        "Délibération n° 2025-011 – Tarifs de la piscine\n"
+        "Le conseil fixe les tarifs de la piscine pour 2025.\n"
+        "Adopté à l'unanimité.\n"
+        "\n"
+        "Délibération n° 2025-012 – Subvention au club de football\n"
+        "Le conseil attribue une subvention de 1 500 € au club.\n"
+        "Adopté par 20 voix pour, 2 contre.\n"
+        "\n"
+        "Le Président,\n"
+        "Paul VIDAL\n";
+    static const doc_row rows[] = {
+        {.in = in, .type = TT(EX_DOC_PROCES_VERBAL), .body = "conseil communautaire", .number = TT_NULL},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+    ex_call c;
+    run_pipeline(&c, *state, in);
+    assert_int_equal(c.docs.n, 1);
+    assert_int_equal(c.docs.v[0].references.n, 2);
+    assert_string_equal(c.docs.v[0].references.v[1].number, "2025-012");
+    ex_call_free(&c);
+}
+
 /* who signs a notification, "L'intéressé," / "L'intéressée" alone on
    its line, is a signature role (as "Le Bénéficiaire"); a sentence
    about the intéressé and an "Ampliation :" list item are none */
@@ -3191,6 +3227,7 @@ int main(void)
         cmocka_unit_test(test_recueil_cover),
         cmocka_unit_test(test_bis_rapport),
         cmocka_unit_test(test_convention_number),
+        cmocka_unit_test(test_list_of_deliberations),
         cmocka_unit_test(test_role_preposition),
         cmocka_unit_test(test_role_interesse),
         cmocka_unit_test(test_trim_junk),

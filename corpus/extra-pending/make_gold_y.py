@@ -359,6 +359,11 @@ def brenouille_liste():
              d.ref("deliberation", "délibération n° 2025-041 du 24 juin 2025",
                    number="2025-041", date="2025-06-24")]
     d.reset()
+    # gold corrected after the run: a procès-verbal's decision is its first
+    # operative verb (contract), lower case as printed ("Le conseil approuve
+    # …", as commune-montferrier-riviere-pv-2024-03-28 in corpus/extra)
+    dec = {"verb": "approuve", "span": d.span("approuve")}
+    d.reset()
     ids = [d.ident("postal_code", "71460", "71460"),
            d.ident("siren", "200 073 187", "200073187"),
            d.ident("phone", "03 85 96 12 40", "0385961240"),
@@ -371,7 +376,7 @@ def brenouille_liste():
             session={"date": "2025-11-18", "place": None, "convened_on": None,
                      "president": pres, "secretary": sec},
             att=attendance(in_office=24, present_n=19, represented=3, voting=22),
-            votes=votes, sigs=sigs, amounts=amounts, dates=dates, refs=refs, ids=ids)
+            dec=dec, votes=votes, sigs=sigs, amounts=amounts, dates=dates, refs=refs, ids=ids)
     d.write([a])
 
 
