@@ -109,8 +109,10 @@ static const ex_pattern labels[] = {
     /* "Pouvoirs : 5", "Pouvoirs :", "Procurations :", "Nombre de
        pouvoirs : 3" (read whole: "Nombre depouvoirs:3", OCR) */
     {K_PROXY, "(?:(?:nombre|nbre|nb\\.?) (?:de )?)?(?:pouvoir|procuration|delegation|mandat)s?(?: de vote)?(?: donne" PL "| recu" PL ")?"},
-    /* "Représentés : 2" */
-    {K_REPR, "(?:nombre de )?(?:membres? )?represente" PL},
+    /* "Représentés : 2", "Administrateur représenté : Mme X (pouvoir à
+       M. Y)" */
+    {K_REPR, "(?:nombre de )?(?:(?:membres?|administrateurs?|administratrices?|conseillers?|conseilleres?"
+             "|delegues?|elus?) )?represente" PL},
     /* "Nombre de conseillers en exercice : 33", "En exercice : 15", OCR
        "Délégués en-exercice : 8" (a hyphen for the blank) */
     {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?(?:(?:conseillers|membres|delegues|elus)(?: municipaux"

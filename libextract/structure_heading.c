@@ -2487,6 +2487,20 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                         cv++;
                     size_t r2 = cv;
                     r2 = skip_gap(s, x->t->len, r2);
+                    /* "convoqué par son président le 11 septembre": the
+                       convener (a few words, no punctuation) before "le" */
+                    if (kw(s + r2, x->t->len - r2, "par ", false)) {
+                        for (size_t e = r2 + 4; e + 3 < x->t->len && e < r2 + 70; e++) {
+                            if (s[e] == ',' || s[e] == ';' || s[e] == '.' || s[e] == ':')
+                                break;
+                            const ex_date *de;
+                            if ((is_blank(s[e - 1]) || s[e - 1] == '\n') && kw(s + e, x->t->len - e, "le ", false)
+                                && (de = ex_date_at(c, e, e + 60)) && de->span.start <= e + 16) {
+                                r2 = e;     /* (a date right after it: not "par le président") */
+                                break;
+                            }
+                        }
+                    }
                     size_t lm = kw(s + r2, x->t->len - r2, "le", true);
                     if (lm) {
                         const ex_date *dt = ex_date_at(c, r2, r2 + lm + 40);

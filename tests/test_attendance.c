@@ -826,6 +826,14 @@ static void test_represented_list_par(void **st)
     assert_int_equal(d->att.proxies.n, 0);
     assert_int_equal(d->att.present.n, 3);
     fx_done(&f);
+    /* the member's noun before it: "Administrateur représenté :" */
+    d = run(&f, "Administrateurs présents : M. Jean DUPONT, Mme Anne MARTIN.\n"
+                "Administratrice représentée : Mme Rose LENOIR (pouvoir à M. Jean DUPONT).\n");
+    assert_int_equal(d->att.present.n, 2);
+    assert_int_equal(d->att.proxies.n, 1);
+    assert_string_equal(d->att.proxies.v[0].from.family, "LENOIR");
+    assert_string_equal(d->att.proxies.v[0].to.family, "DUPONT");
+    fx_done(&f);
 }
 
 /* label words misread by OCR: "dant donné" for "ayant donné" */

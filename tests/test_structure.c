@@ -1555,6 +1555,9 @@ static void test_convened_on_right_after(void **state)
         /* OCR: a speck glued after "le" */
         {"régulièrement convoquée le.7 novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 7},
         {"régulièrement convoquée le, mardi 7 novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 7},
+        /* the convener between ("convoquée par son président le …") */
+        {"convoquée par son président le 7 novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 7},
+        {"convoquée par le président le 7 novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 7},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         char s[1024];
