@@ -51,6 +51,10 @@ enum { RX_TRIGGER = 0, RX_NUM, RX_BARENUM, RX_CONN, RX_ART, RX_ARTSEP,
    before the next one: "L.2212-2êt L.2213-1" */
 #define GLUED_ET2 "(?-i:(?:e|\xC3\xA8|\xC3\xA9|\xC3\xAA)t[ \\t]+[LRD]\\.?\\s?\\d)"
 
+/* "en date " before du/des, an OCR speck [.,:;'’] glued after "en" or
+   "date" ("en. date du") */
+#define EN_DATE "en(?:[.,:;'’])?\\s+date(?:[.,:;'’])?\\s+"
+
 static const ex_pattern ref_patterns[] = {
     /* trigger words: group 1 act word, 2 article, 3 code, 4 abbreviation
        "loi", "décret", "DÉLIBÉRATION", "deliberation", "articles",
@@ -80,10 +84,11 @@ static const ex_pattern ref_patterns[] = {
        Paris-style code "délibération 2023 DVD 87" (year, direction,
        rank) */
     {RX_BARENUM, "\\G(?=[A-Z0-9/-]*\\d)(\\d{4}\\x20[A-Z]{2,6}\\x20\\d{1,5}|[A-Z0-9]+(?:[-/][A-Za-z0-9]+)+)(?![\\p{L}\\d])"},
-    /* date connector: "du", "en date du", "signée le", "signés en date des" */
+    /* date connector: "du", "en date du", "signée le", "signés en date des";
+       OCR: a speck glued after "en" or "date" ("en. date du", "en date, du") */
     {RX_CONN,
-     "\\G(?i)(?:(en\\s+date\\s+du|sign[ée]e?s?[\\s-]+(?:en\\s+date\\s+du|le)|conclue?s?\\s+le"
-     "|adopt[ée]e?s?\\s+le)|(en\\s+date\\s+des|sign[ée]e?s?[\\s-]+(?:en\\s+date\\s+des|les))"
+     "\\G(?i)(?:(" EN_DATE "du|sign[ée]e?s?[\\s-]+(?:" EN_DATE "du|le)|conclue?s?\\s+le"
+     "|adopt[ée]e?s?\\s+le)|(" EN_DATE "des|sign[ée]e?s?[\\s-]+(?:" EN_DATE "des|les))"
      "|(du)|(des))(?![\\p{L}\\d])\\s*[‘'’]?"},
     /* a paragraph in roman numerals glued to a code article ("L.5214-16V":
        article L.5214-16, its § V): skipped by parse_articles() */
@@ -1065,7 +1070,8 @@ static bool may_match(int pat, const ex_text *t, size_t q)
         return (a >= 'A' && a <= 'Z') || (a >= '0' && a <= '9');
     case RX_CONN: {     /* en date, signé, conclu, adopté, du, des */
         /* the bytes after the first two (0 past the end): "en" before
-           a blank (\s: ASCII or not), "sig", "concl", "ado", "du" or
+           a blank (\s: ASCII or not) or a speck [.,:;'] ([’]: >= 0x80),
+           "sig", "concl", "ado", "du" or
            "des" before no ASCII letter or digit ((?![\p{L}\d])); none
            of these letters but s has a case out of ASCII */
         unsigned char c2 = q + 2 < t->len ? (unsigned char)t->s[q + 2] : 0;
@@ -1073,7 +1079,8 @@ static bool may_match(int pat, const ex_text *t, size_t q)
         switch (a | 32) {
         case 'e':
             return b == 'n' && (c2 >= 0x80 || c2 == ' ' || c2 == '\t' || c2 == '\n'
-                                || c2 == '\r' || c2 == '\f' || c2 == '\v');
+                                || c2 == '\r' || c2 == '\f' || c2 == '\v' || c2 == '.'
+                                || c2 == ',' || c2 == ':' || c2 == ';' || c2 == '\'');
         case 's': return b == 'i' && (c2 | 32) == 'g';
         case 'c': return b == 'o' && (c2 | 32) == 'n' && (c3 | 32) == 'c';
         case 'a': return b == 'd' && (c2 | 32) == 'o';

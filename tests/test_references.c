@@ -946,6 +946,23 @@ static void test_ocr_code_name_and_clause(void **state)
     CHECK_ROWS(rows);
 }
 
+/* OCR specks inside an act's citation: glued after "en" or "date" of
+   "en date du" */
+static void test_ocr_specks_in_act_citation(void **state)
+{
+    static const ref_row rows[] = {
+        {.in = "Vu la délibération n° CD-2021-07-02 du Conseil départemental en. date du 1er juillet "
+               "2021 ;\nVu l'arrêté n° 2024-12 en date, du 3 mars 2024 ;\n"
+               "Vu la délibération du conseil en: date du xxxx ;\n",
+         .n = TT(2),
+         .refs = {{.kind = "deliberation", .number = "CD-2021-07-02", .date = D(2021, 7, 1),
+                   .text = "délibération n° CD-2021-07-02 du Conseil départemental en. date du "
+                           "1er juillet 2021"},
+                  {.kind = "arrete", .number = "2024-12", .date = D(2024, 3, 3)}}},
+    };
+    CHECK_ROWS(rows);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -987,6 +1004,7 @@ int main(void)
         cmocka_unit_test(test_ocr_specks_around_articles),
         cmocka_unit_test(test_ocr_specks_in_code_clause),
         cmocka_unit_test(test_ocr_code_name_and_clause),
+        cmocka_unit_test(test_ocr_specks_in_act_citation),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
