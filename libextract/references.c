@@ -2160,7 +2160,24 @@ static size_t act_articles(ref_state *st, size_t p, ex_str_vec *arts)
         if (i >= lim)
             break;
         char ch = t->s[i];
-        if (ch == ';' || (ch == '.' && i + 1 < lim && (t->s[i + 1] == ' ' || t->s[i + 1] == '\n')))
+        if (ch == '.' && i + 1 < lim && (t->s[i + 1] == ' ' || t->s[i + 1] == '\n')) {
+            /* a sentence end, unless OCR put a speck before a lower-case
+               word ("comptable .\npublique, et notamment ses articles"),
+               maybe another speck opening the next line ("comptable .\n-
+               publique") */
+            bool bl;
+            size_t z = skip_blank(t, i + 1, &bl, NULL);
+            if (!bl && z + 1 < lim && (t->s[z] == '-' || t->s[z] == '.' || t->s[z] == ',' || t->s[z] == '\'')
+                && t->s[z + 1] == ' ') {
+                z++;
+                while (z < lim && (t->s[z] == ' ' || t->s[z] == '\t'))
+                    z++;
+            }
+            if (bl || z >= lim || !(t->s[z] >= 'a' && t->s[z] <= 'z'))
+                break;
+            continue;
+        }
+        if (ch == ';')
             break;
         if (ch == '\n' && i + 3 < lim && ex_match_fold(t->s + i + 1, lim - i - 1, "vu "))
             break;

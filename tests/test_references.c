@@ -959,6 +959,17 @@ static void test_ocr_specks_in_act_citation(void **state)
                    .text = "délibération n° CD-2021-07-02 du Conseil départemental en. date du "
                            "1er juillet 2021"},
                   {.kind = "arrete", .number = "2024-12", .date = D(2024, 3, 3)}}},
+        /* a speck "." at a line end inside the clause, another opening
+           the next line: no sentence end before a lower-case word */
+        {.in = "VU le décret n° 2012-1246 du 7 novembre 2012 relatif à la gestion budgétaire et "
+               "comptable .\npublique, et notamment ses articles 22 et 190 ;\n"
+               "VU le décret n° 2012-1247 du 7 novembre 2012 relatif à la gestion comptable .\n"
+               "- publique, et notamment son article 5 ;\n"
+               "Vu la loi n° 2000-1 du 2 mai 2000 relative aux droits. Et notamment son article 3 ;\n",
+         .n = TT(3),
+         .refs = {{.kind = "decret", .narticles = TT(2), .articles = {"22", "190"}},
+                  {.kind = "decret", .narticles = TT(1), .articles = {"5"}},
+                  {.kind = "loi", .narticles = TT(0)}}},
     };
     CHECK_ROWS(rows);
 }
