@@ -521,7 +521,8 @@ static char *compact(ex_call *c, size_t a, size_t b)
 
 /* Record as OCR repairs (ocrmodel.c) the letters of s[a..b) that the
    value v reads as digits.  v is s[a..b) without blanks, with 'dropped'
-   stray dots left out ("L:.2212-2") and some characters changed. */
+   stray dots (or specks [:;,] after a separator) left out ("L:.2212-2",
+   "2020-:017") and some characters changed. */
 static bool note_read(ex_call *c, size_t a, size_t b, const char *v, size_t dropped)
 {
     const char *s = c->text.s;
@@ -530,7 +531,9 @@ static bool note_read(ex_call *c, size_t a, size_t b, const char *v, size_t drop
         char ch = s[i];
         if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r')
             continue;
-        if (ch == '.' && v[k] != '.' && dropped) {
+        if (((ch == '.' && v[k] != '.')
+             || ((ch == ':' || ch == ';' || ch == ',') && k && (v[k - 1] == '-' || v[k - 1] == '/')))
+            && dropped) {
             dropped--;
             continue;
         }
@@ -1137,6 +1140,44 @@ static bool num_ok(const ex_text *t, size_t a, size_t b)
     return !(k < b && t->s[k] == ' ') || ex_number_prefix(t->s + a, b - a) > 0;
 }
 
+/* OCR: a speck inside a number RX_NUM captured at [a, b) that holds a
+   '-' or '/' already: for a separator, glued between an ASCII letter
+   or digit and a digit ("n° 2023-DRCL:118": ':' or ';', a ',' only
+   after a letter: "12,5" is a decimal), or glued after a separator
+   ("n° 2020-:017": ':' ';' ','); then the number's parts go on
+   ([A-Za-z0-9] runs joined by '-' or '/', the first a digit), and no
+   letter or digit follows.  Returns the number's end, b when none. */
+static size_t speck_in_number(const ex_text *t, size_t a, size_t b)
+{
+    const char *s = t->s;
+    if (b <= a || b + 2 >= t->len)
+        return b;
+    size_t q = b;
+    bool after_sep = s[q] == '-' || s[q] == '/';
+    if (after_sep)
+        q++;
+    char sp = s[q], pv = s[b - 1];
+    bool letter = (pv | 32) >= 'a' && (pv | 32) <= 'z';
+    if (!(sp == ':' || sp == ';' || (sp == ',' && (letter || after_sep))) || !(letter || is_digit(pv)))
+        return b;
+    if (!after_sep && !memchr(s + a, '-', b - a) && !memchr(s + a, '/', b - a))
+        return b;
+    size_t e = q + 1;
+    if (!(e < t->len && is_digit(s[e])))
+        return b;
+    while (e < t->len && e - q <= 24) {
+        if (ascii_alnum[(unsigned char)s[e]])
+            e++;
+        else if ((s[e] == '-' || s[e] == '/') && e + 1 < t->len && ascii_alnum[(unsigned char)s[e + 1]])
+            e += 2;
+        else
+            break;
+    }
+    if (e < t->len && (ascii_alnum[(unsigned char)s[e]] || s[e] == '_' || (unsigned char)s[e] >= 0x80))
+        return b;
+    return e;
+}
+
 /* "convention pluriannuelle d'objectifs n° 2022-CULT-045": the words of
    a convention's name (1 to 4 words in lower case, on the same line)
    before its number sign; returns where the number sign starts, or p
@@ -1327,7 +1368,7 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
                 PCRE2_SIZE *ov = ex_ov(c);
                 r.num_a = ov[2];
                 /* "n° 24/212 AC": a letters suffix */
-                r.num_b = ex_number_suffix(t->s, ov[2], ov[3], t->len);
+                r.num_b = ex_number_suffix(t->s, ov[2], speck_in_number(t, ov[2], ov[3]), t->len);
                 p = last = r.num_b > ov[1] ? r.num_b : ov[1];
             } else if (!plural && !weak && may_match(RX_BARENUM, t, q)
                        && ex_rx_match(c, &rx[RX_BARENUM], q, 0) > 0
@@ -1411,8 +1452,8 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
             && num_ok(t, ex_ov(c)[2], ex_ov(c)[3])) {
             PCRE2_SIZE *ov = ex_ov(c);
             r.num_a = ov[2];
-            r.num_b = ov[3];
-            p = last = ov[1];
+            r.num_b = speck_in_number(t, ov[2], ov[3]);
+            p = last = r.num_b > ov[1] ? r.num_b : ov[1];
             continue;
         }
         unsigned char ch = (unsigned char)t->s[q];
@@ -1538,9 +1579,27 @@ static char *number_value(ex_call *c, const act_result *r)
     char *v = compact(c, r->num_a, r->num_b);
     if (!v)
         return NULL;
+    /* a speck in the number (speck_in_number()): dropped after a
+       separator, else read as the number's separator before it */
+    char sep = '-';
+    size_t w = 0, dropped = 0;
+    for (size_t x = 0; v[x]; x++) {
+        char ch = v[x];
+        if (ch == '-' || ch == '/')
+            sep = ch;
+        else if (ch == ':' || ch == ';' || ch == ',') {
+            if (w && (v[w - 1] == '-' || v[w - 1] == '/')) {
+                dropped++;
+                continue;
+            }
+            ch = sep;
+        }
+        v[w++] = ch;
+    }
+    v[w] = 0;
     fix_number(v);
     /* record each letter read as a digit (the model, ocrmodel.c) */
-    if (!note_read(c, r->num_a, r->num_b, v, 0))
+    if (!note_read(c, r->num_a, r->num_b, v, dropped))
         return NULL;
     /* a letters suffix keeps its blank: "24/212 AC" */
     {

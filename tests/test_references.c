@@ -970,6 +970,14 @@ static void test_ocr_specks_in_act_citation(void **state)
          .refs = {{.kind = "decret", .narticles = TT(2), .articles = {"22", "190"}},
                   {.kind = "decret", .narticles = TT(1), .articles = {"5"}},
                   {.kind = "loi", .narticles = TT(0)}}},
+        /* a speck for a separator or after one inside a number */
+        {.in = "l'arrêté préfectoral n° 2023-DRCL:118 du 20 décembre 2023 ;\n"
+               "Vu la délibération n° 2020-:017 du 28 mai 2020 ;\n"
+               "Vu la délibération n° 2024-45,12 du 3 juin 2024 ;\n",
+         .n = TT(3),
+         .refs = {{.kind = "arrete", .number = "2023-DRCL-118", .date = D(2023, 12, 20)},
+                  {.kind = "deliberation", .number = "2020-017", .date = D(2020, 5, 28)},
+                  {.kind = "deliberation", .number = "2024-45", .date = TT(0)}}},
     };
     CHECK_ROWS(rows);
 }
