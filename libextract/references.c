@@ -58,12 +58,13 @@ enum { RX_TRIGGER = 0, RX_NUM, RX_BARENUM, RX_CONN, RX_ART, RX_ARTSEP,
 static const ex_pattern ref_patterns[] = {
     /* trigger words: group 1 act word, 2 article, 3 code, 4 abbreviation
        "loi", "décret", "DÉLIBÉRATION", "deliberation", "articles",
-       "Code", "CGCT" */
+       "Code", "CGCT"; OCR "Gode" for "Code" (G only where trigger_at()
+       reads a code's name after it: gode_at()) */
     {RX_TRIGGER,
      "\\G(?:(?:(?<![\\p{L}\\d])|(?<=(?<![\\p{L}\\d])P))(?:(?i)(lois?\\s+organiques?|lois?|ordonnances?|d[ée]crets?"
      "|arr[êeé]t[ée]s?|circulaires?|instr[uüù]ctions?|d[ée][l1I]ib[ée]rations?"
      "|d[ée]cisions?|r[èeé]g[l1I][eéè]ments?|directives?|conventions?"
-     "|contractualisations?|avenants?|protocoles?|actes?\\s+du\\s+conseil\\s+d['’]administration)|(articles?|art\\.)|(cod[eé]s?))"
+     "|contractualisations?|avenants?|protocoles?|actes?\\s+du\\s+conseil\\s+d['’]administration)|(articles?|art\\.)|([cg]od[eé]s?))"
      "(?![\\p{L}\\d])"
      "|(?<![\\p{L}\\d])(CGCT|CASF|CGI|CGPPP|CCH|CSP|CRPA|CJA|CSS|CPI|CMF|CGFP|CESEDA)"
      "(?![\\p{L}\\d]))"},
@@ -2543,6 +2544,27 @@ static bool code_abbr_at(const unsigned char *s, size_t n, size_t i)
     return false;
 }
 
+/* OCR: "Gode" read for "Code" (the confusable C/G) at i, a code's
+   name after it (match_code() reads one: the G one edit of the name's
+   budget, so a short name, read exactly only, is never taken) */
+static bool gode_at(const ref_engine *re, const ex_text *t, size_t i)
+{
+    const unsigned char *s = (const unsigned char *)t->s;
+    size_t n = t->len;
+    if (!(i + 4 < n && (s[i + 1] | 32) == 'o' && (s[i + 2] | 32) == 'd'))
+        return false;
+    size_t e = i + 3;
+    if ((s[e] | 32) == 'e')
+        e++;
+    else if (s[e] == 0xC3 && (s[e + 1] == 0xA9 || s[e + 1] == 0x89))
+        e += 2;
+    else
+        return false;
+    if (e < n && (ascii_alnum[s[e]] || s[e] >= 0x80))
+        return false;
+    return match_code(re, t, i).idx >= 0;
+}
+
 /* true when a trigger starts at i (its match left in c->md).  C tests
    first, each a necessary condition of the trigger pattern matching at
    i; pcre2 is called only when they all hold. */
@@ -2556,6 +2578,7 @@ static bool trigger_at(ex_call *c, const ref_engine *re, size_t i)
     static const unsigned char first[256] = {
         ['l'] = 1, ['o'] = 1, ['d'] = 1, ['a'] = 1, ['c'] = 1, ['i'] = 1, ['r'] = 1, ['p'] = 1,
         ['L'] = 1, ['O'] = 1, ['D'] = 1, ['A'] = 1, ['C'] = 1, ['I'] = 1, ['R'] = 1, ['P'] = 1,
+        ['g'] = 1, ['G'] = 1,
     };
     /* the second letters of the prefixes of trigger_prefix(), by first
        letter: lo or de di ar av ac ci co in re pr */
@@ -2579,7 +2602,9 @@ static bool trigger_at(ex_call *c, const ref_engine *re, size_t i)
     bool cand;
     size_t n = t->len;
     unsigned char c1 = i + 1 < n ? s[i + 1] : 0, c2 = i + 2 < n ? s[i + 2] : 0;
-    if (ch == 'C' && i + 2 < n && c1 >= 'A' && c1 <= 'Z' && c2 >= 'A' && c2 <= 'Z')
+    if ((ch | 32) == 'g')
+        cand = gode_at(re, t, i);   /* OCR "Gode" */
+    else if (ch == 'C' && i + 2 < n && c1 >= 'A' && c1 <= 'Z' && c2 >= 'A' && c2 <= 'Z')
         cand = code_abbr_at(s, n, i) || trigger_prefix(t, i);  /* CGCT, CASF...; CODE */
     else if (c1 >= 0x80) {
         /* a second letter out of ASCII: the é of d[ée] or the è, e, é of
@@ -2623,7 +2648,7 @@ static size_t next_trigger(ex_call *c, const ref_engine *re, size_t pos)
     static const unsigned char stop[256] = {
         ['l'] = 1, ['o'] = 1, ['d'] = 1, ['a'] = 1, ['c'] = 1, ['i'] = 1, ['r'] = 1, ['p'] = 1,
         ['L'] = 1, ['O'] = 1, ['D'] = 1, ['A'] = 1, ['C'] = 1, ['I'] = 1, ['R'] = 1, ['P'] = 1,
-        [0] = 1,
+        ['g'] = 1, ['G'] = 1, [0] = 1,
     };
     size_t i = pos;
 #ifdef EX_SIMD
@@ -2660,7 +2685,7 @@ static size_t next_trigger(ex_call *c, const ref_engine *re, size_t pos)
                                           _mm_or_si128(_mm_or_si128(ex_v_eq(d, 'c'), ex_v_eq(d, 'l')),
                                                        _mm_or_si128(ex_v_eq(d, 'i'), ex_v_eq(d, '1')))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_or_si128(fd, fc), ni));
-        m = _mm_or_si128(m, _mm_and_si128(fc, no));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_or_si128(fc, ex_v_eq(a, 'g')), no));   /* co, go (Gode) */
         m = _mm_or_si128(m, _mm_and_si128(ex_v_eq(a, 'i'), ex_v_eq(b, 'n')));
         m = _mm_or_si128(m, _mm_and_si128(fr, ne));
         m = _mm_or_si128(m, _mm_and_si128(ex_v_eq(x, 'C'), ex_v_in(b1, 'A', 'Z')));

@@ -982,6 +982,22 @@ static void test_ocr_specks_in_act_citation(void **state)
     CHECK_ROWS(rows);
 }
 
+/* OCR: "Gode" for "Code" (confusable C/G) before a code's name; never
+   before anything else, nor a short name (read exactly only) */
+static void test_ocr_gode_for_code(void **state)
+{
+    static const ref_row rows[] = {
+        {.in = "Vu le Gode général des collectivités territoriales (CGCT), et notamment ses articles "
+               "L. 3221-3 et L. 3221-11 ;\nVu l'article L. 421-1 du Gode de l'urbanisme ;\n"
+               "Vu le Gode civil ;\nLe Gode de conduite interne s'applique.\n",
+         .n = TT(2),
+         .refs = {{.kind = "code", .code = "Code général des collectivités territoriales",
+                   .narticles = TT(2), .articles = {"L.3221-3", "L.3221-11"}},
+                  {.kind = "code", .code = "Code de l'urbanisme", .articles = {"L.421-1"}}}},
+    };
+    CHECK_ROWS(rows);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1024,6 +1040,7 @@ int main(void)
         cmocka_unit_test(test_ocr_specks_in_code_clause),
         cmocka_unit_test(test_ocr_code_name_and_clause),
         cmocka_unit_test(test_ocr_specks_in_act_citation),
+        cmocka_unit_test(test_ocr_gode_for_code),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
