@@ -826,9 +826,8 @@ static const unsigned char first_byte_am[256] = {
    an amount) or a "mil" may start, or n; a superset of the starts:
    the callers test each offset returned.  With SSE2, 16 offsets a step
    (from 1; loads from p to p + 17, inside the view and its NUL): a
-   digit; l, L, I or T before "er" (caseless), " er", an apostrophe or a
-   byte 0xE2 ("Ler", "l er", "l'an"); t before "er" or " er", after no
-   ASCII letter or digit ("ter"); "mil", "Mil", "MIL" (mil_at()); with am, '(' before
+   digit; l, L, I, T or t before "er" (caseless), " e", an apostrophe
+   or a byte 0xE2 ("Ler", "l er", "ter", "l'an"); "mil", "Mil", "MIL" (mil_at()); with am, '(' before
    e, k, m (caseless) or 0xE2, "EU", and 0xE2 0x82
    (ex_amount_kinds_at()'s first tests).  Otherwise (and on
    the last bytes) every byte tab marks.  A digit after a digit is
@@ -858,16 +857,13 @@ static size_t next_start(start_cur *cur, const unsigned char *tab, const char *s
         const __m128i b1 = ex_v_load(s + p + 1), b = ex_v_low(b1);
         const __m128i d2 = ex_v_load(s + p + 2), d = ex_v_low(d2);
         const __m128i pv = ex_v_load(s + p - 1);
-        __m128i l = _mm_or_si128(_mm_or_si128(ex_v_eq(x, 'l'), ex_v_eq(x, 'L')),
-                                 _mm_or_si128(ex_v_eq(x, 'I'), ex_v_eq(x, 'T')));
-        /* [lLITt] then "er" or " er" (the t after no ASCII letter or digit) */
+        /* [lLITt] (caseless l and t: only L and T fold to them) before
+           "er", " e" (" er": checked in C), an apostrophe or 0xE2 */
+        const __m128i lo = ex_v_low(x);
+        __m128i l = _mm_or_si128(_mm_or_si128(ex_v_eq(lo, 'l'), ex_v_eq(lo, 't')), ex_v_eq(x, 'I'));
         const __m128i er = _mm_or_si128(_mm_and_si128(ex_v_eq(b, 'e'), ex_v_eq(d, 'r')),
-                                        _mm_and_si128(_mm_and_si128(ex_v_eq(b1, ' '), ex_v_eq(d, 'e')),
-                                                      ex_v_eq(ex_v_low(ex_v_load(s + p + 3)), 'r')));
-        const __m128i t = _mm_andnot_si128(ex_v_alnum(pv), _mm_and_si128(ex_v_eq(x, 't'), er));
-        l = _mm_or_si128(_mm_and_si128(l, _mm_or_si128(er, _mm_or_si128(ex_v_eq(b1, '\''),
-                                                                        ex_v_eq(b1, 0xE2)))),
-                         t);
+                                        _mm_and_si128(ex_v_eq(b1, ' '), ex_v_eq(d, 'e')));
+        l = _mm_and_si128(l, _mm_or_si128(er, _mm_or_si128(ex_v_eq(b1, '\''), ex_v_eq(b1, 0xE2))));
         /* a digit after a digit starts nothing (see date_starts()) */
         __m128i m = _mm_or_si128(_mm_andnot_si128(ex_v_in(pv, '0', '9'), ex_v_in(x, '0', '9')), l);
         /* mil_at(): [mM] "il", or "MIL" */

@@ -532,9 +532,9 @@ static bool note_read(ex_call *c, size_t a, size_t b, const char *v, size_t drop
         char ch = s[i];
         if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r')
             continue;
-        if (((ch == '.' && v[k] != '.')
-             || ((ch == ':' || ch == ';' || ch == ',') && k && (v[k - 1] == '-' || v[k - 1] == '/')))
-            && dropped) {
+        if (dropped && ((ch == '.' && v[k] != '.')
+                        || ((ch == ':' || ch == ';' || ch == ',') && k
+                            && (v[k - 1] == '-' || v[k - 1] == '/')))) {
             dropped--;
             continue;
         }
@@ -850,6 +850,7 @@ typedef struct act_result {
     size_t num_a, num_b;        /* number span (num_b == 0: none) */
     const ex_date *date;
     bool multi;                 /* several dates: date null */
+    bool speck;                 /* a speck inside the number (speck_in_number()) */
     size_t end;
 } act_result;
 
@@ -1330,7 +1331,7 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
     ex_call *c = st->c;
     const ex_text *t = &c->text;
     const ex_regex *rx = st->re->rx;
-    act_result r = {false, k, 0, 0, NULL, false, tb};
+    act_result r = {false, k, 0, 0, NULL, false, false, tb};
     bool weak = weak_kind(k);
     size_t p = tb, last = tb;
     bool upper = ex_is_upper_word(t->s + ta, tb - ta);
@@ -1369,7 +1370,9 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
                 PCRE2_SIZE *ov = ex_ov(c);
                 r.num_a = ov[2];
                 /* "n° 24/212 AC": a letters suffix */
-                r.num_b = ex_number_suffix(t->s, ov[2], speck_in_number(t, ov[2], ov[3]), t->len);
+                size_t nb = speck_in_number(t, ov[2], ov[3]);
+                r.speck = nb != ov[3];
+                r.num_b = ex_number_suffix(t->s, ov[2], nb, t->len);
                 p = last = r.num_b > ov[1] ? r.num_b : ov[1];
             } else if (!plural && !weak && may_match(RX_BARENUM, t, q)
                        && ex_rx_match(c, &rx[RX_BARENUM], q, 0) > 0
@@ -1454,6 +1457,7 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
             PCRE2_SIZE *ov = ex_ov(c);
             r.num_a = ov[2];
             r.num_b = speck_in_number(t, ov[2], ov[3]);
+            r.speck = r.num_b != ov[3];
             p = last = r.num_b > ov[1] ? r.num_b : ov[1];
             continue;
         }
@@ -1584,7 +1588,7 @@ static char *number_value(ex_call *c, const act_result *r)
        separator, else read as the number's separator before it */
     char sep = '-';
     size_t w = 0, dropped = 0;
-    for (size_t x = 0; v[x]; x++) {
+    for (size_t x = 0; r->speck && v[x]; x++) {
         char ch = v[x];
         if (ch == '-' || ch == '/')
             sep = ch;
@@ -1597,7 +1601,8 @@ static char *number_value(ex_call *c, const act_result *r)
         }
         v[w++] = ch;
     }
-    v[w] = 0;
+    if (r->speck)
+        v[w] = 0;
     fix_number(v);
     /* record each letter read as a digit (the model, ocrmodel.c) */
     if (!note_read(c, r->num_a, r->num_b, v, dropped))
