@@ -61,14 +61,15 @@ static const ex_pattern date_patterns[] = {
        OCR "1O mars 2024", "10-juillet 2019", "13'juin 2024", "18 avril:2024",
        "l2 mars 2024" (a letter
        before the first digit is taken in C: ocr_lead()), "Ler juillet
-       2023", "Ter juin 2024" (1er: the 1 read as l, L, I or T), "29 juin.2025" (a
+       2023", "Ter juin 2024", "ter janvier 2024", "l er juin 2024" (1er: the
+       1 read as l, L, I, T or t, a blank before "er" or not), "29 juin.2025" (a
        speck glued between the month and the year), "Ler, juillet 1901",
        "18:novembre 2024" (a comma or colon for the blank after the day),
        "1er octobre’ 2024", "2 août'2024", "1er septembre-2024" (a quote
        or a hyphen after the month) */
     {D_TEXT,
      "(*NO_START_OPT)\\G(?<!\\p{N})"
-     "([0-3]?[0-9]|[0-3][OoIl]|(?<!\\p{L})[lLIT](?=[eE][rR][ \\t,]))"
+     "([0-3]?[0-9]|[0-3][OoIl]|(?<!\\p{L})[lLITt](?=[ ]?[eE][rR][ \\t,]))"
      "(?:[ ]?((?i:er|re|ère|ere))(?!\\p{L}))?"
      "(?:" SP "|[ ]?[.'’,:-][ ]?|" SPECK ")" MONTHW "[ \\t]*(?:,?" SP "|:[ ]?|(?<=\\.)|['’-][ ]?)"
      "([12Il][0-9OoIl]{3}|30[0-9]{2})(?![\\p{N}\\p{L}])"},
@@ -334,6 +335,8 @@ static size_t year_misread(const char *s, size_t a, size_t b, int *y)
     return SIZE_MAX;
 }
 
+static bool is_dg(unsigned char ch) { return ch >= '0' && ch <= '9'; }
+
 /* one candidate of pattern kind at the current match; false on OOM */
 static bool candidate(ex_call *c, int kind, PCRE2_SIZE *ov, date_vec *v)
 {
@@ -363,7 +366,16 @@ static bool candidate(ex_call *c, int kind, PCRE2_SIZE *ov, date_vec *v)
         }
         if (lead == GA(0)) {
             char l0 = s[GA(1)];
-            bool ler = GB(1) - GA(1) == 1 && (l0 == 'L' || l0 == 'l' || l0 == 'I' || l0 == 'T');
+            bool ler = GB(1) - GA(1) == 1
+                       && (l0 == 'L' || l0 == 'l' || l0 == 'I' || l0 == 'T' || l0 == 't');
+            if (ler && l0 == 't') {
+                /* "12 ter": the bis/ter numbering after a number, no 1er */
+                size_t k = GA(1);
+                while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t'))
+                    k--;
+                if (k < GA(1) && k > 0 && is_dg((unsigned char)s[k - 1]))
+                    return true;
+            }
             d = ler ? 1 : field_val(s, GA(1), GB(1), 1);   /* OCR "Ler" for "1er" */
             if (ler)
                 first = GA(1);
@@ -699,7 +711,6 @@ static bool range_before(ex_call *c, const ex_date *second, date_vec *out)
 
 typedef ex_start_vec start_vec;     /* (internal.h) */
 
-static bool is_dg(unsigned char ch) { return ch >= '0' && ch <= '9'; }
 
 /* [0-9OoIl]: the second character of a day */
 static bool day_ch(unsigned char ch)
@@ -795,18 +806,19 @@ static bool num_shape(const char *s, size_t n, size_t q)
     return q < n && (s[q] == sep || (s[q] == ' ' && q + 1 < n && s[q + 1] == sep));
 }
 
-/* the first bytes of the patterns: 1 a digit, 2 [lLIT]; 8 [mM] (the
+/* the first bytes of the patterns: 1 a digit, 2 [lLITt]; 8 [mM] (the
    "mil" of a year in words: words_dates()) */
 static const unsigned char first_byte[256] = {
     ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
-    ['8'] = 1, ['9'] = 1, ['l'] = 2, ['L'] = 2, ['I'] = 2, ['T'] = 2, ['m'] = 8, ['M'] = 8,
+    ['8'] = 1, ['9'] = 1, ['l'] = 2, ['L'] = 2, ['I'] = 2, ['T'] = 2, ['t'] = 2, ['m'] = 8, ['M'] = 8,
 };
 /* the same, with 4 on the first bytes of the amounts' patterns
    (ex_amount_kinds_at: [0-9(E], 0xE2): one pass finds the starts of
    both stages */
 static const unsigned char first_byte_am[256] = {
     ['0'] = 5, ['1'] = 5, ['2'] = 5, ['3'] = 5, ['4'] = 5, ['5'] = 5, ['6'] = 5, ['7'] = 5,
-    ['8'] = 5, ['9'] = 5, ['l'] = 2, ['L'] = 2, ['I'] = 2, ['T'] = 2, ['('] = 4, ['E'] = 4, [0xE2] = 4,
+    ['8'] = 5, ['9'] = 5, ['l'] = 2, ['L'] = 2, ['I'] = 2, ['T'] = 2, ['t'] = 2, ['('] = 4, ['E'] = 4,
+    [0xE2] = 4,
     ['m'] = 8, ['M'] = 8,
 };
 
@@ -814,8 +826,8 @@ static const unsigned char first_byte_am[256] = {
    an amount) or a "mil" may start, or n; a superset of the starts:
    the callers test each offset returned.  With SSE2, 16 offsets a step
    (from 1; loads from p to p + 17, inside the view and its NUL): a
-   digit; l, L, I or T before "er" (caseless), an apostrophe or a byte 0xE2
-   ("Ler", "l'an"); "mil", "Mil", "MIL" (mil_at()); with am, '(' before
+   digit; l, L, I, T or t before "er" (caseless), " e", an apostrophe
+   or a byte 0xE2 ("Ler", "l er", "ter", "l'an"); "mil", "Mil", "MIL" (mil_at()); with am, '(' before
    e, k, m (caseless) or 0xE2, "EU", and 0xE2 0x82
    (ex_amount_kinds_at()'s first tests).  Otherwise (and on
    the last bytes) every byte tab marks.  A digit after a digit is
@@ -845,10 +857,13 @@ static size_t next_start(start_cur *cur, const unsigned char *tab, const char *s
         const __m128i b1 = ex_v_load(s + p + 1), b = ex_v_low(b1);
         const __m128i d2 = ex_v_load(s + p + 2), d = ex_v_low(d2);
         const __m128i pv = ex_v_load(s + p - 1);
-        __m128i l = _mm_or_si128(_mm_or_si128(ex_v_eq(x, 'l'), ex_v_eq(x, 'L')),
-                                 _mm_or_si128(ex_v_eq(x, 'I'), ex_v_eq(x, 'T')));
-        l = _mm_and_si128(l, _mm_or_si128(_mm_and_si128(ex_v_eq(b, 'e'), ex_v_eq(d, 'r')),
-                                          _mm_or_si128(ex_v_eq(b1, '\''), ex_v_eq(b1, 0xE2))));
+        /* [lLITt] (caseless l and t: only L and T fold to them) before
+           "er", " e" (" er": checked in C), an apostrophe or 0xE2 */
+        const __m128i lo = ex_v_low(x);
+        __m128i l = _mm_or_si128(_mm_or_si128(ex_v_eq(lo, 'l'), ex_v_eq(lo, 't')), ex_v_eq(x, 'I'));
+        const __m128i er = _mm_or_si128(_mm_and_si128(ex_v_eq(b, 'e'), ex_v_eq(d, 'r')),
+                                        _mm_and_si128(ex_v_eq(b1, ' '), ex_v_eq(d, 'e')));
+        l = _mm_and_si128(l, _mm_or_si128(er, _mm_or_si128(ex_v_eq(b1, '\''), ex_v_eq(b1, 0xE2))));
         /* a digit after a digit starts nothing (see date_starts()) */
         __m128i m = _mm_or_si128(_mm_andnot_si128(ex_v_in(pv, '0', '9'), ex_v_in(x, '0', '9')), l);
         /* mil_at(): [mM] "il", or "MIL" */
@@ -960,12 +975,15 @@ static bool date_starts(ex_call *c, start_vec *out, start_vec *mils)
                 && !word_ascii[pv] && pv != '/' && pv != '.' && pv != '_' && pv != '-')
                 kinds |= 1u << D_ISO;
         } else {
-            /* D_TEXT: "Ler" (lookahead [eE][rR][ \t,]) */
-            if (p + 3 < n && (s[p + 1] == 'e' || s[p + 1] == 'E') && (s[p + 2] == 'r' || s[p + 2] == 'R')
-                && (s[p + 3] == ' ' || s[p + 3] == '\t' || s[p + 3] == ',') && text_shape(s, n, p + 1, &mq, &mr))
+            /* D_TEXT: "Ler", "l er", "ter" (lookahead [ ]?[eE][rR][ \t,];
+               (?<!\p{L}) before: the t after no ASCII letter or digit) */
+            size_t e = p + 1 < n && s[p + 1] == ' ' ? p + 2 : p + 1;
+            if (e + 2 < n && (s[e] == 'e' || s[e] == 'E') && (s[e + 1] == 'r' || s[e + 1] == 'R')
+                && (s[e + 2] == ' ' || s[e + 2] == '\t' || s[e + 2] == ',')
+                && !(ch == 't' && word_ascii[pv]) && text_shape(s, n, e, &mq, &mr))
                 kinds |= 1u << D_TEXT;
             /* D_LAN: [lL]['’][ ]?[aA][nN] */
-            if (ch != 'I' && ch != 'T' && p + 1 < n) {
+            if ((ch == 'l' || ch == 'L') && p + 1 < n) {
                 size_t r = 0;
                 if (s[p + 1] == '\'')
                     r = p + 2;

@@ -51,15 +51,20 @@ enum { RX_TRIGGER = 0, RX_NUM, RX_BARENUM, RX_CONN, RX_ART, RX_ARTSEP,
    before the next one: "L.2212-2êt L.2213-1" */
 #define GLUED_ET2 "(?-i:(?:e|\xC3\xA8|\xC3\xA9|\xC3\xAA)t[ \\t]+[LRD]\\.?\\s?\\d)"
 
+/* "en date " before du/des, an OCR speck [.,:;'’] glued after "en" or
+   "date" ("en. date du") */
+#define EN_DATE "en(?:[.,:;'’])?\\s+date(?:[.,:;'’])?\\s+"
+
 static const ex_pattern ref_patterns[] = {
     /* trigger words: group 1 act word, 2 article, 3 code, 4 abbreviation
        "loi", "décret", "DÉLIBÉRATION", "deliberation", "articles",
-       "Code", "CGCT" */
+       "Code", "CGCT"; OCR "Gode" for "Code" (G only where trigger_at()
+       reads a code's name after it: gode_at()) */
     {RX_TRIGGER,
      "\\G(?:(?:(?<![\\p{L}\\d])|(?<=(?<![\\p{L}\\d])P))(?:(?i)(lois?\\s+organiques?|lois?|ordonnances?|d[ée]crets?"
      "|arr[êeé]t[ée]s?|circulaires?|instr[uüù]ctions?|d[ée][l1I]ib[ée]rations?"
      "|d[ée]cisions?|r[èeé]g[l1I][eéè]ments?|directives?|conventions?"
-     "|contractualisations?|avenants?|protocoles?|actes?\\s+du\\s+conseil\\s+d['’]administration)|(articles?|art\\.)|(cod[eé]s?))"
+     "|contractualisations?|avenants?|protocoles?|actes?\\s+du\\s+conseil\\s+d['’]administration)|(articles?|art\\.)|([cg]od[eé]s?))"
      "(?![\\p{L}\\d])"
      "|(?<![\\p{L}\\d])(CGCT|CASF|CGI|CGPPP|CCH|CSP|CRPA|CJA|CSS|CPI|CMF|CGFP|CESEDA)"
      "(?![\\p{L}\\d]))"},
@@ -80,10 +85,11 @@ static const ex_pattern ref_patterns[] = {
        Paris-style code "délibération 2023 DVD 87" (year, direction,
        rank) */
     {RX_BARENUM, "\\G(?=[A-Z0-9/-]*\\d)(\\d{4}\\x20[A-Z]{2,6}\\x20\\d{1,5}|[A-Z0-9]+(?:[-/][A-Za-z0-9]+)+)(?![\\p{L}\\d])"},
-    /* date connector: "du", "en date du", "signée le", "signés en date des" */
+    /* date connector: "du", "en date du", "signée le", "signés en date des";
+       OCR: a speck glued after "en" or "date" ("en. date du", "en date, du") */
     {RX_CONN,
-     "\\G(?i)(?:(en\\s+date\\s+du|sign[ée]e?s?[\\s-]+(?:en\\s+date\\s+du|le)|conclue?s?\\s+le"
-     "|adopt[ée]e?s?\\s+le)|(en\\s+date\\s+des|sign[ée]e?s?[\\s-]+(?:en\\s+date\\s+des|les))"
+     "\\G(?i)(?:(" EN_DATE "du|sign[ée]e?s?[\\s-]+(?:" EN_DATE "du|le)|conclue?s?\\s+le"
+     "|adopt[ée]e?s?\\s+le)|(" EN_DATE "des|sign[ée]e?s?[\\s-]+(?:" EN_DATE "des|les))"
      "|(du)|(des))(?![\\p{L}\\d])\\s*[‘'’]?"},
     /* a paragraph in roman numerals glued to a code article ("L.5214-16V":
        article L.5214-16, its § V): skipped by parse_articles() */
@@ -516,7 +522,8 @@ static char *compact(ex_call *c, size_t a, size_t b)
 
 /* Record as OCR repairs (ocrmodel.c) the letters of s[a..b) that the
    value v reads as digits.  v is s[a..b) without blanks, with 'dropped'
-   stray dots left out ("L:.2212-2") and some characters changed. */
+   stray dots (or specks [:;,] after a separator) left out ("L:.2212-2",
+   "2020-:017") and some characters changed. */
 static bool note_read(ex_call *c, size_t a, size_t b, const char *v, size_t dropped)
 {
     const char *s = c->text.s;
@@ -525,7 +532,9 @@ static bool note_read(ex_call *c, size_t a, size_t b, const char *v, size_t drop
         char ch = s[i];
         if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r')
             continue;
-        if (ch == '.' && v[k] != '.' && dropped) {
+        if (dropped && ((ch == '.' && v[k] != '.')
+                        || ((ch == ':' || ch == ';' || ch == ',') && k
+                            && (v[k - 1] == '-' || v[k - 1] == '/')))) {
             dropped--;
             continue;
         }
@@ -841,6 +850,7 @@ typedef struct act_result {
     size_t num_a, num_b;        /* number span (num_b == 0: none) */
     const ex_date *date;
     bool multi;                 /* several dates: date null */
+    bool speck;                 /* a speck inside the number (speck_in_number()) */
     size_t end;
 } act_result;
 
@@ -1075,7 +1085,8 @@ static bool may_match(int pat, const ex_text *t, size_t q)
         return (a >= 'A' && a <= 'Z') || (a >= '0' && a <= '9');
     case RX_CONN: {     /* en date, signé, conclu, adopté, du, des */
         /* the bytes after the first two (0 past the end): "en" before
-           a blank (\s: ASCII or not), "sig", "concl", "ado", "du" or
+           a blank (\s: ASCII or not) or a speck [.,:;'] ([’]: >= 0x80),
+           "sig", "concl", "ado", "du" or
            "des" before no ASCII letter or digit ((?![\p{L}\d])); none
            of these letters but s has a case out of ASCII */
         unsigned char c2 = q + 2 < t->len ? (unsigned char)t->s[q + 2] : 0;
@@ -1083,7 +1094,8 @@ static bool may_match(int pat, const ex_text *t, size_t q)
         switch (a | 32) {
         case 'e':
             return b == 'n' && (c2 >= 0x80 || c2 == ' ' || c2 == '\t' || c2 == '\n'
-                                || c2 == '\r' || c2 == '\f' || c2 == '\v');
+                                || c2 == '\r' || c2 == '\f' || c2 == '\v' || c2 == '.'
+                                || c2 == ',' || c2 == ':' || c2 == ';' || c2 == '\'');
         case 's': return b == 'i' && (c2 | 32) == 'g';
         case 'c': return b == 'o' && (c2 | 32) == 'n' && (c3 | 32) == 'c';
         case 'a': return b == 'd' && (c2 | 32) == 'o';
@@ -1138,6 +1150,44 @@ static bool num_ok(const ex_text *t, size_t a, size_t b)
     while (k < b && t->s[k] >= 'A' && t->s[k] <= 'Z')
         k++;
     return !(k < b && t->s[k] == ' ') || ex_number_prefix(t->s + a, b - a) > 0;
+}
+
+/* OCR: a speck inside a number RX_NUM captured at [a, b) that holds a
+   '-' or '/' already: for a separator, glued between an ASCII letter
+   or digit and a digit ("n° 2023-DRCL:118": ':' or ';', a ',' only
+   after a letter: "12,5" is a decimal), or glued after a separator
+   ("n° 2020-:017": ':' ';' ','); then the number's parts go on
+   ([A-Za-z0-9] runs joined by '-' or '/', the first a digit), and no
+   letter or digit follows.  Returns the number's end, b when none. */
+static size_t speck_in_number(const ex_text *t, size_t a, size_t b)
+{
+    const char *s = t->s;
+    if (b <= a || b + 2 >= t->len)
+        return b;
+    size_t q = b;
+    bool after_sep = s[q] == '-' || s[q] == '/';
+    if (after_sep)
+        q++;
+    char sp = s[q], pv = s[b - 1];
+    bool letter = (pv | 32) >= 'a' && (pv | 32) <= 'z';
+    if (!(sp == ':' || sp == ';' || (sp == ',' && (letter || after_sep))) || !(letter || is_digit(pv)))
+        return b;
+    if (!after_sep && !memchr(s + a, '-', b - a) && !memchr(s + a, '/', b - a))
+        return b;
+    size_t e = q + 1;
+    if (!(e < t->len && is_digit(s[e])))
+        return b;
+    while (e < t->len && e - q <= 24) {
+        if (ascii_alnum[(unsigned char)s[e]])
+            e++;
+        else if ((s[e] == '-' || s[e] == '/') && e + 1 < t->len && ascii_alnum[(unsigned char)s[e + 1]])
+            e += 2;
+        else
+            break;
+    }
+    if (e < t->len && (ascii_alnum[(unsigned char)s[e]] || s[e] == '_' || (unsigned char)s[e] >= 0x80))
+        return b;
+    return e;
 }
 
 /* "convention pluriannuelle d'objectifs n° 2022-CULT-045": the words of
@@ -1291,7 +1341,7 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
     ex_call *c = st->c;
     const ex_text *t = &c->text;
     const ex_regex *rx = st->re->rx;
-    act_result r = {false, k, 0, 0, NULL, false, tb};
+    act_result r = {false, k, 0, 0, NULL, false, false, tb};
     bool weak = weak_kind(k);
     size_t p = tb, last = tb;
     bool upper = ex_is_upper_word(t->s + ta, tb - ta);
@@ -1330,7 +1380,9 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
                 PCRE2_SIZE *ov = ex_ov(c);
                 r.num_a = ov[2];
                 /* "n° 24/212 AC": a letters suffix */
-                r.num_b = ex_number_suffix(t->s, ov[2], ov[3], t->len);
+                size_t nb = speck_in_number(t, ov[2], ov[3]);
+                r.speck = nb != ov[3];
+                r.num_b = ex_number_suffix(t->s, ov[2], nb, t->len);
                 p = last = r.num_b > ov[1] ? r.num_b : ov[1];
             } else if (!plural && !weak && may_match(RX_BARENUM, t, q)
                        && ex_rx_match(c, &rx[RX_BARENUM], q, 0) > 0 && barenum_ok(t, ex_ov(c))
@@ -1414,8 +1466,9 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
             && num_ok(t, ex_ov(c)[2], ex_ov(c)[3])) {
             PCRE2_SIZE *ov = ex_ov(c);
             r.num_a = ov[2];
-            r.num_b = ov[3];
-            p = last = ov[1];
+            r.num_b = speck_in_number(t, ov[2], ov[3]);
+            r.speck = r.num_b != ov[3];
+            p = last = r.num_b > ov[1] ? r.num_b : ov[1];
             continue;
         }
         unsigned char ch = (unsigned char)t->s[q];
@@ -1541,9 +1594,28 @@ static char *number_value(ex_call *c, const act_result *r)
     char *v = compact(c, r->num_a, r->num_b);
     if (!v)
         return NULL;
+    /* a speck in the number (speck_in_number()): dropped after a
+       separator, else read as the number's separator before it */
+    char sep = '-';
+    size_t w = 0, dropped = 0;
+    for (size_t x = 0; r->speck && v[x]; x++) {
+        char ch = v[x];
+        if (ch == '-' || ch == '/')
+            sep = ch;
+        else if (ch == ':' || ch == ';' || ch == ',') {
+            if (w && (v[w - 1] == '-' || v[w - 1] == '/')) {
+                dropped++;
+                continue;
+            }
+            ch = sep;
+        }
+        v[w++] = ch;
+    }
+    if (r->speck)
+        v[w] = 0;
     fix_number(v);
     /* record each letter read as a digit (the model, ocrmodel.c) */
-    if (!note_read(c, r->num_a, r->num_b, v, 0))
+    if (!note_read(c, r->num_a, r->num_b, v, dropped))
         return NULL;
     /* a letters suffix keeps its blank: "24/212 AC" */
     {
@@ -2163,7 +2235,24 @@ static size_t act_articles(ref_state *st, size_t p, ex_str_vec *arts)
         if (i >= lim)
             break;
         char ch = t->s[i];
-        if (ch == ';' || (ch == '.' && i + 1 < lim && (t->s[i + 1] == ' ' || t->s[i + 1] == '\n')))
+        if (ch == '.' && i + 1 < lim && (t->s[i + 1] == ' ' || t->s[i + 1] == '\n')) {
+            /* a sentence end, unless OCR put a speck before a lower-case
+               word ("comptable .\npublique, et notamment ses articles"),
+               maybe another speck opening the next line ("comptable .\n-
+               publique") */
+            bool bl;
+            size_t z = skip_blank(t, i + 1, &bl, NULL);
+            if (!bl && z + 1 < lim && (t->s[z] == '-' || t->s[z] == '.' || t->s[z] == ',' || t->s[z] == '\'')
+                && t->s[z + 1] == ' ') {
+                z++;
+                while (z < lim && (t->s[z] == ' ' || t->s[z] == '\t'))
+                    z++;
+            }
+            if (bl || z >= lim || !(t->s[z] >= 'a' && t->s[z] <= 'z'))
+                break;
+            continue;
+        }
+        if (ch == ';')
             break;
         if (ch == '\n' && i + 3 < lim && ex_match_fold(t->s + i + 1, lim - i - 1, "vu "))
             break;
@@ -2468,6 +2557,27 @@ static bool code_abbr_at(const unsigned char *s, size_t n, size_t i)
     return false;
 }
 
+/* OCR: "Gode" read for "Code" (the confusable C/G) at i, a code's
+   name after it (match_code() reads one: the G one edit of the name's
+   budget, so a short name, read exactly only, is never taken) */
+static bool gode_at(const ref_engine *re, const ex_text *t, size_t i)
+{
+    const unsigned char *s = (const unsigned char *)t->s;
+    size_t n = t->len;
+    if (!(i + 4 < n && (s[i + 1] | 32) == 'o' && (s[i + 2] | 32) == 'd'))
+        return false;
+    size_t e = i + 3;
+    if ((s[e] | 32) == 'e')
+        e++;
+    else if (s[e] == 0xC3 && (s[e + 1] == 0xA9 || s[e + 1] == 0x89))
+        e += 2;
+    else
+        return false;
+    if (e < n && (ascii_alnum[s[e]] || s[e] >= 0x80))
+        return false;
+    return match_code(re, t, i).idx >= 0;
+}
+
 /* true when a trigger starts at i (its match left in c->md).  C tests
    first, each a necessary condition of the trigger pattern matching at
    i; pcre2 is called only when they all hold. */
@@ -2481,6 +2591,7 @@ static bool trigger_at(ex_call *c, const ref_engine *re, size_t i)
     static const unsigned char first[256] = {
         ['l'] = 1, ['o'] = 1, ['d'] = 1, ['a'] = 1, ['c'] = 1, ['i'] = 1, ['r'] = 1, ['p'] = 1,
         ['L'] = 1, ['O'] = 1, ['D'] = 1, ['A'] = 1, ['C'] = 1, ['I'] = 1, ['R'] = 1, ['P'] = 1,
+        ['g'] = 1, ['G'] = 1,
     };
     /* the second letters of the prefixes of trigger_prefix(), by first
        letter: lo or de di ar av ac ci co in re pr */
@@ -2504,7 +2615,9 @@ static bool trigger_at(ex_call *c, const ref_engine *re, size_t i)
     bool cand;
     size_t n = t->len;
     unsigned char c1 = i + 1 < n ? s[i + 1] : 0, c2 = i + 2 < n ? s[i + 2] : 0;
-    if (ch == 'C' && i + 2 < n && c1 >= 'A' && c1 <= 'Z' && c2 >= 'A' && c2 <= 'Z')
+    if ((ch | 32) == 'g')
+        cand = gode_at(re, t, i);   /* OCR "Gode" */
+    else if (ch == 'C' && i + 2 < n && c1 >= 'A' && c1 <= 'Z' && c2 >= 'A' && c2 <= 'Z')
         cand = code_abbr_at(s, n, i) || trigger_prefix(t, i);  /* CGCT, CASF...; CODE */
     else if (c1 >= 0x80) {
         /* a second letter out of ASCII: the é of d[ée] or the è, e, é of
@@ -2548,7 +2661,7 @@ static size_t next_trigger(ex_call *c, const ref_engine *re, size_t pos)
     static const unsigned char stop[256] = {
         ['l'] = 1, ['o'] = 1, ['d'] = 1, ['a'] = 1, ['c'] = 1, ['i'] = 1, ['r'] = 1, ['p'] = 1,
         ['L'] = 1, ['O'] = 1, ['D'] = 1, ['A'] = 1, ['C'] = 1, ['I'] = 1, ['R'] = 1, ['P'] = 1,
-        [0] = 1,
+        ['g'] = 1, ['G'] = 1, [0] = 1,
     };
     size_t i = pos;
 #ifdef EX_SIMD
@@ -2585,7 +2698,7 @@ static size_t next_trigger(ex_call *c, const ref_engine *re, size_t pos)
                                           _mm_or_si128(_mm_or_si128(ex_v_eq(d, 'c'), ex_v_eq(d, 'l')),
                                                        _mm_or_si128(ex_v_eq(d, 'i'), ex_v_eq(d, '1')))));
         m = _mm_or_si128(m, _mm_and_si128(_mm_or_si128(fd, fc), ni));
-        m = _mm_or_si128(m, _mm_and_si128(fc, no));
+        m = _mm_or_si128(m, _mm_and_si128(_mm_or_si128(fc, ex_v_eq(a, 'g')), no));   /* co, go (Gode) */
         m = _mm_or_si128(m, _mm_and_si128(ex_v_eq(a, 'i'), ex_v_eq(b, 'n')));
         m = _mm_or_si128(m, _mm_and_si128(fr, ne));
         m = _mm_or_si128(m, _mm_and_si128(ex_v_eq(x, 'C'), ex_v_in(b1, 'A', 'Z')));

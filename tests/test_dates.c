@@ -195,6 +195,11 @@ static void test_ocr(void **state)
     NONE("Lei juin 2024 ; Ler 2024");
     CHECK("il entre en vigueur le Ter juin 2024.", {2024, 6, 1, "Ter juin 2024"});
     NONE("Ter juin ; Tir juin 2024 ; ATer juin 2024");
+    /* 1er read "ter" (lower case) or with a blank before "er" */
+    CHECK("créée au ter janvier 2024 par l'arrêté, le l er mars 2025 et le I er avril 2025",
+          {2024, 1, 1, "ter janvier 2024"}, {2025, 3, 1, "l er mars 2025"},
+          {2025, 4, 1, "I er avril 2025"});
+    NONE("compter janvier 2024 ; ater juin 2024 ; ter juin ; 2 ter juin 2024");
     CHECK("la fête aura lieu le 29 juin.2025..", {2025, 6, 29, "29 juin.2025"});
     NONE("le 29 juin.20255 ; le 29 juin.2O2");
     CHECK("le l2/03/2024 puis le 1O mars 2024", {2024, 3, 12, "l2/03/2024"},

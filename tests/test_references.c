@@ -948,6 +948,58 @@ static void test_ocr_code_name_and_clause(void **state)
     CHECK_ROWS(rows);
 }
 
+/* OCR specks inside an act's citation: glued after "en" or "date" of
+   "en date du" */
+static void test_ocr_specks_in_act_citation(void **state)
+{
+    static const ref_row rows[] = {
+        {.in = "Vu la délibération n° CD-2021-07-02 du Conseil départemental en. date du 1er juillet "
+               "2021 ;\nVu l'arrêté n° 2024-12 en date, du 3 mars 2024 ;\n"
+               "Vu la délibération du conseil en: date du xxxx ;\n",
+         .n = TT(2),
+         .refs = {{.kind = "deliberation", .number = "CD-2021-07-02", .date = D(2021, 7, 1),
+                   .text = "délibération n° CD-2021-07-02 du Conseil départemental en. date du "
+                           "1er juillet 2021"},
+                  {.kind = "arrete", .number = "2024-12", .date = D(2024, 3, 3)}}},
+        /* a speck "." at a line end inside the clause, another opening
+           the next line: no sentence end before a lower-case word */
+        {.in = "VU le décret n° 2012-1246 du 7 novembre 2012 relatif à la gestion budgétaire et "
+               "comptable .\npublique, et notamment ses articles 22 et 190 ;\n"
+               "VU le décret n° 2012-1247 du 7 novembre 2012 relatif à la gestion comptable .\n"
+               "- publique, et notamment son article 5 ;\n"
+               "Vu la loi n° 2000-1 du 2 mai 2000 relative aux droits. Et notamment son article 3 ;\n",
+         .n = TT(3),
+         .refs = {{.kind = "decret", .narticles = TT(2), .articles = {"22", "190"}},
+                  {.kind = "decret", .narticles = TT(1), .articles = {"5"}},
+                  {.kind = "loi", .narticles = TT(0)}}},
+        /* a speck for a separator or after one inside a number */
+        {.in = "l'arrêté préfectoral n° 2023-DRCL:118 du 20 décembre 2023 ;\n"
+               "Vu la délibération n° 2020-:017 du 28 mai 2020 ;\n"
+               "Vu la délibération n° 2024-45,12 du 3 juin 2024 ;\n",
+         .n = TT(3),
+         .refs = {{.kind = "arrete", .number = "2023-DRCL-118", .date = D(2023, 12, 20)},
+                  {.kind = "deliberation", .number = "2020-017", .date = D(2020, 5, 28)},
+                  {.kind = "deliberation", .number = "2024-45", .date = TT(0)}}},
+    };
+    CHECK_ROWS(rows);
+}
+
+/* OCR: "Gode" for "Code" (confusable C/G) before a code's name; never
+   before anything else, nor a short name (read exactly only) */
+static void test_ocr_gode_for_code(void **state)
+{
+    static const ref_row rows[] = {
+        {.in = "Vu le Gode général des collectivités territoriales (CGCT), et notamment ses articles "
+               "L. 3221-3 et L. 3221-11 ;\nVu l'article L. 421-1 du Gode de l'urbanisme ;\n"
+               "Vu le Gode civil ;\nLe Gode de conduite interne s'applique.\n",
+         .n = TT(2),
+         .refs = {{.kind = "code", .code = "Code général des collectivités territoriales",
+                   .narticles = TT(2), .articles = {"L.3221-3", "L.3221-11"}},
+                  {.kind = "code", .code = "Code de l'urbanisme", .articles = {"L.421-1"}}}},
+    };
+    CHECK_ROWS(rows);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -989,6 +1041,8 @@ int main(void)
         cmocka_unit_test(test_ocr_specks_around_articles),
         cmocka_unit_test(test_ocr_specks_in_code_clause),
         cmocka_unit_test(test_ocr_code_name_and_clause),
+        cmocka_unit_test(test_ocr_specks_in_act_citation),
+        cmocka_unit_test(test_ocr_gode_for_code),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
