@@ -959,6 +959,28 @@ static size_t article_at(const char *p, size_t n, char *num, size_t numcap)
     return q;
 }
 
+/* p[0..n) opens with a civility word (civility_word()'s list) */
+static bool opens_civility(const char *p, size_t n)
+{
+    size_t w = 0;
+    while (w < n && !is_blank(p[w]) && p[w] != ',')
+        w++;
+    return civility_word(p, w);
+}
+
+/* "ne prend pas part au vote", "ne participe pas au vote", "ne
+   prennent pas part au vote" somewhere in p[0..n) */
+static bool no_part_in_vote(const char *p, size_t n)
+{
+    for (size_t q = 0; q + 12 < n; q++)
+        if ((p[q] == 'n' || p[q] == 'N') && (q == 0 || is_blank(p[q - 1]))
+            && (kw(p + q, n - q, "ne prend pas part", false) || kw(p + q, n - q, "ne prennent pas part", false)
+                || kw(p + q, n - q, "ne participe pas au vote", false)
+                || kw(p + q, n - q, "ne participent pas au vote", false)))
+            return true;
+    return false;
+}
+
 /* vote block lines */
 static bool vote_at(const char *p, size_t n)
 {
@@ -1823,6 +1845,11 @@ static void classify(sctx *x, size_t i)
     if (c0 == 'a' && article_at(p, n, num, sizeof num))
         f->k |= K_ARTICLE;
     if (((cb & (LB('d') | LB('a') | LB('v') | LB('o') | LB('r') | LB('p') | LB('m') | LB('l'))) || c0 == '(') && vote_at(p, n))
+        f->k |= K_VOTE;
+    /* "M. X, intéressé à l'affaire, ne prend pas part au vote et quitte
+       la salle." opening a paragraph: the vote's first line (it ends
+       the last article) */
+    else if (c0 == 'm' && i > 0 && (x->li[i - 1].k & K_BLANK) && opens_civility(p, n) && no_part_in_vote(p, n))
         f->k |= K_VOTE;
     /* "ENTRE :", "ENTRE LES SOUSSIGNÉS :" (the parties follow) */
     if (c0 == 'e' && ((m = kw(p, n, "entre les soussignes", true)) || (m = kw(p, n, "entre les soussignees", true))

@@ -620,6 +620,42 @@ static void test_acceptance_mention(void **state)
     }
 }
 
+/* "M. X, intéressé à l'affaire, ne prend pas part au vote et quitte la
+   salle." opening a paragraph after the articles: the vote's first line,
+   no part of the last article; the same words inside an article's
+   paragraph stay in it */
+static void test_not_voting_paragraph_ends_article(void **state)
+{
+    ex_call c;
+    run_pipeline(&c, *state,
+                 "DÉLIBÉRATION N° 2025-046\n"
+                 "Vu le code général des collectivités territoriales ;\n"
+                 "DÉCIDE :\n"
+                 "Article 1er : De céder la parcelle à M. Paul ARNAL.\n"
+                 "Article 2 : Le Maire est autorisé à signer l'acte\n"
+                 "à intervenir.\n"
+                 "\n"
+                 "M. Paul ARNAL, intéressé à l'affaire, ne prend pas part au vote et\n"
+                 "quitte la salle.\n"
+                 "\n"
+                 "Adopté à l'unanimité.\n");
+    assert_int_equal(c.docs.n, 1);
+    assert_int_equal(c.docs.v[0].articles.n, 2);
+    assert_string_equal(c.docs.v[0].articles.v[1].text, "Le Maire est autorisé à signer l'acte à intervenir.");
+    ex_call_free(&c);
+    run_pipeline(&c, *state,
+                 "DÉLIBÉRATION N° 2025-046\n"
+                 "Vu le code général des collectivités territoriales ;\n"
+                 "DÉCIDE :\n"
+                 "Article 1er : De céder la parcelle à M. Paul ARNAL, qui\n"
+                 "M. Paul ARNAL ne prend pas part au vote des tarifs.\n"
+                 "Article 2 : Le Maire est autorisé à signer l'acte.\n");
+    assert_int_equal(c.docs.v[0].articles.n, 2);
+    assert_string_equal(c.docs.v[0].articles.v[0].text,
+                        "De céder la parcelle à M. Paul ARNAL, qui M. Paul ARNAL ne prend pas part au vote des tarifs.");
+    ex_call_free(&c);
+}
+
 /* an Alsace-Moselle register's closing lines ("Ainsi délibéré en séance
    ...", "Suivent les signatures au registre.") end the last article */
 static void test_register_closing_ends_article(void **state)
@@ -2443,6 +2479,7 @@ int main(void)
         cmocka_unit_test(test_vote_heading_ends_article),
         cmocka_unit_test(test_register_closing_ends_article),
         cmocka_unit_test(test_acceptance_mention),
+        cmocka_unit_test(test_not_voting_paragraph_ends_article),
         cmocka_unit_test(test_vote_after_signature),
         cmocka_unit_test(test_sur_rapport_ends_visa),
         cmocka_unit_test(test_verb_ending_wrapped_preamble),
