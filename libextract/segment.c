@@ -31,10 +31,10 @@ enum { RX_FAIT, RX_A_PLACE, RX_BARE_PLACE, RX_ACTES_ID, RX_N };
 static const ex_pattern seg_patterns[RX_N] = {
     /* "Fait à Arras, le 17 octobre 2022", "Signé électroniquement à
        Nantes, le 20 novembre 2023", "Fait à Nantes, en deux exemplaires
-       originaux, le ....", "Fait à  , le" */
+       originaux, le ....", "Fait à  , le"; OCR "Fait à Arras; le" */
     {RX_FAIT, "(?:Fait|FAIT|fait|Sign[ée]e?|SIGN[ÉE]E?|D[ée]lib[ée]r[ée]|D[ÉE]LIB[ÉE]R[ÉE])"
               "(?:[ \\t]+(?:[ée]lectroniquement|[ÉE]LECTRONIQUEMENT))?[ \\t]*(?:à|a|À|A)[ \\t]+"
-              "([^,\\n]{0,60}?)[ \\t]*,(?:[^,\\n]{0,60},)?[ \\t]*(?:le|LE)\\b"},
+              "([^,;\\n]{0,60}?)[ \\t]*[,;](?:[^,\\n]{0,60},)?[ \\t]*(?:le|LE)\\b"},
     /* "À Villiers-sur-Erve, le 13 octobre 2023"; a typewriter's capitals:
        "A VILLERS-LES-AUBRAS, LE 11 MARS 2002" */
     {RX_A_PLACE, "(?<![\\p{L}\\p{N}])(?:À|à|A)[ \\t]+(\\p{Lu}[^,\\n]{0,50}?)[ \\t]*,[ \\t]*(?:le|LE)[ \\t]+"
@@ -124,8 +124,11 @@ static bool le_after_comma(const unsigned char *c, const unsigned char *e)
 
 static bool fait_tail(const unsigned char *u, size_t q, size_t end)
 {
-    const unsigned char *c = memchr(u + q, ',', end - q);
-    if (!c)
+    /* the first comma, or an OCR ';' for it */
+    const unsigned char *c = u + q;
+    while (c < u + end && *c != ',' && *c != ';' && *c != '\n')
+        c++;
+    if (c == u + end || *c == '\n')
         return false;
     if (le_after_comma(c, u + end))
         return true;
@@ -1879,10 +1882,12 @@ static void classify(sctx *x, size_t i)
             && bare_item(p, n, &na, &nb, &ta))
             f->k |= K_ITEMB;
     }
-    /* signature block starters, in any column: all hold ", le" */
+    /* signature block starters, in any column: all hold ", le" (OCR:
+       "; le" in RX_FAIT) */
     bool comma = false;
-    for (const char *q = memchr(s + l->start, ',', l->end - l->start); q && !comma;
-         q = memchr(q + 1, ',', (size_t)(s + l->end - q - 1))) {
+    for (const char *q = s + l->start; q < s + l->end && !comma; q++) {
+        if (*q != ',' && *q != ';')
+            continue;
         const char *r = q + 1;
         while (r < s + l->end && is_blank(*r))
             r++;

@@ -656,6 +656,32 @@ static void test_not_voting_paragraph_ends_article(void **state)
     ex_call_free(&c);
 }
 
+/* OCR ';' for the comma of "Fait à X, le …": the signature's place and
+   date, and no part of the last article */
+static void test_fait_semicolon(void **state)
+{
+    ex_call c;
+    run_pipeline(&c, *state,
+                 "ARRÊTÉ N° 2025-214\n"
+                 "Le Maire de Montrigaud,\n"
+                 "Vu le code général des collectivités territoriales ;\n"
+                 "ARRÊTE\n"
+                 "Article 1 : Le présent arrêté est exécutoire.\n"
+                 "\n"
+                 "Fait à Montrigaud; le vingt-quatre novembre deux mille vingt-cinq.\n"
+                 "\n"
+                 "Le Maire,\n"
+                 "Jean-Luc HUMBERT\n");
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_string_equal(d->articles.v[0].text, "Le présent arrêté est exécutoire.");
+    assert_int_equal(d->signatures.n, 1);
+    assert_non_null(d->signatures.v[0].place);
+    assert_string_equal(d->signatures.v[0].place, "Montrigaud");
+    assert_int_equal(d->signatures.v[0].date.d, 24);
+    ex_call_free(&c);
+}
+
 /* an Alsace-Moselle register's closing lines ("Ainsi délibéré en séance
    ...", "Suivent les signatures au registre.") end the last article */
 static void test_register_closing_ends_article(void **state)
@@ -2479,6 +2505,7 @@ int main(void)
         cmocka_unit_test(test_vote_heading_ends_article),
         cmocka_unit_test(test_register_closing_ends_article),
         cmocka_unit_test(test_acceptance_mention),
+        cmocka_unit_test(test_fait_semicolon),
         cmocka_unit_test(test_not_voting_paragraph_ends_article),
         cmocka_unit_test(test_vote_after_signature),
         cmocka_unit_test(test_sur_rapport_ends_visa),
