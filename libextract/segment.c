@@ -1885,14 +1885,14 @@ static void classify(sctx *x, size_t i)
     /* signature block starters, in any column: all hold ", le" (OCR:
        "; le" in RX_FAIT) */
     bool comma = false;
-    for (const char *q = s + l->start; q < s + l->end && !comma; q++) {
-        if (*q != ',' && *q != ';')
-            continue;
-        const char *r = q + 1;
-        while (r < s + l->end && is_blank(*r))
-            r++;
-        comma = r + 1 < s + l->end && (r[0] | 0x20) == 'l' && (r[1] | 0x20) == 'e';
-    }
+    for (const char *sep = ",;"; *sep && !comma; sep++)
+        for (const char *q = memchr(s + l->start, *sep, l->end - l->start); q && !comma;
+             q = memchr(q + 1, *sep, (size_t)(s + l->end - q - 1))) {
+            const char *r = q + 1;
+            while (r < s + l->end && is_blank(*r))
+                r++;
+            comma = r + 1 < s + l->end && (r[0] | 0x20) == 'l' && (r[1] | 0x20) == 'e';
+        }
     for (size_t g = 0; comma && g < ns; g++) {
         size_t ga = skip_junk(s, sg[g].a, sg[g].b);
         if (ga >= sg[g].b)
