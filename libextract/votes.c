@@ -924,8 +924,8 @@ static size_t unan_count(const ex_call *c, size_t p, size_t lim, long *count)
 /* "à l'unanimité des membres présents", "... des suffrages exprimés":
    a short complement up to the full stop belongs to the vote; so does a
    count of votes in brackets after it or after the unanimity ("à
-   l'unanimité des membres présents et représentés (19 voix).": *count,
-   else EX_NULLNUM) */
+   l'unanimité des membres présents et représentés (19 voix).", also
+   before a ';': *count, else EX_NULLNUM) */
 static size_t unan_complement(const ex_call *c, size_t b, size_t lim, long *count)
 {
     const char *s = c->text.s;
@@ -937,7 +937,14 @@ static size_t unan_complement(const ex_call *c, size_t b, size_t lim, long *coun
           || ex_match_fold(s + q, lim - q, "du ")))
         return unan_count(c, b, lim, count);
     size_t e = sentence_end(c, q, lim, 80);
-    if (e >= lim || s[e] != '.')
+    /* "(21 voix) ; M. X ne prend pas part au vote.": the clause after
+       the ';' is another part (named_not_voting()) */
+    for (size_t r = q; r < e; r++)
+        if (s[r] == ';') {
+            e = r;
+            break;
+        }
+    if (e >= lim || (s[e] != '.' && s[e] != ';'))
         return b;
     for (size_t r = q; r < e; r++) {
         if (s[r] == '(') {

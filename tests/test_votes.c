@@ -128,6 +128,25 @@ static void test_nominative_vote(void **st)
     }
 }
 
+/* the unanimity's count in brackets before a ';' and a member not voting */
+static void test_unanimity_count_then_nppv(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s =
+        "Délibération n° 2025-091 – Subvention au club\n"
+        "Le conseil attribue une subvention de 2 000 € au club.\n"
+        "Adopté à l'unanimité des suffrages exprimés (21 voix) ; M. Paul ROBIN ne\n"
+        "prend pas part au vote.\n\n";
+    const ex_vote_vec *v = run(&f, s);
+    assert_int_equal(v->n, 1);
+    assert_true(v->v[0].unanimous);
+    assert_int_equal(v->v[0].for_, 21);
+    assert_int_equal(v->v[0].not_voting, 1);
+    assert_int_equal(v->v[0].result, EX_ADOPTED);
+    fx_done(&f);
+}
+
 static void test_groups_block(void **st)
 {
     (void)st;
@@ -1281,6 +1300,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_groups_block),
         cmocka_unit_test(test_groups_under_tally),
+        cmocka_unit_test(test_unanimity_count_then_nppv),
         cmocka_unit_test(test_nominative_vote),
         cmocka_unit_test(test_groups_member_count),
         cmocka_unit_test(test_vote_line_dash_continued),
