@@ -59,8 +59,9 @@ static const ex_pattern parts[] = {
     /* "SE SONT ABSTENUS : /", "Abstentions : 3 voix" */
     {V_ABST, "(?:se sont abstenu(?:s|es?)?|s'est abstenue?|abstentions?|abstenu(?:s|es?)?)"},
     /* "Ne prend pas part au vote : 1", "N'a pas pris part au vote"; OCR
-       "au VOIE" (T read as I: "au voie" is no French) */
-    {V_NPPV, "(?:ne (?:prend|prennent|prenant|participe|participent|participant) pas (?:part )?(?:au|a ce|aux) (?:votes?|voies?)"
+       "au VOIE" (T read as I: "au voie" is no French), "au, vote" (a speck
+       before the noun) */
+    {V_NPPV, "(?:ne (?:prend|prennent|prenant|participe|participent|participant) pas (?:part )?(?:au|a ce|aux)(?:,|;)? (?:votes?|voies?)"
              "|n'(?:a|ont) pas pris part (?:au|a ce|aux) (?:votes?|voies?)|non(?:-| )participation(?: au vote)?"
              "|refus de vote|nppv)"},
     /* "Votes blancs ou nuls : 1", "Bulletins blancs : 2" ("nul(?:|s)",

@@ -145,6 +145,15 @@ static void test_unanimity_count_then_nppv(void **st)
     assert_int_equal(v->v[0].not_voting, 1);
     assert_int_equal(v->v[0].result, EX_ADOPTED);
     fx_done(&f);
+
+    /* OCR: a speck before "vote" */
+    s = "Délibération n° 2025-091 – Subvention au club\n"
+        "Adopté à l'unanimité ; M. Paul ROBIN ne\n"
+        "prend pas part au, vote.\n\n";
+    v = run(&f, s);
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].not_voting, 1);
+    fx_done(&f);
 }
 
 static void test_groups_block(void **st)
