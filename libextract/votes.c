@@ -1652,6 +1652,36 @@ static bool majority_after(const ex_call *c, part *x, size_t lo, size_t lim)
     return true;
 }
 
+/* "La délibération est adoptée.", "La motion est rejetée.": a result
+   said of the act itself, the sentence alone on its line (x: the
+   V_ADOPT or V_REJECT part; nothing after it but the full stop) */
+static bool act_result(const ex_call *c, const part *x)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    const ex_line *l = &t->lines[ex_line_at(t, x->a)];
+    size_t q = x->b;
+    while (q < l->end && is_blank(s[q]))
+        q++;
+    if (q < l->end && s[q] == '.')
+        q++;
+    while (q < l->end && (is_blank(s[q]) || s[q] == '\r'))
+        q++;
+    if (q < l->end)
+        return false;
+    size_t a = l->start;
+    while (a < x->a && is_blank(s[a]))
+        a++;
+    static const char *const subj[] = {"la deliberation est ", "la presente deliberation est ",
+                                       "cette deliberation est ", "le projet de deliberation est ",
+                                       "la proposition est ", "la motion est ", "la resolution est ",
+                                       "le rapport est ", NULL};
+    for (size_t k = 0; subj[k]; k++)
+        if (ex_match_fold(s + a, x->a - a, subj[k]) == x->a - a)
+            return true;
+    return false;
+}
+
 static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
 {
     const vote_engine *ve = c->eng->votes;
@@ -1806,7 +1836,7 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
                (segment.c), no result */
             if (d->decision_verb && d->decision_span.start == a && d->decision_span.end == b)
                 continue;
-            x.alone = line_alone(c, a, b) || majority_after(c, &x, prev_b, end);
+            x.alone = line_alone(c, a, b) || majority_after(c, &x, prev_b, end) || act_result(c, &x);
             break;
         }
         /* "(Adopté)": the closing parenthesis too */

@@ -156,6 +156,32 @@ static void test_unanimity_count_then_nppv(void **st)
     fx_done(&f);
 }
 
+/* "La délibération est adoptée." alone: a vote with its result only */
+static void test_act_result_alone(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s =
+        "Article 3 : Madame la Maire est autorisée à signer l'acte.\n\n"
+        "La délibération est adoptée.\n\nFait et délibéré les jour, mois et an susdits.\n";
+    const ex_vote_vec *v = run(&f, s);
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].result, EX_ADOPTED);
+    assert_int_equal(v->v[0].for_, EX_NULLNUM);
+    assert_false(v->v[0].unanimous);
+    fx_done(&f);
+    s = "La motion est rejetée.\n";
+    v = run(&f, s);
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].result, EX_REJECTED);
+    fx_done(&f);
+    /* inside a sentence: no vote */
+    s = "Considérant que la délibération est adoptée chaque année par le conseil,\n";
+    v = run(&f, s);
+    assert_int_equal(v->n, 0);
+    fx_done(&f);
+}
+
 static void test_groups_block(void **st)
 {
     (void)st;
@@ -1309,6 +1335,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_groups_block),
         cmocka_unit_test(test_groups_under_tally),
+        cmocka_unit_test(test_act_result_alone),
         cmocka_unit_test(test_unanimity_count_then_nppv),
         cmocka_unit_test(test_nominative_vote),
         cmocka_unit_test(test_groups_member_count),
