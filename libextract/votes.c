@@ -57,10 +57,11 @@ static const ex_pattern parts[] = {
     /* "ONT VOTE CONTRE : /", "Contre : 0 voix" */
     {V_AGAINST, "(?:(?:ont )?votes? )?contre"},
     /* "SE SONT ABSTENUS : /", "Abstentions : 3 voix" */
-    {V_ABST, "(?:se sont abstenus?|abstentions?|abstenus?)"},
+    {V_ABST, "(?:se sont abstenu(?:s|es?)?|s'est abstenue?|abstentions?|abstenu(?:s|es?)?)"},
     /* "Ne prend pas part au vote : 1", "N'a pas pris part au vote"; OCR
-       "au VOIE" (T read as I: "au voie" is no French) */
-    {V_NPPV, "(?:ne (?:prend|prennent|prenant|participe|participent|participant) pas (?:part )?(?:au|a ce|aux) (?:votes?|voies?)"
+       "au VOIE" (T read as I: "au voie" is no French), "au, vote" (a speck
+       before the noun) */
+    {V_NPPV, "(?:ne (?:prend|prennent|prenant|participe|participent|participant) pas (?:part )?(?:au|a ce|aux)(?:,|;)? (?:votes?|voies?)"
              "|n'(?:a|ont) pas pris part (?:au|a ce|aux) (?:votes?|voies?)|non(?:-| )participation(?: au vote)?"
              "|refus de vote|nppv)"},
     /* "Votes blancs ou nuls : 1", "Bulletins blancs : 2" ("nul(?:|s)",
@@ -924,8 +925,8 @@ static size_t unan_count(const ex_call *c, size_t p, size_t lim, long *count)
 /* "à l'unanimité des membres présents", "... des suffrages exprimés":
    a short complement up to the full stop belongs to the vote; so does a
    count of votes in brackets after it or after the unanimity ("à
-   l'unanimité des membres présents et représentés (19 voix).": *count,
-   else EX_NULLNUM) */
+   l'unanimité des membres présents et représentés (19 voix).", also
+   before a ';': *count, else EX_NULLNUM) */
 static size_t unan_complement(const ex_call *c, size_t b, size_t lim, long *count)
 {
     const char *s = c->text.s;
@@ -937,7 +938,14 @@ static size_t unan_complement(const ex_call *c, size_t b, size_t lim, long *coun
           || ex_match_fold(s + q, lim - q, "du ")))
         return unan_count(c, b, lim, count);
     size_t e = sentence_end(c, q, lim, 80);
-    if (e >= lim || s[e] != '.')
+    /* "(21 voix) ; M. X ne prend pas part au vote.": the clause after
+       the ';' is another part (named_not_voting()) */
+    for (size_t r = q; r < e; r++)
+        if (s[r] == ';') {
+            e = r;
+            break;
+        }
+    if (e >= lim || (s[e] != '.' && s[e] != ';'))
         return b;
     for (size_t r = q; r < e; r++) {
         if (s[r] == '(') {
@@ -1398,6 +1406,97 @@ static bool vote_label_before(const ex_call *c, size_t lo, size_t q)
     return false;
 }
 
+/* the persons named after a side's count ("Ont voté pour (8) : Mme A,
+   M. B (par procuration), …" / "Ont voté contre : 2 – M. C, M. D."),
+   from p: a dash or colon, then a list opening with a civility, running to
+   its full stop (outside brackets) or the end of a line not ending in
+   "," or "et"; the list's end, p when there is none (the names make no
+   count: the printed one is the vote's); -1 (SIZE_MAX): out of memory */
+static size_t names_after(ex_call *c, size_t p, size_t lim)
+{
+    const char *s = c->text.s;
+    size_t q = p;
+    while (q < lim && is_blank(s[q]))
+        q++;
+    if (q < lim && (s[q] == ':' || s[q] == '-'))
+        q++;
+    else if (q + 2 < lim && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80
+             && ((unsigned char)s[q + 2] == 0x93 || (unsigned char)s[q + 2] == 0x94))
+        q += 3;
+    while (q < lim && is_blank(s[q]))
+        q++;
+    /* the first word a civility ("— Contre : 3 (M. X)" is none) */
+    static const char *const civ[] = {"M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Monsieur", "Madame",
+                                      "Messieurs", "Mesdames", "Dr", "Docteur", NULL};
+    bool civil = false;
+    for (size_t k = 0; !civil && civ[k]; k++) {
+        size_t n = strlen(civ[k]);
+        civil = q + n < lim && memcmp(s + q, civ[k], n) == 0 && (is_blank(s[q + n]) || s[q + n] == '.');
+    }
+    if (!civil)
+        return p;
+    size_t e = q, stop = lim < q + 600 ? lim : q + 600;
+    int depth = 0;
+    while (e < stop) {
+        if (s[e] == '(')
+            depth++;
+        else if (s[e] == ')' && depth)
+            depth--;
+        else if (!depth && full_stop(c, e, lim))
+            break;
+        else if (s[e] == '\n') {
+            /* the list goes on after "," or "et" (OCR: over a blank line) */
+            size_t r = e;
+            while (r > q && (is_blank(s[r - 1]) || is_nl(s[r - 1])))
+                r--;
+            if (!open_end(s, q, r))
+                break;
+        }
+        e++;
+    }
+    if (e >= stop)
+        return p;
+    long n = persons_in(c, q, e);
+    if (n < 0)
+        return SIZE_MAX;
+    return n > 0 ? e : p;
+}
+
+/* "Ont voté pour (8) : Mme A, …", "Se sont abstenues (2) : …": the
+   count in brackets between a side's label and its colon (b: the label's
+   end), the persons named after it (names_after()); fills x (val, b);
+   false when not this form; c->oom set on out of memory */
+static bool bracket_count(ex_call *c, size_t b, size_t lim, part *x)
+{
+    const char *s = c->text.s;
+    size_t q = b;
+    while (q < lim && is_blank(s[q]))
+        q++;
+    if (q >= lim || s[q] != '(')
+        return false;
+    long v;
+    size_t e2, after;
+    if (!vcount(c, q + 1, lim, &v, &e2))
+        return false;
+    q = e2;
+    while (q < lim && is_blank(s[q]))
+        q++;
+    size_t m = ex_match_fold(s + q, lim - q, "voix");
+    q += m;
+    while (q < lim && is_blank(s[q]))
+        q++;
+    if (q >= lim || s[q] != ')' || !colon_after(c, q + 1, lim, &after))
+        return false;
+    size_t e = names_after(c, after, lim);
+    if (e == SIZE_MAX) {
+        c->oom = true;
+        return false;
+    }
+    x->val = v;
+    x->b = e > after ? e : q + 1;
+    return true;
+}
+
 /* "30 pour, 4 contre, 2 abstentions", "Vote : 5 pour, 2 contre": a count
    right before "pour" (x: the V_FOR part of "pour"), with no "voix", read
    as "par 30 voix pour" (x becomes a V_PAR part) when the word ends the
@@ -1553,6 +1652,36 @@ static bool majority_after(const ex_call *c, part *x, size_t lo, size_t lim)
     return true;
 }
 
+/* "La délibération est adoptée.", "La motion est rejetée.": a result
+   said of the act itself, the sentence alone on its line (x: the
+   V_ADOPT or V_REJECT part; nothing after it but the full stop) */
+static bool act_result(const ex_call *c, const part *x)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    const ex_line *l = &t->lines[ex_line_at(t, x->a)];
+    size_t q = x->b;
+    while (q < l->end && is_blank(s[q]))
+        q++;
+    if (q < l->end && s[q] == '.')
+        q++;
+    while (q < l->end && (is_blank(s[q]) || s[q] == '\r'))
+        q++;
+    if (q < l->end)
+        return false;
+    size_t a = l->start;
+    while (a < x->a && is_blank(s[a]))
+        a++;
+    static const char *const subj[] = {"la deliberation est ", "la presente deliberation est ",
+                                       "cette deliberation est ", "le projet de deliberation est ",
+                                       "la proposition est ", "la motion est ", "la resolution est ",
+                                       "le rapport est ", NULL};
+    for (size_t k = 0; subj[k]; k++)
+        if (ex_match_fold(s + a, x->a - a, subj[k]) == x->a - a)
+            return true;
+    return false;
+}
+
 static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
 {
     const vote_engine *ve = c->eng->votes;
@@ -1631,6 +1760,10 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
                 break;      /* "30 pour, 4 contre" */
             if (kind == V_FOR && words_pour(c, &x, prev_b, end))
                 break;      /* "par six voix pour" */
+            if ((kind == V_FOR || kind == V_AGAINST || kind == V_ABST) && bracket_count(c, b, end, &x))
+                break;      /* "Ont voté pour (8) : Mme A, M. B." */
+            if (c->oom)
+                return false;
             bool colon = colon_after(c, b, end, &after);
             if (!colon && (kind == V_FOR || kind == V_AGAINST || kind == V_ABST)
                 && vote_line(c, a)) {
@@ -1662,6 +1795,13 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
                 if (vcount(c, after, end, &v, &e2)) {
                     x.val = v;
                     x.b = after_count(c, e2, end, &x.ga, &x.gb);
+                    if (side && x.gb == x.ga) {
+                        /* "Ont voté contre : 2 – M. C, M. D." */
+                        size_t e3 = names_after(c, x.b, end);
+                        if (e3 == SIZE_MAX)
+                            return false;
+                        x.b = e3;
+                    }
                 } else if (!(side && groups_no_count(c, after, end, &x))) {
                     continue;   /* "Pour : groupes A et B ;": no count */
                 }
@@ -1696,7 +1836,7 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
                (segment.c), no result */
             if (d->decision_verb && d->decision_span.start == a && d->decision_span.end == b)
                 continue;
-            x.alone = line_alone(c, a, b) || majority_after(c, &x, prev_b, end);
+            x.alone = line_alone(c, a, b) || majority_after(c, &x, prev_b, end) || act_result(c, &x);
             break;
         }
         /* "(Adopté)": the closing parenthesis too */

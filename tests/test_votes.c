@@ -74,6 +74,114 @@ static void test_groups_under_tally(void **st)
     fx_done(&f);
 }
 
+/* a nominative vote: each side's count in brackets before its colon, the
+   persons named after it (no groups); the sides' lists do not part them;
+   "Se sont abstenues", "S'est abstenu", and "Ont voté contre : 2 – names" */
+static void test_nominative_vote(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s =
+        "Article 3 : Madame la Maire est autorisée à signer l'acte.\n\n"
+        "M. Denis FAURE, intéressé à l'affaire, ne prend pas part au vote et\n"
+        "quitte la salle.\n\n"
+        "Ont voté pour (8) : Mme Claire AUBERT, M. Bernard CLOS (par procuration),\n"
+        "M. Paul BRUN, Mme Agnès CAIN, Mme Lucie GIRAUD, M. Hugues JOLY,\n"
+        "Mme Sandrine PETIT, M. Rémi TESSIER.\n"
+        "Ont voté contre (2) : M. Olivier MARC, M. Yann ZELLER.\n"
+        "Se sont abstenues (2) : Mme Nadia LEBRUN, Mme Véronique VIDAL.\n"
+        "La délibération est adoptée.\n\nFait et délibéré les jour, mois et an susdits.\n";
+    const ex_vote_vec *v = run(&f, s);
+    assert_int_equal(v->n, 1);
+    const ex_vote *x = &v->v[0];
+    assert_int_equal(x->for_, 8);
+    assert_int_equal(x->against, 2);
+    assert_int_equal(x->abstention, 2);
+    assert_int_equal(x->not_voting, 1);
+    assert_int_equal(x->result, EX_ADOPTED);
+    assert_int_equal(x->for_groups.n, 0);
+    assert_span_from_to(&f.c, x->span, "M. Denis", "est adoptée.");
+    fx_done(&f);
+
+    static const struct { const char *s; long f, a, ab; } rows[] = {
+        {"Après en avoir délibéré :\n\nOnt voté pour : 9 – M. Jean AUBRY, Mme Anne BOIS, M. Luc CARON,\n"
+         "Mme Julie DUVAL, M. Marc EYMARD, Mme Rose FAURE, M. Guy GARNIER, M. Loïc HUET,\n"
+         "Mme Inès JAMET.\nOnt voté contre : 2 – M. Olivier MARC, M. Yann ZELLER.\n"
+         "Se sont abstenus : 1 – M. Paul NOËL.\n", 9, 2, 1},
+        {"Après en avoir délibéré :\n\nPour (9) : M. Jean AUBRY, Mme Anne BOIS, M. Luc CARON,\n"
+         "Mme Julie DUVAL, M. Marc EYMARD, Mme Rose FAURE, M. Guy GARNIER, M. Loïc HUET,\n"
+         "Mme Inès JAMET.\nContre (0) : néant.\nS'est abstenu (1) : M. Paul NOËL.\n", 9, 0, 1},
+        /* OCR: a blank line inserted after a line ending in "," */
+        {"Après en avoir délibéré :\n\nOnt voté pour (9) : M. Jean AUBRY, Mme Anne BOIS, M. Luc CARON,\n\n"
+         "Mme Julie DUVAL, M. Marc EYMARD, Mme Rose FAURE, M. Guy GARNIER, M. Loïc HUET,\n"
+         "Mme Inès JAMET.\n\nOnt voté contre (2) : M. Olivier MARC, M. Yann ZELLER.\n\n"
+         "Se sont abstenus (1) : M. Paul NOËL.\n", 9, 2, 1},
+    };
+    for (size_t k = 0; k < sizeof rows / sizeof rows[0]; k++) {
+        v = run(&f, rows[k].s);
+        assert_int_equal(v->n, 1);
+        assert_int_equal(v->v[0].for_, rows[k].f);
+        assert_int_equal(v->v[0].against, rows[k].a);
+        assert_int_equal(v->v[0].abstention, rows[k].ab);
+        assert_int_equal(v->v[0].for_groups.n, 0);
+        fx_done(&f);
+    }
+}
+
+/* the unanimity's count in brackets before a ';' and a member not voting */
+static void test_unanimity_count_then_nppv(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s =
+        "Délibération n° 2025-091 – Subvention au club\n"
+        "Le conseil attribue une subvention de 2 000 € au club.\n"
+        "Adopté à l'unanimité des suffrages exprimés (21 voix) ; M. Paul ROBIN ne\n"
+        "prend pas part au vote.\n\n";
+    const ex_vote_vec *v = run(&f, s);
+    assert_int_equal(v->n, 1);
+    assert_true(v->v[0].unanimous);
+    assert_int_equal(v->v[0].for_, 21);
+    assert_int_equal(v->v[0].not_voting, 1);
+    assert_int_equal(v->v[0].result, EX_ADOPTED);
+    fx_done(&f);
+
+    /* OCR: a speck before "vote" */
+    s = "Délibération n° 2025-091 – Subvention au club\n"
+        "Adopté à l'unanimité ; M. Paul ROBIN ne\n"
+        "prend pas part au, vote.\n\n";
+    v = run(&f, s);
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].not_voting, 1);
+    fx_done(&f);
+}
+
+/* "La délibération est adoptée." alone: a vote with its result only */
+static void test_act_result_alone(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s =
+        "Article 3 : Madame la Maire est autorisée à signer l'acte.\n\n"
+        "La délibération est adoptée.\n\nFait et délibéré les jour, mois et an susdits.\n";
+    const ex_vote_vec *v = run(&f, s);
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].result, EX_ADOPTED);
+    assert_int_equal(v->v[0].for_, EX_NULLNUM);
+    assert_false(v->v[0].unanimous);
+    fx_done(&f);
+    s = "La motion est rejetée.\n";
+    v = run(&f, s);
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].result, EX_REJECTED);
+    fx_done(&f);
+    /* inside a sentence: no vote */
+    s = "Considérant que la délibération est adoptée chaque année par le conseil,\n";
+    v = run(&f, s);
+    assert_int_equal(v->n, 0);
+    fx_done(&f);
+}
+
 static void test_groups_block(void **st)
 {
     (void)st;
@@ -1227,6 +1335,9 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_groups_block),
         cmocka_unit_test(test_groups_under_tally),
+        cmocka_unit_test(test_act_result_alone),
+        cmocka_unit_test(test_unanimity_count_then_nppv),
+        cmocka_unit_test(test_nominative_vote),
         cmocka_unit_test(test_groups_member_count),
         cmocka_unit_test(test_vote_line_dash_continued),
         cmocka_unit_test(test_vote_table),
