@@ -1825,6 +1825,22 @@ static const char *place_value(sctx *x, const char *st, size_t n)
                     r = r2;
                     e = e2;
                 }
+            } else if (pe < end && st[pe] == ',') {
+                /* "à l'Hôtel de Région, à Orléans,": the town goes with
+                   its building, as printed */
+                size_t c1 = pe + 1;
+                while (c1 < end && is_blank(st[c1]))
+                    c1++;
+                if (c1 + 3 < end && (unsigned char)st[c1] == 0xC3 && (unsigned char)st[c1 + 1] == 0xA0
+                    && st[c1 + 2] == ' ' && ex_upper_start(st + c1 + 3, end - c1 - 3)) {
+                    size_t e2 = c1 + 3;
+                    while (e2 < end && st[e2] != ',' && !digit(st[e2]))
+                        e2++;
+                    while (e2 > c1 && is_blank(st[e2 - 1]))
+                        e2--;
+                    if ((e2 == end || st[e2] == ',') && e2 - c1 <= 50)
+                        e = e2;
+                }
             }
             place_add(&sb, st, r, e);
             return sb_str(x, &sb);

@@ -3180,6 +3180,13 @@ static void test_place_participle_next_line(void **state)
         {.in = SEST_DOC("Le trois juillet deux mille vingt-quatre, le Bureau s'est",
                         "prononcé sur l'avenant présenté par M. Paul RIVIÈRE."),
          .session_place = TT_NULL},
+        /* the town after its building, as printed; not an hour */
+        {.in = SEST_DOC("Le trois juillet deux mille vingt-quatre, le Bureau s'est",
+                        "réuni à l'Hôtel de la communauté, à Brève-le-Haut, sous la présidence de M. Paul RIVIÈRE."),
+         .session_place = "Hôtel de la communauté, à Brève-le-Haut"},
+        {.in = SEST_DOC("Le trois juillet deux mille vingt-quatre, le Bureau s'est",
+                        "réuni à l'Hôtel de la communauté, à 18 heures, sous la présidence de M. Paul RIVIÈRE."),
+         .session_place = "Hôtel de la communauté"},
     };
 #undef SEST_DOC
     TT_EACH(r, t, rows)
