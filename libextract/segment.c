@@ -3476,9 +3476,10 @@ static void pv_sentence_verb(sctx *x, const act *A, ex_document *d)
 }
 
 /* An act headed "RAPPORT N° 2-07" in a séance's extract that holds its
-   own decision: a "DÉCIDE" line, a vote line and "la présente
-   délibération" is the délibération taken on the rapport (a rapport
-   proper proposes: "Je vous propose ..."; it has no vote) */
+   own decision: a "DÉCIDE" (or "Délibère") line, a vote line and "la
+   présente délibération" or numbered articles is the délibération taken
+   on the rapport (a rapport proper proposes: "Je vous propose ..."; it
+   has no vote) */
 static bool rapport_decided(sctx *x, const act *A)
 {
     const char *s = x->s;
@@ -3487,8 +3488,11 @@ static bool rapport_decided(sctx *x, const act *A)
         uint32_t k = x->li[i].k;
         if (k & (K_BLANK | K_SKIP))
             continue;
-        if ((k & K_VERB) && kw(s + x->li[i].va, x->li[i].vb - x->li[i].va, "decide", false))
+        if ((k & K_VERB) && (kw(s + x->li[i].va, x->li[i].vb - x->li[i].va, "decide", false)
+                             || kw(s + x->li[i].va, x->li[i].vb - x->li[i].va, "delibere", false)))
             verb = true;
+        if (k & K_ARTICLE)
+            self = true;
         if (k & K_VOTE)
             vote = true;
         if (!self) {

@@ -1015,6 +1015,13 @@ static const char *assembly_value(sctx *x, size_t i, size_t p, size_t lim)
         sb_add(&sb, s + p, q + sep + c2 - p);
         return sb_str(x, &sb);
     }
+    /* a métropole's "CONSEIL DE TERRITOIRE DU PAYS DE X" opening its
+       line: one of several, its territory is part of its name */
+    if (sep && p == f->a && kw(s + p, b - p, "conseil de territoire", false) && b - q <= 60
+        && upper_pct(s, p, b, NULL) >= 90) {
+        sb_add(&sb, s + p, b - p);
+        return sb_str(x, &sb);
+    }
     /* the assembly's name with its acronym, alone on its line */
     size_t ae = acronym_end(s, e, b);
     if (ae > e && ae == b && p == f->a)

@@ -1642,6 +1642,29 @@ static void test_rapport_decided(void **state)
     assert_string_equal(c.docs.v[0].number, "3-12");
     assert_int_equal(c.docs.v[1].type, EX_DOC_RAPPORT);
     ex_call_free(&c);
+    /* a métropole's conseil de territoire: "RAPPORT AU CONSEIL DE
+       TERRITOIRE", "Délibère", articles and the vote (no "présente
+       délibération"); the territory is part of the body's name */
+    run_pipeline(&c, *state,
+                 "MÉTROPOLE DES TROIS-VALLÉES\n"
+                 "CONSEIL DE TERRITOIRE DU PAYS DE LORVAL\n"
+                 "\n"
+                 "RAPPORT AU CONSEIL DE TERRITOIRE\n"
+                 "N° CT2-2025-014-CT\n"
+                 "\n"
+                 "Le Conseil de Territoire du Pays de Lorval,\n"
+                 "Vu le code général des collectivités territoriales ;\n"
+                 "Délibère\n"
+                 "Article 1 :\n"
+                 "Est attribuée une subvention de 2 000 euros au club.\n"
+                 "\n"
+                 "Cette proposition mise aux voix est adoptée.\n"
+                 "Pour : 20 – Contre : 0 – Abstentions : 1\n");
+    assert_int_equal(c.docs.n, 1);
+    assert_int_equal(c.docs.v[0].type, EX_DOC_DELIBERATION);
+    assert_non_null(c.docs.v[0].body);
+    assert_string_equal(c.docs.v[0].body, "CONSEIL DE TERRITOIRE DU PAYS DE LORVAL");
+    ex_call_free(&c);
 }
 
 /* the scan moved an act's OBJET line under the next page's header,
