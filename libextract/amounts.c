@@ -690,10 +690,6 @@ static bool sentence_table(ex_call *c, PCRE2_SIZE *ov, size_t li, amount_vec *v)
 
 /* ---- a table whose column gaps OCR collapsed ---------------------- */
 
-static bool is_digit(char ch)
-{
-    return ch >= '0' && ch <= '9';
-}
 
 /* an OCR speck beside a table's numbers */
 static bool flat_speck(char ch)
@@ -721,23 +717,23 @@ static size_t flat_run(const char *s, size_t ls, size_t le, flat_tok *tk)
     for (int sp = 0; sp < 4; sp++) {
         while (e > ls && (s[e - 1] == ' ' || s[e - 1] == '\t'))
             e--;
-        if (e >= ls + 2 && flat_speck(s[e - 1]) && (s[e - 2] == ' ' || (is_digit(s[e - 2]) && s[e - 1] != '+')))
+        if (e >= ls + 2 && flat_speck(s[e - 1]) && (s[e - 2] == ' ' || (ex_is_digit(s[e - 2]) && s[e - 1] != '+')))
             e--;
         else
             break;
     }
-    while (e > ls && is_digit(s[e - 1])) {
+    while (e > ls && ex_is_digit(s[e - 1])) {
         flat_tok x = {0};
         x.b = e;
         size_t q = e;
-        while (q > ls && is_digit(s[q - 1]))
+        while (q > ls && ex_is_digit(s[q - 1]))
             q--;
         x.ib = e;
-        if (e - q == 2 && q >= ls + 2 && s[q - 1] == ',' && is_digit(s[q - 2])) {
+        if (e - q == 2 && q >= ls + 2 && s[q - 1] == ',' && ex_is_digit(s[q - 2])) {
             x.dec = true;
             x.ib = q - 1;
             q--;
-            while (q > ls && is_digit(s[q - 1]))
+            while (q > ls && ex_is_digit(s[q - 1]))
                 q--;
         }
         x.a = q;
@@ -745,7 +741,7 @@ static size_t flat_run(const char *s, size_t ls, size_t le, flat_tok *tk)
         x.zero = x.nd > 1 && s[q] == '0';
         /* a token stands alone: a blank or the line's start before it;
            or a group of 3 digits after a '.' separator ("1.148 880") */
-        bool dot = x.nd == 3 && q >= ls + 2 && s[q - 1] == '.' && is_digit(s[q - 2]);
+        bool dot = x.nd == 3 && q >= ls + 2 && s[q - 1] == '.' && ex_is_digit(s[q - 2]);
         if (x.nd == 0 || (q > ls && s[q - 1] != ' ' && s[q - 1] != '\t' && !dot) || n == FLAT_MAXTOK)
             break;
         if (dot) {
@@ -757,7 +753,7 @@ static size_t flat_run(const char *s, size_t ls, size_t le, flat_tok *tk)
         while (q > ls && (s[q - 1] == ' ' || s[q - 1] == '\t'))
             q--;
         /* a speck alone between two numbers: "48,00 : 52,00" */
-        if (q >= ls + 3 && flat_speck(s[q - 1]) && s[q - 2] == ' ' && is_digit(s[q - 3]))
+        if (q >= ls + 3 && flat_speck(s[q - 1]) && s[q - 2] == ' ' && ex_is_digit(s[q - 3]))
             q -= 2;
         x.m = x.a;
         if (q > ls && s[q - 1] == '-' && (q - 1 == ls || s[q - 2] == ' ')) {

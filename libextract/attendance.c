@@ -53,7 +53,9 @@ enum {
 
 
 #define PL "(?:e|s|es|\\(e\\)|\\(s\\)|\\(es\\)|\\(e\\)s)*"
-#define PRE "(?:(?:etaient|etait|sont|(?:membres|conseillers|conseilleres|delegues|elus)" \
+/* the nouns of an assembly's members, plural (PRE) */
+#define MEMBERS "(?:membres|conseillers|conseilleres|delegues|elus)"
+#define PRE "(?:(?:etaient|etait|sont|" MEMBERS \
     "(?: titulaires| municipaux| communautaires| departementaux| regionaux" \
     "| du bureau(?: communautaire| syndical)?)?) )?"
 /* the auxiliary may be misread by OCR ("dant donné délégation"): any
@@ -111,8 +113,8 @@ static const ex_pattern labels[] = {
     {K_PROXY, "(?:(?:nombre|nbre|nb\\.?) (?:de )?)?(?:pouvoir|procuration|delegation|mandat)s?(?: de vote)?(?: donne" PL "| recu" PL ")?"},
     /* "Représentés : 2", "Administrateur représenté : Mme X (pouvoir à
        M. Y)" */
-    {K_REPR, "(?:nombre de )?(?:(?:membres?|administrateurs?|administratrices?|conseillers?|conseilleres?"
-             "|delegues?|elus?) )?represente" PL},
+    {K_REPR, "(?:nombre de )?(?:(?:" MEMBERS "|membre|conseiller|conseillere|delegue|elu"
+             "|administrateurs?|administratrices?) )?represente" PL},
     /* "Nombre de conseillers en exercice : 33", "En exercice : 15", OCR
        "Délégués en-exercice : 8" (a hyphen for the blank) */
     {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?(?:(?:conseillers|membres|delegues|elus)(?: municipaux"

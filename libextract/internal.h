@@ -104,6 +104,12 @@ static inline void *ex_vec_slot_(void *slot, size_t elsize)
 #define ex_vec_append(alloc, to, from) \
     ex_vec_append_((alloc), (to), (from), sizeof *(to)->v + 0 * sizeof((to)->v - (from)->v))
 
+/* an ASCII digit (amounts.c; other files keep a local copy for now) */
+static inline bool ex_is_digit(char ch)
+{
+    return ch >= '0' && ch <= '9';
+}
+
 /* an upper-case letter starts s[0..n), n >= 1: ASCII A-Z or a Latin-1
    capital À..Þ in UTF-8 (not ×) */
 static inline bool ex_upper_start(const char *s, size_t n)

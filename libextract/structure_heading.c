@@ -1309,9 +1309,13 @@ static const char *number_value(sctx *x, size_t p, size_t b)
    de …      Convention n° 2025-DP-012"): the
    right-hand cell read as a line of its own.  Returns the act's number
    or NULL. */
+/* the act words of an act label printed in a line's right-hand cell
+   (right_cell_number(), tail_cell_number()) */
+static const char *const cell_acts[] = {"deliberation", "arrete", "decision", "convention", "avenant", NULL};
+
 static const char *right_cell_number(sctx *x, size_t i)
 {
-    static const char *const acts[] = {"deliberation", "arrete", "decision", "convention", "avenant", NULL};
+    const char *const *acts = cell_acts;
     const char *s = x->s;
     seg sg[MAXSEG];
     size_t ns = line_segs(x->t, &x->t->lines[i], sg, 5);
@@ -1357,7 +1361,7 @@ static size_t cell_debris(const char *s, size_t q, size_t b)
 static const char *tail_cell_number(sctx *x, size_t i, bool letterhead, size_t *cut)
 {
     static const char *const heads[] = {"seance", "reunion", "nombre", NULL};
-    static const char *const acts[] = {"deliberation", "arrete", "decision", "convention", "avenant", NULL};
+    const char *const *acts = cell_acts;
     const char *s = x->s;
     const linfo *f = &x->li[i];
     size_t a = f->a, b = f->b;
