@@ -1256,6 +1256,25 @@ static int cell_column(const tcell *hd, const int *kind, size_t nh, const tcell 
     return best;
 }
 
+/* "Résultat du vote :" alone on the line above a table's header hl
+   opens the tally x */
+static void tally_opener(const ex_call *c, const ex_line *hl, part *x)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    if (hl > t->lines) {
+        const ex_line *pl = hl - 1;
+        size_t q = pl->start;
+        while (q < pl->end && is_blank(s[q]))
+            q++;
+        size_t r = pl->end;
+        while (r > q && (is_blank(s[r - 1]) || s[r - 1] == '\r'))
+            r--;
+        if (r > q && s[r - 1] == ':' && vote_line(c, r))
+            x->a = q;
+    }
+}
+
 /* x: a V_FOR label "Pour" of such a header; on success x is the tally
    "for" (a: the header, or the "Résultat du vote :" line above it; b:
    the table's end) and ex[] (*nx) the other columns' tallies and the
@@ -1371,18 +1390,311 @@ static bool group_table(ex_call *c, part *x, size_t end, part *ex, size_t *nx)
     *nx = ngroups + n;
     x->b = tend;
     x->a = hd[0].a;
-    /* "Résultat du vote :" alone on the line above opens the tally */
-    if (hl > t->lines) {
-        const ex_line *pl = hl - 1;
-        size_t q = pl->start;
-        while (q < pl->end && is_blank(s[q]))
+    tally_opener(c, hl, x);
+    return true;
+}
+
+/* The same table flattened by OCR, its column gaps read as one blank:
+       "Groupe Pour Contre Abstention NPPV"
+       "Union pour X 14 - - -"
+       "Écologistes et solidaires _ . 6 —"
+       "Total 15 5 6 1"
+   The header: words naming the rows, then nothing but K >= 3 column
+   words (with "Pour" and "Contre"; a speck may end the line); a row: a
+   label with a letter, then its last K tokens, each a count or a mark
+   of none (dashes, "_", ".", "+", OCR for "–"), in the columns' order
+   (a row is no table row when its label would be empty).  A line that
+   ends in a count but is no such row (a count misread as letters, two
+   cells glued) is passed over; the table then needs its "Total" row,
+   which gives the counts (else the sum of the rows, when all were
+   read).  The table ends at a line that is neither, or after "Total"
+   (one blank line inside allowed). */
+
+/* a flattened table's count cell [a, b): a count read whole (a speck
+   ". , : ° '" after its digits allowed), or a mark of none */
+static bool flat_count(ex_call *c, size_t a, size_t b, long *v)
+{
+    const unsigned char *s = (const unsigned char *)c->text.s;
+    bool none = true;
+    for (size_t q = a; q < b && none;) {
+        if (s[q] == '-' || s[q] == '_' || s[q] == '.' || s[q] == '+' || s[q] == '~' || s[q] == '=') {
             q++;
-        size_t r = pl->end;
-        while (r > q && (is_blank(s[r - 1]) || s[r - 1] == '\r'))
-            r--;
-        if (r > q && s[r - 1] == ':' && vote_line(c, r))
-            x->a = q;
+        } else if (q + 3 <= b && s[q] == 0xE2 && s[q + 1] == 0x80 && (s[q + 2] == 0x93 || s[q + 2] == 0x94)) {
+            q += 3;
+        } else {
+            none = false;
+        }
     }
+    if (none) {
+        *v = 0;
+        return true;
+    }
+    if (!ex_is_digit((char)s[a]) && s[a] != 'O' && s[a] != 'o')
+        return false;
+    size_t e2;
+    if (!vcount(c, a, b, v, &e2))
+        return false;
+    while (e2 < b && (s[e2] == '.' || s[e2] == ',' || s[e2] == ':' || s[e2] == '\''))
+        e2++;
+    if (e2 + 2 <= b && (unsigned char)s[e2] == 0xC2 && (unsigned char)s[e2 + 1] == 0xB0)
+        e2 += 2;
+    return e2 == b;
+}
+
+/* the tokens of [a, b) (runs between blanks or "|"): their number, max + 1
+   when more */
+static size_t flat_tokens(const char *s, size_t a, size_t b, ex_span *tk, size_t max)
+{
+    return ex_cells(s, a, b, EX_CELLS_BAR, 1, tk, max);
+}
+
+enum { FLAT_TOKS = 24 };
+
+/* the tokens tk[0..n) stand one blank apart (a flattened line; a table
+   whose header kept its gaps is read by column, or not at all) */
+static bool flat_line(const char *s, const ex_span *tk, size_t n)
+{
+    for (size_t i = 1; i < n; i++)
+        if (tk[i].start - tk[i - 1].end != 1 || !is_blank(s[tk[i - 1].end]))
+            return false;
+    return true;
+}
+
+/* the line [a, b) a row of K cells: *lab its label (specks at its end
+   cut), val[] the cells; false when it is not */
+static bool flat_row(ex_call *c, size_t a, size_t b, size_t k, ex_span *lab, long *val)
+{
+    const char *s = c->text.s;
+    ex_span tk[FLAT_TOKS];
+    size_t n = flat_tokens(s, a, b, tk, FLAT_TOKS);
+    if (n > FLAT_TOKS || n < k + 1 || memchr(s + a, '|', b - a))
+        return false;
+    for (size_t i = 0; i < k; i++)
+        if (!flat_count(c, tk[n - k + i].start, tk[n - k + i].end, &val[i]))
+            return false;
+    size_t m = n - k;
+    while (m > 0) {     /* specks ending the label */
+        bool alnum = false;
+        for (size_t q = tk[m - 1].start; q < tk[m - 1].end && !alnum; q++)
+            alnum = ex_num_is_letter(s + q, tk[m - 1].end - q) || ex_is_digit(s[q]);
+        if (alnum)
+            break;
+        m--;
+    }
+    if (!m)
+        return false;
+    lab->start = tk[0].start;
+    lab->end = tk[m - 1].end;
+    for (size_t q = lab->start; q < lab->end; q++)
+        if (ex_num_is_letter(s + q, lab->end - q))
+            return true;
+    return false;
+}
+
+/* x: a V_FOR label "Pour" of a flattened header (see above); on success
+   as group_table() */
+static bool group_flat(ex_call *c, part *x, size_t end, part *ex, size_t *nx)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    const ex_line *hl = &t->lines[ex_line_at(t, x->a)];
+    /* (a header ruled with "|" is no flattened one) */
+    if (hl->end - hl->start > 200 || memchr(s + hl->start, '|', hl->end - hl->start))
+        return false;
+    ex_span tk[FLAT_TOKS];
+    size_t n = flat_tokens(s, hl->start, hl->end, tk, FLAT_TOKS);
+    if (n > FLAT_TOKS || n < 4)
+        return false;
+    /* a speck may end the header */
+    if (tk[n - 1].end - tk[n - 1].start == 1 && !ex_num_is_letter(s + tk[n - 1].start, 1)
+        && !ex_is_digit(s[tk[n - 1].start]))
+        n--;
+    if (!flat_line(s, tk, n))
+        return false;
+    int kind[TAB_COLS];
+    size_t f = n, k = 0;
+    bool pour = false, contre = false, on_x = false;
+    for (size_t i = 0; i < n; i++) {
+        tcell tc = {tk[i].start, tk[i].end, 0, 0};
+        int kd = header_kind(s, &tc);
+        for (size_t q = tk[i].start; q < tk[i].end; q++)
+            if (ex_is_digit(s[q]))
+                return false;
+        if (!kd) {
+            if (f < n)
+                return false;   /* a word after the first column word */
+            continue;
+        }
+        if (f == n)
+            f = i;
+        if (k == TAB_COLS)
+            return false;
+        kind[k++] = kd;
+        pour |= kd == V_FOR;
+        contre |= kd == V_AGAINST;
+        on_x |= tk[i].end == x->b && kd == V_FOR;
+    }
+    if (f == 0 || k < 3 || !pour || !contre || !on_x)
+        return false;
+    long tot[TAB_COLS] = {0}, sum[TAB_COLS] = {0};
+    bool has_total = false, skipped = false;
+    size_t ngroups = 0, nrows = 0, tend = hl->end;
+    part gp[TAB_ROWS * 3];
+    size_t li = (size_t)(hl - t->lines) + 1;
+    int blanks = 0;
+    for (; li < t->nlines && t->lines[li].start < end && nrows < TAB_ROWS && !has_total; li++) {
+        const ex_line *ln = &t->lines[li];
+        if (ln->flags & EX_LINE_BLANK) {
+            if (++blanks > 1)
+                break;
+            continue;
+        }
+        if (ln->end - ln->start > 200)
+            break;
+        long val[TAB_COLS];
+        ex_span lab;
+        if (!flat_row(c, ln->start, ln->end, k, &lab, val)) {
+            /* ending in a count: a row misread, passed over */
+            size_t r = ln->end;
+            while (r > ln->start && (is_blank(s[r - 1]) || s[r - 1] == '\r'))
+                r--;
+            size_t q = ln->start;
+            while (q < r && is_blank(s[q]))
+                q++;
+            if (r > q && ex_is_digit(s[r - 1]) && ex_num_is_letter(s + q, r - q)
+                && !memchr(s + q, '|', r - q)) {
+                skipped = true;
+                blanks = 0;
+                continue;
+            }
+            break;
+        }
+        blanks = 0;
+        nrows++;
+        tend = ln->end;
+        bool total = ex_match_fold(s + lab.start, lab.end - lab.start, "total") != 0;
+        for (size_t j = 0; j < k; j++) {
+            if (total)
+                tot[j] = val[j];
+            else
+                sum[j] += val[j];
+            if (total || val[j] <= 0 || kind[j] == V_NPPV)
+                continue;
+            part *g = &gp[ngroups++];
+            memset(g, 0, sizeof *g);
+            g->kind = V_GROUP;
+            g->gkind = kind[j];
+            g->a = g->ga = lab.start;
+            g->b = g->gb = lab.end;
+            g->val = g->against = g->abst = g->nppv = EX_NULLNUM;
+        }
+        has_total |= total;
+    }
+    if (!nrows || (skipped && !has_total))
+        return false;
+    size_t m = 0;
+    for (size_t j = 0; j < k; j++) {
+        long v = has_total ? tot[j] : sum[j];
+        if (kind[j] == V_FOR) {
+            x->val = v;
+            continue;
+        }
+        part *y = &ex[ngroups + m++];
+        memset(y, 0, sizeof *y);
+        y->kind = kind[j];
+        y->a = tk[f + j].start;
+        y->b = tend;
+        y->val = v;
+        y->against = y->abst = y->nppv = EX_NULLNUM;
+    }
+    memcpy(ex, gp, ngroups * sizeof *gp);
+    *nx = ngroups + m;
+    x->b = tend;
+    x->a = tk[0].start;
+    tally_opener(c, hl, x);
+    return true;
+}
+
+/* The two-row table flattened by OCR, its gaps read as one blank:
+       "VOTE Pour Contre Abstention"
+       "9 0 1"
+   x: a V_FOR / V_AGAINST / V_ABST label of a line holding a vote label
+   ("Vote", "Résultat du vote") or nothing, then nothing but K >= 2
+   column words with "Pour" and "Contre" (no digit, no "|"); the next
+   text line (one blank line allowed) holds exactly K counts (or marks of
+   none): the count at x's place among the column words is its value.
+   x as table_cell() leaves it. */
+static bool flat_cell(ex_call *c, part *x, size_t end)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    size_t li = ex_line_at(t, x->a);
+    const ex_line *hl = &t->lines[li];
+    if (hl->end - hl->start > 200 || memchr(s + hl->start, '|', hl->end - hl->start))
+        return false;
+    ex_span tk[FLAT_TOKS];
+    size_t n = flat_tokens(s, hl->start, hl->end, tk, FLAT_TOKS);
+    if (n > FLAT_TOKS || n < 2 || !flat_line(s, tk, n))
+        return false;
+    size_t f = n, k = 0, at = SIZE_MAX;
+    bool pour = false, contre = false;
+    for (size_t i = 0; i < n; i++) {
+        tcell tc = {tk[i].start, tk[i].end, 0, 0};
+        int kd = header_kind(s, &tc);
+        if (!kd) {
+            if (f < n)
+                return false;
+            continue;
+        }
+        if (kd == V_NPPV)
+            return false;
+        if (f == n)
+            f = i;
+        if (tk[i].end == x->b)      /* (x may hold "Vote" before: "vote pour") */
+            at = k;
+        k++;
+        pour |= kd == V_FOR;
+        contre |= kd == V_AGAINST;
+    }
+    if (!pour || !contre || at == SIZE_MAX || k > TAB_COLS)
+        return false;
+    size_t opener = tk[0].start;
+    if (f > 0) {
+        /* the words before: a vote label, whole */
+        size_t q = tk[0].start, e = tk[f - 1].end, m = 0;
+        for (size_t j = 0; vote_labels[j] && !m; j++) {
+            m = ex_match_fold(s + q, e - q, vote_labels[j]);
+            if (m != e - q)
+                m = 0;
+        }
+        if (!m)
+            return false;
+    } else {
+        opener = x->a;
+    }
+    /* the next text line */
+    size_t ni = li + 1;
+    if (ni < t->nlines && (t->lines[ni].flags & EX_LINE_BLANK))
+        ni++;
+    if (ni >= t->nlines || t->lines[ni].start >= end)
+        return false;
+    const ex_line *vl = &t->lines[ni];
+    ex_span vt[TAB_COLS + 1];
+    size_t nv = flat_tokens(s, vl->start, vl->end, vt, TAB_COLS + 1);
+    if (nv != k || memchr(s + vl->start, '|', vl->end - vl->start))
+        return false;
+    long val = 0;
+    for (size_t i = 0; i < nv; i++) {
+        long v;
+        if (!flat_count(c, vt[i].start, vt[i].end, &v) || (vt[i].end - vt[i].start == 1 && s[vt[i].start] == '.'))
+            return false;
+        if (i == at)
+            val = v;
+    }
+    x->val = val;
+    x->tab = x->b;
+    x->b = vt[at].end;
+    x->a = opener;
     return true;
 }
 
@@ -1765,6 +2077,8 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
             if (c->oom)
                 return false;
             bool colon = colon_after(c, b, end, &after);
+            if (!colon && (kind == V_FOR || kind == V_AGAINST || kind == V_ABST) && flat_cell(c, &x, end))
+                break;      /* OCR "VOTE Pour Contre" over "9 0" */
             if (!colon && (kind == V_FOR || kind == V_AGAINST || kind == V_ABST)
                 && vote_line(c, a)) {
                 after = b;      /* "Vote : Pour 15 – Contre 2 – Abstentions 0" */
@@ -1774,9 +2088,11 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
                 colon = true;   /* "Pour ......... 9" */
             if (!colon && (kind == V_FOR || kind == V_AGAINST || kind == V_ABST) && group_line(c, &x))
                 break;      /* "Groupe X : pour" */
-            if (!colon && (kind == V_FOR || kind == V_AGAINST || kind == V_ABST) && table_cell(c, &x, end))
+            if (!colon && (kind == V_FOR || kind == V_AGAINST || kind == V_ABST)
+                && table_cell(c, &x, end))
                 break;      /* "Pour  Contre" over "9  0" */
-            if (!colon && kind == V_FOR && group_table(c, &x, end, extra, &nextra))
+            if (!colon && kind == V_FOR
+                && (group_table(c, &x, end, extra, &nextra) || group_flat(c, &x, end, extra, &nextra)))
                 break;      /* "Groupe  Pour  Contre" over "Groupe A  14  –" */
             if (!colon)
                 continue;

@@ -1208,6 +1208,94 @@ static void test_group_table(void **st)
     fx_done(&f);
 }
 
+/* the same tables flattened by OCR (one blank for each column gap): the
+   last K tokens of a row are its cells, in the header's order; OCR marks
+   for "–" ("_", ".", "—", "+") are none; a row misread (a count read as
+   letters) is passed over when the Total row gives the counts */
+static void test_flat_tables(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s =
+        "Article 2 : D'approuver le programme.\n\n"
+        "Résultat du vote :\n"
+        "Groupe Pour Contre Abstention NPPV\n"
+        "Alliance des territoires 21 - - -\n"
+        "Gauche, écologie et progrès _ . 9 —\n"
+        "\n"
+        "Avenir citoyen _— 7 — —\n"
+        "Indépendants . 2 1 — 2°\n"
+        "Total 23 8 9 2\n\n"
+        "ADOPTÉ\n";
+    const ex_vote_vec *v = run(&f, s);
+    assert_int_equal(v->n, 1);
+    const ex_vote *x = &v->v[0];
+    assert_int_equal(x->for_, 23);
+    assert_int_equal(x->against, 8);
+    assert_int_equal(x->abstention, 9);
+    assert_int_equal(x->not_voting, 2);
+    assert_int_equal(x->result, EX_ADOPTED);
+    assert_int_equal(x->for_groups.n, 2);
+    assert_string_equal(x->for_groups.v[0], "Alliance des territoires");
+    assert_string_equal(x->for_groups.v[1], "Indépendants");
+    assert_int_equal(x->against_groups.n, 2);
+    assert_string_equal(x->against_groups.v[0], "Avenir citoyen");
+    assert_int_equal(x->abstention_groups.n, 1);
+    assert_string_equal(x->abstention_groups.v[0], "Gauche, écologie et progrès");
+    assert_span_from_to(&f.c, x->span, "Résultat du vote :", "ADOPTÉ");
+    fx_done(&f);
+    /* a row misread: passed over, the Total row counts */
+    v = run(&f, "Le Conseil DÉCIDE d'approuver le plan.\n\n"
+                "Groupe Pour Contre Abst. NPPV\n"
+                "Majorité municipale 15 0 0 0\n"
+                "Ensemble pour la ville JD 9 0\n"
+                "Opposition 0 4 1 0\n"
+                "Total 24 4 1 0\n\n"
+                "Fait à Lyon, le 3 mars 2024.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 24);
+    assert_int_equal(v->v[0].against, 4);
+    assert_int_equal(v->v[0].abstention, 1);
+    assert_int_equal(v->v[0].for_groups.n, 1);
+    assert_string_equal(v->v[0].for_groups.v[0], "Majorité municipale");
+    fx_done(&f);
+    /* ... without a Total row the sum would be wrong: no table */
+    v = run(&f, "Le Conseil DÉCIDE d'approuver le plan.\n\n"
+                "Groupe Pour Contre Abst. NPPV\n"
+                "Majorité municipale 15 0 0 0\n"
+                "Ensemble pour la ville JD 9 0\n"
+                "Opposition 0 4 1 0\n\n"
+                "Fait à Lyon, le 3 mars 2024.\n");
+    for (size_t i = 0; i < v->n; i++) {
+        assert_int_equal(v->v[i].for_, EX_NULLNUM);
+        assert_int_equal(v->v[i].for_groups.n, 0);
+    }
+    fx_done(&f);
+    /* the two-row table: the count at the label's place */
+    v = run(&f, "Après en avoir délibéré, DÉCIDE d'approuver.\n\n"
+                "VOTE Pour Contre Abstention\n"
+                "9 0 1\n\nFait à Lyon.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 9);
+    assert_int_equal(v->v[0].against, 0);
+    assert_int_equal(v->v[0].abstention, 1);
+    assert_int_equal(v->v[0].result, EX_ADOPTED);
+    assert_span_from_to(&f.c, v->v[0].span, "VOTE Pour", "0 1");
+    fx_done(&f);
+    /* as many numbers as labels, but not a vote's table (no "Contre"),
+       or one number short: no vote */
+    v = run(&f, "Après en avoir délibéré, DÉCIDE d'approuver.\n\n"
+                "Pour Abstention\n"
+                "9 1\n\nFait à Lyon.\n");
+    assert_int_equal(v->n, 0);
+    fx_done(&f);
+    v = run(&f, "Après en avoir délibéré, DÉCIDE d'approuver.\n\n"
+                "VOTE Pour Contre Abstention\n"
+                "9 1\n\nFait à Lyon.\n");
+    assert_int_equal(v->n, 0);
+    fx_done(&f);
+}
+
 /* groups named without a count ("Pour : groupes A et B ; Contre : groupe
    C ; Abstention : néant."): for_groups A and B (the shared plural
    left out; the one " et " before a capital splits, an " et " inside
@@ -1375,6 +1463,7 @@ int main(void)
         cmocka_unit_test(test_dash_list_items),
         cmocka_unit_test(test_counts_in_words),
         cmocka_unit_test(test_group_table),
+        cmocka_unit_test(test_flat_tables),
         cmocka_unit_test(test_groups_without_counts),
         cmocka_unit_test(test_nppv_label),
         cmocka_unit_test(test_blank_line_in_open_sentence),
