@@ -929,7 +929,8 @@ static size_t assembly_at(const char *p, size_t n)
            the plenary assembly of the council (before "conseil ...") */
         "assemblee pleniere du conseil regional", "assemblee pleniere du conseil departemental",
         "assemblee pleniere du conseil general", "assemblee pleniere du conseil territorial",
-        "commission permanente", "conseil municipal", "conseil communautaire", "conseil departemental",
+        /* "ASSEMBLÉE PLÉNIÈRE" alone: the région's plenary assembly */
+        "assemblee pleniere", "commission permanente", "conseil municipal", "conseil communautaire", "conseil departemental",
         "conseil regional", "conseil metropolitain", "conseil syndical", "comite syndical",
         "bureau communautaire", "bureau syndical", "bureau municipal", "conseil d'administration",
         "conseil de communaute", "conseil general", "conseil territorial", "conseil de la metropole",
@@ -944,7 +945,7 @@ static size_t assembly_at(const char *p, size_t n)
        start, one character after the other, so a key matches only where
        its first word does; that word is tried once (-1: not yet). */
     static const char *const first[] = {"assemblee", "commission", "conseil", "comite", "bureau"};
-    static const unsigned char grp[] = {0, 0, 0, 0, 1, 2, 2, 2, 2, 2, 2, 3, 4, 4, 4, 2, 2, 2, 2, 2, 2, 0, 0, 3, 2, 4, 2, 4, 1, 1, 2, 1, 2, 0, 0, 0}; /* keys[i] starts with first[grp[i]] */
+    static const unsigned char grp[] = {0, 0, 0, 0, 0, 1, 2, 2, 2, 2, 2, 2, 3, 4, 4, 4, 2, 2, 2, 2, 2, 2, 0, 0, 3, 2, 4, 2, 4, 1, 1, 2, 1, 2, 0, 0, 0}; /* keys[i] starts with first[grp[i]] */
     /* (their first letters: a, c, b; kw() takes a key only where its
        first letter is the text's first character, read as kw_pre()
        classes it) */

@@ -1645,7 +1645,7 @@ static void test_title_block_ocr_tail(void **state)
 }
 
 /* a regional plenary: the body is the printed "ASSEMBLÉE PLÉNIÈRE DU
-   CONSEIL RÉGIONAL"; the place follows the participle "réuni" after the
+   CONSEIL RÉGIONAL" (or "ASSEMBLÉE PLÉNIÈRE" alone); the place follows the participle "réuni" after the
    body's comma ("Le Conseil régional, réuni en séance plénière le ... à
    l'Hôtel de Région, sous la présidence ..."), a "réunion" is none */
 static void test_plenary_body_and_place(void **state)
@@ -1663,6 +1663,12 @@ static void test_plenary_body_and_place(void **state)
         {"CONSEIL RÉGIONAL",
          "Le Conseil régional, réunion publique du 14 mars 2024 à l'Hôtel de Région, sous la présidence de Mme Agnès MARTIN,",
          "CONSEIL RÉGIONAL", NULL},
+        /* "ASSEMBLÉE PLÉNIÈRE" alone, the council named in the sentence
+           only: the printed heading (not "Conseil régional") */
+        {"ASSEMBLÉE PLÉNIÈRE",
+         "L'Assemblée plénière du Conseil régional, régulièrement convoquée le 28 février 2024, s'est\n"
+         "réunie sous la présidence de Mme Agnès MARTIN, Présidente du Conseil régional.",
+         "ASSEMBLÉE PLÉNIÈRE", NULL},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         char s[1024];
