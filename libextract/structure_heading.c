@@ -577,7 +577,21 @@ static size_t ocr_column_cut(const char *s, size_t a, size_t kl, size_t b)
             r++;
         size_t n = b - r;
         if (stamp_phrase_kw(s, r, b) || kw(s + r, n, "registre des", false) || kw(s + r, n, "ref :", false)
-            || kw(s + r, n, "ref.", false))
+            || kw(s + r, n, "ref.", false) || kw(s + r, n, "date de teletransmission", false)
+            || kw(s + r, n, "date de reception", false))
+            return trim_end(s, a, q);
+        /* the session line of the right column, capitalised ("Réunion du
+           jeudi 12 décembre 2024"; "LA RÉUNION" in capitals is a name) */
+        if ((s[r] == 'R' || s[r] == 'S' || (unsigned char)s[r] == 0xC3) && n > 4
+            && (kw(s + r, n, "reunion du ", false) || kw(s + r, n, "seance du ", false))) {
+            size_t l2 = (unsigned char)s[r] == 0xC3 ? r + 2 : r + 1;
+            if (l2 < b && ((s[l2] >= 'a' && s[l2] <= 'z') || (unsigned char)s[l2] == 0xC3))
+                return trim_end(s, a, q);
+        }
+        /* the assembly heading the right column, in capitals
+           ("SERVICE DÉPARTEMENTAL D'INCENDIE CONSEIL D'ADMINISTRATION") */
+        if (s[r] >= 'A' && s[r] <= 'Z' && r + 1 < b && s[r + 1] >= 'A' && s[r + 1] <= 'Z'
+            && assembly_at(s + r, n))
             return trim_end(s, a, q);
         /* "ID :" with its I read as '{' or '[' (kw() takes 1 l | ! for it) */
         if (n >= 4 && (s[r] == '{' || s[r] == '[') && kw(s + r + 1, n - 1, "d :", false))
@@ -774,14 +788,19 @@ static const char *collectivity_value(sctx *x, size_t i, size_t lim)
     bool bare = trim_end_junk(s, a + kl, b) <= a + kl;
     bool dangling = ends_connector(s, a, b) && s[b - 1] != ',';
     size_t j = next_content(x, i, lim, 4);
-    if (j < lim && (upper_line(x, j) || (!upper_line(x, i) && mixed_continuation(x, j)))
-        && x->li[j].b - x->li[j].a <= 60 && !(x->li[j].k & (K_LBL | K_NUMBER | K_NUMLINE))) {
+    /* (its right column OCR joined to it cut: "VAL DE GASCOGNE Date de
+       télétransmission : …") */
+    size_t jb = j < lim ? ocr_column_cut(s, x->li[j].a, 0, x->li[j].b) : 0;
+    if (j < lim
+        && (jb < x->li[j].b ? upper_pct(s, x->li[j].a, jb, NULL) >= 75
+                            : upper_line(x, j) || (!upper_line(x, i) && mixed_continuation(x, j)))
+        && jb - x->li[j].a <= 60 && !(x->li[j].k & (K_LBL | K_NUMBER | K_NUMLINE))) {
         const linfo *g = &x->li[j];
         size_t ka;
         bool cont_prep = kw(s + g->a, g->b - g->a, "du ", false) || kw(s + g->a, g->b - g->a, "de ", false)
                          || kw(s + g->a, g->b - g->a, "des ", false) || kw(s + g->a, g->b - g->a, "d'", false);
-        if ((bare || dangling || cont_prep) && !collectivity_rank(s + g->a, g->b - g->a, &ka)) {
-            size_t gb = upper_trim(s, g->a, g->b);
+        if ((bare || dangling || cont_prep) && !collectivity_rank(s + g->a, jb - g->a, &ka)) {
+            size_t gb = upper_trim(s, g->a, jb);
             size_t from = sb.n;
             sb_add(&sb, s + g->a, gb - g->a);
             collectivity_repair(&sb, from);
@@ -2273,8 +2292,11 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         /* (3 is the best rank: none better after it) */
         size_t kl;
         int r;
-        if (best_rank < 3 && n <= 90 && (n <= 60 || li_up(x, i) >= 60)
-            && (r = collectivity_rank(p, n, &kl)) > best_rank) {
+        if (best_rank < 3 && n <= 90 && (r = collectivity_rank(p, n, &kl)) > best_rank
+            && (n <= 60 || li_up(x, i) >= 60
+                /* a right column OCR joined to it ("COMMUNE DE X Date de
+                   réception préfecture : …"): the name before it */
+                || (i < A->l0 + 6 && ocr_column_cut(s, f->a, kl, f->b) - f->a <= 60))) {
             best_rank = r;
             coll_line = i;
             coll_a = coll_b = 0;
@@ -2297,7 +2319,15 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
             size_t q = f->b, ra = q;
             while (ra < l->end && is_blank(s[ra]))
                 ra++;
-            if (ra - q >= 3 && ra < l->end) {
+            /* ... OCR joined with one blank: "République française
+               Commune de X" (the left column's motto, then the name) */
+            size_t rf = kw(p, n, "republique francaise ", false);
+            if (rf)     /* (OCR specks between: ".… Commune de X") */
+                rf = skip_junk(s, f->a + rf, f->b) - f->a;
+            bool joined = rf && rf < n && !is_blank(p[rf]);
+            if (joined)
+                ra = f->a + rf;
+            if ((ra - q >= 3 || joined) && ra < l->end) {
                 size_t rb = ra;
                 while (rb < l->end && !(is_blank(s[rb]) && rb + 2 < l->end && is_blank(s[rb + 1]) && is_blank(s[rb + 2])))
                     rb++;

@@ -2976,6 +2976,26 @@ static void test_collectivity_ocr_column(void **state)
         {.in = COLL_DOC("Commune de Vieux-Bourg Page 37"), .collectivity = "Commune de Vieux-Bourg"},
         {.in = COLL_DOC("Commune de Saint-Ouen-les-Pages"), .collectivity = "Commune de Saint-Ouen-les-Pages"},
         {.in = COLL_DOC("VILLE DE ST. MARTIN-DU-BOIS"), .collectivity = "VILLE DE ST. MARTIN-DU-BOIS"},
+        /* the right column's session line or assembly in capitals, the
+           stamp's date lines; the name's second line cut the same way */
+        {.in = COLL_DOC("SERVICE DÉPARTEMENTAL D'INCENDIE CONSEIL D'ADMINISTRATION\n"
+                        "ET DE SECOURS DE LA HAUTE-LOUE Réunion du jeudi 12 décembre 2024"),
+         .collectivity = "SERVICE DÉPARTEMENTAL D'INCENDIE ET DE SECOURS DE LA HAUTE-LOUE"},
+        {.in = COLL_DOC("Accusé de réception en préfecture\n"
+                        "COMMUNAUTÉ DE COMMUNES 047-200068930-20240716-AP2024 057-AR\n"
+                        "VAL DE BAÏSE Date de télétransmission : 16/07/2024"),
+         .collectivity = "COMMUNAUTÉ DE COMMUNES VAL DE BAÏSE"},
+        /* a longer line, not in capitals: the name before the column */
+        {.in = COLL_DOC("RÉPUBLIQUE FRANÇAISE Accusé de réception en préfecture\n"
+                        "Département de la Marne 051-215103417-20241119-2024 041-DE\n"
+                        "COMMUNE DE SAINT-OUEN-LES-VIGNES Date de réception préfecture : 26/11/2024"),
+         .collectivity = "COMMUNE DE SAINT-OUEN-LES-VIGNES"},
+        /* the motto of the left column, then the name (specks between) */
+        {.in = COLL_DOC("République française .… Commune de Vieux-Bourg\n"
+                        "Département du Nord Arrondissement de Lille"),
+         .collectivity = "Commune de Vieux-Bourg"},
+        /* "LA RÉUNION" in capitals is a name, no session line */
+        {.in = COLL_DOC("DÉPARTEMENT DE LA RÉUNION"), .collectivity = "DÉPARTEMENT DE LA RÉUNION"},
     };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);
