@@ -340,6 +340,9 @@ size_t upper_trim(const char *s, size_t a, size_t b)
 static size_t title_end(const char *s, size_t a, size_t b)
 {
     size_t t = trim_end(s, a, b);
+    /* (an OCR speck "." after a blank, no full stop: "… à Mme X, .") */
+    if (t >= a + 3 && s[t - 1] == '.' && is_blank(s[t - 2]))
+        t = trim_end(s, a, t - 1);
     if (t >= a + 2 && s[t - 1] == ',' && !is_blank(s[t - 2]) && s[t - 2] != ',')
         return t;
     return trim_end_junk(s, a, b);

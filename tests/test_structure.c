@@ -817,6 +817,21 @@ static void test_arrete_title_date(void **state)
     d = &c.docs.v[0];
     assert_string_equal(d->title, "portant délégation de signature");
     ex_call_free(&c);
+    /* an OCR speck " ." after the comma ending a line: the comma
+       still carries the title on */
+    const char sk[] =
+        "ARRÊTÉ DU PRÉSIDENT N° AP-2024-057\n"
+        "portant délégation de fonction et de signature à Mme Anne MARTIN, .\n"
+        "4e vice-présidente, en matière de mobilités\n"
+        "\n"
+        "VU le code général des collectivités territoriales ;\n"
+        "ARRÊTE\n"
+        "ARTICLE 1 : Délégation est donnée.\n";
+    run_pipeline(&c, *state, sk);
+    d = &c.docs.v[0];
+    assert_string_equal(d->title, "portant délégation de fonction et de signature à Mme Anne MARTIN, 4e "
+                                  "vice-présidente, en matière de mobilités");
+    ex_call_free(&c);
     /* a title of its own that starts with "du" stays whole */
     const char sb2[] =
         "ARRÊTÉ N° 2024-12\n"
