@@ -133,7 +133,8 @@ static const ex_pattern ref_patterns[] = {
        "en son article", "et en particulier l'article" (OCR "aiticles",
        "notammèent", "sès articles", "son.article", a stray quote after
        the comma, a speck "|" "," "." ending the line: "ses |\narticles",
-       "ses ,\narticles", a hyphen
+       "ses ,\narticles", after the article word: "son article |\nL. 3221-4",
+       "articles -\nL.421-1", a hyphen
        for the blank: "notamment-ses articles"; the code's abbreviation
        in brackets before: "(CGCT), notamment son article"); group 1
        the article word, checked by clause_word() ("son point 6", "son
@@ -146,7 +147,7 @@ static const ex_pattern ref_patterns[] = {
      "\\s*[,;]?['’‘]?\\s*(?:(?:et|\xC3\xA9t)\\s+)?(?:notamment|nota\\p{L}{4,7}|\\p{L}{0,2}t\\p{L}{1,2}m\\p{L}{1,4}t"
      "|en\\s+particulier|en)(?:[:.]?\\s+|-|[:.])"
      "(?:[s$§][eéè]s|[s$§]on|les|le|l['’])(?:\\s*(?:[|:;,.-]{1,2}\\s+)?|\\.)['‘’]?"
-     "(\\p{L}{5,9})(?:\\.?\\s+(?:[.,:;'‘’]\\s+(?=[LRD]\\.?\\s?\\d))?|-(?=[LRD]\\.?\\d))"},
+     "(\\p{L}{5,9})(?:\\.?\\s+(?:[.,:;'‘’|-]\\s+(?=[LRD]\\.?\\s?\\d))?|-(?=[LRD]\\.?\\d))"},
     /* an item number opening a line: "1. ", "2) ", "12 - " */
     {RX_ITEM, "\\G[ \\t]*\\d{1,3}\\s*[.)°-]\\s+"},
     /* the code before the number: "CGCT, art. L. 2122-22",

@@ -855,6 +855,17 @@ static void test_ocr_clause_hyphen_and_range_end(void **state)
               ".R.2123-1 à R.2123-7 ;\n",
         .n = TT(1),
         .refs = {{.narticles = TT(2), .articles = {"R.2123-1", "R.2123-7"}}},
+    }, {
+        /* a speck "|" or "-" alone after the article word at a line end,
+           before the article on the next line (a blank line between) */
+        .in = "Vu le code général des collectivités territoriales, et notamment son article |\n"
+              "L. 3221-4 ;\n"
+              "Vu le code de la route, et notamment son article |\n\nL.411-8; : ;\n"
+              "Vu le code de l'urbanisme, et notamment ses articles -\nL.421-1 et L.421-6 ;\n",
+        .n = TT(3),
+        .refs = {{.narticles = TT(1), .articles = {"L.3221-4"}},
+                 {.narticles = TT(1), .articles = {"L.411-8"}},
+                 {.narticles = TT(2), .articles = {"L.421-1", "L.421-6"}}},
     }};
     CHECK_ROWS(rows);
 }
