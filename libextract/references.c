@@ -1264,6 +1264,32 @@ static bool speck_colon_before_number(ex_call *c, const ex_regex *rx, size_t q)
            && ex_rx_match(c, &rx[RX_NUM], z, 0) > 0;
 }
 
+/* OCR: a speck ":" ";" "|" standing alone at q (a blank before it)
+   between an act's words and its date, on the same line or at the
+   line's end ("arrêté préfectoral n° 46-2019-06-112 :\ndu 21 juin 2019"):
+   true when a date connector with a date right after it follows (the
+   speck is stepped over); a list or a clause after it stops the act */
+static bool speck_before_date(ex_call *c, const ex_regex *rx, size_t q)
+{
+    const ex_text *t = &c->text;
+    char ch = t->s[q];
+    if ((ch != ':' && ch != ';' && ch != '|') || q == 0 || (t->s[q - 1] != ' ' && t->s[q - 1] != '\t'))
+        return false;
+    size_t z = q + 1;
+    while (z < t->len && (t->s[z] == ' ' || t->s[z] == '\t'))
+        z++;
+    if (z < t->len && t->s[z] == '\n')
+        z++;
+    while (z < t->len && (t->s[z] == ' ' || t->s[z] == '\t'))
+        z++;
+    unsigned char c0 = z < t->len ? (unsigned char)(t->s[z] | 32) : 0;
+    if (z == q + 1 || !(c0 == 'd' || c0 == 'e' || c0 == 's' || c0 == 'c' || c0 == 'a'))
+        return false;
+    if (ex_rx_match(c, &rx[RX_CONN], z, 0) <= 0)
+        return false;
+    return date_near(c, ex_ov(c)[1], 3) != NULL;
+}
+
 /* [q, we) (word w) is a lower-case connector inside a place name:
    "sur", "sous", "en", "au", "aux" between two hyphens
    ("Brézolles-sur-Loire", "Saint-Julien-en-Born") or between two
@@ -1486,6 +1512,10 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
                 r.multi = r.ok = true;
                 return r;
             }
+        }
+        if (!plural && speck_before_date(c, rx, q)) {
+            p = q + 1;
+            continue;
         }
         if (ch == ';' || ch == ':' || ch == '!' || ch == '?' || ch == '(' || ch == ')')
             break;

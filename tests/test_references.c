@@ -991,6 +991,17 @@ static void test_ocr_specks_in_act_citation(void **state)
          .refs = {{.kind = "arrete", .number = "2023-DRCL-118", .date = D(2023, 12, 20)},
                   {.kind = "deliberation", .number = "2020-017", .date = D(2020, 5, 28)},
                   {.kind = "deliberation", .number = "2024-45", .date = TT(0)}}},
+        /* a speck ":" ";" "|" alone between the number and "du DATE", on
+           the line or at its end; no date without a blank after it or
+           when no date follows */
+        {.in = "Vu les statuts approuvés par l'arrêté préfectoral n° 46-2019-06-112 :\n"
+               "du 21 juin 2019 ;\n"
+               "Vu la délibération n° 2020-17 | en date du 28 mai 2020 ;\n"
+               "Vu l'arrêté n° 2021-5 ; du conseil ;\n",
+         .n = TT(3),
+         .refs = {{.kind = "arrete", .number = "46-2019-06-112", .date = D(2019, 6, 21)},
+                  {.kind = "deliberation", .number = "2020-17", .date = D(2020, 5, 28)},
+                  {.kind = "arrete", .number = "2021-5", .date = TT(0)}}},
     };
     CHECK_ROWS(rows);
 }
