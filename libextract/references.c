@@ -70,7 +70,8 @@ static const ex_pattern ref_patterns[] = {
      "(?![\\p{L}\\d]))"},
     /* number after n°: "n° 2021-257", "N°DGCS/SD1B/2019/196", "n*2023-CP- 1142",
        "no 12", "N. 95-127" (typewriter), "numéro 4", OCR "h° 2023-5" (n read
-       as h, a digit next), "n° DCM 2024/018" (a letters prefix and one
+       as h, a digit next), OCR "n°-AP-24-12-03" (a speck "-" after the
+       sign), "n° DCM 2024/018" (a letters prefix and one
        blank: kept only when ex_number_prefix() takes it, num_ok()).  The marks after "n" are the list shared with
        ex_number_sign_before() (internal.h).  That helper is not used here:
        it reads backwards from a number another pattern found, while this
@@ -78,7 +79,7 @@ static const ex_pattern ref_patterns[] = {
        the helper's forms (the union of its callers') also take "n." before
        anything and a bare "n", which would add matches here ("loi n 12"). */
     {RX_NUM,
-     "\\G(?:(?i:n\\s?[" EX_NUMBER_SIGN_MARKS "]|n[o0](?=\\s*\\d)|n\\.(?=[ ]?\\d)|num[ée]ro)|h°(?=\\s?\\d)|NOR(?=\\s*:?\\s*[A-Z]{4}\\d))\\s*[.:]?\\s*"
+     "\\G(?:(?i:n\\s?[" EX_NUMBER_SIGN_MARKS "]|n[o0](?=\\s*\\d)|n\\.(?=[ ]?\\d)|num[ée]ro)|h°(?=\\s?\\d)|NOR(?=\\s*:?\\s*[A-Z]{4}\\d))\\s*[.:-]?\\s*"
      "((?:[A-Z]{2,4}\\x20(?=\\d))?[A-Za-z0-9]+(?:(?:[-/_]\\s?|\\.)[A-Za-z0-9]+)*)"},
     /* bare number right after the act word: "loi 2021-1900",
        "délibération DGASOL/2022/241", "règlement (UE) 2016/679", a

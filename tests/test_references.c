@@ -1002,6 +1002,13 @@ static void test_ocr_specks_in_act_citation(void **state)
          .refs = {{.kind = "arrete", .number = "46-2019-06-112", .date = D(2019, 6, 21)},
                   {.kind = "deliberation", .number = "2020-17", .date = D(2020, 5, 28)},
                   {.kind = "arrete", .number = "2021-5", .date = TT(0)}}},
+        /* a speck "-" between "n°" and the number; "n° -" with no number
+           stays a dated act without one */
+        {.in = "Vu la délibération n°-AP-24-12-03 du 13 décembre 2024 relative au budget ;\n"
+               "Vu la délibération n° - du 3 mai 2024 ;\n",
+         .n = TT(2),
+         .refs = {{.kind = "deliberation", .number = "AP-24-12-03", .date = D(2024, 12, 13)},
+                  {.kind = "deliberation", .number = TT_NULL, .date = D(2024, 5, 3)}}},
     };
     CHECK_ROWS(rows);
 }
