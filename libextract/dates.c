@@ -1017,6 +1017,44 @@ static bool date_starts(ex_call *c, start_vec *out, start_vec *mils)
     return true;
 }
 
+/* OCR: a table row's left rule "|" read as "1" glued to the numeric
+   date of its first cell ("113/10/2025 – 17/10/2025 | PR 14 …" for
+   "| 13/10/2025 …").  Only at a line's start (after blanks), a line
+   holding a "|" after the date, and a day "1DD" that no date has (DD
+   from 01 to 31): the date DD/MM/YYYY is read after the "1".  Lines are
+   looked at only in a text holding a "|". */
+static bool rule_read_one(ex_call *c, date_vec *v)
+{
+    const char *s = c->text.s;
+    size_t len = c->text.len;
+    if (!len || !memchr(s, '|', len))
+        return true;
+    for (size_t p = 0; p < len;) {
+        const char *nl = memchr(s + p, '\n', len - p);
+        size_t e = nl ? (size_t)(nl - s) : len;
+        size_t q = p;
+        while (q < e && (s[q] == ' ' || s[q] == '\t'))
+            q++;
+        /* 1 D D sep M M sep Y Y Y Y */
+        if (q + 11 <= e && s[q] == '1' && s[q + 1] >= '0' && s[q + 1] <= '3' && is_dg((unsigned char)s[q + 2])
+            && (s[q + 3] == '/' || s[q + 3] == '.' || s[q + 3] == '-') && is_dg((unsigned char)s[q + 4])
+            && is_dg((unsigned char)s[q + 5]) && s[q + 6] == s[q + 3] && is_dg((unsigned char)s[q + 7])
+            && is_dg((unsigned char)s[q + 8]) && is_dg((unsigned char)s[q + 9]) && is_dg((unsigned char)s[q + 10])
+            && (q + 11 == e || !(is_dg((unsigned char)s[q + 11]) || ex_num_is_letter(s + q + 11, 1)))
+            && memchr(s + q + 11, '|', e - q - 11)) {
+            int d = (s[q + 1] - '0') * 10 + (s[q + 2] - '0');
+            int m = (s[q + 4] - '0') * 10 + (s[q + 5] - '0');
+            int y = atoi(s + q + 7);
+            if (y >= 1900 && y <= 2100 && valid_date(y, m, d)) {
+                if (!add(c, v, q + 1, q + 11, y, m, d))
+                    return false;
+            }
+        }
+        p = e + 1;
+    }
+    return true;
+}
+
 bool ex_find_dates(ex_call *c)
 {
     const ex_regex *rx = c->eng->dates;
@@ -1055,6 +1093,8 @@ bool ex_find_dates(ex_call *c)
     ex_vec_free(c->alloc, &starts);
     if (ok)
         ok = words_dates(c, &cand, &mils);
+    if (ok)
+        ok = rule_read_one(c, &cand);
     ex_vec_free(c->alloc, &mils);
     if (ok && cand.n) {
         ex_sort(cand.v, cand.n, sizeof *cand.v, cmp_date);

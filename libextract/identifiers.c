@@ -74,12 +74,14 @@ static const ex_pattern id_patterns[] = {
     /* SIREN 200 041 887, SIREN : 200041887, n° SIREN 200 041 887; the
        RCS number is the SIREN: "RCS de Tours sous le n° 448 319 673",
        "RCS Aix-en-Provence B 448 319 673" (the town: capitalised words
-       and their links; Luhn checked in C) */
+       and their links; Luhn checked in C); OCR: a speck between two
+       digit groups ("SIREN : 237 500-012"), kept only when the Luhn key
+       holds */
     {ID_SIREN, "(*NO_START_OPT)\\G(?:(?i:\\bSIREN\\b)\\s*(?:n°\\s*)?:?"
                "|RCS(?:\\h+de\\h+|\\h+d'|\\h*:?\\h*)\\p{Lu}[\\p{L}'\xe2\x80\x99-]*"
                "(?:\\h+(?:\\p{Lu}[\\p{L}'\xe2\x80\x99-]*|sur|en|de|les?|la)){0,4}?,?"
                "(?:\\h+sous\\h+(?:le\\h+)?(?:n°|num\xc3\xa9ro|numero))?(?:\\h+[AB])?)"
-               "\\s*(\\d{3} ?\\d{3} ?\\d{3})(?! ?\\d)"},
+               "\\s*(\\d{3}(?: ?| ?[-.:,;'|] ?)\\d{3}(?: ?| ?[-.:,;'|] ?)\\d{3})(?! ?\\d)"},
     /* 03.21.21.62.62, 02 43 98 41 07, +33 (0)3 21 21 62 62, 0321216262;
        before 1996, eight digits in pairs: "(16) 45 12 34 56",
        "Tél. 45.12.34.56" (group 2; checked in C: old_phone());
@@ -560,6 +562,11 @@ static bool take_match(ex_call *c, const ex_regex *rx, id_cand_vec *out, size_t 
             digits_of(s, ga, gb, buf, sizeof buf, NULL);
             if (s[a] == 'R' && !luhn_ok(buf))
                 break;  /* an RCS number: the SIREN's check digit */
+            bool speck = false;
+            for (size_t i = ga; i < gb; i++)
+                speck |= !is_digit(s[i]) && s[i] != ' ';
+            if (speck && !luhn_ok(buf))
+                break;  /* a speck in the number: the check digit decides */
             if (!push_cand(c, out, ID_SIREN, ga, gb, buf))
                 return false;
             break;

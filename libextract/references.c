@@ -70,7 +70,8 @@ static const ex_pattern ref_patterns[] = {
      "(?![\\p{L}\\d]))"},
     /* number after n°: "n° 2021-257", "N°DGCS/SD1B/2019/196", "n*2023-CP- 1142",
        "no 12", "N. 95-127" (typewriter), "numéro 4", OCR "h° 2023-5" (n read
-       as h, a digit next), "n° DCM 2024/018" (a letters prefix and one
+       as h, a digit next), OCR "n°-AP-24-12-03" (a speck "-" after the
+       sign), "n° DCM 2024/018" (a letters prefix and one
        blank: kept only when ex_number_prefix() takes it, num_ok()).  The marks after "n" are the list shared with
        ex_number_sign_before() (internal.h).  That helper is not used here:
        it reads backwards from a number another pattern found, while this
@@ -78,7 +79,7 @@ static const ex_pattern ref_patterns[] = {
        the helper's forms (the union of its callers') also take "n." before
        anything and a bare "n", which would add matches here ("loi n 12"). */
     {RX_NUM,
-     "\\G(?:(?i:n\\s?[" EX_NUMBER_SIGN_MARKS "]|n[o0](?=\\s*\\d)|n\\.(?=[ ]?\\d)|num[ée]ro)|h°(?=\\s?\\d)|NOR(?=\\s*:?\\s*[A-Z]{4}\\d))\\s*[.:]?\\s*"
+     "\\G(?:(?i:n\\s?[" EX_NUMBER_SIGN_MARKS "]|n[o0](?=\\s*\\d)|n\\.(?=[ ]?\\d)|num[ée]ro)|h°(?=\\s?\\d)|NOR(?=\\s*:?\\s*[A-Z]{4}\\d))\\s*[.:-]?\\s*"
      "((?:[A-Z]{2,4}\\x20(?=\\d))?[A-Za-z0-9]+(?:(?:[-/_]\\s?|\\.)[A-Za-z0-9]+)*)"},
     /* bare number right after the act word: "loi 2021-1900",
        "délibération DGASOL/2022/241", "règlement (UE) 2016/679", a
@@ -133,7 +134,8 @@ static const ex_pattern ref_patterns[] = {
        "en son article", "et en particulier l'article" (OCR "aiticles",
        "notammèent", "sès articles", "son.article", a stray quote after
        the comma, a speck "|" "," "." ending the line: "ses |\narticles",
-       "ses ,\narticles", a hyphen
+       "ses ,\narticles", after the article word: "son article |\nL. 3221-4",
+       "articles -\nL.421-1", a hyphen
        for the blank: "notamment-ses articles"; the code's abbreviation
        in brackets before: "(CGCT), notamment son article"); group 1
        the article word, checked by clause_word() ("son point 6", "son
@@ -146,7 +148,7 @@ static const ex_pattern ref_patterns[] = {
      "\\s*[,;]?['’‘]?\\s*(?:(?:et|\xC3\xA9t)\\s+)?(?:notamment|nota\\p{L}{4,7}|\\p{L}{0,2}t\\p{L}{1,2}m\\p{L}{1,4}t"
      "|en\\s+particulier|en)(?:[:.]?\\s+|-|[:.])"
      "(?:[s$§][eéè]s|[s$§]on|les|le|l['’])(?:\\s*(?:[|:;,.-]{1,2}\\s+)?|\\.)['‘’]?"
-     "(\\p{L}{5,9})(?:\\.?\\s+(?:[.,:;'‘’]\\s+(?=[LRD]\\.?\\s?\\d))?|-(?=[LRD]\\.?\\d))"},
+     "(\\p{L}{5,9})(?:\\.?\\s+(?:[.,:;'‘’|-]\\s+(?=[LRD]\\.?\\s?\\d))?|-(?=[LRD]\\.?\\d))"},
     /* an item number opening a line: "1. ", "2) ", "12 - " */
     {RX_ITEM, "\\G[ \\t]*\\d{1,3}\\s*[.)°-]\\s+"},
     /* the code before the number: "CGCT, art. L. 2122-22",
@@ -1263,6 +1265,32 @@ static bool speck_colon_before_number(ex_call *c, const ex_regex *rx, size_t q)
            && ex_rx_match(c, &rx[RX_NUM], z, 0) > 0;
 }
 
+/* OCR: a speck ":" ";" "|" standing alone at q (a blank before it)
+   between an act's words and its date, on the same line or at the
+   line's end ("arrêté préfectoral n° 46-2019-06-112 :\ndu 21 juin 2019"):
+   true when a date connector with a date right after it follows (the
+   speck is stepped over); a list or a clause after it stops the act */
+static bool speck_before_date(ex_call *c, const ex_regex *rx, size_t q)
+{
+    const ex_text *t = &c->text;
+    char ch = t->s[q];
+    if ((ch != ':' && ch != ';' && ch != '|') || q == 0 || (t->s[q - 1] != ' ' && t->s[q - 1] != '\t'))
+        return false;
+    size_t z = q + 1;
+    while (z < t->len && (t->s[z] == ' ' || t->s[z] == '\t'))
+        z++;
+    if (z < t->len && t->s[z] == '\n')
+        z++;
+    while (z < t->len && (t->s[z] == ' ' || t->s[z] == '\t'))
+        z++;
+    unsigned char c0 = z < t->len ? (unsigned char)(t->s[z] | 32) : 0;
+    if (z == q + 1 || !(c0 == 'd' || c0 == 'e' || c0 == 's' || c0 == 'c' || c0 == 'a'))
+        return false;
+    if (ex_rx_match(c, &rx[RX_CONN], z, 0) <= 0)
+        return false;
+    return date_near(c, ex_ov(c)[1], 3) != NULL;
+}
+
 /* [q, we) (word w) is a lower-case connector inside a place name:
    "sur", "sous", "en", "au", "aux" between two hyphens
    ("Brézolles-sur-Loire", "Saint-Julien-en-Born") or between two
@@ -1485,6 +1513,10 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
                 r.multi = r.ok = true;
                 return r;
             }
+        }
+        if (!plural && speck_before_date(c, rx, q)) {
+            p = q + 1;
+            continue;
         }
         if (ch == ';' || ch == ':' || ch == '!' || ch == '?' || ch == '(' || ch == ')')
             break;

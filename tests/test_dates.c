@@ -310,6 +310,18 @@ static void test_sort_in_order(void **st)
     }
 }
 
+/* OCR: a table row's left rule "|" read as "1" glued to its first
+   cell's date ("113/10/2025"): the date after the "1", at a line start
+   in a row holding a "|" only; never a day 1DD that is one's shape
+   elsewhere (no "|" after it, mid-line, "140/10/2025") */
+static void test_table_rule_read_one(void **state)
+{
+    CHECK("| Période | Section |\n113/10/2025 – 17/10/2025 | PR 14 |\n",
+          {2025, 10, 13, "13/10/2025"}, {2025, 10, 17, "17/10/2025"});
+    NONE("113/10/2025 sans tableau\n");
+    NONE("| a | b |\nle n° 113/10/2025 | x |\n140/10/2025 | x |\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -324,6 +336,7 @@ int main(void)
         cmocka_unit_test(test_not_dates),
         cmocka_unit_test(test_invalid_dates_diagnosed),
         cmocka_unit_test(test_ocr),
+        cmocka_unit_test(test_table_rule_read_one),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }

@@ -360,6 +360,20 @@ static void test_rcs_siren(void **state)
         check_ids(&t, *state, r);
 }
 
+/* OCR: a speck "-" "." ":" between a SIREN's digit groups; kept only
+   when the Luhn key holds (the same specks on a wrong number: none) */
+static void test_siren_specks(void **state)
+{
+    static const id_row rows[] = {
+        {.in = "SIREN : 237 500-012\nSIREN 200.041.887\nSIREN : 200 041-886\n",
+         .n = 2,
+         .ids = {[0] = {"siren", "237500012", "237 500-012"},
+                 [1] = {"siren", "200041887", "200.041.887"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_ids(&t, *state, r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -378,6 +392,7 @@ int main(void)
         cmocka_unit_test(test_email_url_ocr_domain),
         cmocka_unit_test(test_wrapped_phone_and_postal),
         cmocka_unit_test(test_rcs_siren),
+        cmocka_unit_test(test_siren_specks),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }

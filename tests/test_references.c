@@ -855,6 +855,17 @@ static void test_ocr_clause_hyphen_and_range_end(void **state)
               ".R.2123-1 à R.2123-7 ;\n",
         .n = TT(1),
         .refs = {{.narticles = TT(2), .articles = {"R.2123-1", "R.2123-7"}}},
+    }, {
+        /* a speck "|" or "-" alone after the article word at a line end,
+           before the article on the next line (a blank line between) */
+        .in = "Vu le code général des collectivités territoriales, et notamment son article |\n"
+              "L. 3221-4 ;\n"
+              "Vu le code de la route, et notamment son article |\n\nL.411-8; : ;\n"
+              "Vu le code de l'urbanisme, et notamment ses articles -\nL.421-1 et L.421-6 ;\n",
+        .n = TT(3),
+        .refs = {{.narticles = TT(1), .articles = {"L.3221-4"}},
+                 {.narticles = TT(1), .articles = {"L.411-8"}},
+                 {.narticles = TT(2), .articles = {"L.421-1", "L.421-6"}}},
     }};
     CHECK_ROWS(rows);
 }
@@ -980,6 +991,24 @@ static void test_ocr_specks_in_act_citation(void **state)
          .refs = {{.kind = "arrete", .number = "2023-DRCL-118", .date = D(2023, 12, 20)},
                   {.kind = "deliberation", .number = "2020-017", .date = D(2020, 5, 28)},
                   {.kind = "deliberation", .number = "2024-45", .date = TT(0)}}},
+        /* a speck ":" ";" "|" alone between the number and "du DATE", on
+           the line or at its end; no date without a blank after it or
+           when no date follows */
+        {.in = "Vu les statuts approuvés par l'arrêté préfectoral n° 46-2019-06-112 :\n"
+               "du 21 juin 2019 ;\n"
+               "Vu la délibération n° 2020-17 | en date du 28 mai 2020 ;\n"
+               "Vu l'arrêté n° 2021-5 ; du conseil ;\n",
+         .n = TT(3),
+         .refs = {{.kind = "arrete", .number = "46-2019-06-112", .date = D(2019, 6, 21)},
+                  {.kind = "deliberation", .number = "2020-17", .date = D(2020, 5, 28)},
+                  {.kind = "arrete", .number = "2021-5", .date = TT(0)}}},
+        /* a speck "-" between "n°" and the number; "n° -" with no number
+           stays a dated act without one */
+        {.in = "Vu la délibération n°-AP-24-12-03 du 13 décembre 2024 relative au budget ;\n"
+               "Vu la délibération n° - du 3 mai 2024 ;\n",
+         .n = TT(2),
+         .refs = {{.kind = "deliberation", .number = "AP-24-12-03", .date = D(2024, 12, 13)},
+                  {.kind = "deliberation", .number = TT_NULL, .date = D(2024, 5, 3)}}},
     };
     CHECK_ROWS(rows);
 }
