@@ -469,6 +469,33 @@ static int group_counts(ex_call *c, size_t p, size_t lim, size_t *gb)
     }
 }
 
+/* "Pour : 30 – groupe A (19), groupe B (11)": after a side's count
+   (x->b), a dash then groups each with its count in brackets; fills x
+   (ga, gb, b); false when not this form */
+static bool dash_groups(ex_call *c, part *x, size_t lim)
+{
+    const char *s = c->text.s;
+    size_t q = x->b;
+    while (q < lim && is_blank(s[q]))
+        q++;
+    if (q < lim && s[q] == '-')
+        q++;
+    else if (q + 2 < lim && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80
+             && ((unsigned char)s[q + 2] == 0x93 || (unsigned char)s[q + 2] == 0x94))
+        q += 3;
+    else
+        return false;
+    while (q < lim && is_blank(s[q]))
+        q++;
+    size_t ge = 0;
+    if (group_counts(c, q, lim, &ge) < 1)
+        return false;
+    x->ga = q;
+    x->gb = ge;
+    x->b = ge;
+    return true;
+}
+
 /* "groupes A, B et C (52 voix)" after a label: the groups, then the count
    in parentheses; fills x (val, b, ga, gb); false when not this form */
 static bool groups_then_count(ex_call *c, size_t p, size_t lim, part *x)
@@ -2175,7 +2202,8 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
                         size_t e3 = names_after(c, x.b, end);
                         if (e3 == SIZE_MAX)
                             return false;
-                        x.b = e3;
+                        if (e3 != x.b || !dash_groups(c, &x, end))
+                            x.b = e3;   /* else "30 – groupe A (19), ..." */
                     }
                 } else if (!(side && groups_no_count(c, after, end, &x))) {
                     continue;   /* "Pour : groupes A et B ;": no count */

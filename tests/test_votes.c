@@ -1383,6 +1383,45 @@ static void test_group_counts(void **st)
     fx_done(&f);
 }
 
+/* "Pour : 30 – groupe A (19), groupe B (11)": the side's total, then its
+   groups with their counts; the list does not break the vote block */
+static void test_dash_group_counts(void **st)
+{
+    (void)st;
+    fx f;
+    static const char *const in[] = {
+        "Le Conseil DÉCIDE d'approuver.\n"
+        "Pour : 30 – groupe Avenir commun (19), groupe Écologie et\n"
+        "solidarités (11)\n"
+        "Contre : 22 – groupe Ruralité vivante (14), groupe\n"
+        "Territoires unis (8)\n"
+        "Abstention : 3 – groupe Gauche citoyenne (3)\n"
+        "La délibération est adoptée.\n",
+        "Le Conseil DÉCIDE d'approuver.\n"
+        "Pour : 30 – groupe Avenir commun (19), groupe Écologie et solidarités (11) – "
+        "Contre : 22 – groupe Ruralité vivante (14), groupe Territoires unis (8) – "
+        "Abstention : 3 – groupe Gauche citoyenne (3)\n"
+        "La délibération est adoptée.\n",
+    };
+    for (size_t k = 0; k < 2; k++) {
+        const ex_vote_vec *v = run(&f, in[k]);
+        assert_int_equal(v->n, 1);
+        const ex_vote *x = &v->v[0];
+        assert_int_equal(x->for_, 30);
+        assert_int_equal(x->against, 22);
+        assert_int_equal(x->abstention, 3);
+        assert_int_equal(x->result, EX_ADOPTED);
+        assert_int_equal(x->for_groups.n, 2);
+        assert_string_equal(x->for_groups.v[0], "groupe Avenir commun");
+        assert_string_equal(x->for_groups.v[1], "groupe Écologie et solidarités");
+        assert_int_equal(x->against_groups.n, 2);
+        assert_string_equal(x->against_groups.v[1], "groupe Territoires unis");
+        assert_int_equal(x->abstention_groups.n, 1);
+        assert_span_from_to(&f.c, x->span, "Pour : 30", "adoptée.");
+        fx_done(&f);
+    }
+}
+
 /* "NPPV" (ne prend pas part au vote) as a label: "NPPV : 1" and an
    NPPV column of a two-row table give not_voting */
 static void test_nppv_label(void **st)
@@ -1506,6 +1545,7 @@ int main(void)
         cmocka_unit_test(test_flat_tables),
         cmocka_unit_test(test_groups_without_counts),
         cmocka_unit_test(test_group_counts),
+        cmocka_unit_test(test_dash_group_counts),
         cmocka_unit_test(test_nppv_label),
         cmocka_unit_test(test_blank_line_in_open_sentence),
         cmocka_unit_test(test_dotted_leader),
