@@ -422,6 +422,80 @@ static bool vote_line(const ex_call *c, size_t a)
     return d != SIZE_MAX && vote_line_here(c, d);
 }
 
+/* "groupe A (14), groupe B (8)": from p (a "groupe"), groups each with
+   its count in brackets, joined by "," or "et" (a name may run over a
+   line break); the number of groups read, *gb the end of the last
+   bracket */
+static int group_counts(ex_call *c, size_t p, size_t lim, size_t *gb)
+{
+    const char *s = c->text.s;
+    int n = 0;
+    for (;;) {
+        if (!ex_match_fold(s + p, lim - p, "groupe"))
+            return n;
+        size_t q = p;
+        int nl = 0;
+        while (q < lim && s[q] != '(' && s[q] != ')' && s[q] != ';' && s[q] != ':' && q - p < 200)
+            if (s[q++] == '\n' && ++nl > 1)
+                return n;
+        if (q >= lim || s[q] != '(')
+            return n;
+        long v;
+        size_t e2;
+        if (!vcount(c, q + 1, lim, &v, &e2))
+            return n;
+        size_t r = e2;
+        while (r < lim && is_blank(s[r]))
+            r++;
+        r += ex_match_fold(s + r, lim - r, "voix");
+        while (r < lim && is_blank(s[r]))
+            r++;
+        if (r >= lim || s[r] != ')')
+            return n;
+        n++;
+        *gb = ++r;
+        /* the next group: after "," or "et" */
+        while (r < lim && is_blank(s[r]))
+            r++;
+        if (r < lim && s[r] == ',')
+            r++;
+        else if (ex_match_fold(s + r, lim - r, "et ") == 3)
+            r += 3;
+        else
+            return n;
+        while (r < lim && (is_blank(s[r]) || is_nl(s[r])))
+            r++;
+        p = r;
+    }
+}
+
+/* "Pour : 30 – groupe A (19), groupe B (11)": after a side's count
+   (x->b), a dash then groups each with its count in brackets; fills x
+   (ga, gb, b); false when not this form */
+static bool dash_groups(ex_call *c, part *x, size_t lim)
+{
+    const char *s = c->text.s;
+    size_t q = x->b;
+    while (q < lim && is_blank(s[q]))
+        q++;
+    if (q < lim && s[q] == '-')
+        q++;
+    else if (q + 2 < lim && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80
+             && ((unsigned char)s[q + 2] == 0x93 || (unsigned char)s[q + 2] == 0x94))
+        q += 3;
+    else
+        return false;
+    while (q < lim && is_blank(s[q]))
+        q++;
+    size_t ge = 0;
+    if (group_counts(c, q, lim, &ge) < 1)
+        return false;
+    x->ga = q;
+    x->gb = ge;
+    x->b = ge;
+    return true;
+}
+
 /* "groupes A, B et C (52 voix)" after a label: the groups, then the count
    in parentheses; fills x (val, b, ga, gb); false when not this form */
 static bool groups_then_count(ex_call *c, size_t p, size_t lim, part *x)
@@ -450,6 +524,18 @@ static bool groups_then_count(ex_call *c, size_t p, size_t lim, part *x)
         r++;
     if (r >= lim || s[r] != ')')
         return false;
+    /* "groupe A (14), groupe B (8)": each group's count, no total
+       printed (the counts are not summed); so is a bare count after one
+       group ("groupe E (3)"; "groupe E (3 voix)" is the side's) */
+    size_t ge = 0;
+    int ng = group_counts(c, p, lim, &ge);
+    if (ng > 1 || (ng == 1 && !m && !ex_match_fold(s + p, lim - p, "groupes"))) {
+        x->val = EX_NULLNUM;
+        x->ga = p;
+        x->gb = ge;
+        x->b = ge;
+        return true;
+    }
     x->val = v;
     x->ga = p;
     x->gb = q;
@@ -2116,7 +2202,8 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
                         size_t e3 = names_after(c, x.b, end);
                         if (e3 == SIZE_MAX)
                             return false;
-                        x.b = e3;
+                        if (e3 != x.b || !dash_groups(c, &x, end))
+                            x.b = e3;   /* else "30 – groupe A (19), ..." */
                     }
                 } else if (!(side && groups_no_count(c, after, end, &x))) {
                     continue;   /* "Pour : groupes A et B ;": no count */
@@ -2222,6 +2309,13 @@ static bool push_group(ex_call *c, ex_str_vec *out, size_t x, size_t y)
     return true;
 }
 
+/* "groupe" at p, a blank or a line break after it ("groupe\nA") */
+static bool group_word(const char *s, size_t p, size_t lim)
+{
+    size_t m = ex_match_fold(s + p, lim - p, "groupe");
+    return m && p + m < lim && (is_blank(s[p + m]) || is_nl(s[p + m]));
+}
+
 static bool copy_groups(ex_call *c, ex_str_vec *out, size_t ga, size_t gb)
 {
     const char *s = c->text.s;
@@ -2269,15 +2363,50 @@ static bool copy_groups(ex_call *c, ex_str_vec *out, size_t ga, size_t gb)
             size_t r = q + 1;
             while (r < gb && (s[r] == ' ' || s[r] == '\t' || s[r] == '\n'))
                 r++;
-            cut = ex_match_fold(s + r, gb - r, "groupe ") != 0;
+            cut = group_word(s, r, gb);
+        }
+        size_t skip = 1;
+        if (!cut && is_blank(s[q]) && q > ga && s[q - 1] == ')' && ex_match_fold(s + q + 1, gb - q - 1, "et ") == 3) {
+            /* "groupe A (14) et groupe B (8)" */
+            size_t r = q + 4;
+            while (r < gb && (is_blank(s[r]) || is_nl(s[r])))
+                r++;
+            cut = group_word(s, r, gb);
+            skip = 4;
         }
         if (!cut)
             continue;
         size_t x = a, y = q;
         ex_trim(&c->text, &x, &y);
-        a = q + 1;
+        a = q + skip;
         if (x >= y)
             continue;
+        /* "groupe A (14)": the group's count in brackets, not its name */
+        if (s[y - 1] == ')') {
+            size_t o = y - 1;
+            while (o > x && s[o - 1] != '(' && s[o - 1] != ')')
+                o--;
+            if (o > x && s[o - 1] == '(') {
+                size_t r = o;
+                while (r < y - 1 && is_blank(s[r]))
+                    r++;
+                size_t d = r;
+                while (r < y - 1 && s[r] >= '0' && s[r] <= '9')
+                    r++;
+                bool num = r > d;
+                while (r < y - 1 && is_blank(s[r]))
+                    r++;
+                r += ex_match_fold(s + r, y - 1 - r, "voix");
+                while (r < y - 1 && is_blank(s[r]))
+                    r++;
+                if (num && r == y - 1) {
+                    size_t y2 = o - 1;
+                    ex_trim(&c->text, &x, &y2);
+                    if (x < y2)
+                        y = y2;
+                }
+            }
+        }
         /* persons, not groups */
         if (ex_match_fold(s + x, y - x, "m. ") || ex_match_fold(s + x, y - x, "mme "))
             return true;

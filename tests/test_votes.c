@@ -1343,6 +1343,85 @@ static void test_groups_without_counts(void **st)
     fx_done(&f);
 }
 
+/* "Pour : groupe A (14), groupe B (8)": each group's count in brackets,
+   no side total printed: the counts are not summed, every group kept */
+static void test_group_counts(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_vote_vec *v = run(&f,
+        "Le Conseil DÉCIDE d'approuver.\n"
+        "Mis aux voix, l'amendement est rejeté.\n"
+        "Pour : groupe Avenir commun (14), groupe Ruralité\n"
+        "vivante (8) – Contre : groupe Écologie solidaire (19), groupe\n"
+        "Territoires unis (11) – Abstention : groupe Gauche citoyenne (3).\n");
+    assert_int_equal(v->n, 1);
+    const ex_vote *x = &v->v[0];
+    assert_int_equal(x->for_, EX_NULLNUM);
+    assert_int_equal(x->against, EX_NULLNUM);
+    assert_int_equal(x->abstention, EX_NULLNUM);
+    assert_int_equal(x->result, EX_REJECTED);
+    assert_int_equal(x->for_groups.n, 2);
+    assert_string_equal(x->for_groups.v[0], "groupe Avenir commun");
+    assert_string_equal(x->for_groups.v[1], "groupe Ruralité vivante");
+    assert_int_equal(x->against_groups.n, 2);
+    assert_string_equal(x->against_groups.v[0], "groupe Écologie solidaire");
+    assert_string_equal(x->against_groups.v[1], "groupe Territoires unis");
+    assert_int_equal(x->abstention_groups.n, 1);
+    assert_string_equal(x->abstention_groups.v[0], "groupe Gauche citoyenne");
+    fx_done(&f);
+    /* joined by "et"; "(5 voix)" after one group is the side's count */
+    v = run(&f, "Le Conseil DÉCIDE d'approuver.\n"
+                "Pour : groupe A (14) et groupe B (8)\nContre : groupe C (5 voix)\n(Adopté)\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, EX_NULLNUM);
+    assert_int_equal(v->v[0].for_groups.n, 2);
+    assert_string_equal(v->v[0].for_groups.v[0], "groupe A");
+    assert_string_equal(v->v[0].for_groups.v[1], "groupe B");
+    assert_int_equal(v->v[0].against, 5);
+    assert_string_equal(v->v[0].against_groups.v[0], "groupe C");
+    fx_done(&f);
+}
+
+/* "Pour : 30 – groupe A (19), groupe B (11)": the side's total, then its
+   groups with their counts; the list does not break the vote block */
+static void test_dash_group_counts(void **st)
+{
+    (void)st;
+    fx f;
+    static const char *const in[] = {
+        "Le Conseil DÉCIDE d'approuver.\n"
+        "Pour : 30 – groupe Avenir commun (19), groupe Écologie et\n"
+        "solidarités (11)\n"
+        "Contre : 22 – groupe Ruralité vivante (14), groupe\n"
+        "Territoires unis (8)\n"
+        "Abstention : 3 – groupe Gauche citoyenne (3)\n"
+        "La délibération est adoptée.\n",
+        "Le Conseil DÉCIDE d'approuver.\n"
+        "Pour : 30 – groupe Avenir commun (19), groupe Écologie et solidarités (11) – "
+        "Contre : 22 – groupe Ruralité vivante (14), groupe Territoires unis (8) – "
+        "Abstention : 3 – groupe Gauche citoyenne (3)\n"
+        "La délibération est adoptée.\n",
+    };
+    for (size_t k = 0; k < 2; k++) {
+        const ex_vote_vec *v = run(&f, in[k]);
+        assert_int_equal(v->n, 1);
+        const ex_vote *x = &v->v[0];
+        assert_int_equal(x->for_, 30);
+        assert_int_equal(x->against, 22);
+        assert_int_equal(x->abstention, 3);
+        assert_int_equal(x->result, EX_ADOPTED);
+        assert_int_equal(x->for_groups.n, 2);
+        assert_string_equal(x->for_groups.v[0], "groupe Avenir commun");
+        assert_string_equal(x->for_groups.v[1], "groupe Écologie et solidarités");
+        assert_int_equal(x->against_groups.n, 2);
+        assert_string_equal(x->against_groups.v[1], "groupe Territoires unis");
+        assert_int_equal(x->abstention_groups.n, 1);
+        assert_span_from_to(&f.c, x->span, "Pour : 30", "adoptée.");
+        fx_done(&f);
+    }
+}
+
 /* "NPPV" (ne prend pas part au vote) as a label: "NPPV : 1" and an
    NPPV column of a two-row table give not_voting */
 static void test_nppv_label(void **st)
@@ -1465,6 +1544,8 @@ int main(void)
         cmocka_unit_test(test_group_table),
         cmocka_unit_test(test_flat_tables),
         cmocka_unit_test(test_groups_without_counts),
+        cmocka_unit_test(test_group_counts),
+        cmocka_unit_test(test_dash_group_counts),
         cmocka_unit_test(test_nppv_label),
         cmocka_unit_test(test_blank_line_in_open_sentence),
         cmocka_unit_test(test_dotted_leader),
