@@ -1189,15 +1189,19 @@ static bool person_in(ex_call *c, size_t a, size_t b, bool last, ex_person *out)
     return found;
 }
 
-/* the person in the sentence before a (up to ':', ';', a full stop that
-   is not the dot of "M.", or a blank line; 200 bytes at most): "M. X a
+/* the person in the sentence before a (up to ':' (not an hour's), ';', a
+   full stop that is not the dot of "M.", or a blank line; 200 bytes at most): "M. X a
    été désigné secrétaire", "M. X, Président, ouvre la séance" */
 static size_t sentence_start(const ex_call *c, const ex_document *d, size_t a)
 {
     const char *s = c->text.s;
     size_t lo = a > d->span.start + 200 ? a - 200 : d->span.start;
     size_t q = a;
-    while (q > lo && s[q - 1] != ':' && s[q - 1] != ';'
+    /* (a colon glued between a number and the next character is no
+       break: an hour "20:10", OCR "à 20:h 10") */
+    while (q > lo && !(s[q - 1] == ':' && !(q >= 2 && s[q - 2] >= '0' && s[q - 2] <= '9' && q < a
+                                            && !is_blank(s[q]) && !is_nl(s[q])))
+           && s[q - 1] != ';'
            && !(s[q - 1] == '.' && q < a && (is_blank(s[q]) || is_nl(s[q])) && q >= 3
                 && !(s[q - 2] == 'M' && !((unsigned char)s[q - 3] >= 'A')))
            && !(is_nl(s[q - 1]) && q >= 2 && is_nl(s[q - 2])))

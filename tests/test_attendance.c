@@ -1441,6 +1441,21 @@ static void test_leaving_member_proxy(void **st)
     assert_span_from_to(&f.c, p->span, "M. Paul DURAND quitte", "Mme Marie MARTIN");
     assert_false(call_has_diag(&f.c, "attendance.proxies_list"));
     fx_done(&f);
+    /* OCR: a speck ":" between the hour and "h" (or an hour "20:15")
+       is no sentence break */
+    snprintf(buf, sizeof buf, "%s%s", head,
+             "M. Paul DURAND quitte la séance à 20:h 15 et donne pouvoir à Mme Marie MARTIN.\n\n"
+             "2. Tarifs\n\nAdopté par 3 voix pour et 1 voix contre.\n");
+    d = run(&f, buf);
+    assert_int_equal(d->att.proxies.n, 2);
+    assert_string_equal(d->att.proxies.v[1].from.family, "DURAND");
+    assert_string_equal(d->att.proxies.v[1].to.family, "MARTIN");
+    fx_done(&f);
+    snprintf(buf, sizeof buf, "%s%s", head, "M. Paul DURAND quitte la séance à 20:15 et donne pouvoir à Mme Marie MARTIN.\n");
+    d = run(&f, buf);
+    assert_int_equal(d->att.proxies.n, 2);
+    assert_string_equal(d->att.proxies.v[1].from.family, "DURAND");
+    fx_done(&f);
     snprintf(buf, sizeof buf, "%s%s", head, "Départ de Mme Marie MARTIN à 21 h, qui donne procuration à M. Paul DURAND.\n");
     d = run(&f, buf);
     assert_int_equal(d->att.proxies.n, 2);
