@@ -944,6 +944,11 @@ static size_t group_prefix(const ex_call *c, size_t a, size_t b, size_t lim)
         while (a < b && is_blank(s[a]))
             a++;
     }
+    /* (a capital first: most lines open with a civility, "M.", "Mme") */
+    unsigned char c0 = a < b ? (unsigned char)s[a] : 0, c1 = a + 1 < b ? (unsigned char)s[a + 1] : 0;
+    if (!(c0 >= 'A' && c0 <= 'Z') || !strchr("CVMSDREP", c0)
+        || (c0 == 'M' && (c1 == '.' || c1 == 'm' || c1 == 'M' || c1 == 'l')))
+        return 0;
     size_t k = 0;
     while (coll[k] && !ex_match_fold(s + a, b - a, coll[k]))
         k++;
