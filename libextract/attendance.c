@@ -493,6 +493,39 @@ static bool members_tail(const ex_call *c, size_t p, size_t lim, size_t *after, 
     return false;
 }
 
+/* "Délégués présents, par membre :", "Présents par commune :": a
+   qualifier "par <noun>" (one to three words, no digit) between a list
+   label and its colon, on the label's line; sets *after, *pa, *pb as
+   colon_after() */
+static bool qualifier_tail(const ex_call *c, size_t p, size_t lim, size_t *after, size_t *pa, size_t *pb)
+{
+    const char *s = c->text.s;
+    size_t q = p;
+    while (q < lim && is_blank(s[q]))
+        q++;
+    if (q < lim && s[q] == ',')
+        q++;
+    while (q < lim && is_blank(s[q]))
+        q++;
+    size_t m = ex_match_fold(s + q, lim - q, "par ");
+    if (!m)
+        return false;
+    q += m;
+    for (int w = 0; w < 3; w++) {
+        while (q < lim && is_blank(s[q]))
+            q++;
+        size_t a = q;
+        while (q < lim && ((s[q] >= 'a' && s[q] <= 'z') || (s[q] >= 'A' && s[q] <= 'Z') || s[q] == '-'
+                           || s[q] == '\'' || (unsigned char)s[q] >= 0x80))
+            q++;
+        if (q == a)
+            return false;
+        if (colon_after(c, q, lim, after, pa, pb))
+            return true;
+    }
+    return false;
+}
+
 /* "…, Maire. Étaient présents M. A, …", "… ; étaient excusés M. B, …":
    a list label of the verb "étai(en)t" inside a paragraph, after the end
    of a sentence or clause ('.', ';', ':'), a civility after it */
@@ -702,6 +735,8 @@ static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
         l->colon = colon_after(c, b, end, &l->after, &l->pa, &l->pb);
         if (!l->colon && list_kind(kind) && kind != K_PROXY)
             l->colon = members_tail(c, b, t->lines[ex_line_at(t, a)].end, &l->after, &l->pa, &l->pb);
+        if (!l->colon && list_kind(kind) && kind != K_PROXY)
+            l->colon = qualifier_tail(c, b, t->lines[ex_line_at(t, a)].end, &l->after, &l->pa, &l->pb);
         if (proxy_remark(c, l, end)) {
             lv->n--;
             continue;
@@ -867,6 +902,76 @@ static bool list_ranges(ex_call *c, const label *l, size_t bound, size_t rcol, s
 oom:
     c->oom = true;
     return false;
+}
+
+/* OCR: a hyphen for the blank after a civility ("Mme-Nadine X", "M.-Paul
+   Y"), past blanks and line breaks from p */
+static bool civility_dash(const ex_call *c, size_t p, size_t lim)
+{
+    const char *s = c->text.s;
+    while (p < lim && (is_blank(s[p]) || is_nl(s[p])))
+        p++;
+    static const char *const civ[] = {"m.-", "mme-", "mmes-", "mlle-", NULL};
+    for (size_t k = 0; civ[k]; k++) {
+        size_t m = ex_match_fold(s + p, lim - p, civ[k]);
+        if (m && p + m < lim && s[p + m] >= 'A' && s[p + m] <= 'Z')
+            return true;
+    }
+    return false;
+}
+
+/* "Communauté de communes X : M. A, Mme B.", "Commune de Y :" / "Mme C":
+   a collectivity (or college) heading the members it sends, at the start
+   of a list's line: a collectivity word (lexicon), at most 14 words on
+   the line, no civility among them, a colon, then (past line breaks) a
+   civility.  A group label: no person and not the end of the list.
+   Returns the offset after the colon (0: none). */
+static size_t group_prefix(const ex_call *c, size_t a, size_t b, size_t lim)
+{
+    static const char *const coll[] = {
+        "commune ", "communes ", "ville ", "communaute ", "metropole ", "syndicat ", "college ", "departement ",
+        "region ", "epci ", "etablissement ", "pole ", "sivu ", "sivom ", NULL};
+    const char *s = c->text.s;
+    /* (a dash bullet, OCR specks: "- Communauté …", ". Commune …") */
+    for (int n = 0; a < b && n < 4; n++) {
+        if (is_blank(s[a]) || s[a] == '-' || s[a] == '.' || s[a] == '*')
+            a++;
+        else if (a + 3 <= b && (unsigned char)s[a] == 0xE2 && (unsigned char)s[a + 1] == 0x80
+                 && ((unsigned char)s[a + 2] == 0x93 || (unsigned char)s[a + 2] == 0x94))
+            a += 3;     /* "–", "—" */
+        else
+            break;
+        while (a < b && is_blank(s[a]))
+            a++;
+    }
+    /* (a capital first: most lines open with a civility, "M.", "Mme") */
+    unsigned char c0 = a < b ? (unsigned char)s[a] : 0, c1 = a + 1 < b ? (unsigned char)s[a + 1] : 0;
+    if (!(c0 >= 'A' && c0 <= 'Z') || !strchr("CVMSDREP", c0)
+        || (c0 == 'M' && (c1 == '.' || c1 == 'm' || c1 == 'M' || c1 == 'l')))
+        return 0;
+    size_t k = 0;
+    while (coll[k] && !ex_match_fold(s + a, b - a, coll[k]))
+        k++;
+    if (!coll[k])
+        return 0;
+    int words = 0;
+    for (size_t q = a; q < b; q++) {
+        char ch = s[q];
+        if (ch == ':') {
+            if (q == a || !(starts_civility(c, q + 1, lim) || civility_dash(c, q + 1, lim)))
+                return 0;
+            for (q++; q < b && is_blank(s[q]); q++)
+                ;
+            return q;
+        }
+        if (ch == ';' || ch == '(' || ch == ',' || (ch >= '0' && ch <= '9'))
+            return 0;
+        if (is_blank(ch) && q + 1 < b && !is_blank(s[q + 1])) {
+            if (++words > 14 || starts_civility(c, q + 1, b))
+                return 0;
+        }
+    }
+    return 0;
 }
 
 /* leave [a, b) out of the ranges (a count printed inside a list) */
@@ -1089,15 +1194,19 @@ static bool person_in(ex_call *c, size_t a, size_t b, bool last, ex_person *out)
     return found;
 }
 
-/* the person in the sentence before a (up to ':', ';', a full stop that
-   is not the dot of "M.", or a blank line; 200 bytes at most): "M. X a
+/* the person in the sentence before a (up to ':' (not an hour's), ';', a
+   full stop that is not the dot of "M.", or a blank line; 200 bytes at most): "M. X a
    été désigné secrétaire", "M. X, Président, ouvre la séance" */
 static size_t sentence_start(const ex_call *c, const ex_document *d, size_t a)
 {
     const char *s = c->text.s;
     size_t lo = a > d->span.start + 200 ? a - 200 : d->span.start;
     size_t q = a;
-    while (q > lo && s[q - 1] != ':' && s[q - 1] != ';'
+    /* (a colon glued between a number and the next character is no
+       break: an hour "20:10", OCR "à 20:h 10") */
+    while (q > lo && !(s[q - 1] == ':' && !(q >= 2 && s[q - 2] >= '0' && s[q - 2] <= '9' && q < a
+                                            && !is_blank(s[q]) && !is_nl(s[q])))
+           && s[q - 1] != ';'
            && !(s[q - 1] == '.' && q < a && (is_blank(s[q]) || is_nl(s[q])) && q >= 3
                 && !(s[q - 2] == 'M' && !((unsigned char)s[q - 3] >= 'A')))
            && !(is_nl(s[q - 1]) && q >= 2 && is_nl(s[q - 2])))
@@ -3810,6 +3919,16 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
         for (size_t k = i + 1; k < lv.n && lv.v[k].a < bound; k++)
             if (lv.v[k].cut && !cut_ranges(c, &rv, lv.v[k].a, lv.v[k].cut))
                 goto fail;
+        /* "Communauté de communes X : M. A, …" (members by collectivity):
+           the group's name is left out */
+        for (size_t k = 0; k < rv.n;) {
+            size_t g = rv.v[k].end > rv.v[k].start ? group_prefix(c, rv.v[k].start, rv.v[k].end, d->span.end) : 0;
+            size_t n1 = rv.n;
+            if (g && !cut_ranges(c, &rv, rv.v[k].start, g))
+                goto fail;
+            if (rv.n == n1)
+                k++;    /* (a range that was all name is dropped: k is the next one) */
+        }
         if (!rv.n)
             continue;
         int mode;

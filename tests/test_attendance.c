@@ -1441,6 +1441,21 @@ static void test_leaving_member_proxy(void **st)
     assert_span_from_to(&f.c, p->span, "M. Paul DURAND quitte", "Mme Marie MARTIN");
     assert_false(call_has_diag(&f.c, "attendance.proxies_list"));
     fx_done(&f);
+    /* OCR: a speck ":" between the hour and "h" (or an hour "20:15")
+       is no sentence break */
+    snprintf(buf, sizeof buf, "%s%s", head,
+             "M. Paul DURAND quitte la séance à 20:h 15 et donne pouvoir à Mme Marie MARTIN.\n\n"
+             "2. Tarifs\n\nAdopté par 3 voix pour et 1 voix contre.\n");
+    d = run(&f, buf);
+    assert_int_equal(d->att.proxies.n, 2);
+    assert_string_equal(d->att.proxies.v[1].from.family, "DURAND");
+    assert_string_equal(d->att.proxies.v[1].to.family, "MARTIN");
+    fx_done(&f);
+    snprintf(buf, sizeof buf, "%s%s", head, "M. Paul DURAND quitte la séance à 20:15 et donne pouvoir à Mme Marie MARTIN.\n");
+    d = run(&f, buf);
+    assert_int_equal(d->att.proxies.n, 2);
+    assert_string_equal(d->att.proxies.v[1].from.family, "DURAND");
+    fx_done(&f);
     snprintf(buf, sizeof buf, "%s%s", head, "Départ de Mme Marie MARTIN à 21 h, qui donne procuration à M. Paul DURAND.\n");
     d = run(&f, buf);
     assert_int_equal(d->att.proxies.n, 2);
@@ -2257,10 +2272,43 @@ static void test_majority_of_members_present(void **st)
         check_att(&t, r);
 }
 
+/* A present label with a "par <noun>" qualifier, the delegates listed
+   by member collectivity ("Communauté de communes X : M. A, Mme B."):
+   the collectivity heads a group, it is no person and does not end the
+   list; a sitting substitute is present */
+static void test_present_by_member_collectivity(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Séance du 3 mars 2025\n"
+               "Délégués présents, par membre :\n"
+               "Communauté de communes des Deux Vallons : M. Jean ARNAL, Mme Rose\n"
+               "BEZIAT, M. Luc COSTES.\n"
+               "Communauté d’agglomération du Pays de Serre : Mme Inès DURAND,\n"
+               "M. Paul ESPIE, suppléant de M. Guy FABRE.\n"
+               "Commune de Montalric :\n"
+               "Mme Anne GARRIC.\n\n"
+               "Délégué absent : M. Noël HUC.\n",
+         .n_present = TT(6), .present = {"ARNAL", "BEZIAT", "COSTES", "DURAND", "ESPIE", "GARRIC"},
+         .n_absent = TT(1), .absent = {"HUC"}},
+        /* "Présents par commune :"; OCR: a dash bullet before a group,
+           a hyphen for the blank after the civility */
+        {.in = "Séance du 3 mars 2025\n"
+               "Présents par commune :\n"
+               "- Commune de Lavaur-Haut : M. Jean ARNAL, Mme Rose BEZIAT.\n"
+               "Commune de Saint-Pons : Mme-Inès DURAND, M. Paul ESPIE.\n\n"
+               "Absent : M. Noël HUC.\n",
+         .n_present = TT(4), .present = {"ARNAL", "BEZIAT", "DURAND", "ESPIE"}, .n_absent = TT(1)},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_count_leaders_and_opening),
+        cmocka_unit_test(test_present_by_member_collectivity),
         cmocka_unit_test(test_majority_of_members_present),
         cmocka_unit_test(test_presence_legend_excused_proxy),
         cmocka_unit_test(test_surveillance_colleges),
