@@ -797,6 +797,35 @@ static bool prose_opener(const char *s, size_t a, size_t b)
     return false;
 }
 
+/* [a, b) holds only OCR specks: tokens of two letters or digits at
+   most, none a civility nor a count, one of them punctuation alone
+   ("‘ - 1. de") */
+static bool speck_rest(const ex_call *c, size_t a, size_t b)
+{
+    const char *s = c->text.s;
+    size_t ntok = 0, specks = 0;
+    for (size_t q = a; q < b;) {
+        if (is_blank(s[q])) {
+            q++;
+            continue;
+        }
+        if (starts_civility(c, q, b))
+            return false;
+        size_t alnum = 0, digits = 0, t0 = q;
+        for (; q < b && !is_blank(s[q]); q++) {
+            unsigned char ch = (unsigned char)s[q];
+            alnum += (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9')
+                     || ch >= 0xC0;
+            digits += ch >= '0' && ch <= '9';
+        }
+        if (alnum > 2 || (digits && digits == q - t0))
+            return false;   /* a word, or a count ("Présents : 12") */
+        specks += !alnum;
+        ntok++;
+    }
+    return ntok > 0 && specks > 0;
+}
+
 /* Ranges of a list from its label: its column on each line, up to bound. */
 static bool list_ranges(ex_call *c, const label *l, size_t bound, size_t rcol, span_vec *rv)
 {
@@ -845,6 +874,10 @@ static bool list_ranges(ex_call *c, const label *l, size_t bound, size_t rcol, s
         }
         if (l->after >= ln->start && l->after <= ln->end) {
             a = l->after;
+            /* OCR specks after the label's colon ("Étaient présents: ‘ -
+               1. de"): the list starts on the next line */
+            if (speck_rest(c, a, b))
+                continue;
         } else if (l->right) {
             /* first text at or right of the label's column, after a gap */
             size_t from = off_of_col(s, ln->start, ln->end, l->col > 3 ? l->col - 3 : 0);

@@ -2304,11 +2304,33 @@ static void test_present_by_member_collectivity(void **st)
         check_att(&t, r);
 }
 
+/* OCR specks after a list label's colon ("Étaient présents: ‘ - 1.
+   de"): the list starts on the next line; a count there is no speck */
+static void test_specks_after_label(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Séance du 3 mars 2025\n"
+               "Étaient présents: ‘ - 1. de\n"
+               ". ARGENVILLE : M. Jean ARNAL, Mme Rose BEZIAT ;\n"
+               "BÉRULLE : M. Luc COSTES.\n\n"
+               "Absent : M. Noël HUC.\n",
+         .n_present = TT(3), .present = {"ARNAL", "BEZIAT", "COSTES"}, .n_absent = TT(1)},
+        {.in = "Séance du 3 mars 2025\n"
+               "Présents : 12\n"
+               "Absent : M. Noël HUC.\n",
+         .n_present = TT(0), .n_absent = TT(1), .absent = {"HUC"}},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_count_leaders_and_opening),
         cmocka_unit_test(test_present_by_member_collectivity),
+        cmocka_unit_test(test_specks_after_label),
         cmocka_unit_test(test_majority_of_members_present),
         cmocka_unit_test(test_presence_legend_excused_proxy),
         cmocka_unit_test(test_surveillance_colleges),
