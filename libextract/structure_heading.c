@@ -2295,7 +2295,8 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         /* (3 is the best rank: none better after it) */
         size_t kl;
         int r;
-        if (best_rank < 3 && n <= 90 && (r = collectivity_rank(p, n, &kl)) > best_rank
+        if (best_rank < 3 && n <= 90 && (n <= 60 || i < A->l0 + 6 || li_up(x, i) >= 60)
+            && (r = collectivity_rank(p, n, &kl)) > best_rank
             && (n <= 60 || li_up(x, i) >= 60
                 /* a right column OCR joined to it ("COMMUNE DE X Date de
                    réception préfecture : …"): the name before it */

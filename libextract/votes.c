@@ -1577,10 +1577,39 @@ static bool flat_row(ex_call *c, size_t a, size_t b, size_t k, ex_span *lab, lon
     return false;
 }
 
+/* the quick test of a flattened header at x: one blank then another
+   column word, or the line's end (blanks or a speck before it) after x
+   (most "pour" / "contre" of prose fail here, before the line is cut
+   into tokens) */
+static bool flat_next(const ex_call *c, const part *x, size_t end)
+{
+    const char *s = c->text.s;
+    size_t q = x->b;
+    while (q < end && is_blank(s[q]))
+        q++;
+    if (q + 1 < end && q > x->b && s[q] && strchr(".,:;'_-|", s[q]))
+        q++;    /* a speck */
+    while (q < end && is_blank(s[q]))
+        q++;
+    if (q >= end || is_nl(s[q]))
+        return true;
+    /* (the column words start with p c a n) */
+    char f = (char)(s[q] | 0x20);
+    if (q != x->b + 1 || !(f == 'p' || f == 'c' || f == 'a' || f == 'n'))
+        return false;
+    size_t e = q;
+    while (e < end && !is_blank(s[e]) && !is_nl(s[e]))
+        e++;
+    tcell tc = {q, e, 0, 0};
+    return header_kind(s, &tc) != 0;
+}
+
 /* x: a V_FOR label "Pour" of a flattened header (see above); on success
    as group_table() */
 static bool group_flat(ex_call *c, part *x, size_t end, part *ex, size_t *nx)
 {
+    if (!flat_next(c, x, end))
+        return false;
     const ex_text *t = &c->text;
     const char *s = t->s;
     const ex_line *hl = &t->lines[ex_line_at(t, x->a)];
@@ -1712,6 +1741,8 @@ static bool group_flat(ex_call *c, part *x, size_t end, part *ex, size_t *nx)
    x as table_cell() leaves it. */
 static bool flat_cell(ex_call *c, part *x, size_t end)
 {
+    if (!flat_next(c, x, end))
+        return false;
     const ex_text *t = &c->text;
     const char *s = t->s;
     size_t li = ex_line_at(t, x->a);
