@@ -1361,6 +1361,82 @@ static void tally_opener(const ex_call *c, const ex_line *hl, part *x)
     }
 }
 
+/* the rows of a table by group as they are read (group_table(),
+   group_flat()) */
+typedef struct gtab {
+    long tot[TAB_COLS], sum[TAB_COLS];  /* the "Total" row; the others summed */
+    bool has_total;
+    size_t ngroups, nrows, tend;
+    part gp[TAB_ROWS * 3];              /* the groups, as V_GROUP parts */
+} gtab;
+
+static void gtab_init(gtab *g, size_t tend)
+{
+    memset(g->tot, 0, sizeof g->tot);
+    memset(g->sum, 0, sizeof g->sum);
+    g->has_total = false;
+    g->ngroups = g->nrows = 0;
+    g->tend = tend;
+}
+
+/* a row ending at row_end, its label [la, lb), val[k] in the columns k
+   of kind[k] (those set[k], all when set is NULL); total: the "Total"
+   row.  A group with a count in a column goes to its groups. */
+static void gtab_row(gtab *g, const int *kind, size_t nk, const bool *set, const long *val, size_t la,
+                     size_t lb, bool total, size_t row_end)
+{
+    g->nrows++;
+    g->tend = row_end;
+    for (size_t k = 0; k < nk; k++) {
+        if (set && !set[k])
+            continue;
+        if (total)
+            g->tot[k] = val[k];
+        else
+            g->sum[k] += val[k];
+        if (total || val[k] <= 0 || kind[k] == V_NPPV)
+            continue;
+        part *y = &g->gp[g->ngroups++];
+        memset(y, 0, sizeof *y);
+        y->kind = V_GROUP;
+        y->gkind = kind[k];
+        y->a = y->ga = la;
+        y->b = y->gb = lb;
+        y->val = y->against = y->abst = y->nppv = EX_NULLNUM;
+    }
+    g->has_total |= total;
+}
+
+/* the tallies of the table read in g: "for" in x (from a0 to the
+   table's end), then the groups, then the other columns (kind[k], its
+   header at cola[k]; kind 0: no count column) in ex[] (*nx) */
+static void gtab_result(const ex_call *c, const gtab *g, part *x, const ex_line *hl, size_t a0,
+                        const int *kind, const size_t *cola, size_t nk, part *ex, size_t *nx)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < nk; k++) {
+        long v = g->has_total ? g->tot[k] : g->sum[k];
+        if (kind[k] == V_FOR) {
+            x->val = v;
+            continue;
+        }
+        if (!kind[k])
+            continue;
+        part *y = &ex[g->ngroups + n++];
+        memset(y, 0, sizeof *y);
+        y->kind = kind[k];
+        y->a = cola[k];
+        y->b = g->tend;
+        y->val = v;
+        y->against = y->abst = y->nppv = EX_NULLNUM;
+    }
+    memcpy(ex, g->gp, g->ngroups * sizeof g->gp[0]);
+    *nx = g->ngroups + n;
+    x->b = g->tend;
+    x->a = a0;
+    tally_opener(c, hl, x);
+}
+
 /* x: a V_FOR label "Pour" of such a header; on success x is the tally
    "for" (a: the header, or the "Résultat du vote :" line above it; b:
    the table's end) and ex[] (*nx) the other columns' tallies and the
@@ -1397,16 +1473,14 @@ static bool group_table(ex_call *c, part *x, size_t end, part *ex, size_t *nx)
     }
     if (!pour || !contre || !on_cell)
         return false;
-    long tot[TAB_COLS] = {0}, sum[TAB_COLS] = {0};
-    bool has_total = false;
     size_t first_col = hd[nh - 1].ca;
     for (size_t k = 0; k < nh; k++)
         if (kind[k] && hd[k].ca < first_col)
             first_col = hd[k].ca;
-    size_t ngroups = 0, nrows = 0, tend = hl->end;
-    part gp[TAB_ROWS * 3];
+    gtab g;
+    gtab_init(&g, hl->end);
     size_t li = (size_t)(hl - t->lines) + 1;
-    for (; li < t->nlines && t->lines[li].start < end && nrows < TAB_ROWS; li++) {
+    for (; li < t->nlines && t->lines[li].start < end && g.nrows < TAB_ROWS; li++) {
         const ex_line *ln = &t->lines[li];
         if (ln->end - ln->start > 400)
             break;
@@ -1430,53 +1504,15 @@ static bool group_table(ex_call *c, part *x, size_t end, part *ex, size_t *nx)
         }
         if (!ok)
             break;
-        nrows++;
-        tend = ln->end;
         bool total = ex_match_fold(s + rc[0].a, rc[0].b - rc[0].a, "total") != 0;
-        for (size_t k = 0; k < nh; k++) {
-            if (!set[k])
-                continue;
-            if (total)
-                tot[k] = val[k];
-            else
-                sum[k] += val[k];
-            if (total || val[k] <= 0 || kind[k] == V_NPPV)
-                continue;
-            part *g = &gp[ngroups++];
-            memset(g, 0, sizeof *g);
-            g->kind = V_GROUP;
-            g->gkind = kind[k];
-            g->a = g->ga = rc[0].a;
-            g->b = g->gb = rc[0].b;
-            g->val = g->against = g->abst = g->nppv = EX_NULLNUM;
-        }
-        has_total |= total;
+        gtab_row(&g, kind, nh, set, val, rc[0].a, rc[0].b, total, ln->end);
     }
-    if (!nrows)
+    if (!g.nrows)
         return false;
-    /* the tallies: "for" in x, then the groups, then the other columns */
-    size_t n = 0;
-    for (size_t k = 0; k < nh; k++) {
-        long v = has_total ? tot[k] : sum[k];
-        if (kind[k] == V_FOR) {
-            x->val = v;
-            continue;
-        }
-        if (!kind[k])
-            continue;
-        part *y = &ex[ngroups + n++];
-        memset(y, 0, sizeof *y);
-        y->kind = kind[k];
-        y->a = hd[k].a;
-        y->b = tend;
-        y->val = v;
-        y->against = y->abst = y->nppv = EX_NULLNUM;
-    }
-    memcpy(ex, gp, ngroups * sizeof *gp);
-    *nx = ngroups + n;
-    x->b = tend;
-    x->a = hd[0].a;
-    tally_opener(c, hl, x);
+    size_t cola[TAB_COLS];
+    for (size_t k = 0; k < nh; k++)
+        cola[k] = hd[k].a;
+    gtab_result(c, &g, x, hl, hd[0].a, kind, cola, nh, ex, nx);
     return true;
 }
 
@@ -1651,13 +1687,12 @@ static bool group_flat(ex_call *c, part *x, size_t end, part *ex, size_t *nx)
     }
     if (f == 0 || k < 3 || !pour || !contre || !on_x)
         return false;
-    long tot[TAB_COLS] = {0}, sum[TAB_COLS] = {0};
-    bool has_total = false, skipped = false;
-    size_t ngroups = 0, nrows = 0, tend = hl->end;
-    part gp[TAB_ROWS * 3];
+    bool skipped = false;
+    gtab g;
+    gtab_init(&g, hl->end);
     size_t li = (size_t)(hl - t->lines) + 1;
     int blanks = 0;
-    for (; li < t->nlines && t->lines[li].start < end && nrows < TAB_ROWS && !has_total; li++) {
+    for (; li < t->nlines && t->lines[li].start < end && g.nrows < TAB_ROWS && !g.has_total; li++) {
         const ex_line *ln = &t->lines[li];
         if (ln->flags & EX_LINE_BLANK) {
             if (++blanks > 1)
@@ -1685,48 +1720,15 @@ static bool group_flat(ex_call *c, part *x, size_t end, part *ex, size_t *nx)
             break;
         }
         blanks = 0;
-        nrows++;
-        tend = ln->end;
         bool total = ex_match_fold(s + lab.start, lab.end - lab.start, "total") != 0;
-        for (size_t j = 0; j < k; j++) {
-            if (total)
-                tot[j] = val[j];
-            else
-                sum[j] += val[j];
-            if (total || val[j] <= 0 || kind[j] == V_NPPV)
-                continue;
-            part *g = &gp[ngroups++];
-            memset(g, 0, sizeof *g);
-            g->kind = V_GROUP;
-            g->gkind = kind[j];
-            g->a = g->ga = lab.start;
-            g->b = g->gb = lab.end;
-            g->val = g->against = g->abst = g->nppv = EX_NULLNUM;
-        }
-        has_total |= total;
+        gtab_row(&g, kind, k, NULL, val, lab.start, lab.end, total, ln->end);
     }
-    if (!nrows || (skipped && !has_total))
+    if (!g.nrows || (skipped && !g.has_total))
         return false;
-    size_t m = 0;
-    for (size_t j = 0; j < k; j++) {
-        long v = has_total ? tot[j] : sum[j];
-        if (kind[j] == V_FOR) {
-            x->val = v;
-            continue;
-        }
-        part *y = &ex[ngroups + m++];
-        memset(y, 0, sizeof *y);
-        y->kind = kind[j];
-        y->a = tk[f + j].start;
-        y->b = tend;
-        y->val = v;
-        y->against = y->abst = y->nppv = EX_NULLNUM;
-    }
-    memcpy(ex, gp, ngroups * sizeof *gp);
-    *nx = ngroups + m;
-    x->b = tend;
-    x->a = tk[0].start;
-    tally_opener(c, hl, x);
+    size_t cola[TAB_COLS];
+    for (size_t j = 0; j < k; j++)
+        cola[j] = tk[f + j].start;
+    gtab_result(c, &g, x, hl, tk[0].start, kind, cola, k, ex, nx);
     return true;
 }
 
