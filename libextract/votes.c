@@ -1563,12 +1563,6 @@ static bool flat_count(ex_call *c, size_t a, size_t b, long *v)
     return e2 == b;
 }
 
-/* the tokens of [a, b) (runs between blanks or "|"): their number, max + 1
-   when more */
-static size_t flat_tokens(const char *s, size_t a, size_t b, ex_span *tk, size_t max)
-{
-    return ex_cells(s, a, b, EX_CELLS_BAR, 1, tk, max);
-}
 
 enum { FLAT_TOKS = 24 };
 
@@ -1588,7 +1582,7 @@ static bool flat_row(ex_call *c, size_t a, size_t b, size_t k, ex_span *lab, lon
 {
     const char *s = c->text.s;
     ex_span tk[FLAT_TOKS];
-    size_t n = flat_tokens(s, a, b, tk, FLAT_TOKS);
+    size_t n = ex_cells(s, a, b, EX_CELLS_BAR, 1, tk, FLAT_TOKS);
     if (n > FLAT_TOKS || n < k + 1 || memchr(s + a, '|', b - a))
         return false;
     for (size_t i = 0; i < k; i++)
@@ -1611,6 +1605,43 @@ static bool flat_row(ex_call *c, size_t a, size_t b, size_t k, ex_span *lab, lon
         if (ex_num_is_letter(s + q, lab->end - q))
             return true;
     return false;
+}
+
+/* the column words of a flattened header's tokens tk[0..n): words
+   naming the rows first (f: the first column word), then nothing but
+   column words (kind[0..*k), at most TAB_COLS); *at: the column of the
+   token ending at xb (SIZE_MAX: none); *flags: FH_POUR, FH_CONTRE,
+   FH_NPPV, FH_DIGIT (a digit in a token).  False when a word follows the
+   first column word or there are more columns. */
+enum { FH_POUR = 1, FH_CONTRE = 2, FH_NPPV = 4, FH_DIGIT = 8 };
+static bool flat_header(const char *s, const ex_span *tk, size_t n, size_t xb, int *kind, size_t *k,
+                        size_t *f, size_t *at, unsigned *flags)
+{
+    *f = n;
+    *k = 0;
+    *at = SIZE_MAX;
+    *flags = 0;
+    for (size_t i = 0; i < n; i++) {
+        tcell tc = {tk[i].start, tk[i].end, 0, 0};
+        int kd = header_kind(s, &tc);
+        for (size_t q = tk[i].start; q < tk[i].end; q++)
+            if (ex_is_digit(s[q]))
+                *flags |= FH_DIGIT;
+        if (!kd) {
+            if (*f < n)
+                return false;   /* a word after the first column word */
+            continue;
+        }
+        if (*f == n)
+            *f = i;
+        if (*k == TAB_COLS)
+            return false;
+        if (tk[i].end == xb)    /* (x may hold "Vote" before: "vote pour") */
+            *at = *k;
+        kind[(*k)++] = kd;
+        *flags |= kd == V_FOR ? FH_POUR : kd == V_AGAINST ? FH_CONTRE : kd == V_NPPV ? FH_NPPV : 0;
+    }
+    return true;
 }
 
 /* the quick test of a flattened header at x: one blank then another
@@ -1653,7 +1684,7 @@ static bool group_flat(ex_call *c, part *x, size_t end, part *ex, size_t *nx)
     if (hl->end - hl->start > 200 || memchr(s + hl->start, '|', hl->end - hl->start))
         return false;
     ex_span tk[FLAT_TOKS];
-    size_t n = flat_tokens(s, hl->start, hl->end, tk, FLAT_TOKS);
+    size_t n = ex_cells(s, hl->start, hl->end, EX_CELLS_BAR, 1, tk, FLAT_TOKS);
     if (n > FLAT_TOKS || n < 4)
         return false;
     /* a speck may end the header */
@@ -1663,29 +1694,10 @@ static bool group_flat(ex_call *c, part *x, size_t end, part *ex, size_t *nx)
     if (!flat_line(s, tk, n))
         return false;
     int kind[TAB_COLS];
-    size_t f = n, k = 0;
-    bool pour = false, contre = false, on_x = false;
-    for (size_t i = 0; i < n; i++) {
-        tcell tc = {tk[i].start, tk[i].end, 0, 0};
-        int kd = header_kind(s, &tc);
-        for (size_t q = tk[i].start; q < tk[i].end; q++)
-            if (ex_is_digit(s[q]))
-                return false;
-        if (!kd) {
-            if (f < n)
-                return false;   /* a word after the first column word */
-            continue;
-        }
-        if (f == n)
-            f = i;
-        if (k == TAB_COLS)
-            return false;
-        kind[k++] = kd;
-        pour |= kd == V_FOR;
-        contre |= kd == V_AGAINST;
-        on_x |= tk[i].end == x->b && kd == V_FOR;
-    }
-    if (f == 0 || k < 3 || !pour || !contre || !on_x)
+    size_t f, k, at;
+    unsigned fl;
+    if (!flat_header(s, tk, n, x->b, kind, &k, &f, &at, &fl) || (fl & FH_DIGIT) || f == 0 || k < 3
+        || (fl & (FH_POUR | FH_CONTRE)) != (FH_POUR | FH_CONTRE) || at == SIZE_MAX || kind[at] != V_FOR)
         return false;
     bool skipped = false;
     gtab g;
@@ -1752,30 +1764,14 @@ static bool flat_cell(ex_call *c, part *x, size_t end)
     if (hl->end - hl->start > 200 || memchr(s + hl->start, '|', hl->end - hl->start))
         return false;
     ex_span tk[FLAT_TOKS];
-    size_t n = flat_tokens(s, hl->start, hl->end, tk, FLAT_TOKS);
+    size_t n = ex_cells(s, hl->start, hl->end, EX_CELLS_BAR, 1, tk, FLAT_TOKS);
     if (n > FLAT_TOKS || n < 2 || !flat_line(s, tk, n))
         return false;
-    size_t f = n, k = 0, at = SIZE_MAX;
-    bool pour = false, contre = false;
-    for (size_t i = 0; i < n; i++) {
-        tcell tc = {tk[i].start, tk[i].end, 0, 0};
-        int kd = header_kind(s, &tc);
-        if (!kd) {
-            if (f < n)
-                return false;
-            continue;
-        }
-        if (kd == V_NPPV)
-            return false;
-        if (f == n)
-            f = i;
-        if (tk[i].end == x->b)      /* (x may hold "Vote" before: "vote pour") */
-            at = k;
-        k++;
-        pour |= kd == V_FOR;
-        contre |= kd == V_AGAINST;
-    }
-    if (!pour || !contre || at == SIZE_MAX || k > TAB_COLS)
+    int kind[TAB_COLS];
+    size_t f, k, at;
+    unsigned fl;
+    if (!flat_header(s, tk, n, x->b, kind, &k, &f, &at, &fl) || (fl & FH_NPPV)
+        || (fl & (FH_POUR | FH_CONTRE)) != (FH_POUR | FH_CONTRE) || at == SIZE_MAX)
         return false;
     size_t opener = tk[0].start;
     if (f > 0) {
@@ -1799,7 +1795,7 @@ static bool flat_cell(ex_call *c, part *x, size_t end)
         return false;
     const ex_line *vl = &t->lines[ni];
     ex_span vt[TAB_COLS + 1];
-    size_t nv = flat_tokens(s, vl->start, vl->end, vt, TAB_COLS + 1);
+    size_t nv = ex_cells(s, vl->start, vl->end, EX_CELLS_BAR, 1, vt, TAB_COLS + 1);
     if (nv != k || memchr(s + vl->start, '|', vl->end - vl->start))
         return false;
     long val = 0;
