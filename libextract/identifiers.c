@@ -133,7 +133,6 @@ void ex_identifiers_free(extract_engine *e)
 /* ------------------------------------------------------------------ */
 /* ACTES transmission ids: DPT-SIREN-YYYYMMDD-NUMACTE-NATURE */
 
-static bool is_digit(char ch) { return ch >= '0' && ch <= '9'; }
 
 static const char *const actes_natures[] = {
     "DE",   /* délibérations */
@@ -154,15 +153,15 @@ bool ex_actes_split(const char *v, ex_actes_parts *p)
         || v[22] != '-' || v[n - 3] != '-')
         return false;
     /* department: 001-095, 02A, 02B, 971-976 */
-    bool dpt = v[0] == '0' && is_digit(v[1])
-               && (is_digit(v[2]) || (v[1] == '2' && (v[2] == 'A' || v[2] == 'B')));
+    bool dpt = v[0] == '0' && ex_is_digit(v[1])
+               && (ex_is_digit(v[2]) || (v[1] == '2' && (v[2] == 'A' || v[2] == 'B')));
     if (!dpt && !(v[0] == '9' && v[1] == '7' && v[2] >= '1' && v[2] <= '6'))
         return false;
     for (int i = 4; i < 13; i++)
-        if (!is_digit(v[i]))
+        if (!ex_is_digit(v[i]))
             return false;
     for (int i = 14; i < 22; i++)
-        if (!is_digit(v[i]))
+        if (!ex_is_digit(v[i]))
             return false;
     int y = (v[14] - '0') * 1000 + (v[15] - '0') * 100 + (v[16] - '0') * 10 + (v[17] - '0');
     int m = (v[18] - '0') * 10 + (v[19] - '0'), d = (v[20] - '0') * 10 + (v[21] - '0');
@@ -230,7 +229,7 @@ static size_t digits_of(const char *s, size_t a, size_t b, char *out, size_t cap
             ch = '1';
             n++;
         }
-        if (is_digit(ch))
+        if (ex_is_digit(ch))
             out[k++] = ch;
     }
     out[k] = 0;
@@ -273,7 +272,7 @@ static bool label_before(const char *s, size_t p, const char *w, size_t window)
    on its line and no digit group follows it; else SIZE_MAX. */
 static size_t old_phone(const char *s, size_t n, size_t a, size_t b)
 {
-    if (b + 1 < n && (s[b] == ' ' || s[b] == '.' || s[b] == '-') && is_digit(s[b + 1]))
+    if (b + 1 < n && (s[b] == ' ' || s[b] == '.' || s[b] == '-') && ex_is_digit(s[b + 1]))
         return SIZE_MAX;
     size_t i = a;
     while (i > 0 && s[i - 1] == ' ')
@@ -305,7 +304,7 @@ static bool iban_ok(const char *v)
     int rem = 0;
     for (size_t i = 0; i < n; i++) {
         char ch = v[(i + 4) % n];
-        if (is_digit(ch))
+        if (ex_is_digit(ch))
             rem = (rem * 10 + (ch - '0')) % 97;
         else if (ch >= 'A' && ch <= 'Z')
             rem = (rem * 100 + (ch - 'A' + 10)) % 97;
@@ -327,7 +326,7 @@ static void fix_segment(char *s, size_t n)
 {
     size_t dg = 0, other = 0;
     for (size_t i = 0; i < n; i++) {
-        if (is_digit(s[i]))
+        if (ex_is_digit(s[i]))
             dg++;
         else if (ocr_digit(s[i]) >= 0)
             other++;
@@ -338,7 +337,7 @@ static void fix_segment(char *s, size_t n)
         || ex_ocr_letter_suffix(s, n))
         return;
     for (size_t i = 0; i < n; i++)
-        if (!is_digit(s[i]))
+        if (!ex_is_digit(s[i]))
             s[i] = (char)('0' + ocr_digit(s[i]));
 }
 
@@ -564,7 +563,7 @@ static bool take_match(ex_call *c, const ex_regex *rx, id_cand_vec *out, size_t 
                 break;  /* an RCS number: the SIREN's check digit */
             bool speck = false;
             for (size_t i = ga; i < gb; i++)
-                speck |= !is_digit(s[i]) && s[i] != ' ';
+                speck |= !ex_is_digit(s[i]) && s[i] != ' ';
             if (speck && !luhn_ok(buf))
                 break;  /* a speck in the number: the check digit decides */
             if (!push_cand(c, out, ID_SIREN, ga, gb, buf))
@@ -595,7 +594,7 @@ static bool take_match(ex_call *c, const ex_regex *rx, id_cand_vec *out, size_t 
                     if (s[j] == '(') {
                         i = j + 3;
                         break;
-                    } else if (is_digit(s[j]))
+                    } else if (ex_is_digit(s[j]))
                         break;
             }
             int ocr;
@@ -708,7 +707,7 @@ static bool acte_may(const char *s, size_t len, size_t i)
             nine = false;
         else if ((unsigned char)s[k] >= 0x80)
             return !mb_no_digit(s + k);
-        else if (!is_digit(s[k]))
+        else if (!ex_is_digit(s[k]))
             nine = false;
         k++;
     }
@@ -934,10 +933,10 @@ static bool scan_all(ex_call *c, const id_engine *ie, id_cand_vec *out)
             if (ch == '0' && c1 >= '1' && c1 <= '9' && phone_may(s, len, i))
                 TRY(ID_PHONE, i);
             else if (ch != '0' && c1 >= '0' && c1 <= '9' && (c2 == ' ' || c2 == '.') && i + 4 < len
-                     && is_digit(s[i + 3]) && is_digit(s[i + 4]))
+                     && ex_is_digit(s[i + 3]) && ex_is_digit(s[i + 4]))
                 TRY(ID_PHONE, i);   /* eight digits (before 1996): old_phone() */
             if (c1 >= '0' && c1 <= '9' && c2 >= '0' && c2 <= '9' && i + 5 < len
-                && is_digit(s[i + 3]) && is_digit(s[i + 4])
+                && ex_is_digit(s[i + 3]) && ex_is_digit(s[i + 4])
                 && (s[i + 5] == ' ' || s[i + 5] == '\t' || s[i + 5] == '\n' || s[i + 5] == ')')
                 && postal_may(s, len, i))
                 TRY(ID_POSTAL, i);
@@ -954,8 +953,8 @@ static bool scan_all(ex_call *c, const id_engine *ie, id_cand_vec *out)
         } else if (ch >= 'A' && ch <= 'Z') {
             if (ch == 'R' && i + 4 < len && s[i + 1] == 'C' && s[i + 2] == 'S')
                 TRY(ID_SIREN, i);   /* "RCS de Tours sous le n° ..." */
-            if (i + 4 < len && s[i + 1] >= 'A' && s[i + 1] <= 'Z' && is_digit(s[i + 2])
-                && is_digit(s[i + 3]))
+            if (i + 4 < len && s[i + 1] >= 'A' && s[i + 1] <= 'Z' && ex_is_digit(s[i + 2])
+                && ex_is_digit(s[i + 3]))
                 TRY(ID_IBAN, i);
         }
         if (ch != '+')

@@ -104,7 +104,7 @@ static inline void *ex_vec_slot_(void *slot, size_t elsize)
 #define ex_vec_append(alloc, to, from) \
     ex_vec_append_((alloc), (to), (from), sizeof *(to)->v + 0 * sizeof((to)->v - (from)->v))
 
-/* an ASCII digit (amounts.c; other files keep a local copy for now) */
+/* an ASCII digit */
 static inline bool ex_is_digit(char ch)
 {
     return ch >= '0' && ch <= '9';

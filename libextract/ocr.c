@@ -27,7 +27,6 @@
 #define OCR_LE 0
 #endif
 
-static bool is_digit(unsigned char ch) { return ch >= '0' && ch <= '9'; }
 
 /* classify letters of a UTF-8 word: sets lower/upper/digit presence and
    whether an upper letter follows a lower one (case flip) */
@@ -49,7 +48,7 @@ static void word_shape(const unsigned char *s, size_t n, shape *sh)
             lo = true;
         else if (b >= 'A' && b <= 'Z')
             up = true;
-        else if (is_digit(b))
+        else if (ex_is_digit(b))
             sh->digit++;
         else if (b == 0xC3 && i + 1 < n) {
             l = 2;
@@ -86,7 +85,7 @@ static void word_shape(const unsigned char *s, size_t n, shape *sh)
 static bool ordinal(const char *s, size_t n)
 {
     size_t d = 0;
-    while (d < n && is_digit((unsigned char)s[d]))
+    while (d < n && ex_is_digit((unsigned char)s[d]))
         d++;
     if (d == 0 || d > 3)
         return false;
@@ -406,14 +405,14 @@ static inline __attribute__((always_inline)) bool next_tok(const ex_text *t, siz
         /* tokenize.c's number: digits, groups of three after a space,
            dot or apostrophe, a decimal part */
         size_t e = p;
-        while (e < n && is_digit(s[e]))
+        while (e < n && ex_is_digit(s[e]))
             e++;
-        while (e + 3 < n && (s[e] == ' ' || s[e] == '.' || s[e] == '\'') && is_digit(s[e + 1])
-               && is_digit(s[e + 2]) && is_digit(s[e + 3]) && (e + 4 >= n || !is_digit(s[e + 4])))
+        while (e + 3 < n && (s[e] == ' ' || s[e] == '.' || s[e] == '\'') && ex_is_digit(s[e + 1])
+               && ex_is_digit(s[e + 2]) && ex_is_digit(s[e + 3]) && (e + 4 >= n || !ex_is_digit(s[e + 4])))
             e += 4;
-        if (e + 1 < n && (s[e] == ',' || s[e] == '.') && is_digit(s[e + 1])) {
+        if (e + 1 < n && (s[e] == ',' || s[e] == '.') && ex_is_digit(s[e + 1])) {
             e++;
-            while (e < n && is_digit(s[e]))
+            while (e < n && ex_is_digit(s[e]))
                 e++;
         }
         o->start = p;
@@ -564,14 +563,14 @@ static inline __attribute__((always_inline)) int fast_tok(const unsigned char *s
     }
     if (k == C_DIG) {
         size_t e = p;
-        while (is_digit(s[e]))
+        while (ex_is_digit(s[e]))
             e++;
-        while (e + 3 < n && (s[e] == ' ' || s[e] == '.' || s[e] == '\'') && is_digit(s[e + 1])
-               && is_digit(s[e + 2]) && is_digit(s[e + 3]) && (e + 4 >= n || !is_digit(s[e + 4])))
+        while (e + 3 < n && (s[e] == ' ' || s[e] == '.' || s[e] == '\'') && ex_is_digit(s[e + 1])
+               && ex_is_digit(s[e + 2]) && ex_is_digit(s[e + 3]) && (e + 4 >= n || !ex_is_digit(s[e + 4])))
             e += 4;
-        if (e + 1 < n && (s[e] == ',' || s[e] == '.') && is_digit(s[e + 1])) {
+        if (e + 1 < n && (s[e] == ',' || s[e] == '.') && ex_is_digit(s[e + 1])) {
             e++;
-            while (is_digit(s[e]))
+            while (ex_is_digit(s[e]))
                 e++;
         }
         /* a number is bad only when a word is glued to it: a blank or

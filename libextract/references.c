@@ -333,7 +333,6 @@ static void code_tables(ref_engine *re)
 /* ------------------------------------------------------------------ */
 /* Small text helpers */
 
-static bool is_digit(char ch) { return ch >= '0' && ch <= '9'; }
 
 /* fold the UTF-8 character at s[0..n) to a lowercase ASCII letter, '\''
    for apostrophes, ' ' for blanks; digits OCR takes for letters in names
@@ -424,7 +423,7 @@ static void trigger_word(const ex_text *t, size_t a, size_t b, char *w, size_t c
 static bool clean_name(const ex_text *t, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++)
-        if (is_digit(t->s[i]) || t->s[i] == '|'
+        if (ex_is_digit(t->s[i]) || t->s[i] == '|'
             || t->s[i] == '.' || t->s[i] == ',')
             return false;   /* (a speck "." or "," glued between two words) */
     return true;
@@ -488,7 +487,7 @@ static void fix_number(char *s)
         size_t dg = 0, ocr = 0;
         bool other = false;
         for (size_t k = st; k < i; k++) {
-            if (is_digit(s[k]))
+            if (ex_is_digit(s[k]))
                 dg++;
             else if (ocr_digit(s[k]) >= 0)
                 ocr++;
@@ -498,7 +497,7 @@ static void fix_number(char *s)
         if (!other && ocr && dg >= 2 && ocr <= dg / 2 + 1 && !ex_ocr_letter_prefix(s + st, i - st)
             && !ex_ocr_letter_suffix(s + st, i - st))
             for (size_t k = st; k < i; k++)
-                if (!is_digit(s[k]))
+                if (!ex_is_digit(s[k]))
                     s[k] = (char)('0' + ocr_digit(s[k]));
         st = i + 1;
     }
@@ -561,7 +560,7 @@ static char *article_value(ex_call *c, size_t a, size_t b)
     /* letter prefix */
     while (i < n && ((v[i] >= 'A' && v[i] <= 'Z') || v[i] == '.' || v[i] == ':'
                      || v[i] == ',' || v[i] == '*')
-           && !(i > 0 && ocr_digit(v[i]) >= 0 && i + 1 < n && is_digit(v[i + 1]))) {
+           && !(i > 0 && ocr_digit(v[i]) >= 0 && i + 1 < n && ex_is_digit(v[i + 1]))) {
         if (v[i] == ':' || v[i] == ',')
             v[i] = '.';
         i++;
@@ -580,9 +579,9 @@ static char *article_value(ex_call *c, size_t a, size_t b)
     }
     bool ocr = false;
     for (; i < n; i++)
-        if ((v[i] == '.' || v[i] == ':') && i > 0 && is_digit(v[i - 1]) && i + 1 < n && is_digit(v[i + 1]))
+        if ((v[i] == '.' || v[i] == ':') && i > 0 && ex_is_digit(v[i - 1]) && i + 1 < n && ex_is_digit(v[i + 1]))
             v[i] = '-';     /* the dotted form "L.2121.15", OCR "L.2122:7" */
-        else if (!is_digit(v[i]) && v[i] != '-' && ocr_digit(v[i]) >= 0) {
+        else if (!ex_is_digit(v[i]) && v[i] != '-' && ocr_digit(v[i]) >= 0) {
             v[i] = (char)('0' + ocr_digit(v[i]));
             ocr = true;
         }
@@ -1136,7 +1135,7 @@ static bool may_match(int pat, const ex_text *t, size_t q)
 static bool has_digit(const ex_text *t, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++)
-        if (is_digit(t->s[i]))
+        if (ex_is_digit(t->s[i]))
             return true;
     return false;
 }
@@ -1172,12 +1171,12 @@ static size_t speck_in_number(const ex_text *t, size_t a, size_t b)
         q++;
     char sp = s[q], pv = s[b - 1];
     bool letter = (pv | 32) >= 'a' && (pv | 32) <= 'z';
-    if (!(sp == ':' || sp == ';' || (sp == ',' && (letter || after_sep))) || !(letter || is_digit(pv)))
+    if (!(sp == ':' || sp == ';' || (sp == ',' && (letter || after_sep))) || !(letter || ex_is_digit(pv)))
         return b;
     if (!after_sep && !memchr(s + a, '-', b - a) && !memchr(s + a, '/', b - a))
         return b;
     size_t e = q + 1;
-    if (!(e < t->len && is_digit(s[e])))
+    if (!(e < t->len && ex_is_digit(s[e])))
         return b;
     while (e < t->len && e - q <= 24) {
         if (ascii_alnum[(unsigned char)s[e]])
@@ -1429,7 +1428,7 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
         char w[16];
         size_t we = word_at(t, q, w, sizeof w);
         if (!bl && !cols && we > q && (gap_flags(st->re, w) & W_SUBJ)
-            && !(we < t->len && (is_digit(t->s[we]) || t->s[we] == '.')))
+            && !(we < t->len && (ex_is_digit(t->s[we]) || t->s[we] == '.')))
             return r;
     }
     /* the gap up to a date connector */
@@ -1447,7 +1446,7 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
             char w[16];
             word_at(t, q, w, sizeof w);
             if (!strcmp(w, "vu") || !strcmp(w, "considerant") || !strcmp(w, "article")
-                || t->s[q] == '-' || is_digit(t->s[q])
+                || t->s[q] == '-' || ex_is_digit(t->s[q])
                 || ((unsigned char)t->s[q] == 0xE2 && (unsigned char)t->s[q + 1] == 0x80))
                 break;
         }
@@ -1538,7 +1537,7 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
             size_t u = 1;
             while (q + u < t->len && ((unsigned char)t->s[q + u] & 0xC0) == 0x80)
                 u++;
-            if (is_digit(t->s[q]) && !weak)
+            if (ex_is_digit(t->s[q]) && !weak)
                 break;
             p = q + u;
             continue;
@@ -1735,7 +1734,7 @@ static int footer_line(ref_state *st, size_t p)
         size_t i = (size_t)(q - s);
         if (!memcmp(s + i, "Page", 4) || !memcmp(s + i, "PAGE", 4)) {
             bool lb = i == l->start || s[i - 1] == ' ' || s[i - 1] == '\t';
-            bool rb = i + 4 == l->end || s[i + 4] == ' ' || is_digit(s[i + 4]);
+            bool rb = i + 4 == l->end || s[i + 4] == ' ' || ex_is_digit(s[i + 4]);
             if (lb && rb)
                 return 2;
         }
@@ -1804,22 +1803,22 @@ static int cut_article(ex_call *c, const char *v, size_t b, char **out, size_t *
 {
     const char *s = c->text.s;
     size_t n = c->text.len, i = 0, d1 = 0;
-    while (v[i] && !is_digit(v[i]))
+    while (v[i] && !ex_is_digit(v[i]))
         i++;
     for (size_t k = i; v[k]; k++) {
-        if (!is_digit(v[k]))
+        if (!ex_is_digit(v[k]))
             return 2;   /* a hyphen already: not a cut number */
         d1++;
     }
     size_t q = b + 1, d2 = 0;
-    while (q < n && is_digit(s[q]))
+    while (q < n && ex_is_digit(s[q]))
         q++, d2++;
     if (d1 + d2 < 3 || d1 + d2 > 4 || q >= n || (s[q] != ':' && s[q] != '-' && s[q] != '.'))
         return 1;
     size_t r = q + 1, d3 = 0;
-    while (r < n && is_digit(s[r]))
+    while (r < n && ex_is_digit(s[r]))
         r++, d3++;
-    if (d3 < 1 || d3 > 3 || (r < n && (is_digit(s[r]) || ((s[r] | 32) >= 'a' && (s[r] | 32) <= 'z'))))
+    if (d3 < 1 || d3 > 3 || (r < n && (ex_is_digit(s[r]) || ((s[r] | 32) >= 'a' && (s[r] | 32) <= 'z'))))
         return 1;
     size_t vl = strlen(v);
     char *w = ex_arena_alloc(&c->arena, vl + d2 + d3 + 2);
@@ -1848,16 +1847,16 @@ static int cut_article(ex_call *c, const char *v, size_t b, char **out, size_t *
 static bool range_end_rebuilt(ex_call *c, const char *prev, const char *v, char **out)
 {
     size_t pl = 0, dl = 0, vl = strlen(v);
-    while (prev[pl] && !is_digit(prev[pl]))
+    while (prev[pl] && !ex_is_digit(prev[pl]))
         pl++;
     if (pl == 0 || (prev[0] != 'L' && prev[0] != 'l') || v[0] != '1')
         return true;
-    while (is_digit(prev[pl + dl]))
+    while (ex_is_digit(prev[pl + dl]))
         dl++;
     if (prev[pl + dl] != '-' || dl < 3 || vl < dl + 2 || vl > dl + 4 || memcmp(v + 1, prev + pl, dl) != 0)
         return true;
     for (size_t k = 0; k < vl; k++)
-        if (!is_digit(v[k]))
+        if (!ex_is_digit(v[k]))
             return true;
     char *w = ex_arena_alloc(&c->arena, pl + vl + 1);
     if (!w) {
@@ -1888,7 +1887,7 @@ static size_t skip_unread_article(ref_state *st, size_t q)
     bool digit = false;
     while (e < t->len && e - q <= 16 && t->s[e] != ' ' && t->s[e] != ',' && t->s[e] != ';'
            && t->s[e] != '\n' && t->s[e] != '\t') {
-        digit |= is_digit(t->s[e]);
+        digit |= ex_is_digit(t->s[e]);
         e++;
     }
     if (!digit || e - q > 16 || !may_match(RX_ARTSEP, t, e) || ex_rx_match(c, &rx[RX_ARTSEP], e, 0) <= 0)
@@ -1907,7 +1906,7 @@ static size_t speck_dot_article(const ex_text *t, size_t q)
     const char *s = t->s;
     if (q + 3 >= t->len || s[q] != '.' || (q > 0 && s[q - 1] != ' ' && s[q - 1] != '\n' && s[q - 1] != '\t'))
         return q;
-    if ((s[q + 1] == 'L' || s[q + 1] == 'R' || s[q + 1] == 'D') && (s[q + 2] == '.' || is_digit(s[q + 2])))
+    if ((s[q + 1] == 'L' || s[q + 1] == 'R' || s[q + 1] == 'D') && (s[q + 2] == '.' || ex_is_digit(s[q + 2])))
         return q + 1;
     return q;
 }
@@ -1935,15 +1934,15 @@ static size_t parse_articles(ref_state *st, size_t p, ex_str_vec *arts)
             break;
         /* a trailing blank before a capital that belongs to the next word */
         char *v = article_value(c, a, b);
-        if (v && rb == b && !is_digit(c->text.s[a]) && b + 1 < c->text.len && c->text.s[b] == ' '
-            && is_digit(c->text.s[b + 1])) {
+        if (v && rb == b && !ex_is_digit(c->text.s[a]) && b + 1 < c->text.len && c->text.s[b] == ' '
+            && ex_is_digit(c->text.s[b + 1])) {
             int k = cut_article(c, v, b, &v, &rb);
             if (k < 0)
                 return p;
             if (k == 1)
                 break;  /* "L.52 14" that cannot be rebuilt: dropped */
         }
-        if (v && arts->n && is_digit(v[0]) && !range_end_rebuilt(c, arts->v[arts->n - 1], v, &v))
+        if (v && arts->n && ex_is_digit(v[0]) && !range_end_rebuilt(c, arts->v[arts->n - 1], v, &v))
             return p;
         b = rb;
         const char **slot = v ? ex_vec_push(c->alloc, arts) : NULL;
@@ -2786,7 +2785,7 @@ static bool item_number_line(const ex_text *t, const ex_line *l, size_t *a, size
     size_t w = r;
     bool dig = false;
     while (w < l->end && s[w] != ' ' && s[w] != '\t' && s[w] != ':') {
-        dig |= is_digit(s[w]);
+        dig |= ex_is_digit(s[w]);
         w++;
     }
     if (!dig)

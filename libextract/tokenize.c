@@ -12,7 +12,6 @@
 
 #include <string.h>
 
-static bool is_digit(unsigned char ch) { return ch >= '0' && ch <= '9'; }
 
 /* letter: ASCII letter or any non-ASCII code point that is not
    punctuation we know (quotes, dashes, euro sign, degree, NBSP...) */
@@ -92,22 +91,22 @@ bool ex_token_next(const ex_text *t, size_t *pos, ex_token *tk)
         size_t start = p, end;
         ex_tok_kind kind;
         size_t ll;
-        if (is_digit(b)) {
+        if (ex_is_digit(b)) {
             end = p;
-            while (end < n && is_digit(s[end]))
+            while (end < n && ex_is_digit(s[end]))
                 end++;
             /* groups of three after a space, dot or apostrophe */
             for (;;) {
                 if (end + 3 < n + 0 && (s[end] == ' ' || s[end] == '.' || s[end] == '\'')
-                    && is_digit(s[end + 1]) && end + 3 < n && is_digit(s[end + 2])
-                    && is_digit(s[end + 3]) && (end + 4 >= n || !is_digit(s[end + 4])))
+                    && ex_is_digit(s[end + 1]) && end + 3 < n && ex_is_digit(s[end + 2])
+                    && ex_is_digit(s[end + 3]) && (end + 4 >= n || !ex_is_digit(s[end + 4])))
                     end += 4;
                 else
                     break;
             }
-            if (end + 1 < n && (s[end] == ',' || s[end] == '.') && is_digit(s[end + 1])) {
+            if (end + 1 < n && (s[end] == ',' || s[end] == '.') && ex_is_digit(s[end + 1])) {
                 end++;
-                while (end < n && is_digit(s[end]))
+                while (end < n && ex_is_digit(s[end]))
                     end++;
             }
             kind = EX_TOK_NUMBER;
@@ -170,8 +169,8 @@ bool ex_token_next(const ex_text *t, size_t *pos, ex_token *tk)
                     size_t q = end + 1;
                     while (q < n && s[q] == ' ')
                         q++;
-                    if (q < n && is_digit(s[q])) {
-                        while (q < n && (is_digit(s[q]) || (s[q] == '-' && q + 1 < n && is_digit(s[q + 1]))))
+                    if (q < n && ex_is_digit(s[q])) {
+                        while (q < n && (ex_is_digit(s[q]) || (s[q] == '-' && q + 1 < n && ex_is_digit(s[q + 1]))))
                             q++;
                         end = q;
                         kind = EX_TOK_ABBREV;
