@@ -18,6 +18,7 @@
  * by runs of blanks.  Helpers for the heading and the signatures live in
  * this file too; every pass is linear in the act's length.
  */
+#define _GNU_SOURCE 1   /* memmem */
 #include "structure.h"
 
 #include <stdio.h>
@@ -581,7 +582,9 @@ static int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0, bool 
                 }
             return 0;
         }
+        /* OCR splits the hyphen from a word: "PROCÈS- VERBAL" */
         if ((m = kw(p, n, "proces-verbal", false)) || (m = kw(p, n, "proces verbal", false))
+            || (m = kw(p, n, "proces- verbal", false)) || (m = kw(p, n, "proces -verbal", false))
             || (m = kw(p, n, "compte rendu de la seance", false))
             || (m = kw(p, n, "compte-rendu de la seance", false))
             || (m = kw(p, n, "compte rendu de seance", false))
@@ -1320,6 +1323,30 @@ static bool body_comma_delibere(const char *p, size_t n)
            || kw(p + q, n - q, "apres en-avoir delibere", false);
 }
 
+/* "…, le Conseil municipal, après en avoir délibéré, FIXE le prix …": the
+   deliberation phrase inside a line that opens mid-sentence (a PV's item
+   told in prose); the offset of its "avoir", 0 when the line holds none */
+static size_t mid_delibere(const char *p, size_t n)
+{
+    for (const char *h = n > 16 ? memmem(p + 1, n - 1, "avoir d", 7) : NULL; h;
+         h = memmem(h + 1, (size_t)(p + n - h - 1), "avoir d", 7)) {
+        size_t q = (size_t)(h - p);
+        if (!kw(h, n - q, "avoir delibere", false) || !is_blank(p[q - 1]))
+            continue;
+        /* "après en avoir", "après avoir": the word(s) before it */
+        size_t r = q - 1;
+        if (r >= 3 && (p[r - 1] == 'n' || p[r - 1] == 'N') && (p[r - 2] == 'e' || p[r - 2] == 'E')
+            && is_blank(p[r - 3]))
+            r -= 3;
+        size_t w = r;
+        while (w > 0 && !is_blank(p[w - 1]))
+            w--;
+        if (kw(p + w, n - w, "apres ", false) == r + 1 - w)
+            return q;
+    }
+    return 0;
+}
+
 /* "Le Conseil municipal, après en avoir délibéré," then, at the start of
    the next line (one blank line allowed between), "Décide de fixer ..."
    or "Décident d'approuver ...": the capitalised verb followed by its
@@ -1767,16 +1794,19 @@ static void classify(sctx *x, size_t i)
     bool pre = (cb & (LB('a') | LB('l') | LB('e') | LB('s'))) && preamble_at(p, n);
     if (pre)
         f->k |= K_PREAMBLE;
+    size_t mid = 0;
     if ((cb & (LB('d') | LB('a') | LB('i') | LB('o'))) && (m = verb_at(p, n))) {
         f->k |= K_VERB;
         f->va = a;
         f->vb = a + m;
-    } else if (ns == 1 && (pre || (c0 == 'l' && (body_comma_delibere(p, n) || council_verb(p, n))))) {
+    } else if (ns == 1 && (pre || (c0 == 'l' && (body_comma_delibere(p, n) || council_verb(p, n)))
+                           || (mid = mid_delibere(p, n)))) {
         /* "Après en avoir délibéré, DÉCIDE :", "Le Conseil communautaire,
            après en avoir délibéré, APPROUVE le compte ...", "Le Conseil
            DÉCIDE d'adhérer ...", "Le Conseil APPROUVE le ..." on one line:
-           the first word in capitals that is a verb */
-        for (size_t q = a; q + 4 < b; q++) {
+           the first word in capitals that is a verb (after the
+           deliberation phrase when the line opens mid-sentence) */
+        for (size_t q = a + mid; q + 4 < b; q++) {
             if (!(s[q] == ',' || is_blank(s[q])) || is_blank(s[q + 1]))
                 continue;
             size_t r = q + 1;

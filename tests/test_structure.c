@@ -440,6 +440,28 @@ static void test_pv_first_verb(void **state)
                "2. DÉLIBÉRATION N° 2024-032 – TARIFS\n"
                "Le Conseil municipal, après en avoir délibéré, DÉCIDE de fixer les tarifs.\n",
          .decision_verb = "DÉCIDE"},
+        /* the deliberation phrase inside a line that opens mid-sentence
+           (an item told in prose): the verb after it, before a later
+           item's verb at the start of its line; OCR split "PROCÈS- VERBAL" */
+        {.in = "COMMUNE DE BRÉVIANDES\n"
+               "PROCÈS- VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+               "1. Délibération n° 2025-041 – Tarifs de la restauration scolaire\n"
+               "Mme Anne ROUX rappelle que les tarifs n’ont pas été revus depuis 2023. Vu le décret relatif aux\n"
+               "prix de la restauration scolaire, le Conseil municipal, après en avoir délibéré, FIXE\n"
+               "le prix du repas à 3,85 €.\n"
+               "2. Délibération n° 2025-042 – Décision modificative\n"
+               "Le Conseil municipal APPROUVE la décision modificative n° 2.\n",
+         .type = TT(EX_DOC_PROCES_VERBAL),
+         .decision_verb = "FIXE"},
+        /* "avoir délibéré" without "après" before it is no phrase */
+        {.in = "COMMUNE DE BRÉVIANDES\n"
+               "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+               "1. Délibération n° 2025-041 – Tarifs de la restauration scolaire\n"
+               "Mme Anne ROUX rappelle que les tarifs n’ont pas été revus depuis 2023, le conseil\n"
+               "municipal regrette de ne pas avoir délibéré, FIXE au bulletin le prix du repas.\n"
+               "2. Délibération n° 2025-042 – Décision modificative\n"
+               "Le Conseil municipal APPROUVE la décision modificative n° 2.\n",
+         .decision_verb = "APPROUVE"},
     };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);
