@@ -1325,7 +1325,8 @@ static bool body_comma_delibere(const char *p, size_t n)
 
 /* "…, le Conseil municipal, après en avoir délibéré, FIXE le prix …": the
    deliberation phrase inside a line that opens mid-sentence (a PV's item
-   told in prose); the offset of its "avoir", 0 when the line holds none */
+   told in prose; the caller tries only lines opening with a lower-case
+   letter or an l: "Le Maire propose … Après en avoir délibéré, …"); the offset of its "avoir", 0 when the line holds none */
 static size_t mid_delibere(const char *p, size_t n)
 {
     for (const char *h = n > 16 ? memmem(p + 1, n - 1, "avoir d", 7) : NULL; h;
@@ -1800,7 +1801,7 @@ static void classify(sctx *x, size_t i)
         f->va = a;
         f->vb = a + m;
     } else if (ns == 1 && (pre || (c0 == 'l' && (body_comma_delibere(p, n) || council_verb(p, n)))
-                           || (mid = mid_delibere(p, n)))) {
+                           || (((p[0] >= 'a' && p[0] <= 'z') || c0 == 'l') && (mid = mid_delibere(p, n))))) {
         /* "Après en avoir délibéré, DÉCIDE :", "Le Conseil communautaire,
            après en avoir délibéré, APPROUVE le compte ...", "Le Conseil
            DÉCIDE d'adhérer ...", "Le Conseil APPROUVE le ..." on one line:
