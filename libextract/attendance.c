@@ -330,6 +330,59 @@ static bool parse_count(ex_call *c, size_t p, size_t lim, long *val, size_t *end
     return false;
 }
 
+/* the width of a dash at p: "-" 1, "–" "—" 3, else 0 */
+static size_t dash_width(const char *s, size_t p, size_t lim)
+{
+    if (p < lim && s[p] == '-')
+        return 1;
+    if (p + 3 <= lim && (unsigned char)s[p] == 0xE2 && (unsigned char)s[p + 1] == 0x80
+        && ((unsigned char)s[p + 2] == 0x93 || (unsigned char)s[p + 2] == 0x94))
+        return 3;
+    return 0;
+}
+
+/* OCR: the colon after a count label read as a dash, the label at b
+   opening its line or after a dash: "Membres en exercice - 23 - Présents
+   : 18", "… en exercice - 23" at the line end.  A dash between blanks,
+   a count of one to three digits, then a dash (blanks before it) or the
+   line end; not "Membres en exercice - Liste", not a year ("- 2025") or
+   a date ("- 12 juin").  The count's value and its end. */
+static bool dash_count(ex_call *c, size_t a, size_t b, size_t lim, long *val, size_t *end)
+{
+    const char *s = c->text.s;
+    if (b >= lim || !is_blank(s[b]))
+        return false;
+    size_t p = b, w;
+    while (p < lim && is_blank(s[p]))
+        p++;
+    if (!(w = dash_width(s, p, lim)) || p + w >= lim || !is_blank(s[p + w]))
+        return false;
+    p += w;
+    while (p < lim && is_blank(s[p]))
+        p++;
+    if (p >= lim || s[p] < '0' || s[p] > '9')
+        return false;
+    long v;
+    size_t e;
+    if (!parse_count(c, p, lim, &v, &e) || e - p > 3)
+        return false;
+    size_t r = e;
+    while (r < lim && is_blank(s[r]))
+        r++;
+    if (r < lim && !is_nl(s[r]) && !dash_width(s, r, lim))
+        return false;
+    /* the label opens its line, or a dash stands before it */
+    const ex_text *t = &c->text;
+    size_t ls = t->lines[ex_line_at(t, a)].start, q = a;
+    while (q > ls && is_blank(s[q - 1]))
+        q--;
+    if (q > ls && s[q - 1] != '-' && !(q >= ls + 3 && dash_width(s, q - 3, q) == 3))
+        return false;
+    *val = v;
+    *end = e;
+    return true;
+}
+
 static bool word_byte(unsigned char ch)
 {
     return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch >= 0x80;
@@ -3643,6 +3696,9 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                     q = l->b;
                 if (q > l->b && q < d->span.end && s[q] >= '0' && s[q] <= '9')
                     got = parse_count(c, q, d->span.end, &v, &cb);
+                /* OCR: "Membres en exercice - 23 - Présents : 18" */
+                if (!got)
+                    got = dash_count(c, l->a, l->b, d->span.end, &v, &cb);
             }
             /* "dix-neuf conseillers en exercice", "vingt-trois étaient
                présents et trois représentés, soit vingt-six votants" */

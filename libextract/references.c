@@ -108,8 +108,12 @@ static const ex_pattern ref_patterns[] = {
     /* between two articles: ", ", " et ", " à ", ", et ", " ou ", OCR "-à ",
        OCR "et" glued to both ("L.3312-5etL.3313-1"), OCR "et." glued to
        the next one ("L.511-22 et.R.511-1"), OCR "et -" at a line end */
-    {RX_ARTSEP, /* OCR: a dash speck after "et" at a line end ("et -\nL.2125-1"), first */
-                "\\G\\s(?:et|ou)\\s+[-.:;,][ \\t]*\\n\\s*(?=[LRD][.:]?\\s?\\d)"
+    /* OCR, first: a speck next to the line break after "et", "ou", "à"
+       or a comma, before a code article: at the line end ("et -\nL.2125-1",
+       "et *\nR. 123-7", "L. 2213-1, .\nL. 2213-6"), at the next line's
+       start ("et\n‘R. 123-7", "L. 2213-1,\n. L. 2213-6") or both */
+    {RX_ARTSEP, "\\G(?:\\s(?:et|ou|\xC3\xA0)|\\s*,)(?:\\s+[-.:;,*|=‘'’][ \\t]*\\n\\s*(?:[.,*|=‘'’][ \\t]*)?"
+                "|[ \\t]*\\n[ \\t]*[.,*|=‘'’][ \\t]*)(?=[LRD][.:]?\\s?\\d)"
                 "|\\G(?i)\\s*(?:,\\s*(?:et\\s+)?|\\s(?:et|à|a|ou)\\s+|-(?:à|a)\\s+)|\\G(?=" GLUED_ET ")et"
                 "|\\G\\s(?:et|ou)\\.(?=[LRD]\\.\\d)"
                 /* OCR: "et" glued to the next article at a line start ("L.3221-3\netL.3221-9") */
@@ -122,7 +126,10 @@ static const ex_pattern ref_patterns[] = {
     {RX_ARTTAIL,
      "\\G(?i)(?:\\s+et\\s+suivants)?(?:\\s*,?\\s*(?:alin[ée]a|al\\.)\\s*\\d+)?(?:\\s*,?\\s*\\d+°,?)?"
      "(?:\\s+|\\.(?=\\p{Ll}))(?:(dudit|de\\s+ce|du\\s+m[êe]me|de\\s+ce\\s+m[êe]me)\\s+code(?![\\p{L}])"
-     "|(?:du|de\\s+la|de\\s+l['’]|de|des)\\s*)"},
+     "|(?:du|de\\s+la|de\\s+l['’]|de|des)"
+     /* OCR: a speck next to the line break before the code or act
+        ("suivants du .\ncode de justice", "du\n‘code"), first */
+     "(?:\\s*[.,:;*|=‘'’][ \\t]*\\n\\s*|[ \\t]*\\n[ \\t]*[.,*|=‘'’][ \\t]*|\\s*))"},
     /* act qualifiers: "préfectoral", "municipal", "(UE)", "interministériel" */
     {RX_QUAL,
      "\\G(?i)(?:\\((?:UE|CE|CEE|Euratom)\\)|pr[ée]fectora(?:l|le|ux|les)"
@@ -148,7 +155,8 @@ static const ex_pattern ref_patterns[] = {
      "\\s*[,;]?['’‘]?\\s*(?:(?:et|\xC3\xA9t)\\s+)?(?:notamment|nota\\p{L}{4,7}|\\p{L}{0,2}t\\p{L}{1,2}m\\p{L}{1,4}t"
      "|en\\s+particulier|en)(?:[:.]?\\s+|-|[:.])"
      "(?:[s$§][eéè]s|[s$§]on|les|le|l['’])(?:\\s*(?:[|:;,.-]{1,2}\\s+)?|\\.)['‘’]?"
-     "(\\p{L}{5,9})(?:\\.?\\s+(?:[.,:;'‘’|-]\\s+(?=[LRD]\\.?\\s?\\d))?|-(?=[LRD]\\.?\\d))"},
+     "(\\p{L}{5,9})(?:\\.?[ \\t]*\\n[ \\t]*[.,*|=‘'’][ \\t]*(?=[LRD]\\.?\\s?\\d)"
+     "|\\.?\\s+(?:[.,:;'‘’|*=-]\\s+(?=[LRD]\\.?\\s?\\d))?|-(?=[LRD]\\.?\\d))"},
     /* an item number opening a line: "1. ", "2) ", "12 - " */
     {RX_ITEM, "\\G[ \\t]*\\d{1,3}\\s*[.)°-]\\s+"},
     /* the code before the number: "CGCT, art. L. 2122-22",

@@ -412,6 +412,30 @@ static void test_count_not_from_line_above(void **st)
         check_att(&t, r);
 }
 
+/* OCR: the colon after a count label read as a dash ("Membres en
+   exercice - 23 - Présents : 18", "… - 19" at the line end); not a word
+   ("- Liste"), a year ("- 2025") or a date ("- 12 juin") after it */
+static void test_ocr_dash_for_count_colon(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+               "Membres en exercice - 23 - Présents : 18 -Représentés : 3 — Votants : 21\n",
+         .in_office = TT(23), .present_count = TT(18), .represented = TT(3), .voting = TT(21)},
+        {.in = "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+               "Nombre de conseillers en exercice - 19\n"
+               "Présents – 15 – Votants : 17\n",
+         .in_office = TT(19), .present_count = TT(15), .voting = TT(17)},
+        {.in = "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+               "Membres en exercice - Liste jointe en annexe\n"
+               "Conseillers en exercice - 2025\n"
+               "Membres du conseil d'administration - 12 juin 2025\n",
+         .in_office = TT(EX_NULLNUM)},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 /* "présents ou suppléés : 15" is the present count; "Participaient à
    titre consultatif :" lists advisory members */
 static void test_substituted_and_consultative(void **st)
@@ -2395,6 +2419,7 @@ int main(void)
         cmocka_unit_test(test_roll_call_status_proxy_cell),
         cmocka_unit_test(test_roll_call_bracket_codes),
         cmocka_unit_test(test_roll_call_presence_and_holder),
+        cmocka_unit_test(test_ocr_dash_for_count_colon),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1029,6 +1029,48 @@ static void test_ocr_gode_for_code(void **state)
     CHECK_ROWS(rows);
 }
 
+static void test_ocr_specks_at_article_line_break(void **state)
+{
+    static const ref_row rows[] = {{
+        /* a speck at the line end after "et" or a comma, or at the next
+           line's start, before the next code article */
+        .in = "Vu le code de l'action sociale et des familles, notamment ses articles L. 123-5 et *\n"
+              "R. 123-7 à R. 123-15 ;\n"
+              "Vu le code de l'urbanisme, notamment ses articles L. 421-1 et\n‘R. 421-2 ;\n"
+              "Vu le code général des collectivités territoriales, notamment ses articles L. 2213-1,\n"
+              ". L. 2213-6 et L. 2215-4 ;\n"
+              "Vu le code de la route, notamment ses articles R. 411-8, =\n| R. 411-25 ;\n",
+        .n = TT(4),
+        .refs = {{.narticles = TT(3), .articles = {"L.123-5", "R.123-7", "R.123-15"}},
+                 {.narticles = TT(2), .articles = {"L.421-1", "R.421-2"}},
+                 {.narticles = TT(3), .articles = {"L.2213-1", "L.2213-6", "L.2215-4"}},
+                 {.narticles = TT(2), .articles = {"R.411-8", "R.411-25"}}},
+    }, {
+        /* after the article word: a speck opening the next line */
+        .in = "Vu le code général des collectivités territoriales, et notamment son article\n"
+              "| L. 3221-4 ;\n",
+        .n = TT(1),
+        .refs = {{.narticles = TT(1), .articles = {"L.3221-4"}}},
+    }, {
+        /* a speck next to the line break between "du" and the code */
+        .in = "Le présent arrêté peut faire l'objet d'un recours conformément aux articles "
+              "R. 421-1 et suivants du .\ncode de justice administrative.\n"
+              "Vu les articles L. 2122-22 et L. 2122-23 du\n‘code général des collectivités territoriales ;\n",
+        .n = TT(2),
+        .refs = {{.kind = "code", .code = "code de justice administrative",
+                  .narticles = TT(1), .articles = {"R.421-1"}},
+                 {.kind = "code", .narticles = TT(2), .articles = {"L.2122-22", "L.2122-23"}}},
+    }, {
+        /* no article after the speck: the list ends ("Vu" opens a line) */
+        .in = "Vu le code général des collectivités territoriales, notamment ses articles L. 2122-22 et\n"
+              ". Vu le code de la route ;\n",
+        .n = TT(2),
+        .refs = {{.narticles = TT(1), .articles = {"L.2122-22"}},
+                 {.code = "code de la route", .narticles = TT(0)}},
+    }};
+    CHECK_ROWS(rows);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1072,6 +1114,7 @@ int main(void)
         cmocka_unit_test(test_ocr_code_name_and_clause),
         cmocka_unit_test(test_ocr_specks_in_act_citation),
         cmocka_unit_test(test_ocr_gode_for_code),
+        cmocka_unit_test(test_ocr_specks_at_article_line_break),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
