@@ -110,9 +110,10 @@ static const ex_pattern ref_patterns[] = {
        the next one ("L.511-22 et.R.511-1"), OCR "et -" at a line end */
     /* OCR, first: a speck next to the line break after "et", "ou", "à"
        or a comma, before a code article: at the line end ("et -\nL.2125-1",
-       "et *\nR. 123-7", "L. 2213-1, .\nL. 2213-6"), at the next line's
-       start ("et\n‘R. 123-7", "L. 2213-1,\n. L. 2213-6") or both */
-    {RX_ARTSEP, "\\G(?:\\s(?:et|ou|\xC3\xA0)|\\s*,)(?:\\s+[-.:;,*|=‘'’][ \\t]*\\n\\s*(?:[.,*|=‘'’][ \\t]*)?"
+       "et *\nR. 123-7", "et:\nR. 2123-1", "L. 2213-1, .\nL. 2213-6"), at
+       the next line's start ("et\n‘R. 123-7", "L. 2213-1,\n. L. 2213-6")
+       or both */
+    {RX_ARTSEP, "\\G(?:\\s(?:et|ou|\xC3\xA0)|\\s*,)(?:\\s*[-.:;,*|=‘'’][ \\t]*\\n\\s*(?:[.,*|=‘'’][ \\t]*)?"
                 "|[ \\t]*\\n[ \\t]*[.,*|=‘'’][ \\t]*)(?=[LRD][.:]?\\s?\\d)"
                 "|\\G(?i)\\s*(?:,\\s*(?:et\\s+)?|\\s(?:et|à|a|ou)\\s+|-(?:à|a)\\s+)|\\G(?=" GLUED_ET ")et"
                 "|\\G\\s(?:et|ou)\\.(?=[LRD]\\.\\d)"

@@ -1046,6 +1046,12 @@ static void test_ocr_specks_at_article_line_break(void **state)
                  {.narticles = TT(3), .articles = {"L.2213-1", "L.2213-6", "L.2215-4"}},
                  {.narticles = TT(2), .articles = {"R.411-8", "R.411-25"}}},
     }, {
+        /* the speck glued to "et" at the line end ("et:", blind set AB) */
+        .in = "Vu le code de la commande publique, et notamment ses articles L. 2123-1 et:\n"
+              "R. 2123-1 à R. 2123-7 ;\n",
+        .n = TT(1),
+        .refs = {{.narticles = TT(3), .articles = {"L.2123-1", "R.2123-1", "R.2123-7"}}},
+    }, {
         /* after the article word: a speck opening the next line */
         .in = "Vu le code général des collectivités territoriales, et notamment son article\n"
               "| L. 3221-4 ;\n",
