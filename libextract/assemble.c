@@ -102,7 +102,10 @@ static bool same_number(const char *a, const char *b)
    first visa, considérant, decision or article) with the act's own
    number is that act ("Séance du 5 mars 2024 – Délibération n°
    CS-2024-07", a convention's "Ville de …   Convention n° 2025-DP-012"); references.c already leaves out the headings that open
-   their line.  A procès-verbal's items are references (contract). */
+   their line.  So is one cited by an annex heading anywhere in the act
+   ("ANNEXE À LA DÉLIBÉRATION N° CP-2025-11-0456" after the signature:
+   the act's own annex).  A procès-verbal's items are references
+   (contract). */
 static bool own_number(const ex_document *d, const ex_reference *r, size_t body)
 {
     if (d->type == EX_DOC_PROCES_VERBAL || !d->number || !r->number || !r->kind)
@@ -110,7 +113,7 @@ static bool own_number(const ex_document *d, const ex_reference *r, size_t body)
     if (strcmp(r->kind, "deliberation") && strcmp(r->kind, "arrete") && strcmp(r->kind, "decision")
         && strcmp(r->kind, "convention"))
         return false;
-    return r->span.start < body && same_number(d->number, r->number);
+    return (r->span.start < body || r->annex) && same_number(d->number, r->number);
 }
 
 

@@ -65,13 +65,14 @@ static const ex_pattern date_patterns[] = {
        1 read as l, L, I, T or t, a blank before "er" or not), "29 juin.2025" (a
        speck glued between the month and the year), "Ler, juillet 1901",
        "18:novembre 2024" (a comma or colon for the blank after the day),
+       "2 ‘octobre 2025" (a left quote glued before the month),
        "1er octobre’ 2024", "2 août'2024", "1er septembre-2024" (a quote
        or a hyphen after the month) */
     {D_TEXT,
      "(*NO_START_OPT)\\G(?<!\\p{N})"
      "([0-3]?[0-9]|[0-3][OoIl]|(?<!\\p{L})[lLITt](?=[ ]?[eE][rR][ \\t,]))"
      "(?:[ ]?((?i:er|re|ère|ere))(?!\\p{L}))?"
-     "(?:" SP "|[ ]?[.'’,:-][ ]?|" SPECK ")" MONTHW "[ \\t]*(?:,?" SP "|:[ ]?|(?<=\\.)|['’-][ ]?)"
+     "(?:" SP "|[ ]?[.'’‘,:-][ ]?|" SPECK ")" MONTHW "[ \\t]*(?:,?" SP "|:[ ]?|(?<=\\.)|['’-][ ]?)"
      "([12Il][0-9OoIl]{3}|30[0-9]{2})(?![\\p{N}\\p{L}])"},
     /* "17/10/2022", "17-10-2022", "17.10.2022", "01/07/21",
        OCR "16/ 10/2023", "l2/03/2024" (see ocr_lead()), "le-04/04/2024"
@@ -94,12 +95,14 @@ static const ex_pattern date_patterns[] = {
        "L’an deux mille vingt-quatre, le vingt-huit mars",
        OCR "L'an deux millé vingt-quatre", "L'an deux mil'vingt-trois",
        "L'an deux mille vingt-quatre; le cinq mars" (";" for ","),
+       "L'an deux mille vingt-cinq;:le neuf septembre" (two specks for
+       the comma, "le" glued after them),
        "le vingt-quatre-juin" (a hyphen for the blank before a month
        printed whole), "L'an ..., le mardi quatorze janvier" (a weekday
        before the day)
        (words checked in C) */
     {D_LAN,
-     "(*NO_START_OPT)\\G[lL]['’](?<!\\p{L}[lL]['’])[ ]?(?i:an)\\s++(\\p{L}++(?:[ \\t'’-]++\\p{L}++){0,7}?)\\s*+[,;]?\\s++(?i:le)(?:\\s++|-\\s*+)"
+     "(*NO_START_OPT)\\G[lL]['’](?<!\\p{L}[lL]['’])[ ]?(?i:an)\\s++(\\p{L}++(?:[ \\t'’-]++\\p{L}++){0,7}?)(?:\\s*+[,;:][,;:.]?+\\s*+|\\s++)(?i:le)(?:\\s++|-\\s*+)"
      "(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s++)?"
      "(\\p{L}++(?:[ \\t-]++\\p{L}++){0,3}?|[0-3]?[0-9](?:er)?)(?:\\s++|" LANHYPH ")"
      "(?:du\\s+mois\\s+d(?:e\\s+|['’]))?" MONTHW},

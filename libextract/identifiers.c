@@ -68,9 +68,12 @@ static const ex_pattern id_patterns[] = {
     {ID_IBAN, "(*NO_START_OPT)\\G(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?"
               "(?![A-Za-z0-9])"},
     /* 226 200 012 00012, 214 401 556\n00011, 22620001200012, OCR specks
-       before the line end ("200 067 312 … .\n00013") */
-    {ID_SIRET, "(*NO_START_OPT)\\G(?<![\\dA-Za-z])(?<!\\d[.,])\\d[\\dOlI]{2}[ .:]?[\\dOlI]{3}[ .:]?[\\dOlI]{3}"
-               "(?:[ .:]|\\s*(?:[.:\xe2\x80\xa6]\\s*){0,3}\\n\\s*)?[\\dOlI]{4}\\d(?![\\dA-Za-z]|[.,]\\d)"},
+       before the line end ("200 067 312 … .\n00013"); OCR: a speck
+       between two digit groups ("518 735 907. 00017", "518 735 907 ,00017"),
+       kept only when the Luhn key holds (siret_speck()) */
+#define SIRET_SEP "(?:[ .:]?| ?[-.:,;'|] ?)"
+    {ID_SIRET, "(*NO_START_OPT)\\G(?<![\\dA-Za-z])(?<!\\d[.,])\\d[\\dOlI]{2}" SIRET_SEP "[\\dOlI]{3}" SIRET_SEP "[\\dOlI]{3}"
+               "(?:[ .:]| ?[-.:,;'|] ?|\\s*(?:[.:\xe2\x80\xa6]\\s*){0,3}\\n\\s*)?[\\dOlI]{4}\\d(?![\\dA-Za-z]|[.,]\\d)"},
     /* SIREN 200 041 887, SIREN : 200041887, n° SIREN 200 041 887; the
        RCS number is the SIREN: "RCS de Tours sous le n° 448 319 673",
        "RCS Aix-en-Provence B 448 319 673" (the town: capitalised words
@@ -236,6 +239,28 @@ static size_t digits_of(const char *s, size_t a, size_t b, char *out, size_t cap
     if (ocr)
         *ocr = n;
     return k;
+}
+
+/* a SIRET matched at [a, b) holds an OCR speck between two digit
+   groups: one of - , ; ' | ("518 735 907,00017"), or a '.' or ':' beside
+   a blank that a digit follows on the same line ("518 735 907. 00017";
+   not "226.200.012.00012", nor the specks before a line end of
+   "200 067 312 .\n00013") */
+static bool siret_speck(const char *s, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        char ch = s[i];
+        if (ch == '-' || ch == ',' || ch == ';' || ch == '\'' || ch == '|')
+            return true;
+        if ((ch == '.' || ch == ':') && (s[i - 1] == ' ' || s[i + 1] == ' ')) {
+            size_t j = i + 1;
+            while (j < b && (s[j] == ' ' || s[j] == '\t'))
+                j++;
+            if (j < b && s[j] != '\n')
+                return true;
+        }
+    }
+    return false;
 }
 
 /* case-insensitive: does the ASCII word w end at or shortly before p
@@ -548,7 +573,7 @@ static bool take_match(ex_call *c, const ex_regex *rx, id_cand_vec *out, size_t 
             int ocr;
             digits_of(s, a, b, buf, sizeof buf, &ocr);
             bool labelled = label_before(s, a, "SIRET", 24);
-            if (ocr > 2 || (ocr && !luhn_ok(buf)))
+            if (ocr > 2 || ((ocr || siret_speck(s, a, b)) && !luhn_ok(buf)))
                 break;
             if ((labelled || luhn_ok(buf))
                 && (!push_cand(c, out, ID_SIRET, a, b, buf)
@@ -729,15 +754,28 @@ static bool acte_may(const char *s, size_t len, size_t i)
     return false;
 }
 
+/* SIRET_SEP at j, read loosely (a blank, a speck, a blank: each
+   optional): where the next digit group may start */
+static size_t siret_sep(const char *s, size_t len, size_t j)
+{
+    if (j < len && s[j] == ' ')
+        j++;
+    if (j < len && (s[j] == '.' || s[j] == ':' || s[j] == '-' || s[j] == ','
+                    || s[j] == ';' || s[j] == '\'' || s[j] == '|'))
+        j++;
+    if (j < len && s[j] == ' ')
+        j++;
+    return j;
+}
+
 static bool siret_may(const char *s, size_t len, size_t i)
 {
-    /* \d[\dOlI]{2}[ .:]?[\dOlI]{3}[ .:]?[\dOlI]{3}(?:[ .:]|\s*\n\s*)?[\dOlI]{4}\d,
+    /* \d[\dOlI]{2}SEP[\dOlI]{3}SEP[\dOlI]{3}(?:SEP|\s*\n\s*)?[\dOlI]{4}\d,
        read as far as the bytes are ASCII (a byte >= 0x80 may start a
        digit or a blank: the pattern decides) */
     size_t j = i + 3;
     for (int g = 0; g < 2; g++) {
-        if (j < len && (s[j] == ' ' || s[j] == '.' || s[j] == ':'))
-            j++;
+        j = siret_sep(s, len, j);
         if (!digitish_run(s, len, j, 3))
             return false;
         for (int m = 0; m < 3; m++)
@@ -747,7 +785,8 @@ static bool siret_may(const char *s, size_t len, size_t i)
     }
     if (digitish_run(s, len, j, 5))
         return true;
-    if (j < len && (s[j] == ' ' || s[j] == '.' || s[j] == ':') && digitish_run(s, len, j + 1, 5))
+    size_t js = siret_sep(s, len, j);
+    if (js > j && digitish_run(s, len, js, 5))
         return true;
     /* \s*\n\s* */
     bool nl = false;

@@ -330,6 +330,8 @@ typedef struct ex_reference {
     size_t nranges;
     const char *text;
     ex_span span;
+    bool annex;             /* cited by an annex heading opening its line
+                               ("ANNEXE À LA DÉLIBÉRATION N° …") */
 } ex_reference;
 typedef EX_VEC(ex_reference) ex_reference_vec;
 

@@ -1763,6 +1763,56 @@ static int footer_line(ref_state *st, size_t p)
     return 0;
 }
 
+/* the act word at ta follows an annex heading opening its line (the
+   act's own number there is no reference: assemble.c, own_number()):
+   "ANNEXE À LA DÉLIBÉRATION N° …", "Annexe 2 à l'arrêté n° …",
+   "ANNEXES AU DÉCRET …", "Annexe n° 1 de la délibération …" (an annex
+   number: "n°", then up to four digits or capitals) */
+static bool annex_heading(const ex_text *t, size_t ta)
+{
+    const char *s = t->s;
+    size_t i = t->lines[ex_line_at(t, ta)].start;
+    while (i < ta && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    size_t m = ex_match_fold(s + i, ta - i, "annexe");
+    if (!m)
+        return false;
+    i += m;
+    if (i < ta && (s[i] == 's' || s[i] == 'S'))
+        i++;
+    if (i >= ta || s[i] != ' ')
+        return false;
+    static const char *const link[] = {"a la ", "a l'", "au ", "aux ", "de la ", "de l'", "du ", NULL};
+    for (int pass = 0; pass < 2; pass++) {
+        while (i < ta && s[i] == ' ')
+            i++;
+        for (size_t k = 0; link[k]; k++) {
+            size_t n = ex_match_fold(s + i, ta - i, link[k]);
+            if (n) {
+                size_t j = i + n;
+                while (j < ta && s[j] == ' ')
+                    j++;
+                return j == ta;
+            }
+        }
+        if (pass)
+            break;
+        /* the annex number: "n° 2", "II", "A" */
+        if (ta - i > 3 && (s[i] == 'n' || s[i] == 'N') && (unsigned char)s[i + 1] == 0xC2
+            && (unsigned char)s[i + 2] == 0xB0) {
+            i += 3;
+            while (i < ta && s[i] == ' ')
+                i++;
+        }
+        size_t a = i;
+        while (i < ta && i - a < 5 && (ex_is_digit(s[i]) || (s[i] >= 'A' && s[i] <= 'Z')))
+            i++;
+        if (i == a || i - a > 4 || i >= ta || s[i] != ' ')
+            return false;
+    }
+    return false;
+}
+
 /* an article list at p: fills arts, returns the end (p when none) */
 /* " et suivants" (or "suivantes") right after an article ending at b:
    the end of "suivants", else b */
@@ -3008,6 +3058,8 @@ bool ex_find_references(ex_call *c)
                         c->oom = true;
                         break;
                     }
+                    if (!head && r.num_b && annex_heading(t, ta))
+                        dst->v[dst->n - 1].annex = true;
                     next = end > next ? end : next;
                 }
             }

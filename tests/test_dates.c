@@ -237,14 +237,25 @@ static void test_ocr(void **state)
     CHECK("le 5\n\n. mars 2024", {2024, 3, 5, "5 . mars 2024"});
     CHECK("arrêté en séance du 23052024 et publié le 30052024.",
           {2024, 5, 23, "23052024"}, {2024, 5, 30, "30052024"});
-    /* negative: a speck without a line end, a speck glued to the month,
+    /* a left quote between the day and the month on one line, as a
+       right quote ("du 2 ‘octobre 2025") */
+    CHECK("Vu l'avis du 2 ‘octobre 2025 ; le 31 ‘ décembre 2026",
+          {2025, 10, 2, "2 ‘octobre 2025"}, {2026, 12, 31, "31 ‘ décembre 2026"});
+    /* negative: a speck glued to the month at a line start, two specks,
        eight digits not after du/le/au, or no date */
-    NONE("le 31 ‘ décembre 2026, le 31\n‘décembre 2026");
+    NONE("le 31\n‘décembre 2026, le 2 ‘ ‘octobre 2025");
     NONE("SIRET 23052024, n° 23052024, du  23052024, du 31132024, du 230520241, du 23052024-1");
     /* a hyphen glued after le/du; ";" for "," in L'an ... */
     CHECK("Envoyé en préfecture le-04/04/2024 *", {2024, 4, 4, "04/04/2024"});
     CHECK("L'an deux mille vingt-quatre; le cinq mars à dix-huit heures",
           {2024, 3, 5, "L'an deux mille vingt-quatre; le cinq mars"});
+    /* two specks for the comma, "le" glued after them or after one */
+    CHECK("L'an deux mille vingt-cinq;:le neuf septembre à vingt heures",
+          {2025, 9, 9, "L'an deux mille vingt-cinq;:le neuf septembre"});
+    CHECK("L'an deux mille vingt-cinq,le trois avril",
+          {2025, 4, 3, "L'an deux mille vingt-cinq,le trois avril"});
+    /* negative: three specks, a full stop alone */
+    NONE("L'an deux mille vingt-cinq;;;le neuf mars. L'an deux mille vingt-cinq.le dix mars");
     /* a hyphen for the blank before the month (not inside the day's words) */
     CHECK("L'an deux mille vingt-quatre, le vingt-quatre-juin à dix-huit heures",
           {2024, 6, 24, "L'an deux mille vingt-quatre, le vingt-quatre-juin"});

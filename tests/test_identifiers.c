@@ -90,8 +90,9 @@ static void test_siret(void **state)
         check_ids(&t, *state, r);
 }
 
-/* OCR specks between a SIRET's SIREN and its line-broken NIC (Luhn
-   still decides: a wrong number with the same specks is not one) */
+/* OCR specks between a SIRET's SIREN and its line-broken NIC, or
+   between two digit groups on one line (Luhn still decides: a wrong
+   number with the same specks is not one) */
 static void test_siret_specks(void **state)
 {
     static const id_row rows[] = {
@@ -99,6 +100,21 @@ static void test_siret_specks(void **state)
                "montant 200 067 312 .\n00014 sans rapport\n",
          .n = 1,
          .ids = {[0] = {"siret", "20006731200013", "200 067 312 \xe2\x80\xa6 .\n00013"}}},
+        /* a speck between two digit groups on the line ("907. 00017",
+           "182-00018", " ,"), kept only when the Luhn key holds: the same
+           specks on a wrong number give none, labelled or not; dots
+           alone between the groups are no speck (labelled: kept) */
+        {.in = "appartenant à l'EARL du Petit Bouchet (SIRET 518 735 907. 00017).\n"
+               "Tél. 05 53 91 44 27 — SIRET 212 403 182-00018 : 5\n"
+               "lot 1 : SARL Durand (793 041 823 ,00014)\n"
+               "SIRET 518 735 907. 00018, SIRET 212 403 182-00019, 518 735 907 ;00018\n"
+               "SIRET 512.347.899.00028\n",
+         .n = 5,
+         .ids = {[0] = {"siret", "51873590700017", "518 735 907. 00017"},
+                 [1] = {"phone", "0553914427", "05 53 91 44 27"},
+                 [2] = {"siret", "21240318200018", "212 403 182-00018"},
+                 [3] = {"siret", "79304182300014", "793 041 823 ,00014"},
+                 [4] = {"siret", "51234789900028", "512.347.899.00028"}}},
     };
     TT_EACH(r, t, rows)
         check_ids(&t, *state, r);

@@ -601,6 +601,65 @@ static void test_number_after_dash(void **state)
     ex_call_free(&c);
 }
 
+/* "ANNEXE À LA DÉLIBÉRATION N° CP-2025-11-0456" after the signature:
+   the act's own annex cites the act's own number, no reference (upper
+   or lower case, an annex number, a date after it; the act's number
+   printed in its heading, or only beside "Séance du …"); an annex
+   heading citing another number, and the act's number cited in a
+   sentence after the body, stay references */
+static void test_annex_cites_own_number(void **state)
+{
+    static const char *const annex[] = {
+        "ANNEXE À LA DÉLIBÉRATION N° CP-2025-11-0456\n",
+        "Annexe à la délibération n° CP-2025-11-0456\n",
+        "ANNEXE 2 A LA DELIBERATION N° CP-2025-11-0456 DU 21 NOVEMBRE 2025\n",
+        "Annexe n° 1 de la délibération n° CP-2025-11-0456\n",
+    };
+    static const char *const heads[] = {
+        "                        DÉLIBÉRATION N° CP-2025-11-0456\n",
+        "Réunion du 21 novembre 2025          Délibération n° CP-2025-11-0456\n",
+    };
+    for (size_t h = 0; h < sizeof heads / sizeof *heads; h++)
+        for (size_t k = 0; k <= sizeof annex / sizeof *annex + 1; k++) {
+            char s[2048];
+            const char *tail = k < sizeof annex / sizeof *annex ? annex[k]
+                               : k == sizeof annex / sizeof *annex
+                               ? "ANNEXE À LA DÉLIBÉRATION N° CP-2025-11-0399\n"
+                               : "Voir la délibération n° CP-2025-11-0456 pour le détail.\n";
+            snprintf(s, sizeof s,
+                     "RÉGION BOCAGES-ET-MARAIS\n"
+                     "COMMISSION PERMANENTE DU CONSEIL RÉGIONAL\n"
+                     "%s"
+                     "\n"
+                     "OBJET : AIDE AUX EXPLOITATIONS\n"
+                     "VU la délibération n° AP-2024-12-02 du 16 décembre 2024 ;\n"
+                     "DÉCIDE\n"
+                     "Article 1 : d'attribuer les subventions.\n"
+                     "\n"
+                     "Fait à Rennes, le 21 novembre 2025\n"
+                     "La Présidente du Conseil régional,\n"
+                     "\n"
+                     "%s"
+                     "| Bénéficiaire | Subvention |\n"
+                     "| GAEC des Prés | 28 950 € |\n",
+                     heads[h], tail);
+            ex_call c;
+            run_pipeline(&c, *state, s);
+            assert_int_equal(c.docs.n, 1);
+            const ex_document *d = &c.docs.v[0];
+            assert_string_equal(d->number, "CP-2025-11-0456");
+            size_t n = count_refs(d, "deliberation");
+            if (k < sizeof annex / sizeof *annex) {
+                if (n != 1)
+                    print_error("heading %zu, annex %zu: %zu deliberation references\n", h, k, n);
+                assert_int_equal(n, 1);   /* AP-2024-12-02 only */
+            } else {
+                assert_int_equal(n, 2);
+            }
+            ex_call_free(&c);
+        }
+}
+
 /* the issuer of a prefectoral arrêté: the letterhead "PRÉFET DE LA
    GIRONDE" (or "PRÉFECTURE DE ...") is the collectivity, the authority
    without its territory the body; without a letterhead the prefect's
@@ -3281,6 +3340,7 @@ int main(void)
         cmocka_unit_test(test_verb_list_rule_out),
         cmocka_unit_test(test_pv_first_verb),
         cmocka_unit_test(test_number_after_dash),
+        cmocka_unit_test(test_annex_cites_own_number),
         cmocka_unit_test(test_prefect_issuer),
         cmocka_unit_test(test_arrete_title_date),
         cmocka_unit_test(test_year_code_title),
