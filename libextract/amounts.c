@@ -966,10 +966,32 @@ static bool flat_header(ex_call *c, PCRE2_SIZE *ov, size_t li, int64_t mult, amo
     return flat_table(c, li + 1, last ? last : 1, false, mult, v);
 }
 
+/* A table row after a blank line inside the table: a label, a 2+ blank
+   gap, a number ending the line in a column where a number cell of the
+   rows above ended (ends: a bit per column).  OCR puts blank lines
+   between rows ("23  Immobilisations en cours  1 020 000,00", a blank
+   line, "021  Virement …  296 600,00" right-aligned with a cell above). */
+static bool aligned_row(const ex_text *t, const ex_line *l, const unsigned char *ends)
+{
+    const char *s = t->s;
+    size_t e = l->end;
+    while (e > l->start && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+        e--;
+    if (e == l->start || !(s[e - 1] >= '0' && s[e - 1] <= '9'))
+        return false;
+    size_t col = column(t, l->start, e);
+    if (col >= 256 || !(ends[col / 8] & (1u << (col % 8))))
+        return false;
+    for (size_t i = l->start; i + 2 < e; i++)
+        if (s[i] != ' ' && s[i + 1] == ' ' && s[i + 2] == ' ')
+            return true;
+    return false;
+}
+
 /* A money column: the header cell holding "(€)" spans columns
    [ca, cb) of its line; every number below it, aligned with it, until
-   a blank line (unless a total row follows it) or a line without any
-   number, is an amount. */
+   a blank line (unless a total row or a row aligned with the rows
+   above follows it) or a line without any number, is an amount. */
 static bool column_cells(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
 {
     const ex_text *t = &c->text;
@@ -1004,11 +1026,14 @@ static bool column_cells(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
         return v->n > n0 || flat_header(c, ov, li, mult, v);
     }
     size_t rows = 0;
+    unsigned char ends[32] = {0};   /* the columns where number cells ended */
     for (size_t k = li + 1; k < t->nlines && rows < 200; k++) {
         const ex_line *l = &t->lines[k];
         if (l->flags & EX_LINE_BLANK) {
-            /* one blank line before the total row stays in the table */
-            if (k + 1 >= t->nlines || !total_row(t, &t->lines[k + 1]))
+            /* one blank line before the total row or a row aligned
+               with the rows above stays in the table */
+            if (k + 1 >= t->nlines
+                || !(total_row(t, &t->lines[k + 1]) || aligned_row(t, &t->lines[k + 1], ends)))
                 break;
             continue;
         }
@@ -1056,6 +1081,8 @@ static bool column_cells(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
             if (j < l->end && (s[j] == '%' || (unsigned char)s[j] == 0xE2))
                 continue;
             size_t na = column(t, l->start, a), nb = column(t, l->start, e);
+            if (nb < 256)
+                ends[nb / 8] |= (unsigned char)(1u << (nb % 8));
             if (nb + 2 <= ca || na >= cb + 2)
                 continue;
             int64_t cents = cents_of(s, a, ib, da, db);

@@ -314,6 +314,29 @@ static void test_money_column(void **state)
           "Délibéré en 2024, 12 voix.\n",
           {320050, "3 200,50", NULL, NULL}, {80000, "800", NULL, NULL},
           {400050, "4 000,50", NULL, NULL});
+    /* OCR: one blank line between two rows; the row after it ends in a
+       column where a cell above ended: still the table (both columns) */
+    CHECK("Chapitre  Libellé              Dépenses (€)    Recettes (€)\n"
+          "16        Emprunts               142 000,00      450 000,00\n"
+          "23        Travaux              1 020 000,00\n"
+          "\n"
+          "021       Virement                               296 600,00\n"
+          "          TOTAL                1 162 000,00      746 600,00\n",
+          {14200000, "142 000,00", NULL, NULL}, {45000000, "450 000,00", NULL, NULL},
+          {102000000, "1 020 000,00", NULL, NULL}, {29660000, "296 600,00", NULL, NULL},
+          {116200000, "1 162 000,00", NULL, NULL}, {74660000, "746 600,00", NULL, NULL});
+    /* not a line whose number ends elsewhere, nor prose ending where
+       a cell ended */
+    CHECK("Opération                     Montant (€)\n"
+          "Voirie rue Haute                  12 500\n"
+          "\n"
+          "Lot 2                             12 500 4\n",
+          {1250000, "12 500", NULL, NULL});
+    CHECK("Opération                     Montant (€)\n"
+          "Voirie rue Haute                  12 500\n"
+          "\n"
+          "Le conseil a voté pour ce lot, un 12 500\n",
+          {1250000, "12 500", NULL, NULL});
     /* "(montants en €)" in the first header cell: the columns right of
        it (not the label column) */
     CHECK("Commune (montants en €)     AC 2025      Charges\n"
