@@ -121,6 +121,25 @@ static void test_flat_table(void **state)
           "Amont 98400 4100\n",
           {125030000, "1.250 300", NULL, NULL}, {1210000, "12 100", NULL, NULL},
           {9840000, "98400", NULL, NULL}, {410000, "4100", NULL, NULL});
+    /* OCR: a money header's "€" misread after a column word ("Recettes
+       (6)", "Montant EUR"): a money column still, with the line's other
+       money header */
+    CHECK("Chapitre Libellé Dépenses (€) Recettes (6)\n\n"
+          "011 Charges générales 612 400,00\n"
+          "70 Produits des services 186 500,00\n"
+          "TOTAL 612 400,00 186 500,00\n",
+          {61240000, "612 400,00", NULL, NULL}, {18650000, "186 500,00", NULL, NULL},
+          {61240000, "612 400,00", NULL, NULL}, {18650000, "186 500,00", NULL, NULL});
+    CHECK("Lot Montant EUR Part (€)\n"
+          "Voirie 12 500 4 000\n",
+          {1250000, "12 500", NULL, NULL}, {400000, "4 000", NULL, NULL});
+    /* not after another word (the cells of "(€)" only), nor a bare "6"
+       (the header "(€)" not ending its line: no table) */
+    CHECK("Lot Travaux (6) Part (€)\n"
+          "Voirie 12 500 4 000\n",
+          {400000, "4 000", NULL, NULL});
+    NONE("Chapitre Dépenses (€) Recettes 6\n"
+         "Voirie 12 500 4 000\n");
     /* a header inside its line: no table */
     NONE("le coût (€) est partagé entre\nles communes 12 et 14\n");
 }
@@ -337,6 +356,22 @@ static void test_money_column(void **state)
           "\n"
           "Le conseil a voté pour ce lot, un 12 500\n",
           {1250000, "12 500", NULL, NULL});
+    /* OCR: "Recettes (6)", "Dépenses (E" (the "€" misread) beside a
+       money header: money columns too; not after another word ("Lot
+       (6)"), not without a money header on the line */
+    CHECK("Chapitre  Libellé        Dépenses (€)    Recettes (6)\n"
+          "70        Produits                         186 500,00\n"
+          "          TOTAL            12 000,00       186 500,00\n",
+          {18650000, "186 500,00", NULL, NULL}, {1200000, "12 000,00", NULL, NULL},
+          {18650000, "186 500,00", NULL, NULL});
+    CHECK("Chapitre  Libellé        Dépenses (E     Recettes (€)\n"
+          "011       Charges          12 000,00\n",
+          {1200000, "12 000,00", NULL, NULL});
+    CHECK("Lot (6)       Montant (€)     Délai (E)\n"
+          "12            3 000,00        45\n",
+          {300000, "3 000,00", NULL, NULL});
+    NONE("Chapitre  Libellé        Dépenses (6)    Recettes (6)\n"
+         "011       Charges          12 000,00\n");
     /* "(montants en €)" in the first header cell: the columns right of
        it (not the label column) */
     CHECK("Commune (montants en €)     AC 2025      Charges\n"
