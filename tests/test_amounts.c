@@ -154,6 +154,23 @@ static void test_words_specks(void **state)
     /* a speck glued to a word is a punctuation mark: only the words after it */
     CHECK("le tarif reste de dix. Cinq euros", {500, "Cinq euros", NULL, NULL});
     NONE("en mille, euros");
+    /* across a line break only: "=" or "|" alone, "-" ending its line,
+       ". , ; :" glued to a word before a word in lower case */
+    CHECK("à la somme de trois millions sept cent quatre-vingt-dix-sept mille\n= six cents euros",
+          {379760000, "trois millions sept cent quatre-vingt-dix-sept mille = six cents euros", NULL, NULL});
+    CHECK("au prix de douze mille cinq.\ncents euros (12 500 €)",
+          {1250000, "douze mille cinq. cents euros", NULL, NULL}, {1250000, "12 500 €", NULL, NULL});
+    CHECK("une redevance de mille huit cents:\n\neuros", {180000, "mille huit cents: euros", NULL, NULL});
+    CHECK("soit deux mille |\ntrois cents euros", {230000, "deux mille | trois cents euros", NULL, NULL});
+    /* "-" ending its line (its text joins as a hyphen): the speck */
+    const char *dash = "mille -\ntrois", *bullet = "mille\n- trois";
+    assert_int_equal(ex_num_word_speck(dash, strlen(dash) - 5), 6);
+    assert_int_equal(ex_num_word_speck(bullet, strlen(bullet) - 5), 0);
+    /* a sentence's end (a capital after it), a dash opening a line, a
+       speck inside a line: the words after it only */
+    CHECK("soit deux mille.\nCent euros sont versés", {10000, "Cent euros", NULL, NULL});
+    CHECK("les lots deux mille\n- trois cents euros", {30000, "trois cents euros", NULL, NULL});
+    CHECK("soit deux mille = trois cents euros", {30000, "trois cents euros", NULL, NULL});
 }
 
 /* OCR: a quote glued to the end of a number word, a blank or a line end
