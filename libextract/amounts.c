@@ -907,6 +907,63 @@ static bool flat_table(ex_call *c, size_t first, size_t last, bool need_dec, int
     return true;
 }
 
+/* OCR: a money column header whose unit tesseract misread, on a line
+   that holds a money header: a column word ("Dépenses", "Recettes",
+   "Montant(s)") then "(6)", "(E)", "(C)", "(€", "€)", "6)", "(en 6)",
+   "EUR", "euros" ("Dépenses (€)    Recettes (6)").  A bare "6", "E" or
+   "C" is none (a parenthesis on one side at least), nor a header the
+   patterns read ("(€)", "(en euros)").  The first one in [p, b) of the
+   line starting at a: true, [*wa, *ub) the column word to the unit's
+   end. */
+static bool mangled_header(const char *s, size_t a, size_t p, size_t b, size_t *wa, size_t *ub)
+{
+    static const char *const words[] = {"depenses", "recettes", "montants", "montant"};
+    for (size_t i = p; i < b; i++) {
+        unsigned char ch = (unsigned char)s[i] | 0x20;
+        if (!(ch == 'd' || ch == 'r' || ch == 'm') || (i > a && (ex_num_is_letter(s + i - 1, 1) || s[i - 1] == '(')))
+            continue;
+        size_t m = 0;
+        for (size_t w = 0; w < sizeof words / sizeof words[0] && !m; w++)
+            m = ex_match_fold(s + i, b - i, words[w]);
+        if (!m)
+            continue;
+        size_t q = i + m, u;
+        if (q >= b || s[q] != ' ')
+            continue;
+        while (q < b && s[q] == ' ')
+            q++;
+        bool open = q < b && s[q] == '(', close = false, real = true;
+        q += open;
+        if (q + 3 <= b && !memcmp(s + q, "en ", 3))
+            q += 3;
+        if (q + 3 <= b && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x82
+            && (unsigned char)s[q + 2] == 0xAC)
+            u = q + 3;
+        else if ((u = ex_match_fold(s + q, b - q, "euros")) || (u = ex_match_fold(s + q, b - q, "euro"))
+                 || (u = ex_match_fold(s + q, b - q, "eur")))
+            u += q;
+        else if (q < b && (s[q] == '6' || s[q] == 'E' || s[q] == 'C')) {
+            u = q + 1;
+            real = false;
+        } else
+            continue;
+        if (u < b && s[u] == ')') {
+            close = true;
+            u++;
+        }
+        if (u + 1 < b && (s[u] == '.' || s[u] == ':' || s[u] == ';' || s[u] == ',') && s[u + 1] == ' ')
+            u++;        /* a speck after it: "(6)." */
+        else if (u + 1 == b && (s[u] == '.' || s[u] == ':' || s[u] == ';' || s[u] == ','))
+            u++;
+        if ((u < b && s[u] != ' ' && s[u] != '\t') || (open && close && real) || (!real && !open && !close))
+            continue;
+        *wa = i;
+        *ub = u;
+        return true;
+    }
+    return false;
+}
+
 /* the money headers of a header line: "(€)", "(€ HT)", "(en euros)",
    OCR "(EHT)" (a parenthesis of 20 bytes at most holding "€", "eur",
    "HT" or "TTC") */
@@ -947,11 +1004,23 @@ static bool flat_header(ex_call *c, PCRE2_SIZE *ov, size_t li, int64_t mult, amo
     flat_tok tk[FLAT_MAXTOK];
     if (GB(0) - GA(0) > 9 && (s[GA(0) + 1] | 0x20) == 'm')
         return flat_table(c, li + 1, 0, false, mult, v);
-    size_t q = GB(0);
+    size_t q = GB(0), wa, ub, more = 0;
     while (q < hl->end && (s[q] == ' ' || s[q] == ':'))
         q++;
+    /* OCR: the headers after it misread ("Dépenses (€) Recettes (6)"):
+       the last one ends the line */
+    for (size_t p = q; p < hl->end && !money_headers(s, q, hl->end)
+                       && mangled_header(s, hl->start, p, hl->end, &wa, &ub); p = ub) {
+        more++;
+        q = ub;
+        while (q < hl->end && (s[q] == ' ' || s[q] == ':'))
+            q++;
+    }
     if (q < hl->end)
         return true;
+    /* misread headers before it */
+    for (size_t p = hl->start; mangled_header(s, hl->start, p, GA(0), &wa, &ub); p = ub)
+        more++;
     size_t k = li + 1;
     if (k < t->nlines && (t->lines[k].flags & EX_LINE_BLANK))
         k++;
@@ -962,14 +1031,38 @@ static bool flat_header(ex_call *c, PCRE2_SIZE *ov, size_t li, int64_t mult, amo
             return flat_table(c, li + 1, money_headers(s, hl->start, hl->end), false, mult, v);
         return flat_table(c, k + 1, 0, true, mult, v);
     }
-    size_t last = money_headers(s, hl->start, hl->end);
+    size_t last = money_headers(s, hl->start, hl->end) + more;
     return flat_table(c, li + 1, last ? last : 1, false, mult, v);
+}
+
+/* A table row after a blank line inside the table: a label, a 2+ blank
+   gap, a number ending the line in a column where a number cell of the
+   rows above ended (ends: a bit per column).  OCR puts blank lines
+   between rows ("23  Immobilisations en cours  1 020 000,00", a blank
+   line, "021  Virement …  296 600,00" right-aligned with a cell above). */
+static bool aligned_row(const ex_text *t, const ex_line *l, const unsigned char *ends)
+{
+    const char *s = t->s;
+    size_t e = l->end;
+    while (e > l->start && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+        e--;
+    if (e == l->start || !(s[e - 1] >= '0' && s[e - 1] <= '9'))
+        return false;
+    size_t col = column(t, l->start, e);
+    if (col >= 256 || !(ends[col / 8] & (1u << (col % 8))))
+        return false;
+    for (size_t i = l->start; i + 2 < e; i++)
+        if (s[i] != ' ' && s[i + 1] == ' ' && s[i + 2] == ' ')
+            return true;
+    return false;
 }
 
 /* A money column: the header cell holding "(€)" spans columns
    [ca, cb) of its line; every number below it, aligned with it, until
-   a blank line (unless a total row follows it) or a line without any
-   number, is an amount. */
+   a blank line (unless a total row or a row aligned with the rows
+   above follows it) or a line without any number, is an amount. */
+static bool column_rows(ex_call *c, size_t li, size_t ca, size_t cb, int64_t mult, amount_vec *v);
+
 static bool column_cells(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
 {
     const ex_text *t = &c->text;
@@ -1003,12 +1096,39 @@ static bool column_cells(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
             return false;
         return v->n > n0 || flat_header(c, ov, li, mult, v);
     }
+    if (!column_rows(c, li, ca, cb, mult, v))
+        return false;
+    /* OCR: the line's misread money headers ("Recettes (6)"), read
+       with its first header */
+    size_t wa, ub;
+    if (money_headers(s, hl->start, GA(0)))
+        return true;
+    for (size_t p = hl->start; mangled_header(s, hl->start, p, hl->end, &wa, &ub); p = ub) {
+        while (wa > hl->start && !(s[wa - 1] == ' ' && wa - 1 > hl->start && s[wa - 2] == ' ')
+               && s[wa - 1] != '\t')
+            wa--;
+        if (!column_rows(c, li, column(t, hl->start, wa), column(t, hl->start, ub), 1, v))
+            return false;
+    }
+    return true;
+}
+
+/* The rows below the header line li of a column layout: every number
+   aligned with the header cell's columns [ca, cb) is an amount (times
+   mult). */
+static bool column_rows(ex_call *c, size_t li, size_t ca, size_t cb, int64_t mult, amount_vec *v)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
     size_t rows = 0;
+    unsigned char ends[32] = {0};   /* the columns where number cells ended */
     for (size_t k = li + 1; k < t->nlines && rows < 200; k++) {
         const ex_line *l = &t->lines[k];
         if (l->flags & EX_LINE_BLANK) {
-            /* one blank line before the total row stays in the table */
-            if (k + 1 >= t->nlines || !total_row(t, &t->lines[k + 1]))
+            /* one blank line before the total row or a row aligned
+               with the rows above stays in the table */
+            if (k + 1 >= t->nlines
+                || !(total_row(t, &t->lines[k + 1]) || aligned_row(t, &t->lines[k + 1], ends)))
                 break;
             continue;
         }
@@ -1056,6 +1176,8 @@ static bool column_cells(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
             if (j < l->end && (s[j] == '%' || (unsigned char)s[j] == 0xE2))
                 continue;
             size_t na = column(t, l->start, a), nb = column(t, l->start, e);
+            if (nb < 256)
+                ends[nb / 8] |= (unsigned char)(1u << (nb % 8));
             if (nb + 2 <= ca || na >= cb + 2)
                 continue;
             int64_t cents = cents_of(s, a, ib, da, db);

@@ -848,8 +848,9 @@ long long ex_num_int(const char *s, size_t a, size_t b, bool ocr);
 bool ex_num_prev_word(const char *s, size_t p, bool comma, size_t *wa, size_t *wb);
 /* OCR: a speck standing alone right before view offset p (blanks and
    line ends apart, at most two line ends on each side): one of
-   . , ; : ' ‘ ’ _ * with a blank or a line end before it; the offset
-   before the speck, else 0 */
+   . , ; : ' ‘ ’ _ * with a blank or a line end before it; across a line
+   break = | alone, "-" ending its line, . , ; : glued to a word before
+   a word in lower case; the offset before the speck, else 0 */
 size_t ex_num_word_speck(const char *s, size_t p);
 char *ex_num_text(ex_call *c, size_t a, size_t b);
 /* Parse a person at [a, b) of the view (persons.c): civility, given,

@@ -406,7 +406,12 @@ bool ex_num_prev_word(const char *s, size_t p, bool comma, size_t *wa, size_t *w
    with a blank or a line end before it; the offset before the speck,
    else 0.  A quote ' ‘ ’ glued to the end of a word with a blank or a
    line end after it is one too ("quatre’\nmille euros": no French word
-   ends elided before a blank) */
+   ends elided before a blank).  Across a line break only (a speck that
+   way is no punctuation): = | alone ("mille\n= six cents euros"), a
+   "-" alone ending its line (one opening a line is a dash), and . , ; :
+   glued to the end of a word when the word after the line end is in
+   lower case (no sentence starts that way: "douze mille cinq.\ncents
+   euros", not "… mille.\nCent euros") */
 size_t ex_num_word_speck(const char *s, size_t p)
 {
     size_t q = p;
@@ -414,20 +419,34 @@ size_t ex_num_word_speck(const char *s, size_t p)
     while (q > 0 && (s[q - 1] == ' ' || s[q - 1] == '\t' || (s[q - 1] == '\n' && nl++ < 2)))
         q--;
     size_t k = 0;
+    bool brk = false;   /* a speck read across a line break only */
     if (q > 0 && strchr(".,;:'_*", s[q - 1]))
         k = 1;
     else if (q >= 3 && (unsigned char)s[q - 3] == 0xE2 && (unsigned char)s[q - 2] == 0x80
              && ((unsigned char)s[q - 1] == 0x98 || (unsigned char)s[q - 1] == 0x99))
         k = 3;
+    else if (q > 0 && (s[q - 1] == '=' || s[q - 1] == '|' || (s[q - 1] == '-' && nl)))
+        k = 1, brk = true;
     if (!k || q - k == 0)
         return 0;
     bool quote = k == 3 || s[q - 1] == '\'';
     bool after = q < p;     /* a blank or line end after the speck */
+    char sp = s[q - 1];
     q -= k;
     char b = s[q - 1];
-    if (b == ' ' || b == '\t' || b == '\n')
-        return q;
-    return quote && after && ex_num_is_letter(s + q - 1, 1) ? q : 0;
+    if (b == ' ' || b == '\t' || b == '\n') {
+        if (!brk || nl)
+            return q;
+        /* = | alone: a line end before it */
+        size_t r = q;
+        while (r > 0 && (s[r - 1] == ' ' || s[r - 1] == '\t'))
+            r--;
+        return sp != '-' && r > 0 && s[r - 1] == '\n' ? q : 0;
+    }
+    if (quote)
+        return after && ex_num_is_letter(s + q - 1, 1) ? q : 0;
+    return !brk && nl && strchr(".,;:", sp) && ex_num_is_letter(s + q - 1, 1) && s[p] >= 'a' && s[p] <= 'z'
+           ? q : 0;
 }
 
 /* The text value of a short mention at [a, b) of the view (an amount, a

@@ -121,6 +121,25 @@ static void test_flat_table(void **state)
           "Amont 98400 4100\n",
           {125030000, "1.250 300", NULL, NULL}, {1210000, "12 100", NULL, NULL},
           {9840000, "98400", NULL, NULL}, {410000, "4100", NULL, NULL});
+    /* OCR: a money header's "€" misread after a column word ("Recettes
+       (6)", "Montant EUR"): a money column still, with the line's other
+       money header */
+    CHECK("Chapitre Libellé Dépenses (€) Recettes (6)\n\n"
+          "011 Charges générales 612 400,00\n"
+          "70 Produits des services 186 500,00\n"
+          "TOTAL 612 400,00 186 500,00\n",
+          {61240000, "612 400,00", NULL, NULL}, {18650000, "186 500,00", NULL, NULL},
+          {61240000, "612 400,00", NULL, NULL}, {18650000, "186 500,00", NULL, NULL});
+    CHECK("Lot Montant EUR Part (€)\n"
+          "Voirie 12 500 4 000\n",
+          {1250000, "12 500", NULL, NULL}, {400000, "4 000", NULL, NULL});
+    /* not after another word (the cells of "(€)" only), nor a bare "6"
+       (the header "(€)" not ending its line: no table) */
+    CHECK("Lot Travaux (6) Part (€)\n"
+          "Voirie 12 500 4 000\n",
+          {400000, "4 000", NULL, NULL});
+    NONE("Chapitre Dépenses (€) Recettes 6\n"
+         "Voirie 12 500 4 000\n");
     /* a header inside its line: no table */
     NONE("le coût (€) est partagé entre\nles communes 12 et 14\n");
 }
@@ -135,6 +154,23 @@ static void test_words_specks(void **state)
     /* a speck glued to a word is a punctuation mark: only the words after it */
     CHECK("le tarif reste de dix. Cinq euros", {500, "Cinq euros", NULL, NULL});
     NONE("en mille, euros");
+    /* across a line break only: "=" or "|" alone, "-" ending its line,
+       ". , ; :" glued to a word before a word in lower case */
+    CHECK("à la somme de trois millions sept cent quatre-vingt-dix-sept mille\n= six cents euros",
+          {379760000, "trois millions sept cent quatre-vingt-dix-sept mille = six cents euros", NULL, NULL});
+    CHECK("au prix de douze mille cinq.\ncents euros (12 500 €)",
+          {1250000, "douze mille cinq. cents euros", NULL, NULL}, {1250000, "12 500 €", NULL, NULL});
+    CHECK("une redevance de mille huit cents:\n\neuros", {180000, "mille huit cents: euros", NULL, NULL});
+    CHECK("soit deux mille |\ntrois cents euros", {230000, "deux mille | trois cents euros", NULL, NULL});
+    /* "-" ending its line (its text joins as a hyphen): the speck */
+    const char *dash = "mille -\ntrois", *bullet = "mille\n- trois";
+    assert_int_equal(ex_num_word_speck(dash, strlen(dash) - 5), 6);
+    assert_int_equal(ex_num_word_speck(bullet, strlen(bullet) - 5), 0);
+    /* a sentence's end (a capital after it), a dash opening a line, a
+       speck inside a line: the words after it only */
+    CHECK("soit deux mille.\nCent euros sont versés", {10000, "Cent euros", NULL, NULL});
+    CHECK("les lots deux mille\n- trois cents euros", {30000, "trois cents euros", NULL, NULL});
+    CHECK("soit deux mille = trois cents euros", {30000, "trois cents euros", NULL, NULL});
 }
 
 /* OCR: a quote glued to the end of a number word, a blank or a line end
@@ -314,6 +350,45 @@ static void test_money_column(void **state)
           "Délibéré en 2024, 12 voix.\n",
           {320050, "3 200,50", NULL, NULL}, {80000, "800", NULL, NULL},
           {400050, "4 000,50", NULL, NULL});
+    /* OCR: one blank line between two rows; the row after it ends in a
+       column where a cell above ended: still the table (both columns) */
+    CHECK("Chapitre  Libellé              Dépenses (€)    Recettes (€)\n"
+          "16        Emprunts               142 000,00      450 000,00\n"
+          "23        Travaux              1 020 000,00\n"
+          "\n"
+          "021       Virement                               296 600,00\n"
+          "          TOTAL                1 162 000,00      746 600,00\n",
+          {14200000, "142 000,00", NULL, NULL}, {45000000, "450 000,00", NULL, NULL},
+          {102000000, "1 020 000,00", NULL, NULL}, {29660000, "296 600,00", NULL, NULL},
+          {116200000, "1 162 000,00", NULL, NULL}, {74660000, "746 600,00", NULL, NULL});
+    /* not a line whose number ends elsewhere, nor prose ending where
+       a cell ended */
+    CHECK("Opération                     Montant (€)\n"
+          "Voirie rue Haute                  12 500\n"
+          "\n"
+          "Lot 2                             12 500 4\n",
+          {1250000, "12 500", NULL, NULL});
+    CHECK("Opération                     Montant (€)\n"
+          "Voirie rue Haute                  12 500\n"
+          "\n"
+          "Le conseil a voté pour ce lot, un 12 500\n",
+          {1250000, "12 500", NULL, NULL});
+    /* OCR: "Recettes (6)", "Dépenses (E" (the "€" misread) beside a
+       money header: money columns too; not after another word ("Lot
+       (6)"), not without a money header on the line */
+    CHECK("Chapitre  Libellé        Dépenses (€)    Recettes (6)\n"
+          "70        Produits                         186 500,00\n"
+          "          TOTAL            12 000,00       186 500,00\n",
+          {18650000, "186 500,00", NULL, NULL}, {1200000, "12 000,00", NULL, NULL},
+          {18650000, "186 500,00", NULL, NULL});
+    CHECK("Chapitre  Libellé        Dépenses (E     Recettes (€)\n"
+          "011       Charges          12 000,00\n",
+          {1200000, "12 000,00", NULL, NULL});
+    CHECK("Lot (6)       Montant (€)     Délai (E)\n"
+          "12            3 000,00        45\n",
+          {300000, "3 000,00", NULL, NULL});
+    NONE("Chapitre  Libellé        Dépenses (6)    Recettes (6)\n"
+         "011       Charges          12 000,00\n");
     /* "(montants en €)" in the first header cell: the columns right of
        it (not the label column) */
     CHECK("Commune (montants en €)     AC 2025      Charges\n"
