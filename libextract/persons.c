@@ -2200,7 +2200,13 @@ static void run(pctx *x, size_t i0, size_t i1)
             continue;
         }
         if (tok_is(c, t, "et") && (cur_has_name(&k) || seg_start || in_role)) {
-            if ((k.group && i + 1 < i1 && x->t[i + 1].kind == T_WORD && x->t[i + 1].cls != W_LOWER)
+            /* inside a civility group the name after "et" has no civility
+               of its own, on the same line or the next: "Mmes A, B et C",
+               "Mmes A, B et\nC" (a blank line ends the group) */
+            size_t n1 = i + 1;
+            if (k.group && n1 < i1 && x->t[n1].kind == T_NL && !x->t[n1].blank)
+                n1++;
+            if ((k.group && n1 < i1 && x->t[n1].kind == T_WORD && x->t[n1].cls != W_LOWER)
                 || person_follows(x, i + 1)) {
                 long e = flush(x, &k);
                 if (e >= 0)

@@ -294,6 +294,31 @@ static void test_plural_role_labels(void **st)
         check_list(&t, r);
 }
 
+/* inside a civility group a name after "et" carries the group's
+   civility, also when "et" ends its line ("Mmes A, B et\nC."); a
+   lower-case word after it is no name, and outside a group the
+   civility-less name after "et" is not taken */
+static void test_group_et_line_end(void **st)
+{
+    (void)st;
+    static const list_row rows[] = {
+        {.in = "MM. DURAND, Paul MARTIN, Mmes ROYER, LAVIGNE et\nBOSSU.\n",
+         .n = TT(5),
+         .p = {[3] = {.civility = "Mme", .family = "LAVIGNE"},
+               [4] = {.civility = "Mme", .given = TT_NULL, .family = "BOSSU", .text = "BOSSU"}}},
+        {.in = "Mmes ROYER, LAVIGNE et\nLise BOSSU.\n",
+         .n = TT(3),
+         .p = {[2] = {.civility = "Mme", .given = "Lise", .family = "BOSSU"}}},
+        {.in = "Mmes ROYER, LAVIGNE et\nBOSSU. - 22 Ã\n",
+         .n = TT(3),
+         .p = {[2] = {.civility = "Mme", .family = "BOSSU"}}},
+        {.in = "Mmes ROYER, LAVIGNE et\nadjointes.\n", .n = TT(2), .p = {[1] = {.family = "LAVIGNE"}}},
+        {.in = "M. Paul MARTIN, Mme Lise ROYER et\nBOSSU.\n", .n = TT(2), .p = {[1] = {.family = "ROYER"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_list(&t, r);
+}
+
 static void test_proxies(void **st)
 {
     (void)st;
@@ -838,6 +863,7 @@ int main(void)
         cmocka_unit_test(test_en_remplacement),
         cmocka_unit_test(test_military_rank_not_in_name),
         cmocka_unit_test(test_plural_role_labels),
+        cmocka_unit_test(test_group_et_line_end),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
