@@ -319,6 +319,47 @@ static void test_group_et_line_end(void **st)
         check_list(&t, r);
 }
 
+/* OCR: a detached speck ending a commune label's line is no name
+   ("PRESLY-LES-FORGES : .\nM. X"); a speck glued to a capital word is
+   not passed over (no label, "DURAND ." stays a name) */
+static void test_group_label_speck(void **st)
+{
+    (void)st;
+    static const list_row rows[] = {
+        {.in = "CERNOY : Mme Lise ROYER – PRESLY-LES-FORGES : .\nM. Paul DURAND, Mme Anne BOSSU.",
+         .n = TT(3),
+         .p = {[0] = {.family = "ROYER"}, [1] = {.family = "DURAND"}, [2] = {.family = "BOSSU"}}},
+        {.in = "CERNOY : Mme Lise ROYER – PRESLY-LES-FORGES: .\nM. Paul DURAND, Mme Anne BOSSU.",
+         .n = TT(3),
+         .p = {[1] = {.family = "DURAND"}}},
+        {.in = "CERNOY : Mme Lise ROYER – PRESLY-LES-FORGES :\nM. Paul DURAND.", .n = TT(2),
+         .p = {[1] = {.family = "DURAND"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_list(&t, r);
+}
+
+/* OCR: the dash between two proxies read as a line-end hyphen, "à Mme
+   Martine GODEAU-\nMme Paulette SOUCHET": a civility after the hyphen is
+   no part of the family name; a name part after it still joins
+   ("LE MOAL-\nDURAND") */
+static void test_line_end_hyphen_civility(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s = "M. Régis CHAUVEAU (CERNOY) à Mme Martine GODEAU-\nMme Paulette SOUCHET (BRÉCY) à M. Jacky "
+                    "LE MOAL-\nDURAND.";
+    ex_person_vec v = {0};
+    ex_proxy_vec px = {0};
+    parse_with_proxies(&f, s, &v, &px);
+    assert_int_equal(px.n, 2);
+    assert_string_equal(px.v[0].from.family, "CHAUVEAU");
+    assert_string_equal(px.v[0].to.family, "GODEAU");
+    assert_string_equal(px.v[1].from.family, "SOUCHET");
+    assert_string_equal(px.v[1].to.family, "LE MOAL-DURAND");
+    free_with_proxies(&f, &v, &px);
+}
+
 static void test_proxies(void **st)
 {
     (void)st;
@@ -864,6 +905,8 @@ int main(void)
         cmocka_unit_test(test_military_rank_not_in_name),
         cmocka_unit_test(test_plural_role_labels),
         cmocka_unit_test(test_group_et_line_end),
+        cmocka_unit_test(test_group_label_speck),
+        cmocka_unit_test(test_line_end_hyphen_civility),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
