@@ -635,6 +635,10 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                     pc = '.';
                 bool before = p == rg[r].start || s[p - 1] == ' ' || s[p - 1] == '\t' || is_nl(s[p - 1]);
                 bool after = p + n >= e || s[p + n] == ' ' || s[p + n] == '\t' || is_nl(s[p + n]);
+                /* OCR: a dash between blanks read "=" ("Mme Lucie BEAUFILS =
+                   VILLEMONT-SUR-SAULDRE : M. X") */
+                if (cp == '=' && before && after)
+                    pc = '-';
                 ptok t = mktok(p, p + n, T_PUNCT, 0, pc, false, before && after);
                 if (!push_tok(c, tv, t))
                     return false;

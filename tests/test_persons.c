@@ -320,8 +320,8 @@ static void test_group_et_line_end(void **st)
 }
 
 /* OCR: a detached speck ending a commune label's line is no name
-   ("PRESLY-LES-FORGES : .\nM. X"); a speck glued to a capital word is
-   not passed over (no label, "DURAND ." stays a name) */
+   ("PRESLY-LES-FORGES : .\nM. X"), nor a label after a dash read "="
+   ("ROYER = PRESLY-LES-FORGES : M. X") */
 static void test_group_label_speck(void **st)
 {
     (void)st;
@@ -334,6 +334,9 @@ static void test_group_label_speck(void **st)
          .p = {[1] = {.family = "DURAND"}}},
         {.in = "CERNOY : Mme Lise ROYER – PRESLY-LES-FORGES :\nM. Paul DURAND.", .n = TT(2),
          .p = {[1] = {.family = "DURAND"}}},
+        /* (OCR: the dash between communes read "=", between blanks) */
+        {.in = "CERNOY : Mme Lise ROYER = PRESLY-LES-FORGES : M. Paul DURAND.", .n = TT(2),
+         .p = {[0] = {.family = "ROYER", .text = "Mme Lise ROYER"}, [1] = {.family = "DURAND"}}},
     };
     TT_EACH(r, t, rows)
         check_list(&t, r);
