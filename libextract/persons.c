@@ -371,6 +371,25 @@ static bool slash_family(const char *s, size_t p, size_t q, size_t e)
 
 /* the range after r that holds text, past at most two empty ones (blank
    lines); nrg when none */
+/* a civility opening the text at p ("M. ", "MM. ", "Mme", "Mmes", "Mlle",
+   "Monsieur", "Madame" then no letter): no part of a family name cut by
+   a line-end hyphen; the hyphen is then a dash between two persons (OCR:
+   "à Mme Martine GODEAU-\nMme Paulette SOUCHET") */
+static bool civility_text(const char *s, size_t p, size_t e)
+{
+    static const char *const civ[] = {"M.", "MM.", "Mme", "Mmes", "Mlle", "Monsieur", "Madame", NULL};
+    if (s[p] != 'M')
+        return false;
+    for (size_t k = 0; civ[k]; k++) {
+        size_t m = strlen(civ[k]);
+        if (m <= e - p && !memcmp(s + p, civ[k], m)
+            && (p + m == e || !((s[p + m] >= 'a' && s[p + m] <= 'z') || (s[p + m] >= 'A' && s[p + m] <= 'Z')
+                                || (unsigned char)s[p + m] >= 0x80)))
+            return true;
+    }
+    return false;
+}
+
 static size_t next_text_range(const ex_span *rg, size_t nrg, size_t r)
 {
     for (size_t k = r + 1; k < nrg && k <= r + 3; k++)
@@ -491,7 +510,7 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                         if (k < e && is_nl(s[k])) {
                             while (k < e && (is_nl(s[k]) || s[k] == ' ' || s[k] == '\t'))
                                 k++;
-                            if (k < e) {
+                            if (k < e && !civility_text(s, k, e)) {
                                 int32_t nx;
                                 cp_at(s, k, e, &nx);
                                 if (is_wordcp(nx)) {
@@ -507,7 +526,7 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                             size_t r2 = next_text_range(rg, nrg, r);
                             size_t k2 = rg[r2].start;
                             cp_at(s, k2, rg[r2].end, &nx);
-                            if (is_wordcp(nx)) {
+                            if (is_wordcp(nx) && !civility_text(s, k2, rg[r2].end)) {
                                 /* join the next range's word into this token */
                                 size_t q2 = k2;
                                 while (q2 < rg[r2].end) {
@@ -616,6 +635,10 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                     pc = '.';
                 bool before = p == rg[r].start || s[p - 1] == ' ' || s[p - 1] == '\t' || is_nl(s[p - 1]);
                 bool after = p + n >= e || s[p + n] == ' ' || s[p + n] == '\t' || is_nl(s[p + n]);
+                /* OCR: a dash between blanks read "=" ("Mme Lucie BEAUFILS =
+                   VILLEMONT-SUR-SAULDRE : M. X") */
+                if (cp == '=' && before && after)
+                    pc = '-';
                 ptok t = mktok(p, p + n, T_PUNCT, 0, pc, false, before && after);
                 if (!push_tok(c, tv, t))
                     return false;
@@ -1619,6 +1642,11 @@ static size_t group_label(const pctx *x, size_t i, size_t i1)
         if (civ_at(x, q, &used, &group))
             return 0;
     size_t q = j + 1;
+    /* (OCR: a detached speck ending the label's line, "PRESLY-LES-FORGES
+       : .\nM. X") */
+    if (q + 1 < i1 && x->t[q].kind == T_PUNCT && x->t[q].a > x->t[j].b && x->t[q + 1].kind == T_NL
+        && !strchr("(),;", x->t[q].ch))
+        q++;
     while (q < i1 && x->t[q].kind == T_NL)
         q++;
     /* (OCR: a speck opening the next line, ". Dr Fabien X") */
@@ -2200,7 +2228,13 @@ static void run(pctx *x, size_t i0, size_t i1)
             continue;
         }
         if (tok_is(c, t, "et") && (cur_has_name(&k) || seg_start || in_role)) {
-            if ((k.group && i + 1 < i1 && x->t[i + 1].kind == T_WORD && x->t[i + 1].cls != W_LOWER)
+            /* inside a civility group the name after "et" has no civility
+               of its own, on the same line or the next: "Mmes A, B et C",
+               "Mmes A, B et\nC" (a blank line ends the group) */
+            size_t n1 = i + 1;
+            if (k.group && n1 < i1 && x->t[n1].kind == T_NL && !x->t[n1].blank)
+                n1++;
+            if ((k.group && n1 < i1 && x->t[n1].kind == T_WORD && x->t[n1].cls != W_LOWER)
                 || person_follows(x, i + 1)) {
                 long e = flush(x, &k);
                 if (e >= 0)

@@ -1729,6 +1729,30 @@ static bool speck_mark(const char *st, size_t q, size_t n)
     return true;
 }
 
+/* OCR: a dot glued to a month name, the year after it (a line break
+   between): "réunie le vendredi 21 novembre.\n2025 à l'Hôtel de Région";
+   a speck, not a sentence end */
+static bool month_dot(const char *st, size_t q, size_t n)
+{
+    static const char *const months[] = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet",
+                                         "aout", "septembre", "octobre", "novembre", "decembre", NULL};
+    size_t w = q;
+    while (w > 0 && !is_blank(st[w - 1]))
+        w--;
+    if (q - w < 3 || q - w > 10)
+        return false;
+    size_t y = q + 1;
+    while (y < n && is_blank(st[y]))
+        y++;
+    if (y == q + 1 || y + 4 > n || !digit(st[y]) || !digit(st[y + 1]) || !digit(st[y + 2]) || !digit(st[y + 3])
+        || (y + 4 < n && !is_blank(st[y + 4])) || !(st[y] == '1' || st[y] == '2'))
+        return false;
+    for (size_t k = 0; months[k]; k++)
+        if (kw(st + w, q - w, months[k], false) == q - w)
+            return true;
+    return false;
+}
+
 /* the place in a "s'est réuni(e) ..." stream */
 static const char *place_value(sctx *x, const char *st, size_t n)
 {
@@ -1749,6 +1773,8 @@ static const char *place_value(sctx *x, const char *st, size_t n)
             && (q == 2 || is_blank(st[q - 3])))
             continue;
         if (st[q] == ';' && room_after(st, q, n))
+            continue;
+        if (st[q] == '.' && month_dot(st, q, n))
             continue;
         if (kw(st + q, n - q, "sous la presidence", false) || st[q] == '.' || st[q] == ';') {
             end = q;

@@ -1083,10 +1083,13 @@ static size_t statement_start(const ex_call *c, const part *x, size_t lo)
 
 /* [q, e) after a group's vote word: blanks and . ; , only, or OCR
    specks: at most two tokens of one or two letters or marks, no digit,
-   none a French word ("Non-inscrits : pOur ee") */
-static bool junk_tail(const char *s, size_t q, size_t e)
+   none a French word ("Non-inscrits : pOur ee"); one accented letter
+   alone ending the line, the next line not going on in lower case, is a
+   speck too ("Groupe X : Pour à") */
+static bool junk_tail(const ex_text *t, size_t q, size_t e)
 {
     static const char *const words[] = {"a", "y", "au", "de", "du", "en", "et", "la", "le", "ou", "un", "ne", NULL};
+    const char *s = t->s;
     size_t ntok = 0;
     while (q < e) {
         if (is_blank(s[q]) || s[q] == '.' || s[q] == ';' || s[q] == ',' || s[q] == '\r') {
@@ -1096,6 +1099,15 @@ static bool junk_tail(const char *s, size_t q, size_t e)
         size_t r = q;
         while (r < e && !is_blank(s[r]))
             r++;
+        if (r - q == 2 && (unsigned char)s[q] == 0xC3 && ntok == 0) {
+            size_t z = r, nx = e;
+            while (z < e && (is_blank(s[z]) || s[z] == '\r'))
+                z++;
+            while (nx < t->len && (is_nl(s[nx]) || is_blank(s[nx])))
+                nx++;
+            if (z == e && !(nx < t->len && s[nx] >= 'a' && s[nx] <= 'z'))
+                return true;
+        }
         if (r - q > 2 || ++ntok > 2)
             return false;
         for (size_t i = q; i < r; i++)
@@ -1118,7 +1130,7 @@ static bool group_line(const ex_call *c, part *x)
     const ex_text *t = &c->text;
     const char *s = t->s;
     const ex_line *ln = &t->lines[ex_line_at(t, x->a)];
-    if (!junk_tail(s, x->b, ln->end))
+    if (!junk_tail(t, x->b, ln->end))
         return false;
     size_t q = x->a;
     while (q > ln->start && is_blank(s[q - 1]))
@@ -2323,6 +2335,41 @@ static bool close_parts(const ex_call *c, size_t a, size_t b)
     return nl <= 3 && text <= 60;
 }
 
+/* [a, b) between a "Groupe X : pour" line and the next part: lines of
+   the same block whose vote is unreadable ("Groupe Y : _—", OCR) or
+   said in words ("Non-inscrits : Ne prend pas part au vote"), blank
+   lines: at most four lines, each a label, its last colon, then at most
+   40 bytes */
+static bool group_gap(const ex_call *c, size_t a, size_t b)
+{
+    if (b < a || b - a > 400)
+        return false;
+    const char *s = c->text.s;
+    size_t q = a, lines = 0;
+    while (q < b && !is_nl(s[q]))
+        q++;    /* the rest of the group's line */
+    while (q < b) {
+        q++;
+        size_t e = q;
+        while (e < b && !is_nl(s[e]))
+            e++;
+        if (e == b)
+            break;      /* the next part's line */
+        size_t f = q;
+        while (f < e && (is_blank(s[f]) || s[f] == '\r'))
+            f++;
+        if (f < e) {
+            size_t k = e;     /* the last colon (OCR specks: ": Groupe Y : _—") */
+            while (k > f && s[k - 1] != ':')
+                k--;
+            if (++lines > 4 || k <= f + 1 || k - f > 151 || e - k > 40)
+                return false;
+        }
+        q = e;
+    }
+    return true;
+}
+
 /* the group name s[x, y) at the end of out */
 static bool push_group(ex_call *c, ex_str_vec *out, size_t x, size_t y)
 {
@@ -2801,7 +2848,9 @@ bool ex_votes_fill(ex_call *c, ex_document *d)
         /* a part counted from the persons named before it ("M. X et Mme
            Y, membres du bureau de ..., ne prennent pas part au vote")
            starts with those names */
-        while (j < pv.n && close_parts(c, pv.v[j - 1].b, pv.v[j].named ? pv.v[j].pa : pv.v[j].a)) {
+        while (j < pv.n
+               && (close_parts(c, pv.v[j - 1].b, pv.v[j].named ? pv.v[j].pa : pv.v[j].a)
+                   || (pv.v[j - 1].kind == V_GROUP && group_gap(c, pv.v[j - 1].b, pv.v[j].named ? pv.v[j].pa : pv.v[j].a)))) {
             int k = pv.v[j].kind;
             bool is_for = k == V_FOR || k == V_PAR;
             /* a second tally or a second result starts another vote (not

@@ -294,6 +294,75 @@ static void test_plural_role_labels(void **st)
         check_list(&t, r);
 }
 
+/* inside a civility group a name after "et" carries the group's
+   civility, also when "et" ends its line ("Mmes A, B et\nC."); a
+   lower-case word after it is no name, and outside a group the
+   civility-less name after "et" is not taken */
+static void test_group_et_line_end(void **st)
+{
+    (void)st;
+    static const list_row rows[] = {
+        {.in = "MM. DURAND, Paul MARTIN, Mmes ROYER, LAVIGNE et\nBOSSU.\n",
+         .n = TT(5),
+         .p = {[3] = {.civility = "Mme", .family = "LAVIGNE"},
+               [4] = {.civility = "Mme", .given = TT_NULL, .family = "BOSSU", .text = "BOSSU"}}},
+        {.in = "Mmes ROYER, LAVIGNE et\nLise BOSSU.\n",
+         .n = TT(3),
+         .p = {[2] = {.civility = "Mme", .given = "Lise", .family = "BOSSU"}}},
+        {.in = "Mmes ROYER, LAVIGNE et\nBOSSU. - 22 Ã\n",
+         .n = TT(3),
+         .p = {[2] = {.civility = "Mme", .family = "BOSSU"}}},
+        {.in = "Mmes ROYER, LAVIGNE et\nadjointes.\n", .n = TT(2), .p = {[1] = {.family = "LAVIGNE"}}},
+        {.in = "M. Paul MARTIN, Mme Lise ROYER et\nBOSSU.\n", .n = TT(2), .p = {[1] = {.family = "ROYER"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_list(&t, r);
+}
+
+/* OCR: a detached speck ending a commune label's line is no name
+   ("PRESLY-LES-FORGES : .\nM. X"), nor a label after a dash read "="
+   ("ROYER = PRESLY-LES-FORGES : M. X") */
+static void test_group_label_speck(void **st)
+{
+    (void)st;
+    static const list_row rows[] = {
+        {.in = "CERNOY : Mme Lise ROYER – PRESLY-LES-FORGES : .\nM. Paul DURAND, Mme Anne BOSSU.",
+         .n = TT(3),
+         .p = {[0] = {.family = "ROYER"}, [1] = {.family = "DURAND"}, [2] = {.family = "BOSSU"}}},
+        {.in = "CERNOY : Mme Lise ROYER – PRESLY-LES-FORGES: .\nM. Paul DURAND, Mme Anne BOSSU.",
+         .n = TT(3),
+         .p = {[1] = {.family = "DURAND"}}},
+        {.in = "CERNOY : Mme Lise ROYER – PRESLY-LES-FORGES :\nM. Paul DURAND.", .n = TT(2),
+         .p = {[1] = {.family = "DURAND"}}},
+        /* (OCR: the dash between communes read "=", between blanks) */
+        {.in = "CERNOY : Mme Lise ROYER = PRESLY-LES-FORGES : M. Paul DURAND.", .n = TT(2),
+         .p = {[0] = {.family = "ROYER", .text = "Mme Lise ROYER"}, [1] = {.family = "DURAND"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_list(&t, r);
+}
+
+/* OCR: the dash between two proxies read as a line-end hyphen, "à Mme
+   Martine GODEAU-\nMme Paulette SOUCHET": a civility after the hyphen is
+   no part of the family name; a name part after it still joins
+   ("LE MOAL-\nDURAND") */
+static void test_line_end_hyphen_civility(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s = "M. Régis CHAUVEAU (CERNOY) à Mme Martine GODEAU-\nMme Paulette SOUCHET (BRÉCY) à M. Jacky "
+                    "LE MOAL-\nDURAND.";
+    ex_person_vec v = {0};
+    ex_proxy_vec px = {0};
+    parse_with_proxies(&f, s, &v, &px);
+    assert_int_equal(px.n, 2);
+    assert_string_equal(px.v[0].from.family, "CHAUVEAU");
+    assert_string_equal(px.v[0].to.family, "GODEAU");
+    assert_string_equal(px.v[1].from.family, "SOUCHET");
+    assert_string_equal(px.v[1].to.family, "LE MOAL-DURAND");
+    free_with_proxies(&f, &v, &px);
+}
+
 static void test_proxies(void **st)
 {
     (void)st;
@@ -838,6 +907,9 @@ int main(void)
         cmocka_unit_test(test_en_remplacement),
         cmocka_unit_test(test_military_rank_not_in_name),
         cmocka_unit_test(test_plural_role_labels),
+        cmocka_unit_test(test_group_et_line_end),
+        cmocka_unit_test(test_group_label_speck),
+        cmocka_unit_test(test_line_end_hyphen_civility),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

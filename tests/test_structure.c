@@ -1759,6 +1759,14 @@ static void test_plenary_body_and_place(void **state)
         {"CONSEIL RÉGIONAL",
          "Le Conseil régional, réunion publique du 14 mars 2024 à l'Hôtel de Région, sous la présidence de Mme Agnès MARTIN,",
          "CONSEIL RÉGIONAL", NULL},
+        /* OCR: a dot glued to the month, the year on the next line, is
+           no sentence end; after another word it is */
+        {"CONSEIL RÉGIONAL",
+         "Le Conseil régional, réuni le jeudi 14 mars.\n2024 à l'Hôtel de Région sous la présidence de Mme Agnès MARTIN,",
+         "CONSEIL RÉGIONAL", "Hôtel de Région"},
+        {"CONSEIL RÉGIONAL",
+         "Le Conseil régional, réuni en séance plénière.\n2024 au Palais des Congrès sous la présidence de Mme Agnès MARTIN,",
+         "CONSEIL RÉGIONAL", NULL},
         /* "ASSEMBLÉE PLÉNIÈRE" alone, the council named in the sentence
            only: the printed heading (not "Conseil régional") */
         {"ASSEMBLÉE PLÉNIÈRE",
@@ -1782,9 +1790,10 @@ static void test_plenary_body_and_place(void **state)
         run_pipeline(&c, *state, s);
         assert_int_equal(c.docs.n, 1);
         assert_string_equal(c.docs.v[0].body, cases[k].body);
-        if (cases[k].place)
+        if (cases[k].place) {
+            assert_non_null(c.docs.v[0].session_place);
             assert_string_equal(c.docs.v[0].session_place, cases[k].place);
-        else
+        } else
             assert_null(c.docs.v[0].session_place);
         ex_call_free(&c);
     }

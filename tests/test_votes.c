@@ -995,6 +995,50 @@ static void test_group_lines_specks(void **st)
     fx_done(&f);
 }
 
+/* OCR: one line of a per-group block whose position is unreadable
+   ("Groupe C : _—") drops itself only, the lines of the block after it
+   ("Non-inscrits : Ne prend pas part au vote") too; one accented letter
+   alone after the vote word ends a group line ("Pour à"), not when the
+   next line goes on in lower case; a long line between a group line and
+   the result still parts them */
+static void test_group_lines_unreadable(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_vote_vec *v = run(&f,
+        "Résultat du vote :\n"
+        "Groupe Union : Pour à\n"
+        "Groupe Avenir : Pour\n"
+        "Groupe Rassemblement : Contre\n"
+        "Groupe Centre et apparentés : _—\n"
+        "Non-inscrits : Ne prend pas part au vote\n"
+        "\n"
+        "Adopté à la majorité.\n");
+    assert_int_equal(v->n, 1);
+    const ex_vote *x = &v->v[0];
+    assert_int_equal(x->result, EX_ADOPTED);
+    assert_int_equal(x->for_groups.n, 2);
+    assert_string_equal(x->for_groups.v[0], "Groupe Union");
+    assert_string_equal(x->for_groups.v[1], "Groupe Avenir");
+    assert_int_equal(x->against_groups.n, 1);
+    assert_string_equal(x->against_groups.v[0], "Groupe Rassemblement");
+    fx_done(&f);
+    v = run(&f,
+        "Résultat du vote :\n"
+        "Groupe Union : Pour à\n"
+        "l'exception de M. Paul DURAND\n"
+        "Groupe Avenir : Pour\n"
+        "Article 2 : La présente délibération sera transmise au représentant de l'État dans le "
+        "département.\n"
+        "Adopté à la majorité.\n");
+    for (size_t k = 0; k < v->n; k++)
+        for (size_t g = 0; g < v->v[k].for_groups.n; g++)
+            assert_string_not_equal(v->v[k].for_groups.v[g], "Groupe Union");
+    assert_int_equal(v->v[v->n - 1].result, EX_ADOPTED);
+    assert_int_equal(v->v[v->n - 1].for_groups.n, 0);
+    fx_done(&f);
+}
+
 /* counts with no "voix": "(30 pour, 4 contre, 2 abstentions)", "Vote :
    5 pour, 2 contre (MM. X et Y)."; "Adopté à la majorité." alone is a
    vote (adopted, not unanimous); "30 pour cent", "adopté à la majorité
@@ -1537,6 +1581,7 @@ int main(void)
         cmocka_unit_test(test_groups_before_count),
         cmocka_unit_test(test_group_lines),
         cmocka_unit_test(test_group_lines_specks),
+        cmocka_unit_test(test_group_lines_unreadable),
         cmocka_unit_test(test_counts_without_voix),
         cmocka_unit_test(test_role_not_voting),
         cmocka_unit_test(test_dash_list_items),
