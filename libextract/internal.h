@@ -798,6 +798,7 @@ EX_STAGE(votes);
 /* Recognizers over the whole text, in this order (dates first: the
    others may look dates up with ex_date_at()). */
 bool ex_find_dates(ex_call *c);
+int ex_month_name(const char *s, size_t n);
 bool ex_find_amounts(ex_call *c);
 bool ex_find_identifiers(ex_call *c);
 bool ex_find_references(ex_call *c);

@@ -369,8 +369,6 @@ static bool slash_family(const char *s, size_t p, size_t q, size_t e)
     return b == 0xC3 && q + 2 < e && (unsigned char)s[q + 2] >= 0x80 && (unsigned char)s[q + 2] <= 0x9E;
 }
 
-/* the range after r that holds text, past at most two empty ones (blank
-   lines); nrg when none */
 /* a civility opening the text at p ("M. ", "MM. ", "Mme", "Mmes", "Mlle",
    "Monsieur", "Madame" then no letter): no part of a family name cut by
    a line-end hyphen; the hyphen is then a dash between two persons (OCR:
@@ -390,6 +388,8 @@ static bool civility_text(const char *s, size_t p, size_t e)
     return false;
 }
 
+/* the range after r that holds text, past at most two empty ones (blank
+   lines); nrg when none */
 static size_t next_text_range(const ex_span *rg, size_t nrg, size_t r)
 {
     for (size_t k = r + 1; k < nrg && k <= r + 3; k++)

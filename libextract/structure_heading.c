@@ -1734,8 +1734,6 @@ static bool speck_mark(const char *st, size_t q, size_t n)
    a speck, not a sentence end */
 static bool month_dot(const char *st, size_t q, size_t n)
 {
-    static const char *const months[] = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet",
-                                         "aout", "septembre", "octobre", "novembre", "decembre", NULL};
     size_t w = q;
     while (w > 0 && !is_blank(st[w - 1]))
         w--;
@@ -1747,10 +1745,7 @@ static bool month_dot(const char *st, size_t q, size_t n)
     if (y == q + 1 || y + 4 > n || !digit(st[y]) || !digit(st[y + 1]) || !digit(st[y + 2]) || !digit(st[y + 3])
         || (y + 4 < n && !is_blank(st[y + 4])) || !(st[y] == '1' || st[y] == '2'))
         return false;
-    for (size_t k = 0; months[k]; k++)
-        if (kw(st + w, q - w, months[k], false) == q - w)
-            return true;
-    return false;
+    return ex_month_name(st + w, q - w) != 0;
 }
 
 /* the place in a "s'est réuni(e) ..." stream */
