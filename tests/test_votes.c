@@ -580,6 +580,15 @@ static void test_ocr_accented_phrases(void **st)
         /* "voix-pour" must still follow a count */
         {.in = "Une voix-pour la commune, dit le maire.\n",
          .n = 0},
+        /* specks glued after "voix", across the line break */
+        {.in = "Le Conseil municipal, après en avoir délibéré, à l'unanimité des votants (9 voix: :\n"
+               "pour), DÉCIDE d'approuver l'acquisition.\n",
+         .n = 1, .for_ = TT(9), .unanimous = TT(true)},
+        {.in = "Le Conseil, après en avoir délibéré, par 12 voix. pour et 3 contre, APPROUVE le plan.\n",
+         .n = 1, .for_ = TT(12), .against = TT(3)},
+        /* a comma after "voix" may separate a label: no "par N voix pour" */
+        {.in = "Suffrages exprimés : 15 voix, pour la liste A.\n",
+         .n = 0},
     };
     TT_EACH(r, t, rows)
         check_tally(&t, r);
