@@ -1675,14 +1675,44 @@ static size_t room_after(const char *st, size_t p, size_t end)
     return 0;
 }
 
+/* OCR: the dot at st[q] glued to a word no sentence ends with (an article
+   or preposition: "dans la salle du.\nconseil de la mairie"), a word in
+   lower case after it: a speck */
+static bool function_word_dot(const char *st, size_t q, size_t n)
+{
+    static const char *const words[] = {"du", "de", "des", "la", "le", "les", "au", "aux", NULL};
+    size_t w = q;
+    while (w > 0 && !is_blank(st[w - 1]))
+        w--;
+    size_t r = q + 1;
+    if (r >= n || !is_blank(st[r]))
+        return false;
+    while (r < n && is_blank(st[r]))
+        r++;
+    if (r >= n || !(st[r] >= 'a' && st[r] <= 'z'))
+        return false;
+    for (size_t k = 0; words[k]; k++)
+        if (q - w == strlen(words[k]) && kw(st + w, q - w, words[k], false) == q - w)
+            return true;
+    return false;
+}
+
 /* st[a, b) into sb without OCR specks: a ':' or '.' standing between
-   blanks ("siège de : . l'Office", "salle du . conseil") */
+   blanks ("siège de : . l'Office", "salle du . conseil"), or glued to a word
+   before a lower-case one ("salle du. conseil", "conseil: de la") */
 static void place_add(sbuf *sb, const char *st, size_t a, size_t b)
 {
     char buf[400];
     size_t o = 0;
     for (size_t q = a; q < b && o + 1 < sizeof buf; q++) {
         if ((st[q] == ':' || st[q] == '.') && q > a && is_blank(st[q - 1]) && (q + 1 >= b || is_blank(st[q + 1])))
+            continue;
+        /* OCR specks glued to a word: "salle du. conseil", "salle du
+           conseil: de la mairie" (a lower-case word after them) */
+        if (st[q] == '.' && function_word_dot(st, q, b))
+            continue;
+        if (st[q] == ':' && q > a && ((st[q - 1] | 0x20) >= 'a' && (st[q - 1] | 0x20) <= 'z') && q + 2 < b
+            && is_blank(st[q + 1]) && st[q + 2] >= 'a' && st[q + 2] <= 'z')
             continue;
         buf[o++] = st[q];
     }
@@ -1748,6 +1778,25 @@ static bool month_dot(const char *st, size_t q, size_t n)
     return ex_month_name(st + w, q - w) != 0;
 }
 
+/* "sous la présidence" at st, OCR: an apostrophe or a hyphen for the
+   blank after "sous" ("mairie sous'la présidence de M. X") */
+static bool presidence_at(const char *st, size_t n)
+{
+    size_t m = kw(st, n, "sous", false);
+    if (!m || m >= n)
+        return false;
+    if (st[m] == '\'' || st[m] == '-')
+        m++;
+    else if (m + 3 <= n && (unsigned char)st[m] == 0xE2 && (unsigned char)st[m + 1] == 0x80
+             && ((unsigned char)st[m + 2] == 0x98 || (unsigned char)st[m + 2] == 0x99))
+        m += 3;
+    else if (!is_blank(st[m]))
+        return false;
+    while (m < n && is_blank(st[m]))
+        m++;
+    return kw(st + m, n - m, "la presidence", false) != 0;
+}
+
 /* the place in a "s'est réuni(e) ..." stream */
 static const char *place_value(sctx *x, const char *st, size_t n)
 {
@@ -1769,9 +1818,9 @@ static const char *place_value(sctx *x, const char *st, size_t n)
             continue;
         if (st[q] == ';' && room_after(st, q, n))
             continue;
-        if (st[q] == '.' && month_dot(st, q, n))
+        if (st[q] == '.' && (month_dot(st, q, n) || function_word_dot(st, q, n)))
             continue;
-        if (kw(st + q, n - q, "sous la presidence", false) || st[q] == '.' || st[q] == ';') {
+        if (((st[q] | 0x20) == 's' && presidence_at(st + q, n - q)) || st[q] == '.' || st[q] == ';') {
             end = q;
             break;
         }
@@ -1833,7 +1882,18 @@ static const char *place_value(sctx *x, const char *st, size_t n)
                 art = kw(st + r, pe - r, "l'", false);
             if (!art)
                 art = kw(st + r, pe - r, "le ", false);
+            /* OCR: a hyphen for the blank ("dans la-salle du conseil") */
+            if (!art && ((art = kw(st + r, pe - r, "la-", false)) || (art = kw(st + r, pe - r, "le-", false)))
+                && !(r + art < pe && st[r + art] >= 'a' && st[r + art] <= 'z'))
+                art = 0;
             r += art;
+            /* OCR: a speck after the article ("à la :\nmairie annexe") */
+            if (art && r + 1 < pe && (st[r] == ':' || st[r] == '.' || st[r] == ',' || st[r] == ';')
+                && is_blank(st[r + 1])) {
+                r++;
+                while (r < pe && is_blank(st[r]))
+                    r++;
+            }
             if (r >= pe)
                 continue;
             /* not a time, a session, the usual place */

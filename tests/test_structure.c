@@ -1471,6 +1471,20 @@ static void test_place_room(void **state)
         /* a quote and a dot OCR made of a speck ("séance “.") */
         {"s'est réuni en séance “.\npublique à la salle des fêtes, sous la présidence de Mme Hélène GAUTIER.",
          "salle des fêtes"},
+        /* OCR specks glued to a word before a lower-case one, a hyphen
+           or a speck after the article, an apostrophe after "sous" */
+        {"s'est réuni le mardi 14 mai 2024, dans la salle du.\nconseil de la mairie, sous la présidence de "
+         "Mme Hélène GAUTIER.", "salle du conseil de la mairie"},
+        {"s'est réuni dans la salle du conseil: de la mairie, sous la présidence de Mme Hélène GAUTIER.",
+         "salle du conseil de la mairie"},
+        {"s'est réuni en séance ordinaire dans la-salle du conseil, sous la présidence de Mme Hélène GAUTIER.",
+         "salle du conseil"},
+        {"s'est réuni à la :\nmairie annexe de Fontenelles, sous la présidence de Mme Hélène GAUTIER.",
+         "mairie annexe de Fontenelles"},
+        {"s'est réuni à la mairie sous'la présidence de Mme Hélène GAUTIER.", "mairie"},
+        /* a full stop after a word that may end a sentence stays one */
+        {"s'est réuni à la mairie annexe. la séance est ouverte sous la présidence de Mme Hélène GAUTIER.",
+         "mairie annexe"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         char s[512];
