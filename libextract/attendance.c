@@ -3820,9 +3820,9 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                         q += is_blank(s[q]) ? 1 : k;
                     /* (the civility left at the line end: "présidence de M." /
                        "" / "Bernard CAYLA, Président.": the name is
-                       read without it) */
+                       read without it; OCR may lose its dot: "de M") */
                     {
-                        static const char *const civ[] = {"M.", "Mme", "Mme.", "Monsieur", "Madame", NULL};
+                        static const char *const civ[] = {"M.", "M", "Mme", "Mme.", "Monsieur", "Madame", NULL};
                         size_t e = t->lines[pl].end;
                         while (e > q && is_blank(s[e - 1]))
                             e--;

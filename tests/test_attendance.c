@@ -168,6 +168,15 @@ static void test_president_opens_session(void **st)
     assert_string_equal(d->president->family, "CAYLA");
     assert_string_equal(d->president->given, "Bernard");
     fx_done(&f);
+    /* (the civility's dot lost: "de M") */
+    d = run(&f,
+        "le comité syndical s’est réuni à la salle des fêtes, sous la présidence de M\n"
+        "\n"
+        "Bernard CAYLA, Président.\n");
+    assert_non_null(d->president);
+    assert_string_equal(d->president->family, "CAYLA");
+    assert_string_equal(d->president->given, "Bernard");
+    fx_done(&f);
 }
 
 /* no presidence sentence: the present member listed with the role
