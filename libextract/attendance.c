@@ -2105,6 +2105,8 @@ static int st_meaning(const char *s, size_t a, size_t b)
         {"supplean", ST_SUBST}, {"supplee", ST_SUBST}, {"remplace", ST_SUBST},
         {"pouvoir", ST_PROXY}, {"procuration", ST_PROXY}, {"represent", ST_PROXY},
         {"excuse", ST_EXCUSED}, {"present", ST_PRESENT}, {"absent", ST_ABSENT},
+        /* "T : le titulaire siège" (after "suppléant": "le suppléant siège") */
+        {"siege", ST_PRESENT},
     };
     for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++)
         for (size_t q = a; q < b; q++)
@@ -2245,13 +2247,26 @@ static int st_header_cell(const char *s, ex_span cl)
     return 0;
 }
 
+/* the folded word w of a presence column that is the table's last one:
+   "Présence", "Statut", or "Présent" over codes ("| Présent |" over "T",
+   "E", "A"; a column of X marks gives no status) */
+static bool st_last_presence_word(const char *w)
+{
+    return !strcmp(w, "presence") || !strcmp(w, "presences") || !strcmp(w, "statut") || !strcmp(w, "present")
+           || !strcmp(w, "presents");
+}
+
 /* line [a, b) may be roll_call_status()'s header: its last cell, a
-   single word (2+ blanks before it), is a presence column's word, so
-   the line's last blank-separated token folds to one */
+   single word (2+ blanks or a "|" before it), is a presence column's
+   word, so the line's last blank-separated token folds to one (the
+   closing "|" of a ruled header passed over: "| Titulaire | Présent |") */
 static bool st_header_tail(const char *s, size_t a, size_t b)
 {
     while (b > a && is_blank(s[b - 1]))
         b--;
+    if (b > a && s[b - 1] == '|')
+        for (b--; b > a && is_blank(s[b - 1]);)
+            b--;
     size_t q = b;
     while (q > a && !is_blank(s[q - 1]))
         q--;
@@ -2259,7 +2274,7 @@ static bool st_header_tail(const char *s, size_t a, size_t b)
         return false;
     char w[16];
     size_t wl = ex_num_fold_word(s + q, b - q, w, sizeof w);
-    return q + wl == b && (!strcmp(w, "presence") || !strcmp(w, "presences") || !strcmp(w, "statut"));
+    return q + wl == b && st_last_presence_word(w);
 }
 
 /* a proxy row whose presence cell names the holder ("Pouvoir à M. X",
@@ -2737,6 +2752,7 @@ static bool roll_call_status(ex_call *c, ex_document *d)
     size_t li = ex_line_at(t, d->span.start);
     int kind[ST_MAXCOL], flat[4];
     size_t col[ST_MAXCOL], ncol = 0, nflat = 0, flat_li = 0, bracket_li = SIZE_MAX;
+    bool ruled = false;
     bool brackets = d->span.end > d->span.start && has_code_bracket(s, d->span.start, d->span.end);
     for (; li < t->nlines && t->lines[li].start < d->span.end; li++) {
         const ex_line *ln = &t->lines[li];
@@ -2748,14 +2764,25 @@ static bool roll_call_status(ex_call *c, ex_document *d)
             continue;
         }
         ex_span cells[ST_MAXCOL + 1];
-        size_t n = rc_cells(s, ln->start, ln->end, cells, ST_MAXCOL + 1);
-        if (n < 2 && !nflat && (nflat = st_flat_header(s, ln->start, ln->end, flat)))
+        /* a table ruled with "|" ("| Commune | Titulaire | Suppléant |
+           Présent |", rule lines "|---|---|" skipped): read cell by cell */
+        ruled = rc_ruled(s, ln->start, ln->end);
+        size_t n = ruled ? rc_pipe_cells(s, ln->start, ln->end, cells, ST_MAXCOL + 1)
+                         : rc_cells(s, ln->start, ln->end, cells, ST_MAXCOL + 1);
+        if (n < 2 && !ruled && !nflat && (nflat = st_flat_header(s, ln->start, ln->end, flat)))
             flat_li = li;
         if (n < 2 || n > ST_MAXCOL)
             continue;
         size_t np = 0, nn = 0;
         for (size_t k = 0; k < n; k++) {
             kind[k] = st_header_cell(s, cells[k]);
+            if (!kind[k] && k + 1 == n) {
+                /* "Présent" as the last column's label */
+                char w[16];
+                size_t wl = ex_num_fold_word(s + cells[k].start, cells[k].end - cells[k].start, w, sizeof w);
+                if (wl && cells[k].start + wl == cells[k].end && st_last_presence_word(w))
+                    kind[k] = 'p';
+            }
             col[k] = col_of(s, ln->start, cells[k].start);
             np += kind[k] == 'p';
             nn += kind[k] == 'n';
@@ -2778,6 +2805,8 @@ static bool roll_call_status(ex_call *c, ex_document *d)
         const ex_line *ln = &t->lines[last];
         if (ln->flags & (EX_LINE_BLANK | EX_LINE_FURNITURE | EX_LINE_STAMP))
             break;
+        if (ruled && !rc_ruled(s, ln->start, ln->end))
+            break;
     }
     size_t lend = last, nl = 0;
     for (; lend < t->nlines && t->lines[lend].start < d->span.end && nl < 5; lend++)
@@ -2786,16 +2815,29 @@ static bool roll_call_status(ex_call *c, ex_document *d)
     size_t ncode = 0;
     if (last < t->nlines && lend > last)
         ncode = st_legend(s, t->lines[last].start, t->lines[lend - 1].end, '=', codes, ST_MAXCODE);
+    /* the legend "T : le titulaire siège – S : le suppléant siège – …" */
+    if (!ncode && last < t->nlines && lend > last)
+        ncode = st_legend(s, t->lines[last].start, t->lines[lend - 1].end, ':', codes, ST_MAXCODE);
     for (size_t r = first; r < last; r++) {
         const ex_line *ln = &t->lines[r];
         ex_span cells[ST_MAXCOL + 1], by[ST_MAXCOL];
-        size_t n = rc_cells(s, ln->start, ln->end, cells, ST_MAXCOL + 1);
-        if (n < 2 || n > ncol)
-            break;
         memset(by, 0, sizeof by);
-        for (size_t k = 0; k < n; k++) {
-            size_t cc = col_of(s, ln->start, cells[k].start);
-            by[rc_column(col, ncol, cc)] = cells[k];
+        if (ruled) {
+            if (ex_rule_line(s, ln->start, ln->end))
+                continue;
+            size_t n = rc_pipe_cells(s, ln->start, ln->end, cells, ST_MAXCOL + 1);
+            if (n != ncol)
+                break;
+            for (size_t k = 0; k < n; k++)
+                by[k] = cells[k];
+        } else {
+            size_t n = rc_cells(s, ln->start, ln->end, cells, ST_MAXCOL + 1);
+            if (n < 2 || n > ncol)
+                break;
+            for (size_t k = 0; k < n; k++) {
+                size_t cc = col_of(s, ln->start, cells[k].start);
+                by[rc_column(col, ncol, cc)] = cells[k];
+            }
         }
         if (!by[ncol - 1].end)
             break;

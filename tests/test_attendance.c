@@ -1078,6 +1078,58 @@ static void test_roll_call_presence_codes(void **st)
         check_att(&t, r);
 }
 
+/* a presence-code table ruled with "|" whose last column is "Présent",
+   the legend "CODE : meaning" entries between dashes ("T : le titulaire
+   siège – S : le suppléant siège"); a ruled "Présent" column of X marks
+   beside no other status column is no presence-code table */
+static void test_roll_call_status_ruled(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL\n"
+               "Délibération n° 2024-07\n"
+               "\n"
+               "| Commune     | Titulaire        | Suppléant        | Présent |\n"
+               "|-------------|------------------|------------------|---------|\n"
+               "| Aval        | M. Paul MARTIN   | Mme Rose NOËL    | T       |\n"
+               "| Amont       | Mme Anne PETIT   | M. Jean VIDAL    | S       |\n"
+               "| Les Coteaux | Mme Léa MOREL    | M. Henri FAURE   | E       |\n"
+               "| Le Val      | M. Marc BLANC    | Mme Iris GARNIER | A       |\n"
+               "| La Plaine   | M. Luc ROUX      | M. Noé SIMON     | P       |\n"
+               "\n"
+               "T : le titulaire siège – S : le suppléant siège – E : excusé – P : a donné\n"
+               "pouvoir – A : absent\n"
+               "\n"
+               "Pouvoir : M. Luc ROUX à M. Paul MARTIN.\n"
+               "\n"
+               "Le Comité syndical, après en avoir délibéré, DÉCIDE :\n"
+               "Article 1 : Le programme est approuvé.\n",
+         .n_present = TT(2),
+         .n_excused = TT(1),
+         .n_absent = TT(1),
+         .n_proxies = TT(1),
+         .present = {[0] = "MARTIN", [1] = "VIDAL"},
+         .excused = {[0] = "MOREL"},
+         .absent = {[0] = "BLANC"},
+         .proxy_from = {[0] = "ROUX"}},
+        {.in = "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL\n"
+               "Délibération n° 2024-07\n"
+               "\n"
+               "| Commune     | Titulaire        | Présent |\n"
+               "|-------------|------------------|---------|\n"
+               "| Aval        | M. Paul MARTIN   | X       |\n"
+               "| Amont       | Mme Anne PETIT   | X       |\n"
+               "\n"
+               "Le Comité syndical, après en avoir délibéré, DÉCIDE :\n"
+               "Article 1 : Le programme est approuvé.\n",
+         .n_present = TT(0),
+         .n_excused = TT(0),
+         .n_absent = TT(0)},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 /* a roll-call table ruled with "|": cells cut at the rules, the rule
    line under the header skipped, the collectivity column no part of the
    name, X under Présent / Excusé / Absent, the holder in "Pouvoir à" */
@@ -2426,6 +2478,7 @@ int main(void)
         cmocka_unit_test(test_attendance_in_prose),
         cmocka_unit_test(test_assembly_members_in_office),
         cmocka_unit_test(test_roll_call_status_proxy_cell),
+        cmocka_unit_test(test_roll_call_status_ruled),
         cmocka_unit_test(test_roll_call_bracket_codes),
         cmocka_unit_test(test_roll_call_presence_and_holder),
         cmocka_unit_test(test_ocr_dash_for_count_colon),
