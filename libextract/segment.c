@@ -987,6 +987,21 @@ static bool no_part_in_vote(const char *p, size_t n)
     return false;
 }
 
+/* a line opening with the label "Ne prennent pas part au vote : M. X,
+   Mme Y" ("Ne prend pas part au vote :", "Ne participe(nt) pas au vote
+   :"): a vote block line.  The label and its ':' only; a wrapped
+   sentence's "ne prend pas part au vote et quitte la salle" is not one */
+static bool no_part_label_at(const char *p, size_t n)
+{
+    size_t m;
+    if (!(m = kw(p, n, "ne prennent pas part au vote", true)) && !(m = kw(p, n, "ne prend pas part au vote", true))
+        && !(m = kw(p, n, "ne participent pas au vote", true)) && !(m = kw(p, n, "ne participe pas au vote", true)))
+        return false;
+    while (m < n && is_blank(p[m]))
+        m++;
+    return m < n && p[m] == ':';
+}
+
 /* vote block lines */
 static bool vote_at(const char *p, size_t n)
 {
@@ -1884,6 +1899,10 @@ static void classify(sctx *x, size_t i)
        la salle." opening a paragraph: the vote's first line (it ends
        the last article) */
     else if (c0 == 'm' && i > 0 && (x->li[i - 1].k & K_BLANK) && opens_civility(p, n) && no_part_in_vote(p, n))
+        f->k |= K_VOTE;
+    /* "Ne prennent pas part au vote : M. Serge X, Mme Odile Y" (it ends
+       the last article too) */
+    else if (c0 == 'n' && no_part_label_at(p, n))
         f->k |= K_VOTE;
     /* "ENTRE :", "ENTRE LES SOUSSIGNÉS :" (the parties follow) */
     if (c0 == 'e' && ((m = kw(p, n, "entre les soussignes", true)) || (m = kw(p, n, "entre les soussignees", true))

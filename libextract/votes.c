@@ -416,6 +416,25 @@ static size_t dash_ended_line_before(const ex_call *c, size_t a)
     return d > 0 && is_blank(s[d - 1]) ? d : SIZE_MAX;
 }
 
+/* a line opening at q with a tally's label and its colon: "Pour : 24",
+   "Contre : 2", "Abstentions : 0" */
+static bool tally_label_line(const char *s, size_t q, size_t lim)
+{
+    static const char *const labels[] = {"pour", "contre", "abstentions", "abstention", NULL};
+    while (q < lim && is_blank(s[q]))
+        q++;
+    for (size_t k = 0; labels[k]; k++) {
+        size_t m = ex_match_fold(s + q, lim - q, labels[k]);
+        if (!m)
+            continue;
+        q += m;
+        while (q < lim && is_blank(s[q]))
+            q++;
+        return q < lim && s[q] == ':';
+    }
+    return false;
+}
+
 static bool vote_line(const ex_call *c, size_t a)
 {
     if (vote_line_here(c, a))
@@ -2186,6 +2205,15 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
             if (kind == V_NPPV && !vcount(c, after, end, &v, &e2)) {
                 /* "Ne prend pas part au vote : M. X" */
                 size_t e3 = sentence_end(c, after, end, 300);
+                /* the names end at their line when the next one opens a
+                   tally: "... Mme Odile Y\nPour : 24 – Contre : 2" */
+                for (size_t q = after; q < e3; q++)
+                    if (s[q] == '\n' && tally_label_line(s, q + 1, e3)) {
+                        e3 = q;
+                        while (e3 > after && (is_blank(s[e3 - 1]) || s[e3 - 1] == '\r'))
+                            e3--;
+                        break;
+                    }
                 long n = persons_in(c, after, e3);
                 if (n < 0)
                     return false;

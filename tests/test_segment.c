@@ -656,6 +656,51 @@ static void test_not_voting_paragraph_ends_article(void **state)
     ex_call_free(&c);
 }
 
+/* "Ne prennent pas part au vote : M. X, Mme Y" after the articles (the
+   singular "Ne prend pas part au vote : M. X" too): a vote line, no part
+   of the last article; "ne prennent pas part au vote des tarifs" (no
+   label) wrapped inside an article stays in it */
+static void test_not_voting_label_ends_article(void **state)
+{
+    static const char *const labels[] = {"Ne prennent pas part au vote : M. Serge ROUX, Mme Odile BRUN",
+                                         "Ne prend pas part au vote : M. Serge ROUX"};
+    for (size_t k = 0; k < 2; k++) {
+        char in[600];
+        snprintf(in, sizeof in,
+                 "DÉLIBÉRATION N° 2025-118\n"
+                 "Vu le code général des collectivités territoriales ;\n"
+                 "DÉCIDE :\n"
+                 "Article 1 : D'attribuer la subvention.\n"
+                 "\n"
+                 "Article 2 : De dire que la dépense sera imputée au budget principal 2025,\n"
+                 "chapitre 204.\n"
+                 "\n"
+                 "%s\n"
+                 "\n"
+                 "Résultat du vote : Pour : 24 – Contre : 2 – Abstentions : 0\n",
+                 labels[k]);
+        ex_call c;
+        run_pipeline(&c, *state, in);
+        assert_int_equal(c.docs.n, 1);
+        assert_int_equal(c.docs.v[0].articles.n, 2);
+        assert_string_equal(c.docs.v[0].articles.v[1].text,
+                            "De dire que la dépense sera imputée au budget principal 2025, chapitre 204.");
+        ex_call_free(&c);
+    }
+    ex_call c;
+    run_pipeline(&c, *state,
+                 "DÉLIBÉRATION N° 2025-118\n"
+                 "Vu le code général des collectivités territoriales ;\n"
+                 "DÉCIDE :\n"
+                 "Article 1 : De noter que les conseillers intéressés\n"
+                 "ne prennent pas part au vote des tarifs.\n"
+                 "Article 2 : Le Maire est autorisé à signer l'acte.\n");
+    assert_int_equal(c.docs.v[0].articles.n, 2);
+    assert_string_equal(c.docs.v[0].articles.v[0].text,
+                        "De noter que les conseillers intéressés ne prennent pas part au vote des tarifs.");
+    ex_call_free(&c);
+}
+
 /* OCR ';' for the comma of "Fait à X, le …": the signature's place and
    date, and no part of the last article */
 static void test_fait_semicolon(void **state)
@@ -2526,6 +2571,7 @@ int main(void)
         cmocka_unit_test(test_ocr_lost_article_number),
         cmocka_unit_test(test_article_heading_or_sentence),
         cmocka_unit_test(test_vote_heading_ends_article),
+        cmocka_unit_test(test_not_voting_label_ends_article),
         cmocka_unit_test(test_register_closing_ends_article),
         cmocka_unit_test(test_acceptance_mention),
         cmocka_unit_test(test_fait_semicolon),

@@ -74,6 +74,40 @@ static void test_groups_under_tally(void **st)
     fx_done(&f);
 }
 
+/* "Ne prennent pas part au vote : M. X, Mme Y" (no full stop) between a
+   "Résultat du vote :" alone on its line and the tally "Pour : 24 – ...":
+   the names end at their line, the tally is read; names that run on to
+   the next line ("..., Mme Y,\nM. Z") are still read whole */
+static void test_not_voting_names_before_tally(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s =
+        "Article 3 : De dire que la dépense sera imputée au budget.\n\n"
+        "Résultat du vote :\n"
+        "Ne prennent pas part au vote : M. Serge ROUX, Mme Odile BRUN\n"
+        "Pour : 24 – Contre : 2 – Abstentions : 0\n"
+        "La délibération est adoptée.\n";
+    const ex_vote_vec *v = run(&f, s);
+    assert_int_equal(v->n, 1);
+    const ex_vote *x = &v->v[0];
+    assert_int_equal(x->for_, 24);
+    assert_int_equal(x->against, 2);
+    assert_int_equal(x->abstention, 0);
+    assert_int_equal(x->not_voting, 2);
+    assert_int_equal(x->not_voting_persons.n, 2);
+    fx_done(&f);
+    s = "Article 3 : De dire que la dépense sera imputée au budget.\n\n"
+        "Ne prennent pas part au vote : M. Serge ROUX, Mme Odile BRUN,\n"
+        "M. Paul NOËL\n\n"
+        "Pour : 24 – Contre : 2 – Abstentions : 0\n";
+    v = run(&f, s);
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 24);
+    assert_int_equal(v->v[0].not_voting, 3);
+    fx_done(&f);
+}
+
 /* a nominative vote: each side's count in brackets before its colon, the
    persons named after it (no groups); the sides' lists do not part them;
    "Se sont abstenues", "S'est abstenu", and "Ont voté contre : 2 – names" */
@@ -1554,6 +1588,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_groups_block),
+        cmocka_unit_test(test_not_voting_names_before_tally),
         cmocka_unit_test(test_groups_under_tally),
         cmocka_unit_test(test_act_result_alone),
         cmocka_unit_test(test_unanimity_count_then_nppv),
