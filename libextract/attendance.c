@@ -1020,11 +1020,11 @@ static size_t group_prefix(const ex_call *c, size_t a, size_t b, size_t lim)
     const char *s = c->text.s;
     /* (a dash bullet, OCR specks: "- Communauté …", ". Commune …") */
     for (int n = 0; a < b && n < 4; n++) {
-        if (is_blank(s[a]) || s[a] == '-' || s[a] == '.' || s[a] == '*')
+        size_t w;
+        if (is_blank(s[a]) || s[a] == '.' || s[a] == '*')
             a++;
-        else if (a + 3 <= b && (unsigned char)s[a] == 0xE2 && (unsigned char)s[a + 1] == 0x80
-                 && ((unsigned char)s[a + 2] == 0x93 || (unsigned char)s[a + 2] == 0x94))
-            a += 3;     /* "–", "—" */
+        else if ((w = dash_width(s, a, b)))
+            a += w;     /* "-", "–", "—" */
         else
             break;
         while (a < b && is_blank(s[a]))

@@ -1341,7 +1341,8 @@ static bool body_comma_delibere(const char *p, size_t n)
 /* "…, le Conseil municipal, après en avoir délibéré, FIXE le prix …": the
    deliberation phrase inside a line that opens mid-sentence (a PV's item
    told in prose; the caller tries only lines opening with a lower-case
-   letter or an l: "Le Maire propose … Après en avoir délibéré, …"); the offset of its "avoir", 0 when the line holds none */
+   letter or an l: "Le Maire propose … Après en avoir délibéré, …"); the
+   offset of its "avoir", 0 when the line holds none */
 static size_t mid_delibere(const char *p, size_t n)
 {
     for (const char *h = n > 16 ? memmem(p + 1, n - 1, "avoir d", 7) : NULL; h;
