@@ -412,6 +412,20 @@ bool ex_num_prev_word(const char *s, size_t p, bool comma, size_t *wa, size_t *w
    glued to the end of a word when the word after the line end is in
    lower case (no sentence starts that way: "douze mille cinq.\ncents
    euros", not "… mille.\nCent euros") */
+/* a quote ' ‘ ’ at q glued to the words on both sides ("cent trois
+   mille’sept cent quarante euros", OCR) is a speck, not an elision: the
+   word before it has 3 letters or more and does not end in "qu"
+   ("l’un", "d’un", "quelqu’un", "jusqu’à" are elisions) */
+static bool glued_quote(const char *s, size_t q)
+{
+    size_t r = q, letters = 0;
+    while (r > 0 && letters < 3 && ex_num_is_letter(s + r - 1, 1)) {
+        r--;
+        letters++;
+    }
+    return letters >= 3 && !((s[q - 1] == 'u' || s[q - 1] == 'U') && (s[q - 2] == 'q' || s[q - 2] == 'Q'));
+}
+
 size_t ex_num_word_speck(const char *s, size_t p)
 {
     size_t q = p;
@@ -443,8 +457,10 @@ size_t ex_num_word_speck(const char *s, size_t p)
             r--;
         return sp != '-' && r > 0 && s[r - 1] == '\n' ? q : 0;
     }
+    if (quote && after)
+        return ex_num_is_letter(s + q - 1, 1) ? q : 0;
     if (quote)
-        return after && ex_num_is_letter(s + q - 1, 1) ? q : 0;
+        return glued_quote(s, q) ? q : 0;
     return !brk && nl && strchr(".,;:", sp) && ex_num_is_letter(s + q - 1, 1) && s[p] >= 'a' && s[p] <= 'z'
            ? q : 0;
 }

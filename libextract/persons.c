@@ -1684,6 +1684,56 @@ static bool place_label(const pctx *x, size_t i)
     return q < x->n && civ_at(x, q, &used, &group);
 }
 
+/* a row "Canton de Monthelon : Mme X" opening at token i: 1 to 10
+   words (the first capitalised, no civility; inner hyphens and
+   apostrophes), then ":" and (past line breaks) a civility */
+static bool label_row(const pctx *x, size_t i)
+{
+    if (i >= x->n || x->t[i].kind != T_WORD || (x->t[i].cls != W_CAP && x->t[i].cls != W_UPPER))
+        return false;
+    size_t used, j = i;
+    bool group;
+    for (; j < x->n && j < i + 10; j++) {
+        const ptok *t = &x->t[j];
+        if (t->kind == T_PUNCT && t->ch == ':')
+            break;
+        if (t->kind == T_WORD ? civ_at(x, j, &used, &group) != NULL
+                              : !(t->kind == T_PUNCT && (t->ch == '-' || t->ch == '\'')))
+            return false;
+    }
+    if (j >= x->n || x->t[j].kind != T_PUNCT || x->t[j].ch != ':')
+        return false;
+    size_t q = j + 1;
+    while (q < x->n && x->t[q].kind == T_NL)
+        q++;
+    return q < x->n && civ_at(x, q, &used, &group);
+}
+
+/* after a blank line, at token i: a "Canton de Monthelon : Mme X" row
+   whose first word opens the row above the blank line the same way
+   ("Canton de Brévilliers : Mme A, M. B\n\nCanton de Monthelon : Mme
+   C": members grouped by canton, commune, college, the blank line put
+   by the OCR).  A label of another kind ("Absents excusés : M. Y") is
+   no such row. */
+static bool label_row_again(const pctx *x, size_t i)
+{
+    const ptok *t = &x->t[i];
+    if (t->fl == PT_LONG || !label_row(x, i))
+        return false;
+    size_t p = i;
+    while (p > 0 && x->t[p - 1].kind != T_NL)
+        p--;
+    if (!p || !x->t[p - 1].blank)
+        return false;
+    while (p > 0 && x->t[p - 1].kind == T_NL)
+        p--;
+    while (p > 0 && x->t[p - 1].kind != T_NL)
+        p--;
+    while (p < i && x->t[p].kind == T_PUNCT)
+        p++;    /* (OCR specks opening the row) */
+    return p < i && x->t[p].fl == t->fl && !memcmp(x->t[p].fw, t->fw, t->fl) && label_row(x, p);
+}
+
 /* does a person start at token i (after junk)?  For the end of a list
    at a full stop or a blank line. */
 static bool person_follows(const pctx *x, size_t i)
@@ -1700,6 +1750,8 @@ static bool person_follows(const pctx *x, size_t i)
         return true;    /* "Membres nommés : Mme X", "THIAVILLE : M. Y" */
     if (place_label(x, i))
         return true;    /* "– Aubigny-la-Rivière : Mme X" after a blank line (OCR) */
+    if (label_row_again(x, i))
+        return true;
     size_t used;
     bool group;
     size_t j = i;
@@ -1744,6 +1796,11 @@ static bool person_follows(const pctx *x, size_t i)
     if (x->t[j].kind == T_PUNCT && strchr(",;.()-", x->t[j].ch))
         return true;
     if (x->t[j].kind == T_GAP)
+        return true;
+    /* (OCR: a speck for the gap between the two columns of a row, "Mme
+       Sophie BERTHELOT * M. Didier CHAMBRIER", "Mme Odile GIRERD : M.
+       Marc HUGONNARD") */
+    if (civ && x->t[j].kind == T_PUNCT && x->t[j].spaced && j + 1 < x->n && civ_at(x, j + 1, &used, &group))
         return true;
     if (connector_at(x, j, (x->mode & PL_PROXY) != 0))
         return true;

@@ -1970,6 +1970,21 @@ static size_t speck_dot_article(const ex_text *t, size_t q)
     return q;
 }
 
+/* OCR: "L." of a code article read "EL" (tesseract), after a blank or
+   a line end: "ses articles\nEL 3211-1 et L. 3211-2".  "EL", a blank,
+   3 to 5 digits and a hyphen: the article's "L", else q */
+static size_t el_article(const ex_text *t, size_t q)
+{
+    const char *s = t->s;
+    if (q + 4 >= t->len || s[q] != 'E' || s[q + 1] != 'L' || s[q + 2] != ' '
+        || (q > 0 && s[q - 1] != ' ' && s[q - 1] != '\n' && s[q - 1] != '\t'))
+        return q;
+    size_t d = q + 3;
+    while (d < t->len && ex_is_digit(s[d]))
+        d++;
+    return d - (q + 3) >= 3 && d - (q + 3) <= 5 && d + 1 < t->len && s[d] == '-' && ex_is_digit(s[d + 1]) ? q + 1 : q;
+}
+
 static size_t parse_articles(ref_state *st, size_t p, ex_str_vec *arts)
 {
     ex_call *c = st->c;
@@ -1979,6 +1994,9 @@ static size_t parse_articles(ref_state *st, size_t p, ex_str_vec *arts)
     st->nrg = 0;
     for (int n = 0; n < 40; n++) {
         q = speck_dot_article(&c->text, q);
+        size_t el = el_article(&c->text, q);
+        bool el_read = el > q;
+        q = el;
         if (ex_rx_match(c, &rx[RX_ART], q, 0) <= 0) {
             size_t nq = n && !range ? skip_unread_article(st, q) : 0;
             if (!nq)
@@ -1993,6 +2011,19 @@ static size_t parse_articles(ref_state *st, size_t p, ex_str_vec *arts)
             break;
         /* a trailing blank before a capital that belongs to the next word */
         char *v = article_value(c, a, b);
+        if (v && el_read && v[0] == 'L' && ex_is_digit(v[1])) {
+            /* "EL 3211-1": read "L.3211-1" */
+            size_t vl = strlen(v);
+            char *w = ex_arena_alloc(&c->arena, vl + 2);
+            if (!w) {
+                c->oom = true;
+                return p;
+            }
+            w[0] = 'L';
+            w[1] = '.';
+            memcpy(w + 2, v + 1, vl);
+            v = w;
+        }
         if (v && rb == b && !ex_is_digit(c->text.s[a]) && b + 1 < c->text.len && c->text.s[b] == ' '
             && ex_is_digit(c->text.s[b + 1])) {
             int k = cut_article(c, v, b, &v, &rb);

@@ -2654,8 +2654,11 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                            dix-sept novembre ...") */
                         size_t q2 = r2 + lm;
                         q2 = skip_gap(s, x->t->len, q2);
-                        /* OCR: a speck after "le" ("convoqué le.27 février") */
-                        if (q2 < x->t->len && (s[q2] == '.' || s[q2] == ',' || s[q2] == ':' || s[q2] == '-'))
+                        /* OCR: a speck after "le" ("convoqué le.27 février"),
+                           or two around a line break ("convoqué le .\n\n. 10
+                           novembre 2025") */
+                        for (int sp = 0; sp < 2 && q2 < x->t->len
+                                         && (s[q2] == '.' || s[q2] == ',' || s[q2] == ':' || s[q2] == '-'); sp++)
                             q2 = skip_gap(s, x->t->len, q2 + 1);
                         if (dt && dt->span.start > q2) {
                             static const char *const days[] = {"lundi", "mardi", "mercredi", "jeudi",

@@ -231,6 +231,21 @@ static size_t speck_len(const char *s, size_t p, size_t lim)
     return 0;
 }
 
+/* after a "D" read for a 0 at q-1: blanks, then the limit, a line end
+   or a separator "-", "–", "—", ",", ";" (then a blank or a line end) */
+static bool d_zero(const char *s, size_t q, size_t lim)
+{
+    while (q < lim && is_blank(s[q]))
+        q++;
+    if (q >= lim || is_nl(s[q]))
+        return true;
+    size_t w = s[q] == '-' || s[q] == ',' || s[q] == ';' ? 1
+               : q + 2 < lim && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80
+                       && ((unsigned char)s[q + 2] == 0x93 || (unsigned char)s[q + 2] == 0x94)
+                   ? 3 : 0;
+    return w && q > 0 && is_blank(s[q - 1]) && (q + w >= lim || is_blank(s[q + w]) || is_nl(s[q + w]));
+}
+
 /* a printed count at p: digits (OCR O -> 0, l/I -> 1), "/" or "-" for
    none, "néant", "aucun(e)", "zéro", number words; *end after it */
 static bool vcount(ex_call *c, size_t p, size_t lim, long *val, size_t *end)
@@ -273,6 +288,14 @@ static bool vcount(ex_call *c, size_t p, size_t lim, long *val, size_t *end)
                                                           || (s[p + 1] >= '0' && s[p + 1] <= '9')
                                                           || s[p + 1] == '.' || s[p + 1] == '\''))) {
         *val = s[p] == 'B' ? 8 : 5;
+        *end = p + 1;
+        return true;
+    }
+    /* OCR "D" for a 0 standing alone as the count, ending its line or
+       before a separator ("Contre : 2 — Abstentions : D"; not "D." nor
+       "D Martin") */
+    if (s[p] == 'D' && d_zero(s, p + 1, lim)) {
+        *val = 0;
         *end = p + 1;
         return true;
     }

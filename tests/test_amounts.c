@@ -186,6 +186,11 @@ static void test_words_glued_quote(void **state)
           {465000000, "4 650 000 €", NULL, NULL}, {465000000, "quatre millions six cent cinquante mille euros", NULL, NULL});
     /* still a punctuation mark when not a quote */
     CHECK("le tarif reste de dix. Cinq euros", {500, "Cinq euros", NULL, NULL});
+    /* a quote glued to the number words on both sides: a speck, not an
+       elision ("d’un", "quelqu’un" are: the words after it only) */
+    CHECK("pour un montant de cent trois mille’sept cent quarante euros",
+          {10374000, "cent trois mille’sept cent quarante euros", NULL, NULL});
+    CHECK("au prix d’un euro", {100, "un euro", NULL, NULL});
 }
 
 static void test_currency_after(void **state)
@@ -197,6 +202,10 @@ static void test_currency_after(void **state)
     CHECK("l'amende forfaitaire de 135 euros prévue", {13500, "135 euros", NULL, NULL});
     CHECK("soit 2,50 € par mètre carré", {250, "2,50 €", NULL, NULL});
     CHECK("le montant minimal est fixé à 1.200 € et", {120000, "1.200 €", NULL, NULL});
+    /* OCR: a quote speck glued between the number and "euros" */
+    CHECK("une amende de la quatrième classe, soit 750'euros au plus",
+          {75000, "750'euros", NULL, NULL});
+    NONE("le secteur 750'europe");
 }
 
 /* francs (acts before 2002): FRF; a bare "F" only where money is

@@ -2410,12 +2410,50 @@ static void test_specks_after_label(void **st)
         check_att(&t, r);
 }
 
+/* OCR put a blank line inside a present list: a row of the same shape
+   after it goes on with the list ("Canton de X : Mme A\n\nCanton de
+   Y : M. B", a two-column row with a speck for its gap "Mme A * M.
+   B"); a label of another kind or prose after it ends the list */
+static void test_blank_line_inside_grouped_list(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Séance du 17 novembre 2025\n"
+               "Étaient présents :\n"
+               "Canton de Brévilliers : Mme Hélène CASTAGNET, M. Joël VERMOREL\n\n"
+               "Canton de Saint-Aubin-sur-Brève-1 : Mme Agnès DUFRESNOY, M. Pascal LEMERCIER\n"
+               "Canton des Hauts-de-Ravelle : Mme Nathalie GRIBEAUVAL\n\n"
+               "Absents excusés :\n"
+               "Canton de Monthelon : M. Franck HOUZET\n",
+         .n_present = TT(5), .present = {"CASTAGNET", "VERMOREL", "DUFRESNOY", "LEMERCIER", "GRIBEAUVAL"},
+         .n_excused = TT(1), .excused = {"HOUZET"}},
+        {.in = "Séance du 25 septembre 2025\n"
+               "Étaient présents :\n"
+               "Mme Claire MONTAGNON M. Bernard AUTHIER\n\n"
+               "Mme Sophie BERTHELOT * M. Didier CHAMBRIER\n"
+               "Mme Odile GIRERD : M. Marc HUGONNARD\n\n"
+               "Absent : M. Noël HUC.\n",
+         .n_present = TT(6), .present = {"MONTAGNON", "AUTHIER", "BERTHELOT", "CHAMBRIER", "GIRERD", "HUGONNARD"},
+         .n_absent = TT(1)},
+        /* negative: after the blank line, a row opening with another
+           word ("Commission des finances : M. X") is no row of the list */
+        {.in = "Séance du 17 novembre 2025\n"
+               "Étaient présents :\n"
+               "Canton de Brévilliers : Mme Hélène CASTAGNET, M. Joël VERMOREL\n\n"
+               "Commission des finances : M. Pascal LEMERCIER\n",
+         .n_present = TT(2), .present = {"CASTAGNET", "VERMOREL"}},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_count_leaders_and_opening),
         cmocka_unit_test(test_present_by_member_collectivity),
         cmocka_unit_test(test_specks_after_label),
+        cmocka_unit_test(test_blank_line_inside_grouped_list),
         cmocka_unit_test(test_majority_of_members_present),
         cmocka_unit_test(test_presence_legend_excused_proxy),
         cmocka_unit_test(test_surveillance_colleges),

@@ -898,6 +898,27 @@ static void test_ocr_specks_around_articles(void **state)
     CHECK_ROWS(rows);
 }
 
+/* OCR: "L." of a code article read "EL" (tesseract): "EL", a blank, a
+   number with a hyphen is the article "L.…", at the list's start or
+   after its separator; "EL" before a number without a hyphen is not */
+static void test_ocr_el_for_l_dot(void **state)
+{
+    static const ref_row rows[] = {{
+        .in = "Vu le code général des collectivités territoriales, et notamment ses articles\n"
+              "EL 3211-1 et L. 3211-2 ;\n"
+              "Vu le code de la santé publique, notamment ses articles L. 3332-15 et\n"
+              "EL 3353-1;\n",
+        .n = TT(2),
+        .refs = {{.narticles = TT(2), .articles = {"L.3211-1", "L.3211-2"}},
+                 {.narticles = TT(2), .articles = {"L.3332-15", "L.3353-1"}}},
+    }, {
+        .in = "Vu le code de la santé publique, notamment ses articles L. 3332-15 et EL 33 ;\n",
+        .n = TT(1),
+        .refs = {{.narticles = TT(1), .articles = {"L.3332-15"}}},
+    }};
+    CHECK_ROWS(rows);
+}
+
 /* OCR around a code's articles: a speck "." glued after a word of the
    code's name before a blank ("code. général"), a hyphen for the blank
    before the list ("articles-L.3211-2"), a quote before the article word,
@@ -1116,6 +1137,7 @@ int main(void)
         cmocka_unit_test(test_page_marker_line),
         cmocka_unit_test(test_act_articles_far_in_clause),
         cmocka_unit_test(test_ocr_specks_around_articles),
+        cmocka_unit_test(test_ocr_el_for_l_dot),
         cmocka_unit_test(test_ocr_specks_in_code_clause),
         cmocka_unit_test(test_ocr_code_name_and_clause),
         cmocka_unit_test(test_ocr_specks_in_act_citation),

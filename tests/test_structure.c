@@ -1665,6 +1665,10 @@ static void test_convened_on_right_after(void **state)
         /* OCR: a speck glued after "le" */
         {"régulièrement convoquée le.7 novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 7},
         {"régulièrement convoquée le, mardi 7 novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 7},
+        /* OCR: two specks around a blank line (the day lost: not the
+           later date) */
+        {"régulièrement convoquée le .\n\n. 7 novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 7},
+        {"régulièrement convoquée le .\n\n. novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 0},
         /* the convener between ("convoquée par son président le …") */
         {"convoquée par son président le 7 novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 7},
         {"convoquée par le président le 7 novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 7},

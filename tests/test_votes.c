@@ -500,6 +500,23 @@ static void test_count_letter_digit(void **st)
     v = run(&f, "Pour : Bernard MARTIN — Contre : 2\n");
     assert_true(v->n == 0 || v->v[0].for_ != 8);
     fx_done(&f);
+    /* "D" for 0 alone, ending its line or before a separator; not "D."
+       nor "D" before a word */
+    v = run(&f, "Pour : 24 - Contre : 2 — Abstentions : D\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].abstention, 0);
+    assert_int_equal(v->v[0].against, 2);
+    fx_done(&f);
+    v = run(&f, "Pour : 24 — Abstentions : D — Contre : 2\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].abstention, 0);
+    fx_done(&f);
+    v = run(&f, "Pour : 24 - Contre : 2 — Abstentions : D. MARTIN\n");
+    assert_true(v->n == 0 || v->v[0].abstention != 0);
+    fx_done(&f);
+    v = run(&f, "Pour : 24 - Contre : 2 — Abstentions : D MARTIN\n");
+    assert_true(v->n == 0 || v->v[0].abstention != 0);
+    fx_done(&f);
 }
 
 static void test_sum_mismatch(void **st)
