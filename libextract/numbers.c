@@ -401,17 +401,6 @@ bool ex_num_prev_word(const char *s, size_t p, bool comma, size_t *wa, size_t *w
     return true;
 }
 
-/* OCR: a speck standing alone right before p (blanks and line ends
-   apart, at most two line ends on each side): one of . , ; : ' ‘ ’ _ *
-   with a blank or a line end before it; the offset before the speck,
-   else 0.  A quote ' ‘ ’ glued to the end of a word with a blank or a
-   line end after it is one too ("quatre’\nmille euros": no French word
-   ends elided before a blank).  Across a line break only (a speck that
-   way is no punctuation): = | alone ("mille\n= six cents euros"), a
-   "-" alone ending its line (one opening a line is a dash), and . , ; :
-   glued to the end of a word when the word after the line end is in
-   lower case (no sentence starts that way: "douze mille cinq.\ncents
-   euros", not "… mille.\nCent euros") */
 /* a quote ' ‘ ’ at q glued to the words on both sides ("cent trois
    mille’sept cent quarante euros", OCR) is a speck, not an elision: the
    word before it has 3 letters or more and does not end in "qu"
@@ -426,6 +415,18 @@ static bool glued_quote(const char *s, size_t q)
     return letters >= 3 && !((s[q - 1] == 'u' || s[q - 1] == 'U') && (s[q - 2] == 'q' || s[q - 2] == 'Q'));
 }
 
+/* OCR: a speck standing alone right before p (blanks and line ends
+   apart, at most two line ends on each side): one of . , ; : ' ‘ ’ _ *
+   with a blank or a line end before it; the offset before the speck,
+   else 0.  A quote ' ‘ ’ glued to the end of a word with a blank or a
+   line end after it is one too ("quatre’\nmille euros": no French word
+   ends elided before a blank).  Across a line break only (a speck that
+   way is no punctuation): = | alone ("mille\n= six cents euros"), a
+   "-" alone ending its line (one opening a line is a dash), and . , ; :
+   glued to the end of a word when the word after the line end is in
+   lower case (no sentence starts that way: "douze mille cinq.\ncents
+   euros", not "… mille.\nCent euros"); a quote glued to the words on
+   both sides as glued_quote() says */
 size_t ex_num_word_speck(const char *s, size_t p)
 {
     size_t q = p;
