@@ -2737,6 +2737,42 @@ static bool trigger_at(ex_call *c, const ref_engine *re, size_t i)
     return cand && ex_rx_match(c, &re->rx[RX_TRIGGER], i, 0) > 0;
 }
 
+#ifdef EX_SIMD
+/* next_trigger()'s test of the first bytes of a trigger word, as pairs
+   of classes: the offset j is kept when trig_first[s[j]] &
+   trig_second[s[j + 1]] is not 0 (and, for TF_DE alone, the third byte
+   | 0x20 is c, l, i or 1).  The pairs, caseless (| 0x20, which merges
+   only a letter's two cases): lo, or, pr, ar av ac, de[cli1], di ci, co
+   go (Gode), in, re, "C" and a capital (CGCT...), d and r before a byte
+   0xC3 (d[ée], r[èé]): exactly the two first letters of a prefix of
+   third_ok() (the third too after "de"); trigger_at() is false at the
+   other offsets. */
+enum {
+    TF_L = 1, TF_O = 2, TF_P = 4, TF_A = 8, TF_D = 16, TF_C = 32, TF_G = 64, TF_I = 128,
+    TF_R = 256, TF_CU = 512, TF_DE = 1024,
+};
+static const uint16_t trig_first[256] = {
+    ['l'] = TF_L, ['L'] = TF_L, ['o'] = TF_O, ['O'] = TF_O, ['p'] = TF_P, ['P'] = TF_P,
+    ['a'] = TF_A, ['A'] = TF_A, ['d'] = TF_D | TF_DE, ['D'] = TF_D | TF_DE, ['c'] = TF_C,
+    ['C'] = TF_C | TF_CU, ['g'] = TF_G, ['G'] = TF_G, ['i'] = TF_I, ['I'] = TF_I,
+    ['r'] = TF_R, ['R'] = TF_R,
+};
+static const uint16_t trig_second[256] = {
+    /* the capitals after "C" (those below take other classes too) */
+    ['A'] = TF_CU, ['B'] = TF_CU, ['D'] = TF_CU, ['F'] = TF_CU, ['G'] = TF_CU, ['H'] = TF_CU,
+    ['J'] = TF_CU, ['K'] = TF_CU, ['L'] = TF_CU, ['M'] = TF_CU, ['P'] = TF_CU, ['Q'] = TF_CU,
+    ['S'] = TF_CU, ['T'] = TF_CU, ['U'] = TF_CU, ['W'] = TF_CU, ['X'] = TF_CU, ['Y'] = TF_CU,
+    ['Z'] = TF_CU,
+    ['o'] = TF_L | TF_C | TF_G, ['O'] = TF_L | TF_C | TF_G | TF_CU,
+    ['r'] = TF_O | TF_P | TF_A, ['R'] = TF_O | TF_P | TF_A | TF_CU,
+    ['v'] = TF_A, ['V'] = TF_A | TF_CU, ['c'] = TF_A, ['C'] = TF_A | TF_CU,
+    ['e'] = TF_DE | TF_R, ['E'] = TF_DE | TF_R | TF_CU,
+    ['i'] = TF_D | TF_C, ['I'] = TF_D | TF_C | TF_CU,
+    ['n'] = TF_I, ['N'] = TF_I | TF_CU,
+    [0xC3] = TF_D | TF_R,
+};
+#endif
+
 /* the next trigger at or after pos (its match left in c->md), or t->len:
    a byte loop over the text, trigger_at() where the first letter of a
    trigger word starts a word */
@@ -2755,8 +2791,9 @@ static size_t next_trigger(ex_call *c, const ref_engine *re, size_t pos)
     };
     size_t i = pos;
 #ifdef EX_SIMD
-    /* 16 positions a step: only those whose first bytes can open a
-       trigger word (necessary conditions of trigger_at()'s tests before
+    /* 16 positions a step, the word starts found with SSE2, then by
+       table look-ups (trig_first[]) only those whose first bytes can
+       open a trigger word (necessary conditions of trigger_at()'s tests before
        trigger_prefix(), ASCII letters caseless: the two first letters of
        a prefix of third_ok() (the third too after "de"), "C" and a
        capital (CGCT...), or d and r before a byte 0xC3 (d[ée], r[èé]))
@@ -2769,34 +2806,25 @@ static size_t next_trigger(ex_call *c, const ref_engine *re, size_t pos)
         i = 1;
     }
     for (; i + 18 <= n; i += 16) {
-        const __m128i x = ex_v_load((const char *)s + i);
-        const __m128i a = ex_v_low(x);
-        const __m128i b1 = ex_v_load((const char *)s + i + 1), b = ex_v_low(b1);
-        const __m128i d = ex_v_low(ex_v_load((const char *)s + i + 2));
+        /* the byte before: not an ASCII letter or digit, or P; the byte:
+           a to r, not e, caseless (trig_first[]'s letters) */
         const __m128i pv = ex_v_load((const char *)s + i - 1);
-        const __m128i fd = ex_v_eq(a, 'd'), fr = ex_v_eq(a, 'r'), fa = ex_v_eq(a, 'a'),
-                      fc = ex_v_eq(a, 'c');
-        const __m128i nr = ex_v_eq(b, 'r'), ne = ex_v_eq(b, 'e'), ni = ex_v_eq(b, 'i'),
-                      no = ex_v_eq(b, 'o');
-        /* the two first letters (lo or de di ar av ac ci co in re pr), and
-           the third after de (c, l, and the l read as 1 or I by OCR:
-           third_ok(); "de" is frequent) */
-        __m128i m = _mm_and_si128(ex_v_eq(a, 'l'), no);
-        m = _mm_or_si128(m, _mm_and_si128(_mm_or_si128(ex_v_eq(a, 'o'), ex_v_eq(a, 'p')), nr));
-        m = _mm_or_si128(m, _mm_and_si128(fa, _mm_or_si128(nr, _mm_or_si128(ex_v_eq(b, 'v'), ex_v_eq(b, 'c')))));
-        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(fd, ne),
-                                          _mm_or_si128(_mm_or_si128(ex_v_eq(d, 'c'), ex_v_eq(d, 'l')),
-                                                       _mm_or_si128(ex_v_eq(d, 'i'), ex_v_eq(d, '1')))));
-        m = _mm_or_si128(m, _mm_and_si128(_mm_or_si128(fd, fc), ni));
-        m = _mm_or_si128(m, _mm_and_si128(_mm_or_si128(fc, ex_v_eq(a, 'g')), no));   /* co, go (Gode) */
-        m = _mm_or_si128(m, _mm_and_si128(ex_v_eq(a, 'i'), ex_v_eq(b, 'n')));
-        m = _mm_or_si128(m, _mm_and_si128(fr, ne));
-        m = _mm_or_si128(m, _mm_and_si128(ex_v_eq(x, 'C'), ex_v_in(b1, 'A', 'Z')));
-        m = _mm_or_si128(m, _mm_and_si128(_mm_or_si128(fd, fr), ex_v_eq(b1, 0xC3)));
-        /* the byte before: not an ASCII letter or digit, or P */
-        m = _mm_andnot_si128(_mm_andnot_si128(ex_v_eq(pv, 'P'), ex_v_alnum(pv)), m);
-        for (unsigned k = ex_v_mask(m); k; k &= k - 1) {
+        const __m128i a = ex_v_low(ex_v_load((const char *)s + i));
+        const __m128i bad = _mm_or_si128(_mm_andnot_si128(ex_v_eq(pv, 'P'), ex_v_alnum(pv)),
+                                         ex_v_eq(a, 'e'));
+        unsigned k = ex_v_mask(_mm_andnot_si128(bad, ex_v_in(a, 'a', 'r')));
+        for (; k; k &= k - 1) {
             size_t j = i + (size_t)__builtin_ctz(k);
+            /* the first two bytes (the third after "de"): trig_first[]
+               and trig_second[] */
+            unsigned cls = trig_first[s[j]] & trig_second[s[j + 1]];
+            if (!cls)
+                continue;
+            if (cls == TF_DE) {
+                unsigned char d = s[j + 2] | 0x20;
+                if (!(d == 'c' || d == 'l' || d == 'i' || d == '1'))
+                    continue;
+            }
             if (trigger_at(c, re, j))
                 return j;
         }
