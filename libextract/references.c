@@ -2738,38 +2738,51 @@ static bool trigger_at(ex_call *c, const ref_engine *re, size_t i)
 }
 
 #ifdef EX_SIMD
-/* next_trigger()'s test of the first bytes of a trigger word, as pairs
-   of classes: the offset j is kept when trig_first[s[j]] &
-   trig_second[s[j + 1]] is not 0 (and, for TF_DE alone, the third byte
-   | 0x20 is c, l, i or 1).  The pairs, caseless (| 0x20, which merges
-   only a letter's two cases): lo, or, pr, ar av ac, de[cli1], di ci, co
-   go (Gode), in, re, "C" and a capital (CGCT...), d and r before a byte
-   0xC3 (d[ée], r[èé]): exactly the two first letters of a prefix of
-   third_ok() (the third too after "de"); trigger_at() is false at the
-   other offsets. */
+/* next_trigger()'s test of the first three bytes of a trigger word, as
+   classes (one a pair of first letters): the offset j is kept when
+   trig_first[s[j]] & trig_second[s[j + 1]] & (trig_third[s[j + 2]] |
+   TF_ANY3) is not 0.  Caseless (| 0x20, which merges only a letter's two
+   cases), the prefixes of third_ok() (lo-i, or-d, pr-o, ar-[rt], av-a,
+   ac-t, de-[cli1], di-r, ci-r, co-[nd], in-s, re-g), go-d (gode_at()),
+   "C" and two capitals (the CGCT... branch; "C" before a capital and
+   another byte is read as above), d and r before a byte 0xC3 (d[ée],
+   r[èé]; their third byte is not tested): trigger_at() is false at the
+   other offsets (a third byte >= 0x80 after two ASCII letters: false
+   there too). */
 enum {
-    TF_L = 1, TF_O = 2, TF_P = 4, TF_A = 8, TF_D = 16, TF_C = 32, TF_G = 64, TF_I = 128,
-    TF_R = 256, TF_CU = 512, TF_DE = 1024,
+    TF_LO = 0x1, TF_OR = 0x2, TF_PR = 0x4, TF_AR = 0x8, TF_AV = 0x10, TF_AC = 0x20,
+    TF_DE = 0x40, TF_DI = 0x80, TF_CI = 0x100, TF_CO = 0x200, TF_GO = 0x400, TF_IN = 0x800,
+    TF_RE = 0x1000, TF_CU = 0x2000, TF_DC3 = 0x4000, TF_RC3 = 0x8000,
 };
+#define TF_ANY3 (TF_DC3 | TF_RC3)
 static const uint16_t trig_first[256] = {
-    ['l'] = TF_L, ['L'] = TF_L, ['o'] = TF_O, ['O'] = TF_O, ['p'] = TF_P, ['P'] = TF_P,
-    ['a'] = TF_A, ['A'] = TF_A, ['d'] = TF_D | TF_DE, ['D'] = TF_D | TF_DE, ['c'] = TF_C,
-    ['C'] = TF_C | TF_CU, ['g'] = TF_G, ['G'] = TF_G, ['i'] = TF_I, ['I'] = TF_I,
-    ['r'] = TF_R, ['R'] = TF_R,
+    ['A'] = TF_AR | TF_AV | TF_AC, ['C'] = TF_CI | TF_CO | TF_CU,
+    ['D'] = TF_DE | TF_DI | TF_DC3, ['G'] = TF_GO, ['I'] = TF_IN, ['L'] = TF_LO, ['O'] = TF_OR,
+    ['P'] = TF_PR, ['R'] = TF_RE | TF_RC3, ['a'] = TF_AR | TF_AV | TF_AC, ['c'] = TF_CI | TF_CO,
+    ['d'] = TF_DE | TF_DI | TF_DC3, ['g'] = TF_GO, ['i'] = TF_IN, ['l'] = TF_LO, ['o'] = TF_OR,
+    ['p'] = TF_PR, ['r'] = TF_RE | TF_RC3,
 };
 static const uint16_t trig_second[256] = {
-    /* the capitals after "C" (those below take other classes too) */
-    ['A'] = TF_CU, ['B'] = TF_CU, ['D'] = TF_CU, ['F'] = TF_CU, ['G'] = TF_CU, ['H'] = TF_CU,
-    ['J'] = TF_CU, ['K'] = TF_CU, ['L'] = TF_CU, ['M'] = TF_CU, ['P'] = TF_CU, ['Q'] = TF_CU,
-    ['S'] = TF_CU, ['T'] = TF_CU, ['U'] = TF_CU, ['W'] = TF_CU, ['X'] = TF_CU, ['Y'] = TF_CU,
-    ['Z'] = TF_CU,
-    ['o'] = TF_L | TF_C | TF_G, ['O'] = TF_L | TF_C | TF_G | TF_CU,
-    ['r'] = TF_O | TF_P | TF_A, ['R'] = TF_O | TF_P | TF_A | TF_CU,
-    ['v'] = TF_A, ['V'] = TF_A | TF_CU, ['c'] = TF_A, ['C'] = TF_A | TF_CU,
-    ['e'] = TF_DE | TF_R, ['E'] = TF_DE | TF_R | TF_CU,
-    ['i'] = TF_D | TF_C, ['I'] = TF_D | TF_C | TF_CU,
-    ['n'] = TF_I, ['N'] = TF_I | TF_CU,
-    [0xC3] = TF_D | TF_R,
+    ['A'] = TF_CU, ['B'] = TF_CU, ['C'] = TF_AC | TF_CU, ['D'] = TF_CU,
+    ['E'] = TF_DE | TF_RE | TF_CU, ['F'] = TF_CU, ['G'] = TF_CU, ['H'] = TF_CU,
+    ['I'] = TF_DI | TF_CI | TF_CU, ['J'] = TF_CU, ['K'] = TF_CU, ['L'] = TF_CU, ['M'] = TF_CU,
+    ['N'] = TF_IN | TF_CU, ['O'] = TF_LO | TF_CO | TF_GO | TF_CU, ['P'] = TF_CU, ['Q'] = TF_CU,
+    ['R'] = TF_OR | TF_PR | TF_AR | TF_CU, ['S'] = TF_CU, ['T'] = TF_CU, ['U'] = TF_CU,
+    ['V'] = TF_AV | TF_CU, ['W'] = TF_CU, ['X'] = TF_CU, ['Y'] = TF_CU, ['Z'] = TF_CU,
+    ['c'] = TF_AC, ['e'] = TF_DE | TF_RE, ['i'] = TF_DI | TF_CI, ['n'] = TF_IN,
+    ['o'] = TF_LO | TF_CO | TF_GO, ['r'] = TF_OR | TF_PR | TF_AR, ['v'] = TF_AV,
+    [0xC3] = TF_DC3 | TF_RC3,
+};
+static const uint16_t trig_third[256] = {
+    [0x11] = TF_DE, ['1'] = TF_DE, ['A'] = TF_AV | TF_CU, ['B'] = TF_CU, ['C'] = TF_DE | TF_CU,
+    ['D'] = TF_OR | TF_CO | TF_GO | TF_CU, ['E'] = TF_CU, ['F'] = TF_CU, ['G'] = TF_RE | TF_CU,
+    ['H'] = TF_CU, ['I'] = TF_LO | TF_DE | TF_CU, ['J'] = TF_CU, ['K'] = TF_CU,
+    ['L'] = TF_DE | TF_CU, ['M'] = TF_CU, ['N'] = TF_CO | TF_CU, ['O'] = TF_PR | TF_CU,
+    ['P'] = TF_CU, ['Q'] = TF_CU, ['R'] = TF_AR | TF_DI | TF_CI | TF_CU, ['S'] = TF_IN | TF_CU,
+    ['T'] = TF_AR | TF_AC | TF_CU, ['U'] = TF_CU, ['V'] = TF_CU, ['W'] = TF_CU, ['X'] = TF_CU,
+    ['Y'] = TF_CU, ['Z'] = TF_CU, ['a'] = TF_AV, ['c'] = TF_DE, ['d'] = TF_OR | TF_CO | TF_GO,
+    ['g'] = TF_RE, ['i'] = TF_LO | TF_DE, ['l'] = TF_DE, ['n'] = TF_CO, ['o'] = TF_PR,
+    ['r'] = TF_AR | TF_DI | TF_CI, ['s'] = TF_IN, ['t'] = TF_AR | TF_AC,
 };
 #endif
 
@@ -2794,10 +2807,7 @@ static size_t next_trigger(ex_call *c, const ref_engine *re, size_t pos)
     /* 16 positions a step, the word starts found with SSE2, then by
        table look-ups (trig_first[]) only those whose first bytes can
        open a trigger word (necessary conditions of trigger_at()'s tests before
-       trigger_prefix(), ASCII letters caseless: the two first letters of
-       a prefix of third_ok() (the third too after "de"), "C" and a
-       capital (CGCT...), or d and r before a byte 0xC3 (d[ée], r[èé]))
-       and whose byte before is no ASCII letter or digit other than P;
+       trigger_prefix()) and whose byte before is no ASCII letter or digit other than P;
        trigger_at() is false at the others.  Loads from i - 1 to i + 17:
        inside the view and its NUL. */
     if (i == 0) {
@@ -2815,16 +2825,9 @@ static size_t next_trigger(ex_call *c, const ref_engine *re, size_t pos)
         unsigned k = ex_v_mask(_mm_andnot_si128(bad, ex_v_in(a, 'a', 'r')));
         for (; k; k &= k - 1) {
             size_t j = i + (size_t)__builtin_ctz(k);
-            /* the first two bytes (the third after "de"): trig_first[]
-               and trig_second[] */
-            unsigned cls = trig_first[s[j]] & trig_second[s[j + 1]];
-            if (!cls)
+            /* the first three bytes: trig_first[] ... */
+            if (!(trig_first[s[j]] & trig_second[s[j + 1]] & (trig_third[s[j + 2]] | TF_ANY3)))
                 continue;
-            if (cls == TF_DE) {
-                unsigned char d = s[j + 2] | 0x20;
-                if (!(d == 'c' || d == 'l' || d == 'i' || d == '1'))
-                    continue;
-            }
             if (trigger_at(c, re, j))
                 return j;
         }
