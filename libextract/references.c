@@ -2439,6 +2439,21 @@ static bool after_word_char(const ex_text *t, size_t p)
     return lead == 0xC3 || lead == 0xC4 || lead == 0xC5;   /* Latin letters */
 }
 
+/* trigger_prefix()'s folding of an ASCII byte of the word: lower case,
+   i and 1 read as l, the other digits as '#'; 0 (the word ends) on the
+   other bytes */
+static const char trig_run_fold[128] = {
+    ['0'] = '#', ['1'] = 'l', ['2'] = '#', ['3'] = '#', ['4'] = '#', ['5'] = '#', ['6'] = '#',
+    ['7'] = '#', ['8'] = '#', ['9'] = '#', ['A'] = 'a', ['B'] = 'b', ['C'] = 'c', ['D'] = 'd',
+    ['E'] = 'e', ['F'] = 'f', ['G'] = 'g', ['H'] = 'h', ['I'] = 'l', ['J'] = 'j', ['K'] = 'k',
+    ['L'] = 'l', ['M'] = 'm', ['N'] = 'n', ['O'] = 'o', ['P'] = 'p', ['Q'] = 'q', ['R'] = 'r',
+    ['S'] = 's', ['T'] = 't', ['U'] = 'u', ['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y',
+    ['Z'] = 'z', ['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e', ['f'] = 'f',
+    ['g'] = 'g', ['h'] = 'h', ['i'] = 'l', ['j'] = 'j', ['k'] = 'k', ['l'] = 'l', ['m'] = 'm',
+    ['n'] = 'n', ['o'] = 'o', ['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's', ['t'] = 't',
+    ['u'] = 'u', ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z',
+};
+
 /* folded first three letters at p are one of the trigger prefixes */
 static bool trigger_prefix(const ex_text *t, size_t p)
 {
@@ -2474,52 +2489,54 @@ static bool trigger_prefix(const ex_text *t, size_t p)
     /* the trigger words with that prefix, folded as below (each may
        take a final s), and "art" (art.) */
     const char *wa = NULL, *wb = NULL;
+    size_t na = 0, nb = 0;      /* their lengths */
+    bool art = false;           /* wb is "art" (no final s) */
     switch (w[0]) {
     case 'l':
         if (w[1] == 'o' && w[2] == 'i')
-            wa = "lol";                         /* loi(s) [organique(s)] */
+            wa = "lol", na = 3;                                  /* loi(s) [organique(s)] */
         break;
     case 'o':
         if (w[1] == 'r' && w[2] == 'd')
-            wa = "ordonnance";
+            wa = "ordonnance", na = 10;
         break;
     case 'd':
         if (w[1] == 'e' && w[2] == 'c')
-            wa = "decret", wb = "declslon";     /* décret(s), décision(s) */
+            wa = "decret", na = 6, wb = "declslon", nb = 8;      /* décret(s), décision(s) */
         else if (w[1] == 'e' && w[2] == 'l')
-            wa = "dellberatlon";                /* délibération(s) */
+            wa = "dellberatlon", na = 12;                        /* délibération(s) */
         else if (w[1] == 'i' && w[2] == 'r')
-            wa = "dlrectlve";                   /* directive(s) */
+            wa = "dlrectlve", na = 9;                            /* directive(s) */
         break;
     case 'a':
         if (w[1] == 'r' && w[2] == 'r')
-            wa = "arrete";                      /* arrêté(s) */
+            wa = "arrete", na = 6;                               /* arrêté(s) */
         else if (w[1] == 'r' && w[2] == 't')
-            wa = "artlcle", wb = "art";         /* article(s), art. */
+            wa = "artlcle", na = 7, wb = "art", nb = 3, art = true; /* article(s), art. */
         else if (w[1] == 'v' && w[2] == 'a')
-            wa = "avenant";
+            wa = "avenant", na = 7;
         else if (w[1] == 'c' && w[2] == 't')
-            wa = "acte";                        /* acte(s) du conseil d'administration */
+            wa = "acte", na = 4;   /* acte(s) du conseil d'administration */
         break;
     case 'c':
         if (w[1] == 'i' && w[2] == 'r')
-            wa = "clrculalre";                  /* circulaire(s) */
+            wa = "clrculalre", na = 10;                          /* circulaire(s) */
         else if (w[1] == 'o' && w[2] == 'n')
-            wa = "conventlon", wb = "contractuallsatlon";
+            wa = "conventlon", na = 10, wb = "contractuallsatlon", nb = 18;
         else if (w[1] == 'o' && w[2] == 'd')
-            wa = "code";
+            wa = "code", na = 4;
         break;
     case 'i':
         if (w[1] == 'n' && w[2] == 's')
-            wa = "lnstructlon";                 /* instruction(s) */
+            wa = "lnstructlon", na = 11;                         /* instruction(s) */
         break;
     case 'r':
         if (w[1] == 'e' && w[2] == 'g')
-            wa = "reglement";                   /* règlement(s) */
+            wa = "reglement", na = 9;                            /* règlement(s) */
         break;
     case 'p':
         if (w[1] == 'r' && w[2] == 'o')
-            wa = "protocole";
+            wa = "protocole", na = 9;
         break;
     default:
         break;
@@ -2543,10 +2560,8 @@ static bool trigger_prefix(const ex_text *t, size_t p)
     while (q2 < t->len && r < 20) {
         unsigned char ch = u[q2];
         if (ch < 0x80) {
-            if (!((ch >= '0' && ch <= '9') || ((ch | 32) >= 'a' && (ch | 32) <= 'z')))
+            if (!(f[r] = trig_run_fold[ch]))
                 break;
-            unsigned char l = ch | 32;
-            f[r] = (l == 'i' || ch == '1') ? 'l' : (l >= 'a' && l <= 'z') ? (char)l : '#';
             q2++;
         } else if (q2 + 1 < t->len && ((ch == 0xC3 && (u[q2 + 1] & 0xC0) == 0x80
                                         && u[q2 + 1] != 0x97 && u[q2 + 1] != 0xB7)
@@ -2564,8 +2579,8 @@ static bool trigger_prefix(const ex_text *t, size_t p)
         const char *x = k2 ? wb : wa;
         if (!x)
             break;
-        size_t n = strlen(x);
-        if ((r == n || (r == n + 1 && f[n] == 's' && strcmp(x, "art"))) && !memcmp(f, x, n))
+        size_t n = k2 ? nb : na;
+        if ((r == n || (r == n + 1 && f[n] == 's' && !(k2 && art))) && !memcmp(f, x, n))
             return true;
     }
     return false;
