@@ -844,9 +844,8 @@ static const unsigned char first_byte_am[256] = {
    the callers test each offset returned.  With SSE2, 16 offsets a step
    (from 1; loads from p to p + 17, inside the view and its NUL): a
    digit; l, L, I, T or t before "er" (caseless), " e", an apostrophe
-   or a byte 0xE2 ("Ler", "l er", "ter", "l'an"); "mil", "Mil", "MIL" (mil_at()); with am, '(' before
-   e, k, m (caseless) or 0xE2, "EU", and 0xE2 0x82
-   (ex_amount_kinds_at()'s first tests).  Otherwise (and on
+   or a byte 0xE2 ("Ler", "l er", "ter", "l'an"); "mil" caseless (mil_at()); with am, '(',
+   "EU", and 0xE2 0x82 (ex_amount_kinds_at()'s first tests).  Otherwise (and on
    the last bytes) every byte tab marks.  A digit after a digit is
    not kept (with SSE2; the callers pass over it otherwise). */
 typedef struct start_cur {
@@ -883,15 +882,14 @@ static size_t next_start(start_cur *cur, const unsigned char *tab, const char *s
         l = _mm_and_si128(l, _mm_or_si128(er, _mm_or_si128(ex_v_eq(b1, '\''), ex_v_eq(b1, 0xE2))));
         /* a digit after a digit starts nothing (see date_starts()) */
         __m128i m = _mm_or_si128(_mm_andnot_si128(ex_v_in(pv, '0', '9'), ex_v_in(x, '0', '9')), l);
-        /* mil_at(): [mM] "il", or "MIL" */
-        m = _mm_or_si128(m, _mm_and_si128(ex_v_eq(ex_v_low(x), 'm'),
-                                          _mm_and_si128(ex_v_eq(b1, 'i'), ex_v_eq(d2, 'l'))));
-        m = _mm_or_si128(m, _mm_and_si128(ex_v_eq(x, 'M'),
-                                          _mm_and_si128(ex_v_eq(b1, 'I'), ex_v_eq(d2, 'L'))));
+        /* mil_at(): [mM] "il", or "MIL"; kept: "mil" caseless (a
+           superset: date_starts() tests mil_at()) */
+        m = _mm_or_si128(m, _mm_and_si128(ex_v_eq(lo, 'm'),
+                                          _mm_and_si128(ex_v_eq(b, 'i'), ex_v_eq(d, 'l'))));
         if (am) {
-            __m128i par = _mm_or_si128(_mm_or_si128(ex_v_eq(b, 'e'), ex_v_eq(b, 'k')),
-                                       _mm_or_si128(ex_v_eq(b, 'm'), ex_v_eq(b1, 0xE2)));
-            m = _mm_or_si128(m, _mm_and_si128(ex_v_eq(x, '('), par));
+            /* '(' (rare) kept whatever follows: ex_amount_kinds_at()
+               tests the byte after it */
+            m = _mm_or_si128(m, ex_v_eq(x, '('));
             m = _mm_or_si128(m, _mm_and_si128(ex_v_eq(x, 'E'), ex_v_eq(b1, 'U')));
             m = _mm_or_si128(m, _mm_and_si128(ex_v_eq(x, 0xE2), ex_v_eq(b1, 0x82)));
         }

@@ -2470,6 +2470,21 @@ static bool after_word_char(const ex_text *t, size_t p)
     return lead == 0xC3 || lead == 0xC4 || lead == 0xC5;   /* Latin letters */
 }
 
+/* trigger_prefix()'s folding of an ASCII byte of the word: lower case,
+   i and 1 read as l, the other digits as '#'; 0 (the word ends) on the
+   other bytes */
+static const char trig_run_fold[128] = {
+    ['0'] = '#', ['1'] = 'l', ['2'] = '#', ['3'] = '#', ['4'] = '#', ['5'] = '#', ['6'] = '#',
+    ['7'] = '#', ['8'] = '#', ['9'] = '#', ['A'] = 'a', ['B'] = 'b', ['C'] = 'c', ['D'] = 'd',
+    ['E'] = 'e', ['F'] = 'f', ['G'] = 'g', ['H'] = 'h', ['I'] = 'l', ['J'] = 'j', ['K'] = 'k',
+    ['L'] = 'l', ['M'] = 'm', ['N'] = 'n', ['O'] = 'o', ['P'] = 'p', ['Q'] = 'q', ['R'] = 'r',
+    ['S'] = 's', ['T'] = 't', ['U'] = 'u', ['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y',
+    ['Z'] = 'z', ['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e', ['f'] = 'f',
+    ['g'] = 'g', ['h'] = 'h', ['i'] = 'l', ['j'] = 'j', ['k'] = 'k', ['l'] = 'l', ['m'] = 'm',
+    ['n'] = 'n', ['o'] = 'o', ['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's', ['t'] = 't',
+    ['u'] = 'u', ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z',
+};
+
 /* folded first three letters at p are one of the trigger prefixes */
 static bool trigger_prefix(const ex_text *t, size_t p)
 {
@@ -2505,52 +2520,54 @@ static bool trigger_prefix(const ex_text *t, size_t p)
     /* the trigger words with that prefix, folded as below (each may
        take a final s), and "art" (art.) */
     const char *wa = NULL, *wb = NULL;
+    size_t na = 0, nb = 0;      /* their lengths */
+    bool art = false;           /* wb is "art" (no final s) */
     switch (w[0]) {
     case 'l':
         if (w[1] == 'o' && w[2] == 'i')
-            wa = "lol";                         /* loi(s) [organique(s)] */
+            wa = "lol", na = 3;                                  /* loi(s) [organique(s)] */
         break;
     case 'o':
         if (w[1] == 'r' && w[2] == 'd')
-            wa = "ordonnance";
+            wa = "ordonnance", na = 10;
         break;
     case 'd':
         if (w[1] == 'e' && w[2] == 'c')
-            wa = "decret", wb = "declslon";     /* décret(s), décision(s) */
+            wa = "decret", na = 6, wb = "declslon", nb = 8;      /* décret(s), décision(s) */
         else if (w[1] == 'e' && w[2] == 'l')
-            wa = "dellberatlon";                /* délibération(s) */
+            wa = "dellberatlon", na = 12;                        /* délibération(s) */
         else if (w[1] == 'i' && w[2] == 'r')
-            wa = "dlrectlve";                   /* directive(s) */
+            wa = "dlrectlve", na = 9;                            /* directive(s) */
         break;
     case 'a':
         if (w[1] == 'r' && w[2] == 'r')
-            wa = "arrete";                      /* arrêté(s) */
+            wa = "arrete", na = 6;                               /* arrêté(s) */
         else if (w[1] == 'r' && w[2] == 't')
-            wa = "artlcle", wb = "art";         /* article(s), art. */
+            wa = "artlcle", na = 7, wb = "art", nb = 3, art = true; /* article(s), art. */
         else if (w[1] == 'v' && w[2] == 'a')
-            wa = "avenant";
+            wa = "avenant", na = 7;
         else if (w[1] == 'c' && w[2] == 't')
-            wa = "acte";                        /* acte(s) du conseil d'administration */
+            wa = "acte", na = 4;   /* acte(s) du conseil d'administration */
         break;
     case 'c':
         if (w[1] == 'i' && w[2] == 'r')
-            wa = "clrculalre";                  /* circulaire(s) */
+            wa = "clrculalre", na = 10;                          /* circulaire(s) */
         else if (w[1] == 'o' && w[2] == 'n')
-            wa = "conventlon", wb = "contractuallsatlon";
+            wa = "conventlon", na = 10, wb = "contractuallsatlon", nb = 18;
         else if (w[1] == 'o' && w[2] == 'd')
-            wa = "code";
+            wa = "code", na = 4;
         break;
     case 'i':
         if (w[1] == 'n' && w[2] == 's')
-            wa = "lnstructlon";                 /* instruction(s) */
+            wa = "lnstructlon", na = 11;                         /* instruction(s) */
         break;
     case 'r':
         if (w[1] == 'e' && w[2] == 'g')
-            wa = "reglement";                   /* règlement(s) */
+            wa = "reglement", na = 9;                            /* règlement(s) */
         break;
     case 'p':
         if (w[1] == 'r' && w[2] == 'o')
-            wa = "protocole";
+            wa = "protocole", na = 9;
         break;
     default:
         break;
@@ -2574,10 +2591,8 @@ static bool trigger_prefix(const ex_text *t, size_t p)
     while (q2 < t->len && r < 20) {
         unsigned char ch = u[q2];
         if (ch < 0x80) {
-            if (!((ch >= '0' && ch <= '9') || ((ch | 32) >= 'a' && (ch | 32) <= 'z')))
+            if (!(f[r] = trig_run_fold[ch]))
                 break;
-            unsigned char l = ch | 32;
-            f[r] = (l == 'i' || ch == '1') ? 'l' : (l >= 'a' && l <= 'z') ? (char)l : '#';
             q2++;
         } else if (q2 + 1 < t->len && ((ch == 0xC3 && (u[q2 + 1] & 0xC0) == 0x80
                                         && u[q2 + 1] != 0x97 && u[q2 + 1] != 0xB7)
@@ -2595,8 +2610,8 @@ static bool trigger_prefix(const ex_text *t, size_t p)
         const char *x = k2 ? wb : wa;
         if (!x)
             break;
-        size_t n = strlen(x);
-        if ((r == n || (r == n + 1 && f[n] == 's' && strcmp(x, "art"))) && !memcmp(f, x, n))
+        size_t n = k2 ? nb : na;
+        if ((r == n || (r == n + 1 && f[n] == 's' && !(k2 && art))) && !memcmp(f, x, n))
             return true;
     }
     return false;
@@ -2768,6 +2783,55 @@ static bool trigger_at(ex_call *c, const ref_engine *re, size_t i)
     return cand && ex_rx_match(c, &re->rx[RX_TRIGGER], i, 0) > 0;
 }
 
+#ifdef EX_SIMD
+/* next_trigger()'s test of the first three bytes of a trigger word, as
+   classes (one a pair of first letters): the offset j is kept when
+   trig_first[s[j]] & trig_second[s[j + 1]] & (trig_third[s[j + 2]] |
+   TF_ANY3) is not 0.  Caseless (| 0x20, which merges only a letter's two
+   cases), the prefixes of third_ok() (lo-i, or-d, pr-o, ar-[rt], av-a,
+   ac-t, de-[cli1], di-r, ci-r, co-[nd], in-s, re-g), go-d (gode_at()),
+   "C" and two capitals (the CGCT... branch; "C" before a capital and
+   another byte is read as above), d and r before a byte 0xC3 (d[ée],
+   r[èé]; their third byte is not tested): trigger_at() is false at the
+   other offsets (a third byte >= 0x80 after two ASCII letters: false
+   there too). */
+enum {
+    TF_LO = 0x1, TF_OR = 0x2, TF_PR = 0x4, TF_AR = 0x8, TF_AV = 0x10, TF_AC = 0x20,
+    TF_DE = 0x40, TF_DI = 0x80, TF_CI = 0x100, TF_CO = 0x200, TF_GO = 0x400, TF_IN = 0x800,
+    TF_RE = 0x1000, TF_CU = 0x2000, TF_DC3 = 0x4000, TF_RC3 = 0x8000,
+};
+#define TF_ANY3 (TF_DC3 | TF_RC3)
+static const uint16_t trig_first[256] = {
+    ['A'] = TF_AR | TF_AV | TF_AC, ['C'] = TF_CI | TF_CO | TF_CU,
+    ['D'] = TF_DE | TF_DI | TF_DC3, ['G'] = TF_GO, ['I'] = TF_IN, ['L'] = TF_LO, ['O'] = TF_OR,
+    ['P'] = TF_PR, ['R'] = TF_RE | TF_RC3, ['a'] = TF_AR | TF_AV | TF_AC, ['c'] = TF_CI | TF_CO,
+    ['d'] = TF_DE | TF_DI | TF_DC3, ['g'] = TF_GO, ['i'] = TF_IN, ['l'] = TF_LO, ['o'] = TF_OR,
+    ['p'] = TF_PR, ['r'] = TF_RE | TF_RC3,
+};
+static const uint16_t trig_second[256] = {
+    ['A'] = TF_CU, ['B'] = TF_CU, ['C'] = TF_AC | TF_CU, ['D'] = TF_CU,
+    ['E'] = TF_DE | TF_RE | TF_CU, ['F'] = TF_CU, ['G'] = TF_CU, ['H'] = TF_CU,
+    ['I'] = TF_DI | TF_CI | TF_CU, ['J'] = TF_CU, ['K'] = TF_CU, ['L'] = TF_CU, ['M'] = TF_CU,
+    ['N'] = TF_IN | TF_CU, ['O'] = TF_LO | TF_CO | TF_GO | TF_CU, ['P'] = TF_CU, ['Q'] = TF_CU,
+    ['R'] = TF_OR | TF_PR | TF_AR | TF_CU, ['S'] = TF_CU, ['T'] = TF_CU, ['U'] = TF_CU,
+    ['V'] = TF_AV | TF_CU, ['W'] = TF_CU, ['X'] = TF_CU, ['Y'] = TF_CU, ['Z'] = TF_CU,
+    ['c'] = TF_AC, ['e'] = TF_DE | TF_RE, ['i'] = TF_DI | TF_CI, ['n'] = TF_IN,
+    ['o'] = TF_LO | TF_CO | TF_GO, ['r'] = TF_OR | TF_PR | TF_AR, ['v'] = TF_AV,
+    [0xC3] = TF_DC3 | TF_RC3,
+};
+static const uint16_t trig_third[256] = {
+    [0x11] = TF_DE, ['1'] = TF_DE, ['A'] = TF_AV | TF_CU, ['B'] = TF_CU, ['C'] = TF_DE | TF_CU,
+    ['D'] = TF_OR | TF_CO | TF_GO | TF_CU, ['E'] = TF_CU, ['F'] = TF_CU, ['G'] = TF_RE | TF_CU,
+    ['H'] = TF_CU, ['I'] = TF_LO | TF_DE | TF_CU, ['J'] = TF_CU, ['K'] = TF_CU,
+    ['L'] = TF_DE | TF_CU, ['M'] = TF_CU, ['N'] = TF_CO | TF_CU, ['O'] = TF_PR | TF_CU,
+    ['P'] = TF_CU, ['Q'] = TF_CU, ['R'] = TF_AR | TF_DI | TF_CI | TF_CU, ['S'] = TF_IN | TF_CU,
+    ['T'] = TF_AR | TF_AC | TF_CU, ['U'] = TF_CU, ['V'] = TF_CU, ['W'] = TF_CU, ['X'] = TF_CU,
+    ['Y'] = TF_CU, ['Z'] = TF_CU, ['a'] = TF_AV, ['c'] = TF_DE, ['d'] = TF_OR | TF_CO | TF_GO,
+    ['g'] = TF_RE, ['i'] = TF_LO | TF_DE, ['l'] = TF_DE, ['n'] = TF_CO, ['o'] = TF_PR,
+    ['r'] = TF_AR | TF_DI | TF_CI, ['s'] = TF_IN, ['t'] = TF_AR | TF_AC,
+};
+#endif
+
 /* the next trigger at or after pos (its match left in c->md), or t->len:
    a byte loop over the text, trigger_at() where the first letter of a
    trigger word starts a word */
@@ -2786,12 +2850,10 @@ static size_t next_trigger(ex_call *c, const ref_engine *re, size_t pos)
     };
     size_t i = pos;
 #ifdef EX_SIMD
-    /* 16 positions a step: only those whose first bytes can open a
-       trigger word (necessary conditions of trigger_at()'s tests before
-       trigger_prefix(), ASCII letters caseless: the two first letters of
-       a prefix of third_ok() (the third too after "de"), "C" and a
-       capital (CGCT...), or d and r before a byte 0xC3 (d[ée], r[èé]))
-       and whose byte before is no ASCII letter or digit other than P;
+    /* 16 positions a step, the word starts found with SSE2, then by
+       table look-ups (trig_first[]) only those whose first bytes can
+       open a trigger word (necessary conditions of trigger_at()'s tests before
+       trigger_prefix()) and whose byte before is no ASCII letter or digit other than P;
        trigger_at() is false at the others.  Loads from i - 1 to i + 17:
        inside the view and its NUL. */
     if (i == 0) {
@@ -2800,34 +2862,18 @@ static size_t next_trigger(ex_call *c, const ref_engine *re, size_t pos)
         i = 1;
     }
     for (; i + 18 <= n; i += 16) {
-        const __m128i x = ex_v_load((const char *)s + i);
-        const __m128i a = ex_v_low(x);
-        const __m128i b1 = ex_v_load((const char *)s + i + 1), b = ex_v_low(b1);
-        const __m128i d = ex_v_low(ex_v_load((const char *)s + i + 2));
+        /* the byte before: not an ASCII letter or digit, or P; the byte:
+           a to r, not e, caseless (trig_first[]'s letters) */
         const __m128i pv = ex_v_load((const char *)s + i - 1);
-        const __m128i fd = ex_v_eq(a, 'd'), fr = ex_v_eq(a, 'r'), fa = ex_v_eq(a, 'a'),
-                      fc = ex_v_eq(a, 'c');
-        const __m128i nr = ex_v_eq(b, 'r'), ne = ex_v_eq(b, 'e'), ni = ex_v_eq(b, 'i'),
-                      no = ex_v_eq(b, 'o');
-        /* the two first letters (lo or de di ar av ac ci co in re pr), and
-           the third after de (c, l, and the l read as 1 or I by OCR:
-           third_ok(); "de" is frequent) */
-        __m128i m = _mm_and_si128(ex_v_eq(a, 'l'), no);
-        m = _mm_or_si128(m, _mm_and_si128(_mm_or_si128(ex_v_eq(a, 'o'), ex_v_eq(a, 'p')), nr));
-        m = _mm_or_si128(m, _mm_and_si128(fa, _mm_or_si128(nr, _mm_or_si128(ex_v_eq(b, 'v'), ex_v_eq(b, 'c')))));
-        m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(fd, ne),
-                                          _mm_or_si128(_mm_or_si128(ex_v_eq(d, 'c'), ex_v_eq(d, 'l')),
-                                                       _mm_or_si128(ex_v_eq(d, 'i'), ex_v_eq(d, '1')))));
-        m = _mm_or_si128(m, _mm_and_si128(_mm_or_si128(fd, fc), ni));
-        m = _mm_or_si128(m, _mm_and_si128(_mm_or_si128(fc, ex_v_eq(a, 'g')), no));   /* co, go (Gode) */
-        m = _mm_or_si128(m, _mm_and_si128(ex_v_eq(a, 'i'), ex_v_eq(b, 'n')));
-        m = _mm_or_si128(m, _mm_and_si128(fr, ne));
-        m = _mm_or_si128(m, _mm_and_si128(ex_v_eq(x, 'C'), ex_v_in(b1, 'A', 'Z')));
-        m = _mm_or_si128(m, _mm_and_si128(_mm_or_si128(fd, fr), ex_v_eq(b1, 0xC3)));
-        /* the byte before: not an ASCII letter or digit, or P */
-        m = _mm_andnot_si128(_mm_andnot_si128(ex_v_eq(pv, 'P'), ex_v_alnum(pv)), m);
-        for (unsigned k = ex_v_mask(m); k; k &= k - 1) {
+        const __m128i a = ex_v_low(ex_v_load((const char *)s + i));
+        const __m128i bad = _mm_or_si128(_mm_andnot_si128(ex_v_eq(pv, 'P'), ex_v_alnum(pv)),
+                                         ex_v_eq(a, 'e'));
+        unsigned k = ex_v_mask(_mm_andnot_si128(bad, ex_v_in(a, 'a', 'r')));
+        for (; k; k &= k - 1) {
             size_t j = i + (size_t)__builtin_ctz(k);
+            /* the first three bytes: trig_first[] ... */
+            if (!(trig_first[s[j]] & trig_second[s[j + 1]] & (trig_third[s[j + 2]] | TF_ANY3)))
+                continue;
             if (trigger_at(c, re, j))
                 return j;
         }
