@@ -1703,8 +1703,28 @@ static void classify(sctx *x, size_t i)
         f->a = f->b = l->start;
         return;
     }
-    seg sg[MAXSEG];
+    /* the segments go straight to the copy kept for li_segs(), room for
+       MAXSEG made first (MAXSEG < SN_UNKNOWN); a local array when there
+       is none */
+    seg sl[MAXSEG], *sg = sl;
+    if (x->segv.cap - x->segv.n < MAXSEG) {
+        size_t cap = x->segv.cap * 2 + MAXSEG;
+        seg *v = cap <= SIZE_MAX / sizeof *v ? ex_realloc(x->c->alloc, x->segv.v, cap * sizeof *v) : NULL;
+        if (v) {
+            x->segv.v = v;
+            x->segv.cap = cap;
+        } else {
+            x->c->oom = true;
+        }
+    }
+    if (x->segv.cap - x->segv.n >= MAXSEG)
+        sg = x->segv.v + x->segv.n;
     size_t ns = line_segs(t, l, sg, 3);
+    if (sg != sl) {
+        x->so[i] = x->segv.n;
+        x->sn[i] = (uint8_t)ns;
+        x->segv.n += ns;
+    }
     if (!ns) {
         f->k = K_BLANK;
         f->a = f->b = l->start;
@@ -1963,6 +1983,15 @@ static void classify(sctx *x, size_t i)
         f->k |= K_SIG;
     /* K_NAME and K_ROLE: on demand, name_role() */
 #undef LB
+}
+
+size_t li_segs(const sctx *x, size_t i, seg *out)
+{
+    size_t ns = x->sn[i];
+    if (ns == SN_UNKNOWN)
+        return line_segs(x->t, &x->t->lines[i], out, 3);
+    memcpy(out, x->segv.v + x->so[i], ns * sizeof *out);
+    return ns;
 }
 
 /* x->li[i].k with K_NAME and K_ROLE set as they apply, those of want at
@@ -2994,7 +3023,7 @@ static void furniture_name(sctx *x, rgroup *g, size_t ng, size_t i)
     if (!G)
         return;
     seg sg[MAXSEG];
-    if (line_segs(x->t, l, sg, 3) != 1)
+    if (li_segs(x, i, sg) != 1)
         return;
     size_t ra[2], rb[2];
     size_t b = trim_end(x->s, f->a, f->b);
@@ -3117,7 +3146,7 @@ static void furniture_role(sctx *x, rgroup *g, size_t *ng, size_t i, size_t pd)
         || !adjacent(x, pd, i))
         return;
     seg sg[MAXSEG];
-    if (line_segs(x->t, l, sg, 3) != 1)
+    if (li_segs(x, i, sg) != 1)
         return;
     size_t b = trim_end(x->s, f->a, f->b);
     if (!is_role(x->s, f->a, b))
@@ -3207,7 +3236,7 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
         /* place/date */
         if ((f->k & K_SIG) && !have_pd) {
             seg sg[MAXSEG];
-            size_t ns = line_segs(x->t, l, sg, 3);
+            size_t ns = li_segs(x, i, sg);
             for (size_t k = 0; k < ns && !have_pd; k++) {
                 size_t ga = skip_junk(s, sg[k].a, sg[k].b);
                 PCRE2_SIZE *ov = ex_ov(c);
@@ -3243,7 +3272,7 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
         }
         /* role and name segments */
         seg sg[MAXSEG];
-        size_t ns = line_segs(x->t, l, sg, 3);
+        size_t ns = li_segs(x, i, sg);
         if (table_row(s, sg, ns))
             continue;
         for (size_t k = 0; k < ns; k++) {
@@ -3448,7 +3477,7 @@ static void transmission(sctx *x, ex_document *d, const act *A)
             continue;
         /* the stamp may sit in the right column */
         seg sg[MAXSEG];
-        size_t ns = line_segs(x->t, l, sg, 3);
+        size_t ns = li_segs(x, i, sg);
         for (size_t k = 0; k < ns; k++) {
             size_t a = skip_junk(s, sg[k].a, sg[k].b), b = sg[k].b;
             const char *p = s + a;
@@ -3922,9 +3951,27 @@ bool ex_segment(ex_call *c)
     }
     sctx x = {.c = c, .t = t, .s = t->s, .nl = t->nlines};
     x.li = ex_malloc(c->alloc, t->nlines * sizeof *x.li);
-    if (!x.li) {
+    x.so = ex_malloc(c->alloc, t->nlines * sizeof *x.so);
+    x.sn = ex_malloc(c->alloc, t->nlines);
+    if (!x.li || !x.so || !x.sn) {
+        ex_free(c->alloc, x.li);
+        ex_free(c->alloc, x.so);
+        ex_free(c->alloc, x.sn);
         c->oom = true;
         return false;
+    }
+    memset(x.sn, SN_UNKNOWN, t->nlines);
+    /* about one segment a line (li_segs()): grown as needed */
+    if (t->nlines <= SIZE_MAX / sizeof *x.segv.v - MAXSEG) {
+        x.segv.cap = t->nlines + MAXSEG;
+        x.segv.v = ex_malloc(c->alloc, x.segv.cap * sizeof *x.segv.v);
+        if (!x.segv.v) {
+            ex_free(c->alloc, x.li);
+            ex_free(c->alloc, x.so);
+            ex_free(c->alloc, x.sn);
+            c->oom = true;
+            return false;
+        }
     }
     /* one pass: verb_after_preamble(i) reads lines i - 2 .. i only, all
        classified by then, and changes line i alone (classify() reads no
@@ -3947,5 +3994,8 @@ bool ex_segment(ex_call *c)
     }
     ex_vec_free(c->alloc, &acts);
     ex_free(c->alloc, x.li);
+    ex_free(c->alloc, x.so);
+    ex_free(c->alloc, x.sn);
+    ex_vec_free(c->alloc, &x.segv);
     return ok && !c->oom;
 }

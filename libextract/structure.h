@@ -122,7 +122,15 @@ typedef struct sctx {
     size_t hole_a, hole_b;  /* view bytes the act's article texts leave
                                out (its OBJET line moved by the scan,
                                act.objet); hole_a == hole_b: none */
+    /* line_segs(gap 3) of the lines classify() read, kept for the later
+       readers of the same line (li_segs()): line i's sn[i] segments from
+       segv.v[so[i]]; sn[i] == SN_UNKNOWN when classify() did not read
+       them (blank lines) */
+    EX_VEC(seg) segv;
+    size_t *so;
+    uint8_t *sn;
 } sctx;
+#define SN_UNKNOWN 255
 
 /* An act: its lines and view span */
 typedef struct act {
@@ -269,6 +277,10 @@ static inline bool kw_may(const char *key, kwpre t)
 size_t kw_fuzzy(const char *s, size_t n, const char *key, bool bound);
 bool letter_at(const char *s, size_t n);
 size_t line_segs(const ex_text *t, const ex_line *l, seg *out, size_t gap);
+/* line_segs(x->t, &x->t->lines[i], out, 3), from the copy classify()
+   kept when there is one (segment.c) */
+#define li_segs(...) ex_st_li_segs(__VA_ARGS__)
+size_t li_segs(const sctx *x, size_t i, seg *out);
 size_t parse_names(const char *s, size_t a, size_t b, size_t *ra, size_t *rb, size_t max);
 bool role_noun(const char *s, size_t n);
 /* a civility word: "M.", "Mme", "Madame", "Mlle", "MM.", "Dr" */

@@ -382,25 +382,29 @@ static size_t block_line_end(const char *s, size_t a, size_t b)
 
 static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
 {
-    static const struct { const char *k; int r; } keys[] = {
-        {"commune de", 3}, {"commune d'", 3}, {"commune nouvelle de", 3}, {"commune nouvelle d'", 3},
-        {"ville de", 3}, {"ville d'", 3}, {"mairie de", 3}, {"mairie d'", 3}, {"communaute de communes", 3}, {"communaute d'agglomeration", 3},
-        {"communaute urbaine", 3}, {"communaute d'agglo", 3}, {"metropole", 3}, {"syndicat", 3},
-        {"sivom", 3}, {"sivu", 3}, {"smictom", 3}, {"sictom", 3}, {"pole metropolitain", 3},
-        {"petr", 3}, {"pole d'equilibre territorial", 3}, {"etablissement public territorial", 3}, {"centre communal d'action sociale", 3},
-        {"centre intercommunal d'action sociale", 3}, {"service departemental d'incendie", 3},
+    /* CR_CAP: the key counts only in a line in capitals (prefet*, college,
+       lycee, centre hospitalier, ehpad); CR_APOS: it ends with an
+       apostrophe (tried unbounded too) */
+    enum { CR_CAP = 1, CR_APOS = 2 };
+    static const struct { const char *k; int r; unsigned fl; } keys[] = {
+        {"commune de", 3, 0}, {"commune d'", 3, CR_APOS}, {"commune nouvelle de", 3, 0}, {"commune nouvelle d'", 3, CR_APOS},
+        {"ville de", 3, 0}, {"ville d'", 3, CR_APOS}, {"mairie de", 3, 0}, {"mairie d'", 3, CR_APOS}, {"communaute de communes", 3, 0}, {"communaute d'agglomeration", 3, 0},
+        {"communaute urbaine", 3, 0}, {"communaute d'agglo", 3, 0}, {"metropole", 3, 0}, {"syndicat", 3, 0},
+        {"sivom", 3, 0}, {"sivu", 3, 0}, {"smictom", 3, 0}, {"sictom", 3, 0}, {"pole metropolitain", 3, 0},
+        {"petr", 3, 0}, {"pole d'equilibre territorial", 3, 0}, {"etablissement public territorial", 3, 0}, {"centre communal d'action sociale", 3, 0},
+        {"centre intercommunal d'action sociale", 3, 0}, {"service departemental d'incendie", 3, 0},
         /* an EPLE's letterhead "COLLÈGE JEAN ROSTAND", "LYCÉE ..."
            (capitals only, as the prefect's) */
-        {"college", 3}, {"lycee", 3},
+        {"college", 3, CR_CAP}, {"lycee", 3, CR_CAP},
         /* a public hospital's, an EHPAD's letterhead (capitals only) */
-        {"centre hospitalier", 3}, {"ehpad", 3},
-        {"departement de", 2}, {"departement du", 2}, {"departement des", 2}, {"departement d'", 2},
-        {"region", 2}, {"collectivite", 2}, {"conseil departemental d", 2},
-        {"prefecture de", 1}, {"prefecture du", 1}, {"prefecture des", 1}, {"prefecture d'", 1},
+        {"centre hospitalier", 3, CR_CAP}, {"ehpad", 3, CR_CAP},
+        {"departement de", 2, 0}, {"departement du", 2, 0}, {"departement des", 2, 0}, {"departement d'", 2, CR_APOS},
+        {"region", 2, 0}, {"collectivite", 2, 0}, {"conseil departemental d", 2, 0},
+        {"prefecture de", 1, 0}, {"prefecture du", 1, 0}, {"prefecture des", 1, 0}, {"prefecture d'", 1, CR_APOS},
         /* a prefect's letterhead "PRÉFET DE LA GIRONDE" (capitals only) */
-        {"prefete de", 1}, {"prefete du", 1}, {"prefete des", 1}, {"prefete d'", 1},
-        {"prefet de", 1}, {"prefet du", 1}, {"prefet des", 1}, {"prefet d'", 1},
-        {"commune", 3}, {"ville", 3}, {"departement", 2}, {"prefete", 1}, {"prefet", 1},
+        {"prefete de", 1, CR_CAP}, {"prefete du", 1, CR_CAP}, {"prefete des", 1, CR_CAP}, {"prefete d'", 1, CR_CAP | CR_APOS},
+        {"prefet de", 1, CR_CAP}, {"prefet du", 1, CR_CAP}, {"prefet des", 1, CR_CAP}, {"prefet d'", 1, CR_CAP | CR_APOS},
+        {"commune", 3, 0}, {"ville", 3, 0}, {"departement", 2, 0}, {"prefete", 1, CR_CAP}, {"prefet", 1, CR_CAP},
     };
     size_t nkeys = sizeof keys / sizeof keys[0];
     /* kw() compares an ASCII first byte as it is, lower-cased: only the
@@ -443,15 +447,14 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
             if (!bare)
                 break;
         }
-        if ((keys[i].k[0] == 'p' && !strncmp(keys[i].k, "prefet", 6)) || !strcmp(keys[i].k, "college")
-            || !strcmp(keys[i].k, "lycee") || !strcmp(keys[i].k, "centre hospitalier") || !strcmp(keys[i].k, "ehpad")) {
+        if (keys[i].fl & CR_CAP) {
             if (up < 0)
                 up = upper_pct(p, 0, n, NULL);
             if (up < 70)
                 continue; /* "Préfet de la région ...," under the authority */
         }
         size_t m = kw(p, n, keys[i].k, true);
-        if (!m && keys[i].k[strlen(keys[i].k) - 1] == '\'')
+        if (!m && (keys[i].fl & CR_APOS))
             m = kw(p, n, keys[i].k, false);
         if (m) {
             *kwlen = m;
@@ -1534,10 +1537,9 @@ static const char *bare_line_number(sctx *x, size_t i)
 
 static size_t column_stream(sctx *x, size_t i, size_t pos, size_t lim, char *out, size_t cap)
 {
-    const ex_text *t = x->t;
     const char *s = x->s;
     seg sg[MAXSEG];
-    size_t ns = line_segs(t, &t->lines[i], sg, 3);
+    size_t ns = li_segs(x, i, sg);
     size_t col = 0, o = 0;
     for (size_t g = 0; g < ns; g++)
         if (pos >= sg[g].a && pos <= sg[g].b) {
@@ -1559,7 +1561,7 @@ static size_t column_stream(sctx *x, size_t i, size_t pos, size_t lim, char *out
             continue;
         }
         blanks = 0;
-        ns = line_segs(t, &t->lines[j], sg, 3);
+        ns = li_segs(x, j, sg);
         size_t pick = SIZE_MAX;
         for (size_t g = 0; g < ns; g++)
             if (sg[g].col + 4 >= col && sg[g].col <= col + 4)

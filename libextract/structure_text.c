@@ -198,13 +198,15 @@ static bool edit1_may(const char *key, size_t kl, const char *f, size_t fn)
    whose second letter OCR misread ("Cénsidérant"): the first letter and
    all the others line up (the edit ex_ocr_kw_edit1() leaves out, as it
    asks the first two letters to line up).  Returns the bytes matched. */
-static size_t second_letter_misread(const char *s, size_t n, const char *key, bool bound)
+/* f[0..fn): fold_prefix(s, n, kl + 1, f) when the caller has it (fn !=
+   SIZE_MAX), else computed here */
+static size_t second_letter_misread(const char *s, size_t n, const char *key, size_t kl, bool bound,
+                                    char *f, size_t fn)
 {
-    size_t kl = strlen(key);
-    char f[64];
     if (kl < 10 || kl > 60)
         return 0;
-    size_t fn = fold_prefix(s, n, kl + 1, f);
+    if (fn == SIZE_MAX)
+        fn = fold_prefix(s, n, kl + 1, f);
     if (fn != kl || !ceq(key[0], f[0]) || ceq(key[1], f[1]) || !(f[1] >= 'a' && f[1] <= 'z'))
         return 0;
     for (size_t i = 2; i < kl; i++)
@@ -233,7 +235,8 @@ size_t kw_fuzzy(const char *s, size_t n, const char *key, bool bound)
        both in the class, the table cannot match). */
     char f[64];
     const unsigned char *u = (const unsigned char *)s;
-    size_t f2;
+    size_t f2, kl = 0, fn = SIZE_MAX;  /* fn: fold_prefix(s, n, kl + 1, f) once read */
+    char f0 = 0, f1 = 0;
     if (m)
         f2 = 0;
     else if (n >= 2 && u[0] < 0x80 && u[1] < 0x80) {
@@ -248,11 +251,12 @@ size_t kw_fuzzy(const char *s, size_t n, const char *key, bool bound)
     } else
         f2 = fold_prefix(s, n, 2, f);
     if (f2 == 2) {
-        size_t kl = strlen(key);
-        char f0 = f[0], f1 = f[1];
+        kl = strlen(key);
+        f0 = f[0];
+        f1 = f[1];
         if (kl >= 7 && kl < 62 && (ceq(key[0], f0) || ceq(key[1], f0) || ceq(key[0], f1))
             && (ceq(key[1], f1) || ceq(key[2], f1) || ceq(key[1], f0) || ceq(key[2], f0))) {
-            size_t fn = fold_prefix(s, n, kl + 1, f);
+            fn = fold_prefix(s, n, kl + 1, f);
             if (fn >= kl - 1 && edit1_may(key, kl, f, fn))
                 m = ex_ocr_kw_edit1(s, n, key, bound);
         } else if (kl >= 62) {
@@ -261,7 +265,11 @@ size_t kw_fuzzy(const char *s, size_t n, const char *key, bool bound)
     }
     if (m)
         return m;
-    if ((m = second_letter_misread(s, n, key, bound)))
+    /* second_letter_misread() needs the text's first kl characters folded
+       (fold_prefix(), so f2 == 2: its first two are f0 f1, as read
+       above), the first one the key's, the second a letter that is not */
+    if (f2 == 2 && ceq(key[0], f0) && !ceq(key[1], f1) && f1 >= 'a' && f1 <= 'z'
+        && (m = second_letter_misread(s, n, key, kl, bound, f, fn)))
         return m;
     /* ex_ocr_kw_split() needs kw() to take the text's first word, of 2
        characters at least, for the key's head: the text's first two
