@@ -1343,10 +1343,43 @@ static bool body_comma_delibere(const char *p, size_t n)
    told in prose; the caller tries only lines opening with a lower-case
    letter or an l: "Le Maire propose … Après en avoir délibéré, …"); the
    offset of its "avoir", 0 when the line holds none */
-static size_t mid_delibere(const char *p, size_t n)
+/* the first "avoir d" wholly in h[0..len) (memmem()'s answer), NULL
+   when none: its "av" pairs found sixteen offsets at a time (avail:
+   the bytes that may be read from h, the view's; the offsets past len
+   are masked off) */
+static const char *avoir_d(const char *h, size_t len, size_t avail)
 {
-    for (const char *h = n > 16 ? memmem(p + 1, n - 1, "avoir d", 7) : NULL; h;
-         h = memmem(h + 1, (size_t)(p + n - h - 1), "avoir d", 7)) {
+    size_t q = 0;
+    if (len < 7)
+        return NULL;
+#ifdef EX_SIMD
+    for (; q + 6 < len && q + 17 <= avail; q += 16) {
+        __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(h + q));
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(h + q + 1));
+        unsigned z = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(w, _mm_set1_epi8('a')),
+                                                               _mm_cmpeq_epi8(v, _mm_set1_epi8('v'))));
+        for (; z; z &= z - 1) {
+            size_t k = q + (size_t)__builtin_ctz(z);
+            if (k + 7 > len)
+                return NULL; /* (the later ones are past it too) */
+            if (!memcmp(h + k, "avoir d", 7))
+                return h + k;
+        }
+    }
+#else
+    (void)avail;
+#endif
+    for (; q + 7 <= len; q++)
+        if (h[q] == 'a' && !memcmp(h + q, "avoir d", 7))
+            return h + q;
+    return NULL;
+}
+
+/* avail: the bytes that may be read from p (the view's, p[n] on too) */
+static size_t mid_delibere(const char *p, size_t n, size_t avail)
+{
+    for (const char *h = n > 16 ? avoir_d(p + 1, n - 1, avail - 1) : NULL; h;
+         h = avoir_d(h + 1, (size_t)(p + n - h - 1), avail - (size_t)(h + 1 - p))) {
         size_t q = (size_t)(h - p);
         if (!kw(h, n - q, "avoir delibere", false) || !is_blank(p[q - 1]))
             continue;
@@ -1837,7 +1870,7 @@ static void classify(sctx *x, size_t i)
         f->va = a;
         f->vb = a + m;
     } else if (ns == 1 && (pre || (c0 == 'l' && (body_comma_delibere(p, n) || council_verb(p, n)))
-                           || (((p[0] >= 'a' && p[0] <= 'z') || c0 == 'l') && (mid = mid_delibere(p, n))))) {
+                           || (((p[0] >= 'a' && p[0] <= 'z') || c0 == 'l') && (mid = mid_delibere(p, n, t->len - a))))) {
         /* "Après en avoir délibéré, DÉCIDE :", "Le Conseil communautaire,
            après en avoir délibéré, APPROUVE le compte ...", "Le Conseil
            DÉCIDE d'adhérer ...", "Le Conseil APPROUVE le ..." on one line:
@@ -1956,14 +1989,35 @@ static void classify(sctx *x, size_t i)
     /* signature block starters, in any column: all hold ", le" (OCR:
        "; le" in RX_FAIT) */
     bool comma = false;
-    for (const char *sep = ",;"; *sep && !comma; sep++)
-        for (const char *q = memchr(s + l->start, *sep, l->end - l->start); q && !comma;
-             q = memchr(q + 1, *sep, (size_t)(s + l->end - q - 1))) {
-            const char *r = q + 1;
-            while (r < s + l->end && is_blank(*r))
-                r++;
-            comma = r + 1 < s + l->end && (r[0] | 0x20) == 'l' && (r[1] | 0x20) == 'e';
+    {
+        /* a ',' or ';' then blanks and "le" (either case) in the line;
+           the separators found sixteen bytes at a time (the loads may
+           read past the line in the view, those bytes masked off) */
+        const char *le = s + l->end, *q = s + l->start;
+#ifdef EX_SIMD
+        for (; !comma && q < le && s + t->len - q >= 16; q += 16) {
+            __m128i w = _mm_loadu_si128((const __m128i *)(const void *)q);
+            unsigned z = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(w, _mm_set1_epi8(',')),
+                                                                  _mm_cmpeq_epi8(w, _mm_set1_epi8(';'))));
+            if (le - q < 16)
+                z &= (1u << (le - q)) - 1;
+            for (; z && !comma; z &= z - 1) {
+                const char *r = q + __builtin_ctz(z) + 1;
+                while (r < le && is_blank(*r))
+                    r++;
+                comma = r + 1 < le && (r[0] | 0x20) == 'l' && (r[1] | 0x20) == 'e';
+            }
         }
+#endif
+        for (; !comma && q < le; q++) {
+            if (*q != ',' && *q != ';')
+                continue;
+            const char *r = q + 1;
+            while (r < le && is_blank(*r))
+                r++;
+            comma = r + 1 < le && (r[0] | 0x20) == 'l' && (r[1] | 0x20) == 'e';
+        }
+    }
     for (size_t g = 0; comma && g < ns; g++) {
         size_t ga = skip_junk(s, sg[g].a, sg[g].b);
         if (ga >= sg[g].b)
