@@ -447,15 +447,17 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
             if (!bare)
                 break;
         }
-        if (keys[i].fl & CR_CAP) {
+        size_t m = kw(p, n, keys[i].k, true);
+        if (!m && (keys[i].fl & CR_APOS))
+            m = kw(p, n, keys[i].k, false);
+        /* (the upper-case share only once such a key matched: both
+           tests are pure) */
+        if (m && (keys[i].fl & CR_CAP)) {
             if (up < 0)
                 up = upper_pct(p, 0, n, NULL);
             if (up < 70)
                 continue; /* "Préfet de la région ...," under the authority */
         }
-        size_t m = kw(p, n, keys[i].k, true);
-        if (!m && (keys[i].fl & CR_APOS))
-            m = kw(p, n, keys[i].k, false);
         if (m) {
             *kwlen = m;
             return keys[i].r;
@@ -2067,15 +2069,38 @@ static const char *label_text(sctx *x, size_t a, size_t b)
 }
 
 /* the first q in [q, e) where a word that a session key may start
-   starts: s[q] is s r l c or d (either case), and q is the line start
-   ls or s[q - 1] no ASCII letter (letter_at() with one byte); e when
-   none.  Eight bytes at a time where the byte order allows it: y, the
+   starts: s[q] is s r l c or d (either case), s[q + 1] is one that
+   session_pair() lets follow it, and q is the line start ls or s[q - 1]
+   no ASCII letter (letter_at() with one byte); e when none.  Eight bytes at a time where the byte order allows it: y, the
    bytes lower-cased on 7 bits (no carry between them below), flags an
    ASCII letter where y + 0x1F has bit 7 and y + 5 not, a byte equal to
    c where (y ^ c) + 0x7F has not. */
 static inline bool ascii_letter(char ch)
 {
     return (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z';
+}
+
+/* c0 c1 (c0: s r l c or d, either case) can open a key of the session
+   tests of heading() as kw() reads them: every one starts se / s' / s
+   + blank ("s 'est"), re, l' / li (lieu: an i, or what OCR makes of it),
+   co and da (a byte >= 0x80 not filtered on: é, ’, à ...) */
+static inline bool session_pair(unsigned char c0, unsigned char c1)
+{
+    if (c1 >= 0x80)
+        return true;
+    char f = (char)((c1 >= 'A' && c1 <= 'Z') ? c1 + 32 : c1);
+    switch (c0 | 0x20) {
+    case 's':
+        return f == 'e' || f == '\'' || f == '`' || f == ' ' || f == '\t';
+    case 'r':
+        return f == 'e';
+    case 'l':
+        return f == '\'' || f == '`' || f == 'i' || f == '1' || f == 'l' || f == '|' || f == '!';
+    case 'c':
+        return f == 'o' || f == '0';
+    default: /* d */
+        return f == 'a';
+    }
 }
 
 static size_t session_word(const char *s, size_t ls, size_t q, size_t e)
@@ -2094,15 +2119,20 @@ static size_t session_word(const char *s, size_t ls, size_t q, size_t e)
         uint64_t nz = ((xs + low7) | xs) & ((xr + low7) | xr) & ((xl + low7) | xl)
                       & ((xc + low7) | xc) & ((xd + low7) | xd);
         uint64_t hit = ~nz & ascii & ~prev & high;
-        if (hit)
-            return q + (size_t)(__builtin_ctzll(hit) >> 3);
+        /* (s[k + 1]: at most s[e], the view's NUL at its end) */
+        for (; hit; hit &= hit - 1) {
+            size_t k = q + (size_t)(__builtin_ctzll(hit) >> 3);
+            if (session_pair((unsigned char)s[k], (unsigned char)s[k + 1]))
+                return k;
+        }
     }
 #endif
     for (; q < e; q++) {
         if (q > ls && ascii_letter(s[q - 1]))
             continue;
         char ch = s[q] | 0x20;
-        if (ch == 's' || ch == 'r' || ch == 'l' || ch == 'c' || ch == 'd')
+        if ((ch == 's' || ch == 'r' || ch == 'l' || ch == 'c' || ch == 'd')
+            && session_pair((unsigned char)s[q], (unsigned char)s[q + 1]))
             return q;
     }
     return e;
@@ -2429,8 +2459,9 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         }
         /* "CONSEIL DÉPARTEMENTAL" alone in the letterhead, then
            "COMMISSION PERMANENTE" alone: the commission deliberates */
-        if (body_assembly != SIZE_MAX && body_assembly != i && !(f->k & K_OBJET) && li_up(x, i) >= 70
-            && bare_assembly(s, f->a, f->b, "commission permanente")
+        /* (the key tests before li_up(): all pure, the cheapest first) */
+        if (body_assembly != SIZE_MAX && body_assembly != i && !(f->k & K_OBJET)
+            && bare_assembly(s, f->a, f->b, "commission permanente") && li_up(x, i) >= 70
             && (bare_assembly(s, assembly_pos, x->li[body_assembly].b, "conseil departemental")
                 || bare_assembly(s, assembly_pos, x->li[body_assembly].b, "conseil regional"))) {
             body_assembly = i;
@@ -2440,9 +2471,10 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         /* a line in mixed case that is an assembly's name alone, maybe
            with its acronym ("Commission locale d'évaluation des charges
            transférées (CLECT)") */
-        if (body_assembly == SIZE_MAX && !(f->k & K_OBJET) && i < A->l0 + 12 && li_up(x, i) < 70) {
-            size_t am = assembly_at(p, n);
-            if (am && acronym_end(s, f->a + am, trim_end_junk(s, f->a, f->b)) == trim_end_junk(s, f->a, f->b)) {
+        size_t am0;
+        if (body_assembly == SIZE_MAX && !(f->k & K_OBJET) && i < A->l0 + 12 && (am0 = assembly_at(p, n))
+            && li_up(x, i) < 70) {
+            if (acronym_end(s, f->a + am0, trim_end_junk(s, f->a, f->b)) == trim_end_junk(s, f->a, f->b)) {
                 body_assembly = i;
                 assembly_pos = f->a;
             }
