@@ -1343,10 +1343,43 @@ static bool body_comma_delibere(const char *p, size_t n)
    told in prose; the caller tries only lines opening with a lower-case
    letter or an l: "Le Maire propose … Après en avoir délibéré, …"); the
    offset of its "avoir", 0 when the line holds none */
-static size_t mid_delibere(const char *p, size_t n)
+/* the first "avoir d" wholly in h[0..len) (memmem()'s answer), NULL
+   when none: its "av" pairs found sixteen offsets at a time (avail:
+   the bytes that may be read from h, the view's; the offsets past len
+   are masked off) */
+static const char *avoir_d(const char *h, size_t len, size_t avail)
 {
-    for (const char *h = n > 16 ? memmem(p + 1, n - 1, "avoir d", 7) : NULL; h;
-         h = memmem(h + 1, (size_t)(p + n - h - 1), "avoir d", 7)) {
+    size_t q = 0;
+    if (len < 7)
+        return NULL;
+#ifdef EX_SIMD
+    for (; q + 6 < len && q + 17 <= avail; q += 16) {
+        __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(h + q));
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(h + q + 1));
+        unsigned z = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(w, _mm_set1_epi8('a')),
+                                                               _mm_cmpeq_epi8(v, _mm_set1_epi8('v'))));
+        for (; z; z &= z - 1) {
+            size_t k = q + (size_t)__builtin_ctz(z);
+            if (k + 7 > len)
+                return NULL; /* (the later ones are past it too) */
+            if (!memcmp(h + k, "avoir d", 7))
+                return h + k;
+        }
+    }
+#else
+    (void)avail;
+#endif
+    for (; q + 7 <= len; q++)
+        if (h[q] == 'a' && !memcmp(h + q, "avoir d", 7))
+            return h + q;
+    return NULL;
+}
+
+/* avail: the bytes that may be read from p (the view's, p[n] on too) */
+static size_t mid_delibere(const char *p, size_t n, size_t avail)
+{
+    for (const char *h = n > 16 ? avoir_d(p + 1, n - 1, avail - 1) : NULL; h;
+         h = avoir_d(h + 1, (size_t)(p + n - h - 1), avail - (size_t)(h + 1 - p))) {
         size_t q = (size_t)(h - p);
         if (!kw(h, n - q, "avoir delibere", false) || !is_blank(p[q - 1]))
             continue;
@@ -1703,8 +1736,28 @@ static void classify(sctx *x, size_t i)
         f->a = f->b = l->start;
         return;
     }
-    seg sg[MAXSEG];
+    /* the segments go straight to the copy kept for li_segs(), room for
+       MAXSEG made first (MAXSEG < SN_UNKNOWN); a local array when there
+       is none */
+    seg sl[MAXSEG], *sg = sl;
+    if (x->segv.cap - x->segv.n < MAXSEG) {
+        size_t cap = x->segv.cap * 2 + MAXSEG;
+        seg *v = cap <= SIZE_MAX / sizeof *v ? ex_realloc(x->c->alloc, x->segv.v, cap * sizeof *v) : NULL;
+        if (v) {
+            x->segv.v = v;
+            x->segv.cap = cap;
+        } else {
+            x->c->oom = true;
+        }
+    }
+    if (x->segv.cap - x->segv.n >= MAXSEG)
+        sg = x->segv.v + x->segv.n;
     size_t ns = line_segs(t, l, sg, 3);
+    if (sg != sl) {
+        x->so[i] = x->segv.n;
+        x->sn[i] = (uint8_t)ns;
+        x->segv.n += ns;
+    }
     if (!ns) {
         f->k = K_BLANK;
         f->a = f->b = l->start;
@@ -1817,7 +1870,7 @@ static void classify(sctx *x, size_t i)
         f->va = a;
         f->vb = a + m;
     } else if (ns == 1 && (pre || (c0 == 'l' && (body_comma_delibere(p, n) || council_verb(p, n)))
-                           || (((p[0] >= 'a' && p[0] <= 'z') || c0 == 'l') && (mid = mid_delibere(p, n))))) {
+                           || (((p[0] >= 'a' && p[0] <= 'z') || c0 == 'l') && (mid = mid_delibere(p, n, t->len - a))))) {
         /* "Après en avoir délibéré, DÉCIDE :", "Le Conseil communautaire,
            après en avoir délibéré, APPROUVE le compte ...", "Le Conseil
            DÉCIDE d'adhérer ...", "Le Conseil APPROUVE le ..." on one line:
@@ -1936,14 +1989,35 @@ static void classify(sctx *x, size_t i)
     /* signature block starters, in any column: all hold ", le" (OCR:
        "; le" in RX_FAIT) */
     bool comma = false;
-    for (const char *sep = ",;"; *sep && !comma; sep++)
-        for (const char *q = memchr(s + l->start, *sep, l->end - l->start); q && !comma;
-             q = memchr(q + 1, *sep, (size_t)(s + l->end - q - 1))) {
-            const char *r = q + 1;
-            while (r < s + l->end && is_blank(*r))
-                r++;
-            comma = r + 1 < s + l->end && (r[0] | 0x20) == 'l' && (r[1] | 0x20) == 'e';
+    {
+        /* a ',' or ';' then blanks and "le" (either case) in the line;
+           the separators found sixteen bytes at a time (the loads may
+           read past the line in the view, those bytes masked off) */
+        const char *le = s + l->end, *q = s + l->start;
+#ifdef EX_SIMD
+        for (; !comma && q < le && s + t->len - q >= 16; q += 16) {
+            __m128i w = _mm_loadu_si128((const __m128i *)(const void *)q);
+            unsigned z = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(w, _mm_set1_epi8(',')),
+                                                                  _mm_cmpeq_epi8(w, _mm_set1_epi8(';'))));
+            if (le - q < 16)
+                z &= (1u << (le - q)) - 1;
+            for (; z && !comma; z &= z - 1) {
+                const char *r = q + __builtin_ctz(z) + 1;
+                while (r < le && is_blank(*r))
+                    r++;
+                comma = r + 1 < le && (r[0] | 0x20) == 'l' && (r[1] | 0x20) == 'e';
+            }
         }
+#endif
+        for (; !comma && q < le; q++) {
+            if (*q != ',' && *q != ';')
+                continue;
+            const char *r = q + 1;
+            while (r < le && is_blank(*r))
+                r++;
+            comma = r + 1 < le && (r[0] | 0x20) == 'l' && (r[1] | 0x20) == 'e';
+        }
+    }
     for (size_t g = 0; comma && g < ns; g++) {
         size_t ga = skip_junk(s, sg[g].a, sg[g].b);
         if (ga >= sg[g].b)
@@ -1963,6 +2037,15 @@ static void classify(sctx *x, size_t i)
         f->k |= K_SIG;
     /* K_NAME and K_ROLE: on demand, name_role() */
 #undef LB
+}
+
+size_t li_segs(const sctx *x, size_t i, seg *out)
+{
+    size_t ns = x->sn[i];
+    if (ns == SN_UNKNOWN)
+        return line_segs(x->t, &x->t->lines[i], out, 3);
+    memcpy(out, x->segv.v + x->so[i], ns * sizeof *out);
+    return ns;
 }
 
 /* x->li[i].k with K_NAME and K_ROLE set as they apply, those of want at
@@ -2994,7 +3077,7 @@ static void furniture_name(sctx *x, rgroup *g, size_t ng, size_t i)
     if (!G)
         return;
     seg sg[MAXSEG];
-    if (line_segs(x->t, l, sg, 3) != 1)
+    if (li_segs(x, i, sg) != 1)
         return;
     size_t ra[2], rb[2];
     size_t b = trim_end(x->s, f->a, f->b);
@@ -3117,7 +3200,7 @@ static void furniture_role(sctx *x, rgroup *g, size_t *ng, size_t i, size_t pd)
         || !adjacent(x, pd, i))
         return;
     seg sg[MAXSEG];
-    if (line_segs(x->t, l, sg, 3) != 1)
+    if (li_segs(x, i, sg) != 1)
         return;
     size_t b = trim_end(x->s, f->a, f->b);
     if (!is_role(x->s, f->a, b))
@@ -3207,7 +3290,7 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
         /* place/date */
         if ((f->k & K_SIG) && !have_pd) {
             seg sg[MAXSEG];
-            size_t ns = line_segs(x->t, l, sg, 3);
+            size_t ns = li_segs(x, i, sg);
             for (size_t k = 0; k < ns && !have_pd; k++) {
                 size_t ga = skip_junk(s, sg[k].a, sg[k].b);
                 PCRE2_SIZE *ov = ex_ov(c);
@@ -3243,7 +3326,7 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
         }
         /* role and name segments */
         seg sg[MAXSEG];
-        size_t ns = line_segs(x->t, l, sg, 3);
+        size_t ns = li_segs(x, i, sg);
         if (table_row(s, sg, ns))
             continue;
         for (size_t k = 0; k < ns; k++) {
@@ -3448,7 +3531,7 @@ static void transmission(sctx *x, ex_document *d, const act *A)
             continue;
         /* the stamp may sit in the right column */
         seg sg[MAXSEG];
-        size_t ns = line_segs(x->t, l, sg, 3);
+        size_t ns = li_segs(x, i, sg);
         for (size_t k = 0; k < ns; k++) {
             size_t a = skip_junk(s, sg[k].a, sg[k].b), b = sg[k].b;
             const char *p = s + a;
@@ -3922,9 +4005,27 @@ bool ex_segment(ex_call *c)
     }
     sctx x = {.c = c, .t = t, .s = t->s, .nl = t->nlines};
     x.li = ex_malloc(c->alloc, t->nlines * sizeof *x.li);
-    if (!x.li) {
+    x.so = ex_malloc(c->alloc, t->nlines * sizeof *x.so);
+    x.sn = ex_malloc(c->alloc, t->nlines);
+    if (!x.li || !x.so || !x.sn) {
+        ex_free(c->alloc, x.li);
+        ex_free(c->alloc, x.so);
+        ex_free(c->alloc, x.sn);
         c->oom = true;
         return false;
+    }
+    memset(x.sn, SN_UNKNOWN, t->nlines);
+    /* about one segment a line (li_segs()): grown as needed */
+    if (t->nlines <= SIZE_MAX / sizeof *x.segv.v - MAXSEG) {
+        x.segv.cap = t->nlines + MAXSEG;
+        x.segv.v = ex_malloc(c->alloc, x.segv.cap * sizeof *x.segv.v);
+        if (!x.segv.v) {
+            ex_free(c->alloc, x.li);
+            ex_free(c->alloc, x.so);
+            ex_free(c->alloc, x.sn);
+            c->oom = true;
+            return false;
+        }
     }
     /* one pass: verb_after_preamble(i) reads lines i - 2 .. i only, all
        classified by then, and changes line i alone (classify() reads no
@@ -3947,5 +4048,8 @@ bool ex_segment(ex_call *c)
     }
     ex_vec_free(c->alloc, &acts);
     ex_free(c->alloc, x.li);
+    ex_free(c->alloc, x.so);
+    ex_free(c->alloc, x.sn);
+    ex_vec_free(c->alloc, &x.segv);
     return ok && !c->oom;
 }

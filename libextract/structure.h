@@ -122,7 +122,15 @@ typedef struct sctx {
     size_t hole_a, hole_b;  /* view bytes the act's article texts leave
                                out (its OBJET line moved by the scan,
                                act.objet); hole_a == hole_b: none */
+    /* line_segs(gap 3) of the lines classify() read, kept for the later
+       readers of the same line (li_segs()): line i's sn[i] segments from
+       segv.v[so[i]]; sn[i] == SN_UNKNOWN when classify() did not read
+       them (blank lines) */
+    EX_VEC(seg) segv;
+    size_t *so;
+    uint8_t *sn;
 } sctx;
+#define SN_UNKNOWN 255
 
 /* An act: its lines and view span */
 typedef struct act {
@@ -266,9 +274,80 @@ static inline bool kw_may(const char *key, kwpre t)
     k = key[1];
     return !t.c1 || (unsigned char)(k - 'a') >= 26 || (k == 'i' ? 'l' : k) == t.c1;
 }
-size_t kw_fuzzy(const char *s, size_t n, const char *key, bool bound);
+/* the steps of kw_fuzzy() below (structure_text.c) */
+#define fold_prefix(...) ex_st_fold_prefix(__VA_ARGS__)
+#define edit1_may(...) ex_st_edit1_may(__VA_ARGS__)
+#define second_letter_misread(...) ex_st_second_letter_misread(__VA_ARGS__)
+size_t fold_prefix(const char *s, size_t n, size_t max, char *f);
+bool edit1_may(const char *key, size_t kl, const char *f, size_t fn);
+size_t second_letter_misread(const char *s, size_t n, const char *key, size_t kl, bool bound, char *f,
+                             size_t fn);
+/* kw_fuzzy(): see structure_text.c (one edit allowed in long keys, a
+   second letter misread, a word cut by a stray blank).  Always inlined:
+   the key is a constant at every call, and its length and the tests on
+   its first letters fold away. */
+EX_ST_INLINE size_t kw_fuzzy(const char *s, size_t n, const char *key, bool bound)
+{
+    size_t m = kw(s, n, key, bound);
+    /* ex_ocr_kw_edit1() matches a prefix of kl - 1 to kl + 1 such
+       characters only (kl: the key's length, 7 at least): a text whose
+       first kl - 1 characters are not all of them cannot match, and
+       skips its edit-distance table; so does one that edit1_may()
+       rejects */
+    /* First ex_ocr_kw_edit1()'s own test of the text's first two
+       characters (f0, f1: fold_prefix() folds them as it does; not
+       both in the class, the table cannot match). */
+    char f[64];
+    const unsigned char *u = (const unsigned char *)s;
+    size_t f2, kl = 0, fn = SIZE_MAX;  /* fn: fold_prefix(s, n, kl + 1, f) once read */
+    char f0 = 0, f1 = 0;
+    if (m)
+        f2 = 0;
+    else if (n >= 2 && u[0] < 0x80 && u[1] < 0x80) {
+        /* fold_prefix(s, n, 2, f) on two ASCII bytes, inline */
+        f2 = 0;
+        for (size_t i = 0; i < 2; i++) {
+            char ch = (char)((u[i] >= 'A' && u[i] <= 'Z') ? u[i] + 32 : u[i]);
+            if (!((ch >= 'a' && ch <= 'z') || digit(ch) || ch == '-' || ch == '|' || ch == '!'))
+                break;
+            f[f2++] = ch;
+        }
+    } else
+        f2 = fold_prefix(s, n, 2, f);
+    if (f2 == 2) {
+        kl = strlen(key);
+        f0 = f[0];
+        f1 = f[1];
+        if (kl >= 7 && kl < 62 && (ex_ocr_letter_eq(key[0], f0) || ex_ocr_letter_eq(key[1], f0) || ex_ocr_letter_eq(key[0], f1))
+            && (ex_ocr_letter_eq(key[1], f1) || ex_ocr_letter_eq(key[2], f1) || ex_ocr_letter_eq(key[1], f0) || ex_ocr_letter_eq(key[2], f0))) {
+            fn = fold_prefix(s, n, kl + 1, f);
+            if (fn >= kl - 1 && edit1_may(key, kl, f, fn))
+                m = ex_ocr_kw_edit1(s, n, key, bound);
+        } else if (kl >= 62) {
+            m = ex_ocr_kw_edit1(s, n, key, bound); /* (no such key) */
+        }
+    }
+    if (m)
+        return m;
+    /* second_letter_misread() needs the text's first kl characters folded
+       (fold_prefix(), so f2 == 2: its first two are f0 f1, as read
+       above), the first one the key's, the second a letter that is not */
+    if (f2 == 2 && ex_ocr_letter_eq(key[0], f0) && !ex_ocr_letter_eq(key[1], f1) && f1 >= 'a' && f1 <= 'z'
+        && (m = second_letter_misread(s, n, key, kl, bound, f, fn)))
+        return m;
+    /* ex_ocr_kw_split() needs kw() to take the text's first word, of 2
+       characters at least, for the key's head: the text's first two
+       characters must be the key's as kw() reads them (kw_may()) */
+    if (!kw_may(key, kw_pre(s, n)))
+        return 0;
+    return ex_ocr_kw_split(s, n, key, bound);
+}
 bool letter_at(const char *s, size_t n);
 size_t line_segs(const ex_text *t, const ex_line *l, seg *out, size_t gap);
+/* line_segs(x->t, &x->t->lines[i], out, 3), from the copy classify()
+   kept when there is one (segment.c) */
+#define li_segs(...) ex_st_li_segs(__VA_ARGS__)
+size_t li_segs(const sctx *x, size_t i, seg *out);
 size_t parse_names(const char *s, size_t a, size_t b, size_t *ra, size_t *rb, size_t max);
 bool role_noun(const char *s, size_t n);
 /* a civility word: "M.", "Mme", "Madame", "Mlle", "MM.", "Dr" */

@@ -382,25 +382,29 @@ static size_t block_line_end(const char *s, size_t a, size_t b)
 
 static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
 {
-    static const struct { const char *k; int r; } keys[] = {
-        {"commune de", 3}, {"commune d'", 3}, {"commune nouvelle de", 3}, {"commune nouvelle d'", 3},
-        {"ville de", 3}, {"ville d'", 3}, {"mairie de", 3}, {"mairie d'", 3}, {"communaute de communes", 3}, {"communaute d'agglomeration", 3},
-        {"communaute urbaine", 3}, {"communaute d'agglo", 3}, {"metropole", 3}, {"syndicat", 3},
-        {"sivom", 3}, {"sivu", 3}, {"smictom", 3}, {"sictom", 3}, {"pole metropolitain", 3},
-        {"petr", 3}, {"pole d'equilibre territorial", 3}, {"etablissement public territorial", 3}, {"centre communal d'action sociale", 3},
-        {"centre intercommunal d'action sociale", 3}, {"service departemental d'incendie", 3},
+    /* CR_CAP: the key counts only in a line in capitals (prefet*, college,
+       lycee, centre hospitalier, ehpad); CR_APOS: it ends with an
+       apostrophe (tried unbounded too) */
+    enum { CR_CAP = 1, CR_APOS = 2 };
+    static const struct { const char *k; int r; unsigned fl; } keys[] = {
+        {"commune de", 3, 0}, {"commune d'", 3, CR_APOS}, {"commune nouvelle de", 3, 0}, {"commune nouvelle d'", 3, CR_APOS},
+        {"ville de", 3, 0}, {"ville d'", 3, CR_APOS}, {"mairie de", 3, 0}, {"mairie d'", 3, CR_APOS}, {"communaute de communes", 3, 0}, {"communaute d'agglomeration", 3, 0},
+        {"communaute urbaine", 3, 0}, {"communaute d'agglo", 3, 0}, {"metropole", 3, 0}, {"syndicat", 3, 0},
+        {"sivom", 3, 0}, {"sivu", 3, 0}, {"smictom", 3, 0}, {"sictom", 3, 0}, {"pole metropolitain", 3, 0},
+        {"petr", 3, 0}, {"pole d'equilibre territorial", 3, 0}, {"etablissement public territorial", 3, 0}, {"centre communal d'action sociale", 3, 0},
+        {"centre intercommunal d'action sociale", 3, 0}, {"service departemental d'incendie", 3, 0},
         /* an EPLE's letterhead "COLLÈGE JEAN ROSTAND", "LYCÉE ..."
            (capitals only, as the prefect's) */
-        {"college", 3}, {"lycee", 3},
+        {"college", 3, CR_CAP}, {"lycee", 3, CR_CAP},
         /* a public hospital's, an EHPAD's letterhead (capitals only) */
-        {"centre hospitalier", 3}, {"ehpad", 3},
-        {"departement de", 2}, {"departement du", 2}, {"departement des", 2}, {"departement d'", 2},
-        {"region", 2}, {"collectivite", 2}, {"conseil departemental d", 2},
-        {"prefecture de", 1}, {"prefecture du", 1}, {"prefecture des", 1}, {"prefecture d'", 1},
+        {"centre hospitalier", 3, CR_CAP}, {"ehpad", 3, CR_CAP},
+        {"departement de", 2, 0}, {"departement du", 2, 0}, {"departement des", 2, 0}, {"departement d'", 2, CR_APOS},
+        {"region", 2, 0}, {"collectivite", 2, 0}, {"conseil departemental d", 2, 0},
+        {"prefecture de", 1, 0}, {"prefecture du", 1, 0}, {"prefecture des", 1, 0}, {"prefecture d'", 1, CR_APOS},
         /* a prefect's letterhead "PRÉFET DE LA GIRONDE" (capitals only) */
-        {"prefete de", 1}, {"prefete du", 1}, {"prefete des", 1}, {"prefete d'", 1},
-        {"prefet de", 1}, {"prefet du", 1}, {"prefet des", 1}, {"prefet d'", 1},
-        {"commune", 3}, {"ville", 3}, {"departement", 2}, {"prefete", 1}, {"prefet", 1},
+        {"prefete de", 1, CR_CAP}, {"prefete du", 1, CR_CAP}, {"prefete des", 1, CR_CAP}, {"prefete d'", 1, CR_CAP | CR_APOS},
+        {"prefet de", 1, CR_CAP}, {"prefet du", 1, CR_CAP}, {"prefet des", 1, CR_CAP}, {"prefet d'", 1, CR_CAP | CR_APOS},
+        {"commune", 3, 0}, {"ville", 3, 0}, {"departement", 2, 0}, {"prefete", 1, CR_CAP}, {"prefet", 1, CR_CAP},
     };
     size_t nkeys = sizeof keys / sizeof keys[0];
     /* kw() compares an ASCII first byte as it is, lower-cased: only the
@@ -443,16 +447,17 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
             if (!bare)
                 break;
         }
-        if ((keys[i].k[0] == 'p' && !strncmp(keys[i].k, "prefet", 6)) || !strcmp(keys[i].k, "college")
-            || !strcmp(keys[i].k, "lycee") || !strcmp(keys[i].k, "centre hospitalier") || !strcmp(keys[i].k, "ehpad")) {
+        size_t m = kw(p, n, keys[i].k, true);
+        if (!m && (keys[i].fl & CR_APOS))
+            m = kw(p, n, keys[i].k, false);
+        /* (the upper-case share only once such a key matched: both
+           tests are pure) */
+        if (m && (keys[i].fl & CR_CAP)) {
             if (up < 0)
                 up = upper_pct(p, 0, n, NULL);
             if (up < 70)
                 continue; /* "Préfet de la région ...," under the authority */
         }
-        size_t m = kw(p, n, keys[i].k, true);
-        if (!m && keys[i].k[strlen(keys[i].k) - 1] == '\'')
-            m = kw(p, n, keys[i].k, false);
         if (m) {
             *kwlen = m;
             return keys[i].r;
@@ -1534,10 +1539,9 @@ static const char *bare_line_number(sctx *x, size_t i)
 
 static size_t column_stream(sctx *x, size_t i, size_t pos, size_t lim, char *out, size_t cap)
 {
-    const ex_text *t = x->t;
     const char *s = x->s;
     seg sg[MAXSEG];
-    size_t ns = line_segs(t, &t->lines[i], sg, 3);
+    size_t ns = li_segs(x, i, sg);
     size_t col = 0, o = 0;
     for (size_t g = 0; g < ns; g++)
         if (pos >= sg[g].a && pos <= sg[g].b) {
@@ -1559,7 +1563,7 @@ static size_t column_stream(sctx *x, size_t i, size_t pos, size_t lim, char *out
             continue;
         }
         blanks = 0;
-        ns = line_segs(t, &t->lines[j], sg, 3);
+        ns = li_segs(x, j, sg);
         size_t pick = SIZE_MAX;
         for (size_t g = 0; g < ns; g++)
             if (sg[g].col + 4 >= col && sg[g].col <= col + 4)
@@ -2065,15 +2069,38 @@ static const char *label_text(sctx *x, size_t a, size_t b)
 }
 
 /* the first q in [q, e) where a word that a session key may start
-   starts: s[q] is s r l c or d (either case), and q is the line start
-   ls or s[q - 1] no ASCII letter (letter_at() with one byte); e when
-   none.  Eight bytes at a time where the byte order allows it: y, the
+   starts: s[q] is s r l c or d (either case), s[q + 1] is one that
+   session_pair() lets follow it, and q is the line start ls or s[q - 1]
+   no ASCII letter (letter_at() with one byte); e when none.  Eight bytes at a time where the byte order allows it: y, the
    bytes lower-cased on 7 bits (no carry between them below), flags an
    ASCII letter where y + 0x1F has bit 7 and y + 5 not, a byte equal to
    c where (y ^ c) + 0x7F has not. */
 static inline bool ascii_letter(char ch)
 {
     return (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z';
+}
+
+/* c0 c1 (c0: s r l c or d, either case) can open a key of the session
+   tests of heading() as kw() reads them: every one starts se / s' / s
+   + blank ("s 'est"), re, l' / li (lieu: an i, or what OCR makes of it),
+   co and da (a byte >= 0x80 not filtered on: é, ’, à ...) */
+static inline bool session_pair(unsigned char c0, unsigned char c1)
+{
+    if (c1 >= 0x80)
+        return true;
+    char f = (char)((c1 >= 'A' && c1 <= 'Z') ? c1 + 32 : c1);
+    switch (c0 | 0x20) {
+    case 's':
+        return f == 'e' || f == '\'' || f == '`' || f == ' ' || f == '\t';
+    case 'r':
+        return f == 'e';
+    case 'l':
+        return f == '\'' || f == '`' || f == 'i' || f == '1' || f == 'l' || f == '|' || f == '!';
+    case 'c':
+        return f == 'o' || f == '0';
+    default: /* d */
+        return f == 'a';
+    }
 }
 
 static size_t session_word(const char *s, size_t ls, size_t q, size_t e)
@@ -2092,15 +2119,20 @@ static size_t session_word(const char *s, size_t ls, size_t q, size_t e)
         uint64_t nz = ((xs + low7) | xs) & ((xr + low7) | xr) & ((xl + low7) | xl)
                       & ((xc + low7) | xc) & ((xd + low7) | xd);
         uint64_t hit = ~nz & ascii & ~prev & high;
-        if (hit)
-            return q + (size_t)(__builtin_ctzll(hit) >> 3);
+        /* (s[k + 1]: at most s[e], the view's NUL at its end) */
+        for (; hit; hit &= hit - 1) {
+            size_t k = q + (size_t)(__builtin_ctzll(hit) >> 3);
+            if (session_pair((unsigned char)s[k], (unsigned char)s[k + 1]))
+                return k;
+        }
     }
 #endif
     for (; q < e; q++) {
         if (q > ls && ascii_letter(s[q - 1]))
             continue;
         char ch = s[q] | 0x20;
-        if (ch == 's' || ch == 'r' || ch == 'l' || ch == 'c' || ch == 'd')
+        if ((ch == 's' || ch == 'r' || ch == 'l' || ch == 'c' || ch == 'd')
+            && session_pair((unsigned char)s[q], (unsigned char)s[q + 1]))
             return q;
     }
     return e;
@@ -2427,8 +2459,9 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         }
         /* "CONSEIL DÉPARTEMENTAL" alone in the letterhead, then
            "COMMISSION PERMANENTE" alone: the commission deliberates */
-        if (body_assembly != SIZE_MAX && body_assembly != i && !(f->k & K_OBJET) && li_up(x, i) >= 70
-            && bare_assembly(s, f->a, f->b, "commission permanente")
+        /* (the key tests before li_up(): all pure, the cheapest first) */
+        if (body_assembly != SIZE_MAX && body_assembly != i && !(f->k & K_OBJET)
+            && bare_assembly(s, f->a, f->b, "commission permanente") && li_up(x, i) >= 70
             && (bare_assembly(s, assembly_pos, x->li[body_assembly].b, "conseil departemental")
                 || bare_assembly(s, assembly_pos, x->li[body_assembly].b, "conseil regional"))) {
             body_assembly = i;
@@ -2438,9 +2471,10 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         /* a line in mixed case that is an assembly's name alone, maybe
            with its acronym ("Commission locale d'évaluation des charges
            transférées (CLECT)") */
-        if (body_assembly == SIZE_MAX && !(f->k & K_OBJET) && i < A->l0 + 12 && li_up(x, i) < 70) {
-            size_t am = assembly_at(p, n);
-            if (am && acronym_end(s, f->a + am, trim_end_junk(s, f->a, f->b)) == trim_end_junk(s, f->a, f->b)) {
+        size_t am0;
+        if (body_assembly == SIZE_MAX && !(f->k & K_OBJET) && i < A->l0 + 12 && (am0 = assembly_at(p, n))
+            && li_up(x, i) < 70) {
+            if (acronym_end(s, f->a + am0, trim_end_junk(s, f->a, f->b)) == trim_end_junk(s, f->a, f->b)) {
                 body_assembly = i;
                 assembly_pos = f->a;
             }

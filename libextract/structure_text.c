@@ -148,12 +148,13 @@ size_t ex_st_kw_from(const char *s, size_t n, const char *key, bool bound, size_
 /* One word key (no blanks), at least 7 letters: one edit allowed
    (substitution, insertion, deletion; the model's bounded edit,
    ocrmodel.c), or cut once by a stray blank (6+ letters).  Returns the
-   bytes matched. */
+   bytes matched.  (kw_fuzzy() itself is in structure.h, always inlined;
+   its steps below.) */
 /* the first characters of s[0..n) folded (fold_c) into f while they are
    letters, digits, '-', '|' or '!' (the characters ex_ocr_kw_edit1()
    aligns with the key, folded as it does), at most max; returns their
    count */
-static size_t fold_prefix(const char *s, size_t n, size_t max, char *f)
+size_t fold_prefix(const char *s, size_t n, size_t max, char *f)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0, c = 0;
@@ -183,7 +184,7 @@ static bool ceq_run(const char *key, const char *f, size_t len)
     return true;
 }
 
-static bool edit1_may(const char *key, size_t kl, const char *f, size_t fn)
+bool edit1_may(const char *key, size_t kl, const char *f, size_t fn)
 {
     size_t h = kl / 2, bl = kl - h;
     if (fn >= h && ceq_run(key, f, h))
@@ -198,13 +199,15 @@ static bool edit1_may(const char *key, size_t kl, const char *f, size_t fn)
    whose second letter OCR misread ("Cénsidérant"): the first letter and
    all the others line up (the edit ex_ocr_kw_edit1() leaves out, as it
    asks the first two letters to line up).  Returns the bytes matched. */
-static size_t second_letter_misread(const char *s, size_t n, const char *key, bool bound)
+/* f[0..fn): fold_prefix(s, n, kl + 1, f) when the caller has it (fn !=
+   SIZE_MAX), else computed here */
+size_t second_letter_misread(const char *s, size_t n, const char *key, size_t kl, bool bound,
+                             char *f, size_t fn)
 {
-    size_t kl = strlen(key);
-    char f[64];
     if (kl < 10 || kl > 60)
         return 0;
-    size_t fn = fold_prefix(s, n, kl + 1, f);
+    if (fn == SIZE_MAX)
+        fn = fold_prefix(s, n, kl + 1, f);
     if (fn != kl || !ceq(key[0], f[0]) || ceq(key[1], f[1]) || !(f[1] >= 'a' && f[1] <= 'z'))
         return 0;
     for (size_t i = 2; i < kl; i++)
@@ -220,56 +223,6 @@ static size_t second_letter_misread(const char *s, size_t n, const char *key, bo
     return i;
 }
 
-size_t kw_fuzzy(const char *s, size_t n, const char *key, bool bound)
-{
-    size_t m = kw(s, n, key, bound);
-    /* ex_ocr_kw_edit1() matches a prefix of kl - 1 to kl + 1 such
-       characters only (kl: the key's length, 7 at least): a text whose
-       first kl - 1 characters are not all of them cannot match, and
-       skips its edit-distance table; so does one that edit1_may()
-       rejects */
-    /* First ex_ocr_kw_edit1()'s own test of the text's first two
-       characters (f0, f1: fold_prefix() folds them as it does; not
-       both in the class, the table cannot match). */
-    char f[64];
-    const unsigned char *u = (const unsigned char *)s;
-    size_t f2;
-    if (m)
-        f2 = 0;
-    else if (n >= 2 && u[0] < 0x80 && u[1] < 0x80) {
-        /* fold_prefix(s, n, 2, f) on two ASCII bytes, inline */
-        f2 = 0;
-        for (size_t i = 0; i < 2; i++) {
-            char ch = (char)((u[i] >= 'A' && u[i] <= 'Z') ? u[i] + 32 : u[i]);
-            if (!((ch >= 'a' && ch <= 'z') || digit(ch) || ch == '-' || ch == '|' || ch == '!'))
-                break;
-            f[f2++] = ch;
-        }
-    } else
-        f2 = fold_prefix(s, n, 2, f);
-    if (f2 == 2) {
-        size_t kl = strlen(key);
-        char f0 = f[0], f1 = f[1];
-        if (kl >= 7 && kl < 62 && (ceq(key[0], f0) || ceq(key[1], f0) || ceq(key[0], f1))
-            && (ceq(key[1], f1) || ceq(key[2], f1) || ceq(key[1], f0) || ceq(key[2], f0))) {
-            size_t fn = fold_prefix(s, n, kl + 1, f);
-            if (fn >= kl - 1 && edit1_may(key, kl, f, fn))
-                m = ex_ocr_kw_edit1(s, n, key, bound);
-        } else if (kl >= 62) {
-            m = ex_ocr_kw_edit1(s, n, key, bound); /* (no such key) */
-        }
-    }
-    if (m)
-        return m;
-    if ((m = second_letter_misread(s, n, key, bound)))
-        return m;
-    /* ex_ocr_kw_split() needs kw() to take the text's first word, of 2
-       characters at least, for the key's head: the text's first two
-       characters must be the key's as kw() reads them (kw_may()) */
-    if (!kw_may(key, kw_pre(s, n)))
-        return 0;
-    return ex_ocr_kw_split(s, n, key, bound);
-}
 
 /* OCR junk and bullets that may precede a label at a line start */
 size_t junk_len(const char *s, size_t n)
