@@ -1797,6 +1797,32 @@ static bool presidence_at(const char *st, size_t n)
     return kw(st + m, n - m, "la presidence", false) != 0;
 }
 
+/* "sur la convocation", "sur convocation", "après convocation",
+   "suivant convocation" at st (a word start): the convocation phrase
+   that may follow the place without a comma ("salle du conseil de la
+   mairie sur la convocation qui leur a été adressée le …") */
+static bool convocation_phrase_at(const char *st, size_t n)
+{
+    size_t m = kw(st, n, "sur ", false);
+    if (!m)
+        m = kw(st, n, "apres ", false);
+    if (!m)
+        m = kw(st, n, "suivant ", false);
+    if (!m)
+        return false;
+    while (m < n && is_blank(st[m]))
+        m++;
+    size_t a = kw(st + m, n - m, "la ", false);
+    if (!a)
+        a = kw(st + m, n - m, "sa ", false);
+    if (!a)
+        a = kw(st + m, n - m, "leur ", false);
+    m += a;
+    while (m < n && is_blank(st[m]))
+        m++;
+    return kw(st + m, n - m, "convocation", false) != 0;
+}
+
 /* the place in a "s'est réuni(e) ..." stream */
 static const char *place_value(sctx *x, const char *st, size_t n)
 {
@@ -1821,6 +1847,12 @@ static const char *place_value(sctx *x, const char *st, size_t n)
         if (st[q] == '.' && (month_dot(st, q, n) || function_word_dot(st, q, n)))
             continue;
         if (((st[q] | 0x20) == 's' && presidence_at(st + q, n - q)) || st[q] == '.' || st[q] == ';') {
+            end = q;
+            break;
+        }
+        /* "… de la mairie sur la convocation qui …": no comma before it */
+        if (((st[q] | 0x20) == 's' || (st[q] | 0x20) == 'a') && q > 0 && is_blank(st[q - 1])
+            && convocation_phrase_at(st + q, n - q)) {
             end = q;
             break;
         }
@@ -2123,6 +2155,34 @@ static size_t skip_gap(const char *s, size_t n, size_t p)
     while (p < n && (is_blank(s[p]) || s[p] == '\n'))
         p++;
     return p;
+}
+
+/* "qui leur a été ", "qui lui a été ", "qui leur ont été " at s (the
+   phrase may run across a line break), between "convocation" and its
+   participle of sending: its bytes with the blanks after it, or 0 */
+static size_t sent_clause(const char *s, size_t n, size_t q)
+{
+    size_t m = kw(s + q, n - q, "qui", true);
+    if (!m)
+        return 0;
+    size_t r = skip_gap(s, n, q + m);
+    static const char *const pron[] = {"leur", "lui", "vous", "nous", NULL};
+    size_t pm = 0;
+    for (size_t k = 0; pron[k] && !pm; k++)
+        pm = kw(s + r, n - r, pron[k], true);
+    if (!pm)
+        return 0;
+    r = skip_gap(s, n, r + pm);
+    size_t am = kw(s + r, n - r, "a", true);
+    if (!am)
+        am = kw(s + r, n - r, "ont", true);
+    if (!am)
+        return 0;
+    r = skip_gap(s, n, r + am);
+    size_t em = kw(s + r, n - r, "ete", true);
+    if (!em)
+        return 0;
+    return skip_gap(s, n, r + em) - q;
 }
 
 /* the date starting exactly at p, into *out */
@@ -2600,6 +2660,9 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                                                        "transmises", "notifiees", "expediees", NULL};
                     size_t r2 = q + m, pm = 0;
                     r2 = skip_gap(s, x->t->len, r2);
+                    /* "sur la convocation qui leur a été adressée le 23
+                       mars 2026": a relative clause before the participle */
+                    r2 += sent_clause(s, x->t->len, r2);
                     for (size_t k = 0; sent[k] && !pm; k++)
                         pm = kw(s + r2, x->t->len - r2, sent[k], true);
                     if (pm) {

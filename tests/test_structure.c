@@ -1485,6 +1485,15 @@ static void test_place_room(void **state)
         /* a full stop after a word that may end a sentence stays one */
         {"s'est réuni à la mairie annexe. la séance est ouverte sous la présidence de Mme Hélène GAUTIER.",
          "mairie annexe"},
+        /* a convocation phrase after the place, no comma before it */
+        {"se sont réunis dans la salle du conseil de la mairie sur la convocation qui leur a été adressée,",
+         "salle du conseil de la mairie"},
+        {"s'est réuni à la mairie après convocation régulière, sous la présidence de Mme Hélène GAUTIER.", "mairie"},
+        {"s'est réuni à la salle des fêtes suivant convocation, sous la présidence de Mme Hélène GAUTIER.",
+         "salle des fêtes"},
+        /* negative: "sur" without a convocation stays in the place */
+        {"s'est réuni à la maison des associations sur la place du marché, sous la présidence de Mme Hélène GAUTIER.",
+         "maison des associations sur la place du marché"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         char s[512];
@@ -1703,6 +1712,11 @@ static void test_convened_on_convocation_du(void **state)
         {"s'est réuni à la mairie, sur convocations faites le 6 juillet 2024, sous la présidence de M. Paul VIGNAL.", 6},
         {"s'est réuni à la mairie, sur convocation faite le 7 juillet 2024, sous la présidence de M. Paul VIGNAL.", 7},
         {"s'est réuni à la mairie, sur convocation adressée aux conseillers le 8 juillet 2024.", 0},
+        /* a relative clause before the participle */
+        {"s'est réuni à la mairie sur la convocation qui leur a été adressée le 10 juillet 2024, sous la présidence de M. Paul VIGNAL.", 10},
+        {"s'est réuni à la mairie, sur convocation qui lui a été\nenvoyée le 11 juillet 2024.", 11},
+        /* negative: no participle of sending after it */
+        {"s'est réuni à la mairie, sur la convocation qui leur a été remise le 12 juillet 2024.", 0},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         char s[1024];
