@@ -190,6 +190,25 @@ static bool paren_closes(const char *s, size_t a, size_t b)
     return false;
 }
 
+/* line j goes on with a title although it opens with a bracket:
+   "(tranche 2) – Attribution du marché" (the bracket closes on the line,
+   no colon inside it, a lower-case word or a digit opens it or the line
+   goes on after it); not "(Rapporteur : M. X)", "(Annexe)" */
+static bool bracket_cont(const sctx *x, size_t j)
+{
+    const char *s = x->s;
+    size_t a = x->li[j].a, b = x->li[j].b;
+    if (b - a < 4 || s[a] != '(')
+        return false;
+    size_t k = a + 1;
+    while (k < b && s[k] != ')' && s[k] != '(' && s[k] != ':')
+        k++;
+    if (k >= b || s[k] != ')' || k == a + 1)
+        return false;
+    unsigned char c = (unsigned char)s[a + 1];
+    return (c >= 'a' && c <= 'z') || digit(s[a + 1]) || trim_end(s, k + 1, b) > k + 1;
+}
+
 /* a dash opening line i ("– Conférence des financeurs"): the bytes of
    the dash and the blanks after it (from the line's first non-blank),
    or 0 */
@@ -2288,7 +2307,7 @@ static const char *objet_title(sctx *x, size_t i, size_t hz)
            before a lower-case word) */
         bool dash = j == prev + 1 && dash_part(x, prev, j, hz);
         if (!(paren || conn || lower_start(x, j) || (upper_line(x, j) && upper_line(x, i)) || dash
-              || (j == prev + 1 && title_cont(x, prev, j, hz))))
+              || (j == prev + 1 && (title_cont(x, prev, j, hz) || bracket_cont(x, j)))))
             break;
         /* the dash kept: "… l'autonomie – Conférence …" */
         size_t ga = dash || open_quote(x, j) ? x->t->lines[j].start + x->t->lines[j].indent : g->a;

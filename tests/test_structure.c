@@ -3040,6 +3040,12 @@ static void test_objet_paren_and_dash(void **state)
          "Local sis 3, place du Marché (lot cadastré section C n° 45) – interdiction d'accès"},
         /* no bracket left open: the number line is no part of the title */
         {"Objet : Local sis 3, place du Marché\nn° 45", "Local sis 3, place du Marché"},
+        /* a continuation line opening with a bracket */
+        {"Objet : Local sis 3, place du Marché – Travaux de mise en sécurité\n(tranche 2) – interdiction d'accès",
+         "Local sis 3, place du Marché – Travaux de mise en sécurité (tranche 2) – interdiction d'accès"},
+        /* negatives: a capital or a colon in the bracket (a rapporteur) */
+        {"Objet : Local sis 3, place du Marché\n(Rapporteur M. Paul VIGNAL)", "Local sis 3, place du Marché"},
+        {"Objet : Local sis 3, place du Marché\n(rapporteur : M. Paul VIGNAL)", "Local sis 3, place du Marché"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         char s[1024];
