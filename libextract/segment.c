@@ -1805,6 +1805,9 @@ static void classify(sctx *x, size_t i)
         /* "Convention n° 2024-DEV-014" printed apart (top right) */
         size_t cm = p[0] == 'C' ? kw(p, n, "convention", true) : p[0] == 'A' ? kw(p, n, "avenant", true) : 0;
         if (cm) {
+            /* OCR: a dot speck for the blank ("Convention.n° 2025-CPO-0142") */
+            if (cm + 1 < n && p[cm] == '.' && (p[cm + 1] == 'n' || p[cm + 1] == 'N'))
+                cm++;
             while (cm < n && is_blank(p[cm]))
                 cm++;
             if (numero_at(p + cm, n - cm))

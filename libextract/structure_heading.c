@@ -2791,9 +2791,10 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                         r++;
                     if (r == ln_end) {
                         char st[400];
-                        size_t sn = column_stream(x, i, r, hz, st, sizeof st), k0 = 0, mm;
-                        while (k0 < sn && is_blank(st[k0]))
-                            k0++;
+                        size_t sn = column_stream(x, i, r, hz, st, sizeof st), k0 = 0, mm, jl;
+                        /* (OCR: a speck opening the next line, "s'est\n+ réuni") */
+                        while (k0 < sn && (is_blank(st[k0]) || (jl = junk_len(st + k0, sn - k0)) > 0))
+                            k0 += is_blank(st[k0]) ? 1 : jl;
                         if ((mm = kw(st + k0, sn - k0, "reuni", false))) {
                             k0 += mm;
                             while (k0 < sn && (st[k0] == 'e' || st[k0] == 's'))

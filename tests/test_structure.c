@@ -2119,7 +2119,19 @@ static void test_convention_number(void **state)
                "Vu le code général des collectivités territoriales ;\n"
                "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"
                "Article 1 : D'approuver le projet.\n",
-         .collectivity = "COMMUNE NOUVELLE DE BOIS-LES-TROIS", .number = "2025-012"},
+         .collectivity = "COMMUNE NOUVELLE DE BOIS-LES-TROIS", .number = "2025-012"},        /* OCR: a dot speck for the blank, specks before the label */
+        {.in = ": - = Convention.n° 2024-DEV-014\n"
+               "\n"
+               "                CONVENTION DE PARTENARIAT 2024-2026\n"
+               "     relative au soutien à la création d'entreprises\n"
+               "\n"
+               "ENTRE\n"
+               "La Communauté d'agglomération Val d'Argence, représentée par son Président,\n"
+               "Il est convenu ce qui suit :\n"
+               "Article 1 : Objet\n"
+               "La convention fixe les engagements.\n",
+         .type = TT(EX_DOC_CONVENTION),
+         .number = "2024-DEV-014"},
     };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);
@@ -3344,6 +3356,13 @@ static void test_place_participle_next_line(void **state)
          .session_place = "salle des fêtes"},
         {.in = SEST_DOC("Le trois juillet deux mille vingt-quatre, le Bureau s'est",
                         "prononcé sur l'avenant présenté par M. Paul RIVIÈRE."),
+         .session_place = TT_NULL},
+        /* OCR: a speck (and a blank line) before the participle */
+        {.in = SEST_DOC("Le trois juillet deux mille vingt-quatre, le Bureau s'est",
+                        "\n+ réuni au siège de la communauté, sous la présidence de M. Paul RIVIÈRE."),
+         .session_place = "siège de la communauté"},
+        {.in = SEST_DOC("Le trois juillet deux mille vingt-quatre, le Bureau s'est",
+                        "+ prononcé sur l'avenant présenté par M. Paul RIVIÈRE."),
          .session_place = TT_NULL},
         /* the town after its building, as printed; not an hour */
         {.in = SEST_DOC("Le trois juillet deux mille vingt-quatre, le Bureau s'est",
