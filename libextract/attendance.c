@@ -1252,6 +1252,17 @@ static ex_person *new_person(ex_call *c, const ex_person *p)
     return x;
 }
 
+/* "le plus âgé des membres", "la plus âgée": the words after the
+   presiding member's name describe the doyen d'âge, no role */
+static bool superlative_role(const char *r)
+{
+    size_t n = strlen(r);
+    size_t m = ex_match_fold(r, n, "le plus");
+    if (!m)
+        m = ex_match_fold(r, n, "la plus");
+    return m && (m == n || is_blank(r[m]));
+}
+
 /* the first person of v whose role is "Président" / "Présidente"
    (not a vice-président, nor "président de la commission ..."), or NULL */
 static const ex_person *present_president(const ex_person_vec *v)
@@ -3879,6 +3890,8 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                     if (q == t->lines[pl].end)
                         found = person_in(c, r, t->lines[pl + 2].end, false, &p) && p.span.start == r;
                 }
+                if (found && p.role && superlative_role(p.role))
+                    p.role = NULL;      /* "M. X, le plus âgé des membres" */
                 if (found && !(d->president = new_person(c, &p)))
                     goto fail;
             }

@@ -316,6 +316,34 @@ static bool abbrev_then_numero(const char *p, size_t n)
     return numero_at(p + q, n - q) > 0;
 }
 
+/* "Décision n° 12", "Décision du Président n° 4": the word "décision",
+   then N° or a body and N° (body_then_numero()), then a token holding a
+   digit: bytes up to that token, or 0 */
+static size_t decision_numero(const char *p, size_t n)
+{
+    size_t q = kw(p, n, "decision ", false);
+    if (!q)
+        return 0;
+    while (q < n && is_blank(p[q]))
+        q++;
+    size_t nm = numero_at(p + q, n - q);
+    if (!nm) {
+        if (!body_then_numero(p + q, n - q))
+            return 0;
+        while (q < n && !(is_blank(p[q - 1]) && (nm = numero_at(p + q, n - q))))
+            q++;
+        if (!nm)
+            return 0;
+    }
+    q += nm;
+    while (q < n && is_blank(p[q]))
+        q++;
+    for (size_t r = q; r < n && !is_blank(p[r]); r++)
+        if (digit(p[r]))
+            return q;
+    return 0;
+}
+
 /* act heading label at p[0..n) (junk skipped); returns the type or 0 */
 /* A line printed letter-spaced ("A R R Ê T E", "D É C I D E :", two
    blanks between letters or one): each word one letter (one UTF-8
@@ -447,6 +475,14 @@ static int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0, bool 
                 return 0;
             }
         }
+        return 0;
+    }
+    /* "Décision n° DP-2025-084 du 14 octobre 2025", "DÉCISION N° 12 du
+       5 mai 2025", "Décision du Président n° 4": the number line in
+       mixed case (as "Délibération n° 2023-36" below); a capital D
+       opening the line (not "décision n° 12 du …" in a sentence) */
+    if (p[0] == 'D' && (m = decision_numero(p, n))) {
+        *numline = *decision = true;
         return 0;
     }
     if ((m = kw(p, n, "extrait ", false))) {
@@ -1822,6 +1858,9 @@ static void classify(sctx *x, size_t i)
         /* "Convention n° 2024-DEV-014" printed apart (top right) */
         size_t cm = p[0] == 'C' ? kw(p, n, "convention", true) : p[0] == 'A' ? kw(p, n, "avenant", true) : 0;
         if (cm) {
+            /* OCR: a dot speck for the blank ("Convention.n° 2025-CPO-0142") */
+            if (cm + 1 < n && p[cm] == '.' && (p[cm + 1] == 'n' || p[cm + 1] == 'N'))
+                cm++;
             while (cm < n && is_blank(p[cm]))
                 cm++;
             if (numero_at(p + cm, n - cm))
@@ -2395,8 +2434,11 @@ static bool split_acts(sctx *x, act_vec *acts)
             }
             start_new = true;
             nt = 0;
-        } else if ((k & K_DECISION) && cur->type == 0 && cur->label == SIZE_MAX && !body && !cover) {
-            cur->label = i;     /* labelled, of type other */
+        } else if ((k & K_DECISION) && cur->type == 0 && !body && !cover) {
+            /* labelled, of type other ("DÉCISION DU PRÉSIDENT" then
+               "Décision n° DP-2025-084": the number line types nothing) */
+            if (cur->label == SIZE_MAX)
+                cur->label = i;
         } else if ((k & K_NUMLINE) && cur->type == 0 && !body && !cover) {
             cur->type = x->s[f->a] == 'A' || x->s[f->a] == 'a' ? EX_DOC_ARRETE : EX_DOC_DELIBERATION;
         } else if ((k & K_NUMLINE) && has_verb && cur->type != EX_DOC_PROCES_VERBAL && i > 0

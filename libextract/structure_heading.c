@@ -190,6 +190,25 @@ static bool paren_closes(const char *s, size_t a, size_t b)
     return false;
 }
 
+/* line j goes on with a title although it opens with a bracket:
+   "(tranche 2) – Attribution du marché" (the bracket closes on the line,
+   no colon inside it, a lower-case word or a digit opens it or the line
+   goes on after it); not "(Rapporteur : M. X)", "(Annexe)" */
+static bool bracket_cont(const sctx *x, size_t j)
+{
+    const char *s = x->s;
+    size_t a = x->li[j].a, b = x->li[j].b;
+    if (b - a < 4 || s[a] != '(')
+        return false;
+    size_t k = a + 1;
+    while (k < b && s[k] != ')' && s[k] != '(' && s[k] != ':')
+        k++;
+    if (k >= b || s[k] != ')' || k == a + 1)
+        return false;
+    unsigned char c = (unsigned char)s[a + 1];
+    return (c >= 'a' && c <= 'z') || digit(s[a + 1]) || trim_end(s, k + 1, b) > k + 1;
+}
+
 /* a dash opening line i ("– Conférence des financeurs"): the bytes of
    the dash and the blanks after it (from the line's first non-blank),
    or 0 */
@@ -1801,6 +1820,32 @@ static bool presidence_at(const char *st, size_t n)
     return kw(st + m, n - m, "la presidence", false) != 0;
 }
 
+/* "sur la convocation", "sur convocation", "après convocation",
+   "suivant convocation" at st (a word start): the convocation phrase
+   that may follow the place without a comma ("salle du conseil de la
+   mairie sur la convocation qui leur a été adressée le …") */
+static bool convocation_phrase_at(const char *st, size_t n)
+{
+    size_t m = kw(st, n, "sur ", false);
+    if (!m)
+        m = kw(st, n, "apres ", false);
+    if (!m)
+        m = kw(st, n, "suivant ", false);
+    if (!m)
+        return false;
+    while (m < n && is_blank(st[m]))
+        m++;
+    size_t a = kw(st + m, n - m, "la ", false);
+    if (!a)
+        a = kw(st + m, n - m, "sa ", false);
+    if (!a)
+        a = kw(st + m, n - m, "leur ", false);
+    m += a;
+    while (m < n && is_blank(st[m]))
+        m++;
+    return kw(st + m, n - m, "convocation", false) != 0;
+}
+
 /* the place in a "s'est réuni(e) ..." stream */
 static const char *place_value(sctx *x, const char *st, size_t n)
 {
@@ -1825,6 +1870,12 @@ static const char *place_value(sctx *x, const char *st, size_t n)
         if (st[q] == '.' && (month_dot(st, q, n) || function_word_dot(st, q, n)))
             continue;
         if (((st[q] | 0x20) == 's' && presidence_at(st + q, n - q)) || st[q] == '.' || st[q] == ';') {
+            end = q;
+            break;
+        }
+        /* "… de la mairie sur la convocation qui …": no comma before it */
+        if (((st[q] | 0x20) == 's' || (st[q] | 0x20) == 'a') && q > 0 && is_blank(st[q - 1])
+            && convocation_phrase_at(st + q, n - q)) {
             end = q;
             break;
         }
@@ -2157,6 +2208,34 @@ static size_t skip_gap(const char *s, size_t n, size_t p)
     return p;
 }
 
+/* "qui leur a été ", "qui lui a été ", "qui leur ont été " at s (the
+   phrase may run across a line break), between "convocation" and its
+   participle of sending: its bytes with the blanks after it, or 0 */
+static size_t sent_clause(const char *s, size_t n, size_t q)
+{
+    size_t m = kw(s + q, n - q, "qui", true);
+    if (!m)
+        return 0;
+    size_t r = skip_gap(s, n, q + m);
+    static const char *const pron[] = {"leur", "lui", "vous", "nous", NULL};
+    size_t pm = 0;
+    for (size_t k = 0; pron[k] && !pm; k++)
+        pm = kw(s + r, n - r, pron[k], true);
+    if (!pm)
+        return 0;
+    r = skip_gap(s, n, r + pm);
+    size_t am = kw(s + r, n - r, "a", true);
+    if (!am)
+        am = kw(s + r, n - r, "ont", true);
+    if (!am)
+        return 0;
+    r = skip_gap(s, n, r + am);
+    size_t em = kw(s + r, n - r, "ete", true);
+    if (!em)
+        return 0;
+    return skip_gap(s, n, r + em) - q;
+}
+
 /* the date starting exactly at p, into *out */
 static bool date_right_at(const ex_call *c, size_t p, ex_date_val *out)
 {
@@ -2260,7 +2339,7 @@ static const char *objet_title(sctx *x, size_t i, size_t hz)
            before a lower-case word) */
         bool dash = j == prev + 1 && dash_part(x, prev, j, hz);
         if (!(paren || conn || lower_start(x, j) || (upper_line(x, j) && upper_line(x, i)) || dash
-              || (j == prev + 1 && title_cont(x, prev, j, hz))))
+              || (j == prev + 1 && (title_cont(x, prev, j, hz) || bracket_cont(x, j)))))
             break;
         /* the dash kept: "… l'autonomie – Conférence …" */
         size_t ga = dash || open_quote(x, j) ? x->t->lines[j].start + x->t->lines[j].indent : g->a;
@@ -2634,6 +2713,9 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                                                        "transmises", "notifiees", "expediees", NULL};
                     size_t r2 = q + m, pm = 0;
                     r2 = skip_gap(s, x->t->len, r2);
+                    /* "sur la convocation qui leur a été adressée le 23
+                       mars 2026": a relative clause before the participle */
+                    r2 += sent_clause(s, x->t->len, r2);
                     for (size_t k = 0; sent[k] && !pm; k++)
                         pm = kw(s + r2, x->t->len - r2, sent[k], true);
                     if (pm) {
@@ -2746,9 +2828,10 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                         r++;
                     if (r == ln_end) {
                         char st[400];
-                        size_t sn = column_stream(x, i, r, hz, st, sizeof st), k0 = 0, mm;
-                        while (k0 < sn && is_blank(st[k0]))
-                            k0++;
+                        size_t sn = column_stream(x, i, r, hz, st, sizeof st), k0 = 0, mm, jl;
+                        /* (OCR: a speck opening the next line, "s'est\n+ réuni") */
+                        while (k0 < sn && (is_blank(st[k0]) || (jl = junk_len(st + k0, sn - k0)) > 0))
+                            k0 += is_blank(st[k0]) ? 1 : jl;
                         if ((mm = kw(st + k0, sn - k0, "reuni", false))) {
                             k0 += mm;
                             while (k0 < sn && (st[k0] == 'e' || st[k0] == 's'))

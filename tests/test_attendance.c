@@ -179,6 +179,33 @@ static void test_president_opens_session(void **st)
     fx_done(&f);
 }
 
+/* the doyen d'âge presides: "M. X, le plus âgé des membres" is no role
+   (also cut by the line break after "plus"); "M. X, Maire" keeps its */
+static void test_president_doyen_no_role(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f,
+        "La séance a été ouverte sous la présidence de M. Henri BOURDARIAS, le plus\n"
+        "âgé des membres du conseil municipal, qui a déclaré les membres installés.\n");
+    assert_non_null(d->president);
+    assert_string_equal(d->president->family, "BOURDARIAS");
+    assert_null(d->president->role);
+    fx_done(&f);
+    d = run(&f,
+        "La séance a été ouverte sous la présidence de Mme Paule DELMAS, la plus âgée des membres.\n");
+    assert_non_null(d->president);
+    assert_string_equal(d->president->family, "DELMAS");
+    assert_null(d->president->role);
+    fx_done(&f);
+    d = run(&f,
+        "Le Conseil municipal s'est réuni sous la présidence de M. Paul GIRARD, Maire.\n");
+    assert_non_null(d->president);
+    assert_non_null(d->president->role);
+    assert_string_equal(d->president->role, "Maire");
+    fx_done(&f);
+}
+
 /* no presidence sentence: the present member listed with the role
    "Président(e)" presided; a vice-président or another role does not;
    a presidence sentence wins */
@@ -2466,6 +2493,7 @@ int main(void)
         cmocka_unit_test(test_pv_block),
         cmocka_unit_test(test_group_labels_in_lists),
         cmocka_unit_test(test_president_opens_session),
+        cmocka_unit_test(test_president_doyen_no_role),
         cmocka_unit_test(test_president_from_present_list),
         cmocka_unit_test(test_two_columns),
         cmocka_unit_test(test_inline_counts_and_advisory),

@@ -1175,6 +1175,56 @@ static void test_decision_du_maire(void **state)
         check_doc(&t, *state, r);
 }
 
+/* the décision's number line in mixed case under its label: "Décision
+   n° DP-2025-084 du 14 octobre 2025", "DÉCISION n° …", "Décision du
+   Président n° …" give the number; the number line types nothing (type
+   other, also "DÉCISION N° …" in capitals); negative: "Décision
+   modificative n° 2" (a budget act's title) is no number line */
+static void test_decision_numline_mixed_case(void **state)
+{
+#define DEC_DOC(numline)                                                    \
+    "COMMUNAUTÉ DE COMMUNES DES COTEAUX\n"                                \
+    "\n"                                                                   \
+    "                DÉCISION DU PRÉSIDENT\n"                              \
+    "         " numline "\n"                                               \
+    "\n"                                                                   \
+    "Objet : Attribution du marché de travaux\n"                           \
+    "\n"                                                                   \
+    "Le Président de la Communauté de communes,\n"                        \
+    "\n"                                                                   \
+    "Vu le code général des collectivités territoriales ;\n"              \
+    "\n"                                                                   \
+    "DÉCIDE :\n"                                                           \
+    "\n"                                                                   \
+    "Article 1 : Le marché est attribué.\n"
+    static const doc_row rows[] = {
+        {.in = DEC_DOC("Décision n° DP-2025-084 du 14 octobre 2025"),
+         .ndocs = TT(1), .type = TT(EX_DOC_OTHER), .number = "DP-2025-084"},
+        {.in = DEC_DOC("DÉCISION n° DP-2025-084 du 14 octobre 2025"),
+         .ndocs = TT(1), .type = TT(EX_DOC_OTHER), .number = "DP-2025-084"},
+        {.in = DEC_DOC("Décision N° DP-2025-084"),
+         .ndocs = TT(1), .type = TT(EX_DOC_OTHER), .number = "DP-2025-084"},
+        {.in = DEC_DOC("Décision du Président n° 12 du 14 octobre 2025"),
+         .ndocs = TT(1), .type = TT(EX_DOC_OTHER), .number = "12"},
+        {.in = DEC_DOC("DÉCISION N° DP-2025-084"),
+         .ndocs = TT(1), .type = TT(EX_DOC_OTHER), .number = "DP-2025-084"},
+        /* negative: a budget décision modificative is the title */
+        {.in = "COMMUNE DE SAINT-AUBIN\n"
+               "\n"
+               "DÉLIBÉRATION N° 2025-031\n"
+               "Décision modificative n° 2 au budget principal\n"
+               "\n"
+               "Le Conseil municipal,\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE :\n"
+               "Article 1 : La décision modificative est adoptée.\n",
+         .ndocs = TT(1), .type = TT(EX_DOC_DELIBERATION), .number = "2025-031"},
+    };
+#undef DEC_DOC
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* "COMMUNE DE'SAINT-AUBIN": a speck read as an apostrophe after DE
    before a consonant (DE elides only before a vowel or h) is a blank;
    "COMMUNE D'ESQUIN" keeps its apostrophe */
@@ -2625,6 +2675,7 @@ int main(void)
         cmocka_unit_test(test_signature_ocr_specks),
         cmocka_unit_test(test_numline_body_bureau),
         cmocka_unit_test(test_ocr_visa_and_president),
+        cmocka_unit_test(test_decision_numline_mixed_case),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }

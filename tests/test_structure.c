@@ -1485,6 +1485,15 @@ static void test_place_room(void **state)
         /* a full stop after a word that may end a sentence stays one */
         {"s'est réuni à la mairie annexe. la séance est ouverte sous la présidence de Mme Hélène GAUTIER.",
          "mairie annexe"},
+        /* a convocation phrase after the place, no comma before it */
+        {"se sont réunis dans la salle du conseil de la mairie sur la convocation qui leur a été adressée,",
+         "salle du conseil de la mairie"},
+        {"s'est réuni à la mairie après convocation régulière, sous la présidence de Mme Hélène GAUTIER.", "mairie"},
+        {"s'est réuni à la salle des fêtes suivant convocation, sous la présidence de Mme Hélène GAUTIER.",
+         "salle des fêtes"},
+        /* negative: "sur" without a convocation stays in the place */
+        {"s'est réuni à la maison des associations sur la place du marché, sous la présidence de Mme Hélène GAUTIER.",
+         "maison des associations sur la place du marché"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         char s[512];
@@ -1707,6 +1716,11 @@ static void test_convened_on_convocation_du(void **state)
         {"s'est réuni à la mairie, sur convocations faites le 6 juillet 2024, sous la présidence de M. Paul VIGNAL.", 6},
         {"s'est réuni à la mairie, sur convocation faite le 7 juillet 2024, sous la présidence de M. Paul VIGNAL.", 7},
         {"s'est réuni à la mairie, sur convocation adressée aux conseillers le 8 juillet 2024.", 0},
+        /* a relative clause before the participle */
+        {"s'est réuni à la mairie sur la convocation qui leur a été adressée le 10 juillet 2024, sous la présidence de M. Paul VIGNAL.", 10},
+        {"s'est réuni à la mairie, sur convocation qui lui a été\nenvoyée le 11 juillet 2024.", 11},
+        /* negative: no participle of sending after it */
+        {"s'est réuni à la mairie, sur la convocation qui leur a été remise le 12 juillet 2024.", 0},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         char s[1024];
@@ -2109,7 +2123,19 @@ static void test_convention_number(void **state)
                "Vu le code général des collectivités territoriales ;\n"
                "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"
                "Article 1 : D'approuver le projet.\n",
-         .collectivity = "COMMUNE NOUVELLE DE BOIS-LES-TROIS", .number = "2025-012"},
+         .collectivity = "COMMUNE NOUVELLE DE BOIS-LES-TROIS", .number = "2025-012"},        /* OCR: a dot speck for the blank, specks before the label */
+        {.in = ": - = Convention.n° 2024-DEV-014\n"
+               "\n"
+               "                CONVENTION DE PARTENARIAT 2024-2026\n"
+               "     relative au soutien à la création d'entreprises\n"
+               "\n"
+               "ENTRE\n"
+               "La Communauté d'agglomération Val d'Argence, représentée par son Président,\n"
+               "Il est convenu ce qui suit :\n"
+               "Article 1 : Objet\n"
+               "La convention fixe les engagements.\n",
+         .type = TT(EX_DOC_CONVENTION),
+         .number = "2024-DEV-014"},
     };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);
@@ -3030,6 +3056,12 @@ static void test_objet_paren_and_dash(void **state)
          "Local sis 3, place du Marché (lot cadastré section C n° 45) – interdiction d'accès"},
         /* no bracket left open: the number line is no part of the title */
         {"Objet : Local sis 3, place du Marché\nn° 45", "Local sis 3, place du Marché"},
+        /* a continuation line opening with a bracket */
+        {"Objet : Local sis 3, place du Marché – Travaux de mise en sécurité\n(tranche 2) – interdiction d'accès",
+         "Local sis 3, place du Marché – Travaux de mise en sécurité (tranche 2) – interdiction d'accès"},
+        /* negatives: a capital or a colon in the bracket (a rapporteur) */
+        {"Objet : Local sis 3, place du Marché\n(Rapporteur M. Paul VIGNAL)", "Local sis 3, place du Marché"},
+        {"Objet : Local sis 3, place du Marché\n(rapporteur : M. Paul VIGNAL)", "Local sis 3, place du Marché"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         char s[1024];
@@ -3328,6 +3360,13 @@ static void test_place_participle_next_line(void **state)
          .session_place = "salle des fêtes"},
         {.in = SEST_DOC("Le trois juillet deux mille vingt-quatre, le Bureau s'est",
                         "prononcé sur l'avenant présenté par M. Paul RIVIÈRE."),
+         .session_place = TT_NULL},
+        /* OCR: a speck (and a blank line) before the participle */
+        {.in = SEST_DOC("Le trois juillet deux mille vingt-quatre, le Bureau s'est",
+                        "\n+ réuni au siège de la communauté, sous la présidence de M. Paul RIVIÈRE."),
+         .session_place = "siège de la communauté"},
+        {.in = SEST_DOC("Le trois juillet deux mille vingt-quatre, le Bureau s'est",
+                        "+ prononcé sur l'avenant présenté par M. Paul RIVIÈRE."),
          .session_place = TT_NULL},
         /* the town after its building, as printed; not an hour */
         {.in = SEST_DOC("Le trois juillet deux mille vingt-quatre, le Bureau s'est",
