@@ -328,6 +328,10 @@ static void test_ocr(void **state)
     CHECK("Région 1998 3 400 000,50 €", {340000050, "3 400 000,50 €", NULL, NULL});
     CHECK("enveloppe globale de 2,5 ME. Pour", {250000000, "2,5 ME", NULL, NULL});
     CHECK("l'amende de 135.euros prévue", {13500, "135.euros", NULL, NULL});
+    /* a dash speck glued before "€"; not before a word, nor a range */
+    CHECK("isolées 5 500-€\n", {550000, "5 500-€", NULL, NULL});
+    NONE("les lots 2-euros sont");
+    CHECK("de 500-1 000 € par an", {100000, "1 000 €", NULL, NULL});
     /* the head of the number lost: no amount from its tail */
     NONE("+ 055,00 € ne");
 }
