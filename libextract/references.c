@@ -1169,7 +1169,8 @@ static bool num_ok(const ex_text *t, size_t a, size_t b)
    '-' or '/' already: for a separator, glued between an ASCII letter
    or digit and a digit ("n° 2023-DRCL:118": ':' or ';', a ',' only
    after a letter: "12,5" is a decimal), or glued after a separator
-   ("n° 2020-:017": ':' ';' ','); then the number's parts go on
+   ("n° 2020-:017": ':' ';' ','), or after a year alone ("n° 2000:321":
+   ':' ';'); then the number's parts go on
    ([A-Za-z0-9] runs joined by '-' or '/', the first a digit), and no
    letter or digit follows.  Returns the number's end, b when none. */
 static size_t speck_in_number(const ex_text *t, size_t a, size_t b)
@@ -1185,7 +1186,11 @@ static size_t speck_in_number(const ex_text *t, size_t a, size_t b)
     bool letter = (pv | 32) >= 'a' && (pv | 32) <= 'z';
     if (!(sp == ':' || sp == ';' || (sp == ',' && (letter || after_sep))) || !(letter || ex_is_digit(pv)))
         return b;
-    if (!after_sep && !memchr(s + a, '-', b - a) && !memchr(s + a, '/', b - a))
+    /* (or a year's four digits before ':' ';': "loi n° 2000:321", the
+       year-rank number of a loi or a décret) */
+    bool year = b - a == 4 && ex_is_digit(s[a + 2]) && ex_is_digit(s[a + 3])
+                && ((s[a] == '1' && s[a + 1] == '9') || (s[a] == '2' && s[a + 1] == '0')) && sp != ',';
+    if (!after_sep && !year && !memchr(s + a, '-', b - a) && !memchr(s + a, '/', b - a))
         return b;
     size_t e = q + 1;
     if (!(e < t->len && ex_is_digit(s[e])))

@@ -1037,6 +1037,15 @@ static void test_ocr_specks_in_act_citation(void **state)
          .refs = {{.kind = "arrete", .number = "2023-DRCL-118", .date = D(2023, 12, 20)},
                   {.kind = "deliberation", .number = "2020-017", .date = D(2020, 5, 28)},
                   {.kind = "deliberation", .number = "2024-45", .date = TT(0)}}},
+        /* a ':' for the hyphen after a year alone (a loi's year-rank
+           number); not after other digits, nor a ',' */
+        {.in = "Vu la loi n° 2000:321 du 12 avril 2000 ;\n"
+               "Vu la délibération n° 12:30 du 3 juin 2024 ;\n"
+               "Vu la loi n° 2000,5 du 12 avril 2000 ;\n",
+         .n = TT(3),
+         .refs = {{.kind = "loi", .number = "2000-321", .date = D(2000, 4, 12)},
+                  {.kind = "deliberation", .number = "12", .date = TT(0)},
+                  {.kind = "loi", .number = "2000", .date = TT(0)}}},
         /* a speck ":" ";" "|" alone between the number and "du DATE", on
            the line or at its end; no date without a blank after it or
            when no date follows */
