@@ -411,7 +411,8 @@ bool ex_num_prev_word(const char *s, size_t p, bool comma, size_t *wa, size_t *w
    "-" alone ending its line (one opening a line is a dash), and . , ; :
    glued to the end of a word when the word after the line end is in
    lower case (no sentence starts that way: "douze mille cinq.\ncents
-   euros", not "… mille.\nCent euros") */
+   euros", not "… mille.\nCent euros"); a '.' so glued also on its line,
+   a blank after it ("trente-six. mille euros") */
 size_t ex_num_word_speck(const char *s, size_t p)
 {
     size_t q = p;
@@ -445,7 +446,8 @@ size_t ex_num_word_speck(const char *s, size_t p)
     }
     if (quote)
         return after && ex_num_is_letter(s + q - 1, 1) ? q : 0;
-    return !brk && nl && strchr(".,;:", sp) && ex_num_is_letter(s + q - 1, 1) && s[p] >= 'a' && s[p] <= 'z'
+    return !brk && (nl || (sp == '.' && after)) && strchr(".,;:", sp) && ex_num_is_letter(s + q - 1, 1)
+           && s[p] >= 'a' && s[p] <= 'z'
            ? q : 0;
 }
 

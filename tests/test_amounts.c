@@ -153,6 +153,10 @@ static void test_words_specks(void **state)
           {20400000, "deux cent . quatre mille ‘ d'euros", NULL, NULL});
     /* a speck glued to a word is a punctuation mark: only the words after it */
     CHECK("le tarif reste de dix. Cinq euros", {500, "Cinq euros", NULL, NULL});
+    /* ... but a '.' glued to a number word, a blank and a word in lower
+       case after it, is a speck on its line too; a ',' is not */
+    CHECK("pour un montant de trente-six. mille euros", {3600000, "trente-six. mille euros", NULL, NULL});
+    CHECK("les lots six, mille euros", {100000, "mille euros", NULL, NULL});
     NONE("en mille, euros");
     /* across a line break only: "=" or "|" alone, "-" ending its line,
        ". , ; :" glued to a word before a word in lower case */
