@@ -42,10 +42,11 @@ static const ex_pattern amount_patterns[] = {
     /* "500 000 €", "500.000 EUR", "1 000 000 euros", "18 450,00 €",
        "2,5 M€", "150 k€", "2,5 millions d'euros", "54 \n460 €",
        OCR "1 2OO E" (checked: context), "750'euros" (a quote speck glued
-       between the number and "euros") */
+       between the number and "euros"), a dash speck glued before "€"
+       ("5 500-€") */
     {A_AFTER,
      "(*NO_START_OPT)\\G(?:(?<![\\p{L}\\p{N}_])|(?<=[ \\n]à|[ \\n]de))" NUM DEC
-     "(\\.?[ \\t]*(?:\\n[ \\t]*){0,2}|(?<=[0-9])['’](?=(?i:euros?)\\b))"
+     "((?:\\.|-(?=[ ]?€))?[ \\t]*(?:\\n[ \\t]*){0,2}|(?<=[0-9])['’](?=(?i:euros?)\\b))"
      "((?:[kK]|M|Mds?|Mrds?)[ ]?(?:€|EUR\\b|(?i:euros?)\\b|[EC](?![\\p{L}\\p{N}]))"
      "|(?i:millions?|milliards?)[ \\t\\n]+(?:(?i:d)['’][ ]?)?(?:(?i:eur[oô]s?)\\b|€|EUR\\b)"
      "|€|(?i:eur[oô]s?)\\b|EUR\\b"
@@ -1272,7 +1273,11 @@ unsigned ex_amount_kinds_at(const char *s, size_t n, size_t p, size_t *ra, size_
                 *ra = p;
                 *rb = num_run(s, n, p);
             }
-            if (currency_at(s, n, *rb))
+            /* (a dash speck glued before "€": "5 500-€") */
+            size_t e = *rb;
+            if (e + 1 < n && s[e] == '-')
+                e += s[e + 1] == ' ' ? 2 : 1;
+            if (currency_at(s, n, *rb) || (e > *rb && e < n && (unsigned char)s[e] == 0xE2 && currency_at(s, n, e)))
                 kinds |= 1u << A_AFTER;
         }
     } else if (first_byte[ch] == 2) {

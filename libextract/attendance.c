@@ -52,7 +52,9 @@ enum {
 };
 
 
-#define PL "(?:e|s|es|\\(e\\)|\\(s\\)|\\(es\\)|\\(e\\)s)*"
+/* the plural and feminine marks of a label word ("Absent(e)s"; OCR
+   reads the closing bracket as a brace: "Absent(e}s") */
+#define PL "(?:e|s|es|\\(e\\)|\\(e\\}|\\(s\\)|\\(es\\)|\\(e\\)s|\\(e\\}s)*"
 /* the nouns of an assembly's members, plural (PRE) */
 #define MEMBERS "(?:membres|conseillers|conseilleres|delegues|elus)"
 #define PRE "(?:(?:etaient|etait|sont|" MEMBERS \

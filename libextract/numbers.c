@@ -426,7 +426,8 @@ static bool glued_quote(const char *s, size_t q)
    glued to the end of a word when the word after the line end is in
    lower case (no sentence starts that way: "douze mille cinq.\ncents
    euros", not "… mille.\nCent euros"); a quote glued to the words on
-   both sides as glued_quote() says */
+   both sides as glued_quote() says; a '.' so glued also on its line,
+   a blank after it ("trente-six. mille euros") */
 size_t ex_num_word_speck(const char *s, size_t p)
 {
     size_t q = p;
@@ -462,7 +463,8 @@ size_t ex_num_word_speck(const char *s, size_t p)
         return ex_num_is_letter(s + q - 1, 1) ? q : 0;
     if (quote)
         return glued_quote(s, q) ? q : 0;
-    return !brk && nl && strchr(".,;:", sp) && ex_num_is_letter(s + q - 1, 1) && s[p] >= 'a' && s[p] <= 'z'
+    return !brk && (nl || (sp == '.' && after)) && strchr(".,;:", sp) && ex_num_is_letter(s + q - 1, 1)
+           && s[p] >= 'a' && s[p] <= 'z'
            ? q : 0;
 }
 

@@ -1186,6 +1186,8 @@ static size_t conn_skip(const pctx *x, size_t j)
     return j;
 }
 
+static size_t skip_specks(const pctx *x, size_t j);
+
 /* auxiliaries before "donné pouvoir à" (connector_at()) */
 static const char *const aux_words[] = {"avait", "avaient", "ont", "ayant", NULL};
 
@@ -1260,10 +1262,10 @@ static size_t connector_at(const pctx *x, size_t i, bool bare_ok)
     }
 #undef CW_END
     if (bare_ok && tok_is(x->c, &x->t[i], "a") && x->t[i].b - x->t[i].a > 1) {
-        /* bare "à" (not "a"): not "à partir", "à compter" */
-        size_t j = i + 1;
-        while (j < x->n && x->t[j].kind == T_NL)
-            j++;
+        /* bare "à" (not "a"): not "à partir", "à compter"; past line
+           breaks and the specks OCR put after it at a line end ("X à
+           .\nMme Y") */
+        size_t j = skip_specks(x, i + 1);
         if (j < x->n && x->t[j].kind == T_WORD && !tok_is(x->c, &x->t[j], "partir")
             && !tok_is(x->c, &x->t[j], "compter") && x->t[j].cls != W_LOWER && x->t[j].cls != W_NUM)
             return 1;
@@ -2273,6 +2275,15 @@ static void run(pctx *x, size_t i0, size_t i1)
             continue;
         }
         size_t cu = connector_at(x, i, (x->mode & PL_PROXY) || cur_has_name(&k));
+        if (cu && !cur_has_name(&k) && last >= 0 && x->ents->v[last].target) {
+            /* "X à Mme Y ; ‘ à\nMme Z à M. W": the receiver of a proxy
+               gives none; a connector after it, with no name of its own
+               before, is OCR debris, not "Y à Z" */
+            x->pending = -1;
+            seg_start = true;
+            i += cu;
+            continue;
+        }
         if (cu && (cur_has_name(&k) || last >= 0)) {
             long e = cur_has_name(&k) ? flush(x, &k) : last;
             if (e >= 0) {

@@ -671,8 +671,11 @@ static code_match match_code_x(const ref_engine *re, const ex_text *t, size_t p,
             if (t->s[q] == '\n' && q + 1 < t->len && t->s[q + 1] == '\n') {
                 /* cross: one blank line OCR put inside the name
                    ("collectivités\n\nterritoriales"), a lower-case
-                   letter after it */
+                   letter after it (past a speck "." opening the line:
+                   "des\n\n. collectivités") */
                 size_t r = q + 2;
+                if (r + 2 < t->len && t->s[r] == '.' && t->s[r + 1] == ' ' && t->s[r + 2] >= 'a' && t->s[r + 2] <= 'z')
+                    r += 2;
                 if (!cross || !(r < t->len && t->s[r] >= 'a' && t->s[r] <= 'z'))
                     break;
                 if (!sp && nf) {
@@ -1166,7 +1169,8 @@ static bool num_ok(const ex_text *t, size_t a, size_t b)
    '-' or '/' already: for a separator, glued between an ASCII letter
    or digit and a digit ("n° 2023-DRCL:118": ':' or ';', a ',' only
    after a letter: "12,5" is a decimal), or glued after a separator
-   ("n° 2020-:017": ':' ';' ','); then the number's parts go on
+   ("n° 2020-:017": ':' ';' ','), or after a year alone ("n° 2000:321":
+   ':' ';'); then the number's parts go on
    ([A-Za-z0-9] runs joined by '-' or '/', the first a digit), and no
    letter or digit follows.  Returns the number's end, b when none. */
 static size_t speck_in_number(const ex_text *t, size_t a, size_t b)
@@ -1182,7 +1186,11 @@ static size_t speck_in_number(const ex_text *t, size_t a, size_t b)
     bool letter = (pv | 32) >= 'a' && (pv | 32) <= 'z';
     if (!(sp == ':' || sp == ';' || (sp == ',' && (letter || after_sep))) || !(letter || ex_is_digit(pv)))
         return b;
-    if (!after_sep && !memchr(s + a, '-', b - a) && !memchr(s + a, '/', b - a))
+    /* (or a year's four digits before ':' ';': "loi n° 2000:321", the
+       year-rank number of a loi or a décret) */
+    bool year = b - a == 4 && ex_is_digit(s[a + 2]) && ex_is_digit(s[a + 3])
+                && ((s[a] == '1' && s[a + 1] == '9') || (s[a] == '2' && s[a + 1] == '0')) && sp != ',';
+    if (!after_sep && !year && !memchr(s + a, '-', b - a) && !memchr(s + a, '/', b - a))
         return b;
     size_t e = q + 1;
     if (!(e < t->len && ex_is_digit(s[e])))
@@ -1407,6 +1415,13 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
                 && may_match(RX_NUM, t, q2) && ex_rx_match(c, &rx[RX_NUM], q2, 0) > 0
                 && has_digit(t, ex_ov(c)[2], ex_ov(c)[3])) {
                 q = q2;
+                bl = false;
+            } else if (!bl2 && !cols2 && q2 < t->len && (t->s[q2] == 'd' || t->s[q2] == 'e')
+                       && may_match(RX_CONN, t, q2) && ex_rx_match(c, &rx[RX_CONN], q2, 0) > 0
+                       && date_near(c, ex_ov(c)[1], 3)) {
+                /* ... or a date connector with its date: "la loi" + blank
+                   line + "du 1er juillet 1901" (the gap goes on there) */
+                p = q = q2;
                 bl = false;
             }
         }
@@ -1704,6 +1719,21 @@ static bool toc_entry(const ex_text *t, size_t li)
     return false;
 }
 
+/* a line opening with "SOMMAIRE" among the 8 lines before line li: li
+   is in a table of contents */
+static bool toc_below(const ex_text *t, size_t li)
+{
+    for (size_t j = li; j > 0 && j + 8 > li; j--) {
+        const ex_line *l = &t->lines[j - 1];
+        size_t a = l->start;
+        while (a < l->end && (t->s[a] == ' ' || t->s[a] == '\t'))
+            a++;
+        if (ex_match_fold(t->s + a, l->end - a, "sommaire"))
+            return true;
+    }
+    return false;
+}
+
 /* true when the act word at ta opens its line (only blanks before),
    capitalised: a heading.  *item set when an item number opens it. */
 static bool heading_position(ref_state *st, size_t ta, bool *item)
@@ -1719,6 +1749,22 @@ static bool heading_position(ref_state *st, size_t ta, bool *item)
     size_t i = ls;
     while (i < ta && (t->s[i] == ' ' || t->s[i] == '\t'))
         i++;
+    /* an OCR speck before it, apart: ". Décision n° DP-2025-084 du …" (a
+       dot, comma or quote; not a list dash); not under a "SOMMAIRE" line
+       (an entry whose dot leaders OCR lost: ". Arrêté n° 2024-ST-071 du
+       3\n…" cites the act) */
+    size_t k = i;
+    if (k < ta && (t->s[k] == '.' || t->s[k] == ',' || t->s[k] == '\''))
+        k++;
+    else if (k + 2 < ta && (unsigned char)t->s[k] == 0xE2 && (unsigned char)t->s[k + 1] == 0x80
+             && ((unsigned char)t->s[k + 2] == 0x98 || (unsigned char)t->s[k + 2] == 0x99))
+        k += 3;
+    if (k > i && k < ta && (t->s[k] == ' ' || t->s[k] == '\t')) {
+        while (k < ta && (t->s[k] == ' ' || t->s[k] == '\t'))
+            k++;
+        if (k == ta && !toc_below(t, li))
+            i = ta;
+    }
     if (i == ta)
         return !toc_entry(t, li);
     if (ex_rx_match(st->c, &st->re->rx[RX_ITEM], ls, 0) > 0 && ex_ov(st->c)[1] == ta) {

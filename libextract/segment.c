@@ -1882,8 +1882,10 @@ static void classify(sctx *x, size_t i)
                       || kw(p, n, "vu et approuve", false) || kw(p, n, "vu et accepte", false))) {
         f->k |= K_SIG;
     } else if (c0 == 'v' && (m = kw(p, n, "vu", false)) && (m == n || p[m] == ' ' || p[m] == '\t' || p[m] == '\'' || p[m] == ':' || p[m] == ','
-                                        /* OCR: a speck "." glued before the article ("Vu. le Code") */
+                                        /* OCR: a speck "." glued before the article ("Vu. le Code"),
+                                           or for the blank ("Vu.le Code") */
                                         || (p[m] == '.' && m + 1 < n && is_blank(p[m + 1]) && article_word(p + m + 2, n - m - 2))
+                                        || (p[m] == '.' && article_word(p + m + 1, n - m - 1))
                                         || (unsigned char)p[m] == 0xE2 || article_word(p + m, n - m)))
         f->k |= K_VISA;
     else if (((c0 == 'v' && p[0] == 'V' && p[1] >= 'a' && p[1] <= 'z') || (p[0] == 'Y' && p[1] == 'u'))

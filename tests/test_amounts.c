@@ -153,6 +153,10 @@ static void test_words_specks(void **state)
           {20400000, "deux cent . quatre mille ‘ d'euros", NULL, NULL});
     /* a speck glued to a word is a punctuation mark: only the words after it */
     CHECK("le tarif reste de dix. Cinq euros", {500, "Cinq euros", NULL, NULL});
+    /* ... but a '.' glued to a number word, a blank and a word in lower
+       case after it, is a speck on its line too; a ',' is not */
+    CHECK("pour un montant de trente-six. mille euros", {3600000, "trente-six. mille euros", NULL, NULL});
+    CHECK("les lots six, mille euros", {100000, "mille euros", NULL, NULL});
     NONE("en mille, euros");
     /* across a line break only: "=" or "|" alone, "-" ending its line,
        ". , ; :" glued to a word before a word in lower case */
@@ -337,6 +341,10 @@ static void test_ocr(void **state)
     CHECK("Région 1998 3 400 000,50 €", {340000050, "3 400 000,50 €", NULL, NULL});
     CHECK("enveloppe globale de 2,5 ME. Pour", {250000000, "2,5 ME", NULL, NULL});
     CHECK("l'amende de 135.euros prévue", {13500, "135.euros", NULL, NULL});
+    /* a dash speck glued before "€"; not before a word, nor a range */
+    CHECK("isolées 5 500-€\n", {550000, "5 500-€", NULL, NULL});
+    NONE("les lots 2-euros sont");
+    CHECK("de 500-1 000 € par an", {100000, "1 000 €", NULL, NULL});
     /* the head of the number lost: no amount from its tail */
     NONE("+ 055,00 € ne");
 }

@@ -924,6 +924,16 @@ static void test_ocr_label_word(void **st)
         /* positive: a label with a speck before its colon at a line start */
         {.in = "Étaient présents. : M. Jean DUPONT, Mme Anne MARTIN.\n",
          .n_present = TT(2)},
+        /* a brace for the closing bracket of "(e)": "Absent(e}s :" */
+        {.in = "Présent(e)s : M. Jean DUPONT, Mme Anne MARTIN.\n"
+               "Absent(e}s : M. Fred MOUNIEN, Mme Josette DAMBURY.\n",
+         .n_present = TT(2),
+         .n_absent = TT(2)},
+        /* negative: a brace elsewhere is no mark */
+        {.in = "Présent(e)s : M. Jean DUPONT, Mme Anne MARTIN.\n"
+               "Absent}s : M. Fred MOUNIEN, Mme Josette DAMBURY.\n",
+         .n_present = TT(2),
+         .n_absent = TT(0)},
     };
     TT_EACH(r, t, rows)
         check_att(&t, r);

@@ -363,6 +363,41 @@ static void test_line_end_hyphen_civility(void **st)
     free_with_proxies(&f, &v, &px);
 }
 
+/* OCR specks around a bare "à" in a list of proxies: a speck after it
+   at the line end is passed ("LUREL-JOACHIM à .\nMme Rose BAPTISTE");
+   an "à" after a separator right after a proxy's receiver links nothing
+   ("DÉSIRÉ ; ‘ à\nMme ANSELME": the receiver gives no proxy); an "à"
+   with a name of its own before it still links */
+static void test_proxy_specks_around_a(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s = "M. Jean GOMBAUD à Mme Line DÉSIRÉ ; ‘ à\nMme Flore ANSELME à M. Max LUBIN ; M. Henri "
+                    "LUREL-JOACHIM à .\nMme Rose BAPTISTE ; Mme Line CÉLIGNY à M. Guy NAGAU.";
+    ex_person_vec v = {0};
+    ex_proxy_vec px = {0};
+    parse_with_proxies(&f, s, &v, &px);
+    assert_int_equal(px.n, 4);
+    assert_string_equal(px.v[0].from.family, "GOMBAUD");
+    assert_string_equal(px.v[0].to.family, "DÉSIRÉ");
+    assert_string_equal(px.v[1].from.family, "ANSELME");
+    assert_string_equal(px.v[1].to.family, "LUBIN");
+    assert_string_equal(px.v[2].from.family, "LUREL-JOACHIM");
+    assert_string_equal(px.v[2].to.family, "BAPTISTE");
+    span_is(&f, &px.v[2].to, s, "Mme Rose BAPTISTE");
+    assert_string_equal(px.v[3].from.family, "CÉLIGNY");
+    free_with_proxies(&f, &v, &px);
+    /* negative: a giver of its own before the "à" */
+    s = "M. Jean GOMBAUD à Mme Line DÉSIRÉ ; M. Paul ROCHE à\nMme Flore ANSELME.";
+    v = (ex_person_vec){0};
+    px = (ex_proxy_vec){0};
+    parse_with_proxies(&f, s, &v, &px);
+    assert_int_equal(px.n, 2);
+    assert_string_equal(px.v[1].from.family, "ROCHE");
+    assert_string_equal(px.v[1].to.family, "ANSELME");
+    free_with_proxies(&f, &v, &px);
+}
+
 static void test_proxies(void **st)
 {
     (void)st;
@@ -910,6 +945,7 @@ int main(void)
         cmocka_unit_test(test_group_et_line_end),
         cmocka_unit_test(test_group_label_speck),
         cmocka_unit_test(test_line_end_hyphen_civility),
+        cmocka_unit_test(test_proxy_specks_around_a),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

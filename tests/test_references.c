@@ -360,6 +360,26 @@ static void test_own_heading_is_not_a_reference(void **state)
               "Procès-verbal arrêté en séance du 23/05/2024.\n",
         .n = TT(1),
         .refs = {{.number = "2023-085"}},
+    }, {
+        /* an OCR speck before the heading: still the act's own; a list
+           dash is no speck (an item citing a decision) */
+        .in = "DÉCISION DU PRÉSIDENT\n"
+              ". Décision n° DP-2025-084 du 14 octobre 2025\n"
+              "Vu la délibération n° 2020-058 du 16 juillet 2020 ;\n"
+              "Il est rendu compte :\n"
+              "- Décision n° DP-2025-012 du 3 février 2025 ;\n",
+        .n = TT(2),
+        .no_number = {"DP-2025-084"},
+        .refs = {{.number = "2020-058"}, {.number = "DP-2025-012"}},
+    }, {
+        /* ... but under "SOMMAIRE" a sommaire entry whose leaders OCR
+           lost: it cites the act */
+        .in = "SOMMAIRE\n"
+              "ARRÊTÉS DU MAIRE\n"
+              "\n"
+              ". Arrêté n° 2024-ST-071 du 3 juillet 2024 portant interdiction\n",
+        .n = TT(1),
+        .refs = {{.number = "2024-ST-071"}},
     }};
     CHECK_ROWS(rows);
 }
@@ -757,6 +777,19 @@ static void test_ocr_blank_line_before_number(void **state)
               "n° 2024-048 : Tarifs de la cantine.\n",
         .n = TT(2),
         .refs = {[1] = {.kind = "loi", .number = "2000-321", .narticles = TT(1), .articles = {"10"}}},
+    }, {
+        /* ... or a date connector with its date ("régie par la loi" +
+           blank line + "du 1er juillet 1901"); not "du" before other
+           words */
+        .in = "L'association est régie par la loi\n"
+              "\n"
+              "du 1er juillet 1901 relative au contrat d'association.\n"
+              "Le Maire rappelle la délibération\n"
+              "\n"
+              "du conseil municipal relative aux tarifs.\n",
+        .n = TT(1),
+        .refs = {{.kind = "loi", .number = TT_NULL, .date = D(1901, 7, 1),
+                  .span = "loi\n\ndu 1er juillet 1901"}},
     }};
     CHECK_ROWS(rows);
 }
@@ -976,6 +1009,19 @@ static void test_ocr_code_name_and_clause(void **state)
                  {.narticles = TT(1), .articles = {"L.3211-2"}},
                  {.narticles = TT(3), .articles = {"L.421-1", "L.421-3", "L.421-9"}},
                  {.narticles = TT(3), .articles = {"L.2212-1", "L.2212-2", "L.2213-1"}}},
+    }, {
+        /* a speck "." opening the line after a blank line inside the
+           name ("des\n\n. collectivités"); not before a capital */
+        .in = "conformément aux articles L. 2121-10 et L. 2122-8 du code général des\n"
+              "\n"
+              ". collectivités territoriales.\n"
+              "Vu le code de la route\n"
+              "\n"
+              ". La séance est ouverte.\n",
+        .n = TT(2),
+        .refs = {{.code = "Code général des collectivités territoriales", .narticles = TT(2),
+                  .articles = {"L.2121-10", "L.2122-8"}},
+                 {.code = "code de la route"}},
     }};
     CHECK_ROWS(rows);
 }
@@ -1012,6 +1058,15 @@ static void test_ocr_specks_in_act_citation(void **state)
          .refs = {{.kind = "arrete", .number = "2023-DRCL-118", .date = D(2023, 12, 20)},
                   {.kind = "deliberation", .number = "2020-017", .date = D(2020, 5, 28)},
                   {.kind = "deliberation", .number = "2024-45", .date = TT(0)}}},
+        /* a ':' for the hyphen after a year alone (a loi's year-rank
+           number); not after other digits, nor a ',' */
+        {.in = "Vu la loi n° 2000:321 du 12 avril 2000 ;\n"
+               "Vu la délibération n° 12:30 du 3 juin 2024 ;\n"
+               "Vu la loi n° 2000,5 du 12 avril 2000 ;\n",
+         .n = TT(3),
+         .refs = {{.kind = "loi", .number = "2000-321", .date = D(2000, 4, 12)},
+                  {.kind = "deliberation", .number = "12", .date = TT(0)},
+                  {.kind = "loi", .number = "2000", .date = TT(0)}}},
         /* a speck ":" ";" "|" alone between the number and "du DATE", on
            the line or at its end; no date without a blank after it or
            when no date follows */

@@ -1166,7 +1166,7 @@ static void test_signature_speck_gap(void **state)
 }
 
 /* OCR: a speck "." after "Vu" before the article ("Vu. le Code de la
-   route"): a visa; the article glued to the role's noun ("LeMaire,"):
+   route", "Vu.le Code de l'urbanisme"): a visa; the article glued to the role's noun ("LeMaire,"):
    a role */
 static void test_ocr_visa_speck_and_glued_role(void **state)
 {
@@ -1177,6 +1177,8 @@ static void test_ocr_visa_speck_and_glued_role(void **state)
         "Le Maire de Brève,\n"
         "Vu le Code général des collectivités territoriales ;\n"
         "Vu. le Code de la route ;\n"
+        "Vu.le Code de l'urbanisme ;\n"
+        "Vu.lors de la réunion du 2 mars ;\n"
         "ARRÊTE :\n"
         "Article 1 : Le stationnement est interdit.\n"
         "\n"
@@ -1187,7 +1189,9 @@ static void test_ocr_visa_speck_and_glued_role(void **state)
     run_pipeline(&c, *state, s);
     assert_int_equal(c.docs.n, 1);
     const ex_document *d = &c.docs.v[0];
-    assert_int_equal(d->visas.n, 2);
+    /* "Vu.le Code" (the dot for the blank) is a visa; "Vu.lors" no
+       new one */
+    assert_int_equal(d->visas.n, 3);
     assert_int_equal(d->signatures.n, 2);
     assert_non_null(d->signatures.v[0].name);
     assert_string_equal(d->signatures.v[0].name, "Jean-Pierre LAVERGNE");
