@@ -1280,6 +1280,37 @@ static bool person_in(ex_call *c, size_t a, size_t b, bool last, ex_person *out)
     return found;
 }
 
+/* the name cut by the line break with an OCR speck left at the line
+   end ("de Monsieur Alain :" / "DELPEYROUX, Président."): a blank and
+   specks (":" "." "'" "_") from pe (the end of the name read on the
+   line) to e (its last character); read again over the line without
+   them and the next line (up to b2, b: the line's end), a given name
+   then a family name in capitals */
+static bool name_cut_by_speck(ex_call *c, size_t a, size_t pe, size_t e, size_t b, size_t b2,
+                              ex_person *out)
+{
+    const char *s = c->text.s;
+    size_t q = pe, k = 0;
+    if (q >= e || !is_blank(s[q]))
+        return false;
+    while (q < e && is_blank(s[q]))
+        q++;
+    while (q < e && (s[q] == ':' || s[q] == '.' || s[q] == '\'' || s[q] == '_'))
+        q++, k++;
+    if (q != e || !k)
+        return false;
+    while (b < b2 && (is_nl(s[b]) || is_blank(s[b])))
+        b++;
+    ex_span rg[2] = {{a, pe}, {b, b2}};
+    ex_person_vec v = {0};
+    bool found = ex_persons_list_rg(c, rg, 2, 0, &v, NULL, NULL) && v.n && v.v[0].given && v.v[0].family
+                 && v.v[0].span.end > b && ex_is_upper_word(v.v[0].family, strlen(v.v[0].family));
+    if (found)
+        *out = v.v[0];
+    ex_vec_free(c->alloc, &v);
+    return found;
+}
+
 /* the person in the sentence before a (up to ':' (not an hour's), ';', a
    full stop that is not the dot of "M.", or a blank line; 200 bytes at most): "M. X a
    été désigné secrétaire", "M. X, Président, ouvre la séance" */
@@ -3848,6 +3879,11 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                         && !ex_is_upper_word(p.family, strlen(p.family)) && person_in(c, l->b, b2, false, &p2)
                         && p2.span.start == p.span.start && p2.span.end > b && p2.given && p2.family
                         && ex_is_upper_word(p2.family, strlen(p2.family)))
+                        p = p2;
+                    else if (found && !extra && b2 > b && !p.given && p.family
+                             && !ex_is_upper_word(p.family, strlen(p.family))
+                             && name_cut_by_speck(c, l->b, p.span.end, e, b, b2, &p2)
+                             && p2.span.start == p.span.start)
                         p = p2;
                 }
                 /* "sous la présidence de" ending its line, the name after

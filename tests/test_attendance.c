@@ -1748,6 +1748,9 @@ static void test_presidence_name_cut(void **st)
         /* "de" ending its line, OCR specks on both sides of the blank
            line before the name */
         {".\n\n: Mme Odile VARENNE, présidente.", "Odile", "VARENNE"},
+        /* an OCR speck left at the line end inside the name */
+        {"Monsieur Gaston :\nVERNIER, Président.", "Gaston", "VERNIER"},
+        {"Mme Odile .\nDE LA FAYE.", "Odile", "DE LA FAYE"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         char s[512];
@@ -1762,6 +1765,19 @@ static void test_presidence_name_cut(void **st)
         assert_non_null(d->president->given);
         assert_string_equal(d->president->given, cases[k].given);
         assert_string_equal(d->president->family, cases[k].family);
+        fx_done(&f);
+    }
+    /* a speck glued to the name ("Gaston,": no speck) or no name in
+       capitals on the next line: the line's reading stays */
+    static const char *const neg[] = {"Monsieur Gaston :\nles membres présents, Président.",
+                                      "Monsieur Gaston,\nVERNIER, Président."};
+    for (size_t k = 0; k < sizeof neg / sizeof neg[0]; k++) {
+        char s[512];
+        snprintf(s, sizeof s, "Le comité syndical s'est réuni à la salle des fêtes, sous la présidence de %s\n", neg[k]);
+        fx f;
+        const ex_document *d = run(&f, s);
+        if (d->president)
+            assert_true(!d->president->family || strcmp(d->president->family, "VERNIER"));
         fx_done(&f);
     }
 }
