@@ -1238,6 +1238,34 @@ static void test_present_with_deliberative_voice(void **st)
     fx_done(&f);
 }
 
+/* OCR "Pros." for "Présents :" opening its line, then a civility: the
+   present list; not inside a line, nor without a civility after it */
+static void test_present_ocr_pros(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f,
+        "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 14 OCTOBRE 2024\n"
+        ". Pros. Mme Véronique BRÉMAUD, M. Thierry GUILLOTEAU, Mme Karine ROBIN,\n"
+        "M. Jean-Marc DAVIAUD.\n"
+        "Excusés : M. Paul ROUX.\n");
+    assert_int_equal(d->att.present.n, 4);
+    assert_string_equal(d->att.present.v[0].family, "BRÉMAUD");
+    assert_string_equal(d->att.present.v[3].family, "DAVIAUD");
+    fx_done(&f);
+    static const char *const neg[] = {
+        "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 14 OCTOBRE 2024\n"
+        "Les avis sont partagés, pros. M. Jean DUPONT, M. Paul ROUX.\n",
+        "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 14 OCTOBRE 2024\n"
+        "Pros. et cons. M. Jean DUPONT, M. Paul ROUX.\n",
+    };
+    for (size_t k = 0; k < sizeof neg / sizeof neg[0]; k++) {
+        d = run(&f, neg[k]);
+        assert_int_equal(d->att.present.n, 0);
+        fx_done(&f);
+    }
+}
+
 /* a table of lists flattened side by side: column headers without colon
    ("TITULAIRES PRÉSENTS   SUPPLÉANTS   POUVOIRS"), each column read as its
    header's list by the header cells' columns; a pouvoir on two lines of
@@ -2527,6 +2555,7 @@ int main(void)
         cmocka_unit_test(test_ocr_glued_labels),
         cmocka_unit_test(test_roll_call_ruled_ocr),
         cmocka_unit_test(test_presidence_name_cut),
+        cmocka_unit_test(test_present_ocr_pros),
         cmocka_unit_test(test_roll_call_cell_status),
         cmocka_unit_test(test_excused_represented),
         cmocka_unit_test(test_attendance_in_prose),
