@@ -188,6 +188,28 @@ static int64_t cents_of(const char *s, size_t ia, size_t ib, size_t da, size_t d
     return cents;
 }
 
+/* cents_of() of a number whose groups OCR may have parted with a '-'
+   ("1 020-000,00"; the callers checked the groups): the '-' passed over */
+static int64_t dash_cents(const char *s, size_t ia, size_t ib, size_t da, size_t db)
+{
+    int64_t v = 0;
+    int nd = 0;
+    for (size_t k = ia; k < ib; k++) {
+        if (s[k] >= '0' && s[k] <= '9') {
+            v = v * 10 + (s[k] - '0');
+            if (++nd > 15)
+                return -1;
+        } else if (s[k] != '-' && s[k] != ' ' && s[k] != '\t' && s[k] != '.')
+            return -1;
+    }
+    if (!nd)
+        return -1;
+    int64_t dec = db > da ? cents_of(s, da, db, 0, 0) : 0;   /* "00" */
+    if (dec < 0)
+        return -1;
+    return v * 100 + (db - da == 1 ? dec / 100 * 10 : dec / 100);
+}
+
 /* the multiplier of a currency token s[a..b) ("k€" 1000, "M€" 10^6,
    "millions d'euros" 10^6, "Md€" 10^9); 0 for the OCR "E"/"C" */
 static int64_t multiplier(const char *s, size_t a, size_t b, bool *ocr)
@@ -709,6 +731,14 @@ typedef struct flat_tok {
 
 #define FLAT_MAXTOK 24
 
+/* exactly 3 digits before the '-' at p, a blank or the line's start
+   [ls, ...) before them ("1 020-000,00") */
+static bool dash_group(const char *s, size_t ls, size_t p)
+{
+    return p >= ls + 3 && ex_is_digit(s[p - 1]) && ex_is_digit(s[p - 2]) && ex_is_digit(s[p - 3])
+        && (p == ls + 3 || s[p - 4] == ' ' || s[p - 4] == '\t');
+}
+
 /* The run of number tokens, one blank or more apart, that ends the line
    [ls, le) ("Vitry-le-Verdoyer 562 100 209400 352 700", "Charges de
    personnel - 12 500,00"), left to right in tk; a speck '.' after the
@@ -743,8 +773,11 @@ static size_t flat_run(const char *s, size_t ls, size_t le, flat_tok *tk)
         x.nd = x.ib - q;
         x.zero = x.nd > 1 && s[q] == '0';
         /* a token stands alone: a blank or the line's start before it;
-           or a group of 3 digits after a '.' separator ("1.148 880") */
-        bool dot = x.nd == 3 && q >= ls + 2 && s[q - 1] == '.' && ex_is_digit(s[q - 2]);
+           or a group of 3 digits after a '.' separator ("1.148 880"),
+           or OCR's '-' for the blank between two groups of 3 digits
+           before decimals ("1 020-000,00"; not "2024-500,00") */
+        bool dot = x.nd == 3 && q >= ls + 2 && (s[q - 1] == '.' || (s[q - 1] == '-' && x.dec && dash_group(s, ls, q - 1)))
+                   && ex_is_digit(s[q - 2]);
         if (x.nd == 0 || (q > ls && s[q - 1] != ' ' && s[q - 1] != '\t' && !dot) || n == FLAT_MAXTOK)
             break;
         if (dot) {
@@ -900,6 +933,8 @@ static bool flat_table(ex_call *c, size_t first, size_t last, bool need_dec, int
             if (!last || cell + last >= r) {
                 int64_t cents = cents_of(s, tk[i].a, tk[j].ib, tk[j].dec ? tk[j].ib + 1 : 0,
                                          tk[j].dec ? tk[j].b : 0);
+                if (cents < 0)      /* "1 020-000,00" */
+                    cents = dash_cents(s, tk[i].a, tk[j].ib, tk[j].dec ? tk[j].ib + 1 : 0, tk[j].dec ? tk[j].b : 0);
                 if (cents >= 0 && cents <= INT64_MAX / mult
                     && !add(c, v, tk[i].m, tk[j].b, (tk[i].neg ? -cents : cents) * mult))
                     return false;
@@ -1155,6 +1190,10 @@ static bool column_rows(ex_call *c, size_t li, size_t ca, size_t cb, int64_t mul
                          && s[e + 2] >= '0' && s[e + 2] <= '9' && s[e + 3] >= '0'
                          && s[e + 3] <= '9' && (e + 4 >= l->end || !(s[e + 4] >= '0' && s[e + 4] <= '9')))
                     e += 4;
+                else if (s[e] == '-' && e >= a + 3 && dash_group(s, a, e) && e + 5 < l->end
+                         && ex_is_digit(s[e + 1]) && ex_is_digit(s[e + 2]) && ex_is_digit(s[e + 3])
+                         && s[e + 4] == ',' && ex_is_digit(s[e + 5]))
+                    e += 4;         /* OCR "1 020-000,00" (checked: decimals after) */
                 else
                     break;
             }
@@ -1184,6 +1223,8 @@ static bool column_rows(ex_call *c, size_t li, size_t ca, size_t cb, int64_t mul
             if (nb + 2 <= ca || na >= cb + 2)
                 continue;
             int64_t cents = cents_of(s, a, ib, da, db);
+            if (cents < 0)      /* "1 020-000,00" */
+                cents = dash_cents(s, a, ib, da, db);
             if (cents < 0 || cents > INT64_MAX / mult)
                 continue;
             if (!add(c, v, a, e, cents * mult))

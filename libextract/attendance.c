@@ -109,6 +109,9 @@ static const ex_pattern labels[] = {
        present) */
     {K_PRESENT, PRE "present" PL " ou supplee" PL},
     {K_PRESENT, PRE "present" PL},
+    /* OCR "Pros." for "Présents :" (checked in C: opening its line, then
+       a civility: ". Pros. Mme Véronique BRÉMAUD, M. ...") */
+    {K_PRESENT, "pros"},
     {K_PRESENT, "(?:nombre|nbre|nb\\.?) (?:de )?present" PL},
     /* "Pouvoirs : 5", "Pouvoirs :", "Procurations :", "Nombre de
        pouvoirs : 3" (read whole: "Nombre depouvoirs:3", OCR) */
@@ -182,11 +185,12 @@ static const ex_pattern labels[] = {
    digits before it (the longest: "nombre de conseillers communautaires
    en exercice", 35).  ex_rxset_build() checks both facts on each label
    above and fails (no engine) when a label breaks them: a new label
-   needs its keyword here. */
+   needs its keyword here ("presidence" is read by "preside": at most
+   32 keys, EX_RXSET_MAXKEYS). */
 static const char label_keys[] =
     "absent|excuse|assist|particip|present|delegue|suppleant|pouvoir|procuration|delegation|mandat"
     "|represente|exercice|quorum|date|compose|votants|designe|elu|nomme|choisi|secretaire"
-    "|presidence|preside|ouvre|bureau|comite|administration|commission|composant|deliberative|fonction";
+    "|preside|ouvre|bureau|comite|administration|commission|composant|deliberative|fonction|pros";
 
 #define PRE_RX "(?i)(?<![\\p{L}\\p{N}])(?:"
 #define POST_RX ")(?![\\p{L}])"
@@ -748,6 +752,32 @@ static bool proxy_remark(const ex_call *c, const label *l, size_t end)
     return l->kind == K_PROXY && l->colon && w && q + w < end && (is_blank(s[q + w]) || is_nl(s[q + w]));
 }
 
+static size_t ft_speck(const char *s, size_t q, size_t b);
+static bool ft_civ(const char *s, size_t a, size_t b);
+
+/* OCR "Pros." for the label "Présents :" at s[a..b): its line opens
+   with it (specks and blanks apart: ". Pros."), a capital P, then "."
+   or ":" and a civility ("Pros. Mme Véronique BRÉMAUD, M. ..."); *after:
+   the civility */
+static bool ocr_present_label(const ex_call *c, size_t a, size_t b, size_t *after)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    const ex_line *ln = &t->lines[ex_line_at(t, a)];
+    size_t q = ln->start, k = 0;
+    while (q < a && (is_blank(s[q]) || (k = ft_speck(s, q, a)) != 0))
+        q += is_blank(s[q]) ? 1 : k;
+    if (q != a || s[a] != 'P' || b >= ln->end || (s[b] != '.' && s[b] != ':'))
+        return false;
+    q = b + 1;
+    while (q < ln->end && is_blank(s[q]))
+        q++;
+    if (q == b + 1 || !ft_civ(s, q, ln->end))
+        return false;
+    *after = q;
+    return true;
+}
+
 static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
 {
     const att_engine *ae = c->eng->attendance;
@@ -779,6 +809,9 @@ static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
         }
         if (kind == K_PRESENT && (signers_mention(c, a) || majority_mention(c, d->span.start, a)))
             continue;
+        size_t ocr_after = 0;
+        if (kind == K_PRESENT && b - a == 4 && ex_match_fold(s + a, 4, "pros") && !ocr_present_label(c, a, b, &ocr_after))
+            continue;
         label *l = ex_vec_push(c->alloc, lv);
         if (!l) {
             c->oom = true;
@@ -788,6 +821,11 @@ static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
         l->a = a;
         l->b = b;
         l->colon = colon_after(c, b, end, &l->after, &l->pa, &l->pb);
+        if (ocr_after) {    /* "Pros. Mme X" */
+            l->colon = true;
+            l->after = ocr_after;
+            l->pa = l->pb = b;
+        }
         if (!l->colon && list_kind(kind) && kind != K_PROXY)
             l->colon = members_tail(c, b, t->lines[ex_line_at(t, a)].end, &l->after, &l->pa, &l->pb);
         if (!l->colon && list_kind(kind) && kind != K_PROXY)
@@ -1289,6 +1327,37 @@ static bool person_in(ex_call *c, size_t a, size_t b, bool last, ex_person *out)
     bool found = ok && v.n;
     if (found)
         *out = v.v[last ? v.n - 1 : 0];
+    ex_vec_free(c->alloc, &v);
+    return found;
+}
+
+/* the name cut by the line break with an OCR speck left at the line
+   end ("de Monsieur Alain :" / "DELPEYROUX, Président."): a blank and
+   specks (":" "." "'" "_") from pe (the end of the name read on the
+   line) to e (its last character); read again over the line without
+   them and the next line (up to b2, b: the line's end), a given name
+   then a family name in capitals */
+static bool name_cut_by_speck(ex_call *c, size_t a, size_t pe, size_t e, size_t b, size_t b2,
+                              ex_person *out)
+{
+    const char *s = c->text.s;
+    size_t q = pe, k = 0;
+    if (q >= e || !is_blank(s[q]))
+        return false;
+    while (q < e && is_blank(s[q]))
+        q++;
+    while (q < e && (s[q] == ':' || s[q] == '.' || s[q] == '\'' || s[q] == '_'))
+        q++, k++;
+    if (q != e || !k)
+        return false;
+    while (b < b2 && (is_nl(s[b]) || is_blank(s[b])))
+        b++;
+    ex_span rg[2] = {{a, pe}, {b, b2}};
+    ex_person_vec v = {0};
+    bool found = ex_persons_list_rg(c, rg, 2, 0, &v, NULL, NULL) && v.n && v.v[0].given && v.v[0].family
+                 && v.v[0].span.end > b && ex_is_upper_word(v.v[0].family, strlen(v.v[0].family));
+    if (found)
+        *out = v.v[0];
     ex_vec_free(c->alloc, &v);
     return found;
 }
@@ -3861,6 +3930,11 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                         && !ex_is_upper_word(p.family, strlen(p.family)) && person_in(c, l->b, b2, false, &p2)
                         && p2.span.start == p.span.start && p2.span.end > b && p2.given && p2.family
                         && ex_is_upper_word(p2.family, strlen(p2.family)))
+                        p = p2;
+                    else if (found && !extra && b2 > b && !p.given && p.family
+                             && !ex_is_upper_word(p.family, strlen(p.family))
+                             && name_cut_by_speck(c, l->b, p.span.end, e, b, b2, &p2)
+                             && p2.span.start == p.span.start)
                         p = p2;
                 }
                 /* "sous la présidence de" ending its line, the name after

@@ -75,8 +75,10 @@ static const ex_pattern parts[] = {
     /* "par 12 voix pour"; OCR "12 voix-pôur" (a hyphen for the blank;
        the fold takes "ô" for "o"), "(9 voix: :\npour)", "6 voix: pour"
        (a speck glued after "voix": ". " or ": ", not ", " or "; " that
-       may separate a label, "15 voix, pour : 12") */
-    {V_PAR, "\\d{1,3} voix(?:-| |(?:\\.|:) (?:(?:\\.|:|;|,) )?)pour"},
+       may separate a label, "15 voix, pour : 12"); "Vote : 6:" / "voix
+       pour" (a colon glued to the count, not a "." that may end a
+       sentence, "article 6. Voix pour : 12") */
+    {V_PAR, "\\d{1,3}:? voix(?:-| |(?:\\.|:) (?:(?:\\.|:|;|,) )?)pour"},
     /* "à l'unanimité" (OCR "à Punanimité": l' read P) */
     {V_UNAN, "(?:a )?l'unanimite|p?unanimite"},
     /* "(Adopté)", "La délibération est adoptée" */

@@ -121,6 +121,19 @@ static void test_flat_table(void **state)
           "Amont 98400 4100\n",
           {125030000, "1.250 300", NULL, NULL}, {1210000, "12 100", NULL, NULL},
           {9840000, "98400", NULL, NULL}, {410000, "4100", NULL, NULL});
+    /* OCR: a '-' for the blank between two groups of 3 digits before
+       decimals ("1 020-000,00"); not 4 digits before it ("2024-500,00"),
+       nor with no decimals after ("120-000") */
+    CHECK("Chapitre Libellé Dépenses (€) Recettes (€)\n"
+          "21 Immobilisations corporelles 388 600,00\n"
+          "23 Immobilisations en cours 1 020-000,00\n"
+          "021 Virement de la section de fonctionnement 296-600,00\n",
+          {38860000, "388 600,00", NULL, NULL}, {102000000, "1 020-000,00", NULL, NULL},
+          {29660000, "296-600,00", NULL, NULL});
+    CHECK("Chapitre Libellé Dépenses (€) Recettes (€)\n"
+          "21 Immobilisations corporelles 388 600,00\n"
+          "23 Immobilisations en cours 2024-500,00\n",
+          {38860000, "388 600,00", NULL, NULL});
     /* OCR: a money header's "€" misread after a column word ("Recettes
        (6)", "Montant EUR"): a money column still, with the line's other
        money header */
@@ -378,6 +391,13 @@ static void test_money_column(void **state)
           {14200000, "142 000,00", NULL, NULL}, {45000000, "450 000,00", NULL, NULL},
           {102000000, "1 020 000,00", NULL, NULL}, {29660000, "296 600,00", NULL, NULL},
           {116200000, "1 162 000,00", NULL, NULL}, {74660000, "746 600,00", NULL, NULL});
+    /* OCR: a '-' for the blank between two groups of 3 digits before
+       decimals */
+    CHECK("Chapitre  Libellé              Dépenses (€)    Recettes (€)\n"
+          "16        Emprunts               142 000,00      450 000,00\n"
+          "23        Travaux              1 020-000,00\n",
+          {14200000, "142 000,00", NULL, NULL}, {45000000, "450 000,00", NULL, NULL},
+          {102000000, "1 020-000,00", NULL, NULL});
     /* not a line whose number ends elsewhere, nor prose ending where
        a cell ended */
     CHECK("Opération                     Montant (€)\n"

@@ -1275,6 +1275,34 @@ static void test_present_with_deliberative_voice(void **st)
     fx_done(&f);
 }
 
+/* OCR "Pros." for "Présents :" opening its line, then a civility: the
+   present list; not inside a line, nor without a civility after it */
+static void test_present_ocr_pros(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f,
+        "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 14 OCTOBRE 2024\n"
+        ". Pros. Mme Véronique BRÉMAUD, M. Thierry GUILLOTEAU, Mme Karine ROBIN,\n"
+        "M. Jean-Marc DAVIAUD.\n"
+        "Excusés : M. Paul ROUX.\n");
+    assert_int_equal(d->att.present.n, 4);
+    assert_string_equal(d->att.present.v[0].family, "BRÉMAUD");
+    assert_string_equal(d->att.present.v[3].family, "DAVIAUD");
+    fx_done(&f);
+    static const char *const neg[] = {
+        "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 14 OCTOBRE 2024\n"
+        "Les avis sont partagés, pros. M. Jean DUPONT, M. Paul ROUX.\n",
+        "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 14 OCTOBRE 2024\n"
+        "Pros. et cons. M. Jean DUPONT, M. Paul ROUX.\n",
+    };
+    for (size_t k = 0; k < sizeof neg / sizeof neg[0]; k++) {
+        d = run(&f, neg[k]);
+        assert_int_equal(d->att.present.n, 0);
+        fx_done(&f);
+    }
+}
+
 /* a table of lists flattened side by side: column headers without colon
    ("TITULAIRES PRÉSENTS   SUPPLÉANTS   POUVOIRS"), each column read as its
    header's list by the header cells' columns; a pouvoir on two lines of
@@ -1785,6 +1813,9 @@ static void test_presidence_name_cut(void **st)
         /* "de" ending its line, OCR specks on both sides of the blank
            line before the name */
         {".\n\n: Mme Odile VARENNE, présidente.", "Odile", "VARENNE"},
+        /* an OCR speck left at the line end inside the name */
+        {"Monsieur Gaston :\nVERNIER, Président.", "Gaston", "VERNIER"},
+        {"Mme Odile .\nDE LA FAYE.", "Odile", "DE LA FAYE"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         char s[512];
@@ -1799,6 +1830,19 @@ static void test_presidence_name_cut(void **st)
         assert_non_null(d->president->given);
         assert_string_equal(d->president->given, cases[k].given);
         assert_string_equal(d->president->family, cases[k].family);
+        fx_done(&f);
+    }
+    /* a speck glued to the name ("Gaston,": no speck) or no name in
+       capitals on the next line: the line's reading stays */
+    static const char *const neg[] = {"Monsieur Gaston :\nles membres présents, Président.",
+                                      "Monsieur Gaston,\nVERNIER, Président."};
+    for (size_t k = 0; k < sizeof neg / sizeof neg[0]; k++) {
+        char s[512];
+        snprintf(s, sizeof s, "Le comité syndical s'est réuni à la salle des fêtes, sous la présidence de %s\n", neg[k]);
+        fx f;
+        const ex_document *d = run(&f, s);
+        if (d->president)
+            assert_true(!d->president->family || strcmp(d->president->family, "VERNIER"));
         fx_done(&f);
     }
 }
@@ -2549,6 +2593,7 @@ int main(void)
         cmocka_unit_test(test_ocr_glued_labels),
         cmocka_unit_test(test_roll_call_ruled_ocr),
         cmocka_unit_test(test_presidence_name_cut),
+        cmocka_unit_test(test_present_ocr_pros),
         cmocka_unit_test(test_roll_call_cell_status),
         cmocka_unit_test(test_excused_represented),
         cmocka_unit_test(test_attendance_in_prose),

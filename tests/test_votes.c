@@ -640,6 +640,13 @@ static void test_ocr_accented_phrases(void **st)
         /* a comma after "voix" may separate a label: no "par N voix pour" */
         {.in = "Suffrages exprimés : 15 voix, pour la liste A.\n",
          .n = 0},
+        /* a colon glued to the count ("Vote : 6:" / "voix pour") */
+        {.in = "Le Conseil approuve le compte administratif 2023. Vote : 6:\n"
+               "voix pour ; le Maire ne prend pas part au vote.\n",
+         .n = 1, .for_ = TT(6), .not_voting = TT(1)},
+        /* not a full stop after the count: no "par N voix pour" */
+        {.in = "Le Conseil modifie l'article 6. Voix pour la liste A.\n",
+         .n = 0},
     };
     TT_EACH(r, t, rows)
         check_tally(&t, r);
