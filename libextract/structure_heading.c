@@ -2828,7 +2828,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                         r++;
                     if (r == ln_end) {
                         char st[400];
-                        size_t sn = column_stream(x, i, r, hz, st, sizeof st), k0 = 0, mm, jl;
+                        size_t sn = column_stream(x, i, r, hz, st, sizeof st), k0 = 0, mm, jl = 0;
                         /* (OCR: a speck opening the next line, "s'est\n+ réuni") */
                         while (k0 < sn && (is_blank(st[k0]) || (jl = junk_len(st + k0, sn - k0)) > 0))
                             k0 += is_blank(st[k0]) ? 1 : jl;
