@@ -2031,6 +2031,42 @@ static size_t el_article(const ex_text *t, size_t q)
     return d - (q + 3) >= 3 && d - (q + 3) <= 5 && d + 1 < t->len && s[d] == '-' && ex_is_digit(s[d + 1]) ? q + 1 : q;
 }
 
+/* OCR: a speck read as a word of one or two lower-case letters before
+   the first code article, after a blank ("ses articles ee\nL. 2122-4 et
+   L. 2122-7": tesseract's reading of a mark at the line end): the
+   article's start after it, else q.  No French word of that length
+   ("et", "du", "de", "le", "la", "en", "ou", "au", "un", "a", "y", ...)
+   is taken for a speck; the article must be a code article ("L." "R."
+   "D." or the letter glued to its digits). */
+static size_t speck_word_article(const ex_text *t, size_t q)
+{
+    static const char *const words[] = {"a", "y", "et", "du", "de", "le", "la", "en", "ou", "au", "un",
+                                        "il", "on", "ce", "se", "sa", "si", "ne", "ni", "ma", "me", "ta",
+                                        "te", "tu", NULL};
+    const char *s = t->s;
+    if (q == 0 || (s[q - 1] != ' ' && s[q - 1] != '\n'))
+        return q;
+    size_t e = q;
+    while (e < t->len && e - q < 3 && s[e] >= 'a' && s[e] <= 'z')
+        e++;
+    if (e == q || e - q > 2 || e >= t->len || (s[e] != ' ' && s[e] != '\n'))
+        return q;
+    for (size_t k = 0; words[k]; k++)
+        if (strlen(words[k]) == e - q && !memcmp(s + q, words[k], e - q))
+            return q;
+    size_t r = e;
+    while (r < t->len && s[r] == ' ')
+        r++;
+    if (r < t->len && s[r] == '\n')
+        r++;
+    while (r < t->len && s[r] == ' ')
+        r++;
+    if (r + 2 < t->len && (s[r] == 'L' || s[r] == 'R' || s[r] == 'D')
+        && (ex_is_digit(s[r + 1]) || (s[r + 1] == '.' && (ex_is_digit(s[r + 2]) || s[r + 2] == ' '))))
+        return r;
+    return q;
+}
+
 static size_t parse_articles(ref_state *st, size_t p, ex_str_vec *arts)
 {
     ex_call *c = st->c;
@@ -2040,6 +2076,8 @@ static size_t parse_articles(ref_state *st, size_t p, ex_str_vec *arts)
     st->nrg = 0;
     for (int n = 0; n < 40; n++) {
         q = speck_dot_article(&c->text, q);
+        if (!n)
+            q = speck_word_article(&c->text, q);
         size_t el = el_article(&c->text, q);
         bool el_read = el > q;
         q = el;

@@ -948,6 +948,18 @@ static void test_ocr_el_for_l_dot(void **state)
         .in = "Vu le code de la santé publique, notamment ses articles L. 3332-15 et EL 33 ;\n",
         .n = TT(1),
         .refs = {{.narticles = TT(1), .articles = {"L.3332-15"}}},
+    }, {
+        /* a speck read as a short word before the first article */
+        .in = "Vu le code général des collectivités territoriales, et notamment ses articles ee\n"
+              "L. 2122-4 et L. 2122-7 ;\n",
+        .n = TT(1),
+        .refs = {{.narticles = TT(2), .articles = {"L.2122-4", "L.2122-7"}}},
+    }, {
+        /* a word of the sentence is no speck */
+        .in = "Vu le code général des collectivités territoriales, et notamment ses articles et\n"
+              "L. 2122-8 ;\n",
+        .n = TT(1),
+        .refs = {{.narticles = TT(0)}},
     }};
     CHECK_ROWS(rows);
 }
