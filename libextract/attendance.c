@@ -2251,7 +2251,8 @@ static int st_legend_meaning(const char *s, size_t a, size_t m)
 }
 
 /* the legend's entries "CODE = meaning" in [a, b), or "CODE : meaning"
-   when sep is ':' (meanings end at ";", ",", a full stop or a blank
+   when sep is ':' (the first one may open a bracket: "(P : présent, A :
+   absent, E : excusé)"; meanings end at ";", ",", a full stop or a blank
    line: not "A = absent\n\nPouvoir : X à Y", read as a proxy; with ':'
    also at a dash between two entries); the number of entries */
 static size_t st_legend(const char *s, size_t a, size_t b, char sep, st_code *out, size_t max)
@@ -2265,7 +2266,7 @@ static size_t st_legend(const char *s, size_t a, size_t b, char sep, st_code *ou
             e--;
         size_t k = e;
         while (k > a && !is_blank(s[k - 1]) && !is_nl(s[k - 1]) && s[k - 1] != ';' && s[k - 1] != ':'
-               && s[k - 1] != ',' && e - k < 6)
+               && s[k - 1] != ',' && s[k - 1] != '(' && e - k < 6)
             k--;
         size_t m = q + 1;
         while (m < b && s[m] != ';' && s[m] != ',' && s[m] != sep
@@ -2273,7 +2274,7 @@ static size_t st_legend(const char *s, size_t a, size_t b, char sep, st_code *ou
                && !(is_nl(s[m]) && st_blank_after(s, m + 1, b)) && !(sep == ':' && st_entry_dash(s, m, b)))
             m++;
         if (sep == ':' && k > a && !is_blank(s[k - 1]) && !is_nl(s[k - 1]) && s[k - 1] != ';'
-            && s[k - 1] != ',')
+            && s[k - 1] != ',' && s[k - 1] != '(')
             continue;   /* the end of a longer word ("Présents : 6") */
         int st = st_legend_meaning(s, q + 1, m);
         if (k == e || !st || !ex_num_fold_word(s + k, e - k, out[n].code, sizeof out[n].code))
@@ -2342,10 +2343,29 @@ static bool st_last_presence_word(const char *w)
            || !strcmp(w, "presents");
 }
 
+/* [a, b) is a proxy column's word alone ("Pouvoir", "Procurations") */
+static bool st_proxy_word(const char *s, size_t a, size_t b)
+{
+    char w[16];
+    return b - a >= 7 && b - a <= 13 && ex_num_fold_word(s + a, b - a, w, sizeof w) == b - a
+           && rc_word(w) == RC_PROXY;
+}
+
+/* the start of the proxy column's word ending line [a, b) (trimmed),
+   2+ blanks before it ("Présence    Pouvoir"), else b */
+static size_t st_proxy_tail(const char *s, size_t a, size_t b)
+{
+    size_t q = b;
+    while (q > a && !is_blank(s[q - 1]))
+        q--;
+    return q >= a + 2 && is_blank(s[q - 2]) && st_proxy_word(s, q, b) ? q : b;
+}
+
 /* line [a, b) may be roll_call_status()'s header: its last cell, a
    single word (2+ blanks or a "|" before it), is a presence column's
    word, so the line's last blank-separated token folds to one (the
-   closing "|" of a ruled header passed over: "| Titulaire | Présent |") */
+   closing "|" of a ruled header passed over: "| Titulaire | Présent |",
+   and a proxy column's word after it: "Présence    Pouvoir") */
 static bool st_header_tail(const char *s, size_t a, size_t b)
 {
     while (b > a && is_blank(s[b - 1]))
@@ -2353,6 +2373,12 @@ static bool st_header_tail(const char *s, size_t a, size_t b)
     if (b > a && s[b - 1] == '|')
         for (b--; b > a && is_blank(s[b - 1]);)
             b--;
+    size_t x = st_proxy_tail(s, a, b);
+    if (x != b) {
+        b = x;
+        while (b > a && is_blank(s[b - 1]))
+            b--;
+    }
     size_t q = b;
     while (q > a && !is_blank(s[q - 1]))
         q--;
@@ -2869,17 +2895,21 @@ static bool roll_call_status(ex_call *c, ex_document *d)
                 if (wl && cells[k].start + wl == cells[k].end && st_last_presence_word(w))
                     kind[k] = 'p';
             }
+            if (!kind[k] && k + 1 == n && k > 0 && kind[k - 1] == 'p'
+                && st_proxy_word(s, cells[k].start, cells[k].end))
+                kind[k] = 'x';   /* "Présence    Pouvoir": the holders */
             col[k] = col_of(s, ln->start, cells[k].start);
             np += kind[k] == 'p';
             nn += kind[k] == 'n';
             if (!kind[k])
                 np = 2;
         }
-        if (np == 1 && nn >= 1 && kind[n - 1] == 'p') {
+        if (np == 1 && nn >= 1 && (kind[n - 1] == 'p' || (n > 2 && kind[n - 1] == 'x'))) {
             ncol = n;
             break;
         }
     }
+    size_t pc = ncol && kind[ncol - 1] == 'x' ? ncol - 2 : ncol - 1;   /* the presence column */
     if (!ncol) {
         if (nflat)
             return st_flat_table(c, d, flat_li, flat, nflat);
@@ -2904,6 +2934,21 @@ static bool roll_call_status(ex_call *c, ex_document *d)
     /* the legend "T : le titulaire siège – S : le suppléant siège – …" */
     if (!ncode && last < t->nlines && lend > last)
         ncode = st_legend(s, t->lines[last].start, t->lines[lend - 1].end, ':', codes, ST_MAXCODE);
+    /* else the legend over the header, up to 3 lines before it ("Liste
+       d'émargement (P : présent, A : absent, E : excusé)") */
+    size_t lb = li;
+    for (nl = 0; lb > 0 && t->lines[lb - 1].start >= d->span.start && nl < 3; lb--)
+        nl += !(t->lines[lb - 1].flags & EX_LINE_BLANK);
+    if (!ncode && lb < li)
+        ncode = st_legend(s, t->lines[lb].start, t->lines[li - 1].end, '=', codes, ST_MAXCODE);
+    if (!ncode && lb < li)
+        ncode = st_legend(s, t->lines[lb].start, t->lines[li - 1].end, ':', codes, ST_MAXCODE);
+    /* no legend: the usual letters under a "Présence" or "Statut" column */
+    if (!ncode) {
+        static const st_code usual[] = {{"p", ST_PRESENT}, {"a", ST_ABSENT}, {"e", ST_EXCUSED}};
+        memcpy(codes, usual, sizeof usual);
+        ncode = sizeof usual / sizeof usual[0];
+    }
     for (size_t r = first; r < last; r++) {
         const ex_line *ln = &t->lines[r];
         ex_span cells[ST_MAXCOL + 1], by[ST_MAXCOL];
@@ -2925,9 +2970,9 @@ static bool roll_call_status(ex_call *c, ex_document *d)
                 by[rc_column(col, ncol, cc)] = cells[k];
             }
         }
-        if (!by[ncol - 1].end)
+        if (!by[pc].end)
             break;
-        int st = rc_cell_status(s, by[ncol - 1], kind[ncol - 1], codes, ncode);
+        int st = rc_cell_status(s, by[pc], kind[pc], codes, ncode);
         if (!st)
             break;
         int want = st == ST_SUBST ? 's' : 'n';
@@ -2937,8 +2982,25 @@ static bool roll_call_status(ex_call *c, ex_document *d)
                 who = by[j];
         ex_person_vec *out = st == ST_PRESENT || st == ST_SUBST ? &d->att.present
                              : st == ST_EXCUSED ? &d->att.excused : st == ST_ABSENT ? &d->att.absent : NULL;
-        if (st == ST_PROXY && who.end && !st_proxy_cell(c, d, who, by[ncol - 1], 0))
+        if (st == ST_PROXY && who.end && !st_proxy_cell(c, d, who, by[pc], 0))
             return false;
+        /* the proxy column's cell "Pouvoir à ROUVIÈRE Chantal": the holder
+           after "à" or "par" */
+        if (pc + 1 < ncol && by[pc + 1].end && who.end) {
+            ex_span h = by[pc + 1];
+            size_t q = h.start;
+            while (q < h.end && !is_blank(s[q]))
+                q++;
+            while (q < h.end && is_blank(s[q]))
+                q++;
+            size_t m = ex_match_fold(s + q, h.end - q, "a ");
+            if (!m)
+                m = ex_match_fold(s + q, h.end - q, "par ");
+            char w[16];
+            if (m && ex_num_fold_word(s + h.start, q - h.start, w, sizeof w) && rc_word(w) == RC_PROXY
+                && !st_proxy_cell(c, d, who, (ex_span){q + m, h.end}, 0))
+                return false;
+        }
         if (!out || !who.end)
             continue;
         ex_person p;

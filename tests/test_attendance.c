@@ -2241,6 +2241,49 @@ static void test_roll_call_presence_and_holder(void **st)
         check_att(&t, r);
 }
 
+/* a roll-call table without rules, its columns aligned by blanks: one
+   status column of code letters, the legend over the header ("Liste
+   d'émargement (P : présent, A : absent, E : excusé)"), or none and the
+   usual letters under "Statut"; a proxy column after it ("Pouvoir à
+   NOM") gives the proxy.  Negatives: two columns of names under no
+   status column, and a "Statut" column of sums, are no roll call */
+static void test_roll_call_status_codes_blank_aligned(void **st)
+{
+    (void)st;
+#define BA_HEAD "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nDélibération n° 2025-12\n\n"
+#define BA_TAIL "\nLe conseil municipal, après en avoir délibéré, DÉCIDE :\n"
+    static const att_row rows[] = {
+        {.in = BA_HEAD "Liste d'émargement (P : présent, A : absent, E : excusé)\n\n"
+               "   Conseiller municipal        Présence    Pouvoir\n"
+               "   MARTIN Paul                    P\n"
+               "   PETIT Anne                     P\n"
+               "   MOREL Luc                      E        Pouvoir à MARTIN\n"
+               "   BLANC Marc                     A\n"
+               "   ROUX Léa                       E        Pouvoir à PETIT Anne\n" BA_TAIL,
+         .n_present = TT(2), .n_excused = TT(2), .n_absent = TT(1), .n_proxies = TT(2),
+         .present = {"MARTIN", "PETIT"}, .excused = {"MOREL", "ROUX"}, .absent = {"BLANC"},
+         .proxy_from = {"MOREL", "ROUX"}, .proxy_to = {"MARTIN", "PETIT"}},
+        {.in = BA_HEAD "Nom                  Statut\n"
+               "M. Paul MARTIN       P\n"
+               "Mme Anne PETIT       E\n"
+               "M. Marc BLANC        A\n" BA_TAIL,
+         .n_present = TT(1), .n_excused = TT(1), .n_absent = TT(1),
+         .present = {"MARTIN"}, .excused = {"PETIT"}, .absent = {"BLANC"}},
+        {.in = BA_HEAD "Liste des conseillers\n\n"
+               "   MARTIN Paul                    PETIT Anne\n"
+               "   MOREL Luc                      BLANC Marc\n" BA_TAIL,
+         .n_present = TT(0), .n_excused = TT(0), .n_absent = TT(0)},
+        {.in = BA_HEAD "Nom                  Statut      Pouvoir\n"
+               "DUPONT Jean          1 200 €\n"
+               "MARTIN Paul          3 400 €\n" BA_TAIL,
+         .n_present = TT(0), .n_excused = TT(0), .n_absent = TT(0)},
+    };
+#undef BA_HEAD
+#undef BA_TAIL
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 /* counts printed with a dot leader ("EN EXERCICE .......... 11", blanks
    among the dots) and "Présents à l'ouverture : 15"; negatives: one or
    two dots before the number are no leader */
@@ -2600,6 +2643,7 @@ int main(void)
         cmocka_unit_test(test_assembly_members_in_office),
         cmocka_unit_test(test_roll_call_status_proxy_cell),
         cmocka_unit_test(test_roll_call_status_ruled),
+        cmocka_unit_test(test_roll_call_status_codes_blank_aligned),
         cmocka_unit_test(test_roll_call_bracket_codes),
         cmocka_unit_test(test_roll_call_presence_and_holder),
         cmocka_unit_test(test_ocr_dash_for_count_colon),
