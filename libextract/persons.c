@@ -668,6 +668,23 @@ static bool tok_is(const ex_call *c, const ptok *t, const char *key)
     return !key[k] && k == t->fl;
 }
 
+/* "sur convocation", "sur la convocation", "après convocation" at word
+   i (before i1): the session sentence going on after the president's
+   name and role ("Mme X, Présidente du Conseil régional, sur
+   convocation du …"), no role */
+static bool convocation_at(const ex_call *c, const ptok *t, size_t i, size_t i1)
+{
+    if (!(tok_is(c, &t[i], "sur") || tok_is(c, &t[i], "apres") || tok_is(c, &t[i], "suivant")))
+        return false;
+    size_t j = i + 1;
+    while (j < i1 && t[j].kind == T_NL && !t[j].blank)
+        j++;
+    if (j < i1 && (tok_is(c, &t[j], "la") || tok_is(c, &t[j], "sa") || tok_is(c, &t[j], "leur")))
+        for (j++; j < i1 && t[j].kind == T_NL && !t[j].blank;)
+            j++;
+    return j < i1 && (tok_is(c, &t[j], "convocation") || tok_is(c, &t[j], "convocations"));
+}
+
 static bool tok_in_all(const ex_call *c, const ptok *t, const char *const *keys)
 {
     if (t->kind != T_WORD)
@@ -2376,6 +2393,14 @@ static void run(pctx *x, size_t i0, size_t i1)
             continue;
         }
         if (cls == W_LOWER) {
+            if (convocation_at(c, x->t, i, i1)) {
+                if (cur_has_name(&k)) {
+                    long e = flush(x, &k);
+                    EX_UNUSED(e);
+                }
+                x->stop = t->a;
+                break;
+            }
             if (seg_start && !cur_has_name(&k) && !k.civ
                 && (tok_is(c, t, "procuration") || tok_is(c, t, "pouvoir") || tok_is(c, t, "pouvoirs")
                     || tok_is(c, t, "de"))) {

@@ -2076,6 +2076,26 @@ static void classify(sctx *x, size_t i)
             || kw(p, n, "pour copie conforme", false) || kw(p, n, "ainsi fait", false)
             || kw(p, n, "ainsi delibere", false) || kw(p, n, "suivent les signatures", false)))
         f->k |= K_SIG;
+    /* "Fait en deux exemplaires originaux.", "FAIT EN 3 EXEMPLAIRES"
+       opening its line with a capital, no place nor date (the place and
+       date printed under each signature): it ends the last article like
+       "Fait à …, le …"; not "... est\nfait en deux exemplaires" */
+    if (c0 == 'f' && p[0] == 'F' && (m = kw(p, n, "fait en", true))) {
+        size_t q = m, used = 0;
+        while (q < n && is_blank(p[q]))
+            q++;
+        if (q < n && digit(p[q]))
+            while (q < n && digit(p[q]))
+                q++;
+        else if (ex_number_words(p + q, n - q, &used) > 0 && used > 0)
+            q += used;
+        else
+            q = n;
+        while (q < n && is_blank(p[q]))
+            q++;
+        if (q < n && kw(p + q, n - q, "exemplaire", false))
+            f->k |= K_SIG;
+    }
     /* K_NAME and K_ROLE: on demand, name_role() */
 #undef LB
 }

@@ -209,6 +209,25 @@ static bool bracket_cont(const sctx *x, size_t j)
     return (c >= 'a' && c <= 'z') || digit(s[a + 1]) || trim_end(s, k + 1, b) > k + 1;
 }
 
+/* line j goes on with the title of line prev although it opens with a
+   number: "... – Programme" / "2026 et attribution d'une enveloppe":
+   line prev ends with no stop, line j opens with at most 4 digits, one
+   blank and a lower-case word; not a list item or a reference ("1. ...",
+   "2026-0418 ...", "3) ..."), nor an amount ("2 000 € ...") */
+static bool num_cont(sctx *x, size_t prev, size_t j)
+{
+    const char *s = x->s;
+    size_t a = x->li[j].a, b = x->li[j].b, k = a, n;
+    if (b - a < 6 || !digit(s[a]))
+        return false;
+    while (k < b && k < a + 5 && digit(s[k]))
+        k++;
+    if (k - a > 4 || k + 2 >= b || s[k] != ' ' || case_at(s + k + 1, b - k - 1, &n) >= 0)
+        return false;
+    size_t pa = x->li[prev].a, pb = trim_end(s, pa, x->li[prev].b);
+    return pb > pa && !strchr(".:;!?,", s[pb - 1]);
+}
+
 /* a dash opening line i ("– Conférence des financeurs"): the bytes of
    the dash and the blanks after it (from the line's first non-blank),
    or 0 */
@@ -1963,6 +1982,14 @@ static const char *place_value(sctx *x, const char *st, size_t n)
             size_t used;
             if (!rej && ex_number_words(st + r, pe - r, &used) >= 0 && used > 0)
                 rej = true;
+            /* "en assemblée plénière le jeudi …", "en réunion
+               ordinaire", "en formation plénière", "en bureau": the
+               session's kind, no place ("en mairie" is one) */
+            static const char *const kinds[] = {"assemblee", "reunion", "formation", "pleniere", "commission",
+                                                "bureau", "comite", NULL};
+            if (!rej && !art && (st[q] | 0x20) == 'e' && st[q + 1] == 'n')
+                for (size_t k = 0; kinds[k] && !rej; k++)
+                    rej = kw(st + r, pe - r, kinds[k], false) != 0;
             if (rej)
                 continue;
             if (au) {
@@ -2339,7 +2366,7 @@ static const char *objet_title(sctx *x, size_t i, size_t hz)
            before a lower-case word) */
         bool dash = j == prev + 1 && dash_part(x, prev, j, hz);
         if (!(paren || conn || lower_start(x, j) || (upper_line(x, j) && upper_line(x, i)) || dash
-              || (j == prev + 1 && (title_cont(x, prev, j, hz) || bracket_cont(x, j)))))
+              || (j == prev + 1 && (title_cont(x, prev, j, hz) || bracket_cont(x, j) || num_cont(x, prev, j)))))
             break;
         /* the dash kept: "… l'autonomie – Conférence …" */
         size_t ga = dash || open_quote(x, j) ? x->t->lines[j].start + x->t->lines[j].indent : g->a;
@@ -2678,12 +2705,17 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                     }
                 }
                 /* "sur convocation du 2 juillet 2024", "convocation en
-                   date du ...": the date right after */
-                if (!got_conv && tries_conv < 6 && ch == 'c'
-                    && ((m = kw(s + q, ln_end - q, "convocation du", true))
-                        || (m = kw(s + q, ln_end - q, "convocation en date du", true)))) {
-                    tries_conv++;
-                    got_conv = date_right_at(c, skip_gap(s, x->t->len, q + m), &d->convened_on);
+                   date du ...": the date right after (a line break may
+                   come after "convocation": "sur convocation\ndu 25
+                   novembre 2025") */
+                if (!got_conv && tries_conv < 6 && ch == 'c' && (m = kw(s + q, ln_end - q, "convocation", true))) {
+                    size_t r2 = skip_gap(s, x->t->len, q + m), dm = kw(s + r2, x->t->len - r2, "du", true);
+                    if (!dm)
+                        dm = kw(s + r2, x->t->len - r2, "en date du", true);
+                    if (dm && (r2 + dm <= ln_end || q + m == trim_end(s, q + m, ln_end))) {
+                        tries_conv++;
+                        got_conv = date_right_at(c, skip_gap(s, x->t->len, r2 + dm), &d->convened_on);
+                    }
                 }
                 /* "Convocation : 06/09/2024" (a label of the session
                    block, other labels may follow on its line): the date

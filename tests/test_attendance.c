@@ -206,6 +206,35 @@ static void test_president_doyen_no_role(void **st)
     fx_done(&f);
 }
 
+/* the séance sentence going on after the president's role ("...,
+   Présidente du Conseil régional, sur convocation du ...") is no part of
+   the role; a role going on after a comma is ("Maire, délégué ...") */
+static void test_president_role_before_convocation(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f,
+        "Le Conseil régional, réuni le jeudi 11 décembre 2025, sous la présidence de\n"
+        "Mme Corinne BRESSOLLES, Présidente du Conseil régional, sur convocation\n"
+        "du 25 novembre 2025,\n");
+    assert_non_null(d->president);
+    assert_non_null(d->president->role);
+    assert_string_equal(d->president->role, "Présidente du Conseil régional");
+    fx_done(&f);
+    d = run(&f, "Le Conseil municipal s'est réuni sous la présidence de M. Paul GIRARD, Maire, sur la convocation "
+                "qui leur a été adressée.\n");
+    assert_non_null(d->president);
+    assert_non_null(d->president->role);
+    assert_string_equal(d->president->role, "Maire");
+    fx_done(&f);
+    /* negative: "sur" without a convocation stays in the role */
+    d = run(&f, "Le Conseil s'est réuni sous la présidence de M. Paul GIRARD, délégué sur le secteur nord.\n");
+    assert_non_null(d->president);
+    assert_non_null(d->president->role);
+    assert_string_equal(d->president->role, "délégué sur le secteur nord");
+    fx_done(&f);
+}
+
 /* no presidence sentence: the present member listed with the role
    "Président(e)" presided; a vice-président or another role does not;
    a presidence sentence wins */
@@ -2591,6 +2620,7 @@ int main(void)
         cmocka_unit_test(test_group_labels_in_lists),
         cmocka_unit_test(test_president_opens_session),
         cmocka_unit_test(test_president_doyen_no_role),
+        cmocka_unit_test(test_president_role_before_convocation),
         cmocka_unit_test(test_president_from_present_list),
         cmocka_unit_test(test_two_columns),
         cmocka_unit_test(test_inline_counts_and_advisory),

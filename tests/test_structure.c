@@ -1498,6 +1498,13 @@ static void test_place_room(void **state)
         /* negative: "sur" without a convocation stays in the place */
         {"s'est réuni à la maison des associations sur la place du marché, sous la présidence de Mme Hélène GAUTIER.",
          "maison des associations sur la place du marché"},
+        /* the session's kind after "en" and its date are no place */
+        {"s'est réuni en assemblée plénière le jeudi 11 décembre 2025 à l'Hôtel de Région, sous la présidence "
+         "de Mme Hélène GAUTIER.", "Hôtel de Région"},
+        {"s'est réuni en réunion ordinaire le 12 mars 2025 à la salle des fêtes, sous la présidence de Mme Hélène "
+         "GAUTIER.", "salle des fêtes"},
+        /* negative: "en mairie" is a place */
+        {"s'est réuni en mairie, sous la présidence de Mme Hélène GAUTIER.", "mairie"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         char s[512];
@@ -1725,6 +1732,10 @@ static void test_convened_on_convocation_du(void **state)
         {"s'est réuni à la mairie, sur convocation qui lui a été\nenvoyée le 11 juillet 2024.", 11},
         /* negative: no participle of sending after it */
         {"s'est réuni à la mairie, sur la convocation qui leur a été remise le 12 juillet 2024.", 0},
+        /* a line break between "convocation" and "du" */
+        {"s'est réuni à la mairie, sous la présidence de M. Paul VIGNAL, Maire, sur convocation\ndu 13 juillet 2024.", 13},
+        /* negative: "du" then no date right after */
+        {"s'est réuni à la mairie, sous la présidence de M. Paul VIGNAL, Maire, sur convocation\ndu Maire, le 14 juillet 2024.", 0},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         char s[1024];
@@ -2319,6 +2330,40 @@ static void test_heading_debris_glued(void **state)
     ex_call_free(&c);
 }
 
+/* "Fait en deux exemplaires originaux." (no place nor date) ends the
+   last article like "Fait à …, le …"; not a line going on with the
+   sentence ("... est\nfait en deux exemplaires") */
+static void test_fait_en_exemplaires(void **state)
+{
+    static const struct {
+        const char *tail, *text;
+    } cases[] = {
+        {"Fait en deux exemplaires originaux.\n\nLe titulaire,   Le pouvoir adjudicateur,\n",
+         "Les autres clauses demeurent applicables."},
+        {"FAIT EN 3 EXEMPLAIRES\n\nLe titulaire,\n", "Les autres clauses demeurent applicables."},
+        {"fait en deux exemplaires.\n",
+         "Les autres clauses demeurent applicables. fait en deux exemplaires."},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char s[512];
+        snprintf(s, sizeof s,
+                 "AVENANT N° 2\n"
+                 "Il est convenu ce qui suit :\n"
+                 "Article 1 – Objet\n"
+                 "Le présent avenant modifie le marché.\n"
+                 "Article 2 – Autres clauses\n"
+                 "Les autres clauses demeurent applicables.\n"
+                 "\n"
+                 "%s", cases[k].tail);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        const ex_document *d = &c.docs.v[0];
+        assert_int_equal(d->articles.n, 2);
+        assert_string_equal(d->articles.v[1].text, cases[k].text);
+        ex_call_free(&c);
+    }
+}
+
 /* OCR junk after "Entre :" still opens the parties (the first party is
    the convention's collectivity); "Entre les parties il est convenu" is
    no parties line */
@@ -2627,6 +2672,17 @@ static void test_objet_dash_and_year(void **state)
          "\n"
          "RÉPARTITION 2025\n",
          "AIDE AUX COMMUNES - RÉPARTITION 2025"},
+        /* a line opening with a year and a lower-case word goes on */
+        {"OBJET : Plan pour la reconquête des centres-bourgs – Programme\n"
+         "2026 et attribution d'une première enveloppe\n",
+         "Plan pour la reconquête des centres-bourgs – Programme 2026 et attribution d'une première enveloppe"},
+        /* negative: a numbered item, a reference number */
+        {"OBJET : Travaux de voirie – Programme\n"
+         "1. et suivants\n",
+         "Travaux de voirie – Programme"},
+        {"OBJET : Travaux de voirie – Programme\n"
+         "2026-04 et suivants\n",
+         "Travaux de voirie – Programme"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         char s[1024];
@@ -3467,6 +3523,7 @@ int main(void)
         cmocka_unit_test(test_body_commission_under_council),
         cmocka_unit_test(test_place_under_date_line),
         cmocka_unit_test(test_place_participle_next_line),
+        cmocka_unit_test(test_fait_en_exemplaires),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
