@@ -2909,12 +2909,12 @@ static bool roll_call_status(ex_call *c, ex_document *d)
             break;
         }
     }
-    size_t pc = ncol && kind[ncol - 1] == 'x' ? ncol - 2 : ncol - 1;   /* the presence column */
     if (!ncol) {
         if (nflat)
             return st_flat_table(c, d, flat_li, flat, nflat);
         return bracket_li == SIZE_MAX || st_bracket_table(c, d, bracket_li);
     }
+    size_t pc = kind[ncol - 1] == 'x' ? ncol - 2 : ncol - 1;   /* the presence column */
     /* the rows, then the legend (up to 4 lines after them) */
     size_t first = li + 1, last = first;
     for (; last < t->nlines && t->lines[last].start < d->span.end; last++) {
