@@ -292,6 +292,51 @@ static bool number_sign_before(const char *s, size_t p)
     return (s[k] == 'n' || s[k] == 'N') && (k == 0 || !ex_num_is_letter(s + k - 1, 1));
 }
 
+/* the sign of an amount whose number starts at a: "-", "+", "−" (U+2212),
+   "–" or "—" (OCR reads a minus as either dash), at most one blank
+   before the number, itself after ":", "=" or "(" on the same line
+   (blanks between): "Montant du présent avenant : - 12 500,00 € HT" (a
+   moins-value), "Avenant n° 1 : + 23 400,00 €", "(-3 000 €)".  Not a
+   dash opening a list item ("- 12 500 € pour …", at a line start), a
+   range ("10 000 - 12 500 €"), nor the first of an inline list ("…
+   suivants : - 5 000 € pour A - 3 000 € pour B": another dash and a
+   number later on the line, outside brackets, from e on).  -1 or +1
+   with *at on the sign, else 0. */
+static int sign_before(const char *s, size_t n, size_t a, size_t e, size_t *at)
+{
+    size_t p = a;
+    if (p > 0 && s[p - 1] == ' ')
+        p--;
+    else if (p > 1 && (unsigned char)s[p - 2] == 0xC2 && (unsigned char)s[p - 1] == 0xA0)
+        p -= 2;
+    int sg = 0;
+    size_t q = p;
+    if (p > 0 && (s[p - 1] == '-' || s[p - 1] == '+')) {
+        sg = s[p - 1] == '-' ? -1 : 1;
+        q = p - 1;
+    } else if (p > 2 && (unsigned char)s[p - 3] == 0xE2
+               && (((unsigned char)s[p - 2] == 0x88 && (unsigned char)s[p - 1] == 0x92)
+                   || ((unsigned char)s[p - 2] == 0x80
+                       && ((unsigned char)s[p - 1] == 0x93 || (unsigned char)s[p - 1] == 0x94)))) {
+        sg = -1;
+        q = p - 3;
+    }
+    if (!sg)
+        return 0;
+    size_t k = q;
+    while (k > 0 && s[k - 1] == ' ')
+        k--;
+    if (!(k > 0 && (s[k - 1] == ':' || s[k - 1] == '=' || s[k - 1] == '(')))
+        return 0;
+    /* the rest of the line: no other "- 3 000" out of brackets */
+    for (size_t i = e; i + 2 < n && s[i] != '\n'; i++)
+        if (s[i] == '-' && s[i - 1] == ' ' && s[i - 2] != '('
+            && ((s[i + 1] >= '0' && s[i + 1] <= '9') || (s[i + 1] == ' ' && s[i + 2] >= '0' && s[i + 2] <= '9')))
+            return 0;
+    *at = q;
+    return sg;
+}
+
 static bool after(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
 {
     const char *s = c->text.s;
@@ -374,7 +419,10 @@ static bool after(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
         || (ex_ocr_currency_letter(s, GA(5), GB(5))
             && !ex_ocr_note(c, GB(5) - 1, GB(5), EX_REPAIR_CURRENCY)))
         return false;
-    return add_cur(c, v, GA(1), GB(5), total, franc ? "FRF" : "EUR");
+    /* a sign before: "… avenant : - 12 500,00 €" is -12500, text with its sign */
+    size_t from = GA(1);
+    int sg = sign_before(s, c->text.len, GA(1), GB(5), &from);
+    return add_cur(c, v, from, GB(5), sg < 0 ? -total : total, franc ? "FRF" : "EUR");
 }
 
 static bool before(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)

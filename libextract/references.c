@@ -2628,7 +2628,7 @@ static bool trigger_prefix(const ex_text *t, size_t p)
             wa = "arrete", na = 6;                               /* arrêté(s) */
         else if (w[1] == 'r' && w[2] == 't')
             wa = "artlcle", na = 7, wb = "art", nb = 3, art = true; /* article(s), art. */
-        else if (w[1] == 'v' && w[2] == 'a')
+        else if (w[1] == 'v' && w[2] == 'e')
             wa = "avenant", na = 7;
         else if (w[1] == 'c' && w[2] == 't')
             wa = "acte", na = 4;   /* acte(s) du conseil d'administration */
@@ -2713,7 +2713,7 @@ static bool third_ok(char a, char b, char d)
     /* d, e, then c or l, or OCR's 1 / I for the l of "délibération"
        read without its accent ("de1ibération", "deIibération") */
     case 'd': return (b == 'e' && (d == 'c' || d == 'l' || d == '1' || d == 'i')) || (b == 'i' && d == 'r');
-    case 'a': return (b == 'r' && (d == 'r' || d == 't')) || (b == 'v' && d == 'a') || (b == 'c' && d == 't');
+    case 'a': return (b == 'r' && (d == 'r' || d == 't')) || (b == 'v' && d == 'e') || (b == 'c' && d == 't');
     case 'c': return (b == 'i' && d == 'r') || (b == 'o' && (d == 'n' || d == 'd'));
     case 'i': return b == 'n' && d == 's';
     case 'r': return b == 'e' && d == 'g';
@@ -2872,7 +2872,7 @@ static bool trigger_at(ex_call *c, const ref_engine *re, size_t i)
    classes (one a pair of first letters): the offset j is kept when
    trig_first[s[j]] & trig_second[s[j + 1]] & (trig_third[s[j + 2]] |
    TF_ANY3) is not 0.  Caseless (| 0x20, which merges only a letter's two
-   cases), the prefixes of third_ok() (lo-i, or-d, pr-o, ar-[rt], av-a,
+   cases), the prefixes of third_ok() (lo-i, or-d, pr-o, ar-[rt], av-e,
    ac-t, de-[cli1], di-r, ci-r, co-[nd], in-s, re-g), go-d (gode_at()),
    "C" and two capitals (the CGCT... branch; "C" before a capital and
    another byte is read as above), d and r before a byte 0xC3 (d[ée],
@@ -2904,13 +2904,13 @@ static const uint16_t trig_second[256] = {
     [0xC3] = TF_DC3 | TF_RC3,
 };
 static const uint16_t trig_third[256] = {
-    [0x11] = TF_DE, ['1'] = TF_DE, ['A'] = TF_AV | TF_CU, ['B'] = TF_CU, ['C'] = TF_DE | TF_CU,
-    ['D'] = TF_OR | TF_CO | TF_GO | TF_CU, ['E'] = TF_CU, ['F'] = TF_CU, ['G'] = TF_RE | TF_CU,
+    [0x11] = TF_DE, ['1'] = TF_DE, ['A'] = TF_CU, ['B'] = TF_CU, ['C'] = TF_DE | TF_CU,
+    ['D'] = TF_OR | TF_CO | TF_GO | TF_CU, ['E'] = TF_AV | TF_CU, ['F'] = TF_CU, ['G'] = TF_RE | TF_CU,
     ['H'] = TF_CU, ['I'] = TF_LO | TF_DE | TF_CU, ['J'] = TF_CU, ['K'] = TF_CU,
     ['L'] = TF_DE | TF_CU, ['M'] = TF_CU, ['N'] = TF_CO | TF_CU, ['O'] = TF_PR | TF_CU,
     ['P'] = TF_CU, ['Q'] = TF_CU, ['R'] = TF_AR | TF_DI | TF_CI | TF_CU, ['S'] = TF_IN | TF_CU,
     ['T'] = TF_AR | TF_AC | TF_CU, ['U'] = TF_CU, ['V'] = TF_CU, ['W'] = TF_CU, ['X'] = TF_CU,
-    ['Y'] = TF_CU, ['Z'] = TF_CU, ['a'] = TF_AV, ['c'] = TF_DE, ['d'] = TF_OR | TF_CO | TF_GO,
+    ['Y'] = TF_CU, ['Z'] = TF_CU, ['c'] = TF_DE, ['d'] = TF_OR | TF_CO | TF_GO, ['e'] = TF_AV,
     ['g'] = TF_RE, ['i'] = TF_LO | TF_DE, ['l'] = TF_DE, ['n'] = TF_CO, ['o'] = TF_PR,
     ['r'] = TF_AR | TF_DI | TF_CI, ['s'] = TF_IN, ['t'] = TF_AR | TF_AC,
 };
@@ -3191,6 +3191,14 @@ bool ex_find_references(ex_call *c)
                     act_result r = parse_act(&st, ta, tb, k, plural);
                     skip = !r.ok || !r.date;
                 }
+            }
+            /* "l'avenant n° 1 au lot n° 3", "Montant de l'avenant n° 1" (the
+               one the act approves, or a rank in a contract's list): a
+               reference only when dated ("l'avenant n° 1 du 18 octobre
+               2024") */
+            if (!skip && !strcmp(w, "avenant")) {
+                act_result r = parse_act(&st, ta, tb, k, plural);
+                skip = !r.ok || !r.date;
             }
             if (!skip) {
                 act_result r = parse_act(&st, ta, tb, k, plural);

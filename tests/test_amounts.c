@@ -362,6 +362,22 @@ static void test_ocr(void **state)
     NONE("+ 055,00 € ne");
 }
 
+/* a sign before the number after ":", "=" or "(" (a moins-value in an
+   avenant's financial block): the value signed, the text with the sign;
+   not a list item's dash, a range, nor the first of an inline list */
+static void test_signed(void **state)
+{
+    CHECK("Montant du présent avenant : - 12 500,00 € HT (moins-value)\n",
+          {-1250000, "- 12 500,00 €", "HT", NULL});
+    CHECK("Avenant n° 1 : + 23 400,00 € HT (+ 1,57 %)\n", {2340000, "+ 23 400,00 €", "HT", NULL});
+    CHECK("Écart = -0,75 €\n", {-75, "-0,75 €", NULL, NULL});
+    CHECK("le solde (−1 200,00 €) reporté\n", {-120000, "−1 200,00 €", NULL, NULL});
+    CHECK("- 4 000 € pour la commune\n", {400000, "4 000 €", NULL, NULL});
+    CHECK("une aide de 10 000 - 12 000 €\n", {1200000, "12 000 €", NULL, NULL});
+    CHECK("répartis : - 5 000 € pour A - 3 000 € pour B\n", {500000, "5 000 €", NULL, NULL},
+          {300000, "3 000 €", NULL, NULL});
+}
+
 static void test_money_column(void **state)
 {
     CHECK("Opération                     Montant (€)\n"
@@ -458,6 +474,7 @@ int main(void)
         cmocka_unit_test(test_words_specks),
         cmocka_unit_test(test_words_glued_quote),
         cmocka_unit_test(test_money_column),
+        cmocka_unit_test(test_signed),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }

@@ -744,6 +744,28 @@ static void test_budget_amendment(void **state)
     CHECK_ROWS(rows);
 }
 
+/* "avenant" is an act word (kind convention), its prefix passing the
+   byte filters ("ave", not "ava"); cited only when dated: "l'avenant n° 1
+   au lot n° 3" (the one the act approves) is none; "avenants 2020 et
+   2021 ... signés en date des ..." one reference from its first word */
+static void test_avenant(void **state)
+{
+    static const ref_row rows[] = {{
+        .in = "Vu l'avenant n° 1 du 20 avril 2023 ;\n"
+              "Toutes les clauses de l'avenant n° 2024-03 du 18 octobre\n2024 demeurent.\n"
+              "Article 1 : D'approuver l'avenant n° 1 au lot n° 3 du marché ;\n"
+              "Vu les avenants 2020 et 2021 de la convention cadre, signés en date des 12/11/2020 "
+              "et 16/12/2021 ;\n",
+        .n = TT(3),
+        .refs = {{.kind = "convention", .number = "1", .date = D(2023, 4, 20),
+                  .text = "avenant n° 1 du 20 avril 2023"},
+                 {.kind = "convention", .number = "2024-03", .date = D(2024, 10, 18)},
+                 {.kind = "convention", .text = "avenants 2020 et 2021 de la convention cadre, signés en "
+                                                "date des 12/11/2020 et 16/12/2021"}},
+    }};
+    CHECK_ROWS(rows);
+}
+
 /* "délibération" read by OCR without its accent and with 1 or I for its
    l ("de1ibération", "deIibération") is tried as a reference */
 static void test_unaccented_ocr_deliberation(void **state)
@@ -1189,6 +1211,7 @@ int main(void)
         cmocka_unit_test(test_glued_roman_paragraph),
         cmocka_unit_test(test_act_then_its_articles),
         cmocka_unit_test(test_budget_amendment),
+        cmocka_unit_test(test_avenant),
         cmocka_unit_test(test_unaccented_ocr_deliberation),
         cmocka_unit_test(test_number_letters_prefix),
         cmocka_unit_test(test_number_letter_prefix_kept),
