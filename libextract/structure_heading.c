@@ -2804,10 +2804,19 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                         q2 = skip_gap(s, x->t->len, q2);
                         /* OCR: a speck after "le" ("convoqué le.27 février"),
                            or two around a line break ("convoqué le .\n\n. 10
-                           novembre 2025") */
-                        for (int sp = 0; sp < 2 && q2 < x->t->len
-                                         && (s[q2] == '.' || s[q2] == ',' || s[q2] == ':' || s[q2] == '-'); sp++)
-                            q2 = skip_gap(s, x->t->len, q2 + 1);
+                           novembre 2025"); a quote speck too ("convoqué
+                           le’\n9 septembre 2025") */
+                        for (int sp = 0; sp < 2 && q2 < x->t->len; sp++) {
+                            size_t sl = s[q2] == '.' || s[q2] == ',' || s[q2] == ':' || s[q2] == '-'
+                                        || s[q2] == '\'' ? 1 : 0;
+                            if (!sl && q2 + 2 < x->t->len && (unsigned char)s[q2] == 0xE2
+                                && (unsigned char)s[q2 + 1] == 0x80
+                                && ((unsigned char)s[q2 + 2] == 0x98 || (unsigned char)s[q2 + 2] == 0x99))
+                                sl = 3;     /* ‘ ’ */
+                            if (!sl)
+                                break;
+                            q2 = skip_gap(s, x->t->len, q2 + sl);
+                        }
                         if (dt && dt->span.start > q2) {
                             static const char *const days[] = {"lundi", "mardi", "mercredi", "jeudi",
                                                                "vendredi", "samedi", "dimanche", NULL};

@@ -1685,6 +1685,10 @@ static void test_convened_on_right_after(void **state)
         /* OCR: a speck glued after "le" */
         {"régulièrement convoquée le.7 novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 7},
         {"régulièrement convoquée le, mardi 7 novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 7},
+        /* OCR: a quote speck glued after "le" at a line end */
+        {"régulièrement convoquée le’\n7 novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 7},
+        {"régulièrement convoquée le'\n7 novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 7},
+        {"régulièrement convoquée le’\nnovembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 0},
         /* OCR: two specks around a blank line (the day lost: not the
            later date) */
         {"régulièrement convoquée le .\n\n. 7 novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 7},
