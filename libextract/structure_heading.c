@@ -3008,7 +3008,18 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                                   && (kw(s + g->a, g->b - g->a, "seance ", false)
                                       || (kw(s + g->a, g->b - g->a, "du ", false)
                                           && ex_date_at(x->c, g->a, g->b)));
-                if (!(upper_line(x, j) || (adj && d->type == EX_DOC_CONVENTION && g->b - g->a <= 90)
+                /* a convention's mixed-case line after the title's
+                   quoted name closed at its line end ("« … station de
+                   Bournaguet »" + "Marché n° 2024-MT-07 notifié le …"
+                   in a double-spaced scan): the title ended there
+                   (OCR specks apart after it: "Bournaguet » :"); a
+                   lower-case start goes on ("… » pour 2025") */
+                size_t pe = trim_end(s, x->li[prev].a, x->li[prev].b);
+                while (pe >= x->li[prev].a + 2 && strchr(".:;,'", s[pe - 1]) && is_blank(s[pe - 2]))
+                    pe = trim_end(s, x->li[prev].a, pe - 1);
+                bool closed = prev > label && pe >= x->li[prev].a + 2 && (unsigned char)s[pe - 2] == 0xC2
+                              && (unsigned char)s[pe - 1] == 0xBB && !lower_start(x, j);
+                if (!(upper_line(x, j) || (adj && d->type == EX_DOC_CONVENTION && g->b - g->a <= 90 && !closed)
                       || pv_session))
                     break;
                 size_t ge = title_end(s, g->a, g->b);
@@ -3018,7 +3029,10 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                     if (dt && dt->span.end <= ge)
                         ge = dt->span.end;
                 }
-                sb_add(&sb, s + g->a, ge - g->a);
+                /* (a quoted line with its opening quote, which g->a
+                   leaves out as junk: "« Renouvellement de …") */
+                size_t ga = open_quote(x, j) ? x->t->lines[j].start + x->t->lines[j].indent : g->a;
+                sb_add(&sb, s + ga, ge - ga);
                 prev = j;
             }
             title = sb_str(x, &sb);
