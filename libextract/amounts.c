@@ -32,9 +32,12 @@ enum {
     A_HEADER       /* Montant (€)  -- a money column header */
 };
 
+/* OCR: a dash for the blank before the last group, the currency right
+   after it ("250-000 €", "1 250-000,00 euros"; checked: dash_ok()) */
+#define DASH_SEP "-(?=[0-9]{3}(?:,[0-9]{2})?[ ]?(?:€|(?i:euros?)(?![\\p{L}])))"
 /* a number in digits: grouped by 3 (blank, dot, apostrophe, or a line
-   end) or plain; OCR letters after the first digit */
-#define NUM "([0-9][0-9OoIl]{0,3}+(?:(?:[ .'’:]|[ \\t]{0,2}\\n(?:[ \\t]*\\n)?[ \\t]*)[0-9OoIl]{3}(?![0-9OoIl]))+" \
+   end, OCR's dash above) or plain; OCR letters after the first digit */
+#define NUM "([0-9][0-9OoIl]{0,3}+(?:(?:[ .'’:]|[ \\t]{0,2}\\n(?:[ \\t]*\\n)?[ \\t]*|" DASH_SEP ")[0-9OoIl]{3}(?![0-9OoIl]))+" \
             "|[0-9][0-9OoIl]*+)"
 #define DEC "(?:([,.;:])([0-9Oo]{1,2})(?![0-9]))?"
 
@@ -337,6 +340,33 @@ static int sign_before(const char *s, size_t n, size_t a, size_t e, size_t *at)
     return sg;
 }
 
+/* OCR's dash for the blank before the last group of the number [a, b)
+   (DASH_SEP: "250-000 €", "1 250-000 €"): one dash, after a group of
+   1 to 3 digits that is no part of a code ("2024-250-000", "n/250-000",
+   "12.250-000"), and a last group below the one before it: an ascending
+   pair is a range ("150-200 €", "12-500 €") */
+static bool dash_ok(const char *s, size_t a, size_t b)
+{
+    size_t d = a;
+    while (d < b && s[d] != '-')
+        d++;
+    if (d == b || d + 4 != b || memchr(s + d + 1, '-', b - d - 1))
+        return false;
+    if (a > 0 && (s[a - 1] == '-' || s[a - 1] == '/' || s[a - 1] == '.' || s[a - 1] == ','))
+        return false;
+    size_t g = d;
+    while (g > a && ex_is_digit(s[g - 1]))
+        g--;
+    if (d - g < 1 || d - g > 3 || (g > a && s[g - 1] != ' '))
+        return false;
+    int before = 0, last = 0;
+    for (size_t k = g; k < d; k++)
+        before = before * 10 + (s[k] - '0');
+    for (size_t k = d + 1; k < b; k++)
+        last = last * 10 + (s[k] - '0');
+    return last < before;
+}
+
 static bool after(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
 {
     const char *s = c->text.s;
@@ -386,6 +416,8 @@ static bool after(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
             return true;
     }
     int64_t cents = cents_of(s, GA(1), GB(1), da, db);
+    if (cents < 0 && dash_ok(s, GA(1), GB(1)))
+        cents = dash_cents(s, GA(1), GB(1), da, db);   /* "250-000 €" */
     if (cents < 0)
         return true;
     /* a decimal after a plain number with a "." or ";" is 2 digits */
@@ -1367,6 +1399,10 @@ unsigned ex_amount_kinds_at(const char *s, size_t n, size_t p, size_t *ra, size_
             if (e + 1 < n && s[e] == '-')
                 e += s[e + 1] == ' ' ? 2 : 1;
             if (currency_at(s, n, *rb) || (e > *rb && e < n && (unsigned char)s[e] == 0xE2 && currency_at(s, n, e)))
+                kinds |= 1u << A_AFTER;
+            /* (OCR's dash for the last group's blank: "250-000 €", DASH_SEP) */
+            else if (e == *rb + 1 && e + 3 < n && ex_is_digit(s[e]) && ex_is_digit(s[e + 1])
+                     && ex_is_digit(s[e + 2]) && currency_at(s, n, num_run(s, n, e)))
                 kinds |= 1u << A_AFTER;
         }
     } else if (first_byte[ch] == 2) {

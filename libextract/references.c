@@ -129,8 +129,10 @@ static const ex_pattern ref_patterns[] = {
      "(?:\\s+|\\.(?=\\p{Ll}))(?:(dudit|de\\s+ce|du\\s+m[êe]me|de\\s+ce\\s+m[êe]me)\\s+code(?![\\p{L}])"
      "|(?:du|de\\s+la|de\\s+l['’]|de|des)"
      /* OCR: a speck next to the line break before the code or act
-        ("suivants du .\ncode de justice", "du\n‘code"), first */
-     "(?:\\s*[.,:;*|=‘'’][ \\t]*\\n\\s*|[ \\t]*\\n[ \\t]*[.,*|=‘'’][ \\t]*|\\s*))"},
+        ("suivants du .\ncode de justice", "du\n‘code"), first; one
+        glued after the word on its line ("R. 2194-8 du. code de la
+        commande publique") */
+     "(?:\\s*[.,:;*|=‘'’][ \\t]*\\n\\s*|[ \\t]*\\n[ \\t]*[.,*|=‘'’][ \\t]*|[.,:;][ \\t]+|\\s*))"},
     /* act qualifiers: "préfectoral", "municipal", "(UE)", "interministériel" */
     {RX_QUAL,
      "\\G(?i)(?:\\((?:UE|CE|CEE|Euratom)\\)|pr[ée]fectora(?:l|le|ux|les)"
@@ -1461,6 +1463,19 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
     int words = 0;
     while (p < t->len && p < limit) {
         size_t q = skip_blank(t, p, &bl, &cols);
+        if (bl && !cols && !upper && r.num_b && inside_sentence(t, ta)) {
+            /* OCR put a blank line inside the sentence after the number:
+               "la délibération n° CS-2025-031" + blank line + "du 25 juin
+               2025." (only a date connector with its date after it) */
+            bool bl2, cols2;
+            size_t q2 = skip_blank(t, q + 1, &bl2, &cols2);
+            if (!bl2 && !cols2 && q2 < t->len && (t->s[q2] == 'd' || t->s[q2] == 'e')
+                && may_match(RX_CONN, t, q2) && ex_rx_match(c, &rx[RX_CONN], q2, 0) > 0
+                && date_near(c, ex_ov(c)[1], 3)) {
+                q = q2;
+                bl = false;
+            }
+        }
         if (bl || cols || q >= t->len)
             break;
         if (q > p && t->s[q - 1] == '\n' && upper)

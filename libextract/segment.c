@@ -2969,8 +2969,10 @@ static void start_article(sctx *x, size_t i, size_t lim, open_article *oa)
        or '.' after a short heading (the previous article of the act has
        a heading, the next line is no article) is debris; so is a lone
        one after 3 words at most under any article ("Article 1er. Objet
-       ;"): no clause is that short */
-    if ((lastc == ';' || lastc == '.') && e - q >= 3 && j < lim && !(x->li[j].k & K_ARTICLE)) {
+       ;"): no clause is that short; a glued ',' only under headed
+       articles ("Article 3 – Délai d'exécution,") */
+    if ((lastc == ';' || lastc == '.' || (lastc == ',' && prev_headed && !is_blank(s[e - 2])))
+        && e - q >= 3 && j < lim && !(x->li[j].k & K_ARTICLE)) {
         size_t r = e - 1;
         while (r > q && is_blank(s[r - 1]))
             r--;

@@ -2804,10 +2804,19 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                         q2 = skip_gap(s, x->t->len, q2);
                         /* OCR: a speck after "le" ("convoqué le.27 février"),
                            or two around a line break ("convoqué le .\n\n. 10
-                           novembre 2025") */
-                        for (int sp = 0; sp < 2 && q2 < x->t->len
-                                         && (s[q2] == '.' || s[q2] == ',' || s[q2] == ':' || s[q2] == '-'); sp++)
-                            q2 = skip_gap(s, x->t->len, q2 + 1);
+                           novembre 2025"); a quote speck too ("convoqué
+                           le’\n9 septembre 2025") */
+                        for (int sp = 0; sp < 2 && q2 < x->t->len; sp++) {
+                            size_t sl = s[q2] == '.' || s[q2] == ',' || s[q2] == ':' || s[q2] == '-'
+                                        || s[q2] == '\'' ? 1 : 0;
+                            if (!sl && q2 + 2 < x->t->len && (unsigned char)s[q2] == 0xE2
+                                && (unsigned char)s[q2 + 1] == 0x80
+                                && ((unsigned char)s[q2 + 2] == 0x98 || (unsigned char)s[q2 + 2] == 0x99))
+                                sl = 3;     /* ‘ ’ */
+                            if (!sl)
+                                break;
+                            q2 = skip_gap(s, x->t->len, q2 + sl);
+                        }
                         if (dt && dt->span.start > q2) {
                             static const char *const days[] = {"lundi", "mardi", "mercredi", "jeudi",
                                                                "vendredi", "samedi", "dimanche", NULL};
@@ -2999,7 +3008,18 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                                   && (kw(s + g->a, g->b - g->a, "seance ", false)
                                       || (kw(s + g->a, g->b - g->a, "du ", false)
                                           && ex_date_at(x->c, g->a, g->b)));
-                if (!(upper_line(x, j) || (adj && d->type == EX_DOC_CONVENTION && g->b - g->a <= 90)
+                /* a convention's mixed-case line after the title's
+                   quoted name closed at its line end ("« … station de
+                   Bournaguet »" + "Marché n° 2024-MT-07 notifié le …"
+                   in a double-spaced scan): the title ended there
+                   (OCR specks apart after it: "Bournaguet » :"); a
+                   lower-case start goes on ("… » pour 2025") */
+                size_t pe = trim_end(s, x->li[prev].a, x->li[prev].b);
+                while (pe >= x->li[prev].a + 2 && strchr(".:;,'", s[pe - 1]) && is_blank(s[pe - 2]))
+                    pe = trim_end(s, x->li[prev].a, pe - 1);
+                bool closed = prev > label && pe >= x->li[prev].a + 2 && (unsigned char)s[pe - 2] == 0xC2
+                              && (unsigned char)s[pe - 1] == 0xBB && !lower_start(x, j);
+                if (!(upper_line(x, j) || (adj && d->type == EX_DOC_CONVENTION && g->b - g->a <= 90 && !closed)
                       || pv_session))
                     break;
                 size_t ge = title_end(s, g->a, g->b);
@@ -3009,7 +3029,10 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                     if (dt && dt->span.end <= ge)
                         ge = dt->span.end;
                 }
-                sb_add(&sb, s + g->a, ge - g->a);
+                /* (a quoted line with its opening quote, which g->a
+                   leaves out as junk: "« Renouvellement de …") */
+                size_t ga = open_quote(x, j) ? x->t->lines[j].start + x->t->lines[j].indent : g->a;
+                sb_add(&sb, s + ga, ge - ga);
                 prev = j;
             }
             title = sb_str(x, &sb);

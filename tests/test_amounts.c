@@ -358,6 +358,14 @@ static void test_ocr(void **state)
     CHECK("isolées 5 500-€\n", {550000, "5 500-€", NULL, NULL});
     NONE("les lots 2-euros sont");
     CHECK("de 500-1 000 € par an", {100000, "1 000 €", NULL, NULL});
+    /* OCR's dash for the blank before the last group, the currency
+       right after it (blind set AE O2); an ascending pair is a range
+       (its last number alone, as before), a code's tail no amount */
+    CHECK("au capital de 250-000 €, dont", {25000000, "250-000 €", NULL, NULL});
+    CHECK("soit 1 250-000,00 euros HT", {125000000, "1 250-000,00 euros", "HT", NULL});
+    CHECK("de 150-200 € par mois", {20000, "200 €", NULL, NULL});
+    NONE("le lot 2024-250-000 € et");
+    NONE("le code 12.250-000 € et");
     /* the head of the number lost: no amount from its tail */
     NONE("+ 055,00 € ne");
 }

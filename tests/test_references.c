@@ -812,6 +812,21 @@ static void test_ocr_blank_line_before_number(void **state)
         .n = TT(1),
         .refs = {{.kind = "loi", .number = TT_NULL, .date = D(1901, 7, 1),
                   .span = "loi\n\ndu 1er juillet 1901"}},
+    }, {
+        /* the blank line after the number, before the date connector
+           with its date (blind set AE R1); "du" before other words ends
+           the act at its number */
+        .in = "Le Président, dûment habilité par la délibération du comité syndical n° CS-2025-031\n"
+              "\n"
+              "du 25 juin 2025.\n"
+              "Le Maire rappelle la délibération n° 2024-12\n"
+              "\n"
+              "du conseil municipal relative aux tarifs.\n",
+        .n = TT(2),
+        .refs = {{.kind = "deliberation", .number = "CS-2025-031", .date = D(2025, 6, 25),
+                  .span = "délibération du comité syndical n° CS-2025-031\n\ndu 25 juin 2025"},
+                 {.kind = "deliberation", .number = "2024-12", .date = TT(0),
+                  .span = "délibération n° 2024-12"}},
     }};
     CHECK_ROWS(rows);
 }
@@ -1175,6 +1190,16 @@ static void test_ocr_specks_at_article_line_break(void **state)
         .n = TT(2),
         .refs = {{.kind = "code", .code = "code de justice administrative",
                   .narticles = TT(1), .articles = {"R.421-1"}},
+                 {.kind = "code", .narticles = TT(2), .articles = {"L.2122-22", "L.2122-23"}}},
+    }, {
+        /* a speck glued after "du" on its line, before the code (blind set
+           AE O4); one before no code or act gives nothing */
+        .in = "Il est conclu en application de l'article R. 2194-8 du. code de la commande publique.\n"
+              "Vu les articles L. 2122-22 et L. 2122-23 du: code général des collectivités territoriales ;\n"
+              "Conformément à l'article 4 du. Le contrat est modifié.\n",
+        .n = TT(2),
+        .refs = {{.kind = "code", .code = "code de la commande publique",
+                  .narticles = TT(1), .articles = {"R.2194-8"}},
                  {.kind = "code", .narticles = TT(2), .articles = {"L.2122-22", "L.2122-23"}}},
     }, {
         /* no article after the speck: the list ends ("Vu" opens a line) */

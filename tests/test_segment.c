@@ -1531,6 +1531,27 @@ static void test_ocr_heading_stray_stop(void **state)
     assert_non_null(c.docs.v[0].articles.v[0].heading);
     assert_string_equal(c.docs.v[0].articles.v[0].heading, "Objet");
     ex_call_free(&c);
+    /* a glued ',' after a short heading under headed articles (blind set
+       AE O3); not under the first article, nor one apart from the word */
+    run_pipeline(&c, *state,
+        "RÉGION NORD\n"
+        "CONVENTION DE PARTENARIAT\n"
+        "Il est convenu ce qui suit :\n"
+        "Article 1 – Objet,\n"
+        "La convention fixe les engagements des parties.\n"
+        "Article 2 – Durée\n"
+        "La convention est conclue pour un an.\n"
+        "Article 3 – Délai d'exécution,\n"
+        "Le délai reste fixé à dix mois.\n"
+        "Article 4 – Le Président ,\n"
+        "Le Directeur général des services sont chargés de l'exécution.\n");
+    assert_int_equal(c.docs.n, 1);
+    assert_int_equal(c.docs.v[0].articles.n, 4);
+    assert_null(c.docs.v[0].articles.v[0].heading);
+    assert_non_null(c.docs.v[0].articles.v[2].heading);
+    assert_string_equal(c.docs.v[0].articles.v[2].heading, "Délai d'exécution");
+    assert_null(c.docs.v[0].articles.v[3].heading);
+    ex_call_free(&c);
 }
 
 /* OCR debris after an article heading: stray symbols standing apart

@@ -1054,6 +1054,47 @@ static void test_title_double_spaced(void **state)
                "\n"
                "- DE VENDRE LE CHEMIN.\n",
          .title = "VENTE DU CHEMIN RURAL N. 12 AU LIEU-DIT LE GRAND PRE"},
+        /* a convention's heading block: its quoted name closed at a line
+           end (a speck after it) ends the title before a mixed-case line
+           ("Marché n° …"), the opening quote kept (blind set AE T1) */
+        {.in = "SYNDICAT INTERCOMMUNAL DES EAUX DU VAL\n"
+               "\n"
+               "AVENANT N°2\n"
+               "\n"
+               "AU MARCHÉ PUBLIC DE TRAVAUX\n"
+               "\n"
+               "« Renouvellement de la conduite entre le réservoir\n"
+               "\n"
+               "des Crêtes et la station de Bournaguet » :\n"
+               "\n"
+               "Marché n° 2024-MT-07 notifié le 12 février 2024\n"
+               "\n"
+               "Pouvoir adjudicateur : Syndicat intercommunal des eaux du Val\n"
+               "\n"
+               "Il est convenu ce qui suit :\n"
+               "\n"
+               "Article 1 – Objet\n"
+               "\n"
+               "Le présent avenant modifie le marché.\n",
+         .title = "AVENANT N°2 AU MARCHÉ PUBLIC DE TRAVAUX « Renouvellement de la conduite entre le "
+                  "réservoir des Crêtes et la station de Bournaguet »"},
+        /* ... but a lower-case line after the quote goes on */
+        {.in = "COMMUNE DE VALBOIS\n"
+               "\n"
+               "CONVENTION DE PARTENARIAT\n"
+               "\n"
+               "AVEC L'ASSOCIATION « LES AMIS DE L'ORGUE »\n"
+               "\n"
+               "pour l'année 2025\n"
+               "\n"
+               "Entre :\n"
+               "\n"
+               "Il est convenu ce qui suit :\n"
+               "\n"
+               "Article 1 – Objet\n"
+               "\n"
+               "La convention fixe les engagements.\n",
+         .title = "CONVENTION DE PARTENARIAT AVEC L'ASSOCIATION « LES AMIS DE L'ORGUE » pour l'année 2025"},
     };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);
@@ -1685,6 +1726,10 @@ static void test_convened_on_right_after(void **state)
         /* OCR: a speck glued after "le" */
         {"régulièrement convoquée le.7 novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 7},
         {"régulièrement convoquée le, mardi 7 novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 7},
+        /* OCR: a quote speck glued after "le" at a line end */
+        {"régulièrement convoquée le’\n7 novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 7},
+        {"régulièrement convoquée le'\n7 novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 7},
+        {"régulièrement convoquée le’\nnovembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 0},
         /* OCR: two specks around a blank line (the day lost: not the
            later date) */
         {"régulièrement convoquée le .\n\n. 7 novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 7},
