@@ -76,6 +76,11 @@ _Static_assert(K_PRESENT == 1 && K_EXCUSED == 3 && K_EXC_PROXY == 4 && K_ABSENT 
 
 /* Label keys (folded); the order matters: the longest reading first. */
 static const ex_pattern labels[] = {
+    /* "Étaient présents, sans voix délibérative :" (before the present
+       labels below, which read its start; it matches nowhere one of
+       the others behind PRE does: moved before them) */
+    {K_ADV_PRESENT, "(?:etai(?:en)?t )?(?:egalement )?present" PL "(?: egalement)?,? "
+                    "(?:sans voix\\.? deliberative|avec voix\\.? consultative)"},
     /* The labels read behind PRE (an optional word: "Étaient",
        "Membres du bureau", ...), each ending with its own mark
        (kind 0): PRE is matched once for all of them (PRE X | PRE Y as
@@ -94,7 +99,16 @@ static const ex_pattern labels[] = {
        "Étaient excusés et avaient donné pouvoir :"; "Excusés
        représentés :", "Membres excusés et représentés :"; "Absents
        excusés :", "Excusé(s) :"; "Absents ayant donné procuration :";
-       "Absents représentés :"; "Absent(s) :", "Absents non excusés :" */
+       "Absents représentés :"; "Absent(s) :", "Absents non excusés :";
+       "Étaient présents :", "Présents : 12", "Membres présents :",
+       "Administrateurs présents avec voix délibérative :", "Présents à
+       l'ouverture : 15", "Présents à l'ouverture de la séance :" (the
+       count at the opening; arrivals come later), "Délégués présents
+       ou suppléés : 14" (a substitute sitting is present): "present"
+       PL once for these four (the same first match: the three tails
+       start with a comma, a blank or "a", "o", which PL cannot read,
+       so they match only after the longest PL; the empty tail is tried
+       there first too) */
     {0, PRE "(?:(?:absent" PL " )?excuse" PL ",? sans voix\\.? deliberative" MARK(8)
             "|(?:absent" PL " )?excuse" PL ",? avec voix\\.? consultative" MARK(8)
             "|absent" PL ",? sans voix\\.? deliberative" MARK(8)
@@ -103,13 +117,14 @@ static const ex_pattern labels[] = {
             "|(?:absent" PL " )?excuse" PL MARK(3)
             "|(?:absent" PL "|non present" PL "),? " GAVE MARK(6)
             "|absent" PL ",? represente" PL MARK(6)
-            "|absent" PL "(?: non excuse" PL ")?" MARK(5) ")"},
-    /* "Assistaient également, sans voix délibérative :" (these five
-       match nowhere one of the labels above does: moved after them) */
+            "|absent" PL "(?: non excuse" PL ")?" MARK(5)
+            "|present" PL "(?:,? (?:avec|ayant)(?: |-)voix\\.? deliberative"
+            "| a l'ouverture(?: de (?:la )?seance)?| ou supplee" PL "|)" MARK(1) ")"},
+    /* "Assistaient également, sans voix délibérative :" (these four,
+       "S'étaient fait excuser" and "Délégués suppléants" match nowhere
+       one of the labels above does: moved after them) */
     {K_ADV_PRESENT, "(?:assistai(?:en)?t|assistant|assistent|participai(?:en)?t)(?: egalement)?,? "
                     "(?:a la seance,? )?(?:sans voix\\.? deliberative|avec voix\\.? consultative)"},
-    {K_ADV_PRESENT, "(?:etai(?:en)?t )?(?:egalement )?present" PL "(?: egalement)?,? "
-                    "(?:sans voix\\.? deliberative|avec voix\\.? consultative)"},
     {K_ADV_PRESENT, "(?:assistai(?:en)?t|assistant|assistent) egalement"},
     /* "Participaient à titre consultatif :" */
     {K_ADV_PRESENT, "(?:assistai(?:en)?t|assistant|assistent|participai(?:en)?t|participant|participent)"
@@ -119,17 +134,6 @@ static const ex_pattern labels[] = {
     {K_EXCUSED, "s'etai(?:en)?t fait(?:e|s|es)? excuser"},
     /* "Délégués suppléants :" */
     {K_SUBST, "(?:delegue" PL " )?suppleant" PL "(?: present" PL ")?"},
-    /* "Étaient présents :", "Présents : 12", "Membres présents :",
-       "Administrateurs présents avec voix délibérative :"; "Présents à
-       l'ouverture : 15", "Présents à l'ouverture de la séance :" (the
-       count at the opening; arrivals come later); "Délégués présents
-       ou suppléés : 14" (a substitute sitting is present).  PRE
-       "present" PL once for the four (the same first match: the three
-       tails start with a comma, a blank or "a", "o", which PL cannot
-       read, so they match only after the longest PL; the empty tail
-       is tried there first too) */
-    {K_PRESENT, PRE "present" PL "(?:,? (?:avec|ayant)(?: |-)voix\\.? deliberative"
-                "| a l'ouverture(?: de (?:la )?seance)?| ou supplee" PL "|)"},
     /* OCR "Pros." for "Présents :" (checked in C: opening its line, then
        a civility: ". Pros. Mme Véronique BRÉMAUD, M. ...") */
     {K_PRESENT, "pros"},
