@@ -145,35 +145,38 @@ static const ex_pattern labels[] = {
        M. Y)" */
     {K_REPR, "(?:nombre de )?(?:(?:" MEMBERS "|membre|conseiller|conseillere|delegue|elu"
              "|administrateurs?|administratrices?) )?represente" PL},
-    /* "Nombre de conseillers en exercice : 33", "En exercice : 15", OCR
-       "Délégués en-exercice : 8" (a hyphen for the blank) */
-    {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?(?:(?:conseillers|membres|delegues|elus)(?: municipaux"
-                 "| communautaires| departementaux| regionaux| titulaires)? )?en(?: |-)exercice"},
-    /* "Conseillers en fonction : 15" (Alsace-Moselle) */
-    {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?(?:conseillers|membres|delegues|elus)(?: municipaux"
-                 "| communautaires| departementaux| regionaux| titulaires)? en fonction"},
-    /* "Membres du Bureau : 10", "Nombre de membres du bureau : 10": the
-       bureau's members are its members in office ("Membres du Bureau
-       présents : M. X" is K_PRESENT above; a list of names after it is
-       no count and stays out) */
-    {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?membres du bureau(?: communautaire| syndical)?"},
-    /* "Membres du comité de direction : 12", "Membres du comité syndical :
-       20", "Membres du conseil d'administration : 15" (the same for the
-       assembly's other names) */
-    {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?membres du comite(?: syndical| de direction| directeur)?"},
-    {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?membres du conseil d'administration"},
-    /* "Nombre de membres composant le conseil d'administration : 24",
-       "Membres composant le comité syndical : 18" */
-    {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?membres composant (?:le |la |l')?(?:conseil|comite|bureau"
+    /* The counts of members in office, behind one optional "Nombre
+       de" (NB "(?:de |d')?": read once for the eight, the same first
+       match: after it comes a letter, and no text is read by two ways
+       through NB, or by NB and a word after it).  "Nombre de
+       conseillers en exercice : 33", "En exercice : 15", OCR "Délégués
+       en-exercice : 8" (a hyphen for the blank); "Conseillers en
+       fonction : 15" (Alsace-Moselle); "Membres du Bureau : 10",
+       "Nombre de membres du bureau : 10": the bureau's members are its
+       members in office ("Membres du Bureau présents : M. X" is
+       K_PRESENT above; a list of names after it is no count and stays
+       out); "Membres du comité de direction : 12", "Membres du comité
+       syndical : 20", "Membres du conseil d'administration : 15" (the
+       same for the assembly's other names); "Nombre de membres
+       composant le conseil d'administration : 24", "Membres composant
+       le comité syndical : 18"; "Membres à voix délibérative : 15" (a
+       conseil de surveillance's voting members; "Membres présents avec
+       voix délibérative :" is K_PRESENT above); "Membres de la
+       commission : 12", "Membres de la commission (un représentant par
+       commune) : 12" */
+    {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?"
+                 "(?:(?:(?:conseillers|membres|delegues|elus)(?: municipaux"
+                 "| communautaires| departementaux| regionaux| titulaires)? )?en(?: |-)exercice"
+                 "|(?:conseillers|membres|delegues|elus)(?: municipaux"
+                 "| communautaires| departementaux| regionaux| titulaires)? en fonction"
+                 "|membres du bureau(?: communautaire| syndical)?"
+                 "|membres du comite(?: syndical| de direction| directeur)?"
+                 "|membres du conseil d'administration"
+                 "|membres composant (?:le |la |l')?(?:conseil|comite|bureau"
                  "|assemblee|commission)(?: d'administration| municipal| syndical| communautaire| de direction"
-                 "| departemental| regional| permanente)?"},
-    /* "Membres à voix délibérative : 15" (a conseil de surveillance's
-       voting members; "Membres présents avec voix délibérative :" is
-       K_PRESENT above) */
-    {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?membres (?:a|avec|ayant) voix\\.? deliberative"},
-    /* "Membres de la commission : 12", "Membres de la commission (un
-       représentant par commune) : 12" */
-    {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?membres de la commission"},
+                 "| departemental| regional| permanente)?"
+                 "|membres (?:a|avec|ayant) voix\\.? deliberative"
+                 "|membres de la commission)"},
     /* "Quorum : 27" (extra key) */
     {K_QUORUM, "quorum(?: requis)?"},
     /* "Date de convocation :", "Date d'affichage :" (a header column
@@ -227,7 +230,8 @@ typedef struct att_engine {
 bool ex_attendance_init(extract_engine *e)
 {
     att_engine *ae = ex_malloc(&e->alloc, sizeof *ae);
-    static const char *const shared[] = {PRE, GAVE, PL, NULL};
+    /* (PRE, read once, is written in place: no call) */
+    static const char *const shared[] = {GAVE, PL, NULL};
     if (!ae || !ex_rxset_build(e, PRE_RX, POST_RX, labels, NLABELS, label_keys, shared, &ae->rx)) {
         ex_free(&e->alloc, ae);
         return false;
