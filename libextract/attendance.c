@@ -68,51 +68,72 @@ enum {
    short word before "donné pouvoir|procuration|délégation" */
 #define GAVE "(?:et )?(?:ayant|avaient|avait|ont|qui ont|\\p{L}{2,7}) donne (?:pouvoir|procuration|delegation)(?: de vote)?"
 
+/* the mark of a branch of a label of kind 0 (see ex_rxset_build()) */
+#define MARK(k) "(*MARK:" #k ")"
+_Static_assert(K_PRESENT == 1 && K_EXCUSED == 3 && K_EXC_PROXY == 4 && K_ABSENT == 5
+                   && K_ABS_PROXY == 6 && K_ADV_EXCUSED == 8,
+               "MARK() numbers");
+
 /* Label keys (folded); the order matters: the longest reading first. */
 static const ex_pattern labels[] = {
-    /* "Excusé(s) sans voix délibérative :" ("voix. délibérative": a
-       full stop OCR put after "voix", here and below) */
-    {K_ADV_EXCUSED, PRE "(?:absent" PL " )?excuse" PL ",? sans voix\\.? deliberative"},
-    /* "Excusé avec voix consultative :" (a member with an advisory
-       voice, excused) */
-    {K_ADV_EXCUSED, PRE "(?:absent" PL " )?excuse" PL ",? avec voix\\.? consultative"},
-    /* "Absents sans voix délibérative :" */
-    {K_ADV_EXCUSED, PRE "absent" PL ",? sans voix\\.? deliberative"},
-    /* "Assistaient également, sans voix délibérative :" */
-    {K_ADV_PRESENT, "(?:assistai(?:en)?t|assistant|assistent|participai(?:en)?t)(?: egalement)?,? "
-                    "(?:a la seance,? )?(?:sans voix\\.? deliberative|avec voix\\.? consultative)"},
+    /* "Étaient présents, sans voix délibérative :" (before the present
+       labels below, which read its start; it matches nowhere one of
+       the others behind PRE does: moved before them) */
     {K_ADV_PRESENT, "(?:etai(?:en)?t )?(?:egalement )?present" PL "(?: egalement)?,? "
                     "(?:sans voix\\.? deliberative|avec voix\\.? consultative)"},
+    /* The labels read behind PRE (an optional word: "Étaient",
+       "Membres du bureau", ...), each ending with its own mark
+       (kind 0): PRE is matched once for all of them (PRE X | PRE Y as
+       PRE (?:X|Y), the same first match: PRE ends with a blank and its
+       words start with none of "absent", "excuse", "non", "present",
+       nor does one of them and a longer one before such a word, so
+       only one way through PRE may be followed by any of them).  The
+       order of the alternatives is kept but for pairs that never both
+       match at one place (the ones moved start with other words).
+       "Excusé(s) sans voix délibérative :" ("voix. délibérative": a
+       full stop OCR put after "voix", here and below); "Excusé avec
+       voix consultative :" (a member with an advisory voice, excused);
+       "Absents sans voix délibérative :" (after the labels with
+       "excuse" where it was: each of those reads "excuse" where it
+       reads "sans"); "Absents excusés ayant donné pouvoir :",
+       "Étaient excusés et avaient donné pouvoir :"; "Excusés
+       représentés :", "Membres excusés et représentés :"; "Absents
+       excusés :", "Excusé(s) :"; "Absents ayant donné procuration :";
+       "Absents représentés :"; "Absent(s) :", "Absents non excusés :";
+       "Étaient présents :", "Présents : 12", "Membres présents :",
+       "Administrateurs présents avec voix délibérative :", "Présents à
+       l'ouverture : 15", "Présents à l'ouverture de la séance :" (the
+       count at the opening; arrivals come later), "Délégués présents
+       ou suppléés : 14" (a substitute sitting is present): "present"
+       PL once for these four (the same first match: the three tails
+       start with a comma, a blank or "a", "o", which PL cannot read,
+       so they match only after the longest PL; the empty tail is tried
+       there first too) */
+    {0, PRE "(?:(?:absent" PL " )?excuse" PL ",? sans voix\\.? deliberative" MARK(8)
+            "|(?:absent" PL " )?excuse" PL ",? avec voix\\.? consultative" MARK(8)
+            "|absent" PL ",? sans voix\\.? deliberative" MARK(8)
+            "|(?:absent" PL " )?excuse" PL ",? " GAVE MARK(4)
+            "|(?:absent" PL " )?excuse" PL ",? (?:et )?represente" PL MARK(4)
+            "|(?:absent" PL " )?excuse" PL MARK(3)
+            "|(?:absent" PL "|non present" PL "),? " GAVE MARK(6)
+            "|absent" PL ",? represente" PL MARK(6)
+            "|absent" PL "(?: non excuse" PL ")?" MARK(5)
+            "|present" PL "(?:,? (?:avec|ayant)(?: |-)voix\\.? deliberative"
+            "| a l'ouverture(?: de (?:la )?seance)?| ou supplee" PL "|)" MARK(1) ")"},
+    /* "Assistaient également, sans voix délibérative :" (these four,
+       "S'étaient fait excuser" and "Délégués suppléants" match nowhere
+       one of the labels above does: moved after them) */
+    {K_ADV_PRESENT, "(?:assistai(?:en)?t|assistant|assistent|participai(?:en)?t)(?: egalement)?,? "
+                    "(?:a la seance,? )?(?:sans voix\\.? deliberative|avec voix\\.? consultative)"},
     {K_ADV_PRESENT, "(?:assistai(?:en)?t|assistant|assistent) egalement"},
     /* "Participaient à titre consultatif :" */
     {K_ADV_PRESENT, "(?:assistai(?:en)?t|assistant|assistent|participai(?:en)?t|participant|participent)"
                     "(?: egalement)?,? a titre consultatif"},
     {K_ADV_PRESENT, "(?:etai(?:en)?t )?egalement present" PL},
-    /* "Absents excusés ayant donné pouvoir :", "Étaient excusés et avaient donné pouvoir :" */
-    {K_EXC_PROXY, PRE "(?:absent" PL " )?excuse" PL ",? " GAVE},
-    /* "Excusés représentés :", "Membres excusés et représentés :" */
-    {K_EXC_PROXY, PRE "(?:absent" PL " )?excuse" PL ",? (?:et )?represente" PL},
-    /* "Absents excusés :", "Excusé(s) :", "S'étaient fait excuser :" */
-    {K_EXCUSED, PRE "(?:absent" PL " )?excuse" PL},
+    /* "S'étaient fait excuser :" */
     {K_EXCUSED, "s'etai(?:en)?t fait(?:e|s|es)? excuser"},
-    /* "Absents ayant donné procuration :" */
-    {K_ABS_PROXY, PRE "(?:absent" PL "|non present" PL "),? " GAVE},
-    /* "Absents représentés :" */
-    {K_ABS_PROXY, PRE "absent" PL ",? represente" PL},
-    /* "Absent(s) :", "Absents non excusés :" */
-    {K_ABSENT, PRE "absent" PL "(?: non excuse" PL ")?"},
     /* "Délégués suppléants :" */
     {K_SUBST, "(?:delegue" PL " )?suppleant" PL "(?: present" PL ")?"},
-    /* "Étaient présents :", "Présents : 12", "Membres présents :",
-       "Administrateurs présents avec voix délibérative :" */
-    {K_PRESENT, PRE "present" PL ",? (?:avec|ayant)(?: |-)voix\\.? deliberative"},
-    /* "Présents à l'ouverture : 15", "Présents à l'ouverture de la
-       séance :" (the count at the opening; arrivals come later) */
-    {K_PRESENT, PRE "present" PL " a l'ouverture(?: de (?:la )?seance)?"},
-    /* "Délégués présents ou suppléés : 14" (a substitute sitting is
-       present) */
-    {K_PRESENT, PRE "present" PL " ou supplee" PL},
-    {K_PRESENT, PRE "present" PL},
     /* OCR "Pros." for "Présents :" (checked in C: opening its line, then
        a civility: ". Pros. Mme Véronique BRÉMAUD, M. ...") */
     {K_PRESENT, "pros"},
@@ -124,35 +145,38 @@ static const ex_pattern labels[] = {
        M. Y)" */
     {K_REPR, "(?:nombre de )?(?:(?:" MEMBERS "|membre|conseiller|conseillere|delegue|elu"
              "|administrateurs?|administratrices?) )?represente" PL},
-    /* "Nombre de conseillers en exercice : 33", "En exercice : 15", OCR
-       "Délégués en-exercice : 8" (a hyphen for the blank) */
-    {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?(?:(?:conseillers|membres|delegues|elus)(?: municipaux"
-                 "| communautaires| departementaux| regionaux| titulaires)? )?en(?: |-)exercice"},
-    /* "Conseillers en fonction : 15" (Alsace-Moselle) */
-    {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?(?:conseillers|membres|delegues|elus)(?: municipaux"
-                 "| communautaires| departementaux| regionaux| titulaires)? en fonction"},
-    /* "Membres du Bureau : 10", "Nombre de membres du bureau : 10": the
-       bureau's members are its members in office ("Membres du Bureau
-       présents : M. X" is K_PRESENT above; a list of names after it is
-       no count and stays out) */
-    {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?membres du bureau(?: communautaire| syndical)?"},
-    /* "Membres du comité de direction : 12", "Membres du comité syndical :
-       20", "Membres du conseil d'administration : 15" (the same for the
-       assembly's other names) */
-    {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?membres du comite(?: syndical| de direction| directeur)?"},
-    {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?membres du conseil d'administration"},
-    /* "Nombre de membres composant le conseil d'administration : 24",
-       "Membres composant le comité syndical : 18" */
-    {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?membres composant (?:le |la |l')?(?:conseil|comite|bureau"
+    /* The counts of members in office, behind one optional "Nombre
+       de" (NB "(?:de |d')?": read once for the eight, the same first
+       match: after it comes a letter, and no text is read by two ways
+       through NB, or by NB and a word after it).  "Nombre de
+       conseillers en exercice : 33", "En exercice : 15", OCR "Délégués
+       en-exercice : 8" (a hyphen for the blank); "Conseillers en
+       fonction : 15" (Alsace-Moselle); "Membres du Bureau : 10",
+       "Nombre de membres du bureau : 10": the bureau's members are its
+       members in office ("Membres du Bureau présents : M. X" is
+       K_PRESENT above; a list of names after it is no count and stays
+       out); "Membres du comité de direction : 12", "Membres du comité
+       syndical : 20", "Membres du conseil d'administration : 15" (the
+       same for the assembly's other names); "Nombre de membres
+       composant le conseil d'administration : 24", "Membres composant
+       le comité syndical : 18"; "Membres à voix délibérative : 15" (a
+       conseil de surveillance's voting members; "Membres présents avec
+       voix délibérative :" is K_PRESENT above); "Membres de la
+       commission : 12", "Membres de la commission (un représentant par
+       commune) : 12" */
+    {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?"
+                 "(?:(?:(?:conseillers|membres|delegues|elus)(?: municipaux"
+                 "| communautaires| departementaux| regionaux| titulaires)? )?en(?: |-)exercice"
+                 "|(?:conseillers|membres|delegues|elus)(?: municipaux"
+                 "| communautaires| departementaux| regionaux| titulaires)? en fonction"
+                 "|membres du bureau(?: communautaire| syndical)?"
+                 "|membres du comite(?: syndical| de direction| directeur)?"
+                 "|membres du conseil d'administration"
+                 "|membres composant (?:le |la |l')?(?:conseil|comite|bureau"
                  "|assemblee|commission)(?: d'administration| municipal| syndical| communautaire| de direction"
-                 "| departemental| regional| permanente)?"},
-    /* "Membres à voix délibérative : 15" (a conseil de surveillance's
-       voting members; "Membres présents avec voix délibérative :" is
-       K_PRESENT above) */
-    {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?membres (?:a|avec|ayant) voix\\.? deliberative"},
-    /* "Membres de la commission : 12", "Membres de la commission (un
-       représentant par commune) : 12" */
-    {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?membres de la commission"},
+                 "| departemental| regional| permanente)?"
+                 "|membres (?:a|avec|ayant) voix\\.? deliberative"
+                 "|membres de la commission)"},
     /* "Quorum : 27" (extra key) */
     {K_QUORUM, "quorum(?: requis)?"},
     /* "Date de convocation :", "Date d'affichage :" (a header column
@@ -206,7 +230,8 @@ typedef struct att_engine {
 bool ex_attendance_init(extract_engine *e)
 {
     att_engine *ae = ex_malloc(&e->alloc, sizeof *ae);
-    static const char *const shared[] = {PRE, GAVE, PL, NULL};
+    /* (PRE, read once, is written in place: no call) */
+    static const char *const shared[] = {GAVE, PL, NULL};
     if (!ae || !ex_rxset_build(e, PRE_RX, POST_RX, labels, NLABELS, label_keys, shared, &ae->rx)) {
         ex_free(&e->alloc, ae);
         return false;

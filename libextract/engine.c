@@ -272,7 +272,8 @@ uint32_t ex_fold_letters(int32_t cp)
 #define RXA_INF 100000
 enum { SY_DIGIT = 26, SY_BLANK, SY_CTRL, SY_NA, SY_PUNCT };
 #define SYB(x) ((uint64_t)1 << (x))
-#define RXA_MAXPOS 512
+#define RXA_MAXPOS 1024         /* (attendance.c: the labels behind PRE, one
+                                   alternative, take more than 512) */
 #define RXA_W (RXA_MAXPOS / 64)
 typedef struct rxa_node {
     int nk;
@@ -591,6 +592,17 @@ static void rxa_seq(rxa *a, rxa_node *out)
         unsigned char u = (unsigned char)ch;
         a->p++;
         if (ch == '(') {
+            if (strncmp(a->p, "*MARK:", 6) == 0) {
+                /* a mark (ex_rxset_build(), kind 0): matches no
+                   character */
+                const char *r = strchr(a->p, ')');
+                if (!r) {
+                    a->bad = true;
+                    return;
+                }
+                a->p = r + 1;
+                continue;
+            }
             if (*a->p == '?') {
                 if (a->p[1] != ':') {
                     a->bad = true;          /* lookarounds, options: not used */
@@ -1042,8 +1054,9 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
         for (unsigned b = 0; ok && b < 128; b++)
             if (afirst[i][b / 64] >> (b % 64) & 1)
                 ok = ex_buf_printf(&e->alloc, &pb, "\\x%02x", b);
-        ok = ok && ex_buf_printf(&e->alloc, &pb, "\\x{80}-\\x{10ffff}])(?:%s)(*MARK:%d)", f,
-                                 alts[i].kind);
+        ok = ok && ex_buf_printf(&e->alloc, &pb, "\\x{80}-\\x{10ffff}])(?:%s)", f);
+        if (alts[i].kind)       /* (kind 0: the alternative's own marks) */
+            ok = ok && ex_buf_printf(&e->alloc, &pb, "(*MARK:%d)", alts[i].kind);
         ex_free(&e->alloc, f);
     }
     ok = ok && ex_buf_put(&e->alloc, &pb, post, strlen(post));

@@ -581,7 +581,9 @@ int ex_rx_exec(ex_call *c, const ex_regex *rx, size_t len, size_t from, uint32_t
    alternative is compiled behind a look-ahead at its first character
    (the ASCII bytes its matches can start with, or any other character),
    which changes no match.  pre and
-   post match no character.  defs (NULL, or NULL-terminated): pieces of
+   post match no character.  An alternative of kind 0 gets no mark: it
+   writes its own, (*MARK:k) at the end of each of its branches (several
+   labels behind one shared prefix).  defs (NULL, or NULL-terminated): pieces of
    text shared by several alternatives (written in them as they are),
    compiled once and called where they occur. */
 #define EX_RXSET_MAXKEYS 32
