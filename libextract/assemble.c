@@ -221,6 +221,13 @@ static bool inherit_session(ex_call *c)
         if (d->type != EX_DOC_DELIBERATION || p->type != EX_DOC_DELIBERATION
             || !p->body || (d->body && !same_words(d->body, p->body)))
             continue;
+        /* the same séance with a session block of its own, the letterhead
+           printed once at the file's top ("COMMUNE DE X" / "DÉLIBÉRATION
+           N° 2025-071" / "Séance du mardi 14 octobre 2025" … "DÉLIBÉRATION
+           N° 2025-072" / "Séance du mardi 14 octobre 2025" …): the act
+           before names its collectivity */
+        if (!d->collectivity && p->collectivity && d->session_date.y && same_date(d->session_date, p->session_date))
+            d->collectivity = p->collectivity;
         if (d->session_place || d->convened_on.y || d->president || d->secretary
             || d->att.in_office != EX_NULLNUM)
             continue;   /* a session block of its own */

@@ -540,7 +540,10 @@ static bool words_dates(ex_call *c, date_vec *v, const ex_start_vec *mils)
             continue;
         /* the year's first word: "deux" mille, or mil itself */
         size_t ya = ws, wa, wb, used;
-        if (prev_word(s, ws, false, &wa, &wb)) {
+        /* (a hyphen glued on both sides, OCR or the writer's variant:
+           "deux-mille vingt-cinq"; prev_word() stops at it) */
+        size_t pw = ws >= 2 && s[ws - 1] == '-' && ex_num_is_letter(s + ws - 2, 1) ? ws - 1 : ws;
+        if (prev_word(s, pw, false, &wa, &wb)) {
             long long u = ex_number_words(s + wa, wb - wa, &used);
             if (u >= 1 && u <= 2 && used == wb - wa)
                 ya = wa;

@@ -427,13 +427,20 @@ static bool glued_quote(const char *s, size_t q)
    lower case (no sentence starts that way: "douze mille cinq.\ncents
    euros", not "… mille.\nCent euros"); a quote glued to the words on
    both sides as glued_quote() says; a '.' so glued also on its line,
-   a blank after it ("trente-six. mille euros") */
+   a blank after it ("trente-six. mille euros"); a hyphen glued to the
+   end of a word with a blank after it on its line, the word after it
+   in lower case (a compound number cut by a stray blank, OCR or the
+   writer: "quarante- cinq mille euros"; the caller reads the words
+   whole as a number) */
 size_t ex_num_word_speck(const char *s, size_t p)
 {
     size_t q = p;
     int nl = 0;
     while (q > 0 && (s[q - 1] == ' ' || s[q - 1] == '\t' || (s[q - 1] == '\n' && nl++ < 2)))
         q--;
+    if (!nl && q < p && q >= 2 && s[q - 1] == '-' && ex_num_is_letter(s + q - 2, 1)
+        && s[p] >= 'a' && s[p] <= 'z')
+        return q - 1;
     size_t k = 0;
     bool brk = false;   /* a speck read across a line break only */
     if (q > 0 && strchr(".,;:'_*", s[q - 1]))

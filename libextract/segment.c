@@ -29,6 +29,13 @@
 
 enum { RX_FAIT, RX_A_PLACE, RX_BARE_PLACE, RX_ACTES_ID, RX_N };
 
+/* a day in words then a month (the lookaheads of the place/date lines
+   below): "vingt-quatre novembre", "trente et un mai" */
+#define EX_DAY_WORDS_MONTH \
+    "(?:(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize" \
+    "|vingt|trente|et)[ \\t-]+){1,4}(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t" \
+    "|septembre|octobre|novembre|d[ée]cembre)\\b"
+
 static const ex_pattern seg_patterns[RX_N] = {
     /* "Fait à Arras, le 17 octobre 2022", "Signé électroniquement à
        Nantes, le 20 novembre 2023", "Fait à Nantes, en deux exemplaires
@@ -36,12 +43,16 @@ static const ex_pattern seg_patterns[RX_N] = {
     {RX_FAIT, "(?:Fait|FAIT|fait|Sign[ée]e?|SIGN[ÉE]E?|D[ée]lib[ée]r[ée]|D[ÉE]LIB[ÉE]R[ÉE])"
               "(?:[ \\t]+(?:[ée]lectroniquement|[ÉE]LECTRONIQUEMENT))?[ \\t]*(?:à|a|À|A)[ \\t]+"
               "([^,;\\n]{0,60}?)[ \\t]*[,;](?:[^,\\n]{0,60},)?[ \\t]*(?:le|LE)\\b"},
-    /* "À Villiers-sur-Erve, le 13 octobre 2023"; a typewriter's capitals:
+    /* "À Villiers-sur-Erve, le 13 octobre 2023" (or "le quatorze mars
+       deux mille vingt-quatre"); a typewriter's capitals:
        "A VILLERS-LES-AUBRAS, LE 11 MARS 2002" */
     {RX_A_PLACE, "(?<![\\p{L}\\p{N}])(?:À|à|A)[ \\t]+(\\p{Lu}[^,\\n]{0,50}?)[ \\t]*,[ \\t]*(?:le|LE)[ \\t]+"
-                 "(?=\\d|1er|1ER|premier|PREMIER|(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b)"},
-    /* "ARRAS, le 17 octobre 2022" (anchored at a segment start) */
-    {RX_BARE_PLACE, "(\\p{Lu}[\\p{L}'’ -]{1,40}?)[ \\t]*,[ \\t]*le[ \\t]+(?=\\d|1er|premier)"},
+                 "(?=\\d|1er|1ER|premier|PREMIER|(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b"
+                 "|" EX_DAY_WORDS_MONTH ")"},
+    /* "ARRAS, le 17 octobre 2022" (anchored at a segment start); the day
+       in words before a month: "Orbagny, le vingt-quatre novembre deux
+       mille vingt-cinq" */
+    {RX_BARE_PLACE, "(\\p{Lu}[\\p{L}'’ -]{1,40}?)[ \\t]*,[ \\t]*le[ \\t]+(?=\\d|1er|premier|" EX_DAY_WORDS_MONTH ")"},
     /* ACTES id: 053-215328105-20231012-2023_36-DE */
     {RX_ACTES_ID, "\\b\\d{3}-\\s?[0-9A-Z]{9}\\s?-\\d{8}-[0-9A-Za-z_.-]{1,40}?-(?:DE|AR|AI|CC|BF|AU|CA|CN|AC)\\b"},
 };
@@ -165,8 +176,8 @@ static size_t comma_le(const unsigned char *u, size_t c, size_t end)
 /* RX_A_PLACE's tail from q (past its A / à / À): [ \t]+, \p{Lu} (an
    ASCII capital or a byte >= 0x80), then its first comma ([^,\n] cannot
    cross one), "le" and the lookahead's first character (\d: a digit or
-   a byte >= 0x80; 1er; premier; a weekday, caseless: l m j v s d, or a
-   byte >= 0x80) */
+   a byte >= 0x80; 1er; premier; a weekday, caseless: l m j v s d; a day
+   in words: any ASCII letter then) */
 static bool a_place_tail(const unsigned char *u, size_t q, size_t end)
 {
     if (q >= end || (u[q] != ' ' && u[q] != '\t'))
@@ -179,12 +190,8 @@ static bool a_place_tail(const unsigned char *u, size_t q, size_t end)
     size_t r = c ? comma_le(u, (size_t)(c - u), end) : 0;
     if (!r)
         return false;
-    switch (u[r] | 0x20) {
-    case 'l': case 'm': case 'j': case 'v': case 's': case 'd': case 'p':
-        return true;
-    default:
-        return digit((char)u[r]) || u[r] >= 0x80;
-    }
+    /* (a weekday, premier, a day in words: a lowercase letter) */
+    return digit((char)u[r]) || u[r] >= 0x80 || ((u[r] | 0x20) >= 'a' && (u[r] | 0x20) <= 'z');
 }
 
 static bool rx_may(const char *s, int which, size_t from, size_t end, bool anchored)
@@ -221,7 +228,7 @@ static bool rx_may(const char *s, int which, size_t from, size_t end, bool ancho
         /* [\p{L}'’ -]{1,40}?[ \t]*, : the comma is the first byte that is
            no ASCII letter, ', blank, - or byte >= 0x80 (all of \p{L} and
            ’), then le and the lookahead's \d (a digit or a byte >= 0x80),
-           1er or premier */
+           1er, premier or a day in words (a lowercase letter) */
         size_t q = from + 1;
         while (q < end && (((u[q] | 0x20) >= 'a' && (u[q] | 0x20) <= 'z') || u[q] >= 0x80 || u[q] == '\''
                            || u[q] == ' ' || u[q] == '\t' || u[q] == '-'))
@@ -229,7 +236,7 @@ static bool rx_may(const char *s, int which, size_t from, size_t end, bool ancho
         if (q >= end || u[q] != ',')
             return false;
         size_t r = comma_le(u, q, end);
-        return r && (digit((char)u[r]) || u[r] >= 0x80 || u[r] == 'p');
+        return r && (digit((char)u[r]) || u[r] >= 0x80 || (u[r] >= 'a' && u[r] <= 'z'));
     }
     case RX_ACTES_ID: {
         /* 27 bytes at least (3 + 1 + 9 + 1 + 8 + 1 + 1 + 1 + 2); a '-'
@@ -1039,6 +1046,41 @@ static bool no_part_label_at(const char *p, size_t n)
 }
 
 /* vote block lines */
+/* p[0..n) after "Le conseil ": at most three words (the body's
+   adjective: "municipal", "communautaire", "d'administration") then
+   "adopte" and the act itself ("la délibération", "la présente
+   délibération", "cette délibération", "le projet de délibération"):
+   "Le conseil municipal adopte la délibération à l'unanimité." is a
+   vote sentence; "Le conseil municipal adopte le budget …" (a decision)
+   and "Le conseil municipal, après en avoir délibéré, DÉCIDE" are none */
+static bool council_adopts(const char *p, size_t n)
+{
+    static const char *const acts[] = {"la deliberation", "la presente deliberation", "cette deliberation",
+                                       "le projet de deliberation", NULL};
+    size_t q = 0;
+    for (int w = 0; w < 4 && q < n; w++) {
+        while (q < n && is_blank(p[q]))
+            q++;
+        size_t m = kw(p + q, n - q, "adopte ", false);
+        if (m) {
+            q += m;
+            while (q < n && is_blank(p[q]))
+                q++;
+            for (size_t k = 0; acts[k]; k++)
+                if (kw(p + q, n - q, acts[k], true))
+                    return true;
+            return false;
+        }
+        /* the next word: letters, inner hyphens and apostrophes */
+        size_t a = q;
+        while (q < n && (letter_at(p + q, n - q) || p[q] == '-' || p[q] == '\''))
+            q += (unsigned char)p[q] >= 0x80 ? 2 : 1;
+        if (q == a || q > n || (q < n && !is_blank(p[q])))
+            return false;
+    }
+    return false;
+}
+
 static bool vote_at(const char *p, size_t n)
 {
     /* the keys by their first letter (kw() matches a key only where its
@@ -1047,7 +1089,7 @@ static bool vote_at(const char *p, size_t n)
     static const char *const keys_a[] = {"adopte", "adoptee", "a l'unanimite", "adopte a l'unanimite", NULL};
     static const char *const keys_d[] = {"dans les conditions de vote", NULL};
     static const char *const keys_l[] = {"la deliberation est adoptee", "le projet de deliberation est adopte",
-                                         "les conditions de vote suivantes", NULL};
+                                         "les conditions de vote suivantes", "le conseil ", NULL};
     static const char *const keys_m[] = {"mis aux voix", NULL};
     static const char *const keys_o[] = {"ont vote", NULL};
     static const char *const keys_p[] = {"pour : ", "pour: ", NULL};
@@ -1110,6 +1152,8 @@ static bool vote_at(const char *p, size_t n)
         if (!strncmp(keys[i], "vote ", 5) && strcmp(keys[i], "vote a main levee") && p[0] != 'V')
             continue;   /* "Vote électronique :" heads a line; a wrapped
                            sentence's "vote au scrutin secret" does not */
+        if (!strcmp(keys[i], "le conseil ") && !council_adopts(p + m, n - m))
+            continue;
         if (!strcmp(keys[i], "adopte") || !strcmp(keys[i], "rejete")) {
             /* "Adopté à ...", "ADOPTE" not "Adoptée par délibération ..." */
             if (m < n && letter_at(p + m, n - m) && !(p[m] == 'e' || p[m] == 'E'))
@@ -2335,6 +2379,21 @@ static bool header_like(sctx *x, size_t i)
     return !dot_leaders(x, i);
 }
 
+/* line i is a filing stamp line: "Transmis en préfecture le … –
+   Publié le …", "Identifiant : 051-215103219-20251014-2025071-DE" */
+static bool stamp_line(sctx *x, size_t i)
+{
+    const linfo *f = &x->li[i];
+    if ((f->k & K_STAMP) || (x->t->lines[i].flags & EX_LINE_STAMP))
+        return true;
+    if ((f->k & K_BLANK) || f->b <= f->a)
+        return false;
+    const char *p = x->s + f->a;
+    size_t n = f->b - f->a;
+    return kw(p, n, "transmis en prefecture", false) || kw(p, n, "transmise en prefecture", false)
+           || rx_in(x->c, RX_ACTES_ID, f->a, f->b, false);
+}
+
 static size_t walk_back(sctx *x, size_t lab, size_t floor)
 {
     const ex_text *t = x->t;
@@ -2350,6 +2409,17 @@ static size_t walk_back(sctx *x, size_t lab, size_t floor)
             return k > floor ? k : floor;
         }
         const linfo *f = &x->li[j];
+        if (stamp_line(x, j)) {
+            /* the filing stamp right under the previous act's signature
+               ("La Maire," / "Catherine X" / "Transmis en préfecture le
+               …" / "Identifiant : …-DE") closes that act: the next one
+               starts below it */
+            size_t q = j;
+            while (q > floor && ((x->li[q - 1].k & (K_BLANK | K_SKIP)) || stamp_line(x, q - 1)))
+                q--;
+            if (q > 0 && ((x->li[q - 1].k & K_SIG) || (name_role(x, q - 1, K_NAME | K_ROLE) & (K_NAME | K_ROLE))))
+                return start;
+        }
         if ((f->k & K_SKIP) && dot_leaders(x, j))
             break; /* a sommaire (its "page 2" made it furniture) */
         if (t->lines[j].flags & EX_LINE_FOOTER)

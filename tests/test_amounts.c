@@ -188,6 +188,13 @@ static void test_words_specks(void **state)
     CHECK("soit deux mille.\nCent euros sont versés", {10000, "Cent euros", NULL, NULL});
     CHECK("les lots deux mille\n- trois cents euros", {30000, "trois cents euros", NULL, NULL});
     CHECK("soit deux mille = trois cents euros", {30000, "trois cents euros", NULL, NULL});
+    /* a hyphen glued to a number word, a blank after it: one compound
+       ("quarante- cinq"); not a dash with a blank before it, nor after
+       a word that is no number */
+    CHECK("d'un montant de quarante- cinq mille euros (45 000 €)",
+          {4500000, "quarante- cinq mille euros", NULL, NULL}, {4500000, "45 000 €", NULL, NULL});
+    CHECK("Montant - cinq mille euros", {500000, "cinq mille euros", NULL, NULL});
+    CHECK("la prime- cinq euros", {500, "cinq euros", NULL, NULL});
 }
 
 /* OCR: a quote glued to the end of a number word, a blank or a line end

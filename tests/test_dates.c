@@ -100,6 +100,10 @@ static void test_words(void **state)
           {2023, 11, 17, "vendredi dix-sept novembre deux mille vingt-trois"});
     CHECK("le premier octobre deux mille vingt-quatre,",
           {2024, 10, 1, "premier octobre deux mille vingt-quatre"});
+    /* a hyphen between "deux" and "mille" (OCR or the writer's variant) */
+    CHECK("convoqué le vingt et un novembre deux-mille vingt-cinq,",
+          {2025, 11, 21, "vingt et un novembre deux-mille vingt-cinq"});
+    NONE("le vingt novembre quatre-mille vingt-cinq");
 }
 
 static void test_ranges(void **state)

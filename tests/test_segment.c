@@ -186,6 +186,169 @@ static void test_two_acts(void **state)
     ex_call_free(&c);
 }
 
+/* a vote sentence after the last article ends it, as "Adopté à
+   l'unanimité." does: "Le conseil municipal adopte la délibération à
+   l'unanimité."; "Le conseil municipal adopte le budget …" inside an
+   article is no vote (a decision) and stays in it */
+static void test_vote_sentence_council_adopts(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "COMMUNE DE SAINT-OSWIN\n"
+               "DÉLIBÉRATION N° 2025-072\n"
+               "Objet : Demande de subvention DETR\n"
+               "Le conseil municipal, après en avoir délibéré,\n"
+               "DÉCIDE :\n"
+               "Article 1 : D'approuver le projet.\n"
+               "\n"
+               "Article 2 : D'autoriser le Maire à signer toute pièce.\n"
+               "\n"
+               "Le conseil municipal adopte la délibération à l'unanimité.\n"
+               "\n"
+               "Fait à Saint-Oswin, le 16 octobre 2025\n"
+               "Le Maire,\n"
+               "Odile PERRIN\n",
+         .n_articles = TT(2),
+         .articles = {[1] = {.number = "2", .text = "D'autoriser le Maire à signer toute pièce."}}},
+        {.in = "COMMUNE DE SAINT-OSWIN\n"
+               "DÉLIBÉRATION N° 2025-073\n"
+               "Objet : Budget primitif\n"
+               "Le conseil municipal, après en avoir délibéré,\n"
+               "DÉCIDE :\n"
+               "Article 1 : Le budget est présenté.\n"
+               "\n"
+               "Le conseil municipal adopte le budget primitif 2025.\n"
+               "\n"
+               "Fait à Saint-Oswin, le 16 octobre 2025\n"
+               "Le Maire,\n"
+               "Odile PERRIN\n",
+         .n_articles = TT(1),
+         .articles = {[0] = {.number = "1",
+                             .text = "Le budget est présenté. Le conseil municipal adopte le budget primitif 2025."}}},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
+/* a place/date line without "Fait à" whose date is in words:
+   "Orbagny-sur-Lizon, le vingt-quatre novembre deux mille vingt-cinq"
+   gives the signature's place and date (with figures it did already);
+   "Le Président, le conseil entendu" is no place/date line */
+static void test_bare_place_date_words(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "COMMUNAUTÉ DE COMMUNES DU LIZON\n"
+        "Délibération n° 2025-098\n"
+        "Objet : Fonds de concours\n"
+        "Le conseil communautaire, après en avoir délibéré,\n"
+        "DÉCIDE :\n"
+        "Article 1 : D'attribuer le fonds de concours.\n"
+        "\n"
+        "Pour extrait conforme,\n"
+        "Orbagny-sur-Lizon, le vingt-quatre novembre deux mille vingt-cinq\n"
+        "\n"
+        "Le Président,\n"
+        "Bernard JACQUEMIN\n";
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->signatures.n, 1);
+    assert_string_equal(d->signatures.v[0].name, "Bernard JACQUEMIN");
+    assert_non_null(d->signatures.v[0].place);
+    assert_string_equal(d->signatures.v[0].place, "Orbagny-sur-Lizon");
+    assert_int_equal(d->signatures.v[0].date.y, 2025);
+    assert_int_equal(d->signatures.v[0].date.m, 11);
+    assert_int_equal(d->signatures.v[0].date.d, 24);
+    ex_call_free(&c);
+    /* the same after "À": the place without it */
+    const char w[] =
+        "COMMUNE DE LA CHAPELLE\n"
+        "Délibération n° 2024-019\n"
+        "Objet : Travaux\n"
+        "Le conseil municipal, après en avoir délibéré,\n"
+        "DÉCIDE :\n"
+        "Article 1 : D'approuver les travaux.\n"
+        "\n"
+        "À La Chapelle-aux-Frênes, le quatorze mars deux mille vingt-quatre.\n"
+        "\n"
+        "Le Maire,\n"
+        "Jean DUPUIS\n";
+    run_pipeline(&c, *state, w);
+    assert_int_equal(c.docs.n, 1);
+    d = &c.docs.v[0];
+    assert_int_equal(d->signatures.n, 1);
+    assert_non_null(d->signatures.v[0].place);
+    assert_string_equal(d->signatures.v[0].place, "La Chapelle-aux-Frênes");
+    assert_int_equal(d->signatures.v[0].date.d, 14);
+    ex_call_free(&c);
+    /* the words after "le" are no day then a month: no place */
+    const char u[] =
+        "COMMUNAUTÉ DE COMMUNES DU LIZON\n"
+        "Délibération n° 2025-098\n"
+        "Objet : Fonds de concours\n"
+        "Le conseil communautaire, après en avoir délibéré,\n"
+        "DÉCIDE :\n"
+        "Article 1 : D'attribuer le fonds de concours.\n"
+        "\n"
+        "Orbagny-sur-Lizon, le deux conseillers étant partis\n"
+        "\n"
+        "Le Président,\n"
+        "Bernard JACQUEMIN\n";
+    run_pipeline(&c, *state, u);
+    assert_int_equal(c.docs.n, 1);
+    d = &c.docs.v[0];
+    assert_true(d->signatures.n >= 1);
+    assert_null(d->signatures.v[0].place);
+    ex_call_free(&c);
+}
+
+/* two délibérations in one file, the letterhead printed once at its top:
+   the first act's filing stamp under its signature ("Transmis en
+   préfecture le …" / "Identifiant : …-DE") is that act's (the second
+   starts at its own label), and the second act, of the same séance,
+   takes the letterhead's collectivity (assemble.c inherit_session()) */
+static void test_two_acts_stamp_issuer(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "COMMUNE DE SAINT-OSWIN\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "\n"
+        "DÉLIBÉRATION N° 2025-071\n"
+        "Séance du mardi 14 octobre 2025\n"
+        "Objet : Tarifs de la cantine\n"
+        "Le conseil municipal, après en avoir délibéré,\n"
+        "DÉCIDE :\n"
+        "Article 1 : Les tarifs sont fixés.\n"
+        "La délibération est adoptée.\n"
+        "Saint-Oswin, le 16 octobre 2025\n"
+        "La Maire,\n"
+        "Odile PERRIN\n"
+        "\n"
+        "Transmis en préfecture le 17/10/2025 – Publié le 17/10/2025\n"
+        "Identifiant : 051-215103219-20251014-2025071-DE\n"
+        "\n"
+        "DÉLIBÉRATION N° 2025-072\n"
+        "Séance du mardi 14 octobre 2025\n"
+        "Objet : Demande de subvention\n"
+        "Le conseil municipal, après en avoir délibéré,\n"
+        "DÉCIDE :\n"
+        "Article 1 : La subvention est demandée.\n"
+        "La délibération est adoptée.\n"
+        "Saint-Oswin, le 16 octobre 2025\n"
+        "La Maire,\n"
+        "Odile PERRIN\n";
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 2);
+    const ex_document *d = &c.docs.v[0], *v = &c.docs.v[1];
+    assert_int_equal(v->span.start, view_at(&c, "DÉLIBÉRATION N° 2025-072", 0));
+    assert_true(d->span.end > view_at(&c, "Identifiant", 0));
+    assert_string_equal(d->collectivity, "COMMUNE DE SAINT-OSWIN");
+    assert_string_equal(v->collectivity, "COMMUNE DE SAINT-OSWIN");
+    assert_string_equal(v->number, "2025-072");
+    ex_call_free(&c);
+}
+
 static void test_arrete(void **state)
 {
     static const doc_row rows[] = {
@@ -2697,6 +2860,9 @@ int main(void)
         cmocka_unit_test(test_numline_body_bureau),
         cmocka_unit_test(test_ocr_visa_and_president),
         cmocka_unit_test(test_decision_numline_mixed_case),
+        cmocka_unit_test(test_vote_sentence_council_adopts),
+        cmocka_unit_test(test_bare_place_date_words),
+        cmocka_unit_test(test_two_acts_stamp_issuer),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
