@@ -589,6 +589,69 @@ static bool qualifier_tail(const ex_call *c, size_t p, size_t lim, size_t *after
     return false;
 }
 
+/* the words of an advisory voice at p: "voix consultative", "sans voix
+   délibérative" (OCR "voix." too); returns their end, or 0 */
+static size_t advisory_voice_at(const char *s, size_t p, size_t lim)
+{
+    size_t m = ex_match_fold(s + p, lim - p, "sans ");
+    size_t q = p + m;
+    size_t v = ex_match_fold(s + q, lim - q, "voix");
+    if (!v)
+        return 0;
+    q += v;
+    if (q < lim && s[q] == '.')
+        q++;
+    if (q >= lim || s[q] != ' ')
+        return 0;
+    q++;
+    size_t w = ex_match_fold(s + q, lim - q, m ? "deliberative" : "consultative");
+    return w ? q + w : 0;
+}
+
+/* "Membres à voix consultative présents :", "Membres sans voix
+   délibérative excusés :" (the voice before the list word, on its line),
+   "Membres présents à voix consultative :" (after it, before the colon):
+   a present, excused or absent label of the advisory members; sets
+   *kind (K_ADV_PRESENT or K_ADV_EXCUSED) and, for the voice after, *b
+   to its end */
+static bool advisory_label(const ex_call *c, size_t a, size_t *b, int *kind)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    if (*kind != K_PRESENT && *kind != K_EXCUSED && *kind != K_ABSENT)
+        return false;
+    const ex_line *ln = &t->lines[ex_line_at(t, a)];
+    int adv = *kind == K_PRESENT ? K_ADV_PRESENT : K_ADV_EXCUSED;
+    /* before: "Membres à voix consultative " (a short line start) */
+    if (a - ln->start <= 60)
+        for (size_t q = ln->start; q < a; q++) {
+            size_t e = advisory_voice_at(s, q, a);
+            while (e && e < a && is_blank(s[e]))
+                e++;
+            if (e == a) {
+                *kind = adv;
+                return true;
+            }
+        }
+    /* after: ", à voix consultative", " avec voix consultative" */
+    size_t q = *b;
+    while (q < ln->end && is_blank(s[q]))
+        q++;
+    if (q < ln->end && s[q] == ',')
+        q++;
+    while (q < ln->end && is_blank(s[q]))
+        q++;
+    size_t m = ex_match_fold(s + q, ln->end - q, "a ");
+    if (!m)
+        m = ex_match_fold(s + q, ln->end - q, "avec ");
+    size_t e = advisory_voice_at(s, q + m, ln->end);
+    if (!e || (!m && !ex_match_fold(s + q, ln->end - q, "sans ")))
+        return false;
+    *kind = adv;
+    *b = e;
+    return true;
+}
+
 /* "…, Maire. Étaient présents M. A, …", "… ; étaient excusés M. B, …":
    a list label of the verb "étai(en)t" inside a paragraph, after the end
    of a sentence or clause ('.', ';', ':'), a civility after it */
@@ -816,6 +879,7 @@ static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
         size_t ocr_after = 0;
         if (kind == K_PRESENT && b - a == 4 && ex_match_fold(s + a, 4, "pros") && !ocr_present_label(c, a, b, &ocr_after))
             continue;
+        advisory_label(c, a, &b, &kind);
         label *l = ex_vec_push(c->alloc, lv);
         if (!l) {
             c->oom = true;

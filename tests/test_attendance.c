@@ -2456,6 +2456,36 @@ static void test_surveillance_colleges(void **st)
         check_att(&t, r);
 }
 
+/* a SDIS's advisory members: the voice before the list word
+   ("Membres à voix consultative présents :", "Membres sans voix
+   délibérative excusés :") or after it ("Membres présents à voix
+   consultative :"); the voting members' "à voix délibérative" lists
+   stay present / excused */
+static void test_advisory_voice_in_label(void **st)
+{
+    (void)st;
+#define SDIS_HEAD "Séance du 3 octobre 2025\n\n" \
+    "Membres à voix délibérative présents :\nM. Paul ROCHE, Mme Anne VIDAL, M. Luc MARTY.\n\n" \
+    "Membres à voix délibérative excusés :\nM. Yves BRU, Mme Rose CAYROU.\n\n"
+    static const att_row rows[] = {
+        {.in = SDIS_HEAD "Membres à voix consultative présents :\n"
+               "Colonel Franck MOREAU, directeur départemental ;\nMme Anne LAGARDE, payeuse départementale.\n\n"
+               "Membres à voix consultative excusés :\nM. Marc BESSE, président de l'union départementale.\n",
+         .n_present = TT(3), .n_excused = TT(2), .n_advisory_present = TT(2), .n_advisory_excused = TT(1),
+         .present = {"ROCHE", "VIDAL", "MARTY"}, .excused = {"BRU", "CAYROU"}},
+        {.in = SDIS_HEAD "Membres présents à voix consultative :\n"
+               "Colonel Franck MOREAU, directeur départemental ;\nMme Anne LAGARDE, payeuse départementale.\n\n"
+               "Membres sans voix délibérative excusés :\nM. Marc BESSE, président de l'union départementale.\n",
+         .n_present = TT(3), .n_excused = TT(2), .n_advisory_present = TT(2), .n_advisory_excused = TT(1)},
+        /* negative: "à voix délibérative" is no advisory voice */
+        {.in = SDIS_HEAD, .n_present = TT(3), .n_excused = TT(2), .n_advisory_present = TT(0),
+         .n_advisory_excused = TT(0)},
+    };
+#undef SDIS_HEAD
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 /* Alsace-Moselle: "Conseillers en fonction" in office; a presence
    column's legend code "Pv = excusé ayant donné procuration" is excused
    (the proxy printed apart) */
@@ -2677,6 +2707,7 @@ int main(void)
         cmocka_unit_test(test_roll_call_bracket_codes),
         cmocka_unit_test(test_roll_call_presence_and_holder),
         cmocka_unit_test(test_ocr_dash_for_count_colon),
+        cmocka_unit_test(test_advisory_voice_in_label),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
