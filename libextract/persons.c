@@ -2075,6 +2075,11 @@ static size_t subst_target(pctx *x, size_t i, size_t i1, long last)
     size_t a = j, b = j, upper = 0;
     for (; b < i1; b++) {
         const ptok *t = &x->t[b];
+        /* "suppléant de M. Jean\nBARTHELET": the name cut by a line end
+           (one line end, before its family name) */
+        if (t->kind == T_NL && !t->blank && !upper && b > a && b + 1 < i1 && x->t[b + 1].kind == T_WORD
+            && x->t[b + 1].cls == W_UPPER)
+            continue;
         if (t->kind == T_NL || t->kind == T_GAP)
             break;
         if (t->kind == T_PUNCT && (t->ch == ',' || t->ch == ';' || t->ch == '(' || (t->ch == '-' && t->spaced)))
