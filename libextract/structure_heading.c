@@ -1865,6 +1865,30 @@ static bool convocation_phrase_at(const char *st, size_t n)
     return kw(st + m, n - m, "convocation", false) != 0;
 }
 
+/* a part of a "s'est réuni(e) ..." stream after its comma, st[p, pe):
+   opening with a room word ("salle du conseil de la direction
+   départementale"), the room as printed; else NULL */
+static const char *comma_room(sctx *x, const char *st, size_t p, size_t pe)
+{
+    static const char *const rooms[] = {"salle ", "salon ", "auditorium", "amphitheatre", NULL};
+    size_t r = p;
+    while (r < pe && is_blank(st[r]))
+        r++;
+    bool room = false;
+    for (size_t k = 0; rooms[k] && !room; k++)
+        room = kw(st + r, pe - r, rooms[k], false) != 0;
+    size_t e = pe;
+    while (e > r && is_blank(st[e - 1]))
+        e--;
+    size_t pl;
+    upper_pct(st, r, e, &pl);
+    if (!room || pl < 8)
+        return NULL;
+    sbuf sb = {.n = 0};
+    place_add(&sb, st, r, e);
+    return sb_str(x, &sb);
+}
+
 /* the place in a "s'est réuni(e) ..." stream */
 static const char *place_value(sctx *x, const char *st, size_t n)
 {
@@ -2041,6 +2065,13 @@ static const char *place_value(sctx *x, const char *st, size_t n)
             }
             place_add(&sb, st, r, e);
             return sb_str(x, &sb);
+        }
+        /* "le 3 octobre 2025 à 14 h 30, salle du conseil de la direction,":
+           a room word opening a part after a comma, no preposition */
+        if (p > 0 && st[p - 1] == ',') {
+            const char *v = comma_room(x, st, p, pe);
+            if (v)
+                return v;
         }
         p = pe + 1;
     }
