@@ -652,6 +652,33 @@ static bool advisory_label(const ex_call *c, size_t a, size_t *b, int *kind)
     return true;
 }
 
+/* OCR: "sous la présidence\n. de Mme X" (a speck of one or two marks
+   between "présidence" and its "de"/"du", the line end before it): the
+   label "présidence" (K_PRESIDENT, no colon) read as "sous la présidence
+   de" (K_PRESIDENCE, *b after "de"); false when not this form */
+static bool presidence_speck(const ex_call *c, size_t a, size_t *b, int *kind)
+{
+    const char *s = c->text.s;
+    size_t lim = c->text.len;
+    if (*kind != K_PRESIDENT || ex_match_fold(s + a, *b - a, "presidence") != *b - a)
+        return false;
+    size_t q = *b, nl = 0;
+    while (q < lim && (is_blank(s[q]) || s[q] == '\n' || s[q] == '\r'))
+        nl += s[q++] == '\n';
+    size_t m0 = q;
+    while (q < lim && q < m0 + 2 && (s[q] == '.' || s[q] == ',' || s[q] == ':' || s[q] == ';' || s[q] == '\''))
+        q++;
+    if (q == m0 || q >= lim || !is_blank(s[q]) || nl > 1)
+        return false;
+    while (q < lim && is_blank(s[q]))
+        q++;
+    if (!ex_match_fold(s + q, lim - q, "de ") && !ex_match_fold(s + q, lim - q, "du "))
+        return false;
+    *kind = K_PRESIDENCE;
+    *b = q + 2;
+    return true;
+}
+
 /* "…, Maire. Étaient présents M. A, …", "… ; étaient excusés M. B, …":
    a list label of the verb "étai(en)t" inside a paragraph, after the end
    of a sentence or clause ('.', ';', ':'), a civility after it */
@@ -879,7 +906,8 @@ static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
         size_t ocr_after = 0;
         if (kind == K_PRESENT && b - a == 4 && ex_match_fold(s + a, 4, "pros") && !ocr_present_label(c, a, b, &ocr_after))
             continue;
-        advisory_label(c, a, &b, &kind);
+        if (!advisory_label(c, a, &b, &kind))
+            presidence_speck(c, a, &b, &kind);
         label *l = ex_vec_push(c->alloc, lv);
         if (!l) {
             c->oom = true;

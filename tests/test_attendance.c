@@ -160,6 +160,18 @@ static void test_president_opens_session(void **st)
     assert_non_null(d->president);
     assert_string_equal(d->president->family, "LAVERGNE");
     fx_done(&f);
+    /* the speck opening the next line: "présidence\n. de Mme X" */
+    d = run(&f,
+        "Le Conseil municipal s'est réuni à la mairie, salle des fêtes, sous la présidence\n"
+        ". de Mme Catherine VAUTRIN-LEBLOND, Maire.\n");
+    assert_non_null(d->president);
+    assert_string_equal(d->president->family, "VAUTRIN-LEBLOND");
+    fx_done(&f);
+    /* negative: "Présidence" closing a sentence, another one after it */
+    d = run(&f,
+        "Le rapport est transmis à la Présidence.\nLe Conseil municipal prend acte de M. Paul GIRARD.\n");
+    assert_null(d->president);
+    fx_done(&f);
     d = run(&f,
         "le comité syndical s’est réuni à la salle des fêtes, sous la présidence de M.\n"
         "\n"
