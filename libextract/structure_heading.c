@@ -1912,6 +1912,12 @@ static const char *place_value(sctx *x, const char *st, size_t n)
             continue;
         if (st[q] == '.' && (month_dot(st, q, n) || function_word_dot(st, q, n)))
             continue;
+        /* OCR "s'est réuni. à la mairie": a dot glued to the verb, a
+           lower-case word after it (no sentence ends with the verb
+           before its place) */
+        if (st[q] == '.' && q == 0 && n > 2 && is_blank(st[1])
+            && ((st[2] >= 'a' && st[2] <= 'z') || (unsigned char)st[2] == 0xC3))
+            continue;
         if (((st[q] | 0x20) == 's' && presidence_at(st + q, n - q)) || st[q] == '.' || st[q] == ';') {
             end = q;
             break;

@@ -1538,6 +1538,11 @@ static void test_place_room_after_comma(void **state)
         /* negative: no room word, no preposition */
         {"s'est réuni le 3 octobre 2025 à 14 h 30, sur convocation du Maire, sous la présidence de M. Gérard "
          "POULAIN.", NULL},
+        /* OCR: a dot glued to the verb, the place after it */
+        {"s'est réuni. à la mairie, salle des fêtes, sous la présidence de M. Gérard POULAIN.",
+         "mairie, salle des fêtes"},
+        /* negative: the sentence ends with the verb */
+        {"s'est réuni. Le Maire ouvre la séance à la mairie.", NULL},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         char s[512];
