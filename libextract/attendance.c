@@ -3911,6 +3911,39 @@ static bool flat_status_table(ex_call *c, ex_document *d, label_vec *lv)
     return ok;
 }
 
+/* OCR: "Membres à voix délibérative présents : 2 À £" over "M. A, Mme
+   B, …": a list label's "count" (cb: its end) followed on its line by
+   marks and one-letter tokens only, its count already printed elsewhere,
+   the next line opening with a civility: junk, the label a list's */
+static bool junk_count(const ex_call *c, ex_document *d, const label *l, size_t cb)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    if (!list_kind(l->kind) || *count_ptr(&d->att, count_slot(l->kind)) == EX_NULLNUM)
+        return false;
+    const ex_line *ln = &t->lines[ex_line_at(t, cb)];
+    size_t q = cb, junk = 0;
+    while (q < ln->end) {
+        while (q < ln->end && is_blank(s[q]))
+            q++;
+        size_t w = q, letters = 0;
+        while (q < ln->end && !is_blank(s[q])) {
+            unsigned char ch = (unsigned char)s[q];
+            if ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z')
+                letters++;
+            else if (ch >= 0xC3 && ch <= 0xC5 && q + 1 < ln->end && (unsigned char)s[q + 1] >= 0x80)
+                letters++, q++;
+            else if (ch >= '0' && ch <= '9')
+                return false;
+            q++;
+        }
+        if (q > w && letters > 1)
+            return false;   /* a word */
+        junk += q > w;
+    }
+    return junk > 0 && starts_civility(c, ln->end, d->span.end);
+}
+
 bool ex_attendance_fill(ex_call *c, ex_document *d)
 {
     if (!c->eng->attendance || d->span.end <= d->span.start)
@@ -3969,6 +4002,8 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                 }
             } else if (l->colon) {
                 got = parse_count(c, l->after, d->span.end, &v, &cb);
+                if (got && junk_count(c, d, l, cb))
+                    got = false;    /* "… présents : 2 À £" over the names */
             } else {
                 /* "Présents 12" with no colon (OCR, flattened columns),
                    "EN EXERCICE .......... 11" (a dot leader: three dots

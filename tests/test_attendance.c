@@ -2489,6 +2489,13 @@ static void test_advisory_voice_in_label(void **st)
                "Colonel Franck MOREAU, directeur départemental ;\nMme Anne LAGARDE, payeuse départementale.\n\n"
                "Membres sans voix délibérative excusés :\nM. Marc BESSE, président de l'union départementale.\n",
          .n_present = TT(3), .n_excused = TT(2), .n_advisory_present = TT(2), .n_advisory_excused = TT(1)},
+        /* OCR: junk after a list label, its count printed above */
+        {.in = "Séance du 3 octobre 2025\n\nPrésents : 3 – Votants : 3\n\n"
+               "Membres à voix délibérative présents : 2 À £\nM. Paul ROCHE, Mme Anne VIDAL, M. Luc MARTY.\n",
+         .present_count = TT(3), .n_present = TT(3), .present = {"ROCHE", "VIDAL", "MARTY"}},
+        /* negative: no count printed elsewhere, "Présents : 2" is the count */
+        {.in = "Séance du 3 octobre 2025\n\nPrésents : 2 À £\nM. Paul ROCHE, Mme Anne VIDAL.\n",
+         .present_count = TT(2)},
         /* negative: "à voix délibérative" is no advisory voice */
         {.in = SDIS_HEAD, .n_present = TT(3), .n_excused = TT(2), .n_advisory_present = TT(0),
          .n_advisory_excused = TT(0)},
