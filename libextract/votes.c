@@ -1949,6 +1949,39 @@ static size_t names_after(ex_call *c, size_t p, size_t lim)
 }
 
 static bool close_parts(const ex_call *c, size_t a, size_t b);
+/* OCR: "Vote : Pour : 15 – Contre : 0 – Abétentions : 2": after a side's
+   count (p: its end), on the same line, a separator then "abstention(s)"
+   misread by one edit (no keyword for the label scan), a colon and a
+   count: the abstention part, in *y */
+static bool ocr_abst_after(ex_call *c, size_t p, size_t lim, part *y)
+{
+    const char *s = c->text.s;
+    size_t q = p;
+    while (q < lim && (is_blank(s[q]) || s[q] == '-' || s[q] == ',' || s[q] == ';' || s[q] == '/'))
+        q++;
+    if (q + 2 < lim && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80
+        && ((unsigned char)s[q + 2] == 0x93 || (unsigned char)s[q + 2] == 0x94))
+        q += 3;
+    while (q < lim && is_blank(s[q]))
+        q++;
+    if (q >= lim || (s[q] | 0x20) != 'a' || ex_match_fold(s + q, lim - q, "absten"))
+        return false;
+    size_t m = ex_ocr_kw_edit1(s + q, lim - q, "abstentions", true);
+    if (!m)
+        m = ex_ocr_kw_edit1(s + q, lim - q, "abstention", true);
+    size_t after, e2;
+    long v;
+    if (!m || !colon_after(c, q + m, lim, &after) || !vcount(c, after, lim, &v, &e2))
+        return false;
+    memset(y, 0, sizeof *y);
+    y->kind = V_ABST;
+    y->a = q;
+    y->b = e2;
+    y->val = v;
+    y->against = y->abst = y->nppv = EX_NULLNUM;
+    return true;
+}
+
 
 /* "Ont voté pour : M. A, Mme B, M. C.", "S'est abstenu : M. Z." (no
    figure printed): a side's label, then a clean list of persons, each
@@ -2431,6 +2464,9 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
             if (q < end && full_stop(c, q, end))
                 x.b = q + 1;
         }
+        if ((kind == V_FOR || kind == V_AGAINST) && x.val != EX_NULLNUM && !x.tab && nextra == 0
+            && ocr_abst_after(c, x.b, end, &extra[0]))
+            nextra = 1;     /* "Contre : 0 – Abétentions : 2" */
         x.a = statement_start(c, &x, prev_b);
         if (x.val != EX_NULLNUM && !x.names)
             drop_names_before(c, pv, x.a);

@@ -211,6 +211,27 @@ static void test_nominative_vote_names_counted(void **st)
     fx_done(&f);
 }
 
+/* OCR: "Abstentions" misread by one edit after the other sides' counts
+   on a vote line ("Abétentions : 2"); a word two edits away is none */
+static void test_ocr_abstention_label_edit(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_vote_vec *v = run(&f, "Article 3 : Les tarifs sont fixés.\n\n"
+                                   "Vote : Pour : 15 – Contre : 0 – Abétentions : 2\nLa délibération est adoptée.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 15);
+    assert_int_equal(v->v[0].against, 0);
+    assert_int_equal(v->v[0].abstention, 2);
+    fx_done(&f);
+    /* negative: "Absences : 2" is no abstention */
+    v = run(&f, "Article 3 : Les tarifs sont fixés.\n\n"
+                "Vote : Pour : 15 – Contre : 0 – Absences : 2\nLa délibération est adoptée.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].abstention, EX_NULLNUM);
+    fx_done(&f);
+}
+
 /* the unanimity's count in brackets before a ';' and a member not voting */
 static void test_unanimity_count_then_nppv(void **st)
 {
@@ -1712,6 +1733,7 @@ int main(void)
         cmocka_unit_test(test_blank_line_in_open_sentence),
         cmocka_unit_test(test_dotted_leader),
         cmocka_unit_test(test_nominative_vote_names_counted),
+        cmocka_unit_test(test_ocr_abstention_label_edit),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
