@@ -244,6 +244,10 @@ static void test_dash_substitutes(void **st)
          .n = TT(2),
          .p = {[0] = {.family = "ROY", .substitute_for = "M. Jean BARTHELET"},
                [1] = {.family = "MATHIEU"}}},
+        /* OCR: specks around the line end ("M. Jean :\n. BARTHELET") */
+        {.in = "M. Julien ROY, suppléant de M. Jean :\n. BARTHELET ; Mme Élise MATHIEU.",
+         .n = TT(2),
+         .p = {[0] = {.family = "ROY"}, [1] = {.family = "MATHIEU"}}},
         /* negative: a role with no name, the next line a person of the
            list */
         {.in = "M. Paul ROUX, suppléant du\nsyndicat, M. Luc BLANC.",
