@@ -1452,8 +1452,17 @@ static bool name_cut_by_speck(ex_call *c, size_t a, size_t pe, size_t e, size_t 
     ex_person_vec v = {0};
     bool found = ex_persons_list_rg(c, rg, 2, 0, &v, NULL, NULL) && v.n && v.v[0].given && v.v[0].family
                  && v.v[0].span.end > b && ex_is_upper_word(v.v[0].family, strlen(v.v[0].family));
-    if (found)
+    if (found) {
         *out = v.v[0];
+        /* the text as printed over the span, specks included (the
+           contract's noisy text; the given and family names without
+           them): "M. Bernard . JACQUEMIN" */
+        const char *tx = ex_text_value(c, &c->text, out->span.start, out->span.end);
+        if (tx)
+            out->text = tx;
+        else
+            c->oom = true;
+    }
     ex_vec_free(c->alloc, &v);
     return found;
 }
