@@ -614,6 +614,96 @@ static bool qualifier_tail(const ex_call *c, size_t p, size_t lim, size_t *after
     return false;
 }
 
+/* the words of an advisory voice at p: "voix consultative", "sans voix
+   délibérative" (OCR "voix." too); returns their end, or 0 */
+static size_t advisory_voice_at(const char *s, size_t p, size_t lim)
+{
+    size_t m = ex_match_fold(s + p, lim - p, "sans ");
+    size_t q = p + m;
+    size_t v = ex_match_fold(s + q, lim - q, "voix");
+    if (!v)
+        return 0;
+    q += v;
+    if (q < lim && s[q] == '.')
+        q++;
+    if (q >= lim || s[q] != ' ')
+        return 0;
+    q++;
+    size_t w = ex_match_fold(s + q, lim - q, m ? "deliberative" : "consultative");
+    return w ? q + w : 0;
+}
+
+/* "Membres à voix consultative présents :", "Membres sans voix
+   délibérative excusés :" (the voice before the list word, on its line),
+   "Membres présents à voix consultative :" (after it, before the colon):
+   a present, excused or absent label of the advisory members; sets
+   *kind (K_ADV_PRESENT or K_ADV_EXCUSED) and, for the voice after, *b
+   to its end */
+static bool advisory_label(const ex_call *c, size_t a, size_t *b, int *kind)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    if (*kind != K_PRESENT && *kind != K_EXCUSED && *kind != K_ABSENT)
+        return false;
+    const ex_line *ln = &t->lines[ex_line_at(t, a)];
+    int adv = *kind == K_PRESENT ? K_ADV_PRESENT : K_ADV_EXCUSED;
+    /* before: "Membres à voix consultative " (a short line start) */
+    if (a - ln->start <= 60)
+        for (size_t q = ln->start; q < a; q++) {
+            size_t e = advisory_voice_at(s, q, a);
+            while (e && e < a && is_blank(s[e]))
+                e++;
+            if (e == a) {
+                *kind = adv;
+                return true;
+            }
+        }
+    /* after: ", à voix consultative", " avec voix consultative" */
+    size_t q = *b;
+    while (q < ln->end && is_blank(s[q]))
+        q++;
+    if (q < ln->end && s[q] == ',')
+        q++;
+    while (q < ln->end && is_blank(s[q]))
+        q++;
+    size_t m = ex_match_fold(s + q, ln->end - q, "a ");
+    if (!m)
+        m = ex_match_fold(s + q, ln->end - q, "avec ");
+    size_t e = advisory_voice_at(s, q + m, ln->end);
+    if (!e || (!m && !ex_match_fold(s + q, ln->end - q, "sans ")))
+        return false;
+    *kind = adv;
+    *b = e;
+    return true;
+}
+
+/* OCR: "sous la présidence\n. de Mme X" (a speck of one or two marks
+   between "présidence" and its "de"/"du", the line end before it): the
+   label "présidence" (K_PRESIDENT, no colon) read as "sous la présidence
+   de" (K_PRESIDENCE, *b after "de"); false when not this form */
+static bool presidence_speck(const ex_call *c, size_t a, size_t *b, int *kind)
+{
+    const char *s = c->text.s;
+    size_t lim = c->text.len;
+    if (*kind != K_PRESIDENT || ex_match_fold(s + a, *b - a, "presidence") != *b - a)
+        return false;
+    size_t q = *b, nl = 0;
+    while (q < lim && (is_blank(s[q]) || s[q] == '\n' || s[q] == '\r'))
+        nl += s[q++] == '\n';
+    size_t m0 = q;
+    while (q < lim && q < m0 + 2 && (s[q] == '.' || s[q] == ',' || s[q] == ':' || s[q] == ';' || s[q] == '\''))
+        q++;
+    if (q == m0 || q >= lim || !is_blank(s[q]) || nl > 1)
+        return false;
+    while (q < lim && is_blank(s[q]))
+        q++;
+    if (!ex_match_fold(s + q, lim - q, "de ") && !ex_match_fold(s + q, lim - q, "du "))
+        return false;
+    *kind = K_PRESIDENCE;
+    *b = q + 2;
+    return true;
+}
+
 /* "…, Maire. Étaient présents M. A, …", "… ; étaient excusés M. B, …":
    a list label of the verb "étai(en)t" inside a paragraph, after the end
    of a sentence or clause ('.', ';', ':'), a civility after it */
@@ -841,6 +931,8 @@ static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
         size_t ocr_after = 0;
         if (kind == K_PRESENT && b - a == 4 && ex_match_fold(s + a, 4, "pros") && !ocr_present_label(c, a, b, &ocr_after))
             continue;
+        if (!advisory_label(c, a, &b, &kind))
+            presidence_speck(c, a, &b, &kind);
         label *l = ex_vec_push(c->alloc, lv);
         if (!l) {
             c->oom = true;
@@ -1385,8 +1477,17 @@ static bool name_cut_by_speck(ex_call *c, size_t a, size_t pe, size_t e, size_t 
     ex_person_vec v = {0};
     bool found = ex_persons_list_rg(c, rg, 2, 0, &v, NULL, NULL) && v.n && v.v[0].given && v.v[0].family
                  && v.v[0].span.end > b && ex_is_upper_word(v.v[0].family, strlen(v.v[0].family));
-    if (found)
+    if (found) {
         *out = v.v[0];
+        /* the text as printed over the span, specks included (the
+           contract's noisy text; the given and family names without
+           them): "M. Bernard . JACQUEMIN" */
+        const char *tx = ex_text_value(c, &c->text, out->span.start, out->span.end);
+        if (tx)
+            out->text = tx;
+        else
+            c->oom = true;
+    }
     ex_vec_free(c->alloc, &v);
     return found;
 }
@@ -3844,6 +3945,39 @@ static bool flat_status_table(ex_call *c, ex_document *d, label_vec *lv)
     return ok;
 }
 
+/* OCR: "Membres à voix délibérative présents : 2 À £" over "M. A, Mme
+   B, …": a list label's "count" (cb: its end) followed on its line by
+   marks and one-letter tokens only, its count already printed elsewhere,
+   the next line opening with a civility: junk, the label a list's */
+static bool junk_count(const ex_call *c, ex_document *d, const label *l, size_t cb)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    if (!list_kind(l->kind) || *count_ptr(&d->att, count_slot(l->kind)) == EX_NULLNUM)
+        return false;
+    const ex_line *ln = &t->lines[ex_line_at(t, cb)];
+    size_t q = cb, junk = 0;
+    while (q < ln->end) {
+        while (q < ln->end && is_blank(s[q]))
+            q++;
+        size_t w = q, letters = 0;
+        while (q < ln->end && !is_blank(s[q])) {
+            unsigned char ch = (unsigned char)s[q];
+            if ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z')
+                letters++;
+            else if (ch >= 0xC3 && ch <= 0xC5 && q + 1 < ln->end && (unsigned char)s[q + 1] >= 0x80)
+                letters++, q++;
+            else if (ch >= '0' && ch <= '9')
+                return false;
+            q++;
+        }
+        if (q > w && letters > 1)
+            return false;   /* a word */
+        junk += q > w;
+    }
+    return junk > 0 && starts_civility(c, ln->end, d->span.end);
+}
+
 bool ex_attendance_fill(ex_call *c, ex_document *d)
 {
     if (!c->eng->attendance || d->span.end <= d->span.start)
@@ -3902,6 +4036,8 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                 }
             } else if (l->colon) {
                 got = parse_count(c, l->after, d->span.end, &v, &cb);
+                if (got && junk_count(c, d, l, cb))
+                    got = false;    /* "… présents : 2 À £" over the names */
             } else {
                 /* "Présents 12" with no colon (OCR, flattened columns),
                    "EN EXERCICE .......... 11" (a dot leader: three dots

@@ -2075,6 +2075,18 @@ static size_t subst_target(pctx *x, size_t i, size_t i1, long last)
     size_t a = j, b = j, upper = 0;
     for (; b < i1; b++) {
         const ptok *t = &x->t[b];
+        /* "suppléant de M. Jean\nBARTHELET": the name cut by a line end
+           (one line end, before its family name; OCR specks ':' '.'
+           opening the next line, "M. Jean :\n. BARTHELET") */
+        if (t->kind == T_NL && !t->blank && !upper && b > a) {
+            size_t j = b + 1;
+            while (j < i1 && j < b + 3 && x->t[j].kind == T_PUNCT && (x->t[j].ch == '.' || x->t[j].ch == ':'))
+                j++;
+            if (j < i1 && x->t[j].kind == T_WORD && x->t[j].cls == W_UPPER) {
+                b = j - 1;
+                continue;
+            }
+        }
         if (t->kind == T_NL || t->kind == T_GAP)
             break;
         if (t->kind == T_PUNCT && (t->ch == ',' || t->ch == ';' || t->ch == '(' || (t->ch == '-' && t->spaced)))

@@ -1865,6 +1865,30 @@ static bool convocation_phrase_at(const char *st, size_t n)
     return kw(st + m, n - m, "convocation", false) != 0;
 }
 
+/* a part of a "s'est réuni(e) ..." stream after its comma, st[p, pe):
+   opening with a room word ("salle du conseil de la direction
+   départementale"), the room as printed; else NULL */
+static const char *comma_room(sctx *x, const char *st, size_t p, size_t pe)
+{
+    static const char *const rooms[] = {"salle ", "salon ", "auditorium", "amphitheatre", NULL};
+    size_t r = p;
+    while (r < pe && is_blank(st[r]))
+        r++;
+    bool room = false;
+    for (size_t k = 0; rooms[k] && !room; k++)
+        room = kw(st + r, pe - r, rooms[k], false) != 0;
+    size_t e = pe;
+    while (e > r && is_blank(st[e - 1]))
+        e--;
+    size_t pl;
+    upper_pct(st, r, e, &pl);
+    if (!room || pl < 8)
+        return NULL;
+    sbuf sb = {.n = 0};
+    place_add(&sb, st, r, e);
+    return sb_str(x, &sb);
+}
+
 /* the place in a "s'est réuni(e) ..." stream */
 static const char *place_value(sctx *x, const char *st, size_t n)
 {
@@ -1887,6 +1911,12 @@ static const char *place_value(sctx *x, const char *st, size_t n)
         if (st[q] == ';' && room_after(st, q, n))
             continue;
         if (st[q] == '.' && (month_dot(st, q, n) || function_word_dot(st, q, n)))
+            continue;
+        /* OCR "s'est réuni. à la mairie": a dot glued to the verb, a
+           lower-case word after it (no sentence ends with the verb
+           before its place) */
+        if (st[q] == '.' && q == 0 && n > 2 && is_blank(st[1])
+            && ((st[2] >= 'a' && st[2] <= 'z') || (unsigned char)st[2] == 0xC3))
             continue;
         if (((st[q] | 0x20) == 's' && presidence_at(st + q, n - q)) || st[q] == '.' || st[q] == ';') {
             end = q;
@@ -2041,6 +2071,13 @@ static const char *place_value(sctx *x, const char *st, size_t n)
             }
             place_add(&sb, st, r, e);
             return sb_str(x, &sb);
+        }
+        /* "le 3 octobre 2025 à 14 h 30, salle du conseil de la direction,":
+           a room word opening a part after a comma, no preposition */
+        if (p > 0 && st[p - 1] == ',') {
+            const char *v = comma_room(x, st, p, pe);
+            if (v)
+                return v;
         }
         p = pe + 1;
     }

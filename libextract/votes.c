@@ -197,6 +197,7 @@ typedef struct part {
     size_t pa, pb;          /* V_NPPV: the range naming the persons */
     bool alone;             /* a result on its own line */
     bool named;             /* V_NPPV counted from the persons named */
+    bool names;             /* a side counted from its list of names (names_count()) */
     long against, abst, nppv; /* V_PAR: the rest of the sentence */
     int gkind;              /* V_GROUP: V_FOR, V_AGAINST or V_ABST */
     size_t tab;             /* read from a table (table_cell): the label's end, else 0 */
@@ -1947,6 +1948,117 @@ static size_t names_after(ex_call *c, size_t p, size_t lim)
     return n > 0 ? e : p;
 }
 
+static bool close_parts(const ex_call *c, size_t a, size_t b);
+/* OCR: "Vote : Pour : 15 – Contre : 0 – Abétentions : 2": after a side's
+   count (p: its end), on the same line, a separator then "abstention(s)"
+   misread by one edit (no keyword for the label scan), a colon and a
+   count: the abstention part, in *y */
+static bool ocr_abst_after(ex_call *c, size_t p, size_t lim, part *y)
+{
+    const char *s = c->text.s;
+    size_t q = p;
+    while (q < lim && (is_blank(s[q]) || s[q] == '-' || s[q] == ',' || s[q] == ';' || s[q] == '/'))
+        q++;
+    if (q + 2 < lim && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80
+        && ((unsigned char)s[q + 2] == 0x93 || (unsigned char)s[q + 2] == 0x94))
+        q += 3;
+    while (q < lim && is_blank(s[q]))
+        q++;
+    if (q >= lim || (s[q] | 0x20) != 'a' || ex_match_fold(s + q, lim - q, "absten"))
+        return false;
+    size_t m = ex_ocr_kw_edit1(s + q, lim - q, "abstentions", true);
+    if (!m)
+        m = ex_ocr_kw_edit1(s + q, lim - q, "abstention", true);
+    size_t after, e2;
+    long v;
+    if (!m || !colon_after(c, q + m, lim, &after) || !vcount(c, after, lim, &v, &e2))
+        return false;
+    memset(y, 0, sizeof *y);
+    y->kind = V_ABST;
+    y->a = q;
+    y->b = e2;
+    y->val = v;
+    y->against = y->abst = y->nppv = EX_NULLNUM;
+    return true;
+}
+
+
+/* "Ont voté pour : M. A, Mme B, M. C.", "S'est abstenu : M. Z." (no
+   figure printed): a side's label, then a clean list of persons, each
+   with a civility and nothing else between the separators (",", ";",
+   " et "); the count is the number of names; fills x (val, b); false
+   when not this form (a role, a group, a word in the list); c->oom set
+   on out of memory */
+static bool names_count(ex_call *c, size_t after, size_t lim, part *x)
+{
+    const char *s = c->text.s;
+    size_t e = names_after(c, after, lim);
+    if (e == SIZE_MAX) {
+        c->oom = true;
+        return false;
+    }
+    if (e <= after)
+        return false;
+    size_t q = after;
+    while (q < e && (is_blank(s[q]) || s[q] == ':' || s[q] == '-'))
+        q++;
+    /* the items between the separators */
+    long items = 1;
+    for (size_t r = q; r < e; r++) {
+        if (s[r] == '(' || s[r] == ')')
+            return false;
+        if (s[r] == ',' || s[r] == ';')
+            items++;
+        else if (s[r] == ' ' && r + 4 < e && ex_match_fold(s + r, e - r, " et ") == 4)
+            items++;
+    }
+    ex_person_vec v = {0};
+    if (!ex_persons_list(c, q, e, &v)) {
+        ex_vec_free(c->alloc, &v);
+        return false;
+    }
+    bool clean = v.n > 0 && (long)v.n == items;
+    for (size_t i = 0; i < v.n && clean; i++)
+        clean = v.v[i].civility && v.v[i].family && !v.v[i].role && !v.v[i].note;
+    long n = (long)v.n;
+    ex_vec_free(c->alloc, &v);
+    if (!clean)
+        return false;
+    x->val = n;
+    x->b = e;
+    x->names = true;
+    return true;
+}
+
+/* a printed count at a ("… adoptée par 11 voix pour, 2 voix contre et 1
+   abstention." after the names): the sides counted from their names in
+   the run of parts close before it are dropped (the printed one is the
+   vote's) */
+static void drop_names_before(const ex_call *c, part_vec *pv, size_t a)
+{
+    size_t j = pv->n, next = a;
+    while (j > 0 && close_parts(c, pv->v[j - 1].b, next)) {
+        j--;
+        next = pv->v[j].a;
+        if (pv->v[j].names) {
+            memmove(pv->v + j, pv->v + j + 1, (pv->n - j - 1) * sizeof *pv->v);
+            pv->n--;
+        }
+    }
+}
+
+/* the last part found before a (close to it) is a side's printed count
+   ("Vote : Pour : 18  Contre : 3  Abstention : 0" above "Ont voté contre :
+   M. A, …"): the names after it make no count of their own */
+static bool printed_before(const ex_call *c, const part_vec *pv, size_t a)
+{
+    if (!pv->n)
+        return false;
+    const part *y = &pv->v[pv->n - 1];
+    return (y->kind == V_FOR || y->kind == V_AGAINST || y->kind == V_ABST || y->kind == V_PAR) && !y->names
+           && y->val != EX_NULLNUM && close_parts(c, y->b, a);
+}
+
 /* "Ont voté pour (8) : Mme A, …", "Se sont abstenues (2) : …": the
    count in brackets between a side's label and its colon (b: the label's
    end), the persons named after it (names_after()); fills x (val, b);
@@ -2301,7 +2413,10 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
                         if (e3 != x.b || !dash_groups(c, &x, end))
                             x.b = e3;   /* else "30 – groupe A (19), ..." */
                     }
-                } else if (!(side && groups_no_count(c, after, end, &x))) {
+                } else if (!(side && groups_no_count(c, after, end, &x))
+                           && !(side && !printed_before(c, pv, a) && names_count(c, after, end, &x))) {
+                    if (c->oom)
+                        return false;
                     continue;   /* "Pour : groupes A et B ;": no count */
                 }
             }
@@ -2349,7 +2464,12 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
             if (q < end && full_stop(c, q, end))
                 x.b = q + 1;
         }
+        if ((kind == V_FOR || kind == V_AGAINST) && x.val != EX_NULLNUM && !x.tab && nextra == 0
+            && ocr_abst_after(c, x.b, end, &extra[0]))
+            nextra = 1;     /* "Contre : 0 – Abétentions : 2" */
         x.a = statement_start(c, &x, prev_b);
+        if (x.val != EX_NULLNUM && !x.names)
+            drop_names_before(c, pv, x.a);
         part *y = ex_vec_push(c->alloc, pv);
         if (!y) {
             c->oom = true;

@@ -160,6 +160,33 @@ static void test_president_opens_session(void **st)
     assert_non_null(d->president);
     assert_string_equal(d->president->family, "LAVERGNE");
     fx_done(&f);
+    /* the speck opening the next line: "présidence\n. de Mme X" */
+    d = run(&f,
+        "Le Conseil municipal s'est réuni à la mairie, salle des fêtes, sous la présidence\n"
+        ". de Mme Catherine VAUTRIN-LEBLOND, Maire.\n");
+    assert_non_null(d->president);
+    assert_string_equal(d->president->family, "VAUTRIN-LEBLOND");
+    fx_done(&f);
+    /* OCR: a speck left at the line end inside the name: the names
+       without it, the text as printed over the span */
+    d = run(&f,
+        "Le conseil communautaire s'est réuni à la salle intercommunale, sous la présidence de M. Bernard .\n"
+        "JACQUEMIN, Président.\n");
+    assert_non_null(d->president);
+    assert_string_equal(d->president->given, "Bernard");
+    assert_string_equal(d->president->family, "JACQUEMIN");
+    assert_string_equal(d->president->text, "M. Bernard . JACQUEMIN");
+    {
+        char *sp = ex_text_value(&f.c, &f.c.text, d->president->span.start, d->president->span.end);
+        assert_non_null(sp);
+        assert_string_equal(sp, d->president->text);
+    }
+    fx_done(&f);
+    /* negative: "Présidence" closing a sentence, another one after it */
+    d = run(&f,
+        "Le rapport est transmis à la Présidence.\nLe Conseil municipal prend acte de M. Paul GIRARD.\n");
+    assert_null(d->president);
+    fx_done(&f);
     d = run(&f,
         "le comité syndical s’est réuni à la salle des fêtes, sous la présidence de M.\n"
         "\n"
@@ -2456,6 +2483,43 @@ static void test_surveillance_colleges(void **st)
         check_att(&t, r);
 }
 
+/* a SDIS's advisory members: the voice before the list word
+   ("Membres à voix consultative présents :", "Membres sans voix
+   délibérative excusés :") or after it ("Membres présents à voix
+   consultative :"); the voting members' "à voix délibérative" lists
+   stay present / excused */
+static void test_advisory_voice_in_label(void **st)
+{
+    (void)st;
+#define SDIS_HEAD "Séance du 3 octobre 2025\n\n" \
+    "Membres à voix délibérative présents :\nM. Paul ROCHE, Mme Anne VIDAL, M. Luc MARTY.\n\n" \
+    "Membres à voix délibérative excusés :\nM. Yves BRU, Mme Rose CAYROU.\n\n"
+    static const att_row rows[] = {
+        {.in = SDIS_HEAD "Membres à voix consultative présents :\n"
+               "Colonel Franck MOREAU, directeur départemental ;\nMme Anne LAGARDE, payeuse départementale.\n\n"
+               "Membres à voix consultative excusés :\nM. Marc BESSE, président de l'union départementale.\n",
+         .n_present = TT(3), .n_excused = TT(2), .n_advisory_present = TT(2), .n_advisory_excused = TT(1),
+         .present = {"ROCHE", "VIDAL", "MARTY"}, .excused = {"BRU", "CAYROU"}},
+        {.in = SDIS_HEAD "Membres présents à voix consultative :\n"
+               "Colonel Franck MOREAU, directeur départemental ;\nMme Anne LAGARDE, payeuse départementale.\n\n"
+               "Membres sans voix délibérative excusés :\nM. Marc BESSE, président de l'union départementale.\n",
+         .n_present = TT(3), .n_excused = TT(2), .n_advisory_present = TT(2), .n_advisory_excused = TT(1)},
+        /* OCR: junk after a list label, its count printed above */
+        {.in = "Séance du 3 octobre 2025\n\nPrésents : 3 – Votants : 3\n\n"
+               "Membres à voix délibérative présents : 2 À £\nM. Paul ROCHE, Mme Anne VIDAL, M. Luc MARTY.\n",
+         .present_count = TT(3), .n_present = TT(3), .present = {"ROCHE", "VIDAL", "MARTY"}},
+        /* negative: no count printed elsewhere, "Présents : 2" is the count */
+        {.in = "Séance du 3 octobre 2025\n\nPrésents : 2 À £\nM. Paul ROCHE, Mme Anne VIDAL.\n",
+         .present_count = TT(2)},
+        /* negative: "à voix délibérative" is no advisory voice */
+        {.in = SDIS_HEAD, .n_present = TT(3), .n_excused = TT(2), .n_advisory_present = TT(0),
+         .n_advisory_excused = TT(0)},
+    };
+#undef SDIS_HEAD
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 /* Alsace-Moselle: "Conseillers en fonction" in office; a presence
    column's legend code "Pv = excusé ayant donné procuration" is excused
    (the proxy printed apart) */
@@ -2677,6 +2741,7 @@ int main(void)
         cmocka_unit_test(test_roll_call_bracket_codes),
         cmocka_unit_test(test_roll_call_presence_and_holder),
         cmocka_unit_test(test_ocr_dash_for_count_colon),
+        cmocka_unit_test(test_advisory_voice_in_label),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

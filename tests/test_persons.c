@@ -237,6 +237,22 @@ static void test_dash_substitutes(void **st)
                [1] = {.family = "LALANNE", .substitute_for = "M. Serge POMAREZ"},
                [2] = {.family = "DESCLAUX", .substitute_for = "Mme Odette BARRÈRE"},
                [3] = {.family = "ROUX", .substitute_for = TT_NULL, .role = "suppléant du syndicat"}}},
+        /* the member replaced cut by a line end before the family name:
+           still no member of the list */
+        {.in = "M. Julien ROY, suppléant de M. Jean\nBARTHELET ; Mme Élise MATHIEU, suppléante de Mme Joëlle\n"
+               "PIQUEREZ.",
+         .n = TT(2),
+         .p = {[0] = {.family = "ROY", .substitute_for = "M. Jean BARTHELET"},
+               [1] = {.family = "MATHIEU"}}},
+        /* OCR: specks around the line end ("M. Jean :\n. BARTHELET") */
+        {.in = "M. Julien ROY, suppléant de M. Jean :\n. BARTHELET ; Mme Élise MATHIEU.",
+         .n = TT(2),
+         .p = {[0] = {.family = "ROY"}, [1] = {.family = "MATHIEU"}}},
+        /* negative: a role with no name, the next line a person of the
+           list */
+        {.in = "M. Paul ROUX, suppléant du\nsyndicat, M. Luc BLANC.",
+         .n = TT(2),
+         .p = {[0] = {.family = "ROUX", .substitute_for = TT_NULL}, [1] = {.family = "BLANC"}}},
     };
     TT_EACH(r, t, rows)
         check_list(&t, r);

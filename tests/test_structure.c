@@ -1564,6 +1564,48 @@ static void test_place_room(void **state)
     }
 }
 
+/* a room after the hour introduced by a comma alone ("… à 14 h 30,
+   salle du conseil de la direction départementale,"); a part of other
+   words after the comma is no place */
+static void test_place_room_after_comma(void **state)
+{
+    static const struct {
+        const char *sentence, *place;
+    } cases[] = {
+        {"s'est réuni le vendredi\n3 octobre 2025 à 14 h 30, salle du conseil de la direction départementale,\n"
+         "sous la présidence de M. Gérard POULAIN, Président.", "salle du conseil de la direction départementale"},
+        {"s'est réuni le 3 octobre 2025, salle Jean Moulin, sous la présidence de M. Gérard POULAIN.",
+         "salle Jean Moulin"},
+        /* negative: no room word, no preposition */
+        {"s'est réuni le 3 octobre 2025 à 14 h 30, sur convocation du Maire, sous la présidence de M. Gérard "
+         "POULAIN.", NULL},
+        /* OCR: a dot glued to the verb, the place after it */
+        {"s'est réuni. à la mairie, salle des fêtes, sous la présidence de M. Gérard POULAIN.",
+         "mairie, salle des fêtes"},
+        /* negative: the sentence ends with the verb */
+        {"s'est réuni. Le Maire ouvre la séance à la mairie.", NULL},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char s[512];
+        snprintf(s, sizeof s,
+                 "COMMUNE DE SAINT-ARNOULT\n"
+                 "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+                 "Le Conseil municipal, légalement convoqué le 17 septembre 2024, %s\n"
+                 "OBJET : Travaux\n"
+                 "Vu le Code général des collectivités territoriales ;\n"
+                 "DÉCIDE :\n"
+                 "Article 1 : D'approuver les travaux.\n", cases[k].sentence);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        if (cases[k].place) {
+            assert_non_null(c.docs.v[0].session_place);
+            assert_string_equal(c.docs.v[0].session_place, cases[k].place);
+        } else
+            assert_null(c.docs.v[0].session_place);
+        ex_call_free(&c);
+    }
+}
+
 /* "Date de la convocation : ..." gives the convocation date, also with
    one OCR edit in "convocation" ("convoeation"); not another word */
 static void test_convocation_label_ocr(void **state)
@@ -3527,6 +3569,7 @@ int main(void)
         cmocka_unit_test(test_verb_unanimity),
         cmocka_unit_test(test_vu_comma_and_particle_name),
         cmocka_unit_test(test_place_room),
+        cmocka_unit_test(test_place_room_after_comma),
         cmocka_unit_test(test_convocation_label_ocr),
         cmocka_unit_test(test_recueil_cover),
         cmocka_unit_test(test_bis_rapport),

@@ -162,6 +162,76 @@ static void test_nominative_vote(void **st)
     }
 }
 
+/* a nominative vote without figures: each side's count is the number of
+   names of its clean list ("Ont voté pour : M. A, Mme B, …" 11, "Ont
+   voté contre : M. X, Mme Y." 2, "S'est abstenu : M. Z." 1); a list with
+   a role or a word in it gives no count */
+static void test_nominative_vote_names_counted(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s =
+        "Article 3 : D'imputer la dépense au chapitre 21 du budget.\n\n"
+        "Ont voté pour : M. Gérard POULAIN, Mme Martine DELAGE, Mme Sylvie BOURDEAU,\n"
+        "M. Olivier CHASSAGNE, M. Alain TEYSSANDIER, Mme Corinne ROUGERIE,\n"
+        "M. Bernard VERGNOLLE, Mme Isabelle MAZEAUD, M. Thierry DESBORDES,\n"
+        "Mme Nathalie PEYRONNET et M. Didier LABRUNE.\n"
+        "Ont voté contre : M. Jean-Pierre FAUCHER, Mme Patricia LEYMARIE.\n"
+        "S'est abstenu : M. Pascal JOUANNY.\n"
+        "La délibération est adoptée.\n\nFait à Saint-Valdrin, le 03.10.2025\n";
+    const ex_vote_vec *v = run(&f, s);
+    assert_int_equal(v->n, 1);
+    const ex_vote *x = &v->v[0];
+    assert_int_equal(x->for_, 11);
+    assert_int_equal(x->against, 2);
+    assert_int_equal(x->abstention, 1);
+    assert_int_equal(x->result, EX_ADOPTED);
+    assert_span_from_to(&f.c, x->span, "Ont voté pour", "est adoptée.");
+    fx_done(&f);
+
+    /* the figures printed after the names: one vote, the printed one */
+    s = "Article 3 : D'imputer la dépense au chapitre 21 du budget.\n\n"
+        "Ont voté pour : M. Gérard POULAIN, Mme Martine DELAGE, Mme Sylvie BOURDEAU.\n"
+        "Ont voté contre : M. Jean-Pierre FAUCHER, Mme Patricia LEYMARIE.\n"
+        "La délibération est adoptée par 4 voix pour et 2 voix contre.\n";
+    v = run(&f, s);
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 4);
+    assert_int_equal(v->v[0].against, 2);
+    fx_done(&f);
+
+    /* negative: a role inside the list, no count */
+    s = "Article 3 : D'imputer la dépense au chapitre 21 du budget.\n\n"
+        "Ont voté pour : M. Gérard POULAIN, Président, Mme Martine DELAGE.\n"
+        "La délibération est adoptée.\n";
+    v = run(&f, s);
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, EX_NULLNUM);
+    assert_int_equal(v->v[0].result, EX_ADOPTED);
+    fx_done(&f);
+}
+
+/* OCR: "Abstentions" misread by one edit after the other sides' counts
+   on a vote line ("Abétentions : 2"); a word two edits away is none */
+static void test_ocr_abstention_label_edit(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_vote_vec *v = run(&f, "Article 3 : Les tarifs sont fixés.\n\n"
+                                   "Vote : Pour : 15 – Contre : 0 – Abétentions : 2\nLa délibération est adoptée.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 15);
+    assert_int_equal(v->v[0].against, 0);
+    assert_int_equal(v->v[0].abstention, 2);
+    fx_done(&f);
+    /* negative: "Absences : 2" is no abstention */
+    v = run(&f, "Article 3 : Les tarifs sont fixés.\n\n"
+                "Vote : Pour : 15 – Contre : 0 – Absences : 2\nLa délibération est adoptée.\n");
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].abstention, EX_NULLNUM);
+    fx_done(&f);
+}
+
 /* the unanimity's count in brackets before a ';' and a member not voting */
 static void test_unanimity_count_then_nppv(void **st)
 {
@@ -1662,6 +1732,8 @@ int main(void)
         cmocka_unit_test(test_nppv_label),
         cmocka_unit_test(test_blank_line_in_open_sentence),
         cmocka_unit_test(test_dotted_leader),
+        cmocka_unit_test(test_nominative_vote_names_counted),
+        cmocka_unit_test(test_ocr_abstention_label_edit),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
