@@ -64,7 +64,7 @@ static const ex_pattern ref_patterns[] = {
      "\\G(?:(?:(?<![\\p{L}\\d])|(?<=(?<![\\p{L}\\d])P))(?:(?i)(lois?\\s+organiques?|lois?|ordonnances?|d[ée]crets?"
      "|arr[êeé]t[ée]s?|circulaires?|instr[uüù]ctions?|d[ée][l1I]ib[ée]rations?"
      "|d[ée]cisions?|r[èeé]g[l1I][eéè]ments?|directives?|conventions?"
-     "|contractualisations?|avenants?|protocoles?|actes?\\s+du\\s+conseil\\s+d['’]administration)|(articles?|art\\.)|([cg]od[eé]s?))"
+     "|contractualisations?|contrats?|march[ée]s?|avenants?|protocoles?|actes?\\s+du\\s+conseil\\s+d['’]administration)|(articles?|art\\.)|([cg]od[eé]s?))"
      "(?![\\p{L}\\d])"
      "|(?<![\\p{L}\\d])(CGCT|CASF|CGI|CGPPP|CCH|CSP|CRPA|CJA|CSS|CPI|CMF|CGFP|CESEDA)"
      "(?![\\p{L}\\d]))"},
@@ -89,7 +89,7 @@ static const ex_pattern ref_patterns[] = {
     /* date connector: "du", "en date du", "signée le", "signés en date des";
        OCR: a speck glued after "en" or "date" ("en. date du", "en date, du") */
     {RX_CONN,
-     "\\G(?i)(?:(" EN_DATE "du|sign[ée]e?s?[\\s-]+(?:" EN_DATE "du|le)|conclue?s?\\s+le"
+     "\\G(?i)(?:(" EN_DATE "du|sign[ée]e?s?[\\s-]+(?:" EN_DATE "du|le)|conclue?s?\\s+le|notifi[ée]e?s?\\s+le"
      "|adopt[ée]e?s?\\s+le)|(" EN_DATE "des|sign[ée]e?s?[\\s-]+(?:" EN_DATE "des|les))"
      "|(du)|(des))(?![\\p{L}\\d])\\s*[‘'’]?"},
     /* a paragraph in roman numerals glued to a code article ("L.5214-16V":
@@ -906,8 +906,12 @@ static int act_kind(const char *w)
         break;
     case 'c':
         if (starts_with(w, "circulaire")) return K_CIRCULAIRE;
-        if (starts_with(w, "convention") || starts_with(w, "contractualisation"))
+        if (starts_with(w, "convention") || starts_with(w, "contractualisation")
+            || starts_with(w, "contrat"))
             return K_CONVENTION;
+        break;
+    case 'm':
+        if (starts_with(w, "march")) return K_CONVENTION;   /* marché (public) */
         break;
     case 'i':
         if (starts_with(w, "instruction")) return K_INSTRUCTION;
@@ -1098,10 +1102,10 @@ static bool may_match(int pat, const ex_text *t, size_t q)
         return (a | 32) == 'n' || (a == 'h' && b0 == 0xC2);
     case RX_BARENUM:    /* [A-Z0-9] */
         return (a >= 'A' && a <= 'Z') || (a >= '0' && a <= '9');
-    case RX_CONN: {     /* en date, signé, conclu, adopté, du, des */
+    case RX_CONN: {     /* en date, signé, conclu, adopté, notifié, du, des */
         /* the bytes after the first two (0 past the end): "en" before
            a blank (\s: ASCII or not) or a speck [.,:;'] ([’]: >= 0x80),
-           "sig", "concl", "ado", "du" or
+           "sig", "concl", "ado", "not", "du" or
            "des" before no ASCII letter or digit ((?![\p{L}\d])); none
            of these letters but s has a case out of ASCII */
         unsigned char c2 = q + 2 < t->len ? (unsigned char)t->s[q + 2] : 0;
@@ -1114,6 +1118,7 @@ static bool may_match(int pat, const ex_text *t, size_t q)
         case 's': return b == 'i' && (c2 | 32) == 'g';
         case 'c': return b == 'o' && (c2 | 32) == 'n' && (c3 | 32) == 'c';
         case 'a': return b == 'd' && (c2 | 32) == 'o';
+        case 'n': return b == 'o' && (c2 | 32) == 't';     /* notifié le */
         case 'd':
             if (b == 'u')
                 return !ascii_alnum[c2];
@@ -1490,7 +1495,7 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
                 break;
         }
         unsigned char c0 = (unsigned char)(t->s[q] | 32);
-        if ((c0 == 'd' || c0 == 'e' || c0 == 's' || c0 == 'c' || c0 == 'a')
+        if ((c0 == 'd' || c0 == 'e' || c0 == 's' || c0 == 'c' || c0 == 'a' || c0 == 'n')
             && may_match(RX_CONN, t, q) && ex_rx_match(c, &rx[RX_CONN], q, 0) > 0) {
             PCRE2_SIZE *ov = ex_ov(c);
             bool strong_conn = ov[2] != PCRE2_UNSET;
@@ -2618,8 +2623,8 @@ static bool trigger_prefix(const ex_text *t, size_t p)
         return false;
     /* the trigger words with that prefix, folded as below (each may
        take a final s), and "art" (art.) */
-    const char *wa = NULL, *wb = NULL;
-    size_t na = 0, nb = 0;      /* their lengths */
+    const char *wa = NULL, *wb = NULL, *wc = NULL;
+    size_t na = 0, nb = 0, nc = 0;      /* their lengths */
     bool art = false;           /* wb is "art" (no final s) */
     switch (w[0]) {
     case 'l':
@@ -2652,7 +2657,7 @@ static bool trigger_prefix(const ex_text *t, size_t p)
         if (w[1] == 'i' && w[2] == 'r')
             wa = "clrculalre", na = 10;                          /* circulaire(s) */
         else if (w[1] == 'o' && w[2] == 'n')
-            wa = "conventlon", na = 10, wb = "contractuallsatlon", nb = 18;
+            wa = "conventlon", na = 10, wb = "contractuallsatlon", nb = 18, wc = "contrat", nc = 7;
         else if (w[1] == 'o' && w[2] == 'd')
             wa = "code", na = 4;
         break;
@@ -2667,6 +2672,10 @@ static bool trigger_prefix(const ex_text *t, size_t p)
     case 'p':
         if (w[1] == 'r' && w[2] == 'o')
             wa = "protocole", na = 9;
+        break;
+    case 'm':
+        if (w[1] == 'a' && w[2] == 'r')
+            wa = "marche", na = 6;                               /* marché(s) */
         break;
     default:
         break;
@@ -2705,12 +2714,12 @@ static bool trigger_prefix(const ex_text *t, size_t p)
         }
         r++;
     }
-    for (int k2 = 0; k2 < 2; k2++) {
-        const char *x = k2 ? wb : wa;
+    for (int k2 = 0; k2 < 3; k2++) {
+        const char *x = k2 == 2 ? wc : k2 ? wb : wa;
         if (!x)
             break;
-        size_t n = k2 ? nb : na;
-        if ((r == n || (r == n + 1 && f[n] == 's' && !(k2 && art))) && !memcmp(f, x, n))
+        size_t n = k2 == 2 ? nc : k2 ? nb : na;
+        if ((r == n || (r == n + 1 && f[n] == 's' && !(k2 == 1 && art))) && !memcmp(f, x, n))
             return true;
     }
     return false;
@@ -2733,6 +2742,7 @@ static bool third_ok(char a, char b, char d)
     case 'i': return b == 'n' && d == 's';
     case 'r': return b == 'e' && d == 'g';
     case 'p': return b == 'r' && d == 'o';
+    case 'm': return b == 'a' && d == 'r';
     default: return false;
     }
 }
@@ -2741,8 +2751,8 @@ static bool third_ok(char a, char b, char d)
    fourth character of the trigger words with that prefix (caseless; no
    other character is a case of these letters): ordonnance, décret,
    décision, délibération, directive, arrêté, article, art., avenant,
-   acte, circulaire, convention, contractualisation, code, instruction,
-   règlement, protocole ("loi" is not tested) */
+   acte, circulaire, convention, contractualisation, contrat, code,
+   instruction, règlement, protocole, marché ("loi" is not tested) */
 static bool fourth_ok(char a, char b, char d, unsigned char e)
 {
     unsigned char f = e | 32;
@@ -2767,6 +2777,7 @@ static bool fourth_ok(char a, char b, char d, unsigned char e)
     case 'i': return f == 't';
     case 'r': return f == 'l' || f == 'i' || e == '1';
     case 'p': return f == 't';
+    case 'm': return f == 'c';  /* marché */
     default: return false;
     }
 }
@@ -2826,15 +2837,15 @@ static bool trigger_at(ex_call *c, const ref_engine *re, size_t i)
     static const unsigned char first[256] = {
         ['l'] = 1, ['o'] = 1, ['d'] = 1, ['a'] = 1, ['c'] = 1, ['i'] = 1, ['r'] = 1, ['p'] = 1,
         ['L'] = 1, ['O'] = 1, ['D'] = 1, ['A'] = 1, ['C'] = 1, ['I'] = 1, ['R'] = 1, ['P'] = 1,
-        ['g'] = 1, ['G'] = 1,
+        ['g'] = 1, ['G'] = 1, ['m'] = 1, ['M'] = 1,
     };
     /* the second letters of the prefixes of trigger_prefix(), by first
-       letter: lo or de di ar av ac ci co in re pr */
+       letter: lo or de di ar av ac ci co in re pr ma */
 #define B_(x) ((uint32_t)1 << ((x) - 'a'))
     static const uint32_t pairs[26] = {
         ['a' - 'a'] = B_('r') | B_('v') | B_('c'), ['c' - 'a'] = B_('i') | B_('o'),
         ['d' - 'a'] = B_('e') | B_('i'), ['i' - 'a'] = B_('n'), ['l' - 'a'] = B_('o'),
-        ['o' - 'a'] = B_('r'), ['p' - 'a'] = B_('r'), ['r' - 'a'] = B_('e'),
+        ['o' - 'a'] = B_('r'), ['p' - 'a'] = B_('r'), ['r' - 'a'] = B_('e'), ['m' - 'a'] = B_('a'),
     };
 #undef B_
     unsigned char ch = s[i];
@@ -2888,7 +2899,7 @@ static bool trigger_at(ex_call *c, const ref_engine *re, size_t i)
    trig_first[s[j]] & trig_second[s[j + 1]] & (trig_third[s[j + 2]] |
    TF_ANY3) is not 0.  Caseless (| 0x20, which merges only a letter's two
    cases), the prefixes of third_ok() (lo-i, or-d, pr-o, ar-[rt], av-e,
-   ac-t, de-[cli1], di-r, ci-r, co-[nd], in-s, re-g), go-d (gode_at()),
+   ac-t, ma-r, de-[cli1], di-r, ci-r, co-[nd], in-s, re-g), go-d (gode_at()),
    "C" and two capitals (the CGCT... branch; "C" before a capital and
    another byte is read as above), d and r before a byte 0xC3 (d[ée],
    r[èé]; their third byte is not tested): trigger_at() is false at the
@@ -2897,37 +2908,37 @@ static bool trigger_at(ex_call *c, const ref_engine *re, size_t i)
 enum {
     TF_LO = 0x1, TF_OR = 0x2, TF_PR = 0x4, TF_AR = 0x8, TF_AV = 0x10, TF_AC = 0x20,
     TF_DE = 0x40, TF_DI = 0x80, TF_CI = 0x100, TF_CO = 0x200, TF_GO = 0x400, TF_IN = 0x800,
-    TF_RE = 0x1000, TF_CU = 0x2000, TF_DC3 = 0x4000, TF_RC3 = 0x8000,
+    TF_RE = 0x1000, TF_CU = 0x2000, TF_DC3 = 0x4000, TF_RC3 = 0x8000, TF_MA = 0x10000,
 };
 #define TF_ANY3 (TF_DC3 | TF_RC3)
-static const uint16_t trig_first[256] = {
+static const uint32_t trig_first[256] = {
     ['A'] = TF_AR | TF_AV | TF_AC, ['C'] = TF_CI | TF_CO | TF_CU,
     ['D'] = TF_DE | TF_DI | TF_DC3, ['G'] = TF_GO, ['I'] = TF_IN, ['L'] = TF_LO, ['O'] = TF_OR,
     ['P'] = TF_PR, ['R'] = TF_RE | TF_RC3, ['a'] = TF_AR | TF_AV | TF_AC, ['c'] = TF_CI | TF_CO,
     ['d'] = TF_DE | TF_DI | TF_DC3, ['g'] = TF_GO, ['i'] = TF_IN, ['l'] = TF_LO, ['o'] = TF_OR,
-    ['p'] = TF_PR, ['r'] = TF_RE | TF_RC3,
+    ['p'] = TF_PR, ['r'] = TF_RE | TF_RC3, ['M'] = TF_MA, ['m'] = TF_MA,
 };
-static const uint16_t trig_second[256] = {
-    ['A'] = TF_CU, ['B'] = TF_CU, ['C'] = TF_AC | TF_CU, ['D'] = TF_CU,
+static const uint32_t trig_second[256] = {
+    ['A'] = TF_MA | TF_CU, ['B'] = TF_CU, ['C'] = TF_AC | TF_CU, ['D'] = TF_CU,
     ['E'] = TF_DE | TF_RE | TF_CU, ['F'] = TF_CU, ['G'] = TF_CU, ['H'] = TF_CU,
     ['I'] = TF_DI | TF_CI | TF_CU, ['J'] = TF_CU, ['K'] = TF_CU, ['L'] = TF_CU, ['M'] = TF_CU,
     ['N'] = TF_IN | TF_CU, ['O'] = TF_LO | TF_CO | TF_GO | TF_CU, ['P'] = TF_CU, ['Q'] = TF_CU,
     ['R'] = TF_OR | TF_PR | TF_AR | TF_CU, ['S'] = TF_CU, ['T'] = TF_CU, ['U'] = TF_CU,
     ['V'] = TF_AV | TF_CU, ['W'] = TF_CU, ['X'] = TF_CU, ['Y'] = TF_CU, ['Z'] = TF_CU,
-    ['c'] = TF_AC, ['e'] = TF_DE | TF_RE, ['i'] = TF_DI | TF_CI, ['n'] = TF_IN,
+    ['a'] = TF_MA, ['c'] = TF_AC, ['e'] = TF_DE | TF_RE, ['i'] = TF_DI | TF_CI, ['n'] = TF_IN,
     ['o'] = TF_LO | TF_CO | TF_GO, ['r'] = TF_OR | TF_PR | TF_AR, ['v'] = TF_AV,
     [0xC3] = TF_DC3 | TF_RC3,
 };
-static const uint16_t trig_third[256] = {
+static const uint32_t trig_third[256] = {
     [0x11] = TF_DE, ['1'] = TF_DE, ['A'] = TF_CU, ['B'] = TF_CU, ['C'] = TF_DE | TF_CU,
     ['D'] = TF_OR | TF_CO | TF_GO | TF_CU, ['E'] = TF_AV | TF_CU, ['F'] = TF_CU, ['G'] = TF_RE | TF_CU,
     ['H'] = TF_CU, ['I'] = TF_LO | TF_DE | TF_CU, ['J'] = TF_CU, ['K'] = TF_CU,
     ['L'] = TF_DE | TF_CU, ['M'] = TF_CU, ['N'] = TF_CO | TF_CU, ['O'] = TF_PR | TF_CU,
-    ['P'] = TF_CU, ['Q'] = TF_CU, ['R'] = TF_AR | TF_DI | TF_CI | TF_CU, ['S'] = TF_IN | TF_CU,
+    ['P'] = TF_CU, ['Q'] = TF_CU, ['R'] = TF_AR | TF_DI | TF_CI | TF_MA | TF_CU, ['S'] = TF_IN | TF_CU,
     ['T'] = TF_AR | TF_AC | TF_CU, ['U'] = TF_CU, ['V'] = TF_CU, ['W'] = TF_CU, ['X'] = TF_CU,
     ['Y'] = TF_CU, ['Z'] = TF_CU, ['c'] = TF_DE, ['d'] = TF_OR | TF_CO | TF_GO, ['e'] = TF_AV,
     ['g'] = TF_RE, ['i'] = TF_LO | TF_DE, ['l'] = TF_DE, ['n'] = TF_CO, ['o'] = TF_PR,
-    ['r'] = TF_AR | TF_DI | TF_CI, ['s'] = TF_IN, ['t'] = TF_AR | TF_AC,
+    ['r'] = TF_AR | TF_DI | TF_CI | TF_MA, ['s'] = TF_IN, ['t'] = TF_AR | TF_AC,
 };
 #endif
 
@@ -2945,7 +2956,7 @@ static size_t next_trigger(ex_call *c, const ref_engine *re, size_t pos)
     static const unsigned char stop[256] = {
         ['l'] = 1, ['o'] = 1, ['d'] = 1, ['a'] = 1, ['c'] = 1, ['i'] = 1, ['r'] = 1, ['p'] = 1,
         ['L'] = 1, ['O'] = 1, ['D'] = 1, ['A'] = 1, ['C'] = 1, ['I'] = 1, ['R'] = 1, ['P'] = 1,
-        ['g'] = 1, ['G'] = 1, [0] = 1,
+        ['g'] = 1, ['G'] = 1, ['m'] = 1, ['M'] = 1, [0] = 1,
     };
     size_t i = pos;
 #ifdef EX_SIMD
@@ -3214,6 +3225,18 @@ bool ex_find_references(ex_call *c)
             if (!skip && !strcmp(w, "avenant")) {
                 act_result r = parse_act(&st, ta, tb, k, plural);
                 skip = !r.ok || !r.date;
+            }
+            /* "le marché n° 2024-MT-07 notifié le …": a marché (public
+               contract) is cited by its number right after the word and
+               a date; "le marché n° 2024-012 relatif à …" (the one the
+               act awards), "le marché initial et l'avenant n° 1 du …",
+               "le marché du 14 juillet" (a market) are none */
+            if (!skip && !strncmp(w, "march", 5)) {
+                size_t q = tb;
+                while (q < t->len && (t->s[q] == ' ' || t->s[q] == '\t' || t->s[q] == '\n'))
+                    q++;
+                act_result r = parse_act(&st, ta, tb, k, plural);
+                skip = !r.ok || !r.num_b || !r.date || (t->s[q] | 32) != 'n';
             }
             if (!skip) {
                 act_result r = parse_act(&st, ta, tb, k, plural);

@@ -766,6 +766,34 @@ static void test_avenant(void **state)
     CHECK_ROWS(rows);
 }
 
+/* "marché" (a public contract) is an act word of kind convention cited
+   by its number and a date ("notifié le" a date connector); "contrat"
+   one cited by a number or a date; not a market ("le marché du 14
+   juillet", "le marché de Noël du …"), the marché the act awards (no
+   date), "le marché initial et de l'avenant n° 1 du …" (the avenant's),
+   nor an undated contract ("le contrat de travail") */
+static void test_marche_contrat(void **state)
+{
+    static const ref_row rows[] = {{
+        .in = "Vu le marché n° 2023-15 notifié le 3 mars 2023 ;\n"
+              "le marché du 14 juillet 2025 aura lieu place de la mairie.\n"
+              "Le marché de Noël du 12 décembre 2025 est ouvert.\n"
+              "Vu le contrat pluriannuel d'objectifs et de moyens signé le\n2 février 2023 ;\n"
+              "le contrat de travail de Mme X ;\n"
+              "VU LE MARCHÉ N° 2022-04 DU 5 MAI 2022 ;\n"
+              "Article 1er : Le marché n° 2024-012 relatif à la fourniture de repas est attribué.\n"
+              "les clauses du marché initial et de l'avenant n° 1 du 18 octobre 2024 ;\n",
+        .n = TT(4),
+        .refs = {{.kind = "convention", .number = "2023-15", .date = D(2023, 3, 3),
+                  .text = "marché n° 2023-15 notifié le 3 mars 2023"},
+                 {.kind = "convention", .number = TT_NULL, .date = D(2023, 2, 2),
+                  .text = "contrat pluriannuel d'objectifs et de moyens signé le 2 février 2023"},
+                 {.kind = "convention", .number = "2022-04", .date = D(2022, 5, 5)},
+                 {.kind = "convention", .number = "1", .text = "avenant n° 1 du 18 octobre 2024"}},
+    }};
+    CHECK_ROWS(rows);
+}
+
 /* "délibération" read by OCR without its accent and with 1 or I for its
    l ("de1ibération", "deIibération") is tried as a reference */
 static void test_unaccented_ocr_deliberation(void **state)
@@ -1237,6 +1265,7 @@ int main(void)
         cmocka_unit_test(test_act_then_its_articles),
         cmocka_unit_test(test_budget_amendment),
         cmocka_unit_test(test_avenant),
+        cmocka_unit_test(test_marche_contrat),
         cmocka_unit_test(test_unaccented_ocr_deliberation),
         cmocka_unit_test(test_number_letters_prefix),
         cmocka_unit_test(test_number_letter_prefix_kept),
