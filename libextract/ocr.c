@@ -804,7 +804,7 @@ static inline size_t block64(const unsigned char *s, size_t n, size_t p, size_t 
         return p;
     /* one 2-byte letter (its continuation ends the word): but à À */
     const uint64_t ps = st & m[M_PS] & (e >> 1);
-    size_t nb = bs + pop64(ps);
+    size_t nb = bs + (ps ? pop64(ps) : 0);
     *bad += nb;
     *good += pop64(e) - nb;
     /* on past the separators after the last word, below z */
