@@ -108,13 +108,17 @@ static const ex_pattern labels[] = {
        PL once for these four (the same first match: the three tails
        start with a comma, a blank or "a", "o", which PL cannot read,
        so they match only after the longest PL; the empty tail is tried
-       there first too) */
-    {0, PRE "(?:(?:absent" PL " )?excuse" PL ",? sans voix\\.? deliberative" MARK(8)
-            "|(?:absent" PL " )?excuse" PL ",? avec voix\\.? consultative" MARK(8)
+       there first too); "(?:absent PL )?excuse PL" once for its five
+       tails the same way (four start with a comma or a blank, the last
+       is empty; "absent PL " reads a blank only after its longest PL,
+       and "Absents sans voix" moved after them matches where none of
+       them does) */
+    {0, PRE "(?:(?:absent" PL " )?excuse" PL "(?:,? sans voix\\.? deliberative" MARK(8)
+            "|,? avec voix\\.? consultative" MARK(8)
+            "|,? " GAVE MARK(4)
+            "|,? (?:et )?represente" PL MARK(4)
+            "|" MARK(3) ")"
             "|absent" PL ",? sans voix\\.? deliberative" MARK(8)
-            "|(?:absent" PL " )?excuse" PL ",? " GAVE MARK(4)
-            "|(?:absent" PL " )?excuse" PL ",? (?:et )?represente" PL MARK(4)
-            "|(?:absent" PL " )?excuse" PL MARK(3)
             "|(?:absent" PL "|non present" PL "),? " GAVE MARK(6)
             "|absent" PL ",? represente" PL MARK(6)
             "|absent" PL "(?: non excuse" PL ")?" MARK(5)

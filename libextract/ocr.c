@@ -639,52 +639,71 @@ static inline unsigned pop64(uint64_t v)
     return (unsigned)((v * 0x0101010101010101ull) >> 56);
 }
 
-/* the byte classes block64() reads, one bit a byte */
-enum { M_LO, M_UP, M_SP, M_PUN, M_AP, M_HY, M_HI, M_C3, M_L2, M_CONT, M_CONTHI, M_X97, M_A080, M_N };
+/* the byte classes block64() reads, one bit a byte (bit i: byte i of
+   the 64; a class that reads byte i + 1 reads it from the text, so the
+   window's bit 63 may see its byte 64, which block64() never uses: its
+   z stops below 63 and what it reads of bit 63 (the lead of w at bit
+   62, the sep at bit 63) cannot change z, e nor the counts) */
+enum {
+    M_LO,     /* a-z */
+    M_UP,     /* A-Z */
+    M_SEP,    /* a separator but the inner hyphens: a blank, ' ( ) , . / : ;
+                 or a hyphen before no byte >= 0x80 */
+    M_HY,     /* '-' */
+    M_LEAD,   /* the lead of a 2-byte letter (C3..DF, a continuation after,
+                 not C3 97 nor C3 B7) */
+    M_UPLEAD, /* ... a capital (C3 before 80..9F) */
+    M_PS,     /* ... but a and A grave (C3 A0, C3 80) */
+    M_AP,     /* an apostrophe (read only where leads are) */
+    M_N
+};
 
-/* the classes of the 64 bytes from q */
+/* the classes of the 64 bytes from q (q[64] is read: in the text or its
+   NUL) */
 static inline __attribute__((always_inline)) void classify64(const unsigned char *q, uint64_t *m)
 {
-    uint64_t lo = 0, up = 0, sp = 0, pun = 0, ap = 0, hy = 0, hi = 0;
-    __m128i x[4];
+    uint64_t lo = 0, up = 0, sep = 0, hy = 0, hi = 0;
+    __m128i x[4], y[4];
     for (int j = 0; j < 4; j++) {
         x[j] = _mm_loadu_si128((const __m128i *)(const void *)(q + 16 * j));
+        y[j] = _mm_loadu_si128((const __m128i *)(const void *)(q + 16 * j + 1));
 #define EQ(c) _mm_cmpeq_epi8(x[j], _mm_set1_epi8((char)(c)))
+#define EQY(c) _mm_cmpeq_epi8(y[j], _mm_set1_epi8((char)(c)))
         lo |= blk_bits(blk_range(x[j], 'a', 'z'), j);
         up |= blk_bits(blk_range(x[j], 'A', 'Z'), j);
-        sp |= blk_bits(_mm_or_si128(EQ(' '), blk_range(x[j], 0x09, 0x0D)), j);
-        /* ' ( ) , - . / : ; */
-        pun |= blk_bits(_mm_or_si128(_mm_or_si128(blk_range(x[j], 0x27, 0x29),
-                                                  blk_range(x[j], 0x2C, 0x2F)),
-                                     blk_range(x[j], 0x3A, 0x3B)), j);
-        ap |= blk_bits(EQ('\''), j);
-        hy |= blk_bits(EQ('-'), j);
+        __m128i h = EQ('-');
+        /* ' ( ) , - . / : ; but a hyphen before a byte >= 0x80 */
+        __m128i pun = _mm_or_si128(_mm_or_si128(blk_range(x[j], 0x27, 0x29),
+                                                blk_range(x[j], 0x2C, 0x2F)),
+                                   blk_range(x[j], 0x3A, 0x3B));
+        pun = _mm_andnot_si128(_mm_and_si128(h, _mm_cmplt_epi8(y[j], _mm_setzero_si128())), pun);
+        sep |= blk_bits(_mm_or_si128(_mm_or_si128(EQ(' '), blk_range(x[j], 0x09, 0x0D)), pun), j);
+        hy |= blk_bits(h, j);
         hi |= blk_bits(x[j], j);
     }
     /* the bytes above 0x7F, when there are some */
-    uint64_t c3 = 0, l2 = 0, cont = 0, conthi = 0, x97 = 0, a080 = 0;
+    uint64_t lead = 0, uplead = 0, ps = 0, ap = 0;
     for (int j = 0; hi && j < 4; j++) {
-        c3 |= blk_bits(EQ(0xC3), j);
-        l2 |= blk_bits(blk_range(x[j], 0xC4, 0xDF), j);
-        cont |= blk_bits(blk_range(x[j], 0x80, 0xBF), j);
-        conthi |= blk_bits(blk_range(x[j], 0xA0, 0xBF), j);
-        x97 |= blk_bits(_mm_or_si128(EQ(0x97), EQ(0xB7)), j);
-        a080 |= blk_bits(_mm_or_si128(EQ(0xA0), EQ(0x80)), j);
+        __m128i c3 = EQ(0xC3);
+        __m128i ld = _mm_and_si128(_mm_or_si128(c3, blk_range(x[j], 0xC4, 0xDF)),
+                                   blk_range(y[j], 0x80, 0xBF));
+        ld = _mm_andnot_si128(_mm_and_si128(c3, _mm_or_si128(EQY(0x97), EQY(0xB7))), ld);
+        lead |= blk_bits(ld, j);
+        uplead |= blk_bits(_mm_andnot_si128(blk_range(y[j], 0xA0, 0xBF), _mm_and_si128(c3, ld)), j);
+        ps |= blk_bits(_mm_andnot_si128(_mm_and_si128(c3, _mm_or_si128(EQY(0xA0), EQY(0x80))), ld),
+                       j);
+        ap |= blk_bits(EQ('\''), j);
 #undef EQ
+#undef EQY
     }
     m[M_LO] = lo;
     m[M_UP] = up;
-    m[M_SP] = sp;
-    m[M_PUN] = pun;
-    m[M_AP] = ap;
+    m[M_SEP] = sep;
     m[M_HY] = hy;
-    m[M_HI] = hi;
-    m[M_C3] = c3;
-    m[M_L2] = l2;
-    m[M_CONT] = cont;
-    m[M_CONTHI] = conthi;
-    m[M_X97] = x97;
-    m[M_A080] = a080;
+    m[M_LEAD] = lead;
+    m[M_UPLEAD] = uplead;
+    m[M_PS] = ps;
+    m[M_AP] = ap;
 }
 
 /* The classes of the text's 64-byte chunks c and c + 1 (from s), kept
@@ -697,8 +716,8 @@ typedef struct blkcache {
 } blkcache;
 
 /* the classes of the 64 bytes from p into m, through the cache when
-   both chunks p's window spans lie in the text (n bytes), else read
-   from p */
+   both chunks p's window spans lie in the text (n bytes) with the byte
+   after them, else read from p (p + 64 <= n) */
 static inline void window64(blkcache *bc, const unsigned char *s, size_t n, size_t p, uint64_t *m)
 {
     size_t c = p >> 6;
@@ -719,17 +738,17 @@ static inline void window64(blkcache *bc, const unsigned char *s, size_t n, size
         memcpy(m, m0, sizeof bc->m[0]);
         return;
     }
-    /* the classes of bytes above 0x7F only when the window has some */
+    /* the classes of 2-byte letters only when the window has leads */
     unsigned r = 64 - d;
-#pragma GCC unroll 7
-    for (int k = 0; k <= M_HI; k++)
+#pragma GCC unroll 5
+    for (int k = 0; k <= M_LEAD; k++)
         m[k] = m0[k] >> d | m1[k] << r;
-    if (!m[M_HI]) {
-        memset(m + M_HI + 1, 0, (M_N - M_HI - 1) * sizeof *m);
+    if (!m[M_LEAD]) {
+        memset(m + M_LEAD + 1, 0, (M_N - M_LEAD - 1) * sizeof *m);
         return;
     }
-#pragma GCC unroll 6
-    for (int k = M_HI + 1; k < M_N; k++)
+#pragma GCC unroll 3
+    for (int k = M_LEAD + 1; k < M_N; k++)
         m[k] = m0[k] >> d | m1[k] << r;
 }
 
@@ -738,18 +757,15 @@ static inline size_t block64(const unsigned char *s, size_t n, size_t p, size_t 
 {
     uint64_t m[M_N];
     window64(bc, s, n, p, m);
-    const uint64_t lo = m[M_LO], up = m[M_UP], sp = m[M_SP], pun = m[M_PUN], ap = m[M_AP],
-                   hy = m[M_HY], hi = m[M_HI], c3 = m[M_C3], l2 = m[M_L2], cont = m[M_CONT],
-                   conthi = m[M_CONTHI], x97 = m[M_X97], a080 = m[M_A080];
-    /* 2-byte letters: the lead's bit; capitals are C3 80..9F */
-    const uint64_t lead = (c3 | l2) & (cont >> 1) & ~(c3 & (x97 >> 1));
-    const uint64_t uplead = c3 & lead & ~(conthi >> 1);
+    const uint64_t lo = m[M_LO], up = m[M_UP], hy = m[M_HY], lead = m[M_LEAD],
+                   uplead = m[M_UPLEAD], ap = m[M_AP];
+    /* 2-byte letters: the lead's bit */
     const uint64_t lowlead = lead & ~uplead;
     const uint64_t let = lo | up | lead | lead << 1;
     const uint64_t small = lo | lowlead | lowlead << 1, cap = up | uplead;
     const uint64_t ih = hy & (let << 1) & ((lo | up | lead) >> 1);
     const uint64_t w = let | ih;
-    const uint64_t sep = sp | (pun & ~hy) | (hy & ~ih & ~(hi >> 1));
+    const uint64_t sep = m[M_SEP] & ~ih;
     const uint64_t st = w & ~(w << 1);
     /* z: the block's end (the first stop; bit 62 at most: each byte
        below z was read with the byte after it; the start of lim) */
@@ -787,8 +803,8 @@ static inline size_t block64(const unsigned char *s, size_t n, size_t p, size_t 
     if (!e)
         return p;
     /* one 2-byte letter (its continuation ends the word): but à À */
-    const uint64_t ps = st & lead & (e >> 1) & ~(c3 & (a080 >> 1));
-    size_t nb = bs + pop64(ps);
+    const uint64_t ps = st & m[M_PS] & (e >> 1);
+    size_t nb = bs + (ps ? pop64(ps) : 0);
     *bad += nb;
     *good += pop64(e) - nb;
     /* on past the separators after the last word, below z */
