@@ -4056,11 +4056,14 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                     got = dash_count(c, l->a, l->b, d->span.end, &v, &cb);
             }
             /* "dix-neuf conseillers en exercice", "vingt-trois étaient
-               présents et trois représentés, soit vingt-six votants" */
+               présents et trois représentés, soit vingt-six votants";
+               a singular label after a count of one: "dont 17 présents
+               et 1 représenté" (not a feminine "n° 1 présentée par") */
             if (!got && (l->kind == K_INOFFICE || (!l->colon && (l->kind == K_PRESENT || l->kind == K_REPR
-                                                                 || l->kind == K_VOTING)
-                                                   && (s[l->b - 1] == 's' || s[l->b - 1] == ')')))
-                && count_before(c, d->span.start, l->a, &v, &ca)) {
+                                                                 || l->kind == K_VOTING)))
+                && count_before(c, d->span.start, l->a, &v, &ca)
+                && (l->kind == K_INOFFICE || s[l->b - 1] == 's' || s[l->b - 1] == ')'
+                    || (v == 1 && s[l->b - 1] != 'e' && s[l->b - 1] != 'E'))) {
                 got = true;
                 cb = l->b;
             }

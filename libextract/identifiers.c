@@ -92,7 +92,13 @@ static const ex_pattern id_patterns[] = {
        ("(04 67 .\n83 46 10"), a ':' for a '.' ("03.85:47.12.60") */
 #define PH_SEP "(?:[ .:-]?|[ \\t]*(?:[./][ \\t]*)?\\n[ \\t]*)"
     {ID_PHONE, "(*NO_START_OPT)\\G(?<![\\dA-Za-z+])(?:(?:(\\+33|0033)\\s?(?:\\(0\\)\\s?)?|0)[1-9](?:" PH_SEP "[\\dOlI]{2}){3}" PH_SEP "[\\dOlI]\\d"
-               "|([1-9]\\d([ .])\\d{2}(?:\\3\\d{2}){2}))(?![\\dA-Za-z])"},
+               "|([1-9]\\d([ .])\\d{2}(?:\\3\\d{2}){2})"
+               /* overseas (group 4): "+262 262 47 18 30" (Réunion; 269 Mayotte,
+                  508 Saint-Pierre, 590/594/596 Antilles-Guyane: nine digits),
+                  "+689 40 12 34 56" (Polynésie: eight), "+687 27 12 34"
+                  (Nouvelle-Calédonie: six) */
+               "|(\\+(?:26[29]|508|59[046])\\s?[1-9]\\d{2}(?:" PH_SEP "\\d{2}){3}"
+               "|\\+689\\s?\\d{2}(?:" PH_SEP "\\d{2}){3}|\\+687\\s?\\d{2}(?:" PH_SEP "\\d{2}){2}))(?![\\dA-Za-z])"},
     /* 62018 ARRAS CEDEX 9, 59014 Lille Cédex, 53200 CHÂTEAU-GONTIER,
        "4 rue des Tanneurs, 36100\n ISSOUDUN", "4 place du Marché, 24200\n
        Sarlat-la-Canéda,", "4 rue du Canal, 58800\n Corbigny (SIRET …)"
@@ -609,6 +615,14 @@ static bool take_match(ex_call *c, const ex_regex *rx, id_cand_vec *out, size_t 
                     return false;
                 break;
             }
+            if (ov[8] != PCRE2_UNSET) {
+                /* overseas: "+262 262 47 18 30" -> "+262262471830" */
+                buf[0] = '+';
+                digits_of(s, a, b, buf + 1, sizeof buf - 1, NULL);
+                if (!push_cand(c, out, ID_PHONE, a, b, buf))
+                    return false;
+                break;
+            }
             if (ov[2] != PCRE2_UNSET) {
                 buf[k++] = '+';
                 buf[k++] = '3';
@@ -980,7 +994,10 @@ static bool scan_all(ex_call *c, const id_engine *ie, id_cand_vec *out)
                 && postal_may(s, len, i))
                 TRY(ID_POSTAL, i);
         } else if (ch == '+') {
-            if (i + 2 < len && s[i + 1] == '3' && s[i + 2] == '3')
+            /* "+33 …", overseas "+262 …", "+590 …", "+687 …" */
+            if (i + 2 < len && ((s[i + 1] == '3' && s[i + 2] == '3')
+                                || ((s[i + 1] == '2' || s[i + 1] == '5' || s[i + 1] == '6')
+                                    && ex_is_digit(s[i + 2]))))
                 TRY(ID_PHONE, i);
         } else if (ch == 'w' || ch == 'W' || ch == 'h' || ch == 'H') {
             if (i + 3 < len && ((s[i + 1] | 32) == 'w' || (s[i + 1] | 32) == 't'))

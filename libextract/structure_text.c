@@ -854,6 +854,23 @@ bool is_role(const char *s, size_t a, size_t b)
         if (!m)
             return false;
         size_t q = m;
+        /* an ordinal in digits: "Le 1er Vice-Président", "La 2e adjointe" */
+        if (q < n && p[q] >= '1' && p[q] <= '9') {
+            size_t r = q;
+            while (r < n && r - q < 2 && p[r] >= '0' && p[r] <= '9')
+                r++;
+            size_t o = kw(p + r, n - r, "er ", false);
+            if (!o)
+                o = kw(p + r, n - r, "ere ", false);
+            if (!o)
+                o = kw(p + r, n - r, "re ", false);
+            if (!o)
+                o = kw(p + r, n - r, "eme ", false);
+            if (!o)
+                o = kw(p + r, n - r, "e ", false);
+            if (o)
+                q = r + o;
+        }
         /* "Le Premier Vice-Président", "La Première adjointe" */
         if (!role_noun(p + q, n - q)) {
             /* "L'intéressé," "L'intéressée" (who signs the notification,

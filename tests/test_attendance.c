@@ -871,6 +871,15 @@ static void test_counts_in_prose(void **st)
          .present_count = TT(15),
          .represented = TT(2),
          .voting = TT(17)},
+        /* a singular label after a count of one */
+        {.in = "Le Conseil, composé de 19 membres en exercice, dont 17 présents et\n"
+               "1 représenté, peut ainsi valablement délibérer.\nPrésents : M. Jean DUPONT.\n",
+         .in_office = TT(19),
+         .present_count = TT(17),
+         .represented = TT(1)},
+        /* not a count: a feminine participle after "n° 1" */
+        {.in = "Présents : M. Jean DUPONT.\nVu la requête n° 1 présentée par M. Paul MARTIN.\n",
+         .present_count = TT(EX_NULLNUM)},
         /* not counts: a year, a number, a singular participle */
         {.in = "Présents : M. Jean DUPONT.\nVU la demande du 2 septembre 2024 présentée par la SARL.\n"
                "Vu la requête n° 123 présentée par M. Paul MARTIN.\n",

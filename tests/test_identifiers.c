@@ -167,6 +167,14 @@ static void test_phone_iban_url(void **state)
                  [1] = {"iban", "FR7630001007941234567890185", "FR76 3000 1007 9412 3456 7890 185"},
                  [2] = {"url", "www.telerecours.fr", "www.telerecours.fr"},
                  [3] = {"url", "https://www.example.fr/actes/2024", "https://www.example.fr/actes/2024"}}},
+        /* overseas country codes; not a sum "+262 euros" nor "+590 123" */
+        {.in = "Tél. : +262 262 47 18 30 – Fax : +596 596 12.34.56 – +689 40 12 34 56\n"
+               "soit +262 euros de plus ; écart +590 123 ; total +687 27 12 34.\n",
+         .n = 4,
+         .ids = {[0] = {"phone", "+262262471830", "+262 262 47 18 30"},
+                 [1] = {"phone", "+596596123456", "+596 596 12.34.56"},
+                 [2] = {"phone", "+68940123456", "+689 40 12 34 56"},
+                 [3] = {"phone", "+687271234", "+687 27 12 34"}}},
     };
     TT_EACH(r, t, rows)
         check_ids(&t, *state, r);

@@ -1314,6 +1314,25 @@ static void test_signature_columns_roles(void **state)
     assert_string_equal(d->signatures.v[1].name, "Pierre MARTIN");
     assert_string_equal(d->signatures.v[1].place, "Tronget");
     ex_call_free(&c);
+    /* an ordinal in digits after the article: "Le 1er Vice-Président" */
+    const char s3[] =
+        "COMMUNE DE TRONGET\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "OBJET : Convention\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : D'approuver la convention.\n"
+        "\n"
+        "Fait à Tronget, le 3 mars 2024\n"
+        "\n"
+        "Pour le Président empêché,\n"
+        "Le 1er Vice-Président\n"
+        "Pierre MARTIN\n";
+    run_pipeline(&c, *state, s3);
+    d = &c.docs.v[0];
+    assert_int_equal(d->signatures.n, 1);
+    assert_string_equal(d->signatures.v[0].role, "Pour le Président empêché, Le 1er Vice-Président");
+    ex_call_free(&c);
 }
 
 /* a recueil of arrêtés whose number lines are in mixed case: a new act
