@@ -887,6 +887,50 @@ static int ordinal_word(const char *p, size_t n, size_t *len)
     return 0;
 }
 
+/* a cardinal number word at p ("DEUX", "trois", "UN"; 1 to 16 and
+   20): its value, *len its bytes; 0 for none ("Article deux du présent
+   arrêté" is turned away by article_at()'s lower-case test after it) */
+static int cardinal_word(const char *p, size_t n, size_t *len)
+{
+    static const char *const card[] = {"un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
+                                       "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze",
+                                       "seize", NULL};
+    char w[16];
+    size_t used = ex_num_fold_word(p, n, w, sizeof w);
+    if (!used)
+        return 0;
+    for (int k = 0; card[k]; k++)
+        if (strcmp(w, card[k]) == 0) {
+            *len = used;
+            return k + 1;
+        }
+    if (strcmp(w, "vingt") == 0) {
+        *len = used;
+        return 20;
+    }
+    return 0;
+}
+
+/* a roman numeral in capitals at p, II to XX ("ARTICLE III :"; a lone
+   "I" is read as the digit 1 by article_at()), not before a letter or
+   a digit: its value, *len its bytes; 0 for none */
+static int roman_word(const char *p, size_t n, size_t *len)
+{
+    static const char *const rom[] = {"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
+                                      "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX", NULL};
+    size_t k = 0;
+    while (k < n && k < 6 && (p[k] == 'I' || p[k] == 'V' || p[k] == 'X'))
+        k++;
+    if (!k || (k < n && (letter_at(p + k, n - k) || digit(p[k]))))
+        return 0;
+    for (int i = 0; rom[i]; i++)
+        if (strlen(rom[i]) == k && !memcmp(p, rom[i], k)) {
+            *len = k;
+            return i + 2;
+        }
+    return 0;
+}
+
 /* article heading at p (junk skipped): returns the bytes of "Article 1er"
    and sets num ("1") */
 static size_t article_at(const char *p, size_t n, char *num, size_t numcap)
@@ -929,8 +973,11 @@ static size_t article_at(const char *p, size_t n, char *num, size_t numcap)
             num[0] = '1';
             nl = 1;
         }
-    } else if ((ow = ordinal_word(p + q, n - q, &olen)) > 0) {
-        /* "ARTICLE DEUXIÈME. –", "Article troisième :" */
+    } else if ((ow = ordinal_word(p + q, n - q, &olen)) > 0
+               || (p[0] == 'A' && (ow = cardinal_word(p + q, n - q, &olen)) > 0)
+               || (p[0] == 'A' && (ow = roman_word(p + q, n - q, &olen)) > 0)) {
+        /* "ARTICLE DEUXIÈME. –", "Article troisième :", "ARTICLE DEUX
+           :", "ARTICLE III –" */
         q += olen;
         if (numcap > 2)
             nl = (size_t)snprintf(num, numcap, "%d", ow);

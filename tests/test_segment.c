@@ -406,6 +406,29 @@ static void test_arrete(void **state)
                       [1] = {.number = "2", .text = "Une déviation est mise en place."},
                       [2] = {.number = "3", .text = "Le présent arrêté sera affiché."},
                       [3] = {.number = "10", .text = "Exécution."}}},
+        /* article numbers as cardinal words ("ARTICLE UN", "ARTICLE
+           DEUX") and roman numerals ("ARTICLE III"); "Article deux du
+           présent arrêté" (lower case after the number) stays prose */
+        {.in = "COMMUNE DE SAINT-OSWIN\n"
+               "ARRÊTÉ N° 1996-014\n"
+               "portant fermeture d'un chemin rural\n"
+               "Le Maire,\n"
+               "Vu le Code rural ;\n"
+               "ARRETE\n"
+               "ARTICLE UN : Le chemin est fermé.\n"
+               "ARTICLE DEUX : Une déviation est mise en place.\n"
+               "Article deux du présent arrêté reste applicable.\n"
+               "ARTICLE III - Le présent arrêté sera affiché.\n"
+               "Fait à Saint-Oswin, le 3 mars 1996\n"
+               "Le Maire,\n"
+               "Odile PERRIN\n",
+         .ndocs = TT(1),
+         .type = TT(EX_DOC_ARRETE),
+         .n_articles = TT(3),
+         .articles = {[0] = {.number = "1", .text = "Le chemin est fermé."},
+                      [1] = {.number = "2", .text = "Une déviation est mise en place. Article deux du présent "
+                                                    "arrêté reste applicable."},
+                      [2] = {.number = "3", .text = "Le présent arrêté sera affiché."}}},
         /* "RAPPORT DE LA <BODY> N° X" centred: a rapport and its number */
         {.in = "COMMUNAUTÉ DE COMMUNES DU VAL D'ORBE\n"
                "\n"
