@@ -4394,6 +4394,32 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
         }
         if (l->kind == K_PRESIDENT || l->kind == K_SECRETARY) {
             ex_person **slot = l->kind == K_PRESIDENT ? &d->president : &d->secretary;
+            /* "… propose de désigner Mme X\ncomme secrétaire de séance ;
+               Mme X est désignée à l'unanimité et accepte cette
+               fonction.": the name right before "comme" (the ';' that
+               follows is no label colon: the sentence after it is no
+               name with a role) */
+            size_t wa, wb;
+            if (l->kind == K_SECRETARY && !*slot
+                && ex_word_before(s, d->span.start, l->a, 0, &wa, &wb, NULL, 0)
+                && ex_match_fold(s + wa, wb - wa, "comme") == wb - wa) {
+                ex_person p;
+                size_t e = wa;
+                while (e > d->span.start && (is_blank(s[e - 1]) || is_nl(s[e - 1])))
+                    e--;
+                /* (the last civility of the 80 bytes before: the
+                   sentence is prose, not a list of names) */
+                size_t q = e, lo2 = e > d->span.start + 80 ? e - 80 : d->span.start;
+                while (q > lo2 && !((is_blank(s[q - 1]) || is_nl(s[q - 1])) && !is_blank(s[q]) && starts_civility(c, q, e)))
+                    q--;
+                if (q > lo2 && person_in(c, q, e, false, &p) && p.span.start == q && p.span.end == e) {
+                    if (!(*slot = new_person(c, &p)))
+                        goto fail;
+                    l->kind = -1;
+                    l->bounds = true;
+                    continue;
+                }
+            }
             if (l->colon && !*slot) {
                 ex_person p;
                 size_t b = line_end_after(t, l->after, 1);
@@ -4612,4 +4638,5 @@ fail:
     c->oom = true;
     return false;
 }
+
 

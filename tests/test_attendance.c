@@ -2702,6 +2702,34 @@ static void test_prose_exception(void **st)
         check_att(&t, r);
 }
 
+/* "… propose de désigner Mme X\ncomme secrétaire de séance ; Mme X est
+   désignée à l'unanimité et accepte cette fonction.": the name before
+   "comme" (first mention, no role from the sentence after the ';');
+   "Secrétaire de séance ; Mme Y" (no "comme": the ';' an OCR colon)
+   still reads the name after it */
+static void test_secretary_comme(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f,
+        "Séance du 27 mai 2025\n\n"
+        "Mme la Maire ouvre la séance et propose de désigner Mme Claire DUVAL\n"
+        "comme secrétaire de séance ; Mme Claire DUVAL est désignée à l'unanimité\n"
+        "et accepte cette fonction.\n");
+    assert_non_null(d->secretary);
+    assert_string_equal(d->secretary->family, "DUVAL");
+    assert_null(d->secretary->role);
+    assert_int_equal(d->secretary->span.start, view_at(&f.c, "Mme Claire DUVAL", 0));
+    fx_done(&f);
+    d = run(&f,
+        "Séance du 27 mai 2025\n"
+        "Présents : M. Paul ROUX, Mme Anne VIDAL.\n"
+        "Secrétaire de séance ; Mme Anne VIDAL\n");
+    assert_non_null(d->secretary);
+    assert_string_equal(d->secretary->family, "VIDAL");
+    fx_done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2710,6 +2738,7 @@ int main(void)
         cmocka_unit_test(test_specks_after_label),
         cmocka_unit_test(test_blank_line_inside_grouped_list),
         cmocka_unit_test(test_prose_exception),
+        cmocka_unit_test(test_secretary_comme),
         cmocka_unit_test(test_majority_of_members_present),
         cmocka_unit_test(test_presence_legend_excused_proxy),
         cmocka_unit_test(test_surveillance_colleges),
