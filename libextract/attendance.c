@@ -3982,6 +3982,196 @@ static bool junk_count(const ex_call *c, ex_document *d, const label *l, size_t 
     return junk > 0 && starts_civility(c, ln->end, d->span.end);
 }
 
+/* the folded key somewhere in [a, b) at a word start */
+static bool pa_has(const char *s, size_t a, size_t b, const char *key)
+{
+    for (size_t q = a; q < b; q++)
+        if ((q == a || !word_byte((unsigned char)s[q - 1])) && ex_match_fold(s + q, b - q, key))
+            return true;
+    return false;
+}
+
+/* the end of the prose sentence from a: its full stop (not that of a
+   civility "M." / "MM." or of an initial "J."), a blank line or lim */
+static size_t pa_sentence_end(const char *s, size_t a, size_t lim)
+{
+    for (size_t q = a; q < lim; q++) {
+        if (is_nl(s[q]) && q + 1 < lim && is_nl(s[q + 1]))
+            return q;
+        if (s[q] != '.' || (q + 1 < lim && !is_blank(s[q + 1]) && !is_nl(s[q + 1])))
+            continue;
+        size_t w = q;
+        while (w > a && ((s[w - 1] >= 'a' && s[w - 1] <= 'z') || (s[w - 1] >= 'A' && s[w - 1] <= 'Z')))
+            w--;
+        size_t n = q - w;
+        static const char *const abbr[] = {"M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Dr", "Pr", NULL};
+        bool civ = n == 1 && s[w] >= 'A' && s[w] <= 'Z';
+        for (size_t k = 0; abbr[k] && !civ; k++)
+            civ = n == strlen(abbr[k]) && !memcmp(s + w, abbr[k], n);
+        if (!civ)
+            return q;
+    }
+    return lim;
+}
+
+/* [a, b) ends with a proxy's words, the holder following ("…, qui avait
+   donné pouvoir à", "ayant donné procuration à", "représenté par") */
+static bool pa_proxy_tail(const char *s, size_t a, size_t b)
+{
+    static const char *const keys[] = {"pouvoir a", "pouvoir au", "procuration a", "procuration au",
+                                       "delegation a", "delegation de vote a", "pouvoir de vote a",
+                                       "represente par", "representee par", "represente(e) par", NULL};
+    while (b > a && (is_blank(s[b - 1]) || is_nl(s[b - 1])))
+        b--;
+    for (size_t k = 0; keys[k]; k++) {
+        size_t n = strlen(keys[k]);
+        /* (the key's folded length is its byte length but for "à", "é":
+           try the few starts before b) */
+        for (size_t q = b > n + 4 ? b - n - 4 : a; q < b; q++)
+            if (ex_match_fold(s + q, b - q, keys[k]) == b - q && (q == a || !word_byte((unsigned char)s[q - 1])))
+                return true;
+    }
+    return false;
+}
+
+/* Attendance in prose, no list printed: "Étaient présents tous les
+   conseillers municipaux en exercice, à l'exception de M. X, excusé, qui
+   avait donné pouvoir à Mme Y, et de Mme Z, absente." ("sauf", "excepté",
+   "hormis"): the members named after the exception go to excused
+   ("excusé(e)(s)", "empêché") or absent ("absent(e)(s)"; "absents
+   excusés" excused), a status printed once after several names applies
+   to them all ("sauf M. X et Mme Y, excusés"); "qui avait donné pouvoir
+   à", "ayant donné procuration à", "représenté par" before a name: a
+   proxy (span giver to holder), its giver excused when no status is
+   printed.  The present are not named: that list stays empty.  The
+   sentence must say the members are present ("présents", "tous"/"toutes"
+   or "l'ensemble" before the exception) and a civility must follow the
+   exception's word ("toutes les subventions présentées sauf ..." no) */
+static bool prose_exception(ex_call *c, ex_document *d)
+{
+    const char *s = c->text.s;
+    size_t lo = d->span.start, hi = d->span.end;
+    static const char *const trig[] = {"a l'exception", "sauf", "excepte", "exceptes", "hormis", NULL};
+    for (size_t q = lo; q < hi; q++) {
+        unsigned char ch = (unsigned char)s[q] | 32;
+        if (!(ch == 'a' || ch == 0xC3 || ch == 0xE3 || ch == 's' || ch == 'e' || ch == 'h')
+            || (q > lo && word_byte((unsigned char)s[q - 1])))
+            continue;
+        size_t m = 0;
+        for (size_t k = 0; trig[k] && !m; k++)
+            if ((m = ex_match_fold(s + q, hi - q, trig[k])) && q + m < hi && word_byte((unsigned char)s[q + m])
+                && s[q + m - 1] != '\'')
+                m = 0;
+        if (!m)
+            continue;
+        /* the sentence before: present members, all of them */
+        size_t ss = sentence_start(c, d, q);
+        if (!(pa_has(s, ss, q, "presents") || pa_has(s, ss, q, "presentes") || pa_has(s, ss, q, "present "))
+            || !(pa_has(s, ss, q, "tous ") || pa_has(s, ss, q, "toutes ") || pa_has(s, ss, q, "l'ensemble ")))
+            continue;
+        size_t r = q + m;
+        /* (OCR specks opening the next line: "à l'exception\n+ de M. X") */
+        while (r < hi && (is_blank(s[r]) || is_nl(s[r]) || s[r] == '+' || s[r] == '*' || s[r] == '|' || s[r] == '~'))
+            r++;
+        /* "de", "des", "du" (a line end may follow), "d'" */
+        size_t w = ex_match_fold(s + r, hi - r, "des");
+        if (!w)
+            w = ex_match_fold(s + r, hi - r, "de");
+        if (!w)
+            w = ex_match_fold(s + r, hi - r, "du");
+        if (w && r + w < hi && (is_blank(s[r + w]) || is_nl(s[r + w])))
+            r += w;
+        else if ((w = ex_match_fold(s + r, hi - r, "d'")))
+            r += w;
+        if (!starts_civility(c, r, hi))
+            continue;
+        size_t e = pa_sentence_end(s, r, hi - r > 800 ? r + 800 : hi);
+        /* the civilities of the clause */
+        size_t cv[32], ncv = 0;
+        for (size_t p = r; p < e && ncv < 32; p++)
+            if (!is_blank(s[p]) && !is_nl(s[p]) && (p == r || is_blank(s[p - 1]) || is_nl(s[p - 1]) || s[p - 1] == '(')
+                && starts_civility(c, p, e))
+                cv[ncv++] = p;
+        enum { PS_NONE, PS_EXC, PS_ABS };
+        ex_person who[32];
+        int st[32];
+        bool gave[32], holder[32];
+        size_t nw = 0, pend = 0;    /* names with no status yet from pend */
+        for (size_t i = 0; i < ncv; i++) {
+            size_t nx = i + 1 < ncv ? cv[i + 1] : e;
+            size_t ne = cv[i];
+            while (ne < nx && s[ne] != ',' && s[ne] != ';' && s[ne] != '(' && s[ne] != ')')
+                ne++;
+            ex_person p;
+            if (!person_in(c, cv[i], ne, false, &p) || p.span.start != cv[i])
+                break;
+            who[nw] = p;
+            st[nw] = PS_NONE;
+            gave[nw] = holder[nw] = false;
+            if (i > 0 && gave[nw - 1] && !holder[nw - 1])
+                holder[nw] = true;
+            /* the words after the name, up to the next civility */
+            size_t ta = p.span.end, tb = nx;
+            int k = pa_has(s, ta, tb, "excuse") || pa_has(s, ta, tb, "empeche") ? PS_EXC
+                    : pa_has(s, ta, tb, "absent") ? PS_ABS : PS_NONE;
+            if (i + 1 < ncv && pa_proxy_tail(s, ta, tb))
+                gave[nw] = true;
+            nw++;
+            if (k != PS_NONE) {
+                /* the holder's status is its giver's ("à Mme Y, excusée"
+                   is not read) */
+                size_t from = pend;
+                for (size_t j = from; j < nw; j++)
+                    if (!holder[j])
+                        st[j] = k;
+                pend = nw;
+            }
+            if (holder[nw - 1] && k == PS_NONE)
+                pend = nw;
+        }
+        if (!nw)
+            continue;
+        ex_proxy_vec px = {0};
+        bool any = false;
+        for (size_t j = 0; j < nw; j++) {
+            if (holder[j])
+                continue;
+            int k = st[j];
+            if (k == PS_NONE && gave[j] && j + 1 < nw)
+                k = PS_EXC;
+            if (k == PS_NONE)
+                continue;
+            ex_person_vec *out = k == PS_EXC ? &d->att.excused : &d->att.absent;
+            ex_person *np = ex_vec_push(c->alloc, out);
+            if (!np)
+                goto oom;
+            *np = who[j];
+            any = true;
+            if (gave[j] && j + 1 < nw) {
+                ex_proxy *pp = ex_vec_push(c->alloc, &px);
+                if (!pp)
+                    goto oom;
+                pp->from = who[j];
+                pp->to = who[j + 1];
+                pp->span.start = who[j].span.start;
+                pp->span.end = who[j + 1].span.end;
+            }
+        }
+        bool ok = add_proxies(c, d, &px);
+        ex_vec_free(c->alloc, &px);
+        if (!ok)
+            return false;
+        if (any)
+            return true;
+        continue;
+    oom:
+        ex_vec_free(c->alloc, &px);
+        c->oom = true;
+        return false;
+    }
+    return true;
+}
+
 bool ex_attendance_fill(ex_call *c, ex_document *d)
 {
     if (!c->eng->attendance || d->span.end <= d->span.start)
@@ -4211,6 +4401,32 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
         }
         if (l->kind == K_PRESIDENT || l->kind == K_SECRETARY) {
             ex_person **slot = l->kind == K_PRESIDENT ? &d->president : &d->secretary;
+            /* "… propose de désigner Mme X\ncomme secrétaire de séance ;
+               Mme X est désignée à l'unanimité et accepte cette
+               fonction.": the name right before "comme" (the ';' that
+               follows is no label colon: the sentence after it is no
+               name with a role) */
+            size_t wa, wb;
+            if (l->kind == K_SECRETARY && !*slot
+                && ex_word_before(s, d->span.start, l->a, 0, &wa, &wb, NULL, 0)
+                && ex_match_fold(s + wa, wb - wa, "comme") == wb - wa) {
+                ex_person p;
+                size_t e = wa;
+                while (e > d->span.start && (is_blank(s[e - 1]) || is_nl(s[e - 1])))
+                    e--;
+                /* (the last civility of the 80 bytes before: the
+                   sentence is prose, not a list of names) */
+                size_t q = e, lo2 = e > d->span.start + 80 ? e - 80 : d->span.start;
+                while (q > lo2 && !((is_blank(s[q - 1]) || is_nl(s[q - 1])) && !is_blank(s[q]) && starts_civility(c, q, e)))
+                    q--;
+                if (q > lo2 && person_in(c, q, e, false, &p) && p.span.start == q && p.span.end == e) {
+                    if (!(*slot = new_person(c, &p)))
+                        goto fail;
+                    l->kind = -1;
+                    l->bounds = true;
+                    continue;
+                }
+            }
             if (l->colon && !*slot) {
                 ex_person p;
                 size_t b = line_end_after(t, l->after, 1);
@@ -4400,6 +4616,8 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
         goto fail;
     if (!d->att.present.n && !d->att.absent.n && !d->att.excused.n && !roll_call_status(c, d))
         goto fail;
+    if (!d->att.present.n && !d->att.absent.n && !d->att.excused.n && !d->att.proxies.n && !prose_exception(c, d))
+        goto fail;
     /* no presidence sentence: the present member listed with the role
        "Président(e)" ("Mme X, Présidente ; M. Y ; ...") presided */
     if (!d->president) {
@@ -4427,3 +4645,5 @@ fail:
     c->oom = true;
     return false;
 }
+
+

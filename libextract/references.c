@@ -87,11 +87,12 @@ static const ex_pattern ref_patterns[] = {
        rank) */
     {RX_BARENUM, "\\G(?=[A-Z0-9/-]*\\d)(\\d{4}\\x20[A-Z]{2,6}\\x20\\d{1,5}|[A-Z0-9]+(?:[-/][A-Za-z0-9]+)+)(?![\\p{L}\\d])"},
     /* date connector: "du", "en date du", "signée le", "signés en date des";
-       OCR: a speck glued after "en" or "date" ("en. date du", "en date, du") */
+       OCR: a speck glued after "en" or "date" ("en. date du", "en date, du"),
+       "dû" for "du" ("loi n° 2000-321 dû 12 avril 2000": a date must follow) */
     {RX_CONN,
      "\\G(?i)(?:(" EN_DATE "du|sign[ée]e?s?[\\s-]+(?:" EN_DATE "du|le)|conclue?s?\\s+le|notifi[ée]e?s?\\s+le"
      "|adopt[ée]e?s?\\s+le)|(" EN_DATE "des|sign[ée]e?s?[\\s-]+(?:" EN_DATE "des|les))"
-     "|(du)|(des))(?![\\p{L}\\d])\\s*[‘'’]?"},
+     "|(d[uû])|(des))(?![\\p{L}\\d])\\s*[‘'’]?"},
     /* a paragraph in roman numerals glued to a code article ("L.5214-16V":
        article L.5214-16, its § V): skipped by parse_articles() */
 #define ROMAN_PARA "(?:I{1,3}|IV|VI{0,3}|IX|X)"
@@ -145,7 +146,8 @@ static const ex_pattern ref_patterns[] = {
        "notammèent", "sès articles", "son.article", a stray quote after
        the comma, a speck "|" "," "." ending the line: "ses |\narticles",
        "ses ,\narticles", after the article word: "son article |\nL. 3221-4",
-       "articles -\nL.421-1", a hyphen
+       "articles -\nL.421-1", a stray digit opening the article word's
+       line: "ses\n5. articles L. 2121-29", a hyphen
        for the blank: "notamment-ses articles"; the code's abbreviation
        in brackets before: "(CGCT), notamment son article"); group 1
        the article word, checked by clause_word() ("son point 6", "son
@@ -157,7 +159,7 @@ static const ex_pattern ref_patterns[] = {
      "(?:\\s*,?\\s*de\\s+la\\s+\\p{L}+\\s+partie)?"
      "\\s*[,;]?['’‘]?\\s*(?:(?:et|\xC3\xA9t)\\s+)?(?:notamment|nota\\p{L}{4,7}|\\p{L}{0,2}t\\p{L}{1,2}m\\p{L}{1,4}t"
      "|en\\s+particulier|en)(?:[:.]?\\s+|-|[:.])"
-     "(?:[s$§][eéè]s|[s$§]on|les|le|l['’])(?:\\s*(?:[|:;,.-]{1,2}\\s+)?|\\.)['‘’]?"
+     "(?:[s$§][eéè]s|[s$§]on|les|le|l['’])(?:\\s*(?:[|:;,.-]{1,2}\\s+)?|\\.|[ \\t]*\\n[ \\t]*\\d[.,]?[ \\t]+)['‘’]?"
      "(\\p{L}{5,9})(?:\\.?[ \\t]*\\n[ \\t]*[.,*|=‘'’][ \\t]*(?=[LRD]\\.?\\s?\\d)"
      "|\\.?\\s+(?:[.,:;'‘’|*=-]\\s+(?=[LRD]\\.?\\s?\\d))?|-(?=[LRD]\\.?\\d))"},
     /* an item number opening a line: "1. ", "2) ", "12 - " */
@@ -1122,6 +1124,8 @@ static bool may_match(int pat, const ex_text *t, size_t q)
         case 'd':
             if (b == 'u')
                 return !ascii_alnum[c2];
+            if (b0 == 0xC3 && c2 == 0xBB)   /* OCR "dû" */
+                return !ascii_alnum[c3];
             /* (caseless s: also the long s, C5 BF) */
             return b == 'e' && ((c2 | 32) == 's' ? !ascii_alnum[c3] : c2 == 0xC5);
         default: return false;

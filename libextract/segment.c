@@ -1077,6 +1077,23 @@ static bool no_part_in_vote(const char *p, size_t n)
     return false;
 }
 
+/* the paragraph's line i (p[0..n)) goes on at line i + 1 (no blank
+   line between, line i not ended by a period) and that line holds the
+   clause: "Mme X et M. Y, membres du bureau de l'Union\nsportive, ne
+   prennent pas part au vote." (the sentence cut by the line end) */
+static bool no_part_next_line(const ex_text *t, const char *s, size_t i, const char *p, size_t n)
+{
+    if (i + 1 >= t->nlines || (t->lines[i + 1].flags & EX_LINE_BLANK) || t->lines[i + 1].page != t->lines[i].page)
+        return false;
+    size_t e = n;
+    while (e && is_blank(p[e - 1]))
+        e--;
+    if (!e || p[e - 1] == '.' || p[e - 1] == ':' || p[e - 1] == ';')
+        return false;
+    const ex_line *l = &t->lines[i + 1];
+    return no_part_in_vote(s + l->start, l->end - l->start);
+}
+
 /* a line opening with the label "Ne prennent pas part au vote : M. X,
    Mme Y" ("Ne prend pas part au vote :", "Ne participe(nt) pas au vote
    :"): a vote block line.  The label and its ':' only; a wrapped
@@ -2084,7 +2101,8 @@ static void classify(sctx *x, size_t i)
     /* "M. X, intéressé à l'affaire, ne prend pas part au vote et quitte
        la salle." opening a paragraph: the vote's first line (it ends
        the last article) */
-    else if (c0 == 'm' && i > 0 && (x->li[i - 1].k & K_BLANK) && opens_civility(p, n) && no_part_in_vote(p, n))
+    else if (c0 == 'm' && i > 0 && (x->li[i - 1].k & K_BLANK) && opens_civility(p, n)
+             && (no_part_in_vote(p, n) || no_part_next_line(t, s, i, p, n)))
         f->k |= K_VOTE;
     /* "Ne prennent pas part au vote : M. Serge X, Mme Odile Y" (it ends
        the last article too) */

@@ -77,8 +77,9 @@ static const ex_pattern parts[] = {
        (a speck glued after "voix": ". " or ": ", not ", " or "; " that
        may separate a label, "15 voix, pour : 12"); "Vote : 6:" / "voix
        pour" (a colon glued to the count, not a "." that may end a
-       sentence, "article 6. Voix pour : 12") */
-    {V_PAR, "\\d{1,3}:? voix(?:-| |(?:\\.|:) (?:(?:\\.|:|;|,) )?)pour"},
+       sentence, "article 6. Voix pour : 12"); a blank inside the noun
+       ("13 V OIX POUR") */
+    {V_PAR, "\\d{1,3}:? v ?oix(?:-| |(?:\\.|:) (?:(?:\\.|:|;|,) )?)pour"},
     /* "à l'unanimité" (OCR "à Punanimité": l' read P) */
     {V_UNAN, "(?:a )?l'unanimite|p?unanimite"},
     /* "(Adopté)", "La délibération est adoptée" */

@@ -2673,6 +2673,72 @@ static void test_blank_line_inside_grouped_list(void **st)
         check_att(&t, r);
 }
 
+/* attendance in prose: "Étaient présents tous les conseillers …, à
+   l'exception de M. X, excusé, qui avait donné pouvoir à Mme Y, et de
+   Mme Z, absente." -> X excused (proxy X -> Y), Z absent, no present
+   name; "sauf M. A et Mme B, excusés" (a plural status for both),
+   "excepté M. C, représenté par M. D" (a proxy, giver excused);
+   negative: no "présents"/"tous" before the exception ("Toutes les
+   subventions présentées sont accordées, sauf M. X, …"), no civility
+   after it */
+static void test_prose_exception(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Séance du 27 mai 2025\n\n"
+               "Étaient présents tous les conseillers municipaux en exercice, à l'exception\n"
+               "de M. Olivier GARNIER, excusé, qui avait donné pouvoir à Mme Nathalie\n"
+               "BRIAND, et de Mme Sophie LEMAIRE, absente.\n\n"
+               "Vu le code général des collectivités territoriales ;\n",
+         .n_present = TT(0), .n_excused = TT(1), .excused = {"GARNIER"}, .n_absent = TT(1), .absent = {"LEMAIRE"},
+         .n_proxies = TT(1), .proxy_from = {"GARNIER"}, .proxy_to = {"BRIAND"}},
+        {.in = "Séance du 27 mai 2025\n\n"
+               "Tous les membres sont présents sauf M. Paul ROUX et Mme Anne VIDAL, excusés.\n",
+         .n_present = TT(0), .n_excused = TT(2), .excused = {"ROUX", "VIDAL"}, .n_absent = TT(0), .n_proxies = TT(0)},
+        {.in = "Séance du 27 mai 2025\n\n"
+               "Étaient présents l'ensemble des délégués, excepté M. Luc BRUN, représenté par\n"
+               "M. Marc DUPRÉ, et Mme Rose HUC, absente.\n",
+         .n_excused = TT(1), .excused = {"BRUN"}, .n_absent = TT(1), .absent = {"HUC"}, .n_proxies = TT(1),
+         .proxy_from = {"BRUN"}, .proxy_to = {"DUPRÉ"}},
+        {.in = "Séance du 27 mai 2025\n\n"
+               "Les demandes présentées sont accordées, sauf M. Paul ROUX, absent du dossier.\n",
+         .n_excused = TT(0), .n_absent = TT(0), .n_proxies = TT(0)},
+        {.in = "Séance du 27 mai 2025\n\n"
+               "Étaient présents tous les conseillers, sauf le représentant de l'État, excusé.\n",
+         .n_excused = TT(0), .n_absent = TT(0), .n_proxies = TT(0)},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
+/* "… propose de désigner Mme X\ncomme secrétaire de séance ; Mme X est
+   désignée à l'unanimité et accepte cette fonction.": the name before
+   "comme" (first mention, no role from the sentence after the ';');
+   "Secrétaire de séance ; Mme Y" (no "comme": the ';' an OCR colon)
+   still reads the name after it */
+static void test_secretary_comme(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_document *d = run(&f,
+        "Séance du 27 mai 2025\n\n"
+        "Mme la Maire ouvre la séance et propose de désigner Mme Claire DUVAL\n"
+        "comme secrétaire de séance ; Mme Claire DUVAL est désignée à l'unanimité\n"
+        "et accepte cette fonction.\n");
+    assert_non_null(d->secretary);
+    assert_string_equal(d->secretary->family, "DUVAL");
+    assert_null(d->secretary->role);
+    assert_int_equal(d->secretary->span.start, view_at(&f.c, "Mme Claire DUVAL", 0));
+    fx_done(&f);
+    d = run(&f,
+        "Séance du 27 mai 2025\n"
+        "Présents : M. Paul ROUX, Mme Anne VIDAL.\n"
+        "Secrétaire de séance ; Mme Anne VIDAL\n");
+    assert_non_null(d->secretary);
+    assert_string_equal(d->secretary->family, "VIDAL");
+    fx_done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2680,6 +2746,8 @@ int main(void)
         cmocka_unit_test(test_present_by_member_collectivity),
         cmocka_unit_test(test_specks_after_label),
         cmocka_unit_test(test_blank_line_inside_grouped_list),
+        cmocka_unit_test(test_prose_exception),
+        cmocka_unit_test(test_secretary_comme),
         cmocka_unit_test(test_majority_of_members_present),
         cmocka_unit_test(test_presence_legend_excused_proxy),
         cmocka_unit_test(test_surveillance_colleges),

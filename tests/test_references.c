@@ -794,6 +794,31 @@ static void test_marche_contrat(void **state)
     CHECK_ROWS(rows);
 }
 
+/* OCR: "dû" for the date connector "du" ("loi n° 2000-321 dû 12 avril
+   2000"; a date must follow: "le montant dû 12 ..." has none after a
+   reference); a stray "5. " opening the article word's line after
+   "notamment ses" ("ses\n5. articles L. 2121-29 et L. 2241-1"); not a
+   digit before another word ("notamment ses\n5. annexes") */
+static void test_ocr_du_and_stray_item(void **state)
+{
+    static const ref_row rows[] = {{
+        .in = "Vu l'article 10 de la loi n° 2000-321 dû 12 avril 2000 relative aux droits ;\n"
+              "Vu le code général des collectivités territoriales, et notamment ses\n"
+              "5. articles L. 2121-29 et L. 2241-1 ;\n"
+              "Vu le décret n° 95-562 dû 6 mai 1995 ;\n",
+        .n = TT(3),
+        .refs = {{.kind = "loi", .number = "2000-321", .date = D(2000, 4, 12)},
+                 {.kind = "code", .narticles = TT(2), .articles = {"L.2121-29", "L.2241-1"}},
+                 {.kind = "decret", .number = "95-562", .date = D(1995, 5, 6)}},
+    }, {
+        .in = "Vu le code général des collectivités territoriales, et notamment ses\n"
+              "5. annexes ;\n",
+        .n = TT(1),
+        .refs = {{.kind = "code", .narticles = TT(0)}},
+    }};
+    CHECK_ROWS(rows);
+}
+
 /* "délibération" read by OCR without its accent and with 1 or I for its
    l ("de1ibération", "deIibération") is tried as a reference */
 static void test_unaccented_ocr_deliberation(void **state)
@@ -1266,6 +1291,7 @@ int main(void)
         cmocka_unit_test(test_budget_amendment),
         cmocka_unit_test(test_avenant),
         cmocka_unit_test(test_marche_contrat),
+        cmocka_unit_test(test_ocr_du_and_stray_item),
         cmocka_unit_test(test_unaccented_ocr_deliberation),
         cmocka_unit_test(test_number_letters_prefix),
         cmocka_unit_test(test_number_letter_prefix_kept),

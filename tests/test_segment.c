@@ -842,6 +842,47 @@ static void test_not_voting_paragraph_ends_article(void **state)
     ex_call_free(&c);
 }
 
+/* the same paragraph cut by a line end before the clause ("Mme X et M.
+   Y, membres du bureau de l'Union\nsportive fontainoise, ne prennent pas
+   part au vote."): the vote's first line too; a civility line ended by a
+   period whose next line holds the words stays in the article */
+static void test_not_voting_paragraph_wrapped(void **state)
+{
+    ex_call c;
+    run_pipeline(&c, *state,
+                 "DÉLIBÉRATION N° 2025-052\n"
+                 "Vu le code général des collectivités territoriales ;\n"
+                 "DÉCIDE :\n"
+                 "Article 1er : D'attribuer les subventions.\n"
+                 "\n"
+                 "Article 2 : Les crédits sont inscrits à l'article 6574 du\n"
+                 "budget primitif 2025.\n"
+                 "\n"
+                 "Mme Nathalie BRIAND et M. Paul ROYER, membres du bureau de l'Union\n"
+                 "sportive fontainoise, ne prennent pas part au vote.\n"
+                 "\n"
+                 "Adopté par 14 voix pour, 0 contre et 2 abstentions.\n");
+    assert_int_equal(c.docs.n, 1);
+    assert_int_equal(c.docs.v[0].articles.n, 2);
+    assert_string_equal(c.docs.v[0].articles.v[1].text, "Les crédits sont inscrits à l'article 6574 du budget primitif 2025.");
+    ex_call_free(&c);
+    run_pipeline(&c, *state,
+                 "DÉLIBÉRATION N° 2025-052\n"
+                 "Vu le code général des collectivités territoriales ;\n"
+                 "DÉCIDE :\n"
+                 "Article 1er : D'attribuer les subventions.\n"
+                 "\n"
+                 "Article 2 : Les crédits sont inscrits au budget.\n"
+                 "\n"
+                 "M. le Maire est chargé de l'exécution.\n"
+                 "Les élus intéressés ne prennent pas part au vote des tarifs.\n");
+    assert_int_equal(c.docs.v[0].articles.n, 2);
+    assert_string_equal(c.docs.v[0].articles.v[1].text,
+                        "Les crédits sont inscrits au budget. M. le Maire est chargé de l'exécution. Les élus intéressés ne "
+                        "prennent pas part au vote des tarifs.");
+    ex_call_free(&c);
+}
+
 /* "Ne prennent pas part au vote : M. X, Mme Y" after the articles (the
    singular "Ne prend pas part au vote : M. X" too): a vote line, no part
    of the last article; "ne prennent pas part au vote des tarifs" (no
@@ -2828,6 +2869,7 @@ int main(void)
         cmocka_unit_test(test_ocr_lost_article_number),
         cmocka_unit_test(test_article_heading_or_sentence),
         cmocka_unit_test(test_vote_heading_ends_article),
+        cmocka_unit_test(test_not_voting_paragraph_wrapped),
         cmocka_unit_test(test_not_voting_label_ends_article),
         cmocka_unit_test(test_register_closing_ends_article),
         cmocka_unit_test(test_acceptance_mention),

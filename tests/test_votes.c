@@ -717,6 +717,12 @@ static void test_ocr_accented_phrases(void **st)
         /* not a full stop after the count: no "par N voix pour" */
         {.in = "Le Conseil modifie l'article 6. Voix pour la liste A.\n",
          .n = 0},
+        /* a blank inside the noun ("13 V OIX POUR"); not "13 V. OIX" nor a
+           lone "V" without a count */
+        {.in = "ADOPTE PAR 13 V OIX POUR ET 1 ABSTENTION.\n",
+         .n = 1, .for_ = TT(13), .abstention = TT(1)},
+        {.in = "Annexe V OIX pour la commune.\n",
+         .n = 0},
     };
     TT_EACH(r, t, rows)
         check_tally(&t, r);
