@@ -14,24 +14,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "extra"))
 import _goldlib  # noqa: E402
-from _goldlib import CGCT, DocH, attendance, collapse, doc  # noqa: E402
+from _goldlib import CGCT, DocH, art, attendance, doc  # noqa: E402
 
 _goldlib.use_dir(HERE, "corpus/extra-pending/")
 
 CCP = "Code de la commande publique"
 CGPPP = "Code général de la propriété des personnes publiques"
-
-
-def art(d, number, heading, head, first, last):
-    """an article: span from its heading line `head` to the end of `last`;
-    text the body from `first` (its first words) to `last` (its last
-    words), collapsed as the contract says"""
-    i, _ = d.locate(head)
-    j, _ = d.locate(first)
-    _, end = d.locate(last)
-    assert j >= i + len(head)
-    return {"number": number, "heading": heading, "text": collapse(d.s[j:end]),
-            "span": [d.b(i), d.b(end)]}
 
 
 def saint_privat_deliberation():

@@ -437,6 +437,18 @@ class DocH(DocB):
                 a["text"] = t
 
 
+def art(d, number, heading, head, first, last):
+    """an article: span from its heading line `head` to the end of `last`;
+    text the body from `first` (its first words) to `last` (its last
+    words), collapsed as the contract says"""
+    i, _ = d.locate(head)
+    j, _ = d.locate(first)
+    _, end = d.locate(last)
+    assert j >= i + len(head)
+    return {"number": number, "heading": heading, "text": collapse(d.s[j:end]),
+            "span": [d.b(i), d.b(end)]}
+
+
 def art_cut(d, number, heading, head, first, last, text):
     """an article whose body is cut by page furniture: the span runs from
     the heading line to the end of `last`; `text` is the body without the
