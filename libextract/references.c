@@ -3181,6 +3181,9 @@ bool ex_find_references(ex_call *c)
                 plural = true;
             char pw[16];
             prev_word(t, ta, pw, sizeof pw);
+            /* the act read once: the tests below that need it, then the reference */
+            act_result r = {0};
+            bool parsed = false;
             bool skip = !strcmp(pw, "present") || !strcmp(pw, "presente")
                         || !strcmp(pw, "presents") || !strcmp(pw, "presentes");
             /* "le projet de délibération en date du …": a draft (this
@@ -3218,7 +3221,8 @@ bool ex_find_references(ex_call *c)
                         q++;
                 }
                 if (ex_match_fold(t->s + q, t->len - q, "modificative")) {
-                    act_result r = parse_act(&st, ta, tb, k, plural);
+                    r = parse_act(&st, ta, tb, k, plural);
+                    parsed = true;
                     skip = !r.ok || !r.date;
                 }
             }
@@ -3227,7 +3231,8 @@ bool ex_find_references(ex_call *c)
                reference only when dated ("l'avenant n° 1 du 18 octobre
                2024") */
             if (!skip && !strcmp(w, "avenant")) {
-                act_result r = parse_act(&st, ta, tb, k, plural);
+                r = parse_act(&st, ta, tb, k, plural);
+                parsed = true;
                 skip = !r.ok || !r.date;
             }
             /* "le marché n° 2024-MT-07 notifié le …": a marché (public
@@ -3239,11 +3244,13 @@ bool ex_find_references(ex_call *c)
                 size_t q = tb;
                 while (q < t->len && (t->s[q] == ' ' || t->s[q] == '\t' || t->s[q] == '\n'))
                     q++;
-                act_result r = parse_act(&st, ta, tb, k, plural);
+                r = parse_act(&st, ta, tb, k, plural);
+                parsed = true;
                 skip = !r.ok || !r.num_b || !r.date || (t->s[q] | 32) != 'n';
             }
             if (!skip) {
-                act_result r = parse_act(&st, ta, tb, k, plural);
+                if (!parsed)
+                    r = parse_act(&st, ta, tb, k, plural);
                 if (r.ok) {
                     bool item = false;
                     bool head = heading_position(&st, ta, &item);
