@@ -766,6 +766,68 @@ static void test_avenant(void **state)
     CHECK_ROWS(rows);
 }
 
+/* every act word of the trigger pattern, as written, capitalised and
+   in capitals, after "Vu", inside a sentence and after "l'", cited
+   with a number and a date: one reference of its kind.  The trigger's
+   byte filters (trigger_prefix(), third_ok(), fourth_ok(), the
+   first-byte and SIMD tables of references.c) are hand-written
+   necessary conditions of the pattern: a word they refuse is silently
+   lost (the "avenant" of 2026-12-02 was, for four days) */
+static void upper_utf8(char *d, const char *s)
+{
+    for (; *s; s++, d++) {
+        unsigned char ch = (unsigned char)*s;
+        if (ch >= 'a' && ch <= 'z')
+            *d = (char)(ch - 32);
+        else if (ch == 0xC3 && (unsigned char)s[1] >= 0xA0 && (unsigned char)s[1] <= 0xBE) {
+            *d++ = *s++;                    /* é -> É: Latin-1 lower case minus 32 */
+            *d = (char)((unsigned char)*s - 32);
+        } else
+            *d = *s;
+    }
+    *d = '\0';
+}
+
+static void test_every_trigger_word(void **state)
+{
+    static const struct { const char *word, *kind; } words[] = {
+        {"loi", "loi"}, {"lois", "loi"}, {"loi organique", "loi_organique"},
+        {"ordonnance", "ordonnance"}, {"ordonnances", "ordonnance"},
+        {"décret", "decret"}, {"decret", "decret"}, {"décrets", "decret"},
+        {"arrêté", "arrete"}, {"arrete", "arrete"}, {"arrété", "arrete"}, {"arrêtés", "arrete"},
+        {"circulaire", "circulaire"}, {"instruction", "instruction"},
+        {"délibération", "deliberation"}, {"deliberation", "deliberation"},
+        {"délibérations", "deliberation"},
+        {"décision", "decision"}, {"decision", "decision"},
+        {"règlement", "reglement"}, {"reglement", "reglement"}, {"réglement", "reglement"},
+        {"directive", "directive"},
+        {"convention", "convention"}, {"conventions", "convention"},
+        {"contractualisation", "convention"}, {"contrat", "convention"},
+        {"marché", "convention"}, {"avenant", "convention"}, {"avenants", "convention"},
+        {"protocole", "other"},
+        {"acte du conseil d'administration", "deliberation"},
+    };
+    static const char *const frames[] = {"Vu %s n° 2021-12 du 3 mars 2021 ;\n",
+                                         "Conformément à %s n° 2021-12 du 3 mars 2021, il est dit.\n",
+                                         "Vu l'%s n° 2021-12 du 3 mars 2021 ;\n"};
+    for (size_t i = 0; i < TT_N(words); i++)
+        for (int form = 0; form < 3; form++)
+            for (size_t f = 0; f < TT_N(frames); f++) {
+                char w[64], in[160];
+                strcpy(w, words[i].word);
+                if (form == 1)
+                    w[0] = (char)(w[0] - 32);
+                else if (form == 2)
+                    upper_utf8(w, words[i].word);
+                snprintf(in, sizeof in, frames[f], w);
+                const ref_row row = {.in = in, .n = TT(1),
+                                     .refs = {{.kind = words[i].kind, .number = "2021-12",
+                                               .date = D(2021, 3, 3)}}};
+                const tt_ctx t = {"words", i, in};
+                check_row(&t, *state, &row);
+            }
+}
+
 /* "marché" (a public contract) is an act word of kind convention cited
    by its number and a date ("notifié le" a date connector); "contrat"
    one cited by a number or a date; not a market ("le marché du 14
@@ -1291,6 +1353,7 @@ int main(void)
         cmocka_unit_test(test_budget_amendment),
         cmocka_unit_test(test_avenant),
         cmocka_unit_test(test_marche_contrat),
+        cmocka_unit_test(test_every_trigger_word),
         cmocka_unit_test(test_ocr_du_and_stray_item),
         cmocka_unit_test(test_unaccented_ocr_deliberation),
         cmocka_unit_test(test_number_letters_prefix),
