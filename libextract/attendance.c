@@ -4034,6 +4034,53 @@ static bool pa_proxy_tail(const char *s, size_t a, size_t b)
     return false;
 }
 
+/* prose_exception()'s next candidate at or after q in [lo, hi): a byte
+   that may open one of its words (a, s, e, h in either case, or 0xC3:
+   "à", "É"...; ex_match_fold() folds no other byte to those letters) at
+   a word start (lo, or the byte before no letter and below 0x80: not
+   word_byte()); hi when none.  16 bytes a step (SSE2), testing the next
+   byte too (ex_match_fold() folds only these to the key's second
+   letter); most documents
+   hold no list of the absent, and this scan reads all of their text */
+static size_t pe_next(const char *s, size_t lo, size_t hi, size_t q)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (q == lo && q < hi) {
+        unsigned char ch = u[q] | 32;
+        if (ch == 'a' || ch == 's' || ch == 'e' || ch == 'h' || u[q] == 0xC3)
+            return q;
+        q++;
+    }
+#ifdef EX_SIMD
+    for (; q + 16 <= hi; q += 16) {
+        const __m128i cur = ex_v_load(s + q), prev = ex_v_load(s + q - 1);
+        const __m128i next = ex_v_load(s + q + 1);     /* (s[hi] is readable: the NUL) */
+        const __m128i low = ex_v_low(cur), nlow = ex_v_low(next), nc3 = ex_v_eq(next, 0xC3);
+        /* and the next byte one the word's second letter may be: "a " / "à
+           ", "sa" / "sà", "ex", "ho" / "hò" / "hœ" (0xC5) */
+        const __m128i a = _mm_and_si128(ex_v_eq(low, 'a'), ex_v_eq(next, ' '));
+        const __m128i sa = _mm_and_si128(ex_v_eq(low, 's'), _mm_or_si128(ex_v_eq(nlow, 'a'), nc3));
+        const __m128i ex = _mm_and_si128(ex_v_eq(low, 'e'), ex_v_eq(nlow, 'x'));
+        const __m128i ho = _mm_and_si128(ex_v_eq(low, 'h'),
+                                         _mm_or_si128(_mm_or_si128(ex_v_eq(nlow, 'o'), nc3), ex_v_eq(next, 0xC5)));
+        const __m128i cand = _mm_or_si128(_mm_or_si128(a, sa),
+                                          _mm_or_si128(_mm_or_si128(ex, ho), ex_v_eq(cur, 0xC3)));
+        /* word_byte(): an ASCII letter, or a byte >= 0x80 (negative) */
+        const __m128i word = _mm_or_si128(ex_v_in(ex_v_low(prev), 'a', 'z'),
+                                          _mm_cmplt_epi8(prev, _mm_setzero_si128()));
+        unsigned k = ex_v_mask(_mm_andnot_si128(word, cand));
+        if (k)
+            return q + (size_t)__builtin_ctz(k);
+    }
+#endif
+    for (; q < hi; q++) {
+        unsigned char ch = u[q] | 32;
+        if ((ch == 'a' || ch == 's' || ch == 'e' || ch == 'h' || u[q] == 0xC3) && !word_byte(u[q - 1]))
+            return q;
+    }
+    return hi;
+}
+
 /* Attendance in prose, no list printed: "Étaient présents tous les
    conseillers municipaux en exercice, à l'exception de M. X, excusé, qui
    avait donné pouvoir à Mme Y, et de Mme Z, absente." ("sauf", "excepté",
@@ -4052,11 +4099,7 @@ static bool prose_exception(ex_call *c, ex_document *d)
     const char *s = c->text.s;
     size_t lo = d->span.start, hi = d->span.end;
     static const char *const trig[] = {"a l'exception", "sauf", "excepte", "exceptes", "hormis", NULL};
-    for (size_t q = lo; q < hi; q++) {
-        unsigned char ch = (unsigned char)s[q] | 32;
-        if (!(ch == 'a' || ch == 0xC3 || ch == 0xE3 || ch == 's' || ch == 'e' || ch == 'h')
-            || (q > lo && word_byte((unsigned char)s[q - 1])))
-            continue;
+    for (size_t q = pe_next(s, lo, hi, lo); q < hi; q = pe_next(s, lo, hi, q + 1)) {
         size_t m = 0;
         for (size_t k = 0; trig[k] && !m; k++)
             if ((m = ex_match_fold(s + q, hi - q, trig[k])) && q + m < hi && word_byte((unsigned char)s[q + m])

@@ -2700,6 +2700,17 @@ static void test_prose_exception(void **st)
                "M. Marc DUPRÉ, et Mme Rose HUC, absente.\n",
          .n_excused = TT(1), .excused = {"BRUN"}, .n_absent = TT(1), .absent = {"HUC"}, .n_proxies = TT(1),
          .proxy_from = {"BRUN"}, .proxy_to = {"DUPRÉ"}},
+        /* in capitals, "hormis", "À L'EXCEPTION" (the 16-byte candidate
+           scan of prose_exception() tests the byte after the first) */
+        {.in = "SEANCE DU 27 MAI 2025\n\n"
+               "ETAIENT PRESENTS TOUS LES CONSEILLERS EN EXERCICE, A L'EXCEPTION DE M. Paul ROUX, EXCUSE.\n",
+         .n_excused = TT(1), .excused = {"ROUX"}, .n_absent = TT(0), .n_proxies = TT(0)},
+        {.in = "Séance du 27 mai 2025\n\n"
+               "Tous les conseillers en exercice étaient présents, hormis Mme Anne VIDAL, absente.\n",
+         .n_excused = TT(0), .n_absent = TT(1), .absent = {"VIDAL"}, .n_proxies = TT(0)},
+        {.in = "Séance du 27 mai 2025\n\n"
+               "TOUS LES DÉLÉGUÉS SONT PRÉSENTS, À L'EXCEPTION DE Mme Anne VIDAL, ABSENTE.\n",
+         .n_excused = TT(0), .n_absent = TT(1), .absent = {"VIDAL"}, .n_proxies = TT(0)},
         {.in = "Séance du 27 mai 2025\n\n"
                "Les demandes présentées sont accordées, sauf M. Paul ROUX, absent du dossier.\n",
          .n_excused = TT(0), .n_absent = TT(0), .n_proxies = TT(0)},
