@@ -106,6 +106,9 @@ def hohenbruck_chasse():
              d.date("1er février 2033", "2033-02-01"),
              d.date("4 décembre 2025", "2025-12-04"),
              d.date("1er février 2026", "2026-02-01"),
+             # corrected after the first run: the loi's date was left out
+             # by mistake (a date in the text, every occurrence: contract)
+             d.date("6 juin 1895", "1895-06-06"),
              d.date("12 juin 2023", "2023-06-12"),
              d.date("2 février 2024", "2024-02-02"),
              d.date("1er février 2033", "2033-02-01"),
