@@ -308,9 +308,36 @@ static const char *const weekdays[] = {
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", NULL
 };
 
+/* an ASCII letter or a byte of a multi-byte character */
+static bool letter_byte(unsigned char ch)
+{
+    return ch >= 0x80 || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z');
+}
+
 /* the start of a weekday printed just before view offset a, or a */
 static size_t with_weekday(const char *s, size_t a)
 {
+    /* Prefilter (exact: a necessary condition of the test below).  The
+       word prev_word() returns ends at e, after a run of blanks, line
+       ends, form feeds and commas (a subset of those skipped here: the
+       run read back here stops at e too, s[e - 1] being a letter); a
+       weekday folds to 5 letters or more, each an ASCII letter or a
+       multi-byte character (a hyphen inside fails word_is()), its last
+       one i or e (or a multi-byte one): the 5 bytes before e are
+       letter bytes, the last i, e or >= 0x80.  Most dates ("le 17
+       octobre", "du 3 mai") fail it at once. */
+    size_t e = a;
+    while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n' || s[e - 1] == '\f'
+                     || s[e - 1] == ','))
+        e--;
+    if (e < 5)
+        return a;
+    unsigned char l = (unsigned char)s[e - 1];
+    if (!(l >= 0x80 || (l | 0x20) == 'i' || (l | 0x20) == 'e'))
+        return a;
+    for (size_t k = 2; k <= 5; k++)
+        if (!letter_byte((unsigned char)s[e - k]))
+            return a;
     size_t wa, wb;
     if (prev_word(s, a, true, &wa, &wb) && word_is(s, wa, wb, weekdays))
         return wa;

@@ -488,6 +488,23 @@ char *ex_num_text(ex_call *c, size_t a, size_t b)
         c->oom = true;
         return NULL;
     }
+    /* the common case, the span printed with single spaces between
+       other bytes (no tab, line end, CR, form feed, no blank at either
+       end, no two blanks in a row): the loop below copies it as it is */
+    size_t j = a;
+    for (; j < b; j++) {
+        unsigned char ch = (unsigned char)s[j];
+        if (ch > ' ')
+            continue;
+        if (ch == ' ' ? (j == a || j + 1 == b || s[j - 1] == ' ')
+                      : (ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f'))
+            break;
+    }
+    if (j == b) {
+        memcpy(out, s + a, b - a);
+        out[b - a] = 0;
+        return out;
+    }
     size_t k = 0;
     bool blank = false;
     for (size_t i = a; i < b; i++) {

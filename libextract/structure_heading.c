@@ -1008,22 +1008,58 @@ static size_t assembly_at(const char *p, size_t n)
     };
     /* Each key starts with one of these words: kw() reads a key from its
        start, one character after the other, so a key matches only where
-       its first word does; that word is tried once (-1: not yet). */
+       its first word does; each word is tried once. */
     static const char *const first[] = {"assemblee", "commission", "conseil", "comite", "bureau"};
     static const unsigned char grp[] = {0, 0, 0, 0, 0, 1, 2, 2, 2, 2, 2, 2, 3, 4, 4, 4, 2, 2, 2, 2, 2, 2, 0, 0, 3, 2, 4, 2, 4, 1, 1, 2, 1, 2, 0, 0, 0}; /* keys[i] starts with first[grp[i]] */
     /* (their first letters: a, c, b; kw() takes a key only where its
        first letter is the text's first character, read as kw_pre()
        classes it) */
-    char c0 = kw_pre(p, n).c0;
+    static const unsigned char flen[] = {9, 10, 7, 6, 6};   /* strlen(first[w]) */
+    kwpre t = kw_pre(p, n);
+    char c0 = t.c0;
     if (c0 != 'a' && c0 != 'c' && c0 != 'b')
         return 0;
-    int ok[5] = {-1, -1, -1, -1, -1};
+    /* nc[w]: once first[w] matched (kw() reads a key one character after
+       the other, greedily: the key's first word takes the bytes that
+       kw(first[w]) took, m), what the key's next characters " X" need
+       there: the blank run after m (none only before a digit), then a
+       character that kw() takes for the letter X exactly when its class
+       (kw_cls(), as kw_may() reads it) is X's; nc[w] is that class, 0
+       when " X" cannot match (every key of the group but the bare
+       first word: "bureau").  A key whose X has another class fails:
+       it is not tried. */
+    /* (the first words are tried at once, kw() being pure; those that
+       kw_may() rejects fail, not tried; none matching, no key does) */
+    int ok[5] = {0};
+    char nc[5] = {0};
+    bool any = false;
+    for (size_t w = 0; w < 5; w++) {
+        size_t m0 = kw_may(first[w], t) ? kw(p, n, first[w], false) : 0;
+        ok[w] = m0 != 0;
+        if (m0) {
+            any = true;
+            size_t j = m0;
+            while (j < n && is_blank(p[j]))
+                j++;
+            if (j < n && (j > m0 || digit(p[j]))) {
+                const unsigned char *u = (const unsigned char *)p + j;
+                size_t used;
+                nc[w] = kw_cls(u[0] < 0x80 ? (char)((u[0] >= 'A' && u[0] <= 'Z') ? u[0] + 32 : u[0])
+                                           : fold_c(u, n - j, &used));
+            }
+        }
+    }
+    if (!any)
+        return 0;
     for (size_t i = 0; keys[i]; i++) {
         size_t w = grp[i];
-        if (ok[w] < 0)
-            ok[w] = kw(p, n, first[w], false) != 0;
         if (!ok[w])
             continue;
+        if (keys[i][flen[w]] == ' ') {
+            char k = keys[i][flen[w] + 1];     /* a lower-case letter */
+            if ((k == 'i' ? 'l' : k) != nc[w])
+                continue;
+        }
         size_t m = kw(p, n, keys[i], true);
         if (m)
             return m;
@@ -2501,6 +2537,22 @@ static bool convened_yearless(ex_call *c, ex_document *d, size_t a, size_t b, in
     return ex_date_insert(c, a, b, v);
 }
 
+/* the first q in [q, e) where s[q] is 'c' or 'C', else e (16 bytes a
+   step with SSE2, all read before e) */
+static size_t c_at(const char *s, size_t q, size_t e)
+{
+#ifdef EX_SIMD
+    for (; q < e && e - q >= 16; q += 16) {
+        unsigned m = ex_v_mask(ex_v_eq(_mm_or_si128(ex_v_load(s + q), _mm_set1_epi8(0x20)), 'c'));
+        if (m)
+            return q + (size_t)__builtin_ctz(m);
+    }
+#endif
+    while (q < e && (s[q] | 0x20) != 'c')
+        q++;
+    return q;
+}
+
 void heading(sctx *x, const act *A, ex_document *d, size_t hz)
 {
     ex_call *c = x->c;
@@ -2634,8 +2686,9 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
             }
         }
         if (body_assembly == SIZE_MAX && mixed_line == SIZE_MAX && !(f->k & K_OBJET) && i < A->l0 + 80) {
-            for (size_t q = f->a; q + 8 < f->b; q++) {
-                if ((s[q] | 0x20) != 'c' || (q > f->a && !is_blank(s[q - 1])))
+            size_t qe = f->b > f->a + 8 ? f->b - 8 : f->a;
+            for (size_t q = c_at(s, f->a, qe); q < qe; q = c_at(s, q + 1, qe)) {
+                if (q > f->a && !is_blank(s[q - 1]))
                     continue;
                 size_t am = assembly_at(s + q, f->b - q);
                 if (am && am > 8 && !future_verb_after(x, i, q + am)) {
