@@ -444,6 +444,19 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
         {"prefet de", 1, CR_CAP}, {"prefet du", 1, CR_CAP}, {"prefet des", 1, CR_CAP}, {"prefet d'", 1, CR_CAP | CR_APOS},
         {"commune", 3, 0}, {"ville", 3, 0}, {"departement", 2, 0}, {"prefete", 1, CR_CAP}, {"prefet", 1, CR_CAP},
     };
+    /* the keys by first letter: their indexes + 1, in table order, 0
+       ending each list (keep with the table) */
+    static const unsigned char by_first[26][18] = {
+        ['c' - 'a'] = {1, 2, 3, 4, 9, 10, 11, 12, 23, 24, 26, 28, 35, 36, 49},
+        ['d' - 'a'] = {30, 31, 32, 33, 51},
+        ['e' - 'a'] = {22, 29},
+        ['l' - 'a'] = {27},
+        ['m' - 'a'] = {7, 8, 13},
+        ['p' - 'a'] = {19, 20, 21, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 52, 53},
+        ['r' - 'a'] = {34},
+        ['s' - 'a'] = {14, 15, 16, 17, 18, 25},
+        ['v' - 'a'] = {5, 6, 50},
+    };
     size_t nkeys = sizeof keys / sizeof keys[0];
     /* kw() compares an ASCII first byte as it is, lower-cased: only the
        keys with that first letter can match (no key starts with a letter
@@ -468,13 +481,19 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
     /* the upper-case share, computed when first needed (-1: not yet);
        bare: the last 5 keys allowed (-1: not decided yet) */
     int up = -1, bare = -1;
-    for (size_t i = 0; i < nkeys; i++) {
-        if (b0 < 0x80 && keys[i].k[0] != f0)
-            continue;
+    /* an ASCII first byte: only the keys with its letter, in table order
+       (the others are skipped by the test below); else every key */
+    const unsigned char *li = b0 < 0x80 ? by_first[f0 - 'a'] : NULL;
+    for (size_t t = 0; li ? li[t] != 0 : t < nkeys; t++) {
+        size_t i = li ? (size_t)li[t] - 1 : t;
+        size_t m = kw(p, n, keys[i].k, true);
+        if (!m && (keys[i].fl & CR_APOS))
+            m = kw(p, n, keys[i].k, false);
         /* the bare words (the last 5 keys) only as a whole upper-case
            heading: "COMMUNE", not a table head "Commune . Opération";
-           decided when the first of them is tried */
-        if (i >= nkeys - 5) {
+           decided when the first of them matches (none matching, the
+           answer is 0 either way: kw() and the test are pure) */
+        if (m && i >= nkeys - 5) {
             if (bare < 0) {
                 size_t words = 0;
                 for (size_t k = 0; k < n && words <= 3; k++)
@@ -485,9 +504,6 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
             if (!bare)
                 break;
         }
-        size_t m = kw(p, n, keys[i].k, true);
-        if (!m && (keys[i].fl & CR_APOS))
-            m = kw(p, n, keys[i].k, false);
         /* (the upper-case share only once such a key matched: both
            tests are pure) */
         if (m && (keys[i].fl & CR_CAP)) {
@@ -2256,7 +2272,31 @@ static inline bool session_pair(unsigned char c0, unsigned char c1)
 
 static size_t session_word(const char *s, size_t ls, size_t q, size_t e)
 {
-#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) \
+#if defined(EX_SIMD)
+    /* SSE2: sixteen bytes a step (loads from q - 1 to q + 15, all before
+       e): s[q] lower-cased (| 0x20: only the two cases of a letter give
+       it) one of s r l c d, and s[q - 1] no ASCII letter (the same test,
+       ex_v_in() unsigned: no byte >= 0x80 is one), except at the line
+       start ls */
+    if (q > 0) {
+        for (; q < e && e - q >= 16; q += 16) {
+            const __m128i lo = ex_v_low(ex_v_load(s + q));
+            const __m128i m = _mm_or_si128(_mm_or_si128(ex_v_eq(lo, 's'), ex_v_eq(lo, 'r')),
+                                           _mm_or_si128(ex_v_eq(lo, 'l'),
+                                                        _mm_or_si128(ex_v_eq(lo, 'c'), ex_v_eq(lo, 'd'))));
+            const __m128i pl = ex_v_in(ex_v_low(ex_v_load(s + q - 1)), 'a', 'z');
+            unsigned hit = ex_v_mask(_mm_andnot_si128(pl, m));
+            if (q == ls)
+                hit |= ex_v_mask(m) & 1u;
+            /* (s[k + 1]: at most s[e], the view's NUL at its end) */
+            for (; hit; hit &= hit - 1) {
+                size_t k = q + (size_t)__builtin_ctz(hit);
+                if (session_pair((unsigned char)s[k], (unsigned char)s[k + 1]))
+                    return k;
+            }
+        }
+    }
+#elif (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) \
     && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     const uint64_t ones = 0x0101010101010101u, low7 = ones * 0x7F, high = ones * 0x80;
     for (; e - q >= 8 && q < e; q += 8) {
