@@ -257,7 +257,7 @@ static long long words_val(const char *s, size_t a, size_t b)
 
 /* ------------------------------------------------------------------ */
 
-typedef EX_VEC(ex_date) date_vec;
+typedef ex_date_vec date_vec;
 
 static bool add(ex_call *c, date_vec *v, size_t a, size_t b, int y, int m, int d)
 {
@@ -284,6 +284,27 @@ static int cmp_date(const void *pa, const void *pb)
     return 0;
 }
 
+/* ex_sort() of dates by cmp_date(): a few of them (most documents) by
+   an insertion sort, stable as ex_sort() is (glibc's merge sort, or
+   none when in order): the same order, without qsort()'s callbacks;
+   more than 32 by ex_sort() (no quadratic time) */
+static void sort_dates(ex_date *v, size_t n)
+{
+    if (n > 32) {
+        ex_sort(v, n, sizeof *v, cmp_date);
+        return;
+    }
+    for (size_t i = 1; i < n; i++) {
+        ex_date t = v[i];
+        size_t j = i;
+        while (j > 0 && cmp_date(&v[j - 1], &t) > 0) {
+            v[j] = v[j - 1];
+            j--;
+        }
+        v[j] = t;
+    }
+}
+
 #define G(k) (ov[2 * (k)] != PCRE2_UNSET && ov[2 * (k) + 1] > ov[2 * (k)])
 #define GA(k) ((size_t)ov[2 * (k)])
 #define GB(k) ((size_t)ov[2 * (k) + 1])
@@ -308,9 +329,36 @@ static const char *const weekdays[] = {
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", NULL
 };
 
+/* an ASCII letter or a byte of a multi-byte character */
+static bool letter_byte(unsigned char ch)
+{
+    return ch >= 0x80 || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z');
+}
+
 /* the start of a weekday printed just before view offset a, or a */
 static size_t with_weekday(const char *s, size_t a)
 {
+    /* Prefilter (exact: a necessary condition of the test below).  The
+       word prev_word() returns ends at e, after a run of blanks, line
+       ends, form feeds and commas (a subset of those skipped here: the
+       run read back here stops at e too, s[e - 1] being a letter); a
+       weekday folds to 5 letters or more, each an ASCII letter or a
+       multi-byte character (a hyphen inside fails word_is()), its last
+       one i or e (or a multi-byte one): the 5 bytes before e are
+       letter bytes, the last i, e or >= 0x80.  Most dates ("le 17
+       octobre", "du 3 mai") fail it at once. */
+    size_t e = a;
+    while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n' || s[e - 1] == '\f'
+                     || s[e - 1] == ','))
+        e--;
+    if (e < 5)
+        return a;
+    unsigned char l = (unsigned char)s[e - 1];
+    if (!(l >= 0x80 || (l | 0x20) == 'i' || (l | 0x20) == 'e'))
+        return a;
+    for (size_t k = 2; k <= 5; k++)
+        if (!letter_byte((unsigned char)s[e - k]))
+            return a;
     size_t wa, wb;
     if (prev_word(s, a, true, &wa, &wb) && word_is(s, wa, wb, weekdays))
         return wa;
@@ -657,6 +705,26 @@ static bool day_list(ex_call *c, size_t a, size_t b, int d, const ex_date *secon
     return true;
 }
 
+/* A necessary condition of prev_word(s, p, false, ...) giving a word
+   that word_is() reads as a key of two letters, its first one in f,
+   its last one in l (lower-case ASCII letters): the word ends at e,
+   after a run of blanks, line ends and form feeds (prev_word() skips a
+   subset of them, then stops at a letter byte: the run read back here
+   stops there too); folded whole, two letters, each an ASCII letter or
+   a multi-byte character: the byte before e is the last letter (either
+   case) or >= 0x80, and so is the byte before it for the first one. */
+static bool two_letters_before(const char *s, size_t p, const char *f, const char *l)
+{
+    size_t e = p;
+    while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n' || s[e - 1] == '\f'))
+        e--;
+    if (e < 2)
+        return false;
+    unsigned char b1 = (unsigned char)s[e - 1], b0 = (unsigned char)s[e - 2];
+    return (b1 >= 0x80 || (((b1 | 0x20) >= 'a' && (b1 | 0x20) <= 'z') && strchr(l, b1 | 0x20)))
+           && (b0 >= 0x80 || (((b0 | 0x20) >= 'a' && (b0 | 0x20) <= 'z') && strchr(f, b0 | 0x20)));
+}
+
 /* The first end of a range, read backwards from a kept date at q:
    "du 15 au 31 janvier 2024", "du 15 janvier au 31 janvier 2024",
    "les 6 et 13 mars 2024", "des 10 et 17 novembre 2024", "entre le 2 et
@@ -668,11 +736,12 @@ static bool range_before(ex_call *c, const ex_date *second, date_vec *out)
     static const char *const openers[] = {"du", "les", "le", "des", NULL};
     const char *s = c->text.s;
     size_t wa, wb, p = second->span.start;
-    if (!prev_word(s, p, false, &wa, &wb))
+    /* (the word before is "le", "au" or "et", then "au" or "et") */
+    if (!two_letters_before(s, p, "lae", "eut") || !prev_word(s, p, false, &wa, &wb))
         return true;
     if (word_is(s, wa, wb, le)) {
         p = wa;
-        if (!prev_word(s, p, false, &wa, &wb))
+        if (!two_letters_before(s, p, "ae", "ut") || !prev_word(s, p, false, &wa, &wb))
             return true;
     }
     if (!word_is(s, wa, wb, links))
@@ -1073,6 +1142,27 @@ static bool rule_read_one(ex_call *c, date_vec *v)
     return true;
 }
 
+/* room for want elements in v: ex_vec_push() takes no realloc up to
+   there (one allocation for a size known before the pushes); false on
+   OOM (c->oom set) */
+static bool date_reserve(ex_call *c, date_vec *v, size_t want)
+{
+    if (v->cap >= want)
+        return true;
+    if (want > SIZE_MAX / sizeof *v->v) {
+        c->oom = true;
+        return false;
+    }
+    ex_date *p = ex_realloc(c->alloc, v->v, want * sizeof *v->v);
+    if (!p) {
+        c->oom = true;
+        return false;
+    }
+    v->v = p;
+    v->cap = want;
+    return true;
+}
+
 bool ex_find_dates(ex_call *c)
 {
     const ex_regex *rx = c->eng->dates;
@@ -1115,9 +1205,10 @@ bool ex_find_dates(ex_call *c)
         ok = rule_read_one(c, &cand);
     ex_vec_free(c->alloc, &mils);
     if (ok && cand.n) {
-        ex_sort(cand.v, cand.n, sizeof *cand.v, cmp_date);
+        sort_dates(cand.v, cand.n);
         date_vec kept = {0};
         size_t last_end = 0;
+        ok = date_reserve(c, &kept, cand.n);
         for (size_t i = 0; i < cand.n && ok; i++) {
             if (kept.n && cand.v[i].span.start < last_end)
                 continue;
@@ -1176,7 +1267,9 @@ bool ex_find_dates(ex_call *c)
             *x = extra.v[i];
         }
         if (ok && kept.n > 1)
-            ex_sort(kept.v, kept.n, sizeof *kept.v, cmp_date);
+            sort_dates(kept.v, kept.n);
+        if (ok)
+            ok = date_reserve(c, &c->dates, c->dates.n + kept.n);
         for (size_t i = 0; i < kept.n && ok; i++) {
             ex_date *x = ex_vec_push(c->alloc, &c->dates);
             if (!x) {

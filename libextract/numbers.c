@@ -173,19 +173,80 @@ static const struct { const char *key; int cls; int val; } number_words[] = {
     {"et", W_ET, 0},
 };
 
+/* the keys' first two letters: bit k of key_pairs[f - 'a'] is set when
+   a key of number_words[] starts with f then 'a' + k (keep with the
+   table) */
+#define B_(ch) (1u << ((ch) - 'a'))
+static const uint32_t key_pairs[26] = {
+    ['c' - 'a'] = B_('e') | B_('i'),
+    ['d' - 'a'] = B_('e') | B_('i') | B_('o'),
+    ['e' - 'a'] = B_('t'),
+    ['h' - 'a'] = B_('u'),
+    ['m' - 'a'] = B_('i'),
+    ['n' - 'a'] = B_('e'),
+    ['o' - 'a'] = B_('n'),
+    ['p' - 'a'] = B_('r'),
+    ['q' - 'a'] = B_('u'),
+    ['s' - 'a'] = B_('e') | B_('i') | B_('o'),
+    ['t' - 'a'] = B_('r'),
+    ['u' - 'a'] = B_('n'),
+    ['v' - 'a'] = B_('i'),
+    ['z' - 'a'] = B_('e'),
+};
+#undef B_
+
+/* the keys of number_words[] by first letter: their indexes + 1, in
+   table order, 0 ending each list (keep with the table) */
+static const unsigned char keys_by_first[26][7] = {
+    ['c' - 'a'] = {7, 23, 25, 26},
+    ['d' - 'a'] = {4, 12, 14},
+    ['e' - 'a'] = {35},
+    ['h' - 'a'] = {10},
+    ['m' - 'a'] = {27, 28, 29, 30, 31, 32},
+    ['n' - 'a'] = {11},
+    ['o' - 'a'] = {13},
+    ['p' - 'a'] = {33, 34},
+    ['q' - 'a'] = {6, 16, 17, 22},
+    ['s' - 'a'] = {8, 9, 18, 24},
+    ['t' - 'a'] = {5, 15, 21},
+    ['u' - 'a'] = {2, 3},
+    ['v' - 'a'] = {19, 20},
+    ['z' - 'a'] = {1},
+};
+
 /* the number word at s[0..n): its table index, *len its bytes; -1 */
 static int word_at(const char *s, size_t n, size_t *len)
 {
+    /* Prefilter (exact): ex_num_fold_word() folds an ASCII byte to its
+       lower-case letter, and stops at any other ASCII byte; every key
+       has two letters or more.  So two ASCII first bytes must be letters
+       that open a key (key_pairs[]), and one ASCII first byte a letter
+       with a second byte after it; a byte >= 0x80 (an accented letter
+       folded) is not filtered on.  Most words are no number word. */
+    unsigned char b0 = n ? (unsigned char)s[0] : 0;
+    if (n && b0 < 0x80) {
+        unsigned char f0 = b0 | 0x20;
+        if (f0 < 'a' || f0 > 'z' || n < 2)
+            return -1;
+        unsigned char b1 = (unsigned char)s[1];
+        if (b1 < 0x80) {
+            unsigned char f1 = b1 | 0x20;
+            if (f1 < 'a' || f1 > 'z' || !(key_pairs[f0 - 'a'] & (1u << (f1 - 'a'))))
+                return -1;
+        }
+    }
     char w[16];
     size_t used = ex_num_fold_word(s, n, w, sizeof w);
     if (!used)
         return -1;
-    /* (the first letters compared before strcmp(): most words are no
-       number word, and a key with another first letter is not it) */
-    for (size_t i = 0; i < sizeof number_words / sizeof number_words[0]; i++)
-        if (number_words[i].key[0] == w[0] && strcmp(w, number_words[i].key) == 0) {
+    /* (only the keys with w's first letter: a key with another one is
+       not w; the keys are distinct, so at most one is equal to w) */
+    if (w[0] < 'a' || w[0] > 'z')
+        return -1;
+    for (const unsigned char *k = keys_by_first[w[0] - 'a']; *k; k++)
+        if (strcmp(w, number_words[*k - 1].key) == 0) {
             *len = used;
-            return (int)i;
+            return (int)(*k - 1);
         }
     return -1;
 }
@@ -487,6 +548,23 @@ char *ex_num_text(ex_call *c, size_t a, size_t b)
     if (!out) {
         c->oom = true;
         return NULL;
+    }
+    /* the common case, the span printed with single spaces between
+       other bytes (no tab, line end, CR, form feed, no blank at either
+       end, no two blanks in a row): the loop below copies it as it is */
+    size_t j = a;
+    for (; j < b; j++) {
+        unsigned char ch = (unsigned char)s[j];
+        if (ch > ' ')
+            continue;
+        if (ch == ' ' ? (j == a || j + 1 == b || s[j - 1] == ' ')
+                      : (ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f'))
+            break;
+    }
+    if (j == b) {
+        memcpy(out, s + a, b - a);
+        out[b - a] = 0;
+        return out;
     }
     size_t k = 0;
     bool blank = false;

@@ -444,6 +444,19 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
         {"prefet de", 1, CR_CAP}, {"prefet du", 1, CR_CAP}, {"prefet des", 1, CR_CAP}, {"prefet d'", 1, CR_CAP | CR_APOS},
         {"commune", 3, 0}, {"ville", 3, 0}, {"departement", 2, 0}, {"prefete", 1, CR_CAP}, {"prefet", 1, CR_CAP},
     };
+    /* the keys by first letter: their indexes + 1, in table order, 0
+       ending each list (keep with the table) */
+    static const unsigned char by_first[26][18] = {
+        ['c' - 'a'] = {1, 2, 3, 4, 9, 10, 11, 12, 23, 24, 26, 28, 35, 36, 49},
+        ['d' - 'a'] = {30, 31, 32, 33, 51},
+        ['e' - 'a'] = {22, 29},
+        ['l' - 'a'] = {27},
+        ['m' - 'a'] = {7, 8, 13},
+        ['p' - 'a'] = {19, 20, 21, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 52, 53},
+        ['r' - 'a'] = {34},
+        ['s' - 'a'] = {14, 15, 16, 17, 18, 25},
+        ['v' - 'a'] = {5, 6, 50},
+    };
     size_t nkeys = sizeof keys / sizeof keys[0];
     /* kw() compares an ASCII first byte as it is, lower-cased: only the
        keys with that first letter can match (no key starts with a letter
@@ -468,13 +481,19 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
     /* the upper-case share, computed when first needed (-1: not yet);
        bare: the last 5 keys allowed (-1: not decided yet) */
     int up = -1, bare = -1;
-    for (size_t i = 0; i < nkeys; i++) {
-        if (b0 < 0x80 && keys[i].k[0] != f0)
-            continue;
+    /* an ASCII first byte: only the keys with its letter, in table order
+       (the others are skipped by the test below); else every key */
+    const unsigned char *li = b0 < 0x80 ? by_first[f0 - 'a'] : NULL;
+    for (size_t t = 0; li ? li[t] != 0 : t < nkeys; t++) {
+        size_t i = li ? (size_t)li[t] - 1 : t;
+        size_t m = kw(p, n, keys[i].k, true);
+        if (!m && (keys[i].fl & CR_APOS))
+            m = kw(p, n, keys[i].k, false);
         /* the bare words (the last 5 keys) only as a whole upper-case
            heading: "COMMUNE", not a table head "Commune . Opération";
-           decided when the first of them is tried */
-        if (i >= nkeys - 5) {
+           decided when the first of them matches (none matching, the
+           answer is 0 either way: kw() and the test are pure) */
+        if (m && i >= nkeys - 5) {
             if (bare < 0) {
                 size_t words = 0;
                 for (size_t k = 0; k < n && words <= 3; k++)
@@ -485,9 +504,6 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
             if (!bare)
                 break;
         }
-        size_t m = kw(p, n, keys[i].k, true);
-        if (!m && (keys[i].fl & CR_APOS))
-            m = kw(p, n, keys[i].k, false);
         /* (the upper-case share only once such a key matched: both
            tests are pure) */
         if (m && (keys[i].fl & CR_CAP)) {
@@ -1008,22 +1024,58 @@ static size_t assembly_at(const char *p, size_t n)
     };
     /* Each key starts with one of these words: kw() reads a key from its
        start, one character after the other, so a key matches only where
-       its first word does; that word is tried once (-1: not yet). */
+       its first word does; each word is tried once. */
     static const char *const first[] = {"assemblee", "commission", "conseil", "comite", "bureau"};
     static const unsigned char grp[] = {0, 0, 0, 0, 0, 1, 2, 2, 2, 2, 2, 2, 3, 4, 4, 4, 2, 2, 2, 2, 2, 2, 0, 0, 3, 2, 4, 2, 4, 1, 1, 2, 1, 2, 0, 0, 0}; /* keys[i] starts with first[grp[i]] */
     /* (their first letters: a, c, b; kw() takes a key only where its
        first letter is the text's first character, read as kw_pre()
        classes it) */
-    char c0 = kw_pre(p, n).c0;
+    static const unsigned char flen[] = {9, 10, 7, 6, 6};   /* strlen(first[w]) */
+    kwpre t = kw_pre(p, n);
+    char c0 = t.c0;
     if (c0 != 'a' && c0 != 'c' && c0 != 'b')
         return 0;
-    int ok[5] = {-1, -1, -1, -1, -1};
+    /* nc[w]: once first[w] matched (kw() reads a key one character after
+       the other, greedily: the key's first word takes the bytes that
+       kw(first[w]) took, m), what the key's next characters " X" need
+       there: the blank run after m (none only before a digit), then a
+       character that kw() takes for the letter X exactly when its class
+       (kw_cls(), as kw_may() reads it) is X's; nc[w] is that class, 0
+       when " X" cannot match (every key of the group but the bare
+       first word: "bureau").  A key whose X has another class fails:
+       it is not tried. */
+    /* (the first words are tried at once, kw() being pure; those that
+       kw_may() rejects fail, not tried; none matching, no key does) */
+    int ok[5] = {0};
+    char nc[5] = {0};
+    bool any = false;
+    for (size_t w = 0; w < 5; w++) {
+        size_t m0 = kw_may(first[w], t) ? kw(p, n, first[w], false) : 0;
+        ok[w] = m0 != 0;
+        if (m0) {
+            any = true;
+            size_t j = m0;
+            while (j < n && is_blank(p[j]))
+                j++;
+            if (j < n && (j > m0 || digit(p[j]))) {
+                const unsigned char *u = (const unsigned char *)p + j;
+                size_t used;
+                nc[w] = kw_cls(u[0] < 0x80 ? (char)((u[0] >= 'A' && u[0] <= 'Z') ? u[0] + 32 : u[0])
+                                           : fold_c(u, n - j, &used));
+            }
+        }
+    }
+    if (!any)
+        return 0;
     for (size_t i = 0; keys[i]; i++) {
         size_t w = grp[i];
-        if (ok[w] < 0)
-            ok[w] = kw(p, n, first[w], false) != 0;
         if (!ok[w])
             continue;
+        if (keys[i][flen[w]] == ' ') {
+            char k = keys[i][flen[w] + 1];     /* a lower-case letter */
+            if ((k == 'i' ? 'l' : k) != nc[w])
+                continue;
+        }
         size_t m = kw(p, n, keys[i], true);
         if (m)
             return m;
@@ -2220,7 +2272,31 @@ static inline bool session_pair(unsigned char c0, unsigned char c1)
 
 static size_t session_word(const char *s, size_t ls, size_t q, size_t e)
 {
-#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) \
+#if defined(EX_SIMD)
+    /* SSE2: sixteen bytes a step (loads from q - 1 to q + 15, all before
+       e): s[q] lower-cased (| 0x20: only the two cases of a letter give
+       it) one of s r l c d, and s[q - 1] no ASCII letter (the same test,
+       ex_v_in() unsigned: no byte >= 0x80 is one), except at the line
+       start ls */
+    if (q > 0) {
+        for (; q < e && e - q >= 16; q += 16) {
+            const __m128i lo = ex_v_low(ex_v_load(s + q));
+            const __m128i m = _mm_or_si128(_mm_or_si128(ex_v_eq(lo, 's'), ex_v_eq(lo, 'r')),
+                                           _mm_or_si128(ex_v_eq(lo, 'l'),
+                                                        _mm_or_si128(ex_v_eq(lo, 'c'), ex_v_eq(lo, 'd'))));
+            const __m128i pl = ex_v_in(ex_v_low(ex_v_load(s + q - 1)), 'a', 'z');
+            unsigned hit = ex_v_mask(_mm_andnot_si128(pl, m));
+            if (q == ls)
+                hit |= ex_v_mask(m) & 1u;
+            /* (s[k + 1]: at most s[e], the view's NUL at its end) */
+            for (; hit; hit &= hit - 1) {
+                size_t k = q + (size_t)__builtin_ctz(hit);
+                if (session_pair((unsigned char)s[k], (unsigned char)s[k + 1]))
+                    return k;
+            }
+        }
+    }
+#elif (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) \
     && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     const uint64_t ones = 0x0101010101010101u, low7 = ones * 0x7F, high = ones * 0x80;
     for (; e - q >= 8 && q < e; q += 8) {
@@ -2501,6 +2577,22 @@ static bool convened_yearless(ex_call *c, ex_document *d, size_t a, size_t b, in
     return ex_date_insert(c, a, b, v);
 }
 
+/* the first q in [q, e) where s[q] is 'c' or 'C', else e (16 bytes a
+   step with SSE2, all read before e) */
+static size_t c_at(const char *s, size_t q, size_t e)
+{
+#ifdef EX_SIMD
+    for (; q < e && e - q >= 16; q += 16) {
+        unsigned m = ex_v_mask(ex_v_eq(_mm_or_si128(ex_v_load(s + q), _mm_set1_epi8(0x20)), 'c'));
+        if (m)
+            return q + (size_t)__builtin_ctz(m);
+    }
+#endif
+    while (q < e && (s[q] | 0x20) != 'c')
+        q++;
+    return q;
+}
+
 void heading(sctx *x, const act *A, ex_document *d, size_t hz)
 {
     ex_call *c = x->c;
@@ -2634,8 +2726,9 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
             }
         }
         if (body_assembly == SIZE_MAX && mixed_line == SIZE_MAX && !(f->k & K_OBJET) && i < A->l0 + 80) {
-            for (size_t q = f->a; q + 8 < f->b; q++) {
-                if ((s[q] | 0x20) != 'c' || (q > f->a && !is_blank(s[q - 1])))
+            size_t qe = f->b > f->a + 8 ? f->b - 8 : f->a;
+            for (size_t q = c_at(s, f->a, qe); q < qe; q = c_at(s, q + 1, qe)) {
+                if (q > f->a && !is_blank(s[q - 1]))
                     continue;
                 size_t am = assembly_at(s + q, f->b - q);
                 if (am && am > 8 && !future_verb_after(x, i, q + am)) {
