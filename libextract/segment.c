@@ -786,9 +786,24 @@ static size_t verb_at(const char *p, size_t n)
     static const char *const stems[] = {"decid", "arret", "decret"};
     static const signed char stem_of[] = {0, 1, -1, 0, 2, 1, 1, 0, -1, 2};
     int stem[3] = {-1, -1, -1};
-    for (size_t i = 0; verbs[i]; i++) {
-        if (!kw_may(verbs[i], t))
-            continue;
+    /* kw_may() passes a verb only where t.c0 is its first letter (d, a
+       or o, each its own class) and t.c1 is unknown (0) or its second
+       (e for the d verbs, r for the others): each letter's indices, in
+       the list's order, after that test made once */
+    static const signed char by_d[] = {0, 2, 3, 4, 7, 9, -1}, by_a[] = {1, 5, 6, -1}, by_o[] = {8, -1};
+    const signed char *ix;
+    if (t.c0 == 'd')
+        ix = by_d;
+    else if (t.c0 == 'a')
+        ix = by_a;
+    else if (t.c0 == 'o')
+        ix = by_o;
+    else
+        return 0;
+    if (t.c1 && t.c1 != (t.c0 == 'd' ? 'e' : 'r'))
+        return 0;
+    for (; *ix >= 0; ix++) {
+        size_t i = (size_t)*ix;
         int si = stem_of[i];
         if (si >= 0) {
             if (stem[si] < 0)
@@ -1176,8 +1191,18 @@ static bool vote_at(const char *p, size_t n)
     case '(': keys = keys_paren; break;
     default: return false;
     }
+    /* but for a and l, a letter's keys share their first two characters
+       (or, for '(', a first one kw_may() does not filter on): kw_may()
+       gives each the same answer, asked once */
+    bool shared = t.c0 != 'a' && t.c0 != 'l';
+    if (shared && !kw_may(keys[0], t))
+        return false;
+    /* the v keys all begin "vot": past a one-byte v and o, an ASCII third
+       byte kw() reads as t ('t' or 'T') or none of them matches */
+    if (t.c0 == 'v' && n >= 3 && (unsigned char)p[1] < 0x80 && (unsigned char)p[2] < 0x80 && (p[2] | 0x20) != 't')
+        return false;
     for (size_t i = 0; keys[i]; i++) {
-        if (!kw_may(keys[i], t))
+        if (!shared && !kw_may(keys[i], t))
             continue;
         size_t m = kw(p, n, keys[i], false);
         if (!m)
