@@ -1891,7 +1891,73 @@ size_t numero_at(const char *p, size_t n)
 /* Per-call context */
 
 
-static void classify(sctx *x, size_t i)
+/* classify()'s test of a line [ls, le) for a ',' or ';' then blanks
+   and "le" (either case) inside it, read from one scan of the view that
+   the lines share in their order (each line was read through before):
+   a separator at q passes when r, the first byte after q that is no
+   blank, has r + 1 < le and "le" at r (read in the line, r stops at le:
+   the same answer).  The first separator of the line with "le" after
+   its blanks decides: a later one q2 is no blank, so r <= q2 < its own
+   r, and it fails where the first one fails. */
+typedef struct comma_cur {
+    bool ok;        /* q and r read */
+    size_t q, r;    /* the first such separator from where the scan was
+                       last asked (SIZE_MAX: none), its "le" at r */
+} comma_cur;
+
+static inline bool le_word(const char *r)
+{
+    return (r[0] | 0x20) == 'l' && (r[1] | 0x20) == 'e';
+}
+
+/* the first ',' or ';' at or after p with "le" at r, its first non-blank
+   byte after it, r + 1 < len (then *rp = r); SIZE_MAX for none */
+static size_t next_comma_le(const char *s, size_t len, size_t p, size_t *rp)
+{
+#ifdef EX_SIMD
+    /* sixteen bytes at a time while a whole load fits in the view */
+    for (; p < len && len - p >= 16; p += 16) {
+        __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(s + p));
+        unsigned z = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(w, _mm_set1_epi8(',')),
+                                                              _mm_cmpeq_epi8(w, _mm_set1_epi8(';'))));
+        for (; z; z &= z - 1) {
+            size_t q = p + (size_t)__builtin_ctz(z), r = q + 1;
+            while (r < len && is_blank(s[r]))
+                r++;
+            if (r + 1 < len && le_word(s + r)) {
+                *rp = r;
+                return q;
+            }
+        }
+    }
+#endif
+    for (; p < len; p++) {
+        if (s[p] != ',' && s[p] != ';')
+            continue;
+        size_t r = p + 1;
+        while (r < len && is_blank(s[r]))
+            r++;
+        if (r + 1 < len && le_word(s + r)) {
+            *rp = r;
+            return p;
+        }
+    }
+    return SIZE_MAX;
+}
+
+/* the test of the line [ls, le), the lines asked in increasing order */
+static bool comma_le_in(const char *s, size_t len, comma_cur *cc, size_t ls, size_t le)
+{
+    /* a q read from a start <= ls: none in [start, q), so when q >= ls
+       it is the first one from ls on (SIZE_MAX: none at all) */
+    if (!cc->ok || cc->q < ls) {
+        cc->q = next_comma_le(s, len, ls, &cc->r);
+        cc->ok = true;
+    }
+    return cc->q < le && cc->r + 1 < le;
+}
+
+static void classify(sctx *x, size_t i, comma_cur *cc)
 {
     const ex_text *t = x->t;
     const ex_line *l = &t->lines[i];
@@ -2163,36 +2229,7 @@ static void classify(sctx *x, size_t i)
     }
     /* signature block starters, in any column: all hold ", le" (OCR:
        "; le" in RX_FAIT) */
-    bool comma = false;
-    {
-        /* a ',' or ';' then blanks and "le" (either case) in the line;
-           the separators found sixteen bytes at a time (the loads may
-           read past the line in the view, those bytes masked off) */
-        const char *le = s + l->end, *q = s + l->start;
-#ifdef EX_SIMD
-        for (; !comma && q < le && s + t->len - q >= 16; q += 16) {
-            __m128i w = _mm_loadu_si128((const __m128i *)(const void *)q);
-            unsigned z = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(w, _mm_set1_epi8(',')),
-                                                                  _mm_cmpeq_epi8(w, _mm_set1_epi8(';'))));
-            if (le - q < 16)
-                z &= (1u << (le - q)) - 1;
-            for (; z && !comma; z &= z - 1) {
-                const char *r = q + __builtin_ctz(z) + 1;
-                while (r < le && is_blank(*r))
-                    r++;
-                comma = r + 1 < le && (r[0] | 0x20) == 'l' && (r[1] | 0x20) == 'e';
-            }
-        }
-#endif
-        for (; !comma && q < le; q++) {
-            if (*q != ',' && *q != ';')
-                continue;
-            const char *r = q + 1;
-            while (r < le && is_blank(*r))
-                r++;
-            comma = r + 1 < le && (r[0] | 0x20) == 'l' && (r[1] | 0x20) == 'e';
-        }
-    }
+    bool comma = comma_le_in(s, t->len, cc, l->start, l->end);
     for (size_t g = 0; comma && g < ns; g++) {
         size_t ga = skip_junk(s, sg[g].a, sg[g].b);
         if (ga >= sg[g].b)
@@ -4256,8 +4293,9 @@ bool ex_segment(ex_call *c)
     /* one pass: verb_after_preamble(i) reads lines i - 2 .. i only, all
        classified by then, and changes line i alone (classify() reads no
        other line) */
+    comma_cur cc = {.ok = false};
     for (size_t i = 0; i < t->nlines; i++) {
-        classify(&x, i);
+        classify(&x, i, &cc);
         if (i)
             verb_after_preamble(&x, i);
     }
