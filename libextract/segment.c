@@ -455,8 +455,11 @@ static bool arrete_qualified_number(const char *p, size_t n)
 }
 
 /* up: line i0's upper-case percent (li_up(): the first test asks it);
-   c0: p's first character folded (fold_c()) */
-static int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0, bool *numline, bool *decision)
+   c0: p's first character folded (fold_c()).  Always inlined (structure.h
+   EX_ST_INLINE), as vote_at(), preamble_at(), stamp_at() and stamp_cut():
+   classify(), their only caller, asks them of most lines, and the call
+   cost more than some of their answers */
+EX_ST_INLINE int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0, bool *numline, bool *decision)
 {
     size_t m;
 #define up li_up(x, i0)
@@ -587,6 +590,13 @@ static int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0, bool 
             || (c0 == 'c' && t.c1 && t.c1 != 'o' && t.c1 != 'n'))
             return 0;
     }
+    /* where c0 is a, r or p only avenant, rapport, or a "proces..." key
+       (all of them begin "proces": kw() matches it where they match) can
+       answer, with up >= 70 or (rapport) without: those pure tests
+       first, up (a pass over the segment) only after one matched */
+    if ((c0 == 'a' && !kw(p, n, "avenant", true)) || (c0 == 'r' && !kw(p, n, "rapport", true))
+        || (c0 == 'p' && !kw(p, n, "proces", false)))
+        return 0;
     if (up >= 70) {
         if ((m = kw_fuzzy(p, n, "convention", false)) || (m = kw(p, n, "avenant", true))) {
             if (m < n && letter_at(p + m, n - m))
@@ -1160,7 +1170,7 @@ static bool council_adopts(const char *p, size_t n)
     return false;
 }
 
-static bool vote_at(const char *p, size_t n)
+EX_ST_INLINE bool vote_at(const char *p, size_t n)
 {
     /* the keys by their first letter (kw() matches a key only where its
        first letter, folded, is the text's: kw_pre(), kw_may()); any
@@ -1416,7 +1426,7 @@ static size_t article_verb_at(const char *p, size_t n)
    reads a key left to right without going back, so a key matches where
    its head up to a blank matches and its tail matches after the bytes
    the head took: each head is read once for the keys that share it. */
-static bool preamble_at(const char *p, size_t n)
+EX_ST_INLINE bool preamble_at(const char *p, size_t n)
 {
     /* OCR: "en-avoir" (a hyphen for the blank) */
     static const char *const apres[] = {"en avoir delibere", "avoir delibere", "avoir entendu",
@@ -1706,7 +1716,7 @@ static bool bare_item(const char *p, size_t n, size_t *na, size_t *nb, size_t *t
 }
 
 /* lines of an ACTES stamp beyond those lines.c marks */
-static bool stamp_at(ex_call *c, const char *p, size_t n, size_t a)
+EX_ST_INLINE bool stamp_at(ex_call *c, const char *p, size_t n, size_t a)
 {
     size_t u0;
     char c0 = n ? fold_c((const unsigned char *)p, n, &u0) : 0;
@@ -1786,7 +1796,7 @@ bool stamp_phrase_kw(const char *s, size_t q, size_t b)
 }
 
 /* len: the view's length (s[0, len) may be read past b) */
-static size_t stamp_cut(const char *s, size_t a, size_t b, size_t len)
+EX_ST_INLINE size_t stamp_cut(const char *s, size_t a, size_t b, size_t len)
 {
     if (a + 7 >= b)
         return b;
