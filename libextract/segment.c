@@ -1476,7 +1476,7 @@ EX_ST_INLINE bool preamble_at(const char *p, size_t n)
 
 /* "Le Conseil APPROUVE le procès-verbal ...": "Le Conseil" then, as
    the next word, a decision verb in capitals (verb_at(), weak_verb_at()) */
-static bool council_verb(const char *p, size_t n)
+EX_ST_INLINE bool council_verb(const char *p, size_t n)
 {
     size_t q = kw(p, n, "le conseil ", false);
     if (!q)
@@ -1496,7 +1496,7 @@ static bool council_verb(const char *p, size_t n)
    après avoir délibéré, ...": an article, a few words (the body, not
    one of preamble_at()'s) and a comma, then the deliberation phrase on
    the same line */
-static bool body_comma_delibere(const char *p, size_t n)
+EX_ST_INLINE bool body_comma_delibere(const char *p, size_t n)
 {
     size_t q = kw(p, n, "le ", false);
     if (!q)
@@ -1555,7 +1555,7 @@ static const char *avoir_d(const char *h, size_t len, size_t avail)
 }
 
 /* avail: the bytes that may be read from p (the view's, p[n] on too) */
-static size_t mid_delibere(const char *p, size_t n, size_t avail)
+EX_ST_INLINE size_t mid_delibere(const char *p, size_t n, size_t avail)
 {
     for (const char *h = n > 16 ? avoir_d(p + 1, n - 1, avail - 1) : NULL; h;
          h = avoir_d(h + 1, (size_t)(p + n - h - 1), avail - (size_t)(h + 1 - p))) {
@@ -1582,7 +1582,7 @@ static size_t mid_delibere(const char *p, size_t n, size_t avail)
    complement is the decision (verb_at() takes it alone only in capitals
    or before ':'), because the preamble line before it ends with a
    comma. */
-static void verb_after_preamble(sctx *x, size_t i)
+EX_ST_INLINE void verb_after_preamble(sctx *x, size_t i)
 {
     linfo *f = &x->li[i];
     if ((f->k & (K_VERB | K_BLANK | K_SKIP)) || f->a >= f->b)
@@ -1897,6 +1897,17 @@ size_t numero_at(const char *p, size_t n)
     return q;
 }
 
+/* skip_junk() (structure_text.c), without the call where [a, b) is empty
+   or opens with an ASCII letter or digit: junk_len() takes none of them,
+   so its answer is a */
+static inline size_t skip_junk_a(const char *s, size_t a, size_t b)
+{
+    unsigned char ch = a < b ? (unsigned char)s[a] : 0;
+    if (a >= b || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') || (ch >= '0' && ch <= '9'))
+        return a;
+    return skip_junk(s, a, b);
+}
+
 /* ------------------------------------------------------------------ */
 /* Per-call context */
 
@@ -1967,7 +1978,12 @@ static bool comma_le_in(const char *s, size_t len, comma_cur *cc, size_t ls, siz
     return cc->q < le && cc->r + 1 < le;
 }
 
-static void classify(sctx *x, size_t i, comma_cur *cc)
+/* Always inlined (structure.h EX_ST_INLINE) into ex_segment(), its only
+   caller, once a line, as the tests only it asks of most lines
+   (act_label() above, mid_delibere(), body_comma_delibere(),
+   council_verb(), and verb_after_preamble() in ex_segment()): the calls
+   cost more than many of their answers */
+EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
 {
     const ex_text *t = x->t;
     const ex_line *l = &t->lines[i];
@@ -2008,7 +2024,7 @@ static void classify(sctx *x, size_t i, comma_cur *cc)
         f->a = f->b = l->start;
         return;
     }
-    size_t a = skip_junk(s, sg[0].a, sg[0].b);
+    size_t a = skip_junk_a(s, sg[0].a, sg[0].b);
     size_t b = sg[0].b;
     f->a = a;
     f->b = b;
@@ -2241,7 +2257,7 @@ static void classify(sctx *x, size_t i, comma_cur *cc)
        "; le" in RX_FAIT) */
     bool comma = comma_le_in(s, t->len, cc, l->start, l->end);
     for (size_t g = 0; comma && g < ns; g++) {
-        size_t ga = skip_junk(s, sg[g].a, sg[g].b);
+        size_t ga = skip_junk_a(s, sg[g].a, sg[g].b);
         if (ga >= sg[g].b)
             continue;
         if (rx_in(x->c, RX_FAIT, ga, l->end, false) || rx_in(x->c, RX_A_PLACE, ga, l->end, false)
@@ -3565,7 +3581,7 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
             seg sg[MAXSEG];
             size_t ns = li_segs(x, i, sg);
             for (size_t k = 0; k < ns && !have_pd; k++) {
-                size_t ga = skip_junk(s, sg[k].a, sg[k].b);
+                size_t ga = skip_junk_a(s, sg[k].a, sg[k].b);
                 PCRE2_SIZE *ov = ex_ov(c);
                 size_t le_pos = 0;
                 bool hit = false;
@@ -3603,7 +3619,7 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
         if (table_row(s, sg, ns))
             continue;
         for (size_t k = 0; k < ns; k++) {
-            size_t ga = skip_junk(s, sg[k].a, sg[k].b);
+            size_t ga = skip_junk_a(s, sg[k].a, sg[k].b);
             size_t gb = sg[k].b;
             if (ga >= gb)
                 continue;
@@ -3806,7 +3822,7 @@ static void transmission(sctx *x, ex_document *d, const act *A)
         seg sg[MAXSEG];
         size_t ns = li_segs(x, i, sg);
         for (size_t k = 0; k < ns; k++) {
-            size_t a = skip_junk(s, sg[k].a, sg[k].b), b = sg[k].b;
+            size_t a = skip_junk_a(s, sg[k].a, sg[k].b), b = sg[k].b;
             const char *p = s + a;
             size_t n = b - a;
             ex_date_val *slot = NULL;
