@@ -279,6 +279,17 @@ static bool rx_in(ex_call *c, int which, size_t from, size_t end, bool anchored)
     return rc > 0;
 }
 
+/* fold_c() (structure_text.c) with its ASCII case inline: one byte,
+   A-Z lowered, any other ASCII byte itself */
+static inline char fold_c_a(const unsigned char *u, size_t len, size_t *n)
+{
+    if (u[0] < 0x80) {
+        *n = 1;
+        return (char)((u[0] >= 'A' && u[0] <= 'Z') ? u[0] + 32 : u[0]);
+    }
+    return fold_c(u, len, n);
+}
+
 /* ---- labels ---- */
 
 /* p[0..n) is "du|de la|de l'|des" + at most four words of letters (the
@@ -1719,7 +1730,7 @@ static bool bare_item(const char *p, size_t n, size_t *na, size_t *nb, size_t *t
 EX_ST_INLINE bool stamp_at(ex_call *c, const char *p, size_t n, size_t a)
 {
     size_t u0;
-    char c0 = n ? fold_c((const unsigned char *)p, n, &u0) : 0;
+    char c0 = n ? fold_c_a((const unsigned char *)p, n, &u0) : 0;
     /* kw() reads the first character folded as c0 is, and takes for a
        key's first letter only that letter (for 'i': also 1 l | !, its
        OCR readings): only the keys of c0 are tried */
@@ -2051,7 +2062,7 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
     }
     /* first letter, folded: each label is only tried where it can start */
     size_t u0;
-    char c0 = fold_c((const unsigned char *)p, n, &u0);
+    char c0 = fold_c_a((const unsigned char *)p, n, &u0);
     /* c0 as a bit among the lower-case letters: "FIRST" tests below */
 #define LB(ch) (1u << ((ch) - 'a'))
     uint32_t cb = (c0 >= 'a' && c0 <= 'z') ? LB(c0) : 0;
@@ -2077,7 +2088,9 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
         f->k |= K_NUMLINE;
     if (c0 == 'r' && kw(p, n, "recueil des actes", false) && li_up(x, i) >= 70)
         f->k |= K_COVER;
-    if (numero_at(p, n) || (s[sg[0].a] == '(' && numero_at(s + sg[0].a + 1, sg[0].b - sg[0].a - 1)))
+    /* (numero_at()'s own first test inline: most lines fail it) */
+    if (((p[0] == 'N' || p[0] == 'n') && numero_at(p, n))
+        || (s[sg[0].a] == '(' && numero_at(s + sg[0].a + 1, sg[0].b - sg[0].a - 1)))
         f->k |= K_NUMBER;
     else if (c0 == 'c' || c0 == 'a') {
         /* "Convention n° 2024-DEV-014" printed apart (top right) */
