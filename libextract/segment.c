@@ -279,6 +279,17 @@ static bool rx_in(ex_call *c, int which, size_t from, size_t end, bool anchored)
     return rc > 0;
 }
 
+/* fold_c() (structure_text.c) with its ASCII case inline: one byte,
+   A-Z lowered, any other ASCII byte itself */
+static inline char fold_c_a(const unsigned char *u, size_t len, size_t *n)
+{
+    if (u[0] < 0x80) {
+        *n = 1;
+        return (char)((u[0] >= 'A' && u[0] <= 'Z') ? u[0] + 32 : u[0]);
+    }
+    return fold_c(u, len, n);
+}
+
 /* ---- labels ---- */
 
 /* p[0..n) is "du|de la|de l'|des" + at most four words of letters (the
@@ -455,8 +466,11 @@ static bool arrete_qualified_number(const char *p, size_t n)
 }
 
 /* up: line i0's upper-case percent (li_up(): the first test asks it);
-   c0: p's first character folded (fold_c()) */
-static int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0, bool *numline, bool *decision)
+   c0: p's first character folded (fold_c()).  Always inlined (structure.h
+   EX_ST_INLINE), as vote_at(), preamble_at(), stamp_at() and stamp_cut():
+   classify(), their only caller, asks them of most lines, and the call
+   cost more than some of their answers */
+EX_ST_INLINE int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0, bool *numline, bool *decision)
 {
     size_t m;
 #define up li_up(x, i0)
@@ -587,6 +601,13 @@ static int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0, bool 
             || (c0 == 'c' && t.c1 && t.c1 != 'o' && t.c1 != 'n'))
             return 0;
     }
+    /* where c0 is a, r or p only avenant, rapport, or a "proces..." key
+       (all of them begin "proces": kw() matches it where they match) can
+       answer, with up >= 70 or (rapport) without: those pure tests
+       first, up (a pass over the segment) only after one matched */
+    if ((c0 == 'a' && !kw(p, n, "avenant", true)) || (c0 == 'r' && !kw(p, n, "rapport", true))
+        || (c0 == 'p' && !kw(p, n, "proces", false)))
+        return 0;
     if (up >= 70) {
         if ((m = kw_fuzzy(p, n, "convention", false)) || (m = kw(p, n, "avenant", true))) {
             if (m < n && letter_at(p + m, n - m))
@@ -786,9 +807,24 @@ static size_t verb_at(const char *p, size_t n)
     static const char *const stems[] = {"decid", "arret", "decret"};
     static const signed char stem_of[] = {0, 1, -1, 0, 2, 1, 1, 0, -1, 2};
     int stem[3] = {-1, -1, -1};
-    for (size_t i = 0; verbs[i]; i++) {
-        if (!kw_may(verbs[i], t))
-            continue;
+    /* kw_may() passes a verb only where t.c0 is its first letter (d, a
+       or o, each its own class) and t.c1 is unknown (0) or its second
+       (e for the d verbs, r for the others): each letter's indices, in
+       the list's order, after that test made once */
+    static const signed char by_d[] = {0, 2, 3, 4, 7, 9, -1}, by_a[] = {1, 5, 6, -1}, by_o[] = {8, -1};
+    const signed char *ix;
+    if (t.c0 == 'd')
+        ix = by_d;
+    else if (t.c0 == 'a')
+        ix = by_a;
+    else if (t.c0 == 'o')
+        ix = by_o;
+    else
+        return 0;
+    if (t.c1 && t.c1 != (t.c0 == 'd' ? 'e' : 'r'))
+        return 0;
+    for (; *ix >= 0; ix++) {
+        size_t i = (size_t)*ix;
         int si = stem_of[i];
         if (si >= 0) {
             if (stem[si] < 0)
@@ -1145,7 +1181,7 @@ static bool council_adopts(const char *p, size_t n)
     return false;
 }
 
-static bool vote_at(const char *p, size_t n)
+EX_ST_INLINE bool vote_at(const char *p, size_t n)
 {
     /* the keys by their first letter (kw() matches a key only where its
        first letter, folded, is the text's: kw_pre(), kw_may()); any
@@ -1176,8 +1212,18 @@ static bool vote_at(const char *p, size_t n)
     case '(': keys = keys_paren; break;
     default: return false;
     }
+    /* but for a and l, a letter's keys share their first two characters
+       (or, for '(', a first one kw_may() does not filter on): kw_may()
+       gives each the same answer, asked once */
+    bool shared = t.c0 != 'a' && t.c0 != 'l';
+    if (shared && !kw_may(keys[0], t))
+        return false;
+    /* the v keys all begin "vot": past a one-byte v and o, an ASCII third
+       byte kw() reads as t ('t' or 'T') or none of them matches */
+    if (t.c0 == 'v' && n >= 3 && (unsigned char)p[1] < 0x80 && (unsigned char)p[2] < 0x80 && (p[2] | 0x20) != 't')
+        return false;
     for (size_t i = 0; keys[i]; i++) {
-        if (!kw_may(keys[i], t))
+        if (!shared && !kw_may(keys[i], t))
             continue;
         size_t m = kw(p, n, keys[i], false);
         if (!m)
@@ -1391,7 +1437,7 @@ static size_t article_verb_at(const char *p, size_t n)
    reads a key left to right without going back, so a key matches where
    its head up to a blank matches and its tail matches after the bytes
    the head took: each head is read once for the keys that share it. */
-static bool preamble_at(const char *p, size_t n)
+EX_ST_INLINE bool preamble_at(const char *p, size_t n)
 {
     /* OCR: "en-avoir" (a hyphen for the blank) */
     static const char *const apres[] = {"en avoir delibere", "avoir delibere", "avoir entendu",
@@ -1441,7 +1487,7 @@ static bool preamble_at(const char *p, size_t n)
 
 /* "Le Conseil APPROUVE le procès-verbal ...": "Le Conseil" then, as
    the next word, a decision verb in capitals (verb_at(), weak_verb_at()) */
-static bool council_verb(const char *p, size_t n)
+EX_ST_INLINE bool council_verb(const char *p, size_t n)
 {
     size_t q = kw(p, n, "le conseil ", false);
     if (!q)
@@ -1461,7 +1507,7 @@ static bool council_verb(const char *p, size_t n)
    après avoir délibéré, ...": an article, a few words (the body, not
    one of preamble_at()'s) and a comma, then the deliberation phrase on
    the same line */
-static bool body_comma_delibere(const char *p, size_t n)
+EX_ST_INLINE bool body_comma_delibere(const char *p, size_t n)
 {
     size_t q = kw(p, n, "le ", false);
     if (!q)
@@ -1520,7 +1566,7 @@ static const char *avoir_d(const char *h, size_t len, size_t avail)
 }
 
 /* avail: the bytes that may be read from p (the view's, p[n] on too) */
-static size_t mid_delibere(const char *p, size_t n, size_t avail)
+EX_ST_INLINE size_t mid_delibere(const char *p, size_t n, size_t avail)
 {
     for (const char *h = n > 16 ? avoir_d(p + 1, n - 1, avail - 1) : NULL; h;
          h = avoir_d(h + 1, (size_t)(p + n - h - 1), avail - (size_t)(h + 1 - p))) {
@@ -1547,7 +1593,7 @@ static size_t mid_delibere(const char *p, size_t n, size_t avail)
    complement is the decision (verb_at() takes it alone only in capitals
    or before ':'), because the preamble line before it ends with a
    comma. */
-static void verb_after_preamble(sctx *x, size_t i)
+EX_ST_INLINE void verb_after_preamble(sctx *x, size_t i)
 {
     linfo *f = &x->li[i];
     if ((f->k & (K_VERB | K_BLANK | K_SKIP)) || f->a >= f->b)
@@ -1681,10 +1727,10 @@ static bool bare_item(const char *p, size_t n, size_t *na, size_t *nb, size_t *t
 }
 
 /* lines of an ACTES stamp beyond those lines.c marks */
-static bool stamp_at(ex_call *c, const char *p, size_t n, size_t a)
+EX_ST_INLINE bool stamp_at(ex_call *c, const char *p, size_t n, size_t a)
 {
     size_t u0;
-    char c0 = n ? fold_c((const unsigned char *)p, n, &u0) : 0;
+    char c0 = n ? fold_c_a((const unsigned char *)p, n, &u0) : 0;
     /* kw() reads the first character folded as c0 is, and takes for a
        key's first letter only that letter (for 'i': also 1 l | !, its
        OCR readings): only the keys of c0 are tried */
@@ -1761,7 +1807,7 @@ bool stamp_phrase_kw(const char *s, size_t q, size_t b)
 }
 
 /* len: the view's length (s[0, len) may be read past b) */
-static size_t stamp_cut(const char *s, size_t a, size_t b, size_t len)
+EX_ST_INLINE size_t stamp_cut(const char *s, size_t a, size_t b, size_t len)
 {
     if (a + 7 >= b)
         return b;
@@ -1862,11 +1908,93 @@ size_t numero_at(const char *p, size_t n)
     return q;
 }
 
+/* skip_junk() (structure_text.c), without the call where [a, b) is empty
+   or opens with an ASCII letter or digit: junk_len() takes none of them,
+   so its answer is a */
+static inline size_t skip_junk_a(const char *s, size_t a, size_t b)
+{
+    unsigned char ch = a < b ? (unsigned char)s[a] : 0;
+    if (a >= b || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') || (ch >= '0' && ch <= '9'))
+        return a;
+    return skip_junk(s, a, b);
+}
+
 /* ------------------------------------------------------------------ */
 /* Per-call context */
 
 
-static void classify(sctx *x, size_t i)
+/* classify()'s test of a line [ls, le) for a ',' or ';' then blanks
+   and "le" (either case) inside it, read from one scan of the view that
+   the lines share in their order (each line was read through before):
+   a separator at q passes when r, the first byte after q that is no
+   blank, has r + 1 < le and "le" at r (read in the line, r stops at le:
+   the same answer).  The first separator of the line with "le" after
+   its blanks decides: a later one q2 is no blank, so r <= q2 < its own
+   r, and it fails where the first one fails. */
+typedef struct comma_cur {
+    bool ok;        /* q and r read */
+    size_t q, r;    /* the first such separator from where the scan was
+                       last asked (SIZE_MAX: none), its "le" at r */
+} comma_cur;
+
+static inline bool le_word(const char *r)
+{
+    return (r[0] | 0x20) == 'l' && (r[1] | 0x20) == 'e';
+}
+
+/* the first ',' or ';' at or after p with "le" at r, its first non-blank
+   byte after it, r + 1 < len (then *rp = r); SIZE_MAX for none */
+static size_t next_comma_le(const char *s, size_t len, size_t p, size_t *rp)
+{
+#ifdef EX_SIMD
+    /* sixteen bytes at a time while a whole load fits in the view */
+    for (; p < len && len - p >= 16; p += 16) {
+        __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(s + p));
+        unsigned z = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(w, _mm_set1_epi8(',')),
+                                                              _mm_cmpeq_epi8(w, _mm_set1_epi8(';'))));
+        for (; z; z &= z - 1) {
+            size_t q = p + (size_t)__builtin_ctz(z), r = q + 1;
+            while (r < len && is_blank(s[r]))
+                r++;
+            if (r + 1 < len && le_word(s + r)) {
+                *rp = r;
+                return q;
+            }
+        }
+    }
+#endif
+    for (; p < len; p++) {
+        if (s[p] != ',' && s[p] != ';')
+            continue;
+        size_t r = p + 1;
+        while (r < len && is_blank(s[r]))
+            r++;
+        if (r + 1 < len && le_word(s + r)) {
+            *rp = r;
+            return p;
+        }
+    }
+    return SIZE_MAX;
+}
+
+/* the test of the line [ls, le), the lines asked in increasing order */
+static bool comma_le_in(const char *s, size_t len, comma_cur *cc, size_t ls, size_t le)
+{
+    /* a q read from a start <= ls: none in [start, q), so when q >= ls
+       it is the first one from ls on (SIZE_MAX: none at all) */
+    if (!cc->ok || cc->q < ls) {
+        cc->q = next_comma_le(s, len, ls, &cc->r);
+        cc->ok = true;
+    }
+    return cc->q < le && cc->r + 1 < le;
+}
+
+/* Always inlined (structure.h EX_ST_INLINE) into ex_segment(), its only
+   caller, once a line, as the tests only it asks of most lines
+   (act_label() above, mid_delibere(), body_comma_delibere(),
+   council_verb(), and verb_after_preamble() in ex_segment()): the calls
+   cost more than many of their answers */
+EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
 {
     const ex_text *t = x->t;
     const ex_line *l = &t->lines[i];
@@ -1907,7 +2035,7 @@ static void classify(sctx *x, size_t i)
         f->a = f->b = l->start;
         return;
     }
-    size_t a = skip_junk(s, sg[0].a, sg[0].b);
+    size_t a = skip_junk_a(s, sg[0].a, sg[0].b);
     size_t b = sg[0].b;
     f->a = a;
     f->b = b;
@@ -1934,7 +2062,7 @@ static void classify(sctx *x, size_t i)
     }
     /* first letter, folded: each label is only tried where it can start */
     size_t u0;
-    char c0 = fold_c((const unsigned char *)p, n, &u0);
+    char c0 = fold_c_a((const unsigned char *)p, n, &u0);
     /* c0 as a bit among the lower-case letters: "FIRST" tests below */
 #define LB(ch) (1u << ((ch) - 'a'))
     uint32_t cb = (c0 >= 'a' && c0 <= 'z') ? LB(c0) : 0;
@@ -1960,7 +2088,9 @@ static void classify(sctx *x, size_t i)
         f->k |= K_NUMLINE;
     if (c0 == 'r' && kw(p, n, "recueil des actes", false) && li_up(x, i) >= 70)
         f->k |= K_COVER;
-    if (numero_at(p, n) || (s[sg[0].a] == '(' && numero_at(s + sg[0].a + 1, sg[0].b - sg[0].a - 1)))
+    /* (numero_at()'s own first test inline: most lines fail it) */
+    if (((p[0] == 'N' || p[0] == 'n') && numero_at(p, n))
+        || (s[sg[0].a] == '(' && numero_at(s + sg[0].a + 1, sg[0].b - sg[0].a - 1)))
         f->k |= K_NUMBER;
     else if (c0 == 'c' || c0 == 'a') {
         /* "Convention n° 2024-DEV-014" printed apart (top right) */
@@ -2138,38 +2268,9 @@ static void classify(sctx *x, size_t i)
     }
     /* signature block starters, in any column: all hold ", le" (OCR:
        "; le" in RX_FAIT) */
-    bool comma = false;
-    {
-        /* a ',' or ';' then blanks and "le" (either case) in the line;
-           the separators found sixteen bytes at a time (the loads may
-           read past the line in the view, those bytes masked off) */
-        const char *le = s + l->end, *q = s + l->start;
-#ifdef EX_SIMD
-        for (; !comma && q < le && s + t->len - q >= 16; q += 16) {
-            __m128i w = _mm_loadu_si128((const __m128i *)(const void *)q);
-            unsigned z = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(w, _mm_set1_epi8(',')),
-                                                                  _mm_cmpeq_epi8(w, _mm_set1_epi8(';'))));
-            if (le - q < 16)
-                z &= (1u << (le - q)) - 1;
-            for (; z && !comma; z &= z - 1) {
-                const char *r = q + __builtin_ctz(z) + 1;
-                while (r < le && is_blank(*r))
-                    r++;
-                comma = r + 1 < le && (r[0] | 0x20) == 'l' && (r[1] | 0x20) == 'e';
-            }
-        }
-#endif
-        for (; !comma && q < le; q++) {
-            if (*q != ',' && *q != ';')
-                continue;
-            const char *r = q + 1;
-            while (r < le && is_blank(*r))
-                r++;
-            comma = r + 1 < le && (r[0] | 0x20) == 'l' && (r[1] | 0x20) == 'e';
-        }
-    }
+    bool comma = comma_le_in(s, t->len, cc, l->start, l->end);
     for (size_t g = 0; comma && g < ns; g++) {
-        size_t ga = skip_junk(s, sg[g].a, sg[g].b);
+        size_t ga = skip_junk_a(s, sg[g].a, sg[g].b);
         if (ga >= sg[g].b)
             continue;
         if (rx_in(x->c, RX_FAIT, ga, l->end, false) || rx_in(x->c, RX_A_PLACE, ga, l->end, false)
@@ -3493,7 +3594,7 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
             seg sg[MAXSEG];
             size_t ns = li_segs(x, i, sg);
             for (size_t k = 0; k < ns && !have_pd; k++) {
-                size_t ga = skip_junk(s, sg[k].a, sg[k].b);
+                size_t ga = skip_junk_a(s, sg[k].a, sg[k].b);
                 PCRE2_SIZE *ov = ex_ov(c);
                 size_t le_pos = 0;
                 bool hit = false;
@@ -3531,7 +3632,7 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
         if (table_row(s, sg, ns))
             continue;
         for (size_t k = 0; k < ns; k++) {
-            size_t ga = skip_junk(s, sg[k].a, sg[k].b);
+            size_t ga = skip_junk_a(s, sg[k].a, sg[k].b);
             size_t gb = sg[k].b;
             if (ga >= gb)
                 continue;
@@ -3734,7 +3835,7 @@ static void transmission(sctx *x, ex_document *d, const act *A)
         seg sg[MAXSEG];
         size_t ns = li_segs(x, i, sg);
         for (size_t k = 0; k < ns; k++) {
-            size_t a = skip_junk(s, sg[k].a, sg[k].b), b = sg[k].b;
+            size_t a = skip_junk_a(s, sg[k].a, sg[k].b), b = sg[k].b;
             const char *p = s + a;
             size_t n = b - a;
             ex_date_val *slot = NULL;
@@ -4231,8 +4332,9 @@ bool ex_segment(ex_call *c)
     /* one pass: verb_after_preamble(i) reads lines i - 2 .. i only, all
        classified by then, and changes line i alone (classify() reads no
        other line) */
+    comma_cur cc = {.ok = false};
     for (size_t i = 0; i < t->nlines; i++) {
-        classify(&x, i);
+        classify(&x, i, &cc);
         if (i)
             verb_after_preamble(&x, i);
     }

@@ -382,11 +382,32 @@ int upper_pct(const char *s, size_t a, size_t b, size_t *letters)
    e: eight bytes at a time where the byte order allows it (a byte's
    flag: bit 7 of ~(((x & 0x7F) + 0x7F) | x), set when x is 0, with no
    carry between bytes; x is the byte xor ' ' or xor '\t') */
-static size_t blank_pair(const char *s, size_t p, size_t e)
+static size_t blank_pair(const char *s, size_t p, size_t e, size_t len)
 {
 #ifdef EX_SIMD
-    /* sixteen pairs (k, k + 1) at a time, k from p (the loads read up to
-       p + 16 < e) */
+    /* sixteen pairs (k, k + 1) at a time, k from p: the loads read s[p,
+       p + 17), p + 1 < e, so within the view (len: its length) when it
+       holds 15 bytes past e; in the block that reaches e the pairs with
+       k + 1 >= e are masked off, and it is the last (the loops below
+       only run at the view's end) */
+    if (p + 1 < e && len - e >= 15) {
+        const __m128i sp = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t');
+        for (;;) {
+            __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(s + p));
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + p + 1));
+            __m128i bw = _mm_or_si128(_mm_cmpeq_epi8(w, sp), _mm_cmpeq_epi8(w, tab));
+            __m128i bv = _mm_or_si128(_mm_cmpeq_epi8(v, sp), _mm_cmpeq_epi8(v, tab));
+            unsigned z = (unsigned)_mm_movemask_epi8(_mm_and_si128(bw, bv));
+            size_t rem = e - p - 1; /* the pairs left: k in [p, p + rem) */
+            if (rem <= 16) {
+                z &= (1u << rem) - 1;
+                return z ? p + (size_t)__builtin_ctz(z) : e;
+            }
+            if (z)
+                return p + (size_t)__builtin_ctz(z);
+            p += 16;
+        }
+    }
     for (; e - p >= 17; p += 16) {
         __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(s + p));
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + p + 1));
@@ -431,6 +452,11 @@ size_t line_segs(const ex_text *t, const ex_line *l, seg *out, size_t gap)
             i++;
         if (i >= e)
             break;
+        /* the first segment: only blanks before it, one character each */
+        if (!n) {
+            col = i - cpos;
+            cpos = i;
+        }
 #if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) \
     && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
         /* eight bytes at a time: a continuation byte has bit 7 set and
@@ -458,7 +484,7 @@ size_t line_segs(const ex_text *t, const ex_line *l, seg *out, size_t gap)
                earlier blank before it would make an earlier pair). */
             size_t k = i;
             for (;;) {
-                size_t r = blank_pair(s, k, e);
+                size_t r = blank_pair(s, k, e, t->len);
                 if (r >= e) {
                     last = trim_end(s, k, e);
                     i = e;
