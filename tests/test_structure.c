@@ -462,6 +462,47 @@ static void test_pv_first_verb(void **state)
                "2. Délibération n° 2025-042 – Décision modificative\n"
                "Le Conseil municipal APPROUVE la décision modificative n° 2.\n",
          .decision_verb = "APPROUVE"},
+        /* the deliberation phrase cut by the line end ("après en\navoir
+           délibéré, FIXE", "après en avoir\ndélibéré, FIXE"): the verb
+           after it, not the next item's */
+        {.in = "COMMUNE DE BRAMAYRAC\n"
+               "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+               "Point 2 – Délibération n° 2026-014 : Vote des taux\n"
+               "Mme la Maire propose de maintenir les taux. Vu le code général des\n"
+               "impôts, le conseil municipal, après en\n"
+               "avoir délibéré, FIXE les taux pour 2026.\n"
+               "Point 3 – Délibération n° 2026-015 : Budget primitif\n"
+               "Le conseil municipal, après en avoir délibéré, ADOPTE le budget primitif.\n",
+         .type = TT(EX_DOC_PROCES_VERBAL),
+         .decision_verb = "FIXE"},
+        {.in = "COMMUNE DE BRAMAYRAC\n"
+               "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+               "Point 2 – Délibération n° 2026-014 : Vote des taux\n"
+               "Mme la Maire propose de maintenir les taux. Le conseil municipal, après en avoir\n"
+               "délibéré, FIXE les taux pour 2026.\n"
+               "Point 3 – Délibération n° 2026-015 : Budget primitif\n"
+               "Le conseil municipal, après en avoir délibéré, ADOPTE le budget primitif.\n",
+         .decision_verb = "FIXE"},
+        /* (a blank line between, OCR) */
+        {.in = "COMMUNE DE BRAMAYRAC\n"
+               "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+               "Point 2 – Délibération n° 2026-014 : Vote des taux\n"
+               "Mme la Maire propose de maintenir les taux. Vu le code général des\n"
+               "impôts, le conseil municipal, après en\n"
+               "\n"
+               "avoir délibéré, FIXE les taux pour 2026.\n"
+               "Point 3 – Délibération n° 2026-015 : Budget primitif\n"
+               "Le conseil municipal, après en avoir délibéré, ADOPTE le budget primitif.\n",
+         .decision_verb = "FIXE"},
+        /* a line opening "avoir délibéré," after no "après": none */
+        {.in = "COMMUNE DE BRAMAYRAC\n"
+               "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+               "Point 2 – Délibération n° 2026-014 : Vote des taux\n"
+               "Mme la Maire regrette que le conseil ne puisse pas\n"
+               "avoir délibéré, FIXE au bulletin les taux.\n"
+               "Point 3 – Délibération n° 2026-015 : Budget primitif\n"
+               "Le conseil municipal, après en avoir délibéré, ADOPTE le budget primitif.\n",
+         .decision_verb = "ADOPTE"},
     };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);
@@ -2778,6 +2819,19 @@ static void test_objet_dash_and_year(void **state)
          "\n"
          "RÉPARTITION 2025\n",
          "AIDE AUX COMMUNES - RÉPARTITION 2025"},
+        /* an OCR speck ending the line ("ie", which reads as "le")
+           before a blank line and prose: the title stops; a connector
+           as printed ("de") still leads over the blank line */
+        {"OBJET : Délégation de signature à M. Paul ARNAL, directeur général\n"
+         "des services ie\n"
+         "\n"
+         "Le Président de la Communauté d'agglomération du Pays de Vernelle,\n",
+         "Délégation de signature à M. Paul ARNAL, directeur général des services ie"},
+        {"OBJET : Délégation de signature à M. Paul ARNAL, directeur général\n"
+         "des services de\n"
+         "\n"
+         "la communauté d'agglomération\n",
+         "Délégation de signature à M. Paul ARNAL, directeur général des services de la communauté d'agglomération"},
         /* a line opening with a year and a lower-case word goes on */
         {"OBJET : Plan pour la reconquête des centres-bourgs – Programme\n"
          "2026 et attribution d'une première enveloppe\n",
