@@ -681,6 +681,16 @@ static size_t ocr_column_cut(const char *s, size_t a, size_t kl, size_t b)
         if (s[r] >= 'A' && s[r] <= 'Z' && r + 1 < b && s[r + 1] >= 'A' && s[r + 1] <= 'Z'
             && assembly_at(s + r, n))
             return trim_end(s, a, q);
+        /* the département line of the right column, in mixed case
+           ("COMMUNE DE HOHENBRUCK-SUR-MODER Département du Bas-Rhin"; a
+           name in capitals holds "DÉPARTEMENT") */
+        if (s[r] == 'D' && n > 14 && ((s[r + 1] == 'e' && s[r + 2] == 'p') || ((unsigned char)s[r + 1] == 0xC3 && (unsigned char)s[r + 2] == 0xA9))) {
+            size_t m = kw(s + r, n, "departement ", false);
+            if (m && (kw(s + r + m, n - m, "du ", false) || kw(s + r + m, n - m, "de la ", false)
+                      || kw(s + r + m, n - m, "des ", false) || kw(s + r + m, n - m, "de l'", false)
+                      || kw(s + r + m, n - m, "de ", false)))
+                return trim_end(s, a, q);
+        }
         /* "ID :" with its I read as '{' or '[' (kw() takes 1 l | ! for it) */
         if (n >= 4 && (s[r] == '{' || s[r] == '[') && kw(s + r + 1, n - 1, "d :", false))
             return trim_end(s, a, q);

@@ -3337,8 +3337,9 @@ static void test_collectivity_departement(void **state)
 /* OCR joins a two-column letterhead's right column to the
    collectivity's name (the gap read as one blank or as a lone '.' / ':'
    between blanks): the stamp, register, page or reference words, an
-   ACTES identifier, "ID :" read "{D :", stay out; a glued département
-   bracket too; a name without such a column is kept whole */
+   ACTES identifier, "ID :" read "{D :", a "Département du …" line in
+   mixed case, stay out; a glued département bracket too; a name without
+   such a column is kept whole */
 static void test_collectivity_ocr_column(void **state)
 {
     static const doc_row rows[] = {
@@ -3371,6 +3372,13 @@ static void test_collectivity_ocr_column(void **state)
          .collectivity = "Commune de Vieux-Bourg"},
         /* "LA RÉUNION" in capitals is a name, no session line */
         {.in = COLL_DOC("DÉPARTEMENT DE LA RÉUNION"), .collectivity = "DÉPARTEMENT DE LA RÉUNION"},
+        /* the right column's département line in mixed case ("Département
+           du Bas-Rhin"); in capitals it is a word of the name */
+        {.in = COLL_DOC("COMMUNE DE HOHENBRUCK-SUR-MODER Département du Bas-Rhin"),
+         .collectivity = "COMMUNE DE HOHENBRUCK-SUR-MODER"},
+        {.in = COLL_DOC("Commune de Vieux-Bourg Département de la Marne"), .collectivity = "Commune de Vieux-Bourg"},
+        {.in = COLL_DOC("SERVICE DÉPARTEMENTAL D'INCENDIE ET DE SECOURS DU NORD"),
+         .collectivity = "SERVICE DÉPARTEMENTAL D'INCENDIE ET DE SECOURS DU NORD"},
     };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);
