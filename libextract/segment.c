@@ -1145,6 +1145,29 @@ static bool no_part_label_at(const char *p, size_t n)
     return m < n && p[m] == ':';
 }
 
+/* a ballot announced in the present: "il est procédé à un vote" ("au
+   vote", "à un scrutin", "au scrutin") somewhere in p[0..n): "À la
+   demande de sept conseillers, il est procédé à un vote par scrutin
+   public (article L. 3121-15 du CGCT)."  The vote's first line (it ends
+   the last article).  "Il sera procédé …" or "de procéder à un vote"
+   (an article's own decision) are none */
+static bool ballot_announced(const char *p, size_t n)
+{
+    for (size_t q = 0; q + 20 < n; q++) {
+        if ((p[q] != 'i' && p[q] != 'I') || (q && !is_blank(p[q - 1]) && p[q - 1] != ','))
+            continue;
+        size_t m = kw(p + q, n - q, "il est procede ", false);
+        if (!m)
+            continue;
+        const char *r = p + q + m;
+        size_t rn = n - q - m;
+        if (kw(r, rn, "a un vote", true) || kw(r, rn, "au vote", true) || kw(r, rn, "a un scrutin", true)
+            || kw(r, rn, "au scrutin", true))
+            return true;
+    }
+    return false;
+}
+
 /* vote block lines */
 /* p[0..n) after "Le conseil ": at most three words (the body's
    adjective: "municipal", "communautaire", "d'administration") then
@@ -1193,7 +1216,8 @@ EX_ST_INLINE bool vote_at(const char *p, size_t n)
     static const char *const keys_m[] = {"mis aux voix", NULL};
     static const char *const keys_o[] = {"ont vote", NULL};
     static const char *const keys_p[] = {"pour : ", "pour: ", NULL};
-    static const char *const keys_r[] = {"resultat du vote", "resultats du vote", "rejete", NULL};
+    static const char *const keys_r[] = {"resultat du vote", "resultats du vote", "resultat du scrutin",
+                                         "resultats du scrutin", "rejete", NULL};
     static const char *const keys_v[] = {"vote :", "votes :", "vote:", "vote a main levee", "vote", "votes",
                                          "votants :", "votants:", "vote electronique", "vote au scrutin",
                                          "vote a bulletin", "vote par appel", "vote par groupe", NULL};
@@ -1585,6 +1609,47 @@ EX_ST_INLINE size_t mid_delibere(const char *p, size_t n, size_t avail)
             return q;
     }
     return 0;
+}
+
+/* the line's last nw words, s[ls..e) trimmed, are key (folded): "…, après
+   en" ends with "apres en" (2 words) */
+static bool ends_words(const char *s, size_t ls, size_t e, const char *key, int nw)
+{
+    while (e > ls && is_blank(s[e - 1]))
+        e--;
+    size_t w = e;
+    for (int k = 0; k < nw; k++) {
+        while (w > ls && is_blank(s[w - 1]))
+            w--;
+        while (w > ls && !is_blank(s[w - 1]))
+            w--;
+    }
+    return w < e && (w == ls || is_blank(s[w - 1])) && kw(s + w, e - w, key, false) == e - w;
+}
+
+/* the deliberation phrase cut by the line end before line i (p[0..n)):
+   "… le conseil municipal, après en\navoir délibéré, FIXE les taux …",
+   "… après en avoir\ndélibéré, FIXE …", "… après\navoir délibéré, …";
+   the offset in p past the phrase's words, 0 when the line does not open
+   with its rest.  The line before (one blank line between allowed: OCR),
+   on the same page, must end with the phrase's start */
+static size_t cut_delibere(const ex_text *t, const char *s, size_t i, const char *p, size_t n)
+{
+    size_t h = i;
+    if (h > 1 && (t->lines[h - 1].flags & EX_LINE_BLANK))
+        h--;
+    if (h == 0 || (t->lines[h - 1].flags & EX_LINE_BLANK) || t->lines[h - 1].page != t->lines[i].page)
+        return 0;
+    size_t ls = t->lines[h - 1].start, le = t->lines[h - 1].end;
+    size_t m;
+    if (p[0] == 'a' || p[0] == 'A') {
+        if (!(m = kw(p, n, "avoir delibere", true)))
+            return 0;
+        return ends_words(s, ls, le, "apres en", 2) || ends_words(s, ls, le, "apres", 1) ? m : 0;
+    }
+    if (!(m = kw(p, n, "delibere", true)))
+        return 0;
+    return ends_words(s, ls, le, "apres en avoir", 3) || ends_words(s, ls, le, "apres avoir", 2) ? m : 0;
 }
 
 /* "Le Conseil municipal, après en avoir délibéré," then, at the start of
@@ -2149,7 +2214,8 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
         f->va = a;
         f->vb = a + m;
     } else if (ns == 1 && (pre || (c0 == 'l' && (body_comma_delibere(p, n) || council_verb(p, n)))
-                           || (((p[0] >= 'a' && p[0] <= 'z') || c0 == 'l') && (mid = mid_delibere(p, n, t->len - a))))) {
+                           || (((p[0] >= 'a' && p[0] <= 'z') || c0 == 'l') && (mid = mid_delibere(p, n, t->len - a)))
+                           || ((c0 == 'a' || c0 == 'd') && (mid = cut_delibere(t, s, i, p, n))))) {
         /* "Après en avoir délibéré, DÉCIDE :", "Le Conseil communautaire,
            après en avoir délibéré, APPROUVE le compte ...", "Le Conseil
            DÉCIDE d'adhérer ...", "Le Conseil APPROUVE le ..." on one line:
@@ -2237,6 +2303,11 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
     /* "Ne prennent pas part au vote : M. Serge X, Mme Odile Y" (it ends
        the last article too) */
     else if (c0 == 'n' && no_part_label_at(p, n))
+        f->k |= K_VOTE;
+    /* "À la demande de sept conseillers, il est procédé à un vote par
+       scrutin public …" opening a paragraph (not an article's heading):
+       the ballot's announcement, the vote's first line */
+    else if (i > 0 && (x->li[i - 1].k & K_BLANK) && !(f->k & K_ARTICLE) && ballot_announced(p, n))
         f->k |= K_VOTE;
     /* "ENTRE :", "ENTRE LES SOUSSIGNÉS :" (the parties follow) */
     if (c0 == 'e' && ((m = kw(p, n, "entre les soussignes", true)) || (m = kw(p, n, "entre les soussignees", true))
@@ -3554,6 +3625,35 @@ static size_t name_tail(const char *s, size_t a, size_t b)
     return trim_end(s, a, b);
 }
 
+/* a recipients' list label opening p[0..n): "Ampliation adressée à :",
+   "Ampliation :", "Ampliations :", "Copie à :", "Copie adressée à :",
+   "Copies :", "Destinataires :".  Not "Copie certifiée conforme" (a
+   certification, a signature may follow) */
+static bool recipients_label(const char *p, size_t n)
+{
+    static const char *const keys[] = {"ampliation", "ampliations", "copie", "copies", "destinataire",
+                                       "destinataires", NULL};
+    if (!n)
+        return false;
+    char c0 = (char)(p[0] | 0x20);
+    if (c0 != 'a' && c0 != 'c' && c0 != 'd')
+        return false;
+    for (size_t k = 0; keys[k]; k++) {
+        size_t m = kw(p, n, keys[k], true);
+        if (!m)
+            continue;
+        while (m < n && is_blank(p[m]))
+            m++;
+        if (m == n || p[m] == ':')
+            return true;
+        size_t v;
+        if ((v = kw(p + m, n - m, "adressee a", true)) || (v = kw(p + m, n - m, "adressees a", true))
+            || (v = kw(p + m, n - m, "a", true)) || (v = kw(p + m, n - m, "pour information", true)))
+            return true;
+    }
+    return false;
+}
+
 static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
 {
     const char *s = x->s;
@@ -3568,8 +3668,30 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
     /* orphan names (no role) */
     size_t orph_a[8], orph_b[8];
     size_t norph = 0;
+    bool recip = false;     /* in a recipients' list */
+    bool gap = false;       /* a blank line since the list's last line */
     for (size_t i = z0; i < l1; i++) {
         const linfo *f = &x->li[i];
+        /* "Ampliation adressée à :" and its list ("– M. Frédéric LAMBLIN
+           ;"): recipients, no signatories.  The list goes on across a
+           blank line (OCR) with an item opening with a dash or a bullet */
+        if (f->k & K_BLANK) {
+            gap = true;
+        } else if (!(f->k & K_SKIP)) {
+            if (recip && gap) {
+                const ex_line *l = &x->t->lines[i];
+                const unsigned char *u = (const unsigned char *)s + l->start + l->indent;
+                size_t un = l->end - l->start - l->indent;
+                recip = un && (u[0] == '-' || u[0] == '*'
+                               || (un >= 3 && u[0] == 0xE2 && u[1] == 0x80
+                                   && (u[2] == 0x93 || u[2] == 0x94 || u[2] == 0xA2)));
+            }
+            gap = false;
+            if (recip || recipients_label(s + f->a, f->b - f->a)) {
+                recip = true;
+                continue;
+            }
+        }
         if (f->k & K_SKIP) {
             /* the signatory's name as the last line of two pages, above
                their running footer ("Le Président du Conseil

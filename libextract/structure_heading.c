@@ -301,6 +301,48 @@ bool ends_connector(const char *s, size_t a, size_t b)
     return false;
 }
 
+/* ends_connector()'s answer read without the OCR letter confusions: a
+   dash or a comma, or the last word printed as a connector ("de", "la",
+   "à", "d'"); "des services ie" (a speck, which kw() reads as "le") is
+   none.  Crossing a blank line needs this one */
+static bool plain_connector(const char *s, size_t a, size_t b)
+{
+    b = trim_end(s, a, b);
+    if (b <= a)
+        return false;
+    char last = s[b - 1];
+    if (last == '-' || last == ',' || (b >= a + 3 && (unsigned char)s[b - 3] == 0xE2 && (unsigned char)s[b - 2] == 0x80
+                                        && ((unsigned char)s[b - 1] == 0x93 || (unsigned char)s[b - 1] == 0x94)))
+        return true;
+    size_t w = b;
+    while (w > a && !is_blank(s[w - 1]))
+        w--;
+    size_t n = b - w;
+    if (n == 2 && (unsigned char)s[w] == 0xC3 && ((unsigned char)s[w + 1] == 0xA0 || (unsigned char)s[w + 1] == 0x80))
+        return true;    /* "à" */
+    if (n == 4 && (s[w + 1] == (char)0xE2) && (unsigned char)s[w + 2] == 0x80 && (unsigned char)s[w + 3] == 0x99)
+        n = 2;          /* "d’", "l’": as "d'" */
+    static const char *const con[] = {"et", "de", "du", "des", "la", "le", "les", "a", "au", "aux", "en",
+                                       "pour", "sur", "par", "avec", "dans", "d'", "l'", NULL};
+    for (size_t i = 0; con[i]; i++) {
+        size_t k = 0;
+        if (strlen(con[i]) != n)
+            continue;
+        for (; k < n; k++) {
+            char ch = s[w + k];
+            if (ch >= 'A' && ch <= 'Z')
+                ch = (char)(ch + 32);
+            if ((unsigned char)ch >= 0x80 && con[i][k] == '\'')
+                ch = '\'';
+            if (ch != con[i][k])
+                break;
+        }
+        if (k == n)
+            return true;
+    }
+    return false;
+}
+
 /* the piece [a, b) ends with a dash after a blank ("financement -",
    "vente : –") */
 static bool spaced_dash_end(const char *s, size_t a, size_t b)
@@ -655,6 +697,16 @@ static size_t ocr_column_cut(const char *s, size_t a, size_t kl, size_t b)
         if (s[r] >= 'A' && s[r] <= 'Z' && r + 1 < b && s[r + 1] >= 'A' && s[r + 1] <= 'Z'
             && assembly_at(s + r, n))
             return trim_end(s, a, q);
+        /* the département line of the right column, in mixed case
+           ("COMMUNE DE HOHENBRUCK-SUR-MODER Département du Bas-Rhin"; a
+           name in capitals holds "DÉPARTEMENT") */
+        if (s[r] == 'D' && n > 14 && ((s[r + 1] == 'e' && s[r + 2] == 'p') || ((unsigned char)s[r + 1] == 0xC3 && (unsigned char)s[r + 2] == 0xA9))) {
+            size_t m = kw(s + r, n, "departement ", false);
+            if (m && (kw(s + r + m, n - m, "du ", false) || kw(s + r + m, n - m, "de la ", false)
+                      || kw(s + r + m, n - m, "des ", false) || kw(s + r + m, n - m, "de l'", false)
+                      || kw(s + r + m, n - m, "de ", false)))
+                return trim_end(s, a, q);
+        }
         /* "ID :" with its I read as '{' or '[' (kw() takes 1 l | ! for it) */
         if (n >= 4 && (s[r] == '{' || s[r] == '[') && kw(s + r + 1, n - 1, "d :", false))
             return trim_end(s, a, q);
@@ -2463,7 +2515,8 @@ static const char *objet_title(sctx *x, size_t i, size_t hz)
                BRULES" :": the body announced) */
             size_t pe = trim_end(s, x->li[prev].a, x->li[prev].b);
             bool colon = prev > i && pe > x->li[prev].a && s[pe - 1] == ':';
-            if (conn || (x->dbl && j == prev + 1 && !tight && !colon))
+            if ((conn && plain_connector(s, x->li[prev].a, x->li[prev].b))
+                || (x->dbl && j == prev + 1 && !tight && !colon))
                 continue;
             break;
         }

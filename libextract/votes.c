@@ -693,6 +693,28 @@ static bool line_alone(const ex_call *c, size_t a, size_t b)
     return true;
 }
 
+/* "ADOPTE le budget primitif" inside an item's sentence ("…, après en
+   avoir délibéré, ADOPTE le budget …"): the word s[a..b) in capitals
+   then a determiner (le, la, les, l', un, une, ce, cette, ces): an
+   operative verb before its object, no result.  "ADOPTÉ à l'unanimité",
+   "Adopté le 3 mars" (not capitals) are none */
+static bool caps_verb_object(const char *s, size_t a, size_t b, size_t end)
+{
+    static const char *const dets[] = {"le ", "la ", "les ", "l'", "un ", "une ", "ce ", "cette ", "ces ", NULL};
+    for (size_t q = a; q < b; q++)
+        if (!(s[q] >= 'A' && s[q] <= 'Z'))
+            return false;
+    if (b >= end || s[b] != ' ')
+        return false;
+    size_t q = b + 1;
+    for (size_t k = 0; dets[k]; k++) {
+        size_t m = strlen(dets[k]);
+        if (q + m <= end && !memcmp(s + q, dets[k], m))
+            return true;
+    }
+    return false;
+}
+
 /* "à l'unanimité" says a vote when a voting verb or a line start is
    close before it, and no "avis" (an opinion of a committee) */
 static bool unan_context(const ex_call *c, size_t a, size_t lo)
@@ -2450,6 +2472,8 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
                conseil d'administration": the act's decision verb
                (segment.c), no result */
             if (d->decision_verb && d->decision_span.start == a && d->decision_span.end == b)
+                continue;
+            if (caps_verb_object(s, a, b, end))
                 continue;
             x.alone = line_alone(c, a, b) || majority_after(c, &x, prev_b, end) || act_result(c, &x);
             break;

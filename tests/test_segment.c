@@ -769,6 +769,47 @@ static void test_vote_after_signature(void **state)
     ex_call_free(&c);
 }
 
+/* "Ampliation adressée à :" ("Ampliation :", "Copie à :",
+   "Destinataires :") after the signature and its list up to a blank
+   line, or across one before an item opening with a dash (OCR):
+   recipients, no signatories ("– M. Frédéric LAMBLIN ;" gave a signature
+   without role); a signature block after the list's blank line is still
+   read */
+static void test_recipients_list_no_signature(void **state)
+{
+    static const char *const labels[] = {"Ampliation adressée à :", "Ampliation :", "Copie à :",
+                                         "Destinataires :"};
+    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+        char in[900];
+        snprintf(in, sizeof in,
+                 "ARRÊTÉ DU PRÉSIDENT N° AP-2026-017\n"
+                 "Le Président de la Communauté d'agglomération,\n"
+                 "VU le code général des collectivités territoriales ;\n"
+                 "ARRÊTE\n"
+                 "Article 1er – Délégation de signature est donnée à M. Paul ARNAL.\n"
+                 "Article 2 – Le présent arrêté sera notifié à l'intéressé.\n\n"
+                 "Fait à Vernelle, le mardi 21 avril 2026\n\n"
+                 "Le Président,\n"
+                 "Jean-Marc DUCHESNAY\n\n"
+                 "%s\n"
+                 "– M. le Préfet du Loiret ;\n\n"
+                 "— M. Paul ARNAL ;\n"
+                 "- Mme Anne VIALA.\n\n"
+                 "Le Directeur général des services,\n"
+                 "Paul ARNAL\n",
+                 labels[k]);
+        ex_call c;
+        run_pipeline(&c, *state, in);
+        assert_int_equal(c.docs.n, 1);
+        const ex_document *d = &c.docs.v[0];
+        assert_int_equal(d->signatures.n, 2);
+        assert_string_equal(d->signatures.v[0].name, "Jean-Marc DUCHESNAY");
+        assert_string_equal(d->signatures.v[1].role, "Le Directeur général des services");
+        assert_string_equal(d->signatures.v[1].name, "Paul ARNAL");
+        ex_call_free(&c);
+    }
+}
+
 /* "Vu pour acceptation," over the signatures of the persons an arrêté
    names: a mention of their assent, no visa (a visa there ran to the
    end and lost every signature); their roles ("Le régisseur
@@ -839,6 +880,60 @@ static void test_not_voting_paragraph_ends_article(void **state)
     assert_int_equal(c.docs.v[0].articles.n, 2);
     assert_string_equal(c.docs.v[0].articles.v[0].text,
                         "De céder la parcelle à M. Paul ARNAL, qui M. Paul ARNAL ne prend pas part au vote des tarifs.");
+    ex_call_free(&c);
+}
+
+/* a ballot announced in a paragraph after the articles ("À la demande
+   de sept conseillers, il est procédé à un vote par scrutin public.")
+   and "Résultat du scrutin public :" with its roll-call table: the
+   vote, no part of the last article; an article deciding a ballot ("de
+   procéder à un vote", "Il sera procédé …") keeps its text */
+static void test_ballot_paragraph_ends_article(void **state)
+{
+    static const char *const votes[] = {
+        "À la demande de sept conseillers départementaux, il est procédé à un vote\n"
+        "par scrutin public. M. Paul ARNAL ne prend pas part au vote.\n\n"
+        "Résultat du scrutin public :\n\n"
+        "Conseiller départemental          Pour     Contre   Abstention\n"
+        "Mme Anne VIALA                      X\n"
+        "M. Louis BRU                                 X\n\n",
+        "Il est procédé à un vote par scrutin public.\n\n",
+        "Résultat du scrutin public :\n\n"
+        "Mme Anne VIALA                      X\n"
+        "M. Louis BRU                                 X\n\n",
+    };
+    for (size_t k = 0; k < sizeof votes / sizeof *votes; k++) {
+        char in[1200];
+        snprintf(in, sizeof in,
+                 "DÉLIBÉRATION N° CP-2026-0412\n"
+                 "Vu le code général des collectivités territoriales ;\n"
+                 "DÉCIDE :\n"
+                 "Article 1er : D'approuver le règlement.\n\n"
+                 "Article 2 : De maintenir la gratuité pour le troisième enfant.\n\n"
+                 "%s"
+                 "Pour : 14 – Contre : 5 – Abstentions : 2\n"
+                 "La délibération est adoptée.\n",
+                 votes[k]);
+        ex_call c;
+        run_pipeline(&c, *state, in);
+        assert_int_equal(c.docs.n, 1);
+        assert_int_equal(c.docs.v[0].articles.n, 2);
+        assert_string_equal(c.docs.v[0].articles.v[1].text, "De maintenir la gratuité pour le troisième enfant.");
+        ex_call_free(&c);
+    }
+    ex_call c;
+    run_pipeline(&c, *state,
+                 "DÉLIBÉRATION N° CP-2026-0412\n"
+                 "Vu le code général des collectivités territoriales ;\n"
+                 "DÉCIDE :\n"
+                 "Article 1er : De procéder à un vote par scrutin public.\n\n"
+                 "Article 2 : Les membres sont élus.\n\n"
+                 "Il sera procédé à un vote par scrutin secret.\n\n"
+                 "Pour : 14 – Contre : 5 – Abstentions : 2\n");
+    assert_int_equal(c.docs.v[0].articles.n, 2);
+    assert_string_equal(c.docs.v[0].articles.v[0].text, "De procéder à un vote par scrutin public.");
+    assert_string_equal(c.docs.v[0].articles.v[1].text,
+                        "Les membres sont élus. Il sera procédé à un vote par scrutin secret.");
     ex_call_free(&c);
 }
 
@@ -2873,8 +2968,10 @@ int main(void)
         cmocka_unit_test(test_not_voting_label_ends_article),
         cmocka_unit_test(test_register_closing_ends_article),
         cmocka_unit_test(test_acceptance_mention),
+        cmocka_unit_test(test_recipients_list_no_signature),
         cmocka_unit_test(test_fait_semicolon),
         cmocka_unit_test(test_not_voting_paragraph_ends_article),
+        cmocka_unit_test(test_ballot_paragraph_ends_article),
         cmocka_unit_test(test_vote_after_signature),
         cmocka_unit_test(test_sur_rapport_ends_visa),
         cmocka_unit_test(test_verb_ending_wrapped_preamble),

@@ -462,6 +462,47 @@ static void test_pv_first_verb(void **state)
                "2. Délibération n° 2025-042 – Décision modificative\n"
                "Le Conseil municipal APPROUVE la décision modificative n° 2.\n",
          .decision_verb = "APPROUVE"},
+        /* the deliberation phrase cut by the line end ("après en\navoir
+           délibéré, FIXE", "après en avoir\ndélibéré, FIXE"): the verb
+           after it, not the next item's */
+        {.in = "COMMUNE DE BRAMAYRAC\n"
+               "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+               "Point 2 – Délibération n° 2026-014 : Vote des taux\n"
+               "Mme la Maire propose de maintenir les taux. Vu le code général des\n"
+               "impôts, le conseil municipal, après en\n"
+               "avoir délibéré, FIXE les taux pour 2026.\n"
+               "Point 3 – Délibération n° 2026-015 : Budget primitif\n"
+               "Le conseil municipal, après en avoir délibéré, ADOPTE le budget primitif.\n",
+         .type = TT(EX_DOC_PROCES_VERBAL),
+         .decision_verb = "FIXE"},
+        {.in = "COMMUNE DE BRAMAYRAC\n"
+               "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+               "Point 2 – Délibération n° 2026-014 : Vote des taux\n"
+               "Mme la Maire propose de maintenir les taux. Le conseil municipal, après en avoir\n"
+               "délibéré, FIXE les taux pour 2026.\n"
+               "Point 3 – Délibération n° 2026-015 : Budget primitif\n"
+               "Le conseil municipal, après en avoir délibéré, ADOPTE le budget primitif.\n",
+         .decision_verb = "FIXE"},
+        /* (a blank line between, OCR) */
+        {.in = "COMMUNE DE BRAMAYRAC\n"
+               "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+               "Point 2 – Délibération n° 2026-014 : Vote des taux\n"
+               "Mme la Maire propose de maintenir les taux. Vu le code général des\n"
+               "impôts, le conseil municipal, après en\n"
+               "\n"
+               "avoir délibéré, FIXE les taux pour 2026.\n"
+               "Point 3 – Délibération n° 2026-015 : Budget primitif\n"
+               "Le conseil municipal, après en avoir délibéré, ADOPTE le budget primitif.\n",
+         .decision_verb = "FIXE"},
+        /* a line opening "avoir délibéré," after no "après": none */
+        {.in = "COMMUNE DE BRAMAYRAC\n"
+               "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+               "Point 2 – Délibération n° 2026-014 : Vote des taux\n"
+               "Mme la Maire regrette que le conseil ne puisse pas\n"
+               "avoir délibéré, FIXE au bulletin les taux.\n"
+               "Point 3 – Délibération n° 2026-015 : Budget primitif\n"
+               "Le conseil municipal, après en avoir délibéré, ADOPTE le budget primitif.\n",
+         .decision_verb = "ADOPTE"},
     };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);
@@ -2778,6 +2819,19 @@ static void test_objet_dash_and_year(void **state)
          "\n"
          "RÉPARTITION 2025\n",
          "AIDE AUX COMMUNES - RÉPARTITION 2025"},
+        /* an OCR speck ending the line ("ie", which reads as "le")
+           before a blank line and prose: the title stops; a connector
+           as printed ("de") still leads over the blank line */
+        {"OBJET : Délégation de signature à M. Paul ARNAL, directeur général\n"
+         "des services ie\n"
+         "\n"
+         "Le Président de la Communauté d'agglomération du Pays de Vernelle,\n",
+         "Délégation de signature à M. Paul ARNAL, directeur général des services ie"},
+        {"OBJET : Délégation de signature à M. Paul ARNAL, directeur général\n"
+         "des services de\n"
+         "\n"
+         "la communauté d'agglomération\n",
+         "Délégation de signature à M. Paul ARNAL, directeur général des services de la communauté d'agglomération"},
         /* a line opening with a year and a lower-case word goes on */
         {"OBJET : Plan pour la reconquête des centres-bourgs – Programme\n"
          "2026 et attribution d'une première enveloppe\n",
@@ -3283,8 +3337,9 @@ static void test_collectivity_departement(void **state)
 /* OCR joins a two-column letterhead's right column to the
    collectivity's name (the gap read as one blank or as a lone '.' / ':'
    between blanks): the stamp, register, page or reference words, an
-   ACTES identifier, "ID :" read "{D :", stay out; a glued département
-   bracket too; a name without such a column is kept whole */
+   ACTES identifier, "ID :" read "{D :", a "Département du …" line in
+   mixed case, stay out; a glued département bracket too; a name without
+   such a column is kept whole */
 static void test_collectivity_ocr_column(void **state)
 {
     static const doc_row rows[] = {
@@ -3317,6 +3372,13 @@ static void test_collectivity_ocr_column(void **state)
          .collectivity = "Commune de Vieux-Bourg"},
         /* "LA RÉUNION" in capitals is a name, no session line */
         {.in = COLL_DOC("DÉPARTEMENT DE LA RÉUNION"), .collectivity = "DÉPARTEMENT DE LA RÉUNION"},
+        /* the right column's département line in mixed case ("Département
+           du Bas-Rhin"); in capitals it is a word of the name */
+        {.in = COLL_DOC("COMMUNE DE HOHENBRUCK-SUR-MODER Département du Bas-Rhin"),
+         .collectivity = "COMMUNE DE HOHENBRUCK-SUR-MODER"},
+        {.in = COLL_DOC("Commune de Vieux-Bourg Département de la Marne"), .collectivity = "Commune de Vieux-Bourg"},
+        {.in = COLL_DOC("SERVICE DÉPARTEMENTAL D'INCENDIE ET DE SECOURS DU NORD"),
+         .collectivity = "SERVICE DÉPARTEMENTAL D'INCENDIE ET DE SECOURS DU NORD"},
     };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);

@@ -511,6 +511,32 @@ static void test_pv_items(void **st)
     fx_done(&f);
 }
 
+/* "ADOPTE le budget primitif" inside an item's sentence that is not the
+   act's decision verb (an earlier item's "FIXE" is): an operative verb
+   before its object, no result; the vote is the count line alone.
+   "ADOPTÉ à l'unanimité." is still a result */
+static void test_caps_verb_object_no_result(void **st)
+{
+    (void)st;
+    fx f;
+    const ex_vote_vec *v = run(&f,
+        "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+        "Point 1 – Délibération n° 2026-014 : Vote des taux\n"
+        "Le conseil municipal, après en avoir délibéré, FIXE les taux pour 2026.\n"
+        "ADOPTÉ à l'unanimité.\n\n"
+        "Point 2 – Délibération n° 2026-015 : Budget primitif\n"
+        "Le conseil municipal, après en avoir délibéré, ADOPTE le budget primitif\n"
+        "2026, voté par chapitre.\n"
+        "Votants : 18 – Pour : 16 – Contre : 2\n");
+    assert_int_equal(v->n, 2);
+    assert_true(v->v[0].unanimous);
+    assert_int_equal(v->v[0].result, EX_ADOPTED);
+    assert_int_equal(v->v[1].for_, 16);
+    assert_int_equal(v->v[1].against, 2);
+    assert_span_from_to(&f.c, v->v[1].span, "Votants", "Contre : 2");
+    fx_done(&f);
+}
+
 /* an OCR speck opening the wrapped line of a vote sentence ("2 voix" /
    ". contre (...)") neither ends the sentence nor hides the count; a dot
    standing apart before a capital still ends it */
@@ -1700,6 +1726,7 @@ int main(void)
         cmocka_unit_test(test_groups_comma_list),
         cmocka_unit_test(test_slash_means_zero),
         cmocka_unit_test(test_pv_items),
+        cmocka_unit_test(test_caps_verb_object_no_result),
         cmocka_unit_test(test_sentence_speck),
         cmocka_unit_test(test_count_letter_digit),
         cmocka_unit_test(test_nppv_clause_colon),
