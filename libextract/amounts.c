@@ -1335,14 +1335,17 @@ static const unsigned char num_byte[256] = {
     ['\''] = 1, [':'] = 1, ['\t'] = 1, ['\n'] = 1, [','] = 1, [';'] = 1,
 };
 
-/* the end of the run of number bytes from p */
+/* the end of the run of number bytes from p <= n.  s[n] is the view's
+   NUL, in no table: it ends the run as p < n did, and a 0xE2 0x80 0x99
+   read lies inside s[0, n) (none of its bytes is a NUL) */
 static size_t num_run(const char *s, size_t n, size_t p)
 {
+    (void)n;
     for (;;) {
-        if (p < n && num_byte[(unsigned char)s[p]])
+        while (num_byte[(unsigned char)s[p]])
             p++;
-        else if (p + 2 < n && (unsigned char)s[p] == 0xE2 && (unsigned char)s[p + 1] == 0x80
-                 && (unsigned char)s[p + 2] == 0x99)
+        if ((unsigned char)s[p] == 0xE2 && (unsigned char)s[p + 1] == 0x80
+            && (unsigned char)s[p + 2] == 0x99)
             p += 3;
         else
             return p;
@@ -1367,6 +1370,12 @@ static bool currency_at(const char *s, size_t n, size_t e)
     }
 }
 
+/* the bytes where currency_at() may be true (its first test) */
+static const unsigned char cur_first[256] = {
+    [0xE2] = 1, ['k'] = 1, ['K'] = 1, ['M'] = 1, ['C'] = 1, ['E'] = 1, ['F'] = 1, ['f'] = 1,
+    ['m'] = 1, ['e'] = 1,
+};
+
 static bool is_word_ascii(unsigned char ch)
 {
     return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
@@ -1377,6 +1386,40 @@ static const unsigned char first_byte[256] = {
     ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
     ['8'] = 1, ['9'] = 1, ['('] = 2, [0xE2] = 3, ['E'] = 3,
 };
+
+/* A_AFTER at the digit p once its lookbehind passed: the run of number
+   bytes (the same for every digit in it: read once) must end on a
+   currency, or on a dash before one.  s[n] is the view's NUL: num_run()
+   and cur_first[] stop on it. */
+static inline unsigned after_kinds(const char *s, size_t n, size_t p, size_t *ra, size_t *rb)
+{
+    if (!(p >= *ra && p <= *rb)) {
+        *ra = p;
+        *rb = num_run(s, n, p);
+    }
+    unsigned char eb = (unsigned char)s[*rb];
+    /* currency_at(*rb) is false unless cur_first[] marks its byte (the
+       NUL at n included), and the tests after it all need a '-' there:
+       nothing else can hold */
+    if (!cur_first[eb] && eb != '-')
+        return 0;
+    /* (a dash speck glued before "€": "5 500-€") */
+    size_t e = *rb;
+    if (e + 1 < n && s[e] == '-')
+        e += s[e + 1] == ' ' ? 2 : 1;
+    if (currency_at(s, n, *rb) || (e > *rb && e < n && (unsigned char)s[e] == 0xE2 && currency_at(s, n, e)))
+        return 1u << A_AFTER;
+    /* (OCR's dash for the last group's blank: "250-000 €", DASH_SEP) */
+    if (e == *rb + 1 && e + 3 < n && ex_is_digit(s[e]) && ex_is_digit(s[e + 1])
+        && ex_is_digit(s[e + 2]) && currency_at(s, n, num_run(s, n, e)))
+        return 1u << A_AFTER;
+    return 0;
+}
+
+unsigned ex_amount_after_at(const char *s, size_t n, size_t p, size_t *ra, size_t *rb)
+{
+    return after_kinds(s, n, p, ra, rb);
+}
 
 /* The patterns that may start at p (a byte of first_byte), or 0;
    [*ra, *rb]: the last run of number bytes read (start with 1, 0). */
@@ -1389,22 +1432,8 @@ unsigned ex_amount_kinds_at(const char *s, size_t n, size_t p, size_t *ra, size_
         /* (?<![\p{L}\p{N}_]): an ASCII letter, digit or _ before
            excludes it; the run of number bytes (the same for every
            digit in it: read once) must end on a currency */
-        if ((!is_word_ascii(pv) && pv != '_') || ex_amount_glued_de(s, p)) {
-            if (!(p >= *ra && p <= *rb)) {
-                *ra = p;
-                *rb = num_run(s, n, p);
-            }
-            /* (a dash speck glued before "€": "5 500-€") */
-            size_t e = *rb;
-            if (e + 1 < n && s[e] == '-')
-                e += s[e + 1] == ' ' ? 2 : 1;
-            if (currency_at(s, n, *rb) || (e > *rb && e < n && (unsigned char)s[e] == 0xE2 && currency_at(s, n, e)))
-                kinds |= 1u << A_AFTER;
-            /* (OCR's dash for the last group's blank: "250-000 €", DASH_SEP) */
-            else if (e == *rb + 1 && e + 3 < n && ex_is_digit(s[e]) && ex_is_digit(s[e + 1])
-                     && ex_is_digit(s[e + 2]) && currency_at(s, n, num_run(s, n, e)))
-                kinds |= 1u << A_AFTER;
-        }
+        if ((!is_word_ascii(pv) && pv != '_') || ex_amount_glued_de(s, p))
+            kinds = after_kinds(s, n, p, ra, rb);
     } else if (first_byte[ch] == 2) {
         unsigned char nx = p + 1 < n ? (unsigned char)s[p + 1] : 0;
         if (nx == 'e' || nx == 'E' || nx == 'k' || nx == 'K' || nx == 'M' || nx == 'm' || nx == 0xE2)

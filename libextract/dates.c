@@ -1021,7 +1021,10 @@ static bool date_starts(ex_call *c, start_vec *out, start_vec *mils)
         if ((m & 1) && is_dg(pv))
             continue;
         if ((m & 4) && !((m & 1) && (word_ascii[pv] || pv == '_') && !ex_amount_glued_de(s, p))) {
-            unsigned ak = ex_amount_kinds_at(s, n, p, &ra, &rb);
+            /* at a digit the lookbehind just tested passed:
+               ex_amount_kinds_at()'s digit branch without it */
+            unsigned ak = (m & 1) ? ex_amount_after_at(s, n, p, &ra, &rb)
+                                  : ex_amount_kinds_at(s, n, p, &ra, &rb);
             if (ak) {
                 ex_start *x = ex_vec_push(c->alloc, &c->amount_starts);
                 if (!x) {

@@ -668,6 +668,10 @@ int ex_rx_match_starts(ex_call *c, const ex_regex *rx, const ex_start_vec *st, s
    [0-9(E] or 0xE2 (0 for another); *ra, *rb: the last run of number
    bytes read (1 and 0 before the first) */
 unsigned ex_amount_kinds_at(const char *s, size_t n, size_t p, size_t *ra, size_t *rb);
+/* the same at a digit p (s[n] the view's NUL) after no ASCII letter,
+   digit or '_', or where ex_amount_glued_de() holds: its A_AFTER test
+   without the lookbehind, which the caller made */
+unsigned ex_amount_after_at(const char *s, size_t n, size_t p, size_t *ra, size_t *rb);
 /* OCR lost the blank between "de" and a number: "d'un montant de8535 €"
    (A_AFTER's lookbehind lets an amount start there, as after "à2 091
    420 €"; the word "de" alone before it) */
