@@ -273,16 +273,21 @@ static void test_actes_wrapped(void **state)
 }
 
 /* OCR put a blank after an underscore of an ACTES local number
-   ("2024_ 046"): dropped, not read as another '_'; letters read for
-   digits in a segment before it are still repaired */
+   ("2024_ 046") or before it ("D2025 _14"): dropped, not read as another
+   '_'; letters read for digits in a segment before it are still
+   repaired; a blank alone still reads as the '_' */
 static void test_actes_blank_after_underscore(void **state)
 {
     static const id_row rows[] = {
         {.in = "ID : 044-214401283-20240326-2024_ 046-DE\n"
-               "ID : 072-257201236-20240305-CS_2O24_ 07-DE\n",
-         .n = 2,
+               "ID : 072-257201236-20240305-CS_2O24_ 07-DE\n"
+               "Tél. 04 79 38 52 10 ID : 073-217301563-20250312-D2025 _14-DE\n"
+               "ID : 073-217301563-20250312-D2025 14-DE\n",
+         .n = 5,
          .ids = {[0] = {"acte", "044-214401283-20240326-2024_046-DE", "044-214401283-20240326-2024_ 046-DE"},
-                 [1] = {"acte", "072-257201236-20240305-CS_2024_07-DE", "072-257201236-20240305-CS_2O24_ 07-DE"}}},
+                 [1] = {"acte", "072-257201236-20240305-CS_2024_07-DE", "072-257201236-20240305-CS_2O24_ 07-DE"},
+                 [3] = {"acte", "073-217301563-20250312-D2025_14-DE", "073-217301563-20250312-D2025 _14-DE"},
+                 [4] = {"acte", "073-217301563-20250312-D2025_14-DE", "073-217301563-20250312-D2025 14-DE"}}},
     };
     TT_EACH(r, t, rows)
         check_ids(&t, *state, r);
