@@ -1798,6 +1798,11 @@ static void test_convened_on_right_after(void **state)
         /* the convener between ("convoquée par son président le …") */
         {"convoquée par son président le 7 novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 7},
         {"convoquée par le président le 7 novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 7},
+        /* OCR: a symbol opening the date's line ("le\n* sept novembre ..."),
+           not one on the line of "le" ("le * sept") */
+        {"régulièrement convoquée le\n* sept novembre deux mille vingt-trois, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 7},
+        {"régulièrement convoquée le\n| 7 novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 7},
+        {"régulièrement convoquée le * 7 novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 0},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         char s[1024];
