@@ -2997,8 +2997,9 @@ static bool copy_to_items(ex_call *c, ex_document *d)
 /* "Le conseil municipal,\nà l'unanimité, APPROUVE le projet ...\n...\n
    Votants : 18 – Pour : 18 – Contre : 0": the unanimity said inside the
    item's sentence (a lone part ending at 'a') and the tally v at b
-   opening a later line of the same paragraph (no blank line between, at
-   most 400 bytes), with a count for and no one against, are one vote */
+   opening a later line of the same paragraph, or the first line after
+   it (blank lines between, no other text: OCR puts one there too), at
+   most 400 bytes on, with a count for and no one against, are one vote */
 static bool unan_tally(const ex_call *c, size_t a, size_t b, const ex_vote *v)
 {
     if (b < a || b - a > 400 || v->for_ == EX_NULLNUM || (v->against != EX_NULLNUM && v->against != 0))
@@ -3010,15 +3011,18 @@ static bool unan_tally(const ex_call *c, size_t a, size_t b, const ex_vote *v)
     if (q == a || !is_nl(s[q - 1]))
         return false;   /* the tally does not open its line */
     bool line_text = true;  /* text seen on the current line */
+    bool gap = false;       /* a blank line seen */
     for (q = a; q < b; q++) {
         if (s[q] == '\r')
             continue;   /* "\r\n": one line end */
         if (is_nl(s[q])) {
-            if (!line_text)
-                return false;   /* a blank line: another paragraph */
+            gap |= !line_text;
             line_text = false;
-        } else if (!is_blank(s[q]))
+        } else if (!is_blank(s[q])) {
+            if (gap)
+                return false;   /* another paragraph before the tally */
             line_text = true;
+        }
     }
     return true;
 }

@@ -908,8 +908,9 @@ static void test_not_voting_before_votants(void **st)
 
 /* "Le conseil municipal,\nà l'unanimité, APPROUVE le projet ..." then the
    item's count line in the same paragraph ("Votants : 18 – Pour : 18 –
-   Contre : 0"): one vote, the tally's counts and span, unanimous; a
-   tally with members against, or after a blank line, stays another vote */
+   Contre : 0", or right after the paragraph): one vote, the tally's
+   counts and span, unanimous; a tally with members against, or after
+   another paragraph, stays another vote */
 static void test_unanimity_then_tally(void **st)
 {
     (void)st;
@@ -928,7 +929,16 @@ static void test_unanimity_then_tally(void **st)
     assert_int_equal(v->v[0].result, EX_ADOPTED);
     assert_int_equal(v->v[0].span.start, (size_t)(strstr(s, "Votants") - s));
     fx_done(&f);
-    /* negative: two against, or another paragraph: two votes */
+    /* the tally right after the paragraph (a blank line between): one */
+    v = run(&f, "Le conseil municipal,\n"
+                "à l'unanimité, APPROUVE le projet et SOLLICITE de l'État une subvention\n"
+                "de 51 380 € au titre de la dotation d'équipement des territoires ruraux.\n\n"
+                "Votants : 18 – Pour : 18 – Contre : 0\n");
+    assert_int_equal(v->n, 1);
+    assert_true(v->v[0].unanimous);
+    assert_int_equal(v->v[0].for_, 18);
+    fx_done(&f);
+    /* negative: two against, or another paragraph between: two votes */
     v = run(&f, "Le conseil municipal,\n"
                 "à l'unanimité, APPROUVE le projet et SOLLICITE de l'État une subvention\n"
                 "de 51 380 € au titre de la dotation d'équipement des territoires ruraux.\n"
@@ -938,6 +948,7 @@ static void test_unanimity_then_tally(void **st)
     v = run(&f, "Le conseil municipal,\n"
                 "à l'unanimité, APPROUVE le projet et SOLLICITE de l'État une subvention\n"
                 "de 51 380 € au titre de la dotation d'équipement des territoires ruraux.\n\n"
+                "Les travaux débuteront à l'été.\n"
                 "Votants : 18 – Pour : 18 – Contre : 0\n");
     assert_int_equal(v->n, 2);
     fx_done(&f);
