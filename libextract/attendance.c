@@ -1535,15 +1535,25 @@ static bool word_before_is(const char *s, size_t lo, size_t b, const char *key)
    séance gives a proxy.  l is the "pouvoir" / "procuration" of such a
    sentence (a K_PROXY label with no colon); the proxy goes to *out when
    the word before it is "donne", a person follows "à", and the sentence
-   before names a leaving (lexicon below) and a person. */
+   before names a leaving (lexicon below) and a person.  The nominal
+   "Départ de Mme X après le point 4, pouvoir à M. Y." / "Départ de Mme
+   X (pouvoir à M. Y)" has no verb: there a comma or an opening bracket
+   right before the word, and the sentence opens with "Départ de". */
 static bool leave_proxy(ex_call *c, const ex_document *d, const label *l, ex_proxy *out)
 {
     static const char *const leave[] = {"quitte ", "quittent ", "ayant quitte ", "se retire", "se retirent",
                                         "s'absente", "depart de ", NULL};
     const char *s = c->text.s;
     size_t e = d->span.end;
-    if (!word_before_is(s, d->span.start, l->a, "donne"))
-        return false;
+    bool nominal = false;
+    if (!word_before_is(s, d->span.start, l->a, "donne")) {
+        size_t p = l->a;
+        while (p > d->span.start && is_blank(s[p - 1]))
+            p--;
+        if (p == d->span.start || (s[p - 1] != ',' && s[p - 1] != '('))
+            return false;
+        nominal = true;
+    }
     size_t r = l->b;
     while (r < e && is_blank(s[r]))
         r++;
@@ -1564,6 +1574,17 @@ static bool leave_proxy(ex_call *c, const ex_document *d, const label *l, ex_pro
     }
     if (v >= l->a)
         return false;
+    if (nominal) {
+        /* "Départ de" opening the sentence (blanks, a dash or a bracket
+           before it) */
+        size_t w = q, u = v;
+        while (w < v && (is_blank(s[w]) || is_nl(s[w]) || s[w] == '-' || s[w] == '('))
+            w++;
+        while (u > q && is_blank(s[u - 1]))
+            u--;
+        if ((w != v && !is_nl(s[u - 1])) || !ex_match_fold(s + v, l->a - v, "depart de "))
+            return false;
+    }
     size_t b = r + 120 < e ? r + 120 : e;
     for (size_t k = r; k < b; k++)
         if (is_nl(s[k]) && k + 1 < b && is_nl(s[k + 1])) {

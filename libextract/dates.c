@@ -599,8 +599,14 @@ static bool words_dates(ex_call *c, date_vec *v, const ex_start_vec *mils)
         long long yy = ex_number_words(s + ya, n - ya, &used);
         if (yy < 1000 || yy > 2999)
             continue;
-        size_t b = ya + used;
-        if (!prev_word(s, ya, false, &wa, &wb))
+        size_t b = ya + used, yq = ya;
+        /* OCR: a colon speck glued to the month, a blank after it
+           ("lundi seize mars: deux mille vingt-six"; the day before the
+           month is still checked below) */
+        if (yq >= 3 && (s[yq - 1] == ' ' || s[yq - 1] == '\t') && (s[yq - 2] == ':' || s[yq - 2] == ';')
+            && ex_num_is_letter(s + yq - 3, 1))
+            yq -= 2;
+        if (!prev_word(s, yq, false, &wa, &wb))
             continue;
         bool mfuzzy;
         int m = month_read(s, wa, wb, &mfuzzy);

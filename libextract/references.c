@@ -148,7 +148,7 @@ static const ex_pattern ref_patterns[] = {
        "ses ,\narticles", after the article word: "son article |\nL. 3221-4",
        "articles -\nL.421-1", a stray digit opening the article word's
        line: "ses\n5. articles L. 2121-29", a hyphen
-       for the blank: "notamment-ses articles"; the code's abbreviation
+       for the blank: "notamment-ses articles", "ses articles-L. 3121-15"; the code's abbreviation
        in brackets before: "(CGCT), notamment son article"); group 1
        the article word, checked by clause_word() ("son point 6", "son
        annexe 2" are no articles) */
@@ -161,7 +161,7 @@ static const ex_pattern ref_patterns[] = {
      "|en\\s+particulier|en)(?:[:.]?\\s+|-|[:.])"
      "(?:[s$§][eéè]s|[s$§]on|les|le|l['’])(?:\\s*(?:[|:;,.-]{1,2}\\s+)?|\\.|[ \\t]*\\n[ \\t]*\\d[.,]?[ \\t]+)['‘’]?"
      "(\\p{L}{5,9})(?:\\.?[ \\t]*\\n[ \\t]*[.,*|=‘'’][ \\t]*(?=[LRD]\\.?\\s?\\d)"
-     "|\\.?\\s+(?:[.,:;'‘’|*=-]\\s+(?=[LRD]\\.?\\s?\\d))?|-(?=[LRD]\\.?\\d))"},
+     "|\\.?\\s+(?:[.,:;'‘’|*=-]\\s+(?=[LRD]\\.?\\s?\\d))?|-(?=[LRD]\\.?[ \\t]?\\d))"},
     /* an item number opening a line: "1. ", "2) ", "12 - " */
     {RX_ITEM, "\\G[ \\t]*\\d{1,3}\\s*[.)°-]\\s+"},
     /* the code before the number: "CGCT, art. L. 2122-22",

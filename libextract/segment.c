@@ -3622,7 +3622,38 @@ static size_t name_tail(const char *s, size_t a, size_t b)
     b = speck_tail(s, a, trim_end(s, a, b));
     while (b > a + 1 && (s[b - 1] == ':' || s[b - 1] == ';' || s[b - 1] == '_'))
         b--;
-    return trim_end(s, a, b);
+    b = trim_end(s, a, b);
+    /* OCR: a short noise word after the name ("Marion PÉLISSIER Noe"):
+       exactly three words, a given name (a capital then lower case), a
+       family name in capitals, then 2 or 3 letters, a capital then lower
+       case, ending the piece; the name keeps its first two words
+       ("DUPONT Léa", family name first, keeps its given name) */
+    size_t wa[4], wb[4], nw = 0, q = a;
+    while (q < b && nw < 4) {
+        wa[nw] = q;
+        while (q < b && !is_blank(s[q]))
+            q++;
+        wb[nw++] = q;
+        while (q < b && is_blank(s[q]))
+            q++;
+    }
+    if (nw != 3 || q < b || wb[2] - wa[2] < 2 || wb[2] - wa[2] > 3)
+        return b;
+    int want[3] = {-1, 1, -1};     /* the case after each word's capital */
+    for (size_t k = 0; k < 3; k++) {
+        size_t cn, letters = 0;
+        if (case_at(s + wa[k], wb[k] - wa[k], &cn) <= 0)
+            return b;
+        for (size_t r = wa[k] + cn; r < wb[k]; r += cn) {
+            int cs = case_at(s + r, wb[k] - r, &cn);
+            if (cs != want[k] && !(k < 2 && (s[r] == '-' || s[r] == '\'')))
+                return b;
+            letters += cs != 0;
+        }
+        if (!letters || (k == 2 && (wb[k] - wa[k]) != letters + 1))
+            return b;   /* (the noise word in ASCII letters only) */
+    }
+    return wb[1];
 }
 
 /* a recipients' list label opening p[0..n): "Ampliation adressée à :",

@@ -2988,7 +2988,9 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                         /* OCR: a speck after "le" ("convoqué le.27 février"),
                            or two around a line break ("convoqué le .\n\n. 10
                            novembre 2025"); a quote speck too ("convoqué
-                           le’\n9 septembre 2025") */
+                           le’\n9 septembre 2025"), a symbol opening the
+                           date's line ("convoqué le\n* vingt-six janvier
+                           deux mille vingt-six": junk_len()) */
                         for (int sp = 0; sp < 2 && q2 < x->t->len; sp++) {
                             size_t sl = s[q2] == '.' || s[q2] == ',' || s[q2] == ':' || s[q2] == '-'
                                         || s[q2] == '\'' ? 1 : 0;
@@ -2996,6 +2998,8 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                                 && (unsigned char)s[q2 + 1] == 0x80
                                 && ((unsigned char)s[q2 + 2] == 0x98 || (unsigned char)s[q2 + 2] == 0x99))
                                 sl = 3;     /* ‘ ’ */
+                            if (!sl && q2 > 0 && s[q2 - 1] == '\n')
+                                sl = junk_len(s + q2, x->t->len - q2);
                             if (!sl)
                                 break;
                             q2 = skip_gap(s, x->t->len, q2 + sl);

@@ -3018,6 +3018,39 @@ static bool copy_to_items(ex_call *c, ex_document *d)
     return true;
 }
 
+/* "Le conseil municipal,\nà l'unanimité, APPROUVE le projet ...\n...\n
+   Votants : 18 – Pour : 18 – Contre : 0": the unanimity said inside the
+   item's sentence (a lone part ending at 'a') and the tally v at b
+   opening a later line of the same paragraph, or the first line after
+   it (blank lines between, no other text: OCR puts one there too), at
+   most 400 bytes on, with a count for and no one against, are one vote */
+static bool unan_tally(const ex_call *c, size_t a, size_t b, const ex_vote *v)
+{
+    if (b < a || b - a > 400 || v->for_ == EX_NULLNUM || (v->against != EX_NULLNUM && v->against != 0))
+        return false;
+    const char *s = c->text.s;
+    size_t q = b;
+    while (q > a && is_blank(s[q - 1]))
+        q--;
+    if (q == a || !is_nl(s[q - 1]))
+        return false;   /* the tally does not open its line */
+    bool line_text = true;  /* text seen on the current line */
+    bool gap = false;       /* a blank line seen */
+    for (q = a; q < b; q++) {
+        if (s[q] == '\r')
+            continue;   /* "\r\n": one line end */
+        if (is_nl(s[q])) {
+            gap |= !line_text;
+            line_text = false;
+        } else if (!is_blank(s[q])) {
+            if (gap)
+                return false;   /* another paragraph before the tally */
+            line_text = true;
+        }
+    }
+    return true;
+}
+
 bool ex_votes_fill(ex_call *c, ex_document *d)
 {
     if (!c->eng->votes || d->span.end <= d->span.start)
@@ -3026,6 +3059,8 @@ bool ex_votes_fill(ex_call *c, ex_document *d)
     if (!find_parts(c, d, &pv))
         goto fail;
     size_t i = 0;
+    /* the last vote when it is a lone unanimity, and that part's end */
+    size_t unan_vote = SIZE_MAX, unan_end = 0;
     while (i < pv.n) {
         /* "M. X quitte la salle et ne prend pas part au vote." before the
            vote: context, not part of the statement; but when the tally
@@ -3034,7 +3069,14 @@ bool ex_votes_fill(ex_call *c, ex_document *d)
            pour et 3 voix contre."), it is this vote's not_voting */
         if (pv.v[i].named) {
             int k = i + 1 < pv.n ? pv.v[i + 1].kind : 0;
-            if (!((k == V_FOR || k == V_PAR || k == V_UNAN || k == V_ADOPT || k == V_REJECT)
+            /* also a tally opening with its voters ("... ne prend pas part
+               au vote." / "Votants : 17 – Pour : 16 – Contre : 0"): the
+               "Votants" part then its "Pour" close after it, not a
+               count line of the session alone */
+            bool votants = k == V_VOTANTS && i + 2 < pv.n
+                           && (pv.v[i + 2].kind == V_FOR || pv.v[i + 2].kind == V_PAR)
+                           && !pv.v[i + 2].named && close_parts(c, pv.v[i + 1].b, pv.v[i + 2].a);
+            if (!((k == V_FOR || k == V_PAR || k == V_UNAN || k == V_ADOPT || k == V_REJECT || votants)
                   && !pv.v[i + 1].named && close_parts(c, pv.v[i].b, pv.v[i + 1].a))) {
                 i++;
                 continue;
@@ -3077,8 +3119,22 @@ bool ex_votes_fill(ex_call *c, ex_document *d)
         for (size_t k = i + 1; pv.v[i].named && k < j; k++)
             if (pv.v[k].kind == V_NPPV && !pv.v[k].named)
                 i0 = i + 1;
+        size_t n0 = d->votes.n;
         if (!make_vote(c, d, pv.v, i0, j))
             goto fail;
+        if (d->votes.n == n0 + 1) {
+            if (unan_vote != SIZE_MAX && unan_vote + 1 == n0 && unan_tally(c, unan_end, pv.v[i0].a, &d->votes.v[n0])) {
+                /* one vote: the tally's counts, the sentence's unanimity */
+                d->votes.v[n0].unanimous = true;
+                d->votes.v[n0 - 1] = d->votes.v[n0];
+                d->votes.n--;
+            }
+            unan_vote = SIZE_MAX;
+            if (j == i0 + 1 && pv.v[i0].kind == V_UNAN && !pv.v[i0].named) {
+                unan_vote = d->votes.n - 1;
+                unan_end = pv.v[i0].b;
+            }
+        }
         i = j;
     }
     ex_vec_free(c->alloc, &pv);

@@ -1695,6 +1695,54 @@ static void test_leaving_member_proxy(void **st)
     fx_done(&f);
 }
 
+/* the nominal departure, no verb: "Départ de Mme X après le point 4,
+   pouvoir à M. Y.", "Départ de Mme X, pouvoir à M. Y.", "Départ de Mme X
+   après le point 4 (pouvoir à M. Y)." give X -> Y (span from the giver
+   to the holder); a comma without "Départ de" opening the sentence
+   ("Arrivée de ...", "Au départ de ...", a bare name) gives none */
+static void test_leaving_member_nominal(void **st)
+{
+    (void)st;
+    static const struct {
+        const char *line;
+        bool proxy;
+    } rows[] = {
+        {"Départ de Mme Marie MARTIN après le point 4, pouvoir à M. Paul DURAND.\n", true},
+        {"Départ de Mme Marie MARTIN, pouvoir à M. Paul DURAND.\n", true},
+        {"Départ de Mme Marie MARTIN à 21 h 40, pouvoir à M. Paul DURAND.\n", true},
+        {"Départ de Mme Marie MARTIN après le point 4 (pouvoir à M. Paul DURAND).\n", true},
+        {"Arrivée de Mme Marie MARTIN, pouvoir à M. Paul DURAND.\n", false},
+        {"Au départ de Mme Marie MARTIN, pouvoir à M. Paul DURAND.\n", false},
+        {"Mme Marie MARTIN, pouvoir à M. Paul DURAND.\n", false},
+    };
+    const char *head =
+        "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 4 AVRIL 2024\n\n"
+        "Présents : 3 - Pouvoirs : 1 - Votants : 4\n"
+        "Étaient présents : M. Jean DUPONT, Mme Marie MARTIN, M. Paul DURAND.\n"
+        "Absente ayant donné pouvoir : Mme Anne LEROY à M. Jean DUPONT.\n\n"
+        "1. Budget primitif\n\nLe Conseil municipal APPROUVE le budget.\n"
+        "Adopté à l'unanimité.\n\n";
+    for (size_t k = 0; k < sizeof rows / sizeof rows[0]; k++) {
+        fx f;
+        char buf[2048];
+        snprintf(buf, sizeof buf, "%s%s\n2. Tarifs\n\nAdopté par 3 voix pour et 1 voix contre.\n", head,
+                 rows[k].line);
+        const ex_document *d = run(&f, buf);
+        assert_int_equal(d->att.proxies.n, rows[k].proxy ? 2 : 1);
+        if (rows[k].proxy) {
+            const ex_proxy *p = &d->att.proxies.v[1];
+            assert_string_equal(p->from.family, "MARTIN");
+            assert_string_equal(p->to.family, "DURAND");
+            size_t a = view_at(&f.c, "Départ de Mme Marie", 0) + strlen("Départ de ");
+            const char *e = strstr(f.c.text.s + a, "M. Paul DURAND");
+            assert_non_null(e);
+            assert_int_equal(p->span.start, a);
+            assert_int_equal(p->span.end, (size_t)(e - f.c.text.s) + strlen("M. Paul DURAND"));
+        }
+        fx_done(&f);
+    }
+}
+
 /* "Membres du Bureau : 10", "Nombre de membres du bureau : 10": the
    bureau's members in office; names after the label are no count, and
    "Membres du bureau présents : ..." stays the present list */
@@ -2814,6 +2862,7 @@ int main(void)
         cmocka_unit_test(test_list_table_mixed_case),
         cmocka_unit_test(test_presidence_du_rank),
         cmocka_unit_test(test_leaving_member_proxy),
+        cmocka_unit_test(test_leaving_member_nominal),
         cmocka_unit_test(test_bureau_members_in_office),
         cmocka_unit_test(test_ocr_glued_labels),
         cmocka_unit_test(test_roll_call_ruled_ocr),

@@ -104,6 +104,13 @@ static void test_words(void **state)
     CHECK("convoqué le vingt et un novembre deux-mille vingt-cinq,",
           {2025, 11, 21, "vingt et un novembre deux-mille vingt-cinq"});
     NONE("le vingt novembre quatre-mille vingt-cinq");
+    /* OCR: a colon speck glued to the month ("mars: deux mille"); a
+       month with no day before it, or a colon with no blank after it,
+       stays none */
+    CHECK("s'est réunie le lundi seize mars: deux mille vingt-six, à dix heures",
+          {2026, 3, 16, "lundi seize mars: deux mille vingt-six"});
+    NONE("versé en mars: deux mille euros");
+    NONE("le seize mars:deux mille vingt-six");
 }
 
 static void test_ranges(void **state)

@@ -1051,6 +1051,18 @@ static void test_ocr_clause_hyphen_and_range_end(void **state)
         .refs = {{.narticles = TT(1), .articles = {"L.3221-4"}},
                  {.narticles = TT(1), .articles = {"L.411-8"}},
                  {.narticles = TT(2), .articles = {"L.421-1", "L.421-6"}}},
+    }, {
+        /* a hyphen glued between the article word and "L. n" (a blank
+           after the letter): "articles-L. 3121-15"; a word after the
+           hyphen ("articles-Leurs") is none */
+        .in = "Vu le code général des collectivités territoriales, et notamment ses\n"
+              "articles-L. 3121-15 et L.3211-2 ;\n"
+              "Vu le code de la route, et notamment son article-R. 411-8 ;\n"
+              "Vu le code de l'urbanisme, et notamment ses articles-Leurs 12 ;\n",
+        .n = TT(3),
+        .refs = {{.narticles = TT(2), .articles = {"L.3121-15", "L.3211-2"}},
+                 {.narticles = TT(1), .articles = {"R.411-8"}},
+                 {.narticles = TT(0)}},
     }};
     CHECK_ROWS(rows);
 }

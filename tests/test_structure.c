@@ -1247,6 +1247,44 @@ static void test_signature_speck_gap(void **state)
     ex_call_free(&c);
 }
 
+/* OCR: a short noise word after the signatory's name ("Marion
+   PÉLISSIER Noe"): the name without it; a longer word ("Noel") or an
+   accented one ("Noé") is not dropped (no name read, as before) */
+static void test_signature_noise_word(void **state)
+{
+    static const struct {
+        const char *line, *name;
+    } rows[] = {
+        {"Marion PÉLISSIER Noe\n", "Marion PÉLISSIER"},
+        {"Marion PÉLISSIER Ve\n", "Marion PÉLISSIER"},
+        {"Marion PÉLISSIER\n", "Marion PÉLISSIER"},
+        {"Marion PÉLISSIER Noel\n", NULL},
+        {"Marion PÉLISSIER Noé\n", NULL},
+    };
+    for (size_t k = 0; k < sizeof rows / sizeof rows[0]; k++) {
+        char s[1024];
+        snprintf(s, sizeof s,
+                 "DÉPARTEMENT DE LA BASSE-SORGUE\n"
+                 "DÉLIBÉRATION N° CP-2026-0412\n\n"
+                 "La Commission permanente DÉCIDE :\n"
+                 "Article 1er : D'approuver la convention.\n\n"
+                 "Fait à Castelvert, le 17 mars 2026\n\n"
+                 "La Présidente du Conseil départemental,\n"
+                 "%s", rows[k].line);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_true(c.docs.n >= 1);
+        const ex_document *d = &c.docs.v[0];
+        assert_int_equal(d->signatures.n, 1);
+        if (rows[k].name) {
+            assert_non_null(d->signatures.v[0].name);
+            assert_string_equal(d->signatures.v[0].name, rows[k].name);
+        } else
+            assert_null(d->signatures.v[0].name);
+        ex_call_free(&c);
+    }
+}
+
 /* OCR: a speck "." after "Vu" before the article ("Vu. le Code de la
    route", "Vu.le Code de l'urbanisme"): a visa; the article glued to the role's noun ("LeMaire,"):
    a role */
@@ -1839,6 +1877,11 @@ static void test_convened_on_right_after(void **state)
         /* the convener between ("convoquée par son président le …") */
         {"convoquée par son président le 7 novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 7},
         {"convoquée par le président le 7 novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 7},
+        /* OCR: a symbol opening the date's line ("le\n* sept novembre ..."),
+           not one on the line of "le" ("le * sept") */
+        {"régulièrement convoquée le\n* sept novembre deux mille vingt-trois, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 7},
+        {"régulièrement convoquée le\n| 7 novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 7},
+        {"régulièrement convoquée le * 7 novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 0},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         char s[1024];
@@ -3645,6 +3688,7 @@ int main(void)
         cmocka_unit_test(test_clause_semicolon_line),
         cmocka_unit_test(test_signature_columns_roles),
         cmocka_unit_test(test_signature_speck_gap),
+        cmocka_unit_test(test_signature_noise_word),
         cmocka_unit_test(test_ocr_visa_speck_and_glued_role),
         cmocka_unit_test(test_recueil_numlines),
         cmocka_unit_test(test_verb_unanimity),

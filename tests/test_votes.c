@@ -897,6 +897,89 @@ static void test_not_voting_before_result(void **st)
     fx_done(&f);
 }
 
+/* the sentence naming the member not voting right before a tally that
+   opens with its voters ("Votants : 17 – Pour : 16 – ..."): that vote's
+   not_voting, span from the name; a session's count line "Votants : 17"
+   with no "Pour" after it takes nothing */
+static void test_not_voting_before_votants(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s =
+        "Point 4 – Délibération n° 2026-016 : Subventions aux associations\n"
+        "Le conseil municipal ATTRIBUE aux associations locales des subventions\n"
+        "d'un montant total de 18 450 €. Mme Magali GAYRAUD, présidente du comité des fêtes, ne\n"
+        "prend pas part au vote.\n"
+        "Votants : 17 – Pour : 16 – Contre : 0 – Abstention : 1\n";
+    const ex_vote_vec *v = run(&f, s);
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 16);
+    assert_int_equal(v->v[0].abstention, 1);
+    assert_int_equal(v->v[0].not_voting, 1);
+    assert_int_equal(v->v[0].not_voting_persons.n, 1);
+    assert_int_equal(v->v[0].span.start, (size_t)(strstr(s, "Mme Magali") - s));
+    fx_done(&f);
+    /* negative: "Votants" alone (a count line), then the tally far below */
+    v = run(&f, "Mme Magali GAYRAUD ne prend pas part au vote.\n"
+                "Votants : 17\n\n"
+                "Le conseil municipal ATTRIBUE les subventions aux associations locales\n"
+                "selon le tableau annexé au présent procès-verbal de la séance.\n"
+                "Les crédits sont inscrits au budget primitif de l'exercice en cours.\n"
+                "La dépense sera imputée au chapitre 65 du budget communal.\n\n"
+                "Pour : 16 – Contre : 0 – Abstention : 1\n");
+    assert_true(v->n >= 1);
+    assert_int_equal(v->v[v->n - 1].not_voting, EX_NULLNUM);
+    fx_done(&f);
+}
+
+/* "Le conseil municipal,\nà l'unanimité, APPROUVE le projet ..." then the
+   item's count line in the same paragraph ("Votants : 18 – Pour : 18 –
+   Contre : 0", or right after the paragraph): one vote, the tally's
+   counts and span, unanimous; a tally with members against, or after
+   another paragraph, stays another vote */
+static void test_unanimity_then_tally(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s =
+        "Le coût des travaux est estimé à 146 800,00 € HT. Le conseil municipal,\n"
+        "à l'unanimité, APPROUVE le projet et SOLLICITE de l'État une subvention\n"
+        "de 51 380 € au titre de la dotation d'équipement des territoires ruraux,\n"
+        "soit 35 % du montant HT.\n"
+        "Votants : 18 – Pour : 18 – Contre : 0\n";
+    const ex_vote_vec *v = run(&f, s);
+    assert_int_equal(v->n, 1);
+    assert_int_equal(v->v[0].for_, 18);
+    assert_int_equal(v->v[0].against, 0);
+    assert_true(v->v[0].unanimous);
+    assert_int_equal(v->v[0].result, EX_ADOPTED);
+    assert_int_equal(v->v[0].span.start, (size_t)(strstr(s, "Votants") - s));
+    fx_done(&f);
+    /* the tally right after the paragraph (a blank line between): one */
+    v = run(&f, "Le conseil municipal,\n"
+                "à l'unanimité, APPROUVE le projet et SOLLICITE de l'État une subvention\n"
+                "de 51 380 € au titre de la dotation d'équipement des territoires ruraux.\n\n"
+                "Votants : 18 – Pour : 18 – Contre : 0\n");
+    assert_int_equal(v->n, 1);
+    assert_true(v->v[0].unanimous);
+    assert_int_equal(v->v[0].for_, 18);
+    fx_done(&f);
+    /* negative: two against, or another paragraph between: two votes */
+    v = run(&f, "Le conseil municipal,\n"
+                "à l'unanimité, APPROUVE le projet et SOLLICITE de l'État une subvention\n"
+                "de 51 380 € au titre de la dotation d'équipement des territoires ruraux.\n"
+                "Votants : 18 – Pour : 16 – Contre : 2\n");
+    assert_int_equal(v->n, 2);
+    fx_done(&f);
+    v = run(&f, "Le conseil municipal,\n"
+                "à l'unanimité, APPROUVE le projet et SOLLICITE de l'État une subvention\n"
+                "de 51 380 € au titre de la dotation d'équipement des territoires ruraux.\n\n"
+                "Les travaux débuteront à l'été.\n"
+                "Votants : 18 – Pour : 18 – Contre : 0\n");
+    assert_int_equal(v->n, 2);
+    fx_done(&f);
+}
+
 /* "Ne prend pas part au vote : M. X" and "; M. X ne prend pas part au vote" */
 static void test_not_voting_named(void **st)
 {
@@ -1763,6 +1846,8 @@ int main(void)
         cmocka_unit_test(test_group_counts),
         cmocka_unit_test(test_dash_group_counts),
         cmocka_unit_test(test_nppv_label),
+        cmocka_unit_test(test_not_voting_before_votants),
+        cmocka_unit_test(test_unanimity_then_tally),
         cmocka_unit_test(test_blank_line_in_open_sentence),
         cmocka_unit_test(test_dotted_leader),
         cmocka_unit_test(test_nominative_vote_names_counted),
