@@ -1154,6 +1154,22 @@ static bool no_part_label_at(const char *p, size_t n)
 static bool ballot_announced(const char *p, size_t n)
 {
     for (size_t q = 0; q + 20 < n; q++) {
+#ifdef EX_SIMD
+        /* 16 offsets a step to the next 'i' / 'I' after a blank or a
+           comma (the test below; offset 0 by it): loads from q - 1 to
+           q + 15, inside p[0..n) */
+        if (q > 0)
+            for (; q + 36 < n; q += 16) {
+                const __m128i prev = ex_v_load(p + q - 1);
+                const __m128i lead = _mm_or_si128(_mm_or_si128(ex_v_eq(prev, ' '), ex_v_eq(prev, '\t')),
+                                                  ex_v_eq(prev, ','));
+                unsigned k = ex_v_mask(_mm_and_si128(lead, ex_v_eq(ex_v_low(ex_v_load(p + q)), 'i')));
+                if (k) {
+                    q += (size_t)__builtin_ctz(k);
+                    break;
+                }
+            }
+#endif
         if ((p[q] != 'i' && p[q] != 'I') || (q && !is_blank(p[q - 1]) && p[q - 1] != ','))
             continue;
         size_t m = kw(p + q, n - q, "il est procede ", false);
