@@ -2934,7 +2934,7 @@ static const uint32_t trig_second[256] = {
     [0xC3] = TF_DC3 | TF_RC3,
 };
 static const uint32_t trig_third[256] = {
-    [0x11] = TF_DE, ['1'] = TF_DE, ['A'] = TF_CU, ['B'] = TF_CU, ['C'] = TF_DE | TF_CU,
+    ['1'] = TF_DE, ['A'] = TF_CU, ['B'] = TF_CU, ['C'] = TF_DE | TF_CU,
     ['D'] = TF_OR | TF_CO | TF_GO | TF_CU, ['E'] = TF_AV | TF_CU, ['F'] = TF_CU, ['G'] = TF_RE | TF_CU,
     ['H'] = TF_CU, ['I'] = TF_LO | TF_DE | TF_CU, ['J'] = TF_CU, ['K'] = TF_CU,
     ['L'] = TF_DE | TF_CU, ['M'] = TF_CU, ['N'] = TF_CO | TF_CU, ['O'] = TF_PR | TF_CU,
