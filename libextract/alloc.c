@@ -139,14 +139,123 @@ void *ex_vec_push_(const ex_alloc *a, void *vec, size_t elsize)
     return slot;
 }
 
+/* ex_sort() is stable and allocation-free (qsort() is neither stable on
+   every libc - glibc 2.37, musl - nor bound to keep equal keys in text
+   order): an insertion sort of runs of SORT_RUN elements, then merges of
+   neighbouring runs in place (rotations; O(n log^2 n) moves, no
+   buffer).  The recognizers' candidates mostly come in order: one pass
+   over the neighbours finds them sorted and returns. */
+enum { SORT_RUN = 16, SORT_TMP = 256 };
+
+typedef int (*sort_cmp)(const void *, const void *);
+
+/* the order of the n elements at p reversed */
+static void sort_reverse(char *p, size_t n, size_t size)
+{
+    if (n < 2)
+        return;
+    for (char *a = p, *b = p + (n - 1) * size; a < b; a += size, b -= size)
+        for (size_t k = 0; k < size; k++) {
+            char x = a[k];
+            a[k] = b[k];
+            b[k] = x;
+        }
+}
+
+/* [p, p + n1 + n2 elements) rotated so that its last n2 come first */
+static void sort_rotate(char *p, size_t n1, size_t n2, size_t size)
+{
+    if (!n1 || !n2)
+        return;
+    if (n2 == 1 && size <= SORT_TMP) {
+        char t[SORT_TMP];
+        memcpy(t, p + n1 * size, size);
+        memmove(p + size, p, n1 * size);
+        memcpy(p, t, size);
+        return;
+    }
+    sort_reverse(p, n1, size);
+    sort_reverse(p + n1 * size, n2, size);
+    sort_reverse(p, n1 + n2, size);
+}
+
+/* the sorted n1 elements at p and the sorted n2 after them merged in
+   place, stably: the longer half cut in two, its cut element's place
+   in the other half found by a binary search, the middle rotated, each
+   side merged again */
+static void sort_merge(char *p, size_t n1, size_t n2, size_t size, sort_cmp cmp)
+{
+    while (n1 && n2) {
+        if (n1 + n2 == 2) {
+            if (cmp(p + size, p) < 0)
+                sort_rotate(p, 1, 1, size);
+            return;
+        }
+        char *mid = p + n1 * size;
+        size_t c1, c2;
+        if (n1 > n2) {
+            c1 = n1 / 2;
+            /* the first of the right half not below p[c1] */
+            size_t lo = 0, hi = n2;
+            while (lo < hi) {
+                size_t m = lo + (hi - lo) / 2;
+                if (cmp(mid + m * size, p + c1 * size) < 0)
+                    lo = m + 1;
+                else
+                    hi = m;
+            }
+            c2 = lo;
+        } else {
+            c2 = n2 / 2;
+            /* the first of the left half above mid[c2] */
+            size_t lo = 0, hi = n1;
+            while (lo < hi) {
+                size_t m = lo + (hi - lo) / 2;
+                if (cmp(mid + c2 * size, p + m * size) < 0)
+                    hi = m;
+                else
+                    lo = m + 1;
+            }
+            c1 = lo;
+        }
+        sort_rotate(p + c1 * size, n1 - c1, c2, size);
+        /* [p, c1) with the c2 first of the right: recursion on the
+           smaller side, the loop on the other */
+        char *nm = p + (c1 + c2) * size;
+        size_t l1 = c1, l2 = c2, r1 = n1 - c1, r2 = n2 - c2;
+        if (l1 + l2 <= r1 + r2) {
+            sort_merge(p, l1, l2, size, cmp);
+            p = nm, n1 = r1, n2 = r2;
+        } else {
+            sort_merge(nm, r1, r2, size, cmp);
+            n1 = l1, n2 = l2;
+        }
+    }
+}
+
 void ex_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *))
 {
-    const char *v = base;
+    char *v = base;
     size_t i = 1;
     while (i < n && cmp(v + (i - 1) * size, v + i * size) <= 0)
         i++;
-    if (i < n)
-        qsort(base, n, size, cmp);
+    if (i >= n)
+        return;
+    /* insertion sort of each run (the in-order prefix kept) */
+    for (size_t r = 0; r < n; r += SORT_RUN) {
+        size_t e = n - r < SORT_RUN ? n : r + SORT_RUN;
+        for (size_t k = (r == 0 ? i : r + 1); k < e; k++) {
+            size_t j = k;
+            while (j > r && cmp(v + (j - 1) * size, v + k * size) > 0)
+                j--;
+            sort_rotate(v + j * size, k - j, 1, size);
+        }
+    }
+    for (size_t w = SORT_RUN; w < n; w *= 2)
+        for (size_t r = 0; r + w < n; r += 2 * w) {
+            size_t n2 = n - (r + w) < w ? n - (r + w) : w;
+            sort_merge(v + r * size, w, n2, size, cmp);
+        }
 }
 
 bool ex_vec_append_(const ex_alloc *a, void *to, const void *from, size_t elsize)

@@ -284,27 +284,6 @@ static int cmp_date(const void *pa, const void *pb)
     return 0;
 }
 
-/* ex_sort() of dates by cmp_date(): a few of them (most documents) by
-   an insertion sort, stable as ex_sort() is (glibc's merge sort, or
-   none when in order): the same order, without qsort()'s callbacks;
-   more than 32 by ex_sort() (no quadratic time) */
-static void sort_dates(ex_date *v, size_t n)
-{
-    if (n > 32) {
-        ex_sort(v, n, sizeof *v, cmp_date);
-        return;
-    }
-    for (size_t i = 1; i < n; i++) {
-        ex_date t = v[i];
-        size_t j = i;
-        while (j > 0 && cmp_date(&v[j - 1], &t) > 0) {
-            v[j] = v[j - 1];
-            j--;
-        }
-        v[j] = t;
-    }
-}
-
 #define G(k) (ov[2 * (k)] != PCRE2_UNSET && ov[2 * (k) + 1] > ov[2 * (k)])
 #define GA(k) ((size_t)ov[2 * (k)])
 #define GB(k) ((size_t)ov[2 * (k) + 1])
@@ -1214,7 +1193,7 @@ bool ex_find_dates(ex_call *c)
         ok = rule_read_one(c, &cand);
     ex_vec_free(c->alloc, &mils);
     if (ok && cand.n) {
-        sort_dates(cand.v, cand.n);
+        ex_sort(cand.v, cand.n, sizeof *cand.v, cmp_date);
         date_vec kept = {0};
         size_t last_end = 0;
         ok = date_reserve(c, &kept, cand.n);
@@ -1276,7 +1255,7 @@ bool ex_find_dates(ex_call *c)
             *x = extra.v[i];
         }
         if (ok && kept.n > 1)
-            sort_dates(kept.v, kept.n);
+            ex_sort(kept.v, kept.n, sizeof *kept.v, cmp_date);
         if (ok)
             ok = date_reserve(c, &c->dates, c->dates.n + kept.n);
         for (size_t i = 0; i < kept.n && ok; i++) {

@@ -83,10 +83,10 @@ void ex_vec_free_(const ex_alloc *a, void *vec);
 /* append a copy of every element of from to to (same element type);
    false when out of memory (to then holds a prefix of them) */
 bool ex_vec_append_(const ex_alloc *a, void *to, const void *from, size_t elsize);
-/* qsort() of n elements of 'size' bytes, but for an array already in
-   order (cmp() <= 0 for every two neighbours), left as it is: the
-   recognizers' candidates mostly come in text order.  The same array as
-   a stable qsort() (glibc's merge sort) gives. */
+/* a stable sort of n elements of 'size' bytes (equal elements keep
+   their order, on every libc), allocation-free; an array already in
+   order (cmp() <= 0 for every two neighbours) is left as it is after one
+   pass: the recognizers' candidates mostly come in text order. */
 void ex_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
 /* while there is room, the slot is taken and zeroed inline (a memset
    of a size known here); the call only to grow (vec is evaluated more

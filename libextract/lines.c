@@ -845,7 +845,7 @@ static bool mark_running(ex_call *c)
         i = j;
     }
     if (cs.n > 1)
-        qsort(cs.v, cs.n, sizeof *cs.v, cand_cmp);
+        ex_sort(cs.v, cs.n, sizeof *cs.v, cand_cmp);
     uint64_t *acts;
     size_t nw;
     if (!act_pages(c, &acts, &nw))
@@ -885,7 +885,7 @@ static bool mark_running(ex_call *c)
         }
     }
     if (keys.n) {
-        qsort(keys.v, keys.n, sizeof *keys.v, u64_cmp);
+        ex_sort(keys.v, keys.n, sizeof *keys.v, u64_cmp);
         for (size_t k = 0; k < cs.n; k++) {
             ex_line *l = &t->lines[cs.v[k].line];
             if (cs.v[k].page == 0 || !cs.v[k].key || (l->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP)))
@@ -968,7 +968,7 @@ static bool mark_page_counters(ex_call *c)
     }
     /* group by total: a group whose page numbers differ is a counter */
     if (v.n > 1)
-        qsort(v.v, v.n, sizeof *v.v, counter_cmp);
+        ex_sort(v.v, v.n, sizeof *v.v, counter_cmp);
     for (size_t i = 0; i < v.n;) {
         size_t j = i;
         while (j < v.n && v.v[j].m == v.v[i].m)

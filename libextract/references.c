@@ -1023,7 +1023,7 @@ static bool gap_table(ref_engine *re)
             re->gap[n].w = *w;
             re->gap[n++].f = (unsigned char)lists[l].f;
         }
-    qsort(re->gap, n, sizeof *re->gap, gap_cmp);
+    ex_sort(re->gap, n, sizeof *re->gap, gap_cmp);
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
         if (k && !strcmp(re->gap[k - 1].w, re->gap[i].w))
@@ -3120,7 +3120,7 @@ static bool listed_deliberations(ref_state *st)
             }
             *r = found.v[i];
         }
-        qsort(c->references.v, c->references.n, sizeof *c->references.v, ref_cmp);
+        ex_sort(c->references.v, c->references.n, sizeof *c->references.v, ref_cmp);
     }
     ex_vec_free(c->alloc, &found);
     return ok && !c->oom;
@@ -3335,7 +3335,7 @@ bool ex_find_references(ex_call *c)
                 }
                 *r = st.headings.v[i];
             }
-            qsort(c->references.v, c->references.n, sizeof *c->references.v, ref_cmp);
+            ex_sort(c->references.v, c->references.n, sizeof *c->references.v, ref_cmp);
         }
     }
     ex_vec_free(c->alloc, &st.headings);

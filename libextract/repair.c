@@ -212,11 +212,11 @@ bool ex_ocr_repairs(ex_call *c)
     bool ok = true;
     if (!c->repairs.n)
         return !c->oom;
-    qsort(c->repairs.v, c->repairs.n, sizeof *c->repairs.v, rec_cmp);
+    ex_sort(c->repairs.v, c->repairs.n, sizeof *c->repairs.v, rec_cmp);
     for (size_t i = 0; i < c->docs.n && ok; i++)
         ok = doc_repairs(c, &c->docs.v[i], &v);
     if (ok && v.n) {
-        qsort(v.v, v.n, sizeof *v.v, repair_cmp);
+        ex_sort(v.v, v.n, sizeof *v.v, repair_cmp);
         for (size_t i = 0; i < v.n && i < MAX_REPAIRS && !c->oom; i++) {
             /* a person named twice (excused, then giver of a proxy): once */
             if (i && v.v[i].a == v.v[i - 1].a && v.v[i].b == v.v[i - 1].b

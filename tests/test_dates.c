@@ -332,6 +332,62 @@ static void test_sort_in_order(void **st)
     }
 }
 
+/* ex_sort() against a reference over pseudo-random arrays: every length
+   to 300 around the run and merge sizes, few distinct keys (many ties),
+   elements small (rotated through a buffer) and large (rotated by
+   reversals): the keys ascending, ties in their first order */
+typedef struct { int key, tag; char pad[300]; } big_keyed;
+
+static int big_cmp(const void *a, const void *b)
+{
+    const big_keyed *x = a, *y = b;
+    return (x->key > y->key) - (x->key < y->key);
+}
+
+/* the reference order: the key, then the first position */
+static int ref_cmp(const void *a, const void *b)
+{
+    const keyed *x = a, *y = b;
+    if (x->key != y->key)
+        return (x->key > y->key) - (x->key < y->key);
+    return (x->tag > y->tag) - (x->tag < y->tag);
+}
+
+static void test_sort_stable(void **st)
+{
+    (void)st;
+    enum { N = 300 };
+    static keyed v[N], ref[N];
+    static big_keyed w[N];
+    unsigned seed = 12345;
+    for (size_t n = 0; n <= N; n += (n < 70 ? 1 : 23)) {
+        for (int round = 0; round < 4; round++) {
+            int span = round == 0 ? 3 : round == 1 ? 17 : round == 2 ? 1000 : 1;
+            for (size_t i = 0; i < n; i++) {
+                seed = seed * 1103515245u + 12345u;
+                /* round 3: descending, with ties */
+                int k = round == 3 ? (int)(n - i) / 2 : (int)((seed >> 16) % (unsigned)span);
+                v[i] = (keyed){k, (int)i};
+                w[i].key = k;
+                w[i].tag = (int)i;
+                memset(w[i].pad, (int)(i & 0x7f), sizeof w[i].pad);
+            }
+            memcpy(ref, v, n * sizeof *v);
+            qsort(ref, n, sizeof *ref, ref_cmp);
+            ex_sort(v, n, sizeof *v, keyed_cmp);
+            ex_sort(w, n, sizeof *w, big_cmp);
+            for (size_t i = 0; i < n; i++) {
+                assert_int_equal(v[i].key, ref[i].key);
+                assert_int_equal(v[i].tag, ref[i].tag);
+                assert_int_equal(w[i].key, ref[i].key);
+                assert_int_equal(w[i].tag, ref[i].tag);
+                assert_int_equal(w[i].pad[0], ref[i].tag & 0x7f);
+                assert_int_equal(w[i].pad[sizeof w[i].pad - 1], ref[i].tag & 0x7f);
+            }
+        }
+    }
+}
+
 /* OCR: a table row's left rule "|" read as "1" glued to its first
    cell's date ("113/10/2025"): the date after the "1", at a line start
    in a row holding a "|" only; never a day 1DD that is one's shape
@@ -348,6 +404,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_sort_in_order),
+        cmocka_unit_test(test_sort_stable),
         cmocka_unit_test(test_month_names),
         cmocka_unit_test(test_street_named_after_a_date),
         cmocka_unit_test(test_weekday),
