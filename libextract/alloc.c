@@ -154,11 +154,13 @@ static void sort_reverse(char *p, size_t n, size_t size)
 {
     if (n < 2)
         return;
+    char t[SORT_TMP];
     for (char *a = p, *b = p + (n - 1) * size; a < b; a += size, b -= size)
-        for (size_t k = 0; k < size; k++) {
-            char x = a[k];
-            a[k] = b[k];
-            b[k] = x;
+        for (size_t k = 0; k < size; k += SORT_TMP) {
+            size_t m = size - k < SORT_TMP ? size - k : SORT_TMP;
+            memcpy(t, a + k, m);
+            memcpy(a + k, b + k, m);
+            memcpy(b + k, t, m);
         }
 }
 
