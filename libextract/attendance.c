@@ -272,22 +272,6 @@ typedef struct label {
 typedef EX_VEC(label) label_vec;
 typedef EX_VEC(ex_span) span_vec;
 
-static bool is_blank(char ch)
-{
-    return ch == ' ' || ch == '\t';
-}
-
-static bool is_nl(char ch)
-{
-    return ch == '\n' || ch == '\r' || ch == '\f';
-}
-
-/* a blank, or the "|" column rule of a ruled table ("| Présents | Votants |") */
-static bool is_sep(char ch)
-{
-    return ch == ' ' || ch == '\t' || ch == '|';
-}
-
 static size_t col_of(const char *s, size_t ls, size_t p)
 {
     size_t n = 0, q = ls;

@@ -110,6 +110,24 @@ static inline bool ex_is_digit(char ch)
     return ch >= '0' && ch <= '9';
 }
 
+/* a blank inside a line: space or tab */
+static inline bool is_blank(char ch)
+{
+    return ch == ' ' || ch == '\t';
+}
+
+/* a line break: LF, CR, or the form feed of a page break */
+static inline bool is_nl(char ch)
+{
+    return ch == '\n' || ch == '\r' || ch == '\f';
+}
+
+/* a blank, or the "|" column rule of a ruled table ("| Pour | Contre |") */
+static inline bool is_sep(char ch)
+{
+    return ch == ' ' || ch == '\t' || ch == '|';
+}
+
 /* an upper-case letter starts s[0..n), n >= 1: ASCII A-Z or a Latin-1
    capital À..Þ in UTF-8 (not ×) */
 static inline bool ex_upper_start(const char *s, size_t n)

@@ -26,11 +26,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static bool is_blank(char ch)
-{
-    return ch == ' ' || ch == '\t';
-}
-
 size_t ex_line_at(const ex_text *t, size_t p)
 {
     size_t lo = 0, hi = t->nlines;

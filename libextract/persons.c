@@ -103,11 +103,6 @@ static inline bool is_wordcp(int32_t cp)
     return is_wordcp_u(cp);
 }
 
-static bool is_nl(char ch)
-{
-    return ch == '\n' || ch == '\r' || ch == '\f';
-}
-
 /* the class of a word from its counts of capitals, small letters and
    digits (first_up: the first of them is a capital) */
 static uint8_t class_of(size_t up, size_t lo, size_t dg, bool first_up)

@@ -44,11 +44,6 @@
 #define upper_trim(...) ex_st_upper_trim(__VA_ARGS__)
 #define value(...) ex_st_value(__VA_ARGS__)
 
-static inline bool is_blank(char ch)
-{
-    return ch == ' ' || ch == '\t';
-}
-
 static inline bool digit(char ch)
 {
     return ch >= '0' && ch <= '9';

@@ -205,22 +205,6 @@ typedef struct part {
 } part;
 typedef EX_VEC(part) part_vec;
 
-static bool is_blank(char ch)
-{
-    return ch == ' ' || ch == '\t';
-}
-
-static bool is_nl(char ch)
-{
-    return ch == '\n' || ch == '\r' || ch == '\f';
-}
-
-/* a blank, or the "|" column rule of a ruled table ("| Pour | Contre |") */
-static bool is_sep(char ch)
-{
-    return ch == ' ' || ch == '\t' || ch == '|';
-}
-
 /* the length of an OCR speck at p: ‘ ’ ' _ . , ; (not "/" nor "-",
    which print a zero, nor "|", read as a 1), else 0 */
 static size_t speck_len(const char *s, size_t p, size_t lim)
