@@ -842,7 +842,7 @@ static void test_side_groups_and_not_voting_persons(void **st)
                "Adopté par 12 voix pour, 3 contre (M. Hugo MARCHAND, Mme Agnès PRÉVOST, M. Cédric LOUVET).\n",
          .n = TT(1),
          .v = {{.against = TT(3), .n_against_groups = TT(0), .n_nv_persons = TT(0)}}},
-        /* "(néant)" is no group */
+        /* against_groups 0: "(néant)" is no group */
         {.in = "Le Conseil DÉCIDE d'approuver.\n"
                "Pour : 20\nContre : 0 (néant)\nAbstention : 0\n(Adopté)\n",
          .n = TT(1),
@@ -1002,7 +1002,7 @@ static void test_blank_or_void(void **st)
 {
     (void)st;
     static const vote_row rows[] = {
-        /* 20 + 3 + 2 + 1 = 26 */
+        /* no sum_mismatch: 20 + 3 + 2 + 1 = 26 */
         {.in = "Votants : 26\n"
                "Pour : 20\nContre : 3\nAbstentions : 2\nVotes blancs ou nuls : 1\n(Adopté)\n",
          .n = TT(1),
@@ -1024,7 +1024,7 @@ static void test_unanimous_against(void **st)
 {
     (void)st;
     static const vote_row rows[] = {
-        /* printed values kept */
+        /* against 2: printed values kept */
         {.in = "Le Conseil DÉCIDE d'approuver.\n"
                "Adopté à l'unanimité (Pour : 14, Contre : 2, Abstention : 0).\n",
          .n = TT(1),
