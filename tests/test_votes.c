@@ -14,32 +14,114 @@ static const ex_vote_vec *run(fx *f, const char *s)
     return &f->c.docs.v[0].votes;
 }
 
-/* A row of a tally table: the input, the number of votes, then what the
-   first vote holds (unset: not checked): counts, result, unanimity, and
-   its span (the first occurrence of span, or span_from ... span_to). */
-typedef struct tally_row {
+/* A row of a vote table (testutil.h): the input, the number of votes
+   (n exact, or at least min_n), diagnostics the call has (diag) or has
+   not (no_diag), "no vote, or the first vote's count is not x"
+   (first_not_for_, first_not_abstention), then what each vote holds by index
+   (unset / NULL: not checked): counts, result, unanimity, the groups of
+   each side and the persons not voting (their number and names by
+   index), the span (the first occurrence of span, or span_from ...
+   span_to) and where it starts (span_start: the first occurrence of that
+   text in the input). */
+enum { VOTE_MAX = 4, LIST_MAX = 4, DIAG_MAX = 2 };
+typedef struct vote_want {
+    tt_num for_, against, abstention, not_voting, blank_or_void, absent_without_proxy, result;
+    tt_num unanimous;
+    tt_num n_for_groups, n_against_groups, n_abstention_groups, n_nv_persons;
+    const char *for_groups[LIST_MAX], *against_groups[LIST_MAX], *abstention_groups[LIST_MAX];
+    const char *nv_family[LIST_MAX], *nv_civility[LIST_MAX], *nv_role[LIST_MAX];
+    const char *span, *span_from, *span_to, *span_start;
+} vote_want;
+typedef struct vote_row {
     const char *in;
-    long n;
-    tt_num for_, against, abstention, not_voting, blank_or_void, result, unanimous;
-    const char *span, *span_from, *span_to;
-} tally_row;
+    tt_num n, min_n, first_not_for_, first_not_abstention;
+    const char *diag[DIAG_MAX], *no_diag[DIAG_MAX];
+    vote_want v[VOTE_MAX];
+} vote_row;
 
-static void check_tally(const tt_ctx *t, const tally_row *r)
+static bool want_any(const vote_want *w)
+{
+    static const vote_want none;
+    return memcmp(w, &none, sizeof none) != 0;
+}
+
+/* the strings of a list expected by a row, by index */
+static void check_list(const tt_ctx *t, const char *what, const char *const *got, size_t n,
+                       const char *const *want)
+{
+    for (size_t i = 0; i < LIST_MAX; i++)
+        if (want[i]) {
+            if (i >= n) {
+                char g[16];
+                snprintf(g, sizeof g, "%zu long", n);
+                tt_fail_(t, __FILE__, __LINE__, what, g, want[i]);
+            }
+            tt_str(t, got[i], want[i]);
+        }
+}
+
+static void check_vote(const tt_ctx *t, const ex_call *c, const char *in, const ex_vote *x,
+                       const vote_want *w)
+{
+    tt_opt(t, x->for_, w->for_);
+    tt_opt(t, x->against, w->against);
+    tt_opt(t, x->abstention, w->abstention);
+    tt_opt(t, x->not_voting, w->not_voting);
+    tt_opt(t, x->blank_or_void, w->blank_or_void);
+    tt_opt(t, x->absent_without_proxy, w->absent_without_proxy);
+    tt_opt(t, x->result, w->result);
+    tt_opt(t, x->unanimous, w->unanimous);
+    tt_opt(t, x->for_groups.n, w->n_for_groups);
+    tt_opt(t, x->against_groups.n, w->n_against_groups);
+    tt_opt(t, x->abstention_groups.n, w->n_abstention_groups);
+    tt_opt(t, x->not_voting_persons.n, w->n_nv_persons);
+    check_list(t, "for_groups", (const char *const *)x->for_groups.v, x->for_groups.n,
+               w->for_groups);
+    check_list(t, "against_groups", (const char *const *)x->against_groups.v,
+               x->against_groups.n, w->against_groups);
+    check_list(t, "abstention_groups", (const char *const *)x->abstention_groups.v,
+               x->abstention_groups.n, w->abstention_groups);
+    for (size_t i = 0; i < LIST_MAX; i++)
+        if (w->nv_family[i] || w->nv_civility[i] || w->nv_role[i]) {
+            tt_true(t, i < x->not_voting_persons.n);
+            tt_str(t, x->not_voting_persons.v[i].family, w->nv_family[i]);
+            tt_str(t, x->not_voting_persons.v[i].civility, w->nv_civility[i]);
+            tt_str(t, x->not_voting_persons.v[i].role, w->nv_role[i]);
+        }
+    tt_span(t, c, x->span, w->span ? w->span : w->span_from, w->span ? NULL : w->span_to);
+    if (w->span_start) {
+        const char *a = strstr(in, w->span_start);
+        tt_true(t, a != NULL);
+        tt_int(t, x->span.start, a - in);
+    }
+}
+
+static void check_votes(const tt_ctx *t, const vote_row *r)
 {
     fx f;
     const ex_vote_vec *v = run(&f, r->in);
-    tt_int(t, v->n, r->n);
-    if (v->n) {
-        const ex_vote *x = &v->v[0];
-        tt_opt(t, x->for_, r->for_);
-        tt_opt(t, x->against, r->against);
-        tt_opt(t, x->abstention, r->abstention);
-        tt_opt(t, x->not_voting, r->not_voting);
-        tt_opt(t, x->blank_or_void, r->blank_or_void);
-        tt_opt(t, x->result, r->result);
-        tt_opt(t, x->unanimous, r->unanimous);
-        tt_span(t, &f.c, x->span, r->span ? r->span : r->span_from, r->span ? NULL : r->span_to);
+    tt_opt(t, v->n, r->n);
+    if (r->min_n.set)
+        tt_true(t, v->n >= (size_t)r->min_n.v);
+    if (r->first_not_for_.set && v->n)
+        tt_true(t, v->v[0].for_ != r->first_not_for_.v);
+    if (r->first_not_abstention.set && v->n)
+        tt_true(t, v->v[0].abstention != r->first_not_abstention.v);
+    for (size_t k = 0; k < DIAG_MAX; k++) {
+        if (r->diag[k])
+            tt_true(t, call_has_diag(&f.c, r->diag[k]));
+        if (r->no_diag[k])
+            tt_true(t, !call_has_diag(&f.c, r->no_diag[k]));
     }
+    for (size_t i = 0; i < VOTE_MAX; i++)
+        if (want_any(&r->v[i])) {
+            char name[64];  /* failures name the vote: "vote 1 of rows" */
+            snprintf(name, sizeof name, "vote %zu of %s", i, t->table);
+            const tt_ctx vt = {name, t->i, t->in};
+            tt_true(&vt, i < v->n);
+            if (i < v->n)
+                check_vote(&vt, &f.c, r->in, &v->v[i], &r->v[i]);
+        }
     fx_done(&f);
 }
 
@@ -48,30 +130,23 @@ static void check_tally(const tt_ctx *t, const tally_row *r)
 static void test_groups_under_tally(void **st)
 {
     (void)st;
-    fx f;
-    const char *s =
-        "Article 4 : M. le Maire est chargé de l'exécution de la présente délibération.\n\n"
-        "Votants : 46 – Pour : 35 – Contre : 8 – Abstentions : 3\n"
-        "Ont voté pour : groupe Ensemble ; groupe Écologistes et Solidaires ;\n"
-        "groupe Communiste et Citoyen.\n"
-        "Ont voté contre : groupe Agir.\n"
-        "Se sont abstenus : groupe Centre et Indépendants.\n"
-        "Adopté.\n\nPour extrait conforme,\n";
-    const ex_vote_vec *v = run(&f, s);
-    assert_int_equal(v->n, 1);
-    const ex_vote *x = &v->v[0];
-    assert_int_equal(x->for_, 35);
-    assert_int_equal(x->against, 8);
-    assert_int_equal(x->abstention, 3);
-    assert_int_equal(x->result, EX_ADOPTED);
-    assert_int_equal(x->for_groups.n, 3);
-    assert_string_equal(x->for_groups.v[0], "groupe Ensemble");
-    assert_string_equal(x->for_groups.v[2], "groupe Communiste et Citoyen");
-    assert_int_equal(x->against_groups.n, 1);
-    assert_string_equal(x->against_groups.v[0], "groupe Agir");
-    assert_int_equal(x->abstention_groups.n, 1);
-    assert_span_from_to(&f.c, x->span, "Votants", "Adopté.");
-    fx_done(&f);
+    static const vote_row rows[] = {
+        {.in = "Article 4 : M. le Maire est chargé de l'exécution de la présente délibération.\n\n"
+               "Votants : 46 – Pour : 35 – Contre : 8 – Abstentions : 3\n"
+               "Ont voté pour : groupe Ensemble ; groupe Écologistes et Solidaires ;\n"
+               "groupe Communiste et Citoyen.\n"
+               "Ont voté contre : groupe Agir.\n"
+               "Se sont abstenus : groupe Centre et Indépendants.\n"
+               "Adopté.\n\nPour extrait conforme,\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(35), .against = TT(8), .abstention = TT(3), .result = TT(EX_ADOPTED),
+                .n_for_groups = TT(3),
+                .for_groups = {[0] = "groupe Ensemble", [2] = "groupe Communiste et Citoyen"},
+                .n_against_groups = TT(1), .against_groups = {"groupe Agir"},
+                .n_abstention_groups = TT(1), .span_from = "Votants", .span_to = "Adopté."}}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
 }
 
 /* "Ne prennent pas part au vote : M. X, Mme Y" (no full stop) between a
@@ -81,31 +156,24 @@ static void test_groups_under_tally(void **st)
 static void test_not_voting_names_before_tally(void **st)
 {
     (void)st;
-    fx f;
-    const char *s =
-        "Article 3 : De dire que la dépense sera imputée au budget.\n\n"
-        "Résultat du vote :\n"
-        "Ne prennent pas part au vote : M. Serge ROUX, Mme Odile BRUN\n"
-        "Pour : 24 – Contre : 2 – Abstentions : 0\n"
-        "La délibération est adoptée.\n";
-    const ex_vote_vec *v = run(&f, s);
-    assert_int_equal(v->n, 1);
-    const ex_vote *x = &v->v[0];
-    assert_int_equal(x->for_, 24);
-    assert_int_equal(x->against, 2);
-    assert_int_equal(x->abstention, 0);
-    assert_int_equal(x->not_voting, 2);
-    assert_int_equal(x->not_voting_persons.n, 2);
-    fx_done(&f);
-    s = "Article 3 : De dire que la dépense sera imputée au budget.\n\n"
-        "Ne prennent pas part au vote : M. Serge ROUX, Mme Odile BRUN,\n"
-        "M. Paul NOËL\n\n"
-        "Pour : 24 – Contre : 2 – Abstentions : 0\n";
-    v = run(&f, s);
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_, 24);
-    assert_int_equal(v->v[0].not_voting, 3);
-    fx_done(&f);
+    static const vote_row rows[] = {
+        {.in = "Article 3 : De dire que la dépense sera imputée au budget.\n\n"
+               "Résultat du vote :\n"
+               "Ne prennent pas part au vote : M. Serge ROUX, Mme Odile BRUN\n"
+               "Pour : 24 – Contre : 2 – Abstentions : 0\n"
+               "La délibération est adoptée.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(24), .against = TT(2), .abstention = TT(0), .not_voting = TT(2),
+                .n_nv_persons = TT(2)}}},
+        {.in = "Article 3 : De dire que la dépense sera imputée au budget.\n\n"
+               "Ne prennent pas part au vote : M. Serge ROUX, Mme Odile BRUN,\n"
+               "M. Paul NOËL\n\n"
+               "Pour : 24 – Contre : 2 – Abstentions : 0\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(24), .not_voting = TT(3)}}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
 }
 
 /* a nominative vote: each side's count in brackets before its colon, the
@@ -114,52 +182,41 @@ static void test_not_voting_names_before_tally(void **st)
 static void test_nominative_vote(void **st)
 {
     (void)st;
-    fx f;
-    const char *s =
-        "Article 3 : Madame la Maire est autorisée à signer l'acte.\n\n"
-        "M. Denis FAURE, intéressé à l'affaire, ne prend pas part au vote et\n"
-        "quitte la salle.\n\n"
-        "Ont voté pour (8) : Mme Claire AUBERT, M. Bernard CLOS (par procuration),\n"
-        "M. Paul BRUN, Mme Agnès CAIN, Mme Lucie GIRAUD, M. Hugues JOLY,\n"
-        "Mme Sandrine PETIT, M. Rémi TESSIER.\n"
-        "Ont voté contre (2) : M. Olivier MARC, M. Yann ZELLER.\n"
-        "Se sont abstenues (2) : Mme Nadia LEBRUN, Mme Véronique VIDAL.\n"
-        "La délibération est adoptée.\n\nFait et délibéré les jour, mois et an susdits.\n";
-    const ex_vote_vec *v = run(&f, s);
-    assert_int_equal(v->n, 1);
-    const ex_vote *x = &v->v[0];
-    assert_int_equal(x->for_, 8);
-    assert_int_equal(x->against, 2);
-    assert_int_equal(x->abstention, 2);
-    assert_int_equal(x->not_voting, 1);
-    assert_int_equal(x->result, EX_ADOPTED);
-    assert_int_equal(x->for_groups.n, 0);
-    assert_span_from_to(&f.c, x->span, "M. Denis", "est adoptée.");
-    fx_done(&f);
-
-    static const struct { const char *s; long f, a, ab; } rows[] = {
-        {"Après en avoir délibéré :\n\nOnt voté pour : 9 – M. Jean AUBRY, Mme Anne BOIS, M. Luc CARON,\n"
-         "Mme Julie DUVAL, M. Marc EYMARD, Mme Rose FAURE, M. Guy GARNIER, M. Loïc HUET,\n"
-         "Mme Inès JAMET.\nOnt voté contre : 2 – M. Olivier MARC, M. Yann ZELLER.\n"
-         "Se sont abstenus : 1 – M. Paul NOËL.\n", 9, 2, 1},
-        {"Après en avoir délibéré :\n\nPour (9) : M. Jean AUBRY, Mme Anne BOIS, M. Luc CARON,\n"
-         "Mme Julie DUVAL, M. Marc EYMARD, Mme Rose FAURE, M. Guy GARNIER, M. Loïc HUET,\n"
-         "Mme Inès JAMET.\nContre (0) : néant.\nS'est abstenu (1) : M. Paul NOËL.\n", 9, 0, 1},
+    static const vote_row rows[] = {
+        {.in = "Article 3 : Madame la Maire est autorisée à signer l'acte.\n\n"
+               "M. Denis FAURE, intéressé à l'affaire, ne prend pas part au vote et\n"
+               "quitte la salle.\n\n"
+               "Ont voté pour (8) : Mme Claire AUBERT, M. Bernard CLOS (par procuration),\n"
+               "M. Paul BRUN, Mme Agnès CAIN, Mme Lucie GIRAUD, M. Hugues JOLY,\n"
+               "Mme Sandrine PETIT, M. Rémi TESSIER.\n"
+               "Ont voté contre (2) : M. Olivier MARC, M. Yann ZELLER.\n"
+               "Se sont abstenues (2) : Mme Nadia LEBRUN, Mme Véronique VIDAL.\n"
+               "La délibération est adoptée.\n\nFait et délibéré les jour, mois et an susdits.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(8), .against = TT(2), .abstention = TT(2), .not_voting = TT(1),
+                .result = TT(EX_ADOPTED), .n_for_groups = TT(0), .span_from = "M. Denis",
+                .span_to = "est adoptée."}}},
+        {.in = "Après en avoir délibéré :\n\nOnt voté pour : 9 – M. Jean AUBRY, Mme Anne BOIS, M. Luc CARON,\n"
+               "Mme Julie DUVAL, M. Marc EYMARD, Mme Rose FAURE, M. Guy GARNIER, M. Loïc HUET,\n"
+               "Mme Inès JAMET.\nOnt voté contre : 2 – M. Olivier MARC, M. Yann ZELLER.\n"
+               "Se sont abstenus : 1 – M. Paul NOËL.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(9), .against = TT(2), .abstention = TT(1), .n_for_groups = TT(0)}}},
+        {.in = "Après en avoir délibéré :\n\nPour (9) : M. Jean AUBRY, Mme Anne BOIS, M. Luc CARON,\n"
+               "Mme Julie DUVAL, M. Marc EYMARD, Mme Rose FAURE, M. Guy GARNIER, M. Loïc HUET,\n"
+               "Mme Inès JAMET.\nContre (0) : néant.\nS'est abstenu (1) : M. Paul NOËL.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(9), .against = TT(0), .abstention = TT(1), .n_for_groups = TT(0)}}},
         /* OCR: a blank line inserted after a line ending in "," */
-        {"Après en avoir délibéré :\n\nOnt voté pour (9) : M. Jean AUBRY, Mme Anne BOIS, M. Luc CARON,\n\n"
-         "Mme Julie DUVAL, M. Marc EYMARD, Mme Rose FAURE, M. Guy GARNIER, M. Loïc HUET,\n"
-         "Mme Inès JAMET.\n\nOnt voté contre (2) : M. Olivier MARC, M. Yann ZELLER.\n\n"
-         "Se sont abstenus (1) : M. Paul NOËL.\n", 9, 2, 1},
+        {.in = "Après en avoir délibéré :\n\nOnt voté pour (9) : M. Jean AUBRY, Mme Anne BOIS, M. Luc CARON,\n\n"
+               "Mme Julie DUVAL, M. Marc EYMARD, Mme Rose FAURE, M. Guy GARNIER, M. Loïc HUET,\n"
+               "Mme Inès JAMET.\n\nOnt voté contre (2) : M. Olivier MARC, M. Yann ZELLER.\n\n"
+               "Se sont abstenus (1) : M. Paul NOËL.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(9), .against = TT(2), .abstention = TT(1), .n_for_groups = TT(0)}}},
     };
-    for (size_t k = 0; k < sizeof rows / sizeof rows[0]; k++) {
-        v = run(&f, rows[k].s);
-        assert_int_equal(v->n, 1);
-        assert_int_equal(v->v[0].for_, rows[k].f);
-        assert_int_equal(v->v[0].against, rows[k].a);
-        assert_int_equal(v->v[0].abstention, rows[k].ab);
-        assert_int_equal(v->v[0].for_groups.n, 0);
-        fx_done(&f);
-    }
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
 }
 
 /* a nominative vote without figures: each side's count is the number of
@@ -169,46 +226,34 @@ static void test_nominative_vote(void **st)
 static void test_nominative_vote_names_counted(void **st)
 {
     (void)st;
-    fx f;
-    const char *s =
-        "Article 3 : D'imputer la dépense au chapitre 21 du budget.\n\n"
-        "Ont voté pour : M. Gérard POULAIN, Mme Martine DELAGE, Mme Sylvie BOURDEAU,\n"
-        "M. Olivier CHASSAGNE, M. Alain TEYSSANDIER, Mme Corinne ROUGERIE,\n"
-        "M. Bernard VERGNOLLE, Mme Isabelle MAZEAUD, M. Thierry DESBORDES,\n"
-        "Mme Nathalie PEYRONNET et M. Didier LABRUNE.\n"
-        "Ont voté contre : M. Jean-Pierre FAUCHER, Mme Patricia LEYMARIE.\n"
-        "S'est abstenu : M. Pascal JOUANNY.\n"
-        "La délibération est adoptée.\n\nFait à Saint-Valdrin, le 03.10.2025\n";
-    const ex_vote_vec *v = run(&f, s);
-    assert_int_equal(v->n, 1);
-    const ex_vote *x = &v->v[0];
-    assert_int_equal(x->for_, 11);
-    assert_int_equal(x->against, 2);
-    assert_int_equal(x->abstention, 1);
-    assert_int_equal(x->result, EX_ADOPTED);
-    assert_span_from_to(&f.c, x->span, "Ont voté pour", "est adoptée.");
-    fx_done(&f);
-
-    /* the figures printed after the names: one vote, the printed one */
-    s = "Article 3 : D'imputer la dépense au chapitre 21 du budget.\n\n"
-        "Ont voté pour : M. Gérard POULAIN, Mme Martine DELAGE, Mme Sylvie BOURDEAU.\n"
-        "Ont voté contre : M. Jean-Pierre FAUCHER, Mme Patricia LEYMARIE.\n"
-        "La délibération est adoptée par 4 voix pour et 2 voix contre.\n";
-    v = run(&f, s);
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_, 4);
-    assert_int_equal(v->v[0].against, 2);
-    fx_done(&f);
-
-    /* negative: a role inside the list, no count */
-    s = "Article 3 : D'imputer la dépense au chapitre 21 du budget.\n\n"
-        "Ont voté pour : M. Gérard POULAIN, Président, Mme Martine DELAGE.\n"
-        "La délibération est adoptée.\n";
-    v = run(&f, s);
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_, EX_NULLNUM);
-    assert_int_equal(v->v[0].result, EX_ADOPTED);
-    fx_done(&f);
+    static const vote_row rows[] = {
+        {.in = "Article 3 : D'imputer la dépense au chapitre 21 du budget.\n\n"
+               "Ont voté pour : M. Gérard POULAIN, Mme Martine DELAGE, Mme Sylvie BOURDEAU,\n"
+               "M. Olivier CHASSAGNE, M. Alain TEYSSANDIER, Mme Corinne ROUGERIE,\n"
+               "M. Bernard VERGNOLLE, Mme Isabelle MAZEAUD, M. Thierry DESBORDES,\n"
+               "Mme Nathalie PEYRONNET et M. Didier LABRUNE.\n"
+               "Ont voté contre : M. Jean-Pierre FAUCHER, Mme Patricia LEYMARIE.\n"
+               "S'est abstenu : M. Pascal JOUANNY.\n"
+               "La délibération est adoptée.\n\nFait à Saint-Valdrin, le 03.10.2025\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(11), .against = TT(2), .abstention = TT(1), .result = TT(EX_ADOPTED),
+                .span_from = "Ont voté pour", .span_to = "est adoptée."}}},
+        /* the figures printed after the names: one vote, the printed one */
+        {.in = "Article 3 : D'imputer la dépense au chapitre 21 du budget.\n\n"
+               "Ont voté pour : M. Gérard POULAIN, Mme Martine DELAGE, Mme Sylvie BOURDEAU.\n"
+               "Ont voté contre : M. Jean-Pierre FAUCHER, Mme Patricia LEYMARIE.\n"
+               "La délibération est adoptée par 4 voix pour et 2 voix contre.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(4), .against = TT(2)}}},
+        /* negative: a role inside the list, no count */
+        {.in = "Article 3 : D'imputer la dépense au chapitre 21 du budget.\n\n"
+               "Ont voté pour : M. Gérard POULAIN, Président, Mme Martine DELAGE.\n"
+               "La délibération est adoptée.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(EX_NULLNUM), .result = TT(EX_ADOPTED)}}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
 }
 
 /* OCR: "Abstentions" misread by one edit after the other sides' counts
@@ -216,104 +261,84 @@ static void test_nominative_vote_names_counted(void **st)
 static void test_ocr_abstention_label_edit(void **st)
 {
     (void)st;
-    fx f;
-    const ex_vote_vec *v = run(&f, "Article 3 : Les tarifs sont fixés.\n\n"
-                                   "Vote : Pour : 15 – Contre : 0 – Abétentions : 2\nLa délibération est adoptée.\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_, 15);
-    assert_int_equal(v->v[0].against, 0);
-    assert_int_equal(v->v[0].abstention, 2);
-    fx_done(&f);
-    /* negative: "Absences : 2" is no abstention */
-    v = run(&f, "Article 3 : Les tarifs sont fixés.\n\n"
-                "Vote : Pour : 15 – Contre : 0 – Absences : 2\nLa délibération est adoptée.\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].abstention, EX_NULLNUM);
-    fx_done(&f);
+    static const vote_row rows[] = {
+        {.in = "Article 3 : Les tarifs sont fixés.\n\n"
+               "Vote : Pour : 15 – Contre : 0 – Abétentions : 2\nLa délibération est adoptée.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(15), .against = TT(0), .abstention = TT(2)}}},
+        /* negative: "Absences : 2" is no abstention */
+        {.in = "Article 3 : Les tarifs sont fixés.\n\n"
+               "Vote : Pour : 15 – Contre : 0 – Absences : 2\nLa délibération est adoptée.\n",
+         .n = TT(1),
+         .v = {{.abstention = TT(EX_NULLNUM)}}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
 }
 
 /* the unanimity's count in brackets before a ';' and a member not voting */
 static void test_unanimity_count_then_nppv(void **st)
 {
     (void)st;
-    fx f;
-    const char *s =
-        "Délibération n° 2025-091 – Subvention au club\n"
-        "Le conseil attribue une subvention de 2 000 € au club.\n"
-        "Adopté à l'unanimité des suffrages exprimés (21 voix) ; M. Paul ROBIN ne\n"
-        "prend pas part au vote.\n\n";
-    const ex_vote_vec *v = run(&f, s);
-    assert_int_equal(v->n, 1);
-    assert_true(v->v[0].unanimous);
-    assert_int_equal(v->v[0].for_, 21);
-    assert_int_equal(v->v[0].not_voting, 1);
-    assert_int_equal(v->v[0].result, EX_ADOPTED);
-    fx_done(&f);
-
-    /* OCR: a speck before "vote" */
-    s = "Délibération n° 2025-091 – Subvention au club\n"
-        "Adopté à l'unanimité ; M. Paul ROBIN ne\n"
-        "prend pas part au, vote.\n\n";
-    v = run(&f, s);
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].not_voting, 1);
-    fx_done(&f);
+    static const vote_row rows[] = {
+        {.in = "Délibération n° 2025-091 – Subvention au club\n"
+               "Le conseil attribue une subvention de 2 000 € au club.\n"
+               "Adopté à l'unanimité des suffrages exprimés (21 voix) ; M. Paul ROBIN ne\n"
+               "prend pas part au vote.\n\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(21), .not_voting = TT(1), .result = TT(EX_ADOPTED), .unanimous = TT(true)}}},
+        /* OCR: a speck before "vote" */
+        {.in = "Délibération n° 2025-091 – Subvention au club\n"
+               "Adopté à l'unanimité ; M. Paul ROBIN ne\n"
+               "prend pas part au, vote.\n\n",
+         .n = TT(1),
+         .v = {{.not_voting = TT(1)}}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
 }
 
 /* "La délibération est adoptée." alone: a vote with its result only */
 static void test_act_result_alone(void **st)
 {
     (void)st;
-    fx f;
-    const char *s =
-        "Article 3 : Madame la Maire est autorisée à signer l'acte.\n\n"
-        "La délibération est adoptée.\n\nFait et délibéré les jour, mois et an susdits.\n";
-    const ex_vote_vec *v = run(&f, s);
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].result, EX_ADOPTED);
-    assert_int_equal(v->v[0].for_, EX_NULLNUM);
-    assert_false(v->v[0].unanimous);
-    fx_done(&f);
-    s = "La motion est rejetée.\n";
-    v = run(&f, s);
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].result, EX_REJECTED);
-    fx_done(&f);
-    /* inside a sentence: no vote */
-    s = "Considérant que la délibération est adoptée chaque année par le conseil,\n";
-    v = run(&f, s);
-    assert_int_equal(v->n, 0);
-    fx_done(&f);
+    static const vote_row rows[] = {
+        {.in = "Article 3 : Madame la Maire est autorisée à signer l'acte.\n\n"
+               "La délibération est adoptée.\n\nFait et délibéré les jour, mois et an susdits.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(EX_NULLNUM), .result = TT(EX_ADOPTED), .unanimous = TT(false)}}},
+        {.in = "La motion est rejetée.\n",
+         .n = TT(1),
+         .v = {{.result = TT(EX_REJECTED)}}},
+        /* inside a sentence: no vote */
+        {.in = "Considérant que la délibération est adoptée chaque année par le conseil,\n",
+         .n = TT(0)},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
 }
 
 static void test_groups_block(void **st)
 {
     (void)st;
-    fx f;
-    const char *s =
-        "Après en avoir délibéré, DÉCIDE d'approuver.\n\n"
-        "Dans les conditions de vote ci-dessous :\n\n"
-        "Pour  :  42 voix  (Groupe  Socialiste,  Républicain  et  Citoyen ;  Groupe  Communiste  et\n"
-        "Républicain ; Groupe Union pour le Pas-de-Calais  ; Non-inscrit)\n"
-        "Contre : 0 voix \n"
-        "Abstention : 0 voix \n"
-        "Absents sans délégation de vote :  2  (Groupe Union pour le Pas-de-Calais)\n\n"
-        "(Adopté)\n\nLE PRESIDENT\n";
-    const ex_vote_vec *v = run(&f, s);
-    assert_int_equal(v->n, 1);
-    const ex_vote *x = &v->v[0];
-    assert_int_equal(x->for_, 42);
-    assert_int_equal(x->against, 0);
-    assert_int_equal(x->abstention, 0);
-    assert_int_equal(x->not_voting, EX_NULLNUM);
-    assert_int_equal(x->absent_without_proxy, 2);
-    assert_false(x->unanimous);
-    assert_int_equal(x->result, EX_ADOPTED);
-    assert_int_equal(x->for_groups.n, 4);
-    assert_string_equal(x->for_groups.v[0], "Groupe Socialiste, Républicain et Citoyen");
-    assert_string_equal(x->for_groups.v[3], "Non-inscrit");
-    assert_span_from_to(&f.c, x->span, "Pour", "(Adopté)");
-    fx_done(&f);
+    static const vote_row rows[] = {
+        {.in = "Après en avoir délibéré, DÉCIDE d'approuver.\n\n"
+               "Dans les conditions de vote ci-dessous :\n\n"
+               "Pour  :  42 voix  (Groupe  Socialiste,  Républicain  et  Citoyen ;  Groupe  Communiste  et\n"
+               "Républicain ; Groupe Union pour le Pas-de-Calais  ; Non-inscrit)\n"
+               "Contre : 0 voix \n"
+               "Abstention : 0 voix \n"
+               "Absents sans délégation de vote :  2  (Groupe Union pour le Pas-de-Calais)\n\n"
+               "(Adopté)\n\nLE PRESIDENT\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(42), .against = TT(0), .abstention = TT(0), .not_voting = TT(EX_NULLNUM),
+                .absent_without_proxy = TT(2), .result = TT(EX_ADOPTED), .unanimous = TT(false),
+                .n_for_groups = TT(4),
+                .for_groups = {[0] = "Groupe Socialiste, Républicain et Citoyen", [3] = "Non-inscrit"},
+                .span_from = "Pour", .span_to = "(Adopté)"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
 }
 
 /* groups separated by commas, each named "Groupe ...": one group each;
@@ -323,6 +348,19 @@ static void test_groups_block(void **st)
 static void test_vote_table(void **st)
 {
     (void)st;
+    static const vote_row rows[] = {
+        /* numbers under no label, or a header without "Contre": no vote */
+        {.in = "Après en avoir délibéré, DÉCIDE d'approuver.\n\n"
+               "   VOTE     Pour     Contre     Abstention\n"
+               "9 0 1\n\nFait à Lyon.\n",
+         .n = TT(0)},
+        {.in = "Après en avoir délibéré, DÉCIDE d'approuver.\n\n"
+               "   Tarif     Pour     les     associations\n"
+               "              50       80\n\nFait à Lyon.\n",
+         .n = TT(0)},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
     fx f;
     const char *s =
         "Après en avoir délibéré, DÉCIDE d'approuver.\n\n"
@@ -341,17 +379,6 @@ static void test_vote_table(void **st)
     assert_int_equal(x->span.start, (size_t)(a - s));
     assert_int_equal(x->span.end, (size_t)(b - s));
     fx_done(&f);
-    /* numbers under no label, or a header without "Contre": no vote */
-    v = run(&f, "Après en avoir délibéré, DÉCIDE d'approuver.\n\n"
-                "   VOTE     Pour     Contre     Abstention\n"
-                "9 0 1\n\nFait à Lyon.\n");
-    assert_int_equal(v->n, 0);
-    fx_done(&f);
-    v = run(&f, "Après en avoir délibéré, DÉCIDE d'approuver.\n\n"
-                "   Tarif     Pour     les     associations\n"
-                "              50       80\n\nFait à Lyon.\n");
-    assert_int_equal(v->n, 0);
-    fx_done(&f);
 }
 
 /* a vote table ruled with "|": the rules separate the cells, the rule
@@ -360,59 +387,50 @@ static void test_vote_table(void **st)
 static void test_vote_table_ruled(void **st)
 {
     (void)st;
-    fx f;
-    const char *s =
-        "Après en avoir délibéré, DÉCIDE d'approuver.\n\n"
-        "+---------+------+--------+-------------+\n"
-        "| Votants | Pour | Contre | Abstentions |\n"
-        "+---------+------+--------+-------------+\n"
-        "|   22    |  18  |   1    |      3      |\n"
-        "+---------+------+--------+-------------+\n\n"
-        "Fait et délibéré les jour, mois et an susdits.\n";
-    const ex_vote_vec *v = run(&f, s);
-    assert_int_equal(v->n, 1);
-    const ex_vote *x = &v->v[0];
-    assert_int_equal(x->for_, 18);
-    assert_int_equal(x->against, 1);
-    assert_int_equal(x->abstention, 3);
-    assert_false(x->unanimous);
-    assert_int_equal(x->result, EX_ADOPTED);
-    fx_done(&f);
-    /* no rule line, one blank line between the rows */
-    v = run(&f, "Après en avoir délibéré, DÉCIDE d'approuver.\n\n"
-                "| Pour | Contre | Abstention |\n\n"
-                "|  9   |   0    |     1      |\n\nFait à Lyon.\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_, 9);
-    assert_int_equal(v->v[0].against, 0);
-    assert_int_equal(v->v[0].abstention, 1);
-    fx_done(&f);
-    /* a ruled table with "Pour" but no "Contre" cell (a tariff): no vote */
-    v = run(&f, "Après en avoir délibéré, DÉCIDE d'approuver.\n\n"
-                "| Tarif | Pour | les | associations |\n"
-                "+-------+------+-----+--------------+\n"
-                "|  A    |  50  |     |      80      |\n\nFait à Lyon.\n");
-    assert_int_equal(v->n, 0);
-    fx_done(&f);
+    static const vote_row rows[] = {
+        {.in = "Après en avoir délibéré, DÉCIDE d'approuver.\n\n"
+               "+---------+------+--------+-------------+\n"
+               "| Votants | Pour | Contre | Abstentions |\n"
+               "+---------+------+--------+-------------+\n"
+               "|   22    |  18  |   1    |      3      |\n"
+               "+---------+------+--------+-------------+\n\n"
+               "Fait et délibéré les jour, mois et an susdits.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(18), .against = TT(1), .abstention = TT(3), .result = TT(EX_ADOPTED),
+                .unanimous = TT(false)}}},
+        /* no rule line, one blank line between the rows */
+        {.in = "Après en avoir délibéré, DÉCIDE d'approuver.\n\n"
+               "| Pour | Contre | Abstention |\n\n"
+               "|  9   |   0    |     1      |\n\nFait à Lyon.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(9), .against = TT(0), .abstention = TT(1)}}},
+        /* a ruled table with "Pour" but no "Contre" cell (a tariff): no vote */
+        {.in = "Après en avoir délibéré, DÉCIDE d'approuver.\n\n"
+               "| Tarif | Pour | les | associations |\n"
+               "+-------+------+-----+--------------+\n"
+               "|  A    |  50  |     |      80      |\n\nFait à Lyon.\n",
+         .n = TT(0)},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
 }
 
 static void test_groups_comma_list(void **st)
 {
     (void)st;
-    fx f;
-    const ex_vote_vec *v = run(&f,
-        "Après en avoir délibéré, DÉCIDE d'approuver.\n\n"
-        "Pour : 22 (Groupe Creuse Avenir, Groupe Union des Indépendants)\n"
-        "Contre : 5 (Groupe Socialiste, Républicain et Citoyen)\n"
-        "Abstention : 0\n");
-    assert_int_equal(v->n, 1);
-    const ex_vote *x = &v->v[0];
-    assert_int_equal(x->for_groups.n, 2);
-    assert_string_equal(x->for_groups.v[0], "Groupe Creuse Avenir");
-    assert_string_equal(x->for_groups.v[1], "Groupe Union des Indépendants");
-    assert_int_equal(x->against_groups.n, 1);
-    assert_string_equal(x->against_groups.v[0], "Groupe Socialiste, Républicain et Citoyen");
-    fx_done(&f);
+    static const vote_row rows[] = {
+        {.in = "Après en avoir délibéré, DÉCIDE d'approuver.\n\n"
+               "Pour : 22 (Groupe Creuse Avenir, Groupe Union des Indépendants)\n"
+               "Contre : 5 (Groupe Socialiste, Républicain et Citoyen)\n"
+               "Abstention : 0\n",
+         .n = TT(1),
+         .v = {{.n_for_groups = TT(2),
+                .for_groups = {"Groupe Creuse Avenir", "Groupe Union des Indépendants"},
+                .n_against_groups = TT(1),
+                .against_groups = {"Groupe Socialiste, Républicain et Citoyen"}}}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
 }
 
 /* weighted votes: a bracket counting the members ("(9 délégués)",
@@ -420,20 +438,17 @@ static void test_groups_comma_list(void **st)
 static void test_groups_member_count(void **st)
 {
     (void)st;
-    fx f;
-    const ex_vote_vec *v = run(&f,
-        "Après en avoir délibéré, DÉCIDE d'approuver.\n\n"
-        "Pour : 27 voix (9 délégués)\n"
-        "Contre : 4 voix (2 conseillers : M. Paul VIDAL, Mme Anne ROUX)\n"
-        "Abstentions : 2 voix (1 délégué)\n");
-    assert_int_equal(v->n, 1);
-    const ex_vote *x = &v->v[0];
-    assert_int_equal(x->for_, 27);
-    assert_int_equal(x->against, 4);
-    assert_int_equal(x->for_groups.n, 0);
-    assert_int_equal(x->against_groups.n, 0);
-    assert_int_equal(x->abstention_groups.n, 0);
-    fx_done(&f);
+    static const vote_row rows[] = {
+        {.in = "Après en avoir délibéré, DÉCIDE d'approuver.\n\n"
+               "Pour : 27 voix (9 délégués)\n"
+               "Contre : 4 voix (2 conseillers : M. Paul VIDAL, Mme Anne ROUX)\n"
+               "Abstentions : 2 voix (1 délégué)\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(27), .against = TT(4), .n_for_groups = TT(0), .n_against_groups = TT(0),
+                .n_abstention_groups = TT(0)}}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
 }
 
 /* the tally printed as a form: each label opens its line, a dotted
@@ -441,74 +456,69 @@ static void test_groups_member_count(void **st)
 static void test_dotted_leader(void **st)
 {
     (void)st;
-    static const tally_row rows[] = {
+    static const vote_row rows[] = {
         {.in = "Article 2 : Le budget est approuvé.\n\n"
                "Votants ................ 21\n"
                "Pour ................... 17\n"
                "Contre ................. 3\n"
                "Abstention ............. 1\n\n"
                "La proposition est adoptée à la majorité.\n",
-         .n = 1, .for_ = TT(17), .against = TT(3), .abstention = TT(1), .result = TT(EX_ADOPTED)},
+         .n = TT(1),
+         .v = {{.for_ = TT(17), .against = TT(3), .abstention = TT(1), .result = TT(EX_ADOPTED)}}},
         {.in = "Article 2 : Le budget est approuvé.\n\n"
                "Pour        12 voix\n"
                "Contre      2 voix\n"
                "Abstention  0\n\n"
                "Adopté.\n",
-         .n = 1, .for_ = TT(12), .against = TT(2), .abstention = TT(0)},
+         .n = TT(1),
+         .v = {{.for_ = TT(12), .against = TT(2), .abstention = TT(0)}}},
     };
     TT_EACH(r, t, rows)
-        check_tally(&t, r);
+        check_votes(&t, r);
 }
 
 static void test_slash_means_zero(void **st)
 {
     (void)st;
-    fx f;
-    const ex_vote_vec *v = run(&f, "- d'autoriser le Maire à signer.\n"
-                                   "ONT VOTE POUR : 14                 ONT VOTE CONTRE : /"
-                                   "                  SE SONT ABSTENUS : /\n"
-                                   "Fait et délibéré en séance.\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_, 14);
-    assert_int_equal(v->v[0].against, 0);
-    assert_int_equal(v->v[0].abstention, 0);
-    assert_int_equal(v->v[0].result, EX_ADOPTED);
-    assert_false(v->v[0].unanimous);
-    fx_done(&f);
+    static const vote_row rows[] = {
+        {.in = "- d'autoriser le Maire à signer.\n"
+               "ONT VOTE POUR : 14                 ONT VOTE CONTRE : /"
+               "                  SE SONT ABSTENUS : /\n"
+               "Fait et délibéré en séance.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(14), .against = TT(0), .abstention = TT(0), .result = TT(EX_ADOPTED),
+                .unanimous = TT(false)}}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
 }
 
 static void test_pv_items(void **st)
 {
     (void)st;
-    fx f;
-    const ex_vote_vec *v = run(&f,
-        "1. DÉLIBÉRATION N° 2024-012 – VOTE DES TAUX\n"
-        "Le Conseil Municipal, après en avoir délibéré, DÉCIDE de maintenir les taux.\n"
-        "Adopté à l'unanimité.\n\n"
-        "2. DÉLIBÉRATION N° 2024-013 – BUDGET PRIMITIF\n"
-        "M. Hugo MARCHAND indique que son groupe votera contre ce budget.\n"
-        "Adopté à la majorité par 12 voix pour, 3 contre (M. Hugo MARCHAND, Mme Agnès PRÉVOST, M.\n"
-        "Cédric LOUVET) et 2 abstentions (Mme Virginie COUSIN, M. Bernard FLAHAUT).\n\n"
-        "3. DÉLIBÉRATION N° 2024-014 – SUBVENTION\n"
-        "Mme Lucie HAMEL quitte la salle et ne prend pas part au vote.\n"
-        "Vote : Pour : 15 – Contre : 0 – Abstention : 0 – Ne prennent pas part au vote : 2. La délibération\n"
-        "est adoptée.\n\n"
-        "4. DÉLIBÉRATION N° 2024-015 – MOTION\n"
-        "Pour : 3 – Contre : 12 – Abstention : 2. La motion est rejetée.\n");
-    assert_int_equal(v->n, 4);
-    assert_true(v->v[0].unanimous);
-    assert_int_equal(v->v[0].result, EX_ADOPTED);
-    assert_int_equal(v->v[0].for_, EX_NULLNUM);
-    assert_int_equal(v->v[1].for_, 12);
-    assert_int_equal(v->v[1].against, 3);
-    assert_int_equal(v->v[1].abstention, 2);
-    assert_false(v->v[1].unanimous);
-    assert_int_equal(v->v[1].for_groups.n, 0);
-    assert_int_equal(v->v[2].for_, 15);
-    assert_int_equal(v->v[2].not_voting, 2);
-    assert_int_equal(v->v[2].result, EX_ADOPTED);
-    assert_int_equal(v->v[3].result, EX_REJECTED);
-    fx_done(&f);
+    static const vote_row rows[] = {
+        {.in = "1. DÉLIBÉRATION N° 2024-012 – VOTE DES TAUX\n"
+               "Le Conseil Municipal, après en avoir délibéré, DÉCIDE de maintenir les taux.\n"
+               "Adopté à l'unanimité.\n\n"
+               "2. DÉLIBÉRATION N° 2024-013 – BUDGET PRIMITIF\n"
+               "M. Hugo MARCHAND indique que son groupe votera contre ce budget.\n"
+               "Adopté à la majorité par 12 voix pour, 3 contre (M. Hugo MARCHAND, Mme Agnès PRÉVOST, M.\n"
+               "Cédric LOUVET) et 2 abstentions (Mme Virginie COUSIN, M. Bernard FLAHAUT).\n\n"
+               "3. DÉLIBÉRATION N° 2024-014 – SUBVENTION\n"
+               "Mme Lucie HAMEL quitte la salle et ne prend pas part au vote.\n"
+               "Vote : Pour : 15 – Contre : 0 – Abstention : 0 – Ne prennent pas part au vote : 2. La délibération\n"
+               "est adoptée.\n\n"
+               "4. DÉLIBÉRATION N° 2024-015 – MOTION\n"
+               "Pour : 3 – Contre : 12 – Abstention : 2. La motion est rejetée.\n",
+         .n = TT(4),
+         .v = {[0] = {.for_ = TT(EX_NULLNUM), .result = TT(EX_ADOPTED), .unanimous = TT(true)},
+               [1] = {.for_ = TT(12), .against = TT(3), .abstention = TT(2), .unanimous = TT(false),
+                      .n_for_groups = TT(0)},
+               [2] = {.for_ = TT(15), .not_voting = TT(2), .result = TT(EX_ADOPTED)},
+               [3] = {.result = TT(EX_REJECTED)}}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
 }
 
 /* "ADOPTE le budget primitif" inside an item's sentence that is not the
@@ -518,23 +528,22 @@ static void test_pv_items(void **st)
 static void test_caps_verb_object_no_result(void **st)
 {
     (void)st;
-    fx f;
-    const ex_vote_vec *v = run(&f,
-        "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
-        "Point 1 – Délibération n° 2026-014 : Vote des taux\n"
-        "Le conseil municipal, après en avoir délibéré, FIXE les taux pour 2026.\n"
-        "ADOPTÉ à l'unanimité.\n\n"
-        "Point 2 – Délibération n° 2026-015 : Budget primitif\n"
-        "Le conseil municipal, après en avoir délibéré, ADOPTE le budget primitif\n"
-        "2026, voté par chapitre.\n"
-        "Votants : 18 – Pour : 16 – Contre : 2\n");
-    assert_int_equal(v->n, 2);
-    assert_true(v->v[0].unanimous);
-    assert_int_equal(v->v[0].result, EX_ADOPTED);
-    assert_int_equal(v->v[1].for_, 16);
-    assert_int_equal(v->v[1].against, 2);
-    assert_span_from_to(&f.c, v->v[1].span, "Votants", "Contre : 2");
-    fx_done(&f);
+    static const vote_row rows[] = {
+        {.in = "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+               "Point 1 – Délibération n° 2026-014 : Vote des taux\n"
+               "Le conseil municipal, après en avoir délibéré, FIXE les taux pour 2026.\n"
+               "ADOPTÉ à l'unanimité.\n\n"
+               "Point 2 – Délibération n° 2026-015 : Budget primitif\n"
+               "Le conseil municipal, après en avoir délibéré, ADOPTE le budget primitif\n"
+               "2026, voté par chapitre.\n"
+               "Votants : 18 – Pour : 16 – Contre : 2\n",
+         .n = TT(2),
+         .v = {[0] = {.result = TT(EX_ADOPTED), .unanimous = TT(true)},
+               [1] = {.for_ = TT(16), .against = TT(2), .span_from = "Votants",
+                      .span_to = "Contre : 2"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
 }
 
 /* an OCR speck opening the wrapped line of a vote sentence ("2 voix" /
@@ -543,19 +552,17 @@ static void test_caps_verb_object_no_result(void **st)
 static void test_sentence_speck(void **st)
 {
     (void)st;
-    fx f;
-    const ex_vote_vec *v = run(&f,
-        "Après en avoir délibéré, le Conseil Municipal, par 12 voix pour, 2 voix\n"
-        ". contre (Monsieur Paul FROGER, Madame Anne LEROUX) et 1 abstention\n"
-        "(Monsieur Thomas GODIN) : DÉCIDE d'attribuer la subvention.\n\n"
-        "Le Conseil, par 9 voix pour . Les 2 abstentions de la séance précédente sont rappelées.\n");
-    assert_int_equal(v->n, 2);
-    assert_int_equal(v->v[0].for_, 12);
-    assert_int_equal(v->v[0].against, 2);
-    assert_int_equal(v->v[0].abstention, 1);
-    assert_int_equal(v->v[1].for_, 9);
-    assert_int_equal(v->v[1].abstention, EX_NULLNUM);
-    fx_done(&f);
+    static const vote_row rows[] = {
+        {.in = "Après en avoir délibéré, le Conseil Municipal, par 12 voix pour, 2 voix\n"
+               ". contre (Monsieur Paul FROGER, Madame Anne LEROUX) et 1 abstention\n"
+               "(Monsieur Thomas GODIN) : DÉCIDE d'attribuer la subvention.\n\n"
+               "Le Conseil, par 9 voix pour . Les 2 abstentions de la séance précédente sont rappelées.\n",
+         .n = TT(2),
+         .v = {[0] = {.for_ = TT(12), .against = TT(2), .abstention = TT(1)},
+               [1] = {.for_ = TT(9), .abstention = TT(EX_NULLNUM)}}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
 }
 
 /* "M. X, ..., ne prend pas part au vote:" (OCR read the full stop as a
@@ -564,18 +571,18 @@ static void test_sentence_speck(void **st)
 static void test_nppv_clause_colon(void **st)
 {
     (void)st;
-    fx f;
-    const ex_vote_vec *v = run(&f,
-        "Vote : Pour : 20 ; Contre : 2 ; Abstention : néant.\n"
-        "M. Paul PRIGENT, conseiller municipal, ne prend pas part.au\xe2\x80\x99vote:\n"
-        "ADOPTÉ\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].not_voting, 1);
-    fx_done(&f);
-    v = run(&f, "Pour : 20\nContre : 2\nNe prennent pas part au vote :\nM. Paul PRIGENT, Mme Anne ROUX\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].not_voting, 2);
-    fx_done(&f);
+    static const vote_row rows[] = {
+        {.in = "Vote : Pour : 20 ; Contre : 2 ; Abstention : néant.\n"
+               "M. Paul PRIGENT, conseiller municipal, ne prend pas part.au\xe2\x80\x99vote:\n"
+               "ADOPTÉ\n",
+         .n = TT(1),
+         .v = {{.not_voting = TT(1)}}},
+        {.in = "Pour : 20\nContre : 2\nNe prennent pas part au vote :\nM. Paul PRIGENT, Mme Anne ROUX\n",
+         .n = TT(1),
+         .v = {{.not_voting = TT(2)}}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
 }
 
 /* OCR "B" for 8 and "S" for 5 standing alone as a tally's count; a
@@ -583,77 +590,70 @@ static void test_nppv_clause_colon(void **st)
 static void test_count_letter_digit(void **st)
 {
     (void)st;
-    fx f;
-    const ex_vote_vec *v = run(&f, "Votants : 10 — Pour : B- Contre : 1 — Abstention : 1\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_, 8);
-    assert_int_equal(v->v[0].against, 1);
-    fx_done(&f);
-    v = run(&f, "Pour : S voix — Contre : 2\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_, 5);
-    fx_done(&f);
-    v = run(&f, "Pour : Bernard MARTIN — Contre : 2\n");
-    assert_true(v->n == 0 || v->v[0].for_ != 8);
-    fx_done(&f);
-    /* "D" for 0 alone, ending its line or before a separator; not "D."
-       nor "D" before a word */
-    v = run(&f, "Pour : 24 - Contre : 2 — Abstentions : D\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].abstention, 0);
-    assert_int_equal(v->v[0].against, 2);
-    fx_done(&f);
-    v = run(&f, "Pour : 24 — Abstentions : D — Contre : 2\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].abstention, 0);
-    fx_done(&f);
-    v = run(&f, "Pour : 24 - Contre : 2 — Abstentions : D. MARTIN\n");
-    assert_true(v->n == 0 || v->v[0].abstention != 0);
-    fx_done(&f);
-    v = run(&f, "Pour : 24 - Contre : 2 — Abstentions : D MARTIN\n");
-    assert_true(v->n == 0 || v->v[0].abstention != 0);
-    fx_done(&f);
+    static const vote_row rows[] = {
+        {.in = "Votants : 10 — Pour : B- Contre : 1 — Abstention : 1\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(8), .against = TT(1)}}},
+        {.in = "Pour : S voix — Contre : 2\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(5)}}},
+        {.in = "Pour : Bernard MARTIN — Contre : 2\n",
+         .first_not_for_ = TT(8)},
+        /* "D" for 0 alone, ending its line or before a separator; not "D."
+           nor "D" before a word */
+        {.in = "Pour : 24 - Contre : 2 — Abstentions : D\n",
+         .n = TT(1),
+         .v = {{.against = TT(2), .abstention = TT(0)}}},
+        {.in = "Pour : 24 — Abstentions : D — Contre : 2\n",
+         .n = TT(1),
+         .v = {{.abstention = TT(0)}}},
+        {.in = "Pour : 24 - Contre : 2 — Abstentions : D. MARTIN\n",
+         .first_not_abstention = TT(0)},
+        {.in = "Pour : 24 - Contre : 2 — Abstentions : D MARTIN\n",
+         .first_not_abstention = TT(0)},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
 }
 
 static void test_sum_mismatch(void **st)
 {
     (void)st;
-    fx f;
-    run(&f, "Votants : 14\nPour : 12\nContre : 1\nAbstention : 0\n(Adopté)\n");
-    assert_true(call_has_diag(&f.c, "vote.sum_mismatch"));
-    fx_done(&f);
-    run(&f, "Votants : 14\nPour : 12\nContre : 2\nAbstention : 0\n(Adopté)\n");
-    assert_false(call_has_diag(&f.c, "vote.sum_mismatch"));
-    fx_done(&f);
-    /* voters that change during the session: either count is right */
-    run(&f, "Votants : 19 (20 à partir du point 4)\n\nLe Conseil DÉCIDE.\nPour : 8 – Contre : 11 – "
-            "Votes blancs ou nuls : 1\nRejeté.\n");
-    assert_false(call_has_diag(&f.c, "vote.sum_mismatch"));
-    fx_done(&f);
-    run(&f, "Votants : 19 (20 à partir du point 4)\n\nLe Conseil DÉCIDE.\nPour : 8 – Contre : 14 – "
-            "Votes blancs ou nuls : 1\nRejeté.\n");
-    assert_true(call_has_diag(&f.c, "vote.sum_mismatch"));
-    fx_done(&f);
-    /* the new total printed at an arrival, before the vote */
-    run(&f, "Présents : 15 - Votants : 16\n\nArrivée de M. Paul MARTIN à 20 h (17 votants à partir du "
-            "point 3).\n\nLe Conseil DÉCIDE.\nPour : 15 – Contre : 2 – Abstention : 0\nAdopté.\n");
-    assert_false(call_has_diag(&f.c, "vote.sum_mismatch"));
-    fx_done(&f);
-    run(&f, "Présents : 15 - Votants : 16\n\nLe Conseil DÉCIDE.\nPour : 15 – Contre : 2 – Abstention : 0\n"
-            "Adopté.\n\nArrivée de M. Paul MARTIN à 20 h (17 votants à partir du point 3).\n");
-    assert_true(call_has_diag(&f.c, "vote.sum_mismatch"));
-    fx_done(&f);
+    static const vote_row rows[] = {
+        {.in = "Votants : 14\nPour : 12\nContre : 1\nAbstention : 0\n(Adopté)\n",
+         .diag = {"vote.sum_mismatch"}},
+        {.in = "Votants : 14\nPour : 12\nContre : 2\nAbstention : 0\n(Adopté)\n",
+         .no_diag = {"vote.sum_mismatch"}},
+        /* voters that change during the session: either count is right */
+        {.in = "Votants : 19 (20 à partir du point 4)\n\nLe Conseil DÉCIDE.\nPour : 8 – Contre : 11 – "
+               "Votes blancs ou nuls : 1\nRejeté.\n",
+         .no_diag = {"vote.sum_mismatch"}},
+        {.in = "Votants : 19 (20 à partir du point 4)\n\nLe Conseil DÉCIDE.\nPour : 8 – Contre : 14 – "
+               "Votes blancs ou nuls : 1\nRejeté.\n",
+         .diag = {"vote.sum_mismatch"}},
+        /* the new total printed at an arrival, before the vote */
+        {.in = "Présents : 15 - Votants : 16\n\nArrivée de M. Paul MARTIN à 20 h (17 votants à partir du "
+               "point 3).\n\nLe Conseil DÉCIDE.\nPour : 15 – Contre : 2 – Abstention : 0\nAdopté.\n",
+         .no_diag = {"vote.sum_mismatch"}},
+        {.in = "Présents : 15 - Votants : 16\n\nLe Conseil DÉCIDE.\nPour : 15 – Contre : 2 – Abstention : 0\n"
+               "Adopté.\n\nArrivée de M. Paul MARTIN à 20 h (17 votants à partir du point 3).\n",
+         .diag = {"vote.sum_mismatch"}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
 }
 
 static void test_no_false_votes(void **st)
 {
     (void)st;
-    fx f;
-    const ex_vote_vec *v = run(&f, "Par délibération du 15 septembre 2022, le Conseil a adopté le règlement.\n"
-                                   "La commission a émis un avis favorable à l'unanimité.\n"
-                                   "Pour 2024, l'enveloppe est plafonnée ; la lutte contre la pauvreté.\n");
-    assert_int_equal(v->n, 0);
-    fx_done(&f);
+    static const vote_row rows[] = {
+        {.in = "Par délibération du 15 septembre 2022, le Conseil a adopté le règlement.\n"
+               "La commission a émis un avis favorable à l'unanimité.\n"
+               "Pour 2024, l'enveloppe est plafonnée ; la lutte contre la pauvreté.\n",
+         .n = TT(0)},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
 }
 
 /* "Le Comité syndical, à l'unanimité, FIXE le prix": the verb in
@@ -662,34 +662,38 @@ static void test_no_false_votes(void **st)
 static void test_unanimity_before_capital_verb(void **st)
 {
     (void)st;
-    static const tally_row rows[] = {
+    static const vote_row rows[] = {
         {.in = "Vu le code général des collectivités territoriales,\n"
                "Le Comité syndical, à l'unanimité, FIXE le prix du mètre cube à 1,85 €.\n",
-         .n = 1, .unanimous = TT(true)},
+         .n = TT(1),
+         .v = {{.unanimous = TT(true)}}},
         {.in = "Vu le code général des collectivités territoriales,\n"
                "Le comité des fêtes, à l'unanimité de ses membres, a souhaité le report.\n",
-         .n = 0},
+         .n = TT(0)},
     };
     TT_EACH(r, t, rows)
-        check_tally(&t, r);
+        check_votes(&t, r);
 }
 
 static void test_ocr(void **st)
 {
     (void)st;
-    static const tally_row rows[] = {
+    static const vote_row rows[] = {
         {.in = "Vote : Pour : l5 — Contre : O = Abstention : 0 : Ne prennent pas part au vote : 2. "
                "La délibération\n* est adoptée. : ie -\n",
-         .n = 1, .for_ = TT(15), .against = TT(0), .abstention = TT(0), .not_voting = TT(2), .result = TT(EX_ADOPTED)},
+         .n = TT(1),
+         .v = {{.for_ = TT(15), .against = TT(0), .abstention = TT(0), .not_voting = TT(2),
+                .result = TT(EX_ADOPTED)}}},
         /* a dash glued to a count, a stray quote inside a label */
         {.in = "Résultat du scrutin : Pour : 8— Contre : 11 — Votes blancs ou‘nuls : 1\n. Rejeté.\n",
-         .n = 1, .for_ = TT(8), .against = TT(11), .blank_or_void = TT(1), .result = TT(EX_REJECTED)},
+         .n = TT(1),
+         .v = {{.for_ = TT(8), .against = TT(11), .blank_or_void = TT(1), .result = TT(EX_REJECTED)}}},
         /* a count glued to a word is no count */
         {.in = "Pour : 8ème fois, le Conseil examine le dossier.\n",
-         .n = 0},
+         .n = TT(0)},
     };
     TT_EACH(r, t, rows)
-        check_tally(&t, r);
+        check_votes(&t, r);
 }
 
 /* OCR debris in a one-line tally: a speck before a count ("‘25",
@@ -699,18 +703,21 @@ static void test_ocr(void **st)
 static void test_ocr_specks_voie(void **st)
 {
     (void)st;
-    static const tally_row rows[] = {
+    static const vote_row rows[] = {
         {.in = "Le Conseil approuve le budget annexe.\n\n"
                "VOIE : Pour ‘25 _ Contre _ 2 | Abstention Ô — Ne prend pas part au VOIE : 1\n"
                "\nFait et délibéré les jour, mois et an susdits.\n",
-         .n = 1, .for_ = TT(25), .against = TT(2), .abstention = TT(0), .not_voting = TT(1), .span_from = "VOIE :", .span_to = "VOIE : 1"},
+         .n = TT(1),
+         .v = {{.for_ = TT(25), .against = TT(2), .abstention = TT(0), .not_voting = TT(1),
+                .span_from = "VOIE :", .span_to = "VOIE : 1"}}},
         {.in = "Le Conseil approuve le budget annexe.\n\nPour : 19 ’ Contre : ‘3 _ Abstentions : , 1\n",
-         .n = 1, .for_ = TT(19), .against = TT(3), .abstention = TT(1)},
+         .n = TT(1),
+         .v = {{.for_ = TT(19), .against = TT(3), .abstention = TT(1)}}},
         {.in = "Pour : ‘ la voirie communale, la voie : Pour accès au parking.\n",
-         .n = 0},
+         .n = TT(0)},
     };
     TT_EACH(r, t, rows)
-        check_tally(&t, r);
+        check_votes(&t, r);
 }
 
 /* OCR accents and hyphens inside the phrases of a vote sentence:
@@ -718,40 +725,46 @@ static void test_ocr_specks_voie(void **st)
 static void test_ocr_accented_phrases(void **st)
 {
     (void)st;
-    static const tally_row rows[] = {
+    static const vote_row rows[] = {
         {.in = "Le Conseil, après en avoir délibéré, par 21 voix-pôur, 3 voix-cóntre et "
                "2 abstentiôns, APPROUVE le plan.\n",
-         .n = 1, .for_ = TT(21), .against = TT(3), .abstention = TT(2)},
+         .n = TT(1),
+         .v = {{.for_ = TT(21), .against = TT(3), .abstention = TT(2)}}},
         {.in = "Le plan est adopté à la majorité (17 pôur, 4 contre, 1 abstention).\n",
-         .n = 1, .for_ = TT(17), .against = TT(4), .abstention = TT(1)},
+         .n = TT(1),
+         .v = {{.for_ = TT(17), .against = TT(4), .abstention = TT(1)}}},
         /* "voix-pour" must still follow a count */
         {.in = "Une voix-pour la commune, dit le maire.\n",
-         .n = 0},
+         .n = TT(0)},
         /* specks glued after "voix", across the line break */
         {.in = "Le Conseil municipal, après en avoir délibéré, à l'unanimité des votants (9 voix: :\n"
                "pour), DÉCIDE d'approuver l'acquisition.\n",
-         .n = 1, .for_ = TT(9), .unanimous = TT(true)},
+         .n = TT(1),
+         .v = {{.for_ = TT(9), .unanimous = TT(true)}}},
         {.in = "Le Conseil, après en avoir délibéré, par 12 voix. pour et 3 contre, APPROUVE le plan.\n",
-         .n = 1, .for_ = TT(12), .against = TT(3)},
+         .n = TT(1),
+         .v = {{.for_ = TT(12), .against = TT(3)}}},
         /* a comma after "voix" may separate a label: no "par N voix pour" */
         {.in = "Suffrages exprimés : 15 voix, pour la liste A.\n",
-         .n = 0},
+         .n = TT(0)},
         /* a colon glued to the count ("Vote : 6:" / "voix pour") */
         {.in = "Le Conseil approuve le compte administratif 2023. Vote : 6:\n"
                "voix pour ; le Maire ne prend pas part au vote.\n",
-         .n = 1, .for_ = TT(6), .not_voting = TT(1)},
+         .n = TT(1),
+         .v = {{.for_ = TT(6), .not_voting = TT(1)}}},
         /* not a full stop after the count: no "par N voix pour" */
         {.in = "Le Conseil modifie l'article 6. Voix pour la liste A.\n",
-         .n = 0},
+         .n = TT(0)},
         /* a blank inside the noun ("13 V OIX POUR"); not "13 V. OIX" nor a
-           lone "V" without a count */
+               lone "V" without a count */
         {.in = "ADOPTE PAR 13 V OIX POUR ET 1 ABSTENTION.\n",
-         .n = 1, .for_ = TT(13), .abstention = TT(1)},
+         .n = TT(1),
+         .v = {{.for_ = TT(13), .abstention = TT(1)}}},
         {.in = "Annexe V OIX pour la commune.\n",
-         .n = 0},
+         .n = TT(0)},
     };
     TT_EACH(r, t, rows)
-        check_tally(&t, r);
+        check_votes(&t, r);
 }
 
 /* the span covers the whole statement: its full stop, a complement of
@@ -760,95 +773,83 @@ static void test_ocr_accented_phrases(void **st)
 static void test_statement_spans(void **st)
 {
     (void)st;
-    fx f;
-    const ex_vote_vec *v = run(&f, "Le Conseil, après en avoir délibéré, APPROUVE le budget.\n"
-                                   "Adopté par 25 voix pour, 2 contre et 1 abstention.\n\n"
-                                   "Le Conseil DÉCIDE d'adhérer au groupement.\n"
-                                   "Adopté à l'unanimité des membres présents.\n\n"
-                                   "Le Conseil, après en avoir délibéré, DÉCIDE d'accorder l'avance.\n"
-                                   "Adopté par 27 voix pour, 0 contre et 1 abstention ; M. Paul DURAND, "
-                                   "administrateur de la société, ne\nprend pas part au vote.\n");
-    assert_int_equal(v->n, 3);
-    assert_span_first(&f.c, v->v[0].span, "Adopté par 25 voix pour, 2 contre et 1 abstention.");
-    assert_int_equal(v->v[0].not_voting, EX_NULLNUM);
-    assert_span_first(&f.c, v->v[1].span, "Adopté à l'unanimité des membres présents.");
-    assert_true(v->v[1].unanimous);
-    assert_span_first(&f.c, v->v[2].span, "Adopté par 27 voix pour, 0 contre et 1 abstention ; M. Paul DURAND, "
-                              "administrateur de la société, ne\nprend pas part au vote.");
-    assert_int_equal(v->v[2].for_, 27);
-    assert_int_equal(v->v[2].abstention, 1);
-    assert_int_equal(v->v[2].not_voting, 1);
-    fx_done(&f);
-    v = run(&f, "Le Conseil DÉCIDE d'attribuer la subvention.\n"
-                "Adopté à l'unanimité ; MM. Jean MARTIN et Luc PETIT ne prennent pas part au vote.\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].not_voting, 2);
-    assert_span_first(&f.c, v->v[0].span, "Adopté à l'unanimité ; MM. Jean MARTIN et Luc PETIT ne prennent pas part au vote.");
-    fx_done(&f);
-    /* "par 9 voix pour": the span opens at "par"; "Vote :" opens it too */
-    v = run(&f, "Après en avoir délibéré, le conseil municipal, par 9 voix pour et 1 contre,\nDÉCIDE :\n");
-    assert_int_equal(v->n, 1);
-    assert_span_first(&f.c, v->v[0].span, "par 9 voix pour et 1 contre");
-    fx_done(&f);
+    static const vote_row rows[] = {
+        {.in = "Le Conseil, après en avoir délibéré, APPROUVE le budget.\n"
+               "Adopté par 25 voix pour, 2 contre et 1 abstention.\n\n"
+               "Le Conseil DÉCIDE d'adhérer au groupement.\n"
+               "Adopté à l'unanimité des membres présents.\n\n"
+               "Le Conseil, après en avoir délibéré, DÉCIDE d'accorder l'avance.\n"
+               "Adopté par 27 voix pour, 0 contre et 1 abstention ; M. Paul DURAND, "
+               "administrateur de la société, ne\nprend pas part au vote.\n",
+         .n = TT(3),
+         .v = {[0] = {.not_voting = TT(EX_NULLNUM),
+                      .span = "Adopté par 25 voix pour, 2 contre et 1 abstention."},
+               [1] = {.unanimous = TT(true), .span = "Adopté à l'unanimité des membres présents."},
+               [2] = {.for_ = TT(27), .abstention = TT(1), .not_voting = TT(1),
+                      .span = "Adopté par 27 voix pour, 0 contre et 1 abstention ; M. Paul DURAND, "
+                              "administrateur de la société, ne\nprend pas part au vote."}}},
+        {.in = "Le Conseil DÉCIDE d'attribuer la subvention.\n"
+               "Adopté à l'unanimité ; MM. Jean MARTIN et Luc PETIT ne prennent pas part au vote.\n",
+         .n = TT(1),
+         .v = {{.not_voting = TT(2),
+                .span = "Adopté à l'unanimité ; MM. Jean MARTIN et Luc PETIT ne prennent pas part au vote."}}},
+        /* "par 9 voix pour": the span opens at "par"; "Vote :" opens it too */
+        {.in = "Après en avoir délibéré, le conseil municipal, par 9 voix pour et 1 contre,\nDÉCIDE :\n",
+         .n = TT(1),
+         .v = {{.span = "par 9 voix pour et 1 contre"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
 }
 
 /* the clerk's check counts the members who did not vote */
 static void test_sum_with_not_voting(void **st)
 {
     (void)st;
-    fx f;
-    run(&f, "Conseillers en exercice : 32 – Présents : 27 – Pouvoirs : 2 – Votants : 29\n\n"
-            "Le Conseil DÉCIDE d'accorder l'avance.\n"
-            "Adopté par 27 voix pour, 0 contre et 1 abstention ; Mme Anne ROUX ne participe pas au vote.\n");
-    assert_false(call_has_diag(&f.c, "vote.sum_mismatch"));
-    fx_done(&f);
-    run(&f, "Conseillers en exercice : 32 – Présents : 27 – Pouvoirs : 2 – Votants : 29\n\n"
-            "Le Conseil DÉCIDE d'accorder l'avance.\n"
-            "Adopté par 25 voix pour, 2 contre et 1 abstention.\n");
-    assert_true(call_has_diag(&f.c, "vote.sum_mismatch"));
-    fx_done(&f);
+    static const vote_row rows[] = {
+        {.in = "Conseillers en exercice : 32 – Présents : 27 – Pouvoirs : 2 – Votants : 29\n\n"
+               "Le Conseil DÉCIDE d'accorder l'avance.\n"
+               "Adopté par 27 voix pour, 0 contre et 1 abstention ; Mme Anne ROUX ne participe pas au vote.\n",
+         .no_diag = {"vote.sum_mismatch"}},
+        {.in = "Conseillers en exercice : 32 – Présents : 27 – Pouvoirs : 2 – Votants : 29\n\n"
+               "Le Conseil DÉCIDE d'accorder l'avance.\n"
+               "Adopté par 25 voix pour, 2 contre et 1 abstention.\n",
+         .diag = {"vote.sum_mismatch"}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
 }
 
 /* extra keys: groups on each side, the persons not voting */
 static void test_side_groups_and_not_voting_persons(void **st)
 {
     (void)st;
-    fx f;
-    const char *s =
-        "Le Conseil DÉCIDE d'approuver.\n"
-        "Pour : 45 voix (groupe A ; groupe B)\n"
-        "Contre : 8 voix (groupe Rassemblement)\n"
-        "Abstentions : 3 voix (groupe Insoumis)\n"
-        "Ne prend pas part au vote : 1 (M. Erwan KERVELLA, président de la SCIC)\n"
-        "(Adopté)\n";
-    const ex_vote_vec *v = run(&f, s);
-    assert_int_equal(v->n, 1);
-    const ex_vote *x = &v->v[0];
-    assert_int_equal(x->for_groups.n, 2);
-    assert_int_equal(x->against_groups.n, 1);
-    assert_string_equal(x->against_groups.v[0], "groupe Rassemblement");
-    assert_int_equal(x->abstention_groups.n, 1);
-    assert_string_equal(x->abstention_groups.v[0], "groupe Insoumis");
-    assert_int_equal(x->not_voting, 1);
-    assert_int_equal(x->not_voting_persons.n, 1);
-    assert_string_equal(x->not_voting_persons.v[0].family, "KERVELLA");
-    assert_string_equal(x->not_voting_persons.v[0].role, "président de la SCIC");
-    assert_false(call_has_diag(&f.c, "vote.not_voting_list"));
-    fx_done(&f);
-    /* persons named in the parentheses of "Contre" are not groups */
-    v = run(&f, "Le Conseil DÉCIDE d'approuver.\n"
-                "Adopté par 12 voix pour, 3 contre (M. Hugo MARCHAND, Mme Agnès PRÉVOST, M. Cédric LOUVET).\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].against, 3);
-    assert_int_equal(v->v[0].against_groups.n, 0);
-    assert_int_equal(v->v[0].not_voting_persons.n, 0);
-    fx_done(&f);
-    v = run(&f, "Le Conseil DÉCIDE d'approuver.\n"
-                "Pour : 20\nContre : 0 (néant)\nAbstention : 0\n(Adopté)\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].against, 0);
-    assert_int_equal(v->v[0].against_groups.n, 0);   /* "(néant)" is no group */
-    fx_done(&f);
+    static const vote_row rows[] = {
+        {.in = "Le Conseil DÉCIDE d'approuver.\n"
+               "Pour : 45 voix (groupe A ; groupe B)\n"
+               "Contre : 8 voix (groupe Rassemblement)\n"
+               "Abstentions : 3 voix (groupe Insoumis)\n"
+               "Ne prend pas part au vote : 1 (M. Erwan KERVELLA, président de la SCIC)\n"
+               "(Adopté)\n",
+         .n = TT(1),
+         .no_diag = {"vote.not_voting_list"},
+         .v = {{.not_voting = TT(1), .n_for_groups = TT(2), .n_against_groups = TT(1),
+                .against_groups = {"groupe Rassemblement"}, .n_abstention_groups = TT(1),
+                .abstention_groups = {"groupe Insoumis"}, .n_nv_persons = TT(1),
+                .nv_family = {[0] = "KERVELLA"}, .nv_role = {[0] = "président de la SCIC"}}}},
+        /* persons named in the parentheses of "Contre" are not groups */
+        {.in = "Le Conseil DÉCIDE d'approuver.\n"
+               "Adopté par 12 voix pour, 3 contre (M. Hugo MARCHAND, Mme Agnès PRÉVOST, M. Cédric LOUVET).\n",
+         .n = TT(1),
+         .v = {{.against = TT(3), .n_against_groups = TT(0), .n_nv_persons = TT(0)}}},
+        /* against_groups 0: "(néant)" is no group */
+        {.in = "Le Conseil DÉCIDE d'approuver.\n"
+               "Pour : 20\nContre : 0 (néant)\nAbstention : 0\n(Adopté)\n",
+         .n = TT(1),
+         .v = {{.against = TT(0), .n_against_groups = TT(0)}}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
 }
 
 /* "M. X, …, ne prend pas part au vote." printed just before the item's
@@ -857,38 +858,34 @@ static void test_side_groups_and_not_voting_persons(void **st)
 static void test_not_voting_before_result(void **st)
 {
     (void)st;
+    static const vote_row rows[] = {
+        {.in = "2. DÉLIBÉRATION N° 2025/3/014 – Subventions aux associations\n\n"
+               "Le Conseil d'arrondissement DÉCIDE d'attribuer les subventions suivantes.\n\n"
+               "Mme Odile RAVEL, trésorière de l'association Quartier Vivant, ne prend pas part\n"
+               "au vote.\n\n"
+               "Adopté par 21 voix pour et 4 voix contre.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(21), .against = TT(4), .not_voting = TT(1), .n_nv_persons = TT(1),
+                .nv_family = {[0] = "RAVEL"}, .span_start = "Mme Odile"}}},
+        /* the sentence far above the vote (more than three lines): context */
+        {.in = "Mme Odile RAVEL quitte la salle et ne prend pas part au vote.\n"
+               "Le Conseil municipal,\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "Vu le budget primitif 2025 ;\n"
+               "Considérant l'intérêt local du projet ;\n"
+               "Après en avoir délibéré, DÉCIDE d'attribuer la subvention.\n"
+               "Adopté par 21 voix pour et 4 voix contre.\n",
+         .n = TT(1),
+         .v = {{.not_voting = TT(EX_NULLNUM)}}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
     fx f;
-    const char *s =
-        "2. DÉLIBÉRATION N° 2025/3/014 – Subventions aux associations\n\n"
-        "Le Conseil d'arrondissement DÉCIDE d'attribuer les subventions suivantes.\n\n"
-        "Mme Odile RAVEL, trésorière de l'association Quartier Vivant, ne prend pas part\n"
-        "au vote.\n\n"
-        "Adopté par 21 voix pour et 4 voix contre.\n";
-    const ex_vote_vec *v = run(&f, s);
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_, 21);
-    assert_int_equal(v->v[0].against, 4);
-    assert_int_equal(v->v[0].not_voting, 1);
-    assert_int_equal(v->v[0].not_voting_persons.n, 1);
-    assert_string_equal(v->v[0].not_voting_persons.v[0].family, "RAVEL");
-    assert_int_equal(v->v[0].span.start, (size_t)(strstr(s, "Mme Odile") - s));
-    fx_done(&f);
-    /* the sentence far above the vote (more than three lines): context */
-    v = run(&f, "Mme Odile RAVEL quitte la salle et ne prend pas part au vote.\n"
-                "Le Conseil municipal,\n"
-                "Vu le code général des collectivités territoriales ;\n"
-                "Vu le budget primitif 2025 ;\n"
-                "Considérant l'intérêt local du projet ;\n"
-                "Après en avoir délibéré, DÉCIDE d'attribuer la subvention.\n"
-                "Adopté par 21 voix pour et 4 voix contre.\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].not_voting, EX_NULLNUM);
-    fx_done(&f);
     /* right before a tally that prints its own count: the count is the
        vote's, the sentence stays context (no person listed, no warning) */
-    s = "Mme Odile RAVEL quitte la salle et ne prend pas part au vote.\n"
+    const char *s = "Mme Odile RAVEL quitte la salle et ne prend pas part au vote.\n"
         "Vote : Pour : 15 – Contre : 0 – Abstention : 0 – Ne prennent pas part au vote : 2.\n";
-    v = run(&f, s);
+    const ex_vote_vec *v = run(&f, s);
     assert_int_equal(v->n, 1);
     assert_int_equal(v->v[0].not_voting, 2);
     assert_int_equal(v->v[0].not_voting_persons.n, 0);
@@ -904,23 +901,21 @@ static void test_not_voting_before_result(void **st)
 static void test_not_voting_before_votants(void **st)
 {
     (void)st;
+    static const vote_row rows[] = {
+        {.in = "Point 4 – Délibération n° 2026-016 : Subventions aux associations\n"
+               "Le conseil municipal ATTRIBUE aux associations locales des subventions\n"
+               "d'un montant total de 18 450 €. Mme Magali GAYRAUD, présidente du comité des fêtes, ne\n"
+               "prend pas part au vote.\n"
+               "Votants : 17 – Pour : 16 – Contre : 0 – Abstention : 1\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(16), .abstention = TT(1), .not_voting = TT(1), .n_nv_persons = TT(1),
+                .span_start = "Mme Magali"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
     fx f;
-    const char *s =
-        "Point 4 – Délibération n° 2026-016 : Subventions aux associations\n"
-        "Le conseil municipal ATTRIBUE aux associations locales des subventions\n"
-        "d'un montant total de 18 450 €. Mme Magali GAYRAUD, présidente du comité des fêtes, ne\n"
-        "prend pas part au vote.\n"
-        "Votants : 17 – Pour : 16 – Contre : 0 – Abstention : 1\n";
-    const ex_vote_vec *v = run(&f, s);
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_, 16);
-    assert_int_equal(v->v[0].abstention, 1);
-    assert_int_equal(v->v[0].not_voting, 1);
-    assert_int_equal(v->v[0].not_voting_persons.n, 1);
-    assert_int_equal(v->v[0].span.start, (size_t)(strstr(s, "Mme Magali") - s));
-    fx_done(&f);
     /* negative: "Votants" alone (a count line), then the tally far below */
-    v = run(&f, "Mme Magali GAYRAUD ne prend pas part au vote.\n"
+    const ex_vote_vec *v = run(&f, "Mme Magali GAYRAUD ne prend pas part au vote.\n"
                 "Votants : 17\n\n"
                 "Le conseil municipal ATTRIBUE les subventions aux associations locales\n"
                 "selon le tableau annexé au présent procès-verbal de la séance.\n"
@@ -940,139 +935,131 @@ static void test_not_voting_before_votants(void **st)
 static void test_unanimity_then_tally(void **st)
 {
     (void)st;
-    fx f;
-    const char *s =
-        "Le coût des travaux est estimé à 146 800,00 € HT. Le conseil municipal,\n"
-        "à l'unanimité, APPROUVE le projet et SOLLICITE de l'État une subvention\n"
-        "de 51 380 € au titre de la dotation d'équipement des territoires ruraux,\n"
-        "soit 35 % du montant HT.\n"
-        "Votants : 18 – Pour : 18 – Contre : 0\n";
-    const ex_vote_vec *v = run(&f, s);
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_, 18);
-    assert_int_equal(v->v[0].against, 0);
-    assert_true(v->v[0].unanimous);
-    assert_int_equal(v->v[0].result, EX_ADOPTED);
-    assert_int_equal(v->v[0].span.start, (size_t)(strstr(s, "Votants") - s));
-    fx_done(&f);
-    /* the tally right after the paragraph (a blank line between): one */
-    v = run(&f, "Le conseil municipal,\n"
-                "à l'unanimité, APPROUVE le projet et SOLLICITE de l'État une subvention\n"
-                "de 51 380 € au titre de la dotation d'équipement des territoires ruraux.\n\n"
-                "Votants : 18 – Pour : 18 – Contre : 0\n");
-    assert_int_equal(v->n, 1);
-    assert_true(v->v[0].unanimous);
-    assert_int_equal(v->v[0].for_, 18);
-    fx_done(&f);
-    /* negative: two against, or another paragraph between: two votes */
-    v = run(&f, "Le conseil municipal,\n"
-                "à l'unanimité, APPROUVE le projet et SOLLICITE de l'État une subvention\n"
-                "de 51 380 € au titre de la dotation d'équipement des territoires ruraux.\n"
-                "Votants : 18 – Pour : 16 – Contre : 2\n");
-    assert_int_equal(v->n, 2);
-    fx_done(&f);
-    v = run(&f, "Le conseil municipal,\n"
-                "à l'unanimité, APPROUVE le projet et SOLLICITE de l'État une subvention\n"
-                "de 51 380 € au titre de la dotation d'équipement des territoires ruraux.\n\n"
-                "Les travaux débuteront à l'été.\n"
-                "Votants : 18 – Pour : 18 – Contre : 0\n");
-    assert_int_equal(v->n, 2);
-    fx_done(&f);
+    static const vote_row rows[] = {
+        {.in = "Le coût des travaux est estimé à 146 800,00 € HT. Le conseil municipal,\n"
+               "à l'unanimité, APPROUVE le projet et SOLLICITE de l'État une subvention\n"
+               "de 51 380 € au titre de la dotation d'équipement des territoires ruraux,\n"
+               "soit 35 % du montant HT.\n"
+               "Votants : 18 – Pour : 18 – Contre : 0\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(18), .against = TT(0), .result = TT(EX_ADOPTED), .unanimous = TT(true),
+                .span_start = "Votants"}}},
+        /* the tally right after the paragraph (a blank line between): one */
+        {.in = "Le conseil municipal,\n"
+               "à l'unanimité, APPROUVE le projet et SOLLICITE de l'État une subvention\n"
+               "de 51 380 € au titre de la dotation d'équipement des territoires ruraux.\n\n"
+               "Votants : 18 – Pour : 18 – Contre : 0\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(18), .unanimous = TT(true)}}},
+        /* negative: two against, or another paragraph between: two votes */
+        {.in = "Le conseil municipal,\n"
+               "à l'unanimité, APPROUVE le projet et SOLLICITE de l'État une subvention\n"
+               "de 51 380 € au titre de la dotation d'équipement des territoires ruraux.\n"
+               "Votants : 18 – Pour : 16 – Contre : 2\n",
+         .n = TT(2)},
+        {.in = "Le conseil municipal,\n"
+               "à l'unanimité, APPROUVE le projet et SOLLICITE de l'État une subvention\n"
+               "de 51 380 € au titre de la dotation d'équipement des territoires ruraux.\n\n"
+               "Les travaux débuteront à l'été.\n"
+               "Votants : 18 – Pour : 18 – Contre : 0\n",
+         .n = TT(2)},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
 }
 
 /* "Ne prend pas part au vote : M. X" and "; M. X ne prend pas part au vote" */
 static void test_not_voting_named(void **st)
 {
     (void)st;
-    fx f;
-    const ex_vote_vec *v = run(&f, "Le Conseil DÉCIDE d'approuver.\n"
-                                   "Pour : 20 – Contre : 0 – Abstention : 0\n"
-                                   "Ne prennent pas part au vote : M. Paul DURAND, Mme Anne ROUX.\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].not_voting, 2);
-    assert_int_equal(v->v[0].not_voting_persons.n, 2);
-    assert_string_equal(v->v[0].not_voting_persons.v[1].family, "ROUX");
-    fx_done(&f);
-    v = run(&f, "Le Conseil DÉCIDE d'attribuer la subvention.\n"
-                "Adopté à l'unanimité ; MM. Jean MARTIN et Luc PETIT ne prennent pas part au vote.\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].not_voting_persons.n, 2);
-    assert_string_equal(v->v[0].not_voting_persons.v[0].civility, "M.");
-    assert_string_equal(v->v[0].not_voting_persons.v[1].family, "PETIT");
-    fx_done(&f);
-    /* a role, no person: one not voting (a role phrase counts one
-       person, corpus G), nobody named */
-    v = run(&f, "Le Conseil DÉCIDE d'attribuer la subvention.\n"
-                "Adopté à l'unanimité. Le Maire ne prend pas part au vote.\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].not_voting, 1);
-    assert_int_equal(v->v[0].not_voting_persons.n, 0);
-    fx_done(&f);
-    /* a printed count that the names do not match */
-    run(&f, "Le Conseil DÉCIDE d'approuver.\n"
-            "Pour : 20 – Contre : 0 – Abstention : 0\n"
-            "Ne prennent pas part au vote : 2 (M. Paul DURAND)\n");
-    assert_true(call_has_diag(&f.c, "vote.not_voting_list"));
-    fx_done(&f);
+    static const vote_row rows[] = {
+        {.in = "Le Conseil DÉCIDE d'approuver.\n"
+               "Pour : 20 – Contre : 0 – Abstention : 0\n"
+               "Ne prennent pas part au vote : M. Paul DURAND, Mme Anne ROUX.\n",
+         .n = TT(1),
+         .v = {{.not_voting = TT(2), .n_nv_persons = TT(2), .nv_family = {[1] = "ROUX"}}}},
+        {.in = "Le Conseil DÉCIDE d'attribuer la subvention.\n"
+               "Adopté à l'unanimité ; MM. Jean MARTIN et Luc PETIT ne prennent pas part au vote.\n",
+         .n = TT(1),
+         .v = {{.n_nv_persons = TT(2), .nv_family = {[1] = "PETIT"}, .nv_civility = {[0] = "M."}}}},
+        /* a role, no person: one not voting (a role phrase counts one
+           person, corpus G), nobody named */
+        {.in = "Le Conseil DÉCIDE d'attribuer la subvention.\n"
+               "Adopté à l'unanimité. Le Maire ne prend pas part au vote.\n",
+         .n = TT(1),
+         .v = {{.not_voting = TT(1), .n_nv_persons = TT(0)}}},
+        /* a printed count that the names do not match */
+        {.in = "Le Conseil DÉCIDE d'approuver.\n"
+               "Pour : 20 – Contre : 0 – Abstention : 0\n"
+               "Ne prennent pas part au vote : 2 (M. Paul DURAND)\n",
+         .diag = {"vote.not_voting_list"}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
 }
 
 static void test_blank_or_void(void **st)
 {
     (void)st;
-    fx f;
-    const ex_vote_vec *v = run(&f, "Votants : 26\n"
-                                   "Pour : 20\nContre : 3\nAbstentions : 2\nVotes blancs ou nuls : 1\n(Adopté)\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].blank_or_void, 1);
-    assert_int_equal(v->v[0].for_, 20);
-    assert_false(call_has_diag(&f.c, "vote.sum_mismatch"));   /* 20 + 3 + 2 + 1 = 26 */
-    fx_done(&f);
-    v = run(&f, "Votants : 26\nPour : 20\nContre : 3\nAbstentions : 2\n(Adopté)\n");
-    assert_int_equal(v->v[0].blank_or_void, EX_NULLNUM);
-    assert_true(call_has_diag(&f.c, "vote.sum_mismatch"));
-    fx_done(&f);
-    /* "blanc" in prose is not a count */
-    v = run(&f, "Le livre blanc de la mobilité est approuvé.\nAdopté à l'unanimité.\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].blank_or_void, EX_NULLNUM);
-    fx_done(&f);
+    static const vote_row rows[] = {
+        /* no sum_mismatch: 20 + 3 + 2 + 1 = 26 */
+        {.in = "Votants : 26\n"
+               "Pour : 20\nContre : 3\nAbstentions : 2\nVotes blancs ou nuls : 1\n(Adopté)\n",
+         .n = TT(1),
+         .no_diag = {"vote.sum_mismatch"},
+         .v = {{.for_ = TT(20), .blank_or_void = TT(1)}}},
+        {.in = "Votants : 26\nPour : 20\nContre : 3\nAbstentions : 2\n(Adopté)\n",
+         .diag = {"vote.sum_mismatch"},
+         .v = {{.blank_or_void = TT(EX_NULLNUM)}}},
+        /* "blanc" in prose is not a count */
+        {.in = "Le livre blanc de la mobilité est approuvé.\nAdopté à l'unanimité.\n",
+         .n = TT(1),
+         .v = {{.blank_or_void = TT(EX_NULLNUM)}}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
 }
 
 static void test_unanimous_against(void **st)
 {
     (void)st;
-    fx f;
-    const ex_vote_vec *v = run(&f, "Le Conseil DÉCIDE d'approuver.\n"
-                                   "Adopté à l'unanimité (Pour : 14, Contre : 2, Abstention : 0).\n");
-    assert_int_equal(v->n, 1);
-    assert_true(v->v[0].unanimous);
-    assert_int_equal(v->v[0].against, 2);   /* printed values kept */
-    assert_true(call_has_diag(&f.c, "vote.unanimous_against"));
-    fx_done(&f);
-    run(&f, "Le Conseil DÉCIDE d'approuver.\n"
-            "Adopté à l'unanimité (Pour : 14, Contre : 0, Abstention : 0).\n");
-    assert_false(call_has_diag(&f.c, "vote.unanimous_against"));
-    fx_done(&f);
+    static const vote_row rows[] = {
+        /* against 2: printed values kept */
+        {.in = "Le Conseil DÉCIDE d'approuver.\n"
+               "Adopté à l'unanimité (Pour : 14, Contre : 2, Abstention : 0).\n",
+         .n = TT(1),
+         .diag = {"vote.unanimous_against"},
+         .v = {{.against = TT(2), .unanimous = TT(true)}}},
+        {.in = "Le Conseil DÉCIDE d'approuver.\n"
+               "Adopté à l'unanimité (Pour : 14, Contre : 0, Abstention : 0).\n",
+         .no_diag = {"vote.unanimous_against"}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
 }
 
 /* the issue's other forms */
 static void test_more_forms(void **st)
 {
     (void)st;
-    static const tally_row rows[] = {
+    static const vote_row rows[] = {
         {.in = "Le Conseil régional, par 45 voix pour et 8 voix contre, DÉCIDE d'approuver.\n",
-         .n = 1, .for_ = TT(45), .against = TT(8), .abstention = TT(EX_NULLNUM), .result = TT(EX_ADOPTED)},
+         .n = TT(1),
+         .v = {{.for_ = TT(45), .against = TT(8), .abstention = TT(EX_NULLNUM),
+                .result = TT(EX_ADOPTED)}}},
         {.in = "La motion présentée par le groupe d'opposition est mise aux voix.\n\nRejeté\n\n"
                "La séance est levée.\n",
-         .n = 1, .for_ = TT(EX_NULLNUM), .result = TT(EX_REJECTED)},
+         .n = TT(1),
+         .v = {{.for_ = TT(EX_NULLNUM), .result = TT(EX_REJECTED)}}},
         /* "rejeté" inside a sentence with no vote around it is not a vote */
         {.in = "Le recours gracieux a été rejeté par le tribunal administratif le 3 mai 2023.\n",
-         .n = 0},
+         .n = TT(0)},
         {.in = "ONT VOTE POUR : 12\nONT VOTE CONTRE : /\nSE SONT ABSTENUS : -\n",
-         .n = 1, .against = TT(0), .abstention = TT(0)},
+         .n = TT(1),
+         .v = {{.against = TT(0), .abstention = TT(0)}}},
     };
     TT_EACH(r, t, rows)
-        check_tally(&t, r);
+        check_votes(&t, r);
 }
 
 /* "Vote : Pour 15 – Contre 2 – Abstentions 0": labels without colons
@@ -1080,17 +1067,16 @@ static void test_more_forms(void **st)
 static void test_vote_line_without_colons(void **state)
 {
     (void)state;
-    fx f;
-    const ex_vote_vec *v = run(&f, "DÉLIBÉRATION\nLe Conseil DÉCIDE d'approuver.\n"
-                                   "Vote : Pour 15 – Contre 2 – Abstentions 0\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_, 15);
-    assert_int_equal(v->v[0].against, 2);
-    assert_int_equal(v->v[0].abstention, 0);
-    fx_done(&f);
-    v = run(&f, "DÉLIBÉRATION\nLe Conseil DÉCIDE.\nPour 15 voix contre la fermeture pour 2024.\n");
-    assert_int_equal(v->n, 0);
-    fx_done(&f);
+    static const vote_row rows[] = {
+        {.in = "DÉLIBÉRATION\nLe Conseil DÉCIDE d'approuver.\n"
+               "Vote : Pour 15 – Contre 2 – Abstentions 0\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(15), .against = TT(2), .abstention = TT(0)}}},
+        {.in = "DÉLIBÉRATION\nLe Conseil DÉCIDE.\nPour 15 voix contre la fermeture pour 2024.\n",
+         .n = TT(0)},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
 }
 
 /* "Pour : groupes A, B, C (52 voix)": groups before the count, the
@@ -1098,23 +1084,18 @@ static void test_vote_line_without_colons(void **state)
 static void test_groups_before_count(void **state)
 {
     (void)state;
-    fx f;
-    const ex_vote_vec *v = run(&f,
-        "DÉLIBÉRATION\nLe Conseil DÉCIDE d'approuver.\n"
-        "Pour : groupes Union pour les Hautes-Terres, Écologie et Solidarités, Territoires et Ruralité (52 voix)\n"
-        "Contre : groupe Rassemblement (12 voix)\n"
-        "Abstention : 5 voix\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_, 52);
-    assert_int_equal(v->v[0].against, 12);
-    assert_int_equal(v->v[0].abstention, 5);
-    assert_int_equal(v->v[0].for_groups.n, 3);
-    assert_string_equal(v->v[0].for_groups.v[0], "Union pour les Hautes-Terres");
-    assert_string_equal(v->v[0].for_groups.v[1], "Écologie et Solidarités");
-    assert_string_equal(v->v[0].for_groups.v[2], "Territoires et Ruralité");
-    assert_int_equal(v->v[0].against_groups.n, 1);
-    assert_string_equal(v->v[0].against_groups.v[0], "groupe Rassemblement");
-    fx_done(&f);
+    static const vote_row rows[] = {
+        {.in = "DÉLIBÉRATION\nLe Conseil DÉCIDE d'approuver.\n"
+               "Pour : groupes Union pour les Hautes-Terres, Écologie et Solidarités, Territoires et Ruralité (52 voix)\n"
+               "Contre : groupe Rassemblement (12 voix)\n"
+               "Abstention : 5 voix\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(52), .against = TT(12), .abstention = TT(5), .n_for_groups = TT(3),
+                .for_groups = {"Union pour les Hautes-Terres", "Écologie et Solidarités", "Territoires et Ruralité"},
+                .n_against_groups = TT(1), .against_groups = {"groupe Rassemblement"}}}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
 }
 
 /* "à l'unanimité ... (19 voix)": unanimous, all 19 for; a bracket that is
@@ -1122,17 +1103,21 @@ static void test_groups_before_count(void **state)
 static void test_unanimity_with_count(void **st)
 {
     (void)st;
-    static const tally_row rows[] = {
+    static const vote_row rows[] = {
         {.in = "Le Conseil municipal APPROUVE le procès-verbal.\n"
                "Adopté à l'unanimité des membres présents et représentés (19 voix).\n",
-         .n = 1, .for_ = TT(19), .unanimous = TT(true), .span_from = "Adopté", .span_to = "(19 voix)."},
+         .n = TT(1),
+         .v = {{.for_ = TT(19), .unanimous = TT(true), .span_from = "Adopté",
+                .span_to = "(19 voix)."}}},
         {.in = "Le Conseil municipal APPROUVE le projet.\nAdopté à l'unanimité (12 voix pour).\n",
-         .n = 1, .for_ = TT(12)},
+         .n = TT(1),
+         .v = {{.for_ = TT(12)}}},
         {.in = "Le Conseil municipal APPROUVE le projet.\nAdopté à l'unanimité des membres présents (article 3).\n",
-         .n = 1, .for_ = TT(EX_NULLNUM), .unanimous = TT(true)},
+         .n = TT(1),
+         .v = {{.for_ = TT(EX_NULLNUM), .unanimous = TT(true)}}},
     };
     TT_EACH(r, t, rows)
-        check_tally(&t, r);
+        check_votes(&t, r);
 }
 
 /* persons named before "ne prennent pas part au vote" with a long
@@ -1140,17 +1125,16 @@ static void test_unanimity_with_count(void **st)
 static void test_not_voting_after_apposition(void **st)
 {
     (void)st;
-    fx f;
-    const ex_vote_vec *v = run(&f,
-        "Le Conseil municipal ATTRIBUE les subventions.\n"
-        "Adopté par 17 voix pour. M. Loïc PAPIN et Mme Anne DUBREUIL, membres du bureau de\n"
-        "l'association « Les Amis de la Prée », ne prennent pas part au vote.\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_, 17);
-    assert_int_equal(v->v[0].not_voting, 2);
-    assert_int_equal(v->v[0].not_voting_persons.n, 2);
-    assert_string_equal(v->v[0].not_voting_persons.v[1].family, "DUBREUIL");
-    fx_done(&f);
+    static const vote_row rows[] = {
+        {.in = "Le Conseil municipal ATTRIBUE les subventions.\n"
+               "Adopté par 17 voix pour. M. Loïc PAPIN et Mme Anne DUBREUIL, membres du bureau de\n"
+               "l'association « Les Amis de la Prée », ne prennent pas part au vote.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(17), .not_voting = TT(2), .n_nv_persons = TT(2),
+                .nv_family = {[1] = "DUBREUIL"}}}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
 }
 
 /* a compte rendu sommaire: one line per act, each with its vote, no blank
@@ -1158,20 +1142,18 @@ static void test_not_voting_after_apposition(void **st)
 static void test_votes_on_item_lines(void **st)
 {
     (void)st;
-    fx f;
-    const ex_vote_vec *v = run(&f,
-        "COMPTE RENDU SOMMAIRE DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
-        "n° 2024-049 : Décision modificative n° 2 – adoptée par 17 voix pour et 4 contre\n"
-        "n° 2024-050 : Tarifs 2024-2025 – adoptée à l'unanimité\n"
-        "n° 2024-051 : Subvention de 1 500 € – adoptée par 20 voix pour et 1 abstention\n");
-    assert_int_equal(v->n, 3);
-    assert_int_equal(v->v[0].for_, 17);
-    assert_int_equal(v->v[0].against, 4);
-    assert_int_equal(v->v[0].abstention, EX_NULLNUM);
-    assert_true(v->v[1].unanimous);
-    assert_int_equal(v->v[2].for_, 20);
-    assert_int_equal(v->v[2].abstention, 1);
-    fx_done(&f);
+    static const vote_row rows[] = {
+        {.in = "COMPTE RENDU SOMMAIRE DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+               "n° 2024-049 : Décision modificative n° 2 – adoptée par 17 voix pour et 4 contre\n"
+               "n° 2024-050 : Tarifs 2024-2025 – adoptée à l'unanimité\n"
+               "n° 2024-051 : Subvention de 1 500 € – adoptée par 20 voix pour et 1 abstention\n",
+         .n = TT(3),
+         .v = {[0] = {.for_ = TT(17), .against = TT(4), .abstention = TT(EX_NULLNUM)},
+               [1] = {.unanimous = TT(true)},
+               [2] = {.for_ = TT(20), .abstention = TT(1)}}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
 }
 
 /* one line per group, "Groupe X : pour" / "Non-inscrits : pour": the
@@ -1181,46 +1163,33 @@ static void test_votes_on_item_lines(void **st)
 static void test_group_lines(void **st)
 {
     (void)st;
-    fx f;
-    const ex_vote_vec *v = run(&f,
-        "Article 1 : D'attribuer les aides.\n\n"
-        "VOTE\n"
-        "Groupe Union et Progrès : pour\n"
-        "Groupe Socialiste, Radical et Apparentés : pour\n"
-        "Groupe Rassemblement : contre\n"
-        "Groupe Écologistes : abstention\n"
-        "Non-inscrits : pour\n"
-        "Pour : 13 – Contre : 3 – Abstention : 3\n"
-        "ADOPTÉ\n");
-    assert_int_equal(v->n, 1);
-    const ex_vote *x = &v->v[0];
-    assert_int_equal(x->for_, 13);
-    assert_int_equal(x->against, 3);
-    assert_int_equal(x->abstention, 3);
-    assert_int_equal(x->result, EX_ADOPTED);
-    assert_int_equal(x->for_groups.n, 3);
-    assert_string_equal(x->for_groups.v[0], "Groupe Union et Progrès");
-    assert_string_equal(x->for_groups.v[1], "Groupe Socialiste, Radical et Apparentés");
-    assert_string_equal(x->for_groups.v[2], "Non-inscrits");
-    assert_int_equal(x->against_groups.n, 1);
-    assert_string_equal(x->against_groups.v[0], "Groupe Rassemblement");
-    assert_int_equal(x->abstention_groups.n, 1);
-    assert_string_equal(x->abstention_groups.v[0], "Groupe Écologistes");
-    fx_done(&f);
-    v = run(&f,
-        "Groupe A : pour\nGroupe B : contre\nPour : 10 – Contre : 5\nADOPTÉ\n"
-        "Groupe A : contre\nGroupe B : pour\nPour : 5 – Contre : 10\nREJETÉ\n");
-    assert_int_equal(v->n, 2);
-    assert_int_equal(v->v[0].for_groups.n, 1);
-    assert_string_equal(v->v[0].for_groups.v[0], "Groupe A");
-    assert_int_equal(v->v[1].for_groups.n, 1);
-    assert_string_equal(v->v[1].for_groups.v[0], "Groupe B");
-    assert_int_equal(v->v[1].result, EX_REJECTED);
-    fx_done(&f);
-    v = run(&f, "Avis de la commission : pour\nPour : 10 – Contre : 5\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_groups.n, 0);
-    fx_done(&f);
+    static const vote_row rows[] = {
+        {.in = "Article 1 : D'attribuer les aides.\n\n"
+               "VOTE\n"
+               "Groupe Union et Progrès : pour\n"
+               "Groupe Socialiste, Radical et Apparentés : pour\n"
+               "Groupe Rassemblement : contre\n"
+               "Groupe Écologistes : abstention\n"
+               "Non-inscrits : pour\n"
+               "Pour : 13 – Contre : 3 – Abstention : 3\n"
+               "ADOPTÉ\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(13), .against = TT(3), .abstention = TT(3), .result = TT(EX_ADOPTED),
+                .n_for_groups = TT(3),
+                .for_groups = {"Groupe Union et Progrès", "Groupe Socialiste, Radical et Apparentés", "Non-inscrits"},
+                .n_against_groups = TT(1), .against_groups = {"Groupe Rassemblement"},
+                .n_abstention_groups = TT(1), .abstention_groups = {"Groupe Écologistes"}}}},
+        {.in = "Groupe A : pour\nGroupe B : contre\nPour : 10 – Contre : 5\nADOPTÉ\n"
+               "Groupe A : contre\nGroupe B : pour\nPour : 5 – Contre : 10\nREJETÉ\n",
+         .n = TT(2),
+         .v = {[0] = {.n_for_groups = TT(1), .for_groups = {"Groupe A"}},
+               [1] = {.result = TT(EX_REJECTED), .n_for_groups = TT(1), .for_groups = {"Groupe B"}}}},
+        {.in = "Avis de la commission : pour\nPour : 10 – Contre : 5\n",
+         .n = TT(1),
+         .v = {{.n_for_groups = TT(0)}}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
 }
 
 /* OCR specks after a group's vote word ("Non-inscrits : pOur ee"): still
@@ -1228,23 +1197,20 @@ static void test_group_lines(void **st)
 static void test_group_lines_specks(void **st)
 {
     (void)st;
-    fx f;
-    const ex_vote_vec *v = run(&f,
-        "VOTE\n"
-        "Groupe Union : pour .\n"
-        "Groupe Avenir : contre '\n"
-        "Non-inscrits : pOur ee\n"
-        "Groupe Centre : pour la\n"
-        "Pour : 13 – Contre : 3\n"
-        "ADOPTÉ\n");
-    assert_int_equal(v->n, 1);
-    const ex_vote *x = &v->v[0];
-    assert_int_equal(x->for_groups.n, 2);
-    assert_string_equal(x->for_groups.v[0], "Groupe Union");
-    assert_string_equal(x->for_groups.v[1], "Non-inscrits");
-    assert_int_equal(x->against_groups.n, 1);
-    assert_string_equal(x->against_groups.v[0], "Groupe Avenir");
-    fx_done(&f);
+    static const vote_row rows[] = {
+        {.in = "VOTE\n"
+               "Groupe Union : pour .\n"
+               "Groupe Avenir : contre '\n"
+               "Non-inscrits : pOur ee\n"
+               "Groupe Centre : pour la\n"
+               "Pour : 13 – Contre : 3\n"
+               "ADOPTÉ\n",
+         .n = TT(1),
+         .v = {{.n_for_groups = TT(2), .for_groups = {"Groupe Union", "Non-inscrits"},
+                .n_against_groups = TT(1), .against_groups = {"Groupe Avenir"}}}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
 }
 
 /* OCR: one line of a per-group block whose position is unreadable
@@ -1256,26 +1222,24 @@ static void test_group_lines_specks(void **st)
 static void test_group_lines_unreadable(void **st)
 {
     (void)st;
+    static const vote_row rows[] = {
+        {.in = "Résultat du vote :\n"
+               "Groupe Union : Pour à\n"
+               "Groupe Avenir : Pour\n"
+               "Groupe Rassemblement : Contre\n"
+               "Groupe Centre et apparentés : _—\n"
+               "Non-inscrits : Ne prend pas part au vote\n"
+               "\n"
+               "Adopté à la majorité.\n",
+         .n = TT(1),
+         .v = {{.result = TT(EX_ADOPTED), .n_for_groups = TT(2),
+                .for_groups = {"Groupe Union", "Groupe Avenir"}, .n_against_groups = TT(1),
+                .against_groups = {"Groupe Rassemblement"}}}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
     fx f;
     const ex_vote_vec *v = run(&f,
-        "Résultat du vote :\n"
-        "Groupe Union : Pour à\n"
-        "Groupe Avenir : Pour\n"
-        "Groupe Rassemblement : Contre\n"
-        "Groupe Centre et apparentés : _—\n"
-        "Non-inscrits : Ne prend pas part au vote\n"
-        "\n"
-        "Adopté à la majorité.\n");
-    assert_int_equal(v->n, 1);
-    const ex_vote *x = &v->v[0];
-    assert_int_equal(x->result, EX_ADOPTED);
-    assert_int_equal(x->for_groups.n, 2);
-    assert_string_equal(x->for_groups.v[0], "Groupe Union");
-    assert_string_equal(x->for_groups.v[1], "Groupe Avenir");
-    assert_int_equal(x->against_groups.n, 1);
-    assert_string_equal(x->against_groups.v[0], "Groupe Rassemblement");
-    fx_done(&f);
-    v = run(&f,
         "Résultat du vote :\n"
         "Groupe Union : Pour à\n"
         "l'exception de M. Paul DURAND\n"
@@ -1298,26 +1262,35 @@ static void test_group_lines_unreadable(void **st)
 static void test_counts_without_voix(void **st)
 {
     (void)st;
-    static const tally_row rows[] = {
+    static const vote_row rows[] = {
         {.in = "- de dire que les crédits sont inscrits au budget.\n\n"
                "Adopté à la majorité (30 pour, 4 contre, 2 abstentions).\n\n"
                "Fait à Rouen, le 27 septembre 2024\n",
-         .n = 1, .for_ = TT(30), .against = TT(4), .abstention = TT(2), .result = TT(EX_ADOPTED), .unanimous = TT(false), .span = "Adopté à la majorité (30 pour, 4 contre, 2 abstentions)."},
+         .n = TT(1),
+         .v = {{.for_ = TT(30), .against = TT(4), .abstention = TT(2), .result = TT(EX_ADOPTED),
+                .unanimous = TT(false),
+                .span = "Adopté à la majorité (30 pour, 4 contre, 2 abstentions)."}}},
         {.in = "Le Conseil approuve la convention constitutive. Vote : 5 pour, 2 contre (MM. GALY et LAFFONT).\n",
-         .n = 1, .for_ = TT(5), .against = TT(2), .abstention = TT(EX_NULLNUM), .result = TT(EX_ADOPTED), .span = "5 pour, 2 contre (MM. GALY et LAFFONT)."},
+         .n = TT(1),
+         .v = {{.for_ = TT(5), .against = TT(2), .abstention = TT(EX_NULLNUM),
+                .result = TT(EX_ADOPTED), .span = "5 pour, 2 contre (MM. GALY et LAFFONT)."}}},
         {.in = "Vote : 12 pour.\n",
-         .n = 1, .for_ = TT(12)},
+         .n = TT(1),
+         .v = {{.for_ = TT(12)}}},
         {.in = "- d'approuver le programme.\n\nAdopté à la majorité.\n",
-         .n = 1, .for_ = TT(EX_NULLNUM), .result = TT(EX_ADOPTED), .unanimous = TT(false), .span = "Adopté à la majorité."},
+         .n = TT(1),
+         .v = {{.for_ = TT(EX_NULLNUM), .result = TT(EX_ADOPTED), .unanimous = TT(false),
+                .span = "Adopté à la majorité."}}},
         {.in = "La délibération est adoptée à la majorité des suffrages exprimés.\n",
-         .n = 1, .result = TT(EX_ADOPTED)},
+         .n = TT(1),
+         .v = {{.result = TT(EX_ADOPTED)}}},
         {.in = "Le taux passe de 20 pour cent à 30 pour, dit-on, 2 ans.\n"
                "Vu le règlement adopté à la majorité le 12 mars 2020 ;\n"
                "Les 3 pour 1000 de la taxe.\n",
-         .n = 0},
+         .n = TT(0)},
     };
     TT_EACH(r, t, rows)
-        check_tally(&t, r);
+        check_votes(&t, r);
 }
 
 /* "; le Maire ne prend pas part au vote.": a role as the subject counts
@@ -1325,22 +1298,20 @@ static void test_counts_without_voix(void **st)
 static void test_role_not_voting(void **st)
 {
     (void)st;
-    fx f;
-    const ex_vote_vec *v = run(&f, "Le Conseil approuve le compte administratif 2023. Vote : 6\n"
-                                   "voix pour ; le Maire ne prend pas part au vote.\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_, 6);
-    assert_int_equal(v->v[0].not_voting, 1);
-    assert_int_equal(v->v[0].not_voting_persons.n, 0);
-    fx_done(&f);
-    v = run(&f, "Adopté par 12 voix pour ; Mme la Présidente, intéressée, ne participe pas au vote.\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].not_voting, 1);
-    fx_done(&f);
-    v = run(&f, "Adopté par 12 voix pour ; les adjoints ne prennent pas part au vote.\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].not_voting, EX_NULLNUM);
-    fx_done(&f);
+    static const vote_row rows[] = {
+        {.in = "Le Conseil approuve le compte administratif 2023. Vote : 6\n"
+               "voix pour ; le Maire ne prend pas part au vote.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(6), .not_voting = TT(1), .n_nv_persons = TT(0)}}},
+        {.in = "Adopté par 12 voix pour ; Mme la Présidente, intéressée, ne participe pas au vote.\n",
+         .n = TT(1),
+         .v = {{.not_voting = TT(1)}}},
+        {.in = "Adopté par 12 voix pour ; les adjoints ne prennent pas part au vote.\n",
+         .n = TT(1),
+         .v = {{.not_voting = TT(EX_NULLNUM)}}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
 }
 
 /* "Abstention :" ending its line, the count on the next line; a count
@@ -1348,22 +1319,20 @@ static void test_role_not_voting(void **st)
 static void test_count_on_next_line(void **state)
 {
     (void)state;
-    fx f;
-    const ex_vote_vec *v = run(&f, "DÉLIBÉRATION\nLe Conseil DÉCIDE d'approuver.\n"
-                                   "Vote : Pour : 20 (Groupe Avenir) – Contre : 0 – Abstention :\n"
-                                   "7 (Groupe Renouveau)\nADOPTÉ\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_, 20);
-    assert_int_equal(v->v[0].against, 0);
-    assert_int_equal(v->v[0].abstention, 7);
-    assert_int_equal(v->v[0].abstention_groups.n, 1);
-    assert_string_equal(v->v[0].abstention_groups.v[0], "Groupe Renouveau");
-    fx_done(&f);
-    v = run(&f, "DÉLIBÉRATION\nLe Conseil DÉCIDE d'approuver.\n"
-                "Vote : Pour : 20 – Contre : 0 – Abstention :\n\n7 lots sont attribués.\n");
-    assert_int_equal(v->n, 1);
-    assert_true(v->v[0].abstention != 7);
-    fx_done(&f);
+    static const vote_row rows[] = {
+        {.in = "DÉLIBÉRATION\nLe Conseil DÉCIDE d'approuver.\n"
+               "Vote : Pour : 20 (Groupe Avenir) – Contre : 0 – Abstention :\n"
+               "7 (Groupe Renouveau)\nADOPTÉ\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(20), .against = TT(0), .abstention = TT(7), .n_abstention_groups = TT(1),
+                .abstention_groups = {"Groupe Renouveau"}}}},
+        {.in = "DÉLIBÉRATION\nLe Conseil DÉCIDE d'approuver.\n"
+               "Vote : Pour : 20 – Contre : 0 – Abstention :\n\n7 lots sont attribués.\n",
+         .n = TT(1),
+         .first_not_abstention = TT(7)},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
 }
 
 /* votes in a dash list, each item ending with " ;" and wrapped inside
@@ -1372,46 +1341,35 @@ static void test_count_on_next_line(void **state)
 static void test_dash_list_items(void **st)
 {
     (void)st;
-    fx f;
-    const char *s =
-        "APPROUVE le budget annexe 2025, voté par section, selon les votes suivants :\n"
-        "   – section de fonctionnement : adoptée par 23 voix pour et\n"
-        "     5 voix contre ;\n"
-        "   – section d'investissement : adoptée par 25 voix pour et\n"
-        "     3 abstentions ;\n"
-        "   – annexes : adoptées à l'unanimité ;\n\n"
-        "AUTORISE le Président à signer tout document.\n";
-    const ex_vote_vec *v = run(&f, s);
-    assert_int_equal(v->n, 3);
-    assert_int_equal(v->v[0].for_, 23);
-    assert_int_equal(v->v[0].against, 5);
-    assert_int_equal(v->v[0].abstention, EX_NULLNUM);
-    assert_span_from_to(&f.c, v->v[0].span, "adoptée par 23", "5 voix contre");
-    assert_int_equal(v->v[1].for_, 25);
-    assert_int_equal(v->v[1].against, EX_NULLNUM);
-    assert_int_equal(v->v[1].abstention, 3);
-    assert_false(v->v[1].unanimous);
-    assert_true(v->v[2].unanimous);
-    for (size_t i = 0; i < 3; i++)
-        assert_int_equal(v->v[i].result, EX_ADOPTED);
-    fx_done(&f);
-    /* one line an item, "- " bullets */
-    v = run(&f, "Les votes sont les suivants :\n"
-                "- chapitre 011 : adopté par 10 voix pour et 2 voix contre ;\n"
-                "- chapitre 65 : adopté par 11 voix pour et 1 abstention ;\n");
-    assert_int_equal(v->n, 2);
-    assert_int_equal(v->v[0].for_, 10);
-    assert_int_equal(v->v[0].against, 2);
-    assert_int_equal(v->v[0].abstention, EX_NULLNUM);
-    assert_int_equal(v->v[1].for_, 11);
-    assert_int_equal(v->v[1].abstention, 1);
-    fx_done(&f);
-    /* a ";" inside the sentence, no list item after it: the sentence goes on */
-    v = run(&f, "Adopté par 27 voix pour, 0 contre et 1 abstention ; M. Paul DURAND ne prend pas part au vote.\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].abstention, 1);
-    assert_int_equal(v->v[0].not_voting, 1);
-    fx_done(&f);
+    static const vote_row rows[] = {
+        {.in = "APPROUVE le budget annexe 2025, voté par section, selon les votes suivants :\n"
+               "   – section de fonctionnement : adoptée par 23 voix pour et\n"
+               "     5 voix contre ;\n"
+               "   – section d'investissement : adoptée par 25 voix pour et\n"
+               "     3 abstentions ;\n"
+               "   – annexes : adoptées à l'unanimité ;\n\n"
+               "AUTORISE le Président à signer tout document.\n",
+         .n = TT(3),
+         .v = {[0] = {.for_ = TT(23), .against = TT(5), .abstention = TT(EX_NULLNUM),
+                      .result = TT(EX_ADOPTED), .span_from = "adoptée par 23",
+                      .span_to = "5 voix contre"},
+               [1] = {.for_ = TT(25), .against = TT(EX_NULLNUM), .abstention = TT(3),
+                      .result = TT(EX_ADOPTED), .unanimous = TT(false)},
+               [2] = {.result = TT(EX_ADOPTED), .unanimous = TT(true)}}},
+        /* one line an item, "- " bullets */
+        {.in = "Les votes sont les suivants :\n"
+               "- chapitre 011 : adopté par 10 voix pour et 2 voix contre ;\n"
+               "- chapitre 65 : adopté par 11 voix pour et 1 abstention ;\n",
+         .n = TT(2),
+         .v = {[0] = {.for_ = TT(10), .against = TT(2), .abstention = TT(EX_NULLNUM)},
+               [1] = {.for_ = TT(11), .abstention = TT(1)}}},
+        /* a ";" inside the sentence, no list item after it: the sentence goes on */
+        {.in = "Adopté par 27 voix pour, 0 contre et 1 abstention ; M. Paul DURAND ne prend pas part au vote.\n",
+         .n = TT(1),
+         .v = {{.abstention = TT(1), .not_voting = TT(1)}}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
 }
 
 /* counts in words inside the deciding sentence ("par six voix pour, une
@@ -1420,27 +1378,32 @@ static void test_dash_list_items(void **st)
 static void test_counts_in_words(void **st)
 {
     (void)st;
-    static const tally_row rows[] = {
+    static const vote_row rows[] = {
         {.in = "Le Conseil municipal, après en avoir délibéré, par neuf voix pour, deux voix contre et une\n"
                "abstention :\n\n"
                "- APPROUVE le règlement intérieur.\n",
-         .n = 1, .for_ = TT(9), .against = TT(2), .abstention = TT(1), .result = TT(EX_ADOPTED), .unanimous = TT(false), .span_from = "par neuf voix pour", .span_to = "abstention"},
+         .n = TT(1),
+         .v = {{.for_ = TT(9), .against = TT(2), .abstention = TT(1), .result = TT(EX_ADOPTED),
+                .unanimous = TT(false), .span_from = "par neuf voix pour", .span_to = "abstention"}}},
         {.in = "Adopté par vingt et une voix pour et onze abstentions.\n",
-         .n = 1, .for_ = TT(21), .against = TT(EX_NULLNUM), .abstention = TT(11)},
+         .n = TT(1),
+         .v = {{.for_ = TT(21), .against = TT(EX_NULLNUM), .abstention = TT(11)}}},
         {.in = "Rejeté par quatre voix pour et dix-sept voix contre.\n",
-         .n = 1, .for_ = TT(4), .against = TT(17), .result = TT(EX_REJECTED)},
+         .n = TT(1),
+         .v = {{.for_ = TT(4), .against = TT(17), .result = TT(EX_REJECTED)}}},
         /* a count of six words ("deux cent quatre-vingt-dix-sept"): read
-           whole, not from its second word (197) */
+               whole, not from its second word (197) */
         {.in = "Adopté par trois cent douze voix pour et deux cent quatre-vingt-dix-sept voix contre.\n",
-         .n = 1, .for_ = TT(312), .against = TT(297)},
+         .n = TT(1),
+         .v = {{.for_ = TT(312), .against = TT(297)}}},
         /* "une voix" that is no tally */
         {.in = "Chaque délégué dispose d'une voix pour l'élection du bureau.\n",
-         .n = 0},
+         .n = TT(0)},
         {.in = "Le président a une voix pour départager les votes.\n",
-         .n = 0},
+         .n = TT(0)},
     };
     TT_EACH(r, t, rows)
-        check_tally(&t, r);
+        check_votes(&t, r);
 }
 
 /* a vote table by group: the Total row gives the counts, the NPPV
@@ -1449,59 +1412,42 @@ static void test_counts_in_words(void **st)
 static void test_group_table(void **st)
 {
     (void)st;
-    fx f;
-    const char *s =
-        "Article 2 : D'approuver le programme.\n\n"
-        "Résultat du vote :\n"
-        "   Groupe                         Pour     Contre     Abstention     NPPV\n"
-        "   Alliance des territoires         21          –              –        –\n"
-        "   Gauche, écologie et progrès       –          –              9        –\n"
-        "   Avenir citoyen                    –          7              –        –\n"
-        "   Indépendants                      2          1              –        2\n"
-        "   Total                            23          8              9        2\n"
-        "ADOPTÉ\n\n"
-        "                                           Le Président,\n";
-    const ex_vote_vec *v = run(&f, s);
-    assert_int_equal(v->n, 1);
-    const ex_vote *x = &v->v[0];
-    assert_int_equal(x->for_, 23);
-    assert_int_equal(x->against, 8);
-    assert_int_equal(x->abstention, 9);
-    assert_int_equal(x->not_voting, 2);
-    assert_false(x->unanimous);
-    assert_int_equal(x->result, EX_ADOPTED);
-    assert_int_equal(x->for_groups.n, 2);
-    assert_string_equal(x->for_groups.v[0], "Alliance des territoires");
-    assert_string_equal(x->for_groups.v[1], "Indépendants");
-    assert_int_equal(x->against_groups.n, 2);
-    assert_string_equal(x->against_groups.v[0], "Avenir citoyen");
-    assert_string_equal(x->against_groups.v[1], "Indépendants");
-    assert_int_equal(x->abstention_groups.n, 1);
-    assert_string_equal(x->abstention_groups.v[0], "Gauche, écologie et progrès");
-    assert_span_from_to(&f.c, x->span, "Résultat du vote :", "ADOPTÉ");
-    fx_done(&f);
-    /* ruled with "|", no Total row: the sum of the rows */
-    v = run(&f, "Le Conseil DÉCIDE d'approuver le plan.\n\n"
-                "| Groupe        | Pour | Contre | Abstentions |\n"
-                "|---------------|------|--------|-------------|\n"
-                "| Majorité      |   12 |      – |           – |\n"
-                "| Opposition    |    – |      4 |           1 |\n\n"
-                "Fait à Lyon, le 3 mars 2024.\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_, 12);
-    assert_int_equal(v->v[0].against, 4);
-    assert_int_equal(v->v[0].abstention, 1);
-    assert_int_equal(v->v[0].not_voting, EX_NULLNUM);
-    assert_int_equal(v->v[0].result, EX_ADOPTED);
-    assert_int_equal(v->v[0].for_groups.n, 1);
-    assert_string_equal(v->v[0].for_groups.v[0], "Majorité");
-    fx_done(&f);
-    /* a table of something else (no "Contre" column): no vote */
-    v = run(&f, "Tarifs :\n"
-                "   Public                 Pour la journée     Pour la semaine\n"
-                "   Adultes                       12                  50\n");
-    assert_int_equal(v->n, 0);
-    fx_done(&f);
+    static const vote_row rows[] = {
+        {.in = "Article 2 : D'approuver le programme.\n\n"
+               "Résultat du vote :\n"
+               "   Groupe                         Pour     Contre     Abstention     NPPV\n"
+               "   Alliance des territoires         21          –              –        –\n"
+               "   Gauche, écologie et progrès       –          –              9        –\n"
+               "   Avenir citoyen                    –          7              –        –\n"
+               "   Indépendants                      2          1              –        2\n"
+               "   Total                            23          8              9        2\n"
+               "ADOPTÉ\n\n"
+               "                                           Le Président,\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(23), .against = TT(8), .abstention = TT(9), .not_voting = TT(2),
+                .result = TT(EX_ADOPTED), .unanimous = TT(false), .n_for_groups = TT(2),
+                .for_groups = {"Alliance des territoires", "Indépendants"},
+                .n_against_groups = TT(2), .against_groups = {"Avenir citoyen", "Indépendants"},
+                .n_abstention_groups = TT(1), .abstention_groups = {"Gauche, écologie et progrès"},
+                .span_from = "Résultat du vote :", .span_to = "ADOPTÉ"}}},
+        /* ruled with "|", no Total row: the sum of the rows */
+        {.in = "Le Conseil DÉCIDE d'approuver le plan.\n\n"
+               "| Groupe        | Pour | Contre | Abstentions |\n"
+               "|---------------|------|--------|-------------|\n"
+               "| Majorité      |   12 |      – |           – |\n"
+               "| Opposition    |    – |      4 |           1 |\n\n"
+               "Fait à Lyon, le 3 mars 2024.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(12), .against = TT(4), .abstention = TT(1), .not_voting = TT(EX_NULLNUM),
+                .result = TT(EX_ADOPTED), .n_for_groups = TT(1), .for_groups = {"Majorité"}}}},
+        /* a table of something else (no "Contre" column): no vote */
+        {.in = "Tarifs :\n"
+               "   Public                 Pour la journée     Pour la semaine\n"
+               "   Adultes                       12                  50\n",
+         .n = TT(0)},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
 }
 
 /* the same tables flattened by OCR (one blank for each column gap): the
@@ -1511,52 +1457,58 @@ static void test_group_table(void **st)
 static void test_flat_tables(void **st)
 {
     (void)st;
+    static const vote_row rows[] = {
+        {.in = "Article 2 : D'approuver le programme.\n\n"
+               "Résultat du vote :\n"
+               "Groupe Pour Contre Abstention NPPV\n"
+               "Alliance des territoires 21 - - -\n"
+               "Gauche, écologie et progrès _ . 9 —\n"
+               "\n"
+               "Avenir citoyen _— 7 — —\n"
+               "Indépendants . 2 1 — 2°\n"
+               "Total 23 8 9 2\n\n"
+               "ADOPTÉ\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(23), .against = TT(8), .abstention = TT(9), .not_voting = TT(2),
+                .result = TT(EX_ADOPTED), .n_for_groups = TT(2),
+                .for_groups = {"Alliance des territoires", "Indépendants"},
+                .n_against_groups = TT(2), .against_groups = {"Avenir citoyen"},
+                .n_abstention_groups = TT(1), .abstention_groups = {"Gauche, écologie et progrès"},
+                .span_from = "Résultat du vote :", .span_to = "ADOPTÉ"}}},
+        /* a row misread: passed over, the Total row counts */
+        {.in = "Le Conseil DÉCIDE d'approuver le plan.\n\n"
+               "Groupe Pour Contre Abst. NPPV\n"
+               "Majorité municipale 15 0 0 0\n"
+               "Ensemble pour la ville JD 9 0\n"
+               "Opposition 0 4 1 0\n"
+               "Total 24 4 1 0\n\n"
+               "Fait à Lyon, le 3 mars 2024.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(24), .against = TT(4), .abstention = TT(1), .n_for_groups = TT(1),
+                .for_groups = {"Majorité municipale"}}}},
+        /* the two-row table: the count at the label's place */
+        {.in = "Après en avoir délibéré, DÉCIDE d'approuver.\n\n"
+               "VOTE Pour Contre Abstention\n"
+               "9 0 1\n\nFait à Lyon.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(9), .against = TT(0), .abstention = TT(1), .result = TT(EX_ADOPTED),
+                .span_from = "VOTE Pour", .span_to = "0 1"}}},
+        /* as many numbers as labels, but not a vote's table (no "Contre"),
+           or one number short: no vote */
+        {.in = "Après en avoir délibéré, DÉCIDE d'approuver.\n\n"
+               "Pour Abstention\n"
+               "9 1\n\nFait à Lyon.\n",
+         .n = TT(0)},
+        {.in = "Après en avoir délibéré, DÉCIDE d'approuver.\n\n"
+               "VOTE Pour Contre Abstention\n"
+               "9 1\n\nFait à Lyon.\n",
+         .n = TT(0)},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
     fx f;
-    const char *s =
-        "Article 2 : D'approuver le programme.\n\n"
-        "Résultat du vote :\n"
-        "Groupe Pour Contre Abstention NPPV\n"
-        "Alliance des territoires 21 - - -\n"
-        "Gauche, écologie et progrès _ . 9 —\n"
-        "\n"
-        "Avenir citoyen _— 7 — —\n"
-        "Indépendants . 2 1 — 2°\n"
-        "Total 23 8 9 2\n\n"
-        "ADOPTÉ\n";
-    const ex_vote_vec *v = run(&f, s);
-    assert_int_equal(v->n, 1);
-    const ex_vote *x = &v->v[0];
-    assert_int_equal(x->for_, 23);
-    assert_int_equal(x->against, 8);
-    assert_int_equal(x->abstention, 9);
-    assert_int_equal(x->not_voting, 2);
-    assert_int_equal(x->result, EX_ADOPTED);
-    assert_int_equal(x->for_groups.n, 2);
-    assert_string_equal(x->for_groups.v[0], "Alliance des territoires");
-    assert_string_equal(x->for_groups.v[1], "Indépendants");
-    assert_int_equal(x->against_groups.n, 2);
-    assert_string_equal(x->against_groups.v[0], "Avenir citoyen");
-    assert_int_equal(x->abstention_groups.n, 1);
-    assert_string_equal(x->abstention_groups.v[0], "Gauche, écologie et progrès");
-    assert_span_from_to(&f.c, x->span, "Résultat du vote :", "ADOPTÉ");
-    fx_done(&f);
-    /* a row misread: passed over, the Total row counts */
-    v = run(&f, "Le Conseil DÉCIDE d'approuver le plan.\n\n"
-                "Groupe Pour Contre Abst. NPPV\n"
-                "Majorité municipale 15 0 0 0\n"
-                "Ensemble pour la ville JD 9 0\n"
-                "Opposition 0 4 1 0\n"
-                "Total 24 4 1 0\n\n"
-                "Fait à Lyon, le 3 mars 2024.\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_, 24);
-    assert_int_equal(v->v[0].against, 4);
-    assert_int_equal(v->v[0].abstention, 1);
-    assert_int_equal(v->v[0].for_groups.n, 1);
-    assert_string_equal(v->v[0].for_groups.v[0], "Majorité municipale");
-    fx_done(&f);
     /* ... without a Total row the sum would be wrong: no table */
-    v = run(&f, "Le Conseil DÉCIDE d'approuver le plan.\n\n"
+    const ex_vote_vec *v = run(&f, "Le Conseil DÉCIDE d'approuver le plan.\n\n"
                 "Groupe Pour Contre Abst. NPPV\n"
                 "Majorité municipale 15 0 0 0\n"
                 "Ensemble pour la ville JD 9 0\n"
@@ -1567,29 +1519,6 @@ static void test_flat_tables(void **st)
         assert_int_equal(v->v[i].for_groups.n, 0);
     }
     fx_done(&f);
-    /* the two-row table: the count at the label's place */
-    v = run(&f, "Après en avoir délibéré, DÉCIDE d'approuver.\n\n"
-                "VOTE Pour Contre Abstention\n"
-                "9 0 1\n\nFait à Lyon.\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_, 9);
-    assert_int_equal(v->v[0].against, 0);
-    assert_int_equal(v->v[0].abstention, 1);
-    assert_int_equal(v->v[0].result, EX_ADOPTED);
-    assert_span_from_to(&f.c, v->v[0].span, "VOTE Pour", "0 1");
-    fx_done(&f);
-    /* as many numbers as labels, but not a vote's table (no "Contre"),
-       or one number short: no vote */
-    v = run(&f, "Après en avoir délibéré, DÉCIDE d'approuver.\n\n"
-                "Pour Abstention\n"
-                "9 1\n\nFait à Lyon.\n");
-    assert_int_equal(v->n, 0);
-    fx_done(&f);
-    v = run(&f, "Après en avoir délibéré, DÉCIDE d'approuver.\n\n"
-                "VOTE Pour Contre Abstention\n"
-                "9 1\n\nFait à Lyon.\n");
-    assert_int_equal(v->n, 0);
-    fx_done(&f);
 }
 
 /* groups named without a count ("Pour : groupes A et B ; Contre : groupe
@@ -1599,44 +1528,32 @@ static void test_flat_tables(void **st)
 static void test_groups_without_counts(void **st)
 {
     (void)st;
-    fx f;
-    const char *s =
-        "Article 2 : D'autoriser le Président à signer la convention.\n\n"
-        "Vote : Pour : groupes Ensemble pour la Vallée et Démocrates et progressistes ;\n"
-        "Contre : groupe Rassemblement local ; Abstention : néant.\n"
-        "M. Denis MORVAN, conseiller municipal, ne prend pas part au vote.\n"
-        "ADOPTÉ\n";
-    const ex_vote_vec *v = run(&f, s);
-    assert_int_equal(v->n, 1);
-    const ex_vote *x = &v->v[0];
-    assert_int_equal(x->for_, EX_NULLNUM);
-    assert_int_equal(x->against, EX_NULLNUM);
-    assert_int_equal(x->abstention, 0);
-    assert_int_equal(x->not_voting, 1);
-    assert_int_equal(x->result, EX_ADOPTED);
-    assert_int_equal(x->for_groups.n, 2);
-    assert_string_equal(x->for_groups.v[0], "Ensemble pour la Vallée");
-    assert_string_equal(x->for_groups.v[1], "Démocrates et progressistes");
-    assert_int_equal(x->against_groups.n, 1);
-    assert_string_equal(x->against_groups.v[0], "groupe Rassemblement local");
-    assert_span_from_to(&f.c, x->span, "Vote : Pour", "ADOPTÉ");
-    fx_done(&f);
-    /* a count, then the groups in brackets: the same split */
-    v = run(&f, "Pour : 20 (groupes Avenir commun et Écologie solidaire)\nContre : 3\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_, 20);
-    assert_int_equal(v->v[0].for_groups.n, 2);
-    assert_string_equal(v->v[0].for_groups.v[1], "Écologie solidaire");
-    fx_done(&f);
-    /* two " et " before a capital: ambiguous, one name */
-    v = run(&f, "Pour : 20 (groupes Écologie et Solidarités et Territoires)\nContre : 3\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_groups.n, 1);
-    fx_done(&f);
-    /* "Pour : groupe ..." alone, with no other part of a vote: no vote */
-    v = run(&f, "Représentants désignés. Pour : groupe de travail communal.\n");
-    assert_int_equal(v->n, 0);
-    fx_done(&f);
+    static const vote_row rows[] = {
+        {.in = "Article 2 : D'autoriser le Président à signer la convention.\n\n"
+               "Vote : Pour : groupes Ensemble pour la Vallée et Démocrates et progressistes ;\n"
+               "Contre : groupe Rassemblement local ; Abstention : néant.\n"
+               "M. Denis MORVAN, conseiller municipal, ne prend pas part au vote.\n"
+               "ADOPTÉ\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(EX_NULLNUM), .against = TT(EX_NULLNUM), .abstention = TT(0),
+                .not_voting = TT(1), .result = TT(EX_ADOPTED), .n_for_groups = TT(2),
+                .for_groups = {"Ensemble pour la Vallée", "Démocrates et progressistes"},
+                .n_against_groups = TT(1), .against_groups = {"groupe Rassemblement local"},
+                .span_from = "Vote : Pour", .span_to = "ADOPTÉ"}}},
+        /* a count, then the groups in brackets: the same split */
+        {.in = "Pour : 20 (groupes Avenir commun et Écologie solidaire)\nContre : 3\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(20), .n_for_groups = TT(2), .for_groups = {[1] = "Écologie solidaire"}}}},
+        /* two " et " before a capital: ambiguous, one name */
+        {.in = "Pour : 20 (groupes Écologie et Solidarités et Territoires)\nContre : 3\n",
+         .n = TT(1),
+         .v = {{.n_for_groups = TT(1)}}},
+        /* "Pour : groupe ..." alone, with no other part of a vote: no vote */
+        {.in = "Représentants désignés. Pour : groupe de travail communal.\n",
+         .n = TT(0)},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
 }
 
 /* "Pour : groupe A (14), groupe B (8)": each group's count in brackets,
@@ -1644,39 +1561,28 @@ static void test_groups_without_counts(void **st)
 static void test_group_counts(void **st)
 {
     (void)st;
-    fx f;
-    const ex_vote_vec *v = run(&f,
-        "Le Conseil DÉCIDE d'approuver.\n"
-        "Mis aux voix, l'amendement est rejeté.\n"
-        "Pour : groupe Avenir commun (14), groupe Ruralité\n"
-        "vivante (8) – Contre : groupe Écologie solidaire (19), groupe\n"
-        "Territoires unis (11) – Abstention : groupe Gauche citoyenne (3).\n");
-    assert_int_equal(v->n, 1);
-    const ex_vote *x = &v->v[0];
-    assert_int_equal(x->for_, EX_NULLNUM);
-    assert_int_equal(x->against, EX_NULLNUM);
-    assert_int_equal(x->abstention, EX_NULLNUM);
-    assert_int_equal(x->result, EX_REJECTED);
-    assert_int_equal(x->for_groups.n, 2);
-    assert_string_equal(x->for_groups.v[0], "groupe Avenir commun");
-    assert_string_equal(x->for_groups.v[1], "groupe Ruralité vivante");
-    assert_int_equal(x->against_groups.n, 2);
-    assert_string_equal(x->against_groups.v[0], "groupe Écologie solidaire");
-    assert_string_equal(x->against_groups.v[1], "groupe Territoires unis");
-    assert_int_equal(x->abstention_groups.n, 1);
-    assert_string_equal(x->abstention_groups.v[0], "groupe Gauche citoyenne");
-    fx_done(&f);
-    /* joined by "et"; "(5 voix)" after one group is the side's count */
-    v = run(&f, "Le Conseil DÉCIDE d'approuver.\n"
-                "Pour : groupe A (14) et groupe B (8)\nContre : groupe C (5 voix)\n(Adopté)\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].for_, EX_NULLNUM);
-    assert_int_equal(v->v[0].for_groups.n, 2);
-    assert_string_equal(v->v[0].for_groups.v[0], "groupe A");
-    assert_string_equal(v->v[0].for_groups.v[1], "groupe B");
-    assert_int_equal(v->v[0].against, 5);
-    assert_string_equal(v->v[0].against_groups.v[0], "groupe C");
-    fx_done(&f);
+    static const vote_row rows[] = {
+        {.in = "Le Conseil DÉCIDE d'approuver.\n"
+               "Mis aux voix, l'amendement est rejeté.\n"
+               "Pour : groupe Avenir commun (14), groupe Ruralité\n"
+               "vivante (8) – Contre : groupe Écologie solidaire (19), groupe\n"
+               "Territoires unis (11) – Abstention : groupe Gauche citoyenne (3).\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(EX_NULLNUM), .against = TT(EX_NULLNUM), .abstention = TT(EX_NULLNUM),
+                .result = TT(EX_REJECTED), .n_for_groups = TT(2),
+                .for_groups = {"groupe Avenir commun", "groupe Ruralité vivante"},
+                .n_against_groups = TT(2),
+                .against_groups = {"groupe Écologie solidaire", "groupe Territoires unis"},
+                .n_abstention_groups = TT(1), .abstention_groups = {"groupe Gauche citoyenne"}}}},
+        /* joined by "et"; "(5 voix)" after one group is the side's count */
+        {.in = "Le Conseil DÉCIDE d'approuver.\n"
+               "Pour : groupe A (14) et groupe B (8)\nContre : groupe C (5 voix)\n(Adopté)\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(EX_NULLNUM), .against = TT(5), .n_for_groups = TT(2),
+                .for_groups = {"groupe A", "groupe B"}, .against_groups = {"groupe C"}}}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
 }
 
 /* "Pour : 30 – groupe A (19), groupe B (11)": the side's total, then its
@@ -1684,38 +1590,34 @@ static void test_group_counts(void **st)
 static void test_dash_group_counts(void **st)
 {
     (void)st;
-    fx f;
-    static const char *const in[] = {
-        "Le Conseil DÉCIDE d'approuver.\n"
-        "Pour : 30 – groupe Avenir commun (19), groupe Écologie et\n"
-        "solidarités (11)\n"
-        "Contre : 22 – groupe Ruralité vivante (14), groupe\n"
-        "Territoires unis (8)\n"
-        "Abstention : 3 – groupe Gauche citoyenne (3)\n"
-        "La délibération est adoptée.\n",
-        "Le Conseil DÉCIDE d'approuver.\n"
-        "Pour : 30 – groupe Avenir commun (19), groupe Écologie et solidarités (11) – "
-        "Contre : 22 – groupe Ruralité vivante (14), groupe Territoires unis (8) – "
-        "Abstention : 3 – groupe Gauche citoyenne (3)\n"
-        "La délibération est adoptée.\n",
+    static const vote_row rows[] = {
+        {.in = "Le Conseil DÉCIDE d'approuver.\n"
+               "Pour : 30 – groupe Avenir commun (19), groupe Écologie et\n"
+               "solidarités (11)\n"
+               "Contre : 22 – groupe Ruralité vivante (14), groupe\n"
+               "Territoires unis (8)\n"
+               "Abstention : 3 – groupe Gauche citoyenne (3)\n"
+               "La délibération est adoptée.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(30), .against = TT(22), .abstention = TT(3), .result = TT(EX_ADOPTED),
+                .n_for_groups = TT(2),
+                .for_groups = {"groupe Avenir commun", "groupe Écologie et solidarités"},
+                .n_against_groups = TT(2), .against_groups = {[1] = "groupe Territoires unis"},
+                .n_abstention_groups = TT(1), .span_from = "Pour : 30", .span_to = "adoptée."}}},
+        {.in = "Le Conseil DÉCIDE d'approuver.\n"
+               "Pour : 30 – groupe Avenir commun (19), groupe Écologie et solidarités (11) – "
+               "Contre : 22 – groupe Ruralité vivante (14), groupe Territoires unis (8) – "
+               "Abstention : 3 – groupe Gauche citoyenne (3)\n"
+               "La délibération est adoptée.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(30), .against = TT(22), .abstention = TT(3), .result = TT(EX_ADOPTED),
+                .n_for_groups = TT(2),
+                .for_groups = {"groupe Avenir commun", "groupe Écologie et solidarités"},
+                .n_against_groups = TT(2), .against_groups = {[1] = "groupe Territoires unis"},
+                .n_abstention_groups = TT(1), .span_from = "Pour : 30", .span_to = "adoptée."}}},
     };
-    for (size_t k = 0; k < 2; k++) {
-        const ex_vote_vec *v = run(&f, in[k]);
-        assert_int_equal(v->n, 1);
-        const ex_vote *x = &v->v[0];
-        assert_int_equal(x->for_, 30);
-        assert_int_equal(x->against, 22);
-        assert_int_equal(x->abstention, 3);
-        assert_int_equal(x->result, EX_ADOPTED);
-        assert_int_equal(x->for_groups.n, 2);
-        assert_string_equal(x->for_groups.v[0], "groupe Avenir commun");
-        assert_string_equal(x->for_groups.v[1], "groupe Écologie et solidarités");
-        assert_int_equal(x->against_groups.n, 2);
-        assert_string_equal(x->against_groups.v[1], "groupe Territoires unis");
-        assert_int_equal(x->abstention_groups.n, 1);
-        assert_span_from_to(&f.c, x->span, "Pour : 30", "adoptée.");
-        fx_done(&f);
-    }
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
 }
 
 /* "NPPV" (ne prend pas part au vote) as a label: "NPPV : 1" and an
@@ -1723,18 +1625,20 @@ static void test_dash_group_counts(void **st)
 static void test_nppv_label(void **st)
 {
     (void)st;
-    static const tally_row rows[] = {
+    static const vote_row rows[] = {
         {.in = "Le Conseil DÉCIDE d'approuver.\n\n"
                "Total : Pour : 15 – Contre : 5 – Abstention : 6 – NPPV : 1\nADOPTÉ\n",
-         .n = 1, .for_ = TT(15), .abstention = TT(6), .not_voting = TT(1)},
+         .n = TT(1),
+         .v = {{.for_ = TT(15), .abstention = TT(6), .not_voting = TT(1)}}},
         {.in = "Le Conseil DÉCIDE d'approuver.\n\n"
                "   Pour    Contre    Abstention    NPPV\n"
                "    15        5          6          2\n"
                "ADOPTÉ\n",
-         .n = 1, .for_ = TT(15), .against = TT(5), .abstention = TT(6), .not_voting = TT(2)},
+         .n = TT(1),
+         .v = {{.for_ = TT(15), .against = TT(5), .abstention = TT(6), .not_voting = TT(2)}}},
     };
     TT_EACH(r, t, rows)
-        check_tally(&t, r);
+        check_votes(&t, r);
 }
 
 /* a blank line inside a wrapped vote sentence left open by " et" or ","
@@ -1742,22 +1646,21 @@ static void test_nppv_label(void **st)
 static void test_blank_line_in_open_sentence(void **st)
 {
     (void)st;
-    fx f;
-    const ex_vote_vec *v = run(&f, "APPROUVE le budget selon les votes suivants :\n"
-                                   "   – section A : adoptée par 17 voix pour et\n\n"
-                                   "     4 voix contre ;\n"
-                                   "   – section B : adoptée par 19 voix pour,\n\n"
-                                   "     2 abstentions ;\n");
-    assert_int_equal(v->n, 2);
-    assert_int_equal(v->v[0].for_, 17);
-    assert_int_equal(v->v[0].against, 4);
-    assert_int_equal(v->v[1].for_, 19);
-    assert_int_equal(v->v[1].abstention, 2);
-    fx_done(&f);
-    v = run(&f, "Adopté par 17 voix pour.\n\n4 voix contre le projet de la commune voisine.\n");
-    assert_int_equal(v->n, 1);
-    assert_int_equal(v->v[0].against, EX_NULLNUM);
-    fx_done(&f);
+    static const vote_row rows[] = {
+        {.in = "APPROUVE le budget selon les votes suivants :\n"
+               "   – section A : adoptée par 17 voix pour et\n\n"
+               "     4 voix contre ;\n"
+               "   – section B : adoptée par 19 voix pour,\n\n"
+               "     2 abstentions ;\n",
+         .n = TT(2),
+         .v = {[0] = {.for_ = TT(17), .against = TT(4)},
+               [1] = {.for_ = TT(19), .abstention = TT(2)}}},
+        {.in = "Adopté par 17 voix pour.\n\n4 voix contre le projet de la commune voisine.\n",
+         .n = TT(1),
+         .v = {{.against = TT(EX_NULLNUM)}}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
 }
 
 /* a "Vote :" tally going on after a dash ending its line ("contre 2 –\n
@@ -1766,31 +1669,36 @@ static void test_blank_line_in_open_sentence(void **st)
 static void test_vote_line_dash_continued(void **st)
 {
     (void)st;
-    static const tally_row rows[] = {
+    static const vote_row rows[] = {
         {.in = "DÉLIBÉRATION\nLe Conseil DÉCIDE d'approuver.\n"
                "Vote : pour 16 – contre 2 (Mme A et M. B) –\nabstention 0.\n",
-         .n = 1, .for_ = TT(16), .against = TT(2), .abstention = TT(0),
-         .span_from = "Vote", .span_to = "abstention 0."},
+         .n = TT(1),
+         .v = {{.for_ = TT(16), .against = TT(2), .abstention = TT(0), .span_from = "Vote",
+                .span_to = "abstention 0."}}},
         {.in = "DÉLIBÉRATION\nLe Conseil DÉCIDE d'approuver.\n"
                "- Vote : pour 16 – contre 2 – abstention 0.\n",
-         .n = 1, .for_ = TT(16), .against = TT(2), .abstention = TT(0)},
+         .n = TT(1),
+         .v = {{.for_ = TT(16), .against = TT(2), .abstention = TT(0)}}},
         /* OCR: the dash glued to the label, a speck "." glued to a count */
         {.in = "DÉLIBÉRATION\nLe Conseil DÉCIDE d'approuver.\n"
                "-Vote : pour 14 — contre 0 — abstention.0. :\n",
-         .n = 1, .for_ = TT(14), .against = TT(0), .abstention = TT(0)},
+         .n = TT(1),
+         .v = {{.for_ = TT(14), .against = TT(0), .abstention = TT(0)}}},
         /* OCR "à Punanimité" (l' read P) */
         {.in = "DÉLIBÉRATION\nLe comité, après en avoir délibéré, à main levée, à Punanimité :\n"
                "DÉCIDE d'approuver.\n",
-         .n = 1, .unanimous = TT(1)},
+         .n = TT(1),
+         .v = {{.unanimous = TT(1)}}},
         {.in = "DÉLIBÉRATION\nLe Conseil DÉCIDE d'approuver.\n"
                "Vote : pour 16 – contre 2.\nabstention 3 pour le lot voisin.\n",
-         .n = 1, .for_ = TT(16), .against = TT(2), .abstention = TT(EX_NULLNUM)},
+         .n = TT(1),
+         .v = {{.for_ = TT(16), .against = TT(2), .abstention = TT(EX_NULLNUM)}}},
         {.in = "DÉLIBÉRATION\nLe Conseil DÉCIDE d'approuver.\n"
                "Le projet présenté par la commission –\nabstention 2 sur ce point.\n",
-         .n = 0},
+         .n = TT(0)},
     };
     TT_EACH(r, t, rows)
-        check_tally(&t, r);
+        check_votes(&t, r);
 }
 
 int main(void)
