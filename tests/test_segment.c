@@ -235,52 +235,42 @@ static void test_vote_sentence_council_adopts(void **state)
    "Le Président, le conseil entendu" is no place/date line */
 static void test_bare_place_date_words(void **state)
 {
+    static const doc_row rows[] = {
+        {.in = "COMMUNAUTÉ DE COMMUNES DU LIZON\n"
+               "Délibération n° 2025-098\n"
+               "Objet : Fonds de concours\n"
+               "Le conseil communautaire, après en avoir délibéré,\n"
+               "DÉCIDE :\n"
+               "Article 1 : D'attribuer le fonds de concours.\n"
+               "\n"
+               "Pour extrait conforme,\n"
+               "Orbagny-sur-Lizon, le vingt-quatre novembre deux mille vingt-cinq\n"
+               "\n"
+               "Le Président,\n"
+               "Bernard JACQUEMIN\n",
+         .ndocs = TT(1),
+         .n_signatures = TT(1),
+         .signatures = {[0] = {.name = "Bernard JACQUEMIN", .place = "Orbagny-sur-Lizon", .y = TT(2025), .m = TT(11), .d = TT(24)}}},
+        /* the same after "À": the place without it */
+        {.in = "COMMUNE DE LA CHAPELLE\n"
+               "Délibération n° 2024-019\n"
+               "Objet : Travaux\n"
+               "Le conseil municipal, après en avoir délibéré,\n"
+               "DÉCIDE :\n"
+               "Article 1 : D'approuver les travaux.\n"
+               "\n"
+               "À La Chapelle-aux-Frênes, le quatorze mars deux mille vingt-quatre.\n"
+               "\n"
+               "Le Maire,\n"
+               "Jean DUPUIS\n",
+         .ndocs = TT(1),
+         .n_signatures = TT(1),
+         .signatures = {[0] = {.place = "La Chapelle-aux-Frênes", .d = TT(14)}}},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+
     ex_call c;
-    const char s[] =
-        "COMMUNAUTÉ DE COMMUNES DU LIZON\n"
-        "Délibération n° 2025-098\n"
-        "Objet : Fonds de concours\n"
-        "Le conseil communautaire, après en avoir délibéré,\n"
-        "DÉCIDE :\n"
-        "Article 1 : D'attribuer le fonds de concours.\n"
-        "\n"
-        "Pour extrait conforme,\n"
-        "Orbagny-sur-Lizon, le vingt-quatre novembre deux mille vingt-cinq\n"
-        "\n"
-        "Le Président,\n"
-        "Bernard JACQUEMIN\n";
-    run_pipeline(&c, *state, s);
-    assert_int_equal(c.docs.n, 1);
-    const ex_document *d = &c.docs.v[0];
-    assert_int_equal(d->signatures.n, 1);
-    assert_string_equal(d->signatures.v[0].name, "Bernard JACQUEMIN");
-    assert_non_null(d->signatures.v[0].place);
-    assert_string_equal(d->signatures.v[0].place, "Orbagny-sur-Lizon");
-    assert_int_equal(d->signatures.v[0].date.y, 2025);
-    assert_int_equal(d->signatures.v[0].date.m, 11);
-    assert_int_equal(d->signatures.v[0].date.d, 24);
-    ex_call_free(&c);
-    /* the same after "À": the place without it */
-    const char w[] =
-        "COMMUNE DE LA CHAPELLE\n"
-        "Délibération n° 2024-019\n"
-        "Objet : Travaux\n"
-        "Le conseil municipal, après en avoir délibéré,\n"
-        "DÉCIDE :\n"
-        "Article 1 : D'approuver les travaux.\n"
-        "\n"
-        "À La Chapelle-aux-Frênes, le quatorze mars deux mille vingt-quatre.\n"
-        "\n"
-        "Le Maire,\n"
-        "Jean DUPUIS\n";
-    run_pipeline(&c, *state, w);
-    assert_int_equal(c.docs.n, 1);
-    d = &c.docs.v[0];
-    assert_int_equal(d->signatures.n, 1);
-    assert_non_null(d->signatures.v[0].place);
-    assert_string_equal(d->signatures.v[0].place, "La Chapelle-aux-Frênes");
-    assert_int_equal(d->signatures.v[0].date.d, 14);
-    ex_call_free(&c);
     /* the words after "le" are no day then a month: no place */
     const char u[] =
         "COMMUNAUTÉ DE COMMUNES DU LIZON\n"
@@ -296,7 +286,7 @@ static void test_bare_place_date_words(void **state)
         "Bernard JACQUEMIN\n";
     run_pipeline(&c, *state, u);
     assert_int_equal(c.docs.n, 1);
-    d = &c.docs.v[0];
+    const ex_document *d = &c.docs.v[0];
     assert_true(d->signatures.n >= 1);
     assert_null(d->signatures.v[0].place);
     ex_call_free(&c);
@@ -1020,26 +1010,24 @@ static void test_not_voting_label_ends_article(void **state)
    date, and no part of the last article */
 static void test_fait_semicolon(void **state)
 {
-    ex_call c;
-    run_pipeline(&c, *state,
-                 "ARRÊTÉ N° 2025-214\n"
-                 "Le Maire de Montrigaud,\n"
-                 "Vu le code général des collectivités territoriales ;\n"
-                 "ARRÊTE\n"
-                 "Article 1 : Le présent arrêté est exécutoire.\n"
-                 "\n"
-                 "Fait à Montrigaud; le vingt-quatre novembre deux mille vingt-cinq.\n"
-                 "\n"
-                 "Le Maire,\n"
-                 "Jean-Luc HUMBERT\n");
-    assert_int_equal(c.docs.n, 1);
-    const ex_document *d = &c.docs.v[0];
-    assert_string_equal(d->articles.v[0].text, "Le présent arrêté est exécutoire.");
-    assert_int_equal(d->signatures.n, 1);
-    assert_non_null(d->signatures.v[0].place);
-    assert_string_equal(d->signatures.v[0].place, "Montrigaud");
-    assert_int_equal(d->signatures.v[0].date.d, 24);
-    ex_call_free(&c);
+    static const doc_row rows[] = {
+        {.in = "ARRÊTÉ N° 2025-214\n"
+               "Le Maire de Montrigaud,\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "ARRÊTE\n"
+               "Article 1 : Le présent arrêté est exécutoire.\n"
+               "\n"
+               "Fait à Montrigaud; le vingt-quatre novembre deux mille vingt-cinq.\n"
+               "\n"
+               "Le Maire,\n"
+               "Jean-Luc HUMBERT\n",
+         .ndocs = TT(1),
+         .n_signatures = TT(1),
+         .articles = {[0] = {.text = "Le présent arrêté est exécutoire."}},
+         .signatures = {[0] = {.place = "Montrigaud", .d = TT(24)}}},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
 }
 
 /* an Alsace-Moselle register's closing lines ("Ainsi délibéré en séance

@@ -1303,6 +1303,23 @@ static void test_ocr_visa_speck_and_glued_role(void **state)
 static void test_signature_columns_roles(void **state)
 {
     static const doc_row rows[] = {
+        {.in = "CONVENTION BASSIN MINIER\n"
+               "Entre :\n"
+               "L'État, représenté par le Préfet,\n"
+               "Il est convenu ce qui suit :\n"
+               "Article 1 : Objet\n"
+               "La convention fixe les engagements.\n"
+               "\n"
+               "Fait à      , le\n"
+               "\n"
+               "   Le Préfet du Pas-de-Calais,                             Le Préfet de la région Hauts-de-France,\n"
+               "\n"
+               "                   Préfet du Nord\n"
+               "\n"
+               "         Jacques BILLANT                Georges-François LECLERC\n",
+         .n_signatures = TT(2),
+         .signatures = {[0] = {.role = "Le Préfet du Pas-de-Calais", .name = "Jacques BILLANT", .y = TT(0)},
+                        [1] = {.role = "Le Préfet de la région Hauts-de-France, Préfet du Nord", .name = "Georges-François LECLERC"}}},
         /* no regional prefect: the continuation goes to the nearest column */
         {.in = "COMMUNE DE TRONGET\n"
                "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
@@ -1337,32 +1354,6 @@ static void test_signature_columns_roles(void **state)
     };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);
-
-    ex_call c;
-    const char s[] =
-        "CONVENTION BASSIN MINIER\n"
-        "Entre :\n"
-        "L'État, représenté par le Préfet,\n"
-        "Il est convenu ce qui suit :\n"
-        "Article 1 : Objet\n"
-        "La convention fixe les engagements.\n"
-        "\n"
-        "Fait à      , le\n"
-        "\n"
-        "   Le Préfet du Pas-de-Calais,                             Le Préfet de la région Hauts-de-France,\n"
-        "\n"
-        "                   Préfet du Nord\n"
-        "\n"
-        "         Jacques BILLANT                Georges-François LECLERC\n";
-    run_pipeline(&c, *state, s);
-    const ex_document *d = &c.docs.v[0];
-    assert_int_equal(d->signatures.n, 2);
-    assert_string_equal(d->signatures.v[0].role, "Le Préfet du Pas-de-Calais");
-    assert_string_equal(d->signatures.v[0].name, "Jacques BILLANT");
-    assert_string_equal(d->signatures.v[1].role, "Le Préfet de la région Hauts-de-France, Préfet du Nord");
-    assert_string_equal(d->signatures.v[1].name, "Georges-François LECLERC");
-    assert_int_equal(d->signatures.v[0].date.y, 0);
-    ex_call_free(&c);
 }
 
 /* a recueil of arrêtés whose number lines are in mixed case: a new act
@@ -1504,37 +1495,33 @@ static void test_verb_after_preamble(void **state)
    ("Yannick LE GOFF") after blank lines; "Vue" is no visa */
 static void test_vu_comma_and_particle_name(void **state)
 {
-    ex_call c;
-    const char s[] =
-        "COMMUNE DE SAINT-HERVÉ\n"
-        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
-        "OBJET : Acquisition\n"
-        "Vu, le Code général des collectivités territoriales ;\n"
-        "Vu, l’avis du service du Domaine du 9 octobre 2023 ;\n"
-        "Vue la situation, rien.\n"
-        "Considérant, l’accord écrit des propriétaires ;\n"
-        "Après en avoir délibéré, le Conseil municipal, à l’unanimité, DÉCIDE :\n"
-        "1°) d’acquérir la parcelle ;\n"
-        "\n"
-        "Pour extrait conforme,\n"
-        "Fait à Saint-Hervé-du-Leff, le\n"
-        "\n"
-        "Le Maire,\n"
-        "\n"
-        "\n"
-        "Yannick LE GOFF\n";
-    run_pipeline(&c, *state, s);
-    const ex_document *d = &c.docs.v[0];
-    assert_int_equal(d->visas.n, 2);
-    assert_string_equal(d->visas.v[1].text, "Vu, l’avis du service du Domaine du 9 octobre 2023 ;");
-    assert_int_equal(d->considerants.n, 1);
-    assert_string_equal(d->decision_verb, "DÉCIDE");
-    assert_int_equal(d->signatures.n, 1);
-    assert_string_equal(d->signatures.v[0].role, "Le Maire");
-    assert_string_equal(d->signatures.v[0].name, "Yannick LE GOFF");
-    assert_string_equal(d->signatures.v[0].place, "Saint-Hervé-du-Leff");
-    assert_int_equal(d->signatures.v[0].date.y, 0);
-    ex_call_free(&c);
+    static const doc_row rows[] = {
+        {.in = "COMMUNE DE SAINT-HERVÉ\n"
+               "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+               "OBJET : Acquisition\n"
+               "Vu, le Code général des collectivités territoriales ;\n"
+               "Vu, l’avis du service du Domaine du 9 octobre 2023 ;\n"
+               "Vue la situation, rien.\n"
+               "Considérant, l’accord écrit des propriétaires ;\n"
+               "Après en avoir délibéré, le Conseil municipal, à l’unanimité, DÉCIDE :\n"
+               "1°) d’acquérir la parcelle ;\n"
+               "\n"
+               "Pour extrait conforme,\n"
+               "Fait à Saint-Hervé-du-Leff, le\n"
+               "\n"
+               "Le Maire,\n"
+               "\n"
+               "\n"
+               "Yannick LE GOFF\n",
+         .n_visas = TT(2),
+         .n_considerants = TT(1),
+         .decision_verb = "DÉCIDE",
+         .n_signatures = TT(1),
+         .signatures = {[0] = {.role = "Le Maire", .name = "Yannick LE GOFF", .place = "Saint-Hervé-du-Leff", .y = TT(0)}},
+         .visas = {[1] = "Vu, l’avis du service du Domaine du 9 octobre 2023 ;"}},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
 }
 
 /* the session place keeps a room printed after its building; another
@@ -2125,105 +2112,85 @@ static void test_bis_rapport(void **state)
 /* OCR turned a digit of the séance heading's year: the same day and
    month in words (or agreeing with the convocation's year) wins; a
    heading agreeing with them, or a date of another day, stays */
-static void seance_year_case(void **state, const char *s, int y, int m, int dd)
-{
-    ex_call c;
-    run_pipeline(&c, *state, s);
-    assert_true(c.docs.n >= 1);
-    const ex_document *d = &c.docs.v[0];
-    assert_int_equal(d->session_date.y, y);
-    assert_int_equal(d->session_date.m, m);
-    assert_int_equal(d->session_date.d, dd);
-    ex_call_free(&c);
-}
-
 static void test_seance_year_ocr(void **state)
 {
-    static const char words[] =
-        "COMMUNE DE BELVAL\n"
-        "SÉANCE DU MARDI 14 OCTOBRE 2064\n"
-        "Convocation du 7/10/2024.\n"
-        "Le quatorze octobre deux mille vingt-quatre, à dix-neuf heures, le Conseil\n"
-        "municipal, régulièrement convoqué, s'est réuni à la mairie.\n"
-        "DÉLIBÉRATION N° 2024-031\n"
-        "Objet : Tarifs de la salle des fêtes\n"
-        "Le Conseil municipal,\n"
-        "Vu le code général des collectivités territoriales ;\n"
-        "DÉCIDE :\n"
-        "Article 1 : Les tarifs sont fixés.\n";
-    seance_year_case(state, words, 2024, 10, 14);
-    static const char conv[] =
-        "COMMUNE DE BELVAL\n"
-        "SÉANCE DU MARDI 14 OCTOBRE 2064\n"
-        "Convocation du 7/10/2024.\n"
-        "Le 14/10/2024, à dix-neuf heures, le Conseil municipal s'est réuni à la mairie.\n"
-        "DÉLIBÉRATION N° 2024-031\n"
-        "Objet : Tarifs de la salle des fêtes\n"
-        "Le Conseil municipal,\n"
-        "Vu le code général des collectivités territoriales ;\n"
-        "DÉCIDE :\n"
-        "Article 1 : Les tarifs sont fixés.\n";
-    seance_year_case(state, conv, 2024, 10, 14);
-    /* the year one off the convocation's: kept (no words to say otherwise) */
-    static const char near[] =
-        "COMMUNE DE BELVAL\n"
-        "SÉANCE DU MARDI 14 OCTOBRE 2025\n"
-        "Convocation du 7/10/2024.\n"
-        "Le 14/10/2024, à dix-neuf heures, le Conseil municipal s'est réuni à la mairie.\n"
-        "DÉLIBÉRATION N° 2024-031\n"
-        "Objet : Tarifs de la salle des fêtes\n"
-        "Le Conseil municipal,\n"
-        "Vu le code général des collectivités territoriales ;\n"
-        "DÉCIDE :\n"
-        "Article 1 : Les tarifs sont fixés.\n";
-    seance_year_case(state, near, 2025, 10, 14);
+    static const doc_row rows[] = {
+        {.in = "COMMUNE DE BELVAL\n"
+               "SÉANCE DU MARDI 14 OCTOBRE 2064\n"
+               "Convocation du 7/10/2024.\n"
+               "Le quatorze octobre deux mille vingt-quatre, à dix-neuf heures, le Conseil\n"
+               "municipal, régulièrement convoqué, s'est réuni à la mairie.\n"
+               "DÉLIBÉRATION N° 2024-031\n"
+               "Objet : Tarifs de la salle des fêtes\n"
+               "Le Conseil municipal,\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE :\n"
+               "Article 1 : Les tarifs sont fixés.\n",
+         .session_y = TT(2024), .session_m = TT(10), .session_d = TT(14)},
+        {.in = "COMMUNE DE BELVAL\n"
+               "SÉANCE DU MARDI 14 OCTOBRE 2064\n"
+               "Convocation du 7/10/2024.\n"
+               "Le 14/10/2024, à dix-neuf heures, le Conseil municipal s'est réuni à la mairie.\n"
+               "DÉLIBÉRATION N° 2024-031\n"
+               "Objet : Tarifs de la salle des fêtes\n"
+               "Le Conseil municipal,\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE :\n"
+               "Article 1 : Les tarifs sont fixés.\n",
+         .session_y = TT(2024), .session_m = TT(10), .session_d = TT(14)},
+        /* the year one off the convocation's: kept (no words to say otherwise) */
+        {.in = "COMMUNE DE BELVAL\n"
+               "SÉANCE DU MARDI 14 OCTOBRE 2025\n"
+               "Convocation du 7/10/2024.\n"
+               "Le 14/10/2024, à dix-neuf heures, le Conseil municipal s'est réuni à la mairie.\n"
+               "DÉLIBÉRATION N° 2024-031\n"
+               "Objet : Tarifs de la salle des fêtes\n"
+               "Le Conseil municipal,\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE :\n"
+               "Article 1 : Les tarifs sont fixés.\n",
+         .session_y = TT(2025), .session_m = TT(10), .session_d = TT(14)},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
 }
 
 /* "régulièrement convoqué le cinq mai" (no year) in the séance block:
    the séance's year (the year before for a later month) makes it the
    convocation date and a date of the act; not a convocation more than a
    month before, nor a day and month elsewhere */
-static void yearless_case(void **state, const char *s, int y, int m, int dd, size_t ndates)
-{
-    ex_call c;
-    run_pipeline(&c, *state, s);
-    assert_true(c.docs.n >= 1);
-    const ex_document *d = &c.docs.v[0];
-    assert_int_equal(d->convened_on.y, y);
-    assert_int_equal(d->convened_on.m, m);
-    assert_int_equal(d->convened_on.d, dd);
-    assert_int_equal(d->dates.n, ndates);
-    ex_call_free(&c);
-}
-
 static void test_convened_yearless(void **state)
 {
-    yearless_case(state,
-        "COMMUNE DE VALMONT\n"
-        "L'an deux mille dix, le trois juin, le Conseil Municipal, régulièrement convoqué le vingt-huit mai,\n"
-        "s'est réuni sous la présidence de M. Paul GIRARD, Maire.\n"
-        "Délibération n° 12/2010\n"
-        "Objet : Travaux de voirie\n"
-        "Vu le code général des collectivités territoriales ;\n"
-        "DÉCIDE d'engager les travaux le dix juillet.\n", 2010, 5, 28, 2);
-    /* across a new year, digits */
-    yearless_case(state,
-        "COMMUNE DE VALMONT\n"
-        "L'an deux mille dix, le quatre janvier, le Conseil Municipal, régulièrement convoqué le 29 décembre,\n"
-        "s'est réuni sous la présidence de M. Paul GIRARD, Maire.\n"
-        "Délibération n° 1/2010\n"
-        "Objet : Travaux de voirie\n"
-        "Vu le code général des collectivités territoriales ;\n"
-        "DÉCIDE d'engager les travaux.\n", 2009, 12, 29, 2);
-    /* two months before: no convocation date */
-    yearless_case(state,
-        "COMMUNE DE VALMONT\n"
-        "L'an deux mille dix, le trois juin, le Conseil Municipal, régulièrement convoqué le deux avril,\n"
-        "s'est réuni sous la présidence de M. Paul GIRARD, Maire.\n"
-        "Délibération n° 12/2010\n"
-        "Objet : Travaux de voirie\n"
-        "Vu le code général des collectivités territoriales ;\n"
-        "DÉCIDE d'engager les travaux.\n", 0, 0, 0, 1);
+    static const doc_row rows[] = {
+        {.in = "COMMUNE DE VALMONT\n"
+               "L'an deux mille dix, le trois juin, le Conseil Municipal, régulièrement convoqué le vingt-huit mai,\n"
+               "s'est réuni sous la présidence de M. Paul GIRARD, Maire.\n"
+               "Délibération n° 12/2010\n"
+               "Objet : Travaux de voirie\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE d'engager les travaux le dix juillet.\n",
+         .convened_y = TT(2010), .convened_m = TT(5), .convened_d = TT(28), .n_dates = TT(2)},
+        /* across a new year, digits */
+        {.in = "COMMUNE DE VALMONT\n"
+               "L'an deux mille dix, le quatre janvier, le Conseil Municipal, régulièrement convoqué le 29 décembre,\n"
+               "s'est réuni sous la présidence de M. Paul GIRARD, Maire.\n"
+               "Délibération n° 1/2010\n"
+               "Objet : Travaux de voirie\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE d'engager les travaux.\n",
+         .convened_y = TT(2009), .convened_m = TT(12), .convened_d = TT(29), .n_dates = TT(2)},
+        /* two months before: no convocation date */
+        {.in = "COMMUNE DE VALMONT\n"
+               "L'an deux mille dix, le trois juin, le Conseil Municipal, régulièrement convoqué le deux avril,\n"
+               "s'est réuni sous la présidence de M. Paul GIRARD, Maire.\n"
+               "Délibération n° 12/2010\n"
+               "Objet : Travaux de voirie\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE d'engager les travaux.\n",
+         .convened_y = TT(0), .convened_m = TT(0), .convened_d = TT(0), .n_dates = TT(1)},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
 }
 
 /* "Convention n° 2024-DEV-014" printed apart is the convention's number;

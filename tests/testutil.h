@@ -257,8 +257,9 @@ static inline void tt_span_(const tt_ctx *t, const char *file, int line, const e
 /* A row of a document table (test_segment.c, test_structure.c): the
    input, the number of documents, then what the first one holds (unset / NULL: not checked, TT_NULL: none,
    TT_SET: any but none): type, header strings, clause counts, visa and
-   considérant texts, articles, signatures and references by index,
-   the session date.  A row that
+   considérant texts, articles, signatures (and their dates), references
+   and items by index, the session and convocation dates, the number of
+   dates.  A row that
    leaves ndocs unset still needs a first document. */
 enum { DOC_ROW_MAX = 4 };
 typedef struct doc_row {
@@ -272,6 +273,7 @@ typedef struct doc_row {
     } articles[DOC_ROW_MAX];
     struct {
         const char *role, *name, *place;
+        tt_num y, m, d; /* the date */
     } signatures[DOC_ROW_MAX];
     const char *visas[DOC_ROW_MAX], *considerants[DOC_ROW_MAX];
     tt_num n_references;
@@ -279,6 +281,10 @@ typedef struct doc_row {
         const char *number, *text;
     } references[DOC_ROW_MAX];
     tt_num session_y, session_m, session_d;
+    tt_num convened_y, convened_m, convened_d, n_dates;
+    struct {
+        const char *number, *title;
+    } items[DOC_ROW_MAX];
 } doc_row;
 
 static inline void check_doc(const tt_ctx *t, const extract_engine *e, const doc_row *r)
@@ -306,6 +312,10 @@ static inline void check_doc(const tt_ctx *t, const extract_engine *e, const doc
         tt_opt(t, d->session_date.y, r->session_y);
         tt_opt(t, d->session_date.m, r->session_m);
         tt_opt(t, d->session_date.d, r->session_d);
+        tt_opt(t, d->convened_on.y, r->convened_y);
+        tt_opt(t, d->convened_on.m, r->convened_m);
+        tt_opt(t, d->convened_on.d, r->convened_d);
+        tt_opt(t, d->dates.n, r->n_dates);
         for (size_t i = 0; i < DOC_ROW_MAX; i++) {
             if (r->articles[i].number || r->articles[i].heading || r->articles[i].text) {
                 tt_true(t, i < d->articles.n);
@@ -313,11 +323,20 @@ static inline void check_doc(const tt_ctx *t, const extract_engine *e, const doc
                 tt_str(t, d->articles.v[i].heading, r->articles[i].heading);
                 tt_str(t, d->articles.v[i].text, r->articles[i].text);
             }
-            if (r->signatures[i].role || r->signatures[i].name || r->signatures[i].place) {
+            if (r->signatures[i].role || r->signatures[i].name || r->signatures[i].place ||
+                r->signatures[i].y.set || r->signatures[i].m.set || r->signatures[i].d.set) {
                 tt_true(t, i < d->signatures.n);
                 tt_str(t, d->signatures.v[i].role, r->signatures[i].role);
                 tt_str(t, d->signatures.v[i].name, r->signatures[i].name);
                 tt_str(t, d->signatures.v[i].place, r->signatures[i].place);
+                tt_opt(t, d->signatures.v[i].date.y, r->signatures[i].y);
+                tt_opt(t, d->signatures.v[i].date.m, r->signatures[i].m);
+                tt_opt(t, d->signatures.v[i].date.d, r->signatures[i].d);
+            }
+            if (r->items[i].number || r->items[i].title) {
+                tt_true(t, i < d->items.n);
+                tt_str(t, d->items.v[i].number, r->items[i].number);
+                tt_str(t, d->items.v[i].title, r->items[i].title);
             }
             if (r->references[i].number || r->references[i].text) {
                 tt_true(t, i < d->references.n);
