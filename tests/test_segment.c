@@ -693,7 +693,8 @@ static void test_visa_civility_at_line_end(void **state)
                "DÉLIBÈRE :\n"
                "Article 1 : La convention est approuvée.\n",
          .n_visas = TT(1),
-         .visas = {[0] = "Vu le projet de délibération en date du 23 septembre 2025 par lequel " "M. le Maire lui propose d’approuver la convention ;"}},
+         .visas = {[0] = "Vu le projet de délibération en date du 23 septembre 2025 par lequel "
+                         "M. le Maire lui propose d’approuver la convention ;"}},
     };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);
@@ -954,7 +955,8 @@ static void test_not_voting_paragraph_wrapped(void **state)
                "M. le Maire est chargé de l'exécution.\n"
                "Les élus intéressés ne prennent pas part au vote des tarifs.\n",
          .n_articles = TT(2),
-         .articles = {[1] = {.text = "Les crédits sont inscrits au budget. M. le Maire est chargé de l'exécution. Les élus intéressés ne " "prennent pas part au vote des tarifs."}}},
+         .articles = {[1] = {.text = "Les crédits sont inscrits au budget. M. le Maire est chargé de l'exécution. Les élus intéressés ne "
+                                     "prennent pas part au vote des tarifs."}}},
     };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);
@@ -1897,7 +1899,8 @@ static void test_ocr_article_noise(void **state)
          .ndocs = TT(1),
          .n_articles = TT(3),
          .articles = {[1] = {.number = "2", .heading = TT_NULL, .text = "D'approuver la convention-t Conseil régional à la signer avec chacun des bénéficiaires."},
-                      [2] = {.number = "3", .text = "Les subventions sont accordées au titre du règlement. Le 4: Président est chargé de " "l'exécution. Xo 7: Rien."}}},
+                      [2] = {.number = "3", .text = "Les subventions sont accordées au titre du règlement. Le 4: Président est chargé de "
+                                                    "l'exécution. Xo 7: Rien."}}},
         /* a heading in mixed case stays one */
         {.in = "RÉGION NORD\n"
                "CONVENTION DE PARTENARIAT\n"

@@ -74,7 +74,8 @@ static void test_title_wrap_and_tally(void **state)
                "Le Maire,\n"
                "Marc DURIEUX\n",
          .ndocs = TT(1),
-         .title = "Convention de mise à disposition d'un local communal au profit de l'association " "« Les Jardins Partagés du Bourg » pour l'année 2025",
+         .title = "Convention de mise à disposition d'un local communal au profit de l'association "
+                  "« Les Jardins Partagés du Bourg » pour l'année 2025",
          .n_articles = TT(2),
          .articles = {[1] = {.text = "D'autoriser le Maire à la signer."}}},
         {.in = "COMMUNE DE BOISVERT\n"
@@ -920,7 +921,8 @@ static void test_arrete_title_date(void **state)
                "VU le code général des collectivités territoriales ;\n"
                "ARRÊTE\n"
                "ARTICLE 1 : Délégation est donnée.\n",
-         .title = "portant délégation de fonction et de signature à Mme Anne MARTIN, 4e " "vice-présidente, en matière de mobilités"},
+         .title = "portant délégation de fonction et de signature à Mme Anne MARTIN, 4e "
+                  "vice-présidente, en matière de mobilités"},
         /* a title in capitals that is not a date is kept whole */
         {.in = "ARRÊTÉ N° 2024-12 DU MAIRE PORTANT INTERDICTION DE STATIONNER\n"
                "Le Maire de Tronget,\n"
