@@ -235,52 +235,42 @@ static void test_vote_sentence_council_adopts(void **state)
    "Le Président, le conseil entendu" is no place/date line */
 static void test_bare_place_date_words(void **state)
 {
+    static const doc_row rows[] = {
+        {.in = "COMMUNAUTÉ DE COMMUNES DU LIZON\n"
+               "Délibération n° 2025-098\n"
+               "Objet : Fonds de concours\n"
+               "Le conseil communautaire, après en avoir délibéré,\n"
+               "DÉCIDE :\n"
+               "Article 1 : D'attribuer le fonds de concours.\n"
+               "\n"
+               "Pour extrait conforme,\n"
+               "Orbagny-sur-Lizon, le vingt-quatre novembre deux mille vingt-cinq\n"
+               "\n"
+               "Le Président,\n"
+               "Bernard JACQUEMIN\n",
+         .ndocs = TT(1),
+         .n_signatures = TT(1),
+         .signatures = {[0] = {.name = "Bernard JACQUEMIN", .place = "Orbagny-sur-Lizon", .y = TT(2025), .m = TT(11), .d = TT(24)}}},
+        /* the same after "À": the place without it */
+        {.in = "COMMUNE DE LA CHAPELLE\n"
+               "Délibération n° 2024-019\n"
+               "Objet : Travaux\n"
+               "Le conseil municipal, après en avoir délibéré,\n"
+               "DÉCIDE :\n"
+               "Article 1 : D'approuver les travaux.\n"
+               "\n"
+               "À La Chapelle-aux-Frênes, le quatorze mars deux mille vingt-quatre.\n"
+               "\n"
+               "Le Maire,\n"
+               "Jean DUPUIS\n",
+         .ndocs = TT(1),
+         .n_signatures = TT(1),
+         .signatures = {[0] = {.place = "La Chapelle-aux-Frênes", .d = TT(14)}}},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+
     ex_call c;
-    const char s[] =
-        "COMMUNAUTÉ DE COMMUNES DU LIZON\n"
-        "Délibération n° 2025-098\n"
-        "Objet : Fonds de concours\n"
-        "Le conseil communautaire, après en avoir délibéré,\n"
-        "DÉCIDE :\n"
-        "Article 1 : D'attribuer le fonds de concours.\n"
-        "\n"
-        "Pour extrait conforme,\n"
-        "Orbagny-sur-Lizon, le vingt-quatre novembre deux mille vingt-cinq\n"
-        "\n"
-        "Le Président,\n"
-        "Bernard JACQUEMIN\n";
-    run_pipeline(&c, *state, s);
-    assert_int_equal(c.docs.n, 1);
-    const ex_document *d = &c.docs.v[0];
-    assert_int_equal(d->signatures.n, 1);
-    assert_string_equal(d->signatures.v[0].name, "Bernard JACQUEMIN");
-    assert_non_null(d->signatures.v[0].place);
-    assert_string_equal(d->signatures.v[0].place, "Orbagny-sur-Lizon");
-    assert_int_equal(d->signatures.v[0].date.y, 2025);
-    assert_int_equal(d->signatures.v[0].date.m, 11);
-    assert_int_equal(d->signatures.v[0].date.d, 24);
-    ex_call_free(&c);
-    /* the same after "À": the place without it */
-    const char w[] =
-        "COMMUNE DE LA CHAPELLE\n"
-        "Délibération n° 2024-019\n"
-        "Objet : Travaux\n"
-        "Le conseil municipal, après en avoir délibéré,\n"
-        "DÉCIDE :\n"
-        "Article 1 : D'approuver les travaux.\n"
-        "\n"
-        "À La Chapelle-aux-Frênes, le quatorze mars deux mille vingt-quatre.\n"
-        "\n"
-        "Le Maire,\n"
-        "Jean DUPUIS\n";
-    run_pipeline(&c, *state, w);
-    assert_int_equal(c.docs.n, 1);
-    d = &c.docs.v[0];
-    assert_int_equal(d->signatures.n, 1);
-    assert_non_null(d->signatures.v[0].place);
-    assert_string_equal(d->signatures.v[0].place, "La Chapelle-aux-Frênes");
-    assert_int_equal(d->signatures.v[0].date.d, 14);
-    ex_call_free(&c);
     /* the words after "le" are no day then a month: no place */
     const char u[] =
         "COMMUNAUTÉ DE COMMUNES DU LIZON\n"
@@ -296,7 +286,7 @@ static void test_bare_place_date_words(void **state)
         "Bernard JACQUEMIN\n";
     run_pipeline(&c, *state, u);
     assert_int_equal(c.docs.n, 1);
-    d = &c.docs.v[0];
+    const ex_document *d = &c.docs.v[0];
     assert_true(d->signatures.n >= 1);
     assert_null(d->signatures.v[0].place);
     ex_call_free(&c);
@@ -649,68 +639,65 @@ static void test_ocr_lost_article_number(void **state)
    65"); "Durée" over "12 mois à compter ..." stays a heading */
 static void test_article_heading_or_sentence(void **state)
 {
-    ex_call c;
-    run_pipeline(&c, *state,
-        "DÉLIBÉRATION N° 2024-112\n"
-        "Vu le code général des collectivités territoriales ;\n"
-        "DÉCIDE :\n"
-        "Article 1 : Durée\n"
-        "12 mois à compter de la notification.\n"
-        "Article 2 : Les crédits nécessaires sont inscrits au budget départemental\n"
-        "2024, chapitre 65, article 6574.\n");
-    assert_int_equal(c.docs.n, 1);
-    const ex_document *d = &c.docs.v[0];
-    assert_int_equal(d->articles.n, 2);
-    assert_string_equal(d->articles.v[0].heading, "Durée");
-    assert_null(d->articles.v[1].heading);
-    assert_string_equal(d->articles.v[1].text,
-                        "Les crédits nécessaires sont inscrits au budget départemental 2024, chapitre 65, article 6574.");
-    ex_call_free(&c);
+    static const doc_row rows[] = {
+        {.in = "DÉLIBÉRATION N° 2024-112\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE :\n"
+               "Article 1 : Durée\n"
+               "12 mois à compter de la notification.\n"
+               "Article 2 : Les crédits nécessaires sont inscrits au budget départemental\n"
+               "2024, chapitre 65, article 6574.\n",
+         .ndocs = TT(1),
+         .n_articles = TT(2),
+         .articles = {[0] = {.heading = "Durée"},
+                      [1] = {.heading = TT_NULL, .text = "Les crédits nécessaires sont inscrits au budget départemental 2024, chapitre 65, article 6574."}}},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
 }
 
 /* a "VOTE" heading alone on its line ends the last article (and is a
    vote line); "vote" starting a line of the article's sentence does not */
 static void test_vote_heading_ends_article(void **state)
 {
-    ex_call c;
-    run_pipeline(&c, *state,
-        "DÉLIBÉRATION N° 2024-112\n"
-        "Vu le code général des collectivités territoriales ;\n"
-        "DÉCIDE\n"
-        "Article 1 : D'approuver le règlement modifié après le\n"
-        "vote du comité technique.\n"
-        "Article 2 : D'autoriser le Président à signer les conventions.\n"
-        "VOTE\n"
-        "Groupe Union : pour\n"
-        "Groupe Avenir : contre\n"
-        "Pour : 13 – Contre : 3 – Abstention : 3\n"
-        "ADOPTÉ\n");
-    assert_int_equal(c.docs.n, 1);
-    const ex_document *d = &c.docs.v[0];
-    assert_int_equal(d->articles.n, 2);
-    assert_string_equal(d->articles.v[0].text,
-                        "D'approuver le règlement modifié après le vote du comité technique.");
-    assert_string_equal(d->articles.v[1].text, "D'autoriser le Président à signer les conventions.");
-    ex_call_free(&c);
+    static const doc_row rows[] = {
+        {.in = "DÉLIBÉRATION N° 2024-112\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE\n"
+               "Article 1 : D'approuver le règlement modifié après le\n"
+               "vote du comité technique.\n"
+               "Article 2 : D'autoriser le Président à signer les conventions.\n"
+               "VOTE\n"
+               "Groupe Union : pour\n"
+               "Groupe Avenir : contre\n"
+               "Pour : 13 – Contre : 3 – Abstention : 3\n"
+               "ADOPTÉ\n",
+         .ndocs = TT(1),
+         .n_articles = TT(2),
+         .articles = {[0] = {.text = "D'approuver le règlement modifié après le vote du comité technique."},
+                      [1] = {.text = "D'autoriser le Président à signer les conventions."}}},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
 }
 
 /* a visa whose line ends with a civility's dot and an article ("par
    lequel M. le" / "Maire lui propose …") goes on to the next line */
 static void test_visa_civility_at_line_end(void **state)
 {
-    ex_call c;
-    run_pipeline(&c, *state,
-        "DÉLIBÉRATION N° 2025-12\n"
-        "Le Conseil municipal,\n"
-        "Vu le projet de délibération en date du 23 septembre 2025 par lequel M. le\n"
-        "Maire lui propose d’approuver la convention ;\n"
-        "DÉLIBÈRE :\n"
-        "Article 1 : La convention est approuvée.\n");
-    const ex_document *d = &c.docs.v[0];
-    assert_int_equal(d->visas.n, 1);
-    assert_string_equal(d->visas.v[0].text, "Vu le projet de délibération en date du 23 septembre 2025 par lequel "
-                                            "M. le Maire lui propose d’approuver la convention ;");
-    ex_call_free(&c);
+    static const doc_row rows[] = {
+        {.in = "DÉLIBÉRATION N° 2025-12\n"
+               "Le Conseil municipal,\n"
+               "Vu le projet de délibération en date du 23 septembre 2025 par lequel M. le\n"
+               "Maire lui propose d’approuver la convention ;\n"
+               "DÉLIBÈRE :\n"
+               "Article 1 : La convention est approuvée.\n",
+         .n_visas = TT(1),
+         .visas = {[0] = "Vu le projet de délibération en date du 23 septembre 2025 par lequel "
+                         "M. le Maire lui propose d’approuver la convention ;"}},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
 }
 
 /* the preamble's sentence wrapped, its verb in capitals after a comma
@@ -736,18 +723,18 @@ static void test_verb_ending_wrapped_preamble(void **state)
    part of that visa */
 static void test_sur_rapport_ends_visa(void **state)
 {
-    ex_call c;
-    run_pipeline(&c, *state,
-        "DÉLIBÉRATION N° 25/147 AC\n"
-        "L’ASSEMBLÉE DE CORSE\n"
-        "VU l’avis n° 2025-41 du Conseil économique, social et culturel de Corse,\n\n"
-        "SUR rapport du Président du Conseil exécutif de Corse,\n\n"
-        "APRÈS EN AVOIR DÉLIBÉRÉ\n"
-        "ARTICLE PREMIER : Le budget est approuvé.\n");
-    const ex_document *d = &c.docs.v[0];
-    assert_int_equal(d->visas.n, 1);
-    assert_string_equal(d->visas.v[0].text, "VU l’avis n° 2025-41 du Conseil économique, social et culturel de Corse,");
-    ex_call_free(&c);
+    static const doc_row rows[] = {
+        {.in = "DÉLIBÉRATION N° 25/147 AC\n"
+               "L’ASSEMBLÉE DE CORSE\n"
+               "VU l’avis n° 2025-41 du Conseil économique, social et culturel de Corse,\n\n"
+               "SUR rapport du Président du Conseil exécutif de Corse,\n\n"
+               "APRÈS EN AVOIR DÉLIBÉRÉ\n"
+               "ARTICLE PREMIER : Le budget est approuvé.\n",
+         .n_visas = TT(1),
+         .visas = {[0] = "VU l’avis n° 2025-41 du Conseil économique, social et culturel de Corse,"}},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
 }
 
 /* the vote printed under the signature ("Pour enrôlement, / La
@@ -755,18 +742,18 @@ static void test_sur_rapport_ends_visa(void **state)
    adoptée.") leaves the signature read */
 static void test_vote_after_signature(void **state)
 {
-    ex_call c;
-    run_pipeline(&c, *state,
-        "RAPPORT AU CONSEIL DE TERRITOIRE\nN° CT4-2025-061-CT\n\n"
-        "Le Conseil de Territoire,\nVu le code général des collectivités territoriales ;\n"
-        "Délibère\n\n"
-        "Article 1 :\nEst attribuée une subvention de 7 500 €.\n\n"
-        "Pour enrôlement,\nLa Présidente du Conseil de Territoire,\n\nMarie-Claude ESTRANGIN\n\n"
-        "Cette proposition mise aux voix est adoptée.\nPour : 24 – Contre : 0 – Abstentions : 2\n");
-    const ex_document *d = &c.docs.v[0];
-    assert_int_equal(d->signatures.n, 1);
-    assert_string_equal(d->signatures.v[0].name, "Marie-Claude ESTRANGIN");
-    ex_call_free(&c);
+    static const doc_row rows[] = {
+        {.in = "RAPPORT AU CONSEIL DE TERRITOIRE\nN° CT4-2025-061-CT\n\n"
+               "Le Conseil de Territoire,\nVu le code général des collectivités territoriales ;\n"
+               "Délibère\n\n"
+               "Article 1 :\nEst attribuée une subvention de 7 500 €.\n\n"
+               "Pour enrôlement,\nLa Présidente du Conseil de Territoire,\n\nMarie-Claude ESTRANGIN\n\n"
+               "Cette proposition mise aux voix est adoptée.\nPour : 24 – Contre : 0 – Abstentions : 2\n",
+         .n_signatures = TT(1),
+         .signatures = {[0] = {.name = "Marie-Claude ESTRANGIN"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
 }
 
 /* "Ampliation adressée à :" ("Ampliation :", "Copie à :",
@@ -853,34 +840,32 @@ static void test_acceptance_mention(void **state)
    paragraph stay in it */
 static void test_not_voting_paragraph_ends_article(void **state)
 {
-    ex_call c;
-    run_pipeline(&c, *state,
-                 "DÉLIBÉRATION N° 2025-046\n"
-                 "Vu le code général des collectivités territoriales ;\n"
-                 "DÉCIDE :\n"
-                 "Article 1er : De céder la parcelle à M. Paul ARNAL.\n"
-                 "Article 2 : Le Maire est autorisé à signer l'acte\n"
-                 "à intervenir.\n"
-                 "\n"
-                 "M. Paul ARNAL, intéressé à l'affaire, ne prend pas part au vote et\n"
-                 "quitte la salle.\n"
-                 "\n"
-                 "Adopté à l'unanimité.\n");
-    assert_int_equal(c.docs.n, 1);
-    assert_int_equal(c.docs.v[0].articles.n, 2);
-    assert_string_equal(c.docs.v[0].articles.v[1].text, "Le Maire est autorisé à signer l'acte à intervenir.");
-    ex_call_free(&c);
-    run_pipeline(&c, *state,
-                 "DÉLIBÉRATION N° 2025-046\n"
-                 "Vu le code général des collectivités territoriales ;\n"
-                 "DÉCIDE :\n"
-                 "Article 1er : De céder la parcelle à M. Paul ARNAL, qui\n"
-                 "M. Paul ARNAL ne prend pas part au vote des tarifs.\n"
-                 "Article 2 : Le Maire est autorisé à signer l'acte.\n");
-    assert_int_equal(c.docs.v[0].articles.n, 2);
-    assert_string_equal(c.docs.v[0].articles.v[0].text,
-                        "De céder la parcelle à M. Paul ARNAL, qui M. Paul ARNAL ne prend pas part au vote des tarifs.");
-    ex_call_free(&c);
+    static const doc_row rows[] = {
+        {.in = "DÉLIBÉRATION N° 2025-046\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE :\n"
+               "Article 1er : De céder la parcelle à M. Paul ARNAL.\n"
+               "Article 2 : Le Maire est autorisé à signer l'acte\n"
+               "à intervenir.\n"
+               "\n"
+               "M. Paul ARNAL, intéressé à l'affaire, ne prend pas part au vote et\n"
+               "quitte la salle.\n"
+               "\n"
+               "Adopté à l'unanimité.\n",
+         .ndocs = TT(1),
+         .n_articles = TT(2),
+         .articles = {[1] = {.text = "Le Maire est autorisé à signer l'acte à intervenir."}}},
+        {.in = "DÉLIBÉRATION N° 2025-046\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE :\n"
+               "Article 1er : De céder la parcelle à M. Paul ARNAL, qui\n"
+               "M. Paul ARNAL ne prend pas part au vote des tarifs.\n"
+               "Article 2 : Le Maire est autorisé à signer l'acte.\n",
+         .n_articles = TT(2),
+         .articles = {[0] = {.text = "De céder la parcelle à M. Paul ARNAL, qui M. Paul ARNAL ne prend pas part au vote des tarifs."}}},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
 }
 
 /* a ballot announced in a paragraph after the articles ("À la demande
@@ -890,6 +875,21 @@ static void test_not_voting_paragraph_ends_article(void **state)
    procéder à un vote", "Il sera procédé …") keeps its text */
 static void test_ballot_paragraph_ends_article(void **state)
 {
+    static const doc_row rows[] = {
+        {.in = "DÉLIBÉRATION N° CP-2026-0412\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE :\n"
+               "Article 1er : De procéder à un vote par scrutin public.\n\n"
+               "Article 2 : Les membres sont élus.\n\n"
+               "Il sera procédé à un vote par scrutin secret.\n\n"
+               "Pour : 14 – Contre : 5 – Abstentions : 2\n",
+         .n_articles = TT(2),
+         .articles = {[0] = {.text = "De procéder à un vote par scrutin public."},
+                      [1] = {.text = "Les membres sont élus. Il sera procédé à un vote par scrutin secret."}}},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+
     static const char *const votes[] = {
         "À la demande de sept conseillers départementaux, il est procédé à un vote\n"
         "par scrutin public. M. Paul ARNAL ne prend pas part au vote.\n\n"
@@ -921,20 +921,6 @@ static void test_ballot_paragraph_ends_article(void **state)
         assert_string_equal(c.docs.v[0].articles.v[1].text, "De maintenir la gratuité pour le troisième enfant.");
         ex_call_free(&c);
     }
-    ex_call c;
-    run_pipeline(&c, *state,
-                 "DÉLIBÉRATION N° CP-2026-0412\n"
-                 "Vu le code général des collectivités territoriales ;\n"
-                 "DÉCIDE :\n"
-                 "Article 1er : De procéder à un vote par scrutin public.\n\n"
-                 "Article 2 : Les membres sont élus.\n\n"
-                 "Il sera procédé à un vote par scrutin secret.\n\n"
-                 "Pour : 14 – Contre : 5 – Abstentions : 2\n");
-    assert_int_equal(c.docs.v[0].articles.n, 2);
-    assert_string_equal(c.docs.v[0].articles.v[0].text, "De procéder à un vote par scrutin public.");
-    assert_string_equal(c.docs.v[0].articles.v[1].text,
-                        "Les membres sont élus. Il sera procédé à un vote par scrutin secret.");
-    ex_call_free(&c);
 }
 
 /* the same paragraph cut by a line end before the clause ("Mme X et M.
@@ -943,39 +929,37 @@ static void test_ballot_paragraph_ends_article(void **state)
    period whose next line holds the words stays in the article */
 static void test_not_voting_paragraph_wrapped(void **state)
 {
-    ex_call c;
-    run_pipeline(&c, *state,
-                 "DÉLIBÉRATION N° 2025-052\n"
-                 "Vu le code général des collectivités territoriales ;\n"
-                 "DÉCIDE :\n"
-                 "Article 1er : D'attribuer les subventions.\n"
-                 "\n"
-                 "Article 2 : Les crédits sont inscrits à l'article 6574 du\n"
-                 "budget primitif 2025.\n"
-                 "\n"
-                 "Mme Nathalie BRIAND et M. Paul ROYER, membres du bureau de l'Union\n"
-                 "sportive fontainoise, ne prennent pas part au vote.\n"
-                 "\n"
-                 "Adopté par 14 voix pour, 0 contre et 2 abstentions.\n");
-    assert_int_equal(c.docs.n, 1);
-    assert_int_equal(c.docs.v[0].articles.n, 2);
-    assert_string_equal(c.docs.v[0].articles.v[1].text, "Les crédits sont inscrits à l'article 6574 du budget primitif 2025.");
-    ex_call_free(&c);
-    run_pipeline(&c, *state,
-                 "DÉLIBÉRATION N° 2025-052\n"
-                 "Vu le code général des collectivités territoriales ;\n"
-                 "DÉCIDE :\n"
-                 "Article 1er : D'attribuer les subventions.\n"
-                 "\n"
-                 "Article 2 : Les crédits sont inscrits au budget.\n"
-                 "\n"
-                 "M. le Maire est chargé de l'exécution.\n"
-                 "Les élus intéressés ne prennent pas part au vote des tarifs.\n");
-    assert_int_equal(c.docs.v[0].articles.n, 2);
-    assert_string_equal(c.docs.v[0].articles.v[1].text,
-                        "Les crédits sont inscrits au budget. M. le Maire est chargé de l'exécution. Les élus intéressés ne "
-                        "prennent pas part au vote des tarifs.");
-    ex_call_free(&c);
+    static const doc_row rows[] = {
+        {.in = "DÉLIBÉRATION N° 2025-052\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE :\n"
+               "Article 1er : D'attribuer les subventions.\n"
+               "\n"
+               "Article 2 : Les crédits sont inscrits à l'article 6574 du\n"
+               "budget primitif 2025.\n"
+               "\n"
+               "Mme Nathalie BRIAND et M. Paul ROYER, membres du bureau de l'Union\n"
+               "sportive fontainoise, ne prennent pas part au vote.\n"
+               "\n"
+               "Adopté par 14 voix pour, 0 contre et 2 abstentions.\n",
+         .ndocs = TT(1),
+         .n_articles = TT(2),
+         .articles = {[1] = {.text = "Les crédits sont inscrits à l'article 6574 du budget primitif 2025."}}},
+        {.in = "DÉLIBÉRATION N° 2025-052\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE :\n"
+               "Article 1er : D'attribuer les subventions.\n"
+               "\n"
+               "Article 2 : Les crédits sont inscrits au budget.\n"
+               "\n"
+               "M. le Maire est chargé de l'exécution.\n"
+               "Les élus intéressés ne prennent pas part au vote des tarifs.\n",
+         .n_articles = TT(2),
+         .articles = {[1] = {.text = "Les crédits sont inscrits au budget. M. le Maire est chargé de l'exécution. Les élus intéressés ne "
+                                     "prennent pas part au vote des tarifs."}}},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
 }
 
 /* "Ne prennent pas part au vote : M. X, Mme Y" after the articles (the
@@ -984,6 +968,19 @@ static void test_not_voting_paragraph_wrapped(void **state)
    label) wrapped inside an article stays in it */
 static void test_not_voting_label_ends_article(void **state)
 {
+    static const doc_row rows[] = {
+        {.in = "DÉLIBÉRATION N° 2025-118\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE :\n"
+               "Article 1 : De noter que les conseillers intéressés\n"
+               "ne prennent pas part au vote des tarifs.\n"
+               "Article 2 : Le Maire est autorisé à signer l'acte.\n",
+         .n_articles = TT(2),
+         .articles = {[0] = {.text = "De noter que les conseillers intéressés ne prennent pas part au vote des tarifs."}}},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+
     static const char *const labels[] = {"Ne prennent pas part au vote : M. Serge ROUX, Mme Odile BRUN",
                                          "Ne prend pas part au vote : M. Serge ROUX"};
     for (size_t k = 0; k < 2; k++) {
@@ -1009,44 +1006,30 @@ static void test_not_voting_label_ends_article(void **state)
                             "De dire que la dépense sera imputée au budget principal 2025, chapitre 204.");
         ex_call_free(&c);
     }
-    ex_call c;
-    run_pipeline(&c, *state,
-                 "DÉLIBÉRATION N° 2025-118\n"
-                 "Vu le code général des collectivités territoriales ;\n"
-                 "DÉCIDE :\n"
-                 "Article 1 : De noter que les conseillers intéressés\n"
-                 "ne prennent pas part au vote des tarifs.\n"
-                 "Article 2 : Le Maire est autorisé à signer l'acte.\n");
-    assert_int_equal(c.docs.v[0].articles.n, 2);
-    assert_string_equal(c.docs.v[0].articles.v[0].text,
-                        "De noter que les conseillers intéressés ne prennent pas part au vote des tarifs.");
-    ex_call_free(&c);
 }
 
 /* OCR ';' for the comma of "Fait à X, le …": the signature's place and
    date, and no part of the last article */
 static void test_fait_semicolon(void **state)
 {
-    ex_call c;
-    run_pipeline(&c, *state,
-                 "ARRÊTÉ N° 2025-214\n"
-                 "Le Maire de Montrigaud,\n"
-                 "Vu le code général des collectivités territoriales ;\n"
-                 "ARRÊTE\n"
-                 "Article 1 : Le présent arrêté est exécutoire.\n"
-                 "\n"
-                 "Fait à Montrigaud; le vingt-quatre novembre deux mille vingt-cinq.\n"
-                 "\n"
-                 "Le Maire,\n"
-                 "Jean-Luc HUMBERT\n");
-    assert_int_equal(c.docs.n, 1);
-    const ex_document *d = &c.docs.v[0];
-    assert_string_equal(d->articles.v[0].text, "Le présent arrêté est exécutoire.");
-    assert_int_equal(d->signatures.n, 1);
-    assert_non_null(d->signatures.v[0].place);
-    assert_string_equal(d->signatures.v[0].place, "Montrigaud");
-    assert_int_equal(d->signatures.v[0].date.d, 24);
-    ex_call_free(&c);
+    static const doc_row rows[] = {
+        {.in = "ARRÊTÉ N° 2025-214\n"
+               "Le Maire de Montrigaud,\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "ARRÊTE\n"
+               "Article 1 : Le présent arrêté est exécutoire.\n"
+               "\n"
+               "Fait à Montrigaud; le vingt-quatre novembre deux mille vingt-cinq.\n"
+               "\n"
+               "Le Maire,\n"
+               "Jean-Luc HUMBERT\n",
+         .ndocs = TT(1),
+         .n_signatures = TT(1),
+         .articles = {[0] = {.text = "Le présent arrêté est exécutoire."}},
+         .signatures = {[0] = {.place = "Montrigaud", .d = TT(24)}}},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
 }
 
 /* an Alsace-Moselle register's closing lines ("Ainsi délibéré en séance
@@ -1083,6 +1066,20 @@ static void test_register_closing_ends_article(void **state)
    ("... élu par\nvote au scrutin secret") do not */
 static void test_vote_qualified_heading_ends_article(void **state)
 {
+    static const doc_row rows[] = {
+        {.in = "DÉLIBÉRATION N° 2024-114\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE :\n"
+               "Article 1 : De désigner le délégué élu par\n"
+               "vote au scrutin secret à la majorité absolue.\n"
+               "Adopté à l'unanimité.\n",
+         .ndocs = TT(1),
+         .n_articles = TT(1),
+         .articles = {[0] = {.text = "De désigner le délégué élu par vote au scrutin secret à la majorité absolue."}}},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+
     static const char *const heads[] = {"Vote électronique – résultats par groupe :", "Vote au scrutin secret :",
                                         "Vote par appel nominal :"};
     for (size_t k = 0; k < sizeof heads / sizeof heads[0]; k++) {
@@ -1109,42 +1106,29 @@ static void test_vote_qualified_heading_ends_article(void **state)
         assert_string_equal(d->articles.v[0].text, "D'approuver le règlement du service.");
         ex_call_free(&c);
     }
-    ex_call c;
-    run_pipeline(&c, *state,
-        "DÉLIBÉRATION N° 2024-114\n"
-        "Vu le code général des collectivités territoriales ;\n"
-        "DÉCIDE :\n"
-        "Article 1 : De désigner le délégué élu par\n"
-        "vote au scrutin secret à la majorité absolue.\n"
-        "Adopté à l'unanimité.\n");
-    assert_int_equal(c.docs.n, 1);
-    assert_int_equal(c.docs.v[0].articles.n, 1);
-    assert_string_equal(c.docs.v[0].articles.v[0].text,
-                        "De désigner le délégué élu par vote au scrutin secret à la majorité absolue.");
-    ex_call_free(&c);
 }
 
 /* the centred body line "CONSEIL DE MÉTROPOLE" (without "la") between
    the register title and the séance line is the body */
 static void test_body_conseil_de_metropole(void **state)
 {
-    ex_call c;
-    run_pipeline(&c, *state,
-        "MÉTROPOLE DES DEUX RIVES\n"
-        "\n"
-        "                EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\n"
-        "                        CONSEIL DE MÉTROPOLE\n"
-        "               Séance publique du lundi 3 mars 2025\n"
-        "\n"
-        "DÉLIBÉRATION N° C-2025-0007\n"
-        "OBJET : Tarifs des parcs de stationnement\n"
-        "Vu le code général des collectivités territoriales ;\n"
-        "DÉCIDE :\n"
-        "Article 1 : D'approuver les tarifs.\n");
-    assert_int_equal(c.docs.n, 1);
-    assert_non_null(c.docs.v[0].body);
-    assert_string_equal(c.docs.v[0].body, "CONSEIL DE MÉTROPOLE");
-    ex_call_free(&c);
+    static const doc_row rows[] = {
+        {.in = "MÉTROPOLE DES DEUX RIVES\n"
+               "\n"
+               "                EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\n"
+               "                        CONSEIL DE MÉTROPOLE\n"
+               "               Séance publique du lundi 3 mars 2025\n"
+               "\n"
+               "DÉLIBÉRATION N° C-2025-0007\n"
+               "OBJET : Tarifs des parcs de stationnement\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE :\n"
+               "Article 1 : D'approuver les tarifs.\n",
+         .ndocs = TT(1),
+         .body = "CONSEIL DE MÉTROPOLE"},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
 }
 
 /* "Le Conseil, après en avoir délibéré, DÉCIDE de ..." on one line: the
@@ -1216,21 +1200,21 @@ static void test_verb_opening_first_article(void **state)
    ..." and "le Conseil municipal de la commune" give none) */
 static void test_pv_sentence_verb(void **state)
 {
-    ex_call c;
-    run_pipeline(&c, *state,
-        "COMMUNE DE SAINT-ARNOULT\n"
-        "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 28 MARS 2024\n"
-        "L'an deux mil vingt-quatre, le vingt-huit mars, le Conseil municipal de la commune,\n"
-        "dûment convoqué, s'est réuni à la mairie, sous la présidence de M. Paul VIGNAL, Maire.\n"
-        "Compte administratif 2023. Le Maire ayant quitté la salle, le Conseil, réuni sous la\n"
-        "présidence du premier adjoint, examine le compte. Le Conseil approuve le compte\n"
-        "administratif 2023. Vote : unanimité.\n"
-        "Taux 2024. Le Conseil municipal décide de maintenir les taux. Vote : unanimité.\n");
-    assert_int_equal(c.docs.n, 1);
-    assert_int_equal(c.docs.v[0].type, EX_DOC_PROCES_VERBAL);
-    assert_non_null(c.docs.v[0].decision_verb);
-    assert_string_equal(c.docs.v[0].decision_verb, "approuve");
-    ex_call_free(&c);
+    static const doc_row rows[] = {
+        {.in = "COMMUNE DE SAINT-ARNOULT\n"
+               "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 28 MARS 2024\n"
+               "L'an deux mil vingt-quatre, le vingt-huit mars, le Conseil municipal de la commune,\n"
+               "dûment convoqué, s'est réuni à la mairie, sous la présidence de M. Paul VIGNAL, Maire.\n"
+               "Compte administratif 2023. Le Maire ayant quitté la salle, le Conseil, réuni sous la\n"
+               "présidence du premier adjoint, examine le compte. Le Conseil approuve le compte\n"
+               "administratif 2023. Vote : unanimité.\n"
+               "Taux 2024. Le Conseil municipal décide de maintenir les taux. Vote : unanimité.\n",
+         .ndocs = TT(1),
+         .type = TT(EX_DOC_PROCES_VERBAL),
+         .decision_verb = "approuve"},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
 }
 
 /* a procès-verbal: one document, its deliberations as items */
@@ -1405,22 +1389,21 @@ static void test_article_ocr_first_comma(void **state)
    considérant */
 static void test_considerant_second_letter(void **state)
 {
-    ex_call c;
-    const char s[] =
-        "COMMUNE DE VILLEBOIS\n"
-        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
-        "Le Conseil municipal,\n"
-        "Vu le Code général des collectivités territoriales ;\n"
-        "Cénsidérant que les travaux sont urgents ;\n"
-        "DÉCIDE :\n"
-        "Article 1 : D'approuver le projet.\n";
-    run_pipeline(&c, *state, s);
-    assert_int_equal(c.docs.n, 1);
-    const ex_document *d = &c.docs.v[0];
-    assert_int_equal(d->visas.n, 1);
-    assert_int_equal(d->considerants.n, 1);
-    assert_string_equal(d->considerants.v[0].text, "Cénsidérant que les travaux sont urgents ;");
-    ex_call_free(&c);
+    static const doc_row rows[] = {
+        {.in = "COMMUNE DE VILLEBOIS\n"
+               "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+               "Le Conseil municipal,\n"
+               "Vu le Code général des collectivités territoriales ;\n"
+               "Cénsidérant que les travaux sont urgents ;\n"
+               "DÉCIDE :\n"
+               "Article 1 : D'approuver le projet.\n",
+         .ndocs = TT(1),
+         .n_visas = TT(1),
+         .n_considerants = TT(1),
+         .considerants = {[0] = "Cénsidérant que les travaux sont urgents ;"}},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
 }
 
 /* no structure at all, and an empty input: one "other" document */
@@ -1446,22 +1429,21 @@ static void test_plain_and_empty(void **state)
    "Vu" inside a word is no visa */
 static void test_not_labels(void **state)
 {
-    ex_call c;
-    const char s[] =
-        "ARRÊTÉ N° 12\n"
-        "Vu la loi ;\n"
-        "ARRÊTE :\n"
-        "Article 1 : Les dispositions prévues à\n"
-        "Article 4 de la présente convention sont abrogées.\n"
-        "Vue la situation, rien.\n";
-    run_pipeline(&c, *state, s);
-    const ex_document *d = &c.docs.v[0];
-    assert_int_equal(d->type, EX_DOC_ARRETE);
-    assert_string_equal(d->number, "12");
-    assert_string_equal(d->decision_verb, "ARRÊTE");
-    assert_int_equal(d->visas.n, 1);
-    assert_int_equal(d->articles.n, 1);
-    ex_call_free(&c);
+    static const doc_row rows[] = {
+        {.in = "ARRÊTÉ N° 12\n"
+               "Vu la loi ;\n"
+               "ARRÊTE :\n"
+               "Article 1 : Les dispositions prévues à\n"
+               "Article 4 de la présente convention sont abrogées.\n"
+               "Vue la situation, rien.\n",
+         .type = TT(EX_DOC_ARRETE),
+         .number = "12",
+         .decision_verb = "ARRÊTE",
+         .n_visas = TT(1),
+         .n_articles = TT(1)},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
 }
 
 /* "DÉCISION DU MAIRE N° X": the act's number; a décision taken by the
@@ -1668,6 +1650,61 @@ static void test_flattened_letterhead(void **state)
    it, is none. */
 static void test_lower_case_act(void **state)
 {
+    static const doc_row rows[] = {
+        /* the title on the label line; a délibération in lower case */
+        {.in = "Commune de Saint-Rémy\n"
+               "\n"
+               "arrêté n° 2023-08 portant fermeture d'une voie\n"
+               "\n"
+               "vu le code de la route ;\n"
+               "\n"
+               "arrête :\n"
+               "\n"
+               "Art. 1 - La voie est fermée.\n",
+         .ndocs = TT(1),
+         .type = TT(EX_DOC_ARRETE),
+         .title = "portant fermeture d'une voie"},
+        {.in = "Commune de Saint-Rémy\n"
+               "\n"
+               "délibération n° 2023-31\n"
+               "\n"
+               "vu le code général des collectivités territoriales ;\n"
+               "\n"
+               "décide :\n"
+               "\n"
+               "Article 1 : Les tarifs sont fixés.\n",
+         .ndocs = TT(1),
+         .type = TT(EX_DOC_DELIBERATION),
+         .number = "2023-31",
+         .decision_verb = "décide"},
+        /* no visa before the verb: neither label nor verb */
+        {.in = "Commune de Saint-Rémy\n"
+               "\n"
+               "arrêté n° 2023-07\n"
+               "\n"
+               "Le maire informe le conseil.\n"
+               "\n"
+               "arrête :\n"
+               "\n"
+               "Fin.\n",
+         .ndocs = TT(1),
+         .type = TT(EX_DOC_OTHER),
+         .number = TT_NULL,
+         .decision_verb = TT_NULL},
+        /* a paragraph citing an arrêté (a sentence: it ends with '.') */
+        {.in = "Commune de Saint-Rémy\n"
+               "\n"
+               "arrêté n° 2019-12 du 3 mai 2019 abrogé.\n"
+               "\n"
+               "vu le code de la route ;\n"
+               "\n"
+               "arrête :\n",
+         .ndocs = TT(1),
+         .number = TT_NULL},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+
     ex_call c;
     const char *s =
         "Commune de Saint-Rémy\n"
@@ -1707,66 +1744,6 @@ static void test_lower_case_act(void **state)
     assert_false(own);
     assert_true(cited);
     ex_call_free(&c);
-
-    /* the title on the label line; a délibération in lower case */
-    run_pipeline(&c, *state,
-        "Commune de Saint-Rémy\n"
-        "\n"
-        "arrêté n° 2023-08 portant fermeture d'une voie\n"
-        "\n"
-        "vu le code de la route ;\n"
-        "\n"
-        "arrête :\n"
-        "\n"
-        "Art. 1 - La voie est fermée.\n");
-    assert_int_equal(c.docs.n, 1);
-    assert_int_equal(c.docs.v[0].type, EX_DOC_ARRETE);
-    assert_string_equal(c.docs.v[0].title, "portant fermeture d'une voie");
-    ex_call_free(&c);
-    run_pipeline(&c, *state,
-        "Commune de Saint-Rémy\n"
-        "\n"
-        "délibération n° 2023-31\n"
-        "\n"
-        "vu le code général des collectivités territoriales ;\n"
-        "\n"
-        "décide :\n"
-        "\n"
-        "Article 1 : Les tarifs sont fixés.\n");
-    assert_int_equal(c.docs.n, 1);
-    assert_int_equal(c.docs.v[0].type, EX_DOC_DELIBERATION);
-    assert_string_equal(c.docs.v[0].number, "2023-31");
-    assert_string_equal(c.docs.v[0].decision_verb, "décide");
-    ex_call_free(&c);
-
-    /* no visa before the verb: neither label nor verb */
-    run_pipeline(&c, *state,
-        "Commune de Saint-Rémy\n"
-        "\n"
-        "arrêté n° 2023-07\n"
-        "\n"
-        "Le maire informe le conseil.\n"
-        "\n"
-        "arrête :\n"
-        "\n"
-        "Fin.\n");
-    assert_int_equal(c.docs.n, 1);
-    assert_int_equal(c.docs.v[0].type, EX_DOC_OTHER);
-    assert_null(c.docs.v[0].number);
-    assert_null(c.docs.v[0].decision_verb);
-    ex_call_free(&c);
-    /* a paragraph citing an arrêté (a sentence: it ends with '.') */
-    run_pipeline(&c, *state,
-        "Commune de Saint-Rémy\n"
-        "\n"
-        "arrêté n° 2019-12 du 3 mai 2019 abrogé.\n"
-        "\n"
-        "vu le code de la route ;\n"
-        "\n"
-        "arrête :\n");
-    assert_int_equal(c.docs.n, 1);
-    assert_null(c.docs.v[0].number);
-    ex_call_free(&c);
 }
 
 /* OCR puts blank lines inside a paragraph: a citation wrapped after a
@@ -1774,30 +1751,30 @@ static void test_lower_case_act(void **state)
    opens no act and gives no number; the act's own number stays */
 static void test_lower_label_after_connector(void **state)
 {
-    ex_call c;
-    run_pipeline(&c, *state,
-        "DÉPARTEMENT DE LA MEUSE\n"
-        "\n"
-        "DÉLIBÉRATION DE LA COMMISSION PERMANENTE\n"
-        "\n"
-        "Étaient présents : Mme Anne MOREL, M. Luc BRIAND (jusqu'à la\n"
-        "\n"
-        "délibération n° 7), Mme Claire VIDAL, M. Yves\n"
-        "\n"
-        "ROUX.\n"
-        "\n"
-        "(N° 25-CP-0102)\n"
-        "\n"
-        "vu le code général des collectivités territoriales ;\n"
-        "\n"
-        "décide :\n"
-        "\n"
-        "Article 1 : Les aides sont attribuées.\n");
-    assert_int_equal(c.docs.n, 1);
-    assert_int_equal(c.docs.v[0].type, EX_DOC_DELIBERATION);
-    assert_non_null(c.docs.v[0].number);
-    assert_string_equal(c.docs.v[0].number, "25-CP-0102");
-    ex_call_free(&c);
+    static const doc_row rows[] = {
+        {.in = "DÉPARTEMENT DE LA MEUSE\n"
+               "\n"
+               "DÉLIBÉRATION DE LA COMMISSION PERMANENTE\n"
+               "\n"
+               "Étaient présents : Mme Anne MOREL, M. Luc BRIAND (jusqu'à la\n"
+               "\n"
+               "délibération n° 7), Mme Claire VIDAL, M. Yves\n"
+               "\n"
+               "ROUX.\n"
+               "\n"
+               "(N° 25-CP-0102)\n"
+               "\n"
+               "vu le code général des collectivités territoriales ;\n"
+               "\n"
+               "décide :\n"
+               "\n"
+               "Article 1 : Les aides sont attribuées.\n",
+         .ndocs = TT(1),
+         .type = TT(EX_DOC_DELIBERATION),
+         .number = "25-CP-0102"},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
 }
 
 /* OCR: a stray ';' or '.' after an article heading in an act whose
@@ -1807,73 +1784,62 @@ static void test_lower_label_after_connector(void **state)
    next article, keeps its sentence */
 static void test_ocr_heading_stray_stop(void **state)
 {
-    ex_call c;
-    run_pipeline(&c, *state,
-        "RÉGION NORD\n"
-        "CONVENTION DE PARTENARIAT\n"
-        "Il est convenu ce qui suit :\n"
-        "ARTICLE 1 — Objet de la convention\n"
-        "La convention fixe les engagements des parties.\n"
-        "ARTICLE 2 — Montant de l'aide.\n"
-        "L'aide s'élève à dix mille euros.\n"
-        "ARTICLE 3 — Conditions de versement de l'aide ;\n"
-        "Le versement intervient en une fois.\n"
-        "ARTICLE 4 — La convention est signée.\n"
-        "ARTICLE 5 — Recours\n"
-        "Le tribunal administratif est compétent.\n");
-    assert_int_equal(c.docs.n, 1);
-    const ex_document *d = &c.docs.v[0];
-    assert_int_equal(d->articles.n, 5);
-    assert_non_null(d->articles.v[1].heading);
-    assert_string_equal(d->articles.v[1].heading, "Montant de l'aide");
-    assert_non_null(d->articles.v[2].heading);
-    assert_string_equal(d->articles.v[2].heading, "Conditions de versement de l'aide");
-    assert_null(d->articles.v[3].heading);
-    assert_string_equal(d->articles.v[3].text, "La convention est signée.");
-    ex_call_free(&c);
-    run_pipeline(&c, *state,
-        "RÉGION NORD\n"
-        "CONVENTION DE PARTENARIAT\n"
-        "Il est convenu ce qui suit :\n"
-        "ARTICLE 1 — Montant de l'aide.\n"
-        "L'aide s'élève à dix mille euros.\n");
-    assert_int_equal(c.docs.n, 1);
-    assert_null(c.docs.v[0].articles.v[0].heading);
-    ex_call_free(&c);
-    /* the first article: a lone ';' after a heading of 3 words at most */
-    run_pipeline(&c, *state,
-        "RÉGION NORD\n"
-        "CONVENTION DE PARTENARIAT\n"
-        "Il est convenu ce qui suit :\n"
-        "Article 1er. Objet ;\n"
-        "La convention fixe les engagements des parties.\n"
-        "Article 2. Durée\n"
-        "La convention est conclue pour un an.\n");
-    assert_int_equal(c.docs.n, 1);
-    assert_non_null(c.docs.v[0].articles.v[0].heading);
-    assert_string_equal(c.docs.v[0].articles.v[0].heading, "Objet");
-    ex_call_free(&c);
-    /* a glued ',' after a short heading under headed articles (blind set
-       AE O3); not under the first article, nor one apart from the word */
-    run_pipeline(&c, *state,
-        "RÉGION NORD\n"
-        "CONVENTION DE PARTENARIAT\n"
-        "Il est convenu ce qui suit :\n"
-        "Article 1 – Objet,\n"
-        "La convention fixe les engagements des parties.\n"
-        "Article 2 – Durée\n"
-        "La convention est conclue pour un an.\n"
-        "Article 3 – Délai d'exécution,\n"
-        "Le délai reste fixé à dix mois.\n"
-        "Article 4 – Le Président ,\n"
-        "Le Directeur général des services sont chargés de l'exécution.\n");
-    assert_int_equal(c.docs.n, 1);
-    assert_int_equal(c.docs.v[0].articles.n, 4);
-    assert_null(c.docs.v[0].articles.v[0].heading);
-    assert_non_null(c.docs.v[0].articles.v[2].heading);
-    assert_string_equal(c.docs.v[0].articles.v[2].heading, "Délai d'exécution");
-    assert_null(c.docs.v[0].articles.v[3].heading);
-    ex_call_free(&c);
+    static const doc_row rows[] = {
+        {.in = "RÉGION NORD\n"
+               "CONVENTION DE PARTENARIAT\n"
+               "Il est convenu ce qui suit :\n"
+               "ARTICLE 1 — Objet de la convention\n"
+               "La convention fixe les engagements des parties.\n"
+               "ARTICLE 2 — Montant de l'aide.\n"
+               "L'aide s'élève à dix mille euros.\n"
+               "ARTICLE 3 — Conditions de versement de l'aide ;\n"
+               "Le versement intervient en une fois.\n"
+               "ARTICLE 4 — La convention est signée.\n"
+               "ARTICLE 5 — Recours\n"
+               "Le tribunal administratif est compétent.\n",
+         .ndocs = TT(1),
+         .n_articles = TT(5),
+         .articles = {[1] = {.heading = "Montant de l'aide"},
+                      [2] = {.heading = "Conditions de versement de l'aide"},
+                      [3] = {.heading = TT_NULL, .text = "La convention est signée."}}},
+        {.in = "RÉGION NORD\n"
+               "CONVENTION DE PARTENARIAT\n"
+               "Il est convenu ce qui suit :\n"
+               "ARTICLE 1 — Montant de l'aide.\n"
+               "L'aide s'élève à dix mille euros.\n",
+         .ndocs = TT(1),
+         .articles = {[0] = {.heading = TT_NULL}}},
+        /* the first article: a lone ';' after a heading of 3 words at most */
+        {.in = "RÉGION NORD\n"
+               "CONVENTION DE PARTENARIAT\n"
+               "Il est convenu ce qui suit :\n"
+               "Article 1er. Objet ;\n"
+               "La convention fixe les engagements des parties.\n"
+               "Article 2. Durée\n"
+               "La convention est conclue pour un an.\n",
+         .ndocs = TT(1),
+         .articles = {[0] = {.heading = "Objet"}}},
+        /* a glued ',' after a short heading under headed articles (blind set
+           AE O3); not under the first article, nor one apart from the word */
+        {.in = "RÉGION NORD\n"
+               "CONVENTION DE PARTENARIAT\n"
+               "Il est convenu ce qui suit :\n"
+               "Article 1 – Objet,\n"
+               "La convention fixe les engagements des parties.\n"
+               "Article 2 – Durée\n"
+               "La convention est conclue pour un an.\n"
+               "Article 3 – Délai d'exécution,\n"
+               "Le délai reste fixé à dix mois.\n"
+               "Article 4 – Le Président ,\n"
+               "Le Directeur général des services sont chargés de l'exécution.\n",
+         .ndocs = TT(1),
+         .n_articles = TT(4),
+         .articles = {[0] = {.heading = TT_NULL},
+                      [2] = {.heading = "Délai d'exécution"},
+                      [3] = {.heading = TT_NULL}}},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
 }
 
 /* OCR debris after an article heading: stray symbols standing apart
@@ -1917,44 +1883,36 @@ static void test_ocr_heading_symbols(void **state)
    ends the last article */
 static void test_ocr_article_noise(void **state)
 {
-    ex_call c;
-    const char *s =
-        "RÉGION NORD\n"
-        "DÉLIBÉRATION N° 2023-CP-11\n"
-        "Vu le code général des collectivités territoriales ;\n"
-        "DÉCIDE :\n"
-        "Article 1 : D'attribuer les subventions.\n"
-        "- Article 2 : D'approuver la convention-t\n"
-        "Conseil régional à la signer avec chacun des bénéficiaires.\n"
-        ": Ho 3: Les subventions sont accordées au titre du règlement.\n"
-        "Le 4: Président est chargé de l'exécution.\n"
-        "Xo 7: Rien.\n"
-        "les conditions de vote suivantes :\n"
-        "Pour : 45 voix\n";
-    run_pipeline(&c, *state, s);
-    assert_int_equal(c.docs.n, 1);
-    const ex_document *d = &c.docs.v[0];
-    assert_int_equal(d->articles.n, 3);
-    assert_string_equal(d->articles.v[1].number, "2");
-    assert_null(d->articles.v[1].heading);
-    assert_string_equal(d->articles.v[1].text,
-                        "D'approuver la convention-t Conseil régional à la signer avec chacun des bénéficiaires.");
-    assert_string_equal(d->articles.v[2].number, "3");
-    assert_string_equal(d->articles.v[2].text,
-                        "Les subventions sont accordées au titre du règlement. Le 4: Président est chargé de "
-                        "l'exécution. Xo 7: Rien.");
-    ex_call_free(&c);
-    /* a heading in mixed case stays one */
-    run_pipeline(&c, *state,
-        "RÉGION NORD\n"
-        "CONVENTION DE PARTENARIAT\n"
-        "Il est convenu ce qui suit :\n"
-        "Article 1 : Durée de la convention\n"
-        "La convention est conclue pour un an.\n");
-    assert_int_equal(c.docs.n, 1);
-    assert_int_equal(c.docs.v[0].articles.n, 1);
-    assert_string_equal(c.docs.v[0].articles.v[0].heading, "Durée de la convention");
-    ex_call_free(&c);
+    static const doc_row rows[] = {
+        {.in = "RÉGION NORD\n"
+               "DÉLIBÉRATION N° 2023-CP-11\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE :\n"
+               "Article 1 : D'attribuer les subventions.\n"
+               "- Article 2 : D'approuver la convention-t\n"
+               "Conseil régional à la signer avec chacun des bénéficiaires.\n"
+               ": Ho 3: Les subventions sont accordées au titre du règlement.\n"
+               "Le 4: Président est chargé de l'exécution.\n"
+               "Xo 7: Rien.\n"
+               "les conditions de vote suivantes :\n"
+               "Pour : 45 voix\n",
+         .ndocs = TT(1),
+         .n_articles = TT(3),
+         .articles = {[1] = {.number = "2", .heading = TT_NULL, .text = "D'approuver la convention-t Conseil régional à la signer avec chacun des bénéficiaires."},
+                      [2] = {.number = "3", .text = "Les subventions sont accordées au titre du règlement. Le 4: Président est chargé de "
+                                                    "l'exécution. Xo 7: Rien."}}},
+        /* a heading in mixed case stays one */
+        {.in = "RÉGION NORD\n"
+               "CONVENTION DE PARTENARIAT\n"
+               "Il est convenu ce qui suit :\n"
+               "Article 1 : Durée de la convention\n"
+               "La convention est conclue pour un an.\n",
+         .ndocs = TT(1),
+         .n_articles = TT(1),
+         .articles = {[0] = {.heading = "Durée de la convention"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
 }
 
 /* OCR specks after a clause's end (": : : ee", "; ee à") do not hide
@@ -1963,29 +1921,27 @@ static void test_ocr_article_noise(void **state)
    on */
 static void test_ocr_clause_end_specks(void **state)
 {
-    ex_call c;
-    const char *s =
-        "COMMUNE DE BOISVAL\n"
-        "DÉLIBÉRATION N° 2024-12\n"
-        "Vu la délibération n° 2024-004 prenant acte du débat d'orientation\n"
-        "budgétaire : : : ee\n"
-        "Madame la Maire présente le projet de budget.\n"
-        "Considérant l'intérêt local des monuments historiques ; ee à\n"
-        "Mme Lucie HAMEL quitte la salle.\n"
-        "Considérant que les frais sont à la charge de la\n"
-        "Région Nord ;\n"
-        "DÉCIDE :\n"
-        "Article 1 : Le budget est adopté.\n";
-    run_pipeline(&c, *state, s);
-    assert_int_equal(c.docs.n, 1);
-    const ex_document *d = &c.docs.v[0];
-    assert_int_equal(d->visas.n, 1);
-    assert_string_equal(d->visas.v[0].text,
-                        "Vu la délibération n° 2024-004 prenant acte du débat d'orientation budgétaire : : : ee");
-    assert_int_equal(d->considerants.n, 2);
-    assert_string_equal(d->considerants.v[0].text, "Considérant l'intérêt local des monuments historiques ; ee à");
-    assert_string_equal(d->considerants.v[1].text, "Considérant que les frais sont à la charge de la Région Nord ;");
-    ex_call_free(&c);
+    static const doc_row rows[] = {
+        {.in = "COMMUNE DE BOISVAL\n"
+               "DÉLIBÉRATION N° 2024-12\n"
+               "Vu la délibération n° 2024-004 prenant acte du débat d'orientation\n"
+               "budgétaire : : : ee\n"
+               "Madame la Maire présente le projet de budget.\n"
+               "Considérant l'intérêt local des monuments historiques ; ee à\n"
+               "Mme Lucie HAMEL quitte la salle.\n"
+               "Considérant que les frais sont à la charge de la\n"
+               "Région Nord ;\n"
+               "DÉCIDE :\n"
+               "Article 1 : Le budget est adopté.\n",
+         .ndocs = TT(1),
+         .n_visas = TT(1),
+         .n_considerants = TT(2),
+         .visas = {[0] = "Vu la délibération n° 2024-004 prenant acte du débat d'orientation budgétaire : : : ee"},
+         .considerants = {[0] = "Considérant l'intérêt local des monuments historiques ; ee à",
+                          [1] = "Considérant que les frais sont à la charge de la Région Nord ;"}},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
 }
 
 /* OCR at a clause's end: punctuation specks after its ';' ("; : |"), its
@@ -1993,48 +1949,44 @@ static void test_ocr_clause_end_specks(void **state)
    part of it; "son article 3" keeps its number and the clause goes on */
 static void test_ocr_clause_end_semicolon(void **state)
 {
-    ex_call c;
-    const char *s =
-        "COMMUNE DE BOISVAL\n"
-        "DÉLIBÉRATION N° 2024-13\n"
-        "Vu le code général des impôts, notamment ses articles 1520 et 1636 ; : |\n"
-        "\n"
-        "Le Maire propose de maintenir les taux.\n"
-        "Vu la loi de finances, notamment ses articles 12 et 16 3\n"
-        "\n"
-        "Le Maire rappelle le produit attendu.\n"
-        "Considérant le règlement, et notamment son article 3\n"
-        "Relatif aux tarifs ;\n"
-        "DÉCIDE :\n"
-        "Article 1 : Les taux sont maintenus.\n";
-    run_pipeline(&c, *state, s);
-    assert_int_equal(c.docs.n, 1);
-    const ex_document *d = &c.docs.v[0];
-    assert_int_equal(d->visas.n, 2);
-    assert_string_equal(d->visas.v[0].text,
-                        "Vu le code général des impôts, notamment ses articles 1520 et 1636 ; : |");
-    assert_string_equal(d->visas.v[1].text, "Vu la loi de finances, notamment ses articles 12 et 16 3");
-    assert_int_equal(d->considerants.n, 1);
-    assert_string_equal(d->considerants.v[0].text,
-                        "Considérant le règlement, et notamment son article 3 Relatif aux tarifs ;");
-    ex_call_free(&c);
+    static const doc_row rows[] = {
+        {.in = "COMMUNE DE BOISVAL\n"
+               "DÉLIBÉRATION N° 2024-13\n"
+               "Vu le code général des impôts, notamment ses articles 1520 et 1636 ; : |\n"
+               "\n"
+               "Le Maire propose de maintenir les taux.\n"
+               "Vu la loi de finances, notamment ses articles 12 et 16 3\n"
+               "\n"
+               "Le Maire rappelle le produit attendu.\n"
+               "Considérant le règlement, et notamment son article 3\n"
+               "Relatif aux tarifs ;\n"
+               "DÉCIDE :\n"
+               "Article 1 : Les taux sont maintenus.\n",
+         .ndocs = TT(1),
+         .n_visas = TT(2),
+         .n_considerants = TT(1),
+         .visas = {[0] = "Vu le code général des impôts, notamment ses articles 1520 et 1636 ; : |",
+                   [1] = "Vu la loi de finances, notamment ses articles 12 et 16 3"},
+         .considerants = {[0] = "Considérant le règlement, et notamment son article 3 Relatif aux tarifs ;"}},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
 }
 
 /* OCR: "Après en-avoir délibéré" (a hyphen for the blank) is still the
    preamble before the decision verb in capitals on the same line */
 static void test_ocr_preamble_hyphen(void **state)
 {
-    ex_call c;
-    const char *s =
-        "COMMUNE DE BOISVAL\n"
-        "DÉLIBÉRATION N° 2024-14\n"
-        "Vu le code général des collectivités territoriales ;\n"
-        "Après en-avoir délibéré, le conseil municipal DÉCIDE de. fixer les tarifs.\n";
-    run_pipeline(&c, *state, s);
-    assert_int_equal(c.docs.n, 1);
-    assert_non_null(c.docs.v[0].decision_verb);
-    assert_string_equal(c.docs.v[0].decision_verb, "DÉCIDE");
-    ex_call_free(&c);
+    static const doc_row rows[] = {
+        {.in = "COMMUNE DE BOISVAL\n"
+               "DÉLIBÉRATION N° 2024-14\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "Après en-avoir délibéré, le conseil municipal DÉCIDE de. fixer les tarifs.\n",
+         .ndocs = TT(1),
+         .decision_verb = "DÉCIDE"},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
 }
 
 /* an act headed "RAPPORT N° ..." in a séance's extract that holds its own
@@ -2042,6 +1994,32 @@ static void test_ocr_preamble_hyphen(void **state)
    rapport proper ("Je vous propose ...") stays a rapport */
 static void test_rapport_decided(void **state)
 {
+    static const doc_row rows[] = {
+        /* a métropole's conseil de territoire: "RAPPORT AU CONSEIL DE
+           TERRITOIRE", "Délibère", articles and the vote (no "présente
+           délibération"); the territory is part of the body's name */
+        {.in = "MÉTROPOLE DES TROIS-VALLÉES\n"
+               "CONSEIL DE TERRITOIRE DU PAYS DE LORVAL\n"
+               "\n"
+               "RAPPORT AU CONSEIL DE TERRITOIRE\n"
+               "N° CT2-2025-014-CT\n"
+               "\n"
+               "Le Conseil de Territoire du Pays de Lorval,\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "Délibère\n"
+               "Article 1 :\n"
+               "Est attribuée une subvention de 2 000 euros au club.\n"
+               "\n"
+               "Cette proposition mise aux voix est adoptée.\n"
+               "Pour : 20 – Contre : 0 – Abstentions : 1\n",
+         .ndocs = TT(1),
+         .type = TT(EX_DOC_DELIBERATION),
+         .body = "CONSEIL DE TERRITOIRE DU PAYS DE LORVAL"},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+
+    ex_call c;
     static const char s[] =
         "CONSEIL DÉPARTEMENTAL DE LA MARNE-HAUTE\n"
         "\n"
@@ -2073,35 +2051,11 @@ static void test_rapport_decided(void **state)
         "\n"
         "Le Président du Conseil départemental,\n"
         "Paul MERCIER\n";
-    ex_call c;
     run_pipeline(&c, *state, s);
     assert_int_equal(c.docs.n, 2);
     assert_int_equal(c.docs.v[0].type, EX_DOC_DELIBERATION);
     assert_string_equal(c.docs.v[0].number, "3-12");
     assert_int_equal(c.docs.v[1].type, EX_DOC_RAPPORT);
-    ex_call_free(&c);
-    /* a métropole's conseil de territoire: "RAPPORT AU CONSEIL DE
-       TERRITOIRE", "Délibère", articles and the vote (no "présente
-       délibération"); the territory is part of the body's name */
-    run_pipeline(&c, *state,
-                 "MÉTROPOLE DES TROIS-VALLÉES\n"
-                 "CONSEIL DE TERRITOIRE DU PAYS DE LORVAL\n"
-                 "\n"
-                 "RAPPORT AU CONSEIL DE TERRITOIRE\n"
-                 "N° CT2-2025-014-CT\n"
-                 "\n"
-                 "Le Conseil de Territoire du Pays de Lorval,\n"
-                 "Vu le code général des collectivités territoriales ;\n"
-                 "Délibère\n"
-                 "Article 1 :\n"
-                 "Est attribuée une subvention de 2 000 euros au club.\n"
-                 "\n"
-                 "Cette proposition mise aux voix est adoptée.\n"
-                 "Pour : 20 – Contre : 0 – Abstentions : 1\n");
-    assert_int_equal(c.docs.n, 1);
-    assert_int_equal(c.docs.v[0].type, EX_DOC_DELIBERATION);
-    assert_non_null(c.docs.v[0].body);
-    assert_string_equal(c.docs.v[0].body, "CONSEIL DE TERRITOIRE DU PAYS DE LORVAL");
     ex_call_free(&c);
 }
 
@@ -2626,26 +2580,25 @@ static void test_ocr_visa_and_president(void **state)
    a list line citing a délibération is no number line */
 static void test_numline_body_between(void **state)
 {
-    ex_call c;
-    const char s[] =
-        "SYNDICAT MIXTE DES EAUX DU PLATEAU\n"
-        "\n"
-        "Délibération du Comité syndical n° B2025-014\n"
-        "\n"
-        "OBJET : Travaux de renouvellement du réseau\n"
-        "\n"
-        "Vu la délibération n° B2024-031 du 3 avril 2024 ;\n"
-        "\n"
-        "Le Comité, après en avoir délibéré, DÉCIDE :\n"
-        "Article 1 : Les travaux sont approuvés.\n";
-    run_pipeline(&c, *state, s);
-    assert_int_equal(c.docs.n, 1);
-    const ex_document *d = &c.docs.v[0];
-    assert_string_equal(d->number, "B2025-014");
-    assert_string_equal(d->title, "Travaux de renouvellement du réseau");
-    assert_int_equal(d->references.n, 1);
-    assert_string_equal(d->references.v[0].number, "B2024-031");
-    ex_call_free(&c);
+    static const doc_row rows[] = {
+        {.in = "SYNDICAT MIXTE DES EAUX DU PLATEAU\n"
+               "\n"
+               "Délibération du Comité syndical n° B2025-014\n"
+               "\n"
+               "OBJET : Travaux de renouvellement du réseau\n"
+               "\n"
+               "Vu la délibération n° B2024-031 du 3 avril 2024 ;\n"
+               "\n"
+               "Le Comité, après en avoir délibéré, DÉCIDE :\n"
+               "Article 1 : Les travaux sont approuvés.\n",
+         .ndocs = TT(1),
+         .number = "B2025-014",
+         .title = "Travaux de renouvellement du réseau",
+         .n_references = TT(1),
+         .references = {[0] = {.number = "B2024-031"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
 }
 
 /* "Délibération CM n° 2024/15": a short capital abbreviation of the
@@ -2806,6 +2759,20 @@ static void test_verb_line_no_signature(void **state)
    out */
 static void test_signature_mixed_case_name(void **state)
 {
+    static const doc_row rows[] = {
+        {.in = "COMMUNE DE VALBOIS\n\nOBJET : Travaux\n\n"
+               "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"
+               "Article 1 : Les travaux sont approuvés.\n\n"
+               "Fait à Valbois, le 3 avril 2024\n\n"
+               "Le Maire,                                La Secrétaire de séance,\n"
+               "Paul Martin                              Anne Roux\n",
+         .n_signatures = TT(2),
+         .signatures = {[0] = {.name = "Paul Martin"},
+                        [1] = {.name = "Anne Roux"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+
     static const char *const in[][3] = {
         {"Le Président,\nJean-Pierre Dupont\n", "Le Président", "Jean-Pierre Dupont"},
         {"Le Maire,\nPaul Martin,\n", "Le Maire", "Paul Martin"},
@@ -2830,19 +2797,6 @@ static void test_signature_mixed_case_name(void **state)
             assert_null(d->signatures.v[0].name);
         ex_call_free(&c);
     }
-    ex_call c;
-    run_pipeline(&c, *state,
-        "COMMUNE DE VALBOIS\n\nOBJET : Travaux\n\n"
-        "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"
-        "Article 1 : Les travaux sont approuvés.\n\n"
-        "Fait à Valbois, le 3 avril 2024\n\n"
-        "Le Maire,                                La Secrétaire de séance,\n"
-        "Paul Martin                              Anne Roux\n");
-    const ex_document *d = &c.docs.v[0];
-    assert_int_equal(d->signatures.n, 2);
-    assert_string_equal(d->signatures.v[0].name, "Paul Martin");
-    assert_string_equal(d->signatures.v[1].name, "Anne Roux");
-    ex_call_free(&c);
 }
 
 /* OCR specks around a signature: standing apart after the role's comma
@@ -2885,21 +2839,20 @@ static void test_signature_ocr_specks(void **state)
    Bureau n° 2025-014") is the act's body */
 static void test_numline_body_bureau(void **state)
 {
-    ex_call c;
-    run_pipeline(&c, *state,
-        "Syndicat Mixte des Eaux du Plateau\n"
-        "\n"
-        "Délibération du Bureau n° 2025-014\n"
-        "\n"
-        "OBJET : Travaux de renouvellement du réseau\n"
-        "\n"
-        "Le Bureau, après en avoir délibéré, DÉCIDE :\n"
-        "Article 1 : Les travaux sont approuvés.\n");
-    const ex_document *d = &c.docs.v[0];
-    assert_string_equal(d->number, "2025-014");
-    assert_non_null(d->body);
-    assert_string_equal(d->body, "Bureau");
-    ex_call_free(&c);
+    static const doc_row rows[] = {
+        {.in = "Syndicat Mixte des Eaux du Plateau\n"
+               "\n"
+               "Délibération du Bureau n° 2025-014\n"
+               "\n"
+               "OBJET : Travaux de renouvellement du réseau\n"
+               "\n"
+               "Le Bureau, après en avoir délibéré, DÉCIDE :\n"
+               "Article 1 : Les travaux sont approuvés.\n",
+         .number = "2025-014",
+         .body = "Bureau"},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
 }
 
 /* a typewriter's "N." for N° before a two-part number ("DELIBERATION N.

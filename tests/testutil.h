@@ -166,6 +166,8 @@ typedef struct tt_num {
 #define TT(x) {true, (long)(x)}
 static const char tt_null_[] = "(null)";
 #define TT_NULL tt_null_
+static const char tt_set_[] = "(set)";
+#define TT_SET tt_set_ /* an expected string: any, but not NULL */
 
 typedef struct tt_ctx {
     const char *table;
@@ -208,13 +210,16 @@ static inline void tt_int_(const tt_ctx *t, const char *file, int line, const ch
 static inline void tt_str_(const tt_ctx *t, const char *file, int line, const char *what,
                            const char *got, const char *want)
 {
-    if (!want || (want == tt_null_ && !got) || (got && want != tt_null_ && !strcmp(got, want)))
+    if (!want || (want == tt_null_ && !got) || (want == tt_set_ && got) ||
+        (got && want != tt_null_ && want != tt_set_ && !strcmp(got, want)))
         return;
-    tt_fail_(t, file, line, what, got ? got : "NULL", want == tt_null_ ? "NULL" : want);
+    tt_fail_(t, file, line, what, got ? got : "NULL",
+             want == tt_null_ ? "NULL" : want == tt_set_ ? "not NULL" : want);
 }
 
 /* the checks of row t: got == want; got == want.v when want is set;
-   got equals want (strings; want NULL: not checked, TT_NULL: got NULL);
+   got equals want (strings; want NULL: not checked, TT_NULL: got NULL,
+   TT_SET: got not NULL);
    cond holds */
 #define tt_int(t, got, want) tt_int_((t), __FILE__, __LINE__, #got, (long)(got), (long)(want))
 #define tt_opt(t, got, want) \
@@ -250,9 +255,12 @@ static inline void tt_span_(const tt_ctx *t, const char *file, int line, const e
 #define tt_span(t, c, sp, first, last) tt_span_((t), __FILE__, __LINE__, (c), (sp), (first), (last))
 
 /* A row of a document table (test_segment.c, test_structure.c): the
-   input, the number of documents, then what the first one holds (unset / NULL: not checked, TT_NULL: none):
-   type, header strings, clause counts, articles and signatures by
-   index. */
+   input, the number of documents, then what the first one holds (unset / NULL: not checked, TT_NULL: none,
+   TT_SET: any but none): type, header strings, clause counts, visa and
+   considérant texts, articles, signatures (and their dates), references
+   and items by index, the session and convocation dates, the number of
+   dates.  A row that
+   leaves ndocs unset still needs a first document. */
 enum { DOC_ROW_MAX = 4 };
 typedef struct doc_row {
     const char *in;
@@ -265,7 +273,18 @@ typedef struct doc_row {
     } articles[DOC_ROW_MAX];
     struct {
         const char *role, *name, *place;
+        tt_num y, m, d; /* the date */
     } signatures[DOC_ROW_MAX];
+    const char *visas[DOC_ROW_MAX], *considerants[DOC_ROW_MAX];
+    tt_num n_references;
+    struct {
+        const char *number, *text;
+    } references[DOC_ROW_MAX];
+    tt_num session_y, session_m, session_d;
+    tt_num convened_y, convened_m, convened_d, n_dates;
+    struct {
+        const char *number, *title;
+    } items[DOC_ROW_MAX];
 } doc_row;
 
 static inline void check_doc(const tt_ctx *t, const extract_engine *e, const doc_row *r)
@@ -273,6 +292,8 @@ static inline void check_doc(const tt_ctx *t, const extract_engine *e, const doc
     ex_call c;
     run_pipeline(&c, e, r->in);
     tt_opt(t, c.docs.n, r->ndocs);
+    if (!r->ndocs.set)
+        tt_true(t, c.docs.n > 0);
     if (c.docs.n) {
         const ex_document *d = &c.docs.v[0];
         tt_opt(t, d->type, r->type);
@@ -287,6 +308,14 @@ static inline void check_doc(const tt_ctx *t, const extract_engine *e, const doc
         tt_opt(t, d->articles.n, r->n_articles);
         tt_opt(t, d->signatures.n, r->n_signatures);
         tt_opt(t, d->items.n, r->n_items);
+        tt_opt(t, d->references.n, r->n_references);
+        tt_opt(t, d->session_date.y, r->session_y);
+        tt_opt(t, d->session_date.m, r->session_m);
+        tt_opt(t, d->session_date.d, r->session_d);
+        tt_opt(t, d->convened_on.y, r->convened_y);
+        tt_opt(t, d->convened_on.m, r->convened_m);
+        tt_opt(t, d->convened_on.d, r->convened_d);
+        tt_opt(t, d->dates.n, r->n_dates);
         for (size_t i = 0; i < DOC_ROW_MAX; i++) {
             if (r->articles[i].number || r->articles[i].heading || r->articles[i].text) {
                 tt_true(t, i < d->articles.n);
@@ -294,11 +323,33 @@ static inline void check_doc(const tt_ctx *t, const extract_engine *e, const doc
                 tt_str(t, d->articles.v[i].heading, r->articles[i].heading);
                 tt_str(t, d->articles.v[i].text, r->articles[i].text);
             }
-            if (r->signatures[i].role || r->signatures[i].name || r->signatures[i].place) {
+            if (r->signatures[i].role || r->signatures[i].name || r->signatures[i].place ||
+                r->signatures[i].y.set || r->signatures[i].m.set || r->signatures[i].d.set) {
                 tt_true(t, i < d->signatures.n);
                 tt_str(t, d->signatures.v[i].role, r->signatures[i].role);
                 tt_str(t, d->signatures.v[i].name, r->signatures[i].name);
                 tt_str(t, d->signatures.v[i].place, r->signatures[i].place);
+                tt_opt(t, d->signatures.v[i].date.y, r->signatures[i].y);
+                tt_opt(t, d->signatures.v[i].date.m, r->signatures[i].m);
+                tt_opt(t, d->signatures.v[i].date.d, r->signatures[i].d);
+            }
+            if (r->items[i].number || r->items[i].title) {
+                tt_true(t, i < d->items.n);
+                tt_str(t, d->items.v[i].number, r->items[i].number);
+                tt_str(t, d->items.v[i].title, r->items[i].title);
+            }
+            if (r->references[i].number || r->references[i].text) {
+                tt_true(t, i < d->references.n);
+                tt_str(t, d->references.v[i].number, r->references[i].number);
+                tt_str(t, d->references.v[i].text, r->references[i].text);
+            }
+            if (r->visas[i]) {
+                tt_true(t, i < d->visas.n);
+                tt_str(t, d->visas.v[i].text, r->visas[i]);
+            }
+            if (r->considerants[i]) {
+                tt_true(t, i < d->considerants.n);
+                tt_str(t, d->considerants.v[i].text, r->considerants[i]);
             }
         }
     }
