@@ -136,8 +136,19 @@ static const ex_pattern labels[] = {
     {K_ADV_PRESENT, "(?:etai(?:en)?t )?egalement present" PL},
     /* "S'étaient fait excuser :" */
     {K_EXCUSED, "s'etai(?:en)?t fait(?:e|s|es)? excuser"},
-    /* "Délégués suppléants :" */
-    {K_SUBST, "(?:delegue" PL " )?suppleant" PL "(?: present" PL ")?"},
+    /* "Délégués suppléants :", "Délégués suppléants présents :"; a
+       substitute sitting is present: "Délégués suppléants siégeant avec
+       voix délibérative :", "Suppléants siégeant :", "Délégués suppléants
+       présents avec voix délibérative :", "… siégeant en remplacement
+       d'un titulaire :" (not "suppléants non siégeant", "sans voix
+       délibérative": no colon after the label, as "Délégués suppléants"
+       before them) */
+    {K_SUBST, "(?:delegue" PL " )?suppleant" PL "(?: present" PL ")?(?: siegeant"
+              "(?: en remplacement d(?:'une?|es?) (?:titulaire|delegue)" PL "(?: absent" PL ")?)?)?"
+              "(?:,? (?:avec|ayant) voix\\.? deliberative)?"},
+    /* "Délégués titulaires siégeant :", "Délégués siégeant avec voix
+       délibérative :" */
+    {K_PRESENT, "delegue" PL "(?: titulaire" PL ")? siegeant(?:,? (?:avec|ayant) voix\\.? deliberative)?"},
     /* OCR "Pros." for "Présents :" (checked in C: opening its line, then
        a civility: ". Pros. Mme Véronique BRÉMAUD, M. ...") */
     {K_PRESENT, "pros"},
