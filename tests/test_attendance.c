@@ -2834,6 +2834,29 @@ static void test_substitutes_sitting(void **st)
         check_att(&t, r);
 }
 
+/* OCR: a speck between a count label and its count ("Présents :. 15",
+   "Votants : ‘ 17", "Présents . 16"); not a sentence's end "présents.
+   12" nor a speck before no count */
+static void test_ocr_speck_before_count(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+               "Conseillers en exercice : 19 — Présents :. 15 — Pouvoirs : 2 — Votants : ‘ 17\n",
+         .in_office = TT(19), .present_count = TT(15), .represented = TT(2), .voting = TT(17)},
+        {.in = "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+               "Conseillers en exercice : 19 — Présents , 16- Représentés : 2— Votants _ 18\n",
+         .in_office = TT(19), .present_count = TT(16), .represented = TT(2), .voting = TT(18)},
+        /* negative */
+        {.in = "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+               "Le maire remercie les conseillers présents. 12 questions sont inscrites.\n"
+               "Présents :. M. Paul ROCHE, Mme Anne VIDAL.\n",
+         .present_count = TT(EX_NULLNUM), .n_present = TT(2)},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2916,6 +2939,7 @@ int main(void)
         cmocka_unit_test(test_ocr_dash_for_count_colon),
         cmocka_unit_test(test_advisory_voice_in_label),
         cmocka_unit_test(test_substitutes_sitting),
+        cmocka_unit_test(test_ocr_speck_before_count),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
