@@ -832,6 +832,14 @@ static size_t flat_run(const char *s, size_t ls, size_t le, flat_tok *tk)
             e--;
         if (e >= ls + 2 && flat_speck(s[e - 1]) && (s[e - 2] == ' ' || (ex_is_digit(s[e - 2]) && s[e - 1] != '+')))
             e--;
+        /* OCR: a dash or a quote alone after it (a blank before):
+           "455 000,00 : -", "112 000,00 : '" (an empty cell's dash
+           after a number: the number is still a cell) */
+        else if (e >= ls + 3 && (s[e - 1] == '-' || s[e - 1] == '\'') && s[e - 2] == ' ')
+            e--;
+        else if (e >= ls + 5 && (unsigned char)s[e - 3] == 0xE2 && (unsigned char)s[e - 2] == 0x80
+                 && ((unsigned char)s[e - 1] == 0x98 || (unsigned char)s[e - 1] == 0x99) && s[e - 4] == ' ')
+            e -= 3;
         else
             break;
     }
@@ -968,7 +976,7 @@ static bool flat_table(ex_call *c, size_t first, size_t last, bool need_dec, int
     size_t ncell = last, end = first, rows = 0;
     int dec = -1;
     /* pass 1: the rows and the table's cell count */
-    for (size_t k = first, blanks = 0; k < t->nlines && rows < 200; k++) {
+    for (size_t k = first, blanks = 0, bad = 0; k < t->nlines && rows < 200; k++) {
         const ex_line *l = &t->lines[k];
         if (l->flags & EX_LINE_BLANK) {
             if (++blanks > 1)
@@ -987,8 +995,16 @@ static bool flat_table(ex_call *c, size_t first, size_t last, bool need_dec, int
         }
         flat_cuts(tk, n, dec, cut);
         size_t r = flat_fewest(n, cut, &from);
-        if (!r)
-            break;
+        /* OCR: one row whose number the scan garbled ("Immobilisations
+           corporelles 31270000" in a decimals table) is passed over
+           when a row that can be cut follows (pass 2 skips it) */
+        if (!r) {
+            if (++bad > 1)
+                break;
+            blanks = 0;
+            continue;
+        }
+        bad = 0;
         if (!last && r > ncell)
             ncell = r;
         blanks = 0;

@@ -136,8 +136,19 @@ static const ex_pattern labels[] = {
     {K_ADV_PRESENT, "(?:etai(?:en)?t )?egalement present" PL},
     /* "S'étaient fait excuser :" */
     {K_EXCUSED, "s'etai(?:en)?t fait(?:e|s|es)? excuser"},
-    /* "Délégués suppléants :" */
-    {K_SUBST, "(?:delegue" PL " )?suppleant" PL "(?: present" PL ")?"},
+    /* "Délégués suppléants :", "Délégués suppléants présents :"; a
+       substitute sitting is present: "Délégués suppléants siégeant avec
+       voix délibérative :", "Suppléants siégeant :", "Délégués suppléants
+       présents avec voix délibérative :", "… siégeant en remplacement
+       d'un titulaire :" (not "suppléants non siégeant", "sans voix
+       délibérative": no colon after the label, as "Délégués suppléants"
+       before them) */
+    {K_SUBST, "(?:delegue" PL " )?suppleant" PL "(?: present" PL ")?(?: siegeant"
+              "(?: en remplacement d(?:'une?|es?) (?:titulaire|delegue)" PL "(?: absent" PL ")?)?)?"
+              "(?:,? (?:avec|ayant) voix\\.? deliberative)?"},
+    /* "Délégués titulaires siégeant :", "Délégués siégeant avec voix
+       délibérative :" */
+    {K_PRESENT, "delegue" PL "(?: titulaire" PL ")? siegeant(?:,? (?:avec|ayant) voix\\.? deliberative)?"},
     /* OCR "Pros." for "Présents :" (checked in C: opening its line, then
        a civility: ". Pros. Mme Véronique BRÉMAUD, M. ...") */
     {K_PRESENT, "pros"},
@@ -404,6 +415,35 @@ static bool dash_count(ex_call *c, size_t a, size_t b, size_t lim, long *val, si
     *val = v;
     *end = e;
     return true;
+}
+
+/* OCR: a speck between a count label (its colon) and the count,
+   "Présents :. 15", "Présents : ‘ 15", "Présents . 16": one mark of
+   . , ; _ ' ‘ ’ at p (blanks around it), then the digits; for a label
+   with no colon (need_blank) a blank before the mark (not "présents.
+   12", a sentence's end).  The count's value and its end. */
+static bool speck_count(ex_call *c, size_t p, size_t lim, bool need_blank, long *val, size_t *end)
+{
+    const char *s = c->text.s;
+    size_t q = p;
+    while (q < lim && is_blank(s[q]))
+        q++;
+    if (need_blank && q == p)
+        return false;
+    if (q >= lim)
+        return false;
+    if (s[q] == '.' || s[q] == ',' || s[q] == ';' || s[q] == '_' || s[q] == '\'')
+        q++;
+    else if (q + 2 < lim && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80
+             && ((unsigned char)s[q + 2] == 0x98 || (unsigned char)s[q + 2] == 0x99))
+        q += 3;
+    else
+        return false;
+    while (q < lim && is_blank(s[q]))
+        q++;
+    if (q >= lim || s[q] < '0' || s[q] > '9')
+        return false;
+    return parse_count(c, q, lim, val, end);
 }
 
 static bool word_byte(unsigned char ch)
@@ -4277,7 +4317,8 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                     csp[k].end = l->pb;
                 }
             } else if (l->colon) {
-                got = parse_count(c, l->after, d->span.end, &v, &cb);
+                got = parse_count(c, l->after, d->span.end, &v, &cb)
+                      || (count_kind(l->kind) && speck_count(c, l->after, d->span.end, false, &v, &cb));
                 if (got && junk_count(c, d, l, cb))
                     got = false;    /* "… présents : 2 À £" over the names */
             } else {
@@ -4292,6 +4333,9 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                 /* OCR: "Membres en exercice - 23 - Présents : 18" */
                 if (!got)
                     got = dash_count(c, l->a, l->b, d->span.end, &v, &cb);
+                /* OCR: "Présents . 16" (a speck for the colon) */
+                if (!got && count_kind(l->kind))
+                    got = speck_count(c, l->b, d->span.end, true, &v, &cb);
             }
             /* "dix-neuf conseillers en exercice", "vingt-trois étaient
                présents et trois représentés, soit vingt-six votants";

@@ -2065,6 +2065,10 @@ static size_t subst_target(pctx *x, size_t i, size_t i1, long last)
             return i;
         j++;    /* "de", "d'", "remplacement de" */
     }
+    /* "suppléant de\nM. Joël HAMON": the member replaced on the next
+       line (one line end after "de", not a blank line) */
+    if (j > i && j + 1 < i1 && x->t[j].kind == T_NL && !x->t[j].blank && x->t[j + 1].kind == T_WORD)
+        j++;
     bool direct = i > 0 && (tok_is(c, &x->t[i - 1], "remplacant") || tok_is(c, &x->t[i - 1], "remplacante")
                             || tok_is(c, &x->t[i - 1], "remplace") || tok_is(c, &x->t[i - 1], "supplee"));
     size_t a = j, b = j, upper = 0;

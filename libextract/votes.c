@@ -2809,6 +2809,49 @@ static long voters_from_here(const ex_call *c, const ex_document *d, size_t a)
     return EX_NULLNUM;
 }
 
+/* A weighted vote (a syndicat's "voix pondérées"): the tally counted in
+   voices, "Pour : 70 voix (13 délégués) – Contre : 8 voix …", its total
+   a count of voices printed before it in the document, "Voix
+   représentées : 84" ("voix" opening a label of at most three more
+   words, a colon, that number): no comparison with the voters (the
+   delegates).  The vote's text holds "voix"; checked on a mismatch only. */
+static bool weighted_total(const ex_call *c, const ex_document *d, const ex_vote *v, long sum)
+{
+    const char *s = c->text.s;
+    bool voix = false;
+    for (size_t q = v->span.start; q + 4 <= v->span.end && !voix; q++)
+        voix = (s[q] | 0x20) == 'v' && ex_match_fold(s + q, v->span.end - q, "voix");
+    if (!voix)
+        return false;
+    for (size_t q = d->span.start; q + 4 <= v->span.start; q++) {
+        if ((s[q] | 0x20) != 'v' || (q > d->span.start && ((s[q - 1] | 0x20) >= 'a' && (s[q - 1] | 0x20) <= 'z'))
+            || !ex_match_fold(s + q, v->span.start - q, "voix"))
+            continue;
+        /* up to three words, then the colon, on the line */
+        size_t r = q + 4;
+        int words = 0;
+        while (r < v->span.start && words <= 3 && s[r] != ':' && !is_nl(s[r])) {
+            if (s[r] >= '0' && s[r] <= '9')
+                break;
+            if (is_blank(s[r]) && r + 1 < v->span.start && !is_blank(s[r + 1]))
+                words++;
+            r++;
+        }
+        if (r >= v->span.start || s[r] != ':' || words > 3)
+            continue;
+        r++;
+        while (r < v->span.start && is_blank(s[r]))
+            r++;
+        long n = 0;
+        size_t r0 = r;
+        while (r < v->span.start && r - r0 < 5 && s[r] >= '0' && s[r] <= '9')
+            n = n * 10 + (s[r++] - '0');
+        if (r > r0 && (r >= v->span.start || !(s[r] >= '0' && s[r] <= '9')) && n == sum)
+            return true;
+    }
+    return false;
+}
+
 static void check_vote(ex_call *c, const ex_document *d, const ex_vote *v, long voting)
 {
     if (voting == EX_NULLNUM)
@@ -2825,7 +2868,8 @@ static void check_vote(ex_call *c, const ex_document *d, const ex_vote *v, long 
         /* (the text before the vote looked at only on a mismatch) */
         if (sum != voting && sum2 != voting && later == EX_NULLNUM && voting == d->att.voting)
             later = voters_from_here(c, d, v->span.start);
-        if (sum != voting && sum2 != voting && (later == EX_NULLNUM || (sum != later && sum2 != later)))
+        if (sum != voting && sum2 != voting && (later == EX_NULLNUM || (sum != later && sum2 != later))
+            && !weighted_total(c, d, v, sum))
             diag2(c, "vote.sum_mismatch", "for + against + abstention = %ld, but %ld voters",
                   v->not_voting != EX_NULLNUM && sum2 != sum ? sum2 : sum, voting, v->span);
     }

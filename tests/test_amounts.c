@@ -468,6 +468,35 @@ static void test_money_column(void **state)
           {124530000, "1 245 300", NULL, NULL}, {9642000, "96 420", NULL, NULL});
 }
 
+/* OCR debris in a money table whose column gaps OCR collapsed: a dash
+   or a quote alone after a row's last cell ("455 000,00 : -",
+   "112 000,00 : '") is no end of the table; one row whose number the
+   scan garbled ("31270000" in a decimals table) is passed over when a
+   row that can be cut follows (two in a row end the table) */
+static void test_flat_table_debris(void **state)
+{
+    CHECK("Chapitre Libellé Crédits votés (€)\n\n"
+          "66 Charges financières 38 000,00 .\n\n"
+          "023 Virement à la section d'investissement 455 000,00 : -\n"
+          ": TOTAL DÉPENSES DE FONCTIONNEMENT . 2 418 650,00\n\n"
+          "21 Immobilisations corporelles 31270000\n"
+          "23 Immobilisations en cours : . 587 500,00\n"
+          "16 Emprunts et dettes assimilées 112 000,00 : '\n"
+          "TOTAL DÉPENSES D'INVESTISSEMENT . 1036 200,00 .\n\n"
+          "Après en avoir délibéré, le Conseil municipal DÉCIDE :\n",
+          {3800000, "38 000,00", NULL, NULL}, {45500000, "455 000,00", NULL, NULL},
+          {241865000, "2 418 650,00", NULL, NULL}, {58750000, "587 500,00", NULL, NULL},
+          {11200000, "112 000,00", NULL, NULL}, {103620000, "1036 200,00", NULL, NULL});
+    /* negative: two garbled rows end the table; the prose after it
+       (a number with decimals ending a line) is no cell */
+    CHECK("Chapitre Libellé Crédits votés (€)\n"
+          "66 Charges financières 38 000,00\n"
+          "21 Immobilisations corporelles 31270000\n"
+          "Vu la délibération n° 2025-12\n"
+          "le solde reporté de 12 500,00\n",
+          {3800000, "38 000,00", NULL, NULL});
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -490,6 +519,7 @@ int main(void)
         cmocka_unit_test(test_words_glued_quote),
         cmocka_unit_test(test_money_column),
         cmocka_unit_test(test_signed),
+        cmocka_unit_test(test_flat_table_debris),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }

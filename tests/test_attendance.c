@@ -2670,6 +2670,65 @@ static void test_secretary_comme(void **st)
     fx_done(&f);
 }
 
+/* a substitute sitting is present: "Délégués suppléants siégeant avec
+   voix délibérative :" (and "Suppléants siégeant :", "… présents avec
+   voix délibérative :", "Délégués siégeant :") is a present list; the
+   member replaced, cut by a line end after "suppléant de", is no person
+   of it; not "suppléants non siégeant", "sans voix délibérative" */
+static void test_substitutes_sitting(void **st)
+{
+    (void)st;
+#define SM_HEAD "Séance du mardi 10 mars 2026\n\n" \
+    "Délégués titulaires présents : M. Alain MÉNARD, Mme Françoise HERVÉ.\n\n"
+#define SM_SUBST " M. Bruno COLLET, suppléant de\nM. Joël HAMON ; Mme Isabelle DANIEL, suppléante de Mme Régine LE CALVEZ.\n\n" \
+    "Délégués absents : M. Frédéric BERTHELOT.\n"
+    static const att_row rows[] = {
+        {.in = SM_HEAD "Délégués suppléants siégeant avec voix délibérative :" SM_SUBST,
+         .n_present = TT(4), .n_absent = TT(1), .present = {"MÉNARD", "HERVÉ", "COLLET", "DANIEL"}},
+        {.in = SM_HEAD "DÉLÉGUÉS SUPPLÉANTS SIÉGEANT :" SM_SUBST,
+         .n_present = TT(4), .present = {"MÉNARD", "HERVÉ", "COLLET", "DANIEL"}},
+        {.in = SM_HEAD "Suppléants siégeant avec voix délibérative :" SM_SUBST,
+         .n_present = TT(4), .present = {"MÉNARD", "HERVÉ", "COLLET", "DANIEL"}},
+        {.in = SM_HEAD "Délégués suppléants présents avec voix délibérative :" SM_SUBST,
+         .n_present = TT(4), .present = {"MÉNARD", "HERVÉ", "COLLET", "DANIEL"}},
+        {.in = SM_HEAD "Délégués suppléants siégeant en remplacement d'un titulaire :" SM_SUBST,
+         .n_present = TT(4), .present = {"MÉNARD", "HERVÉ", "COLLET", "DANIEL"}},
+        {.in = "Séance du mardi 10 mars 2026\n\nDélégués siégeant avec voix délibérative : "
+               "M. Alain MÉNARD, Mme Françoise HERVÉ.\n",
+         .n_present = TT(2), .present = {"MÉNARD", "HERVÉ"}},
+        /* negative: not sitting, no deliberative voice */
+        {.in = SM_HEAD "Délégués suppléants non siégeant :" SM_SUBST, .n_present = TT(2), .n_absent = TT(1)},
+        {.in = SM_HEAD "Délégués suppléants sans voix délibérative :" SM_SUBST, .n_present = TT(2)},
+    };
+#undef SM_HEAD
+#undef SM_SUBST
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
+/* OCR: a speck between a count label and its count ("Présents :. 15",
+   "Votants : ‘ 17", "Présents . 16"); not a sentence's end "présents.
+   12" nor a speck before no count */
+static void test_ocr_speck_before_count(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+               "Conseillers en exercice : 19 — Présents :. 15 — Pouvoirs : 2 — Votants : ‘ 17\n",
+         .in_office = TT(19), .present_count = TT(15), .represented = TT(2), .voting = TT(17)},
+        {.in = "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+               "Conseillers en exercice : 19 — Présents , 16- Représentés : 2— Votants _ 18\n",
+         .in_office = TT(19), .present_count = TT(16), .represented = TT(2), .voting = TT(18)},
+        /* negative */
+        {.in = "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+               "Le maire remercie les conseillers présents. 12 questions sont inscrites.\n"
+               "Présents :. M. Paul ROCHE, Mme Anne VIDAL.\n",
+         .present_count = TT(EX_NULLNUM), .n_present = TT(2)},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2751,6 +2810,8 @@ int main(void)
         cmocka_unit_test(test_roll_call_presence_and_holder),
         cmocka_unit_test(test_ocr_dash_for_count_colon),
         cmocka_unit_test(test_advisory_voice_in_label),
+        cmocka_unit_test(test_substitutes_sitting),
+        cmocka_unit_test(test_ocr_speck_before_count),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

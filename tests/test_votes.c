@@ -1701,6 +1701,32 @@ static void test_vote_line_dash_continued(void **st)
         check_votes(&t, r);
 }
 
+/* a weighted vote: the tally in voices ("Pour : 70 voix (13 délégués)"),
+   its total the printed "Voix représentées : 84", is not compared with
+   the delegates voting; a total that matches no voices count, or a
+   tally with no "voix", still is */
+static void test_weighted_vote_no_sum_mismatch(void **st)
+{
+    (void)st;
+    fx f;
+#define SM_COUNTS "Délégués en exercice : 18 – Délégués présents : 14 – Pouvoirs : 2 –\nVotants : 16\n" \
+    "Voix en exercice : 100 – Voix représentées : 84\n\nLe Comité syndical DÉCIDE.\n\n"
+    run(&f, SM_COUNTS "Vote (voix pondérées) :\nPour : 70 voix (13 délégués) – Contre : 8 voix (2 délégués) – "
+                      "Abstention : 6 voix (1 délégué)\nLa délibération est adoptée.\n");
+    assert_false(call_has_diag(&f.c, "vote.sum_mismatch"));
+    fx_done(&f);
+    /* negative: 70 + 8 + 5 = 83 is no printed voices count */
+    run(&f, SM_COUNTS "Vote (voix pondérées) :\nPour : 70 voix (13 délégués) – Contre : 8 voix (2 délégués) – "
+                      "Abstention : 5 voix (1 délégué)\nLa délibération est adoptée.\n");
+    assert_true(call_has_diag(&f.c, "vote.sum_mismatch"));
+    fx_done(&f);
+    /* negative: no "voix" in the tally */
+    run(&f, SM_COUNTS "Pour : 70 – Contre : 8 – Abstention : 6\nLa délibération est adoptée.\n");
+    assert_true(call_has_diag(&f.c, "vote.sum_mismatch"));
+    fx_done(&f);
+#undef SM_COUNTS
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1760,6 +1786,7 @@ int main(void)
         cmocka_unit_test(test_dotted_leader),
         cmocka_unit_test(test_nominative_vote_names_counted),
         cmocka_unit_test(test_ocr_abstention_label_edit),
+        cmocka_unit_test(test_weighted_vote_no_sum_mismatch),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
