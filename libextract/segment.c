@@ -2070,6 +2070,74 @@ static bool comma_le_in(const char *s, size_t len, comma_cur *cc, size_t ls, siz
     return cc->q < le && cc->r + 1 < le;
 }
 
+/* A contract's own number printed apart, as a convention's is
+   ("Convention n° 2024-DEV-014", classify()): a capitalised "Contrat" /
+   "CONTRAT" or "Marché" opening the line, or any of the four act words
+   with a short qualifier of words before the sign ("Contrat de
+   concession n° DSP-2026-02", "Convention de mise à disposition n°
+   2025-14"); then N°, ONE token and the line's end (or " du " and a
+   date: "Marché n° 2025-14 du 3 mars 2025"): a label of its own, not a
+   sentence citing another contract ("Contrat n° 2021-03 conclu avec
+   …" goes on).  p[0] is 'C', 'A' or 'M'.  Returns true for such a
+   line. */
+static bool contract_number_line(const char *p, size_t n)
+{
+    size_t m = 0;
+    bool conv = false;
+    if (p[0] == 'C') {
+        if ((m = kw(p, n, "convention", true)))
+            conv = true;
+        else
+            m = kw(p, n, "contrat", true);
+    } else if (p[0] == 'A') {
+        if ((m = kw(p, n, "avenant", true)))
+            conv = true;
+    } else if (p[0] == 'M') {
+        m = kw(p, n, "marche", true);
+    }
+    if (!m || m >= n || !is_blank(p[m]))
+        return false;
+    size_t q = m;
+    while (q < n && is_blank(p[q]))
+        q++;
+    size_t nm = numero_at(p + q, n - q);
+    if (nm && conv)
+        return false;   /* (classify()'s own test: any end) */
+    if (!nm) {
+        /* the qualifier: "de"/"d'" then up to seven words of letters
+           (hyphens, apostrophes, "à"), 50 bytes at most */
+        size_t w0 = q;
+        if (!(kw(p + q, n - q, "de", true) || kw(p + q, n - q, "d'", false)))
+            return false;
+        for (int words = 0; q < n && words < 7; words++) {
+            if ((nm = numero_at(p + q, n - q)))
+                break;
+            size_t w = q;
+            while (w < n && !is_blank(p[w]) && !digit(p[w]) && p[w] != ',' && p[w] != ';' && p[w] != ':'
+                   && p[w] != '.' && p[w] != '(')
+                w++;
+            if (w == q || (w < n && !is_blank(p[w])))
+                return false;
+            q = w;
+            while (q < n && is_blank(p[q]))
+                q++;
+        }
+        if (!nm || q - w0 > 50)
+            return false;
+    }
+    q += nm;
+    while (q < n && is_blank(p[q]))
+        q++;
+    size_t t0 = q;
+    while (q < n && !is_blank(p[q]))
+        q++;
+    if (q == t0)
+        return false;
+    while (q < n && (is_blank(p[q]) || p[q] == '.' || p[q] == ',' || p[q] == ';' || p[q] == ':'))
+        q++;
+    return q == n || kw(p + q, n - q, "du", true) || kw(p + q, n - q, "en date du", true);
+}
+
 /* Always inlined (structure.h EX_ST_INLINE) into ex_segment(), its only
    caller, once a line, as the tests only it asks of most lines
    (act_label() above, mid_delibere(), body_comma_delibere(),
@@ -2185,7 +2253,10 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
             if (numero_at(p + cm, n - cm))
                 f->k |= K_NUMBER;
         }
-    }
+        if (!(f->k & K_NUMBER) && (p[0] == 'C' || p[0] == 'A') && contract_number_line(p, n))
+            f->k |= K_NUMBER;
+    } else if (p[0] == 'M' && contract_number_line(p, n))
+        f->k |= K_NUMBER;   /* "Marché n° 2025-14" */
     size_t m;
     if (c0 == 'o' && (m = kw(p, n, "objet", false)) && m < n) {
         size_t q = m;
