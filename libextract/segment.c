@@ -781,6 +781,87 @@ static bool article_word(const char *p, size_t n)
     return kw(p, n, "le ", false) || kw(p, n, "la ", false) || kw(p, n, "les ", false) || kw(p, n, "l'", false);
 }
 
+/* the "il ..." operative phrases of a contract: bytes or 0 */
+static size_t convenu_keys(const char *p, size_t n)
+{
+    size_t m;
+    if ((m = kw(p, n, "il est convenu ce qui suit", false)) || (m = kw(p, n, "il a ete convenu ce qui suit", false))
+        || (m = kw(p, n, "il est convenu et arrete ce qui suit", false))
+        || (m = kw(p, n, "il a ete convenu et arrete ce qui suit", false))
+        || (m = kw(p, n, "il a ete arrete et convenu ce qui suit", false))
+        || (m = kw(p, n, "il est arrete et convenu ce qui suit", false)))
+        return m;
+    return 0;
+}
+
+/* convenu_keys(), where OCR put a speck between two words of the
+   phrase, glued or apart ("IL A‘ÉTÉ CONVENU CE QUI SUIT", "IL EST.
+   CONVENU", "IL A ÉTÉ _ CONVENU"): the phrase read again on a copy of its
+   first bytes with each speck (' ’ ‘ . , _) made blanks,
+   byte for byte (the length kept); only for a line opening "il" + a
+   blank or a speck */
+static size_t convenu_at(const char *p, size_t n)
+{
+    size_t m = convenu_keys(p, n);
+    if (m || n < 26 || (p[1] | 0x20) != 'l' || letter_at(p + 2, n - 2))
+        return m;
+    char buf[96];
+    size_t bn = n < sizeof buf ? n : sizeof buf;
+    bool sp = false;
+    for (size_t q = 0; q < bn; q++) {
+        const unsigned char *u = (const unsigned char *)p + q;
+        buf[q] = p[q];
+        if (q < 2)
+            continue;
+        size_t k = 0;
+        if (u[0] == '\'' || u[0] == '.' || u[0] == ',' || u[0] == '_')
+            k = 1;
+        else if (q + 2 < bn && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x98 || u[2] == 0x99))
+            k = 3;
+        for (size_t j = 0; j < k; j++)
+            buf[q + j] = ' ';
+        if (k) {
+            sp = true;
+            q += k - 1;
+        }
+    }
+    return sp ? convenu_keys(buf, bn) : 0;
+}
+
+/* convenu_at()'s phrase as the verb's text: each speck it read as a
+   blank (and the blanks around it) one blank ("IL A‘ÉTÉ CONVENU CE QUI
+   SUIT" -> "IL A ÉTÉ CONVENU CE QUI SUIT"); v is changed in place */
+static void convenu_specks_out(char *v)
+{
+    size_t r = 0, w = 0;
+    bool gap = false;
+    while (v[r]) {
+        const unsigned char *u = (const unsigned char *)v + r;
+        size_t k = 0;
+        if (r >= 2 && (u[0] == '\'' || u[0] == '.' || u[0] == ',' || u[0] == '_'))
+            k = 1;
+        else if (r >= 2 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x98 || u[2] == 0x99))
+            k = 3;
+        if (k) {
+            gap = true;
+            r += k;
+            continue;
+        }
+        if (gap) {
+            /* the blanks around the speck, one kept */
+            while (w > 0 && is_blank(v[w - 1]))
+                w--;
+            while (is_blank(v[r]))
+                r++;
+            v[w++] = ' ';
+            gap = false;
+            continue;
+        }
+        v[w++] = v[r++];
+    }
+    v[w] = 0;
+}
+
 /* the decision verb at p[0..n): bytes of the verb or 0 */
 static size_t verb_at(const char *p, size_t n)
 {
@@ -788,12 +869,7 @@ static size_t verb_at(const char *p, size_t n)
     /* the "il ..." keys need a first character kw() reads as i (i 1 l |
        !, and accented i: kw_pre()'s class l) */
     kwpre t = kw_pre(p, n);
-    if (t.c0 == 'l'
-        && ((m = kw(p, n, "il est convenu ce qui suit", false)) || (m = kw(p, n, "il a ete convenu ce qui suit", false))
-        || (m = kw(p, n, "il est convenu et arrete ce qui suit", false))
-        || (m = kw(p, n, "il a ete convenu et arrete ce qui suit", false))
-        || (m = kw(p, n, "il a ete arrete et convenu ce qui suit", false))
-        || (m = kw(p, n, "il est arrete et convenu ce qui suit", false))))
+    if (t.c0 == 'l' && (m = convenu_at(p, n)))
         return m;
     /* the first person plural of the old form ("Nous, Maire de ...,
        ARRÊTONS :", "DÉCIDONS :", "ORDONNONS :") after the third person
@@ -4399,7 +4475,11 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
             if (!push_article(x, &d->articles, &oa))
                 return false;
             if (!d->decision_verb) {
-                d->decision_verb = ex_strndup(c, s + f->va, f->vb - f->va);
+                char *v = ex_strndup(c, s + f->va, f->vb - f->va);
+                /* "IL A‘ÉTÉ CONVENU …" (convenu_at()) */
+                if (v && v[0] && (v[1] | 0x20) == 'l' && v[2] && !letter_at(v + 2, strlen(v + 2)))
+                    convenu_specks_out(v);
+                d->decision_verb = v;
                 d->decision_span.start = f->va;
                 d->decision_span.end = f->vb;
             }

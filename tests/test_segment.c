@@ -2951,6 +2951,44 @@ static void test_numline_typewriter_dot(void **state)
         check_doc(&t, *state, r);
 }
 
+/* a contract's operative phrase with an OCR speck between two of its
+   words, glued or apart ("IL A‘ÉTÉ CONVENU CE QUI SUIT", "IL EST.
+   CONVENU", "Il a été _ convenu"): still the decision verb (the speck
+   printed as one blank), and the contract a convention; another phrase
+   with a speck ("IL A‘ÉTÉ CONSTATÉ") is none */
+static void test_convenu_speck(void **state)
+{
+#define CONVENU_DOC(verb)                                                   \
+    "CONTRAT DE CONCESSION DE SERVICE PUBLIC\n"                              \
+    "\n"                                                                    \
+    "ENTRE LES SOUSSIGNÉS :\n"                                              \
+    "\n"                                                                    \
+    "La Commune de Val-Brunet, représentée par son Maire,\n"                \
+    "ET :\n"                                                                \
+    "La société Campings du Brunet, représentée par son Président,\n"       \
+    "\n"                                                                    \
+    verb " :\n"                                                             \
+    "\n"                                                                    \
+    "Article 1 – Objet\n"                                                   \
+    "La commune confie le camping au concessionnaire.\n"
+    static const doc_row rows[] = {
+        {.in = CONVENU_DOC("IL A‘ÉTÉ CONVENU CE QUI SUIT"), .type = TT(EX_DOC_CONVENTION),
+         .decision_verb = "IL A ÉTÉ CONVENU CE QUI SUIT"},
+        {.in = CONVENU_DOC(". IL EST. CONVENU CE QUI SUIT"), .type = TT(EX_DOC_CONVENTION),
+         .decision_verb = "IL EST CONVENU CE QUI SUIT"},
+        {.in = CONVENU_DOC("Il a été _ convenu ce qui suit"), .type = TT(EX_DOC_CONVENTION),
+         .decision_verb = "Il a été convenu ce qui suit"},
+        /* no speck: as printed */
+        {.in = CONVENU_DOC("IL A ÉTÉ CONVENU CE QUI SUIT"), .type = TT(EX_DOC_CONVENTION),
+         .decision_verb = "IL A ÉTÉ CONVENU CE QUI SUIT"},
+        /* not the phrase */
+        {.in = CONVENU_DOC("IL A‘ÉTÉ CONSTATÉ CE QUI SUIT"), .type = TT(EX_DOC_OTHER), .decision_verb = TT_NULL},
+    };
+#undef CONVENU_DOC
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3025,6 +3063,7 @@ int main(void)
         cmocka_unit_test(test_vote_sentence_council_adopts),
         cmocka_unit_test(test_bare_place_date_words),
         cmocka_unit_test(test_two_acts_stamp_issuer),
+        cmocka_unit_test(test_convenu_speck),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
