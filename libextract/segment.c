@@ -4133,6 +4133,49 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
 /* ------------------------------------------------------------------ */
 /* ACTES transmission stamp */
 
+/* a transmission mention printed as a line of the act, not as a stamp
+   (lines.c and stamp_at() leave it in the text): "Transmis en préfecture
+   le 27/03/2026 – Publié le 27/03/2026", "Identifiant (de
+   télétransmission) : 061-216103473-20260324-2026_018-DE" (the ACTES id
+   on the line); not
+   a sentence citing it ("cet acte, transmis en préfecture le …": the
+   phrase opens the line) */
+static bool transmission_line(sctx *x, size_t i)
+{
+    const linfo *f = &x->li[i];
+    const char *p = x->s + f->a;
+    size_t n = f->b - f->a;
+    if (n < 12 || (p[0] != 'T' && p[0] != 'I'))
+        return false;
+    if (p[0] == 'T')
+        return kw(p, n, "transmis en prefecture le", false) || kw(p, n, "transmise en prefecture le", false);
+    return kw(p, n, "identifiant", true) && rx_in(x->c, RX_ACTES_ID, f->a, x->t->lines[i].end, false);
+}
+
+/* the end of one part of a stamp segment [a, b): before a dash between
+   blanks (" – ", " — ", " - "), which opens the next part ("Transmis en
+   préfecture le 27/03/2026 – Publié le 27/03/2026"), or b; *next: where
+   the next part begins */
+static size_t stamp_part_end(const char *s, size_t a, size_t b, size_t *next)
+{
+    for (size_t q = a + 1; q + 1 < b; q++) {
+        if (!is_blank(s[q - 1]))
+            continue;
+        size_t k = 0;
+        if (s[q] == '-')
+            k = 1;
+        else if (q + 3 < b && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80
+                 && ((unsigned char)s[q + 2] == 0x93 || (unsigned char)s[q + 2] == 0x94))
+            k = 3;
+        if (k && q + k < b && is_blank(s[q + k])) {
+            *next = q + k + 1;
+            return q - 1;
+        }
+    }
+    *next = b;
+    return b;
+}
+
 static void transmission(sctx *x, ex_document *d, const act *A)
 {
     ex_call *c = x->c;
@@ -4144,30 +4187,45 @@ static void transmission(sctx *x, ex_document *d, const act *A)
         if (f->k & K_BLANK)
             continue;
         /* a stamp line, or a line whose first segment was cut before a
-           stamp (right column) */
-        if (!(f->k & K_STAMP) && !(l->flags & EX_LINE_STAMP) && trim_end(s, l->start, l->end) <= f->b + 2)
+           stamp (right column), or a mention printed as a line */
+        bool printed = transmission_line(x, i);
+        if (!(f->k & K_STAMP) && !(l->flags & EX_LINE_STAMP) && trim_end(s, l->start, l->end) <= f->b + 2
+            && !printed)
             continue;
         /* the stamp may sit in the right column */
         seg sg[MAXSEG];
         size_t ns = li_segs(x, i, sg);
         for (size_t k = 0; k < ns; k++) {
             size_t a = skip_junk_a(s, sg[k].a, sg[k].b), b = sg[k].b;
-            const char *p = s + a;
-            size_t n = b - a;
-            ex_date_val *slot = NULL;
-            if (kw(p, n, "envoye en prefecture", false) || kw(p, n, "date de teletransmission", false)
-                || kw(p, n, "(transmise en prefecture", false) || kw(p, n, "(transmis en prefecture", false))
-                slot = &tr->sent;
-            else if (kw(p, n, "recu en prefecture", false) || kw(p, n, "date de reception prefecture", false))
-                slot = &tr->received;
-            else if (kw(p, n, "publie le", false))
-                slot = &tr->published;
-            if (slot || kw(p, n, "id", true) || digit(p[0]) || kw(p, n, "accuse", false))
-                tr->present = true;
-            if (slot && !slot->y) {
-                const ex_date *dt = ex_date_at(c, a, b);
-                if (dt)
-                    *slot = dt->value;
+            /* a printed mention: each part after a dash read as well
+               ("… – Publié le 27/03/2026") */
+            for (size_t pa = a, nx; pa < b; pa = nx) {
+                size_t pb = b;
+                nx = b;
+                if (printed) {
+                    pb = stamp_part_end(s, pa, b, &nx);
+                    while (nx < b && is_blank(s[nx]))
+                        nx++;
+                }
+                const char *p = s + pa;
+                size_t n = pb - pa;
+                ex_date_val *slot = NULL;
+                if (kw(p, n, "envoye en prefecture", false) || kw(p, n, "date de teletransmission", false)
+                    || kw(p, n, "(transmise en prefecture", false) || kw(p, n, "(transmis en prefecture", false)
+                    || (printed && (kw(p, n, "transmis en prefecture", false)
+                                    || kw(p, n, "transmise en prefecture", false))))
+                    slot = &tr->sent;
+                else if (kw(p, n, "recu en prefecture", false) || kw(p, n, "date de reception prefecture", false))
+                    slot = &tr->received;
+                else if (kw(p, n, "publie le", false))
+                    slot = &tr->published;
+                if (slot || kw(p, n, "id", true) || digit(p[0]) || kw(p, n, "accuse", false))
+                    tr->present = true;
+                if (slot && !slot->y) {
+                    const ex_date *dt = ex_date_at(c, pa, pb);
+                    if (dt)
+                        *slot = dt->value;
+                }
             }
             if (!tr->id && rx_in(c, RX_ACTES_ID, a, b, false)) {
                 PCRE2_SIZE *ov = ex_ov(c);

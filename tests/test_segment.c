@@ -2989,6 +2989,47 @@ static void test_convenu_speck(void **state)
         check_doc(&t, *state, r);
 }
 
+/* a transmission mention printed as lines of the act, not as a stamp:
+   "Transmis en préfecture le … – Publié le …" (each part after the dash
+   read) and "Identifiant : <ACTES id>" fill the transmission; the same
+   phrase inside a sentence ("cet acte, transmis en préfecture le …")
+   does not */
+static void test_transmission_printed(void **state)
+{
+#define TR_DOC(tail)                                                        \
+    "COMMUNE DE SAINT-JEAN\n"                                               \
+    "Délibération n° 2026-018\n"                                            \
+    "Objet : Budget primitif 2026\n"                                        \
+    "Vu le code général des collectivités territoriales ;\n"                \
+    "DÉCIDE :\n"                                                            \
+    "Article 1 : D'adopter le budget.\n"                                    \
+    "Le Maire,\n"                                                           \
+    "Hervé LEMARCHAND\n"                                                    \
+    "\n" tail
+    ex_call c;
+    run_pipeline(&c, *state,
+                 TR_DOC("Transmis en préfecture le 27/03/2026 – Publié le 28/03/2026\n"
+                        "Identifiant : 061-216103473-20260324-2026_018-DE\n"));
+    assert_int_equal(c.docs.n, 1);
+    const ex_transmission *tr = &c.docs.v[0].transmission;
+    assert_true(tr->present);
+    assert_int_equal(tr->sent.y, 2026);
+    assert_int_equal(tr->sent.d, 27);
+    assert_int_equal(tr->published.y, 2026);
+    assert_int_equal(tr->published.d, 28);
+    assert_int_equal(tr->received.y, 0);
+    assert_non_null(tr->id);
+    assert_string_equal(tr->id, "061-216103473-20260324-2026_018-DE");
+    ex_call_free(&c);
+    /* a sentence: no transmission */
+    run_pipeline(&c, *state, TR_DOC("Le Maire certifie le caractère exécutoire de\n"
+                                    "cet acte, transmis en préfecture le 27/03/2026 et publié le 28/03/2026.\n"));
+    assert_int_equal(c.docs.n, 1);
+    assert_false(c.docs.v[0].transmission.present);
+    ex_call_free(&c);
+#undef TR_DOC
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3064,6 +3105,7 @@ int main(void)
         cmocka_unit_test(test_bare_place_date_words),
         cmocka_unit_test(test_two_acts_stamp_issuer),
         cmocka_unit_test(test_convenu_speck),
+        cmocka_unit_test(test_transmission_printed),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
