@@ -4131,6 +4131,35 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
 }
 
 /* ------------------------------------------------------------------ */
+/* A minutes' closing heading that no voted item runs through: "QUESTIONS
+   ORALES" (maybe with its translation: "QUESTIONS ORALES / GOULENNOÙ
+   …"), "Questions diverses", "Informations diverses", "Questions et
+   informations diverses", maybe after its number ("6. Questions
+   diverses"); a short line of its own (80 bytes at most) */
+static bool items_end_heading(const char *p, size_t n)
+{
+    static const char *const keys[] = {"questions orales", "questions diverses", "informations diverses",
+                                       "questions et informations diverses", "questions ecrites", NULL};
+    if (n > 80 || n < 16)
+        return false;
+    size_t q = 0;
+    while (q < n && q < 3 && digit(p[q]))
+        q++;
+    if (q && q < n && (p[q] == '.' || p[q] == ')')) {
+        q++;
+        while (q < n && is_blank(p[q]))
+            q++;
+    } else
+        q = 0;
+    char c0 = (char)(p[q] | 0x20);
+    if (c0 != 'q' && c0 != 'i')
+        return false;
+    for (size_t k = 0; keys[k]; k++)
+        if (kw(p + q, n - q, keys[k], true))
+            return true;
+    return false;
+}
+
 /* ACTES transmission stamp */
 
 /* a transmission mention printed as a line of the act, not as a stamp
@@ -4374,6 +4403,7 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
     size_t sig_first = SIZE_MAX;   /* the first signature role after the articles */
     bool in_vote = false, seen_verb = false;
     size_t item_last = 0;
+    size_t item_stop = SIZE_MAX;   /* the item's end before a closing heading */
     for (size_t i = hz; i < A->l1; i++) {
         const linfo *f = &x->li[i];
         uint32_t k = f->k;
@@ -4403,6 +4433,9 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
                 k |= K_ARTICLE;
         }
         size_t le = trim_end(s, x->t->lines[i].start, x->t->lines[i].end);
+        /* "QUESTIONS ORALES": the last item ends before it */
+        if (item && item_stop == SIZE_MAX && !(k & K_ITEM) && items_end_heading(s + f->a, f->b - f->a))
+            item_stop = item_last;
         bool boundary = (k & (K_VISA | K_CONSID | K_VERB | K_ARTICLE | K_VOTE | K_SIG | K_ITEM | K_PREAMBLE | K_LBL)) != 0;
         /* a role line followed by a name closes the body */
         bool sig_role = false;
@@ -4460,9 +4493,9 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
         if (k & K_ITEM && d->type == EX_DOC_PROCES_VERBAL) {
             if (!push_article(x, &d->articles, &oa))
                 return false;
-            if (item) {
-                item->span.end = item_last;
-            }
+            if (item)
+                item->span.end = item_stop != SIZE_MAX ? item_stop : item_last;
+            item_stop = SIZE_MAX;
             item = ex_vec_push(c->alloc, &d->items);
             if (!item) {
                 c->oom = true;
@@ -4507,6 +4540,18 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
             for (size_t j = i + 1; j < A->l1 && j <= i + 3; j++) {
                 if (x->li[j].k & (K_SKIP | K_BLANK))
                     break;
+                /* a title cut by the line's end, going on in lower case
+                   ("… de la maternité du centre\nhospitalier de X"): the
+                   heading ends with no stop, the next line opens with a
+                   lower-case word */
+                const linfo *g = &x->li[j];
+                size_t cn, he = trim_end(s, x->li[j - 1].a, x->li[j - 1].b);
+                if (j == i + 1 && he > f->a && !strchr(".:;!?", s[he - 1]) && g->b - g->a <= 80
+                    && !(g->k & (K_VISA | K_CONSID | K_ARTICLE | K_VOTE | K_VERB | K_SIG))
+                    && case_at(s + g->a, g->b - g->a, &cn) < 0) {
+                    sb_add(&sb, s + g->a, trim_end_junk(s, g->a, g->b) - g->a);
+                    break;
+                }
                 if (!upper_line(x, j) || (x->li[j].k & (K_VISA | K_ARTICLE)))
                     break;
                 sb_add(&sb, s + x->li[j].a, trim_end_junk(s, x->li[j].a, x->li[j].b) - x->li[j].a);
@@ -4614,7 +4659,7 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
     if (!push_clause(x, d, &oc) || !push_article(x, &d->articles, &oa))
         return false;
     if (item)
-        item->span.end = item_last;
+        item->span.end = item_stop != SIZE_MAX ? item_stop : item_last;
     /* items get a copy of the articles inside their span */
     for (size_t it = 0; it < d->items.n; it++) {
         ex_item *m = &d->items.v[it];

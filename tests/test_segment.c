@@ -3030,6 +3030,63 @@ static void test_transmission_printed(void **state)
 #undef TR_DOC
 }
 
+/* minutes' items: a title cut by the line's end goes on in lower case
+   on the next line ("… maternité du centre\nhospitalier de X"); the last
+   item ends before a "QUESTIONS ORALES" / "Questions diverses" heading
+   (not through the questions and the signatures); a title ending with
+   a stop does not take the next line, nor does a "questions diverses"
+   inside a sentence end the item */
+static void test_items_title_wrap_and_end(void **state)
+{
+#define ITEMS_DOC(t1, t2, mid)                                                              \
+    "COMMUNE DE PLOUMEUR\n"                                                                 \
+    "PROCÈS-VERBAL DE LA SÉANCE DU JEUDI 12 FÉVRIER 2026\n"                                 \
+    "L'an deux mille vingt-six, le douze février, le Conseil municipal s'est réuni à la\n"   \
+    "mairie sous la présidence de M. Yannick LE GOFF, Maire.\n"                             \
+    "\n"                                                                                    \
+    "1. Délibération n° 2026-05 : Tarifs de la cantine\n"                                   \
+    "Le Conseil municipal, après en avoir délibéré, FIXE le prix du repas à 3,85 €.\n"       \
+    "Vote : Pour : 15 – Contre : 2 – Abstention : 0.\n"                                     \
+    "\n"                                                                                    \
+    "2. Délibération n° 2026-07 : " t1 "\n"                                                 \
+    t2 "\n"                                                                                 \
+    "M. le Maire donne lecture de la motion.\n"                                             \
+    "La motion est adoptée par 14 voix pour, 0 contre et 3 abstentions.\n"                  \
+    "\n" mid                                                                                \
+    "M. Hervé CLOAREC demande où en est la réfection du pont.\n"                            \
+    "\n"                                                                                    \
+    "La séance est levée à vingt et une heures.\n"                                          \
+    "\n"                                                                                    \
+    "Le Maire,\n"                                                                           \
+    "Yannick LE GOFF\n"
+    static const char *const ins[] = {
+        ITEMS_DOC("Motion pour le maintien de la maternité du centre", "hospitalier de Kemper-Izel",
+                  "QUESTIONS ORALES / GOULENNOÙ DIOUZH GENOU\n\n"),
+        ITEMS_DOC("Motion pour la maternité.", "hospitalier de Kemper-Izel", "6. Questions diverses\n\n"),
+        ITEMS_DOC("Motion pour la maternité", "Le texte est lu.", "Il est passé aux questions diverses du jour.\n"),
+    };
+    static const char *const titles[] = {
+        "Motion pour le maintien de la maternité du centre hospitalier de Kemper-Izel",
+        "Motion pour la maternité", "Motion pour la maternité"};
+#undef ITEMS_DOC
+    for (size_t k = 0; k < 3; k++) {
+        ex_call c;
+        run_pipeline(&c, *state, ins[k]);
+        assert_int_equal(c.docs.n, 1);
+        const ex_document *d = &c.docs.v[0];
+        assert_int_equal(d->items.n, 2);
+        assert_string_equal(d->items.v[1].title, titles[k]);
+        /* the last item ends after its vote, before the heading */
+        const char *vote = strstr(ins[k], "3 abstentions.");
+        size_t ve = (size_t)(vote - ins[k]) + strlen("3 abstentions.");
+        if (k < 2)
+            assert_int_equal(d->items.v[1].span.end, ve);
+        else
+            assert_true(d->items.v[1].span.end > ve);
+        ex_call_free(&c);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3106,6 +3163,7 @@ int main(void)
         cmocka_unit_test(test_two_acts_stamp_issuer),
         cmocka_unit_test(test_convenu_speck),
         cmocka_unit_test(test_transmission_printed),
+        cmocka_unit_test(test_items_title_wrap_and_end),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
