@@ -2155,8 +2155,9 @@ static bool comma_le_in(const char *s, size_t len, comma_cur *cc, size_t ls, siz
    date: "Marché n° 2025-14 du 3 mars 2025"): a label of its own, not a
    sentence citing another contract ("Contrat n° 2021-03 conclu avec
    …" goes on).  p[0] is 'C', 'A' or 'M'.  Returns true for such a
-   line. */
-static bool contract_number_line(const char *p, size_t n)
+   line (strict: a convention's or an avenant's too, with the same
+   line end). */
+static bool contract_number_line(const char *p, size_t n, bool strict)
 {
     size_t m = 0;
     bool conv = false;
@@ -2177,7 +2178,7 @@ static bool contract_number_line(const char *p, size_t n)
     while (q < n && is_blank(p[q]))
         q++;
     size_t nm = numero_at(p + q, n - q);
-    if (nm && conv)
+    if (nm && conv && !strict)
         return false;   /* (classify()'s own test: any end) */
     if (!nm) {
         /* the qualifier: "de"/"d'" then up to seven words of letters
@@ -2212,6 +2213,28 @@ static bool contract_number_line(const char *p, size_t n)
     while (q < n && (is_blank(p[q]) || p[q] == '.' || p[q] == ',' || p[q] == ';' || p[q] == ':'))
         q++;
     return q == n || kw(p + q, n - q, "du", true) || kw(p + q, n - q, "en date du", true);
+}
+
+/* OCR debris opening a line before a capital: a token of one or two
+   lower-case ASCII letters that is no French word ("ue Contrat n°
+   DSP-2026-02", the residue of a scanned mark): its bytes with the
+   blanks after it, or 0 */
+static size_t debris_word(const char *p, size_t n)
+{
+    static const char words[][3] = {"a", "y", "le", "la", "de", "du", "au", "en", "et", "un", "ou", "ne", "ni",
+                                    "se", "sa", "si", "ce", "ma", "ta", "on", "il", "tu", "je", "me", "te", "es",
+                                    "as", "va", "vu", "eu", "lu", "pu", "su", "bu", "an", "ai", "nu", "os"};
+    size_t w = 0;
+    while (w < n && w < 3 && p[w] >= 'a' && p[w] <= 'z')
+        w++;
+    if (w == 0 || w > 2 || w >= n || !is_blank(p[w]))
+        return 0;
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (strlen(words[k]) == w && !memcmp(words[k], p, w))
+            return 0;
+    while (w < n && is_blank(p[w]))
+        w++;
+    return w;
 }
 
 /* Always inlined (structure.h EX_ST_INLINE) into ex_segment(), its only
@@ -2329,10 +2352,17 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
             if (numero_at(p + cm, n - cm))
                 f->k |= K_NUMBER;
         }
-        if (!(f->k & K_NUMBER) && (p[0] == 'C' || p[0] == 'A') && contract_number_line(p, n))
+        if (!(f->k & K_NUMBER) && (p[0] == 'C' || p[0] == 'A') && contract_number_line(p, n, false))
             f->k |= K_NUMBER;
-    } else if (p[0] == 'M' && contract_number_line(p, n))
+    } else if (p[0] == 'M' && contract_number_line(p, n, false))
         f->k |= K_NUMBER;   /* "Marché n° 2025-14" */
+    else if (p[0] >= 'a' && p[0] <= 'z' && n > 3 && (is_blank(p[1]) || is_blank(p[2]))) {
+        /* "ue Contrat n° DSP-2026-02": debris before the label, which
+           then ends the line */
+        size_t dw = debris_word(p, n);
+        if (dw && dw < n && (p[dw] == 'C' || p[dw] == 'A' || p[dw] == 'M') && contract_number_line(p + dw, n - dw, true))
+            f->k |= K_NUMBER;
+    }
     size_t m;
     if (c0 == 'o' && (m = kw(p, n, "objet", false)) && m < n) {
         size_t q = m;

@@ -3678,6 +3678,12 @@ static void test_contract_number(void **state)
         {.in = CONTRACT_DOC("CONTRAT N° DSP-2026-02"), .number = "DSP-2026-02"},
         {.in = CONTRACT_DOC("Contrat de concession n° DSP-2026-02"), .number = "DSP-2026-02"},
         {.in = CONTRACT_DOC("Marché n° 2025-14 du 3 mars 2025"), .number = "2025-14"},
+        /* OCR debris before the label (a two-letter token that is no
+           French word), the label then ends the line */
+        {.in = CONTRACT_DOC("ue Contrat n° DSP-2026-02"), .number = "DSP-2026-02"},
+        {.in = CONTRACT_DOC("ue Convention n° DSP-2026-02"), .number = "DSP-2026-02"},
+        {.in = CONTRACT_DOC("le Contrat n° DSP-2026-02"), .number = TT_NULL},
+        {.in = CONTRACT_DOC("ue Contrat n° DSP-2026-02 conclu en 2019"), .number = TT_NULL},
         /* not a label of its own: a sentence goes on after the number */
         {.in = CONTRACT_DOC("Contrat n° 2021-03 conclu avec la société"), .number = TT_NULL},
         /* a contract cited in a visa */
@@ -3701,8 +3707,14 @@ static void test_contract_number(void **state)
     for (size_t k = 0; k < c.docs.v[0].references.n; k++)
         assert_null(c.docs.v[0].references.v[k].number);     /* (the code only) */
     ex_call_free(&c);
+    /* ... nor behind OCR debris */
+    run_pipeline(&c, *state, rows[4].in);
+    assert_int_equal(c.docs.n, 1);
+    for (size_t k = 0; k < c.docs.v[0].references.n; k++)
+        assert_null(c.docs.v[0].references.v[k].number);
+    ex_call_free(&c);
     /* the visa's contract is a reference */
-    run_pipeline(&c, *state, rows[5].in);
+    run_pipeline(&c, *state, rows[9].in);
     assert_int_equal(c.docs.n, 1);
     bool cited = false;
     for (size_t k = 0; k < c.docs.v[0].references.n; k++)
