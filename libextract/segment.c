@@ -4300,6 +4300,37 @@ static void transmission(sctx *x, ex_document *d, const act *A)
     }
 }
 
+/* A contract between parties that prints no operative phrase (or
+   whose phrase the scan garbled): a heading line in capitals opening
+   "CONTRAT" or "CONVENTION" ("CONTRAT DE CONCESSION DE SERVICE PUBLIC"),
+   then "ENTRE LES SOUSSIGNÉS" (K_ENTRE; not a bare "ENTRE"), then the
+   second party announced by "ET :" or closed by "d'autre part", all in
+   the act's first 60 lines.  True for such an act. */
+static bool parties_contract(sctx *x, const act *A)
+{
+    const char *s = x->s;
+    int step = 0;   /* 1: heading seen, 2: "ENTRE LES SOUSSIGNÉS" seen */
+    for (size_t i = A->l0; i < A->l1 && i < A->l0 + 60; i++) {
+        const linfo *f = &x->li[i];
+        if (f->k & (K_BLANK | K_SKIP))
+            continue;
+        const char *p = s + f->a;
+        size_t n = f->b - f->a;
+        if (f->k & (K_VISA | K_CONSID | K_VERB | K_ARTICLE))
+            return false;
+        if (step == 0 && (p[0] == 'C') && (kw(p, n, "contrat", true) || kw(p, n, "convention", true))
+            && upper_line(x, i))
+            step = 1;
+        else if (step == 1 && (f->k & K_ENTRE) && kw(p, n, "entre les soussign", false))
+            step = 2;
+        else if (step == 2 && (((p[0] == 'E' || p[0] == 'e') && kw(p, n, "et", true)
+                                && trim_end_junk(s, f->a + 2, f->b) <= f->a + 2 + 2)
+                               || kw(p, n, "d'autre part", false)))
+            return true;
+    }
+    return false;
+}
+
 /* ------------------------------------------------------------------ */
 /* One act */
 
@@ -4744,6 +4775,9 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
         else
             d->type = EX_DOC_DELIBERATION;
     }
+    /* "CONTRAT DE …" / "ENTRE LES SOUSSIGNÉS :" / "ET :", no phrase read */
+    if (d->type == EX_DOC_OTHER && !d->decision_verb && parties_contract(x, A))
+        d->type = EX_DOC_CONVENTION;
     return !c->oom;
 }
 

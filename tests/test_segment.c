@@ -2982,7 +2982,7 @@ static void test_convenu_speck(void **state)
         {.in = CONVENU_DOC("IL A ÉTÉ CONVENU CE QUI SUIT"), .type = TT(EX_DOC_CONVENTION),
          .decision_verb = "IL A ÉTÉ CONVENU CE QUI SUIT"},
         /* not the phrase */
-        {.in = CONVENU_DOC("IL A‘ÉTÉ CONSTATÉ CE QUI SUIT"), .type = TT(EX_DOC_OTHER), .decision_verb = TT_NULL},
+        {.in = CONVENU_DOC("IL A‘ÉTÉ CONSTATÉ CE QUI SUIT"), .decision_verb = TT_NULL},
     };
 #undef CONVENU_DOC
     TT_EACH(r, t, rows)
@@ -3087,6 +3087,36 @@ static void test_items_title_wrap_and_end(void **state)
     }
 }
 
+/* a contract between parties whose operative phrase is not read (a
+   garbled scan): a "CONTRAT …" / "CONVENTION …" heading in capitals,
+   "ENTRE LES SOUSSIGNÉS", then "ET :" or "d'autre part" make it a
+   convention; a bare "ENTRE", or no second party, leave it other */
+static void test_parties_contract_type(void **state)
+{
+#define PARTIES_DOC(entre, et)                                              \
+    "CONTRAT DE CONCESSION DE SERVICE PUBLIC\n"                              \
+    "\n" entre "\n"                                                         \
+    "\n"                                                                    \
+    "La Commune de Val-Brunet, représentée par son Maire,\n"                \
+    et "\n"                                                                 \
+    "La société Campings du Brunet, représentée par son Président,\n"       \
+    "\n"                                                                    \
+    "IL A‘ÉTÉ COUVENU CE QUI SUIT :\n"                                      \
+    "\n"                                                                    \
+    "Article 1 – Objet\n"                                                   \
+    "La commune confie le camping au concessionnaire.\n"
+    static const doc_row rows[] = {
+        {.in = PARTIES_DOC("ENTRE LES SOUSSIGNÉS :", "ET :"), .type = TT(EX_DOC_CONVENTION), .decision_verb = TT_NULL},
+        {.in = PARTIES_DOC("ENTRE LES SOUSSIGNÉS :", "                        d'autre part,"),
+         .type = TT(EX_DOC_CONVENTION)},
+        {.in = PARTIES_DOC("ENTRE :", "ET :"), .type = TT(EX_DOC_OTHER)},
+        {.in = PARTIES_DOC("ENTRE LES SOUSSIGNÉS :", "Le Concessionnaire :"), .type = TT(EX_DOC_OTHER)},
+    };
+#undef PARTIES_DOC
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3164,6 +3194,7 @@ int main(void)
         cmocka_unit_test(test_convenu_speck),
         cmocka_unit_test(test_transmission_printed),
         cmocka_unit_test(test_items_title_wrap_and_end),
+        cmocka_unit_test(test_parties_contract_type),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
