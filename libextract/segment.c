@@ -781,6 +781,87 @@ static bool article_word(const char *p, size_t n)
     return kw(p, n, "le ", false) || kw(p, n, "la ", false) || kw(p, n, "les ", false) || kw(p, n, "l'", false);
 }
 
+/* the "il ..." operative phrases of a contract: bytes or 0 */
+static size_t convenu_keys(const char *p, size_t n)
+{
+    size_t m;
+    if ((m = kw(p, n, "il est convenu ce qui suit", false)) || (m = kw(p, n, "il a ete convenu ce qui suit", false))
+        || (m = kw(p, n, "il est convenu et arrete ce qui suit", false))
+        || (m = kw(p, n, "il a ete convenu et arrete ce qui suit", false))
+        || (m = kw(p, n, "il a ete arrete et convenu ce qui suit", false))
+        || (m = kw(p, n, "il est arrete et convenu ce qui suit", false)))
+        return m;
+    return 0;
+}
+
+/* convenu_keys(), where OCR put a speck between two words of the
+   phrase, glued or apart ("IL A‘ÉTÉ CONVENU CE QUI SUIT", "IL EST.
+   CONVENU", "IL A ÉTÉ _ CONVENU"): the phrase read again on a copy of its
+   first bytes with each speck (' ’ ‘ . , _) made blanks,
+   byte for byte (the length kept); only for a line opening "il" + a
+   blank or a speck */
+static size_t convenu_at(const char *p, size_t n)
+{
+    size_t m = convenu_keys(p, n);
+    if (m || n < 26 || (p[1] | 0x20) != 'l' || letter_at(p + 2, n - 2))
+        return m;
+    char buf[96];
+    size_t bn = n < sizeof buf ? n : sizeof buf;
+    bool sp = false;
+    for (size_t q = 0; q < bn; q++) {
+        const unsigned char *u = (const unsigned char *)p + q;
+        buf[q] = p[q];
+        if (q < 2)
+            continue;
+        size_t k = 0;
+        if (u[0] == '\'' || u[0] == '.' || u[0] == ',' || u[0] == '_')
+            k = 1;
+        else if (q + 2 < bn && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x98 || u[2] == 0x99))
+            k = 3;
+        for (size_t j = 0; j < k; j++)
+            buf[q + j] = ' ';
+        if (k) {
+            sp = true;
+            q += k - 1;
+        }
+    }
+    return sp ? convenu_keys(buf, bn) : 0;
+}
+
+/* convenu_at()'s phrase as the verb's text: each speck it read as a
+   blank (and the blanks around it) one blank ("IL A‘ÉTÉ CONVENU CE QUI
+   SUIT" -> "IL A ÉTÉ CONVENU CE QUI SUIT"); v is changed in place */
+static void convenu_specks_out(char *v)
+{
+    size_t r = 0, w = 0;
+    bool gap = false;
+    while (v[r]) {
+        const unsigned char *u = (const unsigned char *)v + r;
+        size_t k = 0;
+        if (r >= 2 && (u[0] == '\'' || u[0] == '.' || u[0] == ',' || u[0] == '_'))
+            k = 1;
+        else if (r >= 2 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x98 || u[2] == 0x99))
+            k = 3;
+        if (k) {
+            gap = true;
+            r += k;
+            continue;
+        }
+        if (gap) {
+            /* the blanks around the speck, one kept */
+            while (w > 0 && is_blank(v[w - 1]))
+                w--;
+            while (is_blank(v[r]))
+                r++;
+            v[w++] = ' ';
+            gap = false;
+            continue;
+        }
+        v[w++] = v[r++];
+    }
+    v[w] = 0;
+}
+
 /* the decision verb at p[0..n): bytes of the verb or 0 */
 static size_t verb_at(const char *p, size_t n)
 {
@@ -788,12 +869,7 @@ static size_t verb_at(const char *p, size_t n)
     /* the "il ..." keys need a first character kw() reads as i (i 1 l |
        !, and accented i: kw_pre()'s class l) */
     kwpre t = kw_pre(p, n);
-    if (t.c0 == 'l'
-        && ((m = kw(p, n, "il est convenu ce qui suit", false)) || (m = kw(p, n, "il a ete convenu ce qui suit", false))
-        || (m = kw(p, n, "il est convenu et arrete ce qui suit", false))
-        || (m = kw(p, n, "il a ete convenu et arrete ce qui suit", false))
-        || (m = kw(p, n, "il a ete arrete et convenu ce qui suit", false))
-        || (m = kw(p, n, "il est arrete et convenu ce qui suit", false))))
+    if (t.c0 == 'l' && (m = convenu_at(p, n)))
         return m;
     /* the first person plural of the old form ("Nous, Maire de ...,
        ARRÊTONS :", "DÉCIDONS :", "ORDONNONS :") after the third person
@@ -2070,6 +2146,97 @@ static bool comma_le_in(const char *s, size_t len, comma_cur *cc, size_t ls, siz
     return cc->q < le && cc->r + 1 < le;
 }
 
+/* A contract's own number printed apart, as a convention's is
+   ("Convention n° 2024-DEV-014", classify()): a capitalised "Contrat" /
+   "CONTRAT" or "Marché" opening the line, or any of the four act words
+   with a short qualifier of words before the sign ("Contrat de
+   concession n° DSP-2026-02", "Convention de mise à disposition n°
+   2025-14"); then N°, ONE token and the line's end (or " du " and a
+   date: "Marché n° 2025-14 du 3 mars 2025"): a label of its own, not a
+   sentence citing another contract ("Contrat n° 2021-03 conclu avec
+   …" goes on).  p[0] is 'C', 'A' or 'M'.  Returns true for such a
+   line (strict: a convention's or an avenant's too, with the same
+   line end). */
+static bool contract_number_line(const char *p, size_t n, bool strict)
+{
+    size_t m = 0;
+    bool conv = false;
+    if (p[0] == 'C') {
+        if ((m = kw(p, n, "convention", true)))
+            conv = true;
+        else
+            m = kw(p, n, "contrat", true);
+    } else if (p[0] == 'A') {
+        if ((m = kw(p, n, "avenant", true)))
+            conv = true;
+    } else if (p[0] == 'M') {
+        m = kw(p, n, "marche", true);
+    }
+    if (!m || m >= n || !is_blank(p[m]))
+        return false;
+    size_t q = m;
+    while (q < n && is_blank(p[q]))
+        q++;
+    size_t nm = numero_at(p + q, n - q);
+    if (nm && conv && !strict)
+        return false;   /* (classify()'s own test: any end) */
+    if (!nm) {
+        /* the qualifier: "de"/"d'" then up to seven words of letters
+           (hyphens, apostrophes, "à"), 50 bytes at most */
+        size_t w0 = q;
+        if (!(kw(p + q, n - q, "de", true) || kw(p + q, n - q, "d'", false)))
+            return false;
+        for (int words = 0; q < n && words < 7; words++) {
+            if ((nm = numero_at(p + q, n - q)))
+                break;
+            size_t w = q;
+            while (w < n && !is_blank(p[w]) && !digit(p[w]) && p[w] != ',' && p[w] != ';' && p[w] != ':'
+                   && p[w] != '.' && p[w] != '(')
+                w++;
+            if (w == q || (w < n && !is_blank(p[w])))
+                return false;
+            q = w;
+            while (q < n && is_blank(p[q]))
+                q++;
+        }
+        if (!nm || q - w0 > 50)
+            return false;
+    }
+    q += nm;
+    while (q < n && is_blank(p[q]))
+        q++;
+    size_t t0 = q;
+    while (q < n && !is_blank(p[q]))
+        q++;
+    if (q == t0)
+        return false;
+    while (q < n && (is_blank(p[q]) || p[q] == '.' || p[q] == ',' || p[q] == ';' || p[q] == ':'))
+        q++;
+    return q == n || kw(p + q, n - q, "du", true) || kw(p + q, n - q, "en date du", true);
+}
+
+/* OCR debris opening a line before a capital: a token of one or two
+   lower-case ASCII letters that is no French word ("ue Contrat n°
+   DSP-2026-02", the residue of a scanned mark): its bytes with the
+   blanks after it, or 0 */
+static size_t debris_word(const char *p, size_t n)
+{
+    static const char words[][3] = {"a", "y", "le", "la", "de", "du", "au", "en", "et", "un", "ou", "ne", "ni",
+                                    "se", "sa", "si", "ce", "ma", "ta", "on", "il", "tu", "je", "me", "te", "es",
+                                    "as", "va", "vu", "eu", "lu", "pu", "su", "bu", "an", "ai", "nu", "os"};
+    size_t w = 0;
+    while (w < n && w < 3 && p[w] >= 'a' && p[w] <= 'z')
+        w++;
+    if (w == 0 || w > 2 || w >= n || !is_blank(p[w]))
+        return 0;
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (strlen(words[k]) == w && !memcmp(words[k], p, w))
+            return 0;
+    while (w < n && is_blank(p[w]))
+        w++;
+    return w;
+}
+
 /* Always inlined (structure.h EX_ST_INLINE) into ex_segment(), its only
    caller, once a line, as the tests only it asks of most lines
    (act_label() above, mid_delibere(), body_comma_delibere(),
@@ -2185,6 +2352,16 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
             if (numero_at(p + cm, n - cm))
                 f->k |= K_NUMBER;
         }
+        if (!(f->k & K_NUMBER) && (p[0] == 'C' || p[0] == 'A') && contract_number_line(p, n, false))
+            f->k |= K_NUMBER;
+    } else if (p[0] == 'M' && contract_number_line(p, n, false))
+        f->k |= K_NUMBER;   /* "Marché n° 2025-14" */
+    else if (p[0] >= 'a' && p[0] <= 'z' && n > 3 && (is_blank(p[1]) || is_blank(p[2]))) {
+        /* "ue Contrat n° DSP-2026-02": debris before the label, which
+           then ends the line */
+        size_t dw = debris_word(p, n);
+        if (dw && dw < n && (p[dw] == 'C' || p[dw] == 'A' || p[dw] == 'M') && contract_number_line(p + dw, n - dw, true))
+            f->k |= K_NUMBER;
     }
     size_t m;
     if (c0 == 'o' && (m = kw(p, n, "objet", false)) && m < n) {
@@ -3984,7 +4161,79 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
 }
 
 /* ------------------------------------------------------------------ */
+/* A minutes' closing heading that no voted item runs through: "QUESTIONS
+   ORALES" (maybe with its translation: "QUESTIONS ORALES / GOULENNOÙ
+   …"), "Questions diverses", "Informations diverses", "Questions et
+   informations diverses", maybe after its number ("6. Questions
+   diverses"); a short line of its own (80 bytes at most) */
+static bool items_end_heading(const char *p, size_t n)
+{
+    static const char *const keys[] = {"questions orales", "questions diverses", "informations diverses",
+                                       "questions et informations diverses", "questions ecrites", NULL};
+    if (n > 80 || n < 16)
+        return false;
+    size_t q = 0;
+    while (q < n && q < 3 && digit(p[q]))
+        q++;
+    if (q && q < n && (p[q] == '.' || p[q] == ')')) {
+        q++;
+        while (q < n && is_blank(p[q]))
+            q++;
+    } else
+        q = 0;
+    char c0 = (char)(p[q] | 0x20);
+    if (c0 != 'q' && c0 != 'i')
+        return false;
+    for (size_t k = 0; keys[k]; k++)
+        if (kw(p + q, n - q, keys[k], true))
+            return true;
+    return false;
+}
+
 /* ACTES transmission stamp */
+
+/* a transmission mention printed as a line of the act, not as a stamp
+   (lines.c and stamp_at() leave it in the text): "Transmis en préfecture
+   le 27/03/2026 – Publié le 27/03/2026", "Identifiant (de
+   télétransmission) : 061-216103473-20260324-2026_018-DE" (the ACTES id
+   on the line); not
+   a sentence citing it ("cet acte, transmis en préfecture le …": the
+   phrase opens the line) */
+static bool transmission_line(sctx *x, size_t i)
+{
+    const linfo *f = &x->li[i];
+    const char *p = x->s + f->a;
+    size_t n = f->b - f->a;
+    if (n < 12 || (p[0] != 'T' && p[0] != 'I'))
+        return false;
+    if (p[0] == 'T')
+        return kw(p, n, "transmis en prefecture le", false) || kw(p, n, "transmise en prefecture le", false);
+    return kw(p, n, "identifiant", true) && rx_in(x->c, RX_ACTES_ID, f->a, x->t->lines[i].end, false);
+}
+
+/* the end of one part of a stamp segment [a, b): before a dash between
+   blanks (" – ", " — ", " - "), which opens the next part ("Transmis en
+   préfecture le 27/03/2026 – Publié le 27/03/2026"), or b; *next: where
+   the next part begins */
+static size_t stamp_part_end(const char *s, size_t a, size_t b, size_t *next)
+{
+    for (size_t q = a + 1; q + 1 < b; q++) {
+        if (!is_blank(s[q - 1]))
+            continue;
+        size_t k = 0;
+        if (s[q] == '-')
+            k = 1;
+        else if (q + 3 < b && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80
+                 && ((unsigned char)s[q + 2] == 0x93 || (unsigned char)s[q + 2] == 0x94))
+            k = 3;
+        if (k && q + k < b && is_blank(s[q + k])) {
+            *next = q + k + 1;
+            return q - 1;
+        }
+    }
+    *next = b;
+    return b;
+}
 
 static void transmission(sctx *x, ex_document *d, const act *A)
 {
@@ -3997,30 +4246,45 @@ static void transmission(sctx *x, ex_document *d, const act *A)
         if (f->k & K_BLANK)
             continue;
         /* a stamp line, or a line whose first segment was cut before a
-           stamp (right column) */
-        if (!(f->k & K_STAMP) && !(l->flags & EX_LINE_STAMP) && trim_end(s, l->start, l->end) <= f->b + 2)
+           stamp (right column), or a mention printed as a line */
+        bool printed = transmission_line(x, i);
+        if (!(f->k & K_STAMP) && !(l->flags & EX_LINE_STAMP) && trim_end(s, l->start, l->end) <= f->b + 2
+            && !printed)
             continue;
         /* the stamp may sit in the right column */
         seg sg[MAXSEG];
         size_t ns = li_segs(x, i, sg);
         for (size_t k = 0; k < ns; k++) {
             size_t a = skip_junk_a(s, sg[k].a, sg[k].b), b = sg[k].b;
-            const char *p = s + a;
-            size_t n = b - a;
-            ex_date_val *slot = NULL;
-            if (kw(p, n, "envoye en prefecture", false) || kw(p, n, "date de teletransmission", false)
-                || kw(p, n, "(transmise en prefecture", false) || kw(p, n, "(transmis en prefecture", false))
-                slot = &tr->sent;
-            else if (kw(p, n, "recu en prefecture", false) || kw(p, n, "date de reception prefecture", false))
-                slot = &tr->received;
-            else if (kw(p, n, "publie le", false))
-                slot = &tr->published;
-            if (slot || kw(p, n, "id", true) || digit(p[0]) || kw(p, n, "accuse", false))
-                tr->present = true;
-            if (slot && !slot->y) {
-                const ex_date *dt = ex_date_at(c, a, b);
-                if (dt)
-                    *slot = dt->value;
+            /* a printed mention: each part after a dash read as well
+               ("… – Publié le 27/03/2026") */
+            for (size_t pa = a, nx; pa < b; pa = nx) {
+                size_t pb = b;
+                nx = b;
+                if (printed) {
+                    pb = stamp_part_end(s, pa, b, &nx);
+                    while (nx < b && is_blank(s[nx]))
+                        nx++;
+                }
+                const char *p = s + pa;
+                size_t n = pb - pa;
+                ex_date_val *slot = NULL;
+                if (kw(p, n, "envoye en prefecture", false) || kw(p, n, "date de teletransmission", false)
+                    || kw(p, n, "(transmise en prefecture", false) || kw(p, n, "(transmis en prefecture", false)
+                    || (printed && (kw(p, n, "transmis en prefecture", false)
+                                    || kw(p, n, "transmise en prefecture", false))))
+                    slot = &tr->sent;
+                else if (kw(p, n, "recu en prefecture", false) || kw(p, n, "date de reception prefecture", false))
+                    slot = &tr->received;
+                else if (kw(p, n, "publie le", false))
+                    slot = &tr->published;
+                if (slot || kw(p, n, "id", true) || digit(p[0]) || kw(p, n, "accuse", false))
+                    tr->present = true;
+                if (slot && !slot->y) {
+                    const ex_date *dt = ex_date_at(c, pa, pb);
+                    if (dt)
+                        *slot = dt->value;
+                }
             }
             if (!tr->id && rx_in(c, RX_ACTES_ID, a, b, false)) {
                 PCRE2_SIZE *ov = ex_ov(c);
@@ -4034,6 +4298,37 @@ static void transmission(sctx *x, ex_document *d, const act *A)
             }
         }
     }
+}
+
+/* A contract between parties that prints no operative phrase (or
+   whose phrase the scan garbled): a heading line in capitals opening
+   "CONTRAT" or "CONVENTION" ("CONTRAT DE CONCESSION DE SERVICE PUBLIC"),
+   then "ENTRE LES SOUSSIGNÉS" (K_ENTRE; not a bare "ENTRE"), then the
+   second party announced by "ET :" or closed by "d'autre part", all in
+   the act's first 60 lines.  True for such an act. */
+static bool parties_contract(sctx *x, const act *A)
+{
+    const char *s = x->s;
+    int step = 0;   /* 1: heading seen, 2: "ENTRE LES SOUSSIGNÉS" seen */
+    for (size_t i = A->l0; i < A->l1 && i < A->l0 + 60; i++) {
+        const linfo *f = &x->li[i];
+        if (f->k & (K_BLANK | K_SKIP))
+            continue;
+        const char *p = s + f->a;
+        size_t n = f->b - f->a;
+        if (f->k & (K_VISA | K_CONSID | K_VERB | K_ARTICLE))
+            return false;
+        if (step == 0 && (p[0] == 'C') && (kw(p, n, "contrat", true) || kw(p, n, "convention", true))
+            && upper_line(x, i))
+            step = 1;
+        else if (step == 1 && (f->k & K_ENTRE) && kw(p, n, "entre les soussign", false))
+            step = 2;
+        else if (step == 2 && (((p[0] == 'E' || p[0] == 'e') && kw(p, n, "et", true)
+                                && trim_end_junk(s, f->a + 2, f->b) <= f->a + 2 + 2)
+                               || kw(p, n, "d'autre part", false)))
+            return true;
+    }
+    return false;
 }
 
 /* ------------------------------------------------------------------ */
@@ -4169,6 +4464,7 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
     size_t sig_first = SIZE_MAX;   /* the first signature role after the articles */
     bool in_vote = false, seen_verb = false;
     size_t item_last = 0;
+    size_t item_stop = SIZE_MAX;   /* the item's end before a closing heading */
     for (size_t i = hz; i < A->l1; i++) {
         const linfo *f = &x->li[i];
         uint32_t k = f->k;
@@ -4198,6 +4494,9 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
                 k |= K_ARTICLE;
         }
         size_t le = trim_end(s, x->t->lines[i].start, x->t->lines[i].end);
+        /* "QUESTIONS ORALES": the last item ends before it */
+        if (item && item_stop == SIZE_MAX && !(k & K_ITEM) && items_end_heading(s + f->a, f->b - f->a))
+            item_stop = item_last;
         bool boundary = (k & (K_VISA | K_CONSID | K_VERB | K_ARTICLE | K_VOTE | K_SIG | K_ITEM | K_PREAMBLE | K_LBL)) != 0;
         /* a role line followed by a name closes the body */
         bool sig_role = false;
@@ -4255,9 +4554,9 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
         if (k & K_ITEM && d->type == EX_DOC_PROCES_VERBAL) {
             if (!push_article(x, &d->articles, &oa))
                 return false;
-            if (item) {
-                item->span.end = item_last;
-            }
+            if (item)
+                item->span.end = item_stop != SIZE_MAX ? item_stop : item_last;
+            item_stop = SIZE_MAX;
             item = ex_vec_push(c->alloc, &d->items);
             if (!item) {
                 c->oom = true;
@@ -4302,6 +4601,18 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
             for (size_t j = i + 1; j < A->l1 && j <= i + 3; j++) {
                 if (x->li[j].k & (K_SKIP | K_BLANK))
                     break;
+                /* a title cut by the line's end, going on in lower case
+                   ("… de la maternité du centre\nhospitalier de X"): the
+                   heading ends with no stop, the next line opens with a
+                   lower-case word */
+                const linfo *g = &x->li[j];
+                size_t cn, he = trim_end(s, x->li[j - 1].a, x->li[j - 1].b);
+                if (j == i + 1 && he > f->a && !strchr(".:;!?", s[he - 1]) && g->b - g->a <= 80
+                    && !(g->k & (K_VISA | K_CONSID | K_ARTICLE | K_VOTE | K_VERB | K_SIG))
+                    && case_at(s + g->a, g->b - g->a, &cn) < 0) {
+                    sb_add(&sb, s + g->a, trim_end_junk(s, g->a, g->b) - g->a);
+                    break;
+                }
                 if (!upper_line(x, j) || (x->li[j].k & (K_VISA | K_ARTICLE)))
                     break;
                 sb_add(&sb, s + x->li[j].a, trim_end_junk(s, x->li[j].a, x->li[j].b) - x->li[j].a);
@@ -4328,7 +4639,11 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
             if (!push_article(x, &d->articles, &oa))
                 return false;
             if (!d->decision_verb) {
-                d->decision_verb = ex_strndup(c, s + f->va, f->vb - f->va);
+                char *v = ex_strndup(c, s + f->va, f->vb - f->va);
+                /* "IL A‘ÉTÉ CONVENU …" (convenu_at()) */
+                if (v && v[0] && (v[1] | 0x20) == 'l' && v[2] && !letter_at(v + 2, strlen(v + 2)))
+                    convenu_specks_out(v);
+                d->decision_verb = v;
                 d->decision_span.start = f->va;
                 d->decision_span.end = f->vb;
             }
@@ -4405,7 +4720,7 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
     if (!push_clause(x, d, &oc) || !push_article(x, &d->articles, &oa))
         return false;
     if (item)
-        item->span.end = item_last;
+        item->span.end = item_stop != SIZE_MAX ? item_stop : item_last;
     /* items get a copy of the articles inside their span */
     for (size_t it = 0; it < d->items.n; it++) {
         ex_item *m = &d->items.v[it];
@@ -4460,6 +4775,9 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
         else
             d->type = EX_DOC_DELIBERATION;
     }
+    /* "CONTRAT DE …" / "ENTRE LES SOUSSIGNÉS :" / "ET :", no phrase read */
+    if (d->type == EX_DOC_OTHER && !d->decision_verb && parties_contract(x, A))
+        d->type = EX_DOC_CONVENTION;
     return !c->oom;
 }
 

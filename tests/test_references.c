@@ -1339,6 +1339,25 @@ static void test_ocr_specks_at_article_line_break(void **state)
     CHECK_ROWS(rows);
 }
 
+/* OCR in a code's "et notamment son article": "et" glued to
+   "notamment" ("etnotamment"), "sôn" / "són" for "son": the article is
+   the code's; a word merely opening with "et" is no connector */
+static void test_notamment_ocr_glued(void **state)
+{
+    static const ref_row rows[] = {
+        {.in = "Vu le code général des collectivités territoriales, etnotamment sôn article L. 1411-5 ;\n",
+         .n = TT(1), .refs = {{.kind = "code", .narticles = TT(1), .articles = {"L.1411-5"}}}},
+        {.in = "Vu le code général des collectivités territoriales, et notamment són article L. 1411-5 ;\n",
+         .n = TT(1), .refs = {{.kind = "code", .narticles = TT(1), .articles = {"L.1411-5"}}}},
+        /* as before */
+        {.in = "Vu le code général des collectivités territoriales, et notamment son article L. 1411-5 ;\n",
+         .n = TT(1), .refs = {{.kind = "code", .narticles = TT(1), .articles = {"L.1411-5"}}}},
+        {.in = "Vu le code général des collectivités territoriales, etsnotamment son article L. 1411-5 ;\n",
+         .n = TT(1), .refs = {{.kind = "code", .narticles = TT(0)}}},
+    };
+    CHECK_ROWS(rows);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1388,6 +1407,7 @@ int main(void)
         cmocka_unit_test(test_ocr_specks_in_act_citation),
         cmocka_unit_test(test_ocr_gode_for_code),
         cmocka_unit_test(test_ocr_specks_at_article_line_break),
+        cmocka_unit_test(test_notamment_ocr_glued),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }

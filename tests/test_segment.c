@@ -2904,6 +2904,172 @@ static void test_numline_typewriter_dot(void **state)
         check_doc(&t, *state, r);
 }
 
+/* a contract's operative phrase with an OCR speck between two of its
+   words, glued or apart ("IL A‘ÉTÉ CONVENU CE QUI SUIT", "IL EST.
+   CONVENU", "Il a été _ convenu"): still the decision verb (the speck
+   printed as one blank), and the contract a convention; another phrase
+   with a speck ("IL A‘ÉTÉ CONSTATÉ") is none */
+static void test_convenu_speck(void **state)
+{
+#define CONVENU_DOC(verb)                                                   \
+    "CONTRAT DE CONCESSION DE SERVICE PUBLIC\n"                              \
+    "\n"                                                                    \
+    "ENTRE LES SOUSSIGNÉS :\n"                                              \
+    "\n"                                                                    \
+    "La Commune de Val-Brunet, représentée par son Maire,\n"                \
+    "ET :\n"                                                                \
+    "La société Campings du Brunet, représentée par son Président,\n"       \
+    "\n"                                                                    \
+    verb " :\n"                                                             \
+    "\n"                                                                    \
+    "Article 1 – Objet\n"                                                   \
+    "La commune confie le camping au concessionnaire.\n"
+    static const doc_row rows[] = {
+        {.in = CONVENU_DOC("IL A‘ÉTÉ CONVENU CE QUI SUIT"), .type = TT(EX_DOC_CONVENTION),
+         .decision_verb = "IL A ÉTÉ CONVENU CE QUI SUIT"},
+        {.in = CONVENU_DOC(". IL EST. CONVENU CE QUI SUIT"), .type = TT(EX_DOC_CONVENTION),
+         .decision_verb = "IL EST CONVENU CE QUI SUIT"},
+        {.in = CONVENU_DOC("Il a été _ convenu ce qui suit"), .type = TT(EX_DOC_CONVENTION),
+         .decision_verb = "Il a été convenu ce qui suit"},
+        /* no speck: as printed */
+        {.in = CONVENU_DOC("IL A ÉTÉ CONVENU CE QUI SUIT"), .type = TT(EX_DOC_CONVENTION),
+         .decision_verb = "IL A ÉTÉ CONVENU CE QUI SUIT"},
+        /* not the phrase */
+        {.in = CONVENU_DOC("IL A‘ÉTÉ CONSTATÉ CE QUI SUIT"), .decision_verb = TT_NULL},
+    };
+#undef CONVENU_DOC
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
+/* a transmission mention printed as lines of the act, not as a stamp:
+   "Transmis en préfecture le … – Publié le …" (each part after the dash
+   read) and "Identifiant : <ACTES id>" fill the transmission; the same
+   phrase inside a sentence ("cet acte, transmis en préfecture le …")
+   does not */
+static void test_transmission_printed(void **state)
+{
+#define TR_DOC(tail)                                                        \
+    "COMMUNE DE SAINT-JEAN\n"                                               \
+    "Délibération n° 2026-018\n"                                            \
+    "Objet : Budget primitif 2026\n"                                        \
+    "Vu le code général des collectivités territoriales ;\n"                \
+    "DÉCIDE :\n"                                                            \
+    "Article 1 : D'adopter le budget.\n"                                    \
+    "Le Maire,\n"                                                           \
+    "Hervé LEMARCHAND\n"                                                    \
+    "\n" tail
+    ex_call c;
+    run_pipeline(&c, *state,
+                 TR_DOC("Transmis en préfecture le 27/03/2026 – Publié le 28/03/2026\n"
+                        "Identifiant : 061-216103473-20260324-2026_018-DE\n"));
+    assert_int_equal(c.docs.n, 1);
+    const ex_transmission *tr = &c.docs.v[0].transmission;
+    assert_true(tr->present);
+    assert_int_equal(tr->sent.y, 2026);
+    assert_int_equal(tr->sent.d, 27);
+    assert_int_equal(tr->published.y, 2026);
+    assert_int_equal(tr->published.d, 28);
+    assert_int_equal(tr->received.y, 0);
+    assert_non_null(tr->id);
+    assert_string_equal(tr->id, "061-216103473-20260324-2026_018-DE");
+    ex_call_free(&c);
+    /* a sentence: no transmission */
+    run_pipeline(&c, *state, TR_DOC("Le Maire certifie le caractère exécutoire de\n"
+                                    "cet acte, transmis en préfecture le 27/03/2026 et publié le 28/03/2026.\n"));
+    assert_int_equal(c.docs.n, 1);
+    assert_false(c.docs.v[0].transmission.present);
+    ex_call_free(&c);
+#undef TR_DOC
+}
+
+/* minutes' items: a title cut by the line's end goes on in lower case
+   on the next line ("… maternité du centre\nhospitalier de X"); the last
+   item ends before a "QUESTIONS ORALES" / "Questions diverses" heading
+   (not through the questions and the signatures); a title ending with
+   a stop does not take the next line, nor does a "questions diverses"
+   inside a sentence end the item */
+static void test_items_title_wrap_and_end(void **state)
+{
+#define ITEMS_DOC(t1, t2, mid)                                                              \
+    "COMMUNE DE PLOUMEUR\n"                                                                 \
+    "PROCÈS-VERBAL DE LA SÉANCE DU JEUDI 12 FÉVRIER 2026\n"                                 \
+    "L'an deux mille vingt-six, le douze février, le Conseil municipal s'est réuni à la\n"   \
+    "mairie sous la présidence de M. Yannick LE GOFF, Maire.\n"                             \
+    "\n"                                                                                    \
+    "1. Délibération n° 2026-05 : Tarifs de la cantine\n"                                   \
+    "Le Conseil municipal, après en avoir délibéré, FIXE le prix du repas à 3,85 €.\n"       \
+    "Vote : Pour : 15 – Contre : 2 – Abstention : 0.\n"                                     \
+    "\n"                                                                                    \
+    "2. Délibération n° 2026-07 : " t1 "\n"                                                 \
+    t2 "\n"                                                                                 \
+    "M. le Maire donne lecture de la motion.\n"                                             \
+    "La motion est adoptée par 14 voix pour, 0 contre et 3 abstentions.\n"                  \
+    "\n" mid                                                                                \
+    "M. Hervé CLOAREC demande où en est la réfection du pont.\n"                            \
+    "\n"                                                                                    \
+    "La séance est levée à vingt et une heures.\n"                                          \
+    "\n"                                                                                    \
+    "Le Maire,\n"                                                                           \
+    "Yannick LE GOFF\n"
+    static const char *const ins[] = {
+        ITEMS_DOC("Motion pour le maintien de la maternité du centre", "hospitalier de Kemper-Izel",
+                  "QUESTIONS ORALES / GOULENNOÙ DIOUZH GENOU\n\n"),
+        ITEMS_DOC("Motion pour la maternité.", "hospitalier de Kemper-Izel", "6. Questions diverses\n\n"),
+        ITEMS_DOC("Motion pour la maternité", "Le texte est lu.", "Il est passé aux questions diverses du jour.\n"),
+    };
+    static const char *const titles[] = {
+        "Motion pour le maintien de la maternité du centre hospitalier de Kemper-Izel",
+        "Motion pour la maternité", "Motion pour la maternité"};
+#undef ITEMS_DOC
+    for (size_t k = 0; k < 3; k++) {
+        ex_call c;
+        run_pipeline(&c, *state, ins[k]);
+        assert_int_equal(c.docs.n, 1);
+        const ex_document *d = &c.docs.v[0];
+        assert_int_equal(d->items.n, 2);
+        assert_string_equal(d->items.v[1].title, titles[k]);
+        /* the last item ends after its vote, before the heading */
+        const char *vote = strstr(ins[k], "3 abstentions.");
+        size_t ve = (size_t)(vote - ins[k]) + strlen("3 abstentions.");
+        if (k < 2)
+            assert_int_equal(d->items.v[1].span.end, ve);
+        else
+            assert_true(d->items.v[1].span.end > ve);
+        ex_call_free(&c);
+    }
+}
+
+/* a contract between parties whose operative phrase is not read (a
+   garbled scan): a "CONTRAT …" / "CONVENTION …" heading in capitals,
+   "ENTRE LES SOUSSIGNÉS", then "ET :" or "d'autre part" make it a
+   convention; a bare "ENTRE", or no second party, leave it other */
+static void test_parties_contract_type(void **state)
+{
+#define PARTIES_DOC(entre, et)                                              \
+    "CONTRAT DE CONCESSION DE SERVICE PUBLIC\n"                              \
+    "\n" entre "\n"                                                         \
+    "\n"                                                                    \
+    "La Commune de Val-Brunet, représentée par son Maire,\n"                \
+    et "\n"                                                                 \
+    "La société Campings du Brunet, représentée par son Président,\n"       \
+    "\n"                                                                    \
+    "IL A‘ÉTÉ COUVENU CE QUI SUIT :\n"                                      \
+    "\n"                                                                    \
+    "Article 1 – Objet\n"                                                   \
+    "La commune confie le camping au concessionnaire.\n"
+    static const doc_row rows[] = {
+        {.in = PARTIES_DOC("ENTRE LES SOUSSIGNÉS :", "ET :"), .type = TT(EX_DOC_CONVENTION), .decision_verb = TT_NULL},
+        {.in = PARTIES_DOC("ENTRE LES SOUSSIGNÉS :", "                        d'autre part,"),
+         .type = TT(EX_DOC_CONVENTION)},
+        {.in = PARTIES_DOC("ENTRE :", "ET :"), .type = TT(EX_DOC_OTHER)},
+        {.in = PARTIES_DOC("ENTRE LES SOUSSIGNÉS :", "Le Concessionnaire :"), .type = TT(EX_DOC_OTHER)},
+    };
+#undef PARTIES_DOC
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2978,6 +3144,10 @@ int main(void)
         cmocka_unit_test(test_vote_sentence_council_adopts),
         cmocka_unit_test(test_bare_place_date_words),
         cmocka_unit_test(test_two_acts_stamp_issuer),
+        cmocka_unit_test(test_convenu_speck),
+        cmocka_unit_test(test_transmission_printed),
+        cmocka_unit_test(test_items_title_wrap_and_end),
+        cmocka_unit_test(test_parties_contract_type),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }

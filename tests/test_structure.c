@@ -3566,6 +3566,77 @@ static void test_place_participle_next_line(void **state)
         check_doc(&t, *state, r);
 }
 
+/* a contract's own number printed apart, as a convention's: "Contrat n°
+   DSP-2026-02" (also in capitals, with a qualifier "Contrat de
+   concession n° …", "Marché n° …") on a line of its own is the act's
+   number, and no reference of itself; "Contrat n° 2021-03 conclu avec …"
+   (a sentence goes on) and a contract cited in a visa are not */
+static void test_contract_number(void **state)
+{
+#define CONTRACT_DOC(first)                                                                      \
+    "COMMUNE DE VAL-DE-LORME\n"                                                                  \
+    "                                               " first "\n"                                  \
+    "\n"                                                                                         \
+    "        CONTRAT DE CONCESSION DE SERVICE PUBLIC\n"                                          \
+    "\n"                                                                                         \
+    "ENTRE LES SOUSSIGNÉS :\n"                                                                   \
+    "La Commune de Val-de-Lorme, représentée par son Maire,\n"                                   \
+    "ET :\n"                                                                                     \
+    "La société CAMPINGS DU LORME, représentée par son Président,\n"                             \
+    "Vu le code de la commande publique ;\n"                                                     \
+    "IL A ÉTÉ CONVENU CE QUI SUIT :\n"                                                           \
+    "Article 1 – Objet\n"                                                                        \
+    "La Commune confie au Concessionnaire l'exploitation du camping.\n"
+    static const doc_row rows[] = {
+        {.in = CONTRACT_DOC("Contrat n° DSP-2026-02"), .type = TT(EX_DOC_CONVENTION), .number = "DSP-2026-02"},
+        {.in = CONTRACT_DOC("CONTRAT N° DSP-2026-02"), .number = "DSP-2026-02"},
+        {.in = CONTRACT_DOC("Contrat de concession n° DSP-2026-02"), .number = "DSP-2026-02"},
+        {.in = CONTRACT_DOC("Marché n° 2025-14 du 3 mars 2025"), .number = "2025-14"},
+        /* OCR debris before the label (a two-letter token that is no
+           French word), the label then ends the line */
+        {.in = CONTRACT_DOC("ue Contrat n° DSP-2026-02"), .number = "DSP-2026-02"},
+        {.in = CONTRACT_DOC("ue Convention n° DSP-2026-02"), .number = "DSP-2026-02"},
+        {.in = CONTRACT_DOC("le Contrat n° DSP-2026-02"), .number = TT_NULL},
+        {.in = CONTRACT_DOC("ue Contrat n° DSP-2026-02 conclu en 2019"), .number = TT_NULL},
+        /* not a label of its own: a sentence goes on after the number */
+        {.in = CONTRACT_DOC("Contrat n° 2021-03 conclu avec la société"), .number = TT_NULL},
+        /* a contract cited in a visa */
+        {.in = "COMMUNE DE VAL-DE-LORME\n"
+               "        AVENANT AU CONTRAT DE CONCESSION\n"
+               "ENTRE LES SOUSSIGNÉS :\n"
+               "La Commune de Val-de-Lorme, représentée par son Maire,\n"
+               "Vu le contrat n° DSP-2019-04 du 2 mai 2019 ;\n"
+               "IL A ÉTÉ CONVENU CE QUI SUIT :\n"
+               "Article 1 – Objet\n"
+               "La durée du contrat est prolongée d'un an.\n",
+         .number = TT_NULL},
+    };
+#undef CONTRACT_DOC
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+    /* the contract's own number is no reference of itself */
+    ex_call c;
+    run_pipeline(&c, *state, rows[0].in);
+    assert_int_equal(c.docs.n, 1);
+    for (size_t k = 0; k < c.docs.v[0].references.n; k++)
+        assert_null(c.docs.v[0].references.v[k].number);     /* (the code only) */
+    ex_call_free(&c);
+    /* ... nor behind OCR debris */
+    run_pipeline(&c, *state, rows[4].in);
+    assert_int_equal(c.docs.n, 1);
+    for (size_t k = 0; k < c.docs.v[0].references.n; k++)
+        assert_null(c.docs.v[0].references.v[k].number);
+    ex_call_free(&c);
+    /* the visa's contract is a reference */
+    run_pipeline(&c, *state, rows[9].in);
+    assert_int_equal(c.docs.n, 1);
+    bool cited = false;
+    for (size_t k = 0; k < c.docs.v[0].references.n; k++)
+        cited |= c.docs.v[0].references.v[k].number && !strcmp(c.docs.v[0].references.v[k].number, "DSP-2019-04");
+    assert_true(cited);
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3651,6 +3722,7 @@ int main(void)
         cmocka_unit_test(test_place_under_date_line),
         cmocka_unit_test(test_place_participle_next_line),
         cmocka_unit_test(test_fait_en_exemplaires),
+        cmocka_unit_test(test_contract_number),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
