@@ -430,15 +430,10 @@ static bool speck_count(ex_call *c, size_t p, size_t lim, bool need_blank, long 
         q++;
     if (need_blank && q == p)
         return false;
-    if (q >= lim)
+    size_t k = speck_len(s, q, lim);
+    if (!k)
         return false;
-    if (s[q] == '.' || s[q] == ',' || s[q] == ';' || s[q] == '_' || s[q] == '\'')
-        q++;
-    else if (q + 2 < lim && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80
-             && ((unsigned char)s[q + 2] == 0x98 || (unsigned char)s[q + 2] == 0x99))
-        q += 3;
-    else
-        return false;
+    q += k;
     while (q < lim && is_blank(s[q]))
         q++;
     if (q >= lim || s[q] < '0' || s[q] > '9')

@@ -205,20 +205,6 @@ typedef struct part {
 } part;
 typedef EX_VEC(part) part_vec;
 
-/* the length of an OCR speck at p: ‘ ’ ' _ . , ; (not "/" nor "-",
-   which print a zero, nor "|", read as a 1), else 0 */
-static size_t speck_len(const char *s, size_t p, size_t lim)
-{
-    if (p >= lim)
-        return 0;
-    if (s[p] == '\'' || s[p] == '_' || s[p] == '.' || s[p] == ',' || s[p] == ';')
-        return 1;
-    if (p + 2 < lim && (unsigned char)s[p] == 0xE2 && (unsigned char)s[p + 1] == 0x80
-        && ((unsigned char)s[p + 2] == 0x98 || (unsigned char)s[p + 2] == 0x99))
-        return 3;
-    return 0;
-}
-
 /* after a "D" read for a 0 at q-1: blanks, then the limit, a line end
    or a separator "-", "–", "—", ",", ";" (then a blank or a line end) */
 static bool d_zero(const char *s, size_t q, size_t lim)
