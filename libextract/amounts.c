@@ -832,13 +832,14 @@ static size_t flat_run(const char *s, size_t ls, size_t le, flat_tok *tk)
             e--;
         if (e >= ls + 2 && flat_speck(s[e - 1]) && (s[e - 2] == ' ' || (ex_is_digit(s[e - 2]) && s[e - 1] != '+')))
             e--;
-        /* OCR: a dash or a quote alone after it (a blank before):
-           "455 000,00 : -", "112 000,00 : '" (an empty cell's dash
-           after a number: the number is still a cell) */
+        /* OCR: a dash or a quote (' ‘ ’) alone after it (a blank
+           before): "455 000,00 : -", "112 000,00 : '" (an empty cell's
+           dash after a number: the number is still a cell).  Not
+           speck_len(): the dash is no speck in text (it prints a zero),
+           and . ; are flat_speck()'s above, glued to the number too */
         else if (e >= ls + 3 && (s[e - 1] == '-' || s[e - 1] == '\'') && s[e - 2] == ' ')
             e--;
-        else if (e >= ls + 5 && (unsigned char)s[e - 3] == 0xE2 && (unsigned char)s[e - 2] == 0x80
-                 && ((unsigned char)s[e - 1] == 0x98 || (unsigned char)s[e - 1] == 0x99) && s[e - 4] == ' ')
+        else if (e >= ls + 5 && curly_quote_len(s, e - 3, e) && s[e - 4] == ' ')
             e -= 3;
         else
             break;

@@ -128,6 +128,16 @@ static inline bool is_sep(char ch)
     return ch == ' ' || ch == '\t' || ch == '|';
 }
 
+/* the length of a typographic single quote at p (before lim): ‘ or ’
+   (E2 80 98, E2 80 99), else 0 */
+static inline size_t curly_quote_len(const char *s, size_t p, size_t lim)
+{
+    if (p + 2 < lim && (unsigned char)s[p] == 0xE2 && (unsigned char)s[p + 1] == 0x80
+        && ((unsigned char)s[p + 2] == 0x98 || (unsigned char)s[p + 2] == 0x99))
+        return 3;
+    return 0;
+}
+
 /* the length of an OCR speck at p: ‘ ’ ' _ . , ; (not "/" nor "-",
    which print a zero, nor "|", read as a 1), else 0 */
 static inline size_t speck_len(const char *s, size_t p, size_t lim)
@@ -136,10 +146,7 @@ static inline size_t speck_len(const char *s, size_t p, size_t lim)
         return 0;
     if (s[p] == '\'' || s[p] == '_' || s[p] == '.' || s[p] == ',' || s[p] == ';')
         return 1;
-    if (p + 2 < lim && (unsigned char)s[p] == 0xE2 && (unsigned char)s[p + 1] == 0x80
-        && ((unsigned char)s[p + 2] == 0x98 || (unsigned char)s[p + 2] == 0x99))
-        return 3;
-    return 0;
+    return curly_quote_len(s, p, lim);
 }
 
 /* an upper-case letter starts s[0..n), n >= 1: ASCII A-Z or a Latin-1

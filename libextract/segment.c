@@ -3223,17 +3223,23 @@ static bool push_article(sctx *x, ex_article_vec *v, open_article *oa)
     return !x->c->oom;
 }
 
-/* the bytes of an OCR speck at k (before e): lone punctuation or a
-   typographic quote or ellipsis (‘ ’ “ ” …), else 0; speck_before():
-   the same, ending at e */
+/* the bytes of an OCR speck of a heading's debris at k (before e), else
+   0: speck_len()'s (‘ ’ ' _ . , ;) and wider on purpose, any lone
+   punctuation (: " * + | ~ ` ^ # -) or a typographic double quote or
+   ellipsis (“ ” …): in the tail of a heading none of them is text,
+   whereas speck_len() serves within text, where - and | read as
+   digits; speck_before(): the same, ending at e */
 static size_t speck_at(const char *s, size_t k, size_t e)
 {
+    size_t n = speck_len(s, k, e);
+    if (n)
+        return n;
     unsigned char ch = (unsigned char)s[k];
-    if (ch && strchr(".:;,'\"*+_|~`^#-", ch))
+    if (ch && strchr(":\"*+|~`^#-", ch))
         return 1;
     if (ch == 0xE2 && k + 2 < e && (unsigned char)s[k + 1] == 0x80) {
         unsigned char c3 = (unsigned char)s[k + 2];
-        if (c3 == 0x98 || c3 == 0x99 || c3 == 0x9C || c3 == 0x9D || c3 == 0xA6)
+        if (c3 == 0x9C || c3 == 0x9D || c3 == 0xA6)
             return 3;
     }
     return 0;
@@ -3241,7 +3247,7 @@ static size_t speck_at(const char *s, size_t k, size_t e)
 
 static size_t speck_before(const char *s, size_t a, size_t e)
 {
-    if (e > a && s[e - 1] && strchr(".:;,'\"*+_|~`^#-", s[e - 1]))
+    if (e > a && speck_at(s, e - 1, e) == 1)
         return 1;
     if (e >= a + 3 && speck_at(s, e - 3, e) == 3)
         return 3;
