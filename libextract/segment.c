@@ -797,7 +797,7 @@ static size_t convenu_keys(const char *p, size_t n)
 /* convenu_keys(), where OCR put a speck between two words of the
    phrase, glued or apart ("IL A‘ÉTÉ CONVENU CE QUI SUIT", "IL EST.
    CONVENU", "IL A ÉTÉ _ CONVENU"): the phrase read again on a copy of its
-   first bytes with each speck (' ’ ‘ . , _) made blanks,
+   first bytes with each speck (speck_len(): ' ’ ‘ . , _ ;) made blanks,
    byte for byte (the length kept); only for a line opening "il" + a
    blank or a speck */
 static size_t convenu_at(const char *p, size_t n)
@@ -809,15 +809,10 @@ static size_t convenu_at(const char *p, size_t n)
     size_t bn = n < sizeof buf ? n : sizeof buf;
     bool sp = false;
     for (size_t q = 0; q < bn; q++) {
-        const unsigned char *u = (const unsigned char *)p + q;
         buf[q] = p[q];
         if (q < 2)
             continue;
-        size_t k = 0;
-        if (u[0] == '\'' || u[0] == '.' || u[0] == ',' || u[0] == '_')
-            k = 1;
-        else if (q + 2 < bn && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x98 || u[2] == 0x99))
-            k = 3;
+        size_t k = speck_len(p, q, bn);
         for (size_t j = 0; j < k; j++)
             buf[q + j] = ' ';
         if (k) {
@@ -833,15 +828,10 @@ static size_t convenu_at(const char *p, size_t n)
    SUIT" -> "IL A ÉTÉ CONVENU CE QUI SUIT"); v is changed in place */
 static void convenu_specks_out(char *v)
 {
-    size_t r = 0, w = 0;
+    size_t r = 0, w = 0, len = strlen(v);
     bool gap = false;
     while (v[r]) {
-        const unsigned char *u = (const unsigned char *)v + r;
-        size_t k = 0;
-        if (r >= 2 && (u[0] == '\'' || u[0] == '.' || u[0] == ',' || u[0] == '_'))
-            k = 1;
-        else if (r >= 2 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x98 || u[2] == 0x99))
-            k = 3;
+        size_t k = r >= 2 ? speck_len(v, r, len) : 0;
         if (k) {
             gap = true;
             r += k;

@@ -2931,6 +2931,9 @@ static void test_convenu_speck(void **state)
          .decision_verb = "IL EST CONVENU CE QUI SUIT"},
         {.in = CONVENU_DOC("Il a été _ convenu ce qui suit"), .type = TT(EX_DOC_CONVENTION),
          .decision_verb = "Il a été convenu ce qui suit"},
+        /* the specks are speck_len()'s: ; too */
+        {.in = CONVENU_DOC("IL EST; CONVENU CE QUI SUIT"), .type = TT(EX_DOC_CONVENTION),
+         .decision_verb = "IL EST CONVENU CE QUI SUIT"},
         /* no speck: as printed */
         {.in = CONVENU_DOC("IL A ÉTÉ CONVENU CE QUI SUIT"), .type = TT(EX_DOC_CONVENTION),
          .decision_verb = "IL A ÉTÉ CONVENU CE QUI SUIT"},
