@@ -149,6 +149,22 @@ static inline size_t speck_len(const char *s, size_t p, size_t lim)
     return curly_quote_len(s, p, lim);
 }
 
+/* The French words of one letter, ASCII, either case: "a" and "y" stand
+   alone in any text; with elided, also l d n s c j m t, which stand
+   alone once a scan lost the apostrophe of their elision ("l avis"),
+   and x, the multiplication sign ("3 x 2").  à is two bytes: the
+   callers that take it test it.  segment.c debris_word() (a token
+   before a blank in a line's debris) takes the words only, ocr.c
+   french_single() and its ASCII fast path (a token alone) the elided
+   letters too. */
+static inline bool ex_fr_one_letter(char ch, bool elided)
+{
+    unsigned char l = (unsigned char)ch | 0x20;
+    if (l < 'a' || l > 'z')
+        return false;
+    return l == 'a' || l == 'y' || (elided && memchr("ldnscjmtx", l, 9));
+}
+
 /* an upper-case letter starts s[0..n), n >= 1: ASCII A-Z or a Latin-1
    capital À..Þ in UTF-8 (not ×) */
 static inline bool ex_upper_start(const char *s, size_t n)

@@ -104,9 +104,7 @@ static bool french_single(const char *s, size_t n)
 {
     if (n == 2 && (unsigned char)s[0] == 0xC3 && ((unsigned char)s[1] == 0xA0 || (unsigned char)s[1] == 0x80))
         return true; /* à À */
-    if (n != 1)
-        return false;
-    return strchr("aAyYlLdDnNsScCjJmMtTxX", s[0]) != NULL;
+    return n == 1 && ex_fr_one_letter(s[0], true);
 }
 
 static bool stray_symbol(const unsigned char *s, size_t n)
@@ -385,7 +383,7 @@ static inline __attribute__((always_inline)) bool next_tok(const ex_text *t, siz
         if (flip && lo > 1)
             o->verdict = V_BAD;
         else if (lo + up == 1
-                 && !(ascii ? wl == 1 && strchr("aAyYlLdDnNsScCjJmMtTxX", s[p]) != NULL
+                 && !(ascii ? wl == 1 && ex_fr_one_letter((char)s[p], true)
                             : french_single((const char *)s + p, wl)))
             o->verdict = V_BAD;
         else
@@ -536,7 +534,7 @@ static inline __attribute__((always_inline)) int fast_tok(const unsigned char *s
         if (flip && lo > 1)
             return V_BAD;
         if (lo + up == 1
-            && !(ascii ? wl == 1 && strchr("aAyYlLdDnNsScCjJmMtTxX", s[p]) != NULL
+            && !(ascii ? wl == 1 && ex_fr_one_letter((char)s[p], true)
                        : french_single((const char *)s + p, wl)))
             return V_BAD;
         return V_GOOD;

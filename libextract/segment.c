@@ -2208,16 +2208,21 @@ static bool contract_number_line(const char *p, size_t n, bool strict)
 /* OCR debris opening a line before a capital: a token of one or two
    lower-case ASCII letters that is no French word ("ue Contrat n°
    DSP-2026-02", the residue of a scanned mark): its bytes with the
-   blanks after it, or 0 */
+   blanks after it, or 0.  The words of one letter are
+   ex_fr_one_letter()'s (internal.h) without the elided letters (here
+   a blank follows the token, where an elision has its apostrophe:
+   "l Avenant" is debris); those of two letters are only here. */
 static size_t debris_word(const char *p, size_t n)
 {
-    static const char words[][3] = {"a", "y", "le", "la", "de", "du", "au", "en", "et", "un", "ou", "ne", "ni",
-                                    "se", "sa", "si", "ce", "ma", "ta", "on", "il", "tu", "je", "me", "te", "es",
+    static const char words[][3] = {"le", "la", "de", "du", "au", "en", "et", "un", "ou", "ne", "ni", "se",
+                                    "sa", "si", "ce", "ma", "ta", "on", "il", "tu", "je", "me", "te", "es",
                                     "as", "va", "vu", "eu", "lu", "pu", "su", "bu", "an", "ai", "nu", "os"};
     size_t w = 0;
     while (w < n && w < 3 && p[w] >= 'a' && p[w] <= 'z')
         w++;
     if (w == 0 || w > 2 || w >= n || !is_blank(p[w]))
+        return 0;
+    if (w == 1 && ex_fr_one_letter(p[0], false))
         return 0;
     for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
         if (strlen(words[k]) == w && !memcmp(words[k], p, w))
