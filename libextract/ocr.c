@@ -173,16 +173,17 @@ static inline bool abbrev_key(uint32_t v)
     }
 }
 
-/* the word w[0..n) (letters, inner hyphens) could be an abbreviation of
-   tokenize.c: folded as ex_match_fold() folds, it begins one of its
-   keys (so a key can cover the whole word) */
-static bool abbrev_prefix(const unsigned char *w, size_t n)
+/* the word w[0..n) (letters, inner hyphens, some not ASCII) folded as
+   ex_match_fold() folds, the characters packed one a byte in *v, the
+   first lowest, for abbrev_key() and abbrev_exact(); false when it can
+   begin no key of tokenize.c's abbreviations: longer than every key, or
+   not beginning with m d n a s as every key does */
+static inline bool abbrev_fold(const unsigned char *w, size_t n, uint32_t *v)
 {
     static const char map[64] = "aaaaaaaceeeeiiii" "dnooooo*ouuuuyts"
                                 "aaaaaaaceeeeiiii" "dnooooo/ouuuuyty";
-    /* the folded characters packed one a byte, the first lowest */
-    uint32_t v = 0;
     size_t nf = 0;
+    *v = 0;
     for (size_t i = 0; i < n; nf++) {
         if (nf == 4)
             return false; /* longer than every key */
@@ -196,12 +197,20 @@ static bool abbrev_prefix(const unsigned char *w, size_t n)
                 : (w[i] == 0xC5 && (w[i + 1] == 0x92 || w[i + 1] == 0x93)) ? 'o' : '?';
             i += 2;
         }
-        /* every key begins with m d n a s */
         if (nf == 0 && f != 'm' && f != 'd' && f != 'n' && f != 'a' && f != 's')
             return false;
-        v |= (uint32_t)f << (8 * nf);
+        *v |= (uint32_t)f << (8 * nf);
     }
-    return abbrev_key(v);
+    return true;
+}
+
+/* the word w[0..n) (letters, inner hyphens) could be an abbreviation of
+   tokenize.c: folded as ex_match_fold() folds, it begins one of its
+   keys (so a key can cover the whole word) */
+static bool abbrev_prefix(const unsigned char *w, size_t n)
+{
+    uint32_t v;
+    return abbrev_fold(w, n, &v) && abbrev_key(v);
 }
 
 /* v: the folded word packed as for abbrev_key(); dot: a '.' follows the
@@ -225,25 +234,8 @@ static inline bool abbrev_exact(uint32_t v, bool dot)
    abbreviation of tokenize.c (abbrev_exact() of its folded characters) */
 static bool abbrev_word(const unsigned char *w, size_t n, bool dot)
 {
-    static const char map[64] = "aaaaaaaceeeeiiii" "dnooooo*ouuuuyts"
-                                "aaaaaaaceeeeiiii" "dnooooo/ouuuuyty";
-    uint32_t v = 0;
-    size_t nf = 0;
-    for (size_t i = 0; i < n; nf++) {
-        if (nf == 4)
-            return false; /* longer than every key */
-        unsigned char f;
-        if (w[i] < 0x80) {
-            f = w[i] >= 'A' && w[i] <= 'Z' ? (unsigned char)(w[i] + 32) : w[i];
-            i++;
-        } else {
-            f = w[i] == 0xC3 ? (unsigned char)map[w[i + 1] & 0x3F]
-                : (w[i] == 0xC5 && (w[i + 1] == 0x92 || w[i + 1] == 0x93)) ? 'o' : '?';
-            i += 2;
-        }
-        v |= (uint32_t)f << (8 * nf);
-    }
-    return abbrev_exact(v, dot);
+    uint32_t v;
+    return abbrev_fold(w, n, &v) && abbrev_exact(v, dot);
 }
 
 /* length of the 2-byte letter of tokenize.c at s[e] (lead C3..DF), 0
