@@ -504,10 +504,12 @@ size_t ex_num_word_speck(const char *s, size_t p)
         return q - 1;
     size_t k = 0;
     bool brk = false;   /* a speck read across a line break only */
-    if (q > 0 && strchr(".,;:'_*", s[q - 1]))
+    /* speck_len()'s and : * too: between the words of an amount a
+       colon or a star is no text, whereas before a count (votes.c,
+       attendance.c) the colon is the label's */
+    if (q > 0 && (speck_len(s, q - 1, q) == 1 || strchr(":*", s[q - 1])))
         k = 1;
-    else if (q >= 3 && (unsigned char)s[q - 3] == 0xE2 && (unsigned char)s[q - 2] == 0x80
-             && ((unsigned char)s[q - 1] == 0x98 || (unsigned char)s[q - 1] == 0x99))
+    else if (q >= 3 && curly_quote_len(s, q - 3, q))
         k = 3;
     else if (q > 0 && (s[q - 1] == '=' || s[q - 1] == '|' || (s[q - 1] == '-' && nl)))
         k = 1, brk = true;
