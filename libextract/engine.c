@@ -1227,6 +1227,9 @@ typedef struct ex_rxgroup {
     uint64_t kshort[RXG_NL];    /* ... that have no letter i */
     uint64_t ka[RXG_NL][128];   /* ... may be this ASCII byte (or have none) */
     uint64_t kc3[RXG_NL][64];   /* ... may be 0xC3 and a byte b, b & 0x3F */
+    size_t kdone;               /* RXG_NL, or the fewest letters of a key if
+                                   fewer: the letters group_cand() has read
+                                   of every key it gives */
 } ex_rxgroup;
 
 /* what the fast loop reads */
@@ -1367,6 +1370,13 @@ static inline uint64_t group_cand(const ex_rxgroup *g, const unsigned char *s, s
    the first RXG_NL, or fewer than 4 bytes left */
 static uint64_t group_cand_slow(const ex_rxgroup *g, const unsigned char *s, size_t len, size_t k)
 {
+#if RXG_NL == 4
+    /* an ASCII byte, a character U+00C0..U+00FF (0xC3 and a byte), two
+       ASCII bytes ("dél", "pré", "ré": most of the calls): what the loop
+       below reads there (its stop when no key is left gives 0 too) */
+    if (len - k >= 5 && s[k] < 0x80 && s[k + 1] == 0xC3 && !((s[k + 3] | s[k + 4]) & 0x80))
+        return g->ka[0][s[k]] & g->kc3[1][s[k + 2] & 0x3F] & g->ka[2][s[k + 3]] & g->ka[3][s[k + 4]];
+#endif
     uint64_t cand = ~(uint64_t)0;
     size_t q = k;
     for (unsigned i = 0; i < RXG_NL && cand && q < len; i++) {
@@ -1396,10 +1406,14 @@ static bool group_push(ex_call *c, const ex_rxgroup *g, size_t k, uint64_t cand,
 {
     const unsigned char *s = (const unsigned char *)c->text.s;
     uint64_t found = 0;
+    /* four ASCII bytes at k: group_cand() has read them as keys_at()
+       does, one letter each, the first kdone letters of every key in
+       cand (a key of kdone letters: all of it) */
+    size_t done = c->text.len - k >= 4 && !((s[k] | s[k + 1] | s[k + 2] | s[k + 3]) & 0x80) ? g->kdone : 0;
     for (size_t j = 0; j < g->nsets; j++) {
         uint32_t f = 0;
         if ((uint32_t)(cand >> (32 * j)))
-            keys_at(g->set[j], s, c->text.len, k, (uint32_t)(cand >> (32 * j)), 0, &f);
+            keys_at(g->set[j], s, c->text.len, k, (uint32_t)(cand >> (32 * j)), done, &f);
         found |= (uint64_t)f << (32 * j);
     }
     if (!found)
@@ -1549,6 +1563,11 @@ bool ex_rxgroup_build(extract_engine *e)
     g->set[1] = e->votes;
     memset(g->kl, 0, sizeof g->kl);
     memset(g->kshort, 0, sizeof g->kshort);
+    g->kdone = RXG_NL;
+    for (size_t j = 0; j < g->nsets; j++)
+        for (size_t i = 0; i < g->set[j]->nkeys; i++)
+            if (g->set[j]->klen[i] < g->kdone)
+                g->kdone = g->set[j]->klen[i];
     for (size_t j = 0; j < g->nsets; j++)
         for (size_t i = 0; i < g->set[j]->nkeys; i++)
             for (unsigned l = 0; l < RXG_NL; l++) {
