@@ -1371,11 +1371,19 @@ static inline uint64_t group_cand(const ex_rxgroup *g, const unsigned char *s, s
 static uint64_t group_cand_slow(const ex_rxgroup *g, const unsigned char *s, size_t len, size_t k)
 {
 #if RXG_NL == 4
-    /* an ASCII byte, a character U+00C0..U+00FF (0xC3 and a byte), two
-       ASCII bytes ("dél", "pré", "ré": most of the calls): what the loop
-       below reads there (its stop when no key is left gives 0 too) */
-    if (len - k >= 5 && s[k] < 0x80 && s[k + 1] == 0xC3 && !((s[k + 3] | s[k + 4]) & 0x80))
-        return g->ka[0][s[k]] & g->kc3[1][s[k + 2] & 0x3F] & g->ka[2][s[k + 3]] & g->ka[3][s[k + 4]];
+    /* four letters, one of them a character U+00C0..U+00FF (0xC3 and a
+       byte), the others ASCII bytes ("dél", "pré", "éta": most of the
+       calls): what the loop below reads there (its stop when no key is
+       left gives 0 too) */
+    if (len - k >= 5) {
+        unsigned b0 = s[k], b1 = s[k + 1], b2 = s[k + 2], b3 = s[k + 3], b4 = s[k + 4];
+        if (b0 < 0x80 && b1 == 0xC3 && !((b3 | b4) & 0x80))
+            return g->ka[0][b0] & g->kc3[1][b2 & 0x3F] & g->ka[2][b3] & g->ka[3][b4];
+        if (!((b0 | b1 | b4) & 0x80) && b2 == 0xC3)    /* "pré" */
+            return g->ka[0][b0] & g->ka[1][b1] & g->kc3[2][b3 & 0x3F] & g->ka[3][b4];
+        if (b0 == 0xC3 && !((b2 | b3 | b4) & 0x80))    /* "éta" */
+            return g->kc3[0][b1 & 0x3F] & g->ka[1][b2] & g->ka[2][b3] & g->ka[3][b4];
+    }
 #endif
     uint64_t cand = ~(uint64_t)0;
     size_t q = k;
@@ -1550,13 +1558,29 @@ bool ex_rxgroup_build(extract_engine *e)
 {
     ex_rxgroup *g = ex_malloc(&e->alloc, sizeof *g);
     /* k1[y - 0x80][c]: the keys whose second letter may be the
-       character read from y (not ASCII, under 0xE0: two bytes for
-       rx_cp()) and a byte z with z & 0x3F == c */
-    uint64_t(*k1)[65] = ex_malloc(&e->alloc, 0x60 * sizeof *k1);     /* [64]: their union */
-    if (!g || !k1) {
+       character read from y (not ASCII, under 0xF0: two or three bytes
+       for rx_cp()) and a byte z with z & 0x3F == c (and, from 0xE0, any
+       byte after z) */
+    uint64_t(*k1)[65] = ex_malloc(&e->alloc, 0x70 * sizeof *k1);     /* [64]: their union */
+    /* the characters of three bytes (rx_cp(): U+0000..U+FFFF) by their
+       first ten bits h (cp >> 6): l3[h], the letters of those 64
+       (ex_fold_letters()); l3c[h], the low six bits of those with one */
+    uint32_t *l3 = ex_malloc(&e->alloc, 1024 * sizeof *l3);
+    uint64_t *l3c = ex_malloc(&e->alloc, 1024 * sizeof *l3c);
+    if (!g || !k1 || !l3 || !l3c) {
         ex_free(&e->alloc, g);
         ex_free(&e->alloc, k1);
+        ex_free(&e->alloc, l3);
+        ex_free(&e->alloc, l3c);
         return false;
+    }
+    memset(l3, 0, 1024 * sizeof *l3);
+    memset(l3c, 0, 1024 * sizeof *l3c);
+    for (int32_t cp = 0; cp < 0x10000; cp++) {
+        uint32_t m = ex_fold_letters(cp);
+        l3[cp >> 6] |= m;
+        if (m)
+            l3c[cp >> 6] |= (uint64_t)1 << (cp & 63);
     }
     g->nsets = 2;
     g->set[0] = e->attendance;      /* first members: the sets */
@@ -1583,16 +1607,24 @@ bool ex_rxgroup_build(extract_engine *e)
         for (unsigned b = 0; b < 0x40; b++)
             g->kc3[i][b] = group_keys(g, i, fold_latin1[b]);
     }
-    for (unsigned y = 0x80; y < 0xE0; y++) {
+    for (unsigned y = 0x80; y < 0xF0; y++) {
         k1[y - 0x80][64] = 0;
         for (unsigned c = 0; c < 64; c++) {
-            k1[y - 0x80][c] = group_keys(g, 1, ex_fold_letters((int32_t)((y & 0x1F) << 6 | c)));
+            if (y < 0xE0) {
+                k1[y - 0x80][c] = group_keys(g, 1, ex_fold_letters((int32_t)((y & 0x1F) << 6 | c)));
+            } else {
+                /* (group_keys() is or-ed over the letters) */
+                k1[y - 0x80][c] = group_keys(g, 1, l3[(y & 0x0F) << 6 | c]);
+            }
             k1[y - 0x80][64] |= k1[y - 0x80][c];
         }
     }
+    /* rx_cp() past the text's end: no character (-1), no letter */
+    uint64_t knone0 = group_keys(g, 0, ex_fold_letters(-1)), knone1 = group_keys(g, 1, ex_fold_letters(-1));
     memset(g->zset, 0, sizeof g->zset);
     memset(g->zset[RXG_LEAD], 0xFF, sizeof g->zset[RXG_LEAD]);
     unsigned ncls = 0;
+    uint64_t ezs[64][4];        /* x >= 0xE0: zs by y & 0x3F (what rx_cp() reads) */
     for (unsigned x = 0; x < 256; x++) {
         for (unsigned y = 0; y < 256; y++) {
             uint64_t zs[4] = {0, 0, 0, 0};
@@ -1611,12 +1643,15 @@ bool ex_rxgroup_build(extract_engine *e)
                                 SETB(zs, z);
                         zs[2] = zs[3] = ~(uint64_t)0;
                     }
-                } else if (y < 0xE0) {
-                    /* the second letter from y and z */
+                } else if (y < 0xF0) {
+                    /* the second letter from y and z (from 0xE0: and
+                       the byte after z, any; "d’", "l’" start no key) */
                     for (unsigned c = 0; c < 64 && (k0 & k1[y - 0x80][64]); c++)
                         if (k0 & k1[y - 0x80][c])
                             for (unsigned z = c; z < 256; z += 64)
                                 SETB(zs, z);
+                    if (y >= 0xE0 && (k0 & knone1))
+                        zs[0] = zs[1] = zs[2] = zs[3] = ~(uint64_t)0;
                 } else {
                     v = RXG_LEAD;
                 }
@@ -1630,7 +1665,25 @@ bool ex_rxgroup_build(extract_engine *e)
                             SETB(zs, z);
                     zs[2] = zs[3] = ~(uint64_t)0;
                 }
-            } else if (x >= 0xE0) {
+            } else if (x >= 0xE0 && x < 0xF0) {
+                /* the first letter from x, y and z (the quotes and dashes
+                   U+2018..U+201D, U+2013 start no key) */
+                if (y < 64) {
+                    unsigned h = (x & 0x0F) << 6 | y;
+                    for (uint64_t m = l3c[h]; m; m &= m - 1) {
+                        unsigned c = (unsigned)rx_ctz64(m);
+                        if (group_keys(g, 0, ex_fold_letters((int32_t)(h << 6 | c))))
+                            for (unsigned z = c; z < 256; z += 64)
+                                SETB(zs, z);
+                    }
+                    /* (a character without letter: the keys of none) */
+                    if (knone0 || g->kshort[0])
+                        zs[0] = zs[1] = zs[2] = zs[3] = ~(uint64_t)0;
+                    memcpy(ezs[y], zs, sizeof zs);
+                } else {
+                    memcpy(zs, ezs[y & 0x3F], sizeof zs);
+                }
+            } else if (x >= 0xF0) {
                 v = RXG_LEAD;
             }
             g->cls[x | y << 8] = v ? v : group_class(g, &ncls, zs);
@@ -1642,6 +1695,8 @@ bool ex_rxgroup_build(extract_engine *e)
             g->zok[v << 8 | z] = (uint8_t)GETB(g->zset[v], z);
     memset(g->zok + (RXG_LEAD << 8), 1, 256);
     ex_free(&e->alloc, k1);
+    ex_free(&e->alloc, l3);
+    ex_free(&e->alloc, l3c);
     e->rxgroup = g;
     return true;
 }
