@@ -1862,6 +1862,16 @@ int ex_rxset_scan(ex_call *c, const ex_rxset *set, size_t from, size_t limit)
             /* no candidate before the first position q >= p with A(q)
                >= tgt, found back from o->k (A(o->k) >= tgt) */
             size_t q = o->k, a = o->a;
+            /* sixteen bytes at a time while all of them go: A(q - 16)
+               (a less their letters and digits) still >= tgt, the A()
+               of each byte between then too (A only falls going back) */
+            while (q - p >= 16) {
+                size_t n = count_alnum(s + q - 16, 16);
+                if (a - n < tgt)
+                    break;
+                a -= n;
+                q -= 16;
+            }
             while (q > p && a - rx_alnum[s[q - 1]] >= tgt) {
                 a -= rx_alnum[s[q - 1]];
                 q--;
@@ -1872,33 +1882,30 @@ int ex_rxset_scan(ex_call *c, const ex_rxset *set, size_t from, size_t limit)
             continue;
         }
         unsigned y = s[p];
-        if (!set->startb[y] || (p > 0 && rx_alnum[s[p - 1]])) {
-            /* no match starts at p (not a byte one may start with, or the
-               pattern's (?<![\p{L}\p{N}]) fails after an ASCII letter or
-               digit): on to the next byte where one may, at most to the
-               occurrence o or limit (until p passes o, o and tgt stay,
-               and ap only grows) */
-            size_t e = o->k < limit ? o->k + 1 : limit;
-            unsigned a;
-            do {
-                a = rx_alnum[y];
-                ap += a;
-                p++;
-            } while (p < e && (y = s[p], a || !set->startb[y]));
-            continue;
-        }
-        if (/* (?<![\p{L}\p{N}]) after a letter of U+00C0..U+00FF (not
-               U+00D7, U+00F7) fails too; anything else is left to the
-               pattern */
-            !(p > 1 && s[p - 2] == 0xC3 && s[p - 1] >= 0x80 && s[p - 1] < 0xC0 && s[p - 1] != 0x97
+        if (/* a byte a match may start with, and the pattern's
+               (?<![\p{L}\p{N}]) holds after an ASCII letter or digit
+               and after a letter of U+00C0..U+00FF (not U+00D7, U+00F7):
+               anything else is left to the pattern */
+            set->startb[y] && !(p > 0 && rx_alnum[s[p - 1]])
+            && !(p > 1 && s[p - 2] == 0xC3 && s[p - 1] >= 0x80 && s[p - 1] < 0xC0 && s[p - 1] != 0x97
                  && s[p - 1] != 0xB7)
             && rx_candidate(set, s, len, o, oe, shift, p, ap, y, &memo)) {
             int rc = rx_exec(c, &set->rx, len, p, 0);
             if (rc != PCRE2_ERROR_NOMATCH)
                 return rc;
         }
-        ap += rx_alnum[y];
-        p++;
+        /* no match starts at p: on to the next byte where one may (a
+           byte it may start with after no ASCII letter or digit), at most
+           to the occurrence o or limit (until p passes o, o and tgt stay,
+           and ap only grows: the loop's first steps would only lead back
+           here) */
+        size_t e = o->k < limit ? o->k + 1 : limit;
+        unsigned a;
+        do {
+            a = rx_alnum[y];
+            ap += a;
+            p++;
+        } while (p < e && (y = s[p], a || !set->startb[y]));
     }
     return PCRE2_ERROR_NOMATCH;
 }
