@@ -695,6 +695,13 @@ static bool unan_context(const ex_call *c, size_t a, size_t lo)
                                         "vote", "emet", "autorise", "prend acte", NULL};
     bool verb = false, avis = false;
     for (size_t q = from; q < a; q++) {
+        /* an ASCII byte other than the first letters of the verbs and
+           "avis" (a, d, e, p, v; either case: b | 0x20 is one of them
+           only for those letters) starts none of them (ex_match_fold()
+           compares it first) */
+        unsigned b = (unsigned char)s[q] | 0x20;
+        if ((unsigned char)s[q] < 0x80 && b != 'a' && b != 'd' && b != 'e' && b != 'p' && b != 'v')
+            continue;
         for (size_t k = 0; verbs[k]; k++)
             if (ex_match_fold(s + q, a - q, verbs[k]))
                 verb = true;
