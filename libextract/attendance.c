@@ -759,8 +759,11 @@ static size_t closing_clause(const char *s, size_t a, size_t b)
         "soit la majorite", "soit le quorum", "representant la majorite", "la majorite ", "le quorum ",
         NULL};
     for (size_t q = a; q < b; q++) {
-        if (s[q] != ',')
-            continue;
+        /* the next comma (memchr(): the bytes between are passed over) */
+        const char *cp = memchr(s + q, ',', b - q);
+        if (!cp)
+            break;
+        q = (size_t)(cp - s);
         size_t r = q + 1;
         while (r < b && is_blank(s[r]))
             r++;
