@@ -641,6 +641,12 @@ static bool qualifier_tail(const ex_call *c, size_t p, size_t lim, size_t *after
    délibérative" (OCR "voix." too); returns their end, or 0 */
 static size_t advisory_voice_at(const char *s, size_t p, size_t lim)
 {
+    /* an ASCII byte other than s, v (either case: b | 0x20 is 's' or
+       'v' only for those letters) starts neither "sans " nor "voix"
+       (ex_match_fold() compares it first): most calls */
+    unsigned b = p < lim ? (unsigned char)s[p] : 0x80;
+    if (b < 0x80 && (b | 0x20) != 's' && (b | 0x20) != 'v')
+        return 0;
     size_t m = ex_match_fold(s + p, lim - p, "sans ");
     size_t q = p + m;
     size_t v = ex_match_fold(s + q, lim - q, "voix");
@@ -753,8 +759,11 @@ static size_t closing_clause(const char *s, size_t a, size_t b)
         "soit la majorite", "soit le quorum", "representant la majorite", "la majorite ", "le quorum ",
         NULL};
     for (size_t q = a; q < b; q++) {
-        if (s[q] != ',')
-            continue;
+        /* the next comma (memchr(): the bytes between are passed over) */
+        const char *cp = memchr(s + q, ',', b - q);
+        if (!cp)
+            break;
+        q = (size_t)(cp - s);
         size_t r = q + 1;
         while (r < b && is_blank(s[r]))
             r++;
@@ -1585,6 +1594,12 @@ static bool leave_proxy(ex_call *c, const ex_document *d, const label *l, ex_pro
     for (; v < l->a; v++) {
         size_t k = 0;
         if (v > q && !is_blank(s[v - 1]) && !is_nl(s[v - 1]))
+            continue;
+        /* an ASCII byte other than the words' first letters (q, a, s, d;
+           either case) starts none of them (ex_match_fold() compares it
+           first) */
+        unsigned b = (unsigned char)s[v] | 0x20;
+        if ((unsigned char)s[v] < 0x80 && b != 'q' && b != 'a' && b != 's' && b != 'd')
             continue;
         while (leave[k] && !ex_match_fold(s + v, l->a - v, leave[k]))
             k++;

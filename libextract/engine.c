@@ -1227,6 +1227,9 @@ typedef struct ex_rxgroup {
     uint64_t kshort[RXG_NL];    /* ... that have no letter i */
     uint64_t ka[RXG_NL][128];   /* ... may be this ASCII byte (or have none) */
     uint64_t kc3[RXG_NL][64];   /* ... may be 0xC3 and a byte b, b & 0x3F */
+    size_t kdone;               /* RXG_NL, or the fewest letters of a key if
+                                   fewer: the letters group_cand() has read
+                                   of every key it gives */
 } ex_rxgroup;
 
 /* what the fast loop reads */
@@ -1367,6 +1370,21 @@ static inline uint64_t group_cand(const ex_rxgroup *g, const unsigned char *s, s
    the first RXG_NL, or fewer than 4 bytes left */
 static uint64_t group_cand_slow(const ex_rxgroup *g, const unsigned char *s, size_t len, size_t k)
 {
+#if RXG_NL == 4
+    /* four letters, one of them a character U+00C0..U+00FF (0xC3 and a
+       byte), the others ASCII bytes ("dél", "pré", "éta": most of the
+       calls): what the loop below reads there (its stop when no key is
+       left gives 0 too) */
+    if (len - k >= 5) {
+        unsigned b0 = s[k], b1 = s[k + 1], b2 = s[k + 2], b3 = s[k + 3], b4 = s[k + 4];
+        if (b0 < 0x80 && b1 == 0xC3 && !((b3 | b4) & 0x80))
+            return g->ka[0][b0] & g->kc3[1][b2 & 0x3F] & g->ka[2][b3] & g->ka[3][b4];
+        if (!((b0 | b1 | b4) & 0x80) && b2 == 0xC3)    /* "pré" */
+            return g->ka[0][b0] & g->ka[1][b1] & g->kc3[2][b3 & 0x3F] & g->ka[3][b4];
+        if (b0 == 0xC3 && !((b2 | b3 | b4) & 0x80))    /* "éta" */
+            return g->kc3[0][b1 & 0x3F] & g->ka[1][b2] & g->ka[2][b3] & g->ka[3][b4];
+    }
+#endif
     uint64_t cand = ~(uint64_t)0;
     size_t q = k;
     for (unsigned i = 0; i < RXG_NL && cand && q < len; i++) {
@@ -1396,10 +1414,14 @@ static bool group_push(ex_call *c, const ex_rxgroup *g, size_t k, uint64_t cand,
 {
     const unsigned char *s = (const unsigned char *)c->text.s;
     uint64_t found = 0;
+    /* four ASCII bytes at k: group_cand() has read them as keys_at()
+       does, one letter each, the first kdone letters of every key in
+       cand (a key of kdone letters: all of it) */
+    size_t done = c->text.len - k >= 4 && !((s[k] | s[k + 1] | s[k + 2] | s[k + 3]) & 0x80) ? g->kdone : 0;
     for (size_t j = 0; j < g->nsets; j++) {
         uint32_t f = 0;
         if ((uint32_t)(cand >> (32 * j)))
-            keys_at(g->set[j], s, c->text.len, k, (uint32_t)(cand >> (32 * j)), 0, &f);
+            keys_at(g->set[j], s, c->text.len, k, (uint32_t)(cand >> (32 * j)), done, &f);
         found |= (uint64_t)f << (32 * j);
     }
     if (!found)
@@ -1536,19 +1558,40 @@ bool ex_rxgroup_build(extract_engine *e)
 {
     ex_rxgroup *g = ex_malloc(&e->alloc, sizeof *g);
     /* k1[y - 0x80][c]: the keys whose second letter may be the
-       character read from y (not ASCII, under 0xE0: two bytes for
-       rx_cp()) and a byte z with z & 0x3F == c */
-    uint64_t(*k1)[65] = ex_malloc(&e->alloc, 0x60 * sizeof *k1);     /* [64]: their union */
-    if (!g || !k1) {
+       character read from y (not ASCII, under 0xF0: two or three bytes
+       for rx_cp()) and a byte z with z & 0x3F == c (and, from 0xE0, any
+       byte after z) */
+    uint64_t(*k1)[65] = ex_malloc(&e->alloc, 0x70 * sizeof *k1);     /* [64]: their union */
+    /* the characters of three bytes (rx_cp(): U+0000..U+FFFF) by their
+       first ten bits h (cp >> 6): l3[h], the letters of those 64
+       (ex_fold_letters()); l3c[h], the low six bits of those with one */
+    uint32_t *l3 = ex_malloc(&e->alloc, 1024 * sizeof *l3);
+    uint64_t *l3c = ex_malloc(&e->alloc, 1024 * sizeof *l3c);
+    if (!g || !k1 || !l3 || !l3c) {
         ex_free(&e->alloc, g);
         ex_free(&e->alloc, k1);
+        ex_free(&e->alloc, l3);
+        ex_free(&e->alloc, l3c);
         return false;
+    }
+    memset(l3, 0, 1024 * sizeof *l3);
+    memset(l3c, 0, 1024 * sizeof *l3c);
+    for (int32_t cp = 0; cp < 0x10000; cp++) {
+        uint32_t m = ex_fold_letters(cp);
+        l3[cp >> 6] |= m;
+        if (m)
+            l3c[cp >> 6] |= (uint64_t)1 << (cp & 63);
     }
     g->nsets = 2;
     g->set[0] = e->attendance;      /* first members: the sets */
     g->set[1] = e->votes;
     memset(g->kl, 0, sizeof g->kl);
     memset(g->kshort, 0, sizeof g->kshort);
+    g->kdone = RXG_NL;
+    for (size_t j = 0; j < g->nsets; j++)
+        for (size_t i = 0; i < g->set[j]->nkeys; i++)
+            if (g->set[j]->klen[i] < g->kdone)
+                g->kdone = g->set[j]->klen[i];
     for (size_t j = 0; j < g->nsets; j++)
         for (size_t i = 0; i < g->set[j]->nkeys; i++)
             for (unsigned l = 0; l < RXG_NL; l++) {
@@ -1564,16 +1607,24 @@ bool ex_rxgroup_build(extract_engine *e)
         for (unsigned b = 0; b < 0x40; b++)
             g->kc3[i][b] = group_keys(g, i, fold_latin1[b]);
     }
-    for (unsigned y = 0x80; y < 0xE0; y++) {
+    for (unsigned y = 0x80; y < 0xF0; y++) {
         k1[y - 0x80][64] = 0;
         for (unsigned c = 0; c < 64; c++) {
-            k1[y - 0x80][c] = group_keys(g, 1, ex_fold_letters((int32_t)((y & 0x1F) << 6 | c)));
+            if (y < 0xE0) {
+                k1[y - 0x80][c] = group_keys(g, 1, ex_fold_letters((int32_t)((y & 0x1F) << 6 | c)));
+            } else {
+                /* (group_keys() is or-ed over the letters) */
+                k1[y - 0x80][c] = group_keys(g, 1, l3[(y & 0x0F) << 6 | c]);
+            }
             k1[y - 0x80][64] |= k1[y - 0x80][c];
         }
     }
+    /* rx_cp() past the text's end: no character (-1), no letter */
+    uint64_t knone0 = group_keys(g, 0, ex_fold_letters(-1)), knone1 = group_keys(g, 1, ex_fold_letters(-1));
     memset(g->zset, 0, sizeof g->zset);
     memset(g->zset[RXG_LEAD], 0xFF, sizeof g->zset[RXG_LEAD]);
     unsigned ncls = 0;
+    uint64_t ezs[64][4];        /* x >= 0xE0: zs by y & 0x3F (what rx_cp() reads) */
     for (unsigned x = 0; x < 256; x++) {
         for (unsigned y = 0; y < 256; y++) {
             uint64_t zs[4] = {0, 0, 0, 0};
@@ -1592,12 +1643,15 @@ bool ex_rxgroup_build(extract_engine *e)
                                 SETB(zs, z);
                         zs[2] = zs[3] = ~(uint64_t)0;
                     }
-                } else if (y < 0xE0) {
-                    /* the second letter from y and z */
+                } else if (y < 0xF0) {
+                    /* the second letter from y and z (from 0xE0: and
+                       the byte after z, any; "d’", "l’" start no key) */
                     for (unsigned c = 0; c < 64 && (k0 & k1[y - 0x80][64]); c++)
                         if (k0 & k1[y - 0x80][c])
                             for (unsigned z = c; z < 256; z += 64)
                                 SETB(zs, z);
+                    if (y >= 0xE0 && (k0 & knone1))
+                        zs[0] = zs[1] = zs[2] = zs[3] = ~(uint64_t)0;
                 } else {
                     v = RXG_LEAD;
                 }
@@ -1611,7 +1665,25 @@ bool ex_rxgroup_build(extract_engine *e)
                             SETB(zs, z);
                     zs[2] = zs[3] = ~(uint64_t)0;
                 }
-            } else if (x >= 0xE0) {
+            } else if (x >= 0xE0 && x < 0xF0) {
+                /* the first letter from x, y and z (the quotes and dashes
+                   U+2018..U+201D, U+2013 start no key) */
+                if (y < 64) {
+                    unsigned h = (x & 0x0F) << 6 | y;
+                    for (uint64_t m = l3c[h]; m; m &= m - 1) {
+                        unsigned c = (unsigned)rx_ctz64(m);
+                        if (group_keys(g, 0, ex_fold_letters((int32_t)(h << 6 | c))))
+                            for (unsigned z = c; z < 256; z += 64)
+                                SETB(zs, z);
+                    }
+                    /* (a character without letter: the keys of none) */
+                    if (knone0 || g->kshort[0])
+                        zs[0] = zs[1] = zs[2] = zs[3] = ~(uint64_t)0;
+                    memcpy(ezs[y], zs, sizeof zs);
+                } else {
+                    memcpy(zs, ezs[y & 0x3F], sizeof zs);
+                }
+            } else if (x >= 0xF0) {
                 v = RXG_LEAD;
             }
             g->cls[x | y << 8] = v ? v : group_class(g, &ncls, zs);
@@ -1623,6 +1695,8 @@ bool ex_rxgroup_build(extract_engine *e)
             g->zok[v << 8 | z] = (uint8_t)GETB(g->zset[v], z);
     memset(g->zok + (RXG_LEAD << 8), 1, 256);
     ex_free(&e->alloc, k1);
+    ex_free(&e->alloc, l3);
+    ex_free(&e->alloc, l3c);
     e->rxgroup = g;
     return true;
 }
@@ -1788,6 +1862,16 @@ int ex_rxset_scan(ex_call *c, const ex_rxset *set, size_t from, size_t limit)
             /* no candidate before the first position q >= p with A(q)
                >= tgt, found back from o->k (A(o->k) >= tgt) */
             size_t q = o->k, a = o->a;
+            /* sixteen bytes at a time while all of them go: A(q - 16)
+               (a less their letters and digits) still >= tgt, the A()
+               of each byte between then too (A only falls going back) */
+            while (q - p >= 16) {
+                size_t n = count_alnum(s + q - 16, 16);
+                if (a - n < tgt)
+                    break;
+                a -= n;
+                q -= 16;
+            }
             while (q > p && a - rx_alnum[s[q - 1]] >= tgt) {
                 a -= rx_alnum[s[q - 1]];
                 q--;
@@ -1798,33 +1882,30 @@ int ex_rxset_scan(ex_call *c, const ex_rxset *set, size_t from, size_t limit)
             continue;
         }
         unsigned y = s[p];
-        if (!set->startb[y] || (p > 0 && rx_alnum[s[p - 1]])) {
-            /* no match starts at p (not a byte one may start with, or the
-               pattern's (?<![\p{L}\p{N}]) fails after an ASCII letter or
-               digit): on to the next byte where one may, at most to the
-               occurrence o or limit (until p passes o, o and tgt stay,
-               and ap only grows) */
-            size_t e = o->k < limit ? o->k + 1 : limit;
-            unsigned a;
-            do {
-                a = rx_alnum[y];
-                ap += a;
-                p++;
-            } while (p < e && (y = s[p], a || !set->startb[y]));
-            continue;
-        }
-        if (/* (?<![\p{L}\p{N}]) after a letter of U+00C0..U+00FF (not
-               U+00D7, U+00F7) fails too; anything else is left to the
-               pattern */
-            !(p > 1 && s[p - 2] == 0xC3 && s[p - 1] >= 0x80 && s[p - 1] < 0xC0 && s[p - 1] != 0x97
+        if (/* a byte a match may start with, and the pattern's
+               (?<![\p{L}\p{N}]) holds after an ASCII letter or digit
+               and after a letter of U+00C0..U+00FF (not U+00D7, U+00F7):
+               anything else is left to the pattern */
+            set->startb[y] && !(p > 0 && rx_alnum[s[p - 1]])
+            && !(p > 1 && s[p - 2] == 0xC3 && s[p - 1] >= 0x80 && s[p - 1] < 0xC0 && s[p - 1] != 0x97
                  && s[p - 1] != 0xB7)
             && rx_candidate(set, s, len, o, oe, shift, p, ap, y, &memo)) {
             int rc = rx_exec(c, &set->rx, len, p, 0);
             if (rc != PCRE2_ERROR_NOMATCH)
                 return rc;
         }
-        ap += rx_alnum[y];
-        p++;
+        /* no match starts at p: on to the next byte where one may (a
+           byte it may start with after no ASCII letter or digit), at most
+           to the occurrence o or limit (until p passes o, o and tgt stay,
+           and ap only grows: the loop's first steps would only lead back
+           here) */
+        size_t e = o->k < limit ? o->k + 1 : limit;
+        unsigned a;
+        do {
+            a = rx_alnum[y];
+            ap += a;
+            p++;
+        } while (p < e && (y = s[p], a || !set->startb[y]));
     }
     return PCRE2_ERROR_NOMATCH;
 }
