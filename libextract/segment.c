@@ -2334,7 +2334,11 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
         f->k |= K_NUMDASH;
     if (numline)
         f->k |= K_NUMLINE;
-    if (c0 == 'r' && kw(p, n, "recueil des actes", false) && li_up(x, i) >= 70)
+    /* a recueil's title: "RECUEIL DES ACTES ADMINISTRATIFS", "RECUEIL
+       DES DÉCISIONS DU MAIRE N° 2025-04" (in capitals) */
+    if (c0 == 'r' && (kw(p, n, "recueil des actes", false) || kw(p, n, "recueil des decisions", false)
+                      || kw(p, n, "recueil des arretes", false))
+        && li_up(x, i) >= 70)
         f->k |= K_COVER;
     /* (numero_at()'s own first test inline: most lines fail it) */
     if (((p[0] == 'N' || p[0] == 'n') && numero_at(p, n))
@@ -2956,6 +2960,12 @@ static bool split_acts(sctx *x, act_vec *acts)
             }
             start_new = true;
             nt = 0;
+        } else if ((k & K_DECISION) && cover && !body && li_up(x, i) >= 70 && line_number(x, i)) {
+            /* a recueil's first act after its cover: "DÉCISION N°
+               2025-DEC-014" in capitals, no type of its own (a sommaire's
+               "Décision n° 12 du …" line in lower case opens nothing) */
+            start_new = true;
+            nt = 0;
         } else if ((k & K_DECISION) && cur->type == 0 && !body && !cover) {
             /* labelled, of type other ("DÉCISION DU PRÉSIDENT" then
                "Décision n° DP-2025-084": the number line types nothing) */
@@ -2972,7 +2982,9 @@ static bool split_acts(sctx *x, act_vec *acts)
                a running title "Commune de X – Délibération n° ...", nor
                the act's own number repeated) */
             start_new = true;
-            nt = x->s[f->a] == 'A' ? EX_DOC_ARRETE : EX_DOC_DELIBERATION;
+            /* "DÉCISION N° 2025-DEC-015": no type of its own (other, as
+               the same act alone in a file) */
+            nt = (k & K_DECISION) ? 0 : x->s[f->a] == 'A' ? EX_DOC_ARRETE : EX_DOC_DELIBERATION;
         }
         if ((k & (K_LBL | K_NUMLINE | K_NUMBER)) && num_line == SIZE_MAX && !start_new)
             num_line = i;
@@ -4828,6 +4840,7 @@ bool ex_segment(ex_call *c)
     lower_case_acts(&x);
     act_vec acts = {0};
     bool ok = split_acts(&x, &acts);
+    size_t d0 = c->docs.n;  /* the file's first document */
     for (size_t i = 0; ok && i < acts.n; i++) {
         ex_document *d = ex_doc_new(c);
         if (!d) {
@@ -4835,6 +4848,11 @@ bool ex_segment(ex_call *c)
             break;
         }
         ok = fill_act(&x, &acts.v[i], d);
+        /* a recueil's act without a letterhead of its own ("DÉCISION N°
+           2025-DEC-015" under a rule line): the cover's letterhead
+           ("VILLE DE X") issues every act the recueil holds */
+        if (ok && i > 0 && !d->collectivity && acts.v[0].label != SIZE_MAX && (x.li[acts.v[0].label].k & K_COVER))
+            d->collectivity = c->docs.v[d0].collectivity;
     }
     ex_vec_free(c->alloc, &acts);
     ex_free(c->alloc, x.li);

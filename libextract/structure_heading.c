@@ -2800,7 +2800,11 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         if (body_auth == SIZE_MAX && authority_line(p, n) && authority_end(s, f->a, f->b))
             body_auth = i;
         /* number */
-        if (!d->number && d->type != EX_DOC_PROCES_VERBAL && (f->k & (K_LBL | K_NUMBER | K_NUMLINE))) {
+        /* a recueil's own number on its title line: "RECUEIL DES
+           DÉCISIONS DU MAIRE N° 2025-04" */
+        if (!d->number && d->type == EX_DOC_OTHER && (f->k & K_COVER) && (d->number = line_number(x, i)))
+            ;
+        else if (!d->number && d->type != EX_DOC_PROCES_VERBAL && (f->k & (K_LBL | K_NUMBER | K_NUMLINE))) {
             /* "Séance du ... – Délibération n° X" only when no heading
                line of its own prints the number */
             if ((f->k & K_NUMDASH) && !(f->k & (K_LBL | K_NUMBER))) {
@@ -3152,7 +3156,10 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         d->body = assembly_value(x, body_assembly, assembly_pos, hz);
     else if (body_auth != SIZE_MAX)
         d->body = authority_value(x, body_auth);
-    else if (mixed_line != SIZE_MAX && d->type != EX_DOC_CONVENTION) {
+    /* (not a recueil's cover: "prises par délégation du conseil
+       municipal" names who delegated, no body of the cover) */
+    else if (mixed_line != SIZE_MAX && d->type != EX_DOC_CONVENTION
+             && !(label != SIZE_MAX && (x->li[label].k & K_COVER))) {
         sbuf sb = {.n = 0};
         sb_add(&sb, s + mixed_pos, assembly_at(s + mixed_pos, x->li[mixed_line].b - mixed_pos));
         d->body = sb_str(x, &sb);

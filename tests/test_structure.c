@@ -3637,6 +3637,95 @@ static void test_contract_number(void **state)
     ex_call_free(&c);
 }
 
+/* a recueil of décisions du maire: its cover ("RECUEIL DES DÉCISIONS DU
+   MAIRE N° 2025-04", the number on the title line) is a document of its
+   own, type other, up to the first "DÉCISION N°" heading; every decision
+   is of type other (a later one too: not a délibération) and takes the
+   cover's letterhead when it prints none of its own; the recueil's own
+   number is no reference; a "recueil des décisions" named in a sentence
+   is no cover */
+static void test_recueil_decisions_cover(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "COMMUNE DE TRONGET\n"
+               "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+               "OBJET : Publication\n"
+               "Recueil des décisions du maire : le Maire présente le recueil.\n"
+               "Vu le Code général des collectivités territoriales ;\n"
+               "DÉCIDE :\n"
+               "Article 1 : De publier le recueil.\n",
+         .ndocs = TT(1),
+         .type = TT(EX_DOC_DELIBERATION)},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+
+    ex_call c;
+    const char s[] =
+        "VILLE DE CASSAGNES-SUR-OLT\n"
+        "Hôtel de Ville – 8, boulevard du Lot – 46330 Cassagnes-sur-Olt\n"
+        "\n"
+        "              RECUEIL DES DÉCISIONS DU MAIRE N° 2025-04\n"
+        "   prises par délégation du conseil municipal (article L. 2122-22 du CGCT)\n"
+        "\n"
+        "Le présent recueil rassemble les décisions prises par le Maire en vertu de\n"
+        "la délégation que lui a consentie le conseil municipal par sa délibération\n"
+        "n° 2020-028 du 10 juillet 2020.\n"
+        "\n"
+        "________________________________________________________________________________\n"
+        "\n"
+        "DÉCISION N° 2025-DEC-014\n"
+        "Objet : Avenant n° 1 au marché de fourniture de repas\n"
+        "\n"
+        "Le Maire de Cassagnes-sur-Olt,\n"
+        "Vu la délibération n° 2020-028 du 10 juillet 2020 ;\n"
+        "\n"
+        "DÉCIDE\n"
+        "\n"
+        "Article 1 : L'avenant n° 1 au marché susvisé est approuvé.\n"
+        "\n"
+        "Fait à Cassagnes-sur-Olt, le 6 octobre 2025\n"
+        "Le Maire,\n"
+        "Jean-Pierre LAFAGE\n"
+        "\n"
+        "________________________________________________________________________________\n"
+        "\n"
+        "DÉCISION N° 2025-DEC-015\n"
+        "Objet : Convention d'occupation précaire du logement communal\n"
+        "\n"
+        "Le Maire de Cassagnes-sur-Olt,\n"
+        "Vu la délibération n° 2020-028 du 10 juillet 2020 ;\n"
+        "\n"
+        "DÉCIDE\n"
+        "\n"
+        "Article 1 : Le logement est mis à disposition.\n"
+        "\n"
+        "Fait à Cassagnes-sur-Olt, le 20 octobre 2025\n"
+        "Le Maire,\n"
+        "Jean-Pierre LAFAGE\n";
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 3);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->type, EX_DOC_OTHER);
+    assert_string_equal(d->number, "2025-04");
+    assert_string_equal(d->title, "RECUEIL DES DÉCISIONS DU MAIRE N° 2025-04");
+    assert_string_equal(d->collectivity, "VILLE DE CASSAGNES-SUR-OLT");
+    assert_null(d->body);
+    for (size_t i = 0; i < d->references.n; i++)
+        assert_string_not_equal(d->references.v[i].kind, "decision");
+    d = &c.docs.v[1];
+    assert_int_equal(d->type, EX_DOC_OTHER);
+    assert_int_equal(d->span.start, view_at(&c, "DÉCISION N° 2025-DEC-014", 0));
+    assert_string_equal(d->number, "2025-DEC-014");
+    assert_string_equal(d->collectivity, "VILLE DE CASSAGNES-SUR-OLT");
+    d = &c.docs.v[2];
+    assert_int_equal(d->type, EX_DOC_OTHER);
+    assert_string_equal(d->number, "2025-DEC-015");
+    assert_string_equal(d->collectivity, "VILLE DE CASSAGNES-SUR-OLT");
+    assert_string_equal(d->body, "Le Maire");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3723,6 +3812,7 @@ int main(void)
         cmocka_unit_test(test_place_participle_next_line),
         cmocka_unit_test(test_fait_en_exemplaires),
         cmocka_unit_test(test_contract_number),
+        cmocka_unit_test(test_recueil_decisions_cover),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
