@@ -484,7 +484,9 @@ EX_ST_INLINE int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0,
                ? EX_DOC_PROCES_VERBAL : 0;
     /* up (a pass over the segment) only once a key matched: the key
        tests are pure, so the order does not change the answer */
-    if ((m = kw(p, n, "decision ", false)) && up >= 70) {
+    /* (OCR "DÉCISION-N° 2025-DEC-015": a hyphen read for the blank) */
+    if (((m = kw(p, n, "decision ", false)) || ((m = kw(p, n, "decision-", false)) && m < n && (p[m] == 'N' || p[m] == 'n')))
+        && up >= 70) {
         /* "DÉCISION DU MAIRE N° DM-2024-038", "DÉCISION DU PRÉSIDENT
            N° 12", "DÉCISION N° 2024-05": the number line of an act
            without a type of its own */
@@ -2449,6 +2451,17 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
         f->k |= K_WVERB;
         f->va = a;
         f->vb = a + m;
+    } else if ((cb & (LB('a') | LB('d') | LB('c') | LB('e') | LB('f') | LB('m') | LB('n') | LB('p') | LB('r') | LB('s') | LB('v')))
+               && a > l->start + l->indent && s[l->start + l->indent] == '-' && verb_word_line(p, n)) {
+        /* a dash list all in capitals (a typewritten act): "- APPROUVE LE
+           PROJET …", "- SOLLICITE DU F.A.C.E. …" (the verb a word of its
+           own after the bullet; not "- SUBVENTION DU FONDS …") */
+        size_t w = 0;
+        while (w < n && !is_blank(p[w]) && p[w] != ',')
+            w++;
+        f->k |= K_WVERB;
+        f->va = a;
+        f->vb = a + w;
     }
     /* the verb word below holds 6 capitals or more among at most 40
        letters (n <= 40): f->up >= 600 / 40 */

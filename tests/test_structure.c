@@ -3726,6 +3726,153 @@ static void test_recueil_decisions_cover(void **state)
     ex_call_free(&c);
 }
 
+/* an Objet line that goes on with a street number and its comma:
+   "… logement communal situé" / "2, rue de l'Ancienne-Poste" is one
+   title; "2, les crédits …" (no street) is no part of it */
+static void test_objet_street_number(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "VILLE DE CASSAGNES-SUR-OLT\n"
+               "DÉCISION N° 2025-DEC-015\n"
+               "Objet : Convention d'occupation précaire du logement communal situé\n"
+               "2, rue de l'Ancienne-Poste\n"
+               "\n"
+               "Le Maire de Cassagnes-sur-Olt,\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE\n"
+               "Article 1 : Le logement est mis à disposition.\n",
+         .title = "Convention d'occupation précaire du logement communal situé 2, rue de l'Ancienne-Poste"},
+        {.in = "VILLE DE CASSAGNES-SUR-OLT\n"
+               "DÉCISION N° 2025-DEC-015\n"
+               "Objet : Convention d'occupation précaire du logement communal situé\n"
+               "2, les crédits sont inscrits au budget\n"
+               "\n"
+               "Le Maire de Cassagnes-sur-Olt,\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE\n"
+               "Article 1 : Le logement est mis à disposition.\n",
+         .title = "Convention d'occupation précaire du logement communal situé"},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
+/* a typewritten act all in capitals whose operative part is a dash
+   list: the first verb of the list ("- APPROUVE LE PROJET …") is the
+   decision verb, not the third dash's "DECIDE"; a dash line of a noun
+   ("- SUBVENTION DU FONDS …") is none */
+static void test_caps_dash_list_verb(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "COMMUNE DE BRASSIGNY-LE-CHATEL\n"
+               "EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL\n"
+               "DELIBERATION N. 9/1987\n"
+               "OBJET : ELECTRIFICATION RURALE\n"
+               "\n"
+               "LE PLAN DE FINANCEMENT EST LE SUIVANT :\n"
+               "   - SUBVENTION DU FONDS D'AMORTISSEMENT DES CHARGES\n"
+               "\n"
+               "VU LE CODE DES COMMUNES, ET NOTAMMENT SON ARTICLE L. 121-29 ;\n"
+               "\n"
+               "APRES EN AVOIR DELIBERE, LE CONSEIL MUNICIPAL, A L'UNANIMITE,\n"
+               "\n"
+               "- APPROUVE LE PROJET DE RENFORCEMENT DU RESEAU BASSE TENSION ;\n"
+               "- SOLLICITE DU F.A.C.E. LA SUBVENTION ;\n"
+               "- DECIDE DE FINANCER LA PART COMMUNALE PAR UN EMPRUNT ;\n"
+               "- DONNE TOUS POUVOIRS A MONSIEUR LE MAIRE.\n",
+         .decision_verb = "APPROUVE"},
+        {.in = "COMMUNE DE BRASSIGNY-LE-CHATEL\n"
+               "EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL\n"
+               "DELIBERATION N. 9/1987\n"
+               "OBJET : ELECTRIFICATION RURALE\n"
+               "\n"
+               "VU LE CODE DES COMMUNES, ET NOTAMMENT SON ARTICLE L. 121-29 ;\n"
+               "\n"
+               "APRES EN AVOIR DELIBERE, LE CONSEIL MUNICIPAL, A L'UNANIMITE,\n"
+               "\n"
+               "- SUBVENTION DU FONDS D'AMORTISSEMENT DES CHARGES ;\n"
+               "- DECIDE DE FINANCER LA PART COMMUNALE PAR UN EMPRUNT ;\n",
+         .decision_verb = "DECIDE"},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
+/* a minutes' heading with a bare date line under it ("Vendredi 20 mars
+   2026", no "Séance du"): the date line is part of the title, as a
+   "Séance du …" line; a date line that goes on ("20 mars 2026 :
+   ouverture …") is not */
+static void test_pv_title_bare_date(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "COMMUNE DE SAINT-AMANS-DE-LORGUE\n"
+               "\n"
+               "PROCÈS-VERBAL DE LA SÉANCE D'INSTALLATION DU CONSEIL MUNICIPAL\n"
+               "Vendredi 20 mars 2026\n"
+               "\n"
+               "L'an deux mille vingt-six, le vingt mars à vingt heures, les membres du conseil\n"
+               "municipal se sont réunis à la mairie.\n",
+         .type = TT(EX_DOC_PROCES_VERBAL),
+         .title = "PROCÈS-VERBAL DE LA SÉANCE D'INSTALLATION DU CONSEIL MUNICIPAL Vendredi 20 mars 2026"},
+        {.in = "COMMUNE DE SAINT-AMANS-DE-LORGUE\n"
+               "\n"
+               "PROCÈS-VERBAL DE LA SÉANCE D'INSTALLATION DU CONSEIL MUNICIPAL\n"
+               "20 mars 2026 : ouverture de la séance par le doyen\n"
+               "\n"
+               "L'an deux mille vingt-six, le vingt mars à vingt heures, les membres du conseil\n"
+               "municipal se sont réunis à la mairie.\n",
+         .type = TT(EX_DOC_PROCES_VERBAL),
+         .title = "PROCÈS-VERBAL DE LA SÉANCE D'INSTALLATION DU CONSEIL MUNICIPAL"},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
+/* an act number with scan blanks after its hyphens: "2025-DEC- -016"
+   (the hyphen doubled), "2025- DEC- 017" are read whole; "DÉCISION-N°"
+   (a hyphen for the blank) is still the number line; a word after a
+   hyphen and a blank ("2025-12- Tarifs") is no part of the number */
+static void test_number_scan_blanks(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "VILLE DE CASSAGNES-SUR-OLT\n"
+               "DÉCISION N° 2025-DEC- -016\n"
+               "Objet : Acceptation d'une indemnité de sinistre\n"
+               "Le Maire de Cassagnes-sur-Olt,\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE\n"
+               "Article unique : L'indemnité est acceptée.\n",
+         .type = TT(EX_DOC_OTHER),
+         .number = "2025-DEC-016"},
+        {.in = "VILLE DE CASSAGNES-SUR-OLT\n"
+               "DÉCISION N° 2025- DEC- 017 -\n"
+               "Objet : Défense de la commune\n"
+               "Le Maire de Cassagnes-sur-Olt,\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE\n"
+               "Article unique : La commune est défendue.\n",
+         .number = "2025-DEC-017"},
+        {.in = "VILLE DE CASSAGNES-SUR-OLT\n"
+               "DÉCISION-N° 2025-DEC-015 : .\n"
+               "Objet : Convention d'occupation précaire\n"
+               "Le Maire de Cassagnes-sur-Olt,\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE\n"
+               "Article unique : La convention est signée.\n",
+         .type = TT(EX_DOC_OTHER),
+         .number = "2025-DEC-015"},
+        {.in = "VILLE DE CASSAGNES-SUR-OLT\n"
+               "DÉCISION N° 2025-12- Tarifs de la cantine\n"
+               "Le Maire de Cassagnes-sur-Olt,\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE\n"
+               "Article unique : Les tarifs sont fixés.\n",
+         .number = "2025-12"},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3813,6 +3960,10 @@ int main(void)
         cmocka_unit_test(test_fait_en_exemplaires),
         cmocka_unit_test(test_contract_number),
         cmocka_unit_test(test_recueil_decisions_cover),
+        cmocka_unit_test(test_objet_street_number),
+        cmocka_unit_test(test_caps_dash_list_verb),
+        cmocka_unit_test(test_pv_title_bare_date),
+        cmocka_unit_test(test_number_scan_blanks),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
