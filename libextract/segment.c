@@ -4785,8 +4785,13 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
 
     transmission(x, d, A);
 
-    /* type from the content when no label said it */
-    if (d->type == EX_DOC_OTHER && d->decision_verb && !(A->label != SIZE_MAX && (x->li[A->label].k & K_DECISION))) {
+    /* type from the content when no label said it (nor a "DÉCISION N°"
+       line of the heading: an act split at its OBJET line, a scan's
+       signature unread, keeps its number line above the label) */
+    bool dec_line = A->label != SIZE_MAX && (x->li[A->label].k & K_DECISION);
+    for (size_t i = A->l0; !dec_line && d->type == EX_DOC_OTHER && i < hz && i < A->l1; i++)
+        dec_line = (x->li[i].k & (K_DECISION | K_SKIP)) == K_DECISION;
+    if (d->type == EX_DOC_OTHER && d->decision_verb && !dec_line) {
         const char *v = d->decision_verb;
         size_t n = strlen(v);
         char sp[32];

@@ -3873,6 +3873,39 @@ static void test_number_scan_blanks(void **state)
         check_doc(&t, *state, r);
 }
 
+/* a décision whose act before it shows no signature (a scan lost it):
+   the act is split at its OBJET line, its "DÉCISION N°" line above the
+   label; it stays of type other (the number line says so), not a
+   délibération read from its "DÉCIDE"; a "DÉLIBÉRATION N°" act split
+   the same way keeps its type */
+static void test_decision_split_at_objet(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "VILLE DE CASSAGNES-SUR-OLT\n"
+        "DÉCISION N° 2025-DEC-015\n"
+        "Objet : Convention d'occupation précaire\n"
+        "\n"
+        "Le Maire de Cassagnes-sur-Olt,\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "DÉCIDE\n"
+        "Article 1 : Le logement est mis à disposition.\n"
+        "\n"
+        "DÉCISION N° 2025-DEC-016\n"
+        "Objet : Acceptation d'une indemnité de sinistre\n"
+        "\n"
+        "Le Maire de Cassagnes-sur-Olt,\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "DÉCIDE\n"
+        "Article unique : L'indemnité est acceptée.\n";
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 2);
+    assert_int_equal(c.docs.v[0].type, EX_DOC_OTHER);
+    assert_int_equal(c.docs.v[1].type, EX_DOC_OTHER);
+    assert_string_equal(c.docs.v[1].number, "2025-DEC-016");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3964,6 +3997,7 @@ int main(void)
         cmocka_unit_test(test_caps_dash_list_verb),
         cmocka_unit_test(test_pv_title_bare_date),
         cmocka_unit_test(test_number_scan_blanks),
+        cmocka_unit_test(test_decision_split_at_objet),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
