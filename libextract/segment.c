@@ -484,7 +484,9 @@ EX_ST_INLINE int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0,
                ? EX_DOC_PROCES_VERBAL : 0;
     /* up (a pass over the segment) only once a key matched: the key
        tests are pure, so the order does not change the answer */
-    if ((m = kw(p, n, "decision ", false)) && up >= 70) {
+    /* (OCR "DÉCISION-N° 2025-DEC-015": a hyphen read for the blank) */
+    if (((m = kw(p, n, "decision ", false)) || ((m = kw(p, n, "decision-", false)) && m < n && (p[m] == 'N' || p[m] == 'n')))
+        && up >= 70) {
         /* "DÉCISION DU MAIRE N° DM-2024-038", "DÉCISION DU PRÉSIDENT
            N° 12", "DÉCISION N° 2024-05": the number line of an act
            without a type of its own */
@@ -2329,7 +2331,11 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
         f->k |= K_NUMDASH;
     if (numline)
         f->k |= K_NUMLINE;
-    if (c0 == 'r' && kw(p, n, "recueil des actes", false) && li_up(x, i) >= 70)
+    /* a recueil's title: "RECUEIL DES ACTES ADMINISTRATIFS", "RECUEIL
+       DES DÉCISIONS DU MAIRE N° 2025-04" (in capitals) */
+    if (c0 == 'r' && (kw(p, n, "recueil des actes", false) || kw(p, n, "recueil des decisions", false)
+                      || kw(p, n, "recueil des arretes", false))
+        && li_up(x, i) >= 70)
         f->k |= K_COVER;
     /* (numero_at()'s own first test inline: most lines fail it) */
     if (((p[0] == 'N' || p[0] == 'n') && numero_at(p, n))
@@ -2440,6 +2446,17 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
         f->k |= K_WVERB;
         f->va = a;
         f->vb = a + m;
+    } else if ((cb & (LB('a') | LB('d') | LB('c') | LB('e') | LB('f') | LB('m') | LB('n') | LB('p') | LB('r') | LB('s') | LB('v')))
+               && a > l->start + l->indent && s[l->start + l->indent] == '-' && verb_word_line(p, n)) {
+        /* a dash list all in capitals (a typewritten act): "- APPROUVE LE
+           PROJET …", "- SOLLICITE DU F.A.C.E. …" (the verb a word of its
+           own after the bullet; not "- SUBVENTION DU FONDS …") */
+        size_t w = 0;
+        while (w < n && !is_blank(p[w]) && p[w] != ',')
+            w++;
+        f->k |= K_WVERB;
+        f->va = a;
+        f->vb = a + w;
     }
     /* the verb word below holds 6 capitals or more among at most 40
        letters (n <= 40): f->up >= 600 / 40 */
@@ -2951,6 +2968,12 @@ static bool split_acts(sctx *x, act_vec *acts)
             }
             start_new = true;
             nt = 0;
+        } else if ((k & K_DECISION) && cover && !body && li_up(x, i) >= 70 && line_number(x, i)) {
+            /* a recueil's first act after its cover: "DÉCISION N°
+               2025-DEC-014" in capitals, no type of its own (a sommaire's
+               "Décision n° 12 du …" line in lower case opens nothing) */
+            start_new = true;
+            nt = 0;
         } else if ((k & K_DECISION) && cur->type == 0 && !body && !cover) {
             /* labelled, of type other ("DÉCISION DU PRÉSIDENT" then
                "Décision n° DP-2025-084": the number line types nothing) */
@@ -2967,7 +2990,9 @@ static bool split_acts(sctx *x, act_vec *acts)
                a running title "Commune de X – Délibération n° ...", nor
                the act's own number repeated) */
             start_new = true;
-            nt = x->s[f->a] == 'A' ? EX_DOC_ARRETE : EX_DOC_DELIBERATION;
+            /* "DÉCISION N° 2025-DEC-015": no type of its own (other, as
+               the same act alone in a file) */
+            nt = (k & K_DECISION) ? 0 : x->s[f->a] == 'A' ? EX_DOC_ARRETE : EX_DOC_DELIBERATION;
         }
         if ((k & (K_LBL | K_NUMLINE | K_NUMBER)) && num_line == SIZE_MAX && !start_new)
             num_line = i;
@@ -4761,8 +4786,13 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
 
     transmission(x, d, A);
 
-    /* type from the content when no label said it */
-    if (d->type == EX_DOC_OTHER && d->decision_verb && !(A->label != SIZE_MAX && (x->li[A->label].k & K_DECISION))) {
+    /* type from the content when no label said it (nor a "DÉCISION N°"
+       line of the heading: an act split at its OBJET line, a scan's
+       signature unread, keeps its number line above the label) */
+    bool dec_line = A->label != SIZE_MAX && (x->li[A->label].k & K_DECISION);
+    for (size_t i = A->l0; !dec_line && d->type == EX_DOC_OTHER && i < hz && i < A->l1; i++)
+        dec_line = (x->li[i].k & (K_DECISION | K_SKIP)) == K_DECISION;
+    if (d->type == EX_DOC_OTHER && d->decision_verb && !dec_line) {
         const char *v = d->decision_verb;
         size_t n = strlen(v);
         char sp[32];
@@ -4829,6 +4859,7 @@ bool ex_segment(ex_call *c)
     lower_case_acts(&x);
     act_vec acts = {0};
     bool ok = split_acts(&x, &acts);
+    size_t d0 = c->docs.n;  /* the file's first document */
     for (size_t i = 0; ok && i < acts.n; i++) {
         ex_document *d = ex_doc_new(c);
         if (!d) {
@@ -4836,6 +4867,11 @@ bool ex_segment(ex_call *c)
             break;
         }
         ok = fill_act(&x, &acts.v[i], d);
+        /* a recueil's act without a letterhead of its own ("DÉCISION N°
+           2025-DEC-015" under a rule line): the cover's letterhead
+           ("VILLE DE X") issues every act the recueil holds */
+        if (ok && i > 0 && !d->collectivity && acts.v[0].label != SIZE_MAX && (x.li[acts.v[0].label].k & K_COVER))
+            d->collectivity = c->docs.v[d0].collectivity;
     }
     ex_vec_free(c->alloc, &acts);
     ex_free(c->alloc, x.li);

@@ -222,6 +222,20 @@ static bool num_cont(sctx *x, size_t prev, size_t j)
         return false;
     while (k < b && k < a + 5 && digit(s[k]))
         k++;
+    /* a street number and its comma: "… logement communal situé" /
+       "2, rue de l'Ancienne-Poste" (the street's kind after it; not "2,
+       les travaux …") */
+    if (k - a <= 4 && k + 3 < b && s[k] == ',' && s[k + 1] == ' ') {
+        static const char *const street[] = {"rue ", "avenue ", "boulevard ", "place ", "chemin ", "route ",
+                                             "allee ", "impasse ", "quai ", "cours ", "square ", "passage ",
+                                             "esplanade ", "lieu-dit ", "hameau ", "voie ", NULL};
+        bool st = false;
+        for (size_t i = 0; street[i] && !st; i++)
+            st = kw(s + k + 2, b - k - 2, street[i], false) != 0;
+        if (!st)
+            return false;
+        k++;
+    }
     if (k - a > 4 || k + 2 >= b || s[k] != ' ' || case_at(s + k + 1, b - k - 1, &n) >= 0)
         return false;
     size_t pa = x->li[prev].a, pb = trim_end(s, pa, x->li[prev].b);
@@ -1403,17 +1417,31 @@ static const char *number_value(sctx *x, size_t p, size_t b)
         dig |= digit(s[q]);
     if (!dig)
         return NULL;
-    /* OCR "2023-CP- 1142": one blank after a hyphen, digits after it */
-    size_t joined = 0;
-    if (w + 1 < b && s[w - 1] == '-' && is_blank(s[w]) && digit(s[w + 1])) {
-        size_t t = w + 1;
-        while (t < b && digit(s[t]))
+    /* OCR blanks after a hyphen inside the number: "2023-CP- 1142",
+       "2025-DEC- -016" (the hyphen doubled), "2025- DEC- 017": one or
+       two blanks, then a piece of digits and capitals (and hyphens) that
+       holds a digit or ends with a hyphen (not a word: "2024- VOTE", "12-
+       Tarifs"); at most 3 gaps [gap_a[k], gap_b[k]) left out */
+    size_t gap_a[3], gap_b[3], ngap = 0;
+    while (ngap < 3 && w + 1 < b && s[w - 1] == '-' && is_blank(s[w])) {
+        size_t q = w + 1;
+        if (q < b && is_blank(s[q]))
+            q++;
+        size_t g = q < b && s[q] == '-' ? q + 1 : q; /* the doubled hyphen */
+        size_t t = g;
+        bool pdig = false, bad = false;
+        while (t < b && !is_blank(s[t])) {
+            pdig |= digit(s[t]);
+            bad |= !(digit(s[t]) || (s[t] >= 'A' && s[t] <= 'Z') || s[t] == '-');
             t++;
-        if (t == b || is_blank(s[t])) {
-            joined = w;
-            w = t;
         }
+        if (bad || t == g || t - g > 12 || s[g] == '-' || !(pdig || s[t - 1] == '-'))
+            break;
+        gap_a[ngap] = w;
+        gap_b[ngap++] = g;
+        w = t;
     }
+    size_t joined = ngap;
     size_t end = w;
     p = w;
     for (;;) {
@@ -1464,8 +1492,12 @@ static const char *number_value(sctx *x, size_t p, size_t b)
         end = ex_number_suffix(s, st, end, b);
     /* a spaced em dash read by OCR for the en dash: " — " -> " – " */
     char *v = ex_strndup(x->c, s + st, end - st);
-    if (v && joined)
-        memmove(v + (joined - st), v + (joined - st) + 1, end - joined);
+    if (v && joined) {
+        /* the gaps left out, from the last one back */
+        for (size_t k = ngap; k-- > 0;)
+            if (gap_b[k] <= end)
+                memmove(v + (gap_a[k] - st), v + (gap_b[k] - st), end - gap_b[k] + 1);
+    }
     if (v)
         for (char *q = v; (q = strstr(q, "\xE2\x80\x94")) != NULL; q += 3)
             if (q > v && (q[-1] == ' ' || q[3] == ' '))
@@ -2646,6 +2678,18 @@ static size_t c_at(const char *s, size_t q, size_t e)
     return q;
 }
 
+/* line j is a date alone, right under a minutes' heading: "Vendredi 20
+   mars 2026" (the séance's date, as "Séance du vendredi 20 mars 2026");
+   not "20 mars 2026 : ouverture" */
+static bool bare_date_line(sctx *x, size_t j)
+{
+    const linfo *g = &x->li[j];
+    if (g->b - g->a > 40 || !digit(x->s[trim_end(x->s, g->a, g->b) - 1]))
+        return false;
+    const ex_date *dt = ex_date_at(x->c, g->a, g->b);
+    return dt && dt->span.start == g->a && dt->span.end == trim_end(x->s, g->a, g->b);
+}
+
 void heading(sctx *x, const act *A, ex_document *d, size_t hz)
 {
     ex_call *c = x->c;
@@ -2800,7 +2844,11 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         if (body_auth == SIZE_MAX && authority_line(p, n) && authority_end(s, f->a, f->b))
             body_auth = i;
         /* number */
-        if (!d->number && d->type != EX_DOC_PROCES_VERBAL && (f->k & (K_LBL | K_NUMBER | K_NUMLINE))) {
+        /* a recueil's own number on its title line: "RECUEIL DES
+           DÉCISIONS DU MAIRE N° 2025-04" */
+        if (!d->number && d->type == EX_DOC_OTHER && (f->k & K_COVER) && (d->number = line_number(x, i)))
+            ;
+        else if (!d->number && d->type != EX_DOC_PROCES_VERBAL && (f->k & (K_LBL | K_NUMBER | K_NUMLINE))) {
             /* "Séance du ... – Délibération n° X" only when no heading
                line of its own prints the number */
             if ((f->k & K_NUMDASH) && !(f->k & (K_LBL | K_NUMBER))) {
@@ -3152,7 +3200,10 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         d->body = assembly_value(x, body_assembly, assembly_pos, hz);
     else if (body_auth != SIZE_MAX)
         d->body = authority_value(x, body_auth);
-    else if (mixed_line != SIZE_MAX && d->type != EX_DOC_CONVENTION) {
+    /* (not a recueil's cover: "prises par délégation du conseil
+       municipal" names who delegated, no body of the cover) */
+    else if (mixed_line != SIZE_MAX && d->type != EX_DOC_CONVENTION
+             && !(label != SIZE_MAX && (x->li[label].k & K_COVER))) {
         sbuf sb = {.n = 0};
         sb_add(&sb, s + mixed_pos, assembly_at(s + mixed_pos, x->li[mixed_line].b - mixed_pos));
         d->body = sb_str(x, &sb);
@@ -3194,7 +3245,8 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 bool pv_session = (adj || centred) && d->type == EX_DOC_PROCES_VERBAL && g->b - g->a <= 90
                                   && (kw(s + g->a, g->b - g->a, "seance ", false)
                                       || (kw(s + g->a, g->b - g->a, "du ", false)
-                                          && ex_date_at(x->c, g->a, g->b)));
+                                          && ex_date_at(x->c, g->a, g->b))
+                                      || bare_date_line(x, j));
                 /* a convention's mixed-case line after the title's
                    quoted name closed at its line end ("« … station de
                    Bournaguet »" + "Marché n° 2024-MT-07 notifié le …"

@@ -3637,6 +3637,275 @@ static void test_contract_number(void **state)
     ex_call_free(&c);
 }
 
+/* a recueil of décisions du maire: its cover ("RECUEIL DES DÉCISIONS DU
+   MAIRE N° 2025-04", the number on the title line) is a document of its
+   own, type other, up to the first "DÉCISION N°" heading; every decision
+   is of type other (a later one too: not a délibération) and takes the
+   cover's letterhead when it prints none of its own; the recueil's own
+   number is no reference; a "recueil des décisions" named in a sentence
+   is no cover */
+static void test_recueil_decisions_cover(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "COMMUNE DE TRONGET\n"
+               "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+               "OBJET : Publication\n"
+               "Recueil des décisions du maire : le Maire présente le recueil.\n"
+               "Vu le Code général des collectivités territoriales ;\n"
+               "DÉCIDE :\n"
+               "Article 1 : De publier le recueil.\n",
+         .ndocs = TT(1),
+         .type = TT(EX_DOC_DELIBERATION)},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+
+    ex_call c;
+    const char s[] =
+        "VILLE DE CASSAGNES-SUR-OLT\n"
+        "Hôtel de Ville – 8, boulevard du Lot – 46330 Cassagnes-sur-Olt\n"
+        "\n"
+        "              RECUEIL DES DÉCISIONS DU MAIRE N° 2025-04\n"
+        "   prises par délégation du conseil municipal (article L. 2122-22 du CGCT)\n"
+        "\n"
+        "Le présent recueil rassemble les décisions prises par le Maire en vertu de\n"
+        "la délégation que lui a consentie le conseil municipal par sa délibération\n"
+        "n° 2020-028 du 10 juillet 2020.\n"
+        "\n"
+        "________________________________________________________________________________\n"
+        "\n"
+        "DÉCISION N° 2025-DEC-014\n"
+        "Objet : Avenant n° 1 au marché de fourniture de repas\n"
+        "\n"
+        "Le Maire de Cassagnes-sur-Olt,\n"
+        "Vu la délibération n° 2020-028 du 10 juillet 2020 ;\n"
+        "\n"
+        "DÉCIDE\n"
+        "\n"
+        "Article 1 : L'avenant n° 1 au marché susvisé est approuvé.\n"
+        "\n"
+        "Fait à Cassagnes-sur-Olt, le 6 octobre 2025\n"
+        "Le Maire,\n"
+        "Jean-Pierre LAFAGE\n"
+        "\n"
+        "________________________________________________________________________________\n"
+        "\n"
+        "DÉCISION N° 2025-DEC-015\n"
+        "Objet : Convention d'occupation précaire du logement communal\n"
+        "\n"
+        "Le Maire de Cassagnes-sur-Olt,\n"
+        "Vu la délibération n° 2020-028 du 10 juillet 2020 ;\n"
+        "\n"
+        "DÉCIDE\n"
+        "\n"
+        "Article 1 : Le logement est mis à disposition.\n"
+        "\n"
+        "Fait à Cassagnes-sur-Olt, le 20 octobre 2025\n"
+        "Le Maire,\n"
+        "Jean-Pierre LAFAGE\n";
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 3);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->type, EX_DOC_OTHER);
+    assert_string_equal(d->number, "2025-04");
+    assert_string_equal(d->title, "RECUEIL DES DÉCISIONS DU MAIRE N° 2025-04");
+    assert_string_equal(d->collectivity, "VILLE DE CASSAGNES-SUR-OLT");
+    assert_null(d->body);
+    for (size_t i = 0; i < d->references.n; i++)
+        assert_string_not_equal(d->references.v[i].kind, "decision");
+    d = &c.docs.v[1];
+    assert_int_equal(d->type, EX_DOC_OTHER);
+    assert_int_equal(d->span.start, view_at(&c, "DÉCISION N° 2025-DEC-014", 0));
+    assert_string_equal(d->number, "2025-DEC-014");
+    assert_string_equal(d->collectivity, "VILLE DE CASSAGNES-SUR-OLT");
+    d = &c.docs.v[2];
+    assert_int_equal(d->type, EX_DOC_OTHER);
+    assert_string_equal(d->number, "2025-DEC-015");
+    assert_string_equal(d->collectivity, "VILLE DE CASSAGNES-SUR-OLT");
+    assert_string_equal(d->body, "Le Maire");
+    ex_call_free(&c);
+}
+
+/* an Objet line that goes on with a street number and its comma:
+   "… logement communal situé" / "2, rue de l'Ancienne-Poste" is one
+   title; "2, les crédits …" (no street) is no part of it */
+static void test_objet_street_number(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "VILLE DE CASSAGNES-SUR-OLT\n"
+               "DÉCISION N° 2025-DEC-015\n"
+               "Objet : Convention d'occupation précaire du logement communal situé\n"
+               "2, rue de l'Ancienne-Poste\n"
+               "\n"
+               "Le Maire de Cassagnes-sur-Olt,\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE\n"
+               "Article 1 : Le logement est mis à disposition.\n",
+         .title = "Convention d'occupation précaire du logement communal situé 2, rue de l'Ancienne-Poste"},
+        {.in = "VILLE DE CASSAGNES-SUR-OLT\n"
+               "DÉCISION N° 2025-DEC-015\n"
+               "Objet : Convention d'occupation précaire du logement communal situé\n"
+               "2, les crédits sont inscrits au budget\n"
+               "\n"
+               "Le Maire de Cassagnes-sur-Olt,\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE\n"
+               "Article 1 : Le logement est mis à disposition.\n",
+         .title = "Convention d'occupation précaire du logement communal situé"},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
+/* a typewritten act all in capitals whose operative part is a dash
+   list: the first verb of the list ("- APPROUVE LE PROJET …") is the
+   decision verb, not the third dash's "DECIDE"; a dash line of a noun
+   ("- SUBVENTION DU FONDS …") is none */
+static void test_caps_dash_list_verb(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "COMMUNE DE BRASSIGNY-LE-CHATEL\n"
+               "EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL\n"
+               "DELIBERATION N. 9/1987\n"
+               "OBJET : ELECTRIFICATION RURALE\n"
+               "\n"
+               "LE PLAN DE FINANCEMENT EST LE SUIVANT :\n"
+               "   - SUBVENTION DU FONDS D'AMORTISSEMENT DES CHARGES\n"
+               "\n"
+               "VU LE CODE DES COMMUNES, ET NOTAMMENT SON ARTICLE L. 121-29 ;\n"
+               "\n"
+               "APRES EN AVOIR DELIBERE, LE CONSEIL MUNICIPAL, A L'UNANIMITE,\n"
+               "\n"
+               "- APPROUVE LE PROJET DE RENFORCEMENT DU RESEAU BASSE TENSION ;\n"
+               "- SOLLICITE DU F.A.C.E. LA SUBVENTION ;\n"
+               "- DECIDE DE FINANCER LA PART COMMUNALE PAR UN EMPRUNT ;\n"
+               "- DONNE TOUS POUVOIRS A MONSIEUR LE MAIRE.\n",
+         .decision_verb = "APPROUVE"},
+        {.in = "COMMUNE DE BRASSIGNY-LE-CHATEL\n"
+               "EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL\n"
+               "DELIBERATION N. 9/1987\n"
+               "OBJET : ELECTRIFICATION RURALE\n"
+               "\n"
+               "VU LE CODE DES COMMUNES, ET NOTAMMENT SON ARTICLE L. 121-29 ;\n"
+               "\n"
+               "APRES EN AVOIR DELIBERE, LE CONSEIL MUNICIPAL, A L'UNANIMITE,\n"
+               "\n"
+               "- SUBVENTION DU FONDS D'AMORTISSEMENT DES CHARGES ;\n"
+               "- DECIDE DE FINANCER LA PART COMMUNALE PAR UN EMPRUNT ;\n",
+         .decision_verb = "DECIDE"},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
+/* a minutes' heading with a bare date line under it ("Vendredi 20 mars
+   2026", no "Séance du"): the date line is part of the title, as a
+   "Séance du …" line; a date line that goes on ("20 mars 2026 :
+   ouverture …") is not */
+static void test_pv_title_bare_date(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "COMMUNE DE SAINT-AMANS-DE-LORGUE\n"
+               "\n"
+               "PROCÈS-VERBAL DE LA SÉANCE D'INSTALLATION DU CONSEIL MUNICIPAL\n"
+               "Vendredi 20 mars 2026\n"
+               "\n"
+               "L'an deux mille vingt-six, le vingt mars à vingt heures, les membres du conseil\n"
+               "municipal se sont réunis à la mairie.\n",
+         .type = TT(EX_DOC_PROCES_VERBAL),
+         .title = "PROCÈS-VERBAL DE LA SÉANCE D'INSTALLATION DU CONSEIL MUNICIPAL Vendredi 20 mars 2026"},
+        {.in = "COMMUNE DE SAINT-AMANS-DE-LORGUE\n"
+               "\n"
+               "PROCÈS-VERBAL DE LA SÉANCE D'INSTALLATION DU CONSEIL MUNICIPAL\n"
+               "20 mars 2026 : ouverture de la séance par le doyen\n"
+               "\n"
+               "L'an deux mille vingt-six, le vingt mars à vingt heures, les membres du conseil\n"
+               "municipal se sont réunis à la mairie.\n",
+         .type = TT(EX_DOC_PROCES_VERBAL),
+         .title = "PROCÈS-VERBAL DE LA SÉANCE D'INSTALLATION DU CONSEIL MUNICIPAL"},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
+/* an act number with scan blanks after its hyphens: "2025-DEC- -016"
+   (the hyphen doubled), "2025- DEC- 017" are read whole; "DÉCISION-N°"
+   (a hyphen for the blank) is still the number line; a word after a
+   hyphen and a blank ("2025-12- Tarifs") is no part of the number */
+static void test_number_scan_blanks(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "VILLE DE CASSAGNES-SUR-OLT\n"
+               "DÉCISION N° 2025-DEC- -016\n"
+               "Objet : Acceptation d'une indemnité de sinistre\n"
+               "Le Maire de Cassagnes-sur-Olt,\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE\n"
+               "Article unique : L'indemnité est acceptée.\n",
+         .type = TT(EX_DOC_OTHER),
+         .number = "2025-DEC-016"},
+        {.in = "VILLE DE CASSAGNES-SUR-OLT\n"
+               "DÉCISION N° 2025- DEC- 017 -\n"
+               "Objet : Défense de la commune\n"
+               "Le Maire de Cassagnes-sur-Olt,\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE\n"
+               "Article unique : La commune est défendue.\n",
+         .number = "2025-DEC-017"},
+        {.in = "VILLE DE CASSAGNES-SUR-OLT\n"
+               "DÉCISION-N° 2025-DEC-015 : .\n"
+               "Objet : Convention d'occupation précaire\n"
+               "Le Maire de Cassagnes-sur-Olt,\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE\n"
+               "Article unique : La convention est signée.\n",
+         .type = TT(EX_DOC_OTHER),
+         .number = "2025-DEC-015"},
+        {.in = "VILLE DE CASSAGNES-SUR-OLT\n"
+               "DÉCISION N° 2025-12- Tarifs de la cantine\n"
+               "Le Maire de Cassagnes-sur-Olt,\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE\n"
+               "Article unique : Les tarifs sont fixés.\n",
+         .number = "2025-12"},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
+/* a décision whose act before it shows no signature (a scan lost it):
+   the act is split at its OBJET line, its "DÉCISION N°" line above the
+   label; it stays of type other (the number line says so), not a
+   délibération read from its "DÉCIDE"; a "DÉLIBÉRATION N°" act split
+   the same way keeps its type */
+static void test_decision_split_at_objet(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "VILLE DE CASSAGNES-SUR-OLT\n"
+        "DÉCISION N° 2025-DEC-015\n"
+        "Objet : Convention d'occupation précaire\n"
+        "\n"
+        "Le Maire de Cassagnes-sur-Olt,\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "DÉCIDE\n"
+        "Article 1 : Le logement est mis à disposition.\n"
+        "\n"
+        "DÉCISION N° 2025-DEC-016\n"
+        "Objet : Acceptation d'une indemnité de sinistre\n"
+        "\n"
+        "Le Maire de Cassagnes-sur-Olt,\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "DÉCIDE\n"
+        "Article unique : L'indemnité est acceptée.\n";
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 2);
+    assert_int_equal(c.docs.v[0].type, EX_DOC_OTHER);
+    assert_int_equal(c.docs.v[1].type, EX_DOC_OTHER);
+    assert_string_equal(c.docs.v[1].number, "2025-DEC-016");
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3723,6 +3992,12 @@ int main(void)
         cmocka_unit_test(test_place_participle_next_line),
         cmocka_unit_test(test_fait_en_exemplaires),
         cmocka_unit_test(test_contract_number),
+        cmocka_unit_test(test_recueil_decisions_cover),
+        cmocka_unit_test(test_objet_street_number),
+        cmocka_unit_test(test_caps_dash_list_verb),
+        cmocka_unit_test(test_pv_title_bare_date),
+        cmocka_unit_test(test_number_scan_blanks),
+        cmocka_unit_test(test_decision_split_at_objet),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
