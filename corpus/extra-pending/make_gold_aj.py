@@ -308,7 +308,11 @@ def cassagnes_recueil():
     dt = [d.date("10 juillet 2020", "2020-07-10"), d.date("28 août 2024", "2024-08-28"),
           d.date("6 octobre 2025", "2025-10-06")]
     d.reset(head)
-    rf = [cgct(4), deleg()]
+    # the amended marché cited by number and date is a convention reference
+    # (Séranne's judgement call, set AE; corrected after the first run)
+    rf = [cgct(4), deleg(),
+          d.ref("convention", "marché n° 2024-M-007 notifié le 28 août 2024",
+                number="2024-M-007", date="2024-08-28")]
     d.reset(head)
     ids = [d.ident("siret", "520 947 136 00013", "52094713600013")]
     mk(1, "2025-DEC-014", "Avenant n° 1 au marché de fourniture de repas pour la restauration "
