@@ -201,6 +201,11 @@ static const ex_pattern labels[] = {
     {K_COMPOSED, "compose(?:e)? de"},
     /* "Votants : 14" */
     {K_VOTING, "(?:(?:nombre|nbre|nb\\.?) (?:de )?)?votants"},
+    /* the old register form's line "Nombre de membres qui ont pris part
+       à la délibération …. 10", "Membres ayant pris part au vote : 10"
+       (the members who voted; not "n'ayant pas pris part au vote") */
+    {K_VOTING, "(?:(?:nombre|nbre|nb\\.?) (?:de )?)?(?:membres|conseillers)"
+               " (?:qui ont|ayant) pris part (?:a la deliberation|au vote)"},
     /* "M. X a été désigné(e) secrétaire de séance" */
     {K_DESIGNE, "(?:a ete |est |ont ete |sont )?(?:designe|elu|nomme|choisi)" PL
                 " (?:pour remplir les fonctions de |comme |en qualite de |pour )?secretaire"},
@@ -231,9 +236,9 @@ static const ex_pattern labels[] = {
    needs its keyword here ("presidence" is read by "preside": at most
    32 keys, EX_RXSET_MAXKEYS). */
 static const char label_keys[] =
-    "absent|excuse|assist|particip|present|delegue|suppleant|pouvoir|procuration|delegation|mandat"
+    "absent|excuse|assist|particip|present|deleg|suppleant|pouvoir|procuration|mandat"
     "|represente|exercice|quorum|date|compose|votants|designe|elu|nomme|choisi|secretaire"
-    "|preside|ouvre|bureau|comite|administration|commission|composant|deliberative|fonction|pros";
+    "|preside|ouvre|bureau|comite|administration|commission|composant|deliberative|fonction|pros|pris";
 
 #define PRE_RX "(?i)(?<![\\p{L}\\p{N}])(?:"
 #define POST_RX ")(?![\\p{L}])"

@@ -2729,6 +2729,29 @@ static void test_ocr_speck_before_count(void **st)
         check_att(&t, r);
 }
 
+/* the old register form's voting line: "Nombre de membres qui ont pris
+   part à la délibération …. 10" (the members who voted); not "n'ayant
+   pas pris part au vote" (the ballot form's line a.) */
+static void test_voting_took_part(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Nombre de membres afférents au Conseil Municipal ......... 11\n"
+               "Nombre de membres en exercice ............................ 11\n"
+               "Nombre de membres qui ont pris part à la délibération .... 10\n",
+         .in_office = TT(11), .voting = TT(10)},
+        {.in = "Membres en exercice : 15\n"
+               "Membres ayant pris part au vote : 14\n",
+         .in_office = TT(15), .voting = TT(14)},
+        /* negative */
+        {.in = "Membres en exercice : 15\n"
+               "a. Nombre de conseillers présents n'ayant pas pris part au vote ....... 0\n",
+         .in_office = TT(15), .voting = TT(EX_NULLNUM)},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2812,6 +2835,7 @@ int main(void)
         cmocka_unit_test(test_advisory_voice_in_label),
         cmocka_unit_test(test_substitutes_sitting),
         cmocka_unit_test(test_ocr_speck_before_count),
+        cmocka_unit_test(test_voting_took_part),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
