@@ -2614,8 +2614,9 @@ static void seance_year(sctx *x, const act *A, ex_document *d, const ex_date *dt
 /* "régulièrement convoqué le cinq mai" (no year) in the séance block:
    the convocation precedes the séance by at most 31 days, its year is
    the séance's (the year before for a month after the séance's); the
-   convocation date and a date of the act.  False when out of memory. */
-static bool convened_yearless(ex_call *c, ex_document *d, size_t a, size_t b, int m, int dd)
+   convocation date (when 'conv': none read elsewhere) and a date of the
+   act.  False when out of memory. */
+static bool convened_yearless(ex_call *c, ex_document *d, size_t a, size_t b, int m, int dd, bool conv)
 {
     ex_date_val sv = d->session_date;
     if (!sv.y || ex_date_at(c, a, b))
@@ -2626,7 +2627,8 @@ static bool convened_yearless(ex_call *c, ex_document *d, size_t a, size_t b, in
     bool leap = v.y % 4 == 0 && (v.y % 100 != 0 || v.y % 400 == 0);
     if (gap < 0 || gap > 31 || (m == 2 && dd == 29 && !leap))
         return true;
-    d->convened_on = v;
+    if (conv)
+        d->convened_on = v;
     return ex_date_insert(c, a, b, v);
 }
 
@@ -2955,7 +2957,11 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                         r--;
                     again = r >= 7 && r - 7 >= A->start && kw(s + r - 7, 7, "nouveau", false);
                 }
-                if ((!got_conv || again) && tries_conv < 6 && ch == 'c' && (m = kw(s + q, ln_end - q, "convoque", false))) {
+                /* (a convocation already read, e.g. from a "Date de la
+                   convocation :" line: still read the sentence's date
+                   without a year, a date of the act) */
+                bool conv_open = !got_conv || again;
+                if ((conv_open || !yl_b) && tries_conv < 6 && ch == 'c' && (m = kw(s + q, ln_end - q, "convoque", false))) {
                     size_t cv = q + m;
                     while (cv < ln_end && (s[cv] == 'e' || s[cv] == 's' || s[cv] == 'E' || s[cv] == 'S'))
                         cv++;
@@ -3016,10 +3022,16 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                             if (!wm || q3 != dt->span.start)
                                 dt = NULL;
                         }
+                        /* the end of q2's line ("CONVOQUE LE\nSEIZE MARS":
+                           the date on the next line) */
+                        const char *nl2 = q2 < x->t->len ? memchr(s + q2, '\n', x->t->len - q2) : NULL;
+                        size_t le2 = nl2 ? (size_t)(nl2 - s) : x->t->len;
                         if (dt) {
-                            d->convened_on = dt->value;
-                            got_conv = true;
-                        } else if (!yl_b && (yl_b = ex_date_day_month(c, q2, ln_end, &yl_m, &yl_d)))
+                            if (conv_open) {
+                                d->convened_on = dt->value;
+                                got_conv = true;
+                            }
+                        } else if (!yl_b && (yl_b = ex_date_day_month(c, q2, le2, &yl_m, &yl_d)))
                             yl_a = skip_gap(s, x->t->len, q2);   /* "le cinq mai": no year */
                     }
                 }
@@ -3099,7 +3111,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         d->session_place = place_under(x, date_line, hz);
     if (seance_dt)
         seance_year(x, A, d, seance_dt, hz);
-    if (yl_b && !got_conv && !convened_yearless(c, d, yl_a, yl_b, yl_m, yl_d))
+    if (yl_b && !convened_yearless(c, d, yl_a, yl_b, yl_m, yl_d, !got_conv))
         return;
     if (!d->number && dash_num != SIZE_MAX)
         d->number = line_number(x, dash_num);

@@ -3637,6 +3637,45 @@ static void test_contract_number(void **state)
     ex_call_free(&c);
 }
 
+/* "REGULIEREMENT CONVOQUE LE\nSEIZE MARS" (no year, the day and month on
+   the next line) after a "Date de la convocation :" line: the séance's
+   year, a date of the act (the convocation date stays the label's);
+   negative: a day and month more than a month before is none */
+static void test_convened_yearless_next_line(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "COMMUNE DE VALMONT\n"
+               "L'AN DEUX MILLE DIX, LE TROIS JUIN, LE CONSEIL MUNICIPAL, REGULIEREMENT CONVOQUE LE\n"
+               "VINGT-HUIT MAI, S'EST REUNI SOUS LA PRESIDENCE DE M. Paul GIRARD, MAIRE.\n"
+               "Délibération n° 12/2010\n"
+               "Objet : Travaux de voirie\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE d'engager les travaux.\n",
+         .convened_y = TT(2010), .convened_m = TT(5), .convened_d = TT(28), .n_dates = TT(2)},
+        {.in = "COMMUNE DE VALMONT\n"
+               "Date de la convocation : 27 mai 2010\n"
+               "L'AN DEUX MILLE DIX, LE TROIS JUIN, LE CONSEIL MUNICIPAL, REGULIEREMENT CONVOQUE LE\n"
+               "VINGT-HUIT MAI, S'EST REUNI SOUS LA PRESIDENCE DE M. Paul GIRARD, MAIRE.\n"
+               "Délibération n° 12/2010\n"
+               "Objet : Travaux de voirie\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE d'engager les travaux.\n",
+         .convened_y = TT(2010), .convened_m = TT(5), .convened_d = TT(27), .n_dates = TT(3)},
+        /* negative: two months before */
+        {.in = "COMMUNE DE VALMONT\n"
+               "Date de la convocation : 27 mai 2010\n"
+               "L'AN DEUX MILLE DIX, LE TROIS JUIN, LE CONSEIL MUNICIPAL, REGULIEREMENT CONVOQUE LE\n"
+               "DEUX AVRIL, S'EST REUNI SOUS LA PRESIDENCE DE M. Paul GIRARD, MAIRE.\n"
+               "Délibération n° 12/2010\n"
+               "Objet : Travaux de voirie\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE d'engager les travaux.\n",
+         .convened_y = TT(2010), .convened_m = TT(5), .convened_d = TT(27), .n_dates = TT(2)},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3723,6 +3762,7 @@ int main(void)
         cmocka_unit_test(test_place_participle_next_line),
         cmocka_unit_test(test_fait_en_exemplaires),
         cmocka_unit_test(test_contract_number),
+        cmocka_unit_test(test_convened_yearless_next_line),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
