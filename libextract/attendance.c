@@ -500,6 +500,8 @@ static bool count_before(ex_call *c, size_t lo, size_t a, long *val, size_t *sta
     return found;
 }
 
+static bool starts_civility(const ex_call *c, size_t p, size_t lim);
+
 /* after a label: blanks, then a colon (OCR junk tolerated); sets *after.
    A count in brackets may stand before the colon ("Présents (18) :",
    "Pouvoirs (3) :"): its digits' span goes to *pa, *pb (else *pa == *pb). */
@@ -551,6 +553,17 @@ static bool colon_after(const ex_call *c, size_t p, size_t lim, size_t *after, s
             junk++;
             q++;
             continue;
+        }
+        /* OCR: the colon read as "{", "}", "!" or "i" standing alone
+           between blanks, a civility after it ("Secrétaire de séance {
+           Mme X") */
+        if ((ch == '{' || ch == '}' || ch == '!' || ch == 'i') && q > p && is_blank(s[q - 1])
+            && q + 1 < lim && is_blank(s[q + 1]) && starts_civility(c, q + 1, lim)) {
+            q++;
+            while (q < lim && is_blank(s[q]))
+                q++;
+            *after = q;
+            return true;
         }
         break;
     }

@@ -2752,6 +2752,30 @@ static void test_voting_took_part(void **st)
         check_att(&t, r);
 }
 
+/* OCR: the colon after a label read as "{", "}", "!" or "i" standing
+   alone between blanks, a civility after it ("Secrétaire de séance {
+   Mme X"); negative: no civility after it, no label's colon */
+static void test_ocr_colon_as_brace(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Séance du 27 mai 2025\n"
+               "Présents : M. Paul ROUX, Mme Anne VIDAL.\n"
+               "Secrétaire de séance { Mme Anne VIDAL.\n",
+         .secretary = TT(1), .sec_family = "VIDAL"},
+        {.in = "Séance du 27 mai 2025\n"
+               "Présents ! M. Paul ROUX, Mme Anne VIDAL.\n",
+         .n_present = TT(2), .present = {[1] = "VIDAL"}},
+        /* negative */
+        {.in = "Séance du 27 mai 2025\n"
+               "Présents : M. Paul ROUX, Mme Anne VIDAL.\n"
+               "Secrétaire de séance { la liste est close.\n",
+         .secretary = TT(0)},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2836,6 +2860,7 @@ int main(void)
         cmocka_unit_test(test_substitutes_sitting),
         cmocka_unit_test(test_ocr_speck_before_count),
         cmocka_unit_test(test_voting_took_part),
+        cmocka_unit_test(test_ocr_colon_as_brace),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
