@@ -911,8 +911,20 @@ static const char *collectivity_value(sctx *x, size_t i, size_t lim)
         && jb - x->li[j].a <= 60 && !(x->li[j].k & (K_LBL | K_NUMBER | K_NUMLINE))) {
         const linfo *g = &x->li[j];
         size_t ka;
-        bool cont_prep = kw(s + g->a, g->b - g->a, "du ", false) || kw(s + g->a, g->b - g->a, "de ", false)
-                         || kw(s + g->a, g->b - g->a, "des ", false) || kw(s + g->a, g->b - g->a, "d'", false);
+        size_t pm = kw(s + g->a, g->b - g->a, "du ", false);
+        if (!pm && !(pm = kw(s + g->a, g->b - g->a, "de ", false)) && !(pm = kw(s + g->a, g->b - g->a, "des ", false)))
+            pm = kw(s + g->a, g->b - g->a, "d'", false);
+        bool cont_prep = pm != 0;
+        /* not the assembly after a lost registre line ("COMMUNE DE X" +
+           "DU CONSEIL MUNICIPAL": OCR lost "EXTRAIT DU REGISTRE DES
+           DELIBERATIONS" above it) */
+        if (pm) {
+            size_t ga = g->a + pm;
+            while (ga < g->b && is_blank(s[ga]))
+                ga++;
+            if (ga < g->b && assembly_at(s + ga, g->b - ga))
+                cont_prep = false;
+        }
         if ((bare || dangling || cont_prep) && !collectivity_rank(s + g->a, jb - g->a, &ka)) {
             size_t gb = upper_trim(s, g->a, jb);
             size_t from = sb.n;
@@ -2113,6 +2125,11 @@ static const char *place_value(sctx *x, const char *st, size_t n)
             for (size_t k = 0; bad[k] && !rej; k++)
                 if (kw_may(bad[k], t) && kw(st + r, pe - r, bad[k], false))
                     rej = true;
+            /* OCR: specks between "lieu" and "habituel" ("DANS LE LIEU:
+               ee\nHABITUEL DE SES SEANCES"): the usual place too */
+            size_t lm2 = rej ? 0 : kw(st + r, pe - r, "lieu", false);
+            for (size_t z = r + lm2; lm2 && z < pe && z < r + lm2 + 10 && !rej; z++)
+                rej = is_blank(st[z - 1]) && kw(st + z, pe - z, "habituel", false);
             size_t used;
             if (!rej && ex_number_words(st + r, pe - r, &used) >= 0 && used > 0)
                 rej = true;
