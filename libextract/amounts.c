@@ -470,9 +470,10 @@ static bool before(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
     return add(c, v, GA(1), G(4) ? GB(4) : GB(2), cents);
 }
 
-/* "… euros et quatre-vingt-deux centimes": the cents in words after the
-   euros ending at e (blanks and one line end apart); their value 1..99
-   with *end after "centimes", else -1 */
+/* "… euros et quatre-vingt-deux centimes", "… FRANCS CINQUANTE
+   CENTIMES" (without "et"): the cents in words after the euros ending
+   at e (blanks and one line end apart; nothing but number words before
+   "centimes"); their value 1..99 with *end after "centimes", else -1 */
 static int cents_words_after(const char *s, size_t n, size_t e, size_t *end)
 {
     char w[16];
@@ -480,9 +481,10 @@ static int cents_words_after(const char *s, size_t n, size_t e, size_t *end)
     while (p < n && (s[p] == ' ' || s[p] == '\t' || (s[p] == '\n' && nl++ < 1)))
         p++;
     size_t wl = ex_num_fold_word(s + p, n - p, w, sizeof w);
-    if (wl != 2 || strcmp(w, "et"))
+    if (!wl)
         return -1;
-    p += wl;
+    if (wl == 2 && !strcmp(w, "et"))
+        p += wl;
     /* the number words up to "centime(s)", at most 48 bytes on */
     for (size_t q = p; q < n && q < p + 48; q++) {
         if (q > 0 && ex_num_is_letter(s + q - 1, 1))

@@ -201,6 +201,11 @@ static const ex_pattern labels[] = {
     {K_COMPOSED, "compose(?:e)? de"},
     /* "Votants : 14" */
     {K_VOTING, "(?:(?:nombre|nbre|nb\\.?) (?:de )?)?votants"},
+    /* the old register form's line "Nombre de membres qui ont pris part
+       à la délibération …. 10", "Membres ayant pris part au vote : 10"
+       (the members who voted; not "n'ayant pas pris part au vote") */
+    {K_VOTING, "(?:(?:nombre|nbre|nb\\.?) (?:de )?)?(?:membres|conseillers)"
+               " (?:qui ont|ayant) pris part (?:a la deliberation|au vote)"},
     /* "M. X a été désigné(e) secrétaire de séance" */
     {K_DESIGNE, "(?:a ete |est |ont ete |sont )?(?:designe|elu|nomme|choisi)" PL
                 " (?:pour remplir les fonctions de |comme |en qualite de |pour )?secretaire"},
@@ -231,9 +236,9 @@ static const ex_pattern labels[] = {
    needs its keyword here ("presidence" is read by "preside": at most
    32 keys, EX_RXSET_MAXKEYS). */
 static const char label_keys[] =
-    "absent|excuse|assist|particip|present|delegue|suppleant|pouvoir|procuration|delegation|mandat"
+    "absent|excuse|assist|particip|present|deleg|suppleant|pouvoir|procuration|mandat"
     "|represente|exercice|quorum|date|compose|votants|designe|elu|nomme|choisi|secretaire"
-    "|preside|ouvre|bureau|comite|administration|commission|composant|deliberative|fonction|pros";
+    "|preside|ouvre|bureau|comite|administration|commission|composant|deliberative|fonction|pros|pris";
 
 #define PRE_RX "(?i)(?<![\\p{L}\\p{N}])(?:"
 #define POST_RX ")(?![\\p{L}])"
@@ -495,6 +500,8 @@ static bool count_before(ex_call *c, size_t lo, size_t a, long *val, size_t *sta
     return found;
 }
 
+static bool starts_civility(const ex_call *c, size_t p, size_t lim);
+
 /* after a label: blanks, then a colon (OCR junk tolerated); sets *after.
    A count in brackets may stand before the colon ("Présents (18) :",
    "Pouvoirs (3) :"): its digits' span goes to *pa, *pb (else *pa == *pb). */
@@ -546,6 +553,17 @@ static bool colon_after(const ex_call *c, size_t p, size_t lim, size_t *after, s
             junk++;
             q++;
             continue;
+        }
+        /* OCR: the colon read as "{", "}", "!" or "i" standing alone
+           between blanks, a civility after it ("Secrétaire de séance {
+           Mme X") */
+        if ((ch == '{' || ch == '}' || ch == '!' || ch == 'i') && q > p && is_blank(s[q - 1])
+            && q + 1 < lim && is_blank(s[q + 1]) && starts_civility(c, q + 1, lim)) {
+            q++;
+            while (q < lim && is_blank(s[q]))
+                q++;
+            *after = q;
+            return true;
         }
         break;
     }

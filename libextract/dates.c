@@ -578,6 +578,24 @@ static bool words_dates(ex_call *c, date_vec *v, const ex_start_vec *mils)
         long long yy = ex_number_words(s + ya, n - ya, &used);
         if (yy < 1000 || yy > 2999)
             continue;
+        /* OCR: a speck glued between two number words of the year ("MIL
+           NEUF.CENT QUATRE-VINGT-SEPT"): read on with a blank for it; a
+           year so cut that cannot be read on is none ("MIL NEUF" 1009) */
+        size_t sl = speck_len(s, ya + used, n);
+        if (sl && ya + used + sl < n && ex_num_is_letter(s + ya + used - 1, 1)
+            && ex_num_is_letter(s + ya + used + sl, 1)) {
+            char yb[96];
+            size_t yn = n - ya < sizeof yb ? n - ya : sizeof yb;
+            memcpy(yb, s + ya, yn);
+            memset(yb + used, ' ', sl);
+            size_t used2;
+            long long y2 = ex_number_words(yb, yn, &used2);
+            if (y2 >= 1000 && y2 <= 2999 && used2 > used + sl && (used2 < yn || yn == n - ya)) {
+                yy = y2;
+                used = used2;
+            } else if (yy < 1800)
+                continue;
+        }
         size_t b = ya + used, yq = ya;
         /* OCR: a colon speck glued to the month, a blank after it
            ("lundi seize mars: deux mille vingt-six"; the day before the

@@ -925,8 +925,20 @@ static const char *collectivity_value(sctx *x, size_t i, size_t lim)
         && jb - x->li[j].a <= 60 && !(x->li[j].k & (K_LBL | K_NUMBER | K_NUMLINE))) {
         const linfo *g = &x->li[j];
         size_t ka;
-        bool cont_prep = kw(s + g->a, g->b - g->a, "du ", false) || kw(s + g->a, g->b - g->a, "de ", false)
-                         || kw(s + g->a, g->b - g->a, "des ", false) || kw(s + g->a, g->b - g->a, "d'", false);
+        size_t pm = kw(s + g->a, g->b - g->a, "du ", false);
+        if (!pm && !(pm = kw(s + g->a, g->b - g->a, "de ", false)) && !(pm = kw(s + g->a, g->b - g->a, "des ", false)))
+            pm = kw(s + g->a, g->b - g->a, "d'", false);
+        bool cont_prep = pm != 0;
+        /* not the assembly after a lost registre line ("COMMUNE DE X" +
+           "DU CONSEIL MUNICIPAL": OCR lost "EXTRAIT DU REGISTRE DES
+           DELIBERATIONS" above it) */
+        if (pm) {
+            size_t ga = g->a + pm;
+            while (ga < g->b && is_blank(s[ga]))
+                ga++;
+            if (ga < g->b && assembly_at(s + ga, g->b - ga))
+                cont_prep = false;
+        }
         if ((bare || dangling || cont_prep) && !collectivity_rank(s + g->a, jb - g->a, &ka)) {
             size_t gb = upper_trim(s, g->a, jb);
             size_t from = sb.n;
@@ -2145,6 +2157,11 @@ static const char *place_value(sctx *x, const char *st, size_t n)
             for (size_t k = 0; bad[k] && !rej; k++)
                 if (kw_may(bad[k], t) && kw(st + r, pe - r, bad[k], false))
                     rej = true;
+            /* OCR: specks between "lieu" and "habituel" ("DANS LE LIEU:
+               ee\nHABITUEL DE SES SEANCES"): the usual place too */
+            size_t lm2 = rej ? 0 : kw(st + r, pe - r, "lieu", false);
+            for (size_t z = r + lm2; lm2 && z < pe && z < r + lm2 + 10 && !rej; z++)
+                rej = is_blank(st[z - 1]) && kw(st + z, pe - z, "habituel", false);
             size_t used;
             if (!rej && ex_number_words(st + r, pe - r, &used) >= 0 && used > 0)
                 rej = true;
@@ -2646,8 +2663,9 @@ static void seance_year(sctx *x, const act *A, ex_document *d, const ex_date *dt
 /* "régulièrement convoqué le cinq mai" (no year) in the séance block:
    the convocation precedes the séance by at most 31 days, its year is
    the séance's (the year before for a month after the séance's); the
-   convocation date and a date of the act.  False when out of memory. */
-static bool convened_yearless(ex_call *c, ex_document *d, size_t a, size_t b, int m, int dd)
+   convocation date (when 'conv': none read elsewhere) and a date of the
+   act.  False when out of memory. */
+static bool convened_yearless(ex_call *c, ex_document *d, size_t a, size_t b, int m, int dd, bool conv)
 {
     ex_date_val sv = d->session_date;
     if (!sv.y || ex_date_at(c, a, b))
@@ -2658,7 +2676,8 @@ static bool convened_yearless(ex_call *c, ex_document *d, size_t a, size_t b, in
     bool leap = v.y % 4 == 0 && (v.y % 100 != 0 || v.y % 400 == 0);
     if (gap < 0 || gap > 31 || (m == 2 && dd == 29 && !leap))
         return true;
-    d->convened_on = v;
+    if (conv)
+        d->convened_on = v;
     return ex_date_insert(c, a, b, v);
 }
 
@@ -3003,7 +3022,11 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                         r--;
                     again = r >= 7 && r - 7 >= A->start && kw(s + r - 7, 7, "nouveau", false);
                 }
-                if ((!got_conv || again) && tries_conv < 6 && ch == 'c' && (m = kw(s + q, ln_end - q, "convoque", false))) {
+                /* (a convocation already read, e.g. from a "Date de la
+                   convocation :" line: still read the sentence's date
+                   without a year, a date of the act) */
+                bool conv_open = !got_conv || again;
+                if ((conv_open || !yl_b) && tries_conv < 6 && ch == 'c' && (m = kw(s + q, ln_end - q, "convoque", false))) {
                     size_t cv = q + m;
                     while (cv < ln_end && (s[cv] == 'e' || s[cv] == 's' || s[cv] == 'E' || s[cv] == 'S'))
                         cv++;
@@ -3064,10 +3087,16 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                             if (!wm || q3 != dt->span.start)
                                 dt = NULL;
                         }
+                        /* the end of q2's line ("CONVOQUE LE\nSEIZE MARS":
+                           the date on the next line) */
+                        const char *nl2 = q2 < x->t->len ? memchr(s + q2, '\n', x->t->len - q2) : NULL;
+                        size_t le2 = nl2 ? (size_t)(nl2 - s) : x->t->len;
                         if (dt) {
-                            d->convened_on = dt->value;
-                            got_conv = true;
-                        } else if (!yl_b && (yl_b = ex_date_day_month(c, q2, ln_end, &yl_m, &yl_d)))
+                            if (conv_open) {
+                                d->convened_on = dt->value;
+                                got_conv = true;
+                            }
+                        } else if (!yl_b && (yl_b = ex_date_day_month(c, q2, le2, &yl_m, &yl_d)))
                             yl_a = skip_gap(s, x->t->len, q2);   /* "le cinq mai": no year */
                     }
                 }
@@ -3147,7 +3176,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         d->session_place = place_under(x, date_line, hz);
     if (seance_dt)
         seance_year(x, A, d, seance_dt, hz);
-    if (yl_b && !got_conv && !convened_yearless(c, d, yl_a, yl_b, yl_m, yl_d))
+    if (yl_b && !convened_yearless(c, d, yl_a, yl_b, yl_m, yl_d, !got_conv))
         return;
     if (!d->number && dash_num != SIZE_MAX)
         d->number = line_number(x, dash_num);

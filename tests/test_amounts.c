@@ -497,6 +497,19 @@ static void test_flat_table_debris(void **state)
           {3800000, "38 000,00", NULL, NULL});
 }
 
+/* cents in words after the francs or euros without "et": "… FRANCS
+   CINQUANTE CENTIMES"; not when other words stand between */
+static void test_cents_words_without_et(void **state)
+{
+    CHECK("SOIT SOIXANTE-CINQ MILLE DEUX CENT\n  CINQUANTE-SEPT FRANCS CINQUANTE CENTIMES, PAR UN EMPRUNT",
+          {6525750, "SOIXANTE-CINQ MILLE DEUX CENT CINQUANTE-SEPT FRANCS CINQUANTE CENTIMES", NULL, "FRF"});
+    CHECK("soit douze euros cinquante centimes par repas",
+          {1250, "douze euros cinquante centimes", NULL, NULL});
+    /* negative: "par" between the euros and the centimes */
+    CHECK("soit douze euros par jour et cinquante centimes par repas",
+          {1200, "douze euros", NULL, NULL});
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -520,6 +533,7 @@ int main(void)
         cmocka_unit_test(test_money_column),
         cmocka_unit_test(test_signed),
         cmocka_unit_test(test_flat_table_debris),
+        cmocka_unit_test(test_cents_words_without_et),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }

@@ -2745,6 +2745,53 @@ static void test_ocr_speck_before_count(void **st)
         check_att(&t, r);
 }
 
+/* the old register form's voting line: "Nombre de membres qui ont pris
+   part à la délibération …. 10" (the members who voted); not "n'ayant
+   pas pris part au vote" (the ballot form's line a.) */
+static void test_voting_took_part(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Nombre de membres afférents au Conseil Municipal ......... 11\n"
+               "Nombre de membres en exercice ............................ 11\n"
+               "Nombre de membres qui ont pris part à la délibération .... 10\n",
+         .in_office = TT(11), .voting = TT(10)},
+        {.in = "Membres en exercice : 15\n"
+               "Membres ayant pris part au vote : 14\n",
+         .in_office = TT(15), .voting = TT(14)},
+        /* negative */
+        {.in = "Membres en exercice : 15\n"
+               "a. Nombre de conseillers présents n'ayant pas pris part au vote ....... 0\n",
+         .in_office = TT(15), .voting = TT(EX_NULLNUM)},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
+/* OCR: the colon after a label read as "{", "}", "!" or "i" standing
+   alone between blanks, a civility after it ("Secrétaire de séance {
+   Mme X"); negative: no civility after it, no label's colon */
+static void test_ocr_colon_as_brace(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Séance du 27 mai 2025\n"
+               "Présents : M. Paul ROUX, Mme Anne VIDAL.\n"
+               "Secrétaire de séance { Mme Anne VIDAL.\n",
+         .secretary = TT(1), .sec_family = "VIDAL"},
+        {.in = "Séance du 27 mai 2025\n"
+               "Présents ! M. Paul ROUX, Mme Anne VIDAL.\n",
+         .n_present = TT(2), .present = {[1] = "VIDAL"}},
+        /* negative */
+        {.in = "Séance du 27 mai 2025\n"
+               "Présents : M. Paul ROUX, Mme Anne VIDAL.\n"
+               "Secrétaire de séance { la liste est close.\n",
+         .secretary = TT(0)},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2828,6 +2875,8 @@ int main(void)
         cmocka_unit_test(test_advisory_voice_in_label),
         cmocka_unit_test(test_substitutes_sitting),
         cmocka_unit_test(test_ocr_speck_before_count),
+        cmocka_unit_test(test_voting_took_part),
+        cmocka_unit_test(test_ocr_colon_as_brace),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

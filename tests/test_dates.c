@@ -400,6 +400,19 @@ static void test_table_rule_read_one(void **state)
     NONE("| a | b |\nle n° 113/10/2025 | x |\n140/10/2025 | x |\n");
 }
 
+/* OCR: a speck glued between two number words of a year in words
+   ("MIL NEUF.CENT QUATRE-VINGT-SEPT") is read as a blank; a year cut
+   there that cannot be read on gives no date (not 1009); a full stop
+   after a whole year keeps it */
+static void test_year_words_speck(void **state)
+{
+    CHECK("LE VINGT-CINQ MARS\nMIL NEUF.CENT QUATRE-VINGT-SEPT",
+          {1987, 3, 25, "VINGT-CINQ MARS MIL NEUF.CENT QUATRE-VINGT-SEPT"});
+    CHECK("le cinq mars mil neuf cent quatre-vingt-sept.Le maire",
+          {1987, 3, 5, "cinq mars mil neuf cent quatre-vingt-sept"});
+    NONE("le vingt-cinq mars mil neuf.Des travaux");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -416,6 +429,7 @@ int main(void)
         cmocka_unit_test(test_invalid_dates_diagnosed),
         cmocka_unit_test(test_ocr),
         cmocka_unit_test(test_table_rule_read_one),
+        cmocka_unit_test(test_year_words_speck),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }

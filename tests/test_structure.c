@@ -3906,6 +3906,101 @@ static void test_decision_split_at_objet(void **state)
     ex_call_free(&c);
 }
 
+/* "REGULIEREMENT CONVOQUE LE\nSEIZE MARS" (no year, the day and month on
+   the next line) after a "Date de la convocation :" line: the séance's
+   year, a date of the act (the convocation date stays the label's);
+   negative: a day and month more than a month before is none */
+static void test_convened_yearless_next_line(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "COMMUNE DE VALMONT\n"
+               "L'AN DEUX MILLE DIX, LE TROIS JUIN, LE CONSEIL MUNICIPAL, REGULIEREMENT CONVOQUE LE\n"
+               "VINGT-HUIT MAI, S'EST REUNI SOUS LA PRESIDENCE DE M. Paul GIRARD, MAIRE.\n"
+               "Délibération n° 12/2010\n"
+               "Objet : Travaux de voirie\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE d'engager les travaux.\n",
+         .convened_y = TT(2010), .convened_m = TT(5), .convened_d = TT(28), .n_dates = TT(2)},
+        {.in = "COMMUNE DE VALMONT\n"
+               "Date de la convocation : 27 mai 2010\n"
+               "L'AN DEUX MILLE DIX, LE TROIS JUIN, LE CONSEIL MUNICIPAL, REGULIEREMENT CONVOQUE LE\n"
+               "VINGT-HUIT MAI, S'EST REUNI SOUS LA PRESIDENCE DE M. Paul GIRARD, MAIRE.\n"
+               "Délibération n° 12/2010\n"
+               "Objet : Travaux de voirie\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE d'engager les travaux.\n",
+         .convened_y = TT(2010), .convened_m = TT(5), .convened_d = TT(27), .n_dates = TT(3)},
+        /* negative: two months before */
+        {.in = "COMMUNE DE VALMONT\n"
+               "Date de la convocation : 27 mai 2010\n"
+               "L'AN DEUX MILLE DIX, LE TROIS JUIN, LE CONSEIL MUNICIPAL, REGULIEREMENT CONVOQUE LE\n"
+               "DEUX AVRIL, S'EST REUNI SOUS LA PRESIDENCE DE M. Paul GIRARD, MAIRE.\n"
+               "Délibération n° 12/2010\n"
+               "Objet : Travaux de voirie\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE d'engager les travaux.\n",
+         .convened_y = TT(2010), .convened_m = TT(5), .convened_d = TT(27), .n_dates = TT(2)},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
+/* OCR lost the "EXTRAIT DU REGISTRE DES DELIBERATIONS" line: "DU
+   CONSEIL MUNICIPAL" under the commune line names the assembly, no part
+   of the collectivity ("COMMUNE DE X DU"); a name going on with "DU …"
+   still joins */
+static void test_collectivity_not_du_assembly(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "COMMUNE DE BRASSIGNY-LE-CHATEL\n\n"
+               "DU CONSEIL MUNICIPAL\n"
+               "SEANCE DU 23 MARS 1987\n"
+               "DELIBERATION N. 9/1987\n"
+               "OBJET : TRAVAUX DE VOIRIE\n"
+               "VU LE CODE DES COMMUNES ;\n"
+               "DECIDE d'engager les travaux.\n",
+         .collectivity = "COMMUNE DE BRASSIGNY-LE-CHATEL"},
+        /* negative: a continuation of the name */
+        {.in = "COMMUNAUTE DE COMMUNES\n"
+               "DU VAL D'ARGENSON\n"
+               "SEANCE DU 23 MARS 2024\n"
+               "DELIBERATION N° 9/2024\n"
+               "OBJET : TRAVAUX DE VOIRIE\n"
+               "VU LE CODE GENERAL DES COLLECTIVITES TERRITORIALES ;\n"
+               "DECIDE d'engager les travaux.\n",
+         .collectivity = "COMMUNAUTE DE COMMUNES DU VAL D'ARGENSON"},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
+/* OCR: specks between "lieu" and "habituel" ("DANS LE LIEU: ee\nHABITUEL
+   DE SES SEANCES, A LA MAIRIE"): the usual place is no place, the
+   mairie after it is; negative: "dans le lieu-dit Les Ormes" is a place */
+static void test_place_lieu_habituel_speck(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "COMMUNE DE VALMONT\n"
+               "L'AN DEUX MILLE DIX, LE TROIS JUIN, LE CONSEIL MUNICIPAL S'EST REUNI DANS LE LIEU: ee\n"
+               "HABITUEL DE SES SEANCES, A LA MAIRIE, SOUS LA PRESIDENCE DE M. Paul GIRARD, MAIRE.\n"
+               "Délibération n° 12/2010\n"
+               "Objet : Travaux de voirie\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE d'engager les travaux.\n",
+         .session_place = "MAIRIE"},
+        {.in = "COMMUNE DE VALMONT\n"
+               "L'an deux mille dix, le trois juin, le conseil municipal s'est réuni dans la salle des fêtes\n"
+               "du lieu-dit Les Ormes, sous la présidence de M. Paul GIRARD, Maire.\n"
+               "Délibération n° 12/2010\n"
+               "Objet : Travaux de voirie\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE d'engager les travaux.\n",
+         .session_place = "salle des fêtes du lieu-dit Les Ormes"},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3998,6 +4093,9 @@ int main(void)
         cmocka_unit_test(test_pv_title_bare_date),
         cmocka_unit_test(test_number_scan_blanks),
         cmocka_unit_test(test_decision_split_at_objet),
+        cmocka_unit_test(test_convened_yearless_next_line),
+        cmocka_unit_test(test_collectivity_not_du_assembly),
+        cmocka_unit_test(test_place_lieu_habituel_speck),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
