@@ -112,8 +112,10 @@ static const ex_pattern labels[] = {
        tails the same way (four start with a comma or a blank, the last
        is empty; "absent PL " reads a blank only after its longest PL,
        and "Absents sans voix" moved after them matches where none of
-       them does) */
-    {0, PRE "(?:(?:absent" PL " )?excuse" PL "(?:,? sans voix\\.? deliberative" MARK(8)
+       them does); OCR reads the "c" of "excusés" as an "e" ("Absents
+       exeusés :", "Exeusés : M. X"): "exeuse" is read as "excuse"
+       (no French word) */
+    {0, PRE "(?:(?:absent" PL " )?(?:excuse|exeuse)" PL "(?:,? sans voix\\.? deliberative" MARK(8)
             "|,? avec voix\\.? consultative" MARK(8)
             "|,? " GAVE MARK(4)
             "|,? (?:et )?represente" PL MARK(4)
@@ -233,12 +235,13 @@ static const ex_pattern labels[] = {
    digits before it (the longest: "nombre de conseillers communautaires
    en exercice", 35).  ex_rxset_build() checks both facts on each label
    above and fails (no engine) when a label breaks them: a new label
-   needs its keyword here ("presidence" is read by "preside": at most
+   needs its keyword here ("presidence" is read by "preside", "compose"
+   and "composant" by "compos": at most
    32 keys, EX_RXSET_MAXKEYS). */
 static const char label_keys[] =
     "absent|excuse|assist|particip|present|deleg|suppleant|pouvoir|procuration|mandat"
-    "|represente|exercice|quorum|date|compose|votants|designe|elu|nomme|choisi|secretaire"
-    "|preside|ouvre|bureau|comite|administration|commission|composant|deliberative|fonction|pros|pris";
+    "|represente|exercice|quorum|date|compos|votants|designe|elu|nomme|choisi|secretaire"
+    "|preside|ouvre|bureau|comite|administration|commission|deliberative|fonction|pros|pris|exeuse";
 
 #define PRE_RX "(?i)(?<![\\p{L}\\p{N}])(?:"
 #define POST_RX ")(?![\\p{L}])"

@@ -2792,6 +2792,31 @@ static void test_ocr_colon_as_brace(void **st)
         check_att(&t, r);
 }
 
+/* OCR reads the "c" of "excusés" as an "e": "Absents exeusés :",
+   "Exeusés : M. X (pouvoir à M. Y)" are the excused labels */
+static void test_ocr_excused_c_as_e(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Séance du 27 mai 2025\n"
+               "Présents : M. Paul ROUX, Mme Anne VIDAL.\n"
+               "Absents exeusés : M. Guy BLANC, qui a donné pouvoir à M. Paul ROUX ; Mme Lise NOEL.\n",
+         .n_present = TT(2), .n_excused = TT(2), .n_proxies = TT(1), .excused = {"BLANC", "NOEL"},
+         .proxy_to = {"ROUX"}},
+        {.in = "Séance du 27 mai 2025\n"
+               "Présents : M. Paul ROUX, Mme Anne VIDAL.\n"
+               "Exeusés : M. Guy BLANC (pouvoir à M. Paul ROUX), Mme Lise NOEL.\n",
+         .n_present = TT(2), .n_excused = TT(2), .excused = {"BLANC", "NOEL"}},
+        /* negative: a longer word is no label */
+        {.in = "Séance du 27 mai 2025\n"
+               "Présents : M. Paul ROUX, Mme Anne VIDAL.\n"
+               "Exeuser : M. Guy BLANC, Mme Lise NOEL.\n",
+         .n_excused = TT(0)},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2877,6 +2902,7 @@ int main(void)
         cmocka_unit_test(test_ocr_speck_before_count),
         cmocka_unit_test(test_voting_took_part),
         cmocka_unit_test(test_ocr_colon_as_brace),
+        cmocka_unit_test(test_ocr_excused_c_as_e),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
