@@ -4291,6 +4291,63 @@ static bool prose_exception(ex_call *c, ex_document *d)
     return true;
 }
 
+/* OCR: a count label of the count row with one letter misread
+   ("Membres en exercice : 29 Présenis : 23 | Repiésentés : 4 Votants :
+   27", "Piésents : 38", "Pouvois : 3", "Pouvairs : 1"), one edit from
+   "présents", "représentés" or "pouvoirs" (ex_ocr_kw_edit1) and followed
+   by a colon and a count: read on the lines of the in-office and voting
+   counts only (a count row), for a count still missing; a word spelled
+   right there ("Présente", "Pouvoir") was read by the labels */
+static void ocr_count_labels(ex_call *c, ex_document *d, ex_span *csp)
+{
+    static const struct { const char *key, *right; int slot; } keys[] = {
+        {"presents", "present", C_PRESENT}, {"pouvoirs", "pouvoir", C_REPR},
+        {"representes", "represent", C_REPR},
+    };
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    size_t done = (size_t)-1;
+    for (int r = 0; r < 2; r++) {
+        const ex_span *sp = &csp[r ? C_VOTING : C_INOFFICE];
+        if (sp->end <= sp->start)
+            continue;
+        size_t li = ex_line_at(t, sp->start);
+        if (li == done)
+            continue;
+        done = li;
+        size_t ls = t->lines[li].start, le = t->lines[li].end;
+        for (size_t p = ls; p < le; p++) {
+            char ch = s[p];
+            if (!(ch == 'p' || ch == 'P' || ch == 'r' || ch == 'R'))
+                continue;
+            if (p > ls && ((s[p - 1] >= 'a' && s[p - 1] <= 'z') || (s[p - 1] >= 'A' && s[p - 1] <= 'Z')
+                           || (unsigned char)s[p - 1] >= 0x80))
+                continue;
+            for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
+                long *slot = count_ptr(&d->att, keys[k].slot);
+                if (*slot != EX_NULLNUM || ex_match_fold(s + p, le - p, keys[k].right))
+                    continue;
+                size_t m = ex_ocr_kw_edit1(s + p, le - p, keys[k].key, true);
+                if (!m)
+                    continue;
+                size_t q = p + m;
+                while (q < le && is_blank(s[q]))
+                    q++;
+                if (q >= le || s[q] != ':')
+                    continue;
+                long v;
+                size_t cb;
+                if (parse_count(c, q, le, &v, &cb)) {
+                    *slot = v;
+                    csp[keys[k].slot].start = p;
+                    csp[keys[k].slot].end = cb;
+                }
+                break;
+            }
+        }
+    }
+}
+
 bool ex_attendance_fill(ex_call *c, ex_document *d)
 {
     if (!c->eng->attendance || d->span.end <= d->span.start)
@@ -4748,6 +4805,7 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
         if (pp && !(d->president = new_person(c, pp)))
             goto fail;
     }
+    ocr_count_labels(c, d, csp);
     repair_represented(&d->att);
     check_counts(c, d, csp);
     /* proxies of members leaving during the séance: after the lists' (a

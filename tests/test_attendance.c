@@ -2817,6 +2817,34 @@ static void test_ocr_excused_c_as_e(void **st)
         check_att(&t, r);
 }
 
+/* OCR: a count label of the count row with one letter misread
+   ("Présenis : 23", "Repiésentés : 4", "Pouvois : 3") is read */
+static void test_ocr_count_label_one_edit(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Séance du 27 mai 2025\n"
+               "Membres en exercice : 29 Présenis : 23 | Repiésentés : 4 Votants : 27\n"
+               "Le conseil, après en avoir délibéré, approuve.\n",
+         .in_office = TT(29), .present_count = TT(23), .represented = TT(4), .voting = TT(27)},
+        {.in = "Séance du 27 mai 2025\n"
+               "Membres en exercice : 21 Présents : 16 Pouvois : 3 Votants : 19\n"
+               "Le conseil, après en avoir délibéré, approuve.\n",
+         .in_office = TT(21), .present_count = TT(16), .represented = TT(3), .voting = TT(19)},
+        /* negative: two letters off, or off the count row */
+        {.in = "Séance du 27 mai 2025\n"
+               "Membres en exercice : 29 Prisenis : 23 Votants : 27\n"
+               "Le conseil, après en avoir délibéré, approuve.\n",
+         .in_office = TT(29), .present_count = TT(EX_NULLNUM), .voting = TT(27)},
+        {.in = "Séance du 27 mai 2025\n"
+               "Membres en exercice : 29 Votants : 27\n"
+               "Présenis : 23\n",
+         .in_office = TT(29), .present_count = TT(EX_NULLNUM), .voting = TT(27)},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2903,6 +2931,7 @@ int main(void)
         cmocka_unit_test(test_voting_took_part),
         cmocka_unit_test(test_ocr_colon_as_brace),
         cmocka_unit_test(test_ocr_excused_c_as_e),
+        cmocka_unit_test(test_ocr_count_label_one_edit),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
