@@ -45,8 +45,9 @@ enum {
    "vingt-six" is a day's words) */
 #define LANHYPH "-(?=(?i:janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre" \
     "|novembre|d[eé]cembre)(?!\\p{L}))"
-/* a month name: checked in C (month_read); OCR keeps its first letter */
-#define MONTHW "((?=[jfmasondJFMASOND])\\p{L}{3,10})(\\.)?"
+/* a month name: checked in C (month_read); OCR keeps its first letter,
+   but for the m of "mars", "mai" read as "in" or "rn" ("14 inars 2022") */
+#define MONTHW "((?=[jfmasondJFMASOND]|[ir]n)\\p{L}{3,10})(\\.)?"
 
 /* Scanning cost matters (the whole pipeline >= 40 MB/s): every pattern
    starts on a digit or on a rare word; weekdays, day words and the
@@ -823,6 +824,7 @@ static const unsigned char text_gap[256] = {
 static const unsigned char month_first[256] = {
     ['j'] = 1, ['f'] = 1, ['m'] = 1, ['a'] = 1, ['s'] = 1, ['o'] = 1, ['n'] = 1, ['d'] = 1,
     ['J'] = 1, ['F'] = 1, ['M'] = 1, ['A'] = 1, ['S'] = 1, ['O'] = 1, ['N'] = 1, ['D'] = 1,
+    ['i'] = 1,  /* OCR "inars" for "mars" (MONTHW; "rnars": r is a text_gap[] byte) */
 };
 
 /* the letters of a month's name (ASCII letters; any byte of a
