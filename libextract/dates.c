@@ -67,13 +67,14 @@ static const ex_pattern date_patterns[] = {
        speck glued between the month and the year), "Ler, juillet 1901",
        "18:novembre 2024" (a comma or colon for the blank after the day),
        "2 ‘octobre 2025" (a left quote glued before the month),
-       "1er octobre’ 2024", "2 août'2024", "1er septembre-2024" (a quote
-       or a hyphen after the month) */
+       "1er octobre’ 2024", "2 août'2024", "1er septembre-2024", "11
+       mars°2025" (a quote, a hyphen or a degree sign speck after the
+       month) */
     {D_TEXT,
      "(*NO_START_OPT)\\G(?<!\\p{N})"
      "([0-3]?[0-9]|[0-3][OoIl]|(?<!\\p{L})[lLITt](?=[ ]?[eE][rR][ \\t,]))"
      "(?:[ ]?((?i:er|re|ère|ere))(?!\\p{L}))?"
-     "(?:" SP "|[ ]?[.'’‘,:-][ ]?|" SPECK ")" MONTHW "[ \\t]*(?:,?" SP "|:[ ]?|(?<=\\.)|['’-][ ]?)"
+     "(?:" SP "|[ ]?[.'’‘,:-][ ]?|" SPECK ")" MONTHW "[ \\t]*(?:,?" SP "|:[ ]?|(?<=\\.)|['’°-][ ]?)"
      "([12Il][0-9OoIl]{3}|30[0-9]{2})(?![\\p{N}\\p{L}])"},
     /* "17/10/2022", "17-10-2022", "17.10.2022", "01/07/21",
        OCR "16/ 10/2023", "l2/03/2024" (see ocr_lead()), "le-04/04/2024"
