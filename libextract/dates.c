@@ -45,8 +45,9 @@ enum {
    "vingt-six" is a day's words) */
 #define LANHYPH "-(?=(?i:janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre" \
     "|novembre|d[eé]cembre)(?!\\p{L}))"
-/* a month name: checked in C (month_read); OCR keeps its first letter */
-#define MONTHW "((?=[jfmasondJFMASOND])\\p{L}{3,10})(\\.)?"
+/* a month name: checked in C (month_read); OCR keeps its first letter,
+   but for the m of "mars", "mai" read as "in" or "rn" ("14 inars 2022") */
+#define MONTHW "((?=[jfmasondJFMASOND]|[ir]n)\\p{L}{3,10})(\\.)?"
 
 /* Scanning cost matters (the whole pipeline >= 40 MB/s): every pattern
    starts on a digit or on a rare word; weekdays, day words and the
@@ -66,13 +67,14 @@ static const ex_pattern date_patterns[] = {
        speck glued between the month and the year), "Ler, juillet 1901",
        "18:novembre 2024" (a comma or colon for the blank after the day),
        "2 ‘octobre 2025" (a left quote glued before the month),
-       "1er octobre’ 2024", "2 août'2024", "1er septembre-2024" (a quote
-       or a hyphen after the month) */
+       "1er octobre’ 2024", "2 août'2024", "1er septembre-2024", "11
+       mars°2025" (a quote, a hyphen or a degree sign speck after the
+       month) */
     {D_TEXT,
      "(*NO_START_OPT)\\G(?<!\\p{N})"
      "([0-3]?[0-9]|[0-3][OoIl]|(?<!\\p{L})[lLITt](?=[ ]?[eE][rR][ \\t,]))"
      "(?:[ ]?((?i:er|re|ère|ere))(?!\\p{L}))?"
-     "(?:" SP "|[ ]?[.'’‘,:-][ ]?|" SPECK ")" MONTHW "[ \\t]*(?:,?" SP "|:[ ]?|(?<=\\.)|['’-][ ]?)"
+     "(?:" SP "|[ ]?[.'’‘,:-][ ]?|" SPECK ")" MONTHW "[ \\t]*(?:,?" SP "|:[ ]?|(?<=\\.)|['’°-][ ]?)"
      "([12Il][0-9OoIl]{3}|30[0-9]{2})(?![\\p{N}\\p{L}])"},
     /* "17/10/2022", "17-10-2022", "17.10.2022", "01/07/21",
        OCR "16/ 10/2023", "l2/03/2024" (see ocr_lead()), "le-04/04/2024"
@@ -823,6 +825,7 @@ static const unsigned char text_gap[256] = {
 static const unsigned char month_first[256] = {
     ['j'] = 1, ['f'] = 1, ['m'] = 1, ['a'] = 1, ['s'] = 1, ['o'] = 1, ['n'] = 1, ['d'] = 1,
     ['J'] = 1, ['F'] = 1, ['M'] = 1, ['A'] = 1, ['S'] = 1, ['O'] = 1, ['N'] = 1, ['D'] = 1,
+    ['i'] = 1,  /* OCR "inars" for "mars" (MONTHW; "rnars": r is a text_gap[] byte) */
 };
 
 /* the letters of a month's name (ASCII letters; any byte of a

@@ -55,6 +55,15 @@ enum { RX_TRIGGER = 0, RX_NUM, RX_BARENUM, RX_CONN, RX_ART, RX_ARTSEP,
    "date" ("en. date du") */
 #define EN_DATE "en(?:[.,:;'’])?\\s+date(?:[.,:;'’])?\\s+"
 
+/* OCR: a speck over a vowel read as an accent inside an act word
+   ("délibérätion", "délibératiôn", "conventiôn", "décisiön"): the vowels
+   of the words' unaccented syllables take any accent (the first letter
+   of a word stays as printed: the prefilter reads it; trigger_prefix()
+   folds them back) */
+#define VA "[aàâä]"
+#define VE "[eéèêë]"
+#define VO "[oôö]"
+
 static const ex_pattern ref_patterns[] = {
     /* trigger words: group 1 act word, 2 article, 3 code, 4 abbreviation
        "loi", "décret", "DÉLIBÉRATION", "deliberation", "articles",
@@ -62,8 +71,8 @@ static const ex_pattern ref_patterns[] = {
        reads a code's name after it: gode_at()) */
     {RX_TRIGGER,
      "\\G(?:(?:(?<![\\p{L}\\d])|(?<=(?<![\\p{L}\\d])P))(?:(?i)(lois?\\s+organiques?|lois?|ordonnances?|d[ée]crets?"
-     "|arr[êeé]t[ée]s?|circulaires?|instr[uüù]ctions?|d[ée][l1I]ib[ée]rations?"
-     "|d[ée]cisions?|r[èeé]g[l1I][eéè]ments?|directives?|conventions?"
+     "|arr[êeé]t[ée]s?|circulaires?|instr[uüù]ctions?|d[ée][l1I]ib[ée]r" VA "ti" VO "ns?"
+     "|d[ée]cisi" VO "ns?|r[èeé]g[l1I][eéè]ments?|directives?|conv" VE "nti" VO "ns?"
      "|contractualisations?|contrats?|march[ée]s?|avenants?|protocoles?|actes?\\s+du\\s+conseil\\s+d['’]administration)|(articles?|art\\.)|([cg]od[eé]s?))"
      "(?![\\p{L}\\d])"
      "|(?<![\\p{L}\\d])(CGCT|CASF|CGI|CGPPP|CCH|CSP|CRPA|CJA|CSS|CPI|CMF|CGFP|CESEDA)"
@@ -2692,7 +2701,8 @@ static bool trigger_prefix(const ex_text *t, size_t p)
        letters and digits, U+00C0-U+00FF letters (not x, /) and long s
        (all letters or digits) is the word matched ("art" before its
        dot, "loi" before "organique").  Each character of the run is
-       folded: lower case, accents dropped from e and u, i and 1 read
+       folded: lower case, accents dropped from a, e, o and u (VA, VO:
+       OCR's specks), i and 1 read
        as l ([l1I] in the pattern), long s as s, any other character as
        '#'; the folded run must be one of the words above (folded the
        same way, the pattern's classes [ée] [êeé] [uüù] [l1I] ... all
@@ -2711,7 +2721,8 @@ static bool trigger_prefix(const ex_text *t, size_t p)
                                        || (ch == 0xC5 && u[q2 + 1] == 0xBF))) {
             unsigned char l = u[q2 + 1] | 0x20;     /* Latin-1 lower case */
             f[r] = ch == 0xC5 ? 's' : (l >= 0xA8 && l <= 0xAB) ? 'e'
-                   : (l >= 0xB9 && l <= 0xBC) ? 'u' : '#';
+                   : (l >= 0xB9 && l <= 0xBC) ? 'u' : (l >= 0xA0 && l <= 0xA4) ? 'a'
+                   : (l >= 0xB2 && l <= 0xB6) ? 'o' : '#';
             q2 += 2;
         } else {
             break;

@@ -242,6 +242,15 @@ static void test_ocr(void **state)
     NONE("le 12 marin 2024, le 4 avril-12, le 3 sinrars 2024");
     /* negative: other words with rn, a colon before a number of another kind */
     NONE("le 12 tournoi 2024, le 3 mars: 15 votants");
+    /* in or rn read for the m opening the month ("inars", "rnars",
+       "inai"): the month is read back; not another word so opened */
+    CHECK("du 14 inars 2022, le 3 rnars 2021 et le 9 inai 2020", {2022, 3, 14, "14 inars 2022"},
+          {2021, 3, 3, "3 rnars 2021"}, {2020, 5, 9, "9 inai 2020"});
+    NONE("soit 12 inscrits 2024, 3 rnaires 2021, 14 ininars 2022");
+    /* a degree sign speck glued after the month ("11 mars°2025"); not
+       two of them, nor before a two-digit number */
+    CHECK("du 11 mars\xc2\xb0" "2025 adoptant", {2025, 3, 11, "11 mars\xc2\xb0" "2025"});
+    NONE("le 3 juin\xc2\xb0\xc2\xb0" "2021, le 12 mars\xc2\xb0" "25");
     /* a speck opening the month's line; the slashes of a date lost */
     CHECK("au plus tard le-31\n\xe2\x80\x98 décembre 2026. Rs",
           {2026, 12, 31, "31 \xe2\x80\x98 décembre 2026"});

@@ -895,6 +895,28 @@ static void test_unaccented_ocr_deliberation(void **state)
     CHECK_ROWS(rows);
 }
 
+/* OCR read a speck over a vowel of the act word as an accent
+   ("délibérätion", "Délibératiôn", "conventiôn", "décisiön"): still the
+   act word; not a longer word so printed ("décisiönnaire") */
+static void test_ocr_accent_speck_act_word(void **state)
+{
+    static const ref_row rows[] = {{
+        .in = "Vu la délibérätion n° 2023-41 du 27 mars 2023 ;\n"
+              "Vu la Délibératiôn n° 2023-42 du 28 mars 2023 ;\n"
+              "Vu la conventiôn n° 2023-43 du 29 mars 2023 ;\n"
+              "Vu la décisiön n° 2023-44 du 30 mars 2023 ;\n",
+        .n = TT(4),
+        .refs = {{.kind = "deliberation", .number = "2023-41"},
+                 {.kind = "deliberation", .number = "2023-42"},
+                 {.kind = "convention", .number = "2023-43"},
+                 {.kind = "decision", .number = "2023-44"}},
+    }, {
+        .in = "Le décisiönnaire n° 2023-45 signe.\n",
+        .n = TT(0),
+    }};
+    CHECK_ROWS(rows);
+}
+
 /* OCR put a blank line inside a sentence, between the act word and its
    number sign ("de la loi" + blank line + "n° 2000-321 du ..."): one
    reference; not after an act word opening its line, nor before other
@@ -1387,6 +1409,7 @@ int main(void)
         cmocka_unit_test(test_every_trigger_word),
         cmocka_unit_test(test_ocr_du_and_stray_item),
         cmocka_unit_test(test_unaccented_ocr_deliberation),
+        cmocka_unit_test(test_ocr_accent_speck_act_word),
         cmocka_unit_test(test_number_letters_prefix),
         cmocka_unit_test(test_number_letter_prefix_kept),
         cmocka_unit_test(test_act_articles_stop_at_nested_act),
