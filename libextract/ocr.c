@@ -10,7 +10,12 @@
  *   bad:  letters and digits mixed in a word ("l2", "1O", "S0US") except
  *         ordinals (1er, 2e, 2ème, IIe), case flips inside a word
  *         ("gOuvernement"), stray symbols (| ~ ^ _ { } \ ¢ ® ‘ ' * as a
- *         token of their own), isolated letters that are not French words.
+ *         token of their own), isolated letters that are not French words;
+ *   neither: other punctuation, and a rule line drawn by a typist: a run
+ *         of 4 or more of one of _ = * ~ ("________", "****"); OCR
+ *         leaves those bytes alone or in twos and threes, and draws no
+ *         rule of | ^ { } \ # @ < > (a run of those stays bad, byte by
+ *         byte).
  * quality = good / (good + 2 * bad), rounded to 2 decimals; a document
  * with fewer than 20 tokens gets 1.0 unless it has bad tokens.  Clean
  * typed text scores ~0.97-1.0, office scans ~0.90-0.97, poor scans lower.
@@ -107,8 +112,37 @@ static bool french_single(const char *s, size_t n)
     return n == 1 && ex_fr_one_letter(s[0], true);
 }
 
-static bool stray_symbol(const unsigned char *s, size_t n)
+/* a byte a typist draws rule lines with */
+static inline bool rule_byte(unsigned char b)
 {
+    return b == '_' || b == '=' || b == '*' || b == '~';
+}
+
+/* the byte s[p] (p < n; rule_byte()) lies in a rule: a run of 4 or more
+   of that byte (the run's bytes before p are counted, 3 at most, so that
+   a run is a rule however it is entered).  Returns the end of the run
+   (the one scan of it: the callers skip it whole, linear on a line of
+   megabytes of "_"), 0 when the run is shorter (then it is 3 bytes at
+   most, and so is what is read of it). */
+static inline size_t rule_end(const unsigned char *s, size_t n, size_t p)
+{
+    unsigned char b = s[p];
+    size_t i = p;
+    while (i > 0 && p - i < 3 && s[i - 1] == b)
+        i--;
+    size_t e = p + 1;
+    while (e < n && s[e] == b)
+        e++;
+    return e - i >= 4 ? e : 0;
+}
+
+/* the token s[0..n) at offset p of the text t (len bytes) is a stray
+   symbol; a byte of a rule (rule_end()) is none */
+static bool stray_symbol(const unsigned char *t, size_t len, size_t p, size_t n)
+{
+    const unsigned char *s = t + p;
+    if (n == 1 && rule_byte(s[0]) && rule_end(t, len, p))
+        return false;
     if (n == 1)
         return strchr("|~^_{}\\*#@<>=", s[0]) != NULL;
     if (n == 2 && s[0] == 0xC2)
@@ -384,11 +418,20 @@ static inline __attribute__((always_inline)) bool next_tok(const ex_text *t, siz
         return true;
     }
     if (k & (C_STRAY | C_PUN)) {
+        /* a rule (rule_end()) is one token, judged neither good nor bad
+           (each of its bytes is a token of its own for tokenize.c, and
+           stray_symbol() makes each none) */
+        size_t e = p + 1, r;
+        int v = k == C_STRAY ? V_BAD : V_NONE;
+        if (k == C_STRAY && rule_byte(s[p]) && (r = rule_end(s, n, p))) {
+            e = r;
+            v = V_NONE;
+        }
         o->start = p;
-        o->end = p + 1;
+        o->end = e;
         o->kind = EX_TOK_PUNCT;
-        o->verdict = k == C_STRAY ? V_BAD : V_NONE;
-        *pos = p + 1;
+        o->verdict = v;
+        *pos = e;
         return true;
     }
     if (k == C_DIG) {
@@ -532,6 +575,11 @@ static inline __attribute__((always_inline)) int fast_tok(const unsigned char *s
         return V_GOOD;
     }
     if (k & (C_STRAY | C_PUN)) {
+        size_t r;
+        if (k == C_STRAY && rule_byte(s[p]) && (r = rule_end(s, n, p))) {
+            *end = r; /* a rule, skipped whole: none */
+            return V_NONE;
+        }
         *end = p + 1;
         return k == C_STRAY ? V_BAD : V_NONE;
     }
@@ -962,7 +1010,7 @@ bool ex_ocr_quality(ex_call *c)
                 break;
             case EX_TOK_PUNCT:
             case EX_TOK_SYMBOL:
-                if (stray_symbol((const unsigned char *)ts, tn))
+                if (stray_symbol(s, n, tk.start, tn))
                     bad++;
                 break;
             }

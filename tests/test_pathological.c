@@ -327,6 +327,25 @@ static void test_hyphen_lines(void **state)
     done(&rn);
 }
 
+/* rule lines (ocr.c skips a run of 4 or more of _ = * ~ once, whole)
+   and runs of 3 (judged byte by byte, each looking at 3 bytes at most) */
+static void test_rule_lines(void **state)
+{
+    gen g = {0};
+    puts_(&g, "D\xc3\x89" "CISION N\xc2\xb0 2025-DEC-014\nLe Maire,\n");
+    repeat(&g, "_", 10 * MB / SCALE);
+    puts_(&g, "\nArticle 1 : L avenant est approuv\xc3\xa9.\n");
+    run rn;
+    extract(*state, "one line, 10 MB of _", &g, &rn);
+    done(&rn);
+    repeat(&g, "___ ***=", 10 * MB / SCALE);
+    extract(*state, "10 MB of ___ ***=", &g, &rn);
+    done(&rn);
+    repeat(&g, "~~~~_", 10 * MB / SCALE);
+    extract(*state, "10 MB of ~~~~_", &g, &rn);
+    done(&rn);
+}
+
 static void test_digits_spaces(void **state)
 {
     gen g = {0};
@@ -512,6 +531,7 @@ int main(void)
         cmocka_unit_test(test_date_ranges),
         cmocka_unit_test(test_many_acts),
         cmocka_unit_test(test_hyphen_lines),
+        cmocka_unit_test(test_rule_lines),
         cmocka_unit_test(test_digits_spaces),
         cmocka_unit_test(test_digit_groups),
         cmocka_unit_test(test_l_dots_dashes),

@@ -194,8 +194,21 @@ static bool ref_french_single(const char *s, size_t n)
     return strchr("aAyYlLdDnNsScCjJmMtTxX", s[0]) != NULL;
 }
 
-static bool ref_stray_symbol(const unsigned char *s, size_t n)
+/* the token s[0..n) at offset p of the text t (len bytes) is a stray
+   symbol: not a byte of a rule, a run of 4 or more of one of _ = * ~
+   (the whole run measured, both ways) */
+static bool ref_stray_symbol(const unsigned char *t, size_t len, size_t p, size_t n)
 {
+    const unsigned char *s = t + p;
+    if (n == 1 && s[0] && strchr("_=*~", s[0])) {
+        size_t i = p, e = p + 1;
+        while (i > 0 && t[i - 1] == s[0])
+            i--;
+        while (e < len && t[e] == s[0])
+            e++;
+        if (e - i >= 4)
+            return false;
+    }
     if (n == 1)
         return strchr("|~^_{}\\*#@<>=", s[0]) != NULL;
     if (n == 2 && s[0] == 0xC2)
@@ -266,7 +279,7 @@ static void ref_ocr_quality(ex_call *c)
                 break;
             case EX_TOK_PUNCT:
             case EX_TOK_SYMBOL:
-                if (ref_stray_symbol((const unsigned char *)s, n))
+                if (ref_stray_symbol((const unsigned char *)t->s, t->len, tk->start, n))
                     bad++;
                 break;
             }
@@ -300,7 +313,7 @@ static void ocr_estimate_runs(int iters, size_t maxp, size_t maxspan)
         "M\xc3\xa9", "\xc3\xa0r", "\xc3\x84", "\xc3\x9f", "-\xc3\xa9", "\xc3\xa9-", "\xc3\x89tat",
         "\xc3\xa9t\xc3\xa9", "\xd0\x96", "\xc2\xb5", "m\xc2\xba", "qu", "jusqu", "lorsqu",
         "puisqu", "Qu", "L.", "R. ", "D.1617-19", "A.", "n\xc2\xb0", "N\xc2\xb0", "no.", "M.",
-        "MM.", "\xc3",
+        "MM.", "\xc3", "__", "____", "**", "***", "==", "~~~~", "||||", "##",
     };
     const size_t np = sizeof pieces / sizeof pieces[0];
     uint32_t rnd = 12345;
