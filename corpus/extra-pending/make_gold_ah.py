@@ -14,6 +14,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "extra"))
 import _goldlib  # noqa: E402
+from _goldlib import check_inside  # noqa: E402
 from _goldlib import CGCT, DocH, art, attendance, doc  # noqa: E402
 
 _goldlib.use_dir(HERE, "corpus/extra-pending/")
@@ -21,13 +22,6 @@ _goldlib.use_dir(HERE, "corpus/extra-pending/")
 CENV = "Code de l'environnement"
 CTRA = "Code des transports"
 CGI = "Code général des impôts"
-
-
-def check_inside(a):
-    for key in ("amounts", "dates", "references", "identifiers", "visas",
-                "considerants", "articles", "votes", "signatures"):
-        for e in a[key]:
-            assert a["span"][0] <= e["span"][0] and e["span"][1] <= a["span"][1], (key, e)
 
 
 def hohenbruck_chasse():

@@ -14,19 +14,13 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "extra"))
 import _goldlib  # noqa: E402
+from _goldlib import check_inside  # noqa: E402
 from _goldlib import CGCT, DocH, art, attendance, doc  # noqa: E402
 
 _goldlib.use_dir(HERE, "corpus/extra-pending/")
 
 CENV = "Code de l'environnement"
 CCP = "Code de la commande publique"
-
-
-def check_inside(a):
-    for key in ("amounts", "dates", "references", "identifiers", "visas",
-                "considerants", "articles", "votes", "signatures"):
-        for e in a[key]:
-            assert a["span"][0] <= e["span"][0] and e["span"][1] <= a["span"][1], (key, e)
 
 
 def saint_gervais_budget():

@@ -239,6 +239,14 @@ CIV = {"M.": "M.", "Mme": "Mme", "Monsieur": "M.", "Madame": "Mme",
 PARTICLES = {"de", "du", "des", "d'", "le", "la"}
 
 
+def check_inside(a):
+    """every mention of the document a lies inside its span"""
+    for key in ("amounts", "dates", "references", "identifiers", "visas",
+                "considerants", "articles", "votes", "signatures"):
+        for e in a[key]:
+            assert a["span"][0] <= e["span"][0] and e["span"][1] <= a["span"][1], (key, e)
+
+
 def split_name(t):
     """'M. Jean-Marie PONSARD' -> ('M.', 'Jean-Marie', 'PONSARD'): given
     name(s) first, family name in capitals (with a lower-case particle
