@@ -2157,6 +2157,14 @@ static void test_seance_year_ocr(void **state)
         check_doc(&t, *state, r);
 }
 
+/* The act under a séance block of the VALMONT rows below: number, object,
+   one visa and a decision whose tail (a date or nothing) the row chooses */
+#define VALMONT_ACT(num, tail)                                               \
+    "Délibération n° " num "\n"                                             \
+    "Objet : Travaux de voirie\n"                                           \
+    "Vu le code général des collectivités territoriales ;\n"               \
+    "DÉCIDE d'engager les travaux" tail ".\n"
+
 /* "régulièrement convoqué le cinq mai" (no year) in the séance block:
    the séance's year (the year before for a later month) makes it the
    convocation date and a date of the act; not a convocation more than a
@@ -2167,28 +2175,19 @@ static void test_convened_yearless(void **state)
         {.in = "COMMUNE DE VALMONT\n"
                "L'an deux mille dix, le trois juin, le Conseil Municipal, régulièrement convoqué le vingt-huit mai,\n"
                "s'est réuni sous la présidence de M. Paul GIRARD, Maire.\n"
-               "Délibération n° 12/2010\n"
-               "Objet : Travaux de voirie\n"
-               "Vu le code général des collectivités territoriales ;\n"
-               "DÉCIDE d'engager les travaux le dix juillet.\n",
+               VALMONT_ACT("12/2010", " le dix juillet"),
          .convened_y = TT(2010), .convened_m = TT(5), .convened_d = TT(28), .n_dates = TT(2)},
         /* across a new year, digits */
         {.in = "COMMUNE DE VALMONT\n"
                "L'an deux mille dix, le quatre janvier, le Conseil Municipal, régulièrement convoqué le 29 décembre,\n"
                "s'est réuni sous la présidence de M. Paul GIRARD, Maire.\n"
-               "Délibération n° 1/2010\n"
-               "Objet : Travaux de voirie\n"
-               "Vu le code général des collectivités territoriales ;\n"
-               "DÉCIDE d'engager les travaux.\n",
+               VALMONT_ACT("1/2010", ""),
          .convened_y = TT(2009), .convened_m = TT(12), .convened_d = TT(29), .n_dates = TT(2)},
         /* two months before: no convocation date */
         {.in = "COMMUNE DE VALMONT\n"
                "L'an deux mille dix, le trois juin, le Conseil Municipal, régulièrement convoqué le deux avril,\n"
                "s'est réuni sous la présidence de M. Paul GIRARD, Maire.\n"
-               "Délibération n° 12/2010\n"
-               "Objet : Travaux de voirie\n"
-               "Vu le code général des collectivités territoriales ;\n"
-               "DÉCIDE d'engager les travaux.\n",
+               VALMONT_ACT("12/2010", ""),
          .convened_y = TT(0), .convened_m = TT(0), .convened_d = TT(0), .n_dates = TT(1)},
     };
     TT_EACH(r, t, rows)
@@ -3916,29 +3915,20 @@ static void test_convened_yearless_next_line(void **state)
         {.in = "COMMUNE DE VALMONT\n"
                "L'AN DEUX MILLE DIX, LE TROIS JUIN, LE CONSEIL MUNICIPAL, REGULIEREMENT CONVOQUE LE\n"
                "VINGT-HUIT MAI, S'EST REUNI SOUS LA PRESIDENCE DE M. Paul GIRARD, MAIRE.\n"
-               "Délibération n° 12/2010\n"
-               "Objet : Travaux de voirie\n"
-               "Vu le code général des collectivités territoriales ;\n"
-               "DÉCIDE d'engager les travaux.\n",
+               VALMONT_ACT("12/2010", ""),
          .convened_y = TT(2010), .convened_m = TT(5), .convened_d = TT(28), .n_dates = TT(2)},
         {.in = "COMMUNE DE VALMONT\n"
                "Date de la convocation : 27 mai 2010\n"
                "L'AN DEUX MILLE DIX, LE TROIS JUIN, LE CONSEIL MUNICIPAL, REGULIEREMENT CONVOQUE LE\n"
                "VINGT-HUIT MAI, S'EST REUNI SOUS LA PRESIDENCE DE M. Paul GIRARD, MAIRE.\n"
-               "Délibération n° 12/2010\n"
-               "Objet : Travaux de voirie\n"
-               "Vu le code général des collectivités territoriales ;\n"
-               "DÉCIDE d'engager les travaux.\n",
+               VALMONT_ACT("12/2010", ""),
          .convened_y = TT(2010), .convened_m = TT(5), .convened_d = TT(27), .n_dates = TT(3)},
         /* negative: two months before */
         {.in = "COMMUNE DE VALMONT\n"
                "Date de la convocation : 27 mai 2010\n"
                "L'AN DEUX MILLE DIX, LE TROIS JUIN, LE CONSEIL MUNICIPAL, REGULIEREMENT CONVOQUE LE\n"
                "DEUX AVRIL, S'EST REUNI SOUS LA PRESIDENCE DE M. Paul GIRARD, MAIRE.\n"
-               "Délibération n° 12/2010\n"
-               "Objet : Travaux de voirie\n"
-               "Vu le code général des collectivités territoriales ;\n"
-               "DÉCIDE d'engager les travaux.\n",
+               VALMONT_ACT("12/2010", ""),
          .convened_y = TT(2010), .convened_m = TT(5), .convened_d = TT(27), .n_dates = TT(2)},
     };
     TT_EACH(r, t, rows)
@@ -3983,18 +3973,12 @@ static void test_place_lieu_habituel_speck(void **state)
         {.in = "COMMUNE DE VALMONT\n"
                "L'AN DEUX MILLE DIX, LE TROIS JUIN, LE CONSEIL MUNICIPAL S'EST REUNI DANS LE LIEU: ee\n"
                "HABITUEL DE SES SEANCES, A LA MAIRIE, SOUS LA PRESIDENCE DE M. Paul GIRARD, MAIRE.\n"
-               "Délibération n° 12/2010\n"
-               "Objet : Travaux de voirie\n"
-               "Vu le code général des collectivités territoriales ;\n"
-               "DÉCIDE d'engager les travaux.\n",
+               VALMONT_ACT("12/2010", ""),
          .session_place = "MAIRIE"},
         {.in = "COMMUNE DE VALMONT\n"
                "L'an deux mille dix, le trois juin, le conseil municipal s'est réuni dans la salle des fêtes\n"
                "du lieu-dit Les Ormes, sous la présidence de M. Paul GIRARD, Maire.\n"
-               "Délibération n° 12/2010\n"
-               "Objet : Travaux de voirie\n"
-               "Vu le code général des collectivités territoriales ;\n"
-               "DÉCIDE d'engager les travaux.\n",
+               VALMONT_ACT("12/2010", ""),
          .session_place = "salle des fêtes du lieu-dit Les Ormes"},
     };
     TT_EACH(r, t, rows)
