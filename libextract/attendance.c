@@ -545,7 +545,7 @@ static bool colon_after(const ex_call *c, size_t p, size_t lim, size_t *after, s
             }
             break;
         }
-        if (ch == ':' || ch == ';') {
+        if (ex_colon_mark(ch)) {
             q++;
             while (q < lim && (is_blank(s[q]) || s[q] == ':' || s[q] == '-'))
                 q++;
@@ -557,11 +557,9 @@ static bool colon_after(const ex_call *c, size_t p, size_t lim, size_t *after, s
             q++;
             continue;
         }
-        /* OCR: the colon read as "{", "}", "!" or "i" standing alone
-           between blanks, a civility after it ("Secrétaire de séance {
-           Mme X") */
-        if ((ch == '{' || ch == '}' || ch == '!' || ch == 'i') && q > p && is_blank(s[q - 1])
-            && q + 1 < lim && is_blank(s[q + 1]) && starts_civility(c, q + 1, lim)) {
+        /* OCR: the colon read as a lone "{", "}", "!" or "i", a civility
+           after it ("Secrétaire de séance { Mme X") */
+        if (ex_ocr_lone_colon(s, q, p, lim) && starts_civility(c, q + 1, lim)) {
             q++;
             while (q < lim && is_blank(s[q]))
                 q++;

@@ -149,6 +149,24 @@ static inline size_t speck_len(const char *s, size_t p, size_t lim)
     return curly_quote_len(s, p, lim);
 }
 
+/* a mark a label's colon is printed or read as: ':', ';' (OCR reads a
+   colon so, typists strike one) or '=' (forms: "Pour = 12"); the label
+   readers of attendance.c and votes.c colon_after() take the same set */
+static inline bool ex_colon_mark(char ch)
+{
+    return ch == ':' || ch == ';' || ch == '=';
+}
+
+/* OCR: a colon read as a lone "{", "}", "!" or "i" standing between
+   blanks at q (lo <= q < lim: lo the label's end); the caller checks
+   what follows it (a civility, a count) */
+static inline bool ex_ocr_lone_colon(const char *s, size_t q, size_t lo, size_t lim)
+{
+    char ch = s[q];
+    return (ch == '{' || ch == '}' || ch == '!' || ch == 'i') && q > lo && is_blank(s[q - 1]) && q + 1 < lim
+           && is_blank(s[q + 1]);
+}
+
 /* The French words of one letter, ASCII, either case: "a" and "y" stand
    alone in any text; with elided, also l d n s c j m t, which stand
    alone once a scan lost the apostrophe of their elision ("l avis"),

@@ -309,15 +309,21 @@ static bool vcount(ex_call *c, size_t p, size_t lim, long *val, size_t *end)
     return false;
 }
 
-/* after a label: blanks, a colon (OCR junk tolerated) */
+/* after a label: blanks, a colon (OCR junk tolerated: dots before it,
+   a colon read ';' or a lone "{", "}", "!", "i" with a digit after it
+   ("Abstentions i 2")) */
 static bool colon_after(const ex_call *c, size_t p, size_t lim, size_t *after)
 {
     const char *s = c->text.s;
     size_t q = p;
     while (q < lim && q < p + 6 && (is_blank(s[q]) || s[q] == '.'))
         q++;
-    if (q < lim && (s[q] == ':' || s[q] == '=')) {
+    if (q < lim && ex_colon_mark(s[q])) {
         *after = q + 1;
+        return true;
+    }
+    if (q < lim && ex_ocr_lone_colon(s, q, p, lim) && q + 2 < lim && ex_is_digit(s[q + 2])) {
+        *after = q + 2;
         return true;
     }
     return false;

@@ -2770,7 +2770,8 @@ static void test_voting_took_part(void **st)
 
 /* OCR: the colon after a label read as "{", "}", "!" or "i" standing
    alone between blanks, a civility after it ("Secrétaire de séance {
-   Mme X"); negative: no civility after it, no label's colon */
+   Mme X"), or as ';', or printed '=' (a form); negative: no civility
+   after a brace, no label's colon */
 static void test_ocr_colon_as_brace(void **st)
 {
     (void)st;
@@ -2781,6 +2782,13 @@ static void test_ocr_colon_as_brace(void **st)
          .secretary = TT(1), .sec_family = "VIDAL"},
         {.in = "Séance du 27 mai 2025\n"
                "Présents ! M. Paul ROUX, Mme Anne VIDAL.\n",
+         .n_present = TT(2), .present = {[1] = "VIDAL"}},
+        /* the colon marks of ex_colon_mark(): ';' and a form's '=' */
+        {.in = "Séance du 27 mai 2025\n"
+               "Présents ; M. Paul ROUX, Mme Anne VIDAL.\n",
+         .n_present = TT(2), .present = {[1] = "VIDAL"}},
+        {.in = "Séance du 27 mai 2025\n"
+               "Présents = M. Paul ROUX, Mme Anne VIDAL.\n",
          .n_present = TT(2), .present = {[1] = "VIDAL"}},
         /* negative */
         {.in = "Séance du 27 mai 2025\n"

@@ -257,7 +257,8 @@ static void test_nominative_vote_names_counted(void **st)
 }
 
 /* OCR: "Abstentions" misread by one edit after the other sides' counts
-   on a vote line ("Abétentions : 2"); a word two edits away is none */
+   on a vote line ("Abétentions : 2", its colon read ';' or "i"); a word
+   two edits away is none */
 static void test_ocr_abstention_label_edit(void **st)
 {
     (void)st;
@@ -269,6 +270,21 @@ static void test_ocr_abstention_label_edit(void **st)
         /* negative: "Absences : 2" is no abstention */
         {.in = "Article 3 : Les tarifs sont fixés.\n\n"
                "Vote : Pour : 15 – Contre : 0 – Absences : 2\nLa délibération est adoptée.\n",
+         .n = TT(1),
+         .v = {{.abstention = TT(EX_NULLNUM)}}},
+        /* its colon read ';' or a lone "i" (ex_colon_mark(),
+           ex_ocr_lone_colon()) */
+        {.in = "Article 3 : Les tarifs sont fixés.\n\n"
+               "Vote : Pour : 15 – Contre : 0 – Abétentions ; 2\nLa délibération est adoptée.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(15), .against = TT(0), .abstention = TT(2)}}},
+        {.in = "Article 3 : Les tarifs sont fixés.\n\n"
+               "Vote : Pour : 15 – Contre : 0 – Abétentions i 2\nLa délibération est adoptée.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(15), .against = TT(0), .abstention = TT(2)}}},
+        /* negative: a lone "i" before a word is no colon */
+        {.in = "Article 3 : Les tarifs sont fixés.\n\n"
+               "Vote : Pour : 15 – Contre : 0 – Abétentions i deux\nLa délibération est adoptée.\n",
          .n = TT(1),
          .v = {{.abstention = TT(EX_NULLNUM)}}},
     };
