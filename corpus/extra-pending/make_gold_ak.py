@@ -359,7 +359,7 @@ def vardelle_interprefectoral():
     Égalité / Fraternité" SIDE BY SIDE, then "PRÉFECTURE DE … / Direction … /
     Bureau …"; centred "Arrêté interpréfectoral n° PREF-DCL-BE-…" over a
     four-line "portant …" title citing a code article; the two préfets'
-    title blocks one under the other (a préfète); twelve "VU" separated by
+    title blocks one under the other (a préfète); eleven "VU" separated by
     blank lines (code ranges, décrets with "(NOR : …)" after the title, the
     nomination décret without number, the délégation de signature arrêté,
     an arrêté cited by date only that itself cites a code range, the
