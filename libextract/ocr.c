@@ -695,44 +695,56 @@ enum {
     M_AP,     /* an apostrophe (read only where leads are) */
     M_N
 };
+/* (window64() shifts them two a step: these pairs) */
+_Static_assert(M_UP == M_LO + 1 && M_HY == M_SEP + 1 && M_UPLEAD == M_LEAD + 1 && M_AP == M_PS + 1
+               && M_N == 8, "window64() pairs");
 
 /* the classes of the 64 bytes from q (q[64] is read: in the text or its
    NUL) */
 static inline __attribute__((always_inline)) void classify64(const unsigned char *q, uint64_t *m)
 {
     uint64_t lo = 0, up = 0, sep = 0, hy = 0, hi = 0;
-    __m128i x[4], y[4];
+    __m128i x[4];
+#pragma GCC unroll 4
     for (int j = 0; j < 4; j++) {
         x[j] = _mm_loadu_si128((const __m128i *)(const void *)(q + 16 * j));
-        y[j] = _mm_loadu_si128((const __m128i *)(const void *)(q + 16 * j + 1));
 #define EQ(c) _mm_cmpeq_epi8(x[j], _mm_set1_epi8((char)(c)))
-#define EQY(c) _mm_cmpeq_epi8(y[j], _mm_set1_epi8((char)(c)))
         lo |= blk_bits(blk_range(x[j], 'a', 'z'), j);
         up |= blk_bits(blk_range(x[j], 'A', 'Z'), j);
-        __m128i h = EQ('-');
-        /* ' ( ) , - . / : ; but a hyphen before a byte >= 0x80 */
+        /* ' ( ) , - . / : ; (the hyphens before a byte >= 0x80 taken
+           out below) */
         __m128i pun = _mm_or_si128(_mm_or_si128(blk_range(x[j], 0x27, 0x29),
                                                 blk_range(x[j], 0x2C, 0x2F)),
                                    blk_range(x[j], 0x3A, 0x3B));
-        pun = _mm_andnot_si128(_mm_and_si128(h, _mm_cmplt_epi8(y[j], _mm_setzero_si128())), pun);
         sep |= blk_bits(_mm_or_si128(_mm_or_si128(EQ(' '), blk_range(x[j], 0x09, 0x0D)), pun), j);
-        hy |= blk_bits(h, j);
+        hy |= blk_bits(EQ('-'), j);
         hi |= blk_bits(x[j], j);
     }
-    /* the bytes above 0x7F, when there are some */
+    /* a hyphen before a byte >= 0x80 (bit i + 1 of hi, q[64] for bit 63)
+       is no separator */
+    sep &= ~(hy & (hi >> 1 | (uint64_t)(q[64] >= 0x80) << 63));
+    /* the bytes above 0x7F, when there are some: the apostrophes of the
+       four lanes, the 2-byte letters of the lanes holding such a byte
+       (a lead is one, so lead, uplead and ps are 0 in the others; y:
+       the bytes after x's).  y | 0x20 merges only 0x97 with 0xB7 and
+       0x80 with 0xA0; C3..DF is C3 or C4..DF. */
     uint64_t lead = 0, uplead = 0, ps = 0, ap = 0;
+#pragma GCC unroll 4
     for (int j = 0; hi && j < 4; j++) {
-        __m128i c3 = EQ(0xC3);
-        __m128i ld = _mm_and_si128(_mm_or_si128(c3, blk_range(x[j], 0xC4, 0xDF)),
-                                   blk_range(y[j], 0x80, 0xBF));
-        ld = _mm_andnot_si128(_mm_and_si128(c3, _mm_or_si128(EQY(0x97), EQY(0xB7))), ld);
-        lead |= blk_bits(ld, j);
-        uplead |= blk_bits(_mm_andnot_si128(blk_range(y[j], 0xA0, 0xBF), _mm_and_si128(c3, ld)), j);
-        ps |= blk_bits(_mm_andnot_si128(_mm_and_si128(c3, _mm_or_si128(EQY(0xA0), EQY(0x80))), ld),
-                       j);
         ap |= blk_bits(EQ('\''), j);
+        if (!(hi >> (16 * j) & 0xFFFF))
+            continue;
+        const __m128i y = _mm_loadu_si128((const __m128i *)(const void *)(q + 16 * j + 1));
+        __m128i c3 = EQ(0xC3);
+        __m128i yz = _mm_or_si128(y, _mm_set1_epi8(0x20));
+        __m128i ld = _mm_and_si128(blk_range(x[j], 0xC3, 0xDF), blk_range(y, 0x80, 0xBF));
+        ld = _mm_andnot_si128(_mm_and_si128(c3, _mm_cmpeq_epi8(yz, _mm_set1_epi8((char)0xB7))), ld);
+        lead |= blk_bits(ld, j);
+        uplead |= blk_bits(_mm_andnot_si128(blk_range(y, 0xA0, 0xBF), _mm_and_si128(c3, ld)), j);
+        ps |= blk_bits(_mm_andnot_si128(_mm_and_si128(c3, _mm_cmpeq_epi8(yz, _mm_set1_epi8((char)0xA0))),
+                                        ld),
+                       j);
 #undef EQ
-#undef EQY
     }
     m[M_LO] = lo;
     m[M_UP] = up;
@@ -776,18 +788,24 @@ static inline void window64(blkcache *bc, const unsigned char *s, size_t n, size
         memcpy(m, m0, sizeof bc->m[0]);
         return;
     }
-    /* the classes of 2-byte letters only when the window has leads */
-    unsigned r = 64 - d;
-#pragma GCC unroll 5
-    for (int k = 0; k <= M_LEAD; k++)
-        m[k] = m0[k] >> d | m1[k] << r;
+    /* two classes a step (SSE2 shifts of two 64-bit lanes by one
+       count); the classes past M_UPLEAD only when the window has leads
+       (M_UPLEAD, a subset of M_LEAD, is 0 then too) */
+    const __m128i sd = _mm_cvtsi32_si128((int)d), sr = _mm_cvtsi32_si128((int)(64 - d));
+#define WIN2(k)                                                                        \
+    _mm_storeu_si128((__m128i *)(void *)(m + (k)),                                     \
+                     _mm_or_si128(_mm_srl_epi64(_mm_loadu_si128((const __m128i *)(const void *)(m0 + (k))), sd), \
+                                  _mm_sll_epi64(_mm_loadu_si128((const __m128i *)(const void *)(m1 + (k))), sr)))
+    WIN2(M_LO);
+    WIN2(M_SEP);
+    WIN2(M_LEAD);
     if (!m[M_LEAD]) {
-        memset(m + M_LEAD + 1, 0, (M_N - M_LEAD - 1) * sizeof *m);
+        m[M_PS] = 0;
+        m[M_AP] = 0;
         return;
     }
-#pragma GCC unroll 3
-    for (int k = M_LEAD + 1; k < M_N; k++)
-        m[k] = m0[k] >> d | m1[k] << r;
+    WIN2(M_PS);
+#undef WIN2
 }
 
 static inline size_t block64(const unsigned char *s, size_t n, size_t p, size_t lim,

@@ -3082,6 +3082,39 @@ static bool deliberations_intro(const ex_text *t, const ex_line *l)
     return false;
 }
 
+/* listed_deliberations()'s pass over the lines up to its first item
+   line read while intro holds: without one it pushes nothing (and
+   allocates nothing), so minutes_text() (a scan of the text's first
+   4000 bytes) need not be read for it.  While intro is false, a line
+   not ending with ':' (blanks after it) leaves it false whatever it is
+   (deliberations_intro() is false there, an item line does not change
+   it), and is passed over without item_number_line() */
+static bool listed_item_after_intro(const ex_text *t)
+{
+    const char *s = t->s;
+    bool intro = false;
+    for (size_t i = 0; i < t->nlines; i++) {
+        const ex_line *l = &t->lines[i];
+        if (l->flags & (EX_LINE_BLANK | EX_LINE_FURNITURE | EX_LINE_STAMP))
+            continue;
+        if (!intro) {
+            size_t e = l->end;
+            while (e > l->start && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+                e--;
+            if (e == l->start || s[e - 1] != ':')
+                continue;
+        }
+        size_t a, b, na, nb;
+        if (!item_number_line(t, l, &a, &b, &na, &nb)) {
+            intro = deliberations_intro(t, l);
+            continue;
+        }
+        if (intro)
+            return true;
+    }
+    return false;
+}
+
 /* The items of a compte rendu listed one a line under a line that
    introduces them as délibérations ("... a adopté les délibérations
    suivantes :" + "n° 2024-048 : Tarifs ... – adoptée à l'unanimité"):
@@ -3350,7 +3383,7 @@ bool ex_find_references(ex_call *c)
         }
     }
     ex_vec_free(c->alloc, &st.headings);
-    if (ok && minutes_text(&st))
+    if (ok && listed_item_after_intro(&c->text) && minutes_text(&st))
         ok = listed_deliberations(&st);
     return ok && !c->oom;
 }
