@@ -44,12 +44,12 @@ enum {
 static const ex_pattern amount_patterns[] = {
     /* "500 000 €", "500.000 EUR", "1 000 000 euros", "18 450,00 €",
        "2,5 M€", "150 k€", "2,5 millions d'euros", "54 \n460 €",
-       OCR "1 2OO E" (checked: context), "750'euros" (a quote speck glued
-       between the number and "euros"), a dash speck glued before "€"
+       OCR "1 2OO E" (checked: context), "750'euros", "241,20'€" (a quote
+       speck glued between the number and "euros" or "€"), a dash speck glued before "€"
        ("5 500-€") */
     {A_AFTER,
      "(*NO_START_OPT)\\G(?:(?<![\\p{L}\\p{N}_])|(?<=[ \\n]à|[ \\n]de))" NUM DEC
-     "((?:\\.|-(?=[ ]?€))?[ \\t]*(?:\\n[ \\t]*){0,2}|(?<=[0-9])['’](?=(?i:euros?)\\b))"
+     "((?:\\.|-(?=[ ]?€))?[ \\t]*(?:\\n[ \\t]*){0,2}|(?<=[0-9])['’](?=(?i:euros?)\\b|€))"
      "((?:[kK]|M|Mds?|Mrds?)[ ]?(?:€|EUR\\b|(?i:euros?)\\b|[EC](?![\\p{L}\\p{N}]))"
      "|(?i:millions?|milliards?)[ \\t\\n]+(?:(?i:d)['’][ ]?)?(?:(?i:eur[oô]s?)\\b|€|EUR\\b)"
      "|€|(?i:eur[oô]s?)\\b|EUR\\b"

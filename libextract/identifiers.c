@@ -107,7 +107,15 @@ static const ex_pattern id_patterns[] = {
     {ID_POSTAL, "(*NO_START_OPT)\\G(?<!\\d)(?<!\\d[.,])(?<!\\d )\\d{5}(?:(?=[ \\t]+(?:\\p{Lu}|Cedex|cedex))"
                 "|(?<=, \\d{5})(?=[ \\t]*\\n[ \\t]*(?:\\p{Lu}{2}|\\p{Lu}\\p{Ll}+(?:[-,]|[ ]\\()))"
                 /* in brackets after a capitalised town: "SAINT-LOUP (70800)" */
-                "|(?<=\\p{L}[ ]\\(\\d{5})(?=\\)))"},
+                "|(?<=\\p{L}[ ]\\(\\d{5})(?=\\))"
+                /* OCR: a speck between the code and its town, glued or
+                   after blanks, the town on the line or the next one, or
+                   a blank line before it ("97437. Piton-Sainte-Anne",
+                   "31450'Saint-Félix", "24200”\n Sarlat", "36000-Châteauroux",
+                   "36100  :\n ISSOUDUN", "31800\n\n Saint-Gaudens"): kept
+                   after a street only (postal_speck()) */
+                "|(?=(?:[.'’”-][ \\t]*|[ \\t]+[.:;'’”][ \\t]*)\\n?[ \\t]*(?:\\p{Lu}{2}|\\p{Lu}\\p{Ll}+(?:[-,]|[ ]\\()))"
+                "|(?<=, \\d{5})(?=[ \\t]*\\n[ \\t]*\\n[ \\t]*(?:\\p{Lu}{2}|\\p{Lu}\\p{Ll}+(?:[-,]|[ ]\\())))"},
 };
 #define N_ID_PATTERNS (sizeof id_patterns / sizeof id_patterns[0])
 
@@ -464,6 +472,9 @@ static void word_after(const char *s, size_t len, size_t p, char *w, size_t cap)
 
 /* turn the match in c->md of pattern rx into a candidate (or nothing);
    *end gets the match end.  false only when out of memory. */
+static bool postal_speck(const char *s, size_t len, size_t a);
+static bool street_before(const char *s, size_t a);
+
 static bool take_match(ex_call *c, const ex_regex *rx, id_cand_vec *out, size_t *end)
 {
     const char *s = c->text.s;
@@ -650,6 +661,8 @@ static bool take_match(ex_call *c, const ex_regex *rx, id_cand_vec *out, size_t 
             buf[5] = 0;
             if (!valid_department(buf) || table_cell(s, a, b))
                 break;
+            if (postal_speck(s, len, a) && !street_before(s, a))
+                break;  /* OCR alternatives: after a street only */
             char w[24];
             size_t wa, wb;
             ex_word_before(s, 0, a, EX_WB_PUNCT | EX_WB_ASCII, &wa, &wb, w, sizeof w);
@@ -837,6 +850,61 @@ static bool town_before(const char *s, size_t e)
     return a < e && ((s[a] >= 'A' && s[a] <= 'Z') || (unsigned char)s[a] == 0xC3);
 }
 
+/* OCR: the postal code s[a..a+5) is followed by a speck or a blank line
+   before its town (ID_POSTAL's OCR alternatives): the byte after it is
+   no blank, or blanks then a speck, or a blank line */
+static bool postal_speck(const char *s, size_t len, size_t a)
+{
+    size_t k = a + 5;
+    if (k < len && s[k] == ')')
+        return false;   /* "SAINT-LOUP (70800)" */
+    if (k < len && s[k] != ' ' && s[k] != '\t' && s[k] != '\n')
+        return true;
+    while (k < len && (s[k] == ' ' || s[k] == '\t'))
+        k++;
+    if (k < len && s[k] != '\n')
+        return !((s[k] >= 'A' && s[k] <= 'Z') || (unsigned char)s[k] >= 0x80 || s[k] == 'c')
+               || (unsigned char)s[k] == 0xE2;  /* ’ ” */
+    k++;
+    while (k < len && (s[k] == ' ' || s[k] == '\t'))
+        k++;
+    return k < len && s[k] == '\n';
+}
+
+/* a street word ("rue", "place", "avenue", ...) among the words before a
+   on its line (at most 60 bytes back): "2, rue Amiral-Lacaze — 97437" */
+static bool street_before(const char *s, size_t a)
+{
+    static const char *const streets[] = {"rue", "place", "avenue", "boulevard", "chemin", "route",
+                                          "quai", "impasse", "allee", "cours", "square", NULL};
+    size_t lo = a > 60 ? a - 60 : 0, e = a;
+    while (e > lo && s[e - 1] != '\n') {
+        while (e > lo && s[e - 1] != '\n' && !(((s[e - 1] | 32) >= 'a' && (s[e - 1] | 32) <= 'z')
+                                              || (unsigned char)s[e - 1] >= 0x80))
+            e--;
+        size_t w = e;
+        while (w > lo && (((s[w - 1] | 32) >= 'a' && (s[w - 1] | 32) <= 'z') || (unsigned char)s[w - 1] >= 0x80))
+            w--;
+        char buf[12];
+        size_t n = 0;
+        for (size_t i = w; i < e && n + 1 < sizeof buf; i++) {
+            unsigned char ch = (unsigned char)s[i];
+            if (ch == 0xC3 && i + 1 < e && ((unsigned char)s[i + 1] == 0xA9 || (unsigned char)s[i + 1] == 0x89)) {
+                buf[n++] = 'e';     /* é É: "allée" */
+                i++;
+            } else
+                buf[n++] = (char)(ch | 32);
+        }
+        buf[n] = 0;
+        if (e - w < sizeof buf)
+            for (size_t k = 0; streets[k]; k++)
+                if (!strcmp(buf, streets[k]))
+                    return true;
+        e = w;
+    }
+    return false;
+}
+
 static bool postal_may(const char *s, size_t len, size_t i)
 {
     /* \d{5}(?=[ \t]+(?:\p{Lu}|Cedex|cedex)) or (?<=, \d{5})(?=[ \t]*\n) */
@@ -850,6 +918,10 @@ static bool postal_may(const char *s, size_t len, size_t i)
         return true;
     if (b == ')' && k == i + 5 && i >= 3 && s[i - 1] == '(' && s[i - 2] == ' ')
         return town_before(s, i - 2);
+    /* OCR: a speck after the code, glued or after blanks (the pattern and
+       street_before() judge) */
+    if (b == '.' || b == '\'' || b == '-' || b == ':' || b == ';' || b == 0xE2)
+        return true;
     return b == '\n' && i >= 2 && s[i - 1] == ' ' && s[i - 2] == ',';
 }
 
@@ -990,7 +1062,9 @@ static bool scan_all(ex_call *c, const id_engine *ie, id_cand_vec *out)
                 TRY(ID_PHONE, i);   /* eight digits (before 1996): old_phone() */
             if (c1 >= '0' && c1 <= '9' && c2 >= '0' && c2 <= '9' && i + 5 < len
                 && ex_is_digit(s[i + 3]) && ex_is_digit(s[i + 4])
-                && (s[i + 5] == ' ' || s[i + 5] == '\t' || s[i + 5] == '\n' || s[i + 5] == ')')
+                && (s[i + 5] == ' ' || s[i + 5] == '\t' || s[i + 5] == '\n' || s[i + 5] == ')'
+                    || s[i + 5] == '.' || s[i + 5] == '\'' || s[i + 5] == '-'
+                    || (unsigned char)s[i + 5] == 0xE2)     /* OCR specks */
                 && postal_may(s, len, i))
                 TRY(ID_POSTAL, i);
         } else if (ch == '+') {

@@ -126,9 +126,16 @@ static const ex_pattern ref_patterns[] = {
     {RX_ARTSEP, "\\G(?:\\s(?:et|ou|\xC3\xA0)|\\s*,)(?:\\s*[-.:;,*|=‘'’][ \\t]*\\n\\s*(?:[.,*|=‘'’][ \\t]*)?"
                 "|[ \\t]*\\n[ \\t]*[.,*|=‘'’][ \\t]*)(?=[LRD][.:]?\\s?\\d)"
                 "|\\G(?i)\\s*(?:,\\s*(?:et\\s+)?|\\s(?:et|à|a|ou)\\s+|-(?:à|a)\\s+)|\\G(?=" GLUED_ET ")et"
-                "|\\G\\s(?:et|ou)\\.(?=[LRD]\\.\\d)"
-                /* OCR: "et" glued to the next article at a line start ("L.3221-3\netL.3221-9") */
-                "|\\G\\s*\\n(?=" GLUED_ET ")et"
+                /* OCR: "et." glued to the next article, "et" read "ét" or
+                   upper case ("L.452-26 ét.L.452-29", "L 2121-29 ET.L 2241-1") */
+                "|\\G\\s(?:et|\xC3\xA9t|ou)\\.(?=(?-i:[LRD])\\.?\\s?\\d)"
+                /* OCR: "et" glued to the next article at a line start
+                   ("L.3221-3\netL.3221-9"), a speck before it ("L.2121-17\n.etL.2121-29") */
+                "|\\G\\s*\\n[.,*‘'’]?(?=" GLUED_ET ")et"
+                /* OCR: "et" read "ef" ("L.215-7 ef R.211-66"); a speck ending
+                   the line before "et" opening the next one ("L.4211-1 :\net L.4221-1") */
+                "|\\G\\sef[ \\t]+(?=(?-i:[LRD])\\.?\\s?\\d)"
+                "|\\G[ \\t]*[.:;,*|=‘'’-][ \\t]*\\n[ \\t]*(?:et|ou)[ \\t]+(?=(?-i:[LRD])\\.?\\s?\\d)"
                 "|\\G(?=" GLUED_ET2 ")(?:e|\xC3\xA8|\xC3\xA9|\xC3\xAA)t[ \\t]+"
                 /* OCR: a comma read ";" before a code article ("L.5211-2; L.5211-10") */
                 "|\\G;[ \\t]+(?=[LRD]\\.\\d)"},
@@ -157,7 +164,11 @@ static const ex_pattern ref_patterns[] = {
        "ses ,\narticles", after the article word: "son article |\nL. 3221-4",
        "articles -\nL.421-1", a stray digit opening the article word's
        line: "ses\n5. articles L. 2121-29", a hyphen
-       for the blank: "notamment-ses articles", "ses articles-L. 3121-15"; the code's abbreviation
+       for the blank: "notamment-ses articles", "ses articles-L. 3121-15";
+       a speck before "et" ("territoriales, -et notamment", "communes,
+       .et notamment"), a curly quote between "son" and the article word
+       ("son ‘\narticle"), up to three specks after the article word
+       ("son article : :\n. L.2121-29"); the code's abbreviation
        in brackets before: "(CGCT), notamment son article"); group 1
        the article word, checked by clause_word() ("son point 6", "son
        annexe 2" are no articles) */
@@ -166,11 +177,11 @@ static const ex_pattern ref_patterns[] = {
      /* "…, titre II, livre IV, de la quatrième partie, et notamment ses articles" */
      "(?:\\s*,\\s*(?:titre|livre|chapitre|section)\\s+(?:[IVXLC]+|\\d+)(?:er)?(?![\\p{L}\\d]))*"
      "(?:\\s*,?\\s*de\\s+la\\s+\\p{L}+\\s+partie)?"
-     "\\s*[,;]?['’‘]?\\s*(?:(?:et|\xC3\xA9t)(?:\\s+|(?=notamment)))?(?:notamment|nota\\p{L}{4,7}|\\p{L}{0,2}t\\p{L}{1,2}m\\p{L}{1,4}t"
+     "\\s*[,;]?['’‘]?\\s*(?:(?:[-.]\\s?)?(?:et|\xC3\xA9t)(?:\\s+|(?=notamment)))?(?:notamment|nota\\p{L}{4,7}|\\p{L}{0,2}t\\p{L}{1,2}m\\p{L}{1,4}t"
      "|en\\s+particulier|en)(?:[:.]?\\s+|-|[:.])"
-     "(?:[s$§][eéè]s|[s$§][oôóò]n|les|le|l['’])(?:\\s*(?:[|:;,.-]{1,2}\\s+)?|\\.|[ \\t]*\\n[ \\t]*\\d[.,]?[ \\t]+)['‘’]?"
+     "(?:[s$§][eéè]s|[s$§][oôóò]n|les|le|l['’])(?:\\s*(?:[|:;,.‘’-]{1,2}\\s+)?|\\.|[ \\t]*\\n[ \\t]*\\d[.,]?[ \\t]+)['‘’]?"
      "(\\p{L}{5,9})(?:\\.?[ \\t]*\\n[ \\t]*[.,*|=‘'’][ \\t]*(?=[LRD]\\.?\\s?\\d)"
-     "|\\.?\\s+(?:[.,:;'‘’|*=-]\\s+(?=[LRD]\\.?\\s?\\d))?|-(?=[LRD]\\.?[ \\t]?\\d))"},
+     "|\\.?\\s+(?:(?:[.,:;'‘’|*=-]\\s+){1,3}(?=[LRD]\\.?\\s?\\d))?|-(?=[LRD]\\.?[ \\t]?\\d))"},
     /* an item number opening a line: "1. ", "2) ", "12 - " */
     {RX_ITEM, "\\G[ \\t]*\\d{1,3}\\s*[.)°-]\\s+"},
     /* the code before the number: "CGCT, art. L. 2122-22",
@@ -1140,8 +1151,10 @@ static bool may_match(int pat, const ex_text *t, size_t q)
         default: return false;
         }
     }
-    case RX_ARTSEP:     /* \s* then ",", "-à", or \s and et/à/a/ou
-                           (caseless); \s out of ASCII is left to pcre2 */
+    case RX_ARTSEP:     /* \s* then ",", "-à", or \s and et/à/a/ou/ef
+                           (caseless), or an OCR speck . : ; * | = ' (the
+                           curly quotes: >= 0x80); \s out of ASCII is left
+                           to pcre2 */
     case RX_ARTTAIL: {  /* [\s,]* then "et suivants", "alinéa", "al.", a
                            digit (\d out of ASCII left to pcre2), "du",
                            "de", "dudit" (caseless) */
@@ -1156,7 +1169,8 @@ static bool may_match(int pat, const ex_text *t, size_t q)
         if (x >= 0x80)
             return true;
         if (pat == RX_ARTSEP)
-            return x == ',' || x == '-' || x == ';' || lx == 'e' || lx == 'a' || lx == 'o';
+            return x == ',' || x == '-' || x == ';' || lx == 'e' || lx == 'a' || lx == 'o'
+                   || x == '.' || x == ':' || x == '*' || x == '|' || x == '=' || x == '\'';
         return lx == 'e' || lx == 'a' || lx == 'd' || x == '.' || (x >= '0' && x <= '9');
     }
     default:
@@ -2064,6 +2078,23 @@ static size_t el_article(const ex_text *t, size_t q)
     return d - (q + 3) >= 3 && d - (q + 3) <= 5 && d + 1 < t->len && s[d] == '-' && ex_is_digit(s[d + 1]) ? q + 1 : q;
 }
 
+/* OCR: "L." of a code article read "1." or "1," (tesseract), after a
+   blank or a line end: "des articles 1.2113-17 et L.2511-15".  "1", the
+   dot or comma, 3 to 5 digits, a hyphen and a digit (no article of an
+   act or a contract is numbered so): the offset of the digits after the
+   dot, else q */
+static size_t one_for_l_article(const ex_text *t, size_t q)
+{
+    const char *s = t->s;
+    if (q + 6 >= t->len || s[q] != '1' || (s[q + 1] != '.' && s[q + 1] != ',')
+        || (q > 0 && s[q - 1] != ' ' && s[q - 1] != '\n' && s[q - 1] != '\t'))
+        return q;
+    size_t d = q + 2;
+    while (d < t->len && ex_is_digit(s[d]))
+        d++;
+    return d - (q + 2) >= 3 && d - (q + 2) <= 5 && d + 1 < t->len && s[d] == '-' && ex_is_digit(s[d + 1]) ? q + 2 : q;
+}
+
 /* OCR: a speck read as a word of one or two lower-case letters before
    the first code article, after a blank ("ses articles ee\nL. 2122-4 et
    L. 2122-7": tesseract's reading of a mark at the line end): the
@@ -2114,6 +2145,11 @@ static size_t parse_articles(ref_state *st, size_t p, ex_str_vec *arts)
         size_t el = el_article(&c->text, q);
         bool el_read = el > q;
         q = el;
+        size_t one = el_read ? q : one_for_l_article(&c->text, q);
+        bool one_read = one > q;
+        if (one_read && !ex_ocr_note(c, q, q + 1, EX_REPAIR_DIGIT))
+            return p;
+        q = one;
         if (ex_rx_match(c, &rx[RX_ART], q, 0) <= 0) {
             size_t nq = n && !range ? skip_unread_article(st, q) : 0;
             if (!nq)
@@ -2139,6 +2175,19 @@ static size_t parse_articles(ref_state *st, size_t p, ex_str_vec *arts)
             w[0] = 'L';
             w[1] = '.';
             memcpy(w + 2, v + 1, vl);
+            v = w;
+        }
+        if (v && one_read) {
+            /* "1.2113-17": read "L.2113-17" */
+            size_t vl = strlen(v);
+            char *w = ex_arena_alloc(&c->arena, vl + 3);
+            if (!w) {
+                c->oom = true;
+                return p;
+            }
+            w[0] = 'L';
+            w[1] = '.';
+            memcpy(w + 2, v, vl + 1);
             v = w;
         }
         if (v && rb == b && !ex_is_digit(c->text.s[a]) && b + 1 < c->text.len && c->text.s[b] == ' '

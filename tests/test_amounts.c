@@ -230,6 +230,10 @@ static void test_currency_after(void **state)
     CHECK("une amende de la quatrième classe, soit 750'euros au plus",
           {75000, "750'euros", NULL, NULL});
     NONE("le secteur 750'europe");
+    /* or "€" */
+    CHECK("le prix passerait de 241,20'€ à 248 € HT", {24120, "241,20'€", NULL, NULL},
+          {24800, "248 €", "HT", NULL});
+    NONE("l'indice 241,20'a");
 }
 
 /* francs (acts before 2002): FRF; a bare "F" only where money is

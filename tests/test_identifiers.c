@@ -156,6 +156,34 @@ static void test_postal_codes_and_not(void **state)
         check_ids(&t, *state, r);
 }
 
+/* OCR: a speck between a postal code and its town, glued or after
+   blanks, or a blank line before the town: read after a street ("rue",
+   "place", ...) on the code's line only */
+static void test_postal_code_ocr_specks(void **state)
+{
+    static const id_row rows[] = {
+        {.in = "Hôtel de Ville — 2, rue Amiral-Lacaze — 97437. Piton-Sainte-Anne\n"
+               "Place de la Mairie — 31450'Saint-Félix-de-Gardouch\n"
+               "dont le siège est 4 place du Marché; 24200”\nSarlat-la-Canéda, SIRET à venir ;\n"
+               "siège est 12 rue de la Gare, 36000-Châteauroux (SIRET à venir).\n"
+               "sis 4 rue des Tanneurs, 36100  :\nISSOUDUN-SUR-ARGENCE, pour un montant de 12500\n"
+               "14 avenue de l'Occitanie, 31800\n\nSaint-Gaudens, SIRET à venir.\n",
+         .n = 6,
+         .ids = {[0] = {"postal_code", "97437", "97437"},
+                 [1] = {"postal_code", "31450", "31450"},
+                 [2] = {"postal_code", "24200", "24200"},
+                 [3] = {"postal_code", "36000", "36000"},
+                 [4] = {"postal_code", "36100", "36100"},
+                 [5] = {"postal_code", "31800", "31800"}}},
+        /* not without a street before it */
+        {.in = "la population atteint 12500. Saint-Martin compte aussi 31450'Saint-Paul\n"
+               "le montant de 24200 :\nLES CRÉDITS sont inscrits ; 36000-Châteauroux, 31800\n\nSaint-Gaudens.\n",
+         .n = 0},
+    };
+    TT_EACH(r, t, rows)
+        check_ids(&t, *state, r);
+}
+
 static void test_phone_iban_url(void **state)
 {
     static const id_row rows[] = {
@@ -410,6 +438,7 @@ int main(void)
         cmocka_unit_test(test_siret),
         cmocka_unit_test(test_siret_specks),
         cmocka_unit_test(test_postal_codes_and_not),
+        cmocka_unit_test(test_postal_code_ocr_specks),
         cmocka_unit_test(test_phone_iban_url),
         cmocka_unit_test(test_phone_eight_digits),
         cmocka_unit_test(test_actes_parts),

@@ -1380,6 +1380,81 @@ static void test_notamment_ocr_glued(void **state)
     CHECK_ROWS(rows);
 }
 
+/* OCR: the connector between two code articles garbled: "et." glued to
+   the next article with "et" read "ét" or in capitals, a speck before
+   "et" glued at a line start, "et" read "ef", a speck ending the line
+   before "et" opening the next one.  Not a lower-case letter after
+   them, nor "ef" before no article */
+static void test_ocr_article_connectors(void **state)
+{
+    static const ref_row rows[] = {
+        {.in = "Vu le code général de la fonction publique, et notamment ses articles L.452-26 ét.L.452-29 ;\n",
+         .n = TT(1), .refs = {{.narticles = TT(2), .articles = {"L.452-26", "L.452-29"}}}},
+        {.in = "VU LE CODE GENERAL DES COLLECTIVITES TERRITORIALES, NOTAMMENT SES ARTICLES L 2121-29 ET.L 2241-1 ;\n",
+         .n = TT(1), .refs = {{.narticles = TT(2), .articles = {[1] = "L2241-1"}}}},
+        {.in = "Vu le code général des collectivités territoriales, et notamment ses articles L.2121-17\n"
+               ".etL.2121-29 ;\n",
+         .n = TT(1), .refs = {{.narticles = TT(2), .articles = {"L.2121-17", "L.2121-29"}}}},
+        {.in = "Vu le code de l'environnement, et notamment ses articles L.211-3, L.215-7 ef R.211-66 à R.211-70 ;\n",
+         .n = TT(1), .refs = {{.narticles = TT(4), .articles = {[2] = "R.211-66", [3] = "R.211-70"}}}},
+        {.in = "Vu le code général des collectivités territoriales, et notamment ses articles L.1511-2, L.4211-1 :\n"
+               "et L.4221-1 ;\n",
+         .n = TT(1), .refs = {{.narticles = TT(3), .articles = {[2] = "L.4221-1"}}}},
+        /* not so */
+        {.in = "Vu le code de la route, et notamment son article R.411-8 ;\net d 12 mètres de large ;\n",
+         .n = TT(1), .refs = {{.narticles = TT(1), .articles = {"R.411-8"}}}},
+        {.in = "Vu le code de la route, et notamment son article R.411-8 ef 2 ;\n",
+         .n = TT(1), .refs = {{.narticles = TT(1), .articles = {"R.411-8"}}}},
+    };
+    CHECK_ROWS(rows);
+}
+
+/* OCR: "L." of a code article read "1." or "1," ("des articles 1.2113-17
+   et L.2511-15", "ses articles 1.1111-10, L.3211-1"): read "L.".  Not
+   a number of fewer than 3 digits or without a hyphen after the dot */
+static void test_ocr_one_for_l_article(void **state)
+{
+    static const ref_row rows[] = {
+        {.in = "Mme la Maire rappelle qu'en application des articles 1.2113-17 et L.2511-15 du code général "
+               "des collectivités territoriales, le conseil est saisi.\n",
+         .n = TT(1), .refs = {{.kind = "code", .narticles = TT(2), .articles = {"L.2113-17", "L.2511-15"}}}},
+        {.in = "Vu le Code général des collectivités territoriales, et notamment ses articles 1.1111-10, "
+               "L.3211-1 ;\n",
+         .n = TT(1), .refs = {{.narticles = TT(2), .articles = {"L.1111-10", "L.3211-1"}}}},
+        /* not so */
+        {.in = "Vu le code de l'urbanisme, et notamment ses articles 1.21-3 et L.421-1 ;\n",
+         .n = TT(1), .refs = {{.narticles = TT(1), .articles = {"1"}}}},
+        {.in = "Vu le code de l'urbanisme, et notamment ses articles 1.2113 et L.421-1 ;\n",
+         .n = TT(1), .refs = {{.narticles = TT(1), .articles = {"1"}}}},
+    };
+    CHECK_ROWS(rows);
+}
+
+/* OCR specks around a code's article clause: before "et" ("territoriales,
+   -et notamment", "communes, .et notamment"), a curly quote between "son"
+   and the article word at a line end, up to three specks after the
+   article word ("son article : :\n. L.2121-29").  Not four specks, nor
+   a speck before a word other than "et" */
+static void test_ocr_specks_in_article_clause(void **state)
+{
+    static const ref_row rows[] = {
+        {.in = "Vu le code général des collectivités territoriales, -et notamment ses articles L.2122-22 ;\n",
+         .n = TT(1), .refs = {{.narticles = TT(1), .articles = {"L.2122-22"}}}},
+        {.in = "Vu le code des communes, .et notamment son article L.121-26 ;\n",
+         .n = TT(1), .refs = {{.narticles = TT(1), .articles = {"L.121-26"}}}},
+        {.in = "Vu le code général des collectivités territoriales, ét notamiment son ‘\narticle L.3211-2 ;\n",
+         .n = TT(1), .refs = {{.narticles = TT(1), .articles = {"L.3211-2"}}}},
+        {.in = "Vu le code général des collectivités territoriales, notamment son article : :\n. L.2121-29 ;\n",
+         .n = TT(1), .refs = {{.narticles = TT(1), .articles = {"L.2121-29"}}}},
+        /* not so */
+        {.in = "Vu le code général des collectivités territoriales, notamment son article : : : :\nL.2121-29 ;\n",
+         .n = TT(1), .refs = {{.narticles = TT(0)}}},
+        {.in = "Vu le code des communes, -ou notamment son article L.121-26 ;\n",
+         .n = TT(1), .refs = {{.narticles = TT(0)}}},
+    };
+    CHECK_ROWS(rows);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1431,6 +1506,9 @@ int main(void)
         cmocka_unit_test(test_ocr_gode_for_code),
         cmocka_unit_test(test_ocr_specks_at_article_line_break),
         cmocka_unit_test(test_notamment_ocr_glued),
+        cmocka_unit_test(test_ocr_article_connectors),
+        cmocka_unit_test(test_ocr_one_for_l_article),
+        cmocka_unit_test(test_ocr_specks_in_article_clause),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
