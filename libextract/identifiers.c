@@ -875,8 +875,6 @@ static bool postal_speck(const char *s, size_t len, size_t a)
    on its line (at most 60 bytes back): "2, rue Amiral-Lacaze — 97437" */
 static bool street_before(const char *s, size_t a)
 {
-    static const char *const streets[] = {"rue", "place", "avenue", "boulevard", "chemin", "route",
-                                          "quai", "impasse", "allee", "cours", "square", NULL};
     size_t lo = a > 60 ? a - 60 : 0, e = a;
     while (e > lo && s[e - 1] != '\n') {
         while (e > lo && s[e - 1] != '\n' && !(((s[e - 1] | 32) >= 'a' && (s[e - 1] | 32) <= 'z')
@@ -885,21 +883,8 @@ static bool street_before(const char *s, size_t a)
         size_t w = e;
         while (w > lo && (((s[w - 1] | 32) >= 'a' && (s[w - 1] | 32) <= 'z') || (unsigned char)s[w - 1] >= 0x80))
             w--;
-        char buf[12];
-        size_t n = 0;
-        for (size_t i = w; i < e && n + 1 < sizeof buf; i++) {
-            unsigned char ch = (unsigned char)s[i];
-            if (ch == 0xC3 && i + 1 < e && ((unsigned char)s[i + 1] == 0xA9 || (unsigned char)s[i + 1] == 0x89)) {
-                buf[n++] = 'e';     /* é É: "allée" */
-                i++;
-            } else
-                buf[n++] = (char)(ch | 32);
-        }
-        buf[n] = 0;
-        if (e - w < sizeof buf)
-            for (size_t k = 0; streets[k]; k++)
-                if (!strcmp(buf, streets[k]))
-                    return true;
+        if (e > w && ex_street_word(s + w, e - w) == e - w)
+            return true;
         e = w;
     }
     return false;

@@ -1096,6 +1096,13 @@ bool ex_word_before(const char *s, size_t lo, size_t p, unsigned flags, size_t *
    case, Latin-1 letters and the oe ligature to a lower-case ASCII letter,
    anything else '?'; *n: the bytes it takes (at most len) */
 char ex_fold_char(const unsigned char *s, size_t len, size_t *n);
+/* the kind of street an address names at s[0..n): "rue", "avenue",
+   "allée", "lieu-dit" … (any case, accents folded), a whole word (a
+   blank, a line break or the end after it); its length, else 0.  One
+   lexicon for structure_heading.c num_cont() ("2, rue de …" continues an
+   Objet) and identifiers.c street_before() (a postal code after an
+   address) */
+size_t ex_street_word(const char *s, size_t n);
 /* case- and accent-insensitive compare of an ASCII lowercase key
    against view bytes (accents folded: e.g. "deliberation" matches
    "DÉLIBÉRATION"); returns the bytes matched or 0 */

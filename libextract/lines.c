@@ -134,6 +134,19 @@ size_t ex_match_fold_slow(const char *s, size_t n, const char *key)
     return i;
 }
 
+size_t ex_street_word(const char *s, size_t n)
+{
+    static const char *const street[] = {"rue", "avenue", "boulevard", "place", "chemin", "route", "allee",
+                                         "impasse", "quai", "cours", "square", "passage", "esplanade",
+                                         "lieu-dit", "hameau", "voie", NULL};
+    for (size_t i = 0; street[i]; i++) {
+        size_t m = ex_match_fold(s, n, street[i]);
+        if (m && (m == n || is_blank(s[m]) || is_nl(s[m])))
+            return m;
+    }
+    return 0;
+}
+
 /* a letter of the run ending before i, or with EX_WB_HYPHEN an inner
    hyphen (not the run's first byte, not right before its end e): the
    run's new start, or i when it stops there */

@@ -226,13 +226,8 @@ static bool num_cont(sctx *x, size_t prev, size_t j)
        "2, rue de l'Ancienne-Poste" (the street's kind after it; not "2,
        les travaux …") */
     if (k - a <= 4 && k + 3 < b && s[k] == ',' && s[k + 1] == ' ') {
-        static const char *const street[] = {"rue ", "avenue ", "boulevard ", "place ", "chemin ", "route ",
-                                             "allee ", "impasse ", "quai ", "cours ", "square ", "passage ",
-                                             "esplanade ", "lieu-dit ", "hameau ", "voie ", NULL};
-        bool st = false;
-        for (size_t i = 0; street[i] && !st; i++)
-            st = kw(s + k + 2, b - k - 2, street[i], false) != 0;
-        if (!st)
+        size_t st = ex_street_word(s + k + 2, b - k - 2);
+        if (!st || k + 2 + st >= b || !is_blank(s[k + 2 + st]))
             return false;
         k++;
     }

@@ -175,6 +175,15 @@ static void test_postal_code_ocr_specks(void **state)
                  [3] = {"postal_code", "36000", "36000"},
                  [4] = {"postal_code", "36100", "36100"},
                  [5] = {"postal_code", "31800", "31800"}}},
+        /* the street kinds of the shared lexicon (ex_street_word()):
+           "hameau", "voie", "allée" in capitals */
+        {.in = "Hameau de Ceyrac, 12740. Malvézie-sur-Dourdou\n"
+               "3 voie romaine, 31450'Saint-Félix-de-Gardouch\n"
+               "5 ALLÉE DES TILLEULS, 36000-CHÂTEAUROUX\n",
+         .n = 3,
+         .ids = {[0] = {"postal_code", "12740", "12740"},
+                 [1] = {"postal_code", "31450", "31450"},
+                 [2] = {"postal_code", "36000", "36000"}}},
         /* not without a street before it */
         {.in = "la population atteint 12500. Saint-Martin compte aussi 31450'Saint-Paul\n"
                "le montant de 24200 :\nLES CRÉDITS sont inscrits ; 36000-Châteauroux, 31800\n\nSaint-Gaudens.\n",
