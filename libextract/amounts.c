@@ -1194,10 +1194,57 @@ static bool aligned_row(const ex_text *t, const ex_line *l, const unsigned char 
     return false;
 }
 
+/* A row of a money table: a cell after a gap of 3+ blanks starts in the
+   money column [ca, cb) ("… l'acte        gratuit        gratuit" under
+   "(€ TTC)"; column_rows() takes it without a number too) */
+static bool word_cell_row(const ex_text *t, const ex_line *l, size_t ca, size_t cb)
+{
+    const char *s = t->s;
+    for (size_t i = l->start; i + 3 < l->end; i++)
+        if (s[i] != ' ' && s[i + 1] == ' ' && s[i + 2] == ' ' && s[i + 3] == ' ') {
+            size_t j = i + 1;
+            while (j < l->end && s[j] == ' ')
+                j++;
+            size_t col = column(t, l->start, j);
+            if (j < l->end && col + 2 >= ca && col < cb + 2)
+                return true;
+            i = j - 1;
+        }
+    return false;
+}
+
+/* A section sub-heading inside a money table: line k holds letters in
+   capitals only ("CIMETIÈRE", "RÉGIE DE TRANSPORT « ANCE MOBILITÉS »"),
+   3 at least, no digit, no lower-case letter; the next line is a row of
+   the table (a cell in the money column [ca, cb): word_cell_row()).
+   "Le Maire," or a line of prose is none. */
+static bool section_row(const ex_text *t, size_t k, size_t ca, size_t cb)
+{
+    const char *s = t->s;
+    const ex_line *l = &t->lines[k];
+    size_t letters = 0;
+    for (size_t i = l->start; i < l->end; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if ((ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z'))
+            return false;
+        /* UTF-8 Latin-1 letters: 0xC3 0x80-0x9E capitals, 0x9F-0xBF small */
+        if (ch == 0xC3 && i + 1 < l->end && (unsigned char)s[i + 1] >= 0x9F)
+            return false;
+        if ((ch >= 'A' && ch <= 'Z') || ch == 0xC3)
+            letters++;
+    }
+    if (letters < 3 || k + 1 >= t->nlines)
+        return false;
+    const ex_line *r = &t->lines[k + 1];
+    return !(r->flags & (EX_LINE_BLANK | EX_LINE_FURNITURE | EX_LINE_STAMP)) && word_cell_row(t, r, ca, cb);
+}
+
 /* A money column: the header cell holding "(€)" spans columns
    [ca, cb) of its line; every number below it, aligned with it, until
-   a blank line (unless a total row or a row aligned with the rows
-   above follows it) or a line without any number, is an amount. */
+   a blank line (unless a total row, a row aligned with the rows above
+   or a section sub-heading over rows follows it) or a line without any
+   number (a section sub-heading over rows, section_row(), goes on), is
+   an amount. */
 static bool column_rows(ex_call *c, size_t li, size_t ca, size_t cb, int64_t mult, amount_vec *v);
 
 static bool column_cells(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
@@ -1225,6 +1272,13 @@ static bool column_cells(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
     for (size_t i = hl->start; i + 2 < hl->end; i++)
         if (s[i] != ' ' && s[i + 1] == ' ' && s[i + 2] == ' ')
             layout = true;
+    /* ... or the header alone on its line, indented to its column under
+       the column names ("Tarif 2027" over "          (€ TTC)") */
+    size_t ind = hl->start;
+    while (ind < ha && s[ind] == ' ')
+        ind++;
+    if (ind == ha && ha - hl->start >= 3 && li > 0 && !(t->lines[li - 1].flags & EX_LINE_BLANK))
+        layout = true;
     bool ocr_cur;
     int64_t mult = multiplier(s, GA(1), GB(1), &ocr_cur);
     if (!layout) {
@@ -1265,11 +1319,14 @@ static bool column_rows(ex_call *c, size_t li, size_t ca, size_t cb, int64_t mul
             /* one blank line before the total row or a row aligned
                with the rows above stays in the table */
             if (k + 1 >= t->nlines
-                || !(total_row(t, &t->lines[k + 1]) || aligned_row(t, &t->lines[k + 1], ends)))
+                || !(total_row(t, &t->lines[k + 1]) || aligned_row(t, &t->lines[k + 1], ends)
+                     || section_row(t, k + 1, ca, cb)))
                 break;
             continue;
         }
         if (l->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP))
+            continue;
+        if (section_row(t, k, ca, cb))
             continue;
         bool any = false;
         for (size_t i = l->start; i < l->end;) {
@@ -1329,7 +1386,10 @@ static bool column_rows(ex_call *c, size_t li, size_t ca, size_t cb, int64_t mul
             if (!add(c, v, a, e, cents * mult))
                 return false;
         }
-        if (!any)
+        /* a row whose money cells are words ("Dispersion des cendres
+           l'acte   gratuit   gratuit"): a cell after a gap, in the
+           money column, keeps the table going */
+        if (!any && !word_cell_row(t, l, ca, cb))
             break;
         rows++;
     }

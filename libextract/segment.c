@@ -3385,6 +3385,33 @@ static bool elided_clause(const char *s, size_t a, size_t b)
     return q < b && case_at(s + q, b - q, &n) < 0;
 }
 
+/* "Les tarifs municipaux sont fixés comme suit à compter du 1er janvier
+   2027 :" (then a blank line and a table): a clause that announces what
+   follows is the article's text, not its heading.  [a, b) holds a finite
+   verb of a sentence, in lower case: an auxiliary or a modal ("est",
+   "sont", "sera", "seront", "ont", "peut", "peuvent", "doit",
+   "doivent"), or the phrase "comme suit".  A heading's nouns ("Tarifs
+   applicables :", "Modalités de versement de la subvention :") hold
+   none.  Only asked of a line that ends with ':'. */
+static bool colon_clause(const char *s, size_t a, size_t b)
+{
+    static const char *const verbs[] = {"est", "sont", "sera", "seront", "ont", "peut", "peuvent", "doit",
+                                        "doivent", "comme suit", NULL};
+    for (size_t r = a; r < b; r++) {
+        if (is_blank(s[r]) || (r > a && !is_blank(s[r - 1])))
+            continue;
+        /* lower-case words only: a capital word is a name or a heading's */
+        if (!(s[r] >= 'a' && s[r] <= 'z'))
+            continue;
+        for (size_t i = 0; verbs[i]; i++) {
+            size_t m = kw(s + r, b - r, verbs[i], true);
+            if (m)
+                return true;
+        }
+    }
+    return false;
+}
+
 /* ": Ho 4: Les subventions ...": the heading of the article after
    article prev whose keyword OCR printed as noise: a token of 1 to 3
    ASCII letters, capitalised, that is no French word, then prev + 1 and
@@ -3531,6 +3558,10 @@ static void start_article(sctx *x, size_t i, size_t lim, open_article *oa)
     /* "- Article 3 : D'approuver la convention-t" (OCR cut the line): a
        decision's infinitive clause is the body, never a heading */
     if (is_heading && elided_clause(s, q, he))
+        is_heading = false;
+    /* "Les tarifs ... sont fixés comme suit ... :" over a blank line: a
+       clause of five words or more ending with ':' is the body */
+    if (is_heading && up < 80 && lastc == ':' && words >= 5 && colon_clause(s, q, he))
         is_heading = false;
     if (is_heading) {
         he = upper_trim(s, q, he);

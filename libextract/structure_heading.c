@@ -672,8 +672,8 @@ static size_t departement_cut(const char *s, size_t a, size_t b)
    mark between blanks (no name holds one), or by the words that open
    such a column: an ACTES stamp phrase (stamp_phrase_kw(), shared with
    segment.c's stamp_cut(); "ID" also read "{D", or glued "ID:"), an ACTES identifier
-   "ddd-ddddddddd-", "Registre des …", "Page N", "Réf." - an OCR speck
-   quote may stand before the word.  Searched after the collectivity's
+   "ddd-ddddddddd-", "Registre des …", "Page N", "Réf.", "République
+   française" - an OCR speck quote may stand before the word.  Searched after the collectivity's
    keyword only (from a + kl). */
 static size_t ocr_column_cut(const char *s, size_t a, size_t kl, size_t b)
 {
@@ -686,10 +686,13 @@ static size_t ocr_column_cut(const char *s, size_t a, size_t kl, size_t b)
         if (b - r >= 3 && (unsigned char)s[r] == 0xE2 && (unsigned char)s[r + 1] == 0x80
             && ((unsigned char)s[r + 2] == 0x98 || (unsigned char)s[r + 2] == 0x99))
             r += 3;
-        else if (s[r] == '\'' || s[r] == '`')
+        else if (s[r] == '\'' || s[r] == '`' || s[r] == '"')
             r++;
         size_t n = b - r;
+        /* "COMMUNE DE X RÉPUBLIQUE FRANÇAISE": the motto of the right
+           column is never part of a collectivity's name */
         if (stamp_phrase_kw(s, r, b) || kw(s + r, n, "registre des", false) || kw(s + r, n, "ref :", false)
+            || kw(s + r, n, "republique francaise", true)
             || kw(s + r, n, "ref.", false) || kw(s + r, n, "date de teletransmission", false)
             || kw(s + r, n, "date de reception", false))
             return trim_end(s, a, q);
@@ -1185,11 +1188,14 @@ static size_t acronym_end(const char *s, size_t e, size_t b)
 
 /* body from an assembly keyword at view offset p in line i: "COMMISSION
    PERMANENTE" [+ "DU CONSEIL DEPARTEMENTAL", possibly on the next line] */
-static const char *assembly_value(sctx *x, size_t i, size_t p, size_t lim)
+static const char *assembly_value(sctx *x, size_t i, size_t p, size_t lim, size_t cb)
 {
     const char *s = x->s;
     const linfo *f = &x->li[i];
-    size_t b = trim_end_junk(s, f->a, f->b);
+    /* cb: the end of the right-hand cell that holds p (a letterhead of
+       two columns), else 0: the line's first segment */
+    bool cell = cb > f->b;
+    size_t b = cell ? trim_end_junk(s, p, cb) : trim_end_junk(s, f->a, f->b);
     size_t m = assembly_at(s + p, b - p);
     size_t e = p + m;
     sbuf sb = {.n = 0};
@@ -1218,7 +1224,7 @@ static const char *assembly_value(sctx *x, size_t i, size_t p, size_t lim)
     if (ae > e && ae == b && p == f->a)
         e = ae;
     sb_add(&sb, s + p, e - p);
-    if (q >= b) {
+    if (q >= b && !cell) {
         size_t j = next_line(x, i, lim);
         if (j < lim && j - i <= 2) {
             const linfo *g = &x->li[j];
@@ -2722,6 +2728,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
     size_t entre = SIZE_MAX;
     size_t body_assembly = SIZE_MAX, body_unit = SIZE_MAX, body_auth = SIZE_MAX;
     size_t assembly_pos = 0;
+    size_t assembly_cell = 0;   /* the end of its right-hand cell, else 0 */
     size_t mixed_line = SIZE_MAX, mixed_pos = 0; /* "le Conseil municipal de ..." */
     const char *title = NULL;
     size_t dash_num = SIZE_MAX;
@@ -2808,10 +2815,11 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         /* (the key tests before li_up(): all pure, the cheapest first) */
         if (body_assembly != SIZE_MAX && body_assembly != i && !(f->k & K_OBJET)
             && bare_assembly(s, f->a, f->b, "commission permanente") && li_up(x, i) >= 70
-            && (bare_assembly(s, assembly_pos, x->li[body_assembly].b, "conseil departemental")
-                || bare_assembly(s, assembly_pos, x->li[body_assembly].b, "conseil regional"))) {
+            && (bare_assembly(s, assembly_pos, assembly_cell ? assembly_cell : x->li[body_assembly].b, "conseil departemental")
+                || bare_assembly(s, assembly_pos, assembly_cell ? assembly_cell : x->li[body_assembly].b, "conseil regional"))) {
             body_assembly = i;
             assembly_pos = f->a;
+            assembly_cell = 0;
         }
         /* body (not from the subject: "OBJET : ÉLECTION DU BUREAU") */
         /* a line in mixed case that is an assembly's name alone, maybe
@@ -2833,6 +2841,29 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                     body_assembly = i;
                     assembly_pos = q;
                     break;
+                }
+            }
+        }
+        /* a letterhead of two columns flattened on the same lines: the
+           right-hand cell (after 3+ blanks) read as a line of its own
+           ("12740 X          EXTRAIT DU REGISTRE" / "mairie@x.fr
+           DU CONSEIL MUNICIPAL": the registre's assembly is the body) */
+        if (body_assembly == SIZE_MAX && !(f->k & K_OBJET) && i < A->l0 + 12
+            && x->t->lines[i].end > f->b + 3) {
+            seg sg[MAXSEG];
+            size_t ns = li_segs(x, i, sg);
+            for (size_t g = 1; g < ns && body_assembly == SIZE_MAX; g++) {
+                if (sg[g].a < f->b || upper_pct(s, sg[g].a, sg[g].b, NULL) < 70)
+                    continue;
+                for (size_t q = sg[g].a; q < sg[g].b; q++) {
+                    if (q > sg[g].a && !is_blank(s[q - 1]) && s[q - 1] != '-')
+                        continue;
+                    if (assembly_at(s + q, sg[g].b - q)) {
+                        body_assembly = i;
+                        assembly_pos = q;
+                        assembly_cell = sg[g].b;
+                        break;
+                    }
                 }
             }
         }
@@ -3201,7 +3232,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         d->body = authority_value(x, body_auth);
     else if ((d->type == EX_DOC_DELIBERATION || d->type == EX_DOC_PROCES_VERBAL || d->type == EX_DOC_OTHER)
              && body_assembly != SIZE_MAX)
-        d->body = assembly_value(x, body_assembly, assembly_pos, hz);
+        d->body = assembly_value(x, body_assembly, assembly_pos, hz, assembly_cell);
     /* a délibération whose letterhead prints a service ("Direction des
        finances") but whose preamble names the deliberating assembly ("Le
        Conseil municipal s'est réuni ..."): the assembly is the body; so
@@ -3221,7 +3252,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
             sb_add(&sb, s + x->li[j].a, trim_end_junk(s, x->li[j].a, x->li[j].b) - x->li[j].a);
         d->body = sb_str(x, &sb);
     } else if (body_assembly != SIZE_MAX)
-        d->body = assembly_value(x, body_assembly, assembly_pos, hz);
+        d->body = assembly_value(x, body_assembly, assembly_pos, hz, assembly_cell);
     else if (body_auth != SIZE_MAX)
         d->body = authority_value(x, body_auth);
     /* (not a recueil's cover: "prises par délégation du conseil

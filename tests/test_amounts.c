@@ -461,6 +461,35 @@ static void test_money_column(void **state)
           {300000, "3 000,00", NULL, NULL});
     NONE("Chapitre  Libellé        Dépenses (6)    Recettes (6)\n"
          "011       Charges          12 000,00\n");
+    /* a tariff grid with the "(€ TTC)" header under its column names:
+       capital section sub-headings over rows (after a blank line too)
+       and a row of words in the money column ("gratuit") keep the table
+       going; bare cells are amounts */
+    CHECK("Service                     Unité           Tarif 2027\n"
+          "                                            (€ TTC)\n"
+          "CIMETIÈRE\n"
+          "Dispersion des cendres      l'acte          gratuit\n"
+          "Concession (double)         la concession   1 280,00\n"
+          "\n"
+          "RÉGIE DE TRANSPORT « LIGNE »\n"
+          "Abonnement annuel           l'année         120,00\n",
+          {128000, "1 280,00", NULL, NULL}, {12000, "120,00", NULL, NULL});
+    /* a capital line over a row with its number outside the column, or
+       over prose, and a line of prose end it */
+    CHECK("Service                     Unité           Tarif 2027\n"
+          "                                            (€ TTC)\n"
+          "Concession (double)         la concession   1 280,00\n"
+          "\n"
+          "ANNEXE\n"
+          "Lot 2    45                                  \n"
+          "Annexe au tableau          l'acte           120,00\n",
+          {128000, "1 280,00", NULL, NULL});
+    CHECK("Service                     Unité           Tarif 2027\n"
+          "                                            (€ TTC)\n"
+          "Concession (double)         la concession   1 280,00\n"
+          "Le conseil approuve ces tarifs pour la durée.\n"
+          "Concession (simple)         la concession   120,00\n",
+          {128000, "1 280,00", NULL, NULL});
     /* "(montants en €)" in the first header cell: the columns right of
        it (not the label column) */
     CHECK("Commune (montants en €)     AC 2025      Charges\n"

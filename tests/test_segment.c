@@ -651,6 +651,25 @@ static void test_article_heading_or_sentence(void **state)
          .n_articles = TT(2),
          .articles = {[0] = {.heading = "Durée"},
                       [1] = {.heading = TT_NULL, .text = "Les crédits nécessaires sont inscrits au budget départemental 2024, chapitre 65, article 6574."}}},
+        /* a clause with a finite verb ending with ':' over a blank line and
+           a table is the text ("sont fixés comme suit ... :"); a heading
+           of nouns ending with ':' over a blank line stays a heading */
+        {.in = "DÉLIBÉRATION N° 2026-112\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE :\n"
+               "Article 1er : Les tarifs municipaux sont fixés comme suit à compter du 1er janvier 2027 :\n"
+               "\n"
+               "Service                 Unité           Tarif 2027\n"
+               "Concession              la concession   250,00 €\n"
+               "Article 2 : Modalités de versement de la subvention :\n"
+               "\n"
+               "La subvention est versée en une fois.\n"
+               "Article 3 : La délibération est exécutoire.\n",
+         .ndocs = TT(1),
+         .n_articles = TT(3),
+         .articles = {[0] = {.heading = TT_NULL},
+                      [1] = {.heading = "Modalités de versement de la subvention",
+                             .text = "La subvention est versée en une fois."}}},
     };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);

@@ -3296,6 +3296,42 @@ static void test_collectivity_departement(void **state)
    ACTES identifier, "ID :" read "{D :", a "Département du …" line in
    mixed case, stay out; a glued département bracket too; a name without
    such a column is kept whole */
+/* a letterhead of two columns flattened on the same lines: the right
+   cell (after 3+ blanks) is read as a line of its own, its registre's
+   assembly in capitals the body ("mairie@x.fr      DU CONSEIL
+   MUNICIPAL"); a right cell in mixed case is no such heading */
+static void test_body_right_cell(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "COMMUNE DE MALVÈRE-SUR-OLT                         RÉPUBLIQUE FRANÇAISE\n"
+               "Place de la Mairie                                 Département du Lot\n"
+               "46100 MALVÈRE-SUR-OLT                              EXTRAIT DU REGISTRE\n"
+               "Tél. : 05 65 00 00 00                              DES DÉLIBÉRATIONS\n"
+               "mairie@malvere.fr                                  DU CONSEIL MUNICIPAL\n"
+               "\n"
+               "Délibération n° 2026-012\n"
+               "Objet : Cession d'une parcelle\n"
+               "\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE :\n"
+               "Article 1 : La cession est approuvée.\n",
+         .collectivity = "COMMUNE DE MALVÈRE-SUR-OLT", .body = "CONSEIL MUNICIPAL", .number = "2026-012"},
+        {.in = "COMMUNE DE MALVÈRE-SUR-OLT                         RÉPUBLIQUE FRANÇAISE\n"
+               "Place de la Mairie                                 Département du Lot\n"
+               "mairie@malvere.fr                                  Extrait du conseil municipal\n"
+               "\n"
+               "ARRÊTÉ N° 2026-012\n"
+               "Objet : Stationnement\n"
+               "\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "ARRÊTE :\n"
+               "Article 1 : Le stationnement est interdit.\n",
+         .collectivity = "COMMUNE DE MALVÈRE-SUR-OLT", .body = TT_NULL},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 static void test_collectivity_ocr_column(void **state)
 {
     static const doc_row rows[] = {
@@ -3335,6 +3371,12 @@ static void test_collectivity_ocr_column(void **state)
         {.in = COLL_DOC("Commune de Vieux-Bourg Département de la Marne"), .collectivity = "Commune de Vieux-Bourg"},
         {.in = COLL_DOC("SERVICE DÉPARTEMENTAL D'INCENDIE ET DE SECOURS DU NORD"),
          .collectivity = "SERVICE DÉPARTEMENTAL D'INCENDIE ET DE SECOURS DU NORD"},
+        /* the right column's motto joined by one blank (a speck quote
+           before it): never part of the name; a name that holds
+           "République" alone keeps it */
+        {.in = COLL_DOC("COMMUNE DE MALVÈRE-SUR-OLT RÉPUBLIQUE FRANÇAISE"), .collectivity = "COMMUNE DE MALVÈRE-SUR-OLT"},
+        {.in = COLL_DOC("COMMUNE DE MALVÈRE-SUR-OLT \"RÉPUBLIQUE FRANÇAISE"), .collectivity = "COMMUNE DE MALVÈRE-SUR-OLT"},
+        {.in = COLL_DOC("COMMUNE DE LA RÉPUBLIQUE"), .collectivity = "COMMUNE DE LA RÉPUBLIQUE"},
     };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);
@@ -4061,6 +4103,7 @@ int main(void)
         cmocka_unit_test(test_arrete_qualifier_number),
         cmocka_unit_test(test_collectivity_departement),
         cmocka_unit_test(test_collectivity_ocr_column),
+        cmocka_unit_test(test_body_right_cell),
         cmocka_unit_test(test_collectivity_ocr_repair),
         cmocka_unit_test(test_collectivity_petr),
         cmocka_unit_test(test_decision_title_block),
