@@ -1245,6 +1245,105 @@ static void test_signature_noise_word(void **state)
     }
 }
 
+/* OCR garbles of a signature block (tesseract): a speck "a |" in the
+   gap of two role columns ("Le Maire, a | La secrétaire de séance;",
+   no verb "a"), a quote glued before the second column's name
+   ("‘Chloé TOURNIÉ"), the article's blank read as a hyphen
+   ("Le-Maire,"), the blank between a given name and the family name
+   read as a hyphen ("Roland-PERCHERON").  Not a compound word
+   ("Saint-DENIS") nor a sentence with the verb "a" */
+static void test_signature_ocr_garbles(void **state)
+{
+    static const struct {
+        const char *roles, *names;
+        size_t n;
+        const char *name0, *name1;
+    } rows[] = {
+        {"Le Maire, a | La secrétaire de séance;\n", "-Julien ROUSSEL : \xe2\x80\x98" "Chloé TOURNIÉ\n", 2,
+         "Julien ROUSSEL", "Chloé TOURNIÉ"},
+        {"Le-Maire, La Secrétaire de séance,\n", "\xe2\x80\x9c Alain DESFORGES i Élise FAYOLLE\n", 2,
+         "Alain DESFORGES", "Élise FAYOLLE"},
+        {"Le Président, a\n", "Roland-PERCHERON\n", 1, "Roland-PERCHERON", NULL},
+        {"Le Président,\n", "Roland PERCHERON\n", 1, "Roland PERCHERON", NULL},
+        /* negative: no name read (nor the role, a name under it
+           missing) */
+        {"Le Président,\n", "Saint-DENIS\n", 0, NULL, NULL},
+        {"Le Président,\n", "Vice-PRÉSIDENT\n", 0, NULL, NULL},
+    };
+    for (size_t k = 0; k < sizeof rows / sizeof rows[0]; k++) {
+        char s[1024];
+        snprintf(s, sizeof s,
+                 "COMMUNE DE VERNIOLLE-SUR-ARIZE\n"
+                 "DÉLIBÉRATION N° 2024-051\n\n"
+                 "Le Conseil municipal DÉCIDE :\n"
+                 "Article 1er : D'approuver la convention.\n\n"
+                 "La séance a été levée à onze heures quinze.\n\n"
+                 "%s%s", rows[k].roles, rows[k].names);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_true(c.docs.n >= 1);
+        const ex_document *d = &c.docs.v[0];
+        assert_int_equal(d->signatures.n, rows[k].n);
+        const char *want[2] = {rows[k].name0, rows[k].name1};
+        for (size_t q = 0; q < rows[k].n; q++) {
+            if (want[q]) {
+                assert_non_null(d->signatures.v[q].name);
+                assert_string_equal(d->signatures.v[q].name, want[q]);
+            } else
+                assert_null(d->signatures.v[q].name);
+        }
+        ex_call_free(&c);
+    }
+    assert_true(ex_st_is_role("Le-Maire,", 0, strlen("Le-Maire,")));
+    assert_true(ex_st_is_role("Le Maire, a |", 0, strlen("Le Maire, a |")));
+    assert_false(ex_st_is_role("Le Maire a ouvert la séance,", 0, strlen("Le Maire a ouvert la séance,")));
+    assert_false(ex_st_is_role("Le-maire,", 0, strlen("Le-maire,")));
+}
+
+/* OCR: the signatory's role, a blank line, then the name as the last
+   line of two pages (a running line, furniture), the first after a
+   speck (". Catherine LE GOFF"): the name of the role above, and the
+   role closes the body; a running line that is no name names nothing */
+static void test_signature_running_name(void **state)
+{
+    static const struct {
+        const char *last1, *last2, *name;
+    } rows[] = {
+        {". Catherine LE GOFF", "Catherine LE GOFF", "Catherine LE GOFF"},
+        {"Catherine LE GOFF", "Catherine LE GOFF", "Catherine LE GOFF"},
+        {"Hôtel de Région de Nantes", "Hôtel de Région de Nantes", NULL},
+    };
+    for (size_t k = 0; k < sizeof rows / sizeof rows[0]; k++) {
+        char s[2048];
+        snprintf(s, sizeof s,
+                 "RÉGION VAL-DE-LOIRE-OCÉAN\nCOMMISSION PERMANENTE DU CONSEIL RÉGIONAL\n"
+                 "DÉLIBÉRATION N° 24-CP-12-041\n\nOBJET : Aide aux entreprises\n\n"
+                 "La Commission permanente DÉCIDE :\nArticle 1 : D'attribuer les aides.\n\n"
+                 "ADOPTÉ\n\nLa Présidente du Conseil régional,\n\n%s\n\f"
+                 "RÉGION VAL-DE-LOIRE-OCÉAN\nCOMMISSION PERMANENTE DU CONSEIL RÉGIONAL\n"
+                 "DÉLIBÉRATION N° 24-CP-12-052\n\nOBJET : Pôle d'échanges\n\n"
+                 "La Commission permanente DÉCIDE :\nArticle 1 : D'approuver la convention.\n\n"
+                 "ADOPTÉ\n\nLa Présidente du Conseil régional,\n\n%s\n\n"
+                 "Commission permanente du 6 décembre 2024 - Délibération n° 24-CP-12-052 - Page 1/1\n",
+                 rows[k].last1, rows[k].last2);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_int_equal(c.docs.n, 2);
+        for (size_t q = 0; q < 2; q++) {
+            const ex_document *d = &c.docs.v[q];
+            if (rows[k].name) {
+                assert_int_equal(d->signatures.n, 1);
+                assert_non_null(d->signatures.v[0].name);
+                assert_string_equal(d->signatures.v[0].name, rows[k].name);
+            } else {
+                for (size_t r = 0; r < d->signatures.n; r++)
+                    assert_null(d->signatures.v[r].name);
+            }
+        }
+        ex_call_free(&c);
+    }
+}
+
 /* OCR: a speck "." after "Vu" before the article ("Vu. le Code de la
    route", "Vu.le Code de l'urbanisme"): a visa; the article glued to the role's noun ("LeMaire,"):
    a role */
@@ -4038,6 +4137,8 @@ int main(void)
         cmocka_unit_test(test_signature_columns_roles),
         cmocka_unit_test(test_signature_speck_gap),
         cmocka_unit_test(test_signature_noise_word),
+        cmocka_unit_test(test_signature_ocr_garbles),
+        cmocka_unit_test(test_signature_running_name),
         cmocka_unit_test(test_ocr_visa_speck_and_glued_role),
         cmocka_unit_test(test_recueil_numlines),
         cmocka_unit_test(test_verb_unanimity),
