@@ -1424,11 +1424,14 @@ static const char *number_value(sctx *x, size_t p, size_t b)
         while (w < b && !is_blank(s[w]))
             w++;
     }
-    bool dig = false;
-    for (size_t q = p; q < w; q++)
+    bool dig = false, hyph = false;
+    for (size_t q = p; q < w; q++) {
         dig |= digit(s[q]);
+        hyph |= s[q] == '-';
+    }
     if (!dig)
         return NULL;
+    size_t tok_end = w;   /* the first token's end (colon_hyphen_ocr()) */
     /* OCR blanks after a hyphen inside the number: "2023-CP- 1142",
        "2025-DEC- -016" (the hyphen doubled), "2025- DEC- 017": one or
        two blanks, then a piece of digits and capitals (and hyphens) that
@@ -1504,6 +1507,14 @@ static const char *number_value(sctx *x, size_t p, size_t b)
         end = ex_number_suffix(s, st, end, b);
     /* a spaced em dash read by OCR for the en dash: " — " -> " – " */
     char *v = ex_strndup(x->c, s + st, end - st);
+    /* OCR: a hyphen of the number read as a colon ("CS:2024-017",
+       "B-2024:045"): in its first token, which holds another hyphen, a
+       ':' between a capital or a digit and a digit is a '-' ("12:30",
+       no hyphen, is left alone) */
+    if (v && hyph)
+        for (size_t q = st + 1; q + 1 < tok_end && q + 1 < end; q++)
+            if (s[q] == ':' && digit(s[q + 1]) && (digit(s[q - 1]) || (s[q - 1] >= 'A' && s[q - 1] <= 'Z')))
+                v[q - st] = '-';
     if (v && joined) {
         /* the gaps left out, from the last one back */
         for (size_t k = ngap; k-- > 0;)

@@ -130,6 +130,38 @@ static void test_number_right_cell(void **state)
         check_doc(&t, *state, r);
 }
 
+/* OCR: a hyphen of the act number read as a colon ("CS:2024-017",
+   "B-2024:045"): the number with its hyphen; a number without another
+   hyphen keeps its colon ("2024:17") */
+static void test_number_colon_for_hyphen(void **state)
+{
+    static const struct {
+        const char *label, *number;
+    } rows[] = {
+        {"Délibération n° CS:2024-017", "CS-2024-017"},
+        {"Délibération du Bureau n° B-2024:045", "B-2024-045"},
+        {"Délibération n° CP:2024-03-112", "CP-2024-03-112"},
+        {"Délibération n° CS-2024-017", "CS-2024-017"},
+        {"Délibération n° 2024:17", "2024:17"},
+    };
+    for (size_t k = 0; k < sizeof rows / sizeof rows[0]; k++) {
+        char in[1024];
+        snprintf(in, sizeof in,
+                 "SYNDICAT MIXTE DU PAYS DE BRAYE\n"
+                 "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL\n\n"
+                 "%s\n\n"
+                 "OBJET : Redevance spéciale\n\n"
+                 "Le Comité syndical, après en avoir délibéré, DÉCIDE :\n"
+                 "Article 1 : De fixer le tarif.\n", rows[k].label);
+        ex_call c;
+        run_pipeline(&c, *state, in);
+        assert_true(c.docs.n >= 1);
+        assert_non_null(c.docs.v[0].number);
+        assert_string_equal(c.docs.v[0].number, rows[k].number);
+        ex_call_free(&c);
+    }
+}
+
 /* an act number holding a letters prefix and a blank ("DCM 2024/112"):
    the number as printed, and the same form cited in a visa is a
    reference; a function word in capitals is no prefix */
@@ -4137,6 +4169,7 @@ int main(void)
         cmocka_unit_test(test_signature_columns_roles),
         cmocka_unit_test(test_signature_speck_gap),
         cmocka_unit_test(test_signature_noise_word),
+        cmocka_unit_test(test_number_colon_for_hyphen),
         cmocka_unit_test(test_signature_ocr_garbles),
         cmocka_unit_test(test_signature_running_name),
         cmocka_unit_test(test_ocr_visa_speck_and_glued_role),
