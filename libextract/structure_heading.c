@@ -1901,11 +1901,38 @@ static bool function_word_dot(const char *st, size_t q, size_t n)
 /* st[a, b) into sb without OCR specks: a ':' or '.' standing between
    blanks ("siège de : . l'Office", "salle du . conseil"), or glued to a word
    before a lower-case one ("salle du. conseil", "conseil: de la") */
+/* the end of a token of OCR specks only at st[q] (before b), standing
+   after a blank and before a blank or b: . : ; * _ | ' " ~ ` ^ and the
+   typographic … ‘ ’ “ ” ("salle *_ polyvalente", "salle .… polyvalente");
+   else 0 */
+static size_t speck_token(const char *st, size_t q, size_t b)
+{
+    size_t t = q;
+    while (t < b && !is_blank(st[t])) {
+        unsigned char ch = (unsigned char)st[t];
+        if (ch < 0x80 && ch && strchr(".:;*_|'\"~`^", ch))
+            t++;
+        else if (ch == 0xE2 && t + 2 < b && (unsigned char)st[t + 1] == 0x80
+                 && memchr("\xA6\x98\x99\x9C\x9D", st[t + 2], 5))
+            t += 3;
+        else
+            return 0;
+    }
+    return t > q ? t : 0;
+}
+
 static void place_add(sbuf *sb, const char *st, size_t a, size_t b)
 {
     char buf[400];
     size_t o = 0;
     for (size_t q = a; q < b && o + 1 < sizeof buf; q++) {
+        /* OCR: a token of specks only between two words, and its blank */
+        size_t t;
+        if (q > a && is_blank(st[q - 1]) && (unsigned char)st[q] > ' ' && !((st[q] | 0x20) >= 'a' && (st[q] | 0x20) <= 'z')
+            && (t = speck_token(st, q, b)) && t < b) {
+            q = t;
+            continue;
+        }
         if ((st[q] == ':' || st[q] == '.') && q > a && is_blank(st[q - 1]) && (q + 1 >= b || is_blank(st[q + 1])))
             continue;
         /* OCR specks glued to a word: "salle du. conseil", "salle du
@@ -1915,6 +1942,13 @@ static void place_add(sbuf *sb, const char *st, size_t a, size_t b)
         if (st[q] == ':' && q > a && ((st[q - 1] | 0x20) >= 'a' && (st[q - 1] | 0x20) <= 'z') && q + 2 < b
             && is_blank(st[q + 1]) && st[q + 2] >= 'a' && st[q + 2] <= 'z')
             continue;
+        /* OCR: a colon for the blank between two lower-case words
+           ("salle du conseil:de la mairie") */
+        if (st[q] == ':' && q > a && st[q - 1] >= 'a' && st[q - 1] <= 'z' && q + 1 < b && st[q + 1] >= 'a'
+            && st[q + 1] <= 'z') {
+            buf[o++] = ' ';
+            continue;
+        }
         buf[o++] = st[q];
     }
     sb_add(sb, buf, o);

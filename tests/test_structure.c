@@ -3622,6 +3622,33 @@ static void test_collectivity_petr(void **state)
 }
 #undef COLL_DOC
 
+/* OCR specks in the session place: a token of specks only between two
+   words ("en salle\n*_ polyvalente", "salle .… polyvalente de X"), a
+   colon for a blank between two lower-case words ("salle du
+   conseil:de la mairie"); a hyphen or a word between blanks stays */
+static void test_place_ocr_specks(void **state)
+{
+#define SPECK_DOC(PLACE)                                                         \
+    "COMMUNE DE CHAMPVANS-LES-BOIS\n"                                            \
+    "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"              \
+    "Le Conseil municipal, régulièrement convoqué, s'est réuni le 5 mars 2024 " \
+    "dans la " PLACE ", sous la présidence de M. Alain PERRIN, Maire.\n"        \
+    "Délibération n° 2024-041\n"                                                \
+    "Objet : Cession d'une parcelle\n"                                          \
+    "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"                 \
+    "Article 1 : La cession est approuvée.\n"
+    static const doc_row rows[] = {
+        {.in = SPECK_DOC("salle\n*_ polyvalente"), .session_place = "salle polyvalente"},
+        {.in = SPECK_DOC("salle .\xe2\x80\xa6 polyvalente de Frasne"), .session_place = "salle polyvalente de Frasne"},
+        {.in = SPECK_DOC("salle du conseil:de la mairie"), .session_place = "salle du conseil de la mairie"},
+        {.in = SPECK_DOC("salle - Maison des associations"), .session_place = "salle - Maison des associations"},
+        {.in = SPECK_DOC("salle du conseil"), .session_place = "salle du conseil"},
+    };
+#undef SPECK_DOC
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* no séance sentence: the place printed alone on the line under
    "Réunion du ..." / "Séance du ..." (a building word opening it); a
    line that is no place stays out */
@@ -4169,6 +4196,7 @@ int main(void)
         cmocka_unit_test(test_signature_columns_roles),
         cmocka_unit_test(test_signature_speck_gap),
         cmocka_unit_test(test_signature_noise_word),
+        cmocka_unit_test(test_place_ocr_specks),
         cmocka_unit_test(test_number_colon_for_hyphen),
         cmocka_unit_test(test_signature_ocr_garbles),
         cmocka_unit_test(test_signature_running_name),
