@@ -2057,6 +2057,15 @@ size_t numero_at(const char *p, size_t n)
     return q;
 }
 
+/* line i is the text's first line that is no blank */
+static bool first_text_line(const sctx *x, size_t i)
+{
+    for (size_t j = 0; j < i; j++)
+        if (!(x->t->lines[j].flags & EX_LINE_BLANK))
+            return false;
+    return true;
+}
+
 /* skip_junk() (structure_text.c), without the call where [a, b) is empty
    or opens with an ASCII letter or digit: junk_len() takes none of them,
    so its answer is a */
@@ -2282,6 +2291,12 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
     }
     size_t a = skip_junk_a(s, sg[0].a, sg[0].b);
     size_t b = sg[0].b;
+    /* OCR: a "(" the scan made of the page's edge before the text's
+       first line, a capital after it and no ")" on the line: "(CENTRE DE
+       GESTION ...", "(CONVENTION TRIPARTITE N° ..." */
+    if (s[a] == '(' && a + 1 < b && ex_upper_start(s + a + 1, b - a - 1) && first_text_line(x, i)
+        && !memchr(s + a, ')', l->end - a))
+        a++;
     f->a = a;
     f->b = b;
     int st = -1; /* stamp_at(x->c, s + a, b - a, a) once known */

@@ -3622,6 +3622,33 @@ static void test_collectivity_petr(void **state)
 }
 #undef COLL_DOC
 
+/* OCR: a "(" made of the page's edge before the text's first line
+   ("(CENTRE DE GESTION ...", "(CONVENTION TRIPARTITE N° ..."): the line
+   read without it; a "(" closed on the line stays (no issuer read) */
+static void test_first_line_paren_speck(void **state)
+{
+#define CDG_DOC(FIRST)                                                          \
+    FIRST "\nCONSEIL D'ADMINISTRATION\n\nDélibération n° 2025-014\n\n"          \
+    "Objet : Fixation du taux de la cotisation additionnelle pour 2025\n\n"    \
+    "Le Conseil d'administration, après en avoir délibéré, DÉCIDE :\n"         \
+    "Article 1 : Le taux est fixé à 0,8 %.\n"
+    static const doc_row rows[] = {
+        {.in = CDG_DOC("(CENTRE DE GESTION DE LA FONCTION PUBLIQUE TERRITORIALE DE LA HAUTE-SARTHE"),
+         .collectivity = "CENTRE DE GESTION DE LA FONCTION PUBLIQUE TERRITORIALE DE LA HAUTE-SARTHE"},
+        {.in = CDG_DOC("(CENTRE DE GESTION DE LA FONCTION PUBLIQUE TERRITORIALE) DE LA HAUTE-SARTHE"),
+         .collectivity = TT_NULL},
+        {.in = "(CONVENTION TRIPARTITE N° 2024-ENV-009 :\nrelative au financement des travaux\n\n"
+               "ENTRE\nLa Communauté de communes Haut-Jura Arcade\n\n"
+               "Article 1 : Objet\nLa convention fixe les modalités.\n",
+         .type = TT(EX_DOC_CONVENTION),
+         .number = "2024-ENV-009",
+         .title = "CONVENTION TRIPARTITE N° 2024-ENV-009 relative au financement des travaux"},
+    };
+#undef CDG_DOC
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* OCR specks in the session place: a token of specks only between two
    words ("en salle\n*_ polyvalente", "salle .… polyvalente de X"), a
    colon for a blank between two lower-case words ("salle du
@@ -4197,6 +4224,7 @@ int main(void)
         cmocka_unit_test(test_signature_speck_gap),
         cmocka_unit_test(test_signature_noise_word),
         cmocka_unit_test(test_place_ocr_specks),
+        cmocka_unit_test(test_first_line_paren_speck),
         cmocka_unit_test(test_number_colon_for_hyphen),
         cmocka_unit_test(test_signature_ocr_garbles),
         cmocka_unit_test(test_signature_running_name),
