@@ -2057,6 +2057,15 @@ size_t numero_at(const char *p, size_t n)
     return q;
 }
 
+/* line i is the text's first line that is no blank */
+static bool first_text_line(const sctx *x, size_t i)
+{
+    for (size_t j = 0; j < i; j++)
+        if (!(x->t->lines[j].flags & EX_LINE_BLANK))
+            return false;
+    return true;
+}
+
 /* skip_junk() (structure_text.c), without the call where [a, b) is empty
    or opens with an ASCII letter or digit: junk_len() takes none of them,
    so its answer is a */
@@ -2282,6 +2291,12 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
     }
     size_t a = skip_junk_a(s, sg[0].a, sg[0].b);
     size_t b = sg[0].b;
+    /* OCR: a "(" the scan made of the page's edge before the text's
+       first line, a capital after it and no ")" on the line: "(CENTRE DE
+       GESTION ...", "(CONVENTION TRIPARTITE N° ..." */
+    if (s[a] == '(' && a + 1 < b && ex_upper_start(s + a + 1, b - a - 1) && first_text_line(x, i)
+        && !memchr(s + a, ')', l->end - a))
+        a++;
     f->a = a;
     f->b = b;
     int st = -1; /* stamp_at(x->c, s + a, b - a, a) once known */
@@ -3680,9 +3695,48 @@ typedef struct rgroup {
     const char *name;
 } rgroup;
 
+/* line i is right under line prev, or under it across one to three
+   blank lines that a scan put between a signature's role and its name
+   ("La Présidente du Conseil régional," / blank / "Catherine LE GOFF") */
+static bool under_blanks(sctx *x, size_t prev, size_t i)
+{
+    if (adjacent(x, prev, i))
+        return true;
+    if (i <= prev + 1 || i > prev + 4)
+        return false;
+    for (size_t j = prev + 1; j < i; j++)
+        if (!(x->li[j].k & K_BLANK))
+            return false;
+    return true;
+}
+
+/* line i, furniture but no page footer nor stamp, is one name and
+   nothing else, maybe after an OCR speck (". Catherine LE GOFF"): its
+   span [*na, *nb) */
+static bool furniture_name_line(sctx *x, size_t i, size_t *na, size_t *nb)
+{
+    const linfo *f = &x->li[i];
+    const ex_line *l = &x->t->lines[i];
+    if ((l->flags & (EX_LINE_FOOTER | EX_LINE_STAMP)) || (f->k & K_STAMP) || f->a >= f->b)
+        return false;
+    seg sg[MAXSEG];
+    if (li_segs(x, i, sg) != 1)
+        return false;
+    size_t ra[2], rb[2];
+    size_t b = trim_end(x->s, f->a, f->b);
+    size_t a = skip_junk_a(x->s, f->a, b);
+    if (a >= b || parse_names(x->s, a, b, ra, rb, 2) != 1 || ra[0] != a || trim_end(x->s, rb[0], b) != rb[0])
+        return false;
+    *na = ra[0];
+    *nb = rb[0];
+    return true;
+}
+
 /* Line i, furniture but no page footer, right under the last line of an
-   open unnamed role group: when it is one name and nothing else, it names
-   that group (a running line of two pages, not a header or footer). */
+   open unnamed role group (blank lines between: under_blanks()): when it
+   is one name and nothing else, maybe after an OCR speck (". Catherine
+   LE GOFF"), it names that group (a running line of two pages, not a
+   header or footer). */
 static void furniture_name(sctx *x, rgroup *g, size_t ng, size_t i)
 {
     const linfo *f = &x->li[i];
@@ -3692,23 +3746,32 @@ static void furniture_name(sctx *x, rgroup *g, size_t ng, size_t i)
     rgroup *G = NULL;
     for (size_t q = ng; q > 0; q--) {
         rgroup *h = &g[q - 1];
-        if (!h->named && !h->closed && adjacent(x, h->last_line, i)) {
+        if (!h->named && !h->closed && under_blanks(x, h->last_line, i)) {
             G = h;
             break;
         }
     }
     if (!G)
         return;
-    seg sg[MAXSEG];
-    if (li_segs(x, i, sg) != 1)
-        return;
-    size_t ra[2], rb[2];
-    size_t b = trim_end(x->s, f->a, f->b);
-    if (parse_names(x->s, f->a, b, ra, rb, 2) != 1 || ra[0] != f->a || trim_end(x->s, rb[0], b) != rb[0])
+    size_t na, nb;
+    if (!furniture_name_line(x, i, &na, &nb))
         return;
     G->named = true;
-    G->name = ex_strndup(x->c, x->s + ra[0], rb[0] - ra[0]);
-    G->nb = rb[0];
+    G->name = ex_strndup(x->c, x->s + na, nb - na);
+    G->nb = nb;
+}
+
+/* a furniture line (no page footer, no stamp) of one name and nothing
+   else, maybe after an OCR speck (". Catherine LE GOFF"), comes right
+   after line i, across blank lines (under_blanks()): the signatory's name
+   repeated as the last line of two pages under their role */
+static bool furniture_name_after(sctx *x, size_t i, size_t lim)
+{
+    size_t j = i + 1;
+    while (j < lim && j <= i + 4 && (x->li[j].k & K_BLANK))
+        j++;
+    size_t na, nb;
+    return j < lim && j <= i + 4 && (x->li[j].k & K_SKIP) && under_blanks(x, i, j) && furniture_name_line(x, j, &na, &nb);
 }
 
 /* signatures() cuts a segment only at q after a blank where s[q] is F f
@@ -4559,7 +4622,10 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
         bool sig_role = false;
         if ((oa.on || seen_verb) && (name_role(x, i, K_ROLE) & K_ROLE)) {
             size_t j = i;
-            for (int hop = 0; hop < 3; hop++) {
+            /* (the name a running line: furniture_name_after()) */
+            if (furniture_name_after(x, i, A->l1))
+                sig_role = true;
+            for (int hop = 0; hop < 3 && !sig_role; hop++) {
                 j = next_line(x, j, A->l1);
                 if (j >= A->l1)
                     break;

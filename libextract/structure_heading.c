@@ -1425,11 +1425,14 @@ static const char *number_value(sctx *x, size_t p, size_t b)
         while (w < b && !is_blank(s[w]))
             w++;
     }
-    bool dig = false;
-    for (size_t q = p; q < w; q++)
+    bool dig = false, hyph = false;
+    for (size_t q = p; q < w; q++) {
         dig |= digit(s[q]);
+        hyph |= s[q] == '-';
+    }
     if (!dig)
         return NULL;
+    size_t tok_end = w;   /* the first token's end (colon_hyphen_ocr()) */
     /* OCR blanks after a hyphen inside the number: "2023-CP- 1142",
        "2025-DEC- -016" (the hyphen doubled), "2025- DEC- 017": one or
        two blanks, then a piece of digits and capitals (and hyphens) that
@@ -1505,6 +1508,14 @@ static const char *number_value(sctx *x, size_t p, size_t b)
         end = ex_number_suffix(s, st, end, b);
     /* a spaced em dash read by OCR for the en dash: " — " -> " – " */
     char *v = ex_strndup(x->c, s + st, end - st);
+    /* OCR: a hyphen of the number read as a colon ("CS:2024-017",
+       "B-2024:045"): in its first token, which holds another hyphen, a
+       ':' between a capital or a digit and a digit is a '-' ("12:30",
+       no hyphen, is left alone) */
+    if (v && hyph)
+        for (size_t q = st + 1; q + 1 < tok_end && q + 1 < end; q++)
+            if (s[q] == ':' && digit(s[q + 1]) && (digit(s[q - 1]) || (s[q - 1] >= 'A' && s[q - 1] <= 'Z')))
+                v[q - st] = '-';
     if (v && joined) {
         /* the gaps left out, from the last one back */
         for (size_t k = ngap; k-- > 0;)
@@ -1891,11 +1902,38 @@ static bool function_word_dot(const char *st, size_t q, size_t n)
 /* st[a, b) into sb without OCR specks: a ':' or '.' standing between
    blanks ("siège de : . l'Office", "salle du . conseil"), or glued to a word
    before a lower-case one ("salle du. conseil", "conseil: de la") */
+/* the end of a token of OCR specks only at st[q] (before b), standing
+   after a blank and before a blank or b: . : ; * _ | ' " ~ ` ^ and the
+   typographic … ‘ ’ “ ” ("salle *_ polyvalente", "salle .… polyvalente");
+   else 0 */
+static size_t speck_token(const char *st, size_t q, size_t b)
+{
+    size_t t = q;
+    while (t < b && !is_blank(st[t])) {
+        unsigned char ch = (unsigned char)st[t];
+        if (ch < 0x80 && ch && strchr(".:;*_|'\"~`^", ch))
+            t++;
+        else if (ch == 0xE2 && t + 2 < b && (unsigned char)st[t + 1] == 0x80
+                 && memchr("\xA6\x98\x99\x9C\x9D", st[t + 2], 5))
+            t += 3;
+        else
+            return 0;
+    }
+    return t > q ? t : 0;
+}
+
 static void place_add(sbuf *sb, const char *st, size_t a, size_t b)
 {
     char buf[400];
     size_t o = 0;
     for (size_t q = a; q < b && o + 1 < sizeof buf; q++) {
+        /* OCR: a token of specks only between two words, and its blank */
+        size_t t;
+        if (q > a && is_blank(st[q - 1]) && (unsigned char)st[q] > ' ' && !((st[q] | 0x20) >= 'a' && (st[q] | 0x20) <= 'z')
+            && (t = speck_token(st, q, b)) && t < b) {
+            q = t;
+            continue;
+        }
         if ((st[q] == ':' || st[q] == '.') && q > a && is_blank(st[q - 1]) && (q + 1 >= b || is_blank(st[q + 1])))
             continue;
         /* OCR specks glued to a word: "salle du. conseil", "salle du
@@ -1905,6 +1943,13 @@ static void place_add(sbuf *sb, const char *st, size_t a, size_t b)
         if (st[q] == ':' && q > a && ((st[q - 1] | 0x20) >= 'a' && (st[q - 1] | 0x20) <= 'z') && q + 2 < b
             && is_blank(st[q + 1]) && st[q + 2] >= 'a' && st[q + 2] <= 'z')
             continue;
+        /* OCR: a colon for the blank between two lower-case words
+           ("salle du conseil:de la mairie") */
+        if (st[q] == ':' && q > a && st[q - 1] >= 'a' && st[q - 1] <= 'z' && q + 1 < b && st[q + 1] >= 'a'
+            && st[q + 1] <= 'z') {
+            buf[o++] = ' ';
+            continue;
+        }
         buf[o++] = st[q];
     }
     sb_add(sb, buf, o);

@@ -612,6 +612,29 @@ static bool speck_word(const char *w, size_t n)
     return !(n == 2 && (!memcmp(w, "et", 2) || !memcmp(w, "ou", 2)));
 }
 
+/* OCR: the blank between a given name and the family name in capitals
+   read as a hyphen ("Roland-PERCHERON", "Jean-Pierre-DUPONT"): the last
+   hyphen of [a, e) when the part before it is a given name (word_kind()
+   1: "Roland", "Jean-Pierre") and the part after it a family name in
+   capitals (kind 2) that is no role noun ("Vice-PRÉSIDENT"), nor the part
+   before a word of a compound ("Saint-DENIS", "Sous-PRÉFET"); else 0 */
+static size_t given_family_hyphen(const char *s, size_t a, size_t e)
+{
+    size_t h = e;
+    while (h > a && s[h - 1] != '-')
+        h--;
+    if (h <= a + 1 || e - h < 2)
+        return 0;
+    h--;
+    static const char *const comp[] = {"saint", "sainte", "vice", "sous", "grand", "petit", "mont", NULL};
+    for (size_t k = 0; comp[k]; k++)
+        if (kw(s + a, h - a, comp[k], false) == h - a)
+            return 0;
+    if (word_kind(s + a, h - a) != 1 || word_kind(s + h + 1, e - h - 1) != 2 || role_noun(s + h + 1, e - h - 1))
+        return 0;
+    return h;
+}
+
 /* Person names in [a, b): "Jean-Claude LEROY", "Jean-Claude LEROY
    Jacques BILLANT", "Mme Anne-Sophie LE GALL".  Fills up to max
    ranges; returns the count, 0 when the range is not only names
@@ -668,6 +691,12 @@ size_t parse_names(const char *s, size_t a, size_t b, size_t *ra, size_t *rb, si
             i++;
         if (i >= b)
             break;
+        /* OCR: a speck glued before a name's capital ("‘Chloé
+           TOURNIÉ", two signature columns whose gap the scan read as a
+           quote) */
+        size_t sp = speck_len(s, i, b);
+        if (sp && i + sp < b && ex_upper_start(s + i + sp, b - i - sp))
+            i += sp;
         size_t j = i;
         while (j < b && !is_blank(s[j]) && s[j] != ',')
             j++;
@@ -691,6 +720,16 @@ size_t parse_names(const char *s, size_t a, size_t b, size_t *ra, size_t *rb, si
            only matters below for a word of kind 0 of 3 bytes or less:
            the count is skipped for the others. */
         if ((w0 | 0x20) >= 'a' && (w0 | 0x20) <= 'z') {
+            size_t hy = memchr(s + i, '-', we - i) ? given_family_hyphen(s, i, we) : 0;
+            if (hy) {
+                /* the given name now, the family name as the next word */
+                w_a[nw] = i;
+                w_b[nw] = hy;
+                w_k[nw] = 1;
+                nw++;
+                i = hy + 1;
+                continue;
+            }
             int wk = word_kind(s + i, we - i);
             if (wk == 0) {
                 if (we - i > 3)
@@ -847,6 +886,15 @@ size_t comma_letter_speck(const char *s, size_t a, size_t e)
     return e;
 }
 
+/* OCR: the "a" ending at r - 1 is a speck in the gap of two columns
+   before a "|" ("Le Maire, a | La secrétaire de séance;"), no verb */
+static bool speck_a(const char *s, size_t r, size_t e)
+{
+    while (r < e && is_blank(s[r]))
+        r++;
+    return r < e && s[r] == '|';
+}
+
 /* a signature role line: "Le Maire,", "LE PRESIDENT DU CONSEIL
    DEPARTEMENTAL,", "Pour le Président du Conseil départemental,",
    "La secrétaire de séance,", "Le Bénéficiaire (signature et cachet)" */
@@ -874,9 +922,14 @@ bool is_role(const char *s, size_t a, size_t b)
             m = kw(p, n, "la ", false);
         if (!m)
             m = kw(p, n, "l'", false);
-        /* OCR: the article glued to its noun's capital ("LeMaire,") */
-        if (!m && n > 3 && p[0] == 'L' && (p[1] == 'e' || p[1] == 'a') && p[2] >= 'A' && p[2] <= 'Z')
-            m = 2;
+        /* OCR: the article glued to its noun's capital ("LeMaire,"), or
+           its blank read as a hyphen ("Le-Maire,", "La-Présidente,") */
+        if (!m && n > 3 && p[0] == 'L' && (p[1] == 'e' || p[1] == 'a')) {
+            if (p[2] >= 'A' && p[2] <= 'Z')
+                m = 2;
+            else if (p[2] == '-' && ex_upper_start(p + 3, n - 3))
+                m = 3;
+        }
         if (!m)
             return false;
         size_t q = m;
@@ -972,7 +1025,7 @@ bool is_role(const char *s, size_t a, size_t b)
         for (size_t i = 0; verbs[i]; i++)
             if (q + vlen[i] <= e && (!f1 || f1 == verbs[i][1] || ceq(verbs[i][1], f1))
                 && kw(s + q, e - q, verbs[i], false)
-                && !(verbs[i][1] == 'a' && verbs[i][2] == ' ' && s[q + 1] != 'a'))
+                && !(verbs[i][1] == 'a' && verbs[i][2] == ' ' && (s[q + 1] != 'a' || speck_a(s, q + 2, e))))
                 return false; /* " a " is the verb, " à " a preposition
                                  ("L'Adjointe déléguée à l'urbanisme") */
     }

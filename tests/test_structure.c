@@ -130,6 +130,38 @@ static void test_number_right_cell(void **state)
         check_doc(&t, *state, r);
 }
 
+/* OCR: a hyphen of the act number read as a colon ("CS:2024-017",
+   "B-2024:045"): the number with its hyphen; a number without another
+   hyphen keeps its colon ("2024:17") */
+static void test_number_colon_for_hyphen(void **state)
+{
+    static const struct {
+        const char *label, *number;
+    } rows[] = {
+        {"Délibération n° CS:2024-017", "CS-2024-017"},
+        {"Délibération du Bureau n° B-2024:045", "B-2024-045"},
+        {"Délibération n° CP:2024-03-112", "CP-2024-03-112"},
+        {"Délibération n° CS-2024-017", "CS-2024-017"},
+        {"Délibération n° 2024:17", "2024:17"},
+    };
+    for (size_t k = 0; k < sizeof rows / sizeof rows[0]; k++) {
+        char in[1024];
+        snprintf(in, sizeof in,
+                 "SYNDICAT MIXTE DU PAYS DE BRAYE\n"
+                 "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL\n\n"
+                 "%s\n\n"
+                 "OBJET : Redevance spéciale\n\n"
+                 "Le Comité syndical, après en avoir délibéré, DÉCIDE :\n"
+                 "Article 1 : De fixer le tarif.\n", rows[k].label);
+        ex_call c;
+        run_pipeline(&c, *state, in);
+        assert_true(c.docs.n >= 1);
+        assert_non_null(c.docs.v[0].number);
+        assert_string_equal(c.docs.v[0].number, rows[k].number);
+        ex_call_free(&c);
+    }
+}
+
 /* an act number holding a letters prefix and a blank ("DCM 2024/112"):
    the number as printed, and the same form cited in a visa is a
    reference; a function word in capitals is no prefix */
@@ -1241,6 +1273,105 @@ static void test_signature_noise_word(void **state)
             assert_string_equal(d->signatures.v[0].name, rows[k].name);
         } else
             assert_null(d->signatures.v[0].name);
+        ex_call_free(&c);
+    }
+}
+
+/* OCR garbles of a signature block (tesseract): a speck "a |" in the
+   gap of two role columns ("Le Maire, a | La secrétaire de séance;",
+   no verb "a"), a quote glued before the second column's name
+   ("‘Chloé TOURNIÉ"), the article's blank read as a hyphen
+   ("Le-Maire,"), the blank between a given name and the family name
+   read as a hyphen ("Roland-PERCHERON").  Not a compound word
+   ("Saint-DENIS") nor a sentence with the verb "a" */
+static void test_signature_ocr_garbles(void **state)
+{
+    static const struct {
+        const char *roles, *names;
+        size_t n;
+        const char *name0, *name1;
+    } rows[] = {
+        {"Le Maire, a | La secrétaire de séance;\n", "-Julien ROUSSEL : \xe2\x80\x98" "Chloé TOURNIÉ\n", 2,
+         "Julien ROUSSEL", "Chloé TOURNIÉ"},
+        {"Le-Maire, La Secrétaire de séance,\n", "\xe2\x80\x9c Alain DESFORGES i Élise FAYOLLE\n", 2,
+         "Alain DESFORGES", "Élise FAYOLLE"},
+        {"Le Président, a\n", "Roland-PERCHERON\n", 1, "Roland-PERCHERON", NULL},
+        {"Le Président,\n", "Roland PERCHERON\n", 1, "Roland PERCHERON", NULL},
+        /* negative: no name read (nor the role, a name under it
+           missing) */
+        {"Le Président,\n", "Saint-DENIS\n", 0, NULL, NULL},
+        {"Le Président,\n", "Vice-PRÉSIDENT\n", 0, NULL, NULL},
+    };
+    for (size_t k = 0; k < sizeof rows / sizeof rows[0]; k++) {
+        char s[1024];
+        snprintf(s, sizeof s,
+                 "COMMUNE DE VERNIOLLE-SUR-ARIZE\n"
+                 "DÉLIBÉRATION N° 2024-051\n\n"
+                 "Le Conseil municipal DÉCIDE :\n"
+                 "Article 1er : D'approuver la convention.\n\n"
+                 "La séance a été levée à onze heures quinze.\n\n"
+                 "%s%s", rows[k].roles, rows[k].names);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_true(c.docs.n >= 1);
+        const ex_document *d = &c.docs.v[0];
+        assert_int_equal(d->signatures.n, rows[k].n);
+        const char *want[2] = {rows[k].name0, rows[k].name1};
+        for (size_t q = 0; q < rows[k].n; q++) {
+            if (want[q]) {
+                assert_non_null(d->signatures.v[q].name);
+                assert_string_equal(d->signatures.v[q].name, want[q]);
+            } else
+                assert_null(d->signatures.v[q].name);
+        }
+        ex_call_free(&c);
+    }
+    assert_true(ex_st_is_role("Le-Maire,", 0, strlen("Le-Maire,")));
+    assert_true(ex_st_is_role("Le Maire, a |", 0, strlen("Le Maire, a |")));
+    assert_false(ex_st_is_role("Le Maire a ouvert la séance,", 0, strlen("Le Maire a ouvert la séance,")));
+    assert_false(ex_st_is_role("Le-maire,", 0, strlen("Le-maire,")));
+}
+
+/* OCR: the signatory's role, a blank line, then the name as the last
+   line of two pages (a running line, furniture), the first after a
+   speck (". Catherine LE GOFF"): the name of the role above, and the
+   role closes the body; a running line that is no name names nothing */
+static void test_signature_running_name(void **state)
+{
+    static const struct {
+        const char *last1, *last2, *name;
+    } rows[] = {
+        {". Catherine LE GOFF", "Catherine LE GOFF", "Catherine LE GOFF"},
+        {"Catherine LE GOFF", "Catherine LE GOFF", "Catherine LE GOFF"},
+        {"Hôtel de Région de Nantes", "Hôtel de Région de Nantes", NULL},
+    };
+    for (size_t k = 0; k < sizeof rows / sizeof rows[0]; k++) {
+        char s[2048];
+        snprintf(s, sizeof s,
+                 "RÉGION VAL-DE-LOIRE-OCÉAN\nCOMMISSION PERMANENTE DU CONSEIL RÉGIONAL\n"
+                 "DÉLIBÉRATION N° 24-CP-12-041\n\nOBJET : Aide aux entreprises\n\n"
+                 "La Commission permanente DÉCIDE :\nArticle 1 : D'attribuer les aides.\n\n"
+                 "ADOPTÉ\n\nLa Présidente du Conseil régional,\n\n%s\n\f"
+                 "RÉGION VAL-DE-LOIRE-OCÉAN\nCOMMISSION PERMANENTE DU CONSEIL RÉGIONAL\n"
+                 "DÉLIBÉRATION N° 24-CP-12-052\n\nOBJET : Pôle d'échanges\n\n"
+                 "La Commission permanente DÉCIDE :\nArticle 1 : D'approuver la convention.\n\n"
+                 "ADOPTÉ\n\nLa Présidente du Conseil régional,\n\n%s\n\n"
+                 "Commission permanente du 6 décembre 2024 - Délibération n° 24-CP-12-052 - Page 1/1\n",
+                 rows[k].last1, rows[k].last2);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_int_equal(c.docs.n, 2);
+        for (size_t q = 0; q < 2; q++) {
+            const ex_document *d = &c.docs.v[q];
+            if (rows[k].name) {
+                assert_int_equal(d->signatures.n, 1);
+                assert_non_null(d->signatures.v[0].name);
+                assert_string_equal(d->signatures.v[0].name, rows[k].name);
+            } else {
+                for (size_t r = 0; r < d->signatures.n; r++)
+                    assert_null(d->signatures.v[r].name);
+            }
+        }
         ex_call_free(&c);
     }
 }
@@ -3532,6 +3663,60 @@ static void test_collectivity_petr(void **state)
 }
 #undef COLL_DOC
 
+/* OCR: a "(" made of the page's edge before the text's first line
+   ("(CENTRE DE GESTION ...", "(CONVENTION TRIPARTITE N° ..."): the line
+   read without it; a "(" closed on the line stays (no issuer read) */
+static void test_first_line_paren_speck(void **state)
+{
+#define CDG_DOC(FIRST)                                                          \
+    FIRST "\nCONSEIL D'ADMINISTRATION\n\nDélibération n° 2025-014\n\n"          \
+    "Objet : Fixation du taux de la cotisation additionnelle pour 2025\n\n"    \
+    "Le Conseil d'administration, après en avoir délibéré, DÉCIDE :\n"         \
+    "Article 1 : Le taux est fixé à 0,8 %.\n"
+    static const doc_row rows[] = {
+        {.in = CDG_DOC("(CENTRE DE GESTION DE LA FONCTION PUBLIQUE TERRITORIALE DE LA HAUTE-SARTHE"),
+         .collectivity = "CENTRE DE GESTION DE LA FONCTION PUBLIQUE TERRITORIALE DE LA HAUTE-SARTHE"},
+        {.in = CDG_DOC("(CENTRE DE GESTION DE LA FONCTION PUBLIQUE TERRITORIALE) DE LA HAUTE-SARTHE"),
+         .collectivity = TT_NULL},
+        {.in = "(CONVENTION TRIPARTITE N° 2024-ENV-009 :\nrelative au financement des travaux\n\n"
+               "ENTRE\nLa Communauté de communes Haut-Jura Arcade\n\n"
+               "Article 1 : Objet\nLa convention fixe les modalités.\n",
+         .type = TT(EX_DOC_CONVENTION),
+         .number = "2024-ENV-009",
+         .title = "CONVENTION TRIPARTITE N° 2024-ENV-009 relative au financement des travaux"},
+    };
+#undef CDG_DOC
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
+/* OCR specks in the session place: a token of specks only between two
+   words ("en salle\n*_ polyvalente", "salle .… polyvalente de X"), a
+   colon for a blank between two lower-case words ("salle du
+   conseil:de la mairie"); a hyphen or a word between blanks stays */
+static void test_place_ocr_specks(void **state)
+{
+#define SPECK_DOC(PLACE)                                                         \
+    "COMMUNE DE CHAMPVANS-LES-BOIS\n"                                            \
+    "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"              \
+    "Le Conseil municipal, régulièrement convoqué, s'est réuni le 5 mars 2024 " \
+    "dans la " PLACE ", sous la présidence de M. Alain PERRIN, Maire.\n"        \
+    "Délibération n° 2024-041\n"                                                \
+    "Objet : Cession d'une parcelle\n"                                          \
+    "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"                 \
+    "Article 1 : La cession est approuvée.\n"
+    static const doc_row rows[] = {
+        {.in = SPECK_DOC("salle\n*_ polyvalente"), .session_place = "salle polyvalente"},
+        {.in = SPECK_DOC("salle .\xe2\x80\xa6 polyvalente de Frasne"), .session_place = "salle polyvalente de Frasne"},
+        {.in = SPECK_DOC("salle du conseil:de la mairie"), .session_place = "salle du conseil de la mairie"},
+        {.in = SPECK_DOC("salle - Maison des associations"), .session_place = "salle - Maison des associations"},
+        {.in = SPECK_DOC("salle du conseil"), .session_place = "salle du conseil"},
+    };
+#undef SPECK_DOC
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* no séance sentence: the place printed alone on the line under
    "Réunion du ..." / "Séance du ..." (a building word opening it); a
    line that is no place stays out */
@@ -4064,6 +4249,11 @@ int main(void)
         cmocka_unit_test(test_signature_columns_roles),
         cmocka_unit_test(test_signature_speck_gap),
         cmocka_unit_test(test_signature_noise_word),
+        cmocka_unit_test(test_place_ocr_specks),
+        cmocka_unit_test(test_first_line_paren_speck),
+        cmocka_unit_test(test_number_colon_for_hyphen),
+        cmocka_unit_test(test_signature_ocr_garbles),
+        cmocka_unit_test(test_signature_running_name),
         cmocka_unit_test(test_ocr_visa_speck_and_glued_role),
         cmocka_unit_test(test_recueil_numlines),
         cmocka_unit_test(test_verb_unanimity),
