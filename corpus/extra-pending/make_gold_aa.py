@@ -14,11 +14,9 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "extra"))
 import _goldlib  # noqa: E402
-from _goldlib import CGCT, DocH, attendance, doc  # noqa: E402
+from _goldlib import CASF, CGCT, DocH, attendance, doc  # noqa: E402
 
 _goldlib.use_dir(HERE, "corpus/extra-pending/")
-
-CASF = "Code de l'action sociale et des familles"
 
 
 def ccas_saint_loup():

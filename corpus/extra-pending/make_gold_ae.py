@@ -14,12 +14,9 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "extra"))
 import _goldlib  # noqa: E402
-from _goldlib import CGCT, DocH, art, attendance, doc  # noqa: E402
+from _goldlib import CCP, CGCT, CGPPP, DocH, art, attendance, doc  # noqa: E402
 
 _goldlib.use_dir(HERE, "corpus/extra-pending/")
-
-CCP = "Code de la commande publique"
-CGPPP = "Code général de la propriété des personnes publiques"
 
 
 def saint_privat_deliberation():

@@ -14,13 +14,9 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "extra"))
 import _goldlib  # noqa: E402
-from _goldlib import CGCT, DocH, art, attendance, doc  # noqa: E402
+from _goldlib import CASF, CCP, CEDUC, CGCT, DocH, art, attendance, doc  # noqa: E402
 
 _goldlib.use_dir(HERE, "corpus/extra-pending/")
-
-CCP = "Code de la commande publique"
-CASF = "Code de l'action sociale et des familles"
-CEDUC = "Code de l'éducation"
 
 
 def villers_two_deliberations():

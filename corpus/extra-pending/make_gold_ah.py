@@ -15,13 +15,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "extra"))
 import _goldlib  # noqa: E402
 from _goldlib import check_inside  # noqa: E402
-from _goldlib import CGCT, DocH, art, attendance, doc  # noqa: E402
+from _goldlib import CENV, CGCT, CGI, CTRA, DocH, art, attendance, doc  # noqa: E402
 
 _goldlib.use_dir(HERE, "corpus/extra-pending/")
-
-CENV = "Code de l'environnement"
-CTRA = "Code des transports"
-CGI = "Code général des impôts"
 
 
 def hohenbruck_chasse():

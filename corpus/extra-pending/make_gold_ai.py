@@ -15,12 +15,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "extra"))
 import _goldlib  # noqa: E402
 from _goldlib import check_inside  # noqa: E402
-from _goldlib import CGCT, DocH, art, attendance, doc  # noqa: E402
+from _goldlib import CCP, CENV, CGCT, DocH, art, attendance, doc  # noqa: E402
 
 _goldlib.use_dir(HERE, "corpus/extra-pending/")
-
-CENV = "Code de l'environnement"
-CCP = "Code de la commande publique"
 
 
 def saint_gervais_budget():

@@ -15,13 +15,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "extra"))
 import _goldlib  # noqa: E402
 from _goldlib import check_inside  # noqa: E402
-from _goldlib import CGCT, DocH, art, attendance, doc  # noqa: E402
+from _goldlib import CENV, CGCT, CGPPP, CRPA, DocH, art, attendance, doc  # noqa: E402
 
 _goldlib.use_dir(HERE, "corpus/extra-pending/")
-
-CGPPP = "Code général de la propriété des personnes publiques"
-CENV = "Code de l'environnement"
-CRPA = "Code des relations entre le public et l'administration"
 
 
 def malvezie_two_columns():

@@ -14,13 +14,9 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "extra"))
 import _goldlib  # noqa: E402
-from _goldlib import CGCT, DocH, art_cut, attendance, doc  # noqa: E402
+from _goldlib import CGCT, CGI, CGPPP, CVR, DocH, art_cut, attendance, doc  # noqa: E402
 
 _goldlib.use_dir(HERE, "corpus/extra-pending/")
-
-CVR = "Code de la voirie routière"
-CGI = "Code général des impôts"
-CGPPP = "Code général de la propriété des personnes publiques"
 
 
 def departement_hautes_combes():

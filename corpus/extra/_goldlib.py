@@ -28,6 +28,19 @@ def use_dir(directory, prefix):
 EMPTY_SESSION = {"date": None, "place": None, "convened_on": None,
                  "president": None, "secretary": None}
 CGCT = "Code général des collectivités territoriales"
+# the other codes the builders cite (one spelling for all sets)
+CASF = "Code de l'action sociale et des familles"
+CCP = "Code de la commande publique"
+CGPPP = "Code général de la propriété des personnes publiques"
+CENV = "Code de l'environnement"
+CGI = "Code général des impôts"
+CVR = "Code de la voirie routière"
+CCOM = "Code des communes"
+URBA = "Code de l'urbanisme"
+CTRA = "Code des transports"
+CRPA = "Code des relations entre le public et l'administration"
+CEDUC = "Code de l'éducation"
+CCH = "Code de la construction et de l'habitation"
 
 
 def attendance(present=(), excused=(), absent=(), proxies=(), adv_p=(),

@@ -5,9 +5,7 @@ README section "Structure set (corpusA)"). Run: python3 make_gold_a.py
 Every value below was decided by reading the .txt against
 /work/shared/spec/output.md and the conventions of the existing gold, not
 from the tool's output. _goldlib only locates the chosen strings."""
-from _goldlib import CGCT, EMPTY_SESSION, Doc, attendance, collapse
-
-CGPPP = "Code général de la propriété des personnes publiques"
+from _goldlib import CGCT, CGPPP, EMPTY_SESSION, Doc, attendance, collapse
 
 
 def article(d, number, heading, head, *parts, at=None):

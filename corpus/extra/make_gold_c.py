@@ -9,9 +9,7 @@ and the checks of _goldlib.DocB (shared with make_gold_b) are used.  Every
 value below was decided by hand from the text and
 /work/shared/spec/output.md, before the tool was run on these files.
 """
-from _goldlib import CGCT, EMPTY_SESSION, DocB, attendance
-
-CASF = "Code de l'action sociale et des familles"
+from _goldlib import CASF, CGCT, EMPTY_SESSION, DocB, attendance
 
 
 # ---------------------------------------------------------------- (a)
@@ -128,7 +126,6 @@ def region_ap():
     d.write([doc])
 
 
-
 # ---------------------------------------------------------------- (b)
 def smictom_cs():
     """syndicat mixte: vertical "Membres présents :" list, one per line,
@@ -212,7 +209,6 @@ def smictom_cs():
         "references": refs, "identifiers": ids,
     }
     d.write([doc])
-
 
 
 # ---------------------------------------------------------------- (c)
@@ -299,7 +295,6 @@ def neuvy_cr():
         "references": refs, "identifiers": ids,
     }
     d.write([doc])
-
 
 
 # ---------------------------------------------------------------- (d)
@@ -395,7 +390,6 @@ def indre_arrete():
         "references": refs, "identifiers": ids,
     }
     d.write([doc])
-
 
 
 # ---------------------------------------------------------------- (e)

@@ -7,12 +7,7 @@ Same conventions and tooling as make_gold_d.py (_goldlib.DocB).  Every value
 below was decided by hand from the text and /work/shared/spec/output.md,
 before the tool was run on these files.
 """
-from _goldlib import CGCT, EMPTY_SESSION, DocB, attendance, doc
-
-CGI = "Code général des impôts"
-CCP = "Code de la commande publique"
-
-
+from _goldlib import CCP, CGCT, CGI, EMPTY_SESSION, DocB, attendance, doc
 
 
 # ---------------------------------------------------------------- (a)

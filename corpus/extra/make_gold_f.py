@@ -7,12 +7,7 @@ Same conventions and tooling as make_gold_e.py (_goldlib.DocB).  Every value bel
 by hand from the text and /work/shared/spec/output.md, before the tool was
 run on these files.
 """
-from _goldlib import CGCT, EMPTY_SESSION, DocB, attendance, doc
-
-CCH = "Code de la construction et de l'habitation"
-CENV = "Code de l'environnement"
-
-
+from _goldlib import CCH, CENV, CGCT, EMPTY_SESSION, DocB, attendance, doc
 
 
 # ---------------------------------------------------------------- (a)

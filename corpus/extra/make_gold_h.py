@@ -11,10 +11,7 @@ art_cut, for an article cut by a page footer, for Aveyron).  Every value
 below was decided by hand from the text and /work/shared/spec/output.md,
 before the tool was run on these files.
 """
-from _goldlib import CGCT, DocB, DocH, art_cut, attendance, doc
-
-CENV = "Code de l'environnement"
-CASF = "Code de l'action sociale et des familles"
+from _goldlib import CASF, CENV, CGCT, DocB, DocH, art_cut, attendance, doc
 
 
 # ---------------------------------------------------------------- (a)
@@ -284,7 +281,6 @@ def lignerolles_deliberation():
             visas=visas, dec=dec, votes=votes, sigs=sigs, amounts=amounts, dates=dates,
             refs=refs)
     d.write([a])
-
 
 
 def sig_at(d, pos_text, n, role_first, name_text, role, name, place, date):

@@ -10,9 +10,7 @@ Same conventions and tooling as make_gold_g.py (_goldlib.DocB).  Every
 value below was decided by hand from the text and
 /work/shared/spec/output.md, before the tool was run on these files.
 """
-from _goldlib import CGCT, DocB, attendance, doc
-
-CASF = "Code de l'action sociale et des familles"
+from _goldlib import CASF, CGCT, DocB, attendance, doc
 
 
 # ---------------------------------------------------------------- (a)
@@ -302,7 +300,6 @@ def chapelle_aux_frenes():
             visas=visas, cons=cons, dec=dec, votes=votes, sigs=sigs,
             amounts=amounts, dates=dates, refs=refs)
     d.write([a])
-
 
 
 # ---------------------------------------------------------------- (d)

@@ -10,9 +10,7 @@ Same conventions and tooling as make_gold_i.py (_goldlib.DocB, DocH,
 art_cut).  Every value below was decided by hand from the text and
 /work/shared/spec/output.md, before the tool was run on these files.
 """
-from _goldlib import CGCT, DocB, DocH, art_cut, attendance, doc
-
-URBA = "Code de l'urbanisme"
+from _goldlib import CGCT, URBA, DocB, DocH, art_cut, attendance, doc
 
 
 # ---------------------------------------------------------------- (a)
