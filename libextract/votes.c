@@ -1686,13 +1686,54 @@ static int result_cell(const char *s, const tcell *t, bool *unan)
     return k;
 }
 
+/* the parts of a row of a table of items into tmp[n..]: the "for"
+   (column fc), the other columns set in order (kind[0..nk)), the result
+   res (its cell at resa) and the unanimity; the row [ra, rb), its item
+   number, object [oa, ob) and the header's start ts; the new n */
+static size_t itab_emit(part *tmp, size_t n, const int *kind, size_t nk, const bool *set, const long *val,
+                        size_t fc, int res, bool unan, size_t ra, size_t rb, size_t resa, long item, size_t oa,
+                        size_t ob, size_t ts)
+{
+    size_t n0 = n;
+    for (size_t col = 0; col <= nk + 1; col++) {
+        int kd = col == 0 ? V_FOR
+                 : col <= nk ? (set[col - 1] && kind[col - 1] != V_FOR ? kind[col - 1] : 0)
+                 : res;
+        if (!kd)
+            continue;
+        part *y = &tmp[n++];
+        memset(y, 0, sizeof *y);
+        y->kind = kd;
+        y->val = col == 0 ? val[fc] : col <= nk ? val[col - 1] : EX_NULLNUM;
+        y->against = y->abst = y->nppv = EX_NULLNUM;
+        y->a = col > nk ? resa : ra;
+        y->b = rb;
+        y->alone = col > nk;
+        if (col > nk && unan) {
+            tmp[n] = *y;
+            tmp[n++].kind = V_UNAN;
+        }
+    }
+    for (size_t q = n0; q < n; q++) {
+        tmp[q].row = ra + 1;
+        tmp[q].item = item;
+        tmp[q].oa = oa;
+        tmp[q].ob = ob;
+        tmp[q].tstart = ts;
+    }
+    return n;
+}
+
+static bool item_flat(ex_call *c, part *x, const ex_line *hl, size_t end, part *ex, size_t *nx);
 static bool item_table(ex_call *c, part *x, size_t end, part *ex, size_t *nx)
 {
     const ex_text *t = &c->text;
     const char *s = t->s;
-    /* "Pour" stands apart on its right: two blanks, "|" or the line end */
+    /* "Pour" stands apart on its right: two blanks, "|" or the line
+       end; or one blank in a flattened header (item_flat()) */
+    bool flat = x->b + 1 < end && s[x->b] == ' ' && !is_sep(s[x->b + 1]);
     if (x->b < end && !is_nl(s[x->b]) && s[x->b] != '|'
-        && !(x->b + 1 < end && is_sep(s[x->b]) && is_sep(s[x->b + 1])))
+        && !(x->b + 1 < end && is_sep(s[x->b]) && is_sep(s[x->b + 1])) && !flat)
         return false;
     const ex_line *hl = &t->lines[ex_line_at(t, x->a)];
     if (hl->end - hl->start > 400)
@@ -1700,7 +1741,9 @@ static bool item_table(ex_call *c, part *x, size_t end, part *ex, size_t *nx)
     tcell hd[TAB_COLS];
     int kind[TAB_COLS];
     size_t nh = line_cells(s, hl->start, hl->end, hd, TAB_COLS);
-    if (nh < 4 || nh > TAB_COLS || !item_number_header(s, &hd[0]))
+    if (nh == 1)
+        return item_flat(c, x, hl, end, ex, nx);    /* "N° Objet Pour Contre …" */
+    if (flat || nh < 4 || nh > TAB_COLS || !item_number_header(s, &hd[0]))
         return false;
     bool pour = false, contre = false, on_cell = false;
     size_t first_col = SIZE_MAX, fc = 0;
@@ -1763,35 +1806,8 @@ static bool item_table(ex_call *c, part *x, size_t end, part *ex, size_t *nx)
         }
         if (!ok || !set[fc])
             break;
-        size_t n0 = n;
-        for (size_t col = 0; col <= nh + 1; col++) {
-            /* the "for", the other columns in order, the result, the unanimity */
-            int kd = col == 0 ? V_FOR
-                     : col <= nh ? (set[col - 1] && kind[col - 1] != V_FOR ? kind[col - 1] : 0)
-                     : res;
-            if (!kd)
-                continue;
-            part *y = &tmp[n++];
-            memset(y, 0, sizeof *y);
-            y->kind = kd;
-            y->val = col == 0 ? val[fc] : col <= nh ? val[col - 1] : EX_NULLNUM;
-            y->against = y->abst = y->nppv = EX_NULLNUM;
-            y->a = col ? rc[col <= nh ? 0 : nr - 1].a : rc[0].a;
-            y->b = rc[nr - 1].b;
-            y->alone = col > nh;
-            if (col > nh && unan) {
-                tmp[n] = *y;
-                tmp[n++].kind = V_UNAN;
-            }
-        }
-        for (size_t q = n0; q < n; q++) {
-            tmp[q].a = q == n0 ? rc[0].a : tmp[q].a;
-            tmp[q].row = rc[0].a + 1;
-            tmp[q].item = item;
-            tmp[q].oa = rc[1].a;
-            tmp[q].ob = ob;
-            tmp[q].tstart = hl->start;
-        }
+        n = itab_emit(tmp, n, kind, nh, set, val, fc, res, unan, rc[0].a, rc[nr - 1].b, rc[nr - 1].a, item,
+                      rc[1].a, ob, hl->start);
         rows++;
         tend = ln->end;
     }
@@ -1957,6 +1973,120 @@ static bool flat_next(const ex_call *c, const part *x, size_t end)
         e++;
     tcell tc = {q, e, 0, 0};
     return header_kind(s, &tc) != 0;
+}
+
+/* The table of items flattened by OCR, its gaps read as one blank:
+       "N° Objet Pour Contre Abst. Résultat"
+       "2 DMn°2- budget principal 2026 11 2 1 Adopté"
+       "3 Tarifs de la restauration scolaire 2027 14 0 O0 Adopté"
+   the header one blank between its words: the item-number word, object
+   words, then nothing but K column words (with "Pour" and "Contre"), a
+   last word may follow ("Résultat"); a row: its item number, object
+   words (a letter among them), K counts (flat_count()), a result
+   (result_cell()) to the line's end or nothing.  A line opening with a
+   number that is no such row ("1 Approbation … 13.0 1 Adopté": two
+   counts glued by a speck) is passed over; the table ends at another
+   line (one blank line between rows allowed).  As item_table(). */
+static bool item_flat(ex_call *c, part *x, const ex_line *hl, size_t end, part *ex, size_t *nx)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    ex_span tk[FLAT_TOKS];
+    size_t n = ex_cells(s, hl->start, hl->end, EX_CELLS_BAR, 1, tk, FLAT_TOKS);
+    if (n < 5 || n > FLAT_TOKS || !flat_line(s, tk, n))
+        return false;
+    tcell h0 = {tk[0].start, tk[0].end, 0, 0};
+    if (!item_number_header(s, &h0))
+        return false;
+    int kind[TAB_COLS];
+    size_t k = 0, f = 0, fc = 0;
+    bool pour = false, contre = false, on = false;
+    for (size_t i = 1; i < n; i++) {
+        tcell tc = {tk[i].start, tk[i].end, 0, 0};
+        int kd = header_kind(s, &tc);
+        for (size_t q = tk[i].start; q < tk[i].end; q++)
+            if (ex_is_digit(s[q]))
+                return false;
+        if (!kd) {
+            if (k && i + 1 < n)
+                return false;   /* a word between or after the columns but the last */
+            continue;
+        }
+        if (!k)
+            f = i;
+        if (k == TAB_COLS || (k && f + k != i))
+            return false;
+        if (kd == V_FOR)
+            fc = k;
+        pour |= kd == V_FOR;
+        contre |= kd == V_AGAINST;
+        on |= tk[i].start == x->a && kd == V_FOR;
+        kind[k++] = kd;
+    }
+    if (!pour || !contre || !on || f < 2)
+        return false;
+    part tmp[ITAB_ROWS * ITAB_PARTS];
+    size_t np = 0, rows = 0, tend = hl->end, gap = 0;
+    for (size_t li = (size_t)(hl - t->lines) + 1; li < t->nlines && t->lines[li].start < end && rows < ITAB_ROWS;
+         li++) {
+        const ex_line *ln = &t->lines[li];
+        if (ln->end - ln->start > 400)
+            break;
+        ex_span rt[FLAT_TOKS];
+        size_t nr = ex_cells(s, ln->start, ln->end, EX_CELLS_BAR, 1, rt, FLAT_TOKS);
+        if (nr == 0) {
+            if (++gap > 1)
+                break;
+            continue;
+        }
+        gap = 0;
+        tcell r0 = {rt[0].start, rt[0].end, 0, 0};
+        long item = nr <= FLAT_TOKS ? item_number_cell(s, &r0) : -1;
+        if (item < 0)
+            break;
+        if (np + k + 2 > ITAB_ROWS * ITAB_PARTS)
+            break;
+        /* the result: the first word from which the rest is one */
+        size_t j = nr, resa = 0;
+        int res = 0;
+        bool unan = false;
+        for (size_t i = k + 2; i < nr && !res; i++) {
+            tcell tc = {rt[i].start, ln->end, 0, 0};
+            while (tc.b > tc.a && (is_blank(s[tc.b - 1]) || s[tc.b - 1] == '\r' || s[tc.b - 1] == '.'))
+                tc.b--;
+            if ((res = result_cell(s, &tc, &unan)) != 0) {
+                j = i;
+                resa = rt[i].start;
+            }
+        }
+        if (j < k + 2)
+            continue;
+        long val[TAB_COLS];
+        bool set[TAB_COLS], ok = true;
+        for (size_t i = 0; i < k && ok; i++) {
+            ok = flat_count(c, rt[j - k + i].start, rt[j - k + i].end, &val[i]) && val[i] < 1000;
+            set[i] = true;
+        }
+        bool letter = false;
+        for (size_t q = rt[1].start; q < rt[j - k - 1].end && !letter; q++)
+            letter = ex_num_is_letter(s + q, rt[j - k - 1].end - q);
+        if (!ok || !letter)
+            continue;   /* a row misread: passed over */
+        size_t rb = res ? ln->end : rt[nr - 1].end;
+        while (rb > rt[0].start && (is_blank(s[rb - 1]) || s[rb - 1] == '\r'))
+            rb--;
+        np = itab_emit(tmp, np, kind, k, set, val, fc, res, unan, rt[0].start, rb, resa, item, rt[1].start,
+                       rt[j - k - 1].end, hl->start);
+        rows++;
+        tend = ln->end;
+    }
+    if (!rows)
+        return false;
+    *x = tmp[0];
+    x->tab = tend;
+    memcpy(ex, tmp + 1, (np - 1) * sizeof tmp[0]);
+    *nx = np - 1;
+    return true;
 }
 
 /* x: a V_FOR label "Pour" of a flattened header (see above); on success

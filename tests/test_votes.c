@@ -582,6 +582,25 @@ static void test_item_recap_table(void **st)
                "1    Approbation du PV              13      0        1      Adopté\n",
          .n = TT(2),
          .v = {[0] = {.for_ = TT(EX_NULLNUM), .result = TT(EX_ADOPTED)}, [1] = {.for_ = TT(13)}}},
+        /* flattened by OCR (one blank between the words): row 1's
+           counts glued by a speck ("13.0 1") are passed over, its
+           body's "Adopté." stays its vote */
+        {.in = ITEMS_BODY
+               "N° Objet Pour Contre Abst. Résultat\n\n"
+               "1 Approbation du PV 13.0 1 Adopté\n"
+               "2 Tarifs de la cantine 11 2 1 Adopté\n\n"
+               "3 Vente du terrain communal 4 9 O0 Rejeté\n\n"
+               "La séance est levée à vingt-deux heures.\n",
+         .n = TT(3),
+         .v = {[0] = {.for_ = TT(EX_NULLNUM), .result = TT(EX_ADOPTED), .span = "Adopté."},
+               [1] = {.for_ = TT(11), .against = TT(2), .abstention = TT(1),
+                      .span = "2 Tarifs de la cantine 11 2 1 Adopté"},
+               [2] = {.for_ = TT(4), .against = TT(9), .abstention = TT(0), .result = TT(EX_REJECTED)}}},
+        /* flattened, a word after the count columns that is not the last
+           ("Pour Contre Abst. Résultat final"): no table of items */
+        {.in = "N° Objet Pour Contre Abst. Résultat du vote\n"
+               "2 Tarifs de la cantine 11 2 1 Adopté\n",
+         .n = TT(0)},
         /* no item number column: no table of items */
         {.in = "Objet                        Pour   Contre   Abst.   Résultat\n"
                "Approbation du PV              13      0        1      Adopté\n"
