@@ -201,7 +201,13 @@ typedef struct part {
     bool names;             /* a side counted from its list of names (names_count()) */
     long against, abst, nppv; /* V_PAR: the rest of the sentence */
     int gkind;              /* V_GROUP: V_FOR, V_AGAINST or V_ABST */
-    size_t tab;             /* read from a table (table_cell): the label's end, else 0 */
+    size_t tab;             /* read from a table (table_cell): the label's end, else 0;
+                               item_table(): the table's end */
+    size_t row;             /* a row of a table of items (item_table()): its start + 1, else 0 */
+    long item;              /* that row's item number */
+    size_t oa, ob;          /* that row's object */
+    size_t tstart;          /* that table's header line */
+    size_t hpos;            /* that row's item heading in the body + 1 (drop_recapped()), else 0 */
 } part;
 typedef EX_VEC(part) part_vec;
 
@@ -654,18 +660,39 @@ static size_t after_count(ex_call *c, size_t p, size_t lim, size_t *ga, size_t *
     return p;
 }
 
+/* a result alone on its line: "(Adopté)", "- ADOPTÉ :"; OCR specks
+   around it: a quote mark before it ("‘Adopté."), after its full stop
+   runs of one or two lower-case letters between blanks ("Adopté. i",
+   "Adopté. . : : ie": no word of a sentence opens so) */
 static bool line_alone(const ex_call *c, size_t a, size_t b)
 {
     const ex_text *t = &c->text;
     const ex_line *l = &t->lines[ex_line_at(t, a)];
     const char *s = t->s;
-    for (size_t q = l->start; q < a; q++)
+    for (size_t q = l->start; q < a; q++) {
+        if (q + 3 <= a && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80
+            && ((unsigned char)s[q + 2] >= 0x98 && (unsigned char)s[q + 2] <= 0x9D)) {
+            q += 2;     /* ‘ ’ “ ” */
+            continue;
+        }
         if (!is_blank(s[q]) && s[q] != '(' && s[q] != ':' && s[q] != '-' && s[q] != '*' && s[q] != '.')
             return false;
-    for (size_t q = b; q < l->end; q++)
+    }
+    bool stop = b < l->end && s[b] == '.';
+    for (size_t q = b; q < l->end; q++) {
+        if (stop && s[q] >= 'a' && s[q] <= 'z' && is_blank(s[q - 1])) {
+            size_t r = q;
+            while (r < l->end && s[r] >= 'a' && s[r] <= 'z')
+                r++;
+            if (r - q <= 2 && (r == l->end || is_blank(s[r]) || s[r] == '\r')) {
+                q = r - 1;
+                continue;
+            }
+        }
         if (!is_blank(s[q]) && s[q] != ')' && s[q] != '.' && s[q] != ':' && s[q] != ',' && s[q] != ';'
             && s[q] != '-' && s[q] != '"' && (unsigned char)s[q] < 0x80)
             return false;
+    }
     return true;
 }
 
@@ -1592,6 +1619,207 @@ static bool group_table(ex_call *c, part *x, size_t end, part *ex, size_t *nx)
     return true;
 }
 
+/* A recap table of a procès-verbal's items, one row per voted item:
+       "N°   Objet                         Pour   Contre   Abst.   Résultat"
+       "1    Approbation du PV du 10 ...     13      0        1      Adopté"
+       "5    Acquisition de la parcelle …     5      7        2      Rejeté"
+   the header's first cell names the item numbers ("N°", "No", "Point",
+   "Item"), the second the objects (no count column), the count columns
+   hold "Pour" and "Contre" (header_kind()), a "Résultat" cell may end
+   it; a row: the item's number under the first cell, its object (text
+   cells left of the counts), counts under the columns ("Pour" at
+   least), a result word last ("Adopté(e)(s)", "Rejeté(e)(s)", "Non
+   adopté"; "… à l'unanimité" unanimous).  Blank and rule lines between
+   rows are passed over.  Each row is one vote: its parts carry row (the
+   row's start + 1: no vote mixes them with other parts), item, the
+   object [oa, ob) and the header's start; the first row's "for" is x,
+   the other parts go to ex[] (*nx); x->tab: the table's end (the scan
+   goes on there). */
+enum { ITAB_ROWS = 24, ITAB_PARTS = 6 };
+
+/* the header cell of the item numbers: "N°", "N°.", "No", "Num.", "Point" */
+static bool item_number_header(const char *s, const tcell *t)
+{
+    size_t n = t->b - t->a;
+    const char *p = s + t->a;
+    if ((n == 3 || (n == 4 && p[3] == '.')) && (p[0] == 'N' || p[0] == 'n') && (unsigned char)p[1] == 0xC2
+        && (unsigned char)p[2] == 0xB0)
+        return true;    /* "N°" */
+    static const char *const h[] = {"no", "no.", "num", "num.", "numero", "point", "points", "item", NULL};
+    for (size_t k = 0; h[k]; k++)
+        if (strlen(h[k]) == n && ex_match_fold(p, n, h[k]) == n)
+            return true;
+    return false;
+}
+
+/* a row's item number: 1 to 3 digits, a "." or ")" may follow; -1 else */
+static long item_number_cell(const char *s, const tcell *t)
+{
+    size_t q = t->a, e = t->b;
+    if (e > q && (s[e - 1] == '.' || s[e - 1] == ')'))
+        e--;
+    if (e <= q || e - q > 3)
+        return -1;
+    long v = 0;
+    for (; q < e; q++) {
+        if (s[q] < '0' || s[q] > '9')
+            return -1;
+        v = v * 10 + (s[q] - '0');
+    }
+    return v;
+}
+
+/* a row's result cell: V_ADOPT / V_REJECT, 0 for another cell; *unan
+   when it says "à l'unanimité" */
+static int result_cell(const char *s, const tcell *t, bool *unan)
+{
+    size_t n = t->b - t->a;
+    const char *p = s + t->a;
+    int k = ex_match_fold(p, n, "adopte") ? V_ADOPT
+            : ex_match_fold(p, n, "rejete") || ex_match_fold(p, n, "non adopte") ? V_REJECT : 0;
+    *unan = false;
+    for (size_t q = 0; k && q + 9 <= n; q++)
+        if (ex_match_fold(p + q, n - q, "unanimite")) {
+            *unan = true;
+            break;
+        }
+    return k;
+}
+
+/* the parts of a row of a table of items into tmp[n..]: the "for"
+   (column fc), the other columns set in order (kind[0..nk)), the result
+   res (its cell at resa) and the unanimity; the row [ra, rb), its item
+   number, object [oa, ob) and the header's start ts; the new n */
+static size_t itab_emit(part *tmp, size_t n, const int *kind, size_t nk, const bool *set, const long *val,
+                        size_t fc, int res, bool unan, size_t ra, size_t rb, size_t resa, long item, size_t oa,
+                        size_t ob, size_t ts)
+{
+    size_t n0 = n;
+    for (size_t col = 0; col <= nk + 1; col++) {
+        int kd = col == 0 ? V_FOR
+                 : col <= nk ? (set[col - 1] && kind[col - 1] != V_FOR ? kind[col - 1] : 0)
+                 : res;
+        if (!kd)
+            continue;
+        part *y = &tmp[n++];
+        memset(y, 0, sizeof *y);
+        y->kind = kd;
+        y->val = col == 0 ? val[fc] : col <= nk ? val[col - 1] : EX_NULLNUM;
+        y->against = y->abst = y->nppv = EX_NULLNUM;
+        y->a = col > nk ? resa : ra;
+        y->b = rb;
+        y->alone = col > nk;
+        if (col > nk && unan) {
+            tmp[n] = *y;
+            tmp[n++].kind = V_UNAN;
+        }
+    }
+    for (size_t q = n0; q < n; q++) {
+        tmp[q].row = ra + 1;
+        tmp[q].item = item;
+        tmp[q].oa = oa;
+        tmp[q].ob = ob;
+        tmp[q].tstart = ts;
+    }
+    return n;
+}
+
+static bool item_flat(ex_call *c, part *x, const ex_line *hl, size_t end, part *ex, size_t *nx);
+static bool item_table(ex_call *c, part *x, size_t end, part *ex, size_t *nx)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    /* "Pour" stands apart on its right: two blanks, "|" or the line
+       end; or one blank in a flattened header (item_flat()) */
+    bool flat = x->b + 1 < end && s[x->b] == ' ' && !is_sep(s[x->b + 1]);
+    if (x->b < end && !is_nl(s[x->b]) && s[x->b] != '|'
+        && !(x->b + 1 < end && is_sep(s[x->b]) && is_sep(s[x->b + 1])) && !flat)
+        return false;
+    const ex_line *hl = &t->lines[ex_line_at(t, x->a)];
+    if (hl->end - hl->start > 400)
+        return false;
+    tcell hd[TAB_COLS];
+    int kind[TAB_COLS];
+    size_t nh = line_cells(s, hl->start, hl->end, hd, TAB_COLS);
+    if (nh == 1)
+        return item_flat(c, x, hl, end, ex, nx);    /* "N° Objet Pour Contre …" */
+    if (flat || nh < 4 || nh > TAB_COLS || !item_number_header(s, &hd[0]))
+        return false;
+    bool pour = false, contre = false, on_cell = false;
+    size_t first_col = SIZE_MAX, fc = 0;
+    for (size_t k = 0; k < nh; k++) {
+        kind[k] = k ? header_kind(s, &hd[k]) : 0;
+        pour |= kind[k] == V_FOR;
+        contre |= kind[k] == V_AGAINST;
+        on_cell |= hd[k].a == x->a && kind[k] == V_FOR;
+        if (kind[k] == V_FOR)
+            fc = k;
+        if (kind[k] && hd[k].ca < first_col)
+            first_col = hd[k].ca;
+        for (size_t q = hd[k].a; q < hd[k].b; q++)
+            if (s[q] >= '0' && s[q] <= '9')
+                return false;
+    }
+    if (!pour || !contre || !on_cell || kind[1] || hd[1].cb >= first_col)
+        return false;
+    part tmp[ITAB_ROWS * ITAB_PARTS];
+    size_t n = 0, rows = 0, tend = hl->end, gap = 0;
+    for (size_t li = (size_t)(hl - t->lines) + 1; li < t->nlines && t->lines[li].start < end && rows < ITAB_ROWS;
+         li++) {
+        const ex_line *ln = &t->lines[li];
+        if (ln->end - ln->start > 400)
+            break;
+        if (ex_rule_line(s, ln->start, ln->end))
+            continue;
+        tcell rc[TAB_COLS + 1];
+        size_t nr = line_cells(s, ln->start, ln->end, rc, TAB_COLS + 1);
+        if (nr == 0) {
+            if (++gap > 1)
+                break;
+            continue;   /* one blank line between rows */
+        }
+        gap = 0;
+        if (n + nh + 2 > ITAB_ROWS * ITAB_PARTS)
+            break;
+        /* the number under the first header cell, the object's first
+           cell under the second (one character of slack) */
+        long item = nr >= 3 && nr <= TAB_COLS + 1 ? item_number_cell(s, &rc[0]) : -1;
+        if (item < 0 || rc[0].cb > hd[1].ca || rc[1].ca + 1 < hd[1].ca || rc[1].ca > hd[1].ca + 1
+            || rc[1].cb + 1 >= first_col)
+            break;
+        size_t k = 2;
+        while (k < nr && rc[k].cb + 1 < first_col)
+            k++;    /* the object cut by two blanks */
+        size_t ob = rc[k - 1].b;
+        long val[TAB_COLS];
+        bool set[TAB_COLS] = {false}, ok = true, unan = false;
+        int res = 0;
+        for (; ok && k < nr; k++) {
+            long v;
+            int col = cell_column(hd, kind, nh, &rc[k]);
+            if (col >= 0 && !set[col] && cell_count(c, &rc[k], &v)) {
+                set[col] = true;
+                val[col] = v;
+            } else {
+                ok = k + 1 == nr && (res = result_cell(s, &rc[k], &unan)) != 0;
+            }
+        }
+        if (!ok || !set[fc])
+            break;
+        n = itab_emit(tmp, n, kind, nh, set, val, fc, res, unan, rc[0].a, rc[nr - 1].b, rc[nr - 1].a, item,
+                      rc[1].a, ob, hl->start);
+        rows++;
+        tend = ln->end;
+    }
+    if (!rows)
+        return false;
+    *x = tmp[0];
+    x->tab = tend;
+    memcpy(ex, tmp + 1, (n - 1) * sizeof tmp[0]);
+    *nx = n - 1;
+    return true;
+}
+
 /* The same table flattened by OCR, its column gaps read as one blank:
        "Groupe Pour Contre Abstention NPPV"
        "Union pour X 14 - - -"
@@ -1745,6 +1973,120 @@ static bool flat_next(const ex_call *c, const part *x, size_t end)
         e++;
     tcell tc = {q, e, 0, 0};
     return header_kind(s, &tc) != 0;
+}
+
+/* The table of items flattened by OCR, its gaps read as one blank:
+       "N° Objet Pour Contre Abst. Résultat"
+       "2 DMn°2- budget principal 2026 11 2 1 Adopté"
+       "3 Tarifs de la restauration scolaire 2027 14 0 O0 Adopté"
+   the header one blank between its words: the item-number word, object
+   words, then nothing but K column words (with "Pour" and "Contre"), a
+   last word may follow ("Résultat"); a row: its item number, object
+   words (a letter among them), K counts (flat_count()), a result
+   (result_cell()) to the line's end or nothing.  A line opening with a
+   number that is no such row ("1 Approbation … 13.0 1 Adopté": two
+   counts glued by a speck) is passed over; the table ends at another
+   line (one blank line between rows allowed).  As item_table(). */
+static bool item_flat(ex_call *c, part *x, const ex_line *hl, size_t end, part *ex, size_t *nx)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    ex_span tk[FLAT_TOKS];
+    size_t n = ex_cells(s, hl->start, hl->end, EX_CELLS_BAR, 1, tk, FLAT_TOKS);
+    if (n < 5 || n > FLAT_TOKS || !flat_line(s, tk, n))
+        return false;
+    tcell h0 = {tk[0].start, tk[0].end, 0, 0};
+    if (!item_number_header(s, &h0))
+        return false;
+    int kind[TAB_COLS];
+    size_t k = 0, f = 0, fc = 0;
+    bool pour = false, contre = false, on = false;
+    for (size_t i = 1; i < n; i++) {
+        tcell tc = {tk[i].start, tk[i].end, 0, 0};
+        int kd = header_kind(s, &tc);
+        for (size_t q = tk[i].start; q < tk[i].end; q++)
+            if (ex_is_digit(s[q]))
+                return false;
+        if (!kd) {
+            if (k && i + 1 < n)
+                return false;   /* a word between or after the columns but the last */
+            continue;
+        }
+        if (!k)
+            f = i;
+        if (k == TAB_COLS || (k && f + k != i))
+            return false;
+        if (kd == V_FOR)
+            fc = k;
+        pour |= kd == V_FOR;
+        contre |= kd == V_AGAINST;
+        on |= tk[i].start == x->a && kd == V_FOR;
+        kind[k++] = kd;
+    }
+    if (!pour || !contre || !on || f < 2)
+        return false;
+    part tmp[ITAB_ROWS * ITAB_PARTS];
+    size_t np = 0, rows = 0, tend = hl->end, gap = 0;
+    for (size_t li = (size_t)(hl - t->lines) + 1; li < t->nlines && t->lines[li].start < end && rows < ITAB_ROWS;
+         li++) {
+        const ex_line *ln = &t->lines[li];
+        if (ln->end - ln->start > 400)
+            break;
+        ex_span rt[FLAT_TOKS];
+        size_t nr = ex_cells(s, ln->start, ln->end, EX_CELLS_BAR, 1, rt, FLAT_TOKS);
+        if (nr == 0) {
+            if (++gap > 1)
+                break;
+            continue;
+        }
+        gap = 0;
+        tcell r0 = {rt[0].start, rt[0].end, 0, 0};
+        long item = nr <= FLAT_TOKS ? item_number_cell(s, &r0) : -1;
+        if (item < 0)
+            break;
+        if (np + k + 2 > ITAB_ROWS * ITAB_PARTS)
+            break;
+        /* the result: the first word from which the rest is one */
+        size_t j = nr, resa = 0;
+        int res = 0;
+        bool unan = false;
+        for (size_t i = k + 2; i < nr && !res; i++) {
+            tcell tc = {rt[i].start, ln->end, 0, 0};
+            while (tc.b > tc.a && (is_blank(s[tc.b - 1]) || s[tc.b - 1] == '\r' || s[tc.b - 1] == '.'))
+                tc.b--;
+            if ((res = result_cell(s, &tc, &unan)) != 0) {
+                j = i;
+                resa = rt[i].start;
+            }
+        }
+        if (j < k + 2)
+            continue;
+        long val[TAB_COLS];
+        bool set[TAB_COLS], ok = true;
+        for (size_t i = 0; i < k && ok; i++) {
+            ok = flat_count(c, rt[j - k + i].start, rt[j - k + i].end, &val[i]) && val[i] < 1000;
+            set[i] = true;
+        }
+        bool letter = false;
+        for (size_t q = rt[1].start; q < rt[j - k - 1].end && !letter; q++)
+            letter = ex_num_is_letter(s + q, rt[j - k - 1].end - q);
+        if (!ok || !letter)
+            continue;   /* a row misread: passed over */
+        size_t rb = res ? ln->end : rt[nr - 1].end;
+        while (rb > rt[0].start && (is_blank(s[rb - 1]) || s[rb - 1] == '\r'))
+            rb--;
+        np = itab_emit(tmp, np, kind, k, set, val, fc, res, unan, rt[0].start, rb, resa, item, rt[1].start,
+                       rt[j - k - 1].end, hl->start);
+        rows++;
+        tend = ln->end;
+    }
+    if (!rows)
+        return false;
+    *x = tmp[0];
+    x->tab = tend;
+    memcpy(ex, tmp + 1, (np - 1) * sizeof tmp[0]);
+    *nx = np - 1;
+    return true;
 }
 
 /* x: a V_FOR label "Pour" of a flattened header (see above); on success
@@ -2314,7 +2656,8 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
         p = b > a ? b : a + 1;
         if (!kind || ex_is_furniture(&c->text, a))
             continue;
-        part x, extra[TAB_ROWS * 3 + TAB_COLS];
+        part x, extra[TAB_ROWS * 3 + TAB_COLS > ITAB_ROWS * ITAB_PARTS ? TAB_ROWS * 3 + TAB_COLS
+                                                                       : ITAB_ROWS * ITAB_PARTS];
         size_t nextra = 0;
         memset(&x, 0, sizeof x);
         x.kind = kind;
@@ -2402,6 +2745,8 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
             if (!colon && (kind == V_FOR || kind == V_AGAINST || kind == V_ABST)
                 && table_cell(c, &x, end))
                 break;      /* "Pour  Contre" over "9  0" */
+            if (!colon && kind == V_FOR && item_table(c, &x, end, extra, &nextra))
+                break;      /* "N°  Objet  Pour  Contre" over "1  Approbation …  13  0" */
             if (!colon && kind == V_FOR
                 && (group_table(c, &x, end, extra, &nextra) || group_flat(c, &x, end, extra, &nextra)))
                 break;      /* "Groupe  Pour  Contre" over "Groupe A  14  –" */
@@ -3026,7 +3371,17 @@ static bool make_vote(ex_call *c, ex_document *d, const part *pv, size_t i0, siz
     return !c->oom;
 }
 
-static bool copy_to_items(ex_call *c, ex_document *d)
+/* the place of vote v among the items: its start, or for a row of a
+   table of items its item's heading in the body */
+static size_t vote_anchor(const ex_vote *v, const part_vec *pv)
+{
+    for (size_t i = 0; i < pv->n; i++)
+        if (pv->v[i].row && pv->v[i].hpos && pv->v[i].a == v->span.start)
+            return pv->v[i].hpos - 1;
+    return v->span.start;
+}
+
+static bool copy_to_items(ex_call *c, ex_document *d, const part_vec *pv)
 {
     for (size_t k = 0; k < d->items.n; k++) {
         ex_item *it = &d->items.v[k];
@@ -3034,7 +3389,8 @@ static bool copy_to_items(ex_call *c, ex_document *d)
             continue;
         for (size_t i = 0; i < d->votes.n; i++) {
             const ex_vote *v = &d->votes.v[i];
-            if (v->span.start < it->span.start || v->span.start >= it->span.end)
+            size_t at = vote_anchor(v, pv);
+            if (at < it->span.start || at >= it->span.end)
                 continue;
             ex_vote *w = ex_vec_push(c->alloc, &it->votes);
             if (!w) {
@@ -3089,6 +3445,123 @@ static bool unan_tally(const ex_call *c, size_t a, size_t b, const ex_vote *v)
     return true;
 }
 
+/* the line at or after p opening with the item number n and ".", ")"
+   or a dash ("1. Approbation …", "2) Budget", "3 – Tarifs"), before
+   lim: its start, SIZE_MAX when none */
+static size_t item_heading(const char *s, size_t p, size_t lim, long n)
+{
+    char num[8];
+    int w = snprintf(num, sizeof num, "%ld", n);
+    for (size_t q = p; q < lim; q++) {
+        if (q > p && s[q - 1] != '\n')
+            continue;
+        size_t r = q;
+        while (r < lim && is_blank(s[r]))
+            r++;
+        if (w <= 0 || r + (size_t)w + 2 > lim || memcmp(s + r, num, (size_t)w) != 0)
+            continue;
+        r += (size_t)w;
+        if (s[r] == '.' || s[r] == ')')
+            r++;
+        else if (is_blank(s[r]) && (s[r + 1] == '-' || (r + 3 < lim && (unsigned char)s[r + 1] == 0xE2)))
+            r += 2;
+        else
+            continue;
+        if (r < lim && (s[r] == ' ' || s[r] == '\t'))
+            return q;
+    }
+    return SIZE_MAX;
+}
+
+/* a word of five letters at least of [oa, ob) (folded) is a word of
+   [a, b) too */
+static bool shared_word(const char *s, size_t oa, size_t ob, size_t a, size_t b)
+{
+    char w[32], v[32];
+    for (size_t q = oa; q < ob;) {
+        size_t n = ex_num_fold_word(s + q, ob - q, w, sizeof w);
+        if (!n) {
+            q++;
+            continue;
+        }
+        q += n;
+        if (strlen(w) < 5)
+            continue;
+        for (size_t r = a; r < b;) {
+            size_t m = (r == a || !ex_num_is_letter(s + r - 1, 1)) ? ex_num_fold_word(s + r, b - r, v, sizeof v) : 0;
+            if (!m) {
+                r++;
+                continue;
+            }
+            r += m;
+            if (!strcmp(w, v))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* A table of items (item_table()) gives each item's vote: the item's
+   bare result in the body ("1. Approbation du procès-verbal …" /
+   "Adopté.") is the same vote, not another.  The item: the last line
+   before the table opening with the row's number ("1.", "2)"), whose
+   heading (two lines) shares a word with the row's object, up to the
+   line opening with the next number or the table; its results are
+   dropped when it prints no count and no unanimity. */
+static void drop_recapped(const ex_call *c, const ex_document *d, part_vec *pv)
+{
+    const char *s = c->text.s;
+    bool any = false;
+    for (size_t i = 0; i < pv->n && !any; i++)
+        any = pv->v[i].row != 0;
+    if (!any)
+        return;
+    for (size_t i = 0; i < pv->n; i++) {
+        const part *r = &pv->v[i];
+        if (!r->row || r->kind != V_FOR || (i > 0 && pv->v[i - 1].row == r->row))
+            continue;
+        size_t h = SIZE_MAX;
+        for (size_t q = d->span.start, f; q < r->tstart && (f = item_heading(s, q, r->tstart, r->item)) != SIZE_MAX;
+             q = f + 1)
+            h = f;
+        if (h == SIZE_MAX)
+            continue;
+        size_t he = h;
+        for (int k = 0; k < 2 && he < r->tstart; k++) {
+            while (he < r->tstart && s[he] != '\n')
+                he++;
+            if (k == 0 && he < r->tstart)
+                he++;
+        }
+        if (!shared_word(s, r->oa, r->ob, h, he))
+            continue;
+        size_t ie = item_heading(s, h + 1, r->tstart, r->item + 1);
+        if (ie == SIZE_MAX)
+            ie = r->tstart;
+        bool counted = false;
+        for (size_t k = 0; k < pv->n; k++) {
+            const part *y = &pv->v[k];
+            if (!y->row && y->a >= h && y->a < ie && y->kind != V_ADOPT && y->kind != V_REJECT && y->kind
+                && (y->val != EX_NULLNUM || y->kind == V_UNAN || y->kind == V_PAR))
+                counted = true;
+        }
+        for (size_t k = i; k < pv->n && pv->v[k].row == r->row; k++)
+            pv->v[k].hpos = h + 1;
+        if (counted)
+            continue;
+        for (size_t k = 0; k < pv->n; k++) {
+            part *y = &pv->v[k];
+            if (!y->row && y->a >= h && y->a < ie && (y->kind == V_ADOPT || y->kind == V_REJECT))
+                y->kind = 0;
+        }
+    }
+    size_t w = 0;
+    for (size_t i = 0; i < pv->n; i++)
+        if (pv->v[i].kind)
+            pv->v[w++] = pv->v[i];
+    pv->n = w;
+}
+
 bool ex_votes_fill(ex_call *c, ex_document *d)
 {
     if (!c->eng->votes || d->span.end <= d->span.start)
@@ -3096,6 +3569,7 @@ bool ex_votes_fill(ex_call *c, ex_document *d)
     part_vec pv = {0};
     if (!find_parts(c, d, &pv))
         goto fail;
+    drop_recapped(c, d, &pv);
     size_t i = 0;
     /* the last vote when it is a lone unanimity, and that part's end */
     size_t unan_vote = SIZE_MAX, unan_end = 0;
@@ -3133,6 +3607,9 @@ bool ex_votes_fill(ex_call *c, ex_document *d)
                    || (pv.v[j - 1].kind == V_GROUP && group_gap(c, pv.v[j - 1].b, pv.v[j].named ? pv.v[j].pa : pv.v[j].a)))) {
             int k = pv.v[j].kind;
             bool is_for = k == V_FOR || k == V_PAR;
+            /* a row of a table of items is a vote of its own */
+            if (pv.v[j].row != pv.v[j - 1].row)
+                break;
             /* a second tally or a second result starts another vote (not
                the groups of the tally's sides: "Pour : 35 – Contre : 8"
                / "Ont voté pour : groupe A ; groupe B") */
@@ -3175,8 +3652,9 @@ bool ex_votes_fill(ex_call *c, ex_document *d)
         }
         i = j;
     }
+    bool ok = copy_to_items(c, d, &pv);
     ex_vec_free(c->alloc, &pv);
-    return copy_to_items(c, d) && !c->oom;
+    return ok && !c->oom;
 fail:
     ex_vec_free(c->alloc, &pv);
     c->oom = true;

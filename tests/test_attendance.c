@@ -2800,6 +2800,51 @@ static void test_ocr_colon_as_brace(void **st)
         check_att(&t, r);
 }
 
+/* the excused label joined to the proxies' word ("Excusés / Pouvoirs :",
+   "Excusés et pouvoirs :", "Absents excusés / procurations :"): the
+   names under it are excused, "(pouvoir à Y)" gives the proxy; in one
+   column and in two columns side by side */
+static void test_excused_slash_proxies_label(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Séance du 27 mai 2025\n"
+               "Présents : M. Paul ROUX, Mme Anne VIDAL.\n"
+               "Excusés / Pouvoirs : M. Guy BLANC (pouvoir à M. Paul ROUX), Mme Lise NOEL.\n",
+         .n_present = TT(2), .n_excused = TT(2), .n_proxies = TT(1), .excused = {"BLANC", "NOEL"},
+         .proxy_from = {"BLANC"}, .proxy_to = {"ROUX"}},
+        {.in = "Séance du 27 mai 2025\n"
+               "Présents : M. Paul ROUX, Mme Anne VIDAL.\n"
+               "Excusés et pouvoirs : M. Guy BLANC (pouvoir à M. Paul ROUX).\n",
+         .n_present = TT(2), .n_excused = TT(1), .n_proxies = TT(1), .excused = {"BLANC"}, .proxy_to = {"ROUX"}},
+        {.in = "Séance du 27 mai 2025\n"
+               "Présents : M. Paul ROUX, Mme Anne VIDAL.\n"
+               "Absents excusés / procurations : M. Guy BLANC (pouvoir à M. Paul ROUX).\n",
+         .n_present = TT(2), .n_excused = TT(1), .n_proxies = TT(1), .excused = {"BLANC"}, .proxy_to = {"ROUX"}},
+        /* two columns: the labels side by side, the names under them */
+        {.in = "Séance du 27 mai 2025\n"
+               "Présents :                          Excusés / Pouvoirs :\n"
+               "M. Paul ROUX                        M. Guy BLANC (pouvoir à\n"
+               "Mme Anne VIDAL                      M. Paul ROUX)\n"
+               "M. Marc DURAND                      Mme Lise NOEL\n"
+               "Mme Julie MOREL\n"
+               "                                    Absent :\n"
+               "M. Hugo PETIT                       M. Yves LEROY\n\n"
+               "Secrétaire de séance : Mme Anne VIDAL\n",
+         .n_present = TT(5), .n_excused = TT(2), .n_absent = TT(1), .n_proxies = TT(1),
+         .present = {"ROUX", "VIDAL", "DURAND", "MOREL", "PETIT"}, .excused = {"BLANC", "NOEL"},
+         .absent = {"LEROY"}, .proxy_from = {"BLANC"}, .proxy_to = {"ROUX"}},
+        /* negative: two labels, a colon between ("Excusés : … Pouvoirs :"):
+           the proxies' own label */
+        {.in = "Séance du 27 mai 2025\n"
+               "Présents : M. Paul ROUX, Mme Anne VIDAL.\n"
+               "Excusés : Mme Lise NOEL. Pouvoirs : M. Guy BLANC à M. Paul ROUX.\n",
+         .n_present = TT(2), .n_excused = TT(1), .excused = {"NOEL"}, .n_proxies = TT(1), .proxy_to = {"ROUX"}},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 /* OCR reads the "c" of "excusés" as an "e": "Absents exeusés :",
    "Exeusés : M. X (pouvoir à M. Y)" are the excused labels */
 static void test_ocr_excused_c_as_e(void **st)
@@ -2939,6 +2984,7 @@ int main(void)
         cmocka_unit_test(test_voting_took_part),
         cmocka_unit_test(test_ocr_colon_as_brace),
         cmocka_unit_test(test_ocr_excused_c_as_e),
+        cmocka_unit_test(test_excused_slash_proxies_label),
         cmocka_unit_test(test_ocr_count_label_one_edit),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

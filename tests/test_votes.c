@@ -537,6 +537,101 @@ static void test_pv_items(void **st)
         check_votes(&t, r);
 }
 
+/* a procès-verbal's items voted in a final recap table, one row per
+   item ("N°  Objet  Pour  Contre  Abst.  Résultat"): each row is one
+   vote (span: the row), the item's bare "Adopté." in the body the same
+   vote, not another (the item found by its number and a word of the
+   row's object) */
+static void test_item_recap_table(void **st)
+{
+    (void)st;
+#define ITEMS_BODY "1. Approbation du procès-verbal de la séance du 3 mars 2025\n\n" \
+                   "Le procès-verbal n'appelle pas d'observation.\nAdopté.\n\n" \
+                   "2. Délibération n° 2025-011 : Tarifs de la cantine scolaire\n\n" \
+                   "Le conseil municipal FIXE le prix du repas.\nAdopté.\n\n" \
+                   "3. Délibération n° 2025-012 : Vente du terrain communal\n\n" \
+                   "Le conseil municipal est invité à AUTORISER la vente.\n" \
+                   "La proposition est mise aux voix.\n\nRÉCAPITULATIF DES VOTES\n\n"
+    static const vote_row rows[] = {
+        {.in = ITEMS_BODY
+               "N°   Objet                        Pour   Contre   Abst.   Résultat\n"
+               "1    Approbation du PV              13      0        1      Adopté\n"
+               "2    Tarifs de la cantine           11      2        1      Adopté\n"
+               "3    Vente du terrain communal       4      9        0      Rejeté\n\n"
+               "La séance est levée à vingt-deux heures.\n",
+         .n = TT(3),
+         .v = {[0] = {.for_ = TT(13), .against = TT(0), .abstention = TT(1), .result = TT(EX_ADOPTED),
+                      .unanimous = TT(false),
+                      .span = "1    Approbation du PV              13      0        1      Adopté"},
+               [1] = {.for_ = TT(11), .against = TT(2), .abstention = TT(1), .result = TT(EX_ADOPTED),
+                      .span = "2    Tarifs de la cantine           11      2        1      Adopté"},
+               [2] = {.for_ = TT(4), .against = TT(9), .abstention = TT(0), .result = TT(EX_REJECTED),
+                      .span = "3    Vente du terrain communal       4      9        0      Rejeté"}}},
+        /* "N°." header, rows one blank line apart, a unanimity in the
+           result cell, no result column for the last row */
+        {.in = "N°.  Objet                         Pour   Contre   Résultat\n\n"
+               "1.   Budget primitif 2025            15      0      Adopté à l'unanimité\n\n"
+               "2.   Tarifs de l'eau                 12      3\n\nFait à Lyon.\n",
+         .n = TT(2),
+         .v = {[0] = {.for_ = TT(15), .unanimous = TT(true), .result = TT(EX_ADOPTED)},
+               [1] = {.for_ = TT(12), .against = TT(3), .result = TT(EX_ADOPTED), .unanimous = TT(false)}}},
+        /* the body's item 1 shares no word with row 1's object: its
+           "Adopté." stays a vote of its own */
+        {.in = "1. Budget annexe de l'eau\n\nLe conseil municipal APPROUVE le budget.\nAdopté.\n\n"
+               "N°   Objet                        Pour   Contre   Abst.   Résultat\n"
+               "1    Approbation du PV              13      0        1      Adopté\n",
+         .n = TT(2),
+         .v = {[0] = {.for_ = TT(EX_NULLNUM), .result = TT(EX_ADOPTED)}, [1] = {.for_ = TT(13)}}},
+        /* flattened by OCR (one blank between the words): row 1's
+           counts glued by a speck ("13.0 1") are passed over, its
+           body's "Adopté." stays its vote */
+        {.in = ITEMS_BODY
+               "N° Objet Pour Contre Abst. Résultat\n\n"
+               "1 Approbation du PV 13.0 1 Adopté\n"
+               "2 Tarifs de la cantine 11 2 1 Adopté\n\n"
+               "3 Vente du terrain communal 4 9 O0 Rejeté\n\n"
+               "La séance est levée à vingt-deux heures.\n",
+         .n = TT(3),
+         .v = {[0] = {.for_ = TT(EX_NULLNUM), .result = TT(EX_ADOPTED), .span = "Adopté."},
+               [1] = {.for_ = TT(11), .against = TT(2), .abstention = TT(1),
+                      .span = "2 Tarifs de la cantine 11 2 1 Adopté"},
+               [2] = {.for_ = TT(4), .against = TT(9), .abstention = TT(0), .result = TT(EX_REJECTED)}}},
+        /* flattened, a word after the count columns that is not the last
+           ("Pour Contre Abst. Résultat final"): no table of items */
+        {.in = "N° Objet Pour Contre Abst. Résultat du vote\n"
+               "2 Tarifs de la cantine 11 2 1 Adopté\n",
+         .n = TT(0)},
+        /* no item number column: no table of items */
+        {.in = "Objet                        Pour   Contre   Abst.   Résultat\n"
+               "Approbation du PV              13      0        1      Adopté\n"
+               "Tarifs de la cantine           11      2        1      Adopté\n",
+         .n = TT(0)},
+    };
+#undef ITEMS_BODY
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
+}
+
+/* OCR specks around a result alone on its line: a quote mark before it,
+   one- or two-letter specks after its full stop; a sentence after it
+   is no speck */
+static void test_result_alone_specks(void **st)
+{
+    (void)st;
+    static const vote_row rows[] = {
+        {.in = "1. Approbation du procès-verbal\n\nLe procès-verbal n'appelle pas d'observation.\n- Adopté. i\n\n"
+               "2. Tarifs de la cantine\n\nLe conseil municipal FIXE le prix du repas.\nAdopté. . : : ie\n\n"
+               "3. Convention\n\nLe conseil municipal AUTORISE le Maire à signer.\n\u2018Adopté. : : :\n",
+         .n = TT(3),
+         .v = {[0] = {.result = TT(EX_ADOPTED)}, [1] = {.result = TT(EX_ADOPTED)}, [2] = {.result = TT(EX_ADOPTED)}}},
+        {.in = "1. Approbation du procès-verbal\n\nLe procès-verbal n'appelle pas d'observation.\n"
+               "Adopté. Le Maire rappelle la date du prochain conseil.\n",
+         .n = TT(0)},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
+}
+
 /* "ADOPTE le budget primitif" inside an item's sentence that is not the
    act's decision verb (an earlier item's "FIXE" is): an operative verb
    before its object, no result; the vote is the count line alone.
@@ -1759,6 +1854,8 @@ int main(void)
         cmocka_unit_test(test_groups_comma_list),
         cmocka_unit_test(test_slash_means_zero),
         cmocka_unit_test(test_pv_items),
+        cmocka_unit_test(test_item_recap_table),
+        cmocka_unit_test(test_result_alone_specks),
         cmocka_unit_test(test_caps_verb_object_no_result),
         cmocka_unit_test(test_sentence_speck),
         cmocka_unit_test(test_count_letter_digit),
