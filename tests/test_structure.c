@@ -2573,6 +2573,41 @@ static void test_heading_debris_glued(void **state)
         check_doc(&t, *state, r);
 }
 
+/* a scan's trailing two-letter token that is no word ("Publicité ae",
+   "nomenclature mn en") and a run of specks ending with ';' ("Délais et
+   voies de recours : : ;") leave the heading; a unit ("en ha") stays,
+   and a sentence with one lone ';' stays a body */
+static void test_heading_debris_tail_word(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "ARRÊTÉ\n"
+               "ARRÊTE :\n"
+               "Article 1 — Rubriques de la nomenclature mn en\n"
+               "Les travaux relèvent de la rubrique 3.1.1.0.\n"
+               "Article 2 - Publicité ae\n"
+               "Une copie est déposée en mairie.\n"
+               "Article 3 — Délais et voies de recours : : ;\n"
+               "Le présent arrêté peut être déféré au tribunal.\n"
+               "Article 4 — Exécution : : : ;\n"
+               "Le secrétaire général est chargé de l'exécution.\n",
+         .n_articles = TT(4),
+         .articles = {[0] = {.heading = "Rubriques de la nomenclature"},
+                      [1] = {.heading = "Publicité", .text = "Une copie est déposée en mairie."},
+                      [2] = {.heading = "Délais et voies de recours"},
+                      [3] = {.heading = "Exécution"}}},
+        {.in = "ARRÊTÉ\n"
+               "ARRÊTE :\n"
+               "Article 1 — Superficie en ha\n"
+               "La parcelle mesure 3 ha.\n"
+               "Article 2 — Le présent arrêté sera publié et affiché en mairie ;\n"
+               "Le Maire.\n",
+         .n_articles = TT(2),
+         .articles = {[0] = {.heading = "Superficie en ha"}, [1] = {.heading = TT_NULL}}},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* "Fait en deux exemplaires originaux." (no place nor date) ends the
    last article like "Fait à …, le …"; not a line going on with the
    sentence ("... est\nfait en deux exemplaires") */
@@ -4270,6 +4305,7 @@ int main(void)
         cmocka_unit_test(test_trim_junk),
         cmocka_unit_test(test_heading_debris),
         cmocka_unit_test(test_heading_debris_glued),
+        cmocka_unit_test(test_heading_debris_tail_word),
         cmocka_unit_test(test_entre_junk),
         cmocka_unit_test(test_organism_letterhead),
         cmocka_unit_test(test_body_assembly_over_service),
