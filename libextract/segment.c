@@ -2223,17 +2223,6 @@ static bool contract_number_line(const char *p, size_t n, bool strict)
    ex_fr_one_letter()'s (internal.h) without the elided letters (here
    a blank follows the token, where an elision has its apostrophe:
    "l Avenant" is debris); those of two letters are only here. */
-static bool fr_two_letters(const char *p)
-{
-    static const char words[][3] = {"le", "la", "de", "du", "au", "en", "et", "un", "ou", "ne", "ni", "se",
-                                    "sa", "si", "ce", "ma", "ta", "on", "il", "tu", "je", "me", "te", "es",
-                                    "as", "va", "vu", "eu", "lu", "pu", "su", "bu", "an", "ai", "nu", "os"};
-    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
-        if (!memcmp(words[k], p, 2))
-            return true;
-    return false;
-}
-
 static size_t debris_word(const char *p, size_t n)
 {
     size_t w = 0;

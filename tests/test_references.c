@@ -1409,6 +1409,23 @@ static void test_notamment_ocr_glued(void **state)
     CHECK_ROWS(rows);
 }
 
+/* OCR: a speck colon glued to "et" before "notamment" ("et: notamment
+   sés articles .\nL. 2121-29"); not another letter glued ("etx") */
+static void test_notamment_speck_after_et(void **state)
+{
+    static const ref_row rows[] = {
+        {.in = "Vu le code général des collectivités territoriales, et: notamment sés articles .\n"
+               "L. 2121-29 et L. 2331-2 ;\n",
+         .n = TT(1), .refs = {{.kind = "code", .narticles = TT(2), .articles = {"L.2121-29", "L.2331-2"}}}},
+        {.in = "Vu le code général des collectivités territoriales, et; notamment son article L. 1411-5 ;\n",
+         .n = TT(1), .refs = {{.kind = "code", .narticles = TT(1), .articles = {"L.1411-5"}}}},
+        /* not so */
+        {.in = "Vu le code général des collectivités territoriales, etx notamment son article L. 1411-5 ;\n",
+         .n = TT(1), .refs = {{.kind = "code", .narticles = TT(0)}}},
+    };
+    CHECK_ROWS(rows);
+}
+
 /* OCR: the connector between two code articles garbled: "et." glued to
    the next article with "et" read "ét" or in capitals, a speck before
    "et" glued at a line start, "et" read "ef", a speck ending the line
@@ -1533,6 +1550,7 @@ int main(void)
         cmocka_unit_test(test_ocr_code_name_and_clause),
         cmocka_unit_test(test_ocr_specks_in_act_citation),
         cmocka_unit_test(test_ocr_gode_for_code),
+        cmocka_unit_test(test_notamment_speck_after_et),
         cmocka_unit_test(test_ocr_blank_in_number_glued_range),
         cmocka_unit_test(test_ocr_specks_at_article_line_break),
         cmocka_unit_test(test_notamment_ocr_glued),

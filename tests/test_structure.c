@@ -11,6 +11,8 @@
    included: its short macro names would clash with the tests') */
 bool ex_st_is_role(const char *s, size_t a, size_t b);
 size_t ex_st_trim_end_junk(const char *s, size_t a, size_t b);
+size_t ex_st_comma_letter_speck(const char *s, size_t a, size_t e);
+int ex_st_case_at(const char *s, size_t len, size_t *n);
 
 /* a line-end hyphen before a capital is part of a compound name: kept,
    no blank ("Saint-Aubin-des-\nLandes"); before a lower-case word it is
@@ -2501,6 +2503,15 @@ static void test_role_preposition(void **state)
     assert_false(ex_st_is_role("Le Maire de la commune.", 0, strlen("Le Maire de la commune.")));
     /* a detached OCR colon after the role's comma; a label's colon */
     assert_true(ex_st_is_role("La Maire, :", 0, strlen("La Maire, :")));
+    /* two letters of debris (no French word) then specks after the comma;
+       a French word after it is no speck */
+    assert_true(ex_st_is_role("Le Maire, ie :", 0, strlen("Le Maire, ie :")));
+    assert_int_equal(ex_st_comma_letter_speck("Le Maire, ie", 0, strlen("Le Maire, ie")), strlen("Le Maire,"));
+    assert_int_equal(ex_st_comma_letter_speck("Le Maire, et", 0, strlen("Le Maire, et")), strlen("Le Maire, et"));
+    /* "Ÿ" is a capital letter ("BONNEFOŸ", "L'HAŸ-LES-ROSES") */
+    size_t yn;
+    assert_int_equal(ex_st_case_at("\xC5\xB8", 2, &yn), 1);
+    assert_int_equal(yn, 2);
     assert_false(ex_st_is_role("Le Maire :", 0, strlen("Le Maire :")));
 }
 
