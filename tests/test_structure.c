@@ -2874,6 +2874,39 @@ static void test_letterhead_joined_columns(void **state)
     ex_call_free(&c);
 }
 
+/* two letterhead blocks side by side joined by the scan: the same word
+   twice ("PRÉFET PRÉFET") over the two blocks' continuations: the left
+   block ("PRÉFET DE LA HAUTE-VARDELLE"); a single block keeps its whole
+   continuation ("PRÉFET" + "DE LA RÉGION X DU Y" is one name) */
+static void test_letterhead_twin_blocks(void **state)
+{
+    static const char *const heads[] = {"PRÉFET PRÉFET\n\nDE LA HAUTE-VARDELLE DU BAS-LIMARGUE\n",
+                                        "PRÉFET\n\nDE LA HAUTE-VARDELLE DU BAS-LIMARGUE\n"};
+    static const char *const want[] = {"PRÉFET DE LA HAUTE-VARDELLE",
+                                       "PRÉFET DE LA HAUTE-VARDELLE DU BAS-LIMARGUE"};
+    for (size_t k = 0; k < 2; k++) {
+        ex_call c;
+        char doc[512];
+        snprintf(doc, sizeof doc,
+                 "%s"
+                 "Liberté Liberté\n"
+                 "\n"
+                 "Arrêté interpréfectoral n° PREF-2026-0318\n"
+                 "portant autorisation environnementale\n"
+                 "\n"
+                 "VU le code de l'environnement ;\n"
+                 "\n"
+                 "ARRÊTENT :\n"
+                 "Article 1 – Objet\n"
+                 "Le bénéficiaire est autorisé à réaliser les travaux.\n",
+                 heads[k]);
+        run_pipeline(&c, *state, doc);
+        assert_int_equal(c.docs.n, 1);
+        assert_string_equal(c.docs.v[0].collectivity, want[k]);
+        ex_call_free(&c);
+    }
+}
+
 /* the ACTES stamp "Affiché le ..." joined by OCR to the letterhead's
    collectivity with one blank is cut off it; prose "sera affiché le"
    is no stamp */
@@ -4322,6 +4355,7 @@ int main(void)
         cmocka_unit_test(test_body_assembly_over_service),
         cmocka_unit_test(test_title_block_under_number),
         cmocka_unit_test(test_letterhead_joined_columns),
+        cmocka_unit_test(test_letterhead_twin_blocks),
         cmocka_unit_test(test_number_letters_prefix),
         cmocka_unit_test(test_body_arrondissement),
         cmocka_unit_test(test_body_commission),
