@@ -50,6 +50,9 @@ enum { RX_TRIGGER = 0, RX_NUM, RX_BARENUM, RX_CONN, RX_ART, RX_ARTSEP,
 /* "et" (OCR: "êt", "ét") glued after an article's last digit, a blank
    before the next one: "L.2212-2êt L.2213-1" */
 #define GLUED_ET2 "(?-i:(?:e|\xC3\xA8|\xC3\xA9|\xC3\xAA)t[ \\t]+[LRD]\\.?\\s?\\d)"
+/* "à" of a range glued after an article's last digit, a blank before the
+   next code article: "R. 181-1à R. 181-56" (OCR) */
+#define GLUED_A "(?-i:\xC3\xA0[ \\t]+[LRD]\\.?\\s?\\d)"
 
 /* "en date " before du/des, an OCR speck [.,:;'’] glued after "en" or
    "date" ("en. date du") */
@@ -114,7 +117,7 @@ static const ex_pattern ref_patterns[] = {
      "|\\d+(?:-\\d+)*(?:\\s\\p{Lu}(?![\\p{L}\\d])|(?<![\\d-]\\d)(?<=1)er)?(?!°))"
      "(?:\\s(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)(?!\\p{L})"
      "(?:[ ][A-Z](?![\\p{L}\\d]))?)?"
-     "(?:(?![\\p{L}\\d])|(?<=\\d)(?=" ROMAN_PARA "(?![\\p{L}\\d]))|(?<=\\d)(?=" GLUED_ET ")|(?<=\\d)(?=" GLUED_ET2 "))"},
+     "(?:(?![\\p{L}\\d])|(?<=\\d)(?=" ROMAN_PARA "(?![\\p{L}\\d]))|(?<=\\d)(?=" GLUED_ET ")|(?<=\\d)(?=" GLUED_ET2 ")|(?<=\\d)(?=" GLUED_A "))"},
     /* between two articles: ", ", " et ", " à ", ", et ", " ou ", OCR "-à ",
        OCR "et" glued to both ("L.3312-5etL.3313-1"), OCR "et." glued to
        the next one ("L.511-22 et.R.511-1"), OCR "et -" at a line end */
@@ -137,6 +140,8 @@ static const ex_pattern ref_patterns[] = {
                 "|\\G\\sef[ \\t]+(?=(?-i:[LRD])\\.?\\s?\\d)"
                 "|\\G[ \\t]*[.:;,*|=‘'’-][ \\t]*\\n[ \\t]*(?:et|ou)[ \\t]+(?=(?-i:[LRD])\\.?\\s?\\d)"
                 "|\\G(?=" GLUED_ET2 ")(?:e|\xC3\xA8|\xC3\xA9|\xC3\xAA)t[ \\t]+"
+                /* OCR: "à" glued after the first end of a range ("R. 181-1à R. 181-56") */
+                "|\\G(?=" GLUED_A ")\xC3\xA0[ \\t]+"
                 /* OCR: a comma read ";" before a code article ("L.5211-2; L.5211-10") */
                 "|\\G;[ \\t]+(?=[LRD]\\.\\d)"},
     /* after the list: "et suivants", ", alinéa 2", then "du", "de la",
@@ -177,7 +182,7 @@ static const ex_pattern ref_patterns[] = {
      /* "…, titre II, livre IV, de la quatrième partie, et notamment ses articles" */
      "(?:\\s*,\\s*(?:titre|livre|chapitre|section)\\s+(?:[IVXLC]+|\\d+)(?:er)?(?![\\p{L}\\d]))*"
      "(?:\\s*,?\\s*de\\s+la\\s+\\p{L}+\\s+partie)?"
-     "\\s*[,;]?['’‘]?\\s*(?:(?:[-.]\\s?)?(?:et|\xC3\xA9t)(?:\\s+|(?=notamment)))?(?:notamment|nota\\p{L}{4,7}|\\p{L}{0,2}t\\p{L}{1,2}m\\p{L}{1,4}t"
+     "\\s*[,;]?['’‘]?\\s*(?:(?:[-.]\\s?)?(?:et|\xC3\xA9t)[:;]?(?:\\s+|(?=notamment)))?(?:notamment|nota\\p{L}{4,7}|\\p{L}{0,2}t\\p{L}{1,2}m\\p{L}{1,4}t"
      "|en\\s+particulier|en)(?:[:.]?\\s+|-|[:.])"
      "(?:[s$§][eéè]s|[s$§][oôóò]n|les|le|l['’])(?:\\s*(?:[|:;,.‘’-]{1,2}\\s+)?|\\.|[ \\t]*\\n[ \\t]*\\d[.,]?[ \\t]+)['‘’]?"
      "(\\p{L}{5,9})(?:\\.?[ \\t]*\\n[ \\t]*[.,*|=‘'’][ \\t]*(?=[LRD]\\.?\\s?\\d)"
@@ -1242,6 +1247,44 @@ static size_t speck_in_number(const ex_text *t, size_t a, size_t b)
     return e;
 }
 
+/* OCR: a scan blank inside the last group of a number RX_NUM captured at
+   [a, b) ("n° PREF-DCL-BE-2026-0 102 du 9 mars 2026"): the number ends
+   with a year (19xx / 20xx), a separator and 1 to 3 digits, one blank,
+   then 1 to 4 digits that complete the group (3 to 5 digits in all),
+   then "du" and a date, or the line's end.  Returns the number's end
+   past the digits, b when none ("n° 2026-0 du 3 mars": no digits after
+   the blank; "n° 2026-12 3 délibérations": no date after them). */
+static size_t blank_in_number(const ex_call *c, size_t a, size_t b)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    size_t g = b;
+    while (g > a && ex_is_digit(s[g - 1]))
+        g--;
+    size_t l = b - g;
+    if (l < 1 || l > 3 || g < a + 5 || (s[g - 1] != '-' && s[g - 1] != '/') || b + 2 >= t->len
+        || s[b] != ' ' || !ex_is_digit(s[b + 1]))
+        return b;
+    const char *y = s + g - 5;
+    if (!(ex_is_digit(y[0]) && ex_is_digit(y[1]) && ex_is_digit(y[2]) && ex_is_digit(y[3])
+          && ((y[0] == '1' && y[1] == '9') || (y[0] == '2' && y[1] == '0')))
+        || (g - 5 > a && ascii_alnum[(unsigned char)s[g - 6]]))
+        return b;
+    size_t e = b + 1;
+    while (e < t->len && ex_is_digit(s[e]))
+        e++;
+    size_t m = e - b - 1;
+    if (m > 4 || l + m < 3 || l + m > 5)
+        return b;
+    if (e >= t->len || s[e] == '\n')
+        return e;
+    if (s[e] != ' ')
+        return b;
+    char w[8];
+    size_t we = word_at(t, e + 1, w, sizeof w);
+    return !strcmp(w, "du") && date_near(c, we, 3) ? e : b;
+}
+
 /* "convention pluriannuelle d'objectifs n° 2022-CULT-045": the words of
    a convention's name (1 to 4 words in lower case, on the same line)
    before its number sign; returns where the number sign starts, or p
@@ -1467,6 +1510,8 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
                 /* "n° 24/212 AC": a letters suffix */
                 size_t nb = speck_in_number(t, ov[2], ov[3]);
                 r.speck = nb != ov[3];
+                if (!r.speck)
+                    nb = blank_in_number(c, ov[2], nb);
                 r.num_b = ex_number_suffix(t->s, ov[2], nb, t->len);
                 p = last = r.num_b > ov[1] ? r.num_b : ov[1];
             } else if (!plural && !weak && may_match(RX_BARENUM, t, q)

@@ -2225,9 +2225,6 @@ static bool contract_number_line(const char *p, size_t n, bool strict)
    "l Avenant" is debris); those of two letters are only here. */
 static size_t debris_word(const char *p, size_t n)
 {
-    static const char words[][3] = {"le", "la", "de", "du", "au", "en", "et", "un", "ou", "ne", "ni", "se",
-                                    "sa", "si", "ce", "ma", "ta", "on", "il", "tu", "je", "me", "te", "es",
-                                    "as", "va", "vu", "eu", "lu", "pu", "su", "bu", "an", "ai", "nu", "os"};
     size_t w = 0;
     while (w < n && w < 3 && p[w] >= 'a' && p[w] <= 'z')
         w++;
@@ -2235,12 +2232,27 @@ static size_t debris_word(const char *p, size_t n)
         return 0;
     if (w == 1 && ex_fr_one_letter(p[0], false))
         return 0;
-    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
-        if (strlen(words[k]) == w && !memcmp(words[k], p, w))
-            return 0;
+    if (w == 2 && fr_two_letters(p))
+        return 0;
     while (w < n && is_blank(p[w]))
         w++;
     return w;
+}
+
+/* a token of two lower-case ASCII letters at the end of a heading that is
+   no French word nor a unit ("Publicité ae", "nomenclature mn en"): OCR
+   debris, as debris_word()'s at a line start; "ha", "km", "kg" … are
+   units ("Superficie en ha") */
+static bool tail_debris_word(const char *p, size_t n)
+{
+    static const char units[][3] = {"ha", "km", "kg", "cm", "mm", "ml", "mg", "cl", "dl", "hl", "kw", "mw",
+                                    "gw", "kv", "mv", "db", "hz", "ms", "st"};
+    if (n != 2 || !(p[0] >= 'a' && p[0] <= 'z') || !(p[1] >= 'a' && p[1] <= 'z') || fr_two_letters(p))
+        return false;
+    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
+        if (!memcmp(units[k], p, 2))
+            return false;
+    return true;
 }
 
 /* Always inlined (structure.h EX_ST_INLINE) into ex_segment(), its only
@@ -3372,6 +3384,9 @@ static size_t heading_debris(const char *s, size_t a, size_t b)
             break;
         if (isword && caps && letters > 1)
             break;      /* "DE", "ET": words of a heading in capitals */
+        /* a bare token of two letters that is no word ("Publicité ae") */
+        if (isword && lo == w && hi == p && tail_debris_word(s + lo, hi - lo))
+            isjunk = true;
         junk = junk || isjunk || lo > w || hi < p;
         word = word || isword;
         num = num || (isnum && junk_before(s, a, w));
@@ -3531,6 +3546,17 @@ static void start_article(sctx *x, size_t i, size_t lim, open_article *oa)
        not a sentence end */
     char lastc = e - q >= 3 && s[e - 1] == '.' && is_blank(s[e - 2]) && he > q && words <= 4
                  ? s[he - 1] : s[e - 1];
+    /* a run of two debris tokens or more after the heading ("Délais et
+       voies de recours : : ;", "Exécution : : : ;"): its last mark is no
+       sentence end either; one lone mark keeps its weight below */
+    if (he > q && he < e) {
+        size_t toks = 0;
+        for (size_t r = he; r < e && toks < 2; r++)
+            if (!is_blank(s[r]) && is_blank(s[r - 1]))
+                toks++;
+        if (toks >= 2)
+            lastc = s[he - 1];
+    }
     size_t j = next_line(x, i, lim);
     /* OCR: "ARTICLE 4 - Conditions de la contribution ;", "ARTICLE 13 —
        Résiliation de la convention." under headed articles: a stray ';'

@@ -22,6 +22,7 @@
 #define is_role(...) ex_st_is_role(__VA_ARGS__)
 #define speck_tail(...) ex_st_speck_tail(__VA_ARGS__)
 #define comma_letter_speck(...) ex_st_comma_letter_speck(__VA_ARGS__)
+#define fr_two_letters(...) ex_st_fr_two_letters(__VA_ARGS__)
 #define junk_len(...) ex_st_junk_len(__VA_ARGS__)
 #define kw(...) ex_st_kw(__VA_ARGS__)
 #define kw_fuzzy(...) ex_st_kw_fuzzy(__VA_ARGS__)
@@ -171,6 +172,9 @@ size_t speck_tail(const char *s, size_t a, size_t e);
    ("La Maire du 7e arrondissement, j": an OCR speck between two
    signature columns): the end after the comma, else e */
 size_t comma_letter_speck(const char *s, size_t a, size_t e);
+/* the two lower-case ASCII letters at p are a French word ("le", "en",
+   "et" …) */
+bool fr_two_letters(const char *p);
 size_t junk_len(const char *s, size_t n);
 size_t ex_st_kw_slow(const char *s, size_t n, const char *key, bool bound);
 /* ex_st_kw_slow() with the key's first k characters already read (plain

@@ -868,6 +868,27 @@ static void collectivity_repair(sbuf *sb, size_t from)
     }
 }
 
+/* the left block's part of a continuation line under two letterhead
+   blocks joined by the scan: up to the second block's preposition, the
+   next word "DU", "DE" or "DES" in capitals standing alone after the
+   first one's ("DE LA HAUTE-VARDELLE DU BAS-LIMARGUE" -> "DE LA
+   HAUTE-VARDELLE"; an elided "D'AZUR" is inside a name); from a (after
+   the first preposition) to b, b when there is none */
+static size_t twin_cut(const char *s, size_t a, size_t b)
+{
+    static const char *const preps[] = {"DU", "DE", "DES", NULL};
+    for (size_t q = a + 1; q < b; q++) {
+        if (!is_blank(s[q - 1]) || is_blank(s[q]))
+            continue;
+        for (size_t k = 0; preps[k]; k++) {
+            size_t n = strlen(preps[k]);
+            if (q + n < b && !memcmp(s + q, preps[k], n) && is_blank(s[q + n]))
+                return trim_end(s, a, q);
+        }
+    }
+    return b;
+}
+
 /* collectivity at line i (first segment), joined with its continuation */
 static const char *collectivity_value(sctx *x, size_t i, size_t lim)
 {
@@ -898,6 +919,23 @@ static const char *collectivity_value(sctx *x, size_t i, size_t lim)
         }
     }
     b = collectivity_end(s, a, b);
+    /* two letterhead blocks side by side joined by the scan: the same
+       word twice ("PRÉFET PRÉFET" over "DE LA HAUTE-VARDELLE DU
+       BAS-LIMARGUE"): the left block's word alone, and below the left
+       block's part of the continuation (twin_cut()) */
+    bool twin = false;
+    {
+        size_t w1 = a;
+        while (w1 < b && !is_blank(s[w1]))
+            w1++;
+        size_t w2 = w1;
+        while (w2 < b && is_blank(s[w2]))
+            w2++;
+        if (w1 - a >= 4 && b - w2 == w1 - a && !memcmp(s + a, s + w2, w1 - a)) {
+            twin = true;
+            b = w1;
+        }
+    }
     sb_add(&sb, s + a, b - a);
     collectivity_repair(&sb, 0);
     /* "COMMUNE DE'SAINT-X": an OCR speck read as an apostrophe after
@@ -939,6 +977,8 @@ static const char *collectivity_value(sctx *x, size_t i, size_t lim)
         }
         if ((bare || dangling || cont_prep) && !collectivity_rank(s + g->a, jb - g->a, &ka)) {
             size_t gb = upper_trim(s, g->a, jb);
+            if (twin)
+                gb = twin_cut(s, g->a + pm, gb);
             size_t from = sb.n;
             sb_add(&sb, s + g->a, gb - g->a);
             collectivity_repair(&sb, from);

@@ -28,6 +28,10 @@ char fold_c(const unsigned char *s, size_t len, size_t *n)
         *n = 2;
         return 'o';
     }
+    if (b == 0xC5 && len >= 2 && s[1] == 0xB8) {
+        *n = 2;     /* "Ÿ" (L'HAŸ-LES-ROSES; OCR "BONNEFOŸ") */
+        return 'y';
+    }
     if ((b & 0xE0) == 0xC0)
         *n = 2;
     else if ((b & 0xF0) == 0xE0)
@@ -49,7 +53,7 @@ bool letter_at(const char *s, size_t n)
         return true;
     if (u[0] == 0xC3 && n > 1 && u[1] >= 0x80 && u[1] != 0x97 && u[1] != 0xB7)
         return true;
-    if (u[0] == 0xC5 && n > 1 && (u[1] == 0x92 || u[1] == 0x93))
+    if (u[0] == 0xC5 && n > 1 && (u[1] == 0x92 || u[1] == 0x93 || u[1] == 0xB8))
         return true;
     return false;
 }
@@ -73,7 +77,7 @@ int case_at(const char *s, size_t len, size_t *n)
     }
     if (u[0] == 0xC5 && len > 1) {
         *n = 2;
-        return u[1] == 0x92 ? 1 : u[1] == 0x93 ? -1 : 0;
+        return u[1] == 0x92 || u[1] == 0xB8 ? 1 : u[1] == 0x93 ? -1 : 0;
     }
     size_t k;
     fold_c(u, len, &k);
@@ -876,10 +880,27 @@ size_t speck_tail(const char *s, size_t a, size_t e)
     }
 }
 
+bool fr_two_letters(const char *p)
+{
+    static const char words[][3] = {"le", "la", "de", "du", "au", "en", "et", "un", "ou", "ne", "ni", "se",
+                                    "sa", "si", "ce", "ma", "ta", "on", "il", "tu", "je", "me", "te", "es",
+                                    "as", "va", "vu", "eu", "lu", "pu", "su", "bu", "an", "ai", "nu", "os"};
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (!memcmp(words[k], p, 2))
+            return true;
+    return false;
+}
+
+/* a lone lower-case letter after the comma ending a role ("Le Maire,
+   a"), or two that are no French word ("Le Maire, ie" once its specks
+   are off): the end at the comma, else e */
 size_t comma_letter_speck(const char *s, size_t a, size_t e)
 {
-    if (e >= a + 4 && s[e - 1] >= 'a' && s[e - 1] <= 'z' && is_blank(s[e - 2])) {
-        size_t before = trim_end(s, a, e - 1);
+    size_t w = e;
+    while (w > a && e - w < 3 && s[w - 1] >= 'a' && s[w - 1] <= 'z')
+        w--;
+    if ((e - w == 1 || (e - w == 2 && !fr_two_letters(s + w))) && w >= a + 3 && is_blank(s[w - 1])) {
+        size_t before = trim_end(s, a, w);
         if (before > a && s[before - 1] == ',')
             return before;
     }
@@ -977,6 +998,9 @@ bool is_role(const char *s, size_t a, size_t b)
        the comma */
     size_t ec = speck_tail(s, a, e);
     if (ec < e && s[ec - 1] == ',')
+        e = ec;
+    /* a letter speck before those ("Le Maire, ie :") */
+    else if (ec < e && comma_letter_speck(s, a, ec) < ec)
         e = ec;
     e = comma_letter_speck(s, a, e);
     /* ';' for the comma ending the role ("Le Secrétaire de séance; :"),

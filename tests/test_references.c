@@ -1287,6 +1287,35 @@ static void test_ocr_specks_in_act_citation(void **state)
     CHECK_ROWS(rows);
 }
 
+/* OCR: a scan blank inside the last group of an act's number after its
+   year, then a date or the line's end ("n° PREF-DCL-BE-2026-0 102 du 9
+   mars 2026"); the "à" of a range glued to its first article ("R.
+   181-1à R. 181-56").  Not a number with no digits after the blank
+   ("n° 2026-0 du 3 mars"), nor a count after it ("n° 2024-12 15
+   conseillers") */
+static void test_ocr_blank_in_number_glued_range(void **state)
+{
+    static const ref_row rows[] = {
+        {.in = "Vu l'arrêté interpréfectoral n° PREF-DCL-BE-2026-0 102 du 9 mars 2026 prescrivant "
+               "l'enquête publique ;\n"
+               "Vu l'arrêté n° 2024-0 27\ndu 3 mars 2024 portant délégation ;\n",
+         .n = TT(2),
+         .refs = {{.kind = "arrete", .number = "PREF-DCL-BE-2026-0102", .date = D(2026, 3, 9)},
+                  {.kind = "arrete", .number = "2024-027", .date = D(2024, 3, 3)}}},
+        {.in = "Vu le code de l'environnement, et notamment ses articles L. 214-1 à L. 214-6 et "
+               "R. 181-1à R. 181-56 ;\n",
+         .n = TT(1),
+         .refs = {{.kind = "code", .narticles = TT(4), .articles = {[2] = "R.181-1", [3] = "R.181-56"}}}},
+        /* not so */
+        {.in = "Vu l'arrêté n° 2026-0 du 3 mars 2026 ;\n"
+               "Vu la délibération n° 2024-12 15 conseillers présents ;\n",
+         .n = TT(2),
+         .refs = {{.kind = "arrete", .number = "2026-0", .date = D(2026, 3, 3)},
+                  {.kind = "deliberation", .number = "2024-12"}}},
+    };
+    CHECK_ROWS(rows);
+}
+
 /* OCR: "Gode" for "Code" (confusable C/G) before a code's name; never
    before anything else, nor a short name (read exactly only) */
 static void test_ocr_gode_for_code(void **state)
@@ -1375,6 +1404,23 @@ static void test_notamment_ocr_glued(void **state)
         {.in = "Vu le code général des collectivités territoriales, et notamment son article L. 1411-5 ;\n",
          .n = TT(1), .refs = {{.kind = "code", .narticles = TT(1), .articles = {"L.1411-5"}}}},
         {.in = "Vu le code général des collectivités territoriales, etsnotamment son article L. 1411-5 ;\n",
+         .n = TT(1), .refs = {{.kind = "code", .narticles = TT(0)}}},
+    };
+    CHECK_ROWS(rows);
+}
+
+/* OCR: a speck colon glued to "et" before "notamment" ("et: notamment
+   sés articles .\nL. 2121-29"); not another letter glued ("etx") */
+static void test_notamment_speck_after_et(void **state)
+{
+    static const ref_row rows[] = {
+        {.in = "Vu le code général des collectivités territoriales, et: notamment sés articles .\n"
+               "L. 2121-29 et L. 2331-2 ;\n",
+         .n = TT(1), .refs = {{.kind = "code", .narticles = TT(2), .articles = {"L.2121-29", "L.2331-2"}}}},
+        {.in = "Vu le code général des collectivités territoriales, et; notamment son article L. 1411-5 ;\n",
+         .n = TT(1), .refs = {{.kind = "code", .narticles = TT(1), .articles = {"L.1411-5"}}}},
+        /* not so */
+        {.in = "Vu le code général des collectivités territoriales, etx notamment son article L. 1411-5 ;\n",
          .n = TT(1), .refs = {{.kind = "code", .narticles = TT(0)}}},
     };
     CHECK_ROWS(rows);
@@ -1504,6 +1550,8 @@ int main(void)
         cmocka_unit_test(test_ocr_code_name_and_clause),
         cmocka_unit_test(test_ocr_specks_in_act_citation),
         cmocka_unit_test(test_ocr_gode_for_code),
+        cmocka_unit_test(test_notamment_speck_after_et),
+        cmocka_unit_test(test_ocr_blank_in_number_glued_range),
         cmocka_unit_test(test_ocr_specks_at_article_line_break),
         cmocka_unit_test(test_notamment_ocr_glued),
         cmocka_unit_test(test_ocr_article_connectors),

@@ -11,6 +11,8 @@
    included: its short macro names would clash with the tests') */
 bool ex_st_is_role(const char *s, size_t a, size_t b);
 size_t ex_st_trim_end_junk(const char *s, size_t a, size_t b);
+size_t ex_st_comma_letter_speck(const char *s, size_t a, size_t e);
+int ex_st_case_at(const char *s, size_t len, size_t *n);
 
 /* a line-end hyphen before a capital is part of a compound name: kept,
    no blank ("Saint-Aubin-des-\nLandes"); before a lower-case word it is
@@ -2501,6 +2503,15 @@ static void test_role_preposition(void **state)
     assert_false(ex_st_is_role("Le Maire de la commune.", 0, strlen("Le Maire de la commune.")));
     /* a detached OCR colon after the role's comma; a label's colon */
     assert_true(ex_st_is_role("La Maire, :", 0, strlen("La Maire, :")));
+    /* two letters of debris (no French word) then specks after the comma;
+       a French word after it is no speck */
+    assert_true(ex_st_is_role("Le Maire, ie :", 0, strlen("Le Maire, ie :")));
+    assert_int_equal(ex_st_comma_letter_speck("Le Maire, ie", 0, strlen("Le Maire, ie")), strlen("Le Maire,"));
+    assert_int_equal(ex_st_comma_letter_speck("Le Maire, et", 0, strlen("Le Maire, et")), strlen("Le Maire, et"));
+    /* "Ÿ" is a capital letter ("BONNEFOŸ", "L'HAŸ-LES-ROSES") */
+    size_t yn;
+    assert_int_equal(ex_st_case_at("\xC5\xB8", 2, &yn), 1);
+    assert_int_equal(yn, 2);
     assert_false(ex_st_is_role("Le Maire :", 0, strlen("Le Maire :")));
 }
 
@@ -2568,6 +2579,41 @@ static void test_heading_debris_glued(void **state)
          .articles = {[0] = {.heading = "Durée", .text = "La convention est conclue pour un an."},
                       [1] = {.heading = "Résiliation"},
                       [2] = {.heading = "Pièces de la zone UA"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
+/* a scan's trailing two-letter token that is no word ("Publicité ae",
+   "nomenclature mn en") and a run of specks ending with ';' ("Délais et
+   voies de recours : : ;") leave the heading; a unit ("en ha") stays,
+   and a sentence with one lone ';' stays a body */
+static void test_heading_debris_tail_word(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "ARRÊTÉ\n"
+               "ARRÊTE :\n"
+               "Article 1 — Rubriques de la nomenclature mn en\n"
+               "Les travaux relèvent de la rubrique 3.1.1.0.\n"
+               "Article 2 - Publicité ae\n"
+               "Une copie est déposée en mairie.\n"
+               "Article 3 — Délais et voies de recours : : ;\n"
+               "Le présent arrêté peut être déféré au tribunal.\n"
+               "Article 4 — Exécution : : : ;\n"
+               "Le secrétaire général est chargé de l'exécution.\n",
+         .n_articles = TT(4),
+         .articles = {[0] = {.heading = "Rubriques de la nomenclature"},
+                      [1] = {.heading = "Publicité", .text = "Une copie est déposée en mairie."},
+                      [2] = {.heading = "Délais et voies de recours"},
+                      [3] = {.heading = "Exécution"}}},
+        {.in = "ARRÊTÉ\n"
+               "ARRÊTE :\n"
+               "Article 1 — Superficie en ha\n"
+               "La parcelle mesure 3 ha.\n"
+               "Article 2 — Le présent arrêté sera publié et affiché en mairie ;\n"
+               "Le Maire.\n",
+         .n_articles = TT(2),
+         .articles = {[0] = {.heading = "Superficie en ha"}, [1] = {.heading = TT_NULL}}},
     };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);
@@ -2826,6 +2872,39 @@ static void test_letterhead_joined_columns(void **state)
     assert_string_equal(c.docs.v[0].collectivity, "VILLE DE SAINT-ANDRÉ-SUR-ORNE");
     assert_string_equal(c.docs.v[0].body, "Conseil municipal");
     ex_call_free(&c);
+}
+
+/* two letterhead blocks side by side joined by the scan: the same word
+   twice ("PRÉFET PRÉFET") over the two blocks' continuations: the left
+   block ("PRÉFET DE LA HAUTE-VARDELLE"); a single block keeps its whole
+   continuation ("PRÉFET" + "DE LA RÉGION X DU Y" is one name) */
+static void test_letterhead_twin_blocks(void **state)
+{
+    static const char *const heads[] = {"PRÉFET PRÉFET\n\nDE LA HAUTE-VARDELLE DU BAS-LIMARGUE\n",
+                                        "PRÉFET\n\nDE LA HAUTE-VARDELLE DU BAS-LIMARGUE\n"};
+    static const char *const want[] = {"PRÉFET DE LA HAUTE-VARDELLE",
+                                       "PRÉFET DE LA HAUTE-VARDELLE DU BAS-LIMARGUE"};
+    for (size_t k = 0; k < 2; k++) {
+        ex_call c;
+        char doc[512];
+        snprintf(doc, sizeof doc,
+                 "%s"
+                 "Liberté Liberté\n"
+                 "\n"
+                 "Arrêté interpréfectoral n° PREF-2026-0318\n"
+                 "portant autorisation environnementale\n"
+                 "\n"
+                 "VU le code de l'environnement ;\n"
+                 "\n"
+                 "ARRÊTENT :\n"
+                 "Article 1 – Objet\n"
+                 "Le bénéficiaire est autorisé à réaliser les travaux.\n",
+                 heads[k]);
+        run_pipeline(&c, *state, doc);
+        assert_int_equal(c.docs.n, 1);
+        assert_string_equal(c.docs.v[0].collectivity, want[k]);
+        ex_call_free(&c);
+    }
 }
 
 /* the ACTES stamp "Affiché le ..." joined by OCR to the letterhead's
@@ -4270,11 +4349,13 @@ int main(void)
         cmocka_unit_test(test_trim_junk),
         cmocka_unit_test(test_heading_debris),
         cmocka_unit_test(test_heading_debris_glued),
+        cmocka_unit_test(test_heading_debris_tail_word),
         cmocka_unit_test(test_entre_junk),
         cmocka_unit_test(test_organism_letterhead),
         cmocka_unit_test(test_body_assembly_over_service),
         cmocka_unit_test(test_title_block_under_number),
         cmocka_unit_test(test_letterhead_joined_columns),
+        cmocka_unit_test(test_letterhead_twin_blocks),
         cmocka_unit_test(test_number_letters_prefix),
         cmocka_unit_test(test_body_arrondissement),
         cmocka_unit_test(test_body_commission),
