@@ -1738,6 +1738,18 @@ static bool item_table(ex_call *c, part *x, size_t end, part *ex, size_t *nx)
     const ex_line *hl = &t->lines[ex_line_at(t, x->a)];
     if (hl->end - hl->start > 400)
         return false;
+    /* both readers ask the header's first cell (hd[0] below, item_flat()'s
+       tk[0]) to name the item numbers: its first token (blanks and '|'
+       passed over) is asked first, before the line is cut into cells
+       ("pour" in prose fails here) */
+    size_t fa = hl->start, fb;
+    while (fa < hl->end && is_sep(s[fa]))
+        fa++;
+    for (fb = fa; fb < hl->end && !is_sep(s[fb]); fb++)
+        ;
+    tcell h0 = {fa, fb, 0, 0};
+    if (!item_number_header(s, &h0))
+        return false;
     tcell hd[TAB_COLS];
     int kind[TAB_COLS];
     size_t nh = line_cells(s, hl->start, hl->end, hd, TAB_COLS);
