@@ -260,6 +260,27 @@ static bool inherit_session(ex_call *c)
     return true;
 }
 
+/* contract: "issuer.collectivity".  A file of several acts of one kind
+   and one body under one letterhead, printed once at the file's top
+   ("COMMUNAUTÉ DE COMMUNES DE X" / "PROCÈS-VERBAL DE LA SÉANCE DU
+   CONSEIL COMMUNAUTAIRE DU 3 JUIN" … "PROCÈS-VERBAL DE LA SÉANCE DE
+   REPRISE DU CONSEIL COMMUNAUTAIRE DU 17 JUIN" …): a later act that
+   names no collectivity of its own is the letterhead's, as the act
+   before it of the same kind and the same body names it.  An act with
+   a letterhead of its own keeps it; an act of another kind or of
+   another body (or naming none) takes nothing. */
+static void inherit_collectivity(ex_call *c)
+{
+    for (size_t k = 1; k < c->docs.n; k++) {
+        ex_document *d = &c->docs.v[k];
+        const ex_document *p = &c->docs.v[k - 1];
+        if (d->collectivity || !p->collectivity || d->type == EX_DOC_OTHER || d->type != p->type
+            || !d->body || !p->body || !same_words(d->body, p->body))
+            continue;
+        d->collectivity = p->collectivity;
+    }
+}
+
 bool ex_assemble(ex_call *c)
 {
     DISTRIBUTE(amounts, ex_amount);
@@ -293,5 +314,8 @@ bool ex_assemble(ex_call *c)
             *a = m->articles.v[j];
         }
     }
-    return inherit_session(c);
+    if (!inherit_session(c))
+        return false;
+    inherit_collectivity(c);
+    return true;
 }

@@ -339,6 +339,75 @@ static void test_two_acts_stamp_issuer(void **state)
     ex_call_free(&c);
 }
 
+/* two procès-verbaux in one file, the letterhead printed once at its
+   top: the second, of the same body, names no collectivity and takes
+   the letterhead's (assemble.c inherit_collectivity()); a second one
+   with a letterhead of its own keeps it, and one of another body takes
+   nothing */
+static const char pv_first[] =
+    "COMMUNAUTÉ DE COMMUNES DU VAL DE BRÈZE\n"
+    "Siège : 3, avenue de la Gare – 11390 Castelnou\n"
+    "\n"
+    "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL COMMUNAUTAIRE\n"
+    "DU MERCREDI 3 JUIN 2026\n"
+    "\n"
+    "L'an deux mille vingt-six, le trois juin à vingt heures, le conseil\n"
+    "communautaire s'est réuni sous la présidence de M. Jean MARTY, Président.\n"
+    "Mme Anne FABRE est désignée secrétaire de séance.\n"
+    "1. Délibération n° 2026-041 : Tarifs de la piscine\n"
+    "Le conseil communautaire FIXE les tarifs.\n"
+    "Vote : adoptée à l'unanimité.\n"
+    "La séance est levée à vingt et une heures.\n"
+    "\n"
+    "Le Président,\n"
+    "Jean MARTY\n"
+    "\n";
+
+static void second_pv(void **state, const char *second, const char *want)
+{
+    ex_call c;
+    char s[4096];
+    snprintf(s, sizeof s, "%s%s", pv_first, second);
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 2);
+    assert_string_equal(c.docs.v[0].collectivity, "COMMUNAUTÉ DE COMMUNES DU VAL DE BRÈZE");
+    if (want) {
+        assert_non_null(c.docs.v[1].collectivity);
+        assert_string_equal(c.docs.v[1].collectivity, want);
+    }
+    else
+        assert_null(c.docs.v[1].collectivity);
+    ex_call_free(&c);
+}
+
+static void test_two_pv_letterhead_once(void **state)
+{
+    static const char body[] =
+        "DU MERCREDI 17 JUIN 2026\n"
+        "\n"
+        "L'an deux mille vingt-six, le dix-sept juin à dix-huit heures, le conseil\n"
+        "communautaire s'est réuni sous la présidence de M. Jean MARTY, Président.\n"
+        "M. Paul CROS est désigné secrétaire de séance.\n"
+        "2. Délibération n° 2026-043 : Tarifs de l'école de musique\n"
+        "Le conseil communautaire FIXE les tarifs.\n"
+        "Vote : adoptée à l'unanimité.\n"
+        "La séance est levée à vingt heures.\n"
+        "\n"
+        "Le Président,\n"
+        "Jean MARTY\n";
+    char s[2048];
+    /* the same body, no letterhead: the file's */
+    snprintf(s, sizeof s, "PROCÈS-VERBAL DE LA SÉANCE DE REPRISE DU CONSEIL COMMUNAUTAIRE\n%s", body);
+    second_pv(state, s, "COMMUNAUTÉ DE COMMUNES DU VAL DE BRÈZE");
+    /* a letterhead of its own: kept */
+    snprintf(s, sizeof s, "COMMUNAUTÉ DE COMMUNES DU HAUT-ORBIEU\n\n"
+             "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL COMMUNAUTAIRE\n%s", body);
+    second_pv(state, s, "COMMUNAUTÉ DE COMMUNES DU HAUT-ORBIEU");
+    /* another body: nothing taken */
+    snprintf(s, sizeof s, "PROCÈS-VERBAL DE LA SÉANCE DU COMITÉ SYNDICAL\n%s", body);
+    second_pv(state, s, NULL);
+}
+
 static void test_arrete(void **state)
 {
     static const doc_row rows[] = {
@@ -3166,6 +3235,7 @@ int main(void)
         cmocka_unit_test(test_vote_sentence_council_adopts),
         cmocka_unit_test(test_bare_place_date_words),
         cmocka_unit_test(test_two_acts_stamp_issuer),
+        cmocka_unit_test(test_two_pv_letterhead_once),
         cmocka_unit_test(test_convenu_speck),
         cmocka_unit_test(test_transmission_printed),
         cmocka_unit_test(test_items_title_wrap_and_end),
