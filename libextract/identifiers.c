@@ -206,6 +206,8 @@ bool ex_actes_split(const char *v, ex_actes_parts *p)
 typedef struct id_cand {
     int kind;
     size_t a, b;
+    size_t cut;         /* a table row's wrap (siret_row_wrap()): the text is
+                           [a, cut) and the last 5 bytes, else 0 */
     char value[96];
 } id_cand;
 typedef EX_VEC(id_cand) id_cand_vec;
@@ -411,6 +413,7 @@ static bool push_cand(ex_call *c, id_cand_vec *v, int kind, size_t a, size_t b,
     k->kind = kind;
     k->a = a;
     k->b = b;
+    k->cut = 0;
     size_t n = strlen(value);
     if (n >= sizeof k->value)
         n = sizeof k->value - 1;
@@ -910,6 +913,78 @@ static bool postal_may(const char *s, size_t len, size_t i)
     return b == '\n' && i >= 2 && s[i - 1] == ' ' && s[i - 2] == ',';
 }
 
+/* the character column of byte i (UTF-8 continuation bytes count for
+   nothing), from its line's start */
+static size_t col_of(const char *s, size_t i)
+{
+    size_t n = 0;
+    while (i > 0 && s[i - 1] != '\n') {
+        i--;
+        n += ((unsigned char)s[i] & 0xC0) != 0x80;
+    }
+    return n;
+}
+
+/* a table row wrapped under a SIRET's column: "790 123 541" followed by
+   two blanks and the row's next cells ("… Randon      790 123 541
+   Grand prix … 4 200 €"), its NIC "00027" alone under the same column on
+   the next line (the character column of its first digit within 3 of the
+   SIREN's; other wrapped cells may stand before or after it).  Kept only
+   when the 14 digits pass Luhn; the span runs from the SIREN to the
+   NIC.  i: the SIREN's first digit, not inside a word. */
+static bool siret_row_wrap(ex_call *c, id_cand_vec *out, const char *s, size_t len, size_t i)
+{
+    if (i + 13 > len)
+        return true;
+    for (size_t m = 0; m < 11; m++) {
+        bool sep = m == 3 || m == 7;
+        if (sep ? s[i + m] != ' ' : !ex_is_digit(s[i + m]))
+            return true;
+    }
+    /* two blanks and a cell after it, on the same line */
+    if (s[i + 11] != ' ' || s[i + 12] != ' ')
+        return true;
+    size_t e = i + 11;
+    while (e < len && s[e] == ' ')
+        e++;
+    if (e >= len || s[e] == '\n' || s[e] == '\r')
+        return true;
+    while (e < len && s[e] != '\n')
+        e++;
+    if (e >= len)
+        return true;
+    size_t col = col_of(s, i);
+    size_t j = e + 1, cj = 0;
+    while (j < len && s[j] != '\n') {
+        if (ex_is_digit(s[j]) && s[j - 1] == ' ') {
+            size_t k = j;
+            while (k < len && ex_is_digit(s[k]))
+                k++;
+            if (k - j == 5 && (k >= len || s[k] == ' ' || s[k] == '\n' || s[k] == '\r')
+                && cj + 3 >= col && cj <= col + 3) {
+                char buf[16];
+                size_t n = 0;
+                for (size_t m = i; m < i + 11; m++)
+                    if (s[m] != ' ')
+                        buf[n++] = s[m];
+                memcpy(buf + n, s + j, 5);
+                buf[n + 5] = 0;
+                if (!luhn_ok(buf))
+                    return true;
+                if (!push_cand(c, out, ID_SIRET, i, k, buf))
+                    return false;
+                out->v[out->n - 1].cut = i + 11;
+                return true;
+            }
+            if (cj > col + 3)
+                return true;
+        }
+        cj += ((unsigned char)s[j] & 0xC0) != 0x80;
+        j++;
+    }
+    return true;
+}
+
 /* One pass over the view: patterns are tried anchored, only where their
    first characters can start (a digit run, "www", "http", "SIREN", two
    capitals and two digits, the local part before an '@'), so the scan
@@ -1037,6 +1112,9 @@ static bool scan_all(ex_call *c, const id_engine *ie, id_cand_vec *out)
                 if (((c2 >= '0' && c2 <= '9') || c2 == 'O' || c2 == 'l' || c2 == 'I')
                     && siret_may(s, len, i))
                     TRY(ID_SIRET, i);
+                else if (c2 >= '0' && c2 <= '9' && i + 3 < len && s[i + 3] == ' '
+                         && i >= next[ID_SIRET] && !siret_row_wrap(c, out, s, len, i))
+                    return false;
             }
             /* "0033" is not tried (c1 '0'); after "0 ", "0." or "0-" the
                pattern cannot match ([1-9] follows the 0) */
@@ -1137,7 +1215,15 @@ bool ex_find_identifiers(ex_call *c)
         }
         id->kind = kind_names[k->kind];
         id->value = ex_strdup(c, k->value);
-        id->text = ex_text_value(c, &c->text, k->a, k->b);
+        if (k->cut) {
+            /* the SIREN and its NIC, without the cells between them */
+            char t[24];
+            memcpy(t, c->text.s + k->a, k->cut - k->a);
+            t[k->cut - k->a] = ' ';
+            memcpy(t + k->cut - k->a + 1, c->text.s + k->b - 5, 5);
+            id->text = ex_strndup(c, t, k->cut - k->a + 6);
+        } else
+            id->text = ex_text_value(c, &c->text, k->a, k->b);
         id->span.start = k->a;
         id->span.end = k->b;
         if (!id->value || !id->text)

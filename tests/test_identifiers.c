@@ -388,6 +388,55 @@ static void test_actes_letter_prefix(void **state)
         check_ids(&t, *state, r);
 }
 
+/* a table row wrapped under a SIRET's column: the SIREN with the row's
+   next cells after it, its NIC on the next line under the same column
+   (other wrapped cells beside it), kept when the 14 digits pass Luhn;
+   the text is the SIREN and the NIC.  Not when Luhn fails, nor when the
+   next line's digits stand under another column. */
+static size_t sirets(const ex_call *c, const ex_identifier **first)
+{
+    size_t n = 0;
+    *first = NULL;
+    for (size_t i = 0; i < c->identifiers.n; i++)
+        if (!strcmp(c->identifiers.v[i].kind, "siret") && !n++)
+            *first = &c->identifiers.v[i];
+    return n;
+}
+
+static void test_siret_row_wrap(void **state)
+{
+    static const struct {
+        const char *in, *value, *text;
+    } rows[] = {
+        {"6   Entente   Châteauneuf   790 123 541   Grand prix   4 200 €\n"
+         "                            00027\n", "79012354100027", "790 123 541 00027"},
+        {"17  Association du         Mende         194 800 124   Raid multisports   850 €\n"
+         "    Henri-Bourrillon                     00019\n",
+         "19480012400019", "194 800 124 00019"},
+        /* Luhn fails */
+        {"6   Entente   Châteauneuf   790 123 541   Grand prix   4 200 €\n"
+         "                            00028\n", NULL, NULL},
+        /* the digits under another column */
+        {"6   Entente   Châteauneuf   790 123 541   Grand prix   4 200 €\n"
+         "     00027\n", NULL, NULL},
+        {"6   Entente   Châteauneuf   790 123 541   Grand prix   4 200 €\n"
+         "                                      00027\n", NULL, NULL},
+    };
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        ex_call c;
+        run(&c, *state, rows[i].in);
+        const ex_identifier *x;
+        size_t n = sirets(&c, &x);
+        if (rows[i].value) {
+            assert_int_equal(n, 1);
+            assert_string_equal(x->value, rows[i].value);
+            assert_string_equal(x->text, rows[i].text);
+        } else
+            assert_int_equal(n, 0);
+        ex_call_free(&c);
+    }
+}
+
 /* OCR / page layout: a phone cut by a line break between two pairs (a
    speck before it), a postal code at a line end before a town and a
    parenthesis */
@@ -458,6 +507,7 @@ int main(void)
         cmocka_unit_test(test_email_blank_at),
         cmocka_unit_test(test_email_url_ocr_domain),
         cmocka_unit_test(test_wrapped_phone_and_postal),
+        cmocka_unit_test(test_siret_row_wrap),
         cmocka_unit_test(test_rcs_siren),
         cmocka_unit_test(test_siren_specks),
     };
