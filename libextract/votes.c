@@ -1724,6 +1724,17 @@ static size_t itab_emit(part *tmp, size_t n, const int *kind, size_t nk, const b
     return n;
 }
 
+/* a table of items read: its first part tmp[0] becomes x (x->tab: the
+   table's end tend), the other n - 1 go to ex[] (*nx); true */
+static bool itab_out(part *x, const part *tmp, size_t n, size_t tend, part *ex, size_t *nx)
+{
+    *x = tmp[0];
+    x->tab = tend;
+    memcpy(ex, tmp + 1, (n - 1) * sizeof tmp[0]);
+    *nx = n - 1;
+    return true;
+}
+
 static bool item_flat(ex_call *c, part *x, const ex_line *hl, size_t end, part *ex, size_t *nx);
 static bool item_table(ex_call *c, part *x, size_t end, part *ex, size_t *nx)
 {
@@ -1823,13 +1834,7 @@ static bool item_table(ex_call *c, part *x, size_t end, part *ex, size_t *nx)
         rows++;
         tend = ln->end;
     }
-    if (!rows)
-        return false;
-    *x = tmp[0];
-    x->tab = tend;
-    memcpy(ex, tmp + 1, (n - 1) * sizeof tmp[0]);
-    *nx = n - 1;
-    return true;
+    return rows && itab_out(x, tmp, n, tend, ex, nx);
 }
 
 /* The same table flattened by OCR, its column gaps read as one blank:
@@ -2092,13 +2097,7 @@ static bool item_flat(ex_call *c, part *x, const ex_line *hl, size_t end, part *
         rows++;
         tend = ln->end;
     }
-    if (!rows)
-        return false;
-    *x = tmp[0];
-    x->tab = tend;
-    memcpy(ex, tmp + 1, (np - 1) * sizeof tmp[0]);
-    *nx = np - 1;
-    return true;
+    return rows && itab_out(x, tmp, np, tend, ex, nx);
 }
 
 /* x: a V_FOR label "Pour" of a flattened header (see above); on success
