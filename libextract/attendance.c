@@ -113,9 +113,7 @@ static const ex_pattern labels[] = {
        is empty; "absent PL " reads a blank only after its longest PL,
        and "Absents sans voix" moved after them matches where none of
        them does); "Excusés / Pouvoirs :", "Excusés et pouvoirs :" are
-       read from this "Excusés" in C (excused_proxy_tail(): no tail is
-       added here, the set's compiled pattern is at PCRE2's size limit,
-       "regular expression is too large"); OCR reads the "c" of "excusés" as an "e" ("Absents
+       read from this "Excusés" in C (excused_proxy_tail()); OCR reads the "c" of "excusés" as an "e" ("Absents
        exeusés :", "Exeusés : M. X"): "exeuse" is read as "excuse"
        (no French word) */
     {0, PRE "(?:(?:absent" PL " )?(?:excuse|exeuse)" PL "(?:,? sans voix\\.? deliberative" MARK(8)

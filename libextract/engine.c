@@ -902,6 +902,28 @@ static bool rxset_keys(ex_rxset *set, const char *keys)
 #define SETB(t, b) ((t)[(b) / 64] |= (uint64_t)1 << ((b) % 64))
 #define GETB(t, b) ((t)[(b) / 64] >> ((b) % 64) & 1)
 
+/* Append the folded pattern f to b with each blank of the key
+   (EX_FOLD_BLANK, some 45 bytes of compiled code: a class with two
+   characters beyond Latin-1) written as a call of the group (?<b>...)
+   defined once (3 bytes): the same matches (PCRE2 backtracks into a
+   called group as into the group in place), and a label set several
+   kilobytes smaller (PCRE2's compiled size limit is 64 K with the
+   usual LINK_SIZE 2).  *nb counts the calls. */
+static bool put_calling_blanks(const ex_alloc *al, ex_buf *b, const char *f, size_t *nb)
+{
+    static const char blank[] = EX_FOLD_BLANK;
+    const size_t bl = sizeof blank - 1;
+    for (const char *p = f;;) {
+        const char *q = strstr(p, blank);
+        if (!q)
+            return ex_buf_put(al, b, p, strlen(p));
+        if (!ex_buf_put(al, b, p, (size_t)(q - p)) || !ex_buf_put(al, b, "(?&b)", 5))
+            return false;
+        ++*nb;
+        p = q + bl;
+    }
+}
+
 bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
                     const ex_pattern *alts, size_t n, const char *keys,
                     const char *const *defs, ex_rxset *out)
@@ -1023,6 +1045,7 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
        in place, so the matches are the same, and the pattern (and its
        JIT code) much smaller */
     ex_buf pb = {0}, ab = {0};
+    size_t nblank = 0;
     bool ok = ex_buf_put(&e->alloc, &pb, pre, strlen(pre));
     for (size_t i = 0; ok && i < n; i++) {
         const char *src = alts[i].pattern;
@@ -1054,17 +1077,20 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
         for (unsigned b = 0; ok && b < 128; b++)
             if (afirst[i][b / 64] >> (b % 64) & 1)
                 ok = ex_buf_printf(&e->alloc, &pb, "\\x%02x", b);
-        ok = ok && ex_buf_printf(&e->alloc, &pb, "\\x{80}-\\x{10ffff}])(?:%s)", f);
+        ok = ok && ex_buf_put(&e->alloc, &pb, "\\x{80}-\\x{10ffff}])(?:", 20)
+             && put_calling_blanks(&e->alloc, &pb, f, &nblank) && ex_buf_putc(&e->alloc, &pb, ')');
         if (alts[i].kind)       /* (kind 0: the alternative's own marks) */
             ok = ok && ex_buf_printf(&e->alloc, &pb, "(*MARK:%d)", alts[i].kind);
         ex_free(&e->alloc, f);
     }
     ok = ok && ex_buf_put(&e->alloc, &pb, post, strlen(post));
-    if (ok && defs && defs[0]) {
+    if (ok && ((defs && defs[0]) || nblank)) {
         ok = ex_buf_put(&e->alloc, &pb, "(?(DEFINE)", 10);
-        for (size_t j = 0; ok && defs[j]; j++) {
+        ok = ok && ex_buf_put(&e->alloc, &pb, "(?<b>" EX_FOLD_BLANK ")", strlen("(?<b>" EX_FOLD_BLANK ")"));
+        for (size_t j = 0; ok && defs && defs[j]; j++) {
             char *f = ex_fold_pattern(&e->alloc, defs[j]);
-            ok = f && ex_buf_printf(&e->alloc, &pb, "(?<d%zu>%s)", j, f);
+            ok = f && ex_buf_printf(&e->alloc, &pb, "(?<d%zu>", j)
+                 && put_calling_blanks(&e->alloc, &pb, f, &nblank) && ex_buf_putc(&e->alloc, &pb, ')');
             ex_free(&e->alloc, f);
         }
         ok = ok && ex_buf_putc(&e->alloc, &pb, ')');

@@ -977,6 +977,8 @@ static inline bool ex_ocr_letter_eq(char k, char f)
 /* A folded lower-case ASCII key regex -> an accent- and OCR-tolerant
    PCRE2 pattern; allocated with al, NULL when out of memory. */
 char *ex_fold_pattern(const ex_alloc *al, const char *key);
+/* what ex_fold_pattern() writes for a blank of the key */
+#define EX_FOLD_BLANK "(?:[\\s'’‘]*|\\.)"
 /* The bounded one-edit part of the keyword matcher: a one-word key of
    7+ letters at s[0..n) with one substitution, insertion or deletion
    (confusions of ex_ocr_letter_eq free); the bytes matched or 0. */

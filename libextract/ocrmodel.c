@@ -157,7 +157,7 @@ char *ex_fold_pattern(const ex_alloc *al, const char *key)
         case 'l': r = "[l1|]"; break;
         /* "donné.pouvoir": OCR read the blank as a full stop glued
            to both words (only glued: not "excusés. Ayant") */
-        case ' ': r = "(?:[\\s'’‘]*|\\.)"; break;
+        case ' ': r = EX_FOLD_BLANK; break;
         case '\'': r = "['’‘`´]?"; break;
         case '\\':
             ok = ex_buf_putc(al, &b, *k);
