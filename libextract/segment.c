@@ -4480,10 +4480,44 @@ static bool parties_contract(sctx *x, const act *A)
 /* ------------------------------------------------------------------ */
 /* One act */
 
+/* pv_sentence_verb(): the next word of a sentence from r on line *i
+   (its end *b): after the blanks, or at the start of the next line
+   when r reached the end of this one and the next is text (no blank
+   line between: "Le conseil\ncommunautaire FIXE les tarifs"); *i and
+   *b follow.  SIZE_MAX when the sentence cannot go on. */
+static size_t pv_next_word(sctx *x, const act *A, size_t *i, size_t r, size_t *b)
+{
+    while (r < *b && is_blank(x->s[r]))
+        r++;
+    if (r < *b)
+        return r;
+    size_t j = *i + 1;
+    if (j >= A->l1 || (x->li[j].k & (K_SKIP | K_BLANK)))
+        return SIZE_MAX;
+    *i = j;
+    *b = x->li[j].b;
+    return x->li[j].a;
+}
+
+/* A verb of pv_sentence_verb() at r in capitals ("FIXE", "APPROUVE"):
+   the key's letters, then no letter */
+static size_t pv_upper_verb(const char *s, size_t r, size_t b, const char *verb)
+{
+    size_t n = strlen(verb);
+    if (r + n > b)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (verb[k] == ' ' ? s[r + k] != ' ' : s[r + k] != verb[k] - 32)
+            return 0;
+    if (r + n < b && letter_at(s + r + n, b - r - n))
+        return 0;
+    return n;
+}
+
 static void pv_sentence_verb(sctx *x, const act *A, ex_document *d)
 {
-    static const char *const bodies[] = {"municipal ", "communautaire ", "syndical ", "departemental ",
-                                         "regional ", "metropolitain ", NULL};
+    static const char *const bodies[] = {"municipal", "communautaire", "syndical", "departemental",
+                                         "regional", "metropolitain", NULL};
     static const char *const verbs[] = {"approuve", "decide", "accepte", "autorise", "adopte", "valide",
                                         "fixe", "sollicite", "attribue", "accorde", "designe", "emet",
                                         "prend acte", NULL};
@@ -4492,24 +4526,29 @@ static void pv_sentence_verb(sctx *x, const act *A, ex_document *d)
         if (x->li[i].k & (K_SKIP | K_BLANK))
             continue;
         size_t a = x->li[i].a, b = x->li[i].b;
-        for (size_t q = a; q + 11 < b; q++) {
+        for (size_t q = a; q + 10 <= b; q++) {
             if ((s[q] != 'L' && s[q] != 'l') || (q > a && !is_blank(s[q - 1])))
                 continue;
-            size_t m = kw(s + q, b - q, "le conseil ", false);
+            size_t m = kw(s + q, b - q, "le conseil", true);
             if (!m)
                 continue;
-            size_t r = q + m;
-            for (size_t k = 0; bodies[k]; k++) {
-                size_t bm = kw(s + r, b - r, bodies[k], false);
+            /* "Le conseil [body] verb", the words possibly on the next
+               line: "Le conseil communautaire FIXE les tarifs" */
+            size_t li = i, lb = b;
+            size_t r = pv_next_word(x, A, &li, q + m, &lb);
+            for (size_t k = 0; r != SIZE_MAX && bodies[k]; k++) {
+                size_t bm = kw(s + r, lb - r, bodies[k], true);
                 if (bm) {
-                    r += bm;
+                    r = pv_next_word(x, A, &li, r + bm, &lb);
                     break;
                 }
             }
-            if (r >= b || !(s[r] >= 'a' && s[r] <= 'z'))
+            if (r == SIZE_MAX || r >= lb)
                 continue;
+            /* the verb in lower case, or a word in capitals */
             for (size_t k = 0; verbs[k]; k++) {
-                size_t vm = kw(s + r, b - r, verbs[k], true);
+                size_t vm = s[r] >= 'a' && s[r] <= 'z' ? kw(s + r, lb - r, verbs[k], true)
+                            : pv_upper_verb(s, r, lb, verbs[k]);
                 if (vm) {
                     d->decision_verb = ex_strndup(x->c, s + r, vm);
                     d->decision_span.start = r;

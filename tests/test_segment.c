@@ -1300,6 +1300,31 @@ static void test_pv_sentence_verb(void **state)
          .ndocs = TT(1),
          .type = TT(EX_DOC_PROCES_VERBAL),
          .decision_verb = "approuve"},
+        /* the words over a line break, the verb in capitals */
+        {.in = "COMMUNAUTÉ DE COMMUNES DU HAUT-VAL\n"
+               "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL COMMUNAUTAIRE DU 17 JUIN 2026\n"
+               "L'an deux mil vingt-six, le dix-sept juin, le Conseil communautaire, dûment convoqué,\n"
+               "s'est réuni au siège, sous la présidence de M. Paul VIGNAL, Président.\n"
+               "Tarifs 2026. Mme Annie SOUBIRAN propose de porter la cotisation à 186 €. Le conseil\n"
+               "communautaire FIXE les tarifs ainsi proposés.\n"
+               "Vote : Pour : 11 – Contre : 0 – Abstentions : 2.\n",
+         .ndocs = TT(1),
+         .type = TT(EX_DOC_PROCES_VERBAL),
+         .decision_verb = "FIXE"},
+        /* not over a blank line, nor a capital word that only starts
+           with a verb ("FIXATION"), nor "Décide" in a capital first
+           letter only */
+        {.in = "COMMUNAUTÉ DE COMMUNES DU HAUT-VAL\n"
+               "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL COMMUNAUTAIRE DU 17 JUIN 2026\n"
+               "L'an deux mil vingt-six, le dix-sept juin, le Conseil communautaire, dûment convoqué,\n"
+               "s'est réuni au siège, sous la présidence de M. Paul VIGNAL, Président.\n"
+               "Tarifs 2026. Le président présente le rapport au conseil communautaire. Le conseil\n"
+               "\n"
+               "FIXE. Le conseil communautaire FIXATION des tarifs. Le conseil Décide.\n"
+               "Vote : Pour : 11 – Contre : 0 – Abstentions : 2.\n",
+         .ndocs = TT(1),
+         .type = TT(EX_DOC_PROCES_VERBAL),
+         .decision_verb = TT_NULL},
     };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);
