@@ -2077,6 +2077,36 @@ static inline size_t skip_junk_a(const char *s, size_t a, size_t b)
     return skip_junk(s, a, b);
 }
 
+/* a quoted article opening line i at a: « and blanks only before a
+   (the junk skipped), and the line before (blank lines aside) ending
+   with a colon: "… est remplacé par les dispositions suivantes :" /
+   "« Article 5 – Montant …" (not OCR specks: "«. Article 4", "“Article
+   2" after an article's last line) */
+static bool quoted_article(const sctx *x, size_t i, size_t a)
+{
+    const unsigned char *u = (const unsigned char *)x->s;
+    const ex_line *l = &x->t->lines[i];
+    size_t q = l->start + l->indent;
+    if (!(q + 1 < a && u[q] == 0xC2 && u[q + 1] == 0xAB))
+        return false;
+    for (q += 2; q < a;) {
+        if (u[q] == ' ' || u[q] == '\t')
+            q++;
+        else if (u[q] == 0xC2 && q + 1 < a && u[q + 1] == 0xA0)
+            q += 2;     /* a no-break space */
+        else
+            return false;
+    }
+    for (size_t j = i; j-- > 0;) {
+        const ex_line *p = &x->t->lines[j];
+        if (p->flags & EX_LINE_BLANK)
+            continue;
+        size_t e = trim_end(x->s, p->start, p->end);
+        return e > p->start && x->s[e - 1] == ':';
+    }
+    return false;
+}
+
 /* ------------------------------------------------------------------ */
 /* Per-call context */
 
@@ -2522,7 +2552,11 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
         f->vb = a + m;
     }
     char num[16];
-    if (c0 == 'a' && article_at(p, n, num, sizeof num))
+    /* not a quoted article, an article of the text that the act
+       amends, opening its line: "« Article 5 – Montant de la
+       contribution" under "… est remplacé par les dispositions
+       suivantes :" */
+    if (c0 == 'a' && article_at(p, n, num, sizeof num) && !quoted_article(x, i, a))
         f->k |= K_ARTICLE;
     if (((cb & (LB('d') | LB('a') | LB('v') | LB('o') | LB('r') | LB('p') | LB('m') | LB('l'))) || c0 == '(') && vote_at(p, n))
         f->k |= K_VOTE;

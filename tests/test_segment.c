@@ -673,6 +673,50 @@ static void test_ocr_split_keywords(void **state)
     ex_call_free(&c);
 }
 
+/* an article of the amended text, quoted on a line of its own after
+   "… par les dispositions suivantes :", is text of the act's article
+   ("« Article 5 – Montant …"); not an article opened by an OCR speck
+   ("“Article 2", "«. Article 3") after a line ending with no colon */
+static void test_quoted_article(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "COMMUNE DE SAINT-OSWIN\n"
+               "AVENANT N° 2 À LA CONVENTION D'OBJECTIFS\n"
+               "Il est convenu ce qui suit :\n"
+               "Article 1 – Objet\n"
+               "Le présent avenant modifie l'article 5 de la convention.\n"
+               "Article 2 – Modification de l'article 5\n"
+               "L'article 5 de la convention est remplacé par les dispositions suivantes :\n"
+               "« Article 5 – Montant de la contribution financière\n"
+               "La Commune verse 42 000,00 € par an. »\n"
+               "Article 3 – Autres dispositions\n"
+               "Les autres clauses demeurent inchangées.\n"
+               "\n"
+               "Fait à Saint-Oswin, le 16 octobre 2025\n"
+               "Le Maire,\n"
+               "Odile PERRIN\n",
+         .n_articles = TT(3),
+         .articles = {[1] = {.number = "2",
+                             .text = "L'article 5 de la convention est remplacé par les dispositions suivantes : "
+                                     "« Article 5 – Montant de la contribution financière La Commune verse "
+                                     "42 000,00 € par an. »"}}},
+        {.in = "COMMUNE DE SAINT-OSWIN\n"
+               "ARRÊTÉ N° 2025-072\n"
+               "Le Maire de Saint-Oswin,\n"
+               "ARRÊTE :\n"
+               "Article 1 : La circulation est interdite rue Nationale.\n"
+               "“Article 2 : Le stationnement est interdit.\n"
+               "«. Article 3 : Le présent arrêté sera affiché.\n"
+               "\n"
+               "Fait à Saint-Oswin, le 16 octobre 2025\n"
+               "Le Maire,\n"
+               "Odile PERRIN\n",
+         .n_articles = TT(3)},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* an article heading whose number OCR lost ("ARTICLE: :") gets the next
    number of the act, recorded as an ocr.repair; "Article" in a sentence
    is no heading */
@@ -3216,6 +3260,7 @@ int main(void)
         cmocka_unit_test(test_verb_after_body_comma_delibere),
         cmocka_unit_test(test_verb_opening_first_article),
         cmocka_unit_test(test_pv_sentence_verb),
+        cmocka_unit_test(test_quoted_article),
         cmocka_unit_test(test_proces_verbal),
         cmocka_unit_test(test_signature_columns),
         cmocka_unit_test(test_signature_columns_joined_speck),
