@@ -1285,8 +1285,11 @@ static size_t blank_in_number(const ex_call *c, size_t a, size_t b)
     return !strcmp(w, "du") && date_near(c, we, 3) ? e : b;
 }
 
-/* "convention pluriannuelle d'objectifs n° 2022-CULT-045": the words of
-   a convention's name (1 to 4 words in lower case, on the same line)
+/* "convention pluriannuelle d'objectifs n° 2022-CULT-045",
+   "convention pluriannuelle d'objectifs et de moyens n° CPOM-2025-03",
+   "convention d'occupation temporaire du domaine public n° 12": the
+   words of a convention's name (1 to 6 words in lower case, on the
+   same line)
    before its number sign; returns where the number sign starts, or p
    when no number sign follows them */
 static size_t convention_name(ex_call *c, const ex_regex *rx, size_t p)
@@ -1297,7 +1300,7 @@ static size_t convention_name(ex_call *c, const ex_regex *rx, size_t p)
     size_t q = skip_blank(t, p, &bl, &cols);
     if (bl || cols || (may_match(RX_NUM, t, q) && ex_rx_match(c, &rx[RX_NUM], q, 0) > 0))
         return p;
-    for (int words = 0; words < 4; words++) {
+    for (int words = 0; words < 6; words++) {
         size_t w = q;
         while (w < t->len) {
             unsigned char ch = (unsigned char)s[w];

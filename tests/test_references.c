@@ -406,9 +406,9 @@ static void test_toc_entries_are_references(void **state)
     CHECK_ROWS(rows);
 }
 
-/* a convention named by a few words before its number ("convention
-   pluriannuelle d'objectifs n° 2022-CULT-045 du 14 mars 2022"); not past
-   a capitalised word or the line's end */
+/* a convention named by a few words (up to six) before its number
+   ("convention pluriannuelle d'objectifs n° 2022-CULT-045 du 14 mars
+   2022"); not past a capitalised word or the line's end */
 static void test_convention_name_before_number(void **state)
 {
     static const ref_row rows[] = {{
@@ -418,6 +418,16 @@ static void test_convention_name_before_number(void **state)
         .no_number = {"12"},
         .refs = {{.kind = "convention", .number = "2022-CULT-045", .date = D(2022, 3, 14),
                   .span = "convention pluriannuelle d'objectifs n° 2022-CULT-045 du 14 mars 2022"}},
+    }, {
+        /* five words ("et de moyens"); not eight */
+        .in = "Vu la convention pluriannuelle d'objectifs et de moyens n° CPOM-2025-03\n"
+              "signée le 14 février 2025 ;\n"
+              "Vu la convention passée entre les deux parties pour toute la période n° 3 ;\n",
+        .min_n = TT(1),
+        .no_number = {"3"},
+        .refs = {{.kind = "convention", .number = "CPOM-2025-03", .date = D(2025, 2, 14),
+                  .span = "convention pluriannuelle d'objectifs et de moyens n° CPOM-2025-03\n"
+                          "signée le 14 février 2025"}},
     }};
     CHECK_ROWS(rows);
 }
