@@ -112,14 +112,17 @@ static const ex_pattern labels[] = {
        tails the same way (four start with a comma or a blank, the last
        is empty; "absent PL " reads a blank only after its longest PL,
        and "Absents sans voix" moved after them matches where none of
-       them does); "Excusés / Pouvoirs :", "Excusés et pouvoirs :" are
-       read from this "Excusés" in C (excused_proxy_tail()); OCR reads the "c" of "excusés" as an "e" ("Absents
+       them does); "Excusés / Pouvoirs :", "Excusés et pouvoirs :",
+       "Excusés & procurations :" are excused with their proxies (each
+       entry with its proxy when it has one: "M. X (pouvoir à M. Y)"),
+       not a label "Pouvoirs :"; OCR reads the "c" of "excusés" as an "e" ("Absents
        exeusés :", "Exeusés : M. X"): "exeuse" is read as "excuse"
        (no French word) */
     {0, PRE "(?:(?:absent" PL " )?(?:excuse|exeuse)" PL "(?:,? sans voix\\.? deliberative" MARK(8)
             "|,? avec voix\\.? consultative" MARK(8)
             "|,? " GAVE MARK(4)
             "|,? (?:et )?represente" PL MARK(4)
+            "| ?(?:/|&|et|ou) (?:pouvoir|procuration)s?" MARK(3)
             "|" MARK(3) ")"
             "|absent" PL ",? sans voix\\.? deliberative" MARK(8)
             "|(?:absent" PL "|non present" PL "),? " GAVE MARK(6)
@@ -949,40 +952,6 @@ static bool ocr_present_label(const ex_call *c, size_t a, size_t b, size_t *afte
     return true;
 }
 
-/* "Excusés / Pouvoirs :", "Excusés et pouvoirs :", "Absents excusés /
-   procurations :": the excused label joined to the proxies' word (the
-   label set has no room for it: read here) is one label of the excused,
-   each entry with its proxy when it has one ("M. X (pouvoir à M. Y)");
-   *b moves over the tail.  Not "Excusés : … Pouvoirs :" (a colon
-   between) nor "Excusés ayant donné pouvoir" (read by the set). */
-static bool excused_proxy_tail(const char *s, size_t *b, size_t end)
-{
-    size_t q = *b;
-    while (q < end && is_blank(s[q]))
-        q++;
-    if (q < end && (s[q] == '/' || s[q] == '&'))
-        q++;
-    else if (q > *b && q + 3 < end && ex_match_fold(s + q, end - q, "et ") == 3)
-        q += 3;
-    else if (q > *b && q + 3 < end && ex_match_fold(s + q, end - q, "ou ") == 3)
-        q += 3;
-    else
-        return false;
-    while (q < end && is_blank(s[q]))
-        q++;
-    size_t m = ex_match_fold(s + q, end - q, "pouvoir");
-    if (!m)
-        m = ex_match_fold(s + q, end - q, "procuration");
-    if (!m)
-        return false;
-    q += m;
-    if (q < end && (s[q] == 's' || s[q] == 'S'))
-        q++;
-    if (q < end && ((s[q] >= 'a' && s[q] <= 'z') || (s[q] >= 'A' && s[q] <= 'Z') || (unsigned char)s[q] >= 0x80))
-        return false;
-    *b = q;
-    return true;
-}
 
 static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
 {
@@ -1020,8 +989,6 @@ static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
             continue;
         if (!advisory_label(c, a, &b, &kind))
             presidence_speck(c, a, &b, &kind);
-        if (kind == K_EXCUSED && excused_proxy_tail(s, &b, end))
-            p = b;      /* "Excusés / Pouvoirs :": not a label "Pouvoirs :" */
         label *l = ex_vec_push(c->alloc, lv);
         if (!l) {
             c->oom = true;
