@@ -104,8 +104,10 @@ static const ex_pattern sentence_parts[] = {
     /* "3 contre", "3 voix contre", "aucune voix contre", OCR "3 voix-contre",
        "2 voix" / ". contre" (a speck opening the wrapped line) */
     {S_AGAINST, "(\\d{1,3}|aucune?|" NUMW ") (?:voix(?:-| )(?:(?:\\.|:|;|,) )?)?contre"},
-    /* "2 abstentions" */
-    {S_ABST, "(\\d{1,3}|aucune?|" NUMW ") abstentions?"},
+    /* "2 abstentions"; OCR: a hyphen for the blank ("1-abstention"),
+       "et" glued to the count ("19 voix pour et2 abstentions": the
+       match starts at "et", parse_sentence() reads the count after it) */
+    {S_ABST, "(?:et(?=\\d))?(\\d{1,3}|aucune?|" NUMW ")(?: |-)abstentions?"},
     /* "1 ne prend pas part au vote" */
     {S_NPPV, "(\\d{1,3}) (?:membres? |conseillers? |elus? )?(?:ne (?:prend|prennent|participe|participent) pas"
              "|n'(?:a|ont) pas pris part|refus)"},
@@ -915,7 +917,10 @@ static void parse_sentence(ex_call *c, part *p, size_t lim)
         int kind = ex_mark_kind(c);
         long v = 0;
         size_t e2;
-        if (!vcount(c, ov[0], ov[1], &v, &e2))
+        size_t va = ov[0];
+        if (kind == S_ABST && (s[va] == 'e' || s[va] == 'E') && s[va + 1] == 't')
+            va += 2;    /* "et2 abstentions" (OCR) */
+        if (!vcount(c, va, ov[1], &v, &e2))
             v = 0;
         if (kind == S_AGAINST && p->against == EX_NULLNUM)
             p->against = v;

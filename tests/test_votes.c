@@ -676,6 +676,25 @@ static void test_sentence_speck(void **st)
         check_votes(&t, r);
 }
 
+/* OCR in a vote sentence: a hyphen for the blank before "abstention"
+   ("1-abstention"), "et" glued to the count ("et2 abstentions"); not a
+   count glued after another word ("article2 abstentions") */
+static void test_sentence_ocr_abstention(void **st)
+{
+    (void)st;
+    static const vote_row rows[] = {
+        {.in = "Le comité syndical, par 11 voix pour, 3 voix contre et 1-abstention, APPROUVE le projet.\n\n"
+               "Adopté par 19 voix pour et2 abstentions (Mme Julie ANDRIEU, M. Pascal GODEY).\n\n"
+               "Adopté par 9 voix pour, article2 abstentions.\n",
+         .n = TT(3),
+         .v = {[0] = {.for_ = TT(11), .against = TT(3), .abstention = TT(1)},
+               [1] = {.for_ = TT(19), .abstention = TT(2)},
+               [2] = {.for_ = TT(9), .abstention = TT(EX_NULLNUM)}}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
+}
+
 /* "M. X, ..., ne prend pas part au vote:" (OCR read the full stop as a
    colon, nothing after it on the line) names the person before it; the
    label opening a line still takes the persons after it */
@@ -1858,6 +1877,7 @@ int main(void)
         cmocka_unit_test(test_result_alone_specks),
         cmocka_unit_test(test_caps_verb_object_no_result),
         cmocka_unit_test(test_sentence_speck),
+        cmocka_unit_test(test_sentence_ocr_abstention),
         cmocka_unit_test(test_count_letter_digit),
         cmocka_unit_test(test_nppv_clause_colon),
         cmocka_unit_test(test_sum_mismatch),
