@@ -1958,6 +1958,10 @@ static size_t role_label(const pctx *x, size_t i, size_t i1)
 {
     if (x->t[i].joined || !role_word(x, i))
         return 0;   /* (not "Vice-\nDate de la convocation :", OCR columns) */
+    /* not "suppléant de :\n: M. Y" (OCR specks after "de": the member
+       replaced, subst_target()) */
+    if (i + 1 < i1 && tok_in_lx(x->c, &x->t[i], LX_SUBST) && tok_is(x->c, &x->t[i + 1], "de"))
+        return 0;
     size_t j = i + 1;
     while (j < i1 && j < i + 5 && x->t[j].kind == T_WORD)
         j++;
@@ -2049,6 +2053,12 @@ static void paren(pctx *x, size_t open, size_t close, long who)
     add_role(x, who, a, b);
 }
 
+/* an OCR speck token of subst_target(): ':' or '.' */
+static bool speck_tok(const ptok *t)
+{
+    return t->kind == T_PUNCT && (t->ch == '.' || t->ch == ':');
+}
+
 /* After "suppléant(e)" / "remplaçant(e)" / "en" (of "en remplacement")
    at i - 1 in a list ("M. X – suppléant de M. Y", "M. X en remplacement de
    M. Y", "M. X remplaçant M. Y"): the member replaced, "de M. Y" up to the
@@ -2066,9 +2076,21 @@ static size_t subst_target(pctx *x, size_t i, size_t i1, long last)
         j++;    /* "de", "d'", "remplacement de" */
     }
     /* "suppléant de\nM. Joël HAMON": the member replaced on the next
-       line (one line end after "de", not a blank line) */
-    if (j > i && j + 1 < i1 && x->t[j].kind == T_NL && !x->t[j].blank && x->t[j + 1].kind == T_WORD)
-        j++;
+       line (one line end after "de", not a blank line); OCR specks ':'
+       '.' at the line end and opening the next one ("suppléant de :\n:
+       M. Marcel DELPRAT") */
+    if (j > i) {
+        size_t k = j;
+        while (k < i1 && k < j + 2 && speck_tok(&x->t[k]))
+            k++;
+        if (k + 1 < i1 && x->t[k].kind == T_NL && !x->t[k].blank) {
+            size_t m = k + 1;
+            while (m < i1 && m < k + 3 && speck_tok(&x->t[m]))
+                m++;
+            if (m < i1 && x->t[m].kind == T_WORD)
+                j = m;
+        }
+    }
     bool direct = i > 0 && (tok_is(c, &x->t[i - 1], "remplacant") || tok_is(c, &x->t[i - 1], "remplacante")
                             || tok_is(c, &x->t[i - 1], "remplace") || tok_is(c, &x->t[i - 1], "supplee"));
     size_t a = j, b = j, upper = 0;
@@ -2095,8 +2117,13 @@ static size_t subst_target(pctx *x, size_t i, size_t i1, long last)
     }
     if ((j == i && !direct) || a >= b || !upper || last < 0)
         return i;
+    /* (the name without the OCR debris in lower case after it: "M.
+       Marcel DELPRAT as - :") */
+    size_t nb = b;
+    while (nb > a + 1 && x->t[nb - 1].kind == T_WORD && x->t[nb - 1].cls == W_LOWER)
+        nb--;
     pent *e = &x->ents->v[last];
-    e->p.substitute_for = ex_text_value(c, &c->text, x->t[a].a, x->t[b - 1].b);
+    e->p.substitute_for = ex_text_value(c, &c->text, x->t[a].a, x->t[nb - 1].b);
     return b;
 }
 

@@ -248,6 +248,15 @@ static void test_dash_substitutes(void **st)
         {.in = "M. Julien ROY, suppléant de M. Jean :\n. BARTHELET ; Mme Élise MATHIEU.",
          .n = TT(2),
          .p = {[0] = {.family = "ROY"}, [1] = {.family = "MATHIEU"}}},
+        /* OCR: specks around the line end after "de" ("suppléant de :\n:
+           M. Marcel DELPRAT as - :"): no role label "suppléant de :", the
+           debris not part of the name; "Suppléante : Mme X" still a role
+           label heading a name */
+        {.in = "Mme Anne-Marie GAILLAC, M. Joseph TEYSSIER, suppléant de :\n: M. Marcel DELPRAT as - :\n"
+               "Suppléante : Mme Odile VIALA.",
+         .n = TT(3),
+         .p = {[1] = {.family = "TEYSSIER", .substitute_for = "M. Marcel DELPRAT"},
+               [2] = {.family = "VIALA", .substitute_for = TT_NULL}}},
         /* negative: a role with no name, the next line a person of the
            list */
         {.in = "M. Paul ROUX, suppléant du\nsyndicat, M. Luc BLANC.",
