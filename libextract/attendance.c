@@ -2593,16 +2593,6 @@ static bool st_proxy_word(const char *s, size_t a, size_t b)
            && rc_word(w) == RC_PROXY;
 }
 
-/* the start of the proxy column's word ending line [a, b) (trimmed),
-   2+ blanks before it ("Présence    Pouvoir"), else b */
-static size_t st_proxy_tail(const char *s, size_t a, size_t b)
-{
-    size_t q = b;
-    while (q > a && !is_blank(s[q - 1]))
-        q--;
-    return q >= a + 2 && is_blank(s[q - 2]) && st_proxy_word(s, q, b) ? q : b;
-}
-
 /* line [a, b) may be roll_call_status()'s header: its last cell, a
    single word (2+ blanks or a "|" before it), is a presence column's
    word, so the line's last blank-separated token folds to one (the
@@ -2615,16 +2605,27 @@ static bool st_header_tail(const char *s, size_t a, size_t b)
     if (b > a && s[b - 1] == '|')
         for (b--; b > a && is_blank(s[b - 1]);)
             b--;
-    size_t x = st_proxy_tail(s, a, b);
-    if (x != b) {
-        b = x;
-        while (b > a && is_blank(s[b - 1]))
-            b--;
-    }
+    /* the line's last token [q, b): read once, for the proxy column's
+       word and, when it is none, for the presence word */
     size_t q = b;
     while (q > a && !is_blank(s[q - 1]))
         q--;
+    if (q >= a + 2 && is_blank(s[q - 2]) && st_proxy_word(s, q, b)) {
+        /* the proxy column's word after 2+ blanks: the token before it */
+        b = q;
+        while (b > a && is_blank(s[b - 1]))
+            b--;
+        q = b;
+        while (q > a && !is_blank(s[q - 1]))
+            q--;
+    }
     if (q == a || b - q < 6 || b - q > 18)
+        return false;
+    /* the presence words all start with p or s: an ASCII first byte
+       that is neither (either case) folds to another letter or stops
+       the fold (st_last_presence_word() false), without the fold */
+    unsigned char f = (unsigned char)s[q];
+    if (f < 0x80 && (f | 0x20) != 'p' && (f | 0x20) != 's')
         return false;
     char w[16];
     size_t wl = ex_num_fold_word(s + q, b - q, w, sizeof w);

@@ -94,6 +94,12 @@ static bool is_wordcp_u(int32_t cp)
         || k == UTF8PROC_CATEGORY_ND;
 }
 
+/* is_wordcp() of an ASCII byte: letters and digits (0 for the others
+   and for bytes of 0x80 or more) */
+static const unsigned char ascii_word[256] = {
+    ['0' ... '9'] = 1, ['A' ... 'Z'] = 1, ['a' ... 'z'] = 1,
+};
+
 static inline bool is_wordcp(int32_t cp)
 {
     if (cp < 0)
@@ -467,15 +473,17 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                 bool joined = false;
                 for (;;) {
                     while (q < e) {
+                        /* ASCII letters and digits: is_wordcp() true, by
+                           a table (a byte of 0x80 or more is 0 there) */
+                        while (q < e && ascii_word[(unsigned char)s[q]])
+                            q++;
+                        if (q >= e)
+                            break;
                         unsigned char b0 = (unsigned char)s[q];
                         if (b0 < 0x80) {
-                            /* ASCII: is_wordcp() on the byte */
-                            if ((unsigned)((b0 | 0x20) - 'a') >= 26 && (unsigned)(b0 - '0') >= 10) {
-                                cp = b0;
-                                break;
-                            }
-                            q++;
-                            continue;
+                            /* ASCII: is_wordcp() false */
+                            cp = b0;
+                            break;
                         }
                         size_t m = cp_at(s, q, e, &cp);
                         if (!is_wordcp(cp))
@@ -753,6 +761,7 @@ typedef struct pers_eng {
     plex lx[LX_N];
     uint16_t cw_len[PT_FW];     /* the connector words (cwords[]) by length */
     uint32_t cw_mask[CW_N];     /* the letters of each (fold_mask()) */
+    uint32_t cw_01[CW_N];       /* its first two letters (fold_mask()) */
     uint16_t cw_long;           /* the words of 6+ letters (read with an OCR edit
                                    as the first word of a connector) */
     /* the words of 4+ letters within one letter of a length wl (wl + 1 <
@@ -807,6 +816,7 @@ bool ex_persons_init(extract_engine *e)
         }
         pe->cw_len[cwlen[k]] |= (uint16_t)(1u << k);
         pe->cw_mask[k] = fold_mask(cwords[k], cwlen[k]);
+        pe->cw_01[k] = fold_mask(cwords[k], cwlen[k] < 2 ? cwlen[k] : 2);
         if (cwlen[k] >= 6)
             pe->cw_long |= (uint16_t)(1u << k);
     }
@@ -966,8 +976,17 @@ static const char *civ_at_read(const pctx *x, size_t i, size_t *used, bool *grou
 static inline const char *civ_at(const pctx *x, size_t i, size_t *used, bool *group)
 {
     const ptok *t = &x->t[i];
-    if (!(t->lazy & LZ_CIV))
+    if (!(t->lazy & LZ_CIV)) {
+        /* civ_read() gives NULL and no group at once for a token that is
+           no word, of more than 14 bytes, or whose first byte is none of
+           M m D d (most words): the same here without the call */
+        char first = t->kind == T_WORD ? x->c->text.s[t->a] : 0;
+        if (t->b - t->a > 14 || !(first == 'M' || first == 'm' || first == 'D' || first == 'd')) {
+            *group = false;
+            return NULL;
+        }
         return civ_at_read(x, i, used, group);
+    }
     *group = t->civ_group;
     if (t->civ)
         *used = t->civ_used;
@@ -1157,6 +1176,13 @@ static void tok_cwords(const ex_call *c, ptok *t, bool full)
         unsigned k = (unsigned)__builtin_ctz(m);
         size_t kl = cwlen[k];
         if (n + 1 < kl)
+            continue;
+        /* one edit as ex_lev1() reads it keeps the first byte, or is at
+           the first byte and then the second byte of one word is the
+           first or the second of the other: a word with neither of its
+           first two bytes among the key's first two is none (the byte
+           bits of fold_mask(); the fold has wl >= kl - 1 >= 3 bytes) */
+        if (!((1u << ((unsigned char)w[0] & 31) | 1u << ((unsigned char)w[1] & 31)) & pe->cw_01[k]))
             continue;
         if (!wm)
             wm = fold_mask(w, wl) | 1u;     /* (bit 0: read; no key byte has it) */
