@@ -756,12 +756,15 @@ typedef struct plex {
     const char *const *keys;
     uint8_t n[128];
     uint8_t k[128][LX_BUCKET];
+    uint32_t sec[128];          /* the second bytes of those keys (bit b & 31
+                                   for byte b, as fold_mask()) */
 } plex;
 typedef struct pers_eng {
     plex lx[LX_N];
     uint16_t cw_len[PT_FW];     /* the connector words (cwords[]) by length */
     uint32_t cw_mask[CW_N];     /* the letters of each (fold_mask()) */
-    uint32_t cw_01[CW_N];       /* its first two letters (fold_mask()) */
+    uint16_t cw_b01[32];        /* by byte bit (fold_mask()): the words with
+                                   that bit among their first two letters */
     uint16_t cw_long;           /* the words of 6+ letters (read with an OCR edit
                                    as the first word of a connector) */
     /* the words of 4+ letters within one letter of a length wl (wl + 1 <
@@ -786,6 +789,7 @@ static bool plex_build(plex *l, const char *const *keys)
 {
     l->keys = keys;
     memset(l->n, 0, sizeof l->n);
+    memset(l->sec, 0, sizeof l->sec);
     for (size_t k = 0; keys[k]; k++) {
         if (k > 255 || strlen(keys[k]) >= PT_FW)
             return false;   /* (tok_is() reads folds of fewer letters) */
@@ -796,6 +800,7 @@ static bool plex_build(plex *l, const char *const *keys)
             if (l->n[b] >= LX_BUCKET)
                 return false;
             l->k[b][l->n[b]++] = (uint8_t)k;
+            l->sec[b] |= 1u << ((unsigned char)keys[k][1] & 31);
         }
     }
     return true;
@@ -808,6 +813,7 @@ bool ex_persons_init(extract_engine *e)
         return false;
     static const char *const *const lists[LX_N] = {particles, role_words, note_words, subst_words};
     memset(pe->cw_len, 0, sizeof pe->cw_len);
+    memset(pe->cw_b01, 0, sizeof pe->cw_b01);
     pe->cw_long = 0;
     for (size_t k = 0; k < CW_N; k++) {
         if (strlen(cwords[k]) != cwlen[k] || cwlen[k] >= PT_FW) {
@@ -816,7 +822,8 @@ bool ex_persons_init(extract_engine *e)
         }
         pe->cw_len[cwlen[k]] |= (uint16_t)(1u << k);
         pe->cw_mask[k] = fold_mask(cwords[k], cwlen[k]);
-        pe->cw_01[k] = fold_mask(cwords[k], cwlen[k] < 2 ? cwlen[k] : 2);
+        for (size_t q = 0; q < 2 && q < cwlen[k]; q++)
+            pe->cw_b01[(unsigned char)cwords[k][q] & 31] |= (uint16_t)(1u << k);
         if (cwlen[k] >= 6)
             pe->cw_long |= (uint16_t)(1u << k);
     }
@@ -1170,19 +1177,20 @@ static void tok_cwords(const ex_call *c, ptok *t, bool full)
     if (ok && wl < PT_FW) {
         /* (the others of !full only give cw_in bits) */
         m = (uint16_t)((full ? pe->cw_near[wl] : pe->cw_near_long[wl]) & ~in);
+        /* one edit as ex_lev1() reads it keeps the first byte, or is at
+           the first byte and then the second byte of one word is the
+           first or the second of the other: only the words with the
+           first or second byte of the fold among their first two letters
+           can be one edit away (by the byte bits of fold_mask(); a word
+           of m has wl >= kl - 1 >= 3 letters) */
+        if (m)
+            m &= (uint16_t)(pe->cw_b01[(unsigned char)w[0] & 31] | pe->cw_b01[(unsigned char)w[1] & 31]);
     }
     uint32_t wm = 0;
     for (; m; m &= (uint16_t)(m - 1)) {
         unsigned k = (unsigned)__builtin_ctz(m);
         size_t kl = cwlen[k];
         if (n + 1 < kl)
-            continue;
-        /* one edit as ex_lev1() reads it keeps the first byte, or is at
-           the first byte and then the second byte of one word is the
-           first or the second of the other: a word with neither of its
-           first two bytes among the key's first two is none (the byte
-           bits of fold_mask(); the fold has wl >= kl - 1 >= 3 bytes) */
-        if (!((1u << ((unsigned char)w[0] & 31) | 1u << ((unsigned char)w[1] & 31)) & pe->cw_01[k]))
             continue;
         if (!wm)
             wm = fold_mask(w, wl) | 1u;     /* (bit 0: read; no key byte has it) */
@@ -1261,9 +1269,14 @@ static size_t connector_at(const pctx *x, size_t i, bool bare_ok)
     size_t aux = 0;
     if (tok_is(x->c, &x->t[i], "qui"))
         aux = 1;
-    if (i + aux < x->n && tok_in_all(x->c, &x->t[i + aux], aux_words))
+    /* (the auxiliaries start with a or o: tok_is() compares the first
+       letter first) */
+    if (i + aux < x->n && x->t[i + aux].kind == T_WORD && (x->t[i + aux].fw[0] == 'a' || x->t[i + aux].fw[0] == 'o')
+        && tok_in_all(x->c, &x->t[i + aux], aux_words))
         aux++;
-    size_t j0 = conn_skip(x, i + aux);
+    /* (conn_skip() passes over punctuation and line ends only: a word
+       stays where it is) */
+    size_t j0 = i + aux < x->n && x->t[i + aux].kind == T_WORD ? i + aux : conn_skip(x, i + aux);
     if (aux && !(j0 < x->n && (tok_is(x->c, &x->t[j0], "a") || tok_cw(x, j0, CW_DONNE, true)
                                || tok_cw(x, j0, CW_DONNENT, true))))
         return 0;
@@ -1663,7 +1676,11 @@ static size_t group_label(const pctx *x, size_t i, size_t i1)
     bool upper = true;
     /* (a college's heading may be long: "Collège des personnalités
        qualifiées et des représentants des usagers :") */
-    size_t lim = i < i1 && x->t[i].kind == T_WORD && tok_in_all(x->c, &x->t[i], college) ? 12 : 6;
+    /* (the college words start with m, c or r: tok_is() compares the
+       first letter first) */
+    size_t lim = i < i1 && x->t[i].kind == T_WORD
+                 && (x->t[i].fw[0] == 'm' || x->t[i].fw[0] == 'c' || x->t[i].fw[0] == 'r')
+                 && tok_in_all(x->c, &x->t[i], college) ? 12 : 6;
     for (; j < i1 && j < i + lim && x->t[j].kind == T_WORD; j++)
         if (x->t[j].cls != W_UPPER)
             upper = false;
@@ -1879,6 +1896,11 @@ static bool role_prefix(const pctx *x, const ptok *t)
            as ex_match_fold() reads them, so a key it takes is a prefix
            of fw and its match ends at the key's length */
         unsigned f0 = (unsigned char)t->fw[0];
+        /* every key has 3+ letters: the fold's second byte is one key's
+           second byte of the bucket (its bit in sec), else none is a
+           prefix (most words) */
+        if (f0 >= 128 || !(l->sec[f0] >> ((unsigned char)t->fw[1] & 31) & 1))
+            return false;
         for (size_t j = 0; f0 < 128 && j < l->n[f0]; j++) {
             const char *key = role_words[l->k[f0][j]];
             size_t kl = 0;
@@ -2539,11 +2561,13 @@ static void finish(pctx *x)
     }
 }
 
-/* letters (code points) of token t */
-static size_t tok_cps(const ex_call *c, const ptok *t)
+/* letters (code points) of token t, counted up to lim: the least of
+   the count and lim (the callers compare it with lim - 1: the rest of a
+   long word is not read) */
+static size_t tok_cps(const ex_call *c, const ptok *t, size_t lim)
 {
     size_t n = 0;
-    for (size_t p = t->a; p < t->b; p++)
+    for (size_t p = t->a; p < t->b && n < lim; p++)
         n += ((unsigned char)c->text.s[p] & 0xC0) != 0x80;
     return n;
 }
@@ -2560,7 +2584,7 @@ static bool speck_word(const pctx *x, size_t i, bool *counts)
                 && x->t[i - 1].kind == T_PUNCT && x->t[i - 1].ch != '.' && x->t[i - 1].ch != '-'
                 && x->t[i + 1].kind == T_PUNCT && x->t[i + 1].ch != '.' && x->t[i + 1].ch != '-';
     if (t->kind != T_WORD || (t->cls != W_LOWER && t->cls != W_INITIAL && t->cls != W_OTHER && !caps)
-        || tok_cps(x->c, t) > 2)
+        || tok_cps(x->c, t, 3) > 2)
         return false;
     /* an initial with its dot: "J.-C." */
     if (t->cls == W_INITIAL && i + 1 < x->n && x->t[i + 1].kind == T_PUNCT && x->t[i + 1].ch == '.'
@@ -2646,7 +2670,7 @@ static void mark_debris(pctx *x)
         /* "Mme a\nNicole BOUCHER": one small letter between a civility
            and a line end */
         size_t pc = x->t[i - 1].kind == T_PUNCT && (x->t[i - 1].ch == '.' || x->t[i - 1].ch == ':') ? i - 2 : i - 1;
-        if (t->kind == T_WORD && t->cls == W_LOWER && tok_cps(x->c, t) == 1 && x->t[i + 1].kind == T_NL
+        if (t->kind == T_WORD && t->cls == W_LOWER && x->t[i + 1].kind == T_NL && tok_cps(x->c, t, 2) == 1
             && pc < i && tok_in_all(x->c, &x->t[pc], civ) && x->c->text.s[x->t[pc].a] == 'M') {
             t->kind = T_PUNCT;
             t->ch = '?';
@@ -2655,7 +2679,7 @@ static void mark_debris(pctx *x)
     }
     for (i = 0; i + 2 < x->n; i++) {
         const ptok *t = &x->t[i];
-        if (t->kind != T_WORD || t->cls != W_LOWER || tok_cps(x->c, t) > 3 || (i > 0 && x->t[i - 1].kind != T_NL))
+        if (t->kind != T_WORD || t->cls != W_LOWER || (i > 0 && x->t[i - 1].kind != T_NL) || tok_cps(x->c, t, 4) > 3)
             continue;
         static const char *const keep[] = {"et", "ou", "a", "en", "par", "de", "du", "des", "le", "la", "les",
                                            "aux", "au", NULL};
