@@ -1086,6 +1086,13 @@ static bool prose_opener(const char *s, size_t a, size_t b)
         "ordre du jour", NULL};
     while (a < b && is_blank(s[a]))
         a++;
+    /* the openers and "article " start with a, c, l, o, s or v:
+       ex_match_fold() compares an ASCII first byte, in lower case, with
+       the key's first letter first (most lines) */
+    unsigned char f = a < b ? (unsigned char)s[a] | 0x20 : 0;
+    if (a < b && (unsigned char)s[a] < 0x80 && f != 'a' && f != 'c' && f != 'l' && f != 'o' && f != 's'
+        && f != 'v')
+        return false;
     for (size_t i = 0; op[i]; i++)
         if (ex_match_fold(s + a, b - a, op[i]))
             return true;
@@ -1972,7 +1979,7 @@ static bool rc_skip_word(const char *w)
         "fonction", "fonctions", "groupe", "college", "canton", "secteur", "territoire",
     };
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (!strcmp(w, words[i]))
+        if (words[i][0] == w[0] && !strcmp(w, words[i]))    /* (the first byte without the call) */
             return true;
     return false;
 }
@@ -1988,7 +1995,7 @@ static int rc_word(const char *w)
         {"represente", RC_PROXY}, {"representee", RC_PROXY}, {"mandataire", RC_PROXY},
     };
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (!strcmp(w, words[i].w))
+        if (words[i].w[0] == w[0] && !strcmp(w, words[i].w))  /* (the first byte without the call) */
             return words[i].k;
     return 0;
 }
@@ -2559,7 +2566,7 @@ static int st_header_cell(const char *s, ex_span cl)
     size_t wl = ex_num_fold_word(s + cl.start, cl.end - cl.start, w, sizeof w);
     if (!wl)
         return 0;
-    if (!strcmp(w, "presence") || !strcmp(w, "presences") || !strcmp(w, "statut"))
+    if ((w[0] == 'p' || w[0] == 's') && (!strcmp(w, "presence") || !strcmp(w, "presences") || !strcmp(w, "statut")))
         return cl.start + wl == cl.end ? 'p' : 0;
     if (rc_skip_word(w))
         return 'c';
@@ -2567,7 +2574,7 @@ static int st_header_cell(const char *s, ex_span cl)
                                         "membre", "membres", "conseiller", "conseillers", "elu", "elus",
                                         "representant", "representants", "suppleant", "suppleants"};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-        if (!strcmp(w, names[i])) {
+        if (names[i][0] == w[0] && !strcmp(w, names[i])) {   /* (the first byte without the call) */
             for (size_t q = cl.start; q < cl.end; q++)
                 if (ex_match_fold(s + q, cl.end - q, "suppleant"))
                     return 's';
@@ -2581,8 +2588,10 @@ static int st_header_cell(const char *s, ex_span cl)
    "E", "A"; a column of X marks gives no status) */
 static bool st_last_presence_word(const char *w)
 {
-    return !strcmp(w, "presence") || !strcmp(w, "presences") || !strcmp(w, "statut") || !strcmp(w, "present")
-           || !strcmp(w, "presents");
+    /* (they start with p or s: the first byte without the calls) */
+    return (w[0] == 'p' || w[0] == 's')
+           && (!strcmp(w, "presence") || !strcmp(w, "presences") || !strcmp(w, "statut") || !strcmp(w, "present")
+               || !strcmp(w, "presents"));
 }
 
 /* [a, b) is a proxy column's word alone ("Pouvoir", "Procurations") */

@@ -872,8 +872,14 @@ static bool tok_in_lx(const ex_call *c, ptok *t, int lx)
         const pers_eng *pe = c->eng->persons;
         unsigned b = (unsigned char)t->fw[0];
         uint8_t bits = 0;
+        /* (a key of the bucket that the word is has its second byte:
+           the bit of the word's second byte, NUL for one letter, is in
+           the bucket's sec, else no key of it is the word) */
+        unsigned b1 = (unsigned char)t->fw[1] & 31;
         for (int m = 0; b < 128 && m < LX_N; m++) {
             const plex *l = &pe->lx[m];
+            if (!(l->sec[b] >> b1 & 1))
+                continue;
             for (unsigned i = 0; i < l->n[b]; i++)
                 if (tok_is(c, t, l->keys[l->k[b][i]])) {
                     bits |= (uint8_t)(1u << m);
@@ -1963,6 +1969,14 @@ static bool rank_part(const char *w, size_t n, bool last, bool after_rank)
        them (no strlen() of each word of the lists for every part) */
     if (n < 4 || n > 11)
         return false;
+    /* the first letters of the words below (ranks, "chef", corps):
+       another one is none of them */
+    switch (w[0]) {
+    case 'a': case 'b': case 'c': case 'g': case 'i': case 'l': case 'm': case 'p': case 's': case 'v':
+        break;
+    default:
+        return false;
+    }
     for (size_t k = 0; ranks[k]; k++)
         if (ranks[k][0] == w[0] && strlen(ranks[k]) == n && memcmp(ranks[k], w, n) == 0)
             return true;
