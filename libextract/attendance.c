@@ -1053,6 +1053,13 @@ static bool prose_opener(const char *s, size_t a, size_t b)
         "ordre du jour", NULL};
     while (a < b && is_blank(s[a]))
         a++;
+    /* the openers and "article " start with a, c, l, o, s or v:
+       ex_match_fold() compares an ASCII first byte, in lower case, with
+       the key's first letter first (most lines) */
+    unsigned char f = a < b ? (unsigned char)s[a] | 0x20 : 0;
+    if (a < b && (unsigned char)s[a] < 0x80 && f != 'a' && f != 'c' && f != 'l' && f != 'o' && f != 's'
+        && f != 'v')
+        return false;
     for (size_t i = 0; op[i]; i++)
         if (ex_match_fold(s + a, b - a, op[i]))
             return true;
@@ -1939,7 +1946,7 @@ static bool rc_skip_word(const char *w)
         "fonction", "fonctions", "groupe", "college", "canton", "secteur", "territoire",
     };
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (!strcmp(w, words[i]))
+        if (words[i][0] == w[0] && !strcmp(w, words[i]))    /* (the first byte without the call) */
             return true;
     return false;
 }
@@ -1955,7 +1962,7 @@ static int rc_word(const char *w)
         {"represente", RC_PROXY}, {"representee", RC_PROXY}, {"mandataire", RC_PROXY},
     };
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (!strcmp(w, words[i].w))
+        if (words[i].w[0] == w[0] && !strcmp(w, words[i].w))  /* (the first byte without the call) */
             return words[i].k;
     return 0;
 }
@@ -2526,7 +2533,7 @@ static int st_header_cell(const char *s, ex_span cl)
     size_t wl = ex_num_fold_word(s + cl.start, cl.end - cl.start, w, sizeof w);
     if (!wl)
         return 0;
-    if (!strcmp(w, "presence") || !strcmp(w, "presences") || !strcmp(w, "statut"))
+    if ((w[0] == 'p' || w[0] == 's') && (!strcmp(w, "presence") || !strcmp(w, "presences") || !strcmp(w, "statut")))
         return cl.start + wl == cl.end ? 'p' : 0;
     if (rc_skip_word(w))
         return 'c';
@@ -2534,7 +2541,7 @@ static int st_header_cell(const char *s, ex_span cl)
                                         "membre", "membres", "conseiller", "conseillers", "elu", "elus",
                                         "representant", "representants", "suppleant", "suppleants"};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-        if (!strcmp(w, names[i])) {
+        if (names[i][0] == w[0] && !strcmp(w, names[i])) {   /* (the first byte without the call) */
             for (size_t q = cl.start; q < cl.end; q++)
                 if (ex_match_fold(s + q, cl.end - q, "suppleant"))
                     return 's';
@@ -2548,8 +2555,10 @@ static int st_header_cell(const char *s, ex_span cl)
    "E", "A"; a column of X marks gives no status) */
 static bool st_last_presence_word(const char *w)
 {
-    return !strcmp(w, "presence") || !strcmp(w, "presences") || !strcmp(w, "statut") || !strcmp(w, "present")
-           || !strcmp(w, "presents");
+    /* (they start with p or s: the first byte without the calls) */
+    return (w[0] == 'p' || w[0] == 's')
+           && (!strcmp(w, "presence") || !strcmp(w, "presences") || !strcmp(w, "statut") || !strcmp(w, "present")
+               || !strcmp(w, "presents"));
 }
 
 /* [a, b) is a proxy column's word alone ("Pouvoir", "Procurations") */
@@ -2558,16 +2567,6 @@ static bool st_proxy_word(const char *s, size_t a, size_t b)
     char w[16];
     return b - a >= 7 && b - a <= 13 && ex_num_fold_word(s + a, b - a, w, sizeof w) == b - a
            && rc_word(w) == RC_PROXY;
-}
-
-/* the start of the proxy column's word ending line [a, b) (trimmed),
-   2+ blanks before it ("Présence    Pouvoir"), else b */
-static size_t st_proxy_tail(const char *s, size_t a, size_t b)
-{
-    size_t q = b;
-    while (q > a && !is_blank(s[q - 1]))
-        q--;
-    return q >= a + 2 && is_blank(s[q - 2]) && st_proxy_word(s, q, b) ? q : b;
 }
 
 /* line [a, b) may be roll_call_status()'s header: its last cell, a
@@ -2582,16 +2581,27 @@ static bool st_header_tail(const char *s, size_t a, size_t b)
     if (b > a && s[b - 1] == '|')
         for (b--; b > a && is_blank(s[b - 1]);)
             b--;
-    size_t x = st_proxy_tail(s, a, b);
-    if (x != b) {
-        b = x;
-        while (b > a && is_blank(s[b - 1]))
-            b--;
-    }
+    /* the line's last token [q, b): read once, for the proxy column's
+       word and, when it is none, for the presence word */
     size_t q = b;
     while (q > a && !is_blank(s[q - 1]))
         q--;
+    if (q >= a + 2 && is_blank(s[q - 2]) && st_proxy_word(s, q, b)) {
+        /* the proxy column's word after 2+ blanks: the token before it */
+        b = q;
+        while (b > a && is_blank(s[b - 1]))
+            b--;
+        q = b;
+        while (q > a && !is_blank(s[q - 1]))
+            q--;
+    }
     if (q == a || b - q < 6 || b - q > 18)
+        return false;
+    /* the presence words all start with p or s: an ASCII first byte
+       that is neither (either case) folds to another letter or stops
+       the fold (st_last_presence_word() false), without the fold */
+    unsigned char f = (unsigned char)s[q];
+    if (f < 0x80 && (f | 0x20) != 'p' && (f | 0x20) != 's')
         return false;
     char w[16];
     size_t wl = ex_num_fold_word(s + q, b - q, w, sizeof w);

@@ -94,6 +94,12 @@ static bool is_wordcp_u(int32_t cp)
         || k == UTF8PROC_CATEGORY_ND;
 }
 
+/* is_wordcp() of an ASCII byte: letters and digits (0 for the others
+   and for bytes of 0x80 or more) */
+static const unsigned char ascii_word[256] = {
+    ['0' ... '9'] = 1, ['A' ... 'Z'] = 1, ['a' ... 'z'] = 1,
+};
+
 static inline bool is_wordcp(int32_t cp)
 {
     if (cp < 0)
@@ -467,15 +473,17 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                 bool joined = false;
                 for (;;) {
                     while (q < e) {
+                        /* ASCII letters and digits: is_wordcp() true, by
+                           a table (a byte of 0x80 or more is 0 there) */
+                        while (q < e && ascii_word[(unsigned char)s[q]])
+                            q++;
+                        if (q >= e)
+                            break;
                         unsigned char b0 = (unsigned char)s[q];
                         if (b0 < 0x80) {
-                            /* ASCII: is_wordcp() on the byte */
-                            if ((unsigned)((b0 | 0x20) - 'a') >= 26 && (unsigned)(b0 - '0') >= 10) {
-                                cp = b0;
-                                break;
-                            }
-                            q++;
-                            continue;
+                            /* ASCII: is_wordcp() false */
+                            cp = b0;
+                            break;
                         }
                         size_t m = cp_at(s, q, e, &cp);
                         if (!is_wordcp(cp))
@@ -748,11 +756,15 @@ typedef struct plex {
     const char *const *keys;
     uint8_t n[128];
     uint8_t k[128][LX_BUCKET];
+    uint32_t sec[128];          /* the second bytes of those keys (bit b & 31
+                                   for byte b, as fold_mask()) */
 } plex;
 typedef struct pers_eng {
     plex lx[LX_N];
     uint16_t cw_len[PT_FW];     /* the connector words (cwords[]) by length */
     uint32_t cw_mask[CW_N];     /* the letters of each (fold_mask()) */
+    uint16_t cw_b01[32];        /* by byte bit (fold_mask()): the words with
+                                   that bit among their first two letters */
     uint16_t cw_long;           /* the words of 6+ letters (read with an OCR edit
                                    as the first word of a connector) */
     /* the words of 4+ letters within one letter of a length wl (wl + 1 <
@@ -777,6 +789,7 @@ static bool plex_build(plex *l, const char *const *keys)
 {
     l->keys = keys;
     memset(l->n, 0, sizeof l->n);
+    memset(l->sec, 0, sizeof l->sec);
     for (size_t k = 0; keys[k]; k++) {
         if (k > 255 || strlen(keys[k]) >= PT_FW)
             return false;   /* (tok_is() reads folds of fewer letters) */
@@ -787,6 +800,7 @@ static bool plex_build(plex *l, const char *const *keys)
             if (l->n[b] >= LX_BUCKET)
                 return false;
             l->k[b][l->n[b]++] = (uint8_t)k;
+            l->sec[b] |= 1u << ((unsigned char)keys[k][1] & 31);
         }
     }
     return true;
@@ -799,6 +813,7 @@ bool ex_persons_init(extract_engine *e)
         return false;
     static const char *const *const lists[LX_N] = {particles, role_words, note_words, subst_words};
     memset(pe->cw_len, 0, sizeof pe->cw_len);
+    memset(pe->cw_b01, 0, sizeof pe->cw_b01);
     pe->cw_long = 0;
     for (size_t k = 0; k < CW_N; k++) {
         if (strlen(cwords[k]) != cwlen[k] || cwlen[k] >= PT_FW) {
@@ -807,6 +822,8 @@ bool ex_persons_init(extract_engine *e)
         }
         pe->cw_len[cwlen[k]] |= (uint16_t)(1u << k);
         pe->cw_mask[k] = fold_mask(cwords[k], cwlen[k]);
+        for (size_t q = 0; q < 2 && q < cwlen[k]; q++)
+            pe->cw_b01[(unsigned char)cwords[k][q] & 31] |= (uint16_t)(1u << k);
         if (cwlen[k] >= 6)
             pe->cw_long |= (uint16_t)(1u << k);
     }
@@ -855,8 +872,14 @@ static bool tok_in_lx(const ex_call *c, ptok *t, int lx)
         const pers_eng *pe = c->eng->persons;
         unsigned b = (unsigned char)t->fw[0];
         uint8_t bits = 0;
+        /* (a key of the bucket that the word is has its second byte:
+           the bit of the word's second byte, NUL for one letter, is in
+           the bucket's sec, else no key of it is the word) */
+        unsigned b1 = (unsigned char)t->fw[1] & 31;
         for (int m = 0; b < 128 && m < LX_N; m++) {
             const plex *l = &pe->lx[m];
+            if (!(l->sec[b] >> b1 & 1))
+                continue;
             for (unsigned i = 0; i < l->n[b]; i++)
                 if (tok_is(c, t, l->keys[l->k[b][i]])) {
                     bits |= (uint8_t)(1u << m);
@@ -966,8 +989,17 @@ static const char *civ_at_read(const pctx *x, size_t i, size_t *used, bool *grou
 static inline const char *civ_at(const pctx *x, size_t i, size_t *used, bool *group)
 {
     const ptok *t = &x->t[i];
-    if (!(t->lazy & LZ_CIV))
+    if (!(t->lazy & LZ_CIV)) {
+        /* civ_read() gives NULL and no group at once for a token that is
+           no word, of more than 14 bytes, or whose first byte is none of
+           M m D d (most words): the same here without the call */
+        char first = t->kind == T_WORD ? x->c->text.s[t->a] : 0;
+        if (t->b - t->a > 14 || !(first == 'M' || first == 'm' || first == 'D' || first == 'd')) {
+            *group = false;
+            return NULL;
+        }
         return civ_at_read(x, i, used, group);
+    }
     *group = t->civ_group;
     if (t->civ)
         *used = t->civ_used;
@@ -1151,6 +1183,14 @@ static void tok_cwords(const ex_call *c, ptok *t, bool full)
     if (ok && wl < PT_FW) {
         /* (the others of !full only give cw_in bits) */
         m = (uint16_t)((full ? pe->cw_near[wl] : pe->cw_near_long[wl]) & ~in);
+        /* one edit as ex_lev1() reads it keeps the first byte, or is at
+           the first byte and then the second byte of one word is the
+           first or the second of the other: only the words with the
+           first or second byte of the fold among their first two letters
+           can be one edit away (by the byte bits of fold_mask(); a word
+           of m has wl >= kl - 1 >= 3 letters) */
+        if (m)
+            m &= (uint16_t)(pe->cw_b01[(unsigned char)w[0] & 31] | pe->cw_b01[(unsigned char)w[1] & 31]);
     }
     uint32_t wm = 0;
     for (; m; m &= (uint16_t)(m - 1)) {
@@ -1235,9 +1275,14 @@ static size_t connector_at(const pctx *x, size_t i, bool bare_ok)
     size_t aux = 0;
     if (tok_is(x->c, &x->t[i], "qui"))
         aux = 1;
-    if (i + aux < x->n && tok_in_all(x->c, &x->t[i + aux], aux_words))
+    /* (the auxiliaries start with a or o: tok_is() compares the first
+       letter first) */
+    if (i + aux < x->n && x->t[i + aux].kind == T_WORD && (x->t[i + aux].fw[0] == 'a' || x->t[i + aux].fw[0] == 'o')
+        && tok_in_all(x->c, &x->t[i + aux], aux_words))
         aux++;
-    size_t j0 = conn_skip(x, i + aux);
+    /* (conn_skip() passes over punctuation and line ends only: a word
+       stays where it is) */
+    size_t j0 = i + aux < x->n && x->t[i + aux].kind == T_WORD ? i + aux : conn_skip(x, i + aux);
     if (aux && !(j0 < x->n && (tok_is(x->c, &x->t[j0], "a") || tok_cw(x, j0, CW_DONNE, true)
                                || tok_cw(x, j0, CW_DONNENT, true))))
         return 0;
@@ -1637,7 +1682,11 @@ static size_t group_label(const pctx *x, size_t i, size_t i1)
     bool upper = true;
     /* (a college's heading may be long: "Collège des personnalités
        qualifiées et des représentants des usagers :") */
-    size_t lim = i < i1 && x->t[i].kind == T_WORD && tok_in_all(x->c, &x->t[i], college) ? 12 : 6;
+    /* (the college words start with m, c or r: tok_is() compares the
+       first letter first) */
+    size_t lim = i < i1 && x->t[i].kind == T_WORD
+                 && (x->t[i].fw[0] == 'm' || x->t[i].fw[0] == 'c' || x->t[i].fw[0] == 'r')
+                 && tok_in_all(x->c, &x->t[i], college) ? 12 : 6;
     for (; j < i1 && j < i + lim && x->t[j].kind == T_WORD; j++)
         if (x->t[j].cls != W_UPPER)
             upper = false;
@@ -1853,6 +1902,11 @@ static bool role_prefix(const pctx *x, const ptok *t)
            as ex_match_fold() reads them, so a key it takes is a prefix
            of fw and its match ends at the key's length */
         unsigned f0 = (unsigned char)t->fw[0];
+        /* every key has 3+ letters: the fold's second byte is one key's
+           second byte of the bucket (its bit in sec), else none is a
+           prefix (most words) */
+        if (f0 >= 128 || !(l->sec[f0] >> ((unsigned char)t->fw[1] & 31) & 1))
+            return false;
         for (size_t j = 0; f0 < 128 && j < l->n[f0]; j++) {
             const char *key = role_words[l->k[f0][j]];
             size_t kl = 0;
@@ -1915,6 +1969,14 @@ static bool rank_part(const char *w, size_t n, bool last, bool after_rank)
        them (no strlen() of each word of the lists for every part) */
     if (n < 4 || n > 11)
         return false;
+    /* the first letters of the words below (ranks, "chef", corps):
+       another one is none of them */
+    switch (w[0]) {
+    case 'a': case 'b': case 'c': case 'g': case 'i': case 'l': case 'm': case 'p': case 's': case 'v':
+        break;
+    default:
+        return false;
+    }
     for (size_t k = 0; ranks[k]; k++)
         if (ranks[k][0] == w[0] && strlen(ranks[k]) == n && memcmp(ranks[k], w, n) == 0)
             return true;
@@ -2540,11 +2602,13 @@ static void finish(pctx *x)
     }
 }
 
-/* letters (code points) of token t */
-static size_t tok_cps(const ex_call *c, const ptok *t)
+/* letters (code points) of token t, counted up to lim: the least of
+   the count and lim (the callers compare it with lim - 1: the rest of a
+   long word is not read) */
+static size_t tok_cps(const ex_call *c, const ptok *t, size_t lim)
 {
     size_t n = 0;
-    for (size_t p = t->a; p < t->b; p++)
+    for (size_t p = t->a; p < t->b && n < lim; p++)
         n += ((unsigned char)c->text.s[p] & 0xC0) != 0x80;
     return n;
 }
@@ -2561,7 +2625,7 @@ static bool speck_word(const pctx *x, size_t i, bool *counts)
                 && x->t[i - 1].kind == T_PUNCT && x->t[i - 1].ch != '.' && x->t[i - 1].ch != '-'
                 && x->t[i + 1].kind == T_PUNCT && x->t[i + 1].ch != '.' && x->t[i + 1].ch != '-';
     if (t->kind != T_WORD || (t->cls != W_LOWER && t->cls != W_INITIAL && t->cls != W_OTHER && !caps)
-        || tok_cps(x->c, t) > 2)
+        || tok_cps(x->c, t, 3) > 2)
         return false;
     /* an initial with its dot: "J.-C." */
     if (t->cls == W_INITIAL && i + 1 < x->n && x->t[i + 1].kind == T_PUNCT && x->t[i + 1].ch == '.'
@@ -2647,7 +2711,7 @@ static void mark_debris(pctx *x)
         /* "Mme a\nNicole BOUCHER": one small letter between a civility
            and a line end */
         size_t pc = x->t[i - 1].kind == T_PUNCT && (x->t[i - 1].ch == '.' || x->t[i - 1].ch == ':') ? i - 2 : i - 1;
-        if (t->kind == T_WORD && t->cls == W_LOWER && tok_cps(x->c, t) == 1 && x->t[i + 1].kind == T_NL
+        if (t->kind == T_WORD && t->cls == W_LOWER && x->t[i + 1].kind == T_NL && tok_cps(x->c, t, 2) == 1
             && pc < i && tok_in_all(x->c, &x->t[pc], civ) && x->c->text.s[x->t[pc].a] == 'M') {
             t->kind = T_PUNCT;
             t->ch = '?';
@@ -2656,7 +2720,7 @@ static void mark_debris(pctx *x)
     }
     for (i = 0; i + 2 < x->n; i++) {
         const ptok *t = &x->t[i];
-        if (t->kind != T_WORD || t->cls != W_LOWER || tok_cps(x->c, t) > 3 || (i > 0 && x->t[i - 1].kind != T_NL))
+        if (t->kind != T_WORD || t->cls != W_LOWER || (i > 0 && x->t[i - 1].kind != T_NL) || tok_cps(x->c, t, 4) > 3)
             continue;
         static const char *const keep[] = {"et", "ou", "a", "en", "par", "de", "du", "des", "le", "la", "les",
                                            "aux", "au", NULL};

@@ -1215,12 +1215,14 @@ static bool group_line(const ex_call *c, part *x)
     const ex_text *t = &c->text;
     const char *s = t->s;
     const ex_line *ln = &t->lines[ex_line_at(t, x->a)];
-    if (!junk_tail(t, x->b, ln->end))
-        return false;
+    /* (the colon before the label first: most "pour" of prose have
+       none; junk_tail() after it) */
     size_t q = x->a;
     while (q > ln->start && is_blank(s[q - 1]))
         q--;
     if (q == ln->start || s[q - 1] != ':')
+        return false;
+    if (!junk_tail(t, x->b, ln->end))
         return false;
     size_t gb = q - 1, ga = ln->start;
     while (gb > ln->start && is_blank(s[gb - 1]))
@@ -2479,12 +2481,14 @@ static bool count_pour(ex_call *c, part *x, size_t lo, size_t lim)
 {
     const char *s = c->text.s;
     size_t q = x->a;
-    if (chars_to(s, x->a, x->b) != 4 || q <= lo + 1 || s[q - 1] != ' ')
+    if (q <= lo + 1 || s[q - 1] != ' ')
         return false;
     size_t e = q - 1, da = e;
     while (da > lo && e - da < 3 && s[da - 1] >= '0' && s[da - 1] <= '9')
         da--;
-    if (da == e || (da > lo && (letter_at(s, da - 1) || (s[da - 1] >= '0' && s[da - 1] <= '9') || s[da - 1] == ','
+    /* (the label's 4 characters counted after the digits before it:
+       most "pour" of prose have none) */
+    if (da == e || chars_to(s, x->a, x->b) != 4 || (da > lo && (letter_at(s, da - 1) || (s[da - 1] >= '0' && s[da - 1] <= '9') || s[da - 1] == ','
                                 || s[da - 1] == '.' || s[da - 1] == '/')))
         return false;
     size_t r = x->b;
