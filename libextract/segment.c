@@ -2979,6 +2979,35 @@ static bool beside_furniture(const sctx *x, size_t i)
     return j < x->nl && (x->li[j].k & K_SKIP);
 }
 
+/* Line i is the heading of an extract of the minutes of a séance, not
+   of the register of délibérations: "EXTRAIT DU PROCÈS-VERBAL DE LA
+   SÉANCE PLÉNIÈRE" (also "… DE SÉANCE"; OCR "PROCÈS- VERBAL"); act_label()
+   types it as a délibération's extract ("Extrait du procès-verbal de la
+   séance du 12 mars 2024" over one délibération), split_acts() makes it
+   a procès-verbal once a rapport heading falls inside it */
+static bool minutes_extract(sctx *x, size_t i)
+{
+    if (i == SIZE_MAX)
+        return false;
+    const char *p = x->s + x->li[i].a;
+    size_t n = x->li[i].b - x->li[i].a;
+    size_t m = kw(p, n, "extrait du", true);
+    if (!m)
+        return false;
+    while (m < n && is_blank(p[m]))
+        m++;
+    size_t v = 0;
+    static const char *const pv[] = {"proces-verbal", "proces verbal", "proces- verbal", "proces -verbal", NULL};
+    for (size_t k = 0; pv[k] && !v; k++)
+        v = kw(p + m, n - m, pv[k], true);
+    if (!v)
+        return false;
+    m += v;
+    while (m < n && is_blank(p[m]))
+        m++;
+    return kw(p + m, n - m, "de la seance", true) || kw(p + m, n - m, "de seance", true);
+}
+
 static bool split_acts(sctx *x, act_vec *acts)
 {
     ex_call *c = x->c;
@@ -3010,6 +3039,17 @@ static bool split_acts(sctx *x, act_vec *acts)
             cur->label = i;
         } else if (k & K_LBL) {
             nt = f->ltype;
+            /* the minutes of a séance (or an extract of them) hold their
+               rapports as items: "PROCÈS-VERBAL DE LA SÉANCE PLÉNIÈRE" or
+               "EXTRAIT DU PROCÈS-VERBAL DE LA SÉANCE …" then "RAPPORT N°
+               1-01 – BUDGET SUPPLÉMENTAIRE 2026" (not an extract of the
+               register, whose rapports each hold a délibération:
+               rapport_decided()) */
+            if (nt == EX_DOC_RAPPORT && (cur->type == EX_DOC_PROCES_VERBAL
+                                         || (cur->type == EX_DOC_DELIBERATION && minutes_extract(x, cur->label)))) {
+                cur->type = EX_DOC_PROCES_VERBAL;
+                continue;
+            }
             if (cur->type == 0 && !body && !cover) {
                 cur->type = nt;
                 cur->label = i;
@@ -4655,10 +4695,12 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
         x->dbl = nb >= 6 && pairs * 2 > nb;
     }
 
-    /* minutes: item headings without "n°" are items */
+    /* minutes: item headings without "n°" are items; so are the
+       rapports' headings ("RAPPORT N° 1-01 – BUDGET SUPPLÉMENTAIRE
+       2026": split_acts() kept them inside) */
     if (d->type == EX_DOC_PROCES_VERBAL)
         for (size_t i = A->l0; i < A->l1; i++)
-            if (x->li[i].k & K_ITEMB)
+            if ((x->li[i].k & K_ITEMB) || ((x->li[i].k & K_LBL) && x->li[i].ltype == EX_DOC_RAPPORT && i != A->label))
                 x->li[i].k |= K_ITEM;
     /* heading zone: up to the first visa / considérant / verb / article */
     size_t hz = A->l1;

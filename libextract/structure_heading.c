@@ -1516,6 +1516,12 @@ static const char *number_value(sctx *x, size_t p, size_t b)
         /* the group after it */
         size_t g = q + dl, ntok = 0, gend = g;
         bool gdig = false, lower = false;
+        /* a title ending with a figure ("1-01 – BUDGET SUPPLÉMENTAIRE
+           2026"), not a code ("2022 – UO DDETS 62"): words of letters
+           before a last token of digits, one of them of 6 letters or
+           more, or the digits a year */
+        size_t words = 0, longest = 0, ldig = 0;
+        bool year = false;
         while (g < b) {
             while (g < b && is_blank(s[g]))
                 g++;
@@ -1526,15 +1532,28 @@ static const char *number_value(sctx *x, size_t p, size_t b)
             size_t t = g;
             while (t < b && !is_blank(s[t]))
                 t++;
+            size_t nl = 0, nd = 0;
             for (size_t r = g; r < t; r++) {
                 gdig |= digit(s[r]);
                 lower |= s[r] >= 'a' && s[r] <= 'z';
+                nd += digit(s[r]);
+                /* a letter: an ASCII capital, or a UTF-8 lead byte */
+                nl += (s[r] >= 'A' && s[r] <= 'Z') || (unsigned char)s[r] >= 0xC0;
+            }
+            ldig = nd == t - g ? nd : 0;
+            year = ldig == 4 && (s[g] == '1' || s[g] == '2') && (s[g + 1] == '9' || s[g + 1] == '0');
+            if (nd == 0 && nl) {
+                words++;
+                if (nl > longest)
+                    longest = nl;
             }
             ntok++;
             gend = t;
             g = t;
         }
         if (!gdig || lower || ntok == 0 || ntok > 3)
+            break;
+        if (ldig && words + 1 == ntok && words && (longest >= 6 || year))
             break;
         end = gend;
         p = gend;
@@ -2795,6 +2814,58 @@ static bool bare_date_line(sctx *x, size_t j)
     return dt && dt->span.start == g->a && dt->span.end == trim_end(x->s, g->a, g->b);
 }
 
+/* A séance sentence opened by its date, without "L'an": "Le lundi
+   vingt-trois novembre deux mille vingt-six, à neuf heures trente, le
+   Conseil départemental …, régulièrement convoqué le 13 novembre 2026,
+   s'est réuni …" (also "Le 23 novembre 2026, …").  Line i opens a
+   sentence (the act's first line, or after a blank line or a line
+   ending with '.' or ':') with a capital "Le" and a date right after
+   it; the same sentence (no '.' or ';' before) reaches "réuni(e)(s)" or
+   "assemblé(e)(s)" within 400 bytes.  The date, or NULL. */
+static const ex_date *seance_opening_date(sctx *x, const act *A, size_t i)
+{
+    const char *s = x->s;
+    const linfo *f = &x->li[i];
+    if (s[f->a] != 'L' || f->b - f->a < 8 || !(s[f->a + 1] == 'e' || s[f->a + 1] == 'E') || !is_blank(s[f->a + 2]))
+        return NULL;
+    size_t j = i;
+    while (j > A->l0 && (x->li[j - 1].k & K_SKIP))
+        j--;
+    if (j > A->l0 && !(x->li[j - 1].k & K_BLANK)) {
+        size_t pe = trim_end(s, x->li[j - 1].a, x->li[j - 1].b);
+        if (pe <= x->li[j - 1].a || (s[pe - 1] != '.' && s[pe - 1] != ':'))
+            return NULL;
+    }
+    size_t r = f->a + 2;
+    while (r < f->b && is_blank(s[r]))
+        r++;
+    const ex_date *dt = ex_date_at(x->c, r, r + 1);
+    if (!dt)
+        return NULL;
+    size_t lim = x->t->len;
+    if (lim > dt->span.end + 400)
+        lim = dt->span.end + 400;
+    for (size_t q = dt->span.end; q < lim; q++) {
+        if (s[q] == '.' || s[q] == ';')
+            return NULL;
+        if (!(is_blank(s[q - 1]) || s[q - 1] == '\n'))
+            continue;
+        size_t m = kw(s + q, lim - q, "reuni", false);
+        if (!m)
+            m = kw(s + q, lim - q, "assemble", false);
+        if (!m)
+            continue;
+        size_t t = q + m;
+        if (t < lim && (s[t] == 'e' || s[t] == 'E'))
+            t++;
+        if (t < lim && (s[t] == 's' || s[t] == 'S'))
+            t++;
+        if (t >= lim || !letter_at(s + t, lim - t))
+            return dt;
+    }
+    return NULL;
+}
+
 void heading(sctx *x, const act *A, ex_document *d, size_t hz)
 {
     ex_call *c = x->c;
@@ -3010,6 +3081,17 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         if (want_session && !((got_date || tries_date >= 6) && (got_conv || tries_conv >= 6) && got_place)) {
             size_t ln_end = x->t->lines[i].end;
             size_t ln_start = x->t->lines[i].start;
+            /* "Le lundi vingt-trois novembre deux mille vingt-six, à …,
+               le Conseil départemental … s'est réuni" */
+            if (!got_date && tries_date < 6 && !(f->k & K_SKIP) && x->s[f->a] == 'L') {
+                const ex_date *dt = seance_opening_date(x, A, i);
+                if (dt) {
+                    tries_date++;
+                    d->session_date = dt->value;
+                    seance_dt = dt;
+                    got_date = true;
+                }
+            }
             for (size_t q = session_word(s, ln_start, ln_start, ln_end); q < ln_end;
                  q = session_word(s, ln_start, q + 1, ln_end)) {
                 char ch = s[q] | 0x20;

@@ -528,8 +528,70 @@ static bool dash_groups(ex_call *c, part *x, size_t lim)
     return true;
 }
 
+/* a group's name cut by the line break at q ([a, q) the names so far):
+   the line ends with a comma or a small word that cannot end a name
+   ("groupe Écologistes de\nBrenne (5)", "groupes A, B et\nC (38 voix)") */
+static bool group_name_cut(const char *s, size_t a, size_t q)
+{
+    static const char *const words[] = {"de", "du", "des", "d'", "et", "la", "le", "les", "l'", "pour",
+                                         "en", "au", "aux", NULL};
+    size_t e = q;
+    while (e > a && (is_blank(s[e - 1]) || s[e - 1] == '\r'))
+        e--;
+    if (e > a && s[e - 1] == ',')
+        return true;
+    size_t w = e;
+    while (w > a && !is_blank(s[w - 1]))
+        w--;
+    /* (an OCR speck glued before the word: "Écologistes ‘de") */
+    if (e - w > 3 && (unsigned char)s[w] == 0xE2 && (unsigned char)s[w + 1] == 0x80
+        && ((unsigned char)s[w + 2] == 0x98 || (unsigned char)s[w + 2] == 0x99))
+        w += 3;
+    else if (e - w > 1 && (s[w] == '\'' || s[w] == '`'))
+        w++;
+    if (w == a || (s[w] < 'a' || s[w] > 'z'))
+        return false;
+    for (size_t k = 0; words[k]; k++)
+        if (strlen(words[k]) == e - w && !memcmp(s + w, words[k], e - w))
+            return true;
+    return false;
+}
+
+/* several groups each with its count in brackets in the vote's
+   paragraph around p ("groupe A (14), groupe B (8)": "(N)" then "," or
+   "et" and "groupe"), at most 400 bytes either side, not across a blank
+   line */
+static bool per_group_counts_near(const ex_call *c, size_t p, size_t lim)
+{
+    const char *s = c->text.s;
+    size_t a = p, b = p;
+    while (a > 0 && p - a < 400 && !(s[a - 1] == '\n' && a > 1 && s[a - 2] == '\n'))
+        a--;
+    while (b < lim && b - p < 400 && !(s[b] == '\n' && b + 1 < lim && s[b + 1] == '\n'))
+        b++;
+    for (const char *r = memchr(s + a, ')', b - a); r; r = memchr(r + 1, ')', (size_t)(s + b - r - 1))) {
+        size_t q = (size_t)(r - s) + 1;
+        while (q < b && is_blank(s[q]))
+            q++;
+        if (q < b && s[q] == ',')
+            q++;
+        else if (ex_match_fold(s + q, b - q, "et ") == 3)
+            q += 3;
+        else
+            continue;
+        while (q < b && (is_blank(s[q]) || is_nl(s[q])))
+            q++;
+        if (ex_match_fold(s + q, b - q, "groupe"))
+            return true;
+        if (r + 1 >= s + b)
+            break;
+    }
+    return false;
+}
+
 /* "groupes A, B et C (52 voix)" after a label: the groups, then the count
-   in parentheses; fills x (val, b, ga, gb); false when not this form */
+   in parentheses (a name may run over one line break: group_name_cut());
+   fills x (val, b, ga, gb); false when not this form */
 static bool groups_then_count(ex_call *c, size_t p, size_t lim, part *x)
 {
     const char *s = c->text.s;
@@ -538,8 +600,17 @@ static bool groups_then_count(ex_call *c, size_t p, size_t lim, part *x)
     if (!ex_match_fold(s + p, lim - p, "groupe"))
         return false;
     size_t q = p;
-    while (q < lim && s[q] != '(' && s[q] != '\n' && q - p < 300)
+    bool cut = false;
+    while (q < lim && s[q] != '(' && q - p < 300) {
+        if (s[q] == ';' || s[q] == ':')
+            return false;
+        if (s[q] == '\n') {
+            if (cut || !group_name_cut(s, p, q))
+                return false;
+            cut = true;
+        }
         q++;
+    }
     if (q >= lim || s[q] != '(')
         return false;
     long v;
@@ -558,10 +629,12 @@ static bool groups_then_count(ex_call *c, size_t p, size_t lim, part *x)
         return false;
     /* "groupe A (14), groupe B (8)": each group's count, no total
        printed (the counts are not summed); so is a bare count after one
-       group ("groupe E (3)"; "groupe E (3 voix)" is the side's) */
+       group among such lists ("... groupe D (11) – Abstention : groupe E
+       (3)"; "groupe E (3 voix)" is the side's, and so is "Contre : groupe
+       C (8) ;" beside "Pour : groupes A et B (35 voix)") */
     size_t ge = 0;
     int ng = group_counts(c, p, lim, &ge);
-    if (ng > 1 || (ng == 1 && !m && !ex_match_fold(s + p, lim - p, "groupes"))) {
+    if (ng > 1 || (ng == 1 && !m && !ex_match_fold(s + p, lim - p, "groupes") && per_group_counts_near(c, p, lim))) {
         x->val = EX_NULLNUM;
         x->ga = p;
         x->gb = ge;
@@ -2951,6 +3024,30 @@ static bool group_word(const char *s, size_t p, size_t lim)
     return m && p + m < lim && (is_blank(s[p + m]) || is_nl(s[p + m]));
 }
 
+/* the name s[x, y) is printed elsewhere in the text (outside [ga, gb))
+   as a group of its own: "groupe " before it, then (after blanks) ',',
+   '(', ';', '.', ')' or the line's end after it ("Au nom du groupe
+   Brenne Avenir, M. X"; not "groupe Écologie et Solidarités") */
+static bool group_named_elsewhere(const ex_call *c, size_t x, size_t y, size_t ga, size_t gb)
+{
+    const char *s = c->text.s;
+    size_t n = c->text.len, len = y - x;
+    for (const char *h = memmem(s, n, s + x, len); h; h = memmem(h + 1, (size_t)(s + n - h - 1), s + x, len)) {
+        size_t a = (size_t)(h - s), b = a + len;
+        if (a >= ga && a < gb)
+            continue;
+        if (a < 7 || !ex_match_fold(s + a - 7, 7, "groupe ") || (a > 7 && letter_at(s, a - 8)))
+            continue;
+        while (b < n && is_blank(s[b]))
+            b++;
+        if (b >= n || strchr(",(;.)\n", s[b]))
+            return true;
+        if (b + 1 >= n)
+            break;
+    }
+    return false;
+}
+
 static bool copy_groups(ex_call *c, ex_str_vec *out, size_t ga, size_t gb)
 {
     const char *s = c->text.s;
@@ -2967,19 +3064,35 @@ static bool copy_groups(ex_call *c, ex_str_vec *out, size_t ga, size_t gb)
             ga = x + m;
         }
     }
-    /* "groupes A et B" (no comma): the one " et " before a capital
-       ends A ("groupes Union pour X et Écologistes et solidaires"); with
-       none or several, one name */
+    /* "groupes A et B": the one " et " before a capital ends A
+       ("groupes Union pour X et Écologistes et solidaires"); with none or
+       several, one name; after commas, in the last name ("groupes A, B
+       et C") */
     size_t et = 0;
-    if (plural && !memchr(s + ga, ',', gb - ga)) {
+    if (plural) {
+        /* "groupes A, B et C": so the last name after the commas */
+        size_t from = ga;
+        for (size_t q = ga; q < gb; q++)
+            if (s[q] == ',')
+                from = q + 1;
         int n = 0;
-        for (size_t q = ga; q + 4 < gb; q++)
+        for (size_t q = from; q + 4 < gb; q++)
             if (is_blank(s[q]) && ex_match_fold(s + q + 1, 3, "et ") == 3 && q + 4 < gb && ex_upper_start(s + q + 4, gb - q - 4)) {
                 et = q;
                 n++;
             }
         if (n != 1)
             et = 0;
+        /* after commas the "et" may be a name's own ("groupes A,
+           Écologie et Solidarités"): it ends a name only when the
+           document names the part before it as a group of its own
+           elsewhere ("Au nom du groupe Brenne Avenir, M. X") */
+        if (et && from > ga) {
+            size_t x = from, y = et;
+            ex_trim(&c->text, &x, &y);
+            if (x >= y || !group_named_elsewhere(c, x, y, ga, gb))
+                et = 0;
+        }
     }
     size_t a = ga;
     for (size_t q = ga; q <= gb; q++) {

@@ -2146,6 +2146,98 @@ static void test_ocr_preamble_hyphen(void **state)
         check_doc(&t, *state, r);
 }
 
+/* The minutes of a séance hold their rapports as items: "EXTRAIT DU
+   PROCÈS-VERBAL DE LA SÉANCE PLÉNIÈRE" (or the minutes themselves) then
+   "RAPPORT N° k-nn – TITLE" blocks, each voted: one procès-verbal titled
+   by its heading, the rapports its items (their numbers "1-01", the title
+   after the dash ending with a figure).  Negative rows: an extract of the
+   REGISTER still splits per rapport that holds its own decision
+   (test_rapport_decided), "EXTRAIT DU PROCÈS-VERBAL DES DÉLIBÉRATIONS"
+   over one délibération stays one */
+#define SERRE_HEAD(h1, h2)                                                    \
+    "DÉPARTEMENT DE LA HAUTE-SERRE\n"                                         \
+    "CONSEIL DÉPARTEMENTAL\n"                                                 \
+    "\n" h1 "\n" h2 "\n"                                                      \
+    "\n"                                                                      \
+    "L'an deux mille vingt-six, le neuf mars, à neuf heures, le Conseil\n"    \
+    "départemental, régulièrement convoqué, s'est réuni à l'Hôtel du\n"       \
+    "Département, sous la présidence de Mme Anne MOREL, Présidente.\n"        \
+    "\n"
+#define SERRE_RAPPORTS                                                        \
+    "RAPPORT N° 1-01 – BUDGET SUPPLÉMENTAIRE 2026\n"                          \
+    "\n"                                                                      \
+    "Rapporteur : M. Paul LEROUX, Vice-président chargé des finances.\n"      \
+    "\n"                                                                      \
+    "Le Conseil départemental, après en avoir délibéré, APPROUVE le budget\n" \
+    "supplémentaire 2026.\n"                                                  \
+    "\n"                                                                      \
+    "Pour : 40 ; Contre : 8.\n"                                               \
+    "Le rapport est adopté.\n"                                                \
+    "\n"                                                                      \
+    "RAPPORT N° 2-04 – CONVENTION AVEC LE SYNDICAT MIXTE SERRE NUMÉRIQUE\n"    \
+    "\n"                                                                      \
+    "Le Conseil départemental APPROUVE la convention.\n"                      \
+    "\n"                                                                      \
+    "Adopté à l'unanimité (48 voix).\n"                                       \
+    "\n"                                                                      \
+    "Fait à Serreville, le 16 mars 2026.\n"                                   \
+    "\n"                                                                      \
+    "La Présidente du Conseil départemental,\n"                               \
+    "Anne MOREL\n"
+static void test_minutes_rapports_items(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = SERRE_HEAD("EXTRAIT DU PROCÈS-VERBAL DE LA SÉANCE PLÉNIÈRE", "DU LUNDI 9 MARS 2026") SERRE_RAPPORTS,
+         .ndocs = TT(1),
+         .type = TT(EX_DOC_PROCES_VERBAL),
+         .number = TT_NULL,
+         .title = "EXTRAIT DU PROCÈS-VERBAL DE LA SÉANCE PLÉNIÈRE DU LUNDI 9 MARS 2026",
+         .n_items = TT(2),
+         .items = {{"1-01", "BUDGET SUPPLÉMENTAIRE 2026"}, {"2-04", NULL}}},
+        {.in = SERRE_HEAD("PROCÈS-VERBAL DE LA SÉANCE PLÉNIÈRE", "DU LUNDI 9 MARS 2026") SERRE_RAPPORTS,
+         .ndocs = TT(1),
+         .type = TT(EX_DOC_PROCES_VERBAL),
+         .n_items = TT(2)},
+        /* an extract of the register: a délibération per decided rapport */
+        {.in = "CONSEIL DÉPARTEMENTAL DE LA HAUTE-SERRE\n"
+               "\n"
+               "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\n"
+               "SÉANCE PLÉNIÈRE DU LUNDI 9 MARS 2026\n"
+               "\n"
+               "RAPPORT N° 1-01 – BUDGET SUPPLÉMENTAIRE 2026\n"
+               "\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE :\n"
+               "Article 1er : Le budget supplémentaire 2026 est approuvé.\n"
+               "Vote : 40 voix pour, 8 voix contre.\n"
+               "\n"
+               "RAPPORT N° 1-02 – TAUX 2026\n"
+               "\n"
+               "Vu le code général des impôts ;\n"
+               "DÉCIDE :\n"
+               "Article 1er : Les taux sont maintenus.\n"
+               "Vote : 48 voix pour.\n",
+         .ndocs = TT(2),
+         .type = TT(EX_DOC_DELIBERATION),
+         .number = "1-01"},
+        /* the classic heading of one délibération */
+        {.in = "COMMUNE DE BELVAL\n"
+               "EXTRAIT DU PROCÈS-VERBAL DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+               "Séance du 9 mars 2026\n"
+               "Délibération n° 2026-011\n"
+               "Objet : Tarifs de la salle des fêtes\n"
+               "Le Conseil municipal,\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE :\n"
+               "Article 1 : Les tarifs sont fixés.\n",
+         .ndocs = TT(1),
+         .type = TT(EX_DOC_DELIBERATION),
+         .number = "2026-011"},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* an act headed "RAPPORT N° ..." in a séance's extract that holds its own
    DÉCIDE, vote and "la présente délibération" is a délibération; a
    rapport proper ("Je vous propose ...") stays a rapport */
@@ -3282,6 +3374,7 @@ int main(void)
         cmocka_unit_test(test_ocr_clause_end_semicolon),
         cmocka_unit_test(test_ocr_preamble_hyphen),
         cmocka_unit_test(test_rapport_decided),
+        cmocka_unit_test(test_minutes_rapports_items),
         cmocka_unit_test(test_objet_moved_by_page),
         cmocka_unit_test(test_convention_soussignes),
         cmocka_unit_test(test_rapport_speck_before_number),

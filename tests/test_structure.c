@@ -2244,6 +2244,52 @@ static void test_bis_rapport(void **state)
     ex_call_free(&c);
 }
 
+/* A séance sentence opened by its date, without "L'an": "Le lundi
+   vingt-trois novembre deux mille vingt-six, à …, le Conseil … s'est
+   réuni" (also "Le lundi 23 novembre 2026, …") gives the séance date.
+   Negative rows: "le 2 mars 2026, s'est réuni" continuing a sentence (the
+   convocation), a date sentence ended before "réuni" */
+#define BELVAL_BODY                                                          \
+    "\n"                                                                     \
+    "DÉLIBÉRATION N° 2026-031\n"                                             \
+    "Objet : Tarifs de la salle des fêtes\n"                                 \
+    "Le Conseil municipal,\n"                                                \
+    "Vu le code général des collectivités territoriales ;\n"                 \
+    "DÉCIDE :\n"                                                             \
+    "Article 1 : Les tarifs sont fixés.\n"
+static void test_seance_opening_date(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "COMMUNE DE BELVAL\n"
+               "\n"
+               "Le lundi vingt-trois novembre deux mille vingt-six, à neuf heures trente, le\n"
+               "Conseil municipal de Belval, régulièrement convoqué le\n"
+               "13 novembre 2026, s'est réuni à la mairie, sous la présidence de M. Paul\n"
+               "MERCIER, Maire.\n" BELVAL_BODY,
+         .session_y = TT(2026), .session_m = TT(11), .session_d = TT(23),
+         .convened_y = TT(2026), .convened_m = TT(11), .convened_d = TT(13)},
+        {.in = "COMMUNE DE BELVAL\n"
+               "\n"
+               "Le lundi 23 novembre 2026, à dix-neuf heures, le Conseil municipal\n"
+               "s'est réuni à la mairie.\n" BELVAL_BODY,
+         .session_y = TT(2026), .session_m = TT(11), .session_d = TT(23)},
+        /* the convocation's "le" inside the sentence */
+        {.in = "COMMUNE DE BELVAL\n"
+               "\n"
+               "Le Conseil municipal, régulièrement convoqué\n"
+               "le 2 mars 2026, s'est réuni à la mairie.\n" BELVAL_BODY,
+         .session_y = TT(0)},
+        /* the sentence of the date ends before "réuni" */
+        {.in = "COMMUNE DE BELVAL\n"
+               "\n"
+               "Le 2 mars 2026, la commune a reçu la demande. Le Conseil municipal\n"
+               "s'est réuni à la mairie.\n" BELVAL_BODY,
+         .session_y = TT(0)},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* OCR turned a digit of the séance heading's year: the same day and
    month in words (or agreeing with the convocation's year) wins; a
    heading agreeing with them, or a date of another day, stays */
@@ -4394,6 +4440,7 @@ int main(void)
         cmocka_unit_test(test_convened_yearless_next_line),
         cmocka_unit_test(test_collectivity_not_du_assembly),
         cmocka_unit_test(test_place_lieu_habituel_speck),
+        cmocka_unit_test(test_seance_opening_date),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }

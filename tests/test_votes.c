@@ -1715,6 +1715,57 @@ static void test_group_counts(void **st)
         check_votes(&t, r);
 }
 
+/* a group's count in bare brackets is the side's count when no list of
+   per-group counts stands beside it ("Contre : groupe C (8) ;" beside
+   "Pour : groupes A et B (35 voix)"); a name cut by a line break after a
+   small word keeps its count ("groupe Écologistes de\nBrenne (5)");
+   "groupes A, B et C": the last "et" splits when the document names the
+   part before it as a group of its own.  Negative rows: per-group lists
+   (test_group_counts: null), "groupes A, Écologie et Solidarités" (one
+   name), a line break after a name's last word (no count over it) */
+static void test_group_bare_count(void **st)
+{
+    (void)st;
+    static const vote_row rows[] = {
+        {.in = "Le Conseil départemental, après en avoir délibéré, APPROUVE le budget.\n"
+               "Pour : groupes Union pour la Serre et Serre Avenir (35 voix) ;\n"
+               "Contre : groupe Gauche solidaire (8) ; Abstention : groupe Écologistes de\n"
+               "Serre (5).\n"
+               "Le rapport est adopté.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(35), .against = TT(8), .abstention = TT(5), .result = TT(EX_ADOPTED),
+                .n_for_groups = TT(2), .for_groups = {"Union pour la Serre", "Serre Avenir"},
+                .against_groups = {"groupe Gauche solidaire"},
+                .abstention_groups = {"groupe Écologistes de Serre"}}}},
+        {.in = "Au nom du groupe Serre Avenir, M. Paul MARTIN salue le projet.\n"
+               "Le Conseil départemental ATTRIBUE la subvention proposée.\n"
+               "Pour : groupes Union pour la Serre, Serre Avenir et Écologistes de\n"
+               "Serre (38 voix) ; Contre : 0 ; Abstention : groupe Gauche solidaire (8) ;\n"
+               "Ne prennent pas part au vote : 2.\n"
+               "Le rapport est adopté.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(38), .against = TT(0), .abstention = TT(8), .not_voting = TT(2),
+                .n_for_groups = TT(3),
+                .for_groups = {"Union pour la Serre", "Serre Avenir", "Écologistes de Serre"}}}},
+        /* no group "Écologie" of its own: one name */
+        {.in = "Le Conseil régional APPROUVE le schéma.\n"
+               "Pour : groupes Union pour la Région, Écologie et Solidarités (45 voix)\n"
+               "Contre : groupe Rassemblement régional (12 voix)\n"
+               "Le rapport est adopté.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(45), .against = TT(12), .n_for_groups = TT(2),
+                .for_groups = {"Union pour la Région", "Écologie et Solidarités"}}}},
+        /* a line break after a name's own word: the bracket below is no
+           count of it */
+        {.in = "Le Conseil départemental APPROUVE le budget.\n"
+               "Pour : groupe Serre Avenir\n"
+               "(adopté par 35 voix) ;\n",
+         .first_not_for_ = TT(35)},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
+}
+
 /* "Pour : 30 – groupe A (19), groupe B (11)": the side's total, then its
    groups with their counts; the list does not break the vote block */
 static void test_dash_group_counts(void **st)
@@ -1912,6 +1963,7 @@ int main(void)
         cmocka_unit_test(test_groups_without_counts),
         cmocka_unit_test(test_group_counts),
         cmocka_unit_test(test_dash_group_counts),
+        cmocka_unit_test(test_group_bare_count),
         cmocka_unit_test(test_nppv_label),
         cmocka_unit_test(test_not_voting_before_votants),
         cmocka_unit_test(test_unanimity_then_tally),
