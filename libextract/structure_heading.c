@@ -1436,6 +1436,10 @@ static const char *number_value(sctx *x, size_t p, size_t b)
     size_t p0 = p;
     while (p < b && (is_blank(s[p]) || s[p] == ':' || s[p] == '.'))
         p++;
+    /* a hyphen glued to the sign before a digit (a scan's blank, "N°-2026-03
+       – Mars 2026"): no part of the number */
+    if (p == p0 && p + 1 < b && s[p] == '-' && digit(s[p + 1]))
+        p++;
     /* first token */
     size_t w = p;
     while (w < b && !is_blank(s[w]))
