@@ -720,16 +720,55 @@ static int u64_cmp(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+/* after an act word at s[0..n): up to three words of letters (the
+   author: "DU PRÉSIDENT", "DU MAIRE") then the number sign "N°", "Nº",
+   "No" or "N" before a digit ("DÉCISION DU PRÉSIDENT N° DP-2026-041") */
+static bool qualified_number_sign(const char *s, size_t n)
+{
+    size_t i = 0;
+    for (int w = 0; w <= 3; w++) {
+        if (i >= n || s[i] != ' ')
+            return false;
+        while (i < n && s[i] == ' ')
+            i++;
+        if (i < n && (s[i] == 'N' || s[i] == 'n')) {
+            size_t j = i + 1;
+            if (j + 1 < n && (unsigned char)s[j] == 0xC2
+                && ((unsigned char)s[j + 1] == 0xB0 || (unsigned char)s[j + 1] == 0xBA))
+                return true;
+            if (j + 1 < n && (s[j] == 'o' || s[j] == 'O') && (s[j + 1] == ' ' || s[j + 1] == '.'))
+                return true;
+            if (j + 1 < n && s[j] == ' ' && s[j + 1] >= '0' && s[j + 1] <= '9')
+                return true;
+        }
+        if (w == 3)
+            return false;
+        /* a word of letters (any non-ASCII byte, an apostrophe) */
+        size_t a = i;
+        while (i < n && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') || s[i] == '\''
+                         || (unsigned char)s[i] >= 0x80))
+            i++;
+        if (i == a)
+            return false;
+    }
+    return false;
+}
+
 /* a line that opens an act ("DÉLIBÉRATION N° 24-CP-12-041", "ARRÊTÉ N°
-   …"), not a continuation header ("Délibération n° … (suite)") */
+   …", "DÉCISION DU PRÉSIDENT N° DP-2026-041"), not a continuation header
+   ("Délibération n° … (suite)") */
 static bool act_heading_line(const ex_text *t, const ex_line *l)
 {
-    static const char *const keys[] = {"deliberation n", "arrete n", "decision n", NULL};
+    static const char *const keys[] = {"deliberation", "arrete", "decision", NULL};
     const char *s = t->s + l->start + l->indent;
     size_t n = l->end - l->start - l->indent;
     for (size_t k = 0; keys[k]; k++) {
-        if (!ex_match_fold(s, n, keys[k]))
+        size_t m = ex_match_fold(s, n, keys[k]);
+        if (!m)
             continue;
+        if (!((m + 1 < n && s[m] == ' ' && (s[m + 1] == 'n' || s[m + 1] == 'N'))
+              || qualified_number_sign(s + m, n - m)))
+            return false;
         /* "suite" can begin only at an 's' or 'S', or at a 0xC3 lead
            (ex_match_fold() reads "ß" as 's'): the other bytes need no
            compare */
@@ -771,24 +810,155 @@ static bool act_pages(ex_call *c, uint64_t **bits, size_t *nw)
     return true;
 }
 
+/* a signature line without the specks a scan leaves at its ends: up to
+   four bytes before its first letter ("-Le Président,", "© Gérard
+   VAUCHERET") and the blanks, dots, colons after its last character
+   ("Le Président, :", "Gérard VAUCHERET ."); false when nothing is left */
+static bool sig_line_text(const ex_text *t, const ex_line *l, const char **s, size_t *n)
+{
+    const unsigned char *p = (const unsigned char *)t->s + l->start + l->indent;
+    size_t len = l->end - l->start - l->indent, a = 0;
+    while (a < len && a < 4 && !((p[a] >= 'A' && p[a] <= 'Z') || (p[a] >= 'a' && p[a] <= 'z') || p[a] == 0xC3))
+        a++;
+    while (len > a && (is_blank((char)p[len - 1]) || p[len - 1] == '.' || p[len - 1] == ':' || p[len - 1] == ';'))
+        len--;
+    *s = (const char *)p + a;
+    *n = len - a;
+    return *n > 0 && ((p[a] >= 'A' && p[a] <= 'Z') || p[a] == 0xC3);
+}
+
+/* a signer's name as a signature prints it under the role: a short line
+   with no digit, colon or comma, of two to six words, the first
+   capitalised ("Gérard VAUCHERET"; not "Conseil du 2 mai 2024 – Page
+   1/1") */
+static bool signer_name_line(const ex_text *t, const ex_line *l)
+{
+    const char *s;
+    size_t n;
+    if (!sig_line_text(t, l, &s, &n) || n > 60)
+        return false;
+    size_t words = 1;
+    for (size_t i = 0; i < n; i++) {
+        if ((s[i] >= '0' && s[i] <= '9') || s[i] == ':' || s[i] == ',' || s[i] == '/')
+            return false;
+        words += s[i] == ' ' && i + 1 < n && s[i + 1] != ' ';
+    }
+    return words >= 2 && words <= 6;
+}
+
+/* a signer's role: a capitalised line of 120 bytes at most closing with
+   a comma ("Le Président,") */
+static bool signer_role_shape(const ex_text *t, const ex_line *l)
+{
+    const char *s;
+    size_t n;
+    return sig_line_text(t, l, &s, &n) && n >= 4 && n <= 120 && s[n - 1] == ',';
+}
+
+/* the next (dir 1) or previous (dir -1) non-blank line of li's page, or
+   SIZE_MAX */
+static size_t page_neighbour(const ex_text *t, size_t li, int dir)
+{
+    for (size_t q = li; dir > 0 ? q + 1 < t->nlines : q > 0;) {
+        q = dir > 0 ? q + 1 : q - 1;
+        if (t->lines[q].page != t->lines[li].page)
+            break;
+        if (!(t->lines[q].flags & EX_LINE_BLANK))
+            return q;
+    }
+    return SIZE_MAX;
+}
+
+/* a line of the signature block closing a page: the role ending with a
+   comma over the signer's name, or that name under it ("Le Président," /
+   "Gérard VAUCHERET") */
+static bool signature_line(const ex_text *t, size_t li)
+{
+    const ex_line *l = &t->lines[li];
+    size_t q;
+    if (signer_role_shape(t, l))
+        return (q = page_neighbour(t, li, 1)) != SIZE_MAX && signer_name_line(t, &t->lines[q]);
+    return signer_name_line(t, l) && (q = page_neighbour(t, li, -1)) != SIZE_MAX
+        && signer_role_shape(t, &t->lines[q]);
+}
+
 /* One act a page: the letterhead and the signature printed again on
    each page belong to each act, they are no running lines.  A group of
    repeated lines is such a reprint when every page of it opens an act,
    and, at the top, it is the first page's letterhead too; at the bottom,
    it is the signer's name under a role ending with ',' and not the
-   page's last line (the page footer under the signature). */
-static bool act_reprint(const cand *g, size_t n, const uint64_t *acts, size_t nw)
+   page's last line (the page footer under the signature), or a line of
+   the signature block whatever its place, the role over a line of a
+   name's shape or that name ("Le Président," / "Gérard VAUCHERET"
+   closing each page of a recueil). */
+static bool act_reprint(const ex_text *t, const cand *g, size_t n, const uint64_t *acts, size_t nw)
 {
     bool first = false;
     for (size_t k = 0; k < n; k++) {
         uint32_t pg = g[k].page;
         if (pg / 64 >= nw || !(acts[pg / 64] & (1ull << (pg % 64))))
             return false;
-        if (g[k].bottom && (g[k].outer || !g[k].signer))
+        if (g[k].bottom && (g[k].outer || !g[k].signer) && !signature_line(t, g[k].line))
             return false;
         first |= pg == 0;
     }
     return g[0].bottom || first;
+}
+
+/* the number of an act heading: its first token holding a digit, the
+   punctuation after it left out ("DP-2026-041" in "DÉCISION DU
+   PRÉSIDENT N° DP-2026-041", "2024-057" in "Délibération n° 2024-057 -");
+   *n 0 when there is none */
+static void heading_number(const ex_text *t, size_t li, const char **s, size_t *n)
+{
+    const ex_line *l = &t->lines[li];
+    const char *p = t->s + l->start;
+    size_t len = l->end - l->start;
+    *s = p;
+    *n = 0;
+    for (size_t i = 0; i < len;) {
+        while (i < len && is_blank(p[i]))
+            i++;
+        size_t a = i;
+        bool dig = false;
+        for (; i < len && !is_blank(p[i]); i++)
+            dig |= p[i] >= '0' && p[i] <= '9';
+        if (!dig)
+            continue;
+        size_t b = i;
+        while (b > a && (p[b - 1] == '.' || p[b - 1] == ',' || p[b - 1] == ';' || p[b - 1] == ':'
+                         || p[b - 1] == '-'))
+            b--;
+        *s = p + a;
+        *n = b - a;
+        return;
+    }
+}
+
+/* A heading that changes is no running header: a top line of a group
+   that opens an act and whose number no other line of the group repeats
+   ("DÉCISION DU PRÉSIDENT N° DP-2026-041", "… N° DP-2026-047" opening
+   the pages of a recueil; "Délibération n° 2024-057" printed at the top
+   of two pages of one act stays furniture). */
+static bool changing_heading(const ex_text *t, const cand *g, size_t n, size_t k)
+{
+    /* (one compare per member: a group of a thousand pages or more is
+       left to the running-line rule) */
+    if (g[k].bottom || n > 1000 || !act_heading_line(t, &t->lines[g[k].line]))
+        return false;
+    const char *s, *o;
+    size_t sn, on;
+    heading_number(t, g[k].line, &s, &sn);
+    if (!sn)
+        return false;
+    for (size_t q = 0; q < n; q++) {
+        if (q == k)
+            continue;
+        heading_number(t, g[q].line, &o, &on);
+        if (on == sn && !memcmp(o, s, sn))
+            return false;
+    }
+    return true;
 }
 
 /* Running headers/footers: among the first and last two non-blank lines
@@ -869,10 +1039,10 @@ static bool mark_running(ex_call *c)
             }
             b++;
         }
-        if (cs.v[a].key && pages >= 2 && !act_reprint(&cs.v[a], b - a, acts, nw)) {
+        if (cs.v[a].key && pages >= 2 && !act_reprint(t, &cs.v[a], b - a, acts, nw)) {
             for (size_t k = a; k < b; k++) {
                 ex_line *l = &t->lines[cs.v[k].line];
-                if (!(l->flags & EX_LINE_STAMP))
+                if (!(l->flags & EX_LINE_STAMP) && !changing_heading(t, &cs.v[a], b - a, k - a))
                     l->flags |= EX_LINE_FURNITURE;
             }
         }

@@ -1829,6 +1829,81 @@ static bool toc_below(const ex_text *t, size_t li)
     return false;
 }
 
+/* line l ends with a page number of one to three digits after a word
+   ("… de vidéoprotection 2", "… (DSIL) 5", "… saison 2026 3"; not
+   "Arrêté n° 12", not "l'article 3", not a year "saison 2026") */
+static bool ends_with_page_number(const ex_text *t, const ex_line *l)
+{
+    const char *s = t->s;
+    size_t b = l->end;
+    while (b > l->start && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+        b--;
+    size_t d = b;
+    while (d > l->start && ex_is_digit(s[d - 1]) && b - d <= 3)
+        d--;
+    if (d == b || b - d > 3 || d == l->start || s[d - 1] != ' ')
+        return false;
+    size_t w = d;
+    while (w > l->start && s[w - 1] == ' ')
+        w--;
+    size_t v = w;
+    while (v > l->start && s[v - 1] != ' ' && s[v - 1] != '\t' && s[v - 1] != '\'')
+        v--;
+    if (v == w)
+        return false;
+    /* the word before it is no number sign ("n°", "no") and no word that
+       a number follows in running text */
+    if (w - v == 3 && (s[v] | 0x20) == 'n' && (unsigned char)s[v + 1] == 0xC2
+        && ((unsigned char)s[v + 2] == 0xB0 || (unsigned char)s[v + 2] == 0xBA))
+        return false;
+    static const char *const sign[] = {"no", "n", "numero", "article", "articles", "art.", "alinea",
+                                       "chapitre", "titre", "annexe", NULL};
+    for (size_t k = 0; sign[k]; k++)
+        if (ex_match_fold(s + v, w - v, sign[k]) == w - v)
+            return false;
+    return true;
+}
+
+/* a table of contents entry whose dot leaders are not printed (an OCR
+   that dropped them): line li follows a "SOMMAIRE" line of its page (30
+   lines back at most) and it, or one of the two text lines after it (one blank
+   line between passed over, up to the next entry opening as li does),
+   ends with a page number ("SOMMAIRE" … "Décision n° DP-2026-041 du 4
+   mars 2026 – Attribution du marché de" + "maintenance des équipements
+   de vidéoprotection 2") */
+static bool toc_entry_bare(const ex_text *t, size_t li)
+{
+    bool under = false;
+    for (size_t j = li; j > 0 && j + 30 > li && !under; j--) {
+        const ex_line *l = &t->lines[j - 1];
+        if (l->page != t->lines[li].page)
+            break;
+        size_t a = l->start;
+        while (a < l->end && (t->s[a] == ' ' || t->s[a] == '\t'))
+            a++;
+        under = ex_match_fold(t->s + a, l->end - a, "sommaire") != 0;
+    }
+    if (!under)
+        return false;
+    const ex_line *e = &t->lines[li];
+    size_t lead = e->end - e->start < 4 ? e->end - e->start : 4;
+    int texts = 0, blanks = 0;
+    for (size_t j = li; j < t->nlines && texts < 3; j++) {
+        const ex_line *l = &t->lines[j];
+        if (l->flags & EX_LINE_BLANK) {
+            if (++blanks > 1)
+                break;
+            continue;
+        }
+        if (j > li && l->end - l->start >= lead && !memcmp(t->s + l->start, t->s + e->start, lead))
+            break;
+        if (ends_with_page_number(t, l))
+            return true;
+        texts++;
+    }
+    return false;
+}
+
 /* true when the act word at ta opens its line (only blanks before),
    capitalised: a heading.  *item set when an item number opens it. */
 static bool heading_position(ref_state *st, size_t ta, bool *item)
@@ -1861,7 +1936,7 @@ static bool heading_position(ref_state *st, size_t ta, bool *item)
             i = ta;
     }
     if (i == ta)
-        return !toc_entry(t, li);
+        return !toc_entry(t, li) && !toc_entry_bare(t, li);
     if (ex_rx_match(st->c, &st->re->rx[RX_ITEM], ls, 0) > 0 && ex_ov(st->c)[1] == ta) {
         *item = true;
         return true;

@@ -1436,6 +1436,10 @@ static const char *number_value(sctx *x, size_t p, size_t b)
     size_t p0 = p;
     while (p < b && (is_blank(s[p]) || s[p] == ':' || s[p] == '.'))
         p++;
+    /* a hyphen glued to the sign before a digit (a scan's blank, "N°-2026-03
+       – Mars 2026"): no part of the number */
+    if (p == p0 && p + 1 < b && s[p] == '-' && digit(s[p + 1]))
+        p++;
     /* first token */
     size_t w = p;
     while (w < b && !is_blank(s[w]))
@@ -1470,6 +1474,15 @@ static const char *number_value(sctx *x, size_t p, size_t b)
         dig |= digit(s[q]);
         hyph |= s[q] == '-';
     }
+    /* OCR: a blank after the hyphen of a capitals prefix, "DP- 2026-041":
+       the prefix (1-6 capitals and its hyphen) holds no digit, the piece
+       after the blank opens with one (joined below as a gap: it must be) */
+    bool bare_prefix = false;
+    if (!dig && w - p >= 2 && w - p <= 7 && s[w - 1] == '-' && w + 1 < b && is_blank(s[w]) && digit(s[w + 1])) {
+        dig = bare_prefix = true;
+        for (size_t q = p; q + 1 < w; q++)
+            dig &= s[q] >= 'A' && s[q] <= 'Z';
+    }
     if (!dig)
         return NULL;
     size_t tok_end = w;   /* the first token's end (colon_hyphen_ocr()) */
@@ -1497,6 +1510,8 @@ static const char *number_value(sctx *x, size_t p, size_t b)
         gap_b[ngap++] = g;
         w = t;
     }
+    if (bare_prefix && !ngap)
+        return NULL;
     size_t joined = ngap;
     size_t end = w;
     p = w;

@@ -378,6 +378,92 @@ static void test_one_act_a_page_reprint(void **state)
     ex_call_free(&c);
 }
 
+/* the flags of the line holding the n-th (0-based) copy of needle */
+static uint32_t flags_of(const ex_call *c, const char *needle, int nth)
+{
+    const char *p = c->text.s;
+    for (;;) {
+        p = strstr(p, needle);
+        assert_non_null(p);
+        if (nth-- == 0)
+            break;
+        p++;
+    }
+    return c->text.lines[ex_line_at(&c->text, (size_t)(p - c->text.s))].flags;
+}
+
+/* A recueil, one act a page, no running header: each page opens with
+   its act's heading (an act word, an author, "N°" and a number that
+   changes) and closes with the signature (role ending with ',' / name);
+   neither is a running line.  The heading printed on two pages with
+   the same number, a collectivity header on every page, and a footer
+   under the role stay furniture. */
+static void test_recueil_page_edges(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "COMMUNAUTÉ D'AGGLOMÉRATION DU VAL\n"
+        "RECUEIL DES ACTES ADMINISTRATIFS\n"
+        "sommaire\n"
+        "\f"
+        "DÉCISION DU PRÉSIDENT N° DP-2026-041\n"
+        "\n"
+        "Objet : premier acte\n"
+        "DÉCIDE :\n"
+        "Fait à Morlange, le 4 mars 2026\n"
+        "Le Président,\n"
+        "Gérard VAUCHERET\n"
+        "\f"
+        "DÉCISION DU PRÉSIDENT N° DP-2026-047\n"
+        "\n"
+        "Objet : deuxième acte\n"
+        "DÉCIDE :\n"
+        "Fait à Morlange, le 12 mars 2026\n"
+        "Le Président,\n"
+        "Gérard VAUCHERET\n"
+        "\f"
+        "DÉCISION DU PRÉSIDENT N° DP-2026-052\n"
+        "\n"
+        "Objet : troisième acte\n"
+        "DÉCIDE :\n"
+        "Fait à Morlange, le 24 mars 2026\n"
+        "Le Président,\n"
+        "Gérard VAUCHERET\n";
+    text_of(&c, *state, s, sizeof s - 1);
+    assert_false(flags_of(&c, "DÉCISION DU PRÉSIDENT N° DP-2026-041", 0) & EX_LINE_FURNITURE);
+    assert_false(flags_of(&c, "DÉCISION DU PRÉSIDENT N° DP-2026-047", 0) & EX_LINE_FURNITURE);
+    assert_false(flags_of(&c, "DÉCISION DU PRÉSIDENT N° DP-2026-052", 0) & EX_LINE_FURNITURE);
+    for (int k = 0; k < 3; k++) {
+        assert_false(flags_of(&c, "Le Président,", k) & EX_LINE_FURNITURE);
+        assert_false(flags_of(&c, "Gérard VAUCHERET", k) & EX_LINE_FURNITURE);
+    }
+    ex_call_free(&c);
+
+    /* negative: the same heading (the same number) on both pages of one
+       act (a running header), a role without the name under it, a footer under the
+       role */
+    const char s2[] =
+        "RECUEIL DES ACTES ADMINISTRATIFS\n"
+        "sommaire\n"
+        "\f"
+        "DÉCISION DU PRÉSIDENT N° DP-2026-041\n"
+        "Objet : premier acte\n"
+        "Le Président,\n"
+        "Recueil 2026-03 – édition 1\n"
+        "\f"
+        "DÉCISION DU PRÉSIDENT N° DP-2026-041 -\n"   /* an OCR speck */
+        "suite du premier acte\n"
+        "Le Président,\n"
+        "Recueil 2026-03 – édition 2\n";
+    text_of(&c, *state, s2, sizeof s2 - 1);
+    for (int k = 0; k < 2; k++) {
+        assert_true(flags_of(&c, "DÉCISION DU PRÉSIDENT", k) & EX_LINE_FURNITURE);
+        assert_true(flags_of(&c, "Le Président,", k) & EX_LINE_FURNITURE);
+        assert_true(flags_of(&c, "Recueil 2026-03", k) & EX_LINE_FURNITURE);
+    }
+    ex_call_free(&c);
+}
+
 /* ex_word_before(): the folded word ending before p, its bounds, the
    blanks / punctuation / apostrophe / line ends / commas passed over by
    flag, hyphens and non-letters by flag, the lower bound, the cap */
@@ -538,6 +624,7 @@ int main(void)
         cmocka_unit_test(test_footer_with_misread_page_number),
         cmocka_unit_test(test_footer_lines),
         cmocka_unit_test(test_one_act_a_page_reprint),
+        cmocka_unit_test(test_recueil_page_edges),
         cmocka_unit_test(test_word_before),
         cmocka_unit_test(test_cells),
     };

@@ -385,7 +385,12 @@ static void test_own_heading_is_not_a_reference(void **state)
 }
 
 /* a sommaire entry (dot leaders on its line or the next) cites the act:
-   a reference; the same line without leaders is a heading */
+   a reference; under a "SOMMAIRE" line of its page, an entry whose
+   leaders are not printed (a scan dropped them) too, when it or one of
+   the two text lines after it ends with a page number (one blank line
+   passed over: "… navette\n\nestivale … saison 2026 3"); the same line
+   without leaders or page number, or away from a sommaire, is a
+   heading */
 static void test_toc_entries_are_references(void **state)
 {
     static const ref_row rows[] = {{
@@ -398,10 +403,42 @@ static void test_toc_entries_are_references(void **state)
               "Arrêté n° 2024-ST-088 du 16 septembre 2024 portant autorisation\n"
               "\n"
               "du domaine public ...................... page 4\n",
-        .n = TT(2),
+        .n = TT(3),
         .refs = {{.kind = "arrete", .number = "2024-ST-071", .date = D(2024, 7, 3),
                   .span = "Arrêté n° 2024-ST-071 du 3 juillet 2024"},
-                 {.number = "2024-AG-019"}},
+                 {.number = "2024-AG-019"}, {.number = "2024-ST-088"}},
+    }, {
+        .in = "SOMMAIRE\n"
+              "\n"
+              "Décision n° DP-2026-041 du 4 mars 2026 – Attribution du marché de\n"
+              "maintenance des équipements de vidéoprotection 2\n"
+              "\n"
+              "Décision n° DP-2026-047 du 12 mars 2026 – Tarifs de la navette\n"
+              "\n"
+              "estivale du lac de Sirvaux – saison 2026 3\n",
+        .n = TT(2),
+        .refs = {{.kind = "decision", .number = "DP-2026-041", .date = D(2026, 3, 4),
+                  .span = "Décision n° DP-2026-041 du 4 mars 2026"},
+                 {.kind = "decision", .number = "DP-2026-047", .date = D(2026, 3, 12)}},
+    }, {
+        /* negative: no page number (a year, "l'article 3"), no
+           sommaire above on the page */
+        .in = "SOMMAIRE\n"
+              "\n"
+              "Décision n° DP-2026-041 du 4 mars 2026 – Attribution du marché\n"
+              "de vidéoprotection 2026\n"
+              "\n"
+              "Décision n° DP-2026-047 du 12 mars 2026 en application de\n"
+              "l'article 3\n",
+        .n = TT(0),
+        .no_number = {"DP-2026-041", "DP-2026-047"},
+    }, {
+        .in = "SOMMAIRE\n"
+              "\f"
+              "Décision n° DP-2026-052 du 24 mars 2026 – Demande de\n"
+              "subvention 5\n",
+        .n = TT(0),
+        .no_number = {"DP-2026-052"},
     }};
     CHECK_ROWS(rows);
 }

@@ -4182,7 +4182,10 @@ static void test_pv_title_bare_date(void **state)
 /* an act number with scan blanks after its hyphens: "2025-DEC- -016"
    (the hyphen doubled), "2025- DEC- 017" are read whole; "DÉCISION-N°"
    (a hyphen for the blank) is still the number line; a word after a
-   hyphen and a blank ("2025-12- Tarifs") is no part of the number */
+   hyphen and a blank ("2025-12- Tarifs") is no part of the number; a
+   capitals prefix and its hyphen before a blank ("DP- 2026-041") joins
+   the number after it; a hyphen glued to the sign ("N°-2026-03") is no
+   part of it */
 static void test_number_scan_blanks(void **state)
 {
     static const doc_row rows[] = {
@@ -4219,6 +4222,38 @@ static void test_number_scan_blanks(void **state)
                "DÉCIDE\n"
                "Article unique : Les tarifs sont fixés.\n",
          .number = "2025-12"},
+        /* a blank after the hyphen of a capitals prefix: "DP- 2026-041"
+           (set AM, poor scan); not before a piece that is no number */
+        {.in = "COMMUNAUTÉ D'AGGLOMÉRATION DU VAL DE MORLANGE\n"
+               "DÉCISION DU PRÉSIDENT N° DP- 2026-041\n"
+               "Objet : Attribution du marché de maintenance\n"
+               "Le Président de la Communauté d'agglomération,\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE :\n"
+               "Article unique : Le marché est attribué.\n",
+         .type = TT(EX_DOC_OTHER),
+         .number = "DP-2026-041"},
+        {.in = "COMMUNAUTÉ D'AGGLOMÉRATION DU VAL DE MORLANGE\n"
+               "DÉCISION DU PRÉSIDENT N° DP- 12mars\n"
+               "Objet : Attribution du marché de maintenance\n"
+               "Le Président de la Communauté d'agglomération,\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE :\n"
+               "Article unique : Le marché est attribué.\n",
+         .number = TT_NULL},
+        /* a hyphen glued to the sign for its blank: "N°-2026-03" (the
+           recueil number line, set AM poor scan); "N° 2026-03-B" keeps
+           its inner hyphens */
+        {.in = "COMMUNAUTÉ D'AGGLOMÉRATION DU VAL DE MORLANGE\n"
+               "RECUEIL DES ACTES ADMINISTRATIFS\n"
+               "N°-2026-03 – Mars 2026\n"
+               "Décisions du Président prises par délégation du conseil communautaire\n",
+         .number = "2026-03"},
+        {.in = "COMMUNAUTÉ D'AGGLOMÉRATION DU VAL DE MORLANGE\n"
+               "RECUEIL DES ACTES ADMINISTRATIFS\n"
+               "N° 2026-03-B – Mars 2026\n"
+               "Décisions du Président prises par délégation du conseil communautaire\n",
+         .number = "2026-03-B"},
     };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);
