@@ -903,12 +903,18 @@ static bool rxset_keys(ex_rxset *set, const char *keys)
 #define GETB(t, b) ((t)[(b) / 64] >> ((b) % 64) & 1)
 
 /* Append the folded pattern f to b with each blank of the key
-   (EX_FOLD_BLANK, some 45 bytes of compiled code: a class with two
-   characters beyond Latin-1) written as a call of the group (?<b>...)
-   defined once (3 bytes): the same matches (PCRE2 backtracks into a
-   called group as into the group in place), and a label set several
-   kilobytes smaller (PCRE2's compiled size limit is 64 K with the
-   usual LINK_SIZE 2).  *nb counts the calls. */
+   (EX_FOLD_BLANK, some 57 bytes of compiled code: a class with two
+   characters beyond Latin-1, a second branch) written as a call of the
+   group (?<b>...) defined once (3 bytes): the same matches (PCRE2
+   backtracks into a called group as into the group in place), and a
+   label set kilobytes smaller (PCRE2's compiled size limit is 64 K with
+   the usual LINK_SIZE 2).  *nb counts the calls.  A call costs JIT time
+   at each attempt: only the alternatives of RX_CALL_BLANKS bytes or
+   more (folded) are written so (the attendance set's two largest, the
+   kind-0 branches and the counts in office, 3.9 K and 4.8 K: 65.6 K ->
+   61.4 K; every blank a call: 54.8 K, but +5/byte on the bench, the
+   small alternatives being the ones tried most). */
+#define RX_CALL_BLANKS 3000
 static bool put_calling_blanks(const ex_alloc *al, ex_buf *b, const char *f, size_t *nb)
 {
     static const char blank[] = EX_FOLD_BLANK;
@@ -1078,7 +1084,9 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
             if (afirst[i][b / 64] >> (b % 64) & 1)
                 ok = ex_buf_printf(&e->alloc, &pb, "\\x%02x", b);
         ok = ok && ex_buf_put(&e->alloc, &pb, "\\x{80}-\\x{10ffff}])(?:", 20)
-             && put_calling_blanks(&e->alloc, &pb, f, &nblank) && ex_buf_putc(&e->alloc, &pb, ')');
+             && (strlen(f) >= RX_CALL_BLANKS ? put_calling_blanks(&e->alloc, &pb, f, &nblank)
+                                             : ex_buf_put(&e->alloc, &pb, f, strlen(f)))
+             && ex_buf_putc(&e->alloc, &pb, ')');
         if (alts[i].kind)       /* (kind 0: the alternative's own marks) */
             ok = ok && ex_buf_printf(&e->alloc, &pb, "(*MARK:%d)", alts[i].kind);
         ex_free(&e->alloc, f);
@@ -1086,11 +1094,11 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
     ok = ok && ex_buf_put(&e->alloc, &pb, post, strlen(post));
     if (ok && ((defs && defs[0]) || nblank)) {
         ok = ex_buf_put(&e->alloc, &pb, "(?(DEFINE)", 10);
-        ok = ok && ex_buf_put(&e->alloc, &pb, "(?<b>" EX_FOLD_BLANK ")", strlen("(?<b>" EX_FOLD_BLANK ")"));
+        if (nblank)
+            ok = ok && ex_buf_put(&e->alloc, &pb, "(?<b>" EX_FOLD_BLANK ")", strlen("(?<b>" EX_FOLD_BLANK ")"));
         for (size_t j = 0; ok && defs && defs[j]; j++) {
             char *f = ex_fold_pattern(&e->alloc, defs[j]);
-            ok = f && ex_buf_printf(&e->alloc, &pb, "(?<d%zu>", j)
-                 && put_calling_blanks(&e->alloc, &pb, f, &nblank) && ex_buf_putc(&e->alloc, &pb, ')');
+            ok = f && ex_buf_printf(&e->alloc, &pb, "(?<d%zu>%s)", j, f);
             ex_free(&e->alloc, f);
         }
         ok = ok && ex_buf_putc(&e->alloc, &pb, ')');
