@@ -4024,6 +4024,22 @@ static bool recipients_label(const char *p, size_t n)
     return false;
 }
 
+/* is_role(s, pa, pb) for a piece [pa, pb) of line i: name_role()'s
+   answer when it asked is_role() of that same span (the line's first
+   segment [f->a, f->b), whose first character folds to l or p: K_ROLE
+   is then is_role()'s answer, kept), else is_role() itself */
+static bool piece_role(const sctx *x, size_t i, size_t pa, size_t pb)
+{
+    const linfo *f = &x->li[i];
+    if ((f->k & K_NR_ROLE) && pa == f->a && pb == f->b) {
+        size_t u0;
+        char c0 = fold_c((const unsigned char *)x->s + pa, pb - pa, &u0);
+        if (c0 == 'l' || c0 == 'p')
+            return (f->k & K_ROLE) != 0;
+    }
+    return is_role(x->s, pa, pb);
+}
+
 static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
 {
     const char *s = x->s;
@@ -4164,7 +4180,7 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
             }
             for (size_t pi = 0; pi < np; pi++) {
                 size_t pa = pieces_a[pi], pb = pieces_b[pi];
-                if (is_role(s, pa, pb)) {
+                if (piece_role(x, i, pa, pb)) {
                     /* same group: the line right after, same column, unnamed */
                     rgroup *G = NULL;
                     if (ng && !kw(s + pa, pb - pa, "pour ", false)) {

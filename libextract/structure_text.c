@@ -9,6 +9,11 @@
 /* ------------------------------------------------------------------ */
 /* Character helpers */
 
+/* the fold of the characters C3 80 .. C3 BF (by their second byte) */
+static const char fold_latin1[64] =
+    "aaaaaaaceeeeiiii" "dnooooo*ouuuuyts"
+    "aaaaaaaceeeeiiii" "dnooooo/ouuuuyty";
+
 /* ASCII-fold one UTF-8 character to lowercase ASCII ('?' when none);
    *n gets the bytes consumed. */
 char fold_c(const unsigned char *s, size_t len, size_t *n)
@@ -19,10 +24,7 @@ char fold_c(const unsigned char *s, size_t len, size_t *n)
         return (char)((b >= 'A' && b <= 'Z') ? b + 32 : b);
     if (b == 0xC3 && len >= 2) {
         *n = 2;
-        static const char map[64] =
-            "aaaaaaaceeeeiiii" "dnooooo*ouuuuyts"
-            "aaaaaaaceeeeiiii" "dnooooo/ouuuuyty";
-        return map[s[1] & 0x3F];
+        return fold_latin1[s[1] & 0x3F];
     }
     if (b == 0xC5 && len >= 2 && (s[1] == 0x92 || s[1] == 0x93)) {
         *n = 2;
@@ -108,7 +110,19 @@ size_t ex_st_kw_from(const char *s, size_t n, const char *key, bool bound, size_
 {
     size_t i = k0;
     const unsigned char *u = (const unsigned char *)s;
-    for (const char *k = key + k0; *k; k++) {
+    const char *k = key + k0;
+    for (;;) {
+        /* the common step first: a key character above ' ' (no blank, no
+           end) and an ASCII byte that, lowered, is that character: the
+           step below would take it the same (one byte; an apostrophe
+           for an apostrophe) */
+        while (i < n && u[i] < 0x80 && (unsigned char)*k > ' '
+               && (char)((unsigned char)(u[i] - 'A') < 26 ? u[i] + 32 : u[i]) == *k) {
+            i++;
+            k++;
+        }
+        if (!*k)
+            break;
         if (*k == ' ') {
             size_t j = i;
             while (j < n && is_blank(s[j]))
@@ -116,6 +130,7 @@ size_t ex_st_kw_from(const char *s, size_t n, const char *key, bool bound, size_
             if (j == i && !(k > key && k[-1] == '\'') && !(j < n && digit(s[j])))
                 return 0;
             i = j;
+            k++;
             continue;
         }
         if (i >= n)
@@ -128,6 +143,7 @@ size_t ex_st_kw_from(const char *s, size_t n, const char *key, bool bound, size_
                 i += 3;
             else
                 return 0;
+            k++;
             continue;
         }
         /* ASCII: fold_c inline; a different letter fails at once */
@@ -136,13 +152,22 @@ size_t ex_st_kw_from(const char *s, size_t n, const char *key, bool bound, size_
             if (f != *k && !ceq(*k, f))
                 return 0;
             i++;
+            k++;
             continue;
         }
-        size_t used;
-        char f = fold_c(u + i, n - i, &used);
+        /* fold_c()'s Latin-1 case inline (its table) */
+        char f;
+        if (u[i] == 0xC3 && n - i >= 2) {
+            f = fold_latin1[u[i + 1] & 0x3F];
+            i += 2;
+        } else {
+            size_t used;
+            f = fold_c(u + i, n - i, &used);
+            i += used;
+        }
         if (!ceq(*k, f))
             return 0;
-        i += used;
+        k++;
     }
     if (bound && i < n && letter_at(s + i, n - i))
         return 0;
@@ -837,18 +862,40 @@ bool civility_word(const char *s, size_t n)
 
 bool role_noun(const char *s, size_t n)
 {
-    static const char *const nouns[] = {
-        "maire", "president", "presidente", "prefet", "prefete", "sous-prefet",
-        "sous-prefete", "directeur", "directrice", "secretaire", "representant",
-        "representante", "beneficiaire", "vice-president", "vice-presidente",
-        "adjoint", "adjointe", "conseiller", "conseillere", "delegue", "deleguee",
-        "tresorier", "tresoriere", "chef", "cheffe", "ordonnateur", "doyen",
-        "premier", "premiere", "maire-adjoint", "administrateur", "administratrice",
-        "gerant", "gerante", "responsable", "commissaire", "ministre", "recteur",
-        "rectrice", "comptable", "payeur", "agent", "regisseur", "regisseuse", "mandataire",
-        "occupant", "occupante", "permissionnaire", "preneur", "preneuse", "bailleur", "bailleresse", NULL
-    };
+    /* the nouns by their first letter: kw_may() passes a noun only where
+       the text's first character is of its class (none begins with i or
+       l, the letters whose class holds others), and any match answers */
+    static const char *const nouns_a[] = {"adjoint", "adjointe", "administrateur", "administratrice", "agent", NULL};
+    static const char *const nouns_b[] = {"beneficiaire", "bailleur", "bailleresse", NULL};
+    static const char *const nouns_c[] = {"conseiller", "conseillere", "chef", "cheffe", "commissaire", "comptable", NULL};
+    static const char *const nouns_d[] = {"directeur", "directrice", "delegue", "deleguee", "doyen", NULL};
+    static const char *const nouns_g[] = {"gerant", "gerante", NULL};
+    static const char *const nouns_m[] = {"maire", "maire-adjoint", "ministre", "mandataire", NULL};
+    static const char *const nouns_o[] = {"ordonnateur", "occupant", "occupante", NULL};
+    static const char *const nouns_p[] = {"president", "presidente", "prefet", "prefete", "premier", "premiere",
+                                          "payeur", "permissionnaire", "preneur", "preneuse", NULL};
+    static const char *const nouns_r[] = {"representant", "representante", "responsable", "recteur", "rectrice",
+                                          "regisseur", "regisseuse", NULL};
+    static const char *const nouns_s[] = {"sous-prefet", "sous-prefete", "secretaire", NULL};
+    static const char *const nouns_t[] = {"tresorier", "tresoriere", NULL};
+    static const char *const nouns_v[] = {"vice-president", "vice-presidente", NULL};
     kwpre t = kw_pre(s, n);
+    const char *const *nouns;
+    switch (t.c0) {
+    case 'a': nouns = nouns_a; break;
+    case 'b': nouns = nouns_b; break;
+    case 'c': nouns = nouns_c; break;
+    case 'd': nouns = nouns_d; break;
+    case 'g': nouns = nouns_g; break;
+    case 'm': nouns = nouns_m; break;
+    case 'o': nouns = nouns_o; break;
+    case 'p': nouns = nouns_p; break;
+    case 'r': nouns = nouns_r; break;
+    case 's': nouns = nouns_s; break;
+    case 't': nouns = nouns_t; break;
+    case 'v': nouns = nouns_v; break;
+    default: return false;
+    }
     for (size_t i = 0; nouns[i]; i++)
         if (kw_may(nouns[i], t) && kw(s, n, nouns[i], true))
             return true;
