@@ -2522,8 +2522,17 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
         f->vb = a + m;
     }
     char num[16];
-    if (c0 == 'a' && article_at(p, n, num, sizeof num))
+    if (c0 == 'a' && (m = article_at(p, n, num, sizeof num))) {
         f->k |= K_ARTICLE;
+        /* kept for start_article() (a memo: none kept when out of
+           memory, start_article() then asks article_at() again) */
+        struct art_memo *am = ex_vec_push(x->c->alloc, &x->arts);
+        if (am) {
+            am->line = i;
+            am->m = m;
+            memcpy(am->num, num, sizeof am->num);
+        }
+    }
     if (((cb & (LB('d') | LB('a') | LB('v') | LB('o') | LB('r') | LB('p') | LB('m') | LB('l'))) || c0 == '(') && vote_at(p, n))
         f->k |= K_VOTE;
     /* "M. X, intéressé à l'affaire, ne prend pas part au vote et quitte
@@ -3490,13 +3499,36 @@ static size_t garbled_article_at(const char *p, size_t n, const char *prev, char
 }
 
 /* open an article at line i */
+_Static_assert(sizeof ((open_article *)0)->num == sizeof ((struct art_memo *)0)->num,
+               "start_article() copies classify()'s number");
+
 static void start_article(sctx *x, size_t i, size_t lim, open_article *oa)
 {
     const linfo *f = &x->li[i];
     const char *s = x->s;
     char prev[sizeof oa->num];
     memcpy(prev, oa->num, sizeof prev);
-    size_t m = article_at(s + f->a, f->b - f->a, oa->num, sizeof oa->num);
+    size_t m = 0;
+    /* classify()'s article_at() of this same text, when it matched: the
+       same bytes, and the same number (article_at() writes the number
+       and its NUL alone when it matches; the num arrays have the same
+       size) */
+    const struct art_memo *am = NULL;
+    for (size_t lo = 0, hi = x->arts.n; lo < hi;) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (x->arts.v[mid].line < i)
+            lo = mid + 1;
+        else {
+            if (x->arts.v[mid].line == i)
+                am = &x->arts.v[mid];
+            hi = mid;
+        }
+    }
+    if (am) {
+        m = am->m;
+        memcpy(oa->num, am->num, strlen(am->num) + 1);
+    } else
+        m = article_at(s + f->a, f->b - f->a, oa->num, sizeof oa->num);
     if (!m && (m = garbled_article_at(s + f->a, f->b - f->a, prev, oa->num, sizeof oa->num))) {
         /* the keyword printed as noise: a repair */
         size_t w = 0;
@@ -5017,5 +5049,6 @@ bool ex_segment(ex_call *c)
     ex_free(c->alloc, x.so);
     ex_free(c->alloc, x.sn);
     ex_vec_free(c->alloc, &x.segv);
+    ex_vec_free(c->alloc, &x.arts);
     return ok && !c->oom;
 }

@@ -106,6 +106,13 @@ typedef struct linfo {
     size_t va, vb;      /* verb span when K_VERB */
 } linfo;
 
+/* article_at()'s match at the first segment of line `line`: m bytes,
+   the number it wrote (segment.c) */
+struct art_memo {
+    size_t line, m;
+    char num[16];
+};
+
 /* Per-call context */
 typedef struct sctx {
     ex_call *c;
@@ -125,6 +132,10 @@ typedef struct sctx {
     EX_VEC(seg) segv;
     size_t *so;
     uint8_t *sn;
+    /* the lines where classify()'s article_at() matched, in line order,
+       with its answer (bytes and number) for start_article(), which
+       asks the same of the same text (segment.c) */
+    EX_VEC(struct art_memo) arts;
 } sctx;
 #define SN_UNKNOWN 255
 
