@@ -1226,16 +1226,23 @@ static bool ballot_announced(const char *p, size_t n)
         /* 16 offsets a step to the next 'i' / 'I' after a blank or a
            comma (the test below; offset 0 by it): loads from q - 1 to
            q + 15, inside p[0..n) */
+        /* (the offsets left, q to n - 21, fewer than 16 in the last
+           step: the others masked off, and none found, none is) */
         if (q > 0)
-            for (; q + 36 < n; q += 16) {
+            for (;; q += 16) {
                 const __m128i prev = ex_v_load(p + q - 1);
                 const __m128i lead = _mm_or_si128(_mm_or_si128(ex_v_eq(prev, ' '), ex_v_eq(prev, '\t')),
                                                   ex_v_eq(prev, ','));
                 unsigned k = ex_v_mask(_mm_and_si128(lead, ex_v_eq(ex_v_low(ex_v_load(p + q)), 'i')));
+                size_t left = n - 20 - q;
+                if (left < 16)
+                    k &= (1u << left) - 1;
                 if (k) {
                     q += (size_t)__builtin_ctz(k);
                     break;
                 }
+                if (left <= 16)
+                    return false;
             }
 #endif
         if ((p[q] != 'i' && p[q] != 'I') || (q && !is_blank(p[q - 1]) && p[q - 1] != ','))
@@ -3570,10 +3577,9 @@ static void start_article(sctx *x, size_t i, size_t lim, open_article *oa)
     size_t letters;
     int up = upper_pct(s, q, e, &letters);
     size_t he = trim_end_junk(s, q, heading_debris(s, q, e));
-    size_t words = 0; /* counted up to 9: only <= 4 and <= 8 are asked */
-    for (size_t r = q; r < he && words <= 8; r++)
-        if (!is_blank(s[r]) && (r == q || is_blank(s[r - 1])))
-            words++;
+    /* counted up to 9 (any count >= 9 gives the same answers: only
+       <= 3, <= 4, <= 6, <= 8 and >= 5 are asked) */
+    size_t words = word_count(s, q, he, 9);
     /* a lone period after a short heading is OCR debris ("Sanctions ."),
        not a sentence end */
     char lastc = e - q >= 3 && s[e - 1] == '.' && is_blank(s[e - 2]) && he > q && words <= 4

@@ -366,6 +366,10 @@ size_t skip_junk(const char *s, size_t a, size_t b);
 size_t trim_end(const char *s, size_t a, size_t b);
 size_t trim_end_junk(const char *s, size_t a, size_t b);
 int upper_pct(const char *s, size_t a, size_t b, size_t *letters);
+/* the words of s[a, e) (runs of bytes but ' ' and '\t'), counted while
+   fewer than cap (an answer >= cap: cap words or more) */
+#define word_count(...) ex_st_word_count(__VA_ARGS__)
+size_t word_count(const char *s, size_t a, size_t e, size_t cap);
 
 /* the upper-case percent and letter count of line i's first segment
    [a, b), computed at the first call (classify() leaves UP_UNKNOWN:

@@ -402,6 +402,40 @@ int upper_pct(const char *s, size_t a, size_t b, size_t *letters)
     return up + lo ? (int)(100 * up / (up + lo)) : 0;
 }
 
+/* the words of s[a, e) (runs of bytes other than ' ' and '\t'; one
+   starts at a unless s[a] is blank), counted while fewer than cap: an
+   answer >= cap stands for any count >= cap.  Eight bytes at a time
+   where the byte order allows it: a byte's blank flag is bit 7 of
+   ~(((x & 0x7F) + 0x7F) | x), x the byte xor ' ' or xor '\t' (set when
+   x is 0, no carry between bytes); a word starts at a byte that is no
+   blank after one that is (or at a); the flags are summed by a
+   multiplication. */
+size_t word_count(const char *s, size_t a, size_t e, size_t cap)
+{
+    size_t words = 0, i = a;
+    bool after_blank = true;
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) \
+    && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = 0x0101010101010101u, low7 = ones * 0x7F, high = ones * 0x80;
+    while (i < e && e - i >= 8 && words < cap) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        uint64_t x1 = w ^ (ones * ' '), x2 = w ^ (ones * '\t');
+        uint64_t bl = (~(((x1 & low7) + low7) | x1) | ~(((x2 & low7) + low7) | x2)) & high;
+        uint64_t start = ~bl & ((bl << 8) | (after_blank ? 0x80u : 0u)) & high;
+        words += (size_t)((((start >> 7) * ones) >> 56) & 0xFF);
+        after_blank = (bl >> 63) != 0;
+        i += 8;
+    }
+#endif
+    for (; i < e && words < cap; i++) {
+        bool b = is_blank(s[i]);
+        words += !b && after_blank;
+        after_blank = b;
+    }
+    return words;
+}
+
 /* ------------------------------------------------------------------ */
 /* Segments: parts of a line separated by runs of 3 blanks or more
    (two-column layouts). */
@@ -1066,14 +1100,13 @@ bool is_role(const char *s, size_t a, size_t b)
         last = ',';
     else if (last == '.' || last == ';' || last == ':')
         return false;
-    size_t words = 0;
-    for (size_t i = a; i < e; i++)
-        if (!is_blank(s[i]) && (i == a || is_blank(s[i - 1])))
-            words++;
-    static const char *const verbs[] = {" est ", " sont ", " a ", " ont ", " sera ", " peut ", " doit ", " rappelle ", " indique ", " ouvre ", " presente ", " se ", NULL};
-    static const size_t vlen[] = {5, 6, 3, 5, 6, 6, 6, 10, 9, 7, 10, 4};
-    /* one pass over the spaces, every verb tried at each (any match
-       rejects, so the order does not matter) */
+    static const char *const verbs[] = {" est ", " sont ", " sera ", " se ", " a ", " ont ", " ouvre ", " peut ", " presente ", " doit ", " rappelle ", " indique ", NULL};
+    static const size_t vlen[] = {5, 6, 6, 4, 3, 5, 7, 6, 10, 6, 10, 9};
+    /* one pass over the spaces, every verb that may match tried at each
+       (any match rejects, so the order does not matter): kw() takes the
+       blanks for the key's ' ', then the verb's letter must be the next
+       character as kw() folds it (an ASCII byte lowered; o also 0; i
+       also 1 l | !) */
     for (size_t q = a; q < e; q++) {
         if (s[q] != ' ')
             continue;
@@ -1087,19 +1120,32 @@ bool is_role(const char *s, size_t a, size_t b)
         if (r >= e)
             break;
         unsigned char c1 = (unsigned char)s[r];
-        char f1 = 0; /* 0: not ASCII, every verb is tried */
+        /* the verbs whose letter the character can be: [v0, v1) of
+           verbs[] (ordered by it), all of them for a byte >= 0x80 */
+        size_t v0 = 0, v1 = sizeof vlen / sizeof vlen[0];
         if (c1 < 0x80) {
-            f1 = (char)((c1 >= 'A' && c1 <= 'Z') ? c1 + 32 : c1);
-            if (!strchr("esaopdri01l|!", f1) || !f1)
-                continue;
+            switch ((char)((c1 >= 'A' && c1 <= 'Z') ? c1 + 32 : c1)) {
+            case 'e': v0 = 0, v1 = 1; break;
+            case 's': v0 = 1, v1 = 4; break;
+            case 'a': v0 = 4, v1 = 5; break;
+            case 'o': case '0': v0 = 5, v1 = 7; break;
+            case 'p': v0 = 7, v1 = 9; break;
+            case 'd': v0 = 9, v1 = 10; break;
+            case 'r': v0 = 10, v1 = 11; break;
+            case 'i': case '1': case 'l': case '|': case '!': v0 = 11, v1 = 12; break;
+            default: continue;
+            }
         }
-        for (size_t i = 0; verbs[i]; i++)
-            if (q + vlen[i] <= e && (!f1 || f1 == verbs[i][1] || ceq(verbs[i][1], f1))
+        for (size_t i = v0; i < v1; i++)
+            if (q + vlen[i] <= e
                 && kw(s + q, e - q, verbs[i], false)
                 && !(verbs[i][1] == 'a' && verbs[i][2] == ' ' && (s[q + 1] != 'a' || speck_a(s, q + 2, e))))
                 return false; /* " a " is the verb, " à " a preposition
                                  ("L'Adjointe déléguée à l'urbanisme") */
     }
+    /* (the words counted once no verb rejected the line; past 16 the
+       answer is the same) */
+    size_t words = word_count(s, a, e, 17);
     if (last == ',')
         return words <= 16;
     return words <= (pour ? 10u : 12u);
