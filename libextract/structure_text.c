@@ -14,6 +14,17 @@ static const char fold_latin1[64] =
     "aaaaaaaceeeeiiii" "dnooooo*ouuuuyts"
     "aaaaaaaceeeeiiii" "dnooooo/ouuuuyty";
 
+/* an ASCII byte lowered (A-Z), any other ASCII byte itself; 0 for a
+   byte >= 0x80 (equal to no key character above ' ') */
+#define FA8(b) (unsigned char)((b) >= 'A' && (b) <= 'Z' ? (b) + 32 : (b))
+#define FA16(b) FA8(b), FA8((b) + 1), FA8((b) + 2), FA8((b) + 3), FA8((b) + 4), FA8((b) + 5), FA8((b) + 6), \
+    FA8((b) + 7), FA8((b) + 8), FA8((b) + 9), FA8((b) + 10), FA8((b) + 11), FA8((b) + 12), FA8((b) + 13), \
+    FA8((b) + 14), FA8((b) + 15)
+static const unsigned char fold_ascii[256] = {FA16(0x00), FA16(0x10), FA16(0x20), FA16(0x30),
+                                              FA16(0x40), FA16(0x50), FA16(0x60), FA16(0x70)};
+#undef FA16
+#undef FA8
+
 /* ASCII-fold one UTF-8 character to lowercase ASCII ('?' when none);
    *n gets the bytes consumed. */
 char fold_c(const unsigned char *s, size_t len, size_t *n)
@@ -116,8 +127,7 @@ size_t ex_st_kw_from(const char *s, size_t n, const char *key, bool bound, size_
            end) and an ASCII byte that, lowered, is that character: the
            step below would take it the same (one byte; an apostrophe
            for an apostrophe) */
-        while (i < n && u[i] < 0x80 && (unsigned char)*k > ' '
-               && (char)((unsigned char)(u[i] - 'A') < 26 ? u[i] + 32 : u[i]) == *k) {
+        while (i < n && (unsigned char)*k > ' ' && (char)fold_ascii[u[i]] == *k) {
             i++;
             k++;
         }
@@ -317,12 +327,7 @@ size_t trim_end_junk(const char *s, size_t a, size_t b)
     }
 }
 
-size_t trim_end(const char *s, size_t a, size_t b)
-{
-    while (b > a && is_blank(s[b - 1]))
-        b--;
-    return b;
-}
+/* trim_end(): structure.h (inline) */
 
 /* share of upper case among the letters of [a, b), in percent; *letters
    gets the letter count */
