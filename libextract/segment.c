@@ -935,8 +935,6 @@ static size_t verb_at(const char *p, size_t n)
         }
         if (!tail_ok) {
             /* OCR junk only: short tokens */
-            size_t letters;
-            upper_pct(p, q, n, &letters);
             size_t longest = 0, run = 0;
             for (size_t j = q; j < n; j++) {
                 if (is_blank(p[j]) || p[j] == ':' || p[j] == ';') {

@@ -204,20 +204,30 @@ size_t ex_st_kw_from(const char *s, size_t n, const char *key, bool bound, size_
 #else
 #define EX_ST_INLINE static inline
 #endif
+/* an ASCII byte b fails the key character k as kw() compares them
+   (folded b neither k nor an OCR reading of it, ex_ocr_letter_eq()):
+   for a lower-case letter k but o, i, l (whose readings are other
+   bytes), the folded b is k exactly when b | 0x20 is (k and its capital
+   alone give it) */
+EX_ST_INLINE bool kw_ne(unsigned char b, char k)
+{
+    if (k >= 'a' && k <= 'z' && k != 'o' && k != 'i' && k != 'l')
+        return (char)(b | 0x20) != k;
+    char f = (char)((b >= 'A' && b <= 'Z') ? b + 32 : b);
+    return f != k && !ex_ocr_letter_eq(k, f);
+}
 EX_ST_INLINE size_t kw(const char *s, size_t n, const char *key, bool bound)
 {
     if (n && (unsigned char)s[0] < 0x80 && key[0] != ' ' && key[0] != '\'' && key[0]) {
         unsigned char b = (unsigned char)s[0];
-        char f = (char)((b >= 'A' && b <= 'Z') ? b + 32 : b);
-        if (f != key[0] && !ex_ocr_letter_eq(key[0], f))
+        if (kw_ne(b, key[0]))
             return 0;
         if (key[1] != ' ' && key[1] != '\'' && key[1]) {
             if (n < 2)
                 return 0;
             b = (unsigned char)s[1];
             if (b < 0x80) {
-                f = (char)((b >= 'A' && b <= 'Z') ? b + 32 : b);
-                if (f != key[1] && !ex_ocr_letter_eq(key[1], f))
+                if (kw_ne(b, key[1]))
                     return 0;
                 /* the same for a third ASCII byte */
                 if (key[2] != ' ' && key[2] != '\'' && key[2]) {
@@ -225,8 +235,7 @@ EX_ST_INLINE size_t kw(const char *s, size_t n, const char *key, bool bound)
                         return 0;
                     b = (unsigned char)s[2];
                     if (b < 0x80) {
-                        f = (char)((b >= 'A' && b <= 'Z') ? b + 32 : b);
-                        if (f != key[2] && !ex_ocr_letter_eq(key[2], f))
+                        if (kw_ne(b, key[2]))
                             return 0;
                         return ex_st_kw_from(s, n, key, bound, 3);
                     }
