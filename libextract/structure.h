@@ -204,15 +204,18 @@ size_t ex_st_kw_from(const char *s, size_t n, const char *key, bool bound, size_
 #else
 #define EX_ST_INLINE static inline
 #endif
+/* kw_cls() of an ASCII byte lowered (A-Z), by the byte
+   (structure_text.c) */
+extern const char ex_st_cls_ascii[128];
 /* an ASCII byte b fails the key character k as kw() compares them
    (folded b neither k nor an OCR reading of it, ex_ocr_letter_eq()):
-   for a lower-case letter k but o, i, l (whose readings are other
-   bytes), the folded b is k exactly when b | 0x20 is (k and its capital
-   alone give it) */
+   for a lower-case letter k, exactly when the classes of b folded and
+   of k differ (kw_may() below: kw_cls() gives i the class l, and o
+   that of 0; no other letter shares its class) */
 EX_ST_INLINE bool kw_ne(unsigned char b, char k)
 {
-    if (k >= 'a' && k <= 'z' && k != 'o' && k != 'i' && k != 'l')
-        return (char)(b | 0x20) != k;
+    if ((unsigned char)(k - 'a') < 26)
+        return ex_st_cls_ascii[b] != (k == 'i' ? 'l' : k);
     char f = (char)((b >= 'A' && b <= 'Z') ? b + 32 : b);
     return f != k && !ex_ocr_letter_eq(k, f);
 }
@@ -276,10 +279,9 @@ static inline kwpre kw_pre(const char *s, size_t n)
         r.c0 = kw_cls(fold_c(u, n, &k));
         return r;
     }
-    r.c0 = kw_cls((char)((u[0] >= 'A' && u[0] <= 'Z') ? u[0] + 32 : u[0]));
+    r.c0 = ex_st_cls_ascii[u[0]];
     if (n >= 2)
-        r.c1 = kw_cls(u[1] < 0x80 ? (char)((u[1] >= 'A' && u[1] <= 'Z') ? u[1] + 32 : u[1])
-                                  : fold_c(u + 1, n - 1, &k));
+        r.c1 = u[1] < 0x80 ? ex_st_cls_ascii[u[1]] : kw_cls(fold_c(u + 1, n - 1, &k));
     return r;
 }
 static inline bool kw_may(const char *key, kwpre t)

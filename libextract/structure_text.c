@@ -9,6 +9,18 @@
 /* ------------------------------------------------------------------ */
 /* Character helpers */
 
+/* kw_cls() of an ASCII byte lowered (structure.h): the byte lowered,
+   but '0' read as o, and 1 | ! (and i, I, L) as l */
+#define CL8(b) (char)((b) == '0' ? 'o' : ((b) == '1' || (b) == '|' || (b) == '!' || (b) == 'i' || (b) == 'I') ? 'l' \
+                     : ((b) >= 'A' && (b) <= 'Z') ? (b) + 32 : (b))
+#define CL16(b) CL8(b), CL8((b) + 1), CL8((b) + 2), CL8((b) + 3), CL8((b) + 4), CL8((b) + 5), CL8((b) + 6), \
+    CL8((b) + 7), CL8((b) + 8), CL8((b) + 9), CL8((b) + 10), CL8((b) + 11), CL8((b) + 12), CL8((b) + 13), \
+    CL8((b) + 14), CL8((b) + 15)
+const char ex_st_cls_ascii[128] = {CL16(0x00), CL16(0x10), CL16(0x20), CL16(0x30),
+                                   CL16(0x40), CL16(0x50), CL16(0x60), CL16(0x70)};
+#undef CL16
+#undef CL8
+
 /* the fold of the characters C3 80 .. C3 BF (by their second byte) */
 static const char fold_latin1[64] =
     "aaaaaaaceeeeiiii" "dnooooo*ouuuuyts"
