@@ -935,8 +935,6 @@ static size_t verb_at(const char *p, size_t n)
         }
         if (!tail_ok) {
             /* OCR junk only: short tokens */
-            size_t letters;
-            upper_pct(p, q, n, &letters);
             size_t longest = 0, run = 0;
             for (size_t j = q; j < n; j++) {
                 if (is_blank(p[j]) || p[j] == ':' || p[j] == ';') {
@@ -1226,16 +1224,23 @@ static bool ballot_announced(const char *p, size_t n)
         /* 16 offsets a step to the next 'i' / 'I' after a blank or a
            comma (the test below; offset 0 by it): loads from q - 1 to
            q + 15, inside p[0..n) */
+        /* (the offsets left, q to n - 21, fewer than 16 in the last
+           step: the others masked off, and none found, none is) */
         if (q > 0)
-            for (; q + 36 < n; q += 16) {
+            for (;; q += 16) {
                 const __m128i prev = ex_v_load(p + q - 1);
                 const __m128i lead = _mm_or_si128(_mm_or_si128(ex_v_eq(prev, ' '), ex_v_eq(prev, '\t')),
                                                   ex_v_eq(prev, ','));
                 unsigned k = ex_v_mask(_mm_and_si128(lead, ex_v_eq(ex_v_low(ex_v_load(p + q)), 'i')));
+                size_t left = n - 20 - q;
+                if (left < 16)
+                    k &= (1u << left) - 1;
                 if (k) {
                     q += (size_t)__builtin_ctz(k);
                     break;
                 }
+                if (left <= 16)
+                    return false;
             }
 #endif
         if ((p[q] != 'i' && p[q] != 'I') || (q && !is_blank(p[q - 1]) && p[q - 1] != ','))
@@ -2556,8 +2561,17 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
        amends, opening its line: "« Article 5 – Montant de la
        contribution" under "… est remplacé par les dispositions
        suivantes :" */
-    if (c0 == 'a' && article_at(p, n, num, sizeof num) && !quoted_article(x, i, a))
+    if (c0 == 'a' && (m = article_at(p, n, num, sizeof num)) && !quoted_article(x, i, a)) {
         f->k |= K_ARTICLE;
+        /* kept for start_article() (a memo: none kept when out of
+           memory, start_article() then asks article_at() again) */
+        struct art_memo *am = ex_vec_push(x->c->alloc, &x->arts);
+        if (am) {
+            am->line = i;
+            am->m = m;
+            memcpy(am->num, num, sizeof am->num);
+        }
+    }
     if (((cb & (LB('d') | LB('a') | LB('v') | LB('o') | LB('r') | LB('p') | LB('m') | LB('l'))) || c0 == '(') && vote_at(p, n))
         f->k |= K_VOTE;
     /* "M. X, intéressé à l'affaire, ne prend pas part au vote et quitte
@@ -3564,13 +3578,36 @@ static size_t garbled_article_at(const char *p, size_t n, const char *prev, char
 }
 
 /* open an article at line i */
+_Static_assert(sizeof ((open_article *)0)->num == sizeof ((struct art_memo *)0)->num,
+               "start_article() copies classify()'s number");
+
 static void start_article(sctx *x, size_t i, size_t lim, open_article *oa)
 {
     const linfo *f = &x->li[i];
     const char *s = x->s;
     char prev[sizeof oa->num];
     memcpy(prev, oa->num, sizeof prev);
-    size_t m = article_at(s + f->a, f->b - f->a, oa->num, sizeof oa->num);
+    size_t m = 0;
+    /* classify()'s article_at() of this same text, when it matched: the
+       same bytes, and the same number (article_at() writes the number
+       and its NUL alone when it matches; the num arrays have the same
+       size) */
+    const struct art_memo *am = NULL;
+    for (size_t lo = 0, hi = x->arts.n; lo < hi;) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (x->arts.v[mid].line < i)
+            lo = mid + 1;
+        else {
+            if (x->arts.v[mid].line == i)
+                am = &x->arts.v[mid];
+            hi = mid;
+        }
+    }
+    if (am) {
+        m = am->m;
+        memcpy(oa->num, am->num, strlen(am->num) + 1);
+    } else
+        m = article_at(s + f->a, f->b - f->a, oa->num, sizeof oa->num);
     if (!m && (m = garbled_article_at(s + f->a, f->b - f->a, prev, oa->num, sizeof oa->num))) {
         /* the keyword printed as noise: a repair */
         size_t w = 0;
@@ -3612,10 +3649,9 @@ static void start_article(sctx *x, size_t i, size_t lim, open_article *oa)
     size_t letters;
     int up = upper_pct(s, q, e, &letters);
     size_t he = trim_end_junk(s, q, heading_debris(s, q, e));
-    size_t words = 0; /* counted up to 9: only <= 4 and <= 8 are asked */
-    for (size_t r = q; r < he && words <= 8; r++)
-        if (!is_blank(s[r]) && (r == q || is_blank(s[r - 1])))
-            words++;
+    /* counted up to 9 (any count >= 9 gives the same answers: only
+       <= 3, <= 4, <= 6, <= 8 and >= 5 are asked) */
+    size_t words = word_count(s, q, he, 9);
     /* a lone period after a short heading is OCR debris ("Sanctions ."),
        not a sentence end */
     char lastc = e - q >= 3 && s[e - 1] == '.' && is_blank(s[e - 2]) && he > q && words <= 4
@@ -4098,6 +4134,22 @@ static bool recipients_label(const char *p, size_t n)
     return false;
 }
 
+/* is_role(s, pa, pb) for a piece [pa, pb) of line i: name_role()'s
+   answer when it asked is_role() of that same span (the line's first
+   segment [f->a, f->b), whose first character folds to l or p: K_ROLE
+   is then is_role()'s answer, kept), else is_role() itself */
+static bool piece_role(const sctx *x, size_t i, size_t pa, size_t pb)
+{
+    const linfo *f = &x->li[i];
+    if ((f->k & K_NR_ROLE) && pa == f->a && pb == f->b) {
+        size_t u0;
+        char c0 = fold_c((const unsigned char *)x->s + pa, pb - pa, &u0);
+        if (c0 == 'l' || c0 == 'p')
+            return (f->k & K_ROLE) != 0;
+    }
+    return is_role(x->s, pa, pb);
+}
+
 static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
 {
     const char *s = x->s;
@@ -4238,7 +4290,7 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
             }
             for (size_t pi = 0; pi < np; pi++) {
                 size_t pa = pieces_a[pi], pb = pieces_b[pi];
-                if (is_role(s, pa, pb)) {
+                if (piece_role(x, i, pa, pb)) {
                     /* same group: the line right after, same column, unnamed */
                     rgroup *G = NULL;
                     if (ng && !kw(s + pa, pb - pa, "pour ", false)) {
@@ -5116,5 +5168,6 @@ bool ex_segment(ex_call *c)
     ex_free(c->alloc, x.so);
     ex_free(c->alloc, x.sn);
     ex_vec_free(c->alloc, &x.segv);
+    ex_vec_free(c->alloc, &x.arts);
     return ok && !c->oom;
 }

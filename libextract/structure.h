@@ -106,6 +106,13 @@ typedef struct linfo {
     size_t va, vb;      /* verb span when K_VERB */
 } linfo;
 
+/* article_at()'s match at the first segment of line `line`: m bytes,
+   the number it wrote (segment.c) */
+struct art_memo {
+    size_t line, m;
+    char num[16];
+};
+
 /* Per-call context */
 typedef struct sctx {
     ex_call *c;
@@ -125,6 +132,10 @@ typedef struct sctx {
     EX_VEC(seg) segv;
     size_t *so;
     uint8_t *sn;
+    /* the lines where classify()'s article_at() matched, in line order,
+       with its answer (bytes and number) for start_article(), which
+       asks the same of the same text (segment.c) */
+    EX_VEC(struct art_memo) arts;
 } sctx;
 #define SN_UNKNOWN 255
 
@@ -193,20 +204,33 @@ size_t ex_st_kw_from(const char *s, size_t n, const char *key, bool bound, size_
 #else
 #define EX_ST_INLINE static inline
 #endif
+/* kw_cls() of an ASCII byte lowered (A-Z), by the byte
+   (structure_text.c) */
+extern const char ex_st_cls_ascii[128];
+/* an ASCII byte b fails the key character k as kw() compares them
+   (folded b neither k nor an OCR reading of it, ex_ocr_letter_eq()):
+   for a lower-case letter k, exactly when the classes of b folded and
+   of k differ (kw_may() below: kw_cls() gives i the class l, and o
+   that of 0; no other letter shares its class) */
+EX_ST_INLINE bool kw_ne(unsigned char b, char k)
+{
+    if ((unsigned char)(k - 'a') < 26)
+        return ex_st_cls_ascii[b] != (k == 'i' ? 'l' : k);
+    char f = (char)((b >= 'A' && b <= 'Z') ? b + 32 : b);
+    return f != k && !ex_ocr_letter_eq(k, f);
+}
 EX_ST_INLINE size_t kw(const char *s, size_t n, const char *key, bool bound)
 {
     if (n && (unsigned char)s[0] < 0x80 && key[0] != ' ' && key[0] != '\'' && key[0]) {
         unsigned char b = (unsigned char)s[0];
-        char f = (char)((b >= 'A' && b <= 'Z') ? b + 32 : b);
-        if (f != key[0] && !ex_ocr_letter_eq(key[0], f))
+        if (kw_ne(b, key[0]))
             return 0;
         if (key[1] != ' ' && key[1] != '\'' && key[1]) {
             if (n < 2)
                 return 0;
             b = (unsigned char)s[1];
             if (b < 0x80) {
-                f = (char)((b >= 'A' && b <= 'Z') ? b + 32 : b);
-                if (f != key[1] && !ex_ocr_letter_eq(key[1], f))
+                if (kw_ne(b, key[1]))
                     return 0;
                 /* the same for a third ASCII byte */
                 if (key[2] != ' ' && key[2] != '\'' && key[2]) {
@@ -214,8 +238,7 @@ EX_ST_INLINE size_t kw(const char *s, size_t n, const char *key, bool bound)
                         return 0;
                     b = (unsigned char)s[2];
                     if (b < 0x80) {
-                        f = (char)((b >= 'A' && b <= 'Z') ? b + 32 : b);
-                        if (f != key[2] && !ex_ocr_letter_eq(key[2], f))
+                        if (kw_ne(b, key[2]))
                             return 0;
                         return ex_st_kw_from(s, n, key, bound, 3);
                     }
@@ -256,10 +279,9 @@ static inline kwpre kw_pre(const char *s, size_t n)
         r.c0 = kw_cls(fold_c(u, n, &k));
         return r;
     }
-    r.c0 = kw_cls((char)((u[0] >= 'A' && u[0] <= 'Z') ? u[0] + 32 : u[0]));
+    r.c0 = ex_st_cls_ascii[u[0]];
     if (n >= 2)
-        r.c1 = kw_cls(u[1] < 0x80 ? (char)((u[1] >= 'A' && u[1] <= 'Z') ? u[1] + 32 : u[1])
-                                  : fold_c(u + 1, n - 1, &k));
+        r.c1 = u[1] < 0x80 ? ex_st_cls_ascii[u[1]] : kw_cls(fold_c(u + 1, n - 1, &k));
     return r;
 }
 static inline bool kw_may(const char *key, kwpre t)
@@ -352,9 +374,20 @@ bool role_noun(const char *s, size_t n);
 /* a civility word: "M.", "Mme", "Madame", "Mlle", "MM.", "Dr" */
 bool civility_word(const char *s, size_t n);
 size_t skip_junk(const char *s, size_t a, size_t b);
-size_t trim_end(const char *s, size_t a, size_t b);
+/* s[a, b) without its trailing blanks: its new end (inline: a few
+   bytes read, at many calls) */
+static inline size_t trim_end(const char *s, size_t a, size_t b)
+{
+    while (b > a && is_blank(s[b - 1]))
+        b--;
+    return b;
+}
 size_t trim_end_junk(const char *s, size_t a, size_t b);
 int upper_pct(const char *s, size_t a, size_t b, size_t *letters);
+/* the words of s[a, e) (runs of bytes but ' ' and '\t'), counted while
+   fewer than cap (an answer >= cap: cap words or more) */
+#define word_count(...) ex_st_word_count(__VA_ARGS__)
+size_t word_count(const char *s, size_t a, size_t e, size_t cap);
 
 /* the upper-case percent and letter count of line i's first segment
    [a, b), computed at the first call (classify() leaves UP_UNKNOWN:

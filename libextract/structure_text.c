@@ -9,6 +9,34 @@
 /* ------------------------------------------------------------------ */
 /* Character helpers */
 
+/* kw_cls() of an ASCII byte lowered (structure.h): the byte lowered,
+   but '0' read as o, and 1 | ! (and i, I, L) as l */
+#define CL8(b) (char)((b) == '0' ? 'o' : ((b) == '1' || (b) == '|' || (b) == '!' || (b) == 'i' || (b) == 'I') ? 'l' \
+                     : ((b) >= 'A' && (b) <= 'Z') ? (b) + 32 : (b))
+#define CL16(b) CL8(b), CL8((b) + 1), CL8((b) + 2), CL8((b) + 3), CL8((b) + 4), CL8((b) + 5), CL8((b) + 6), \
+    CL8((b) + 7), CL8((b) + 8), CL8((b) + 9), CL8((b) + 10), CL8((b) + 11), CL8((b) + 12), CL8((b) + 13), \
+    CL8((b) + 14), CL8((b) + 15)
+const char ex_st_cls_ascii[128] = {CL16(0x00), CL16(0x10), CL16(0x20), CL16(0x30),
+                                   CL16(0x40), CL16(0x50), CL16(0x60), CL16(0x70)};
+#undef CL16
+#undef CL8
+
+/* the fold of the characters C3 80 .. C3 BF (by their second byte) */
+static const char fold_latin1[64] =
+    "aaaaaaaceeeeiiii" "dnooooo*ouuuuyts"
+    "aaaaaaaceeeeiiii" "dnooooo/ouuuuyty";
+
+/* an ASCII byte lowered (A-Z), any other ASCII byte itself; 0 for a
+   byte >= 0x80 (equal to no key character above ' ') */
+#define FA8(b) (unsigned char)((b) >= 'A' && (b) <= 'Z' ? (b) + 32 : (b))
+#define FA16(b) FA8(b), FA8((b) + 1), FA8((b) + 2), FA8((b) + 3), FA8((b) + 4), FA8((b) + 5), FA8((b) + 6), \
+    FA8((b) + 7), FA8((b) + 8), FA8((b) + 9), FA8((b) + 10), FA8((b) + 11), FA8((b) + 12), FA8((b) + 13), \
+    FA8((b) + 14), FA8((b) + 15)
+static const unsigned char fold_ascii[256] = {FA16(0x00), FA16(0x10), FA16(0x20), FA16(0x30),
+                                              FA16(0x40), FA16(0x50), FA16(0x60), FA16(0x70)};
+#undef FA16
+#undef FA8
+
 /* ASCII-fold one UTF-8 character to lowercase ASCII ('?' when none);
    *n gets the bytes consumed. */
 char fold_c(const unsigned char *s, size_t len, size_t *n)
@@ -19,10 +47,7 @@ char fold_c(const unsigned char *s, size_t len, size_t *n)
         return (char)((b >= 'A' && b <= 'Z') ? b + 32 : b);
     if (b == 0xC3 && len >= 2) {
         *n = 2;
-        static const char map[64] =
-            "aaaaaaaceeeeiiii" "dnooooo*ouuuuyts"
-            "aaaaaaaceeeeiiii" "dnooooo/ouuuuyty";
-        return map[s[1] & 0x3F];
+        return fold_latin1[s[1] & 0x3F];
     }
     if (b == 0xC5 && len >= 2 && (s[1] == 0x92 || s[1] == 0x93)) {
         *n = 2;
@@ -108,7 +133,18 @@ size_t ex_st_kw_from(const char *s, size_t n, const char *key, bool bound, size_
 {
     size_t i = k0;
     const unsigned char *u = (const unsigned char *)s;
-    for (const char *k = key + k0; *k; k++) {
+    const char *k = key + k0;
+    for (;;) {
+        /* the common step first: a key character above ' ' (no blank, no
+           end) and an ASCII byte that, lowered, is that character: the
+           step below would take it the same (one byte; an apostrophe
+           for an apostrophe) */
+        while (i < n && (unsigned char)*k > ' ' && (char)fold_ascii[u[i]] == *k) {
+            i++;
+            k++;
+        }
+        if (!*k)
+            break;
         if (*k == ' ') {
             size_t j = i;
             while (j < n && is_blank(s[j]))
@@ -116,6 +152,7 @@ size_t ex_st_kw_from(const char *s, size_t n, const char *key, bool bound, size_
             if (j == i && !(k > key && k[-1] == '\'') && !(j < n && digit(s[j])))
                 return 0;
             i = j;
+            k++;
             continue;
         }
         if (i >= n)
@@ -128,6 +165,7 @@ size_t ex_st_kw_from(const char *s, size_t n, const char *key, bool bound, size_
                 i += 3;
             else
                 return 0;
+            k++;
             continue;
         }
         /* ASCII: fold_c inline; a different letter fails at once */
@@ -136,13 +174,22 @@ size_t ex_st_kw_from(const char *s, size_t n, const char *key, bool bound, size_
             if (f != *k && !ceq(*k, f))
                 return 0;
             i++;
+            k++;
             continue;
         }
-        size_t used;
-        char f = fold_c(u + i, n - i, &used);
+        /* fold_c()'s Latin-1 case inline (its table) */
+        char f;
+        if (u[i] == 0xC3 && n - i >= 2) {
+            f = fold_latin1[u[i + 1] & 0x3F];
+            i += 2;
+        } else {
+            size_t used;
+            f = fold_c(u + i, n - i, &used);
+            i += used;
+        }
         if (!ceq(*k, f))
             return 0;
-        i += used;
+        k++;
     }
     if (bound && i < n && letter_at(s + i, n - i))
         return 0;
@@ -292,12 +339,7 @@ size_t trim_end_junk(const char *s, size_t a, size_t b)
     }
 }
 
-size_t trim_end(const char *s, size_t a, size_t b)
-{
-    while (b > a && is_blank(s[b - 1]))
-        b--;
-    return b;
-}
+/* trim_end(): structure.h (inline) */
 
 /* share of upper case among the letters of [a, b), in percent; *letters
    gets the letter count */
@@ -375,6 +417,40 @@ int upper_pct(const char *s, size_t a, size_t b, size_t *letters)
     if (letters)
         *letters = up + lo;
     return up + lo ? (int)(100 * up / (up + lo)) : 0;
+}
+
+/* the words of s[a, e) (runs of bytes other than ' ' and '\t'; one
+   starts at a unless s[a] is blank), counted while fewer than cap: an
+   answer >= cap stands for any count >= cap.  Eight bytes at a time
+   where the byte order allows it: a byte's blank flag is bit 7 of
+   ~(((x & 0x7F) + 0x7F) | x), x the byte xor ' ' or xor '\t' (set when
+   x is 0, no carry between bytes); a word starts at a byte that is no
+   blank after one that is (or at a); the flags are summed by a
+   multiplication. */
+size_t word_count(const char *s, size_t a, size_t e, size_t cap)
+{
+    size_t words = 0, i = a;
+    bool after_blank = true;
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) \
+    && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = 0x0101010101010101u, low7 = ones * 0x7F, high = ones * 0x80;
+    while (i < e && e - i >= 8 && words < cap) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        uint64_t x1 = w ^ (ones * ' '), x2 = w ^ (ones * '\t');
+        uint64_t bl = (~(((x1 & low7) + low7) | x1) | ~(((x2 & low7) + low7) | x2)) & high;
+        uint64_t start = ~bl & ((bl << 8) | (after_blank ? 0x80u : 0u)) & high;
+        words += (size_t)((((start >> 7) * ones) >> 56) & 0xFF);
+        after_blank = (bl >> 63) != 0;
+        i += 8;
+    }
+#endif
+    for (; i < e && words < cap; i++) {
+        bool b = is_blank(s[i]);
+        words += !b && after_blank;
+        after_blank = b;
+    }
+    return words;
 }
 
 /* ------------------------------------------------------------------ */
@@ -837,18 +913,40 @@ bool civility_word(const char *s, size_t n)
 
 bool role_noun(const char *s, size_t n)
 {
-    static const char *const nouns[] = {
-        "maire", "president", "presidente", "prefet", "prefete", "sous-prefet",
-        "sous-prefete", "directeur", "directrice", "secretaire", "representant",
-        "representante", "beneficiaire", "vice-president", "vice-presidente",
-        "adjoint", "adjointe", "conseiller", "conseillere", "delegue", "deleguee",
-        "tresorier", "tresoriere", "chef", "cheffe", "ordonnateur", "doyen",
-        "premier", "premiere", "maire-adjoint", "administrateur", "administratrice",
-        "gerant", "gerante", "responsable", "commissaire", "ministre", "recteur",
-        "rectrice", "comptable", "payeur", "agent", "regisseur", "regisseuse", "mandataire",
-        "occupant", "occupante", "permissionnaire", "preneur", "preneuse", "bailleur", "bailleresse", NULL
-    };
+    /* the nouns by their first letter: kw_may() passes a noun only where
+       the text's first character is of its class (none begins with i or
+       l, the letters whose class holds others), and any match answers */
+    static const char *const nouns_a[] = {"adjoint", "adjointe", "administrateur", "administratrice", "agent", NULL};
+    static const char *const nouns_b[] = {"beneficiaire", "bailleur", "bailleresse", NULL};
+    static const char *const nouns_c[] = {"conseiller", "conseillere", "chef", "cheffe", "commissaire", "comptable", NULL};
+    static const char *const nouns_d[] = {"directeur", "directrice", "delegue", "deleguee", "doyen", NULL};
+    static const char *const nouns_g[] = {"gerant", "gerante", NULL};
+    static const char *const nouns_m[] = {"maire", "maire-adjoint", "ministre", "mandataire", NULL};
+    static const char *const nouns_o[] = {"ordonnateur", "occupant", "occupante", NULL};
+    static const char *const nouns_p[] = {"president", "presidente", "prefet", "prefete", "premier", "premiere",
+                                          "payeur", "permissionnaire", "preneur", "preneuse", NULL};
+    static const char *const nouns_r[] = {"representant", "representante", "responsable", "recteur", "rectrice",
+                                          "regisseur", "regisseuse", NULL};
+    static const char *const nouns_s[] = {"sous-prefet", "sous-prefete", "secretaire", NULL};
+    static const char *const nouns_t[] = {"tresorier", "tresoriere", NULL};
+    static const char *const nouns_v[] = {"vice-president", "vice-presidente", NULL};
     kwpre t = kw_pre(s, n);
+    const char *const *nouns;
+    switch (t.c0) {
+    case 'a': nouns = nouns_a; break;
+    case 'b': nouns = nouns_b; break;
+    case 'c': nouns = nouns_c; break;
+    case 'd': nouns = nouns_d; break;
+    case 'g': nouns = nouns_g; break;
+    case 'm': nouns = nouns_m; break;
+    case 'o': nouns = nouns_o; break;
+    case 'p': nouns = nouns_p; break;
+    case 'r': nouns = nouns_r; break;
+    case 's': nouns = nouns_s; break;
+    case 't': nouns = nouns_t; break;
+    case 'v': nouns = nouns_v; break;
+    default: return false;
+    }
     for (size_t i = 0; nouns[i]; i++)
         if (kw_may(nouns[i], t) && kw(s, n, nouns[i], true))
             return true;
@@ -1019,14 +1117,13 @@ bool is_role(const char *s, size_t a, size_t b)
         last = ',';
     else if (last == '.' || last == ';' || last == ':')
         return false;
-    size_t words = 0;
-    for (size_t i = a; i < e; i++)
-        if (!is_blank(s[i]) && (i == a || is_blank(s[i - 1])))
-            words++;
-    static const char *const verbs[] = {" est ", " sont ", " a ", " ont ", " sera ", " peut ", " doit ", " rappelle ", " indique ", " ouvre ", " presente ", " se ", NULL};
-    static const size_t vlen[] = {5, 6, 3, 5, 6, 6, 6, 10, 9, 7, 10, 4};
-    /* one pass over the spaces, every verb tried at each (any match
-       rejects, so the order does not matter) */
+    static const char *const verbs[] = {" est ", " sont ", " sera ", " se ", " a ", " ont ", " ouvre ", " peut ", " presente ", " doit ", " rappelle ", " indique ", NULL};
+    static const size_t vlen[] = {5, 6, 6, 4, 3, 5, 7, 6, 10, 6, 10, 9};
+    /* one pass over the spaces, every verb that may match tried at each
+       (any match rejects, so the order does not matter): kw() takes the
+       blanks for the key's ' ', then the verb's letter must be the next
+       character as kw() folds it (an ASCII byte lowered; o also 0; i
+       also 1 l | !) */
     for (size_t q = a; q < e; q++) {
         if (s[q] != ' ')
             continue;
@@ -1040,19 +1137,32 @@ bool is_role(const char *s, size_t a, size_t b)
         if (r >= e)
             break;
         unsigned char c1 = (unsigned char)s[r];
-        char f1 = 0; /* 0: not ASCII, every verb is tried */
+        /* the verbs whose letter the character can be: [v0, v1) of
+           verbs[] (ordered by it), all of them for a byte >= 0x80 */
+        size_t v0 = 0, v1 = sizeof vlen / sizeof vlen[0];
         if (c1 < 0x80) {
-            f1 = (char)((c1 >= 'A' && c1 <= 'Z') ? c1 + 32 : c1);
-            if (!strchr("esaopdri01l|!", f1) || !f1)
-                continue;
+            switch ((char)((c1 >= 'A' && c1 <= 'Z') ? c1 + 32 : c1)) {
+            case 'e': v0 = 0, v1 = 1; break;
+            case 's': v0 = 1, v1 = 4; break;
+            case 'a': v0 = 4, v1 = 5; break;
+            case 'o': case '0': v0 = 5, v1 = 7; break;
+            case 'p': v0 = 7, v1 = 9; break;
+            case 'd': v0 = 9, v1 = 10; break;
+            case 'r': v0 = 10, v1 = 11; break;
+            case 'i': case '1': case 'l': case '|': case '!': v0 = 11, v1 = 12; break;
+            default: continue;
+            }
         }
-        for (size_t i = 0; verbs[i]; i++)
-            if (q + vlen[i] <= e && (!f1 || f1 == verbs[i][1] || ceq(verbs[i][1], f1))
+        for (size_t i = v0; i < v1; i++)
+            if (q + vlen[i] <= e
                 && kw(s + q, e - q, verbs[i], false)
                 && !(verbs[i][1] == 'a' && verbs[i][2] == ' ' && (s[q + 1] != 'a' || speck_a(s, q + 2, e))))
                 return false; /* " a " is the verb, " à " a preposition
                                  ("L'Adjointe déléguée à l'urbanisme") */
     }
+    /* (the words counted once no verb rejected the line; past 16 the
+       answer is the same) */
+    size_t words = word_count(s, a, e, 17);
     if (last == ',')
         return words <= 16;
     return words <= (pour ? 10u : 12u);
