@@ -1933,17 +1933,19 @@ static const char *label_line_title(sctx *x, size_t label, size_t hz, bool *numb
 }
 
 /* after a place's building at p (its ',' or, OCR, a ';' or specks
-   ": ."): the start of a room word ("salle des mariages"), or 0 */
+   ": .", ", :_."): the start of a room word ("salle des mariages"), or
+   0 */
 static size_t room_after(const char *st, size_t p, size_t end)
 {
     static const char *const rooms[] = {"salle ", "salon ", "espace ", "auditorium", "amphitheatre",
                                         "foyer ", "grande salle", "petite salle", NULL};
     size_t r = p, marks = 0;
-    while (r < end && (is_blank(st[r]) || st[r] == ',' || st[r] == ';' || st[r] == ':' || st[r] == '.')) {
+    while (r < end && (is_blank(st[r]) || st[r] == ',' || st[r] == ';' || st[r] == ':' || st[r] == '.'
+                       || st[r] == '_')) {
         marks += !is_blank(st[r]);
         r++;
     }
-    if (!marks || marks > 3)
+    if (!marks || marks > 4)
         return 0;
     for (size_t k = 0; rooms[k]; k++)
         if (kw(st + r, end - r, rooms[k], false))

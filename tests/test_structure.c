@@ -1681,6 +1681,8 @@ static void test_place_room(void **state)
          "mairie, salle des mariages"},
         {"s'est réuni à la mairie; salle du\n. conseil, sous la présidence de Mme Hélène GAUTIER, Maire.",
          "mairie, salle du conseil"},
+        {"s'est réuni en séance plénière à l'Hôtel du Département, :_.\nsalle de l'Assemblée, sous la "
+         "présidence de Mme Hélène GAUTIER.", "Hôtel du Département, salle de l'Assemblée"},
         {"s'est réuni au siège de :\n\n. l'Office, salle Jules-Verne, sous la présidence de Mme Hélène GAUTIER.",
          "siège de l'Office, salle Jules-Verne"},
         {"s'est réuni le mardi 14 mai 2024 à. 18 heures, dans la salle du conseil de la mairie, sous la présidence "
