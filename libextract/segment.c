@@ -2563,14 +2563,15 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
        suivantes :" */
     if (c0 == 'a' && (m = article_at(p, n, num, sizeof num)) && !quoted_article(x, i, a)) {
         f->k |= K_ARTICLE;
-        /* kept for start_article() (a memo: none kept when out of
-           memory, start_article() then asks article_at() again) */
+        /* kept for start_article() (a memo) */
         struct art_memo *am = ex_vec_push(x->c->alloc, &x->arts);
-        if (am) {
-            am->line = i;
-            am->m = m;
-            memcpy(am->num, num, sizeof am->num);
+        if (!am) {
+            x->c->oom = true;
+            return;
         }
+        am->line = i;
+        am->m = m;
+        memcpy(am->num, num, sizeof am->num);
     }
     if (((cb & (LB('d') | LB('a') | LB('v') | LB('o') | LB('r') | LB('p') | LB('m') | LB('l'))) || c0 == '(') && vote_at(p, n))
         f->k |= K_VOTE;
