@@ -2731,6 +2731,55 @@ static bool act_result(const ex_call *c, const part *x)
     return false;
 }
 
+/* A necessary condition of the table readers of a label (flat_cell(),
+   table_cell(), item_table() / item_flat(), group_table(), group_flat()):
+   each asks a header cell reading "contre" (header_kind() or
+   ex_match_fold(), in the line's bounds) on the label's line:
+   table_cell() on the line between the '\n' around it (300 bytes at most
+   each side), the others on its ex_line (a part of that line, cut at
+   '\r' / '\f' too), 400 bytes at most.  Both lie within the bytes read
+   here: the line between the '\n' around [a, b), 400 bytes at most each
+   side.  "contre" folded can only start at a 'c', a 'C' or a 0xC3 byte
+   that ex_fold_char() folds to 'c' (the next byte's low six bits 7: "ç",
+   "Ç"); it folds no other byte above 0x7F to 'c'.  Most "pour" of prose
+   fail here, before the readers cut the line into cells. */
+static bool contre_near(const ex_call *c, size_t a, size_t b)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    /* the line between the '\n': a's ex_line, joined to its neighbours
+       over a '\r' / '\f' (rare but for the "\r\n" end: one byte) */
+    const ex_line *l = &t->lines[ex_line_at(t, a)];
+    size_t lo = l->start, hi = l->end;
+    while (lo > 0 && s[lo - 1] != '\n' && a - lo < 400)
+        lo--;
+    while (hi < t->len && s[hi] != '\n' && hi - b < 400)
+        hi++;
+    if (a - lo > 400)
+        lo = a - 400;
+    if (hi > b + 400)
+        hi = b + 400;
+    const unsigned char *u = (const unsigned char *)s;
+    size_t q = lo;
+#ifdef EX_SIMD
+    for (; hi - q >= 16; q += 16) {
+        __m128i x = ex_v_load(s + q);
+        unsigned m = ex_v_mask(_mm_or_si128(ex_v_eq(ex_v_low(x), 'c'), ex_v_eq(x, 0xC3)));
+        while (m) {
+            size_t r = q + (size_t)__builtin_ctz(m);
+            m &= m - 1;
+            if ((u[r] != 0xC3 || (r + 1 < hi && (u[r + 1] & 0x3F) == 7)) && ex_match_fold(s + r, hi - r, "contre"))
+                return true;
+        }
+    }
+#endif
+    for (; q < hi; q++)
+        if (((u[q] | 0x20) == 'c' || (u[q] == 0xC3 && q + 1 < hi && (u[q + 1] & 0x3F) == 7))
+            && ex_match_fold(s + q, hi - q, "contre"))
+            return true;
+    return false;
+}
+
 static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
 {
     const vote_engine *ve = c->eng->votes;
@@ -2824,7 +2873,9 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
             if (c->oom)
                 return false;
             bool colon = colon_after(c, b, end, &after);
-            if (!colon && (kind == V_FOR || kind == V_AGAINST || kind == V_ABST) && flat_cell(c, &x, end))
+            /* the table readers below need a "contre" cell on the line */
+            bool tab = !colon && (kind == V_FOR || kind == V_AGAINST || kind == V_ABST) && contre_near(c, x.a, x.b);
+            if (tab && flat_cell(c, &x, end))
                 break;      /* OCR "VOTE Pour Contre" over "9 0" */
             if (!colon && (kind == V_FOR || kind == V_AGAINST || kind == V_ABST)
                 && vote_line(c, a)) {
@@ -2835,12 +2886,11 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
                 colon = true;   /* "Pour ......... 9" */
             if (!colon && (kind == V_FOR || kind == V_AGAINST || kind == V_ABST) && group_line(c, &x))
                 break;      /* "Groupe X : pour" */
-            if (!colon && (kind == V_FOR || kind == V_AGAINST || kind == V_ABST)
-                && table_cell(c, &x, end))
+            if (tab && !colon && table_cell(c, &x, end))
                 break;      /* "Pour  Contre" over "9  0" */
-            if (!colon && kind == V_FOR && item_table(c, &x, end, extra, &nextra))
+            if (tab && !colon && kind == V_FOR && item_table(c, &x, end, extra, &nextra))
                 break;      /* "N°  Objet  Pour  Contre" over "1  Approbation …  13  0" */
-            if (!colon && kind == V_FOR
+            if (tab && !colon && kind == V_FOR
                 && (group_table(c, &x, end, extra, &nextra) || group_flat(c, &x, end, extra, &nextra)))
                 break;      /* "Groupe  Pour  Contre" over "Groupe A  14  –" */
             if (!colon)
