@@ -62,8 +62,8 @@ static const ex_pattern date_patterns[] = {
        OCR "1O mars 2024", "10-juillet 2019", "13'juin 2024", "18 avril:2024",
        "l2 mars 2024" (a letter
        before the first digit is taken in C: ocr_lead()), "Ler juillet
-       2023", "Ter juin 2024", "ter janvier 2024", "l er juin 2024" (1er: the
-       1 read as l, L, I, T or t, a blank before "er" or not), "29 juin.2025" (a
+       2023", "Ter juin 2024", "ter janvier 2024", "l er juin 2024", "Îer avril
+       2025" (1er: the 1 read as l, L, I, T, t or Î, a blank before "er" or not), "29 juin.2025" (a
        speck glued between the month and the year), "Ler, juillet 1901",
        "18:novembre 2024" (a comma or colon for the blank after the day),
        "2 ‘octobre 2025" (a left quote glued before the month),
@@ -72,7 +72,7 @@ static const ex_pattern date_patterns[] = {
        month) */
     {D_TEXT,
      "(*NO_START_OPT)\\G(?<!\\p{N})"
-     "([0-3]?[0-9]|[0-3][OoIl]|(?<!\\p{L})[lLITt](?=[ ]?[eE][rR][ \\t,]))"
+     "([0-3]?[0-9]|[0-3][OoIl]|(?<!\\p{L})(?:[lLITt]|Î)(?=[ ]?[eE][rR][ \\t,]))"
      "(?:[ ]?((?i:er|re|ère|ere))(?!\\p{L}))?"
      "(?:" SP "|[ ]?[.'’‘,:-][ ]?|" SPECK ")" MONTHW "[ \\t]*(?:,?" SP "|:[ ]?|(?<=\\.)|['’°-][ ]?)"
      "([12Il][0-9OoIl]{3}|30[0-9]{2})(?![\\p{N}\\p{L}])"},
@@ -412,8 +412,10 @@ static bool candidate(ex_call *c, int kind, PCRE2_SIZE *ov, date_vec *v)
         }
         if (lead == GA(0)) {
             char l0 = s[GA(1)];
-            bool ler = GB(1) - GA(1) == 1
-                       && (l0 == 'L' || l0 == 'l' || l0 == 'I' || l0 == 'T' || l0 == 't');
+            bool ler = (GB(1) - GA(1) == 1
+                        && (l0 == 'L' || l0 == 'l' || l0 == 'I' || l0 == 'T' || l0 == 't'))
+                       || (GB(1) - GA(1) == 2 && (unsigned char)l0 == 0xC3
+                           && (unsigned char)s[GA(1) + 1] == 0x8E);   /* OCR "Îer" */
             if (ler && l0 == 't') {
                 /* "12 ter": the bis/ter numbering after a number, no 1er */
                 size_t k = GA(1);
@@ -901,18 +903,19 @@ static bool num_shape(const char *s, size_t n, size_t q)
     return q < n && (s[q] == sep || (s[q] == ' ' && q + 1 < n && s[q + 1] == sep));
 }
 
-/* the first bytes of the patterns: 1 a digit, 2 [lLITt]; 8 [mM] (the
+/* the first bytes of the patterns: 1 a digit, 2 [lLITt] or 0xC3 (the
+   first byte of "Î"); 8 [mM] (the
    "mil" of a year in words: words_dates()) */
 static const unsigned char first_byte[256] = {
     ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
-    ['8'] = 1, ['9'] = 1, ['l'] = 2, ['L'] = 2, ['I'] = 2, ['T'] = 2, ['t'] = 2, ['m'] = 8, ['M'] = 8,
+    ['8'] = 1, ['9'] = 1, ['l'] = 2, ['L'] = 2, ['I'] = 2, ['T'] = 2, ['t'] = 2, [0xC3] = 2, ['m'] = 8, ['M'] = 8,
 };
 /* the same, with 4 on the first bytes of the amounts' patterns
    (ex_amount_kinds_at: [0-9(E], 0xE2): one pass finds the starts of
    both stages */
 static const unsigned char first_byte_am[256] = {
     ['0'] = 5, ['1'] = 5, ['2'] = 5, ['3'] = 5, ['4'] = 5, ['5'] = 5, ['6'] = 5, ['7'] = 5,
-    ['8'] = 5, ['9'] = 5, ['l'] = 2, ['L'] = 2, ['I'] = 2, ['T'] = 2, ['t'] = 2, ['('] = 4, ['E'] = 4,
+    ['8'] = 5, ['9'] = 5, ['l'] = 2, ['L'] = 2, ['I'] = 2, ['T'] = 2, ['t'] = 2, [0xC3] = 2, ['('] = 4, ['E'] = 4,
     [0xE2] = 4,
     ['m'] = 8, ['M'] = 8,
 };
@@ -958,6 +961,8 @@ static size_t next_start(start_cur *cur, const unsigned char *tab, const char *s
         const __m128i er = _mm_or_si128(_mm_and_si128(ex_v_eq(b, 'e'), ex_v_eq(d, 'r')),
                                         _mm_and_si128(ex_v_eq(b1, ' '), ex_v_eq(d, 'e')));
         l = _mm_and_si128(l, _mm_or_si128(er, _mm_or_si128(ex_v_eq(b1, '\''), ex_v_eq(b1, 0xE2))));
+        /* "Î" (0xC3 0x8E, OCR "Îer" for "1er"): kept whatever follows */
+        l = _mm_or_si128(l, _mm_and_si128(ex_v_eq(x, 0xC3), ex_v_eq(b1, 0x8E)));
         /* a digit after a digit starts nothing (see date_starts()) */
         __m128i m = _mm_or_si128(_mm_andnot_si128(ex_v_in(pv, '0', '9'), ex_v_in(x, '0', '9')), l);
         /* mil_at(): [mM] "il", or "MIL"; kept: "mil" caseless (a
@@ -1071,9 +1076,15 @@ static bool date_starts(ex_call *c, start_vec *out, start_vec *mils)
                 && !word_ascii[pv] && pv != '/' && pv != '.' && pv != '_' && pv != '-')
                 kinds |= 1u << D_ISO;
         } else {
-            /* D_TEXT: "Ler", "l er", "ter" (lookahead [ ]?[eE][rR][ \t,];
+            /* D_TEXT: "Ler", "l er", "ter", "Îer" (lookahead [ ]?[eE][rR][ \t,];
                (?<!\p{L}) before: the t after no ASCII letter or digit) */
-            size_t e = p + 1 < n && s[p + 1] == ' ' ? p + 2 : p + 1;
+            size_t w = 1;
+            if (ch == 0xC3) {
+                if (p + 1 >= n || (unsigned char)s[p + 1] != 0x8E)
+                    continue;
+                w = 2;
+            }
+            size_t e = p + w < n && s[p + w] == ' ' ? p + w + 1 : p + w;
             if (e + 2 < n && (s[e] == 'e' || s[e] == 'E') && (s[e + 1] == 'r' || s[e + 1] == 'R')
                 && (s[e + 2] == ' ' || s[e + 2] == '\t' || s[e + 2] == ',')
                 && !(ch == 't' && word_ascii[pv]) && text_shape(s, n, e, &mq, &mr))

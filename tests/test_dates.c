@@ -211,6 +211,10 @@ static void test_ocr(void **state)
           {2024, 1, 1, "ter janvier 2024"}, {2025, 3, 1, "l er mars 2025"},
           {2025, 4, 1, "I er avril 2025"});
     NONE("compter janvier 2024 ; ater juin 2024 ; ter juin ; 2 ter juin 2024");
+    /* 1er read "Îer" (the 1 read as Î), glued or with a blank */
+    CHECK("la convention prend effet au Îer avril 2025 et finit le Î er mai 2026",
+          {2025, 4, 1, "Îer avril 2025"}, {2026, 5, 1, "Î er mai 2026"});
+    NONE("l'Île-de-France avril 2025 ; MÎer juin 2024 ; Îer juin ; Îles juin 2024 ; Ïer juin 2024");
     CHECK("la fête aura lieu le 29 juin.2025..", {2025, 6, 29, "29 juin.2025"});
     NONE("le 29 juin.20255 ; le 29 juin.2O2");
     CHECK("le l2/03/2024 puis le 1O mars 2024", {2024, 3, 12, "l2/03/2024"},

@@ -676,7 +676,7 @@ static void test_sentence_speck(void **st)
         check_votes(&t, r);
 }
 
-/* OCR in a vote sentence: a hyphen for the blank before "abstention"
+/* OCR in a vote sentence: "contie" for "contre" after "voix"; a hyphen for the blank before "abstention"
    ("1-abstention"), "et" glued to the count ("et2 abstentions"); not a
    count glued after another word ("article2 abstentions") */
 static void test_sentence_ocr_abstention(void **st)
@@ -690,6 +690,12 @@ static void test_sentence_ocr_abstention(void **st)
          .v = {[0] = {.for_ = TT(11), .against = TT(3), .abstention = TT(1)},
                [1] = {.for_ = TT(19), .abstention = TT(2)},
                [2] = {.for_ = TT(9), .abstention = TT(EX_NULLNUM)}}},
+        /* OCR "contie" for "contre" after "voix"; not after a bare count */
+        {.in = "Le comité syndical, par 11 voix pour,\n* 3 voix contie et 1-abstention, APPROUVE le projet.\n\n"
+               "Adopté par 9 voix pour, 2 contie.\n",
+         .n = TT(2),
+         .v = {[0] = {.for_ = TT(11), .against = TT(3), .abstention = TT(1)},
+               [1] = {.for_ = TT(9), .against = TT(EX_NULLNUM)}}},
     };
     TT_EACH(r, t, rows)
         check_votes(&t, r);
