@@ -2163,7 +2163,7 @@ static size_t subst_target(pctx *x, size_t i, size_t i1, long last)
            opening the next line, "M. Jean :\n. BARTHELET") */
         if (t->kind == T_NL && !t->blank && !upper && b > a) {
             size_t j = b + 1;
-            while (j < i1 && j < b + 3 && x->t[j].kind == T_PUNCT && (x->t[j].ch == '.' || x->t[j].ch == ':'))
+            while (j < i1 && j < b + 3 && speck_tok(&x->t[j]))
                 j++;
             if (j < i1 && x->t[j].kind == T_WORD && x->t[j].cls == W_UPPER) {
                 b = j - 1;

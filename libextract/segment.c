@@ -4626,21 +4626,6 @@ static size_t pv_next_word(sctx *x, const act *A, size_t *i, size_t r, size_t *b
     return x->li[j].a;
 }
 
-/* A verb of pv_sentence_verb() at r in capitals ("FIXE", "APPROUVE"):
-   the key's letters, then no letter */
-static size_t pv_upper_verb(const char *s, size_t r, size_t b, const char *verb)
-{
-    size_t n = strlen(verb);
-    if (r + n > b)
-        return 0;
-    for (size_t k = 0; k < n; k++)
-        if (verb[k] == ' ' ? s[r + k] != ' ' : s[r + k] != verb[k] - 32)
-            return 0;
-    if (r + n < b && letter_at(s + r + n, b - r - n))
-        return 0;
-    return n;
-}
-
 static void pv_sentence_verb(sctx *x, const act *A, ex_document *d)
 {
     static const char *const bodies[] = {"municipal", "communautaire", "syndical", "departemental",
@@ -4674,9 +4659,8 @@ static void pv_sentence_verb(sctx *x, const act *A, ex_document *d)
                 continue;
             /* the verb in lower case, or a word in capitals */
             for (size_t k = 0; verbs[k]; k++) {
-                size_t vm = s[r] >= 'a' && s[r] <= 'z' ? kw(s + r, lb - r, verbs[k], true)
-                            : pv_upper_verb(s, r, lb, verbs[k]);
-                if (vm) {
+                size_t vm = kw(s + r, lb - r, verbs[k], true);
+                if (vm && ((s[r] >= 'a' && s[r] <= 'z') || ex_is_upper_word(s + r, vm))) {
                     d->decision_verb = ex_strndup(x->c, s + r, vm);
                     d->decision_span.start = r;
                     d->decision_span.end = r + vm;
