@@ -143,6 +143,8 @@ static bool open_quote(sctx *x, size_t j)
    capital, and a blank line (or the end of the heading zone) comes
    within 3 lines from j after a line with no stop: the title block ends
    there */
+static bool authority_line(const char *p, size_t n);
+
 static bool title_cont(sctx *x, size_t prev, size_t j, size_t hz)
 {
     const char *s = x->s;
@@ -155,6 +157,11 @@ static bool title_cont(sctx *x, size_t prev, size_t j, size_t hz)
     bool quote = open_quote(x, j);
     if (!quote && !(b > a && case_at(s + a, b - a, &n) > 0 && !memchr(s + a, ':', b - a)))
         return false;   /* (not a label line "Rapporteur : M. X") */
+    /* nor the issuing authority's line ending with a comma ("Le
+       Président de la Communauté d'agglomération …,"): the preamble
+       right under the title once OCR dropped the blank line between */
+    if (!quote && s[trim_end(s, a, b) - 1] == ',' && authority_line(s + a, b - a))
+        return false;
     for (size_t k = j + 1; k <= j + 3; k++)
         if (k >= hz || (x->li[k].k & K_BLANK)) {
             /* the block's last line ends with no stop (not a paragraph

@@ -102,6 +102,28 @@ static void test_title_wrap_and_tally(void **state)
                "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"
                "Article 1 : D'approuver la convention.\n",
          .title = "Convention de mise à disposition d'un local communal au profit des associations"},
+        /* the issuing authority's line right under the title (OCR
+           dropped the blank line): the preamble, not the title */
+        {.in = "COMMUNAUTÉ DE COMMUNES DU VAL DE BOISVERT\n"
+               "DÉCISION DU PRÉSIDENT N° DP-2026-014\n"
+               "Objet : Tarifs de la navette estivale du lac de Boisvert pour la saison 2026\n"
+               "Le Président de la Communauté de communes du Val de Boisvert,\n"
+               "\n"
+               "Vu le Code général des collectivités territoriales ;\n"
+               "DÉCIDE :\n"
+               "Article 1 : Les tarifs sont fixés conformément à l'annexe.\n",
+         .title = "Tarifs de la navette estivale du lac de Boisvert pour la saison 2026"},
+        /* a capitalised continuation that is no authority stays */
+        {.in = "COMMUNAUTÉ DE COMMUNES DU VAL DE BOISVERT\n"
+               "DÉCISION DU PRÉSIDENT N° DP-2026-015\n"
+               "Objet : Convention de mise à disposition d'un local communal au profit de l'association\n"
+               "Le Président Club de Boisvert\n"
+               "\n"
+               "Vu le Code général des collectivités territoriales ;\n"
+               "DÉCIDE :\n"
+               "Article 1 : La convention est approuvée.\n",
+         .title = "Convention de mise à disposition d'un local communal au profit de l'association "
+                  "Le Président Club de Boisvert"},
     };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);
