@@ -1027,6 +1027,87 @@ static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
     return true;
 }
 
+static bool person_in(ex_call *c, size_t a, size_t b, bool last, ex_person *out);
+
+/* an election verb among the words of s[a, b): "élit", "élu(e)",
+   "désigne", "désigné(e)", "nomme", "nommé(e)" */
+static bool election_verb_in(const char *s, size_t a, size_t b)
+{
+    static const char *const verbs[] = {"elit", "elu", "elue", "designe", "designee", "nomme", "nommee", NULL};
+    for (size_t q = a; q < b;) {
+        char w[12];
+        size_t n = (q == a || !word_byte((unsigned char)s[q - 1]))
+                       ? ex_num_fold_word(s + q, b - q, w, sizeof w) : 0;
+        if (!n) {
+            q++;
+            continue;
+        }
+        if (q + n >= b || !word_byte((unsigned char)s[q + n]))
+            for (size_t k = 0; verbs[k]; k++)
+                if (!strcmp(w, verbs[k]))
+                    return true;
+        q += n;
+    }
+    return false;
+}
+
+/* The member elected to preside an act before the label
+   "président(e) de séance" at a with no colon: "le conseil municipal
+   élit M. X, premier adjoint, président de séance pour l'examen du
+   compte administratif", "M. X est élu président de séance": the person
+   opening at the last civility of the 160 bytes before, at most 48
+   bytes (no '.', ';' nor ':') from the label, an election verb in the
+   48 bytes before the person or between it and the label */
+static bool elected_president(ex_call *c, const ex_document *d, size_t a, ex_person *out)
+{
+    const char *s = c->text.s;
+    size_t lo = a > d->span.start + 160 ? a - 160 : d->span.start;
+    size_t q = a;
+    while (q > lo && !((is_blank(s[q - 1]) || is_nl(s[q - 1])) && !is_blank(s[q]) && starts_civility(c, q, a)))
+        q--;
+    if (q <= lo || !person_in(c, q, a, false, out) || out->span.start != q || a - out->span.end > 48)
+        return false;
+    for (size_t k = out->span.end; k < a; k++)
+        if (s[k] == '.' || s[k] == ';' || s[k] == ':')
+            return false;
+    /* between the name and the label: an apposition in commas ("M. X,
+       premier adjoint,"), then only the words of the election ("est
+       élu", "a été désignée comme", "en qualité de") */
+    static const char *const link[] = {"est", "a", "ete", "elu", "elue", "designe", "designee", "nomme",
+                                       "nommee", "comme", "en", "qualite", "de", NULL};
+    size_t g = out->span.end;
+    if (g < a && s[g] == ',') {
+        g++;
+        while (g < a && s[g] != ',')
+            g++;
+        g += g < a;
+    }
+    while (g < a) {
+        char w[12];
+        size_t n = ex_num_fold_word(s + g, a - g, w, sizeof w);
+        if (!n) {
+            if (!is_blank(s[g]) && !is_nl(s[g]) && s[g] != ',')
+                return false;
+            g++;
+            continue;
+        }
+        size_t k = 0;
+        while (link[k] && strcmp(w, link[k]))
+            k++;
+        if (!link[k])
+            return false;
+        g += n;
+    }
+    size_t vb = q > lo + 48 ? q - 48 : lo;
+    if (!election_verb_in(s, vb, q) && !election_verb_in(s, out->span.end, a))
+        return false;
+    /* a role only in apposition after a comma ("M. X, premier adjoint,"),
+       not the verb read as one ("Mme X est élue") */
+    if (out->role && s[out->span.end] != ',')
+        out->role = NULL;
+    return true;
+}
+
 /* "Représentés :" with no count after it and at the start of its line
    (or of its column): the label of a list of proxies ("Représentés : M.
    X par Mme Y, ..."), as "Absents représentés :" */
@@ -4617,6 +4698,20 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                         goto fail;
                     l->kind = -1;
                     l->bounds = true;
+                    continue;
+                }
+            }
+            /* the member elected to preside this act (the mayor
+               withdraws for a compte administratif): its president, over
+               "sous la présidence de"; not in a procès-verbal, whose
+               session the mayor presides */
+            if (l->kind == K_PRESIDENT && d->type != EX_DOC_PROCES_VERBAL) {
+                ex_person p;
+                if (elected_president(c, d, l->a, &p)) {
+                    if (!(*slot = new_person(c, &p)))
+                        goto fail;
+                    l->kind = -1;
+                    l->bounds = false;
                     continue;
                 }
             }

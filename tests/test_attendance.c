@@ -268,6 +268,35 @@ static void test_president_doyen_no_role(void **st)
         check_att(&t, r);
 }
 
+/* the member elected to preside the act ("le conseil municipal élit M.
+   X, premier adjoint, président de séance pour l'examen du compte
+   administratif"; "M. X est élu président de séance"): the act's
+   president over "sous la présidence de"; a "Président de séance :" label
+   and a président de séance named with no election keep the rule before */
+static void test_president_elected_for_item(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Le conseil municipal s'est réuni sous la présidence de M. Paul GIRARD, Maire.\n"
+               "Présidence de la séance pour ce point : conformément à l'article L. 2121-14 du code\n"
+               "général des collectivités territoriales, le conseil municipal élit M. Denis KLEIN,\n"
+               "premier adjoint, président de séance pour l'examen du compte administratif.\n",
+         .president = TT(1), .pres_family = "KLEIN", .pres_role = "premier adjoint"},
+        {.in = "Le conseil municipal s'est réuni sous la présidence de Mme Anne VIDAL, Maire.\n"
+               "Mme Sophie MARTY est élue présidente de séance ; Mme la Maire quitte la salle.\n",
+         .president = TT(1), .pres_family = "MARTY"},
+        /* no election: the president of the séance sentence stays */
+        {.in = "Le conseil municipal s'est réuni sous la présidence de M. Paul GIRARD, Maire.\n"
+               "M. Paul GIRARD, président de séance, donne la parole à M. Denis KLEIN.\n",
+         .president = TT(1), .pres_family = "GIRARD"},
+        {.in = "Le conseil municipal s'est réuni sous la présidence de M. Paul GIRARD, Maire.\n"
+               "M. Denis KLEIN, élu en 2020, rappelle le rôle du président de séance.\n",
+         .president = TT(1), .pres_family = "GIRARD"},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 /* the séance sentence going on after the president's role ("...,
    Présidente du Conseil régional, sur convocation du ...") is no part of
    the role; a role going on after a comma is ("Maire, délégué ...") */
@@ -2920,6 +2949,7 @@ int main(void)
         cmocka_unit_test(test_group_labels_in_lists),
         cmocka_unit_test(test_president_opens_session),
         cmocka_unit_test(test_president_doyen_no_role),
+        cmocka_unit_test(test_president_elected_for_item),
         cmocka_unit_test(test_president_role_before_convocation),
         cmocka_unit_test(test_president_from_present_list),
         cmocka_unit_test(test_two_columns),
