@@ -108,7 +108,7 @@ static const ex_pattern sentence_parts[] = {
     /* "2 abstentions"; OCR: a hyphen for the blank ("1-abstention"),
        "et" glued to the count ("19 voix pour et2 abstentions": the
        match starts at "et", parse_sentence() reads the count after it) */
-    {S_ABST, "(?:et(?=\\d))?(\\d{1,3}|aucune?|" NUMW ")(?: |-)abstentions?"},
+    {S_ABST, "(?:et(?=\\d))?(\\d{1,3}|aucune?|\xc3\x80|" NUMW ")(?: |-)abstentions?"},
     /* "1 ne prend pas part au vote" */
     {S_NPPV, "(\\d{1,3}) (?:membres? |conseillers? |elus? )?(?:ne (?:prend|prennent|participe|participent) pas"
              "|n'(?:a|ont) pas pris part|refus)"},
@@ -229,6 +229,8 @@ static bool d_zero(const char *s, size_t q, size_t lim)
     return w && q > 0 && is_blank(s[q - 1]) && (q + w >= lim || is_blank(s[q + w]) || is_nl(s[q + w]));
 }
 
+static bool line_rest_empty(const char *s, size_t p, size_t lim);
+
 /* a printed count at p: digits (OCR O -> 0, l/I -> 1), "/" or "-" for
    none, "néant", "aucun(e)", "zéro", number words; *end after it */
 static bool vcount(ex_call *c, size_t p, size_t lim, long *val, size_t *end)
@@ -280,6 +282,15 @@ static bool vcount(ex_call *c, size_t p, size_t lim, long *val, size_t *end)
     if (s[p] == 'D' && d_zero(s, p + 1, lim)) {
         *val = 0;
         *end = p + 1;
+        return true;
+    }
+    /* OCR "À" for a 1 standing alone as the count, before a separator
+       or specks ending its line ("Abstention : À : :"; not "À compter
+       du", "À Villiers") */
+    if (p + 1 < lim && (unsigned char)s[p] == 0xC3 && (unsigned char)s[p + 1] == 0x80
+        && (d_zero(s, p + 2, lim) || line_rest_empty(s, p + 2, lim))) {
+        *val = 1;
+        *end = p + 2;
         return true;
     }
     size_t q = p;
@@ -386,8 +397,8 @@ static bool vote_line_here(const ex_call *c, size_t a)
     while (i < a && is_blank(s[i]))
         i++;
     /* (OCR: the dash glued to the label, "-Vote :", or a speck "." "_"
-       for it) */
-    if (i + 1 < a && (s[i] == '-' || s[i] == '.' || s[i] == '_')) {
+       for it; a speck ":" standing alone before it, ": Vote :") */
+    if (i + 1 < a && (s[i] == '-' || s[i] == '.' || s[i] == '_' || (s[i] == ':' && is_blank(s[i + 1])))) {
         i++;
         while (i < a && is_blank(s[i]))
             i++;
@@ -400,6 +411,8 @@ static bool vote_line_here(const ex_call *c, size_t a)
     i += m;
     while (i < a && is_blank(s[i]))
         i++;
+    /* OCR: a quote glued before the colon ("Vote’: Pour 15") */
+    i += curly_quote_len(s, i, a) + (i < a && s[i] == '\'');
     return i < a && s[i] == ':';
 }
 
@@ -994,7 +1007,15 @@ static void parse_sentence(ex_call *c, part *p, size_t lim)
         size_t va = ov[0];
         if (kind == S_ABST && (s[va] == 'e' || s[va] == 'E') && s[va + 1] == 't')
             va += 2;    /* "et2 abstentions" (OCR) */
-        if (!vcount(c, va, ov[1], &v, &e2))
+        if (kind == S_ABST && (unsigned char)s[va] == 0xC3) {
+            /* OCR "À" for a 1: "2 contre et À abstention"; "à" (the
+               pattern is caseless) is no count */
+            if ((unsigned char)s[va + 1] != 0x80) {
+                from = ov[1];
+                continue;
+            }
+            v = 1;
+        } else if (!vcount(c, va, ov[1], &v, &e2))
             v = 0;
         if (kind == S_AGAINST && p->against == EX_NULLNUM)
             p->against = v;

@@ -696,6 +696,13 @@ static void test_sentence_ocr_abstention(void **st)
          .n = TT(2),
          .v = {[0] = {.for_ = TT(11), .against = TT(3), .abstention = TT(1)},
                [1] = {.for_ = TT(9), .against = TT(EX_NULLNUM)}}},
+        /* OCR "À" for 1 before "abstention" ("2 contre’et À abstention");
+           a lower-case "à" is no count */
+        {.in = "Adopté par 25 voix pour, 2 contre\xe2\x80\x99et À abstention:\n\n"
+               "Adopté par 9 voix pour, 2 contre, vote à abstention libre.\n",
+         .n = TT(2),
+         .v = {[0] = {.for_ = TT(25), .against = TT(2), .abstention = TT(1)},
+               [1] = {.for_ = TT(9), .against = TT(2), .abstention = TT(EX_NULLNUM)}}},
     };
     TT_EACH(r, t, rows)
         check_votes(&t, r);
@@ -747,6 +754,18 @@ static void test_count_letter_digit(void **st)
          .first_not_abstention = TT(0)},
         {.in = "Pour : 24 - Contre : 2 — Abstentions : D MARTIN\n",
          .first_not_abstention = TT(0)},
+        /* "À" for 1 alone, before specks ending its line or a separator;
+           not "À" opening a phrase ("À compter du", "À Villiers") */
+        {.in = ". Votants : 10 — Pour : 8 — Contre : 1 — Abstention : À : :\nAinsi fait.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(8), .against = TT(1), .abstention = TT(1)}}},
+        {.in = "Pour : 24 — Abstentions : À — Contre : 2\n",
+         .n = TT(1),
+         .v = {{.abstention = TT(1), .against = TT(2)}}},
+        {.in = "Pour : 24 - Contre : 2 — Abstentions : À compter du 1er janvier\n",
+         .first_not_abstention = TT(1)},
+        {.in = "Pour : 24 - Contre : 2 — Abstentions : À Villiers\n",
+         .first_not_abstention = TT(1)},
     };
     TT_EACH(r, t, rows)
         check_votes(&t, r);
@@ -1209,6 +1228,14 @@ static void test_vote_line_without_colons(void **state)
          .n = TT(1),
          .v = {{.for_ = TT(15), .against = TT(2), .abstention = TT(0)}}},
         {.in = "DÉLIBÉRATION\nLe Conseil DÉCIDE.\nPour 15 voix contre la fermeture pour 2024.\n",
+         .n = TT(0)},
+        /* OCR: a speck ":" opening the line, a quote glued before the
+           label's colon ("Vote’:"); not a colon glued to a word before */
+        {.in = "DÉLIBÉRATION\nLe Conseil DÉCIDE d'approuver.\n"
+               ": Vote\xe2\x80\x99: Pour 15 — Contre 2 — Abstentions 0 :\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(15), .against = TT(2), .abstention = TT(0)}}},
+        {.in = "DÉLIBÉRATION\nLe Conseil DÉCIDE.\nObjet: Vote\xe2\x80\x99: Pour 15 voix contre la fermeture pour 2024.\n",
          .n = TT(0)},
     };
     TT_EACH(r, t, rows)
