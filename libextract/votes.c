@@ -108,7 +108,7 @@ static const ex_pattern sentence_parts[] = {
     /* "2 abstentions"; OCR: a hyphen for the blank ("1-abstention"),
        "et" glued to the count ("19 voix pour et2 abstentions": the
        match starts at "et", parse_sentence() reads the count after it) */
-    {S_ABST, "(?:et(?=\\d))?(\\d{1,3}|aucune?|\xc3\x80|" NUMW ")(?: |-)abstentions?"},
+    {S_ABST, "(?:et(?=\\d))?(\\d{1,3}|aucune?|\xc3\x80|" NUMW ")(?: |-| \\* )abstentions?"},
     /* "1 ne prend pas part au vote" */
     {S_NPPV, "(\\d{1,3}) (?:membres? |conseillers? |elus? )?(?:ne (?:prend|prennent|participe|participent) pas"
              "|n'(?:a|ont) pas pris part|refus)"},
@@ -887,12 +887,19 @@ static bool full_stop(const ex_call *c, size_t q, size_t lim)
     while (w > 0 && ((s[w - 1] >= 'a' && s[w - 1] <= 'z') || (s[w - 1] >= 'A' && s[w - 1] <= 'Z')))
         w--;
     /* an OCR speck: a dot standing apart, the sentence going on in lower
-       case ("2 voix" / ". contre (...) et 1 abstention") */
+       case ("2 voix" / ". contre (...) et 1 abstention") or with a count
+       then a word in lower case, specks ":" ";" apart ("19 voix pour et
+       . :" / "2 abstentions") */
     if (w == q && (q == 0 || is_blank(s[q - 1]) || is_nl(s[q - 1]))) {
         size_t r = q + 1;
-        while (r < lim && (is_blank(s[r]) || is_nl(s[r])))
+        while (r < lim && r < q + 12 && (is_blank(s[r]) || is_nl(s[r]) || s[r] == ':' || s[r] == ';'))
             r++;
         if (r < lim && s[r] >= 'a' && s[r] <= 'z')
+            return false;
+        size_t d = r;
+        while (d < lim && d < r + 3 && s[d] >= '0' && s[d] <= '9')
+            d++;
+        if (d > r && d + 1 < lim && is_blank(s[d]) && s[d + 1] >= 'a' && s[d + 1] <= 'z')
             return false;
     }
     if (w > 0 && ((unsigned char)s[w - 1] >= 0x80 || (s[w - 1] >= '0' && s[w - 1] <= '9')))

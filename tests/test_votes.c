@@ -703,6 +703,20 @@ static void test_sentence_ocr_abstention(void **st)
          .n = TT(2),
          .v = {[0] = {.for_ = TT(25), .against = TT(2), .abstention = TT(1)},
                [1] = {.for_ = TT(9), .against = TT(2), .abstention = TT(EX_NULLNUM)}}},
+        /* OCR: a speck "*" opening the line between a count and its word
+           ("(10 pour, 3 contre, 1" / "" / "* abstention)"); a dot standing
+           apart before the next count ("19 voix pour ét . :" / "2
+           abstentions"); not a speck after a word, nor an item number "2." */
+        {.in = "Délibération n° 2025-04 — Tarifs — Adopté (10 pour, 3 contre, 1\n\n* abstention). die a\n\n"
+               "ADOPTE le budget : chapitres 20 et 21 : adoptés par 19 voix pour ét . :\n2 abstentions ; à a ;\n",
+         .n = TT(2),
+         .v = {[0] = {.for_ = TT(10), .against = TT(3), .abstention = TT(1)},
+               [1] = {.for_ = TT(19), .abstention = TT(2)}}},
+        {.in = "Adopté (10 pour, 3 contre, note\n* abstention du groupe X)\n\n"
+               "Le budget est adopté par 19 voix pour . :\n2. Tarifs : 3 abstentions au vote.\n",
+         .n = TT(2),
+         .v = {[0] = {.for_ = TT(10), .abstention = TT(EX_NULLNUM)},
+               [1] = {.for_ = TT(19), .abstention = TT(EX_NULLNUM)}}},
     };
     TT_EACH(r, t, rows)
         check_votes(&t, r);
