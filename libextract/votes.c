@@ -108,7 +108,7 @@ static const ex_pattern sentence_parts[] = {
     /* "2 abstentions"; OCR: a hyphen for the blank ("1-abstention"),
        "et" glued to the count ("19 voix pour et2 abstentions": the
        match starts at "et", parse_sentence() reads the count after it) */
-    {S_ABST, "(?:et(?=\\d))?(\\d{1,3}|aucune?|\xc3\x80|" NUMW ")(?: |-| \\* )abstentions?"},
+    {S_ABST, "(?:et(?=\\d))?(\\d{1,3}|aucune?|\xc3\x80|" NUMW ")(?: |-| [*.] )abstentions?"},
     /* "1 ne prend pas part au vote" */
     {S_NPPV, "(\\d{1,3}) (?:membres? |conseillers? |elus? )?(?:ne (?:prend|prennent|participe|participent) pas"
              "|n'(?:a|ont) pas pris part|refus)"},
@@ -231,6 +231,35 @@ static bool d_zero(const char *s, size_t q, size_t lim)
 
 static bool line_rest_empty(const char *s, size_t p, size_t lim);
 
+/* after a letter read for a digit at q-1: d_zero(), or blanks then the
+   next label of a flattened tally ("Contre : D Abstentions 2") */
+static bool alone_count_end(const char *s, size_t q, size_t lim)
+{
+    if (d_zero(s, q, lim))
+        return true;
+    if (q >= lim || !is_blank(s[q]))
+        return false;
+    while (q < lim && is_blank(s[q]))
+        q++;
+    static const char *const labels[] = {"pour", "contre", "abstention", NULL};
+    for (size_t k = 0; labels[k]; k++) {
+        size_t m = ex_match_fold(s + q, lim - q, labels[k]);
+        if (m && (q + m >= lim || s[q + m] == 's' || !ex_num_is_letter(s + q + m, lim - q - m)))
+            return true;
+    }
+    return false;
+}
+
+/* OCR "l", "I", "i" for a 1 standing alone at p as a count: before a
+   separator, the line end or the next label, or with a dash glued to it
+   ("Contre :. i- Abstention : 1"; not "l'ensemble", "I." nor "i Martin") */
+static bool one_alone(const char *s, size_t p, size_t lim)
+{
+    return p < lim && (s[p] == 'l' || s[p] == 'I' || s[p] == 'i')
+           && (alone_count_end(s, p + 1, lim)
+               || (p + 2 < lim && s[p + 1] == '-' && (is_blank(s[p + 2]) || is_nl(s[p + 2]))));
+}
+
 /* a printed count at p: digits (OCR O -> 0, l/I -> 1), "/" or "-" for
    none, "néant", "aucun(e)", "zéro", number words; *end after it */
 static bool vcount(ex_call *c, size_t p, size_t lim, long *val, size_t *end)
@@ -243,7 +272,7 @@ static bool vcount(ex_call *c, size_t p, size_t lim, long *val, size_t *end)
         size_t k = speck_len(s, p, lim), q = p + k;
         while (k && q < lim && is_blank(s[q]))
             q++;
-        if (k && q < lim && s[q] >= '0' && s[q] <= '9')
+        if (k && q < lim && ((s[q] >= '0' && s[q] <= '9') || one_alone(s, q, lim)))
             p = q;
     }
     if (p >= lim)
@@ -279,7 +308,7 @@ static bool vcount(ex_call *c, size_t p, size_t lim, long *val, size_t *end)
     /* OCR "D" for a 0 standing alone as the count, ending its line or
        before a separator ("Contre : 2 — Abstentions : D"; not "D." nor
        "D Martin") */
-    if (s[p] == 'D' && d_zero(s, p + 1, lim)) {
+    if (s[p] == 'D' && alone_count_end(s, p + 1, lim)) {
         *val = 0;
         *end = p + 1;
         return true;
@@ -288,9 +317,15 @@ static bool vcount(ex_call *c, size_t p, size_t lim, long *val, size_t *end)
        or specks ending its line ("Abstention : À : :"; not "À compter
        du", "À Villiers") */
     if (p + 1 < lim && (unsigned char)s[p] == 0xC3 && (unsigned char)s[p + 1] == 0x80
-        && (d_zero(s, p + 2, lim) || line_rest_empty(s, p + 2, lim))) {
+        && (alone_count_end(s, p + 2, lim) || line_rest_empty(s, p + 2, lim))) {
         *val = 1;
         *end = p + 2;
+        return true;
+    }
+    /* OCR "l", "I", "i" for a 1 standing alone */
+    if (one_alone(s, p, lim)) {
+        *val = 1;
+        *end = p + 1;
         return true;
     }
     size_t q = p;

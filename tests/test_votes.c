@@ -708,10 +708,12 @@ static void test_sentence_ocr_abstention(void **st)
            apart before the next count ("19 voix pour ét . :" / "2
            abstentions"); not a speck after a word, nor an item number "2." */
         {.in = "Délibération n° 2025-04 — Tarifs — Adopté (10 pour, 3 contre, 1\n\n* abstention). die a\n\n"
+               "Délibération n° 2025-05 — Motion — Rejeté (4 pour, 8 contre, 2\n\n. abstentions).\n\n"
                "ADOPTE le budget : chapitres 20 et 21 : adoptés par 19 voix pour ét . :\n2 abstentions ; à a ;\n",
-         .n = TT(2),
+         .n = TT(3),
          .v = {[0] = {.for_ = TT(10), .against = TT(3), .abstention = TT(1)},
-               [1] = {.for_ = TT(19), .abstention = TT(2)}}},
+               [1] = {.for_ = TT(4), .against = TT(8), .abstention = TT(2)},
+               [2] = {.for_ = TT(19), .abstention = TT(2)}}},
         {.in = "Adopté (10 pour, 3 contre, note\n* abstention du groupe X)\n\n"
                "Le budget est adopté par 19 voix pour . :\n2. Tarifs : 3 abstentions au vote.\n",
          .n = TT(2),
@@ -779,6 +781,24 @@ static void test_count_letter_digit(void **st)
         {.in = "Pour : 24 - Contre : 2 — Abstentions : À compter du 1er janvier\n",
          .first_not_abstention = TT(1)},
         {.in = "Pour : 24 - Contre : 2 — Abstentions : À Villiers\n",
+         .first_not_abstention = TT(1)},
+        /* "D" before the next label of a flattened tally */
+        {.in = "Résultat du vote : Pour :.7 Contre : D Abstentions 2\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(7), .against = TT(0)}}},
+        /* "l", "I", "i" for 1 alone, a dash glued ("i-"), a speck before it;
+           not "l'ensemble", "I." nor "i" before a word */
+        {.in = "Résultat du vote : Pour : 16— Contre :. i- Abstention : 1\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(16), .against = TT(1), .abstention = TT(1)}}},
+        {.in = "Pour : 24 — Contre : I — Abstention : l\n",
+         .n = TT(1),
+         .v = {{.against = TT(1), .abstention = TT(1)}}},
+        {.in = "Pour : 24 — Abstentions : l'ensemble du groupe\n",
+         .first_not_abstention = TT(1)},
+        {.in = "Pour : 24 — Abstentions : I. MARTIN\n",
+         .first_not_abstention = TT(1)},
+        {.in = "Pour : 24 — Abstentions : i Martin\n",
          .first_not_abstention = TT(1)},
     };
     TT_EACH(r, t, rows)
