@@ -698,7 +698,7 @@ static void test_sentence_ocr_abstention(void **st)
                [1] = {.for_ = TT(9), .against = TT(EX_NULLNUM)}}},
         /* OCR "À" for 1 before "abstention" ("2 contre’et À abstention");
            a lower-case "à" is no count */
-        {.in = "Adopté par 25 voix pour, 2 contre\xe2\x80\x99et À abstention:\n\n"
+        {.in = "Adopté par 25 voix pour, 2 contre\xe2\x80\x99" "et À abstention:\n\n"
                "Adopté par 9 voix pour, 2 contre, vote à abstention libre.\n",
          .n = TT(2),
          .v = {[0] = {.for_ = TT(25), .against = TT(2), .abstention = TT(1)},
