@@ -465,8 +465,8 @@ static bool clean_name(const ex_text *t, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++)
         if (ex_is_digit(t->s[i]) || t->s[i] == '|'
-            || t->s[i] == '.' || t->s[i] == ',')
-            return false;   /* (a speck "." or "," glued between two words) */
+            || t->s[i] == '.' || t->s[i] == ',' || t->s[i] == ':')
+            return false;   /* (a speck "." "," or ":" glued between two words) */
     return true;
 }
 
@@ -678,9 +678,12 @@ static code_match match_code_x(const ref_engine *re, const ex_text *t, size_t p,
             continue;
         }
         /* OCR: a speck "." glued between two letters ("collectivités.territoriales"):
-           typed text has a blank after a period */
-        if (!ch && !sp && nf && f[nf - 1] >= 'a' && f[nf - 1] <= 'z' && t->s[q] == '.'
-            && speck_dot_in_name(t, q)) {
+           typed text has a blank after a period; a ":" so, glued on both
+           sides ("des:collectivités") */
+        if (!ch && !sp && nf && f[nf - 1] >= 'a' && f[nf - 1] <= 'z'
+            && ((t->s[q] == '.' && speck_dot_in_name(t, q))
+                || (t->s[q] == ':' && q + 1 < t->len && t->s[q + 1] != ' ' && t->s[q + 1] != '\n'
+                    && speck_dot_in_name(t, q)))) {
             off[nf] = q;
             f[nf++] = ' ';
             sp = true;

@@ -1220,6 +1220,17 @@ static void test_ocr_specks_in_code_clause(void **state)
                  {.narticles = TT(2), .articles = {"R.411-8", "R.417-10"}},
                  {.narticles = TT(1), .articles = {"L.361-1"}},
                  {.narticles = TT(2), .articles = {"L.421-1", "L.421-6"}}},
+    }, {
+        /* a ":" glued between two words of the name (the lexicon's name
+           given); not one before a blank ("code : général"), nor one
+           glued to a capital */
+        .in = "Saisi en application de l'article L.2511-13 du code général des:collectivités\n"
+              "territoriales, le conseil.\n"
+              "Vu l'article L.2511-14 du code général des: collectivités territoriales ;\n"
+              "Vu l'article L.2511-15 du code général des:Collectivités territoriales ;\n",
+        .n = TT(1),
+        .refs = {{.code = "Code général des collectivités territoriales", .narticles = TT(1),
+                  .articles = {"L.2511-13"}}},
     }};
     CHECK_ROWS(rows);
 }
