@@ -1181,6 +1181,23 @@ static bool line_rest_empty(const char *s, size_t p, size_t lim)
     return true;
 }
 
+/* OCR: a full stop between b and the colon ending at after (the colon
+   a speck after the sentence's end), and no capital nor digit on the
+   rest of the line (specks read as small words: "ne prend pas part au
+   vote. : à su"): no count nor person follows */
+static bool stop_then_junk(const char *s, size_t b, size_t after, size_t lim)
+{
+    bool stop = false;
+    for (size_t q = b; q + 1 < after; q++)
+        stop |= s[q] == '.';
+    if (!stop)
+        return false;
+    for (size_t q = after; q < lim && s[q] != '\n'; q++)
+        if ((s[q] >= 'A' && s[q] <= 'Z') || (s[q] >= '0' && s[q] <= '9'))
+            return false;
+    return true;
+}
+
 /* the number of persons with a civility named in [a, b); -1: out of memory */
 static long persons_in(ex_call *c, size_t q, size_t a)
 {
@@ -2887,7 +2904,7 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
                stop ':'): a colon after the clause, no person after it,
                the persons before it on its line */
             bool nppv_clause = kind == V_NPPV && colon_after(c, b, end, &after) && !line_opens_at(s, a)
-                               && line_rest_empty(s, after, end);
+                               && (line_rest_empty(s, after, end) || stop_then_junk(s, b, after, end));
             if (kind == V_NPPV && (nppv_clause || !colon_after(c, b, end, &after))) {
                 /* "; M. X ne prend pas part au vote." */
                 size_t from;

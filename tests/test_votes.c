@@ -739,6 +739,21 @@ static void test_nppv_clause_colon(void **st)
         {.in = "Pour : 20\nContre : 2\nNe prennent pas part au vote :\nM. Paul PRIGENT, Mme Anne ROUX\n",
          .n = TT(1),
          .v = {{.not_voting = TT(2)}}},
+        /* OCR specks after the full stop ("vote. : à su", "vote. : / ;"):
+           the person before it; not when a count or a person follows */
+        {.in = "Adopté par 27 voix pour, 0 contre et 1 abstention ; M. Patrice LHOMME, administrateur de la SPL, ne\n"
+               "prend pas part au vote. : à su\n\n"
+               "Vote : 17 pour, 0 contre, 0 abstention : M. Jean-Marc DAVIAUD, président de l'association, ne\n"
+               "prend pas part au vote. : / ;\n",
+         .n = TT(2),
+         .v = {[0] = {.not_voting = TT(1), .n_nv_persons = TT(1), .nv_family = {"LHOMME"}},
+               [1] = {.not_voting = TT(1), .n_nv_persons = TT(1), .nv_family = {"DAVIAUD"}}}},
+        {.in = "Pour : 20\nContre : 0\nNe prennent pas part au vote. : 2\n",
+         .n = TT(1),
+         .v = {{.not_voting = TT(2)}}},
+        {.in = "Pour : 20\nContre : 0\nNe prennent pas part au vote. : M. Paul PRIGENT, Mme Anne ROUX\n",
+         .n = TT(1),
+         .v = {{.not_voting = TT(2)}}},
     };
     TT_EACH(r, t, rows)
         check_votes(&t, r);
