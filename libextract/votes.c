@@ -1094,6 +1094,21 @@ static bool letter_at(const char *s, size_t q)
    et Y ne prennent pas part au vote": the persons named in the clause
    before the phrase at a (back to ';', ':', a full stop, a blank line or
    lo); their number, 0 when none is named ("Le Maire ne prend pas...") */
+/* the blank line(s) before the line opening at q (the last line break
+   before them at nl) sit inside a sentence: the text before them ends
+   on a lower-case letter, the line at q opens with one */
+static bool blank_line_inside(const char *s, size_t lo, size_t nl, size_t q, size_t a)
+{
+    while (q < a && is_blank(s[q]))
+        q++;
+    if (!(q < a && ((s[q] >= 'a' && s[q] <= 'z') || ((unsigned char)s[q] == 0xC3 && q + 1 < a
+                                                        && (unsigned char)s[q + 1] >= 0xA0))))
+        return false;
+    while (nl > lo && (is_blank(s[nl - 1]) || is_nl(s[nl - 1]) || s[nl - 1] == '\r'))
+        nl--;
+    return nl > lo && s[nl - 1] >= 'a' && s[nl - 1] <= 'z';
+}
+
 static long named_not_voting(ex_call *c, size_t lo, size_t a, size_t *from)
 {
     const char *s = c->text.s;
@@ -1105,11 +1120,14 @@ static long named_not_voting(ex_call *c, size_t lo, size_t a, size_t *from)
         if (ch == ';' || ch == ':' || (ch == '.' && full_stop(c, q - 1, a)))
             break;
         if (ch == '\n') {
-            /* a blank line ends the sentence (not the CR of a CRLF) */
+            /* a blank line ends the sentence (not the CR of a CRLF);
+               OCR puts some inside one: a word before it, one in lower
+               case after it ("membres du bureau de" / "" /
+               "l'association …, ne prennent pas part au vote") */
             size_t r = q - 1;
             while (r > lo && (is_blank(s[r - 1]) || s[r - 1] == '\r'))
                 r--;
-            if (r > lo && s[r - 1] == '\n')
+            if (r > lo && s[r - 1] == '\n' && !blank_line_inside(s, lo, r - 1, q, a))
                 break;
         }
         q--;

@@ -748,6 +748,21 @@ static void test_nppv_clause_colon(void **st)
          .n = TT(2),
          .v = {[0] = {.not_voting = TT(1), .n_nv_persons = TT(1), .nv_family = {"LHOMME"}},
                [1] = {.not_voting = TT(1), .n_nv_persons = TT(1), .nv_family = {"DAVIAUD"}}}},
+        /* OCR: a blank line inside the clause naming the persons (a word
+           in lower case on both sides); not after a sentence's end, nor
+           before a line opening in capitals */
+        {.in = "Adopté par 17 voix pour. M. Loïc PAPIN et Mme Anne DUBREUIL, membres du bureau de\n\n"
+               "l'association « Les Amis de la Prée », ne prennent pas part au vote.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(17), .not_voting = TT(2), .n_nv_persons = TT(2)}}},
+        {.in = "Adopté par 17 voix pour. M. Loïc PAPIN et Mme Anne DUBREUIL sont présents.\n\n"
+               "le président de l'association, ne prend pas part au vote.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(17), .n_nv_persons = TT(0)}}},
+        {.in = "Adopté par 17 voix pour. M. Loïc PAPIN et Mme Anne DUBREUIL, membres du bureau de\n\n"
+               "L'association, ne prend pas part au vote.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(17), .n_nv_persons = TT(0)}}},
         {.in = "Pour : 20\nContre : 0\nNe prennent pas part au vote. : 2\n",
          .n = TT(1),
          .v = {{.not_voting = TT(2)}}},
