@@ -107,8 +107,11 @@ static const ex_pattern sentence_parts[] = {
     {S_AGAINST, "(\\d{1,3}|aucune?|" NUMW ") (?:(?:voix(?:-| )(?:(?:\\.|:|;|,) )?)?contre|voix contie)"},
     /* "2 abstentions"; OCR: a hyphen for the blank ("1-abstention"),
        "et" glued to the count ("19 voix pour et2 abstentions": the
-       match starts at "et", parse_sentence() reads the count after it) */
-    {S_ABST, "(?:et(?=\\d))?(\\d{1,3}|aucune?|\xc3\x80|" NUMW ")(?: |-| [*.] )abstentions?"},
+       match starts at "et", parse_sentence() reads the count after it),
+       "À" for 1 ("et À abstention", see parse_sentence()), a speck "*"
+       or "." opening the wrapped line ("1" / "" / "* abstention"; not
+       "sur 14. Abstention de M. X" on one line) */
+    {S_ABST, "(?:et(?=\\d))?(\\d{1,3}|aucune?|\xc3\x80|" NUMW ")(?: |-|\\s*\\n\\s*[*.] )abstentions?"},
     /* "1 ne prend pas part au vote" */
     {S_NPPV, "(\\d{1,3}) (?:membres? |conseillers? |elus? )?(?:ne (?:prend|prennent|participe|participent) pas"
              "|n'(?:a|ont) pas pris part|refus)"},

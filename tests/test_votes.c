@@ -714,6 +714,9 @@ static void test_sentence_ocr_abstention(void **st)
          .v = {[0] = {.for_ = TT(10), .against = TT(3), .abstention = TT(1)},
                [1] = {.for_ = TT(4), .against = TT(8), .abstention = TT(2)},
                [2] = {.for_ = TT(19), .abstention = TT(2)}}},
+        {.in = "Adopté par 12 voix pour et 2 voix contre sur 14. Abstention de M. X au vote.\n\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(12), .against = TT(2), .abstention = TT(EX_NULLNUM)}}},
         {.in = "Adopté (10 pour, 3 contre, note\n* abstention du groupe X)\n\n"
                "Le budget est adopté par 19 voix pour . :\n2. Tarifs : 3 abstentions au vote.\n",
          .n = TT(2),
