@@ -69,13 +69,15 @@ static const ex_pattern date_patterns[] = {
        "2 ‘octobre 2025" (a left quote glued before the month),
        "1er octobre’ 2024", "2 août'2024", "1er septembre-2024", "11
        mars°2025" (a quote, a hyphen or a degree sign speck after the
-       month) */
+       month), "25 septembre 201 7" (a scan blank before the year's last
+       digit), "21 juin 2024à9h 30" ("à" glued after the year, before an
+       hour or a blank) */
     {D_TEXT,
      "(*NO_START_OPT)\\G(?<!\\p{N})"
      "([0-3]?[0-9]|[0-3][OoIl]|(?<!\\p{L})(?:[lLITt]|Î)(?=[ ]?[eE][rR][ \\t,]))"
      "(?:[ ]?((?i:er|re|ère|ere))(?!\\p{L}))?"
      "(?:" SP "|[ ]?[.'’‘,:-][ ]?|" SPECK ")" MONTHW "[ \\t]*(?:,?" SP "|:[ ]?|(?<=\\.)|['’°-][ ]?)"
-     "([12Il][0-9OoIl]{3}|30[0-9]{2})(?![\\p{N}\\p{L}])"},
+     "([12Il][0-9OoIl]{3}|30[0-9]{2}|(?:19|20)[0-9] [0-9])(?:(?![\\p{N}\\p{L}])|(?=\xC3\xA0[0-9 ]))"},
     /* "17/10/2022", "17-10-2022", "17.10.2022", "01/07/21",
        OCR "16/ 10/2023", "l2/03/2024" (see ocr_lead()), "le-04/04/2024"
        (a hyphen glued after le/du), "1er/03/2025" (an ordinal day: 1

@@ -154,7 +154,10 @@ static const ex_pattern ref_patterns[] = {
         ("suivants du .\ncode de justice", "du\n‘code"), first; one
         glued after the word on its line ("R. 2194-8 du. code de la
         commande publique") */
-     "(?:\\s*[.,:;*|=‘'’][ \\t]*\\n\\s*|[ \\t]*\\n[ \\t]*[.,*|=‘'’][ \\t]*|[.,:;][ \\t]+|\\s*))"},
+     "(?:\\s*[.,:;*|=‘'’][ \\t]*\\n\\s*|[ \\t]*\\n[ \\t]*[.,*|=‘'’][ \\t]*|[.,:;][ \\t]+"
+     /* a curly quote glued after the word ("R.2194-8 du‘code de la
+        commande publique") */
+     "|[‘’][ \\t]*|\\s*))"},
     /* act qualifiers: "préfectoral", "municipal", "(UE)", "interministériel" */
     {RX_QUAL,
      "\\G(?i)(?:\\((?:UE|CE|CEE|Euratom)\\)|pr[ée]fectora(?:l|le|ux|les)"
@@ -462,8 +465,8 @@ static bool clean_name(const ex_text *t, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++)
         if (ex_is_digit(t->s[i]) || t->s[i] == '|'
-            || t->s[i] == '.' || t->s[i] == ',')
-            return false;   /* (a speck "." or "," glued between two words) */
+            || t->s[i] == '.' || t->s[i] == ',' || t->s[i] == ':')
+            return false;   /* (a speck "." "," or ":" glued between two words) */
     return true;
 }
 
@@ -675,9 +678,12 @@ static code_match match_code_x(const ref_engine *re, const ex_text *t, size_t p,
             continue;
         }
         /* OCR: a speck "." glued between two letters ("collectivités.territoriales"):
-           typed text has a blank after a period */
-        if (!ch && !sp && nf && f[nf - 1] >= 'a' && f[nf - 1] <= 'z' && t->s[q] == '.'
-            && speck_dot_in_name(t, q)) {
+           typed text has a blank after a period; a ":" so, glued on both
+           sides ("des:collectivités") */
+        if (!ch && !sp && nf && f[nf - 1] >= 'a' && f[nf - 1] <= 'z'
+            && ((t->s[q] == '.' && speck_dot_in_name(t, q))
+                || (t->s[q] == ':' && q + 1 < t->len && t->s[q + 1] != ' ' && t->s[q + 1] != '\n'
+                    && speck_dot_in_name(t, q)))) {
             off[nf] = q;
             f[nf++] = ' ';
             sp = true;
@@ -2174,14 +2180,21 @@ static size_t skip_unread_article(ref_state *st, size_t q)
 }
 
 /* a dot standing before a code article at q, after a blank or a line
-   end (".R.2123-1 à R.2123-7": an OCR speck): the article's start,
-   else q */
-static size_t speck_dot_article(const ex_text *t, size_t q)
+   end (".R.2123-1 à R.2123-7": an OCR speck), or a hyphen so ("ses
+   articles\n-L. 3211-1", "et\n-1.2122-7-2"; first: glued to the
+   article word too, "article-L. 2121-25"): the article's start, else q */
+static size_t speck_dot_article(const ex_text *t, size_t q, bool first)
 {
     const char *s = t->s;
-    if (q + 3 >= t->len || s[q] != '.' || (q > 0 && s[q - 1] != ' ' && s[q - 1] != '\n' && s[q - 1] != '\t'))
+    if (q + 3 >= t->len || (s[q] != '.' && s[q] != '-'))
+        return q;
+    bool apart = q == 0 || s[q - 1] == ' ' || s[q - 1] == '\n' || s[q - 1] == '\t';
+    if (!apart && !(s[q] == '-' && first && ((s[q - 1] >= 'a' && s[q - 1] <= 'z') || (s[q - 1] >= 'A' && s[q - 1] <= 'Z'))))
         return q;
     if ((s[q + 1] == 'L' || s[q + 1] == 'R' || s[q + 1] == 'D') && (s[q + 2] == '.' || ex_is_digit(s[q + 2])))
+        return q + 1;
+    /* "-1.2122-7-2": one_for_l_article() reads the "1." */
+    if (s[q] == '-' && apart && s[q + 1] == '1' && (s[q + 2] == '.' || s[q + 2] == ','))
         return q + 1;
     return q;
 }
@@ -2210,7 +2223,8 @@ static size_t one_for_l_article(const ex_text *t, size_t q)
 {
     const char *s = t->s;
     if (q + 6 >= t->len || s[q] != '1' || (s[q + 1] != '.' && s[q + 1] != ',')
-        || (q > 0 && s[q - 1] != ' ' && s[q - 1] != '\n' && s[q - 1] != '\t'))
+        || (q > 0 && s[q - 1] != ' ' && s[q - 1] != '\n' && s[q - 1] != '\t'
+            && !(s[q - 1] == '-' && (q == 1 || s[q - 2] == ' ' || s[q - 2] == '\n' || s[q - 2] == '\t'))))
         return q;
     size_t d = q + 2;
     while (d < t->len && ex_is_digit(s[d]))
@@ -2262,7 +2276,7 @@ static size_t parse_articles(ref_state *st, size_t p, ex_str_vec *arts)
     bool range = false;     /* the separator before this article was "à" */
     st->nrg = 0;
     for (int n = 0; n < 40; n++) {
-        q = speck_dot_article(&c->text, q);
+        q = speck_dot_article(&c->text, q, n == 0);
         if (!n)
             q = speck_word_article(&c->text, q);
         size_t el = el_article(&c->text, q);

@@ -107,8 +107,11 @@ static const ex_pattern sentence_parts[] = {
     {S_AGAINST, "(\\d{1,3}|aucune?|" NUMW ") (?:(?:voix(?:-| )(?:(?:\\.|:|;|,) )?)?contre|voix contie)"},
     /* "2 abstentions"; OCR: a hyphen for the blank ("1-abstention"),
        "et" glued to the count ("19 voix pour et2 abstentions": the
-       match starts at "et", parse_sentence() reads the count after it) */
-    {S_ABST, "(?:et(?=\\d))?(\\d{1,3}|aucune?|" NUMW ")(?: |-)abstentions?"},
+       match starts at "et", parse_sentence() reads the count after it),
+       "À" for 1 ("et À abstention", see parse_sentence()), a speck "*"
+       or "." opening the wrapped line ("1" / "" / "* abstention"; not
+       "sur 14. Abstention de M. X" on one line) */
+    {S_ABST, "(?:et(?=\\d))?(\\d{1,3}|aucune?|\xc3\x80|" NUMW ")(?: |-|\\s*\\n\\s*[*.] )abstentions?"},
     /* "1 ne prend pas part au vote" */
     {S_NPPV, "(\\d{1,3}) (?:membres? |conseillers? |elus? )?(?:ne (?:prend|prennent|participe|participent) pas"
              "|n'(?:a|ont) pas pris part|refus)"},
@@ -229,6 +232,37 @@ static bool d_zero(const char *s, size_t q, size_t lim)
     return w && q > 0 && is_blank(s[q - 1]) && (q + w >= lim || is_blank(s[q + w]) || is_nl(s[q + w]));
 }
 
+static bool line_rest_empty(const char *s, size_t p, size_t lim);
+
+/* after a letter read for a digit at q-1: d_zero(), or blanks then the
+   next label of a flattened tally ("Contre : D Abstentions 2") */
+static bool alone_count_end(const char *s, size_t q, size_t lim)
+{
+    if (d_zero(s, q, lim))
+        return true;
+    if (q >= lim || !is_blank(s[q]))
+        return false;
+    while (q < lim && is_blank(s[q]))
+        q++;
+    static const char *const labels[] = {"pour", "contre", "abstention", NULL};
+    for (size_t k = 0; labels[k]; k++) {
+        size_t m = ex_match_fold(s + q, lim - q, labels[k]);
+        if (m && (q + m >= lim || s[q + m] == 's' || !ex_num_is_letter(s + q + m, lim - q - m)))
+            return true;
+    }
+    return false;
+}
+
+/* OCR "l", "I", "i" for a 1 standing alone at p as a count: before a
+   separator, the line end or the next label, or with a dash glued to it
+   ("Contre :. i- Abstention : 1"; not "l'ensemble", "I." nor "i Martin") */
+static bool one_alone(const char *s, size_t p, size_t lim)
+{
+    return p < lim && (s[p] == 'l' || s[p] == 'I' || s[p] == 'i')
+           && (alone_count_end(s, p + 1, lim)
+               || (p + 2 < lim && s[p + 1] == '-' && (is_blank(s[p + 2]) || is_nl(s[p + 2]))));
+}
+
 /* a printed count at p: digits (OCR O -> 0, l/I -> 1), "/" or "-" for
    none, "néant", "aucun(e)", "zéro", number words; *end after it */
 static bool vcount(ex_call *c, size_t p, size_t lim, long *val, size_t *end)
@@ -241,7 +275,7 @@ static bool vcount(ex_call *c, size_t p, size_t lim, long *val, size_t *end)
         size_t k = speck_len(s, p, lim), q = p + k;
         while (k && q < lim && is_blank(s[q]))
             q++;
-        if (k && q < lim && s[q] >= '0' && s[q] <= '9')
+        if (k && q < lim && ((s[q] >= '0' && s[q] <= '9') || one_alone(s, q, lim)))
             p = q;
     }
     if (p >= lim)
@@ -277,8 +311,23 @@ static bool vcount(ex_call *c, size_t p, size_t lim, long *val, size_t *end)
     /* OCR "D" for a 0 standing alone as the count, ending its line or
        before a separator ("Contre : 2 — Abstentions : D"; not "D." nor
        "D Martin") */
-    if (s[p] == 'D' && d_zero(s, p + 1, lim)) {
+    if (s[p] == 'D' && alone_count_end(s, p + 1, lim)) {
         *val = 0;
+        *end = p + 1;
+        return true;
+    }
+    /* OCR "À" for a 1 standing alone as the count, before a separator
+       or specks ending its line ("Abstention : À : :"; not "À compter
+       du", "À Villiers") */
+    if (p + 1 < lim && (unsigned char)s[p] == 0xC3 && (unsigned char)s[p + 1] == 0x80
+        && (alone_count_end(s, p + 2, lim) || line_rest_empty(s, p + 2, lim))) {
+        *val = 1;
+        *end = p + 2;
+        return true;
+    }
+    /* OCR "l", "I", "i" for a 1 standing alone */
+    if (one_alone(s, p, lim)) {
+        *val = 1;
         *end = p + 1;
         return true;
     }
@@ -386,8 +435,8 @@ static bool vote_line_here(const ex_call *c, size_t a)
     while (i < a && is_blank(s[i]))
         i++;
     /* (OCR: the dash glued to the label, "-Vote :", or a speck "." "_"
-       for it) */
-    if (i + 1 < a && (s[i] == '-' || s[i] == '.' || s[i] == '_')) {
+       for it; a speck ":" standing alone before it, ": Vote :") */
+    if (i + 1 < a && (s[i] == '-' || s[i] == '.' || s[i] == '_' || (s[i] == ':' && is_blank(s[i + 1])))) {
         i++;
         while (i < a && is_blank(s[i]))
             i++;
@@ -400,6 +449,8 @@ static bool vote_line_here(const ex_call *c, size_t a)
     i += m;
     while (i < a && is_blank(s[i]))
         i++;
+    /* OCR: a quote glued before the colon ("Vote’: Pour 15") */
+    i += curly_quote_len(s, i, a) + (i < a && s[i] == '\'');
     return i < a && s[i] == ':';
 }
 
@@ -874,12 +925,19 @@ static bool full_stop(const ex_call *c, size_t q, size_t lim)
     while (w > 0 && ((s[w - 1] >= 'a' && s[w - 1] <= 'z') || (s[w - 1] >= 'A' && s[w - 1] <= 'Z')))
         w--;
     /* an OCR speck: a dot standing apart, the sentence going on in lower
-       case ("2 voix" / ". contre (...) et 1 abstention") */
+       case ("2 voix" / ". contre (...) et 1 abstention") or with a count
+       then a word in lower case, specks ":" ";" apart ("19 voix pour et
+       . :" / "2 abstentions") */
     if (w == q && (q == 0 || is_blank(s[q - 1]) || is_nl(s[q - 1]))) {
         size_t r = q + 1;
-        while (r < lim && (is_blank(s[r]) || is_nl(s[r])))
+        while (r < lim && r < q + 12 && (is_blank(s[r]) || is_nl(s[r]) || s[r] == ':' || s[r] == ';'))
             r++;
         if (r < lim && s[r] >= 'a' && s[r] <= 'z')
+            return false;
+        size_t d = r;
+        while (d < lim && d < r + 3 && s[d] >= '0' && s[d] <= '9')
+            d++;
+        if (d > r && d + 1 < lim && is_blank(s[d]) && s[d + 1] >= 'a' && s[d + 1] <= 'z')
             return false;
     }
     if (w > 0 && ((unsigned char)s[w - 1] >= 0x80 || (s[w - 1] >= '0' && s[w - 1] <= '9')))
@@ -994,7 +1052,15 @@ static void parse_sentence(ex_call *c, part *p, size_t lim)
         size_t va = ov[0];
         if (kind == S_ABST && (s[va] == 'e' || s[va] == 'E') && s[va + 1] == 't')
             va += 2;    /* "et2 abstentions" (OCR) */
-        if (!vcount(c, va, ov[1], &v, &e2))
+        if (kind == S_ABST && (unsigned char)s[va] == 0xC3) {
+            /* OCR "À" for a 1: "2 contre et À abstention"; "à" (the
+               pattern is caseless) is no count */
+            if ((unsigned char)s[va + 1] != 0x80) {
+                from = ov[1];
+                continue;
+            }
+            v = 1;
+        } else if (!vcount(c, va, ov[1], &v, &e2))
             v = 0;
         if (kind == S_AGAINST && p->against == EX_NULLNUM)
             p->against = v;
@@ -1031,6 +1097,21 @@ static bool letter_at(const char *s, size_t q)
    et Y ne prennent pas part au vote": the persons named in the clause
    before the phrase at a (back to ';', ':', a full stop, a blank line or
    lo); their number, 0 when none is named ("Le Maire ne prend pas...") */
+/* the blank line(s) before the line opening at q (the last line break
+   before them at nl) sit inside a sentence: the text before them ends
+   on a lower-case letter, the line at q opens with one */
+static bool blank_line_inside(const char *s, size_t lo, size_t nl, size_t q, size_t a)
+{
+    while (q < a && is_blank(s[q]))
+        q++;
+    if (!(q < a && ((s[q] >= 'a' && s[q] <= 'z') || ((unsigned char)s[q] == 0xC3 && q + 1 < a
+                                                        && (unsigned char)s[q + 1] >= 0xA0))))
+        return false;
+    while (nl > lo && (is_blank(s[nl - 1]) || is_nl(s[nl - 1]) || s[nl - 1] == '\r'))
+        nl--;
+    return nl > lo && s[nl - 1] >= 'a' && s[nl - 1] <= 'z';
+}
+
 static long named_not_voting(ex_call *c, size_t lo, size_t a, size_t *from)
 {
     const char *s = c->text.s;
@@ -1042,11 +1123,14 @@ static long named_not_voting(ex_call *c, size_t lo, size_t a, size_t *from)
         if (ch == ';' || ch == ':' || (ch == '.' && full_stop(c, q - 1, a)))
             break;
         if (ch == '\n') {
-            /* a blank line ends the sentence (not the CR of a CRLF) */
+            /* a blank line ends the sentence (not the CR of a CRLF);
+               OCR puts some inside one: a word before it, one in lower
+               case after it ("membres du bureau de" / "" /
+               "l'association …, ne prennent pas part au vote") */
             size_t r = q - 1;
             while (r > lo && (is_blank(s[r - 1]) || s[r - 1] == '\r'))
                 r--;
-            if (r > lo && s[r - 1] == '\n')
+            if (r > lo && s[r - 1] == '\n' && !blank_line_inside(s, lo, r - 1, q, a))
                 break;
         }
         q--;
@@ -1114,6 +1198,23 @@ static bool line_rest_empty(const char *s, size_t p, size_t lim)
 {
     for (; p < lim && s[p] != '\n'; p++)
         if (!is_blank(s[p]) && !strchr(".:;'-_", s[p]))
+            return false;
+    return true;
+}
+
+/* OCR: a full stop between b and the colon ending at after (the colon
+   a speck after the sentence's end), and no capital nor digit on the
+   rest of the line (specks read as small words: "ne prend pas part au
+   vote. : à su"): no count nor person follows */
+static bool stop_then_junk(const char *s, size_t b, size_t after, size_t lim)
+{
+    bool stop = false;
+    for (size_t q = b; q + 1 < after; q++)
+        stop |= s[q] == '.';
+    if (!stop)
+        return false;
+    for (size_t q = after; q < lim && s[q] != '\n'; q++)
+        if ((s[q] >= 'A' && s[q] <= 'Z') || (s[q] >= '0' && s[q] <= '9'))
             return false;
     return true;
 }
@@ -2824,7 +2925,7 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
                stop ':'): a colon after the clause, no person after it,
                the persons before it on its line */
             bool nppv_clause = kind == V_NPPV && colon_after(c, b, end, &after) && !line_opens_at(s, a)
-                               && line_rest_empty(s, after, end);
+                               && (line_rest_empty(s, after, end) || stop_then_junk(s, b, after, end));
             if (kind == V_NPPV && (nppv_clause || !colon_after(c, b, end, &after))) {
                 /* "; M. X ne prend pas part au vote." */
                 size_t from;

@@ -216,6 +216,13 @@ static void test_ocr(void **state)
           {2025, 4, 1, "Îer avril 2025"}, {2026, 5, 1, "Î er mai 2026"});
     NONE("l'Île-de-France avril 2025 ; MÎer juin 2024 ; Îer juin ; Îles juin 2024 ; Ïer juin 2024");
     CHECK("la fête aura lieu le 29 juin.2025..", {2025, 6, 29, "29 juin.2025"});
+    /* a scan blank before the year's last digit; "à" glued after the
+       year before an hour or a blank */
+    CHECK("par délibération du 25 septembre 201 7 :", {2017, 9, 25, "25 septembre 201 7"});
+    CHECK("réuni le vendredi 21 juin 2024à9h 30, jusqu'au 23 juin 2024à 2 h 00",
+          {2024, 6, 21, "vendredi 21 juin 2024"}, {2024, 6, 23, "23 juin 2024"});
+    NONE("le 25 septembre 20 17 ; le 25 septembre 201 75 ; le 3 mai 2024àb");
+    NONE("le 3 mai 2024ème ; le 25 septembre 301 7");
     NONE("le 29 juin.20255 ; le 29 juin.2O2");
     CHECK("le l2/03/2024 puis le 1O mars 2024", {2024, 3, 12, "l2/03/2024"},
           {2024, 3, 10, "1O mars 2024"});

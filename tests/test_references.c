@@ -1220,6 +1220,17 @@ static void test_ocr_specks_in_code_clause(void **state)
                  {.narticles = TT(2), .articles = {"R.411-8", "R.417-10"}},
                  {.narticles = TT(1), .articles = {"L.361-1"}},
                  {.narticles = TT(2), .articles = {"L.421-1", "L.421-6"}}},
+    }, {
+        /* a ":" glued between two words of the name (the lexicon's name
+           given); not one before a blank ("code : général"), nor one
+           glued to a capital */
+        .in = "Saisi en application de l'article L.2511-13 du code général des:collectivités\n"
+              "territoriales, le conseil.\n"
+              "Vu l'article L.2511-14 du code général des: collectivités territoriales ;\n"
+              "Vu l'article L.2511-15 du code général des:Collectivités territoriales ;\n",
+        .n = TT(1),
+        .refs = {{.code = "Code général des collectivités territoriales", .narticles = TT(1),
+                  .articles = {"L.2511-13"}}},
     }};
     CHECK_ROWS(rows);
 }
@@ -1427,6 +1438,14 @@ static void test_ocr_specks_at_article_line_break(void **state)
                   .narticles = TT(1), .articles = {"R.2194-8"}},
                  {.kind = "code", .narticles = TT(2), .articles = {"L.2122-22", "L.2122-23"}}},
     }, {
+        /* a curly quote glued after "du" before the code; one before no
+           code or act gives nothing */
+        .in = "Considérant le seuil fixé par l'article R.2194-8 du\xe2\x80\x98" "code de la commande publique ;\n"
+              "Conformément à l'article 4 du\xe2\x80\x99 Le contrat est modifié.\n",
+        .n = TT(1),
+        .refs = {{.kind = "code", .code = "code de la commande publique",
+                  .narticles = TT(1), .articles = {"R.2194-8"}}},
+    }, {
         /* no article after the speck: the list ends ("Vu" opens a line) */
         .in = "Vu le code général des collectivités territoriales, notamment ses articles L. 2122-22 et\n"
               ". Vu le code de la route ;\n",
@@ -1523,6 +1542,32 @@ static void test_ocr_one_for_l_article(void **state)
     CHECK_ROWS(rows);
 }
 
+/* OCR: a hyphen standing before a code article ("ses articles\n-L.
+   3211-1", "et\n-1.2122-7-2" with the "1." for "L."), or glued to the
+   article word before the first one ("article-L. 2121-25").  Not a
+   hyphen glued to a word before a later article, nor before another
+   letter */
+static void test_ocr_hyphen_before_article(void **state)
+{
+    static const ref_row rows[] = {
+        {.in = "Vu le code général des collectivités territoriales et notamment ses articles\n"
+               "-L. 3211-1 et L. 3211-2; . ne : Cu\n",
+         .n = TT(1), .refs = {{.narticles = TT(2), .articles = {"L.3211-1", "L.3211-2"}}}},
+        {.in = "(liste affichée en application de l'article-L. 2121-25 du code général des collectivités "
+               "territoriales)\n",
+         .n = TT(1), .refs = {{.kind = "code", .narticles = TT(1), .articles = {"L.2121-25"}}}},
+        {.in = "Vu le code général des collectivités territoriales ;\n"
+               "Le président donne lecture des articles L.2122-4, L.2122-7 et\n-1.2122-7-2 du même code.\n",
+         .n = TT(2), .refs = {[1] = {.narticles = TT(3), .articles = {"L.2122-4", "L.2122-7", "L.2122-7-2"}}}},
+        /* not so */
+        {.in = "Vu le code des communes, et notamment ses articles L.121-26 et-L.121-27 ;\n",
+         .n = TT(1), .refs = {{.narticles = TT(1), .articles = {"L.121-26"}}}},
+        {.in = "Vu le code des communes, et notamment ses articles\n-A. 121-26 ;\n",
+         .n = TT(1), .refs = {{.narticles = TT(0)}}},
+    };
+    CHECK_ROWS(rows);
+}
+
 /* OCR specks around a code's article clause: before "et" ("territoriales,
    -et notamment", "communes, .et notamment"), a curly quote between "son"
    and the article word at a line end, up to three specks after the
@@ -1603,6 +1648,7 @@ int main(void)
         cmocka_unit_test(test_notamment_ocr_glued),
         cmocka_unit_test(test_ocr_article_connectors),
         cmocka_unit_test(test_ocr_one_for_l_article),
+        cmocka_unit_test(test_ocr_hyphen_before_article),
         cmocka_unit_test(test_ocr_specks_in_article_clause),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);

@@ -696,6 +696,32 @@ static void test_sentence_ocr_abstention(void **st)
          .n = TT(2),
          .v = {[0] = {.for_ = TT(11), .against = TT(3), .abstention = TT(1)},
                [1] = {.for_ = TT(9), .against = TT(EX_NULLNUM)}}},
+        /* OCR "À" for 1 before "abstention" ("2 contre’et À abstention");
+           a lower-case "à" is no count */
+        {.in = "Adopté par 25 voix pour, 2 contre\xe2\x80\x99" "et À abstention:\n\n"
+               "Adopté par 9 voix pour, 2 contre, vote à abstention libre.\n",
+         .n = TT(2),
+         .v = {[0] = {.for_ = TT(25), .against = TT(2), .abstention = TT(1)},
+               [1] = {.for_ = TT(9), .against = TT(2), .abstention = TT(EX_NULLNUM)}}},
+        /* OCR: a speck "*" opening the line between a count and its word
+           ("(10 pour, 3 contre, 1" / "" / "* abstention)"); a dot standing
+           apart before the next count ("19 voix pour ét . :" / "2
+           abstentions"); not a speck after a word, nor an item number "2." */
+        {.in = "Délibération n° 2025-04 — Tarifs — Adopté (10 pour, 3 contre, 1\n\n* abstention). die a\n\n"
+               "Délibération n° 2025-05 — Motion — Rejeté (4 pour, 8 contre, 2\n\n. abstentions).\n\n"
+               "ADOPTE le budget : chapitres 20 et 21 : adoptés par 19 voix pour ét . :\n2 abstentions ; à a ;\n",
+         .n = TT(3),
+         .v = {[0] = {.for_ = TT(10), .against = TT(3), .abstention = TT(1)},
+               [1] = {.for_ = TT(4), .against = TT(8), .abstention = TT(2)},
+               [2] = {.for_ = TT(19), .abstention = TT(2)}}},
+        {.in = "Adopté par 12 voix pour et 2 voix contre sur 14. Abstention de M. X au vote.\n\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(12), .against = TT(2), .abstention = TT(EX_NULLNUM)}}},
+        {.in = "Adopté (10 pour, 3 contre, note\n* abstention du groupe X)\n\n"
+               "Le budget est adopté par 19 voix pour . :\n2. Tarifs : 3 abstentions au vote.\n",
+         .n = TT(2),
+         .v = {[0] = {.for_ = TT(10), .abstention = TT(EX_NULLNUM)},
+               [1] = {.for_ = TT(19), .abstention = TT(EX_NULLNUM)}}},
     };
     TT_EACH(r, t, rows)
         check_votes(&t, r);
@@ -714,6 +740,36 @@ static void test_nppv_clause_colon(void **st)
          .n = TT(1),
          .v = {{.not_voting = TT(1)}}},
         {.in = "Pour : 20\nContre : 2\nNe prennent pas part au vote :\nM. Paul PRIGENT, Mme Anne ROUX\n",
+         .n = TT(1),
+         .v = {{.not_voting = TT(2)}}},
+        /* OCR specks after the full stop ("vote. : à su", "vote. : / ;"):
+           the person before it; not when a count or a person follows */
+        {.in = "Adopté par 27 voix pour, 0 contre et 1 abstention ; M. Patrice LHOMME, administrateur de la SPL, ne\n"
+               "prend pas part au vote. : à su\n\n"
+               "Vote : 17 pour, 0 contre, 0 abstention : M. Jean-Marc DAVIAUD, président de l'association, ne\n"
+               "prend pas part au vote. : / ;\n",
+         .n = TT(2),
+         .v = {[0] = {.not_voting = TT(1), .n_nv_persons = TT(1), .nv_family = {"LHOMME"}},
+               [1] = {.not_voting = TT(1), .n_nv_persons = TT(1), .nv_family = {"DAVIAUD"}}}},
+        /* OCR: a blank line inside the clause naming the persons (a word
+           in lower case on both sides); not after a sentence's end, nor
+           before a line opening in capitals */
+        {.in = "Adopté par 17 voix pour. M. Loïc PAPIN et Mme Anne DUBREUIL, membres du bureau de\n\n"
+               "l'association « Les Amis de la Prée », ne prennent pas part au vote.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(17), .not_voting = TT(2), .n_nv_persons = TT(2)}}},
+        {.in = "Adopté par 17 voix pour. M. Loïc PAPIN et Mme Anne DUBREUIL sont présents.\n\n"
+               "le président de l'association, ne prend pas part au vote.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(17), .n_nv_persons = TT(0)}}},
+        {.in = "Adopté par 17 voix pour. M. Loïc PAPIN et Mme Anne DUBREUIL, membres du bureau de\n\n"
+               "L'association, ne prend pas part au vote.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(17), .n_nv_persons = TT(0)}}},
+        {.in = "Pour : 20\nContre : 0\nNe prennent pas part au vote. : 2\n",
+         .n = TT(1),
+         .v = {{.not_voting = TT(2)}}},
+        {.in = "Pour : 20\nContre : 0\nNe prennent pas part au vote. : M. Paul PRIGENT, Mme Anne ROUX\n",
          .n = TT(1),
          .v = {{.not_voting = TT(2)}}},
     };
@@ -747,6 +803,36 @@ static void test_count_letter_digit(void **st)
          .first_not_abstention = TT(0)},
         {.in = "Pour : 24 - Contre : 2 — Abstentions : D MARTIN\n",
          .first_not_abstention = TT(0)},
+        /* "À" for 1 alone, before specks ending its line or a separator;
+           not "À" opening a phrase ("À compter du", "À Villiers") */
+        {.in = ". Votants : 10 — Pour : 8 — Contre : 1 — Abstention : À : :\nAinsi fait.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(8), .against = TT(1), .abstention = TT(1)}}},
+        {.in = "Pour : 24 — Abstentions : À — Contre : 2\n",
+         .n = TT(1),
+         .v = {{.abstention = TT(1), .against = TT(2)}}},
+        {.in = "Pour : 24 - Contre : 2 — Abstentions : À compter du 1er janvier\n",
+         .first_not_abstention = TT(1)},
+        {.in = "Pour : 24 - Contre : 2 — Abstentions : À Villiers\n",
+         .first_not_abstention = TT(1)},
+        /* "D" before the next label of a flattened tally */
+        {.in = "Résultat du vote : Pour :.7 Contre : D Abstentions 2\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(7), .against = TT(0)}}},
+        /* "l", "I", "i" for 1 alone, a dash glued ("i-"), a speck before it;
+           not "l'ensemble", "I." nor "i" before a word */
+        {.in = "Résultat du vote : Pour : 16— Contre :. i- Abstention : 1\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(16), .against = TT(1), .abstention = TT(1)}}},
+        {.in = "Pour : 24 — Contre : I — Abstention : l\n",
+         .n = TT(1),
+         .v = {{.against = TT(1), .abstention = TT(1)}}},
+        {.in = "Pour : 24 — Abstentions : l'ensemble du groupe\n",
+         .first_not_abstention = TT(1)},
+        {.in = "Pour : 24 — Abstentions : I. MARTIN\n",
+         .first_not_abstention = TT(1)},
+        {.in = "Pour : 24 — Abstentions : i Martin\n",
+         .first_not_abstention = TT(1)},
     };
     TT_EACH(r, t, rows)
         check_votes(&t, r);
@@ -1209,6 +1295,14 @@ static void test_vote_line_without_colons(void **state)
          .n = TT(1),
          .v = {{.for_ = TT(15), .against = TT(2), .abstention = TT(0)}}},
         {.in = "DÉLIBÉRATION\nLe Conseil DÉCIDE.\nPour 15 voix contre la fermeture pour 2024.\n",
+         .n = TT(0)},
+        /* OCR: a speck ":" opening the line, a quote glued before the
+           label's colon ("Vote’:"); not a colon glued to a word before */
+        {.in = "DÉLIBÉRATION\nLe Conseil DÉCIDE d'approuver.\n"
+               ": Vote\xe2\x80\x99: Pour 15 — Contre 2 — Abstentions 0 :\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(15), .against = TT(2), .abstention = TT(0)}}},
+        {.in = "DÉLIBÉRATION\nLe Conseil DÉCIDE.\nObjet: Vote\xe2\x80\x99: Pour 15 voix contre la fermeture pour 2024.\n",
          .n = TT(0)},
     };
     TT_EACH(r, t, rows)
