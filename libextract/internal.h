@@ -1032,6 +1032,10 @@ bool ex_number_sign_before(const char *s, size_t p, size_t *start);
 /* A number sign starting at p[0] ("N°", "n°", "N*", "Nº", "n’", "No "
    before a digit): the bytes of the sign, or 0 (segment.c). */
 size_t ex_st_numero_at(const char *p, size_t n);
+/* "Objet / Gaia : …", "Pour / Alde : 11": the other language's label
+   after a French one (" / " and one to four words before a ':' or the
+   line's end): its bytes, or 0 (segment.c; votes.c uses it too) */
+size_t ex_st_other_lang_tail(const char *p, size_t n);
 
 /* A rule line of a table drawn in text, [a, b) of s: only "-", "=",
    "+", ":", "|" and blanks, with at least one "-" or "=" ("+----+----+",

@@ -1994,18 +1994,27 @@ static bool annex_heading(const ex_text *t, size_t ta)
 {
     const char *s = t->s;
     size_t i = t->lines[ex_line_at(t, ta)].start;
-    while (i < ta && (s[i] == ' ' || s[i] == '\t'))
+    /* (blanks, and OCR specks: "-Vu pour être annexé …") */
+    while (i < ta && (s[i] == ' ' || s[i] == '\t' || s[i] == '-' || s[i] == '.' || s[i] == ',' || s[i] == '\''))
         i++;
-    size_t m = ex_match_fold(s + i, ta - i, "annexe");
+    /* the certification stamp of an annex: "Vu pour être annexé à
+       l'arrêté préfectoral n° …", "… annexée à mon arrêté …" */
+    size_t m = ex_match_fold(s + i, ta - i, "vu pour etre annexe");
+    bool stamp = m != 0;
+    if (!m)
+        m = ex_match_fold(s + i, ta - i, "annexe");
     if (!m)
         return false;
     i += m;
+    if (stamp && i < ta && (s[i] == 'e' || s[i] == 'E'))
+        i++;
     if (i < ta && (s[i] == 's' || s[i] == 'S'))
         i++;
     if (i >= ta || s[i] != ' ')
         return false;
-    static const char *const link[] = {"a la ", "a l'", "au ", "aux ", "de la ", "de l'", "du ", NULL};
-    for (int pass = 0; pass < 2; pass++) {
+    static const char *const link[] = {"a la ", "a l'", "au ", "aux ", "de la ", "de l'", "du ",
+                                       "a mon ", "a notre ", NULL};
+    for (int pass = 0; pass < (stamp ? 1 : 2); pass++) {
         while (i < ta && s[i] == ' ')
             i++;
         for (size_t k = 0; link[k]; k++) {

@@ -540,7 +540,7 @@ EX_ST_INLINE int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0,
             return 0;
         if (up >= 70)
             return EX_DOC_DELIBERATION;
-        size_t q = m;
+        size_t q = m + other_lang_tail(p + m, n - m);   /* "Délibération / Erabakia n° …" */
         while (q < n && is_blank(p[q]))
             q++;
         /* "Délibération n° 2023-36"; not "délibération n° 12), M. X"
@@ -915,8 +915,9 @@ static size_t verb_at(const char *p, size_t n)
         }
         size_t L;
         int up = upper_pct(p, 0, m, &L);
-        /* the rest: nothing, ':' or junk, or " de ..." / " d'..." */
-        size_t q = m;
+        /* the rest: nothing, ':' or junk, or " de ..." / " d'..."
+           (the other language's label first: "DÉCIDE / ERABAKITZEN DU :") */
+        size_t q = m + other_lang_tail(p + m, n - m);
         while (q < n && (is_blank(p[q]) || p[q] == ':' || p[q] == '.' || p[q] == '-'))
             q++;
         bool tail_ok = q >= n;
@@ -1365,11 +1366,13 @@ EX_ST_INLINE bool vote_at(const char *p, size_t n)
                 continue;
         }
         if (!strcmp(keys[i], "vote") || !strcmp(keys[i], "votes")) {
-            /* the heading "VOTE" alone on its line */
-            size_t q = m;
+            /* the heading "VOTE" alone on its line; "Vote / Bozketa :"
+               (the other language's label after it) as "Vote :" */
+            size_t ol = other_lang_tail(p + m, n - m);
+            size_t q = m + ol;
             while (q < n && is_blank(p[q]))
                 q++;
-            if (q < n)
+            if (q < n && !(ol && p[q] == ':'))
                 continue;
         }
         if (!strncmp(keys[i], "vote ", 5) && strcmp(keys[i], "vote a main levee") && p[0] != 'V')
@@ -2290,6 +2293,111 @@ static bool tail_debris_word(const char *p, size_t n)
     return true;
 }
 
+/* "Erabakia / Délibération n° 2026-027", "ERABAKITZEN DU / DÉCIDE :",
+   "Gaia / Objet : …", "Bozketa / Vote : Alde / Pour : 11": a label in a
+   regional language (Basque, Breton, Occitan, Alsatian, Corsican,
+   Catalan …) printed before the French one. The other side is one to
+   four words (letters, inner hyphens and apostrophes, an abbreviation's
+   dot) then blanks, '/' and blanks; the French half must be a label
+   classify() reads at a line's start (an act's numbered label, an Objet,
+   a decision verb, a vote line): its offset, or 0. A slash among the
+   line's first 48 bytes is the cheap test first. */
+/* one word of another language's label at p[q..n): letters, inner
+   hyphens and apostrophes, an abbreviation's dot; its end, q for none */
+static size_t other_lang_word(const char *p, size_t n, size_t q)
+{
+    size_t a = q;
+    while (q < n && (letter_at(p + q, n - q) || (q > a && (p[q] == '-' || p[q] == '\''))))
+        q += (unsigned char)p[q] >= 0x80 ? 2 : 1;
+    if (q > n)
+        return a;
+    if (q > a && q < n && p[q] == '.')
+        q++;
+    return q;
+}
+
+/* "Objet / Gaia : …", "DÉCIDE / ERABAKITZEN DU :", "Vote / Bozketa :":
+   the French label first, at p its end; the other language's label
+   after it (blanks, '/', blanks, one to four words, then a ':' or the
+   line's end): its bytes, or 0 */
+size_t other_lang_tail(const char *p, size_t n)
+{
+    size_t q = 0;
+    while (q < n && is_blank(p[q]))
+        q++;
+    if (q >= n || p[q] != '/')
+        return 0;
+    size_t r = ++q;
+    /* (a line break after the slash, where p runs over lines: "Abstentions
+       /\nAbstentzioak : 2") */
+    while (r < n && (is_blank(p[r]) || p[r] == '\n' || p[r] == '\r'))
+        r++;
+    if (r == q)
+        return 0;
+    for (int w = 0; w < 4; w++) {
+        size_t e = other_lang_word(p, n, r);
+        if (e == r)
+            return 0;
+        r = e;
+        while (r < n && is_blank(p[r]))
+            r++;
+        /* (the number sign after it: "Délibération / Erabakia n° 27") */
+        if (r >= n || p[r] == ':' || (r > e && numero_at(p + r, n - r)))
+            return e;
+        if (r == e)
+            return 0;
+    }
+    return 0;
+}
+
+static size_t other_lang_label(const char *p, size_t n)
+{
+    if (n < 8 || !memchr(p, '/', n < 48 ? n : 48))
+        return 0;
+    size_t q = 0, r = 0;
+    for (int w = 0;; w++) {
+        if (w == 4)
+            return 0;
+        size_t a = q;
+        q = other_lang_word(p, n, q);
+        if (q == a || q >= n)
+            return 0;
+        r = q;
+        while (r < n && is_blank(p[r]))
+            r++;
+        if (r == q || r >= n)
+            return 0;
+        if (p[r] == '/')
+            break;
+        q = r;
+    }
+    size_t f = ++r;
+    while (r < n && is_blank(p[r]))
+        r++;
+    if (r == f || r >= n)
+        return 0;
+    const char *h = p + r;
+    size_t hn = n - r, m;
+    /* "Objet :" */
+    if ((m = kw(h, hn, "objet", false))) {
+        while (m < hn && is_blank(h[m]))
+            m++;
+        return m < hn && h[m] == ':' ? r : 0;
+    }
+    /* "Délibération n° …", "Arrêté n° …", "Décision n° …" */
+    static const char *const acts[] = {"deliberation", "arrete", "decision", NULL};
+    for (size_t k = 0; acts[k]; k++)
+        if ((m = kw(h, hn, acts[k], true))) {
+            while (m < hn && is_blank(h[m]))
+                m++;
+            if (numero_at(h + m, hn - m))
+                return r;
+        }
+    if (verb_at(h, hn) || vote_at(h, hn))
+        return r;
+    return 0;
+}
+
 /* Always inlined (structure.h EX_ST_INLINE) into ex_segment(), its only
    caller, once a line, as the tests only it asks of most lines
    (act_label() above, mid_delibere(), body_comma_delibere(),
@@ -2344,6 +2452,9 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
     if (s[a] == '(' && a + 1 < b && ex_upper_start(s + a + 1, b - a - 1) && first_text_line(x, i)
         && !memchr(s + a, ')', l->end - a))
         a++;
+    /* "Gaia / Objet : …": the line read from its French label */
+    if (!(l->flags & EX_LINE_FURNITURE))
+        a += other_lang_label(s + a, b - a);
     f->a = a;
     f->b = b;
     int st = -1; /* stamp_at(x->c, s + a, b - a, a) once known */
@@ -2428,7 +2539,7 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
     }
     size_t m;
     if (c0 == 'o' && (m = kw(p, n, "objet", false)) && m < n) {
-        size_t q = m;
+        size_t q = m + other_lang_tail(p + m, n - m);    /* "Objet / Gaia :" */
         while (q < n && is_blank(p[q]))
             q++;
         /* (OCR: ';' or '+' for the colon, "OBJET + Fonds de ...") */
@@ -2440,6 +2551,9 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
     if (c0 == 'v' && (kw(p, n, "vu pour acceptation", false) || kw(p, n, "vu pour accord", false)
                       || kw(p, n, "vu et approuve", false) || kw(p, n, "vu et accepte", false))) {
         f->k |= K_SIG;
+    } else if (c0 == 'v' && kw(p, n, "vu pour etre annexe", false)) {
+        /* "Vu pour être annexé à l'arrêté préfectoral n° X du …" after
+           the signature: an annex's certification stamp, no visa */
     } else if (c0 == 'v' && (m = kw(p, n, "vu", false)) && (m == n || p[m] == ' ' || p[m] == '\t' || p[m] == '\'' || p[m] == ':' || p[m] == ','
                                         /* OCR: a speck "." glued before the article ("Vu. le Code"),
                                            or for the blank ("Vu.le Code") */

@@ -31,6 +31,7 @@
 #define line_segs(...) ex_st_line_segs(__VA_ARGS__)
 #define next_line(...) ex_st_next_line(__VA_ARGS__)
 #define numero_at(...) ex_st_numero_at(__VA_ARGS__)
+#define other_lang_tail(...) ex_st_other_lang_tail(__VA_ARGS__)
 #define name_role(...) ex_st_name_role(__VA_ARGS__)
 #define parse_names(...) ex_st_parse_names(__VA_ARGS__)
 #define role_noun(...) ex_st_role_noun(__VA_ARGS__)

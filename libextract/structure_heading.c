@@ -536,6 +536,15 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
             return 0;
         }
     }
+    /* "SECTION DE COMMUNE DE LA MONTAGNE DU PUECH": a section de commune
+       (CGCT L. 2411-1), a legal person of its own inside its commune */
+    if (f0 == 's') {
+        size_t m = kw(p, n, "section de commune", true);
+        if (m) {
+            *kwlen = m;
+            return 3;
+        }
+    }
     /* the upper-case share, computed when first needed (-1: not yet);
        bare: the last 5 keys allowed (-1: not decided yet) */
     int up = -1, bare = -1;
@@ -1143,13 +1152,15 @@ static size_t assembly_at(const char *p, size_t n)
         "commission d'appel d'offres", "commission de delegation de service public", "conseil de metropole",
         "commission locale d'evaluation des charges transferees", "conseil de surveillance",
         /* the assemblies of the collectivités à statut particulier */
-        "assemblee de corse", "assemblee de guyane", "assemblee de martinique", NULL
+        "assemblee de corse", "assemblee de guyane", "assemblee de martinique",
+        /* a section de commune's assembly (CGCT L. 2411-2) */
+        "commission syndicale", NULL
     };
     /* Each key starts with one of these words: kw() reads a key from its
        start, one character after the other, so a key matches only where
        its first word does; each word is tried once. */
     static const char *const first[] = {"assemblee", "commission", "conseil", "comite", "bureau"};
-    static const unsigned char grp[] = {0, 0, 0, 0, 0, 1, 2, 2, 2, 2, 2, 2, 3, 4, 4, 4, 2, 2, 2, 2, 2, 2, 0, 0, 3, 2, 4, 2, 4, 1, 1, 2, 1, 2, 0, 0, 0}; /* keys[i] starts with first[grp[i]] */
+    static const unsigned char grp[] = {0, 0, 0, 0, 0, 1, 2, 2, 2, 2, 2, 2, 3, 4, 4, 4, 2, 2, 2, 2, 2, 2, 0, 0, 3, 2, 4, 2, 4, 1, 1, 2, 1, 2, 0, 0, 0, 1}; /* keys[i] starts with first[grp[i]] */
     /* (their first letters: a, c, b; kw() takes a key only where its
        first letter is the text's first character, read as kw_pre()
        classes it) */
@@ -2655,6 +2666,7 @@ static const char *objet_title(sctx *x, size_t i, size_t hz)
     const char *p = s + f->a;
     size_t n = f->b - f->a;
     size_t q = f->a + kw(p, n, "objet", false);
+    q += other_lang_tail(s + q, f->b - q);     /* "Objet / Gaia : …" */
     while (q < f->b && (is_blank(s[q]) || s[q] == ':' || s[q] == '\'' || s[q] == '.' || s[q] == ';'
                         || s[q] == '+'))
         q++;
@@ -2960,6 +2972,17 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 coll_a = f->a;
                 coll_b = trim_end(s, f->a, cut);
             }
+        }
+        /* "COMMUNE DE X" / "SECTION DE COMMUNE DE Y": the section under
+           its commune's letterhead line is the one that acts (the
+           commune is its attachment) */
+        if (best_rank == 3 && coll_line != SIZE_MAX && i - coll_line <= 3 && !coll_a && (p[0] == 'S' || p[0] == 's')
+            && n <= 90 && kw(p, n, "section de commune", true)) {
+            size_t j = coll_line + 1;
+            while (j < i && (x->li[j].k & K_BLANK))
+                j++;     /* (OCR: blank lines between) */
+            if (j == i)
+                coll_line = i;
         }
         /* a letterhead of two columns flattened on one line: "République
            française      Commune de Vieux-Mesnil" (the right column after

@@ -376,6 +376,15 @@ static bool colon_after(const ex_call *c, size_t p, size_t lim, size_t *after)
     size_t q = p;
     while (q < lim && q < p + 6 && (is_blank(s[q]) || s[q] == '.'))
         q++;
+    /* "Pour / Alde : 11": the other language's label after the French */
+    if (q < lim && s[q] == '/') {
+        size_t ol = ex_st_other_lang_tail(s + p, lim - p);
+        if (ol) {
+            q = p + ol;
+            while (q < lim && is_blank(s[q]))
+                q++;
+        }
+    }
     if (q < lim && ex_colon_mark(s[q])) {
         *after = q + 1;
         return true;

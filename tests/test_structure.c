@@ -753,6 +753,157 @@ static void test_annex_cites_own_number(void **state)
         }
 }
 
+/* a label in a regional language printed before (or after) the French
+   one, "Erabakia / Délibération n° 2026-027", "Gaia / Objet : …",
+   "ERABAKITZEN DU / DÉCIDE :", "Bozketa / Vote : Alde / Pour : 11": the
+   French half is read as the French label alone is (number, Objet
+   title, decision verb, the vote line ending the last article), for any
+   language (Basque, Breton, Occitan rows) and in either order; the other
+   side is one to four words: five words, or a number among them, are no
+   label */
+static void test_other_language_labels(void **state)
+{
+#define OL_DOC(num, obj, verb, vote)                                                  \
+    "COMMUNE D'ARBELTZE-GARAI\n"                                                       \
+    "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n\n"                  \
+    num " n° 2026-027\n\n"                                                             \
+    obj " : Signalétique bilingue des voies communales\n\n"                             \
+    "Vu le code général des collectivités territoriales ;\n\n"                        \
+    "Le conseil municipal, après en avoir délibéré,\n\n"                               \
+    verb " :\n\n"                                                                      \
+    "Article 1 – d'approuver le plan de financement ;\n\n"                            \
+    "Article 2 – de fixer la date d'achèvement des travaux.\n\n"                      \
+    vote " : 11 – Contre : 1.\n\n"                                                     \
+    "Fait à Arbeltze-Garai, le 17 avril 2026\n\n"                                      \
+    "La Maire,\n"                                                                      \
+    "Maite ETCHEVERRY\n"
+    static const doc_row rows[] = {
+        {.in = OL_DOC("Erabakia / Délibération", "Gaia / Objet", "ERABAKITZEN DU / DÉCIDE", "Bozketa / Vote : Alde / Pour"),
+         .type = TT(EX_DOC_DELIBERATION), .number = "2026-027", .title = "Signalétique bilingue des voies communales",
+         .decision_verb = "DÉCIDE", .n_articles = TT(2), .n_references = TT(1),
+         .articles = {[1] = {.text = "de fixer la date d'achèvement des travaux."}}},
+        /* Breton, Occitan: no word of either is known */
+        {.in = OL_DOC("Deliberadenn / Délibération", "Danvez / Objet", "DIVIZOUT A RA / DÉCIDE", "Votadeg / Vote : A-du / Pour"),
+         .type = TT(EX_DOC_DELIBERATION), .number = "2026-027", .title = "Signalétique bilingue des voies communales",
+         .decision_verb = "DÉCIDE", .n_articles = TT(2), .n_references = TT(1),
+         .articles = {[1] = {.text = "de fixer la date d'achèvement des travaux."}}},
+        {.in = OL_DOC("Deliberacion / Délibération", "Objècte / Objet", "DECIDÍS / DÉCIDE", "Vòte / Vote : Per / Pour"),
+         .type = TT(EX_DOC_DELIBERATION), .number = "2026-027", .title = "Signalétique bilingue des voies communales",
+         .decision_verb = "DÉCIDE", .n_articles = TT(2), .n_references = TT(1),
+         .articles = {[1] = {.text = "de fixer la date d'achèvement des travaux."}}},
+        /* the French first */
+        {.in = OL_DOC("Délibération / Erabakia", "Objet / Gaia", "DÉCIDE / ERABAKITZEN DU", "Vote / Bozketa : Pour / Alde"),
+         .type = TT(EX_DOC_DELIBERATION), .number = "2026-027", .title = "Signalétique bilingue des voies communales",
+         .decision_verb = "DÉCIDE", .n_articles = TT(2), .n_references = TT(1),
+         .articles = {[1] = {.text = "de fixer la date d'achèvement des travaux."}}},
+        /* five words before the slash: no label */
+        {.in = OL_DOC("Délibération", "Herriko kontseiluaren erabaki honen gaia / Objet", "DÉCIDE", "Vote : Pour"),
+         .number = "2026-027", .title = TT_NULL},
+        /* a number among them: no label */
+        {.in = OL_DOC("Délibération", "Titre 2 / Objet", "DÉCIDE", "Vote : Pour"),
+         .number = "2026-027", .title = TT_NULL},
+    };
+#undef OL_DOC
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
+/* "Vu pour être annexé à l'arrêté préfectoral n° X du …" after the
+   signature (an annex's certification stamp, "ANNEXE – ÉTAT PARCELLAIRE"
+   above it): no visa, the signature before it kept, and the act's own
+   number no reference (the code of the visa is the one; also "annexée à mon arrêté", an OCR dash before
+   "Vu"); a stamp citing another arrêté keeps that reference, and a
+   "Vu l'arrêté …" line stays a visa */
+static void test_annex_stamp(void **state)
+{
+#define AS_DOC(stamp)                                                                  \
+    "PRÉFÈTE DU HAUT-ARMANÇON\n\n"                                                     \
+    "Arrêté préfectoral n° DDT-SJF-2026-0031 du 12 janvier 2026\n"                     \
+    "portant cessibilité des parcelles\n\n"                                            \
+    "VU le code de l'expropriation pour cause d'utilité publique ;\n\n"               \
+    "ARRÊTE\n\n"                                                                       \
+    "Article 1 – Les parcelles sont déclarées cessibles.\n\n"                          \
+    "Article 2 – Le secrétaire général est chargé de l'exécution du présent arrêté.\n\n" \
+    "Fait à Auxonne-sur-Armançon, le 12 janvier 2026\n\n"                              \
+    "Pour la préfète et par délégation,\n"                                             \
+    "Le secrétaire général,\n"                                                         \
+    "Thomas DELAVIGNE\n\n"                                                             \
+    "ANNEXE – ÉTAT PARCELLAIRE\n\n"                                                    \
+    stamp "\n\n"                                                                       \
+    "Commune de Vergy-le-Bas\n"                                                        \
+    "N°   Section   Numéro   Lieu-dit       Contenance\n"                              \
+    "1    ZB        14       Les Grands Prés  2 ha 14 a 60 ca\n"
+    static const doc_row rows[] = {
+        {.in = AS_DOC("Vu pour être annexé à l'arrêté préfectoral n° DDT-SJF-2026-0031 du 12 janvier 2026"),
+         .number = "DDT-SJF-2026-0031", .n_visas = TT(1), .n_signatures = TT(1), .n_references = TT(1),
+         .signatures = {{.name = "Thomas DELAVIGNE", .y = TT(2026), .m = TT(1), .d = TT(12)}}},
+        {.in = AS_DOC("VU POUR ÊTRE ANNEXÉE À MON ARRÊTÉ N° DDT-SJF-2026-0031 DU 12 JANVIER 2026"),
+         .n_visas = TT(1), .n_signatures = TT(1), .n_references = TT(1),
+         .signatures = {{.name = "Thomas DELAVIGNE"}}},
+        {.in = AS_DOC("-Vu pour être annexé à l'arrêté préfectoral n° DDT-SJF-2026-0031 du 12 janvier 2026"),
+         .n_visas = TT(1), .n_signatures = TT(1), .n_references = TT(1),
+         .signatures = {{.name = "Thomas DELAVIGNE"}}},
+        /* another act's number: a reference */
+        {.in = AS_DOC("Vu pour être annexé à l'arrêté préfectoral n° DDT-SJF-2025-0388 du 6 octobre 2025"),
+         .n_visas = TT(1), .n_signatures = TT(1), .n_references = TT(2),
+         .references = {[1] = {.number = "DDT-SJF-2025-0388"}}},
+    };
+#undef AS_DOC
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+    /* a visa line opening "Vu" in the visas stays one */
+    static const doc_row neg[] = {
+        {.in = "PRÉFÈTE DU HAUT-ARMANÇON\n\n"
+               "Arrêté préfectoral n° DDT-SJF-2026-0031 du 12 janvier 2026\n"
+               "portant cessibilité des parcelles\n\n"
+               "VU le code de l'expropriation pour cause d'utilité publique ;\n\n"
+               "Vu l'arrêté préfectoral n° DDT-SJF-2025-0388 du 6 octobre 2025 ;\n\n"
+               "ARRÊTE\n\n"
+               "Article 1 – Les parcelles sont déclarées cessibles.\n",
+         .n_visas = TT(2), .n_references = TT(2)},
+    };
+    TT_EACH(r, t, neg)
+        check_doc(&t, *state, r);
+}
+
+/* a section de commune (CGCT L. 2411-1): "SECTION DE COMMUNE DE …"
+   under its commune's letterhead line is the issuer (the section acts;
+   the commune is its attachment), alone too; its assembly, "COMMISSION
+   SYNDICALE", is the body as "COMITÉ SYNDICAL" is; a commune line alone
+   stays the collectivity */
+static void test_section_de_commune(void **state)
+{
+#define SC_DOC(head, reg)                                                              \
+    head                                                                               \
+    "Siège : mairie – 4, place du Foirail – 12210 Saint-Géry-de-Viadène\n\n"          \
+    reg "\n\n"                                                                         \
+    "Réunion du samedi 6 juin 2026 – Délibération n° CS-2026-03\n\n"                  \
+    "Objet : Location des pâturages sectionnaux\n\n"                                   \
+    "Vu le code général des collectivités territoriales ;\n\n"                        \
+    "DÉCIDE :\n\n"                                                                     \
+    "Article 1 : de louer les pâturages.\n"
+    static const doc_row rows[] = {
+        {.in = SC_DOC("COMMUNE DE SAINT-GÉRY-DE-VIADÈNE\nSECTION DE COMMUNE DE LA MONTAGNE DU PUECH\n",
+                      "REGISTRE DES DÉLIBÉRATIONS DE LA COMMISSION SYNDICALE"),
+         .collectivity = "SECTION DE COMMUNE DE LA MONTAGNE DU PUECH", .body = "COMMISSION SYNDICALE",
+         .number = "CS-2026-03"},
+        /* OCR: a blank line between */
+        {.in = SC_DOC("COMMUNE DE SAINT-GÉRY-DE-VIADÈNE\n\nSECTION DE COMMUNE DE LA MONTAGNE DU PUECH\n",
+                      "REGISTRE DES DÉLIBÉRATIONS DE LA COMMISSION SYNDICALE"),
+         .collectivity = "SECTION DE COMMUNE DE LA MONTAGNE DU PUECH", .body = "COMMISSION SYNDICALE"},
+        {.in = SC_DOC("SECTION DE COMMUNE DE LA MONTAGNE DU PUECH\n",
+                      "REGISTRE DES DÉLIBÉRATIONS DE LA COMMISSION SYNDICALE"),
+         .collectivity = "SECTION DE COMMUNE DE LA MONTAGNE DU PUECH", .body = "COMMISSION SYNDICALE"},
+        /* no section: the commune */
+        {.in = SC_DOC("COMMUNE DE SAINT-GÉRY-DE-VIADÈNE\nMAIRIE\n",
+                      "REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL"),
+         .collectivity = "COMMUNE DE SAINT-GÉRY-DE-VIADÈNE", .body = "CONSEIL MUNICIPAL"},
+    };
+#undef SC_DOC
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* the issuer of a prefectoral arrêté: the letterhead "PRÉFET DE LA
    GIRONDE" (or "PRÉFECTURE DE ...") is the collectivity, the authority
    without its territory the body; without a letterhead the prefect's
@@ -4422,6 +4573,9 @@ int main(void)
         cmocka_unit_test(test_pv_first_verb),
         cmocka_unit_test(test_number_after_dash),
         cmocka_unit_test(test_annex_cites_own_number),
+        cmocka_unit_test(test_other_language_labels),
+        cmocka_unit_test(test_annex_stamp),
+        cmocka_unit_test(test_section_de_commune),
         cmocka_unit_test(test_prefect_issuer),
         cmocka_unit_test(test_arrete_title_date),
         cmocka_unit_test(test_year_code_title),

@@ -493,6 +493,34 @@ static void test_dotted_leader(void **st)
         check_votes(&t, r);
 }
 
+/* the tally's labels in two languages, "Pour / Alde : 11" (the French
+   first, the other language's label, one to four words, before the
+   colon; the slash may end the line) and "Alde / Pour : 11"; five words
+   after the slash are no label */
+static void test_other_language_labels(void **st)
+{
+    (void)st;
+    static const vote_row rows[] = {
+        {.in = "Article 3 – de fixer la date d'achèvement des travaux.\n\n"
+               "Vote / Bozketa : Pour / Alde : 11 – Contre / Kontra : 1 – Abstentions /\n"
+               "Abstentzioak : 2 (M. Michel DUHALDE, Mme Arantxa URRUTY).\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(11), .against = TT(1), .abstention = TT(2), .result = TT(EX_ADOPTED)}}},
+        {.in = "Article 3 – de fixer la date d'achèvement des travaux.\n\n"
+               "Bozketa / Vote : Alde / Pour : 11 – Kontra / Contre : 1 – Abstentzioak /\n"
+               "Abstentions : 2 (M. Michel DUHALDE, Mme Arantxa URRUTY).\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(11), .against = TT(1), .abstention = TT(2), .result = TT(EX_ADOPTED)}}},
+        /* "Contre / a b c d e : 1": no label after the slash (its 1 is
+           not read as the count against) */
+        {.in = "Article 3 – de fixer la date d'achèvement des travaux.\n\n"
+               "Vote : Pour : 11 – Contre / bat bi hiru lau bost : 1.\n",
+         .v = {{.for_ = TT(11), .against = TT(0)}}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
+}
+
 static void test_slash_means_zero(void **st)
 {
     (void)st;
@@ -2069,6 +2097,7 @@ int main(void)
         cmocka_unit_test(test_unanimity_then_tally),
         cmocka_unit_test(test_blank_line_in_open_sentence),
         cmocka_unit_test(test_dotted_leader),
+        cmocka_unit_test(test_other_language_labels),
         cmocka_unit_test(test_nominative_vote_names_counted),
         cmocka_unit_test(test_ocr_abstention_label_edit),
         cmocka_unit_test(test_weighted_vote_no_sum_mismatch),
