@@ -2302,6 +2302,31 @@ static bool tail_debris_word(const char *p, size_t n)
    classify() reads at a line's start (an act's numbered label, an Objet,
    a decision verb, a vote line): its offset, or 0. A slash among the
    line's first 48 bytes is the cheap test first. */
+/* a " / " (a slash with a blank on each side; "12/03/2026" has none)
+   starts in [a, b): x->slash_at, the text's first one at or after
+   x->slash_from, found again only when a line before it is asked about
+   after one past it (the lines come in order: one pass over the text) */
+static bool slash_near(sctx *x, size_t a, size_t b)
+{
+    const char *s = x->s;
+    size_t len = x->t->len;
+    if (!(x->slash_from <= a && a <= x->slash_at)) {
+        size_t q = a;
+        const char *p;
+        x->slash_at = SIZE_MAX;
+        while (q < len && (p = memchr(s + q, '/', len - q))) {
+            size_t k = (size_t)(p - s);
+            if (k > 0 && k + 1 < len && is_blank(s[k - 1]) && is_blank(s[k + 1])) {
+                x->slash_at = k - 1;    /* (the blank before it) */
+                break;
+            }
+            q = k + 1;
+        }
+        x->slash_from = a;
+    }
+    return x->slash_at < b;
+}
+
 /* one word of another language's label at p[q..n): letters, inner
    hyphens and apostrophes, an abbreviation's dot; its end, q for none */
 static size_t other_lang_word(const char *p, size_t n, size_t q)
@@ -2352,7 +2377,7 @@ size_t other_lang_tail(const char *p, size_t n)
 
 static size_t other_lang_label(const char *p, size_t n)
 {
-    if (n < 8 || !memchr(p, '/', n < 48 ? n : 48))
+    if (n < 8)
         return 0;
     size_t q = 0, r = 0;
     for (int w = 0;; w++) {
@@ -2452,8 +2477,10 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
     if (s[a] == '(' && a + 1 < b && ex_upper_start(s + a + 1, b - a - 1) && first_text_line(x, i)
         && !memchr(s + a, ')', l->end - a))
         a++;
-    /* "Gaia / Objet : …": the line read from its French label */
-    if (!(l->flags & EX_LINE_FURNITURE))
+    /* "Gaia / Objet : …": the line read from its French label (a " / "
+       among its first 48 bytes: the text's next one, found once for
+       the lines before it) */
+    if (!(l->flags & EX_LINE_FURNITURE) && slash_near(x, a, b < a + 48 ? b : a + 48))
         a += other_lang_label(s + a, b - a);
     f->a = a;
     f->b = b;
@@ -5212,7 +5239,7 @@ bool ex_segment(ex_call *c)
         d->span.end = t->len;
         return true;
     }
-    sctx x = {.c = c, .t = t, .s = t->s, .nl = t->nlines};
+    sctx x = {.c = c, .t = t, .s = t->s, .nl = t->nlines, .slash_from = 1, .slash_at = 0};
     x.li = ex_malloc(c->alloc, t->nlines * sizeof *x.li);
     x.so = ex_malloc(c->alloc, t->nlines * sizeof *x.so);
     x.sn = ex_malloc(c->alloc, t->nlines);

@@ -137,6 +137,9 @@ typedef struct sctx {
        with its answer (bytes and number) for start_article(), which
        asks the same of the same text (segment.c) */
     EX_VEC(struct art_memo) arts;
+    /* the first " / " (a slash between blanks: a bilingual label's) at
+       or after slash_from: slash_at (SIZE_MAX: none), for classify() */
+    size_t slash_from, slash_at;
 } sctx;
 #define SN_UNKNOWN 255
 
