@@ -157,8 +157,9 @@ static const ex_pattern ref_patterns[] = {
      /* OCR: a speck next to the line break before the code or act
         ("suivants du .\ncode de justice", "du\n‘code"), first; one
         glued after the word on its line ("R. 2194-8 du. code de la
-        commande publique") */
-     "(?:\\s*[.,:;*|=‘'’][ \\t]*\\n\\s*|[ \\t]*\\n[ \\t]*[.,*|=‘'’][ \\t]*|[.,:;][ \\t]+|\\s*))"},
+        commande publique"), or glued to both before "code" ("L. 2541-13
+        du.code général …") */
+     "(?:\\s*[.,:;*|=‘'’][ \\t]*\\n\\s*|[ \\t]*\\n[ \\t]*[.,*|=‘'’][ \\t]*|[.,:;][ \\t]+|\\.(?=code )|\\s*))"},
     /* act qualifiers: "préfectoral", "municipal", "(UE)", "interministériel" */
     {RX_QUAL,
      "\\G(?i)(?:\\((?:UE|CE|CEE|Euratom)\\)|pr[ée]fectora(?:l|le|ux|les)"

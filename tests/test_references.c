@@ -1067,8 +1067,8 @@ static void test_ocr_article_clause(void **state)
 /* OCR "et" glued to the next code article after a blank ("L. 2541-13
    etL, 1612-12", its "." read ","), after a speck opening the line
    ("L. 411-1\n. etL.411-11"), a speck "*" opening the article word's
-   line ("ses\n* articles"); not "et" glued to a word ("et Lille",
-   "etLES 12") */
+   line ("ses\n* articles"), a speck glued to "du" and "code" ("L.
+   2541-13 du.code"); not "et" glued to a word ("et Lille", "etLES 12") */
 static void test_ocr_glued_et_blank(void **state)
 {
     static const ref_row rows[] = {{
@@ -1082,6 +1082,12 @@ static void test_ocr_glued_et_blank(void **state)
         .refs = {{.narticles = TT(3), .articles = {"L.2541-12", "L.2541-13", "L.1612-12"}},
                  {.narticles = TT(2), .articles = {"L.411-1", "L.411-11"}},
                  {.narticles = TT(4), .articles = {"L.132-1", "L.132-2", "R.131-1", "R.132-4"}}},
+    }, {
+        /* a speck glued between "du" and "code" */
+        .in = "conformément à l'article\nL. 2541-13 du.code général des collectivités territoriales, le. conseil\n",
+        .n = TT(1),
+        .refs = {{.kind = "code", .code = "code général des collectivités territoriales", .narticles = TT(1),
+                  .articles = {"L.2541-13"}}},
     }, {
         .in = "Vu le code rural, notamment ses articles L. 411-1 et Lille ;\n"
               "Vu le code rural, notamment ses articles L. 411-2 etLES 12 ;\n",
