@@ -1017,13 +1017,20 @@ static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
             continue;
         }
         /* "en fonction" alone and a body's members ("Membres du conseil
-           municipal", "Membres de la commission syndicale") count the
-           members in office before a colon only: "réparties en fonction
-           de …", "Membres du conseil municipal présents : …" */
+           municipal", "Membres de la commission syndicale") followed by
+           a word are no count: "réparties en fonction de …", "Membres du
+           conseil municipal présents : …" (a colon, a dot leader or an
+           OCR dash before the count stay read) */
         if (kind == K_INOFFICE && !l->colon && b - a >= 9
             && (ex_match_fold(s + a, b - a, "en fonction") == b - a || ex_match_fold(s + a, b - a, "membres d"))) {
-            lv->n--;
-            continue;
+            size_t q = b;
+            while (q < end && is_blank(s[q]))
+                q++;
+            unsigned char ch = q < end ? (unsigned char)s[q] : 0;
+            if (((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') || ch == 0xC3) {
+                lv->n--;
+                continue;
+            }
         }
         const ex_line *ln = &t->lines[ex_line_at(t, a)];
         if (ln->start == cl_ls && a >= cl_p)

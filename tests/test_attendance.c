@@ -1701,6 +1701,10 @@ static void test_body_members_in_office(void **st)
          .in_office = TT(6), .present_count = TT(4), .represented = TT(1), .voting = TT(5)},
         {.in = "Membres du conseil municipal : 19\nPrésents : 15\n", .in_office = TT(19), .present_count = TT(15)},
         {.in = "Membres du conseil de surveillance : 9\nPrésents : 7\n", .in_office = TT(9), .present_count = TT(7)},
+        /* a dot leader or an OCR dash for the colon stays read */
+        {.in = "Membres du conseil municipal ........ 19\nPrésents : 15\n", .in_office = TT(19),
+         .present_count = TT(15)},
+        {.in = "Membres du comité syndical – 20 – Présents : 18\n", .in_office = TT(20), .present_count = TT(18)},
         {.in = "Membres de la chorale : 6\nPrésents : 4\n", .in_office = TT(EX_NULLNUM), .present_count = TT(4)},
         {.in = "Les aides sont réparties entre les 12 en fonction de la surface.\nPrésents : 4\n",
          .in_office = TT(EX_NULLNUM), .present_count = TT(4)},
