@@ -303,8 +303,12 @@ static bool number_sign_before(const char *s, size_t p)
    dash opening a list item ("- 12 500 € pour …", at a line start), a
    range ("10 000 - 12 500 €"), nor the first of an inline list ("…
    suivants : - 5 000 € pour A - 3 000 € pour B": another dash and a
-   number later on the line, outside brackets, from e on).  -1 or +1
-   with *at on the sign, else 0. */
+   number later on the line, outside brackets, from e on).  Also a sign
+   opening a table cell (a column gap of 2+ blanks or a tab after
+   something on its line: "538 215,40 €      -74 265,50 €") and a sign
+   glued to the number after a word ("un déficit de -74 265,50 €"); not
+   after a number or a currency with one blank (a range: "10 000 -12 500
+   €").  -1 or +1 with *at on the sign, else 0. */
 static int sign_before(const char *s, size_t n, size_t a, size_t e, size_t *at)
 {
     size_t p = a;
@@ -327,10 +331,37 @@ static int sign_before(const char *s, size_t n, size_t a, size_t e, size_t *at)
     if (!sg)
         return 0;
     size_t k = q;
-    while (k > 0 && s[k - 1] == ' ')
+    while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t'))
         k--;
-    if (!(k > 0 && (s[k - 1] == ':' || s[k - 1] == '=' || s[k - 1] == '(')))
-        return 0;
+    if (k == 0 || s[k - 1] == '\n')
+        return 0;       /* a list item's dash */
+    if (!(s[k - 1] == ':' || s[k - 1] == '=' || s[k - 1] == '(')) {
+        if (q - k >= 2 || s[q - 1] == '\t') {
+            *at = q;    /* a table cell's sign */
+            return sg;
+        }
+        size_t w = k - 1;
+        while (w > 0 && ((unsigned char)s[w] & 0xC0) == 0x80)
+            w--;
+        if (q - k != 1 || sg > 0 || !ex_num_is_letter(s + w, k - w))
+            return 0;   /* "de + 500 €": a '+' there is rather OCR's '1' */
+        if (p < a) {
+            /* "de - 74 265,50 €" (a hyphen or a minus, not a dash
+               opening an aside) after "de", "à", "soit" only */
+            char wd[8];
+            size_t b = w;
+            while (b > 0 && ((unsigned char)s[b - 1] >= 0x80 || ex_num_is_letter(s + b - 1, 1)))
+                b--;
+            if (s[q] == (char)0xE2 && (unsigned char)s[q + 1] == 0x80)
+                return 0;
+            if (ex_num_fold_word(s + b, k - b, wd, sizeof wd) != k - b
+                || (strcmp(wd, "de") && strcmp(wd, "soit") && (strcmp(wd, "a") || k - b != 2)))
+                return 0;
+        } else {
+            *at = q;    /* "de -74 265,50 €" */
+            return sg;
+        }
+    }
     /* the rest of the line: no other "- 3 000" out of brackets */
     for (size_t i = e; i + 2 < n && s[i] != '\n'; i++)
         if (s[i] == '-' && s[i - 1] == ' ' && s[i - 2] != '('

@@ -130,12 +130,14 @@ static const ex_pattern labels[] = {
             "|absent" PL "(?: non excuse" PL ")?" MARK(5)
             "|present" PL "(?:,? (?:avec|ayant)(?: |-)voix\\.? deliberative"
             "| a l'ouverture(?: de (?:la )?seance)?| ou supplee" PL "|)" MARK(1) ")"},
-    /* "Assistaient également, sans voix délibérative :" (these four,
+    /* "Assistaient également, sans voix délibérative :", "Assistaient
+       également à la réunion, sans voix délibérative :", "Assistaient
+       également à la séance :" (these four,
        "S'étaient fait excuser" and "Délégués suppléants" match nowhere
        one of the labels above does: moved after them) */
     {K_ADV_PRESENT, "(?:assistai(?:en)?t|assistant|assistent|participai(?:en)?t)(?: egalement)?,? "
-                    "(?:a la seance,? )?(?:sans voix\\.? deliberative|avec voix\\.? consultative)"},
-    {K_ADV_PRESENT, "(?:assistai(?:en)?t|assistant|assistent) egalement"},
+                    "(?:a (?:la|cette) (?:seance|reunion),? )?(?:sans voix\\.? deliberative|avec voix\\.? consultative)"},
+    {K_ADV_PRESENT, "(?:assistai(?:en)?t|assistant|assistent) egalement(?: a (?:la|cette) (?:seance|reunion))?"},
     /* "Participaient à titre consultatif :" */
     {K_ADV_PRESENT, "(?:assistai(?:en)?t|assistant|assistent|participai(?:en)?t|participant|participent)"
                     "(?: egalement)?,? a titre consultatif"},
@@ -184,20 +186,22 @@ static const ex_pattern labels[] = {
        conseil de surveillance's voting members; "Membres présents avec
        voix délibérative :" is K_PRESENT above); "Membres de la
        commission : 12", "Membres de la commission (un représentant par
-       commune) : 12" */
+       commune) : 12"; the members of the other bodies ("Membres de la
+       commission syndicale : 6", "Membres du conseil municipal : 19":
+       a known body's name only, and before a colon, see find_labels());
+       "en fonction : 22" alone (a Moselle margin box whose "Nombre de
+       conseillers" heads "élus", "en fonction", "présents"; before a
+       colon too) */
     {K_INOFFICE, "(?:(?:nombre|nbre|nb\\.?) (?:de |d')?)?"
                  "(?:(?:(?:conseillers|membres|delegues|elus)(?: municipaux"
-                 "| communautaires| departementaux| regionaux| titulaires)? )?en(?: |-)exercice"
-                 "|(?:conseillers|membres|delegues|elus)(?: municipaux"
-                 "| communautaires| departementaux| regionaux| titulaires)? en fonction"
-                 "|membres du bureau(?: communautaire| syndical)?"
-                 "|membres du comite(?: syndical| de direction| directeur)?"
-                 "|membres du conseil d'administration"
+                 "| communautaires| departementaux| regionaux| titulaires)? )?en(?:(?: |-)exercice| fonction)"
+                 "|membres (?:du (?:bureau|comite|conseil)|de la commission)(?: syndicale?| communautaire"
+                 "| municipal| metropolitain| departemental| regional| permanente| de direction| directeur"
+                 "| d'administration| d'exploitation| de surveillance)?"
                  "|membres composant (?:le |la |l')?(?:conseil|comite|bureau"
                  "|assemblee|commission)(?: d'administration| municipal| syndical| communautaire| de direction"
                  "| departemental| regional| permanente)?"
-                 "|membres (?:a|avec|ayant) voix\\.? deliberative"
-                 "|membres de la commission)"},
+                 "|membres (?:a|avec|ayant) voix\\.? deliberative)"},
     /* "Quorum : 27" (extra key) */
     {K_QUORUM, "quorum(?: requis)?"},
     /* "Date de convocation :", "Date d'affichage :" (a header column
@@ -240,12 +244,13 @@ static const ex_pattern labels[] = {
    en exercice", 35).  ex_rxset_build() checks both facts on each label
    above and fails (no engine) when a label breaks them: a new label
    needs its keyword here ("presidence" is read by "preside", "compose"
-   and "composant" by "compos": at most
-   32 keys, EX_RXSET_MAXKEYS). */
+   and "composant" by "compos", "Membres du conseil d'administration"
+   by "membres": "conseil", a key in nearly every text, cost 5
+   instructions a byte; at most 32 keys, EX_RXSET_MAXKEYS). */
 static const char label_keys[] =
     "absent|excuse|assist|particip|present|deleg|suppleant|pouvoir|procuration|mandat"
     "|represente|exercice|quorum|date|compos|votants|designe|elu|nomme|choisi|secretaire"
-    "|preside|ouvre|bureau|comite|administration|commission|deliberative|fonction|pros|pris|exeuse";
+    "|preside|ouvre|bureau|comite|membres|commission|deliberative|fonction|pros|pris|exeuse";
 
 #define PRE_RX "(?i)(?<![\\p{L}\\p{N}])(?:"
 #define POST_RX ")(?![\\p{L}])"
@@ -1010,6 +1015,22 @@ static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
         if (proxy_remark(c, l, end)) {
             lv->n--;
             continue;
+        }
+        /* "en fonction" alone and a body's members ("Membres du conseil
+           municipal", "Membres de la commission syndicale") followed by
+           a word are no count: "réparties en fonction de …", "Membres du
+           conseil municipal présents : …" (a colon, a dot leader or an
+           OCR dash before the count stay read) */
+        if (kind == K_INOFFICE && !l->colon && b - a >= 9
+            && (ex_match_fold(s + a, b - a, "en fonction") == b - a || ex_match_fold(s + a, b - a, "membres d"))) {
+            size_t q = b;
+            while (q < end && is_blank(s[q]))
+                q++;
+            unsigned char ch = q < end ? (unsigned char)s[q] : 0;
+            if (((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') || ch == 0xC3) {
+                lv->n--;
+                continue;
+            }
         }
         const ex_line *ln = &t->lines[ex_line_at(t, a)];
         if (ln->start == cl_ls && a >= cl_p)

@@ -44,9 +44,10 @@ static const char *const kind_names[K_NKINDS] = {
 enum { RX_TRIGGER = 0, RX_NUM, RX_BARENUM, RX_CONN, RX_ART, RX_ARTSEP,
        RX_ARTTAIL, RX_QUAL, RX_ARTCLAUSE, RX_ITEM, RX_CODEART, RX_N };
 
-/* "et" glued by OCR between two code articles: "5etL.3313-1" (after a
-   digit, before a code letter and a digit) */
-#define GLUED_ET "(?-i:et[LRD]\\.?\\s?\\d)"
+/* "et" glued by OCR to the code article after it: "5etL.3313-1" (after
+   a digit), "L. 2541-13 etL, 1612-12" (after a blank, the article's
+   "." read ","; RX_ARTSEP), before a code letter and a digit */
+#define GLUED_ET "(?-i:et[LRD][.,]?\\s?\\d)"
 /* "et" (OCR: "êt", "ét") glued after an article's last digit, a blank
    before the next one: "L.2212-2êt L.2213-1" */
 #define GLUED_ET2 "(?-i:(?:e|\xC3\xA8|\xC3\xA9|\xC3\xAA)t[ \\t]+[LRD]\\.?\\s?\\d)"
@@ -128,13 +129,16 @@ static const ex_pattern ref_patterns[] = {
        or both */
     {RX_ARTSEP, "\\G(?:\\s(?:et|ou|\xC3\xA0)|\\s*,)(?:\\s*[-.:;,*|=‘'’][ \\t]*\\n\\s*(?:[.,*|=‘'’][ \\t]*)?"
                 "|[ \\t]*\\n[ \\t]*[.,*|=‘'’][ \\t]*)(?=[LRD][.:]?\\s?\\d)"
-                "|\\G(?i)\\s*(?:,\\s*(?:et\\s+)?|\\s(?:et|à|a|ou)\\s+|-(?:à|a)\\s+)|\\G(?=" GLUED_ET ")et"
+                "|\\G(?i)\\s*(?:,\\s*(?:et\\s+)?|\\s(?:et|à|a|ou)\\s+|-(?:à|a)\\s+)"
                 /* OCR: "et." glued to the next article, "et" read "ét" or
                    upper case ("L.452-26 ét.L.452-29", "L 2121-29 ET.L 2241-1") */
                 "|\\G\\s(?:et|\xC3\xA9t|ou)\\.(?=(?-i:[LRD])\\.?\\s?\\d)"
-                /* OCR: "et" glued to the next article at a line start
-                   ("L.3221-3\netL.3221-9"), a speck before it ("L.2121-17\n.etL.2121-29") */
-                "|\\G\\s*\\n[.,*‘'’]?(?=" GLUED_ET ")et"
+                /* OCR: "et" glued to the next article, after the last one
+                   ("L.3312-5etL.3313-1"), after a blank ("L. 2541-13 etL,
+                   1612-12"), at a line start ("L.3221-3\netL.3221-9"), a
+                   speck before it ("L.2121-17\n.etL.2121-29", "L. 411-1\n.
+                   etL.411-11") */
+                "|\\G\\s*(?:\\n[ \\t]*[.,*‘'’][ \\t]*)?(?=" GLUED_ET ")et"
                 /* OCR: "et" read "ef" ("L.215-7 ef R.211-66"); a speck ending
                    the line before "et" opening the next one ("L.4211-1 :\net L.4221-1") */
                 "|\\G\\sef[ \\t]+(?=(?-i:[LRD])\\.?\\s?\\d)"
@@ -153,8 +157,9 @@ static const ex_pattern ref_patterns[] = {
      /* OCR: a speck next to the line break before the code or act
         ("suivants du .\ncode de justice", "du\n‘code"), first; one
         glued after the word on its line ("R. 2194-8 du. code de la
-        commande publique") */
-     "(?:\\s*[.,:;*|=‘'’][ \\t]*\\n\\s*|[ \\t]*\\n[ \\t]*[.,*|=‘'’][ \\t]*|[.,:;][ \\t]+"
+        commande publique"), or glued to both before "code" ("L. 2541-13
+        du.code général …") */
+     "(?:\\s*[.,:;*|=‘'’][ \\t]*\\n\\s*|[ \\t]*\\n[ \\t]*[.,*|=‘'’][ \\t]*|[.,:;][ \\t]+|\\.(?=code )"
      /* a curly quote glued after the word ("R.2194-8 du‘code de la
         commande publique") */
      "|[‘’][ \\t]*|\\s*))"},
@@ -171,7 +176,8 @@ static const ex_pattern ref_patterns[] = {
        the comma, a speck "|" "," "." ending the line: "ses |\narticles",
        "ses ,\narticles", after the article word: "son article |\nL. 3221-4",
        "articles -\nL.421-1", a stray digit opening the article word's
-       line: "ses\n5. articles L. 2121-29", a hyphen
+       line: "ses\n5. articles L. 2121-29", or a speck "*" ("ses\n*
+       articles L. 132-1"), a hyphen
        for the blank: "notamment-ses articles", "ses articles-L. 3121-15";
        a speck before "et" ("territoriales, -et notamment", "communes,
        .et notamment"), a curly quote between "son" and the article word
@@ -187,7 +193,7 @@ static const ex_pattern ref_patterns[] = {
      "(?:\\s*,?\\s*de\\s+la\\s+\\p{L}+\\s+partie)?"
      "\\s*[,;]?['’‘]?\\s*(?:(?:[-.]\\s?)?(?:et|\xC3\xA9t)[:;]?(?:\\s+|(?=notamment)))?(?:notamment|nota\\p{L}{4,7}|\\p{L}{0,2}t\\p{L}{1,2}m\\p{L}{1,4}t"
      "|en\\s+particulier|en)(?:[:.]?\\s+|-|[:.])"
-     "(?:[s$§][eéè]s|[s$§][oôóò]n|les|le|l['’])(?:\\s*(?:[|:;,.‘’-]{1,2}\\s+)?|\\.|[ \\t]*\\n[ \\t]*\\d[.,]?[ \\t]+)['‘’]?"
+     "(?:[s$§][eéè]s|[s$§][oôóò]n|les|le|l['’])(?:\\s*(?:[|:;,.‘’*-]{1,2}\\s+)?|\\.|[ \\t]*\\n[ \\t]*\\d[.,]?[ \\t]+)['‘’]?"
      "(\\p{L}{5,9})(?:\\.?[ \\t]*\\n[ \\t]*[.,*|=‘'’][ \\t]*(?=[LRD]\\.?\\s?\\d)"
      "|\\.?\\s+(?:(?:[.,:;'‘’|*=-]\\s+){1,3}(?=[LRD]\\.?\\s?\\d))?|-(?=[LRD]\\.?[ \\t]?\\d))"},
     /* an item number opening a line: "1. ", "2) ", "12 - " */

@@ -1150,13 +1150,32 @@ static long named_not_voting(ex_call *c, size_t lo, size_t a, size_t *from)
 
 /* "; le Maire ne prend pas part au vote.": the clause [q, a) is one
    role ("le Maire", "Mme la Présidente", "le rapporteur"), the verb [a,
-   b) singular: one person not voting (1), else 0 */
+   b) singular: one person not voting (1), else 0.  A dash between
+   blanks also opens the clause: "Abstentions : 3 (…) – M. le Maire ne
+   prend pas part au vote." (the tally's parts in one line) */
 static long role_not_voting(const ex_call *c, size_t q, size_t a, size_t b)
 {
     const char *s = c->text.s;
     if (!(ex_match_fold(s + a, b - a, "ne prend ") || ex_match_fold(s + a, b - a, "ne participe ")
           || ex_match_fold(s + a, b - a, "n'a pas")))
         return 0;
+    for (size_t r = a; r > q + 1; r--) {
+        /* the last " - ", " – " or " — " before a */
+        if (!is_blank(s[r - 1]))
+            continue;
+        size_t d = r - 1;
+        if (d > q && s[d - 1] == '-')
+            d -= 1;
+        else if (d > q + 2 && (unsigned char)s[d - 3] == 0xE2 && (unsigned char)s[d - 2] == 0x80
+                 && ((unsigned char)s[d - 1] == 0x93 || (unsigned char)s[d - 1] == 0x94))
+            d -= 3;
+        else
+            continue;
+        if (d > q && (is_blank(s[d - 1]) || is_nl(s[d - 1]))) {
+            q = r;
+            break;
+        }
+    }
     while (q < a && (is_blank(s[q]) || is_nl(s[q])))
         q++;
     static const char *const civ[] = {"monsieur ", "madame ", "m. ", "mme ", NULL};

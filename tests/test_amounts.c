@@ -395,6 +395,26 @@ static void test_signed(void **state)
     CHECK("une aide de 10 000 - 12 000 €\n", {1200000, "12 000 €", NULL, NULL});
     CHECK("répartis : - 5 000 € pour A - 3 000 € pour B\n", {500000, "5 000 €", NULL, NULL},
           {300000, "3 000 €", NULL, NULL});
+    /* a table cell's sign after a column gap (two negative cells on one
+       row); a sign glued to the number after a word; "de - 12 500,00 €"
+       (a minus after "de", "à", "soit") */
+    CHECK("Investissement     612 480,90 €     -74 265,50 €\n", {61248090, "612 480,90 €", NULL, NULL},
+          {-7426550, "-74 265,50 €", NULL, NULL});
+    CHECK("Résultat     -74 265,50 €     - 1 000,00 €\n", {-7426550, "-74 265,50 €", NULL, NULL},
+          {-100000, "- 1 000,00 €", NULL, NULL});
+    CHECK("un déficit de -74 265,50 € est constaté\n", {-7426550, "-74 265,50 €", NULL, NULL});
+    CHECK("soit - 12 500,00 € au total\n", {-1250000, "- 12 500,00 €", NULL, NULL});
+    CHECK("porté à − 3 000 €\n", {-300000, "− 3 000 €", NULL, NULL});
+    /* no sign: a bullet at a line start (even after blanks or glued), a
+       range after a number or a currency with one blank, a dash opening
+       an aside, a spaced dash after another word, a '+' after a word
+       (OCR's '1': "de + 500 €") */
+    CHECK("    -74 265,50 € pour la voirie\n", {7426550, "74 265,50 €", NULL, NULL});
+    CHECK("de 10 000 € -12 500 € environ\n", {1000000, "10 000 €", NULL, NULL}, {1250000, "12 500 €", NULL, NULL});
+    CHECK("de 10 000 -12 500 € environ\n", {1250000, "12 500 €", NULL, NULL});
+    CHECK("soit – 12 500,00 € au total\n", {1250000, "12 500,00 €", NULL, NULL});
+    CHECK("les sommes - 5 000 € pour A\n", {500000, "5 000 €", NULL, NULL});
+    CHECK("un montant maximal de + 500 €\n", {50000, "500 €", NULL, NULL});
 }
 
 static void test_money_column(void **state)

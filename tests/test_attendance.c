@@ -1715,6 +1715,66 @@ static void test_bureau_members_in_office(void **st)
         check_att(&t, r);
 }
 
+/* the in-office count under a body's members ("Membres de la commission
+   syndicale : 6", "Membres du conseil municipal : 19") and a bare "en
+   fonction : 22" (an Alsace-Moselle margin box cut from "Nombre de
+   conseillers"); not "Membres de" another group, "en fonction de"
+   in prose after a number, nor a body's members before "présents :" */
+static void test_body_members_in_office(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Nombre de conseillers\n\nélus : 23\n\nen fonction : 22\n\nprésents : 16\n\nprocurations : 3\n",
+         .in_office = TT(22), .present_count = TT(16), .represented = TT(3)},
+        {.in = "Membres de la commission syndicale : 6 – Présents : 4 – Pouvoir : 1 –\nVotants : 5\n",
+         .in_office = TT(6), .present_count = TT(4), .represented = TT(1), .voting = TT(5)},
+        {.in = "Membres du conseil municipal : 19\nPrésents : 15\n", .in_office = TT(19), .present_count = TT(15)},
+        {.in = "Membres du conseil de surveillance : 9\nPrésents : 7\n", .in_office = TT(9), .present_count = TT(7)},
+        /* a dot leader or an OCR dash for the colon stays read */
+        {.in = "Membres du conseil municipal ........ 19\nPrésents : 15\n", .in_office = TT(19),
+         .present_count = TT(15)},
+        {.in = "Membres du comité syndical – 20 – Présents : 18\n", .in_office = TT(20), .present_count = TT(18)},
+        {.in = "Membres de la chorale : 6\nPrésents : 4\n", .in_office = TT(EX_NULLNUM), .present_count = TT(4)},
+        {.in = "Les aides sont réparties entre les 12 en fonction de la surface.\nPrésents : 4\n",
+         .in_office = TT(EX_NULLNUM), .present_count = TT(4)},
+        {.in = "Séance du 3 mars 2025\n"
+               "Membres du conseil municipal présents : M. Hervé COLIN, Mme Sarah BRUNET\n",
+         .in_office = TT(EX_NULLNUM), .n_present = TT(2), .present = {"COLIN", "BRUNET"}},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
+/* advisory attendees in one running sentence, words between the verb
+   and "sans voix délibérative" ("à la réunion", "à la séance", none);
+   not "sans voix délibérative" alone, nor "assistaient à la réunion"
+   without "également" or "sans voix" */
+static void test_advisory_at_meeting(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Membres présents : M. Aimé CALMELS, Mme Rose BOUSQUET.\n"
+               "Assistaient également à la réunion, sans voix délibérative : M. Rémi\n"
+               "LACAZE, maire de la commune de rattachement, et Mme Claudine MAUREL,\n"
+               "conseillère foncière à la chambre d'agriculture.\n",
+         .n_present = TT(2), .n_advisory_present = TT(2), .adv_present = {"LACAZE", "MAUREL"}},
+        {.in = "Membres présents : M. Aimé CALMELS, Mme Rose BOUSQUET.\n"
+               "Assistaient également à la séance, sans voix délibérative : M. Rémi LACAZE, maire.\n",
+         .n_present = TT(2), .n_advisory_present = TT(1), .adv_present = {"LACAZE"}},
+        {.in = "Membres présents : M. Aimé CALMELS, Mme Rose BOUSQUET.\n"
+               "Assistaient également à la réunion : M. Rémi LACAZE, maire.\n",
+         .n_present = TT(2), .n_advisory_present = TT(1), .adv_present = {"LACAZE"}},
+        {.in = "Membres présents : M. Aimé CALMELS, Mme Rose BOUSQUET.\n"
+               "Sans voix délibérative : M. Rémi LACAZE, Mme Claudine MAUREL.\n",
+         .n_present = TT(2), .n_advisory_present = TT(0)},
+        {.in = "Membres présents : M. Aimé CALMELS, Mme Rose BOUSQUET.\n"
+               "Assistaient à la réunion : M. Rémi LACAZE, maire.\n",
+         .n_advisory_present = TT(0)},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 /* OCR glue in labels and remarks: "donné.pouvoir" (a full stop read
    for the blank), "(pouvoir: à Y)" inside a person's entry (no
    "Pouvoirs :" label), "Nombre depouvoirs:2" (words glued) */
@@ -2994,6 +3054,8 @@ int main(void)
         cmocka_unit_test(test_leaving_member_proxy),
         cmocka_unit_test(test_leaving_member_nominal),
         cmocka_unit_test(test_bureau_members_in_office),
+        cmocka_unit_test(test_body_members_in_office),
+        cmocka_unit_test(test_advisory_at_meeting),
         cmocka_unit_test(test_ocr_glued_labels),
         cmocka_unit_test(test_roll_call_ruled_ocr),
         cmocka_unit_test(test_presidence_name_cut),

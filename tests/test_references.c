@@ -1064,6 +1064,39 @@ static void test_ocr_article_clause(void **state)
     CHECK_ROWS(rows);
 }
 
+/* OCR "et" glued to the next code article after a blank ("L. 2541-13
+   etL, 1612-12", its "." read ","), after a speck opening the line
+   ("L. 411-1\n. etL.411-11"), a speck "*" opening the article word's
+   line ("ses\n* articles"), a speck glued to "du" and "code" ("L.
+   2541-13 du.code"); not "et" glued to a word ("et Lille", "etLES 12") */
+static void test_ocr_glued_et_blank(void **state)
+{
+    static const ref_row rows[] = {{
+        .in = "Vu le code général des collectivités territoriales, notamment ses articles\n"
+              "L. 2541-12, L. 2541-13 etL, 1612-12 ;\n"
+              "Vu le code rural et de la pêche maritime, notamment ses articles L. 411-1\n"
+              ". etL.411-11; j à ; : :\n"
+              "VU le code de l'expropriation pour cause d'utilité publique, notamment ses\n"
+              "* articles L. 132-1, L. 132-2etR. 131-1 à R. 132-4; | ;\n",
+        .n = TT(3),
+        .refs = {{.narticles = TT(3), .articles = {"L.2541-12", "L.2541-13", "L.1612-12"}},
+                 {.narticles = TT(2), .articles = {"L.411-1", "L.411-11"}},
+                 {.narticles = TT(4), .articles = {"L.132-1", "L.132-2", "R.131-1", "R.132-4"}}},
+    }, {
+        /* a speck glued between "du" and "code" */
+        .in = "conformément à l'article\nL. 2541-13 du.code général des collectivités territoriales, le. conseil\n",
+        .n = TT(1),
+        .refs = {{.kind = "code", .code = "code général des collectivités territoriales", .narticles = TT(1),
+                  .articles = {"L.2541-13"}}},
+    }, {
+        .in = "Vu le code rural, notamment ses articles L. 411-1 et Lille ;\n"
+              "Vu le code rural, notamment ses articles L. 411-2 etLES 12 ;\n",
+        .n = TT(2),
+        .refs = {{.narticles = TT(1), .articles = {"L.411-1"}}, {.narticles = TT(1), .articles = {"L.411-2"}}},
+    }};
+    CHECK_ROWS(rows);
+}
+
 /* a code article whose number OCR cut with a blank: rebuilt when the
    pieces make a whole number, dropped otherwise, never kept truncated */
 static void test_ocr_cut_article_number(void **state)
@@ -1631,6 +1664,7 @@ int main(void)
         cmocka_unit_test(test_article_latin_letter),
         cmocka_unit_test(test_ocr_blank_line_before_number),
         cmocka_unit_test(test_ocr_article_clause),
+        cmocka_unit_test(test_ocr_glued_et_blank),
         cmocka_unit_test(test_ocr_cut_article_number),
         cmocka_unit_test(test_ocr_clause_hyphen_and_range_end),
         cmocka_unit_test(test_accented_prefix_words),

@@ -1567,6 +1567,24 @@ static void test_role_not_voting(void **st)
         {.in = "Adopté par 12 voix pour ; les adjoints ne prennent pas part au vote.\n",
          .n = TT(1),
          .v = {{.not_voting = TT(EX_NULLNUM)}}},
+        /* the tally's parts joined by dashes: the role after the last
+           dash between blanks (a bracket of names before it) */
+        {.in = "Vote : Pour : 15 – Contre : 0 – Abstentions : 3 (Mme Brigitte LANG,\n"
+               "M. Raymond HEIN, M. Christophe HUBER représenté) – M. le Maire ne prend pas\n"
+               "part au vote.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(15), .against = TT(0), .abstention = TT(3), .not_voting = TT(1),
+                .n_nv_persons = TT(0)}}},
+        {.in = "Vote : Pour : 15 - Contre : 0 - Abstentions : 3 - le rapporteur ne prend pas part au vote.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(15), .not_voting = TT(1)}}},
+        /* no role after the dash: no count */
+        {.in = "Vote : Pour : 15 – Contre : 0 – Abstentions : 3 – les élus du groupe ne prennent pas part au vote.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(15), .not_voting = TT(EX_NULLNUM)}}},
+        {.in = "Vote : Pour : 15 – Contre : 0 – Abstentions : 3 – Saint-Jean le Maire ne prend pas part au vote.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(15), .not_voting = TT(EX_NULLNUM)}}},
     };
     TT_EACH(r, t, rows)
         check_votes(&t, r);
