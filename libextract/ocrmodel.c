@@ -51,8 +51,9 @@
  *     confusion: a letter read for another (c/e/t, l/i/t/1/|, o/0,
  *     u/n/i, n/r, r/t, h/b, f/t; at the capital also E/F, P/F, W/Y,
  *     V/Y), "rn" / "in" read for m, "ri" for n, m for "rn", n for "ri",
- *     or one letter too many in a word of 6+ letters (not a final e, a
- *     doubled letter or an h, which spellings of one name differ by);
+ *     or one letter too many in a word of 6+ letters (not a final e or
+ *     a, a doubled letter, an h or the c or k of "ck", which spellings
+ *     of one name differ by);
  *     a capital read apart from the rest of the word ("J ean-Michel").
  *     Lexicon names, and words with two or more neighbours, stay.
  *
@@ -467,12 +468,15 @@ const char *ex_ocr_given_name(const char *w, size_t n, uint32_t odd)
         given_try(&g, v, n + 1);
     }
     /* one letter too many, in a word of 6 letters or more ("Frédérjic"),
-       but never what spellings of one name differ by: a final e
-       ("Denise" / "Denis"), a doubled letter ("Jeannine" / "Jeanine",
-       "Steeve" / "Steve"), an h ("Mathilde" / "Matilde") */
+       but never what spellings of one name differ by: a final e or a
+       ("Denise" / "Denis", "Yohanna" / "Yohann"), a doubled letter
+       ("Jeannine" / "Jeanine", "Steeve" / "Steve"), an h ("Mathilde" /
+       "Matilde"), the c or k of "ck" ("Anouck" / "Anouk", "Aymerick" /
+       "Aymeric") */
     for (size_t i = 0; n >= 6 && i < n && !g.many; i++) {
-        if ((i + 1 == n && w[i] == 'e') || w[i] == 'h' || (i && w[i - 1] == w[i])
-            || (i + 1 < n && w[i + 1] == w[i]))
+        if ((i + 1 == n && (w[i] == 'e' || w[i] == 'a')) || w[i] == 'h' || (i && w[i - 1] == w[i])
+            || (i + 1 < n && w[i + 1] == w[i]) || (w[i] == 'c' && i + 1 < n && w[i + 1] == 'k')
+            || (w[i] == 'k' && i && w[i - 1] == 'c'))
             continue;
         memcpy(v, w, i);
         memcpy(v + i, w + i + 1, n - i - 1);

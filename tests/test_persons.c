@@ -997,6 +997,8 @@ static void test_ocr_given_name_repair(void **st)
          "Ghjuvan SANTONI|Armaud VIALARET|Claudne RACINE"},
         {"Présents : M. Antone CASANOVA, M. Steeve DUPONT, Mme Marüne BOISSEAU.",
          "Antone CASANOVA|Steeve DUPONT|Marüne BOISSEAU"},
+        {"Présents : Mme Anouck PETIT, M. Aymerick ROUX, Mme Yohanna BLANC, M. Mattin ETCHEVERRY.",
+         "Anouck PETIT|Aymerick ROUX|Yohanna BLANC|Mattin ETCHEVERRY"},
         /* negative: a capital then small letters that make no name */
         {"Présents : M. A la DURAND, M. Paul MARTIN.", TT_NULL},
     };

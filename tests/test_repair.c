@@ -172,6 +172,7 @@ static void test_given_lexicon(void **state)
         {"yvon", TT_NULL}, {"lucie", TT_NULL}, {"jeanine", TT_NULL}, {"denise", TT_NULL},
         {"lue", TT_NULL}, {"armaud", TT_NULL}, {"claudne", TT_NULL}, {"steeve", TT_NULL},
         {"antone", TT_NULL}, {"matilde", TT_NULL}, {"olier", TT_NULL}, {"durand", TT_NULL},
+        {"anouck", TT_NULL}, {"aymerick", TT_NULL}, {"yohanna", TT_NULL}, {"mattin", TT_NULL},
     };
     TT_EACH(r, t, conf)
         tt_str(&t, ex_ocr_given_name(r->in, strlen(r->in), 0), r->want == TT_NULL ? NULL : r->want);
