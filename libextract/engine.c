@@ -2172,7 +2172,8 @@ bool ex_call_pipeline(ex_call *c)
           && ex_find_references(c) && ex_segment(c)) || c->oom)
         return false;
     for (size_t i = 0; i < c->docs.n; i++)
-        if (!ex_attendance_fill(c, &c->docs.v[i]) || !ex_votes_fill(c, &c->docs.v[i]))
+        if (!ex_attendance_fill(c, &c->docs.v[i]) || !ex_persons_given_fix(c, &c->docs.v[i])
+            || !ex_votes_fill(c, &c->docs.v[i]))
             return false;
     return ex_assemble(c) && ex_ocr_quality(c) && ex_ocr_repairs(c) && !c->oom;
 }

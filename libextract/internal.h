@@ -536,7 +536,8 @@ typedef enum ex_repair_kind {
     EX_REPAIR_KEYWORD,      /* a keyword matched with a confusion or one edit */
     EX_REPAIR_CIVILITY,     /* a misread civility ("Mine" for Mme) */
     EX_REPAIR_GLUED,        /* a given name glued to the family name */
-    EX_REPAIR_ARTNUM        /* an article number OCR lost, counted on */
+    EX_REPAIR_ARTNUM,       /* an article number OCR lost, counted on */
+    EX_REPAIR_GIVEN         /* a misread given name read as a lexicon name */
 } ex_repair_kind;
 
 typedef struct ex_repair {
@@ -939,6 +940,10 @@ bool ex_person_parse(ex_call *c, size_t a, size_t b, ex_person *out);
 
 /* Person lists in the order printed (persons.c). */
 bool ex_persons_list(ex_call *c, size_t a, size_t b, ex_person_vec *out);
+/* OCR: each given name of d's persons (attendance lists, proxies,
+   president, secretary) misread by one confusion reads as the lexicon
+   name it stands for (persons.c; false when out of memory). */
+bool ex_persons_given_fix(ex_call *c, ex_document *d);
 /* Lists over several ranges (a column of a two-column layout), with
    proxies: every person in order goes to out (when not NULL) except the
    receivers of proxies; pairs go to px (when not NULL). *stop: where the
@@ -989,6 +994,35 @@ size_t ex_ocr_kw_split(const char *s, size_t n, const char *key, bool bound);
 /* the currency token s[a..b) that amounts.c's pattern matched ends with
    the letter E or C that OCR reads for the euro sign ("E", "ME", "k C") */
 bool ex_ocr_currency_letter(const char *s, size_t a, size_t b);
+/* The lexicon of French given names (libextract/given_names.c, made by
+   make from data/given_names.txt): sorted by fold (lower-case ASCII,
+   accents folded as ex_fold_char() does), one entry per fold. */
+typedef struct ex_given_name {
+    const char *fold;       /* "frederic" */
+    const char *name;       /* "Frédéric" */
+} ex_given_name;
+extern const ex_given_name ex_given_names[];
+extern const size_t ex_given_names_n;
+/* the folds hashed (h = ex_given_hstep(h, byte) over the fold from 0):
+   slot h holds an entry's index + 1 (0: none), a taken slot sends on
+   to the next (made by make with the table) */
+extern const uint16_t ex_given_hash[4096];
+static inline unsigned ex_given_hstep(unsigned h, char ch)
+{
+    return (h * 31u + (unsigned char)ch) & 4095u;
+}
+/* the lexicon's name whose fold is w[0..n) (lower-case ASCII), or NULL;
+   ex_given_name_at(): the same with h the hash of w */
+const char *ex_given_name_find(const char *w, size_t n);
+const char *ex_given_name_at(const char *w, size_t n, unsigned h);
+/* A given name w[0..n) (folded, lower-case; OCR's digits and '|' kept
+   as printed) that is no lexicon name but becomes exactly one through
+   one OCR confusion of the model (ocrmodel.c): that lexicon name; NULL
+   when w is a lexicon name, has no such neighbour or has two or more.
+   Bit i of odd: letter i was printed with a mark no letter confusion
+   explains (an accent other than on an e: "Marüne"), so it is read as
+   printed. */
+const char *ex_ocr_given_name(const char *w, size_t n, uint32_t odd);
 /* Record a repair [a, b) of the given kind (false when out of memory). */
 bool ex_ocr_note(ex_call *c, size_t a, size_t b, ex_repair_kind kind);
 /* Record the letters of s[a..b) that the table reads as digits (one

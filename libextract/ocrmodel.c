@@ -45,6 +45,17 @@
  *     are read back as "m" ("Mine", "Mrne", "Mie"), or a two-letter "Mx"
  *     for "M.", only before a given name and a family name; a given
  *     name glued to the family name by a hyphen ("Jean-Marie-PONSARD").
+ *   Given names (ex_ocr_given_name(), persons.c): a given name (each part
+ *     of a compound) that is no name of the lexicon (given_names.c, from
+ *     data/given_names.txt) but becomes exactly one through one
+ *     confusion: a letter read for another (c/e/t, l/i/t/1/|, o/0,
+ *     u/n/i, n/r, r/t, h/b, f/t; at the capital also E/F, P/F, W/Y,
+ *     V/Y), "rn" / "in" read for m, "ri" for n, m for "rn", n for "ri",
+ *     or one letter too many in a word of 6+ letters (not a final e or
+ *     a, a doubled letter, an h or the c or k of "ck", which spellings
+ *     of one name differ by);
+ *     a capital read apart from the rest of the word ("J ean-Michel").
+ *     Lexicon names, and words with two or more neighbours, stay.
  *
  * The record: the code that reads a value through one of these
  * confusions records the repair (ex_ocr_note*, a span of the view and a
@@ -341,4 +352,147 @@ size_t ex_ocr_kw_split(const char *s, size_t n, const char *key, bool bound)
         return 0;
     size_t m2 = kw(s + r, n - r, key + k, bound);
     return m2 ? r + m2 : 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Given names */
+
+const char *ex_given_name_at(const char *w, size_t n, unsigned h)
+{
+    for (;;) {
+        unsigned e = ex_given_hash[h];
+        if (!e)
+            return NULL;
+        const char *f = ex_given_names[e - 1].fold;
+        size_t i = 0;
+        while (i < n && f[i] == w[i])
+            i++;
+        if (i == n && !f[n])
+            return ex_given_names[e - 1].name;
+        h = (h + 1) & 4095u;
+    }
+}
+
+const char *ex_given_name_find(const char *w, size_t n)
+{
+    unsigned h = 0;
+    for (size_t i = 0; i < n; i++)
+        h = ex_given_hstep(h, w[i]);
+    return ex_given_name_at(w, n, h);
+}
+
+/* The letters a printed (folded) letter f of a given name may stand for
+   through one OCR confusion: c/e/t, l/i/t/1/|, o/0, u/n/i, n/r, r/t,
+   h/b, f/t; at the first letter (a capital) also E/F, P/F, W/Y, V/Y,
+   l/I.  An accent lost or added is no confusion here: the fold has
+   none ("Maré" is "mare", one c/e from "marc"). */
+static const char *given_sub(char f, bool first)
+{
+    switch (f) {
+    case 'c': return "et";
+    case 'e': return first ? "cf" : "c";
+    case 't': return "clfr";
+    case 'l': return "it";
+    case 'i': return "lu";
+    case 'u': return "ni";
+    case 'n': return "urm";
+    case 'm': return "n";
+    case 'r': return "nt";
+    case 'h': return "b";
+    case 'b': return "h";
+    case 'f': return first ? "te" : "t";
+    case 'p': return first ? "f" : NULL;
+    case 'w': return first ? "y" : NULL;
+    case 'v': return first ? "y" : NULL;
+    case '0': return "o";
+    case '1': case '|': return "li";
+    default: return NULL;
+    }
+}
+
+/* the lexicon names one confusion reaches: the first one, and whether
+   there are more */
+typedef struct given_cand {
+    const char *hit;
+    bool many;
+} given_cand;
+
+static void given_try(given_cand *g, const char *v, size_t n)
+{
+    const char *h = ex_given_name_find(v, n);
+    if (!h || h == g->hit)
+        return;
+    if (g->hit)
+        g->many = true;
+    else
+        g->hit = h;
+}
+
+const char *ex_ocr_given_name(const char *w, size_t n, uint32_t odd)
+{
+    enum { GMAX = 24 };
+    char v[GMAX + 2];
+    if (n < 4 || n > GMAX || ex_given_name_find(w, n))
+        return NULL;
+    given_cand g = {0};
+    /* one letter read for another */
+    for (size_t i = 0; i < n && !g.many; i++) {
+        const char *alt = i < 32 && (odd >> i & 1) ? NULL : given_sub(w[i], i == 0);
+        for (; alt && *alt; alt++) {
+            memcpy(v, w, n);
+            v[i] = *alt;
+            given_try(&g, v, n);
+        }
+    }
+    /* two letters read for one ("Jeari": ri for n; "Guillaurne": rn
+       for m, "Einile": in for m), one for two ("Bemard": m for rn,
+       "Chnstophe": n for ri) */
+    static const char *const two[][2] = {{"rn", "m"}, {"ri", "n"}, {"in", "m"}};
+    for (size_t i = 0; i + 1 < n && !g.many; i++)
+        for (size_t k = 0; k < sizeof two / sizeof two[0]; k++) {
+            if (w[i] != two[k][0][0] || w[i + 1] != two[k][0][1])
+                continue;
+            memcpy(v, w, i);
+            v[i] = two[k][1][0];
+            memcpy(v + i + 1, w + i + 2, n - i - 2);
+            given_try(&g, v, n - 1);
+        }
+    for (size_t i = 0; i < n && !g.many; i++) {
+        const char *to = w[i] == 'm' ? "rn" : w[i] == 'n' ? "ri" : NULL;
+        if (!to)
+            continue;
+        memcpy(v, w, i);
+        v[i] = to[0];
+        v[i + 1] = to[1];
+        memcpy(v + i + 2, w + i + 1, n - i - 1);
+        given_try(&g, v, n + 1);
+    }
+    /* one letter too many, in a word of 6 letters or more ("Frédérjic"),
+       but never what spellings of one name differ by: a final e or a
+       ("Denise" / "Denis", "Yohanna" / "Yohann"), a doubled letter
+       ("Jeannine" / "Jeanine", "Steeve" / "Steve"), an h ("Mathilde" /
+       "Matilde"), the c or k of "ck" ("Anouck" / "Anouk", "Aymerick" /
+       "Aymeric") */
+    for (size_t i = 0; n >= 6 && i < n && !g.many; i++) {
+        if ((i + 1 == n && (w[i] == 'e' || w[i] == 'a')) || w[i] == 'h' || (i && w[i - 1] == w[i])
+            || (i + 1 < n && w[i + 1] == w[i]) || (w[i] == 'c' && i + 1 < n && w[i + 1] == 'k')
+            || (w[i] == 'k' && i && w[i - 1] == 'c'))
+            continue;
+        memcpy(v, w, i);
+        memcpy(v + i, w + i + 1, n - i - 1);
+        given_try(&g, v, n - 1);
+    }
+    /* and where a letter too many is looked for, a letter too few is as
+       likely: a name it reaches makes the word ambiguous ("Claudne": the
+       deletion gives Claude, the insertion Claudine), never a repair */
+    for (size_t i = 0; n >= 6 && i <= n && g.hit && !g.many; i++) {
+        memcpy(v, w, i);
+        memcpy(v + i + 1, w + i, n - i);
+        for (char l = 'a'; l <= 'z' && !g.many; l++) {
+            v[i] = l;
+            const char *h = ex_given_name_find(v, n + 1);
+            g.many = h && h != g.hit;
+        }
+    }
+    return g.many ? NULL : g.hit;
 }

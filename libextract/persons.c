@@ -399,6 +399,28 @@ static size_t next_text_range(const ex_span *rg, size_t nrg, size_t r)
     return nrg;
 }
 
+/* "J ean-Michel": the word token pv a capital A-Z alone, one blank,
+   then the word [p, q) of small letters a-z up to its end or a hyphen,
+   which with the capital make a lexicon given name of 4+ letters (and
+   alone none): where that name ends (its first part's end), else 0 */
+static size_t given_split_at(const char *s, const ptok *pv, size_t p, size_t q)
+{
+    if (pv->kind != T_WORD || pv->cls != W_INITIAL || pv->b != pv->a + 1 || pv->b + 1 != p
+        || s[pv->b] != ' ' || s[pv->a] < 'A' || s[pv->a] > 'Z')
+        return 0;
+    char w[24];
+    size_t n = 0;
+    w[n++] = (char)(s[pv->a] + 32);
+    size_t e = p;
+    while (e < q && s[e] >= 'a' && s[e] <= 'z' && n < sizeof w)
+        w[n++] = s[e++];
+    if (n < 4 || (e < q && s[e] != '-') || e - p < 2)
+        return 0;
+    if (!ex_given_name_find(w, n) || ex_given_name_find(w + 1, n - 1))
+        return 0;
+    return e;
+}
+
 static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
 {
     const char *s = c->text.s;
@@ -621,6 +643,22 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                     tw->joined = joined;
                     tw->cls = W_UPPER;
                     tok_fold(s, tw);
+                }
+                /* "J ean-Michel" (OCR put a blank after the capital):
+                   one given name when the capital and the small letters
+                   up to the hyphen make a lexicon name */
+                if (tw->cls == W_LOWER && tv->n >= 2 && !joined) {
+                    ptok *pv = &tv->v[tv->n - 2];
+                    size_t m = given_split_at(s, pv, p, q);
+                    if (m) {
+                        if (!ex_ocr_note(c, pv->a, m, EX_REPAIR_GIVEN))
+                            return false;
+                        tv->n--;
+                        pv->b = q;
+                        pv->joined = true;
+                        pv->cls = W_CAP;
+                        tok_fold(s, pv);
+                    }
                 }
                 p = q;
                 line_text = true;
@@ -2845,4 +2883,180 @@ bool ex_persons_list(ex_call *c, size_t a, size_t b, ex_person_vec *out)
         return true;
     ex_span rg = {a, b};
     return ex_persons_list_rg(c, &rg, 1, 0, out, NULL, NULL);
+}
+
+/* ------------------------------------------------------------------ */
+/* OCR: misread given names */
+
+/* p's given name: each part between hyphens and blanks that is no
+   lexicon name but one OCR confusion from exactly one
+   (ex_ocr_given_name(): "Jeari-Claude", "Ludovit", "Érédéric") reads as
+   that name, with the lexicon's accents; the repair is recorded on the
+   printed part (found in p's span: a part OCR cut over two lines is
+   left alone).  p->text and p->span stay as printed.  False when out
+   of memory. */
+static bool given_fix_slow(ex_call *c, ex_person *p)
+{
+    enum { GR_MAX = 4 };
+    const char *g = p->given;
+    if (!g || p->span.end <= p->span.start || p->span.end > c->text.len)
+        return true;
+    struct {
+        size_t i0, i1;
+        const char *as;
+    } rp[GR_MAX];
+    int nr = 0;
+    size_t gl = strlen(g), from = p->span.start;
+    for (size_t i = 0; i < gl && nr < GR_MAX; i++) {
+        size_t i0 = i, k = 0, used;
+        char w[32];
+        /* a part [i0, i): a capital then small letters only (a name in
+           capitals may be a family name read first), 4+ letters; its
+           fold w (one letter a character) and in odd bit k when letter
+           k bears an accent no letter confusion explains (one but on
+           an e: é read for c, "Maré") */
+        uint32_t odd = 0;
+        bool ok = true;
+        for (; i < gl && g[i] != '-' && g[i] != ' '; i += used) {
+            const unsigned char *u = (const unsigned char *)g + i;
+            char f;
+            bool cap;
+            if (u[0] < 0x80) {
+                used = 1;
+                cap = u[0] >= 'A' && u[0] <= 'Z';
+                f = (char)(cap ? u[0] + 32 : u[0]);
+            } else {
+                f = ex_fold_char(u, gl - i, &used);
+                cap = u[0] == 0xC3 && used == 2 && u[1] < 0xA0;
+                if (f != 'e' && k < 32)
+                    odd |= (uint32_t)1 << k;
+            }
+            ok = ok && cap == (i == i0) && k < sizeof w
+                 && ((f >= 'a' && f <= 'z') || f == '0' || f == '1' || f == '|');
+            if (ok)
+                w[k++] = f;
+        }
+        if (!ok || k < 4 || ex_given_name_find(w, k))
+            continue;
+        const char *as = ex_ocr_given_name(w, k, odd);
+        if (as) {
+            /* the printed part in the span (a short search: a name) */
+            size_t m = i - i0, at = from;
+            while (at + m <= p->span.end && memcmp(c->text.s + at, g + i0, m))
+                at++;
+            if (at + m <= p->span.end) {
+                if (!ex_ocr_note(c, at, at + m, EX_REPAIR_GIVEN))
+                    return false;
+                rp[nr].i0 = i0;
+                rp[nr].i1 = i;
+                rp[nr].as = as;
+                nr++;
+                from = at + m;
+            }
+        }
+    }
+    if (!nr)
+        return true;
+    size_t len = gl + 1;
+    for (int r = 0; r < nr; r++)
+        len += strlen(rp[r].as);
+    char *out = ex_arena_alloc(&c->arena, len);
+    if (!out) {
+        c->oom = true;
+        return false;
+    }
+    size_t o = 0, i = 0;
+    for (int r = 0; r < nr; r++) {
+        memcpy(out + o, g + i, rp[r].i0 - i);
+        o += rp[r].i0 - i;
+        size_t al = strlen(rp[r].as);
+        memcpy(out + o, rp[r].as, al);
+        o += al;
+        i = rp[r].i1;
+    }
+    memcpy(out + o, g + i, gl - i);
+    out[o + gl - i] = 0;
+    p->given = out;
+    return true;
+}
+
+/* the fold w[0..n) is a lexicon name; h: its hash */
+static bool given_known(const char *w, size_t n, unsigned h)
+{
+    for (;; h = (h + 1) & 4095u) {
+        unsigned e = ex_given_hash[h];
+        if (!e)
+            return false;
+        const char *f = ex_given_names[e - 1].fold;
+        size_t i = 0;
+        while (i < n && f[i] == w[i])
+            i++;
+        if (i == n && !f[n])
+            return true;
+    }
+}
+
+/* given_fix_slow() when p's given name has a part that is none of: a
+   lexicon name printed as a capital then small letters (Latin-1
+   accents folded as ex_fold_char() does), a part of 3 letters or
+   fewer.  Most given names are all such parts, checked here at the
+   cost of a hash of each. */
+static bool given_fix(ex_call *c, ex_person *p)
+{
+    /* ex_fold_char() of C3 80-BF */
+    static const char lat[65] = "aaaaaaaceeeeiiiidnooooo*ouuuuyts" "aaaaaaaceeeeiiiidnooooo/ouuuuyty";
+    const unsigned char *q = (const unsigned char *)p->given;
+    if (!q)
+        return true;
+    for (;;) {
+        char w[32], f;
+        /* the capital, then small letters */
+        if (*q >= 'A' && *q <= 'Z') {
+            f = (char)(*q++ + 32);
+        } else if (*q == 0xC3 && q[1] >= 0x80 && q[1] < 0xA0) {
+            f = lat[q[1] - 0x80];
+            q += 2;
+        } else {
+            return given_fix_slow(c, p);
+        }
+        w[0] = f;
+        size_t k = 1;
+        unsigned h = (unsigned char)f;
+        for (;;) {
+            if ((unsigned)(*q - 'a') < 26u) {
+                f = (char)*q++;
+            } else if (*q == 0xC3 && q[1] >= 0xA0 && q[1] <= 0xBF) {
+                f = lat[q[1] - 0x80];
+                q += 2;
+            } else {
+                break;
+            }
+            if (k == sizeof w)
+                return given_fix_slow(c, p);
+            w[k++] = f;
+            h = ex_given_hstep(h, f);
+        }
+        if ((*q && *q != '-' && *q != ' ') || (k >= 4 && !given_known(w, k, h)))
+            return given_fix_slow(c, p);
+        if (!*q++)
+            return true;
+    }
+}
+
+bool ex_persons_given_fix(ex_call *c, ex_document *d)
+{
+    ex_person_vec *lists[] = {&d->att.present, &d->att.excused, &d->att.absent,
+                              &d->att.advisory_present, &d->att.advisory_excused};
+    for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
+        for (size_t i = 0; i < lists[l]->n; i++)
+            if (!given_fix(c, &lists[l]->v[i]))
+                return false;
+    for (size_t i = 0; i < d->att.proxies.n; i++)
+        if (!given_fix(c, &d->att.proxies.v[i].from) || !given_fix(c, &d->att.proxies.v[i].to))
+            return false;
+    if (d->president && !given_fix(c, d->president))
+        return false;
+    if (d->secretary && !given_fix(c, d->secretary))
+        return false;
+    return true;
 }

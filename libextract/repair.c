@@ -11,7 +11,7 @@
  * of an ACTES id), references.c
  * (digits of act and article numbers), segment.c (an article keyword
  * matched through a confusion or one edit), persons.c (a misread
- * civility, a given name glued to the family name).
+ * civility, a given name glued to the family name, a misread given name).
  *
  * Values are often read more than once, or read and then dropped (a
  * candidate amount inside a date, a list parsed twice, a name range that
@@ -27,7 +27,8 @@
  *     the printed keyword, read as "Article";
  *   - a person of the session (attendance lists, proxies, president,
  *     secretary) whose civility token is a repaired one: the civility's
- *     span; whose span holds a glued-name repair: the glued word.
+ *     span; whose span holds a glued-name repair: the glued word; each
+ *     misread part of its given name read as a lexicon name: that part.
  * Diagnostics are in text order, the same one only once, at most
  * MAX_REPAIRS per call, then one `ocr.repair_more` without a span.
  */
@@ -113,6 +114,16 @@ static bool person_repair(ex_call *c, const ex_person *p, repair_vec *v)
         char printed[24];
         snprintf(printed, sizeof printed, "%.*s", (int)(r->b - r->a), s + r->a);
         if (!push(c, v, r->a, r->b, printed, p->civility))
+            return false;
+    }
+    /* each misread part of the given name ("Jeari-Claude" read as
+       Jean-Claude): the printed part */
+    for (size_t q = a; p->given && q < b && (r = find(c, q, b, K(GIVEN), false)); q = r->b) {
+        char as[96];
+        snprintf(as, sizeof as, "given %.80s", p->given);
+        char printed[64];
+        snprintf(printed, sizeof printed, "%.*s", (int)(r->b - r->a), s + r->a);
+        if (!push(c, v, r->a, r->b, printed, as))
             return false;
     }
     if (p->given && (r = find(c, a, b, K(GLUED), false))) {

@@ -932,6 +932,102 @@ static void test_military_rank_not_in_name(void **st)
     teardown_fx(&f);
 }
 
+/* the list parsed from s[a..] as list_is() shows it, after
+   ex_persons_given_fix() of a document holding it as its present list;
+   the persons' text stays as printed */
+static void list_fixed_is(const char *s, size_t a, const char *want)
+{
+    fx f;
+    setup_text(&f, s);
+    ex_document d;
+    memset(&d, 0, sizeof d);
+    assert_true(ex_persons_list(&f.c, a, strlen(s), &d.att.present));
+    assert_true(ex_persons_given_fix(&f.c, &d));
+    char got[1024];
+    size_t o = 0;
+    got[0] = 0;
+    for (size_t i = 0; i < d.att.present.n && o + 100 < sizeof got; i++) {
+        const ex_person *p = &d.att.present.v[i];
+        o += (size_t)snprintf(got + o, sizeof got - o, "%s%s%s%s", i ? "|" : "", p->given ? p->given : "",
+                              p->given ? " " : "", p->family ? p->family : "");
+        assert_non_null(p->text);
+        assert_memory_equal(s + p->span.start, p->text, strlen(p->text) < p->span.end - p->span.start
+                                                              ? strlen(p->text) : p->span.end - p->span.start);
+    }
+    assert_string_equal(got, want);
+    ex_vec_free(f.c.alloc, &d.att.present);
+    teardown_fx(&f);
+}
+
+/* OCR: a misread given name (each part of a compound) that is one OCR
+   confusion from exactly one name of the lexicon reads as that name;
+   the text and span stay as printed */
+typedef struct given_row {
+    const char *in, *want;
+} given_row;
+
+static void test_ocr_given_name_repair(void **st)
+{
+    (void)st;
+    static const given_row rows[] = {
+        /* repairs: ri for n, é for c, É for F, i for u, W for Y, t for c,
+           t for l, r for n, rn for m, ri for n in a longer word, a blank
+           after the capital */
+        {"Présents : M. Jeari-Claude LEROY, M. Ludovit LOQUET.", "Jean-Claude LEROY|Ludovic LOQUET"},
+        {"Présents : M. Jean-Maré VIGNERON, M. Érédéric LERAY.", "Jean-Marc VIGNERON|Frédéric LERAY"},
+        {"Présents : M. Brino TALLON, M. Wves REVERCHON, M. Däniet ROCHE.",
+         "Bruno TALLON|Yves REVERCHON|Daniel ROCHE"},
+        {"Présents : Mme Liliare DUHAMEL, Mme Claite-Anne MOURGUES, M. Airné MOREL.",
+         "Liliane DUHAMEL|Claire-Anne MOURGUES|Aimé MOREL"},
+        {"Présents : M. Alairi PERRIN, Mme Justirie PAILLARD.", "Alain PERRIN|Justine PAILLARD"},
+        {"Présents : M. J ean-Michel AIRAULT, Mme Anne MARTIN.", "Jean-Michel AIRAULT|Anne MARTIN"},
+        {"Présents : M. Prançois-Xavier LANGLAIS.", "François-Xavier LANGLAIS"},
+        /* negative: names of the lexicon, near others, stay as printed */
+        {"Présents : M. Yvon LE GALL, M. Yvan DURAND, Mme Lucie MARTIN, Mme Lucile BLANC.",
+         "Yvon LE GALL|Yvan DURAND|Lucie MARTIN|Lucile BLANC"},
+        {"Présents : M. Eric PETIT, M. Éric ROUX, Mme Jeanine FAURE, Mme Jeannine GIRARD.",
+         "Eric PETIT|Éric ROUX|Jeanine FAURE|Jeannine GIRARD"},
+        {"Présents : M. Denis LEROY, Mme Denise LEROY, M. Gael MOREAU, M. Gaël ROBIN.",
+         "Denis LEROY|Denise LEROY|Gael MOREAU|Gaël ROBIN"},
+        {"Présents : Mme Yvés MARTIN, Mme Marie-Hélène DUPONT.", "Yvés MARTIN|Marie-Hélène DUPONT"},
+        /* negative: no lexicon name, two neighbours ("Armaud": Arnaud,
+           Armand; "Claudne": Claude, Claudine), a spelling variant (a
+           doubled letter, a final e), an accent no confusion explains */
+        {"Présents : M. Ghjuvan SANTONI, M. Armaud VIALARET, Mme Claudne RACINE.",
+         "Ghjuvan SANTONI|Armaud VIALARET|Claudne RACINE"},
+        {"Présents : M. Antone CASANOVA, M. Steeve DUPONT, Mme Marüne BOISSEAU.",
+         "Antone CASANOVA|Steeve DUPONT|Marüne BOISSEAU"},
+        {"Présents : Mme Anouck PETIT, M. Aymerick ROUX, Mme Yohanna BLANC, M. Mattin ETCHEVERRY.",
+         "Anouck PETIT|Aymerick ROUX|Yohanna BLANC|Mattin ETCHEVERRY"},
+        /* negative: a capital then small letters that make no name */
+        {"Présents : M. A la DURAND, M. Paul MARTIN.", TT_NULL},
+    };
+    TT_EACH(r, t, rows) {
+        if (r->want == TT_NULL) {
+            fx f;
+            setup_text(&f, r->in);
+            ex_document d;
+            memset(&d, 0, sizeof d);
+            tt_true(&t, ex_persons_list(&f.c, 11, strlen(r->in), &d.att.present));
+            tt_true(&t, ex_persons_given_fix(&f.c, &d));
+            for (size_t i = 0; i < d.att.present.n; i++)
+                tt_true(&t, !d.att.present.v[i].given || strcmp(d.att.present.v[i].given, "Ala"));
+            ex_vec_free(f.c.alloc, &d.att.present);
+            teardown_fx(&f);
+            continue;
+        }
+        list_fixed_is(r->in, 11, r->want);
+    }
+}
+
+/* the lexicon's accents; a given name in capitals stays as printed */
+static void test_ocr_given_name_accents(void **st)
+{
+    (void)st;
+    list_fixed_is("Présents : M. Erédéric LEROY, Mme Stéphare MARTIN.", 11, "Frédéric LEROY|Stéphane MARTIN");
+    list_fixed_is("Présents : MONSIEUR JEARI-CLAUDE LEROY.", 11, "JEARI-CLAUDE LEROY");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -971,6 +1067,8 @@ int main(void)
         cmocka_unit_test(test_group_label_speck),
         cmocka_unit_test(test_line_end_hyphen_civility),
         cmocka_unit_test(test_proxy_specks_around_a),
+        cmocka_unit_test(test_ocr_given_name_repair),
+        cmocka_unit_test(test_ocr_given_name_accents),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

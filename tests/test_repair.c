@@ -132,6 +132,66 @@ static void test_dropped_candidate(void **state)
     assert_int_equal(repairs(*state, s, NULL, 0), 0);
 }
 
+/* the lexicon of given names: sorted by fold, one entry per fold, each
+   fold the name folded as ex_fold_char() reads it; the lookup */
+static void test_given_lexicon(void **state)
+{
+    (void)state;
+    assert_true(ex_given_names_n >= 1500);
+    for (size_t i = 0; i < ex_given_names_n; i++) {
+        const ex_given_name *g = &ex_given_names[i];
+        if (i)
+            assert_true(strcmp(ex_given_names[i - 1].fold, g->fold) < 0);
+        char f[64];
+        size_t n = 0;
+        const unsigned char *u = (const unsigned char *)g->name;
+        for (size_t k = 0, len = strlen(g->name), used; k < len && n + 1 < sizeof f; k += used)
+            f[n++] = ex_fold_char(u + k, len - k, &used);
+        f[n] = 0;
+        assert_string_equal(f, g->fold);
+        assert_ptr_equal(ex_given_name_find(g->fold, strlen(g->fold)), g->name);
+    }
+    typedef struct {
+        const char *in, *want;
+    } row;
+    static const row rows[] = {
+        {"frederic", "Frédéric"}, {"jean", "Jean"}, {"gael", "Gaël"}, {"maelle", "Maëlle"},
+        {"loic", "Loïc"}, {"helene", "Hélène"}, {"yvon", "Yvon"}, {"yvan", "Yvan"},
+        /* a prefix, a longer word, no name: none */
+        {"jea", TT_NULL}, {"jeanx", TT_NULL}, {"durand", TT_NULL}, {"a", TT_NULL},
+        {"zzzz", TT_NULL}, {"aaa", TT_NULL},
+    };
+    TT_EACH(r, t, rows)
+        tt_str(&t, ex_given_name_find(r->in, strlen(r->in)), r->want == TT_NULL ? NULL : r->want);
+    /* the confusions: one neighbour or none */
+    static const row conf[] = {
+        {"jeari", "Jean"}, {"ludovit", "Ludovic"}, {"erederic", "Frédéric"}, {"brino", "Bruno"},
+        {"mare", "Marc"}, {"wves", "Yves"}, {"bemard", "Bernard"}, {"guillaurne", "Guillaume"},
+        {"chnstophe", "Christophe"}, {"frederjic", "Frédéric"}, {"danie1", "Daniel"},
+        /* lexicon names, too short, two neighbours, spelling variants */
+        {"yvon", TT_NULL}, {"lucie", TT_NULL}, {"jeanine", TT_NULL}, {"denise", TT_NULL},
+        {"lue", TT_NULL}, {"armaud", TT_NULL}, {"claudne", TT_NULL}, {"steeve", TT_NULL},
+        {"antone", TT_NULL}, {"matilde", TT_NULL}, {"olier", TT_NULL}, {"durand", TT_NULL},
+        {"anouck", TT_NULL}, {"aymerick", TT_NULL}, {"yohanna", TT_NULL}, {"mattin", TT_NULL},
+    };
+    TT_EACH(r, t, conf)
+        tt_str(&t, ex_ocr_given_name(r->in, strlen(r->in), 0), r->want == TT_NULL ? NULL : r->want);
+    /* an accent no confusion explains: "Marüne" is no misread Marine */
+    assert_null(ex_ocr_given_name("marune", 6, 1u << 3));
+    assert_string_equal(ex_ocr_given_name("marune", 6, 0), "Marine");
+}
+
+/* a misread given name read as a lexicon name: the printed part */
+static void test_given_name_repair(void **state)
+{
+    const char s[] =
+        "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+        "Étaient présents : M. Jeari-Claude LEROY, Mme Anne MARTIN, M. Ludovit LOQUET, "
+        "M. J ean-Michel AIRAULT, M. Yvon DURAND.\n";
+    const char *const want[] = {"Jeari", "Ludovit", "J ean"};
+    assert_int_equal(repairs(*state, s, want, 3), 3);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -141,6 +201,8 @@ int main(void)
         cmocka_unit_test(test_recorded_where_made),
         cmocka_unit_test(test_dropped_candidate),
         cmocka_unit_test(test_actes_id),
+        cmocka_unit_test(test_given_lexicon),
+        cmocka_unit_test(test_given_name_repair),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
