@@ -2586,8 +2586,29 @@ static bool st_header_tail(const char *s, size_t a, size_t b)
     size_t q = b;
     while (q > a && !is_blank(s[q - 1]))
         q--;
-    if (q >= a + 2 && is_blank(s[q - 2]) && st_proxy_word(s, q, b)) {
-        /* the proxy column's word after 2+ blanks: the token before it */
+    /* "Pouvoir donné à", "Pouvoir à": the proxy column's word before
+       them (up to two short words, their blanks one or more) */
+    for (int k = 0; k < 2 && q > a + 1 && b - q <= 7; k++) {
+        char w[8];
+        size_t wl = ex_num_fold_word(s + q, b - q, w, sizeof w);
+        if (q + wl != b || !(!strcmp(w, "a") || !strcmp(w, "par") || !strcmp(w, "donne") || !strcmp(w, "donnee")))
+            break;
+        size_t e = q;
+        while (e > a && is_blank(s[e - 1]))
+            e--;
+        size_t r = e;
+        while (r > a && !is_blank(s[r - 1]))
+            r--;
+        if (r == e || (!st_proxy_word(s, r, e) && (k || !ex_num_fold_word(s + r, e - r, w, sizeof w)
+                                                   || (strcmp(w, "donne") && strcmp(w, "donnee")))))
+            break;
+        b = e;
+        q = r;
+    }
+    if (q >= a + 1 && is_blank(s[q - 1]) && st_proxy_word(s, q, b)) {
+        /* the proxy column's word (after 2+ blanks, or one in a header
+           whose column gaps OCR lost: "Présence Pouvoir"): the token
+           before it */
         b = q;
         while (b > a && is_blank(s[b - 1]))
             b--;
@@ -2641,11 +2662,21 @@ static bool st_proxy_cell(ex_call *c, ex_document *d, ex_span who, ex_span cell,
    code.  st_flat_header(): the person columns' kinds in order into
    kind ('n' the member, 's' the substitute: a "suppléant" word), 'p'
    last; their number with 'p', 0 when [a, b) is no such header. */
-static size_t st_flat_header(const char *s, size_t a, size_t b, int *kind)
+static size_t st_flat_header(const char *s, size_t a, size_t b, int *kind, bool *proxy)
 {
+    /* the adjective of a member column's word ("Conseiller municipal") */
+    static const char *const adj[] = {"municipal", "municipale", "municipaux", "municipales",
+                                      "communautaire", "communautaires", "syndical", "syndicaux",
+                                      "departemental", "departementale", "departementaux", NULL};
+    /* the words of a proxy column after the presence column's
+       ("Présence Pouvoir", "Présence Pouvoir donné à") */
+    static const char *const hold[] = {"pouvoir", "pouvoirs", "procuration", "procurations", "donne", "donnee",
+                                       "a", "par", NULL};
     size_t pn = SIZE_MAX, ps = SIZE_MAX, nw = 0;
     bool pres = false;
+    int prev = 0;   /* the kind of the word before */
     char w[16];
+    *proxy = false;
     for (size_t q = a; q < b;) {
         if (!ex_num_is_letter(s + q, b - q)) {
             if (s[q] >= '0' && s[q] <= '9')
@@ -2654,16 +2685,35 @@ static size_t st_flat_header(const char *s, size_t a, size_t b, int *kind)
             continue;
         }
         size_t wl = ex_num_fold_word(s + q, b - q, w, sizeof w);
-        if (!wl || pres)
-            return 0;   /* a long word, or a word after the presence column's */
+        if (!wl)
+            return 0;   /* a long word */
+        if (pres) {
+            /* a word after the presence column's: the proxy column's only */
+            size_t i = 0;
+            while (hold[i] && strcmp(w, hold[i]))
+                i++;
+            if (!hold[i] || (!*proxy && i >= 4))
+                return 0;
+            *proxy = true;
+            q += wl;
+            continue;
+        }
         size_t at = nw++;
         q += wl;
+        if (prev == 'n') {
+            size_t i = 0;
+            while (adj[i] && strcmp(w, adj[i]))
+                i++;
+            if (adj[i])
+                continue;   /* (prev stays 'n': "Conseillers municipaux titulaires") */
+        }
         char nx[16] = "";
         size_t r = q;
         while (r < b && (is_blank(s[r]) || s[r] == '.'))
             r++;
         ex_num_fold_word(s + r, b - r, nx, sizeof nx);
         int k = st_header_cell(s, (ex_span){q - wl, q});
+        prev = k;
         /* "Nom et prénom(s)": one name column */
         if (!k && at > 0 && pn == at - 1 && !strcmp(w, "et"))
             continue;
@@ -2692,77 +2742,179 @@ static size_t st_flat_header(const char *s, size_t a, size_t b, int *kind)
 
 /* line li as a row of a flat table of np person columns: exactly np
    persons before its last token, a short code or a status word (in
-   *code); the persons in v (the caller frees it); false on no row */
-static bool st_flat_row(ex_call *c, size_t li, size_t np, ex_person_vec *v, ex_span *code)
+   *code); with a proxy column (holder not NULL) the code may be
+   followed by the proxy's words and its holder ("MOREL Luc E Pouvoir à
+   MARTIN": *holder the text after "à", else empty).  The persons in v
+   (the caller frees it); false on no row, *bare set when the line is
+   the np persons alone (a row whose code OCR lost) */
+static bool st_flat_row(ex_call *c, size_t li, size_t np, ex_person_vec *v, ex_span *code, ex_span *holder,
+                        bool *bare)
 {
     const ex_text *t = &c->text;
     const char *s = t->s;
     size_t a = t->lines[li].start, b = t->lines[li].end;
+    *bare = false;
     while (b > a && is_blank(s[b - 1]))
         b--;
+    size_t end = b, first = a;
+    while (first < b && is_blank(s[first]))
+        first++;
+    if (holder) {
+        *holder = (ex_span){0, 0};
+        /* "Pouvoir à X", "Procuration donnée à X", "Pouvoir par X" */
+        for (size_t q = a; q < b; q++) {
+            if ((s[q] | 0x20) != 'p' || (q > a && !is_blank(s[q - 1])))
+                continue;
+            char w[16];
+            size_t wl = ex_num_fold_word(s + q, b - q, w, sizeof w);
+            if (!wl || rc_word(w) != RC_PROXY)
+                continue;
+            size_t r = q + wl, m = 0;
+            while (r < b && is_blank(s[r]))
+                r++;
+            size_t dl = ex_num_fold_word(s + r, b - r, w, sizeof w);
+            if (dl && (!strcmp(w, "donne") || !strcmp(w, "donnee")))
+                for (r += dl; r < b && is_blank(s[r]);)
+                    r++;
+            if (!(m = ex_match_fold(s + r, b - r, "a ")))
+                m = ex_match_fold(s + r, b - r, "par ");
+            if (!m)
+                continue;
+            *holder = (ex_span){r + m, b};
+            b = q;
+            while (b > a && is_blank(s[b - 1]))
+                b--;
+            break;
+        }
+    }
     size_t q = b;
     while (q > a && !is_blank(s[q - 1]))
         q--;
     if (q == a)
         return false;
     *code = (ex_span){q, b};
-    v->n = 0;
-    if (!ex_persons_list(c, a, q, v))
-        return false;
-    /* the members' persons have a civility (a collectivity's capitals
-       before them, "CC Val Jura", may read as a name) */
-    size_t k = 0;
-    for (size_t i = 0; i < v->n; i++)
-        if (v->v[i].civility)
-            v->v[k++] = v->v[i];
-        else if (k)
+    for (int pass = 0; pass < 2; pass++) {
+        /* pass 0: the persons before the code; pass 1 (no row): the
+           line is the persons alone */
+        size_t pe = pass ? end : q;
+        if (pass && (b != end || np != 1))
             return false;
-    /* a member's row without civility, "SCHNEIDER Marc  Maire  P" (a
-       "Nom et prénom" column): the family name in capitals, the given
-       name */
-    if (!k && np == 1 && v->n == 1 && v->v[0].family && v->v[0].given
-        && ex_is_upper_word(v->v[0].family, strlen(v->v[0].family)) && strlen(v->v[0].family) >= 2
-        && !memchr(s + a, ':', q - a) && !memchr(s + a, '=', q - a))
-        k = 1;
-    v->n = k;
-    return k == np && (b - q <= 5 || st_meaning(s, q, b));
+        v->n = 0;
+        if (!ex_persons_list(c, a, pe, v))
+            return false;
+        /* the members' persons have a civility (a collectivity's capitals
+           before them, "CC Val Jura", may read as a name) */
+        size_t k = 0;
+        bool ok = true;
+        for (size_t i = 0; i < v->n && ok; i++)
+            if (v->v[i].civility)
+                v->v[k++] = v->v[i];
+            else if (k)
+                ok = false;
+        if (!ok)
+            continue;
+        /* a member's row without civility, "SCHNEIDER Marc  Maire  P" (a
+           "Nom et prénom" column): the family name in capitals, the given
+           name */
+        if (!k && np == 1 && v->n == 1 && v->v[0].family && v->v[0].given
+            && ex_is_upper_word(v->v[0].family, strlen(v->v[0].family)) && strlen(v->v[0].family) >= 2
+            && !memchr(s + a, ':', pe - a) && !memchr(s + a, '=', pe - a))
+            k = 1;
+        v->n = k;
+        if (!pass && k == np && (b - q <= 5 || st_meaning(s, q, b)))
+            return true;
+        /* the line is one person (the given name last): its code lost */
+        if (pass && k == 1 && v->v[0].span.end == end && v->v[0].given && !v->v[0].civility
+            && v->v[0].span.start == first)
+            *bare = true;
+    }
+    return false;
 }
 
 /* roll_call_status() on the flat table whose header is line hl (kinds
-   from st_flat_header(), nk of them): the rows (a blank line or one
-   other line between two is passed over), then the legend (up to 5
-   lines after them); a row whose code no legend explains is passed
-   over (an OCR'd code: "JL", "+") */
-static bool st_flat_table(ex_call *c, ex_document *d, size_t hl, const int *kind, size_t nk)
+   from st_flat_header(), nk of them; proxy: a proxy column after the
+   presence column's): the rows (a blank line or one other line between
+   two is passed over), then the legend (up to 5 lines after them, "CODE
+   = meaning" or "CODE : meaning", else up to 3 lines over the header,
+   else the usual letters P, A, E, Exc.); a row whose code no legend
+   explains is passed over (an OCR'd code: "JL", "+").  Rows of a member
+   alone, whose code OCR lost, between two rows: present when the printed
+   counts say so (as many of them as the present count lacks, and the
+   table as long as the members in office when that is printed), else in
+   no list. */
+#define ST_FLAT_MAXROWS 200
+static bool st_flat_table(ex_call *c, ex_document *d, size_t hl, const int *kind, size_t nk, bool proxy)
 {
     const ex_text *t = &c->text;
     const char *s = t->s;
     ex_person_vec v = {0};
-    ex_span code;
+    ex_span code, holder;
+    bool bare;
     size_t last = hl + 1, other = 0;
     for (size_t li = hl + 1; li < t->nlines && t->lines[li].start < d->span.end && other < 2; li++) {
         const ex_line *ln = &t->lines[li];
         if (ln->flags & EX_LINE_BLANK)
             continue;
-        if (!(ln->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP)) && st_flat_row(c, li, nk - 1, &v, &code))
+        if (!(ln->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP))
+            && st_flat_row(c, li, nk - 1, &v, &code, proxy ? &holder : NULL, &bare))
             last = li + 1, other = 0;
         else if (c->oom)
             break;
-        else
+        else if (!bare)
             other++;
     }
-    size_t lend = last, nl = 0;
-    for (; lend < t->nlines && t->lines[lend].start < d->span.end && nl < 5; lend++)
-        nl += !(t->lines[lend].flags & EX_LINE_BLANK);
     st_code codes[ST_MAXCODE];
     size_t ncode = 0;
-    if (!c->oom && last < t->nlines && lend > last)
-        ncode = st_legend(s, t->lines[last].start, t->lines[lend - 1].end, '=', codes, ST_MAXCODE);
-    for (size_t li = hl + 1; li < last && !c->oom; li++) {
-        if ((t->lines[li].flags & (EX_LINE_BLANK | EX_LINE_FURNITURE | EX_LINE_STAMP))
-            || !st_flat_row(c, li, nk - 1, &v, &code))
+    for (int leg = 0; leg < 4 && !ncode && !c->oom; leg++) {
+        /* after the rows ('=', then ':'), then over the header (the
+           same) */
+        size_t la, lb, nl = 0;
+        if (leg < 2) {
+            la = lb = last;
+            for (; lb < t->nlines && t->lines[lb].start < d->span.end && nl < 5; lb++)
+                nl += !(t->lines[lb].flags & EX_LINE_BLANK);
+        } else {
+            la = lb = hl;
+            for (; la > 0 && t->lines[la - 1].start >= d->span.start && nl < 3; la--)
+                nl += !(t->lines[la - 1].flags & EX_LINE_BLANK);
+        }
+        if (la < lb && lb <= t->nlines)
+            ncode = st_legend(s, t->lines[la].start, t->lines[lb - 1].end, leg & 1 ? ':' : '=', codes, ST_MAXCODE);
+    }
+    if (!ncode) {
+        static const st_code usual[] = {{"p", ST_PRESENT}, {"a", ST_ABSENT}, {"e", ST_EXCUSED},
+                                        {"exc", ST_EXCUSED}};
+        memcpy(codes, usual, sizeof usual);
+        ncode = sizeof usual / sizeof usual[0];
+    }
+    /* the rows' statuses (0: none, -1: a member alone) and the counts */
+    size_t nrow = 0, nbare = 0, npres = 0;
+    signed char st_of[ST_FLAT_MAXROWS];
+    for (size_t li = hl + 1; li < last && !c->oom && nrow < ST_FLAT_MAXROWS; li++) {
+        if (t->lines[li].flags & (EX_LINE_BLANK | EX_LINE_FURNITURE | EX_LINE_STAMP))
             continue;
-        int st = st_cell(s, code, codes, ncode);
+        if (st_flat_row(c, li, nk - 1, &v, &code, proxy ? &holder : NULL, &bare)) {
+            int st = st_cell(s, code, codes, ncode);
+            st_of[nrow++] = (signed char)st;
+            npres += st == ST_PRESENT || st == ST_SUBST;
+        } else if (bare) {
+            st_of[nrow++] = -1;
+            nbare++;
+        }
+    }
+    /* the members alone present when the counts say so */
+    long pc = d->att.present_count, io = d->att.in_office;
+    bool bare_present = nbare && pc != EX_NULLNUM && pc >= 0 && (size_t)pc == npres + nbare
+                        && (io == EX_NULLNUM || (size_t)io == nrow);
+    for (size_t li = hl + 1, r = 0; li < last && !c->oom && r < nrow; li++) {
+        if (t->lines[li].flags & (EX_LINE_BLANK | EX_LINE_FURNITURE | EX_LINE_STAMP))
+            continue;
+        bool row = st_flat_row(c, li, nk - 1, &v, &code, proxy ? &holder : NULL, &bare);
+        if (!row && !bare)
+            continue;
+        int st = st_of[r++];
+        if (st < 0)
+            st = bare_present ? ST_PRESENT : 0;
         int want = st == ST_SUBST ? 's' : 'n';
         ex_person_vec *out = st == ST_PRESENT || st == ST_SUBST ? &d->att.present
                              : st == ST_EXCUSED ? &d->att.excused : st == ST_ABSENT ? &d->att.absent : NULL;
@@ -2776,6 +2928,11 @@ static bool st_flat_table(ex_call *c, ex_document *d, size_t hl, const int *kind
             }
             *pp = v.v[j];
         }
+        /* the holder of a proxy column ("… E Pouvoir à MARTIN") */
+        if (row && proxy && holder.end > holder.start && !c->oom)
+            for (size_t j = 0; j + 1 < nk; j++)
+                if (kind[j] == 'n' && !st_proxy_cell(c, d, v.v[j].span, holder, 0))
+                    break;
     }
     ex_vec_free(c->alloc, &v);
     return !c->oom;
@@ -3083,7 +3240,7 @@ static bool roll_call_status(ex_call *c, ex_document *d)
     size_t li = ex_line_at(t, d->span.start);
     int kind[ST_MAXCOL], flat[4];
     size_t col[ST_MAXCOL], ncol = 0, nflat = 0, flat_li = 0, bracket_li = SIZE_MAX;
-    bool ruled = false;
+    bool ruled = false, flat_proxy = false;
     bool brackets = d->span.end > d->span.start && has_code_bracket(s, d->span.start, d->span.end);
     for (; li < t->nlines && t->lines[li].start < d->span.end; li++) {
         const ex_line *ln = &t->lines[li];
@@ -3100,7 +3257,7 @@ static bool roll_call_status(ex_call *c, ex_document *d)
         ruled = rc_ruled(s, ln->start, ln->end);
         size_t n = ruled ? rc_pipe_cells(s, ln->start, ln->end, cells, ST_MAXCOL + 1)
                          : rc_cells(s, ln->start, ln->end, cells, ST_MAXCOL + 1);
-        if (n < 2 && !ruled && !nflat && (nflat = st_flat_header(s, ln->start, ln->end, flat)))
+        if (n < 2 && !ruled && !nflat && (nflat = st_flat_header(s, ln->start, ln->end, flat, &flat_proxy)))
             flat_li = li;
         if (n < 2 || n > ST_MAXCOL)
             continue;
@@ -3130,7 +3287,7 @@ static bool roll_call_status(ex_call *c, ex_document *d)
     }
     if (!ncol) {
         if (nflat)
-            return st_flat_table(c, d, flat_li, flat, nflat);
+            return st_flat_table(c, d, flat_li, flat, nflat, flat_proxy);
         return bracket_li == SIZE_MAX || st_bracket_table(c, d, bracket_li);
     }
     size_t pc = kind[ncol - 1] == 'x' ? ncol - 2 : ncol - 1;   /* the presence column */

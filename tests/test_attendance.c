@@ -2246,7 +2246,11 @@ static void test_roll_call_presence_and_holder(void **st)
    d'émargement (P : présent, A : absent, E : excusé)"), or none and the
    usual letters under "Statut"; a proxy column after it ("Pouvoir à
    NOM") gives the proxy.  Negatives: two columns of names under no
-   status column, and a "Statut" column of sums, are no roll call */
+   status column, and a "Statut" column of sums, are no roll call.  The
+   same table with its column gaps lost by OCR (one blank, blank lines
+   between rows) is read by its rows' last token (or the token before
+   "Pouvoir à"); a row whose code OCR lost is present only when the
+   printed counts say so */
 static void test_roll_call_status_codes_blank_aligned(void **st)
 {
     (void)st;
@@ -2276,6 +2280,40 @@ static void test_roll_call_status_codes_blank_aligned(void **st)
         {.in = BA_HEAD "Nom                  Statut      Pouvoir\n"
                "DUPONT Jean          1 200 €\n"
                "MARTIN Paul          3 400 €\n" BA_TAIL,
+         .n_present = TT(0), .n_excused = TT(0), .n_absent = TT(0)},
+        /* the first table after OCR: the column gaps one blank, blank
+           lines between rows, two codes lost ("DURAND Yves", "LEROY
+           Rose" alone): present since the counts say so (7 rows, 7 in
+           office, 4 present: 2 codes P read) */
+        {.in = BA_HEAD "Conseillers en exercice : 7\nPrésents : 4\n\n"
+               "Liste d'émargement (P : présent, A : absent, E : excusé)\n\n"
+               "Conseiller municipal Présence Pouvoir\n\n"
+               "MARTIN Paul P\n\nPETIT Anne P\n\nMOREL Luc E Pouvoir à MARTIN\nBLANC Marc A\n\n"
+               "DURAND Yves\nLEROY Rose\nROUX Léa E Pouvoir à PETIT Anne\n" BA_TAIL,
+         .n_present = TT(4), .n_excused = TT(2), .n_absent = TT(1), .n_proxies = TT(2),
+         .present = {"MARTIN", "PETIT", "DURAND", "LEROY"}, .excused = {"MOREL", "ROUX"}, .absent = {"BLANC"},
+         .proxy_from = {"MOREL", "ROUX"}, .proxy_to = {"MARTIN", "PETIT"}, .proxy_to_given = {NULL, "Anne"}},
+        /* the counts do not say so (5 present): the members alone in no
+           list */
+        {.in = BA_HEAD "Conseillers en exercice : 7\nPrésents : 5\n\n"
+               "Liste d'émargement (P : présent, A : absent, E : excusé)\n\n"
+               "Conseiller municipal Présence Pouvoir\n\n"
+               "MARTIN Paul P\n\nPETIT Anne P\n\nMOREL Luc E Pouvoir à MARTIN\nBLANC Marc A\n\n"
+               "DURAND Yves\nLEROY Rose\nROUX Léa E Pouvoir à PETIT Anne\n" BA_TAIL,
+         .n_present = TT(2), .n_excused = TT(2), .n_absent = TT(1), .n_proxies = TT(2),
+         .present = {"MARTIN", "PETIT"}},
+        /* no legend: the usual letters ("Exc." too) */
+        {.in = BA_HEAD "Conseiller municipal Présence Pouvoir donné à\n"
+               "MARTIN Paul P\nPETIT Anne Exc.\nBLANC Marc A\n" BA_TAIL,
+         .n_present = TT(1), .n_excused = TT(1), .n_absent = TT(1),
+         .present = {"MARTIN"}, .excused = {"PETIT"}, .absent = {"BLANC"}},
+        /* no presence column ("Conseiller municipal Pouvoir"), or a word
+           after the proxy column's that is none of its words: no table */
+        {.in = BA_HEAD "Conseiller municipal Pouvoir\n"
+               "MARTIN Paul P\nPETIT Anne E\nBLANC Marc A\n" BA_TAIL,
+         .n_present = TT(0), .n_excused = TT(0), .n_absent = TT(0)},
+        {.in = BA_HEAD "Conseiller municipal Présence Pouvoir Commune\n"
+               "MARTIN Paul P\nPETIT Anne E\nBLANC Marc A\n" BA_TAIL,
          .n_present = TT(0), .n_excused = TT(0), .n_absent = TT(0)},
     };
 #undef BA_HEAD
