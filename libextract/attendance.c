@@ -4195,6 +4195,213 @@ static bool flat_status_table(ex_call *c, ex_document *d, label_vec *lv)
     return ok;
 }
 
+/* ------------------------------------------------------------------ */
+/* Two lists side by side whose column gap OCR lost: "Présents :
+   Excusés / Pouvoirs :" on one line (two list labels with their colons
+   and nothing else), then rows "Mme A FABRE M. B ROUX (pouvoir à" of
+   one blank between the columns, OCR's blank lines among them.  A row
+   with two persons (a civility opening the second: not one after "à",
+   "par", "de", "et", nor inside a bracket) is split there, its second
+   part the right column's; a row of one person is the left column's,
+   unless it closes the right column's open bracket ("Mme A FABRE)"
+   under "(pouvoir à"); a list label met after the row's person ("Mme C
+   MAZARS Absent :") opens a new right-column list.  The rows end at a
+   line that opens with no civility.  Read only when one row at least
+   has two persons and the printed counts agree (a present list of as
+   many names as "Présents : N"), else the labels are read as they
+   are. */
+
+#define TC_MAXGRP 4
+
+/* the folded word ending right before p (blanks skipped) is one of
+   "à", "par", "de", "et" */
+static bool tc_linked(const char *s, size_t lo, size_t p)
+{
+    while (p > lo && is_blank(s[p - 1]))
+        p--;
+    size_t w = p;
+    while (w > lo && !is_blank(s[w - 1]))
+        w--;
+    char f[8];
+    if (w == p || ex_num_fold_word(s + w, p - w, f, sizeof f) != p - w)
+        return false;
+    return !strcmp(f, "a") || !strcmp(f, "par") || !strcmp(f, "de") || !strcmp(f, "et");
+}
+
+/* [a, b) holds blanks and specks only */
+static bool tc_empty(const char *s, size_t a, size_t b)
+{
+    size_t k = 0;   /* set whenever it is read */
+    while (a < b && (is_blank(s[a]) || s[a] == '\r' || (k = ft_speck(s, a, b)) != 0))
+        a += is_blank(s[a]) || s[a] == '\r' ? 1 : k;
+    return a >= b;
+}
+
+static bool tc_push(ex_call *c, span_vec *v, size_t a, size_t b)
+{
+    const char *s = c->text.s;
+    while (b > a && (is_blank(s[b - 1]) || s[b - 1] == '\r'))
+        b--;
+    if (b <= a)
+        return true;
+    ex_span *r = ex_vec_push(c->alloc, v);
+    if (!r)
+        return c->oom = true, false;
+    *r = (ex_span){a, b};
+    return true;
+}
+
+/* the table whose header holds lv[i] and lv[i + 1] (see above): read
+   into d when it is one, its labels marked table 5; false only when
+   out of memory */
+static bool tc_table(ex_call *c, ex_document *d, label_vec *lv, size_t i)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    size_t li0 = ex_line_at(t, lv->v[i].a);
+    span_vec rg[1 + TC_MAXGRP];
+    int kind[1 + TC_MAXGRP];
+    size_t lab[1 + TC_MAXGRP];      /* the label of each list */
+    memset(rg, 0, sizeof rg);
+    size_t ng = 2, rows = 0, two = 0, k = i + 2;
+    kind[0] = lv->v[i].kind, kind[1] = lv->v[i + 1].kind;
+    lab[0] = i, lab[1] = i + 1;
+    int depth = 0;  /* the right column's open brackets */
+    bool ok = true, fits = true;
+    for (size_t li = li0 + 1; li < t->nlines && t->lines[li].start < d->span.end && fits; li++) {
+        const ex_line *ln = &t->lines[li];
+        if (ln->flags & (EX_LINE_BLANK | EX_LINE_FURNITURE | EX_LINE_STAMP))
+            continue;
+        size_t q = ln->start, e = ln->end, m = 0;
+        while (q < e && (is_blank(s[q]) || (m = ft_speck(s, q, e)) != 0))
+            q += is_blank(s[q]) ? 1 : m;
+        if (q >= e || !ft_civ(s, q, e) || prose_opener(s, q, e))
+            break;
+        /* (the labels that end nothing passed over: "(pouvoir à") */
+        while (k < lv->n && (lv->v[k].a < ln->start || (!list_kind(lv->v[k].kind) && !lv->v[k].bounds)))
+            k++;
+        /* a label on the row: a list's after the person, else the end */
+        size_t la = e;
+        if (k < lv->n && lv->v[k].a < e) {
+            const label *m2 = &lv->v[k];
+            if (!list_kind(m2->kind) || !m2->colon || m2->table || ng == 1 + TC_MAXGRP
+                || (k + 1 < lv->n && lv->v[k + 1].a < e) || !tc_empty(s, m2->after, e))
+                break;
+            la = m2->a;
+        }
+        /* the second person's civility */
+        size_t split = SIZE_MAX;
+        int ldepth = 0;
+        for (size_t p = q + 1; p < la; p++) {
+            if (s[p] == '(')
+                ldepth++;
+            else if (s[p] == ')' && ldepth > 0)
+                ldepth--;
+            else if (!ldepth && is_blank(s[p - 1]) && ft_civ(s, p, la) && !tc_linked(s, q, p)) {
+                split = p;
+                break;
+            }
+        }
+        if (la < e) {
+            /* "Mme C MAZARS Absent :": one person, then a new list */
+            if (split != SIZE_MAX || ldepth) {
+                fits = false;
+                break;
+            }
+            ok = tc_push(c, &rg[0], q, la);
+            kind[ng] = lv->v[k].kind;
+            lab[ng++] = k;
+            depth = 0;
+            rows++;
+            continue;
+        }
+        size_t r0 = split;
+        if (split == SIZE_MAX) {
+            /* one person: the right column's when it closes its bracket */
+            bool closes = false;
+            for (size_t p = q; p < e && depth > 0 && !closes; p++)
+                closes = s[p] == ')';
+            if (closes)
+                r0 = q;
+            else if (ldepth) {
+                fits = false;
+                break;
+            }
+        }
+        if (r0 > q)
+            ok = ok && tc_push(c, &rg[0], q, r0 == SIZE_MAX ? e : r0);
+        if (r0 != SIZE_MAX) {
+            ok = ok && tc_push(c, &rg[ng - 1], r0, e);
+            for (size_t p = r0; p < e; p++)
+                depth += s[p] == '(' ? 1 : s[p] == ')' && depth > 0 ? -1 : 0;
+        }
+        two += split != SIZE_MAX;
+        rows++;
+        if (!ok)
+            break;
+    }
+    /* the lists read apart, then checked against the counts */
+    ex_person_vec pv[1 + TC_MAXGRP];
+    memset(pv, 0, sizeof pv);
+    ex_proxy_vec px = {0};
+    fits = fits && ok && rows >= 2 && two >= 1;
+    for (size_t g = 0; g < ng && fits && ok; g++) {
+        int mode;
+        list_out(d, kind[g], &mode);
+        ok = ex_persons_list_rg(c, rg[g].v, rg[g].n, mode, &pv[g], &px, NULL);
+        if (ok && kind[g] == K_PRESENT && d->att.present_count != EX_NULLNUM
+            && (long)pv[g].n != d->att.present_count)
+            fits = false;
+    }
+    for (size_t g = 0; g < ng && fits && ok; g++) {
+        int mode;
+        ex_person_vec *out = list_out(d, kind[g], &mode);
+        size_t n0 = out ? out->n : 0;
+        for (size_t j = 0; out && j < pv[g].n && ok; j++) {
+            ex_person *y = ex_vec_push(c->alloc, out);
+            if (y)
+                *y = pv[g].v[j];
+            ok = y != NULL;
+        }
+        ok = ok && (!out || drop_repeats(c, out, n0));
+        label *l = &lv->v[lab[g]];
+        l->table = 5;
+        l->right = false;
+        l->bounds = true;
+    }
+    if (fits && ok)
+        ok = add_proxies(c, d, &px);
+    for (size_t g = 0; g < 1 + TC_MAXGRP; g++) {
+        ex_vec_free(c->alloc, &rg[g]);
+        ex_vec_free(c->alloc, &pv[g]);
+    }
+    ex_vec_free(c->alloc, &px);
+    if (!ok)
+        c->oom = true;
+    return ok;
+}
+
+/* the headers of two_col tables in d (see above) */
+static bool two_col_lists(ex_call *c, ex_document *d, label_vec *lv)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    for (size_t i = 0; i + 1 < lv->n; i++) {
+        const label *l0 = &lv->v[i], *l1 = &lv->v[i + 1];
+        if (!list_kind(l0->kind) || !list_kind(l1->kind) || !l0->colon || !l1->colon || l0->table || l1->table
+            || l0->right || l1->right)
+            continue;
+        const ex_line *ln = &t->lines[ex_line_at(t, l0->a)];
+        if (l1->a >= ln->end || (i + 2 < lv->n && lv->v[i + 2].a < ln->end)
+            || !tc_empty(s, ln->start, l0->a) || !tc_empty(s, l0->after, l1->a) || !tc_empty(s, l1->after, ln->end))
+            continue;
+        if (!tc_table(c, d, lv, i))
+            return false;
+        i++;
+    }
+    return true;
+}
+
 /* OCR: "Membres à voix délibérative présents : 2 À £" over "M. A, Mme
    B, …": a list label's "count" (cb: its end) followed on its line by
    marks and one-letter tokens only, its count already printed elsewhere,
@@ -4863,6 +5070,8 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
         }
         l->bounds = true;
     }
+    if (!two_col_lists(c, d, &lv))
+        goto fail;
     /* lists */
     for (size_t i = 0; i < lv.n; i++) {
         label *l = &lv.v[i];

@@ -1341,6 +1341,51 @@ static void test_list_table_columns(void **st)
         check_att(&t, r);
 }
 
+/* two lists side by side whose column gap OCR lost ("Présents :
+   Excusés / Pouvoirs :" on one line): a row of two persons is split at
+   the second civility (not one after "à"), a row of one person is the
+   left list's unless it closes the right column's bracket, a label
+   after a row's person ("Mme C ROUX Absent :") opens a new right list;
+   read only when the present count agrees (else as before: no present
+   list), and when a row has two persons */
+static void test_two_lists_flattened(void **st)
+{
+    (void)st;
+#define TL_HEAD "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nDélibération n° 2026-04\n\n" \
+                "Présents : Excusés / Pouvoirs :\n\n" \
+                "Mme Anne FABRE M. Paul BRUN (pouvoir à\n" \
+                "M. Luc CAUSSE Mme Anne FABRE)\n\n" \
+                "Mme Rose DELTOUR Mme Nina VIDAL (pouvoir à\n" \
+                "Mme Rose DELTOUR)\n" \
+                "M. Marc GINESTE M. Hugo ROQUES\n\n" \
+                "M. Jean CAYROU\n" \
+                "Mme Lise MAZARS Absent :\n\n" \
+                "M. Yves NOUGIER M. Rémi TRÉMOLET\n" \
+                "Mme Eva PUECH\n\n"
+#define TL_TAIL "\nSecrétaire de séance : Mme Rose DELTOUR\n\nLe conseil municipal, après en avoir délibéré, DÉCIDE :\n"
+    static const att_row rows[] = {
+        {.in = TL_HEAD "Conseillers en exercice : 12 – Présents : 8 – Représentés : 2 – Votants : 10\n" TL_TAIL,
+         .n_present = TT(8), .n_excused = TT(3), .n_absent = TT(1), .n_proxies = TT(2),
+         .present = {"FABRE", "CAUSSE", "DELTOUR", "GINESTE", "CAYROU", "MAZARS", "NOUGIER", "PUECH"},
+         .excused = {"BRUN", "VIDAL", "ROQUES"}, .absent = {"TRÉMOLET"},
+         .proxy_from = {"BRUN", "VIDAL"}, .proxy_to = {"FABRE", "DELTOUR"}},
+        /* the counts disagree: read as before (no present list) */
+        {.in = TL_HEAD "Conseillers en exercice : 12 – Présents : 9 – Représentés : 2 – Votants : 11\n" TL_TAIL,
+         .n_present = TT(0)},
+        /* no row of two persons: not read so (the proxy's holder after
+           "à" opens no second person) */
+        {.in = "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nDélibération n° 2026-04\n\n"
+               "Présents : Excusés :\n"
+               "Mme Anne FABRE\n"
+               "M. Paul BRUN à Mme Anne FABRE\n" TL_TAIL,
+         .n_present = TT(0)},
+    };
+#undef TL_HEAD
+#undef TL_TAIL
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 /* the same table after OCR joined its cells with one blank and wrapped
    its rows: a row starts at a line opening with a civility; its persons
    are present but for a pouvoir, the giver last in its row, "à Y" in the
@@ -2996,6 +3041,7 @@ int main(void)
         cmocka_unit_test(test_table_counts_ruled),
         cmocka_unit_test(test_list_table_columns),
         cmocka_unit_test(test_list_table_flattened),
+        cmocka_unit_test(test_two_lists_flattened),
         cmocka_unit_test(test_name_text_spaced_dash),
         cmocka_unit_test(test_list_table_mixed_case),
         cmocka_unit_test(test_presidence_du_rank),
