@@ -4196,6 +4196,212 @@ static bool flat_status_table(ex_call *c, ex_document *d, label_vec *lv)
 }
 
 /* ------------------------------------------------------------------ */
+/* A roll-call table of X marks whose column gaps OCR lost ("NOM Prénom
+   Présent Absent Pouvoir à" over rows "BONNIN Gérard X", "ARNAUD Régis
+   X BONNIN Gérard"): which column a mark was in is lost, so the table is
+   read only where the printed counts make it certain, in the usual
+   order of such a table (the present members first, then those who
+   gave a proxy and the others): when the rows before the first row that
+   names a holder are all rows of one mark (X, or a speck OCR made of
+   it: "5,6") and as many as "Présents : N", they are present; the rows
+   naming a holder give proxies (as many as the represented count when
+   it is printed); the rows of one mark after them are of the one other
+   status column (absent or excused) when the header has exactly one and
+   the table is as long as the members in office (when printed), else in
+   no list.  Otherwise nothing is read. */
+
+#define FM_MAXROWS 200
+
+/* the header of such a table at [a, b): name words ("NOM Prénom",
+   "Conseiller municipal"), then two status columns' words or more
+   (présent first), then a proxy column's ("Pouvoir à", "Pouvoir donné
+   à", "Procuration"); *other: the one status column after présent
+   (RC_ABSENT, RC_EXCUSED), 0 when there are more */
+static bool fm_header(const char *s, size_t a, size_t b, int *other)
+{
+    static const char *const names[] = {"nom", "noms", "prenom", "prenoms", "conseiller", "conseillers",
+                                        "conseillere", "conseilleres", "membre", "membres", "elu", "elus",
+                                        "delegue", "delegues", "municipal", "municipaux", "et", NULL};
+    int stage = 0;      /* 0 names, 1 statuses, 2 proxy */
+    size_t nst = 0, nname = 0;
+    bool pres = false;
+    *other = 0;
+    char w[16];
+    for (size_t q = a; q < b;) {
+        if (is_blank(s[q]) || s[q] == '\r' || s[q] == '(' || s[q] == ')' || s[q] == '/') {
+            q++;
+            continue;
+        }
+        size_t wl = ex_num_fold_word(s + q, b - q, w, sizeof w);
+        if (!wl)
+            return false;
+        q += wl;
+        int k = rc_word(w);
+        if (stage == 0 && !k) {
+            size_t i = 0;
+            while (names[i] && strcmp(w, names[i]))
+                i++;
+            if (!names[i])
+                return false;
+            nname++;
+            continue;
+        }
+        if (k == RC_PRESENT || k == RC_ABSENT || k == RC_EXCUSED) {
+            if (stage > 1 || (!nst && k != RC_PRESENT) || (nst && k == RC_PRESENT))
+                return false;
+            stage = 1;
+            pres |= k == RC_PRESENT;
+            if (nst++ == 1)
+                *other = k;
+            else
+                *other = 0;
+            continue;
+        }
+        if (k == RC_PROXY && stage == 1) {
+            stage = 2;
+            continue;
+        }
+        if (stage == 2 && (!strcmp(w, "a") || !strcmp(w, "donne") || !strcmp(w, "donnee") || !strcmp(w, "par")))
+            continue;
+        return false;
+    }
+    return nname && pres && nst >= 2 && stage == 2;
+}
+
+/* a mark cell of such a row: X x × ✓, or a speck of at most 3 bytes
+   holding no letter ("5,6", "*") */
+static bool fm_mark(const char *s, size_t a, size_t b)
+{
+    if (rc_mark(s, (ex_span){a, b}))
+        return true;
+    if (b - a > 3)
+        return false;
+    for (size_t q = a; q < b; q++)
+        if (ex_num_is_letter(s + q, b - q) || (unsigned char)s[q] >= 0x80)
+            return false;
+    return true;
+}
+
+typedef struct fm_row {
+    size_t na, ne;      /* the member's name */
+    ex_span holder;     /* the proxy's holder (end 0: none) */
+} fm_row;
+
+/* line [a, b) as a row: a name (a family name in capitals and a given
+   name, no more), one mark, maybe a holder's name after it */
+static bool fm_row_read(ex_call *c, size_t a, size_t b, fm_row *r)
+{
+    const char *s = c->text.s;
+    while (a < b && is_blank(s[a]))
+        a++;
+    while (b > a && (is_blank(s[b - 1]) || s[b - 1] == '\r'))
+        b--;
+    /* the mark: the third token or later, the first one that is one */
+    size_t q = a, nt = 0, m = SIZE_MAX, me = 0;
+    while (q < b && m == SIZE_MAX) {
+        size_t e = q;
+        while (e < b && !is_blank(s[e]))
+            e++;
+        if (nt++ >= 2 && fm_mark(s, q, e))
+            m = q, me = e;
+        q = e;
+        while (q < b && is_blank(s[q]))
+            q++;
+    }
+    if (m == SIZE_MAX)
+        return false;
+    size_t ne = m;
+    while (ne > a && is_blank(s[ne - 1]))
+        ne--;
+    ex_person p;
+    memset(&p, 0, sizeof p);
+    if (!ex_person_parse(c, a, ne, &p) || !p.family || !p.given || p.span.start != a || p.span.end != ne
+        || !ex_is_upper_word(p.family, strlen(p.family)))
+        return false;
+    r->na = a;
+    r->ne = ne;
+    r->holder = (ex_span){0, 0};
+    q = me;
+    while (q < b && is_blank(s[q]))
+        q++;
+    if (q < b) {
+        ex_person h;
+        memset(&h, 0, sizeof h);
+        if (!ex_person_parse(c, q, b, &h) || !h.family || h.span.start != q || h.span.end != b)
+            return false;
+        r->holder = (ex_span){q, b};
+    }
+    return true;
+}
+
+/* the table in d's span, if it is one and the counts make it certain */
+static bool flat_marks(ex_call *c, ex_document *d)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    long pc = d->att.present_count;
+    if (pc == EX_NULLNUM || pc <= 0)
+        return true;
+    size_t hl = SIZE_MAX;
+    int other = 0;
+    for (size_t li = ex_line_at(t, d->span.start); li < t->nlines && t->lines[li].start < d->span.end; li++) {
+        const ex_line *ln = &t->lines[li];
+        if (ln->flags & (EX_LINE_BLANK | EX_LINE_FURNITURE | EX_LINE_STAMP) || ln->end - ln->start > 100)
+            continue;
+        /* (a cheap test first: the first byte of a name word, "Nom",
+           "Conseiller", "Membre", "Délégué", "Elu") */
+        unsigned char f = (unsigned char)s[ln->start] | 0x20;
+        if (f != 'n' && f != 'c' && f != 'm' && f != 'e' && f != 'd')
+            continue;
+        ex_span cells[2];
+        if (fm_header(s, ln->start, ln->end, &other) && rc_cells(s, ln->start, ln->end, cells, 2) < 2) {
+            hl = li;
+            break;
+        }
+    }
+    if (hl == SIZE_MAX)
+        return true;
+    fm_row *rows = ex_malloc(c->alloc, FM_MAXROWS * sizeof *rows);
+    if (!rows)
+        return c->oom = true, false;
+    size_t nr = 0;
+    for (size_t li = hl + 1; li < t->nlines && t->lines[li].start < d->span.end && nr < FM_MAXROWS; li++) {
+        const ex_line *ln = &t->lines[li];
+        if (ln->flags & (EX_LINE_BLANK | EX_LINE_FURNITURE | EX_LINE_STAMP))
+            continue;
+        if (!fm_row_read(c, ln->start, ln->end, &rows[nr]))
+            break;
+        nr++;
+    }
+    /* the rows before the first holder's, the holders' rows, the rest */
+    size_t first = 0, nh = 0;
+    while (first < nr && !rows[first].holder.end)
+        first++;
+    for (size_t r = first; r < nr; r++)
+        nh += rows[r].holder.end != 0;
+    size_t last = first;    /* after the last holder's row */
+    for (size_t r = first; r < nr; r++)
+        if (rows[r].holder.end)
+            last = r + 1;
+    bool ok = true;
+    long rp = d->att.represented, io = d->att.in_office;
+    if (!c->oom && (size_t)pc == first && (rp == EX_NULLNUM || (size_t)rp == nh)) {
+        bool rest = other && io != EX_NULLNUM && io == (long)nr;
+        for (size_t r = 0; r < nr && ok; r++) {
+            int mark = r < first ? RC_PRESENT : rows[r].holder.end ? other : r >= last && rest ? other : 0;
+            if (r >= first && !rows[r].holder.end && !mark)
+                continue;
+            if (r >= first && r < last && !rows[r].holder.end)
+                continue;   /* a row of one mark among the holders' */
+            if (!rc_member(c, d, rows[r].na, rows[r].ne, mark, rows[r].holder))
+                ok = !c->oom;
+        }
+    }
+    ex_free(c->alloc, rows);
+    return ok;
+}
+
+/* ------------------------------------------------------------------ */
 /* Two lists side by side whose column gap OCR lost: "Présents :
    Excusés / Pouvoirs :" on one line (two list labels with their colons
    and nothing else), then rows "Mme A FABRE M. B ROUX (pouvoir à" of
@@ -5174,6 +5380,8 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
     if (!d->att.present.n && !d->att.absent.n && !d->att.excused.n && !roll_call_transposed(c, d))
         goto fail;
     if (!d->att.present.n && !d->att.absent.n && !d->att.excused.n && !roll_call_status(c, d))
+        goto fail;
+    if (!d->att.present.n && !d->att.absent.n && !d->att.excused.n && !d->att.proxies.n && !flat_marks(c, d))
         goto fail;
     if (!d->att.present.n && !d->att.absent.n && !d->att.excused.n && !d->att.proxies.n && !prose_exception(c, d))
         goto fail;

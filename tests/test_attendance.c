@@ -1341,6 +1341,44 @@ static void test_list_table_columns(void **st)
         check_att(&t, r);
 }
 
+/* a roll-call table of X marks whose column gaps OCR lost ("NOM
+   Prénom Présent Absent Pouvoir à"): read only where the counts make it
+   certain - the rows before the first holder's row (a speck for a mark:
+   "5,6") present when as many as "Présents : N", the holders' rows
+   proxies, the rows after them absent (the one other status column)
+   when the table is as long as the members in office; else nothing */
+static void test_roll_call_marks_flattened(void **st)
+{
+    (void)st;
+#define FM_ROWS "NOM Prénom Présent Absent Pouvoir à\n" \
+                "MARTIN Paul X\n\nPETIT Anne X\n\nMOREL Luc x\nROUX Léa 5,6\n\n" \
+                "BLANC Marc X MARTIN Paul\nNOIR Ève X PETIT Anne\n" \
+                "VIDAL Yves X\n\nFAURE Rose X\n\n" \
+                "Secrétaire de séance : Mme Anne PETIT\n\nLe conseil municipal, après en avoir délibéré, DÉCIDE :\n"
+#define FM_HEAD "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nDélibération n° 2024-31\n\n"
+    static const att_row rows[] = {
+        {.in = FM_HEAD "Membres en exercice : 8 Présents : 4 Pouvoirs : 2 Votants : 6\n\n" FM_ROWS,
+         .n_present = TT(4), .n_absent = TT(2), .n_excused = TT(0), .n_proxies = TT(2),
+         .present = {"MARTIN", "PETIT", "MOREL", "ROUX"}, .absent = {"VIDAL", "FAURE"},
+         .proxy_from = {"BLANC", "NOIR"}, .proxy_to = {"MARTIN", "PETIT"}},
+        /* no members in office printed: the rows after the holders' in
+           no list */
+        {.in = FM_HEAD "Présents : 4 Pouvoirs : 2 Votants : 6\n\n" FM_ROWS,
+         .n_present = TT(4), .n_absent = TT(0), .n_proxies = TT(2)},
+        /* the counts disagree: nothing */
+        {.in = FM_HEAD "Membres en exercice : 8 Présents : 5 Pouvoirs : 2 Votants : 7\n\n" FM_ROWS,
+         .n_present = TT(0), .n_absent = TT(0), .n_proxies = TT(0)},
+        {.in = FM_HEAD "Membres en exercice : 8 Présents : 4 Pouvoirs : 3 Votants : 7\n\n" FM_ROWS,
+         .n_present = TT(0), .n_absent = TT(0), .n_proxies = TT(0)},
+        /* no count of the present: nothing */
+        {.in = FM_HEAD FM_ROWS, .n_present = TT(0), .n_absent = TT(0), .n_proxies = TT(0)},
+    };
+#undef FM_ROWS
+#undef FM_HEAD
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 /* two lists side by side whose column gap OCR lost ("Présents :
    Excusés / Pouvoirs :" on one line): a row of two persons is split at
    the second civility (not one after "à"), a row of one person is the
@@ -3042,6 +3080,7 @@ int main(void)
         cmocka_unit_test(test_list_table_columns),
         cmocka_unit_test(test_list_table_flattened),
         cmocka_unit_test(test_two_lists_flattened),
+        cmocka_unit_test(test_roll_call_marks_flattened),
         cmocka_unit_test(test_name_text_spaced_dash),
         cmocka_unit_test(test_list_table_mixed_case),
         cmocka_unit_test(test_presidence_du_rank),
