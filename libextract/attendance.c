@@ -4413,9 +4413,9 @@ static bool flat_marks(ex_call *c, ex_document *d)
    under "(pouvoir à"); a list label met after the row's person ("Mme C
    MAZARS Absent :") opens a new right-column list.  The rows end at a
    line that opens with no civility.  Read only when one row at least
-   has two persons and the printed counts agree (a present list of as
-   many names as "Présents : N"), else the labels are read as they
-   are. */
+   has two persons, none after a comma ("M. A, Mme B": a list in one
+   cell), and the printed counts agree (a present list of as many names
+   as "Présents : N"), else the labels are read as they are. */
 
 #define TC_MAXGRP 4
 
@@ -4504,10 +4504,17 @@ static bool tc_table(ex_call *c, ex_document *d, label_vec *lv, size_t i)
             else if (s[p] == ')' && ldepth > 0)
                 ldepth--;
             else if (!ldepth && is_blank(s[p - 1]) && ft_civ(s, p, la) && !tc_linked(s, q, p)) {
+                size_t w = p;
+                while (w > q && is_blank(s[w - 1]))
+                    w--;
+                if (s[w - 1] == ',' || s[w - 1] == ';')
+                    fits = false;   /* "M. A, Mme B": a list in one cell */
                 split = p;
                 break;
             }
         }
+        if (!fits)
+            break;
         if (la < e) {
             /* "Mme C MAZARS Absent :": one person, then a new list */
             if (split != SIZE_MAX || ldepth) {

@@ -1385,7 +1385,7 @@ static void test_roll_call_marks_flattened(void **st)
    left list's unless it closes the right column's bracket, a label
    after a row's person ("Mme C ROUX Absent :") opens a new right list;
    read only when the present count agrees (else as before: no present
-   list), and when a row has two persons */
+   list), when a row has two persons, and none after a comma */
 static void test_two_lists_flattened(void **st)
 {
     (void)st;
@@ -1416,6 +1416,12 @@ static void test_two_lists_flattened(void **st)
                "Présents : Excusés :\n"
                "Mme Anne FABRE\n"
                "M. Paul BRUN à Mme Anne FABRE\n" TL_TAIL,
+         .n_present = TT(0)},
+        /* a civility after a comma: a list in one cell, not read so */
+        {.in = "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nDélibération n° 2026-04\n\n"
+               "Présents : Excusés :\n"
+               "Mme Anne FABRE, M. Paul BRUN\n"
+               "M. Luc CAUSSE Mme Rose DELTOUR\n" TL_TAIL,
          .n_present = TT(0)},
     };
 #undef TL_HEAD
