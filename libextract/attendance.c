@@ -4205,7 +4205,8 @@ static bool flat_status_table(ex_call *c, ex_document *d, label_vec *lv)
    names a holder are all rows of one mark (X, or a speck OCR made of
    it: "5,6") and as many as "Présents : N", they are present; the rows
    naming a holder give proxies (as many as the represented count when
-   it is printed); the rows of one mark after them are of the one other
+   it is printed, or none read: OCR may print their cells in a block
+   after the table); the rows of one mark after them are of the one other
    status column (absent or excused) when the header has exactly one and
    the table is as long as the members in office (when printed), else in
    no list.  Otherwise nothing is read. */
@@ -4385,7 +4386,10 @@ static bool flat_marks(ex_call *c, ex_document *d)
             last = r + 1;
     bool ok = true;
     long rp = d->att.represented, io = d->att.in_office;
-    if (!c->oom && (size_t)pc == first && (rp == EX_NULLNUM || (size_t)rp == nh)) {
+    /* (no holder's row read: OCR may have put the proxies' cells in a
+       block of their own after the rows, "ARNAUD Régis" … "X BONNIN
+       Gérard": the present rows are read, the rest is not) */
+    if (!c->oom && (size_t)pc == first && (rp == EX_NULLNUM || (size_t)rp == nh || !nh)) {
         bool rest = other && io != EX_NULLNUM && io == (long)nr;
         for (size_t r = 0; r < nr && ok; r++) {
             int mark = r < first ? RC_PRESENT : rows[r].holder.end ? other : r >= last && rest ? other : 0;
@@ -4404,7 +4408,7 @@ static bool flat_marks(ex_call *c, ex_document *d)
 /* ------------------------------------------------------------------ */
 /* Two lists side by side whose column gap OCR lost: "Présents :
    Excusés / Pouvoirs :" on one line (two list labels with their colons
-   and nothing else), then rows "Mme A FABRE M. B ROUX (pouvoir à" of
+   and nothing else, OCR specks apart), then rows "Mme A FABRE M. B ROUX (pouvoir à" of
    one blank between the columns, OCR's blank lines among them.  A row
    with two persons (a civility opening the second: not one after "à",
    "par", "de", "et", nor inside a bracket) is split there, its second
@@ -4491,7 +4495,8 @@ static bool tc_table(ex_call *c, ex_document *d, label_vec *lv, size_t i)
         if (k < lv->n && lv->v[k].a < e) {
             const label *m2 = &lv->v[k];
             if (!list_kind(m2->kind) || !m2->colon || m2->table || ng == 1 + TC_MAXGRP
-                || (k + 1 < lv->n && lv->v[k + 1].a < e) || !tc_empty(s, m2->after, e))
+                || (k + 1 < lv->n && lv->v[k + 1].a < e)
+                || !(tc_empty(s, m2->after, e) || speck_rest(c, m2->after, e)))
                 break;
             la = m2->a;
         }
@@ -4606,7 +4611,8 @@ static bool two_col_lists(ex_call *c, ex_document *d, label_vec *lv)
             continue;
         const ex_line *ln = &t->lines[ex_line_at(t, l0->a)];
         if (l1->a >= ln->end || (i + 2 < lv->n && lv->v[i + 2].a < ln->end)
-            || !tc_empty(s, ln->start, l0->a) || !tc_empty(s, l0->after, l1->a) || !tc_empty(s, l1->after, ln->end))
+            || !tc_empty(s, ln->start, l0->a) || !tc_empty(s, l0->after, l1->a)
+            || !(tc_empty(s, l1->after, ln->end) || speck_rest(c, l1->after, ln->end)))
             continue;
         if (!tc_table(c, d, lv, i))
             return false;

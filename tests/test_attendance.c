@@ -1346,7 +1346,9 @@ static void test_list_table_columns(void **st)
    certain - the rows before the first holder's row (a speck for a mark:
    "5,6") present when as many as "Présents : N", the holders' rows
    proxies, the rows after them absent (the one other status column)
-   when the table is as long as the members in office; else nothing */
+   when the table is as long as the members in office; else nothing;
+   the holders' cells in a block of their own after the rows: the
+   present rows alone */
 static void test_roll_call_marks_flattened(void **st)
 {
     (void)st;
@@ -1372,6 +1374,15 @@ static void test_roll_call_marks_flattened(void **st)
          .n_present = TT(0), .n_absent = TT(0), .n_proxies = TT(0)},
         /* no count of the present: nothing */
         {.in = FM_HEAD FM_ROWS, .n_present = TT(0), .n_absent = TT(0), .n_proxies = TT(0)},
+        /* the holders' cells in a block of their own after the rows (OCR):
+           the present rows only */
+        {.in = FM_HEAD "Membres en exercice : 8 Présents : 4 Pouvoirs : 2 Votants : 6\n\n"
+               "NOM Prénom Présent Absent Pouvoir à\n"
+               "MARTIN Paul X\nPETIT Anne X\nMOREL Luc x\nROUX Léa X\n\n"
+               "BLANC Marc\nNOIR Ève\n\nX MARTIN Paul\nX PETIT Anne\n\nVIDAL Yves X\nFAURE Rose X\n\n"
+               "Secrétaire de séance : Mme Anne PETIT\n",
+         .n_present = TT(4), .n_absent = TT(0), .n_proxies = TT(0),
+         .present = {"MARTIN", "PETIT", "MOREL", "ROUX"}},
     };
 #undef FM_ROWS
 #undef FM_HEAD
@@ -1407,6 +1418,15 @@ static void test_two_lists_flattened(void **st)
          .present = {"FABRE", "CAUSSE", "DELTOUR", "GINESTE", "CAYROU", "MAZARS", "NOUGIER", "PUECH"},
          .excused = {"BRUN", "VIDAL", "ROQUES"}, .absent = {"TRÉMOLET"},
          .proxy_from = {"BRUN", "VIDAL"}, .proxy_to = {"FABRE", "DELTOUR"}},
+        /* OCR specks after the header's second label */
+        {.in = "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nDélibération n° 2026-04\n\n"
+               "Présents : Excusés / Pouvoirs : Fe : :\n"
+               "Mme Anne FABRE M. Paul BRUN (pouvoir à\n"
+               "M. Luc CAUSSE Mme Anne FABRE)\n"
+               "Mme Rose DELTOUR M. Hugo ROQUES\n\n"
+               "Conseillers en exercice : 5 – Présents : 3 – Représentés : 1 – Votants : 4\n" TL_TAIL,
+         .n_present = TT(3), .n_excused = TT(2), .n_proxies = TT(1),
+         .present = {"FABRE", "CAUSSE", "DELTOUR"}, .excused = {"BRUN", "ROQUES"}},
         /* the counts disagree: read as before (no present list) */
         {.in = TL_HEAD "Conseillers en exercice : 12 – Présents : 9 – Représentés : 2 – Votants : 11\n" TL_TAIL,
          .n_present = TT(0)},
