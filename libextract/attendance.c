@@ -2788,8 +2788,20 @@ static bool st_flat_row(ex_call *c, size_t li, size_t np, ex_person_vec *v, ex_s
         }
     }
     size_t q = b;
-    while (q > a && !is_blank(s[q - 1]))
-        q--;
+    for (;;) {
+        q = b;
+        while (q > a && !is_blank(s[q - 1]))
+            q--;
+        /* OCR specks after the code ("P, : £"): tokens of no letter nor
+           digit passed over */
+        bool speck = q > a;
+        for (size_t r = q; r < b && speck; r++)
+            speck = !ex_num_is_letter(s + r, b - r) && !(s[r] >= '0' && s[r] <= '9');
+        if (!speck)
+            break;
+        for (b = q; b > a && is_blank(s[b - 1]);)
+            b--;
+    }
     if (q == a)
         return false;
     *code = (ex_span){q, b};
@@ -2799,6 +2811,11 @@ static bool st_flat_row(ex_call *c, size_t li, size_t np, ex_person_vec *v, ex_s
         size_t pe = pass ? end : q;
         if (pass && (b != end || np != 1))
             return false;
+        /* OCR specks between the name and the code ("MAZOYER Gilbert .
+           : :  P", "VALETTE Olivier : P") */
+        for (size_t k = 0; !pass && pe > a && (is_blank(s[pe - 1]) || (k = ft_speck(s, pe - 1, pe)) != 0
+                                               || (pe >= a + 3 && ft_speck(s, pe - 3, pe) == 3));)
+            pe -= is_blank(s[pe - 1]) || k ? 1 : 3;
         v->n = 0;
         if (!ex_persons_list(c, a, pe, v))
             return false;

@@ -2402,6 +2402,12 @@ static void test_roll_call_status_codes_blank_aligned(void **st)
          .n_present = TT(4), .n_excused = TT(2), .n_absent = TT(1), .n_proxies = TT(2),
          .present = {"MARTIN", "PETIT", "DURAND", "LEROY"}, .excused = {"MOREL", "ROUX"}, .absent = {"BLANC"},
          .proxy_from = {"MOREL", "ROUX"}, .proxy_to = {"MARTIN", "PETIT"}, .proxy_to_given = {NULL, "Anne"}},
+        /* OCR specks between a name and its code, or after the code */
+        {.in = BA_HEAD "Liste d'émargement (P : présent, A : absent, E : excusé)\n\n"
+               "Conseiller municipal Présence Pouvoir\n\n"
+               "MARTIN Paul . : :  P\n\nPETIT Anne P, : £\nBLANC Marc : A\n" BA_TAIL,
+         .n_present = TT(2), .n_absent = TT(1), .present = {"MARTIN", "PETIT"}, .absent = {"BLANC"},
+         .present_text = {"MARTIN Paul", "PETIT Anne"}},
         /* the counts do not say so (5 present): the members alone in no
            list */
         {.in = BA_HEAD "Conseillers en exercice : 7\nPrésents : 5\n\n"
