@@ -2538,7 +2538,8 @@ static int st_header_cell(const char *s, ex_span cl)
     if (rc_skip_word(w))
         return 'c';
     static const char *const names[] = {"nom", "noms", "delegue", "delegues", "titulaire", "titulaires",
-                                        "membre", "membres", "conseiller", "conseillers", "elu", "elus",
+                                        "membre", "membres", "conseiller", "conseillers", "conseillere",
+                                        "conseilleres", "elu", "elus", "elue", "elues",
                                         "representant", "representants", "suppleant", "suppleants"};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         if (names[i][0] == w[0] && !strcmp(w, names[i])) {   /* (the first byte without the call) */
@@ -2667,7 +2668,8 @@ static size_t st_flat_header(const char *s, size_t a, size_t b, int *kind, bool 
     /* the adjective of a member column's word ("Conseiller municipal") */
     static const char *const adj[] = {"municipal", "municipale", "municipaux", "municipales",
                                       "communautaire", "communautaires", "syndical", "syndicaux",
-                                      "departemental", "departementale", "departementaux", NULL};
+                                      "departemental", "departementale", "departementaux", "departementales", "regional",
+                                      "regionale", "regionaux", "regionales", NULL};
     /* the words of a proxy column after the presence column's
        ("Présence Pouvoir", "Présence Pouvoir donné à") */
     static const char *const hold[] = {"pouvoir", "pouvoirs", "procuration", "procurations", "donne", "donnee",

@@ -1418,6 +1418,17 @@ static void test_two_lists_flattened(void **st)
          .present = {"FABRE", "CAUSSE", "DELTOUR", "GINESTE", "CAYROU", "MAZARS", "NOUGIER", "PUECH"},
          .excused = {"BRUN", "VIDAL", "ROQUES"}, .absent = {"TRÉMOLET"},
          .proxy_from = {"BRUN", "VIDAL"}, .proxy_to = {"FABRE", "DELTOUR"}},
+        /* a right column of proxies "X à Y" (the holder after "à" opens
+           no column) */
+        {.in = "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nDélibération n° 2026-04\n\n"
+               "Étaient présents : Pouvoirs :\n\n"
+               "Mme Anne FABRE M. Paul BRUN à Mme Anne FABRE\n"
+               "M. Luc CAUSSE Mme Nina VIDAL à M. Luc CAUSSE\n\n"
+               "Mme Rose DELTOUR\nM. Marc GINESTE\n\n"
+               "Présents : 4 – Représentés : 2 – Votants : 6\n" TL_TAIL,
+         .n_present = TT(4), .n_excused = TT(0), .n_proxies = TT(2),
+         .present = {"FABRE", "CAUSSE", "DELTOUR", "GINESTE"}, .proxy_from = {"BRUN", "VIDAL"},
+         .proxy_to = {"FABRE", "CAUSSE"}},
         /* OCR specks after the header's second label */
         {.in = "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nDélibération n° 2026-04\n\n"
                "Présents : Excusés / Pouvoirs : Fe : :\n"
@@ -2402,6 +2413,11 @@ static void test_roll_call_status_codes_blank_aligned(void **st)
          .n_present = TT(4), .n_excused = TT(2), .n_absent = TT(1), .n_proxies = TT(2),
          .present = {"MARTIN", "PETIT", "DURAND", "LEROY"}, .excused = {"MOREL", "ROUX"}, .absent = {"BLANC"},
          .proxy_from = {"MOREL", "ROUX"}, .proxy_to = {"MARTIN", "PETIT"}, .proxy_to_given = {NULL, "Anne"}},
+        /* feminine member words, an adjective ("Élues régionales") */
+        {.in = BA_HEAD "Élues régionales Présence Pouvoir\n"
+               "MARTIN Paule P\nPETIT Anne E Pouvoir à MARTIN Paule\nBLANC Marie A\n" BA_TAIL,
+         .n_present = TT(1), .n_excused = TT(1), .n_absent = TT(1), .n_proxies = TT(1),
+         .present = {"MARTIN"}, .excused = {"PETIT"}, .absent = {"BLANC"}},
         /* OCR specks between a name and its code, or after the code */
         {.in = BA_HEAD "Liste d'émargement (P : présent, A : absent, E : excusé)\n\n"
                "Conseiller municipal Présence Pouvoir\n\n"
