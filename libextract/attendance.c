@@ -2668,8 +2668,8 @@ static size_t st_flat_header(const char *s, size_t a, size_t b, int *kind, bool 
     /* the adjective of a member column's word ("Conseiller municipal") */
     static const char *const adj[] = {"municipal", "municipale", "municipaux", "municipales",
                                       "communautaire", "communautaires", "syndical", "syndicaux",
-                                      "departemental", "departementale", "departementaux", "departementales", "regional",
-                                      "regionale", "regionaux", "regionales", NULL};
+                                      "departemental", "departementale", "departementaux", "departementales",
+                                      "regional", "regionale", "regionaux", "regionales", NULL};
     /* the words of a proxy column after the presence column's
        ("Présence Pouvoir", "Présence Pouvoir donné à") */
     static const char *const hold[] = {"pouvoir", "pouvoirs", "procuration", "procurations", "donne", "donnee",
