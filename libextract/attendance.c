@@ -2758,7 +2758,7 @@ static bool st_flat_row(ex_call *c, size_t li, size_t np, ex_person_vec *v, ex_s
     *bare = false;
     while (b > a && is_blank(s[b - 1]))
         b--;
-    size_t end = b, first = a;
+    size_t first = a;
     while (first < b && is_blank(s[first]))
         first++;
     if (holder) {
@@ -2810,8 +2810,8 @@ static bool st_flat_row(ex_call *c, size_t li, size_t np, ex_person_vec *v, ex_s
     for (int pass = 0; pass < 2; pass++) {
         /* pass 0: the persons before the code; pass 1 (no row): the
            line is the persons alone */
-        size_t pe = pass ? end : q;
-        if (pass && (b != end || np != 1))
+        size_t pe = pass ? b : q;
+        if (pass && ((holder && holder->end) || np != 1))
             return false;
         /* OCR specks between the name and the code ("MAZOYER Gilbert .
            : :  P", "VALETTE Olivier : P") */
@@ -2843,7 +2843,7 @@ static bool st_flat_row(ex_call *c, size_t li, size_t np, ex_person_vec *v, ex_s
         if (!pass && k == np && (b - q <= 5 || st_meaning(s, q, b)))
             return true;
         /* the line is one person (the given name last): its code lost */
-        if (pass && k == 1 && v->v[0].span.end == end && v->v[0].given && !v->v[0].civility
+        if (pass && k == 1 && v->v[0].span.end == b && v->v[0].given && !v->v[0].civility
             && v->v[0].span.start == first)
             *bare = true;
     }

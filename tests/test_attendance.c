@@ -2402,14 +2402,14 @@ static void test_roll_call_status_codes_blank_aligned(void **st)
                "MARTIN Paul          3 400 €\n" BA_TAIL,
          .n_present = TT(0), .n_excused = TT(0), .n_absent = TT(0)},
         /* the first table after OCR: the column gaps one blank, blank
-           lines between rows, two codes lost ("DURAND Yves", "LEROY
-           Rose" alone): present since the counts say so (7 rows, 7 in
+           lines between rows, two codes lost ("DURAND Yves" and a speck,
+           "LEROY Rose" alone): present since the counts say so (7 rows, 7 in
            office, 4 present: 2 codes P read) */
         {.in = BA_HEAD "Conseillers en exercice : 7\nPrésents : 4\n\n"
                "Liste d'émargement (P : présent, A : absent, E : excusé)\n\n"
                "Conseiller municipal Présence Pouvoir\n\n"
                "MARTIN Paul P\n\nPETIT Anne P\n\nMOREL Luc E Pouvoir à MARTIN\nBLANC Marc A\n\n"
-               "DURAND Yves\nLEROY Rose\nROUX Léa E Pouvoir à PETIT Anne\n" BA_TAIL,
+               "DURAND Yves .\nLEROY Rose\nROUX Léa E Pouvoir à PETIT Anne\n" BA_TAIL,
          .n_present = TT(4), .n_excused = TT(2), .n_absent = TT(1), .n_proxies = TT(2),
          .present = {"MARTIN", "PETIT", "DURAND", "LEROY"}, .excused = {"MOREL", "ROUX"}, .absent = {"BLANC"},
          .proxy_from = {"MOREL", "ROUX"}, .proxy_to = {"MARTIN", "PETIT"}, .proxy_to_given = {NULL, "Anne"}},
