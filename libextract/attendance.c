@@ -4248,7 +4248,12 @@ static bool fm_header(const char *s, size_t a, size_t b, int *other)
     *other = 0;
     char w[16];
     for (size_t q = a; q < b;) {
-        if (is_blank(s[q]) || s[q] == '\r' || s[q] == '(' || s[q] == ')' || s[q] == '/') {
+        if (s[q] == '(') {  /* "Présent(e)", "Prénom(s)" */
+            while (q < b && s[q] != ')')
+                q++;
+            continue;
+        }
+        if (is_blank(s[q]) || s[q] == '\r' || s[q] == ')' || s[q] == '/') {
             q++;
             continue;
         }

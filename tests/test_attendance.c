@@ -1374,6 +1374,16 @@ static void test_roll_call_marks_flattened(void **st)
          .n_present = TT(0), .n_absent = TT(0), .n_proxies = TT(0)},
         /* no count of the present: nothing */
         {.in = FM_HEAD FM_ROWS, .n_present = TT(0), .n_absent = TT(0), .n_proxies = TT(0)},
+        /* the header's words in brackets ("Présent(e)"); three status
+           columns: the rows after the holders' in no list (absent or
+           excused: not known) */
+        {.in = FM_HEAD "Membres en exercice : 8 Présents : 4 Pouvoirs : 2 Votants : 6\n\n"
+               "Nom Prénom(s) Présent(e) Excusé(e) Absent(e) Pouvoir donné à\n"
+               "MARTIN Paul X\nPETIT Anne X\nMOREL Luc x\nROUX Léa X\n"
+               "BLANC Marc X MARTIN Paul\nNOIR Ève X PETIT Anne\nVIDAL Yves X\nFAURE Rose X\n\n"
+               "Secrétaire de séance : Mme Anne PETIT\n",
+         .n_present = TT(4), .n_absent = TT(0), .n_excused = TT(0), .n_proxies = TT(2),
+         .present = {"MARTIN", "PETIT", "MOREL", "ROUX"}, .proxy_from = {"BLANC", "NOIR"}},
         /* the holders' cells in a block of their own after the rows (OCR):
            the present rows only */
         {.in = FM_HEAD "Membres en exercice : 8 Présents : 4 Pouvoirs : 2 Votants : 6\n\n"
