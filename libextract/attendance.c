@@ -2640,7 +2640,8 @@ static int st_header_cell(const char *s, ex_span cl)
     if (rc_skip_word(w))
         return 'c';
     static const char *const names[] = {"nom", "noms", "delegue", "delegues", "titulaire", "titulaires",
-                                        "membre", "membres", "conseiller", "conseillers", "elu", "elus",
+                                        "membre", "membres", "conseiller", "conseillers", "conseillere",
+                                        "conseilleres", "elu", "elus", "elue", "elues",
                                         "representant", "representants", "suppleant", "suppleants"};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         if (names[i][0] == w[0] && !strcmp(w, names[i])) {   /* (the first byte without the call) */
@@ -2688,8 +2689,29 @@ static bool st_header_tail(const char *s, size_t a, size_t b)
     size_t q = b;
     while (q > a && !is_blank(s[q - 1]))
         q--;
-    if (q >= a + 2 && is_blank(s[q - 2]) && st_proxy_word(s, q, b)) {
-        /* the proxy column's word after 2+ blanks: the token before it */
+    /* "Pouvoir donné à", "Pouvoir à": the proxy column's word before
+       them (up to two short words, their blanks one or more) */
+    for (int k = 0; k < 2 && q > a + 1 && b - q <= 7; k++) {
+        char w[8];
+        size_t wl = ex_num_fold_word(s + q, b - q, w, sizeof w);
+        if (q + wl != b || !(!strcmp(w, "a") || !strcmp(w, "par") || !strcmp(w, "donne") || !strcmp(w, "donnee")))
+            break;
+        size_t e = q;
+        while (e > a && is_blank(s[e - 1]))
+            e--;
+        size_t r = e;
+        while (r > a && !is_blank(s[r - 1]))
+            r--;
+        if (r == e || (!st_proxy_word(s, r, e) && (k || !ex_num_fold_word(s + r, e - r, w, sizeof w)
+                                                   || (strcmp(w, "donne") && strcmp(w, "donnee")))))
+            break;
+        b = e;
+        q = r;
+    }
+    if (q >= a + 1 && is_blank(s[q - 1]) && st_proxy_word(s, q, b)) {
+        /* the proxy column's word (after 2+ blanks, or one in a header
+           whose column gaps OCR lost: "Présence Pouvoir"): the token
+           before it */
         b = q;
         while (b > a && is_blank(s[b - 1]))
             b--;
@@ -2743,11 +2765,22 @@ static bool st_proxy_cell(ex_call *c, ex_document *d, ex_span who, ex_span cell,
    code.  st_flat_header(): the person columns' kinds in order into
    kind ('n' the member, 's' the substitute: a "suppléant" word), 'p'
    last; their number with 'p', 0 when [a, b) is no such header. */
-static size_t st_flat_header(const char *s, size_t a, size_t b, int *kind)
+static size_t st_flat_header(const char *s, size_t a, size_t b, int *kind, bool *proxy)
 {
+    /* the adjective of a member column's word ("Conseiller municipal") */
+    static const char *const adj[] = {"municipal", "municipale", "municipaux", "municipales",
+                                      "communautaire", "communautaires", "syndical", "syndicaux",
+                                      "departemental", "departementale", "departementaux", "departementales",
+                                      "regional", "regionale", "regionaux", "regionales", NULL};
+    /* the words of a proxy column after the presence column's
+       ("Présence Pouvoir", "Présence Pouvoir donné à") */
+    static const char *const hold[] = {"pouvoir", "pouvoirs", "procuration", "procurations", "donne", "donnee",
+                                       "a", "par", NULL};
     size_t pn = SIZE_MAX, ps = SIZE_MAX, nw = 0;
     bool pres = false;
+    int prev = 0;   /* the kind of the word before */
     char w[16];
+    *proxy = false;
     for (size_t q = a; q < b;) {
         if (!ex_num_is_letter(s + q, b - q)) {
             if (s[q] >= '0' && s[q] <= '9')
@@ -2756,16 +2789,35 @@ static size_t st_flat_header(const char *s, size_t a, size_t b, int *kind)
             continue;
         }
         size_t wl = ex_num_fold_word(s + q, b - q, w, sizeof w);
-        if (!wl || pres)
-            return 0;   /* a long word, or a word after the presence column's */
+        if (!wl)
+            return 0;   /* a long word */
+        if (pres) {
+            /* a word after the presence column's: the proxy column's only */
+            size_t i = 0;
+            while (hold[i] && strcmp(w, hold[i]))
+                i++;
+            if (!hold[i] || (!*proxy && i >= 4))
+                return 0;
+            *proxy = true;
+            q += wl;
+            continue;
+        }
         size_t at = nw++;
         q += wl;
+        if (prev == 'n') {
+            size_t i = 0;
+            while (adj[i] && strcmp(w, adj[i]))
+                i++;
+            if (adj[i])
+                continue;   /* (prev stays 'n': "Conseillers municipaux titulaires") */
+        }
         char nx[16] = "";
         size_t r = q;
         while (r < b && (is_blank(s[r]) || s[r] == '.'))
             r++;
         ex_num_fold_word(s + r, b - r, nx, sizeof nx);
         int k = st_header_cell(s, (ex_span){q - wl, q});
+        prev = k;
         /* "Nom et prénom(s)": one name column */
         if (!k && at > 0 && pn == at - 1 && !strcmp(w, "et"))
             continue;
@@ -2794,77 +2846,196 @@ static size_t st_flat_header(const char *s, size_t a, size_t b, int *kind)
 
 /* line li as a row of a flat table of np person columns: exactly np
    persons before its last token, a short code or a status word (in
-   *code); the persons in v (the caller frees it); false on no row */
-static bool st_flat_row(ex_call *c, size_t li, size_t np, ex_person_vec *v, ex_span *code)
+   *code); with a proxy column (holder not NULL) the code may be
+   followed by the proxy's words and its holder ("MOREL Luc E Pouvoir à
+   MARTIN": *holder the text after "à", else empty).  The persons in v
+   (the caller frees it); false on no row, *bare set when the line is
+   the np persons alone (a row whose code OCR lost) */
+static bool st_flat_row(ex_call *c, size_t li, size_t np, ex_person_vec *v, ex_span *code, ex_span *holder,
+                        bool *bare)
 {
     const ex_text *t = &c->text;
     const char *s = t->s;
     size_t a = t->lines[li].start, b = t->lines[li].end;
+    *bare = false;
     while (b > a && is_blank(s[b - 1]))
         b--;
+    size_t first = a;
+    while (first < b && is_blank(s[first]))
+        first++;
+    if (holder) {
+        *holder = (ex_span){0, 0};
+        /* "Pouvoir à X", "Procuration donnée à X", "Pouvoir par X" */
+        for (size_t q = a; q < b; q++) {
+            if ((s[q] | 0x20) != 'p' || (q > a && !is_blank(s[q - 1])))
+                continue;
+            char w[16];
+            size_t wl = ex_num_fold_word(s + q, b - q, w, sizeof w);
+            if (!wl || rc_word(w) != RC_PROXY)
+                continue;
+            size_t r = q + wl, m = 0;
+            while (r < b && is_blank(s[r]))
+                r++;
+            size_t dl = ex_num_fold_word(s + r, b - r, w, sizeof w);
+            if (dl && (!strcmp(w, "donne") || !strcmp(w, "donnee")))
+                for (r += dl; r < b && is_blank(s[r]);)
+                    r++;
+            if (!(m = ex_match_fold(s + r, b - r, "a ")))
+                m = ex_match_fold(s + r, b - r, "par ");
+            if (!m)
+                continue;
+            *holder = (ex_span){r + m, b};
+            b = q;
+            while (b > a && is_blank(s[b - 1]))
+                b--;
+            break;
+        }
+    }
     size_t q = b;
-    while (q > a && !is_blank(s[q - 1]))
-        q--;
+    for (;;) {
+        q = b;
+        while (q > a && !is_blank(s[q - 1]))
+            q--;
+        /* OCR specks after the code ("P, : £"): tokens of no letter nor
+           digit passed over */
+        bool speck = q > a;
+        for (size_t r = q; r < b && speck; r++)
+            speck = !ex_num_is_letter(s + r, b - r) && !(s[r] >= '0' && s[r] <= '9');
+        if (!speck)
+            break;
+        for (b = q; b > a && is_blank(s[b - 1]);)
+            b--;
+    }
     if (q == a)
         return false;
     *code = (ex_span){q, b};
-    v->n = 0;
-    if (!ex_persons_list(c, a, q, v))
-        return false;
-    /* the members' persons have a civility (a collectivity's capitals
-       before them, "CC Val Jura", may read as a name) */
-    size_t k = 0;
-    for (size_t i = 0; i < v->n; i++)
-        if (v->v[i].civility)
-            v->v[k++] = v->v[i];
-        else if (k)
+    for (int pass = 0; pass < 2; pass++) {
+        /* pass 0: the persons before the code; pass 1 (no row): the
+           line is the persons alone */
+        size_t pe = pass ? b : q;
+        if (pass && ((holder && holder->end) || np != 1))
             return false;
-    /* a member's row without civility, "SCHNEIDER Marc  Maire  P" (a
-       "Nom et prénom" column): the family name in capitals, the given
-       name */
-    if (!k && np == 1 && v->n == 1 && v->v[0].family && v->v[0].given
-        && ex_is_upper_word(v->v[0].family, strlen(v->v[0].family)) && strlen(v->v[0].family) >= 2
-        && !memchr(s + a, ':', q - a) && !memchr(s + a, '=', q - a))
-        k = 1;
-    v->n = k;
-    return k == np && (b - q <= 5 || st_meaning(s, q, b));
+        /* OCR specks between the name and the code ("MAZOYER Gilbert .
+           : :  P", "VALETTE Olivier : P") */
+        for (size_t k = 0; !pass && pe > a && (is_blank(s[pe - 1]) || (k = ft_speck(s, pe - 1, pe)) != 0
+                                               || (pe >= a + 3 && ft_speck(s, pe - 3, pe) == 3));)
+            pe -= is_blank(s[pe - 1]) || k ? 1 : 3;
+        v->n = 0;
+        if (!ex_persons_list(c, a, pe, v))
+            return false;
+        /* the members' persons have a civility (a collectivity's capitals
+           before them, "CC Val Jura", may read as a name) */
+        size_t k = 0;
+        bool ok = true;
+        for (size_t i = 0; i < v->n && ok; i++)
+            if (v->v[i].civility)
+                v->v[k++] = v->v[i];
+            else if (k)
+                ok = false;
+        if (!ok)
+            continue;
+        /* a member's row without civility, "SCHNEIDER Marc  Maire  P" (a
+           "Nom et prénom" column): the family name in capitals, the given
+           name */
+        if (!k && np == 1 && v->n == 1 && v->v[0].family && v->v[0].given
+            && ex_is_upper_word(v->v[0].family, strlen(v->v[0].family)) && strlen(v->v[0].family) >= 2
+            && !memchr(s + a, ':', pe - a) && !memchr(s + a, '=', pe - a))
+            k = 1;
+        v->n = k;
+        if (!pass && k == np && (b - q <= 5 || st_meaning(s, q, b)))
+            return true;
+        /* the line is one person (the given name last): its code lost */
+        if (pass && k == 1 && v->v[0].span.end == b && v->v[0].given && !v->v[0].civility
+            && v->v[0].span.start == first)
+            *bare = true;
+    }
+    return false;
 }
 
 /* roll_call_status() on the flat table whose header is line hl (kinds
-   from st_flat_header(), nk of them): the rows (a blank line or one
-   other line between two is passed over), then the legend (up to 5
-   lines after them); a row whose code no legend explains is passed
-   over (an OCR'd code: "JL", "+") */
-static bool st_flat_table(ex_call *c, ex_document *d, size_t hl, const int *kind, size_t nk)
+   from st_flat_header(), nk of them; proxy: a proxy column after the
+   presence column's): the rows (a blank line or one other line between
+   two is passed over), then the legend (up to 5 lines after them, "CODE
+   = meaning" or "CODE : meaning", else up to 3 lines over the header,
+   else the usual letters P, A, E, Exc.); a row whose code no legend
+   explains is passed over (an OCR'd code: "JL", "+").  Rows of a member
+   alone, whose code OCR lost, between two rows: present when the printed
+   counts say so (as many of them as the present count lacks, and the
+   table as long as the members in office when that is printed), else in
+   no list. */
+#define ST_FLAT_MAXROWS 200
+static bool st_flat_table(ex_call *c, ex_document *d, size_t hl, const int *kind, size_t nk, bool proxy)
 {
     const ex_text *t = &c->text;
     const char *s = t->s;
     ex_person_vec v = {0};
-    ex_span code;
+    ex_span code, holder;
+    bool bare;
     size_t last = hl + 1, other = 0;
     for (size_t li = hl + 1; li < t->nlines && t->lines[li].start < d->span.end && other < 2; li++) {
         const ex_line *ln = &t->lines[li];
         if (ln->flags & EX_LINE_BLANK)
             continue;
-        if (!(ln->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP)) && st_flat_row(c, li, nk - 1, &v, &code))
+        if (!(ln->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP))
+            && st_flat_row(c, li, nk - 1, &v, &code, proxy ? &holder : NULL, &bare))
             last = li + 1, other = 0;
         else if (c->oom)
             break;
-        else
+        else if (!bare)
             other++;
     }
-    size_t lend = last, nl = 0;
-    for (; lend < t->nlines && t->lines[lend].start < d->span.end && nl < 5; lend++)
-        nl += !(t->lines[lend].flags & EX_LINE_BLANK);
     st_code codes[ST_MAXCODE];
     size_t ncode = 0;
-    if (!c->oom && last < t->nlines && lend > last)
-        ncode = st_legend(s, t->lines[last].start, t->lines[lend - 1].end, '=', codes, ST_MAXCODE);
-    for (size_t li = hl + 1; li < last && !c->oom; li++) {
-        if ((t->lines[li].flags & (EX_LINE_BLANK | EX_LINE_FURNITURE | EX_LINE_STAMP))
-            || !st_flat_row(c, li, nk - 1, &v, &code))
+    for (int leg = 0; leg < 4 && !ncode && !c->oom; leg++) {
+        /* after the rows ('=', then ':'), then over the header (the
+           same) */
+        size_t la, lb, nl = 0;
+        if (leg < 2) {
+            la = lb = last;
+            for (; lb < t->nlines && t->lines[lb].start < d->span.end && nl < 5; lb++)
+                nl += !(t->lines[lb].flags & EX_LINE_BLANK);
+        } else {
+            la = lb = hl;
+            for (; la > 0 && t->lines[la - 1].start >= d->span.start && nl < 3; la--)
+                nl += !(t->lines[la - 1].flags & EX_LINE_BLANK);
+        }
+        if (la < lb && lb <= t->nlines)
+            ncode = st_legend(s, t->lines[la].start, t->lines[lb - 1].end, leg & 1 ? ':' : '=', codes, ST_MAXCODE);
+    }
+    if (!ncode) {
+        static const st_code usual[] = {{"p", ST_PRESENT}, {"a", ST_ABSENT}, {"e", ST_EXCUSED},
+                                        {"exc", ST_EXCUSED}};
+        memcpy(codes, usual, sizeof usual);
+        ncode = sizeof usual / sizeof usual[0];
+    }
+    /* the rows' statuses (0: none, -1: a member alone) and the counts */
+    size_t nrow = 0, nbare = 0, npres = 0;
+    signed char st_of[ST_FLAT_MAXROWS];
+    for (size_t li = hl + 1; li < last && !c->oom && nrow < ST_FLAT_MAXROWS; li++) {
+        if (t->lines[li].flags & (EX_LINE_BLANK | EX_LINE_FURNITURE | EX_LINE_STAMP))
             continue;
-        int st = st_cell(s, code, codes, ncode);
+        if (st_flat_row(c, li, nk - 1, &v, &code, proxy ? &holder : NULL, &bare)) {
+            int st = st_cell(s, code, codes, ncode);
+            st_of[nrow++] = (signed char)st;
+            npres += st == ST_PRESENT || st == ST_SUBST;
+        } else if (bare) {
+            st_of[nrow++] = -1;
+            nbare++;
+        }
+    }
+    /* the members alone present when the counts say so */
+    long pc = d->att.present_count, io = d->att.in_office;
+    bool bare_present = nbare && pc != EX_NULLNUM && pc >= 0 && (size_t)pc == npres + nbare
+                        && (io == EX_NULLNUM || (size_t)io == nrow);
+    for (size_t li = hl + 1, r = 0; li < last && !c->oom && r < nrow; li++) {
+        if (t->lines[li].flags & (EX_LINE_BLANK | EX_LINE_FURNITURE | EX_LINE_STAMP))
+            continue;
+        bool row = st_flat_row(c, li, nk - 1, &v, &code, proxy ? &holder : NULL, &bare);
+        if (!row && !bare)
+            continue;
+        int st = st_of[r++];
+        if (st < 0)
+            st = bare_present ? ST_PRESENT : 0;
         int want = st == ST_SUBST ? 's' : 'n';
         ex_person_vec *out = st == ST_PRESENT || st == ST_SUBST ? &d->att.present
                              : st == ST_EXCUSED ? &d->att.excused : st == ST_ABSENT ? &d->att.absent : NULL;
@@ -2878,6 +3049,11 @@ static bool st_flat_table(ex_call *c, ex_document *d, size_t hl, const int *kind
             }
             *pp = v.v[j];
         }
+        /* the holder of a proxy column ("… E Pouvoir à MARTIN") */
+        if (row && proxy && holder.end > holder.start && !c->oom)
+            for (size_t j = 0; j + 1 < nk; j++)
+                if (kind[j] == 'n' && !st_proxy_cell(c, d, v.v[j].span, holder, 0))
+                    break;
     }
     ex_vec_free(c->alloc, &v);
     return !c->oom;
@@ -3185,7 +3361,7 @@ static bool roll_call_status(ex_call *c, ex_document *d)
     size_t li = ex_line_at(t, d->span.start);
     int kind[ST_MAXCOL], flat[4];
     size_t col[ST_MAXCOL], ncol = 0, nflat = 0, flat_li = 0, bracket_li = SIZE_MAX;
-    bool ruled = false;
+    bool ruled = false, flat_proxy = false;
     bool brackets = d->span.end > d->span.start && has_code_bracket(s, d->span.start, d->span.end);
     for (; li < t->nlines && t->lines[li].start < d->span.end; li++) {
         const ex_line *ln = &t->lines[li];
@@ -3202,7 +3378,7 @@ static bool roll_call_status(ex_call *c, ex_document *d)
         ruled = rc_ruled(s, ln->start, ln->end);
         size_t n = ruled ? rc_pipe_cells(s, ln->start, ln->end, cells, ST_MAXCOL + 1)
                          : rc_cells(s, ln->start, ln->end, cells, ST_MAXCOL + 1);
-        if (n < 2 && !ruled && !nflat && (nflat = st_flat_header(s, ln->start, ln->end, flat)))
+        if (n < 2 && !ruled && !nflat && (nflat = st_flat_header(s, ln->start, ln->end, flat, &flat_proxy)))
             flat_li = li;
         if (n < 2 || n > ST_MAXCOL)
             continue;
@@ -3232,7 +3408,7 @@ static bool roll_call_status(ex_call *c, ex_document *d)
     }
     if (!ncol) {
         if (nflat)
-            return st_flat_table(c, d, flat_li, flat, nflat);
+            return st_flat_table(c, d, flat_li, flat, nflat, flat_proxy);
         return bracket_li == SIZE_MAX || st_bracket_table(c, d, bracket_li);
     }
     size_t pc = kind[ncol - 1] == 'x' ? ncol - 2 : ncol - 1;   /* the presence column */
@@ -4140,6 +4316,437 @@ static bool flat_status_table(ex_call *c, ex_document *d, label_vec *lv)
     return ok;
 }
 
+/* ------------------------------------------------------------------ */
+/* A roll-call table of X marks whose column gaps OCR lost ("NOM Prénom
+   Présent Absent Pouvoir à" over rows "BONNIN Gérard X", "ARNAUD Régis
+   X BONNIN Gérard"): which column a mark was in is lost, so the table is
+   read only where the printed counts make it certain, in the usual
+   order of such a table (the present members first, then those who
+   gave a proxy and the others): when the rows before the first row that
+   names a holder are all rows of one mark (X, or a speck OCR made of
+   it: "5,6") and as many as "Présents : N", they are present; the rows
+   naming a holder give proxies (as many as the represented count when
+   it is printed, or none read: OCR may print their cells in a block
+   after the table); the rows of one mark after them are of the one other
+   status column (absent or excused) when the header has exactly one and
+   the table is as long as the members in office (when printed), else in
+   no list.  Otherwise nothing is read. */
+
+#define FM_MAXROWS 200
+
+/* the header of such a table at [a, b): name words ("NOM Prénom",
+   "Conseiller municipal"), then two status columns' words or more
+   (présent first), then a proxy column's ("Pouvoir à", "Pouvoir donné
+   à", "Procuration"); *other: the one status column after présent
+   (RC_ABSENT, RC_EXCUSED), 0 when there are more */
+static bool fm_header(const char *s, size_t a, size_t b, int *other)
+{
+    static const char *const names[] = {"nom", "noms", "prenom", "prenoms", "conseiller", "conseillers",
+                                        "conseillere", "conseilleres", "membre", "membres", "elu", "elus",
+                                        "delegue", "delegues", "municipal", "municipaux", "et", NULL};
+    int stage = 0;      /* 0 names, 1 statuses, 2 proxy */
+    size_t nst = 0, nname = 0;
+    bool pres = false;
+    *other = 0;
+    char w[16];
+    for (size_t q = a; q < b;) {
+        if (s[q] == '(') {  /* "Présent(e)", "Prénom(s)" */
+            while (q < b && s[q] != ')')
+                q++;
+            continue;
+        }
+        if (is_blank(s[q]) || s[q] == '\r' || s[q] == ')' || s[q] == '/') {
+            q++;
+            continue;
+        }
+        size_t wl = ex_num_fold_word(s + q, b - q, w, sizeof w);
+        if (!wl)
+            return false;
+        q += wl;
+        int k = rc_word(w);
+        if (stage == 0 && !k) {
+            size_t i = 0;
+            while (names[i] && strcmp(w, names[i]))
+                i++;
+            if (!names[i])
+                return false;
+            nname++;
+            continue;
+        }
+        if (k == RC_PRESENT || k == RC_ABSENT || k == RC_EXCUSED) {
+            if (stage > 1 || (!nst && k != RC_PRESENT) || (nst && k == RC_PRESENT))
+                return false;
+            stage = 1;
+            pres |= k == RC_PRESENT;
+            if (nst++ == 1)
+                *other = k;
+            else
+                *other = 0;
+            continue;
+        }
+        if (k == RC_PROXY && stage == 1) {
+            stage = 2;
+            continue;
+        }
+        if (stage == 2 && (!strcmp(w, "a") || !strcmp(w, "donne") || !strcmp(w, "donnee") || !strcmp(w, "par")))
+            continue;
+        return false;
+    }
+    return nname && pres && nst >= 2 && stage == 2;
+}
+
+/* a mark cell of such a row: X x × ✓, or a speck of at most 3 bytes
+   holding no letter ("5,6", "*") */
+static bool fm_mark(const char *s, size_t a, size_t b)
+{
+    if (rc_mark(s, (ex_span){a, b}))
+        return true;
+    if (b - a > 3)
+        return false;
+    for (size_t q = a; q < b; q++)
+        if (ex_num_is_letter(s + q, b - q) || (unsigned char)s[q] >= 0x80)
+            return false;
+    return true;
+}
+
+typedef struct fm_row {
+    size_t na, ne;      /* the member's name */
+    ex_span holder;     /* the proxy's holder (end 0: none) */
+} fm_row;
+
+/* line [a, b) as a row: a name (a family name in capitals and a given
+   name, no more), one mark, maybe a holder's name after it */
+static bool fm_row_read(ex_call *c, size_t a, size_t b, fm_row *r)
+{
+    const char *s = c->text.s;
+    while (a < b && is_blank(s[a]))
+        a++;
+    while (b > a && (is_blank(s[b - 1]) || s[b - 1] == '\r'))
+        b--;
+    /* the mark: the third token or later, the first one that is one */
+    size_t q = a, nt = 0, m = SIZE_MAX, me = 0;
+    while (q < b && m == SIZE_MAX) {
+        size_t e = q;
+        while (e < b && !is_blank(s[e]))
+            e++;
+        if (nt++ >= 2 && fm_mark(s, q, e))
+            m = q, me = e;
+        q = e;
+        while (q < b && is_blank(s[q]))
+            q++;
+    }
+    if (m == SIZE_MAX)
+        return false;
+    size_t ne = m;
+    while (ne > a && is_blank(s[ne - 1]))
+        ne--;
+    ex_person p;
+    memset(&p, 0, sizeof p);
+    if (!ex_person_parse(c, a, ne, &p) || !p.family || !p.given || p.span.start != a || p.span.end != ne
+        || !ex_is_upper_word(p.family, strlen(p.family)))
+        return false;
+    r->na = a;
+    r->ne = ne;
+    r->holder = (ex_span){0, 0};
+    q = me;
+    while (q < b && is_blank(s[q]))
+        q++;
+    if (q < b) {
+        ex_person h;
+        memset(&h, 0, sizeof h);
+        if (!ex_person_parse(c, q, b, &h) || !h.family || h.span.start != q || h.span.end != b)
+            return false;
+        r->holder = (ex_span){q, b};
+    }
+    return true;
+}
+
+/* the table in d's span, if it is one and the counts make it certain */
+static bool flat_marks(ex_call *c, ex_document *d)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    long pc = d->att.present_count;
+    if (pc == EX_NULLNUM || pc <= 0)
+        return true;
+    size_t hl = SIZE_MAX;
+    int other = 0;
+    for (size_t li = ex_line_at(t, d->span.start); li < t->nlines && t->lines[li].start < d->span.end; li++) {
+        const ex_line *ln = &t->lines[li];
+        if (ln->flags & (EX_LINE_BLANK | EX_LINE_FURNITURE | EX_LINE_STAMP) || ln->end - ln->start > 100)
+            continue;
+        /* (a cheap test first: the first byte of a name word, "Nom",
+           "Conseiller", "Membre", "Délégué", "Elu") */
+        unsigned char f = (unsigned char)s[ln->start] | 0x20;
+        if (f != 'n' && f != 'c' && f != 'm' && f != 'e' && f != 'd')
+            continue;
+        ex_span cells[2];
+        if (fm_header(s, ln->start, ln->end, &other) && rc_cells(s, ln->start, ln->end, cells, 2) < 2) {
+            hl = li;
+            break;
+        }
+    }
+    if (hl == SIZE_MAX)
+        return true;
+    fm_row *rows = ex_malloc(c->alloc, FM_MAXROWS * sizeof *rows);
+    if (!rows)
+        return c->oom = true, false;
+    size_t nr = 0;
+    for (size_t li = hl + 1; li < t->nlines && t->lines[li].start < d->span.end && nr < FM_MAXROWS; li++) {
+        const ex_line *ln = &t->lines[li];
+        if (ln->flags & (EX_LINE_BLANK | EX_LINE_FURNITURE | EX_LINE_STAMP))
+            continue;
+        if (!fm_row_read(c, ln->start, ln->end, &rows[nr]))
+            break;
+        nr++;
+    }
+    /* the rows before the first holder's, the holders' rows, the rest */
+    size_t first = 0, nh = 0;
+    while (first < nr && !rows[first].holder.end)
+        first++;
+    for (size_t r = first; r < nr; r++)
+        nh += rows[r].holder.end != 0;
+    size_t last = first;    /* after the last holder's row */
+    for (size_t r = first; r < nr; r++)
+        if (rows[r].holder.end)
+            last = r + 1;
+    bool ok = true;
+    long rp = d->att.represented, io = d->att.in_office;
+    /* (no holder's row read: OCR may have put the proxies' cells in a
+       block of their own after the rows, "ARNAUD Régis" … "X BONNIN
+       Gérard": the present rows are read, the rest is not) */
+    if (!c->oom && (size_t)pc == first && (rp == EX_NULLNUM || (size_t)rp == nh || !nh)) {
+        bool rest = other && io != EX_NULLNUM && io == (long)nr;
+        for (size_t r = 0; r < nr && ok; r++) {
+            int mark = r < first ? RC_PRESENT : rows[r].holder.end ? other : r >= last && rest ? other : 0;
+            if (r >= first && !rows[r].holder.end && !mark)
+                continue;
+            if (r >= first && r < last && !rows[r].holder.end)
+                continue;   /* a row of one mark among the holders' */
+            if (!rc_member(c, d, rows[r].na, rows[r].ne, mark, rows[r].holder))
+                ok = !c->oom;
+        }
+    }
+    ex_free(c->alloc, rows);
+    return ok;
+}
+
+/* ------------------------------------------------------------------ */
+/* Two lists side by side whose column gap OCR lost: "Présents :
+   Excusés / Pouvoirs :" on one line (two list labels with their colons
+   and nothing else, OCR specks apart), then rows "Mme A FABRE M. B ROUX (pouvoir à" of
+   one blank between the columns, OCR's blank lines among them.  A row
+   with two persons (a civility opening the second: not one after "à",
+   "par", "de", "et", nor inside a bracket) is split there, its second
+   part the right column's; a row of one person is the left column's,
+   unless it closes the right column's open bracket ("Mme A FABRE)"
+   under "(pouvoir à"); a list label met after the row's person ("Mme C
+   MAZARS Absent :") opens a new right-column list.  The rows end at a
+   line that opens with no civility.  Read only when one row at least
+   has two persons, none after a comma ("M. A, Mme B": a list in one
+   cell), and the printed counts agree (a present list of as many names
+   as "Présents : N"), else the labels are read as they are. */
+
+#define TC_MAXGRP 4
+
+/* the folded word ending right before p (blanks skipped) is one of
+   "à", "par", "de", "et" */
+static bool tc_linked(const char *s, size_t lo, size_t p)
+{
+    while (p > lo && is_blank(s[p - 1]))
+        p--;
+    size_t w = p;
+    while (w > lo && !is_blank(s[w - 1]))
+        w--;
+    char f[8];
+    if (w == p || ex_num_fold_word(s + w, p - w, f, sizeof f) != p - w)
+        return false;
+    return !strcmp(f, "a") || !strcmp(f, "par") || !strcmp(f, "de") || !strcmp(f, "et");
+}
+
+/* [a, b) holds blanks and specks only */
+static bool tc_empty(const char *s, size_t a, size_t b)
+{
+    size_t k = 0;   /* set whenever it is read */
+    while (a < b && (is_blank(s[a]) || s[a] == '\r' || (k = ft_speck(s, a, b)) != 0))
+        a += is_blank(s[a]) || s[a] == '\r' ? 1 : k;
+    return a >= b;
+}
+
+static bool tc_push(ex_call *c, span_vec *v, size_t a, size_t b)
+{
+    const char *s = c->text.s;
+    while (b > a && (is_blank(s[b - 1]) || s[b - 1] == '\r'))
+        b--;
+    if (b <= a)
+        return true;
+    ex_span *r = ex_vec_push(c->alloc, v);
+    if (!r)
+        return c->oom = true, false;
+    *r = (ex_span){a, b};
+    return true;
+}
+
+/* the table whose header holds lv[i] and lv[i + 1] (see above): read
+   into d when it is one, its labels marked table 5; false only when
+   out of memory */
+static bool tc_table(ex_call *c, ex_document *d, label_vec *lv, size_t i)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    size_t li0 = ex_line_at(t, lv->v[i].a);
+    span_vec rg[1 + TC_MAXGRP];
+    int kind[1 + TC_MAXGRP];
+    size_t lab[1 + TC_MAXGRP];      /* the label of each list */
+    memset(rg, 0, sizeof rg);
+    size_t ng = 2, rows = 0, two = 0, k = i + 2;
+    kind[0] = lv->v[i].kind, kind[1] = lv->v[i + 1].kind;
+    lab[0] = i, lab[1] = i + 1;
+    int depth = 0;  /* the right column's open brackets */
+    bool ok = true, fits = true;
+    for (size_t li = li0 + 1; li < t->nlines && t->lines[li].start < d->span.end && fits; li++) {
+        const ex_line *ln = &t->lines[li];
+        if (ln->flags & (EX_LINE_BLANK | EX_LINE_FURNITURE | EX_LINE_STAMP))
+            continue;
+        size_t q = ln->start, e = ln->end, m = 0;
+        while (q < e && (is_blank(s[q]) || (m = ft_speck(s, q, e)) != 0))
+            q += is_blank(s[q]) ? 1 : m;
+        if (q >= e || !ft_civ(s, q, e) || prose_opener(s, q, e))
+            break;
+        /* (the labels that end nothing passed over: "(pouvoir à") */
+        while (k < lv->n && (lv->v[k].a < ln->start || (!list_kind(lv->v[k].kind) && !lv->v[k].bounds)))
+            k++;
+        /* a label on the row: a list's after the person, else the end */
+        size_t la = e;
+        if (k < lv->n && lv->v[k].a < e) {
+            const label *m2 = &lv->v[k];
+            if (!list_kind(m2->kind) || !m2->colon || m2->table || ng == 1 + TC_MAXGRP
+                || (k + 1 < lv->n && lv->v[k + 1].a < e)
+                || !(tc_empty(s, m2->after, e) || speck_rest(c, m2->after, e)))
+                break;
+            la = m2->a;
+        }
+        /* the second person's civility */
+        size_t split = SIZE_MAX;
+        int ldepth = 0;
+        for (size_t p = q + 1; p < la; p++) {
+            if (s[p] == '(')
+                ldepth++;
+            else if (s[p] == ')' && ldepth > 0)
+                ldepth--;
+            else if (!ldepth && is_blank(s[p - 1]) && ft_civ(s, p, la) && !tc_linked(s, q, p)) {
+                size_t w = p;
+                while (w > q && is_blank(s[w - 1]))
+                    w--;
+                if (s[w - 1] == ',' || s[w - 1] == ';')
+                    fits = false;   /* "M. A, Mme B": a list in one cell */
+                split = p;
+                break;
+            }
+        }
+        if (!fits)
+            break;
+        if (la < e) {
+            /* "Mme C MAZARS Absent :": one person, then a new list */
+            if (split != SIZE_MAX || ldepth) {
+                fits = false;
+                break;
+            }
+            ok = tc_push(c, &rg[0], q, la);
+            kind[ng] = lv->v[k].kind;
+            lab[ng++] = k;
+            depth = 0;
+            rows++;
+            continue;
+        }
+        size_t r0 = split;
+        if (split == SIZE_MAX) {
+            /* one person: the right column's when it closes its bracket */
+            bool closes = false;
+            for (size_t p = q; p < e && depth > 0 && !closes; p++)
+                closes = s[p] == ')';
+            if (closes)
+                r0 = q;
+            else if (ldepth) {
+                fits = false;
+                break;
+            }
+        }
+        if (r0 > q)
+            ok = ok && tc_push(c, &rg[0], q, r0 == SIZE_MAX ? e : r0);
+        if (r0 != SIZE_MAX) {
+            ok = ok && tc_push(c, &rg[ng - 1], r0, e);
+            for (size_t p = r0; p < e; p++)
+                depth += s[p] == '(' ? 1 : s[p] == ')' && depth > 0 ? -1 : 0;
+        }
+        two += split != SIZE_MAX;
+        rows++;
+        if (!ok)
+            break;
+    }
+    /* the lists read apart, then checked against the counts */
+    ex_person_vec pv[1 + TC_MAXGRP];
+    memset(pv, 0, sizeof pv);
+    ex_proxy_vec px = {0};
+    fits = fits && ok && rows >= 2 && two >= 1;
+    for (size_t g = 0; g < ng && fits && ok; g++) {
+        int mode;
+        list_out(d, kind[g], &mode);
+        ok = ex_persons_list_rg(c, rg[g].v, rg[g].n, mode, &pv[g], &px, NULL);
+        if (ok && kind[g] == K_PRESENT && d->att.present_count != EX_NULLNUM
+            && (long)pv[g].n != d->att.present_count)
+            fits = false;
+    }
+    for (size_t g = 0; g < ng && fits && ok; g++) {
+        int mode;
+        ex_person_vec *out = list_out(d, kind[g], &mode);
+        size_t n0 = out ? out->n : 0;
+        for (size_t j = 0; out && j < pv[g].n && ok; j++) {
+            ex_person *y = ex_vec_push(c->alloc, out);
+            if (y)
+                *y = pv[g].v[j];
+            ok = y != NULL;
+        }
+        ok = ok && (!out || drop_repeats(c, out, n0));
+        label *l = &lv->v[lab[g]];
+        l->table = 5;
+        l->right = false;
+        l->bounds = true;
+    }
+    if (fits && ok)
+        ok = add_proxies(c, d, &px);
+    for (size_t g = 0; g < 1 + TC_MAXGRP; g++) {
+        ex_vec_free(c->alloc, &rg[g]);
+        ex_vec_free(c->alloc, &pv[g]);
+    }
+    ex_vec_free(c->alloc, &px);
+    if (!ok)
+        c->oom = true;
+    return ok;
+}
+
+/* the headers of two_col tables in d (see above) */
+static bool two_col_lists(ex_call *c, ex_document *d, label_vec *lv)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    for (size_t i = 0; i + 1 < lv->n; i++) {
+        const label *l0 = &lv->v[i], *l1 = &lv->v[i + 1];
+        if (!list_kind(l0->kind) || !list_kind(l1->kind) || !l0->colon || !l1->colon || l0->table || l1->table
+            || l0->right || l1->right)
+            continue;
+        const ex_line *ln = &t->lines[ex_line_at(t, l0->a)];
+        if (l1->a >= ln->end || (i + 2 < lv->n && lv->v[i + 2].a < ln->end)
+            || !tc_empty(s, ln->start, l0->a) || !tc_empty(s, l0->after, l1->a)
+            || !(tc_empty(s, l1->after, ln->end) || speck_rest(c, l1->after, ln->end)))
+            continue;
+        if (!tc_table(c, d, lv, i))
+            return false;
+        i++;
+    }
+    return true;
+}
+
 /* OCR: "Membres à voix délibérative présents : 2 À £" over "M. A, Mme
    B, …": a list label's "count" (cb: its end) followed on its line by
    marks and one-letter tokens only, its count already printed elsewhere,
@@ -4822,6 +5429,8 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
         }
         l->bounds = true;
     }
+    if (!two_col_lists(c, d, &lv))
+        goto fail;
     /* lists */
     for (size_t i = 0; i < lv.n; i++) {
         label *l = &lv.v[i];
@@ -4924,6 +5533,8 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
     if (!d->att.present.n && !d->att.absent.n && !d->att.excused.n && !roll_call_transposed(c, d))
         goto fail;
     if (!d->att.present.n && !d->att.absent.n && !d->att.excused.n && !roll_call_status(c, d))
+        goto fail;
+    if (!d->att.present.n && !d->att.absent.n && !d->att.excused.n && !d->att.proxies.n && !flat_marks(c, d))
         goto fail;
     if (!d->att.present.n && !d->att.absent.n && !d->att.excused.n && !d->att.proxies.n && !prose_exception(c, d))
         goto fail;

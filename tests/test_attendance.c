@@ -1370,6 +1370,136 @@ static void test_list_table_columns(void **st)
         check_att(&t, r);
 }
 
+/* a roll-call table of X marks whose column gaps OCR lost ("NOM
+   Prénom Présent Absent Pouvoir à"): read only where the counts make it
+   certain - the rows before the first holder's row (a speck for a mark:
+   "5,6") present when as many as "Présents : N", the holders' rows
+   proxies, the rows after them absent (the one other status column)
+   when the table is as long as the members in office; else nothing;
+   the holders' cells in a block of their own after the rows: the
+   present rows alone */
+static void test_roll_call_marks_flattened(void **st)
+{
+    (void)st;
+#define FM_ROWS "NOM Prénom Présent Absent Pouvoir à\n" \
+                "MARTIN Paul X\n\nPETIT Anne X\n\nMOREL Luc x\nROUX Léa 5,6\n\n" \
+                "BLANC Marc X MARTIN Paul\nNOIR Ève X PETIT Anne\n" \
+                "VIDAL Yves X\n\nFAURE Rose X\n\n" \
+                "Secrétaire de séance : Mme Anne PETIT\n\nLe conseil municipal, après en avoir délibéré, DÉCIDE :\n"
+#define FM_HEAD "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nDélibération n° 2024-31\n\n"
+    static const att_row rows[] = {
+        {.in = FM_HEAD "Membres en exercice : 8 Présents : 4 Pouvoirs : 2 Votants : 6\n\n" FM_ROWS,
+         .n_present = TT(4), .n_absent = TT(2), .n_excused = TT(0), .n_proxies = TT(2),
+         .present = {"MARTIN", "PETIT", "MOREL", "ROUX"}, .absent = {"VIDAL", "FAURE"},
+         .proxy_from = {"BLANC", "NOIR"}, .proxy_to = {"MARTIN", "PETIT"}},
+        /* no members in office printed: the rows after the holders' in
+           no list */
+        {.in = FM_HEAD "Présents : 4 Pouvoirs : 2 Votants : 6\n\n" FM_ROWS,
+         .n_present = TT(4), .n_absent = TT(0), .n_proxies = TT(2)},
+        /* the counts disagree: nothing */
+        {.in = FM_HEAD "Membres en exercice : 8 Présents : 5 Pouvoirs : 2 Votants : 7\n\n" FM_ROWS,
+         .n_present = TT(0), .n_absent = TT(0), .n_proxies = TT(0)},
+        {.in = FM_HEAD "Membres en exercice : 8 Présents : 4 Pouvoirs : 3 Votants : 7\n\n" FM_ROWS,
+         .n_present = TT(0), .n_absent = TT(0), .n_proxies = TT(0)},
+        /* no count of the present: nothing */
+        {.in = FM_HEAD FM_ROWS, .n_present = TT(0), .n_absent = TT(0), .n_proxies = TT(0)},
+        /* the header's words in brackets ("Présent(e)"); three status
+           columns: the rows after the holders' in no list (absent or
+           excused: not known) */
+        {.in = FM_HEAD "Membres en exercice : 8 Présents : 4 Pouvoirs : 2 Votants : 6\n\n"
+               "Nom Prénom(s) Présent(e) Excusé(e) Absent(e) Pouvoir donné à\n"
+               "MARTIN Paul X\nPETIT Anne X\nMOREL Luc x\nROUX Léa X\n"
+               "BLANC Marc X MARTIN Paul\nNOIR Ève X PETIT Anne\nVIDAL Yves X\nFAURE Rose X\n\n"
+               "Secrétaire de séance : Mme Anne PETIT\n",
+         .n_present = TT(4), .n_absent = TT(0), .n_excused = TT(0), .n_proxies = TT(2),
+         .present = {"MARTIN", "PETIT", "MOREL", "ROUX"}, .proxy_from = {"BLANC", "NOIR"}},
+        /* the holders' cells in a block of their own after the rows (OCR):
+           the present rows only */
+        {.in = FM_HEAD "Membres en exercice : 8 Présents : 4 Pouvoirs : 2 Votants : 6\n\n"
+               "NOM Prénom Présent Absent Pouvoir à\n"
+               "MARTIN Paul X\nPETIT Anne X\nMOREL Luc x\nROUX Léa X\n\n"
+               "BLANC Marc\nNOIR Ève\n\nX MARTIN Paul\nX PETIT Anne\n\nVIDAL Yves X\nFAURE Rose X\n\n"
+               "Secrétaire de séance : Mme Anne PETIT\n",
+         .n_present = TT(4), .n_absent = TT(0), .n_proxies = TT(0),
+         .present = {"MARTIN", "PETIT", "MOREL", "ROUX"}},
+    };
+#undef FM_ROWS
+#undef FM_HEAD
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
+/* two lists side by side whose column gap OCR lost ("Présents :
+   Excusés / Pouvoirs :" on one line): a row of two persons is split at
+   the second civility (not one after "à"), a row of one person is the
+   left list's unless it closes the right column's bracket, a label
+   after a row's person ("Mme C ROUX Absent :") opens a new right list;
+   read only when the present count agrees (else as before: no present
+   list), when a row has two persons, and none after a comma */
+static void test_two_lists_flattened(void **st)
+{
+    (void)st;
+#define TL_HEAD "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nDélibération n° 2026-04\n\n" \
+                "Présents : Excusés / Pouvoirs :\n\n" \
+                "Mme Anne FABRE M. Paul BRUN (pouvoir à\n" \
+                "M. Luc CAUSSE Mme Anne FABRE)\n\n" \
+                "Mme Rose DELTOUR Mme Nina VIDAL (pouvoir à\n" \
+                "Mme Rose DELTOUR)\n" \
+                "M. Marc GINESTE M. Hugo ROQUES\n\n" \
+                "M. Jean CAYROU\n" \
+                "Mme Lise MAZARS Absent :\n\n" \
+                "M. Yves NOUGIER M. Rémi TRÉMOLET\n" \
+                "Mme Eva PUECH\n\n"
+#define TL_TAIL "\nSecrétaire de séance : Mme Rose DELTOUR\n\nLe conseil municipal, après en avoir délibéré, DÉCIDE :\n"
+    static const att_row rows[] = {
+        {.in = TL_HEAD "Conseillers en exercice : 12 – Présents : 8 – Représentés : 2 – Votants : 10\n" TL_TAIL,
+         .n_present = TT(8), .n_excused = TT(3), .n_absent = TT(1), .n_proxies = TT(2),
+         .present = {"FABRE", "CAUSSE", "DELTOUR", "GINESTE", "CAYROU", "MAZARS", "NOUGIER", "PUECH"},
+         .excused = {"BRUN", "VIDAL", "ROQUES"}, .absent = {"TRÉMOLET"},
+         .proxy_from = {"BRUN", "VIDAL"}, .proxy_to = {"FABRE", "DELTOUR"}},
+        /* a right column of proxies "X à Y" (the holder after "à" opens
+           no column) */
+        {.in = "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nDélibération n° 2026-04\n\n"
+               "Étaient présents : Pouvoirs :\n\n"
+               "Mme Anne FABRE M. Paul BRUN à Mme Anne FABRE\n"
+               "M. Luc CAUSSE Mme Nina VIDAL à M. Luc CAUSSE\n\n"
+               "Mme Rose DELTOUR\nM. Marc GINESTE\n\n"
+               "Présents : 4 – Représentés : 2 – Votants : 6\n" TL_TAIL,
+         .n_present = TT(4), .n_excused = TT(0), .n_proxies = TT(2),
+         .present = {"FABRE", "CAUSSE", "DELTOUR", "GINESTE"}, .proxy_from = {"BRUN", "VIDAL"},
+         .proxy_to = {"FABRE", "CAUSSE"}},
+        /* OCR specks after the header's second label */
+        {.in = "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nDélibération n° 2026-04\n\n"
+               "Présents : Excusés / Pouvoirs : Fe : :\n"
+               "Mme Anne FABRE M. Paul BRUN (pouvoir à\n"
+               "M. Luc CAUSSE Mme Anne FABRE)\n"
+               "Mme Rose DELTOUR M. Hugo ROQUES\n\n"
+               "Conseillers en exercice : 5 – Présents : 3 – Représentés : 1 – Votants : 4\n" TL_TAIL,
+         .n_present = TT(3), .n_excused = TT(2), .n_proxies = TT(1),
+         .present = {"FABRE", "CAUSSE", "DELTOUR"}, .excused = {"BRUN", "ROQUES"}},
+        /* the counts disagree: read as before (no present list) */
+        {.in = TL_HEAD "Conseillers en exercice : 12 – Présents : 9 – Représentés : 2 – Votants : 11\n" TL_TAIL,
+         .n_present = TT(0)},
+        /* no row of two persons: not read so (the proxy's holder after
+           "à" opens no second person) */
+        {.in = "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nDélibération n° 2026-04\n\n"
+               "Présents : Excusés :\n"
+               "Mme Anne FABRE\n"
+               "M. Paul BRUN à Mme Anne FABRE\n" TL_TAIL,
+         .n_present = TT(0)},
+        /* a civility after a comma: a list in one cell, not read so */
+        {.in = "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nDélibération n° 2026-04\n\n"
+               "Présents : Excusés :\n"
+               "Mme Anne FABRE, M. Paul BRUN\n"
+               "M. Luc CAUSSE Mme Rose DELTOUR\n" TL_TAIL,
+         .n_present = TT(0)},
+    };
+#undef TL_HEAD
+#undef TL_TAIL
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 /* the same table after OCR joined its cells with one blank and wrapped
    its rows: a row starts at a line opening with a civility; its persons
    are present but for a pouvoir, the giver last in its row, "à Y" in the
@@ -2335,7 +2465,11 @@ static void test_roll_call_presence_and_holder(void **st)
    d'émargement (P : présent, A : absent, E : excusé)"), or none and the
    usual letters under "Statut"; a proxy column after it ("Pouvoir à
    NOM") gives the proxy.  Negatives: two columns of names under no
-   status column, and a "Statut" column of sums, are no roll call */
+   status column, and a "Statut" column of sums, are no roll call.  The
+   same table with its column gaps lost by OCR (one blank, blank lines
+   between rows) is read by its rows' last token (or the token before
+   "Pouvoir à"); a row whose code OCR lost is present only when the
+   printed counts say so */
 static void test_roll_call_status_codes_blank_aligned(void **st)
 {
     (void)st;
@@ -2365,6 +2499,51 @@ static void test_roll_call_status_codes_blank_aligned(void **st)
         {.in = BA_HEAD "Nom                  Statut      Pouvoir\n"
                "DUPONT Jean          1 200 €\n"
                "MARTIN Paul          3 400 €\n" BA_TAIL,
+         .n_present = TT(0), .n_excused = TT(0), .n_absent = TT(0)},
+        /* the first table after OCR: the column gaps one blank, blank
+           lines between rows, two codes lost ("DURAND Yves" and a speck,
+           "LEROY Rose" alone): present since the counts say so (7 rows, 7 in
+           office, 4 present: 2 codes P read) */
+        {.in = BA_HEAD "Conseillers en exercice : 7\nPrésents : 4\n\n"
+               "Liste d'émargement (P : présent, A : absent, E : excusé)\n\n"
+               "Conseiller municipal Présence Pouvoir\n\n"
+               "MARTIN Paul P\n\nPETIT Anne P\n\nMOREL Luc E Pouvoir à MARTIN\nBLANC Marc A\n\n"
+               "DURAND Yves .\nLEROY Rose\nROUX Léa E Pouvoir à PETIT Anne\n" BA_TAIL,
+         .n_present = TT(4), .n_excused = TT(2), .n_absent = TT(1), .n_proxies = TT(2),
+         .present = {"MARTIN", "PETIT", "DURAND", "LEROY"}, .excused = {"MOREL", "ROUX"}, .absent = {"BLANC"},
+         .proxy_from = {"MOREL", "ROUX"}, .proxy_to = {"MARTIN", "PETIT"}, .proxy_to_given = {NULL, "Anne"}},
+        /* feminine member words, an adjective ("Élues régionales") */
+        {.in = BA_HEAD "Élues régionales Présence Pouvoir\n"
+               "MARTIN Paule P\nPETIT Anne E Pouvoir à MARTIN Paule\nBLANC Marie A\n" BA_TAIL,
+         .n_present = TT(1), .n_excused = TT(1), .n_absent = TT(1), .n_proxies = TT(1),
+         .present = {"MARTIN"}, .excused = {"PETIT"}, .absent = {"BLANC"}},
+        /* OCR specks between a name and its code, or after the code */
+        {.in = BA_HEAD "Liste d'émargement (P : présent, A : absent, E : excusé)\n\n"
+               "Conseiller municipal Présence Pouvoir\n\n"
+               "MARTIN Paul . : :  P\n\nPETIT Anne P, : £\nBLANC Marc : A\n" BA_TAIL,
+         .n_present = TT(2), .n_absent = TT(1), .present = {"MARTIN", "PETIT"}, .absent = {"BLANC"},
+         .present_text = {"MARTIN Paul", "PETIT Anne"}},
+        /* the counts do not say so (5 present): the members alone in no
+           list */
+        {.in = BA_HEAD "Conseillers en exercice : 7\nPrésents : 5\n\n"
+               "Liste d'émargement (P : présent, A : absent, E : excusé)\n\n"
+               "Conseiller municipal Présence Pouvoir\n\n"
+               "MARTIN Paul P\n\nPETIT Anne P\n\nMOREL Luc E Pouvoir à MARTIN\nBLANC Marc A\n\n"
+               "DURAND Yves\nLEROY Rose\nROUX Léa E Pouvoir à PETIT Anne\n" BA_TAIL,
+         .n_present = TT(2), .n_excused = TT(2), .n_absent = TT(1), .n_proxies = TT(2),
+         .present = {"MARTIN", "PETIT"}},
+        /* no legend: the usual letters ("Exc." too) */
+        {.in = BA_HEAD "Conseiller municipal Présence Pouvoir donné à\n"
+               "MARTIN Paul P\nPETIT Anne Exc.\nBLANC Marc A\n" BA_TAIL,
+         .n_present = TT(1), .n_excused = TT(1), .n_absent = TT(1),
+         .present = {"MARTIN"}, .excused = {"PETIT"}, .absent = {"BLANC"}},
+        /* no presence column ("Conseiller municipal Pouvoir"), or a word
+           after the proxy column's that is none of its words: no table */
+        {.in = BA_HEAD "Conseiller municipal Pouvoir\n"
+               "MARTIN Paul P\nPETIT Anne E\nBLANC Marc A\n" BA_TAIL,
+         .n_present = TT(0), .n_excused = TT(0), .n_absent = TT(0)},
+        {.in = BA_HEAD "Conseiller municipal Présence Pouvoir Commune\n"
+               "MARTIN Paul P\nPETIT Anne E\nBLANC Marc A\n" BA_TAIL,
          .n_present = TT(0), .n_excused = TT(0), .n_absent = TT(0)},
     };
 #undef BA_HEAD
@@ -3048,6 +3227,8 @@ int main(void)
         cmocka_unit_test(test_table_counts_ruled),
         cmocka_unit_test(test_list_table_columns),
         cmocka_unit_test(test_list_table_flattened),
+        cmocka_unit_test(test_two_lists_flattened),
+        cmocka_unit_test(test_roll_call_marks_flattened),
         cmocka_unit_test(test_name_text_spaced_dash),
         cmocka_unit_test(test_list_table_mixed_case),
         cmocka_unit_test(test_presidence_du_rank),
