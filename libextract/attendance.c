@@ -2692,6 +2692,12 @@ static bool st_header_tail(const char *s, size_t a, size_t b)
     /* "Pouvoir donné à", "Pouvoir à": the proxy column's word before
        them (up to two short words, their blanks one or more) */
     for (int k = 0; k < 2 && q > a + 1 && b - q <= 7; k++) {
+        /* (the words start with a, p or d: any other ASCII first byte
+           folds to another letter or stops the fold, without it; most
+           lines end with another word) */
+        unsigned char f0 = (unsigned char)s[q];
+        if (f0 < 0x80 && (f0 | 0x20) != 'a' && (f0 | 0x20) != 'p' && (f0 | 0x20) != 'd')
+            break;
         char w[8];
         size_t wl = ex_num_fold_word(s + q, b - q, w, sizeof w);
         if (q + wl != b || !(!strcmp(w, "a") || !strcmp(w, "par") || !strcmp(w, "donne") || !strcmp(w, "donnee")))
