@@ -65,6 +65,14 @@ static void test_person_repairs(void **state)
         "Excusé : M. Yves MARTIN.\n";
     const char *const want[] = {"Jean-Marie-PONSARD", "Mine"};
     assert_int_equal(repairs(*state, s, want, 2), 2);
+    /* an "m" read as two letters, "Madame" misread, the dot read "!",
+       a civility glued to the given name */
+    const char u[] =
+        "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+        "Étaient présents : M. Paul DURAND, Mnie Odile BRETEAU, Madarñe Valérie ROBIN, "
+        "M! Jacques MOREL, MmeChristelle JOUANNY.\n";
+    const char *const want3[] = {"Mnie", "Madarñe", "M!", "MmeChristelle"};
+    assert_int_equal(repairs(*state, u, want3, 4), 4);
     const char t[] =
         "DÉLIBÉRATION\n"
         "Le conseil, convoqué le 24 novernbre 2023, réuni le 30 novembre 2023.\n";
