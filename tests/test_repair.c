@@ -94,6 +94,13 @@ static void test_recorded_where_made(void **state)
         "Artlcle 3 : le présent arrêté sera publié.\n";
     const char *const want[] = {"1 OOO €", "2,5 ME", "Ler juillet 2023", "21 miars 2024", "Artlcle"};
     assert_int_equal(repairs(*state, s, want, 5), 5);
+    /* "£" read as "€" */
+    const char u[] =
+        "DÉLIBÉRATION\n"
+        "DÉCIDE :\n"
+        "Article 1 : une subvention de 57 520 £ est accordée.\n";
+    const char *const want2[] = {"57 520 £"};
+    assert_int_equal(repairs(*state, u, want2, 1), 1);
 }
 
 /* the local number of an ACTES id read through the identifier table
