@@ -44,7 +44,7 @@ enum {
 static const ex_pattern amount_patterns[] = {
     /* "500 000 €", "500.000 EUR", "1 000 000 euros", "18 450,00 €",
        "2,5 M€", "150 k€", "2,5 millions d'euros", "54 \n460 €",
-       OCR "1 2OO E" (checked: context), "750'euros", "241,20'€" (a quote
+       OCR "1 2OO E", "57 520 £" (checked: context), "750'euros", "241,20'€" (a quote
        speck glued between the number and "euros" or "€"), a dash speck glued before "€"
        ("5 500-€") */
     {A_AFTER,
@@ -53,7 +53,7 @@ static const ex_pattern amount_patterns[] = {
      "((?:[kK]|M|Mds?|Mrds?)[ ]?(?:€|EUR\\b|(?i:euros?)\\b|[EC](?![\\p{L}\\p{N}]))"
      "|(?i:millions?|milliards?)[ \\t\\n]+(?:(?i:d)['’][ ]?)?(?:(?i:eur[oô]s?)\\b|€|EUR\\b)"
      "|€|(?i:eur[oô]s?)\\b|EUR\\b"
-     "|[EC](?![\\p{L}\\p{N}])"
+     "|[EC](?![\\p{L}\\p{N}])|£(?![\\p{L}\\p{N}])"
      /* francs (acts before 2002): "12 500 francs", "FRF", "FF", "F"
         (a bare "F" checked: context) */
      "|(?i:francs?)\\b|FRF\\b|FF\\b|F(?![\\p{L}\\p{N}]))"},
@@ -219,7 +219,7 @@ static int64_t multiplier(const char *s, size_t a, size_t b, bool *ocr)
 {
     char w[16];
     *ocr = false;
-    if (b - a == 1 && ex_ocr_currency_letter(s, a, b)) {
+    if ((b - a == 1 || (b - a == 2 && (unsigned char)s[a] == 0xC2)) && ex_ocr_currency_letter(s, a, b)) {
         *ocr = true;
         return 1;
     }
@@ -480,7 +480,8 @@ static bool after(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
     if (!ex_ocr_note_digits(c, GA(1), GB(1), EX_OCR_NUMBER)
         || (db > da && !ex_ocr_note_digits(c, da, db, EX_OCR_NUMBER))
         || (ex_ocr_currency_letter(s, GA(5), GB(5))
-            && !ex_ocr_note(c, GB(5) - 1, GB(5), EX_REPAIR_CURRENCY)))
+            && !ex_ocr_note(c, (unsigned char)s[GB(5) - 1] == 0xA3 ? GB(5) - 2 : GB(5) - 1, GB(5),
+                            EX_REPAIR_CURRENCY)))
         return false;
     /* a sign before: "… avenant : - 12 500,00 €" is -12500, text with its sign */
     size_t from = GA(1);
@@ -1463,7 +1464,7 @@ static size_t num_run(const char *s, size_t n, size_t p)
 }
 
 /* a currency of A_AFTER can start at e: €, [kK], M, (?i:m)illions,
-   (?i:e)uros, E, C (a byte >= 0x80 after m/e is let through) */
+   (?i:e)uros, E, C, £ (a byte >= 0x80 after m/e is let through) */
 static bool currency_at(const char *s, size_t n, size_t e)
 {
     if (e >= n)
@@ -1472,6 +1473,7 @@ static bool currency_at(const char *s, size_t n, size_t e)
     unsigned char nx = e + 1 < n ? (unsigned char)s[e + 1] : 0;
     switch (ch) {
     case 0xE2: return nx == 0x82 && e + 2 < n && (unsigned char)s[e + 2] == 0xAC;
+    case 0xC2: return nx == 0xA3;   /* OCR's "£" for "€" */
     case 'k': case 'K': case 'M': case 'C': case 'E': case 'F': return true;
     case 'f': return nx == 'r' || nx == 'R';
     case 'm': return nx == 'i' || nx == 'I' || nx >= 0x80;
@@ -1482,7 +1484,7 @@ static bool currency_at(const char *s, size_t n, size_t e)
 
 /* the bytes where currency_at() may be true (its first test) */
 static const unsigned char cur_first[256] = {
-    [0xE2] = 1, ['k'] = 1, ['K'] = 1, ['M'] = 1, ['C'] = 1, ['E'] = 1, ['F'] = 1, ['f'] = 1,
+    [0xE2] = 1, [0xC2] = 1, ['k'] = 1, ['K'] = 1, ['M'] = 1, ['C'] = 1, ['E'] = 1, ['F'] = 1, ['f'] = 1,
     ['m'] = 1, ['e'] = 1,
 };
 

@@ -992,7 +992,8 @@ size_t ex_ocr_kw_edit1(const char *s, size_t n, const char *key, bool bound);
    letters (pieces of 2+ letters: "Artic le"); the bytes matched or 0. */
 size_t ex_ocr_kw_split(const char *s, size_t n, const char *key, bool bound);
 /* the currency token s[a..b) that amounts.c's pattern matched ends with
-   the letter E or C that OCR reads for the euro sign ("E", "ME", "k C") */
+   the letter E or C, or the sign "£", that OCR reads for the euro sign
+   ("E", "ME", "k C", "£") */
 bool ex_ocr_currency_letter(const char *s, size_t a, size_t b);
 /* The lexicon of French given names (libextract/given_names.c, made by
    make from data/given_names.txt): sorted by fold (lower-case ASCII,

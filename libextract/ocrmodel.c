@@ -36,7 +36,7 @@
  *     (e -> [eéèêëẽ], o -> [oôöóòõ0], i -> [iîïíìl1|], l -> [l1|]...), a
  *     blank matches any run of blanks and stray quotes.
  *   Currency: "E" or "C" right after a number, alone or after a
- *     multiplier ("2,5 ME", "150 KE"), reads as "€"
+ *     multiplier ("2,5 ME", "150 KE"), or a bare "£" ("57 520 £"), reads as "€"
  *     (ex_ocr_currency_letter) when the context says money (amounts.c).
  *   Dates (dates.c): "Ler" / "ler" / "Ier" for "1er"; a month name with
  *     "rn" read for "m" ("novernbre") or one edit in a full name of 4+
@@ -269,6 +269,8 @@ size_t ex_ocr_kw_edit1(const char *s, size_t n, const char *key, bool bound)
 
 bool ex_ocr_currency_letter(const char *s, size_t a, size_t b)
 {
+    if (b >= a + 2 && (unsigned char)s[b - 2] == 0xC2 && (unsigned char)s[b - 1] == 0xA3)
+        return true;    /* "£" */
     return b > a && (s[b - 1] == 'E' || s[b - 1] == 'C');
 }
 

@@ -370,6 +370,20 @@ static bool slash_family(const char *s, size_t p, size_t q, size_t e)
     return b == 0xC3 && q + 2 < e && (unsigned char)s[q + 2] >= 0x80 && (unsigned char)s[q + 2] <= 0x9E;
 }
 
+/* s[p, q) starts with a capital (A-Z or an accented capital) then a
+   small letter (a-z or an accented small letter) */
+static bool cap_then_small(const char *s, size_t p, size_t q)
+{
+    int32_t c1, c2;
+    if (p >= q)
+        return false;
+    size_t m = cp_at(s, p, q, &c1);
+    if (p + m >= q || c1 <= 0 || utf8proc_category(c1) != UTF8PROC_CATEGORY_LU)
+        return false;
+    cp_at(s, p + m, q, &c2);
+    return c2 > 0 && utf8proc_category(c2) == UTF8PROC_CATEGORY_LL;
+}
+
 /* a civility opening the text at p ("M. ", "MM. ", "Mme", "Mmes", "Mlle",
    "Monsieur", "Madame" then no letter): no part of a family name cut by
    a line-end hyphen; the hyphen is then a dash between two persons (OCR:
@@ -606,18 +620,40 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                     }
                     break;
                 }
-                /* "Mme-Evelyne" (OCR): the civility apart */
-                static const char *const civh[] = {"mme-", "mmes-", "mlle-", "mm-", NULL};
+                /* "Mme-Evelyne", "M-Bruno" (OCR): the civility apart (a
+                   lone "M-" only before a capitalised word: "M-Bruno") */
+                static const char *const civh[] = {"mme-", "mmes-", "mlle-", "mm-", "m-", NULL};
                 /* (a key's '-' is one of the word's first 10 bytes: 5
                    characters of 2 bytes at most) */
                 bool hy = false;
-                for (size_t k = p + 2; s[p] == 'M' && k < q && k < p + 10 && !hy; k++)
+                for (size_t k = p + 1; s[p] == 'M' && k < q && k < p + 10 && !hy; k++)
                     hy = s[k] == '-';
                 for (size_t k = 0; hy && civh[k]; k++) {
                     size_t m = ex_match_fold(s + p, q - p, civh[k]);
+                    if (m == 2 && !(p + 3 < q && s[p + 3] >= 'a' && s[p + 3] <= 'z'))
+                        continue;
                     if (m && s[p] == 'M' && p + m < q && s[p + m] >= 'A' && s[p + m] <= 'Z') {
                         ptok t0 = mktok(p, p + m - 1, T_WORD, 0, 0, false, false);
                         t0.cls = word_class(s, p, p + m - 1);
+                        if (!push_tok(c, tv, t0))
+                            return false;
+                        p += m;
+                        break;
+                    }
+                }
+                /* "MmeChristelle", "MadameValérie" (OCR lost the blank):
+                   the civility as printed, glued to a capitalised word
+                   (a capital then a small letter) */
+                if (s[p] == 'M' && q - p >= 5 && s[p + 1] >= 'a' && s[p + 1] <= 'z') {
+                    static const char *const civg[] = {"Mmes", "Mme", "Mlle", "Madame", "Monsieur", NULL};
+                    for (size_t k = 0; civg[k]; k++) {
+                        size_t m = strlen(civg[k]);
+                        if (m + 2 > q - p || memcmp(s + p, civg[k], m) != 0 || !cap_then_small(s, p + m, q))
+                            continue;
+                        if (!ex_ocr_note(c, p, q, EX_REPAIR_GLUED))
+                            return false;
+                        ptok t0 = mktok(p, p + m, T_WORD, 0, 0, false, false);
+                        t0.cls = word_class(s, p, p + m);
                         if (!push_tok(c, tv, t0))
                             return false;
                         p += m;
@@ -1091,34 +1127,28 @@ static const char *civ_read(const pctx *x, size_t i, size_t *used, bool *group)
             civ = "Me";
         } else if (first == 'M' && tok_is(x->c, t, "maitre")) {
             civ = "Me";
-        } else if (first == 'M' && n >= 2 && n <= 4) {
-            /* OCR confusion: one edit from Mme once rn/in are read as m */
-            char w[8];
+        } else if (first == 'M' && n >= 2 && n <= 10) {
+            /* OCR confusion: one edit from Mme (or from Madame, Monsieur)
+               once the pairs that an "m" is misread as ("rn", "in", "ni",
+               "ii", "rh": "Mine", "Mnie", "Mrhe", "Madarñe") are read
+               back as m */
+            char w[12];
             size_t k = 0;
-            for (size_t p = t->a; p < t->b && k < 6;) {
+            for (size_t p = t->a; p < t->b && k < 10;) {
                 size_t used1;
-                char f = (char)((unsigned char)s[p] < 0x80 ? s[p] : '?');
-                used1 = 1;
-                if ((unsigned char)s[p] >= 0x80) {
-                    size_t m = ex_match_fold(s + p, t->b - p, "e");
-                    if (m) {
-                        f = 'e';
-                        used1 = m;
-                    } else {
-                        int32_t cp;
-                        used1 = cp_at(s, p, t->b, &cp);
-                    }
-                }
-                if (f >= 'A' && f <= 'Z')
-                    f = (char)(f + 32);
+                char f = ex_fold_char((const unsigned char *)s + p, t->b - p, &used1);
+                if (!used1)
+                    break;
                 w[k++] = f;
                 p += used1;
             }
             w[k] = 0;
-            char v[8];
+            char v[12];
             size_t m = 0;
             for (size_t p = 0; p < k; p++) {
-                if ((w[p] == 'r' || w[p] == 'i') && w[p + 1] == 'n') {
+                char a1 = w[p], b1 = w[p + 1];
+                if (((a1 == 'r' || a1 == 'i') && b1 == 'n') || (a1 == 'n' && b1 == 'i') || (a1 == 'i' && b1 == 'i')
+                    || (a1 == 'r' && b1 == 'h')) {
                     v[m++] = 'm';
                     p++;
                 } else {
@@ -1133,10 +1163,15 @@ static const char *civ_read(const pctx *x, size_t i, size_t *used, bool *group)
                 size_t j2 = next_word(x, j + 1);
                 ctx = j2 < x->n && x->t[j2].cls == W_UPPER;
             }
-            if (ctx && strcmp(v, "me") != 0) {
-                if (ex_lev1(v, m, "mme", 3))
+            /* (a given name of the lexicon, "Mina", is no civility) */
+            if (ctx && strcmp(v, "me") != 0 && !ex_given_name_find(w, k)) {
+                if (k <= 4 && ex_lev1(v, m, "mme", 3))
                     civ = "Mme";
                 else if (k == 2)
+                    civ = "M.";
+                else if (k >= 5 && ex_lev1(v, m, "madame", 6))
+                    civ = "Mme";
+                else if (k >= 7 && ex_lev1(v, m, "monsieur", 8))
                     civ = "M.";
                 ocr = civ != NULL;
             }
@@ -1145,11 +1180,20 @@ static const char *civ_read(const pctx *x, size_t i, size_t *used, bool *group)
     if (!civ)
         return NULL;
     /* "M" must be followed by a dot/colon or a name */
+    size_t note_b = t->b;   /* the end of the misread civility */
     size_t j = i + 1;
     size_t k = 0;
     while (j < x->n && x->t[j].kind == T_PUNCT && (x->t[j].ch == '.' || x->t[j].ch == ':') && k < 3) {
         j++;
         k++;
+    }
+    if (n == 1 && !k && j + 1 < x->n && x->t[j].kind == T_PUNCT && x->t[j].a == t->b && s[x->t[j].a] == '!'
+        && x->t[j + 1].kind == T_WORD && (x->t[j + 1].cls == W_CAP || x->t[j + 1].cls == W_UPPER)) {
+        /* "M! Jean DUPONT" (OCR): the dot read as "!" */
+        note_b = x->t[j].b;
+        j++;
+        k++;
+        ocr = true;
     }
     if (n == 1 && !k && j < x->n && x->t[j].kind == T_NL && j + 1 < x->n && x->t[j + 1].kind == T_WORD
         && x->t[j + 1].cls == W_CAP && j + 2 < x->n && x->t[j + 2].kind == T_WORD && x->t[j + 2].cls == W_UPPER)
@@ -1174,7 +1218,7 @@ static const char *civ_read(const pctx *x, size_t i, size_t *used, bool *group)
             return NULL;
     }
     *used = j - i;
-    if (ocr && !ex_ocr_note(x->c, t->a, t->b, EX_REPAIR_CIVILITY))
+    if (ocr && !ex_ocr_note(x->c, t->a, note_b, EX_REPAIR_CIVILITY))
         return NULL;
     return civ;
 }

@@ -3730,7 +3730,10 @@ static bool copy_to_items(ex_call *c, ex_document *d, const part_vec *pv)
    item's sentence (a lone part ending at 'a') and the tally v at b
    opening a later line of the same paragraph, or the first line after
    it (blank lines between, no other text: OCR puts one there too), at
-   most 400 bytes on, with a count for and no one against, are one vote */
+   most 400 bytes on, with a count for and no one against, are one vote.
+   A blank line that OCR put inside the sentence (the line before it
+   ends with a comma or a small letter, the line after it opens with a
+   small letter: "ruraux,\n\nsoit 35 %") does not end the paragraph. */
 static bool unan_tally(const ex_call *c, size_t a, size_t b, const ex_vote *v)
 {
     if (b < a || b - a > 400 || v->for_ == EX_NULLNUM || (v->against != EX_NULLNUM && v->against != 0))
@@ -3743,16 +3746,26 @@ static bool unan_tally(const ex_call *c, size_t a, size_t b, const ex_vote *v)
         return false;   /* the tally does not open its line */
     bool line_text = true;  /* text seen on the current line */
     bool gap = false;       /* a blank line seen */
+    bool open = false;      /* the last text line ends inside a sentence */
+    unsigned char last = 0, prev = 0;   /* the last two bytes of text */
     for (q = a; q < b; q++) {
         if (s[q] == '\r')
             continue;   /* "\r\n": one line end */
         if (is_nl(s[q])) {
+            if (line_text)
+                open = last == ',' || (last >= 'a' && last <= 'z') || (prev == 0xC3 && last >= 0xA0);
             gap |= !line_text;
             line_text = false;
         } else if (!is_blank(s[q])) {
+            unsigned char ch = (unsigned char)s[q];
+            if (gap && !line_text && open
+                && ((ch >= 'a' && ch <= 'z') || (ch == 0xC3 && q + 1 < b && (unsigned char)s[q + 1] >= 0xA0)))
+                gap = false;    /* the sentence goes on past an OCR blank line */
             if (gap)
                 return false;   /* another paragraph before the tally */
             line_text = true;
+            prev = last;
+            last = ch;
         }
     }
     return true;

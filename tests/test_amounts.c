@@ -344,6 +344,12 @@ static void test_ocr(void **state)
     CHECK("pour un montant de 1 200 E versé", {120000, "1 200 E", NULL, NULL});
     CHECK("TOTAL 18 450,00 C", {1845000, "18 450,00 C", NULL, NULL});
     NONE("le lot 3 C et le bâtiment 12 E");
+    /* "£" read for "€" under the same condition; not without money
+       words, nor glued to a word */
+    CHECK("autofinancement communal 57 520 £, soit 30,86 %", {5752000, "57 520 £", NULL, NULL});
+    CHECK("pour un montant de 1 200 £ versé", {120000, "1 200 £", NULL, NULL});
+    NONE("le lot 3 £ et le bâtiment 12 £");
+    NONE("pour un montant de 1 200 £x versé");
     /* the blank lost between "de" / "à" and the number */
     CHECK("d'un montant de8535€ versé", {853500, "8535€", NULL, NULL});
     CHECK("fixée à2 091 420 € TTC", {209142000, "2 091 420 €", "TTC", NULL});

@@ -497,6 +497,43 @@ static void test_ocr_noise(void **st)
         check_list(&t, r);
 }
 
+/* OCR session 32: civilities misread ("Mnie", "Mrhe", "Miie": an "m"
+   read as two letters; "Madarñe"; "M!" the dot read as "!") or glued to
+   the given name ("M-Bruno", "MmeChristelle") are read as the civility;
+   the near misses stay: a lexicon given name ("Mina"), a word glued to
+   no capitalised word ("MmeDUPONT" is no given name), "M-" before
+   capitals, "Madame" words before no name */
+static void test_ocr_civility_misread(void **st)
+{
+    (void)st;
+    static const list_row rows[] = {
+        {.in = "M. Paul DURAND, Mnie Sandrine GAUTHIER, Mrhe Julie BONNAMOUR, Miie Anne PETIT, "
+               "Madarñe Valérie ROBIN, M! Jacques MOREL, M-Bruno SAILLARD, MmeChristelle JOUANNY.",
+         .n = TT(8),
+         .p = {[1] = {.civility = "Mme", .given = "Sandrine", .family = "GAUTHIER"},
+               [2] = {.civility = "Mme", .given = "Julie"},
+               [3] = {.civility = "Mme", .given = "Anne"},
+               [4] = {.civility = "Mme", .given = "Valérie", .text = "Madarñe Valérie ROBIN"},
+               [5] = {.civility = "M.", .given = "Jacques", .text = "M! Jacques MOREL"},
+               [6] = {.civility = "M.", .given = "Bruno", .family = "SAILLARD"},
+               [7] = {.civility = "Mme", .given = "Christelle", .family = "JOUANNY"}}},
+        {.in = "M. Paul DURAND, MonsieurYves LEROY, MadameLucie BLANC.",
+         .n = TT(3),
+         .p = {[1] = {.civility = "M.", .given = "Yves", .family = "LEROY"},
+               [2] = {.civility = "Mme", .given = "Lucie", .family = "BLANC"}}},
+        /* negative: "Mina" is a given name, not a civility */
+        {.in = "M. Paul DURAND, Mina Sophie LEGRAND, Mme Anne PETIT.",
+         .n = TT(3),
+         .p = {[1] = {.given = "Mina Sophie", .family = "LEGRAND"}}},
+        /* negative: "M-" before capitals is part of a family name */
+        {.in = "M. Paul DURAND, Mme Anne M-ARNAUD, Mme Rose PETIT.",
+         .n = TT(3),
+         .p = {[1] = {.civility = "Mme", .given = "Anne", .family = "M-ARNAUD"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_list(&t, r);
+}
+
 /* OCR round 2: a civility whose dot was lost, its name on the next line */
 static void test_ocr_civility_then_break(void **st)
 {
@@ -1041,6 +1078,7 @@ int main(void)
         cmocka_unit_test(test_dash_substitutes),
         cmocka_unit_test(test_proxies),
         cmocka_unit_test(test_ocr_noise),
+        cmocka_unit_test(test_ocr_civility_misread),
         cmocka_unit_test(test_ocr_civility_then_break),
         cmocka_unit_test(test_ocr_particle_dot),
         cmocka_unit_test(test_ocr_hyphen_connector),

@@ -65,6 +65,14 @@ static void test_person_repairs(void **state)
         "Excusé : M. Yves MARTIN.\n";
     const char *const want[] = {"Jean-Marie-PONSARD", "Mine"};
     assert_int_equal(repairs(*state, s, want, 2), 2);
+    /* an "m" read as two letters, "Madame" misread, the dot read "!",
+       a civility glued to the given name */
+    const char u[] =
+        "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+        "Étaient présents : M. Paul DURAND, Mnie Odile BRETEAU, Madarñe Valérie ROBIN, "
+        "M! Jacques MOREL, MmeChristelle JOUANNY.\n";
+    const char *const want3[] = {"Mnie", "Madarñe", "M!", "MmeChristelle"};
+    assert_int_equal(repairs(*state, u, want3, 4), 4);
     const char t[] =
         "DÉLIBÉRATION\n"
         "Le conseil, convoqué le 24 novernbre 2023, réuni le 30 novembre 2023.\n";
@@ -86,6 +94,13 @@ static void test_recorded_where_made(void **state)
         "Artlcle 3 : le présent arrêté sera publié.\n";
     const char *const want[] = {"1 OOO €", "2,5 ME", "Ler juillet 2023", "21 miars 2024", "Artlcle"};
     assert_int_equal(repairs(*state, s, want, 5), 5);
+    /* "£" read as "€" */
+    const char u[] =
+        "DÉLIBÉRATION\n"
+        "DÉCIDE :\n"
+        "Article 1 : une subvention de 57 520 £ est accordée.\n";
+    const char *const want2[] = {"57 520 £"};
+    assert_int_equal(repairs(*state, u, want2, 1), 1);
 }
 
 /* the local number of an ACTES id read through the identifier table

@@ -1213,6 +1213,29 @@ static void test_unanimity_then_tally(void **st)
                "Les travaux débuteront à l'été.\n"
                "Votants : 18 – Pour : 18 – Contre : 0\n",
          .n = TT(2)},
+        /* OCR: a blank line inside the sentence (after a comma, before a
+           small letter) does not end the paragraph: one vote */
+        {.in = "Le conseil municipal,\n\n"
+               "à l'unanimité, APPROUVE le projet et SOLLICITE de l'État une subvention\n"
+               "de 51 380 € au titre de la dotation d'équipement des territoires ruraux,\n\n"
+               "soit 35 % du montant HT.\n\n"
+               "Votants : 18 – Pour : 18 – Contre : 0\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(18), .unanimous = TT(true)}}},
+        /* negative: after a full stop, or before a capital, the blank
+           line still ends the paragraph: two votes */
+        {.in = "Le conseil municipal,\n"
+               "à l'unanimité, APPROUVE le projet et SOLLICITE de l'État une subvention\n"
+               "de 51 380 € au titre de la dotation d'équipement des territoires ruraux.\n\n"
+               "soit 35 % du montant HT.\n\n"
+               "Votants : 18 – Pour : 18 – Contre : 0\n",
+         .n = TT(2)},
+        {.in = "Le conseil municipal,\n"
+               "à l'unanimité, APPROUVE le projet et SOLLICITE de l'État une subvention\n"
+               "de 51 380 € au titre de la dotation d'équipement des territoires ruraux,\n\n"
+               "Les travaux débuteront à l'été.\n"
+               "Votants : 18 – Pour : 18 – Contre : 0\n",
+         .n = TT(2)},
     };
     TT_EACH(r, t, rows)
         check_votes(&t, r);
