@@ -1750,10 +1750,90 @@ static size_t cut_delibere(const ex_text *t, const char *s, size_t i, const char
    complement is the decision (verb_at() takes it alone only in capitals
    or before ':'), because the preamble line before it ends with a
    comma. */
+/* a list item's marker opening p[0..n): "1°) ", "1°. ", "2) ", "3. ",
+   "1° - " (digits, an optional degree sign, then ')' '.' or a dash) and
+   its blanks: the bytes of the marker, or 0 (a dash or a bullet the
+   junk skip already took) */
+static size_t item_marker_len(const char *p, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    size_t q = 0;
+    while (q < n && q < 2 && digit(p[q]))
+        q++;
+    if (!q)
+        return 0;
+    if (q + 1 < n && u[q] == 0xC2 && u[q + 1] == 0xB0)
+        q += 2;
+    while (q < n && is_blank(p[q]))
+        q++;
+    if (q < n && (p[q] == ')' || p[q] == '.' || p[q] == '-'))
+        q++;
+    else
+        return 0;
+    size_t b = q;
+    while (q < n && is_blank(p[q]))
+        q++;
+    return q > b ? q : 0;
+}
+
+/* "Après en avoir délibéré," [then "À l'unanimité des membres présents,"]
+   then the first item of the dispositif list: "1°) Approuve le projet
+   …", "- Approuve le projet …", "1°) APPROUVE le projet …": the verb
+   opening the item (capitals or a capital initial then a lower-case
+   word) is the operative verb (contract: the first operative verb).
+   Sets K_WVERB (the decision only where none came before). */
+static bool list_verb_after_preamble(sctx *x, size_t i)
+{
+    linfo *f = &x->li[i];
+    /* up the lines first (flags, cheap): blank lines, at most one
+       majority line, then the preamble ending with ',' or ':' and no
+       verb of its own */
+    bool maj = false, pre = false;
+    for (size_t j = i, steps = 0; j-- > 0 && steps < 4; steps++) {
+        const linfo *g = &x->li[j];
+        if (g->k & K_BLANK)
+            continue;
+        if (g->a >= g->b)
+            return false;
+        const char *gp = x->s + g->a;
+        size_t gn = g->b - g->a;
+        if (!maj && !(g->k & K_PREAMBLE)
+            && (kw(gp, gn, "a l'unanimite", false) || kw(gp, gn, "a la majorite", false))) {
+            maj = true;
+            continue;
+        }
+        if (!(g->k & K_PREAMBLE) || (g->k & (K_VERB | K_WVERB)))
+            return false;
+        size_t ge = trim_end(x->s, g->a, g->b);
+        if (ge == g->a || (x->s[ge - 1] != ',' && x->s[ge - 1] != ':'))
+            return false;
+        pre = true;
+        break;
+    }
+    if (!pre)
+        return false;
+    const char *p = x->s + f->a;
+    size_t n = f->b - f->a;
+    size_t q = item_marker_len(p, n);
+    size_t m = weak_verb_at(p + q, n - q);
+    /* "Décide" capitalised: verb_after_preamble()'s own rule (its
+       complement "de", "d'", "que" required) */
+    if (!m && !kw(p + q, n - q, "decide", true))
+        m = article_verb_at(p + q, n - q);
+    if (m < 4)
+        return false;
+    f->k |= K_WVERB;
+    f->va = f->a + q;
+    f->vb = f->a + q + m;
+    return true;
+}
+
 EX_ST_INLINE void verb_after_preamble(sctx *x, size_t i)
 {
     linfo *f = &x->li[i];
     if ((f->k & (K_VERB | K_BLANK | K_SKIP)) || f->a >= f->b)
+        return;
+    if (!(f->k & K_WVERB) && list_verb_after_preamble(x, i))
         return;
     size_t j = i;
     if (j > 1 && (x->li[j - 1].k & K_BLANK))
@@ -5263,7 +5343,7 @@ bool ex_segment(ex_call *c)
             return false;
         }
     }
-    /* one pass: verb_after_preamble(i) reads lines i - 2 .. i only, all
+    /* one pass: verb_after_preamble(i) reads lines i - 4 .. i only, all
        classified by then, and changes line i alone (classify() reads no
        other line) */
     comma_cur cc = {.ok = false};
