@@ -4231,6 +4231,67 @@ static size_t mixed_case_name(const char *s, size_t a, size_t b, bool caps)
     return nw >= 2 && nw <= 4 && !last_particle ? b : 0;
 }
 
+/* a copy's signature mark before the name: "(signé) ", "(Signé) ",
+   "(s) ", "Signé : ": the bytes up to the name (0 when none, or when
+   nothing follows it) */
+static size_t signed_mark_len(const char *p, size_t n)
+{
+    size_t q = 0, m;
+    if (n > 1 && p[0] == '(') {
+        if ((m = kw(p + 1, n - 1, "signe", true)))
+            q = 1 + m;
+        else if (n > 2 && (p[1] == 's' || p[1] == 'S') && p[2] == ')')
+            q = 2;
+        else
+            return 0;
+        if (q >= n || p[q] != ')')
+            return 0;
+        q++;
+    } else if ((m = kw(p, n, "signe", true))) {
+        q = m;
+        while (q < n && is_blank(p[q]))
+            q++;
+        if (q >= n || p[q] != ':')
+            return 0;
+        q++;
+    } else {
+        return 0;
+    }
+    size_t b = q;
+    while (q < n && is_blank(p[q]))
+        q++;
+    return q > b && q < n ? q : 0;
+}
+
+/* s[a..b) is a family name alone in capitals, the signature of an old
+   typed copy ("ROUVIÈRE", "FAIVRE-PIERRET"): one word of 3 letters or
+   more, all capitals (hyphen, apostrophe), no role noun, no word of an
+   institution, not the copyist's "ILLISIBLE".  Returns its end or 0. */
+static size_t caps_surname(const char *s, size_t a, size_t b)
+{
+    b = trim_end(s, a, b);
+    if (b > a && s[b - 1] == '.')
+        b--;
+    size_t letters = 0, cn;
+    for (size_t r = a; r < b; r += cn) {
+        int cs = case_at(s + r, b - r, &cn);
+        if (cs > 0)
+            letters++;
+        else if (cs < 0 || !(s[r] == '-' || s[r] == '\'') || r == a)
+            return 0;
+    }
+    if (letters < 3 || role_noun(s + a, b - a))
+        return 0;
+    /* an institution's word in capitals ("MAIRIE", "COMMUNE"), a mark */
+    static const char *const no[] = {"illisible", "conseil", "commune", "ville", "mairie", "republique",
+                                     "prefecture", "signe", "signature", "copie", "conforme", "extrait",
+                                     "ampliation", "departement", "region", "adopte", "annexe", NULL};
+    for (size_t k = 0; no[k]; k++)
+        if (kw(s + a, b - a, no[k], true))
+            return 0;
+    return b;
+}
+
 /* Line i, furniture but no page footer, right under the signature's
    place/date line (line pd) and before any role: when it is one role and
    nothing else ("Le Président du Conseil départemental,"), it opens a
@@ -4428,6 +4489,11 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
            no role) */
         if ((f->k & (K_VERB | K_WVERB)) || verb_word_line(s + f->a, f->b - f->a))
             continue;
+        /* "Vu et approuvé, Mende, le 2 avril 1968 / Pour le Préfet, … /
+           (signé) …" below the act's signature: the supervising
+           authority's approval of an old act, no signature of the act */
+        if (ng && (s[f->a] == 'V' || s[f->a] == 'v') && kw(s + f->a, f->b - f->a, "vu et approuve", true))
+            break;
         const ex_line *l = &x->t->lines[i];
         /* place/date */
         if ((f->k & K_SIG) && !have_pd) {
@@ -4478,7 +4544,19 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
                 continue;
             const char *p = s + ga;
             size_t n = gb - ga;
-            if (kw(p, n, "signe", true) || kw(p, n, "(signe", false) || kw(p, n, "(signature", false))
+            /* "(signé) ROUVIÈRE", "Signé : Émile ROUVIÈRE": the name
+               after the mark (a copy's signature) */
+            bool marked = false;
+            {
+                size_t sm = (p[0] == '(' || p[0] == 'S' || p[0] == 's') ? signed_mark_len(p, n) : 0;
+                if (sm) {
+                    ga += sm;
+                    p += sm;
+                    n -= sm;
+                    marked = true;
+                }
+            }
+            if (!marked && (kw(p, n, "signe", true) || kw(p, n, "(signe", false) || kw(p, n, "(signature", false)))
                 continue;
             /* columns glued by OCR or a narrow gap: "La secrétaire de séance,
                Fait à X, le ...", "Claire ROUSSEL Le Président,", "Le
@@ -4563,7 +4641,8 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
                         open = !h->named && !h->closed && under && h->col + 6 >= sg[k].col && h->col <= sg[k].col + 6;
                     }
                     size_t me;
-                    if (open && ((me = mixed_case_name(s, pa, pb, false)) || (me = mixed_case_name(s, pa, pb, true)))) {
+                    if (open && ((me = mixed_case_name(s, pa, pb, false)) || (me = mixed_case_name(s, pa, pb, true))
+                                 || (me = caps_surname(s, pa, pb)))) {
                         nn = 1;
                         ra[0] = pa;
                         rbn[0] = me;

@@ -1497,6 +1497,57 @@ static void test_signature_noise_word(void **state)
     }
 }
 
+/* a copy's signature: the name after "(signé)", "(s)", "Signé :", or a
+   family name alone in capitals under its role (an old typed copy);
+   not the copyist's "ILLISIBLE" nor an institution's word.  The
+   supervising authority's "Vu et approuvé, <place>, le <date> / Pour
+   le Préfet, … / (signé) …" below the act's signature is no signature
+   of the act */
+static void test_signature_copy_mark(void **state)
+{
+    static const struct {
+        const char *line, *name;
+        bool stamp;
+    } rows[] = {
+        {"(signé) ROUVIÈRE\n", "ROUVIÈRE", false},
+        {"(signé) Émile ROUVIÈRE\n", "Émile ROUVIÈRE", false},
+        {"Signé : Émile ROUVIÈRE\n", "Émile ROUVIÈRE", false},
+        {"(s) Émile ROUVIÈRE\n", "Émile ROUVIÈRE", false},
+        {"ROUVIÈRE\n", "ROUVIÈRE", false},
+        {"(signé) ROUVIÈRE\n", "ROUVIÈRE", true},
+        {"(signé) ILLISIBLE\n", NULL, false},
+        {"MAIRIE\n", NULL, false},
+        {"Mairie\n", NULL, false},
+    };
+    for (size_t k = 0; k < sizeof rows / sizeof rows[0]; k++) {
+        char s[1024];
+        snprintf(s, sizeof s,
+                 "COMMUNE DE SAINT-JEAN-DU-PIN\n"
+                 "DÉLIBÉRATION DU CONSEIL MUNICIPAL\n\n"
+                 "Le Conseil municipal DÉCIDE :\n"
+                 "Article 1er : D'approuver le projet.\n\n"
+                 "Pour copie conforme,\n"
+                 "Le Maire,\n"
+                 "%s%s", rows[k].line,
+                 rows[k].stamp ? "\nVu et approuvé, Mende, le 2 avril 1968\nPour le Préfet, le Sous-Préfet,\n"
+                                 "(signé) ILLISIBLE\n"
+                               : "");
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_true(c.docs.n >= 1);
+        const ex_document *d = &c.docs.v[0];
+        if (rows[k].name) {
+            assert_int_equal(d->signatures.n, 1);
+            assert_non_null(d->signatures.v[0].name);
+            assert_string_equal(d->signatures.v[0].name, rows[k].name);
+        } else {
+            for (size_t q = 0; q < d->signatures.n; q++)
+                assert_null(d->signatures.v[q].name);
+        }
+        ex_call_free(&c);
+    }
+}
+
 /* OCR garbles of a signature block (tesseract): a speck "a |" in the
    gap of two role columns ("Le Maire, a | La secrétaire de séance;",
    no verb "a"), a quote glued before the second column's name
@@ -4601,6 +4652,7 @@ int main(void)
         cmocka_unit_test(test_compte_rendu_is_minutes),
         cmocka_unit_test(test_verb_after_preamble),
         cmocka_unit_test(test_verb_numbered_list),
+        cmocka_unit_test(test_signature_copy_mark),
         cmocka_unit_test(test_plenary_body_and_place),
         cmocka_unit_test(test_title_on_number_line),
         cmocka_unit_test(test_bare_items),
