@@ -1707,7 +1707,14 @@ static bool leave_proxy(ex_call *c, const ex_document *d, const label *l, ex_pro
     const char *s = c->text.s;
     size_t e = d->span.end;
     bool nominal = false;
-    if (!word_before_is(s, d->span.start, l->a, "donne")) {
+    /* (the sentence wrapped before the word: "… et donne" / "pouvoir à
+       M. Y.": one line break, no blank line) */
+    size_t wl = l->a;
+    while (wl > d->span.start && is_blank(s[wl - 1]))
+        wl--;
+    if (wl > d->span.start + 1 && s[wl - 1] == '\n' && s[wl - 2] != '\n')
+        wl--;
+    if (!word_before_is(s, d->span.start, wl, "donne")) {
         size_t p = l->a;
         while (p > d->span.start && is_blank(s[p - 1]))
             p--;

@@ -1730,6 +1730,18 @@ static void test_leaving_member_proxy(void **st)
          "M. Paul DURAND quitte la séance à 20 h 15 et donne pouvoir à M. Jean DUPONT.\n\n"
          "2. Tarifs\n\nAdopté par 3 voix pour et 1 voix contre.\n",
          .n_proxies = TT(2), .proxy_from = {"LEROY", "DURAND"}, .proxy_to = {"DUPONT", "DUPONT"}},
+        /* the sentence wrapped before "pouvoir" (one line break) */
+        {.in = LEAVING_HEAD
+         "M. Paul DURAND quitte la séance avant le vote du point n° 2 et donne\n"
+         "pouvoir à Mme Marie MARTIN.\n\n"
+         "2. Tarifs\n\nAdopté par 3 voix pour et 1 voix contre.\n",
+         .n_proxies = TT(2), .proxy_from = {"LEROY", "DURAND"}, .proxy_to = {"DUPONT", "MARTIN"}},
+        /* negative: a blank line between (a new paragraph) */
+        {.in = LEAVING_HEAD
+         "M. Paul DURAND quitte la séance avant le vote du point n° 2 et donne\n\n"
+         "pouvoir à Mme Marie MARTIN.\n\n"
+         "2. Tarifs\n\nAdopté par 3 voix pour et 1 voix contre.\n",
+         .n_proxies = TT(1), .proxy_from = {"LEROY"}, .proxy_to = {"DUPONT"}},
     };
     TT_EACH(r, t, rows)
         check_att(&t, r);
