@@ -3145,6 +3145,17 @@ static void test_ocr_excused_c_as_e(void **st)
                "Présents : M. Paul ROUX, Mme Anne VIDAL.\n"
                "Exeuser : M. Guy BLANC, Mme Lise NOEL.\n",
          .n_excused = TT(0)},
+        /* OCR reads an "o" as "ü" ("pouvüir", "dünné"): the label holds */
+        {.in = "Séance du 27 mai 2025\n"
+               "Présents : M. Paul ROUX, Mme Anne VIDAL.\n"
+               "Excusés ayant donné pouvüir : Mme Lise NOEL à M. Paul ROUX.\n",
+         .n_present = TT(2), .n_excused = TT(1), .n_proxies = TT(1), .excused = {"NOEL"},
+         .proxy_to = {"ROUX"}},
+        /* negative: "ü" for two letters ("ou") */
+        {.in = "Séance du 27 mai 2025\n"
+               "Présents : M. Paul ROUX, Mme Anne VIDAL.\n"
+               "Excusés ayant donné püvoir : Mme Lise NOEL à M. Paul ROUX.\n",
+         .n_excused = TT(0), .n_proxies = TT(0)},
     };
     TT_EACH(r, t, rows)
         check_att(&t, r);
