@@ -575,6 +575,17 @@ static bool colon_after(const ex_call *c, size_t p, size_t lim, size_t *after, s
             *after = q;
             return true;
         }
+        /* OCR: the colon read as a lone "+" between blanks, a count
+           after it ("Membres en exercice + 24") */
+        if (ch == '+' && q > p && q + 1 < lim && is_blank(s[q + 1])) {
+            size_t r = q + 1;
+            while (r < lim && is_blank(s[r]))
+                r++;
+            if (r < lim && s[r] >= '0' && s[r] <= '9') {
+                *after = r;
+                return true;
+            }
+        }
         break;
     }
     *pa = *pb = p;

@@ -3175,6 +3175,16 @@ static void test_ocr_count_label_one_edit(void **st)
                "Membres en exercice : 21 Présents : 16 Pouvois : 3 Votants : 19\n"
                "Le conseil, après en avoir délibéré, approuve.\n",
          .in_office = TT(21), .present_count = TT(16), .represented = TT(3), .voting = TT(19)},
+        /* the colon read as a lone "+" between blanks */
+        {.in = "Séance du 27 mai 2025\n"
+               "Membres en exercice + 24 – Présents : 19 – Votants : 22\n"
+               "Le conseil, après en avoir délibéré, approuve.\n",
+         .in_office = TT(24), .present_count = TT(19), .voting = TT(22)},
+        /* negative: a "+" glued to the number ("+24"), no count */
+        {.in = "Séance du 27 mai 2025\n"
+               "Membres en exercice +24 – Présents : 19 – Votants : 22\n"
+               "Le conseil, après en avoir délibéré, approuve.\n",
+         .in_office = TT(EX_NULLNUM), .present_count = TT(19), .voting = TT(22)},
         /* negative: two letters off, or off the count row */
         {.in = "Séance du 27 mai 2025\n"
                "Membres en exercice : 29 Prisenis : 23 Votants : 27\n"
