@@ -4492,8 +4492,17 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
         /* "Vu et approuvé, Mende, le 2 avril 1968 / Pour le Préfet, … /
            (signé) …" below the act's signature: the supervising
            authority's approval of an old act, no signature of the act */
-        if (ng && (s[f->a] == 'V' || s[f->a] == 'v') && kw(s + f->a, f->b - f->a, "vu et approuve", true))
-            break;
+        if (ng && (s[f->a] == 'V' || s[f->a] == 'v')) {
+            /* (a place and a date after it: not the assent "Vu et
+               approuvé," of a person named by the act, who signs) */
+            size_t vm = kw(s + f->a, f->b - f->a, "vu et approuve", true);
+            const ex_line *vl = &x->t->lines[i];
+            size_t q = f->a + vm;
+            while (vm && q < vl->end && !digit(s[q]))
+                q++;
+            if (vm && q < vl->end)
+                break;
+        }
         const ex_line *l = &x->t->lines[i];
         /* place/date */
         if ((f->k & K_SIG) && !have_pd) {
