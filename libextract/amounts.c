@@ -102,9 +102,17 @@ static bool money_context(const ex_call *c, size_t p)
 {
     const char *s = c->text.s;
     size_t a = p > 120 ? p - 120 : 0;
-    /* stop at a blank line */
+    /* stop at a blank line, unless the paragraph after it opens in
+       lower case: the sentence goes on across it (OCR adds blank lines
+       between lines: "… remboursable en quinze années," / "" / "le
+       surplus, soit 920 F, …") */
     for (size_t i = p; i > a + 1; i--)
         if (s[i - 1] == '\n' && s[i - 2] == '\n') {
+            size_t q = i;
+            while (q < p && (s[q] == ' ' || s[q] == '\t'))
+                q++;
+            if (q < p && s[q] >= 'a' && s[q] <= 'z')
+                continue;
             a = i;
             break;
         }

@@ -575,6 +575,17 @@ static bool colon_after(const ex_call *c, size_t p, size_t lim, size_t *after, s
             *after = q;
             return true;
         }
+        /* OCR: the colon read as a lone "+" between blanks, a count
+           after it ("Membres en exercice + 24") */
+        if (ch == '+' && q > p && q + 1 < lim && is_blank(s[q + 1])) {
+            size_t r = q + 1;
+            while (r < lim && is_blank(s[r]))
+                r++;
+            if (r < lim && s[r] >= '0' && s[r] <= '9') {
+                *after = r;
+                return true;
+            }
+        }
         break;
     }
     *pa = *pb = p;
@@ -1707,7 +1718,14 @@ static bool leave_proxy(ex_call *c, const ex_document *d, const label *l, ex_pro
     const char *s = c->text.s;
     size_t e = d->span.end;
     bool nominal = false;
-    if (!word_before_is(s, d->span.start, l->a, "donne")) {
+    /* (the sentence wrapped before the word: "… et donne" / "pouvoir à
+       M. Y.": one line break, no blank line) */
+    size_t wl = l->a;
+    while (wl > d->span.start && is_blank(s[wl - 1]))
+        wl--;
+    if (wl > d->span.start + 1 && s[wl - 1] == '\n' && s[wl - 2] != '\n')
+        wl--;
+    if (!word_before_is(s, d->span.start, wl, "donne")) {
         size_t p = l->a;
         while (p > d->span.start && is_blank(s[p - 1]))
             p--;

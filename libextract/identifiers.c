@@ -112,9 +112,10 @@ static const ex_pattern id_patterns[] = {
                    after blanks, the town on the line or the next one, or
                    a blank line before it ("97437. Piton-Sainte-Anne",
                    "31450'Saint-Félix", "24200”\n Sarlat", "36000-Châteauroux",
-                   "36100  :\n ISSOUDUN", "31800\n\n Saint-Gaudens"): kept
+                   "36100  :\n ISSOUDUN", "31800\n\n Saint-Gaudens", the town
+                   ending an item "47000.Agen ;"): kept
                    after a street only (postal_speck()) */
-                "|(?=(?:[.'’”-][ \\t]*|[ \\t]+[.:;'’”][ \\t]*)\\n?[ \\t]*(?:\\p{Lu}{2}|\\p{Lu}\\p{Ll}+(?:[-,]|[ ]\\()))"
+                "|(?=(?:[.'’”-][ \\t]*|[ \\t]+[.:;'’”][ \\t]*)\\n?[ \\t]*(?:\\p{Lu}{2}|\\p{Lu}\\p{Ll}+(?:[-,]|[ ]\\(|[ ]?[;.])))"
                 "|(?<=, \\d{5})(?=[ \\t]*\\n[ \\t]*\\n[ \\t]*(?:\\p{Lu}{2}|\\p{Lu}\\p{Ll}+(?:[-,]|[ ]\\())))"},
 };
 #define N_ID_PATTERNS (sizeof id_patterns / sizeof id_patterns[0])

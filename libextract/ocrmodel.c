@@ -33,7 +33,7 @@
  *     "DÉLIBÉ RATION"); the pieces themselves are matched as by kw().
  *   Label patterns (ex_fold_pattern): a folded key becomes a regex whose
  *     letters are classes of their accented forms and OCR confusions
- *     (e -> [eéèêëẽ], o -> [oôöóòõ0], i -> [iîïíìl1|], l -> [l1|]...), a
+ *     (e -> [eéèêëẽ], o -> [oôöóòõü0], i -> [iîïíìl1|], l -> [l1|]...), a
  *     blank matches any run of blanks and stray quotes.
  *   Currency: "E" or "C" right after a number, alone or after a
  *     multiplier ("2,5 ME", "150 KE"), or a bare "£" ("57 520 £"), reads as "€"
@@ -144,7 +144,8 @@ bool ex_ocr_letter_suffix(const char *s, size_t n)
 /* Folded keys -> accent- and OCR-tolerant patterns (attendance.c and
    votes.c label tables).  The key is a lower-case ASCII regex; each
    letter that loses or gains an accent, or that OCR confuses, becomes a
-   class: e -> [eéèêëẽ], o -> [oôöóòõ0], l -> [l1|], i -> [iîïíìl1|],
+   class: e -> [eéèêëẽ], o -> [oôöóòõü0] (ü: OCR "pouvüir"), l -> [l1|],
+   i -> [iîïíìl1|],
    n -> [nñ]; a blank becomes (?:[\s'’‘]*|\.) (OCR drops and adds
    blanks and stray quotes, and reads a blank as a full stop glued to
    both words), an apostrophe is optional and any of ' ’ ‘.  Compile
@@ -161,7 +162,7 @@ char *ex_fold_pattern(const ex_alloc *al, const char *key)
         case 'a': r = "[aàâäáãå]"; break;
         case 'e': r = "[eéèêëẽ]"; break;
         case 'i': r = "[iîïíìl1|]"; break;
-        case 'o': r = "[oôöóòõ0]"; break;
+        case 'o': r = "[oôöóòõü0]"; break;
         case 'u': r = "[uùûüú]"; break;
         case 'c': r = "[cç]"; break;
         case 'n': r = "[nñ]"; break;

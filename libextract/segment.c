@@ -1750,10 +1750,90 @@ static size_t cut_delibere(const ex_text *t, const char *s, size_t i, const char
    complement is the decision (verb_at() takes it alone only in capitals
    or before ':'), because the preamble line before it ends with a
    comma. */
+/* a list item's marker opening p[0..n): "1°) ", "1°. ", "2) ", "3. ",
+   "1° - " (digits, an optional degree sign, then ')' '.' or a dash) and
+   its blanks: the bytes of the marker, or 0 (a dash or a bullet the
+   junk skip already took) */
+static size_t item_marker_len(const char *p, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    size_t q = 0;
+    while (q < n && q < 2 && digit(p[q]))
+        q++;
+    if (!q)
+        return 0;
+    if (q + 1 < n && u[q] == 0xC2 && u[q + 1] == 0xB0)
+        q += 2;
+    while (q < n && is_blank(p[q]))
+        q++;
+    if (q < n && (p[q] == ')' || p[q] == '.' || p[q] == '-'))
+        q++;
+    else
+        return 0;
+    size_t b = q;
+    while (q < n && is_blank(p[q]))
+        q++;
+    return q > b ? q : 0;
+}
+
+/* "Après en avoir délibéré," [then "À l'unanimité des membres présents,"]
+   then the first item of the dispositif list: "1°) Approuve le projet
+   …", "- Approuve le projet …", "1°) APPROUVE le projet …": the verb
+   opening the item (capitals or a capital initial then a lower-case
+   word) is the operative verb (contract: the first operative verb).
+   Sets K_WVERB (the decision only where none came before). */
+static bool list_verb_after_preamble(sctx *x, size_t i)
+{
+    linfo *f = &x->li[i];
+    /* up the lines first (flags, cheap): blank lines, at most one
+       majority line, then the preamble ending with ',' or ':' and no
+       verb of its own */
+    bool maj = false, pre = false;
+    for (size_t j = i, steps = 0; j-- > 0 && steps < 4; steps++) {
+        const linfo *g = &x->li[j];
+        if (g->k & K_BLANK)
+            continue;
+        if (g->a >= g->b)
+            return false;
+        const char *gp = x->s + g->a;
+        size_t gn = g->b - g->a;
+        if (!maj && !(g->k & K_PREAMBLE)
+            && (kw(gp, gn, "a l'unanimite", false) || kw(gp, gn, "a la majorite", false))) {
+            maj = true;
+            continue;
+        }
+        if (!(g->k & K_PREAMBLE) || (g->k & (K_VERB | K_WVERB)))
+            return false;
+        size_t ge = trim_end(x->s, g->a, g->b);
+        if (ge == g->a || (x->s[ge - 1] != ',' && x->s[ge - 1] != ':'))
+            return false;
+        pre = true;
+        break;
+    }
+    if (!pre)
+        return false;
+    const char *p = x->s + f->a;
+    size_t n = f->b - f->a;
+    size_t q = item_marker_len(p, n);
+    size_t m = weak_verb_at(p + q, n - q);
+    /* "Décide" capitalised: verb_after_preamble()'s own rule (its
+       complement "de", "d'", "que" required) */
+    if (!m && !kw(p + q, n - q, "decide", true))
+        m = article_verb_at(p + q, n - q);
+    if (m < 4)
+        return false;
+    f->k |= K_WVERB;
+    f->va = f->a + q;
+    f->vb = f->a + q + m;
+    return true;
+}
+
 EX_ST_INLINE void verb_after_preamble(sctx *x, size_t i)
 {
     linfo *f = &x->li[i];
     if ((f->k & (K_VERB | K_BLANK | K_SKIP)) || f->a >= f->b)
+        return;
+    if (!(f->k & K_WVERB) && list_verb_after_preamble(x, i))
         return;
     size_t j = i;
     if (j > 1 && (x->li[j - 1].k & K_BLANK))
@@ -4151,6 +4231,67 @@ static size_t mixed_case_name(const char *s, size_t a, size_t b, bool caps)
     return nw >= 2 && nw <= 4 && !last_particle ? b : 0;
 }
 
+/* a copy's signature mark before the name: "(signé) ", "(Signé) ",
+   "(s) ", "Signé : ": the bytes up to the name (0 when none, or when
+   nothing follows it) */
+static size_t signed_mark_len(const char *p, size_t n)
+{
+    size_t q = 0, m;
+    if (n > 1 && p[0] == '(') {
+        if ((m = kw(p + 1, n - 1, "signe", true)))
+            q = 1 + m;
+        else if (n > 2 && (p[1] == 's' || p[1] == 'S') && p[2] == ')')
+            q = 2;
+        else
+            return 0;
+        if (q >= n || p[q] != ')')
+            return 0;
+        q++;
+    } else if ((m = kw(p, n, "signe", true))) {
+        q = m;
+        while (q < n && is_blank(p[q]))
+            q++;
+        if (q >= n || p[q] != ':')
+            return 0;
+        q++;
+    } else {
+        return 0;
+    }
+    size_t b = q;
+    while (q < n && is_blank(p[q]))
+        q++;
+    return q > b && q < n ? q : 0;
+}
+
+/* s[a..b) is a family name alone in capitals, the signature of an old
+   typed copy ("ROUVIÈRE", "FAIVRE-PIERRET"): one word of 3 letters or
+   more, all capitals (hyphen, apostrophe), no role noun, no word of an
+   institution, not the copyist's "ILLISIBLE".  Returns its end or 0. */
+static size_t caps_surname(const char *s, size_t a, size_t b)
+{
+    b = trim_end(s, a, b);
+    if (b > a && s[b - 1] == '.')
+        b--;
+    size_t letters = 0, cn;
+    for (size_t r = a; r < b; r += cn) {
+        int cs = case_at(s + r, b - r, &cn);
+        if (cs > 0)
+            letters++;
+        else if (cs < 0 || !(s[r] == '-' || s[r] == '\'') || r == a)
+            return 0;
+    }
+    if (letters < 3 || role_noun(s + a, b - a))
+        return 0;
+    /* an institution's word in capitals ("MAIRIE", "COMMUNE"), a mark */
+    static const char *const no[] = {"illisible", "conseil", "commune", "ville", "mairie", "republique",
+                                     "prefecture", "signe", "signature", "copie", "conforme", "extrait",
+                                     "ampliation", "departement", "region", "adopte", "annexe", NULL};
+    for (size_t k = 0; no[k]; k++)
+        if (kw(s + a, b - a, no[k], true))
+            return 0;
+    return b;
+}
+
 /* Line i, furniture but no page footer, right under the signature's
    place/date line (line pd) and before any role: when it is one role and
    nothing else ("Le Président du Conseil départemental,"), it opens a
@@ -4348,6 +4489,20 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
            no role) */
         if ((f->k & (K_VERB | K_WVERB)) || verb_word_line(s + f->a, f->b - f->a))
             continue;
+        /* "Vu et approuvé, Mende, le 2 avril 1968 / Pour le Préfet, … /
+           (signé) …" below the act's signature: the supervising
+           authority's approval of an old act, no signature of the act */
+        if (ng && (s[f->a] == 'V' || s[f->a] == 'v')) {
+            /* (a place and a date after it: not the assent "Vu et
+               approuvé," of a person named by the act, who signs) */
+            size_t vm = kw(s + f->a, f->b - f->a, "vu et approuve", true);
+            const ex_line *vl = &x->t->lines[i];
+            size_t q = f->a + vm;
+            while (vm && q < vl->end && !digit(s[q]))
+                q++;
+            if (vm && q < vl->end)
+                break;
+        }
         const ex_line *l = &x->t->lines[i];
         /* place/date */
         if ((f->k & K_SIG) && !have_pd) {
@@ -4398,7 +4553,19 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
                 continue;
             const char *p = s + ga;
             size_t n = gb - ga;
-            if (kw(p, n, "signe", true) || kw(p, n, "(signe", false) || kw(p, n, "(signature", false))
+            /* "(signé) ROUVIÈRE", "Signé : Émile ROUVIÈRE": the name
+               after the mark (a copy's signature) */
+            bool marked = false;
+            {
+                size_t sm = (p[0] == '(' || p[0] == 'S' || p[0] == 's') ? signed_mark_len(p, n) : 0;
+                if (sm) {
+                    ga += sm;
+                    p += sm;
+                    n -= sm;
+                    marked = true;
+                }
+            }
+            if (!marked && (kw(p, n, "signe", true) || kw(p, n, "(signe", false) || kw(p, n, "(signature", false)))
                 continue;
             /* columns glued by OCR or a narrow gap: "La secrétaire de séance,
                Fait à X, le ...", "Claire ROUSSEL Le Président,", "Le
@@ -4483,7 +4650,8 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
                         open = !h->named && !h->closed && under && h->col + 6 >= sg[k].col && h->col <= sg[k].col + 6;
                     }
                     size_t me;
-                    if (open && ((me = mixed_case_name(s, pa, pb, false)) || (me = mixed_case_name(s, pa, pb, true)))) {
+                    if (open && ((me = mixed_case_name(s, pa, pb, false)) || (me = mixed_case_name(s, pa, pb, true))
+                                 || (me = caps_surname(s, pa, pb)))) {
                         nn = 1;
                         ra[0] = pa;
                         rbn[0] = me;
@@ -5263,7 +5431,7 @@ bool ex_segment(ex_call *c)
             return false;
         }
     }
-    /* one pass: verb_after_preamble(i) reads lines i - 2 .. i only, all
+    /* one pass: verb_after_preamble(i) reads lines i - 4 .. i only, all
        classified by then, and changes line i alone (classify() reads no
        other line) */
     comma_cur cc = {.ok = false};

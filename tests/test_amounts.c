@@ -247,6 +247,12 @@ static void test_francs(void **state)
           {300050, "3 000,50 FRF", NULL, "FRF"}, {80000, "800 FF", NULL, "FRF"});
     NONE("la parcelle cadastrée 12 F est classée.");
     NONE("une aide de 500 francs CFA versée");
+    /* the sentence goes on across a blank line (OCR) into a paragraph
+       opening in lower case: the money words before it count */
+    CHECK("un emprunt auprès de la Caisse,\n\nle surplus, soit 920 F, étant prélevé.",
+          {92000, "920 F", NULL, "FRF"});
+    /* not across a blank line before a new paragraph (a capital) */
+    NONE("un emprunt auprès de la Caisse.\n\nLe lot, soit 920 F, est classé.");
 }
 
 /* francs in words: FRF as euros in words (cents in words, tax after);

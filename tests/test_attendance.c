@@ -1730,6 +1730,18 @@ static void test_leaving_member_proxy(void **st)
          "M. Paul DURAND quitte la séance à 20 h 15 et donne pouvoir à M. Jean DUPONT.\n\n"
          "2. Tarifs\n\nAdopté par 3 voix pour et 1 voix contre.\n",
          .n_proxies = TT(2), .proxy_from = {"LEROY", "DURAND"}, .proxy_to = {"DUPONT", "DUPONT"}},
+        /* the sentence wrapped before "pouvoir" (one line break) */
+        {.in = LEAVING_HEAD
+         "M. Paul DURAND quitte la séance avant le vote du point n° 2 et donne\n"
+         "pouvoir à Mme Marie MARTIN.\n\n"
+         "2. Tarifs\n\nAdopté par 3 voix pour et 1 voix contre.\n",
+         .n_proxies = TT(2), .proxy_from = {"LEROY", "DURAND"}, .proxy_to = {"DUPONT", "MARTIN"}},
+        /* negative: a blank line between (a new paragraph) */
+        {.in = LEAVING_HEAD
+         "M. Paul DURAND quitte la séance avant le vote du point n° 2 et donne\n\n"
+         "pouvoir à Mme Marie MARTIN.\n\n"
+         "2. Tarifs\n\nAdopté par 3 voix pour et 1 voix contre.\n",
+         .n_proxies = TT(1), .proxy_from = {"LEROY"}, .proxy_to = {"DUPONT"}},
     };
     TT_EACH(r, t, rows)
         check_att(&t, r);
@@ -3133,6 +3145,17 @@ static void test_ocr_excused_c_as_e(void **st)
                "Présents : M. Paul ROUX, Mme Anne VIDAL.\n"
                "Exeuser : M. Guy BLANC, Mme Lise NOEL.\n",
          .n_excused = TT(0)},
+        /* OCR reads an "o" as "ü" ("pouvüir", "dünné"): the label holds */
+        {.in = "Séance du 27 mai 2025\n"
+               "Présents : M. Paul ROUX, Mme Anne VIDAL.\n"
+               "Excusés ayant donné pouvüir : Mme Lise NOEL à M. Paul ROUX.\n",
+         .n_present = TT(2), .n_excused = TT(1), .n_proxies = TT(1), .excused = {"NOEL"},
+         .proxy_to = {"ROUX"}},
+        /* negative: "ü" for two letters ("ou") */
+        {.in = "Séance du 27 mai 2025\n"
+               "Présents : M. Paul ROUX, Mme Anne VIDAL.\n"
+               "Excusés ayant donné püvoir : Mme Lise NOEL à M. Paul ROUX.\n",
+         .n_excused = TT(0), .n_proxies = TT(0)},
     };
     TT_EACH(r, t, rows)
         check_att(&t, r);
@@ -3152,6 +3175,16 @@ static void test_ocr_count_label_one_edit(void **st)
                "Membres en exercice : 21 Présents : 16 Pouvois : 3 Votants : 19\n"
                "Le conseil, après en avoir délibéré, approuve.\n",
          .in_office = TT(21), .present_count = TT(16), .represented = TT(3), .voting = TT(19)},
+        /* the colon read as a lone "+" between blanks */
+        {.in = "Séance du 27 mai 2025\n"
+               "Membres en exercice + 24 – Présents : 19 – Votants : 22\n"
+               "Le conseil, après en avoir délibéré, approuve.\n",
+         .in_office = TT(24), .present_count = TT(19), .voting = TT(22)},
+        /* negative: a "+" glued to the number ("+24"), no count */
+        {.in = "Séance du 27 mai 2025\n"
+               "Membres en exercice +24 – Présents : 19 – Votants : 22\n"
+               "Le conseil, après en avoir délibéré, approuve.\n",
+         .in_office = TT(EX_NULLNUM), .present_count = TT(19), .voting = TT(22)},
         /* negative: two letters off, or off the count row */
         {.in = "Séance du 27 mai 2025\n"
                "Membres en exercice : 29 Prisenis : 23 Votants : 27\n"

@@ -184,6 +184,14 @@ static void test_postal_code_ocr_specks(void **state)
          .ids = {[0] = {"postal_code", "12740", "12740"},
                  [1] = {"postal_code", "31450", "31450"},
                  [2] = {"postal_code", "36000", "36000"}}},
+        /* the town ending a list item (" ;", "."): "47000.Agen ;" */
+        {.in = "- société TRAVAUX DU SUD, 14, avenue de la Gare, 47000.Agen ;\n"
+               "- services techniques, 3 rue Neuve, 47310.Estillac.\n",
+         .n = 2,
+         .ids = {[0] = {"postal_code", "47000", "47000"},
+                 [1] = {"postal_code", "47310", "47310"}}},
+        /* negative: the same glued town, no street before it */
+        {.in = "la subvention de 47000.Agen ;\n", .n = 0},
         /* not without a street before it */
         {.in = "la population atteint 12500. Saint-Martin compte aussi 31450'Saint-Paul\n"
                "le montant de 24200 :\nLES CRÉDITS sont inscrits ; 36000-Châteauroux, 31800\n\nSaint-Gaudens.\n",

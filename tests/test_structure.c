@@ -457,6 +457,51 @@ static void test_verb_list_rule_out(void **state)
     }
 }
 
+/* "Après en avoir délibéré," [a majority line] then a numbered or dash
+   dispositif list: the verb opening the first item ("1°) Approuve …",
+   "- Approuve …", "1°) APPROUVE …") is the decision verb; not a verb
+   inside an item, not a list far from the preamble, not a noun */
+static void test_verb_numbered_list(void **state)
+{
+    static const struct {
+        const char *pre, *line, *verb;
+    } cases[] = {
+        {"Après en avoir délibéré,\nÀ l'unanimité des membres présents,\n\n", "1°) Approuve le projet de travaux ;", "Approuve"},
+        {"Après en avoir délibéré,\nÀ l'unanimité des membres présents,\n\n", "1°) APPROUVE le projet de travaux ;", "APPROUVE"},
+        {"Après en avoir délibéré,\n", "- Sollicite une subvention de l'État ;", "Sollicite"},
+        {"Après en avoir délibéré, le Conseil :\n", "1. Autorise le Maire à signer le marché ;", "Autorise"},
+        {"Après en avoir délibéré,\n", "2) Accepte le don de la famille ;", "Accepte"},
+        {"Après en avoir délibéré,\n", "1°) Approbation du projet de travaux ;", NULL},
+        {"Après en avoir délibéré,\n", "1°) S'engage à inscrire les crédits ;", NULL},
+        {"Après en avoir délibéré, le Conseil municipal, le budget étant voté\n", "1°) Approuve le projet ;", NULL},
+        {"Le Maire expose le projet.\n", "1°) Approuve le projet de travaux ;", NULL},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char s[768];
+        snprintf(s, sizeof s,
+                 "COMMUNE DE SAINT-JEAN-DU-PIN\n"
+                 "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+                 "Objet : Travaux d'électrification rurale\n"
+                 "Vu la loi du 5 avril 1884 ;\n"
+                 "\n"
+                 "%s"
+                 "%s\n"
+                 "2°) Donne tous pouvoirs au Maire.\n"
+                 "\n"
+                 "Fait à Saint-Jean-du-Pin, le 3 avril 1970.\n", cases[k].pre, cases[k].line);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_int_equal(c.docs.n, 1);
+        if (cases[k].verb) {
+            assert_non_null(c.docs.v[0].decision_verb);
+            assert_string_equal(c.docs.v[0].decision_verb, cases[k].verb);
+        } else if (c.docs.v[0].decision_verb) {
+            fail_msg("row %zu: verb %s", k, c.docs.v[0].decision_verb);
+        }
+        ex_call_free(&c);
+    }
+}
+
 /* a procès-verbal: the decision is the first item's verb, printed inside
    the sentence ("..., après en avoir délibéré, APPROUVE le compte"), not
    a later item's DÉCIDE */
@@ -1448,6 +1493,57 @@ static void test_signature_noise_word(void **state)
             assert_string_equal(d->signatures.v[0].name, rows[k].name);
         } else
             assert_null(d->signatures.v[0].name);
+        ex_call_free(&c);
+    }
+}
+
+/* a copy's signature: the name after "(signé)", "(s)", "Signé :", or a
+   family name alone in capitals under its role (an old typed copy);
+   not the copyist's "ILLISIBLE" nor an institution's word.  The
+   supervising authority's "Vu et approuvé, <place>, le <date> / Pour
+   le Préfet, … / (signé) …" below the act's signature is no signature
+   of the act */
+static void test_signature_copy_mark(void **state)
+{
+    static const struct {
+        const char *line, *name;
+        bool stamp;
+    } rows[] = {
+        {"(signé) ROUVIÈRE\n", "ROUVIÈRE", false},
+        {"(signé) Émile ROUVIÈRE\n", "Émile ROUVIÈRE", false},
+        {"Signé : Émile ROUVIÈRE\n", "Émile ROUVIÈRE", false},
+        {"(s) Émile ROUVIÈRE\n", "Émile ROUVIÈRE", false},
+        {"ROUVIÈRE\n", "ROUVIÈRE", false},
+        {"(signé) ROUVIÈRE\n", "ROUVIÈRE", true},
+        {"(signé) ILLISIBLE\n", NULL, false},
+        {"MAIRIE\n", NULL, false},
+        {"Mairie\n", NULL, false},
+    };
+    for (size_t k = 0; k < sizeof rows / sizeof rows[0]; k++) {
+        char s[1024];
+        snprintf(s, sizeof s,
+                 "COMMUNE DE SAINT-JEAN-DU-PIN\n"
+                 "DÉLIBÉRATION DU CONSEIL MUNICIPAL\n\n"
+                 "Le Conseil municipal DÉCIDE :\n"
+                 "Article 1er : D'approuver le projet.\n\n"
+                 "Pour copie conforme,\n"
+                 "Le Maire,\n"
+                 "%s%s", rows[k].line,
+                 rows[k].stamp ? "\nVu et approuvé, Mende, le 2 avril 1968\nPour le Préfet, le Sous-Préfet,\n"
+                                 "(signé) ILLISIBLE\n"
+                               : "");
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_true(c.docs.n >= 1);
+        const ex_document *d = &c.docs.v[0];
+        if (rows[k].name) {
+            assert_int_equal(d->signatures.n, 1);
+            assert_non_null(d->signatures.v[0].name);
+            assert_string_equal(d->signatures.v[0].name, rows[k].name);
+        } else {
+            for (size_t q = 0; q < d->signatures.n; q++)
+                assert_null(d->signatures.v[q].name);
+        }
         ex_call_free(&c);
     }
 }
@@ -4555,6 +4651,8 @@ int main(void)
         cmocka_unit_test(test_convened_yearless),
         cmocka_unit_test(test_compte_rendu_is_minutes),
         cmocka_unit_test(test_verb_after_preamble),
+        cmocka_unit_test(test_verb_numbered_list),
+        cmocka_unit_test(test_signature_copy_mark),
         cmocka_unit_test(test_plenary_body_and_place),
         cmocka_unit_test(test_title_on_number_line),
         cmocka_unit_test(test_bare_items),
