@@ -1789,6 +1789,7 @@ static bool list_verb_after_preamble(sctx *x, size_t i)
        majority line, then the preamble ending with ',' or ':' and no
        verb of its own */
     bool maj = false, pre = false;
+
     for (size_t j = i, steps = 0; j-- > 0 && steps < 4; steps++) {
         const linfo *g = &x->li[j];
         if (g->k & K_BLANK)
@@ -1833,7 +1834,12 @@ EX_ST_INLINE void verb_after_preamble(sctx *x, size_t i)
     linfo *f = &x->li[i];
     if ((f->k & (K_VERB | K_BLANK | K_SKIP)) || f->a >= f->b)
         return;
-    if (!(f->k & K_WVERB) && list_verb_after_preamble(x, i))
+    /* (list_verb_after_preamble() only under a preamble line among the
+       4 above, flags only: most lines have none) */
+    const linfo *li = x->li;
+    uint32_t up = (i > 0 ? li[i - 1].k : 0) | (i > 1 ? li[i - 2].k : 0) | (i > 2 ? li[i - 3].k : 0)
+                  | (i > 3 ? li[i - 4].k : 0);
+    if (!(f->k & K_WVERB) && (up & K_PREAMBLE) && list_verb_after_preamble(x, i))
         return;
     size_t j = i;
     if (j > 1 && (x->li[j - 1].k & K_BLANK))
