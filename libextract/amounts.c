@@ -1010,6 +1010,60 @@ static size_t flat_fewest(size_t n, flat_cut cut[][FLAT_MAXTOK + 1], size_t *fro
    cell, the count being the most cells a row needs.  A decimals table
    (the first row's run ends with decimals; need_dec: it must) has
    decimals in every cell. */
+/* A line of a flattened money table that holds no cell to read but does
+   not end the table: a row whose cells carry their own currency ("…
+   320,00 € 330,00 €": read by the currency patterns), a section heading
+   in capitals ("CIMETIÈRE", "SALLES MUNICIPALES"), a row of a free
+   service ("Dispersion des cendres l'acte gratuit gratuit"); a unit may
+   follow the currency ("14,30 €/m2", "95,00 € HT").  Any other line of
+   words is the table's end. */
+static bool flat_neutral(const char *s, size_t ls, size_t le)
+{
+    while (le > ls && (s[le - 1] == ' ' || s[le - 1] == '\t'))
+        le--;
+    if (le - ls < 3)
+        return false;
+    /* a unit after the currency: "14,30 €/m2", "0,60 €/ml", "95,00 € HT" */
+    for (size_t q = le - 1, k = 0; q > ls + 3 && k < 5; q--, k++)
+        if (s[q] == '/' || (s[q] == ' ' && (le - q == 3 || le - q == 4)
+                            && (!memcmp(s + q + 1, "HT", 2) || !memcmp(s + q + 1, "TTC", 3)))) {
+            if ((unsigned char)s[q - 1] == 0xAC || (s[q] == '/' && s[q - 1] == ' ' && (unsigned char)s[q - 2] == 0xAC))
+                le = s[q - 1] == ' ' ? q - 1 : q;
+            break;
+        }
+    /* a row of a tariff whose cells say the service is free: "…
+       l'acte gratuit gratuit" */
+    static const char *const free_words[] = {"gratuit", "gratuite", "gratuits", "gratuites", NULL};
+    for (size_t k = 0; free_words[k]; k++) {
+        size_t wl = strlen(free_words[k]);
+        if (le - ls > wl && !memcmp(s + le - wl, free_words[k], wl) && s[le - wl - 1] == ' ')
+            return true;
+    }
+    /* "… 330,00 €" / "330,00€" */
+    if ((unsigned char)s[le - 1] == 0xAC && le - ls >= 5 && (unsigned char)s[le - 2] == 0x82
+        && (unsigned char)s[le - 3] == 0xE2) {
+        size_t q = le - 3;
+        while (q > ls && s[q - 1] == ' ')
+            q--;
+        return q > ls && ex_is_digit(s[q - 1]);
+    }
+    /* a heading in capitals: letters A-Z or a capital of U+00C0..U+00DE,
+       blanks, apostrophes, hyphens, quotes; no digit, no lower case */
+    size_t letters = 0;
+    for (size_t q = ls; q < le; q++) {
+        unsigned char ch = (unsigned char)s[q];
+        if (ch >= 'A' && ch <= 'Z')
+            letters++;
+        else if (ch == 0xC3 && q + 1 < le && (unsigned char)s[q + 1] >= 0x80 && (unsigned char)s[q + 1] <= 0x9E)
+            letters++, q++;
+        else if (ch == 0xC2 && q + 1 < le && ((unsigned char)s[q + 1] == 0xAB || (unsigned char)s[q + 1] == 0xBB || (unsigned char)s[q + 1] == 0xA0))
+            q++;
+        else if (ch != ' ' && ch != '\'' && ch != '-')
+            return false;
+    }
+    return letters >= 4;
+}
+
 static bool flat_table(ex_call *c, size_t first, size_t last, bool need_dec, int64_t mult, amount_vec *v)
 {
     const ex_text *t = &c->text;
@@ -1019,7 +1073,7 @@ static bool flat_table(ex_call *c, size_t first, size_t last, bool need_dec, int
     size_t ncell = last, end = first, rows = 0;
     int dec = -1;
     /* pass 1: the rows and the table's cell count */
-    for (size_t k = first, blanks = 0, bad = 0; k < t->nlines && rows < 200; k++) {
+    for (size_t k = first, blanks = 0, bad = 0, neutral = 0; k < t->nlines && rows < 200; k++) {
         const ex_line *l = &t->lines[k];
         if (l->flags & EX_LINE_BLANK) {
             if (++blanks > 1)
@@ -1029,8 +1083,15 @@ static bool flat_table(ex_call *c, size_t first, size_t last, bool need_dec, int
         if (l->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP))
             continue;
         size_t n = flat_run(s, l->start, l->end, tk), from;
+        /* (a row with its own currency, a heading in capitals, a free
+           row: the table goes on, 60 such lines in a row at most) */
+        if (!n && ++neutral <= 60 && flat_neutral(s, l->start, l->end)) {
+            blanks = 0;
+            continue;
+        }
         if (!n)
             break;
+        neutral = 0;
         if (dec < 0) {
             dec = tk[n - 1].dec;
             if (need_dec && !dec)

@@ -533,6 +533,33 @@ static void test_money_column(void **state)
           {124530000, "1 245 300", NULL, NULL}, {9642000, "96 420", NULL, NULL});
 }
 
+/* A flattened tariff table under a header of money units alone on its
+   line ("(€ TTC) (€ TTC)"): section headings in capitals, rows whose
+   cells carry their own currency (read by the currency pattern), with a
+   unit after it ("14,30 €/m2"), and free rows ("gratuit gratuit") do not
+   end it, so a row printed without its currency further down is still
+   read; a line of prose ends it (a row after it is none) */
+static void test_flat_tariff_rows(void **state)
+{
+    CHECK("Service Unité Tarif 2026 Tarif 2027\n\n"
+          "(€ TTC) (€ TTC)\n"
+          "CIMETIÈRE\n"
+          "Concession trentenaire la concession 320,00€ 330,00 €\n"
+          "Dispersion des cendres l'acte gratuit gratuit\n"
+          "Terrasse ouverte m2/an 14,00 €/m2 14,30 €/m2\n"
+          "SALLES MUNICIPALES\n"
+          "Abonnement annuel l'année 120,00 125,00\n"
+          "Ces tarifs s'appliquent à compter du premier janvier.\n"
+          "Photocopie la page 0,20 0,25\n",
+          {32000, "320,00€", NULL, NULL}, {33000, "330,00 €", NULL, NULL}, {1400, "14,00 €", NULL, NULL},
+          {1430, "14,30 €", NULL, NULL}, {12000, "120,00", NULL, NULL}, {12500, "125,00", NULL, NULL});
+    /* a row of other words first: the table ends there */
+    NONE("Service Unité Tarif 2026 Tarif 2027\n\n"
+         "(€ TTC) (€ TTC)\n"
+         "Voir le règlement intérieur de la salle\n"
+         "Abonnement annuel l'année 120,00 125,00\n");
+}
+
 /* OCR debris in a money table whose column gaps OCR collapsed: a dash
    or a quote alone after a row's last cell ("455 000,00 : -",
    "112 000,00 : '") is no end of the table; one row whose number the
@@ -598,6 +625,7 @@ int main(void)
         cmocka_unit_test(test_money_column),
         cmocka_unit_test(test_signed),
         cmocka_unit_test(test_flat_table_debris),
+        cmocka_unit_test(test_flat_tariff_rows),
         cmocka_unit_test(test_cents_words_without_et),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
