@@ -1074,10 +1074,8 @@ static bool election_verb_in(const char *s, size_t a, size_t b)
             q++;
             continue;
         }
-        if (q + n >= b || !word_byte((unsigned char)s[q + n]))
-            for (size_t k = 0; verbs[k]; k++)
-                if (!strcmp(w, verbs[k]))
-                    return true;
+        if ((q + n >= b || !word_byte((unsigned char)s[q + n])) && ex_in_list(w, verbs))
+            return true;
         q += n;
     }
     return false;
@@ -1123,10 +1121,7 @@ static bool elected_president(ex_call *c, const ex_document *d, size_t a, ex_per
             g++;
             continue;
         }
-        size_t k = 0;
-        while (link[k] && strcmp(w, link[k]))
-            k++;
-        if (!link[k])
+        if (!ex_in_list(w, link))
             return false;
         g += n;
     }
@@ -2690,6 +2685,14 @@ static bool st_proxy_word(const char *s, size_t a, size_t b)
            && rc_word(w) == RC_PROXY;
 }
 
+
+/* the words of a proxy column's header in a roll-call table: its noun
+   ("Pouvoir", "Procuration") and the words after it ("donné à", "à",
+   "par"), folded (st_header_tail(), st_flat_header(), fs_header(),
+   fm_header()) */
+static const char *const proxy_nouns[] = {"pouvoir", "pouvoirs", "procuration", "procurations", NULL};
+static const char *const proxy_links[] = {"donne", "donnee", "a", "par", NULL};
+
 /* line [a, b) may be roll_call_status()'s header: its last cell, a
    single word (2+ blanks or a "|" before it), is a presence column's
    word, so the line's last blank-separated token folds to one (the
@@ -2718,7 +2721,7 @@ static bool st_header_tail(const char *s, size_t a, size_t b)
             break;
         char w[8];
         size_t wl = ex_num_fold_word(s + q, b - q, w, sizeof w);
-        if (q + wl != b || !(!strcmp(w, "a") || !strcmp(w, "par") || !strcmp(w, "donne") || !strcmp(w, "donnee")))
+        if (q + wl != b || !ex_in_list(w, proxy_links))
             break;
         size_t e = q;
         while (e > a && is_blank(s[e - 1]))
@@ -2796,10 +2799,6 @@ static size_t st_flat_header(const char *s, size_t a, size_t b, int *kind, bool 
                                       "communautaire", "communautaires", "syndical", "syndicaux",
                                       "departemental", "departementale", "departementaux", "departementales",
                                       "regional", "regionale", "regionaux", "regionales", NULL};
-    /* the words of a proxy column after the presence column's
-       ("Présence Pouvoir", "Présence Pouvoir donné à") */
-    static const char *const hold[] = {"pouvoir", "pouvoirs", "procuration", "procurations", "donne", "donnee",
-                                       "a", "par", NULL};
     size_t pn = SIZE_MAX, ps = SIZE_MAX, nw = 0;
     bool pres = false;
     int prev = 0;   /* the kind of the word before */
@@ -2816,11 +2815,10 @@ static size_t st_flat_header(const char *s, size_t a, size_t b, int *kind, bool 
         if (!wl)
             return 0;   /* a long word */
         if (pres) {
-            /* a word after the presence column's: the proxy column's only */
-            size_t i = 0;
-            while (hold[i] && strcmp(w, hold[i]))
-                i++;
-            if (!hold[i] || (!*proxy && i >= 4))
+            /* a word after the presence column's: the proxy column's
+               only ("Présence Pouvoir", "Présence Pouvoir donné à"),
+               its noun first */
+            if (!ex_in_list(w, proxy_nouns) && !(*proxy && ex_in_list(w, proxy_links)))
                 return 0;
             *proxy = true;
             q += wl;
@@ -4095,8 +4093,6 @@ static bool fs_header(const char *s, size_t a, size_t b)
     static const char *const names[] = {"nom", "noms", "prenom", "prenoms", "delegue", "delegues", "membre",
                                         "membres", "conseiller", "conseillers", "conseillere", "conseilleres",
                                         "elu", "elus", "elue", "elues", NULL};
-    static const char *const holder[] = {"pouvoir", "pouvoirs", "procuration", "procurations", "donne",
-                                         "donnee", "a", "par", NULL};
     int stage = 0;      /* 0: before the presence word, 1: after it */
     bool name = false, proxy = false;
     char w[16];
@@ -4134,9 +4130,9 @@ static bool fs_header(const char *s, size_t a, size_t b)
             name |= known;
             known = known || rc_skip_word(w);
         } else {
-            for (size_t i = 0; holder[i] && !known; i++)
-                known = !strcmp(w, holder[i]);
-            proxy |= known && w[0] == 'p' && w[1] != 'a';
+            bool noun = ex_in_list(w, proxy_nouns);
+            known = noun || ex_in_list(w, proxy_links);
+            proxy |= noun;
         }
         if (!known)
             return false;
@@ -4412,7 +4408,7 @@ static bool fm_header(const char *s, size_t a, size_t b, int *other)
             stage = 2;
             continue;
         }
-        if (stage == 2 && (!strcmp(w, "a") || !strcmp(w, "donne") || !strcmp(w, "donnee") || !strcmp(w, "par")))
+        if (stage == 2 && ex_in_list(w, proxy_links))
             continue;
         return false;
     }

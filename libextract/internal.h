@@ -104,6 +104,16 @@ static inline void *ex_vec_slot_(void *slot, size_t elsize)
 #define ex_vec_append(alloc, to, from) \
     ex_vec_append_((alloc), (to), (from), sizeof *(to)->v + 0 * sizeof((to)->v - (from)->v))
 
+/* w is one of the words of the NULL-terminated list (folded words,
+   compared exactly) */
+static inline bool ex_in_list(const char *w, const char *const *list)
+{
+    for (; *list; list++)
+        if (**list == *w && !strcmp(w, *list))
+            return true;
+    return false;
+}
+
 /* an ASCII digit */
 static inline bool ex_is_digit(char ch)
 {

@@ -3024,22 +3024,6 @@ static bool given_fix_slow(ex_call *c, ex_person *p)
     return true;
 }
 
-/* the fold w[0..n) is a lexicon name; h: its hash */
-static bool given_known(const char *w, size_t n, unsigned h)
-{
-    for (;; h = (h + 1) & 4095u) {
-        unsigned e = ex_given_hash[h];
-        if (!e)
-            return false;
-        const char *f = ex_given_names[e - 1].fold;
-        size_t i = 0;
-        while (i < n && f[i] == w[i])
-            i++;
-        if (i == n && !f[n])
-            return true;
-    }
-}
-
 /* given_fix_slow() when p's given name has a part that is none of: a
    lexicon name printed as a capital then small letters (Latin-1
    accents folded as ex_fold_char() does), a part of 3 letters or
@@ -3080,7 +3064,7 @@ static bool given_fix(ex_call *c, ex_person *p)
             w[k++] = f;
             h = ex_given_hstep(h, f);
         }
-        if ((*q && *q != '-' && *q != ' ') || (k >= 4 && !given_known(w, k, h)))
+        if ((*q && *q != '-' && *q != ' ') || (k >= 4 && !ex_given_name_at(w, k, h)))
             return given_fix_slow(c, p);
         if (!*q++)
             return true;

@@ -966,14 +966,6 @@ static int act_kind(const char *w)
 
 static bool weak_kind(int k) { return k == K_CONVENTION || k == K_OTHER; }
 
-static bool in_list(const char *w, const char *const *list)
-{
-    for (; *list; list++)
-        if (**list == *w && !strcmp(w, *list))
-            return true;
-    return false;
-}
-
 /* words that end the gap between an act and its date */
 static const char *const stop_any[] = {
     "relatif", "relative", "relatifs", "relatives", "portant", "approuvant",
@@ -1409,7 +1401,7 @@ static bool place_connector(const ex_text *t, size_t q, size_t we, const char *w
 {
     static const char *const conn[] = {"sur", "sous", "en", "au", "aux", NULL};
     const char *s = t->s;
-    if (q < 2 || we + 1 >= t->len || !in_list(w, conn) || !(s[q] >= 'a' && s[q] <= 'z'))
+    if (q < 2 || we + 1 >= t->len || !ex_in_list(w, conn) || !(s[q] >= 'a' && s[q] <= 'z'))
         return false;
     if (s[q - 1] == '-' && s[we] == '-')
         return ex_num_is_letter(s + q - 2, 1) || ((unsigned char)s[q - 2] & 0xC0) == 0x80;
@@ -3448,7 +3440,7 @@ bool ex_find_references(ex_call *c)
                     "ce", "vu", "au", "aux", "son", "notre", "ledit", "leur", "a",
                     "nouvel", "dernier", "present", "p", NULL
                 };
-                if (!in_list(pw, det))
+                if (!ex_in_list(pw, det))
                     skip = true;
             }
             if (!skip && k == K_DECISION) {
