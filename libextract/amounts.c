@@ -883,6 +883,14 @@ static size_t flat_run(const char *s, size_t ls, size_t le, flat_tok *tk)
             e--;
         else if (e >= ls + 5 && curly_quote_len(s, e - 3, e) && s[e - 4] == ' ')
             e -= 3;
+        /* OCR: a mark alone after it ("38000,00 ©", "112 000,00 < <",
+           "24 000,00 *") */
+        else if (e >= ls + 4 && s[e - 3] == ' ' && (unsigned char)s[e - 2] == 0xC2
+                 && ((unsigned char)s[e - 1] == 0xA9 || (unsigned char)s[e - 1] == 0xAE))
+            e -= 2;
+        else if (e >= ls + 3 && s[e - 2] == ' ' && (s[e - 1] == '*' || s[e - 1] == '<' || s[e - 1] == '>'
+                                                   || s[e - 1] == '~' || s[e - 1] == '=' || s[e - 1] == '_'))
+            e--;
         else
             break;
     }
@@ -909,8 +917,27 @@ static size_t flat_run(const char *s, size_t ls, size_t le, flat_tok *tk)
            before decimals ("1 020-000,00"; not "2024-500,00") */
         bool dot = x.nd == 3 && q >= ls + 2 && (s[q - 1] == '.' || (s[q - 1] == '-' && x.dec && dash_group(s, ls, q - 1)))
                    && ex_is_digit(s[q - 2]);
-        if (x.nd == 0 || (q > ls && s[q - 1] != ' ' && s[q - 1] != '\t' && !dot) || n == FLAT_MAXTOK)
+        /* OCR: specks glued before the row's first token, a blank or
+           the line's start before them ("Investissement 1 036 200,00
+           ‘1 036 200,00", "Fonctionnement _.2418650,00") */
+        size_t sq = q;
+        if (!dot && q > ls && s[q - 1] != ' ' && s[q - 1] != '\t') {
+            for (int sp = 0; sp < 2 && sq > ls; sp++) {
+                if (sq >= ls + 3 && curly_quote_len(s, sq - 3, sq))
+                    sq -= 3;
+                else if (s[sq - 1] == '_' || s[sq - 1] == '\'' || (s[sq - 1] == '.' && sp))
+                    sq--;
+                else if (s[sq - 1] == '.' && sq >= ls + 2 && !ex_is_digit(s[sq - 2]))
+                    sq--;
+                else
+                    break;
+            }
+            if (sq == q || (sq > ls && s[sq - 1] != ' ' && s[sq - 1] != '\t'))
+                sq = q;
+        }
+        if (x.nd == 0 || (sq > ls && s[sq - 1] != ' ' && s[sq - 1] != '\t' && !dot) || n == FLAT_MAXTOK)
             break;
+        q = sq;
         if (dot) {
             x.m = x.a;
             tk[n++] = x;
@@ -922,6 +949,11 @@ static size_t flat_run(const char *s, size_t ls, size_t le, flat_tok *tk)
         /* a speck alone between two numbers: "48,00 : 52,00" */
         if (q >= ls + 3 && flat_speck(s[q - 1]) && s[q - 2] == ' ' && ex_is_digit(s[q - 3]))
             q -= 2;
+        /* OCR: a dash glued after a cell's decimals, a blank after it
+           ("3454 850,00- 3 454 850,00") */
+        else if (q >= ls + 5 && s[q - 1] == '-' && ex_is_digit(s[q - 2]) && ex_is_digit(s[q - 3])
+                 && s[q - 4] == ',' && ex_is_digit(s[q - 5]))
+            q--;
         x.m = x.a;
         if (q > ls && s[q - 1] == '-' && (q - 1 == ls || s[q - 2] == ' ')) {
             x.neg = true;
@@ -1368,9 +1400,20 @@ static bool column_cells(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
         ca = cb + 2;
         cb = SIZE_MAX - 4;
     }
-    /* only a header among other cells: a column layout */
+    /* only a header among other cells: a column layout.  OCR: specks
+       alone after the last header ("Recettes (€)  :", "(€)  . ;") are
+       no cell */
+    size_t he = hl->end;
+    for (int sp = 0; sp < 4; sp++) {
+        while (he > GB(0) && (s[he - 1] == ' ' || s[he - 1] == '\t'))
+            he--;
+        if (he > GB(0) + 1 && flat_speck(s[he - 1]) && s[he - 2] == ' ')
+            he--;
+        else
+            break;
+    }
     bool layout = false;
-    for (size_t i = hl->start; i + 2 < hl->end; i++)
+    for (size_t i = hl->start; i + 2 < he; i++)
         if (s[i] != ' ' && s[i + 1] == ' ' && s[i + 2] == ' ')
             layout = true;
     /* ... or the header alone on its line, indented to its column under

@@ -589,6 +589,40 @@ static void test_flat_table_debris(void **state)
           {3800000, "38 000,00", NULL, NULL});
 }
 
+/* OCR specks in a flattened money table: specks alone after the last
+   header ("Recettes (€)  :": no column layout), glued before a row's
+   first cell ("‘1 036 200,00", "_.2418650,00"), a dash glued after a
+   cell's decimals ("3454 850,00- 3 454 850,00"), a mark alone ending a
+   row ("38000,00 ©", "112 000,00 < <", "24 000,00 *") */
+static void test_flat_table_specks(void **state)
+{
+    CHECK("dépenses et en recettes comme suit :\n"
+          "Section Dépenses (€) Recettes (€)  :\n"
+          "Fonctionnement _.2418650,00 2 418 650,00\n\n"
+          "Investissement 1 036 200,00 \xE2\x80\x98" "1 036 200,00\n"
+          "TOTAL 3454 850,00- 3 454 850,00\n",
+          {241865000, "2418650,00", NULL, NULL}, {241865000, "2 418 650,00", NULL, NULL},
+          {103620000, "1 036 200,00", NULL, NULL}, {103620000, "1 036 200,00", NULL, NULL},
+          {345485000, "3454 850,00", NULL, NULL}, {345485000, "3 454 850,00", NULL, NULL});
+    CHECK("Chapitre Libellé. : Crédits votés (€)\n"
+          "65 Autres charges de gestion courante 214 850,00\n"
+          "-66 . Chargesfinancières : 38000,00 \xC2\xA9\n"
+          "20 Immobilisations incorporelles * 24 000,00 *\n"
+          "16 Emprunts et dettes assimilées 112 000,00 < <\n",
+          {21485000, "214 850,00", NULL, NULL}, {3800000, "38000,00", NULL, NULL},
+          {2400000, "24 000,00", NULL, NULL}, {11200000, "112 000,00", NULL, NULL});
+    /* negative: a quote glued to a word before the number ("l'2"), a
+       dash glued after a number without decimals ("2024-"): no cell
+       boundary there, the number before it is no cell */
+    CHECK("Chapitre Libellé Crédits votés (€)\n"
+          "65 Autres charges courante 214 850,00\n"
+          "66 Charges l'3 500,00\n"
+          "67 Charges exercice 2024- 12 500,00\n"
+          "Vu la délibération n° 2025-12\n",
+          {21485000, "214 850,00", NULL, NULL}, {50000, "500,00", NULL, NULL},
+          {1250000, "12 500,00", NULL, NULL});
+}
+
 /* cents in words after the francs or euros without "et": "… FRANCS
    CINQUANTE CENTIMES"; not when other words stand between */
 static void test_cents_words_without_et(void **state)
@@ -627,6 +661,7 @@ int main(void)
         cmocka_unit_test(test_flat_table_debris),
         cmocka_unit_test(test_flat_tariff_rows),
         cmocka_unit_test(test_cents_words_without_et),
+        cmocka_unit_test(test_flat_table_specks),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
