@@ -93,7 +93,7 @@ static const ex_pattern ref_patterns[] = {
        anything and a bare "n", which would add matches here ("loi n 12"). */
     {RX_NUM,
      "\\G(?:(?i:n\\s?[" EX_NUMBER_SIGN_MARKS "]|n[o0](?=\\s*\\d)|n\\.(?=[ ]?\\d)|num[ée]ro)|h°(?=\\s?\\d)|NOR(?=\\s*:?\\s*[A-Z]{4}\\d))\\s*[.:-]?\\s*"
-     "((?:[A-Z]{2,4}\\x20(?=\\d))?[A-Za-z0-9]+(?:(?:[-/_]\\s?|\\.)[A-Za-z0-9]+)*)"},
+     "((?:[A-Z]{2,4}\\x20(?=\\d))?[A-Za-z0-9]+(?:(?:[-/_]\\s?|\\.(?!d[uû]s?[ \\t\\n]))[A-Za-z0-9]+)*)"},
     /* bare number right after the act word: "loi 2021-1900",
        "délibération DGASOL/2022/241", "règlement (UE) 2016/679", a
        Paris-style code "délibération 2023 DVD 87" (year, direction,
@@ -147,7 +147,11 @@ static const ex_pattern ref_patterns[] = {
                 /* OCR: "à" glued after the first end of a range ("R. 181-1à R. 181-56") */
                 "|\\G(?=" GLUED_A ")\xC3\xA0[ \\t]+"
                 /* OCR: a comma read ";" before a code article ("L.5211-2; L.5211-10") */
-                "|\\G;[ \\t]+(?=[LRD]\\.\\d)"},
+                "|\\G;[ \\t]+(?=[LRD]\\.\\d)"
+                /* OCR: a speck glued between the article and "et", "ou" or
+                   "à", before a code article ("L.2121-7.et L. 2122-8",
+                   "L. 429-2’à\\nL.429-17") */
+                "|\\G[.:’'‘](?:et|ou|\xC3\xA0)(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?=(?-i:[LRD])[.:]?\\s?\\d)"},
     /* after the list: "et suivants", ", alinéa 2", then "du", "de la",
        "de l'", "dudit", "du même" */
     {RX_ARTTAIL,
@@ -1374,7 +1378,13 @@ static bool speck_before_date(ex_call *c, const ex_regex *rx, size_t q)
 {
     const ex_text *t = &c->text;
     char ch = t->s[q];
-    if ((ch != ':' && ch != ';' && ch != '|') || q == 0 || (t->s[q - 1] != ' ' && t->s[q - 1] != '\t'))
+    if ((ch != ':' && ch != ';' && ch != '|') || q == 0)
+        return false;
+    /* OCR: the speck glued between the number and the connector, for
+       the blank ("n° 2025-019:du 8 avril 2025") */
+    bool glued = (ch == ':' || ch == ';') && ex_is_digit(t->s[q - 1]) && q + 1 < t->len
+                 && (t->s[q + 1] == 'd' || t->s[q + 1] == 'e');
+    if (t->s[q - 1] != ' ' && t->s[q - 1] != '\t' && !glued)
         return false;
     size_t z = q + 1;
     while (z < t->len && (t->s[z] == ' ' || t->s[z] == '\t'))
@@ -1384,7 +1394,7 @@ static bool speck_before_date(ex_call *c, const ex_regex *rx, size_t q)
     while (z < t->len && (t->s[z] == ' ' || t->s[z] == '\t'))
         z++;
     unsigned char c0 = z < t->len ? (unsigned char)(t->s[z] | 32) : 0;
-    if (z == q + 1 || !(c0 == 'd' || c0 == 'e' || c0 == 's' || c0 == 'c' || c0 == 'a'))
+    if ((z == q + 1 && !glued) || !(c0 == 'd' || c0 == 'e' || c0 == 's' || c0 == 'c' || c0 == 'a'))
         return false;
     if (ex_rx_match(c, &rx[RX_CONN], z, 0) <= 0)
         return false;

@@ -1097,6 +1097,38 @@ static void test_ocr_glued_et_blank(void **state)
     CHECK_ROWS(rows);
 }
 
+/* OCR specks glued around the words between an act's number and its
+   date, or between two code articles: "n° 2025-019:du 8 avril 2025" (a
+   colon for the blank), "n° 1.du 18 octobre 2024" (a dot glued before
+   "du": not part of the number), "L.2121-7.et L. 2122-8", "L. 429-2’à\n
+   L.429-17" (a speck glued before "et" or "à").  Negative: a colon glued
+   before words that are no date connector ends the act; a speck glued
+   before "et" not followed by a code article ends the list */
+static void test_ocr_glued_speck_connector(void **state)
+{
+    static const ref_row rows[] = {{
+        .in = "Vu la délibération n° 2025-019:du 8 avril 2025 adoptant le budget ;\n"
+              "Toutes les clauses de l'avenant n° 1.du 18 octobre 2024 demeurent applicables.\n",
+        .n = TT(2),
+        .refs = {{.kind = "deliberation", .number = "2025-019", .date = D(2025, 4, 8)},
+                 {.kind = "convention", .number = "1", .date = D(2024, 10, 18)}},
+    }, {
+        .in = "en application des articles L.2121-7.et L. 2122-8 du code général des collectivités territoriales ;\n"
+              "Vu le code de l'environnement, et notamment ses articles L. 429-2\xE2\x80\x99\xC3\xA0\n"
+              "L.429-17; : :\n",
+        .n = TT(2),
+        .refs = {{.narticles = TT(2), .articles = {"L.2121-7", "L.2122-8"}},
+                 {.narticles = TT(2), .articles = {"L.429-2", "L.429-17"}, .nranges = TT(1)}},
+    }, {
+        .in = "Vu la délibération n° 2025-018:des communes membres ;\n"
+              "Vu le code rural, notamment ses articles L. 411-1.et Lille ;\n",
+        .n = TT(2),
+        .refs = {{.kind = "deliberation", .number = "2025-018", .date = TT(0)},
+                 {.narticles = TT(1), .articles = {"L.411-1"}}},
+    }};
+    CHECK_ROWS(rows);
+}
+
 /* a code article whose number OCR cut with a blank: rebuilt when the
    pieces make a whole number, dropped otherwise, never kept truncated */
 static void test_ocr_cut_article_number(void **state)
@@ -1684,6 +1716,7 @@ int main(void)
         cmocka_unit_test(test_ocr_one_for_l_article),
         cmocka_unit_test(test_ocr_hyphen_before_article),
         cmocka_unit_test(test_ocr_specks_in_article_clause),
+        cmocka_unit_test(test_ocr_glued_speck_connector),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
