@@ -67,7 +67,7 @@ static const ex_pattern date_patterns[] = {
        speck glued between the month and the year), "Ler, juillet 1901",
        "18:novembre 2024" (a comma or colon for the blank after the day),
        "2 ‘octobre 2025" (a left quote glued before the month),
-       "1er octobre’ 2024", "2 août'2024", "1er septembre-2024", "11
+       "1ér janvier 2026" (the e of "1er" read é), "1er octobre’ 2024", "2 août'2024", "1er septembre-2024", "11
        mars°2025" (a quote, a hyphen or a degree sign speck after the
        month), "25 septembre 201 7" (a scan blank before the year's last
        digit), "21 juin 2024à9h 30" ("à" glued after the year, before an
@@ -75,7 +75,7 @@ static const ex_pattern date_patterns[] = {
     {D_TEXT,
      "(*NO_START_OPT)\\G(?<!\\p{N})"
      "([0-3]?[0-9]|[0-3][OoIl]|(?<!\\p{L})(?:[lLITt]|Î)(?=[ ]?[eE][rR][ \\t,]))"
-     "(?:[ ]?((?i:er|re|ère|ere))(?!\\p{L}))?"
+     "(?:[ ]?((?i:er|ér|re|ère|ere))(?!\\p{L}))?"
      "(?:" SP "|[ ]?[.'’‘,:-][ ]?|" SPECK ")" MONTHW "[ \\t]*(?:,?" SP "|:[ ]?|(?<=\\.)|['’°-][ ]?)"
      "([12Il][0-9OoIl]{3}|30[0-9]{2}|(?:19|20)[0-9] [0-9])(?:(?![\\p{N}\\p{L}])|(?=\xC3\xA0[0-9 ]))"},
     /* "17/10/2022", "17-10-2022", "17.10.2022", "01/07/21",
@@ -817,12 +817,13 @@ static bool day_ch(unsigned char ch)
 }
 
 /* the bytes between a day and its month in D_TEXT: blanks, line ends,
-   the separators [.'’-], the ordinal suffixes (er, re, ère, ere, any
-   case: È is C3 88): none is a month's first letter */
+   the separators [.'’-], the ordinal suffixes (er, re, ère, ere, OCR
+   ér, any case: È is C3 88, é C3 A9, É C3 89): none is a month's first
+   letter */
 static const unsigned char text_gap[256] = {
     [' '] = 1, ['\t'] = 1, ['\n'] = 1, ['.'] = 1, ['\''] = 1, ['-'] = 1,
     ['e'] = 1, ['E'] = 1, ['r'] = 1, ['R'] = 1,
-    [0xC3] = 1, [0xA8] = 1, [0x88] = 1, [0xE2] = 1, [0x80] = 1, [0x99] = 1,
+    [0xC3] = 1, [0xA8] = 1, [0x88] = 1, [0xA9] = 1, [0x89] = 1, [0xE2] = 1, [0x80] = 1, [0x99] = 1,
     /* an OCR speck opening the month's line: [‘’'.,:;_|*+] (‘ is E2 80 98) */
     [0x98] = 1, [','] = 1, [':'] = 1, [';'] = 1, ['_'] = 1, ['|'] = 1, ['*'] = 1, ['+'] = 1,
 };

@@ -204,6 +204,10 @@ static void test_ocr(void **state)
     CHECK("intervenue le Ler juillet 2023 et le Ier mars 2024",
           {2023, 7, 1, "Ler juillet 2023"}, {2024, 3, 1, "Ier mars 2024"});
     NONE("Lei juin 2024 ; Ler 2024");
+    /* the "e" of "1er" read "é"; not after another day */
+    CHECK("abrogée à compter du 1ér janvier 2026, le 1ÉR MARS 2026", {2026, 1, 1, "1ér janvier 2026"},
+          {2026, 3, 1, "1ÉR MARS 2026"});
+    NONE("le 2ér janvier 2026");
     CHECK("il entre en vigueur le Ter juin 2024.", {2024, 6, 1, "Ter juin 2024"});
     NONE("Ter juin ; Tir juin 2024 ; ATer juin 2024");
     /* 1er read "ter" (lower case) or with a blank before "er" */
