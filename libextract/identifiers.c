@@ -43,9 +43,10 @@ static const ex_pattern id_patterns[] = {
        wrapped by the page layout after a hyphen at a line end
        ("031-200054781-20241115-" / "CP2411078-DE"; OCR specks after the
        hyphen: "20241115- ° ." / "CP2411078-DE"): ACTES_WRAP; OCR ':' for
-       the hyphen before the nature ("AR2025 031:AR") */
+       the hyphen before the nature ("AR2025 031:AR"), a hyphen doubled
+       after the department ("030- -213004716-...") */
 #define ACTES_WRAP "-[ \\t]*(?:(?:[.,:;']|\xC2\xB0)[ \\t]*){0,3}\\n[ \\t]*"
-    {ID_ACTE, "(*NO_START_OPT)\\G(?<![0-9A-Za-z])(\\d{2}[0-9AB])(?: ?[-:.] ?|" ACTES_WRAP ")(\\d(?: ?\\d){8})"
+    {ID_ACTE, "(*NO_START_OPT)\\G(?<![0-9A-Za-z])(\\d{2}[0-9AB])(?: ?[-:.](?: ?-)? ?|" ACTES_WRAP ")(\\d(?: ?\\d){8})"
               "(?: ?[-:.][ -]{0,2}|" ACTES_WRAP ")"
               "(\\d(?: ?\\d){7})(?: ?[-:.] ?|" ACTES_WRAP ")([A-Za-z0-9]+(?:(?: ?_ ?|[ .])[A-Za-z0-9]+){0,5})"
               "(?: ?[-:] ?|" ACTES_WRAP ")([A-Z]{2})(?![A-Za-z0-9])"},
@@ -70,10 +71,12 @@ static const ex_pattern id_patterns[] = {
     /* 226 200 012 00012, 214 401 556\n00011, 22620001200012, OCR specks
        before the line end ("200 067 312 … .\n00013"); OCR: a speck
        between two digit groups ("518 735 907. 00017", "518 735 907 ,00017"),
-       kept only when the Luhn key holds (siret_speck()) */
+       kept only when the Luhn key holds (siret_speck()); OCR: the NIC
+       cut 3 + 2 ("483 172 052 000 19"), kept only labelled "SIRET" and
+       when the Luhn key holds */
 #define SIRET_SEP "(?:[ .:]?| ?[-.:,;'|] ?)"
     {ID_SIRET, "(*NO_START_OPT)\\G(?<![\\dA-Za-z])(?<!\\d[.,])\\d[\\dOlI]{2}" SIRET_SEP "[\\dOlI]{3}" SIRET_SEP "[\\dOlI]{3}"
-               "(?:[ .:]| ?[-.:,;'|] ?|\\s*(?:[.:\xe2\x80\xa6]\\s*){0,3}\\n\\s*)?[\\dOlI]{4}\\d(?![\\dA-Za-z]|[.,]\\d)"},
+               "(?:[ .:]| ?[-.:,;'|] ?|\\s*(?:[.:\xe2\x80\xa6]\\s*){0,3}\\n\\s*)?(?:[\\dOlI]{4}\\d|(?<=\\d )\\d{3} \\d{2})(?![\\dA-Za-z]|[.,]\\d)"},
     /* SIREN 200 041 887, SIREN : 200041887, n° SIREN 200 041 887; the
        RCS number is the SIREN: "RCS de Tours sous le n° 448 319 673",
        "RCS Aix-en-Provence B 448 319 673" (the town: capitalised words
@@ -112,10 +115,11 @@ static const ex_pattern id_patterns[] = {
                    after blanks, the town on the line or the next one, or
                    a blank line before it ("97437. Piton-Sainte-Anne",
                    "31450'Saint-Félix", "24200”\n Sarlat", "36000-Châteauroux",
-                   "36100  :\n ISSOUDUN", "31800\n\n Saint-Gaudens", the town
+                   "36100  :\n ISSOUDUN", "31800\n\n Saint-Gaudens", "12740 :.\n\n
+                   Malvézie-sur-Dourdou" (two specks, a blank line), the town
                    ending an item "47000.Agen ;"): kept
                    after a street only (postal_speck()) */
-                "|(?=(?:[.'’”-][ \\t]*|[ \\t]+[.:;'’”][ \\t]*)\\n?[ \\t]*(?:\\p{Lu}{2}|\\p{Lu}\\p{Ll}+(?:[-,]|[ ]\\(|[ ]?[;.])))"
+                "|(?=(?:[.'’”-][ \\t]*|[ \\t]+[.:;'’”]{1,2}[ \\t]*)(?:\\n[ \\t]*){0,2}(?:\\p{Lu}{2}|\\p{Lu}\\p{Ll}+(?:[-,]|[ ]\\(|[ ]?[;.])))"
                 "|(?<=, \\d{5})(?=[ \\t]*\\n[ \\t]*\\n[ \\t]*(?:\\p{Lu}{2}|\\p{Lu}\\p{Ll}+(?:[-,]|[ ]\\())))"},
 };
 #define N_ID_PATTERNS (sizeof id_patterns / sizeof id_patterns[0])
@@ -596,6 +600,8 @@ static bool take_match(ex_call *c, const ex_regex *rx, id_cand_vec *out, size_t 
             bool labelled = label_before(s, a, "SIRET", 24);
             if (ocr > 2 || ((ocr || siret_speck(s, a, b)) && !luhn_ok(buf)))
                 break;
+            if (s[b - 3] == ' ' && !(labelled && luhn_ok(buf)))
+                break;      /* the NIC cut 3 + 2 ("… 000 19") */
             if ((labelled || luhn_ok(buf))
                 && (!push_cand(c, out, ID_SIRET, a, b, buf)
                     || (ocr && !ex_ocr_note_digits(c, a, b, EX_OCR_NUMBER))))
@@ -755,6 +761,11 @@ static bool acte_may(const char *s, size_t len, size_t i)
     size_t k = j + 1;
     if (k < len && s[k] == ' ')
         k++;
+    if (k < len && s[k] == '-' && s[j] == '-') {     /* "030- -2130…" */
+        k++;
+        if (k < len && s[k] == ' ')
+            k++;
+    }
     bool nine = true;
     for (int m = 0; m < 9 && nine; m++) {
         if (m && k < len && s[k] == ' ')
@@ -818,6 +829,10 @@ static bool siret_may(const char *s, size_t len, size_t i)
         return true;
     size_t js = siret_sep(s, len, j);
     if (js > j && digitish_run(s, len, js, 5))
+        return true;
+    /* the NIC cut 3 + 2 by a blank */
+    if (js == j + 1 && s[j] == ' ' && digitish_run(s, len, js, 3) && js + 5 < len && s[js + 3] == ' '
+        && digitish_run(s, len, js + 4, 2))
         return true;
     /* \s*\n\s* */
     bool nl = false;

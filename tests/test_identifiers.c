@@ -497,6 +497,32 @@ static void test_siren_specks(void **state)
         check_ids(&t, *state, r);
 }
 
+/* OCR: a SIRET's NIC cut 3 + 2 by a blank ("483 172 052 000 19": kept
+   labelled "SIRET" and with its Luhn key only); an ACTES id whose hyphen
+   after the department is doubled ("030- -213004716-…"); a postal code
+   after a street with two specks after it and a blank line before its
+   town ("12740 :.\n\nMalvézie-sur-Dourdou") */
+static void test_ocr_split_nic_and_specks(void **state)
+{
+    static const id_row rows[] = {
+        {.in = "(SIRET: 483 172 052 000 19), dont le siège est 6; chemin des Vergnes, 12740 :.\n\n"
+               "Malvézie-sur-Dourdou, a proposé par courrier\n"
+               "Identifiant : 030- -213004716-20250916-2025064-DE\n",
+         .n = 3,
+         .ids = {[0] = {"siret", "48317205200019", "483 172 052 000 19"},
+                 [1] = {"postal_code", "12740", "12740"},
+                 [2] = {"acte", "030-213004716-20250916-2025064-DE", "030- -213004716-20250916-2025064-DE"}}},
+        /* negative: no "SIRET" label, or the Luhn key fails; a postal
+           code with the specks and blank line but no street before it */
+        {.in = "le total 483 172 052 000 19 pour\n"
+               "(SIRET: 483 172 052 000 18), dont\n"
+               "le montant de la dépense est de 12740 :.\n\nMalvézie-sur-Dourdou, a proposé\n",
+         .n = 0},
+    };
+    TT_EACH(r, t, rows)
+        check_ids(&t, *state, r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -518,6 +544,7 @@ int main(void)
         cmocka_unit_test(test_siret_row_wrap),
         cmocka_unit_test(test_rcs_siren),
         cmocka_unit_test(test_siren_specks),
+        cmocka_unit_test(test_ocr_split_nic_and_specks),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
