@@ -62,10 +62,10 @@ static const ex_pattern amount_patterns[] = {
      "(*NO_START_OPT)\\G(?<![\\p{L}\\p{N}])(€|EUR)[ ]?([0-9]{1,3}(?:[ .'’][0-9]{3})+(?![0-9])|[0-9]+)"
      "(?:([,.])([0-9]{1,2}))?(?![\\p{N}]|[ ]*%|[ ]*(?:€|EUR|(?i:euros?))|[.,][0-9])"},
     /* a money column header: "Montant (€)", "Coût HT (en €)",
-       "(en euros)", "(k€)"; "Commune (montants en €)": the table's
+       "(en euros)", "(k€)", OCR "(€ TIC)"; "Commune (montants en €)": the table's
        columns right of it */
     {A_HEADER,
-     "(*NO_START_OPT)\\G\\((?:(?i:montants?)[ ]+)?(?:en[ ]*)?((?:[kK]|M)?€|(?i:euros?)|EUR|k(?:ilo)?(?i:euros?))(?:[ ]+(?:HT|TTC))?\\)"},
+     "(*NO_START_OPT)\\G\\((?:(?i:montants?)[ ]+)?(?:en[ ]*)?((?:[kK]|M)?€|(?i:euros?)|EUR|k(?:ilo)?(?i:euros?))(?:[ ]+(?:HT|TTC|T[Il1]C))?\\)"},
 };
 #define NPAT (sizeof amount_patterns / sizeof amount_patterns[0])
 
@@ -949,9 +949,9 @@ static size_t flat_run(const char *s, size_t ls, size_t le, flat_tok *tk)
         /* a speck alone between two numbers: "48,00 : 52,00" */
         if (q >= ls + 3 && flat_speck(s[q - 1]) && s[q - 2] == ' ' && ex_is_digit(s[q - 3]))
             q -= 2;
-        /* OCR: a dash glued after a cell's decimals, a blank after it
-           ("3454 850,00- 3 454 850,00") */
-        else if (q >= ls + 5 && s[q - 1] == '-' && ex_is_digit(s[q - 2]) && ex_is_digit(s[q - 3])
+        /* OCR: a dash or a dot glued after a cell's decimals, a blank
+           after it ("3454 850,00- 3 454 850,00", "120,00. 120,00") */
+        else if (q >= ls + 5 && (s[q - 1] == '-' || s[q - 1] == '.') && ex_is_digit(s[q - 2]) && ex_is_digit(s[q - 3])
                  && s[q - 4] == ',' && ex_is_digit(s[q - 5]))
             q--;
         x.m = x.a;
@@ -1051,8 +1051,27 @@ static size_t flat_fewest(size_t n, flat_cut cut[][FLAT_MAXTOK + 1], size_t *fro
    words is the table's end. */
 static bool flat_neutral(const char *s, size_t ls, size_t le)
 {
-    while (le > ls && (s[le - 1] == ' ' || s[le - 1] == '\t'))
-        le--;
+    /* OCR: specks after the last cell or heading word ("330,00 €:",
+       "255,00€,", "CIMETIÈRE . : .", "87,00€."); specks before the first
+       word (". Case de …", ": Salle …") */
+    for (int sp = 0; sp < 4; sp++) {
+        while (le > ls && (s[le - 1] == ' ' || s[le - 1] == '\t'))
+            le--;
+        if (le > ls + 1 && (flat_speck(s[le - 1]) || s[le - 1] == ','))
+            le--;
+        else if (le > ls + 2 && s[le - 1] == '-' && s[le - 2] == ' ')
+            le--;       /* a dash alone */
+        else if (le >= ls + 4 && (unsigned char)s[le - 3] == 0xE2 && (unsigned char)s[le - 2] == 0x80
+                 && (unsigned char)s[le - 1] >= 0x98 && (unsigned char)s[le - 1] <= 0x9D && s[le - 4] == ' ')
+            le -= 3;    /* a quote alone: ‘ ’ “ ” */
+        else
+            break;
+    }
+    for (int sp = 0; sp < 2 && le > ls + 2 && (flat_speck(s[ls]) || s[ls] == '-') && s[ls + 1] == ' '; sp++) {
+        ls += 2;
+        while (ls < le && s[ls] == ' ')
+            ls++;
+    }
     if (le - ls < 3)
         return false;
     /* a unit after the currency: "14,30 €/m2", "0,60 €/ml", "95,00 € HT" */
@@ -1078,6 +1097,25 @@ static bool flat_neutral(const char *s, size_t ls, size_t le)
         while (q > ls && s[q - 1] == ' ')
             q--;
         return q > ls && ex_is_digit(s[q - 1]);
+    }
+    /* OCR: a word of one or two lower-case letters (a speck read as
+       letters) after the last cell with its currency and unit: "…
+       28,60 €/m2 en" */
+    if (le - ls >= 10 && s[le - 1] >= 'a' && s[le - 1] <= 'z') {
+        size_t w = le - 1;
+        while (w > le - 3 && s[w - 1] >= 'a' && s[w - 1] <= 'z')
+            w--;
+        if (s[w - 1] == ' ' && !(s[w - 2] >= 'a' && s[w - 2] <= 'z')) {
+            size_t q = w - 1;
+            while (q > ls && s[q - 1] == ' ')
+                q--;
+            bool cur = false;   /* a "€" among the last 8 bytes before it */
+            for (size_t k = q; k > ls + 2 && k + 8 > q && !cur; k--)
+                cur = (unsigned char)s[k - 1] == 0xAC && (unsigned char)s[k - 2] == 0x82
+                      && (unsigned char)s[k - 3] == 0xE2;
+            if (cur)
+                return flat_neutral(s, ls, q);
+        }
     }
     /* a heading in capitals: letters A-Z or a capital of U+00C0..U+00DE,
        blanks, apostrophes, hyphens, quotes; no digit, no lower case */
@@ -1112,8 +1150,13 @@ static bool flat_table(ex_call *c, size_t first, size_t last, bool need_dec, int
                 break;
             continue;
         }
-        if (l->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP))
+        if (l->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP)) {
+            /* a page break's furniture (its page number) with a blank
+               line on each side: the table goes on on the next page */
+            if (l->flags & EX_LINE_FURNITURE)
+                blanks = 0;
             continue;
+        }
         size_t n = flat_run(s, l->start, l->end, tk), from;
         /* (a row with its own currency, a heading in capitals, a free
            row: the table goes on, 60 such lines in a row at most) */

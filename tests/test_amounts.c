@@ -623,6 +623,37 @@ static void test_flat_table_specks(void **state)
           {1250000, "12 500,00", NULL, NULL});
 }
 
+/* OCR in a flattened tariff table: its header unit misread "(€ TIC)",
+   specks around section headings and rows with their own currency
+   ("CIMETIÈRE . : .", "SALLES MUNICIPALES : “", "330,00 €:", ". Case
+   …"), a page break (blank line, page number, blank line), a junk word
+   after a row's last cell ("28,60 €/m2 en"), a dot glued after a cell's
+   decimals ("120,00. 120,00"): the rows without currency are read */
+static void test_flat_tariff_specks(void **state)
+{
+    CHECK("Service : Unité Ton 2026 Tarif 2027\n"
+          ": (E TTC) : (€ TIC)\n\n"
+          "CIMETIÈRE . : .\n\n"
+          "Concession trentenaire (simple) la concession 320,00€ : 330,00 €:\n"
+          ". Concession cinquantenaire: (double) la concession 1250,00 1 280,00\n"
+          "SALLES MUNICIPALES : \xE2\x80\x9C\n\n"
+          "Salle des fêtes — extérieurs _ leweek-end 480,00 € 490,00 €\n"
+          "\f25\n\n"
+          "Terrasse fermée mes m?/an. 28,00 €/m2 28,60 €/m2 en\n"
+          "OCCUPATION DU DOMAINE PUBLIC : -\n"
+          "Abonnement annuel scolaire =. Fannée 120,00. 120,00\n",
+          {32000, "320,00€", NULL, NULL}, {33000, "330,00 €", NULL, NULL}, {125000, "1250,00", NULL, NULL},
+          {128000, "1 280,00", NULL, NULL}, {48000, "480,00 €", NULL, NULL}, {49000, "490,00 €", NULL, NULL},
+          {2800, "28,00 €", NULL, NULL}, {2860, "28,60 €", NULL, NULL}, {12000, "120,00", NULL, NULL},
+          {12000, "120,00", NULL, NULL});
+    /* negative: a heading in capitals with a junk word after it, a line
+       of words, end the table */
+    NONE("Service Unité Tarif 2026 Tarif 2027\n"
+         "(€ TTC) (€ TTC)\n"
+         "CIMETIÈRE en\n"
+         "Abonnement annuel l'année 120,00 125,00\n");
+}
+
 /* cents in words after the francs or euros without "et": "… FRANCS
    CINQUANTE CENTIMES"; not when other words stand between */
 static void test_cents_words_without_et(void **state)
@@ -662,6 +693,7 @@ int main(void)
         cmocka_unit_test(test_flat_tariff_rows),
         cmocka_unit_test(test_cents_words_without_et),
         cmocka_unit_test(test_flat_table_specks),
+        cmocka_unit_test(test_flat_tariff_specks),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
