@@ -611,11 +611,23 @@ static bool words_dates(ex_call *c, date_vec *v, const ex_start_vec *mils)
             yq -= 2;
         if (!prev_word(s, yq, false, &wa, &wb))
             continue;
-        bool mfuzzy;
+        bool mfuzzy, dash = false;
         int m = month_read(s, wa, wb, &mfuzzy);
+        /* OCR: a hyphen for the blank between the day and the month
+           ("le treize-novembre deux mille vingt-cinq"): the month after
+           the word's last hyphen, the day before it */
+        if (!m) {
+            size_t h = wb;
+            while (h > wa && s[h - 1] != '-')
+                h--;
+            if (h > wa + 1 && h < wb && (m = month_read(s, h, wb, &mfuzzy)) != 0) {
+                wa = h;
+                dash = true;
+            }
+        }
         if (!m)
             continue;
-        size_t ma = wa, mb = wb, starts[4], ns = 0, q = ma;
+        size_t ma = wa, mb = wb, starts[4], ns = 0, q = ma - dash;
         while (ns < 4) {
             if (!prev_word(s, q, false, &wa, &wb)) {
                 /* OCR: a speck between two day words ("vingt ‘et un
@@ -630,7 +642,7 @@ static bool words_dates(ex_call *c, date_vec *v, const ex_start_vec *mils)
         size_t a = SIZE_MAX;
         int d = 0;
         for (size_t j = ns; j-- > 0;) {
-            size_t len = ma - starts[j];
+            size_t len = ma - starts[j] - dash;
             while (len > 0 && (s[starts[j] + len - 1] == ' ' || s[starts[j] + len - 1] == '\n'
                                || s[starts[j] + len - 1] == '\t'))
                 len--;

@@ -3271,6 +3271,11 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                     while (cv < ln_end && (s[cv] == 'e' || s[cv] == 's' || s[cv] == 'E' || s[cv] == 'S'))
                         cv++;
                     size_t r2 = cv;
+                    /* OCR: a speck glued after the participle, for the
+                       blank or before it ("convoqué:le 6 octobre 2026") */
+                    if (cv + 1 < ln_end && (s[cv] == ':' || s[cv] == ';' || s[cv] == '.' || s[cv] == ',')
+                        && (s[cv + 1] == 'l' || s[cv + 1] == 'L' || is_blank(s[cv + 1])))
+                        r2++;
                     r2 = skip_gap(s, x->t->len, r2);
                     /* "convoqué par son président le 11 septembre": the
                        convener (a few words, no punctuation) before "le" */
@@ -3311,6 +3316,18 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                                 sl = 3;     /* ‘ ’ */
                             if (!sl && q2 > 0 && s[q2 - 1] == '\n')
                                 sl = junk_len(s + q2, x->t->len - q2);
+                            /* a letter alone ending the line after "le"
+                               (a speck read "ù", "i"; not "a", "à", "y") */
+                            if (!sl && sp == 0 && q2 + 1 < x->t->len && is_blank(s[q2 - 1])) {
+                                size_t ll = (unsigned char)s[q2] == 0xC3 && q2 + 2 < x->t->len ? 2
+                                            : (s[q2] >= 'a' && s[q2] <= 'z' && s[q2] != 'a' && s[q2] != 'y');
+                                size_t e2 = q2 + ll;
+                                while (ll && e2 < x->t->len && is_blank(s[e2]))
+                                    e2++;
+                                if (ll && e2 < x->t->len && s[e2] == '\n'
+                                    && !(ll == 2 && (unsigned char)s[q2 + 1] == 0xA0))
+                                    sl = ll;
+                            }
                             if (!sl)
                                 break;
                             q2 = skip_gap(s, x->t->len, q2 + sl);

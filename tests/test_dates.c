@@ -98,6 +98,12 @@ static void test_words(void **state)
           {2026, 10, 3, "L'an deux mille vingt-six, le Samedi 3 octobre"});
     CHECK("s'est réunie le vendredi dix-sept novembre deux mille vingt-trois à dix heures",
           {2023, 11, 17, "vendredi dix-sept novembre deux mille vingt-trois"});
+    /* OCR: a hyphen for the blank between the day and the month; not a
+       word that is no day ("Saint-novembre") */
+    CHECK("convoqué le treize-novembre deux mille vingt-cinq, s'est réuni",
+          {2025, 11, 13, "treize-novembre deux mille vingt-cinq"});
+    CHECK("le vingt-et-un-novembre deux mille vingt-cinq", {2025, 11, 21, "vingt-et-un-novembre deux mille vingt-cinq"});
+    NONE("le Saint-novembre deux mille vingt-cinq");
     CHECK("le premier octobre deux mille vingt-quatre,",
           {2024, 10, 1, "premier octobre deux mille vingt-quatre"});
     /* a hyphen between "deux" and "mille" (OCR or the writer's variant) */

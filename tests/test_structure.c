@@ -2232,6 +2232,13 @@ static void test_convened_on_right_after(void **state)
         {"régulièrement convoquée le\n* sept novembre deux mille vingt-trois, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 7},
         {"régulièrement convoquée le\n| 7 novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 7},
         {"régulièrement convoquée le * 7 novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 0},
+        /* OCR: a speck glued after the participle ("convoquée:le"); a
+           letter alone ending the line of "le" (a speck read "ù"), not
+           "à" nor "a" */
+        {"régulièrement convoquée:le 7 novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 7},
+        {"régulièrement convoquée le ù\nsept novembre deux mille vingt-trois, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 7},
+        {"régulièrement convoquée le à\nsept novembre deux mille vingt-trois, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 0},
+        {"régulièrement convoquée le a\n7 novembre 2023, s'est réunie le vendredi 17 novembre 2023 à l'Hôtel de Région,", 0},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         char s[1024];
