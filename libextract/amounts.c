@@ -1792,6 +1792,23 @@ bool ex_find_amounts(ex_call *c)
         ok = words(c, &cand);
     if (ok)
         ok = francs_words(c, &cand);
+    /* OCR: "F" read "E" in an act in francs ("150 000 E HT, soit 180 900
+       F T.T.C."): an amount whose currency is a bare "E" is in francs
+       when the text holds amounts in francs and none with a real euro
+       sign or word */
+    if (ok && cand.n > 1) {
+        const char *s = c->text.s;
+        size_t frf = 0, eur = 0;
+        for (size_t i = 0; i < cand.n; i++) {
+            size_t e = cand.v[i].span.end;
+            if (!strcmp(cand.v[i].currency, "FRF"))
+                frf++;
+            else if (!(e >= 2 && s[e - 1] == 'E' && (s[e - 2] == ' ' || ex_is_digit(s[e - 2]))))
+                eur++;
+        }
+        for (size_t i = 0; frf && !eur && i < cand.n; i++)
+            cand.v[i].currency = "FRF";
+    }
     if (ok && cand.n) {
         ex_sort(cand.v, cand.n, sizeof *cand.v, cmp_amount);
         size_t last_end = 0;

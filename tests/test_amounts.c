@@ -253,6 +253,12 @@ static void test_francs(void **state)
           {92000, "920 F", NULL, "FRF"});
     /* not across a blank line before a new paragraph (a capital) */
     NONE("un emprunt auprès de la Caisse.\n\nLe lot, soit 920 F, est classé.");
+    /* OCR "E" for "F" in an act in francs: francs; not when an amount
+       has a real euro sign or word */
+    CHECK("pour un montant de\n150 000 E HT, soit 180 900 F T.T.C.",
+          {15000000, "150 000 E", "HT", "FRF"}, {18090000, "180 900 F", "TTC", "FRF"});
+    CHECK("pour un montant de\n150 000 E HT, soit 180 900 € T.T.C.",
+          {15000000, "150 000 E", "HT", "EUR"}, {18090000, "180 900 €", "TTC", "EUR"});
 }
 
 /* francs in words: FRF as euros in words (cents in words, tax after);

@@ -297,6 +297,10 @@ static void test_ocr(void **state)
           {2025, 4, 3, "L'an deux mille vingt-cinq,le trois avril"});
     /* negative: three specks, a full stop alone */
     NONE("L'an deux mille vingt-cinq;;;le neuf mars. L'an deux mille vingt-cinq.le dix mars");
+    /* a quote speck glued before the day; not one before a number */
+    CHECK("L'AN MIL NEUF CENT QUATRE-VINGT-SEIZE, LE \xE2\x80\x98" "DOUZE MARS, à vingt heures",
+          {1996, 3, 12, "L'AN MIL NEUF CENT QUATRE-VINGT-SEIZE, LE \xE2\x80\x98" "DOUZE MARS"});
+    NONE("L'AN MIL NEUF CENT QUATRE-VINGT-SEIZE, LE \xE2\x80\x98" "12 MARS");
     /* a hyphen for the blank before the month (not inside the day's words) */
     CHECK("L'an deux mille vingt-quatre, le vingt-quatre-juin à dix-huit heures",
           {2024, 6, 24, "L'an deux mille vingt-quatre, le vingt-quatre-juin"});
