@@ -292,6 +292,24 @@ static inline char fold_c_a(const unsigned char *u, size_t len, size_t *n)
 
 /* ---- labels ---- */
 
+/* line i (opening "n° …" in lower case) goes on a sentence of the line
+   before it: that line is a text line (60 bytes or more) and ends with a
+   lower-case letter ("… délibération" / "n° 2020-087 du …"), so its
+   number is a citation, not the act's own number line */
+static bool sentence_goes_on(const ex_text *t, size_t i)
+{
+    if (i == 0)
+        return false;
+    const ex_line *l = &t->lines[i - 1];
+    size_t e = l->end;
+    while (e > l->start && is_blank(t->s[e - 1]))
+        e--;
+    if (e < l->start + 60 || (l->flags & EX_LINE_BLANK))
+        return false;
+    unsigned char u = (unsigned char)t->s[e - 1];
+    return (u >= 'a' && u <= 'z') || (u >= 0xA0 && u <= 0xBF && (unsigned char)t->s[e - 2] == 0xC3);
+}
+
 /* p[0..n) is "du|de la|de l'|des" + at most four words of letters (the
    body: "Bureau", "Comité syndical", "Conseil municipal") + N° */
 static bool body_then_numero(const char *p, size_t n)
@@ -584,6 +602,22 @@ EX_ST_INLINE int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0,
                 return 0;
             }
         }
+        return 0;
+    }
+    /* "RELEVÉ DES DÉCISIONS DU BUREAU COMMUNAUTAIRE", "Relevé de
+       décisions du Conseil": the summary list of a meeting's decisions
+       (each item a "Décision n° …" heading), the minutes' kind; in
+       capitals, or capitalised with a body after it (not "relevé des
+       décisions est affiché …" in a sentence) */
+    if (c0 == 'r' && ((m = kw(p, n, "releve des decisions", true)) || (m = kw(p, n, "releve de decisions", true)))) {
+        if (up >= 70)
+            return EX_DOC_PROCES_VERBAL;
+        size_t q = m;
+        while (q < n && is_blank(p[q]))
+            q++;
+        if (p[0] == 'R' && (q >= n || kw(p + q, n - q, "du bureau", true) || kw(p + q, n - q, "du conseil", true)
+                            || kw(p + q, n - q, "du comite", true) || kw(p + q, n - q, "de la commission", true)))
+            return EX_DOC_PROCES_VERBAL;
         return 0;
     }
     /* none of the keys below can start with d or e: kw() takes a key's
@@ -2624,7 +2658,7 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
         && li_up(x, i) >= 70)
         f->k |= K_COVER;
     /* (numero_at()'s own first test inline: most lines fail it) */
-    if (((p[0] == 'N' || p[0] == 'n') && numero_at(p, n))
+    if (((p[0] == 'N' || (p[0] == 'n' && !sentence_goes_on(t, i))) && numero_at(p, n))
         || (s[sg[0].a] == '(' && numero_at(s + sg[0].a + 1, sg[0].b - sg[0].a - 1)))
         f->k |= K_NUMBER;
     else if (c0 == 'c' || c0 == 'a') {

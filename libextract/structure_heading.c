@@ -3513,6 +3513,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                                && x->t->lines[prev].indent >= 4;
                 bool pv_session = (adj || centred) && d->type == EX_DOC_PROCES_VERBAL && g->b - g->a <= 90
                                   && (kw(s + g->a, g->b - g->a, "seance ", false)
+                                      || kw(s + g->a, g->b - g->a, "reunion ", false)
                                       || (kw(s + g->a, g->b - g->a, "du ", false)
                                           && ex_date_at(x->c, g->a, g->b))
                                       || bare_date_line(x, j));

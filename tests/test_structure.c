@@ -2763,6 +2763,61 @@ static void test_list_of_deliberations(void **state)
     ex_call_free(&c);
 }
 
+/* "RELEVÉ DES DÉCISIONS DU BUREAU …" (a summary list of a meeting's
+   delegated decisions): minutes (procès-verbal, no number of its own;
+   not one from "… délibération" / "n° 2020-087 du …", a number opening
+   a line inside a sentence), the heading block its title, each item's
+   "Décision n° …" heading a reference; a sentence "Le relevé des
+   décisions est affiché …" and a lower-case "relevé des décisions …"
+   line are no heading */
+static void test_releve_decisions(void **state)
+{
+#define RELEVE_BODY                                                                   \
+    "\n"                                                                              \
+    "(décisions prises par délégation du conseil communautaire – délibération\n"      \
+    "n° 2019-044 du 11 juin 2019, article L. 5211-10 du CGCT)\n"                      \
+    "\n"                                                                              \
+    "Décision n° B2025-11 – Voirie\n"                                                 \
+    "Attribution du marché de voirie pour 9 000 € HT.\n"                              \
+    "Adoptée à l'unanimité.\n"                                                        \
+    "\n"                                                                              \
+    "Décision n° B2025-12 – Culture\n"                                                \
+    "Subvention de 500 € au comité des fêtes.\n"                                      \
+    "Adoptée à l'unanimité.\n"                                                        \
+    "\n"                                                                              \
+    "Le Président,\n"                                                                 \
+    "Paul VIDAL\n"
+    static const doc_row rows[] = {
+        {.in = "COMMUNAUTÉ DE COMMUNES DU HAUT-LIGNON\n\n"
+               "RELEVÉ DES DÉCISIONS DU BUREAU COMMUNAUTAIRE\n"
+               "Réunion du mardi 3 juin 2025\n" RELEVE_BODY,
+         .type = TT(EX_DOC_PROCES_VERBAL), .number = TT_NULL,
+         .title = "RELEVÉ DES DÉCISIONS DU BUREAU COMMUNAUTAIRE Réunion du mardi 3 juin 2025", .n_references = TT(4),
+         .references = {{.number = "2019-044"}, {.number = NULL}, {.number = "B2025-11"}, {.number = "B2025-12"}}},
+        {.in = "COMMUNAUTÉ DE COMMUNES DU HAUT-LIGNON\n\n"
+               "Relevé de décisions du Bureau\n" RELEVE_BODY,
+         .type = TT(EX_DOC_PROCES_VERBAL), .number = TT_NULL, .n_references = TT(4)},
+        /* near misses: no heading, no minutes */
+        {.in = "COMMUNAUTÉ DE COMMUNES DU HAUT-LIGNON\n\n"
+               "relevé des décisions prises en réunion\n" RELEVE_BODY,
+         .type = TT(EX_DOC_OTHER)},
+        /* "n° …" opening a line inside a sentence is no act number ... */
+        {.in = "COMMUNE DE TRONGET\n\nNOTE AU BUREAU\n\n"
+               "Le bureau a pris ses décisions en application de la délibération\n"
+               "n° 2020-087 du 16 juillet 2020 portant délégation.\n\n"
+               "DÉCIDE de fixer les tarifs.\n",
+         .number = TT_NULL},
+        /* ... but after a short heading line it is */
+        {.in = "COMMUNE DE TRONGET\n\nDÉLIBÉRATION DU CONSEIL MUNICIPAL\n"
+               "n° 2025-04 du 3 mars 2025\n\nObjet : tarifs\n\n"
+               "Le conseil municipal,\nDÉCIDE de fixer les tarifs.\n",
+         .number = "2025-04"},
+    };
+#undef RELEVE_BODY
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* who signs a notification, "L'intéressé," / "L'intéressée" alone on
    its line, is a signature role (as "Le Bénéficiaire"); a sentence
    about the intéressé and an "Ampliation :" list item are none */
@@ -4752,6 +4807,7 @@ int main(void)
         cmocka_unit_test(test_collectivity_not_du_assembly),
         cmocka_unit_test(test_place_lieu_habituel_speck),
         cmocka_unit_test(test_seance_opening_date),
+        cmocka_unit_test(test_releve_decisions),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
