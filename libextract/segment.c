@@ -570,6 +570,10 @@ EX_ST_INLINE int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0,
            its abbreviation) between the word and N° */
         else if (p[0] == 'D' && (body_then_numero(p + q, n - q) || abbrev_then_numero(p + q, n - q)))
             *numline = true;
+        /* "Délibération MA 14 2026-031", "Délibération 2026 DAE 12": a
+           code alone after the word, with no N° (the Paris style) */
+        else if (p[0] == 'D' && q > m && q < n && code_alone(p + q, n - q))
+            *numline = true;
         return 0;
     }
     if ((m = kw(p, n, "arrete", false))) {
@@ -1526,6 +1530,37 @@ static size_t weak_verb_at(const char *p, size_t n)
         }
         return 0;
     }
+    return 0;
+}
+
+/* "ÉMET UN AVIS FAVORABLE" (a conseil d'arrondissement's or a
+   commission's avis), "émet un avis défavorable sur …" (in prose, caps
+   false): the verb phrase, its adjective (favorable, défavorable,
+   réservé) included when printed the same way; all in capitals when
+   caps.  Returns its bytes (then the line ends, ':' or a lower-case
+   word follows) or 0. */
+static size_t avis_verb_at(const char *p, size_t n, bool caps)
+{
+    static const char *const adj[] = {"favorable", "defavorable", "reserve", NULL};
+    size_t m = kw(p, n, "emet un avis", true), L;
+    if (!m || (caps ? upper_pct(p, 0, m, &L) < 100 : upper_pct(p, 0, m, &L) > 0))
+        return 0;
+    size_t q = m;
+    while (q < n && is_blank(p[q]))
+        q++;
+    for (size_t k = 0; adj[k] && q > m; k++) {
+        size_t am = kw(p + q, n - q, adj[k], true);
+        if (am && (caps ? upper_pct(p, q, q + am, &L) == 100 : upper_pct(p, q, q + am, &L) == 0)) {
+            m = q + am;
+            break;
+        }
+    }
+    q = m;
+    while (q < n && is_blank(p[q]))
+        q++;
+    size_t cn;
+    if (q >= n || p[q] == ':' || (q > m && case_at(p + q, n - q, &cn) < 0))
+        return m;
     return 0;
 }
 
@@ -2738,6 +2773,7 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
            DÉCIDE d'adhérer ...", "Le Conseil APPROUVE le ..." on one line:
            the first word in capitals that is a verb (after the
            deliberation phrase when the line opens mid-sentence) */
+        size_t vm0;
         for (size_t q = a + mid; q + 4 < b; q++) {
             if (!(s[q] == ',' || is_blank(s[q])) || is_blank(s[q + 1]))
                 continue;
@@ -2745,7 +2781,18 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
             while (r < b && is_blank(s[r]))
                 r++;
             size_t cn;
-            if (r >= b || case_at(s + r, b - r, &cn) <= 0)
+            if (r >= b)
+                continue;
+            /* "…, après en avoir délibéré, émet un avis favorable sur …" */
+            if (((s[r] == 'e' && s[r + 1] == 'm')
+                 || ((unsigned char)s[r] == 0xC3 && (unsigned char)s[r + 1] == 0xA9 && r + 2 < b && s[r + 2] == 'm'))
+                && (vm0 = avis_verb_at(s + r, b - r, false))) {
+                f->k |= K_VERB;
+                f->va = r;
+                f->vb = r + vm0;
+                break;
+            }
+            if (case_at(s + r, b - r, &cn) <= 0)
                 continue;
             /* "APRES EN AVOIR DELIBERE" is no verb */
             if (q >= a + 5 && kw(s + q - 5, b - q + 5, "avoir", false))
@@ -2811,6 +2858,13 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
             f->va = a + vq;
             f->vb = a + vq + vm;
         }
+    }
+    /* "ÉMET UN AVIS FAVORABLE" (in capitals: li_up() of a short line) */
+    if (c0 == 'e' && (p[0] == 'E' || ((unsigned char)p[0] == 0xC3 && (unsigned char)p[1] == 0x89)) && n <= 120
+        && !(f->k & (K_VERB | K_WVERB)) && (m = avis_verb_at(p, n, true))) {
+        f->k |= K_VERB;
+        f->va = a;
+        f->vb = a + m;
     }
     if (!(f->k & K_VERB) && n <= 60 && (cb & (LB('a') | LB('d') | LB('o'))) && (m = spaced_verb_at(p, n))) {
         f->k |= K_VERB;

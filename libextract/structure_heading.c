@@ -219,7 +219,8 @@ static bool bracket_cont(const sctx *x, size_t j)
 /* line j goes on with the title of line prev although it opens with a
    number: "... – Programme" / "2026 et attribution d'une enveloppe":
    line prev ends with no stop, line j opens with at most 4 digits, one
-   blank and a lower-case word; not a list item or a reference ("1. ...",
+   blank and a lower-case word (or a code "2026 DAC 118" then a
+   lower-case word); not a list item or a reference ("1. ...",
    "2026-0418 ...", "3) ..."), nor an amount ("2 000 € ...") */
 static bool num_cont(sctx *x, size_t prev, size_t j)
 {
@@ -227,6 +228,14 @@ static bool num_cont(sctx *x, size_t prev, size_t j)
     size_t a = x->li[j].a, b = x->li[j].b, k = a, n;
     if (b - a < 6 || !digit(s[a]))
         return false;
+    /* "… sur le projet de délibération" / "2026 DAC 118 portant …": a
+       year-direction-rank code (the Conseil de Paris style) then a
+       lower-case word */
+    size_t yc = b - a >= 12 ? ex_year_code(s + a, b - a) : 0;
+    if (yc && a + yc + 2 < b && s[a + yc] == ' ' && case_at(s + a + yc + 1, b - a - yc - 1, &n) < 0) {
+        size_t pa = x->li[prev].a, pb = trim_end(s, pa, x->li[prev].b);
+        return pb > pa && !strchr(".:;!?,", s[pb - 1]);
+    }
     while (k < b && k < a + 5 && digit(s[k]))
         k++;
     /* a street number and its comma: "… logement communal situé" /
@@ -1793,6 +1802,9 @@ static size_t bare_label_number(sctx *x, size_t i, size_t *len)
     while (q < b && is_blank(s[q]))
         q++;
     *len = bare_number_at(s + q, b - q);
+    /* "Délibération MA 14 2026-031": a code alone on the line */
+    if (!*len && code_alone(s + q, b - q))
+        *len = b - q;
     return *len ? q : SIZE_MAX;
 }
 

@@ -2818,6 +2818,45 @@ static void test_releve_decisions(void **state)
         check_doc(&t, *state, r);
 }
 
+/* the Paris style: "Délibération MA 14 2026-031" (a code alone after the
+   word, no N°) is the act's number; "ÉMET UN AVIS FAVORABLE" (and "émet
+   un avis défavorable" after "après en avoir délibéré") the decision
+   verb; an Objet line going on with "2026 DAC 118 portant …" (a code
+   then a lower-case word) the title */
+static void test_paris_avis(void **state)
+{
+#define PARIS_HEAD "VILLE DE PARIS\nMAIRIE DU 14e ARRONDISSEMENT\n\nCONSEIL DU 14e ARRONDISSEMENT\n" \
+                   "Séance du lundi 2 mars 2026\n\n"
+#define PARIS_OBJET "Objet : Avis du Conseil sur le projet de délibération\n" \
+                    "2026 DAC 118 portant attribution de subventions.\n\n"
+    static const doc_row rows[] = {
+        {.in = PARIS_HEAD "Délibération MA 14 2026-031\n\n" PARIS_OBJET
+               "Le Conseil du 14e arrondissement,\n\nVu le code général des collectivités territoriales ;\n\n"
+               "ÉMET UN AVIS FAVORABLE\n\nArticle 1 : au projet.\n",
+         .type = TT(EX_DOC_DELIBERATION), .number = "MA 14 2026-031", .decision_verb = "ÉMET UN AVIS FAVORABLE",
+         .title = "Avis du Conseil sur le projet de délibération 2026 DAC 118 portant attribution de subventions"},
+        {.in = PARIS_HEAD "Délibération 2026 DAE 12\n\n" PARIS_OBJET
+               "Le Conseil du 14e arrondissement, après en avoir délibéré, émet un avis défavorable\n"
+               "au projet.\n",
+         .type = TT(EX_DOC_DELIBERATION), .number = "2026 DAE 12", .decision_verb = "émet un avis défavorable"},
+        /* near misses: no year in the code, letters in lower case; a
+           considérant that "émet" nothing; the Objet line ends with a
+           stop before the code line */
+        {.in = PARIS_HEAD "Délibération 14 12 3\n\n" PARIS_OBJET "DÉCIDE :\n\nArticle 1 : x.\n", .number = TT_NULL},
+        {.in = PARIS_HEAD "Délibération du 2 mars 2026\n\n" PARIS_OBJET "DÉCIDE :\n\nArticle 1 : x.\n",
+         .number = TT_NULL},
+        {.in = PARIS_HEAD "Délibération MA 14 2026-031\n\n"
+               "Objet : Avis du Conseil sur le projet de délibération.\n"
+               "2026 DAC 118 portant attribution de subventions.\n\n"
+               "Considérant que la commission émet un avis favorable,\n\nDÉCIDE :\n\nArticle 1 : x.\n",
+         .decision_verb = "DÉCIDE", .title = "Avis du Conseil sur le projet de délibération"},
+    };
+#undef PARIS_HEAD
+#undef PARIS_OBJET
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* who signs a notification, "L'intéressé," / "L'intéressée" alone on
    its line, is a signature role (as "Le Bénéficiaire"); a sentence
    about the intéressé and an "Ampliation :" list item are none */
@@ -4808,6 +4847,7 @@ int main(void)
         cmocka_unit_test(test_place_lieu_habituel_speck),
         cmocka_unit_test(test_seance_opening_date),
         cmocka_unit_test(test_releve_decisions),
+        cmocka_unit_test(test_paris_avis),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
