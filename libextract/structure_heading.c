@@ -1518,7 +1518,7 @@ static const char *number_value(sctx *x, size_t p, size_t b)
        two blanks, then a piece of digits and capitals (and hyphens) that
        holds a digit or ends with a hyphen (not a word: "2024- VOTE", "12-
        Tarifs"); at most 3 gaps [gap_a[k], gap_b[k]) left out */
-    size_t gap_a[3], gap_b[3], ngap = 0;
+    size_t gap_a[3], gap_b[3], ngap = 0, o_from = SIZE_MAX;
     while (ngap < 3 && w + 1 < b && s[w - 1] == '-' && is_blank(s[w])) {
         size_t q = w + 1;
         if (q < b && is_blank(s[q]))
@@ -1530,6 +1530,27 @@ static const char *number_value(sctx *x, size_t p, size_t b)
             pdig |= digit(s[t]);
             bad |= !(digit(s[t]) || (s[t] >= 'A' && s[t] <= 'Z') || s[t] == '-');
             t++;
+        }
+        if (bad && !ngap && g == q) {
+            /* OCR: "2026- o41.." (a letter o for a 0 after the blank
+               that follows the year's hyphen, dots after it): the first
+               token a year and its hyphen, the piece 2 to 4 digits and
+               o's (2 digits at least); its o's are read as 0 below */
+            size_t t2 = t, nd = 0, no = 0;
+            while (t2 > g && s[t2 - 1] == '.')
+                t2--;
+            for (size_t r = g; r < t2; r++) {
+                nd += digit(s[r]);
+                no += s[r] == 'o' || s[r] == 'O';
+            }
+            if (w - p == 5 && digit(s[p]) && digit(s[p + 1]) && digit(s[p + 2]) && digit(s[p + 3]) && nd >= 2
+                && no >= 1 && nd + no == t2 - g && t2 - g <= 4) {
+                o_from = g;
+                gap_a[ngap] = w;
+                gap_b[ngap++] = g;
+                w = t2;
+            }
+            break;
         }
         if (bad || t == g || t - g > 12 || s[g] == '-' || !(pdig || s[t - 1] == '-'))
             break;
@@ -1622,6 +1643,11 @@ static const char *number_value(sctx *x, size_t p, size_t b)
         for (size_t k = ngap; k-- > 0;)
             if (gap_b[k] <= end)
                 memmove(v + (gap_a[k] - st), v + (gap_b[k] - st), end - gap_b[k] + 1);
+        /* the o's read for 0 (one gap before them) */
+        if (o_from != SIZE_MAX && ngap == 1)
+            for (char *q = v + (gap_a[0] - st); *q; q++)
+                if (*q == 'o' || *q == 'O')
+                    *q = '0';
     }
     if (v)
         for (char *q = v; (q = strstr(q, "\xE2\x80\x94")) != NULL; q += 3)
@@ -1731,8 +1757,25 @@ static const char *tail_cell_number(sctx *x, size_t i, bool letterhead, size_t *
             p += nm;
             while (p < t && is_blank(s[p]))
                 p++;
-            if (p != t)
-                return NULL;
+            if (p != t) {
+                /* OCR: a blank after the number's hyphen ("n° 2026-
+                   o41..", "n° 2023-CP- 1142"): the two pieces, read by
+                   number_value() (its gaps) */
+                size_t e = p;
+                while (e < t && !is_blank(s[e]))
+                    e++;
+                size_t g = e;
+                while (g < t && is_blank(s[g]))
+                    g++;
+                if (e == p || s[e - 1] != '-' || g != t)
+                    return NULL;
+                /* (both pieces taken, not the first alone: "2026- ob1") */
+                const char *v = number_value(x, p, b);
+                if (!v || strlen(v) < e - p)
+                    return NULL;
+                *cut = r;
+                return v;
+            }
             *cut = r;
             return number_value(x, t, b);
         }

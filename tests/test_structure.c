@@ -2857,6 +2857,28 @@ static void test_paris_avis(void **state)
         check_doc(&t, *state, r);
 }
 
+/* OCR: "Séance du … : Délibération n° 2026- o41.." (a blank after the
+   year's hyphen, a letter o for 0, dots after it) is the number
+   2026-041; a piece of letters is no number */
+static void test_number_ocr_o_for_zero(void **state)
+{
+#define OCR_HEAD "COMMUNE DE TRONGET\n\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+#define OCR_BODY "\n\nObjet : Cession d'un terrain\n\nLe Conseil municipal,\n\nDÉCIDE de céder le terrain.\n"
+    static const doc_row rows[] = {
+        {.in = OCR_HEAD "Séance du jeudi 9 avril 2026 : Délibération n° 2026- o41.." OCR_BODY, .number = "2026-041"},
+        {.in = OCR_HEAD "Séance du jeudi 9 avril 2026          Délibération n° 2026- o12." OCR_BODY,
+         .number = "2026-012"},
+        {.in = OCR_HEAD "Séance du jeudi 9 avril 2026 : Délibération n° 2026- 041" OCR_BODY, .number = "2026-041"},
+        /* near misses: letters, one digit only */
+        {.in = OCR_HEAD "Séance du jeudi 9 avril 2026 : Délibération n° 2026- ob1" OCR_BODY, .number = TT_NULL},
+        {.in = OCR_HEAD "Séance du jeudi 9 avril 2026 : Délibération n° 2026- oo1" OCR_BODY, .number = TT_NULL},
+    };
+#undef OCR_HEAD
+#undef OCR_BODY
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* who signs a notification, "L'intéressé," / "L'intéressée" alone on
    its line, is a signature role (as "Le Bénéficiaire"); a sentence
    about the intéressé and an "Ampliation :" list item are none */
@@ -4848,6 +4870,7 @@ int main(void)
         cmocka_unit_test(test_seance_opening_date),
         cmocka_unit_test(test_releve_decisions),
         cmocka_unit_test(test_paris_avis),
+        cmocka_unit_test(test_number_ocr_o_for_zero),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
