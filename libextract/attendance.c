@@ -5178,6 +5178,19 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                     || (v == 1 && s[l->b - 1] != 'e' && s[l->b - 1] != 'E'))) {
                 got = true;
                 cb = l->b;
+                /* "6 membres présents sur 7" (a quorum sentence): the
+                   members in office after "sur" */
+                size_t q = l->b, e2;
+                long v2;
+                while (q < d->span.end && is_blank(s[q]))
+                    q++;
+                if (l->kind == K_PRESENT && d->att.in_office == EX_NULLNUM && q + 5 < d->span.end && s[q] == 's'
+                    && s[q + 1] == 'u' && s[q + 2] == 'r' && is_blank(s[q + 3]) && s[q + 4] >= '0' && s[q + 4] <= '9'
+                    && parse_count(c, q + 4, d->span.end, &v2, &e2) && v2 >= v) {
+                    d->att.in_office = v2;
+                    csp[C_INOFFICE].start = q + 4;
+                    csp[C_INOFFICE].end = e2;
+                }
             }
             if (got) {
                 int k = count_slot(l->kind);

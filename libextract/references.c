@@ -2722,11 +2722,20 @@ static size_t act_articles(ref_state *st, size_t p, ex_str_vec *arts)
     return p;
 }
 
-/* "procès-verbal", "compte rendu", "liste des délibérations" at j
+/* "procès-verbal", "compte rendu", "liste des délibérations", "relevé
+   des décisions" at j
    (caseless, a blank or a hyphen between the words) */
 static bool minutes_words_at(const ex_text *t, size_t j, size_t n)
 {
     char ch = t->s[j] | 0x20;
+    if (ch == 'r') {
+        /* "relevé des décisions", "relevé de décisions" */
+        size_t m1 = ex_match_fold(t->s + j, n - j, "releve de");
+        if (!m1 || j + m1 + 1 >= n)
+            return false;
+        m1 += (t->s[j + m1] | 0x20) == 's';
+        return t->s[j + m1] == ' ' && ex_match_fold(t->s + j + m1 + 1, n - j - m1 - 1, "decisions");
+    }
     const char *w1 = ch == 'p' ? "proces" : ch == 'c' ? "compte" : ch == 'l' ? "liste" : NULL;
     const char *w2 = ch == 'p' ? "verbal" : ch == 'c' ? "rendu" : "des deliberations";
     if (!w1)
@@ -2745,8 +2754,8 @@ static bool minutes_text_read(const ex_text *t)
     size_t i = 0;
 #ifdef EX_SIMD
     /* 16 positions a step: only a p, c or l (caseless) before an r, o
-       or i (caseless) or a non-ASCII byte (ex_match_fold() reads those)
-       is tried; the loads stay below n */
+       or i (caseless) or a non-ASCII byte, or "rel" (caseless), is tried
+       (ex_match_fold() reads those); the loads stay below n */
     for (; i + 28 <= n; i += 16) {
         const __m128i a = ex_v_low(ex_v_load(t->s + i));
         const __m128i b1 = ex_v_load(t->s + i + 1), b = ex_v_low(b1);
@@ -2754,7 +2763,9 @@ static bool minutes_text_read(const ex_text *t)
         const __m128i m = _mm_or_si128(
             _mm_or_si128(_mm_and_si128(ex_v_eq(a, 'p'), _mm_or_si128(ex_v_eq(b, 'r'), hi)),
                          _mm_and_si128(ex_v_eq(a, 'c'), _mm_or_si128(ex_v_eq(b, 'o'), hi))),
-            _mm_and_si128(ex_v_eq(a, 'l'), ex_v_eq(b, 'i')));
+            _mm_or_si128(_mm_and_si128(ex_v_eq(a, 'l'), ex_v_eq(b, 'i')),
+                         _mm_and_si128(_mm_and_si128(ex_v_eq(a, 'r'), ex_v_eq(b, 'e')),
+                                       ex_v_eq(ex_v_low(ex_v_load(t->s + i + 2)), 'l'))));
         for (unsigned k = ex_v_mask(m); k; k &= k - 1)
             if (minutes_words_at(t, i + (size_t)__builtin_ctz(k), n))
                 return true;

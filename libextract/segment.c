@@ -292,6 +292,24 @@ static inline char fold_c_a(const unsigned char *u, size_t len, size_t *n)
 
 /* ---- labels ---- */
 
+/* line i (opening "n° …" in lower case) goes on a sentence of the line
+   before it: that line is a text line (60 bytes or more) and ends with a
+   lower-case letter ("… délibération" / "n° 2020-087 du …"), so its
+   number is a citation, not the act's own number line */
+static bool sentence_goes_on(const ex_text *t, size_t i)
+{
+    if (i == 0)
+        return false;
+    const ex_line *l = &t->lines[i - 1];
+    size_t e = l->end;
+    while (e > l->start && is_blank(t->s[e - 1]))
+        e--;
+    if (e < l->start + 60 || (l->flags & EX_LINE_BLANK))
+        return false;
+    unsigned char u = (unsigned char)t->s[e - 1];
+    return (u >= 'a' && u <= 'z') || (u >= 0xA0 && u <= 0xBF && (unsigned char)t->s[e - 2] == 0xC3);
+}
+
 /* p[0..n) is "du|de la|de l'|des" + at most four words of letters (the
    body: "Bureau", "Comité syndical", "Conseil municipal") + N° */
 static bool body_then_numero(const char *p, size_t n)
@@ -552,6 +570,10 @@ EX_ST_INLINE int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0,
            its abbreviation) between the word and N° */
         else if (p[0] == 'D' && (body_then_numero(p + q, n - q) || abbrev_then_numero(p + q, n - q)))
             *numline = true;
+        /* "Délibération MA 14 2026-031", "Délibération 2026 DAE 12": a
+           code alone after the word, with no N° (the Paris style) */
+        else if (p[0] == 'D' && q > m && q < n && code_alone(p + q, n - q))
+            *numline = true;
         return 0;
     }
     if ((m = kw(p, n, "arrete", false))) {
@@ -584,6 +606,22 @@ EX_ST_INLINE int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0,
                 return 0;
             }
         }
+        return 0;
+    }
+    /* "RELEVÉ DES DÉCISIONS DU BUREAU COMMUNAUTAIRE", "Relevé de
+       décisions du Conseil": the summary list of a meeting's decisions
+       (each item a "Décision n° …" heading), the minutes' kind; in
+       capitals, or capitalised with a body after it (not "relevé des
+       décisions est affiché …" in a sentence) */
+    if (c0 == 'r' && ((m = kw(p, n, "releve des decisions", true)) || (m = kw(p, n, "releve de decisions", true)))) {
+        if (up >= 70)
+            return EX_DOC_PROCES_VERBAL;
+        size_t q = m;
+        while (q < n && is_blank(p[q]))
+            q++;
+        if (p[0] == 'R' && (q >= n || kw(p + q, n - q, "du bureau", true) || kw(p + q, n - q, "du conseil", true)
+                            || kw(p + q, n - q, "du comite", true) || kw(p + q, n - q, "de la commission", true)))
+            return EX_DOC_PROCES_VERBAL;
         return 0;
     }
     /* none of the keys below can start with d or e: kw() takes a key's
@@ -1492,6 +1530,37 @@ static size_t weak_verb_at(const char *p, size_t n)
         }
         return 0;
     }
+    return 0;
+}
+
+/* "ÉMET UN AVIS FAVORABLE" (a conseil d'arrondissement's or a
+   commission's avis), "émet un avis défavorable sur …" (in prose, caps
+   false): the verb phrase, its adjective (favorable, défavorable,
+   réservé) included when printed the same way; all in capitals when
+   caps.  Returns its bytes (then the line ends, ':' or a lower-case
+   word follows) or 0. */
+static size_t avis_verb_at(const char *p, size_t n, bool caps)
+{
+    static const char *const adj[] = {"favorable", "defavorable", "reserve", NULL};
+    size_t m = kw(p, n, "emet un avis", true), L;
+    if (!m || (caps ? upper_pct(p, 0, m, &L) < 100 : upper_pct(p, 0, m, &L) > 0))
+        return 0;
+    size_t q = m;
+    while (q < n && is_blank(p[q]))
+        q++;
+    for (size_t k = 0; adj[k] && q > m; k++) {
+        size_t am = kw(p + q, n - q, adj[k], true);
+        if (am && (caps ? upper_pct(p, q, q + am, &L) == 100 : upper_pct(p, q, q + am, &L) == 0)) {
+            m = q + am;
+            break;
+        }
+    }
+    q = m;
+    while (q < n && is_blank(p[q]))
+        q++;
+    size_t cn;
+    if (q >= n || p[q] == ':' || (q > m && case_at(p + q, n - q, &cn) < 0))
+        return m;
     return 0;
 }
 
@@ -2624,7 +2693,7 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
         && li_up(x, i) >= 70)
         f->k |= K_COVER;
     /* (numero_at()'s own first test inline: most lines fail it) */
-    if (((p[0] == 'N' || p[0] == 'n') && numero_at(p, n))
+    if (((p[0] == 'N' || (p[0] == 'n' && !sentence_goes_on(t, i))) && numero_at(p, n))
         || (s[sg[0].a] == '(' && numero_at(s + sg[0].a + 1, sg[0].b - sg[0].a - 1)))
         f->k |= K_NUMBER;
     else if (c0 == 'c' || c0 == 'a') {
@@ -2704,6 +2773,7 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
            DÉCIDE d'adhérer ...", "Le Conseil APPROUVE le ..." on one line:
            the first word in capitals that is a verb (after the
            deliberation phrase when the line opens mid-sentence) */
+        size_t vm0;
         for (size_t q = a + mid; q + 4 < b; q++) {
             if (!(s[q] == ',' || is_blank(s[q])) || is_blank(s[q + 1]))
                 continue;
@@ -2711,7 +2781,18 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
             while (r < b && is_blank(s[r]))
                 r++;
             size_t cn;
-            if (r >= b || case_at(s + r, b - r, &cn) <= 0)
+            if (r >= b)
+                continue;
+            /* "…, après en avoir délibéré, émet un avis favorable sur …" */
+            if (((s[r] == 'e' && s[r + 1] == 'm')
+                 || ((unsigned char)s[r] == 0xC3 && (unsigned char)s[r + 1] == 0xA9 && r + 2 < b && s[r + 2] == 'm'))
+                && (vm0 = avis_verb_at(s + r, b - r, false))) {
+                f->k |= K_VERB;
+                f->va = r;
+                f->vb = r + vm0;
+                break;
+            }
+            if (case_at(s + r, b - r, &cn) <= 0)
                 continue;
             /* "APRES EN AVOIR DELIBERE" is no verb */
             if (q >= a + 5 && kw(s + q - 5, b - q + 5, "avoir", false))
@@ -2777,6 +2858,13 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
             f->va = a + vq;
             f->vb = a + vq + vm;
         }
+    }
+    /* "ÉMET UN AVIS FAVORABLE" (in capitals: li_up() of a short line) */
+    if (c0 == 'e' && (p[0] == 'E' || ((unsigned char)p[0] == 0xC3 && (unsigned char)p[1] == 0x89)) && n <= 120
+        && !(f->k & (K_VERB | K_WVERB)) && (m = avis_verb_at(p, n, true))) {
+        f->k |= K_VERB;
+        f->va = a;
+        f->vb = a + m;
     }
     if (!(f->k & K_VERB) && n <= 60 && (cb & (LB('a') | LB('d') | LB('o'))) && (m = spaced_verb_at(p, n))) {
         f->k |= K_VERB;

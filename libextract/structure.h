@@ -51,6 +51,39 @@ static inline bool digit(char ch)
     return ch >= '0' && ch <= '9';
 }
 
+/* "MA 14 2026-031", "2026 DAE 12", "2025-027": the rest p[0..n) of a
+   label line is a code alone (the act's number printed without N°):
+   one to four words of capitals, digits, '-' or '/', blanks between, a
+   year (19xx, 20xx) among its digit runs, the last word ending with a
+   digit, at most 32 bytes.  True when it is. */
+static inline bool code_alone(const char *p, size_t n)
+{
+    if (n == 0 || n > 32 || !(p[n - 1] >= '0' && p[n - 1] <= '9'))
+        return false;
+    size_t words = 0, run = 0;
+    bool year = false, in = false;
+    for (size_t q = 0; q < n; q++) {
+        char ch = p[q];
+        if (ch == ' ' || ch == '\t') {
+            in = false;
+            run = 0;
+            continue;
+        }
+        if (!in && ++words > 4)
+            return false;
+        in = true;
+        if (ch >= '0' && ch <= '9') {
+            if (++run == 4 && (p[q - 3] == '1' || p[q - 3] == '2') && (p[q - 2] == '9' || p[q - 2] == '0')
+                && !(q + 1 < n && p[q + 1] >= '0' && p[q + 1] <= '9'))
+                year = true;
+        } else if ((ch >= 'A' && ch <= 'Z') || ch == '-' || ch == '/')
+            run = 0;
+        else
+            return false;
+    }
+    return year;
+}
+
 /* Segments: parts of a line separated by runs of 3 blanks or more
    (two-column layouts). */
 typedef struct seg {

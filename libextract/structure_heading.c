@@ -219,7 +219,8 @@ static bool bracket_cont(const sctx *x, size_t j)
 /* line j goes on with the title of line prev although it opens with a
    number: "... – Programme" / "2026 et attribution d'une enveloppe":
    line prev ends with no stop, line j opens with at most 4 digits, one
-   blank and a lower-case word; not a list item or a reference ("1. ...",
+   blank and a lower-case word (or a code "2026 DAC 118" then a
+   lower-case word); not a list item or a reference ("1. ...",
    "2026-0418 ...", "3) ..."), nor an amount ("2 000 € ...") */
 static bool num_cont(sctx *x, size_t prev, size_t j)
 {
@@ -227,6 +228,14 @@ static bool num_cont(sctx *x, size_t prev, size_t j)
     size_t a = x->li[j].a, b = x->li[j].b, k = a, n;
     if (b - a < 6 || !digit(s[a]))
         return false;
+    /* "… sur le projet de délibération" / "2026 DAC 118 portant …": a
+       year-direction-rank code (the Conseil de Paris style) then a
+       lower-case word */
+    size_t yc = b - a >= 12 ? ex_year_code(s + a, b - a) : 0;
+    if (yc && a + yc + 2 < b && s[a + yc] == ' ' && case_at(s + a + yc + 1, b - a - yc - 1, &n) < 0) {
+        size_t pa = x->li[prev].a, pb = trim_end(s, pa, x->li[prev].b);
+        return pb > pa && !strchr(".:;!?,", s[pb - 1]);
+    }
     while (k < b && k < a + 5 && digit(s[k]))
         k++;
     /* a street number and its comma: "… logement communal situé" /
@@ -1509,7 +1518,7 @@ static const char *number_value(sctx *x, size_t p, size_t b)
        two blanks, then a piece of digits and capitals (and hyphens) that
        holds a digit or ends with a hyphen (not a word: "2024- VOTE", "12-
        Tarifs"); at most 3 gaps [gap_a[k], gap_b[k]) left out */
-    size_t gap_a[3], gap_b[3], ngap = 0;
+    size_t gap_a[3], gap_b[3], ngap = 0, o_from = SIZE_MAX;
     while (ngap < 3 && w + 1 < b && s[w - 1] == '-' && is_blank(s[w])) {
         size_t q = w + 1;
         if (q < b && is_blank(s[q]))
@@ -1521,6 +1530,27 @@ static const char *number_value(sctx *x, size_t p, size_t b)
             pdig |= digit(s[t]);
             bad |= !(digit(s[t]) || (s[t] >= 'A' && s[t] <= 'Z') || s[t] == '-');
             t++;
+        }
+        if (bad && !ngap && g == q) {
+            /* OCR: "2026- o41.." (a letter o for a 0 after the blank
+               that follows the year's hyphen, dots after it): the first
+               token a year and its hyphen, the piece 2 to 4 digits and
+               o's (2 digits at least); its o's are read as 0 below */
+            size_t t2 = t, nd = 0, no = 0;
+            while (t2 > g && s[t2 - 1] == '.')
+                t2--;
+            for (size_t r = g; r < t2; r++) {
+                nd += digit(s[r]);
+                no += s[r] == 'o' || s[r] == 'O';
+            }
+            if (w - p == 5 && digit(s[p]) && digit(s[p + 1]) && digit(s[p + 2]) && digit(s[p + 3]) && nd >= 2
+                && no >= 1 && nd + no == t2 - g && t2 - g <= 4) {
+                o_from = g;
+                gap_a[ngap] = w;
+                gap_b[ngap++] = g;
+                w = t2;
+            }
+            break;
         }
         if (bad || t == g || t - g > 12 || s[g] == '-' || !(pdig || s[t - 1] == '-'))
             break;
@@ -1613,6 +1643,11 @@ static const char *number_value(sctx *x, size_t p, size_t b)
         for (size_t k = ngap; k-- > 0;)
             if (gap_b[k] <= end)
                 memmove(v + (gap_a[k] - st), v + (gap_b[k] - st), end - gap_b[k] + 1);
+        /* the o's read for 0 (one gap before them) */
+        if (o_from != SIZE_MAX && ngap == 1)
+            for (char *q = v + (gap_a[0] - st); *q; q++)
+                if (*q == 'o' || *q == 'O')
+                    *q = '0';
     }
     if (v)
         for (char *q = v; (q = strstr(q, "\xE2\x80\x94")) != NULL; q += 3)
@@ -1722,8 +1757,25 @@ static const char *tail_cell_number(sctx *x, size_t i, bool letterhead, size_t *
             p += nm;
             while (p < t && is_blank(s[p]))
                 p++;
-            if (p != t)
-                return NULL;
+            if (p != t) {
+                /* OCR: a blank after the number's hyphen ("n° 2026-
+                   o41..", "n° 2023-CP- 1142"): the two pieces, read by
+                   number_value() (its gaps) */
+                size_t e = p;
+                while (e < t && !is_blank(s[e]))
+                    e++;
+                size_t g = e;
+                while (g < t && is_blank(s[g]))
+                    g++;
+                if (e == p || s[e - 1] != '-' || g != t)
+                    return NULL;
+                /* (both pieces taken, not the first alone: "2026- ob1") */
+                const char *v = number_value(x, p, b);
+                if (!v || strlen(v) < e - p)
+                    return NULL;
+                *cut = r;
+                return v;
+            }
             *cut = r;
             return number_value(x, t, b);
         }
@@ -1793,6 +1845,9 @@ static size_t bare_label_number(sctx *x, size_t i, size_t *len)
     while (q < b && is_blank(s[q]))
         q++;
     *len = bare_number_at(s + q, b - q);
+    /* "Délibération MA 14 2026-031": a code alone on the line */
+    if (!*len && code_alone(s + q, b - q))
+        *len = b - q;
     return *len ? q : SIZE_MAX;
 }
 
@@ -3530,6 +3585,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                                && x->t->lines[prev].indent >= 4;
                 bool pv_session = (adj || centred) && d->type == EX_DOC_PROCES_VERBAL && g->b - g->a <= 90
                                   && (kw(s + g->a, g->b - g->a, "seance ", false)
+                                      || kw(s + g->a, g->b - g->a, "reunion ", false)
                                       || (kw(s + g->a, g->b - g->a, "du ", false)
                                           && ex_date_at(x->c, g->a, g->b))
                                       || bare_date_line(x, j));

@@ -3771,6 +3771,30 @@ static bool unan_tally(const ex_call *c, size_t a, size_t b, const ex_vote *v)
     return true;
 }
 
+/* "Résultat : Pour : 10 – Contre : 3 – Abstention : 1." then "Le
+   Conseil municipal, après en avoir délibéré, par 10 voix pour, 3 voix
+   contre et 1 abstention :": the tally w printed again by the deciding
+   sentence opening right after v (its start at most 160 bytes after v's
+   end, words between but no '.', ';', ':' or digit: no other sentence,
+   no item heading, not the next row of a table), with the same counts (for and at least one other side printed) is
+   the same vote, not a second one */
+static bool repeated_tally(const ex_call *c, const ex_vote *v, const ex_vote *w)
+{
+    if (w->span.start < v->span.end || w->span.start - v->span.end > 160 || v->for_ == EX_NULLNUM
+        || (v->against == EX_NULLNUM && v->abstention == EX_NULLNUM) || v->for_ != w->for_
+        || v->against != w->against || v->abstention != w->abstention || v->not_voting != w->not_voting
+        || v->unanimous != w->unanimous)
+        return false;
+    const char *s = c->text.s;
+    bool word = false;
+    for (size_t q = v->span.end; q < w->span.start; q++) {
+        if (s[q] == '.' || s[q] == ';' || s[q] == ':' || (s[q] >= '0' && s[q] <= '9'))
+            return false;
+        word |= (s[q] | 0x20) >= 'a' && (s[q] | 0x20) <= 'z';
+    }
+    return word;
+}
+
 /* the line at or after p opening with the item number n and ".", ")"
    or a dash ("1. Approbation …", "2) Budget", "3 – Tarifs"), before
    lim: its start, SIZE_MAX when none */
@@ -3968,6 +3992,12 @@ bool ex_votes_fill(ex_call *c, ex_document *d)
                 /* one vote: the tally's counts, the sentence's unanimity */
                 d->votes.v[n0].unanimous = true;
                 d->votes.v[n0 - 1] = d->votes.v[n0];
+                d->votes.n--;
+            }
+            else if (n0 > 0 && repeated_tally(c, &d->votes.v[n0 - 1], &d->votes.v[n0])) {
+                /* one vote: the first print's span, the result said by either */
+                if (d->votes.v[n0 - 1].result == EX_RESULT_NULL)
+                    d->votes.v[n0 - 1].result = d->votes.v[n0].result;
                 d->votes.n--;
             }
             unan_vote = SIZE_MAX;

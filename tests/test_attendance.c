@@ -516,6 +516,24 @@ static void test_quorum_and_abbreviated_label(void **st)
         check_att(&t, r);
 }
 
+/* "Quorum atteint : 6 membres présents sur 7." (a bureau's relevé): 6
+   present, 7 in office; not "sur" then a word, nor a smaller number */
+static void test_present_sur_in_office(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Membres du bureau présents : M. Jean DUPONT, Mme Anne MARTIN.\n"
+               "Quorum atteint : 6 membres présents sur 7.\n",
+         .in_office = TT(7), .present_count = TT(6)},
+        {.in = "Quorum atteint : 6 membres présents sur la liste.\n",
+         .in_office = TT(EX_NULLNUM), .present_count = TT(6)},
+        {.in = "Quorum atteint : 6 membres présents sur 2 sites.\n",
+         .in_office = TT(EX_NULLNUM), .present_count = TT(6)},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 /* a number ending the line above a label is not its count ("... n° 1"
    then "Membres en exercice : 23"); "33 conseillers en exercice" is */
 static void test_count_not_from_line_above(void **st)
@@ -3256,6 +3274,7 @@ int main(void)
         cmocka_unit_test(test_present_with_deliberative_voice),
         cmocka_unit_test(test_ocr_label_word),
         cmocka_unit_test(test_count_not_from_line_above),
+        cmocka_unit_test(test_present_sur_in_office),
         cmocka_unit_test(test_table_counts_by_column),
         cmocka_unit_test(test_table_counts_ruled),
         cmocka_unit_test(test_list_table_columns),

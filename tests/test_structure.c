@@ -2770,6 +2770,122 @@ static void test_list_of_deliberations(void **state)
     ex_call_free(&c);
 }
 
+/* "RELEVÉ DES DÉCISIONS DU BUREAU …" (a summary list of a meeting's
+   delegated decisions): minutes (procès-verbal, no number of its own;
+   not one from "… délibération" / "n° 2020-087 du …", a number opening
+   a line inside a sentence), the heading block its title, each item's
+   "Décision n° …" heading a reference; a sentence "Le relevé des
+   décisions est affiché …" and a lower-case "relevé des décisions …"
+   line are no heading */
+static void test_releve_decisions(void **state)
+{
+#define RELEVE_BODY                                                                   \
+    "\n"                                                                              \
+    "(décisions prises par délégation du conseil communautaire – délibération\n"      \
+    "n° 2019-044 du 11 juin 2019, article L. 5211-10 du CGCT)\n"                      \
+    "\n"                                                                              \
+    "Décision n° B2025-11 – Voirie\n"                                                 \
+    "Attribution du marché de voirie pour 9 000 € HT.\n"                              \
+    "Adoptée à l'unanimité.\n"                                                        \
+    "\n"                                                                              \
+    "Décision n° B2025-12 – Culture\n"                                                \
+    "Subvention de 500 € au comité des fêtes.\n"                                      \
+    "Adoptée à l'unanimité.\n"                                                        \
+    "\n"                                                                              \
+    "Le Président,\n"                                                                 \
+    "Paul VIDAL\n"
+    static const doc_row rows[] = {
+        {.in = "COMMUNAUTÉ DE COMMUNES DU HAUT-LIGNON\n\n"
+               "RELEVÉ DES DÉCISIONS DU BUREAU COMMUNAUTAIRE\n"
+               "Réunion du mardi 3 juin 2025\n" RELEVE_BODY,
+         .type = TT(EX_DOC_PROCES_VERBAL), .number = TT_NULL,
+         .title = "RELEVÉ DES DÉCISIONS DU BUREAU COMMUNAUTAIRE Réunion du mardi 3 juin 2025", .n_references = TT(4),
+         .references = {{.number = "2019-044"}, {.number = NULL}, {.number = "B2025-11"}, {.number = "B2025-12"}}},
+        {.in = "COMMUNAUTÉ DE COMMUNES DU HAUT-LIGNON\n\n"
+               "Relevé de décisions du Bureau\n" RELEVE_BODY,
+         .type = TT(EX_DOC_PROCES_VERBAL), .number = TT_NULL, .n_references = TT(4)},
+        /* near misses: no heading, no minutes */
+        {.in = "COMMUNAUTÉ DE COMMUNES DU HAUT-LIGNON\n\n"
+               "relevé des décisions prises en réunion\n" RELEVE_BODY,
+         .type = TT(EX_DOC_OTHER)},
+        /* "n° …" opening a line inside a sentence is no act number ... */
+        {.in = "COMMUNE DE TRONGET\n\nNOTE AU BUREAU\n\n"
+               "Le bureau a pris ses décisions en application de la délibération\n"
+               "n° 2020-087 du 16 juillet 2020 portant délégation.\n\n"
+               "DÉCIDE de fixer les tarifs.\n",
+         .number = TT_NULL},
+        /* ... but after a short heading line it is */
+        {.in = "COMMUNE DE TRONGET\n\nDÉLIBÉRATION DU CONSEIL MUNICIPAL\n"
+               "n° 2025-04 du 3 mars 2025\n\nObjet : tarifs\n\n"
+               "Le conseil municipal,\nDÉCIDE de fixer les tarifs.\n",
+         .number = "2025-04"},
+    };
+#undef RELEVE_BODY
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
+/* the Paris style: "Délibération MA 14 2026-031" (a code alone after the
+   word, no N°) is the act's number; "ÉMET UN AVIS FAVORABLE" (and "émet
+   un avis défavorable" after "après en avoir délibéré") the decision
+   verb; an Objet line going on with "2026 DAC 118 portant …" (a code
+   then a lower-case word) the title */
+static void test_paris_avis(void **state)
+{
+#define PARIS_HEAD "VILLE DE PARIS\nMAIRIE DU 14e ARRONDISSEMENT\n\nCONSEIL DU 14e ARRONDISSEMENT\n" \
+                   "Séance du lundi 2 mars 2026\n\n"
+#define PARIS_OBJET "Objet : Avis du Conseil sur le projet de délibération\n" \
+                    "2026 DAC 118 portant attribution de subventions.\n\n"
+    static const doc_row rows[] = {
+        {.in = PARIS_HEAD "Délibération MA 14 2026-031\n\n" PARIS_OBJET
+               "Le Conseil du 14e arrondissement,\n\nVu le code général des collectivités territoriales ;\n\n"
+               "ÉMET UN AVIS FAVORABLE\n\nArticle 1 : au projet.\n",
+         .type = TT(EX_DOC_DELIBERATION), .number = "MA 14 2026-031", .decision_verb = "ÉMET UN AVIS FAVORABLE",
+         .title = "Avis du Conseil sur le projet de délibération 2026 DAC 118 portant attribution de subventions"},
+        {.in = PARIS_HEAD "Délibération 2026 DAE 12\n\n" PARIS_OBJET
+               "Le Conseil du 14e arrondissement, après en avoir délibéré, émet un avis défavorable\n"
+               "au projet.\n",
+         .type = TT(EX_DOC_DELIBERATION), .number = "2026 DAE 12", .decision_verb = "émet un avis défavorable"},
+        /* near misses: no year in the code, letters in lower case; a
+           considérant that "émet" nothing; the Objet line ends with a
+           stop before the code line */
+        {.in = PARIS_HEAD "Délibération 14 12 3\n\n" PARIS_OBJET "DÉCIDE :\n\nArticle 1 : x.\n", .number = TT_NULL},
+        {.in = PARIS_HEAD "Délibération du 2 mars 2026\n\n" PARIS_OBJET "DÉCIDE :\n\nArticle 1 : x.\n",
+         .number = TT_NULL},
+        {.in = PARIS_HEAD "Délibération MA 14 2026-031\n\n"
+               "Objet : Avis du Conseil sur le projet de délibération.\n"
+               "2026 DAC 118 portant attribution de subventions.\n\n"
+               "Considérant que la commission émet un avis favorable,\n\nDÉCIDE :\n\nArticle 1 : x.\n",
+         .decision_verb = "DÉCIDE", .title = "Avis du Conseil sur le projet de délibération"},
+    };
+#undef PARIS_HEAD
+#undef PARIS_OBJET
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
+/* OCR: "Séance du … : Délibération n° 2026- o41.." (a blank after the
+   year's hyphen, a letter o for 0, dots after it) is the number
+   2026-041; a piece of letters is no number */
+static void test_number_ocr_o_for_zero(void **state)
+{
+#define OCR_HEAD "COMMUNE DE TRONGET\n\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+#define OCR_BODY "\n\nObjet : Cession d'un terrain\n\nLe Conseil municipal,\n\nDÉCIDE de céder le terrain.\n"
+    static const doc_row rows[] = {
+        {.in = OCR_HEAD "Séance du jeudi 9 avril 2026 : Délibération n° 2026- o41.." OCR_BODY, .number = "2026-041"},
+        {.in = OCR_HEAD "Séance du jeudi 9 avril 2026          Délibération n° 2026- o12." OCR_BODY,
+         .number = "2026-012"},
+        {.in = OCR_HEAD "Séance du jeudi 9 avril 2026 : Délibération n° 2026- 041" OCR_BODY, .number = "2026-041"},
+        /* near misses: letters, one digit only */
+        {.in = OCR_HEAD "Séance du jeudi 9 avril 2026 : Délibération n° 2026- ob1" OCR_BODY, .number = TT_NULL},
+        {.in = OCR_HEAD "Séance du jeudi 9 avril 2026 : Délibération n° 2026- oo1" OCR_BODY, .number = TT_NULL},
+    };
+#undef OCR_HEAD
+#undef OCR_BODY
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* who signs a notification, "L'intéressé," / "L'intéressée" alone on
    its line, is a signature role (as "Le Bénéficiaire"); a sentence
    about the intéressé and an "Ampliation :" list item are none */
@@ -4759,6 +4875,9 @@ int main(void)
         cmocka_unit_test(test_collectivity_not_du_assembly),
         cmocka_unit_test(test_place_lieu_habituel_speck),
         cmocka_unit_test(test_seance_opening_date),
+        cmocka_unit_test(test_releve_decisions),
+        cmocka_unit_test(test_paris_avis),
+        cmocka_unit_test(test_number_ocr_o_for_zero),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }

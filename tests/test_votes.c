@@ -314,6 +314,43 @@ static void test_unanimity_count_then_nppv(void **st)
         check_votes(&t, r);
 }
 
+/* a tally printed on its own line then again in the deciding sentence
+   ("Résultat : Pour : 10 – Contre : 3 – Abstention : 1." / "Le Conseil,
+   après en avoir délibéré, par 10 voix pour, 3 voix contre et 1
+   abstention :") is one vote (the first print's span); other counts, a
+   sentence between, or the next row of a table give two */
+static void test_tally_repeated_in_sentence(void **st)
+{
+    (void)st;
+    static const vote_row rows[] = {
+        {.in = "  DURAND Paul ........ Contre\n\n"
+               "Résultat : Pour : 10 – Contre : 3 – Abstention : 1.\n\n"
+               "Le Conseil municipal, après en avoir délibéré, par 10 voix pour, 3 voix\n"
+               "contre et 1 abstention :\n\n"
+               "DÉCIDE de céder le bien.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(10), .against = TT(3), .abstention = TT(1), .result = TT(EX_ADOPTED),
+                .span_start = "Pour : 10"}}},
+        /* near misses: other counts; a sentence between; two table rows */
+        {.in = "Résultat : Pour : 10 – Contre : 3 – Abstention : 1.\n\n"
+               "Le Conseil municipal, après en avoir délibéré, par 11 voix pour, 3 voix\n"
+               "contre et 1 abstention :\n\n"
+               "DÉCIDE de céder le bien.\n",
+         .n = TT(2)},
+        {.in = "Résultat : Pour : 10 – Contre : 3 – Abstention : 1.\n\n"
+               "Le point suivant porte sur la voirie. Le Conseil municipal, par 10 voix pour, 3 voix\n"
+               "contre et 1 abstention :\n\n"
+               "DÉCIDE de refaire la voirie.\n",
+         .n = TT(2)},
+        {.in = "N°   Objet                         Pour   Contre   Abst.   Résultat\n"
+               "3    Tarifs de la cantine            14      0        0      Adopté\n"
+               "4    Convention d'éclairage          14      0        0      Adopté\n",
+         .min_n = TT(2)},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
+}
+
 /* "La délibération est adoptée." alone: a vote with its result only */
 static void test_act_result_alone(void **st)
 {
@@ -2141,6 +2178,7 @@ int main(void)
         cmocka_unit_test(test_other_language_labels),
         cmocka_unit_test(test_nominative_vote_names_counted),
         cmocka_unit_test(test_ocr_abstention_label_edit),
+        cmocka_unit_test(test_tally_repeated_in_sentence),
         cmocka_unit_test(test_weighted_vote_no_sum_mismatch),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
