@@ -3748,7 +3748,23 @@ static bool ft_civ(const char *s, size_t a, size_t b)
             && (is_blank(s[a + m]) || s[a + m] == '\n' || s[a + m] == '\r' || (s[a + m] == '.' && i < 2)))
             return true;
     }
-    return false;
+    /* OCR "Mmé", "Mrne", "Mine", "Mnie" (the model of ocrmodel.c: its
+       e accented, its m read as rn / in / ni), then one blank and a
+       capital */
+    size_t q = a + 1;
+    if (s[q] == 'm')
+        q++;
+    else if (q + 1 < b && (((s[q] == 'r' || s[q] == 'i') && s[q + 1] == 'n') || (s[q] == 'n' && s[q + 1] == 'i')))
+        q += 2;
+    else
+        return false;
+    if (q < b && s[q] == 'e')
+        q++;
+    else if (q + 1 < b && (unsigned char)s[q] == 0xC3 && ((unsigned char)s[q + 1] == 0xA9 || (unsigned char)s[q + 1] == 0xA8))
+        q += 2;
+    else
+        return false;
+    return q + 1 < b && is_blank(s[q]) && ((s[q + 1] >= 'A' && s[q + 1] <= 'Z') || (unsigned char)s[q + 1] == 0xC3);
 }
 
 /* the line [a, b) opens (specks and blanks apart) with a civility */
@@ -4658,8 +4674,10 @@ static bool tc_table(ex_call *c, ex_document *d, label_vec *lv, size_t i)
                 size_t w = p;
                 while (w > q && is_blank(s[w - 1]))
                     w--;
-                if (s[w - 1] == ',' || s[w - 1] == ';')
-                    fits = false;   /* "M. A, Mme B": a list in one cell */
+                /* "M. A, Mme B": a list in one cell (OCR debris ".,"
+                   after a name is none) */
+                if ((s[w - 1] == ',' || s[w - 1] == ';') && !(w - 1 > q && s[w - 2] == '.'))
+                    fits = false;
                 split = p;
                 break;
             }

@@ -1369,12 +1369,17 @@ static size_t connector_at(const pctx *x, size_t i, bool bare_ok)
                                || tok_cw(x, j0, CW_DONNENT, true))))
         return 0;
     if (j0 < x->n && x->t[j0].kind == T_WORD && x->t[j0].fl >= 4 && x->t[j0].fl < PT_FW
-        && x->t[j0].fw[x->t[j0].fl - 2] == '-' && x->t[j0].fw[x->t[j0].fl - 1] == 'a') {
-        /* "pouvoir-à" (OCR read the blank as a hyphen): the word then "à" */
+        && x->t[j0].fw[x->t[j0].fl - 1] == 'a'
+        && (x->t[j0].fw[x->t[j0].fl - 2] == '-'
+            || ((unsigned char)x->c->text.s[x->t[j0].b - 2] == 0xC3
+                && (unsigned char)x->c->text.s[x->t[j0].b - 1] == 0xA0))) {
+        /* "pouvoir-à" (OCR read the blank as a hyphen), "pouvoirà" (the
+           blank lost): the word then "à" */
         const ptok *t = &x->t[j0];
+        size_t cut = t->fw[t->fl - 2] == '-' ? 2 : 1;
         static const unsigned char ends[] = {CW_POUVOIR, CW_PROCURATION, CW_DELEGATION, CW_MANDAT};
         for (size_t q = 0; q < sizeof ends; q++)
-            if ((size_t)t->fl - 2 == cwlen[ends[q]] && memcmp(t->fw, cwords[ends[q]], cwlen[ends[q]]) == 0)
+            if ((size_t)t->fl - cut == cwlen[ends[q]] && memcmp(t->fw, cwords[ends[q]], cwlen[ends[q]]) == 0)
                 return j0 + 1 - i;
     }
     if (j0 < x->n && x->t[j0].kind == T_WORD) {

@@ -1493,6 +1493,26 @@ static void test_two_lists_flattened(void **st)
                "Mme Anne FABRE, M. Paul BRUN\n"
                "M. Luc CAUSSE Mme Rose DELTOUR\n" TL_TAIL,
          .n_present = TT(0)},
+        /* OCR: a civility misread ("Mmé", "Mnie": the row's second
+           person, the bracket's close), debris ".," after a name (no
+           list in one cell), "pouvoirà" (the blank lost) */
+        {.in = "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nDélibération n° 2026-04\n\n"
+               "Présents : : Excusés / Pouvoirs :\n\n"
+               "Mme Anne FABRE . + M. Paul BRUN (pouvoirà *\n"
+               "M. Luc CAUSSE . . . Mmé Anne FABRE) :\n"
+               "Mme Rose DELTOUR., Mnie Nina VIDAL (pouvoir à\n"
+               "M. Luc CAUSSE)\n"
+               "M. Marc GINESTE\n\n"
+               "Conseillers en exercice : 6 – Présents : 4 – Représentés : 2 – Votants : 6\n" TL_TAIL,
+         .n_present = TT(4), .n_excused = TT(2), .n_proxies = TT(2),
+         .present = {"FABRE", "CAUSSE", "DELTOUR", "GINESTE"}, .excused = {"BRUN", "VIDAL"},
+         .proxy_from = {"BRUN", "VIDAL"}, .proxy_to = {"FABRE", "CAUSSE"}},
+        /* a comma after a letter still makes a list in one cell */
+        {.in = "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nDélibération n° 2026-04\n\n"
+               "Présents : Excusés :\n"
+               "Mme Anne FABRE ., M. Paul BRUN\n"
+               "M. Luc CAUSSE, Mnie Rose DELTOUR\n" TL_TAIL,
+         .n_present = TT(0)},
     };
 #undef TL_HEAD
 #undef TL_TAIL

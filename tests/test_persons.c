@@ -586,6 +586,28 @@ static void test_ocr_hyphen_connector(void **st)
     free_with_proxies(&f, &v, &px);
 }
 
+/* "pouvoirà" (OCR lost the blank) is the connector "pouvoir à"; a
+   word ending in a plain "a" is none */
+static void test_ocr_glued_connector(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s = "M. Yves CORBEL (pouvoirà Mme Claire BERTHO), Mme Odile SALAÜN (procurationà M. Loïc HAMON).";
+    ex_person_vec v = {0};
+    ex_proxy_vec px = {0};
+    parse_with_proxies(&f, s, &v, &px);
+    assert_int_equal(v.n, 2);
+    assert_int_equal(px.n, 2);
+    assert_string_equal(px.v[0].from.family, "CORBEL");
+    assert_string_equal(px.v[0].to.family, "BERTHO");
+    assert_string_equal(px.v[1].to.family, "HAMON");
+    free_with_proxies(&f, &v, &px);
+    s = "M. Yves CORBEL (pouvoira Mme Claire BERTHO).";
+    parse_with_proxies(&f, s, &v, &px);
+    assert_int_equal(px.n, 0);
+    free_with_proxies(&f, &v, &px);
+}
+
 static void test_list_ends_at_sentence(void **st)
 {
     (void)st;
@@ -1082,6 +1104,7 @@ int main(void)
         cmocka_unit_test(test_ocr_civility_then_break),
         cmocka_unit_test(test_ocr_particle_dot),
         cmocka_unit_test(test_ocr_hyphen_connector),
+        cmocka_unit_test(test_ocr_glued_connector),
         cmocka_unit_test(test_list_ends_at_sentence),
         cmocka_unit_test(test_not_a_person),
         cmocka_unit_test(test_roles_are_not_names),
