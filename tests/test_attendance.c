@@ -2555,6 +2555,25 @@ static void test_roll_call_status_codes_blank_aligned(void **st)
                "MARTIN Paul . : :  P\n\nPETIT Anne P, : £\nBLANC Marc : A\n" BA_TAIL,
          .n_present = TT(2), .n_absent = TT(1), .present = {"MARTIN", "PETIT"}, .absent = {"BLANC"},
          .present_text = {"MARTIN Paul", "PETIT Anne"}},
+        /* OCR: specks before a row (": VALETTE Olivier P"), a legend
+           entry lost ("À ‘absent": the usual letter A, its status
+           explained by no other code, is read; "À" folds to it) */
+        {.in = BA_HEAD "Liste d'émargement (P : présent, À ‘absent, E : excusé)\n\n"
+               "Conseiller municipal . Présence Pouvoir\n\n"
+               "MARTIN Paul P\nPETIT Anne E . Pouvoir à MARTIN\nBLANC Marc : . . À\n\n"
+               ":  ROUX Léa P\n\n: DE SERRES Anne-Marie P\n" BA_TAIL,
+         .n_present = TT(3), .n_excused = TT(1), .n_absent = TT(1),
+         .present = {"MARTIN", "ROUX", "DE SERRES"}, .excused = {"PETIT"}, .absent = {"BLANC"}},
+        /* a legend that gives "A" another status, or absence another
+           code: no usual "A" */
+        {.in = BA_HEAD "Liste d'émargement (P : présent, A : excusé)\n\n"
+               "Conseiller municipal Présence Pouvoir\n\n"
+               "MARTIN Paul P\nPETIT Anne A\nBLANC Marc E\n" BA_TAIL,
+         .n_present = TT(1), .n_excused = TT(1), .n_absent = TT(0), .present = {"MARTIN"}, .excused = {"PETIT"}},
+        {.in = BA_HEAD "Liste d'émargement (P : présent, Abs : absent, E : excusé)\n\n"
+               "Conseiller municipal Présence Pouvoir\n\n"
+               "MARTIN Paul P\nPETIT Anne A\nBLANC Marc Abs\n" BA_TAIL,
+         .n_present = TT(1), .n_absent = TT(1), .present = {"MARTIN"}, .absent = {"BLANC"}},
         /* the counts do not say so (5 present): the members alone in no
            list */
         {.in = BA_HEAD "Conseillers en exercice : 7\nPrésents : 5\n\n"
