@@ -2222,6 +2222,15 @@ static bool item_flat(ex_call *c, part *x, const ex_line *hl, size_t end, part *
     size_t n = ex_cells(s, hl->start, hl->end, EX_CELLS_BAR, 1, tk, FLAT_TOKS);
     if (n < 5 || n > FLAT_TOKS || !flat_line(s, tk, n))
         return false;
+    /* (OCR specks ending the header: "… Abst. Résultat -") */
+    while (n > 5 && tk[n - 1].end - tk[n - 1].start <= 3) {
+        bool alnum = false;
+        for (size_t q = tk[n - 1].start; q < tk[n - 1].end && !alnum; q++)
+            alnum = ex_num_is_letter(s + q, tk[n - 1].end - q) || ex_is_digit(s[q]);
+        if (alnum)
+            break;
+        n--;
+    }
     tcell h0 = {tk[0].start, tk[0].end, 0, 0};
     if (!item_number_header(s, &h0))
         return false;
@@ -2281,6 +2290,9 @@ static bool item_flat(ex_call *c, part *x, const ex_line *hl, size_t end, part *
             tcell tc = {rt[i].start, ln->end, 0, 0};
             while (tc.b > tc.a && (is_blank(s[tc.b - 1]) || s[tc.b - 1] == '\r' || s[tc.b - 1] == '.'))
                 tc.b--;
+            /* (a speck glued before it: ":Adopté") */
+            if (tc.b - tc.a > 6 && (s[tc.a] == ':' || s[tc.a] == '.' || s[tc.a] == '\'' || s[tc.a] == ','))
+                tc.a++;
             if ((res = result_cell(s, &tc, &unan)) != 0) {
                 j = i;
                 resa = rt[i].start;
@@ -2297,8 +2309,17 @@ static bool item_flat(ex_call *c, part *x, const ex_line *hl, size_t end, part *
         bool letter = false;
         for (size_t q = rt[1].start; q < rt[j - k - 1].end && !letter; q++)
             letter = ex_num_is_letter(s + q, rt[j - k - 1].end - q);
-        if (!ok || !letter)
+        if (!letter || (!ok && !res))
             continue;   /* a row misread: passed over */
+        if (!ok) {
+            /* its counts misread, its result read ("2 DM n° 2 - : 12 1
+               Adopté"): the item's vote without counts (its place among
+               the items kept) */
+            for (size_t i = 0; i < k; i++) {
+                val[i] = EX_NULLNUM;
+                set[i] = false;
+            }
+        }
         size_t rb = res ? ln->end : rt[nr - 1].end;
         while (rb > rt[0].start && (is_blank(s[rb - 1]) || s[rb - 1] == '\r'))
             rb--;
@@ -3772,7 +3793,8 @@ static bool unan_tally(const ex_call *c, size_t a, size_t b, const ex_vote *v)
 }
 
 /* the line at or after p opening with the item number n and ".", ")"
-   or a dash ("1. Approbation …", "2) Budget", "3 – Tarifs"), before
+   or a dash ("1. Approbation …", "2) Budget", "3 – Tarifs"; OCR ":" or
+   "," for the full stop), before
    lim: its start, SIZE_MAX when none */
 static size_t item_heading(const char *s, size_t p, size_t lim, long n)
 {
@@ -3787,7 +3809,8 @@ static size_t item_heading(const char *s, size_t p, size_t lim, long n)
         if (w <= 0 || r + (size_t)w + 2 > lim || memcmp(s + r, num, (size_t)w) != 0)
             continue;
         r += (size_t)w;
-        if (s[r] == '.' || s[r] == ')')
+        /* (OCR: "1:", "3," for "1.", "3.") */
+        if (s[r] == '.' || s[r] == ')' || s[r] == ':' || s[r] == ',')
             r++;
         else if (is_blank(s[r]) && (s[r + 1] == '-' || (r + 3 < lim && (unsigned char)s[r + 1] == 0xE2)))
             r += 2;

@@ -611,8 +611,9 @@ static void test_item_recap_table(void **st)
          .n = TT(2),
          .v = {[0] = {.for_ = TT(EX_NULLNUM), .result = TT(EX_ADOPTED)}, [1] = {.for_ = TT(13)}}},
         /* flattened by OCR (one blank between the words): row 1's
-           counts glued by a speck ("13.0 1") are passed over, its
-           body's "Adopté." stays its vote */
+           counts glued by a speck ("13.0 1") are not read, its result
+           is: the row is the item's vote, without counts (its body's
+           "Adopté." the same vote) */
         {.in = ITEMS_BODY
                "N° Objet Pour Contre Abst. Résultat\n\n"
                "1 Approbation du PV 13.0 1 Adopté\n"
@@ -620,10 +621,30 @@ static void test_item_recap_table(void **st)
                "3 Vente du terrain communal 4 9 O0 Rejeté\n\n"
                "La séance est levée à vingt-deux heures.\n",
          .n = TT(3),
-         .v = {[0] = {.for_ = TT(EX_NULLNUM), .result = TT(EX_ADOPTED), .span = "Adopté."},
+         .v = {[0] = {.for_ = TT(EX_NULLNUM), .result = TT(EX_ADOPTED), .span = "1 Approbation du PV 13.0 1 Adopté"},
                [1] = {.for_ = TT(11), .against = TT(2), .abstention = TT(1),
                       .span = "2 Tarifs de la cantine 11 2 1 Adopté"},
                [2] = {.for_ = TT(4), .against = TT(9), .abstention = TT(0), .result = TT(EX_REJECTED)}}},
+        /* more OCR damage: a speck ending the header ("Résultat -"), a
+           speck glued to a result (":Adopté"), the body's items "1:" and
+           "2," (misread full stops): still one vote per item */
+        {.in = "1: Approbation du procès-verbal de la séance du 3 mars 2025\n\n"
+               "Le procès-verbal n'appelle pas d'observation.\nAdopté.\n\n"
+               "2, Délibération n° 2025-011 : Tarifs de la cantine scolaire\n\n"
+               "Le conseil municipal FIXE le prix du repas.\nAdopté.\n\nRÉCAPITULATIF DES VOTES\n\n"
+               "N° Objet Pour Contre Abst. Résultat -\n\n"
+               "1 Approbation du PV 13 0° 1 :Adopté\n"
+               "2 Tarifs de la cantine - : 12 1 Adopté\n\n"
+               "La séance est levée à vingt-deux heures.\n",
+         .n = TT(2),
+         .v = {[0] = {.for_ = TT(13), .against = TT(0), .abstention = TT(1), .result = TT(EX_ADOPTED)},
+               [1] = {.for_ = TT(EX_NULLNUM), .result = TT(EX_ADOPTED),
+                      .span = "2 Tarifs de la cantine - : 12 1 Adopté"}}},
+        /* a row of misread counts and no result: passed over */
+        {.in = "N° Objet Pour Contre Abst. Résultat\n"
+               "1 Approbation du PV 13 0 1 Adopté\n"
+               "2 Tarifs de la cantine - : 12 1 Reeé\n",
+         .n = TT(1), .v = {[0] = {.for_ = TT(13)}}},
         /* flattened, a word after the count columns that is not the last
            ("Pour Contre Abst. Résultat final"): no table of items */
         {.in = "N° Objet Pour Contre Abst. Résultat du vote\n"
