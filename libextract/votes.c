@@ -374,8 +374,16 @@ static bool colon_after(const ex_call *c, size_t p, size_t lim, size_t *after)
 {
     const char *s = c->text.s;
     size_t q = p;
-    while (q < lim && q < p + 6 && (is_blank(s[q]) || s[q] == '.'))
-        q++;
+    /* (OCR specks before the colon: "Abstention': groupe X", "Pour ‘ :") */
+    while (q < lim && q < p + 6) {
+        if (is_blank(s[q]) || s[q] == '.' || s[q] == '\'' || s[q] == ',')
+            q++;
+        else if (q + 3 <= lim && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80
+                 && ((unsigned char)s[q + 2] == 0x98 || (unsigned char)s[q + 2] == 0x99))
+            q += 3;
+        else
+            break;
+    }
     /* "Pour / Alde : 11": the other language's label after the French */
     if (q < lim && s[q] == '/') {
         size_t ol = ex_st_other_lang_tail(s + p, lim - p);
@@ -3260,6 +3268,9 @@ static bool copy_groups(ex_call *c, ex_str_vec *out, size_t ga, size_t gb)
         size_t x = ga, y = gb;
         ex_trim(&c->text, &x, &y);
         size_t m = ex_match_fold(s + x, y - x, "groupes ");
+        /* (OCR: a speck glued after it, "groupes. A, B et C") */
+        if (!m && (m = ex_match_fold(s + x, y - x, "groupes")) != 0)
+            m = x + m + 1 < y && strchr(".,'", s[x + m]) && is_blank(s[x + m + 1]) ? m + 2 : 0;
         if (m && !memchr(s + x, ';', y - x)) {
             plural = true;
             ga = x + m;

@@ -1937,6 +1937,25 @@ static void test_group_bare_count(void **st)
          .v = {{.for_ = TT(38), .against = TT(0), .abstention = TT(8), .not_voting = TT(2),
                 .n_for_groups = TT(3),
                 .for_groups = {"Union pour la Serre", "Serre Avenir", "Écologistes de Serre"}}}},
+        /* OCR: a speck before a label's colon ("Abstention': groupe"),
+           a speck after "groupes" ("groupes. A, B et C") */
+        {.in = "Au nom du groupe Serre Avenir, M. Paul MARTIN salue le projet.\n"
+               "Le Conseil départemental APPROUVE le budget.\n"
+               "Pour : groupes. Union pour la Serre, Serre Avenir et Écologistes de\n"
+               "Serre (38 voix) ; Contre ‘ : 0 ; Abstention': groupe Gauche solidaire (8) ;\n"
+               "Le rapport est adopté.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(38), .against = TT(0), .abstention = TT(8), .result = TT(EX_ADOPTED),
+                .n_for_groups = TT(3),
+                .for_groups = {"Union pour la Serre", "Serre Avenir", "Écologistes de Serre"},
+                .abstention_groups = {"groupe Gauche solidaire"}}}},
+        /* "groupesX" (no blank) is no plural prefix; a word before the
+           colon is no speck */
+        {.in = "Le Conseil départemental APPROUVE le budget.\n"
+               "Pour : groupes.Union pour la Serre, Serre Avenir (38 voix) ;\n"
+               "Contre : 0 ; Abstention x: 3\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(38), .against = TT(0), .abstention = TT(EX_NULLNUM), .n_for_groups = TT(1)}}},
         /* no group "Écologie" of its own: one name */
         {.in = "Le Conseil régional APPROUVE le schéma.\n"
                "Pour : groupes Union pour la Région, Écologie et Solidarités (45 voix)\n"
