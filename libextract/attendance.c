@@ -561,6 +561,16 @@ static bool colon_after(const ex_call *c, size_t p, size_t lim, size_t *after, s
             *after = q;
             return true;
         }
+        /* OCR: the colon read as a lone "." between blanks, a civility
+           after it ("Absents . M. Patrick X") */
+        if (ch == '.' && q > p && is_blank(s[q - 1]) && q + 1 < lim && is_blank(s[q + 1])
+            && starts_civility(c, q + 1, lim)) {
+            q++;
+            while (q < lim && is_blank(s[q]))
+                q++;
+            *after = q;
+            return true;
+        }
         if ((ch == '.' || ch == ',' || ch == '-') && junk < 2) {
             junk++;
             q++;

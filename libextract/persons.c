@@ -1068,7 +1068,8 @@ static inline const char *civ_at(const pctx *x, size_t i, size_t *used, bool *gr
            no word, of more than 14 bytes, or whose first byte is none of
            M m D d (most words): the same here without the call */
         char first = t->kind == T_WORD ? x->c->text.s[t->a] : 0;
-        if (t->b - t->a > 14 || !(first == 'M' || first == 'm' || first == 'D' || first == 'd')) {
+        if (t->b - t->a > 14 || !(first == 'M' || first == 'm' || first == 'D' || first == 'd'
+                                  || (first == 'N' && t->b - t->a == 2))) {
             *group = false;
             return NULL;
         }
@@ -1093,6 +1094,21 @@ static const char *civ_read(const pctx *x, size_t i, size_t *used, bool *group)
     char first = s[t->a];
     if (n > 14)
         return NULL;
+    if (first == 'N' && n == 2 && s[t->a + 1] == 'L') {
+        /* OCR "NL." for "M." (the M cut in two strokes), only before a
+           given name and a family name in capitals */
+        size_t j = i + 1;
+        if (!(j < x->n && x->t[j].kind == T_PUNCT && x->t[j].ch == '.' && x->t[j].a == t->b))
+            return NULL;
+        size_t j1 = next_word(x, j + 1);
+        if (!(j1 < x->n && x->t[j1].cls == W_CAP))
+            return NULL;
+        size_t j2 = next_word(x, j1 + 1);
+        if (!(j2 < x->n && x->t[j2].cls == W_UPPER))
+            return NULL;
+        civ = "M.";
+        ocr = true;
+    }
     if (first == 'M' || first == 'm' || first == 'D' || first == 'd') {
         if (n == 1 && first == 'M') {
             civ = "M.";

@@ -3109,11 +3109,20 @@ static void test_ocr_colon_as_brace(void **st)
         {.in = "Séance du 27 mai 2025\n"
                "Présents = M. Paul ROUX, Mme Anne VIDAL.\n",
          .n_present = TT(2), .present = {[1] = "VIDAL"}},
+        /* a lone "." between blanks, a civility after it */
+        {.in = "Séance du 27 mai 2025\n"
+               "Présents : M. Paul ROUX, Mme Anne VIDAL.\n"
+               "Absents . M. Marc BLANC, Mme Lise NOEL.\n",
+         .n_absent = TT(2), .absent = {"BLANC", "NOEL"}},
         /* negative */
         {.in = "Séance du 27 mai 2025\n"
                "Présents : M. Paul ROUX, Mme Anne VIDAL.\n"
                "Secrétaire de séance { la liste est close.\n",
          .secretary = TT(0)},
+        {.in = "Séance du 27 mai 2025\n"
+               "Présents : M. Paul ROUX, Mme Anne VIDAL.\n"
+               "Absents . la liste est close. M. Marc BLANC\n",
+         .n_absent = TT(0)},
     };
     TT_EACH(r, t, rows)
         check_att(&t, r);

@@ -492,6 +492,11 @@ static void test_ocr_noise(void **st)
                [3] = {.family = "LEROI"},
                [4] = {.family = "LAPOUILLE"},
                [5] = {.family = "MELCHIOR", .given = "Frédéric"}}},
+        /* "NL." for "M." before a given name and a family name */
+        {.in = "NL. Jean-Hugues PAYET, M. Saïd AHAMADA", .n = TT(2),
+         .p = {[0] = {.civility = "M.", .given = "Jean-Hugues", .family = "PAYET"}}},
+        /* "NL" alone (no dot, or no name after it): no civility */
+        {.in = "NL Jean-Hugues PAYET", .n = TT(2), .p = {[1] = {.civility = TT_NULL, .family = "PAYET"}}},
     };
     TT_EACH(r, t, rows)
         check_list(&t, r);
