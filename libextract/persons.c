@@ -2224,6 +2224,19 @@ static bool speck_tok(const ptok *t)
     return t->kind == T_PUNCT && (t->ch == '.' || t->ch == ':');
 }
 
+
+/* OCR: a substitute's word one letter off ("suppléanie de M. Y",
+   "supp1éant de": ex_ocr_kw_edit1()), before "de" */
+static bool subst_ocr(const pctx *x, size_t i, size_t i1)
+{
+    const ptok *t = &x->t[i];
+    if (t->kind != T_WORD || memcmp(t->fw, "supp", 4) != 0 || i + 1 >= i1 || !tok_is(x->c, &x->t[i + 1], "de"))
+        return false;
+    const char *s = x->c->text.s;
+    size_t n = t->b - t->a;
+    return ex_ocr_kw_edit1(s + t->a, n, "suppleante", true) == n || ex_ocr_kw_edit1(s + t->a, n, "suppleant", true) == n;
+}
+
 /* After "suppléant(e)" / "remplaçant(e)" / "en" (of "en remplacement")
    at i - 1 in a list ("M. X – suppléant de M. Y", "M. X en remplacement de
    M. Y", "M. X remplaçant M. Y"): the member replaced, "de M. Y" up to the
@@ -2241,18 +2254,23 @@ static size_t subst_target(pctx *x, size_t i, size_t i1, long last)
         j++;    /* "de", "d'", "remplacement de" */
     }
     /* "suppléant de\nM. Joël HAMON": the member replaced on the next
-       line (one line end after "de", not a blank line); OCR specks ':'
+       line (one line end after "de"; a blank line only before a
+       civility); OCR specks ':'
        '.' at the line end and opening the next one ("suppléant de :\n:
        M. Marcel DELPRAT") */
     if (j > i) {
         size_t k = j;
         while (k < i1 && k < j + 2 && speck_tok(&x->t[k]))
             k++;
-        if (k + 1 < i1 && x->t[k].kind == T_NL && !x->t[k].blank) {
+        if (k + 1 < i1 && x->t[k].kind == T_NL) {
             size_t m = k + 1;
             while (m < i1 && m < k + 3 && speck_tok(&x->t[m]))
                 m++;
-            if (m < i1 && x->t[m].kind == T_WORD)
+            /* (over a blank line OCR put there: only to a civility,
+               "suppléant de\n\nM. Joël HAMON") */
+            size_t used = 0;
+            bool group = false;
+            if (m < i1 && x->t[m].kind == T_WORD && (!x->t[k].blank || civ_at(x, m, &used, &group)))
                 j = m;
         }
     }
@@ -2282,11 +2300,18 @@ static size_t subst_target(pctx *x, size_t i, size_t i1, long last)
     }
     if ((j == i && !direct) || a >= b || !upper || last < 0)
         return i;
-    /* (the name without the OCR debris in lower case after it: "M.
-       Marcel DELPRAT as - :") */
+    /* (the name without the OCR debris after it: words in lower case,
+       marks, a lone letter: "M. Marcel DELPRAT as - :", "Mme Josette
+       FERRIÈRE : nn :", "M. Marcel DELPRAT : À ‘") */
     size_t nb = b;
-    while (nb > a + 1 && x->t[nb - 1].kind == T_WORD && x->t[nb - 1].cls == W_LOWER)
+    while (nb > a + 1) {
+        const ptok *d = &x->t[nb - 1];
+        size_t dl = d->b - d->a;
+        if (!((d->kind == T_WORD && d->cls == W_LOWER) || (d->kind == T_PUNCT && d->ch != ')' && d->ch != '.')
+              || (d->kind == T_WORD && (dl == 1 || (dl == 2 && (unsigned char)c->text.s[d->a] >= 0xC0)))))
+            break;
         nb--;
+    }
     pent *e = &x->ents->v[last];
     e->p.substitute_for = ex_text_value(c, &c->text, x->t[a].a, x->t[nb - 1].b);
     return b;
@@ -2617,7 +2642,7 @@ static void run(pctx *x, size_t i0, size_t i1)
                 continue;
             }
             bool remplacement = tok_is(c, t, "en") && i + 1 < i1 && tok_is(c, &x->t[i + 1], "remplacement");
-            if (!in_role && tok_in_lx(c, t, LX_SUBST) && (!tok_is(c, t, "en") || remplacement)
+            if (!in_role && (tok_in_lx(c, t, LX_SUBST) || subst_ocr(x, i, i1)) && (!tok_is(c, t, "en") || remplacement)
                 && (cur_has_name(&k) ? (k.nf > 0 || !x->caps) : (last >= 0 && !k.civ))) {
                 /* "M. X – suppléant de M. Y", "M. X en remplacement de
                    M. Y": Y is the member X stands in for (as "(supplée

@@ -257,6 +257,17 @@ static void test_dash_substitutes(void **st)
          .n = TT(3),
          .p = {[1] = {.family = "TEYSSIER", .substitute_for = "M. Marcel DELPRAT"},
                [2] = {.family = "VIALA", .substitute_for = TT_NULL}}},
+        /* OCR: a blank line after "de" before the civility, a word one
+           letter off ("suppléanie de"), debris after the name (": À ‘") */
+        {.in = "M. Bruno COLLET, suppléant de\n\nM. Joël HAMON ; Mme Isabelle DANIEL, suppléanie de "
+               "Mme Régine LE CALVEZ : À ‘\n",
+         .n = TT(2),
+         .p = {[0] = {.family = "COLLET", .substitute_for = "M. Joël HAMON"},
+               [1] = {.family = "DANIEL", .substitute_for = "Mme Régine LE CALVEZ"}}},
+        /* negatives: a blank line before no civility; two letters off
+           ("supplément de") */
+        {.in = "M. Bruno COLLET, suppléant de\n\nla commune. Mme Isabelle DANIEL, supplément de Mme Régine CALVEZ\n",
+         .p = {[0] = {.family = "COLLET", .substitute_for = TT_NULL}, [1] = {.family = "DANIEL", .substitute_for = TT_NULL}}},
         /* negative: a role with no name, the next line a person of the
            list */
         {.in = "M. Paul ROUX, suppléant du\nsyndicat, M. Luc BLANC.",
