@@ -2414,6 +2414,16 @@ static void run(pctx *x, size_t i0, size_t i1)
                     continue;
                 }
             }
+            if (ch == '.' && in_role && x->t[i - 1].kind == T_WORD && x->t[i - 1].cls == W_LOWER
+                && x->t[i - 1].b == t->a && i + 1 < i1 && x->t[i + 1].kind == T_WORD && x->t[i + 1].cls == W_LOWER
+                && tok_in_lx(c, &x->t[i + 1], LX_PARTICLES)) {
+                /* a dot inside a role, an article or "de" after it on
+                   the line ("directeur. du syndicat", "représentant.des
+                   officiers": an OCR speck, an abbreviation): no full
+                   stop */
+                i++;
+                continue;
+            }
             if (ch == '.') {
                 bool incomplete = (k.civ && !cur_has_name(&k)) || (x->caps && cur_has_name(&k) && !k.nf);
                 if (incomplete) {

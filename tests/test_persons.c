@@ -628,6 +628,16 @@ static void test_list_ends_at_sentence(void **st)
 {
     (void)st;
     static const list_row rows[] = {
+        /* OCR: a dot inside a role before an article or "de"
+           ("directeur. du syndicat", "représentant.des officiers"): no
+           full stop, the list goes on */
+        {.in = "M. Pascal GUILLEMOT, directeur. du syndicat :\nMme Julie ROBIN, comptable public.", .n = TT(2),
+         .p = {[1] = {.family = "ROBIN"}}},
+        {.in = "Capitaine Romain BESSE, représentant.des officiers ; M. Ludovic PRADEAU, président.", .n = TT(2),
+         .p = {[1] = {.family = "PRADEAU"}}},
+        /* negative: a lower-case word after the dot that is none ("ae"):
+           a full stop */
+        {.in = "M. Pascal GUILLEMOT, directeur. ae syndicat :\nMme Julie ROBIN, comptable public.", .n = TT(1)},
         {.in = "M. Kévin ROBIN, Directeur général\ndes services.\nMme Claire ROUSSEL a été désignée secrétaire de séance.",
          .n = TT(1),
          .p = {[0] = {.family = "ROBIN"}}},
