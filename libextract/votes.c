@@ -2537,12 +2537,14 @@ static size_t names_after(ex_call *c, size_t p, size_t lim)
             depth++;
         else if (s[e] == ')' && depth)
             depth--;
-        else if (!depth && full_stop(c, e, lim))
-            break;
+        else if (!depth && full_stop(c, e, lim) && !(s[e] == '.' && s[e - 1] == ','))
+            break;      /* (OCR ",." after a name: a speck, no full stop) */
         else if (s[e] == '\n') {
             /* the list goes on after "," or "et" (OCR: over a blank line) */
             size_t r = e;
             while (r > q && (is_blank(s[r - 1]) || is_nl(s[r - 1])))
+                r--;
+            if (r > q + 1 && s[r - 1] == '.' && s[r - 2] == ',')
                 r--;
             if (!open_end(s, q, r))
                 break;

@@ -245,6 +245,15 @@ static void test_nominative_vote_names_counted(void **st)
                "La délibération est adoptée par 4 voix pour et 2 voix contre.\n",
          .n = TT(1),
          .v = {{.for_ = TT(4), .against = TT(2)}}},
+        /* OCR: ",." after a name (a speck, no full stop), a blank line
+           after it */
+        {.in = "Article 3 : D'imputer la dépense au chapitre 21 du budget.\n\n"
+               "Ont voté pour : M. Gérard POULAIN, Mme Martine DELAGE, M. Thierry DESBORDES,.\n\n"
+               "Mme Nathalie PEYRONNET, M. Didier LABRUNE.\n\n"
+               "Ont voté contre : M. Jean-Pierre FAUCHER, Mme Patricia LEYMARIE.\n"
+               "La délibération est adoptée.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(5), .against = TT(2), .result = TT(EX_ADOPTED)}}},
         /* negative: a role inside the list, no count */
         {.in = "Article 3 : D'imputer la dépense au chapitre 21 du budget.\n\n"
                "Ont voté pour : M. Gérard POULAIN, Président, Mme Martine DELAGE.\n"
