@@ -103,8 +103,9 @@ enum { S_AGAINST = 1, S_ABST, S_NPPV };
 static const ex_pattern sentence_parts[] = {
     /* "3 contre", "3 voix contre", "aucune voix contre", OCR "3 voix-contre",
        "2 voix" / ". contre" (a speck opening the wrapped line), "3 voix contie"
-       (the r read as i: only after "voix") */
-    {S_AGAINST, "(\\d{1,3}|aucune?|" NUMW ") (?:(?:voix(?:-| )(?:(?:\\.|:|;|,) )?)?contre|voix contie)"},
+       (the r read as i: only after "voix"), "et" glued to the count
+       ("13 voix pour et5 contre", as for the abstentions below) */
+    {S_AGAINST, "(?:et(?=\\d))?(\\d{1,3}|aucune?|" NUMW ") (?:(?:voix(?:-| )(?:(?:\\.|:|;|,) )?)?contre|voix contie)"},
     /* "2 abstentions"; OCR: a hyphen for the blank ("1-abstention"),
        "et" glued to the count ("19 voix pour et2 abstentions": the
        match starts at "et", parse_sentence() reads the count after it),
@@ -1067,8 +1068,8 @@ static void parse_sentence(ex_call *c, part *p, size_t lim)
         long v = 0;
         size_t e2;
         size_t va = ov[0];
-        if (kind == S_ABST && (s[va] == 'e' || s[va] == 'E') && s[va + 1] == 't')
-            va += 2;    /* "et2 abstentions" (OCR) */
+        if ((kind == S_ABST || kind == S_AGAINST) && (s[va] == 'e' || s[va] == 'E') && s[va + 1] == 't')
+            va += 2;    /* "et2 abstentions", "et5 contre" (OCR) */
         if (kind == S_ABST && (unsigned char)s[va] == 0xC3) {
             /* OCR "À" for a 1: "2 contre et À abstention"; "à" (the
                pattern is caseless) is no count */

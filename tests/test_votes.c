@@ -748,6 +748,12 @@ static void test_sentence_ocr_abstention(void **st)
          .v = {[0] = {.for_ = TT(11), .against = TT(3), .abstention = TT(1)},
                [1] = {.for_ = TT(19), .abstention = TT(2)},
                [2] = {.for_ = TT(9), .abstention = TT(EX_NULLNUM)}}},
+        /* OCR: "et" glued to the against count too ("et5 contre"); not
+           a count glued after another word ("article5 contre") */
+        {.in = "La section d'investissement est adoptée par 13 voix pour et5 contre.\n\n"
+               "Adopté par 9 voix pour, article5 contre.\n",
+         .n = TT(2),
+         .v = {[0] = {.for_ = TT(13), .against = TT(5)}, [1] = {.for_ = TT(9), .against = TT(EX_NULLNUM)}}},
         /* OCR "contie" for "contre" after "voix"; not after a bare count */
         {.in = "Le comité syndical, par 11 voix pour,\n* 3 voix contie et 1-abstention, APPROUVE le projet.\n\n"
                "Adopté par 9 voix pour, 2 contie.\n",
