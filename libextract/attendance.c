@@ -561,6 +561,16 @@ static bool colon_after(const ex_call *c, size_t p, size_t lim, size_t *after, s
             *after = q;
             return true;
         }
+        /* OCR: the colon read as a lone "." between blanks, a civility
+           after it ("Absents . M. Patrick X") */
+        if (ch == '.' && q > p && is_blank(s[q - 1]) && q + 1 < lim && is_blank(s[q + 1])
+            && starts_civility(c, q + 1, lim)) {
+            q++;
+            while (q < lim && is_blank(s[q]))
+                q++;
+            *after = q;
+            return true;
+        }
         if ((ch == '.' || ch == ',' || ch == '-') && junk < 2) {
             junk++;
             q++;
@@ -2615,6 +2625,24 @@ static size_t st_legend(const char *s, size_t a, size_t b, char sep, st_code *ou
     return n;
 }
 
+/* the usual letters P, A, E (and "Exc.") added to the ncode codes of a
+   legend that explains neither the letter nor its status (OCR lost its
+   entry's colon: "(P : présent, À ‘absent, E : excusé)"); with no
+   legend, all of them */
+static size_t st_usual_codes(st_code *codes, size_t ncode)
+{
+    static const st_code usual[] = {{"p", ST_PRESENT}, {"a", ST_ABSENT}, {"e", ST_EXCUSED}, {"exc", ST_EXCUSED}};
+    size_t n = ncode;
+    for (size_t u = 0; u < sizeof usual / sizeof usual[0] && n < ST_MAXCODE; u++) {
+        bool taken = false;
+        for (size_t i = 0; i < ncode && !taken; i++)
+            taken = codes[i].st == usual[u].st || !strcmp(codes[i].code, usual[u].code);
+        if (!taken)
+            codes[n++] = usual[u];
+    }
+    return n;
+}
+
 /* the status of the presence cell cl: a word, else a legend's code */
 static int st_cell(const char *s, ex_span cl, const st_code *codes, size_t ncode)
 {
@@ -2882,9 +2910,11 @@ static bool st_flat_row(ex_call *c, size_t li, size_t np, ex_person_vec *v, ex_s
     *bare = false;
     while (b > a && is_blank(s[b - 1]))
         b--;
+    /* (OCR specks before the row: ": VALETTE Olivier P") */
+    size_t sk = 0;  /* set whenever it is read */
+    while (a < b && (is_blank(s[a]) || (sk = ft_speck(s, a, b)) != 0))
+        a += is_blank(s[a]) ? 1 : sk;
     size_t first = a;
-    while (first < b && is_blank(s[first]))
-        first++;
     if (holder) {
         *holder = (ex_span){0, 0};
         /* "Pouvoir à X", "Procuration donnée à X", "Pouvoir par X" */
@@ -3024,12 +3054,7 @@ static bool st_flat_table(ex_call *c, ex_document *d, size_t hl, const int *kind
         if (la < lb && lb <= t->nlines)
             ncode = st_legend(s, t->lines[la].start, t->lines[lb - 1].end, leg & 1 ? ':' : '=', codes, ST_MAXCODE);
     }
-    if (!ncode) {
-        static const st_code usual[] = {{"p", ST_PRESENT}, {"a", ST_ABSENT}, {"e", ST_EXCUSED},
-                                        {"exc", ST_EXCUSED}};
-        memcpy(codes, usual, sizeof usual);
-        ncode = sizeof usual / sizeof usual[0];
-    }
+    ncode = st_usual_codes(codes, ncode);
     /* the rows' statuses (0: none, -1: a member alone) and the counts */
     size_t nrow = 0, nbare = 0, npres = 0;
     signed char st_of[ST_FLAT_MAXROWS];
@@ -3748,7 +3773,23 @@ static bool ft_civ(const char *s, size_t a, size_t b)
             && (is_blank(s[a + m]) || s[a + m] == '\n' || s[a + m] == '\r' || (s[a + m] == '.' && i < 2)))
             return true;
     }
-    return false;
+    /* OCR "Mmé", "Mrne", "Mine", "Mnie" (the model of ocrmodel.c: its
+       e accented, its m read as rn / in / ni), then one blank and a
+       capital */
+    size_t q = a + 1;
+    if (s[q] == 'm')
+        q++;
+    else if (q + 1 < b && (((s[q] == 'r' || s[q] == 'i') && s[q + 1] == 'n') || (s[q] == 'n' && s[q + 1] == 'i')))
+        q += 2;
+    else
+        return false;
+    if (q < b && s[q] == 'e')
+        q++;
+    else if (q + 1 < b && (unsigned char)s[q] == 0xC3 && ((unsigned char)s[q + 1] == 0xA9 || (unsigned char)s[q + 1] == 0xA8))
+        q += 2;
+    else
+        return false;
+    return q + 1 < b && is_blank(s[q]) && ((s[q + 1] >= 'A' && s[q + 1] <= 'Z') || (unsigned char)s[q + 1] == 0xC3);
 }
 
 /* the line [a, b) opens (specks and blanks apart) with a civility */
@@ -4658,8 +4699,10 @@ static bool tc_table(ex_call *c, ex_document *d, label_vec *lv, size_t i)
                 size_t w = p;
                 while (w > q && is_blank(s[w - 1]))
                     w--;
-                if (s[w - 1] == ',' || s[w - 1] == ';')
-                    fits = false;   /* "M. A, Mme B": a list in one cell */
+                /* "M. A, Mme B": a list in one cell (OCR debris ".,"
+                   after a name is none) */
+                if ((s[w - 1] == ',' || s[w - 1] == ';') && !(w - 1 > q && s[w - 2] == '.'))
+                    fits = false;
                 split = p;
                 break;
             }

@@ -1068,7 +1068,8 @@ static inline const char *civ_at(const pctx *x, size_t i, size_t *used, bool *gr
            no word, of more than 14 bytes, or whose first byte is none of
            M m D d (most words): the same here without the call */
         char first = t->kind == T_WORD ? x->c->text.s[t->a] : 0;
-        if (t->b - t->a > 14 || !(first == 'M' || first == 'm' || first == 'D' || first == 'd')) {
+        if (t->b - t->a > 14 || !(first == 'M' || first == 'm' || first == 'D' || first == 'd'
+                                  || (first == 'N' && t->b - t->a == 2))) {
             *group = false;
             return NULL;
         }
@@ -1093,6 +1094,21 @@ static const char *civ_read(const pctx *x, size_t i, size_t *used, bool *group)
     char first = s[t->a];
     if (n > 14)
         return NULL;
+    if (first == 'N' && n == 2 && s[t->a + 1] == 'L') {
+        /* OCR "NL." for "M." (the M cut in two strokes), only before a
+           given name and a family name in capitals */
+        size_t j = i + 1;
+        if (!(j < x->n && x->t[j].kind == T_PUNCT && x->t[j].ch == '.' && x->t[j].a == t->b))
+            return NULL;
+        size_t j1 = next_word(x, j + 1);
+        if (!(j1 < x->n && x->t[j1].cls == W_CAP))
+            return NULL;
+        size_t j2 = next_word(x, j1 + 1);
+        if (!(j2 < x->n && x->t[j2].cls == W_UPPER))
+            return NULL;
+        civ = "M.";
+        ocr = true;
+    }
     if (first == 'M' || first == 'm' || first == 'D' || first == 'd') {
         if (n == 1 && first == 'M') {
             civ = "M.";
@@ -1369,12 +1385,17 @@ static size_t connector_at(const pctx *x, size_t i, bool bare_ok)
                                || tok_cw(x, j0, CW_DONNENT, true))))
         return 0;
     if (j0 < x->n && x->t[j0].kind == T_WORD && x->t[j0].fl >= 4 && x->t[j0].fl < PT_FW
-        && x->t[j0].fw[x->t[j0].fl - 2] == '-' && x->t[j0].fw[x->t[j0].fl - 1] == 'a') {
-        /* "pouvoir-à" (OCR read the blank as a hyphen): the word then "à" */
+        && x->t[j0].fw[x->t[j0].fl - 1] == 'a'
+        && (x->t[j0].fw[x->t[j0].fl - 2] == '-'
+            || ((unsigned char)x->c->text.s[x->t[j0].b - 2] == 0xC3
+                && (unsigned char)x->c->text.s[x->t[j0].b - 1] == 0xA0))) {
+        /* "pouvoir-à" (OCR read the blank as a hyphen), "pouvoirà" (the
+           blank lost): the word then "à" */
         const ptok *t = &x->t[j0];
+        size_t cut = t->fw[t->fl - 2] == '-' ? 2 : 1;
         static const unsigned char ends[] = {CW_POUVOIR, CW_PROCURATION, CW_DELEGATION, CW_MANDAT};
         for (size_t q = 0; q < sizeof ends; q++)
-            if ((size_t)t->fl - 2 == cwlen[ends[q]] && memcmp(t->fw, cwords[ends[q]], cwlen[ends[q]]) == 0)
+            if ((size_t)t->fl - cut == cwlen[ends[q]] && memcmp(t->fw, cwords[ends[q]], cwlen[ends[q]]) == 0)
                 return j0 + 1 - i;
     }
     if (j0 < x->n && x->t[j0].kind == T_WORD) {
@@ -2203,6 +2224,19 @@ static bool speck_tok(const ptok *t)
     return t->kind == T_PUNCT && (t->ch == '.' || t->ch == ':');
 }
 
+
+/* OCR: a substitute's word one letter off ("suppléanie de M. Y",
+   "supp1éant de": ex_ocr_kw_edit1()), before "de" */
+static bool subst_ocr(const pctx *x, size_t i, size_t i1)
+{
+    const ptok *t = &x->t[i];
+    if (t->kind != T_WORD || memcmp(t->fw, "supp", 4) != 0 || i + 1 >= i1 || !tok_is(x->c, &x->t[i + 1], "de"))
+        return false;
+    const char *s = x->c->text.s;
+    size_t n = t->b - t->a;
+    return ex_ocr_kw_edit1(s + t->a, n, "suppleante", true) == n || ex_ocr_kw_edit1(s + t->a, n, "suppleant", true) == n;
+}
+
 /* After "suppléant(e)" / "remplaçant(e)" / "en" (of "en remplacement")
    at i - 1 in a list ("M. X – suppléant de M. Y", "M. X en remplacement de
    M. Y", "M. X remplaçant M. Y"): the member replaced, "de M. Y" up to the
@@ -2220,18 +2254,23 @@ static size_t subst_target(pctx *x, size_t i, size_t i1, long last)
         j++;    /* "de", "d'", "remplacement de" */
     }
     /* "suppléant de\nM. Joël HAMON": the member replaced on the next
-       line (one line end after "de", not a blank line); OCR specks ':'
+       line (one line end after "de"; a blank line only before a
+       civility); OCR specks ':'
        '.' at the line end and opening the next one ("suppléant de :\n:
        M. Marcel DELPRAT") */
     if (j > i) {
         size_t k = j;
         while (k < i1 && k < j + 2 && speck_tok(&x->t[k]))
             k++;
-        if (k + 1 < i1 && x->t[k].kind == T_NL && !x->t[k].blank) {
+        if (k + 1 < i1 && x->t[k].kind == T_NL) {
             size_t m = k + 1;
             while (m < i1 && m < k + 3 && speck_tok(&x->t[m]))
                 m++;
-            if (m < i1 && x->t[m].kind == T_WORD)
+            /* (over a blank line OCR put there: only to a civility,
+               "suppléant de\n\nM. Joël HAMON") */
+            size_t used = 0;
+            bool group = false;
+            if (m < i1 && x->t[m].kind == T_WORD && (!x->t[k].blank || civ_at(x, m, &used, &group)))
                 j = m;
         }
     }
@@ -2261,11 +2300,18 @@ static size_t subst_target(pctx *x, size_t i, size_t i1, long last)
     }
     if ((j == i && !direct) || a >= b || !upper || last < 0)
         return i;
-    /* (the name without the OCR debris in lower case after it: "M.
-       Marcel DELPRAT as - :") */
+    /* (the name without the OCR debris after it: words in lower case,
+       marks, a lone letter: "M. Marcel DELPRAT as - :", "Mme Josette
+       FERRIÈRE : nn :", "M. Marcel DELPRAT : À ‘") */
     size_t nb = b;
-    while (nb > a + 1 && x->t[nb - 1].kind == T_WORD && x->t[nb - 1].cls == W_LOWER)
+    while (nb > a + 1) {
+        const ptok *d = &x->t[nb - 1];
+        size_t dl = d->b - d->a;
+        if (!((d->kind == T_WORD && d->cls == W_LOWER) || (d->kind == T_PUNCT && d->ch != ')' && d->ch != '.')
+              || (d->kind == T_WORD && (dl == 1 || (dl == 2 && (unsigned char)c->text.s[d->a] >= 0xC0)))))
+            break;
         nb--;
+    }
     pent *e = &x->ents->v[last];
     e->p.substitute_for = ex_text_value(c, &c->text, x->t[a].a, x->t[nb - 1].b);
     return b;
@@ -2367,6 +2413,16 @@ static void run(pctx *x, size_t i0, size_t i1)
                     i++;
                     continue;
                 }
+            }
+            if (ch == '.' && in_role && x->t[i - 1].kind == T_WORD && x->t[i - 1].cls == W_LOWER
+                && x->t[i - 1].b == t->a && i + 1 < i1 && x->t[i + 1].kind == T_WORD && x->t[i + 1].cls == W_LOWER
+                && tok_in_lx(c, &x->t[i + 1], LX_PARTICLES)) {
+                /* a dot inside a role, an article or "de" after it on
+                   the line ("directeur. du syndicat", "représentant.des
+                   officiers": an OCR speck, an abbreviation): no full
+                   stop */
+                i++;
+                continue;
             }
             if (ch == '.') {
                 bool incomplete = (k.civ && !cur_has_name(&k)) || (x->caps && cur_has_name(&k) && !k.nf);
@@ -2596,7 +2652,7 @@ static void run(pctx *x, size_t i0, size_t i1)
                 continue;
             }
             bool remplacement = tok_is(c, t, "en") && i + 1 < i1 && tok_is(c, &x->t[i + 1], "remplacement");
-            if (!in_role && tok_in_lx(c, t, LX_SUBST) && (!tok_is(c, t, "en") || remplacement)
+            if (!in_role && (tok_in_lx(c, t, LX_SUBST) || subst_ocr(x, i, i1)) && (!tok_is(c, t, "en") || remplacement)
                 && (cur_has_name(&k) ? (k.nf > 0 || !x->caps) : (last >= 0 && !k.civ))) {
                 /* "M. X – suppléant de M. Y", "M. X en remplacement de
                    M. Y": Y is the member X stands in for (as "(supplée

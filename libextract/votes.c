@@ -103,8 +103,9 @@ enum { S_AGAINST = 1, S_ABST, S_NPPV };
 static const ex_pattern sentence_parts[] = {
     /* "3 contre", "3 voix contre", "aucune voix contre", OCR "3 voix-contre",
        "2 voix" / ". contre" (a speck opening the wrapped line), "3 voix contie"
-       (the r read as i: only after "voix") */
-    {S_AGAINST, "(\\d{1,3}|aucune?|" NUMW ") (?:(?:voix(?:-| )(?:(?:\\.|:|;|,) )?)?contre|voix contie)"},
+       (the r read as i: only after "voix"), "et" glued to the count
+       ("13 voix pour et5 contre", as for the abstentions below) */
+    {S_AGAINST, "(?:et(?=\\d))?(\\d{1,3}|aucune?|" NUMW ") (?:(?:voix(?:-| )(?:(?:\\.|:|;|,) )?)?contre|voix contie)"},
     /* "2 abstentions"; OCR: a hyphen for the blank ("1-abstention"),
        "et" glued to the count ("19 voix pour et2 abstentions": the
        match starts at "et", parse_sentence() reads the count after it),
@@ -374,8 +375,16 @@ static bool colon_after(const ex_call *c, size_t p, size_t lim, size_t *after)
 {
     const char *s = c->text.s;
     size_t q = p;
-    while (q < lim && q < p + 6 && (is_blank(s[q]) || s[q] == '.'))
-        q++;
+    /* (OCR specks before the colon: "Abstention': groupe X", "Pour ‘ :") */
+    while (q < lim && q < p + 6) {
+        if (is_blank(s[q]) || s[q] == '.' || s[q] == '\'' || s[q] == ',')
+            q++;
+        else if (q + 3 <= lim && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80
+                 && ((unsigned char)s[q + 2] == 0x98 || (unsigned char)s[q + 2] == 0x99))
+            q += 3;
+        else
+            break;
+    }
     /* "Pour / Alde : 11": the other language's label after the French */
     if (q < lim && s[q] == '/') {
         size_t ol = ex_st_other_lang_tail(s + p, lim - p);
@@ -1059,8 +1068,8 @@ static void parse_sentence(ex_call *c, part *p, size_t lim)
         long v = 0;
         size_t e2;
         size_t va = ov[0];
-        if (kind == S_ABST && (s[va] == 'e' || s[va] == 'E') && s[va + 1] == 't')
-            va += 2;    /* "et2 abstentions" (OCR) */
+        if ((kind == S_ABST || kind == S_AGAINST) && (s[va] == 'e' || s[va] == 'E') && s[va + 1] == 't')
+            va += 2;    /* "et2 abstentions", "et5 contre" (OCR) */
         if (kind == S_ABST && (unsigned char)s[va] == 0xC3) {
             /* OCR "À" for a 1: "2 contre et À abstention"; "à" (the
                pattern is caseless) is no count */
@@ -2222,6 +2231,15 @@ static bool item_flat(ex_call *c, part *x, const ex_line *hl, size_t end, part *
     size_t n = ex_cells(s, hl->start, hl->end, EX_CELLS_BAR, 1, tk, FLAT_TOKS);
     if (n < 5 || n > FLAT_TOKS || !flat_line(s, tk, n))
         return false;
+    /* (OCR specks ending the header: "… Abst. Résultat -") */
+    while (n > 5 && tk[n - 1].end - tk[n - 1].start <= 3) {
+        bool alnum = false;
+        for (size_t q = tk[n - 1].start; q < tk[n - 1].end && !alnum; q++)
+            alnum = ex_num_is_letter(s + q, tk[n - 1].end - q) || ex_is_digit(s[q]);
+        if (alnum)
+            break;
+        n--;
+    }
     tcell h0 = {tk[0].start, tk[0].end, 0, 0};
     if (!item_number_header(s, &h0))
         return false;
@@ -2281,6 +2299,9 @@ static bool item_flat(ex_call *c, part *x, const ex_line *hl, size_t end, part *
             tcell tc = {rt[i].start, ln->end, 0, 0};
             while (tc.b > tc.a && (is_blank(s[tc.b - 1]) || s[tc.b - 1] == '\r' || s[tc.b - 1] == '.'))
                 tc.b--;
+            /* (a speck glued before it: ":Adopté") */
+            if (tc.b - tc.a > 6 && (s[tc.a] == ':' || s[tc.a] == '.' || s[tc.a] == '\'' || s[tc.a] == ','))
+                tc.a++;
             if ((res = result_cell(s, &tc, &unan)) != 0) {
                 j = i;
                 resa = rt[i].start;
@@ -2297,8 +2318,17 @@ static bool item_flat(ex_call *c, part *x, const ex_line *hl, size_t end, part *
         bool letter = false;
         for (size_t q = rt[1].start; q < rt[j - k - 1].end && !letter; q++)
             letter = ex_num_is_letter(s + q, rt[j - k - 1].end - q);
-        if (!ok || !letter)
+        if (!letter || (!ok && !res))
             continue;   /* a row misread: passed over */
+        if (!ok) {
+            /* its counts misread, its result read ("2 DM n° 2 - : 12 1
+               Adopté"): the item's vote without counts (its place among
+               the items kept) */
+            for (size_t i = 0; i < k; i++) {
+                val[i] = EX_NULLNUM;
+                set[i] = false;
+            }
+        }
         size_t rb = res ? ln->end : rt[nr - 1].end;
         while (rb > rt[0].start && (is_blank(s[rb - 1]) || s[rb - 1] == '\r'))
             rb--;
@@ -2508,12 +2538,14 @@ static size_t names_after(ex_call *c, size_t p, size_t lim)
             depth++;
         else if (s[e] == ')' && depth)
             depth--;
-        else if (!depth && full_stop(c, e, lim))
-            break;
+        else if (!depth && full_stop(c, e, lim) && !(s[e] == '.' && s[e - 1] == ','))
+            break;      /* (OCR ",." after a name: a speck, no full stop) */
         else if (s[e] == '\n') {
             /* the list goes on after "," or "et" (OCR: over a blank line) */
             size_t r = e;
             while (r > q && (is_blank(s[r - 1]) || is_nl(s[r - 1])))
+                r--;
+            if (r > q + 1 && s[r - 1] == '.' && s[r - 2] == ',')
                 r--;
             if (!open_end(s, q, r))
                 break;
@@ -3239,6 +3271,9 @@ static bool copy_groups(ex_call *c, ex_str_vec *out, size_t ga, size_t gb)
         size_t x = ga, y = gb;
         ex_trim(&c->text, &x, &y);
         size_t m = ex_match_fold(s + x, y - x, "groupes ");
+        /* (OCR: a speck glued after it, "groupes. A, B et C") */
+        if (!m && (m = ex_match_fold(s + x, y - x, "groupes")) != 0)
+            m = x + m + 1 < y && strchr(".,'", s[x + m]) && is_blank(s[x + m + 1]) ? m + 2 : 0;
         if (m && !memchr(s + x, ';', y - x)) {
             plural = true;
             ga = x + m;
@@ -3796,7 +3831,8 @@ static bool repeated_tally(const ex_call *c, const ex_vote *v, const ex_vote *w)
 }
 
 /* the line at or after p opening with the item number n and ".", ")"
-   or a dash ("1. Approbation …", "2) Budget", "3 – Tarifs"), before
+   or a dash ("1. Approbation …", "2) Budget", "3 – Tarifs"; OCR ":" or
+   "," for the full stop), before
    lim: its start, SIZE_MAX when none */
 static size_t item_heading(const char *s, size_t p, size_t lim, long n)
 {
@@ -3811,7 +3847,8 @@ static size_t item_heading(const char *s, size_t p, size_t lim, long n)
         if (w <= 0 || r + (size_t)w + 2 > lim || memcmp(s + r, num, (size_t)w) != 0)
             continue;
         r += (size_t)w;
-        if (s[r] == '.' || s[r] == ')')
+        /* (OCR: "1:", "3," for "1.", "3.") */
+        if (s[r] == '.' || s[r] == ')' || s[r] == ':' || s[r] == ',')
             r++;
         else if (is_blank(s[r]) && (s[r + 1] == '-' || (r + 3 < lim && (unsigned char)s[r + 1] == 0xE2)))
             r += 2;

@@ -1511,6 +1511,26 @@ static void test_two_lists_flattened(void **st)
                "Mme Anne FABRE, M. Paul BRUN\n"
                "M. Luc CAUSSE Mme Rose DELTOUR\n" TL_TAIL,
          .n_present = TT(0)},
+        /* OCR: a civility misread ("Mmé", "Mnie": the row's second
+           person, the bracket's close), debris ".," after a name (no
+           list in one cell), "pouvoirà" (the blank lost) */
+        {.in = "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nDélibération n° 2026-04\n\n"
+               "Présents : : Excusés / Pouvoirs :\n\n"
+               "Mme Anne FABRE . + M. Paul BRUN (pouvoirà *\n"
+               "M. Luc CAUSSE . . . Mmé Anne FABRE) :\n"
+               "Mme Rose DELTOUR., Mnie Nina VIDAL (pouvoir à\n"
+               "M. Luc CAUSSE)\n"
+               "M. Marc GINESTE\n\n"
+               "Conseillers en exercice : 6 – Présents : 4 – Représentés : 2 – Votants : 6\n" TL_TAIL,
+         .n_present = TT(4), .n_excused = TT(2), .n_proxies = TT(2),
+         .present = {"FABRE", "CAUSSE", "DELTOUR", "GINESTE"}, .excused = {"BRUN", "VIDAL"},
+         .proxy_from = {"BRUN", "VIDAL"}, .proxy_to = {"FABRE", "CAUSSE"}},
+        /* a comma after a letter still makes a list in one cell */
+        {.in = "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nDélibération n° 2026-04\n\n"
+               "Présents : Excusés :\n"
+               "Mme Anne FABRE ., M. Paul BRUN\n"
+               "M. Luc CAUSSE, Mnie Rose DELTOUR\n" TL_TAIL,
+         .n_present = TT(0)},
     };
 #undef TL_HEAD
 #undef TL_TAIL
@@ -2553,6 +2573,25 @@ static void test_roll_call_status_codes_blank_aligned(void **st)
                "MARTIN Paul . : :  P\n\nPETIT Anne P, : £\nBLANC Marc : A\n" BA_TAIL,
          .n_present = TT(2), .n_absent = TT(1), .present = {"MARTIN", "PETIT"}, .absent = {"BLANC"},
          .present_text = {"MARTIN Paul", "PETIT Anne"}},
+        /* OCR: specks before a row (": VALETTE Olivier P"), a legend
+           entry lost ("À ‘absent": the usual letter A, its status
+           explained by no other code, is read; "À" folds to it) */
+        {.in = BA_HEAD "Liste d'émargement (P : présent, À ‘absent, E : excusé)\n\n"
+               "Conseiller municipal . Présence Pouvoir\n\n"
+               "MARTIN Paul P\nPETIT Anne E . Pouvoir à MARTIN\nBLANC Marc : . . À\n\n"
+               ":  ROUX Léa P\n\n: DE SERRES Anne-Marie P\n" BA_TAIL,
+         .n_present = TT(3), .n_excused = TT(1), .n_absent = TT(1),
+         .present = {"MARTIN", "ROUX", "DE SERRES"}, .excused = {"PETIT"}, .absent = {"BLANC"}},
+        /* a legend that gives "A" another status, or absence another
+           code: no usual "A" */
+        {.in = BA_HEAD "Liste d'émargement (P : présent, A : excusé)\n\n"
+               "Conseiller municipal Présence Pouvoir\n\n"
+               "MARTIN Paul P\nPETIT Anne A\nBLANC Marc E\n" BA_TAIL,
+         .n_present = TT(1), .n_excused = TT(1), .n_absent = TT(0), .present = {"MARTIN"}, .excused = {"PETIT"}},
+        {.in = BA_HEAD "Liste d'émargement (P : présent, Abs : absent, E : excusé)\n\n"
+               "Conseiller municipal Présence Pouvoir\n\n"
+               "MARTIN Paul P\nPETIT Anne A\nBLANC Marc Abs\n" BA_TAIL,
+         .n_present = TT(1), .n_absent = TT(1), .present = {"MARTIN"}, .absent = {"BLANC"}},
         /* the counts do not say so (5 present): the members alone in no
            list */
         {.in = BA_HEAD "Conseillers en exercice : 7\nPrésents : 5\n\n"
@@ -3088,11 +3127,20 @@ static void test_ocr_colon_as_brace(void **st)
         {.in = "Séance du 27 mai 2025\n"
                "Présents = M. Paul ROUX, Mme Anne VIDAL.\n",
          .n_present = TT(2), .present = {[1] = "VIDAL"}},
+        /* a lone "." between blanks, a civility after it */
+        {.in = "Séance du 27 mai 2025\n"
+               "Présents : M. Paul ROUX, Mme Anne VIDAL.\n"
+               "Absents . M. Marc BLANC, Mme Lise NOEL.\n",
+         .n_absent = TT(2), .absent = {"BLANC", "NOEL"}},
         /* negative */
         {.in = "Séance du 27 mai 2025\n"
                "Présents : M. Paul ROUX, Mme Anne VIDAL.\n"
                "Secrétaire de séance { la liste est close.\n",
          .secretary = TT(0)},
+        {.in = "Séance du 27 mai 2025\n"
+               "Présents : M. Paul ROUX, Mme Anne VIDAL.\n"
+               "Absents . la liste est close. M. Marc BLANC\n",
+         .n_absent = TT(0)},
     };
     TT_EACH(r, t, rows)
         check_att(&t, r);

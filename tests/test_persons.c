@@ -257,6 +257,17 @@ static void test_dash_substitutes(void **st)
          .n = TT(3),
          .p = {[1] = {.family = "TEYSSIER", .substitute_for = "M. Marcel DELPRAT"},
                [2] = {.family = "VIALA", .substitute_for = TT_NULL}}},
+        /* OCR: a blank line after "de" before the civility, a word one
+           letter off ("suppléanie de"), debris after the name (": À ‘") */
+        {.in = "M. Bruno COLLET, suppléant de\n\nM. Joël HAMON ; Mme Isabelle DANIEL, suppléanie de "
+               "Mme Régine LE CALVEZ : À ‘\n",
+         .n = TT(2),
+         .p = {[0] = {.family = "COLLET", .substitute_for = "M. Joël HAMON"},
+               [1] = {.family = "DANIEL", .substitute_for = "Mme Régine LE CALVEZ"}}},
+        /* negatives: a blank line before no civility; two letters off
+           ("supplément de") */
+        {.in = "M. Bruno COLLET, suppléant de\n\nla commune. Mme Isabelle DANIEL, supplément de Mme Régine CALVEZ\n",
+         .p = {[0] = {.family = "COLLET", .substitute_for = TT_NULL}, [1] = {.family = "DANIEL", .substitute_for = TT_NULL}}},
         /* negative: a role with no name, the next line a person of the
            list */
         {.in = "M. Paul ROUX, suppléant du\nsyndicat, M. Luc BLANC.",
@@ -492,6 +503,11 @@ static void test_ocr_noise(void **st)
                [3] = {.family = "LEROI"},
                [4] = {.family = "LAPOUILLE"},
                [5] = {.family = "MELCHIOR", .given = "Frédéric"}}},
+        /* "NL." for "M." before a given name and a family name */
+        {.in = "NL. Jean-Hugues PAYET, M. Saïd AHAMADA", .n = TT(2),
+         .p = {[0] = {.civility = "M.", .given = "Jean-Hugues", .family = "PAYET"}}},
+        /* "NL" alone (no dot, or no name after it): no civility */
+        {.in = "NL Jean-Hugues PAYET", .n = TT(2), .p = {[1] = {.civility = TT_NULL, .family = "PAYET"}}},
     };
     TT_EACH(r, t, rows)
         check_list(&t, r);
@@ -586,10 +602,42 @@ static void test_ocr_hyphen_connector(void **st)
     free_with_proxies(&f, &v, &px);
 }
 
+/* "pouvoirà" (OCR lost the blank) is the connector "pouvoir à"; a
+   word ending in a plain "a" is none */
+static void test_ocr_glued_connector(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s = "M. Yves CORBEL (pouvoirà Mme Claire BERTHO), Mme Odile SALAÜN (procurationà M. Loïc HAMON).";
+    ex_person_vec v = {0};
+    ex_proxy_vec px = {0};
+    parse_with_proxies(&f, s, &v, &px);
+    assert_int_equal(v.n, 2);
+    assert_int_equal(px.n, 2);
+    assert_string_equal(px.v[0].from.family, "CORBEL");
+    assert_string_equal(px.v[0].to.family, "BERTHO");
+    assert_string_equal(px.v[1].to.family, "HAMON");
+    free_with_proxies(&f, &v, &px);
+    s = "M. Yves CORBEL (pouvoira Mme Claire BERTHO).";
+    parse_with_proxies(&f, s, &v, &px);
+    assert_int_equal(px.n, 0);
+    free_with_proxies(&f, &v, &px);
+}
+
 static void test_list_ends_at_sentence(void **st)
 {
     (void)st;
     static const list_row rows[] = {
+        /* OCR: a dot inside a role before an article or "de"
+           ("directeur. du syndicat", "représentant.des officiers"): no
+           full stop, the list goes on */
+        {.in = "M. Pascal GUILLEMOT, directeur. du syndicat :\nMme Julie ROBIN, comptable public.", .n = TT(2),
+         .p = {[1] = {.family = "ROBIN"}}},
+        {.in = "Capitaine Romain BESSE, représentant.des officiers ; M. Ludovic PRADEAU, président.", .n = TT(2),
+         .p = {[1] = {.family = "PRADEAU"}}},
+        /* negative: a lower-case word after the dot that is none ("ae"):
+           a full stop */
+        {.in = "M. Pascal GUILLEMOT, directeur. ae syndicat :\nMme Julie ROBIN, comptable public.", .n = TT(1)},
         {.in = "M. Kévin ROBIN, Directeur général\ndes services.\nMme Claire ROUSSEL a été désignée secrétaire de séance.",
          .n = TT(1),
          .p = {[0] = {.family = "ROBIN"}}},
@@ -1082,6 +1130,7 @@ int main(void)
         cmocka_unit_test(test_ocr_civility_then_break),
         cmocka_unit_test(test_ocr_particle_dot),
         cmocka_unit_test(test_ocr_hyphen_connector),
+        cmocka_unit_test(test_ocr_glued_connector),
         cmocka_unit_test(test_list_ends_at_sentence),
         cmocka_unit_test(test_not_a_person),
         cmocka_unit_test(test_roles_are_not_names),

@@ -245,6 +245,15 @@ static void test_nominative_vote_names_counted(void **st)
                "La délibération est adoptée par 4 voix pour et 2 voix contre.\n",
          .n = TT(1),
          .v = {{.for_ = TT(4), .against = TT(2)}}},
+        /* OCR: ",." after a name (a speck, no full stop), a blank line
+           after it */
+        {.in = "Article 3 : D'imputer la dépense au chapitre 21 du budget.\n\n"
+               "Ont voté pour : M. Gérard POULAIN, Mme Martine DELAGE, M. Thierry DESBORDES,.\n\n"
+               "Mme Nathalie PEYRONNET, M. Didier LABRUNE.\n\n"
+               "Ont voté contre : M. Jean-Pierre FAUCHER, Mme Patricia LEYMARIE.\n"
+               "La délibération est adoptée.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(5), .against = TT(2), .result = TT(EX_ADOPTED)}}},
         /* negative: a role inside the list, no count */
         {.in = "Article 3 : D'imputer la dépense au chapitre 21 du budget.\n\n"
                "Ont voté pour : M. Gérard POULAIN, Président, Mme Martine DELAGE.\n"
@@ -648,8 +657,9 @@ static void test_item_recap_table(void **st)
          .n = TT(2),
          .v = {[0] = {.for_ = TT(EX_NULLNUM), .result = TT(EX_ADOPTED)}, [1] = {.for_ = TT(13)}}},
         /* flattened by OCR (one blank between the words): row 1's
-           counts glued by a speck ("13.0 1") are passed over, its
-           body's "Adopté." stays its vote */
+           counts glued by a speck ("13.0 1") are not read, its result
+           is: the row is the item's vote, without counts (its body's
+           "Adopté." the same vote) */
         {.in = ITEMS_BODY
                "N° Objet Pour Contre Abst. Résultat\n\n"
                "1 Approbation du PV 13.0 1 Adopté\n"
@@ -657,10 +667,30 @@ static void test_item_recap_table(void **st)
                "3 Vente du terrain communal 4 9 O0 Rejeté\n\n"
                "La séance est levée à vingt-deux heures.\n",
          .n = TT(3),
-         .v = {[0] = {.for_ = TT(EX_NULLNUM), .result = TT(EX_ADOPTED), .span = "Adopté."},
+         .v = {[0] = {.for_ = TT(EX_NULLNUM), .result = TT(EX_ADOPTED), .span = "1 Approbation du PV 13.0 1 Adopté"},
                [1] = {.for_ = TT(11), .against = TT(2), .abstention = TT(1),
                       .span = "2 Tarifs de la cantine 11 2 1 Adopté"},
                [2] = {.for_ = TT(4), .against = TT(9), .abstention = TT(0), .result = TT(EX_REJECTED)}}},
+        /* more OCR damage: a speck ending the header ("Résultat -"), a
+           speck glued to a result (":Adopté"), the body's items "1:" and
+           "2," (misread full stops): still one vote per item */
+        {.in = "1: Approbation du procès-verbal de la séance du 3 mars 2025\n\n"
+               "Le procès-verbal n'appelle pas d'observation.\nAdopté.\n\n"
+               "2, Délibération n° 2025-011 : Tarifs de la cantine scolaire\n\n"
+               "Le conseil municipal FIXE le prix du repas.\nAdopté.\n\nRÉCAPITULATIF DES VOTES\n\n"
+               "N° Objet Pour Contre Abst. Résultat -\n\n"
+               "1 Approbation du PV 13 0° 1 :Adopté\n"
+               "2 Tarifs de la cantine - : 12 1 Adopté\n\n"
+               "La séance est levée à vingt-deux heures.\n",
+         .n = TT(2),
+         .v = {[0] = {.for_ = TT(13), .against = TT(0), .abstention = TT(1), .result = TT(EX_ADOPTED)},
+               [1] = {.for_ = TT(EX_NULLNUM), .result = TT(EX_ADOPTED),
+                      .span = "2 Tarifs de la cantine - : 12 1 Adopté"}}},
+        /* a row of misread counts and no result: passed over */
+        {.in = "N° Objet Pour Contre Abst. Résultat\n"
+               "1 Approbation du PV 13 0 1 Adopté\n"
+               "2 Tarifs de la cantine - : 12 1 Reeé\n",
+         .n = TT(1), .v = {[0] = {.for_ = TT(13)}}},
         /* flattened, a word after the count columns that is not the last
            ("Pour Contre Abst. Résultat final"): no table of items */
         {.in = "N° Objet Pour Contre Abst. Résultat du vote\n"
@@ -755,6 +785,12 @@ static void test_sentence_ocr_abstention(void **st)
          .v = {[0] = {.for_ = TT(11), .against = TT(3), .abstention = TT(1)},
                [1] = {.for_ = TT(19), .abstention = TT(2)},
                [2] = {.for_ = TT(9), .abstention = TT(EX_NULLNUM)}}},
+        /* OCR: "et" glued to the against count too ("et5 contre"); not
+           a count glued after another word ("article5 contre") */
+        {.in = "La section d'investissement est adoptée par 13 voix pour et5 contre.\n\n"
+               "Adopté par 9 voix pour, article5 contre.\n",
+         .n = TT(2),
+         .v = {[0] = {.for_ = TT(13), .against = TT(5)}, [1] = {.for_ = TT(9), .against = TT(EX_NULLNUM)}}},
         /* OCR "contie" for "contre" after "voix"; not after a bare count */
         {.in = "Le comité syndical, par 11 voix pour,\n* 3 voix contie et 1-abstention, APPROUVE le projet.\n\n"
                "Adopté par 9 voix pour, 2 contie.\n",
@@ -1953,6 +1989,25 @@ static void test_group_bare_count(void **st)
          .v = {{.for_ = TT(38), .against = TT(0), .abstention = TT(8), .not_voting = TT(2),
                 .n_for_groups = TT(3),
                 .for_groups = {"Union pour la Serre", "Serre Avenir", "Écologistes de Serre"}}}},
+        /* OCR: a speck before a label's colon ("Abstention': groupe"),
+           a speck after "groupes" ("groupes. A, B et C") */
+        {.in = "Au nom du groupe Serre Avenir, M. Paul MARTIN salue le projet.\n"
+               "Le Conseil départemental APPROUVE le budget.\n"
+               "Pour : groupes. Union pour la Serre, Serre Avenir et Écologistes de\n"
+               "Serre (38 voix) ; Contre ‘ : 0 ; Abstention': groupe Gauche solidaire (8) ;\n"
+               "Le rapport est adopté.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(38), .against = TT(0), .abstention = TT(8), .result = TT(EX_ADOPTED),
+                .n_for_groups = TT(3),
+                .for_groups = {"Union pour la Serre", "Serre Avenir", "Écologistes de Serre"},
+                .abstention_groups = {"groupe Gauche solidaire"}}}},
+        /* "groupesX" (no blank) is no plural prefix; a word before the
+           colon is no speck */
+        {.in = "Le Conseil départemental APPROUVE le budget.\n"
+               "Pour : groupes.Union pour la Serre, Serre Avenir (38 voix) ;\n"
+               "Contre : 0 ; Abstention x: 3\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(38), .against = TT(0), .abstention = TT(EX_NULLNUM), .n_for_groups = TT(1)}}},
         /* no group "Écologie" of its own: one name */
         {.in = "Le Conseil régional APPROUVE le schéma.\n"
                "Pour : groupes Union pour la Région, Écologie et Solidarités (45 voix)\n"
