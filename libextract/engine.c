@@ -930,6 +930,19 @@ static bool put_calling_blanks(const ex_alloc *al, ex_buf *b, const char *f, siz
     }
 }
 
+static void rxset_free_alts(const extract_engine *e, ex_rxset *set)
+{
+    if (set->alt)
+        ex_rx_free(set->alt, set->nalt);
+    ex_free(&e->alloc, set->alt);
+    ex_free(&e->alloc, set->altkeys);
+    ex_free(&e->alloc, set->altfirst);
+    set->alt = NULL;
+    set->altkeys = NULL;
+    set->altfirst = NULL;
+    set->nalt = 0;
+}
+
 bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
                     const ex_pattern *alts, size_t n, const char *keys,
                     const char *const *defs, ex_rxset *out)
@@ -957,9 +970,11 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
     /* (a) and (b): the windows */
     rxa *ap = ex_malloc(&e->alloc, sizeof *ap);
     uint64_t(*afirst)[2] = ex_malloc(&e->alloc, (n ? n : 1) * sizeof *afirst);
-    if (!ap || !afirst) {
+    uint32_t *altkeys = ex_malloc(&e->alloc, (n ? n : 1) * sizeof *altkeys);
+    if (!ap || !afirst || !altkeys) {
         ex_free(&e->alloc, ap);
         ex_free(&e->alloc, afirst);
+        ex_free(&e->alloc, altkeys);
         return false;
     }
     uint32_t nfa_off = 0;       /* the keys without automaton (rxa_after()) */
@@ -979,10 +994,15 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
         if (ap->bad || *ap->p || r.nk >= 0) {
             ex_free(&e->alloc, ap);
             ex_free(&e->alloc, afirst);
+            ex_free(&e->alloc, altkeys);
             return false;       /* not understood, or a path without a keyword */
         }
         afirst[i][0] = r.first[0];
         afirst[i][1] = r.first[1];
+        altkeys[i] = 0;
+        for (size_t k = 0; k < out->nkeys; k++)
+            if (r.pre[k] >= 0)
+                altkeys[i] |= (uint32_t)1 << k;
         rxa_prefix(ap, &r, out);
         rxa_after(ap, &r, out, &nfa_off);
         rxa_first(ap, &r, out);
@@ -996,6 +1016,7 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
             if (r.pre[k] > EX_RXSET_MAXWIN) {
                 ex_free(&e->alloc, ap);
                 ex_free(&e->alloc, afirst);
+                ex_free(&e->alloc, altkeys);
                 return false;   /* no bound before the keyword */
             }
             if (r.pre[k] > (int)out->win[k])
@@ -1052,7 +1073,8 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
        JIT code) much smaller */
     ex_buf pb = {0}, ab = {0};
     size_t nblank = 0;
-    bool ok = ex_buf_put(&e->alloc, &pb, pre, strlen(pre));
+    size_t *aoff = ex_malloc(&e->alloc, (2 * n + 1) * sizeof *aoff);  /* each alternative's piece of pb */
+    bool ok = aoff && ex_buf_put(&e->alloc, &pb, pre, strlen(pre));
     for (size_t i = 0; ok && i < n; i++) {
         const char *src = alts[i].pattern;
         ab.len = 0;
@@ -1079,7 +1101,9 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
            shared piece, optional words tried one by one): the
            alternation's match is the same, at fewer instructions */
         char *f = ok ? ex_fold_pattern(&e->alloc, ab.s) : NULL;
-        ok = f && ex_buf_put(&e->alloc, &pb, i ? "|(?=(?-i)[" : "(?=(?-i)[", i ? 10 : 9);
+        ok = f && (!i || ex_buf_putc(&e->alloc, &pb, '|'));
+        aoff[2 * i] = pb.len;
+        ok = ok && ex_buf_put(&e->alloc, &pb, "(?=(?-i)[", 9);
         for (unsigned b = 0; ok && b < 128; b++)
             if (afirst[i][b / 64] >> (b % 64) & 1)
                 ok = ex_buf_printf(&e->alloc, &pb, "\\x%02x", b);
@@ -1089,8 +1113,11 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
              && ex_buf_putc(&e->alloc, &pb, ')');
         if (alts[i].kind)       /* (kind 0: the alternative's own marks) */
             ok = ok && ex_buf_printf(&e->alloc, &pb, "(*MARK:%d)", alts[i].kind);
+        aoff[2 * i + 1] = pb.len;
         ex_free(&e->alloc, f);
     }
+    if (ok)
+        aoff[2 * n] = pb.len;   /* post and the shared pieces */
     ok = ok && ex_buf_put(&e->alloc, &pb, post, strlen(post));
     if (ok && ((defs && defs[0]) || nblank)) {
         ok = ex_buf_put(&e->alloc, &pb, "(?(DEFINE)", 10);
@@ -1104,19 +1131,46 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
         ok = ok && ex_buf_putc(&e->alloc, &pb, ')');
     }
     ok = ok && ex_buf_putc(&e->alloc, &pb, 0);
-    ex_buf_free(&e->alloc, &ab);
-    ex_free(&e->alloc, afirst);
     ex_pattern pat = {0, pb.s};
     ok = ok && rx_compile(e, &pat, 1, &out->rx, PCRE2_ANCHORED);
+    if (ok && n > 1) {
+        /* each alternative alone: pre, its piece, post and the rest */
+        size_t npre = strlen(pre);
+        out->alt = ex_malloc(&e->alloc, n * sizeof *out->alt);
+        out->altkeys = ex_malloc(&e->alloc, n * sizeof *out->altkeys);
+        out->altfirst = ex_malloc(&e->alloc, n * sizeof *out->altfirst);
+        ok = out->alt && out->altkeys && out->altfirst;
+        for (size_t i = 0; ok && i < n; i++) {
+            ab.len = 0;
+            ok = ex_buf_put(&e->alloc, &ab, pre, npre)
+                 && ex_buf_put(&e->alloc, &ab, pb.s + aoff[2 * i], aoff[2 * i + 1] - aoff[2 * i])
+                 && ex_buf_put(&e->alloc, &ab, pb.s + aoff[2 * n], strlen(pb.s + aoff[2 * n]) + 1);
+            ex_pattern ap1 = {0, ab.s};
+            ok = ok && rx_compile(e, &ap1, 1, &out->alt[i], PCRE2_ANCHORED);
+            if (ok)
+                out->nalt = i + 1;
+            out->altkeys[i] = altkeys[i];
+            out->altfirst[i][0] = afirst[i][0];
+            out->altfirst[i][1] = afirst[i][1];
+        }
+        if (!ok)
+            ex_rx_free(&out->rx, 1);
+    }
+    ex_buf_free(&e->alloc, &ab);
+    ex_free(&e->alloc, afirst);
+    ex_free(&e->alloc, altkeys);
+    ex_free(&e->alloc, aoff);
     ex_buf_free(&e->alloc, &pb);
-    if (!ok)
+    if (!ok) {
+        rxset_free_alts(e, out);
         return false;
+    }
     return true;
 }
 
 void ex_rxset_free(const extract_engine *e, ex_rxset *set)
 {
-    EX_UNUSED(e);
+    rxset_free_alts(e, set);
     ex_rx_free(&set->rx, 1);
     memset(set, 0, sizeof *set);
 }
@@ -1808,13 +1862,14 @@ typedef struct rx_memo {
    key's window reaches p, whose key's matches can start with y (an
    ASCII y), whose bytes from p may be those of such a match, and whose
    characters from the keyword on may be too (rx_after()) */
-static bool rx_candidate(const ex_rxset *set, const unsigned char *s, size_t len, const ex_rxocc *o,
-                         const ex_rxocc *oe, unsigned shift, size_t p, size_t ap, unsigned y,
-                         rx_memo *memo)
+static uint32_t rx_candidate(const ex_rxset *set, const unsigned char *s, size_t len, const ex_rxocc *o,
+                             const ex_rxocc *oe, unsigned shift, size_t p, size_t ap, unsigned y,
+                             rx_memo *memo)
 {
     size_t amax = ap + set->maxwin;
+    uint32_t got = 0;           /* the keys that passed */
     for (; o < oe && o->a <= amax; o++) {
-        for (uint32_t m = (uint32_t)(o->keys >> shift); m; m &= m - 1) {
+        for (uint32_t m = (uint32_t)(o->keys >> shift) & ~got; m; m &= m - 1) {
             unsigned key = rx_ctz(m);
             if (!(o->a <= ap + set->win[key] && (y >= 0x80 || GETB(set->kstart[key], y))
                   && rx_path(set, key, s, p, o->k)))
@@ -1839,11 +1894,14 @@ static bool rx_candidate(const ex_rxset *set, const unsigned char *s, size_t len
                 if (rx_after(set, key, s, len, o->k))
                     memo->ok |= bit;
             }
-            if (memo->ok & bit)
-                return true;
+            if (memo->ok & bit) {
+                got |= bit;
+                if (!set->alt)
+                    return got;     /* (one alternative: any key will do) */
+            }
         }
     }
-    return false;
+    return got;
 }
 
 int ex_rxset_scan(ex_call *c, const ex_rxset *set, size_t from, size_t limit)
@@ -1875,6 +1933,7 @@ int ex_rxset_scan(ex_call *c, const ex_rxset *set, size_t from, size_t limit)
     size_t tgt = 0;             /* no candidate before A(p) reaches it */
     bool known = false;
     rx_memo memo = {NULL, 0, 0};
+    uint32_t got;
     while (p < limit) {
         while (o < oe && (o->k < p || !(uint32_t)(o->keys >> shift)))
             o++;
@@ -1923,10 +1982,24 @@ int ex_rxset_scan(ex_call *c, const ex_rxset *set, size_t from, size_t limit)
             set->startb[y] && !(p > 0 && rx_alnum[s[p - 1]])
             && !(p > 1 && s[p - 2] == 0xC3 && s[p - 1] >= 0x80 && s[p - 1] < 0xC0 && s[p - 1] != 0x97
                  && s[p - 1] != 0xB7)
-            && rx_candidate(set, s, len, o, oe, shift, p, ap, y, &memo)) {
-            int rc = rx_exec(c, &set->rx, len, p, 0);
-            if (rc != PCRE2_ERROR_NOMATCH)
-                return rc;
+            && (got = rx_candidate(set, s, len, o, oe, shift, p, ap, y, &memo)) != 0) {
+            if (!set->alt) {
+                int rc = rx_exec(c, &set->rx, len, p, 0);
+                if (rc != PCRE2_ERROR_NOMATCH)
+                    return rc;
+            } else {
+                /* the alternatives in order, those that may match at p:
+                   a match of alternative i has a first keyword that
+                   passed the tests (one of altkeys[i]) and starts with
+                   one of its bytes (altfirst[i], for an ASCII y) */
+                for (size_t i = 0; i < set->nalt; i++) {
+                    if (!(set->altkeys[i] & got) || (y < 0x80 && !GETB(set->altfirst[i], y)))
+                        continue;
+                    int rc = rx_exec(c, &set->alt[i], len, p, 0);
+                    if (rc != PCRE2_ERROR_NOMATCH)
+                        return rc;
+                }
+            }
         }
         /* no match starts at p: on to the next byte where one may (a
            byte it may start with after no ASCII letter or digit), at most
