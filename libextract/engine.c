@@ -1073,8 +1073,7 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
        JIT code) much smaller */
     ex_buf pb = {0}, ab = {0};
     size_t nblank = 0;
-    size_t *aoff = ex_malloc(&e->alloc, (2 * n + 1) * sizeof *aoff);  /* each alternative's piece of pb */
-    bool ok = aoff && ex_buf_put(&e->alloc, &pb, pre, strlen(pre));
+    bool ok = ex_buf_put(&e->alloc, &pb, pre, strlen(pre));
     for (size_t i = 0; ok && i < n; i++) {
         const char *src = alts[i].pattern;
         ab.len = 0;
@@ -1101,9 +1100,7 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
            shared piece, optional words tried one by one): the
            alternation's match is the same, at fewer instructions */
         char *f = ok ? ex_fold_pattern(&e->alloc, ab.s) : NULL;
-        ok = f && (!i || ex_buf_putc(&e->alloc, &pb, '|'));
-        aoff[2 * i] = pb.len;
-        ok = ok && ex_buf_put(&e->alloc, &pb, "(?=(?-i)[", 9);
+        ok = f && ex_buf_put(&e->alloc, &pb, i ? "|(?=(?-i)[" : "(?=(?-i)[", i ? 10 : 9);
         for (unsigned b = 0; ok && b < 128; b++)
             if (afirst[i][b / 64] >> (b % 64) & 1)
                 ok = ex_buf_printf(&e->alloc, &pb, "\\x%02x", b);
@@ -1113,11 +1110,8 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
              && ex_buf_putc(&e->alloc, &pb, ')');
         if (alts[i].kind)       /* (kind 0: the alternative's own marks) */
             ok = ok && ex_buf_printf(&e->alloc, &pb, "(*MARK:%d)", alts[i].kind);
-        aoff[2 * i + 1] = pb.len;
         ex_free(&e->alloc, f);
     }
-    if (ok)
-        aoff[2 * n] = pb.len;   /* post and the shared pieces */
     ok = ok && ex_buf_put(&e->alloc, &pb, post, strlen(post));
     if (ok && ((defs && defs[0]) || nblank)) {
         ok = ex_buf_put(&e->alloc, &pb, "(?(DEFINE)", 10);
@@ -1134,17 +1128,25 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
     ex_pattern pat = {0, pb.s};
     ok = ok && rx_compile(e, &pat, 1, &out->rx, PCRE2_ANCHORED);
     if (ok && n > 1) {
-        /* each alternative alone: pre, its piece, post and the rest */
-        size_t npre = strlen(pre);
+        /* each alternative alone: pre, the alternative folded with its
+           shared pieces and blanks written in place (no call: the same
+           matches, a call costing JIT time at each attempt, and one
+           alternative is far below PCRE2's size limit), its mark, post;
+           no look-ahead guard (ex_rxset_scan() tests altfirst) */
+        size_t npre = strlen(pre), npost = strlen(post);
         out->alt = ex_malloc(&e->alloc, n * sizeof *out->alt);
         out->altkeys = ex_malloc(&e->alloc, n * sizeof *out->altkeys);
         out->altfirst = ex_malloc(&e->alloc, n * sizeof *out->altfirst);
         ok = out->alt && out->altkeys && out->altfirst;
         for (size_t i = 0; ok && i < n; i++) {
             ab.len = 0;
-            ok = ex_buf_put(&e->alloc, &ab, pre, npre)
-                 && ex_buf_put(&e->alloc, &ab, pb.s + aoff[2 * i], aoff[2 * i + 1] - aoff[2 * i])
-                 && ex_buf_put(&e->alloc, &ab, pb.s + aoff[2 * n], strlen(pb.s + aoff[2 * n]) + 1);
+            char *f = ex_fold_pattern(&e->alloc, alts[i].pattern);
+            ok = f && ex_buf_put(&e->alloc, &ab, pre, npre) && ex_buf_put(&e->alloc, &ab, "(?:", 3)
+                 && ex_buf_put(&e->alloc, &ab, f, strlen(f)) && ex_buf_putc(&e->alloc, &ab, ')');
+            ex_free(&e->alloc, f);
+            if (alts[i].kind)
+                ok = ok && ex_buf_printf(&e->alloc, &ab, "(*MARK:%d)", alts[i].kind);
+            ok = ok && ex_buf_put(&e->alloc, &ab, post, npost + 1);
             ex_pattern ap1 = {0, ab.s};
             ok = ok && rx_compile(e, &ap1, 1, &out->alt[i], PCRE2_ANCHORED);
             if (ok)
@@ -1159,7 +1161,6 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
     ex_buf_free(&e->alloc, &ab);
     ex_free(&e->alloc, afirst);
     ex_free(&e->alloc, altkeys);
-    ex_free(&e->alloc, aoff);
     ex_buf_free(&e->alloc, &pb);
     if (!ok) {
         rxset_free_alts(e, out);
