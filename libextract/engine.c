@@ -1148,7 +1148,7 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
                 ok = ok && ex_buf_printf(&e->alloc, &ab, "(*MARK:%d)", alts[i].kind);
             ok = ok && ex_buf_put(&e->alloc, &ab, post, npost + 1);
             ex_pattern ap1 = {0, ab.s};
-            ok = ok && rx_compile(e, &ap1, 1, &out->alt[i], PCRE2_ANCHORED);
+            ok = ok && rx_compile(e, &ap1, 1, &out->alt[i], PCRE2_ANCHORED | PCRE2_NO_START_OPTIMIZE);
             if (ok)
                 out->nalt = i + 1;
             out->altkeys[i] = altkeys[i];
