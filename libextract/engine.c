@@ -935,11 +935,7 @@ static void rxset_free_alts(const extract_engine *e, ex_rxset *set)
     if (set->alt)
         ex_rx_free(set->alt, set->nalt);
     ex_free(&e->alloc, set->alt);
-    ex_free(&e->alloc, set->altkeys);
-    ex_free(&e->alloc, set->altfirst);
     set->alt = NULL;
-    set->altkeys = NULL;
-    set->altfirst = NULL;
     set->nalt = 0;
 }
 
@@ -1127,17 +1123,15 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
     ok = ok && ex_buf_putc(&e->alloc, &pb, 0);
     ex_pattern pat = {0, pb.s};
     ok = ok && rx_compile(e, &pat, 1, &out->rx, PCRE2_ANCHORED);
-    if (ok && n > 1) {
+    if (ok && n > 1 && n <= 32) {
         /* each alternative alone: pre, the alternative folded with its
            shared pieces and blanks written in place (no call: the same
            matches, a call costing JIT time at each attempt, and one
            alternative is far below PCRE2's size limit), its mark, post;
-           no look-ahead guard (ex_rxset_scan() tests altfirst) */
+           no look-ahead guard (ex_rxset_scan() tests bytealts) */
         size_t npre = strlen(pre), npost = strlen(post);
         out->alt = ex_malloc(&e->alloc, n * sizeof *out->alt);
-        out->altkeys = ex_malloc(&e->alloc, n * sizeof *out->altkeys);
-        out->altfirst = ex_malloc(&e->alloc, n * sizeof *out->altfirst);
-        ok = out->alt && out->altkeys && out->altfirst;
+        ok = out->alt != NULL;
         for (size_t i = 0; ok && i < n; i++) {
             ab.len = 0;
             char *f = ex_fold_pattern(&e->alloc, alts[i].pattern);
@@ -1151,9 +1145,12 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
             ok = ok && rx_compile(e, &ap1, 1, &out->alt[i], PCRE2_ANCHORED | PCRE2_NO_START_OPTIMIZE);
             if (ok)
                 out->nalt = i + 1;
-            out->altkeys[i] = altkeys[i];
-            out->altfirst[i][0] = afirst[i][0];
-            out->altfirst[i][1] = afirst[i][1];
+            uint32_t bit = (uint32_t)1 << i;
+            for (uint32_t m = altkeys[i]; m; m &= m - 1)
+                out->keyalts[rx_ctz64(m)] |= bit;
+            for (unsigned b = 0; b < 256; b++)
+                if (b >= 0x80 || GETB(afirst[i], b))
+                    out->bytealts[b] |= bit;
         }
         if (!ok)
             ex_rx_free(&out->rx, 1);
@@ -1869,6 +1866,7 @@ static uint32_t rx_candidate(const ex_rxset *set, const unsigned char *s, size_t
 {
     size_t amax = ap + set->maxwin;
     uint32_t got = 0;           /* the keys that passed */
+    uint32_t alts = 0;          /* ... the alternatives where they may come first */
     for (; o < oe && o->a <= amax; o++) {
         for (uint32_t m = (uint32_t)(o->keys >> shift) & ~got; m; m &= m - 1) {
             unsigned key = rx_ctz(m);
@@ -1899,10 +1897,11 @@ static uint32_t rx_candidate(const ex_rxset *set, const unsigned char *s, size_t
                 got |= bit;
                 if (!set->alt)
                     return got;     /* (one alternative: any key will do) */
+                alts |= set->keyalts[key];
             }
         }
     }
-    return got;
+    return set->alt ? alts : got;
 }
 
 int ex_rxset_scan(ex_call *c, const ex_rxset *set, size_t from, size_t limit)
@@ -1991,11 +1990,10 @@ int ex_rxset_scan(ex_call *c, const ex_rxset *set, size_t from, size_t limit)
             } else {
                 /* the alternatives in order, those that may match at p:
                    a match of alternative i has a first keyword that
-                   passed the tests (one of altkeys[i]) and starts with
-                   one of its bytes (altfirst[i], for an ASCII y) */
-                for (size_t i = 0; i < set->nalt; i++) {
-                    if (!(set->altkeys[i] & got) || (y < 0x80 && !GETB(set->altfirst[i], y)))
-                        continue;
+                   passed the tests (rx_candidate(): keyalts) and starts
+                   with one of its bytes (bytealts) */
+                for (uint32_t m = got & set->bytealts[y]; m; m &= m - 1) {
+                    unsigned i = rx_ctz(m);
                     int rc = rx_exec(c, &set->alt[i], len, p, 0);
                     if (rc != PCRE2_ERROR_NOMATCH)
                         return rc;

@@ -720,16 +720,17 @@ typedef struct ex_rxset {
                                              no letter (see rxa_first()) */
     bool post_nl;                         /* post is ")(?![\p{L}])" */
     ex_rxnfa nfa[EX_RXSET_MAXKEYS];       /* each key's automaton */
-    /* each alternative compiled alone (pre, its look-ahead guard, the
-       alternative, its mark, post, the shared pieces; NULL for a set of
-       one): ex_rxset_scan() tries, in order, only those where one of
-       the keys that passed the tests at p may come first (altkeys) and
-       whose matches may start with p's byte (altfirst): the first of
-       them to match is the alternation's match */
+    /* each alternative compiled alone (NULL for a set of one or of
+       more than 32): ex_rxset_scan() tries, in order, only those where
+       one of the keys that passed the tests at p may come first
+       (keyalts) and whose matches may start with p's byte (bytealts):
+       the first of them to match is the alternation's match */
     size_t nalt;
     ex_regex *alt;
-    uint32_t *altkeys;
-    uint64_t (*altfirst)[2];
+    uint32_t keyalts[EX_RXSET_MAXKEYS];   /* the alternatives where key k
+                                             may come first (bit i) */
+    uint32_t bytealts[256];               /* ... whose matches may start
+                                             with this byte */
 } ex_rxset;
 bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
                     const ex_pattern *alts, size_t n, const char *keys,
