@@ -1429,6 +1429,19 @@ static size_t count_alnum(const unsigned char *s, size_t n)
         acc = _mm_add_epi64(acc, _mm_sad_epu8(_mm_and_si128(_mm_or_si128(l, d), one),
                                               _mm_setzero_si128()));
     }
+    if (i < n && n >= 16) {
+        /* the last n - i bytes: the 16 ending at n, the bytes before i
+           masked off (their lanes zeroed before the sum) */
+        static const uint8_t lanes[32] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                                          1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+        __m128i v = _mm_loadu_si128((const __m128i *)(s + n - 16));
+        __m128i l = _mm_cmplt_epi8(_mm_sub_epi8(_mm_or_si128(v, lo), la), l26);
+        __m128i d = _mm_cmplt_epi8(_mm_sub_epi8(v, d0), d10);
+        __m128i keep = _mm_loadu_si128((const __m128i *)(lanes + (n - i)));
+        acc = _mm_add_epi64(acc, _mm_sad_epu8(_mm_and_si128(_mm_or_si128(l, d), keep),
+                                              _mm_setzero_si128()));
+        i = n;
+    }
     a = (size_t)_mm_cvtsi128_si64(acc) + (size_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(acc, acc));
 #endif
     for (; i < n; i++)
