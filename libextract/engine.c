@@ -75,7 +75,7 @@ static void pcre_free(void *p, void *ud)
 }
 
 static bool rx_compile(const extract_engine *e, const ex_pattern *tab, size_t n,
-                       ex_regex *out, uint32_t opts)
+                       ex_regex *out, uint32_t opts, bool jit)
 {
     /* Compiled patterns use the system allocator (e->jit_gctx), not the
        caller's: PCRE2 10.42's JIT compiler crashes when one of its
@@ -102,7 +102,7 @@ static bool rx_compile(const extract_engine *e, const ex_pattern *tab, size_t n,
         out[i].jit = false;
 #ifndef EX_NO_JIT
         size_t jsz = 0;
-        out[i].jit = pcre2_jit_compile(out[i].code, PCRE2_JIT_COMPLETE) == 0
+        out[i].jit = jit && pcre2_jit_compile(out[i].code, PCRE2_JIT_COMPLETE) == 0
                      && pcre2_pattern_info(out[i].code, PCRE2_INFO_JITSIZE, &jsz) == 0
                      && jsz > 0;
 #endif
@@ -114,7 +114,7 @@ static bool rx_compile(const extract_engine *e, const ex_pattern *tab, size_t n,
 bool ex_rx_compile(const extract_engine *e, const ex_pattern *tab, size_t n,
                    ex_regex *out)
 {
-    return rx_compile(e, tab, n, out, 0);
+    return rx_compile(e, tab, n, out, 0, true);
 }
 
 /* Anchored at compile time: the JIT runs it (PCRE2_ANCHORED given at
@@ -122,7 +122,7 @@ bool ex_rx_compile(const extract_engine *e, const ex_pattern *tab, size_t n,
 bool ex_rx_compile_anchored(const extract_engine *e, const ex_pattern *tab, size_t n,
                             ex_regex *out)
 {
-    return rx_compile(e, tab, n, out, PCRE2_ANCHORED);
+    return rx_compile(e, tab, n, out, PCRE2_ANCHORED, true);
 }
 
 void ex_rx_free(ex_regex *rx, size_t n)
@@ -935,8 +935,10 @@ static void rxset_free_alts(const extract_engine *e, ex_rxset *set)
     if (set->alt)
         ex_rx_free(set->alt, set->nalt);
     ex_free(&e->alloc, set->alt);
+    ex_free(&e->alloc, set->whole);
     set->alt = NULL;
     set->nalt = 0;
+    set->whole = NULL;
 }
 
 bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
@@ -1122,7 +1124,17 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
     }
     ok = ok && ex_buf_putc(&e->alloc, &pb, 0);
     ex_pattern pat = {0, pb.s};
-    ok = ok && rx_compile(e, &pat, 1, &out->rx, PCRE2_ANCHORED);
+    /* with the alternatives apart (below) the scan never matches the
+       whole alternation: not compiled (it would cost more than the
+       alternatives at every engine made), its text kept (out->whole:
+       tests compare the scan with it) */
+    if (ok && n > 1 && n <= 32) {
+        out->whole = pb.s;
+        pb.s = NULL;
+        pb.len = pb.cap = 0;
+    } else {
+        ok = ok && rx_compile(e, &pat, 1, &out->rx, PCRE2_ANCHORED, true);
+    }
     if (ok && n > 1 && n <= 32) {
         /* each alternative alone: pre, the alternative folded with its
            shared pieces and blanks written in place (no call: the same
@@ -1142,7 +1154,7 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
                 ok = ok && ex_buf_printf(&e->alloc, &ab, "(*MARK:%d)", alts[i].kind);
             ok = ok && ex_buf_put(&e->alloc, &ab, post, npost + 1);
             ex_pattern ap1 = {0, ab.s};
-            ok = ok && rx_compile(e, &ap1, 1, &out->alt[i], PCRE2_ANCHORED | PCRE2_NO_START_OPTIMIZE);
+            ok = ok && rx_compile(e, &ap1, 1, &out->alt[i], PCRE2_ANCHORED | PCRE2_NO_START_OPTIMIZE, true);
             if (ok)
                 out->nalt = i + 1;
             uint32_t bit = (uint32_t)1 << i;
@@ -1152,8 +1164,6 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
                 if (b >= 0x80 || GETB(afirst[i], b))
                     out->bytealts[b] |= bit;
         }
-        if (!ok)
-            ex_rx_free(&out->rx, 1);
     }
     ex_buf_free(&e->alloc, &ab);
     ex_free(&e->alloc, afirst);

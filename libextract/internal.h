@@ -727,6 +727,8 @@ typedef struct ex_rxset {
        the first of them to match is the alternation's match */
     size_t nalt;
     ex_regex *alt;
+    char *whole;                          /* then the whole alternation's text
+                                             (rx not compiled) */
     uint32_t keyalts[EX_RXSET_MAXKEYS];   /* the alternatives where key k
                                              may come first (bit i) */
     uint32_t bytealts[256];               /* ... whose matches may start
