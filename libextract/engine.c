@@ -75,7 +75,7 @@ static void pcre_free(void *p, void *ud)
 }
 
 static bool rx_compile(const extract_engine *e, const ex_pattern *tab, size_t n,
-                       ex_regex *out, uint32_t opts)
+                       ex_regex *out, uint32_t opts, bool jit)
 {
     /* Compiled patterns use the system allocator (e->jit_gctx), not the
        caller's: PCRE2 10.42's JIT compiler crashes when one of its
@@ -102,7 +102,7 @@ static bool rx_compile(const extract_engine *e, const ex_pattern *tab, size_t n,
         out[i].jit = false;
 #ifndef EX_NO_JIT
         size_t jsz = 0;
-        out[i].jit = pcre2_jit_compile(out[i].code, PCRE2_JIT_COMPLETE) == 0
+        out[i].jit = jit && pcre2_jit_compile(out[i].code, PCRE2_JIT_COMPLETE) == 0
                      && pcre2_pattern_info(out[i].code, PCRE2_INFO_JITSIZE, &jsz) == 0
                      && jsz > 0;
 #endif
@@ -114,7 +114,7 @@ static bool rx_compile(const extract_engine *e, const ex_pattern *tab, size_t n,
 bool ex_rx_compile(const extract_engine *e, const ex_pattern *tab, size_t n,
                    ex_regex *out)
 {
-    return rx_compile(e, tab, n, out, 0);
+    return rx_compile(e, tab, n, out, 0, true);
 }
 
 /* Anchored at compile time: the JIT runs it (PCRE2_ANCHORED given at
@@ -122,7 +122,7 @@ bool ex_rx_compile(const extract_engine *e, const ex_pattern *tab, size_t n,
 bool ex_rx_compile_anchored(const extract_engine *e, const ex_pattern *tab, size_t n,
                             ex_regex *out)
 {
-    return rx_compile(e, tab, n, out, PCRE2_ANCHORED);
+    return rx_compile(e, tab, n, out, PCRE2_ANCHORED, true);
 }
 
 void ex_rx_free(ex_regex *rx, size_t n)
@@ -930,6 +930,17 @@ static bool put_calling_blanks(const ex_alloc *al, ex_buf *b, const char *f, siz
     }
 }
 
+static void rxset_free_alts(const extract_engine *e, ex_rxset *set)
+{
+    if (set->alt)
+        ex_rx_free(set->alt, set->nalt);
+    ex_free(&e->alloc, set->alt);
+    ex_free(&e->alloc, set->whole);
+    set->alt = NULL;
+    set->nalt = 0;
+    set->whole = NULL;
+}
+
 bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
                     const ex_pattern *alts, size_t n, const char *keys,
                     const char *const *defs, ex_rxset *out)
@@ -957,9 +968,11 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
     /* (a) and (b): the windows */
     rxa *ap = ex_malloc(&e->alloc, sizeof *ap);
     uint64_t(*afirst)[2] = ex_malloc(&e->alloc, (n ? n : 1) * sizeof *afirst);
-    if (!ap || !afirst) {
+    uint32_t *altkeys = ex_malloc(&e->alloc, (n ? n : 1) * sizeof *altkeys);
+    if (!ap || !afirst || !altkeys) {
         ex_free(&e->alloc, ap);
         ex_free(&e->alloc, afirst);
+        ex_free(&e->alloc, altkeys);
         return false;
     }
     uint32_t nfa_off = 0;       /* the keys without automaton (rxa_after()) */
@@ -979,10 +992,15 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
         if (ap->bad || *ap->p || r.nk >= 0) {
             ex_free(&e->alloc, ap);
             ex_free(&e->alloc, afirst);
+            ex_free(&e->alloc, altkeys);
             return false;       /* not understood, or a path without a keyword */
         }
         afirst[i][0] = r.first[0];
         afirst[i][1] = r.first[1];
+        altkeys[i] = 0;
+        for (size_t k = 0; k < out->nkeys; k++)
+            if (r.pre[k] >= 0)
+                altkeys[i] |= (uint32_t)1 << k;
         rxa_prefix(ap, &r, out);
         rxa_after(ap, &r, out, &nfa_off);
         rxa_first(ap, &r, out);
@@ -996,6 +1014,7 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
             if (r.pre[k] > EX_RXSET_MAXWIN) {
                 ex_free(&e->alloc, ap);
                 ex_free(&e->alloc, afirst);
+                ex_free(&e->alloc, altkeys);
                 return false;   /* no bound before the keyword */
             }
             if (r.pre[k] > (int)out->win[k])
@@ -1104,19 +1123,62 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
         ok = ok && ex_buf_putc(&e->alloc, &pb, ')');
     }
     ok = ok && ex_buf_putc(&e->alloc, &pb, 0);
+    ex_pattern pat = {0, pb.s};
+    /* with the alternatives apart (below) the scan never matches the
+       whole alternation: not compiled (it would cost more than the
+       alternatives at every engine made), its text kept (out->whole:
+       tests compare the scan with it) */
+    if (ok && n > 1 && n <= 32) {
+        out->whole = pb.s;
+        pb.s = NULL;
+        pb.len = pb.cap = 0;
+    } else {
+        ok = ok && rx_compile(e, &pat, 1, &out->rx, PCRE2_ANCHORED, true);
+    }
+    if (ok && n > 1 && n <= 32) {
+        /* each alternative alone: pre, the alternative folded with its
+           shared pieces and blanks written in place (no call: the same
+           matches, a call costing JIT time at each attempt, and one
+           alternative is far below PCRE2's size limit), its mark, post;
+           no look-ahead guard (ex_rxset_scan() tests bytealts) */
+        size_t npre = strlen(pre), npost = strlen(post);
+        out->alt = ex_malloc(&e->alloc, n * sizeof *out->alt);
+        ok = out->alt != NULL;
+        for (size_t i = 0; ok && i < n; i++) {
+            ab.len = 0;
+            char *f = ex_fold_pattern(&e->alloc, alts[i].pattern);
+            ok = f && ex_buf_put(&e->alloc, &ab, pre, npre) && ex_buf_put(&e->alloc, &ab, "(?:", 3)
+                 && ex_buf_put(&e->alloc, &ab, f, strlen(f)) && ex_buf_putc(&e->alloc, &ab, ')');
+            ex_free(&e->alloc, f);
+            if (alts[i].kind)
+                ok = ok && ex_buf_printf(&e->alloc, &ab, "(*MARK:%d)", alts[i].kind);
+            ok = ok && ex_buf_put(&e->alloc, &ab, post, npost + 1);
+            ex_pattern ap1 = {0, ab.s};
+            ok = ok && rx_compile(e, &ap1, 1, &out->alt[i], PCRE2_ANCHORED | PCRE2_NO_START_OPTIMIZE, true);
+            if (ok)
+                out->nalt = i + 1;
+            uint32_t bit = (uint32_t)1 << i;
+            for (uint32_t m = altkeys[i]; m; m &= m - 1)
+                out->keyalts[rx_ctz64(m)] |= bit;
+            for (unsigned b = 0; b < 256; b++)
+                if (b >= 0x80 || GETB(afirst[i], b))
+                    out->bytealts[b] |= bit;
+        }
+    }
     ex_buf_free(&e->alloc, &ab);
     ex_free(&e->alloc, afirst);
-    ex_pattern pat = {0, pb.s};
-    ok = ok && rx_compile(e, &pat, 1, &out->rx, PCRE2_ANCHORED);
+    ex_free(&e->alloc, altkeys);
     ex_buf_free(&e->alloc, &pb);
-    if (!ok)
+    if (!ok) {
+        rxset_free_alts(e, out);
         return false;
+    }
     return true;
 }
 
 void ex_rxset_free(const extract_engine *e, ex_rxset *set)
 {
-    EX_UNUSED(e);
+    rxset_free_alts(e, set);
     ex_rx_free(&set->rx, 1);
     memset(set, 0, sizeof *set);
 }
@@ -1376,6 +1438,19 @@ static size_t count_alnum(const unsigned char *s, size_t n)
         __m128i d = _mm_cmplt_epi8(_mm_sub_epi8(v, d0), d10);
         acc = _mm_add_epi64(acc, _mm_sad_epu8(_mm_and_si128(_mm_or_si128(l, d), one),
                                               _mm_setzero_si128()));
+    }
+    if (i < n && n >= 16) {
+        /* the last n - i bytes: the 16 ending at n, the bytes before i
+           masked off (their lanes zeroed before the sum) */
+        static const uint8_t lanes[32] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                                          1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+        __m128i v = _mm_loadu_si128((const __m128i *)(s + n - 16));
+        __m128i l = _mm_cmplt_epi8(_mm_sub_epi8(_mm_or_si128(v, lo), la), l26);
+        __m128i d = _mm_cmplt_epi8(_mm_sub_epi8(v, d0), d10);
+        __m128i keep = _mm_loadu_si128((const __m128i *)(lanes + (n - i)));
+        acc = _mm_add_epi64(acc, _mm_sad_epu8(_mm_and_si128(_mm_or_si128(l, d), keep),
+                                              _mm_setzero_si128()));
+        i = n;
     }
     a = (size_t)_mm_cvtsi128_si64(acc) + (size_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(acc, acc));
 #endif
@@ -1808,13 +1883,15 @@ typedef struct rx_memo {
    key's window reaches p, whose key's matches can start with y (an
    ASCII y), whose bytes from p may be those of such a match, and whose
    characters from the keyword on may be too (rx_after()) */
-static bool rx_candidate(const ex_rxset *set, const unsigned char *s, size_t len, const ex_rxocc *o,
-                         const ex_rxocc *oe, unsigned shift, size_t p, size_t ap, unsigned y,
-                         rx_memo *memo)
+static uint32_t rx_candidate(const ex_rxset *set, const unsigned char *s, size_t len, const ex_rxocc *o,
+                             const ex_rxocc *oe, unsigned shift, size_t p, size_t ap, unsigned y,
+                             rx_memo *memo)
 {
     size_t amax = ap + set->maxwin;
+    uint32_t got = 0;           /* the keys that passed */
+    uint32_t alts = 0;          /* ... the alternatives where they may come first */
     for (; o < oe && o->a <= amax; o++) {
-        for (uint32_t m = (uint32_t)(o->keys >> shift); m; m &= m - 1) {
+        for (uint32_t m = (uint32_t)(o->keys >> shift) & ~got; m; m &= m - 1) {
             unsigned key = rx_ctz(m);
             if (!(o->a <= ap + set->win[key] && (y >= 0x80 || GETB(set->kstart[key], y))
                   && rx_path(set, key, s, p, o->k)))
@@ -1839,11 +1916,15 @@ static bool rx_candidate(const ex_rxset *set, const unsigned char *s, size_t len
                 if (rx_after(set, key, s, len, o->k))
                     memo->ok |= bit;
             }
-            if (memo->ok & bit)
-                return true;
+            if (memo->ok & bit) {
+                got |= bit;
+                if (!set->alt)
+                    return got;     /* (one alternative: any key will do) */
+                alts |= set->keyalts[key];
+            }
         }
     }
-    return false;
+    return set->alt ? alts : got;
 }
 
 int ex_rxset_scan(ex_call *c, const ex_rxset *set, size_t from, size_t limit)
@@ -1875,6 +1956,7 @@ int ex_rxset_scan(ex_call *c, const ex_rxset *set, size_t from, size_t limit)
     size_t tgt = 0;             /* no candidate before A(p) reaches it */
     bool known = false;
     rx_memo memo = {NULL, 0, 0};
+    uint32_t got;
     while (p < limit) {
         while (o < oe && (o->k < p || !(uint32_t)(o->keys >> shift)))
             o++;
@@ -1923,10 +2005,23 @@ int ex_rxset_scan(ex_call *c, const ex_rxset *set, size_t from, size_t limit)
             set->startb[y] && !(p > 0 && rx_alnum[s[p - 1]])
             && !(p > 1 && s[p - 2] == 0xC3 && s[p - 1] >= 0x80 && s[p - 1] < 0xC0 && s[p - 1] != 0x97
                  && s[p - 1] != 0xB7)
-            && rx_candidate(set, s, len, o, oe, shift, p, ap, y, &memo)) {
-            int rc = rx_exec(c, &set->rx, len, p, 0);
-            if (rc != PCRE2_ERROR_NOMATCH)
-                return rc;
+            && (got = rx_candidate(set, s, len, o, oe, shift, p, ap, y, &memo)) != 0) {
+            if (!set->alt) {
+                int rc = rx_exec(c, &set->rx, len, p, 0);
+                if (rc != PCRE2_ERROR_NOMATCH)
+                    return rc;
+            } else {
+                /* the alternatives in order, those that may match at p:
+                   a match of alternative i has a first keyword that
+                   passed the tests (rx_candidate(): keyalts) and starts
+                   with one of its bytes (bytealts) */
+                for (uint32_t m = got & set->bytealts[y]; m; m &= m - 1) {
+                    unsigned i = rx_ctz(m);
+                    int rc = rx_exec(c, &set->alt[i], len, p, 0);
+                    if (rc != PCRE2_ERROR_NOMATCH)
+                        return rc;
+                }
+            }
         }
         /* no match starts at p: on to the next byte where one may (a
            byte it may start with after no ASCII letter or digit), at most

@@ -661,8 +661,15 @@ int ex_rx_exec(ex_call *c, const ex_regex *rx, size_t len, size_t from, uint32_t
    starting key in the alternatives) from a position starting key to
    one ending an alternative, then followed, when post is
    ")(?![\p{L}])", by the end of the text or a byte that is no ASCII
-   letter: the same first match as trying every position.  Each
-   alternative is compiled behind a look-ahead at its first character
+   letter: the same first match as trying every position.  A set of 2
+   to 32 alternatives is tried one alternative at a time (each compiled
+   alone: pre, the alternative with its shared pieces written in place,
+   its mark, post), in order, only those where a key that passed those
+   tests may come first and whose matches may start with p's byte: the
+   first to match is the alternation's (pre's look-behind is atomic,
+   post follows the alternation alone); the whole alternation is then
+   not compiled (its text: whole).  Else the whole alternation is
+   compiled, each alternative behind a look-ahead at its first character
    (the ASCII bytes its matches can start with, or any other character),
    which changes no match.  pre and
    post match no character.  An alternative of kind 0 gets no mark: it
@@ -720,6 +727,19 @@ typedef struct ex_rxset {
                                              no letter (see rxa_first()) */
     bool post_nl;                         /* post is ")(?![\p{L}])" */
     ex_rxnfa nfa[EX_RXSET_MAXKEYS];       /* each key's automaton */
+    /* each alternative compiled alone (NULL for a set of one or of
+       more than 32): ex_rxset_scan() tries, in order, only those where
+       one of the keys that passed the tests at p may come first
+       (keyalts) and whose matches may start with p's byte (bytealts):
+       the first of them to match is the alternation's match */
+    size_t nalt;
+    ex_regex *alt;
+    char *whole;                          /* then the whole alternation's text
+                                             (rx not compiled) */
+    uint32_t keyalts[EX_RXSET_MAXKEYS];   /* the alternatives where key k
+                                             may come first (bit i) */
+    uint32_t bytealts[256];               /* ... whose matches may start
+                                             with this byte */
 } ex_rxset;
 bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
                     const ex_pattern *alts, size_t n, const char *keys,

@@ -272,11 +272,8 @@ static bool rx_in(ex_call *c, int which, size_t from, size_t end, bool anchored)
         return false;
     /* anchored: the copy compiled anchored (PCRE2_ANCHORED at match
        time would leave the JIT for the interpreter) */
-    int rc = pcre2_match(anchored ? se->arx[which].code : se->rx[which].code,
-                         (PCRE2_SPTR)c->text.s, end, from, PCRE2_NO_UTF_CHECK, c->md, c->mctx);
-    if (rc == PCRE2_ERROR_NOMEMORY)
-        c->oom = true;
-    return rc > 0;
+    /* (ex_rx_exec(): the JIT code called directly) */
+    return ex_rx_exec(c, anchored ? &se->arx[which] : &se->rx[which], end, from, 0) > 0;
 }
 
 /* fold_c() (structure_text.c) with its ASCII case inline: one byte,
