@@ -39,10 +39,11 @@ enum { RX_FAIT, RX_A_PLACE, RX_BARE_PLACE, RX_ACTES_ID, RX_N };
 static const ex_pattern seg_patterns[RX_N] = {
     /* "Fait à Arras, le 17 octobre 2022", "Signé électroniquement à
        Nantes, le 20 novembre 2023", "Fait à Nantes, en deux exemplaires
-       originaux, le ....", "Fait à  , le"; OCR "Fait à Arras; le" */
+       originaux, le ....", "Fait à  , le"; OCR "Fait à Arras; le", "Fait
+   à Arras, lé 17 octobre" */
     {RX_FAIT, "(?:Fait|FAIT|fait|Sign[ée]e?|SIGN[ÉE]E?|D[ée]lib[ée]r[ée]|D[ÉE]LIB[ÉE]R[ÉE])"
               "(?:[ \\t]+(?:[ée]lectroniquement|[ÉE]LECTRONIQUEMENT))?[ \\t]*(?:à|a|À|A)[ \\t]+"
-              "([^,;\\n]{0,60}?)[ \\t]*[,;](?:[^,\\n]{0,60},)?[ \\t]*(?:le|LE)\\b"},
+              "([^,;\\n]{0,60}?)[ \\t]*[,;](?:[^,\\n]{0,60},)?[ \\t]*(?:(?:le|LE)\\b|lé(?=[ \\t]))"},
     /* "À Villiers-sur-Erve, le 13 octobre 2023" (or "le quatorze mars
        deux mille vingt-quatre"); a typewriter's capitals:
        "A VILLERS-LES-AUBRAS, LE 11 MARS 2002" */
@@ -126,12 +127,13 @@ static bool le_at(const unsigned char *r)
     return (r[0] == 'l' && r[1] == 'e') || (r[0] == 'L' && r[1] == 'E');
 }
 
+/* (RX_FAIT also takes OCR "lé") */
 static bool le_after_comma(const unsigned char *c, const unsigned char *e)
 {
     const unsigned char *r = c + 1;
     while (r < e && (*r == ' ' || *r == '\t'))
         r++;
-    return e - r >= 2 && le_at(r);
+    return e - r >= 2 && (le_at(r) || (e - r >= 3 && r[0] == 'l' && r[1] == 0xC3 && r[2] == 0xA9));
 }
 
 static bool fait_tail(const unsigned char *u, size_t q, size_t end)
@@ -2219,9 +2221,10 @@ typedef struct comma_cur {
                        last asked (SIZE_MAX: none), its "le" at r */
 } comma_cur;
 
+/* (or l and a two-byte letter: RX_FAIT's OCR "lé") */
 static inline bool le_word(const char *r)
 {
-    return (r[0] | 0x20) == 'l' && (r[1] | 0x20) == 'e';
+    return (r[0] | 0x20) == 'l' && ((r[1] | 0x20) == 'e' || (unsigned char)r[1] == 0xC3);
 }
 
 /* the first ',' or ';' at or after p with "le" at r, its first non-blank
@@ -4361,6 +4364,22 @@ static size_t name_tail(const char *s, size_t a, size_t b)
     while (b > a + 1 && (s[b - 1] == ':' || s[b - 1] == ';' || s[b - 1] == '_'))
         b--;
     b = trim_end(s, a, b);
+    /* OCR: a lone capital standing apart after a family name in capitals
+       ("Hélène MARCHADIER À"): a speck, no initial (an initial comes
+       before the family name) */
+    if (b >= a + 5 && (is_blank(s[b - 2]) || is_blank(s[b - 3]))) {
+        size_t w = b;
+        while (w > a && !is_blank(s[w - 1]))
+            w--;
+        size_t cn, cn2;
+        if (w > a + 3 && case_at(s + w, b - w, &cn) > 0 && w + cn == b) {
+            size_t e = trim_end(s, a, w), v = e;
+            while (v > a && !is_blank(s[v - 1]))
+                v--;
+            if (v > a && e - v >= 2 && case_at(s + v, e - v, &cn2) > 0 && case_at(s + v + cn2, e - v - cn2, &cn2) > 0)
+                b = e;
+        }
+    }
     /* OCR: a short noise word after the name ("Marion PÉLISSIER Noe"):
        exactly three words, a given name (a capital then lower case), a
        family name in capitals, then 2 or 3 letters, a capital then lower
@@ -4421,6 +4440,29 @@ static bool recipients_label(const char *p, size_t n)
             return true;
     }
     return false;
+}
+
+/* OCR: a role whose closing comma was read as a dot ("Le Maire." /
+   "Gérald BONNEVIE", "Le Maire, | La Secrétaire de séance." / "Yannick
+   LE GOFF : Katell MORVAN"): [a, b) ends with one '.' glued to its last
+   word, is a role without it, and the next line, or the one after a
+   blank, before lim, is person names.  Returns the role's end (before
+   the dot), or 0. */
+static size_t dot_role(sctx *x, size_t i, size_t a, size_t b, size_t lim)
+{
+    const char *s = x->s;
+    /* (a role opens with L or P: Le, La, L', Pour) */
+    if ((s[a] != 'L' && s[a] != 'P') || b > a + 80)
+        return 0;
+    b = trim_end(s, a, b);
+    if (b < a + 5 || s[b - 1] != '.' || s[b - 2] == '.' || is_blank(s[b - 2]))
+        return 0;
+    size_t j = i + 1;
+    if (j < lim && (x->li[j].k & K_BLANK))
+        j++;
+    if (j >= lim || (x->li[j].k & (K_BLANK | K_SKIP)) || !is_role(s, a, b - 1))
+        return 0;
+    return (name_role(x, j, K_NAME) & K_NAME) ? b - 1 : 0;
 }
 
 /* is_role(s, pa, pb) for a piece [pa, pb) of line i: name_role()'s
@@ -4588,7 +4630,8 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
                     if (rx_in(c, RX_FAIT, q, l->end, true) || rx_in(c, RX_A_PLACE, q, l->end, true))
                         cut = true;
                 }
-                if (!cut && (ch == 'L' || ch == 'P') && !civility_before(s, ga, q) && is_role(s, q, gb)) {
+                if (!cut && (ch == 'L' || ch == 'P') && !civility_before(s, ga, q)
+                    && (is_role(s, q, gb) || dot_role(x, i, q, gb, l1))) {
                     size_t m = kw(s + q, gb - q, "pour ", false);
                     size_t art = kw(s + q + m, gb - q - m, "le ", false);
                     if (!art)
@@ -4605,7 +4648,10 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
             }
             for (size_t pi = 0; pi < np; pi++) {
                 size_t pa = pieces_a[pi], pb = pieces_b[pi];
-                if (piece_role(x, i, pa, pb)) {
+                size_t dr = 0;
+                if (piece_role(x, i, pa, pb) || (dr = dot_role(x, i, pa, pb, l1))) {
+                    if (dr)
+                        pb = dr;
                     /* same group: the line right after, same column, unnamed */
                     rgroup *G = NULL;
                     if (ng && !kw(s + pa, pb - pa, "pour ", false)) {

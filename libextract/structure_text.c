@@ -663,7 +663,11 @@ static int word_kind(const char *s, size_t n)
             up++;
         else if (c < 0)
             lo++;
-        else if (s[i] != '-' && s[i] != '\'' && !(k == 3 && (unsigned char)s[i] == 0xE2))
+        /* OCR: a hyphen read as a colon between two capitals
+           ("VAUTRIN:LEBLOND") */
+        else if (s[i] != '-' && s[i] != '\'' && !(k == 3 && (unsigned char)s[i] == 0xE2)
+                 && !(s[i] == ':' && i > 0 && i + 1 < n && s[i - 1] >= 'A' && s[i - 1] <= 'Z'
+                      && s[i + 1] >= 'A' && s[i + 1] <= 'Z'))
             other++;
         i += k;
     }

@@ -3084,6 +3084,67 @@ static void test_signature_ocr_specks(void **state)
     }
 }
 
+/* OCR on a signature block: the role's comma read as a dot when names
+   follow ("Le Maire." / "Gérald BONNEVIE", both columns of "Le Maire, |
+   La Secrétaire de séance."), a lone capital speck after the family name
+   ("Hélène MARCHADIER À"), a hyphen read as a colon between capitals
+   ("VAUTRIN:LEBLOND"), "lé" for "le" in "Fait à X, lé ..." (which ends
+   the last article).  Negatives: a dotted role with no name under it, or
+   two dots ("Le Maire.."), is no role; a colon between lower-case letters
+   makes no name; "là" is no "le". */
+static void test_signature_ocr_dot_role(void **state)
+{
+    static const struct {
+        const char *fait, *in;
+        size_t n;
+        const char *role, *name, *name2, *place;
+    } rows[] = {
+        {"le", "Le Maire.\nGérald BONNEVIE\n", 1, "Le Maire", "Gérald BONNEVIE", NULL, "Valbois"},
+        {"le", "Le Maire.\n\nGérald BONNEVIE\n", 1, "Le Maire", "Gérald BONNEVIE", NULL, "Valbois"},
+        {"le", "Le Maire, | La Secrétaire de séance.\nYannick LE GOFF : Katell MORVAN\n", 2, "Le Maire",
+         "Yannick LE GOFF", "Katell MORVAN", "Valbois"},
+        {"le", "La Directrice,\nHélène MARCHADIER À\n", 1, "La Directrice", "Hélène MARCHADIER", NULL, "Valbois"},
+        {"le", "La Maire,\nCatherine VAUTRIN:LEBLOND\n", 1, "La Maire", "Catherine VAUTRIN:LEBLOND", NULL,
+         "Valbois"},
+        {"lé", "Le Maire,\nPaul MARTIN\n", 1, "Le Maire", "Paul MARTIN", NULL, "Valbois"},
+        /* negatives */
+        {"le", "Le Maire.\nConseil municipal\n", 0, NULL, NULL, NULL, "Valbois"},
+        {"le", "Le Maire..\nPaul MARTIN\n", 1, NULL, "Paul MARTIN", NULL, "Valbois"},
+        {"le", "La Maire,\nCatherine Vautrin:Leblond\n", 1, "La Maire", NULL, NULL, "Valbois"},
+        {"là", "Le Maire,\nPaul MARTIN\n", 1, "Le Maire", "Paul MARTIN", NULL, NULL},
+    };
+    for (size_t k = 0; k < sizeof rows / sizeof rows[0]; k++) {
+        char s[700];
+        snprintf(s, sizeof s, "COMMUNE DE VALBOIS\n\nOBJET : Travaux\n\n"
+                              "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"
+                              "Article 1 : Les travaux sont approuvés.\n\n"
+                              "Fait à Valbois, %s 3 avril 2024\n\n%s", rows[k].fait, rows[k].in);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        const ex_document *d = &c.docs.v[0];
+        assert_int_equal(d->signatures.n, rows[k].n);
+        if (rows[k].n) {
+            if (rows[k].role)
+                assert_string_equal(d->signatures.v[0].role, rows[k].role);
+            else
+                assert_null(d->signatures.v[0].role);
+            if (rows[k].name)
+                assert_string_equal(d->signatures.v[0].name, rows[k].name);
+            else
+                assert_null(d->signatures.v[0].name);
+            if (rows[k].place)
+                assert_string_equal(d->signatures.v[0].place, rows[k].place);
+            else
+                assert_null(d->signatures.v[0].place);
+        }
+        if (rows[k].name2)
+            assert_string_equal(d->signatures.v[1].name, rows[k].name2);
+        if (rows[k].place)
+            assert_string_equal(d->articles.v[0].text, "Les travaux sont approuvés.");
+        ex_call_free(&c);
+    }
+}
+
 /* the assembly named on a mixed-case number line ("Délibération du
    Bureau n° 2025-014") is the act's body */
 static void test_numline_body_bureau(void **state)
@@ -3392,6 +3453,7 @@ int main(void)
         cmocka_unit_test(test_verb_line_no_signature),
         cmocka_unit_test(test_signature_mixed_case_name),
         cmocka_unit_test(test_signature_ocr_specks),
+        cmocka_unit_test(test_signature_ocr_dot_role),
         cmocka_unit_test(test_numline_body_bureau),
         cmocka_unit_test(test_ocr_visa_and_president),
         cmocka_unit_test(test_decision_numline_mixed_case),
