@@ -2888,6 +2888,19 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
         if (q < n && kw(p + q, n - q, "exemplaire", false))
             f->k |= K_SIG;
     }
+    /* OCR: "Fait à Cassagnes-sur-Olt," ending its line, its date moved
+       away or lost ("Fait à Cassagnes-sur-Olt, |" then "Le Maire," then
+       "e 4 novembre 2025"): the place alone (a capital, no other comma,
+       60 bytes at most) ends the last article as "Fait à …, le …" does */
+    if (c0 == 'f' && p[0] == 'F' && !(f->k & K_SIG) && (m = kw(p, n, "fait a", true))) {
+        size_t q = a + m;
+        while (q < l->end && is_blank(s[q]))
+            q++;
+        size_t e = speck_tail(s, q, trim_end(s, q, l->end));
+        if (q + 1 < e && e - q <= 60 && s[e - 1] == ',' && ex_upper_start(s + q, e - q)
+            && !memchr(s + q, ',', e - 1 - q))
+            f->k |= K_SIG;
+    }
     /* K_NAME and K_ROLE: on demand, name_role() */
 #undef LB
 }
@@ -4734,6 +4747,12 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
                 if (ng && !(f->k & (K_SIG)) && pb - pa <= 60) {
                     size_t nc;
                     bool cont = case_at(s + pa, pb - pa, &nc) < 0 || role_noun(s + pa, pb - pa);
+                    /* (not a date's piece moved under the role by OCR:
+                       "e 4 novembre 2025", a year of four digits) */
+                    for (size_t q = pa, run = 0; cont && q < pb; q++) {
+                        run = digit(s[q]) ? run + 1 : 0;
+                        cont = run < 4;
+                    }
                     if (cont) {
                         rgroup *G = NULL;
                         size_t bestd = SIZE_MAX;

@@ -3145,6 +3145,45 @@ static void test_signature_ocr_dot_role(void **state)
     }
 }
 
+/* OCR moved the date of "Fait à X, le …" away from its place ("Fait à
+   Valbois, |" / "Le Maire," / "e 3 avril 2024 ." / "Paul MARTIN |"): the
+   place line alone ends the last article, the name under the role is
+   read, the date's piece is no part of the role.  Negatives: "Fait à"
+   before a lower-case word, or two commas, is the article's text. */
+static void test_signature_fait_place_alone(void **state)
+{
+    static const struct {
+        const char *tail, *text, *role, *name;
+    } rows[] = {
+        {"Fait à Valbois, |\nLe Maire,\n\ne 3 avril 2024 .\nPaul MARTIN |\n", "Les travaux sont approuvés.",
+         "Le Maire", "Paul MARTIN"},
+        {"Fait à Valbois,\nLe Maire,\nPaul MARTIN\n", "Les travaux sont approuvés.", "Le Maire", "Paul MARTIN"},
+        /* negatives */
+        {"Fait à la demande du Maire,\nselon les règles.\n",
+         "Les travaux sont approuvés. Fait à la demande du Maire, selon les règles.", NULL, NULL},
+        {"Fait à Valbois, Arles,\nselon les règles.\n",
+         "Les travaux sont approuvés. Fait à Valbois, Arles, selon les règles.", NULL, NULL},
+    };
+    for (size_t k = 0; k < sizeof rows / sizeof rows[0]; k++) {
+        char s[700];
+        snprintf(s, sizeof s, "COMMUNE DE VALBOIS\n\nOBJET : Travaux\n\n"
+                              "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"
+                              "Article 1 : Les travaux sont approuvés.\n%s", rows[k].tail);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        const ex_document *d = &c.docs.v[0];
+        assert_string_equal(d->articles.v[0].text, rows[k].text);
+        if (rows[k].name) {
+            assert_int_equal(d->signatures.n, 1);
+            assert_string_equal(d->signatures.v[0].role, rows[k].role);
+            assert_string_equal(d->signatures.v[0].name, rows[k].name);
+        } else {
+            assert_int_equal(d->signatures.n, 0);
+        }
+        ex_call_free(&c);
+    }
+}
+
 /* the assembly named on a mixed-case number line ("Délibération du
    Bureau n° 2025-014") is the act's body */
 static void test_numline_body_bureau(void **state)
@@ -3454,6 +3493,7 @@ int main(void)
         cmocka_unit_test(test_signature_mixed_case_name),
         cmocka_unit_test(test_signature_ocr_specks),
         cmocka_unit_test(test_signature_ocr_dot_role),
+        cmocka_unit_test(test_signature_fait_place_alone),
         cmocka_unit_test(test_numline_body_bureau),
         cmocka_unit_test(test_ocr_visa_and_president),
         cmocka_unit_test(test_decision_numline_mixed_case),
