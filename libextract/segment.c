@@ -1041,11 +1041,20 @@ static int roman_word(const char *p, size_t n, size_t *len)
 static size_t article_at(const char *p, size_t n, char *num, size_t numcap)
 {
     size_t m = 0;
-    if (!(p[0] == 'A' || p[0] == 'a'))
+    bool weak = false;  /* the word read with its first or second letter misread */
+    if (n > 10 && (unsigned char)p[0] == 0xC3 && (unsigned char)p[1] >= 0x80 && (unsigned char)p[1] <= 0x84
+        && (m = kw(p + 2, n - 2, "rticle", true))) {
+        /* OCR: an accent on the capital ("Ârticle 9 Exécution"), a
+           number in digits right after (checked below) */
+        m += 2;
+        weak = true;
+    } else if (!(p[0] == 'A' || p[0] == 'a'))
         return 0;
     if (p[0] == 'a' && !(n > 1 && p[1] == 'r'))
         return 0;
-    if ((m = kw_fuzzy(p, n, "article", false))) {
+    if (weak) {
+        /* (read above) */
+    } else if ((m = kw_fuzzy(p, n, "article", false))) {
         if (p[0] == 'a')
             return 0;
     } else if ((m = kw(p, n, "art.", false)) || (m = kw(p, n, "art ", false))) {
@@ -1054,21 +1063,33 @@ static size_t article_at(const char *p, size_t n, char *num, size_t numcap)
     } else if ((m = kw(p, n, "art, ", false)) && p[0] == 'A' && m < n && digit(p[m])) {
         /* OCR "Art, 3 - ...": the period read as a comma, a number
            right after */
+    } else if (p[0] == 'A' && n > 10
+               && ((((p[1] | 0x20) >= 'a' && (p[1] | 0x20) <= 'z') && (m = kw(p + 2, n - 2, "ticle", true)))
+                   || ((unsigned char)p[1] == 0xC3 && (unsigned char)p[2] >= 0x80 && (unsigned char)p[2] <= 0xBF
+                       && (m = kw(p + 3, n - 3, "ticle", true)) && ++m))) {
+        /* OCR: the second letter misread ("Aiticle 2 :", "Aïticle 2 :",
+           which kw_fuzzy() leaves: its first two letters must line up),
+           a number in digits right after (checked below) */
+        m += 2;
+        weak = true;
     } else {
         return 0;
     }
     size_t q = m;
     /* OCR: a speck "." glued after the word before the number
-       ("Article.2 :") */
-    if (p[0] == 'A' && q + 1 < n && p[q - 1] != '.' && p[q] == '.' && digit(p[q + 1]))
+       ("Article.2 :"), or its blank read as a hyphen ("Article-2 :") */
+    if (p[0] == 'A' && q + 1 < n && p[q - 1] != '.' && (p[q] == '.' || p[q] == '-') && digit(p[q + 1]))
         q++;
     while (q < n && is_blank(p[q]))
         q++;
+    if (weak && !(q > m && q < n && digit(p[q])))
+        return 0;
     size_t ns = q, nl = 0, olen = 0;
     int ow;
-    if (p[0] == 'A' && q < n && p[q] == ':') {
-        /* "ARTICLE: : Délégation ...": OCR lost the number; an empty
-           num asks push_article() to count it from the article before */
+    if (p[0] == 'A' && q < n && (p[q] == ':' || (p[q] == '.' && q > m && !weak && q + 1 < n && is_blank(p[q + 1])))) {
+        /* "ARTICLE: : Délégation ...", "Article . Les tarifs ...": OCR
+           lost the number; an empty num asks push_article() to count it
+           from the article before */
         num[0] = '\0';
         return q;
     }
@@ -2369,11 +2390,14 @@ static size_t debris_word(const char *p, size_t n)
 /* a token of two lower-case ASCII letters at the end of a heading that is
    no French word nor a unit ("Publicité ae", "nomenclature mn en"): OCR
    debris, as debris_word()'s at a line start; "ha", "km", "kg" … are
-   units ("Superficie en ha") */
+   units ("Superficie en ha"); so is one accented small letter alone
+   ("Publicité î"), but à */
 static bool tail_debris_word(const char *p, size_t n)
 {
     static const char units[][3] = {"ha", "km", "kg", "cm", "mm", "ml", "mg", "cl", "dl", "hl", "kw", "mw",
                                     "gw", "kv", "mv", "db", "hz", "ms", "st"};
+    if (n == 2 && (unsigned char)p[0] == 0xC3)
+        return (unsigned char)p[1] > 0xA0 && (unsigned char)p[1] <= 0xBF && (unsigned char)p[1] != 0xB7;
     if (n != 2 || !(p[0] >= 'a' && p[0] <= 'z') || !(p[1] >= 'a' && p[1] <= 'z') || fr_two_letters(p))
         return false;
     for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
@@ -3892,7 +3916,8 @@ static void start_article(sctx *x, size_t i, size_t lim, open_article *oa)
     /* heading or body on the heading line */
     size_t letters;
     int up = upper_pct(s, q, e, &letters);
-    size_t he = trim_end_junk(s, q, heading_debris(s, q, e));
+    size_t hd = heading_debris(s, q, e);
+    size_t he = trim_end_junk(s, q, hd);
     /* counted up to 9 (any count >= 9 gives the same answers: only
        <= 3, <= 4, <= 6, <= 8 and >= 5 are asked) */
     size_t words = word_count(s, q, he, 9);
@@ -3911,6 +3936,12 @@ static void start_article(sctx *x, size_t i, size_t lim, open_article *oa)
         if (toks >= 2)
             lastc = s[he - 1];
     }
+    /* OCR specks after a sentence's glued period ("Les frais de dossier
+       s'élèvent à 250 €. : ;", "La commune défendra dans l'instance
+       susvisée. :"): five words or more, the period ends a clause, not
+       a heading (trim_end_junk() took it off he) */
+    if (hd < e && hd - q >= 3 && s[hd - 1] == '.' && !is_blank(s[hd - 2]) && s[hd - 2] != '.' && words >= 5)
+        lastc = '.';
     size_t j = next_line(x, i, lim);
     /* OCR: "ARTICLE 4 - Conditions de la contribution ;", "ARTICLE 13 —
        Résiliation de la convention." under headed articles: a stray ';'

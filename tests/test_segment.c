@@ -1537,6 +1537,57 @@ static void test_article_ocr_first_comma(void **state)
          .articles = {[0] = {.number = "1", .text = "La circulation est interdite rue Haute."},
                        [1] = {.number = "2", .text = "Le stationnement est interdit."},
                        [2] = {.number = "3", .text = "Le présent arrêté sera affiché."}}},
+        /* the second letter misread ("Aiticle", "Aïticle"), an accent on
+           the capital ("Ârticle"), the blank read as a hyphen
+           ("Article-2"), the number lost before a dot ("Article . ") */
+        {.in = "COMMUNE DE VILLEBOIS\n"
+               "ARRÊTÉ N° 2024-17\n"
+               "Le Maire,\n"
+               "Vu le code de la route ;\n"
+               "ARRÊTE :\n"
+               "\n"
+               "- Article . La circulation est interdite rue Haute.\n"
+               "\n"
+               "‘Aiticle 2 : Le stationnement est interdit.\n"
+               "\n"
+               "_: Aïticle 3: Le présent arrêté sera affiché.\n"
+               "\n"
+               ".Article-4 : Les agents sont chargés de l'exécution.\n",
+         .ndocs = TT(1),
+         .n_articles = TT(4),
+         .articles = {[0] = {.number = "1", .text = "La circulation est interdite rue Haute."},
+                       [1] = {.number = "2", .text = "Le stationnement est interdit."},
+                       [2] = {.number = "3", .text = "Le présent arrêté sera affiché."},
+                       [3] = {.number = "4", .text = "Les agents sont chargés de l'exécution."}}},
+        {.in = "COMMUNE DE VILLEBOIS\n"
+               "ARRÊTÉ N° 2024-19\n"
+               "Le Maire,\n"
+               "Vu le code de la route ;\n"
+               "ARRÊTE :\n"
+               "\n"
+               "Article 1 : La circulation est interdite rue Haute.\n"
+               "\n"
+               "Ârticle 2 : Le présent arrêté sera publié.\n",
+         .ndocs = TT(1),
+         .n_articles = TT(2),
+         .articles = {[1] = {.number = "2", .text = "Le présent arrêté sera publié."}}},
+        /* negatives: those readings want a number in digits ("Aiticle
+           premier", "Ârticle unique" go on the text before), "Article."
+           then a blank and no capital is no heading either */
+        {.in = "COMMUNE DE VILLEBOIS\n"
+               "ARRÊTÉ N° 2024-18\n"
+               "Le Maire,\n"
+               "Vu le code de la route ;\n"
+               "ARRÊTE :\n"
+               "\n"
+               "Article 1 : La circulation est interdite.\n"
+               "Aiticle premier est lu.\n"
+               "Ârticle unique est lu.\n"
+               "Article. voir ci-dessus.\n",
+         .ndocs = TT(1),
+         .n_articles = TT(1),
+         .articles = {[0] = {.number = "1", .text = "La circulation est interdite. Aiticle premier est lu. "
+                                                    "Ârticle unique est lu. Article. voir ci-dessus."}}},
     };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);

@@ -2923,6 +2923,31 @@ static void test_heading_debris_tail_word(void **state)
                       [1] = {.heading = "Publicité", .text = "Une copie est déposée en mairie."},
                       [2] = {.heading = "Délais et voies de recours"},
                       [3] = {.heading = "Exécution"}}},
+        /* one accented small letter alone after it ("Publicité î"), not
+           à */
+        {.in = "ARRÊTÉ\n"
+               "ARRÊTE :\n"
+               "Article 1 — Publicité î\n"
+               "Une copie est affichée.\n"
+               "Article 2 — Frais à\n"
+               "Les frais sont à la charge du bénéficiaire.\n",
+         .n_articles = TT(2),
+         .articles = {[0] = {.heading = "Publicité", .text = "Une copie est affichée."},
+                      [1] = {.heading = TT_NULL}}},
+        /* OCR specks after a sentence's period ("250 €. : ;", "susvisée.
+           :"): the body, no heading; a short heading keeps its lone
+           period speck */
+        {.in = "DÉCISION\n"
+               "DÉCIDE\n"
+               "Article 1 : La commune défendra dans l'instance susvisée. :\n"
+               "Article 2 : Les frais de dossier s'élèvent à 250 €. : ;\n"
+               "\n"
+               "Article 3 - Sanctions .\n"
+               "Toute infraction sera poursuivie.\n",
+         .n_articles = TT(3),
+         .articles = {[0] = {.heading = TT_NULL},
+                      [1] = {.heading = TT_NULL},
+                      [2] = {.heading = "Sanctions"}}},
         {.in = "ARRÊTÉ\n"
                "ARRÊTE :\n"
                "Article 1 — Superficie en ha\n"
