@@ -1993,6 +1993,55 @@ static bool function_word_dot(const char *st, size_t q, size_t n)
     return false;
 }
 
+/* OCR: the dot at st[q] glued between two lower-case letters ("à
+   la.mairie", "au siège du.syndicat", "réuni en.séance"): a speck for
+   the blank (no sentence ends without a blank after its dot) */
+static bool glued_letters_dot(const char *st, size_t q, size_t n)
+{
+    if (q == 0 || q + 1 >= n)
+        return false;
+    unsigned char b = (unsigned char)st[q - 1], c = (unsigned char)st[q + 1];
+    return ((b >= 'a' && b <= 'z') || (b >= 0x80 && b <= 0xBF)) && ((c >= 'a' && c <= 'z') || c == 0xC3);
+}
+
+/* the word ending at st[e] (blanks before e skipped) is a function
+   word no sentence ends with: du de des la le les au aux */
+static bool function_word_before(const char *st, size_t e)
+{
+    static const char *const words[] = {"du", "de", "des", "la", "le", "les", "au", "aux", NULL};
+    while (e > 0 && is_blank(st[e - 1]))
+        e--;
+    size_t w = e;
+    while (w > 0 && !is_blank(st[w - 1]))
+        w--;
+    for (size_t k = 0; words[k]; k++)
+        if (e - w == strlen(words[k]) && kw(st + w, e - w, words[k], false) == e - w)
+            return true;
+    return false;
+}
+
+/* OCR: the dot at st[q] glued to a word in lower case, then a function
+   word in lower case ("dans la salle du conseil. de la mairie"): no
+   sentence opens with "de" (but "la": "à la mairie annexe. la séance
+   est ouverte" ends the place) */
+static bool dot_before_function_word(const char *st, size_t q, size_t n)
+{
+    static const char *const words[] = {"de ", "du ", "des ", "d'", NULL};
+    if (q == 0 || !(st[q - 1] >= 'a' && st[q - 1] <= 'z'))
+        return false;
+    size_t r = q + 1;
+    if (r >= n || !is_blank(st[r]))
+        return false;
+    while (r < n && is_blank(st[r]))
+        r++;
+    if (r >= n || st[r] != 'd')
+        return false;
+    for (size_t k = 0; words[k]; k++)
+        if (kw(st + r, n - r, words[k], false))
+            return true;
+    return false;
+}
+
 /* st[a, b) into sb without OCR specks: a ':' or '.' standing between
    blanks ("siège de : . l'Office", "salle du . conseil"), or glued to a word
    before a lower-case one ("salle du. conseil", "conseil: de la") */
@@ -2032,8 +2081,12 @@ static void place_add(sbuf *sb, const char *st, size_t a, size_t b)
             continue;
         /* OCR specks glued to a word: "salle du. conseil", "salle du
            conseil: de la mairie" (a lower-case word after them) */
-        if (st[q] == '.' && function_word_dot(st, q, b))
+        if (st[q] == '.' && (function_word_dot(st, q, b) || dot_before_function_word(st, q, b)))
             continue;
+        if (st[q] == '.' && q > a && glued_letters_dot(st, q, b)) {
+            buf[o++] = ' ';
+            continue;
+        }
         if (st[q] == ':' && q > a && ((st[q - 1] | 0x20) >= 'a' && (st[q - 1] | 0x20) <= 'z') && q + 2 < b
             && is_blank(st[q + 1]) && st[q + 2] >= 'a' && st[q + 2] <= 'z')
             continue;
@@ -2200,6 +2253,16 @@ static const char *place_value(sctx *x, const char *st, size_t n)
             continue;
         if (st[q] == '.' && (month_dot(st, q, n) || function_word_dot(st, q, n)))
             continue;
+        /* OCR: "à la.mairie", "salle du conseil. de la mairie"; a dot
+           glued between a word and digits ("à 14 h.30", "le 19.09.2025")
+           ends no sentence either */
+        if (st[q] == '.' && (glued_letters_dot(st, q, n) || dot_before_function_word(st, q, n)
+                             || (q > 0 && !is_blank(st[q - 1]) && q + 1 < n && digit(st[q + 1]))))
+            continue;
+        /* a ';' standing apart after a function word ("à l'Hôtel du ;\n
+           Département"): a speck */
+        if (st[q] == ';' && q >= 3 && is_blank(st[q - 1]) && function_word_before(st, q - 1))
+            continue;
         /* OCR "s'est réuni. à la mairie": a dot glued to the verb, a
            lower-case word after it (no sentence ends with the verb
            before its place) */
@@ -2276,6 +2339,10 @@ static const char *place_value(sctx *x, const char *st, size_t n)
                 art = kw(st + r, pe - r, "le ", false);
             /* OCR: a hyphen for the blank ("dans la-salle du conseil") */
             if (!art && ((art = kw(st + r, pe - r, "la-", false)) || (art = kw(st + r, pe - r, "le-", false)))
+                && !(r + art < pe && st[r + art] >= 'a' && st[r + art] <= 'z'))
+                art = 0;
+            /* or a dot ("à la.mairie") */
+            if (!art && ((art = kw(st + r, pe - r, "la.", false)) || (art = kw(st + r, pe - r, "le.", false)))
                 && !(r + art < pe && st[r + art] >= 'a' && st[r + art] <= 'z'))
                 art = 0;
             r += art;
@@ -3368,9 +3435,16 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 /* "... le Bureau s'est\nréuni au siège de ...": the
                    participle opening the next line */
                 if (!got_place && ch == 's' && (m = kw(s + q, ln_end - q, "s'est", true))) {
-                    size_t r = q + m;
-                    while (r < ln_end && (is_blank(s[r]) || s[r] == '\r'))
-                        r++;
+                    size_t r = q + m, jl0;
+                    /* (OCR: specks standing apart after it, "s'est .") */
+                    for (;;) {
+                        if (r < ln_end && (is_blank(s[r]) || s[r] == '\r'))
+                            r++;
+                        else if (r < ln_end && is_blank(s[r - 1]) && (jl0 = junk_len(s + r, ln_end - r)) > 0)
+                            r += jl0;
+                        else
+                            break;
+                    }
                     if (r == ln_end) {
                         char st[400];
                         size_t sn = column_stream(x, i, r, hz, st, sizeof st), k0 = 0, mm, jl = 0;

@@ -1989,6 +1989,26 @@ static void test_place_room(void **state)
          "GAUTIER.", "salle des fêtes"},
         /* negative: "en mairie" is a place */
         {"s'est réuni en mairie, sous la présidence de Mme Hélène GAUTIER.", "mairie"},
+        /* OCR: a dot glued between two words ("à la.mairie", "du.syndicat",
+           "en.séance"), glued before "de" ("du conseil. de la mairie"),
+           between a word and digits ("à 14 h.30,"); a ';' standing apart
+           after "du" ("l'Hôtel du ;\nDépartement") */
+        {"s'est réuni à la.mairie, salle Anjela-Duval, sous la présidence de Mme Hélène GAUTIER.",
+         "mairie, salle Anjela-Duval"},
+        {"s'est réuni au siège du.syndicat, sous la présidence de Mme Hélène GAUTIER.", "siège du syndicat"},
+        {"s'est réuni en.séance plénière à l'Hôtel du Département,\nsalle de l'Assemblée, sous la présidence "
+         "de Mme Hélène GAUTIER.", "Hôtel du Département, salle de l'Assemblée"},
+        {"s'est réuni dans la salle du conseil. de la\nmairie, sous la présidence de Mme Hélène GAUTIER.",
+         "salle du conseil de la mairie"},
+        {"s'est réuni le vendredi 3 octobre 2025 à 14 h.30, salle du conseil de la direction, sous la présidence "
+         "de Mme Hélène GAUTIER.", "salle du conseil de la direction"},
+        {"s'est réuni à l'Hôtel du ;\nDépartement, salle Jean-Jaurès, sous la présidence de Mme Hélène GAUTIER.",
+         "Hôtel du Département, salle Jean-Jaurès"},
+        /* negatives: a dot before a capital, or before "la", ends it */
+        {"s'est réuni à la mairie annexe.La séance est ouverte sous la présidence de Mme Hélène GAUTIER.",
+         "mairie annexe"},
+        {"s'est réuni à l'Hôtel de Ville ; la séance est ouverte sous la présidence de Mme Hélène GAUTIER.",
+         "Hôtel de Ville"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         char s[512];
@@ -2358,6 +2378,16 @@ static void test_plenary_body_and_place(void **state)
         {"ASSEMBLÉE PLÉNIÈRE",
          "L'Assemblée plénière du Conseil régional, régulièrement convoquée le 28 février 2024, s'est\n"
          "réunie sous la présidence de Mme Agnès MARTIN, Présidente du Conseil régional.",
+         "ASSEMBLÉE PLÉNIÈRE", NULL},
+        /* OCR: a speck standing apart after "s'est" ending its line; a
+           word after it is no such line */
+        {"ASSEMBLÉE PLÉNIÈRE",
+         "L'Assemblée plénière du Conseil régional, régulièrement convoquée le 28 février 2024, s'est .\n"
+         "réunie à l'Hôtel de Région, sous la présidence de Mme Agnès MARTIN, Présidente du Conseil régional.",
+         "ASSEMBLÉE PLÉNIÈRE", "Hôtel de Région"},
+        {"ASSEMBLÉE PLÉNIÈRE",
+         "L'Assemblée plénière du Conseil régional, régulièrement convoquée le 28 février 2024, s'est . tenue\n"
+         "réunie à l'Hôtel de Région, sous la présidence de Mme Agnès MARTIN, Présidente du Conseil régional.",
          "ASSEMBLÉE PLÉNIÈRE", NULL},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
