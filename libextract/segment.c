@@ -3989,6 +3989,14 @@ static void start_article(sctx *x, size_t i, size_t lim, open_article *oa)
        clause of five words or more ending with ':' is the body */
     if (is_heading && up < 80 && lastc == ':' && words >= 5 && colon_clause(s, q, he))
         is_heading = false;
+    /* OCR: the same clause whose colon went into debris ("Délégation de
+       fonctions et de signature est donnée à :" -> "... donnée"), or whose
+       line lost a blank ("... est donnée à M..Frédéric" / "LAMBLIN, …":
+       8 words): five words or more holding "est" / "sont" … is a
+       sentence, no heading (only on a line that lost something: debris
+       cut off, or a glued double dot) */
+    if (is_heading && up < 80 && words >= 5 && (he < e || memmem(s + q, he - q, "..", 2)) && colon_clause(s, q, he))
+        is_heading = false;
     if (is_heading) {
         he = upper_trim(s, q, he);
         size_t hl;

@@ -868,6 +868,12 @@ static void collectivity_repair(sbuf *sb, size_t from)
         } else if (ch == '-' && n == ' ' && sb->buf[q - 1] != ' ' && q + 2 < sb->n && sb->buf[q + 2] != '-'
                    && sb->buf[q + 2] != ' ') {
             sb_cut(sb, q + 1);
+        } else if (ch == '-' && n == ' ' && sb->buf[q - 1] != ' ' && q + 3 < sb->n && sb->buf[q + 2] == '-'
+                   && sb->buf[q + 3] != ' ' && sb->buf[q + 3] != '-') {
+            /* OCR: the hyphen doubled around a blank ("ROQUEFEUIL-
+               -SUR-ANCE") */
+            sb_cut(sb, q + 1);
+            sb_cut(sb, q + 1);
         }
     }
     /* "SAJNT" (a word start) */
@@ -1614,6 +1620,12 @@ static const char *number_value(sctx *x, size_t p, size_t b)
             if (gap_b[k] <= end)
                 memmove(v + (gap_a[k] - st), v + (gap_b[k] - st), end - gap_b[k] + 1);
     }
+    /* OCR: a speck ':' glued between a capital and the hyphen after it
+       ("CA:-2025-52"): left out */
+    if (v && hyph)
+        for (char *q = v + 1; *q; q++)
+            if (q[0] == ':' && q[1] == '-' && q[-1] >= 'A' && q[-1] <= 'Z')
+                memmove(q, q + 1, strlen(q + 1) + 1);
     if (v)
         for (char *q = v; (q = strstr(q, "\xE2\x80\x94")) != NULL; q += 3)
             if (q > v && (q[-1] == ' ' || q[3] == ' '))

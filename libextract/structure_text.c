@@ -286,6 +286,8 @@ size_t junk_len(const char *s, size_t n)
     case '+': case '_': case '|': case '-': case '~': case '`': case '^': case '>': case '<':
     case '=': case '#':
         return 1;
+    case '!':   /* OCR: a speck "!" standing apart ("©! DÉLIBÉRATION"), not "!e" for "le" */
+        return n >= 2 && is_blank(s[1]) ? 1 : 0;
     default:
         break;
     }

@@ -167,6 +167,11 @@ static void test_number_colon_for_hyphen(void **state)
         {"Délibération n° CP:2024-03-112", "CP-2024-03-112"},
         {"Délibération n° CS-2024-017", "CS-2024-017"},
         {"Délibération n° 2024:17", "2024:17"},
+        /* a speck ':' glued before the hyphen ("CA:-2025-52"); a speck
+           "!" standing apart before the label ("©! DÉLIBÉRATION") */
+        {"DÉLIBÉRATION N° CA:-2025-52", "CA-2025-52"},
+        {"©! DÉLIBÉRATION N° AP-2025-12-0418", "AP-2025-12-0418"},
+        {"Délibération n° 2025:-52", "2025:-52"},
     };
     for (size_t k = 0; k < sizeof rows / sizeof rows[0]; k++) {
         char in[1024];
@@ -2964,6 +2969,23 @@ static void test_heading_debris_tail_word(void **state)
          .n_articles = TT(2),
          .articles = {[0] = {.heading = "Publicité", .text = "Une copie est affichée."},
                       [1] = {.heading = TT_NULL}}},
+        /* a clause holding "est" whose colon went into debris, or whose
+           line lost a blank ("M..Frédéric"): the body; a heading of
+           nouns keeps its debris off */
+        {.in = "ARRÊTÉ\n"
+               "ARRÊTE :\n"
+               "Article 1er — Délégation permanente de signature est donnée à M..Frédéric\n"
+               "LAMBLIN, directeur général des services.\n"
+               "Article 2 : Délégation de fonctions et de signature est donnée à :\n"
+               "\n"
+               "M. Fabien LOUBATIÈRE, conseiller municipal délégué.\n"
+               "Article 3 — Modalités de versement de la subvention à :\n"
+               "\n"
+               "La subvention est versée en une fois.\n",
+         .n_articles = TT(3),
+         .articles = {[0] = {.heading = TT_NULL},
+                      [1] = {.heading = TT_NULL},
+                      [2] = {.heading = "Modalités de versement de la subvention"}}},
         /* OCR specks after a sentence's period ("250 €. : ;", "susvisée.
            :"): the body, no heading; a short heading keeps its lone
            period speck */
@@ -3972,6 +3994,8 @@ static void test_collectivity_ocr_repair(void **state)
 {
     static const doc_row rows[] = {
         {.in = COLL_DOC("VILLE DE SAINT-BRÉVIN-SUR:LOIRE"), .collectivity = "VILLE DE SAINT-BRÉVIN-SUR-LOIRE"},
+        /* the hyphen doubled around a blank; not two hyphens apart */
+        {.in = COLL_DOC("VILLE DE ROQUEFEUIL- -SUR-ANCE"), .collectivity = "VILLE DE ROQUEFEUIL-SUR-ANCE"},
         {.in = COLL_DOC("RÉGION PYRÉNÉES:GARONNE"), .collectivity = "RÉGION PYRÉNÉES-GARONNE"},
         {.in = COLL_DOC("Ville de Brévin-le-Haut (Hérault}"), .collectivity = "Ville de Brévin-le-Haut"},
         {.in = COLL_DOC("COMMUNE DE PORT-AUBERT fe Fr"), .collectivity = "COMMUNE DE PORT-AUBERT"},
