@@ -2005,17 +2005,6 @@ static bool function_word_dot(const char *st, size_t q, size_t n)
     return false;
 }
 
-/* OCR: the dot at st[q] glued between two lower-case letters ("à
-   la.mairie", "au siège du.syndicat", "réuni en.séance"): a speck for
-   the blank (no sentence ends without a blank after its dot) */
-static bool glued_letters_dot(const char *st, size_t q, size_t n)
-{
-    if (q == 0 || q + 1 >= n)
-        return false;
-    unsigned char b = (unsigned char)st[q - 1], c = (unsigned char)st[q + 1];
-    return ((b >= 'a' && b <= 'z') || (b >= 0x80 && b <= 0xBF)) && ((c >= 'a' && c <= 'z') || c == 0xC3);
-}
-
 /* the word ending at st[e] (blanks before e skipped) is a function
    word no sentence ends with: du de des la le les au aux */
 static bool function_word_before(const char *st, size_t e)
@@ -2024,12 +2013,29 @@ static bool function_word_before(const char *st, size_t e)
     while (e > 0 && is_blank(st[e - 1]))
         e--;
     size_t w = e;
-    while (w > 0 && !is_blank(st[w - 1]))
+    while (w > 0 && e - w <= 3 && !is_blank(st[w - 1]))
         w--;
+    /* (two or three letters, the first d, l or a) */
+    if (e - w < 2 || e - w > 3 || (w > 0 && !is_blank(st[w - 1])) || !((st[w] | 0x20) == 'd' || (st[w] | 0x20) == 'l' || (st[w] | 0x20) == 'a'))
+        return false;
     for (size_t k = 0; words[k]; k++)
         if (e - w == strlen(words[k]) && kw(st + w, e - w, words[k], false) == e - w)
             return true;
     return false;
+}
+
+/* OCR: the dot at st[q] glued between two lower-case letters ("à
+   la.mairie", "au siège du.syndicat", "réuni en.séance"): a speck for
+   the blank (no sentence ends without a blank after its dot) */
+static bool glued_letters_dot(const char *st, size_t q, size_t n)
+{
+    if (q == 0 || q + 1 >= n)
+        return false;
+    unsigned char b = (unsigned char)st[q - 1], c = (unsigned char)st[q + 1];
+    if (!((b >= 'a' && b <= 'z') || (b >= 0x80 && b <= 0xBF)))
+        return false;
+    /* (a capital after a function word: "salle du.Conseil") */
+    return (c >= 'a' && c <= 'z') || c == 0xC3 || (c >= 'A' && c <= 'Z' && function_word_before(st, q));
 }
 
 /* OCR: the dot at st[q] glued to a word in lower case, then a function
@@ -2095,6 +2101,9 @@ static void place_add(sbuf *sb, const char *st, size_t a, size_t b)
            conseil: de la mairie" (a lower-case word after them) */
         if (st[q] == '.' && (function_word_dot(st, q, b) || dot_before_function_word(st, q, b)))
             continue;
+        if (st[q] == ',' && q > a && !is_blank(st[q - 1]) && function_word_before(st, q))
+            continue;
+
         if (st[q] == '.' && q > a && glued_letters_dot(st, q, b)) {
             buf[o++] = ' ';
             continue;
@@ -2111,7 +2120,16 @@ static void place_add(sbuf *sb, const char *st, size_t a, size_t b)
         }
         buf[o++] = st[q];
     }
-    sb_add(sb, buf, o);
+    /* OCR: a name cut after its hyphen ("Saint-Aubin-des- ‘\nLandes",
+       the speck left out above): the blank before a capital goes */
+    size_t w = 0;
+    for (size_t r = 0; r < o; r++) {
+        if (buf[r] == ' ' && w >= 2 && buf[w - 1] == '-' && (buf[w - 2] | 0x20) >= 'a' && (buf[w - 2] | 0x20) <= 'z'
+            && r + 1 < o && ((buf[r + 1] >= 'A' && buf[r + 1] <= 'Z') || (unsigned char)buf[r + 1] == 0xC3))
+            continue;
+        buf[w++] = buf[r];
+    }
+    sb_add(sb, buf, w);
 }
 
 /* "Date de convocation", "Date de la convocation" at s (OCR: one edit
@@ -2269,7 +2287,8 @@ static const char *place_value(sctx *x, const char *st, size_t n)
            glued between a word and digits ("à 14 h.30", "le 19.09.2025")
            ends no sentence either */
         if (st[q] == '.' && (glued_letters_dot(st, q, n) || dot_before_function_word(st, q, n)
-                             || (q > 0 && !is_blank(st[q - 1]) && q + 1 < n && digit(st[q + 1]))))
+                             || (q > 0 && !is_blank(st[q - 1]) && q + 1 < n && digit(st[q + 1]))
+                             || (q > 0 && digit(st[q - 1]) && q + 1 < n && st[q + 1] == 'h')))
             continue;
         /* a ';' standing apart after a function word ("à l'Hôtel du ;\n
            Département"): a speck */
@@ -2316,7 +2335,9 @@ static const char *place_value(sctx *x, const char *st, size_t n)
     size_t p = 0;
     while (p < end) {
         size_t pe = p;
-        while (pe < end && st[pe] != ',' && !(st[pe] == ';' && room_after(st, pe, end)))
+        /* (OCR: a comma after a function word is a speck, "salle
+           polyvalente de, Saint-Aubin") */
+        while (pe < end && !(st[pe] == ',' && !function_word_before(st, pe)) && !(st[pe] == ';' && room_after(st, pe, end)))
             pe++;
         /* prepositions in the part [p, pe) */
         for (size_t q = p; q < pe; q++) {

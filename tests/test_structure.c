@@ -2009,7 +2009,18 @@ static void test_place_room(void **state)
          "de Mme Hélène GAUTIER.", "salle du conseil de la direction"},
         {"s'est réuni à l'Hôtel du ;\nDépartement, salle Jean-Jaurès, sous la présidence de Mme Hélène GAUTIER.",
          "Hôtel du Département, salle Jean-Jaurès"},
+        /* a dot glued before a capital after "du" ("salle du.Conseil"), a
+           comma after "de", a name cut after its hyphen ("des- ‘\nLandes"),
+           "9.h 30" */
+        {"s'est réuni dans la salle du.Conseil de la Maison de l'Énergie, sous la présidence de Mme Hélène GAUTIER.",
+         "salle du Conseil de la Maison de l'Énergie"},
+        {"s'est réuni à la salle polyvalente de, Saint-Aubin-des- \xe2\x80\x98\nLandes, sous la présidence de "
+         "Mme Hélène GAUTIER.", "salle polyvalente de Saint-Aubin-des-Landes"},
+        {"s'est réuni le jeudi 12 décembre 2024\nà 9.h 30, en salle de l'état-major de la direction, sous la "
+         "présidence de Mme Hélène GAUTIER.", "salle de l'état-major de la direction"},
         /* negatives: a dot before a capital, or before "la", ends it */
+        {"s'est réuni à la mairie annexe.Le Maire ouvre la séance sous la présidence de Mme Hélène GAUTIER.",
+         "mairie annexe"},
         {"s'est réuni à la mairie annexe.La séance est ouverte sous la présidence de Mme Hélène GAUTIER.",
          "mairie annexe"},
         {"s'est réuni à l'Hôtel de Ville ; la séance est ouverte sous la présidence de Mme Hélène GAUTIER.",
