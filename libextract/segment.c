@@ -1077,9 +1077,13 @@ static size_t article_at(const char *p, size_t n, char *num, size_t numcap)
     }
     size_t q = m;
     /* OCR: a speck "." glued after the word before the number
-       ("Article.2 :"), or its blank read as a hyphen ("Article-2 :") */
-    if (p[0] == 'A' && q + 1 < n && p[q - 1] != '.' && (p[q] == '.' || p[q] == '-') && digit(p[q + 1]))
+       ("Article.2 :"), or its blank read as a hyphen or a quote
+       ("Article-2 :", "Article'3 :", "Article‘3 :") */
+    if (p[0] == 'A' && q + 1 < n && p[q - 1] != '.' && (p[q] == '.' || p[q] == '-' || p[q] == '\'') && digit(p[q + 1]))
         q++;
+    else if (p[0] == 'A' && q + 3 < n && (unsigned char)p[q] == 0xE2 && (unsigned char)p[q + 1] == 0x80
+             && ((unsigned char)p[q + 2] == 0x98 || (unsigned char)p[q + 2] == 0x99) && digit(p[q + 3]))
+        q += 3;
     while (q < n && is_blank(p[q]))
         q++;
     if (weak && !(q > m && q < n && digit(p[q])))

@@ -1567,10 +1567,13 @@ static void test_article_ocr_first_comma(void **state)
                "\n"
                "Article 1 : La circulation est interdite rue Haute.\n"
                "\n"
-               "Ârticle 2 : Le présent arrêté sera publié.\n",
+               "Ârticle 2 : Le présent arrêté sera publié.\n"
+               "\n"
+               "Article'3 : Le présent arrêté sera affiché.\n",
          .ndocs = TT(1),
-         .n_articles = TT(2),
-         .articles = {[1] = {.number = "2", .text = "Le présent arrêté sera publié."}}},
+         .n_articles = TT(3),
+         .articles = {[1] = {.number = "2", .text = "Le présent arrêté sera publié."},
+                      [2] = {.number = "3", .text = "Le présent arrêté sera affiché."}}},
         /* negatives: those readings want a number in digits ("Aiticle
            premier", "Ârticle unique" go on the text before), "Article."
            then a blank and no capital is no heading either */
