@@ -690,6 +690,10 @@ static int word_kind(const char *s, size_t n)
    speck among names */
 static bool speck_word(const char *w, size_t n)
 {
+    /* (or one accented small letter but à, "Alain DESFORGES è Elise
+       FAYOLLE": à may join two names, a proxy) */
+    if (n == 2 && (unsigned char)w[0] == 0xC3)
+        return (unsigned char)w[1] > 0xA0 && (unsigned char)w[1] <= 0xBF && (unsigned char)w[1] != 0xB7;
     if (n < 1 || n > 2)
         return false;
     for (size_t i = 0; i < n; i++)

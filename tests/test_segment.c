@@ -3143,7 +3143,7 @@ static void test_signature_ocr_specks(void **state)
    La Secrétaire de séance."), a lone capital speck after the family name
    ("Hélène MARCHADIER À"), a hyphen read as a colon between capitals
    ("VAUTRIN:LEBLOND"), "lé" for "le" in "Fait à X, lé ..." (which ends
-   the last article).  Negatives: a dotted role with no name under it, or
+   the last article), an accented letter speck between two names ("è").  Negatives: a dotted role with no name under it, or
    two dots ("Le Maire.."), is no role; a colon between lower-case letters
    makes no name; "là" is no "le". */
 static void test_signature_ocr_dot_role(void **state)
@@ -3161,8 +3161,13 @@ static void test_signature_ocr_dot_role(void **state)
         {"le", "La Maire,\nCatherine VAUTRIN:LEBLOND\n", 1, "La Maire", "Catherine VAUTRIN:LEBLOND", NULL,
          "Valbois"},
         {"lé", "Le Maire,\nPaul MARTIN\n", 1, "Le Maire", "Paul MARTIN", NULL, "Valbois"},
+        /* an accented letter speck between two columns' names */
+        {"le", "Le Maire La Secrétaire de séance,\nAlain DESFORGES è Elise FAYOLLE\n", 2, "Le Maire",
+         "Alain DESFORGES", "Elise FAYOLLE", "Valbois"},
         /* negatives */
         {"le", "Le Maire.\nConseil municipal\n", 0, NULL, NULL, NULL, "Valbois"},
+        /* "à" joins two names (a proxy): no speck */
+        {"le", "Le Maire,\nAlain DESFORGES à Elise FAYOLLE\n", 1, "Le Maire", NULL, NULL, "Valbois"},
         {"le", "Le Maire..\nPaul MARTIN\n", 1, NULL, "Paul MARTIN", NULL, "Valbois"},
         {"le", "La Maire,\nCatherine Vautrin:Leblond\n", 1, "La Maire", NULL, NULL, "Valbois"},
         {"là", "Le Maire,\nPaul MARTIN\n", 1, "Le Maire", "Paul MARTIN", NULL, NULL},
