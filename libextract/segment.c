@@ -39,10 +39,11 @@ enum { RX_FAIT, RX_A_PLACE, RX_BARE_PLACE, RX_ACTES_ID, RX_N };
 static const ex_pattern seg_patterns[RX_N] = {
     /* "Fait à Arras, le 17 octobre 2022", "Signé électroniquement à
        Nantes, le 20 novembre 2023", "Fait à Nantes, en deux exemplaires
-       originaux, le ....", "Fait à  , le"; OCR "Fait à Arras; le" */
+       originaux, le ....", "Fait à  , le"; OCR "Fait à Arras; le", "Fait
+   à Arras, lé 17 octobre" */
     {RX_FAIT, "(?:Fait|FAIT|fait|Sign[ée]e?|SIGN[ÉE]E?|D[ée]lib[ée]r[ée]|D[ÉE]LIB[ÉE]R[ÉE])"
               "(?:[ \\t]+(?:[ée]lectroniquement|[ÉE]LECTRONIQUEMENT))?[ \\t]*(?:à|a|À|A)[ \\t]+"
-              "([^,;\\n]{0,60}?)[ \\t]*[,;](?:[^,\\n]{0,60},)?[ \\t]*(?:le|LE)\\b"},
+              "([^,;\\n]{0,60}?)[ \\t]*[,;](?:[^,\\n]{0,60},)?[ \\t]*(?:(?:le|LE)\\b|lé(?=[ \\t]))"},
     /* "À Villiers-sur-Erve, le 13 octobre 2023" (or "le quatorze mars
        deux mille vingt-quatre"); a typewriter's capitals:
        "A VILLERS-LES-AUBRAS, LE 11 MARS 2002" */
@@ -126,12 +127,13 @@ static bool le_at(const unsigned char *r)
     return (r[0] == 'l' && r[1] == 'e') || (r[0] == 'L' && r[1] == 'E');
 }
 
+/* (RX_FAIT also takes OCR "lé") */
 static bool le_after_comma(const unsigned char *c, const unsigned char *e)
 {
     const unsigned char *r = c + 1;
     while (r < e && (*r == ' ' || *r == '\t'))
         r++;
-    return e - r >= 2 && le_at(r);
+    return e - r >= 2 && (le_at(r) || (e - r >= 3 && r[0] == 'l' && r[1] == 0xC3 && r[2] == 0xA9));
 }
 
 static bool fait_tail(const unsigned char *u, size_t q, size_t end)
@@ -1074,11 +1076,20 @@ static int roman_word(const char *p, size_t n, size_t *len)
 static size_t article_at(const char *p, size_t n, char *num, size_t numcap)
 {
     size_t m = 0;
-    if (!(p[0] == 'A' || p[0] == 'a'))
+    bool weak = false;  /* the word read with its first or second letter misread */
+    if (n > 10 && (unsigned char)p[0] == 0xC3 && (unsigned char)p[1] >= 0x80 && (unsigned char)p[1] <= 0x84
+        && (m = kw(p + 2, n - 2, "rticle", true))) {
+        /* OCR: an accent on the capital ("Ârticle 9 Exécution"), a
+           number in digits right after (checked below) */
+        m += 2;
+        weak = true;
+    } else if (!(p[0] == 'A' || p[0] == 'a'))
         return 0;
     if (p[0] == 'a' && !(n > 1 && p[1] == 'r'))
         return 0;
-    if ((m = kw_fuzzy(p, n, "article", false))) {
+    if (weak) {
+        /* (read above) */
+    } else if ((m = kw_fuzzy(p, n, "article", false))) {
         if (p[0] == 'a')
             return 0;
     } else if ((m = kw(p, n, "art.", false)) || (m = kw(p, n, "art ", false))) {
@@ -1087,21 +1098,37 @@ static size_t article_at(const char *p, size_t n, char *num, size_t numcap)
     } else if ((m = kw(p, n, "art, ", false)) && p[0] == 'A' && m < n && digit(p[m])) {
         /* OCR "Art, 3 - ...": the period read as a comma, a number
            right after */
+    } else if (p[0] == 'A' && n > 10
+               && ((((p[1] | 0x20) >= 'a' && (p[1] | 0x20) <= 'z') && (m = kw(p + 2, n - 2, "ticle", true)))
+                   || ((unsigned char)p[1] == 0xC3 && (unsigned char)p[2] >= 0x80 && (unsigned char)p[2] <= 0xBF
+                       && (m = kw(p + 3, n - 3, "ticle", true)) && ++m))) {
+        /* OCR: the second letter misread ("Aiticle 2 :", "Aïticle 2 :",
+           which kw_fuzzy() leaves: its first two letters must line up),
+           a number in digits right after (checked below) */
+        m += 2;
+        weak = true;
     } else {
         return 0;
     }
     size_t q = m;
     /* OCR: a speck "." glued after the word before the number
-       ("Article.2 :") */
-    if (p[0] == 'A' && q + 1 < n && p[q - 1] != '.' && p[q] == '.' && digit(p[q + 1]))
+       ("Article.2 :"), or its blank read as a hyphen or a quote
+       ("Article-2 :", "Article'3 :", "Article‘3 :") */
+    if (p[0] == 'A' && q + 1 < n && p[q - 1] != '.' && (p[q] == '.' || p[q] == '-' || p[q] == '\'') && digit(p[q + 1]))
         q++;
+    else if (p[0] == 'A' && q + 3 < n && (unsigned char)p[q] == 0xE2 && (unsigned char)p[q + 1] == 0x80
+             && ((unsigned char)p[q + 2] == 0x98 || (unsigned char)p[q + 2] == 0x99) && digit(p[q + 3]))
+        q += 3;
     while (q < n && is_blank(p[q]))
         q++;
+    if (weak && !(q > m && q < n && digit(p[q])))
+        return 0;
     size_t ns = q, nl = 0, olen = 0;
     int ow;
-    if (p[0] == 'A' && q < n && p[q] == ':') {
-        /* "ARTICLE: : Délégation ...": OCR lost the number; an empty
-           num asks push_article() to count it from the article before */
+    if (p[0] == 'A' && q < n && (p[q] == ':' || (p[q] == '.' && q > m && !weak && q + 1 < n && is_blank(p[q + 1])))) {
+        /* "ARTICLE: : Délégation ...", "Article . Les tarifs ...": OCR
+           lost the number; an empty num asks push_article() to count it
+           from the article before */
         num[0] = '\0';
         return q;
     }
@@ -2285,9 +2312,10 @@ typedef struct comma_cur {
                        last asked (SIZE_MAX: none), its "le" at r */
 } comma_cur;
 
+/* (or l and a two-byte letter: RX_FAIT's OCR "lé") */
 static inline bool le_word(const char *r)
 {
-    return (r[0] | 0x20) == 'l' && (r[1] | 0x20) == 'e';
+    return (r[0] | 0x20) == 'l' && ((r[1] | 0x20) == 'e' || (unsigned char)r[1] == 0xC3);
 }
 
 /* the first ',' or ';' at or after p with "le" at r, its first non-blank
@@ -2432,11 +2460,14 @@ static size_t debris_word(const char *p, size_t n)
 /* a token of two lower-case ASCII letters at the end of a heading that is
    no French word nor a unit ("Publicité ae", "nomenclature mn en"): OCR
    debris, as debris_word()'s at a line start; "ha", "km", "kg" … are
-   units ("Superficie en ha") */
+   units ("Superficie en ha"); so is one accented small letter alone
+   ("Publicité î"), but à */
 static bool tail_debris_word(const char *p, size_t n)
 {
     static const char units[][3] = {"ha", "km", "kg", "cm", "mm", "ml", "mg", "cl", "dl", "hl", "kw", "mw",
                                     "gw", "kv", "mv", "db", "hz", "ms", "st"};
+    if (n == 2 && (unsigned char)p[0] == 0xC3)
+        return (unsigned char)p[1] > 0xA0 && (unsigned char)p[1] <= 0xBF && (unsigned char)p[1] != 0xB7;
     if (n != 2 || !(p[0] >= 'a' && p[0] <= 'z') || !(p[1] >= 'a' && p[1] <= 'z') || fr_two_letters(p))
         return false;
     for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
@@ -2968,6 +2999,19 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
         while (q < n && is_blank(p[q]))
             q++;
         if (q < n && kw(p + q, n - q, "exemplaire", false))
+            f->k |= K_SIG;
+    }
+    /* OCR: "Fait à Cassagnes-sur-Olt," ending its line, its date moved
+       away or lost ("Fait à Cassagnes-sur-Olt, |" then "Le Maire," then
+       "e 4 novembre 2025"): the place alone (a capital, no other comma,
+       60 bytes at most) ends the last article as "Fait à …, le …" does */
+    if (c0 == 'f' && p[0] == 'F' && !(f->k & K_SIG) && (m = kw(p, n, "fait a", true))) {
+        size_t q = a + m;
+        while (q < l->end && is_blank(s[q]))
+            q++;
+        size_t e = speck_tail(s, q, trim_end(s, q, l->end));
+        if (q + 1 < e && e - q <= 60 && s[e - 1] == ',' && ex_upper_start(s + q, e - q)
+            && !memchr(s + q, ',', e - 1 - q))
             f->k |= K_SIG;
     }
     /* K_NAME and K_ROLE: on demand, name_role() */
@@ -3961,7 +4005,8 @@ static void start_article(sctx *x, size_t i, size_t lim, open_article *oa)
     /* heading or body on the heading line */
     size_t letters;
     int up = upper_pct(s, q, e, &letters);
-    size_t he = trim_end_junk(s, q, heading_debris(s, q, e));
+    size_t hd = heading_debris(s, q, e);
+    size_t he = trim_end_junk(s, q, hd);
     /* counted up to 9 (any count >= 9 gives the same answers: only
        <= 3, <= 4, <= 6, <= 8 and >= 5 are asked) */
     size_t words = word_count(s, q, he, 9);
@@ -3980,6 +4025,12 @@ static void start_article(sctx *x, size_t i, size_t lim, open_article *oa)
         if (toks >= 2)
             lastc = s[he - 1];
     }
+    /* OCR specks after a sentence's glued period ("Les frais de dossier
+       s'élèvent à 250 €. : ;", "La commune défendra dans l'instance
+       susvisée. :"): five words or more, the period ends a clause, not
+       a heading (trim_end_junk() took it off he) */
+    if (hd < e && hd - q >= 3 && s[hd - 1] == '.' && !is_blank(s[hd - 2]) && s[hd - 2] != '.' && words >= 5)
+        lastc = '.';
     size_t j = next_line(x, i, lim);
     /* OCR: "ARTICLE 4 - Conditions de la contribution ;", "ARTICLE 13 —
        Résiliation de la convention." under headed articles: a stray ';'
@@ -4026,6 +4077,14 @@ static void start_article(sctx *x, size_t i, size_t lim, open_article *oa)
     /* "Les tarifs ... sont fixés comme suit ... :" over a blank line: a
        clause of five words or more ending with ':' is the body */
     if (is_heading && up < 80 && lastc == ':' && words >= 5 && colon_clause(s, q, he))
+        is_heading = false;
+    /* OCR: the same clause whose colon went into debris ("Délégation de
+       fonctions et de signature est donnée à :" -> "... donnée"), or whose
+       line lost a blank ("... est donnée à M..Frédéric" / "LAMBLIN, …":
+       8 words): five words or more holding "est" / "sont" … is a
+       sentence, no heading (only on a line that lost something: debris
+       cut off, or a glued double dot) */
+    if (is_heading && up < 80 && words >= 5 && (he < e || memmem(s + q, he - q, "..", 2)) && colon_clause(s, q, he))
         is_heading = false;
     if (is_heading) {
         he = upper_trim(s, q, he);
@@ -4446,6 +4505,22 @@ static size_t name_tail(const char *s, size_t a, size_t b)
     while (b > a + 1 && (s[b - 1] == ':' || s[b - 1] == ';' || s[b - 1] == '_'))
         b--;
     b = trim_end(s, a, b);
+    /* OCR: a lone capital standing apart after a family name in capitals
+       ("Hélène MARCHADIER À"): a speck, no initial (an initial comes
+       before the family name) */
+    if (b >= a + 5 && (is_blank(s[b - 2]) || is_blank(s[b - 3]))) {
+        size_t w = b;
+        while (w > a && !is_blank(s[w - 1]))
+            w--;
+        size_t cn, cn2;
+        if (w > a + 3 && case_at(s + w, b - w, &cn) > 0 && w + cn == b) {
+            size_t e = trim_end(s, a, w), v = e;
+            while (v > a && !is_blank(s[v - 1]))
+                v--;
+            if (v > a && e - v >= 2 && case_at(s + v, e - v, &cn2) > 0 && case_at(s + v + cn2, e - v - cn2, &cn2) > 0)
+                b = e;
+        }
+    }
     /* OCR: a short noise word after the name ("Marion PÉLISSIER Noe"):
        exactly three words, a given name (a capital then lower case), a
        family name in capitals, then 2 or 3 letters, a capital then lower
@@ -4506,6 +4581,29 @@ static bool recipients_label(const char *p, size_t n)
             return true;
     }
     return false;
+}
+
+/* OCR: a role whose closing comma was read as a dot ("Le Maire." /
+   "Gérald BONNEVIE", "Le Maire, | La Secrétaire de séance." / "Yannick
+   LE GOFF : Katell MORVAN"): [a, b) ends with one '.' glued to its last
+   word, is a role without it, and the next line, or the one after a
+   blank, before lim, is person names.  Returns the role's end (before
+   the dot), or 0. */
+static size_t dot_role(sctx *x, size_t i, size_t a, size_t b, size_t lim)
+{
+    const char *s = x->s;
+    /* (a role opens with L or P: Le, La, L', Pour) */
+    if ((s[a] != 'L' && s[a] != 'P') || b > a + 80)
+        return 0;
+    b = trim_end(s, a, b);
+    if (b < a + 5 || s[b - 1] != '.' || s[b - 2] == '.' || is_blank(s[b - 2]))
+        return 0;
+    size_t j = i + 1;
+    if (j < lim && (x->li[j].k & K_BLANK))
+        j++;
+    if (j >= lim || (x->li[j].k & (K_BLANK | K_SKIP)) || !is_role(s, a, b - 1))
+        return 0;
+    return (name_role(x, j, K_NAME) & K_NAME) ? b - 1 : 0;
 }
 
 /* is_role(s, pa, pb) for a piece [pa, pb) of line i: name_role()'s
@@ -4673,7 +4771,8 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
                     if (rx_in(c, RX_FAIT, q, l->end, true) || rx_in(c, RX_A_PLACE, q, l->end, true))
                         cut = true;
                 }
-                if (!cut && (ch == 'L' || ch == 'P') && !civility_before(s, ga, q) && is_role(s, q, gb)) {
+                if (!cut && (ch == 'L' || ch == 'P') && !civility_before(s, ga, q)
+                    && (is_role(s, q, gb) || dot_role(x, i, q, gb, l1))) {
                     size_t m = kw(s + q, gb - q, "pour ", false);
                     size_t art = kw(s + q + m, gb - q - m, "le ", false);
                     if (!art)
@@ -4690,7 +4789,10 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
             }
             for (size_t pi = 0; pi < np; pi++) {
                 size_t pa = pieces_a[pi], pb = pieces_b[pi];
-                if (piece_role(x, i, pa, pb)) {
+                size_t dr = 0;
+                if (piece_role(x, i, pa, pb) || (dr = dot_role(x, i, pa, pb, l1))) {
+                    if (dr)
+                        pb = dr;
                     /* same group: the line right after, same column, unnamed */
                     rgroup *G = NULL;
                     if (ng && !kw(s + pa, pb - pa, "pour ", false)) {
@@ -4773,6 +4875,12 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
                 if (ng && !(f->k & (K_SIG)) && pb - pa <= 60) {
                     size_t nc;
                     bool cont = case_at(s + pa, pb - pa, &nc) < 0 || role_noun(s + pa, pb - pa);
+                    /* (not a date's piece moved under the role by OCR:
+                       "e 4 novembre 2025", a year of four digits) */
+                    for (size_t q = pa, run = 0; cont && q < pb; q++) {
+                        run = digit(s[q]) ? run + 1 : 0;
+                        cont = run < 4;
+                    }
                     if (cont) {
                         rgroup *G = NULL;
                         size_t bestd = SIZE_MAX;

@@ -877,6 +877,12 @@ static void collectivity_repair(sbuf *sb, size_t from)
         } else if (ch == '-' && n == ' ' && sb->buf[q - 1] != ' ' && q + 2 < sb->n && sb->buf[q + 2] != '-'
                    && sb->buf[q + 2] != ' ') {
             sb_cut(sb, q + 1);
+        } else if (ch == '-' && n == ' ' && sb->buf[q - 1] != ' ' && q + 3 < sb->n && sb->buf[q + 2] == '-'
+                   && sb->buf[q + 3] != ' ' && sb->buf[q + 3] != '-') {
+            /* OCR: the hyphen doubled around a blank ("ROQUEFEUIL-
+               -SUR-ANCE") */
+            sb_cut(sb, q + 1);
+            sb_cut(sb, q + 1);
         }
     }
     /* "SAJNT" (a word start) */
@@ -1649,6 +1655,12 @@ static const char *number_value(sctx *x, size_t p, size_t b)
                 if (*q == 'o' || *q == 'O')
                     *q = '0';
     }
+    /* OCR: a speck ':' glued between a capital and the hyphen after it
+       ("CA:-2025-52"): left out */
+    if (v && hyph)
+        for (char *q = v + 1; *q; q++)
+            if (q[0] == ':' && q[1] == '-' && q[-1] >= 'A' && q[-1] <= 'Z')
+                memmove(q, q + 1, strlen(q + 1) + 1);
     if (v)
         for (char *q = v; (q = strstr(q, "\xE2\x80\x94")) != NULL; q += 3)
             if (q > v && (q[-1] == ' ' || q[3] == ' '))
@@ -2048,6 +2060,61 @@ static bool function_word_dot(const char *st, size_t q, size_t n)
     return false;
 }
 
+/* the word ending at st[e] (blanks before e skipped) is a function
+   word no sentence ends with: du de des la le les au aux */
+static bool function_word_before(const char *st, size_t e)
+{
+    static const char *const words[] = {"du", "de", "des", "la", "le", "les", "au", "aux", NULL};
+    while (e > 0 && is_blank(st[e - 1]))
+        e--;
+    size_t w = e;
+    while (w > 0 && e - w <= 3 && !is_blank(st[w - 1]))
+        w--;
+    /* (two or three letters, the first d, l or a) */
+    if (e - w < 2 || e - w > 3 || (w > 0 && !is_blank(st[w - 1])) || !((st[w] | 0x20) == 'd' || (st[w] | 0x20) == 'l' || (st[w] | 0x20) == 'a'))
+        return false;
+    for (size_t k = 0; words[k]; k++)
+        if (e - w == strlen(words[k]) && kw(st + w, e - w, words[k], false) == e - w)
+            return true;
+    return false;
+}
+
+/* OCR: the dot at st[q] glued between two lower-case letters ("à
+   la.mairie", "au siège du.syndicat", "réuni en.séance"): a speck for
+   the blank (no sentence ends without a blank after its dot) */
+static bool glued_letters_dot(const char *st, size_t q, size_t n)
+{
+    if (q == 0 || q + 1 >= n)
+        return false;
+    unsigned char b = (unsigned char)st[q - 1], c = (unsigned char)st[q + 1];
+    if (!((b >= 'a' && b <= 'z') || (b >= 0x80 && b <= 0xBF)))
+        return false;
+    /* (a capital after a function word: "salle du.Conseil") */
+    return (c >= 'a' && c <= 'z') || c == 0xC3 || (c >= 'A' && c <= 'Z' && function_word_before(st, q));
+}
+
+/* OCR: the dot at st[q] glued to a word in lower case, then a function
+   word in lower case ("dans la salle du conseil. de la mairie"): no
+   sentence opens with "de" (but "la": "à la mairie annexe. la séance
+   est ouverte" ends the place) */
+static bool dot_before_function_word(const char *st, size_t q, size_t n)
+{
+    static const char *const words[] = {"de ", "du ", "des ", "d'", NULL};
+    if (q == 0 || !(st[q - 1] >= 'a' && st[q - 1] <= 'z'))
+        return false;
+    size_t r = q + 1;
+    if (r >= n || !is_blank(st[r]))
+        return false;
+    while (r < n && is_blank(st[r]))
+        r++;
+    if (r >= n || st[r] != 'd')
+        return false;
+    for (size_t k = 0; words[k]; k++)
+        if (kw(st + r, n - r, words[k], false))
+            return true;
+    return false;
+}
+
 /* st[a, b) into sb without OCR specks: a ':' or '.' standing between
    blanks ("siège de : . l'Office", "salle du . conseil"), or glued to a word
    before a lower-case one ("salle du. conseil", "conseil: de la") */
@@ -2087,8 +2154,15 @@ static void place_add(sbuf *sb, const char *st, size_t a, size_t b)
             continue;
         /* OCR specks glued to a word: "salle du. conseil", "salle du
            conseil: de la mairie" (a lower-case word after them) */
-        if (st[q] == '.' && function_word_dot(st, q, b))
+        if (st[q] == '.' && (function_word_dot(st, q, b) || dot_before_function_word(st, q, b)))
             continue;
+        if (st[q] == ',' && q > a && !is_blank(st[q - 1]) && function_word_before(st, q))
+            continue;
+
+        if (st[q] == '.' && q > a && glued_letters_dot(st, q, b)) {
+            buf[o++] = ' ';
+            continue;
+        }
         if (st[q] == ':' && q > a && ((st[q - 1] | 0x20) >= 'a' && (st[q - 1] | 0x20) <= 'z') && q + 2 < b
             && is_blank(st[q + 1]) && st[q + 2] >= 'a' && st[q + 2] <= 'z')
             continue;
@@ -2101,7 +2175,16 @@ static void place_add(sbuf *sb, const char *st, size_t a, size_t b)
         }
         buf[o++] = st[q];
     }
-    sb_add(sb, buf, o);
+    /* OCR: a name cut after its hyphen ("Saint-Aubin-des- ‘\nLandes",
+       the speck left out above): the blank before a capital goes */
+    size_t w = 0;
+    for (size_t r = 0; r < o; r++) {
+        if (buf[r] == ' ' && w >= 2 && buf[w - 1] == '-' && (buf[w - 2] | 0x20) >= 'a' && (buf[w - 2] | 0x20) <= 'z'
+            && r + 1 < o && ((buf[r + 1] >= 'A' && buf[r + 1] <= 'Z') || (unsigned char)buf[r + 1] == 0xC3))
+            continue;
+        buf[w++] = buf[r];
+    }
+    sb_add(sb, buf, w);
 }
 
 /* "Date de convocation", "Date de la convocation" at s (OCR: one edit
@@ -2255,6 +2338,17 @@ static const char *place_value(sctx *x, const char *st, size_t n)
             continue;
         if (st[q] == '.' && (month_dot(st, q, n) || function_word_dot(st, q, n)))
             continue;
+        /* OCR: "à la.mairie", "salle du conseil. de la mairie"; a dot
+           glued between a word and digits ("à 14 h.30", "le 19.09.2025")
+           ends no sentence either */
+        if (st[q] == '.' && (glued_letters_dot(st, q, n) || dot_before_function_word(st, q, n)
+                             || (q > 0 && !is_blank(st[q - 1]) && q + 1 < n && digit(st[q + 1]))
+                             || (q > 0 && digit(st[q - 1]) && q + 1 < n && st[q + 1] == 'h')))
+            continue;
+        /* a ';' standing apart after a function word ("à l'Hôtel du ;\n
+           Département"): a speck */
+        if (st[q] == ';' && q >= 3 && is_blank(st[q - 1]) && function_word_before(st, q - 1))
+            continue;
         /* OCR "s'est réuni. à la mairie": a dot glued to the verb, a
            lower-case word after it (no sentence ends with the verb
            before its place) */
@@ -2296,7 +2390,9 @@ static const char *place_value(sctx *x, const char *st, size_t n)
     size_t p = 0;
     while (p < end) {
         size_t pe = p;
-        while (pe < end && st[pe] != ',' && !(st[pe] == ';' && room_after(st, pe, end)))
+        /* (OCR: a comma after a function word is a speck, "salle
+           polyvalente de, Saint-Aubin") */
+        while (pe < end && !(st[pe] == ',' && !function_word_before(st, pe)) && !(st[pe] == ';' && room_after(st, pe, end)))
             pe++;
         /* prepositions in the part [p, pe) */
         for (size_t q = p; q < pe; q++) {
@@ -2331,6 +2427,10 @@ static const char *place_value(sctx *x, const char *st, size_t n)
                 art = kw(st + r, pe - r, "le ", false);
             /* OCR: a hyphen for the blank ("dans la-salle du conseil") */
             if (!art && ((art = kw(st + r, pe - r, "la-", false)) || (art = kw(st + r, pe - r, "le-", false)))
+                && !(r + art < pe && st[r + art] >= 'a' && st[r + art] <= 'z'))
+                art = 0;
+            /* or a dot ("à la.mairie") */
+            if (!art && ((art = kw(st + r, pe - r, "la.", false)) || (art = kw(st + r, pe - r, "le.", false)))
                 && !(r + art < pe && st[r + art] >= 'a' && st[r + art] <= 'z'))
                 art = 0;
             r += art;
@@ -3440,9 +3540,16 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 /* "... le Bureau s'est\nréuni au siège de ...": the
                    participle opening the next line */
                 if (!got_place && ch == 's' && (m = kw(s + q, ln_end - q, "s'est", true))) {
-                    size_t r = q + m;
-                    while (r < ln_end && (is_blank(s[r]) || s[r] == '\r'))
-                        r++;
+                    size_t r = q + m, jl0;
+                    /* (OCR: specks standing apart after it, "s'est .") */
+                    for (;;) {
+                        if (r < ln_end && (is_blank(s[r]) || s[r] == '\r'))
+                            r++;
+                        else if (r < ln_end && is_blank(s[r - 1]) && (jl0 = junk_len(s + r, ln_end - r)) > 0)
+                            r += jl0;
+                        else
+                            break;
+                    }
                     if (r == ln_end) {
                         char st[400];
                         size_t sn = column_stream(x, i, r, hz, st, sizeof st), k0 = 0, mm, jl = 0;

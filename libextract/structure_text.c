@@ -286,6 +286,8 @@ size_t junk_len(const char *s, size_t n)
     case '+': case '_': case '|': case '-': case '~': case '`': case '^': case '>': case '<':
     case '=': case '#':
         return 1;
+    case '!':   /* OCR: a speck "!" standing apart ("©! DÉLIBÉRATION"), not "!e" for "le" */
+        return n >= 2 && is_blank(s[1]) ? 1 : 0;
     default:
         break;
     }
@@ -663,7 +665,11 @@ static int word_kind(const char *s, size_t n)
             up++;
         else if (c < 0)
             lo++;
-        else if (s[i] != '-' && s[i] != '\'' && !(k == 3 && (unsigned char)s[i] == 0xE2))
+        /* OCR: a hyphen read as a colon between two capitals
+           ("VAUTRIN:LEBLOND") */
+        else if (s[i] != '-' && s[i] != '\'' && !(k == 3 && (unsigned char)s[i] == 0xE2)
+                 && !(s[i] == ':' && i > 0 && i + 1 < n && s[i - 1] >= 'A' && s[i - 1] <= 'Z'
+                      && s[i + 1] >= 'A' && s[i + 1] <= 'Z'))
             other++;
         i += k;
     }
@@ -684,6 +690,10 @@ static int word_kind(const char *s, size_t n)
    speck among names */
 static bool speck_word(const char *w, size_t n)
 {
+    /* (or one accented small letter but à, "Alain DESFORGES è Elise
+       FAYOLLE": à may join two names, a proxy) */
+    if (n == 2 && (unsigned char)w[0] == 0xC3)
+        return (unsigned char)w[1] > 0xA0 && (unsigned char)w[1] <= 0xBF && (unsigned char)w[1] != 0xB7;
     if (n < 1 || n > 2)
         return false;
     for (size_t i = 0; i < n; i++)

@@ -1537,6 +1537,60 @@ static void test_article_ocr_first_comma(void **state)
          .articles = {[0] = {.number = "1", .text = "La circulation est interdite rue Haute."},
                        [1] = {.number = "2", .text = "Le stationnement est interdit."},
                        [2] = {.number = "3", .text = "Le présent arrêté sera affiché."}}},
+        /* the second letter misread ("Aiticle", "Aïticle"), an accent on
+           the capital ("Ârticle"), the blank read as a hyphen
+           ("Article-2"), the number lost before a dot ("Article . ") */
+        {.in = "COMMUNE DE VILLEBOIS\n"
+               "ARRÊTÉ N° 2024-17\n"
+               "Le Maire,\n"
+               "Vu le code de la route ;\n"
+               "ARRÊTE :\n"
+               "\n"
+               "- Article . La circulation est interdite rue Haute.\n"
+               "\n"
+               "‘Aiticle 2 : Le stationnement est interdit.\n"
+               "\n"
+               "_: Aïticle 3: Le présent arrêté sera affiché.\n"
+               "\n"
+               ".Article-4 : Les agents sont chargés de l'exécution.\n",
+         .ndocs = TT(1),
+         .n_articles = TT(4),
+         .articles = {[0] = {.number = "1", .text = "La circulation est interdite rue Haute."},
+                       [1] = {.number = "2", .text = "Le stationnement est interdit."},
+                       [2] = {.number = "3", .text = "Le présent arrêté sera affiché."},
+                       [3] = {.number = "4", .text = "Les agents sont chargés de l'exécution."}}},
+        {.in = "COMMUNE DE VILLEBOIS\n"
+               "ARRÊTÉ N° 2024-19\n"
+               "Le Maire,\n"
+               "Vu le code de la route ;\n"
+               "ARRÊTE :\n"
+               "\n"
+               "Article 1 : La circulation est interdite rue Haute.\n"
+               "\n"
+               "Ârticle 2 : Le présent arrêté sera publié.\n"
+               "\n"
+               "Article'3 : Le présent arrêté sera affiché.\n",
+         .ndocs = TT(1),
+         .n_articles = TT(3),
+         .articles = {[1] = {.number = "2", .text = "Le présent arrêté sera publié."},
+                      [2] = {.number = "3", .text = "Le présent arrêté sera affiché."}}},
+        /* negatives: those readings want a number in digits ("Aiticle
+           premier", "Ârticle unique" go on the text before), "Article."
+           then a blank and no capital is no heading either */
+        {.in = "COMMUNE DE VILLEBOIS\n"
+               "ARRÊTÉ N° 2024-18\n"
+               "Le Maire,\n"
+               "Vu le code de la route ;\n"
+               "ARRÊTE :\n"
+               "\n"
+               "Article 1 : La circulation est interdite.\n"
+               "Aiticle premier est lu.\n"
+               "Ârticle unique est lu.\n"
+               "Article. voir ci-dessus.\n",
+         .ndocs = TT(1),
+         .n_articles = TT(1),
+         .articles = {[0] = {.number = "1", .text = "La circulation est interdite. Aiticle premier est lu. "
+                                                    "Ârticle unique est lu. Article. voir ci-dessus."}}},
     };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);
@@ -3084,6 +3138,111 @@ static void test_signature_ocr_specks(void **state)
     }
 }
 
+/* OCR on a signature block: the role's comma read as a dot when names
+   follow ("Le Maire." / "Gérald BONNEVIE", both columns of "Le Maire, |
+   La Secrétaire de séance."), a lone capital speck after the family name
+   ("Hélène MARCHADIER À"), a hyphen read as a colon between capitals
+   ("VAUTRIN:LEBLOND"), "lé" for "le" in "Fait à X, lé ..." (which ends
+   the last article), an accented letter speck between two names ("è").  Negatives: a dotted role with no name under it, or
+   two dots ("Le Maire.."), is no role; a colon between lower-case letters
+   makes no name; "là" is no "le". */
+static void test_signature_ocr_dot_role(void **state)
+{
+    static const struct {
+        const char *fait, *in;
+        size_t n;
+        const char *role, *name, *name2, *place;
+    } rows[] = {
+        {"le", "Le Maire.\nGérald BONNEVIE\n", 1, "Le Maire", "Gérald BONNEVIE", NULL, "Valbois"},
+        {"le", "Le Maire.\n\nGérald BONNEVIE\n", 1, "Le Maire", "Gérald BONNEVIE", NULL, "Valbois"},
+        {"le", "Le Maire, | La Secrétaire de séance.\nYannick LE GOFF : Katell MORVAN\n", 2, "Le Maire",
+         "Yannick LE GOFF", "Katell MORVAN", "Valbois"},
+        {"le", "La Directrice,\nHélène MARCHADIER À\n", 1, "La Directrice", "Hélène MARCHADIER", NULL, "Valbois"},
+        {"le", "La Maire,\nCatherine VAUTRIN:LEBLOND\n", 1, "La Maire", "Catherine VAUTRIN:LEBLOND", NULL,
+         "Valbois"},
+        {"lé", "Le Maire,\nPaul MARTIN\n", 1, "Le Maire", "Paul MARTIN", NULL, "Valbois"},
+        /* an accented letter speck between two columns' names */
+        {"le", "Le Maire La Secrétaire de séance,\nAlain DESFORGES è Elise FAYOLLE\n", 2, "Le Maire",
+         "Alain DESFORGES", "Elise FAYOLLE", "Valbois"},
+        /* negatives */
+        {"le", "Le Maire.\nConseil municipal\n", 0, NULL, NULL, NULL, "Valbois"},
+        /* "à" joins two names (a proxy): no speck */
+        {"le", "Le Maire,\nAlain DESFORGES à Elise FAYOLLE\n", 1, "Le Maire", NULL, NULL, "Valbois"},
+        {"le", "Le Maire..\nPaul MARTIN\n", 1, NULL, "Paul MARTIN", NULL, "Valbois"},
+        {"le", "La Maire,\nCatherine Vautrin:Leblond\n", 1, "La Maire", NULL, NULL, "Valbois"},
+        {"là", "Le Maire,\nPaul MARTIN\n", 1, "Le Maire", "Paul MARTIN", NULL, NULL},
+    };
+    for (size_t k = 0; k < sizeof rows / sizeof rows[0]; k++) {
+        char s[700];
+        snprintf(s, sizeof s, "COMMUNE DE VALBOIS\n\nOBJET : Travaux\n\n"
+                              "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"
+                              "Article 1 : Les travaux sont approuvés.\n\n"
+                              "Fait à Valbois, %s 3 avril 2024\n\n%s", rows[k].fait, rows[k].in);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        const ex_document *d = &c.docs.v[0];
+        assert_int_equal(d->signatures.n, rows[k].n);
+        if (rows[k].n) {
+            if (rows[k].role)
+                assert_string_equal(d->signatures.v[0].role, rows[k].role);
+            else
+                assert_null(d->signatures.v[0].role);
+            if (rows[k].name)
+                assert_string_equal(d->signatures.v[0].name, rows[k].name);
+            else
+                assert_null(d->signatures.v[0].name);
+            if (rows[k].place)
+                assert_string_equal(d->signatures.v[0].place, rows[k].place);
+            else
+                assert_null(d->signatures.v[0].place);
+        }
+        if (rows[k].name2)
+            assert_string_equal(d->signatures.v[1].name, rows[k].name2);
+        if (rows[k].place)
+            assert_string_equal(d->articles.v[0].text, "Les travaux sont approuvés.");
+        ex_call_free(&c);
+    }
+}
+
+/* OCR moved the date of "Fait à X, le …" away from its place ("Fait à
+   Valbois, |" / "Le Maire," / "e 3 avril 2024 ." / "Paul MARTIN |"): the
+   place line alone ends the last article, the name under the role is
+   read, the date's piece is no part of the role.  Negatives: "Fait à"
+   before a lower-case word, or two commas, is the article's text. */
+static void test_signature_fait_place_alone(void **state)
+{
+    static const struct {
+        const char *tail, *text, *role, *name;
+    } rows[] = {
+        {"Fait à Valbois, |\nLe Maire,\n\ne 3 avril 2024 .\nPaul MARTIN |\n", "Les travaux sont approuvés.",
+         "Le Maire", "Paul MARTIN"},
+        {"Fait à Valbois,\nLe Maire,\nPaul MARTIN\n", "Les travaux sont approuvés.", "Le Maire", "Paul MARTIN"},
+        /* negatives */
+        {"Fait à la demande du Maire,\nselon les règles.\n",
+         "Les travaux sont approuvés. Fait à la demande du Maire, selon les règles.", NULL, NULL},
+        {"Fait à Valbois, Arles,\nselon les règles.\n",
+         "Les travaux sont approuvés. Fait à Valbois, Arles, selon les règles.", NULL, NULL},
+    };
+    for (size_t k = 0; k < sizeof rows / sizeof rows[0]; k++) {
+        char s[700];
+        snprintf(s, sizeof s, "COMMUNE DE VALBOIS\n\nOBJET : Travaux\n\n"
+                              "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"
+                              "Article 1 : Les travaux sont approuvés.\n%s", rows[k].tail);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        const ex_document *d = &c.docs.v[0];
+        assert_string_equal(d->articles.v[0].text, rows[k].text);
+        if (rows[k].name) {
+            assert_int_equal(d->signatures.n, 1);
+            assert_string_equal(d->signatures.v[0].role, rows[k].role);
+            assert_string_equal(d->signatures.v[0].name, rows[k].name);
+        } else {
+            assert_int_equal(d->signatures.n, 0);
+        }
+        ex_call_free(&c);
+    }
+}
+
 /* the assembly named on a mixed-case number line ("Délibération du
    Bureau n° 2025-014") is the act's body */
 static void test_numline_body_bureau(void **state)
@@ -3392,6 +3551,8 @@ int main(void)
         cmocka_unit_test(test_verb_line_no_signature),
         cmocka_unit_test(test_signature_mixed_case_name),
         cmocka_unit_test(test_signature_ocr_specks),
+        cmocka_unit_test(test_signature_ocr_dot_role),
+        cmocka_unit_test(test_signature_fait_place_alone),
         cmocka_unit_test(test_numline_body_bureau),
         cmocka_unit_test(test_ocr_visa_and_president),
         cmocka_unit_test(test_decision_numline_mixed_case),

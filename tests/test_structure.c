@@ -167,6 +167,11 @@ static void test_number_colon_for_hyphen(void **state)
         {"Délibération n° CP:2024-03-112", "CP-2024-03-112"},
         {"Délibération n° CS-2024-017", "CS-2024-017"},
         {"Délibération n° 2024:17", "2024:17"},
+        /* a speck ':' glued before the hyphen ("CA:-2025-52"); a speck
+           "!" standing apart before the label ("©! DÉLIBÉRATION") */
+        {"DÉLIBÉRATION N° CA:-2025-52", "CA-2025-52"},
+        {"©! DÉLIBÉRATION N° AP-2025-12-0418", "AP-2025-12-0418"},
+        {"Délibération n° 2025:-52", "2025:-52"},
     };
     for (size_t k = 0; k < sizeof rows / sizeof rows[0]; k++) {
         char in[1024];
@@ -1989,6 +1994,37 @@ static void test_place_room(void **state)
          "GAUTIER.", "salle des fêtes"},
         /* negative: "en mairie" is a place */
         {"s'est réuni en mairie, sous la présidence de Mme Hélène GAUTIER.", "mairie"},
+        /* OCR: a dot glued between two words ("à la.mairie", "du.syndicat",
+           "en.séance"), glued before "de" ("du conseil. de la mairie"),
+           between a word and digits ("à 14 h.30,"); a ';' standing apart
+           after "du" ("l'Hôtel du ;\nDépartement") */
+        {"s'est réuni à la.mairie, salle Anjela-Duval, sous la présidence de Mme Hélène GAUTIER.",
+         "mairie, salle Anjela-Duval"},
+        {"s'est réuni au siège du.syndicat, sous la présidence de Mme Hélène GAUTIER.", "siège du syndicat"},
+        {"s'est réuni en.séance plénière à l'Hôtel du Département,\nsalle de l'Assemblée, sous la présidence "
+         "de Mme Hélène GAUTIER.", "Hôtel du Département, salle de l'Assemblée"},
+        {"s'est réuni dans la salle du conseil. de la\nmairie, sous la présidence de Mme Hélène GAUTIER.",
+         "salle du conseil de la mairie"},
+        {"s'est réuni le vendredi 3 octobre 2025 à 14 h.30, salle du conseil de la direction, sous la présidence "
+         "de Mme Hélène GAUTIER.", "salle du conseil de la direction"},
+        {"s'est réuni à l'Hôtel du ;\nDépartement, salle Jean-Jaurès, sous la présidence de Mme Hélène GAUTIER.",
+         "Hôtel du Département, salle Jean-Jaurès"},
+        /* a dot glued before a capital after "du" ("salle du.Conseil"), a
+           comma after "de", a name cut after its hyphen ("des- ‘\nLandes"),
+           "9.h 30" */
+        {"s'est réuni dans la salle du.Conseil de la Maison de l'Énergie, sous la présidence de Mme Hélène GAUTIER.",
+         "salle du Conseil de la Maison de l'Énergie"},
+        {"s'est réuni à la salle polyvalente de, Saint-Aubin-des- \xe2\x80\x98\nLandes, sous la présidence de "
+         "Mme Hélène GAUTIER.", "salle polyvalente de Saint-Aubin-des-Landes"},
+        {"s'est réuni le jeudi 12 décembre 2024\nà 9.h 30, en salle de l'état-major de la direction, sous la "
+         "présidence de Mme Hélène GAUTIER.", "salle de l'état-major de la direction"},
+        /* negatives: a dot before a capital, or before "la", ends it */
+        {"s'est réuni à la mairie annexe.Le Maire ouvre la séance sous la présidence de Mme Hélène GAUTIER.",
+         "mairie annexe"},
+        {"s'est réuni à la mairie annexe.La séance est ouverte sous la présidence de Mme Hélène GAUTIER.",
+         "mairie annexe"},
+        {"s'est réuni à l'Hôtel de Ville ; la séance est ouverte sous la présidence de Mme Hélène GAUTIER.",
+         "Hôtel de Ville"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         char s[512];
@@ -2365,6 +2401,16 @@ static void test_plenary_body_and_place(void **state)
         {"ASSEMBLÉE PLÉNIÈRE",
          "L'Assemblée plénière du Conseil régional, régulièrement convoquée le 28 février 2024, s'est\n"
          "réunie sous la présidence de Mme Agnès MARTIN, Présidente du Conseil régional.",
+         "ASSEMBLÉE PLÉNIÈRE", NULL},
+        /* OCR: a speck standing apart after "s'est" ending its line; a
+           word after it is no such line */
+        {"ASSEMBLÉE PLÉNIÈRE",
+         "L'Assemblée plénière du Conseil régional, régulièrement convoquée le 28 février 2024, s'est .\n"
+         "réunie à l'Hôtel de Région, sous la présidence de Mme Agnès MARTIN, Présidente du Conseil régional.",
+         "ASSEMBLÉE PLÉNIÈRE", "Hôtel de Région"},
+        {"ASSEMBLÉE PLÉNIÈRE",
+         "L'Assemblée plénière du Conseil régional, régulièrement convoquée le 28 février 2024, s'est . tenue\n"
+         "réunie à l'Hôtel de Région, sous la présidence de Mme Agnès MARTIN, Présidente du Conseil régional.",
          "ASSEMBLÉE PLÉNIÈRE", NULL},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
@@ -3046,6 +3092,48 @@ static void test_heading_debris_tail_word(void **state)
                       [1] = {.heading = "Publicité", .text = "Une copie est déposée en mairie."},
                       [2] = {.heading = "Délais et voies de recours"},
                       [3] = {.heading = "Exécution"}}},
+        /* one accented small letter alone after it ("Publicité î"), not
+           à */
+        {.in = "ARRÊTÉ\n"
+               "ARRÊTE :\n"
+               "Article 1 — Publicité î\n"
+               "Une copie est affichée.\n"
+               "Article 2 — Frais à\n"
+               "Les frais sont à la charge du bénéficiaire.\n",
+         .n_articles = TT(2),
+         .articles = {[0] = {.heading = "Publicité", .text = "Une copie est affichée."},
+                      [1] = {.heading = TT_NULL}}},
+        /* a clause holding "est" whose colon went into debris, or whose
+           line lost a blank ("M..Frédéric"): the body; a heading of
+           nouns keeps its debris off */
+        {.in = "ARRÊTÉ\n"
+               "ARRÊTE :\n"
+               "Article 1er — Délégation permanente de signature est donnée à M..Frédéric\n"
+               "LAMBLIN, directeur général des services.\n"
+               "Article 2 : Délégation de fonctions et de signature est donnée à :\n"
+               "\n"
+               "M. Fabien LOUBATIÈRE, conseiller municipal délégué.\n"
+               "Article 3 — Modalités de versement de la subvention à :\n"
+               "\n"
+               "La subvention est versée en une fois.\n",
+         .n_articles = TT(3),
+         .articles = {[0] = {.heading = TT_NULL},
+                      [1] = {.heading = TT_NULL},
+                      [2] = {.heading = "Modalités de versement de la subvention"}}},
+        /* OCR specks after a sentence's period ("250 €. : ;", "susvisée.
+           :"): the body, no heading; a short heading keeps its lone
+           period speck */
+        {.in = "DÉCISION\n"
+               "DÉCIDE\n"
+               "Article 1 : La commune défendra dans l'instance susvisée. :\n"
+               "Article 2 : Les frais de dossier s'élèvent à 250 €. : ;\n"
+               "\n"
+               "Article 3 - Sanctions .\n"
+               "Toute infraction sera poursuivie.\n",
+         .n_articles = TT(3),
+         .articles = {[0] = {.heading = TT_NULL},
+                      [1] = {.heading = TT_NULL},
+                      [2] = {.heading = "Sanctions"}}},
         {.in = "ARRÊTÉ\n"
                "ARRÊTE :\n"
                "Article 1 — Superficie en ha\n"
@@ -4040,6 +4128,8 @@ static void test_collectivity_ocr_repair(void **state)
 {
     static const doc_row rows[] = {
         {.in = COLL_DOC("VILLE DE SAINT-BRÉVIN-SUR:LOIRE"), .collectivity = "VILLE DE SAINT-BRÉVIN-SUR-LOIRE"},
+        /* the hyphen doubled around a blank; not two hyphens apart */
+        {.in = COLL_DOC("VILLE DE ROQUEFEUIL- -SUR-ANCE"), .collectivity = "VILLE DE ROQUEFEUIL-SUR-ANCE"},
         {.in = COLL_DOC("RÉGION PYRÉNÉES:GARONNE"), .collectivity = "RÉGION PYRÉNÉES-GARONNE"},
         {.in = COLL_DOC("Ville de Brévin-le-Haut (Hérault}"), .collectivity = "Ville de Brévin-le-Haut"},
         {.in = COLL_DOC("COMMUNE DE PORT-AUBERT fe Fr"), .collectivity = "COMMUNE DE PORT-AUBERT"},
