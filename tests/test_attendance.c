@@ -3096,9 +3096,33 @@ static void test_voting_took_part(void **st)
         {.in = "Membres en exercice : 15\n"
                "Membres ayant pris part au vote : 14\n",
          .in_office = TT(15), .voting = TT(14)},
+        /* the printed form's label without a subject, on one line or
+           on two lines of a left column (right-column text after each) */
+        {.in = "Membres en exercice : 15\n"
+               "Qui ont pris part à la délibération : 13\n",
+         .in_office = TT(15), .voting = TT(13)},
+        {.in = "Membres en exercice : 15\n"
+               "Ayant pris part au vote : 12\n",
+         .in_office = TT(15), .voting = TT(12)},
+        {.in = "En exercice : 15               le conseil municipal, dûment\n"
+               "Qui ont pris part              convoqué, s'est réuni à la mairie,\n"
+               "à la délibération : 14         sous la présidence du Maire.\n",
+         .in_office = TT(15), .voting = TT(14)},
         /* negative */
         {.in = "Membres en exercice : 15\n"
                "a. Nombre de conseillers présents n'ayant pas pris part au vote ....... 0\n",
+         .in_office = TT(15), .voting = TT(EX_NULLNUM)},
+        /* no subject in prose (no colon, not opening its line), and "Qui
+           ont pris part" whose next line goes on with prose */
+        {.in = "Membres en exercice : 15\n"
+               "Les élus qui ont pris part au vote ont approuvé, 9 voix pour.\n",
+         .in_office = TT(15), .voting = TT(EX_NULLNUM)},
+        {.in = "Membres en exercice : 15\n"
+               "Ceux qui ont pris part à la délibération : 11 ont signé.\n",
+         .in_office = TT(15), .voting = TT(EX_NULLNUM)},
+        {.in = "En exercice : 15               le conseil municipal, dûment\n"
+               "Qui ont pris part              convoqué, s'est réuni à la mairie,\n"
+               "aux débats : 14                sous la présidence du Maire.\n",
          .in_office = TT(15), .voting = TT(EX_NULLNUM)},
     };
     TT_EACH(r, t, rows)
