@@ -3129,6 +3129,35 @@ static void test_voting_took_part(void **st)
         check_att(&t, r);
 }
 
+/* OCR: a blank line inside a present list after a comma, a role going
+   on after it ("Mme X,\n\nvice-présidente, M. Y"): the list goes on;
+   negative: no comma before the blank line (a sentence after it) */
+static void test_blank_line_before_role(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Séance du 16 avril 2026\n"
+               "Présents : Mme Odile PERRAULT,\n"
+               "\n"
+               "vice-présidente, M. Hervé GUÉRINEAU, Mme Line MARCHAIS.\n"
+               "Absente : Mme Yvette LORIOT.\n",
+         .n_present = TT(3), .present = {[0] = "PERRAULT", [2] = "MARCHAIS"}, .n_absent = TT(1)},
+        {.in = "Séance du 16 avril 2026\n"
+               "Présents : M. Paul ROUX, Mme Anne VIDAL,\n"
+               "\n"
+               "adjointe, M. Marc GIRAUD.\n",
+         .n_present = TT(3), .present = {[2] = "GIRAUD"}},
+        /* negative */
+        {.in = "Séance du 16 avril 2026\n"
+               "Présents : M. Paul ROUX, Mme Anne VIDAL.\n"
+               "\n"
+               "adjointe au maire, M. Marc GIRAUD présente le rapport.\n",
+         .n_present = TT(2), .present = {[1] = "VIDAL"}},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 /* OCR: the colon after a label read as "{", "}", "!" or "i" standing
    alone between blanks, a civility after it ("Secrétaire de séance {
    Mme X"), or as ';', or printed '=' (a form); negative: no civility
@@ -3379,6 +3408,7 @@ int main(void)
         cmocka_unit_test(test_substitutes_sitting),
         cmocka_unit_test(test_ocr_speck_before_count),
         cmocka_unit_test(test_voting_took_part),
+        cmocka_unit_test(test_blank_line_before_role),
         cmocka_unit_test(test_ocr_colon_as_brace),
         cmocka_unit_test(test_ocr_excused_c_as_e),
         cmocka_unit_test(test_excused_slash_proxies_label),
