@@ -1732,6 +1732,58 @@ static bool name_cut_by_speck(ex_call *c, size_t a, size_t pe, size_t e, size_t 
     return found;
 }
 
+/* the name cut by the line break in a right column, a left column's text
+   on the next line before its second half ("… sous la présidence de Mme
+   Hélène" / "à la délibération : 17         MARCHETTI, Maire."): the
+   label at la starts a right column (3+ blanks before the column's text,
+   at character 20 or more); the next line's text at that column (3+
+   blanks before it) is read with [a, e) as one name, a given name then a
+   family name in capitals (the text without the left column's words, as
+   a list's columns) */
+static bool name_cut_by_column(ex_call *c, size_t la, size_t a, size_t e, ex_person *out)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    size_t li = ex_line_at(t, la);
+    const ex_line *ln = &t->lines[li];
+    if (li + 1 >= t->nlines || e > ln->end)
+        return false;
+    /* the start of the column's text on the label's line */
+    size_t q = la;
+    for (;;) {
+        while (q > ln->start && !is_blank(s[q - 1]))
+            q--;
+        size_t k = q;
+        while (k > ln->start && is_blank(s[k - 1]))
+            k--;
+        if (k == ln->start || q - k >= 3)
+            break;
+        q = k;
+    }
+    size_t col = col_of(s, ln->start, q);
+    if (col < 20 || q == ln->start)
+        return false;
+    const ex_line *nx = &t->lines[li + 1];
+    if (nx->flags & EX_LINE_BLANK)
+        return false;
+    size_t r = off_of_col(s, nx->start, nx->end, col > 2 ? col - 2 : 0);
+    while (r < nx->end && is_blank(s[r]))
+        r++;
+    size_t rc = col_of(s, nx->start, r);
+    if (r >= nx->end || rc > col + 2 || r < nx->start + 3 || !is_blank(s[r - 1]) || !is_blank(s[r - 2])
+        || !is_blank(s[r - 3]))
+        return false;
+    ex_span rg[2] = {{a, e}, {r, nx->end}};
+    ex_person_vec v = {0};
+    bool found = ex_persons_list_rg(c, rg, 2, 0, &v, NULL, NULL) && v.n && v.v[0].given && v.v[0].family
+                 && v.v[0].span.start >= a && v.v[0].span.end > r
+                 && ex_is_upper_word(v.v[0].family, strlen(v.v[0].family));
+    if (found)
+        *out = v.v[0];
+    ex_vec_free(c->alloc, &v);
+    return found;
+}
+
 /* the person in the sentence before a (up to ':' (not an hour's), ';', a
    full stop that is not the dot of "M.", or a blank line; 200 bytes at most): "M. X a
    été désigné secrétaire", "M. X, Président, ouvre la séance" */
@@ -5396,6 +5448,10 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                              && !ex_is_upper_word(p.family, strlen(p.family))
                              && name_cut_by_speck(c, l->b, p.span.end, e, b, b2, &p2)
                              && p2.span.start == p.span.start)
+                        p = p2;
+                    else if (found && !extra && !p.given && p.family && p.span.end >= e
+                             && !ex_is_upper_word(p.family, strlen(p.family))
+                             && name_cut_by_column(c, l->a, l->b, e, &p2) && p2.span.start == p.span.start)
                         p = p2;
                 }
                 /* "sous la présidence de" ending its line, the name after

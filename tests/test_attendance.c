@@ -3129,6 +3129,37 @@ static void test_voting_took_part(void **st)
         check_att(&t, r);
 }
 
+/* a president's name cut by the line end in a right column, a left
+   column's text on the next line before its family name ("sous la
+   présidence de Mme Hélène" / "à la délibération : 17      MARCHETTI,
+   Maire."): one name, its text without the left column's words;
+   negative: the next line's text not at the column */
+static void test_president_cut_by_left_column(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Nombre de membres              L'an deux mille vingt-six, le cinq mars à\n"
+               "En exercice : 19               vingt heures, le Conseil municipal s'est\n"
+               "Votants : 17                   réuni à la mairie, sous la présidence de Mme Hélène\n"
+               "Date de convocation :          MARCHETTI, Maire.\n"
+               "\n"
+               "Présents : Mme Hélène MARCHETTI, M. Paul ROUX.\n",
+         .president = TT(1), .pres_family = "MARCHETTI", .pres_given = "Hélène",
+         .pres_text = "Mme Hélène MARCHETTI"},
+        /* negative: the next line's text is not at the right column's
+           place (the left text runs past it) */
+        {.in = "Nombre de membres              L'an deux mille vingt-six, le cinq mars à\n"
+               "En exercice : 19               vingt heures, le Conseil municipal s'est\n"
+               "Votants : 17                   réuni à la mairie, sous la présidence de Mme Hélène\n"
+               "Date de convocation : 26 février 2026      MARCHETTI, Maire.\n"
+               "\n"
+               "Présents : Mme Hélène MARCHETTI, M. Paul ROUX.\n",
+         .president = TT(1), .pres_family = "Hélène"},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 /* OCR: a blank line inside a present list after a comma, a role going
    on after it ("Mme X,\n\nvice-présidente, M. Y"): the list goes on;
    negative: no comma before the blank line (a sentence after it) */
@@ -3409,6 +3440,7 @@ int main(void)
         cmocka_unit_test(test_ocr_speck_before_count),
         cmocka_unit_test(test_voting_took_part),
         cmocka_unit_test(test_blank_line_before_role),
+        cmocka_unit_test(test_president_cut_by_left_column),
         cmocka_unit_test(test_ocr_colon_as_brace),
         cmocka_unit_test(test_ocr_excused_c_as_e),
         cmocka_unit_test(test_excused_slash_proxies_label),
