@@ -213,9 +213,14 @@ static const ex_pattern labels[] = {
     {K_VOTING, "(?:(?:nombre|nbre|nb\\.?) (?:de )?)?votants"},
     /* the old register form's line "Nombre de membres qui ont pris part
        à la délibération …. 10", "Membres ayant pris part au vote : 10"
-       (the members who voted; not "n'ayant pas pris part au vote") */
-    {K_VOTING, "(?:(?:nombre|nbre|nb\\.?) (?:de )?)?(?:membres|conseillers)"
-               " (?:qui ont|ayant) pris part (?:a la deliberation|au vote)"},
+       (the members who voted; not "n'ayant pas pris part au vote"); the
+       printed form's "Qui ont pris part à la délibération : 17",
+       "Ayant pris part au vote : 17" (no subject: a label opening its
+       line or column, before a colon, checked in find_labels()) and its
+       two lines "Qui ont pris part" / "à la délibération : 17" (the
+       second line's words read in C, vote_label_tail()) */
+    {K_VOTING, "(?:(?:(?:nombre|nbre|nb\\.?) (?:de )?)?(?:membres|conseillers) )?"
+               "(?:qui ont|ayant) pris part(?: (?:a la deliberation|au vote))?"},
     /* "M. X a été désigné(e) secrétaire de séance" */
     {K_DESIGNE, "(?:a ete |est |ont ete |sont )?(?:designe|elu|nomme|choisi)" PL
                 " (?:pour remplir les fonctions de |comme |en qualite de |pour )?secretaire"},
@@ -979,6 +984,56 @@ static bool ocr_present_label(const ex_call *c, size_t a, size_t b, size_t *afte
 }
 
 
+/* The members who took part in the vote without a subject or a tail
+   (K_VOTING's "pris part" labels, not "Votants"): "Qui ont pris part à
+   la délibération : 17", "Ayant pris part au vote : 17" must open their
+   line or column and stand before a colon; "Qui ont pris part" with no
+   tail is read only as the printed form's two lines (a left column:
+   "Qui ont pris part" / "à la délibération : 17", the second line's
+   words at the label's column, right-column text after each): its
+   colon's end goes to l->after.  False: no label. */
+static bool vote_label(const ex_call *c, label *l, size_t end)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    size_t a = l->a, b = l->b;
+    bool bare = ex_match_fold(s + a, b - a, "qui ") || ex_match_fold(s + a, b - a, "ayant ");
+    bool tail = !(b - a >= 4 && ex_match_fold(s + b - 4, 4, "part"));
+    size_t li = ex_line_at(t, a);
+    const ex_line *ln = &t->lines[li];
+    size_t q = a;
+    while (q > ln->start && is_blank(s[q - 1]))
+        q--;
+    bool opens = q == ln->start || a - q >= 3;
+    if (tail)
+        return !bare || (l->colon && opens);
+    /* two lines: the rest of the first line blank or a column gap */
+    if (!opens || l->colon || li + 1 >= t->nlines)
+        return false;
+    q = b;
+    while (q < ln->end && is_blank(s[q]))
+        q++;
+    if (q < ln->end && q - b < 3)
+        return false;
+    const ex_line *nx = &t->lines[li + 1];
+    if (nx->start >= end)
+        return false;
+    size_t col = col_of(s, ln->start, a), r = nx->start;
+    while (r < nx->end && is_blank(s[r]))
+        r++;
+    size_t rc = col_of(s, nx->start, r);
+    if (r >= nx->end || rc + 2 < col || rc > col + 2)
+        return false;
+    size_t n = ex_match_fold(s + r, nx->end - r, "a la deliberation");
+    if (!n)
+        n = ex_match_fold(s + r, nx->end - r, "au vote");
+    size_t pa, pb;
+    if (!n || !colon_after(c, r + n, nx->end, &l->after, &pa, &pb) || pb > pa)
+        return false;
+    l->colon = true;
+    return true;
+}
+
 static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
 {
     const att_engine *ae = c->eng->attendance;
@@ -1034,6 +1089,10 @@ static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
         if (!l->colon && list_kind(kind) && kind != K_PROXY)
             l->colon = qualifier_tail(c, b, t->lines[ex_line_at(t, a)].end, &l->after, &l->pa, &l->pb);
         if (proxy_remark(c, l, end)) {
+            lv->n--;
+            continue;
+        }
+        if (kind == K_VOTING && (s[b - 1] | 0x20) != 's' && !vote_label(c, l, end)) {
             lv->n--;
             continue;
         }
@@ -1669,6 +1728,58 @@ static bool name_cut_by_speck(ex_call *c, size_t a, size_t pe, size_t e, size_t 
         else
             c->oom = true;
     }
+    ex_vec_free(c->alloc, &v);
+    return found;
+}
+
+/* the name cut by the line break in a right column, a left column's text
+   on the next line before its second half ("… sous la présidence de Mme
+   Hélène" / "à la délibération : 17         MARCHETTI, Maire."): the
+   label at la starts a right column (3+ blanks before the column's text,
+   at character 20 or more); the next line's text at that column (3+
+   blanks before it) is read with [a, e) as one name, a given name then a
+   family name in capitals (the text without the left column's words, as
+   a list's columns) */
+static bool name_cut_by_column(ex_call *c, size_t la, size_t a, size_t e, ex_person *out)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    size_t li = ex_line_at(t, la);
+    const ex_line *ln = &t->lines[li];
+    if (li + 1 >= t->nlines || e > ln->end)
+        return false;
+    /* the start of the column's text on the label's line */
+    size_t q = la;
+    for (;;) {
+        while (q > ln->start && !is_blank(s[q - 1]))
+            q--;
+        size_t k = q;
+        while (k > ln->start && is_blank(s[k - 1]))
+            k--;
+        if (k == ln->start || q - k >= 3)
+            break;
+        q = k;
+    }
+    size_t col = col_of(s, ln->start, q);
+    if (col < 20 || q == ln->start)
+        return false;
+    const ex_line *nx = &t->lines[li + 1];
+    if (nx->flags & EX_LINE_BLANK)
+        return false;
+    size_t r = off_of_col(s, nx->start, nx->end, col > 2 ? col - 2 : 0);
+    while (r < nx->end && is_blank(s[r]))
+        r++;
+    size_t rc = col_of(s, nx->start, r);
+    if (r >= nx->end || rc > col + 2 || r < nx->start + 3 || !is_blank(s[r - 1]) || !is_blank(s[r - 2])
+        || !is_blank(s[r - 3]))
+        return false;
+    ex_span rg[2] = {{a, e}, {r, nx->end}};
+    ex_person_vec v = {0};
+    bool found = ex_persons_list_rg(c, rg, 2, 0, &v, NULL, NULL) && v.n && v.v[0].given && v.v[0].family
+                 && v.v[0].span.start >= a && v.v[0].span.end > r
+                 && ex_is_upper_word(v.v[0].family, strlen(v.v[0].family));
+    if (found)
+        *out = v.v[0];
     ex_vec_free(c->alloc, &v);
     return found;
 }
@@ -5337,6 +5448,10 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                              && !ex_is_upper_word(p.family, strlen(p.family))
                              && name_cut_by_speck(c, l->b, p.span.end, e, b, b2, &p2)
                              && p2.span.start == p.span.start)
+                        p = p2;
+                    else if (found && !extra && !p.given && p.family && p.span.end >= e
+                             && !ex_is_upper_word(p.family, strlen(p.family))
+                             && name_cut_by_column(c, l->a, l->b, e, &p2) && p2.span.start == p.span.start)
                         p = p2;
                 }
                 /* "sous la présidence de" ending its line, the name after

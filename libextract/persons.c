@@ -2347,6 +2347,12 @@ static void run(pctx *x, size_t i0, size_t i1)
                     i++;    /* a role going on after a blank line (OCR) */
                     continue;
                 }
+                if (!incomplete && !cur_has_name(&k) && i > i0 && x->t[i - 1].kind == T_PUNCT
+                    && x->t[i - 1].ch == ',' && i + 1 < i1 && role_word(x, i + 1)) {
+                    i++;    /* "Mme X,\n\nvice-présidente, M. Y": a comma, then a
+                               role after the blank line (OCR): the list goes on */
+                    continue;
+                }
                 if (!incomplete) {
                     long e = flush(x, &k);
                     if (e >= 0)

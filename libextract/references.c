@@ -2052,6 +2052,56 @@ static bool annex_heading(const ex_text *t, size_t ta)
     return false;
 }
 
+/* an item or alinéa number right after an article ending at b, before
+   the next article of the list ("L. 2122-22, 5°, et L. 2122-23",
+   "L. 2122-22 (5°) et L. 2122-23", "L. 2122-22, alinéa 4, et
+   L. 2122-23"): the end of the note (its comma included), else b.  The
+   caller checks that a separator and a code article follow. */
+static size_t item_note(const ex_text *t, size_t b)
+{
+    const char *s = t->s;
+    size_t r = b;
+    while (r < t->len && (s[r] == ' ' || s[r] == '\t'))
+        r++;
+    if (r < t->len && s[r] == ',')
+        r++;
+    while (r < t->len && (s[r] == ' ' || s[r] == '\t' || s[r] == '\n'))
+        r++;
+    if (r >= t->len || !(ex_is_digit(s[r]) || s[r] == '(' || (s[r] | 32) == 'a'))
+        return b;
+    bool paren = s[r] == '(';
+    if (paren)
+        r++;
+    size_t m = ex_match_fold(s + r, t->len - r, "alinea");
+    if (!m)
+        m = ex_match_fold(s + r, t->len - r, "al.");
+    if (m) {
+        r += m;
+        while (r < t->len && s[r] == ' ')
+            r++;
+    }
+    size_t d = r;
+    while (r < t->len && r - d < 3 && ex_is_digit(s[r]))
+        r++;
+    if (r == d || r - d > 2)
+        return b;
+    if (!m) {
+        /* "5°" (the degree sign, C2 B0) */
+        if (r + 1 >= t->len || (unsigned char)s[r] != 0xC2 || (unsigned char)s[r + 1] != 0xB0)
+            return b;
+        r += 2;
+    } else if (r < t->len && ex_is_digit(s[r]))
+        return b;
+    if (paren) {
+        if (r >= t->len || s[r] != ')')
+            return b;
+        r++;
+    }
+    if (r < t->len && s[r] == ',')
+        r++;
+    return r;
+}
+
 /* an article list at p: fills arts, returns the end (p when none) */
 /* " et suivants" (or "suivantes") right after an article ending at b:
    the end of "suivants", else b */
@@ -2375,6 +2425,19 @@ static size_t parse_articles(ref_state *st, size_t p, ex_str_vec *arts)
             q = ex_ov(c)[1];
             range = false;
             continue;
+        }
+        /* "L. 2122-22, 5°, et L. 2122-23": an item number between two
+           articles (a code article after the separator) */
+        size_t nb = item_note(&c->text, b);
+        if (nb > b && may_match(RX_ARTSEP, &c->text, nb) && ex_rx_match(c, &rx[RX_ARTSEP], nb, 0) > 0) {
+            size_t r = ex_ov(c)[1];
+            const char *ts = c->text.s;
+            if (r + 1 < c->text.len && (ts[r] == 'L' || ts[r] == 'R' || ts[r] == 'D')
+                && (ex_is_digit(ts[r + 1]) || ((ts[r + 1] == '.' || ts[r + 1] == ' ') && r + 2 < c->text.len
+                                              && (ex_is_digit(ts[r + 2])
+                                                  || (ts[r + 2] == ' ' && r + 3 < c->text.len
+                                                      && ex_is_digit(ts[r + 3]))))))
+                b = nb;
         }
         if (!may_match(RX_ARTSEP, &c->text, b) || ex_rx_match(c, &rx[RX_ARTSEP], b, 0) <= 0)
             break;

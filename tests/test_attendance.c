@@ -3096,10 +3096,94 @@ static void test_voting_took_part(void **st)
         {.in = "Membres en exercice : 15\n"
                "Membres ayant pris part au vote : 14\n",
          .in_office = TT(15), .voting = TT(14)},
+        /* the printed form's label without a subject, on one line or
+           on two lines of a left column (right-column text after each) */
+        {.in = "Membres en exercice : 15\n"
+               "Qui ont pris part à la délibération : 13\n",
+         .in_office = TT(15), .voting = TT(13)},
+        {.in = "Membres en exercice : 15\n"
+               "Ayant pris part au vote : 12\n",
+         .in_office = TT(15), .voting = TT(12)},
+        {.in = "En exercice : 15               le conseil municipal, dûment\n"
+               "Qui ont pris part              convoqué, s'est réuni à la mairie,\n"
+               "à la délibération : 14         sous la présidence du Maire.\n",
+         .in_office = TT(15), .voting = TT(14)},
         /* negative */
         {.in = "Membres en exercice : 15\n"
                "a. Nombre de conseillers présents n'ayant pas pris part au vote ....... 0\n",
          .in_office = TT(15), .voting = TT(EX_NULLNUM)},
+        /* no subject in prose (no colon, not opening its line), and "Qui
+           ont pris part" whose next line goes on with prose */
+        {.in = "Membres en exercice : 15\n"
+               "Les élus qui ont pris part au vote ont approuvé, 9 voix pour.\n",
+         .in_office = TT(15), .voting = TT(EX_NULLNUM)},
+        {.in = "Membres en exercice : 15\n"
+               "Ceux qui ont pris part à la délibération : 11 ont signé.\n",
+         .in_office = TT(15), .voting = TT(EX_NULLNUM)},
+        {.in = "En exercice : 15               le conseil municipal, dûment\n"
+               "Qui ont pris part              convoqué, s'est réuni à la mairie,\n"
+               "aux débats : 14                sous la présidence du Maire.\n",
+         .in_office = TT(15), .voting = TT(EX_NULLNUM)},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
+/* a president's name cut by the line end in a right column, a left
+   column's text on the next line before its family name ("sous la
+   présidence de Mme Hélène" / "à la délibération : 17      MARCHETTI,
+   Maire."): one name, its text without the left column's words;
+   negative: the next line's text not at the column */
+static void test_president_cut_by_left_column(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Nombre de membres              L'an deux mille vingt-six, le cinq mars à\n"
+               "En exercice : 19               vingt heures, le Conseil municipal s'est\n"
+               "Votants : 17                   réuni à la mairie, sous la présidence de Mme Hélène\n"
+               "Date de convocation :          MARCHETTI, Maire.\n"
+               "\n"
+               "Présents : Mme Hélène MARCHETTI, M. Paul ROUX.\n",
+         .president = TT(1), .pres_family = "MARCHETTI", .pres_given = "Hélène",
+         .pres_text = "Mme Hélène MARCHETTI"},
+        /* negative: the next line's text is not at the right column's
+           place (the left text runs past it) */
+        {.in = "Nombre de membres              L'an deux mille vingt-six, le cinq mars à\n"
+               "En exercice : 19               vingt heures, le Conseil municipal s'est\n"
+               "Votants : 17                   réuni à la mairie, sous la présidence de Mme Hélène\n"
+               "Date de convocation : 26 février 2026      MARCHETTI, Maire.\n"
+               "\n"
+               "Présents : Mme Hélène MARCHETTI, M. Paul ROUX.\n",
+         .president = TT(1), .pres_family = "Hélène"},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
+/* OCR: a blank line inside a present list after a comma, a role going
+   on after it ("Mme X,\n\nvice-présidente, M. Y"): the list goes on;
+   negative: no comma before the blank line (a sentence after it) */
+static void test_blank_line_before_role(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Séance du 16 avril 2026\n"
+               "Présents : Mme Odile PERRAULT,\n"
+               "\n"
+               "vice-présidente, M. Hervé GUÉRINEAU, Mme Line MARCHAIS.\n"
+               "Absente : Mme Yvette LORIOT.\n",
+         .n_present = TT(3), .present = {[0] = "PERRAULT", [2] = "MARCHAIS"}, .n_absent = TT(1)},
+        {.in = "Séance du 16 avril 2026\n"
+               "Présents : M. Paul ROUX, Mme Anne VIDAL,\n"
+               "\n"
+               "adjointe, M. Marc GIRAUD.\n",
+         .n_present = TT(3), .present = {[2] = "GIRAUD"}},
+        /* negative */
+        {.in = "Séance du 16 avril 2026\n"
+               "Présents : M. Paul ROUX, Mme Anne VIDAL.\n"
+               "\n"
+               "adjointe au maire, M. Marc GIRAUD présente le rapport.\n",
+         .n_present = TT(2), .present = {[1] = "VIDAL"}},
     };
     TT_EACH(r, t, rows)
         check_att(&t, r);
@@ -3355,6 +3439,8 @@ int main(void)
         cmocka_unit_test(test_substitutes_sitting),
         cmocka_unit_test(test_ocr_speck_before_count),
         cmocka_unit_test(test_voting_took_part),
+        cmocka_unit_test(test_blank_line_before_role),
+        cmocka_unit_test(test_president_cut_by_left_column),
         cmocka_unit_test(test_ocr_colon_as_brace),
         cmocka_unit_test(test_ocr_excused_c_as_e),
         cmocka_unit_test(test_excused_slash_proxies_label),

@@ -163,6 +163,21 @@ static void test_year_code_draft_and_paragraph(void **state)
          .n = TT(2),
          .refs = {{.kind = "code", .narticles = TT(1), .articles = {"L.2122-22"}},
                   {.kind = "code", .narticles = TT(1), .articles = {"L.2122-22"}}}},
+        /* an item or alinéa number between two articles: the list goes on */
+        {.in = "Vu le code général des collectivités territoriales, et notamment ses articles L. 2122-22, 5°,\n"
+               "et L. 2122-23 ;\n",
+         .n = TT(1), .refs = {{.kind = "code", .narticles = TT(2), .articles = {"L.2122-22", "L.2122-23"}}}},
+        {.in = "Vu les articles L. 2122-22 (4°) et L. 2122-23 du code général des collectivités territoriales ;\n",
+         .n = TT(1), .refs = {{.kind = "code", .narticles = TT(2), .articles = {"L.2122-22", "L.2122-23"}}}},
+        {.in = "Vu les articles L. 2212-2, alinéa 3, et R. 2212-1 du code général des collectivités territoriales ;\n",
+         .n = TT(1), .refs = {{.kind = "code", .narticles = TT(2), .articles = {"L.2212-2", "R.2212-1"}}}},
+        /* negative: no code article after the note (the code's name, a
+           number of agents) */
+        {.in = "Vu l’article L. 2122-22, 4°, du CGCT et la délibération du conseil ;\n",
+         .n = TT(1), .refs = {{.kind = "code", .narticles = TT(1), .articles = {"L.2122-22"},
+                               .span = "article L. 2122-22, 4°, du CGCT"}}},
+        {.in = "Vu l’article L. 2122-22, 4°, et 3 agents du service ;\n",
+         .n = TT(0)},
     };
     CHECK_ROWS(rows);
 }
