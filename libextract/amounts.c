@@ -319,9 +319,13 @@ static bool number_sign_before(const char *s, size_t p)
    €").  -1 or +1 with *at on the sign, else 0. */
 static int sign_before(const char *s, size_t n, size_t a, size_t e, size_t *at)
 {
-    size_t p = a;
-    if (p > 0 && s[p - 1] == ' ')
+    size_t p = a, gap = 0;
+    while (p > 0 && s[p - 1] == ' ' && gap < 8) {
         p--;
+        gap++;
+    }
+    if (gap)
+        ;
     else if (p > 1 && (unsigned char)s[p - 2] == 0xC2 && (unsigned char)s[p - 1] == 0xA0)
         p -= 2;
     int sg = 0;
@@ -343,6 +347,23 @@ static int sign_before(const char *s, size_t n, size_t a, size_t e, size_t *at)
         k--;
     if (k == 0 || s[k - 1] == '\n')
         return 0;       /* a list item's dash */
+    if (gap >= 2) {
+        /* a sign apart from its number by a run of blanks: a right-
+           aligned column cell only ("Dépenses imprévues   -   4 500,00
+           €"; "fonctionnement -  1 500,00 €" with an ASCII sign, the
+           line's last cell), not a dash after one blank in prose
+           ("Objet –  4 500 €") nor a speck before a cell followed by
+           another ("la case -  450,00€ 460,00 €") */
+        size_t t = e;
+        while (q - k == 1 && t < n && (s[t] == ' ' || s[t] == '\t'))
+            t++;
+        if (q - k >= 2 || s[q - 1] == '\t'
+            || (q - k == 1 && (s[q] == '-' || s[q] == '+') && (t >= n || s[t] == '\n'))) {
+            *at = q;
+            return sg;
+        }
+        return 0;
+    }
     if (!(s[k - 1] == ':' || s[k - 1] == '=' || s[k - 1] == '(')) {
         if (q - k >= 2 || s[q - 1] == '\t') {
             *at = q;    /* a table cell's sign */

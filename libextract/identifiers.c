@@ -120,7 +120,11 @@ static const ex_pattern id_patterns[] = {
                    ending an item "47000.Agen ;"): kept
                    after a street only (postal_speck()) */
                 "|(?=(?:[.'’”-][ \\t]*|[ \\t]+[.:;'’”]{1,2}[ \\t]*)(?:\\n[ \\t]*){0,2}(?:\\p{Lu}{2}|\\p{Lu}\\p{Ll}+(?:[-,]|[ ]\\(|[ ]?[;.])))"
-                "|(?<=, \\d{5})(?=[ \\t]*\\n[ \\t]*\\n[ \\t]*(?:\\p{Lu}{2}|\\p{Lu}\\p{Ll}+(?:[-,]|[ ]\\())))"},
+                "|(?<=, \\d{5})(?=[ \\t]*\\n[ \\t]*\\n[ \\t]*(?:\\p{Lu}{2}|\\p{Lu}\\p{Ll}+(?:[-,]|[ ]\\()))"
+                /* ending its line alone or after a dash: "COMMUNE DE X" /
+                   "81140", "Place de la Mairie – 81140" (postal_line()
+                   judges) */
+                "|(?<=\\n\\d{5}|[–—-] \\d{5})(?=[ \\t]*(?:\\n|$)))"},
 };
 #define N_ID_PATTERNS (sizeof id_patterns / sizeof id_patterns[0])
 
@@ -482,6 +486,7 @@ static void word_after(const char *s, size_t len, size_t p, char *w, size_t cap)
    *end gets the match end.  false only when out of memory. */
 static bool postal_speck(const char *s, size_t len, size_t a);
 static bool street_before(const char *s, size_t a);
+static int postal_line(const char *s, size_t len, size_t a);
 
 static bool take_match(ex_call *c, const ex_regex *rx, id_cand_vec *out, size_t *end)
 {
@@ -671,7 +676,8 @@ static bool take_match(ex_call *c, const ex_regex *rx, id_cand_vec *out, size_t 
             buf[5] = 0;
             if (!valid_department(buf) || table_cell(s, a, b))
                 break;
-            if (postal_speck(s, len, a) && !street_before(s, a))
+            int pl = postal_line(s, len, a);
+            if (pl < 0 || (pl == 0 && postal_speck(s, len, a) && !street_before(s, a)))
                 break;  /* OCR alternatives: after a street only */
             char w[24];
             size_t wa, wb;
@@ -909,6 +915,42 @@ static bool street_before(const char *s, size_t a)
     return false;
 }
 
+/* the code s[a..a+5) ending its line: after ", " (the town on the next
+   line: the pattern judged), after a street and a dash ("Place de la
+   Mairie – 81140"), or alone on its line right under the letterhead's
+   commune ("COMMUNE DE X" / "81140"): 1 when it is one of the last two,
+   -1 when it ends its line otherwise, 0 when it does not end its line or
+   follows ", " */
+static int postal_line(const char *s, size_t len, size_t a)
+{
+    size_t k = a + 5;
+    while (k < len && (s[k] == ' ' || s[k] == '\t'))
+        k++;
+    if ((k < len && s[k] != '\n') || (a >= 2 && s[a - 1] == ' ' && s[a - 2] == ','))
+        return 0;
+    if (a >= 2 && s[a - 1] == ' ')
+        return street_before(s, a) ? 1 : -1;
+    if (a == 0 || s[a - 1] != '\n')
+        return -1;
+    /* the line above: a commune's letterhead in capitals */
+    size_t e = a - 1, b = e;
+    while (b > 0 && s[b - 1] != '\n')
+        b--;
+    while (b < e && (s[b] == ' ' || s[b] == '\t'))
+        b++;
+    static const char *const heads[] = {"COMMUNE D", "MAIRIE D", "VILLE D"};
+    for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+        size_t m = strlen(heads[i]);
+        if (e - b > m && !memcmp(s + b, heads[i], m)) {
+            for (size_t q = b; q < e; q++)
+                if (s[q] >= 'a' && s[q] <= 'z')
+                    return -1;
+            return 1;
+        }
+    }
+    return -1;
+}
+
 static bool postal_may(const char *s, size_t len, size_t i)
 {
     /* \d{5}(?=[ \t]+(?:\p{Lu}|Cedex|cedex)) or (?<=, \d{5})(?=[ \t]*\n) */
@@ -926,7 +968,9 @@ static bool postal_may(const char *s, size_t len, size_t i)
        street_before() judge) */
     if (b == '.' || b == '\'' || b == '-' || b == ':' || b == ';' || b == 0xE2)
         return true;
-    return b == '\n' && i >= 2 && s[i - 1] == ' ' && s[i - 2] == ',';
+    return b == '\n' && ((i >= 2 && s[i - 1] == ' ' && (s[i - 2] == ',' || (unsigned char)s[i - 2] >= 0x80
+                                                        || s[i - 2] == '-'))
+                          || (i >= 1 && s[i - 1] == '\n'));
 }
 
 /* the character column of byte i (UTF-8 continuation bytes count for

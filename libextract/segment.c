@@ -4638,6 +4638,13 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
     size_t norph = 0;
     bool recip = false;     /* in a recipients' list */
     bool gap = false;       /* a blank line since the list's last line */
+    /* "Fait et délibéré les jour, mois et an susdits." right above the
+       signatories' roles (no "Pour extrait conforme, À X, le …" nor "Au
+       registre sont les signatures" between, whose date is the copy's):
+       1 read, 2 on the line after it, 3 a role there, 4 none */
+    bool susdits = false;
+    int sus_state = 0;
+    size_t sus_ng = 0;
     for (size_t i = z0; i < l1; i++) {
         const linfo *f = &x->li[i];
         /* "Ampliation adressée à :" and its list ("– M. Frédéric LAMBLIN
@@ -4673,6 +4680,11 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
         }
         if (f->k & K_BLANK)
             continue;
+        if (sus_state == 1) {
+            sus_state = 2;
+            sus_ng = ng;
+        } else if (sus_state == 2)
+            sus_state = ng > sus_ng ? 3 : 4;
         /* a decision-verb line is never a signature: "- AUTORISE M. LE
            MAIRE A SIGNER ..." after the decision (its "LE MAIRE ..." is
            no role) */
@@ -4694,6 +4706,11 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
         }
         const ex_line *l = &x->t->lines[i];
         /* place/date */
+        if ((f->k & K_SIG) && !have_pd && !susdits && f->b - f->a >= 12)
+            for (size_t q = f->a; q + 6 <= f->b && !susdits; q++)
+                if ((susdits = (s[q] == 's' || s[q] == 'S') && kw(s + q, f->b - q, "susdit", false)
+                               && (q == f->a || is_blank(s[q - 1]))))
+                    sus_state = 1;
         if ((f->k & K_SIG) && !have_pd) {
             seg sg[MAXSEG];
             size_t ns = li_segs(x, i, sg);
@@ -4912,6 +4929,12 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
         /* a blank-separated new role closes nothing; a line that is
            neither closes groups stacked above */
     }
+    /* "les jour, mois et an susdits" with no place/date line of its own:
+       the séance's date */
+    if (sus_state == 2)
+        sus_state = ng > sus_ng ? 3 : 4;
+    if (sus_state == 3 && !have_pd && !date.y)
+        date = d->session_date;
     for (size_t q = 0; q < ng; q++) {
         ex_signature *sg = ex_vec_push(c->alloc, &d->signatures);
         if (!sg) {

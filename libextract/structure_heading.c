@@ -326,6 +326,27 @@ bool ends_connector(const char *s, size_t a, size_t b)
     return false;
 }
 
+/* the piece s[a, b) ends with the kind of a grouping of communes that
+   its name must follow: "… de la communauté de communes" / "Cœur
+   d'Astarac", "… de la communauté d'agglomération" / "Grand X" */
+static bool ends_grouping_kind(const char *s, size_t a, size_t b)
+{
+    b = trim_end(s, a, b);
+    size_t w = b;
+    while (w > a && !is_blank(s[w - 1]))
+        w--;
+    if (w == b || ((s[w] | 0x20) != 'c' && (s[w] | 0x20) != 'd'))
+        return false;
+    if (kw(s + w, b - w, "d'agglomeration", false) == b - w)
+        return true;
+    if (kw(s + w, b - w, "communes", false) != b - w)
+        return false;
+    size_t v = w;
+    while (v > a && is_blank(s[v - 1]))
+        v--;
+    return v >= a + 2 && (s[v - 1] | 0x20) == 'e' && (s[v - 2] | 0x20) == 'd' && (v == a + 2 || is_blank(s[v - 3]));
+}
+
 /* ends_connector()'s answer read without the OCR letter confusions: a
    dash or a comma, or the last word printed as a connector ("de", "la",
    "à", "d'"); "des services ie" (a speck, which kw() reads as "le") is
@@ -1863,6 +1884,21 @@ static size_t bare_label_number(sctx *x, size_t i, size_t *len)
     return *len ? q : SIZE_MAX;
 }
 
+/* the line p[0, n) opens with "procès-verbal" (OCR's blanks around the
+   hyphen too) or "PV", then blanks and a number sign */
+static bool pv_number_line(const char *p, size_t n)
+{
+    size_t m = kw(p, n, "pv", true);
+    if (!m && !(m = kw(p, n, "proces-verbal", true)) && !(m = kw(p, n, "proces verbal", true))
+        && !(m = kw(p, n, "proces- verbal", true)) && !(m = kw(p, n, "proces -verbal", true)))
+        return false;
+    if (m >= n || !is_blank(p[m]))
+        return false;
+    while (m < n && is_blank(p[m]))
+        m++;
+    return m < n && (p[m] == 'n' || p[m] == 'N') && numero_at(p + m, n - m);
+}
+
 const char *line_number(sctx *x, size_t i)
 {
     const char *s = x->s;
@@ -3037,8 +3073,22 @@ static const ex_date *seance_opening_date(sctx *x, const act *A, size_t i)
     if (lim > dt->span.end + 400)
         lim = dt->span.end + 400;
     for (size_t q = dt->span.end; q < lim; q++) {
-        if (s[q] == '.' || s[q] == ';')
-            return NULL;
+        if (s[q] == '.' || s[q] == ';') {
+            /* OCR's stray dot ending a line that the next line goes on
+               in lower case ("… d'appel d'offres de la." / "communauté
+               de communes, convoquée …"): no end */
+            size_t t = q + 1;
+            while (t < lim && (s[t] == ' ' || s[t] == '\t'))
+                t++;
+            if (s[q] == ';' || t + 1 >= lim || s[t] != '\n')
+                return NULL;
+            t++;
+            while (t < lim && (s[t] == ' ' || s[t] == '\t'))
+                t++;
+            if (t >= lim || !(s[t] >= 'a' && s[t] <= 'z'))
+                return NULL;
+            continue;
+        }
         if (!(is_blank(s[q - 1]) || s[q - 1] == '\n'))
             continue;
         size_t m = kw(s + q, lim - q, "reuni", false);
@@ -3260,6 +3310,12 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
             } else if (!(d->number = line_number(x, i)))
                 d->number = bare_line_number(x, i);
         }
+        /* a procès-verbal's own number on a line of its own opening
+           with the act word: "Procès-verbal n° CAO-2026-03",
+           "PROCÈS-VERBAL N° …", "PV n° …" (not an item's "Délibération
+           n° …" line, read by the items) */
+        else if (!d->number && d->type == EX_DOC_PROCES_VERBAL && (p[0] | 0x20) == 'p' && pv_number_line(p, n))
+            d->number = line_number(x, i);
         /* "2025 DVD 45 Convention de financement …" (the Conseil de
            Paris style): the act's code opens its title block */
         else if (!d->number && d->type != EX_DOC_PROCES_VERBAL && !(f->k & K_SKIP) && code_line == SIZE_MAX
@@ -3796,7 +3852,9 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                                  && case_at(s + g->a, g->b - g->a, &nn) > 0
                                  && !(g->k & (K_SIG | K_PREAMBLE | K_NUMBER | K_NUMLINE | K_LBL))
                                  && !(name_role(x, j, K_NAME | K_ROLE) & (K_NAME | K_ROLE));
-                bool carried = sb.n && last_piece_b > last_piece_a && ends_connector(s, last_piece_a, last_piece_b)
+                bool carried = sb.n && last_piece_b > last_piece_a
+                               && (ends_connector(s, last_piece_a, last_piece_b)
+                                   || ends_grouping_kind(s, last_piece_a, last_piece_b))
                                && !upper_line(x, j);
                 if (!(lower_start(x, j) || quote || first_cap || carried || x->s[g->a] == '('
                       || x->s[x->t->lines[j].start] == '('))

@@ -433,6 +433,18 @@ static void test_signed(void **state)
     CHECK("soit – 12 500,00 € au total\n", {1250000, "12 500,00 €", NULL, NULL});
     CHECK("les sommes - 5 000 € pour A\n", {500000, "5 000 €", NULL, NULL});
     CHECK("un montant maximal de + 500 €\n", {50000, "500 €", NULL, NULL});
+    /* a sign apart from its number by a run of blanks in a right-aligned
+       column (its text with the blanks collapsed); after one blank only
+       an ASCII sign ending the line's last cell */
+    CHECK("  Chap. 022 – D 022 – Dépenses imprévues     -   4 500,00 €\n", {-450000, "- 4 500,00 €", NULL, NULL});
+    CHECK("  Total dépenses de fonctionnement     +   4 000,00 €\n", {400000, "+ 4 000,00 €", NULL, NULL});
+    CHECK("  Chap. 021 – R 021 – Virement de la section -  1 500,00 €\n", {-150000, "- 1 500,00 €", NULL, NULL});
+    /* not so: a dash between one blank and a run in prose, a speck
+       before a cell that another follows, a dash alone */
+    CHECK("Objet –  4 500 € pour la voirie\n", {450000, "4 500 €", NULL, NULL});
+    CHECK("Case de columbarium : la case -  450,00€ 460,00 €\n", {45000, "450,00€", NULL, NULL},
+          {46000, "460,00 €", NULL, NULL});
+    CHECK("Objet - 4 500 €\n", {450000, "4 500 €", NULL, NULL});
 }
 
 static void test_money_column(void **state)

@@ -146,6 +146,17 @@ static void test_postal_codes_and_not(void **state)
          .n = 2,
          .ids = {[0] = {"postal_code", "21370", "21370"},
                  [1] = {"postal_code", "38410", "38410"}}},
+        /* ending its line alone under the letterhead's commune, or
+           after a street and a dash */
+        {.in = "RÉPUBLIQUE FRANÇAISE\nCOMMUNE DE MONTREDON-SUR-VÈRE\n81140\n\nEXTRAIT DU REGISTRE\n"
+               "Place de la Mairie – 81140\n",
+         .n = 2,
+         .ids = {[0] = {"postal_code", "81140", "81140"},
+                 [1] = {"postal_code", "81140", "81140"}}},
+        /* not so: alone under another line, after a dash without a
+           street, under a commune line in lower case */
+        {.in = "Total des dépenses\n81140\n\nle lot B – 81140\nCommune de Truc\n81140\n",
+         .n = 0},
         /* budget table rows: article numbers, not postal codes */
         {.in = "Chap.      Article   Libellé                          Montant\n"
                "21         21312     Bâtiments scolaires              38 000,00 €\n"

@@ -1664,7 +1664,15 @@ static void test_ocr_specks_in_article_clause(void **state)
          .n = TT(1), .refs = {{.narticles = TT(1), .articles = {"L.3211-2"}}}},
         {.in = "Vu le code général des collectivités territoriales, notamment son article : :\n. L.2121-29 ;\n",
          .n = TT(1), .refs = {{.narticles = TT(1), .articles = {"L.2121-29"}}}},
+        /* two specks and a blank line before the article word, a
+           stray quote before "et" */
+        {.in = "Vu le code général des collectivités territoriales, et notamment ses : :\n\narticles L. 1612-11 et L. 2312-1 ;\n",
+         .n = TT(1), .refs = {{.narticles = TT(2), .articles = {"L.1612-11", "L.2312-1"}}}},
+        {.in = "Vu le code de la commande publique, 'et notamment ses articles L. 2124-2 et R. 2161-2 ;\n",
+         .n = TT(1), .refs = {{.narticles = TT(2), .articles = {"L.2124-2", "R.2161-2"}}}},
         /* not so */
+        {.in = "Vu le code général des collectivités territoriales, et notamment ses : : :\n\narticles L. 1612-11 ;\n",
+         .n = TT(1), .refs = {{.narticles = TT(0)}}},
         {.in = "Vu le code général des collectivités territoriales, notamment son article : : : :\nL.2121-29 ;\n",
          .n = TT(1), .refs = {{.narticles = TT(0)}}},
         {.in = "Vu le code des communes, -ou notamment son article L.121-26 ;\n",

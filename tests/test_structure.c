@@ -532,6 +532,31 @@ static void test_pv_first_verb(void **state)
          .type = TT(EX_DOC_PROCES_VERBAL),
          .decision_verb = "APPROUVE",
          .n_items = TT(2)},
+        /* the procès-verbal's own number on its line ("Procès-verbal
+           n° …", "PV n° …"); not an item's "Délibération n° …" */
+        {.in = "COMMUNAUTÉ DE COMMUNES DU HAUT-SÉGALA\n"
+               "PROCÈS-VERBAL DE LA COMMISSION D'APPEL D'OFFRES\n"
+               "Procès-verbal n° CAO-2026-03\n"
+               "\n"
+               "1. DÉLIBÉRATION N° 2026-031 – ATTRIBUTION\n"
+               "La commission, après en avoir délibéré, DÉCIDE d'attribuer le marché.\n",
+         .type = TT(EX_DOC_PROCES_VERBAL),
+         .number = "CAO-2026-03"},
+        {.in = "COMMUNAUTÉ DE COMMUNES DU HAUT-SÉGALA\n"
+               "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL COMMUNAUTAIRE\n"
+               "PV n° 2026-03\n"
+               "\n"
+               "1. DÉLIBÉRATION N° 2026-031 – ATTRIBUTION\n"
+               "Le conseil, après en avoir délibéré, DÉCIDE d'attribuer le marché.\n",
+         .type = TT(EX_DOC_PROCES_VERBAL),
+         .number = "2026-03"},
+        {.in = "COMMUNAUTÉ DE COMMUNES DU HAUT-SÉGALA\n"
+               "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL COMMUNAUTAIRE\n"
+               "\n"
+               "1. DÉLIBÉRATION N° 2026-031 – ATTRIBUTION\n"
+               "Le conseil, après en avoir délibéré, DÉCIDE d'attribuer le marché.\n",
+         .type = TT(EX_DOC_PROCES_VERBAL),
+         .number = TT_NULL},
         /* lower case inside a sentence is no operative line */
         {.in = "COMMUNE DE TRONGET\n"
                "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
@@ -1160,6 +1185,34 @@ static void test_arrete_title_date(void **state)
                "ARRÊTE\n"
                "Article 1er : La circulation est interdite.\n",
          .title = TT_NULL},
+        /* a grouping's kind ending the line ("… de communes") carries
+           the title on to its capitalised name; a capitalised line
+           after another ending is no title */
+        {.in = "ARRÊTÉ PRÉFECTORAL n° 32-2026-05-12-00007\n"
+               "portant modification des statuts de la communauté de communes\n"
+               "Cœur d'Astarac (compétence « mobilité »)\n"
+               "\n"
+               "LA PRÉFÈTE DU GERS,\n"
+               "VU le code général des collectivités territoriales ;\n"
+               "ARRÊTE\n"
+               "Article 1er : Les statuts sont modifiés.\n",
+         .title = "portant modification des statuts de la communauté de communes Cœur d'Astarac (compétence « mobilité »)"},
+        {.in = "ARRÊTÉ PRÉFECTORAL n° 32-2026-05-12-00007\n"
+               "portant modification des statuts de la communauté d'agglomération\n"
+               "Grand Auch Cœur de Gascogne\n"
+               "\n"
+               "VU le code général des collectivités territoriales ;\n"
+               "ARRÊTE\n"
+               "Article 1er : Les statuts sont modifiés.\n",
+         .title = "portant modification des statuts de la communauté d'agglomération Grand Auch Cœur de Gascogne"},
+        {.in = "ARRÊTÉ PRÉFECTORAL n° 32-2026-05-12-00007\n"
+               "portant dissolution du syndicat des communes\n"
+               "Cœur d'Astarac\n"
+               "\n"
+               "VU le code général des collectivités territoriales ;\n"
+               "ARRÊTE\n"
+               "Article 1er : Le syndicat est dissous.\n",
+         .title = "portant dissolution du syndicat des communes"},
         /* the authority's line under the number belongs to the label */
         {.in = "ARRÊTÉ N° 2024-DGA-0457\n"
                "du Président du Conseil départemental\n"
@@ -2602,6 +2655,41 @@ static void test_seance_opening_date(void **state)
                "\n"
                "Le Conseil municipal, régulièrement convoqué\n"
                "le 2 mars 2026, s'est réuni à la mairie.\n" BELVAL_BODY,
+         .session_y = TT(0)},
+        /* OCR's stray dot ending a line the next goes on in lower case */
+        {.in = "COMMUNE DE BELVAL\n"
+               "\n"
+               "Le lundi 23 novembre 2026, à dix-neuf heures, le Conseil municipal de la.\n"
+               "commune, régulièrement convoqué, s'est réuni à la mairie.\n" BELVAL_BODY,
+         .session_y = TT(2026), .session_m = TT(11), .session_d = TT(23)},
+        /* "les jour, mois et an susdits" right above the roles: the
+           signatures take the séance's date; not a copy's signature
+           ("Pour copie conforme," between: the copy's date) */
+        {.in = "COMMUNE DE BELVAL\n"
+               "\n"
+               "Le lundi 23 novembre 2026, à dix-neuf heures, le Conseil municipal\n"
+               "s'est réuni à la mairie.\n" BELVAL_BODY
+               "Fait et délibéré les jour, mois et an susdits.\n"
+               "\n"
+               "Le Maire,\n"
+               "Paul MERCIER\n",
+         .session_y = TT(2026),
+         .signatures = {{.role = "Le Maire", .y = TT(2026), .m = TT(11), .d = TT(23)}}},
+        {.in = "COMMUNE DE BELVAL\n"
+               "\n"
+               "Le lundi 23 novembre 2026, à dix-neuf heures, le Conseil municipal\n"
+               "s'est réuni à la mairie.\n" BELVAL_BODY
+               "Fait et délibéré les jour, mois et an susdits.\n"
+               "Pour copie conforme,\n"
+               "Le Maire,\n"
+               "Paul MERCIER\n",
+         .session_y = TT(2026),
+         .signatures = {{.role = "Le Maire", .y = TT(0)}}},
+        /* not so: the next line opens with a capital (a new sentence) */
+        {.in = "COMMUNE DE BELVAL\n"
+               "\n"
+               "Le 2 mars 2026, la commune a reçu la demande.\n"
+               "Le Conseil municipal s'est réuni à la mairie.\n" BELVAL_BODY,
          .session_y = TT(0)},
         /* the sentence of the date ends before "réuni" */
         {.in = "COMMUNE DE BELVAL\n"
