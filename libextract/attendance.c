@@ -1270,8 +1270,11 @@ static bool list_ranges(ex_call *c, const label *l, size_t bound, size_t rcol, s
         if (l->after >= ln->start && l->after <= ln->end) {
             a = l->after;
             /* OCR specks after the label's colon ("Étaient présents: ‘ -
-               1. de"): the list starts on the next line */
-            if (speck_rest(c, a, b))
+               1. de"): the list starts on the next line; the label may
+               have taken the marks among them, leaving letters alone
+               ("présents : - ne"): read from the label's end then (a
+               short rest only) */
+            if (speck_rest(c, a, b) || (l->colon && l->b < a && b - a <= 8 && speck_rest(c, l->b, b)))
                 continue;
         } else if (l->right) {
             /* first text at or right of the label's column, after a gap */

@@ -2899,6 +2899,17 @@ static void test_specks_after_label(void **st)
                "BÉRULLE : M. Luc COSTES.\n\n"
                "Absent : M. Noël HUC.\n",
          .n_present = TT(3), .present = {"ARNAL", "BEZIAT", "COSTES"}, .n_absent = TT(1)},
+        /* the label took the marks, letters of a speck left, then a
+           blank line ("présents : - ne\n\n") */
+        {.in = "Séance du 3 mars 2025\n\n"
+               "Étaient présents : M. Paul DURAND, Mme Anne FAURE.\n\n"
+               "Membres à voix consultative présents : - ne\n\n"
+               "Colonel Franck MOREAU, directeur départemental ;\n"
+               "Lieutenant-colonel Luc RIBIÈRE, directeur adjoint ;\n"
+               "Mme Rose BEZIAT, payeuse départementale.\n\n"
+               "Absent : M. Noël HUC.\n",
+         .n_present = TT(2), .present = {"DURAND", "FAURE"}, .n_advisory_present = TT(3),
+         .adv_present = {"MOREAU", "RIBIÈRE", "BEZIAT"}, .n_absent = TT(1)},
         {.in = "Séance du 3 mars 2025\n"
                "Présents : 12\n"
                "Absent : M. Noël HUC.\n",
