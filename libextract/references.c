@@ -1650,6 +1650,20 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
             p = q + 1;
             continue;
         }
+        if ((ch == ',' || ch == ';') && r.num_b && q <= r.num_b + 1 && !upper && inside_sentence(t, ta)) {
+            /* OCR: a speck after the number, then a blank line it put
+               inside the sentence: "n° CS-2025-031 ;" + blank line + "du
+               25 juin 2025" (a date connector with its date only) */
+            bool bl1, cols1, bl2, cols2;
+            size_t z = skip_blank(t, q + 1, &bl1, &cols1);
+            size_t q2 = bl1 && !cols1 ? skip_blank(t, z + 1, &bl2, &cols2) : t->len;
+            if (q2 < t->len && !bl2 && !cols2 && (t->s[q2] == 'd' || t->s[q2] == 'e')
+                && may_match(RX_CONN, t, q2) && ex_rx_match(c, &rx[RX_CONN], q2, 0) > 0
+                && date_near(c, ex_ov(c)[1], 3)) {
+                p = q2;
+                continue;
+            }
+        }
         if (ch == ';' || ch == ':' || ch == '!' || ch == '?' || ch == '(' || ch == ')')
             break;
         if (ch == '.' && (q + 1 >= t->len || t->s[q + 1] == ' ' || t->s[q + 1] == '\n')) {
