@@ -186,7 +186,9 @@ static const ex_pattern ref_patterns[] = {
        a speck before "et" ("territoriales, -et notamment", "communes,
        .et notamment"), a curly quote between "son" and the article word
        ("son ‘\narticle"), up to three specks after the article word
-       ("son article : :\n. L.2121-29"); the code's abbreviation
+       ("son article : :\n. L.2121-29"), a colon for the comma after the
+       code's name ("environnement: et notamment") or glued for the blank
+       ("son:article"); the code's abbreviation
        in brackets before: "(CGCT), notamment son article"); group 1
        the article word, checked by clause_word() ("son point 6", "son
        annexe 2" are no articles) */
@@ -195,9 +197,9 @@ static const ex_pattern ref_patterns[] = {
      /* "…, titre II, livre IV, de la quatrième partie, et notamment ses articles" */
      "(?:\\s*,\\s*(?:titre|livre|chapitre|section)\\s+(?:[IVXLC]+|\\d+)(?:er)?(?![\\p{L}\\d]))*"
      "(?:\\s*,?\\s*de\\s+la\\s+\\p{L}+\\s+partie)?"
-     "\\s*[,;]?['’‘]?\\s*(?:(?:[-.]\\s?)?(?:et|\xC3\xA9t)[:;]?(?:\\s+|(?=notamment)))?(?:notamment|nota\\p{L}{4,7}|\\p{L}{0,2}t\\p{L}{1,2}m\\p{L}{1,4}t"
+     "\\s*[,;:]?['’‘]?\\s*(?:(?:[-.]\\s?)?(?:et|\xC3\xA9t)[:;]?(?:\\s+|(?=notamment)))?(?:notamment|nota\\p{L}{4,7}|\\p{L}{0,2}t\\p{L}{1,2}m\\p{L}{1,4}t"
      "|en\\s+particulier|en)(?:[:.]?\\s+|-|[:.])"
-     "(?:[s$§][eéè]s|[s$§][oôóò]n|les|le|l['’])(?:\\s*(?:[|:;,.‘’*-]{1,2}\\s+)?|\\.|[ \\t]*\\n[ \\t]*\\d[.,]?[ \\t]+)['‘’]?"
+     "(?:[s$§][eéè]s|[s$§][oôóò]n|les|le|l['’])(?:\\s*(?:[|:;,.‘’*-]{1,2}\\s+)?|[.:]|[ \\t]*\\n[ \\t]*\\d[.,]?[ \\t]+)['‘’]?"
      "(\\p{L}{5,9})(?:\\.?[ \\t]*\\n[ \\t]*[.,*|=‘'’][ \\t]*(?=[LRD]\\.?\\s?\\d)"
      "|\\.?\\s+(?:(?:[.,:;'‘’|*=-]\\s+){1,3}(?=[LRD]\\.?\\s?\\d))?|-(?=[LRD]\\.?[ \\t]?\\d))"},
     /* an item number opening a line: "1. ", "2) ", "12 - " */

@@ -1321,6 +1321,19 @@ static void test_ocr_specks_in_code_clause(void **state)
         .n = TT(1),
         .refs = {{.code = "Code général des collectivités territoriales", .narticles = TT(1),
                   .articles = {"L.2511-13"}}},
+    }, {
+        /* a colon for the comma after the code's name, one glued for the
+           blank between "son" and "article" (a blank line after it);
+           negative: "son:point 6" is no article */
+        .in = "Vu le code de l'environnement: et notamment ses articles L. 429-2 à\n"
+              "L.429-17;\n"
+              "Vu le code général des collectivités territoriales, et notamment son:article\n\n"
+              "L:2241-1; : re . :\n"
+              "Vu le code de l'urbanisme, et notamment son:point 6 ;\n",
+        .n = TT(3),
+        .refs = {{.narticles = TT(2), .articles = {"L.429-2", "L.429-17"}},
+                 {.narticles = TT(1), .articles = {"L.2241-1"}},
+                 {.narticles = TT(0)}},
     }};
     CHECK_ROWS(rows);
 }
