@@ -1329,8 +1329,11 @@ static bool list_ranges(ex_call *c, const label *l, size_t bound, size_t rcol, s
         if (l->after >= ln->start && l->after <= ln->end) {
             a = l->after;
             /* OCR specks after the label's colon ("Étaient présents: ‘ -
-               1. de"): the list starts on the next line */
-            if (speck_rest(c, a, b))
+               1. de"): the list starts on the next line; the label may
+               have taken the marks among them, leaving letters alone
+               ("présents : - ne"): read from the label's end then (a
+               short rest only) */
+            if (speck_rest(c, a, b) || (l->colon && l->b < a && b - a <= 8 && speck_rest(c, l->b, b)))
                 continue;
         } else if (l->right) {
             /* first text at or right of the label's column, after a gap */
@@ -3068,6 +3071,31 @@ static bool st_flat_row(ex_call *c, size_t li, size_t np, ex_person_vec *v, ex_s
             break;
         for (b = q; b > a && is_blank(s[b - 1]);)
             b--;
+    }
+    /* OCR letters of debris after a one-capital code ("P ee i :"):
+       tokens of one or two lower-case letters (specks among them)
+       passed over when a capital letter alone stands before them */
+    if (q > a && b - q <= 2 && s[q] >= 'a' && s[q] <= 'z') {
+        size_t e2 = b, q2 = q;
+        for (;;) {
+            bool low = e2 - q2 <= 2, punct = true;
+            for (size_t r = q2; r < e2; r++) {
+                low = low && s[r] >= 'a' && s[r] <= 'z';
+                punct = punct && !ex_num_is_letter(s + r, e2 - r) && !(s[r] >= '0' && s[r] <= '9');
+            }
+            if (!low && !punct)
+                break;
+            for (e2 = q2; e2 > a && is_blank(s[e2 - 1]);)
+                e2--;
+            for (q2 = e2; q2 > a && !is_blank(s[q2 - 1]);)
+                q2--;
+            if (q2 == a || q2 == e2)
+                break;
+        }
+        if (q2 > a && e2 == q2 + 1 && s[q2] >= 'A' && s[q2] <= 'Z') {
+            q = q2;
+            b = e2;
+        }
     }
     if (q == a)
         return false;

@@ -40,6 +40,10 @@ enum {
 #define SP "(?:[ \\t]+(?:\\n[ \\t]*){0,2}|(?:\\n[ \\t]*){1,2})"
 /* OCR: a speck opening the month's line ("le 31\n‘ décembre 2026") */
 #define SPECK "[ \\t]*\\n[ \\t]*(?:\\n[ \\t]*)?[‘’'.,:;_|*+][ \\t]+"
+/* OCR: one or two specks opening the year's line ("18 octobre\n: 2024",
+   "18 octobre\n.… 2024"; not a hyphen: "mars\n- 2025-012" is a list's
+   item) */
+#define SPECKY "[ \\t]*\\n[ \\t]*(?:\\n[ \\t]*)?(?:[‘’'.,:;_|*+]|…){1,2}[ \\t]+"
 /* OCR: a hyphen for the blank between the day words and the month of
    "L'an ..., le vingt-quatre-juin" (only before a month printed whole:
    "vingt-six" is a day's words) */
@@ -76,7 +80,7 @@ static const ex_pattern date_patterns[] = {
      "(*NO_START_OPT)\\G(?<!\\p{N})"
      "([0-3]?[0-9]|[0-3][OoIl]|(?<!\\p{L})(?:[lLITt]|Î)(?=[ ]?[eE][rR][ \\t,]))"
      "(?:[ ]?((?i:er|ér|re|ère|ere))(?!\\p{L}))?"
-     "(?:" SP "|[ ]?[.'’‘,:-][ ]?|" SPECK ")" MONTHW "[ \\t]*(?:,?" SP "|:[ ]?|(?<=\\.)|['’°-][ ]?)"
+     "(?:" SP "|[ ]?[.'’‘,:-][ ]?|" SPECK ")" MONTHW "[ \\t]*(?:,?" SP "|:[ ]?|(?<=\\.)|['’°-][ ]?|" SPECKY ")"
      "([12Il][0-9OoIl]{3}|30[0-9]{2}|(?:19|20)[0-9] [0-9])(?:(?![\\p{N}\\p{L}])|(?=\xC3\xA0[0-9 ]))"},
     /* "17/10/2022", "17-10-2022", "17.10.2022", "01/07/21",
        OCR "16/ 10/2023", "l2/03/2024" (see ocr_lead()), "le-04/04/2024"
@@ -858,6 +862,10 @@ static const unsigned char word_byte[256] = {
 };
 static const unsigned char year_gap[256] = {
     ['.'] = 1, [' '] = 1, ['\t'] = 1, ['\n'] = 1, [','] = 1, [':'] = 1, ['\''] = 1, ['-'] = 1,
+    /* the specks opening the year's line (SPECKY: ‘ ’ … are E2 80 98,
+       E2 80 99, E2 80 A6) */
+    [';'] = 1, ['_'] = 1, ['|'] = 1, ['*'] = 1, ['+'] = 1, [0xE2] = 1, [0x80] = 1, [0x98] = 1,
+    [0x99] = 1, [0xA6] = 1,
 };
 
 /* D_TEXT from the end q of its day: the gap bytes, a month's first

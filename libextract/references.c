@@ -187,8 +187,10 @@ static const ex_pattern ref_patterns[] = {
        .et notamment"), a curly quote between "son" and the article word
        ("son ‘\narticle"), up to three specks after the article word
        ("son article : :\n. L.2121-29"), up to two before it ("ses : :\n\n
-       articles"), a stray quote before "et" ("publique, 'et notamment");
-       the code's abbreviation
+       articles"), a stray quote before "et" ("publique, 'et notamment"),
+       a colon for the comma after the code's name ("environnement: et
+       notamment") or glued for the blank ("son:article"); the code's
+       abbreviation
        in brackets before: "(CGCT), notamment son article"); group 1
        the article word, checked by clause_word() ("son point 6", "son
        annexe 2" are no articles) */
@@ -197,9 +199,9 @@ static const ex_pattern ref_patterns[] = {
      /* "…, titre II, livre IV, de la quatrième partie, et notamment ses articles" */
      "(?:\\s*,\\s*(?:titre|livre|chapitre|section)\\s+(?:[IVXLC]+|\\d+)(?:er)?(?![\\p{L}\\d]))*"
      "(?:\\s*,?\\s*de\\s+la\\s+\\p{L}+\\s+partie)?"
-     "\\s*[,;]?['’‘]?\\s*(?:(?:[-.'’‘]\\s?)?(?:et|\xC3\xA9t)[:;]?(?:\\s+|(?=notamment)))?(?:notamment|nota\\p{L}{4,7}|\\p{L}{0,2}t\\p{L}{1,2}m\\p{L}{1,4}t"
+     "\\s*[,;:]?['’‘]?\\s*(?:(?:[-.'’‘]\\s?)?(?:et|\xC3\xA9t)[:;]?(?:\\s+|(?=notamment)))?(?:notamment|nota\\p{L}{4,7}|\\p{L}{0,2}t\\p{L}{1,2}m\\p{L}{1,4}t"
      "|en\\s+particulier|en)(?:[:.]?\\s+|-|[:.])"
-     "(?:[s$§][eéè]s|[s$§][oôóò]n|les|le|l['’])(?:\\s*(?:[|:;,.‘’*-]{1,2}\\s+){0,2}|\\.|[ \\t]*\\n[ \\t]*\\d[.,]?[ \\t]+)['‘’]?"
+     "(?:[s$§][eéè]s|[s$§][oôóò]n|les|le|l['’])(?:\\s*(?:[|:;,.‘’*-]{1,2}\\s+){0,2}|[.:]|[ \\t]*\\n[ \\t]*\\d[.,]?[ \\t]+)['‘’]?"
      "(\\p{L}{5,9})(?:\\.?[ \\t]*\\n[ \\t]*[.,*|=‘'’][ \\t]*(?=[LRD]\\.?\\s?\\d)"
      "|\\.?\\s+(?:(?:[.,:;'‘’|*=-]\\s+){1,3}(?=[LRD]\\.?\\s?\\d))?|-(?=[LRD]\\.?[ \\t]?\\d))"},
     /* an item number opening a line: "1. ", "2) ", "12 - " */
@@ -1651,6 +1653,20 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
         if (!plural && speck_before_date(c, rx, q)) {
             p = q + 1;
             continue;
+        }
+        if ((ch == ',' || ch == ';') && r.num_b && q <= r.num_b + 1 && !upper && inside_sentence(t, ta)) {
+            /* OCR: a speck after the number, then a blank line it put
+               inside the sentence: "n° CS-2025-031 ;" + blank line + "du
+               25 juin 2025" (a date connector with its date only) */
+            bool bl1, cols1, bl2, cols2;
+            size_t z = skip_blank(t, q + 1, &bl1, &cols1);
+            size_t q2 = bl1 && !cols1 ? skip_blank(t, z + 1, &bl2, &cols2) : t->len;
+            if (q2 < t->len && !bl2 && !cols2 && (t->s[q2] == 'd' || t->s[q2] == 'e')
+                && may_match(RX_CONN, t, q2) && ex_rx_match(c, &rx[RX_CONN], q2, 0) > 0
+                && date_near(c, ex_ov(c)[1], 3)) {
+                p = q2;
+                continue;
+            }
         }
         if (ch == ';' || ch == ':' || ch == '!' || ch == '?' || ch == '(' || ch == ')')
             break;

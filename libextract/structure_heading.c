@@ -2493,6 +2493,19 @@ static const char *place_value(sctx *x, const char *st, size_t n)
             size_t lm2 = rej ? 0 : kw(st + r, pe - r, "lieu", false);
             for (size_t z = r + lm2; lm2 && z < pe && z < r + lm2 + 10 && !rej; z++)
                 rej = is_blank(st[z - 1]) && kw(st + z, pe - z, "habituel", false);
+            /* ... or a speck "," standing apart after it, which ended the
+               part ("DANS LE LIEU ,\nHABITUEL DE SES SEANCES") */
+            if (lm2 && !rej && pe < end && st[pe] == ',' && pe > r + lm2 && is_blank(st[pe - 1])) {
+                size_t z = r + lm2;
+                while (z < pe && is_blank(st[z]))
+                    z++;
+                if (z == pe) {
+                    z = pe + 1;
+                    while (z < end && (is_blank(st[z]) || st[z] == '\n'))
+                        z++;
+                    rej = kw(st + z, end - z, "habituel", false) != 0;
+                }
+            }
             size_t used;
             if (!rej && ex_number_words(st + r, pe - r, &used) >= 0 && used > 0)
                 rej = true;

@@ -2573,6 +2573,14 @@ static void test_roll_call_status_codes_blank_aligned(void **st)
                "MARTIN Paul . : :  P\n\nPETIT Anne P, : £\nBLANC Marc : A\n" BA_TAIL,
          .n_present = TT(2), .n_absent = TT(1), .present = {"MARTIN", "PETIT"}, .absent = {"BLANC"},
          .present_text = {"MARTIN Paul", "PETIT Anne"}},
+        /* OCR letters of debris after a one-capital code ("P ee i :");
+           negative: a lower-case word after the name is no debris of a
+           code ("ROUX Léa de" has none) */
+        {.in = BA_HEAD "Liste d'émargement (P : présent, A : absent, E : excusé)\n\n"
+               "Conseiller municipal Présence Pouvoir\n\n"
+               "MARTIN Paul P\n\nPETIT Anne P ee i :\nBLANC Marc A ne\nROUX Léa de\n" BA_TAIL,
+         .n_present = TT(2), .n_absent = TT(1), .present = {"MARTIN", "PETIT"}, .absent = {"BLANC"},
+         .present_text = {"MARTIN Paul", "PETIT Anne"}},
         /* OCR: specks before a row (": VALETTE Olivier P"), a legend
            entry lost ("À ‘absent": the usual letter A, its status
            explained by no other code, is read; "À" folds to it) */
@@ -2899,6 +2907,17 @@ static void test_specks_after_label(void **st)
                "BÉRULLE : M. Luc COSTES.\n\n"
                "Absent : M. Noël HUC.\n",
          .n_present = TT(3), .present = {"ARNAL", "BEZIAT", "COSTES"}, .n_absent = TT(1)},
+        /* the label took the marks, letters of a speck left, then a
+           blank line ("présents : - ne\n\n") */
+        {.in = "Séance du 3 mars 2025\n\n"
+               "Étaient présents : M. Paul DURAND, Mme Anne FAURE.\n\n"
+               "Membres à voix consultative présents : - ne\n\n"
+               "Colonel Franck MOREAU, directeur départemental ;\n"
+               "Lieutenant-colonel Luc RIBIÈRE, directeur adjoint ;\n"
+               "Mme Rose BEZIAT, payeuse départementale.\n\n"
+               "Absent : M. Noël HUC.\n",
+         .n_present = TT(2), .present = {"DURAND", "FAURE"}, .n_advisory_present = TT(3),
+         .adv_present = {"MOREAU", "RIBIÈRE", "BEZIAT"}, .n_absent = TT(1)},
         {.in = "Séance du 3 mars 2025\n"
                "Présents : 12\n"
                "Absent : M. Noël HUC.\n",

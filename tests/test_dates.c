@@ -282,6 +282,11 @@ static void test_ocr(void **state)
        right quote ("du 2 ‘octobre 2025") */
     CHECK("Vu l'avis du 2 ‘octobre 2025 ; le 31 ‘ décembre 2026",
           {2025, 10, 2, "2 ‘octobre 2025"}, {2026, 12, 31, "31 ‘ décembre 2026"});
+    /* one or two specks opening the year's line ("18 octobre\n: 2024");
+       not a hyphen (a list's item), nor three specks */
+    CHECK("de l'avenant du 18 octobre\n: 2024 non contraires", {2024, 10, 18, "18 octobre : 2024"});
+    CHECK("du 18 octobre\n.\xe2\x80\xa6 2024 non", {2024, 10, 18, "18 octobre .\xe2\x80\xa6 2024"});
+    NONE("la séance du 12 mars\n- 2025 : approbation; le 3 juin\n.:; 2024");
     /* negative: a speck glued to the month at a line start, two specks,
        eight digits not after du/le/au, or no date */
     NONE("le 31\n‘décembre 2026, le 2 ‘ ‘octobre 2025");

@@ -1026,6 +1026,31 @@ static void test_ocr_blank_line_before_number(void **state)
                   .span = "délibération du comité syndical n° CS-2025-031\n\ndu 25 juin 2025"},
                  {.kind = "deliberation", .number = "2024-12", .date = TT(0),
                   .span = "délibération n° 2024-12"}},
+    }, {
+        /* a speck after the number ("," glued, " ;" apart) before that
+           blank line; negative: a ";" before another clause, a "," and
+           a word after it */
+        .in = "Le Président, dûment habilité par la délibération du comité syndical n° CS-2025-031,\n"
+              "\n"
+              "du 25 juin 2025.\n"
+              "Le Maire, habilité par la délibération du conseil n° 2025-044 ;\n"
+              "\n"
+              "du 3 juillet 2025.\n"
+              "Vu la délibération n° 2024-12 ;\n"
+              "\n"
+              "Vu le budget du 25 juin 2025.\n"
+              "habilité par la délibération n° 2024-13, prise\n"
+              "\n"
+              "du 25 juin 2025.\n",
+        .n = TT(4),
+        .refs = {{.kind = "deliberation", .number = "CS-2025-031", .date = D(2025, 6, 25),
+                  .span = "délibération du comité syndical n° CS-2025-031,\n\ndu 25 juin 2025"},
+                 {.kind = "deliberation", .number = "2025-044", .date = D(2025, 7, 3),
+                  .span = "délibération du conseil n° 2025-044 ;\n\ndu 3 juillet 2025"},
+                 {.kind = "deliberation", .number = "2024-12", .date = TT(0),
+                  .span = "délibération n° 2024-12"},
+                 {.kind = "deliberation", .number = "2024-13", .date = TT(0),
+                  .span = "délibération n° 2024-13"}},
     }};
     CHECK_ROWS(rows);
 }
@@ -1311,6 +1336,19 @@ static void test_ocr_specks_in_code_clause(void **state)
         .n = TT(1),
         .refs = {{.code = "Code général des collectivités territoriales", .narticles = TT(1),
                   .articles = {"L.2511-13"}}},
+    }, {
+        /* a colon for the comma after the code's name, one glued for the
+           blank between "son" and "article" (a blank line after it);
+           negative: "son:point 6" is no article */
+        .in = "Vu le code de l'environnement: et notamment ses articles L. 429-2 à\n"
+              "L.429-17;\n"
+              "Vu le code général des collectivités territoriales, et notamment son:article\n\n"
+              "L:2241-1; : re . :\n"
+              "Vu le code de l'urbanisme, et notamment son:point 6 ;\n",
+        .n = TT(3),
+        .refs = {{.narticles = TT(2), .articles = {"L.429-2", "L.429-17"}},
+                 {.narticles = TT(1), .articles = {"L.2241-1"}},
+                 {.narticles = TT(0)}},
     }};
     CHECK_ROWS(rows);
 }

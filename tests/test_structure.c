@@ -4939,6 +4939,18 @@ static void test_place_lieu_habituel_speck(void **state)
                "du lieu-dit Les Ormes, sous la présidence de M. Paul GIRARD, Maire.\n"
                VALMONT_ACT("12/2010", ""),
          .session_place = "salle des fêtes du lieu-dit Les Ormes"},
+        /* a comma speck standing apart after "LIEU" (it cut the part) */
+        {.in = "COMMUNE DE VALMONT\n"
+               "L'AN DEUX MILLE DIX, LE TROIS JUIN, LE CONSEIL MUNICIPAL S'EST REUNI DANS LE LIEU ,\n"
+               "HABITUEL DE SES SEANCES, A LA MAIRIE, SOUS LA PRESIDENCE DE M. Paul GIRARD, MAIRE.\n"
+               VALMONT_ACT("12/2010", ""),
+         .session_place = "MAIRIE"},
+        /* negative: no "habituel" after the comma: the part is kept */
+        {.in = "COMMUNE DE VALMONT\n"
+               "L'an deux mille dix, le trois juin, le conseil municipal s'est réuni dans le lieu ,\n"
+               "salle des fêtes, sous la présidence de M. Paul GIRARD, Maire.\n"
+               VALMONT_ACT("12/2010", ""),
+         .session_place = "lieu , salle des fêtes"},
     };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);
