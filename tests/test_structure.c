@@ -1142,6 +1142,39 @@ static void test_corse_and_prefect_letterhead(void **state)
 static void test_arrete_title_date(void **state)
 {
     static const doc_row rows[] = {
+        /* a line in capitals under the number naming the act's kind
+           ("DE …"), the "portant" block after it: the title is that block
+           (also with one blank line OCR put before the kind line) */
+        {.in = "ARRÊTÉ N° 2025-VO-017\n"
+               "DE PÉRIL ORDINAIRE – MAIN LEVÉE\n"
+               "portant levée de l'interdiction d'habiter\n"
+               "l'immeuble sis 4, place du Marché\n"
+               "\n"
+               "Le Maire de la commune de Lussac,\n"
+               "VU le code de la construction et de l'habitation ;\n"
+               "ARRÊTE\n"
+               "Article 1er : L'interdiction est levée.\n",
+         .title = "portant levée de l'interdiction d'habiter l'immeuble sis 4, place du Marché"},
+        {.in = "ARRÊTÉ N° 2025-VO-017\n"
+               "\n"
+               "D'ALIGNEMENT INDIVIDUEL\n"
+               "portant alignement de la parcelle AC 12\n"
+               "\n"
+               "Le Maire de la commune de Lussac,\n"
+               "VU le code de la voirie routière ;\n"
+               "ARRÊTE\n"
+               "Article 1er : L'alignement est fixé.\n",
+         .title = "portant alignement de la parcelle AC 12"},
+        /* negative: no line in lower case after the kind line: the rule
+           keeps out (the heading in capitals stays the title) */
+        {.in = "ARRÊTÉ N° 2025-VO-017\n"
+               "DE PÉRIL ORDINAIRE – MAIN LEVÉE\n"
+               "\n"
+               "Le Maire de la commune de Lussac,\n"
+               "VU le code de la construction et de l'habitation ;\n"
+               "ARRÊTE\n"
+               "Article 1er : L'interdiction est levée.\n",
+         .title = "DE PÉRIL ORDINAIRE – MAIN LEVÉE"},
         {.in = "ARRÊTÉ PRÉFECTORAL N° DDTM-SEN-2024-0412 du 18 juin 2024\n"
                "     portant limitation provisoire des usages de l'eau dans le bassin versant\n"
                "                     du Dropt\n"
