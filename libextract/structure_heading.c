@@ -3307,8 +3307,19 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                                                  || kw(p, n, "service ", false))
             && !(i == coll_line && coll_a == coll_b))
             body_unit = i;
-        if (body_auth == SIZE_MAX && authority_line(p, n) && authority_end(s, f->a, f->b))
-            body_auth = i;
+        if (body_auth == SIZE_MAX && authority_line(p, n)) {
+            if (authority_end(s, f->a, f->b))
+                body_auth = i;
+            /* (the authority line wrapped before its comma: "Le Président
+               du Syndicat intercommunal … des écoles du Val" /
+               "d'Amblène,": the next line, in lower case, ends it) */
+            else if (i + 1 < x->nl && !(f->k & K_SKIP)) {
+                const linfo *g = &x->li[i + 1];
+                if (!(g->k & (K_BLANK | K_SKIP | K_VISA | K_CONSID | K_VERB | K_ARTICLE)) && g->b > g->a
+                    && g->b - g->a <= 60 && authority_end(s, g->a, g->b) && lower_start(x, i + 1))
+                    body_auth = i;
+            }
+        }
         /* number */
         /* a recueil's own number on its title line: "RECUEIL DES
            DÉCISIONS DU MAIRE N° 2025-04" */

@@ -1045,6 +1045,26 @@ static void test_prefect_issuer(void **state)
                "Article 1 : Le tarif est fixé.\n",
          .collectivity = "DÉPARTEMENT DU NORD",
          .body = "Le Président du Conseil départemental"},
+        /* the authority line wrapped before its comma: the next line in
+           lower case ends it */
+        {.in = "ARRÊTÉ N° 2024-12\n"
+               "portant nomination d'un agent\n"
+               "Le Président du Syndicat intercommunal des eaux de la haute vallée\n"
+               "de l'Orbe,\n"
+               "Vu le code général de la fonction publique ;\n"
+               "ARRÊTE :\n"
+               "Article 1 : L'agent est nommé.\n",
+         .collectivity = TT_NULL,
+         .body = "Le Président"},
+        /* negative: a sentence, no comma closing the next line */
+        {.in = "ARRÊTÉ N° 2024-12\n"
+               "portant nomination d'un agent\n"
+               "Le Président du Syndicat intercommunal des eaux expose que\n"
+               "la station est vétuste.\n"
+               "Vu le code général de la fonction publique ;\n"
+               "ARRÊTE :\n"
+               "Article 1 : L'agent est nommé.\n",
+         .body = TT_NULL},
         /* a public hospital's letterhead, its conseil de surveillance */
         {.in = "CENTRE HOSPITALIER DE PRADES-SUR-LOT\n"
                "Établissement public de santé\n\n"
