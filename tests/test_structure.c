@@ -3897,6 +3897,43 @@ static void test_collectivity_mixed_two_lines(void **state)
     }
 }
 
+/* OCR put an accent on the verb: "ARRÊTÉ" alone on its line after the
+   visas and considérants, an article next, is the decision verb (not
+   the label of a new act); the noun before a "portant" line is not */
+static void test_accented_verb_line(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "ARRÊTÉ N° 2023/ST/118\n"
+               "portant fermeture temporaire du gymnase\n"
+               "\n"
+               "Le Maire de Val-d'Orsen,\n"
+               "\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "Considérant l'état de la toiture ;\n"
+               "\n"
+               "ARRÊTÉ\n"
+               "\n"
+               "Article 1er : Le gymnase est fermé au public.\n"
+               "Article 2 : Le présent arrêté sera affiché.\n",
+         .decision_verb = "ARRÊTÉ", .title = "portant fermeture temporaire du gymnase"},
+        {.in = "ARRÊTÉ N° 2023/ST/118\n"
+               "portant fermeture temporaire du gymnase\n"
+               "\n"
+               "Le Maire de Val-d'Orsen,\n"
+               "\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "Considérant l'état de la toiture ;\n"
+               "\n"
+               "ARRÊTÉ\n"
+               "portant ouverture du gymnase\n"
+               "\n"
+               "Article 1er : Le gymnase est fermé au public.\n",
+         .decision_verb = TT_NULL},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* the old first-person arrêté: "Nous, Maire de ...," issues it (body
    "Le Maire", as the third-person "Le Maire de ...,"), and its verb is
    the first person plural ("ARRÊTONS :", "DÉCIDONS :", "ORDONNONS :") */
@@ -5091,6 +5128,7 @@ int main(void)
         cmocka_unit_test(test_place_capitals_no_accent),
         cmocka_unit_test(test_collectivity_mixed_two_lines),
         cmocka_unit_test(test_first_person_arrete),
+        cmocka_unit_test(test_accented_verb_line),
         cmocka_unit_test(test_session_label_block),
         cmocka_unit_test(test_objet_paren_and_dash),
         cmocka_unit_test(test_spaced_verb),
