@@ -776,15 +776,77 @@ static bool presidence_speck(const ex_call *c, size_t a, size_t *b, int *kind)
     size_t m0 = q;
     while (q < lim && q < m0 + 2 && (s[q] == '.' || s[q] == ',' || s[q] == ':' || s[q] == ';' || s[q] == '\''))
         q++;
-    if (q == m0 || q >= lim || !is_blank(s[q]) || nl > 1)
+    /* (or the speck ends the line: "présidence ." / "de Mme X") */
+    if (q == m0 || q >= lim || !(is_blank(s[q]) || s[q] == '\n' || s[q] == '\r'))
         return false;
-    while (q < lim && is_blank(s[q]))
-        q++;
+    while (q < lim && (is_blank(s[q]) || s[q] == '\n' || s[q] == '\r'))
+        nl += s[q++] == '\n';
+    if (nl > 1)
+        return false;
     if (!ex_match_fold(s + q, lim - q, "de ") && !ex_match_fold(s + q, lim - q, "du "))
         return false;
     *kind = K_PRESIDENCE;
     *b = q + 2;
     return true;
+}
+
+/* "M. X, doyen d'âge de l'assemblée, a pris ensuite la présidence de
+   la séance", "Mme X assure la présidence": the person presiding is the
+   SUBJECT of a verb of taking before the label at a ("la présidence",
+   "présidence"; lexicon below, an adverb between them passed over, OCR
+   "à pris"), not the name after it; true with the person in *p */
+static bool person_before(ex_call *c, const ex_document *d, size_t a, ex_person *p);
+
+/* the person p ends at e, or its apposition does: "M. X, doyen d'âge
+   de l'assemblée" (one comma, no other clause, 80 bytes at most) */
+static bool subject_ends(const ex_call *c, const ex_person *p, size_t e)
+{
+    const char *s = c->text.s;
+    size_t q = p->span.end;
+    if (q == e)
+        return true;
+    if (q > e || e - q > 80 || s[q] != ',')
+        return false;
+    for (q++; q < e; q++)
+        if (s[q] == ',' || s[q] == ';' || s[q] == ':' || s[q] == '(')
+            return false;
+    return true;
+}
+
+static bool presidence_subject(ex_call *c, const ex_document *d, size_t a, ex_person *p)
+{
+    static const char *const verb[] = {"pris", "repris", "prend", "reprend", "assure", "assume",
+                                       "assurera", "occupe", NULL};
+    static const char *const adv[] = {"ensuite", "alors", "donc", "aussitot", "immediatement",
+                                      "desormais", NULL};
+    const char *s = c->text.s;
+    size_t wa, wb, lo = d->span.start;
+    if (ex_match_fold(s + a, c->text.len - a, "sous "))
+        return false;
+    if (!ex_word_before(s, lo, a, EX_WB_NL2, &wa, &wb, NULL, 0))
+        return false;
+    /* (the label "présidence" without its article) */
+    if (ex_match_fold(s + wa, wb - wa, "la") == wb - wa && !ex_word_before(s, lo, wa, EX_WB_NL2, &wa, &wb, NULL, 0))
+        return false;
+    for (size_t k = 0; adv[k]; k++)
+        if (ex_match_fold(s + wa, wb - wa, adv[k]) == wb - wa) {
+            if (!ex_word_before(s, lo, wa, EX_WB_NL2, &wa, &wb, NULL, 0))
+                return false;
+            break;
+        }
+    size_t k = 0;
+    while (verb[k] && ex_match_fold(s + wa, wb - wa, verb[k]) != wb - wa)
+        k++;
+    if (!verb[k])
+        return false;
+    size_t e = wa, xa, xb;
+    /* (the auxiliary: "a pris", OCR "à pris") */
+    if (ex_word_before(s, lo, e, EX_WB_NL2, &xa, &xb, NULL, 0)
+        && (ex_match_fold(s + xa, xb - xa, "a") == xb - xa || ex_match_fold(s + xa, xb - xa, "avait") == xb - xa))
+        e = xa;
+    while (e > lo && (is_blank(s[e - 1]) || is_nl(s[e - 1]) || s[e - 1] == ','))
+        e--;
+    return person_before(c, d, e, p) && subject_ends(c, p, e);
 }
 
 /* "…, Maire. Étaient présents M. A, …", "… ; étaient excusés M. B, …":
@@ -5441,7 +5503,7 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
         if (l->kind == K_PRESIDENCE) {
             if (!d->president) {
                 ex_person p;
-                bool found = false;
+                bool found = presidence_subject(c, d, l->a, &p);
                 for (int extra = 0; extra < 2 && !found; extra++) {
                     size_t b = line_end_after(t, l->b, extra);
                     if (b > d->span.end)
@@ -5559,6 +5621,18 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                         goto fail;
                     l->kind = -1;
                     l->bounds = false;
+                    continue;
+                }
+            }
+            /* "Mme X assure la présidence." (no "de" after it) */
+            if (l->kind == K_PRESIDENT && !l->colon && !*slot
+                && ex_match_fold(s + l->a, l->b - l->a, "presidence") == l->b - l->a) {
+                ex_person p;
+                if (presidence_subject(c, d, l->a, &p)) {
+                    if (!(*slot = new_person(c, &p)))
+                        goto fail;
+                    l->kind = -1;
+                    l->bounds = true;
                     continue;
                 }
             }

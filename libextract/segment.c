@@ -3167,6 +3167,31 @@ static bool after_connector(const sctx *x, size_t i)
     return false;
 }
 
+/* line i is the noun "ARRÊTÉ" / "Arrêté" alone (a colon or a dot after
+   it), the next text line (two blank lines at most between) an article */
+static bool noun_as_verb(const sctx *x, size_t i)
+{
+    const linfo *f = &x->li[i];
+    const char *p = x->s + f->a;
+    size_t n = f->b - f->a;
+    size_t m = kw(p, n, "arrete", true);
+    /* (the noun's final é: the verb, "ARRÊTE", is read elsewhere) */
+    if (m < 2 || (unsigned char)p[m - 2] != 0xC3 || ((unsigned char)p[m - 1] != 0x89 && (unsigned char)p[m - 1] != 0xA9))
+        return false;
+    for (size_t q = m; q < n; q++)
+        if (!is_blank(p[q]) && p[q] != ':' && p[q] != '.')
+            return false;
+    for (size_t j = i + 1, nb = 0; j < x->nl && nb <= 2; j++) {
+        const linfo *g = &x->li[j];
+        if (g->k & (K_BLANK | K_SKIP)) {
+            nb++;
+            continue;
+        }
+        return (g->k & K_ARTICLE) != 0;
+    }
+    return false;
+}
+
 /* An act printed in plain lower case ("arrêté n° 2024-14" + "portant
    ..." + "vu ..." + "considérant ..." + "arrête :" + "Art. 1 - ..."):
    classify() takes an act word for a label, and "arrête :" for the
@@ -3187,6 +3212,18 @@ static void lower_case_acts(sctx *x)
             continue;
         if (f->k & (K_VISA | K_CONSID)) {
             last_clause = i;
+            continue;
+        }
+        /* OCR put an accent on the verb: "ARRÊTÉ" alone on its line
+           where the verb stands (a visa or considérant at most 6 lines
+           before, an article next): the verb, not the noun of a new
+           act's label */
+        if ((x->s[f->a] | 0x20) == 'a' && last_clause != SIZE_MAX && i - last_clause <= 6
+            && !(f->k & (K_VERB | K_ARTICLE)) && noun_as_verb(x, i)) {
+            f->k &= ~(uint32_t)(K_LBL | K_NUMLINE | K_WVERB);
+            f->k |= K_VERB;
+            f->va = f->a;
+            f->vb = f->a + kw(x->s + f->a, f->b - f->a, "arrete", true);
             continue;
         }
         if (f->k & K_LBL)

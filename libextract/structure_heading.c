@@ -3307,8 +3307,19 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                                                  || kw(p, n, "service ", false))
             && !(i == coll_line && coll_a == coll_b))
             body_unit = i;
-        if (body_auth == SIZE_MAX && authority_line(p, n) && authority_end(s, f->a, f->b))
-            body_auth = i;
+        if (body_auth == SIZE_MAX && authority_line(p, n)) {
+            if (authority_end(s, f->a, f->b))
+                body_auth = i;
+            /* (the authority line wrapped before its comma: "Le Président
+               du Syndicat intercommunal … des écoles du Val" /
+               "d'Amblène,": the next line, in lower case, ends it) */
+            else if (i + 1 < x->nl && !(f->k & K_SKIP)) {
+                const linfo *g = &x->li[i + 1];
+                if (!(g->k & (K_BLANK | K_SKIP | K_VISA | K_CONSID | K_VERB | K_ARTICLE)) && g->b > g->a
+                    && g->b - g->a <= 60 && authority_end(s, g->a, g->b) && lower_start(x, i + 1))
+                    body_auth = i;
+            }
+        }
         /* number */
         /* a recueil's own number on its title line: "RECUEIL DES
            DÉCISIONS DU MAIRE N° 2025-04" */
@@ -3869,6 +3880,20 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                                && (ends_connector(s, last_piece_a, last_piece_b)
                                    || ends_grouping_kind(s, last_piece_a, last_piece_b))
                                && !upper_line(x, j);
+                /* "ARRÊTÉ N° 2026-AP-044" + "DE MISE EN SÉCURITÉ –
+                   PROCÉDURE ORDINAIRE" + "portant ...": the line in
+                   capitals right under the number (OCR: one blank line
+                   between them), opening with "DE",
+                   "D'" or "DU", names the act's kind (as "ARRÊTÉ DE
+                   VOIRIE N° ..."): it belongs to the label when a line
+                   in lower case follows it; the title starts there */
+                if (!sb.n && j <= label + 2 && j == next_line(x, label, hz) && upper_line(x, j)
+                    && (kw(s + g->a, g->b - g->a, "de ", false) || kw(s + g->a, g->b - g->a, "d'", false)
+                        || kw(s + g->a, g->b - g->a, "du ", false))) {
+                    size_t nx = next_line(x, j, hz);
+                    if (nx == j + 1 && lower_start(x, nx) && !(x->li[nx].k & (K_VISA | K_CONSID | K_VERB | K_ARTICLE)))
+                        continue;
+                }
                 if (!(lower_start(x, j) || quote || first_cap || carried || x->s[g->a] == '('
                       || x->s[x->t->lines[j].start] == '('))
                     break;

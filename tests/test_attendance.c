@@ -229,6 +229,31 @@ static void test_president_opens_session(void **st)
                "\n"
                "Bernard CAYLA, Président.\n",
          .president = TT(1), .pres_family = "CAYLA", .pres_given = "Bernard"},
+        /* the person presiding as the SUBJECT of "a pris la présidence",
+           an apposition between them: not the next name (the secretary) */
+        {.in = "M. Louis FABRE, doyen d'âge de l'assemblée, a pris ensuite la présidence\n"
+               "de la séance. Mme Julie ROCHE, benjamine, a été désignée\n"
+               "secrétaire de séance.\n",
+         .president = TT(1), .pres_family = "FABRE", .secretary = TT(1), .sec_family = "ROCHE"},
+        {.in = "M. Louis FABRE, doyen d'âge, a pris la présidence de l'assemblée. Mme Julie ROCHE\n"
+               "a été désignée secrétaire de séance.\n",
+         .president = TT(1), .pres_family = "FABRE"},
+        /* (OCR "à pris") */
+        {.in = "M. Louis FABRE, doyen d'âge, à pris ensuite la présidence de la séance. Mme Julie ROCHE\n"
+               "a été désignée secrétaire de séance.\n",
+         .president = TT(1), .pres_family = "FABRE"},
+        {.in = "Mme Claire BESSON, Maire, assure la présidence.\n",
+         .president = TT(1), .pres_family = "BESSON"},
+        /* negative: no person subject of the verb (the clause before
+           ends at ';'; a name inside a clause, not its subject) */
+        {.in = "M. Paul GIRARD, Maire, a lu le rapport ; le doyen d'âge a pris ensuite la présidence de la séance.\n",
+         .president = TT(0)},
+        {.in = "Le doyen, qui connaît M. Jean DUPONT depuis longtemps, a pris la présidence.\n",
+         .president = TT(0)},
+        /* OCR: the speck ending the line after "présidence" */
+        {.in = "Le Conseil municipal s'est réuni à la mairie, sous la présidence .\n"
+               "de Mme Nathalie GIRAUD, Maire.\n",
+         .president = TT(1), .pres_family = "GIRAUD"},
     };
     TT_EACH(r, t, rows)
         check_att(&t, r);

@@ -1045,6 +1045,26 @@ static void test_prefect_issuer(void **state)
                "Article 1 : Le tarif est fixé.\n",
          .collectivity = "DÉPARTEMENT DU NORD",
          .body = "Le Président du Conseil départemental"},
+        /* the authority line wrapped before its comma: the next line in
+           lower case ends it */
+        {.in = "ARRÊTÉ N° 2024-12\n"
+               "portant nomination d'un agent\n"
+               "Le Président du Syndicat intercommunal des eaux de la haute vallée\n"
+               "de l'Orbe,\n"
+               "Vu le code général de la fonction publique ;\n"
+               "ARRÊTE :\n"
+               "Article 1 : L'agent est nommé.\n",
+         .collectivity = TT_NULL,
+         .body = "Le Président"},
+        /* negative: a sentence, no comma closing the next line */
+        {.in = "ARRÊTÉ N° 2024-12\n"
+               "portant nomination d'un agent\n"
+               "Le Président du Syndicat intercommunal des eaux expose que\n"
+               "la station est vétuste.\n"
+               "Vu le code général de la fonction publique ;\n"
+               "ARRÊTE :\n"
+               "Article 1 : L'agent est nommé.\n",
+         .body = TT_NULL},
         /* a public hospital's letterhead, its conseil de surveillance */
         {.in = "CENTRE HOSPITALIER DE PRADES-SUR-LOT\n"
                "Établissement public de santé\n\n"
@@ -1142,6 +1162,39 @@ static void test_corse_and_prefect_letterhead(void **state)
 static void test_arrete_title_date(void **state)
 {
     static const doc_row rows[] = {
+        /* a line in capitals under the number naming the act's kind
+           ("DE …"), the "portant" block after it: the title is that block
+           (also with one blank line OCR put before the kind line) */
+        {.in = "ARRÊTÉ N° 2025-VO-017\n"
+               "DE PÉRIL ORDINAIRE – MAIN LEVÉE\n"
+               "portant levée de l'interdiction d'habiter\n"
+               "l'immeuble sis 4, place du Marché\n"
+               "\n"
+               "Le Maire de la commune de Lussac,\n"
+               "VU le code de la construction et de l'habitation ;\n"
+               "ARRÊTE\n"
+               "Article 1er : L'interdiction est levée.\n",
+         .title = "portant levée de l'interdiction d'habiter l'immeuble sis 4, place du Marché"},
+        {.in = "ARRÊTÉ N° 2025-VO-017\n"
+               "\n"
+               "D'ALIGNEMENT INDIVIDUEL\n"
+               "portant alignement de la parcelle AC 12\n"
+               "\n"
+               "Le Maire de la commune de Lussac,\n"
+               "VU le code de la voirie routière ;\n"
+               "ARRÊTE\n"
+               "Article 1er : L'alignement est fixé.\n",
+         .title = "portant alignement de la parcelle AC 12"},
+        /* negative: no line in lower case after the kind line: the rule
+           keeps out (the heading in capitals stays the title) */
+        {.in = "ARRÊTÉ N° 2025-VO-017\n"
+               "DE PÉRIL ORDINAIRE – MAIN LEVÉE\n"
+               "\n"
+               "Le Maire de la commune de Lussac,\n"
+               "VU le code de la construction et de l'habitation ;\n"
+               "ARRÊTE\n"
+               "Article 1er : L'interdiction est levée.\n",
+         .title = "DE PÉRIL ORDINAIRE – MAIN LEVÉE"},
         {.in = "ARRÊTÉ PRÉFECTORAL N° DDTM-SEN-2024-0412 du 18 juin 2024\n"
                "     portant limitation provisoire des usages de l'eau dans le bassin versant\n"
                "                     du Dropt\n"
@@ -3844,6 +3897,43 @@ static void test_collectivity_mixed_two_lines(void **state)
     }
 }
 
+/* OCR put an accent on the verb: "ARRÊTÉ" alone on its line after the
+   visas and considérants, an article next, is the decision verb (not
+   the label of a new act); the noun before a "portant" line is not */
+static void test_accented_verb_line(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "ARRÊTÉ N° 2023/ST/118\n"
+               "portant fermeture temporaire du gymnase\n"
+               "\n"
+               "Le Maire de Val-d'Orsen,\n"
+               "\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "Considérant l'état de la toiture ;\n"
+               "\n"
+               "ARRÊTÉ\n"
+               "\n"
+               "Article 1er : Le gymnase est fermé au public.\n"
+               "Article 2 : Le présent arrêté sera affiché.\n",
+         .decision_verb = "ARRÊTÉ", .title = "portant fermeture temporaire du gymnase"},
+        {.in = "ARRÊTÉ N° 2023/ST/118\n"
+               "portant fermeture temporaire du gymnase\n"
+               "\n"
+               "Le Maire de Val-d'Orsen,\n"
+               "\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "Considérant l'état de la toiture ;\n"
+               "\n"
+               "ARRÊTÉ\n"
+               "portant ouverture du gymnase\n"
+               "\n"
+               "Article 1er : Le gymnase est fermé au public.\n",
+         .decision_verb = TT_NULL},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* the old first-person arrêté: "Nous, Maire de ...," issues it (body
    "Le Maire", as the third-person "Le Maire de ...,"), and its verb is
    the first person plural ("ARRÊTONS :", "DÉCIDONS :", "ORDONNONS :") */
@@ -5038,6 +5128,7 @@ int main(void)
         cmocka_unit_test(test_place_capitals_no_accent),
         cmocka_unit_test(test_collectivity_mixed_two_lines),
         cmocka_unit_test(test_first_person_arrete),
+        cmocka_unit_test(test_accented_verb_line),
         cmocka_unit_test(test_session_label_block),
         cmocka_unit_test(test_objet_paren_and_dash),
         cmocka_unit_test(test_spaced_verb),
