@@ -2844,6 +2844,15 @@ static int st_cell(const char *s, ex_span cl, const st_code *codes, size_t ncode
     return st_meaning(s, cl.start, cl.end);
 }
 
+/* The words of a roll-call table's member column header, folded
+   ("Conseillers", "Délégués", "Élue"), for the header readers
+   (st_header_cell(), lt_qualifier(), fs_header(), fm_header(); each adds
+   its own few), and of its name column ("Nom", "Prénoms") */
+static const char *const member_nouns[] = {"delegue", "delegues", "membre", "membres", "conseiller",
+                                           "conseillers", "conseillere", "conseilleres", "elu", "elus",
+                                           "elue", "elues", NULL};
+static const char *const name_nouns[] = {"nom", "noms", "prenom", "prenoms", NULL};
+
 /* the kind of a header cell: 'n' name, 's' substitute, 'c' skipped,
    'p' presence, 0 none */
 static int st_header_cell(const char *s, ex_span cl)
@@ -2856,17 +2865,14 @@ static int st_header_cell(const char *s, ex_span cl)
         return cl.start + wl == cl.end ? 'p' : 0;
     if (rc_skip_word(w))
         return 'c';
-    static const char *const names[] = {"nom", "noms", "delegue", "delegues", "titulaire", "titulaires",
-                                        "membre", "membres", "conseiller", "conseillers", "conseillere",
-                                        "conseilleres", "elu", "elus", "elue", "elues",
-                                        "representant", "representants", "suppleant", "suppleants"};
-    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-        if (names[i][0] == w[0] && !strcmp(w, names[i])) {   /* (the first byte without the call) */
-            for (size_t q = cl.start; q < cl.end; q++)
-                if (ex_match_fold(s + q, cl.end - q, "suppleant"))
-                    return 's';
-            return 'n';
-        }
+    static const char *const more[] = {"nom", "noms", "titulaire", "titulaires", "representant",
+                                       "representants", "suppleant", "suppleants", NULL};
+    if (ex_in_list(w, member_nouns) || ex_in_list(w, more)) {
+        for (size_t q = cl.start; q < cl.end; q++)
+            if (ex_match_fold(s + q, cl.end - q, "suppleant"))
+                return 's';
+        return 'n';
+    }
     return 0;
 }
 
@@ -3776,13 +3782,7 @@ static bool roll_call_status(ex_call *c, ex_document *d)
 /* a word that may qualify a column header ("TITULAIRES PRÉSENTS") */
 static bool lt_qualifier(const char *w)
 {
-    static const char *const q[] = {"titulaire", "titulaires", "membre", "membres", "delegue", "delegues",
-                                    "conseiller", "conseillers", "conseillere", "conseilleres", "elu", "elus",
-                                    NULL};
-    for (size_t k = 0; q[k]; k++)
-        if (!strcmp(w, q[k]))
-            return true;
-    return false;
+    return ex_in_list(w, member_nouns) || !strcmp(w, "titulaire") || !strcmp(w, "titulaires");
 }
 
 static bool lt_kind(int k)
@@ -4332,9 +4332,6 @@ typedef struct fs_row {
 /* line [a, b) is such a header (see above) */
 static bool fs_header(const char *s, size_t a, size_t b)
 {
-    static const char *const names[] = {"nom", "noms", "prenom", "prenoms", "delegue", "delegues", "membre",
-                                        "membres", "conseiller", "conseillers", "conseillere", "conseilleres",
-                                        "elu", "elus", "elue", "elues", NULL};
     int stage = 0;      /* 0: before the presence word, 1: after it */
     bool name = false, proxy = false;
     char w[16];
@@ -4367,8 +4364,7 @@ static bool fs_header(const char *s, size_t a, size_t b)
                 stage = 1;
                 continue;
             }
-            for (size_t i = 0; names[i] && !known; i++)
-                known = names[i][0] == w[0] && !strcmp(w, names[i]);
+            known = ex_in_list(w, member_nouns) || ex_in_list(w, name_nouns);
             name |= known;
             known = known || rc_skip_word(w);
         } else {
@@ -4603,9 +4599,7 @@ static bool flat_status_table(ex_call *c, ex_document *d, label_vec *lv)
    (RC_ABSENT, RC_EXCUSED), 0 when there are more */
 static bool fm_header(const char *s, size_t a, size_t b, int *other)
 {
-    static const char *const names[] = {"nom", "noms", "prenom", "prenoms", "conseiller", "conseillers",
-                                        "conseillere", "conseilleres", "membre", "membres", "elu", "elus",
-                                        "delegue", "delegues", "municipal", "municipaux", "et", NULL};
+    static const char *const more[] = {"municipal", "municipaux", "et", NULL};
     int stage = 0;      /* 0 names, 1 statuses, 2 proxy */
     size_t nst = 0, nname = 0;
     bool pres = false;
@@ -4627,10 +4621,7 @@ static bool fm_header(const char *s, size_t a, size_t b, int *other)
         q += wl;
         int k = rc_word(w);
         if (stage == 0 && !k) {
-            size_t i = 0;
-            while (names[i] && strcmp(w, names[i]))
-                i++;
-            if (!names[i])
+            if (!ex_in_list(w, member_nouns) && !ex_in_list(w, name_nouns) && !ex_in_list(w, more))
                 return false;
             nname++;
             continue;
