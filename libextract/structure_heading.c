@@ -2074,28 +2074,6 @@ static size_t room_after(const char *st, size_t p, size_t end)
     return 0;
 }
 
-/* OCR: the dot at st[q] glued to a word no sentence ends with (an article
-   or preposition: "dans la salle du.\nconseil de la mairie"), a word in
-   lower case after it: a speck */
-static bool function_word_dot(const char *st, size_t q, size_t n)
-{
-    static const char *const words[] = {"du", "de", "des", "la", "le", "les", "au", "aux", NULL};
-    size_t w = q;
-    while (w > 0 && !is_blank(st[w - 1]))
-        w--;
-    size_t r = q + 1;
-    if (r >= n || !is_blank(st[r]))
-        return false;
-    while (r < n && is_blank(st[r]))
-        r++;
-    if (r >= n || !(st[r] >= 'a' && st[r] <= 'z'))
-        return false;
-    for (size_t k = 0; words[k]; k++)
-        if (q - w == strlen(words[k]) && kw(st + w, q - w, words[k], false) == q - w)
-            return true;
-    return false;
-}
-
 /* the word ending at st[e] (blanks before e skipped) is a function
    word no sentence ends with: du de des la le les au aux */
 static bool function_word_before(const char *st, size_t e)
@@ -2113,6 +2091,19 @@ static bool function_word_before(const char *st, size_t e)
         if (e - w == strlen(words[k]) && kw(st + w, e - w, words[k], false) == e - w)
             return true;
     return false;
+}
+
+/* OCR: the dot at st[q] glued to a word no sentence ends with (an article
+   or preposition: "dans la salle du.\nconseil de la mairie"), a word in
+   lower case after it: a speck */
+static bool function_word_dot(const char *st, size_t q, size_t n)
+{
+    size_t r = q + 1;
+    if (q == 0 || is_blank(st[q - 1]) || r >= n || !is_blank(st[r]))
+        return false;
+    while (r < n && is_blank(st[r]))
+        r++;
+    return r < n && st[r] >= 'a' && st[r] <= 'z' && function_word_before(st, q);
 }
 
 /* OCR: the dot at st[q] glued between two lower-case letters ("à
