@@ -3447,6 +3447,32 @@ static void test_ocr_stacked_count_labels(void **st)
         check_att(&t, r);
 }
 
+/* OCR: a family name misread in one place ("PUECHI") takes the
+   spelling the same given name holds twice or more in the file */
+static void test_ocr_family_name_one_place(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Séance du 9 avril 2026\n"
+               "Présents : M. Rémi PUECH, Mme Sylvie ESCANDE.\n"
+               "Secrétaire de séance : M. Rémi PUECH.\n"
+               "Excusée : Mme Chantal MARTY (pouvoir à M. Rémi PUECHI).\n",
+         .n_present = TT(2), .proxy_from = {"MARTY"}, .proxy_to = {"PUECH"}, .sec_family = "PUECH"},
+        /* negative: a tie (once each), another given name */
+        {.in = "Séance du 9 avril 2026\n"
+               "Présents : M. Rémi PUECH, Mme Sylvie ESCANDE.\n"
+               "Excusée : Mme Chantal MARTY (pouvoir à M. Rémi PUECHI).\n",
+         .n_present = TT(2), .proxy_from = {"MARTY"}, .proxy_to = {"PUECHI"}},
+        {.in = "Séance du 9 avril 2026\n"
+               "Présents : M. Rémi PUECH, Mme Sylvie ESCANDE.\n"
+               "Secrétaire de séance : M. Rémi PUECH.\n"
+               "Excusée : Mme Chantal MARTY (pouvoir à M. Paul PUECHI).\n",
+         .n_present = TT(2), .proxy_from = {"MARTY"}, .proxy_to = {"PUECHI"}},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3544,6 +3570,7 @@ int main(void)
         cmocka_unit_test(test_excused_slash_proxies_label),
         cmocka_unit_test(test_ocr_count_label_one_edit),
         cmocka_unit_test(test_ocr_stacked_count_labels),
+        cmocka_unit_test(test_ocr_family_name_one_place),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
