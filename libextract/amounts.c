@@ -303,6 +303,66 @@ static bool number_sign_before(const char *s, size_t p)
     return (s[k] == 'n' || s[k] == 'N') && (k == 0 || !ex_num_is_letter(s + k - 1, 1));
 }
 
+/* a line [ls, le) ending with a signed amount cell: a blank, "+" or
+   "-", a blank, digits (blanks, "," and "." between) and "€" */
+static bool signed_cell_line(const char *s, size_t ls, size_t le)
+{
+    while (le > ls && (s[le - 1] == ' ' || s[le - 1] == '\t'))
+        le--;
+    if (le < ls + 7 || memcmp(s + le - 3, "\xE2\x82\xAC", 3))
+        return false;
+    le -= 3;
+    while (le > ls && s[le - 1] == ' ')
+        le--;
+    if (le == ls || !ex_is_digit(s[le - 1]))
+        return false;
+    while (le > ls && (ex_is_digit(s[le - 1]) || s[le - 1] == ' ' || s[le - 1] == ',' || s[le - 1] == '.'))
+        le--;
+    return le >= ls + 2 && (s[le - 1] == '+' || s[le - 1] == '-') && s[le - 2] == ' ';
+}
+
+/* OCR flattened a budget table's columns to one blank ("Dépenses
+   imprévues - 4 500,00 €", clean "imprévues      -   4 500,00 €"): the
+   signed amount (sign at q, its currency ending at e) ends its line,
+   and the line before or after it (one blank line between at most)
+   ends with a signed amount cell too ("… fournitures + 3 200,00 €") */
+static bool flat_signed_row(const char *s, size_t n, size_t q, size_t e)
+{
+    size_t x = e;
+    while (x < n && (s[x] == ' ' || s[x] == '\t'))
+        x++;
+    if (x < n && s[x] != '\n')
+        return false;
+    size_t ls = q;
+    while (ls > 0 && s[ls - 1] != '\n')
+        ls--;
+    /* the lines before: up to two back (a blank one between) */
+    size_t b = ls;
+    for (int i = 0; i < 2 && b > 0; i++) {
+        size_t be = b - 1, bs = be;
+        while (bs > 0 && s[bs - 1] != '\n')
+            bs--;
+        if (signed_cell_line(s, bs, be))
+            return true;
+        if (be > bs)
+            break;      /* a line of text: no further */
+        b = bs;
+    }
+    /* the lines after */
+    size_t a = x;
+    for (int i = 0; i < 2 && a < n; i++) {
+        size_t as = a + 1, ae = as;
+        while (ae < n && s[ae] != '\n')
+            ae++;
+        if (signed_cell_line(s, as, ae))
+            return true;
+        if (ae > as)
+            break;
+        a = ae;
+    }
+    return false;
+}
+
 /* the sign of an amount whose number starts at a: "-", "+", "−" (U+2212),
    "–" or "—" (OCR reads a minus as either dash), at most one blank
    before the number, itself after ":", "=" or "(" on the same line
@@ -384,8 +444,13 @@ static int sign_before(const char *s, size_t n, size_t a, size_t e, size_t *at)
             if (s[q] == (char)0xE2 && (unsigned char)s[q + 1] == 0x80)
                 return 0;
             if (ex_num_fold_word(s + b, k - b, wd, sizeof wd) != k - b
-                || (strcmp(wd, "de") && strcmp(wd, "soit") && (strcmp(wd, "a") || k - b != 2)))
+                || (strcmp(wd, "de") && strcmp(wd, "soit") && (strcmp(wd, "a") || k - b != 2))) {
+                if (flat_signed_row(s, n, q, e)) {
+                    *at = q;
+                    return sg;
+                }
                 return 0;
+            }
         } else {
             *at = q;    /* "de -74 265,50 €" */
             return sg;

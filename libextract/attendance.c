@@ -5268,6 +5268,67 @@ static bool prose_exception(ex_call *c, ex_document *d)
     return true;
 }
 
+/* OCR: the counts stacked one a line under the in-office count ("EN
+   EXERCICE 15" / "PRESENIS 12" / "VOTANIS 14", the old register's
+   block whose dotted leaders OCR dropped), a label one edit from
+   "présents", "représentés" or "votants" (ex_ocr_kw_edit1) opening its
+   line, then blanks, dots or a colon, a count and the line's end: read
+   on the lines right under the in-office count's (which ends its
+   line: no count row "En exercice : 29 Votants : 27"; no blank line
+   between, at most three), for a count still missing and no more than
+   the members in office; a label spelled right was read by the labels */
+static void stacked_count_labels(ex_call *c, ex_document *d, ex_span *csp)
+{
+    static const struct { const char *key, *right; int slot; } keys[] = {
+        {"presents", "present", C_PRESENT}, {"votants", "votant", C_VOTING},
+        {"representes", "represent", C_REPR},
+    };
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    const ex_span *sp = &csp[C_INOFFICE];
+    if (sp->end <= sp->start)
+        return;
+    size_t li0 = ex_line_at(t, sp->start), e0 = sp->end;
+    while (e0 < t->lines[li0].end && is_blank(s[e0]))
+        e0++;
+    if (e0 < t->lines[li0].end)
+        return;         /* the in-office count ends its line: a block, not a row */
+    for (size_t li = li0 + 1; li < t->nlines && li <= li0 + 3; li++) {
+        size_t ls = t->lines[li].start, le = t->lines[li].end;
+        while (ls < le && is_blank(s[ls]))
+            ls++;
+        if (ls >= le || t->lines[li].start >= d->span.end)
+            return;     /* a blank line ends the block */
+        char ch = s[ls] | 32;
+        if (!(ch == 'p' || ch == 'v' || ch == 'r'))
+            continue;
+        for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
+            long *slot = count_ptr(&d->att, keys[k].slot);
+            if (*slot != EX_NULLNUM || ex_match_fold(s + ls, le - ls, keys[k].right))
+                continue;
+            size_t m = ex_ocr_kw_edit1(s + ls, le - ls, keys[k].key, true);
+            if (!m)
+                continue;
+            size_t q = ls + m;
+            while (q < le && (is_blank(s[q]) || s[q] == '.' || s[q] == ':'))
+                q++;
+            long v;
+            size_t cb, e;
+            if (q > ls + m && parse_count(c, q, le, &v, &cb)) {
+                for (e = cb; e < le && is_blank(s[e]); e++)
+                    ;
+                /* no more than the members in office */
+                if (e == le && (d->att.in_office == EX_NULLNUM || v <= d->att.in_office)) {
+                    *slot = v;
+                    csp[keys[k].slot].start = ls;
+                    csp[keys[k].slot].end = cb;
+                }
+            }
+            break;
+        }
+    }
+}
+
 /* OCR: a count label of the count row with one letter misread
    ("Membres en exercice : 29 Présenis : 23 | Repiésentés : 4 Votants :
    27", "Piésents : 38", "Pouvois : 3", "Pouvairs : 1"), one edit from
@@ -5323,6 +5384,7 @@ static void ocr_count_labels(ex_call *c, ex_document *d, ex_span *csp)
             }
         }
     }
+    stacked_count_labels(c, d, csp);
 }
 
 bool ex_attendance_fill(ex_call *c, ex_document *d)

@@ -2270,7 +2270,7 @@ bool ex_call_pipeline(ex_call *c)
         if (!ex_attendance_fill(c, &c->docs.v[i]) || !ex_persons_given_fix(c, &c->docs.v[i])
             || !ex_votes_fill(c, &c->docs.v[i]))
             return false;
-    return ex_assemble(c) && ex_ocr_quality(c) && ex_ocr_repairs(c) && !c->oom;
+    return ex_persons_family_fix(c) && ex_assemble(c) && ex_ocr_quality(c) && ex_ocr_repairs(c) && !c->oom;
 }
 
 /* After the pipeline: free what ex_render() does not read (the text

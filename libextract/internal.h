@@ -974,6 +974,7 @@ bool ex_persons_list(ex_call *c, size_t a, size_t b, ex_person_vec *out);
    president, secretary) misread by one confusion reads as the lexicon
    name it stands for (persons.c; false when out of memory). */
 bool ex_persons_given_fix(ex_call *c, ex_document *d);
+bool ex_persons_family_fix(ex_call *c);
 /* Lists over several ranges (a column of a two-column layout), with
    proxies: every person in order goes to out (when not NULL) except the
    receivers of proxies; pairs go to px (when not NULL). *stop: where the

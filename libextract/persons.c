@@ -3150,3 +3150,185 @@ bool ex_persons_given_fix(ex_call *c, ex_document *d)
         return false;
     return true;
 }
+
+/* ------------------------------------------------------------------ */
+/* Family names misread in one place (OCR): "pouvoir à M. Rémi PUECHI"
+   where the same file prints "M. Rémi PUECH" twice or more (present
+   list, secretary, a second deliberation's list).  A person whose
+   family name is printed once in the file's session persons takes the
+   spelling another person of the same given name holds at least twice,
+   when the two differ by one letter (one inserted, dropped or replaced:
+   folded to ASCII small letters and digits, 4 letters or more); a tie
+   (one each) is left alone.  The persons are those of the attendance
+   lists, the proxies, the presidents and secretaries (signatures are
+   text), FAMILY_MAX at most (a file of more is left alone); a person is compared with those of the
+   same given name only (a hash slot), so the pass is nearly linear. */
+
+enum { FAMILY_MAX = 255, FAMILY_KEY = 40, FAMILY_SLOTS = 256 };
+
+/* folded key of a name: ASCII small letters and digits; 0 when none or
+   too long */
+static size_t fam_key(const char *s, char *k)
+{
+    size_t o = 0, n = strlen(s), u;
+    for (size_t i = 0; i < n; i += u) {
+        char f = ex_fold_char((const unsigned char *)s + i, n - i, &u);
+        if ((f >= 'a' && f <= 'z') || (f >= '0' && f <= '9')) {
+            if (o + 1 >= FAMILY_KEY)
+                return 0;
+            k[o++] = f;
+        }
+    }
+    k[o] = 0;
+    return o;
+}
+
+/* a and b (la, lb letters) differ by one letter inserted, dropped or
+   replaced */
+static bool one_letter_apart(const char *a, size_t la, const char *b, size_t lb)
+{
+    if (la < lb) {
+        const char *t = a;
+        a = b;
+        b = t;
+        size_t tl = la;
+        la = lb;
+        lb = tl;
+    }
+    if (la - lb > 1)
+        return false;
+    size_t i = 0;
+    while (i < lb && a[i] == b[i])
+        i++;
+    if (la == lb)
+        return i < la && !memcmp(a + i + 1, b + i + 1, la - i - 1);
+    return !memcmp(a + i + 1, b + i, lb - i);
+}
+
+typedef struct fam_set {
+    ex_person *p[FAMILY_MAX];
+    unsigned char next[FAMILY_MAX];     /* chain of a slot, 0: end (index + 1) */
+    unsigned char head[FAMILY_SLOTS];   /* index + 1 of a slot's first */
+    unsigned char full[FAMILY_SLOTS];   /* the slots of 3 persons or more */
+    size_t n, nfull;
+} fam_set;
+
+/* a person with a given name of 2+ bytes (the family name's length
+   is checked on repair), chained in its given name's slot (a hash of its first three bytes:
+   no loop over the name) */
+static inline void fam_add(fam_set *f, ex_person *p)
+{
+    if (!p->family || !p->given)
+        return;
+    const unsigned char *g = (const unsigned char *)p->given;
+    if (!g[0] || !g[1])
+        return;
+    unsigned h = ((g[0] | 32u) * 29u + (g[1] | 32u) * 5u + (g[2] | 32u)) % FAMILY_SLOTS;
+    unsigned char h0 = f->head[h];
+    /* the slot's third person: a slot to look at */
+    if (h0 && f->next[h0 - 1] && !f->next[f->next[h0 - 1] - 1])
+        f->full[f->nfull++] = (unsigned char)h;
+    f->p[f->n] = p;
+    f->next[f->n] = h0;
+    f->head[h] = (unsigned char)(f->n + 1);
+    f->n++;
+}
+
+/* a and b the same but for small and capital letters (ASCII, and the
+   Latin-1 letters of UTF-8: "É" C3 89, "é" C3 A9) */
+static bool same_fold(const char *a, const char *b)
+{
+    for (;; a++, b++) {
+        unsigned char x = (unsigned char)*a, y = (unsigned char)*b;
+        if (x != y && ((x | 32u) != (y | 32u) || !(((x | 32u) >= 'a' && (x | 32u) <= 'z') || x >= 0x80)))
+            return false;
+        if (!x)
+            return true;
+    }
+}
+
+/* the persons of one slot (k of them, at ix): a family name printed
+   once for its given name takes the one printed twice or more one
+   letter apart */
+static void fam_fix_slot(fam_set *f, const unsigned char *ix, size_t k)
+{
+    unsigned char cnt[FAMILY_MAX];
+    bool twice = false;
+    for (size_t i = 0; i < k; i++) {
+        const ex_person *a = f->p[ix[i]];
+        cnt[i] = 1;
+        for (size_t j = 0; j < k; j++) {
+            const ex_person *b = f->p[ix[j]];
+            if (j != i && (b->family == a->family
+                           || (!((a->family[0] ^ b->family[0]) & ~32) && !((a->family[1] ^ b->family[1]) & ~32)
+                               && (!strcmp(a->family, b->family) || same_fold(a->family, b->family))))
+                && (b->given == a->given || !strcmp(a->given, b->given) || same_fold(a->given, b->given))) {
+                cnt[i] = 2;
+                twice = true;
+                break;
+            }
+        }
+    }
+    if (!twice)
+        return;
+    for (size_t i = 0; i < k; i++) {
+        if (cnt[i] != 1)
+            continue;
+        ex_person *a = f->p[ix[i]];
+        size_t la = strlen(a->family);
+        for (size_t j = 0; j < k; j++) {
+            ex_person *b = f->p[ix[j]];
+            if (cnt[j] != 2 || !same_fold(a->given, b->given))
+                continue;
+            size_t lb = strlen(b->family);
+            if (la > lb + 3 || lb > la + 3)
+                continue;
+            char ak[FAMILY_KEY], bk[FAMILY_KEY];
+            size_t al = fam_key(a->family, ak), bl = fam_key(b->family, bk);
+            if (al < 4 || bl < 4 || !one_letter_apart(ak, al, bk, bl))
+                continue;
+            a->family = b->family;
+            break;
+        }
+    }
+}
+
+bool ex_persons_family_fix(ex_call *c)
+{
+    size_t total = 0;
+    for (size_t i = 0; i < c->docs.n; i++) {
+        const ex_attendance *at = &c->docs.v[i].att;
+        total += at->present.n + at->excused.n + at->absent.n + at->advisory_present.n
+                 + at->advisory_excused.n + 2 * at->proxies.n + 2;
+    }
+    if (total > FAMILY_MAX)
+        return true;    /* a file of many lists: left alone */
+    fam_set f;
+    memset(f.head, 0, sizeof f.head);
+    f.n = f.nfull = 0;
+    for (size_t i = 0; i < c->docs.n; i++) {
+        ex_document *d = &c->docs.v[i];
+        ex_person_vec *lists[] = {&d->att.present, &d->att.excused, &d->att.absent,
+                                  &d->att.advisory_present, &d->att.advisory_excused};
+        for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
+            for (size_t j = 0; j < lists[l]->n; j++)
+                fam_add(&f, &lists[l]->v[j]);
+        for (size_t j = 0; j < d->att.proxies.n; j++) {
+            fam_add(&f, &d->att.proxies.v[j].from);
+            fam_add(&f, &d->att.proxies.v[j].to);
+        }
+        if (d->president)
+            fam_add(&f, d->president);
+        if (d->secretary)
+            fam_add(&f, d->secretary);
+    }
+    /* a slot of three persons or more (one misread, two printed right) */
+    for (size_t s = 0; s < f.nfull; s++) {
+        unsigned char ix[FAMILY_MAX];
+        size_t k = 0;
+        for (unsigned char e = f.head[f.full[s]]; e; e = f.next[e - 1])
+            ix[k++] = (unsigned char)(e - 1);
+        fam_fix_slot(&f, ix, k);
+    }
+    return true;
+}

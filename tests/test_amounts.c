@@ -445,6 +445,28 @@ static void test_signed(void **state)
     CHECK("Case de columbarium : la case -  450,00€ 460,00 €\n", {45000, "450,00€", NULL, NULL},
           {46000, "460,00 €", NULL, NULL});
     CHECK("Objet - 4 500 €\n", {450000, "4 500 €", NULL, NULL});
+    /* OCR flattened the columns to one blank: a sign after a word, the
+       amount ending its line, beside a line ending with a signed cell
+       (a blank line between at most) */
+    CHECK("Chap. 011 — D 6068 — Fournitures + 3 200,00 €\n"
+          "\n"
+          "Chap. 022 — D 022 — Dépenses imprévues - 4 500,00 €\n",
+          {320000, "3 200,00 €", NULL, NULL}, {-450000, "- 4 500,00 €", NULL, NULL});
+    CHECK("Chap. 21 — D 2183 - Matériel informatique - 2000,00 €\n"
+          "Total dépenses d'investissement + 16 500,00 €\n",
+          {-200000, "- 2000,00 €", NULL, NULL}, {1650000, "16 500,00 €", NULL, NULL});
+    /* not so: no signed cell beside, text after the amount, a text
+       line between, an unsigned amount beside */
+    CHECK("Objet - 4 500 €\n"
+          "Total 3 200,00 €\n",
+          {450000, "4 500 €", NULL, NULL}, {320000, "3 200,00 €", NULL, NULL});
+    CHECK("Dépenses imprévues - 4 500,00 € en plus\n"
+          "Total + 4 000,00 €\n",
+          {450000, "4 500,00 €", NULL, NULL}, {400000, "4 000,00 €", NULL, NULL});
+    CHECK("Dépenses imprévues - 4 500,00 €\n"
+          "Recettes\n"
+          "Total + 4 000,00 €\n",
+          {450000, "4 500,00 €", NULL, NULL}, {400000, "4 000,00 €", NULL, NULL});
 }
 
 static void test_money_column(void **state)

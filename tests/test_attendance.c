@@ -3393,6 +3393,86 @@ static void test_ocr_count_label_one_edit(void **st)
         check_att(&t, r);
 }
 
+/* OCR: the counts stacked one a line under the in-office count, a
+   label one letter off ("PRESENIS 12", "VOTANIS 14") and no colon */
+static void test_ocr_stacked_count_labels(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Séance du 27 mai 1996\n"
+               "NOMBRE DE CONSEILLERS :\n"
+               "EN EXERCICE 15\n"
+               "PRESENIS 12\n"
+               "VOTANTS 14\n"
+               "\n"
+               "Le conseil, après en avoir délibéré, approuve.\n",
+         .in_office = TT(15), .present_count = TT(12), .voting = TT(14)},
+        {.in = "Séance du 27 mai 1996\n"
+               "EN EXERCICE ... 15\n"
+               "PRÉSENTS 12\n"
+               "VOTANIS ... 14\n"
+               "\n"
+               "Le conseil, après en avoir délibéré, approuve.\n",
+         .in_office = TT(15), .present_count = TT(12), .voting = TT(14)},
+        /* negative: a speck number before the count, a count above the
+           members in office, a blank line between, two letters off */
+        {.in = "Séance du 27 mai 1996\n"
+               "EN EXERCICE 15\n"
+               "PRÉSENTS 12\n"
+               "VOTANIS 5... 14\n"
+               "\n"
+               "Le conseil, après en avoir délibéré, approuve.\n",
+         .in_office = TT(15), .present_count = TT(12), .voting = TT(EX_NULLNUM)},
+        {.in = "Séance du 27 mai 1996\n"
+               "EN EXERCICE 15\n"
+               "PRESENIS 112\n"
+               "\n"
+               "Le conseil, après en avoir délibéré, approuve.\n",
+         .in_office = TT(15), .present_count = TT(EX_NULLNUM)},
+        {.in = "Séance du 27 mai 1996\n"
+               "EN EXERCICE 15\n"
+               "\n"
+               "PRESENIS 12\n"
+               "\n"
+               "Le conseil, après en avoir délibéré, approuve.\n",
+         .in_office = TT(15), .present_count = TT(EX_NULLNUM)},
+        {.in = "Séance du 27 mai 1996\n"
+               "EN EXERCICE 15\n"
+               "PRISENIS 12\n"
+               "\n"
+               "Le conseil, après en avoir délibéré, approuve.\n",
+         .in_office = TT(15), .present_count = TT(EX_NULLNUM)},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
+/* OCR: a family name misread in one place ("PUECHI") takes the
+   spelling the same given name holds twice or more in the file */
+static void test_ocr_family_name_one_place(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Séance du 9 avril 2026\n"
+               "Présents : M. Rémi PUECH, Mme Sylvie ESCANDE.\n"
+               "Secrétaire de séance : M. Rémi PUECH.\n"
+               "Excusée : Mme Chantal MARTY (pouvoir à M. Rémi PUECHI).\n",
+         .n_present = TT(2), .proxy_from = {"MARTY"}, .proxy_to = {"PUECH"}, .sec_family = "PUECH"},
+        /* negative: a tie (once each), another given name */
+        {.in = "Séance du 9 avril 2026\n"
+               "Présents : M. Rémi PUECH, Mme Sylvie ESCANDE.\n"
+               "Excusée : Mme Chantal MARTY (pouvoir à M. Rémi PUECHI).\n",
+         .n_present = TT(2), .proxy_from = {"MARTY"}, .proxy_to = {"PUECHI"}},
+        {.in = "Séance du 9 avril 2026\n"
+               "Présents : M. Rémi PUECH, Mme Sylvie ESCANDE.\n"
+               "Secrétaire de séance : M. Rémi PUECH.\n"
+               "Excusée : Mme Chantal MARTY (pouvoir à M. Paul PUECHI).\n",
+         .n_present = TT(2), .proxy_from = {"MARTY"}, .proxy_to = {"PUECHI"}},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3489,6 +3569,8 @@ int main(void)
         cmocka_unit_test(test_ocr_excused_c_as_e),
         cmocka_unit_test(test_excused_slash_proxies_label),
         cmocka_unit_test(test_ocr_count_label_one_edit),
+        cmocka_unit_test(test_ocr_stacked_count_labels),
+        cmocka_unit_test(test_ocr_family_name_one_place),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
