@@ -261,8 +261,8 @@ typedef struct ex_text {
     ex_line *lines;
     size_t nlines;
     uint32_t npages;
-    uint32_t *line_blk;  /* line holding each 64-byte block's first byte
-                            (lines.c, for ex_line_at()); NULL: none */
+    uint32_t *line_blk;  /* line holding each 16-byte block's first
+                            byte (lines.c, for ex_line_at()); NULL: none */
     size_t nblk;
 } ex_text;
 
@@ -272,7 +272,24 @@ size_t ex_src_off(const ex_text *t, size_t p);
 /* both ends of a span at once (ex_src_off() of each) */
 void ex_src_span(const ex_text *t, size_t p0, size_t p1, size_t *s0, size_t *s1);
 /* index of the line holding view offset p (binary search) */
-size_t ex_line_at(const ex_text *t, size_t p);
+/* the line holding view offset p (ex_line_at()): by the block table,
+   16 bytes a block (a few lines start in one at most: the walk below
+   is short; inline, at many calls); without the table (no lines, or
+   too many) by a binary search (lines.c) */
+#define EX_LINE_BLK_SHIFT 4
+size_t ex_line_at_search(const ex_text *t, size_t p);
+static inline size_t ex_line_at(const ex_text *t, size_t p)
+{
+    if (t->line_blk) {
+        /* the line of p's block, then on past the lines that start in
+           the block at or before p */
+        size_t b = p >> EX_LINE_BLK_SHIFT, li = t->line_blk[b < t->nblk ? b : t->nblk - 1];
+        while (li + 1 < t->nlines && t->lines[li + 1].start <= p)
+            li++;
+        return li;
+    }
+    return ex_line_at_search(t, p);
+}
 /* true when p lies in a furniture line (running header/footer) */
 bool ex_is_furniture(const ex_text *t, size_t p);
 /* The contract's text value of view range [a, b): blanks and line breaks

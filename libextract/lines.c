@@ -26,19 +26,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-size_t ex_line_at(const ex_text *t, size_t p)
+size_t ex_line_at_search(const ex_text *t, size_t p)
 {
     size_t lo = 0, hi = t->nlines;
     if (!hi)
         return 0;
-    if (t->line_blk) {
-        /* the line of p's 64-byte block, then on past the lines that
-           start in the block at or before p (64 at most) */
-        size_t b = p >> 6, li = t->line_blk[b < t->nblk ? b : t->nblk - 1];
-        while (li + 1 < hi && t->lines[li + 1].start <= p)
-            li++;
-        return li;
-    }
     while (hi - lo > 1) {
         size_t mid = lo + (hi - lo) / 2;
         if (t->lines[mid].start <= p)
@@ -1367,19 +1359,22 @@ bool ex_lines_build(ex_call *c)
     t->nlines = lv.n;
     t->npages = page + 1;
     /* ex_line_at()'s index: the last line starting at or before each
-       multiple of 64 (lines start in order) */
+       multiple of 16 (EX_LINE_BLK; lines start in order) */
     if (lv.n && lv.n < UINT32_MAX) {
-        size_t nb = n / 64 + 1;
+        size_t nb = (n >> EX_LINE_BLK_SHIFT) + 1;
         uint32_t *bl = ex_malloc(c->alloc, nb * sizeof *bl);
         if (!bl) {
             c->oom = true;
             return false;
         }
-        size_t li = 0;
-        for (size_t b = 0; b < nb; b++) {
-            while (li + 1 < lv.n && lv.v[li + 1].start <= b * 64)
-                li++;
-            bl[b] = (uint32_t)li;
+        /* line li holds the blocks whose first byte is in [its start,
+           the next line's start) (the first line from 0, the last to
+           the end): each block written once */
+        size_t b = 0;
+        for (size_t li = 0; li < lv.n; li++) {
+            size_t lim = li + 1 < lv.n ? ((lv.v[li + 1].start - 1) >> EX_LINE_BLK_SHIFT) + 1 : nb;
+            for (; b < lim; b++)
+                bl[b] = (uint32_t)li;
         }
         t->line_blk = bl;
         t->nblk = nb;
