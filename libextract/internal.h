@@ -261,7 +261,7 @@ typedef struct ex_text {
     ex_line *lines;
     size_t nlines;
     uint32_t npages;
-    uint32_t *line_blk;  /* line holding each 16-byte block's first
+    uint32_t *line_blk;  /* line holding each 32-byte block's first
                             byte (lines.c, for ex_line_at()); NULL: none */
     size_t nblk;
 } ex_text;
@@ -273,10 +273,10 @@ size_t ex_src_off(const ex_text *t, size_t p);
 void ex_src_span(const ex_text *t, size_t p0, size_t p1, size_t *s0, size_t *s1);
 /* index of the line holding view offset p (binary search) */
 /* the line holding view offset p (ex_line_at()): by the block table,
-   16 bytes a block (a few lines start in one at most: the walk below
+   32 bytes a block (a few lines start in one at most: the walk below
    is short; inline, at many calls); without the table (no lines, or
    too many) by a binary search (lines.c) */
-#define EX_LINE_BLK_SHIFT 4
+#define EX_LINE_BLK_SHIFT 5
 size_t ex_line_at_search(const ex_text *t, size_t p);
 static inline size_t ex_line_at(const ex_text *t, size_t p)
 {

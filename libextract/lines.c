@@ -1359,7 +1359,7 @@ bool ex_lines_build(ex_call *c)
     t->nlines = lv.n;
     t->npages = page + 1;
     /* ex_line_at()'s index: the last line starting at or before each
-       multiple of 16 (EX_LINE_BLK; lines start in order) */
+       multiple of 32 (EX_LINE_BLK_SHIFT; lines start in order) */
     if (lv.n && lv.n < UINT32_MAX) {
         size_t nb = (n >> EX_LINE_BLK_SHIFT) + 1;
         uint32_t *bl = ex_malloc(c->alloc, nb * sizeof *bl);
