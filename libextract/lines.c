@@ -63,6 +63,11 @@ void ex_trim(const ex_text *t, size_t *a, size_t *b)
 /* ASCII-fold one UTF-8 letter of Latin-1/Latin Extended-A to lowercase
    ASCII; returns the folded byte and sets *n to the bytes consumed
    (declared in internal.h: persons.c folds its tokens with it). */
+/* the fold of 0xC3 and a byte c: fold_c3[c & 0x3F] (U+00C0..U+00FF) */
+static const char fold_c3[64] =
+    "aaaaaaaceeeeiiii" "dnooooo*ouuuuyts"
+    "aaaaaaaceeeeiiii" "dnooooo/ouuuuyty";
+
 char ex_fold_char(const unsigned char *s, size_t len, size_t *n)
 {
     unsigned char b = s[0];
@@ -71,11 +76,7 @@ char ex_fold_char(const unsigned char *s, size_t len, size_t *n)
         return (char)((b >= 'A' && b <= 'Z') ? b + 32 : b);
     if (b == 0xC3 && len >= 2) {
         *n = 2;
-        unsigned char c = s[1];
-        static const char map[64] =
-            "aaaaaaaceeeeiiii" "dnooooo*ouuuuyts"
-            "aaaaaaaceeeeiiii" "dnooooo/ouuuuyty";
-        return map[c & 0x3F];
+        return fold_c3[s[1] & 0x3F];
     }
     if (b == 0xC5 && len >= 2 && (s[1] == 0x92 || s[1] == 0x93)) {
         *n = 2;
@@ -108,7 +109,6 @@ size_t ex_match_fold_slow(const char *s, size_t n, const char *key)
             continue;
         }
         size_t used;
-        char f = ex_fold_char(u + i, n - i, &used);
         if (*k == '\'') {
             /* apostrophe: ' or U+2019 / U+2018 */
             if (u[i] == '\'')
@@ -118,7 +118,13 @@ size_t ex_match_fold_slow(const char *s, size_t n, const char *key)
                 used = 3;
             else
                 return 0;
-        } else if (f != *k) {
+        } else if (b == 0xC3 && n - i >= 2) {
+            /* ex_fold_char()'s Latin-1 case inline (most letters
+               that are not ASCII) */
+            if (fold_c3[u[i + 1] & 0x3F] != *k)
+                return 0;
+            used = 2;
+        } else if (ex_fold_char(u + i, n - i, &used) != *k) {
             return 0;
         }
         i += used;
