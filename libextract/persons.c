@@ -2728,13 +2728,14 @@ static void finish(pctx *x)
         if (!v)
             return;
         bool note = false;
+        size_t vn = strlen(v);
         for (size_t k = 0; note_words[k]; k++) {
-            size_t m = ex_match_fold(v, strlen(v), note_words[k]);
+            size_t m = ex_match_fold(v, vn, note_words[k]);
             if (m && (v[m] == ' ' || v[m] == '(' || v[m] == 0)) {
                 note = strcmp(note_words[k], "en") != 0 && strcmp(note_words[k], "du") != 0
                        && strcmp(note_words[k], "des") != 0 && strcmp(note_words[k], "pour") != 0;
-                if (!strcmp(note_words[k], "a") && !(ex_match_fold(v, strlen(v), "a partir")
-                                                     || ex_match_fold(v, strlen(v), "a compter")))
+                if (!strcmp(note_words[k], "a") && !(ex_match_fold(v, vn, "a partir")
+                                                     || ex_match_fold(v, vn, "a compter")))
                     note = false;
                 break;
             }
