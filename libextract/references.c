@@ -392,7 +392,35 @@ static void code_tables(ref_engine *re)
 /* fold the UTF-8 character at s[0..n) to a lowercase ASCII letter, '\''
    for apostrophes, ' ' for blanks; digits OCR takes for letters in names
    (1 -> l, 0 -> o); 0 for anything else.  *used: bytes consumed. */
-static char fold_at(const char *s, size_t n, size_t *used)
+/* fold_at()'s ASCII bytes (its first branch, a table: the bytes not
+   listed fold to 0) */
+static const char fold_at_ascii[128] = {
+    ['\t'] = ' ', ['\n'] = ' ', ['\r'] = ' ', [' '] = ' ', ['\''] = '\'', ['-'] = '-', ['0'] = 'o',
+    ['1'] = 'l', ['|'] = 'l',
+    ['A'] = 'a', ['B'] = 'b', ['C'] = 'c', ['D'] = 'd', ['E'] = 'e', ['F'] = 'f', ['G'] = 'g',
+    ['H'] = 'h', ['I'] = 'i', ['J'] = 'j', ['K'] = 'k', ['L'] = 'l', ['M'] = 'm', ['N'] = 'n',
+    ['O'] = 'o', ['P'] = 'p', ['Q'] = 'q', ['R'] = 'r', ['S'] = 's', ['T'] = 't', ['U'] = 'u',
+    ['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y', ['Z'] = 'z',
+    ['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e', ['f'] = 'f', ['g'] = 'g',
+    ['h'] = 'h', ['i'] = 'i', ['j'] = 'j', ['k'] = 'k', ['l'] = 'l', ['m'] = 'm', ['n'] = 'n',
+    ['o'] = 'o', ['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's', ['t'] = 't', ['u'] = 'u',
+    ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z',
+};
+
+static char fold_at_slow(const char *s, size_t n, size_t *used);
+
+/* (an ASCII byte, most calls: inline, from the table) */
+static inline char fold_at(const char *s, size_t n, size_t *used)
+{
+    unsigned char b = (unsigned char)s[0];
+    if (b < 0x80) {
+        *used = 1;
+        return fold_at_ascii[b];
+    }
+    return fold_at_slow(s, n, used);
+}
+
+static char fold_at_slow(const char *s, size_t n, size_t *used)
 {
     const unsigned char *u = (const unsigned char *)s;
     unsigned char b = u[0];
