@@ -969,7 +969,15 @@ long long ex_number_words_ocr(const char *s, size_t n, size_t *used);
    of digits in s[a, b) past thousands separators, the word before p, and
    the text value of a number span. */
 char ex_num_fold(const char *s, size_t len, size_t *n);
-bool ex_num_is_letter(const char *s, size_t len);
+bool ex_num_is_letter_mb(const char *s, size_t len);
+/* (an ASCII byte, most calls: inline; ex_num_fold() takes A-Z a-z) */
+static inline bool ex_num_is_letter(const char *s, size_t len)
+{
+    unsigned char b = (unsigned char)s[0];
+    if (b < 0x80)
+        return (unsigned)((b | 0x20) - 'a') < 26;
+    return ex_num_is_letter_mb(s, len);
+}
 size_t ex_num_fold_word(const char *s, size_t len, char *out, size_t cap);
 int ex_num_digit(char ch, bool ocr);
 long long ex_num_int(const char *s, size_t a, size_t b, bool ocr);
