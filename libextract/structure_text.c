@@ -83,8 +83,9 @@ bool letter_at(const char *s, size_t n)
     return false;
 }
 
-/* 1 upper, -1 lower, 0 not a letter; *n bytes */
-int case_at(const char *s, size_t len, size_t *n)
+/* 1 upper, -1 lower, 0 not a letter; *n bytes (case_at(), structure.h,
+   tests an ASCII byte inline and calls this for the others) */
+int ex_st_case_at_mb(const char *s, size_t len, size_t *n)
 {
     const unsigned char *u = (const unsigned char *)s;
     *n = 1;
