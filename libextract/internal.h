@@ -1191,7 +1191,23 @@ bool ex_word_before(const char *s, size_t lo, size_t p, unsigned flags, size_t *
 /* one UTF-8 character folded as ex_match_fold() reads it: ASCII in lower
    case, Latin-1 letters and the oe ligature to a lower-case ASCII letter,
    anything else '?'; *n: the bytes it takes (at most len) */
-char ex_fold_char(const unsigned char *s, size_t len, size_t *n);
+char ex_fold_char_mb(const unsigned char *s, size_t len, size_t *n);
+/* the fold of 0xC3 and a byte c: ex_fold_c3[c & 0x3F] (U+00C0..U+00FF) */
+extern const char ex_fold_c3[64];
+/* (ASCII and U+00C0..U+00FF, most calls: inline; lines.c the others) */
+static inline char ex_fold_char(const unsigned char *s, size_t len, size_t *n)
+{
+    unsigned char b = s[0];
+    if (b < 0x80) {
+        *n = 1;
+        return (char)((b >= 'A' && b <= 'Z') ? b + 32 : b);
+    }
+    if (b == 0xC3 && len >= 2) {
+        *n = 2;
+        return ex_fold_c3[s[1] & 0x3F];
+    }
+    return ex_fold_char_mb(s, len, n);
+}
 /* the kind of street an address names at s[0..n): "rue", "avenue",
    "allée", "lieu-dit" … (any case, accents folded), a whole word (a
    blank, a line break or the end after it); its length, else 0.  One

@@ -60,15 +60,16 @@ void ex_trim(const ex_text *t, size_t *a, size_t *b)
         (*b)--;
 }
 
-/* ASCII-fold one UTF-8 letter of Latin-1/Latin Extended-A to lowercase
-   ASCII; returns the folded byte and sets *n to the bytes consumed
-   (declared in internal.h: persons.c folds its tokens with it). */
-/* the fold of 0xC3 and a byte c: fold_c3[c & 0x3F] (U+00C0..U+00FF) */
-static const char fold_c3[64] =
+/* the fold of 0xC3 and a byte c (internal.h) */
+const char ex_fold_c3[64] =
     "aaaaaaaceeeeiiii" "dnooooo*ouuuuyts"
     "aaaaaaaceeeeiiii" "dnooooo/ouuuuyty";
 
-char ex_fold_char(const unsigned char *s, size_t len, size_t *n)
+/* ASCII-fold one UTF-8 letter of Latin-1/Latin Extended-A to lowercase
+   ASCII; returns the folded byte and sets *n to the bytes consumed
+   (ex_fold_char(), internal.h, tests ASCII and 0xC3 inline and calls
+   this for the others: persons.c folds its tokens with it). */
+char ex_fold_char_mb(const unsigned char *s, size_t len, size_t *n)
 {
     unsigned char b = s[0];
     *n = 1;
@@ -76,7 +77,7 @@ char ex_fold_char(const unsigned char *s, size_t len, size_t *n)
         return (char)((b >= 'A' && b <= 'Z') ? b + 32 : b);
     if (b == 0xC3 && len >= 2) {
         *n = 2;
-        return fold_c3[s[1] & 0x3F];
+        return ex_fold_c3[s[1] & 0x3F];
     }
     if (b == 0xC5 && len >= 2 && (s[1] == 0x92 || s[1] == 0x93)) {
         *n = 2;
@@ -121,7 +122,7 @@ size_t ex_match_fold_slow(const char *s, size_t n, const char *key)
         } else if (b == 0xC3 && n - i >= 2) {
             /* ex_fold_char()'s Latin-1 case inline (most letters
                that are not ASCII) */
-            if (fold_c3[u[i + 1] & 0x3F] != *k)
+            if (ex_fold_c3[u[i + 1] & 0x3F] != *k)
                 return 0;
             used = 2;
         } else if (ex_fold_char(u + i, n - i, &used) != *k) {
