@@ -514,7 +514,22 @@ static bool clean_name(const ex_text *t, size_t a, size_t b)
 
 /* p past blanks; at most one line break (not a blank line); *cols set when
    a run of 4 blanks or more (a column gap) was crossed */
-static size_t skip_blank(const ex_text *t, size_t p, bool *blank_line, bool *cols)
+static size_t skip_blank_run(const ex_text *t, size_t p, bool *blank_line, bool *cols);
+/* (no blank at p, most calls: inline) */
+static inline size_t skip_blank(const ex_text *t, size_t p, bool *blank_line, bool *cols)
+{
+    if (p < t->len) {
+        char ch = t->s[p];
+        if (ch != ' ' && ch != '\t' && ch != '\r' && ch != '\n' && ch != '\f') {
+            *blank_line = false;
+            if (cols)
+                *cols = false;
+            return p;
+        }
+    }
+    return skip_blank_run(t, p, blank_line, cols);
+}
+static size_t skip_blank_run(const ex_text *t, size_t p, bool *blank_line, bool *cols)
 {
     int nl = 0, run = 0;
     *blank_line = false;
