@@ -111,7 +111,7 @@ static inline bool is_wordcp(int32_t cp)
 
 /* the class of a word from its counts of capitals, small letters and
    digits (first_up: the first of them is a capital) */
-static uint8_t class_of(size_t up, size_t lo, size_t dg, bool first_up)
+static inline uint8_t class_of(size_t up, size_t lo, size_t dg, bool first_up)
 {
     if (dg && !up && !lo)
         return W_NUM;
@@ -270,7 +270,7 @@ static void tok_word(const char *s, ptok *t)
 
 /* a new token [a, b) of kind at the end of tv, zeroed but for these (a
    word's class and fold are the caller's); NULL when out of memory */
-static ptok *new_tok(ex_call *c, ptok_vec *tv, size_t a, size_t b, uint8_t kind)
+static inline ptok *new_tok(ex_call *c, ptok_vec *tv, size_t a, size_t b, uint8_t kind)
 {
     /* (tokenize() reserves room for most lists) */
     ptok *x = tv->n < tv->cap ? &tv->v[tv->n++] : ex_vec_push(c->alloc, tv);
@@ -341,7 +341,7 @@ static size_t glued_family(const char *s, size_t a, size_t b)
 }
 
 /* joiners inside a word: '-', '\'', U+2019 followed by a word char */
-static size_t joiner_len(const char *s, size_t q, size_t e)
+static inline size_t joiner_len(const char *s, size_t q, size_t e)
 {
     if (s[q] == '-' || s[q] == '\'')
         return 1;
