@@ -48,7 +48,7 @@ void ex_arena_init(ex_arena *ar, const ex_alloc *alloc)
 }
 
 /* n bytes (8-aligned), not cleared */
-static void *arena_alloc_raw(ex_arena *ar, size_t n)
+static inline void *arena_alloc_raw(ex_arena *ar, size_t n)
 {
     if (n > SIZE_MAX - 8)
         return NULL;

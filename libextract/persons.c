@@ -299,7 +299,7 @@ static ptok mktok(size_t a, size_t b, uint8_t kind, uint8_t cls, char ch, bool b
     return t;
 }
 
-static bool push_tok(ex_call *c, ptok_vec *tv, ptok t)
+static inline bool push_tok(ex_call *c, ptok_vec *tv, ptok t)
 {
     /* (tokenize() reserves room for most lists: the slot is written whole) */
     ptok *x = tv->n < tv->cap ? &tv->v[tv->n++] : ex_vec_push(c->alloc, tv);
@@ -762,7 +762,7 @@ static bool convocation_at(const ex_call *c, const ptok *t, size_t i, size_t i1)
     return j < i1 && (tok_is(c, &t[j], "convocation") || tok_is(c, &t[j], "convocations"));
 }
 
-static bool tok_in_all(const ex_call *c, const ptok *t, const char *const *keys)
+static inline bool tok_in_all(const ex_call *c, const ptok *t, const char *const *keys)
 {
     if (t->kind != T_WORD)
         return false;

@@ -3106,7 +3106,7 @@ static bool third_ok(char a, char b, char d)
    décision, délibération, directive, arrêté, article, art., avenant,
    acte, circulaire, convention, contractualisation, contrat, code,
    instruction, règlement, protocole, marché ("loi" is not tested) */
-static bool fourth_ok(char a, char b, char d, unsigned char e)
+static inline bool fourth_ok(char a, char b, char d, unsigned char e)
 {
     unsigned char f = e | 32;
     switch (a) {
