@@ -291,7 +291,10 @@ static inline size_t ex_line_at(const ex_text *t, size_t p)
     return ex_line_at_search(t, p);
 }
 /* true when p lies in a furniture line (running header/footer) */
-bool ex_is_furniture(const ex_text *t, size_t p);
+static inline bool ex_is_furniture(const ex_text *t, size_t p)
+{
+    return t->nlines && (t->lines[ex_line_at(t, p)].flags & EX_LINE_FURNITURE) != 0;
+}
 /* The contract's text value of view range [a, b): blanks and line breaks
    collapsed to one space, line-end hyphenation repaired, furniture lines
    dropped, trimmed.  Arena-allocated; NULL only when out of memory. */

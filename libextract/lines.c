@@ -41,14 +41,6 @@ size_t ex_line_at_search(const ex_text *t, size_t p)
     return lo;
 }
 
-bool ex_is_furniture(const ex_text *t, size_t p)
-{
-    if (!t->nlines)
-        return false;
-    const ex_line *l = &t->lines[ex_line_at(t, p)];
-    return (l->flags & EX_LINE_FURNITURE) != 0;
-}
-
 void ex_trim(const ex_text *t, size_t *a, size_t *b)
 {
     const char *s = t->s;
