@@ -300,7 +300,16 @@ static inline bool ex_is_furniture(const ex_text *t, size_t p)
    dropped, trimmed.  Arena-allocated; NULL only when out of memory. */
 char *ex_text_value(struct ex_call *c, const ex_text *t, size_t a, size_t b);
 /* [a, b) shrunk to leave out blanks at both ends */
-void ex_trim(const ex_text *t, size_t *a, size_t *b);
+static inline void ex_trim(const ex_text *t, size_t *a, size_t *b)
+{
+    const char *s = t->s;
+    while (*a < *b && (s[*a] == ' ' || s[*a] == '\t' || s[*a] == '\n'
+                       || s[*a] == '\r' || s[*a] == '\f'))
+        (*a)++;
+    while (*b > *a && (s[*b - 1] == ' ' || s[*b - 1] == '\t' || s[*b - 1] == '\n'
+                       || s[*b - 1] == '\r' || s[*b - 1] == '\f'))
+        (*b)--;
+}
 
 /* ------------------------------------------------------------------ */
 /* Tokens (tokenize.c). */

@@ -41,16 +41,6 @@ size_t ex_line_at_search(const ex_text *t, size_t p)
     return lo;
 }
 
-void ex_trim(const ex_text *t, size_t *a, size_t *b)
-{
-    const char *s = t->s;
-    while (*a < *b && (s[*a] == ' ' || s[*a] == '\t' || s[*a] == '\n'
-                       || s[*a] == '\r' || s[*a] == '\f'))
-        (*a)++;
-    while (*b > *a && (s[*b - 1] == ' ' || s[*b - 1] == '\t' || s[*b - 1] == '\n'
-                       || s[*b - 1] == '\r' || s[*b - 1] == '\f'))
-        (*b)--;
-}
 
 /* the fold of 0xC3 and a byte c (internal.h) */
 const char ex_fold_c3[64] =

@@ -1732,7 +1732,7 @@ static long flush(pctx *x, pcur *k)
     return idx;
 }
 
-static void add_name(pctx *x, pcur *k, size_t i, bool family)
+static inline void add_name(pctx *x, pcur *k, size_t i, bool family)
 {
     if (!cur_has_name(k) && !k->civ)
         k->start = x->t[i].a;

@@ -1146,7 +1146,7 @@ static bool barenum_ok(const ex_text *t, const PCRE2_SIZE *ov)
    RX_ARTTAIL match at q?  Its first characters, a necessary condition (caseless letters: none of
    them has a non-ASCII case variant), so that pcre2 is called only
    when it may match. */
-static bool may_match(int pat, const ex_text *t, size_t q)
+static inline bool may_match(int pat, const ex_text *t, size_t q)
 {
     if (q >= t->len)
         return true;    /* let the pattern answer */
