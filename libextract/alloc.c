@@ -18,6 +18,10 @@ void *ex_malloc(const ex_alloc *a, size_t n)
 
 void *ex_realloc(const ex_alloc *a, void *p, size_t n)
 {
+    /* a first block (a vector's first push, most of the calls): malloc,
+       what realloc() of NULL is, without its detour */
+    if (!p)
+        return a->malloc_fn(n ? n : 1, a->ud);
     return a->realloc_fn(p, n ? n : 1, a->ud);
 }
 
@@ -44,7 +48,7 @@ void ex_arena_init(ex_arena *ar, const ex_alloc *alloc)
 }
 
 /* n bytes (8-aligned), not cleared */
-static void *arena_alloc_raw(ex_arena *ar, size_t n)
+static inline void *arena_alloc_raw(ex_arena *ar, size_t n)
 {
     if (n > SIZE_MAX - 8)
         return NULL;

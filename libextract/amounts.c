@@ -1690,7 +1690,7 @@ static const unsigned char num_byte[256] = {
 /* the end of the run of number bytes from p <= n.  s[n] is the view's
    NUL, in no table: it ends the run as p < n did, and a 0xE2 0x80 0x99
    read lies inside s[0, n) (none of its bytes is a NUL) */
-static size_t num_run(const char *s, size_t n, size_t p)
+static inline size_t num_run(const char *s, size_t n, size_t p)
 {
     (void)n;
     for (;;) {
@@ -1706,7 +1706,7 @@ static size_t num_run(const char *s, size_t n, size_t p)
 
 /* a currency of A_AFTER can start at e: €, [kK], M, (?i:m)illions,
    (?i:e)uros, E, C, £ (a byte >= 0x80 after m/e is let through) */
-static bool currency_at(const char *s, size_t n, size_t e)
+static inline bool currency_at(const char *s, size_t n, size_t e)
 {
     if (e >= n)
         return false;

@@ -693,14 +693,19 @@ static bool qualifier_tail(const ex_call *c, size_t p, size_t lim, size_t *after
 
 /* the words of an advisory voice at p: "voix consultative", "sans voix
    délibérative" (OCR "voix." too); returns their end, or 0 */
-static size_t advisory_voice_at(const char *s, size_t p, size_t lim)
+static size_t advisory_voice_rest(const char *s, size_t p, size_t lim);
+static inline size_t advisory_voice_at(const char *s, size_t p, size_t lim)
 {
     /* an ASCII byte other than s, v (either case: b | 0x20 is 's' or
        'v' only for those letters) starts neither "sans " nor "voix"
-       (ex_match_fold() compares it first): most calls */
+       (ex_match_fold() compares it first): most calls, inline */
     unsigned b = p < lim ? (unsigned char)s[p] : 0x80;
     if (b < 0x80 && (b | 0x20) != 's' && (b | 0x20) != 'v')
         return 0;
+    return advisory_voice_rest(s, p, lim);
+}
+static size_t advisory_voice_rest(const char *s, size_t p, size_t lim)
+{
     size_t m = ex_match_fold(s + p, lim - p, "sans ");
     size_t q = p + m;
     size_t v = ex_match_fold(s + q, lim - q, "voix");

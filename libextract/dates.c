@@ -909,7 +909,7 @@ static const unsigned char num_first[256] = {
 };
 
 /* D_NUM from the end q of its day: [ ]?([/.-])[ ]?[0-9OoIl]{1,2}[ ]?\1 */
-static bool num_shape(const char *s, size_t n, size_t q)
+static inline bool num_shape(const char *s, size_t n, size_t q)
 {
     if (q < n && s[q] == ' ')
         q++;

@@ -734,7 +734,7 @@ static bool mb_no_digit(const char *p)
 }
 
 /* the next k characters from j are [\dOlI] (as far as they are ASCII) */
-static bool digitish_run(const char *s, size_t len, size_t j, int k)
+static inline bool digitish_run(const char *s, size_t len, size_t j, int k)
 {
     for (int m = 0; m < k; m++) {
         if (j + m >= len)
@@ -804,7 +804,7 @@ static bool acte_may(const char *s, size_t len, size_t i)
 
 /* SIRET_SEP at j, read loosely (a blank, a speck, a blank: each
    optional): where the next digit group may start */
-static size_t siret_sep(const char *s, size_t len, size_t j)
+static inline size_t siret_sep(const char *s, size_t len, size_t j)
 {
     if (j < len && s[j] == ' ')
         j++;

@@ -261,8 +261,8 @@ typedef struct ex_text {
     ex_line *lines;
     size_t nlines;
     uint32_t npages;
-    uint32_t *line_blk;  /* line holding each 64-byte block's first byte
-                            (lines.c, for ex_line_at()); NULL: none */
+    uint32_t *line_blk;  /* line holding each 32-byte block's first
+                            byte (lines.c, for ex_line_at()); NULL: none */
     size_t nblk;
 } ex_text;
 
@@ -272,15 +272,44 @@ size_t ex_src_off(const ex_text *t, size_t p);
 /* both ends of a span at once (ex_src_off() of each) */
 void ex_src_span(const ex_text *t, size_t p0, size_t p1, size_t *s0, size_t *s1);
 /* index of the line holding view offset p (binary search) */
-size_t ex_line_at(const ex_text *t, size_t p);
+/* the line holding view offset p (ex_line_at()): by the block table,
+   32 bytes a block (a few lines start in one at most: the walk below
+   is short; inline, at many calls); without the table (no lines, or
+   too many) by a binary search (lines.c) */
+#define EX_LINE_BLK_SHIFT 5
+size_t ex_line_at_search(const ex_text *t, size_t p);
+static inline size_t ex_line_at(const ex_text *t, size_t p)
+{
+    if (t->line_blk) {
+        /* the line of p's block, then on past the lines that start in
+           the block at or before p */
+        size_t b = p >> EX_LINE_BLK_SHIFT, li = t->line_blk[b < t->nblk ? b : t->nblk - 1];
+        while (li + 1 < t->nlines && t->lines[li + 1].start <= p)
+            li++;
+        return li;
+    }
+    return ex_line_at_search(t, p);
+}
 /* true when p lies in a furniture line (running header/footer) */
-bool ex_is_furniture(const ex_text *t, size_t p);
+static inline bool ex_is_furniture(const ex_text *t, size_t p)
+{
+    return t->nlines && (t->lines[ex_line_at(t, p)].flags & EX_LINE_FURNITURE) != 0;
+}
 /* The contract's text value of view range [a, b): blanks and line breaks
    collapsed to one space, line-end hyphenation repaired, furniture lines
    dropped, trimmed.  Arena-allocated; NULL only when out of memory. */
 char *ex_text_value(struct ex_call *c, const ex_text *t, size_t a, size_t b);
 /* [a, b) shrunk to leave out blanks at both ends */
-void ex_trim(const ex_text *t, size_t *a, size_t *b);
+static inline void ex_trim(const ex_text *t, size_t *a, size_t *b)
+{
+    const char *s = t->s;
+    while (*a < *b && (s[*a] == ' ' || s[*a] == '\t' || s[*a] == '\n'
+                       || s[*a] == '\r' || s[*a] == '\f'))
+        (*a)++;
+    while (*b > *a && (s[*b - 1] == ' ' || s[*b - 1] == '\t' || s[*b - 1] == '\n'
+                       || s[*b - 1] == '\r' || s[*b - 1] == '\f'))
+        (*b)--;
+}
 
 /* ------------------------------------------------------------------ */
 /* Tokens (tokenize.c). */
@@ -952,7 +981,15 @@ long long ex_number_words_ocr(const char *s, size_t n, size_t *used);
    of digits in s[a, b) past thousands separators, the word before p, and
    the text value of a number span. */
 char ex_num_fold(const char *s, size_t len, size_t *n);
-bool ex_num_is_letter(const char *s, size_t len);
+bool ex_num_is_letter_mb(const char *s, size_t len);
+/* (an ASCII byte, most calls: inline; ex_num_fold() takes A-Z a-z) */
+static inline bool ex_num_is_letter(const char *s, size_t len)
+{
+    unsigned char b = (unsigned char)s[0];
+    if (b < 0x80)
+        return (unsigned)((b | 0x20) - 'a') < 26;
+    return ex_num_is_letter_mb(s, len);
+}
 size_t ex_num_fold_word(const char *s, size_t len, char *out, size_t cap);
 int ex_num_digit(char ch, bool ocr);
 long long ex_num_int(const char *s, size_t a, size_t b, bool ocr);
@@ -1167,7 +1204,23 @@ bool ex_word_before(const char *s, size_t lo, size_t p, unsigned flags, size_t *
 /* one UTF-8 character folded as ex_match_fold() reads it: ASCII in lower
    case, Latin-1 letters and the oe ligature to a lower-case ASCII letter,
    anything else '?'; *n: the bytes it takes (at most len) */
-char ex_fold_char(const unsigned char *s, size_t len, size_t *n);
+char ex_fold_char_mb(const unsigned char *s, size_t len, size_t *n);
+/* the fold of 0xC3 and a byte c: ex_fold_c3[c & 0x3F] (U+00C0..U+00FF) */
+extern const char ex_fold_c3[64];
+/* (ASCII and U+00C0..U+00FF, most calls: inline; lines.c the others) */
+static inline char ex_fold_char(const unsigned char *s, size_t len, size_t *n)
+{
+    unsigned char b = s[0];
+    if (b < 0x80) {
+        *n = 1;
+        return (char)((b >= 'A' && b <= 'Z') ? b + 32 : b);
+    }
+    if (b == 0xC3 && len >= 2) {
+        *n = 2;
+        return ex_fold_c3[s[1] & 0x3F];
+    }
+    return ex_fold_char_mb(s, len, n);
+}
 /* the kind of street an address names at s[0..n): "rue", "avenue",
    "allée", "lieu-dit" … (any case, accents folded), a whole word (a
    blank, a line break or the end after it); its length, else 0.  One

@@ -26,19 +26,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-size_t ex_line_at(const ex_text *t, size_t p)
+size_t ex_line_at_search(const ex_text *t, size_t p)
 {
     size_t lo = 0, hi = t->nlines;
     if (!hi)
         return 0;
-    if (t->line_blk) {
-        /* the line of p's 64-byte block, then on past the lines that
-           start in the block at or before p (64 at most) */
-        size_t b = p >> 6, li = t->line_blk[b < t->nblk ? b : t->nblk - 1];
-        while (li + 1 < hi && t->lines[li + 1].start <= p)
-            li++;
-        return li;
-    }
     while (hi - lo > 1) {
         size_t mid = lo + (hi - lo) / 2;
         if (t->lines[mid].start <= p)
@@ -49,29 +41,17 @@ size_t ex_line_at(const ex_text *t, size_t p)
     return lo;
 }
 
-bool ex_is_furniture(const ex_text *t, size_t p)
-{
-    if (!t->nlines)
-        return false;
-    const ex_line *l = &t->lines[ex_line_at(t, p)];
-    return (l->flags & EX_LINE_FURNITURE) != 0;
-}
 
-void ex_trim(const ex_text *t, size_t *a, size_t *b)
-{
-    const char *s = t->s;
-    while (*a < *b && (s[*a] == ' ' || s[*a] == '\t' || s[*a] == '\n'
-                       || s[*a] == '\r' || s[*a] == '\f'))
-        (*a)++;
-    while (*b > *a && (s[*b - 1] == ' ' || s[*b - 1] == '\t' || s[*b - 1] == '\n'
-                       || s[*b - 1] == '\r' || s[*b - 1] == '\f'))
-        (*b)--;
-}
+/* the fold of 0xC3 and a byte c (internal.h) */
+const char ex_fold_c3[64] =
+    "aaaaaaaceeeeiiii" "dnooooo*ouuuuyts"
+    "aaaaaaaceeeeiiii" "dnooooo/ouuuuyty";
 
 /* ASCII-fold one UTF-8 letter of Latin-1/Latin Extended-A to lowercase
    ASCII; returns the folded byte and sets *n to the bytes consumed
-   (declared in internal.h: persons.c folds its tokens with it). */
-char ex_fold_char(const unsigned char *s, size_t len, size_t *n)
+   (ex_fold_char(), internal.h, tests ASCII and 0xC3 inline and calls
+   this for the others: persons.c folds its tokens with it). */
+char ex_fold_char_mb(const unsigned char *s, size_t len, size_t *n)
 {
     unsigned char b = s[0];
     *n = 1;
@@ -79,11 +59,7 @@ char ex_fold_char(const unsigned char *s, size_t len, size_t *n)
         return (char)((b >= 'A' && b <= 'Z') ? b + 32 : b);
     if (b == 0xC3 && len >= 2) {
         *n = 2;
-        unsigned char c = s[1];
-        static const char map[64] =
-            "aaaaaaaceeeeiiii" "dnooooo*ouuuuyts"
-            "aaaaaaaceeeeiiii" "dnooooo/ouuuuyty";
-        return map[c & 0x3F];
+        return ex_fold_c3[s[1] & 0x3F];
     }
     if (b == 0xC5 && len >= 2 && (s[1] == 0x92 || s[1] == 0x93)) {
         *n = 2;
@@ -116,7 +92,6 @@ size_t ex_match_fold_slow(const char *s, size_t n, const char *key)
             continue;
         }
         size_t used;
-        char f = ex_fold_char(u + i, n - i, &used);
         if (*k == '\'') {
             /* apostrophe: ' or U+2019 / U+2018 */
             if (u[i] == '\'')
@@ -126,7 +101,13 @@ size_t ex_match_fold_slow(const char *s, size_t n, const char *key)
                 used = 3;
             else
                 return 0;
-        } else if (f != *k) {
+        } else if (b == 0xC3 && n - i >= 2) {
+            /* ex_fold_char()'s Latin-1 case inline (most letters
+               that are not ASCII) */
+            if (ex_fold_c3[u[i + 1] & 0x3F] != *k)
+                return 0;
+            used = 2;
+        } else if (ex_fold_char(u + i, n - i, &used) != *k) {
             return 0;
         }
         i += used;
@@ -1367,19 +1348,22 @@ bool ex_lines_build(ex_call *c)
     t->nlines = lv.n;
     t->npages = page + 1;
     /* ex_line_at()'s index: the last line starting at or before each
-       multiple of 64 (lines start in order) */
+       multiple of 32 (EX_LINE_BLK_SHIFT; lines start in order) */
     if (lv.n && lv.n < UINT32_MAX) {
-        size_t nb = n / 64 + 1;
+        size_t nb = (n >> EX_LINE_BLK_SHIFT) + 1;
         uint32_t *bl = ex_malloc(c->alloc, nb * sizeof *bl);
         if (!bl) {
             c->oom = true;
             return false;
         }
-        size_t li = 0;
-        for (size_t b = 0; b < nb; b++) {
-            while (li + 1 < lv.n && lv.v[li + 1].start <= b * 64)
-                li++;
-            bl[b] = (uint32_t)li;
+        /* line li holds the blocks whose first byte is in [its start,
+           the next line's start) (the first line from 0, the last to
+           the end): each block written once */
+        size_t b = 0;
+        for (size_t li = 0; li < lv.n; li++) {
+            size_t lim = li + 1 < lv.n ? ((lv.v[li + 1].start - 1) >> EX_LINE_BLK_SHIFT) + 1 : nb;
+            for (; b < lim; b++)
+                bl[b] = (uint32_t)li;
         }
         t->line_blk = bl;
         t->nblk = nb;

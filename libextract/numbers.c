@@ -73,8 +73,9 @@ char ex_num_fold(const char *s, size_t len, size_t *n)
     return 0;
 }
 
-/* true when the character at s[0] is a letter (any alphabet of Latin) */
-bool ex_num_is_letter(const char *s, size_t len)
+/* true when the character at s[0] is a letter (any alphabet of Latin):
+   ex_num_is_letter() (internal.h) past its inline ASCII test */
+bool ex_num_is_letter_mb(const char *s, size_t len)
 {
     size_t n;
     return ex_num_fold(s, len, &n) != 0;

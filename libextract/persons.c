@@ -111,7 +111,7 @@ static inline bool is_wordcp(int32_t cp)
 
 /* the class of a word from its counts of capitals, small letters and
    digits (first_up: the first of them is a capital) */
-static uint8_t class_of(size_t up, size_t lo, size_t dg, bool first_up)
+static inline uint8_t class_of(size_t up, size_t lo, size_t dg, bool first_up)
 {
     if (dg && !up && !lo)
         return W_NUM;
@@ -270,7 +270,7 @@ static void tok_word(const char *s, ptok *t)
 
 /* a new token [a, b) of kind at the end of tv, zeroed but for these (a
    word's class and fold are the caller's); NULL when out of memory */
-static ptok *new_tok(ex_call *c, ptok_vec *tv, size_t a, size_t b, uint8_t kind)
+static inline ptok *new_tok(ex_call *c, ptok_vec *tv, size_t a, size_t b, uint8_t kind)
 {
     /* (tokenize() reserves room for most lists) */
     ptok *x = tv->n < tv->cap ? &tv->v[tv->n++] : ex_vec_push(c->alloc, tv);
@@ -299,7 +299,7 @@ static ptok mktok(size_t a, size_t b, uint8_t kind, uint8_t cls, char ch, bool b
     return t;
 }
 
-static bool push_tok(ex_call *c, ptok_vec *tv, ptok t)
+static inline bool push_tok(ex_call *c, ptok_vec *tv, ptok t)
 {
     /* (tokenize() reserves room for most lists: the slot is written whole) */
     ptok *x = tv->n < tv->cap ? &tv->v[tv->n++] : ex_vec_push(c->alloc, tv);
@@ -341,7 +341,7 @@ static size_t glued_family(const char *s, size_t a, size_t b)
 }
 
 /* joiners inside a word: '-', '\'', U+2019 followed by a word char */
-static size_t joiner_len(const char *s, size_t q, size_t e)
+static inline size_t joiner_len(const char *s, size_t q, size_t e)
 {
     if (s[q] == '-' || s[q] == '\'')
         return 1;
@@ -762,7 +762,7 @@ static bool convocation_at(const ex_call *c, const ptok *t, size_t i, size_t i1)
     return j < i1 && (tok_is(c, &t[j], "convocation") || tok_is(c, &t[j], "convocations"));
 }
 
-static bool tok_in_all(const ex_call *c, const ptok *t, const char *const *keys)
+static inline bool tok_in_all(const ex_call *c, const ptok *t, const char *const *keys)
 {
     if (t->kind != T_WORD)
         return false;
@@ -1732,7 +1732,7 @@ static long flush(pctx *x, pcur *k)
     return idx;
 }
 
-static void add_name(pctx *x, pcur *k, size_t i, bool family)
+static inline void add_name(pctx *x, pcur *k, size_t i, bool family)
 {
     if (!cur_has_name(k) && !k->civ)
         k->start = x->t[i].a;
@@ -2728,13 +2728,14 @@ static void finish(pctx *x)
         if (!v)
             return;
         bool note = false;
+        size_t vn = strlen(v);
         for (size_t k = 0; note_words[k]; k++) {
-            size_t m = ex_match_fold(v, strlen(v), note_words[k]);
+            size_t m = ex_match_fold(v, vn, note_words[k]);
             if (m && (v[m] == ' ' || v[m] == '(' || v[m] == 0)) {
                 note = strcmp(note_words[k], "en") != 0 && strcmp(note_words[k], "du") != 0
                        && strcmp(note_words[k], "des") != 0 && strcmp(note_words[k], "pour") != 0;
-                if (!strcmp(note_words[k], "a") && !(ex_match_fold(v, strlen(v), "a partir")
-                                                     || ex_match_fold(v, strlen(v), "a compter")))
+                if (!strcmp(note_words[k], "a") && !(ex_match_fold(v, vn, "a partir")
+                                                     || ex_match_fold(v, vn, "a compter")))
                     note = false;
                 break;
             }

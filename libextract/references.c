@@ -392,7 +392,35 @@ static void code_tables(ref_engine *re)
 /* fold the UTF-8 character at s[0..n) to a lowercase ASCII letter, '\''
    for apostrophes, ' ' for blanks; digits OCR takes for letters in names
    (1 -> l, 0 -> o); 0 for anything else.  *used: bytes consumed. */
-static char fold_at(const char *s, size_t n, size_t *used)
+/* fold_at()'s ASCII bytes (its first branch, a table: the bytes not
+   listed fold to 0) */
+static const char fold_at_ascii[128] = {
+    ['\t'] = ' ', ['\n'] = ' ', ['\r'] = ' ', [' '] = ' ', ['\''] = '\'', ['-'] = '-', ['0'] = 'o',
+    ['1'] = 'l', ['|'] = 'l',
+    ['A'] = 'a', ['B'] = 'b', ['C'] = 'c', ['D'] = 'd', ['E'] = 'e', ['F'] = 'f', ['G'] = 'g',
+    ['H'] = 'h', ['I'] = 'i', ['J'] = 'j', ['K'] = 'k', ['L'] = 'l', ['M'] = 'm', ['N'] = 'n',
+    ['O'] = 'o', ['P'] = 'p', ['Q'] = 'q', ['R'] = 'r', ['S'] = 's', ['T'] = 't', ['U'] = 'u',
+    ['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y', ['Z'] = 'z',
+    ['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e', ['f'] = 'f', ['g'] = 'g',
+    ['h'] = 'h', ['i'] = 'i', ['j'] = 'j', ['k'] = 'k', ['l'] = 'l', ['m'] = 'm', ['n'] = 'n',
+    ['o'] = 'o', ['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's', ['t'] = 't', ['u'] = 'u',
+    ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z',
+};
+
+static char fold_at_slow(const char *s, size_t n, size_t *used);
+
+/* (an ASCII byte, most calls: inline, from the table) */
+static inline char fold_at(const char *s, size_t n, size_t *used)
+{
+    unsigned char b = (unsigned char)s[0];
+    if (b < 0x80) {
+        *used = 1;
+        return fold_at_ascii[b];
+    }
+    return fold_at_slow(s, n, used);
+}
+
+static char fold_at_slow(const char *s, size_t n, size_t *used)
 {
     const unsigned char *u = (const unsigned char *)s;
     unsigned char b = u[0];
@@ -486,7 +514,22 @@ static bool clean_name(const ex_text *t, size_t a, size_t b)
 
 /* p past blanks; at most one line break (not a blank line); *cols set when
    a run of 4 blanks or more (a column gap) was crossed */
-static size_t skip_blank(const ex_text *t, size_t p, bool *blank_line, bool *cols)
+static size_t skip_blank_run(const ex_text *t, size_t p, bool *blank_line, bool *cols);
+/* (no blank at p, most calls: inline) */
+static inline size_t skip_blank(const ex_text *t, size_t p, bool *blank_line, bool *cols)
+{
+    if (p < t->len) {
+        char ch = t->s[p];
+        if (ch != ' ' && ch != '\t' && ch != '\r' && ch != '\n' && ch != '\f') {
+            *blank_line = false;
+            if (cols)
+                *cols = false;
+            return p;
+        }
+    }
+    return skip_blank_run(t, p, blank_line, cols);
+}
+static size_t skip_blank_run(const ex_text *t, size_t p, bool *blank_line, bool *cols)
 {
     int nl = 0, run = 0;
     *blank_line = false;
@@ -1103,7 +1146,7 @@ static bool barenum_ok(const ex_text *t, const PCRE2_SIZE *ov)
    RX_ARTTAIL match at q?  Its first characters, a necessary condition (caseless letters: none of
    them has a non-ASCII case variant), so that pcre2 is called only
    when it may match. */
-static bool may_match(int pat, const ex_text *t, size_t q)
+static inline bool may_match(int pat, const ex_text *t, size_t q)
 {
     if (q >= t->len)
         return true;    /* let the pattern answer */
@@ -3063,7 +3106,7 @@ static bool third_ok(char a, char b, char d)
    décision, délibération, directive, arrêté, article, art., avenant,
    acte, circulaire, convention, contractualisation, contrat, code,
    instruction, règlement, protocole, marché ("loi" is not tested) */
-static bool fourth_ok(char a, char b, char d, unsigned char e)
+static inline bool fourth_ok(char a, char b, char d, unsigned char e)
 {
     unsigned char f = e | 32;
     switch (a) {

@@ -1459,7 +1459,17 @@ EX_ST_INLINE bool vote_at(const char *p, size_t n)
    (contract: the first operative verb).  Capitals only, followed by
    the end of the line, ':' or a lower-case word (not a title in
    capitals: "FIXATION DES TARIFS").  Returns the bytes of the verb. */
-static size_t weak_verb_at(const char *p, size_t n)
+static size_t weak_verb_rest(const char *p, size_t n);
+/* (an ASCII first byte that is no capital, or a capital before an ASCII
+   small letter, most calls: 0 inline, as weak_verb_rest() answers) */
+static inline size_t weak_verb_at(const char *p, size_t n)
+{
+    if (n && (unsigned char)p[0] < 0x80
+        && (!(p[0] >= 'A' && p[0] <= 'Z') || (n >= 2 && p[1] >= 'a' && p[1] <= 'z')))
+        return 0;
+    return weak_verb_rest(p, n);
+}
+static size_t weak_verb_rest(const char *p, size_t n)
 {
     /* "approuve", "approuvent", "autorise", "accepte", "valide",
        "sollicite", "designe", "attribue", "accorde", "prend acte", "emet",

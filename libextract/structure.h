@@ -212,8 +212,30 @@ const char *value(sctx *x, size_t a, size_t b);
 bool stamp_phrase_kw(const char *s, size_t q, size_t b);
 
 /* numero_at(): ex_st_numero_at, declared in internal.h (votes.c uses it too) */
-int case_at(const char *s, size_t len, size_t *n);
-char fold_c(const unsigned char *s, size_t len, size_t *n);
+int ex_st_case_at_mb(const char *s, size_t len, size_t *n);
+/* (an ASCII byte, most calls: inline, as case_at() in structure_text.c
+   reads it; the others there) */
+static inline int case_at(const char *s, size_t len, size_t *n)
+{
+    unsigned char b = (unsigned char)s[0];
+    if (b < 0x80) {
+        *n = 1;
+        return b >= 'A' && b <= 'Z' ? 1 : b >= 'a' && b <= 'z' ? -1 : 0;
+    }
+    return ex_st_case_at_mb(s, len, n);
+}
+char ex_st_fold_c_mb(const unsigned char *s, size_t len, size_t *n);
+/* (an ASCII byte, most calls: inline, lower case; structure_text.c the
+   others) */
+static inline char fold_c(const unsigned char *s, size_t len, size_t *n)
+{
+    unsigned char b = s[0];
+    if (b < 0x80) {
+        *n = 1;
+        return (char)((b >= 'A' && b <= 'Z') ? b + 32 : b);
+    }
+    return ex_st_fold_c_mb(s, len, n);
+}
 bool is_role(const char *s, size_t a, size_t b);
 size_t speck_tail(const char *s, size_t a, size_t e);
 /* s[a, e) without a small letter standing alone after its final comma

@@ -38,8 +38,9 @@ static const unsigned char fold_ascii[256] = {FA16(0x00), FA16(0x10), FA16(0x20)
 #undef FA8
 
 /* ASCII-fold one UTF-8 character to lowercase ASCII ('?' when none);
-   *n gets the bytes consumed. */
-char fold_c(const unsigned char *s, size_t len, size_t *n)
+   *n gets the bytes consumed (fold_c(), structure.h, folds an ASCII
+   byte inline and calls this for the others). */
+char ex_st_fold_c_mb(const unsigned char *s, size_t len, size_t *n)
 {
     unsigned char b = s[0];
     *n = 1;
@@ -83,8 +84,9 @@ bool letter_at(const char *s, size_t n)
     return false;
 }
 
-/* 1 upper, -1 lower, 0 not a letter; *n bytes */
-int case_at(const char *s, size_t len, size_t *n)
+/* 1 upper, -1 lower, 0 not a letter; *n bytes (case_at(), structure.h,
+   tests an ASCII byte inline and calls this for the others) */
+int ex_st_case_at_mb(const char *s, size_t len, size_t *n)
 {
     const unsigned char *u = (const unsigned char *)s;
     *n = 1;

@@ -12,7 +12,7 @@
 bool ex_st_is_role(const char *s, size_t a, size_t b);
 size_t ex_st_trim_end_junk(const char *s, size_t a, size_t b);
 size_t ex_st_comma_letter_speck(const char *s, size_t a, size_t e);
-int ex_st_case_at(const char *s, size_t len, size_t *n);
+int ex_st_case_at_mb(const char *s, size_t len, size_t *n);  /* case_at() past an ASCII byte */
 
 /* a line-end hyphen before a capital is part of a compound name: kept,
    no blank ("Saint-Aubin-des-\nLandes"); before a lower-case word it is
@@ -3137,7 +3137,7 @@ static void test_role_preposition(void **state)
     assert_int_equal(ex_st_comma_letter_speck("Le Maire, et", 0, strlen("Le Maire, et")), strlen("Le Maire, et"));
     /* "Ÿ" is a capital letter ("BONNEFOŸ", "L'HAŸ-LES-ROSES") */
     size_t yn;
-    assert_int_equal(ex_st_case_at("\xC5\xB8", 2, &yn), 1);
+    assert_int_equal(ex_st_case_at_mb("\xC5\xB8", 2, &yn), 1);
     assert_int_equal(yn, 2);
     assert_false(ex_st_is_role("Le Maire :", 0, strlen("Le Maire :")));
 }
