@@ -51,6 +51,8 @@ static const ex_pattern amount_patterns[] = {
      "(*NO_START_OPT)\\G(?:(?<![\\p{L}\\p{N}_])|(?<=[ \\n]à|[ \\n]de))" NUM DEC
      "((?:\\.|-(?=[ ]?€))?[ \\t]*(?:\\n[ \\t]*){0,2}|(?<=[0-9])['’](?=(?i:euros?)\\b|€))"
      "((?:[kK]|M|Mds?|Mrds?)[ ]?(?:€|EUR\\b|(?i:euros?)\\b|[EC](?![\\p{L}\\p{N}]))"
+     /* OCR "850 ke" for "850 k€" (a lower-case e after k only: not "Me") */
+     "|[kK]e(?![\\p{L}\\p{N}])"
      "|(?i:millions?|milliards?)[ \\t\\n]+(?:(?i:d)['’][ ]?)?(?:(?i:eur[oô]s?)\\b|€|EUR\\b)"
      "|€|(?i:eur[oô]s?)\\b|EUR\\b"
      "|[EC](?![\\p{L}\\p{N}])|£(?![\\p{L}\\p{N}])"
@@ -593,6 +595,17 @@ static bool before(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
     /* "€ 2022" is rather a heading of a year column */
     if (!G(4) && GB(2) - GA(2) == 4 && cents >= 190000 && cents <= 210000)
         return true;
+    /* OCR: a table row's letter cell read "€" ("… principal 2e cl. € 2 2
+       p/8oe 2,00", the category C): a sign before a lone number of one
+       or two digits with another number cell after it on the line is
+       no amount */
+    if (!G(4) && GB(2) - GA(2) <= 2) {
+        size_t q = GB(2);
+        while (q < c->text.len && (s[q] == ' ' || s[q] == '\t'))
+            q++;
+        if (q > GB(2) && q < c->text.len && s[q] >= '0' && s[q] <= '9')
+            return true;
+    }
     return add(c, v, GA(1), G(4) ? GB(4) : GB(2), cents);
 }
 

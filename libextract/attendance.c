@@ -5468,6 +5468,18 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                 /* OCR: "Présents . 16" (a speck for the colon) */
                 if (!got && count_kind(l->kind))
                     got = speck_count(c, l->b, d->span.end, true, &v, &cb);
+                /* OCR: a speck glued between the label and its colon,
+                   "Membres votants’: 27" */
+                if (!got && count_kind(l->kind)) {
+                    size_t k = speck_len(s, l->b, d->span.end), q = l->b + k;
+                    if (k && q < d->span.end && ex_colon_mark(s[q])) {
+                        q++;
+                        while (q < d->span.end && is_blank(s[q]))
+                            q++;
+                        if (q < d->span.end && s[q] >= '0' && s[q] <= '9')
+                            got = parse_count(c, q, d->span.end, &v, &cb);
+                    }
+                }
             }
             /* "dix-neuf conseillers en exercice", "vingt-trois étaient
                présents et trois représentés, soit vingt-six votants";

@@ -83,11 +83,11 @@ static const ex_pattern date_patterns[] = {
      "(?:" SP "|[ ]?[.'’‘,:-][ ]?|" SPECK ")" MONTHW "[ \\t]*(?:,?" SP "|:[ ]?|(?<=\\.)|['’°-][ ]?|" SPECKY ")"
      "([12Il][0-9OoIl]{3}|30[0-9]{2}|(?:19|20)[0-9] [0-9])(?:(?![\\p{N}\\p{L}])|(?=\xC3\xA0[0-9 ]))"},
     /* "17/10/2022", "17-10-2022", "17.10.2022", "01/07/21",
-       OCR "16/ 10/2023", "l2/03/2024" (see ocr_lead()), "le-04/04/2024"
-       (a hyphen glued after le/du), "1er/03/2025" (an ordinal day: 1
+       OCR "16/ 10/2023", "l2/03/2024" (see ocr_lead()), "le-04/04/2024",
+       "le.03/12/2026" (a hyphen or a dot glued after le/du), "1er/03/2025" (an ordinal day: 1
        only, checked in C) */
     {D_NUM,
-     "(*NO_START_OPT)\\G(?:(?<![\\p{N}/._-])|(?<=\\b(?:[lL][eE]|[dD][uU])-))"
+     "(*NO_START_OPT)\\G(?:(?<![\\p{N}/._-])|(?<=\\b(?:[lL][eE]|[dD][uU])[-.]))"
      "([0-3]?[0-9]|[0-3][OoIl])(?:er)?[ ]?([/.-])[ ]?([01Oo]?[0-9OoIl])[ ]?\\2[ ]?"
      "([12][0-9OoIl]{3}|[0-9]{2})(?![\\p{N}\\p{L}/_-]|[.,][0-9])"},
     /* OCR "du 23052024" (23/05/2024): day, month, year of 19xx/20xx,

@@ -1653,10 +1653,14 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
                             r.end = d2->span.end;
                     }
                     r.multi = true;
-                } else if (plural && !r.num_b) {
-                    break;   /* "les délibérations du 12 mars": not one act */
+                } else if (plural && !r.num_b && weak) {
+                    break;   /* "les conventions correspondantes, conclues
+                                pour la période du …": not one act */
                 } else
-                    r.date = d;
+                    r.date = d;   /* also plural without a number: "les
+                                     arrêtés du maire du 31 mars 2026",
+                                     acts of one date, read as the singular
+                                     "l'arrêté du maire du …" is */
                 r.ok = true;
                 return r;
             }

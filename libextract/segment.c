@@ -2985,10 +2985,14 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
         }
     }
     /* (Alsace-Moselle registers: "Ainsi délibéré en séance les jour,
-       mois et an susdits." / "Suivent les signatures au registre.") */
+       mois et an susdits." / "Suivent les signatures au registre.";
+       "Pour extrait certifié conforme," over "À X, le …" without "Fait",
+       a capital P: not "… / pour extrait certifié conforme aux …") */
     if ((cb & (LB('f') | LB('p') | LB('a') | LB('s')))
         && (kw(p, n, "fait et delibere", false) || kw(p, n, "pour extrait conforme", false)
             || kw(p, n, "pour copie conforme", false) || kw(p, n, "ainsi fait", false)
+            || (p[0] == 'P' && (kw(p, n, "pour extrait certifie conforme", false)
+                                || kw(p, n, "pour copie certifiee conforme", false)))
             || kw(p, n, "ainsi delibere", false) || kw(p, n, "suivent les signatures", false)))
         f->k |= K_SIG;
     /* "Fait en deux exemplaires originaux.", "FAIT EN 3 EXEMPLAIRES"
@@ -3426,6 +3430,46 @@ static bool minutes_extract(sctx *x, size_t i)
     return kw(p + m, n - m, "de la seance", true) || kw(p + m, n - m, "de seance", true);
 }
 
+/* act a, typed a procès-verbal by its label, is the register's page of
+   ONE délibération: the label reads "PROCÈS-VERBAL DES DÉLIBÉRATIONS …"
+   (the register's own wording, as "EXTRAIT DU REGISTRE DES
+   DÉLIBÉRATIONS"; not "PROCÈS-VERBAL DE LA SÉANCE"), and the act holds
+   exactly one line opening with its number "N° 2026-058 – TITLE", before
+   any visa, verb or article, and no item heading ("1. DÉLIBÉRATION N° …"):
+   one numbered item, decided and signed, is a délibération (the minutes
+   of a whole session hold several items) */
+static bool pv_one_item(sctx *x, const act *a)
+{
+    if (a->label == SIZE_MAX)
+        return false;
+    const char *p = x->s + x->li[a->label].a;
+    size_t n = x->li[a->label].b - x->li[a->label].a;
+    size_t m = kw(p, n, "proces-verbal", false);
+    if (!m)
+        m = kw(p, n, "proces verbal", false);
+    if (!m)
+        return false;
+    while (m < n && is_blank(p[m]))
+        m++;
+    if (!kw(p + m, n - m, "des deliberations", true))
+        return false;
+    size_t num = SIZE_MAX;
+    bool body = false;
+    for (size_t i = a->label + 1; i < a->l1; i++) {
+        uint32_t k = x->li[i].k;
+        if (k & (K_ITEM | K_ITEMB))
+            return false;
+        if ((k & K_NUMBER) && x->s[x->li[i].a] == 'N') {
+            if (num != SIZE_MAX || body)
+                return false;
+            num = i;
+        }
+        if (k & (K_VISA | K_CONSID | K_VERB | K_WVERB | K_ARTICLE))
+            body = true;
+    }
+    return num != SIZE_MAX && body;
+}
+
 static bool split_acts(sctx *x, act_vec *acts)
 {
     ex_call *c = x->c;
@@ -3548,6 +3592,9 @@ static bool split_acts(sctx *x, act_vec *acts)
         }
     }
     cur->l1 = x->nl;
+    for (size_t i = 0; i < acts->n; i++)
+        if (acts->v[i].type == EX_DOC_PROCES_VERBAL && pv_one_item(x, &acts->v[i]))
+            acts->v[i].type = EX_DOC_DELIBERATION;
     /* offsets: each act from its first line's start; the first at 0 */
     for (size_t i = 0; i < acts->n; i++) {
         act *a = &acts->v[i];

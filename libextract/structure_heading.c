@@ -1991,6 +1991,25 @@ static bool comma_before(const char *s, size_t a, size_t q)
     return q > a && s[q - 1] == ',';
 }
 
+/* line j goes on a title in capitals: in capitals itself (90 % of its
+   letters, 4 at least), no digit (not "SÉANCE DU 25 JUIN 2026"), no colon,
+   no flag of a clause, a signature or a label, a blank line (or the
+   heading's end) right after it */
+static bool caps_title_cont(sctx *x, size_t j, size_t hz)
+{
+    const linfo *g = &x->li[j];
+    if (g->k & (K_BLANK | K_VISA | K_CONSID | K_VERB | K_WVERB | K_ARTICLE | K_PREAMBLE | K_SIG | K_LBL | K_NUMBER
+                | K_NUMLINE | K_OBJET | K_VOTE))
+        return false;
+    if (j + 1 < hz && !(x->li[j + 1].k & K_BLANK))
+        return false;
+    for (size_t q = g->a; q < g->b; q++)
+        if (digit(x->s[q]) || x->s[q] == ':')
+            return false;
+    size_t letters;
+    return upper_pct(x->s, g->a, g->b, &letters) >= 90 && letters >= 4;
+}
+
 /* the title printed on an act's label line after its number and a
    colon or a dash ("Délibération n° 2024-021 : Vente d'un terrain",
    "DÉLIBÉRATION N° 2024-013 – BUDGET PRIMITIF"), joined with the
@@ -2026,8 +2045,8 @@ static const char *label_line_title(sctx *x, size_t label, size_t hz, bool *numb
     while (q < f->b && is_blank(s[q]))
         q++;
     size_t sl = 0;
-    if (q < f->b && (s[q] == ':' || s[q] == '-'))
-        sl = 1;
+    if (q < f->b && (s[q] == ':' || s[q] == '-' || (s[q] == '_' && q + 1 < f->b && is_blank(s[q + 1]))))
+        sl = 1;   /* (OCR: "_" between blanks for the dash) */
     else if (q + 2 < f->b && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80
              && ((unsigned char)s[q + 2] == 0x93 || (unsigned char)s[q + 2] == 0x94))
         sl = 3;
@@ -2037,7 +2056,7 @@ static const char *label_line_title(sctx *x, size_t label, size_t hz, bool *numb
     while (q < f->b && is_blank(s[q]))
         q++;
     size_t e = title_end(s, q, f->b), letters;
-    upper_pct(s, q, e, &letters);
+    bool caps = upper_pct(s, q, e, &letters) >= 90;
     if (letters < 4)
         return NULL;
     sbuf sb = {.n = 0};
@@ -2046,6 +2065,12 @@ static const char *label_line_title(sctx *x, size_t label, size_t hz, bool *numb
         const linfo *g = &x->li[j];
         if (g->k & K_SKIP)
             continue;
+        if (caps && j == label + 1 && caps_title_cont(x, j, hz)) {
+            /* a title in capitals cut by the line end: "N° 2026-058 –
+               CRÉATION D'UN POSTE … DU TABLEAU" / "DES EFFECTIFS" */
+            sb_add(&sb, s + g->a, title_end(s, g->a, g->b) - g->a);
+            break;
+        }
         if ((g->k & (K_BLANK | K_VISA | K_CONSID | K_VERB | K_ARTICLE | K_PREAMBLE)) || !lower_start(x, j))
             break;
         sb_add(&sb, s + g->a, title_end(s, g->a, g->b) - g->a);

@@ -290,6 +290,9 @@ static void test_multipliers(void **state)
     CHECK("une enveloppe globale de 2,5 M€. Pour 2024, plafonnée à 500 k€, dont\n150 k€ réservés",
           {250000000, "2,5 M€", NULL, NULL}, {50000000, "500 k€", NULL, NULL},
           {15000000, "150 k€", NULL, NULL});
+    /* OCR "ke" for "k€"; not "Me" */
+    CHECK("- voirie et réseaux : 850 ke ;", {85000000, "850 ke", NULL, NULL});
+    NONE("les 3 Me DUPONT et associés");
     CHECK("un programme de 2,5 millions d'euros en 2024",
           {250000000, "2,5 millions d'euros", NULL, NULL});
     CHECK("l'aménagement de la rue (1,1 M€).", {110000000, "1,1 M€", NULL, NULL});
@@ -327,6 +330,11 @@ static void test_line_breaks(void **state)
 static void test_currency_before(void **state)
 {
     CHECK("Prix : € 500 par an", {50000, "€ 500", NULL, NULL});
+    /* OCR: a table row's letter cell read "€" before a lone small
+       number with another number cell after it: no amount; a sign
+       before a small number then words is one */
+    NONE("Adjoint administratif principal 2e cl. € 2 2 p/8oe 2,00");
+    CHECK("Prix : € 12 par personne", {1200, "€ 12", NULL, NULL});
     /* a percentage after a currency is not an amount */
     CHECK("1 150 000,00 € 25 %\n287 500,00 €",
           {115000000, "1 150 000,00 €", NULL, NULL}, {28750000, "287 500,00 €", NULL, NULL});

@@ -3116,11 +3116,18 @@ static void test_ocr_speck_before_count(void **st)
         {.in = "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
                "Conseillers en exercice : 19 — Présents , 16- Représentés : 2— Votants _ 18\n",
          .in_office = TT(19), .present_count = TT(16), .represented = TT(2), .voting = TT(18)},
+        /* a quote speck glued between the label and its colon */
+        {.in = "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+               "Membres en exercice : 29\nMembres présents : 24\nMembres votants’: 27\n",
+         .in_office = TT(29), .present_count = TT(24), .voting = TT(27)},
         /* negative */
         {.in = "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
                "Le maire remercie les conseillers présents. 12 questions sont inscrites.\n"
                "Présents :. M. Paul ROCHE, Mme Anne VIDAL.\n",
          .present_count = TT(EX_NULLNUM), .n_present = TT(2)},
+        {.in = "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+               "Membres votants’: M. Paul ROCHE.\n",
+         .voting = TT(EX_NULLNUM)},
     };
     TT_EACH(r, t, rows)
         check_att(&t, r);

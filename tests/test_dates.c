@@ -293,6 +293,7 @@ static void test_ocr(void **state)
     NONE("SIRET 23052024, n° 23052024, du  23052024, du 31132024, du 230520241, du 23052024-1");
     /* a hyphen glued after le/du; ";" for "," in L'an ... */
     CHECK("Envoyé en préfecture le-04/04/2024 *", {2024, 4, 4, "04/04/2024"});
+    CHECK("Reçu en préfecture le.03/12/2026", {2026, 12, 3, "03/12/2026"});
     CHECK("L'an deux mille vingt-quatre; le cinq mars à dix-huit heures",
           {2024, 3, 5, "L'an deux mille vingt-quatre; le cinq mars"});
     /* two specks for the comma, "le" glued after them or after one */
@@ -315,7 +316,7 @@ static void test_ocr(void **state)
     CHECK("L'an deux mille vingt-cinq, le-trois juillet à vingt heures",
           {2025, 7, 3, "L'an deux mille vingt-cinq, le-trois juillet"});
     /* negative: a hyphen after another word or a code */
-    NONE("pile-04/04/2024, CD-12/04/2024");
+    NONE("pile-04/04/2024, CD-12/04/2024, pile.04/04/2024");
     /* a misread digit of the year: 0 read as 6/8/9, 2 read as 3 */
     CHECK("la délibération du 12 décembre 2623 et celle du 25 septembre 3017",
           {2023, 12, 12, "12 décembre 2623"}, {2017, 9, 25, "25 septembre 3017"});

@@ -1719,10 +1719,30 @@ static void test_ocr_specks_in_article_clause(void **state)
     CHECK_ROWS(rows);
 }
 
+/* several acts of one date without a number, read as the singular
+   "l'arrêté du maire du …": "les arrêtés du maire du 31 mars 2026" is
+   one arrete reference dated; not a weak kind's plural ("les
+   conventions correspondantes, conclues pour la période du …") */
+static void test_plural_acts_one_date(void **state)
+{
+    static const ref_row rows[] = {
+        {.in = "Vu les arrêtés du maire du 31 mars 2026 portant délégation de fonctions aux adjoints ;\n",
+         .n = TT(1), .refs = {{.kind = "arrete", .number = TT_NULL, .date = D(2026, 3, 31)}}},
+        {.in = "Vu l'arrêté du maire du 31 mars 2026 portant délégation de fonctions ;\n",
+         .n = TT(1), .refs = {{.kind = "arrete", .number = TT_NULL, .date = D(2026, 3, 31)}}},
+        /* not so */
+        {.in = "D'autoriser le Président à signer les conventions correspondantes, conclues pour la\n"
+               "période du 1er janvier 2026 au 31 décembre 2026.\n",
+         .n = TT(0)},
+    };
+    CHECK_ROWS(rows);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_acts_with_number_and_date),
+        cmocka_unit_test(test_plural_acts_one_date),
         cmocka_unit_test(test_year_code_draft_and_paragraph),
         cmocka_unit_test(test_place_connector_in_gap),
         cmocka_unit_test(test_concordant_acts_bracket_dates),

@@ -266,6 +266,40 @@ static void test_bare_place_date_words(void **state)
          .ndocs = TT(1),
          .n_signatures = TT(1),
          .signatures = {[0] = {.place = "La Chapelle-aux-Frênes", .d = TT(14)}}},
+        /* "Pour extrait certifié conforme," over "À X, le …" (no
+           "Fait"): the last article ends before it */
+        {.in = "SYNDICAT MIXTE D'EAU\n"
+               "Délibération n° 27/2026\n"
+               "Objet : Tarifs\n"
+               "Le Comité syndical, après en avoir délibéré,\n"
+               "DÉCIDE :\n"
+               "Article 1 – Les tarifs sont fixés.\n"
+               "\n"
+               "Article 2 – Le Président est chargé de l'exécution de la présente délibération.\n"
+               "\n"
+               "Pour extrait certifié conforme,\n"
+               "À Sauvagnac, le 27 novembre 2026\n"
+               "\n"
+               "Le Président,\n"
+               "Roland ALBOUY\n",
+         .ndocs = TT(1), .n_articles = TT(2),
+         .articles = {[1] = {.number = "2", .text = "Le Président est chargé de l'exécution de la présente délibération."}},
+         .signatures = {[0] = {.place = "Sauvagnac", .d = TT(27)}}},
+        /* not so: "pour extrait" inside the article's sentence */
+        {.in = "SYNDICAT MIXTE D'EAU\n"
+               "Délibération n° 27/2026\n"
+               "Objet : Tarifs\n"
+               "Le Comité syndical, après en avoir délibéré,\n"
+               "DÉCIDE :\n"
+               "Article 1 – Le Président délivre les copies\n"
+               "pour extrait certifié conforme aux communes.\n"
+               "\n"
+               "À Sauvagnac, le 27 novembre 2026\n"
+               "\n"
+               "Le Président,\n"
+               "Roland ALBOUY\n",
+         .ndocs = TT(1), .n_articles = TT(1),
+         .articles = {[0] = {.number = "1", .text = "Le Président délivre les copies pour extrait certifié conforme aux communes."}}},
     };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);
@@ -1370,6 +1404,41 @@ static void test_pv_sentence_verb(void **state)
          .type = TT(EX_DOC_PROCES_VERBAL),
          .decision_verb = TT_NULL},
     };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
+/* "PROCÈS-VERBAL DES DÉLIBÉRATIONS …" over ONE numbered item "N° … –
+   TITLE" (its title in capitals cut by the line end), decided and
+   signed: a délibération with the item's number and title; not with two
+   numbered items, nor under "PROCÈS-VERBAL DE LA SÉANCE" */
+static void test_pv_heading_one_item(void **state)
+{
+#define PV1_BODY "Date de convocation : 18/06/2026\n\n" \
+    "Le vingt-cinq juin deux mille vingt-six, le Conseil municipal s'est réuni à la mairie.\n\n" \
+    "Vu le code général des collectivités territoriales ;\n\n" \
+    "Le Conseil municipal, après en avoir délibéré, à l'unanimité,\n" \
+    "- DÉCIDE de créer un poste d'adjoint technique.\n\n"
+    static const doc_row rows[] = {
+        {.in = "COMMUNE DE VERNOSC\n\nPROCÈS-VERBAL DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+               "SÉANCE DU 25 JUIN 2026\n\n"
+               "N° 2026-058 – CRÉATION D'UN POSTE D'ADJOINT TECHNIQUE ET MODIFICATION DU TABLEAU\n"
+               "DES EFFECTIFS\n\n" PV1_BODY,
+         .ndocs = TT(1), .type = TT(EX_DOC_DELIBERATION), .number = "2026-058",
+         .title = "CRÉATION D'UN POSTE D'ADJOINT TECHNIQUE ET MODIFICATION DU TABLEAU DES EFFECTIFS"},
+        /* not so: two numbered items */
+        {.in = "COMMUNE DE VERNOSC\n\nPROCÈS-VERBAL DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+               "SÉANCE DU 25 JUIN 2026\n\n"
+               "N° 2026-058 – CRÉATION D'UN POSTE\n\n" PV1_BODY
+               "N° 2026-059 – TARIFS DE LA CANTINE\n\n" PV1_BODY,
+         .ndocs = TT(1), .type = TT(EX_DOC_PROCES_VERBAL)},
+        /* not so: the minutes of a séance */
+        {.in = "COMMUNE DE VERNOSC\n\nPROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+               "DU 25 JUIN 2026\n\n"
+               "N° 2026-058 – CRÉATION D'UN POSTE\n\n" PV1_BODY,
+         .ndocs = TT(1), .type = TT(EX_DOC_PROCES_VERBAL)},
+    };
+#undef PV1_BODY
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);
 }
@@ -3511,6 +3580,7 @@ int main(void)
         cmocka_unit_test(test_verb_after_body_comma_delibere),
         cmocka_unit_test(test_verb_opening_first_article),
         cmocka_unit_test(test_pv_sentence_verb),
+        cmocka_unit_test(test_pv_heading_one_item),
         cmocka_unit_test(test_quoted_article),
         cmocka_unit_test(test_proces_verbal),
         cmocka_unit_test(test_signature_columns),
