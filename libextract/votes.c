@@ -897,6 +897,45 @@ static bool unan_context(const ex_call *c, size_t a, size_t lo)
     return q == a;
 }
 
+/* "Avis favorable à l'unanimité." alone on its line (a commission's
+   minutes closing a point), "La commission émet un avis favorable à
+   l'unanimité.": the avis is voted.  The phrase ends the line ("." then
+   blanks); "Vu l'avis favorable à l'unanimité de la commission", "Avis
+   de la commission … :" / "favorable à l'unanimité." (a report citing
+   an avis) are none */
+static bool avis_line(const ex_call *c, size_t a, size_t b)
+{
+    const char *s = c->text.s;
+    const ex_line *l = &c->text.lines[ex_line_at(&c->text, a)];
+    size_t q = l->start;
+    while (q < a && is_blank(s[q]))
+        q++;
+    if (a < q + 15 || !ex_match_fold(s + a - 15, 15, "avis favorable "))
+        return false;
+    if (a - 15 != q) {
+        /* "La commission émet un avis favorable" */
+        if (!(s[q] >= 'A' && s[q] <= 'Z') || ex_match_fold(s + q, a - q, "vu "))
+            return false;
+        size_t r = q;
+        while (r < a && ex_match_fold(s + r, a - r, "emet un avis favorable ") != a - r)
+            r++;
+        if (r == a)
+            return false;
+    }
+    if (b >= l->end || s[b] != '.')
+        return false;
+    /* (OCR specks after it: "à l'unanimité. . s 4", one character
+       apart each) */
+    for (size_t e = b + 1; e < l->end; e++) {
+        if (is_blank(s[e]) || s[e] == '\r' || strchr(".,:;'-", s[e]))
+            continue;
+        if (!is_blank(s[e - 1]) || (e + 1 < l->end && !is_blank(s[e + 1]) && s[e + 1] != '\r')
+            || (unsigned char)s[e] >= 0x80)
+            return false;
+    }
+    return true;
+}
+
 /* "Le Comité syndical, à l'unanimité, FIXE le prix ...": an operative
    verb in capitals (4+ letters, then a blank) right after the phrase and
    its comma says the vote too */
@@ -3106,7 +3145,8 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
             break;
         }
         case V_UNAN:
-            if (!unan_context(c, a, d->span.start) && !verb_in_capitals_after(c, b, end))
+            if (!unan_context(c, a, d->span.start) && !verb_in_capitals_after(c, b, end)
+                && !avis_line(c, a, b))
                 continue;
             x.b = unan_complement(c, b, end, &x.val);
             break;
