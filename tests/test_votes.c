@@ -759,6 +759,41 @@ static void test_avis_unanimity(void **st)
         check_votes(&t, r);
 }
 
+/* the next item's heading "4. Délibération n° …" with one blank line
+   around it missing: item 3's vote ends before it; the member not
+   voting named after it belongs to item 4's vote; a member named before
+   the tally of the same item still counts there */
+static void test_item_heading_ends_vote(void **st)
+{
+    (void)st;
+    static const vote_row rows[] = {
+        {.in = "Vote : Pour : 14 – Contre : 0 – Abstention : 0\n"
+               "La délibération est adoptée à l'unanimité.\n\n"
+               "4. Délibération n° 2026-033 – Subvention au comité des fêtes\n"
+               "Mme Nadine PEYRET, présidente du comité des fêtes, ne prend pas part au\n"
+               "vote. M. X demande si la subvention a été utilisée.\n\n"
+               "Vote : Pour : 13 – Contre : 0 – Abstention : 0\n"
+               "La délibération est adoptée.\n",
+         .n = TT(2),
+         .v = {[0] = {.for_ = TT(14), .not_voting = TT(EX_NULLNUM)},
+               [1] = {.for_ = TT(13), .not_voting = TT(1)}}},
+        {.in = "Vote : Pour : 14 – Contre : 0 – Abstention : 0\n"
+               "La délibération est adoptée à l'unanimité.\n"
+               "4. Délibération n° 2026-033 – Subvention au comité des fêtes\n\n"
+               "Mme Nadine PEYRET, présidente du comité des fêtes, ne prend pas part au\n"
+               "vote.\n",
+         .v = {[0] = {.for_ = TT(14), .not_voting = TT(EX_NULLNUM)}}},
+        /* negative: no heading between, the member is this vote's */
+        {.in = "Subvention au comité des fêtes.\n"
+               "Mme Nadine PEYRET, présidente du comité des fêtes, ne prend pas part au vote.\n"
+               "Vote : Pour : 13 – Contre : 0 – Abstention : 0\n",
+         .n = TT(1),
+         .v = {[0] = {.for_ = TT(13), .not_voting = TT(1)}}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
+}
+
 /* "ADOPTE le budget primitif" inside an item's sentence that is not the
    act's decision verb (an earlier item's "FIXE" is): an operative verb
    before its object, no result; the vote is the count line alone.
@@ -2221,6 +2256,7 @@ int main(void)
         cmocka_unit_test(test_result_alone_specks),
         cmocka_unit_test(test_caps_verb_object_no_result),
         cmocka_unit_test(test_avis_unanimity),
+        cmocka_unit_test(test_item_heading_ends_vote),
         cmocka_unit_test(test_sentence_speck),
         cmocka_unit_test(test_sentence_ocr_abstention),
         cmocka_unit_test(test_count_letter_digit),
