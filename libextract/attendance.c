@@ -1282,7 +1282,43 @@ static bool repr_list(const ex_call *c, const ex_document *d, const label *l)
     size_t q = l->a;
     while (q > ln->start && (is_blank(s[q - 1]) || s[q - 1] == '-'))
         q--;
-    return (q == ln->start || l->right) && starts_civility(c, l->after, d->span.end);
+    /* ("Étaient représentés :" at a line start too, OCR specks apart
+       before it: ".… Étaient") */
+    size_t w = ln->start, m;
+    for (;;) {
+        if (w < q && (is_blank(s[w]) || s[w] == '.' || s[w] == ':' || s[w] == ',' || s[w] == '\''))
+            w++;
+        else if (w + 3 <= q && (unsigned char)s[w] == 0xE2 && (unsigned char)s[w + 1] == 0x80)
+            w += 3;     /* … ‘ ’ */
+        else
+            break;
+    }
+    bool verb = q > w && (((m = ex_match_fold(s + w, q - w, "etaient")) && w + m == q)
+                          || ((m = ex_match_fold(s + w, q - w, "etait")) && w + m == q));
+    if (!(q == ln->start || l->right || verb))
+        return false;
+    if (starts_civility(c, l->after, d->span.end))
+        return true;
+    /* names without civility, the first entry a pair "Anne CHABAUD par
+       Richard OLIVESI": a word in capitals (2+ letters) then " par " and
+       a capital, before any "," ";" "." or line end (bounded: 80 bytes) */
+    size_t lim = l->after + 80 < d->span.end ? l->after + 80 : d->span.end;
+    size_t caps = 0;
+    for (size_t r = l->after; r < lim; r++) {
+        char ch = s[r];
+        if (ch == ',' || ch == ';' || ch == '.' || ch == '\n' || ch == '(' || (ch >= '0' && ch <= '9'))
+            return false;
+        if (ch >= 'A' && ch <= 'Z') {
+            caps++;
+            continue;
+        }
+        if (ch == ' ' && caps >= 2 && r + 5 < lim && !memcmp(s + r, " par ", 5) && s[r + 5] >= 'A'
+            && s[r + 5] <= 'Z')
+            return true;
+        if (!((unsigned char)ch == 0xC3 || ((unsigned char)ch >= 0x80 && caps)) && ch != '-' && ch != '\'')
+            caps = 0;
+    }
+    return false;
 }
 
 /* A line that opens the act's prose ends a list printed above it with no

@@ -44,6 +44,10 @@ enum {
    "18 octobre\n.… 2024"; not a hyphen: "mars\n- 2025-012" is a list's
    item) */
 #define SPECKY "[ \\t]*\\n[ \\t]*(?:\\n[ \\t]*)?(?:[‘’'.,:;_|*+]|…){1,2}[ \\t]+"
+/* OCR: one or two specks apart ending the month's line, the year on the
+   next ("remis le 4 juin :\n2026.", "du 3 mars .\n2026"); a blank
+   before them (not "4 juin.\n2026 …": a sentence's end) */
+#define SPECKM "(?<=[ \\t])(?:[‘’'.,:;_|*+]|…){1,2}[ \\t]*\\n[ \\t]*(?:\\n[ \\t]*)?"
 /* OCR: a hyphen for the blank between the day words and the month of
    "L'an ..., le vingt-quatre-juin" (only before a month printed whole:
    "vingt-six" is a day's words) */
@@ -80,7 +84,7 @@ static const ex_pattern date_patterns[] = {
      "(*NO_START_OPT)\\G(?<!\\p{N})"
      "([0-3]?[0-9]|[0-3][OoIl]|(?<!\\p{L})(?:[lLITt]|Î)(?=[ ]?[eE][rR][ \\t,]))"
      "(?:[ ]?((?i:er|ér|re|ère|ere))(?!\\p{L}))?"
-     "(?:" SP "|[ ]?[.'’‘,:-][ ]?|" SPECK ")" MONTHW "[ \\t]*(?:,?" SP "|:[ ]?|(?<=\\.)|['’°-][ ]?|" SPECKY ")"
+     "(?:" SP "|[ ]?[.'’‘,:-][ ]?|" SPECK ")" MONTHW "[ \\t]*(?:,?" SP "|" SPECKM "|:[ ]?|(?<=\\.)|['’°-][ ]?|" SPECKY ")"
      "([12Il][0-9OoIl]{3}|30[0-9]{2}|(?:19|20)[0-9] [0-9])(?:(?![\\p{N}\\p{L}])|(?=\xC3\xA0[0-9 ]))"},
     /* "17/10/2022", "17-10-2022", "17.10.2022", "01/07/21",
        OCR "16/ 10/2023", "l2/03/2024" (see ocr_lead()), "le-04/04/2024",

@@ -693,6 +693,10 @@ EX_ST_INLINE int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0,
             || (m = kw(p, n, "compte rendu de seance", false))
             || (m = kw(p, n, "compte rendu du conseil", false))
             || (m = kw(p, n, "compte-rendu du conseil", false))
+            /* a commission's minutes ("COMPTE RENDU DE LA COMMISSION
+               DES FINANCES"): a whole session's minutes too */
+            || (m = kw(p, n, "compte rendu de la commission", false))
+            || (m = kw(p, n, "compte-rendu de la commission", false))
             || (m = kw(p, n, "compte rendu sommaire", false)))
             return EX_DOC_PROCES_VERBAL;
     } else if (c0 == 'r' && (m = kw(p, n, "rapport", true)) && m < n && is_blank(p[m])) {

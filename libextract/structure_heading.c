@@ -1171,6 +1171,57 @@ static bool bare_assembly(const char *s, size_t a, size_t b, const char *key)
     return m && trim_end_junk(s, a + m, b) <= a + m;
 }
 
+/* a capital letter at p (ASCII, or a two-byte À..Ý): its length, else 0 */
+static size_t cap_at(const char *p, size_t n)
+{
+    unsigned char c = (unsigned char)p[0];
+    if (c >= 'A' && c <= 'Z')
+        return 1;
+    if (c == 0xC3 && n > 1 && (unsigned char)p[1] >= 0x80 && (unsigned char)p[1] <= 0x9D)
+        return 2;
+    return 0;
+}
+
+/* a commission named by its kind, in capitals: "COMMISSION DES
+   FINANCES", "COMMISSION DE L'URBANISME ET DES TRAVAUX" (a commission's
+   minutes: the commission is the body); its length (capital words to the
+   first other character), else 0.  Capitals only: "la commission des
+   finances" in a sentence is no heading */
+static size_t commission_kind_at(const char *p, size_t n)
+{
+    if (n < 16 || memcmp(p, "COMMISSION ", 11) != 0)
+        return 0;
+    size_t q = 11;
+    static const char *const seps[] = {"DES ", "DE LA ", "DE L'", "DU ", "D'", NULL};
+    size_t m = 0;
+    for (size_t k = 0; seps[k] && !m; k++)
+        if (q + strlen(seps[k]) < n && !memcmp(p + q, seps[k], strlen(seps[k])))
+            m = strlen(seps[k]);
+    if (!m)
+        return 0;
+    q += m;
+    /* words of capitals; a lone capital after a blank (an OCR speck,
+       "FINANCES É") ends the name before it, "D'" / "L'" go on */
+    size_t end = 0, letters = 0;
+    while (q < n) {
+        size_t k = 0, c;
+        while (q < n && (c = cap_at(p + q, n - q)))
+            q += c, k++;
+        if (k == 0 || (k == 1 && !(q < n && p[q] == '\'')))
+            break;
+        if (k > 1 && letters == 0 && (q < n && ((p[q] >= 'a' && p[q] <= 'z') || (unsigned char)p[q] >= 0x80)))
+            return 0;   /* lower case glued after the kind */
+        letters += k;
+        end = q;
+        if (q + 1 < n && (p[q] == ' ' || p[q] == '-' || p[q] == '\'') && cap_at(p + q + 1, n - q - 1))
+            q++;
+        else
+            break;
+    }
+    /* (the kind a word of 3+ letters) */
+    return letters >= 3 ? end : 0;
+}
+
 static size_t assembly_at(const char *p, size_t n)
 {
     static const char *const keys[] = {
@@ -1247,6 +1298,11 @@ static size_t assembly_at(const char *p, size_t n)
                 continue;
         }
         size_t m = kw(p, n, keys[i], true);
+        if (m)
+            return m;
+    }
+    if (ok[1]) {
+        size_t m = commission_kind_at(p, n);
         if (m)
             return m;
     }

@@ -897,6 +897,45 @@ static bool unan_context(const ex_call *c, size_t a, size_t lo)
     return q == a;
 }
 
+/* "Avis favorable à l'unanimité." alone on its line (a commission's
+   minutes closing a point), "La commission émet un avis favorable à
+   l'unanimité.": the avis is voted.  The phrase ends the line ("." then
+   blanks); "Vu l'avis favorable à l'unanimité de la commission", "Avis
+   de la commission … :" / "favorable à l'unanimité." (a report citing
+   an avis) are none */
+static bool avis_line(const ex_call *c, size_t a, size_t b)
+{
+    const char *s = c->text.s;
+    const ex_line *l = &c->text.lines[ex_line_at(&c->text, a)];
+    size_t q = l->start;
+    while (q < a && is_blank(s[q]))
+        q++;
+    if (a < q + 15 || !ex_match_fold(s + a - 15, 15, "avis favorable "))
+        return false;
+    if (a - 15 != q) {
+        /* "La commission émet un avis favorable" */
+        if (!(s[q] >= 'A' && s[q] <= 'Z') || ex_match_fold(s + q, a - q, "vu "))
+            return false;
+        size_t r = q;
+        while (r < a && ex_match_fold(s + r, a - r, "emet un avis favorable ") != a - r)
+            r++;
+        if (r == a)
+            return false;
+    }
+    if (b >= l->end || s[b] != '.')
+        return false;
+    /* (OCR specks after it: "à l'unanimité. . s 4", one character
+       apart each) */
+    for (size_t e = b + 1; e < l->end; e++) {
+        if (is_blank(s[e]) || s[e] == '\r' || strchr(".,:;'-", s[e]))
+            continue;
+        if (!is_blank(s[e - 1]) || (e + 1 < l->end && !is_blank(s[e + 1]) && s[e + 1] != '\r')
+            || (unsigned char)s[e] >= 0x80)
+            return false;
+    }
+    return true;
+}
+
 /* "Le Comité syndical, à l'unanimité, FIXE le prix ...": an operative
    verb in capitals (4+ letters, then a blank) right after the phrase and
    its comma says the vote too */
@@ -978,6 +1017,18 @@ static bool item_line(const ex_call *c, size_t p, size_t lim)
     const char *s = c->text.s;
     while (p < lim && is_blank(s[p]))
         p++;
+    /* the item's rank before it: "4. Délibération n° 2026-033 – …",
+       "4) Délibération n° …" */
+    size_t r = p;
+    while (r < lim && r < p + 3 && s[r] >= '0' && s[r] <= '9')
+        r++;
+    if (r > p && r + 1 < lim && (s[r] == '.' || s[r] == ')') && is_blank(s[r + 1])) {
+        r += 2;
+        while (r < lim && is_blank(s[r]))
+            r++;
+        if (ex_match_fold(s + r, lim - r, "deliberation "))
+            p = r;
+    }
     size_t m = 0;
     if ((m = ex_match_fold(s + p, lim - p, "deliberation ")) || (m = ex_match_fold(s + p, lim - p, "point ")))
         p += m;
@@ -3106,7 +3157,8 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
             break;
         }
         case V_UNAN:
-            if (!unan_context(c, a, d->span.start) && !verb_in_capitals_after(c, b, end))
+            if (!unan_context(c, a, d->span.start) && !verb_in_capitals_after(c, b, end)
+                && !avis_line(c, a, b))
                 continue;
             x.b = unan_complement(c, b, end, &x.val);
             break;
@@ -3161,6 +3213,29 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
     return true;
 }
 
+/* the first byte of a line item_line() may take: a digit, a blank, or
+   the first letter of "délibération", "point", "n°" (either case) */
+static inline bool item_first(char ch)
+{
+    char l = (char)(ch | 0x20);
+    return (ch >= '0' && ch <= '9') || ch == ' ' || ch == '\t' || l == 'd' || l == 'p' || l == 'n';
+}
+
+/* an item's heading opens a line in [a, b) (at most 400 bytes): a
+   sentence naming a member not voting after it is the next item's
+   ("… adoptée à l'unanimité." / "4. Délibération n° 2026-033 – …" /
+   "Mme X, présidente du comité, ne prend pas part au vote.") */
+static bool item_between(const ex_call *c, size_t a, size_t b)
+{
+    const char *s = c->text.s;
+    if (b < a || b - a > 400)
+        return false;
+    for (size_t q = a; q < b; q++)
+        if (s[q] == '\n' && q + 1 < b && item_first(s[q + 1]) && item_line(c, q + 1, b))
+            return true;
+    return false;
+}
+
 /* two parts belong to one vote: little text between them */
 static bool close_parts(const ex_call *c, size_t a, size_t b)
 {
@@ -3171,9 +3246,13 @@ static bool close_parts(const ex_call *c, size_t a, size_t b)
     const char *s = c->text.s;
     size_t nl = 0, text = 0;
     for (size_t q = a; q < b; q++) {
-        if (s[q] == '\n')
-            nl++;
-        else if (!is_blank(s[q]) && s[q] != '\r')
+        if (s[q] == '\n') {
+            /* the next item's heading between them ("… adoptée à
+               l'unanimité." / "4. Délibération n° 2026-033 – …" / "M. X
+               ne prend pas part au vote."): two votes */
+            if (++nl <= 3 && q + 1 < b && item_first(s[q + 1]) && item_line(c, q + 1, b))
+                return false;
+        } else if (!is_blank(s[q]) && s[q] != '\r')
             text++;
     }
     return nl <= 3 && text <= 60;
@@ -3990,7 +4069,8 @@ bool ex_votes_fill(ex_call *c, ex_document *d)
            Y, membres du bureau de ..., ne prennent pas part au vote")
            starts with those names */
         while (j < pv.n
-               && (close_parts(c, pv.v[j - 1].b, pv.v[j].named ? pv.v[j].pa : pv.v[j].a)
+               && ((close_parts(c, pv.v[j - 1].b, pv.v[j].named ? pv.v[j].pa : pv.v[j].a)
+                    && !(pv.v[j].named && item_between(c, pv.v[j - 1].b, pv.v[j].a)))
                    || (pv.v[j - 1].kind == V_GROUP && group_gap(c, pv.v[j - 1].b, pv.v[j].named ? pv.v[j].pa : pv.v[j].a)))) {
             int k = pv.v[j].kind;
             bool is_for = k == V_FOR || k == V_PAR;

@@ -984,6 +984,22 @@ static void test_represented_list_par(void **st)
          .n_proxies = TT(1), .proxy_from = {"GIRARD"}, .proxy_to = {"MARTIN"}},
         {.in = "Étaient présents : M. Jean DUPONT, Mme Anne MARTIN par intérim, M. Paul GIRARD.\n",
          .n_present = TT(3), .n_proxies = TT(0)},
+        /* "Étaient représentés :" names WITHOUT civility, "X par Y"
+           (one pair cut by the line end), proxies only; not a count,
+           nor "Étaient représentés : les communes de A et B" (no pair) */
+        {.in = "Conseillers en exercice : 9\nPrésents : 3\nReprésentés : 2\n"
+               "Étaient présents : Claire MORIN, Jean DUPONT, Anne MARTIN.\n"
+               "Étaient représentés : Serge ADAM par Claire MORIN, Christine LEROY par\n"
+               "Jean DUPONT.\n"
+               "Étaient excusés : Hervé DURAND.\n",
+         .represented = TT(2), .n_present = TT(3), .n_excused = TT(1), .n_proxies = TT(2),
+         .proxy_from = {"ADAM", "LEROY"}, .proxy_to = {"MORIN", "DUPONT"}},
+        {.in = "Étaient présents : Claire MORIN, Jean DUPONT.\n"
+               ".… Étaient représentés : Serge ADAM par Claire MORIN.\n",
+         .n_present = TT(2), .n_proxies = TT(1), .proxy_from = {"ADAM"}, .proxy_to = {"MORIN"}},
+        {.in = "Étaient présents : Claire MORIN, Jean DUPONT.\n"
+               "Étaient représentés : les communes de Fabas par convention, Lavelanet.\n",
+         .n_present = TT(2), .n_proxies = TT(0)},
         /* the member's noun before it: "Administrateur représenté :" */
         {.in = "Administrateurs présents : M. Jean DUPONT, Mme Anne MARTIN.\n"
                "Administratrice représentée : Mme Rose LENOIR (pouvoir à M. Jean DUPONT).\n",

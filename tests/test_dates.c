@@ -287,6 +287,12 @@ static void test_ocr(void **state)
     CHECK("de l'avenant du 18 octobre\n: 2024 non contraires", {2024, 10, 18, "18 octobre : 2024"});
     CHECK("du 18 octobre\n.\xe2\x80\xa6 2024 non", {2024, 10, 18, "18 octobre .\xe2\x80\xa6 2024"});
     NONE("la séance du 12 mars\n- 2025 : approbation; le 3 juin\n.:; 2024");
+    /* one or two specks apart ENDING the month's line, the year on the
+       next ("4 juin :\n2026.", "3 mars .\n2026"); not glued to the
+       month after a letter, nor three specks, nor a hyphen */
+    CHECK("le bilan a été remis le 4 juin :\n2026. M. X", {2026, 6, 4, "4 juin : 2026"});
+    CHECK("sur convocation du 3 mars .\n2026.", {2026, 3, 3, "3 mars . 2026"});
+    NONE("le 3 juin .:;\n2024, le 12 mars -\n2025 : approbation");
     /* negative: a speck glued to the month at a line start, two specks,
        eight digits not after du/le/au, or no date */
     NONE("le 31\n‘décembre 2026, le 2 ‘ ‘octobre 2025");

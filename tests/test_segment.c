@@ -1444,6 +1444,54 @@ static void test_pv_heading_one_item(void **state)
 }
 
 /* a procès-verbal: one document, its deliberations as items */
+/* a commission's minutes: "COMPTE RENDU DE LA COMMISSION DES FINANCES"
+   is a session's minutes (proces_verbal) and the commission named in
+   capitals its body (a service line of the letterhead, the conseil
+   municipal named further down are not); an OCR speck after the name
+   ("FINANCES É") stays out; not a lower-case "commission des finances"
+   in a délibération's sentence */
+static void test_commission_minutes(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "VILLE DE VALMONT-SUR-OUCHE\n"
+               "Direction des finances – 21000 Valmont\n"
+               "\n"
+               "COMPTE RENDU DE LA COMMISSION DES FINANCES\n"
+               "Réunion du jeudi 12 février 2026 à 18 h 00\n"
+               "\n"
+               "Membres présents : M. Paul DURAND, Mme Anne MARTIN.\n"
+               "Point 1 – Budget primitif 2026\n"
+               "Avis favorable à l'unanimité.\n"
+               "Ces points seront soumis au conseil municipal du 26 février 2026.\n",
+         .ndocs = TT(1),
+         .type = TT(EX_DOC_PROCES_VERBAL),
+         .body = "COMMISSION DES FINANCES"},
+        {.in = "VILLE DE VALMONT-SUR-OUCHE\n"
+               "\n"
+               "COMPTE-RENDU DE LA COMMISSION DE L'URBANISME ET DES TRAVAUX É\n"
+               "Réunion du jeudi 12 février 2026\n"
+               "\n"
+               "Point 1 – Voirie\n"
+               "Avis favorable à l'unanimité.\n",
+         .ndocs = TT(1),
+         .type = TT(EX_DOC_PROCES_VERBAL),
+         .body = "COMMISSION DE L'URBANISME ET DES TRAVAUX"},
+        /* negative: a délibération citing the commission in a sentence */
+        {.in = "COMMUNE DE VALMONT-SUR-OUCHE\n"
+               "DÉLIBÉRATION DU CONSEIL MUNICIPAL N° 2026-012\n"
+               "Objet : Budget primitif 2026\n"
+               "Vu l'avis de la commission des finances du 12 février 2026 ;\n"
+               "Le conseil municipal, après en avoir délibéré,\n"
+               "DÉCIDE :\n"
+               "Article 1er : Le budget primitif 2026 est adopté.\n",
+         .ndocs = TT(1),
+         .type = TT(EX_DOC_DELIBERATION),
+         .body = "CONSEIL MUNICIPAL"},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 static void test_proces_verbal(void **state)
 {
     ex_call c;
@@ -3583,6 +3631,7 @@ int main(void)
         cmocka_unit_test(test_pv_heading_one_item),
         cmocka_unit_test(test_quoted_article),
         cmocka_unit_test(test_proces_verbal),
+        cmocka_unit_test(test_commission_minutes),
         cmocka_unit_test(test_signature_columns),
         cmocka_unit_test(test_signature_columns_joined_speck),
         cmocka_unit_test(test_article_ocr_first_comma),

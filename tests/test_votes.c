@@ -727,6 +727,73 @@ static void test_result_alone_specks(void **st)
         check_votes(&t, r);
 }
 
+/* a commission's minutes closing a point: "Avis favorable à
+   l'unanimité." alone on its line (OCR specks after it apart) and "La
+   commission émet un avis favorable à l'unanimité." are votes, as
+   "Adopté à l'unanimité." is; not "Vu l'avis favorable à l'unanimité
+   de la commission", a report's "Avis de la commission … :" /
+   "favorable à l'unanimité.", nor the phrase going on after it */
+static void test_avis_unanimity(void **st)
+{
+    (void)st;
+    static const vote_row rows[] = {
+        {.in = "Point 1 – Compte administratif 2025\n"
+               "M. X présente les résultats.\n"
+               "Avis favorable à l'unanimité.\n\n"
+               "Point 2 – Affectation du résultat\n"
+               "Avis favorable à l'unanimité. . s 4\n\n"
+               "Point 3 – Garantie d'emprunt\n"
+               "La commission émet un avis favorable à l'unanimité.\n",
+         .n = TT(3),
+         .v = {[0] = {.unanimous = TT(true), .result = TT(EX_ADOPTED)},
+               [1] = {.unanimous = TT(true), .result = TT(EX_ADOPTED)},
+               [2] = {.unanimous = TT(true), .result = TT(EX_ADOPTED)}}},
+        {.in = "Vu l'avis favorable à l'unanimité de la commission des finances du 3 mars 2026 ;\n\n"
+               "Avis de la commission Aménagement du 22 octobre 2024 :\n"
+               "favorable à l'unanimité.\n\n"
+               "Avis favorable à l'unanimité des membres sous réserve des travaux.\n\n"
+               "Vu l'avis favorable à l'unanimité.\n",
+         .n = TT(0)},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
+}
+
+/* the next item's heading "4. Délibération n° …" with one blank line
+   around it missing: item 3's vote ends before it; the member not
+   voting named after it belongs to item 4's vote; a member named before
+   the tally of the same item still counts there */
+static void test_item_heading_ends_vote(void **st)
+{
+    (void)st;
+    static const vote_row rows[] = {
+        {.in = "Vote : Pour : 14 – Contre : 0 – Abstention : 0\n"
+               "La délibération est adoptée à l'unanimité.\n\n"
+               "4. Délibération n° 2026-033 – Subvention au comité des fêtes\n"
+               "Mme Nadine PEYRET, présidente du comité des fêtes, ne prend pas part au\n"
+               "vote. M. X demande si la subvention a été utilisée.\n\n"
+               "Vote : Pour : 13 – Contre : 0 – Abstention : 0\n"
+               "La délibération est adoptée.\n",
+         .n = TT(2),
+         .v = {[0] = {.for_ = TT(14), .not_voting = TT(EX_NULLNUM)},
+               [1] = {.for_ = TT(13), .not_voting = TT(1)}}},
+        {.in = "Vote : Pour : 14 – Contre : 0 – Abstention : 0\n"
+               "La délibération est adoptée à l'unanimité.\n"
+               "4. Délibération n° 2026-033 – Subvention au comité des fêtes\n\n"
+               "Mme Nadine PEYRET, présidente du comité des fêtes, ne prend pas part au\n"
+               "vote.\n",
+         .v = {[0] = {.for_ = TT(14), .not_voting = TT(EX_NULLNUM)}}},
+        /* negative: no heading between, the member is this vote's */
+        {.in = "Subvention au comité des fêtes.\n"
+               "Mme Nadine PEYRET, présidente du comité des fêtes, ne prend pas part au vote.\n"
+               "Vote : Pour : 13 – Contre : 0 – Abstention : 0\n",
+         .n = TT(1),
+         .v = {[0] = {.for_ = TT(13), .not_voting = TT(1)}}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
+}
+
 /* "ADOPTE le budget primitif" inside an item's sentence that is not the
    act's decision verb (an earlier item's "FIXE" is): an operative verb
    before its object, no result; the vote is the count line alone.
@@ -2188,6 +2255,8 @@ int main(void)
         cmocka_unit_test(test_item_recap_table),
         cmocka_unit_test(test_result_alone_specks),
         cmocka_unit_test(test_caps_verb_object_no_result),
+        cmocka_unit_test(test_avis_unanimity),
+        cmocka_unit_test(test_item_heading_ends_vote),
         cmocka_unit_test(test_sentence_speck),
         cmocka_unit_test(test_sentence_ocr_abstention),
         cmocka_unit_test(test_count_letter_digit),
