@@ -298,6 +298,13 @@ static void test_body_commission(void **state)
          "Commission locale d'évaluation des charges transférées (CLECT)"},
         {"COMMISSION D'APPEL D'OFFRES (CAO)", "Attribution du marché de voirie", "COMMISSION D'APPEL D'OFFRES (CAO)"},
         {"CONSEIL DE SURVEILLANCE", "Compte financier 2024", "CONSEIL DE SURVEILLANCE"},
+        /* two assemblies split by a dash: the printed line whole; a dash
+           before no assembly ends the body */
+        {"CONSEIL RÉGIONAL – ASSEMBLÉE PLÉNIÈRE", "Plan de mobilité", "CONSEIL RÉGIONAL – ASSEMBLÉE PLÉNIÈRE"},
+        {"CONSEIL DÉPARTEMENTAL - COMMISSION PERMANENTE", "Plan de mobilité",
+         "CONSEIL DÉPARTEMENTAL - COMMISSION PERMANENTE"},
+        {"CONSEIL RÉGIONAL – SÉANCE PLÉNIÈRE", "Plan de mobilité", "CONSEIL RÉGIONAL"},
+        {"CONSEIL RÉGIONAL – ASSEMBLÉE PLÉNIÈRE DU 3 MARS", "Plan de mobilité", "CONSEIL RÉGIONAL"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         char s[600];
