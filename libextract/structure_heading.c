@@ -3810,7 +3810,11 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 prev = j;
             }
             title = sb_str(x, &sb);
-        } else if (d->type == EX_DOC_ARRETE) {
+        } else if (d->type == EX_DOC_ARRETE
+                   || (d->type == EX_DOC_OTHER
+                       && kw(s + x->li[label].a, x->li[label].b - x->li[label].a, "decision", true))) {
+            /* (a "DÉCISION N° …" heading over its "portant …" lines, as
+               an arrêté's) */
             const linfo *f = &x->li[label];
             /* the rest of the label line after the number */
             size_t q = f->a;

@@ -4370,6 +4370,23 @@ static void test_decision_title_block(void **state)
                "Vu le code de la commande publique ;\n\nDÉCIDE\n\n"
                "Article 1 : Le marché est attribué.\n",
          .title = "Attribution du marché de travaux du gymnase – lot n° 3 « Menuiseries extérieures »"},
+        /* the "portant …" lines in lower case right under the number, as
+           an arrêté's */
+        {.in = "COMMUNE DE VAUBRIN\n\n"
+               "                DÉCISION N° 2026-017\n"
+               "      portant exercice du droit de préemption urbain\n"
+               "   sur la parcelle cadastrée section AB n° 12\n\n"
+               "Le Maire de la commune de Vaubrin,\n"
+               "Vu le code de l'urbanisme ;\n\nDÉCIDE\n\n"
+               "Article 1 : La parcelle est acquise.\n",
+         .title = "portant exercice du droit de préemption urbain sur la parcelle cadastrée section AB n° 12"},
+        /* (the authority line right under the number is no title) */
+        {.in = "COMMUNE DE VAUBRIN\n\n"
+               "DÉCISION N° 2026-018\n"
+               "Le Maire de la commune de Vaubrin,\n"
+               "Vu le code de l'urbanisme ;\n\nDÉCIDE\n\n"
+               "Article 1 : La parcelle est acquise.\n",
+         .title = TT_NULL},
     };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);
