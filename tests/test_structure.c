@@ -3095,6 +3095,11 @@ static void test_role_interesse(void **state)
         {"", "L'intéressé dispose d'un délai de deux mois,", false},
         {"- ", "L'intéressée", false},
         {"– ", "L'intéressé,", false},
+        /* the other party of a concession, a contract or a sale */
+        {"", "La concessionnaire,", true},
+        {"", "LE CONCESSIONNAIRE,", true},
+        {"", "Le titulaire,", true},
+        {"", "Le titulaire du marché est informé que la pénalité est due.", false},
     };
     (void)state;
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
