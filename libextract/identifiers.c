@@ -61,8 +61,10 @@ static const ex_pattern id_patterns[] = {
     {ID_EMAIL, "(*NO_START_OPT)\\G(?<![A-Za-z0-9._%+-])(?:[A-Za-z0-9][A-Za-z0-9._%+-]*@" DOM "+"
                "(?:\\." DOM "+)*(?:\\.[A-Za-z]{2,}|" OCR_TLD ")"
                "|[a-z0-9][a-z0-9._%+-]*(?: @|@ )[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}(?![A-Za-z0-9]))"},
-    /* www.telerecours.fr, https://www.x.fr/a/b, OCR www-telerecours.fr */
-    {ID_URL, "(*NO_START_OPT)\\G(?i)(?<![A-Za-z0-9@./-])(?:https?://[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+"
+    /* www.telerecours.fr, https://www.x.fr/a/b, OCR www-telerecours.fr,
+       OCR "https:/www.x.fr", "https//www.x.fr" (one slash or the colon
+       lost) */
+    {ID_URL, "(*NO_START_OPT)\\G(?i)(?<![A-Za-z0-9@./-])(?:https?(?::/{1,2}|//)[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+"
              "|www[.,-]" DOM "+(?:\\." DOM "+)*(?:\\.[A-Za-z]{2,}|" OCR_TLD "))"
              "(?:/[^\\s<>\"«»]*)?"},
     /* FR76 3000 1007 9412 3456 7890 185 */
@@ -585,6 +587,18 @@ static bool take_match(ex_call *c, const ex_regex *rx, id_cand_vec *out, size_t 
             if (rx->kind == ID_URL && (buf[0] == 'w' || buf[0] == 'W') && n > 4
                 && (buf[3] == '-' || buf[3] == ','))
                 buf[3] = '.';
+            /* OCR "https:/www…", "https//www…": the scheme's "://" */
+            if (rx->kind == ID_URL && (buf[0] == 'h' || buf[0] == 'H')) {
+                size_t h = (buf[4] == 's' || buf[4] == 'S') ? 5 : 4;
+                size_t m = 0;
+                while (h + m < n && (buf[h + m] == ':' || buf[h + m] == '/'))
+                    m++;
+                if (m != 3 && n + 3 - m < sizeof buf) {
+                    memmove(buf + h + 3, buf + h + m, n - h - m + 1);
+                    memcpy(buf + h, "://", 3);
+                    n = n + 3 - m;
+                }
+            }
             if (!push_cand(c, out, rx->kind, a, b, buf))
                 return false;
             break;

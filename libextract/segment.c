@@ -3702,6 +3702,16 @@ static bool civility_dot(const char *s, size_t a, size_t d)
            || (d - w == 2 && s[w] == 'D' && s[w + 1] == 'r');
 }
 
+/* a two-letter function word no clause ends with: de du et la le au en ou */
+static bool function_word2(const char *w)
+{
+    static const char words[] = "de" "du" "et" "la" "le" "au" "en" "ou";
+    for (size_t k = 0; k + 1 < sizeof words; k += 2)
+        if ((w[0] | 0x20) == words[k] && (w[1] | 0x20) == words[k + 1])
+            return true;
+    return false;
+}
+
 static char clause_last(const char *s, size_t a, size_t pe)
 {
     size_t e = pe;
@@ -3727,6 +3737,11 @@ static char clause_last(const char *s, size_t a, size_t pe)
         size_t p = w;
         while (p > a && is_blank(s[p - 1]))
             p--;
+        /* (a function word ending the line after a ';' or ':' goes on,
+           no speck: "… 420 € ; de" / "50 ans : 750 € ;", "n° 245 ; et" /
+           "246"; after a '.' a speck: "d'intérêt. de") */
+        if (k == 0 && e - w == 2 && p > a && (s[p - 1] == ';' || s[p - 1] == ':') && function_word2(s + w))
+            break;
         /* (not the dot of a civility before an article: "par lequel M.
            le" / "Maire …") */
         if (p > a && s[p - 1] == '.' && civility_dot(s, a, p - 1))

@@ -1362,6 +1362,21 @@ static const char *assembly_value(sctx *x, size_t i, size_t p, size_t lim, size_
         sb_add(&sb, s + p, q + sep + c2 - p);
         return sb_str(x, &sb);
     }
+    /* two assemblies on one line split by a dash, the second ending it
+       ("CONSEIL RÉGIONAL – ASSEMBLÉE PLÉNIÈRE"): the printed line whole,
+       as "ASSEMBLÉE PLÉNIÈRE DU CONSEIL RÉGIONAL" */
+    if (p == f->a && q + 2 < b && (s[q] == '-' || ((unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80
+                                                   && ((unsigned char)s[q + 2] == 0x93 || (unsigned char)s[q + 2] == 0x94)))) {
+        size_t r = q + (s[q] == '-' ? 1 : 3);
+        if (r < b && is_blank(s[r])) {
+            while (r < b && is_blank(s[r]))
+                r++;
+            if ((c2 = assembly_at(s + r, b - r)) && r + c2 == b) {
+                sb_add(&sb, s + p, b - p);
+                return sb_str(x, &sb);
+            }
+        }
+    }
     /* a métropole's "CONSEIL DE TERRITOIRE DU PAYS DE X" opening its
        line: one of several, its territory is part of its name */
     if (sep && p == f->a && kw(s + p, b - p, "conseil de territoire", false) && b - q <= 60
@@ -3876,7 +3891,11 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 prev = j;
             }
             title = sb_str(x, &sb);
-        } else if (d->type == EX_DOC_ARRETE) {
+        } else if (d->type == EX_DOC_ARRETE
+                   || (d->type == EX_DOC_OTHER
+                       && kw(s + x->li[label].a, x->li[label].b - x->li[label].a, "decision", true))) {
+            /* (a "DÉCISION N° …" heading over its "portant …" lines, as
+               an arrêté's) */
             const linfo *f = &x->li[label];
             /* the rest of the label line after the number */
             size_t q = f->a;

@@ -928,9 +928,11 @@ bool role_noun(const char *s, size_t n)
     /* the nouns by their first letter: kw_may() passes a noun only where
        the text's first character is of its class (none begins with i or
        l, the letters whose class holds others), and any match answers */
-    static const char *const nouns_a[] = {"adjoint", "adjointe", "administrateur", "administratrice", "agent", NULL};
+    static const char *const nouns_a[] = {"adjoint", "adjointe", "administrateur", "administratrice", "agent",
+                                          "acquereur", "acquereuse", NULL};
     static const char *const nouns_b[] = {"beneficiaire", "bailleur", "bailleresse", NULL};
-    static const char *const nouns_c[] = {"conseiller", "conseillere", "chef", "cheffe", "commissaire", "comptable", NULL};
+    static const char *const nouns_c[] = {"conseiller", "conseillere", "chef", "cheffe", "commissaire", "comptable",
+                                          "concessionnaire", NULL};
     static const char *const nouns_d[] = {"directeur", "directrice", "delegue", "deleguee", "doyen", NULL};
     static const char *const nouns_g[] = {"gerant", "gerante", NULL};
     static const char *const nouns_m[] = {"maire", "maire-adjoint", "ministre", "mandataire", NULL};
@@ -940,7 +942,7 @@ bool role_noun(const char *s, size_t n)
     static const char *const nouns_r[] = {"representant", "representante", "responsable", "recteur", "rectrice",
                                           "regisseur", "regisseuse", NULL};
     static const char *const nouns_s[] = {"sous-prefet", "sous-prefete", "secretaire", NULL};
-    static const char *const nouns_t[] = {"tresorier", "tresoriere", NULL};
+    static const char *const nouns_t[] = {"tresorier", "tresoriere", "titulaire", NULL};
     static const char *const nouns_v[] = {"vice-president", "vice-presidente", NULL};
     kwpre t = kw_pre(s, n);
     const char *const *nouns;

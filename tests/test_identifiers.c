@@ -380,6 +380,15 @@ static void test_email_url_ocr_domain(void **state)
                  [1] = {"email", "contact@terres-arguenon.bzh", "contact@t\xc3\xa9rres-arguenon.bzh"},
                  [2] = {"url", "www.telerecours.fr", "www-telerecours:fr"},
                  [3] = {"url", "https://www.x.fr/a:b", "https://www.x.fr/a:b"}}},
+        /* a slash or the colon of the scheme lost: the value with "://";
+           "http:x.fr" (no slash) is no URL */
+        {.in = "sur le site https:/www.mairie-x.fr/plu. Les observations\n"
+               "(https//www.ville-y.fr) ou http:/x-z.fr/a\n"
+               "voir http:ville.fr\n",
+         .n = 3,
+         .ids = {[0] = {"url", "https://www.mairie-x.fr/plu", "https:/www.mairie-x.fr/plu"},
+                 [1] = {"url", "https://www.ville-y.fr", "https//www.ville-y.fr"},
+                 [2] = {"url", "http://x-z.fr/a", "http:/x-z.fr/a"}}},
     };
     TT_EACH(r, t, rows)
         check_ids(&t, *state, r);

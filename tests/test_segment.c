@@ -866,6 +866,41 @@ static void test_visa_civility_at_line_end(void **state)
         check_doc(&t, *state, r);
 }
 
+/* a visa whose line ends with a function word after a ';' ("… 420 € ;
+   de" / "50 ans : …", "n° 245 ; et" / "246, …") goes on to the next
+   line opening with a number; after a '.' the word is an OCR speck and
+   the clause ends there */
+static void test_visa_function_word_at_line_end(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "ARRÊTÉ N° 2026-31\n"
+               "Le Maire,\n"
+               "Vu la délibération n° 2025-88 fixant les tarifs :\n"
+               "- concession de 15 ans : 180 € ; de 30 ans : 420 € ; de\n"
+               "  50 ans : 750 € ;\n"
+               "- cavurne de 30 ans : 450 € ;\n"
+               "Vu la demande relative aux parcelles n° 245 ; et\n"
+               "246, d'une surface de 1 148 m² ;\n"
+               "ARRÊTE\n"
+               "Article 1 : La concession est accordée.\n",
+         .n_visas = TT(2),
+         .visas = {[0] = "Vu la délibération n° 2025-88 fixant les tarifs : - concession de 15 ans : 180 € ; "
+                         "de 30 ans : 420 € ; de 50 ans : 750 € ; - cavurne de 30 ans : 450 € ;",
+                   [1] = "Vu la demande relative aux parcelles n° 245 ; et 246, d'une surface de 1 148 m² ;"}},
+        /* (after a '.': "d'intérêt. de" / "Te" is a speck and a new line) */
+        {.in = "ARRÊTÉ N° 2026-32\n"
+               "Le Maire,\n"
+               "Vu la délibération n° 2025-21 approuvant le budget. de\n"
+               "12 Le Maire expose.\n"
+               "ARRÊTE\n"
+               "Article 1 : La concession est accordée.\n",
+         .n_visas = TT(1),
+         .visas = {[0] = "Vu la délibération n° 2025-21 approuvant le budget. de"}},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* the preamble's sentence wrapped, its verb in capitals after a comma
    ending the next line ("… (9 voix" / "pour), DÉCIDE :") */
 static void test_verb_ending_wrapped_preamble(void **state)
@@ -3623,6 +3658,7 @@ int main(void)
         cmocka_unit_test(test_sur_rapport_ends_visa),
         cmocka_unit_test(test_verb_ending_wrapped_preamble),
         cmocka_unit_test(test_visa_civility_at_line_end),
+        cmocka_unit_test(test_visa_function_word_at_line_end),
         cmocka_unit_test(test_vote_qualified_heading_ends_article),
         cmocka_unit_test(test_body_conseil_de_metropole),
         cmocka_unit_test(test_verb_after_body_comma_delibere),

@@ -298,6 +298,13 @@ static void test_body_commission(void **state)
          "Commission locale d'évaluation des charges transférées (CLECT)"},
         {"COMMISSION D'APPEL D'OFFRES (CAO)", "Attribution du marché de voirie", "COMMISSION D'APPEL D'OFFRES (CAO)"},
         {"CONSEIL DE SURVEILLANCE", "Compte financier 2024", "CONSEIL DE SURVEILLANCE"},
+        /* two assemblies split by a dash: the printed line whole; a dash
+           before no assembly ends the body */
+        {"CONSEIL RÉGIONAL – ASSEMBLÉE PLÉNIÈRE", "Plan de mobilité", "CONSEIL RÉGIONAL – ASSEMBLÉE PLÉNIÈRE"},
+        {"CONSEIL DÉPARTEMENTAL - COMMISSION PERMANENTE", "Plan de mobilité",
+         "CONSEIL DÉPARTEMENTAL - COMMISSION PERMANENTE"},
+        {"CONSEIL RÉGIONAL – SÉANCE PLÉNIÈRE", "Plan de mobilité", "CONSEIL RÉGIONAL"},
+        {"CONSEIL RÉGIONAL – ASSEMBLÉE PLÉNIÈRE DU 3 MARS", "Plan de mobilité", "CONSEIL RÉGIONAL"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         char s[600];
@@ -3088,6 +3095,11 @@ static void test_role_interesse(void **state)
         {"", "L'intéressé dispose d'un délai de deux mois,", false},
         {"- ", "L'intéressée", false},
         {"– ", "L'intéressé,", false},
+        /* the other party of a concession, a contract or a sale */
+        {"", "La concessionnaire,", true},
+        {"", "LE CONCESSIONNAIRE,", true},
+        {"", "Le titulaire,", true},
+        {"", "Le titulaire du marché est informé que la pénalité est due.", false},
     };
     (void)state;
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
@@ -4363,6 +4375,23 @@ static void test_decision_title_block(void **state)
                "Vu le code de la commande publique ;\n\nDÉCIDE\n\n"
                "Article 1 : Le marché est attribué.\n",
          .title = "Attribution du marché de travaux du gymnase – lot n° 3 « Menuiseries extérieures »"},
+        /* the "portant …" lines in lower case right under the number, as
+           an arrêté's */
+        {.in = "COMMUNE DE VAUBRIN\n\n"
+               "                DÉCISION N° 2026-017\n"
+               "      portant exercice du droit de préemption urbain\n"
+               "   sur la parcelle cadastrée section AB n° 12\n\n"
+               "Le Maire de la commune de Vaubrin,\n"
+               "Vu le code de l'urbanisme ;\n\nDÉCIDE\n\n"
+               "Article 1 : La parcelle est acquise.\n",
+         .title = "portant exercice du droit de préemption urbain sur la parcelle cadastrée section AB n° 12"},
+        /* (the authority line right under the number is no title) */
+        {.in = "COMMUNE DE VAUBRIN\n\n"
+               "DÉCISION N° 2026-018\n"
+               "Le Maire de la commune de Vaubrin,\n"
+               "Vu le code de l'urbanisme ;\n\nDÉCIDE\n\n"
+               "Article 1 : La parcelle est acquise.\n",
+         .title = TT_NULL},
     };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);
