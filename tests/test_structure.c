@@ -396,6 +396,21 @@ static void test_verb_list(void **state)
                "Vu le Code général des collectivités territoriales ;\n"
                "ADOPTÉ à l'unanimité.\n",
          .decision_verb = TT_NULL},
+        /* "ADOPTE :" alone (the Polynésie française's verb line): the
+           decision verb; "ADOPTÉ" (a participle, no colon) is none */
+        {.in = "ASSEMBLÉE DE LA POLYNÉSIE FRANÇAISE\n"
+               "DÉLIBÉRATION N° 2026-31 APF DU 14 AVRIL 2026\n"
+               "Vu la loi organique n° 2004-192 du 27 février 2004 ;\n"
+               "La présente délibération a été adoptée par 42 voix pour et 13 abstentions.\n\n"
+               "ADOPTE :\n\n"
+               "Article 1er.— La convention est approuvée.\n",
+         .decision_verb = "ADOPTE"},
+        {.in = "ASSEMBLÉE DE LA POLYNÉSIE FRANÇAISE\n"
+               "DÉLIBÉRATION N° 2026-31 APF DU 14 AVRIL 2026\n"
+               "Vu la loi organique n° 2004-192 du 27 février 2004 ;\n"
+               "Article 1er.— La convention est approuvée.\n\n"
+               "ADOPTÉ\n",
+         .decision_verb = TT_NULL},
     };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);
