@@ -2786,6 +2786,15 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
     if ((cb & (LB('c') | LB('o'))) && kw_fuzzy(p, n, "considerant", false))
         f->k |= K_CONSID;
     bool pre = (cb & (LB('a') | LB('l') | LB('e') | LB('s'))) && preamble_at(p, n);
+    /* (not a line in lower case that goes on the line above, cut after
+       a word: "… soumettant un projet de délibération à" /
+       "l'assemblée de la Polynésie française ;" ends a visa) */
+    if (pre && p[0] >= 'a' && p[0] <= 'z' && i > 0 && !(x->li[i - 1].k & (K_BLANK | K_SKIP))) {
+        const ex_line *pl = &t->lines[i - 1];
+        size_t pe = trim_end(s, pl->start, pl->end);
+        if (pe > pl->start && ((unsigned char)s[pe - 1] >= 0x80 || ex_num_is_letter(s + pe - 1, 1)))
+            pre = false;
+    }
     if (pre)
         f->k |= K_PREAMBLE;
     size_t mid = 0;
