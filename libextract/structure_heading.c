@@ -3730,6 +3730,27 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
        date line */
     if (want_session && !got_place && date_line != SIZE_MAX)
         d->session_place = place_under(x, date_line, hz);
+    /* "Dans sa séance du 14 avril 2026, sous la présidence de …" (the
+       Polynésie française's form): the séance sentence after the visas
+       and considérants, before the verb or the first article; its date
+       right after the key */
+    if (want_session && !got_date && d->type == EX_DOC_DELIBERATION) {
+        for (size_t i = hz; i < A->l1 && i < hz + 60; i++) {
+            const linfo *f = &x->li[i];
+            if (f->k & (K_VERB | K_ARTICLE | K_SIG))
+                break;
+            if ((f->k & (K_BLANK | K_SKIP)) || (s[f->a] != 'D' && s[f->a] != 'E'))
+                continue;
+            size_t m = kw(s + f->a, f->b - f->a, "dans sa seance du", false);
+            if (!m)
+                m = kw(s + f->a, f->b - f->a, "en sa seance du", false);
+            const ex_date *dt = m ? ex_date_at(c, f->a + m, x->t->lines[i].end) : NULL;
+            if (dt && dt->span.start <= f->a + m + 1) {
+                d->session_date = dt->value;
+                break;
+            }
+        }
+    }
     if (seance_dt)
         seance_year(x, A, d, seance_dt, hz);
     if (yl_b && !convened_yearless(c, d, yl_a, yl_b, yl_m, yl_d, !got_conv))

@@ -2736,6 +2736,34 @@ static void test_bis_rapport(void **state)
     ex_call_free(&c);
 }
 
+/* "Dans sa séance du 14 avril 2026, sous la présidence de …" after the
+   visas (the Polynésie française's form): the séance date; not a date
+   later in that line's sentence */
+static void test_seance_after_visas(void **state)
+{
+    ex_call c;
+    run_pipeline(&c, *state,
+        "DÉLIBÉRATION N° 2026-31 APF DU 14 AVRIL 2026\n\n"
+        "Vu la loi organique n° 2004-192 du 27 février 2004 ;\n\n"
+        "Dans sa séance du 14 avril 2026, sous la présidence de M. Moerani TEHAAMATAI,\n"
+        "président de l'assemblée,\n\n"
+        "ADOPTE :\n\n"
+        "Article 1er.— La convention est approuvée.\n");
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->session_date.y, 2026);
+    assert_int_equal(d->session_date.m, 4);
+    assert_int_equal(d->session_date.d, 14);
+    ex_call_free(&c);
+    run_pipeline(&c, *state,
+        "DÉLIBÉRATION N° 2026-31\n\n"
+        "Vu la loi organique n° 2004-192 du 27 février 2004 ;\n\n"
+        "Dans sa séance, le conseil a examiné le rapport du 14 avril 2026.\n\n"
+        "DÉCIDE :\n\n"
+        "Article 1 : La convention est approuvée.\n");
+    assert_int_equal(c.docs.v[0].session_date.y, 0);
+    ex_call_free(&c);
+}
+
 /* A séance sentence opened by its date, without "L'an": "Le lundi
    vingt-trois novembre deux mille vingt-six, à …, le Conseil … s'est
    réuni" (also "Le lundi 23 novembre 2026, …") gives the séance date.
@@ -5140,6 +5168,7 @@ int main(void)
         cmocka_unit_test(test_annex_stamp),
         cmocka_unit_test(test_section_de_commune),
         cmocka_unit_test(test_pacific_issuer),
+        cmocka_unit_test(test_seance_after_visas),
         cmocka_unit_test(test_prefect_issuer),
         cmocka_unit_test(test_arrete_title_date),
         cmocka_unit_test(test_year_code_title),
