@@ -58,7 +58,9 @@ static const ex_pattern amount_patterns[] = {
      "|[EC](?![\\p{L}\\p{N}])|£(?![\\p{L}\\p{N}])"
      /* francs (acts before 2002): "12 500 francs", "FRF", "FF", "F"
         (a bare "F" checked: context) */
-     "|(?i:francs?)\\b|FRF\\b|FF\\b|F(?![\\p{L}\\p{N}]))"},
+     "|(?i:francs?)\\b|FRF\\b|FF\\b|F(?![\\p{L}\\p{N}])"
+     /* the franc CFP by its ISO code: "247 500 000 XPF" */
+     "|XPF\\b)"},
     /* "€ 500", "EUR 1 200,50" (not "€ 25 %") */
     {A_BEFORE,
      "(*NO_START_OPT)\\G(?<![\\p{L}\\p{N}])(€|EUR)[ ]?([0-9]{1,3}(?:[ .'’][0-9]{3})+(?![0-9])|[0-9]+)"
@@ -258,19 +260,26 @@ static bool blank_line(const char *s, size_t a, size_t b)
     return false;
 }
 
-/* the word after a franc at p names another franc: CFA, CFP, suisse(s) */
-static bool other_franc(const char *s, size_t n, size_t p)
+/* the word after a franc at p names another franc: CFA, CFP, suisse(s),
+   pacifique.  1: the franc CFP ("F CFP", "francs pacifique": XPF, *end
+   after the word), 2: another (CFA: XOF or XAF cannot be told), 0: none */
+static int other_franc(const char *s, size_t n, size_t p, size_t *end)
 {
-    static const char *const other[] = {"cfa", "cfp", "suisse", "suisses", "pacifique"};
+    static const char *const other[] = {"cfa", "suisse", "suisses"};
     while (p < n && (s[p] == ' ' || s[p] == '\t'))
         p++;
     char w[16];
-    if (p >= n || !ex_num_fold_word(s + p, n - p, w, sizeof w))
-        return false;
+    size_t wl;
+    if (p >= n || !(wl = ex_num_fold_word(s + p, n - p, w, sizeof w)))
+        return 0;
+    if (!strcmp(w, "cfp") || !strcmp(w, "pacifique")) {
+        *end = p + wl;
+        return 1;
+    }
     for (size_t k = 0; k < sizeof other / sizeof other[0]; k++)
         if (!strcmp(w, other[k]))
-            return true;
-    return false;
+            return 2;
+    return 0;
 }
 
 /* the four digits at p read as a year of these acts (1900-2099) */
@@ -503,9 +512,15 @@ static bool after(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
     int64_t mult = multiplier(s, GA(5), GB(5), &ocr_cur);
     /* francs: "francs", "FRF", "FF", a bare "F" */
     bool franc = s[GA(5)] == 'F' || s[GA(5)] == 'f';
-    /* other francs ("francs CFA", "F CFP", "francs suisses") are not FRF */
-    if (franc && other_franc(s, c->text.len, GB(5)))
+    /* other francs ("francs CFA", "francs suisses") are not FRF; the
+       franc CFP ("F CFP", "francs pacifique") and "XPF" are XPF */
+    size_t end = GB(5);
+    int other = franc ? other_franc(s, c->text.len, GB(5), &end) : 0;
+    if (other == 2)
         return true;
+    const char *cur = other == 1 || s[GA(5)] == 'X' ? "XPF" : franc ? "FRF" : "EUR";
+    if (other == 1)
+        franc = false;
     /* a bare letter (OCR "E"/"C", "F") only where money is spoken of */
     bool weak = ocr_cur || (franc && GB(5) - GA(5) == 1);
     /* "055,00 €", "000 000 €": the real number began before (OCR) */
@@ -582,7 +597,7 @@ static bool after(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
     /* a sign before: "… avenant : - 12 500,00 €" is -12500, text with its sign */
     size_t from = GA(1);
     int sg = sign_before(s, c->text.len, GA(1), GB(5), &from);
-    return add_cur(c, v, from, GB(5), sg < 0 ? -total : total, franc ? "FRF" : "EUR");
+    return add_cur(c, v, from, end, sg < 0 ? -total : total, cur);
 }
 
 static bool before(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
@@ -816,7 +831,8 @@ static bool francs_words(ex_call *c, amount_vec *v)
             if (!wl || (strcmp(w, "franc") && strcmp(w, "francs")))
                 continue;
             size_t eb = i + wl;
-            if ((eb < n && s[eb] == '-') || other_franc(s, n, eb))
+            size_t oe;
+            if ((eb < n && s[eb] == '-') || other_franc(s, n, eb, &oe))
                 continue;
             if (!strcmp(w, "franc") && !money_context(c, i) && !tax_after(c, eb)
                 && !word_after_is(s, n, eb, "symbolique"))
@@ -1729,6 +1745,7 @@ static inline bool currency_at(const char *s, size_t n, size_t e)
     case 0xE2: return nx == 0x82 && e + 2 < n && (unsigned char)s[e + 2] == 0xAC;
     case 0xC2: return nx == 0xA3;   /* OCR's "£" for "€" */
     case 'k': case 'K': case 'M': case 'C': case 'E': case 'F': return true;
+    case 'X': return nx == 'P';
     case 'f': return nx == 'r' || nx == 'R';
     case 'm': return nx == 'i' || nx == 'I' || nx >= 0x80;
     case 'e': return nx == 'u' || nx == 'U' || nx >= 0x80;
@@ -1739,7 +1756,7 @@ static inline bool currency_at(const char *s, size_t n, size_t e)
 /* the bytes where currency_at() may be true (its first test) */
 static const unsigned char cur_first[256] = {
     [0xE2] = 1, [0xC2] = 1, ['k'] = 1, ['K'] = 1, ['M'] = 1, ['C'] = 1, ['E'] = 1, ['F'] = 1, ['f'] = 1,
-    ['m'] = 1, ['e'] = 1,
+    ['m'] = 1, ['e'] = 1, ['X'] = 1,
 };
 
 static bool is_word_ascii(unsigned char ch)

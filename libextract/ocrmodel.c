@@ -475,9 +475,11 @@ const char *ex_ocr_given_name(const char *w, size_t n, uint32_t odd)
        ("Denise" / "Denis", "Yohanna" / "Yohann"), a doubled letter
        ("Jeannine" / "Jeanine", "Steeve" / "Steve"), an h ("Mathilde" /
        "Matilde"), the c or k of "ck" ("Anouck" / "Anouk", "Aymerick" /
-       "Aymeric") */
+       "Aymeric"), the d of an initial "dj" ("Djamal" / "Jamal", "Djibril"
+       / "Jibril": two transliterations) */
     for (size_t i = 0; n >= 6 && i < n && !g.many; i++) {
         if ((i + 1 == n && (w[i] == 'e' || w[i] == 'a')) || w[i] == 'h' || (i && w[i - 1] == w[i])
+            || (i == 0 && w[0] == 'd' && w[1] == 'j')
             || (i + 1 < n && w[i + 1] == w[i]) || (w[i] == 'c' && i + 1 < n && w[i + 1] == 'k')
             || (w[i] == 'k' && i && w[i - 1] == 'c'))
             continue;

@@ -173,7 +173,9 @@ static const ex_pattern ref_patterns[] = {
      "|inter-?pr[ée]fectora(?:l|le|ux|les)|municipa(?:l|le|ux|les)"
      "|(?:inter)?minist[ée]rie(?:l|lle|ls|lles)|conjointe?s?|cadres?|organiques?"
      "|modificati(?:f|ve|fs|ves)|rectificati(?:f|ve|fs|ves)|d[ée]partementa(?:l|le|ux|les)"
-     "|r[ée]giona(?:l|le|ux|les)|communautaires?|ex[ée]cutoires?)(?![\\p{L}\\d])"},
+     "|r[ée]giona(?:l|le|ux|les)|communautaires?|ex[ée]cutoires?"
+     /* "loi organique modifiée n° 99-209 du 19 mars 1999" */
+     "|modifi[ée]e?s?(?=\\s+n))(?![\\p{L}\\d])"},
     /* after a code name: ", et notamment ses articles", "notamment son article",
        "en son article", "et en particulier l'article" (OCR "aiticles",
        "notammèent", "sès articles", "son.article", a stray quote after

@@ -2800,6 +2800,15 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
     if ((cb & (LB('c') | LB('o'))) && kw_fuzzy(p, n, "considerant", false))
         f->k |= K_CONSID;
     bool pre = (cb & (LB('a') | LB('l') | LB('e') | LB('s'))) && preamble_at(p, n);
+    /* (not a line in lower case that goes on the line above, cut after
+       a word: "… soumettant un projet de délibération à" /
+       "l'assemblée de la Polynésie française ;" ends a visa) */
+    if (pre && p[0] >= 'a' && p[0] <= 'z' && i > 0 && !(x->li[i - 1].k & (K_BLANK | K_SKIP))) {
+        const ex_line *pl = &t->lines[i - 1];
+        size_t pe = trim_end(s, pl->start, pl->end);
+        if (pe > pl->start && ((unsigned char)s[pe - 1] >= 0x80 || ex_num_is_letter(s + pe - 1, 1)))
+            pre = false;
+    }
     if (pre)
         f->k |= K_PREAMBLE;
     size_t mid = 0;
@@ -2930,7 +2939,28 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
         am->m = m;
         memcpy(am->num, num, sizeof am->num);
     }
-    if (((cb & (LB('d') | LB('a') | LB('v') | LB('o') | LB('r') | LB('p') | LB('m') | LB('l'))) || c0 == '(') && vote_at(p, n))
+    /* "ADOPTE :" alone on its line (the Polynésie française's verb line,
+       as "DÉCIDE :"): the present tense in capitals, unaccented, then a
+       colon: the decision verb, not a vote's result ("ADOPTÉ", "ADOPTE",
+       "Adopté à l'unanimité" have no colon) */
+    bool adopte_verb = false;
+    if (c0 == 'a' && p[0] == 'A' && n >= 7 && n <= 16 && !(f->k & K_VERB) && !memcmp(p, "ADOPTE", 6)) {
+        size_t q = 6;
+        while (q < n && is_blank(p[q]))
+            q++;
+        size_t r = q + 1;   /* (OCR specks after it: "ADOPTE : :") */
+        while (r < n && (is_blank(p[r]) || p[r] == ':' || p[r] == '.'))
+            r++;
+        if (q < n && p[q] == ':' && r >= n) {
+            adopte_verb = true;
+            f->k |= K_VERB;
+            f->k &= ~(uint32_t)K_WVERB;
+            f->va = a;
+            f->vb = a + 6;
+        }
+    }
+    if (!adopte_verb && ((cb & (LB('d') | LB('a') | LB('v') | LB('o') | LB('r') | LB('p') | LB('m') | LB('l'))) || c0 == '(')
+        && vote_at(p, n))
         f->k |= K_VOTE;
     /* "M. X, intéressé à l'affaire, ne prend pas part au vote et quitte
        la salle." opening a paragraph: the vote's first line (it ends

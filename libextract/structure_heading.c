@@ -530,20 +530,26 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
         /* a prefect's letterhead "PRÉFET DE LA GIRONDE" (capitals only) */
         {"prefete de", 1, CR_CAP}, {"prefete du", 1, CR_CAP}, {"prefete des", 1, CR_CAP}, {"prefete d'", 1, CR_CAP | CR_APOS},
         {"prefet de", 1, CR_CAP}, {"prefet du", 1, CR_CAP}, {"prefet des", 1, CR_CAP}, {"prefet d'", 1, CR_CAP | CR_APOS},
+        /* the collectivités of the Pacific (statute of their own): "POLYNÉSIE
+           FRANÇAISE", "NOUVELLE-CALÉDONIE" and its three provinces (a
+           province under the territory's line is the one that acts) */
+        {"polynesie francaise", 2, 0}, {"nouvelle-caledonie", 2, 0}, {"province des iles", 3, 0},
+        {"province nord", 3, 0}, {"province sud", 3, 0},
         {"commune", 3, 0}, {"ville", 3, 0}, {"departement", 2, 0}, {"prefete", 1, CR_CAP}, {"prefet", 1, CR_CAP},
     };
     /* the keys by first letter: their indexes + 1, in table order, 0
        ending each list (keep with the table) */
-    static const unsigned char by_first[26][18] = {
-        ['c' - 'a'] = {1, 2, 3, 4, 9, 10, 11, 12, 23, 24, 26, 28, 35, 36, 49},
-        ['d' - 'a'] = {30, 31, 32, 33, 51},
+    static const unsigned char by_first[26][22] = {
+        ['c' - 'a'] = {1, 2, 3, 4, 9, 10, 11, 12, 23, 24, 26, 28, 35, 36, 54},
+        ['d' - 'a'] = {30, 31, 32, 33, 56},
         ['e' - 'a'] = {22, 29},
         ['l' - 'a'] = {27},
         ['m' - 'a'] = {7, 8, 13},
-        ['p' - 'a'] = {19, 20, 21, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 52, 53},
+        ['n' - 'a'] = {50},
+        ['p' - 'a'] = {19, 20, 21, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 51, 52, 53, 57, 58},
         ['r' - 'a'] = {34},
         ['s' - 'a'] = {14, 15, 16, 17, 18, 25},
-        ['v' - 'a'] = {5, 6, 50},
+        ['v' - 'a'] = {5, 6, 55},
     };
     size_t nkeys = sizeof keys / sizeof keys[0];
     /* kw() compares an ASCII first byte as it is, lower-cased: only the
@@ -557,10 +563,10 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
        a sentence ("… au profit du" / "syndicat intercommunal des eaux") */
     if (b0 >= 'a' && b0 <= 'z')
         return 0;
-    /* "cdelmprsv": the keys' first letters (keep with the table) */
+    /* "cdelmnprsv": the keys' first letters (keep with the table) */
     if (b0 < 0x80) {
         switch (f0) {
-        case 'c': case 'd': case 'e': case 'l': case 'm': case 'p': case 'r': case 's': case 'v':
+        case 'c': case 'd': case 'e': case 'l': case 'm': case 'n': case 'p': case 'r': case 's': case 'v':
             break;
         default:
             return 0;
@@ -1027,7 +1033,10 @@ static const char *collectivity_value(sctx *x, size_t i, size_t lim)
             if (ga < g->b && assembly_at(s + ga, g->b - ga))
                 cont_prep = false;
         }
-        if ((bare || dangling || cont_prep) && !collectivity_rank(s + g->a, jb - g->a, &ka)) {
+        /* (nor the assembly's line under a name that is its key whole:
+           "POLYNÉSIE FRANÇAISE" / "ASSEMBLÉE DE LA POLYNÉSIE FRANÇAISE") */
+        if ((bare || dangling || cont_prep) && !collectivity_rank(s + g->a, jb - g->a, &ka)
+            && !(bare && (s[g->a] == 'A' || s[g->a] == 'C' || s[g->a] == 'B') && assembly_at(s + g->a, jb - g->a))) {
             size_t gb = upper_trim(s, g->a, jb);
             if (twin)
                 gb = twin_cut(s, g->a + pm, gb);
@@ -1239,19 +1248,24 @@ static size_t assembly_at(const char *p, size_t n)
         "commission d'appel d'offres", "commission de delegation de service public", "conseil de metropole",
         "commission locale d'evaluation des charges transferees", "conseil de surveillance",
         /* the assemblies of the collectivités à statut particulier */
-        "assemblee de corse", "assemblee de guyane", "assemblee de martinique",
+        "assemblee de corse", "assemblee de guyane", "assemblee de martinique", "conseil executif",
+        /* ... and of the Pacific: the assembly of the Polynésie française,
+           of a province of Nouvelle-Calédonie (its bureau: "BUREAU DE
+           L'ASSEMBLÉE DE LA PROVINCE"), Wallis-et-Futuna's, the congrès */
+        "assemblee de la polynesie francaise", "assemblee de la province", "assemblee territoriale",
+        "congres de la nouvelle-caledonie",
         /* a section de commune's assembly (CGCT L. 2411-2) */
         "commission syndicale", NULL
     };
     /* Each key starts with one of these words: kw() reads a key from its
        start, one character after the other, so a key matches only where
        its first word does; each word is tried once. */
-    static const char *const first[] = {"assemblee", "commission", "conseil", "comite", "bureau"};
-    static const unsigned char grp[] = {0, 0, 0, 0, 0, 1, 2, 2, 2, 2, 2, 2, 3, 4, 4, 4, 2, 2, 2, 2, 2, 2, 0, 0, 3, 2, 4, 2, 4, 1, 1, 2, 1, 2, 0, 0, 0, 1}; /* keys[i] starts with first[grp[i]] */
+    static const char *const first[] = {"assemblee", "commission", "conseil", "comite", "bureau", "congres"};
+    static const unsigned char grp[] = {0, 0, 0, 0, 0, 1, 2, 2, 2, 2, 2, 2, 3, 4, 4, 4, 2, 2, 2, 2, 2, 2, 0, 0, 3, 2, 4, 2, 4, 1, 1, 2, 1, 2, 0, 0, 0, 2, 0, 0, 0, 5, 1}; /* keys[i] starts with first[grp[i]] */
     /* (their first letters: a, c, b; kw() takes a key only where its
        first letter is the text's first character, read as kw_pre()
        classes it) */
-    static const unsigned char flen[] = {9, 10, 7, 6, 6};   /* strlen(first[w]) */
+    static const unsigned char flen[] = {9, 10, 7, 6, 6, 7};   /* strlen(first[w]) */
     kwpre t = kw_pre(p, n);
     char c0 = t.c0;
     if (c0 != 'a' && c0 != 'c' && c0 != 'b')
@@ -1267,10 +1281,10 @@ static size_t assembly_at(const char *p, size_t n)
        it is not tried. */
     /* (the first words are tried at once, kw() being pure; those that
        kw_may() rejects fail, not tried; none matching, no key does) */
-    int ok[5] = {0};
-    char nc[5] = {0};
+    int ok[6] = {0};
+    char nc[6] = {0};
     bool any = false;
-    for (size_t w = 0; w < 5; w++) {
+    for (size_t w = 0; w < 6; w++) {
         size_t m0 = kw_may(first[w], t) ? kw(p, n, first[w], false) : 0;
         ok[w] = m0 != 0;
         if (m0) {
@@ -2145,6 +2159,58 @@ static const char *label_line_title(sctx *x, size_t label, size_t hz, bool *numb
         if ((g->k & (K_BLANK | K_VISA | K_CONSID | K_VERB | K_ARTICLE | K_PREAMBLE)) || !lower_start(x, j))
             break;
         sb_add(&sb, s + g->a, title_end(s, g->a, g->b) - g->a);
+    }
+    return sb_str(x, &sb);
+}
+
+/* the lines in lower case opening with "portant", "relative à",
+   "relatif à" right under the label line (one blank line apart at most)
+   that prints the kind, the number and maybe the date and nothing else;
+   NULL when there are none */
+static const char *under_label_title(sctx *x, size_t label, size_t hz)
+{
+    static const char *const opens[] = {"portant ", "relative a", "relatif a", "relatives a", "relatifs a", NULL};
+    const char *s = x->s;
+    const linfo *f = &x->li[label];
+    size_t j = next_line(x, label, hz);
+    if (j >= hz || j > label + 2 || !lower_start(x, j)
+        || (x->li[j].k & (K_SKIP | K_VISA | K_CONSID | K_VERB | K_ARTICLE | K_PREAMBLE)))
+        return NULL;
+    const linfo *g = &x->li[j];
+    bool open = false;
+    for (size_t k = 0; opens[k] && !open; k++)
+        open = kw(s + g->a, g->b - g->a, opens[k], false) != 0;
+    if (!open)
+        return NULL;
+    /* the label line: its number, then only a date up to its end */
+    size_t q = f->a, m = 0;
+    for (; q < f->b; q++)
+        if ((s[q] == 'N' || s[q] == 'n') && (q == f->a || is_blank(s[q - 1])) && (m = numero_at(s + q, f->b - q)))
+            break;
+    if (!m)
+        return NULL;
+    const ex_date *dt = ex_date_at(x->c, q + m, f->b);
+    size_t e = trim_end(s, f->a, f->b);
+    if (dt ? dt->span.end != e : false)
+        return NULL;
+    if (!dt) {
+        /* no date: the number is the line's last word */
+        q += m;
+        while (q < e && is_blank(s[q]))
+            q++;
+        while (q < e && !is_blank(s[q]))
+            q++;
+        if (q != e)
+            return NULL;
+    }
+    sbuf sb = {.n = 0};
+    for (size_t k = j; k < hz && k <= j + 3; k++) {
+        const linfo *h = &x->li[k];
+        if (h->k & K_SKIP)
+            continue;
+        if ((h->k & (K_BLANK | K_VISA | K_CONSID | K_VERB | K_ARTICLE | K_PREAMBLE)) || !lower_start(x, k))
+            break;
+        sb_add(&sb, s + h->a, title_end(s, h->a, h->b) - h->a);
     }
     return sb_str(x, &sb);
 }
@@ -3760,6 +3826,27 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
        date line */
     if (want_session && !got_place && date_line != SIZE_MAX)
         d->session_place = place_under(x, date_line, hz);
+    /* "Dans sa séance du 14 avril 2026, sous la présidence de …" (the
+       Polynésie française's form): the séance sentence after the visas
+       and considérants, before the verb or the first article; its date
+       right after the key */
+    if (want_session && !got_date && d->type == EX_DOC_DELIBERATION) {
+        for (size_t i = hz; i < A->l1 && i < hz + 60; i++) {
+            const linfo *f = &x->li[i];
+            if (f->k & (K_VERB | K_ARTICLE | K_SIG))
+                break;
+            if ((f->k & (K_BLANK | K_SKIP)) || (s[f->a] != 'D' && s[f->a] != 'E'))
+                continue;
+            size_t m = kw(s + f->a, f->b - f->a, "dans sa seance du", false);
+            if (!m)
+                m = kw(s + f->a, f->b - f->a, "en sa seance du", false);
+            const ex_date *dt = m ? ex_date_at(c, f->a + m, x->t->lines[i].end) : NULL;
+            if (dt && dt->span.start <= f->a + m + 1) {
+                d->session_date = dt->value;
+                break;
+            }
+        }
+    }
     if (seance_dt)
         seance_year(x, A, d, seance_dt, hz);
     if (yl_b && !convened_yearless(c, d, yl_a, yl_b, yl_m, yl_d, !got_conv))
@@ -4006,6 +4093,20 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
             }
             title = sb_str(x, &sb);
         }
+    }
+    /* "DÉLIBÉRATION N° 2026-31 APF DU 14 AVRIL 2026" (kind, number, date:
+       nothing else on the line) + "portant …" / "relative à …" in lower
+       case right under it or after one blank line: those lines are the
+       title (not a letterhead line, nor the enacting body's) */
+    /* (no label: "Délibération n° 2026-112/BAPIL du 9 mars 2026" in
+       mixed case, the first number line) */
+    if (!title && d->type == EX_DOC_DELIBERATION) {
+        size_t ul = label;
+        for (size_t i = A->l0; ul == SIZE_MAX && i < hz && i < A->l0 + 20; i++)
+            if ((x->li[i].k & K_NUMLINE) && !(x->li[i].k & K_SKIP))
+                ul = i;
+        if (ul != SIZE_MAX && ul < hz && (x->li[ul].k & (K_LBL | K_NUMLINE | K_NUMBER)))
+            title = under_label_title(x, ul, hz);
     }
     /* "Délibération n° 2024-021 : Vente d'un terrain communal": the title
        after the number and a colon or a dash on the label line, with

@@ -247,6 +247,20 @@ static void test_francs(void **state)
           {300050, "3 000,50 FRF", NULL, "FRF"}, {80000, "800 FF", NULL, "FRF"});
     NONE("la parcelle cadastrée 12 F est classée.");
     NONE("une aide de 500 francs CFA versée");
+    NONE("une aide de 500 F CFA versée");
+    NONE("un prix de 500 francs suisses");
+    /* the franc CFP (ISO 4217 XPF): "F CFP", "francs pacifique", "XPF",
+       the span up to the word after the franc */
+    CHECK("pour un montant total de 412 500 000 F CFP, soit 3 456 750 euros",
+          {41250000000, "412 500 000 F CFP", NULL, "XPF"},
+          {345675000, "3 456 750 euros", NULL, "EUR"});
+    CHECK("soit 165 000 000 francs pacifique en 2026",
+          {16500000000, "165 000 000 francs pacifique", NULL, "XPF"});
+    CHECK("  - tribu de Hnathalo (Lifou) : 4 500 000 F CFP ;",
+          {450000000, "4 500 000 F CFP", NULL, "XPF"});
+    CHECK("un montant de 247 500 000 XPF au chapitre 908",
+          {24750000000, "247 500 000 XPF", NULL, "XPF"});
+    NONE("la référence 2026 XPFA est classée.");
     /* the sentence goes on across a blank line (OCR) into a paragraph
        opening in lower case: the money words before it count */
     CHECK("un emprunt auprès de la Caisse,\n\nle surplus, soit 920 F, étant prélevé.",

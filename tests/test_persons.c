@@ -1084,6 +1084,8 @@ static void test_ocr_given_name_repair(void **st)
          "Antone CASANOVA|Steeve DUPONT|Marüne BOISSEAU"},
         {"Présents : Mme Anouck PETIT, M. Aymerick ROUX, Mme Yohanna BLANC, M. Mattin ETCHEVERRY.",
          "Anouck PETIT|Aymerick ROUX|Yohanna BLANC|Mattin ETCHEVERRY"},
+        /* the d of an initial "dj" (a transliteration: "Djamal" / "Jamal") */
+        {"Présents : M. Djamal-Eddine ABDALLAH, M. Djibrile SAÏD.", "Djamal-Eddine ABDALLAH|Djibrile SAÏD"},
         /* negative: a capital then small letters that make no name */
         {"Présents : M. A la DURAND, M. Paul MARTIN.", TT_NULL},
     };

@@ -1432,6 +1432,13 @@ static void test_ocr_specks_in_act_citation(void **state)
          .refs = {{.kind = "arrete", .number = "2023-DRCL-118", .date = D(2023, 12, 20)},
                   {.kind = "deliberation", .number = "2020-017", .date = D(2020, 5, 28)},
                   {.kind = "deliberation", .number = "2024-45", .date = TT(0)}}},
+        /* "modifiée" between the act word and its number: a qualifier;
+           "modifiée" after the date is no part of the reference */
+        {.in = "Vu la loi organique modifiée n° 99-209 du 19 mars 1999 ;\n"
+               "Vu la loi organique n° 2004-192 du 27 février 2004 modifiée portant statut ;\n",
+         .n = TT(2),
+         .refs = {{.kind = "loi_organique", .number = "99-209", .date = D(1999, 3, 19)},
+                  {.kind = "loi_organique", .number = "2004-192", .date = D(2004, 2, 27)}}},
         /* a ':' for the hyphen after a year alone (a loi's year-rank
            number); not after other digits, nor a ',' */
         {.in = "Vu la loi n° 2000:321 du 12 avril 2000 ;\n"

@@ -861,6 +861,27 @@ static void test_visa_civility_at_line_end(void **state)
          .n_visas = TT(1),
          .visas = {[0] = "Vu le projet de délibération en date du 23 septembre 2025 par lequel "
                          "M. le Maire lui propose d’approuver la convention ;"}},
+        /* a line in lower case naming the body ("l'assemblée …") under a
+           line cut after a word goes on the visa; "L'ASSEMBLÉE …," after
+           a visa's ";" is the enacting line */
+        {.in = "DÉLIBÉRATION N° 2026-31 APF DU 14 AVRIL 2026\n\n"
+               "L'ASSEMBLÉE DE LA POLYNÉSIE FRANÇAISE,\n\n"
+               "Vu l'arrêté n° 412 CM du 20 mars 2026 soumettant un projet de délibération à\n"
+               "l'assemblée de la Polynésie française ;\n\n"
+               "Vu le rapport n° 47-2026 du 2 avril 2026 ;\n\n"
+               "ADOPTE :\n\n"
+               "Article 1er.— La convention est approuvée.\n",
+         .n_visas = TT(2),
+         .visas = {[0] = "Vu l'arrêté n° 412 CM du 20 mars 2026 soumettant un projet de délibération à "
+                         "l'assemblée de la Polynésie française ;",
+                   [1] = "Vu le rapport n° 47-2026 du 2 avril 2026 ;"}},
+        {.in = "DÉLIBÉRATION N° 2026-31\n\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "l'assemblée, après en avoir délibéré,\n\n"
+               "DÉCIDE :\n\n"
+               "Article 1 : La convention est approuvée.\n",
+         .n_visas = TT(1),
+         .visas = {[0] = "Vu le code général des collectivités territoriales ;"}},
     };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);

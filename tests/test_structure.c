@@ -403,6 +403,21 @@ static void test_verb_list(void **state)
                "Vu le Code général des collectivités territoriales ;\n"
                "ADOPTÉ à l'unanimité.\n",
          .decision_verb = TT_NULL},
+        /* "ADOPTE :" alone (the Polynésie française's verb line): the
+           decision verb; "ADOPTÉ" (a participle, no colon) is none */
+        {.in = "ASSEMBLÉE DE LA POLYNÉSIE FRANÇAISE\n"
+               "DÉLIBÉRATION N° 2026-31 APF DU 14 AVRIL 2026\n"
+               "Vu la loi organique n° 2004-192 du 27 février 2004 ;\n"
+               "La présente délibération a été adoptée par 42 voix pour et 13 abstentions.\n\n"
+               "ADOPTE :\n\n"
+               "Article 1er.— La convention est approuvée.\n",
+         .decision_verb = "ADOPTE"},
+        {.in = "ASSEMBLÉE DE LA POLYNÉSIE FRANÇAISE\n"
+               "DÉLIBÉRATION N° 2026-31 APF DU 14 AVRIL 2026\n"
+               "Vu la loi organique n° 2004-192 du 27 février 2004 ;\n"
+               "Article 1er.— La convention est approuvée.\n\n"
+               "ADOPTÉ\n",
+         .decision_verb = TT_NULL},
     };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);
@@ -982,6 +997,53 @@ static void test_section_de_commune(void **state)
          .collectivity = "COMMUNE DE SAINT-GÉRY-DE-VIADÈNE", .body = "CONSEIL MUNICIPAL"},
     };
 #undef SC_DOC
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
+/* the collectivités of the Pacific: "POLYNÉSIE FRANÇAISE" over its
+   assembly's line (the assembly no part of the name), a province under
+   "NOUVELLE-CALÉDONIE" (the province acts), the bureau of a province's
+   assembly; the title the "portant …" / "relative à …" lines under a
+   label line that prints only kind, number and date */
+static void test_pacific_issuer(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "POLYNÉSIE FRANÇAISE\n"
+               "ASSEMBLÉE DE LA POLYNÉSIE FRANÇAISE\n"
+               "Place Tarahoi – BP 28 – 98713 Papeete – Tahiti\n\n\n"
+               "            DÉLIBÉRATION N° 2026-31 APF DU 14 AVRIL 2026\n\n"
+               "    portant approbation de la convention de financement du programme\n"
+               "    de réfection des quais\n\n\n"
+               "L'ASSEMBLÉE DE LA POLYNÉSIE FRANÇAISE,\n\n"
+               "Vu la loi organique n° 2004-192 du 27 février 2004 ;\n\n"
+               "ADOPTE :\n\n"
+               "Article 1er.— La convention est approuvée.\n",
+         .collectivity = "POLYNÉSIE FRANÇAISE", .body = "ASSEMBLÉE DE LA POLYNÉSIE FRANÇAISE",
+         .title = "portant approbation de la convention de financement du programme de réfection des quais"},
+        {.in = "NOUVELLE-CALÉDONIE\n"
+               "PROVINCE DES ÎLES LOYAUTÉ\n"
+               "BP 50 – 98820 Wé – Lifou\n\n"
+               "BUREAU DE L'ASSEMBLÉE DE LA PROVINCE\n\n"
+               "Délibération n° 2026-112/BAPIL du 9 mars 2026\n"
+               "relative à l'attribution d'aides aux tribus pour la réhabilitation des cases\n"
+               "communes\n\n"
+               "Vu la loi organique modifiée n° 99-209 du 19 mars 1999 ;\n\n"
+               "DÉCIDE :\n\n"
+               "Article 1 : Des aides sont attribuées.\n",
+         .collectivity = "PROVINCE DES ÎLES LOYAUTÉ", .body = "BUREAU DE L'ASSEMBLÉE DE LA PROVINCE",
+         .title = "relative à l'attribution d'aides aux tribus pour la réhabilitation des cases communes"},
+        /* the territory line alone (no province): the collectivity */
+        {.in = "NOUVELLE-CALÉDONIE\n"
+               "CONGRÈS DE LA NOUVELLE-CALÉDONIE\n\n"
+               "Délibération n° 2026-7 du 9 mars 2026\n"
+               "relative au régime des aides\n\n"
+               "Vu la loi organique n° 99-209 du 19 mars 1999 ;\n\n"
+               "DÉCIDE :\n\n"
+               "Article 1 : Des aides sont attribuées.\n",
+         .collectivity = "NOUVELLE-CALÉDONIE", .body = "CONGRÈS DE LA NOUVELLE-CALÉDONIE",
+         .title = "relative au régime des aides"},
+    };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);
 }
@@ -2678,6 +2740,34 @@ static void test_bis_rapport(void **state)
     assert_int_equal(d->session_date.y, 2023);
     assert_int_equal(d->session_date.m, 11);
     assert_int_equal(d->session_date.d, 20);
+    ex_call_free(&c);
+}
+
+/* "Dans sa séance du 14 avril 2026, sous la présidence de …" after the
+   visas (the Polynésie française's form): the séance date; not a date
+   later in that line's sentence */
+static void test_seance_after_visas(void **state)
+{
+    ex_call c;
+    run_pipeline(&c, *state,
+        "DÉLIBÉRATION N° 2026-31 APF DU 14 AVRIL 2026\n\n"
+        "Vu la loi organique n° 2004-192 du 27 février 2004 ;\n\n"
+        "Dans sa séance du 14 avril 2026, sous la présidence de M. Moerani TEHAAMATAI,\n"
+        "président de l'assemblée,\n\n"
+        "ADOPTE :\n\n"
+        "Article 1er.— La convention est approuvée.\n");
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->session_date.y, 2026);
+    assert_int_equal(d->session_date.m, 4);
+    assert_int_equal(d->session_date.d, 14);
+    ex_call_free(&c);
+    run_pipeline(&c, *state,
+        "DÉLIBÉRATION N° 2026-31\n\n"
+        "Vu la loi organique n° 2004-192 du 27 février 2004 ;\n\n"
+        "Dans sa séance, le conseil a examiné le rapport du 14 avril 2026.\n\n"
+        "DÉCIDE :\n\n"
+        "Article 1 : La convention est approuvée.\n");
+    assert_int_equal(c.docs.v[0].session_date.y, 0);
     ex_call_free(&c);
 }
 
@@ -5106,6 +5196,8 @@ int main(void)
         cmocka_unit_test(test_other_language_labels),
         cmocka_unit_test(test_annex_stamp),
         cmocka_unit_test(test_section_de_commune),
+        cmocka_unit_test(test_pacific_issuer),
+        cmocka_unit_test(test_seance_after_visas),
         cmocka_unit_test(test_prefect_issuer),
         cmocka_unit_test(test_arrete_title_date),
         cmocka_unit_test(test_year_code_title),
