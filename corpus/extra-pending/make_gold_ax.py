@@ -33,7 +33,7 @@ def varennes_stamped():
     present = d.persons("M. Gérard BOUCHARD", "Mme Claire MOUTON", "M. Alain PERRAUDIN",
                         "Mme Sandrine GUYOT", "M. Thierry CHAMBON", "Mme Florence DUBOIS",
                         "M. Jacques LORIOT", "Mme Audrey BERTHIER", "M. Olivier NAULIN",
-                        "Mme Josiane PICARD", "M. Romain TISSIER", at="Présents :")
+                        "Mme Josiane PICARD", "M. Romain TISSIER", at="Présents : Absents excusés")
     x1 = d.P("Mme Hélène RAVIER", at="Absents excusés")
     p1 = d.proxy(x1, "M. Gérard BOUCHARD")
     x2 = d.P("M. Patrick LEBLANC")
@@ -303,7 +303,7 @@ def servance_annexe():
                         "Mme Annie CUENOT", "M. Denis PERRIN", "Mme Colette BOURGEOIS",
                         "M. Hervé MOUGIN", "Mme Brigitte LAURENT", "M. Gilles RAPENNE",
                         "Mme Nathalie CLAUDEL", "M. Franck GALMICHE", "Mme Chantal BRIOT",
-                        "M. Sylvain PHEULPIN", "Mme Karine DEMOUGE", at="Présents :")
+                        "M. Sylvain PHEULPIN", "Mme Karine DEMOUGE", at="Présents : M.")
     p1 = d.proxy("M. Michel COURTOIS", "M. Jean-Luc MOUGENOT", at="Pouvoirs :")
     p2 = d.proxy("Mme Irène VALDENAIRE", "Mme Odile GRANDJEAN")
     absent = d.persons("M. Bernard HUMBERT", "M. Laurent JACQUOT", at="Absents :")
