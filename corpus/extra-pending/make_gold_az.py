@@ -111,7 +111,7 @@ def bellefontaine_delegues():
                         "Mme Solène MARCEAU", "M. Éric PERRAUDIN", "Mme Josiane GUYOT",
                         "M. Nicolas THEVENOT", "Mme Carole DESBOIS", "M. Julien ROUSSEAU-BLIN",
                         "Mme Ingrid PAQUET", "M. Marcel COQUILLE", "Mme Aurore LEBLANC",
-                        "M. Fabien NARDOT", at="Présents")
+                        "M. Fabien NARDOT", at="Présents\u00a0: M.")
     x1 = d.P("Mme Valérie DUCHÊNE", at="Absents excusés")
     p1 = d.proxy(x1, "M. Patrice GIRAULT")
     x2 = d.P("M. Kévin TISSIER")
