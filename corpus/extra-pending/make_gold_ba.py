@@ -286,7 +286,7 @@ def saint_aubin_carence():
            d.ident("email", "mairie@saint-aubin-des-brandes.fr",
                    "mairie@saint-aubin-des-brandes.fr")]
     a = doc(d, "proces_verbal", [0, len(d.raw)],
-            {"collectivity": "COMMUNE DE SAINT-AUBIN-DES-BRANDES", "body": "CONSEIL MUNICIPAL"},
+            {"collectivity": "COMMUNE DE SAINT-AUBIN-DES-BRANDES", "body": "conseil municipal"},
             None,
             "PROCÈS-VERBAL DE CARENCE Séance du conseil municipal du lundi 18 mai 2026",
             session=session, att=att, sigs=sigs, dates=dates, refs=refs, ids=ids)
