@@ -2013,6 +2013,58 @@ static bool leave_proxy(ex_call *c, const ex_document *d, const label *l, ex_pro
     return true;
 }
 
+/* the character column of p on its line (UTF-8 continuation bytes
+   not counted) */
+static size_t char_col(const char *s, size_t start, size_t p)
+{
+    size_t n = 0;
+    for (size_t q = start; q < p; q++)
+        n += ((unsigned char)s[q] & 0xC0) != 0x80;
+    return n;
+}
+
+/* a label [a, after) standing in the RIGHT column of a two-column block
+   ("Mme Audrey BERTHIER <blanks> Secrétaire de séance :"), nothing after
+   it on its line: the start of the cell of the next line under it (a
+   run of 3 blanks or more before it, its column within 4 of the
+   label's: "M. Olivier NAULIN <blanks> Mme Audrey BERTHIER"); else 0 */
+static size_t right_column_below(const ex_text *t, size_t a, size_t after)
+{
+    const char *s = t->s;
+    size_t li = ex_line_at(t, a);
+    const ex_line *ln = &t->lines[li];
+    size_t q = after;
+    while (q < ln->end && is_blank(s[q]))
+        q++;
+    if (q < ln->end || li + 1 >= t->nlines)
+        return 0;
+    /* a gap of 3 blanks or more before the label, text before the gap */
+    size_t g = a;
+    while (g > ln->start && is_blank(s[g - 1]))
+        g--;
+    if (a - g < 3 || g == ln->start)
+        return 0;
+    size_t col = char_col(s, ln->start, a);
+    const ex_line *nx = &t->lines[li + 1];
+    if (nx->flags & (EX_LINE_BLANK | EX_LINE_FURNITURE | EX_LINE_STAMP))
+        return 0;
+    size_t r = nx->start, run = 0;
+    while (r < nx->end && is_blank(s[r]))
+        r++;
+    for (; r < nx->end; r++) {
+        if (is_blank(s[r])) {
+            run++;
+            continue;
+        }
+        if (run >= 3) {
+            size_t cc = char_col(s, nx->start, r);
+            return cc + 4 >= col && cc <= col + 4 ? r : 0;
+        }
+        run = 0;
+    }
+    return 0;
+}
+
 static size_t line_end_after(const ex_text *t, size_t p, int extra)
 {
     size_t li = ex_line_at(t, p);
@@ -5749,8 +5801,13 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                     b = lv.v[i + 1].a;
                 if (b > d->span.end)
                     b = d->span.end;
-                if (person_in(c, l->after, b, false, &p) && !(*slot = new_person(c, &p)))
+                size_t rc = right_column_below(t, l->a, l->after);
+                if (rc && rc < b && person_in(c, rc, t->lines[ex_line_at(t, rc)].end, false, &p)) {
+                    if (!(*slot = new_person(c, &p)))
+                        goto fail;
+                } else if (person_in(c, l->after, b, false, &p) && !(*slot = new_person(c, &p))) {
                     goto fail;
+                }
             }
             l->bounds = l->colon;
             l->kind = -1;

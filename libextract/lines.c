@@ -1515,6 +1515,22 @@ static size_t plain_run(const char *s, size_t p, size_t e)
     return e;
 }
 
+/* line li is an ACTES stamp line at the top of a page after page pa
+   (only blank, furniture or stamp lines before it on its page): the
+   stamp repeated on every page, furniture for a value begun on an
+   earlier page ("… au titre de la DSIL" / "Page 2/3" / FF / stamp /
+   "pour 82 560,00 €") */
+static bool page_top_stamp(const ex_text *t, size_t li, uint32_t pa)
+{
+    const ex_line *l = &t->lines[li];
+    if (!(l->flags & EX_LINE_STAMP) || l->page <= pa)
+        return false;
+    for (size_t k = li; k-- > 0 && t->lines[k].page == l->page;)
+        if (!(t->lines[k].flags & (EX_LINE_BLANK | EX_LINE_FURNITURE | EX_LINE_STAMP)))
+            return false;
+    return true;
+}
+
 char *ex_text_value(ex_call *c, const ex_text *t, size_t a, size_t b)
 {
     if (b > t->len)
@@ -1531,11 +1547,13 @@ char *ex_text_value(ex_call *c, const ex_text *t, size_t a, size_t b)
     const char *s = t->s;
     bool pending_space = false;
     size_t li = ex_line_at(t, a);
+    uint32_t pa = li < t->nlines ? t->lines[li].page : 0;
     size_t p = a;
     while (p < b) {
         const ex_line *l = li < t->nlines ? &t->lines[li] : NULL;
         size_t le = l ? l->end : t->len;
-        if (l && (l->flags & EX_LINE_FURNITURE) && p >= l->start) {
+        if (l && (l->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP)) && p >= l->start
+            && ((l->flags & EX_LINE_FURNITURE) || page_top_stamp(t, li, pa))) {
             p = l->next;
             li++;
             pending_space = o > 0;
@@ -1568,7 +1586,9 @@ char *ex_text_value(ex_call *c, const ex_text *t, size_t a, size_t b)
         li++;
         /* skip furniture and blank lines to find the next text */
         size_t q = nextp, qi = li;
-        while (qi < t->nlines && q < b && (t->lines[qi].flags & (EX_LINE_FURNITURE | EX_LINE_BLANK))) {
+        while (qi < t->nlines && q < b
+               && ((t->lines[qi].flags & (EX_LINE_FURNITURE | EX_LINE_BLANK))
+                   || ((t->lines[qi].flags & EX_LINE_STAMP) && page_top_stamp(t, qi, pa)))) {
             q = t->lines[qi].next;
             qi++;
         }

@@ -435,6 +435,34 @@ static size_t given_split_at(const char *s, const ptok *pv, size_t p, size_t q)
     return e;
 }
 
+/* a civility cut by a line-end hyphen between two lower-case halves
+   ("Mon-" / "sieur", "Ma-" / "dame"): word t, joined over the line end,
+   reads as the civility (its fold without the hyphen and the line
+   break); a name ("DUPONT-" / "MOREL") is untouched */
+static void civility_over_hyphen(const char *s, ptok *t)
+{
+    static const char *const civ[] = {"monsieur", "madame", "mademoiselle", "messieurs", "mesdames", NULL};
+    char w[16];
+    size_t k = 0;
+    for (size_t i = t->a; i < t->b; i++) {
+        unsigned char b = (unsigned char)s[i];
+        if (b == '-' || b == ' ' || b == '\t' || is_nl((char)b))
+            continue;
+        if (b >= 0x80 || k + 1 >= sizeof w)
+            return;
+        w[k++] = (char)((b >= 'A' && b <= 'Z') ? b + 32 : b);
+    }
+    w[k] = 0;
+    for (size_t j = 0; civ[j]; j++)
+        if (strcmp(w, civ[j]) == 0) {
+            memcpy(t->fw, w, k + 1);
+            t->fl = (uint8_t)k;
+            t->fk = FK_AZ;
+            t->cls = W_CAP;
+            return;
+        }
+}
+
 static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
 {
     const char *s = c->text.s;
@@ -665,6 +693,8 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                     return false;
                 tok_word(s, tw);
                 tw->joined = joined;
+                if (joined)
+                    civility_over_hyphen(s, tw);
                 /* "Jean-Marie-PONSARD" (OCR read the blank between the
                    given name and the family name as a hyphen): two words */
                 size_t h = tw->cls == W_CAP ? glued_family(s, p, q) : 0;

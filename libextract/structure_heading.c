@@ -2676,6 +2676,13 @@ static const char *place_value(sctx *x, const char *st, size_t n)
                 /* "au lieu habituel": rejected above; "au siège de ..." keeps "siège de" */
             }
             size_t e = pe;
+            /* "à la mairie en séance publique": the session's kind
+               after the place ends it */
+            for (size_t z = r + 1; z + 9 <= pe; z++)
+                if ((st[z] | 0x20) == 'e' && is_blank(st[z - 1]) && kw(st + z, pe - z, "en seance", false)) {
+                    e = z;
+                    break;
+                }
             while (e > r && is_blank(st[e - 1]))
                 e--;
             size_t pl;

@@ -1101,6 +1101,42 @@ static size_t sentence_end(const ex_call *c, size_t p, size_t lim, size_t max)
     return q;
 }
 
+/* "7 voix contre, " / "7 voix contre et " (a line end allowed) ending
+   at a, the start of a "N voix pour": the count against printed before
+   the count for; *v that count, *na its first digit (not before lo) */
+static bool contre_first(ex_call *c, size_t lo, size_t a, long *v, size_t *na)
+{
+    const char *s = c->text.s;
+    size_t q = a;
+    while (q > lo && (is_blank(s[q - 1]) || is_nl(s[q - 1]) || s[q - 1] == '\r'))
+        q--;
+    if (q > lo && s[q - 1] == ',')
+        q--;
+    else if (q >= lo + 3 && (s[q - 1] == 't' || s[q - 1] == 'T') && (s[q - 2] == 'e' || s[q - 2] == 'E')
+             && is_blank(s[q - 3]))
+        q -= 3;
+    else
+        return false;
+    while (q > lo && is_blank(s[q - 1]))
+        q--;
+    if (q < lo + 13 || !ex_match_fold(s + q - 6, 6, "contre") || !is_blank(s[q - 7]))
+        return false;
+    q -= 7;
+    if (!ex_match_fold(s + q - 4, 4, "voix") || !is_blank(s[q - 5]))
+        return false;
+    q -= 5;
+    size_t d = q;
+    while (d > lo && q - d < 3 && s[d - 1] >= '0' && s[d - 1] <= '9')
+        d--;
+    if (d == q || (d > lo && (s[d - 1] >= '0' && s[d - 1] <= '9')) || (d > lo && !is_blank(s[d - 1])))
+        return false;
+    size_t e2;
+    if (!vcount(c, d, q, v, &e2))
+        return false;
+    *na = d;
+    return true;
+}
+
 static void parse_sentence(ex_call *c, part *p, size_t lim)
 {
     const vote_engine *ve = c->eng->votes;
@@ -3148,12 +3184,18 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
             break;
         }
         case V_PAR: {
-            size_t e2;
-            long v;
+            size_t e2, ca;
+            long v, ag;
             if (!vcount(c, a, b, &v, &e2))
                 continue;
             x.val = v;
             parse_sentence(c, &x, end);
+            /* "par 7 voix contre, 5 voix pour et 1 abstention": the
+               count against printed first */
+            if (x.against == EX_NULLNUM && contre_first(c, prev_b, a, &ag, &ca)) {
+                x.against = ag;
+                x.a = ca;
+            }
             break;
         }
         case V_UNAN:

@@ -390,6 +390,19 @@ static void test_two_columns(void **st)
          .present_given = {[2] = "Sandrine"}, .present_span = {[2] = "FOUCHER Sandrine"},
          .proxy_to = {"TESSIER"}, .pres_given = "Gérard", .secretary = TT(1),
          .sec_family = "FOUCHER", .sec_civility = TT_NULL},
+        /* the secretary's label in the RIGHT column, nothing after it:
+           the name under it in that column, not the left column's */
+        {.in = "Présents :                                   Absents :\n"
+               "     M. Gérard BOUCHARD                      M. Kévin MARTINAT\n"
+               "     Mme Audrey BERTHIER                     Secrétaire de séance :\n"
+               "     M. Olivier NAULIN                       Mme Audrey BERTHIER\n"
+               "     Mme Josiane PICARD\n\nObjet : Travaux\n",
+         .secretary = TT(1), .sec_family = "BERTHIER", .sec_given = "Audrey"},
+        /* negative: the label alone on its line, the name under it */
+        {.in = "Présents : M. Gérard BOUCHARD, M. Kévin MARTINAT.\n"
+               "Secrétaire de séance :\n"
+               "Mme Audrey BERTHIER           M. Olivier NAULIN\n\nObjet : Travaux\n",
+         .secretary = TT(1), .sec_family = "BERTHIER"},
     };
     TT_EACH(r, t, rows)
         check_att(&t, r);

@@ -141,6 +141,28 @@ static void test_text_value_skips_furniture(void **state)
     ex_call_free(&c);
 }
 
+/* the ACTES stamp at the top of the next page is furniture for a value
+   begun on an earlier page (the hyphen repair goes across it); a stamp
+   line inside the page's body, or a value begun in the stamp, keeps it */
+static void test_text_value_skips_page_top_stamp(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "Envoyé en préfecture le 12/05/2026\nID : 058-215803164-20260511-2026_041-DE\n\n"
+        "Article 2 : la somme sera acquit-\n\n      Page 1/2\n\f"
+        "      Envoyé en préfecture le 12/05/2026\n      Reçu en préfecture le 12/05/2026\n"
+        "      Publié le 13/05/2026\n      ID : 058-215803164-20260511-2026_041-DE\n\n"
+        "tée avant le début.\nArticle 3 : Le présent arrêté sera\n"
+        "affiché le 14/05/2026 en mairie.\n";
+    text_of(&c, *state, s, sizeof s - 1);
+    assert_string_equal(value(&c, "la somme", "début."), "la somme sera acquittée avant le début.");
+    assert_string_equal(value(&c, "Envoyé", "2026_041-DE"),
+                        "Envoyé en préfecture le 12/05/2026 ID : 058-215803164-20260511-2026_041-DE");
+    assert_string_equal(value(&c, "Le présent", "mairie."),
+                        "Le présent arrêté sera affiché le 14/05/2026 en mairie.");
+    ex_call_free(&c);
+}
+
 static void test_lone_number_in_text(void **state)
 {
     ex_call c;
@@ -615,6 +637,7 @@ int main(void)
         cmocka_unit_test(test_indented_stamp),
         cmocka_unit_test(test_text_value),
         cmocka_unit_test(test_text_value_skips_furniture),
+        cmocka_unit_test(test_text_value_skips_page_top_stamp),
         cmocka_unit_test(test_lone_number_in_text),
         cmocka_unit_test(test_hyphen_trailing_blank),
         cmocka_unit_test(test_page_counter_lines),

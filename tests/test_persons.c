@@ -126,6 +126,13 @@ static void test_list_hyphen_line_end(void **st)
          .p = {[1] = {.family = "MULOT-FRISCOURT", .given = "Maïté", .text = "Mme Maïté MULOT-FRISCOURT"},
                [2] = {.span = "Mme Stéphanie GUISELAIN"},
                [3] = {.given = "Jean-Marc", .family = "TELLIER"}}},
+        /* a civility cut by a line-end hyphen reads as the civility; a
+           family name's real hyphen stays ("DUPONT-" / "MOREL") */
+        {.in = "Mon-\nsieur Bernard LACOMBE, Ma-\ndame Sylvie PEYRAT, M. Marc DUPONT-\nMOREL.",
+         .n = TT(3),
+         .p = {[0] = {.civility = "M.", .given = "Bernard", .family = "LACOMBE", .text = "Monsieur Bernard LACOMBE"},
+               [1] = {.civility = "Mme", .given = "Sylvie", .family = "PEYRAT"},
+               [2] = {.civility = "M.", .given = "Marc", .family = "DUPONT-MOREL"}}},
     };
     TT_EACH(r, t, rows)
         check_list(&t, r);

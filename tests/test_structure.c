@@ -2119,6 +2119,17 @@ static void test_place_room(void **state)
          "mairie, salle des mariages"},
         {"s'est réuni à la mairie, en séance publique, sous la présidence de Mme Hélène GAUTIER, Maire.",
          "mairie"},
+        /* the session's kind after the place, no comma before it; it
+           opening the stream does not end the place after it */
+        {"s'est réuni à la mairie en séance publique, sous la présidence de Mme Hélène GAUTIER, Maire.",
+         "mairie"},
+        {"s'est réuni à la salle des fêtes en séance extraordinaire, sous la présidence de Mme Hélène GAUTIER.",
+         "salle des fêtes"},
+        {"s'est réuni en séance publique à la mairie, sous la présidence de Mme Hélène GAUTIER, Maire.",
+         "mairie"},
+        /* negative: a place holding "en" before another word stays whole */
+        {"s'est réuni à la salle en bois du parc, sous la présidence de Mme Hélène GAUTIER.",
+         "salle en bois du parc"},
         {"s’est réunie à l’Hôtel du Département, sous la présidence de M. Fabien THOMASSIN.",
          "Hôtel du Département"},
         /* a room right after the verb, no preposition */

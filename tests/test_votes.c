@@ -895,6 +895,33 @@ static void test_sentence_ocr_abstention(void **st)
         check_votes(&t, r);
 }
 
+/* the count against printed BEFORE the count for ("par 7 voix contre,\n5
+   voix pour et 1 abstention", "par 7 voix contre et 5 voix pour"): the
+   against count and the result; only "N voix contre" then "," or "et"
+   right before the count for joins, not across a full stop */
+static void test_sentence_contre_first(void **st)
+{
+    (void)st;
+    static const vote_row rows[] = {
+        {.in = "Le conseil municipal rejette la proposition par 7 voix contre,\n5 voix pour et 1 abstention.\n\n"
+               "Le conseil, par 7 voix contre et 5 voix pour, rejette la motion.\n\n"
+               "Le conseil, par 3 voix contre, 9 voix pour, adopte le budget.\n",
+         .n = TT(3),
+         .v = {[0] = {.for_ = TT(5), .against = TT(7), .abstention = TT(1), .result = TT(EX_REJECTED),
+                      .span_start = "par 7 voix contre"},
+               [1] = {.for_ = TT(5), .against = TT(7), .result = TT(EX_REJECTED)},
+               [2] = {.for_ = TT(9), .against = TT(3), .result = TT(EX_ADOPTED)}}},
+        /* negatives: "contre" without "voix", a count of another word, a
+           full stop between */
+        {.in = "Le conseil, par 3 contre, 9 voix pour, adopte le budget.\n\n"
+               "Il y eut 7 voix contre. 5 voix pour le projet modifié.\n",
+         .n = TT(2),
+         .v = {[0] = {.for_ = TT(9), .against = TT(EX_NULLNUM)}, [1] = {.for_ = TT(5), .against = TT(EX_NULLNUM)}}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
+}
+
 /* "M. X, ..., ne prend pas part au vote:" (OCR read the full stop as a
    colon, nothing after it on the line) names the person before it; the
    label opening a line still takes the persons after it */
@@ -2259,6 +2286,7 @@ int main(void)
         cmocka_unit_test(test_item_heading_ends_vote),
         cmocka_unit_test(test_sentence_speck),
         cmocka_unit_test(test_sentence_ocr_abstention),
+        cmocka_unit_test(test_sentence_contre_first),
         cmocka_unit_test(test_count_letter_digit),
         cmocka_unit_test(test_nppv_clause_colon),
         cmocka_unit_test(test_sum_mismatch),
