@@ -667,7 +667,12 @@ EX_ST_INLINE int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0,
             }
             if (kw(p + q, n - q, "n", false) || kw(p + q, n - q, "du president", false)
                 || kw(p + q, n - q, "au conseil", false) || kw(p + q, n - q, "de presentation", false)
-                || kw(p + q, n - q, "a la commission", false))
+                || kw(p + q, n - q, "a la commission", false)
+                /* "RAPPORT D'ANALYSE DES OFFRES (synthèse)": the
+                   procurement report, often annexed to the act it led
+                   to (a "Vu le rapport d'analyse …" visa is no
+                   capitals line; OCR: "D' ANALYSE") */
+                || kw(p + q, n - q, "d'analyse", true) || kw(p + q, n - q, "d' analyse", true))
                 return EX_DOC_RAPPORT;
             /* "RAPPORT DE LA CLECT N° 2025-02", "RAPPORT DU BUREAU N° 4":
                a body's name in capitals before the number sign */
