@@ -2788,6 +2788,8 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
                                            or for the blank ("Vu.le Code") */
                                         || (p[m] == '.' && m + 1 < n && is_blank(p[m + 1]) && article_word(p + m + 2, n - m - 2))
                                         || (p[m] == '.' && article_word(p + m + 1, n - m - 1))
+                                        /* a hyphen speck for the blank ("Vu-le marché") */
+                                        || (p[m] == '-' && article_word(p + m + 1, n - m - 1))
                                         || (unsigned char)p[m] == 0xE2 || article_word(p + m, n - m)))
         f->k |= K_VISA;
     else if (((c0 == 'v' && p[0] == 'V' && p[1] >= 'a' && p[1] <= 'z') || (p[0] == 'Y' && p[1] == 'u'))

@@ -1900,8 +1900,8 @@ static void test_signature_running_name(void **state)
     }
 }
 
-/* OCR: a speck "." after "Vu" before the article ("Vu. le Code de la
-   route", "Vu.le Code de l'urbanisme"): a visa; the article glued to the role's noun ("LeMaire,"):
+/* OCR: a speck "." or "-" after "Vu" before the article ("Vu. le Code de la
+   route", "Vu.le Code de l'urbanisme", "Vu-le marché"): a visa; the article glued to the role's noun ("LeMaire,"):
    a role */
 static void test_ocr_visa_speck_and_glued_role(void **state)
 {
@@ -1915,6 +1915,9 @@ static void test_ocr_visa_speck_and_glued_role(void **state)
                "Vu. le Code de la route ;\n"
                "Vu.le Code de l'urbanisme ;\n"
                "Vu.lors de la réunion du 2 mars ;\n"
+               /* a hyphen for the blank (blind set AY O4); "Vu-lors" no new one */
+               "Vu-le marché n° 2025-TR-04 notifié le 14 octobre 2025 ;\n"
+               "Vu-lors de la réunion du 3 mars ;\n"
                "ARRÊTE :\n"
                "Article 1 : Le stationnement est interdit.\n"
                "\n"
@@ -1923,7 +1926,7 @@ static void test_ocr_visa_speck_and_glued_role(void **state)
                "LeMaire,                                      La secrétaire de séance,\n"
                "Jean-Pierre LAVERGNE                           Élodie MAGNE\n",
          .ndocs = TT(1),
-         .n_visas = TT(3),
+         .n_visas = TT(4),
          .n_signatures = TT(2),
          .signatures = {[0] = {.name = "Jean-Pierre LAVERGNE"}}},
     };
