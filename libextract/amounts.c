@@ -39,7 +39,9 @@ enum {
    end, OCR's dash above) or plain; OCR letters after the first digit */
 #define NUM "([0-9][0-9OoIl]{0,3}+(?:(?:[ .'’:]|[ \\t]{0,2}\\n(?:[ \\t]*\\n)?[ \\t]*|" DASH_SEP ")[0-9OoIl]{3}(?![0-9OoIl]))+" \
             "|[0-9][0-9OoIl]*+)"
-#define DEC "(?:([,.;:])([0-9Oo]{1,2})(?![0-9]))?"
+/* (OCR: a blank after a decimal comma that follows a group of three,
+   two digits then: "1 184 600, 00 €") */
+#define DEC "(?:([,.;:])(?:(?<=[0-9]{3},)[ ](?=[0-9]{2}(?![0-9])))?([0-9Oo]{1,2})(?![0-9]))?"
 
 static const ex_pattern amount_patterns[] = {
     /* "500 000 €", "500.000 EUR", "1 000 000 euros", "18 450,00 €",
@@ -56,15 +58,18 @@ static const ex_pattern amount_patterns[] = {
      "|(?i:millions?|milliards?)[ \\t\\n]+(?:(?i:d)['’][ ]?)?(?:(?i:eur[oô]s?)\\b|€|EUR\\b)"
      "|€|(?i:eur[oô]s?)\\b|EUR\\b"
      "|[EC](?![\\p{L}\\p{N}])|£(?![\\p{L}\\p{N}])"
+     /* OCR "245 800,00 EHT": "€" read "E", glued to the tax */
+     "|E(?=HT\\b|TTC\\b)"
      /* francs (acts before 2002): "12 500 francs", "FRF", "FF", "F"
         (a bare "F" checked: context) */
      "|(?i:francs?)\\b|FRF\\b|FF\\b|F(?![\\p{L}\\p{N}])"
      /* the franc CFP by its ISO code: "247 500 000 XPF" */
      "|XPF\\b)"},
-    /* "€ 500", "EUR 1 200,50" (not "€ 25 %") */
+    /* "€ 500", "EUR 1 200,50" (not "€ 25 %"; not a mark "€ 17,97/20"
+       after a stray "€": a number over a scale is no amount) */
     {A_BEFORE,
      "(*NO_START_OPT)\\G(?<![\\p{L}\\p{N}])(€|EUR)[ ]?([0-9]{1,3}(?:[ .'’][0-9]{3})+(?![0-9])|[0-9]+)"
-     "(?:([,.])([0-9]{1,2}))?(?![\\p{N}]|[ ]*%|[ ]*(?:€|EUR|(?i:euros?))|[.,][0-9])"},
+     "(?:([,.])([0-9]{1,2}))?(?![\\p{N}]|[ ]*%|[ ]*(?:€|EUR|(?i:euros?))|[.,][0-9]|/)"},
     /* a money column header: "Montant (€)", "Coût HT (en €)",
        "(en euros)", "(k€)", OCR "(€ TIC)"; "Commune (montants en €)": the table's
        columns right of it */

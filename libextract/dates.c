@@ -73,7 +73,8 @@ static const ex_pattern date_patterns[] = {
        2023", "Ter juin 2024", "ter janvier 2024", "l er juin 2024", "Îer avril
        2025" (1er: the 1 read as l, L, I, T, t or Î, a blank before "er" or not), "29 juin.2025" (a
        speck glued between the month and the year), "Ler, juillet 1901",
-       "18:novembre 2024" (a comma or colon for the blank after the day),
+       "18:novembre 2024", "le 12; juin 2026" (a comma, colon or semicolon
+       for the blank after the day),
        "2 ‘octobre 2025" (a left quote glued before the month),
        "1ér janvier 2026" (the e of "1er" read é), "1er octobre’ 2024", "2 août'2024", "1er septembre-2024", "11
        mars°2025" (a quote, a hyphen or a degree sign speck after the
@@ -84,7 +85,7 @@ static const ex_pattern date_patterns[] = {
      "(*NO_START_OPT)\\G(?<!\\p{N})"
      "([0-3]?[0-9]|[0-3][OoIl]|(?<!\\p{L})(?:[lLITt]|Î)(?=[ ]?[eE][rR][ \\t,]))"
      "(?:[ ]?((?i:er|ér|re|ère|ere))(?!\\p{L}))?"
-     "(?:" SP "|[ ]?[.'’‘,:-][ ]?|" SPECK ")" MONTHW "[ \\t]*(?:,?" SP "|" SPECKM "|:[ ]?|(?<=\\.)|['’°-][ ]?|" SPECKY ")"
+     "(?:" SP "|[ ]?[.'’‘,:;-][ ]?|" SPECK ")" MONTHW "[ \\t]*(?:,?" SP "|" SPECKM "|:[ ]?|(?<=\\.)|['’°-][ ]?|" SPECKY ")"
      "([12Il][0-9OoIl]{3}|30[0-9]{2}|(?:19|20)[0-9] [0-9])(?:(?![\\p{N}\\p{L}])|(?=\xC3\xA0[0-9 ]))"},
     /* "17/10/2022", "17-10-2022", "17.10.2022", "01/07/21",
        OCR "16/ 10/2023", "l2/03/2024" (see ocr_lead()), "le-04/04/2024",

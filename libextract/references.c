@@ -205,7 +205,10 @@ static const ex_pattern ref_patterns[] = {
      "|en\\s+particulier|en)(?:[:.]?\\s+|-|[:.])"
      "(?:[s$§][eéè]s|[s$§][oôóò]n|les|le|l['’])(?:\\s*(?:[|:;,.‘’*-]{1,2}\\s+){0,2}|[.:]|[ \\t]*\\n[ \\t]*\\d[.,]?[ \\t]+)['‘’]?"
      "(\\p{L}{5,9})(?:\\.?[ \\t]*\\n[ \\t]*[.,*|=‘'’][ \\t]*(?=[LRD]\\.?\\s?\\d)"
-     "|\\.?\\s+(?:(?:[.,:;'‘’|*=-]\\s+){1,3}(?=[LRD]\\.?\\s?\\d))?|-(?=[LRD]\\.?[ \\t]?\\d))"},
+     "|\\.?\\s+(?:(?:[.,:;'‘’|*=-]\\s+){1,3}(?=[LRD]\\.?\\s?\\d))?|-(?=[LRD]\\.?[ \\t]?\\d)"
+     /* a colon speck glued after the article word ("ses articles: L,
+       21242 et"), a code article after it */
+     "|[:;][ \\t]*(?=[LRD][.,]?[ \\t]?\\d))"},
     /* an item number opening a line: "1. ", "2) ", "12 - " */
     {RX_ITEM, "\\G[ \\t]*\\d{1,3}\\s*[.)°-]\\s+"},
     /* the code before the number: "CGCT, art. L. 2122-22",

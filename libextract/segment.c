@@ -667,7 +667,12 @@ EX_ST_INLINE int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0,
             }
             if (kw(p + q, n - q, "n", false) || kw(p + q, n - q, "du president", false)
                 || kw(p + q, n - q, "au conseil", false) || kw(p + q, n - q, "de presentation", false)
-                || kw(p + q, n - q, "a la commission", false))
+                || kw(p + q, n - q, "a la commission", false)
+                /* "RAPPORT D'ANALYSE DES OFFRES (synthèse)": the
+                   procurement report, often annexed to the act it led
+                   to (a "Vu le rapport d'analyse …" visa is no
+                   capitals line; OCR: "D' ANALYSE") */
+                || kw(p + q, n - q, "d'analyse", true) || kw(p + q, n - q, "d' analyse", true))
                 return EX_DOC_RAPPORT;
             /* "RAPPORT DE LA CLECT N° 2025-02", "RAPPORT DU BUREAU N° 4":
                a body's name in capitals before the number sign */
@@ -2783,6 +2788,8 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
                                            or for the blank ("Vu.le Code") */
                                         || (p[m] == '.' && m + 1 < n && is_blank(p[m + 1]) && article_word(p + m + 2, n - m - 2))
                                         || (p[m] == '.' && article_word(p + m + 1, n - m - 1))
+                                        /* a hyphen speck for the blank ("Vu-le marché") */
+                                        || (p[m] == '-' && article_word(p + m + 1, n - m - 1))
                                         || (unsigned char)p[m] == 0xE2 || article_word(p + m, n - m)))
         f->k |= K_VISA;
     else if (((c0 == 'v' && p[0] == 'V' && p[1] >= 'a' && p[1] <= 'z') || (p[0] == 'Y' && p[1] == 'u'))

@@ -3297,6 +3297,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
     int tries_date = 0, tries_conv = 0; /* bounded look-ups: linear time */
     size_t entre = SIZE_MAX;
     size_t body_assembly = SIZE_MAX, body_unit = SIZE_MAX, body_auth = SIZE_MAX;
+    size_t unit_a = 0;              /* the unit after a dash on body_unit's line (else 0) */
     size_t assembly_pos = 0;
     size_t assembly_cell = 0;   /* the end of its right-hand cell, else 0 */
     size_t mixed_line = SIZE_MAX, mixed_pos = 0; /* "le Conseil municipal de ..." */
@@ -3349,6 +3350,34 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 right_num = tn;
                 coll_a = f->a;
                 coll_b = trim_end(s, f->a, cut);
+            }
+        }
+        /* "SMICTOM DE LA HAUTE-ORVALLE – Service de la commande
+           publique": the letterhead and its service on one line, a
+           dash between them (the line too long, or too mixed, for the
+           test above): the name before the dash, the unit after it */
+        if (best_rank < 3 && i < A->l0 + 6 && n > 60 && n <= 140 && body_unit == SIZE_MAX) {
+            for (size_t q = 1; q + 6 < n && q <= 60; q++) {
+                size_t dl = p[q] == '-' ? 1 : ((unsigned char)p[q] == 0xE2 && (unsigned char)p[q + 1] == 0x80
+                                               && ((unsigned char)p[q + 2] == 0x93 || (unsigned char)p[q + 2] == 0x94)) ? 3 : 0;
+                if (!dl || !is_blank(p[q - 1]) || !is_blank(p[q + dl]))
+                    continue;
+                size_t u = q + dl;
+                while (u < n && is_blank(p[u]))
+                    u++;
+                if (!(kw(p + u, n - u, "service ", false) || kw(p + u, n - u, "direction ", false)
+                      || kw(p + u, n - u, "pole ", false)))
+                    break;
+                size_t ce = trim_end(s, f->a, f->a + q - 1);
+                if (ce > f->a && (r = collectivity_rank(p, ce - f->a, &kl)) > best_rank) {
+                    best_rank = r;
+                    coll_line = i;
+                    coll_a = f->a;
+                    coll_b = ce;
+                    body_unit = i;
+                    unit_a = f->a + u;
+                }
+                break;
             }
         }
         /* "COMMUNE DE X" / "SECTION DE COMMUNE DE Y": the section under
@@ -3899,8 +3928,9 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         d->body = sb_str(x, &sb);
     } else if (body_unit != SIZE_MAX && (body_assembly == SIZE_MAX || body_unit < body_assembly)) {
         const linfo *f = &x->li[body_unit];
+        size_t ua = unit_a ? unit_a : f->a;
         sbuf sb = {.n = 0};
-        sb_add(&sb, s + f->a, trim_end_junk(s, f->a, f->b) - f->a);
+        sb_add(&sb, s + ua, trim_end_junk(s, ua, f->b) - ua);
         size_t j = next_line(x, body_unit, hz);
         if (j < hz && adjacent(x, body_unit, j) && lower_start(x, j))
             sb_add(&sb, s + x->li[j].a, trim_end_junk(s, x->li[j].a, x->li[j].b) - x->li[j].a);

@@ -405,6 +405,20 @@ static void test_ocr(void **state)
     CHECK("Région 1998 3 400 000,50 €", {340000050, "3 400 000,50 €", NULL, NULL});
     CHECK("enveloppe globale de 2,5 ME. Pour", {250000000, "2,5 ME", NULL, NULL});
     CHECK("l'amende de 135.euros prévue", {13500, "135.euros", NULL, NULL});
+    /* OCR (blind set AY): a blank after the decimal comma of a
+       grouped number ("1 184 600, 00 €"; not after a short number nor
+       before one digit or three); "€" read "E" glued to the tax
+       ("EHT", "ETTC"; not a word "EHPAD"); a mark "20/20", "17,97/20"
+       after a stray "€" is no amount */
+    CHECK("montant annuel de 1 184 600, 00 € HT", {118460000, "1 184 600, 00 €", "HT", NULL});
+    CHECK("initial : 245 800,00 EHT;", {24580000, "245 800,00 E", "HT", NULL});
+    CHECK("soit 309 708,00 ETTC.", {30970800, "309 708,00 E", "TTC", NULL});
+    CHECK("les lots 12, 50 € et", {5000, "50 €", NULL, NULL});
+    CHECK("places 245 800, 5 € et", {500, "5 €", NULL, NULL});
+    NONE("le site 245 800 EHPAD");
+    NONE("SERVICES € 20/20 17,5/20");
+    NONE("00 € 17,97/20 14,5/20");
+    CHECK("soit € 1 200,50 par an", {120050, "€ 1 200,50", NULL, NULL});
     /* a dash speck glued before "€"; not before a word, nor a range */
     CHECK("isolées 5 500-€\n", {550000, "5 500-€", NULL, NULL});
     NONE("les lots 2-euros sont");

@@ -256,6 +256,11 @@ static void test_ocr(void **state)
           {2019, 12, 24, "24 d\xc3\xa9" "ceinbre 2019"}, {2025, 3, 1, "1er nrars 2025"});
     CHECK("le 18:novembre 2024, du Ler, juillet 1901", {2024, 11, 18, "18:novembre 2024"},
           {1901, 7, 1, "Ler, juillet 1901"});
+    /* a semicolon speck after the day (blind set AY O7); not two
+       semicolons, nor one after a number of another kind */
+    CHECK("Vareilles, le 12; juin 2026", {2026, 6, 12, "12; juin 2026"});
+    NONE("lots 12;; juin 2026 et");
+    NONE("2024; juin 2026 et");
     CHECK("le 1er octobre\xe2\x80\x99 2024, le 2 ao\xc3\xbbt'2024 et le 1er septembre-2024",
           {2024, 10, 1, "1er octobre\xe2\x80\x99 2024"}, {2024, 8, 2, "2 ao\xc3\xbbt'2024"},
           {2024, 9, 1, "1er septembre-2024"});

@@ -1237,6 +1237,18 @@ static void test_ocr_clause_hyphen_and_range_end(void **state)
         .refs = {{.narticles = TT(2), .articles = {"L.3121-15", "L.3211-2"}},
                  {.narticles = TT(1), .articles = {"R.411-8"}},
                  {.narticles = TT(0)}},
+    }, {
+        /* a colon speck glued after the article word (blind set AY O2):
+           "articles: L, 21242 et / R. 2124-2", "article; R. 411-8"; a
+           word after it ("articles: Leurs 12") is none */
+        .in = "Vu le code de la commande publique, notamment ses articles: L. 2124-2 et\n"
+              "R. 2124-2 ;\n"
+              "Vu le code de la route, et notamment son article; R. 411-8 ;\n"
+              "Vu le code de l'urbanisme, et notamment ses articles: Leurs 12 ;\n",
+        .n = TT(3),
+        .refs = {{.narticles = TT(2), .articles = {"L.2124-2", "R.2124-2"}},
+                 {.narticles = TT(1), .articles = {"R.411-8"}},
+                 {.narticles = TT(0)}},
     }};
     CHECK_ROWS(rows);
 }

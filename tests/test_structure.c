@@ -850,6 +850,79 @@ static void test_annex_cites_own_number(void **state)
         }
 }
 
+/* a délibération followed by its annexed "RAPPORT D'ANALYSE DES OFFRES"
+   (capitals; OCR "D' ANALYSE"): a second document, a rapport, from the
+   annex heading above it; its letterhead "X – Service de la commande
+   publique" on one line gives the collectivity before the dash and the
+   unit after it.  No rapport: the visa "Vu le rapport d'analyse des
+   offres" and a capitalised sentence "Rapport d'analyse des offres …";
+   a dash line whose tail is no unit ("– 12 rue …") gives no body */
+static void test_annex_analysis_report(void **state)
+{
+    static const struct { const char *label, *head; int docs; const char *coll, *body; } cases[] = {
+        {"RAPPORT D'ANALYSE DES OFFRES (synthèse)\n", "SMICTOM DE LA HAUTE-VERNE – Service de la commande publique\n", 2,
+         "SMICTOM DE LA HAUTE-VERNE", "Service de la commande publique"},
+        {"RAPPORT D' ANALYSE DES OFFRES\n", "SMICTOM DE LA HAUTE-VERNE - Direction de la commande publique et des achats\n", 2,
+         "SMICTOM DE LA HAUTE-VERNE", "Direction de la commande publique et des achats"},
+        {"RAPPORT D'ANALYSE DES OFFRES\n", "SMICTOM DE LA HAUTE-VERNE – 12 rue des Tanneurs, 70140 Pesmes-la-Ville\n", 2,
+         NULL, NULL},
+        {"Rapport d'analyse des offres établi par le maître d'œuvre.\n", "", 0, NULL, NULL},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        char s[2048];
+        snprintf(s, sizeof s,
+                 "SYNDICAT MIXTE DE LA HAUTE-VERNE\n"
+                 "DÉLIBÉRATION N° CS-2026-031\n"
+                 "DU COMITÉ SYNDICAL\n"
+                 "\n"
+                 "Objet : Marché de collecte – Attribution\n"
+                 "Vu le rapport d'analyse des offres ;\n"
+                 "DÉCIDE :\n"
+                 "Article 1 : d'attribuer le marché.\n"
+                 "\n"
+                 "Fait à Pesmes, le 12 mai 2026.\n"
+                 "\n"
+                 "La Présidente,\n"
+                 "Françoise MARTIN\n"
+                 "\n"
+                 "\n"
+                 "ANNEXE À LA DÉLIBÉRATION N° CS-2026-031\n"
+                 "\n"
+                 "%s"
+                 "\n"
+                 "%s"
+                 "\n"
+                 "Objet : Marché de collecte\n"
+                 "\n"
+                 "1. Critères de jugement des offres\n",
+                 cases[k].head, cases[k].label);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        /* (docs 0: no rapport among the documents, however many) */
+        for (size_t j = 0; j < c.docs.n && !cases[k].docs; j++)
+            assert_int_not_equal(c.docs.v[j].type, EX_DOC_RAPPORT);
+        if (cases[k].docs && c.docs.n != (size_t)cases[k].docs)
+            print_error("case %zu: %zu documents\n", k, c.docs.n);
+        if (cases[k].docs)
+            assert_int_equal(c.docs.n, cases[k].docs);
+        if (cases[k].docs == 2) {
+            const ex_document *d = &c.docs.v[1];
+            assert_int_equal(d->type, EX_DOC_RAPPORT);
+            assert_true(!strncmp(s + d->span.start, "ANNEXE", 6));
+            if (cases[k].coll) {    /* (NULL: not asked) */
+                assert_non_null(d->collectivity);
+                assert_string_equal(d->collectivity, cases[k].coll);
+            }
+            if (cases[k].body) {
+                assert_non_null(d->body);
+                assert_string_equal(d->body, cases[k].body);
+            } else
+                assert_null(d->body);
+        }
+        ex_call_free(&c);
+    }
+}
+
 /* a label in a regional language printed before (or after) the French
    one, "Erabakia / Délibération n° 2026-027", "Gaia / Objet : …",
    "ERABAKITZEN DU / DÉCIDE :", "Bozketa / Vote : Alde / Pour : 11": the
@@ -1827,8 +1900,8 @@ static void test_signature_running_name(void **state)
     }
 }
 
-/* OCR: a speck "." after "Vu" before the article ("Vu. le Code de la
-   route", "Vu.le Code de l'urbanisme"): a visa; the article glued to the role's noun ("LeMaire,"):
+/* OCR: a speck "." or "-" after "Vu" before the article ("Vu. le Code de la
+   route", "Vu.le Code de l'urbanisme", "Vu-le marché"): a visa; the article glued to the role's noun ("LeMaire,"):
    a role */
 static void test_ocr_visa_speck_and_glued_role(void **state)
 {
@@ -1842,6 +1915,9 @@ static void test_ocr_visa_speck_and_glued_role(void **state)
                "Vu. le Code de la route ;\n"
                "Vu.le Code de l'urbanisme ;\n"
                "Vu.lors de la réunion du 2 mars ;\n"
+               /* a hyphen for the blank (blind set AY O4); "Vu-lors" no new one */
+               "Vu-le marché n° 2025-TR-04 notifié le 14 octobre 2025 ;\n"
+               "Vu-lors de la réunion du 3 mars ;\n"
                "ARRÊTE :\n"
                "Article 1 : Le stationnement est interdit.\n"
                "\n"
@@ -1850,7 +1926,7 @@ static void test_ocr_visa_speck_and_glued_role(void **state)
                "LeMaire,                                      La secrétaire de séance,\n"
                "Jean-Pierre LAVERGNE                           Élodie MAGNE\n",
          .ndocs = TT(1),
-         .n_visas = TT(3),
+         .n_visas = TT(4),
          .n_signatures = TT(2),
          .signatures = {[0] = {.name = "Jean-Pierre LAVERGNE"}}},
     };
@@ -5204,6 +5280,7 @@ int main(void)
         cmocka_unit_test(test_pv_first_verb),
         cmocka_unit_test(test_number_after_dash),
         cmocka_unit_test(test_annex_cites_own_number),
+        cmocka_unit_test(test_annex_analysis_report),
         cmocka_unit_test(test_other_language_labels),
         cmocka_unit_test(test_annex_stamp),
         cmocka_unit_test(test_section_de_commune),
