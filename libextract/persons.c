@@ -256,9 +256,53 @@ static void tok_word(const char *s, ptok *t)
             }
             first = false;
         }
+        /* on with the letters U+00C0..U+00FF (0xC3 and a continuation
+           byte, not U+00D7 nor U+00F7: capitals up to U+00DE, small
+           letters from U+00DF) and the ASCII bytes after one; fw then
+           has fewer letters than the word has bytes (k) */
+        size_t k = i;
+        while (i < n) {
+            unsigned char b = u[i];
+            char f;
+            bool cap;
+            if (b < 0x80) {
+                cap = b >= 'A' && b <= 'Z';
+                f = (char)(cap ? b + 32 : b);
+                if (f < 'a' || f > 'z') {
+                    t->fw[k++] = f;
+                    fk = f == '?' && fk != FK_OTHER ? FK_AZQ : FK_OTHER;
+                    if (b >= '0' && b <= '9' && i >= skip) {
+                        dg++;
+                        first = false;
+                    }
+                    i++;
+                    continue;
+                }
+                i++;
+            } else {
+                unsigned char b1 = i + 1 < n ? u[i + 1] : 0;
+                if (b != 0xC3 || b1 < 0x80 || b1 > 0xBF || b1 == 0x97 || b1 == 0xB7)
+                    break;
+                f = ex_fold_c3[b1 & 0x3F];
+                if (f < 'a' || f > 'z')
+                    fk = f == '?' && fk != FK_OTHER ? FK_AZQ : FK_OTHER;
+                cap = b1 <= 0x9E;
+                i += 2;
+            }
+            t->fw[k++] = f;
+            if (i <= skip)
+                continue;
+            if (cap) {
+                up++;
+                first_up |= first;
+            } else {
+                lo++;
+            }
+            first = false;
+        }
         if (i == n) {
-            t->fw[n] = 0;
-            t->fl = (uint8_t)n;
+            t->fw[k] = 0;
+            t->fl = (uint8_t)k;
             t->fk = fk;
             t->cls = class_of(up, lo, dg, first_up);
             return;
