@@ -2854,7 +2854,9 @@ static void mark_debris(pctx *x)
         /* a run that ends its line with a short word ("):.:: “a" +
            line end): debris, even when the word is a French one */
         bool eol = j > i && x->t[j - 1].kind == T_WORD && (j >= x->n || x->t[j].kind == T_NL);
+        bool marked = false;
         if (punct >= 3 && (words >= 1 || eol)) {
+            marked = true;
             x->debris = true;
             /* "ANTOINE; . - ï ‘": a comma or semicolon glued to the word
                before the run stays a separator */
@@ -2868,7 +2870,9 @@ static void mark_debris(pctx *x)
                 x->t[k].spaced = false;
             }
         }
-        i = j > i ? j : i + 1;
+        /* token j ended the run: no run starts there unless the marks
+           changed the token before it (speck_word() reads it) */
+        i = j > i && marked ? j : j + 1;
     }
     if (!x->civ_list || !x->caps)
         return;
