@@ -363,6 +363,11 @@ static inline bool push_tok(ex_call *c, ptok_vec *tv, ptok t)
    the word is not such (one line only) */
 static size_t glued_family(const char *s, size_t a, size_t b)
 {
+    /* the last character a capital or an apostrophe: an ASCII last byte
+       other than A-Z and '\'' is none (most words end in a small letter) */
+    unsigned char z = (unsigned char)s[b - 1];
+    if (z < 0x80 && z != '\'' && (z < 'A' || z > 'Z'))
+        return 0;
     size_t h = 0;
     for (size_t q = b; q > a + 1; q--)
         if (s[q - 1] == '-') {
