@@ -1343,7 +1343,9 @@ static void tok_cwords(const ex_call *c, ptok *t, bool full)
     for (; m; m &= (uint16_t)(m - 1)) {
         unsigned k = (unsigned)__builtin_ctz(m);
         size_t kl = cwlen[k];
-        if (n + 1 < kl)
+        /* one edit keeps the first letter, or is at the first and then
+           keeps the last */
+        if (n + 1 < kl || (w[0] != cwords[k][0] && w[wl - 1] != cwords[k][kl - 1]))
             continue;
         if (!wm)
             wm = fold_mask(w, wl) | 1u;     /* (bit 0: read; no key byte has it) */
