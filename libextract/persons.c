@@ -256,9 +256,53 @@ static void tok_word(const char *s, ptok *t)
             }
             first = false;
         }
+        /* on with the letters U+00C0..U+00FF (0xC3 and a continuation
+           byte, not U+00D7 nor U+00F7: capitals up to U+00DE, small
+           letters from U+00DF) and the ASCII bytes after one; fw then
+           has fewer letters than the word has bytes (k) */
+        size_t k = i;
+        while (i < n) {
+            unsigned char b = u[i];
+            char f;
+            bool cap;
+            if (b < 0x80) {
+                cap = b >= 'A' && b <= 'Z';
+                f = (char)(cap ? b + 32 : b);
+                if (f < 'a' || f > 'z') {
+                    t->fw[k++] = f;
+                    fk = f == '?' && fk != FK_OTHER ? FK_AZQ : FK_OTHER;
+                    if (b >= '0' && b <= '9' && i >= skip) {
+                        dg++;
+                        first = false;
+                    }
+                    i++;
+                    continue;
+                }
+                i++;
+            } else {
+                unsigned char b1 = i + 1 < n ? u[i + 1] : 0;
+                if (b != 0xC3 || b1 < 0x80 || b1 > 0xBF || b1 == 0x97 || b1 == 0xB7)
+                    break;
+                f = ex_fold_c3[b1 & 0x3F];
+                if (f < 'a' || f > 'z')
+                    fk = f == '?' && fk != FK_OTHER ? FK_AZQ : FK_OTHER;
+                cap = b1 <= 0x9E;
+                i += 2;
+            }
+            t->fw[k++] = f;
+            if (i <= skip)
+                continue;
+            if (cap) {
+                up++;
+                first_up |= first;
+            } else {
+                lo++;
+            }
+            first = false;
+        }
         if (i == n) {
-            t->fw[n] = 0;
-            t->fl = (uint8_t)n;
+            t->fw[k] = 0;
+            t->fl = (uint8_t)k;
             t->fk = fk;
             t->cls = class_of(up, lo, dg, first_up);
             return;
@@ -319,6 +363,11 @@ static inline bool push_tok(ex_call *c, ptok_vec *tv, ptok t)
    the word is not such (one line only) */
 static size_t glued_family(const char *s, size_t a, size_t b)
 {
+    /* the last character a capital or an apostrophe: an ASCII last byte
+       other than A-Z and '\'' is none (most words end in a small letter) */
+    unsigned char z = (unsigned char)s[b - 1];
+    if (z < 0x80 && z != '\'' && (z < 'A' || z > 'Z'))
+        return 0;
     size_t h = 0;
     for (size_t q = b; q > a + 1; q--)
         if (s[q - 1] == '-') {
@@ -1324,7 +1373,9 @@ static void tok_cwords(const ex_call *c, ptok *t, bool full)
     for (; m; m &= (uint16_t)(m - 1)) {
         unsigned k = (unsigned)__builtin_ctz(m);
         size_t kl = cwlen[k];
-        if (n + 1 < kl)
+        /* one edit keeps the first letter, or is at the first and then
+           keeps the last */
+        if (n + 1 < kl || (w[0] != cwords[k][0] && w[wl - 1] != cwords[k][kl - 1]))
             continue;
         if (!wm)
             wm = fold_mask(w, wl) | 1u;     /* (bit 0: read; no key byte has it) */
@@ -2840,7 +2891,9 @@ static void mark_debris(pctx *x)
         /* a run that ends its line with a short word ("):.:: “a" +
            line end): debris, even when the word is a French one */
         bool eol = j > i && x->t[j - 1].kind == T_WORD && (j >= x->n || x->t[j].kind == T_NL);
+        bool marked = false;
         if (punct >= 3 && (words >= 1 || eol)) {
+            marked = true;
             x->debris = true;
             /* "ANTOINE; . - ï ‘": a comma or semicolon glued to the word
                before the run stays a separator */
@@ -2854,7 +2907,9 @@ static void mark_debris(pctx *x)
                 x->t[k].spaced = false;
             }
         }
-        i = j > i ? j : i + 1;
+        /* token j ended the run: no run starts there unless the marks
+           changed the token before it (speck_word() reads it) */
+        i = j > i && marked ? j : j + 1;
     }
     if (!x->civ_list || !x->caps)
         return;
