@@ -3728,6 +3728,20 @@ static void test_objet_dash_and_year(void **state)
         {"OBJET : Aide aux communes pour l'entretien des chemins – Répartition\n"
          "2025\n",
          "Aide aux communes pour l'entretien des chemins – Répartition 2025"},
+        /* a range of years alone ("2026-2032", "2026 – 2032"); not
+           after a line ending with a stop */
+        {"OBJET : Mobilités – Adoption du schéma directeur des mobilités actives\n"
+         "2026-2032\n",
+         "Mobilités – Adoption du schéma directeur des mobilités actives 2026-2032"},
+        {"OBJET : Adoption du programme de restauration des berges\n"
+         "2026 – 2030\n",
+         "Adoption du programme de restauration des berges 2026 – 2030"},
+        {"OBJET : Adoption du programme de restauration des berges.\n"
+         "2026-2030\n",
+         "Adoption du programme de restauration des berges"},
+        {"OBJET : Adoption du programme de restauration des berges\n"
+         "2026-20300\n",
+         "Adoption du programme de restauration des berges"},
         {"OBJET : Subventions aux associations sportives :\n"
          "- Club nautique du lac\n",
          "Subventions aux associations sportives"},
