@@ -2632,6 +2632,13 @@ static const char *place_value(sctx *x, const char *st, size_t n)
             size_t r = q + m;
             while (r < pe && is_blank(st[r]))
                 r++;
+            /* OCR: a speck standing alone after the preposition ("s'est
+               réuni à .\nl'Espace Lorvanne") */
+            if (r + 2 < pe && is_blank(st[r - 1]) && (st[r] == '.' || st[r] == ':' || st[r] == ',') && is_blank(st[r + 1])) {
+                r++;
+                while (r < pe && is_blank(st[r]))
+                    r++;
+            }
             bool au = kw(st + q, pe - q, "au ", false) != 0;
             size_t art = kw(st + r, pe - r, "la ", false);
             if (!art)
@@ -3049,7 +3056,7 @@ static const char *objet_title(sctx *x, size_t i, size_t hz)
     size_t q = f->a + kw(p, n, "objet", false);
     q += other_lang_tail(s + q, f->b - q);     /* "Objet / Gaia : …" */
     while (q < f->b && (is_blank(s[q]) || s[q] == ':' || s[q] == '\'' || s[q] == '.' || s[q] == ';'
-                        || s[q] == '+'))
+                        || s[q] == '+' || s[q] == '!'))
         q++;
     sbuf sb = {.n = 0};
     size_t qe = title_end(s, q, f->b);
