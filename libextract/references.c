@@ -1607,6 +1607,11 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
     size_t window = weak ? 280 : 110;
     size_t limit = p + window;
     int words = 0;
+    /* a règlement's name holding "à", "au", "aux" ("règlement
+       départemental d'aide aux associations adopté le …"): the gap goes
+       on, then only "adopté le", "en date du" (a strong connector) ends
+       it ("le règlement applicable aux associations du …" is none) */
+    bool reg_prep = false;
     while (p < t->len && p < limit) {
         size_t q = skip_blank(t, p, &bl, &cols);
         if (bl && !cols && !upper && r.num_b && inside_sentence(t, ta)) {
@@ -1641,6 +1646,8 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
             PCRE2_SIZE *ov = ex_ov(c);
             bool strong_conn = ov[2] != PCRE2_UNSET;
             bool plural_conn = ov[4] != PCRE2_UNSET || ov[8] != PCRE2_UNSET;
+            if (reg_prep && !strong_conn)
+                break;
             bool strong_plural = ov[4] != PCRE2_UNSET;
             size_t after = ov[1];
             const ex_date *d = date_near(c, after, 3);
@@ -1746,6 +1753,14 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
             continue;
         }
         unsigned wf = gap_flags(st->re, w);
+        if (k == K_REGLEMENT && !r.num_b && !plural && (wf & W_STRONG) && w[0] == 'a'
+            && (!w[1] || (w[1] == 'u' && (!w[2] || (w[2] == 'x' && !w[3]))))) {
+            reg_prep = true;   /* "d'aide aux", "d'aide à la culture" */
+            if (++words > 12)
+                break;
+            p = we;
+            continue;
+        }
         if ((wf & (W_ANY | W_TERM)) || (!weak && (wf & W_STRONG) && !place_connector(t, q, we, w)))
             break;
         /* another act word */

@@ -2771,8 +2771,10 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
         size_t q = m + other_lang_tail(p + m, n - m);    /* "Objet / Gaia :" */
         while (q < n && is_blank(p[q]))
             q++;
-        /* (OCR: ';' or '+' for the colon, "OBJET + Fonds de ...") */
-        if (q < n && (p[q] == ':' || ((p[q] == ';' || p[q] == '+') && q + 1 < n && is_blank(p[q + 1]))))
+        /* (OCR: ';' or '+' for the colon, "OBJET + Fonds de ..."; '!'
+           for it, a blank or a quote speck after it, "Objet !'Mobilités") */
+        if (q < n && (p[q] == ':' || ((p[q] == ';' || p[q] == '+') && q + 1 < n && is_blank(p[q + 1]))
+                      || (p[q] == '!' && q + 2 < n && (is_blank(p[q + 1]) || p[q + 1] == '\''))))
             f->k |= K_OBJET;
     }
     /* "Vu pour acceptation," "Vu et approuvé," over a signature: a

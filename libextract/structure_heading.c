@@ -288,16 +288,40 @@ static bool dash_part(sctx *x, size_t prev, size_t j, size_t hz)
     return !(j + 1 < hz && !(x->li[j + 1].k & (K_BLANK | K_SKIP)) && dash_open(x, j + 1));
 }
 
+/* s[a, a+4) is a year 19xx or 20xx */
+static bool year4(const char *s, size_t a)
+{
+    return ((s[a] == '1' && s[a + 1] == '9') || (s[a] == '2' && s[a + 1] == '0')) && digit(s[a + 2])
+           && digit(s[a + 3]);
+}
+
 /* line i is a year alone ("2024"), a continuation of the title above it
-   that lines.c marks as a lone page number */
+   that lines.c marks as a lone page number, or a range of years alone
+   ("2026-2032", "2026 - 2032", "2026–2032": the title's period) */
 static bool year_line(sctx *x, size_t i)
 {
     const linfo *f = &x->li[i];
     const char *s = x->s;
     size_t a = f->a, b = trim_end(s, f->a, f->b);
-    if (b - a != 4 || !((s[a] == '1' && s[a + 1] == '9') || (s[a] == '2' && s[a + 1] == '0')))
+    if (b - a < 4 || !year4(s, a))
         return false;
-    return s[a + 2] >= '0' && s[a + 2] <= '9' && s[a + 3] >= '0' && s[a + 3] <= '9';
+    if (b - a == 4)
+        return true;
+    if (b - a < 9 || !year4(s, b - 4))
+        return false;
+    size_t k = a + 4, e = b - 4;
+    while (k < e && is_blank(s[k]))
+        k++;
+    if (k < e && s[k] == '-')
+        k++;
+    else if (k + 3 <= e && (unsigned char)s[k] == 0xE2 && (unsigned char)s[k + 1] == 0x80
+             && ((unsigned char)s[k + 2] == 0x93 || (unsigned char)s[k + 2] == 0x94))
+        k += 3;
+    else
+        return false;
+    while (k < e && is_blank(s[k]))
+        k++;
+    return k == e;
 }
 
 /* last word of a piece is a connector: the title goes on */
@@ -2608,6 +2632,13 @@ static const char *place_value(sctx *x, const char *st, size_t n)
             size_t r = q + m;
             while (r < pe && is_blank(st[r]))
                 r++;
+            /* OCR: a speck standing alone after the preposition ("s'est
+               réuni à .\nl'Espace Lorvanne") */
+            if (r + 2 < pe && is_blank(st[r - 1]) && (st[r] == '.' || st[r] == ':' || st[r] == ',') && is_blank(st[r + 1])) {
+                r++;
+                while (r < pe && is_blank(st[r]))
+                    r++;
+            }
             bool au = kw(st + q, pe - q, "au ", false) != 0;
             size_t art = kw(st + r, pe - r, "la ", false);
             if (!art)
@@ -3032,7 +3063,7 @@ static const char *objet_title(sctx *x, size_t i, size_t hz)
     size_t q = f->a + kw(p, n, "objet", false);
     q += other_lang_tail(s + q, f->b - q);     /* "Objet / Gaia : …" */
     while (q < f->b && (is_blank(s[q]) || s[q] == ':' || s[q] == '\'' || s[q] == '.' || s[q] == ';'
-                        || s[q] == '+'))
+                        || s[q] == '+' || s[q] == '!'))
         q++;
     sbuf sb = {.n = 0};
     size_t qe = title_end(s, q, f->b);
@@ -3076,6 +3107,14 @@ static const char *objet_title(sctx *x, size_t i, size_t hz)
         }
         if (g->k & (K_VISA | K_CONSID | K_ARTICLE | K_VERB))
             break;
+        /* "… des mobilités actives" / "2026-2032": a range of years
+           alone right under a title line ending with no stop ends it */
+        if (j == prev + 1 && digit(s[g->a]) && year_line(x, j)) {
+            size_t pe = trim_end(s, x->li[prev].a, x->li[prev].b);
+            if (pe > x->li[prev].a && !strchr(".:;!?", s[pe - 1]))
+                sb_add(&sb, s + g->a, title_end(s, g->a, g->b) - g->a);
+            break;
+        }
         /* "(parcelle cadastrée section AB" / "n° 212) – ...": a
            bracket the title leaves open, closed on the next line
            (which a number or a label may open) */

@@ -56,8 +56,9 @@ static const ex_pattern parts[] = {
     {V_FOR, "(?:(?:ont )?votes? )?pour"},
     /* "ONT VOTE CONTRE : /", "Contre : 0 voix" */
     {V_AGAINST, "(?:(?:ont )?votes? )?contre"},
-    /* "SE SONT ABSTENUS : /", "Abstentions : 3 voix" */
-    {V_ABST, "(?:se sont abstenu(?:s|es?)?|s'est abstenue?|abstentions?|abstenu(?:s|es?)?)"},
+    /* "SE SONT ABSTENUS : /", "Abstentions : 3 voix"; the abbreviation
+       of a vote box ("ABST. : 3", "Abst : 3"; colon checked in C) */
+    {V_ABST, "(?:se sont abstenu(?:s|es?)?|s'est abstenue?|abstentions?|abstenu(?:s|es?)?|abst\\.?)"},
     /* "Ne prend pas part au vote : 1", "N'a pas pris part au vote"; OCR
        "au VOIE" (T read as I: "au voie" is no French), "au, vote" (a speck
        before the noun) */
@@ -125,7 +126,7 @@ static const ex_pattern sentence_parts[] = {
    ex_rxset_build() checks both facts on each part above and fails (no
    engine) when a part breaks them: a new part needs its keyword here. */
 static const char part_keys[] =
-    "pour|contre|vote|voie|absten|particip|blanc|bulletin|nul|absent|votant|voix|unanimite|adopte|rejete|nppv";
+    "pour|contre|vote|voie|abst|particip|blanc|bulletin|nul|absent|votant|voix|unanimite|adopte|rejete|nppv";
 
 typedef struct vote_engine {
     ex_rxset rx;            /* the parts (first member: tests/test_rxset.c) */
@@ -336,6 +337,16 @@ static bool vcount(ex_call *c, size_t p, size_t lim, long *val, size_t *end)
     long v = 0;
     int digits = 0, n = 0;
     while (q < lim && n < 4) {
+        /* a pipe after a digit, before a letter or blanks then a
+           letter, is the cell rule of a vote box, not a 1 ("CONTRE :
+           4|ABST.:3| NPPV:1"; "Pour : 1|" ending the line stays 11) */
+        if (s[q] == '|' && digits) {
+            size_t r = q + 1;
+            while (r < lim && is_blank(s[r]))
+                r++;
+            if (r < lim && ex_num_is_letter(s + r, lim - r))
+                break;
+        }
         /* the shared digit reader: O o -> 0, l I | -> 1 */
         int d = ex_num_digit(s[q], true);
         if (d < 0)

@@ -202,6 +202,27 @@ static void test_place_connector_in_gap(void **state)
     CHECK_ROWS(rows);
 }
 
+/* a règlement's name holding "à", "au", "aux" ("d'aide aux
+   associations") before "adopté le" / "en date du": one reference;
+   negatives: after such a preposition a plain "du" + date is no
+   connector, and other acts still stop at "aux" */
+static void test_reglement_name_preposition(void **state)
+{
+    static const ref_row rows[] = {
+        {.in = "Vu le règlement départemental d'aide aux associations adopté le 15 décembre\n2025 ;\n",
+         .n = TT(1),
+         .refs = {{.kind = "reglement", .date = D(2025, 12, 15),
+                   .span = "règlement départemental d'aide aux associations adopté le 15 décembre\n2025"}}},
+        {.in = "Vu le règlement départemental d'aide à la culture adopté le 3 mars 2024 ;\n",
+         .n = TT(1), .refs = {{.kind = "reglement", .date = D(2024, 3, 3)}}},
+        {.in = "Vu le règlement des aides aux clubs en date du 3 mars 2024 ;\n",
+         .n = TT(1), .refs = {{.kind = "reglement", .date = D(2024, 3, 3)}}},
+        {.in = "Vu le règlement applicable aux associations du 15 décembre 2025 ;\n", .n = TT(0)},
+        {.in = "Vu la délibération relative aux associations adoptée le 15 décembre 2025 ;\n", .n = TT(0)},
+    };
+    CHECK_ROWS(rows);
+}
+
 /* plural act words before a ":" and a list of places each with its
    act's date in brackets: ONE reference from the act word to the last
    date (the closing bracket left out), number and date null; a single
@@ -1817,6 +1838,7 @@ int main(void)
         cmocka_unit_test(test_ocr_hyphen_before_article),
         cmocka_unit_test(test_ocr_specks_in_article_clause),
         cmocka_unit_test(test_ocr_glued_speck_connector),
+        cmocka_unit_test(test_reglement_name_preposition),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }

@@ -2208,6 +2208,14 @@ static void test_place_room(void **state)
          "salle en bois du parc"},
         {"s’est réunie à l’Hôtel du Département, sous la présidence de M. Fabien THOMASSIN.",
          "Hôtel du Département"},
+        /* OCR: a speck standing alone after the preposition ("à .",
+           "en :") */
+        {"s'est réuni à .\nl'Espace Lorvanne, sous la présidence de M. Patrick BESNARD, Président.",
+         "Espace Lorvanne"},
+        {"s'est réuni en :\nséance publique à l'Hôtel.du Territoire, sous la présidence de Mme Hélène GAUTIER.",
+         "Hôtel du Territoire"},
+        {"s'est réuni le mardi 14 mai 2024 à .\n18 heures, dans la salle du conseil, sous la présidence de "
+         "Mme Hélène GAUTIER.", "salle du conseil"},
         /* a room right after the verb, no preposition */
         {"s'est réuni salle du conseil de l'Hôtel de Ville, sous la présidence de Mme Hélène GAUTIER, Maire.",
          "salle du conseil de l'Hôtel de Ville"},
@@ -3815,6 +3823,20 @@ static void test_objet_dash_and_year(void **state)
         {"OBJET : Aide aux communes pour l'entretien des chemins – Répartition\n"
          "2025\n",
          "Aide aux communes pour l'entretien des chemins – Répartition 2025"},
+        /* a range of years alone ("2026-2032", "2026 – 2032"); not
+           after a line ending with a stop */
+        {"OBJET : Mobilités – Adoption du schéma directeur des mobilités actives\n"
+         "2026-2032\n",
+         "Mobilités – Adoption du schéma directeur des mobilités actives 2026-2032"},
+        {"OBJET : Adoption du programme de restauration des berges\n"
+         "2026 – 2030\n",
+         "Adoption du programme de restauration des berges 2026 – 2030"},
+        {"OBJET : Adoption du programme de restauration des berges.\n"
+         "2026-2030\n",
+         "Adoption du programme de restauration des berges"},
+        {"OBJET : Adoption du programme de restauration des berges\n"
+         "2026-20300\n",
+         "Adoption du programme de restauration des berges"},
         {"OBJET : Subventions aux associations sportives :\n"
          "- Club nautique du lac\n",
          "Subventions aux associations sportives"},
@@ -3833,6 +3855,9 @@ static void test_objet_dash_and_year(void **state)
         {"OBJET + Fonds de concours aux communes — Attribution au titre de la\n"
          "programmation 2025 (voirie communale)\n",
          "Fonds de concours aux communes — Attribution au titre de la programmation 2025 (voirie communale)"},
+        /* OCR: "!'" for the colon */
+        {"Objet !'Mobilités – Adoption du schéma directeur des mobilités actives\n",
+         "Mobilités – Adoption du schéma directeur des mobilités actives"},
         {"OBJET ; Aide aux communes pour l'entretien des chemins\n",
          "Aide aux communes pour l'entretien des chemins"},
         /* a dash ending the line before a blank line and capitals: the

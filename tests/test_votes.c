@@ -2177,6 +2177,45 @@ static void test_nppv_label(void **st)
         check_votes(&t, r);
 }
 
+/* an electronic vote box: abbreviated "ABST." / "Abst" labels give the
+   abstention, and pipes glued to the counts are cell rules, not 1s
+   ("CONTRE : 4|ABST.:3| NPPV:1"); negatives: a pipe ending the line
+   stays an OCR 1, and "abstrait" is no label */
+static void test_vote_box_abbrev(void **st)
+{
+    (void)st;
+    static const vote_row rows[] = {
+        {.in = "Le Conseil DÉCIDE d'approuver.\n\n"
+               "Nombre de votants : 58 | POUR : 50 | CONTRE : 4 | ABST. : 3 | NPPV : 1\n"
+               "Délibération adoptée.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(50), .against = TT(4), .abstention = TT(3), .not_voting = TT(1)}}},
+        {.in = "Le Conseil DÉCIDE d'approuver.\n\n"
+               "Nombre de votants : 20 | Pour : 15 | Contre : 2 | Abst : 3\nAdopté.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(15), .against = TT(2), .abstention = TT(3)}}},
+        {.in = "Le Conseil DÉCIDE d'approuver.\n\n"
+               "Nombre de votants : 58 | POUR : 50 | CONTRE : 4|ABST.:3| NPPV:1\n"
+               "Délibération adoptée.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(50), .against = TT(4), .abstention = TT(3), .not_voting = TT(1)}}},
+        {.in = "Le Conseil DÉCIDE d'approuver.\n\n"
+               "Nombre de votants : 58|POUR : 50|CONTRE : 4|ABSTENTION : 3|NPPV : 1\n"
+               "Délibération adoptée.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(50), .against = TT(4), .abstention = TT(3), .not_voting = TT(1)}}},
+        {.in = "Le Conseil DÉCIDE d'approuver.\n\nPour : 1|\nAdopté.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(11)}}},
+        {.in = "Le Conseil DÉCIDE d'approuver.\n\n"
+               "Pour : 15 – Contre : 2\nAbstrait : 3\nAdopté.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(15), .against = TT(2), .abstention = TT(EX_NULLNUM)}}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
+}
+
 /* a blank line inside a wrapped vote sentence left open by " et" or ","
    (OCR) does not end it; after a closed line it does */
 static void test_blank_line_in_open_sentence(void **st)
@@ -2323,6 +2362,7 @@ int main(void)
         cmocka_unit_test(test_dash_group_counts),
         cmocka_unit_test(test_group_bare_count),
         cmocka_unit_test(test_nppv_label),
+        cmocka_unit_test(test_vote_box_abbrev),
         cmocka_unit_test(test_not_voting_before_votants),
         cmocka_unit_test(test_unanimity_then_tally),
         cmocka_unit_test(test_blank_line_in_open_sentence),
