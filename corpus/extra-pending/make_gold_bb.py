@@ -301,6 +301,7 @@ def saint_cyr_convention():
                d.amount("0,25 €", 0.25, tax="HT")]
     d.reset()
     dates = [d.date("12 mai 2026", "2026-05-12"), d.date("1er juin 2026", "2026-06-01"),
+             d.date("27 avril 2016", "2016-04-27"),
              d.date("20 mai 2026", "2026-05-20")]
     d.reset()
     refs = [d.ref("deliberation", "délibération\nn° 2026-052 du 12 mai 2026", number="2026-052",
