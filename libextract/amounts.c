@@ -654,6 +654,12 @@ static int cents_words_after(const char *s, size_t n, size_t e, size_t *end)
         size_t a = p, b = q, used;
         while (a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '\n'))
             a++;
+        /* OCR: a speck opening the next line ("euros et" / ": cinquante
+           centimes") */
+        if (a > p && a + 1 < b && s[a - 1] == '\n' && (s[a] == ':' || s[a] == ';' || s[a] == '.' || s[a] == '|')
+            && (s[a + 1] == ' ' || s[a + 1] == '\t'))
+            for (a++; a < b && (s[a] == ' ' || s[a] == '\t');)
+                a++;
         while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t' || s[b - 1] == '\n'))
             b--;
         long long val = b > a ? ex_number_words(s + a, b - a, &used) : -1;

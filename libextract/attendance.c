@@ -5495,6 +5495,17 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
     d->att.present_later = d->att.voting_later = EX_NULLNUM;
     if (!find_labels(c, d, &lv))
         goto fail;
+    /* An arrêté has no séance: a member list in it ("titulaire : M. X,
+       maire de Y ; / suppléante : Mme Z, …" composing a commission, a
+       jury named by an arrêté) names members, not an attendance; its
+       list labels are dropped (the counts are kept) */
+    if (d->type == EX_DOC_ARRETE) {
+        size_t k = 0;
+        for (size_t i = 0; i < lv.n; i++)
+            if (!list_kind(lv.v[i].kind))
+                lv.v[k++] = lv.v[i];
+        lv.n = k;
+    }
     table_counts(c, d, &lv, csp);
     if (!flat_status_table(c, d, &lv))
         goto fail;

@@ -1507,6 +1507,12 @@ static size_t connector_at(const pctx *x, size_t i, bool bare_ok)
            breaks and the specks OCR put after it at a line end ("X à
            .\nMme Y") */
         size_t j = skip_specks(x, i + 1);
+        /* OCR: a lone capital "À" ending its line before a blank line
+           ("X à M. Y À" / blank / "M. Z à …": the no-break space and
+           ";" read as "À") is debris, no arrow */
+        if ((unsigned char)x->c->text.s[x->t[i].a] == 0xC3 && (unsigned char)x->c->text.s[x->t[i].a + 1] == 0x80
+            && i + 1 < x->n && x->t[i + 1].kind == T_NL && x->t[i + 1].blank)
+            return 0;
         if (j < x->n && x->t[j].kind == T_WORD && !tok_is(x->c, &x->t[j], "partir")
             && !tok_is(x->c, &x->t[j], "compter") && x->t[j].cls != W_LOWER && x->t[j].cls != W_NUM)
             return 1;

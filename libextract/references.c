@@ -184,7 +184,8 @@ static const ex_pattern ref_patterns[] = {
        "articles -\nL.421-1", a stray digit opening the article word's
        line: "ses\n5. articles L. 2121-29", or a speck "*" ("ses\n*
        articles L. 132-1"), a hyphen
-       for the blank: "notamment-ses articles", "ses articles-L. 3121-15";
+       for the blank: "notamment-ses articles", "ses articles-L. 3121-15",
+       "et-notamment ses articles";
        a speck before "et" ("territoriales, -et notamment", "communes,
        .et notamment"), a curly quote between "son" and the article word
        ("son ‘\narticle"), up to three specks after the article word
@@ -201,7 +202,7 @@ static const ex_pattern ref_patterns[] = {
      /* "…, titre II, livre IV, de la quatrième partie, et notamment ses articles" */
      "(?:\\s*,\\s*(?:titre|livre|chapitre|section)\\s+(?:[IVXLC]+|\\d+)(?:er)?(?![\\p{L}\\d]))*"
      "(?:\\s*,?\\s*de\\s+la\\s+\\p{L}+\\s+partie)?"
-     "\\s*[,;:]?['’‘]?\\s*(?:(?:[-.'’‘]\\s?)?(?:et|\xC3\xA9t)[:;]?(?:\\s+|(?=notamment)))?(?:notamment|nota\\p{L}{4,7}|\\p{L}{0,2}t\\p{L}{1,2}m\\p{L}{1,4}t"
+     "\\s*[,;:]?['’‘]?\\s*(?:(?:[-.'’‘]\\s?)?(?:et|\xC3\xA9t)[:;]?(?:\\s+|-?(?=notamment)))?(?:notamment|nota\\p{L}{4,7}|\\p{L}{0,2}t\\p{L}{1,2}m\\p{L}{1,4}t"
      "|en\\s+particulier|en)(?:[:.]?\\s+|-|[:.])"
      "(?:[s$§][eéè]s|[s$§][oôóò]n|les|le|l['’])(?:\\s*(?:[|:;,.‘’*-]{1,2}\\s+){0,2}|[.:]|[ \\t]*\\n[ \\t]*\\d[.,]?[ \\t]+)['‘’]?"
      "(\\p{L}{5,9})(?:\\.?[ \\t]*\\n[ \\t]*[.,*|=‘'’][ \\t]*(?=[LRD]\\.?\\s?\\d)"

@@ -1607,6 +1607,29 @@ static size_t avis_verb_at(const char *p, size_t n, bool caps)
     return 0;
 }
 
+/* "PROCLAME ET DÉSIGNE": two operative verbs of weak_verb_at()'s list in
+   capitals joined by "ET" (the verb as printed, contract).  Returns the
+   bytes of the three words or 0 (not "PROCLAME ET DÉSIGNE M. X": the
+   caller wants the line to end after them). */
+static size_t two_verbs_at(const char *p, size_t n)
+{
+    size_t w = 0;
+    while (w < n && !is_blank(p[w]))
+        w++;
+    if (w < 4 || w + 4 >= n || weak_verb_at(p, w) != w)
+        return 0;
+    size_t q = w;
+    while (q < n && is_blank(p[q]))
+        q++;
+    if (q + 3 >= n || p[q] != 'E' || p[q + 1] != 'T' || !is_blank(p[q + 2]))
+        return 0;
+    q += 2;
+    while (q < n && is_blank(p[q]))
+        q++;
+    size_t m = weak_verb_at(p + q, n - q);
+    return m >= 4 ? q + m : 0;
+}
+
 /* p[0..n) opens with an operative verb in capitals as a word of its own
    ("AUTORISE M. LE MAIRE A SIGNER ...", whatever follows it) */
 static bool verb_word_line(const char *p, size_t n)
@@ -1991,7 +2014,10 @@ EX_ST_INLINE void verb_after_preamble(sctx *x, size_t i)
        of weak_verb_at()'s list in capitals, nothing but ':' or '.'
        after it, is the decision verb as "DÉCIDE" alone would be */
     {
-        size_t m = weak_verb_at(p, n), q = m;
+        size_t m = weak_verb_at(p, n), q;
+        if (!m)
+            m = two_verbs_at(p, n);
+        q = m;
         while (q < n && (is_blank(p[q]) || p[q] == ':' || p[q] == '.'))
             q++;
         if (m >= 4 && q >= n && upper_pct(p, 0, m, NULL) == 100) {

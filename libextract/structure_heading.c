@@ -3100,9 +3100,16 @@ static const char *objet_title(sctx *x, size_t i, size_t hz)
                BRULES" :": the body announced) */
             size_t pe = trim_end(s, x->li[prev].a, x->li[prev].b);
             bool colon = prev > i && pe > x->li[prev].a && s[pe - 1] == ':';
-            if ((conn && plain_connector(s, x->li[prev].a, x->li[prev].b))
-                || (x->dbl && j == prev + 1 && !tight && !colon))
+            if (conn && plain_connector(s, x->li[prev].a, x->li[prev].b))
                 continue;
+            /* (nor to a paragraph whose lines follow each other with
+               no blank: the scan's blank lines stop there, "OBJET : …"
+               / blank / "MONSIEUR LE MAIRE EXPOSE …" + its next line) */
+            if (x->dbl && j == prev + 1 && !tight && !colon) {
+                size_t k = next_line(x, j, hz);
+                if (!(k + 1 < hz && !(x->li[k + 1].k & (K_BLANK | K_SKIP))))
+                    continue;
+            }
             break;
         }
         if (g->k & (K_VISA | K_CONSID | K_ARTICLE | K_VERB))

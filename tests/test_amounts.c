@@ -326,6 +326,12 @@ static void test_words_amounts(void **state)
           {411275, "quatre mille cent douze euros et soixante-quinze centimes", NULL, NULL});
     CHECK("soit neuf cents euros et\ncinq centimes toutes taxes comprises",
           {90005, "neuf cents euros et cinq centimes", "TTC", NULL});
+    /* OCR: a speck opening the cents' line (set AZ poor) */
+    CHECK("soit sept mille huit cent douze euros et\n: cinquante centimes toutes taxes comprises",
+          {781250, "sept mille huit cent douze euros et : cinquante centimes", "TTC", NULL});
+    /* not a speck glued to a word, nor one in the middle of its line */
+    CHECK("soit neuf cents euros et\n:cinq centimes", {90000, "neuf cents euros", NULL, NULL});
+    CHECK("soit neuf cents euros et : cinq centimes", {90000, "neuf cents euros", NULL, NULL});
     /* "et" then no cents: the euros alone */
     CHECK("trois cents euros et deux ans", {30000, "trois cents euros", NULL, NULL});
     /* a unit, not an amount */

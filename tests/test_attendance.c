@@ -3509,6 +3509,76 @@ static void test_ocr_family_name_one_place(void **st)
         check_att(&t, r);
 }
 
+/* An arrêté has no séance: the members it names composing a commission
+   ("– titulaire : M. X, maire de Y ;" / "suppléante : Mme Z, …") are no
+   attendance (set AZ); the same lines in a délibération still open a
+   substitutes' list (the rule is the arrêté's) */
+#define COMPOSITION(HEAD, AUTH, VERB)                                    \
+    HEAD "\n"                                                            \
+    "\n"                                                                 \
+    AUTH "\n"                                                            \
+    "\n"                                                                 \
+    "Vu le code de l'environnement ;\n"                                  \
+    "\n"                                                                 \
+    VERB "\n"                                                            \
+    "\n"                                                                 \
+    "Article 1er – La commission est composée comme suit :\n"            \
+    "   – titulaire : M. Louis FABRE, maire de Salers ;\n"               \
+    "     suppléante : Mme Anne ROUX, maire de Murat ;\n"                \
+    "   – titulaire : Mme Julie BRUN, conseillère départementale ;\n"    \
+    "     suppléant : M. Paul VIDAL.\n"                                  \
+    "\n"                                                                 \
+    "Article 2 – Le présent acte sera publié.\n"                         \
+    "\n"                                                                 \
+    "Fait à Aurillac, le 3 mars 2025\n"
+static void test_arrete_members_no_attendance(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "PRÉFET DU CANTAL\n\n" COMPOSITION("ARRÊTÉ PRÉFECTORAL N° 2025-DDT-0099\nportant composition de la "
+                                                  "commission locale",
+                                                  "LE PRÉFET DU CANTAL,", "ARRÊTE"),
+         .n_present = TT(0), .n_excused = TT(0), .n_absent = TT(0), .n_proxies = TT(0)},
+        {.in = "COMMUNE DE SALERS\n\n" COMPOSITION("DÉLIBÉRATION N° 2025-099\nportant composition de la "
+                                                   "commission locale",
+                                                   "Le conseil municipal, après en avoir délibéré,", "DÉCIDE :"),
+         .n_present = TT(3), .present = {"ROUX", "BRUN", "VIDAL"}},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+#undef COMPOSITION
+
+/* OCR: the no-break space and ";" closing a proxy read as a capital "À"
+   ending its line before a blank line ("X à M. Y À" / blank / "M. Z à
+   Mme W."): debris, no arrow from Y to Z; a capital "À" wrapping a
+   capitals line with no blank line after it is still the arrow */
+static void test_ocr_capital_a_proxy_debris(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "COMMUNE DE BELVAL\nSÉANCE DU 3 AVRIL 2025\n\n"
+               "Présents : M. Jean DURAND, Mme Paule MARTIN.\n"
+               "Absents excusés ayant donné pouvoir : Mme Valérie DUCHÊNE à M. Jean DURAND À\n"
+               "\n"
+               "M. Kévin TISSIER à Mme Paule MARTIN.\n"
+               "\n"
+               "Secrétaire de séance : Mme Paule MARTIN.\n",
+         .n_excused = TT(2), .excused = {"DUCHÊNE", "TISSIER"}, .n_proxies = TT(2),
+         .proxy_from = {"DUCHÊNE", "TISSIER"}, .proxy_to = {"DURAND", "MARTIN"}},
+        {.in = "COMMUNE DE BELVAL\nSÉANCE DU 3 AVRIL 2025\n\n"
+               "PRÉSENTS : M. JEAN DURAND, MME PAULE MARTIN.\n"
+               "ABSENTS EXCUSÉS AYANT DONNÉ POUVOIR : MME VALÉRIE DUCHÊNE À\n"
+               "M. JEAN DURAND.\n"
+               "\n"
+               "SECRÉTAIRE DE SÉANCE : MME PAULE MARTIN.\n",
+         .n_excused = TT(1), .excused = {"DUCHÊNE"}, .n_proxies = TT(1), .proxy_from = {"DUCHÊNE"},
+         .proxy_to = {"DURAND"}},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3607,6 +3677,8 @@ int main(void)
         cmocka_unit_test(test_ocr_count_label_one_edit),
         cmocka_unit_test(test_ocr_stacked_count_labels),
         cmocka_unit_test(test_ocr_family_name_one_place),
+        cmocka_unit_test(test_arrete_members_no_attendance),
+        cmocka_unit_test(test_ocr_capital_a_proxy_debris),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

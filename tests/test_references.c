@@ -1748,12 +1748,18 @@ static void test_ocr_specks_in_article_clause(void **state)
          .n = TT(1), .refs = {{.narticles = TT(2), .articles = {"L.1612-11", "L.2312-1"}}}},
         {.in = "Vu le code de la commande publique, 'et notamment ses articles L. 2124-2 et R. 2161-2 ;\n",
          .n = TT(1), .refs = {{.narticles = TT(2), .articles = {"L.2124-2", "R.2161-2"}}}},
+        /* a hyphen for the blank after "et" (set AZ poor) */
+        {.in = "Vu le code général des collectivités territoriales, et-notamment ses articles\nL. 2121-29, L. 2334-32 et L. 2334-39 ;\n",
+         .n = TT(1), .refs = {{.narticles = TT(3), .articles = {"L.2121-29", "L.2334-32", "L.2334-39"}}}},
         /* not so */
         {.in = "Vu le code général des collectivités territoriales, et notamment ses : : :\n\narticles L. 1612-11 ;\n",
          .n = TT(1), .refs = {{.narticles = TT(0)}}},
         {.in = "Vu le code général des collectivités territoriales, notamment son article : : : :\nL.2121-29 ;\n",
          .n = TT(1), .refs = {{.narticles = TT(0)}}},
         {.in = "Vu le code des communes, -ou notamment son article L.121-26 ;\n",
+         .n = TT(1), .refs = {{.narticles = TT(0)}}},
+        /* a hyphen after "et" before another word */
+        {.in = "Vu le code des communes, et-surtout son article L.121-26 ;\n",
          .n = TT(1), .refs = {{.narticles = TT(0)}}},
     };
     CHECK_ROWS(rows);

@@ -3193,6 +3193,15 @@ static void test_election_verb(void **state)
          .ndocs = TT(1), .decision_verb = "DÉSIGNE"},
         {.in = ELECTION_DOC("NOMME M. Lucien FAVRE conseiller délégué ;"),
          .ndocs = TT(1), .decision_verb = "NOMME"},
+        /* two verbs joined by "ET" alone on the line (set AZ), with a
+           no-break space before the colon: the verb as printed */
+        {.in = ELECTION_DOC("PROCLAME ET DÉSIGNE :"), .ndocs = TT(1), .decision_verb = "PROCLAME ET DÉSIGNE"},
+        {.in = ELECTION_DOC("PROCLAME ET DÉSIGNE\xc2\xa0:"), .ndocs = TT(1), .decision_verb = "PROCLAME ET DÉSIGNE"},
+        /* not a second word outside the verb list, nor a person after
+           the two verbs (the line must end there) */
+        {.in = ELECTION_DOC("PROCLAME ET PUBLIE :"), .ndocs = TT(1), .decision_verb = TT_NULL},
+        {.in = ELECTION_DOC("PROCLAME ET DÉSIGNE M. Lucien FAVRE délégué ;"), .ndocs = TT(1),
+         .decision_verb = TT_NULL},
     };
 #undef ELECTION_DOC
     TT_EACH(r, t, rows)

@@ -1542,6 +1542,28 @@ static void test_title_double_spaced(void **state)
                "\n"
                "- DE VENDRE LE CHEMIN.\n",
          .title = "VENTE DU CHEMIN RURAL N. 12 AU LIEU-DIT LE GRAND PRE"},
+        /* the blank line under a one-line title leads to a paragraph
+           whose lines follow each other with no blank (the scan's blank
+           lines stop there): no continuation (set AZ) */
+        {.in = "COMMUNE DE BELMONT-SUR-OGNON\n"
+               "\n"
+               "EXTRAIT DU REGISTRE DES DELIBERATIONS\n"
+               "\n"
+               "SEANCE DU 4 MAI 1999\n"
+               "\n"
+               "DELIBERATION N. 9/1999\n"
+               "\n"
+               "OBJET : VENTE DU CHEMIN RURAL N. 12\n"
+               "\n"
+               "MONSIEUR LE MAIRE EXPOSE AU CONSEIL QUE LE CHEMIN RURAL N'EST PLUS\n"
+               "UTILISE PAR LE PUBLIC DEPUIS PLUSIEURS ANNEES.\n"
+               "\n"
+               "VU LE CODE RURAL ;\n"
+               "\n"
+               "DECIDE :\n"
+               "\n"
+               "- DE VENDRE LE CHEMIN.\n",
+         .title = "VENTE DU CHEMIN RURAL N. 12"},
         /* the title's double-spaced second line ends with a colon (a
            speck or the body announced): the blank line under it ends it */
         {.in = "COMMUNE DE BELMONT-SUR-OGNON\n"
