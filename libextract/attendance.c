@@ -817,6 +817,13 @@ static bool presidence_speck(const ex_call *c, size_t a, size_t *b, int *kind)
     if (*kind != K_PRESIDENT || ex_match_fold(s + a, *b - a, "presidence") != *b - a)
         return false;
     size_t q = *b, nl = 0;
+    /* OCR: a hyphen for the blank, "présidence-de M. X" */
+    if (q + 4 < lim && s[q] == '-' && (ex_match_fold(s + q + 1, lim - q - 1, "de ")
+                                       || ex_match_fold(s + q + 1, lim - q - 1, "du "))) {
+        *kind = K_PRESIDENCE;
+        *b = q + 3;
+        return true;
+    }
     while (q < lim && (is_blank(s[q]) || s[q] == '\n' || s[q] == '\r'))
         nl += s[q++] == '\n';
     size_t m0 = q;

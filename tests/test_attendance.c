@@ -3583,6 +3583,23 @@ static void test_proxy_sentence_after_list(void **st)
         check_att(&t, r);
 }
 
+/* OCR: a hyphen for the blank in "présidence-de M. X"; not
+   "présidence-des commissions" */
+static void test_presidence_hyphen_de(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Le conseil s'est réuni sous la présidence-de M. Gaston VERNIER, Maire.\n\n"
+               "Présents : M. Gaston VERNIER, Mme Odile VARENNE.\n",
+         .president = TT(1), .pres_family = "VERNIER", .pres_given = "Gaston"},
+        {.in = "Le conseil approuve la présidence-des commissions par M. Gaston VERNIER.\n\n"
+               "Présents : Mme Odile VARENNE, M. Rémi COSTE.\n",
+         .president = TT(0)},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3684,6 +3701,7 @@ int main(void)
         cmocka_unit_test(test_excused_without_proxy),
         cmocka_unit_test(test_couple_civilities),
         cmocka_unit_test(test_proxy_sentence_after_list),
+        cmocka_unit_test(test_presidence_hyphen_de),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
