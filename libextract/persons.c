@@ -2759,6 +2759,23 @@ static void run(pctx *x, size_t i0, size_t i1)
             continue;
         }
         if (cls == W_CAP || cls == W_INITIAL) {
+            /* OCR: one capital letter split off the family name before it
+               by a blank, the entry's end after it ("Mme Emma ROLLAN D,"):
+               glued back (not "A", a verb in capitals; not "D." an
+               initial) */
+            if (k.nf > 0 && k.f[k.nf - 1] + 1 == i && t->b - t->a == 1 && c->text.s[t->a] >= 'B'
+                && c->text.s[t->a] <= 'Z' && x->t[i - 1].cls == W_UPPER && x->t[i - 1].b + 1 == t->a
+                && x->t[i - 1].b - x->t[i - 1].a >= 3
+                && (i + 1 >= i1 || x->t[i + 1].kind == T_NL
+                    || (x->t[i + 1].kind == T_PUNCT && (x->t[i + 1].ch == ',' || x->t[i + 1].ch == ';')))) {
+                if (!ex_ocr_note(c, x->t[i - 1].a, t->b, EX_REPAIR_GLUED))
+                    break;
+                x->t[i - 1].b = t->b;
+                x->t[i - 1].joined = true;
+                k.end = t->b;
+                i++;
+                continue;
+            }
             if (!cur_has_name(&k) && rank_word(x, i)) {
                 i++;    /* "Colonel Hervé MARCHAND": the rank is no name */
                 continue;

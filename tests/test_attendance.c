@@ -3600,6 +3600,22 @@ static void test_presidence_hyphen_de(void **st)
         check_att(&t, r);
 }
 
+/* OCR: one capital letter split off a family name before the entry's
+   end ("Mme Emma ROLLAN D,") is glued back; not "A" (a verb in
+   capitals), not a short word before it ("LE D") */
+static void test_ocr_split_family_letter(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Présents : Mme Emma ROLLAN D, M. Jules PETIT.\n",
+         .n_present = TT(2), .present = {"ROLLAND", "PETIT"}, .present_given = {"Emma", "Jules"}},
+        {.in = "Présents : Mme Emma ROLLAN A, M. Jules PETIT.\n", .present = {"ROLLAN", "PETIT"}},
+        {.in = "Présents : Mme Emma LE D, M. Jules PETIT.\n", .present = {[1] = "PETIT"}},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3702,6 +3718,7 @@ int main(void)
         cmocka_unit_test(test_couple_civilities),
         cmocka_unit_test(test_proxy_sentence_after_list),
         cmocka_unit_test(test_presidence_hyphen_de),
+        cmocka_unit_test(test_ocr_split_family_letter),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
