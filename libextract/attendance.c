@@ -658,6 +658,47 @@ static bool members_tail(const ex_call *c, size_t p, size_t lim, size_t *after, 
     return false;
 }
 
+/* "Excusés sans pouvoir :", "Excusés n'ayant pas donné pouvoir :",
+   "Absents excusés, sans procuration :": the words after an excused
+   label saying no proxy was given (the members are excused all the
+   same; kept out of the labels' pattern set, near PCRE2's size limit);
+   on the label's line, before a colon; sets *end after them */
+static bool no_proxy_tail(const ex_call *c, size_t p, size_t lim, size_t *end)
+{
+    const char *s = c->text.s;
+    size_t q = p;
+    while (q < lim && is_blank(s[q]))
+        q++;
+    if (q < lim && s[q] == ',')
+        q++;
+    while (q < lim && is_blank(s[q]))
+        q++;
+    static const char *const neg[] = {"sans ", "n'ayant pas donne ", "n'ayant pas donnee ",
+                                      "n'ayant pas donnes ", "n'ayant pas donnees ", "n'ont pas donne ",
+                                      "n'avaient pas donne ", NULL};
+    size_t m = 0;
+    for (size_t k = 0; neg[k] && !m; k++)
+        m = ex_match_fold(s + q, lim - q, neg[k]);
+    if (!m)
+        return false;
+    q += m;
+    while (q < lim && is_blank(s[q]))
+        q++;
+    static const char *const noun[] = {"pouvoirs", "pouvoir", "procurations", "procuration", "delegation de vote",
+                                       NULL};
+    size_t n = 0;
+    for (size_t k = 0; noun[k] && !n; k++)
+        n = ex_match_fold(s + q, lim - q, noun[k]);
+    if (!n)
+        return false;
+    q += n;
+    size_t after, pa, pb;
+    if (!colon_after(c, q, lim, &after, &pa, &pb))
+        return false;
+    *end = q;
+    return true;
+}
+
 /* "Délégués présents, par membre :", "Présents par commune :": a
    qualifier "par <noun>" (one to three words, no digit) between a list
    label and its colon, on the label's line; sets *after, *pa, *pb as
@@ -776,6 +817,13 @@ static bool presidence_speck(const ex_call *c, size_t a, size_t *b, int *kind)
     if (*kind != K_PRESIDENT || ex_match_fold(s + a, *b - a, "presidence") != *b - a)
         return false;
     size_t q = *b, nl = 0;
+    /* OCR: a hyphen for the blank, "présidence-de M. X" */
+    if (q + 4 < lim && s[q] == '-' && (ex_match_fold(s + q + 1, lim - q - 1, "de ")
+                                       || ex_match_fold(s + q + 1, lim - q - 1, "du "))) {
+        *kind = K_PRESIDENCE;
+        *b = q + 3;
+        return true;
+    }
     while (q < lim && (is_blank(s[q]) || s[q] == '\n' || s[q] == '\r'))
         nl += s[q++] == '\n';
     size_t m0 = q;
@@ -816,6 +864,53 @@ static bool subject_ends(const ex_call *c, const ex_person *p, size_t e)
         if (s[q] == ',' || s[q] == ';' || s[q] == ':' || s[q] == '(')
             return false;
     return true;
+}
+
+/* the next line, from p (a line end) to lim, opens with one to three
+   words in capitals (letters, apostrophes, hyphens), none a role
+   ("MAIRE", "PRÉSIDENT"), then a comma: the rest of a family name cut
+   by the line end before its role ("… de LA TOUR" / "D'AUVERGNE,
+   Maire.", "… M. Jean DUPONT" / "DE LA MOTTE, Maire.") */
+static bool caps_word_then_comma(const char *s, size_t p, size_t lim)
+{
+    static const char *const roles[] = {"maire", "president", "presidente", "adjoint", "adjointe",
+                                        "vice-president", "vice-presidente", "conseiller", "conseillere",
+                                        "secretaire", "doyen", "doyenne", "directeur", "directrice", NULL};
+    while (p < lim && (is_blank(s[p]) || is_nl(s[p])))
+        p++;
+    for (int w = 0; w < 3; w++) {
+        size_t a = p;
+        int letters = 0;
+        while (p < lim) {
+            unsigned char ch = (unsigned char)s[p];
+            if (ch >= 'A' && ch <= 'Z') {
+                p++;
+                letters++;
+            } else if (ch == 0xC3 && p + 1 < lim && (unsigned char)s[p + 1] >= 0x80
+                       && (unsigned char)s[p + 1] <= 0x9E) {
+                p += 2;
+                letters++;
+            } else if ((ch == '\'' || ch == '-') && p > a) {
+                p++;
+            } else if (ch == 0xE2 && p + 2 < lim && (unsigned char)s[p + 1] == 0x80
+                       && (unsigned char)s[p + 2] == 0x99 && p > a) {
+                p += 3;
+            } else {
+                break;
+            }
+        }
+        if (letters < 2)
+            return false;
+        for (size_t k = 0; roles[k]; k++)
+            if (ex_match_fold(s + a, p - a, roles[k]) == p - a)
+                return false;
+        if (p < lim && s[p] == ',')
+            return true;
+        if (!(p < lim && s[p] == ' '))
+            return false;
+        p++;
+    }
+    return false;
 }
 
 static bool presidence_subject(ex_call *c, const ex_document *d, size_t a, ex_person *p)
@@ -1150,6 +1245,13 @@ static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
             l->colon = true;
             l->after = ocr_after;
             l->pa = l->pb = b;
+        }
+        if (!l->colon && kind == K_EXCUSED && no_proxy_tail(c, b, t->lines[ex_line_at(t, a)].end, &l->b)) {
+            /* "Excusés sans pouvoir :": the label is read to its colon,
+               the scan goes on after its "pouvoir" */
+            b = l->b;
+            p = b;
+            l->colon = colon_after(c, b, end, &l->after, &l->pa, &l->pb);
         }
         if (!l->colon && list_kind(kind) && kind != K_PROXY)
             l->colon = members_tail(c, b, t->lines[ex_line_at(t, a)].end, &l->after, &l->pa, &l->pb);
@@ -5708,6 +5810,12 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                              && name_cut_by_speck(c, l->b, p.span.end, e, b, b2, &p2)
                              && p2.span.start == p.span.start)
                         p = p2;
+                    else if (found && !extra && b2 > b && p.family && p.span.end >= e
+                             && caps_word_then_comma(s, b, b2) && person_in(c, l->b, b2, false, &p2)
+                             && p2.span.start == p.span.start && p2.span.end > b && p2.family
+                             && strlen(p2.family) > strlen(p.family)
+                             && !strncmp(p2.family, p.family, strlen(p.family)))
+                        p = p2;     /* "de Mme Anne de LA TOUR" / "D'AUVERGNE, Maire." */
                     else if (found && !extra && !p.given && p.family && p.span.end >= e
                              && !ex_is_upper_word(p.family, strlen(p.family))
                              && name_cut_by_column(c, l->a, l->b, e, &p2) && p2.span.start == p.span.start)

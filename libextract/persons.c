@@ -1055,12 +1055,14 @@ typedef struct pent {
     ex_person p;
     size_t role_a, role_b;      /* role text range (role_b == 0: none) */
     bool target;                /* the "to" of a proxy: not a list member */
+    bool aside;                 /* the giver of a proxy sentence after the list: no member */
 } pent;
 typedef EX_VEC(pent) pent_vec;
 
 typedef struct pcur {
     const char *civ;
     bool group;                 /* Mmes / MM.: sticky, span leaves it out */
+    const char *couple;         /* "M. et Mme X": the first civility (two persons) */
     size_t start, end;
     int ng, nf;
     size_t g[8], f[8];          /* token indices */
@@ -1085,6 +1087,7 @@ typedef struct pctx {
     const ex_span *rg;          /* the ranges parsed (columns) */
     size_t nrg;
     bool debris;                /* mark_debris() changed tokens */
+    bool verb_seen;             /* a proxy verb ("a donné pouvoir à") read */
 } pctx;
 
 static bool cur_has_name(const pcur *k)
@@ -1801,6 +1804,19 @@ static long flush(pctx *x, pcur *k)
     e->p.span.start = k->start;
     e->p.span.end = k->end;
     e->p.text = range_text(x, k->start, k->end);
+    if (k->couple) {
+        /* "M. et Mme BERNARD": two persons with the group's name and span,
+           the first with the first civility */
+        pent two = *e;
+        e->p.civility = k->couple;
+        pent *e2 = ex_vec_push(c->alloc, x->ents);
+        if (!e2) {
+            c->oom = true;
+            return -1;
+        }
+        *e2 = two;
+        e = e2;
+    }
     long idx = (long)x->ents->n - 1;
     if (x->pending >= 0 && x->pending < idx) {
         e->target = true;
@@ -1856,6 +1872,45 @@ static size_t skip_specks(const pctx *x, size_t j)
                    && x->t[q].ch != ')')))
         q++;
     return q;
+}
+
+/* "M. et Mme BERNARD", "Monsieur et Madame X" (a couple, "et" may end
+   the line): at i the "M" (or "Monsieur"), then its dot, "et", a line
+   break, then the civility "Mme" of one person before a name; returns
+   the tokens read up to the name (*used), else 0 */
+static size_t couple_at(const pctx *x, size_t i, size_t i1, size_t *used)
+{
+    size_t j = i + 1;
+    if (j < i1 && x->t[j].kind == T_PUNCT && x->t[j].ch == '.')
+        j++;
+    else if (x->t[i].b - x->t[i].a == 1)
+        return 0;
+    if (!(j < i1 && x->t[j].kind == T_WORD && tok_is(x->c, &x->t[j], "et")))
+        return 0;
+    j++;
+    if (j < i1 && x->t[j].kind == T_NL && !x->t[j].blank)
+        j++;
+    size_t u;
+    bool g;
+    const char *civ = j < i1 && x->t[j].kind == T_WORD ? civ_at(x, j, &u, &g) : NULL;
+    if (!civ || g || strcmp(civ, "Mme") != 0 || j + u >= i1 || x->t[j + u].kind != T_WORD)
+        return 0;
+    *used = j + u - i;
+    return *used;
+}
+
+/* p opens a line whose previous text line ends with a full stop (blank
+   lines between: OCR) */
+static bool sentence_after_stop(const char *s, size_t p)
+{
+    size_t q = p;
+    while (q > 0 && is_blank(s[q - 1]))
+        q--;
+    if (!(q > 0 && s[q - 1] == '\n'))
+        return false;
+    while (q > 0 && (is_blank(s[q - 1]) || s[q - 1] == '\r' || s[q - 1] == '\n') && p - q < 16)
+        q--;
+    return q > 0 && s[q - 1] == '.';
 }
 
 /* A group label inside a list: "ARGENVILLE : M. X, Mme Y ;" (members
@@ -2608,6 +2663,12 @@ static void run(pctx *x, size_t i0, size_t i1)
             continue;
         }
         const char *civ = civ_at(x, i, &used, &group);
+        size_t cpl = 0;
+        if (!civ && t->b - t->a <= 8 && (t->b - t->a == 1 || tok_is(c, t, "monsieur")) && c->text.s[t->a] == 'M'
+            && (cpl = couple_at(x, i, i1, &used)) > 0) {
+            civ = "Mme";
+            group = false;
+        }
         if (civ) {
             if (cur_has_name(&k)) {
                 long e = flush(x, &k);
@@ -2616,6 +2677,7 @@ static void run(pctx *x, size_t i0, size_t i1)
             }
             k.civ = civ;
             k.group = group;
+            k.couple = cpl ? "M." : NULL;
             k.start = group ? x->t[i + used < x->n ? i + used : i].a : t->a;
             in_role = false;
             seg_start = false;
@@ -2633,10 +2695,20 @@ static void run(pctx *x, size_t i0, size_t i1)
             continue;
         }
         if (cu && (cur_has_name(&k) || last >= 0)) {
+            /* "Absents : M. A." / "M. B a donné procuration à M. C.": a
+               sentence after the list's full stop, its giver opening a
+               line, the first verb of the list - a proxy, B no member
+               of the list (not "Excusés : M. A a donné pouvoir à M. B." /
+               "M. C a donné …": a list of such sentences) */
+            bool verb = ex_match_fold(c->text.s + t->a, x->c->text.len - t->a, "a donne") > 0;
+            bool aside = verb && !x->verb_seen && cur_has_name(&k) && sentence_after_stop(c->text.s, k.start);
+            x->verb_seen = x->verb_seen || verb;
             long e = cur_has_name(&k) ? flush(x, &k) : last;
             if (e >= 0) {
                 last = e;
                 x->pending = e;
+                if (aside)
+                    x->ents->v[e].aside = true;
             }
             in_role = false;
             seg_start = true;
@@ -2693,6 +2765,23 @@ static void run(pctx *x, size_t i0, size_t i1)
             continue;
         }
         if (cls == W_CAP || cls == W_INITIAL) {
+            /* OCR: one capital letter split off the family name before it
+               by a blank, the entry's end after it ("Mme Emma ROLLAN D,"):
+               glued back (not "A", a verb in capitals; not "D." an
+               initial) */
+            if (k.nf > 0 && k.f[k.nf - 1] + 1 == i && t->b - t->a == 1 && c->text.s[t->a] >= 'B'
+                && c->text.s[t->a] <= 'Z' && x->t[i - 1].cls == W_UPPER && x->t[i - 1].b + 1 == t->a
+                && x->t[i - 1].b - x->t[i - 1].a >= 3
+                && (i + 1 >= i1 || x->t[i + 1].kind == T_NL
+                    || (x->t[i + 1].kind == T_PUNCT && (x->t[i + 1].ch == ',' || x->t[i + 1].ch == ';')))) {
+                if (!ex_ocr_note(c, x->t[i - 1].a, t->b, EX_REPAIR_GLUED))
+                    break;
+                x->t[i - 1].b = t->b;
+                x->t[i - 1].joined = true;
+                k.end = t->b;
+                i++;
+                continue;
+            }
             if (!cur_has_name(&k) && rank_word(x, i)) {
                 i++;    /* "Colonel Hervé MARCHAND": the rank is no name */
                 continue;
@@ -3039,7 +3128,7 @@ bool ex_persons_list_rg(ex_call *c, const ex_span *rg, size_t nrg, int mode,
     ex_proxy_vec tmp = {0};
     bool ok = parse_ranges(c, rg, nrg, mode, &ents, px ? px : &tmp, stop);
     for (size_t i = 0; ok && out && i < ents.n; i++) {
-        if (ents.v[i].target)
+        if (ents.v[i].target || ents.v[i].aside)
             continue;
         ex_person *p = ex_vec_push(c->alloc, out);
         if (!p) {

@@ -2475,7 +2475,23 @@ static bool presidence_at(const char *st, size_t n)
         return false;
     while (m < n && is_blank(st[m]))
         m++;
-    return kw(st + m, n - m, "la presidence", false) != 0;
+    if (kw(st + m, n - m, "la presidence", false))
+        return true;
+    /* OCR: a lone speck after "la" ("sous la :" / "présidence-de M. X") */
+    size_t l = kw(st + m, n - m, "la", false);
+    if (!l || m + l + 2 >= n || !is_blank(st[m + l]))
+        return false;
+    m += l;
+    while (m < n && (is_blank(st[m]) || st[m] == '\n'))
+        m++;
+    if (m + 1 < n && (st[m] == ':' || st[m] == '.' || st[m] == ',' || st[m] == ';')
+        && (is_blank(st[m + 1]) || st[m + 1] == '\n'))
+        m++;
+    else
+        return false;
+    while (m < n && (is_blank(st[m]) || st[m] == '\n'))
+        m++;
+    return kw(st + m, n - m, "presidence", false) != 0;
 }
 
 /* "sur la convocation", "sur convocation", "après convocation",

@@ -2147,6 +2147,11 @@ static void test_presidence_name_cut(void **st)
         /* an OCR speck left at the line end inside the name */
         {"Monsieur Gaston :\nVERNIER, Président.", "Gaston", "VERNIER"},
         {"Mme Odile .\nDE LA FAYE.", "Odile", "DE LA FAYE"},
+        /* a family name in capitals cut by the line end before the
+           role's comma; not a role in capitals */
+        {"Mme Anne de LA TOUR\nD'AUVERGNE, Maire.", "Anne", "de LA TOUR D'AUVERGNE"},
+        {"M. Gaston DUPONT\nDE LA MOTTE, Président.", "Gaston", "DUPONT DE LA MOTTE"},
+        {"M. Gaston VERNIER\nMAIRE, en séance publique.", "Gaston", "VERNIER"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         char s[512];
@@ -3579,6 +3584,108 @@ static void test_ocr_capital_a_proxy_debris(void **st)
         check_att(&t, r);
 }
 
+/* "Excusés sans pouvoir :", "Excusés n'ayant pas donné pouvoir :": an
+   excused list whose label says no proxy was given; not "Excusés sans
+   objet" nor a proxy list "Pouvoirs :" */
+static void test_excused_without_proxy(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Présents : M. Jean MARTIN.\nExcusés sans pouvoir : Mme Carole DUVAL, M. Hervé LACROIX.\n"
+               "Absents : M. Kevin BOYER.\n",
+         .n_present = TT(1), .n_excused = TT(2), .n_absent = TT(1), .n_proxies = TT(0),
+         .excused = {"DUVAL", "LACROIX"}},
+        {.in = "Présents : M. Jean MARTIN.\nAbsents excusés n'ayant pas donné pouvoir : Mme Carole DUVAL.\n",
+         .n_excused = TT(1), .n_proxies = TT(0), .excused = {"DUVAL"}},
+        {.in = "Présents : M. Jean MARTIN.\nExcusée, sans procuration : Mme Carole DUVAL.\n",
+         .n_excused = TT(1), .excused = {"DUVAL"}},
+        /* no colon after the tail: no label */
+        {.in = "Présents : M. Jean MARTIN.\nExcusés sans pouvoir de vote M. Paul ROY.\n",
+         .n_excused = TT(0)},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
+/* "M. et Mme BERNARD" (a couple, "et" may end the line): two persons,
+   M. and Mme, with the group's family and span; not "M. Paul ROY et Mme
+   Anne ROY" (two persons each with a name) */
+static void test_couple_civilities(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Présents : Mmes Hélène LEROY et Sylvie MOREAU, M. et\nMme BERNARD, M. Yann LE GOFF.\n",
+         .n_present = TT(5), .present = {"LEROY", "MOREAU", "BERNARD", "BERNARD", "LE GOFF"},
+         .present_civility = {[1] = "Mme", [2] = "M.", [3] = "Mme", [4] = "M."},
+         .present_given = {[2] = TT_NULL, [3] = TT_NULL},
+         .present_span = {[2] = "M. et\nMme BERNARD", [3] = "M. et\nMme BERNARD"}},
+        {.in = "Présents : Monsieur et Madame DUVAL, M. Yann LE GOFF.\n",
+         .n_present = TT(3), .present = {"DUVAL", "DUVAL", "LE GOFF"},
+         .present_civility = {"M.", "Mme", "M."}},
+        {.in = "Présents : M. Paul ROY et Mme Anne ROY, M. Yann LE GOFF.\n",
+         .n_present = TT(3), .present = {"ROY", "ROY", "LE GOFF"}, .present_given = {"Paul", "Anne"},
+         .present_span = {"M. Paul ROY", "Mme Anne ROY"}},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
+/* a free-standing proxy sentence after a list's full stop ("M. X a
+   donné procuration à M. Y.") is a proxy, its giver no member of the
+   list above (a blank line between too: OCR); a list of such sentences
+   keeps its members */
+static void test_proxy_sentence_after_list(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Présents : M. Luc HAMON, M. Jean ROUX.\nAbsents non excusés : M. Kevin BOYER.\n"
+               "M. Olivier DELMAS a donné procuration à M. Luc HAMON.\n",
+         .n_absent = TT(1), .absent = {"BOYER"}, .n_proxies = TT(1), .proxy_from = {"DELMAS"},
+         .proxy_to = {"HAMON"}},
+        {.in = "Présents : M. Luc HAMON, M. Jean ROUX.\nAbsents non excusés : M. Kevin BOYER.\n\n"
+               "M. Olivier DELMAS a donné procuration à M. Luc HAMON.\n",
+         .n_absent = TT(1), .absent = {"BOYER"}, .n_proxies = TT(1)},
+        {.in = "Présents : M. Luc HAMON, M. Jean ROUX.\nExcusés : M. Paul ROY a donné pouvoir à M. Luc HAMON.\n"
+               "M. Olivier DELMAS a donné pouvoir à M. Jean ROUX.\n",
+         .n_excused = TT(2), .excused = {"ROY", "DELMAS"}, .n_proxies = TT(2)},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
+/* OCR: a hyphen for the blank in "présidence-de M. X"; not
+   "présidence-des commissions" */
+static void test_presidence_hyphen_de(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Le conseil s'est réuni sous la présidence-de M. Gaston VERNIER, Maire.\n\n"
+               "Présents : M. Gaston VERNIER, Mme Odile VARENNE.\n",
+         .president = TT(1), .pres_family = "VERNIER", .pres_given = "Gaston"},
+        {.in = "Le conseil approuve la présidence-des commissions par M. Gaston VERNIER.\n\n"
+               "Présents : Mme Odile VARENNE, M. Rémi COSTE.\n",
+         .president = TT(0)},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
+/* OCR: one capital letter split off a family name before the entry's
+   end ("Mme Emma ROLLAN D,") is glued back; not "A" (a verb in
+   capitals), not a short word before it ("LE D") */
+static void test_ocr_split_family_letter(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Présents : Mme Emma ROLLAN D, M. Jules PETIT.\n",
+         .n_present = TT(2), .present = {"ROLLAND", "PETIT"}, .present_given = {"Emma", "Jules"}},
+        {.in = "Présents : Mme Emma ROLLAN A, M. Jules PETIT.\n", .present = {"ROLLAN", "PETIT"}},
+        {.in = "Présents : Mme Emma LE D, M. Jules PETIT.\n", .present = {[1] = "PETIT"}},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3679,6 +3786,11 @@ int main(void)
         cmocka_unit_test(test_ocr_family_name_one_place),
         cmocka_unit_test(test_arrete_members_no_attendance),
         cmocka_unit_test(test_ocr_capital_a_proxy_debris),
+        cmocka_unit_test(test_excused_without_proxy),
+        cmocka_unit_test(test_couple_civilities),
+        cmocka_unit_test(test_proxy_sentence_after_list),
+        cmocka_unit_test(test_presidence_hyphen_de),
+        cmocka_unit_test(test_ocr_split_family_letter),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

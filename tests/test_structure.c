@@ -2267,6 +2267,8 @@ static void test_place_room(void **state)
         {"s'est réuni à la :\nmairie annexe de Fontenelles, sous la présidence de Mme Hélène GAUTIER.",
          "mairie annexe de Fontenelles"},
         {"s'est réuni à la mairie sous'la présidence de Mme Hélène GAUTIER.", "mairie"},
+        /* OCR: a lone speck after "la" ("sous la :" / "présidence-de") */
+        {"s'est réuni à la mairie sous la :\nprésidence-de M. Gilles PERNOT, Maire.", "mairie"},
         /* a full stop after a word that may end a sentence stays one */
         {"s'est réuni à la mairie annexe. la séance est ouverte sous la présidence de Mme Hélène GAUTIER.",
          "mairie annexe"},
