@@ -5463,6 +5463,20 @@ static bool prose_exception(ex_call *c, ex_document *d)
     return true;
 }
 
+/* a count label at p one letter from key (ex_ocr_kw_edit1) and not
+   spelled right (right: the labels read that one), for a count still
+   missing: the label's length, else 0 (ocr_count_labels(),
+   stacked_count_labels()) */
+typedef struct { const char *key, *right; int slot; } misread_key;
+
+static size_t misread_count_label(ex_document *d, const char *s, size_t p, size_t le,
+                                  const misread_key *k)
+{
+    if (*count_ptr(&d->att, k->slot) != EX_NULLNUM || ex_match_fold(s + p, le - p, k->right))
+        return 0;
+    return ex_ocr_kw_edit1(s + p, le - p, k->key, true);
+}
+
 /* OCR: the counts stacked one a line under the in-office count ("EN
    EXERCICE 15" / "PRESENIS 12" / "VOTANIS 14", the old register's
    block whose dotted leaders OCR dropped), a label one edit from
@@ -5474,7 +5488,7 @@ static bool prose_exception(ex_call *c, ex_document *d)
    the members in office; a label spelled right was read by the labels */
 static void stacked_count_labels(ex_call *c, ex_document *d, ex_span *csp)
 {
-    static const struct { const char *key, *right; int slot; } keys[] = {
+    static const misread_key keys[] = {
         {"presents", "present", C_PRESENT}, {"votants", "votant", C_VOTING},
         {"representes", "represent", C_REPR},
     };
@@ -5498,12 +5512,10 @@ static void stacked_count_labels(ex_call *c, ex_document *d, ex_span *csp)
         if (!(ch == 'p' || ch == 'v' || ch == 'r'))
             continue;
         for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
-            long *slot = count_ptr(&d->att, keys[k].slot);
-            if (*slot != EX_NULLNUM || ex_match_fold(s + ls, le - ls, keys[k].right))
-                continue;
-            size_t m = ex_ocr_kw_edit1(s + ls, le - ls, keys[k].key, true);
+            size_t m = misread_count_label(d, s, ls, le, &keys[k]);
             if (!m)
                 continue;
+            long *slot = count_ptr(&d->att, keys[k].slot);
             size_t q = ls + m;
             while (q < le && (is_blank(s[q]) || s[q] == '.' || s[q] == ':'))
                 q++;
@@ -5533,7 +5545,7 @@ static void stacked_count_labels(ex_call *c, ex_document *d, ex_span *csp)
    right there ("Présente", "Pouvoir") was read by the labels */
 static void ocr_count_labels(ex_call *c, ex_document *d, ex_span *csp)
 {
-    static const struct { const char *key, *right; int slot; } keys[] = {
+    static const misread_key keys[] = {
         {"presents", "present", C_PRESENT}, {"pouvoirs", "pouvoir", C_REPR},
         {"representes", "represent", C_REPR},
     };
@@ -5557,12 +5569,10 @@ static void ocr_count_labels(ex_call *c, ex_document *d, ex_span *csp)
                            || (unsigned char)s[p - 1] >= 0x80))
                 continue;
             for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
-                long *slot = count_ptr(&d->att, keys[k].slot);
-                if (*slot != EX_NULLNUM || ex_match_fold(s + p, le - p, keys[k].right))
-                    continue;
-                size_t m = ex_ocr_kw_edit1(s + p, le - p, keys[k].key, true);
+                size_t m = misread_count_label(d, s, p, le, &keys[k]);
                 if (!m)
                     continue;
+                long *slot = count_ptr(&d->att, keys[k].slot);
                 size_t q = p + m;
                 while (q < le && is_blank(s[q]))
                     q++;
