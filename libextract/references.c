@@ -3557,7 +3557,10 @@ bool ex_find_references(ex_call *c)
             /* "Vu le CGCT", "au sens du CGCT": a code cited by its abbreviation */
             char pw[8];
             prev_word(t, ta, pw, sizeof pw);
-            if (!strcmp(pw, "le") || !strcmp(pw, "du") || !strcmp(pw, "au")) {
+            /* or anywhere when "art." and an article follow: "(CGCT
+               art. L2122-22 4°)" */
+            if (!strcmp(pw, "le") || !strcmp(pw, "du") || !strcmp(pw, "au")
+                || ex_rx_match(c, &st.re->rx[RX_CODEART], tb, 0) > 0) {
                 for (size_t i = 0; i < N_CODES; i++)
                     if (codes[i].abbr && strlen(codes[i].abbr) == tb - ta
                         && !memcmp(codes[i].abbr, t->s + ta, tb - ta)) {

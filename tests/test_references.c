@@ -775,6 +775,17 @@ static void test_dotted_abbreviated_and_ranges(void **state)
                         .articles = {"L.2122-22"}, .span = "CGCT, art. L. 2122-22"},
                  [3] = {.code = "code de l'environnement", .narticles = TT(3), .nranges = TT(1),
                         .ranges = {"L.214-1", "L.214-6"}}},
+    }, {
+        /* the abbreviation first, in brackets after another word: "art."
+           and an article make it a citation of the code */
+        .in = "Vu la délibération portant délégation au Président (CGCT art. L2122-22 4°) ;\n",
+        .n = TT(1),
+        .refs = {{.code = "Code général des collectivités territoriales", .narticles = TT(1),
+                  .articles = {"L2122-22"}, .span = "CGCT art. L2122-22"}},
+    }, {
+        /* the abbreviation alone after another word: no reference */
+        .in = "l'avis rendu au Président (CGCT) sans délai, CGCT 2026 ;\n",
+        .n = TT(0),
     }};
     CHECK_ROWS(rows);
 }
