@@ -1376,6 +1376,18 @@ static size_t convention_name(ex_call *c, const ex_regex *rx, size_t p)
         }
         if (w == q || (w < t->len && !(s[w] == ' ' || s[w] == '\t')))
             return p;
+        /* another act named in between: "Convention annexée à la
+           délibération n° …" (the number is the délibération's) */
+        if (w - q >= 3 && (s[q] == 'd' || s[q] == 'a' || s[q] == 'l' || s[q] == 'o')) {
+            static const char *const acts[] = {
+                "deliberation", "deliberations", "arrete", "arretes", "decision", "decisions",
+                "decret", "decrets", "loi", "lois", "ordonnance", "ordonnances", NULL
+            };
+            char aw[16];
+            word_at(t, q, aw, sizeof aw);
+            if (ex_in_list(aw, acts))
+                return p;
+        }
         q = skip_blank(t, w, &bl, &cols);
         if (bl || cols)
             return p;

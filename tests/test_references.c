@@ -501,6 +501,18 @@ static void test_convention_name_before_number(void **state)
         .refs = {{.kind = "convention", .number = "CPOM-2025-03", .date = D(2025, 2, 14),
                   .span = "convention pluriannuelle d'objectifs et de moyens n° CPOM-2025-03\n"
                           "signée le 14 février 2025"}},
+    }, {
+        /* not past another act's word: the number is that act's */
+        .in = "Convention annexée à la délibération n° 2026-052 – ACTES :\n"
+              "069-216904128-20260512-2026_052-DE\n",
+        .n = TT(1),
+        .refs = {{.kind = "deliberation", .number = "2026-052", .date = TT(0),
+                  .span = "délibération n° 2026-052"}},
+    }, {
+        /* a name without an act word still reaches its number */
+        .in = "Vu la convention de mise à disposition n° 12 ;\n",
+        .n = TT(1),
+        .refs = {{.kind = "convention", .number = "12"}},
     }};
     CHECK_ROWS(rows);
 }
