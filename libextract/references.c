@@ -201,7 +201,7 @@ static const ex_pattern ref_patterns[] = {
      /* "…, titre II, livre IV, de la quatrième partie, et notamment ses articles" */
      "(?:\\s*,\\s*(?:titre|livre|chapitre|section)\\s+(?:[IVXLC]+|\\d+)(?:er)?(?![\\p{L}\\d]))*"
      "(?:\\s*,?\\s*de\\s+la\\s+\\p{L}+\\s+partie)?"
-     "\\s*[,;:]?['’‘]?\\s*(?:(?:[-.'’‘]\\s?)?(?:et|\xC3\xA9t)[:;]?(?:\\s+|(?=notamment)))?(?:notamment|nota\\p{L}{4,7}|\\p{L}{0,2}t\\p{L}{1,2}m\\p{L}{1,4}t"
+     "\\s*[,;:]?['’‘]?\\s*(?:(?:[-.'’‘]\\s?)?(?:et|\xC3\xA9t)[:;]?(?:\\s+|-(?=\\p{L})|(?=notamment)))?(?:notamment|nota\\p{L}{4,7}|\\p{L}{0,3}t\\p{L}{1,2}m\\p{L}{1,4}t"
      "|en\\s+particulier|en)(?:[:.]?\\s+|-|[:.])"
      "(?:[s$§][eéè]s|[s$§][oôóò]n|les|le|l['’])(?:\\s*(?:[|:;,.‘’*-]{1,2}\\s+){0,2}|[.:]|[ \\t]*\\n[ \\t]*\\d[.,]?[ \\t]+)['‘’]?"
      "(\\p{L}{5,9})(?:\\.?[ \\t]*\\n[ \\t]*[.,*|=‘'’][ \\t]*(?=[LRD]\\.?\\s?\\d)"

@@ -1144,6 +1144,21 @@ static void test_ocr_article_clause(void **state)
                  {.narticles = TT(2), .articles = {"L.113-2", "L.116-1"}},
                  {.narticles = TT(2), .articles = {"L.2122-22", "L.2122-23"}},
                  {.code = "Code de la commande publique", .narticles = TT(1), .articles = {"R.2192-10"}}},
+    }, {
+        /* a dash glued after "et"; "notamment" with its "n" read "ri"
+           after a quote speck */
+        .in = "Vu le code général des collectivités territoriales, et-notamment ses\n"
+              "articles L. 1612-11 et L. 2311-1 ;\n"
+              "Vu le code général des collectivités territoriales, ‘et riotamment ses\n"
+              "articles L. 2121-29 à L. 2121-34 et L. 5211-1;\n",
+        .n = TT(2),
+        .refs = {{.narticles = TT(2), .articles = {"L.1612-11", "L.2311-1"}},
+                 {.narticles = TT(3), .articles = {"L.2121-29", "L.2121-34", "L.5211-1"}}},
+    }, {
+        /* "et-" before another word: no clause */
+        .in = "Vu le code général des collectivités territoriales, et-ainsi ses articles L. 1612-11 ;\n",
+        .min_n = TT(1),
+        .refs = {{.narticles = TT(0), .span = "code général des collectivités territoriales"}},
     }};
     CHECK_ROWS(rows);
 }
