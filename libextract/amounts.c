@@ -508,6 +508,80 @@ static bool dash_ok(const char *s, size_t a, size_t b)
     return last < before;
 }
 
+/* "entre 500 et 1 000 €", "de 10 000 à 15 000 euros": the bare first
+   end of a range whose currency (and its multiplier) is printed once,
+   after the second end at p (as the date ranges' "du 15 au 31 janvier
+   2024"): "entre" pairs with "et", "de" with "à"; the first end a number
+   in digits (groups of three, decimals after a comma), its text the
+   number alone.  Nothing when the text has another shape. */
+static bool range_first(ex_call *c, amount_vec *v, size_t p, int64_t mult, const char *cur)
+{
+    const char *s = c->text.s;
+    if (p < 6 || (s[p - 1] != ' ' && s[p - 1] != '\n' && s[p - 1] != '\t'))
+        return true;
+    /* the link: "et" or "à" alone, past blanks and a line end */
+    size_t wb = p;
+    while (wb > 0 && p - wb < 3 && (s[wb - 1] == ' ' || s[wb - 1] == '\t' || s[wb - 1] == '\n'))
+        wb--;
+    if (wb < 4 || (s[wb - 3] != ' ' && s[wb - 3] != '\t' && s[wb - 3] != '\n'))
+        return true;
+    size_t wa = wb - 2;
+    const char *opener;
+    if ((s[wa] | 0x20) == 'e' && (s[wa + 1] | 0x20) == 't')
+        opener = "entre";
+    else if ((unsigned char)s[wa] == 0xC3 && (unsigned char)s[wa + 1] == 0xA0)
+        opener = "de";
+    else
+        return true;
+    /* the first end: digits, single blanks or dots between groups of
+       three, a decimal comma; right before the link */
+    size_t nb = wa;
+    while (nb > 0 && (s[nb - 1] == ' ' || s[nb - 1] == '\t' || s[nb - 1] == '\n'))
+        nb--;
+    if (nb == wa || nb == 0 || !ex_is_digit(s[nb - 1]))
+        return true;
+    size_t na = nb;
+    while (na > 0 && nb - na < 20
+           && (ex_is_digit(s[na - 1])
+               || ((s[na - 1] == ' ' || s[na - 1] == '.' || s[na - 1] == ',') && na >= 2
+                   && ex_is_digit(s[na - 2]))))
+        na--;
+    if (na == 0 || (s[na - 1] != ' ' && s[na - 1] != '\t' && s[na - 1] != '\n') || s[na] == '0')
+        return true;
+    /* read forwards: [decimals], then plain digits or groups */
+    size_t ib = nb, da = 0, db = 0;
+    for (size_t k = na; k < nb; k++)
+        if (s[k] == ',') {
+            if (ib != nb || nb - k < 2 || nb - k > 3)
+                return true;
+            ib = k, da = k + 1, db = nb;
+        }
+    size_t k = na, run = 0;
+    while (k < ib && ex_is_digit(s[k]))
+        k++, run++;
+    if (k < ib) {
+        if (run > 3)
+            return true;
+        char sep = s[k];
+        while (k < ib) {
+            if (s[k] != sep || ib - k < 4 || !ex_is_digit(s[k + 1]) || !ex_is_digit(s[k + 2])
+                || !ex_is_digit(s[k + 3]))
+                return true;
+            k += 4;
+        }
+    } else if (run == 4 && da == 0 && year_head(s, na)) {
+        return true;   /* "entre 2024 et 2026" is years */
+    }
+    size_t oa, ob;
+    if (!ex_num_prev_word(s, na, false, &oa, &ob) || ob - oa != strlen(opener)
+        || ex_match_fold(s + oa, ob - oa, opener) != ob - oa)
+        return true;
+    int64_t cents = cents_of(s, na, ib, da, db);
+    if (cents < 0 || (mult > 1 && cents > INT64_MAX / mult))
+        return true;
+    return add_cur(c, v, na, nb, cents * mult, cur);
+}
+
 static bool after(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
 {
     const char *s = c->text.s;
@@ -602,7 +676,9 @@ static bool after(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
     /* a sign before: "… avenant : - 12 500,00 €" is -12500, text with its sign */
     size_t from = GA(1);
     int sg = sign_before(s, c->text.len, GA(1), GB(5), &from);
-    return add_cur(c, v, from, end, sg < 0 ? -total : total, cur);
+    if (!add_cur(c, v, from, end, sg < 0 ? -total : total, cur))
+        return false;
+    return weak || sg || range_first(c, v, from, mult, cur);
 }
 
 static bool before(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)

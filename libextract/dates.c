@@ -803,7 +803,12 @@ static bool range_before(ex_call *c, const ex_date *second, date_vec *out)
         return true;
     if (!has_month)
         end = db;
-    if (!prev_word(s, start, false, &wa, &wb) || !word_is(s, wa, wb, openers)) {
+    /* "lundi 2 et mardi 3 mars 2026": a weekday before the first day
+       opens it (the span starts at the weekday, as a full date's) */
+    size_t wk = with_weekday(s, start);
+    if (wk != start) {
+        start = wk;
+    } else if (!prev_word(s, start, false, &wa, &wb) || !word_is(s, wa, wb, openers)) {
         if (!has_month && word_is(s, ap, bp, (const char *const[]){"et", NULL}))
             return day_list(c, start, end, d, second, out);
         return true;

@@ -63,8 +63,8 @@ static const ex_pattern id_patterns[] = {
                "|[a-z0-9][a-z0-9._%+-]*(?: @|@ )[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}(?![A-Za-z0-9]))"},
     /* www.telerecours.fr, https://www.x.fr/a/b, OCR www-telerecours.fr,
        OCR "https:/www.x.fr", "https//www.x.fr" (one slash or the colon
-       lost) */
-    {ID_URL, "(*NO_START_OPT)\\G(?i)(?<![A-Za-z0-9@./-])(?:https?(?::/{1,2}|//)[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+"
+       lost), OCR "htips://", "htlps://" (the second t read i, l or 1) */
+    {ID_URL, "(*NO_START_OPT)\\G(?i)(?<![A-Za-z0-9@./-])(?:ht[til1]ps?(?::/{1,2}|//)[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+"
              "|www[.,-]" DOM "+(?:\\." DOM "+)*(?:\\.[A-Za-z]{2,}|" OCR_TLD "))"
              "(?:/[^\\s<>\"«»]*)?"},
     /* FR76 3000 1007 9412 3456 7890 185 */
@@ -589,6 +589,8 @@ static bool take_match(ex_call *c, const ex_regex *rx, id_cand_vec *out, size_t 
                 buf[3] = '.';
             /* OCR "https:/www…", "https//www…": the scheme's "://" */
             if (rx->kind == ID_URL && (buf[0] == 'h' || buf[0] == 'H')) {
+                if (buf[2] != 't' && buf[2] != 'T')
+                    buf[2] = buf[1];   /* OCR "htips" */
                 size_t h = (buf[4] == 's' || buf[4] == 'S') ? 5 : 4;
                 size_t m = 0;
                 while (h + m < n && (buf[h + m] == ':' || buf[h + m] == '/'))

@@ -202,7 +202,7 @@ static const ex_pattern ref_patterns[] = {
      /* "…, titre II, livre IV, de la quatrième partie, et notamment ses articles" */
      "(?:\\s*,\\s*(?:titre|livre|chapitre|section)\\s+(?:[IVXLC]+|\\d+)(?:er)?(?![\\p{L}\\d]))*"
      "(?:\\s*,?\\s*de\\s+la\\s+\\p{L}+\\s+partie)?"
-     "\\s*[,;:]?['’‘]?\\s*(?:(?:[-.'’‘]\\s?)?(?:et|\xC3\xA9t)[:;]?(?:\\s+|-?(?=notamment)))?(?:notamment|nota\\p{L}{4,7}|\\p{L}{0,2}t\\p{L}{1,2}m\\p{L}{1,4}t"
+     "\\s*[,;:]?['’‘]?\\s*(?:(?:[-.'’‘]\\s?)?(?:et|\xC3\xA9t)[:;]?(?:\\s+|-(?=\\p{L})|(?=notamment)))?(?:notamment|nota\\p{L}{4,7}|\\p{L}{0,3}t\\p{L}{1,2}m\\p{L}{1,4}t"
      "|en\\s+particulier|en)(?:[:.]?\\s+|-|[:.])"
      "(?:[s$§][eéè]s|[s$§][oôóò]n|les|le|l['’])(?:\\s*(?:[|:;,.‘’*-]{1,2}\\s+){0,2}|[.:]|[ \\t]*\\n[ \\t]*\\d[.,]?[ \\t]+)['‘’]?"
      "(\\p{L}{5,9})(?:\\.?[ \\t]*\\n[ \\t]*[.,*|=‘'’][ \\t]*(?=[LRD]\\.?\\s?\\d)"
@@ -1377,6 +1377,18 @@ static size_t convention_name(ex_call *c, const ex_regex *rx, size_t p)
         }
         if (w == q || (w < t->len && !(s[w] == ' ' || s[w] == '\t')))
             return p;
+        /* another act named in between: "Convention annexée à la
+           délibération n° …" (the number is the délibération's) */
+        if (w - q >= 3 && (s[q] == 'd' || s[q] == 'a' || s[q] == 'l' || s[q] == 'o')) {
+            static const char *const acts[] = {
+                "deliberation", "deliberations", "arrete", "arretes", "decision", "decisions",
+                "decret", "decrets", "loi", "lois", "ordonnance", "ordonnances", NULL
+            };
+            char aw[16];
+            word_at(t, q, aw, sizeof aw);
+            if (ex_in_list(aw, acts))
+                return p;
+        }
         q = skip_blank(t, w, &bl, &cols);
         if (bl || cols)
             return p;
@@ -3558,7 +3570,10 @@ bool ex_find_references(ex_call *c)
             /* "Vu le CGCT", "au sens du CGCT": a code cited by its abbreviation */
             char pw[8];
             prev_word(t, ta, pw, sizeof pw);
-            if (!strcmp(pw, "le") || !strcmp(pw, "du") || !strcmp(pw, "au")) {
+            /* or anywhere when "art." and an article follow: "(CGCT
+               art. L2122-22 4°)" */
+            if (!strcmp(pw, "le") || !strcmp(pw, "du") || !strcmp(pw, "au")
+                || ex_rx_match(c, &st.re->rx[RX_CODEART], tb, 0) > 0) {
                 for (size_t i = 0; i < N_CODES; i++)
                     if (codes[i].abbr && strlen(codes[i].abbr) == tb - ta
                         && !memcmp(codes[i].abbr, t->s + ta, tb - ta)) {

@@ -58,6 +58,22 @@ static void test_words_ocr_one_edit(void **state)
    amount in words: the words read without them; the text keeps them */
 /* OCR: a colon read for the decimal comma before the currency ("21
    500:00 €"); a time is no amount */
+/* a range with its currency printed once, after the second end: the
+   bare first end is an amount too ("entre" ... "et", "de" ... "à") */
+static void test_range_shared_currency(void **state)
+{
+    CHECK("des subventions comprises entre\n500 et 1 000 € chacune",
+          {50000, "500", NULL, NULL}, {100000, "1 000 €", NULL, NULL});
+    CHECK("qui passe de 10 000 à 15 000 euros.",
+          {1000000, "10 000", NULL, NULL}, {1500000, "15 000 euros", NULL, NULL});
+    CHECK("entre 2,5 et 3 M€", {250000000, "2,5", NULL, NULL}, {300000000, "3 M€", NULL, NULL});
+    CHECK("de 500 € à 1 000 €", {50000, "500 €", NULL, NULL}, {100000, "1 000 €", NULL, NULL});
+    /* not a range: no opener, a mismatched opener, a year */
+    CHECK("les articles 3 et 500 €", {50000, "500 €", NULL, NULL});
+    CHECK("de 300 et 500 €", {50000, "500 €", NULL, NULL});
+    CHECK("entre 2024 et 2 000 €", {200000, "2 000 €", NULL, NULL});
+}
+
 static void test_colon_decimal(void **state)
 {
     CHECK("Lot 2 : Papier PAPYRUS 21 500:00 € HT", {2150000, "21 500:00 €", "HT", NULL});
@@ -754,6 +770,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_currency_after),
         cmocka_unit_test(test_colon_decimal),
+        cmocka_unit_test(test_range_shared_currency),
         cmocka_unit_test(test_sentence_header_table),
         cmocka_unit_test(test_flat_table),
         cmocka_unit_test(test_francs),

@@ -132,6 +132,15 @@ static void test_ranges(void **state)
           {2024, 3, 4, "lundi 4 mars 2024"}, {2024, 3, 15, "vendredi 15 mars 2024"});
     CHECK("le mercredi 6 mars 2024 et le mercredi 13\nmars 2024,",
           {2024, 3, 6, "mercredi 6 mars 2024"}, {2024, 3, 13, "mercredi 13 mars 2024"});
+    /* two weekdays sharing one month: the weekday opens the first day */
+    CHECK("programmés lundi 2 et mardi 3 mars 2026 imposent",
+          {2026, 3, 2, "lundi 2"}, {2026, 3, 3, "mardi 3 mars 2026"});
+    CHECK("Lundi 2 et mardi 3 mars 2026, les étals",
+          {2026, 3, 2, "Lundi 2"}, {2026, 3, 3, "mardi 3 mars 2026"});
+    CHECK("les 2 et 3 mars 2026", {2026, 3, 2, "2"}, {2026, 3, 3, "3 mars 2026"});
+    /* no weekday, no opener; the first day not before the second */
+    CHECK("alinéa 2 et mardi 3 mars 2026", {2026, 3, 3, "mardi 3 mars 2026"});
+    CHECK("lundi 5 et mardi 3 mars 2026", {2026, 3, 3, "mardi 3 mars 2026"});
 }
 
 /* "les D1, D2 et D3 MOIS AAAA": each day of the list is a date */

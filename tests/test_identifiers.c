@@ -389,6 +389,13 @@ static void test_email_url_ocr_domain(void **state)
          .ids = {[0] = {"url", "https://www.mairie-x.fr/plu", "https:/www.mairie-x.fr/plu"},
                  [1] = {"url", "https://www.ville-y.fr", "https//www.ville-y.fr"},
                  [2] = {"url", "http://x-z.fr/a", "http:/x-z.fr/a"}}},
+        /* the second t of the scheme read i or l: the value with "https";
+           not without the "://" ("htips" alone, a word) */
+        {.in = "consultables sur htips://www.paylocal-services.fr/rgpd. Le\n"
+               "voir htlps//www.ville-y.fr ; les htips du site\n",
+         .n = 2,
+         .ids = {[0] = {"url", "https://www.paylocal-services.fr/rgpd", "htips://www.paylocal-services.fr/rgpd"},
+                 [1] = {"url", "https://www.ville-y.fr", "htlps//www.ville-y.fr"}}},
     };
     TT_EACH(r, t, rows)
         check_ids(&t, *state, r);

@@ -501,6 +501,18 @@ static void test_convention_name_before_number(void **state)
         .refs = {{.kind = "convention", .number = "CPOM-2025-03", .date = D(2025, 2, 14),
                   .span = "convention pluriannuelle d'objectifs et de moyens n° CPOM-2025-03\n"
                           "signée le 14 février 2025"}},
+    }, {
+        /* not past another act's word: the number is that act's */
+        .in = "Convention annexée à la délibération n° 2026-052 – ACTES :\n"
+              "069-216904128-20260512-2026_052-DE\n",
+        .n = TT(1),
+        .refs = {{.kind = "deliberation", .number = "2026-052", .date = TT(0),
+                  .span = "délibération n° 2026-052"}},
+    }, {
+        /* a name without an act word still reaches its number */
+        .in = "Vu la convention de mise à disposition n° 12 ;\n",
+        .n = TT(1),
+        .refs = {{.kind = "convention", .number = "12"}},
     }};
     CHECK_ROWS(rows);
 }
@@ -775,6 +787,17 @@ static void test_dotted_abbreviated_and_ranges(void **state)
                         .articles = {"L.2122-22"}, .span = "CGCT, art. L. 2122-22"},
                  [3] = {.code = "code de l'environnement", .narticles = TT(3), .nranges = TT(1),
                         .ranges = {"L.214-1", "L.214-6"}}},
+    }, {
+        /* the abbreviation first, in brackets after another word: "art."
+           and an article make it a citation of the code */
+        .in = "Vu la délibération portant délégation au Président (CGCT art. L2122-22 4°) ;\n",
+        .n = TT(1),
+        .refs = {{.code = "Code général des collectivités territoriales", .narticles = TT(1),
+                  .articles = {"L2122-22"}, .span = "CGCT art. L2122-22"}},
+    }, {
+        /* the abbreviation alone after another word: no reference */
+        .in = "l'avis rendu au Président (CGCT) sans délai, CGCT 2026 ;\n",
+        .n = TT(0),
     }};
     CHECK_ROWS(rows);
 }
@@ -1121,6 +1144,21 @@ static void test_ocr_article_clause(void **state)
                  {.narticles = TT(2), .articles = {"L.113-2", "L.116-1"}},
                  {.narticles = TT(2), .articles = {"L.2122-22", "L.2122-23"}},
                  {.code = "Code de la commande publique", .narticles = TT(1), .articles = {"R.2192-10"}}},
+    }, {
+        /* a dash glued after "et"; "notamment" with its "n" read "ri"
+           after a quote speck */
+        .in = "Vu le code général des collectivités territoriales, et-notamment ses\n"
+              "articles L. 1612-11 et L. 2311-1 ;\n"
+              "Vu le code général des collectivités territoriales, ‘et riotamment ses\n"
+              "articles L. 2121-29 à L. 2121-34 et L. 5211-1;\n",
+        .n = TT(2),
+        .refs = {{.narticles = TT(2), .articles = {"L.1612-11", "L.2311-1"}},
+                 {.narticles = TT(3), .articles = {"L.2121-29", "L.2121-34", "L.5211-1"}}},
+    }, {
+        /* "et-" before another word: no clause */
+        .in = "Vu le code général des collectivités territoriales, et-ainsi ses articles L. 1612-11 ;\n",
+        .min_n = TT(1),
+        .refs = {{.narticles = TT(0), .span = "code général des collectivités territoriales"}},
     }};
     CHECK_ROWS(rows);
 }

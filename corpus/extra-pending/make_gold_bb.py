@@ -236,8 +236,14 @@ def orgeval_rgpd():
              d.date("10 avril 2026", "2026-04-10"),
              d.date("14/04/2026", "2026-04-14")]
     d.reset("Le comité syndical,\n")
-    refs = [d.ref("reglement", "règlement (UE) 2016/679 du 27 avril 2016", number="2016/679",
-                  date="2016-04-27"),
+    # the articles after the title ("(RGPD), et notamment ses articles 37
+    # à 39") belong to the règlement, as the loi's "…, et notamment son
+    # article 94" of corpus/extra (Nièvre, Indre): text to the articles,
+    # both ends of the range (corrected after the first run)
+    refs = [d.ref("reglement", "règlement (UE) 2016/679 du 27 avril 2016 relatif à la protection\n"
+                  "des personnes physiques à l'égard du traitement des données à caractère\n"
+                  "personnel (RGPD), et notamment ses articles 37 à 39", number="2016/679",
+                  date="2016-04-27", articles=["37", "39"]),
             d.ref("directive", "directive 2006/123/CE", number="2006/123/CE"),
             d.ref("loi", "loi n° 78-17 du 6 janvier 1978", number="78-17", date="1978-01-06"),
             d.ref("ordonnance", "ordonnance n° 2021-1310 du 7 octobre 2021",
