@@ -3364,28 +3364,6 @@ static size_t fam_key(const char *s, char *k)
     return o;
 }
 
-/* a and b (la, lb letters) differ by one letter inserted, dropped or
-   replaced */
-static bool one_letter_apart(const char *a, size_t la, const char *b, size_t lb)
-{
-    if (la < lb) {
-        const char *t = a;
-        a = b;
-        b = t;
-        size_t tl = la;
-        la = lb;
-        lb = tl;
-    }
-    if (la - lb > 1)
-        return false;
-    size_t i = 0;
-    while (i < lb && a[i] == b[i])
-        i++;
-    if (la == lb)
-        return i < la && !memcmp(a + i + 1, b + i + 1, la - i - 1);
-    return !memcmp(a + i + 1, b + i, lb - i);
-}
-
 typedef struct fam_set {
     ex_person *p[FAMILY_MAX];
     unsigned char next[FAMILY_MAX];     /* chain of a slot, 0: end (index + 1) */
@@ -3466,7 +3444,8 @@ static void fam_fix_slot(fam_set *f, const unsigned char *ix, size_t k)
                 continue;
             char ak[FAMILY_KEY], bk[FAMILY_KEY];
             size_t al = fam_key(a->family, ak), bl = fam_key(b->family, bk);
-            if (al < 4 || bl < 4 || !one_letter_apart(ak, al, bk, bl))
+            /* one letter apart: one edit (ex_lev1), not none */
+            if (al < 4 || bl < 4 || (al == bl && !memcmp(ak, bk, al)) || !ex_lev1(ak, al, bk, bl))
                 continue;
             a->family = b->family;
             break;
