@@ -287,12 +287,6 @@ static int other_franc(const char *s, size_t n, size_t p, size_t *end)
     return 0;
 }
 
-/* the four digits at p read as a year of these acts (1900-2099) */
-static bool year_head(const char *s, size_t p)
-{
-    return (s[p] == '1' && s[p + 1] == '9') || (s[p] == '2' && s[p + 1] == '0');
-}
-
 /* the digits (OCR letters read as digits too) in s[a..b) */
 static size_t digits_in(const char *s, size_t a, size_t b)
 {
@@ -569,7 +563,7 @@ static bool range_first(ex_call *c, amount_vec *v, size_t p, int64_t mult, const
                 return true;
             k += 4;
         }
-    } else if (run == 4 && da == 0 && year_head(s, na)) {
+    } else if (run == 4 && da == 0 && ex_year_head(s, na)) {
         return true;   /* "entre 2024 et 2026" is years */
     }
     size_t oa, ob;
@@ -611,7 +605,7 @@ static bool after(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
     size_t head = 0;
     while (GA(1) + head < GB(1) && ex_num_digit(s[GA(1) + head], true) >= 0)
         head++;
-    if (head == 4 && GA(1) + head < GB(1) && db - da != 2 && (year_head(s, GA(1)) || s[GA(1)] == '1'))
+    if (head == 4 && GA(1) + head < GB(1) && db - da != 2 && (ex_year_head(s, GA(1)) || s[GA(1)] == '1'))
         return true;
     /* "n° 3 186 450,00 €": the number of a lot or an article, then
        the amount (its first group is no part of it) */
@@ -620,7 +614,7 @@ static bool after(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
     /* ... and a year's head before two groups or more is a year, then
        the amount ("DETR 2024 123 750,00 €"): a lost blank would make
        it billions */
-    if (head == 4 && year_head(s, GA(1)) && digits_in(s, GA(1), GB(1)) >= 10)
+    if (head == 4 && ex_year_head(s, GA(1)) && digits_in(s, GA(1), GB(1)) >= 10)
         return true;
     /* "135.euros", "450,00.€" (OCR): a period only before a real currency */
     if (s[GA(4)] == '.' && weak)

@@ -812,6 +812,11 @@ static inline bool ex_amount_glued_de(const char *s, size_t p)
 {
     return p >= 3 && s[p - 2] == 'd' && s[p - 1] == 'e' && (s[p - 3] == ' ' || s[p - 3] == '\n');
 }
+/* the two digits at p open a year of these acts (1900-2099) */
+static inline bool ex_year_head(const char *s, size_t p)
+{
+    return (s[p] == '1' && s[p + 1] == '9') || (s[p] == '2' && s[p + 1] == '0');
+}
 /* at most one edit (substitution, insertion, deletion) between the
    short byte strings a[0..la) and b[0..lb) (persons.c's civility and
    connector words, numbers.c's OCR'd number words) */

@@ -291,8 +291,7 @@ static bool dash_part(sctx *x, size_t prev, size_t j, size_t hz)
 /* s[a, a+4) is a year 19xx or 20xx */
 static bool year4(const char *s, size_t a)
 {
-    return ((s[a] == '1' && s[a + 1] == '9') || (s[a] == '2' && s[a + 1] == '0')) && digit(s[a + 2])
-           && digit(s[a + 3]);
+    return ex_year_head(s, a) && digit(s[a + 2]) && digit(s[a + 3]);
 }
 
 /* line i is a year alone ("2024"), a continuation of the title above it
