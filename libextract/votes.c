@@ -927,10 +927,11 @@ static bool avis_line(const ex_call *c, size_t a, size_t b)
         /* "La commission émet un avis favorable" */
         if (!(s[q] >= 'A' && s[q] <= 'Z') || ex_match_fold(s + q, a - q, "vu "))
             return false;
-        size_t r = q;
-        while (r < a && ex_match_fold(s + r, a - r, "emet un avis favorable ") != a - r)
-            r++;
-        if (r == a)
+        /* the phrase ends at a: 23 bytes, 24 with "é"/"É" */
+        bool emet = false;
+        for (size_t w = 23; w <= 24 && !emet; w++)
+            emet = a >= q + w && ex_match_fold(s + a - w, w, "emet un avis favorable ") == w;
+        if (!emet)
             return false;
     }
     if (b >= l->end || s[b] != '.')
