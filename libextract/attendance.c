@@ -301,6 +301,7 @@ typedef struct label {
     size_t pa, pb;      /* "Présents (18) :": the count in brackets (else pa == pb) */
     int table;          /* a column header of a table of lists (list_table):
                            1, 2 for the line's first header */
+    bool sec;           /* a secretary label with its colon (kind -1 once read) */
 } label;
 typedef EX_VEC(label) label_vec;
 typedef EX_VEC(ex_span) span_vec;
@@ -5051,6 +5052,9 @@ static bool tc_table(ex_call *c, ex_document *d, label_vec *lv, size_t i)
     kind[0] = lv->v[i].kind, kind[1] = lv->v[i + 1].kind;
     lab[0] = i, lab[1] = i + 1;
     int depth = 0;  /* the right column's open brackets */
+    int sec = 0;    /* 1: a secretary label ended a row, 2: its name read */
+    ex_span secsp = {0, 0};
+    size_t secrow = 0;  /* the start of the row that holds its name */
     bool ok = true, fits = true;
     for (size_t li = li0 + 1; li < t->nlines && t->lines[li].start < d->span.end && fits; li++) {
         const ex_line *ln = &t->lines[li];
@@ -5064,11 +5068,14 @@ static bool tc_table(ex_call *c, ex_document *d, label_vec *lv, size_t i)
         /* (the labels that end nothing passed over: "(pouvoir à") */
         while (k < lv->n && (lv->v[k].a < ln->start || (!list_kind(lv->v[k].kind) && !lv->v[k].bounds)))
             k++;
-        /* a label on the row: a list's after the person, else the end */
+        /* a label on the row: a list's (or the secretary's) after the
+           person, else the end */
         size_t la = e;
+        bool secl = false;
         if (k < lv->n && lv->v[k].a < e) {
             const label *m2 = &lv->v[k];
-            if (!list_kind(m2->kind) || !m2->colon || m2->table || ng == 1 + TC_MAXGRP
+            secl = m2->sec && !sec;
+            if ((!secl && (!list_kind(m2->kind) || ng == 1 + TC_MAXGRP)) || !m2->colon || m2->table
                 || (k + 1 < lv->n && lv->v[k + 1].a < e)
                 || !(tc_empty(s, m2->after, e) || speck_rest(c, m2->after, e)))
                 break;
@@ -5103,8 +5110,13 @@ static bool tc_table(ex_call *c, ex_document *d, label_vec *lv, size_t i)
                 break;
             }
             ok = tc_push(c, &rg[0], q, la);
-            kind[ng] = lv->v[k].kind;
-            lab[ng++] = k;
+            if (secl) {
+                sec = 1;
+            } else {
+                kind[ng] = lv->v[k].kind;
+                lab[ng++] = k;
+                sec = 0;
+            }
             depth = 0;
             rows++;
             continue;
@@ -5124,7 +5136,16 @@ static bool tc_table(ex_call *c, ex_document *d, label_vec *lv, size_t i)
         }
         if (r0 > q)
             ok = ok && tc_push(c, &rg[0], q, r0 == SIZE_MAX ? e : r0);
-        if (r0 != SIZE_MAX) {
+        if (r0 != SIZE_MAX && sec) {
+            /* the name under "Secrétaire de séance :"; one only */
+            if (sec == 2) {
+                fits = false;
+                break;
+            }
+            secsp = (ex_span){r0, e};
+            secrow = ln->start;
+            sec = 2;
+        } else if (r0 != SIZE_MAX) {
             ok = ok && tc_push(c, &rg[ng - 1], r0, e);
             for (size_t p = r0; p < e; p++)
                 depth += s[p] == '(' ? 1 : s[p] == ')' && depth > 0 ? -1 : 0;
@@ -5165,6 +5186,12 @@ static bool tc_table(ex_call *c, ex_document *d, label_vec *lv, size_t i)
     }
     if (fits && ok)
         ok = add_proxies(c, d, &px);
+    /* the secretary read there, over a name the label's own reader took
+       from the row under it (its left column's) */
+    ex_person sp;
+    if (fits && ok && sec == 2 && person_in(c, secsp.start, secsp.end, false, &sp)
+        && (!d->secretary || (d->secretary->span.start >= secrow && d->secretary->span.start < secsp.end)))
+        ok = (d->secretary = new_person(c, &sp)) != NULL;
     for (size_t g = 0; g < 1 + TC_MAXGRP; g++) {
         ex_vec_free(c->alloc, &rg[g]);
         ex_vec_free(c->alloc, &pv[g]);
@@ -5939,6 +5966,7 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                 }
             }
             l->bounds = l->colon;
+            l->sec = l->kind == K_SECRETARY && l->colon;
             l->kind = -1;
             continue;
         }

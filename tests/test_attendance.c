@@ -1585,6 +1585,54 @@ static void test_two_lists_flattened(void **st)
                "Mme Anne FABRE ., M. Paul BRUN\n"
                "M. Luc CAUSSE, Mnie Rose DELTOUR\n" TL_TAIL,
          .n_present = TT(0)},
+        /* the secretary's label in the right column ("Mme C ROUX
+           Secrétaire de séance :"): the right part of the row under it
+           is the secretary, the left part still present; the right
+           column's absent list goes on before it */
+        {.in = "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nDélibération n° 2026-04\n\n"
+               "Présents : Absents excusés ayant donné pouvoir :\n\n"
+               "M. Paul BRUN Mme Anne FABRE à M. Paul BRUN\n"
+               "Mme Lise NOEL M. Luc CAUSSE à Mme Lise NOEL\n"
+               "M. Marc GINESTE\n\n"
+               "Mme Rose DELTOUR Absents :\n\n"
+               "M. Hugo ROQUES Mme Nina VIDAL\n\n"
+               "Mme Eva PUECH Secrétaire de séance :\n\n"
+               "M. Jean CAYROU Mme Eva PUECH\n\n"
+               "Mme Rita SALLES\n\n"
+               "Conseillers en exercice : 11 – Présents : 8 – Votants : 10\n"
+               "\nLe conseil municipal, après en avoir délibéré, DÉCIDE :\n",
+         .n_present = TT(8), .n_excused = TT(2), .n_absent = TT(1), .n_proxies = TT(2),
+         .present = {"BRUN", "NOEL", "GINESTE", "DELTOUR", "ROQUES", "PUECH", "CAYROU", "SALLES"},
+         .excused = {"FABRE", "CAUSSE"}, .absent = {"VIDAL"},
+         .proxy_from = {"FABRE", "CAUSSE"}, .proxy_to = {"BRUN", "NOEL"},
+         .secretary = TT(1), .sec_family = "PUECH", .sec_given = "Eva"},
+        /* the same, the name under the secretary's label on the next
+           line with no blank line between: the right part still */
+        {.in = "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nDélibération n° 2026-04\n\n"
+               "Présents : Absents excusés ayant donné pouvoir :\n"
+               "M. Paul BRUN Mme Anne FABRE à M. Paul BRUN\n"
+               "Mme Eva PUECH Secrétaire de séance :\n"
+               "M. Jean CAYROU Mme Eva PUECH\n"
+               "\nConseillers en exercice : 4 – Présents : 3 – Votants : 4\n"
+               "\nLe conseil municipal, après en avoir délibéré, DÉCIDE :\n",
+         .n_present = TT(3), .n_excused = TT(1), .n_proxies = TT(1),
+         .present = {"BRUN", "PUECH", "CAYROU"}, .excused = {"FABRE"},
+         .secretary = TT(1), .sec_family = "PUECH", .sec_given = "Eva"},
+        /* negative: a one-column list whose person is followed by a
+           proxy "à M. X" on its line stays one proxy (no split there) */
+        {.in = "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nDélibération n° 2026-04\n\n"
+               "Présents :\n"
+               "M. Paul BRUN\n"
+               "Mme Lise NOEL\n\n"
+               "Absents excusés ayant donné pouvoir :\n"
+               "Mme Anne FABRE à M. Paul BRUN\n\n"
+               "Secrétaire de séance :\n"
+               "Mme Lise NOEL\n"
+               "\nLe conseil municipal, après en avoir délibéré, DÉCIDE :\n",
+         .n_present = TT(2), .n_excused = TT(1), .n_proxies = TT(1),
+         .present = {"BRUN", "NOEL"}, .excused = {"FABRE"},
+         .proxy_from = {"FABRE"}, .proxy_to = {"BRUN"},
+         .secretary = TT(1), .sec_family = "NOEL"},
     };
 #undef TL_HEAD
 #undef TL_TAIL
