@@ -5792,19 +5792,26 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
         }
         if (l->kind == K_DATELABEL) {
             /* never ends a list; after list text on its line
-               (OCR-flattened columns), cut out with its date */
+               (OCR-flattened columns), cut out with its date; so too
+               at its line's start before list text ("Date d'affichage :
+               BARRAULT, Mme …": the margin column's label inside a name
+               the right column wrapped) */
             l->kind = -1;
             l->bounds = false;
             const ex_line *ln = &t->lines[ex_line_at(t, l->a)];
             size_t q = l->a;
             while (q > ln->start && is_blank(s[q - 1]))
                 q--;
-            if (l->colon && q > ln->start && !l->right) {
+            if (l->colon && !l->right) {
                 size_t e = l->after;
                 const ex_date *dt = ex_date_at(c, l->after, ln->end);
                 if (dt && dt->span.start >= l->after)
                     e = dt->span.end;
-                l->cut = e;
+                size_t r = e;
+                while (r < ln->end && is_blank(s[r]))
+                    r++;
+                if (q > ln->start || (r < ln->end && ex_is_upper_word(s + r, 1)))
+                    l->cut = e;
             }
             continue;
         }

@@ -910,6 +910,19 @@ static void test_left_list_counts_flattened(void **st)
         {.in = "Étaient présents : M. Jean DUPONT, M. Paul MARTIN. Votants : 14\n"
                "M. Luc BLANC est désigné secrétaire de séance.\n",
          .voting = TT(14), .n_present = TT(2)},
+        /* the margin's date label OPENING a line inside the list, the
+           wrapped name's family name after it ("M. Yves" / "Date
+           d'affichage : BARRAULT, …"): cut out of the name */
+        {.in = "Présents : Mme Hélène MARTEL, M. Yves\n"
+               "Date d'affichage : BARRAULT, Mme Monique CHAUVIN, M. Didier\n"
+               "PELLISSIER.\n\nLe conseil municipal, après en avoir délibéré, DÉCIDE :\n",
+         .n_present = TT(4), .present = {"MARTEL", "BARRAULT", "CHAUVIN", "PELLISSIER"},
+         .present_given = {[1] = "Yves"}, .present_text = {[1] = "M. Yves BARRAULT"}},
+        /* negative: the label alone on its line with its date after the
+           list stays out of it, the list unchanged */
+        {.in = "Présents : Mme Hélène MARTEL, M. Yves BARRAULT.\n"
+               "Date d'affichage : 26 février 2026\n\nLe conseil municipal, après en avoir délibéré, DÉCIDE :\n",
+         .n_present = TT(2), .present = {"MARTEL", "BARRAULT"}, .present_given = {[1] = "Yves"}},
     };
     TT_EACH(r, t, rows)
         check_att(&t, r);
