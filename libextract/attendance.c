@@ -5071,15 +5071,22 @@ static bool tc_table(ex_call *c, ex_document *d, label_vec *lv, size_t i)
         /* a label on the row: a list's (or the secretary's) after the
            person, else the end */
         size_t la = e;
-        bool secl = false;
+        bool secl = false, named = false;
         if (k < lv->n && lv->v[k].a < e) {
             const label *m2 = &lv->v[k];
             secl = m2->sec && !sec;
+            /* (the secretary's name may follow its label on the row) */
+            size_t r = m2->after;
+            while (r < e && is_blank(s[r]))
+                r++;
+            named = secl && r < e && ft_civ(s, r, e);
             if ((!secl && (!list_kind(m2->kind) || ng == 1 + TC_MAXGRP)) || !m2->colon || m2->table
                 || (k + 1 < lv->n && lv->v[k + 1].a < e)
-                || !(tc_empty(s, m2->after, e) || speck_rest(c, m2->after, e)))
+                || !(named || tc_empty(s, m2->after, e) || speck_rest(c, m2->after, e)))
                 break;
             la = m2->a;
+            if (named)
+                secsp = (ex_span){r, e}, secrow = ln->start;
         }
         /* the second person's civility */
         size_t split = SIZE_MAX;
@@ -5111,7 +5118,7 @@ static bool tc_table(ex_call *c, ex_document *d, label_vec *lv, size_t i)
             }
             ok = tc_push(c, &rg[0], q, la);
             if (secl) {
-                sec = 1;
+                sec = named ? 2 : 1;
             } else {
                 kind[ng] = lv->v[k].kind;
                 lab[ng++] = k;

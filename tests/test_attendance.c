@@ -1631,6 +1631,17 @@ static void test_two_lists_flattened(void **st)
          .n_present = TT(3), .n_excused = TT(1), .n_proxies = TT(1),
          .present = {"BRUN", "PUECH", "CAYROU"}, .excused = {"FABRE"},
          .secretary = TT(1), .sec_family = "PUECH", .sec_given = "Eva"},
+        /* the secretary's name after its label on the row */
+        {.in = "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nDélibération n° 2026-04\n\n"
+               "Présents : Absents excusés ayant donné pouvoir :\n"
+               "M. Paul BRUN Mme Anne FABRE à M. Paul BRUN\n"
+               "Mme Eva PUECH Secrétaire de séance : Mme Rita SALLES\n"
+               "M. Jean CAYROU\nMme Rita SALLES\n"
+               "\nConseillers en exercice : 5 – Présents : 4 – Votants : 5\n"
+               "\nLe conseil municipal, après en avoir délibéré, DÉCIDE :\n",
+         .n_present = TT(4), .n_excused = TT(1), .n_proxies = TT(1),
+         .present = {"BRUN", "PUECH", "CAYROU", "SALLES"}, .excused = {"FABRE"},
+         .secretary = TT(1), .sec_family = "SALLES", .sec_given = "Rita"},
         /* negative: a one-column list whose person is followed by a
            proxy "à M. X" on its line stays one proxy (no split there) */
         {.in = "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nDélibération n° 2026-04\n\n"
