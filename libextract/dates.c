@@ -457,6 +457,17 @@ static bool candidate(ex_call *c, int kind, PCRE2_SIZE *ov, date_vec *v)
            (a date in prose has blanks) */
         if (GA(3) == GB(1) + 1 && s[GB(1)] == '-' && s[GA(3)] >= 'A' && s[GA(3)] <= 'Z' && s[GB(3)] == '-')
             return true;
+        /* a day and month ending a line, the year opening the next
+           line as a table's cell (a column gap after it: "avant le 30
+           avril" / "    2027         12 500,00 €"): the year is another
+           row's, the date's own unknown */
+        if (GA(5) > GB(3) + 1 && memchr(s + GB(3), '\n', GA(5) - GB(3))) {
+            size_t e = GB(5), g = e;
+            while (g < c->text.len && (s[g] == ' ' || s[g] == '\t'))
+                g++;
+            if (g < c->text.len && s[g] != '\n' && s[g] != '\r' && (g >= e + 2 || (g > e && s[e] == '\t')))
+                return true;
+        }
         y = field_val(s, GA(5), GB(5), 2);
         yfix = year_misread(s, GA(5), GB(5), &y);
         fa[1] = GA(5);

@@ -66,6 +66,12 @@ static void test_street_named_after_a_date(void **state)
     /* not a digit nor a letter glued there */
     NONE("le 13 mai 20261 ;");
     NONE("le 13 mai 2026a ;");
+    /* a day and month ending a line, the year opening the next line as
+       a table row's cell (a column gap after it): no date; in prose the
+       year on the next line still is the date's */
+    NONE("    2026         12 000,00 €        avant le 30 avril\n"
+         "    2027         12 500,00 €        avant le 30 avril\n");
+    CHECK("versée avant le 30 avril\n2027 au plus tard.", {2027, 4, 30, "30 avril 2027"});
 }
 
 static void test_weekday(void **state)
