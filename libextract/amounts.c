@@ -1766,7 +1766,28 @@ static bool column_rows(ex_call *c, size_t li, size_t ca, size_t cb, int64_t mul
                 cents = dash_cents(s, a, ib, da, db);
             if (cents < 0 || cents > INT64_MAX / mult)
                 continue;
-            if (!add(c, v, a, e, cents * mult))
+            /* a negative cell: the number in brackets, "(12 900,00)",
+               or after a minus, "-2 300,00", "− 2 300,00" (one blank at
+               most between), the cell opening after a column gap (2+
+               blanks, a tab) or at the line's start; the span over the
+               brackets or from the sign */
+            size_t sa = a, se = e, m = a;
+            if (a > l->start && s[a - 1] == '(' && e < l->end && s[e] == ')') {
+                sa = a - 1;
+                se = e + 1;
+            } else {
+                if (m > l->start + 1 && s[m - 1] == ' ' && s[m - 2] != ' ')
+                    m--;
+                if (m > l->start && s[m - 1] == '-')
+                    sa = m - 1;
+                else if (m >= l->start + 3 && (unsigned char)s[m - 3] == 0xE2 && (unsigned char)s[m - 2] == 0x88
+                         && (unsigned char)s[m - 1] == 0x92)
+                    sa = m - 3;
+            }
+            if (sa < a && sa > l->start
+                && !(s[sa - 1] == '\t' || (sa >= l->start + 2 && s[sa - 1] == ' ' && s[sa - 2] == ' ')))
+                sa = a, se = e;     /* no cell of its own */
+            if (!add(c, v, sa, se, sa < a ? -cents * mult : cents * mult))
                 return false;
         }
         /* a row whose money cells are words ("Dispersion des cendres

@@ -2434,6 +2434,9 @@ enum { RC_PRESENT = 1, RC_ABSENT, RC_EXCUSED, RC_PROXY, RC_SKIP };
 #define RC_MAXCOL 6
 #define RC_MAXPIPE 10   /* cells of a ruled line */
 
+/* the folded words of a roll-call table's name column ("Nom", "Prénoms") */
+static const char *const name_nouns[] = {"nom", "noms", "prenom", "prenoms", NULL};
+
 /* a column of the member's collectivity, commune, group (folded word) */
 static bool rc_skip_word(const char *w)
 {
@@ -2635,6 +2638,8 @@ static bool rc_merged_mark(const char *s, ex_span cl)
     return w > cl.start && nch >= 1 && nch <= 2;
 }
 
+static bool rc_member_who(ex_call *c, ex_document *d, ex_person who, int mark, ex_span holder);
+
 /* one member's row: the name at [a, b), its mark, the holder's name */
 static bool rc_member(ex_call *c, ex_document *d, size_t a, size_t b, int mark, ex_span holder)
 {
@@ -2642,6 +2647,50 @@ static bool rc_member(ex_call *c, ex_document *d, size_t a, size_t b, int mark, 
     memset(&who, 0, sizeof who);
     if (!ex_person_parse(c, a, b, &who))
         return false;
+    return rc_member_who(c, d, who, mark, holder);
+}
+
+/* the same, the name in the cells of the header's two name columns
+   ("Nom   Prénom": fam the family name's cell, giv the given name's):
+   the family cell must read as a family name alone (no civility), the
+   given cell be one word or two of letters; text "FAMILY Given" in the
+   cells' order, the span over both */
+static bool rc_member2(ex_call *c, ex_document *d, ex_span fam, ex_span giv, int mark, ex_span holder)
+{
+    const char *s = c->text.s;
+    ex_person who;
+    memset(&who, 0, sizeof who);
+    if (!ex_person_parse(c, fam.start, fam.end, &who) || !who.family || who.given || who.civility
+        || who.span.start != fam.start || who.span.end != fam.end)
+        return false;
+    size_t nw = 0;
+    for (size_t q = giv.start; q < giv.end; q++) {
+        unsigned char ch = (unsigned char)s[q];
+        if (ch == ' ' && ++nw > 1)
+            return false;
+        if (ch < 0x80 && ch != ' ' && ch != '-' && ch != '\'' && !ex_num_is_letter(s + q, giv.end - q))
+            return false;
+    }
+    if (!ex_num_is_letter(s + giv.start, giv.end - giv.start))
+        return false;
+    size_t lf = fam.end - fam.start, lg = giv.end - giv.start;
+    char *g = ex_strndup(c, s + giv.start, lg), *tx = ex_arena_alloc_raw(&c->arena, lf + lg + 2);
+    if (!g || !tx)
+        return c->oom = true, false;
+    const ex_span first = fam.start < giv.start ? fam : giv, second = fam.start < giv.start ? giv : fam;
+    memcpy(tx, s + first.start, first.end - first.start);
+    tx[first.end - first.start] = ' ';
+    memcpy(tx + (first.end - first.start) + 1, s + second.start, second.end - second.start);
+    tx[lf + lg + 1] = '\0';
+    who.given = g;
+    who.text = tx;
+    who.role = who.note = NULL;
+    who.span = (ex_span){first.start, second.end};
+    return rc_member_who(c, d, who, mark, holder);
+}
+
+static bool rc_member_who(ex_call *c, ex_document *d, ex_person who, int mark, ex_span holder)
+{
     /* a proxy printed apart from the table ("Pouvoir : X à Y" under it)
        says where an absent member's vote went: a proxy only */
     bool gave = false;
@@ -2787,7 +2836,8 @@ static bool roll_call(ex_call *c, ex_document *d)
     const char *s = t->s;
     size_t li = ex_line_at(t, d->span.start);
     int kind[RC_MAXCOL];
-    size_t col[RC_MAXCOL], ncol = 0;
+    size_t col[RC_MAXCOL], ncol = 0, nname = 1;
+    bool gfirst = false;    /* two name columns, "Prénom" first */
     /* the header */
     for (; li < t->nlines && t->lines[li].start < d->span.end; li++) {
         const ex_line *ln = &t->lines[li];
@@ -2808,10 +2858,24 @@ static bool roll_call(ex_call *c, ex_document *d)
         ncol = 0;
         size_t nmark = 0;
         bool seen_present = false;
+        nname = 1;
         for (size_t k = 1; k < n; k++) {
             char w[16];
             size_t wl = ex_num_fold_word(s + cells[k].start, cells[k].end - cells[k].start, w, sizeof w);
             int kd = wl ? rc_word(w) : 0;
+            /* a second name column right after the first ("Nom
+               Prénom", "Prénom   Nom"): the row's first two cells are
+               the member's name */
+            if (k == 1 && !kd && wl == cells[k].end - cells[k].start && ex_in_list(w, name_nouns)) {
+                char w0[16];
+                if (ex_num_fold_word(s + cells[0].start, cells[0].end - cells[0].start, w0, sizeof w0)
+                        == cells[0].end - cells[0].start
+                    && ex_in_list(w0, name_nouns) && w0[0] != w[0]) {
+                    nname = 2;
+                    gfirst = w0[0] == 'p';
+                    continue;
+                }
+            }
             if (!kd && wl && rc_skip_word(w) && !nmark)
                 kd = RC_SKIP;   /* "Collectivité" before the mark columns */
             if (!kd && wl && rc_presence_word(w) && !seen_present)
@@ -2846,12 +2910,13 @@ static bool roll_call(ex_call *c, ex_document *d)
             continue;   /* the header's underline */
         ex_span cells[RC_MAXCOL + 2];
         size_t n = rc_cells(s, ln->start, ln->end, cells, RC_MAXCOL + 2);
-        if (n < 2 || cells[0].start != ln->start || col_of(s, ln->start, cells[1].start) + 3 < col[0])
+        if (n < nname + 1 || cells[0].start != ln->start || col_of(s, ln->start, cells[nname].start) + 3 < col[0]
+            || (nname == 2 && col_of(s, ln->start, cells[1].start) + 3 >= col[0]))
             break;
         int mark = 0;
         ex_span holder = {0, 0};
         bool bad = false;
-        for (size_t k = 1; k < n && !bad; k++) {
+        for (size_t k = nname; k < n && !bad; k++) {
             size_t cc = col_of(s, ln->start, cells[k].start);
             size_t j = rc_column(col, ncol, cc);
             int st = rc_cell_status(s, cells[k], kind[j], NULL, 0);
@@ -2868,7 +2933,8 @@ static bool roll_call(ex_call *c, ex_document *d)
         }
         if (bad || (!mark && !holder.end))
             break;
-        if (!rc_member(c, d, cells[0].start, cells[0].end, mark, holder)) {
+        if (nname == 2 ? !rc_member2(c, d, cells[gfirst], cells[!gfirst], mark, holder)
+                       : !rc_member(c, d, cells[0].start, cells[0].end, mark, holder)) {
             if (c->oom)
                 return false;
             break;
@@ -3043,11 +3109,10 @@ static int st_cell(const char *s, ex_span cl, const st_code *codes, size_t ncode
 /* The words of a roll-call table's member column header, folded
    ("Conseillers", "Délégués", "Élue"), for the header readers
    (st_header_cell(), lt_qualifier(), fs_header(), fm_header(); each adds
-   its own few), and of its name column ("Nom", "Prénoms") */
+   its own few); those of its name column ("Nom", "Prénoms"): name_nouns */
 static const char *const member_nouns[] = {"delegue", "delegues", "membre", "membres", "conseiller",
                                            "conseillers", "conseillere", "conseilleres", "elu", "elus",
                                            "elue", "elues", NULL};
-static const char *const name_nouns[] = {"nom", "noms", "prenom", "prenoms", NULL};
 
 /* the kind of a header cell: 'n' name, 's' substitute, 'c' skipped,
    'p' presence, 0 none */

@@ -53,6 +53,9 @@ enum {
    "vingt-six" is a day's words) */
 #define LANHYPH "-(?=(?i:janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre" \
     "|novembre|d[eé]cembre)(?!\\p{L}))"
+/* a footnote mark glued after a year ("13 mai 2026¹."): a superscript
+   digit, ¹ ² ³ or U+2070-2079 */
+#define SUPNUM "[\\x{B9}\\x{B2}\\x{B3}\\x{2070}\\x{2074}-\\x{2079}]"
 /* a month name: checked in C (month_read); OCR keeps its first letter,
    but for the m of "mars", "mai" read as "in" or "rn" ("14 inars 2022") */
 #define MONTHW "((?=[jfmasondJFMASOND]|[ir]n)\\p{L}{3,10})(\\.)?"
@@ -86,7 +89,7 @@ static const ex_pattern date_patterns[] = {
      "([0-3]?[0-9]|[0-3][OoIl]|(?<!\\p{L})(?:[lLITt]|Î)(?=[ ]?[eE][rR][ \\t,]))"
      "(?:[ ]?((?i:er|ér|re|ère|ere))(?!\\p{L}))?"
      "(?:" SP "|[ ]?[.'’‘,:;-][ ]?|" SPECK ")" MONTHW "[ \\t]*(?:,?" SP "|" SPECKM "|:[ ]?|(?<=\\.)|['’°-][ ]?|" SPECKY ")"
-     "([12Il][0-9OoIl]{3}|30[0-9]{2}|(?:19|20)[0-9] [0-9])(?:(?![\\p{N}\\p{L}])|(?=\xC3\xA0[0-9 ]))"},
+     "([12Il][0-9OoIl]{3}|30[0-9]{2}|(?:19|20)[0-9] [0-9])(?:(?![\\p{N}\\p{L}])|(?=\xC3\xA0[0-9 ])|(?=" SUPNUM "))"},
     /* "17/10/2022", "17-10-2022", "17.10.2022", "01/07/21",
        OCR "16/ 10/2023", "l2/03/2024" (see ocr_lead()), "le-04/04/2024",
        "le.03/12/2026" (a hyphen or a dot glued after le/du), "1er/03/2025" (an ordinal day: 1
@@ -454,6 +457,17 @@ static bool candidate(ex_call *c, int kind, PCRE2_SIZE *ov, date_vec *v)
            (a date in prose has blanks) */
         if (GA(3) == GB(1) + 1 && s[GB(1)] == '-' && s[GA(3)] >= 'A' && s[GA(3)] <= 'Z' && s[GB(3)] == '-')
             return true;
+        /* a day and month ending a line, the year opening the next
+           line as a table's cell (a column gap after it: "avant le 30
+           avril" / "    2027         12 500,00 €"): the year is another
+           row's, the date's own unknown */
+        if (GA(5) > GB(3) + 1 && memchr(s + GB(3), '\n', GA(5) - GB(3))) {
+            size_t e = GB(5), g = e;
+            while (g < c->text.len && (s[g] == ' ' || s[g] == '\t'))
+                g++;
+            if (g < c->text.len && s[g] != '\n' && s[g] != '\r' && (g >= e + 2 || (g > e && s[e] == '\t')))
+                return true;
+        }
         y = field_val(s, GA(5), GB(5), 2);
         yfix = year_misread(s, GA(5), GB(5), &y);
         fa[1] = GA(5);

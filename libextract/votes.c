@@ -874,14 +874,38 @@ static bool caps_verb_object(const char *s, size_t a, size_t b, size_t end)
     return false;
 }
 
+static const char *const unan_verbs[] = {"adopt", "approuv", "vot", "delibere", "decide", "accept",
+                                         "vote", "emet", "autorise", "prend acte", NULL};
+
+/* a voting verb of unan_verbs starts in [from, a) */
+static bool unan_verb_in(const char *s, size_t from, size_t a)
+{
+    for (size_t q = from; q < a; q++) {
+        /* an ASCII byte other than the first letters of the verbs (a,
+           d, e, p, v; either case: b | 0x20 is one of them only for
+           those letters) starts none of them (ex_match_fold() compares
+           it first) */
+        unsigned b = (unsigned char)s[q] | 0x20;
+        if ((unsigned char)s[q] < 0x80 && b != 'a' && b != 'd' && b != 'e' && b != 'p' && b != 'v')
+            continue;
+        for (size_t k = 0; unan_verbs[k]; k++)
+            if (ex_match_fold(s + q, a - q, unan_verbs[k]))
+                return true;
+    }
+    return false;
+}
+
 /* "à l'unanimité" says a vote when a voting verb or a line start is
-   close before it, and no "avis" (an opinion of a committee) */
+   close before it (90 bytes), or a voting verb opens its sentence
+   further back ("Le Conseil municipal, après en avoir délibéré, ACCORDE
+   une subvention … conformément à l'article L. 2311-7 du code général
+   des collectivités territoriales, à l'unanimité.": from the last ". "
+   or ".\n" after a small letter, at most 400 bytes back), and no "avis"
+   (an opinion of a committee) close before it */
 static bool unan_context(const ex_call *c, size_t a, size_t lo)
 {
     const char *s = c->text.s;
     size_t from = a > lo + 90 ? a - 90 : lo;
-    static const char *const verbs[] = {"adopt", "approuv", "vot", "delibere", "decide", "accept",
-                                        "vote", "emet", "autorise", "prend acte", NULL};
     bool verb = false, avis = false;
     for (size_t q = from; q < a; q++) {
         /* an ASCII byte other than the first letters of the verbs and
@@ -891,8 +915,8 @@ static bool unan_context(const ex_call *c, size_t a, size_t lo)
         unsigned b = (unsigned char)s[q] | 0x20;
         if ((unsigned char)s[q] < 0x80 && b != 'a' && b != 'd' && b != 'e' && b != 'p' && b != 'v')
             continue;
-        for (size_t k = 0; verbs[k]; k++)
-            if (ex_match_fold(s + q, a - q, verbs[k]))
+        for (size_t k = 0; unan_verbs[k]; k++)
+            if (ex_match_fold(s + q, a - q, unan_verbs[k]))
                 verb = true;
         if (ex_match_fold(s + q, a - q, "avis"))
             avis = true;
@@ -905,7 +929,14 @@ static bool unan_context(const ex_call *c, size_t a, size_t lo)
     size_t q = l->start;
     while (q < a && (is_blank(s[q]) || s[q] == '(' || s[q] == '-'))
         q++;
-    return q == a;
+    if (q == a)
+        return true;
+    /* the sentence's start further back: a voting verb there */
+    size_t near = from, far = a > lo + 400 ? a - 400 : lo;
+    while (from > far && !(s[from] == '.' && (s[from + 1] == ' ' || s[from + 1] == '\n') && from > lo
+                           && s[from - 1] >= 'a' && s[from - 1] <= 'z'))
+        from--;
+    return from < near && unan_verb_in(s, from, near + 10 < a ? near + 10 : a);
 }
 
 /* "Avis favorable à l'unanimité." alone on its line (a commission's

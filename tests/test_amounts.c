@@ -556,6 +556,19 @@ static void test_money_column(void **state)
           {14200000, "142 000,00", NULL, NULL}, {45000000, "450 000,00", NULL, NULL},
           {102000000, "1 020 000,00", NULL, NULL}, {29660000, "296 600,00", NULL, NULL},
           {116200000, "1 162 000,00", NULL, NULL}, {74660000, "746 600,00", NULL, NULL});
+    /* a negative cell: in brackets "(12 900,00)", after a minus
+       "-2 300,00", "− 2 300,00" (U+2212, one blank), each a cell of its
+       own; not a minus glued to a word before it, not "(soit …)" */
+    CHECK("Chap.  Libellé                  Dépenses (€)    Recettes (€)\n"
+          "23     Constructions             (12 900,00)\n"
+          "011    Entretien                  -2 300,00\n"
+          "022    Imprévus                 \xE2\x88\x92 1 500,00      2 300,00\n",
+          {-1290000, "(12 900,00)", NULL, NULL}, {-230000, "-2 300,00", NULL, NULL},
+          {-150000, "\xE2\x88\x92 1 500,00", NULL, NULL}, {230000, "2 300,00", NULL, NULL});
+    CHECK("Chap.  Libellé                  Dépenses (€)    Recettes (€)\n"
+          "23     Travaux du lot n° 3 -2 900,00\n"
+          "011    Entretien (Lot             1 300,00)\n",
+          {290000, "2 900,00", NULL, NULL}, {130000, "1 300,00", NULL, NULL});
     /* OCR: a '-' for the blank between two groups of 3 digits before
        decimals */
     CHECK("Chapitre  Libellé              Dépenses (€)    Recettes (€)\n"

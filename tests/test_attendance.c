@@ -1124,6 +1124,46 @@ static void test_roll_call_table(void **st)
          .present = {"MARTIN"}, .present_given = {"Paul"}, .excused = {"MOREL"},
          .absent = {"BLANC"}, .present_span = {[1] = "PETIT Anne"}, .proxy_from = {"MOREL", "ROUX"},
          .proxy_to = {"MARTIN", "PETIT"}},
+        /* two name columns "Nom   Prénom" (the family name first, no
+           civility), blanks aligned as a PDF export prints them */
+        {.in = "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 3 MAI 2024\n"
+               "\n"
+               "Nom         Prénom      Présent   Excusé   Pouvoir à\n"
+               "MARTIN      Paul        X\n"
+               "PETIT       Anne-Lise   X\n"
+               "MOREL       Léa                   X        Paul MARTIN\n"
+               "\n"
+               "Le Conseil municipal, après en avoir délibéré, APPROUVE le compte rendu.\n",
+         .n_present = TT(2), .n_excused = TT(1), .n_absent = TT(0), .n_proxies = TT(1),
+         .present = {"MARTIN", "PETIT"}, .present_given = {"Paul", "Anne-Lise"},
+         .present_text = {"MARTIN Paul"}, .present_span = {"MARTIN      Paul"}, .excused = {"MOREL"},
+         .proxy_from = {"MOREL"}, .proxy_to = {"MARTIN"}, .proxy_to_given = {"Paul"}},
+        /* the given name's column first: "Prénom   Nom" */
+        {.in = "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 3 MAI 2024\n"
+               "\n"
+               "Prénom      Nom         Présent   Absent\n"
+               "Paul        MARTIN      X\n"
+               "Léa         MOREL                 X\n"
+               "\n"
+               "Le Conseil municipal, après en avoir délibéré, APPROUVE le compte rendu.\n",
+         .n_present = TT(1), .n_absent = TT(1), .present = {"MARTIN"}, .present_given = {"Paul"},
+         .present_text = {"Paul MARTIN"}, .absent = {"MOREL"}},
+        /* no second name column ("Nom   Nom", "Nom   Service"): no table */
+        {.in = "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 3 MAI 2024\n"
+               "\n"
+               "Nom         Nom         Présent   Excusé\n"
+               "MARTIN      Paul        X\n"
+               "\n"
+               "Le Conseil municipal, après en avoir délibéré, APPROUVE le compte rendu.\n",
+         .n_present = TT(0), .n_excused = TT(0)},
+        /* the second cell no given name ("12 rue"): the row is no member */
+        {.in = "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 3 MAI 2024\n"
+               "\n"
+               "Nom         Prénom      Présent   Excusé\n"
+               "MARTIN      12 rue      X\n"
+               "\n"
+               "Le Conseil municipal, après en avoir délibéré, APPROUVE le compte rendu.\n",
+         .n_present = TT(0), .n_excused = TT(0)},
     };
     TT_EACH(r, t, rows)
         check_att(&t, r);

@@ -59,6 +59,19 @@ static void test_street_named_after_a_date(void **state)
 {
     NONE("Le stationnement est interdit avenue du 8-Mai-1945 et place du 19-Mars-1962.");
     CHECK("avenue du 8-Mai-1945, le 8 mai 2025", {2025, 5, 8, "8 mai 2025"});
+    /* a footnote mark glued after the year: ¹ ² ³, U+2070-2079, "(1)" */
+    CHECK("sur convocation du 13 mai 2026\xC2\xB9.", {2026, 5, 13, "13 mai 2026"});
+    CHECK("le 2 juin 2025\xE2\x81\xB4 et le 3 juin 2025(2)",
+          {2025, 6, 2, "2 juin 2025"}, {2025, 6, 3, "3 juin 2025"});
+    /* not a digit nor a letter glued there */
+    NONE("le 13 mai 20261 ;");
+    NONE("le 13 mai 2026a ;");
+    /* a day and month ending a line, the year opening the next line as
+       a table row's cell (a column gap after it): no date; in prose the
+       year on the next line still is the date's */
+    NONE("    2026         12 000,00 €        avant le 30 avril\n"
+         "    2027         12 500,00 €        avant le 30 avril\n");
+    CHECK("versée avant le 30 avril\n2027 au plus tard.", {2027, 4, 30, "30 avril 2027"});
 }
 
 static void test_weekday(void **state)

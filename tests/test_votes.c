@@ -1087,6 +1087,18 @@ static void test_unanimity_before_capital_verb(void **st)
         {.in = "Vu le code général des collectivités territoriales,\n"
                "Le comité des fêtes, à l'unanimité de ses membres, a souhaité le report.\n",
          .n = TT(0)},
+        /* the voting verb ("délibéré") opening a long sentence, more than
+           90 bytes before the phrase (a code cited between) */
+        {.in = "Le Conseil municipal, après en avoir délibéré, ACCORDE une subvention de\n"
+               "1 200 € au comité des fêtes, conformément à l'article L. 2311-7 du code\n"
+               "général des collectivités territoriales, à l'unanimité.\n",
+         .n = TT(1),
+         .v = {{.unanimous = TT(true)}}},
+        /* not from an earlier sentence (its ". " after a small letter) */
+        {.in = "Le Conseil municipal a délibéré sur le rapport.\n"
+               "La subvention de 1 200 € au comité des fêtes, prévue par l'article L. 2311-7 du code\n"
+               "général des collectivités territoriales, a été reçue à l'unanimité des membres.\n",
+         .n = TT(0)},
     };
     TT_EACH(r, t, rows)
         check_votes(&t, r);
