@@ -210,8 +210,11 @@ def aubrelle_recueil():
                         at="Présents : M. Pierre-Yves")
     excused = [d.P("Mme Françoise TRONCHE", at="Excusée :")]
     att = attendance(present, excused, in_office=7, present_n=6, voting=6)
+    # president: "M. Pierre-Yves LACHAUD, Président," in the present list
+    # (no presidence sentence) is who presided: the library's convention
+    # since the CDG set (present_president()), corrected after the first run
     session = {"date": "2026-03-23", "place": None, "convened_on": None,
-               "president": None, "secretary": None}
+               "president": present[0], "secretary": None}
     votes = [d.vote("à l'unanimité", unanimous=True)]
     verb = d.span("DÉCIDE")
     arts = [art(d, "1", None, "Article 1 :", "de solliciter", "240 000 € HT ;"),
