@@ -48,10 +48,10 @@ static const ex_pattern amount_patterns[] = {
        "2,5 M€", "150 k€", "2,5 millions d'euros", "54 \n460 €",
        OCR "1 2OO E", "57 520 £" (checked: context), "750'euros", "241,20'€" (a quote
        speck glued between the number and "euros" or "€"), a dash speck glued before "€"
-       ("5 500-€") */
+       ("5 500-€"), a dot speck glued before it after a blank ("38 420,00 .€") */
     {A_AFTER,
      "(*NO_START_OPT)\\G(?:(?<![\\p{L}\\p{N}_])|(?<=[ \\n]à|[ \\n]de))" NUM DEC
-     "((?:\\.|-(?=[ ]?€))?[ \\t]*(?:\\n[ \\t]*){0,2}|(?<=[0-9])['’](?=(?i:euros?)\\b|€))"
+     "((?:\\.|-(?=[ ]?€)|[ ]\\.(?=€))?[ \\t]*(?:\\n[ \\t]*){0,2}|(?<=[0-9])['’](?=(?i:euros?)\\b|€))"
      "((?:[kK]|M|Mds?|Mrds?)[ ]?(?:€|EUR\\b|(?i:euros?)\\b|[EC](?![\\p{L}\\p{N}]))"
      /* OCR "850 ke" for "850 k€" (a lower-case e after k only: not "Me") */
      "|[kK]e(?![\\p{L}\\p{N}])"

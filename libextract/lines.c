@@ -586,7 +586,7 @@ static bool is_stamp_line(const char *s, size_t n)
     if (n >= 2 && (unsigned char)s[0] < 0x80 && (unsigned char)s[1] < 0x80) {
         char c0 = (char)(s[0] | 0x20), c1 = (char)(s[1] | 0x20);
         if (!((c0 == 'e' && c1 == 'n') || (c0 == 'r' && c1 == 'e') || (c0 == 'p' && c1 == 'u')
-              || (c0 == 'i' && c1 == 'd') || (c0 == 'a' && (c1 == 'c' || c1 == 'f'))))
+              || (c0 == 'i' && c1 == 'd') || (c0 == 'a' && (c1 == 'c' || c1 == 'f')) || (c0 == 'd' && c1 == 'a')))
             return false;
     }
     /* a first or second byte that is not ASCII folds to a letter only
@@ -603,7 +603,11 @@ static bool is_stamp_line(const char *s, size_t n)
         || ex_match_fold(s, n, "id : ")
         || ex_match_fold(s, n, "id: ")
         || ex_match_fold(s, n, "accuse de reception")
-        || ex_match_fold(s, n, "affiche le");
+        || ex_match_fold(s, n, "affiche le")
+        /* "Date de réception préfecture : 06/03/2026" under the ACTES id
+           of each act of a recueil: its date changes, no running line */
+        || ex_match_fold(s, n, "date de reception prefecture")
+        || ex_match_fold(s, n, "date de teletransmission");
 }
 
 /* the length of line s[0..n) without one or two short words (3 bytes

@@ -1147,6 +1147,15 @@ static size_t article_at(const char *p, size_t n, char *num, size_t numcap)
             num[0] = '1';
             nl = 1;
         }
+    } else if (p[0] == 'A' && q > m && kw(p + q, n - q, "dernier", true)) {
+        /* "Article dernier :", "ARTICLE DERNIER -": the last article,
+           numbered by its position; "+" asks push_article() for the
+           number after the previous article's (no repair) */
+        q += 7;
+        if (numcap > 1) {
+            num[0] = '+';
+            nl = 1;
+        }
     } else if ((ow = ordinal_word(p + q, n - q, &olen)) > 0
                || (p[0] == 'A' && (ow = cardinal_word(p + q, n - q, &olen)) > 0)
                || (p[0] == 'A' && (ow = roman_word(p + q, n - q, &olen)) > 0)) {
@@ -1194,6 +1203,18 @@ static size_t article_at(const char *p, size_t n, char *num, size_t numcap)
             q += e;
         else if (q + 1 < n && (unsigned char)p[q] == 0xC2 && (unsigned char)p[q + 1] == 0xB0)
             q += 2;
+        /* "Article 6 et dernier -": the number printed, the words after
+           it skipped */
+        size_t r = q;
+        while (r < n && is_blank(p[r]))
+            r++;
+        if (r > q && r + 3 < n && p[r] == 'e' && p[r + 1] == 't' && is_blank(p[r + 2])) {
+            size_t r2 = r + 2;
+            while (r2 < n && is_blank(p[r2]))
+                r2++;
+            if ((e = kw(p + r2, n - r2, "dernier", true)))
+                q = r2 + e;
+        }
     }
     /* "Article 4 bis", "Article 2 ter" */
     {
@@ -3871,7 +3892,11 @@ static bool push_article(sctx *x, ex_article_vec *v, open_article *oa)
         x->c->oom = true;
         return false;
     }
-    if (!oa->num[0]) {
+    if (oa->num[0] == '+') {
+        /* "Article dernier": the number after the previous article's */
+        long prev = v->n > 1 ? strtol(v->v[v->n - 2].number, NULL, 10) : 0;
+        snprintf(oa->num, sizeof oa->num, "%u", prev >= 0 && prev < 998 ? (unsigned)prev + 1 : 1u);
+    } else if (!oa->num[0]) {
         /* a heading whose number OCR lost: the next number in the act
            (1 for its first article), recorded as a repair */
         long prev = v->n > 1 ? strtol(v->v[v->n - 2].number, NULL, 10) : 0;
@@ -4800,6 +4825,21 @@ static bool piece_role(const sctx *x, size_t i, size_t pa, size_t pb)
     return is_role(x->s, pa, pb);
 }
 
+/* a signatory's name s[a, b) without its civility ("Mme Sylvie
+   BOUSQUET" signs "Sylvie BOUSQUET": the contract's names carry none):
+   its new start */
+static size_t civility_skip(const char *s, size_t a, size_t b)
+{
+    size_t w = a;
+    while (w < b && !is_blank(s[w]))
+        w++;
+    if (w == a || w >= b || !civility_word(s + a, w - a))
+        return a;
+    while (w < b && is_blank(s[w]))
+        w++;
+    return w < b ? w : a;
+}
+
 static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
 {
     const char *s = x->s;
@@ -5000,7 +5040,38 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
                             }
                         }
                     }
+                    /* "La secrétaire de séance, Corinne ROQUES": the
+                       role and its name on one line (a name after the
+                       last comma) */
+                    size_t cm = pb, ra1[2], rb1[2];
+                    while (cm > pa + 4 && s[cm - 1] != ',')
+                        cm--;
+                    size_t na = cm;
+                    while (na < pb && is_blank(s[na]))
+                        na++;
+                    size_t ne = name_tail(s, na, pb);
+                    if (cm > pa + 4 && na > cm && na < ne
+                        && parse_names(s, na, ne, ra1, rb1, 2) == 1 && ra1[0] == na && rb1[0] == ne) {
+                        G = NULL;
+                        pb = cm - 1;
+                    } else
+                        ne = 0;
                     size_t rb = role_end(s, pa, pb);
+                    if (ne && ng < 8) {
+                        G = &g[ng++];
+                        memset(G, 0, sizeof *G);
+                        sb_add(&G->role, s + pa, rb - pa);
+                        G->a = pa;
+                        G->b = pb;
+                        G->col = sg[k].col;
+                        G->last_line = i;
+                        G->named = true;
+                        size_t na0 = civility_skip(s, na, ne);
+                        G->name = ex_strndup(c, s + na0, ne - na0);
+                        G->nb = ne;
+                        any = true;
+                        continue;
+                    }
                     if (G) {
                         sb_add(&G->role, s + pa, rb - pa);
                         G->last_line = i;
@@ -5055,7 +5126,8 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
                             }
                         if (G) {
                             G->named = true;
-                            G->name = ex_strndup(c, s + ra[w], rbn[w] - ra[w]);
+                            size_t na0 = civility_skip(s, ra[w], rbn[w]);
+                            G->name = ex_strndup(c, s + na0, rbn[w] - na0);
                             G->nb = rbn[w];
                         } else if (norph < 8) {
                             orph_a[norph] = ra[w];
@@ -5469,6 +5541,9 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
     ex_item *item = NULL;
     size_t body_end_line = hz;     /* last line of clauses / articles / votes */
     size_t sig_first = SIZE_MAX;   /* the first signature role after the articles */
+    bool mid_sig = false;          /* an article opens after sig_first (a block between two articles) */
+    size_t mid_end = SIZE_MAX;     /* (that article's line) */
+    size_t mid_vote = SIZE_MAX;    /* a vote line after sig_first */
     bool in_vote = false, seen_verb = false;
     size_t item_last = 0;
     size_t item_stop = SIZE_MAX;   /* the item's end before a closing heading */
@@ -5520,7 +5595,11 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
                     sig_role = true;
                     break;
                 }
-                if (!(name_role(x, j, K_ROLE) & K_ROLE) && !kw(s + x->li[j].a, x->li[j].b - x->li[j].a, "signe", true))
+                /* (a mark between: "Signé", "[signé]", "(signé)") */
+                const char *jp = s + x->li[j].a;
+                size_t jn = x->li[j].b - x->li[j].a;
+                if (!(name_role(x, j, K_ROLE) & K_ROLE) && !kw(jp, jn, "signe", true)
+                    && !(jn > 6 && (jp[0] == '[' || jp[0] == '(') && kw(jp + 1, jn - 1, "signe", true)))
                     break;
             }
         }
@@ -5666,6 +5745,10 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
         if (k & K_ARTICLE) {
             if (!push_article(x, &d->articles, &oa))
                 return false;
+            if (sig_first != SIZE_MAX && !mid_sig) {
+                mid_sig = true;
+                mid_end = mid_vote < i ? mid_vote : i;
+            }
             start_article(x, i, A->l1, &oa);
             /* no DÉCIDE printed: "ARTICLE 1 – Approuve l'avant-projet
                ...": the operative verb opening the first article's body,
@@ -5701,6 +5784,8 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
         if (k & K_VOTE) {
             if (!push_article(x, &d->articles, &oa))
                 return false;
+            if (sig_first != SIZE_MAX && mid_vote == SIZE_MAX)
+                mid_vote = i;
             in_vote = true;
             body_end_line = i;
             item_last = le;
@@ -5759,6 +5844,29 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
     size_t z0 = body_end_line + 1;
     if (sig_first != SIZE_MAX && sig_first < z0 && in_vote_after(x, sig_first, body_end_line))
         z0 = sig_first;
+    /* a block signed between two articles ("Le Président, / [signé] /
+       X" of the item voted under another president, then "M. le Maire
+       ayant repris la présidence, … Article 2 :"): read on its own,
+       before the end's; the act's place/date line applies to it */
+    size_t n_mid = 0;
+    if (mid_sig && sig_first < mid_end && mid_end < z0) {
+        /* (up to the first line of neither a role, a name nor a mark:
+           "M. le Maire ayant repris la présidence, …") */
+        for (size_t j = sig_first + 1; j < mid_end; j++) {
+            if (x->li[j].k & (K_BLANK | K_SKIP))
+                continue;
+            const char *jp = s + x->li[j].a;
+            size_t jn = x->li[j].b - x->li[j].a;
+            if (!(name_role(x, j, K_ROLE | K_NAME) & (K_ROLE | K_NAME)) && !kw(jp, jn, "signe", true)
+                && !(jn > 6 && (jp[0] == '[' || jp[0] == '(') && kw(jp + 1, jn - 1, "signe", true))) {
+                mid_end = j;
+                break;
+            }
+        }
+        if (!signatures(x, d, sig_first, mid_end))
+            return false;
+        n_mid = d->signatures.n;
+    }
     if (z0 < A->l0)
         z0 = A->l0;
     /* no clause, article, verb or item line (a rapport, a compte rendu
@@ -5767,6 +5875,14 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
         z0 = A->l0 + (A->l1 - A->l0) / 2;
     if (!signatures(x, d, z0, A->l1))
         return false;
+    for (size_t q = 0; q < n_mid && n_mid < d->signatures.n; q++) {
+        ex_signature *sg = &d->signatures.v[q];
+        const ex_signature *last = &d->signatures.v[d->signatures.n - 1];
+        if (!sg->place && !sg->date.y) {
+            sg->place = last->place;
+            sg->date = last->date;
+        }
+    }
 
     transmission(x, d, A);
 
@@ -5844,6 +5960,20 @@ bool ex_segment(ex_call *c)
     act_vec acts = {0};
     bool ok = split_acts(&x, &acts);
     size_t d0 = c->docs.n;  /* the file's first document */
+    /* no cover, but the file opens with "Recueil des actes
+       administratifs n° … – Communauté de communes de X" (its running
+       header): a recueil of one collectivity, whose first act's
+       letterhead issues the acts printed without one */
+    bool recueil_top = false;
+    for (size_t i = 0; i < t->nlines && i < 4; i++) {
+        const ex_line *l = &t->lines[i];
+        if (l->flags & EX_LINE_BLANK)
+            continue;
+        const char *p = t->s + l->start + l->indent;
+        size_t n = l->end - l->start - l->indent;
+        recueil_top = n > 20 && (p[0] == 'R' || p[0] == 'r') && kw(p, n, "recueil des actes", false);
+        break;
+    }
     for (size_t i = 0; ok && i < acts.n; i++) {
         ex_document *d = ex_doc_new(c);
         if (!d) {
@@ -5854,7 +5984,8 @@ bool ex_segment(ex_call *c)
         /* a recueil's act without a letterhead of its own ("DÉCISION N°
            2025-DEC-015" under a rule line): the cover's letterhead
            ("VILLE DE X") issues every act the recueil holds */
-        if (ok && i > 0 && !d->collectivity && acts.v[0].label != SIZE_MAX && (x.li[acts.v[0].label].k & K_COVER))
+        if (ok && i > 0 && !d->collectivity
+            && ((acts.v[0].label != SIZE_MAX && (x.li[acts.v[0].label].k & K_COVER)) || recueil_top))
             d->collectivity = c->docs.v[d0].collectivity;
     }
     ex_vec_free(c->alloc, &acts);

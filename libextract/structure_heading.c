@@ -1548,9 +1548,11 @@ static const char *authority_value(sctx *x, size_t i)
         if (s[q] != ' ')
             continue;
         size_t r = q + 1, m;
+        /* (OCR "dela" for "de la": "Le Président dela Communauté …") */
         if ((m = kw(s + r, b - r, "de la ", false)) || (m = kw(s + r, b - r, "de l'", false))
             || (m = kw(s + r, b - r, "du ", false)) || (m = kw(s + r, b - r, "des ", false))
-            || (m = kw(s + r, b - r, "de ", false)) || (m = kw(s + r, b - r, "d'", false))) {
+            || (m = kw(s + r, b - r, "de ", false)) || (m = kw(s + r, b - r, "d'", false))
+            || (m = kw(s + r, b - r, "dela ", false))) {
             if (assembly_at(s + r + m, b - r - m))
                 continue;
             b = trim_end(s, a, q);

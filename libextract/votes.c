@@ -979,6 +979,43 @@ static bool avis_line(const ex_call *c, size_t a, size_t b)
     return true;
 }
 
+/* "…, le Conseil municipal, à l'unanimité," (the verb in an article
+   after it: "M. le Maire ayant repris la présidence, le Conseil
+   municipal, à l'unanimité, / Article 2 : d'affecter …"): the assembly
+   named right before the phrase and its comma says the vote */
+static bool assembly_before(const ex_call *c, size_t a, size_t lo)
+{
+    const char *s = c->text.s;
+    size_t q = a;
+    while (q > lo && (is_blank(s[q - 1]) || is_nl(s[q - 1])))
+        q--;
+    /* (the "à" before "l'unanimité", when the match left it) */
+    if (q >= lo + 2 && (unsigned char)s[q - 2] == 0xC3 && (unsigned char)s[q - 1] == 0xA0)
+        q -= 2;
+    else if (q > lo + 1 && s[q - 1] == 'a' && is_blank(s[q - 2]))
+        q--;
+    while (q > lo && (is_blank(s[q - 1]) || is_nl(s[q - 1])))
+        q--;
+    if (q == lo || s[q - 1] != ',')
+        return false;
+    size_t from = q > lo + 40 ? q - 40 : lo;
+    static const char *const bodies[] = {"conseil municipal", "conseil communautaire", "conseil syndical",
+                                         "comite syndical", "conseil departemental", "conseil regional",
+                                         "bureau communautaire", "conseil d'administration", NULL};
+    for (size_t w = from; w + 6 < q; w++) {
+        if ((s[w] | 0x20) != 'c' && (s[w] | 0x20) != 'b')
+            continue;
+        if (w > lo && !is_blank(s[w - 1]) && !is_nl(s[w - 1]))
+            continue;
+        for (size_t k = 0; bodies[k]; k++) {
+            size_t m = ex_match_fold(s + w, q - 1 - w, bodies[k]);
+            if (m && w + m == q - 1)
+                return true;
+        }
+    }
+    return false;
+}
+
 /* "Le Comité syndical, à l'unanimité, FIXE le prix ...": an operative
    verb in capitals (4+ letters, then a blank) right after the phrase and
    its comma says the vote too */
@@ -3243,7 +3280,7 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
         }
         case V_UNAN:
             if (!unan_context(c, a, d->span.start) && !verb_in_capitals_after(c, b, end)
-                && !avis_line(c, a, b))
+                && !avis_line(c, a, b) && !assembly_before(c, a, d->span.start))
                 continue;
             x.b = unan_complement(c, b, end, &x.val);
             break;

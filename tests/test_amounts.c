@@ -444,6 +444,10 @@ static void test_ocr(void **state)
     /* a dash speck glued before "€"; not before a word, nor a range */
     CHECK("isolées 5 500-€\n", {550000, "5 500-€", NULL, NULL});
     NONE("les lots 2-euros sont");
+    /* a dot speck glued before "€" after a blank (blind set BE O3); not
+       a sentence's full stop before another word */
+    CHECK("pour un montant de 38 420,00 .€ HT.", {3842000, "38 420,00 .€", "HT", NULL});
+    NONE("le lot 12 . Euromarché");
     CHECK("de 500-1 000 € par an", {100000, "1 000 €", NULL, NULL});
     /* OCR's dash for the blank before the last group, the currency
        right after it (blind set AE O2); an ascending pair is a range

@@ -106,6 +106,23 @@ static void test_indented_stamp(void **state)
     ex_call_free(&c);
 }
 
+/* "Date de réception préfecture : 06/03/2026" under each act's ACTES id
+   is a stamp line (never running furniture: its date changes); a
+   sentence opening with "Date" is none */
+static void test_reception_date_stamp(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "Date de réception préfecture : 06/03/2026\n"
+        "DATE DE TÉLÉTRANSMISSION : 24/03/2026\n"
+        "Date de la réception des offres : 06/03/2026\n";
+    text_of(&c, *state, s, sizeof s - 1);
+    assert_true(c.text.lines[0].flags & EX_LINE_STAMP);
+    assert_true(c.text.lines[1].flags & EX_LINE_STAMP);
+    assert_false(c.text.lines[2].flags & EX_LINE_STAMP);
+    ex_call_free(&c);
+}
+
 static const char *value(ex_call *c, const char *needle_a, const char *needle_b)
 {
     const char *a = strstr(c->text.s, needle_a);
@@ -635,6 +652,7 @@ int main(void)
         cmocka_unit_test(test_furniture),
         cmocka_unit_test(test_stamp_not_furniture),
         cmocka_unit_test(test_indented_stamp),
+        cmocka_unit_test(test_reception_date_stamp),
         cmocka_unit_test(test_text_value),
         cmocka_unit_test(test_text_value_skips_furniture),
         cmocka_unit_test(test_text_value_skips_page_top_stamp),

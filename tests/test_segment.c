@@ -959,6 +959,108 @@ static void test_sur_rapport_ends_visa(void **state)
         check_doc(&t, *state, r);
 }
 
+/* "Article dernier :" is the article after the previous one; "Article
+   6 et dernier -" is article 6; "article dernier" inside a sentence and
+   "Article 2 et suivants" are no headings */
+static void test_article_dernier(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "ARRÊTÉ N° 2026-011\nLe Président,\nVu le code général des collectivités territoriales ;\n"
+               "ARRÊTE\n"
+               "Article 1er - La délégation est donnée.\n"
+               "Article 2 - Elle est exercée par M. Paul ARNAL.\n"
+               "ARTICLE DERNIER : Le présent arrêté sera publié.\n",
+         .n_articles = TT(3),
+         .articles = {[1] = {.number = "2", .text = "Elle est exercée par M. Paul ARNAL."},
+                      [2] = {.number = "3", .text = "Le présent arrêté sera publié."}}},
+        {.in = "ARRÊTÉ N° 2026-087\nLe Maire,\nVu le code de la route ;\n"
+               "ARRÊTE\n"
+               "Article 5 - La signalisation est posée.\n"
+               "Article 6 et dernier - Le Directeur est chargé de l'exécution.\n",
+         .n_articles = TT(2),
+         .articles = {[0] = {.number = "5", .text = "La signalisation est posée."},
+                      [1] = {.number = "6", .text = "Le Directeur est chargé de l'exécution."}}},
+        /* negative: the words in a sentence */
+        {.in = "ARRÊTÉ N° 2026-088\nLe Maire,\nVu le code de la route ;\n"
+               "ARRÊTE\n"
+               "Article 1 - La voie est fermée.\n"
+               "Article dernier alinéa du code.\n"
+               "Article 2 et suivants du même code.\n",
+         .n_articles = TT(1),
+         .articles = {[0] = {.number = "1"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
+/* a block signed between two articles (the item voted under another
+   president): article 1 ends before it, its signatures are read before
+   the end's, with the act's place/date; "Role, Name" on one line is
+   split; a civility leaves the name; the one-line role without a name
+   after its comma stays a role */
+static void test_mid_act_signatures(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "DÉLIBÉRATION N° 2026-022\nLe Conseil municipal,\nVu le code général des collectivités territoriales ;\n\n"
+               "DÉCIDE :\n\n"
+               "Article 1 : d'approuver le compte administratif.\n\n"
+               "Le Président,\n[signé]\nRaymond COSTES\n\n"
+               "La secrétaire de séance, Corinne ROQUES\n\n"
+               "M. le Maire ayant repris la présidence, le Conseil municipal, à\nl'unanimité,\n\n"
+               "Article 2 : d'affecter le résultat.\n\n"
+               "À Villecomtal, le 9 avril 2026\nPour le Maire et par délégation,\nL'Adjoint délégué,\nMme Sylvie BOUSQUET\n",
+         .n_articles = TT(2),
+         .articles = {[0] = {.number = "1", .text = "d'approuver le compte administratif."}},
+         .n_signatures = TT(3),
+         .signatures = {[0] = {.role = "Le Président", .name = "Raymond COSTES", .y = TT(2026), .m = TT(4), .d = TT(9)},
+                        [1] = {.role = "La secrétaire de séance", .name = "Corinne ROQUES"},
+                        [2] = {.name = "Sylvie BOUSQUET"}}},
+        /* negative: a role whose comma is followed by no name */
+        {.in = "ARRÊTÉ N° 2026-011\nLe Maire,\nVu le code de la route ;\nARRÊTE\n"
+               "Article 1 - La voie est fermée.\n\n"
+               "Fait à Belcastel, le 15 juin 2026\nLe Maire, Conseiller départemental\nÉtienne CABROL\n",
+         .n_articles = TT(1),
+         .n_signatures = TT(1),
+         .signatures = {[0] = {.name = "Étienne CABROL"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
+/* a recueil without a cover whose file opens with "Recueil des actes
+   administratifs …" (the running header): its acts printed without a
+   letterhead take the first act's collectivity; the acts of a file
+   that does not open so take none */
+static void test_recueil_header_collectivity(void **state)
+{
+    static const char *const tail =
+        "\f"
+        "DÉCISION DU PRÉSIDENT\nN° DP-2026-018\nObjet : Attribution du marché\n\n"
+        "Le Président,\nVu le code général des collectivités territoriales ;\nDÉCIDE\n"
+        "Article 1 : Le marché est attribué.\n\nLe Président,\nPierre-Yves LACHAUD\n";
+    char in[2][900];
+    snprintf(in[0], sizeof in[0], "%s%s",
+             "Recueil des actes administratifs n° 2026-02 – Communauté de communes de la Vallée\n\n"
+             "COMMUNAUTÉ DE COMMUNES DE LA VALLÉE DE L'AUBRELLE\n\n"
+             "ARRÊTÉ DU PRÉSIDENT N° AR-2026-011\nLe Président,\nVu le code général des collectivités territoriales ;\n"
+             "ARRÊTE\nArticle 1 - La délégation est donnée.\n\nLe Président,\nPierre-Yves LACHAUD\n", tail);
+    snprintf(in[1], sizeof in[1], "%s%s",
+             "COMMUNAUTÉ DE COMMUNES DE LA VALLÉE DE L'AUBRELLE\n\n"
+             "ARRÊTÉ DU PRÉSIDENT N° AR-2026-011\nLe Président,\nVu le code général des collectivités territoriales ;\n"
+             "ARRÊTE\nArticle 1 - La délégation est donnée.\n\nLe Président,\nPierre-Yves LACHAUD\n", tail);
+    for (int k = 0; k < 2; k++) {
+        ex_call c;
+        run_pipeline(&c, *state, in[k]);
+        assert_int_equal(c.docs.n, 2);
+        if (k == 0) {
+            assert_non_null(c.docs.v[1].collectivity);
+            assert_string_equal(c.docs.v[1].collectivity, c.docs.v[0].collectivity);
+        } else
+            assert_null(c.docs.v[1].collectivity);
+        ex_call_free(&c);
+    }
+}
+
 /* the vote printed under the signature ("Pour enrôlement, / La
    Présidente …, / name" then "Cette proposition mise aux voix est
    adoptée.") leaves the signature read */
@@ -3686,6 +3788,9 @@ int main(void)
         cmocka_unit_test(test_ballot_paragraph_ends_article),
         cmocka_unit_test(test_vote_after_signature),
         cmocka_unit_test(test_sur_rapport_ends_visa),
+        cmocka_unit_test(test_article_dernier),
+        cmocka_unit_test(test_mid_act_signatures),
+        cmocka_unit_test(test_recueil_header_collectivity),
         cmocka_unit_test(test_verb_ending_wrapped_preamble),
         cmocka_unit_test(test_visa_civility_at_line_end),
         cmocka_unit_test(test_visa_function_word_at_line_end),

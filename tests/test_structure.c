@@ -4197,6 +4197,8 @@ static void test_first_person_arrete(void **state)
         {"Nous, le Maire de Val-d'Orsen,", "DÉCIDONS", "Le Maire"},
         {"Nous, Présidente du conseil départemental,", "ORDONNONS", "La Présidente du conseil départemental"},
         {"Nous, Préfet de la Creuse,", "Arrêtons", "Le Préfet"},
+        /* OCR "dela" for "de la" (blind set BE O1) */
+        {"Le Président dela Communauté de communes de Val-d'Orsen,", "ARRÊTE", "Le Président"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         char s[1024];

@@ -759,6 +759,29 @@ static void test_avis_unanimity(void **st)
         check_votes(&t, r);
 }
 
+/* "…, le Conseil municipal, à l'unanimité," with the verb in an article
+   after it (no verb before): the assembly named right before the phrase
+   says the vote; not the phrase after another noun ("le rapport, à
+   l'unanimité") */
+static void test_assembly_unanimity(void **st)
+{
+    (void)st;
+    static const vote_row rows[] = {
+        {.in = "M. le Maire ayant repris la présidence, le Conseil municipal, à\n"
+               "l'unanimité,\n\n"
+               "Article 2 : d'affecter le résultat.\n",
+         .n = TT(1),
+         .v = {[0] = {.unanimous = TT(true), .result = TT(EX_ADOPTED)}}},
+        {.in = "Le Bureau communautaire, à l'unanimité,\n\nArticle 1 : d'accepter l'offre.\n",
+         .n = TT(1),
+         .v = {[0] = {.unanimous = TT(true)}}},
+        {.in = "Le rapport de la commission, à l'unanimité,\n\nArticle 1 : Le texte.\n",
+         .n = TT(0)},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
+}
+
 /* the next item's heading "4. Délibération n° …" with one blank line
    around it missing: item 3's vote ends before it; the member not
    voting named after it belongs to item 4's vote; a member named before
@@ -2334,6 +2357,7 @@ int main(void)
         cmocka_unit_test(test_result_alone_specks),
         cmocka_unit_test(test_caps_verb_object_no_result),
         cmocka_unit_test(test_avis_unanimity),
+        cmocka_unit_test(test_assembly_unanimity),
         cmocka_unit_test(test_item_heading_ends_vote),
         cmocka_unit_test(test_sentence_speck),
         cmocka_unit_test(test_sentence_ocr_abstention),
