@@ -232,8 +232,12 @@ def val_de_semene_bureau():
                         at="Membres du bureau présents")
     excused = [d.P("Mme Lucienne TEYSSIER", at="Excusée :")]
     att = attendance(present, excused, in_office=7, present_n=6)
+    # president: the member listed "(Président)" (decided in session 35
+    # for every set: the body's president listed among those present
+    # presides when no sentence names someone else, as the CDG and BE
+    # sets' gold)
     session = {"date": "2026-05-12", "place": None, "convened_on": None,
-               "president": None, "secretary": None}
+               "president": present[0], "secretary": None}
     d.reset()
     votes = []
     for k in range(6):
