@@ -466,7 +466,7 @@ def val_d_auzon_arrete():
            d.ident("url", "www.telerecours.fr", "www.telerecours.fr")]
     a = doc(d, "arrete", [0, len(d.raw)],
             {"collectivity": "DÉPARTEMENT DU VAL-D'AUZON",
-             "body": "Le Président du Conseil départemental du Val-d'Auzon"},
+             "body": "Le Président du Conseil départemental"},
             "2026-DRH-0412",
             "portant délégation de signature aux responsables de la Direction générale adjointe "
             "des solidarités",
