@@ -3448,6 +3448,36 @@ static size_t walk_back(sctx *x, size_t lab, size_t floor)
     return start;
 }
 
+/* A rapport's closing formula in lines [from, to): "Je vous prie de
+   bien vouloir en délibérer." ("Je vous demande de bien vouloir
+   délibérer", "Je vous propose d'en délibérer"): a line opening "Je
+   vous" whose text (or the next line's, the formula wrapped) holds
+   "délibérer". The rapport ends with it and its signature; an act
+   heading after it opens the act voted on the rapport */
+static bool rapport_closed(const sctx *x, size_t from, size_t to)
+{
+    const char *s = x->s;
+    for (size_t i = from; i < to; i++) {
+        const linfo *f = &x->li[i];
+        if ((f->k & (K_BLANK | K_SKIP)) || s[f->a] != 'J' || !kw(s + f->a, f->b - f->a, "je vous", true))
+            continue;
+        for (size_t j = i; j < to && j <= i + 1; j++) {
+            const ex_line *l = &x->t->lines[j];
+            for (const char *p = memchr(s + l->start, 'd', l->end - l->start); p;
+                 p = memchr(p + 1, 'd', (size_t)(s + l->end - p - 1)))
+                if (kw(p, (size_t)(s + l->end - p), "deliberer", true))
+                    return true;
+        }
+    }
+    return false;
+}
+
+/* line i opens its page (a page's first line after a form feed) */
+static bool page_top(const sctx *x, size_t i)
+{
+    return i > 0 && i < x->nl && x->t->lines[i - 1].page != x->t->lines[i].page;
+}
+
 /* lines i and j print the same act number (or i is none) */
 static bool same_number_line(sctx *x, size_t i, size_t j)
 {
@@ -3607,6 +3637,20 @@ static bool split_acts(sctx *x, act_vec *acts)
                 cur->label = i;
             } else if ((body || (cover && line_number(x, i))) /* not "ARRÊTÉS DU MAIRE" in a sommaire */
                        && !(cur->type == EX_DOC_PROCES_VERBAL && nt == EX_DOC_DELIBERATION)) {
+                start_new = true;
+            } else if (cur->type == EX_DOC_RAPPORT && nt != EX_DOC_RAPPORT && nt != EX_DOC_PROCES_VERBAL
+                       && cur->label != SIZE_MAX
+                       && (rapport_closed(x, cur->label + 1, i)
+                           || (nt == EX_DOC_DELIBERATION && line_number(x, i)
+                               && page_top(x, walk_back(x, i, cur->label + 1))))) {
+                /* "RAPPORT DU PRÉSIDENT N° 12" … "Je vous prie de bien
+                   vouloir en délibérer." / role / name, then the
+                   letterhead again and "DÉLIBÉRATION N° AP-2026-06-0112":
+                   the rapport has no body of visas or verb; its closing
+                   formula ends it, the act voted on it follows (a scan
+                   that lost the formula's page bottom: the numbered
+                   DÉLIBÉRATION heading opening a new page, its
+                   letterhead above it, the same) */
                 start_new = true;
             }
         } else if ((k & K_OBJET) && has_verb && cur->type != EX_DOC_PROCES_VERBAL) {
@@ -4970,6 +5014,15 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
         size_t ns = li_segs(x, i, sg);
         if (table_row(s, sg, ns))
             continue;
+        /* an annex table's column header ("Bénéficiaire   Commune
+           Projet   Coût HT   Taux   Subvention"): three cells or more
+           over a table row (the next line not blank) */
+        if (ns >= 3 && i + 1 < l1 && !(x->li[i + 1].k & (K_BLANK | K_SKIP))) {
+            seg sn[MAXSEG];
+            size_t nn = li_segs(x, i + 1, sn);
+            if (table_row(s, sn, nn))
+                continue;
+        }
         for (size_t k = 0; k < ns; k++) {
             size_t ga = skip_junk_a(s, sg[k].a, sg[k].b);
             size_t gb = sg[k].b;

@@ -3206,6 +3206,20 @@ static const ex_date *date_after_le(const ex_call *c, size_t from, size_t lim)
     return dt;
 }
 
+/* a date in s[from, lim) before any full stop or semicolon (OCR may
+   have garbled the "le" before it: "réunie / Je lundi 18 mars 2024") */
+static bool date_in_clause(const ex_call *c, size_t from, size_t lim)
+{
+    const char *s = c->text.s;
+    const ex_date *dt = ex_date_at(c, from, lim);
+    if (!dt)
+        return false;
+    for (size_t q = from; q < dt->span.start; q++)
+        if (s[q] == '.' || s[q] == ';')
+            return false;
+    return true;
+}
+
 static void seance_year(sctx *x, const act *A, ex_document *d, const ex_date *dt, size_t hz)
 {
     const ex_call *c = x->c;
@@ -3377,9 +3391,14 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                ("Commune de X        Page 37", furniture for lines.c) in
                the act's first lines still names the commune */
             size_t kl;
+            int rs;
+            /* (a région's or département's letterhead in capitals,
+               "RÉGION LITTORAL-ET-PIÉMONTS" printed again at the top of
+               the act's page, taken for a running header, the same) */
             if ((f->k & K_SKIP) && !(f->k & (K_BLANK | K_STAMP)) && best_rank < 3 && i < A->l0 + 4
-                && f->b > f->a && f->b - f->a <= 60 && collectivity_rank(s + f->a, f->b - f->a, &kl) == 3) {
-                best_rank = 3;
+                && f->b > f->a && f->b - f->a <= 60 && (rs = collectivity_rank(s + f->a, f->b - f->a, &kl)) > best_rank
+                && (rs == 3 || (rs == 2 && upper_pct(s, f->a, f->b, NULL) == 100))) {
+                best_rank = rs;
                 coll_line = i;
                 coll_a = f->a;
                 coll_b = trim_end(s, f->a, f->b);
@@ -3905,15 +3924,24 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                         || (m = kw(s + q, ln_end - q, "reunis", true)) || (m = kw(s + q, ln_end - q, "reunies", true)))) {
                     char st[400];
                     size_t sn = column_stream(x, i, q + m, hz, st, sizeof st);
-                    d->session_place = place_value(x, st, sn);
-                    got_place = d->session_place != NULL;
-                    if (!got_date && tries_date < 6) {
-                        const ex_date *dt = date_after_le(c, q + m, q + m + 160);
-                        if (dt) {
-                            d->session_date = dt->value;
-                            seance_dt = dt;
-                            got_date = true;
-                        }
+                    /* a séance's participle: its date follows ("réuni en
+                       séance plénière le 14 mars 2024 …") or a place
+                       does ("réuni à la mairie", "en l'Hôtel de …",
+                       "dans la salle …"); not "un comité, réuni au moins
+                       une fois par an, …" in a rapport's prose */
+                    const ex_date *dt = date_after_le(c, q + m, q + m + 160);
+                    size_t k0 = 0;
+                    while (k0 < sn && is_blank(st[k0]))
+                        k0++;
+                    if (dt || kw(st + k0, sn - k0, "a", true) || kw(st + k0, sn - k0, "en", true)
+                        || kw(st + k0, sn - k0, "dans", true) || date_in_clause(c, q + m, q + m + 160)) {
+                        d->session_place = place_value(x, st, sn);
+                        got_place = d->session_place != NULL;
+                    }
+                    if (!got_date && tries_date < 6 && dt) {
+                        d->session_date = dt->value;
+                        seance_dt = dt;
+                        got_date = true;
                     }
                 }
             }

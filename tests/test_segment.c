@@ -631,6 +631,179 @@ static void test_footer_ends_act(void **state)
     }
 }
 
+/* a région's "RAPPORT DU PRÉSIDENT N° 12" printed before the délibération
+   voted on it: its closing formula "Je vous prie de bien vouloir en
+   délibérer." and signature end it; the letterhead printed again and
+   "DÉLIBÉRATION N° …" on the next page open the act (its own number).
+   The letterhead "RÉGION X" repeated at each act's top (a running header
+   for lines.c) still names the collectivity; "un comité, réuni au moins
+   une fois par an" in the rapport's prose is no séance place.  Without
+   the formula (a scan lost it), a numbered "DÉLIBÉRATION N° …" opening
+   the next page splits too; without either the rapport heading keeps
+   the whole text (as before). */
+static void test_rapport_before_deliberation(void **state)
+{
+    static const char head[] =
+        "RÉGION LITTORAL-ET-PIÉMONTS\n"
+        "Hôtel de Région – 14, cours Aristide-Briand – CS 81383\n"
+        "\n"
+        "CONSEIL RÉGIONAL – ASSEMBLÉE PLÉNIÈRE\n"
+        "Réunion du jeudi 25 juin 2026\n"
+        "\n"
+        "RAPPORT DU PRÉSIDENT N° 12\n"
+        "\n"
+        "OBJET : ADOPTION DU SCHÉMA RÉGIONAL DU VÉLO\n"
+        "\n"
+        "Mesdames, Messieurs,\n"
+        "\n"
+        "Le suivi du schéma sera assuré par un comité régional du vélo, réuni au moins une fois par\n"
+        "an, qui présentera un bilan devant notre Assemblée en 2029.\n"
+        "\n"
+        "Je vous propose d'adopter le schéma.\n"
+        "\n";
+    static const char closing[] =
+        "Je vous prie de bien vouloir en délibérer.\n"
+        "\n"
+        "Le Président du Conseil régional,\n"
+        "\n"
+        "Julien MARTY-LACOMBE\n"
+        "\n";
+    static const char delib[] =
+        "Région Littoral-et-Piémonts – AP du 25/06/2026 – Rapport n° 12          1/2\n"
+        "\f"
+        "RÉGION LITTORAL-ET-PIÉMONTS\n"
+        "\n"
+        "CONSEIL RÉGIONAL – ASSEMBLÉE PLÉNIÈRE\n"
+        "Réunion du jeudi 25 juin 2026\n"
+        "\n"
+        "DÉLIBÉRATION N° AP-2026-06-0112\n"
+        "\n"
+        "OBJET : ADOPTION DU SCHÉMA RÉGIONAL DU VÉLO\n"
+        "\n"
+        "Le Conseil régional, régulièrement convoqué le 9 juin 2026, s'est\n"
+        "réuni en assemblée plénière le jeudi 25 juin 2026 à l'Hôtel de Région, sous la présidence\n"
+        "de M. Julien MARTY-LACOMBE, Président du Conseil régional.\n"
+        "\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+        "\n"
+        "DÉCIDE :\n"
+        "\n"
+        "Article 1 : Le schéma est adopté.\n"
+        "\n"
+        "Pour : 84 voix – Contre : 21 voix – Abstention : 12 voix\n"
+        "La délibération est adoptée.\n"
+        "\n"
+        "Fait à Bordemont, le 25 juin 2026\n"
+        "\n"
+        "Le Président du Conseil régional,\n"
+        "\n"
+        "Julien MARTY-LACOMBE\n"
+        "\n"
+        "Région Littoral-et-Piémonts – AP du 25/06/2026 – Délibération          2/2\n";
+    for (int k = 0; k < 3; k++) {
+        char s[4096];
+        snprintf(s, sizeof s, "%s%s%s", head, k == 0 ? closing : "", delib);
+        if (k == 2) {
+            /* no closing formula and no new page: one document, as
+               before (the form feed dropped) */
+            char *ff = strchr(s, '\f');
+            memmove(ff, ff + 1, strlen(ff));
+        }
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        if (k == 2) {
+            assert_int_equal(c.docs.n, 1);
+            ex_call_free(&c);
+            continue;
+        }
+        /* k == 1: a scan lost the formula's page bottom; the numbered
+           DÉLIBÉRATION heading opens the next page under its letterhead */
+        assert_int_equal(c.docs.n, 2);
+        const ex_document *r = &c.docs.v[0], *d = &c.docs.v[1];
+        assert_int_equal(r->type, EX_DOC_RAPPORT);
+        assert_string_equal(r->number, "12");
+        assert_null(r->session_place);
+        assert_int_equal(d->type, EX_DOC_DELIBERATION);
+        assert_int_equal(d->span.start, view_at(&c, "RÉGION LITTORAL-ET-PIÉMONTS\n\nCONSEIL", 0));
+        assert_string_equal(d->number, "AP-2026-06-0112");
+        assert_string_equal(d->collectivity, "RÉGION LITTORAL-ET-PIÉMONTS");
+        assert_string_equal(d->session_place, "Hôtel de Région");
+        ex_call_free(&c);
+    }
+}
+
+/* the participle of a séance sentence after the body's comma gives the
+   place when a place or a date follows it ("réunie à …", "réuni en
+   séance … le …", OCR "Je" for "le" before the date); a participle
+   in a sentence that holds neither ("réuni au moins une fois par an")
+   gives none */
+static void test_place_after_participle(void **state)
+{
+    static const struct { const char *sent; const char *place; } rows[] = {
+        {"La Commission permanente du Conseil départemental, réunie\n"
+         "Je lundi 18 mars 2024 à l'Hôtel du Département, sous la présidence de\n"
+         "Mme Catherine DESCHAMPS, Présidente du Conseil départemental,\n", "Hôtel du Département"},
+        {"Le Conseil municipal, réuni à la salle des fêtes, sous la présidence de M. Jean DURAND,\n",
+         "salle des fêtes"},
+        {"Le Conseil, un comité local, réuni au moins une fois par an, suivra le projet.\n", NULL},
+    };
+    for (size_t k = 0; k < sizeof rows / sizeof rows[0]; k++) {
+        char s[2048];
+        snprintf(s, sizeof s,
+                 "COMMUNE DE SAINT-MARTIN\n"
+                 "DÉLIBÉRATION N° 2024-15\n"
+                 "Objet : Tarifs de la cantine\n"
+                 "\n"
+                 "%s"
+                 "\n"
+                 "Vu le code général des collectivités territoriales ;\n"
+                 "DÉCIDE :\n"
+                 "Article 1 : Le prix du repas est fixé.\n",
+                 rows[k].sent);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_int_equal(c.docs.n, 1);
+        if (rows[k].place)
+            assert_string_equal(c.docs.v[0].session_place, rows[k].place);
+        else
+            assert_null(c.docs.v[0].session_place);
+        ex_call_free(&c);
+    }
+}
+
+/* an annex table's column header after the signature ("Bénéficiaire
+   Commune   Coût HT   Subvention" over a row with amounts, also after a
+   page break's running lines) is no signature ("Coût HT" no name) */
+static void test_table_header_no_signature(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "COMMUNE DE SAINT-MARTIN\n"
+        "DÉLIBÉRATION N° 2024-15\n"
+        "Objet : Subventions aux communes\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "DÉCIDE :\n"
+        "Article 1 : Les subventions de l'annexe sont attribuées.\n"
+        "\n"
+        "Fait à Saint-Martin, le 15 juin 2026\n"
+        "\n"
+        "Le Maire,\n"
+        "\n"
+        "Gérard TESSIER\n"
+        "\n"
+        "ANNEXE – Liste des bénéficiaires\n"
+        "\n"
+        "Bénéficiaire            Commune          Coût HT        Taux   Subvention\n"
+        "Commune de Sarlières    Sarlières        84 500,00 €    25 %    21 125,00 €\n"
+        "Commune de Pradinas     Pradinas         57 400,00 €    30 %    17 220,00 €\n";
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->signatures.n, 1);
+    assert_string_equal(d->signatures.v[0].name, "Gérard TESSIER");
+    ex_call_free(&c);
+}
+
 /* scanned text: accents lost, OCR junk before labels, l/1 confusions */
 static void test_ocr(void **state)
 {
@@ -3775,6 +3948,9 @@ int main(void)
         cmocka_unit_test(test_footer_ends_act),
         cmocka_unit_test(test_ocr),
         cmocka_unit_test(test_ocr_split_keywords),
+        cmocka_unit_test(test_rapport_before_deliberation),
+        cmocka_unit_test(test_place_after_participle),
+        cmocka_unit_test(test_table_header_no_signature),
         cmocka_unit_test(test_ocr_lost_article_number),
         cmocka_unit_test(test_article_heading_or_sentence),
         cmocka_unit_test(test_vote_heading_ends_article),
