@@ -42,7 +42,8 @@ def saint_aurele_pv():
         d.vote("l'amendement est rejeté : Pour : 8 (groupe « Ensemble pour\n"
                "Saint-Aurèle ») – Contre : 36 – Abstentions : 4 (groupe « Agir autrement »)",
                for_=8, against=36, abstention=4,
-               for_groups=["Ensemble pour Saint-Aurèle"], result="rejected"),
+               for_groups=["groupe « Ensemble pour Saint-Aurèle »"],
+               result="rejected"),
         d.vote("Adopté par 40 voix pour et 8 voix contre", for_=40, against=8),
         d.vote("Adopté à l'unanimité des suffrages exprimés (47 voix)", for_=47,
                not_voting=1, unanimous=True),
