@@ -5466,18 +5466,34 @@ static void pv_sentence_verb(sctx *x, const act *A, ex_document *d)
                                          "regional", "metropolitain", NULL};
     static const char *const verbs[] = {"approuve", "decide", "accepte", "autorise", "adopte", "valide",
                                         "fixe", "sollicite", "attribue", "accorde", "designe", "emet",
-                                        "prend acte", NULL};
+                                        "prend acte", "proclame", NULL};
+    /* other subjects: the verb in capitals only ("Le comité DÉCIDE
+       d'affecter", "la Présidente le PROCLAME"), after an object pronoun
+       for a person */
+    static const char *const subjects[] = {"le conseil", "le comite", "la commission", "le bureau",
+                                           "l'assemblee", "la presidente", "le president", "la maire",
+                                           "le maire", NULL};
     const char *s = x->s;
     for (size_t i = A->l0; i < A->l1; i++) {
         if (x->li[i].k & (K_SKIP | K_BLANK))
             continue;
         size_t a = x->li[i].a, b = x->li[i].b;
-        for (size_t q = a; q + 10 <= b; q++) {
+        for (size_t q = a; q + 8 <= b; q++) {
             if ((s[q] != 'L' && s[q] != 'l') || (q > a && !is_blank(s[q - 1])))
                 continue;
-            size_t m = kw(s + q, b - q, "le conseil", true);
+            /* (the subject's first letters before any kw(): "le c…",
+               "la p…", "l'a…") */
+            char c1 = s[q + 1], c3 = (char)(s[q + 3] | 0x20);
+            if (c1 == '\'' ? (s[q + 2] | 0x20) != 'a'
+                            : !((c1 == 'e' || c1 == 'a' || c1 == 'E' || c1 == 'A') && s[q + 2] == ' '
+                                && (c3 == 'c' || c3 == 'p' || c3 == 'b' || c3 == 'm')))
+                continue;
+            size_t m = 0, sj = 0;
+            for (; subjects[sj] && !m; sj++)
+                m = kw(s + q, b - q, subjects[sj], true);
             if (!m)
                 continue;
+            bool caps = sj > 1, person = sj > 5;
             /* "Le conseil [body] verb", the words possibly on the next
                line: "Le conseil communautaire FIXE les tarifs" */
             size_t li = i, lb = b;
@@ -5489,12 +5505,23 @@ static void pv_sentence_verb(sctx *x, const act *A, ex_document *d)
                     break;
                 }
             }
+            if (r != SIZE_MAX && r < lb && caps && !person && kw(s + r, lb - r, "permanente", true))
+                r = pv_next_word(x, A, &li, r + 10, &lb);
+            if (r != SIZE_MAX && r < lb && person) {
+                size_t pm = kw(s + r, lb - r, "le", true);
+                if (!pm)
+                    pm = kw(s + r, lb - r, "la", true);
+                if (!pm)
+                    pm = kw(s + r, lb - r, "les", true);
+                if (pm)
+                    r = pv_next_word(x, A, &li, r + pm, &lb);
+            }
             if (r == SIZE_MAX || r >= lb)
                 continue;
             /* the verb in lower case, or a word in capitals */
             for (size_t k = 0; verbs[k]; k++) {
                 size_t vm = kw(s + r, lb - r, verbs[k], true);
-                if (vm && ((s[r] >= 'a' && s[r] <= 'z') || ex_is_upper_word(s + r, vm))) {
+                if (vm && ((!caps && s[r] >= 'a' && s[r] <= 'z') || ex_is_upper_word(s + r, vm))) {
                     d->decision_verb = ex_strndup(x->c, s + r, vm);
                     d->decision_span.start = r;
                     d->decision_span.end = r + vm;

@@ -768,7 +768,13 @@ static bool groups_no_count(ex_call *c, size_t p, size_t lim, part *x)
             while (r > p && (is_blank(s[r - 1]) || s[r - 1] == '\r'))
                 r--;
             bool more = (r > p && s[r - 1] == ',') || (r >= p + 3 && ex_match_fold(s + r - 3, 3, " et") == 3);
-            if (!more)
+            /* a name in guillemets cut by the line end: "« Ensemble
+               pour\nSaint-Aurèle »" */
+            int open = 0;
+            for (size_t k = p; !more && k + 1 < q; k++)
+                if ((unsigned char)s[k] == 0xC2 && ((unsigned char)s[k + 1] == 0xAB || (unsigned char)s[k + 1] == 0xBB))
+                    open += (unsigned char)s[k + 1] == 0xAB ? 1 : -1;
+            if (!more && open <= 0)
                 break;
         }
         q++;
@@ -1472,6 +1478,46 @@ static size_t unan_count(const ex_call *c, size_t p, size_t lim, long *count)
     return q + 1;
 }
 
+/* the abstentions printed with a unanimity at p (after blanks): "moins
+   2 abstentions", "(3 abstentions)", "(une abstention)": the end and *ab,
+   else p */
+static size_t unan_abst(ex_call *c, size_t p, size_t lim, long *ab)
+{
+    const char *s = c->text.s;
+    size_t q = p;
+    while (q < lim && is_blank(s[q]))
+        q++;
+    bool br = q < lim && s[q] == '(';
+    if (br)
+        q++;
+    else if (ex_match_fold(s + q, lim - q, "moins "))
+        q += 6;
+    else
+        return p;
+    long v;
+    size_t e;
+    size_t cl = lim - q > 24 ? q + 24 : lim;
+    if (!vcount(c, q, cl, &v, &e) || v == EX_NULLNUM || v <= 0)
+        return p;
+    q = e;
+    while (q < lim && is_blank(s[q]))
+        q++;
+    if (!ex_match_fold(s + q, lim - q, "abstention"))
+        return p;
+    q += 10;
+    if (q < lim && (s[q] == 's' || s[q] == 'S'))
+        q++;
+    if (br) {
+        while (q < lim && is_blank(s[q]))
+            q++;
+        if (q >= lim || s[q] != ')')
+            return p;
+        q++;
+    }
+    *ab = v;
+    return q;
+}
+
 /* "à l'unanimité des membres présents", "... des suffrages exprimés":
    a short complement up to the full stop belongs to the vote; so does a
    count of votes in brackets after it or after the unanimity ("à
@@ -1790,7 +1836,8 @@ static int header_kind(const char *s, const tcell *t)
 {
     static const struct { const char *k; int kind; } h[] = {
         {"pour", V_FOR}, {"contre", V_AGAINST}, {"abstentions", V_ABST}, {"abstention", V_ABST},
-        {"abstenus", V_ABST}, {"abst.", V_ABST}, {"nppv", V_NPPV}, {NULL, 0}};
+        {"abstenus", V_ABST}, {"abst.", V_ABST}, {"nppv", V_NPPV}, {"ne prend pas part", V_NPPV},
+        {"ne prennent pas part", V_NPPV}, {NULL, 0}};
     for (size_t k = 0; h[k].k; k++)
         if (ex_match_fold(s + t->a, t->b - t->a, h[k].k) == t->b - t->a)
             return h[k].kind;
@@ -2055,6 +2102,20 @@ static long item_number_cell(const char *s, const tcell *t)
     return v;
 }
 
+/* a row's identifier cell when the table has no object column
+   ("CP-2026-06-104", "2026-041", "D/12"): letters, digits and "-", "/",
+   "." without a blank, a digit last, 24 bytes at most */
+static bool item_id_cell(const char *s, const tcell *t)
+{
+    if (t->b - t->a > 24 || t->b <= t->a || s[t->b - 1] < '0' || s[t->b - 1] > '9')
+        return false;
+    for (size_t q = t->a; q < t->b; q++)
+        if (!((s[q] >= '0' && s[q] <= '9') || (s[q] >= 'A' && s[q] <= 'Z') || (s[q] >= 'a' && s[q] <= 'z')
+              || s[q] == '-' || s[q] == '/' || s[q] == '.'))
+            return false;
+    return true;
+}
+
 /* a row's result cell: V_ADOPT / V_REJECT, 0 for another cell; *unan
    when it says "à l'unanimité" */
 static int result_cell(const char *s, const tcell *t, bool *unan)
@@ -2121,6 +2182,19 @@ static bool itab_out(part *x, const part *tmp, size_t n, size_t tend, part *ex, 
     return true;
 }
 
+/* a line of rule marks and blanks only ("+ + - + +", "-----+----") */
+static bool mark_line(const char *s, size_t a, size_t b)
+{
+    bool mark = false;
+    for (size_t q = a; q < b; q++) {
+        if (s[q] == '-' || s[q] == '+' || s[q] == '=' || s[q] == '|' || s[q] == '_')
+            mark = true;
+        else if (!is_blank(s[q]) && s[q] != '\r')
+            return false;
+    }
+    return mark;
+}
+
 static bool item_flat(ex_call *c, part *x, const ex_line *hl, size_t end, part *ex, size_t *nx);
 static bool item_table(ex_call *c, part *x, size_t end, part *ex, size_t *nx)
 {
@@ -2152,7 +2226,9 @@ static bool item_table(ex_call *c, part *x, size_t end, part *ex, size_t *nx)
     size_t nh = line_cells(s, hl->start, hl->end, hd, TAB_COLS);
     if (nh == 1)
         return item_flat(c, x, hl, end, ex, nx);    /* "N° Objet Pour Contre …" */
-    if (flat || nh < 4 || nh > TAB_COLS || !item_number_header(s, &hd[0]))
+    /* "N° rapport", "N° de la délibération": the number token opens
+       the cell (no digit in it, checked below) */
+    if (flat || nh < 4 || nh > TAB_COLS || (!item_number_header(s, &hd[0]) && hd[0].a != fa))
         return false;
     bool pour = false, contre = false, on_cell = false;
     size_t first_col = SIZE_MAX, fc = 0;
@@ -2169,7 +2245,10 @@ static bool item_table(ex_call *c, part *x, size_t end, part *ex, size_t *nx)
             if (s[q] >= '0' && s[q] <= '9')
                 return false;
     }
-    if (!pour || !contre || !on_cell || kind[1] || hd[1].cb >= first_col)
+    /* no object column: the counts follow the item's number or
+       identifier ("N° rapport | Pour | Contre | …") */
+    bool noobj = kind[1] != 0;
+    if (!pour || !contre || !on_cell || (!noobj && hd[1].cb >= first_col))
         return false;
     part tmp[ITAB_ROWS * ITAB_PARTS];
     size_t n = 0, rows = 0, tend = hl->end, gap = 0;
@@ -2180,6 +2259,8 @@ static bool item_table(ex_call *c, part *x, size_t end, part *ex, size_t *nx)
             break;
         if (ex_rule_line(s, ln->start, ln->end))
             continue;
+        if (noobj && rows == 0 && mark_line(s, ln->start, ln->end))
+            continue;   /* the rule under the header, OCR "+ + - + +" */
         tcell rc[TAB_COLS + 1];
         size_t nr = line_cells(s, ln->start, ln->end, rc, TAB_COLS + 1);
         if (nr == 0) {
@@ -2193,11 +2274,20 @@ static bool item_table(ex_call *c, part *x, size_t end, part *ex, size_t *nx)
         /* the number under the first header cell, the object's first
            cell under the second (one character of slack) */
         long item = nr >= 3 && nr <= TAB_COLS + 1 ? item_number_cell(s, &rc[0]) : -1;
-        if (item < 0 || rc[0].cb > hd[1].ca || rc[1].ca + 1 < hd[1].ca || rc[1].ca > hd[1].ca + 1
-            || rc[1].cb + 1 >= first_col)
+        /* a "|"-ruled row of as many cells as the header: its cells
+           by rank, whatever their columns (OCR: "CP-2026-06-104 | 30 | 6") */
+        bool byrank = noobj && nr == nh && memchr(s + ln->start, '|', ln->end - ln->start)
+                      && memchr(s + hl->start, '|', hl->end - hl->start);
+        if (noobj) {
+            if (nr < 3 || nr > TAB_COLS + 1 || (item < 0 && !item_id_cell(s, &rc[0]))
+                || (!byrank && rc[0].cb + 1 >= first_col))
+                break;
+        } else if (item < 0 || rc[0].cb > hd[1].ca || rc[1].ca + 1 < hd[1].ca || rc[1].ca > hd[1].ca + 1
+                   || rc[1].cb + 1 >= first_col) {
             break;
-        size_t k = 2;
-        while (k < nr && rc[k].cb + 1 < first_col)
+        }
+        size_t k = noobj ? 1 : 2;
+        while (!byrank && k < nr && rc[k].cb + 1 < first_col)
             k++;    /* the object cut by two blanks */
         size_t ob = rc[k - 1].b;
         long val[TAB_COLS];
@@ -2205,7 +2295,7 @@ static bool item_table(ex_call *c, part *x, size_t end, part *ex, size_t *nx)
         int res = 0;
         for (; ok && k < nr; k++) {
             long v;
-            int col = cell_column(hd, kind, nh, &rc[k]);
+            int col = byrank ? (kind[k] ? (int)k : -1) : cell_column(hd, kind, nh, &rc[k]);
             if (col >= 0 && !set[col] && cell_count(c, &rc[k], &v)) {
                 set[col] = true;
                 val[col] = v;
@@ -2216,7 +2306,7 @@ static bool item_table(ex_call *c, part *x, size_t end, part *ex, size_t *nx)
         if (!ok || !set[fc])
             break;
         n = itab_emit(tmp, n, kind, nh, set, val, fc, res, unan, rc[0].a, rc[nr - 1].b, rc[nr - 1].a, item,
-                      rc[1].a, ob, hl->start);
+                      noobj ? rc[0].a : rc[1].a, ob, hl->start);
         rows++;
         tend = ln->end;
     }
@@ -3127,6 +3217,20 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
         p = b > a ? b : a + 1;
         if (!kind || ex_is_furniture(&c->text, a))
             continue;
+        /* a plural mark glued to the label: "ABSTENTION(S)", "Abstenu(e)s"
+           (its letter is no count: "(S)" is no 5) */
+        if (b + 2 < end && s[b] == '(' && ((s[b + 1] | 0x20) == 's' || (s[b + 1] | 0x20) == 'e')) {
+            size_t q = b + 2;
+            if (q < end && (s[q] | 0x20) == 's' && (s[b + 1] | 0x20) == 'e')
+                q++;
+            if (q < end && s[q] == ')') {
+                q++;
+                if (q < end && (s[q] | 0x20) == 's' && !(q + 1 < end && ((s[q + 1] | 0x20) >= 'a' && (s[q + 1] | 0x20) <= 'z')))
+                    q++;
+                b = q;
+                p = b;
+            }
+        }
         part x, extra[TAB_ROWS * 3 + TAB_COLS > ITAB_ROWS * ITAB_PARTS ? TAB_ROWS * 3 + TAB_COLS
                                                                        : ITAB_ROWS * ITAB_PARTS];
         size_t nextra = 0;
@@ -3283,6 +3387,20 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
                 && !avis_line(c, a, b) && !assembly_before(c, a, d->span.start))
                 continue;
             x.b = unan_complement(c, b, end, &x.val);
+            /* "à l'unanimité moins 2 abstentions", "… des suffrages
+               exprimés (3 abstentions)" */
+            if (x.val == EX_NULLNUM) {
+                size_t q = x.b;
+                if (q == b) {
+                    /* the complement "des suffrages exprimés" before the bracket */
+                    while (q < end && is_blank(s[q]))
+                        q++;
+                    q += ex_match_fold(s + q, end - q, "des suffrages exprimes");
+                }
+                size_t e = unan_abst(c, q, end, &x.abst);
+                if (e != q)
+                    x.b = e;
+            }
             break;
         case V_ADOPT:
         case V_REJECT:
@@ -3380,6 +3498,19 @@ static bool close_parts(const ex_call *c, size_t a, size_t b)
     return nl <= 3 && text <= 60;
 }
 
+/* "Ne prend pas part au vote : M. X (intéressé, …)." as a label opening
+   its line (x: the persons counted), then the item's text, then the
+   vote's tally or result y (at most 400 bytes on, no item heading
+   between): the persons are that vote's not_voting */
+static bool nppv_label_before(const ex_call *c, const part *x, const part *y)
+{
+    if (x->kind != V_NPPV || x->named || x->pb <= x->pa || x->val == EX_NULLNUM || y->named || y->row
+        || !(y->kind == V_FOR || y->kind == V_PAR || y->kind == V_UNAN || y->kind == V_ADOPT || y->kind == V_REJECT)
+        || y->a < x->b || y->a - x->b > 400 || !line_opens_at(c->text.s, x->a))
+        return false;
+    return !item_between(c, x->b, y->a);
+}
+
 /* [a, b) between a "Groupe X : pour" line and the next part: lines of
    the same block whose vote is unreadable ("Groupe Y : _—", OCR) or
    said in words ("Non-inscrits : Ne prend pas part au vote"), blank
@@ -3461,6 +3592,21 @@ static bool group_named_elsewhere(const ex_call *c, size_t x, size_t y, size_t g
     return false;
 }
 
+/* a name of a shared plural in guillemets: "groupes « A » et « B »"
+   gives A and B (a single "groupe « A »" keeps them as printed) */
+static void unquote(const ex_call *c, size_t *x, size_t *y)
+{
+    const unsigned char *u = (const unsigned char *)c->text.s;
+    if (*y >= *x + 5 && u[*x] == 0xC2 && u[*x + 1] == 0xAB && u[*y - 2] == 0xC2 && u[*y - 1] == 0xBB) {
+        size_t a = *x + 2, b = *y - 2;
+        ex_trim(&c->text, &a, &b);
+        if (a < b) {
+            *x = a;
+            *y = b;
+        }
+    }
+}
+
 static bool copy_groups(ex_call *c, ex_str_vec *out, size_t ga, size_t gb)
 {
     const char *s = c->text.s;
@@ -3511,17 +3657,21 @@ static bool copy_groups(ex_call *c, ex_str_vec *out, size_t ga, size_t gb)
         }
     }
     size_t a = ga;
+    int inq = 0;    /* inside « »: a ':' there is the name's (OCR speck) */
     for (size_t q = ga; q <= gb; q++) {
+        if (q + 1 < gb && (unsigned char)s[q] == 0xC2 && ((unsigned char)s[q + 1] == 0xAB || (unsigned char)s[q + 1] == 0xBB))
+            inq += (unsigned char)s[q + 1] == 0xAB ? 1 : -1;
         if (et && q == et) {
             size_t x = a, y = q;
             ex_trim(&c->text, &x, &y);
+            unquote(c, &x, &y);
             if (x < y && !push_group(c, out, x, y))
                 return false;
             q += 3;
             a = q + 1;
             continue;
         }
-        bool cut = q == gb || s[q] == ';' || s[q] == ':' || (plural && s[q] == ',');
+        bool cut = q == gb || s[q] == ';' || (s[q] == ':' && inq <= 0) || (plural && s[q] == ',');
         if (!cut && s[q] == ',') {
             /* "Groupe A, Groupe B": a comma before the next "groupe" */
             size_t r = q + 1;
@@ -3537,6 +3687,17 @@ static bool copy_groups(ex_call *c, ex_str_vec *out, size_t ga, size_t gb)
                 r++;
             cut = group_word(s, r, gb);
             skip = 4;
+        }
+        if (!cut && plural && is_blank(s[q]) && q > ga + 1 && (unsigned char)s[q - 1] == 0xBB
+            && (unsigned char)s[q - 2] == 0xC2 && ex_match_fold(s + q + 1, gb - q - 1, "et") == 2) {
+            /* "groupes « A » et « B »" (a line break after "et") */
+            size_t r = q + 3;
+            while (r < gb && (is_blank(s[r]) || is_nl(s[r])))
+                r++;
+            if (r > q + 3 && r + 1 < gb && (unsigned char)s[r] == 0xC2 && (unsigned char)s[r + 1] == 0xAB) {
+                cut = true;
+                skip = r - q;
+            }
         }
         if (!cut)
             continue;
@@ -3587,6 +3748,8 @@ static bool copy_groups(ex_call *c, ex_str_vec *out, size_t ga, size_t gb)
         if (ex_match_fold(s + x, y - x, "neant") == y - x || ex_match_fold(s + x, y - x, "aucun") == y - x
             || ex_match_fold(s + x, y - x, "aucune") == y - x)
             continue;
+        if (plural)
+            unquote(c, &x, &y);
         if (!push_group(c, out, x, y))
             return false;
     }
@@ -3890,6 +4053,8 @@ static bool make_vote(ex_call *c, ex_document *d, const part *pv, size_t i0, siz
             /* "à l'unanimité (19 voix)": all of them for */
             if (p->val != EX_NULLNUM && v->for_ == EX_NULLNUM)
                 v->for_ = p->val;
+            if (p->abst != EX_NULLNUM && v->abstention == EX_NULLNUM)
+                v->abstention = p->abst;
             break;
         case V_ADOPT:
             if (v->result == EX_RESULT_NULL)
@@ -4031,6 +4196,32 @@ static bool repeated_tally(const ex_call *c, const ex_vote *v, const ex_vote *w)
     return word;
 }
 
+/* a roll call "Ont voté pour (15) : Mme A, M. B, … / Ont voté contre
+   (8) : … / Se sont abstenus (2) : …" (v, opening with "Ont voté" or
+   "Se sont abstenus") and the sentence that states the same counts
+   ("par 15 voix pour, 8 voix contre et 2 abstentions"; w, after or
+   before it) are one vote: the same for, against and abstention (two
+   of them printed), at most 300 bytes apart, no item heading between;
+   true when v is the roll call (the other keeps its span) */
+static bool roll_call(const char *s, const ex_vote *v)
+{
+    size_t n = v->span.end - v->span.start;
+    const char *p = s + v->span.start;
+    return n > 12 && (ex_match_fold(p, n, "ont vote ") || ex_match_fold(p, n, "se sont abstenu"));
+}
+
+static bool roll_call_pair(const ex_call *c, const ex_vote *v, const ex_vote *w)
+{
+    if (w->span.start < v->span.end || w->span.start - v->span.end > 300 || v->for_ == EX_NULLNUM
+        || (v->against == EX_NULLNUM && v->abstention == EX_NULLNUM) || v->for_ != w->for_
+        || v->against != w->against || v->abstention != w->abstention || v->unanimous || w->unanimous)
+        return false;
+    const char *s = c->text.s;
+    if (roll_call(s, v) == roll_call(s, w))
+        return false;
+    return !item_between(c, v->span.end, w->span.start);
+}
+
 /* the line at or after p opening with the item number n and ".", ")"
    or a dash ("1. Approbation …", "2) Budget", "3 – Tarifs"; OCR ":" or
    "," for the full stop), before
@@ -4106,7 +4297,7 @@ static void drop_recapped(const ex_call *c, const ex_document *d, part_vec *pv)
         return;
     for (size_t i = 0; i < pv->n; i++) {
         const part *r = &pv->v[i];
-        if (!r->row || r->kind != V_FOR || (i > 0 && pv->v[i - 1].row == r->row))
+        if (!r->row || r->kind != V_FOR || r->item < 0 || (i > 0 && pv->v[i - 1].row == r->row))
             continue;
         size_t h = SIZE_MAX;
         for (size_t q = d->span.start, f; q < r->tstart && (f = item_heading(s, q, r->tstart, r->item)) != SIZE_MAX;
@@ -4191,8 +4382,9 @@ bool ex_votes_fill(ex_call *c, ex_document *d)
            Y, membres du bureau de ..., ne prennent pas part au vote")
            starts with those names */
         while (j < pv.n
-               && ((close_parts(c, pv.v[j - 1].b, pv.v[j].named ? pv.v[j].pa : pv.v[j].a)
-                    && !(pv.v[j].named && item_between(c, pv.v[j - 1].b, pv.v[j].a)))
+               && ((j == i + 1 && nppv_label_before(c, &pv.v[i], &pv.v[j]))
+                   || (close_parts(c, pv.v[j - 1].b, pv.v[j].named ? pv.v[j].pa : pv.v[j].a)
+                       && !(pv.v[j].named && item_between(c, pv.v[j - 1].b, pv.v[j].a)))
                    || (pv.v[j - 1].kind == V_GROUP && group_gap(c, pv.v[j - 1].b, pv.v[j].named ? pv.v[j].pa : pv.v[j].a)))) {
             int k = pv.v[j].kind;
             bool is_for = k == V_FOR || k == V_PAR;
@@ -4226,6 +4418,12 @@ bool ex_votes_fill(ex_call *c, ex_document *d)
         size_t n0 = d->votes.n;
         if (!make_vote(c, d, pv.v, i0, j))
             goto fail;
+        /* the label "Ne prend pas part au vote : M. X" before the item's
+           text (not right before the tally) is context: the vote's span
+           opens at its tally */
+        if (d->votes.n == n0 + 1 && j > i0 + 1 && nppv_label_before(c, &pv.v[i0], &pv.v[i0 + 1])
+            && !close_parts(c, pv.v[i0].b, pv.v[i0 + 1].a))
+            d->votes.v[n0].span.start = pv.v[i0 + 1].a;
         if (d->votes.n == n0 + 1) {
             if (unan_vote != SIZE_MAX && unan_vote + 1 == n0 && unan_tally(c, unan_end, pv.v[i0].a, &d->votes.v[n0])) {
                 /* one vote: the tally's counts, the sentence's unanimity */
@@ -4237,6 +4435,25 @@ bool ex_votes_fill(ex_call *c, ex_document *d)
                 /* one vote: the first print's span, the result said by either */
                 if (d->votes.v[n0 - 1].result == EX_RESULT_NULL)
                     d->votes.v[n0 - 1].result = d->votes.v[n0].result;
+                d->votes.n--;
+            }
+            else if (n0 > 0 && roll_call_pair(c, &d->votes.v[n0 - 1], &d->votes.v[n0])) {
+                /* one vote: the count sentence's span, the result and
+                   the members not voting said by either */
+                ex_vote *v = &d->votes.v[n0 - 1], *w = &d->votes.v[n0];
+                ex_vote *keep = roll_call(c->text.s, v) ? w : v, *other = keep == v ? w : v;
+                if (keep->result == EX_RESULT_NULL)
+                    keep->result = other->result;
+                if (keep->not_voting == EX_NULLNUM)
+                    keep->not_voting = other->not_voting;
+                if (keep->for_groups.n == 0) {
+                    ex_str_vec g = keep->for_groups;
+                    keep->for_groups = other->for_groups;
+                    other->for_groups = g;
+                }
+                ex_vec_free(c->alloc, &other->for_groups);
+                if (keep == w)
+                    *v = *w;
                 d->votes.n--;
             }
             unan_vote = SIZE_MAX;

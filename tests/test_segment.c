@@ -1734,6 +1734,36 @@ static void test_pv_sentence_verb(void **state)
          .ndocs = TT(1),
          .type = TT(EX_DOC_PROCES_VERBAL),
          .decision_verb = TT_NULL},
+        /* another body as the subject, the verb in capitals (set BD) */
+        {.in = "SICTOM DU VAL D'ORVANE\n"
+               "PROCÈS-VERBAL DE LA RÉUNION DU COMITÉ SYNDICAL DU 14 AVRIL 2026\n"
+               "Le comité syndical s'est réuni sous la présidence de M. Paul VIGNAL, Président.\n"
+               "POINT 2 – Affectation du résultat\n"
+               "Le comité DÉCIDE d'affecter l'excédent à la section d'investissement.\n"
+               "La délibération est adoptée par 21 voix pour, 2 voix contre et 1 abstention.\n",
+         .ndocs = TT(1),
+         .type = TT(EX_DOC_PROCES_VERBAL),
+         .decision_verb = "DÉCIDE"},
+        /* ... but not in lower case */
+        {.in = "SICTOM DU VAL D'ORVANE\n"
+               "PROCÈS-VERBAL DE LA RÉUNION DU COMITÉ SYNDICAL DU 14 AVRIL 2026\n"
+               "Le comité syndical s'est réuni sous la présidence de M. Paul VIGNAL, Président.\n"
+               "POINT 2 – Affectation du résultat\n"
+               "Le comité décide d'affecter l'excédent à la section d'investissement.\n"
+               "La délibération est adoptée par 21 voix pour, 2 voix contre et 1 abstention.\n",
+         .ndocs = TT(1),
+         .type = TT(EX_DOC_PROCES_VERBAL),
+         .decision_verb = TT_NULL},
+        /* a person, an object pronoun, the verb in capitals */
+        {.in = "COMMUNAUTÉ DE COMMUNES DU HAUT-VAL\n"
+               "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL COMMUNAUTAIRE DU 9 JUILLET 2026\n"
+               "Le conseil communautaire s'est réuni sous la présidence de Mme Ghislaine AUBRY.\n"
+               "1. ÉLECTION DU 3e VICE-PRÉSIDENT\n"
+               "M. Alain CAMBOU ayant obtenu la majorité absolue, la Présidente le PROCLAME\n"
+               "3e vice-président et le déclare immédiatement installé.\n",
+         .ndocs = TT(1),
+         .type = TT(EX_DOC_PROCES_VERBAL),
+         .decision_verb = "PROCLAME"},
     };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);

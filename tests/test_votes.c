@@ -707,6 +707,108 @@ static void test_item_recap_table(void **st)
         check_votes(&t, r);
 }
 
+/* set BD: a vote table keyed by the rapport's identifier, no object
+   column ("N° rapport | Pour | Contre | … | Résultat"), ruled or aligned,
+   cells by rank when "|"-ruled (OCR: no alignment); a roll call and the
+   count sentence of one ballot; "unanimité moins 2 abstentions";
+   "ABSTENTION(S) : 1"; "groupes « A » et « B »"; a "Ne prend pas part
+   au vote : M. X" label before the item's text */
+static void test_bd_votes(void **st)
+{
+    (void)st;
+    static const vote_row rows[] = {
+        {.in = "N° rapport      | Pour | Contre | Abstention | NPPV | Résultat\n"
+               "----------------+------+--------+------------+------+---------\n"
+               "CP-2026-06-104  |  30  |    6   |      4     |   –  | Adopté\n"
+               "CP-2026-06-105  |  34  |    0   |      4     |   2  | Adopté\n"
+               "CP-2026-06-107  |  18  |   20   |      2     |   –  | Rejeté\n",
+         .n = TT(3),
+         .v = {[0] = {.for_ = TT(30), .against = TT(6), .abstention = TT(4), .not_voting = TT(0),
+                      .result = TT(EX_ADOPTED), .span = "CP-2026-06-104  |  30  |    6   |      4     |   –  | Adopté"},
+               [1] = {.for_ = TT(34), .against = TT(0), .not_voting = TT(2)},
+               [2] = {.for_ = TT(18), .against = TT(20), .result = TT(EX_REJECTED)}}},
+        /* aligned with blanks, "Ne prend pas part" and "Décision" headers */
+        {.in = "N° rapport     Pour   Contre   Abstentions   Ne prend pas part   Décision\n"
+               "2026-03-11       30        6             4                   -   Adopté\n"
+               "2026-03-12       34        0             4                   2   Adopté\n",
+         .n = TT(2),
+         .v = {[0] = {.for_ = TT(30), .against = TT(6), .abstention = TT(4), .not_voting = TT(0)},
+               [1] = {.for_ = TT(34), .not_voting = TT(2), .result = TT(EX_ADOPTED)}}},
+        /* OCR: "|" one blank apart, the rule under the header in specks */
+        {.in = "N° rapport | Pour | Contre | Abstention | NPPV | Résultat\n+ + - + +\n\n"
+               "CP-2026-06-104 | 30 | 6 | 4 | — | Adopté\n"
+               "CP-2026-06-105 | 34 | 0 | 4 | 2 | Adopté\n",
+         .n = TT(2),
+         .v = {[0] = {.for_ = TT(30), .against = TT(6), .abstention = TT(4)}, [1] = {.not_voting = TT(2)}}},
+        /* no number header: no table of rapports */
+        {.in = "Rapport         | Pour | Contre | Abstention | Résultat\n"
+               "CP-2026-06-104  |  30  |    6   |      4     | Adopté\n",
+         .n = TT(0)},
+        /* a row whose first cell is a word: not a rapport's identifier */
+        {.in = "N° rapport      | Pour | Contre | Abstention | Résultat\n"
+               "Total           |  30  |    6   |      4     | Adopté\n",
+         .n = TT(0)},
+        /* a roll call then the sentence with the same counts: one vote,
+           the sentence's span */
+        {.in = "Ont voté pour (15) : Mme AUBRY, M. CAMBOU, Mme DELPECH, M. FABRE,\n"
+               "M. GARRIGUES, Mme LACAZE, M. LAFON, Mme MARTY, M. NOUGUÉ, M. PONS,\n"
+               "Mme RIGAL, M. SABATIÉ, M. TEYSSIER, Mme VIGUIÉ, M. VIDAL.\n"
+               "Ont voté contre (8) : M. BOUSQUET, Mme CALMETTES, M. DELMAS, M. ESCUDIÉ,\n"
+               "Mme FOURNIÉ, M. MOULY, M. ROQUES, Mme SÉGUY.\n"
+               "Se sont abstenus (2) : Mme RESSEGUIER, M. VAYSSE.\n"
+               "Le conseil communautaire APPROUVE le transfert de la compétence eau potable\n"
+               "au 1er janvier 2027 par 15 voix pour, 8 voix contre et 2 abstentions.\n",
+         .n = TT(1),
+         .v = {[0] = {.for_ = TT(15), .against = TT(8), .abstention = TT(2), .result = TT(EX_ADOPTED),
+                      .span_start = "par 15 voix pour"}}},
+        /* other counts: two votes */
+        {.in = "Ont voté pour (15) : Mme AUBRY, M. CAMBOU.\n"
+               "Ont voté contre (8) : M. BOUSQUET, Mme CALMETTES.\n"
+               "Le conseil APPROUVE le transfert par 14 voix pour, 8 voix contre et 2 abstentions.\n",
+         .n = TT(2)},
+        /* the abstentions of a unanimity */
+        {.in = "Adopté à l'unanimité moins 2 abstentions.\n",
+         .n = TT(1), .v = {[0] = {.unanimous = TT(true), .abstention = TT(2), .for_ = TT(EX_NULLNUM)}}},
+        {.in = "Adopté à l'unanimité des suffrages exprimés (3 abstentions).\n",
+         .n = TT(1), .v = {[0] = {.unanimous = TT(true), .abstention = TT(3)}}},
+        {.in = "Adopté à l'unanimité (3 voix).\n",
+         .n = TT(1), .v = {[0] = {.unanimous = TT(true), .for_ = TT(3), .abstention = TT(EX_NULLNUM)}}},
+        /* a plural mark glued to the label: no count */
+        {.in = "POUR : 21\nCONTRE : 2\nABSTENTION(S) : 1\nLe compte administratif est approuvé.\n",
+         .n = TT(1), .no_diag = {"vote.sum_mismatch"},
+         .v = {[0] = {.for_ = TT(21), .against = TT(2), .abstention = TT(1)}}},
+        {.in = "Pour : 21 – Contre : 2 – Abstenu(e)s : 3\n",
+         .n = TT(1), .v = {[0] = {.abstention = TT(3)}}},
+        /* shared plural, names in guillemets split at "et", one cut by
+           the line end */
+        {.in = "Vote : Pour : groupes « Saint-Aurèle Demain » et « Ensemble pour\n"
+               "Saint-Aurèle », M. Henri VASSAL (non inscrit) ; Contre : néant ;\n"
+               "Abstention : groupe « Agir autrement ».\nLe vœu est ADOPTÉ.\n",
+         .n = TT(1),
+         .v = {[0] = {.n_for_groups = TT(2), .for_groups = {"Saint-Aurèle Demain", "Ensemble pour Saint-Aurèle"},
+                      .against = TT(0), .result = TT(EX_ADOPTED)}}},
+        /* one group in guillemets keeps them */
+        {.in = "Pour : groupe « Ensemble pour Saint-Aurèle » ; Contre : néant.\nAdopté.\n",
+         .n = TT(1), .v = {[0] = {.n_for_groups = TT(1), .for_groups = {"groupe « Ensemble pour Saint-Aurèle »"}}}},
+        /* the label of a member not voting, the item's text, then the vote */
+        {.in = "Ne prend pas part au vote : M. Paul DELORME (intéressé, président de\n"
+               "l'association).\n"
+               "Le conseil municipal ATTRIBUE une subvention exceptionnelle de 12 500 € à\n"
+               "l'association, en application de l'article L.2311-7 du CGCT.\n"
+               "Adopté à l'unanimité des suffrages exprimés (47 voix).\n",
+         .n = TT(1),
+         .v = {[0] = {.for_ = TT(47), .not_voting = TT(1), .unanimous = TT(true),
+                      .span_start = "Adopté à l'unanimité"}}},
+        /* the next item's heading between: not this vote's */
+        {.in = "Ne prend pas part au vote : M. Paul DELORME (intéressé).\n\n"
+               "4. Délibération n° 2026-074 – Vœu pour la ligne\n"
+               "Adopté à l'unanimité.\n",
+         .v = {[0] = {.not_voting = TT(EX_NULLNUM)}}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
+}
+
 /* OCR specks around a result alone on its line: a quote mark before it,
    one- or two-letter specks after its full stop; a sentence after it
    is no speck */
@@ -2354,6 +2456,7 @@ int main(void)
         cmocka_unit_test(test_slash_means_zero),
         cmocka_unit_test(test_pv_items),
         cmocka_unit_test(test_item_recap_table),
+        cmocka_unit_test(test_bd_votes),
         cmocka_unit_test(test_result_alone_specks),
         cmocka_unit_test(test_caps_verb_object_no_result),
         cmocka_unit_test(test_avis_unanimity),
