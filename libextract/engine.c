@@ -1905,7 +1905,7 @@ static __attribute__((noinline)) uint32_t rx_after(const ex_rxset *set, unsigned
 {
     const ex_rxnfa *f = &set->nfa[key];
     const bool each = set->alt != NULL;
-    if ((!f->n && !f->anyalt) || (f->anyalt && !each))
+    if (!f->n || (f->anyalt && !each))
         return ~(uint32_t)0;
     uint32_t ok = f->anyalt;
     uint64_t c0 = f->init[0], c1 = f->init[1];
