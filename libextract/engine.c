@@ -314,6 +314,15 @@ static int rxa_mul(int x, int n)
     return n && x >= RXA_INF / n ? RXA_INF : x * n;
 }
 
+/* the bits set in m */
+static unsigned rx_popcount64(uint64_t m)
+{
+    unsigned n = 0;
+    for (; m; m &= m - 1)
+        n++;
+    return n;
+}
+
 /* the lowest bit set in m (m != 0) */
 static size_t rx_ctz64(uint64_t m)
 {
@@ -780,18 +789,21 @@ static void rxa_prefix(const rxa *a, const rxa_node *r, ex_rxset *out)
 }
 
 /* the characters rx_after() reads at most */
-#define RX_AFTER 24
+#define RX_AFTER EX_RXSET_MAXAFTER
 
 /* each key's automaton (ex_rxset.nfa): the positions of the
    alternative whose root is r reached from those starting the key
    (these included) added to it, numbered on from its n, with the
    positions that follow them, their symbols, those ending the
-   alternative, and the alternative 'alt' of each (palt, apos); an
+   alternative, and the alternative 'alt' of each (palt, apos), for
+   the keys that may come first in it ('first': rx_after() answers for
+   a match whose first keyword is the key); an
    alternative whose positions do not fit gets no test for the key
    (anyalt; a key gets none, n = 0, 'off', when it is not among the
    first 32), nor any key when the alternative is over RXA_MAXPOS (its
    keywords are not all known) */
-static void rxa_after(const rxa *a, const rxa_node *r, size_t alt, ex_rxset *out, uint32_t *off)
+static void rxa_after(const rxa *a, const rxa_node *r, size_t alt, uint32_t first, ex_rxset *out,
+                      uint32_t *off)
 {
     if (a->over) {
         *off = ~(uint32_t)0;
@@ -802,16 +814,22 @@ static void rxa_after(const rxa *a, const rxa_node *r, size_t alt, ex_rxset *out
     for (size_t i = 0; i < a->npos; i++)
         if (a->pkey[i] >= 0)
             keys |= (uint32_t)1 << a->pkey[i];
-    for (uint32_t mk = keys & ~*off; mk; mk &= mk - 1) {
+    for (uint32_t mk = keys & first & ~*off; mk; mk &= mk - 1) {
         unsigned k = (unsigned)rx_ctz64(mk);
         uint64_t reach[RXA_W] = {0};
         for (size_t i = 0; i < a->npos; i++)
             if (a->pkey[i] == (int)k)
                 reach[i / 64] |= (uint64_t)1 << (i % 64);
         /* the positions at most RX_AFTER - 1 characters after those,
-           layer by layer (rx_after() reads no more) */
-        uint64_t layer[RXA_W];
+           layer by layer (rx_after() reads no more): at most d - 1
+           after them in rd[d - 1] */
+        uint64_t layer[RXA_W], rd[RX_AFTER][RXA_W];
+        unsigned nd[RX_AFTER], last = RX_AFTER - 1;
         memcpy(layer, reach, sizeof layer);
+        memcpy(rd[0], reach, sizeof reach);
+        nd[0] = 0;
+        for (size_t w = 0; w < nw; w++)
+            nd[0] += (unsigned)rx_popcount64(reach[w]);
         for (int d = 1; d < RX_AFTER; d++) {
             uint64_t next[RXA_W] = {0}, any = 0;
             for (size_t v = 0; v < nw; v++)
@@ -825,10 +843,32 @@ static void rxa_after(const rxa *a, const rxa_node *r, size_t alt, ex_rxset *out
                 reach[w] |= next[w];
                 any |= layer[w];
             }
-            if (!any)
+            if (!any) {
+                last = (unsigned)d - 1;     /* all of them */
                 break;
+            }
+            memcpy(rd[d], reach, sizeof reach);
+            nd[d] = nd[d - 1];
+            for (size_t w = 0; w < nw; w++)
+                nd[d] += (unsigned)rx_popcount64(layer[w]);
         }
         ex_rxnfa *f = &out->nfa[k];
+        /* too many (an alternative among the first 32): the positions
+           of the most characters that fit in half the room left (the
+           key's later alternatives get the rest; measured: a third or
+           a quarter refuse fewer candidates), the key's letters and
+           one more at least; rx_after() takes the alternative as
+           possible when it is still in the automaton after them
+           (acut) */
+        if (alt < EX_RXSET_MAXKEYS && f->n + nd[last] > EX_RXSET_NFAPOS) {
+            unsigned d = last, cap = f->n + (EX_RXSET_NFAPOS - f->n) / 2;
+            while (d > out->klen[k] && f->n + nd[d] > cap)
+                d--;
+            if (d >= out->klen[k] && f->n + nd[d] <= cap) {
+                memcpy(reach, rd[d], sizeof reach);
+                f->acut[d] |= (uint32_t)1 << alt;
+            }
+        }
         uint16_t num[RXA_MAXPOS];
         unsigned n = f->n;
         for (size_t i = 0; i < a->npos; i++)
@@ -1012,7 +1052,7 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
             if (r.pre[k] >= 0)
                 altkeys[i] |= (uint32_t)1 << k;
         rxa_prefix(ap, &r, out);
-        rxa_after(ap, &r, i, out, &nfa_off);
+        rxa_after(ap, &r, i, altkeys[i], out, &nfa_off);
         rxa_first(ap, &r, out);
         out->start[0] |= r.first[0];
         out->start[1] |= r.first[1];
@@ -1947,6 +1987,20 @@ static __attribute__((noinline)) uint32_t rx_after(const ex_rxset *set, unsigned
                 return ok;
         }
         if (q >= len)
+            return ok;
+        /* alternatives whose positions stop after this character (too
+           many): possible when still in the automaton */
+        for (uint32_t m = f->acut[step]; m; m &= m - 1) {
+            unsigned a = rx_ctz(m);
+            if ((c0 & f->apos[a][0]) | (c1 & f->apos[a][1])) {
+                if (!each)
+                    return ~(uint32_t)0;
+                ok |= (uint32_t)1 << a;
+                c0 &= ~f->apos[a][0];
+                c1 &= ~f->apos[a][1];
+            }
+        }
+        if (!(c0 | c1))
             return ok;
         uint64_t n0 = 0, n1 = 0;
         for (uint64_t m = c0; m; m &= m - 1) {

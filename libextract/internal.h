@@ -713,6 +713,7 @@ int ex_rx_exec(ex_call *c, const ex_regex *rx, size_t len, size_t from, uint32_t
 #define EX_RXSET_MAXWIN 120
 #define EX_RXSET_NFAPOS 128     /* the positions of a key's automaton */
 #define EX_RXSET_NFAW (EX_RXSET_NFAPOS / 64)
+#define EX_RXSET_MAXAFTER 24    /* the characters the test after the keyword reads */
 typedef struct ex_rxnfa {
     unsigned n;                           /* positions; 0: no test */
     uint64_t init[EX_RXSET_NFAW];         /* ... starting the key */
@@ -727,6 +728,9 @@ typedef struct ex_rxnfa {
     uint32_t anyalt;                      /* the alternatives (of the first
                                              32) whose positions did not fit:
                                              no test */
+    uint32_t acut[EX_RXSET_MAXAFTER];     /* the alternatives whose positions
+                                             stop after character i (too many
+                                             to reach further) */
     uint8_t kn;                           /* the key's length when kc holds
                                              the positions reached reading its
                                              letters (no end before the last);
