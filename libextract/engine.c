@@ -314,6 +314,15 @@ static int rxa_mul(int x, int n)
     return n && x >= RXA_INF / n ? RXA_INF : x * n;
 }
 
+/* the bits set in m */
+static unsigned rx_popcount64(uint64_t m)
+{
+    unsigned n = 0;
+    for (; m; m &= m - 1)
+        n++;
+    return n;
+}
+
 /* the lowest bit set in m (m != 0) */
 static size_t rx_ctz64(uint64_t m)
 {
@@ -780,16 +789,21 @@ static void rxa_prefix(const rxa *a, const rxa_node *r, ex_rxset *out)
 }
 
 /* the characters rx_after() reads at most */
-#define RX_AFTER 24
+#define RX_AFTER EX_RXSET_MAXAFTER
 
 /* each key's automaton (ex_rxset.nfa): the positions of the
    alternative whose root is r reached from those starting the key
    (these included) added to it, numbered on from its n, with the
    positions that follow them, their symbols, those ending the
-   alternative; a key whose positions do not fit gets no test (n = 0,
-   'off'), nor any key when the alternative is over RXA_MAXPOS (its
+   alternative, and the alternative 'alt' of each (palt, apos), for
+   the keys that may come first in it ('first': rx_after() answers for
+   a match whose first keyword is the key); an
+   alternative whose positions do not fit gets no test for the key
+   (anyalt; a key gets none, n = 0, 'off', when it is not among the
+   first 32), nor any key when the alternative is over RXA_MAXPOS (its
    keywords are not all known) */
-static void rxa_after(const rxa *a, const rxa_node *r, ex_rxset *out, uint32_t *off)
+static void rxa_after(const rxa *a, const rxa_node *r, size_t alt, uint32_t first, ex_rxset *out,
+                      uint32_t *off)
 {
     if (a->over) {
         *off = ~(uint32_t)0;
@@ -800,16 +814,22 @@ static void rxa_after(const rxa *a, const rxa_node *r, ex_rxset *out, uint32_t *
     for (size_t i = 0; i < a->npos; i++)
         if (a->pkey[i] >= 0)
             keys |= (uint32_t)1 << a->pkey[i];
-    for (uint32_t mk = keys & ~*off; mk; mk &= mk - 1) {
+    for (uint32_t mk = keys & first & ~*off; mk; mk &= mk - 1) {
         unsigned k = (unsigned)rx_ctz64(mk);
         uint64_t reach[RXA_W] = {0};
         for (size_t i = 0; i < a->npos; i++)
             if (a->pkey[i] == (int)k)
                 reach[i / 64] |= (uint64_t)1 << (i % 64);
         /* the positions at most RX_AFTER - 1 characters after those,
-           layer by layer (rx_after() reads no more) */
-        uint64_t layer[RXA_W];
+           layer by layer (rx_after() reads no more): at most d - 1
+           after them in rd[d - 1] */
+        uint64_t layer[RXA_W], rd[RX_AFTER][RXA_W];
+        unsigned nd[RX_AFTER], last = RX_AFTER - 1;
         memcpy(layer, reach, sizeof layer);
+        memcpy(rd[0], reach, sizeof reach);
+        nd[0] = 0;
+        for (size_t w = 0; w < nw; w++)
+            nd[0] += (unsigned)rx_popcount64(reach[w]);
         for (int d = 1; d < RX_AFTER; d++) {
             uint64_t next[RXA_W] = {0}, any = 0;
             for (size_t v = 0; v < nw; v++)
@@ -823,17 +843,43 @@ static void rxa_after(const rxa *a, const rxa_node *r, ex_rxset *out, uint32_t *
                 reach[w] |= next[w];
                 any |= layer[w];
             }
-            if (!any)
+            if (!any) {
+                last = (unsigned)d - 1;     /* all of them */
                 break;
+            }
+            memcpy(rd[d], reach, sizeof reach);
+            nd[d] = nd[d - 1];
+            for (size_t w = 0; w < nw; w++)
+                nd[d] += (unsigned)rx_popcount64(layer[w]);
         }
         ex_rxnfa *f = &out->nfa[k];
+        /* too many (an alternative among the first 32): the positions
+           of the most characters that fit in half the room left (the
+           key's later alternatives get the rest; measured: a third or
+           a quarter refuse fewer candidates), the key's letters and
+           one more at least; rx_after() takes the alternative as
+           possible when it is still in the automaton after them
+           (acut) */
+        if (alt < EX_RXSET_MAXKEYS && f->n + nd[last] > EX_RXSET_NFAPOS) {
+            unsigned d = last, cap = f->n + (EX_RXSET_NFAPOS - f->n) / 2;
+            while (d > out->klen[k] && f->n + nd[d] > cap)
+                d--;
+            if (d >= out->klen[k] && f->n + nd[d] <= cap) {
+                memcpy(reach, rd[d], sizeof reach);
+                f->acut[d] |= (uint32_t)1 << alt;
+            }
+        }
         uint16_t num[RXA_MAXPOS];
         unsigned n = f->n;
         for (size_t i = 0; i < a->npos; i++)
             if (reach[i / 64] >> (i % 64) & 1)
                 num[i] = (uint16_t)n++;
         if (n > EX_RXSET_NFAPOS) {
-            *off |= (uint32_t)1 << k;
+            /* (an alternative among the first 32: that one untested) */
+            if (alt < EX_RXSET_MAXKEYS)
+                f->anyalt |= (uint32_t)1 << alt;
+            else
+                *off |= (uint32_t)1 << k;
             continue;
         }
         for (size_t i = 0; i < a->npos; i++) {
@@ -852,6 +898,10 @@ static void rxa_after(const rxa *a, const rxa_node *r, ex_rxset *out, uint32_t *
                 f->end[g / 64] |= gb;
             if (a->pkey[i] == (int)k)
                 f->init[g / 64] |= gb;
+            if (alt < EX_RXSET_MAXKEYS) {
+                f->palt[g] = (uint8_t)alt;
+                f->apos[alt][g / 64] |= gb;
+            }
         }
         f->n = n;
     }
@@ -1002,7 +1052,7 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
             if (r.pre[k] >= 0)
                 altkeys[i] |= (uint32_t)1 << k;
         rxa_prefix(ap, &r, out);
-        rxa_after(ap, &r, out, &nfa_off);
+        rxa_after(ap, &r, i, altkeys[i], out, &nfa_off);
         rxa_first(ap, &r, out);
         out->start[0] |= r.first[0];
         out->start[1] |= r.first[1];
@@ -1163,6 +1213,54 @@ bool ex_rxset_build(extract_engine *e, const char *pre, const char *post,
             for (unsigned b = 0; b < 256; b++)
                 if (b >= 0x80 || GETB(afirst[i], b))
                     out->bytealts[b] |= bit;
+        }
+        /* each key's automaton starts only in the alternatives where the
+           key may come first (rx_after() answers for those alone) */
+        for (size_t k = 0; ok && k < out->nkeys; k++) {
+            ex_rxnfa *f = &out->nfa[k];
+            for (size_t w = 0; w < EX_RXSET_NFAW; w++) {
+                uint64_t m = 0;
+                for (uint32_t a = out->keyalts[k]; a; a &= a - 1)
+                    m |= f->apos[rx_ctz64(a)][w];
+                f->init[w] &= m;
+            }
+            /* the positions reached reading the key's letters from
+               there: the same whatever character of each letter's fold
+               class the text holds (every symbol of the class leads to
+               them), and no end met before the last (rx_after() skips
+               the letters of an occurrence of the key) */
+            uint64_t c0 = f->init[0], c1 = f->init[1];
+            bool fine = f->n > 0 && out->klen[k] >= 1;
+            for (unsigned j = 0; fine && j < out->klen[k]; j++) {
+                if (j) {
+                    uint64_t n0 = 0, n1 = 0;
+                    for (uint64_t m = c0; m; m &= m - 1) {
+                        n0 |= f->fol[rx_ctz64(m)][0];
+                        n1 |= f->fol[rx_ctz64(m)][1];
+                    }
+                    for (uint64_t m = c1; m; m &= m - 1) {
+                        n0 |= f->fol[64 + rx_ctz64(m)][0];
+                        n1 |= f->fol[64 + rx_ctz64(m)][1];
+                    }
+                    c0 = n0;
+                    c1 = n1;
+                }
+                uint64_t ys = rxa_letter_syms(out, out->key[k][j]);
+                unsigned y0 = (unsigned)rx_ctz64(ys);
+                uint64_t r0 = c0 & f->acc[y0][0], r1 = c1 & f->acc[y0][1];
+                for (uint64_t m = ys; m; m &= m - 1) {
+                    unsigned y = (unsigned)rx_ctz64(m);
+                    if ((c0 & f->acc[y][0]) != r0 || (c1 & f->acc[y][1]) != r1)
+                        fine = false;
+                }
+                c0 = r0;
+                c1 = r1;
+                if (j + 1 < out->klen[k] && ((c0 & f->end[0]) | (c1 & f->end[1])))
+                    fine = false;
+            }
+            f->kn = fine ? out->klen[k] : 0;
+            f->kc[0] = c0;
+            f->kc[1] = c1;
         }
     }
     ex_buf_free(&e->alloc, &ab);
@@ -1835,27 +1933,75 @@ static bool rx_path(const ex_rxset *set, unsigned key, const unsigned char *s, s
    a position starting key to one ending an alternative, then followed
    (post_nl) by the end of the text or a byte that is no ASCII letter:
    a match whose first keyword is key at k may exist.  A character: an
-   ASCII byte is its symbol, another character SY_NA.  True after
-   RX_AFTER characters still in the automaton, or without one. */
-static bool rx_after(const ex_rxset *set, unsigned key, const unsigned char *s, size_t len, size_t k)
+   ASCII byte is its symbol, another character SY_NA.  Returns the
+   alternatives (bit a; the set's alternatives apart, set->alt) whose
+   positions so reach an end, and those with positions still in the
+   automaton after RX_AFTER characters; all (~0) without automaton.
+   Each alternative's positions follow only its own: one reaching its
+   end leaves the automaton (the others may still), and the walk stops
+   when none is left.  A set without its alternatives apart: ~0 at the
+   first end (any will do), 0 for none. */
+static __attribute__((noinline)) uint32_t rx_after(const ex_rxset *set, unsigned key, const unsigned char *s, size_t len, size_t k)
 {
     const ex_rxnfa *f = &set->nfa[key];
-    if (!f->n)
-        return true;
+    const bool each = set->alt != NULL;
+    if (!f->n || (f->anyalt && !each))
+        return ~(uint32_t)0;
+    uint32_t ok = f->anyalt;
     uint64_t c0 = f->init[0], c1 = f->init[1];
     size_t q = k;
-    for (int step = 0; step < RX_AFTER; step++) {
-        unsigned b = s[q], y = b < 0x80 ? set->sym[b] : SY_NA;
-        q += b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-        c0 &= f->acc[y][0];
-        c1 &= f->acc[y][1];
+    int step = 0;
+    /* the key's letters (its occurrence at k): the positions reached
+       reading them (kc) */
+    bool pre = f->kn != 0;
+    if (pre) {
+        for (unsigned j = 0; j < f->kn; j++) {
+            unsigned b = s[q];
+            q += b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+        }
+        c0 = f->kc[0];
+        c1 = f->kc[1];
+        step = f->kn - 1;
+    }
+    for (; step < RX_AFTER; step++) {
+        if (!pre) {
+            unsigned b = s[q], y = b < 0x80 ? set->sym[b] : SY_NA;
+            q += b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+            c0 &= f->acc[y][0];
+            c1 &= f->acc[y][1];
+        }
+        pre = false;
         if (!(c0 | c1))
-            return false;
-        if (((c0 & f->end[0]) | (c1 & f->end[1]))
-            && (q >= len || !set->post_nl || s[q] >= 0x80 || !GETB(rx_letters, s[q])))
-            return true;
+            return ok;
+        uint64_t e0 = c0 & f->end[0], e1 = c1 & f->end[1];
+        if ((e0 | e1) && (q >= len || !set->post_nl || s[q] >= 0x80 || !GETB(rx_letters, s[q]))) {
+            if (!each)
+                return ~(uint32_t)0;
+            for (; e0 | e1; e0 &= c0, e1 &= c1) {
+                unsigned a = f->palt[e0 ? rx_ctz64(e0) : 64 + rx_ctz64(e1)];
+                ok |= (uint32_t)1 << a;
+                c0 &= ~f->apos[a][0];
+                c1 &= ~f->apos[a][1];
+            }
+            if (!(c0 | c1))
+                return ok;
+        }
         if (q >= len)
-            return false;
+            return ok;
+        /* alternatives whose positions stop after this character (too
+           many): possible when still in the automaton */
+        for (uint32_t m = f->acut[step]; m; m &= m - 1) {
+            unsigned a = rx_ctz(m);
+            if ((c0 & f->apos[a][0]) | (c1 & f->apos[a][1])) {
+                if (!each)
+                    return ~(uint32_t)0;
+                ok |= (uint32_t)1 << a;
+                c0 &= ~f->apos[a][0];
+                c1 &= ~f->apos[a][1];
+            }
+        }
+        if (!(c0 | c1))
+            return ok;
         uint64_t n0 = 0, n1 = 0;
         for (uint64_t m = c0; m; m &= m - 1) {
             const uint64_t *x = f->fol[rx_ctz64(m)];
@@ -1870,25 +2016,35 @@ static bool rx_after(const ex_rxset *set, unsigned key, const unsigned char *s, 
         c0 = n0;
         c1 = n1;
     }
-    return true;
+    if (!each)
+        return ~(uint32_t)0;
+    for (; c0; c0 &= c0 - 1)
+        ok |= (uint32_t)1 << f->palt[rx_ctz64(c0)];
+    for (; c1; c1 &= c1 - 1)
+        ok |= (uint32_t)1 << f->palt[64 + rx_ctz64(c1)];
+    return ok;
 }
 
-/* rx_after()'s answers for the keys of one occurrence */
+/* rx_after()'s answers for the keys of one occurrence (alts[key]: its
+   alternatives, valid where done has the key) */
 typedef struct rx_memo {
     const ex_rxocc *o;
-    uint32_t done, ok;
+    uint32_t done;
+    uint32_t alts[EX_RXSET_MAXKEYS];
 } rx_memo;
 
 /* p (A(p) = ap, byte y) is a candidate: an occurrence from o on whose
    key's window reaches p, whose key's matches can start with y (an
    ASCII y), whose bytes from p may be those of such a match, and whose
-   characters from the keyword on may be too (rx_after()) */
+   characters from the keyword on may be too (rx_after(): for the set's
+   alternatives apart, those of them it leaves) */
 static uint32_t rx_candidate(const ex_rxset *set, const unsigned char *s, size_t len, const ex_rxocc *o,
                              const ex_rxocc *oe, unsigned shift, size_t p, size_t ap, unsigned y,
                              rx_memo *memo)
 {
     size_t amax = ap + set->maxwin;
-    uint32_t got = 0;           /* the keys that passed */
+    uint32_t got = 0;           /* the keys that passed (with all their
+                                   alternatives: not looked at again) */
     uint32_t alts = 0;          /* ... the alternatives where they may come first */
     for (; o < oe && o->a <= amax; o++) {
         for (uint32_t m = (uint32_t)(o->keys >> shift) & ~got; m; m &= m - 1) {
@@ -1908,20 +2064,20 @@ static uint32_t rx_candidate(const ex_rxset *set, const unsigned char *s, size_t
                 continue;
             if (memo->o != o) {
                 memo->o = o;
-                memo->done = memo->ok = 0;
+                memo->done = 0;
             }
             uint32_t bit = (uint32_t)1 << key;
             if (!(memo->done & bit)) {
                 memo->done |= bit;
-                if (rx_after(set, key, s, len, o->k))
-                    memo->ok |= bit;
+                memo->alts[key] = rx_after(set, key, s, len, o->k);
             }
-            if (memo->ok & bit) {
+            if (!memo->alts[key])
+                continue;
+            if (!set->alt)
+                return got | bit;   /* (one alternative: any key will do) */
+            alts |= set->keyalts[key] & memo->alts[key];
+            if (!(set->keyalts[key] & ~alts))
                 got |= bit;
-                if (!set->alt)
-                    return got;     /* (one alternative: any key will do) */
-                alts |= set->keyalts[key];
-            }
         }
     }
     return set->alt ? alts : got;
@@ -1955,7 +2111,9 @@ int ex_rxset_scan(ex_call *c, const ex_rxset *set, size_t from, size_t limit)
     size_t p = from, ap = 0;    /* A(p), once known */
     size_t tgt = 0;             /* no candidate before A(p) reaches it */
     bool known = false;
-    rx_memo memo = {NULL, 0, 0};
+    rx_memo memo;
+    memo.o = NULL;
+    memo.done = 0;
     uint32_t got;
     while (p < limit) {
         while (o < oe && (o->k < p || !(uint32_t)(o->keys >> shift)))

@@ -694,7 +694,9 @@ int ex_rx_exec(ex_call *c, const ex_regex *rx, size_t len, size_t from, uint32_t
    to 32 alternatives is tried one alternative at a time (each compiled
    alone: pre, the alternative with its shared pieces written in place,
    its mark, post), in order, only those where a key that passed those
-   tests may come first and whose matches may start with p's byte: the
+   tests may come first, whose own positions of the key's automaton
+   reached an end there (an alternative's positions follow only its
+   own), and whose matches may start with p's byte: the
    first to match is the alternation's (pre's look-behind is atomic,
    post follows the alternation alone); the whole alternation is then
    not compiled (its text: whole).  Else the whole alternation is
@@ -711,6 +713,7 @@ int ex_rx_exec(ex_call *c, const ex_regex *rx, size_t len, size_t from, uint32_t
 #define EX_RXSET_MAXWIN 120
 #define EX_RXSET_NFAPOS 128     /* the positions of a key's automaton */
 #define EX_RXSET_NFAW (EX_RXSET_NFAPOS / 64)
+#define EX_RXSET_MAXAFTER 24    /* the characters the test after the keyword reads */
 typedef struct ex_rxnfa {
     unsigned n;                           /* positions; 0: no test */
     uint64_t init[EX_RXSET_NFAW];         /* ... starting the key */
@@ -719,6 +722,20 @@ typedef struct ex_rxnfa {
                                              symbol y (sym[]; any character
                                              other than ASCII: SY_NA) */
     uint64_t fol[EX_RXSET_NFAPOS][EX_RXSET_NFAW];    /* ... that may follow */
+    uint8_t palt[EX_RXSET_NFAPOS];        /* ... the alternative of each
+                                             (those of the first 32) */
+    uint64_t apos[EX_RXSET_MAXKEYS][EX_RXSET_NFAW];  /* ... of alternative a */
+    uint32_t anyalt;                      /* the alternatives (of the first
+                                             32) whose positions did not fit:
+                                             no test */
+    uint32_t acut[EX_RXSET_MAXAFTER];     /* the alternatives whose positions
+                                             stop after character i (too many
+                                             to reach further) */
+    uint8_t kn;                           /* the key's length when kc holds
+                                             the positions reached reading its
+                                             letters (no end before the last);
+                                             0: none */
+    uint64_t kc[EX_RXSET_NFAW];
 } ex_rxnfa;
 typedef struct ex_rxset {
     ex_regex rx;
