@@ -92,12 +92,14 @@ static const ex_pattern id_patterns[] = {
                "\\s*(\\d{3}(?: ?| ?[-.:,;'|] ?)\\d{3}(?: ?| ?[-.:,;'|] ?)\\d{3})(?! ?\\d)"},
     /* 03.21.21.62.62, 02 43 98 41 07, +33 (0)3 21 21 62 62, 0321216262;
        before 1996, eight digits in pairs: "(16) 45 12 34 56",
-       "Tél. 45.12.34.56" (group 2; checked in C: old_phone());
+       "Tél. 45.12.34.56" (group 2; checked in C: old_phone()); six
+       digits after a phone label, New Caledonia's "Tél. : 45 52 00" (group
+       2 too);
        OCR/layout: a line break between two pairs, a speck before it
        ("(04 67 .\n83 46 10"), a ':' for a '.' ("03.85:47.12.60") */
 #define PH_SEP "(?:[ .:-]?|[ \\t]*(?:[./][ \\t]*)?\\n[ \\t]*)"
     {ID_PHONE, "(*NO_START_OPT)\\G(?<![\\dA-Za-z+])(?:(?:(\\+33|0033)\\s?(?:\\(0\\)\\s?)?|0)[1-9](?:" PH_SEP "[\\dOlI]{2}){3}" PH_SEP "[\\dOlI]\\d"
-               "|([1-9]\\d([ .])\\d{2}(?:\\3\\d{2}){2})"
+               "|([1-9]\\d([ .])\\d{2}(?:\\3\\d{2}){1,2})"
                /* overseas (group 4): "+262 262 47 18 30" (Réunion; 269 Mayotte,
                   508 Saint-Pierre, 590/594/596 Antilles-Guyane: nine digits),
                   "+689 40 12 34 56" (Polynésie: eight), "+687 27 12 34"
@@ -318,8 +320,9 @@ static bool label_before(const char *s, size_t p, const char *w, size_t window)
     return false;
 }
 
-/* An eight-digit phone number s[a..b) of before 1996 ("45 12 34 56"):
-   the start of its span, a "(16) " or "(1) " prefix included, when the
+/* An eight-digit phone number s[a..b) of before 1996 ("45 12 34 56"),
+   or a six-digit one of New Caledonia ("45 52 00", label only): the
+   start of its span, a "(16) " or "(1) " prefix included, when the
    prefix or a phone label (Tél, Téléphone, Fax, Télécopie) is before it
    on its line and no digit group follows it; else SIZE_MAX. */
 static size_t old_phone(const char *s, size_t n, size_t a, size_t b)
@@ -329,9 +332,20 @@ static size_t old_phone(const char *s, size_t n, size_t a, size_t b)
     size_t i = a;
     while (i > 0 && s[i - 1] == ' ')
         i--;
-    if (i >= 3 && s[i - 1] == ')' && s[i - 2] == '1' && s[i - 3] == '(')
+    /* (six digits, New Caledonia's "45 52 00": after a label only, and
+       no digit after blanks, dots or dashes: "71.59.20. 14" is a scan's
+       eight-digit number) */
+    bool eight = b - a > 8;
+    if (!eight) {
+        size_t q = b;
+        while (q < n && q < b + 4 && (s[q] == ' ' || s[q] == '.' || s[q] == '-'))
+            q++;
+        if (q < n && ex_is_digit(s[q]))
+            return SIZE_MAX;
+    }
+    if (eight && i >= 3 && s[i - 1] == ')' && s[i - 2] == '1' && s[i - 3] == '(')
         return i - 3;
-    if (i >= 4 && s[i - 1] == ')' && s[i - 2] == '6' && s[i - 3] == '1' && s[i - 4] == '(')
+    if (eight && i >= 4 && s[i - 1] == ')' && s[i - 2] == '6' && s[i - 3] == '1' && s[i - 4] == '(')
         return i - 4;
     while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '.' || s[i - 1] == ':'))
         i--;
@@ -433,10 +447,14 @@ static bool push_cand(ex_call *c, id_cand_vec *v, int kind, size_t a, size_t b,
     return true;
 }
 
+/* the postal code's first two digits: a département (01-95), the
+   overseas ones (97, 98) or 96 - no real département, but the number a
+   fictitious one is given (its ACTES ids "096-…" are read too: the
+   same département prefix, ex_actes_split()); 00 and 99 are none */
 static bool valid_department(const char *d)
 {
     int v = (d[0] - '0') * 10 + (d[1] - '0');
-    return (v >= 1 && v <= 95) || v == 97 || v == 98;
+    return v >= 1 && v <= 98;
 }
 
 /* a five-digit number in a table row rather than an address: a wide gap

@@ -407,21 +407,54 @@ size_t ex_year_code(const char *s, size_t n)
     return ends_word(d < n ? (unsigned char)s[d] : 0) ? d : 0;
 }
 
-/* A letters suffix after an act number [a, b) with a slash: one blank,
-   2 or 3 capitals (A-Z, no function word), then no letter or digit
-   ("N° 25/147 AC", the Assemblée de Corse's): the suffix's end, else b.
-   lim bounds the read. */
+/* the capitals s[0, k) are a month's name printed in capitals ("N° 12
+   MAI 2024" is no suffix) */
+static bool caps_month(const char *s, size_t k)
+{
+    static const char *const word[] = {"MAI", "JUIN", "MARS", "AOUT", "JUIL", "JANV", "FEV", "AVR", "SEPT", "OCT",
+                                       "NOV", "DEC", NULL};
+    for (size_t w = 0; word[w]; w++)
+        if (strlen(word[w]) == k && !memcmp(s, word[w], k))
+            return true;
+    return false;
+}
+
+/* A letters suffix after an act number [a, b): one blank, then
+   - with a slash in the number, 2 or 3 capitals (A-Z, no function word),
+     then no letter or digit ("N° 25/147 AC", the Assemblée de Corse's);
+   - else, the number ending with a digit, 2 to 4 capitals (no function
+     word, no month) then a punctuation mark, " du" or (3 capitals at
+     least) the end of the line ("n° 2025-88 APF du …", "arrêté n° 412 CM du …", the act's
+     own "N° 2026-31 APF"; the Pacific assemblies' and councils' codes).
+   The suffix's end, else b.  lim bounds the read. */
 size_t ex_number_suffix(const char *s, size_t a, size_t b, size_t lim)
 {
-    if (b >= lim || s[b] != ' ' || !memchr(s + a, '/', b - a))
+    if (b >= lim || s[b] != ' ' || b == a)
+        return b;
+    bool slash = memchr(s + a, '/', b - a) != NULL;
+    if (!slash && !(s[b - 1] >= '0' && s[b - 1] <= '9'))
         return b;
     size_t q = b + 1;
-    while (q < lim && q < b + 5 && s[q] >= 'A' && s[q] <= 'Z')
+    while (q < lim && q < b + 6 && s[q] >= 'A' && s[q] <= 'Z')
         q++;
     size_t k = q - b - 1;
-    if (k < 2 || k > 3 || !ends_word(q < lim ? (unsigned char)s[q] : 0) || caps_function_word(s + b + 1, k))
+    if (k < 2 || k > (slash ? 3u : 4u) || caps_function_word(s + b + 1, k))
         return b;
-    return q;
+    if (slash)
+        return ends_word(q < lim ? (unsigned char)s[q] : 0) ? q : b;
+    if (caps_month(s + b + 1, k))
+        return b;
+    unsigned char e = q < lim ? (unsigned char)s[q] : '\n';
+    /* at the line's end, 3 capitals at least: two may be a scan's
+       speck ("N° 2024-03 SR") */
+    if ((e == '\n' || e == '\r') && k >= 3)
+        return q;
+    if (e == ',' || e == ';' || e == '.' || e == ':' || e == ')')
+        return q;
+    if (e == ' ' && q + 3 <= lim && (s[q + 1] | 0x20) == 'd' && (s[q + 2] | 0x20) == 'u'
+        && (q + 3 == lim || ends_word((unsigned char)s[q + 3])))
+        return q;
+    return b;
 }
 
 bool ex_is_upper_word(const char *s, size_t n)

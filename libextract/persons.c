@@ -851,6 +851,19 @@ static inline bool tok_in_all(const ex_call *c, const ptok *t, const char *const
     return false;
 }
 
+/* the words joining a birth or married name to a family name:
+   "épouse", "née", "veuve", "vve", "ép" (its dot read by the caller) */
+static bool marital_word(const ptok *t)
+{
+    static const char *const w[] = {"epouse", "nee", "veuve", "vve", "ep", NULL};
+    if (t->fl < 2 || t->fl > 6)
+        return false;
+    for (size_t k = 0; w[k]; k++)
+        if (!strcmp(t->fw, w[k]))
+            return true;
+    return false;
+}
+
 static const char *const particles[] = {
     "de", "du", "des", "d'", "le", "la", "les", "van", "von", "der", "den",
     "di", "da", "del", "della", "dos", "das", "do", "ben", "el", "al", "ter",
@@ -2736,6 +2749,29 @@ static void run(pctx *x, size_t i0, size_t i1)
         uint8_t cls = t->cls;
         bool particle = cls == W_LOWER && tok_in_lx(c, t, LX_PARTICLES) && i + 1 < i1
                         && x->t[i + 1].kind == T_WORD && x->t[i + 1].cls == W_UPPER;
+        /* "ATTOUMANI épouse MADI", "PRIVAT née FAURE", "veuve", "vve",
+           "ép.": the word and the capitals name after it (on the next
+           line too) go on the family name read just before, as printed */
+        if (cls == W_LOWER && !in_role && k.nf > 0 && k.last == 2 && k.f[k.nf - 1] + 1 == i && marital_word(t)) {
+            size_t j = i + 1;
+            /* "ép." keeps its dot; a dot after a whole word is a scan's
+               speck ("épouse. / MADI"), left out of the name */
+            bool dot = j < i1 && x->t[j].kind == T_PUNCT && x->t[j].ch == '.' && x->t[j].a == t->b;
+            if (dot)
+                j++;
+            dot = dot && !strcmp(t->fw, "ep");
+            if (j < i1 && x->t[j].kind == T_NL && !x->t[j].blank)
+                j++;
+            if (j < i1 && x->t[j].kind == T_WORD && x->t[j].cls == W_UPPER && !role_word(x, j)) {
+                if (dot)
+                    t->b = x->t[i + 1].b;
+                add_name(x, &k, i, true);
+                add_name(x, &k, j, true);
+                seg_start = false;
+                i = j + 1;
+                continue;
+            }
+        }
         if (in_role) {
             if (cls == W_LOWER || cls == W_NUM || cls == W_OTHER || (cls == W_CAP && !cur_has_name(&k))
                 || cls == W_UPPER || cls == W_INITIAL) {

@@ -1886,7 +1886,7 @@ static char *number_value(ex_call *c, const act_result *r)
         while (sp > r->num_a && s[sp - 1] != ' ')
             sp--;
         size_t n = strlen(v), k = r->num_b - sp;
-        if (sp > r->num_a + 1 && ex_number_suffix(s, r->num_a, sp - 1, r->num_b) == r->num_b && n > k
+        if (sp > r->num_a + 1 && ex_number_suffix(s, r->num_a, sp - 1, c->text.len) == r->num_b && n > k
             && !(v = blank_at(c, v, n - k)))
             return NULL;
     }

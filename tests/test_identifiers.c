@@ -153,6 +153,12 @@ static void test_postal_codes_and_not(void **state)
          .n = 2,
          .ids = {[0] = {"postal_code", "81140", "81140"},
                  [1] = {"postal_code", "81140", "81140"}}},
+        /* 96 (a fictitious département's, as its ACTES ids "096-…") is
+           read; 00 and 99 are no département */
+        {.in = "et des Solidarités, 4, rue des Minimes, 96100 Saint-Aubin-sur-Brève.\n"
+               "4, rue des Minimes, 99100 Saint-Aubin ; 4, rue des Minimes, 00100 Saint-Aubin.\n",
+         .n = 1,
+         .ids = {[0] = {"postal_code", "96100", "96100"}}},
         /* not so: alone under another line, after a dash without a
            street, under a commune line in lower case */
         {.in = "Total des dépenses\n81140\n\nle lot B – 81140\nCommune de Truc\n81140\n",
@@ -246,6 +252,15 @@ static void test_phone_eight_digits(void **state)
          .n = 2,
          .ids = {[0] = {"phone", "45123456", "45.12.34.56"},
                  [1] = {"phone", "45123457", "(16) 45 12 34 57"}}},
+        /* six digits (New Caledonia) after a phone label only; not after
+           "(16)", not before another group ("71.59.20. 14", a scan's
+           blank in an eight-digit number), not without a label */
+        {.in = "BP 50 – 98820 Wé – Lifou\nTél. : 45 52 00 – Courriel : a@b.nc\n"
+               "Tél. 71.59.20. 14 ; (16) 45 52 01 ; le lot 45 52 02 est vendu.\n",
+         .n = 3,
+         .ids = {[0] = {"postal_code", "98820", "98820"},
+                 [1] = {"phone", "455200", "45 52 00"},
+                 [2] = {"email", "a@b.nc", "a@b.nc"}}},
     };
     TT_EACH(r, t, rows)
         check_ids(&t, *state, r);

@@ -133,6 +133,18 @@ static void test_list_hyphen_line_end(void **st)
          .p = {[0] = {.civility = "M.", .given = "Bernard", .family = "LACOMBE", .text = "Monsieur Bernard LACOMBE"},
                [1] = {.civility = "Mme", .given = "Sylvie", .family = "PEYRAT"},
                [2] = {.civility = "M.", .given = "Marc", .family = "DUPONT-MOREL"}}},
+        /* a married or birth name joined by "épouse", "née", "veuve",
+           "ép." (over a line end, past a scan's stray dot) stays in the
+           family name; "née le" is no name, a role word no family */
+        {.in = "M. Ali BEN SAID, Mme Zaïnaba ATTOUMANI épouse\nMADI, Mme Rose PRIVAT née FAURE, Mme Anne\nLEROY ép. DUVAL.",
+         .n = TT(4),
+         .p = {[1] = {.family = "ATTOUMANI épouse MADI", .given = "Zaïnaba", .text = "Mme Zaïnaba ATTOUMANI épouse MADI"},
+               [2] = {.family = "PRIVAT née FAURE"},
+               [3] = {.family = "LEROY ép. DUVAL"}}},
+        {.in = "Mme Zaïnaba ATTOUMANI épouse.\nMADI, M. Houssamoudine AHAMADA.",
+         .n = TT(2), .p = {[0] = {.family = "ATTOUMANI épouse MADI"}, [1] = {.family = "AHAMADA"}}},
+        {.in = "Mme Rose PRIVAT née le 3 mai 1950, M. Paul DURAND.",
+         .n = TT(2), .p = {[0] = {.family = "PRIVAT"}, [1] = {.family = "DURAND"}}},
     };
     TT_EACH(r, t, rows)
         check_list(&t, r);

@@ -154,6 +154,24 @@ static void test_year_code_draft_and_paragraph(void **state)
          .n = TT(1), .refs = {{.kind = "deliberation", .number = "24/212 AC", .date = D(2024, 12, 19)}}},
         {.in = "Vu la délibération n° 2024-12 DU CONSEIL du 3 mars 2024 ;\n",
          .n = TT(1), .refs = {{.kind = "deliberation", .number = "2024-12"}}},
+        /* a code of 2-4 capitals after a number without a slash, before
+           "du", a punctuation mark or the line's end (no function word,
+           no month, no word going on) */
+        {.in = "Vu la délibération n° 2025-88 APF du 12 décembre 2025 portant budget ;\n",
+         .n = TT(1), .refs = {{.kind = "deliberation", .number = "2025-88 APF", .date = D(2025, 12, 12)}}},
+        {.in = "Vu l’arrêté n° 412 CM du 20 mars 2026 soumettant un projet ;\n",
+         .n = TT(1), .refs = {{.kind = "arrete", .number = "412 CM", .date = D(2026, 3, 20)}}},
+        {.in = "Vu la délibération n° 2025-14 MAI 2025 du conseil ;\n",
+         .n = TT(1), .refs = {{.kind = "deliberation", .number = "2025-14"}}},
+        {.in = "Vu la délibération n° 2025-14 EN date du 3 mars 2025 ;\n",
+         .n = TT(1), .refs = {{.kind = "deliberation", .number = "2025-14"}}},
+        {.in = "Vu la délibération n° 2025-14 SDIS relative au budget ;\n",
+         .n = TT(1), .refs = {{.kind = "deliberation", .number = "2025-14"}}},
+        /* at the line's end 3 capitals at least (two may be a speck) */
+        {.in = "Vu la délibération n° 2025-14 APF\nportant budget ;\n",
+         .n = TT(1), .refs = {{.kind = "deliberation", .number = "2025-14 APF"}}},
+        {.in = "Vu la délibération n° 2025-14 SR\nportant budget ;\n",
+         .n = TT(1), .refs = {{.kind = "deliberation", .number = "2025-14"}}},
         /* a code's structure named before its articles */
         {.in = "VU le code général des collectivités territoriales, titre II, livre IV, de la\n"
                "quatrième partie, et notamment ses articles L. 4421-1 à L. 4426-1,\n",

@@ -1275,6 +1275,15 @@ static void test_corse_and_prefect_letterhead(void **state)
                "APPROUVE le budget supplémentaire 2025.\n",
          .body = "ASSEMBLÉE DE CORSE", .number = "25/147 AC",
          .title = "PORTANT ADOPTION DU BUDGET SUPPLÉMENTAIRE 2025", .decision_verb = "APPROUVE"},
+        /* a capitals code after a number without a slash, before "DU" */
+        {.in = "ASSEMBLÉE DE LA POLYNÉSIE FRANÇAISE\n\n"
+               "DÉLIBÉRATION N° 2026-31 APF DU 14 AVRIL 2026\n\n"
+               "portant approbation du schéma\n\n"
+               "L’ASSEMBLÉE DE LA POLYNÉSIE FRANÇAISE,\n"
+               "Vu la loi organique ;\n"
+               "ADOPTE :\n"
+               "Article 1er.— Le schéma est approuvé.\n",
+         .number = "2026-31 APF"},
         {.in = "PRÉFET\nDU VAL-D’ORCE\nLiberté\nÉgalité\nFraternité\n\n"
                "                  Arrêté préfectoral n° DCPPAT-2025-0412\n"
                "déclarant d’utilité publique les travaux au profit du\n"
