@@ -72,9 +72,10 @@ static const ex_pattern ref_patterns[] = {
     /* trigger words: group 1 act word, 2 article, 3 code, 4 abbreviation
        "loi", "décret", "DÉLIBÉRATION", "deliberation", "articles",
        "Code", "CGCT"; OCR "Gode" for "Code" (G only where trigger_at()
-       reads a code's name after it: gode_at()) */
+       reads a code's name after it: gode_at()); OCR "loi organiquie" (up
+       to four letters after "organiq") */
     {RX_TRIGGER,
-     "\\G(?:(?:(?<![\\p{L}\\d])|(?<=(?<![\\p{L}\\d])P))(?:(?i)(lois?\\s+organiques?|lois?|ordonnances?|d[ée]crets?"
+     "\\G(?:(?:(?<![\\p{L}\\d])|(?<=(?<![\\p{L}\\d])P))(?:(?i)(lois?\\s+organiq\\p{L}{1,4}|lois?|ordonnances?|d[ée]crets?"
      "|arr[êeé]t[ée]s?|circulaires?|instr[uüù]ctions?|d[ée][l1I]ib[ée]r" VA "ti" VO "ns?"
      "|d[ée]cisi" VO "ns?|r[èeé]g[l1I][eéè]ments?|directives?|conv" VE "nti" VO "ns?"
      "|contractualisations?|contrats?|march[ée]s?|avenants?|protocoles?|actes?\\s+du\\s+conseil\\s+d['’]administration)|(articles?|art\\.)|([cg]od[eé]s?))"

@@ -1891,6 +1891,22 @@ static void test_code_in_act_title(void **state)
     CHECK_ROWS(rows);
 }
 
+/* OCR: a letter added in "organique" ("loi organiquie n° …") keeps the
+   loi_organique kind; "loi" alone stays a loi */
+static void test_ocr_loi_organique_letter(void **state)
+{
+    static const ref_row rows[] = {
+        {.in = "Vu la loi organiquie n° 2021-467 du 19 avril 2021 relative à la simplification ;\n",
+         .n = TT(1), .refs = {{.kind = "loi_organique", .number = "2021-467"}}},
+        {.in = "Vu la loi organique n° 2021-467 du 19 avril 2021 ;\n",
+         .n = TT(1), .refs = {{.kind = "loi_organique", .number = "2021-467"}}},
+        /* not so */
+        {.in = "Vu la loi n° 2021-467 du 19 avril 2021 organisant la consultation ;\n",
+         .n = TT(1), .refs = {{.kind = "loi", .number = "2021-467"}}},
+    };
+    CHECK_ROWS(rows);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1899,6 +1915,7 @@ int main(void)
         cmocka_unit_test(test_plural_acts_several_numbers),
         cmocka_unit_test(test_abbreviated_code_articles),
         cmocka_unit_test(test_code_in_act_title),
+        cmocka_unit_test(test_ocr_loi_organique_letter),
         cmocka_unit_test(test_year_code_draft_and_paragraph),
         cmocka_unit_test(test_place_connector_in_gap),
         cmocka_unit_test(test_concordant_acts_bracket_dates),
