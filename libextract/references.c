@@ -46,8 +46,9 @@ enum { RX_TRIGGER = 0, RX_NUM, RX_BARENUM, RX_CONN, RX_ART, RX_ARTSEP,
 
 /* "et" glued by OCR to the code article after it: "5etL.3313-1" (after
    a digit), "L. 2541-13 etL, 1612-12" (after a blank, the article's
-   "." read ","; RX_ARTSEP), before a code letter and a digit */
-#define GLUED_ET "(?-i:et[LRD][.,]?\\s?\\d)"
+   "." read ","; RX_ARTSEP), "R. 610-5 etR:632-1" (read ":"), before a
+   code letter and a digit */
+#define GLUED_ET "(?-i:et[LRD][.,:]?\\s?\\d)"
 /* "et" (OCR: "êt", "ét") glued after an article's last digit, a blank
    before the next one: "L.2212-2êt L.2213-1" */
 #define GLUED_ET2 "(?-i:(?:e|\xC3\xA8|\xC3\xA9|\xC3\xAA)t[ \\t]+[LRD]\\.?\\s?\\d)"

@@ -1907,6 +1907,20 @@ static void test_ocr_loi_organique_letter(void **state)
     CHECK_ROWS(rows);
 }
 
+/* OCR: "et" glued to the next article whose "." was read ":" ("R. 610-5
+   etR:632-1"); "et" glued to a word is no separator */
+static void test_ocr_glued_et_colon(void **state)
+{
+    static const ref_row rows[] = {
+        {.in = "Vu les articles R. 121-4 etR:121-9 du code de la route ;\n",
+         .n = TT(1), .refs = {{.kind = "code", .narticles = TT(2), .articles = {"R.121-4", "R.121-9"}}}},
+        /* not so */
+        {.in = "Vu l'article R. 121-4 du code de la route etRien ;\n",
+         .n = TT(1), .refs = {{.kind = "code", .narticles = TT(1), .articles = {"R.121-4"}}}},
+    };
+    CHECK_ROWS(rows);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1916,6 +1930,7 @@ int main(void)
         cmocka_unit_test(test_abbreviated_code_articles),
         cmocka_unit_test(test_code_in_act_title),
         cmocka_unit_test(test_ocr_loi_organique_letter),
+        cmocka_unit_test(test_ocr_glued_et_colon),
         cmocka_unit_test(test_year_code_draft_and_paragraph),
         cmocka_unit_test(test_place_connector_in_gap),
         cmocka_unit_test(test_concordant_acts_bracket_dates),
