@@ -46,8 +46,9 @@ enum { RX_TRIGGER = 0, RX_NUM, RX_BARENUM, RX_CONN, RX_ART, RX_ARTSEP,
 
 /* "et" glued by OCR to the code article after it: "5etL.3313-1" (after
    a digit), "L. 2541-13 etL, 1612-12" (after a blank, the article's
-   "." read ","; RX_ARTSEP), before a code letter and a digit */
-#define GLUED_ET "(?-i:et[LRD][.,]?\\s?\\d)"
+   "." read ","; RX_ARTSEP), "R. 610-5 etR:632-1" (read ":"), before a
+   code letter and a digit */
+#define GLUED_ET "(?-i:et[LRD][.,:]?\\s?\\d)"
 /* "et" (OCR: "êt", "ét") glued after an article's last digit, a blank
    before the next one: "L.2212-2êt L.2213-1" */
 #define GLUED_ET2 "(?-i:(?:e|\xC3\xA8|\xC3\xA9|\xC3\xAA)t[ \\t]+[LRD]\\.?\\s?\\d)"
@@ -72,9 +73,10 @@ static const ex_pattern ref_patterns[] = {
     /* trigger words: group 1 act word, 2 article, 3 code, 4 abbreviation
        "loi", "décret", "DÉLIBÉRATION", "deliberation", "articles",
        "Code", "CGCT"; OCR "Gode" for "Code" (G only where trigger_at()
-       reads a code's name after it: gode_at()) */
+       reads a code's name after it: gode_at()); OCR "loi organiquie" (up
+       to four letters after "organiq") */
     {RX_TRIGGER,
-     "\\G(?:(?:(?<![\\p{L}\\d])|(?<=(?<![\\p{L}\\d])P))(?:(?i)(lois?\\s+organiques?|lois?|ordonnances?|d[ée]crets?"
+     "\\G(?:(?:(?<![\\p{L}\\d])|(?<=(?<![\\p{L}\\d])P))(?:(?i)(lois?\\s+organiq\\p{L}{1,4}|lois?|ordonnances?|d[ée]crets?"
      "|arr[êeé]t[ée]s?|circulaires?|instr[uüù]ctions?|d[ée][l1I]ib[ée]r" VA "ti" VO "ns?"
      "|d[ée]cisi" VO "ns?|r[èeé]g[l1I][eéè]ments?|directives?|conv" VE "nti" VO "ns?"
      "|contractualisations?|contrats?|march[ée]s?|avenants?|protocoles?|actes?\\s+du\\s+conseil\\s+d['’]administration)|(articles?|art\\.)|([cg]od[eé]s?))"
@@ -214,7 +216,9 @@ static const ex_pattern ref_patterns[] = {
     {RX_ITEM, "\\G[ \\t]*\\d{1,3}\\s*[.)°-]\\s+"},
     /* the code before the number: "CGCT, art. L. 2122-22",
        "CGCT article L.2121-29" */
-    {RX_CODEART, "\\G(?:\\s*\\([A-Z]{2,8}\\))?\\s*,?\\s*(?i:art\\.|articles?)\\s*(?=[LRDA0-9])"},
+    /* … also "CGI (art. 1407 et s.)", "CGCT, notamment ses art. L.2121-29" */
+    {RX_CODEART, "\\G(?:\\s*\\([A-Z]{2,8}\\))?\\s*[,(]?\\s*(?i:(?:et\\s+)?notamment\\s+s(?:es|on)\\s+)?"
+     "(?i:art\\.|articles?)\\s*(?=[LRDA0-9])"},
 };
 #define N_REF_PATTERNS (sizeof ref_patterns / sizeof ref_patterns[0])
 
@@ -963,6 +967,7 @@ typedef struct act_result {
     bool multi;                 /* several dates: date null */
     bool speck;                 /* a speck inside the number (speck_in_number()) */
     size_t end;
+    bool multi_num;             /* several numbers: number and date null */
 } act_result;
 
 /* w starts with the word p (strncmp(w, p, strlen(p)) == 0) */
@@ -1539,12 +1544,34 @@ static size_t bracket_date_list(const ex_call *c, size_t q)
 
 /* Parse an act at trigger [ta, tb) of kind k; a reference when it has a
    number or a date */
+/* "n° 2024-031 [du …] et n° 2025-012": a plural act word's next number
+   ("et" then a number sign), read from p; the end of that number, or 0 */
+static size_t and_number(ex_call *c, const ex_regex *rx, size_t p)
+{
+    const ex_text *t = &c->text;
+    bool bl, cols;
+    size_t q = skip_blank(t, p, &bl, &cols);
+    if (bl || cols || q + 3 >= t->len || t->s[q] != 'e' || t->s[q + 1] != 't'
+        || (t->s[q + 2] != ' ' && t->s[q + 2] != '\n'))
+        return 0;
+    q = skip_blank(t, q + 2, &bl, &cols);
+    if (bl || cols || q >= t->len || (t->s[q] | 32) != 'n')
+        return 0;
+    if (!(may_match(RX_NUM, t, q) && ex_rx_match(c, &rx[RX_NUM], q, 0) > 0
+          && num_ok(t, ex_ov(c)[2], ex_ov(c)[3])))
+        return 0;
+    PCRE2_SIZE *ov = ex_ov(c);
+    size_t nb = ex_number_suffix(t->s, ov[2], ov[3], t->len);
+    return nb > ov[1] ? nb : ov[1];
+}
+
 static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plural)
 {
     ex_call *c = st->c;
     const ex_text *t = &c->text;
     const ex_regex *rx = st->re->rx;
-    act_result r = {false, k, 0, 0, NULL, false, false, tb};
+    act_result r = {false, k, 0, 0, NULL, false, false, tb, false};
+    size_t multi_end = 0;
     bool weak = weak_kind(k);
     size_t p = tb, last = tb;
     bool upper = ex_is_upper_word(t->s + ta, tb - ta);
@@ -1642,6 +1669,16 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
         }
         if (bl || cols || q >= t->len)
             break;
+        if (plural && r.num_b && !r.multi_num && t->s[q] == 'e') {
+            /* "délibérations n° 2024-031 et n° 2025-012": several acts */
+            size_t e2 = and_number(c, rx, q);
+            if (e2) {
+                r.multi_num = true;
+                p = multi_end = e2;
+                limit = p + window;
+                continue;
+            }
+        }
         if (q > p && t->s[q - 1] == '\n' && upper)
             break;   /* a heading in capitals does not run over lines */
         if (q > p && t->s[q - 1] == '\n') {
@@ -1681,11 +1718,21 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
                 } else if (plural && !r.num_b && weak) {
                     break;   /* "les conventions correspondantes, conclues
                                 pour la période du …": not one act */
-                } else
+                } else {
                     r.date = d;   /* also plural without a number: "les
                                      arrêtés du maire du 31 mars 2026",
                                      acts of one date, read as the singular
                                      "l'arrêté du maire du …" is */
+                    size_t e2;
+                    if (plural && r.num_b && !r.multi_num && (e2 = and_number(c, rx, d->span.end))) {
+                        /* "délibérations n° 2024-031 du 4 avril 2024 et
+                           n° 2025-012 du 6 février 2025": several acts */
+                        r.multi_num = true;
+                        p = multi_end = e2;
+                        limit = p + window;
+                        continue;
+                    }
+                }
                 r.ok = true;
                 return r;
             }
@@ -1791,7 +1838,7 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
     }
     if (r.num_b) {
         r.ok = true;
-        r.end = r.num_b;
+        r.end = multi_end ? multi_end : r.num_b;
     }
     EX_UNUSED(last);
     return r;
@@ -2633,13 +2680,63 @@ fail:
 
 static size_t code_articles(ref_state *st, size_t p, ex_str_vec *arts);
 
+/* a code named at ta inside the title of the act cited just before it,
+   in the same clause: "l'ordonnance n° 2018-1074 du 26 novembre 2018
+   portant partie législative du code de la commande publique" (the
+   code is the act's object, not a citation of its own) */
+static bool in_act_title(ref_state *st, size_t ta)
+{
+    const ex_call *c = st->c;
+    if (!c->references.n)
+        return false;
+    const ex_reference *r = &c->references.v[c->references.n - 1];
+    if (r->code || r->span.end > ta || ta - r->span.end > 240)
+        return false;
+    const char *s = c->text.s;
+    bool title = false;
+    for (size_t i = r->span.end; i < ta; i++) {
+        char ch = s[i];
+        if (ch == ';' || ch == ':' || ch == '(' || ch == ')' || (ch == '.' && s[i + 1] == ' ')
+            || (ch == '\n' && s[i + 1] == '\n'))
+            return false;
+        if (!title && (ch == 'p' || ch == 'r') && i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\n')
+            && (ex_match_fold(s + i, ta - i, "portant ") || ex_match_fold(s + i, ta - i, "relatif")
+                || ex_match_fold(s + i, ta - i, "relative")))
+            title = true;
+    }
+    return title;
+}
+
 /* "Code ... [, et notamment ses articles LIST]" at trigger [ta, tb) */
-static bool parse_code_ref(ref_state *st, size_t ta, size_t *next)
+static bool parse_code_ref(ref_state *st, size_t ta, size_t tb, size_t *next)
 {
     ex_call *c = st->c;
     const ex_text *t = &c->text;
     char w[16];
     prev_word(t, ta, w, sizeof w);
+    if (!strcmp(w, "meme") && st->last_code) {
+        /* "vu le même code, notamment son article R. 2124-1": the last
+           code named (also an abbreviation), when articles follow */
+        ex_str_vec arts = {0};
+        size_t end = code_articles(st, tb, &arts);
+        if (!arts.n || c->oom) {
+            ex_vec_free(c->alloc, &arts);
+            return false;
+        }
+        size_t a = ta;
+        while (a > 0 && t->s[a - 1] == ' ')
+            a--;
+        while (a > 0 && ((((unsigned char)t->s[a - 1] | 32) >= 'a' && ((unsigned char)t->s[a - 1] | 32) <= 'z')
+                         || (unsigned char)t->s[a - 1] >= 0x80))
+            a--;
+        if (!push_ref(st, &c->references, K_CODE, a, end, NULL, NULL, st->last_code, &arts)) {
+            ex_vec_free(c->alloc, &arts);
+            c->oom = true;
+            return false;
+        }
+        *next = end;
+        return true;
+    }
     if (!strcmp(w, "meme") || !strcmp(w, "dudit") || !strcmp(w, "ce"))
         return false;
     code_match m = match_code(st->re, t, ta);
@@ -2652,6 +2749,10 @@ static bool parse_code_ref(ref_state *st, size_t ta, size_t *next)
     st->last_code = name;
     ex_str_vec arts = {0};
     size_t end = code_articles(st, m.end, &arts);
+    if (!c->oom && !arts.n && in_act_title(st, ta)) {
+        *next = end;
+        return true;
+    }
     if (c->oom || !push_ref(st, &c->references, K_CODE, ta, end, NULL, NULL, name, &arts)) {
         ex_vec_free(c->alloc, &arts);
         return false;
@@ -3565,7 +3666,7 @@ bool ex_find_references(ex_call *c)
         if (art) {
             parse_article_ref(&st, ta, tb, &next);
         } else if (code) {
-            parse_code_ref(&st, ta, &next);
+            parse_code_ref(&st, ta, tb, &next);
         } else if (ov[8] != PCRE2_UNSET) {
             /* "Vu le CGCT", "au sens du CGCT": a code cited by its abbreviation */
             char pw[8];
@@ -3692,8 +3793,9 @@ bool ex_find_references(ex_call *c)
                     ex_reference_vec *dst = head && !item ? &st.headings : &c->references;
                     ex_str_vec arts = {0};
                     size_t end = head ? r.end : act_articles(&st, r.end, &arts);
-                    if (c->oom || !push_ref(&st, dst, r.kind, ta, end, number_value(c, &r),
-                                            r.multi ? NULL : r.date, NULL, &arts)) {
+                    if (c->oom || !push_ref(&st, dst, r.kind, ta, end,
+                                            r.multi_num ? NULL : number_value(c, &r),
+                                            r.multi || r.multi_num ? NULL : r.date, NULL, &arts)) {
                         ex_vec_free(c->alloc, &arts);
                         c->oom = true;
                         break;

@@ -1840,11 +1840,115 @@ static void test_plural_acts_one_date(void **state)
     CHECK_ROWS(rows);
 }
 
+/* one phrase citing several numbered acts ("délibérations n° A du … et
+   n° B du …", "délibérations n° A et n° B"): one reference, number and
+   date null (output.md: several acts at once); a plural with one number,
+   or two singular acts, keep their numbers */
+static void test_plural_acts_several_numbers(void **state)
+{
+    static const ref_row rows[] = {
+        {.in = "Vu ses délibérations n° 2021-014 du 3 mars 2021 et n° 2022-101 du 8\n"
+               "décembre 2022 fixant les tarifs ;\n",
+         .n = TT(1), .refs = {{.kind = "deliberation", .number = TT_NULL, .date = TT(0),
+                               .span = "délibérations n° 2021-014 du 3 mars 2021 et n° 2022-101 du 8\n"
+                                       "décembre 2022"}}},
+        {.in = "Les arrêtés n° 2020-7 et n° 2021-9 sont abrogés.\n",
+         .n = TT(1), .refs = {{.kind = "arrete", .number = TT_NULL, .date = TT(0),
+                               .span = "arrêtés n° 2020-7 et n° 2021-9"}}},
+        /* not so */
+        {.in = "Vu les délibérations n° 2021-014 du 3 mars 2021 susvisées ;\n",
+         .n = TT(1), .refs = {{.kind = "deliberation", .number = "2021-014", .date = D(2021, 3, 3)}}},
+        {.in = "Vu la délibération n° 2021-014 du 3 mars 2021 et la décision n° 2022-5 du 4 mai 2022 ;\n",
+         .n = TT(2), .refs = {{.kind = "deliberation", .number = "2021-014"},
+                              {.kind = "decision", .number = "2022-5"}}},
+    };
+    CHECK_ROWS(rows);
+}
+
+/* "art." after an abbreviated code ("CGCT, notamment ses art. …", "CGI
+   (art. 1407 et s.)"); "le même code, notamment son article …" is the
+   last code named, an abbreviation too (not without articles) */
+static void test_abbreviated_code_articles(void **state)
+{
+    static const ref_row rows[] = {
+        {.in = "vu le CGCT, notamment ses art. L.2122-22 et L.2122-23 ;\n"
+               "vu le CGI (art. 1520 et s.) ;\n",
+         .n = TT(2),
+         .refs = {{.kind = "code", .code = "Code général des collectivités territoriales",
+                   .narticles = TT(2), .articles = {"L.2122-22", "L.2122-23"}},
+                  {.kind = "code", .code = "Code général des impôts", .narticles = TT(1),
+                   .articles = {"1520"}, .span = "CGI (art. 1520"}}},
+        {.in = "vu le CASF, art. L. 123-5 ;\nvu le même code, notamment son article R. 123-16 ;\n",
+         .n = TT(2),
+         .refs = {{.narticles = TT(1)},
+                  {.kind = "code", .code = "Code de l'action sociale et des familles",
+                   .articles = {"R.123-16"}, .span = "même code, notamment son article R. 123-16"}}},
+        /* not so */
+        {.in = "vu le CGCT ;\nvu le même code ;\n", .n = TT(1),
+         .refs = {{.kind = "code", .narticles = TT(0)}}},
+    };
+    CHECK_ROWS(rows);
+}
+
+/* a code named in the title of the act cited just before it ("décret …
+   portant partie réglementaire du code de X") is no reference of its
+   own; the same code in its own clause, or with articles, is */
+static void test_code_in_act_title(void **state)
+{
+    static const ref_row rows[] = {
+        {.in = "Vu le décret n° 2019-110 du 5 mars 2019 portant partie réglementaire du code de\n"
+               "l'éducation ;\n",
+         .n = TT(1), .refs = {{.kind = "decret", .number = "2019-110"}}},
+        /* not so */
+        {.in = "Vu le décret n° 2019-110 du 5 mars 2019 ;\nVu le code de l'éducation ;\n",
+         .n = TT(2), .refs = {{.kind = "decret"}, {.kind = "code", .narticles = TT(0)}}},
+        {.in = "Vu le décret n° 2019-110 du 5 mars 2019 relatif à l'application de l'article\n"
+               "L. 131-1 du code de l'éducation ;\n",
+         .min_n = TT(2)},
+    };
+    CHECK_ROWS(rows);
+}
+
+/* OCR: a letter added in "organique" ("loi organiquie n° …") keeps the
+   loi_organique kind; "loi" alone stays a loi */
+static void test_ocr_loi_organique_letter(void **state)
+{
+    static const ref_row rows[] = {
+        {.in = "Vu la loi organiquie n° 2021-467 du 19 avril 2021 relative à la simplification ;\n",
+         .n = TT(1), .refs = {{.kind = "loi_organique", .number = "2021-467"}}},
+        {.in = "Vu la loi organique n° 2021-467 du 19 avril 2021 ;\n",
+         .n = TT(1), .refs = {{.kind = "loi_organique", .number = "2021-467"}}},
+        /* not so */
+        {.in = "Vu la loi n° 2021-467 du 19 avril 2021 organisant la consultation ;\n",
+         .n = TT(1), .refs = {{.kind = "loi", .number = "2021-467"}}},
+    };
+    CHECK_ROWS(rows);
+}
+
+/* OCR: "et" glued to the next article whose "." was read ":" ("R. 610-5
+   etR:632-1"); "et" glued to a word is no separator */
+static void test_ocr_glued_et_colon(void **state)
+{
+    static const ref_row rows[] = {
+        {.in = "Vu les articles R. 121-4 etR:121-9 du code de la route ;\n",
+         .n = TT(1), .refs = {{.kind = "code", .narticles = TT(2), .articles = {"R.121-4", "R.121-9"}}}},
+        /* not so */
+        {.in = "Vu l'article R. 121-4 du code de la route etRien ;\n",
+         .n = TT(1), .refs = {{.kind = "code", .narticles = TT(1), .articles = {"R.121-4"}}}},
+    };
+    CHECK_ROWS(rows);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_acts_with_number_and_date),
         cmocka_unit_test(test_plural_acts_one_date),
+        cmocka_unit_test(test_plural_acts_several_numbers),
+        cmocka_unit_test(test_abbreviated_code_articles),
+        cmocka_unit_test(test_code_in_act_title),
+        cmocka_unit_test(test_ocr_loi_organique_letter),
+        cmocka_unit_test(test_ocr_glued_et_colon),
         cmocka_unit_test(test_year_code_draft_and_paragraph),
         cmocka_unit_test(test_place_connector_in_gap),
         cmocka_unit_test(test_concordant_acts_bracket_dates),
