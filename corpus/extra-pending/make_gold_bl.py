@@ -33,7 +33,7 @@ def lauzet_acquisition():
                         "M. Alain BRUGUIÈRE", "Mme Josiane FABRE", "M. Thierry MOLINES",
                         "Mme Agnès ROUVIÈRE", "M. Serge PLANTIER", "Mme Valérie CASTANET",
                         "M. Didier SABATIER", "Mme Nadia BOUZID", "M. Julien COSTE",
-                        at="Présents :")
+                        at="Présents : Mme")
     x1 = d.P("M. Pascal DELON", at="Absents excusés")
     p1 = d.proxy(x1, "Mme Hélène VIGNAL")
     x2 = d.P("Mme Sandrine MAURIN")
