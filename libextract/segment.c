@@ -515,6 +515,11 @@ EX_ST_INLINE int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0,
                 return 0;
             }
         }
+        /* any other function before N° and a number: "DÉCISION DU
+           DIRECTEUR GÉNÉRAL N° DG-2026-041", "DÉCISION DE LA DIRECTRICE
+           N° 12" (decision_numero(): at most four words) */
+        if (decision_numero(p, n))
+            *numline = *decision = true;
         return 0;
     }
     /* "Décision n° DP-2025-084 du 14 octobre 2025", "DÉCISION N° 12 du

@@ -1441,6 +1441,36 @@ static const char *assembly_value(sctx *x, size_t i, size_t p, size_t lim, size_
     return sb_str(x, &sb);
 }
 
+/* A public body's letterhead printing its name first, in capitals, and
+   its legal form on the next line: "BRÉVENNE HABITAT" / "Office public
+   de l'habitat de la Brévenne", "SPL VALLÉE DE L'ORBE AMÉNAGEMENT" /
+   "Société publique locale au capital de …": the name's line (the first
+   line of the act, 60 bytes at most, no digit), or SIZE_MAX */
+static size_t trade_name_line(sctx *x, size_t l0, size_t hz)
+{
+    static const char *const forms[] = {"office public de l'habitat", "office public d'amenagement",
+                                        "societe publique locale", "societe d'economie mixte",
+                                        "etablissement public", NULL};
+    const char *s = x->s;
+    size_t i = l0;
+    while (i < hz && (x->li[i].k & (K_BLANK | K_SKIP)))
+        i++;
+    if (i >= hz || x->li[i].b - x->li[i].a > 60 || x->li[i].b - x->li[i].a < 4 || li_up(x, i) < 90)
+        return SIZE_MAX;
+    for (size_t q = x->li[i].a; q < x->li[i].b; q++)
+        if (digit(s[q]))
+            return SIZE_MAX;
+    size_t j = next_line(x, i, hz);
+    if (j >= hz || !adjacent(x, i, j) || li_up(x, j) >= 60)
+        return SIZE_MAX;
+    const char *p = s + x->li[j].a;
+    size_t n = x->li[j].b - x->li[j].a;
+    for (size_t k = 0; forms[k]; k++)
+        if (kw(p, n, forms[k], true))
+            return i;
+    return SIZE_MAX;
+}
+
 /* the end of an authority line "Le Maire de la Commune de X," before
    its last comma and any OCR junk after it ("..., a À ù"); 0 when the
    line does not end with a comma */
@@ -1493,13 +1523,16 @@ static size_t auth_article(const char *p, size_t n)
    a feminine title */
 static size_t auth_title(const char *p, size_t n, bool *fem)
 {
-    static const char *const titles[] = {"maire", "prefete", "prefet", "presidente", "president", NULL};
+    /* (a public body's director: "Le Directeur général," opening the
+       visas of his décision) */
+    static const char *const titles[] = {"maire", "prefete", "prefet", "presidente", "president",
+                                         "directrice generale", "directeur general", NULL};
     size_t a = auth_article(p, n), m;
     while (a && a < n && is_blank(p[a]))
         a++;
     for (size_t k = 0; titles[k]; k++)
         if ((m = kw(p + a, n - a, titles[k], true))) {
-            *fem = k == 1 || k == 3;
+            *fem = k == 1 || k == 3 || k == 5;
             return a + m;
         }
     return 0;
@@ -3383,6 +3416,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
     const char *right_num = NULL;   /* right_cell_number() */
     size_t cut;                     /* (tail_cell_number()) */
     size_t code_line = SIZE_MAX;    /* year_code_title() */
+    size_t tn_line;                 /* trade_name_line() */
 
     for (size_t i = A->l0; i < hz; i++) {
         const linfo *f = &x->li[i];
@@ -3992,7 +4026,24 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         d->collectivity = collectivity_value(x, coll_line, hz);
     else if (d->type == EX_DOC_ARRETE && body_auth != SIZE_MAX)
         d->collectivity = prefect_value(x, body_auth);
-    else if (body_assembly != SIZE_MAX)
+    else if ((tn_line = trade_name_line(x, A->l0, hz)) != SIZE_MAX) {
+        sbuf sb = {.n = 0};
+        size_t ta = x->li[tn_line].a, tb = trim_end_junk(s, ta, x->li[tn_line].b);
+        /* (OCR specks after the name: "BRÉVENNE HABITAT !") */
+        for (size_t w = tb; w > ta;) {
+            size_t v = w;
+            while (v > ta && !is_blank(s[v - 1]))
+                v--;
+            bool speck = v > ta;
+            for (size_t q = v; q < w && speck; q++)
+                speck = !(letter_at(s + q, w - q) || digit(s[q]) || (unsigned char)s[q] >= 0x80);
+            if (!speck)
+                break;
+            tb = w = trim_end(s, ta, v);
+        }
+        sb_add(&sb, s + ta, tb - ta);
+        d->collectivity = sb_str(x, &sb);
+    } else if (body_assembly != SIZE_MAX)
         d->collectivity = organism_value(x, A->l0, body_assembly);
     /* body */
     /* the authority that issues the act ("Le Maire de X," before the

@@ -1233,6 +1233,56 @@ static void test_prefect_issuer(void **state)
         check_doc(&t, *state, r);
 }
 
+/* a public body's director's décision: "DÉCISION DU DIRECTEUR GÉNÉRAL
+   N° X" (type other, its number), the letterhead's name in capitals
+   over its legal form ("Office public de l'habitat …", "Société publique
+   locale …") the collectivity, "Le Directeur général," the body */
+static void test_public_body_decision(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "BRÉVENNE HABITAT !\n"
+               "Office public de l'habitat de la Brévenne\n"
+               "3, quai des Tanneurs – 69210 L'Arbresle\n\n"
+               "DÉCISION DU DIRECTEUR GÉNÉRAL N° DG-2026-041\n\n"
+               "Objet : Attribution d'un marché\n\n"
+               "Le Directeur général,\n\n"
+               "Vu le code de la commande publique ;\n\n"
+               "DÉCIDE\n\n"
+               "Article 1 : Le marché est attribué.\n",
+         .type = TT(EX_DOC_OTHER), .number = "DG-2026-041",
+         .collectivity = "BRÉVENNE HABITAT", .body = "Le Directeur général"},
+        {.in = "DÉCISION DE LA DIRECTRICE GÉNÉRALE N° 2026-12\n\n"
+               "Objet : Attribution d'un marché\n\n"
+               "La Directrice générale,\n\n"
+               "Vu le code de la commande publique ;\n\n"
+               "DÉCIDE :\n\n"
+               "Article 1 : Le marché est attribué.\n",
+         .type = TT(EX_DOC_OTHER), .number = "2026-12", .body = "La Directrice générale"},
+        {.in = "SPL VALLÉE DE L'ORBE AMÉNAGEMENT\n"
+               "Société publique locale au capital de 1 200 000 euros\n\n"
+               "CONSEIL D'ADMINISTRATION\n"
+               "Séance du 17 mars 2026\n"
+               "DÉLIBÉRATION N° 2026-04\n"
+               "Objet : Budget\n"
+               "Le conseil d'administration, après en avoir délibéré,\n"
+               "DÉCIDE :\n"
+               "Article 1 : Le budget est approuvé.\n",
+         .collectivity = "SPL VALLÉE DE L'ORBE AMÉNAGEMENT", .body = "CONSEIL D'ADMINISTRATION"},
+        /* (negative: a capitals line over an ordinary line is no name) */
+        {.in = "SERVICE DES MARCHÉS\n"
+               "Affaire suivie par M. Roux\n\n"
+               "DÉCISION DU DIRECTEUR GÉNÉRAL N° DG-2026-041\n\n"
+               "Objet : Attribution d'un marché\n\n"
+               "Le Directeur général,\n\n"
+               "Vu le code de la commande publique ;\n\n"
+               "DÉCIDE\n\n"
+               "Article 1 : Le marché est attribué.\n",
+         .collectivity = TT_NULL},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* a Paris-style act code opening the title paragraph ("2025 DVD 45
    Convention … / – Approbation …"): the number, the rest of the block
    the title */
@@ -5338,6 +5388,7 @@ int main(void)
         cmocka_unit_test(test_pacific_issuer),
         cmocka_unit_test(test_seance_after_visas),
         cmocka_unit_test(test_prefect_issuer),
+        cmocka_unit_test(test_public_body_decision),
         cmocka_unit_test(test_arrete_title_date),
         cmocka_unit_test(test_year_code_title),
         cmocka_unit_test(test_corse_and_prefect_letterhead),
