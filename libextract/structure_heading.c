@@ -3062,6 +3062,53 @@ static size_t sent_clause(const char *s, size_t n, size_t q)
     return skip_gap(s, n, r + em) - q;
 }
 
+/* "se" ending line i at q, "sont réunis" opening the next line (the
+   sentence "… les administrateurs de la société se / sont réunis au
+   siège social"): the bytes from q to the end of "réunis", else 0 */
+static size_t se_sont_reunis(sctx *x, size_t i, size_t q, size_t hz)
+{
+    const char *s = x->s;
+    const linfo *f = &x->li[i];
+    if (q + 2 != f->b || !kw(s + q, 2, "se", true) || (q > f->a && !is_blank(s[q - 1])) || i + 1 >= hz)
+        return 0;
+    const linfo *g = &x->li[i + 1];
+    if (g->k & (K_BLANK | K_SKIP))
+        return 0;
+    size_t m = kw(s + g->a, g->b - g->a, "sont reunis", false);
+    return m ? g->a + m - q : 0;
+}
+
+/* "du Président-Directeur général ", "de la Présidente ": the convener
+   between "convocation" and its participle ("sur convocation du
+   Président-Directeur général adressée le 3 mars 2026"): "du", "de la",
+   "de l'" and at most four words (letters, hyphens, apostrophes; line
+   breaks between), up to the participle at the returned offset from q
+   (0: none; sent: the participles) */
+static size_t convener_clause(const char *s, size_t n, size_t q, const char *const *sent)
+{
+    size_t m = kw(s + q, n - q, "du", true);
+    if (!m)
+        m = kw(s + q, n - q, "de la", true);
+    if (!m)
+        m = kw(s + q, n - q, "de l'", false);
+    if (!m)
+        return 0;
+    size_t r = q + m;
+    for (int w = 0; w < 5; w++) {
+        r = skip_gap(s, n, r);
+        if (w > 0)
+            for (size_t k = 0; sent[k]; k++)
+                if (kw(s + r, n - r, sent[k], true))
+                    return r - q;
+        size_t a = r;
+        while (r < n && (letter_at(s + r, n - r) || s[r] == '-' || s[r] == '\'' || (unsigned char)s[r] >= 0x80))
+            r++;
+        if (r == a || w == 4)
+            return 0;
+    }
+    return 0;
+}
+
 /* the date starting exactly at p, into *out */
 static bool date_right_at(const ex_call *c, size_t p, ex_date_val *out)
 {
@@ -3778,6 +3825,8 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                     /* "sur la convocation qui leur a été adressée le 23
                        mars 2026": a relative clause before the participle */
                     r2 += sent_clause(s, x->t->len, r2);
+                    /* "sur convocation du Président adressée le …" */
+                    r2 += convener_clause(s, x->t->len, r2, sent);
                     for (size_t k = 0; sent[k] && !pm; k++)
                         pm = kw(s + r2, x->t->len - r2, sent[k], true);
                     if (pm) {
@@ -3905,9 +3954,11 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 }
                 if (!got_place && ch == 's' && ((m = kw(s + q, ln_end - q, "s'est reuni", false))
                                    || (m = kw(s + q, ln_end - q, "s 'est reuni", false))
-                                   || (m = kw(s + q, ln_end - q, "se sont reunis", false)))) {
+                                   || (m = kw(s + q, ln_end - q, "se sont reunis", false))
+                                   /* ("se" / "sont réunis": a line break between) */
+                                   || (m = se_sont_reunis(x, i, q, hz)))) {
                     char st[400];
-                    size_t sn = column_stream(x, i, q + m, hz, st, sizeof st);
+                    size_t sn = column_stream(x, q + m > ln_end ? i + 1 : i, q + m, hz, st, sizeof st);
                     size_t k0 = 0;
                     while (k0 < sn && (st[k0] == 'e' || st[k0] == 's'))
                         k0++;

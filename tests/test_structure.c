@@ -1283,6 +1283,35 @@ static void test_public_body_decision(void **state)
         check_doc(&t, *state, r);
 }
 
+/* a company board's séance sentence: "se / sont réunis" across a line
+   break (the place after it), "sur convocation du Président-Directeur
+   général adressée le …" (the convener between the noun and its
+   participle) */
+static void test_board_meeting_sentence(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "CONSEIL D'ADMINISTRATION\n\n"
+               "Le mardi 17 mars 2026 à 14 heures, les administrateurs de la société se\n"
+               "sont réunis au siège social, sur convocation du Président-Directeur\n"
+               "général adressée le 3 mars 2026.\n\n"
+               "DÉLIBÉRATION N° 4\nLe conseil DÉCIDE :\nArticle 1 : Le budget est approuvé.\n",
+         .session_place = "siège social", .convened_y = TT(2026), .convened_m = TT(3), .convened_d = TT(3)},
+        {.in = "CONSEIL D'ADMINISTRATION\n\n"
+               "Le mardi 17 mars 2026, le conseil s'est réuni en mairie, sur convocation de la\n"
+               "Présidente envoyée le 9 mars 2026.\n\n"
+               "DÉLIBÉRATION N° 4\nLe conseil DÉCIDE :\nArticle 1 : Le budget est approuvé.\n",
+         .convened_y = TT(2026), .convened_m = TT(3), .convened_d = TT(9)},
+        /* (negative: "se" ending a line, no "sont réunis" after it) */
+        {.in = "CONSEIL D'ADMINISTRATION\n\n"
+               "Le mardi 17 mars 2026, les administrateurs de la société se\n"
+               "sont prononcés au siège social.\n\n"
+               "DÉLIBÉRATION N° 4\nLe conseil DÉCIDE :\nArticle 1 : Le budget est approuvé.\n",
+         .session_place = TT_NULL},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* a Paris-style act code opening the title paragraph ("2025 DVD 45
    Convention … / – Approbation …"): the number, the rest of the block
    the title */
@@ -5389,6 +5418,7 @@ int main(void)
         cmocka_unit_test(test_seance_after_visas),
         cmocka_unit_test(test_prefect_issuer),
         cmocka_unit_test(test_public_body_decision),
+        cmocka_unit_test(test_board_meeting_sentence),
         cmocka_unit_test(test_arrete_title_date),
         cmocka_unit_test(test_year_code_title),
         cmocka_unit_test(test_corse_and_prefect_letterhead),
