@@ -5467,8 +5467,11 @@ static size_t pv_next_word(sctx *x, const act *A, size_t *i, size_t r, size_t *b
 
 static void pv_sentence_verb(sctx *x, const act *A, ex_document *d)
 {
+    /* (a public body's or company's board: "Le conseil d'administration
+       approuve le procès-verbal", "Le conseil de surveillance …") */
     static const char *const bodies[] = {"municipal", "communautaire", "syndical", "departemental",
-                                         "regional", "metropolitain", NULL};
+                                         "regional", "metropolitain", "d'administration", "de surveillance",
+                                         "d'exploitation", NULL};
     static const char *const verbs[] = {"approuve", "decide", "accepte", "autorise", "adopte", "valide",
                                         "fixe", "sollicite", "attribue", "accorde", "designe", "emet",
                                         "prend acte", "proclame", NULL};

@@ -1127,6 +1127,27 @@ static const char *organism_value(sctx *x, size_t from, size_t body)
             continue;
         sbuf sb = {.n = 0};
         sb_add(&sb, p, upper_trim(s, f->a, f->b) - f->a);
+        /* its name in guillemets on the line under its kind
+           ("ÉTABLISSEMENT PUBLIC DE COOPÉRATION CULTURELLE" / "« PÔLE
+           DES ARTS DE LA CÔTE VERMEILLE »"): one name, joined */
+        size_t j = next_line(x, i, body);
+        if (j == i + 1 && !(x->li[j].k & (K_LBL | K_NUMBER | K_NUMLINE | K_SIG | K_OBJET))) {
+            size_t ja = x->t->lines[j].start, jb = trim_end(s, ja, x->t->lines[j].end);
+            while (ja < jb && is_blank(s[ja]))
+                ja++;
+            /* (OCR: a speck of one or two letters after it, "» te") */
+            for (size_t e = jb; e > ja + 2 && e + 4 >= jb; e--)
+                if ((unsigned char)s[e - 2] == 0xC2 && (unsigned char)s[e - 1] == 0xBB) {
+                    if (e == jb || is_blank(s[e]))
+                        jb = e;
+                    break;
+                }
+            if (jb - ja > 4 && jb - ja <= 80 && (unsigned char)s[ja] == 0xC2 && (unsigned char)s[ja + 1] == 0xAB
+                && (unsigned char)s[jb - 2] == 0xC2 && (unsigned char)s[jb - 1] == 0xBB) {
+                sb_add(&sb, " ", 1);
+                sb_add(&sb, s + ja, jb - ja);
+            }
+        }
         return sb_str(x, &sb);
     }
     return NULL;

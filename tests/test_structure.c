@@ -1312,6 +1312,49 @@ static void test_board_meeting_sentence(void **state)
         check_doc(&t, *state, r);
 }
 
+/* a board's PV: "Le conseil d'administration approuve …" (lower case)
+   is its first operative verb; an organism's kind in capitals with its
+   name in guillemets on the next line: one collectivity */
+static void test_board_pv_verb_and_quoted_name(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "SPL VALLÉE DE L'ORBE AMÉNAGEMENT\n\n"
+               "PROCÈS-VERBAL DE LA RÉUNION DU CONSEIL D'ADMINISTRATION\n"
+               "DU 17 MARS 2026\n\n"
+               "PREMIÈRE RÉSOLUTION – Approbation du procès-verbal\n\n"
+               "Le conseil d'administration approuve le procès-verbal de sa séance.\n\n"
+               "Cette résolution est adoptée à l'unanimité.\n",
+         .decision_verb = "approuve"},
+        /* (negative: another noun after "conseil", no verb) */
+        {.in = "SPL VALLÉE DE L'ORBE AMÉNAGEMENT\n\n"
+               "PROCÈS-VERBAL DE LA RÉUNION DU CONSEIL D'ADMINISTRATION\n"
+               "DU 17 MARS 2026\n\n"
+               "Le conseil d'école approuve le projet.\n",
+         .decision_verb = TT_NULL},
+        {.in = "ÉTABLISSEMENT PUBLIC DE COOPÉRATION CULTURELLE\n"
+               "« PÔLE DES ARTS DE LA CÔTE VERMEILLE » te\n"
+               "EPCC à caractère industriel et commercial\n\n"
+               "CONSEIL D'ADMINISTRATION DU 2 JUIN 2026\n\n"
+               "DÉLIBÉRATION N° 2026/05\n\n"
+               "Objet : Tarifs\n\n"
+               "Le conseil d'administration,\nVu le code général des collectivités territoriales,\n"
+               "DÉLIBÈRE :\nArticle 1er – Les tarifs sont fixés.\n",
+         .collectivity = "ÉTABLISSEMENT PUBLIC DE COOPÉRATION CULTURELLE « PÔLE DES ARTS DE LA CÔTE VERMEILLE »"},
+        /* (negative: no guillemets, the kind alone) */
+        {.in = "ÉTABLISSEMENT PUBLIC DE COOPÉRATION CULTURELLE\n"
+               "PÔLE DES ARTS DE LA CÔTE VERMEILLE\n"
+               "EPCC à caractère industriel et commercial\n\n"
+               "CONSEIL D'ADMINISTRATION DU 2 JUIN 2026\n\n"
+               "DÉLIBÉRATION N° 2026/05\n\n"
+               "Objet : Tarifs\n\n"
+               "Le conseil d'administration,\nVu le code général des collectivités territoriales,\n"
+               "DÉLIBÈRE :\nArticle 1er – Les tarifs sont fixés.\n",
+         .collectivity = "ÉTABLISSEMENT PUBLIC DE COOPÉRATION CULTURELLE"},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* a Paris-style act code opening the title paragraph ("2025 DVD 45
    Convention … / – Approbation …"): the number, the rest of the block
    the title */
@@ -5419,6 +5462,7 @@ int main(void)
         cmocka_unit_test(test_prefect_issuer),
         cmocka_unit_test(test_public_body_decision),
         cmocka_unit_test(test_board_meeting_sentence),
+        cmocka_unit_test(test_board_pv_verb_and_quoted_name),
         cmocka_unit_test(test_arrete_title_date),
         cmocka_unit_test(test_year_code_title),
         cmocka_unit_test(test_corse_and_prefect_letterhead),
