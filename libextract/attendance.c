@@ -302,6 +302,7 @@ typedef struct label {
     int table;          /* a column header of a table of lists (list_table):
                            1, 2 for the line's first header */
     bool sec;           /* a secretary label with its colon (kind -1 once read) */
+    bool orrepr;        /* "présents ou représentés :": a giver is not present */
 } label;
 typedef EX_VEC(label) label_vec;
 typedef EX_VEC(ex_span) span_vec;
@@ -700,6 +701,35 @@ static bool no_proxy_tail(const ex_call *c, size_t p, size_t lim, size_t *end)
     return true;
 }
 
+/* "Administrateurs présents ou représentés :", "Membres présents ou
+   représentés :", "Délégués présents ou représentés :": a present label
+   with the represented members listed in it (each one's proxy said in
+   his entry, "Mme X, représentée par M. Y"); the words "ou
+   représenté(e)(s)" after a present label, on its line, before a colon
+   (a C check: the label set is near PCRE2's size limit); sets *after,
+   *pa, *pb as colon_after() */
+static bool or_repr_tail(const ex_call *c, size_t p, size_t lim, size_t *after, size_t *pa, size_t *pb)
+{
+    const char *s = c->text.s;
+    size_t q = p;
+    while (q < lim && is_blank(s[q]))
+        q++;
+    size_t m = ex_match_fold(s + q, lim - q, "ou ");
+    if (!m)
+        return false;
+    q += m;
+    while (q < lim && is_blank(s[q]))
+        q++;
+    m = ex_match_fold(s + q, lim - q, "represente");
+    if (!m)
+        return false;
+    q += m;
+    /* "représentés", "représentées", "représenté(e)s" */
+    while (q < lim && (s[q] == 'e' || s[q] == 's' || s[q] == '(' || s[q] == ')'))
+        q++;
+    return colon_after(c, q, lim, after, pa, pb);
+}
+
 /* "Délégués présents, par membre :", "Présents par commune :": a
    qualifier "par <noun>" (one to three words, no digit) between a list
    label and its colon, on the label's line; sets *after, *pa, *pb as
@@ -1046,6 +1076,21 @@ static bool list_kind(int k)
         || k == K_ABS_PROXY || k == K_ADV_PRESENT || k == K_ADV_EXCUSED || k == K_PROXY;
 }
 
+/* drop from out[n0..] the persons who give one of px's proxies (the
+   same span) */
+static void drop_givers(ex_person_vec *out, size_t n0, const ex_proxy_vec *px)
+{
+    size_t w = n0;
+    for (size_t k = n0; k < out->n; k++) {
+        bool gave = false;
+        for (size_t j = 0; j < px->n && !gave; j++)
+            gave = px->v[j].from.span.start == out->v[k].span.start && px->v[j].from.span.end == out->v[k].span.end;
+        if (!gave)
+            out->v[w++] = out->v[k];
+    }
+    out->n = w;
+}
+
 /* where the names of a list of this kind go, and the persons parser's
    mode (1: the names are proxy givers, "X à Y"); pouvoirs, procurations,
    représentés: proxies only (NULL) */
@@ -1258,6 +1303,8 @@ static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
             l->colon = members_tail(c, b, t->lines[ex_line_at(t, a)].end, &l->after, &l->pa, &l->pb);
         if (!l->colon && list_kind(kind) && kind != K_PROXY)
             l->colon = qualifier_tail(c, b, t->lines[ex_line_at(t, a)].end, &l->after, &l->pa, &l->pb);
+        if (!l->colon && kind == K_PRESENT && (s[b] == ' ' || s[b] == '\t'))
+            l->colon = l->orrepr = or_repr_tail(c, b, t->lines[ex_line_at(t, a)].end, &l->after, &l->pa, &l->pb);
         if (proxy_remark(c, l, end)) {
             lv->n--;
             continue;
@@ -1294,6 +1341,58 @@ static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
         while (q > ln->start && is_blank(s[q - 1]))
             q--;
         l->right = (q == ln->start && l->col >= 8) || (q > ln->start && a - q >= 3);
+    }
+    return true;
+}
+
+/* "Avec voix consultative : M. X, directeur ; Mme Y, agent comptable."
+   opening a line: the label of the advisory members present, as
+   "Assistaient avec voix consultative :" (a C check: the label set is
+   near PCRE2's size limit, and its keys are full); inserted into lv in
+   text order.  Only the 8 lines after each list label's are read (the
+   attendance block), those opening with 'A' / 'a' only. */
+static bool voice_labels(ex_call *c, const ex_document *d, label_vec *lv)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    size_t next = 0;    /* the first line not read yet */
+    for (size_t i = 0; i < lv->n; i++) {
+        if (!list_kind(lv->v[i].kind))
+            continue;
+        size_t li = ex_line_at(t, lv->v[i].a) + 1, l1 = li + 8;
+        if (li < next)
+            li = next;
+        if (l1 > t->nlines)
+            l1 = t->nlines;
+        for (; li < l1; li++) {
+            const ex_line *ln = &t->lines[li];
+            size_t a = ln->start;
+            if ((s[a] | 0x20) != 'a' || a >= d->span.end || (ln->flags & (EX_LINE_BLANK | EX_LINE_FURNITURE)))
+                continue;
+            size_t m = ex_match_fold(s + a, ln->end - a, "avec voix consultative");
+            if (!m)
+                continue;
+            label nl;
+            memset(&nl, 0, sizeof nl);
+            nl.kind = K_ADV_PRESENT;
+            nl.a = a;
+            nl.b = a + m;
+            nl.colon = colon_after(c, nl.b, d->span.end, &nl.after, &nl.pa, &nl.pb);
+            if (!nl.colon)
+                continue;
+            size_t k = i + 1;
+            while (k < lv->n && lv->v[k].a < a)
+                k++;
+            if (k < lv->n && lv->v[k].a < nl.after)
+                continue;   /* a label there already */
+            if (!ex_vec_push(c->alloc, lv)) {
+                c->oom = true;
+                return false;
+            }
+            memmove(lv->v + k + 1, lv->v + k, (lv->n - 1 - k) * sizeof *lv->v);
+            lv->v[k] = nl;
+        }
+        next = l1;
     }
     return true;
 }
@@ -1874,16 +1973,29 @@ static bool superlative_role(const char *r)
 }
 
 /* the first person of v whose role is "Président" / "Présidente"
-   (not a vice-président, nor "président de la commission ..."), or NULL */
+   (not a vice-président, nor "président de la commission ..."), or
+   "Président-Directeur général" / "Présidente-directrice générale"; the
+   role or its last part after a comma (the function after whom the
+   member represents: "représentante de la Région, Présidente"), or NULL */
 static const ex_person *present_president(const ex_person_vec *v)
 {
+    static const char *const fn[] = {"presidente", "president", "president-directeur general",
+                                     "presidente-directrice generale", NULL};
     for (size_t i = 0; i < v->n; i++) {
         const char *r = v->v[i].role;
         if (!r)
             continue;
         size_t n = strlen(r);
-        if (ex_match_fold(r, n, "presidente") == n || ex_match_fold(r, n, "president") == n)
-            return &v->v[i];
+        const char *cm = strrchr(r, ',');
+        if (cm) {
+            r = cm + 1;
+            while (*r == ' ')
+                r++;
+            n = strlen(r);
+        }
+        for (size_t k = 0; fn[k]; k++)
+            if (ex_match_fold(r, n, fn[k]) == n)
+                return &v->v[i];
     }
     return NULL;
 }
@@ -5704,7 +5816,7 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
     memset(csp, 0, sizeof csp);
     d->att.quorum = EX_NULLNUM;     /* the extra key's null (see ex_doc_new) */
     d->att.present_later = d->att.voting_later = EX_NULLNUM;
-    if (!find_labels(c, d, &lv))
+    if (!find_labels(c, d, &lv) || (lv.n && !voice_labels(c, d, &lv)))
         goto fail;
     /* An arrêté has no séance: a member list in it ("titulaire : M. X,
        maire de Y ; / suppléante : Mme Z, …" composing a commission, a
@@ -6217,6 +6329,10 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
         size_t n0 = out ? out->n : 0;
         if (!ex_persons_list_rg(c, rv.v, rv.n, mode, out, &px, NULL) || !add_proxies(c, d, &px))
             goto fail;
+        /* "Administrateurs présents ou représentés : … Mme X, représentée
+           par M. Y": X gave a proxy, she is not present */
+        if (l->orrepr && out && px.n)
+            drop_givers(out, n0, &px);
         if (out && !drop_repeats(c, out, n0))
             goto fail;
     }

@@ -515,6 +515,11 @@ EX_ST_INLINE int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0,
                 return 0;
             }
         }
+        /* any other function before N° and a number: "DÉCISION DU
+           DIRECTEUR GÉNÉRAL N° DG-2026-041", "DÉCISION DE LA DIRECTRICE
+           N° 12" (decision_numero(): at most four words) */
+        if (decision_numero(p, n))
+            *numline = *decision = true;
         return 0;
     }
     /* "Décision n° DP-2025-084 du 14 octobre 2025", "DÉCISION N° 12 du
@@ -5462,8 +5467,11 @@ static size_t pv_next_word(sctx *x, const act *A, size_t *i, size_t r, size_t *b
 
 static void pv_sentence_verb(sctx *x, const act *A, ex_document *d)
 {
+    /* (a public body's or company's board: "Le conseil d'administration
+       approuve le procès-verbal", "Le conseil de surveillance …") */
     static const char *const bodies[] = {"municipal", "communautaire", "syndical", "departemental",
-                                         "regional", "metropolitain", NULL};
+                                         "regional", "metropolitain", "d'administration", "de surveillance",
+                                         "d'exploitation", NULL};
     static const char *const verbs[] = {"approuve", "decide", "accepte", "autorise", "adopte", "valide",
                                         "fixe", "sollicite", "attribue", "accorde", "designe", "emet",
                                         "prend acte", "proclame", NULL};

@@ -1127,6 +1127,27 @@ static const char *organism_value(sctx *x, size_t from, size_t body)
             continue;
         sbuf sb = {.n = 0};
         sb_add(&sb, p, upper_trim(s, f->a, f->b) - f->a);
+        /* its name in guillemets on the line under its kind
+           ("ÉTABLISSEMENT PUBLIC DE COOPÉRATION CULTURELLE" / "« PÔLE
+           DES ARTS DE LA CÔTE VERMEILLE »"): one name, joined */
+        size_t j = next_line(x, i, body);
+        if (j == i + 1 && !(x->li[j].k & (K_LBL | K_NUMBER | K_NUMLINE | K_SIG | K_OBJET))) {
+            size_t ja = x->t->lines[j].start, jb = trim_end(s, ja, x->t->lines[j].end);
+            while (ja < jb && is_blank(s[ja]))
+                ja++;
+            /* (OCR: a speck of one or two letters after it, "» te") */
+            for (size_t e = jb; e > ja + 2 && e + 4 >= jb; e--)
+                if ((unsigned char)s[e - 2] == 0xC2 && (unsigned char)s[e - 1] == 0xBB) {
+                    if (e == jb || is_blank(s[e]))
+                        jb = e;
+                    break;
+                }
+            if (jb - ja > 4 && jb - ja <= 80 && (unsigned char)s[ja] == 0xC2 && (unsigned char)s[ja + 1] == 0xAB
+                && (unsigned char)s[jb - 2] == 0xC2 && (unsigned char)s[jb - 1] == 0xBB) {
+                sb_add(&sb, " ", 1);
+                sb_add(&sb, s + ja, jb - ja);
+            }
+        }
         return sb_str(x, &sb);
     }
     return NULL;
@@ -1441,6 +1462,36 @@ static const char *assembly_value(sctx *x, size_t i, size_t p, size_t lim, size_
     return sb_str(x, &sb);
 }
 
+/* A public body's letterhead printing its name first, in capitals, and
+   its legal form on the next line: "BRÉVENNE HABITAT" / "Office public
+   de l'habitat de la Brévenne", "SPL VALLÉE DE L'ORBE AMÉNAGEMENT" /
+   "Société publique locale au capital de …": the name's line (the first
+   line of the act, 60 bytes at most, no digit), or SIZE_MAX */
+static size_t trade_name_line(sctx *x, size_t l0, size_t hz)
+{
+    static const char *const forms[] = {"office public de l'habitat", "office public d'amenagement",
+                                        "societe publique locale", "societe d'economie mixte",
+                                        "etablissement public", NULL};
+    const char *s = x->s;
+    size_t i = l0;
+    while (i < hz && (x->li[i].k & (K_BLANK | K_SKIP)))
+        i++;
+    if (i >= hz || x->li[i].b - x->li[i].a > 60 || x->li[i].b - x->li[i].a < 4 || li_up(x, i) < 90)
+        return SIZE_MAX;
+    for (size_t q = x->li[i].a; q < x->li[i].b; q++)
+        if (digit(s[q]))
+            return SIZE_MAX;
+    size_t j = next_line(x, i, hz);
+    if (j >= hz || !adjacent(x, i, j) || li_up(x, j) >= 60)
+        return SIZE_MAX;
+    const char *p = s + x->li[j].a;
+    size_t n = x->li[j].b - x->li[j].a;
+    for (size_t k = 0; forms[k]; k++)
+        if (kw(p, n, forms[k], true))
+            return i;
+    return SIZE_MAX;
+}
+
 /* the end of an authority line "Le Maire de la Commune de X," before
    its last comma and any OCR junk after it ("..., a À ù"); 0 when the
    line does not end with a comma */
@@ -1493,13 +1544,16 @@ static size_t auth_article(const char *p, size_t n)
    a feminine title */
 static size_t auth_title(const char *p, size_t n, bool *fem)
 {
-    static const char *const titles[] = {"maire", "prefete", "prefet", "presidente", "president", NULL};
+    /* (a public body's director: "Le Directeur général," opening the
+       visas of his décision) */
+    static const char *const titles[] = {"maire", "prefete", "prefet", "presidente", "president",
+                                         "directrice generale", "directeur general", NULL};
     size_t a = auth_article(p, n), m;
     while (a && a < n && is_blank(p[a]))
         a++;
     for (size_t k = 0; titles[k]; k++)
         if ((m = kw(p + a, n - a, titles[k], true))) {
-            *fem = k == 1 || k == 3;
+            *fem = k == 1 || k == 3 || k == 5;
             return a + m;
         }
     return 0;
@@ -3029,6 +3083,53 @@ static size_t sent_clause(const char *s, size_t n, size_t q)
     return skip_gap(s, n, r + em) - q;
 }
 
+/* "se" ending line i at q, "sont réunis" opening the next line (the
+   sentence "… les administrateurs de la société se / sont réunis au
+   siège social"): the bytes from q to the end of "réunis", else 0 */
+static size_t se_sont_reunis(sctx *x, size_t i, size_t q, size_t hz)
+{
+    const char *s = x->s;
+    const linfo *f = &x->li[i];
+    if (q + 2 != f->b || !kw(s + q, 2, "se", true) || (q > f->a && !is_blank(s[q - 1])) || i + 1 >= hz)
+        return 0;
+    const linfo *g = &x->li[i + 1];
+    if (g->k & (K_BLANK | K_SKIP))
+        return 0;
+    size_t m = kw(s + g->a, g->b - g->a, "sont reunis", false);
+    return m ? g->a + m - q : 0;
+}
+
+/* "du Président-Directeur général ", "de la Présidente ": the convener
+   between "convocation" and its participle ("sur convocation du
+   Président-Directeur général adressée le 3 mars 2026"): "du", "de la",
+   "de l'" and at most four words (letters, hyphens, apostrophes; line
+   breaks between), up to the participle at the returned offset from q
+   (0: none; sent: the participles) */
+static size_t convener_clause(const char *s, size_t n, size_t q, const char *const *sent)
+{
+    size_t m = kw(s + q, n - q, "du", true);
+    if (!m)
+        m = kw(s + q, n - q, "de la", true);
+    if (!m)
+        m = kw(s + q, n - q, "de l'", false);
+    if (!m)
+        return 0;
+    size_t r = q + m;
+    for (int w = 0; w < 5; w++) {
+        r = skip_gap(s, n, r);
+        if (w > 0)
+            for (size_t k = 0; sent[k]; k++)
+                if (kw(s + r, n - r, sent[k], true))
+                    return r - q;
+        size_t a = r;
+        while (r < n && (letter_at(s + r, n - r) || s[r] == '-' || s[r] == '\'' || (unsigned char)s[r] >= 0x80))
+            r++;
+        if (r == a || w == 4)
+            return 0;
+    }
+    return 0;
+}
+
 /* the date starting exactly at p, into *out */
 static bool date_right_at(const ex_call *c, size_t p, ex_date_val *out)
 {
@@ -3383,6 +3484,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
     const char *right_num = NULL;   /* right_cell_number() */
     size_t cut;                     /* (tail_cell_number()) */
     size_t code_line = SIZE_MAX;    /* year_code_title() */
+    size_t tn_line;                 /* trade_name_line() */
 
     for (size_t i = A->l0; i < hz; i++) {
         const linfo *f = &x->li[i];
@@ -3744,6 +3846,8 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                     /* "sur la convocation qui leur a été adressée le 23
                        mars 2026": a relative clause before the participle */
                     r2 += sent_clause(s, x->t->len, r2);
+                    /* "sur convocation du Président adressée le …" */
+                    r2 += convener_clause(s, x->t->len, r2, sent);
                     for (size_t k = 0; sent[k] && !pm; k++)
                         pm = kw(s + r2, x->t->len - r2, sent[k], true);
                     if (pm) {
@@ -3871,9 +3975,11 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 }
                 if (!got_place && ch == 's' && ((m = kw(s + q, ln_end - q, "s'est reuni", false))
                                    || (m = kw(s + q, ln_end - q, "s 'est reuni", false))
-                                   || (m = kw(s + q, ln_end - q, "se sont reunis", false)))) {
+                                   || (m = kw(s + q, ln_end - q, "se sont reunis", false))
+                                   /* ("se" / "sont réunis": a line break between) */
+                                   || (m = se_sont_reunis(x, i, q, hz)))) {
                     char st[400];
-                    size_t sn = column_stream(x, i, q + m, hz, st, sizeof st);
+                    size_t sn = column_stream(x, q + m > ln_end ? i + 1 : i, q + m, hz, st, sizeof st);
                     size_t k0 = 0;
                     while (k0 < sn && (st[k0] == 'e' || st[k0] == 's'))
                         k0++;
@@ -3992,7 +4098,24 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         d->collectivity = collectivity_value(x, coll_line, hz);
     else if (d->type == EX_DOC_ARRETE && body_auth != SIZE_MAX)
         d->collectivity = prefect_value(x, body_auth);
-    else if (body_assembly != SIZE_MAX)
+    else if ((tn_line = trade_name_line(x, A->l0, hz)) != SIZE_MAX) {
+        sbuf sb = {.n = 0};
+        size_t ta = x->li[tn_line].a, tb = trim_end_junk(s, ta, x->li[tn_line].b);
+        /* (OCR specks after the name: "BRÉVENNE HABITAT !") */
+        for (size_t w = tb; w > ta;) {
+            size_t v = w;
+            while (v > ta && !is_blank(s[v - 1]))
+                v--;
+            bool speck = v > ta;
+            for (size_t q = v; q < w && speck; q++)
+                speck = !(letter_at(s + q, w - q) || digit(s[q]) || (unsigned char)s[q] >= 0x80);
+            if (!speck)
+                break;
+            tb = w = trim_end(s, ta, v);
+        }
+        sb_add(&sb, s + ta, tb - ta);
+        d->collectivity = sb_str(x, &sb);
+    } else if (body_assembly != SIZE_MAX)
         d->collectivity = organism_value(x, A->l0, body_assembly);
     /* body */
     /* the authority that issues the act ("Le Maire de X," before the

@@ -362,6 +362,60 @@ static void test_president_from_present_list(void **st)
         {.in = "Le Bureau s'est réuni sous la présidence de M. Luc MOREL.\n"
                "Membres présents : M. Luc MOREL ; Mme Agnès PERRIN, Présidente ; M. Henri VIDAL.\n",
          .president = TT(1), .pres_family = "MOREL"},
+        /* the function after whom the member represents, after a comma */
+        {.in = "CONSEIL D'ADMINISTRATION\nSéance du 3 juin 2024\n"
+               "Présents : Mme Lucie TORRENT, représentante de la Région, Présidente ;\n"
+               "M. Jordi ROIG, représentant de la commune.\n",
+         .president = TT(1), .pres_family = "TORRENT"},
+        {.in = "CONSEIL D'ADMINISTRATION\nSéance du 3 juin 2024\n"
+               "Présents : M. Luc CASTEL, représentant de la commune, Président-Directeur général ;\n"
+               "M. Jordi ROIG, représentant de la commune.\n",
+         .president = TT(1), .pres_family = "CASTEL"},
+        /* (not a vice-president after the comma) */
+        {.in = "CONSEIL D'ADMINISTRATION\nSéance du 3 juin 2024\n"
+               "Présents : Mme Lucie TORRENT, représentante de la Région, Vice-Présidente ;\n"
+               "M. Jordi ROIG, représentant de la commune.\n",
+         .president = TT(0)},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
+/* "Administrateurs présents ou représentés :" (a present label; an entry
+   "X, représentée par Y" is a proxy, X not present); "Avec voix
+   consultative :" opening a line (the advisory members present) */
+static void test_present_or_represented(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "CONSEIL D'ADMINISTRATION\nSéance du 3 juin 2024\n"
+               "Administrateurs présents ou représentés :\n"
+               "- M. Luc CASTEL, représentant de la commune de Lunas ;\n"
+               "- Mme Corinne ABADIE, représentant de la commune de Roquebrun,\n"
+               "  représentée par M. Luc CASTEL (pouvoir du 12 mars 2026) ;\n"
+               "- M. Thierry VIDAL, représentant de la commune de Vieussan.\n",
+         .n_present = TT(2), .present = {"CASTEL", "VIDAL"}, .n_proxies = TT(1),
+         .proxy_from = {"ABADIE"}, .proxy_to = {"CASTEL"}},
+        {.in = "COMITÉ SYNDICAL\nSéance du 3 juin 2024\n"
+               "Délégués présents ou représentés : M. Luc CASTEL, M. Thierry VIDAL.\n",
+         .n_present = TT(2), .present = {"CASTEL", "VIDAL"}},
+        /* (a plain present label keeps its entries) */
+        {.in = "CONSEIL D'ADMINISTRATION\nSéance du 3 juin 2024\n"
+               "Présents :\n"
+               "- M. Luc CASTEL ;\n"
+               "- Mme Corinne ABADIE, représentée par M. Luc CASTEL ;\n"
+               "- M. Thierry VIDAL.\n",
+         .present = {"CASTEL", "ABADIE", "VIDAL"}},
+        {.in = "CONSEIL D'ADMINISTRATION\nSéance du 3 juin 2024\n"
+               "Présents : M. Luc CASTEL ; M. Thierry VIDAL.\n"
+               "Avec voix consultative : M. Olivier CAZES, directeur ;\n"
+               "Mme Inès RIBAS, agent comptable.\n",
+         .n_present = TT(2), .n_advisory_present = TT(2), .adv_present = {"CAZES", "RIBAS"}},
+        /* (not in a sentence, not without its colon) */
+        {.in = "CONSEIL D'ADMINISTRATION\nSéance du 3 juin 2024\n"
+               "Présents : M. Luc CASTEL ; M. Thierry VIDAL.\n"
+               "Avec voix consultative, M. Olivier CAZES assiste à la séance.\n",
+         .n_advisory_present = TT(0)},
     };
     TT_EACH(r, t, rows)
         check_att(&t, r);
@@ -3823,6 +3877,7 @@ int main(void)
         cmocka_unit_test(test_president_elected_for_item),
         cmocka_unit_test(test_president_role_before_convocation),
         cmocka_unit_test(test_president_from_present_list),
+        cmocka_unit_test(test_present_or_represented),
         cmocka_unit_test(test_two_columns),
         cmocka_unit_test(test_inline_counts_and_advisory),
         cmocka_unit_test(test_ocr_labels),

@@ -1233,6 +1233,128 @@ static void test_prefect_issuer(void **state)
         check_doc(&t, *state, r);
 }
 
+/* a public body's director's décision: "DÉCISION DU DIRECTEUR GÉNÉRAL
+   N° X" (type other, its number), the letterhead's name in capitals
+   over its legal form ("Office public de l'habitat …", "Société publique
+   locale …") the collectivity, "Le Directeur général," the body */
+static void test_public_body_decision(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "BRÉVENNE HABITAT !\n"
+               "Office public de l'habitat de la Brévenne\n"
+               "3, quai des Tanneurs – 69210 L'Arbresle\n\n"
+               "DÉCISION DU DIRECTEUR GÉNÉRAL N° DG-2026-041\n\n"
+               "Objet : Attribution d'un marché\n\n"
+               "Le Directeur général,\n\n"
+               "Vu le code de la commande publique ;\n\n"
+               "DÉCIDE\n\n"
+               "Article 1 : Le marché est attribué.\n",
+         .type = TT(EX_DOC_OTHER), .number = "DG-2026-041",
+         .collectivity = "BRÉVENNE HABITAT", .body = "Le Directeur général"},
+        {.in = "DÉCISION DE LA DIRECTRICE GÉNÉRALE N° 2026-12\n\n"
+               "Objet : Attribution d'un marché\n\n"
+               "La Directrice générale,\n\n"
+               "Vu le code de la commande publique ;\n\n"
+               "DÉCIDE :\n\n"
+               "Article 1 : Le marché est attribué.\n",
+         .type = TT(EX_DOC_OTHER), .number = "2026-12", .body = "La Directrice générale"},
+        {.in = "SPL VALLÉE DE L'ORBE AMÉNAGEMENT\n"
+               "Société publique locale au capital de 1 200 000 euros\n\n"
+               "CONSEIL D'ADMINISTRATION\n"
+               "Séance du 17 mars 2026\n"
+               "DÉLIBÉRATION N° 2026-04\n"
+               "Objet : Budget\n"
+               "Le conseil d'administration, après en avoir délibéré,\n"
+               "DÉCIDE :\n"
+               "Article 1 : Le budget est approuvé.\n",
+         .collectivity = "SPL VALLÉE DE L'ORBE AMÉNAGEMENT", .body = "CONSEIL D'ADMINISTRATION"},
+        /* (negative: a capitals line over an ordinary line is no name) */
+        {.in = "SERVICE DES MARCHÉS\n"
+               "Affaire suivie par M. Roux\n\n"
+               "DÉCISION DU DIRECTEUR GÉNÉRAL N° DG-2026-041\n\n"
+               "Objet : Attribution d'un marché\n\n"
+               "Le Directeur général,\n\n"
+               "Vu le code de la commande publique ;\n\n"
+               "DÉCIDE\n\n"
+               "Article 1 : Le marché est attribué.\n",
+         .collectivity = TT_NULL},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
+/* a company board's séance sentence: "se / sont réunis" across a line
+   break (the place after it), "sur convocation du Président-Directeur
+   général adressée le …" (the convener between the noun and its
+   participle) */
+static void test_board_meeting_sentence(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "CONSEIL D'ADMINISTRATION\n\n"
+               "Le mardi 17 mars 2026 à 14 heures, les administrateurs de la société se\n"
+               "sont réunis au siège social, sur convocation du Président-Directeur\n"
+               "général adressée le 3 mars 2026.\n\n"
+               "DÉLIBÉRATION N° 4\nLe conseil DÉCIDE :\nArticle 1 : Le budget est approuvé.\n",
+         .session_place = "siège social", .convened_y = TT(2026), .convened_m = TT(3), .convened_d = TT(3)},
+        {.in = "CONSEIL D'ADMINISTRATION\n\n"
+               "Le mardi 17 mars 2026, le conseil s'est réuni en mairie, sur convocation de la\n"
+               "Présidente envoyée le 9 mars 2026.\n\n"
+               "DÉLIBÉRATION N° 4\nLe conseil DÉCIDE :\nArticle 1 : Le budget est approuvé.\n",
+         .convened_y = TT(2026), .convened_m = TT(3), .convened_d = TT(9)},
+        /* (negative: "se" ending a line, no "sont réunis" after it) */
+        {.in = "CONSEIL D'ADMINISTRATION\n\n"
+               "Le mardi 17 mars 2026, les administrateurs de la société se\n"
+               "sont prononcés au siège social.\n\n"
+               "DÉLIBÉRATION N° 4\nLe conseil DÉCIDE :\nArticle 1 : Le budget est approuvé.\n",
+         .session_place = TT_NULL},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
+/* a board's PV: "Le conseil d'administration approuve …" (lower case)
+   is its first operative verb; an organism's kind in capitals with its
+   name in guillemets on the next line: one collectivity */
+static void test_board_pv_verb_and_quoted_name(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "SPL VALLÉE DE L'ORBE AMÉNAGEMENT\n\n"
+               "PROCÈS-VERBAL DE LA RÉUNION DU CONSEIL D'ADMINISTRATION\n"
+               "DU 17 MARS 2026\n\n"
+               "PREMIÈRE RÉSOLUTION – Approbation du procès-verbal\n\n"
+               "Le conseil d'administration approuve le procès-verbal de sa séance.\n\n"
+               "Cette résolution est adoptée à l'unanimité.\n",
+         .decision_verb = "approuve"},
+        /* (negative: another noun after "conseil", no verb) */
+        {.in = "SPL VALLÉE DE L'ORBE AMÉNAGEMENT\n\n"
+               "PROCÈS-VERBAL DE LA RÉUNION DU CONSEIL D'ADMINISTRATION\n"
+               "DU 17 MARS 2026\n\n"
+               "Le conseil d'école approuve le projet.\n",
+         .decision_verb = TT_NULL},
+        {.in = "ÉTABLISSEMENT PUBLIC DE COOPÉRATION CULTURELLE\n"
+               "« PÔLE DES ARTS DE LA CÔTE VERMEILLE » te\n"
+               "EPCC à caractère industriel et commercial\n\n"
+               "CONSEIL D'ADMINISTRATION DU 2 JUIN 2026\n\n"
+               "DÉLIBÉRATION N° 2026/05\n\n"
+               "Objet : Tarifs\n\n"
+               "Le conseil d'administration,\nVu le code général des collectivités territoriales,\n"
+               "DÉLIBÈRE :\nArticle 1er – Les tarifs sont fixés.\n",
+         .collectivity = "ÉTABLISSEMENT PUBLIC DE COOPÉRATION CULTURELLE « PÔLE DES ARTS DE LA CÔTE VERMEILLE »"},
+        /* (negative: no guillemets, the kind alone) */
+        {.in = "ÉTABLISSEMENT PUBLIC DE COOPÉRATION CULTURELLE\n"
+               "PÔLE DES ARTS DE LA CÔTE VERMEILLE\n"
+               "EPCC à caractère industriel et commercial\n\n"
+               "CONSEIL D'ADMINISTRATION DU 2 JUIN 2026\n\n"
+               "DÉLIBÉRATION N° 2026/05\n\n"
+               "Objet : Tarifs\n\n"
+               "Le conseil d'administration,\nVu le code général des collectivités territoriales,\n"
+               "DÉLIBÈRE :\nArticle 1er – Les tarifs sont fixés.\n",
+         .collectivity = "ÉTABLISSEMENT PUBLIC DE COOPÉRATION CULTURELLE"},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* a Paris-style act code opening the title paragraph ("2025 DVD 45
    Convention … / – Approbation …"): the number, the rest of the block
    the title */
@@ -5347,6 +5469,9 @@ int main(void)
         cmocka_unit_test(test_pacific_issuer),
         cmocka_unit_test(test_seance_after_visas),
         cmocka_unit_test(test_prefect_issuer),
+        cmocka_unit_test(test_public_body_decision),
+        cmocka_unit_test(test_board_meeting_sentence),
+        cmocka_unit_test(test_board_pv_verb_and_quoted_name),
         cmocka_unit_test(test_arrete_title_date),
         cmocka_unit_test(test_year_code_title),
         cmocka_unit_test(test_corse_and_prefect_letterhead),
