@@ -1131,6 +1131,24 @@ static bool page_counter(const char *s, size_t len, unsigned *n, unsigned *m)
    for segment.c, even when the counter is seen once). */
 typedef struct { size_t line; unsigned n, m; } pc;
 
+/* lines i and j print the same bytes */
+static bool same_line_text(const ex_text *t, size_t i, size_t j)
+{
+    size_t n = t->lines[i].end - t->lines[i].start;
+    return n == t->lines[j].end - t->lines[j].start && !memcmp(t->s + t->lines[i].start, t->s + t->lines[j].start, n);
+}
+
+/* the text line right above the counter on line i (i >= 1), no blank
+   line between; SIZE_MAX when there is none */
+static size_t counter_above(const ex_text *t, size_t i)
+{
+    size_t a = i - 1;
+    const ex_line *l = &t->lines[a];
+    if ((l->flags & (EX_LINE_BLANK | EX_LINE_STAMP)) || l->end - l->start < 8 || l->end - l->start > 160)
+        return SIZE_MAX;
+    return a;
+}
+
 static int counter_cmp(const void *a, const void *b)
 {
     const pc *x = a, *y = b;
@@ -1175,6 +1193,29 @@ static bool mark_page_counters(ex_call *c)
         i = j;
     }
     ex_vec_free(c->alloc, &v);
+    /* the running line printed right above a page counter ("Département
+       de X – Commission permanente du 20 avril 2026" / "Page 1/2"), the
+       same text above the next counter: furniture too, with no form
+       feed to tell its pages */
+    /* (the counters alone on their line, "Page 1/2" then "Page 2/2": not
+       "Page 1/1" under each act of a one-act-a-page reprint, whose
+       signer is printed above each) */
+    size_t prev = SIZE_MAX;     /* the line above the previous counter */
+    size_t prevc = SIZE_MAX;    /* the previous counter */
+    for (size_t i = 1; i < t->nlines; i++) {
+        const ex_line *l = &t->lines[i];
+        if ((l->flags & (EX_LINE_FOOTER | EX_LINE_FURNITURE)) != (EX_LINE_FOOTER | EX_LINE_FURNITURE)
+            || l->end - l->start - l->indent > 24)
+            continue;
+        size_t a = counter_above(t, i);
+        if (a != SIZE_MAX && prev != SIZE_MAX
+            && !same_line_text(t, i, prevc) && same_line_text(t, a, prev)) {
+            t->lines[a].flags |= EX_LINE_FURNITURE;
+            t->lines[prev].flags |= EX_LINE_FURNITURE;
+        }
+        prev = a;
+        prevc = i;
+    }
     return true;
 }
 

@@ -3595,6 +3595,35 @@ static bool pv_one_item(sctx *x, const act *a)
     return num != SIZE_MAX && body;
 }
 
+/* a délibération's number line that carries its own OBJET after a
+   dash: "Délibération n° 2026-022 – Objet : Attribution du marché"
+   (a register printing the séance block once, then each act opening
+   with its number and object on one line); not "délibération n° 12 –
+   …" cited in a sentence (no "Objet" label after the dash) */
+static bool numline_objet(const char *p, size_t n)
+{
+    for (size_t q = 1; q + 6 < n; q++) {
+        if (!(p[q] == 'O' || p[q] == 'o') || !is_blank(p[q - 1]))
+            continue;
+        size_t m = kw(p + q, n - q, "objet", true);
+        if (!m)
+            continue;
+        /* a dash ("-", "–", "—"; OCR: "+" or "_" between blanks) before
+           the label */
+        size_t r = q - 1;
+        while (r > 0 && is_blank(p[r]))
+            r--;
+        if (!(p[r] == '-' || (unsigned char)p[r] == 0x93 || (unsigned char)p[r] == 0x94
+              || ((p[r] == '+' || p[r] == '_') && is_blank(p[r - 1]))))
+            return false;
+        m += q;
+        while (m < n && is_blank(p[m]))
+            m++;
+        return m < n && p[m] == ':';
+    }
+    return false;
+}
+
 static bool split_acts(sctx *x, act_vec *acts)
 {
     ex_call *c = x->c;
@@ -3607,6 +3636,7 @@ static bool split_acts(sctx *x, act_vec *acts)
     cur->objet = SIZE_MAX;
     bool body = false, has_verb = false, signed_off = false, cover = false;
     bool objet = false;     /* the current act has an OBJET line */
+    bool voted = false;     /* the current act has a vote line in its body */
     /* signed_off: a line after the last verb (from it on) is a signature
        line or names a person; the lines [sig_from, i) are not yet asked
        (name_role() is costly: asked only when signed_off is) */
@@ -3695,6 +3725,18 @@ static bool split_acts(sctx *x, act_vec *acts)
             /* "DÉCISION N° 2025-DEC-015": no type of its own (other, as
                the same act alone in a file) */
             nt = (k & K_DECISION) ? 0 : x->s[f->a] == 'A' ? EX_DOC_ARRETE : EX_DOC_DELIBERATION;
+        } else if ((k & K_NUMLINE) && (has_verb || voted) && cur->type == EX_DOC_DELIBERATION && x->s[f->a] == 'D'
+                   && !(k & (K_DECISION | K_NUMDASH)) && i > 0 && (x->li[i - 1].k & K_BLANK)
+                   && !same_number_line(x, num_line, i) && numline_objet(x->s + f->a, f->b - f->a)) {
+            /* a register printing its séance block once: "Délibération
+               n° 2026-021 – Objet : …" / Vu … / "Le Conseil …, après en
+               avoir délibéré, APPROUVE …" / "Adopté à l'unanimité." then
+               "Délibération n° 2026-022 – Objet : …": once the act is
+               decided (its verb, or its vote when a scan lost the verb)
+               the next one opens (unsigned: one signature closes
+               the register) */
+            start_new = true;
+            nt = EX_DOC_DELIBERATION;
         }
         if ((k & (K_LBL | K_NUMLINE | K_NUMBER)) && num_line == SIZE_MAX && !start_new)
             num_line = i;
@@ -3719,9 +3761,12 @@ static bool split_acts(sctx *x, act_vec *acts)
             sig_from = SIZE_MAX;
             cover = false;
             objet = (k & K_OBJET) != 0;
+            voted = false;
             num_line = i;
             continue;
         }
+        if ((k & K_VOTE) && body)
+            voted = true;
         if (k & (K_VISA | K_CONSID | K_VERB | K_WVERB | K_ARTICLE | K_VOTE | K_SIG))
             body = true;
         if (k & (K_VERB | K_WVERB | K_ARTICLE)) {
@@ -6071,10 +6116,20 @@ bool ex_segment(ex_call *c)
         ok = fill_act(&x, &acts.v[i], d);
         /* a recueil's act without a letterhead of its own ("DÉCISION N°
            2025-DEC-015" under a rule line): the cover's letterhead
-           ("VILLE DE X") issues every act the recueil holds */
-        if (ok && i > 0 && !d->collectivity
-            && ((acts.v[0].label != SIZE_MAX && (x.li[acts.v[0].label].k & K_COVER)) || recueil_top))
-            d->collectivity = c->docs.v[d0].collectivity;
+           ("VILLE DE X") issues every act the recueil holds; so does the
+           first act's letterhead of any file of several acts ("SYNDICAT
+           INTERCOMMUNAL DE X" / "DÉLIBÉRATION DU COMITÉ SYNDICAL N° …" …
+           "ARRÊTÉ DU PRÉSIDENT N° …" with none above it: the act
+           before it names it) issues an executive's act, an arrêté or a
+           décision, printed without one (an assembly's act is
+           assemble.c's: the same body, or nothing; a convention's
+           parties sign it, none issues it) */
+        if (ok && i > 0 && !d->collectivity) {
+            if ((acts.v[0].label != SIZE_MAX && (x.li[acts.v[0].label].k & K_COVER)) || recueil_top)
+                d->collectivity = c->docs.v[d0].collectivity;
+            else if (d->type == EX_DOC_ARRETE || d->type == EX_DOC_OTHER)
+                d->collectivity = c->docs.v[c->docs.n - 2].collectivity;
+        }
     }
     ex_vec_free(c->alloc, &acts);
     ex_free(c->alloc, x.li);

@@ -2174,6 +2174,8 @@ static bool caps_title_cont(sctx *x, size_t j, size_t hz)
     return upper_pct(x->s, g->a, g->b, &letters) >= 90 && letters >= 4;
 }
 
+static const char *objet_title_at(sctx *x, size_t i, size_t hz, size_t o);
+
 /* the title printed on an act's label line after its number and a
    colon or a dash ("Délibération n° 2024-021 : Vente d'un terrain",
    "DÉLIBÉRATION N° 2024-013 – BUDGET PRIMITIF"), joined with the
@@ -2209,8 +2211,8 @@ static const char *label_line_title(sctx *x, size_t label, size_t hz, bool *numb
     while (q < f->b && is_blank(s[q]))
         q++;
     size_t sl = 0;
-    if (q < f->b && (s[q] == ':' || s[q] == '-' || (s[q] == '_' && q + 1 < f->b && is_blank(s[q + 1]))))
-        sl = 1;   /* (OCR: "_" between blanks for the dash) */
+    if (q < f->b && (s[q] == ':' || s[q] == '-' || ((s[q] == '_' || s[q] == '+') && q + 1 < f->b && is_blank(s[q + 1]))))
+        sl = 1;   /* (OCR: "_" or "+" between blanks for the dash) */
     else if (q + 2 < f->b && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80
              && ((unsigned char)s[q + 2] == 0x93 || (unsigned char)s[q + 2] == 0x94))
         sl = 3;
@@ -2219,6 +2221,15 @@ static const char *label_line_title(sctx *x, size_t label, size_t hz, bool *numb
     q += sl;
     while (q < f->b && is_blank(s[q]))
         q++;
+    /* "Délibération n° 2026-022 – Objet : Attribution du …": the title
+       after the label, read as an OBJET line's (its continuation lines) */
+    if ((s[q] == 'O' || s[q] == 'o') && kw(s + q, f->b - q, "objet", true)) {
+        size_t r = q + 5;
+        while (r < f->b && is_blank(s[r]))
+            r++;
+        if (r < f->b && s[r] == ':')
+            return objet_title_at(x, label, hz, q);
+    }
     size_t e = title_end(s, q, f->b), letters;
     bool caps = upper_pct(s, q, e, &letters) >= 90;
     if (letters < 4)
@@ -3174,11 +3185,16 @@ static bool future_verb_after(sctx *x, size_t i, size_t q)
    before line hz */
 static const char *objet_title(sctx *x, size_t i, size_t hz)
 {
+    return objet_title_at(x, i, hz, x->li[i].a);
+}
+
+/* objet_title() of the "Objet" label at offset o of line i (on the
+   number line: "Délibération n° 2026-022 – Objet : …") */
+static const char *objet_title_at(sctx *x, size_t i, size_t hz, size_t o)
+{
     const char *s = x->s;
     const linfo *f = &x->li[i];
-    const char *p = s + f->a;
-    size_t n = f->b - f->a;
-    size_t q = f->a + kw(p, n, "objet", false);
+    size_t q = o + kw(s + o, f->b - o, "objet", false);
     q += other_lang_tail(s + q, f->b - q);     /* "Objet / Gaia : …" */
     while (q < f->b && (is_blank(s[q]) || s[q] == ':' || s[q] == '\'' || s[q] == '.' || s[q] == ';'
                         || s[q] == '+' || s[q] == '!'))

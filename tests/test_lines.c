@@ -73,6 +73,33 @@ static void test_furniture(void **state)
     ex_call_free(&c);
 }
 
+/* a running footer above "Page n/m", printed twice with no form feed:
+   the same text above two counters is furniture; a line above one
+   counter only, or another text above the other, is not */
+static void test_footer_above_counter_no_ff(void **state)
+{
+    static const struct {
+        const char *s;
+        bool furn;
+    } rows[] = {
+        {"Texte du relevé.\nDépartement de X – Commission permanente du 20 avril 2026\nPage 1/2\n"
+         "suite du texte\nDépartement de X – Commission permanente du 20 avril 2026\nPage 2/2\n", true},
+        {"Texte du relevé.\nDépartement de X – Commission permanente du 20 avril 2026\nPage 1/2\n"
+         "suite du texte\nAutre ligne de fin du document imprimé\nPage 2/2\n", false},
+        {"Texte du relevé.\nDépartement de X – Commission permanente du 20 avril 2026\nPage 1/2\n"
+         "suite du texte\n", false},
+    };
+    for (size_t r = 0; r < sizeof rows / sizeof rows[0]; r++) {
+        ex_call c;
+        text_of(&c, *state, rows[r].s, strlen(rows[r].s));
+        const ex_line *L = c.text.lines;
+        assert_int_equal((L[1].flags & EX_LINE_FURNITURE) != 0, rows[r].furn);
+        assert_false(L[0].flags & EX_LINE_FURNITURE);
+        assert_false(L[3].flags & EX_LINE_FURNITURE);
+        ex_call_free(&c);
+    }
+}
+
 static void test_stamp_not_furniture(void **state)
 {
     ex_call c;
@@ -650,6 +677,7 @@ int main(void)
         cmocka_unit_test(test_line_ends),
         cmocka_unit_test(test_form_feed_pages),
         cmocka_unit_test(test_furniture),
+        cmocka_unit_test(test_footer_above_counter_no_ff),
         cmocka_unit_test(test_stamp_not_furniture),
         cmocka_unit_test(test_indented_stamp),
         cmocka_unit_test(test_reception_date_stamp),

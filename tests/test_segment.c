@@ -1225,10 +1225,96 @@ static void test_recueil_header_collectivity(void **state)
         ex_call c;
         run_pipeline(&c, *state, in[k]);
         assert_int_equal(c.docs.n, 2);
-        if (k == 0) {
-            assert_non_null(c.docs.v[1].collectivity);
+        /* (with or without the recueil's running header: the first
+           act's letterhead issues the act printed without one) */
+        assert_non_null(c.docs.v[1].collectivity);
+        assert_string_equal(c.docs.v[1].collectivity, c.docs.v[0].collectivity);
+        ex_call_free(&c);
+    }
+}
+
+/* a register printing the séance block once, then each délibération
+   opening "Délibération n° X – Objet : …" (no letterhead, no EXTRAIT):
+   each such line opens an act, titled without the label, which takes the
+   séance of the act before it; a line citing a délibération (no "Objet"
+   label after the dash, or in a sentence) opens nothing */
+static void test_register_numline_objet(void **state)
+{
+    static const char head[] =
+        "COMMUNAUTÉ DE COMMUNES DU PAYS DE LORMES\n\n"
+        "REGISTRE DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE\nSéance du jeudi 12 mars 2026\n\n"
+        "Le jeudi douze mars deux mille vingt-six à dix-huit heures, le Conseil communautaire, convoqué le 5 mars\n"
+        "2026, s'est réuni à la salle des fêtes sous la présidence de Mme Anne MARTIN, Présidente.\n\n"
+        "Présents : Mme Anne MARTIN, M. Paul DURAND.\nSecrétaire de séance : M. Paul DURAND.\n\n"
+        "Délibération n° 2026-021 – Objet : Approbation du compte de gestion 2025\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "Le Conseil communautaire, après en avoir délibéré, APPROUVE le compte de gestion.\n"
+        "Adopté à l'unanimité.\n\n";
+    static const struct {
+        const char *tail;
+        size_t docs;
+        const char *title2;
+    } rows[] = {
+        {"Délibération n° 2026-022 – Objet : Attribution du marché de collecte des\nordures ménagères\n"
+         "Le Conseil communautaire, après en avoir délibéré, ATTRIBUE le marché.\nAdopté à l'unanimité.\n",
+         2, "Attribution du marché de collecte des ordures ménagères"},
+        /* OCR: "_" for the dash */
+        {"Délibération n° 2026-022 _ Objet : Tarifs de la piscine\n"
+         "Le Conseil communautaire, après en avoir délibéré, FIXE les tarifs.\nAdopté à l'unanimité.\n",
+         2, "Tarifs de la piscine"},
+        /* negative: a délibération cited after a blank line, no label */
+        {"Délibération n° 2025-012 – portant délégation au président, modifiée.\n", 1, NULL},
+        /* negative: in a sentence */
+        {"délibération n° 2025-012 – Objet : délégation, est modifiée.\n", 1, NULL},
+    };
+    for (size_t r = 0; r < sizeof rows / sizeof rows[0]; r++) {
+        char in[2000];
+        snprintf(in, sizeof in, "%s%s", head, rows[r].tail);
+        ex_call c;
+        run_pipeline(&c, *state, in);
+        assert_int_equal(c.docs.n, rows[r].docs);
+        assert_string_equal(c.docs.v[0].title, "Approbation du compte de gestion 2025");
+        if (rows[r].docs == 2) {
+            const ex_document *d = &c.docs.v[1];
+            assert_int_equal(d->type, EX_DOC_DELIBERATION);
+            assert_string_equal(d->number, "2026-022");
+            assert_string_equal(d->title, rows[r].title2);
+            assert_int_equal(d->span.start, (size_t)(strstr(in, "Délibération n° 2026-022") - in));
+            assert_int_equal(d->session_date.d, 12);
+            assert_non_null(d->president);
+            assert_non_null(d->collectivity);
+        }
+        ex_call_free(&c);
+    }
+}
+
+/* an arrêté without a letterhead after a délibération of the same file
+   takes its collectivity; a convention annexed to it does not */
+static void test_later_act_collectivity(void **state)
+{
+    static const char *const tails[] = {
+        "ARRÊTÉ DU PRÉSIDENT N° AP-2026-14\nportant délégation de signature\n\nLe Président,\n"
+        "Vu le code général des collectivités territoriales ;\nARRÊTE\nArticle 1 : Délégation est donnée.\n\n"
+        "Le Président,\nGilles FERRAND\n",
+        "CONVENTION DE MISE À DISPOSITION\n\nEntre :\nLe syndicat, représenté par son président,\n"
+        "Et :\nLa commune de Lorme.\n\nArticle 1 : Objet\nLa présente convention a pour objet la mise à disposition.\n\n"
+        "Fait à Lorme, le 7 mai 2026\n",
+    };
+    for (int k = 0; k < 2; k++) {
+        char in[2000];
+        snprintf(in, sizeof in, "%s%s",
+                 "SYNDICAT INTERCOMMUNAL DES EAUX DE LA LORME\n\n"
+                 "DÉLIBÉRATION DU COMITÉ SYNDICAL N° CS-2026-09\nSéance du 7 mai 2026\n\nObjet : Prix de l'eau\n\n"
+                 "Vu le code général des collectivités territoriales ;\nLe Comité syndical, après en avoir délibéré,\n"
+                 "DÉCIDE :\nArticle 1er : Le prix est fixé.\n\nFait à Lorme, le 7 mai 2026\nLe Président,\nGilles FERRAND\n\n",
+                 tails[k]);
+        ex_call c;
+        run_pipeline(&c, *state, in);
+        assert_int_equal(c.docs.n, 2);
+        assert_non_null(c.docs.v[0].collectivity);
+        if (k == 0)
             assert_string_equal(c.docs.v[1].collectivity, c.docs.v[0].collectivity);
-        } else
+        else
             assert_null(c.docs.v[1].collectivity);
         ex_call_free(&c);
     }
@@ -3997,6 +4083,8 @@ int main(void)
         cmocka_unit_test(test_article_dernier),
         cmocka_unit_test(test_mid_act_signatures),
         cmocka_unit_test(test_recueil_header_collectivity),
+        cmocka_unit_test(test_register_numline_objet),
+        cmocka_unit_test(test_later_act_collectivity),
         cmocka_unit_test(test_verb_ending_wrapped_preamble),
         cmocka_unit_test(test_visa_civility_at_line_end),
         cmocka_unit_test(test_visa_function_word_at_line_end),
