@@ -48,10 +48,10 @@ static const ex_pattern amount_patterns[] = {
        "2,5 M€", "150 k€", "2,5 millions d'euros", "54 \n460 €",
        OCR "1 2OO E", "57 520 £" (checked: context), "750'euros", "241,20'€" (a quote
        speck glued between the number and "euros" or "€"), a dash speck glued before "€"
-       ("5 500-€"), a dot speck glued before it after a blank ("38 420,00 .€") */
+       ("5 500-€"; OCR "7 622,45-euros" after decimals only, not "2-euros"), a dot speck glued before it after a blank ("38 420,00 .€") */
     {A_AFTER,
      "(*NO_START_OPT)\\G(?:(?<![\\p{L}\\p{N}_])|(?<=[ \\n]à|[ \\n]de))" NUM DEC
-     "((?:\\.|-(?=[ ]?€)|[ ]\\.(?=€))?[ \\t]*(?:\\n[ \\t]*){0,2}|(?<=[0-9])['’](?=(?i:euros?)\\b|€))"
+     "((?:\\.|-(?=[ ]?€)|(?<=[0-9],[0-9]{2})-(?=(?i:euros?)\\b)|[ ]\\.(?=€))?[ \\t]*(?:\\n[ \\t]*){0,2}|(?<=[0-9])['’](?=(?i:euros?)\\b|€))"
      "((?:[kK]|M|Mds?|Mrds?)[ ]?(?:€|EUR\\b|(?i:euros?)\\b|[EC](?![\\p{L}\\p{N}]))"
      /* OCR "850 ke" for "850 k€" (a lower-case e after k only: not "Me") */
      "|[kK]e(?![\\p{L}\\p{N}])"
@@ -1925,11 +1925,13 @@ static inline unsigned after_kinds(const char *s, size_t n, size_t p, size_t *ra
        nothing else can hold */
     if (!cur_first[eb] && eb != '-')
         return 0;
-    /* (a dash speck glued before "€": "5 500-€") */
+    /* (a dash speck glued before "€" or "euros": "5 500-€", OCR
+       "7 622,45-euros") */
     size_t e = *rb;
     if (e + 1 < n && s[e] == '-')
         e += s[e + 1] == ' ' ? 2 : 1;
-    if (currency_at(s, n, *rb) || (e > *rb && e < n && (unsigned char)s[e] == 0xE2 && currency_at(s, n, e)))
+    if (currency_at(s, n, *rb)
+        || (e > *rb && e < n && ((unsigned char)s[e] == 0xE2 || (s[e] | 0x20) == 'e') && currency_at(s, n, e)))
         return 1u << A_AFTER;
     /* (OCR's dash for the last group's blank: "250-000 €", DASH_SEP) */
     if (e == *rb + 1 && e + 3 < n && ex_is_digit(s[e]) && ex_is_digit(s[e + 1])

@@ -2811,17 +2811,18 @@ static size_t place_label(const char *p, size_t n)
     return m < n && p[m] == ':' ? m + 1 : 0;
 }
 
-/* The place printed alone on the line under a session's date line
-   ("Réunion du lundi 16 juin 2025 à 14 h 00" + "Salle des fêtes de X"):
-   the next line, short, capitalised, opening with a building word (a
-   lexicon), no label (no colon), no list item, no heading in capitals
-   nor any line of the act's structure; NULL for none */
+/* the building words opening a place (place_under(), place_dash()) */
 static const char *const place_buildings[] = {
     "maison", "mairie", "salle", "hotel", "espace", "foyer", "centre", "siege", "locaux", "auditorium",
     "amphitheatre", "salon", "chateau", "pavillon", "palais", "batiment", "halle", "gymnase", "bureaux",
     "grande salle", "petite salle", NULL
 };
 
+/* The place printed alone on the line under a session's date line
+   ("Réunion du lundi 16 juin 2025 à 14 h 00" + "Salle des fêtes de X"):
+   the next line, short, capitalised, opening with a building word (a
+   lexicon), no label (no colon), no list item, no heading in capitals
+   nor any line of the act's structure; NULL for none */
 static const char *place_under(sctx *x, size_t i, size_t lim)
 {
     static const char *const *const buildings = place_buildings;

@@ -463,6 +463,9 @@ static void test_ocr(void **state)
     /* a dash speck glued before "€"; not before a word, nor a range */
     CHECK("isolées 5 500-€\n", {550000, "5 500-€", NULL, NULL});
     NONE("les lots 2-euros sont");
+    /* OCR: a dash speck before "euros" after the decimals (set BJ O4) */
+    CHECK("soit 7 622,45-euros pour", {762245, "7 622,45-euros", NULL, NULL});
+    NONE("les lots 12,5-euros sont");
     /* a dot speck glued before "€" after a blank (blind set BE O3); not
        a sentence's full stop before another word */
     CHECK("pour un montant de 38 420,00 .€ HT.", {3842000, "38 420,00 .€", "HT", NULL});
