@@ -48,10 +48,10 @@ static const ex_pattern amount_patterns[] = {
        "2,5 M€", "150 k€", "2,5 millions d'euros", "54 \n460 €",
        OCR "1 2OO E", "57 520 £" (checked: context), "750'euros", "241,20'€" (a quote
        speck glued between the number and "euros" or "€"), a dash speck glued before "€"
-       ("5 500-€"), a dot speck glued before it after a blank ("38 420,00 .€") */
+       ("5 500-€"; OCR "7 622,45-euros" after decimals only, not "2-euros"), a dot speck glued before it after a blank ("38 420,00 .€") */
     {A_AFTER,
      "(*NO_START_OPT)\\G(?:(?<![\\p{L}\\p{N}_])|(?<=[ \\n]à|[ \\n]de))" NUM DEC
-     "((?:\\.|-(?=[ ]?€)|[ ]\\.(?=€))?[ \\t]*(?:\\n[ \\t]*){0,2}|(?<=[0-9])['’](?=(?i:euros?)\\b|€))"
+     "((?:\\.|-(?=[ ]?€)|(?<=[0-9],[0-9]{2})-(?=(?i:euros?)\\b)|[ ]\\.(?=€))?[ \\t]*(?:\\n[ \\t]*){0,2}|(?<=[0-9])['’](?=(?i:euros?)\\b|€))"
      "((?:[kK]|M|Mds?|Mrds?)[ ]?(?:€|EUR\\b|(?i:euros?)\\b|[EC](?![\\p{L}\\p{N}]))"
      /* OCR "850 ke" for "850 k€" (a lower-case e after k only: not "Me") */
      "|[kK]e(?![\\p{L}\\p{N}])"
@@ -72,9 +72,10 @@ static const ex_pattern amount_patterns[] = {
      "(?:([,.])([0-9]{1,2}))?(?![\\p{N}]|[ ]*%|[ ]*(?:€|EUR|(?i:euros?))|[.,][0-9]|/)"},
     /* a money column header: "Montant (€)", "Coût HT (en €)",
        "(en euros)", "(k€)", OCR "(€ TIC)"; "Commune (montants en €)": the table's
-       columns right of it */
+       columns right of it; "… s'établit ainsi (montants\nen euros) :" cut
+       by the line end */
     {A_HEADER,
-     "(*NO_START_OPT)\\G\\((?:(?i:montants?)[ ]+)?(?:en[ ]*)?((?:[kK]|M)?€|(?i:euros?)|EUR|k(?:ilo)?(?i:euros?))(?:[ ]+(?:HT|TTC|T[Il1]C))?\\)"},
+     "(*NO_START_OPT)\\G\\((?:(?i:montants?)(?:[ ]+|[ ]*\\n[ ]*))?(?:en[ ]*)?((?:[kK]|M)?€|(?i:euros?)|EUR|k(?:ilo)?(?i:euros?))(?:[ ]+(?:HT|TTC|T[Il1]C))?\\)"},
 };
 #define NPAT (sizeof amount_patterns / sizeof amount_patterns[0])
 
@@ -956,6 +957,20 @@ static bool total_row(const ex_text *t, const ex_line *l)
     return m && (i + m >= l->end || !ex_num_is_letter(t->s + i + m, l->end - i - m));
 }
 
+/* a row of rows left out: "(…)", "…", "(...)", "..." alone on its line */
+static bool ellipsis_row(const char *s, size_t a, size_t b)
+{
+    while (a < b && (s[a] == ' ' || s[a] == '\t'))
+        a++;
+    while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+        b--;
+    if (b - a >= 2 && s[a] == '(' && s[b - 1] == ')')
+        a++, b--;
+    return (b - a == 3 && (unsigned char)s[a] == 0xE2 && (unsigned char)s[a + 1] == 0x80
+            && (unsigned char)s[a + 2] == 0xA6)
+        || (b - a == 3 && !memcmp(s + a, "...", 3));
+}
+
 /* "… arrêté par chapitre comme suit (en euros) :" ending a sentence's
    line, then a table of 2+ blank gaps (a header line of words, rows of
    a label and number cells): every number cell after a gap of 2+
@@ -970,8 +985,8 @@ static bool sentence_table(ex_call *c, PCRE2_SIZE *ov, size_t li, amount_vec *v)
     size_t q = GB(0);
     while (q < hl->end && (s[q] == ' ' || s[q] == ':'))
         q++;
-    if (q < hl->end || GB(0) - GA(0) < 8 || (s[GA(0) + 1] | 0x20) != 'e')
-        return true;        /* "(en euros)" ending its line only */
+    if (q < hl->end || GB(0) - GA(0) < 8 || ((s[GA(0) + 1] | 0x20) != 'e' && (s[GA(0) + 1] | 0x20) != 'm'))
+        return true;        /* "(en euros)", "(montants en euros)" ending its line only */
     size_t rows = 0, k = li + 1;
     if (k < t->nlines && (t->lines[k].flags & EX_LINE_BLANK))
         k++;
@@ -983,11 +998,22 @@ static bool sentence_table(ex_call *c, PCRE2_SIZE *ov, size_t li, amount_vec *v)
         bool gap = false;
         for (size_t i = l->start; i + 2 < l->end; i++)
             gap |= s[i] != ' ' && s[i + 1] == ' ' && s[i + 2] == ' ';
-        if (!gap)
+        if (!gap) {
+            if (!head && ellipsis_row(s, l->start, l->end))
+                continue;   /* "(…)": rows left out, the table goes on */
             break;          /* prose: the table ended */
+        }
+        /* "TOTAL 1 200 000,00    419 175,13": the first cell one blank
+           after the total word */
+        size_t tc = SIZE_MAX;
+        if (!head && total_row(t, l)) {
+            tc = l->start;
+            while (tc < l->end && !(s[tc] >= '0' && s[tc] <= '9'))
+                tc++;
+        }
         for (size_t i = l->start; i < l->end;) {
             /* a cell: 2+ blanks before it, a digit or "- " and a digit */
-            if (!(i >= l->start + 2 && s[i - 1] == ' ' && s[i - 2] == ' ')) {
+            if (!(i >= l->start + 2 && s[i - 1] == ' ' && s[i - 2] == ' ') && i != tc) {
                 i++;
                 continue;
             }
@@ -1505,13 +1531,13 @@ static size_t money_headers(const char *s, size_t a, size_t b)
    line (the last cells of the rows, one per money header of the line),
    "… comme suit (en euros) :" ending a sentence, then a header line of
    words (every cell with decimals of the rows below it). */
-static bool flat_header(ex_call *c, PCRE2_SIZE *ov, size_t li, int64_t mult, amount_vec *v)
+static bool flat_header(ex_call *c, PCRE2_SIZE *ov, size_t li, int64_t mult, bool cut, amount_vec *v)
 {
     const ex_text *t = &c->text;
     const char *s = t->s;
     const ex_line *hl = &t->lines[li];
     flat_tok tk[FLAT_MAXTOK];
-    if (GB(0) - GA(0) > 9 && (s[GA(0) + 1] | 0x20) == 'm')
+    if (!cut && GB(0) - GA(0) > 9 && (s[GA(0) + 1] | 0x20) == 'm')
         return flat_table(c, li + 1, 0, false, mult, v);
     size_t q = GB(0), wa, ub, more = 0;
     while (q < hl->end && (s[q] == ' ' || s[q] == ':'))
@@ -1533,8 +1559,9 @@ static bool flat_header(ex_call *c, PCRE2_SIZE *ov, size_t li, int64_t mult, amo
     size_t k = li + 1;
     if (k < t->nlines && (t->lines[k].flags & EX_LINE_BLANK))
         k++;
-    if (GB(0) - GA(0) >= 8 && (s[GA(0) + 1] | 0x20) == 'e') {
-        /* "(en euros)": a sentence's end when a line of words follows */
+    if (cut || (GB(0) - GA(0) >= 8 && (s[GA(0) + 1] | 0x20) == 'e')) {
+        /* "(en euros)": a sentence's end when a line of words follows
+           (cut: "(montants\nen euros) :" ends li) */
         if (k >= t->nlines || (t->lines[k].flags & EX_LINE_BLANK)
             || flat_run(s, t->lines[k].start, t->lines[k].end, tk))
             return flat_table(c, li + 1, money_headers(s, hl->start, hl->end), false, mult, v);
@@ -1664,11 +1691,21 @@ static bool column_cells(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
         layout = true;
     bool ocr_cur;
     int64_t mult = multiplier(s, GA(1), GB(1), &ocr_cur);
+    /* "(montants\nen euros) :" cut by the line end: a sentence's */
+    size_t le = ex_line_at(t, GB(0) - 1);
+    if (le != li) {
+        size_t n0 = v->n;
+        if (le >= t->nlines)
+            return true;
+        if (!sentence_table(c, ov, le, v))
+            return false;
+        return v->n > n0 || flat_header(c, ov, le, mult, true, v);
+    }
     if (!layout) {
         size_t n0 = v->n;
         if (!sentence_table(c, ov, li, v))
             return false;
-        return v->n > n0 || flat_header(c, ov, li, mult, v);
+        return v->n > n0 || flat_header(c, ov, li, mult, false, v);
     }
     if (!column_rows(c, li, ca, cb, mult, v))
         return false;
@@ -1888,11 +1925,13 @@ static inline unsigned after_kinds(const char *s, size_t n, size_t p, size_t *ra
        nothing else can hold */
     if (!cur_first[eb] && eb != '-')
         return 0;
-    /* (a dash speck glued before "€": "5 500-€") */
+    /* (a dash speck glued before "€" or "euros": "5 500-€", OCR
+       "7 622,45-euros") */
     size_t e = *rb;
     if (e + 1 < n && s[e] == '-')
         e += s[e + 1] == ' ' ? 2 : 1;
-    if (currency_at(s, n, *rb) || (e > *rb && e < n && (unsigned char)s[e] == 0xE2 && currency_at(s, n, e)))
+    if (currency_at(s, n, *rb)
+        || (e > *rb && e < n && ((unsigned char)s[e] == 0xE2 || (s[e] | 0x20) == 'e') && currency_at(s, n, e)))
         return 1u << A_AFTER;
     /* (OCR's dash for the last group's blank: "250-000 €", DASH_SEP) */
     if (e == *rb + 1 && e + 3 < n && ex_is_digit(s[e]) && ex_is_digit(s[e + 1])

@@ -518,6 +518,15 @@ static bool candidate(ex_call *c, int kind, PCRE2_SIZE *ov, date_vec *v)
     case D_ISO:
         if (ex_number_sign_before(s, a, NULL))
             return true;    /* "délibération n° 2021-07-02": an act number */
+        if (a > 1 && s[a - 1] == ':') {
+            /* OCR "n° CP:2026-05-22" (a colon for the code's hyphen):
+               the tail of an act number */
+            size_t w = a - 1;
+            while (w > 0 && ((s[w - 1] >= 'A' && s[w - 1] <= 'Z') || ex_is_digit(s[w - 1]) || s[w - 1] == '-'))
+                w--;
+            if (w < a - 1 && ex_number_sign_before(s, w, NULL))
+                return true;
+        }
         y = atoi(s + GA(1));
         m = atoi(s + GA(2));
         d = atoi(s + GA(3));

@@ -1257,13 +1257,16 @@ static bool has_digit(const ex_text *t, size_t a, size_t b)
     return false;
 }
 
-/* the number RX_NUM captured at [a, b) holds a digit; a letters prefix
+/* the number RX_NUM captured at [a, b) holds a digit (or is a code in
+   capitals a speck glues to its digits, speck_in_number()); a letters prefix
    and a blank ("DCM 2024/018") only when ex_number_prefix() takes it
    (no function word: "n° DU 12" is none) */
+static size_t speck_in_number(const ex_text *t, size_t a, size_t b);
+
 static bool num_ok(const ex_text *t, size_t a, size_t b)
 {
     if (!has_digit(t, a, b))
-        return false;
+        return speck_in_number(t, a, b) != b;   /* OCR "n° CP:2026-05-22" */
     size_t k = a;
     while (k < b && t->s[k] >= 'A' && t->s[k] <= 'Z')
         k++;
@@ -1275,7 +1278,8 @@ static bool num_ok(const ex_text *t, size_t a, size_t b)
    or digit and a digit ("n° 2023-DRCL:118": ':' or ';', a ',' only
    after a letter: "12,5" is a decimal), or glued after a separator
    ("n° 2020-:017": ':' ';' ','), or after a year alone ("n° 2000:321":
-   ':' ';'); then the number's parts go on
+   ':' ';'), or after a code in capitals ("n° CP:2026-05-22", its tail
+   holding a '-' or '/'); then the number's parts go on
    ([A-Za-z0-9] runs joined by '-' or '/', the first a digit), and no
    letter or digit follows.  Returns the number's end, b when none. */
 static size_t speck_in_number(const ex_text *t, size_t a, size_t b)
@@ -1295,7 +1299,12 @@ static size_t speck_in_number(const ex_text *t, size_t a, size_t b)
        year-rank number of a loi or a décret) */
     bool year = b - a == 4 && ex_is_digit(s[a + 2]) && ex_is_digit(s[a + 3])
                 && ((s[a] == '1' && s[a + 1] == '9') || (s[a] == '2' && s[a + 1] == '0')) && sp != ',';
-    if (!after_sep && !year && !memchr(s + a, '-', b - a) && !memchr(s + a, '/', b - a))
+    /* (or a code in capitals before ':' ';': "n° CP:2026-05-22", its
+       tail then holding a '-' or '/') */
+    bool code = !after_sep && !year && sp != ',' && b - a >= 2 && b - a <= 6;
+    for (size_t k = a; code && k < b; k++)
+        code = s[k] >= 'A' && s[k] <= 'Z';
+    if (!after_sep && !year && !code && !memchr(s + a, '-', b - a) && !memchr(s + a, '/', b - a))
         return b;
     size_t e = q + 1;
     if (!(e < t->len && ex_is_digit(s[e])))
@@ -1309,6 +1318,8 @@ static size_t speck_in_number(const ex_text *t, size_t a, size_t b)
             break;
     }
     if (e < t->len && (ascii_alnum[(unsigned char)s[e]] || s[e] == '_' || (unsigned char)s[e] >= 0x80))
+        return b;
+    if (code && !memchr(s + q, '-', e - q) && !memchr(s + q, '/', e - q))
         return b;
     return e;
 }

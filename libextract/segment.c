@@ -5494,7 +5494,8 @@ static bool parties_contract(sctx *x, const act *A)
 /* pv_sentence_verb(): the next word of a sentence from r on line *i
    (its end *b): after the blanks, or at the start of the next line
    when r reached the end of this one and the next is text (no blank
-   line between: "Le conseil\ncommunautaire FIXE les tarifs"); *i and
+   line between, one in a double-spaced scan: "Le conseil\ncommunautaire
+   FIXE les tarifs"); *i and
    *b follow.  SIZE_MAX when the sentence cannot go on. */
 static size_t pv_next_word(sctx *x, const act *A, size_t *i, size_t r, size_t *b)
 {
@@ -5503,6 +5504,10 @@ static size_t pv_next_word(sctx *x, const act *A, size_t *i, size_t r, size_t *b
     if (r < *b)
         return r;
     size_t j = *i + 1;
+    /* (a scan that doubles the line spacing: one blank line between
+       the lines of a paragraph, x->dbl) */
+    if (x->dbl && j + 1 < A->l1 && (x->li[j].k & K_BLANK))
+        j++;
     if (j >= A->l1 || (x->li[j].k & (K_SKIP | K_BLANK)))
         return SIZE_MAX;
     *i = j;
@@ -5530,27 +5535,48 @@ static void pv_sentence_verb(sctx *x, const act *A, ex_document *d)
     for (size_t i = A->l0; i < A->l1; i++) {
         if (x->li[i].k & (K_SKIP | K_BLANK))
             continue;
-        size_t a = x->li[i].a, b = x->li[i].b;
-        for (size_t q = a; q + 8 <= b; q++) {
+        size_t a = x->li[i].a, b = x->li[i].b, e = b;
+        while (e > a && is_blank(s[e - 1]))
+            e--;
+        for (size_t q = a; q + 2 <= e; q++) {
             if ((s[q] != 'L' && s[q] != 'l') || (q > a && !is_blank(s[q - 1])))
                 continue;
-            /* (the subject's first letters before any kw(): "le c…",
-               "la p…", "l'a…") */
-            char c1 = s[q + 1], c3 = (char)(s[q + 3] | 0x20);
-            if (c1 == '\'' ? (s[q + 2] | 0x20) != 'a'
-                            : !((c1 == 'e' || c1 == 'a' || c1 == 'E' || c1 == 'A') && s[q + 2] == ' '
-                                && (c3 == 'c' || c3 == 'p' || c3 == 'b' || c3 == 'm')))
-                continue;
-            size_t m = 0, sj = 0;
-            for (; subjects[sj] && !m; sj++)
-                m = kw(s + q, b - q, subjects[sj], true);
-            if (!m)
-                continue;
+            char c1 = s[q + 1];
+            size_t m = 0, sj = 0, li = i, lb = b, r;
+            if (q + 2 == e) {
+                /* the article ending the line, the subject's noun opening
+                   the next one: "que le\nConseil APPROUVE par 8 voix" */
+                if (!(c1 == 'e' || c1 == 'a' || c1 == 'E' || c1 == 'A'))
+                    continue;
+                r = pv_next_word(x, A, &li, q + 2, &lb);
+                if (r == SIZE_MAX || r >= lb)
+                    continue;
+                for (; subjects[sj] && !m; sj++)
+                    if (subjects[sj][1] == (c1 | 0x20) && subjects[sj][2] == ' ')
+                        m = kw(s + r, lb - r, subjects[sj] + 3, true);
+                if (!m)
+                    continue;
+                r += m;
+            } else {
+                if (q + 8 > b)
+                    continue;
+                /* (the subject's first letters before any kw(): "le c…",
+                   "la p…", "l'a…") */
+                char c3 = (char)(s[q + 3] | 0x20);
+                if (c1 == '\'' ? (s[q + 2] | 0x20) != 'a'
+                                : !((c1 == 'e' || c1 == 'a' || c1 == 'E' || c1 == 'A') && s[q + 2] == ' '
+                                    && (c3 == 'c' || c3 == 'p' || c3 == 'b' || c3 == 'm')))
+                    continue;
+                for (; subjects[sj] && !m; sj++)
+                    m = kw(s + q, b - q, subjects[sj], true);
+                if (!m)
+                    continue;
+                r = q + m;
+            }
             bool caps = sj > 1, person = sj > 5;
             /* "Le conseil [body] verb", the words possibly on the next
                line: "Le conseil communautaire FIXE les tarifs" */
-            size_t li = i, lb = b;
-            size_t r = pv_next_word(x, A, &li, q + m, &lb);
+            r = pv_next_word(x, A, &li, r, &lb);
             for (size_t k = 0; r != SIZE_MAX && bodies[k]; k++) {
                 size_t bm = kw(s + r, lb - r, bodies[k], true);
                 if (bm) {

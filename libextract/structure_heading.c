@@ -2876,6 +2876,13 @@ static size_t place_label(const char *p, size_t n)
     return m < n && p[m] == ':' ? m + 1 : 0;
 }
 
+/* the building words opening a place (place_under(), place_dash()) */
+static const char *const place_buildings[] = {
+    "maison", "mairie", "salle", "hotel", "espace", "foyer", "centre", "siege", "locaux", "auditorium",
+    "amphitheatre", "salon", "chateau", "pavillon", "palais", "batiment", "halle", "gymnase", "bureaux",
+    "grande salle", "petite salle", NULL
+};
+
 /* The place printed alone on the line under a session's date line
    ("Réunion du lundi 16 juin 2025 à 14 h 00" + "Salle des fêtes de X"):
    the next line, short, capitalised, opening with a building word (a
@@ -2883,11 +2890,7 @@ static size_t place_label(const char *p, size_t n)
    nor any line of the act's structure; NULL for none */
 static const char *place_under(sctx *x, size_t i, size_t lim)
 {
-    static const char *const buildings[] = {
-        "maison", "mairie", "salle", "hotel", "espace", "foyer", "centre", "siege", "locaux", "auditorium",
-        "amphitheatre", "salon", "chateau", "pavillon", "palais", "batiment", "halle", "gymnase", "bureaux",
-        "grande salle", "petite salle", NULL
-    };
+    static const char *const *const buildings = place_buildings;
     const char *s = x->s;
     size_t j = next_line(x, i, lim);
     if (j >= lim || j > i + 2)
@@ -2906,6 +2909,46 @@ static const char *place_under(sctx *x, size_t i, size_t lim)
             sb_add(&sb, s + a, b - a);
             return sb_str(x, &sb);
         }
+    return NULL;
+}
+
+/* The place printed on the session's date line itself, a member after
+   a dash ("Séance du lundi 2 février 2026 – 18 h 30 – salle du conseil,
+   Castelvieil"): the first member after " – " / " - " that opens with a
+   building word (place_under()'s lexicon), to the line's end, a final
+   period left out; NULL for none */
+static const char *place_dash(sctx *x, size_t i)
+{
+    const char *s = x->s;
+    const linfo *g = &x->li[i];
+    size_t a = g->a, b = trim_end(s, g->a, g->b);
+    for (size_t q = a; q + 2 < b; q++) {
+        if (!is_blank(s[q]))
+            continue;
+        size_t r = q + 1;
+        if (s[r] == '-')
+            r++;
+        else if (r + 2 < b && (unsigned char)s[r] == 0xE2 && (unsigned char)s[r + 1] == 0x80
+                 && ((unsigned char)s[r + 2] == 0x93 || (unsigned char)s[r + 2] == 0x94))
+            r += 3;
+        else
+            continue;
+        if (r >= b || !is_blank(s[r]))
+            continue;
+        while (r < b && is_blank(s[r]))
+            r++;
+        size_t e = b;
+        if (e > r && s[e - 1] == '.')
+            e--;
+        if (e - r < 4 || e - r > 80 || memchr(s + r, ':', e - r))
+            continue;
+        for (size_t k = 0; place_buildings[k]; k++)
+            if (kw(s + r, e - r, place_buildings[k], true)) {
+                sbuf sb = {.n = 0};
+                sb_add(&sb, s + r, e - r);
+                return sb_str(x, &sb);
+            }
+    }
     return NULL;
 }
 
@@ -4072,9 +4115,12 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
 
     /* "Réunion du lundi 16 juin 2025 à 14 h 00" + "Maison du tourisme
        de X": no séance sentence, the place printed alone under the
-       date line */
-    if (want_session && !got_place && date_line != SIZE_MAX)
-        d->session_place = place_under(x, date_line, hz);
+       date line, or on it after a dash */
+    if (want_session && !got_place && date_line != SIZE_MAX) {
+        d->session_place = place_dash(x, date_line);
+        if (!d->session_place)
+            d->session_place = place_under(x, date_line, hz);
+    }
     /* "Dans sa séance du 14 avril 2026, sous la présidence de …" (the
        Polynésie française's form): the séance sentence after the visas
        and considérants, before the verb or the first article; its date

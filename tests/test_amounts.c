@@ -97,6 +97,25 @@ static void test_sentence_header_table(void **state)
     /* the header inside a sentence: no table read */
     NONE("le montant (en euros) est fixé par le conseil\n"
          "Chapitre    011    2024\n");
+    /* "(montants\nen euros) :" cut by the line end (set BJ): the cells
+       with decimals, not the year column; a "(…)" row and a TOTAL row
+       (its first cell one blank after the word) stay in the table */
+    CHECK("Le tableau des annuités s'établit ainsi (montants\n"
+          "en euros) :\n\n"
+          "    Année    Capital       Intérêts\n"
+          "    2027     60 000,00     40 623,75\n"
+          "    (…)\n"
+          "    2046     60 000,00      1 293,76\n"
+          "    TOTAL 1 200 000,00    419 175,13\n\n"
+          "Article 3 : Le Président est autorisé à signer.\n",
+          {6000000, "60 000,00", NULL, NULL}, {4062375, "40 623,75", NULL, NULL},
+          {6000000, "60 000,00", NULL, NULL}, {129376, "1 293,76", NULL, NULL},
+          {120000000, "1 200 000,00", NULL, NULL}, {41917513, "419 175,13", NULL, NULL});
+    /* cut by the line end but inside the sentence: no table */
+    NONE("le tableau (montants\n"
+         "en euros) est annexé\n\n"
+         "    Année    Capital       Intérêts\n"
+         "    2027     60 000,00     40 623,75\n");
 }
 
 /* A money table whose column gaps OCR collapsed to one blank (and with
@@ -444,6 +463,9 @@ static void test_ocr(void **state)
     /* a dash speck glued before "€"; not before a word, nor a range */
     CHECK("isolées 5 500-€\n", {550000, "5 500-€", NULL, NULL});
     NONE("les lots 2-euros sont");
+    /* OCR: a dash speck before "euros" after the decimals (set BJ O4) */
+    CHECK("soit 7 622,45-euros pour", {762245, "7 622,45-euros", NULL, NULL});
+    NONE("les lots 12,5-euros sont");
     /* a dot speck glued before "€" after a blank (blind set BE O3); not
        a sentence's full stop before another word */
     CHECK("pour un montant de 38 420,00 .€ HT.", {3842000, "38 420,00 .€", "HT", NULL});

@@ -179,6 +179,8 @@ static void test_not_dates(void **state)
     NONE("Page 1/2 - pour la période 2019-2021");
     NONE("DGCS/SD1/2019/24 relative");
     NONE("Vu la délibération n° 2021-07-02 et la décision numéro 2022-12-31");
+    /* OCR: a colon for the hyphen of an act number's code (set BJ O1) */
+    NONE("la délibération n° CP:2026-05-22 et la décision n° DEC:2025-11-03");
 }
 
 /* a date-shaped day the month lacks is reported (diagnostic

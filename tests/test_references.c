@@ -1521,6 +1521,12 @@ static void test_ocr_specks_in_act_citation(void **state)
          .refs = {{.kind = "arrete", .number = "2023-DRCL-118", .date = D(2023, 12, 20)},
                   {.kind = "deliberation", .number = "2020-017", .date = D(2020, 5, 28)},
                   {.kind = "deliberation", .number = "2024-45", .date = TT(0)}}},
+        /* a ':' for the hyphen after a code in capitals (set BJ O1); not
+           a code whose tail holds no separator */
+        {.in = "Vu la délibération de la commission permanente n° CP:2026-05-22 du 18 mai 2026 ;\n"
+               "Vu la délibération n° CP:12 du 3 juin 2024 ;\n",
+         .n = TT(1),
+         .refs = {{.kind = "deliberation", .number = "CP-2026-05-22", .date = D(2026, 5, 18)}}},
         /* "modifiée" between the act word and its number: a qualifier;
            "modifiée" after the date is no part of the reference */
         {.in = "Vu la loi organique modifiée n° 99-209 du 19 mars 1999 ;\n"

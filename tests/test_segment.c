@@ -1806,6 +1806,26 @@ static void test_pv_sentence_verb(void **state)
          .ndocs = TT(1),
          .type = TT(EX_DOC_PROCES_VERBAL),
          .decision_verb = "FIXE"},
+        /* the article ending a line, the subject's noun opening the
+           next (set BJ); not "le\nConseiller" */
+        {.in = "COMMUNAUTÉ DE COMMUNES DU HAUT-VAL\n"
+               "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL COMMUNAUTAIRE DU 17 JUIN 2026\n"
+               "L'an deux mil vingt-six, le dix-sept juin, le Conseil communautaire, dûment convoqué,\n"
+               "s'est réuni au siège, sous la présidence de M. Paul VIGNAL, Président.\n"
+               "Calendrier. La Présidente propose le calendrier suivant, que le\n"
+               "Conseil APPROUVE par 8 voix pour et 1 abstention.\n",
+         .ndocs = TT(1),
+         .type = TT(EX_DOC_PROCES_VERBAL),
+         .decision_verb = "APPROUVE"},
+        {.in = "COMMUNAUTÉ DE COMMUNES DU HAUT-VAL\n"
+               "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL COMMUNAUTAIRE DU 17 JUIN 2026\n"
+               "L'an deux mil vingt-six, le dix-sept juin, le Conseil communautaire, dûment convoqué,\n"
+               "s'est réuni au siège, sous la présidence de M. Paul VIGNAL, Président.\n"
+               "Calendrier. La Présidente propose le calendrier suivant, que le\n"
+               "Conseiller APPROUVE.\n",
+         .ndocs = TT(1),
+         .type = TT(EX_DOC_PROCES_VERBAL),
+         .decision_verb = TT_NULL},
         /* not over a blank line, nor a capital word that only starts
            with a verb ("FIXATION"), nor "Décide" in a capital first
            letter only */

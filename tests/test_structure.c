@@ -4914,6 +4914,11 @@ static void test_place_under_date_line(void **state)
          .session_place = "Maison des associations, 3 rue du Moulin"},
         {.in = PLACE_DOC("Réunion du mardi 12 mars 2024 à 18 h 00", "Ordre du jour en annexe"),
          .session_place = TT_NULL},
+        /* the place on the date line after a dash (set BJ) */
+        {.in = PLACE_DOC("Séance du mardi 12 mars 2024 \xe2\x80\x93 18 h 30 \xe2\x80\x93 salle du conseil, Brève-le-Bas", ""),
+         .session_place = "salle du conseil, Brève-le-Bas"},
+        {.in = PLACE_DOC("Séance du mardi 12 mars 2024 \xe2\x80\x93 18 h 30 \xe2\x80\x93 séance publique", ""),
+         .session_place = TT_NULL},
         {.in = PLACE_DOC("Réunion du mardi 12 mars 2024 à 18 h 00", "Présents : M. Paul RIVIÈRE"),
          .session_place = TT_NULL},
     };

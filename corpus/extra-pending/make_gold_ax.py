@@ -206,7 +206,7 @@ def saint_medard_pv():
                    "mairie@saint-medard-en-breviere.fr")]
     a = doc(d, "proces_verbal", [0, len(d.raw)],
             {"collectivity": "COMMUNE DE SAINT-MÉDARD-EN-BRÉVIÈRE", "body": "CONSEIL MUNICIPAL"},
-            None, "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL",
+            None, "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL Séance du mardi 3 mars 2026",
             session=session, att=att, visas=visas, cons=cons,
             dec={"verb": "DÉCIDE", "span": verb}, votes=votes, sigs=sigs,
             amounts=amounts, dates=dates, refs=refs, ids=ids)

@@ -233,15 +233,20 @@ def arbousse_pv():
              d.date("2 févr. 2026", "2026-02-02"),
              d.date("4 février 2026", "2026-02-04")]
     d.reset()
+    # an avenant cited by its notification date is a reference (session
+    # 35 fixBJ: the contract's "a cited act identified by a number, a
+    # date"; Séranne's / Cassagnes's "marché n° … notifié le …" take the
+    # notification date as the act's date)
     refs = [d.ref("deliberation", "délibération n° 2024-118 du 9 décembre 2024",
-                  number="2024-118", date="2024-12-09")]
+                  number="2024-118", date="2024-12-09"),
+            d.ref("convention", "avenant, notifié le 02.02.2026", date="2026-02-02")]
     d.reset()
     ids = [d.ident("postal_code", "11400", "11400"),
            d.ident("email", "contact@cc-arbousse.fr", "contact@cc-arbousse.fr")]
     a = doc(d, "proces_verbal", [0, len(d.raw)],
             {"collectivity": "Communauté de communes du Pays d'Arbousse",
              "body": "CONSEIL COMMUNAUTAIRE"},
-            None, "PROCÈS-VERBAL DU CONSEIL COMMUNAUTAIRE",
+            None, "PROCÈS-VERBAL DU CONSEIL COMMUNAUTAIRE Séance du lundi 2 février 2026",
             session=session, att=att, dec={"verb": "APPROUVE", "span": verb},
             votes=votes, sigs=sigs, dates=dates, refs=refs, ids=ids)
     check_inside(a)
@@ -299,7 +304,10 @@ def val_de_sevre_convention():
            d.ident("siret", "442 187 365 00022", "44218736500022"),
            d.ident("postal_code", "79330", "79330")]
     a = doc(d, "convention", [0, len(d.raw)],
-            {"collectivity": "DÉPARTEMENT DU VAL-DE-SÈVRE", "body": None},
+            # the service line is the body (session 35 fixBJ: as the
+            # Vallonne CPO, Lunel-Viel, Séranne conventions' gold)
+            {"collectivity": "DÉPARTEMENT DU VAL-DE-SÈVRE",
+             "body": "Direction de la culture et du patrimoine"},
             "2026-117",
             "CONVENTION DE FINANCEMENT N° 2026-117 relative à la restauration du moulin de "
             "Cazal",
