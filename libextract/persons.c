@@ -2515,6 +2515,12 @@ static void run(pctx *x, size_t i0, size_t i1)
                                role after the blank line (OCR): the list goes on */
                     continue;
                 }
+                if (!incomplete && k.nf && (x->mode & PL_PROXY) && i + 1 < i1 && x->t[i + 1].kind == T_WORD
+                    && x->t[i + 1].cls == W_LOWER && connector_at(x, i + 1, true)) {
+                    i++;    /* "Mme X" / "" / "par Mme Y, …" (OCR): the proxy's
+                               connector after a blank line, the list goes on */
+                    continue;
+                }
                 if (!incomplete) {
                     long e = flush(x, &k);
                     if (e >= 0)
