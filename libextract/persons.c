@@ -1075,6 +1075,7 @@ typedef EX_VEC(pent) pent_vec;
 typedef struct pcur {
     const char *civ;
     bool group;                 /* Mmes / MM.: sticky, span leaves it out */
+    bool mixed;                 /* "Mmes et MM.": the group's persons get no civility */
     const char *couple;         /* "M. et Mme X": the first civility (two persons) */
     size_t start, end;
     int ng, nf;
@@ -1111,10 +1112,11 @@ static bool cur_has_name(const pcur *k)
 static void cur_reset(pcur *k)
 {
     const char *civ = k->group ? k->civ : NULL;
-    bool group = k->group;
+    bool group = k->group, mixed = k->group && k->mixed;
     memset(k, 0, sizeof *k);
     k->civ = civ;
     k->group = group;
+    k->mixed = mixed;
 }
 
 static size_t next_word(const pctx *x, size_t i)
@@ -1319,9 +1321,14 @@ static const char *civ_read(const pctx *x, size_t i, size_t *used, bool *group)
         if (j >= x->n || x->t[j].kind != T_WORD || (x->t[j].cls != W_CAP && x->t[j].cls != W_UPPER))
             return NULL;
     }
-    /* "Monsieur le Maire": not a person */
-    if (j < x->n && x->t[j].kind == T_WORD && x->t[j].cls == W_LOWER && !tok_in_lx(x->c, &x->t[j], LX_PARTICLES))
-        return NULL;
+    /* "Monsieur le Maire": not a person (but "Mmes et MM. A, B": a
+       group, "et", then a group of the other civility) */
+    if (j < x->n && x->t[j].kind == T_WORD && x->t[j].cls == W_LOWER && !tok_in_lx(x->c, &x->t[j], LX_PARTICLES)) {
+        static const char *const grp[] = {"mm", "mmes", "messieurs", "mesdames", NULL};
+        if (!(*group && tok_is(x->c, &x->t[j], "et") && j + 1 < x->n
+              && tok_in_all(x->c, &x->t[j + 1], grp)))
+            return NULL;
+    }
     if (j < x->n && x->t[j].kind == T_WORD && x->t[j].cls == W_LOWER) {
         /* "Madame la Maire": a particle then a lower-case word */
         size_t j2 = j + 1;
@@ -1809,7 +1816,7 @@ static long flush(pctx *x, pcur *k)
         c->oom = true;
         return -1;
     }
-    e->p.civility = k->civ;
+    e->p.civility = k->mixed ? NULL : k->civ;
     e->p.given = ng ? given_join(x, g, ng) : NULL;
     e->p.family = tok_join(x, x->t, f, nf);
     if (e->p.family)
@@ -2508,6 +2515,12 @@ static void run(pctx *x, size_t i0, size_t i1)
                                role after the blank line (OCR): the list goes on */
                     continue;
                 }
+                if (!incomplete && k.nf && (x->mode & PL_PROXY) && i + 1 < i1 && x->t[i + 1].kind == T_WORD
+                    && x->t[i + 1].cls == W_LOWER && connector_at(x, i + 1, true)) {
+                    i++;    /* "Mme X" / "" / "par Mme Y, …" (OCR): the proxy's
+                               connector after a blank line, the list goes on */
+                    continue;
+                }
                 if (!incomplete) {
                     long e = flush(x, &k);
                     if (e >= 0)
@@ -2688,8 +2701,14 @@ static void run(pctx *x, size_t i0, size_t i1)
                 if (e >= 0)
                     last = e;
             }
+            /* "Mmes et MM. A, B, …", "Mesdames et Messieurs": a mixed
+               group gives no one name a civility (null, the group
+               sticky) */
+            bool mixed = group && k.group && k.civ && !cur_has_name(&k) && strcmp(k.civ, civ) && i > 0
+                         && tok_is(c, &x->t[i - 1], "et");
             k.civ = civ;
             k.group = group;
+            k.mixed = mixed;
             k.couple = cpl ? "M." : NULL;
             k.start = group ? x->t[i + used < x->n ? i + used : i].a : t->a;
             in_role = false;

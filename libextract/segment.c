@@ -905,6 +905,54 @@ static void convenu_specks_out(char *v)
     v[w] = 0;
 }
 
+/* "DÉCIDE DE REPORTER l'examen …", "SURSEOIT À STATUER sur …": after
+   an operative verb in capitals ending at p[m], its infinitive in
+   capitals ("DE", "D'" or "À" then one word of 4 letters or more),
+   the capital run ending where a lower-case word, ':' or the line end
+   follows (not a line all in capitals, "DECIDE DE FINANCER LA PART …",
+   nor "DÉCIDE de reporter").  Returns the run's end or 0. */
+static size_t caps_infinitive_end(const char *p, size_t n, size_t m)
+{
+    size_t q = m, cn;
+    if (q >= n || !is_blank(p[q]))
+        return 0;
+    while (q < n && is_blank(p[q]))
+        q++;
+    if (n - q >= 3 && p[q] == 'D' && p[q + 1] == 'E' && is_blank(p[q + 2]))
+        q += 3;
+    else if (n - q >= 3 && p[q] == 'D' && p[q + 1] == '\'')
+        q += 2;
+    else if (n - q >= 3 && (unsigned char)p[q] == 0xC3 && (unsigned char)p[q + 1] == 0x80 && is_blank(p[q + 2]))
+        q += 3;
+    else
+        return 0;
+    while (q < n && is_blank(p[q]))
+        q++;
+    size_t w = q;
+    while (w < n && !is_blank(p[w]) && p[w] != ',' && p[w] != ':')
+        w++;
+    size_t L;
+    if (w == q || upper_pct(p, q, w, &L) < 100 || L < 4)
+        return 0;
+    size_t r = w;
+    while (r < n && is_blank(p[r]))
+        r++;
+    if (r >= n || p[r] == ':' || (r > w && case_at(p + r, n - r, &cn) < 0))
+        return w;
+    return 0;
+}
+
+/* "À l'unanimité, DÉCIDE …", "À la majorité (15 voix pour, …), REFUSE
+   …", "Par 17 voix pour et 4 voix contre, SURSEOIT …": a tally opening
+   the line, its verb in capitals after a comma on the same line */
+static bool vote_lead_at(const char *p, size_t n)
+{
+    if (kw(p, n, "a l'unanimite", false) || kw(p, n, "a la majorite", false))
+        return memchr(p, ',', n) != NULL;
+    size_t m = kw(p, n, "par ", false);
+    return m && m < n && digit(p[m]) && memchr(p, ',', n) != NULL;
+}
+
 /* the decision verb at p[0..n): bytes of the verb or 0 */
 static size_t verb_at(const char *p, size_t n)
 {
@@ -1006,8 +1054,10 @@ static size_t verb_at(const char *p, size_t n)
                 return m;
             /* "DÉCIDE de maintenir", "DÉCIDE d'attribuer" */
             if (i == 0 && (kw(p + m, n - m, " de ", false) || kw(p + m, n - m, " d'", false)
-                           || kw(p + m, n - m, " que ", false)))
-                return m;
+                           || kw(p + m, n - m, " que ", false))) {
+                size_t e = caps_infinitive_end(p, n, m);
+                return e ? e : m;
+            }
         } else if (tail_ok && i != 1 && p[0] >= 'A' && p[0] <= 'Z') {
             return m; /* "Décide :" */
         } else if (tail_ok && i == 1 && p[0] == 'A') {
@@ -1510,7 +1560,8 @@ static size_t weak_verb_rest(const char *p, size_t n)
        "sollicite", "designe", "attribue", "accorde", "prend acte", "emet",
        "fixe", "confirme", "charge", "donne", "adopte", "decide", "arrete",
        "delibere", "abroge", "modifie", "precise", "approuvons", "declare",
-       "ecarte", "rejette", "proclame", "elit", "nomme", tried in
+       "ecarte", "rejette", "proclame", "elit", "nomme", "refuse", "reporte",
+       "surseoit", tried in
        that order: kw_may() passes only the verbs whose first letter is
        the text's (t.c0; none starts with i or l), so the list of that
        letter, in the same order, gives the same answer */
@@ -1523,8 +1574,8 @@ static size_t weak_verb_rest(const char *p, size_t n)
     static const char *const verbs_m[] = {"modifie", NULL};
     static const char *const verbs_n[] = {"nomme", NULL};
     static const char *const verbs_p[] = {"prend acte", "precise", "proclame", NULL};
-    static const char *const verbs_r[] = {"rejette", NULL};
-    static const char *const verbs_s[] = {"sollicite", NULL};
+    static const char *const verbs_r[] = {"rejette", "refuse", "reporte", NULL};
+    static const char *const verbs_s[] = {"sollicite", "surseoit", NULL};
     static const char *const verbs_v[] = {"valide", NULL};
     size_t cn;
     if (!n || case_at(p, n, &cn) <= 0)
@@ -1562,7 +1613,10 @@ static size_t weak_verb_rest(const char *p, size_t n)
         /* ADOPTÉ, ARRÊTÉ, DÉLIBÉRÉ, DÉCIDÉ: participles and nouns */
         if ((unsigned char)p[m - 2] == 0xC3 && (unsigned char)p[m - 1] == 0x89)
             return 0;
-        size_t q = m;
+        size_t q = caps_infinitive_end(p, n, m);
+        if (q)
+            return q;
+        q = m;
         if (q < n && p[q] == ',')
             q++;
         while (q < n && is_blank(p[q]))
@@ -2879,7 +2933,8 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
         f->vb = a + m;
     } else if (ns == 1 && (pre || (c0 == 'l' && (body_comma_delibere(p, n) || council_verb(p, n)))
                            || (((p[0] >= 'a' && p[0] <= 'z') || c0 == 'l') && (mid = mid_delibere(p, n, t->len - a)))
-                           || ((c0 == 'a' || c0 == 'd') && (mid = cut_delibere(t, s, i, p, n))))) {
+                           || ((c0 == 'a' || c0 == 'd') && (mid = cut_delibere(t, s, i, p, n)))
+                           || ((c0 == 'a' || c0 == 'p') && vote_lead_at(p, n)))) {
         /* "Après en avoir délibéré, DÉCIDE :", "Le Conseil communautaire,
            après en avoir délibéré, APPROUVE le compte ...", "Le Conseil
            DÉCIDE d'adhérer ...", "Le Conseil APPROUVE le ..." on one line:

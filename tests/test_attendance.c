@@ -1080,6 +1080,22 @@ static void test_represented_list_par(void **st)
         {.in = "Étaient présents : Claire MORIN, Jean DUPONT.\n"
                "Étaient représentés : les communes de Fabas par convention, Lavelanet.\n",
          .n_present = TT(2), .n_proxies = TT(0)},
+        /* OCR put a blank line before "par" (set BN): the pair and the
+           list go on; not a blank line then a present list's lower-case
+           prose */
+        {.in = "Présents : Mme Claire MORIN, M. Jean DUPONT, Mme Anne MARTIN.\n"
+               "\n"
+               "Représentés : M. Serge ADAM par Mme Claire MORIN, Mme Maud LEROY\n"
+               "\n"
+               "par M. Jean DUPONT, M. Karim BENALI par Mme Anne MARTIN.\n"
+               "\n"
+               "Absents : M. Hervé DURAND.\n",
+         .n_present = TT(3), .n_absent = TT(1), .n_proxies = TT(3),
+         .proxy_from = {"ADAM", "LEROY", "BENALI"}, .proxy_to = {"MORIN", "DUPONT", "MARTIN"}},
+        {.in = "Présents : Mme Claire MORIN, M. Jean DUPONT\n"
+               "\n"
+               "par délégation du conseil.\n",
+         .n_present = TT(2), .n_proxies = TT(0)},
         /* the member's noun before it: "Administrateur représenté :" */
         {.in = "Administrateurs présents : M. Jean DUPONT, Mme Anne MARTIN.\n"
                "Administratrice représentée : Mme Rose LENOIR (pouvoir à M. Jean DUPONT).\n",

@@ -220,6 +220,22 @@ static void test_civility_groups(void **st)
                [1] = {.civility = "Mme"},
                [2] = {.civility = "M."},
                [3] = {.civility = "M.", .span = "Luc PETIT"}}},
+        /* a mixed group ("Mmes et MM.", set BN): no civility for any one
+           name, the span the name alone; a new civility after it gives its
+           own */
+        {.in = "Mmes et MM. Christine ESCAICH, Gérard PUJOL, Anne SOUM, Mme Lise ROYER.",
+         .n = TT(4),
+         .p = {[0] = {.civility = TT_NULL, .given = "Christine", .family = "ESCAICH", .span = "Christine ESCAICH"},
+               [1] = {.civility = TT_NULL, .family = "PUJOL"},
+               [2] = {.civility = TT_NULL, .family = "SOUM"},
+               [3] = {.civility = "Mme", .family = "ROYER"}}},
+        /* not two groups of the same civility, nor "Mmes" then the names */
+        {.in = "MM. Paul MARTIN et Luc PETIT.",
+         .n = TT(2),
+         .p = {[0] = {.civility = "M."}, [1] = {.civility = "M."}}},
+        {.in = "Mmes Anne DUPONT, Lise ROYER.",
+         .n = TT(2),
+         .p = {[0] = {.civility = "Mme"}, [1] = {.civility = "Mme"}}},
     };
     TT_EACH(r, t, rows)
         check_list(&t, r);

@@ -3619,6 +3619,53 @@ static void test_election_verb(void **state)
         check_doc(&t, *state, r);
 }
 
+/* an operative verb in capitals after its tally on the same line
+   ("À l'unanimité, DÉCIDE DE REPORTER l'examen …", set BN): the verb
+   with its infinitive in capitals ("DÉCIDE DE REPORTER", "SURSEOIT À
+   STATUER", as "ÉMET UN AVIS FAVORABLE"); REFUSE, REPORTE and SURSEOIT
+   are operative verbs */
+static void test_tally_then_verb(void **state)
+{
+#define TALLY_DOC(VERBS)                                                          \
+    "COMMUNE DE BELVAL-SUR-OURCE\n"                                               \
+    "\n"                                                                          \
+    "DÉLIBÉRATION N° 2026-052\n"                                                  \
+    "Objet : Cession d'un terrain communal\n"                                     \
+    "\n"                                                                          \
+    "Vu le code général des collectivités territoriales ;\n"                      \
+    "\n" VERBS "\n"                                                               \
+    "\n"                                                                          \
+    "Fait à Belval-sur-Ource, le 30 septembre 2026.\n"
+    static const doc_row rows[] = {
+        {.in = TALLY_DOC("À l'unanimité, DÉCIDE DE REPORTER l'examen de la demande."), .ndocs = TT(1),
+         .decision_verb = "DÉCIDE DE REPORTER"},
+        {.in = TALLY_DOC("À l'unanimité, REPORTE l'examen de la demande."), .ndocs = TT(1),
+         .decision_verb = "REPORTE"},
+        {.in = TALLY_DOC("À la majorité (15 voix pour, 4 voix contre), REFUSE la cession."), .ndocs = TT(1),
+         .decision_verb = "REFUSE"},
+        {.in = TALLY_DOC("Par 17 voix pour et 4 voix contre, SURSEOIT À STATUER sur toute offre."),
+         .ndocs = TT(1), .decision_verb = "SURSEOIT À STATUER"},
+        {.in = TALLY_DOC("À l'unanimité, le conseil DÉCIDE DE REPORTER l'examen."), .ndocs = TT(1),
+         .decision_verb = "DÉCIDE DE REPORTER"},
+        {.in = TALLY_DOC("DÉCIDE DE REPORTER l'examen de la demande."), .ndocs = TT(1),
+         .decision_verb = "DÉCIDE DE REPORTER"},
+        /* the infinitive in lower case, a line all in capitals: the verb
+           alone */
+        {.in = TALLY_DOC("DÉCIDE de reporter l'examen de la demande."), .ndocs = TT(1),
+         .decision_verb = "DÉCIDE"},
+        {.in = TALLY_DOC("DÉCIDE DE REPORTER L'EXAMEN DE LA DEMANDE."), .ndocs = TT(1),
+         .decision_verb = "DÉCIDE"},
+        /* a tally with no verb in capitals after it; a count, no tally */
+        {.in = TALLY_DOC("À l'unanimité, la demande est renvoyée à la commission."), .ndocs = TT(1),
+         .decision_verb = TT_NULL},
+        {.in = TALLY_DOC("Par 17 voix, Le REFUS de la demande est noté."), .ndocs = TT(1),
+         .decision_verb = TT_NULL},
+    };
+#undef TALLY_DOC
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* a decision-verb line in capitals after the decision ("- AUTORISE M.
    LE MAIRE A SIGNER ...") is never a signature: its "LE MAIRE" is no
    role; the signature is the role and name under it */
@@ -4150,6 +4197,7 @@ int main(void)
         cmocka_unit_test(test_numline_body_abbrev),
         cmocka_unit_test(test_numline_typewriter_dot),
         cmocka_unit_test(test_election_verb),
+        cmocka_unit_test(test_tally_then_verb),
         cmocka_unit_test(test_label_bare_number),
         cmocka_unit_test(test_verb_line_article),
         cmocka_unit_test(test_verb_line_no_signature),

@@ -121,7 +121,7 @@ def lavernose_prise_acte():
     d.reset()
     dates = [d.date("22 JUIN 2026", "2026-06-22"),
              d.date("15 juin 2026", "2026-06-15"),
-             d.date("Le vingt-deux juin deux mille vingt-six", "2026-06-22"),
+             d.date("vingt-deux juin deux mille vingt-six", "2026-06-22"),
              d.date("28 mai 2026", "2026-05-28"),
              d.date("9 juin 2026", "2026-06-09"),
              d.date("2 mai 2007", "2007-05-02"),
@@ -183,7 +183,7 @@ def orbize_avis():
     d.reset()
     dates = [d.date("JEUDI 9 JUILLET 2026", "2026-07-09"),
              d.date("14 AVRIL 2026", "2026-04-14"),
-             d.date("Le jeudi neuf juillet deux mille vingt-six", "2026-07-09"),
+             d.date("jeudi neuf juillet deux mille vingt-six", "2026-07-09"),
              d.date("2 juillet 2026", "2026-07-02"),
              d.date("14 avril 2026", "2026-04-14"),
              d.date("22 avril 2026", "2026-04-22"),
