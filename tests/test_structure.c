@@ -2871,6 +2871,27 @@ static void test_bis_rapport(void **state)
     ex_call_free(&c);
 }
 
+/* OCR: a hyphen glued between two words of the séance key ("Séance-du
+   jeudi 19 mars 2026"); a hyphen before a digit or a blank is no glue */
+static void test_seance_ocr_hyphen(void **state)
+{
+    ex_call c;
+    run_pipeline(&c, *state,
+        "SIVOM DU HAUT-PAYS\n\nSéance-du jeudi 19 mars 2026 — Délibération n° 2026/09\n\n"
+        "Objet : Astreintes\n\nLe Comité syndical,\n\nDÉCIDE :\n\n"
+        "Article 1er : Les astreintes sont instituées.\n");
+    assert_int_equal(c.docs.v[0].session_date.y, 2026);
+    assert_int_equal(c.docs.v[0].session_date.m, 3);
+    assert_int_equal(c.docs.v[0].session_date.d, 19);
+    ex_call_free(&c);
+    run_pipeline(&c, *state,
+        "SIVOM DU HAUT-PAYS\n\nSéance- du jeudi 19 mars 2026 — Délibération n° 2026/09\n\n"
+        "Objet : Astreintes\n\nLe Comité syndical,\n\nDÉCIDE :\n\n"
+        "Article 1er : Les astreintes sont instituées.\n");
+    assert_int_equal(c.docs.v[0].session_date.y, 0);
+    ex_call_free(&c);
+}
+
 /* "Dans sa séance du 14 avril 2026, sous la présidence de …" after the
    visas (the Polynésie française's form): the séance date; not a date
    later in that line's sentence */
@@ -5345,6 +5366,7 @@ int main(void)
         cmocka_unit_test(test_annex_stamp),
         cmocka_unit_test(test_section_de_commune),
         cmocka_unit_test(test_pacific_issuer),
+        cmocka_unit_test(test_seance_ocr_hyphen),
         cmocka_unit_test(test_seance_after_visas),
         cmocka_unit_test(test_prefect_issuer),
         cmocka_unit_test(test_arrete_title_date),
