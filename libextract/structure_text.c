@@ -296,6 +296,7 @@ size_t junk_len(const char *s, size_t n)
     case '=': case '#':
         return 1;
     case '!':   /* OCR: a speck "!" standing apart ("©! DÉLIBÉRATION"), not "!e" for "le" */
+    case '$':   /* "$ CONSIDÉRANT", not "$aint" for "Saint" */
         return n >= 2 && is_blank(s[1]) ? 1 : 0;
     default:
         break;
