@@ -2871,6 +2871,23 @@ static void test_bis_rapport(void **state)
     ex_call_free(&c);
 }
 
+/* OCR: a speck "$" before a blank opening a clause line ("$ CON SIDÉRANT"):
+   the considérant is no tail of the visa above; "$aint" (S read $) stays
+   a word */
+static void test_dollar_speck_clause(void **state)
+{
+    ex_call c;
+    run_pipeline(&c, *state,
+        "DÉLIBÉRATION N° 2026-027\n\nObjet : Cession\n\n"
+        "VU l'avis de la commission urbanisme du 19 mars 2026 ;\n\n"
+        "$ CON SIDÉRANT que l'immeuble n'est plus affecté à un service public ;\n"
+        "CONSIDÉRANT que les prix proposés sont conformes ;\n\n"
+        "DÉCIDE\n\nArticle 1er : La cession est approuvée.\n");
+    assert_int_equal(c.docs.v[0].visas.n, 1);
+    assert_int_equal(c.docs.v[0].considerants.n, 2);
+    ex_call_free(&c);
+}
+
 /* OCR: a hyphen glued between two words of the séance key ("Séance-du
    jeudi 19 mars 2026"); a hyphen before a digit or a blank is no glue */
 static void test_seance_ocr_hyphen(void **state)
@@ -5367,6 +5384,7 @@ int main(void)
         cmocka_unit_test(test_section_de_commune),
         cmocka_unit_test(test_pacific_issuer),
         cmocka_unit_test(test_seance_ocr_hyphen),
+        cmocka_unit_test(test_dollar_speck_clause),
         cmocka_unit_test(test_seance_after_visas),
         cmocka_unit_test(test_prefect_issuer),
         cmocka_unit_test(test_arrete_title_date),
