@@ -1447,6 +1447,9 @@ static const char *assembly_value(sctx *x, size_t i, size_t p, size_t lim, size_
 static size_t authority_end(const char *s, size_t a, size_t b)
 {
     b = trim_end(s, a, b);
+    /* OCR: a speck "." glued after the comma ("… de Saint-Martin-d'Arvieu,.") */
+    if (b >= a + 2 && s[b - 1] == '.' && s[b - 2] == ',')
+        b--;
     for (int k = 0; k < 4 && b > a && s[b - 1] != ','; k++) {
         size_t w = b;
         while (w > a && !is_blank(s[w - 1]))

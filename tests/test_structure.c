@@ -2871,6 +2871,28 @@ static void test_bis_rapport(void **state)
     ex_call_free(&c);
 }
 
+/* OCR: a speck "." glued after the comma ending the authority's line
+   ("Le Maire de là commune de X,."): still the issuer's body, over a
+   service line of the letterhead */
+static void test_authority_comma_speck(void **state)
+{
+    static const char *const lines[] = {"Le Maire de là commune de Saint-Martin-d'Arvieu,.",
+                                        "Le Maire de la commune de Saint-Martin-d'Arvieu,"};
+    for (size_t k = 0; k < 2; k++) {
+        char s[800];
+        snprintf(s, sizeof s,
+                 "COMMUNE DE SAINT-MARTIN-D'ARVIEU\nService des ressources humaines\n\n"
+                 "ARRÊTÉ N° 2026-058\nportant nomination stagiaire\n\n%s\n\n"
+                 "VU le code général de la fonction publique ;\n\nARRÊTE\n\n"
+                 "Article 1er : Mme X est nommée.\n", lines[k]);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_non_null(c.docs.v[0].body);
+        assert_string_equal(c.docs.v[0].body, "Le Maire");
+        ex_call_free(&c);
+    }
+}
+
 /* OCR: a speck "$" before a blank opening a clause line ("$ CON SIDÉRANT"):
    the considérant is no tail of the visa above; "$aint" (S read $) stays
    a word */
@@ -5385,6 +5407,7 @@ int main(void)
         cmocka_unit_test(test_pacific_issuer),
         cmocka_unit_test(test_seance_ocr_hyphen),
         cmocka_unit_test(test_dollar_speck_clause),
+        cmocka_unit_test(test_authority_comma_speck),
         cmocka_unit_test(test_seance_after_visas),
         cmocka_unit_test(test_prefect_issuer),
         cmocka_unit_test(test_arrete_title_date),
