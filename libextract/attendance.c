@@ -1273,6 +1273,13 @@ static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
         }
         if (kind == K_PRESENT && (signers_mention(c, a) || majority_mention(c, d->span.start, a)))
             continue;
+        /* "… annexée à la présente ;": the article "la" before it makes
+           "présente" the act ("la présente délibération"), no label */
+        if (kind == K_PRESENT && a >= d->span.start + 3 && s[a - 1] == ' '
+            && (s[a - 3] | 0x20) == 'l' && (s[a - 2] | 0x20) == 'a'
+            && (a == d->span.start + 3 || !(((s[a - 4] | 0x20) >= 'a' && (s[a - 4] | 0x20) <= 'z')
+                                            || (unsigned char)s[a - 4] >= 0x80)))
+            continue;
         size_t ocr_after = 0;
         if (kind == K_PRESENT && b - a == 4 && ex_match_fold(s + a, 4, "pros") && !ocr_present_label(c, a, b, &ocr_after))
             continue;

@@ -374,7 +374,11 @@ static size_t glued_family(const char *s, size_t a, size_t b)
             h = q - 1;
             break;
         }
-    if (!h || b - h < 3 || memchr(s + a, '\n', b - a) || s[h - 1] < 'a' || s[h - 1] > 'z')
+    /* the part's last letter small: ASCII or Latin-1 ("Chloé-RIEU") */
+    if (!h || b - h < 3 || memchr(s + a, '\n', b - a)
+        || !((s[h - 1] >= 'a' && s[h - 1] <= 'z')
+             || (h >= a + 2 && (unsigned char)s[h - 2] == 0xC3 && (unsigned char)s[h - 1] >= 0x9F
+                 && (unsigned char)s[h - 1] != 0xB7)))
         return 0;
     size_t up = 0;
     for (size_t p = h + 1; p < b;) {

@@ -84,8 +84,8 @@ static const ex_pattern ref_patterns[] = {
      "|(?<![\\p{L}\\d])(CGCT|CASF|CGI|CGPPP|CCH|CSP|CRPA|CJA|CSS|CPI|CMF|CGFP|CESEDA)"
      "(?![\\p{L}\\d]))"},
     /* number after n°: "n° 2021-257", "N°DGCS/SD1B/2019/196", "n*2023-CP- 1142",
-       "no 12", "N. 95-127" (typewriter), "numéro 4", OCR "h° 2023-5" (n read
-       as h, a digit next), OCR "n°-AP-24-12-03" (a speck "-" after the
+       "no 12", "N. 95-127" (typewriter), "numéro 4", OCR "h° 2023-5", "ri° 92-1194" (n read as h or ri,
+       a digit next), OCR "n°-AP-24-12-03" (a speck "-" after the
        sign), "n° DCM 2024/018" (a letters prefix and one
        blank: kept only when ex_number_prefix() takes it, num_ok()).  The marks after "n" are the list shared with
        ex_number_sign_before() (internal.h).  That helper is not used here:
@@ -94,7 +94,7 @@ static const ex_pattern ref_patterns[] = {
        the helper's forms (the union of its callers') also take "n." before
        anything and a bare "n", which would add matches here ("loi n 12"). */
     {RX_NUM,
-     "\\G(?:(?i:n\\s?[" EX_NUMBER_SIGN_MARKS "]|n[o0](?=\\s*\\d)|n\\.(?=[ ]?\\d)|num[ée]ro)|h°(?=\\s?\\d)|NOR(?=\\s*:?\\s*[A-Z]{4}\\d))\\s*[.:-]?\\s*"
+     "\\G(?:(?i:n\\s?[" EX_NUMBER_SIGN_MARKS "]|n[o0](?=\\s*\\d)|n\\.(?=[ ]?\\d)|num[ée]ro)|(?:h|ri)°(?=\\s?\\d)|NOR(?=\\s*:?\\s*[A-Z]{4}\\d))\\s*[.:-]?\\s*"
      "((?:[A-Z]{2,4}\\x20(?=\\d))?[A-Za-z0-9]+(?:(?:[-/_]\\s?|\\.(?!d[uû]s?[ \\t\\n]))[A-Za-z0-9]+)*)"},
     /* bare number right after the act word: "loi 2021-1900",
        "délibération DGASOL/2022/241", "règlement (UE) 2016/679", a
@@ -114,9 +114,10 @@ static const ex_pattern ref_patterns[] = {
     /* one article number: "L.3121-14", "L. 2121-29", "R:417-10", "LO 1112-1",
        "L.2121.15" (dotted form, read L.2121-15), not a paragraph number
        ("L.2122-22, 4° du CGCT": RX_ARTTAIL's),
-       "105", "1636 B sexies", "1639 A", "1609 nonies C", "L.2O12-1" (OCR) */
+       "105", "1636 B sexies", "1639 A", "1609 nonies C", "L.2O12-1" (OCR);
+       OCR "E. 2125-1" (L read E, a dot and a code number after: read L) */
     {RX_ART,
-     "\\G(?:(?:L\\.?\\s?O\\.?|[LRDA])\\s?[.:,*]{0,2}\\s?[0-9OIl](?:[0-9OIl]|\\s?-\\s?(?=[0-9OIl])|\\.(?=\\d)|(?<=\\d):(?=\\d))*"
+     "\\G(?:(?:L\\.?\\s?O\\.?|[LRDA]|E(?=\\.\\s?\\d{3,4}-\\d))\\s?[.:,*]{0,2}\\s?[0-9OIl](?:[0-9OIl]|\\s?-\\s?(?=[0-9OIl])|\\.(?=\\d)|(?<=\\d):(?=\\d))*"
      "|\\d+(?:-\\d+)*(?:\\s\\p{Lu}(?![\\p{L}\\d])|(?<![\\d-]\\d)(?<=1)er)?(?!°))"
      "(?:\\s(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)(?!\\p{L})"
      "(?:[ ][A-Z](?![\\p{L}\\d]))?)?"
@@ -129,7 +130,9 @@ static const ex_pattern ref_patterns[] = {
        "et *\nR. 123-7", "et:\nR. 2123-1", "L. 2213-1, .\nL. 2213-6"), at
        the next line's start ("et\n‘R. 123-7", "L. 2213-1,\n. L. 2213-6")
        or both */
-    {RX_ARTSEP, "\\G(?:\\s(?:et|ou|\xC3\xA0)|\\s*,)(?:\\s*[-.:;,*|=‘'’][ \\t]*\\n\\s*(?:[.,*|=‘'’][ \\t]*)?"
+    {RX_ARTSEP, /* OCR: a speck glued after the comma ("L.2212-1,.L. 2212-2") */
+                "\\G,[.:*][ \\t]*(?=[LRD]\\.?\\s?\\d)|"
+                "\\G(?:\\s(?:et|ou|\xC3\xA0)|\\s*,)(?:\\s*[-.:;,*|=‘'’][ \\t]*\\n\\s*(?:[.,*|=‘'’][ \\t]*)?"
                 "|[ \\t]*\\n[ \\t]*[.,*|=‘'’][ \\t]*)(?=[LRD][.:]?\\s?\\d)"
                 "|\\G(?i)\\s*(?:,\\s*(?:et\\s+)?|\\s(?:et|à|a|ou)\\s+|-(?:à|a)\\s+)"
                 /* OCR: "et." glued to the next article, "et" read "ét" or
@@ -517,7 +520,7 @@ static bool clean_name(const ex_text *t, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++)
         if (ex_is_digit(t->s[i]) || t->s[i] == '|'
-            || t->s[i] == '.' || t->s[i] == ',' || t->s[i] == ':')
+            || t->s[i] == '.' || t->s[i] == ',' || t->s[i] == ':' || t->s[i] == '[')
             return false;   /* (a speck "." "," or ":" glued between two words) */
     return true;
 }
@@ -686,6 +689,10 @@ static char *article_value(ex_call *c, size_t a, size_t b)
         dropped++;
     }
     bool ocr = false;
+    if (v[0] == 'E') {  /* OCR "E. 2125-1" (RX_ART) */
+        v[0] = 'L';
+        ocr = true;
+    }
     for (; i < n; i++)
         if ((v[i] == '.' || v[i] == ':') && i > 0 && ex_is_digit(v[i - 1]) && i + 1 < n && ex_is_digit(v[i + 1]))
             v[i] = '-';     /* the dotted form "L.2121.15", OCR "L.2122:7" */
@@ -764,6 +771,15 @@ static code_match match_code_x(const ref_engine *re, const ex_text *t, size_t p,
             off[nf] = q;
             f[nf++] = ' ';
             sp = true;
+            q++;
+            continue;
+        }
+        /* OCR: "[a" for "la" after a blank ("code de [a\nroute") */
+        if (!ch && sp && nf && t->s[q] == '[' && q + 2 < t->len && t->s[q + 1] == 'a'
+            && (t->s[q + 2] == ' ' || t->s[q + 2] == '\n')) {
+            off[nf] = q;
+            f[nf++] = 'l';
+            sp = false;
             q++;
             continue;
         }
@@ -1191,8 +1207,9 @@ static inline bool may_match(int pat, const ex_text *t, size_t q)
         default: return false;
         }
     }
-    case RX_NUM:        /* n°, no, numéro, NOR, OCR h° */
-        return (a | 32) == 'n' || (a == 'h' && b0 == 0xC2);
+    case RX_NUM:        /* n°, no, numéro, NOR, OCR h° ri° */
+        return (a | 32) == 'n' || (a == 'h' && b0 == 0xC2)
+               || (a == 'r' && b0 == 'i' && q + 2 < t->len && (unsigned char)t->s[q + 2] == 0xC2);
     case RX_BARENUM:    /* [A-Z0-9] */
         return (a >= 'A' && a <= 'Z') || (a >= '0' && a <= '9');
     case RX_CONN: {     /* en date, signé, conclu, adopté, notifié, du, des */
@@ -1756,7 +1773,7 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
             words++;
             continue;
         }
-        if (!r.num_b && !weak && (c0 == 'n' || c0 == 'h') && ex_rx_match(c, &rx[RX_NUM], q, 0) > 0
+        if (!r.num_b && !weak && (c0 == 'n' || c0 == 'h' || c0 == 'r') && ex_rx_match(c, &rx[RX_NUM], q, 0) > 0
             && num_ok(t, ex_ov(c)[2], ex_ov(c)[3])) {
             PCRE2_SIZE *ov = ex_ov(c);
             r.num_a = ov[2];

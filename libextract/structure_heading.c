@@ -1498,6 +1498,9 @@ static size_t trade_name_line(sctx *x, size_t l0, size_t hz)
 static size_t authority_end(const char *s, size_t a, size_t b)
 {
     b = trim_end(s, a, b);
+    /* OCR: a speck "." glued after the comma ("… de Saint-Martin-d'Arvieu,.") */
+    if (b >= a + 2 && s[b - 1] == '.' && s[b - 2] == ',')
+        b--;
     for (int k = 0; k < 4 && b > a && s[b - 1] != ','; k++) {
         size_t w = b;
         while (w > a && !is_blank(s[w - 1]))

@@ -151,6 +151,13 @@ size_t ex_st_kw_from(const char *s, size_t n, const char *key, bool bound, size_
             size_t j = i;
             while (j < n && is_blank(s[j]))
                 j++;
+            /* OCR: a hyphen glued between two words ("Séance-du jeudi
+               19 mars 2026"): a '-' between two letters, the key's blank
+               between two letters too */
+            if (j == i && i > 0 && j + 1 < n && u[j] == '-' && k > key && k[-1] >= 'a' && k[-1] <= 'z'
+                && k[1] >= 'a' && k[1] <= 'z' && letter_at(s + j + 1, n - j - 1)
+                && ((u[j - 1] | 0x20) >= 'a' && (u[j - 1] | 0x20) <= 'z'))
+                j++;
             if (j == i && !(k > key && k[-1] == '\'') && !(j < n && digit(s[j])))
                 return 0;
             i = j;
@@ -289,6 +296,7 @@ size_t junk_len(const char *s, size_t n)
     case '=': case '#':
         return 1;
     case '!':   /* OCR: a speck "!" standing apart ("©! DÉLIBÉRATION"), not "!e" for "le" */
+    case '$':   /* "$ CONSIDÉRANT", not "$aint" for "Saint" */
         return n >= 2 && is_blank(s[1]) ? 1 : 0;
     default:
         break;

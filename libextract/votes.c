@@ -103,10 +103,13 @@ enum { S_AGAINST = 1, S_ABST, S_NPPV };
 #define NUMW NUMW1 "(?:(?:-et-| et |-| )" NUMW1 ")*"
 static const ex_pattern sentence_parts[] = {
     /* "3 contre", "3 voix contre", "aucune voix contre", OCR "3 voix-contre",
-       "2 voix" / ". contre" (a speck opening the wrapped line), "3 voix contie"
+       "2 voix" / ". contre" (a speck opening the wrapped line), "1 voix -" /
+       "contre" (one ending the line: not "12 voix - contre" on one line,
+       a tally "Pour : 12 voix - Contre : 3"), "3 voix contie"
        (the r read as i: only after "voix"), "et" glued to the count
        ("13 voix pour et5 contre", as for the abstentions below) */
-    {S_AGAINST, "(?:et(?=\\d))?(\\d{1,3}|aucune?|" NUMW ") (?:(?:voix(?:-| )(?:(?:\\.|:|;|,) )?)?contre|voix contie)"},
+    {S_AGAINST, "(?:et(?=\\d))?(\\d{1,3}|aucune?|" NUMW ") (?:(?:voix(?:-| )(?:(?:\\.|:|;|,) )?)?contre|voix contie"
+                "|voix [-|] *\\n\\s*contre)"},
     /* "2 abstentions"; OCR: a hyphen for the blank ("1-abstention"),
        "et" glued to the count ("19 voix pour et2 abstentions": the
        match starts at "et", parse_sentence() reads the count after it),

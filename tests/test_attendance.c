@@ -421,6 +421,25 @@ static void test_present_or_represented(void **st)
         check_att(&t, r);
 }
 
+/* "… annexée à la présente ;" ends a decision line: "la présente" is the
+   act, no "Présents" label, and the dash line after it no present member
+   (a "Présente :" label opening a line stays one) */
+static void test_la_presente_no_label(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Étaient présents : M. Luc MOREL, Mme Agnès PERRIN.\n\n"
+               "Après en avoir délibéré, le Conseil municipal :\n"
+               "– APPROUVE la modification du plan telle qu'annexée à la présente ;\n"
+               "– DIT que la présente délibération sera affichée en mairie.\n",
+         .n_present = TT(2), .present = {"MOREL", "PERRIN"}},
+        {.in = "Présente : Mme Agnès PERRIN.\n",
+         .n_present = TT(1), .present = {"PERRIN"}},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 static const char twocol[] =
     " Nombre de conseillers :           L'an deux mil vingt-trois, le douze octobre, le Conseil\n"
     " En exercice : 15                  Municipal s'est réuni sous la\n"
@@ -3894,6 +3913,7 @@ int main(void)
         cmocka_unit_test(test_president_role_before_convocation),
         cmocka_unit_test(test_president_from_present_list),
         cmocka_unit_test(test_present_or_represented),
+        cmocka_unit_test(test_la_presente_no_label),
         cmocka_unit_test(test_two_columns),
         cmocka_unit_test(test_inline_counts_and_advisory),
         cmocka_unit_test(test_ocr_labels),

@@ -954,6 +954,11 @@ static void test_ocr_glued_and_split_names(void **st)
     /* a hyphen for the blank between given name and family name */
     list_is("Présents : M. Jean-Marie-PONSARD, Président, Mme Colette ARNOULD.", 11,
             "Jean-Marie PONSARD|Colette ARNOULD");
+    /* the given name ending in an accented letter ("Chloé-RIEU"); a
+       compound given name ending so ("Marie-Chloé RIEU") stays one */
+    list_is("Présents : M. Rémi PELLET, Mme Chloé-RIEU, M. Sébastien SALLES.", 11,
+            "Rémi PELLET|Chloé RIEU|Sébastien SALLES");
+    list_is("Présents : Mme Marie-Chloé RIEU, M. Rémi PELLET.", 11, "Marie-Chloé RIEU|Rémi PELLET");
     /* a dash at a line start inside a name; a speck after a civility */
     list_is("Présents : M. Christian\n- BARBIER, M. Éric BONNAY, Mme a\nNicole BOUCHER, M. Denis LEROY.", 11,
             "Christian BARBIER|Éric BONNAY|Nicole BOUCHER|Denis LEROY");

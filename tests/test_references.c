@@ -616,6 +616,26 @@ static void test_ocr_noise(void **state)
          .n = TT(2),
          .refs = {{.kind = "decret", .number = "2023-5", .date = D(2023, 1, 3)},
                   {.number = TT_NULL}}},
+        /* OCR "ri°" for n° before a number; "ri" alone no sign (no
+           number, the act left out) */
+        {.in = "Vu le décret ri° 92-1194 du 4 novembre 1992 ;\nVu le décret ri 92-1195 du 4 novembre 1992 ;\n",
+         .n = TT(1),
+         .refs = {{.kind = "decret", .number = "92-1194", .date = D(1992, 11, 4)}}},
+        /* OCR: a speck glued after the comma (",.L."), "E" read for L
+           before a code article number; "E. 12" (no code number) none */
+        {.in = "Vu le code général des collectivités territoriales, notamment ses articles\n"
+               "L.2212-1,.L. 2212-2etL. 2213-6 ;\n"
+               "Vu le code général de la propriété des personnes publiques, notamment ses\n"
+               "articles L. 2122-1 à L. 2122-3 et E. 2125-1 ;\n"
+               "Vu le code de la route, notamment son article E. 12 ;\n",
+         .n = TT(3),
+         .refs = {{.narticles = TT(3), .articles = {"L.2212-1", "L.2212-2", "L.2213-6"}},
+                  {.narticles = TT(3), .articles = {[2] = "L.2125-1"}},
+                  {.narticles = TT(0)}}},
+        /* OCR "[a" for "la" inside a code's name: the code's full name */
+        {.in = "au sens de l'article R417-10 du code de [a\nroute ;\n",
+         .n = TT(1),
+         .refs = {{.code = "Code de la route", .narticles = TT(1), .articles = {"R417-10"}}}},
         {.in = "Vu le Code de la route, et notamment ses articles R.110-2, RA411-8, R.411-25 et "
                "R.417-10 ;\n"
                "Vu le Code de la voirie routière, et notamment ses articles L.113-2, voir L.141-3 ;\n",

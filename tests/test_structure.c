@@ -2993,6 +2993,66 @@ static void test_bis_rapport(void **state)
     ex_call_free(&c);
 }
 
+/* OCR: a speck "." glued after the comma ending the authority's line
+   ("Le Maire de là commune de X,."): still the issuer's body, over a
+   service line of the letterhead */
+static void test_authority_comma_speck(void **state)
+{
+    static const char *const lines[] = {"Le Maire de là commune de Saint-Martin-d'Arvieu,.",
+                                        "Le Maire de la commune de Saint-Martin-d'Arvieu,"};
+    for (size_t k = 0; k < 2; k++) {
+        char s[800];
+        snprintf(s, sizeof s,
+                 "COMMUNE DE SAINT-MARTIN-D'ARVIEU\nService des ressources humaines\n\n"
+                 "ARRÊTÉ N° 2026-058\nportant nomination stagiaire\n\n%s\n\n"
+                 "VU le code général de la fonction publique ;\n\nARRÊTE\n\n"
+                 "Article 1er : Mme X est nommée.\n", lines[k]);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_non_null(c.docs.v[0].body);
+        assert_string_equal(c.docs.v[0].body, "Le Maire");
+        ex_call_free(&c);
+    }
+}
+
+/* OCR: a speck "$" before a blank opening a clause line ("$ CON SIDÉRANT"):
+   the considérant is no tail of the visa above; "$aint" (S read $) stays
+   a word */
+static void test_dollar_speck_clause(void **state)
+{
+    ex_call c;
+    run_pipeline(&c, *state,
+        "DÉLIBÉRATION N° 2026-027\n\nObjet : Cession\n\n"
+        "VU l'avis de la commission urbanisme du 19 mars 2026 ;\n\n"
+        "$ CON SIDÉRANT que l'immeuble n'est plus affecté à un service public ;\n"
+        "CONSIDÉRANT que les prix proposés sont conformes ;\n\n"
+        "DÉCIDE\n\nArticle 1er : La cession est approuvée.\n");
+    assert_int_equal(c.docs.v[0].visas.n, 1);
+    assert_int_equal(c.docs.v[0].considerants.n, 2);
+    ex_call_free(&c);
+}
+
+/* OCR: a hyphen glued between two words of the séance key ("Séance-du
+   jeudi 19 mars 2026"); a hyphen before a digit or a blank is no glue */
+static void test_seance_ocr_hyphen(void **state)
+{
+    ex_call c;
+    run_pipeline(&c, *state,
+        "SIVOM DU HAUT-PAYS\n\nSéance-du jeudi 19 mars 2026 — Délibération n° 2026/09\n\n"
+        "Objet : Astreintes\n\nLe Comité syndical,\n\nDÉCIDE :\n\n"
+        "Article 1er : Les astreintes sont instituées.\n");
+    assert_int_equal(c.docs.v[0].session_date.y, 2026);
+    assert_int_equal(c.docs.v[0].session_date.m, 3);
+    assert_int_equal(c.docs.v[0].session_date.d, 19);
+    ex_call_free(&c);
+    run_pipeline(&c, *state,
+        "SIVOM DU HAUT-PAYS\n\nSéance- du jeudi 19 mars 2026 — Délibération n° 2026/09\n\n"
+        "Objet : Astreintes\n\nLe Comité syndical,\n\nDÉCIDE :\n\n"
+        "Article 1er : Les astreintes sont instituées.\n");
+    assert_int_equal(c.docs.v[0].session_date.y, 0);
+    ex_call_free(&c);
+}
+
 /* "Dans sa séance du 14 avril 2026, sous la présidence de …" after the
    visas (the Polynésie française's form): the séance date; not a date
    later in that line's sentence */
@@ -5472,6 +5532,9 @@ int main(void)
         cmocka_unit_test(test_annex_stamp),
         cmocka_unit_test(test_section_de_commune),
         cmocka_unit_test(test_pacific_issuer),
+        cmocka_unit_test(test_seance_ocr_hyphen),
+        cmocka_unit_test(test_dollar_speck_clause),
+        cmocka_unit_test(test_authority_comma_speck),
         cmocka_unit_test(test_seance_after_visas),
         cmocka_unit_test(test_prefect_issuer),
         cmocka_unit_test(test_public_body_decision),

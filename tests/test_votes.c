@@ -341,6 +341,14 @@ static void test_tally_repeated_in_sentence(void **st)
          .v = {{.for_ = TT(10), .against = TT(3), .abstention = TT(1), .result = TT(EX_ADOPTED),
                 .span_start = "Pour : 10"}}},
         /* near misses: other counts; a sentence between; two table rows */
+        /* OCR: a speck "-" or "|" ending the line between "voix" and
+           "contre" */
+        {.in = "Le Conseil municipal, après en avoir délibéré, par 16 voix pour, 1 voix -\n"
+               "contre et 1 abstention :\n\nDÉCIDE de céder le bien.\n",
+         .n = TT(1), .v = {{.for_ = TT(16), .against = TT(1), .abstention = TT(1)}}},
+        {.in = "Le Comité syndical, après en avoir délibéré, par 14 voix pour, 0 voix |\n"
+               "contre.et 1 abstention :\n\nDÉCIDE de céder le bien.\n",
+         .n = TT(1), .v = {{.for_ = TT(14), .against = TT(0), .abstention = TT(1)}}},
         {.in = "Résultat : Pour : 10 – Contre : 3 – Abstention : 1.\n\n"
                "Le Conseil municipal, après en avoir délibéré, par 11 voix pour, 3 voix\n"
                "contre et 1 abstention :\n\n"
