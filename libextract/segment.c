@@ -3679,9 +3679,100 @@ static bool numline_objet(const char *p, size_t n)
     return false;
 }
 
+/* The label at line i, with no number, is the letterhead printed again
+   after a page footer ("Page 1/2" / "RÉPUBLIQUE FRANÇAISE" / … /
+   "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS …") and the text goes on with
+   an article of the same act (no number, objet or séance after it):
+   page furniture, not a new act */
+static bool letterhead_again(sctx *x, size_t i, size_t floor, size_t *from)
+{
+    if (line_number(x, i))
+        return false;
+    size_t j = i + 1;
+    while (j < x->nl && (x->li[j].k & (K_BLANK | K_SKIP)))
+        j++;
+    if (j >= x->nl || (x->li[j].k & (K_ARTICLE | K_NUMBER | K_NUMLINE | K_LBL | K_OBJET)) != K_ARTICLE)
+        return false;
+    size_t st = walk_back(x, i, floor);
+    *from = st;
+    while (st > floor && (x->li[st - 1].k & K_BLANK))
+        st--;
+    return st > floor && (x->t->lines[st - 1].flags & EX_LINE_FOOTER);
+}
+
+/* line i is a bare page number: "1" … "999" alone on its line */
+static bool bare_page_number(const sctx *x, size_t i)
+{
+    const linfo *f = &x->li[i];
+    size_t n = f->b - f->a;
+    const char *p = x->s + f->a;
+    if (f->b <= f->a || n > 3 || p[0] < '1' || p[0] > '9'
+        || trim_end(x->s, f->a, x->t->lines[i].end) != f->b) /* (not a table row's first cell) */
+        return false;
+    for (size_t q = 1; q < n; q++)
+        if (p[q] < '0' || p[q] > '9')
+            return false;
+    return true;
+}
+
+/* line p's text is one of the text's last 3 lines (the page footer
+   printed again at the end: "Commune de X – Délibération n° 2026-018") */
+static bool footer_again(const sctx *x, size_t p)
+{
+    const linfo *f = &x->li[p];
+    size_t n = f->b - f->a;
+    size_t seen = 0;
+    for (size_t j = x->nl; j > p + 1 && seen < 3;) {
+        j--;
+        const linfo *g = &x->li[j];
+        if ((g->k & K_BLANK) || g->b <= g->a)
+            continue;
+        seen++;
+        if (g->b - g->a == n && !memcmp(x->s + g->a, x->s + f->a, n))
+            return true;
+    }
+    return false;
+}
+
+/* A page break emitted in the middle of an act by a PDF extraction: a
+   footer (a page counter, "… – page 1", a bare page number "1"), then
+   a letterhead block of short heading lines (one in capitals), then
+   the act goes on with an article: the letterhead lines are page
+   furniture (no article's text, no new act); so is the running footer
+   line above the counter when the text ends with it again */
+static void page_break_letterhead(sctx *x)
+{
+    for (size_t i = 1; i + 2 < x->nl; i++) {
+        if (!(x->t->lines[i].flags & EX_LINE_FOOTER) && !bare_page_number(x, i))
+            continue;
+        size_t j = i + 1, n = 0;
+        bool caps = false;
+        for (; j < x->nl && n <= 6; j++) {
+            uint32_t k = x->li[j].k;
+            if (k & (K_BLANK | K_SKIP))
+                continue;
+            if ((k & (K_NUMBER | K_NUMLINE | K_OBJET | K_PREAMBLE | K_ENTRE | K_ITEM)) || !header_like(x, j))
+                break;
+            caps |= li_up(x, j) >= 90;
+            n++;
+        }
+        if (!n || n > 6 || !caps || j >= x->nl || !(x->li[j].k & K_ARTICLE))
+            continue;
+        for (size_t q = i + 1; q < j; q++)
+            x->li[q].k |= K_SKIP;
+        size_t p = i;
+        while (p > 0 && (x->li[p - 1].k & K_BLANK))
+            p--;
+        if (p > 0 && !(x->li[p - 1].k & (K_SKIP | K_ARTICLE)) && footer_again(x, p - 1))
+            x->li[p - 1].k |= K_SKIP;
+        i = j;
+    }
+}
+
 static bool split_acts(sctx *x, act_vec *acts)
 {
     ex_call *c = x->c;
+    page_break_letterhead(x);
     act *cur = ex_vec_push(c->alloc, acts);
     if (!cur)
         goto oom;
@@ -3727,6 +3818,12 @@ static bool split_acts(sctx *x, act_vec *acts)
                 cur->label = i;
             } else if ((body || (cover && line_number(x, i))) /* not "ARRÊTÉS DU MAIRE" in a sommaire */
                        && !(cur->type == EX_DOC_PROCES_VERBAL && nt == EX_DOC_DELIBERATION)) {
+                size_t lh;
+                if (has_verb && cur->label != SIZE_MAX && letterhead_again(x, i, cur->label + 1, &lh)) {
+                    for (; lh <= i; lh++)   /* furniture: no article's text */
+                        x->li[lh].k |= K_SKIP;
+                    continue;
+                }
                 start_new = true;
             } else if (cur->type == EX_DOC_RAPPORT && nt != EX_DOC_RAPPORT && nt != EX_DOC_PROCES_VERBAL
                        && cur->label != SIZE_MAX

@@ -3520,6 +3520,70 @@ static const ex_date *seance_opening_date(sctx *x, const act *A, size_t i)
     return NULL;
 }
 
+/* a letterhead printed again after a page footer, below the act's
+   heading zone [hz, A->l1): the line of capitals naming a collectivity
+   among the 5 text lines after the footer ("Page 1/2" / "RÉPUBLIQUE
+   FRANÇAISE" / "DÉPARTEMENT DU TARN" / "COMMUNE DE X"), the best rank */
+static size_t late_letterhead(sctx *x, const act *A, size_t hz)
+{
+    size_t best = SIZE_MAX;
+    int best_rank = 1;
+    for (size_t i = hz; i < A->l1; i++) {
+        /* (a page footer, or a bare page number line "1") */
+        const linfo *g = &x->li[i];
+        if (!(x->t->lines[i].flags & EX_LINE_FOOTER)
+            && !(g->b > g->a && g->b - g->a <= 3 && x->s[g->a] >= '1' && x->s[g->a] <= '9'
+                 && (g->b - g->a == 1 || (x->s[g->b - 1] >= '0' && x->s[g->b - 1] <= '9'
+                                          && x->s[g->a + (g->b - g->a) / 2] >= '0' && x->s[g->a + (g->b - g->a) / 2] <= '9'))))
+            continue;
+        for (size_t j = i + 1, seen = 0; j < A->l1 && seen < 5; j++) {
+            const linfo *f = &x->li[j];
+            size_t kl;
+            int r;
+            if ((f->k & K_BLANK) || f->b <= f->a)
+                continue;   /* (OCR: blank lines between) */
+            if (++seen, (f->k & K_STAMP) || f->b - f->a > 60)
+                continue;
+            if ((r = collectivity_rank(x->s + f->a, f->b - f->a, &kl)) > best_rank
+                && upper_pct(x->s, f->a, f->b, NULL) == 100) {
+                best_rank = r;
+                best = j;
+            }
+        }
+        if (best != SIZE_MAX)
+            break;
+    }
+    return best;
+}
+
+/* a two-column letterhead emitted last, its cells one per line: "COMMUNE
+   DE" alone in capitals among the act's last 12 lines, the name on the
+   next line in capitals within 2 lines (the motto "Liberté – Égalité –
+   Fraternité" of the other column between): "COMMUNE DE X" */
+static const char *split_letterhead(sctx *x, const act *A, size_t hz)
+{
+    const char *s = x->s;
+    for (size_t i = A->l1 > hz + 12 ? A->l1 - 12 : hz; i + 1 < A->l1; i++) {
+        const linfo *f = &x->li[i];
+        if ((f->k & K_BLANK) || f->b <= f->a || (s[f->a] != 'C' && s[f->a] != 'V')
+            || (kw(s + f->a, f->b - f->a, "commune de", true) != f->b - f->a
+                && kw(s + f->a, f->b - f->a, "ville de", true) != f->b - f->a))
+            continue;
+        for (size_t j = i + 1; j < A->l1 && j <= i + 2; j++) {
+            const linfo *g = &x->li[j];
+            if ((g->k & K_BLANK) || g->b <= g->a || g->b - g->a > 50 || upper_pct(s, g->a, g->b, NULL) < 100
+                || memchr(s + g->a, ' ', g->b - g->a))
+                continue;
+            sbuf sb = {.n = 0};
+            sb_add(&sb, s + f->a, f->b - f->a);
+            sb_add(&sb, " ", 1);
+            sb_add(&sb, s + g->a, g->b - g->a);
+            return sb_str(x, &sb);
+        }
+    }
+    return NULL;
+}
+
 void heading(sctx *x, const act *A, ex_document *d, size_t hz)
 {
     ex_call *c = x->c;
@@ -4182,6 +4246,12 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         d->collectivity = sb_str(x, &sb);
     } else if (body_assembly != SIZE_MAX)
         d->collectivity = organism_value(x, A->l0, body_assembly);
+    /* no letterhead above the act: one printed again after a page
+       footer, or emitted last with its cells one per line */
+    if (!d->collectivity && (coll_line = late_letterhead(x, A, hz)) != SIZE_MAX)
+        d->collectivity = collectivity_value(x, coll_line, A->l1);
+    if (!d->collectivity)
+        d->collectivity = split_letterhead(x, A, hz);
     /* body */
     /* the authority that issues the act ("Le Maire de X," before the
        visas) is its body, not a service named in the letterhead */

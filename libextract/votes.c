@@ -1801,6 +1801,101 @@ static bool table_cell(ex_call *c, part *x, size_t end)
     return true;
 }
 
+/* the line [ls, le) is one tally label alone ("Pour", "Contre",
+   "Abstention(s)"): its kind, else 0 */
+static int stacked_label(const char *s, size_t ls, size_t le)
+{
+    while (le > ls && (is_blank(s[le - 1]) || s[le - 1] == '\r'))
+        le--;
+    while (ls < le && is_blank(s[ls]))
+        ls++;
+    if (le - ls < 4 || le - ls > 11)
+        return 0;
+    static const struct { const char *w; int k; } lab[] = {
+        {"pour", V_FOR}, {"contre", V_AGAINST}, {"abstention", V_ABST}, {"abstentions", V_ABST}};
+    for (size_t k = 0; k < sizeof lab / sizeof *lab; k++)
+        if (ex_match_fold(s + ls, le - ls, lab[k].w) == le - ls)
+            return lab[k].k;
+    return 0;
+}
+
+/* A vote table of a PDF text extraction, one cell a line: the labels
+   "Pour" / "Contre" / "Abstention" each alone on its line, then as many
+   lines each holding one count alone, in the same order; the label x
+   (alone on its line) takes the count of its rank */
+static bool stacked_cell(ex_call *c, part *x, size_t end)
+{
+    const char *s = c->text.s;
+    size_t ls = x->b, le = x->b;  /* (the label's line: "vote\nPour" matched from the line above) */
+    while (ls > 0 && s[ls - 1] != '\n')
+        ls--;
+    while (le < end && s[le] != '\n')
+        le++;
+    if (le >= end || !stacked_label(s, ls, le))
+        return false;
+    size_t rank = 0, n = 1;
+    bool pour = x->kind == V_FOR, contre = x->kind == V_AGAINST;
+    for (size_t q = ls; q > 0 && rank < 4;) {  /* labels above */
+        size_t pe = q - 1, ps = pe;
+        if (ps > 0 && s[ps - 1] == '\n')
+            ps--, pe--;     /* (OCR: one blank line between cells) */
+        while (ps > 0 && s[ps - 1] != '\n')
+            ps--;
+        int k = stacked_label(s, ps, pe);
+        if (!k)
+            break;
+        pour |= k == V_FOR;
+        contre |= k == V_AGAINST;
+        rank++;
+        q = ps;
+    }
+    size_t q = le + 1;
+    for (; q < end && n + rank < 5; n++) {     /* labels below */
+        if (s[q] == '\n')
+            q++;
+        size_t qe = q;
+        while (qe < end && s[qe] != '\n')
+            qe++;
+        int k = stacked_label(s, q, qe);
+        if (!k)
+            break;
+        pour |= k == V_FOR;
+        contre |= k == V_AGAINST;
+        q = qe + 1;
+    }
+    n += rank;
+    if (!pour || !contre || n < 2)
+        return false;
+    /* the counts: n lines, one count alone each */
+    for (size_t r = 0; r < n; r++) {
+        if (q < end && s[q] == '\n')
+            q++;
+        if (q >= end)
+            return false;
+        size_t qe = q;
+        while (qe < end && s[qe] != '\n')
+            qe++;
+        size_t a = q;
+        while (a < qe && is_blank(s[a]))
+            a++;
+        long v;
+        size_t e2;
+        if (a >= qe || s[a] < '0' || s[a] > '9' || !vcount(c, a, qe, &v, &e2)
+            || !line_rest_empty(s, e2, qe))
+            return false;
+        if (r == rank) {
+            while (ls < le && is_blank(s[ls]))
+                ls++;
+            x->a = ls;
+            x->val = v;
+            x->tab = x->b;
+            x->b = e2;
+        }
+        q = qe + 1;
+    }
+    return true;
+}
+
 /* A vote table by group: a header line of cells (two blanks or "|"
    apart) with "Pour" and "Contre" (also "Abstention(s)", "NPPV"; a first
    cell such as "Groupe" names the rows), then rows of a label and counts
@@ -3300,6 +3395,9 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
                 x.b = e3;
                 break;
             }
+            if ((kind == V_FOR || kind == V_AGAINST || kind == V_ABST) && b < end && s[b] == '\n'
+                && stacked_cell(c, &x, end))
+                break;      /* "Pour" / "Contre" / "Abstention" over "8" / "0" / "1" */
             if (kind == V_FOR && count_pour(c, &x, prev_b, end))
                 break;      /* "30 pour, 4 contre" */
             if (kind == V_FOR && words_pour(c, &x, prev_b, end))

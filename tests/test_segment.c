@@ -4121,6 +4121,107 @@ static void test_parties_contract_type(void **state)
         check_doc(&t, *state, r);
 }
 
+/* a PDF text extraction emits the page footer and the next page's
+   letterhead between two articles: one act (the letterhead is page
+   furniture: no new document, no article's text), its collectivity
+   from that letterhead; the running footer line above the counter,
+   printed again at the end, is no article text either.  A repeated
+   letterhead followed by a NEW number still opens a new act; a
+   collectivity's two cells emitted last ("COMMUNE DE" / motto / name)
+   are joined */
+static void test_letterhead_after_footer(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "Séance du 14 avril 2026\n"
+        "DÉLIBÉRATION N° 2026-018\n"
+        "OBJET : Subventions aux associations\n"
+        "Le Conseil municipal,\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "DÉCIDE :\n"
+        "Article 1er : D’attribuer une subvention de 800 €.\n"
+        "Commune de Brunval – Délibération n° 2026-018\n"
+        "Page 1/2\n"
+        "RÉPUBLIQUE FRANÇAISE\n"
+        "DÉPARTEMENT DU TARN\n"
+        "COMMUNE DE BRUNVAL\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "Article 2 : Les crédits sont inscrits au budget.\n"
+        "Brunval, le 15 avril 2026\n"
+        "Le Maire,\n"
+        "Alain FOURNIER\n"
+        "Commune de Brunval – Délibération n° 2026-018\n"
+        "Page 2/2\n";
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_string_equal(d->collectivity, "COMMUNE DE BRUNVAL");
+    assert_int_equal(d->articles.n, 2);
+    assert_string_equal(d->articles.v[0].text, "D’attribuer une subvention de 800 €.");
+    assert_int_equal(d->signatures.n, 1);
+    ex_call_free(&c);
+
+    /* negative: the letterhead repeated with a new number: two acts */
+    const char t[] =
+        "COMMUNE DE BRUNVAL\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "Délibération n° 2026-018\n"
+        "Objet : Tarifs\n"
+        "Le Conseil municipal, après en avoir délibéré,\n"
+        "DÉCIDE :\n"
+        "Article 1 : Les tarifs sont fixés.\n"
+        "Page 1/2\n"
+        "COMMUNE DE BRUNVAL\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "Délibération n° 2026-019\n"
+        "Objet : Subvention\n"
+        "Le Conseil municipal, après en avoir délibéré,\n"
+        "DÉCIDE :\n"
+        "Article 1 : La subvention est versée.\n"
+        "Page 2/2\n";
+    run_pipeline(&c, *state, t);
+    assert_int_equal(c.docs.n, 2);
+    ex_call_free(&c);
+
+    /* the letterhead's cells emitted last, the motto between */
+    const char u[] =
+        "ARRÊTÉ MUNICIPAL N° 2026-AR-037\n"
+        "portant réglementation de la circulation\n"
+        "Le Maire,\n"
+        "Vu le code de la route ;\n"
+        "ARRÊTE\n"
+        "Article 1 – La circulation est interdite.\n"
+        "Fait à Brunval, le 9 mars 2026\n"
+        "Le Maire,\n"
+        "Bernard CASTAGNÉ\n"
+        "RÉPUBLIQUE FRANÇAISE\n"
+        "COMMUNE DE\n"
+        "Liberté – Égalité – Fraternité\n"
+        "SAINT-VAL-D’OLLE\n"
+        "Département de la Drôme\n";
+    run_pipeline(&c, *state, u);
+    assert_int_equal(c.docs.n, 1);
+    assert_string_equal(c.docs.v[0].collectivity, "COMMUNE DE SAINT-VAL-D’OLLE");
+    ex_call_free(&c);
+
+    /* negative: a lone "COMMUNE DE" followed by a line in mixed case */
+    const char v[] =
+        "ARRÊTÉ MUNICIPAL N° 2026-AR-038\n"
+        "portant réglementation de la circulation\n"
+        "Vu le code de la route ;\n"
+        "ARRÊTE\n"
+        "Article 1 – La circulation est interdite.\n"
+        "Fait le 9 mars 2026\n"
+        "Le Maire,\n"
+        "Bernard CASTAGNÉ\n"
+        "COMMUNE DE\n"
+        "Saint-Val\n";
+    run_pipeline(&c, *state, v);
+    assert_int_equal(c.docs.n, 1);
+    assert_null(c.docs.v[0].collectivity);
+    ex_call_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4216,6 +4317,7 @@ int main(void)
         cmocka_unit_test(test_transmission_printed),
         cmocka_unit_test(test_items_title_wrap_and_end),
         cmocka_unit_test(test_parties_contract_type),
+        cmocka_unit_test(test_letterhead_after_footer),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }

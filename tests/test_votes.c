@@ -428,6 +428,22 @@ static void test_vote_table(void **st)
                "   Tarif     Pour     les     associations\n"
                "              50       80\n\nFait à Lyon.\n",
          .n = TT(0)},
+        /* a PDF text extraction: one cell a line, labels then counts
+           (OCR: a blank line between the cells) */
+        {.in = "Article 3 : Les crédits sont inscrits.\nRésultat du vote\nPour\nContre\nAbstention\n8\n0\n1\n"
+               "Délibération adoptée.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(8), .against = TT(0), .abstention = TT(1), .result = TT(EX_ADOPTED),
+                .unanimous = TT(false), .span_start = "Pour"}}},
+        {.in = "Article 3 : Les crédits sont inscrits.\n\nPour\n\nContre\n\n12\n\n3\n\nFait à Lyon.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(12), .against = TT(3)}}},
+        /* near misses: fewer counts than labels; a word "Pour" alone
+           without "Contre" */
+        {.in = "Article 3 : Les crédits sont inscrits.\nPour\nContre\nAbstention\n8\n0\nFait à Lyon.\n",
+         .first_not_for_ = TT(8)},
+        {.in = "Article 3 : Les crédits sont inscrits.\nPour\nAbstention\n8\n1\nFait à Lyon.\n",
+         .first_not_for_ = TT(8)},
     };
     TT_EACH(r, t, rows)
         check_votes(&t, r);

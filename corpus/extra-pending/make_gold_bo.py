@@ -238,7 +238,7 @@ def lavernose():
            d.ident("siret", "813 604 253 00019", "81360425300019")]
     a = doc(d, "convention", [0, len(d.raw)],
             {"collectivity": "COMMUNE DE LAVERNOSE-SUR-AUDE", "body": None},
-            "2026-CV-09", "CONVENTION DE PARTENARIAT ET DE FINANCEMENT",
+            "2026-CV-09", "CONVENTION DE PARTENARIAT ET DE FINANCEMENT N° 2026-CV-09",
             visas=visas, dec={"verb": "Il est convenu ce qui suit", "span": verb}, arts=arts,
             sigs=sigs, amounts=amounts, dates=dates, refs=refs, ids=ids)
     check_inside(a)
