@@ -1200,6 +1200,23 @@ static bool scan_all(ex_call *c, const id_engine *ie, id_cand_vec *out)
         if (ch >= '0' && ch <= '9') {
             unsigned char c1 = i + 1 < len ? (unsigned char)s[i + 1] : 0;
             unsigned char c2 = i + 2 < len ? (unsigned char)s[i + 2] : 0;
+            if (pv == '(' && i >= 4 && i + 9 < len && s[i + 9] == ')' && s[i - 2] == ' '
+                && s[i - 3] >= 'A' && s[i - 3] <= 'Z' && s[i - 4] >= 'A' && s[i - 4] <= 'Z') {
+                /* a bare SIREN in brackets after a name in capitals:
+                   "COMMUNE DE BRESSAC-LE-HAUT (212401236)" (9 digits,
+                   Luhn key) */
+                char buf[10];
+                size_t q = 0;
+                while (q < 9 && ex_is_digit(s[i + q]))
+                    buf[q] = s[i + q], q++;
+                buf[q] = '\0';
+                if (q == 9 && luhn_ok(buf)) {
+                    if (!push_cand(c, out, ID_SIREN, i, i + 9, buf))
+                        return false;
+                    i += 9;
+                    continue;
+                }
+            }
             if (c1 >= '0' && c1 <= '9' && i + 3 < len && acte_may(s, len, i))
                 TRY(ID_ACTE, i);
             if ((c1 >= '0' && c1 <= '9') || c1 == 'O' || c1 == 'l' || c1 == 'I') {

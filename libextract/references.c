@@ -1695,6 +1695,17 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
                 bl = false;
             }
         }
+        if (cols && !bl && q < t->len && t->s[q] == 'd') {
+            /* the next line's indent, not a column gap: "décret n°
+               2021-1311" / "     du 7 octobre 2021 ;" (a dash bullet's
+               body; a date connector with its date after it) */
+            size_t nlp = p;
+            while (nlp < q && t->s[nlp] != '\n')
+                nlp++;
+            if (nlp < q && nlp - p < 4 && may_match(RX_CONN, t, q) && ex_rx_match(c, &rx[RX_CONN], q, 0) > 0
+                && date_near(c, ex_ov(c)[1], 3))
+                cols = false;
+        }
         if (bl || cols || q >= t->len)
             break;
         if (plural && r.num_b && !r.multi_num && t->s[q] == 'e') {

@@ -3538,6 +3538,40 @@ static bool page_top(const sctx *x, size_t i)
     return i > 0 && i < x->nl && x->t->lines[i - 1].page != x->t->lines[i].page;
 }
 
+/* the line before line i (blank lines apart) is a page counter
+   telling the document's LAST page, "Page 1/1", "Page 3/3": a piece
+   ends there, the next line opens another */
+static bool last_page_before(const sctx *x, size_t i)
+{
+    size_t j = i;
+    while (j > 0 && (x->li[j - 1].k & K_BLANK))
+        j--;
+    if (j == 0 || !(x->li[j - 1].k & K_SKIP))
+        return false;
+    const ex_line *l = &x->t->lines[j - 1];
+    const char *s = x->s;
+    size_t q = l->start, e = l->end;
+    while (q < e && is_blank(s[q]))
+        q++;
+    if (e - q < 8 || !kw(s + q, e - q, "page", true))
+        return false;
+    q += 4;
+    while (q < e && is_blank(s[q]))
+        q++;
+    long n1 = 0, n2 = 0;
+    size_t d = q;
+    while (q < e && q < d + 3 && s[q] >= '0' && s[q] <= '9')
+        n1 = n1 * 10 + (s[q++] - '0');
+    if (q == d || q >= e || s[q] != '/')
+        return false;
+    d = ++q;
+    while (q < e && q < d + 3 && s[q] >= '0' && s[q] <= '9')
+        n2 = n2 * 10 + (s[q++] - '0');
+    while (q < e && (is_blank(s[q]) || s[q] == '\r'))
+        q++;
+    return q > d && q == e && n1 == n2;
+}
+
 /* lines i and j print the same act number (or i is none) */
 static bool same_number_line(sctx *x, size_t i, size_t j)
 {
@@ -3795,7 +3829,12 @@ static bool split_acts(sctx *x, act_vec *acts)
             continue;
         bool start_new = false;
         int nt = 0;
-        if ((k & K_COVER) && cur->type == 0 && !body && cur->label == SIZE_MAX) {
+        if (cur->type == 0 && !body && !cover && i > cur->l0 && last_page_before(x, i) && li_up(x, i) >= 70) {
+            /* a piece of paperwork ends with its last page's counter
+               ("Page 1/1" then a form feed): the next letterhead, in capitals, opens
+               another (an accusé de réception, then a bordereau) */
+            start_new = true;
+        } else if ((k & K_COVER) && cur->type == 0 && !body && cur->label == SIZE_MAX) {
             /* a recueil's cover and sommaire: a document of its own,
                type other, up to the first act's label */
             cover = true;

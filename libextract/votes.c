@@ -1118,6 +1118,23 @@ static bool item_line(const ex_call *c, size_t p, size_t lim)
         if (ex_match_fold(s + r, lim - r, "deliberation "))
             p = r;
     }
+    /* a bare item number, then a dash: "2026-030 – Budget primitif
+       2026 – adopté (…)", "12 - Tarifs …" (a compte rendu sommaire's
+       item lines) */
+    if (r > p && s[r - 1] >= '0' && s[r - 1] <= '9') {
+        size_t e = r;
+        while (e < lim && e < p + 16 && ((s[e] >= '0' && s[e] <= '9') || s[e] == '-' || s[e] == '/'))
+            e++;
+        if (e < lim && is_blank(s[e]) && s[e - 1] >= '0' && s[e - 1] <= '9') {
+            while (e < lim && is_blank(s[e]))
+                e++;
+            if (e + 3 < lim && (unsigned char)s[e] == 0xE2 && (unsigned char)s[e + 1] == 0x80
+                && ((unsigned char)s[e + 2] == 0x93 || (unsigned char)s[e + 2] == 0x94) && is_blank(s[e + 3]))
+                return true;
+            if (e + 1 < lim && s[e] == '-' && is_blank(s[e + 1]))
+                return true;
+        }
+    }
     size_t m = 0;
     if ((m = ex_match_fold(s + p, lim - p, "deliberation ")) || (m = ex_match_fold(s + p, lim - p, "point ")))
         p += m;

@@ -75,6 +75,20 @@ static void test_letterhead(void **state)
         check_ids(&t, *state, r);
 }
 
+/* a bare SIREN in brackets after a name in capitals (Luhn key); not
+   a bracketed number after lower case, nor one failing the key */
+static void test_siren_in_brackets(void **state)
+{
+    static const id_row rows[] = {
+        {.in = "Émetteur :                  COMMUNE DE BRESSAC-LE-HAUT (212401236)\n",
+         .n = 1, .ids = {[0] = {"siren", "212401236", "212401236"}}},
+        {.in = "Émetteur : COMMUNE DE BRESSAC-LE-HAUT (212401237)\n", .n = 0},
+        {.in = "le dossier de la commune (212401236)\n", .n = 0},
+    };
+    TT_EACH(r, t, rows)
+        check_ids(&t, *state, r);
+}
+
 static void test_siret(void **state)
 {
     static const id_row rows[] = {
@@ -570,6 +584,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_letterhead),
         cmocka_unit_test(test_siret),
+        cmocka_unit_test(test_siren_in_brackets),
         cmocka_unit_test(test_siret_specks),
         cmocka_unit_test(test_postal_codes_and_not),
         cmocka_unit_test(test_postal_code_ocr_specks),

@@ -134,6 +134,23 @@ static void test_acts_with_number_and_date(void **state)
     CHECK_ROWS(rows);
 }
 
+/* a reference cut at a line's end before an INDENTED continuation
+   holding its date ("décret n° 2021-1311" / "     du 7 octobre 2021 ;",
+   a dash bullet's body): the indent is no column gap; a column gap
+   inside one line still ends the reference */
+static void test_indented_date_line(void **state)
+{
+    static const ref_row rows[] = {
+        {.in = "- a été publiée conformément à l'article L. 2131-1 et au décret n° 2021-1311\n"
+               "     du 7 octobre 2021 ;\n",
+         .min_n = TT(1),
+         .refs = {{.kind = "decret", .number = "2021-1311", .date = D(2021, 10, 7)}}},
+        {.in = "- a été publiée conformément au décret n° 2021-1311          du 7 octobre 2021 ;\n",
+         .n = TT(1), .refs = {{.kind = "decret", .number = "2021-1311", .date = TT(0)}}},
+    };
+    CHECK_ROWS(rows);
+}
+
 /* a Paris-style act code ("délibération 2023 DVD 87") is the number,
    its blanks kept; "le projet de délibération" (a draft) cites no act;
    a paragraph number after a code article ("L.2122-22, 4° du CGCT") is
@@ -1969,6 +1986,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_acts_with_number_and_date),
+        cmocka_unit_test(test_indented_date_line),
         cmocka_unit_test(test_plural_acts_one_date),
         cmocka_unit_test(test_plural_acts_several_numbers),
         cmocka_unit_test(test_abbreviated_code_articles),

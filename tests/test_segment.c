@@ -1020,6 +1020,44 @@ static void test_vote_heading_ends_article(void **state)
         check_doc(&t, *state, r);
 }
 
+/* two pieces of paperwork (no act) in one file: the first ends with
+   its last page's counter "Page 1/1", the next letterhead opens the
+   second (with or without the form feed); "Page 1/2" does not end one */
+static void test_last_page_counter_ends_piece(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "Accusé de réception d'un acte en préfecture\n\n"
+               "Date de décision :          12/03/2026\n"
+               "Nature de l'acte :          Délibération\n"
+               "Émetteur :                  COMMUNE DE BRESSAC (212401236)\n\n"
+               "                                                        Page 1/1\n\f\n"
+               "COMMUNE DE BRESSAC\n"
+               "Secrétariat général\n\n"
+               "      BORDEREAU D'ENVOI DES ACTES AU CONTRÔLE DE LÉGALITÉ\n\n"
+               "Date d'envoi : lundi 16 mars 2026\n",
+         .ndocs = TT(2)},
+        {.in = "Accusé de réception d'un acte en préfecture\n\n"
+               "Date de décision :          12/03/2026\n"
+               "Nature de l'acte :          Délibération\n\n"
+               "                                                        Page 1/1\n"
+               "COMMUNE DE BRESSAC\n"
+               "Secrétariat général\n\n"
+               "      BORDEREAU D'ENVOI DES ACTES AU CONTRÔLE DE LÉGALITÉ\n\n"
+               "Date d'envoi : lundi 16 mars 2026\n",
+         .ndocs = TT(2)},
+        {.in = "Accusé de réception d'un acte en préfecture\n\n"
+               "Date de décision :          12/03/2026\n"
+               "Nature de l'acte :          Délibération\n\n"
+               "                                                        Page 1/2\n\f\n"
+               "COMMUNE DE BRESSAC\n"
+               "Date de réception préfecture : 16/03/2026\n\n"
+               "                                                        Page 2/2\n",
+         .ndocs = TT(1)},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* a visa whose line ends with a civility's dot and an article ("par
    lequel M. le" / "Maire lui propose …") goes on to the next line */
 static void test_visa_civility_at_line_end(void **state)
@@ -4253,6 +4291,7 @@ int main(void)
         cmocka_unit_test(test_recueil_header_collectivity),
         cmocka_unit_test(test_register_numline_objet),
         cmocka_unit_test(test_later_act_collectivity),
+        cmocka_unit_test(test_last_page_counter_ends_piece),
         cmocka_unit_test(test_verb_ending_wrapped_preamble),
         cmocka_unit_test(test_visa_civility_at_line_end),
         cmocka_unit_test(test_visa_function_word_at_line_end),

@@ -149,6 +149,36 @@ static void test_groups_under_tally(void **st)
         check_votes(&t, r);
 }
 
+/* a compte rendu sommaire's item lines opening with a bare number and a
+   dash ("2026-030 – Budget primitif 2026 – adopté (14 pour, …)"), a
+   vote wrapped onto an indented line before: one vote per item, a tally
+   never takes the next item's counts; a line opening with a count ("15
+   voix pour …", no dash after it) still continues the sentence */
+static void test_bare_number_items(void **st)
+{
+    (void)st;
+    static const vote_row rows[] = {
+        {.in = "Délibérations examinées :\n\n"
+               "2026-029 – Vote des taux d'imposition 2026 (taxe foncière bâti : 18,42 %)\n"
+               "           – adopté par 15 voix pour et 3 abstentions\n"
+               "2026-030 – Budget primitif 2026 – adopté (14 pour, 3 contre, 1 abstention)\n"
+               "2026-031 – Tarifs de la cantine scolaire – adopté à l'unanimité\n"
+               "2026-032 – Acquisition de la parcelle AB 112 – rejeté\n"
+               "           (6 pour, 12 contre)\n\nLe Maire,\n",
+         .n = TT(4),
+         .v = {{.for_ = TT(15), .against = TT(EX_NULLNUM), .abstention = TT(3), .result = TT(EX_ADOPTED)},
+               {.for_ = TT(14), .against = TT(3), .abstention = TT(1), .result = TT(EX_ADOPTED)},
+               {.unanimous = TT(true), .result = TT(EX_ADOPTED)},
+               {.for_ = TT(6), .against = TT(12), .result = TT(EX_REJECTED)}}},
+        {.in = "Le budget primitif 2026 est adopté par\n"
+               "15 voix pour, 3 voix contre et 1 abstention.\n\nLe Maire,\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(15), .against = TT(3), .abstention = TT(1), .result = TT(EX_ADOPTED)}}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
+}
+
 /* "Ne prennent pas part au vote : M. X, Mme Y" (no full stop) between a
    "Résultat du vote :" alone on its line and the tally "Pour : 24 – ...":
    the names end at their line, the tally is read; names that run on to
@@ -2469,6 +2499,7 @@ int main(void)
         cmocka_unit_test(test_groups_block),
         cmocka_unit_test(test_not_voting_names_before_tally),
         cmocka_unit_test(test_groups_under_tally),
+        cmocka_unit_test(test_bare_number_items),
         cmocka_unit_test(test_act_result_alone),
         cmocka_unit_test(test_unanimity_count_then_nppv),
         cmocka_unit_test(test_nominative_vote),
