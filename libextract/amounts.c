@@ -1090,6 +1090,7 @@ static bool dash_group(const char *s, size_t ls, size_t p)
 static size_t flat_run(const char *s, size_t ls, size_t le, flat_tok *tk)
 {
     size_t n = 0, e = le;
+    bool paren = false;     /* the last cell a negative in brackets */
     /* OCR specks after the last number: "187500.", "32500 + :" */
     for (int sp = 0; sp < 4; sp++) {
         while (e > ls && (s[e - 1] == ' ' || s[e - 1] == '\t'))
@@ -1116,6 +1117,11 @@ static size_t flat_run(const char *s, size_t ls, size_t le, flat_tok *tk)
         else
             break;
     }
+    /* the last cell a negative in brackets: "… en cours (12 900,00)" */
+    if (e >= ls + 4 && s[e - 1] == ')' && ex_is_digit(s[e - 2])) {
+        paren = true;
+        e--;
+    }
     while (e > ls && ex_is_digit(s[e - 1])) {
         flat_tok x = {0};
         x.b = e;
@@ -1133,6 +1139,22 @@ static size_t flat_run(const char *s, size_t ls, size_t le, flat_tok *tk)
         x.a = q;
         x.nd = x.ib - q;
         x.zero = x.nd > 1 && s[q] == '0';
+        /* the bracket opening a negative last cell, or a minus glued
+           to a cell's head ("… bâtiments -2 300,00"), a blank or the
+           line's start before it */
+        if (q > ls && ((paren && s[q - 1] == '(') || s[q - 1] == '-')
+            && (q - 1 == ls || s[q - 2] == ' ' || s[q - 2] == '\t')) {
+            if (n == FLAT_MAXTOK || (paren && s[q - 1] == '-'))
+                break;
+            paren = false;
+            x.neg = true;
+            x.m = q - 1;
+            tk[n++] = x;
+            e = q - 1;
+            while (e > ls && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+                e--;
+            continue;
+        }
         /* a token stands alone: a blank or the line's start before it;
            or a group of 3 digits after a '.' separator ("1.148 880"),
            or OCR's '-' for the blank between two groups of 3 digits
@@ -1186,6 +1208,8 @@ static size_t flat_run(const char *s, size_t ls, size_t le, flat_tok *tk)
         tk[n++] = x;
         e = q;
     }
+    if (paren)
+        return 0;   /* no bracket opens it: no cell */
     for (size_t i = 0; i < n / 2; i++) {
         flat_tok x = tk[i];
         tk[i] = tk[n - 1 - i];
@@ -1432,8 +1456,9 @@ static bool flat_table(ex_call *c, size_t first, size_t last, bool need_dec, int
                                          tk[j].dec ? tk[j].b : 0);
                 if (cents < 0)      /* "1 020-000,00" */
                     cents = dash_cents(s, tk[i].a, tk[j].ib, tk[j].dec ? tk[j].ib + 1 : 0, tk[j].dec ? tk[j].b : 0);
+                size_t cb = tk[j].b + (s[tk[i].m] == '(' && tk[j].b < l->end && s[tk[j].b] == ')');
                 if (cents >= 0 && cents <= INT64_MAX / mult
-                    && !add(c, v, tk[i].m, tk[j].b, (tk[i].neg ? -cents : cents) * mult))
+                    && !add(c, v, tk[i].m, cb, (tk[i].neg ? -cents : cents) * mult))
                     return false;
             }
             i = j + 1;

@@ -169,6 +169,25 @@ static void test_flat_table(void **state)
           "21 Immobilisations corporelles 388 600,00\n"
           "23 Immobilisations en cours 2024-500,00\n",
           {38860000, "388 600,00", NULL, NULL});
+    /* a negative cell in brackets ending the row ("(12 900,00)") or
+       with a minus glued to its head ("-2 300,00"), a zero cell; not a
+       bracket left unopened ("12 900,00)": the table ends), nor a dash
+       glued after a word ("RD-12": a label's number) */
+    CHECK("Section Chap. Article Libellé Dépenses (€) Recettes (€)\n"
+          "INV 21 2135 Installations générales 18 400,00\n"
+          "INV 23 2313 Constructions en cours (12 900,00)\n\n"
+          "FON 011 615221 Entretien de bâtiments -2 300,00\n"
+          "TOTAL FONCTIONNEMENT 0,00 0,00\n",
+          {1840000, "18 400,00", NULL, NULL}, {-1290000, "(12 900,00)", NULL, NULL},
+          {-230000, "-2 300,00", NULL, NULL}, {0, "0,00", NULL, NULL}, {0, "0,00", NULL, NULL});
+    CHECK("Chapitre Libellé Dépenses (€) Recettes (€)\n"
+          "21 Immobilisations corporelles 18 400,00\n"
+          "23 Constructions 12 900,00)\n"
+          "24 Voirie 5 000,00\n",
+          {1840000, "18 400,00", NULL, NULL});
+    CHECK("Chapitre Libellé Dépenses (€) Recettes (€)\n"
+          "21 Voirie RD-12 300,00\n",
+          {30000, "300,00", NULL, NULL});
     /* OCR: a money header's "€" misread after a column word ("Recettes
        (6)", "Montant EUR"): a money column still, with the line's other
        money header */
