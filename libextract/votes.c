@@ -904,6 +904,16 @@ static bool unan_verb_in(const char *s, size_t from, size_t a)
     return false;
 }
 
+/* "avis" (an opinion of a committee) starts in [from, a): an ASCII
+   byte other than "a" (either case) starts no match */
+static bool avis_in(const char *s, size_t from, size_t a)
+{
+    for (size_t q = from; q < a; q++)
+        if (((unsigned char)s[q] >= 0x80 || (s[q] | 0x20) == 'a') && ex_match_fold(s + q, a - q, "avis"))
+            return true;
+    return false;
+}
+
 /* "à l'unanimité" says a vote when a voting verb or a line start is
    close before it (90 bytes), or a voting verb opens its sentence
    further back ("Le Conseil municipal, après en avoir délibéré, ACCORDE
@@ -915,24 +925,9 @@ static bool unan_context(const ex_call *c, size_t a, size_t lo)
 {
     const char *s = c->text.s;
     size_t from = a > lo + 90 ? a - 90 : lo;
-    bool verb = false, avis = false;
-    for (size_t q = from; q < a; q++) {
-        /* an ASCII byte other than the first letters of the verbs and
-           "avis" (a, d, e, p, v; either case: b | 0x20 is one of them
-           only for those letters) starts none of them (ex_match_fold()
-           compares it first) */
-        unsigned b = (unsigned char)s[q] | 0x20;
-        if ((unsigned char)s[q] < 0x80 && b != 'a' && b != 'd' && b != 'e' && b != 'p' && b != 'v')
-            continue;
-        for (size_t k = 0; unan_verbs[k]; k++)
-            if (ex_match_fold(s + q, a - q, unan_verbs[k]))
-                verb = true;
-        if (ex_match_fold(s + q, a - q, "avis"))
-            avis = true;
-    }
-    if (avis)
+    if (avis_in(s, from, a))
         return false;
-    if (verb)
+    if (unan_verb_in(s, from, a))
         return true;
     const ex_line *l = &c->text.lines[ex_line_at(&c->text, a)];
     size_t q = l->start;
