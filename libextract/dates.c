@@ -172,16 +172,27 @@ static const struct { const char *name; int month; bool full; } month_names[] = 
 
 /* the month a full month name s[0..n) names, folded (case, accents:
    "Novembre", "DÉCEMBRE"), no abbreviation, no OCR tolerance; 0 */
-int ex_month_name(const char *s, size_t n)
+static int month_lookup(const char *s, size_t n, bool abbrev)
 {
     char w[16];
     size_t used = ex_num_fold_word(s, n, w, sizeof w);
     if (!used || used != n)
         return 0;
     for (size_t i = 0; i < sizeof month_names / sizeof month_names[0]; i++)
-        if (month_names[i].full && strcmp(w, month_names[i].name) == 0)
+        if ((abbrev || month_names[i].full) && strcmp(w, month_names[i].name) == 0)
             return month_names[i].month;
     return 0;
+}
+
+int ex_month_name(const char *s, size_t n)
+{
+    return month_lookup(s, n, false);
+}
+
+/* the same, abbreviations too ("JANV", "sept") */
+int ex_month_word(const char *s, size_t n)
+{
+    return month_lookup(s, n, true);
 }
 
 /* Levenshtein distance capped: returns 0, 1 or 2 (2 meaning >= 2) */

@@ -960,6 +960,7 @@ EX_STAGE(votes);
    others may look dates up with ex_date_at()). */
 bool ex_find_dates(ex_call *c);
 int ex_month_name(const char *s, size_t n);
+int ex_month_word(const char *s, size_t n);     /* abbreviations too */
 bool ex_find_amounts(ex_call *c);
 bool ex_find_identifiers(ex_call *c);
 bool ex_find_references(ex_call *c);

@@ -407,18 +407,6 @@ size_t ex_year_code(const char *s, size_t n)
     return ends_word(d < n ? (unsigned char)s[d] : 0) ? d : 0;
 }
 
-/* the capitals s[0, k) are a month's name printed in capitals ("N° 12
-   MAI 2024" is no suffix) */
-static bool caps_month(const char *s, size_t k)
-{
-    static const char *const word[] = {"MAI", "JUIN", "MARS", "AOUT", "JUIL", "JANV", "FEV", "AVR", "SEPT", "OCT",
-                                       "NOV", "DEC", NULL};
-    for (size_t w = 0; word[w]; w++)
-        if (strlen(word[w]) == k && !memcmp(s, word[w], k))
-            return true;
-    return false;
-}
-
 /* A letters suffix after an act number [a, b): one blank, then
    - with a slash in the number, 2 or 3 capitals (A-Z, no function word),
      then no letter or digit ("N° 25/147 AC", the Assemblée de Corse's);
@@ -442,7 +430,7 @@ size_t ex_number_suffix(const char *s, size_t a, size_t b, size_t lim)
         return b;
     if (slash)
         return ends_word(q < lim ? (unsigned char)s[q] : 0) ? q : b;
-    if (caps_month(s + b + 1, k))
+    if (ex_month_word(s + b + 1, k))    /* "N° 12 MAI 2024", "JANV" */
         return b;
     unsigned char e = q < lim ? (unsigned char)s[q] : '\n';
     /* at the line's end, 3 capitals at least: two may be a scan's
