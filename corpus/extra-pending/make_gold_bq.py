@@ -207,7 +207,8 @@ def saem_ca():
     votes.append(d.vote("adoptée à l'unanimité", unanimous=True))
     visas.append(d.clause("Vu l'article L. 1522-5 du code général des collectivités "
                           "territoriales ;"))
-    votes.append(d.vote("adoptée par 3 voix pour et 1 abstention", for_=3, abstention=1))
+    votes.append(d.vote("adoptée par 3 voix pour et 1 abstention", for_=3, abstention=1,
+                        not_voting=1))
     votes.append(d.vote("adoptée à l'unanimité", unanimous=True))
     sigs = [d.signature("Le Président,", "Antoine PERRACHON", "Le Président",
                         "Antoine PERRACHON", None, None, at="Le Président,  "),
