@@ -1449,6 +1449,34 @@ static size_t skip_specks(const pctx *x, size_t j);
 /* auxiliaries before "donné pouvoir à" (connector_at()) */
 static const char *const aux_words[] = {"avait", "avaient", "ont", "ayant", NULL};
 
+/* a proxy table's arrow at the punctuation token i, "Mandant →
+   Mandataire" ("M. A (Commune)   → M. B"): "→" or "->" between blanks,
+   in a list of proxies only a dash between blanks too (OCR reads the
+   arrow "—", "="; elsewhere " – " opens a commune, "M. A – Commune de
+   B"), a civility after it; returns tokens used */
+static size_t arrow_at(const pctx *x, size_t i)
+{
+    const char *s = x->c->text.s;
+    const ptok *t = &x->t[i];
+    size_t a = t->a, used = 1;
+    if (a == 0 || (s[a - 1] != ' ' && s[a - 1] != '\t'))
+        return 0;
+    if (t->b - a == 3 && (unsigned char)s[a] == 0xE2 && (unsigned char)s[a + 1] == 0x86
+        && (unsigned char)s[a + 2] == 0x92)
+        ;       /* → */
+    else if (s[a] == '-' && t->b == a + 1 && i + 1 < x->n && x->t[i + 1].a == a + 1 && s[a + 1] == '>')
+        used = 2;
+    else if (!(t->ch == '-' && t->spaced && (x->mode & PL_PROXY)))
+        return 0;
+    size_t e = x->t[i + used - 1].b;
+    if (e >= x->c->text.len || s[e] != ' ')
+        return 0;
+    size_t j = i + used;
+    if (j >= x->n || x->t[j].kind != T_WORD || !civility_text(s, x->t[j].a, x->c->text.len))
+        return 0;
+    return used;
+}
+
 /* a proxy connector at token i ("a donné pouvoir à", "pouvoir à",
    "représenté(e) par", bare "à" when allowed); returns tokens used */
 static size_t connector_at(const pctx *x, size_t i, bool bare_ok)
@@ -2551,6 +2579,21 @@ static void run(pctx *x, size_t i0, size_t i1)
         }
         if (t->kind == T_PUNCT) {
             char ch = t->ch;
+            /* "M. A (Commune)   → M. B": a proxy table's arrow (not
+               after the receiver of a proxy: "X à Y – Z à W") */
+            size_t au = (ch == '?' || ch == '-') && x->pending < 0 && (cur_has_name(&k) || last >= 0)
+                            ? arrow_at(x, i) : 0;
+            if (au && (cur_has_name(&k) || !x->ents->v[last].target)) {
+                long e = cur_has_name(&k) ? flush(x, &k) : last;
+                if (e >= 0) {
+                    last = e;
+                    x->pending = e;
+                }
+                in_role = false;
+                seg_start = true;
+                i += au;
+                continue;
+            }
             if (ch == ',' || ch == ';' || (ch == '-' && t->spaced)) {
                 if (cur_has_name(&k)) {
                     long e = flush(x, &k);

@@ -79,8 +79,8 @@ static const ex_pattern parts[] = {
        may separate a label, "15 voix, pour : 12"); "Vote : 6:" / "voix
        pour" (a colon glued to the count, not a "." that may end a
        sentence, "article 6. Voix pour : 12"); a blank inside the noun
-       ("13 V OIX POUR") */
-    {V_PAR, "\\d{1,3}:? v ?oix(?:-| |(?:\\.|:) (?:(?:\\.|:|;|,) )?)pour"},
+       ("13 V OIX POUR"); weighted voices "6 voix pondérées pour" */
+    {V_PAR, "\\d{1,3}:? v ?oix(?: ponderees?)?(?:-| |(?:\\.|:) (?:(?:\\.|:|;|,) )?)pour"},
     /* "à l'unanimité" (OCR "à Punanimité": l' read P) */
     {V_UNAN, "(?:a )?l'unanimite|p?unanimite"},
     /* "(Adopté)", "La délibération est adoptée" */
@@ -108,7 +108,7 @@ static const ex_pattern sentence_parts[] = {
        a tally "Pour : 12 voix - Contre : 3"), "3 voix contie"
        (the r read as i: only after "voix"), "et" glued to the count
        ("13 voix pour et5 contre", as for the abstentions below) */
-    {S_AGAINST, "(?:et(?=\\d))?(\\d{1,3}|aucune?|" NUMW ") (?:(?:voix(?:-| )(?:(?:\\.|:|;|,) )?)?contre|voix contie"
+    {S_AGAINST, "(?:et(?=\\d))?(\\d{1,3}|aucune?|" NUMW ") (?:(?:voix(?: ponderees?)?(?:-| )(?:(?:\\.|:|;|,) )?)?contre|voix contie"
                 "|voix [-|] *\\n\\s*contre)"},
     /* "2 abstentions"; OCR: a hyphen for the blank ("1-abstention"),
        "et" glued to the count ("19 voix pour et2 abstentions": the
@@ -4003,6 +4003,11 @@ static bool weighted_total(const ex_call *c, const ex_document *d, const ex_vote
         voix = (s[q] | 0x20) == 'v' && ex_match_fold(s + q, v->span.end - q, "voix");
     if (!voix)
         return false;
+    /* "par 6 voix pondérées pour et 2 voix pondérées contre": voices
+       said weighted, no count of delegates */
+    for (size_t q = v->span.start; q + 6 <= v->span.end; q++)
+        if ((s[q] | 0x20) == 'p' && ex_match_fold(s + q, v->span.end - q, "ponder"))
+            return true;
     for (size_t q = d->span.start; q + 4 <= v->span.start; q++) {
         if ((s[q] | 0x20) != 'v' || (q > d->span.start && ((s[q - 1] | 0x20) >= 'a' && (s[q - 1] | 0x20) <= 'z'))
             || !ex_match_fold(s + q, v->span.start - q, "voix"))

@@ -491,6 +491,48 @@ static void test_proxies(void **st)
     free_with_proxies(&f, &v, &px);
 }
 
+/* a proxy table's arrow "M. A (Commune)   → M. B", OCR "->", and in a
+   list of proxies a dash between blanks ("—", the arrow OCR'd); not a
+   dash in another list, nor an arrow before no civility */
+static void test_proxy_table_arrow(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s = "M. Daniel JOUVE (Lignareix)          \xe2\x86\x92 M. Thierry MONTEIL\n"
+                    "Mme Sophie LAPLACE (Sornac) -> M. Julien DUMAS\n"
+                    "M. Claude FAURIE (Millevaches) \xe2\x80\x94 M. Francis CHASTANG\n";
+    ex_person_vec v = {0};
+    ex_proxy_vec px = {0};
+    parse_with_proxies(&f, s, &v, &px);
+    assert_int_equal(px.n, 3);
+    assert_string_equal(px.v[0].from.family, "JOUVE");
+    assert_string_equal(px.v[0].to.family, "MONTEIL");
+    assert_string_equal(px.v[1].from.family, "LAPLACE");
+    assert_string_equal(px.v[1].to.family, "DUMAS");
+    assert_string_equal(px.v[2].from.family, "FAURIE");
+    assert_string_equal(px.v[2].to.family, "CHASTANG");
+    free_with_proxies(&f, &v, &px);
+    /* negative: a dash after a proxy's receiver separates two proxies */
+    s = "Mme Anne TISSERAND (Ménétrol) à Mme Julie LECLÈRE – M. Jean BOURDIN (Sauldre) à M. Paul GAUTRON.";
+    v = (ex_person_vec){0};
+    px = (ex_proxy_vec){0};
+    parse_with_proxies(&f, s, &v, &px);
+    assert_int_equal(px.n, 2);
+    assert_string_equal(px.v[1].from.family, "BOURDIN");
+    assert_string_equal(px.v[1].to.family, "GAUTRON");
+    free_with_proxies(&f, &v, &px);
+    /* negative: a dash in a present list (mode 0); an arrow to no civility */
+    s = "M. Paul ROCHE \xe2\x80\x94 M. Jean VIDAL, Mme Anne BRUN \xe2\x86\x92 Commune de Tayrac.";
+    setup_text(&f, s);
+    ex_span rg = {0, strlen(s)};
+    v = (ex_person_vec){0};
+    px = (ex_proxy_vec){0};
+    assert_true(ex_persons_list_rg(&f.c, &rg, 1, 0, &v, &px, NULL));
+    assert_int_equal(px.n, 0);
+    assert_int_equal(v.n, 3);
+    free_with_proxies(&f, &v, &px);
+}
+
 /* a vowel with a diaeresis right after the same vowel is an OCR speck
    on a doubled letter, dropped from the family name (the text keeps
    it); a diaeresis after another letter is the name's own */
@@ -1167,6 +1209,7 @@ int main(void)
         cmocka_unit_test(test_notes_and_substitutes),
         cmocka_unit_test(test_dash_substitutes),
         cmocka_unit_test(test_proxies),
+        cmocka_unit_test(test_proxy_table_arrow),
         cmocka_unit_test(test_ocr_noise),
         cmocka_unit_test(test_ocr_civility_misread),
         cmocka_unit_test(test_ocr_civility_then_break),

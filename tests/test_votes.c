@@ -1212,6 +1212,26 @@ static void test_count_letter_digit(void **st)
         check_votes(&t, r);
 }
 
+/* weighted voices ("par 6 voix pondérées pour et 2 voix pondérées
+   contre"): the counts as printed, no comparison with the voters; an
+   adjective other than "pondérées" between "voix" and "pour" is no count */
+static void test_weighted_voices_sentence(void **st)
+{
+    (void)st;
+    static const vote_row rows[] = {
+        {.in = "Votants : 9\n\nAprès en avoir délibéré, les délégués du collège eau ne prenant pas part au\n"
+               "vote, par 6 voix pondérées pour et 2 voix pondérées contre (Mme Anne BRUN),\n"
+               "DÉCIDE d'approuver le tarif.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(6), .against = TT(2), .abstention = TT(EX_NULLNUM)}},
+         .no_diag = {"vote.sum_mismatch"}},
+        {.in = "Le comité, par 12 voix exprimées pour et 2 voix exprimées contre le projet, en débat.\n",
+         .n = TT(0)},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
+}
+
 static void test_sum_mismatch(void **st)
 {
     (void)st;
@@ -2523,6 +2543,7 @@ int main(void)
         cmocka_unit_test(test_count_letter_digit),
         cmocka_unit_test(test_nppv_clause_colon),
         cmocka_unit_test(test_sum_mismatch),
+        cmocka_unit_test(test_weighted_voices_sentence),
         cmocka_unit_test(test_no_false_votes),
         cmocka_unit_test(test_unanimity_before_capital_verb),
         cmocka_unit_test(test_ocr),
