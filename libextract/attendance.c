@@ -1732,7 +1732,7 @@ static size_t group_prefix(const ex_call *c, size_t a, size_t b, size_t lim)
 {
     static const char *const coll[] = {
         "commune ", "communes ", "ville ", "communaute ", "metropole ", "syndicat ", "college ", "departement ",
-        "region ", "epci ", "etablissement ", "pole ", "sivu ", "sivom ", NULL};
+        "region ", "epci ", "etablissement ", "pole ", "sivu ", "sivom ", "groupe ", NULL};
     const char *s = c->text.s;
     /* (a dash bullet, OCR specks: "- Communauté …", ". Commune …") */
     for (int n = 0; a < b && n < 4; n++) {
@@ -1748,7 +1748,7 @@ static size_t group_prefix(const ex_call *c, size_t a, size_t b, size_t lim)
     }
     /* (a capital first: most lines open with a civility, "M.", "Mme") */
     unsigned char c0 = a < b ? (unsigned char)s[a] : 0, c1 = a + 1 < b ? (unsigned char)s[a + 1] : 0;
-    if (!(c0 >= 'A' && c0 <= 'Z') || !strchr("CVMSDREP", c0)
+    if (!(c0 >= 'A' && c0 <= 'Z') || !strchr("CVMSDREPG", c0)
         || (c0 == 'M' && (c1 == '.' || c1 == 'm' || c1 == 'M' || c1 == 'l')))
         return 0;
     size_t k = 0;

@@ -1457,7 +1457,8 @@ EX_ST_INLINE bool vote_at(const char *p, size_t n)
                                          "resultats du scrutin", "rejete", NULL};
     static const char *const keys_v[] = {"vote :", "votes :", "vote:", "vote a main levee", "vote", "votes",
                                          "votants :", "votants:", "vote electronique", "vote au scrutin",
-                                         "vote a bulletin", "vote par appel", "vote par groupe", NULL};
+                                         "vote a bulletin", "vote par appel", "vote par groupe", "votent pour :",
+                                         "votent pour:", "votent contre :", "votent contre:", NULL};
     static const char *const keys_paren[] = {"(adopte", "(rejete", NULL};
     kwpre t = kw_pre(p, n);
     const char *const *keys;

@@ -53,12 +53,12 @@ enum {
 
 static const ex_pattern parts[] = {
     /* "ONT VOTE POUR : 14", "Pour : 42 voix" (colon checked in C) */
-    {V_FOR, "(?:(?:ont )?votes? )?pour"},
+    {V_FOR, "(?:(?:ont )?vot(?:es?|ent) )?pour"},
     /* "ONT VOTE CONTRE : /", "Contre : 0 voix" */
-    {V_AGAINST, "(?:(?:ont )?votes? )?contre"},
+    {V_AGAINST, "(?:(?:ont )?vot(?:es?|ent) )?contre"},
     /* "SE SONT ABSTENUS : /", "Abstentions : 3 voix"; the abbreviation
        of a vote box ("ABST. : 3", "Abst : 3"; colon checked in C) */
-    {V_ABST, "(?:se sont abstenu(?:s|es?)?|s'est abstenue?|abstentions?|abstenu(?:s|es?)?|abst\\.?)"},
+    {V_ABST, "(?:se sont abstenu(?:s|es?)?|s'est abstenue?|s'abstien(?:t|nent)|abstentions?|abstenu(?:s|es?)?|abst\\.?)"},
     /* "Ne prend pas part au vote : 1", "N'a pas pris part au vote"; OCR
        "au VOIE" (T read as I: "au voie" is no French), "au, vote" (a speck
        before the noun) */

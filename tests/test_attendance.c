@@ -3150,6 +3150,23 @@ static void test_present_by_member_collectivity(void **st)
                "Commune de Saint-Pons : Mme-Inès DURAND, M. Paul ESPIE.\n\n"
                "Absent : M. Noël HUC.\n",
          .n_present = TT(4), .present = {"ARNAL", "BEZIAT", "DURAND", "ESPIE"}, .n_absent = TT(1)},
+        /* members by political group ("Groupe X : M. A, Mme B."): each
+           group paragraph goes on with the list */
+        {.in = "Séance du 3 mars 2025\n"
+               "Présents :\n"
+               "Groupe Printemps Citoyen : Mme Rose BEZIAT, M. Jean\n"
+               "ARNAL.\n"
+               "Groupe Union pour Valbonne : M. Luc COSTES, Mme Inès DURAND.\n"
+               "Groupe Écologiste : M. Paul ESPIE.\n\n"
+               "Absent : M. Noël HUC.\n",
+         .n_present = TT(5), .present = {"BEZIAT", "ARNAL", "COSTES", "DURAND", "ESPIE"},
+         .n_absent = TT(1), .absent = {"HUC"}},
+        /* no civility after the colon: no group label, the list ends */
+        {.in = "Séance du 3 mars 2025\n"
+               "Présents : M. Jean ARNAL, Mme Rose BEZIAT.\n"
+               "Groupe de travail : réuni le 2 mars.\n\n"
+               "Absent : M. Noël HUC.\n",
+         .n_present = TT(2), .present = {"ARNAL", "BEZIAT"}, .n_absent = TT(1)},
     };
     TT_EACH(r, t, rows)
         check_att(&t, r);

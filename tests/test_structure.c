@@ -80,6 +80,41 @@ static void test_title_wrap_and_tally(void **state)
                   "« Les Jardins Partagés du Bourg » pour l'année 2025",
          .n_articles = TT(2),
          .articles = {[1] = {.text = "D'autoriser le Maire à la signer."}}},
+        /* a vote by group without counts ("Votent pour : Groupe A, …")
+           after the last article ends it */
+        {.in = "COMMUNE DE BOISVERT\n"
+               "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+               "DÉLIBÉRATION N° 2025-010\n"
+               "OBJET : Subvention à l'association des Jardins Partagés\n"
+               "\n"
+               "Vu le Code général des collectivités territoriales ;\n"
+               "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"
+               "Article 1 : D'attribuer la subvention.\n"
+               "Article 2 : D'autoriser le Maire à signer la convention.\n"
+               "\n"
+               "Votent pour : Groupe Boisvert Avenir, Groupe Écologiste.\n"
+               "Votent contre : Groupe Agir pour Boisvert.\n"
+               "Le projet de délibération est adopté.\n"
+               "\n"
+               "Le Maire,\n"
+               "Marc DURIEUX\n",
+         .n_articles = TT(2),
+         .articles = {[1] = {.text = "D'autoriser le Maire à signer la convention."}}},
+        /* "votent pour" inside a wrapped sentence (no colon): article text */
+        {.in = "COMMUNE DE BOISVERT\n"
+               "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+               "DÉLIBÉRATION N° 2025-011\n"
+               "OBJET : Règlement intérieur du conseil municipal\n"
+               "\n"
+               "Vu le Code général des collectivités territoriales ;\n"
+               "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"
+               "Article 1 : Le procès-verbal mentionne les conseillers qui\n"
+               "votent pour chaque projet.\n"
+               "\n"
+               "Le Maire,\n"
+               "Marc DURIEUX\n",
+         .n_articles = TT(1),
+         .articles = {[0] = {.text = "Le procès-verbal mentionne les conseillers qui votent pour chaque projet."}}},
         {.in = "COMMUNE DE BOISVERT\n"
                "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
                "DÉLIBÉRATION N° 2025-008\n"

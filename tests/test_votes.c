@@ -144,6 +144,18 @@ static void test_groups_under_tally(void **st)
                 .for_groups = {[0] = "groupe Ensemble", [2] = "groupe Communiste et Citoyen"},
                 .n_against_groups = TT(1), .against_groups = {"groupe Agir"},
                 .n_abstention_groups = TT(1), .span_from = "Votants", .span_to = "Adopté."}}},
+        /* groups without counts ("Votent pour : Groupe A, …", "S'abstient :
+           Groupe C."), the result sentence after them */
+        {.in = "Amendement n° 3 déposé par le groupe Agir : porter le montant à 900 euros.\n"
+               "Votent pour : Groupe Agir, Groupe Centre.\n"
+               "Votent contre : Groupe Ensemble.\n"
+               "S'abstient : Groupe Écologistes, Solidaires et Citoyens.\n"
+               "L'amendement n° 3 est rejeté.\n\nDélibère :\n",
+         .n = TT(1),
+         .v = {{.result = TT(EX_REJECTED), .n_for_groups = TT(2), .n_against_groups = TT(1),
+                .n_abstention_groups = TT(1),
+                .abstention_groups = {"Groupe Écologistes, Solidaires et Citoyens"},
+                .span_from = "Votent pour", .span_to = "est rejeté."}}},
     };
     TT_EACH(r, t, rows)
         check_votes(&t, r);
