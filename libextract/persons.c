@@ -69,7 +69,14 @@ typedef struct ptok {
                            lower-case ASCII letter per character, '\'' for
                            an apostrophe, '?' for what it does not fold */
 } ptok;
-typedef EX_VEC(ptok) ptok_vec;
+/* (EX_VEC's members first, so ex_vec_push() and ex_vec_free() take it;
+   stk: v is the caller's buffer on the stack, not to be freed or grown
+   in place: tok_grow()) */
+typedef struct {
+    ptok *v;
+    size_t n, cap;
+    bool stk;
+} ptok_vec;
 
 static size_t cp_at(const char *s, size_t p, size_t e, int32_t *cp)
 {
@@ -312,12 +319,29 @@ static void tok_word(const char *s, ptok *t)
     tok_fold(s, t);
 }
 
+/* a slot at the end of full tv (its room doubled; a buffer on the stack
+   is copied to the heap first); NULL when out of memory */
+static __attribute__((noinline)) ptok *tok_grow(ex_call *c, ptok_vec *tv)
+{
+    if (tv->stk) {
+        size_t cap = tv->cap * 2;
+        ptok *v = cap <= SIZE_MAX / sizeof *v ? ex_malloc(c->alloc, cap * sizeof *v) : NULL;
+        if (!v)
+            return NULL;
+        memcpy(v, tv->v, tv->n * sizeof *v);
+        tv->v = v;
+        tv->cap = cap;
+        tv->stk = false;
+    }
+    return ex_vec_push(c->alloc, tv);
+}
+
 /* a new token [a, b) of kind at the end of tv, zeroed but for these (a
    word's class and fold are the caller's); NULL when out of memory */
 static inline ptok *new_tok(ex_call *c, ptok_vec *tv, size_t a, size_t b, uint8_t kind)
 {
     /* (tokenize() reserves room for most lists) */
-    ptok *x = tv->n < tv->cap ? &tv->v[tv->n++] : ex_vec_push(c->alloc, tv);
+    ptok *x = tv->n < tv->cap ? &tv->v[tv->n++] : tok_grow(c, tv);
     if (!x) {
         c->oom = true;
         return NULL;
@@ -346,7 +370,7 @@ static ptok mktok(size_t a, size_t b, uint8_t kind, uint8_t cls, char ch, bool b
 static inline bool push_tok(ex_call *c, ptok_vec *tv, ptok t)
 {
     /* (tokenize() reserves room for most lists: the slot is written whole) */
-    ptok *x = tv->n < tv->cap ? &tv->v[tv->n++] : ex_vec_push(c->alloc, tv);
+    ptok *x = tv->n < tv->cap ? &tv->v[tv->n++] : tok_grow(c, tv);
     if (!x) {
         c->oom = true;
         return false;
@@ -524,7 +548,8 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
     size_t bytes = 0;
     for (size_t r = 0; r < nrg; r++)
         bytes += rg[r].end - rg[r].start;
-    if (!tv->cap && bytes / 4 + nrg < (SIZE_MAX / sizeof(ptok)) - 16) {
+    if (tv->stk && bytes / 4 + nrg < (SIZE_MAX / sizeof(ptok)) - 16 && bytes / 4 + nrg + 16 > tv->cap) {
+        /* (the caller's buffer on the stack is too small: on the heap) */
         size_t cap = bytes / 4 + nrg + 16;
         ptok *v = ex_malloc(c->alloc, cap * sizeof *v);
         if (!v) {
@@ -533,6 +558,7 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
         }
         tv->v = v;
         tv->cap = cap;
+        tv->stk = false;
     }
     for (size_t r = 0; r < nrg; r++) {
         size_t p = rg[r].start, e = rg[r].end;
@@ -3118,12 +3144,18 @@ static void mark_debris(pctx *x)
     }
 }
 
+/* the tokens of a list on the stack (most lists: 4.3 bytes a token in
+   the corpus): no allocation per list */
+#define PT_STACK 160
+
 static bool parse_ranges(ex_call *c, const ex_span *rg, size_t nrg, int mode,
                          pent_vec *ents, ex_proxy_vec *px, size_t *stop)
 {
-    ptok_vec tv = {0};
+    ptok stk[PT_STACK];
+    ptok_vec tv = {stk, 0, PT_STACK, true};
     if (!tokenize(c, rg, nrg, &tv)) {
-        ex_vec_free(c->alloc, &tv);
+        if (!tv.stk)
+            ex_vec_free(c->alloc, &tv);
         return false;
     }
     pctx x = {0};
@@ -3172,7 +3204,8 @@ static bool parse_ranges(ex_call *c, const ex_span *rg, size_t nrg, int mode,
     finish(&x);
     if (stop)
         *stop = x.stop;
-    ex_vec_free(c->alloc, &tv);
+    if (!tv.stk)
+        ex_vec_free(c->alloc, &tv);
     return !c->oom;
 }
 
