@@ -1100,7 +1100,39 @@ typedef struct pent {
     bool target;                /* the "to" of a proxy: not a list member */
     bool aside;                 /* the giver of a proxy sentence after the list: no member */
 } pent;
-typedef EX_VEC(pent) pent_vec;
+/* (as ptok_vec: stk, v is the caller's buffer on the stack) */
+typedef struct {
+    pent *v;
+    size_t n, cap;
+    bool stk;
+} pent_vec;
+
+/* a new zeroed entry at the end of v (a full buffer on the stack is
+   copied to the heap first); NULL when out of memory */
+static __attribute__((noinline)) pent *pent_grow(ex_call *c, pent_vec *v)
+{
+    if (v->stk) {
+        size_t cap = v->cap * 2;
+        pent *nv = cap <= SIZE_MAX / sizeof *nv ? ex_malloc(c->alloc, cap * sizeof *nv) : NULL;
+        if (!nv)
+            return NULL;
+        memcpy(nv, v->v, v->n * sizeof *nv);
+        v->v = nv;
+        v->cap = cap;
+        v->stk = false;
+    }
+    return ex_vec_push(c->alloc, v);
+}
+
+static inline pent *pent_push(ex_call *c, pent_vec *v)
+{
+    if (v->n < v->cap) {
+        pent *e = &v->v[v->n++];
+        memset(e, 0, sizeof *e);
+        return e;
+    }
+    return pent_grow(c, v);
+}
 
 typedef struct pcur {
     const char *civ;
@@ -1841,7 +1873,7 @@ static long flush(pctx *x, pcur *k)
             nf--;
         }
     }
-    pent *e = ex_vec_push(c->alloc, x->ents);
+    pent *e = pent_push(c, x->ents);
     if (!e) {
         c->oom = true;
         return -1;
@@ -1859,7 +1891,7 @@ static long flush(pctx *x, pcur *k)
            the first with the first civility */
         pent two = *e;
         e->p.civility = k->couple;
-        pent *e2 = ex_vec_push(c->alloc, x->ents);
+        pent *e2 = pent_push(c, x->ents);
         if (!e2) {
             c->oom = true;
             return -1;
@@ -3147,6 +3179,8 @@ static void mark_debris(pctx *x)
 /* the tokens of a list on the stack (most lists: 4.3 bytes a token in
    the corpus): no allocation per list */
 #define PT_STACK 160
+/* ... and the entries of a list (most lists: fewer persons) */
+#define PE_STACK 24
 
 static bool parse_ranges(ex_call *c, const ex_span *rg, size_t nrg, int mode,
                          pent_vec *ents, ex_proxy_vec *px, size_t *stop)
@@ -3216,7 +3250,8 @@ static bool parse_ranges(ex_call *c, const ex_span *rg, size_t nrg, int mode,
 bool ex_persons_list_rg(ex_call *c, const ex_span *rg, size_t nrg, int mode,
                         ex_person_vec *out, ex_proxy_vec *px, size_t *stop)
 {
-    pent_vec ents = {0};
+    pent stk[PE_STACK];
+    pent_vec ents = {stk, 0, PE_STACK, true};
     ex_proxy_vec tmp = {0};
     bool ok = parse_ranges(c, rg, nrg, mode, &ents, px ? px : &tmp, stop);
     for (size_t i = 0; ok && out && i < ents.n; i++) {
@@ -3230,7 +3265,8 @@ bool ex_persons_list_rg(ex_call *c, const ex_span *rg, size_t nrg, int mode,
         }
         *p = ents.v[i].p;
     }
-    ex_vec_free(c->alloc, &ents);
+    if (!ents.stk)
+        ex_vec_free(c->alloc, &ents);
     ex_vec_free(c->alloc, &tmp);
     return ok;
 }
@@ -3242,14 +3278,16 @@ bool ex_person_parse(ex_call *c, size_t a, size_t b, ex_person *out)
     if (a >= b)
         return false;
     ex_span rg = {a, b};
-    pent_vec ents = {0};
+    pent stk[PE_STACK];
+    pent_vec ents = {stk, 0, PE_STACK, true};
     ex_proxy_vec px = {0};
     bool found = false;
     if (parse_ranges(c, &rg, 1, 0, &ents, &px, NULL) && ents.n) {
         *out = ents.v[0].p;
         found = true;
     }
-    ex_vec_free(c->alloc, &ents);
+    if (!ents.stk)
+        ex_vec_free(c->alloc, &ents);
     ex_vec_free(c->alloc, &px);
     return found;
 }
