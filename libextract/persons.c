@@ -1688,8 +1688,13 @@ static char diaeresis_base(unsigned char b1)
    it.  Drops those from the NUL-terminated family name out, in place. */
 static void drop_doubled_diaeresis(char *out)
 {
-    size_t o = 0;
-    for (size_t i = 0; out[i]; i++) {
+    /* (the bytes before the first 0xC3 stay where they are: most names
+       have none) */
+    const char *c3 = strchr(out, 0xC3);
+    if (!c3)
+        return;
+    size_t o = (size_t)(c3 - out);
+    for (size_t i = o; out[i]; i++) {
         if (o && (unsigned char)out[i] == 0xC3) {
             char v = diaeresis_base((unsigned char)out[i + 1]);
             if (v && (out[o - 1] == v || out[o - 1] == v + 32)) {
