@@ -3271,8 +3271,11 @@ static bool st_last_presence_word(const char *w)
 static bool st_proxy_word(const char *s, size_t a, size_t b)
 {
     char w[16];
-    return b - a >= 7 && b - a <= 13 && ex_num_fold_word(s + a, b - a, w, sizeof w) == b - a
-           && rc_word(w) == RC_PROXY;
+    /* (rc_word()'s proxy words start with p, r or m: no other byte folds
+       to those, ex_num_fold() folds no character but ASCII to them) */
+    unsigned char f0 = (unsigned char)s[a] | 0x20;
+    return b - a >= 7 && b - a <= 13 && (f0 == 'p' || f0 == 'r' || f0 == 'm')
+           && ex_num_fold_word(s + a, b - a, w, sizeof w) == b - a && rc_word(w) == RC_PROXY;
 }
 
 

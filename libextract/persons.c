@@ -69,7 +69,14 @@ typedef struct ptok {
                            lower-case ASCII letter per character, '\'' for
                            an apostrophe, '?' for what it does not fold */
 } ptok;
-typedef EX_VEC(ptok) ptok_vec;
+/* (EX_VEC's members first, so ex_vec_push() and ex_vec_free() take it;
+   stk: v is the caller's buffer on the stack, not to be freed or grown
+   in place: tok_grow()) */
+typedef struct {
+    ptok *v;
+    size_t n, cap;
+    bool stk;
+} ptok_vec;
 
 static size_t cp_at(const char *s, size_t p, size_t e, int32_t *cp)
 {
@@ -312,12 +319,29 @@ static void tok_word(const char *s, ptok *t)
     tok_fold(s, t);
 }
 
+/* a slot at the end of full tv (its room doubled; a buffer on the stack
+   is copied to the heap first); NULL when out of memory */
+static __attribute__((noinline)) ptok *tok_grow(ex_call *c, ptok_vec *tv)
+{
+    if (tv->stk) {
+        size_t cap = tv->cap * 2;
+        ptok *v = cap <= SIZE_MAX / sizeof *v ? ex_malloc(c->alloc, cap * sizeof *v) : NULL;
+        if (!v)
+            return NULL;
+        memcpy(v, tv->v, tv->n * sizeof *v);
+        tv->v = v;
+        tv->cap = cap;
+        tv->stk = false;
+    }
+    return ex_vec_push(c->alloc, tv);
+}
+
 /* a new token [a, b) of kind at the end of tv, zeroed but for these (a
    word's class and fold are the caller's); NULL when out of memory */
 static inline ptok *new_tok(ex_call *c, ptok_vec *tv, size_t a, size_t b, uint8_t kind)
 {
     /* (tokenize() reserves room for most lists) */
-    ptok *x = tv->n < tv->cap ? &tv->v[tv->n++] : ex_vec_push(c->alloc, tv);
+    ptok *x = tv->n < tv->cap ? &tv->v[tv->n++] : tok_grow(c, tv);
     if (!x) {
         c->oom = true;
         return NULL;
@@ -346,7 +370,7 @@ static ptok mktok(size_t a, size_t b, uint8_t kind, uint8_t cls, char ch, bool b
 static inline bool push_tok(ex_call *c, ptok_vec *tv, ptok t)
 {
     /* (tokenize() reserves room for most lists: the slot is written whole) */
-    ptok *x = tv->n < tv->cap ? &tv->v[tv->n++] : ex_vec_push(c->alloc, tv);
+    ptok *x = tv->n < tv->cap ? &tv->v[tv->n++] : tok_grow(c, tv);
     if (!x) {
         c->oom = true;
         return false;
@@ -524,7 +548,8 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
     size_t bytes = 0;
     for (size_t r = 0; r < nrg; r++)
         bytes += rg[r].end - rg[r].start;
-    if (!tv->cap && bytes / 4 + nrg < (SIZE_MAX / sizeof(ptok)) - 16) {
+    if (tv->stk && bytes / 4 + nrg < (SIZE_MAX / sizeof(ptok)) - 16 && bytes / 4 + nrg + 16 > tv->cap) {
+        /* (the caller's buffer on the stack is too small: on the heap) */
         size_t cap = bytes / 4 + nrg + 16;
         ptok *v = ex_malloc(c->alloc, cap * sizeof *v);
         if (!v) {
@@ -533,6 +558,7 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
         }
         tv->v = v;
         tv->cap = cap;
+        tv->stk = false;
     }
     for (size_t r = 0; r < nrg; r++) {
         size_t p = rg[r].start, e = rg[r].end;
@@ -785,7 +811,12 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
             }
             {
                 char pc = '?';
-                if (cp > 0 && cp < 128 && strchr(",;:.()/-'\"", (int)cp))
+                /* (the marks of ",;:.()/-'\"", by a table) */
+                static const unsigned char marks[128] = {
+                    [','] = 1, [';'] = 1, [':'] = 1, ['.'] = 1, ['('] = 1, [')'] = 1,
+                    ['/'] = 1, ['-'] = 1, ['\''] = 1, ['"'] = 1,
+                };
+                if (cp > 0 && cp < 128 && marks[cp])
                     pc = (char)cp;
                 else if (cp == 0x2013 || cp == 0x2014 || cp == 0x2212)
                     pc = '-';
@@ -1074,7 +1105,39 @@ typedef struct pent {
     bool target;                /* the "to" of a proxy: not a list member */
     bool aside;                 /* the giver of a proxy sentence after the list: no member */
 } pent;
-typedef EX_VEC(pent) pent_vec;
+/* (as ptok_vec: stk, v is the caller's buffer on the stack) */
+typedef struct {
+    pent *v;
+    size_t n, cap;
+    bool stk;
+} pent_vec;
+
+/* a new zeroed entry at the end of v (a full buffer on the stack is
+   copied to the heap first); NULL when out of memory */
+static __attribute__((noinline)) pent *pent_grow(ex_call *c, pent_vec *v)
+{
+    if (v->stk) {
+        size_t cap = v->cap * 2;
+        pent *nv = cap <= SIZE_MAX / sizeof *nv ? ex_malloc(c->alloc, cap * sizeof *nv) : NULL;
+        if (!nv)
+            return NULL;
+        memcpy(nv, v->v, v->n * sizeof *nv);
+        v->v = nv;
+        v->cap = cap;
+        v->stk = false;
+    }
+    return ex_vec_push(c->alloc, v);
+}
+
+static inline pent *pent_push(ex_call *c, pent_vec *v)
+{
+    if (v->n < v->cap) {
+        pent *e = &v->v[v->n++];
+        memset(e, 0, sizeof *e);
+        return e;
+    }
+    return pent_grow(c, v);
+}
 
 typedef struct pcur {
     const char *civ;
@@ -1653,8 +1716,13 @@ static char diaeresis_base(unsigned char b1)
    it.  Drops those from the NUL-terminated family name out, in place. */
 static void drop_doubled_diaeresis(char *out)
 {
-    size_t o = 0;
-    for (size_t i = 0; out[i]; i++) {
+    /* (the bytes before the first 0xC3 stay where they are: most names
+       have none) */
+    const char *c3 = strchr(out, 0xC3);
+    if (!c3)
+        return;
+    size_t o = (size_t)(c3 - out);
+    for (size_t i = o; out[i]; i++) {
         if (o && (unsigned char)out[i] == 0xC3) {
             char v = diaeresis_base((unsigned char)out[i + 1]);
             if (v && (out[o - 1] == v || out[o - 1] == v + 32)) {
@@ -1843,7 +1911,7 @@ static long flush(pctx *x, pcur *k)
             nf--;
         }
     }
-    pent *e = ex_vec_push(c->alloc, x->ents);
+    pent *e = pent_push(c, x->ents);
     if (!e) {
         c->oom = true;
         return -1;
@@ -1861,7 +1929,7 @@ static long flush(pctx *x, pcur *k)
            the first with the first civility */
         pent two = *e;
         e->p.civility = k->couple;
-        pent *e2 = ex_vec_push(c->alloc, x->ents);
+        pent *e2 = pent_push(c, x->ents);
         if (!e2) {
             c->oom = true;
             return -1;
@@ -3161,12 +3229,20 @@ static void mark_debris(pctx *x)
     }
 }
 
+/* the tokens of a list on the stack (most lists: 4.3 bytes a token in
+   the corpus): no allocation per list */
+#define PT_STACK 160
+/* ... and the entries of a list (most lists: fewer persons) */
+#define PE_STACK 24
+
 static bool parse_ranges(ex_call *c, const ex_span *rg, size_t nrg, int mode,
                          pent_vec *ents, ex_proxy_vec *px, size_t *stop)
 {
-    ptok_vec tv = {0};
+    ptok stk[PT_STACK];
+    ptok_vec tv = {stk, 0, PT_STACK, true};
     if (!tokenize(c, rg, nrg, &tv)) {
-        ex_vec_free(c->alloc, &tv);
+        if (!tv.stk)
+            ex_vec_free(c->alloc, &tv);
         return false;
     }
     pctx x = {0};
@@ -3215,7 +3291,8 @@ static bool parse_ranges(ex_call *c, const ex_span *rg, size_t nrg, int mode,
     finish(&x);
     if (stop)
         *stop = x.stop;
-    ex_vec_free(c->alloc, &tv);
+    if (!tv.stk)
+        ex_vec_free(c->alloc, &tv);
     return !c->oom;
 }
 
@@ -3226,7 +3303,8 @@ static bool parse_ranges(ex_call *c, const ex_span *rg, size_t nrg, int mode,
 bool ex_persons_list_rg(ex_call *c, const ex_span *rg, size_t nrg, int mode,
                         ex_person_vec *out, ex_proxy_vec *px, size_t *stop)
 {
-    pent_vec ents = {0};
+    pent stk[PE_STACK];
+    pent_vec ents = {stk, 0, PE_STACK, true};
     ex_proxy_vec tmp = {0};
     bool ok = parse_ranges(c, rg, nrg, mode, &ents, px ? px : &tmp, stop);
     for (size_t i = 0; ok && out && i < ents.n; i++) {
@@ -3240,7 +3318,8 @@ bool ex_persons_list_rg(ex_call *c, const ex_span *rg, size_t nrg, int mode,
         }
         *p = ents.v[i].p;
     }
-    ex_vec_free(c->alloc, &ents);
+    if (!ents.stk)
+        ex_vec_free(c->alloc, &ents);
     ex_vec_free(c->alloc, &tmp);
     return ok;
 }
@@ -3252,14 +3331,16 @@ bool ex_person_parse(ex_call *c, size_t a, size_t b, ex_person *out)
     if (a >= b)
         return false;
     ex_span rg = {a, b};
-    pent_vec ents = {0};
+    pent stk[PE_STACK];
+    pent_vec ents = {stk, 0, PE_STACK, true};
     ex_proxy_vec px = {0};
     bool found = false;
     if (parse_ranges(c, &rg, 1, 0, &ents, &px, NULL) && ents.n) {
         *out = ents.v[0].p;
         found = true;
     }
-    ex_vec_free(c->alloc, &ents);
+    if (!ents.stk)
+        ex_vec_free(c->alloc, &ents);
     ex_vec_free(c->alloc, &px);
     return found;
 }
