@@ -63,12 +63,15 @@ static const ex_pattern amount_patterns[] = {
      /* francs (acts before 2002): "12 500 francs", "FRF", "FF", "F"
         (a bare "F" checked: context) */
      "|(?i:francs?)\\b|FRF\\b|FF\\b|F(?![\\p{L}\\p{N}])"
+     /* the francs of 1960 and their abbreviations: "17 160 nouveaux
+        francs", "1 716 000 anciens francs", "28 600 NF", "92 000 Frs" */
+     "|(?i:nouveaux|anciens)[ \\t]*(?:\\n[ \\t]*)?(?i:francs)\\b|NF\\b|(?i:frs)\\b"
      /* the franc CFP by its ISO code: "247 500 000 XPF" */
      "|XPF\\b)"},
     /* "€ 500", "EUR 1 200,50" (not "€ 25 %"; not a mark "€ 17,97/20"
        after a stray "€": a number over a scale is no amount) */
     {A_BEFORE,
-     "(*NO_START_OPT)\\G(?<![\\p{L}\\p{N}])(€|EUR)[ ]?([0-9]{1,3}(?:[ .'’][0-9]{3})+(?![0-9])|[0-9]+)"
+     "(*NO_START_OPT)\\G(?<![\\p{L}\\p{N}])(?:(€|EUR)[ ]?|(?<=(?<![\\p{L}\\p{N}])NF[ ]))([0-9]{1,3}(?:[ .'’][0-9]{3})+(?![0-9])|[0-9]+)"
      "(?:([,.])([0-9]{1,2}))?(?![\\p{N}]|[ ]*%|[ ]*(?:€|EUR|(?i:euros?))|[.,][0-9]|/)"},
     /* a money column header: "Montant (€)", "Coût HT (en €)",
        "(en euros)", "(k€)", OCR "(€ TIC)"; "Commune (montants en €)": the table's
@@ -577,6 +580,24 @@ static bool range_first(ex_call *c, amount_vec *v, size_t p, int64_t mult, const
     return add_cur(c, v, na, nb, cents * mult, cur);
 }
 
+/* A bare "F" after a grouped number ending an item of a list ("terrassements
+   61 200 F ; chaussée 98 300 F ; ouvrages d'art 25 000 F."): a ';', '.',
+   ',' or the line's end after it, in an act that gave an amount in francs
+   before (among the last 16 found) */
+static bool franc_list(const ex_call *c, const amount_vec *v, size_t e)
+{
+    const char *s = c->text.s;
+    size_t n = c->text.len;
+    while (e < n && (s[e] == ' ' || s[e] == '\t'))
+        e++;
+    if (e < n && s[e] != ';' && s[e] != '.' && s[e] != ',' && s[e] != '\n')
+        return false;
+    for (size_t k = v->n, m = 0; k-- > 0 && m < 16; m++)
+        if (!strcmp(v->v[k].currency, "FRF"))
+            return true;
+    return false;
+}
+
 static bool after(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
 {
     const char *s = c->text.s;
@@ -584,8 +605,10 @@ static bool after(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
     size_t da = G(3) ? GA(3) : 0, db = G(3) ? GB(3) : 0;
     bool ocr_cur;
     int64_t mult = multiplier(s, GA(5), GB(5), &ocr_cur);
-    /* francs: "francs", "FRF", "FF", a bare "F" */
-    bool franc = s[GA(5)] == 'F' || s[GA(5)] == 'f';
+    /* francs: "francs", "FRF", "FF", a bare "F"; "NF", "nouveaux
+       francs", "anciens francs" (values as printed) */
+    char c5 = s[GA(5)];
+    bool franc = c5 == 'F' || c5 == 'f' || c5 == 'N' || c5 == 'n' || c5 == 'A' || c5 == 'a';
     /* other francs ("francs CFA", "francs suisses") are not FRF; the
        franc CFP ("F CFP", "francs pacifique") and "XPF" are XPF */
     size_t end = GB(5);
@@ -645,7 +668,8 @@ static bool after(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
             if (s[i] == ' ' || s[i] == '.')
                 grouped = true;
         bool money = (grouped && db - da == 2) || tax_after(c, GB(5))
-                     || money_context(c, GA(1));
+                     || money_context(c, GA(1))
+                     || (franc && grouped && franc_list(c, v, GB(5)));
         if (!money)
             return true;
         /* OCR "E"/"C" right after the number (no line break between) */
@@ -679,7 +703,17 @@ static bool after(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
 static bool before(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
 {
     const char *s = c->text.s;
-    /* groups: 1 currency, 2 integer, 3 separator, 4 decimals */
+    /* groups: 1 currency (unset: "NF " before the number, francs of
+       1960: "NF 25 000"), 2 integer, 3 separator, 4 decimals */
+    bool nf = !G(1);
+    if (nf) {
+        /* a grouped number only, no norm ("NF 15-100", "NF 1234") */
+        bool grouped = false;
+        for (size_t i = GA(2); i < GB(2); i++)
+            grouped |= s[i] == ' ' || s[i] == '.';
+        if (!grouped || (GB(0) < c->text.len && s[GB(0)] == '-'))
+            return true;
+    }
     int64_t cents = cents_of(s, GA(2), GB(2), G(4) ? GA(4) : 0, G(4) ? GB(4) : 0);
     if (cents < 0)
         return true;
@@ -697,6 +731,8 @@ static bool before(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
         if (q > GB(2) && q < c->text.len && s[q] >= '0' && s[q] <= '9')
             return true;
     }
+    if (nf)
+        return add_cur(c, v, GA(2) - 3, G(4) ? GB(4) : GB(2), cents, "FRF");
     return add(c, v, GA(1), G(4) ? GB(4) : GB(2), cents);
 }
 
@@ -927,6 +963,12 @@ static bool francs_words(ex_call *c, amount_vec *v)
                 && ex_num_prev_word(s, wa, false, &pa, &pb)
                 && ex_num_fold_word(s + pa, pb - pa, f, sizeof f)
                 && (!strncmp(f, "million", 7) || !strncmp(f, "milliard", 8)))
+                q = wa;
+            /* "DIX-SEPT MILLE NOUVEAUX FRANCS": the number before the
+               adjective of the francs of 1960 */
+            else if (q == i && ex_num_prev_word(s, q, false, &wa, &wb)
+                     && ex_num_fold_word(s + wa, wb - wa, f, sizeof f)
+                     && (!strcmp(f, "nouveaux") || !strcmp(f, "anciens")))
                 q = wa;
             if (!words_before(c, v, q, eb, "FRF"))
                 return false;
@@ -1917,10 +1959,20 @@ static inline bool currency_at(const char *s, size_t n, size_t e)
     }
 }
 
+/* the francs of 1960 at e: "NF", "nouveaux francs", "anciens francs"
+   (cur_first[] 2: no other currency starts with N, n, A or a) */
+static bool old_franc_at(const char *s, size_t n, size_t e)
+{
+    unsigned char nx = e + 1 < n ? (unsigned char)s[e + 1] : 0;
+    if (s[e] == 'N' || s[e] == 'n')
+        return nx == 'F' || ((nx | 0x20) == 'o' && e + 2 < n && (s[e + 2] | 0x20) == 'u');
+    return (nx | 0x20) == 'n' && e + 2 < n && (s[e + 2] | 0x20) == 'c';
+}
+
 /* the bytes where currency_at() may be true (its first test) */
 static const unsigned char cur_first[256] = {
     [0xE2] = 1, [0xC2] = 1, ['k'] = 1, ['K'] = 1, ['M'] = 1, ['C'] = 1, ['E'] = 1, ['F'] = 1, ['f'] = 1,
-    ['m'] = 1, ['e'] = 1, ['X'] = 1,
+    ['m'] = 1, ['e'] = 1, ['X'] = 1, ['N'] = 2, ['n'] = 2, ['A'] = 2, ['a'] = 2,
 };
 
 static bool is_word_ascii(unsigned char ch)
@@ -1938,6 +1990,9 @@ static const unsigned char first_byte[256] = {
    bytes (the same for every digit in it: read once) must end on a
    currency, or on a dash before one.  s[n] is the view's NUL: num_run()
    and cur_first[] stop on it. */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((always_inline))   /* (hot: each digit after a non-digit) */
+#endif
 static inline unsigned after_kinds(const char *s, size_t n, size_t p, size_t *ra, size_t *rb)
 {
     if (!(p >= *ra && p <= *rb)) {
@@ -1950,6 +2005,8 @@ static inline unsigned after_kinds(const char *s, size_t n, size_t p, size_t *ra
        nothing else can hold */
     if (!cur_first[eb] && eb != '-')
         return 0;
+    if (cur_first[eb] == 2)
+        return old_franc_at(s, n, *rb) ? 1u << A_AFTER : 0;
     /* (a dash speck glued before "€" or "euros": "5 500-€", OCR
        "7 622,45-euros") */
     size_t e = *rb;
@@ -1965,9 +2022,18 @@ static inline unsigned after_kinds(const char *s, size_t n, size_t p, size_t *ra
     return 0;
 }
 
+/* A_BEFORE at the digit p after "NF " (francs of 1960: "NF 25 000") */
+static inline unsigned nf_kind(const char *s, size_t p)
+{
+    if (p < 3 || s[p - 2] != 'F' || s[p - 1] != ' ' || s[p - 3] != 'N'
+        || (p > 3 && is_word_ascii((unsigned char)s[p - 4])))
+        return 0;
+    return 1u << A_BEFORE;
+}
+
 unsigned ex_amount_after_at(const char *s, size_t n, size_t p, size_t *ra, size_t *rb)
 {
-    return after_kinds(s, n, p, ra, rb);
+    return after_kinds(s, n, p, ra, rb) | nf_kind(s, p);
 }
 
 /* The patterns that may start at p (a byte of first_byte), or 0;
@@ -1982,7 +2048,7 @@ unsigned ex_amount_kinds_at(const char *s, size_t n, size_t p, size_t *ra, size_
            excludes it; the run of number bytes (the same for every
            digit in it: read once) must end on a currency */
         if ((!is_word_ascii(pv) && pv != '_') || ex_amount_glued_de(s, p))
-            kinds = after_kinds(s, n, p, ra, rb);
+            kinds = after_kinds(s, n, p, ra, rb) | nf_kind(s, p);
     } else if (first_byte[ch] == 2) {
         unsigned char nx = p + 1 < n ? (unsigned char)s[p + 1] : 0;
         if (nx == 'e' || nx == 'E' || nx == 'k' || nx == 'K' || nx == 'M' || nx == 'm' || nx == 0xE2)

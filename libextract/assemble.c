@@ -116,6 +116,18 @@ static bool own_number(const ex_document *d, const ex_reference *r, size_t body)
     return (r->span.start < body || r->annex) && same_number(d->number, r->number);
 }
 
+static bool same_date(ex_date_val a, ex_date_val b);
+
+/* "Vu pour être annexé à la délibération du 17 novembre 1978" under a
+   délibération of the séance of that day: the annex stamp names the act
+   itself by its date (no number printed there), no reference */
+static bool own_date(const ex_document *d, const ex_reference *r)
+{
+    return r->annex && !r->number && r->date.y && d->session_date.y && r->kind
+           && !strcmp(r->kind, "deliberation") && d->type == EX_DOC_DELIBERATION
+           && same_date(d->session_date, r->date);
+}
+
 
 /* two names of an assembly agree, case and accents folded, blanks and
    punctuation skipped ("CONSEIL DÉPARTEMENTAL" = "Conseil départemental") */
@@ -296,7 +308,7 @@ bool ex_assemble(ex_call *c)
         if (k == SIZE_MAX)
             continue;
         hint = k;
-        if (own_number(&c->docs.v[k], m, body_start(&c->docs.v[k])))
+        if (own_number(&c->docs.v[k], m, body_start(&c->docs.v[k])) || own_date(&c->docs.v[k], m))
             continue;
         ex_reference *slot = ex_vec_push(c->alloc, &c->docs.v[k].references);
         if (!slot) {

@@ -671,6 +671,12 @@ static bool words_dates(ex_call *c, date_vec *v, const ex_start_vec *mils)
         }
         if (!m)
             continue;
+        /* an abbreviated month before a year in words only with its
+           period, and never joined by a hyphen to the word before it:
+           "DIX-SEPT MILLE CENT SOIXANTE", "dix sept mille" are numbers */
+        if (!mfuzzy && (dash || s[wb] != '.' || (wa > 0 && s[wa - 1] == '-'))
+            && !ex_month_name(s + wa, wb - wa))
+            continue;
         size_t ma = wa, mb = wb, starts[4], ns = 0, q = ma - dash;
         while (ns < 4) {
             if (!prev_word(s, q, false, &wa, &wb)) {

@@ -3839,7 +3839,7 @@ bool ex_find_references(ex_call *c)
                         c->oom = true;
                         break;
                     }
-                    if (!head && r.num_b && annex_heading(t, ta))
+                    if (!head && (r.num_b || r.date) && annex_heading(t, ta))
                         dst->v[dst->n - 1].annex = true;
                     next = end > next ? end : next;
                 }

@@ -2928,11 +2928,12 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
     if (pre)
         f->k |= K_PREAMBLE;
     size_t mid = 0;
+    bool bcd = false;
     if ((cb & (LB('d') | LB('a') | LB('i') | LB('o'))) && (m = verb_at(p, n))) {
         f->k |= K_VERB;
         f->va = a;
         f->vb = a + m;
-    } else if (ns == 1 && (pre || (c0 == 'l' && (body_comma_delibere(p, n) || council_verb(p, n)))
+    } else if (ns == 1 && (pre || (c0 == 'l' && ((bcd = body_comma_delibere(p, n)) || council_verb(p, n)))
                            || (((p[0] >= 'a' && p[0] <= 'z') || c0 == 'l') && (mid = mid_delibere(p, n, t->len - a)))
                            || ((c0 == 'a' || c0 == 'd') && (mid = cut_delibere(t, s, i, p, n)))
                            || ((c0 == 'a' || c0 == 'p') && vote_lead_at(p, n)))) {
@@ -2996,6 +2997,11 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
         f->va = a;
         f->vb = a + w;
     }
+    /* "Le Conseil, après en avoir délibéré, à l'unanimité," with no verb
+       on its line (the verb paragraphs follow): the preamble, which ends
+       the visas above it */
+    if (bcd && !(f->k & (K_VERB | K_WVERB)))
+        f->k |= K_PREAMBLE;
     /* the verb word below holds 6 capitals or more among at most 40
        letters (n <= 40): f->up >= 600 / 40 */
     if (!(f->k & K_VERB) && n <= 40 && li_letters(x, i) >= 6 && f->up >= 15) {

@@ -327,6 +327,29 @@ static void test_francs(void **state)
           {15000000, "150 000 E", "HT", "FRF"}, {18090000, "180 900 F", "TTC", "FRF"});
     CHECK("pour un montant de\n150 000 E HT, soit 180 900 € T.T.C.",
           {15000000, "150 000 E", "HT", "EUR"}, {18090000, "180 900 €", "TTC", "EUR"});
+    /* the francs of 1960: "NF" after or before the figures, "nouveaux
+       francs", "anciens francs" (across a line end), "Frs": FRF, the
+       value as printed */
+    CHECK("du nouveau franc, NF 25 000. Le devis porte la dépense à 28 600 NF ;",
+          {2500000, "NF 25 000", NULL, "FRF"}, {2860000, "28 600 NF", NULL, "FRF"});
+    CHECK("soit 17 160 nouveaux francs (1 716 000\nanciens francs), couverte",
+          {1716000, "17 160 nouveaux francs", NULL, "FRF"},
+          {171600000, "1 716 000 anciens francs", NULL, "FRF"});
+    CHECK("un emprunt de DIX-SEPT MILLE CENT SOIXANTE NOUVEAUX FRANCS remboursable",
+          {1716000, "DIX-SEPT MILLE CENT SOIXANTE NOUVEAUX FRANCS", NULL, "FRF"});
+    CHECK("soit environ\n92 000 Frs, par un emprunt.", {9200000, "92 000 Frs", NULL, "FRF"});
+    /* not a norm ("NF 15-100", "NF 1234", "NF EN"), not "ans", "nouvelles" */
+    NONE("selon la norme NF 15-100 et la norme NF 1234 ;");
+    NONE("la norme NF EN 1 234 ; pendant 12 ans, 3 nouvelles classes, 5 anciennes");
+    /* a bare "F" ending an item of a list, in an act that gave an amount
+       in francs before */
+    CHECK("le devis porte à 184 500 F T.T.C. la dépense.\n\n"
+          "Devis estimatif : terrassements 61 200 F ; chaussée 98 300 F ; ouvrages\n"
+          "d'art 25 000 F.",
+          {18450000, "184 500 F", "TTC", "FRF"}, {6120000, "61 200 F", NULL, "FRF"},
+          {9830000, "98 300 F", NULL, "FRF"}, {2500000, "25 000 F", NULL, "FRF"});
+    /* not without an amount in francs before */
+    NONE("Parcelles : section 12 200 F ; section 13 400 F.");
 }
 
 /* francs in words: FRF as euros in words (cents in words, tax after);

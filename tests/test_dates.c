@@ -117,6 +117,13 @@ static void test_words(void **state)
           {2025, 11, 13, "treize-novembre deux mille vingt-cinq"});
     CHECK("le vingt-et-un-novembre deux mille vingt-cinq", {2025, 11, 21, "vingt-et-un-novembre deux mille vingt-cinq"});
     NONE("le Saint-novembre deux mille vingt-cinq");
+    /* "dix-sept mille" is a number: "sept" joined by a hyphen to the
+       number word before it, or without its period, is no abbreviated
+       month before a year in words */
+    NONE("un emprunt de DIX-SEPT MILLE CENT SOIXANTE NOUVEAUX FRANCS");
+    NONE("un prêt de dix-sept mille francs, dix sept mille cent francs");
+    CHECK("le dix-sept septembre mil neuf cent soixante",
+          {1960, 9, 17, "dix-sept septembre mil neuf cent soixante"});
     CHECK("le premier octobre deux mille vingt-quatre,",
           {2024, 10, 1, "premier octobre deux mille vingt-quatre"});
     /* a hyphen between "deux" and "mille" (OCR or the writer's variant) */

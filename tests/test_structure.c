@@ -832,6 +832,60 @@ static void test_number_after_dash(void **state)
    printed in its heading, or only beside "Séance du …"); an annex
    heading citing another number, and the act's number cited in a
    sentence after the body, stay references */
+/* "Le Conseil, après en avoir délibéré, à l'unanimité," alone on the
+   line after the last visa: the preamble, which ends the visa; the verb
+   paragraphs under it give the decision verb.  A visa run on into a line
+   that is no such phrase stays whole. */
+static void test_council_comma_delibere_preamble(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "COMMUNE DE MONTCABRIER-LE-HAUT\n"
+               "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+               "Objet : Électrification rurale.\n"
+               "Le Conseil,\n"
+               "Vu la loi du 5 avril 1884 sur l'organisation municipale,\n"
+               "Vu le décret n° 59-1090 du 22 septembre 1959 relatif aux travaux\n"
+               "d'équipement rural,\n"
+               "Le Conseil, après en avoir délibéré, à l'unanimité,\n"
+               "\n"
+               "Adopte le devis révisé s'élevant à 28 600 NF ;\n"
+               "Sollicite la subvention de l'État ;\n",
+         .n_visas = TT(2),
+         .visas = {"Vu la loi du 5 avril 1884 sur l'organisation municipale,",
+                   "Vu le décret n° 59-1090 du 22 septembre 1959 relatif aux travaux d'équipement rural,"},
+         .decision_verb = "Adopte"},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
+/* "Vu pour être annexé à la délibération du 17 novembre 1978" under the
+   délibération of the séance of that day: the act itself, no reference;
+   an annex stamp naming another day stays a reference */
+static void test_annex_stamp_own_date(void **state)
+{
+    for (int k = 0; k < 2; k++) {
+        char s[1024];
+        snprintf(s, sizeof s,
+                 "MAIRIE DE SAINT-JULIEN-DES-ORGUES\n"
+                 "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+                 "Séance du 17 novembre 1978          Délibération n° 78-23\n"
+                 "OBJET : Voirie communale.\n"
+                 "Vu le code des communes ;\n"
+                 "DÉCIDE :\n"
+                 "Article 1 : Le projet est adopté.\n"
+                 "\n"
+                 "Vu pour être annexé à la délibération du %s\n"
+                 "Devis estimatif : terrassements 61 200 F.\n",
+                 k ? "3 novembre 1978" : "17 novembre 1978");
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_int_equal(c.docs.n, 1);
+        assert_int_equal(count_refs(&c.docs.v[0], "deliberation"), k ? 1 : 0);
+        ex_call_free(&c);
+    }
+}
+
 static void test_annex_cites_own_number(void **state)
 {
     static const char *const annex[] = {
@@ -5562,6 +5616,8 @@ int main(void)
         cmocka_unit_test(test_pv_first_verb),
         cmocka_unit_test(test_number_after_dash),
         cmocka_unit_test(test_annex_cites_own_number),
+        cmocka_unit_test(test_council_comma_delibere_preamble),
+        cmocka_unit_test(test_annex_stamp_own_date),
         cmocka_unit_test(test_annex_analysis_report),
         cmocka_unit_test(test_other_language_labels),
         cmocka_unit_test(test_annex_stamp),
