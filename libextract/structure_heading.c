@@ -2268,7 +2268,7 @@ static bool bare_kind_number(sctx *x, size_t i)
             break;
     if (!m)
         return false;
-    size_t e = trim_end(s, f->a, f->b);
+    size_t e = trim_end_junk(s, f->a, f->b);   /* (OCR specks after it: "2026/027 : . :") */
     q += m;
     while (q < e && is_blank(s[q]))
         q++;

@@ -74,6 +74,19 @@ static void test_town_deliberation_layouts(void **state)
                "APPROUVE les propositions ci-dessus.\n",
          .ndocs = TT(1),
          .title = "Restauration scolaire : mise en place d'une tarification sociale"},
+        /* (OCR specks after the number) */
+        {.in = "Ville de Pézenac-les-Vignes\n"
+               "Conseil municipal du mercredi 18 mars 2026\n"
+               "\n"
+               "Délibération n° 2026/027 : . :\n"
+               "Restauration scolaire : mise en place d'une tarification sociale\n"
+               "\n"
+               "Le Conseil municipal, convoqué le 11 mars 2026, s'est réuni salle\n"
+               "Molière sous la présidence de Mme Claire ARNAUD, Maire.\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "APPROUVE les propositions ci-dessus.\n",
+         .ndocs = TT(1),
+         .title = "Restauration scolaire : mise en place d'une tarification sociale"},
         {.in = "Ville de Pézenac-les-Vignes\n"
                "Conseil municipal du mercredi 18 mars 2026\n"
                "\n"
