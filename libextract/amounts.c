@@ -439,7 +439,8 @@ static int sign_before(const char *s, size_t n, size_t a, size_t e, size_t *at)
         return 0;
     }
     if (!(s[k - 1] == ':' || s[k - 1] == '=' || s[k - 1] == '(')) {
-        if (q - k >= 2 || s[q - 1] == '\t') {
+        /* (or after an ASCII table's bar: "| -21 520,00 € |") */
+        if (q - k >= 2 || s[q - 1] == '\t' || s[k - 1] == '|') {
             *at = q;    /* a table cell's sign */
             return sg;
         }

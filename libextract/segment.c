@@ -4896,6 +4896,17 @@ static size_t signed_mark_len(const char *p, size_t n)
         q = m;
         while (q < n && is_blank(p[q]))
             q++;
+        /* "Signé électroniquement par : X", "Signé par : X" */
+        if (q < n && p[q] != ':') {
+            size_t r = q + kw(p + q, n - q, "electroniquement", true);
+            while (r < n && is_blank(p[r]))
+                r++;
+            if ((m = kw(p + r, n - r, "par", true))) {
+                q = r + m;
+                while (q < n && is_blank(p[q]))
+                    q++;
+            }
+        }
         if (q >= n || p[q] != ':')
             return 0;
         q++;
@@ -5130,6 +5141,56 @@ static size_t civility_skip(const char *s, size_t a, size_t b)
     while (w < b && is_blank(s[w]))
         w++;
     return w < b ? w : a;
+}
+
+/* An electronic signature block: "Signé électroniquement par : X" (the
+   name read at na) then, on the next lines, "Date de signature :
+   30/03/2026" (the signature's own date) and "Qualité : Maire" (its
+   role): sg takes them, its span from the mark's line */
+static void esign_block(sctx *x, ex_signature *sg, size_t na)
+{
+    ex_call *c = x->c;
+    const ex_text *t = x->t;
+    const char *s = x->s;
+    size_t li = ex_line_at(t, na), a = t->lines[li].start;
+    while (a < na && is_blank(s[a]))
+        a++;
+    if (!(s[a] == 'S' || s[a] == 's') || !kw(s + a, na - a, "signe", true) || !kw(s + a, na - a, "signe electroniquement", true))
+        return;
+    /* (OCR: a blank line between the block's lines) */
+    bool gap = false;
+    for (size_t j = li + 1; j < t->nlines && j <= li + 6; j++) {
+        const ex_line *l = &t->lines[j];
+        size_t q = l->start, e = l->end, m;
+        while (q < e && is_blank(s[q]))
+            q++;
+        if (q == e && gap)
+            break;
+        if ((gap = q == e))
+            continue;
+        bool qual = (m = kw(s + q, e - q, "qualite", true)) != 0;
+        if (!qual && !(m = kw(s + q, e - q, "date de signature", true)))
+            break;
+        q += m;
+        while (q < e && is_blank(s[q]))
+            q++;
+        if (q >= e || s[q] != ':')
+            break;
+        q++;
+        while (q < e && is_blank(s[q]))
+            q++;
+        size_t b = trim_end(s, q, e);
+        if (b <= q)
+            break;
+        if (qual && !sg->role) {
+            sg->role = ex_strndup(c, s + q, b - q);
+        } else if (!qual) {
+            const ex_date *dt = ex_date_at(c, q, b);
+            if (dt)
+                sg->date = dt->value;
+        }
+    }
+    sg->span.start = a;
 }
 
 static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
@@ -5498,6 +5559,8 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
         sg->date = date;
         sg->span.start = g[q].a;
         sg->span.end = g[q].named ? g[q].nb : g[q].b;
+        if (g[q].named && !sg->role)
+            esign_block(x, sg, g[q].a);
     }
     for (size_t q = 0; q < norph; q++) {
         ex_signature *sg = ex_vec_push(c->alloc, &d->signatures);
@@ -5511,6 +5574,7 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
         sg->date = date;
         sg->span.start = orph_a[q];
         sg->span.end = orph_b[q];
+        esign_block(x, sg, orph_a[q]);
     }
     return !c->oom;
 }

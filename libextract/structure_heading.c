@@ -2256,6 +2256,44 @@ static const char *label_line_title(sctx *x, size_t label, size_t hz, bool *numb
     return sb_str(x, &sb);
 }
 
+/* line i prints an act's kind and its number and nothing else
+   ("Délibération n° 2026/027"): the number is the line's last word */
+static bool bare_kind_number(sctx *x, size_t i)
+{
+    const char *s = x->s;
+    const linfo *f = &x->li[i];
+    size_t q = f->a, m = 0;
+    for (; q < f->b && q < f->a + 40; q++)
+        if ((s[q] == 'N' || s[q] == 'n') && q > f->a && is_blank(s[q - 1]) && (m = numero_at(s + q, f->b - q)))
+            break;
+    if (!m)
+        return false;
+    size_t e = trim_end_junk(s, f->a, f->b);   /* (OCR specks after it: "2026/027 : . :") */
+    q += m;
+    while (q < e && is_blank(s[q]))
+        q++;
+    if (q == e)
+        return false;
+    while (q < e && !is_blank(s[q]))
+        q++;
+    return q == e;
+}
+
+/* the colon at q of a heading line [a, b) is inside it, no label's:
+   two words or more before it, a lower-case word after it
+   ("Restauration scolaire : mise en place …") */
+static bool inner_colon(const char *s, size_t a, size_t q, size_t b)
+{
+    size_t words = 0;
+    for (size_t r = a; r < q; r++)
+        words += !is_blank(s[r]) && (r == a || is_blank(s[r - 1]));
+    size_t r = q + 1;
+    while (r < b && is_blank(s[r]))
+        r++;
+    return words >= 2 && r < b && ((s[r] >= 'a' && s[r] <= 'z') || ((unsigned char)s[r] == 0xC3 && r + 1 < b
+                                                                     && (unsigned char)s[r + 1] >= 0xA0));
+}
+
 /* the lines in lower case opening with "portant", "relative à",
    "relatif à" right under the label line (one blank line apart at most)
    that prints the kind, the number and maybe the date and nothing else;
@@ -4096,7 +4134,9 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 /* "Lieu : salle du conseil municipal", "Lieu de la
                    séance : ..." (a label opening its line) */
                 if (!got_place && ch == 'l' && q == f->a && (m = place_label(s + q, ln_end - q))) {
-                    d->session_place = label_text(x, q + m, f->b);
+                    /* (a label column: "Lieu :" alone in its cell, the
+                       value after a wide gap in the line's next cell) */
+                    d->session_place = label_text(x, q + m, trim_end(s, q + m, f->b) > q + m ? f->b : ln_end);
                     got_place = d->session_place != NULL;
                 }
                 if (!got_place && ch == 's' && ((m = kw(s + q, ln_end - q, "s'est reuni", false))
@@ -4539,11 +4579,26 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
     if (label != SIZE_MAX && label + 1 < hz && next_line(x, label, hz) == label + 1
         && (x->li[label + 1].k & K_NUMBER))
         numl = label + 1;
+    /* (no label: the first number line in mixed case, when the title
+       line follows it right under: "Délibération n° 2026/027") */
+    size_t lb = label;
+    if (lb == SIZE_MAX && !title && d->type == EX_DOC_DELIBERATION) {
+        for (size_t i = A->l0; i < hz && i < A->l0 + 20; i++)
+            if ((x->li[i].k & K_NUMLINE) && !(x->li[i].k & K_SKIP)) {
+                if (next_line(x, i, hz) == i + 1 && bare_kind_number(x, i))
+                    lb = numl = i;
+                break;
+            }
+    }
     if (!title && (d->type == EX_DOC_DELIBERATION || d->type == EX_DOC_OTHER || d->type == EX_DOC_RAPPORT)
-        && label != SIZE_MAX && label < hz && (x->li[label].k & (K_LBL | K_NUMBER | K_NUMLINE))) {
+        && lb != SIZE_MAX && lb < hz && (x->li[lb].k & (K_LBL | K_NUMBER | K_NUMLINE))) {
         size_t j = next_line(x, numl, hz);
         size_t nn;
-        if (j < hz && j > numl + 1 && !upper_line(x, j) && case_at(s + x->li[j].a, x->li[j].b - x->li[j].a, &nn) > 0
+        /* (or right under a line of the kind and number alone:
+           "Délibération n° 2026/027" / "Restauration scolaire : mise en
+           place …", a colon inside the heading before lower case) */
+        bool tight = j == numl + 1 && j < hz && bare_kind_number(x, numl);
+        if (j < hz && (j > numl + 1 || tight) && !upper_line(x, j) && case_at(s + x->li[j].a, x->li[j].b - x->li[j].a, &nn) > 0
             && !(x->li[j].k & (K_SIG | K_PREAMBLE | K_NUMBER | K_NUMLINE | K_LBL | K_VISA | K_CONSID | K_VERB
                                | K_ARTICLE | K_STAMP | K_OBJET | K_ENTRE))
             && !(name_role(x, j, K_NAME | K_ROLE) & (K_NAME | K_ROLE)) && j != mixed_line && j != body_unit
@@ -4551,7 +4606,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
             size_t k = j, m = 1;
             bool ok = true;
             for (size_t q = x->li[j].a; q < x->li[j].b; q++)
-                if (s[q] == ':')
+                if (s[q] == ':' && !(tight && inner_colon(s, x->li[j].a, q, x->li[j].b)))
                     ok = false;
             for (size_t g = next_line(x, k, hz); ok && g < hz && g == k + 1; g = next_line(x, k, hz)) {
                 if (!(lower_start(x, g) || open_quote(x, g)) || ++m > 3)

@@ -3181,11 +3181,47 @@ static bool words_pour(ex_call *c, part *x, size_t lo, size_t lim)
     return true;
 }
 
+/* "à la majorité (6 voix contre : M. X, Mme Y, …)": the count against
+   opening a bracket after the majority, the opponents' names up to its
+   closing bracket (on the next line at most); the end after the bracket
+   and *against, else q */
+static size_t majority_against(ex_call *c, size_t q, size_t lim, long *against)
+{
+    const char *s = c->text.s;
+    size_t r = q;
+    while (r < lim && is_blank(s[r]))
+        r++;
+    if (r >= lim || s[r] != '(')
+        return q;
+    r++;
+    long v;
+    size_t e;
+    if (!vcount(c, r, lim - r > 24 ? r + 24 : lim, &v, &e) || v == EX_NULLNUM || v <= 0)
+        return q;
+    while (e < lim && is_blank(s[e]))
+        e++;
+    size_t m = ex_match_fold(s + e, lim - e, "voix contre");
+    if (!m)
+        m = ex_match_fold(s + e, lim - e, "contre");
+    if (!m || (e + m < lim && letter_at(s, e + m)))
+        return q;
+    size_t nls = 0;
+    for (r = e + m; r < lim && r < e + m + 400; r++) {
+        if (s[r] == ')') {
+            *against = v;
+            return r + 1;
+        }
+        if (s[r] == '(' || (s[r] == '\n' && ++nls > 1))
+            return q;
+    }
+    return q;
+}
+
 /* "Adopté à la majorité.", "La délibération est adoptée à la majorité
    des suffrages exprimés.": a result said as a vote (x: the V_ADOPT or
    V_REJECT part), at the start of its line or sentence or after "est",
    "sont", "a été", the phrase ending the statement; x->b runs over it */
-static bool majority_after(const ex_call *c, part *x, size_t lo, size_t lim)
+static bool majority_after(ex_call *c, part *x, size_t lo, size_t lim)
 {
     const char *s = c->text.s;
     size_t q = x->b;
@@ -3206,8 +3242,9 @@ static bool majority_after(const ex_call *c, part *x, size_t lo, size_t lim)
             break;
         }
     }
-    long cnt;
+    long cnt, ag = EX_NULLNUM;
     q = unan_complement(c, q, lim, &cnt);
+    q = majority_against(c, q, lim, &ag);
     r = q;
     while (r < lim && is_blank(s[r]))
         r++;
@@ -3227,6 +3264,8 @@ static bool majority_after(const ex_call *c, part *x, size_t lo, size_t lim)
     if (!ok)
         return false;
     x->b = q;
+    if (ag != EX_NULLNUM)
+        x->against = ag;
     return true;
 }
 
@@ -4177,6 +4216,9 @@ static bool make_vote(ex_call *c, ex_document *d, const part *pv, size_t i0, siz
         case V_ADOPT:
             if (v->result == EX_RESULT_NULL)
                 v->result = EX_ADOPTED;
+            /* "Adopté à la majorité (6 voix contre : …)" */
+            if (p->against != EX_NULLNUM && v->against == EX_NULLNUM)
+                v->against = p->against;
             break;
         case V_REJECT:
             if (v->result == EX_RESULT_NULL)

@@ -549,6 +549,8 @@ static void test_signed(void **state)
     CHECK("un déficit de -74 265,50 € est constaté\n", {-7426550, "-74 265,50 €", NULL, NULL});
     CHECK("soit - 12 500,00 € au total\n", {-1250000, "- 12 500,00 €", NULL, NULL});
     CHECK("porté à − 3 000 €\n", {-300000, "− 3 000 €", NULL, NULL});
+    /* a sign opening an ASCII table's cell: "| -21 520,00 € |" */
+    CHECK("| 022 | Dépenses imprévues | -21 520,00 € |\n", {-2152000, "-21 520,00 €", NULL, NULL});
     /* no sign: a bullet at a line start (even after blanks or glued), a
        range after a number or a currency with one blank, a dash opening
        an aside, a spaced dash after another word, a '+' after a word
@@ -559,6 +561,7 @@ static void test_signed(void **state)
     CHECK("soit – 12 500,00 € au total\n", {1250000, "12 500,00 €", NULL, NULL});
     CHECK("les sommes - 5 000 € pour A\n", {500000, "5 000 €", NULL, NULL});
     CHECK("un montant maximal de + 500 €\n", {50000, "500 €", NULL, NULL});
+    CHECK("| 022 | Dépenses - 21 520,00 € |\n", {2152000, "21 520,00 €", NULL, NULL});
     /* a sign apart from its number by a run of blanks in a right-aligned
        column (its text with the blanks collapsed); after one blank only
        an ASCII sign ending the line's last cell */

@@ -52,6 +52,108 @@ static void test_hyphen_join(void **state)
         check_doc(&t, *state, r);
 }
 
+/* an ordinary town délibération's layouts (corpusBR): the title line
+   right under a "Délibération n° X" line alone (no "Objet :", a colon
+   inside the heading before lower case); a "Lieu :" label padded to a
+   value column; an electronic signature block ("Signé électroniquement
+   par : X" / "Date de signature : …" / "Qualité : …", maybe a blank
+   line between, OCR).  Not a label line under the number ("Rapporteur :
+   M. X"), nor a number line with more after the number. */
+static void test_town_deliberation_layouts(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "Ville de Pézenac-les-Vignes\n"
+               "Conseil municipal du mercredi 18 mars 2026\n"
+               "\n"
+               "Délibération n° 2026/027\n"
+               "Restauration scolaire : mise en place d'une tarification sociale\n"
+               "\n"
+               "Le Conseil municipal, convoqué le 11 mars 2026, s'est réuni salle\n"
+               "Molière sous la présidence de Mme Claire ARNAUD, Maire.\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "APPROUVE les propositions ci-dessus.\n",
+         .ndocs = TT(1),
+         .title = "Restauration scolaire : mise en place d'une tarification sociale"},
+        /* (OCR specks after the number) */
+        {.in = "Ville de Pézenac-les-Vignes\n"
+               "Conseil municipal du mercredi 18 mars 2026\n"
+               "\n"
+               "Délibération n° 2026/027 : . :\n"
+               "Restauration scolaire : mise en place d'une tarification sociale\n"
+               "\n"
+               "Le Conseil municipal, convoqué le 11 mars 2026, s'est réuni salle\n"
+               "Molière sous la présidence de Mme Claire ARNAUD, Maire.\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "APPROUVE les propositions ci-dessus.\n",
+         .ndocs = TT(1),
+         .title = "Restauration scolaire : mise en place d'une tarification sociale"},
+        {.in = "Ville de Pézenac-les-Vignes\n"
+               "Conseil municipal du mercredi 18 mars 2026\n"
+               "\n"
+               "Délibération n° 2026/027\n"
+               "Rapporteur : M. Marc BOUDET\n"
+               "\n"
+               "Le Conseil municipal, convoqué le 11 mars 2026, s'est réuni salle\n"
+               "Molière sous la présidence de Mme Claire ARNAUD, Maire.\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "APPROUVE les propositions ci-dessus.\n",
+         .ndocs = TT(1),
+         .title = TT_NULL},
+        {.in = "COMMUNE DE SAINT-JORY-DES-COTEAUX\n"
+               "\n"
+               "DÉLIBÉRATION DU CONSEIL MUNICIPAL\n"
+               "N° DEL2026_031\n"
+               "\n"
+               "Séance du :                    jeudi 12 mars 2026 à 19 h 00\n"
+               "Lieu :                         Salle du conseil, Hôtel de Ville\n"
+               "Président de séance :          M. Thierry ESCANDE, Maire\n"
+               "\n"
+               "Objet : Création de deux postes\n"
+               "\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE\n"
+               "Article 1 : De créer deux postes.\n",
+         .ndocs = TT(1),
+         .session_place = "Salle du conseil, Hôtel de Ville"},
+        {.in = "MAIRIE DE VILLEFRANCHE-D'OLT\n"
+               "\n"
+               "DÉLIBÉRATION N° 2026-058\n"
+               "OBJET : BUDGET PRINCIPAL 2026\n"
+               "\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "Le Conseil municipal APPROUVE la décision modificative.\n"
+               "\n"
+               "Fait à Villefranche-d'Olt, le 26 mars 2026.\n"
+               "\n"
+               "Signé électroniquement par : Jean-Marc VIGUIER\n"
+               "\n"
+               "Date de signature : 30/03/2026\n"
+               "Qualité : Maire\n",
+         .ndocs = TT(1),
+         .n_signatures = TT(1),
+         .signatures = {{.role = "Maire", .name = "Jean-Marc VIGUIER", .y = TT(2026), .m = TT(3), .d = TT(30)}}},
+        /* "Signé : X" (a copy's mark, no electronic block): the date of
+           the "Fait à" line, no role from a later "Qualité" line */
+        {.in = "MAIRIE DE VILLEFRANCHE-D'OLT\n"
+               "\n"
+               "DÉLIBÉRATION N° 2026-058\n"
+               "OBJET : BUDGET PRINCIPAL 2026\n"
+               "\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "Le Conseil municipal APPROUVE la décision modificative.\n"
+               "\n"
+               "Fait à Villefranche-d'Olt, le 26 mars 2026.\n"
+               "\n"
+               "Signé : Jean-Marc VIGUIER\n"
+               "Date de signature : 30/03/2026\n",
+         .ndocs = TT(1),
+         .n_signatures = TT(1),
+         .signatures = {{.role = TT_NULL, .name = "Jean-Marc VIGUIER", .y = TT(2026), .m = TT(3), .d = TT(26)}}},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* an OBJET wrapped before a quoted name or a capital ("... à
    l'association\n« Les Amis ... »"): the line goes on with the title
    when the line above is full and ends with no stop; a label line
@@ -5608,6 +5710,7 @@ int main(void)
         cmocka_unit_test(test_title_block_ocr_tail),
         cmocka_unit_test(test_qualified_session_heading),
         cmocka_unit_test(test_hyphen_join),
+        cmocka_unit_test(test_town_deliberation_layouts),
         cmocka_unit_test(test_title_wrap_and_tally),
         cmocka_unit_test(test_number_right_cell),
         cmocka_unit_test(test_number_tail_cell),

@@ -1402,6 +1402,17 @@ static void test_ocr_accented_phrases(void **st)
          .v = {{.for_ = TT(13), .abstention = TT(1)}}},
         {.in = "Annexe V OIX pour la commune.\n",
          .n = TT(0)},
+        /* the majority naming only the opponents in a bracket over two
+           lines: the count against; not a bracket without "contre" */
+        {.in = "Le Conseil APPROUVE les propositions ci-dessus.\n"
+               "Adopté à la majorité (6 voix contre : M. Luc FABRE, Mme Anne ROQUES,\n"
+               "M. Yves BARTHE, Mme Inès COMBES, M. Paul MARTY, Mme Léa VIDAL).\n",
+         .n = TT(1),
+         .v = {{.against = TT(6), .for_ = TT(EX_NULLNUM), .result = TT(EX_ADOPTED)}}},
+        {.in = "Le Conseil APPROUVE les propositions ci-dessus.\n"
+               "Adopté à la majorité (6 élus de l'opposition).\n",
+         .n = TT(1),
+         .v = {{.against = TT(EX_NULLNUM), .result = TT(EX_ADOPTED)}}},
     };
     TT_EACH(r, t, rows)
         check_votes(&t, r);
