@@ -2053,17 +2053,36 @@ static size_t bare_label_number(sctx *x, size_t i, size_t *len)
 
 /* the line p[0, n) opens with "procès-verbal" (OCR's blanks around the
    hyphen too) or "PV", then blanks and a number sign */
+/* after an act word ending at m: blanks, an optional acronym of the
+   body in capitals ("PV CAO n° 2026-02"; OCR "PV-CAO n° …"), then the
+   number sign */
+static bool act_number_tail(const char *p, size_t n, size_t m)
+{
+    bool dash = m + 1 < n && p[m] == '-' && p[m + 1] >= 'A' && p[m + 1] <= 'Z';
+    if (m >= n || (!is_blank(p[m]) && !dash))
+        return false;
+    while (m < n && (is_blank(p[m]) || dash)) {
+        m++;
+        dash = false;
+    }
+    size_t r = m;
+    while (r < n && r < m + 9 && p[r] >= 'A' && p[r] <= 'Z')
+        r++;
+    if (r >= m + 2 && r < n && is_blank(p[r])) {
+        while (r < n && is_blank(p[r]))
+            r++;
+        m = r;
+    }
+    return m < n && (p[m] == 'n' || p[m] == 'N') && numero_at(p + m, n - m);
+}
+
 static bool pv_number_line(const char *p, size_t n)
 {
     size_t m = kw(p, n, "pv", true);
     if (!m && !(m = kw(p, n, "proces-verbal", true)) && !(m = kw(p, n, "proces verbal", true))
         && !(m = kw(p, n, "proces- verbal", true)) && !(m = kw(p, n, "proces -verbal", true)))
         return false;
-    if (m >= n || !is_blank(p[m]))
-        return false;
-    while (m < n && is_blank(p[m]))
-        m++;
-    return m < n && (p[m] == 'n' || p[m] == 'N') && numero_at(p + m, n - m);
+    return act_number_tail(p, n, m);
 }
 
 const char *line_number(sctx *x, size_t i)
@@ -3839,6 +3858,16 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
            n° …" line, read by the items) */
         else if (!d->number && d->type == EX_DOC_PROCES_VERBAL && (p[0] | 0x20) == 'p' && pv_number_line(p, n))
             d->number = line_number(x, i);
+        /* "N° CDSP-2026-01" alone on a short line of a procès-verbal's
+           heading: its own number */
+        else if (!d->number && d->type == EX_DOC_PROCES_VERBAL && p[0] == 'N' && n <= 32 && (f->k & K_NUMBER)
+                 && (d->number = line_number(x, i)))
+            ;
+        /* a report's own number line in mixed case, "Rapport n°
+           RAO-2026-07" (in capitals the act label reads it) */
+        else if (!d->number && d->type == EX_DOC_RAPPORT && p[0] == 'R' && act_number_tail(p, n, kw(p, n, "rapport", true))
+                 && (d->number = line_number(x, i)))
+            ;
         /* "2025 DVD 45 Convention de financement …" (the Conseil de
            Paris style): the act's code opens its title block */
         else if (!d->number && d->type != EX_DOC_PROCES_VERBAL && !(f->k & K_SKIP) && code_line == SIZE_MAX

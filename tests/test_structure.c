@@ -572,6 +572,48 @@ static void test_pv_first_verb(void **state)
                "Le conseil, après en avoir délibéré, DÉCIDE d'attribuer le marché.\n",
          .type = TT(EX_DOC_PROCES_VERBAL),
          .number = "2026-03"},
+        /* the body's acronym after the act word ("PV CAO n° …"; OCR
+           "PV-CAO"), a bare "N° CDSP-2026-01" line under the heading */
+        {.in = "VILLE DE VALBRUNE\n"
+               "COMMISSION D'APPEL D'OFFRES\n"
+               "PROCÈS-VERBAL DE LA RÉUNION DU JEUDI 9 AVRIL 2026\n"
+               "PV CAO n° 2026-02\n"
+               "\n"
+               "La commission, à l'unanimité, DÉCIDE d'attribuer le marché.\n",
+         .type = TT(EX_DOC_PROCES_VERBAL),
+         .number = "2026-02"},
+        {.in = "VILLE DE VALBRUNE\n"
+               "COMMISSION D'APPEL D'OFFRES\n"
+               "PROCÈS-VERBAL DE LA RÉUNION DU JEUDI 9 AVRIL 2026\n"
+               "PV-CAO n° 2026-02\n"
+               "\n"
+               "La commission, à l'unanimité, DÉCIDE d'attribuer le marché.\n",
+         .type = TT(EX_DOC_PROCES_VERBAL),
+         .number = "2026-02"},
+        {.in = "COMMUNAUTÉ D'AGGLOMÉRATION CŒUR D'ARMANCE\n"
+               "COMMISSION DE DÉLÉGATION DE SERVICE PUBLIC\n"
+               "PROCÈS-VERBAL D'OUVERTURE DES PLIS – CANDIDATURES\n"
+               "N° CDSP-2026-01\n"
+               "\n"
+               "La commission, à l'unanimité, DÉCIDE d'admettre les candidats.\n",
+         .type = TT(EX_DOC_PROCES_VERBAL),
+         .number = "CDSP-2026-01"},
+        /* a report's own number line in mixed case */
+        {.in = "Communauté de communes du Val d'Ousse\n"
+               "RAPPORT D'ANALYSE DES OFFRES\n"
+               "Rapport n° RAO-2026-07\n"
+               "\n"
+               "Marché de fourniture de repas.\n",
+         .type = TT(EX_DOC_RAPPORT),
+         .number = "RAO-2026-07"},
+        /* (near miss: a lower-case word after the act word is no acronym) */
+        {.in = "VILLE DE VALBRUNE\n"
+               "PROCÈS-VERBAL DE LA RÉUNION DU JEUDI 9 AVRIL 2026\n"
+               "PV de la séance n° 2026-02\n"
+               "\n"
+               "La commission, à l'unanimité, DÉCIDE d'attribuer le marché.\n",
+         .type = TT(EX_DOC_PROCES_VERBAL),
+         .number = TT_NULL},
         {.in = "COMMUNAUTÉ DE COMMUNES DU HAUT-SÉGALA\n"
                "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL COMMUNAUTAIRE\n"
                "\n"
