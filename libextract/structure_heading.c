@@ -2898,6 +2898,53 @@ static size_t place_label(const char *p, size_t n)
     return m < n && p[m] == ':' ? m + 1 : 0;
 }
 
+/* "salle du conseil, 14 h 00", "…, à 14h30", "… – 9 h": the hour after
+   a place's comma or dash is no part of it: the end before it (else b) */
+static size_t hour_tail(const char *s, size_t a, size_t b)
+{
+    size_t e = b;
+    while (e > a && (is_blank(s[e - 1]) || s[e - 1] == '.'))
+        e--;
+    size_t q = e;
+    while (q > a && e - q < 2 && s[q - 1] >= '0' && s[q - 1] <= '9')
+        q--;
+    while (q > a && is_blank(s[q - 1]))
+        q--;
+    if (q > a && (s[q - 1] == 'h' || s[q - 1] == 'H'))
+        q--;
+    else if (q == e || q <= a || s[q - 1] != ':')
+        return b;
+    else
+        q--;    /* "14:00" */
+    while (q > a && is_blank(s[q - 1]))
+        q--;
+    size_t d = q;
+    while (q > a && d - q < 2 && s[q - 1] >= '0' && s[q - 1] <= '9')
+        q--;
+    if (q == d || q <= a || !is_blank(s[q - 1]))
+        return b;
+    while (q > a && is_blank(s[q - 1]))
+        q--;
+    if (q >= a + 2 && (s[q - 1] | 0x20) == 'a' && s[q - 2] == ' ')
+        q -= 2; /* "à" unaccented */
+    else if (q >= a + 3 && (unsigned char)s[q - 2] == 0xC3 && (unsigned char)s[q - 1] == 0xA0 && s[q - 3] == ' ')
+        q -= 3; /* "à" */
+    while (q > a && is_blank(s[q - 1]))
+        q--;
+    if (q > a && s[q - 1] == ',')
+        q--;
+    else if (q >= a + 3 && (unsigned char)s[q - 3] == 0xE2 && (unsigned char)s[q - 2] == 0x80
+             && ((unsigned char)s[q - 1] == 0x93 || (unsigned char)s[q - 1] == 0x94))
+        q -= 3;
+    else if (q > a && s[q - 1] == '-')
+        q--;
+    else
+        return b;
+    while (q > a && is_blank(s[q - 1]))
+        q--;
+    return q > a ? q : b;
+}
+
 /* the building words opening a place (place_under(), place_dash()) */
 static const char *const place_buildings[] = {
     "maison", "mairie", "salle", "hotel", "espace", "foyer", "centre", "siege", "locaux", "auditorium",
@@ -4125,7 +4172,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 /* "Lieu : salle du conseil municipal", "Lieu de la
                    séance : ..." (a label opening its line) */
                 if (!got_place && ch == 'l' && q == f->a && (m = place_label(s + q, ln_end - q))) {
-                    d->session_place = label_text(x, q + m, f->b);
+                    d->session_place = label_text(x, q + m, hour_tail(s, q + m, f->b));
                     got_place = d->session_place != NULL;
                 }
                 if (!got_place && ch == 's' && ((m = kw(s + q, ln_end - q, "s'est reuni", false))

@@ -4481,6 +4481,14 @@ static void test_session_label_block(void **state)
          "Présidence : M. Hervé LACAZE", 3, "mairie annexe de Bourg-Haut", "LACAZE"},
         {"Convocation : 03/02/2025", "LIEU : Salle Jean Moulin – Heure : 19 h 00",
          "PRÉSIDENCE : M. Hervé LACAZE, Premier adjoint", 3, "Salle Jean Moulin", "LACAZE"},
+        /* the hour after the place's comma or dash is left out; a
+           number that is no hour stays ("salle 12") */
+        {"Convocation : 03/02/2025", "Lieu : salle des commissions de l'hôtel de ville, 14 h 00",
+         "Présidence : M. Hervé LACAZE", 3, "salle des commissions de l'hôtel de ville", "LACAZE"},
+        {"Convocation : 03/02/2025", "Lieu : mairie annexe – à 9h30",
+         "Présidence : M. Hervé LACAZE", 3, "mairie annexe", "LACAZE"},
+        {"Convocation : 03/02/2025", "Lieu : bâtiment B, salle 12",
+         "Présidence : M. Hervé LACAZE", 3, "bâtiment B, salle 12", "LACAZE"},
         /* no date after the colon; the words in sentences */
         {"Convocation : voir affichage", "Le lieu de la réunion sera précisé.",
          "La présidence est assurée par le doyen d'âge.", 0, NULL, NULL},
