@@ -1242,6 +1242,24 @@ static bool vote_label(const ex_call *c, label *l, size_t end)
     return true;
 }
 
+/* "– M. X, comptable public, présent ;": a status word after a comma
+   ending a list item, its ';' the item's end, not a label's colon */
+static bool item_status(const ex_call *c, const label *l)
+{
+    const char *s = c->text.s;
+    if (!l->colon || (l->kind != K_PRESENT && l->kind != K_EXCUSED) || l->a < 2)
+        return false;
+    size_t q = l->b;
+    while (q < l->after && is_blank(s[q]))
+        q++;
+    if (q >= l->after || s[q] != ';')
+        return false;
+    q = l->a;
+    while (q > 0 && is_blank(s[q - 1]))
+        q--;
+    return q > 0 && s[q - 1] == ',';
+}
+
 static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
 {
     const att_engine *ae = c->eng->attendance;
@@ -1312,7 +1330,7 @@ static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
             l->colon = qualifier_tail(c, b, t->lines[ex_line_at(t, a)].end, &l->after, &l->pa, &l->pb);
         if (!l->colon && kind == K_PRESENT && (s[b] == ' ' || s[b] == '\t'))
             l->colon = l->orrepr = or_repr_tail(c, b, t->lines[ex_line_at(t, a)].end, &l->after, &l->pa, &l->pb);
-        if (proxy_remark(c, l, end)) {
+        if (proxy_remark(c, l, end) || item_status(c, l)) {
             lv->n--;
             continue;
         }
@@ -1400,6 +1418,210 @@ static bool voice_labels(ex_call *c, const ex_document *d, label_vec *lv)
             lv->v[k] = nl;
         }
         next = l1;
+    }
+    return true;
+}
+
+/* the bullet opening a list line at p ("•", "–", "—", "-", "*", "·";
+   OCR "+" for "•") and a blank after it: where the line's text starts */
+static size_t skip_bullet(const char *s, size_t p, size_t e)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t p0 = p;
+    if (p < e && (s[p] == '-' || s[p] == '*' || s[p] == '+'))
+        p++;
+    else if (p + 2 < e && u[p] == 0xE2 && u[p + 1] == 0x80 && (u[p + 2] == 0xA2 || u[p + 2] == 0x93 || u[p + 2] == 0x94))
+        p += 3;
+    else if (p + 1 < e && u[p] == 0xC2 && u[p + 1] == 0xB7)
+        p += 2;
+    if (p > p0 && p < e && !is_blank(s[p]))
+        return p0;  /* "-5", "*NOTE" */
+    while (p < e && is_blank(s[p]))
+        p++;
+    return p;
+}
+
+/* the voice of the heading nearest above line li (at most 12 lines up,
+   not past line lo): 1 "à voix consultative" / "sans voix délibérative",
+   -1 "à voix délibérative", 0 none */
+static int voice_above(const ex_call *c, size_t li, size_t lo)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    for (size_t k = li; k > lo && k + 12 > li; k--) {
+        const ex_line *ln = &t->lines[k - 1];
+        size_t e = ln->end - ln->start > 80 ? ln->start + 80 : ln->end;
+        for (size_t q = ln->start; q < e; q++) {
+            if ((s[q] | 0x20) != 'v' && (s[q] | 0x20) != 's')
+                continue;
+            if (q > ln->start && !is_blank(s[q - 1]))
+                continue;
+            if (advisory_voice_at(s, q, e))
+                return 1;
+            size_t m = ex_match_fold(s + q, e - q, "voix ");
+            if (m && ex_match_fold(s + q + m, e - q - m, "deliberative"))
+                return -1;
+        }
+    }
+    return 0;
+}
+
+/* Attendance by quality: "• Président : M. X, adjoint au maire" (the
+   member presiding, present), "• Comptable public : Mme Y, trésorière
+   (présente)" under a heading "MEMBRES À VOIX CONSULTATIVE" (an advisory
+   member): a role (capital, words only) then a colon and a civility, at
+   a line start (a bullet before it), near a bulleted list label (4
+   lines before it to 8 after), with no label on the line.  A C check (the label set
+   is full); inserted into lv in text order; *pres the president line's
+   list start (else 0). */
+static bool role_labels(ex_call *c, const ex_document *d, label_vec *lv, size_t *pres)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    label add[8];
+    size_t nadd = 0, next = 0, j = 0;
+    *pres = 0;
+    for (size_t i = 0; i < lv->n && nadd < 8; i++) {
+        if (!list_kind(lv->v[i].kind))
+            continue;
+        /* (the list label's line opens with a bullet: "• Titulaires
+           présents :", "– Titulaire excusée :") */
+        size_t l0 = ex_line_at(t, lv->v[i].a), li = l0 > 4 ? l0 - 4 : 0, l1 = l0 + 9;
+        if (l0 < next || skip_bullet(s, t->lines[l0].start, lv->v[i].a) == t->lines[l0].start)
+            continue;
+        if (li < next)
+            li = next;
+        if (l1 > t->nlines)
+            l1 = t->nlines;
+        for (; li < l1 && nadd < 8; li++) {
+            const ex_line *ln = &t->lines[li];
+            if (ln->start < d->span.start || ln->end > d->span.end || (ln->flags & (EX_LINE_BLANK | EX_LINE_FURNITURE)))
+                continue;
+            /* (a bullet or "Président" opens the line: one byte first) */
+            unsigned char c0 = (unsigned char)s[ln->start];
+            if (c0 != '-' && c0 != '*' && c0 != '+' && c0 != 0xE2 && c0 != 0xC2 && c0 != 'P')
+                continue;
+            size_t a = skip_bullet(s, ln->start, ln->end), q = a, lim = a + 50;
+            unsigned char ch = a < ln->end ? (unsigned char)s[a] : 0;
+            if (!((ch >= 'A' && ch <= 'Z') || ch == 0xC3))
+                continue;
+            if (lim > ln->end)
+                lim = ln->end;
+            if (!memchr(s + a, ':', lim - a))
+                continue;
+            while (q < lim && s[q] != ':'
+                   && (((s[q] | 0x20) >= 'a' && (s[q] | 0x20) <= 'z') || (unsigned char)s[q] >= 0x80 || s[q] == ' '
+                       || s[q] == '\'' || s[q] == '-'))
+                q++;
+            if (q >= lim || s[q] != ':' || q < a + 4)
+                continue;
+            size_t b = q, after = q + 1;
+            while (b > a && is_blank(s[b - 1]))
+                b--;
+            while (after < ln->end && is_blank(s[after]))
+                after++;
+            if (!starts_civility(c, after, ln->end))
+                continue;
+            while (j < lv->n && lv->v[j].a < ln->start)
+                j++;
+            if (j < lv->n && lv->v[j].a < after)
+                continue;   /* a label there already ("(présente)" after is none) */
+            int voice = voice_above(c, li, l0 > 12 ? l0 - 12 : 0);
+            int kind;
+            if (voice > 0)
+                kind = K_ADV_PRESENT;
+            else if (!*pres && ex_match_fold(s + a, b - a, "president"))
+                kind = K_PRESENT;
+            else
+                continue;
+            label *nl = &add[nadd++];
+            memset(nl, 0, sizeof *nl);
+            nl->kind = kind;
+            nl->a = a;
+            nl->b = b;
+            nl->colon = true;
+            nl->after = nl->pa = nl->pb = after;
+            nl->col = col_of(s, ln->start, a);
+            if (kind == K_PRESENT)
+                *pres = after;
+        }
+        next = l1;
+    }
+    for (size_t n = 0; n < nadd; n++) {
+        size_t k = 0;
+        while (k < lv->n && lv->v[k].a < add[n].a)
+            k++;
+        if (!ex_vec_push(c->alloc, lv)) {
+            c->oom = true;
+            return false;
+        }
+        memmove(lv->v + k + 1, lv->v + k, (lv->n - 1 - k) * sizeof *lv->v);
+        lv->v[k] = add[n];
+    }
+    return true;
+}
+
+/* the status ending an advisory member's role: ", excusée", "(excusé)"
+   (2), ", présent", "(présente)" (1), else 0; *cut where it starts */
+static int role_status(const char *r, size_t *cut)
+{
+    size_t n = strlen(r), e = n;
+    while (e && (is_blank(r[e - 1]) || r[e - 1] == '.' || r[e - 1] == ';'))
+        e--;
+    bool br = e && r[e - 1] == ')';
+    if (br)
+        e--;
+    size_t w = e;
+    while (w && r[w - 1] != ' ' && r[w - 1] != ',' && r[w - 1] != '(')
+        w--;
+    if (w == e || w > e)
+        return 0;
+    size_t m, st = 0;
+    if ((m = ex_match_fold(r + w, e - w, "excuse")) && e - w - m <= 2)
+        st = 2;
+    else if ((m = ex_match_fold(r + w, e - w, "present")) && e - w - m <= 2)
+        st = 1;
+    /* (the word's ending: "", "e", "s", "es") */
+    size_t x = w + m;
+    if (!st || (e > x && !((e - x == 1 && (r[x] == 'e' || r[x] == 's')) || (e - x == 2 && r[x] == 'e' && r[x + 1] == 's'))))
+        return 0;
+    size_t q = w;
+    if (q && (br ? r[q - 1] != '(' : r[q - 1] != ',' && r[q - 1] != ' '))
+        return 0;
+    if (q && (r[q - 1] == '(' || r[q - 1] == ' '))
+        q--;
+    while (q && (is_blank(r[q - 1]) || r[q - 1] == ','))
+        q--;
+    *cut = q;
+    return (int)st;
+}
+
+/* the advisory members added at n0.. with an excused status go to the
+   advisory excused; statuses are cut from roles */
+static bool advisory_status(ex_call *c, ex_document *d, size_t n0)
+{
+    ex_person_vec *v = &d->att.advisory_present;
+    for (size_t k = n0; k < v->n;) {
+        ex_person *p = &v->v[k];
+        size_t cut;
+        int st = p->role ? role_status(p->role, &cut) : 0;
+        if (st) {
+            p->role = cut ? ex_strndup(c, p->role, cut) : NULL;
+            if (cut && !p->role)
+                return false;
+        } else if (p->note && (st = role_status(p->note, &cut)) && !cut) {
+            p->note = NULL;     /* "(excusé)" read as a note */
+        }
+        if (st != 2) {
+            k++;
+            continue;
+        }
+        ex_person *np = ex_vec_push(c->alloc, &d->att.advisory_excused);
+        if (!np)
+            return false;
+        *np = v->v[k];
+        memmove(v->v + k, v->v + k + 1, (v->n - k - 1) * sizeof *v->v);
+        v->n--;
     }
     return true;
 }
@@ -5826,7 +6048,8 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
     memset(csp, 0, sizeof csp);
     d->att.quorum = EX_NULLNUM;     /* the extra key's null (see ex_doc_new) */
     d->att.present_later = d->att.voting_later = EX_NULLNUM;
-    if (!find_labels(c, d, &lv) || (lv.n && !voice_labels(c, d, &lv)))
+    size_t pres = 0;
+    if (!find_labels(c, d, &lv) || (lv.n && (!voice_labels(c, d, &lv) || !role_labels(c, d, &lv, &pres))))
         goto fail;
     /* An arrêté has no séance: a member list in it ("titulaire : M. X,
        maire de Y ; / suppléante : Mme Z, …" composing a commission, a
@@ -6291,6 +6514,10 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                (not one of a right column beside a left-column list) */
             if (m->right == l->right || (ex_line_at(t, m->a) == ex_line_at(t, l->a) && !(m->right && !l->right))) {
                 bound = m->a;
+                /* (a bullet before the label: "• Titulaires présents :") */
+                size_t ls = t->lines[ex_line_at(t, m->a)].start;
+                if (ls < m->a && ls > l->a && skip_bullet(s, ls, m->a) > ls)
+                    bound = ls;
                 break;
             }
         }
@@ -6345,6 +6572,8 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
             drop_givers(out, n0, &px);
         if (out && !drop_repeats(c, out, n0))
             goto fail;
+        if (l->kind == K_ADV_PRESENT && !advisory_status(c, d, n0))
+            goto fail;
     }
     if (!d->att.present.n && !d->att.absent.n && !roll_call(c, d))
         goto fail;
@@ -6356,6 +6585,10 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
         goto fail;
     if (!d->att.present.n && !d->att.absent.n && !d->att.excused.n && !d->att.proxies.n && !prose_exception(c, d))
         goto fail;
+    /* "• Président : M. X, …" (role_labels): the member listed there */
+    for (size_t k = 0; pres && !d->president && k < d->att.present.n; k++)
+        if (d->att.present.v[k].span.start == pres && !(d->president = new_person(c, &d->att.present.v[k])))
+            goto fail;
     /* no presidence sentence: the present member listed with the role
        "Président(e)" ("Mme X, Présidente ; M. Y ; ...") presided */
     if (!d->president) {

@@ -2884,10 +2884,12 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
                       || (p[q] == '!' && q + 2 < n && (is_blank(p[q + 1]) || p[q + 1] == '\''))))
             f->k |= K_OBJET;
     }
-    /* "Vu pour acceptation," "Vu et approuvé," over a signature: a
-       mention of the signatory's assent, no visa */
+    /* "Vu pour acceptation," "Vu et approuvé," "Vu et validé, le
+       Directeur général des services," over a signature: a mention of
+       the signatory's assent, no visa */
     if (c0 == 'v' && (kw(p, n, "vu pour acceptation", false) || kw(p, n, "vu pour accord", false)
-                      || kw(p, n, "vu et approuve", false) || kw(p, n, "vu et accepte", false))) {
+                      || kw(p, n, "vu et approuve", false) || kw(p, n, "vu et accepte", false)
+                      || kw(p, n, "vu et valide", false) || kw(p, n, "vu et verifie", false))) {
         f->k |= K_SIG;
     } else if (c0 == 'v' && kw(p, n, "vu pour etre annexe", false)) {
         /* "Vu pour être annexé à l'arrêté préfectoral n° X du …" after

@@ -2053,17 +2053,36 @@ static size_t bare_label_number(sctx *x, size_t i, size_t *len)
 
 /* the line p[0, n) opens with "procès-verbal" (OCR's blanks around the
    hyphen too) or "PV", then blanks and a number sign */
+/* after an act word ending at m: blanks, an optional acronym of the
+   body in capitals ("PV CAO n° 2026-02"; OCR "PV-CAO n° …"), then the
+   number sign */
+static bool act_number_tail(const char *p, size_t n, size_t m)
+{
+    bool dash = m + 1 < n && p[m] == '-' && p[m + 1] >= 'A' && p[m + 1] <= 'Z';
+    if (m >= n || (!is_blank(p[m]) && !dash))
+        return false;
+    while (m < n && (is_blank(p[m]) || dash)) {
+        m++;
+        dash = false;
+    }
+    size_t r = m;
+    while (r < n && r < m + 9 && p[r] >= 'A' && p[r] <= 'Z')
+        r++;
+    if (r >= m + 2 && r < n && is_blank(p[r])) {
+        while (r < n && is_blank(p[r]))
+            r++;
+        m = r;
+    }
+    return m < n && (p[m] == 'n' || p[m] == 'N') && numero_at(p + m, n - m);
+}
+
 static bool pv_number_line(const char *p, size_t n)
 {
     size_t m = kw(p, n, "pv", true);
     if (!m && !(m = kw(p, n, "proces-verbal", true)) && !(m = kw(p, n, "proces verbal", true))
         && !(m = kw(p, n, "proces- verbal", true)) && !(m = kw(p, n, "proces -verbal", true)))
         return false;
-    if (m >= n || !is_blank(p[m]))
-        return false;
-    while (m < n && is_blank(p[m]))
-        m++;
-    return m < n && (p[m] == 'n' || p[m] == 'N') && numero_at(p + m, n - m);
+    return act_number_tail(p, n, m);
 }
 
 const char *line_number(sctx *x, size_t i)
@@ -2915,6 +2934,53 @@ static size_t place_label(const char *p, size_t n)
     while (m < n && is_blank(p[m]))
         m++;
     return m < n && p[m] == ':' ? m + 1 : 0;
+}
+
+/* "salle du conseil, 14 h 00", "…, à 14h30", "… – 9 h": the hour after
+   a place's comma or dash is no part of it: the end before it (else b) */
+static size_t hour_tail(const char *s, size_t a, size_t b)
+{
+    size_t e = b;
+    while (e > a && (is_blank(s[e - 1]) || s[e - 1] == '.'))
+        e--;
+    size_t q = e;
+    while (q > a && e - q < 2 && s[q - 1] >= '0' && s[q - 1] <= '9')
+        q--;
+    while (q > a && is_blank(s[q - 1]))
+        q--;
+    if (q > a && (s[q - 1] == 'h' || s[q - 1] == 'H'))
+        q--;
+    else if (q == e || q <= a || s[q - 1] != ':')
+        return b;
+    else
+        q--;    /* "14:00" */
+    while (q > a && is_blank(s[q - 1]))
+        q--;
+    size_t d = q;
+    while (q > a && d - q < 2 && s[q - 1] >= '0' && s[q - 1] <= '9')
+        q--;
+    if (q == d || q <= a || !is_blank(s[q - 1]))
+        return b;
+    while (q > a && is_blank(s[q - 1]))
+        q--;
+    if (q >= a + 2 && (s[q - 1] | 0x20) == 'a' && s[q - 2] == ' ')
+        q -= 2; /* "à" unaccented */
+    else if (q >= a + 3 && (unsigned char)s[q - 2] == 0xC3 && (unsigned char)s[q - 1] == 0xA0 && s[q - 3] == ' ')
+        q -= 3; /* "à" */
+    while (q > a && is_blank(s[q - 1]))
+        q--;
+    if (q > a && s[q - 1] == ',')
+        q--;
+    else if (q >= a + 3 && (unsigned char)s[q - 3] == 0xE2 && (unsigned char)s[q - 2] == 0x80
+             && ((unsigned char)s[q - 1] == 0x93 || (unsigned char)s[q - 1] == 0x94))
+        q -= 3;
+    else if (q > a && s[q - 1] == '-')
+        q--;
+    else
+        return b;
+    while (q > a && is_blank(s[q - 1]))
+        q--;
+    return q > a ? q : b;
 }
 
 /* the building words opening a place (place_under(), place_dash()) */
@@ -3877,6 +3943,16 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
            n° …" line, read by the items) */
         else if (!d->number && d->type == EX_DOC_PROCES_VERBAL && (p[0] | 0x20) == 'p' && pv_number_line(p, n))
             d->number = line_number(x, i);
+        /* "N° CDSP-2026-01" alone on a short line of a procès-verbal's
+           heading: its own number */
+        else if (!d->number && d->type == EX_DOC_PROCES_VERBAL && p[0] == 'N' && n <= 32 && (f->k & K_NUMBER)
+                 && (d->number = line_number(x, i)))
+            ;
+        /* a report's own number line in mixed case, "Rapport n°
+           RAO-2026-07" (in capitals the act label reads it) */
+        else if (!d->number && d->type == EX_DOC_RAPPORT && p[0] == 'R' && act_number_tail(p, n, kw(p, n, "rapport", true))
+                 && (d->number = line_number(x, i)))
+            ;
         /* "2025 DVD 45 Convention de financement …" (the Conseil de
            Paris style): the act's code opens its title block */
         else if (!d->number && d->type != EX_DOC_PROCES_VERBAL && !(f->k & K_SKIP) && code_line == SIZE_MAX
@@ -4135,8 +4211,10 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                    séance : ..." (a label opening its line) */
                 if (!got_place && ch == 'l' && q == f->a && (m = place_label(s + q, ln_end - q))) {
                     /* (a label column: "Lieu :" alone in its cell, the
-                       value after a wide gap in the line's next cell) */
-                    d->session_place = label_text(x, q + m, trim_end(s, q + m, f->b) > q + m ? f->b : ln_end);
+                       value after a wide gap in the line's next cell; an
+                       hour after the place's comma cut: "…, 14 h 00") */
+                    size_t pe = trim_end(s, q + m, f->b) > q + m ? f->b : ln_end;
+                    d->session_place = label_text(x, q + m, hour_tail(s, q + m, pe));
                     got_place = d->session_place != NULL;
                 }
                 if (!got_place && ch == 's' && ((m = kw(s + q, ln_end - q, "s'est reuni", false))

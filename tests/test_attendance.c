@@ -3032,6 +3032,58 @@ static void test_surveillance_colleges(void **st)
         check_att(&t, r);
 }
 
+/* attendance by quality (a procurement committee): "• Président : M.
+   X, …" presides and is present; role lines under a heading "MEMBRES À
+   VOIX CONSULTATIVE" are advisory, "(excusé)" / ", excusée." sending
+   one to the advisory excused; an item's ", présent ;" is no label */
+static void test_role_labels(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "PROCÈS-VERBAL DE LA RÉUNION DU JEUDI 9 AVRIL 2026\n\n"
+               "MEMBRES À VOIX DÉLIBÉRATIVE\n"
+               "• Président : M. Hervé BOSREDON, adjoint au maire\n"
+               "• Titulaires présents : Mme Sylvie LACHAUD, M. Didier PEYRONNET\n"
+               "• Titulaire excusée : Mme Corinne FAUCHER\n\n"
+               "MEMBRES À VOIX CONSULTATIVE\n"
+               "• Comptable public : Mme Marion TEXIER, trésorière (présente)\n"
+               "• Représentant de la DGCCRF : M. Alain BUISSON (excusé)\n",
+         .n_present = TT(3), .present = {"BOSREDON", "LACHAUD", "PEYRONNET"}, .present_role = {"adjoint au maire"},
+         .n_excused = TT(1), .excused = {"FAUCHER"}, .n_advisory_present = TT(1), .adv_present = {"TEXIER"},
+         .adv_present_role = {"trésorière"}, .n_advisory_excused = TT(1), .adv_excused = {"BUISSON"},
+         .president = TT(1), .pres_family = "BOSREDON"},
+        /* (OCR "+" for the bullets) */
+        {.in = "PROCÈS-VERBAL DE LA RÉUNION DU JEUDI 9 AVRIL 2026\n\n"
+               "MEMBRES À VOIX DÉLIBÉRATIVE\n\n"
+               "+ Président : M. Hervé BOSREDON, adjoint au maire\n\n"
+               "+ Titulaires présents : Mme Sylvie LACHAUD, M. Didier PEYRONNET\n",
+         .n_present = TT(3), .present = {"BOSREDON", "LACHAUD", "PEYRONNET"}, .president = TT(1),
+         .pres_family = "BOSREDON"},
+        /* en-dash items with their status after a comma */
+        {.in = "Le cinq mars deux mille vingt-six, la commission s'est réunie.\n\n"
+               "Étaient présents (voix délibérative) :\n"
+               "– Mme Danielle JOURDAIN, présidente de la commission ;\n"
+               "– M. Olivier GALLOIS, titulaire.\n\n"
+               "Avec voix consultative :\n"
+               "– M. Thierry RENARD, comptable public, présent ;\n"
+               "– Mme Estelle BAUDOIN, représentante de la DGCCRF, excusée.\n",
+         .n_present = TT(2), .present = {"JOURDAIN", "GALLOIS"}, .n_advisory_present = TT(1),
+         .adv_present = {"RENARD"}, .adv_present_role = {"comptable public"}, .n_advisory_excused = TT(1),
+         .adv_excused = {"BAUDOIN"}},
+        /* near misses: a role line under the voting members' heading is
+           no advisory member; a role other than "Président" there is no
+           label */
+        {.in = "PROCÈS-VERBAL DE LA RÉUNION DU JEUDI 9 AVRIL 2026\n\n"
+               "MEMBRES À VOIX DÉLIBÉRATIVE\n"
+               "• Titulaires présents : Mme Sylvie LACHAUD, M. Didier PEYRONNET\n"
+               "• Rapporteur : M. Paul VIDAL (présent)\n",
+         .present = {"LACHAUD", "PEYRONNET"}, .n_advisory_present = TT(0), .n_advisory_excused = TT(0),
+         .president = TT(0)},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 /* a SDIS's advisory members: the voice before the list word
    ("Membres à voix consultative présents :", "Membres sans voix
    délibérative excusés :") or after it ("Membres présents à voix
@@ -3993,6 +4045,7 @@ int main(void)
         cmocka_unit_test(test_roll_call_presence_and_holder),
         cmocka_unit_test(test_ocr_dash_for_count_colon),
         cmocka_unit_test(test_advisory_voice_in_label),
+        cmocka_unit_test(test_role_labels),
         cmocka_unit_test(test_substitutes_sitting),
         cmocka_unit_test(test_ocr_speck_before_count),
         cmocka_unit_test(test_voting_took_part),

@@ -1424,8 +1424,8 @@ static void test_recipients_list_no_signature(void **state)
    titulaire", "La mandataire suppléante") are signature roles */
 static void test_acceptance_mention(void **state)
 {
-    static const char *const mentions[] = {"Vu pour acceptation,", "Vu et approuvé,"};
-    for (size_t k = 0; k < 2; k++) {
+    static const char *const mentions[] = {"Vu pour acceptation,", "Vu et approuvé,", "Vu et validé,"};
+    for (size_t k = 0; k < 3; k++) {
         char in[900];
         snprintf(in, sizeof in,
                  "ARRÊTÉ MUNICIPAL N° 2024/R/11\n"

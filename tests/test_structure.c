@@ -709,6 +709,48 @@ static void test_pv_first_verb(void **state)
                "Le conseil, après en avoir délibéré, DÉCIDE d'attribuer le marché.\n",
          .type = TT(EX_DOC_PROCES_VERBAL),
          .number = "2026-03"},
+        /* the body's acronym after the act word ("PV CAO n° …"; OCR
+           "PV-CAO"), a bare "N° CDSP-2026-01" line under the heading */
+        {.in = "VILLE DE VALBRUNE\n"
+               "COMMISSION D'APPEL D'OFFRES\n"
+               "PROCÈS-VERBAL DE LA RÉUNION DU JEUDI 9 AVRIL 2026\n"
+               "PV CAO n° 2026-02\n"
+               "\n"
+               "La commission, à l'unanimité, DÉCIDE d'attribuer le marché.\n",
+         .type = TT(EX_DOC_PROCES_VERBAL),
+         .number = "2026-02"},
+        {.in = "VILLE DE VALBRUNE\n"
+               "COMMISSION D'APPEL D'OFFRES\n"
+               "PROCÈS-VERBAL DE LA RÉUNION DU JEUDI 9 AVRIL 2026\n"
+               "PV-CAO n° 2026-02\n"
+               "\n"
+               "La commission, à l'unanimité, DÉCIDE d'attribuer le marché.\n",
+         .type = TT(EX_DOC_PROCES_VERBAL),
+         .number = "2026-02"},
+        {.in = "COMMUNAUTÉ D'AGGLOMÉRATION CŒUR D'ARMANCE\n"
+               "COMMISSION DE DÉLÉGATION DE SERVICE PUBLIC\n"
+               "PROCÈS-VERBAL D'OUVERTURE DES PLIS – CANDIDATURES\n"
+               "N° CDSP-2026-01\n"
+               "\n"
+               "La commission, à l'unanimité, DÉCIDE d'admettre les candidats.\n",
+         .type = TT(EX_DOC_PROCES_VERBAL),
+         .number = "CDSP-2026-01"},
+        /* a report's own number line in mixed case */
+        {.in = "Communauté de communes du Val d'Ousse\n"
+               "RAPPORT D'ANALYSE DES OFFRES\n"
+               "Rapport n° RAO-2026-07\n"
+               "\n"
+               "Marché de fourniture de repas.\n",
+         .type = TT(EX_DOC_RAPPORT),
+         .number = "RAO-2026-07"},
+        /* (near miss: a lower-case word after the act word is no acronym) */
+        {.in = "VILLE DE VALBRUNE\n"
+               "PROCÈS-VERBAL DE LA RÉUNION DU JEUDI 9 AVRIL 2026\n"
+               "PV de la séance n° 2026-02\n"
+               "\n"
+               "La commission, à l'unanimité, DÉCIDE d'attribuer le marché.\n",
+         .type = TT(EX_DOC_PROCES_VERBAL),
+         .number = TT_NULL},
         {.in = "COMMUNAUTÉ DE COMMUNES DU HAUT-SÉGALA\n"
                "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL COMMUNAUTAIRE\n"
                "\n"
@@ -4630,6 +4672,14 @@ static void test_session_label_block(void **state)
          "Présidence : M. Hervé LACAZE", 3, "mairie annexe de Bourg-Haut", "LACAZE"},
         {"Convocation : 03/02/2025", "LIEU : Salle Jean Moulin – Heure : 19 h 00",
          "PRÉSIDENCE : M. Hervé LACAZE, Premier adjoint", 3, "Salle Jean Moulin", "LACAZE"},
+        /* the hour after the place's comma or dash is left out; a
+           number that is no hour stays ("salle 12") */
+        {"Convocation : 03/02/2025", "Lieu : salle des commissions de l'hôtel de ville, 14 h 00",
+         "Présidence : M. Hervé LACAZE", 3, "salle des commissions de l'hôtel de ville", "LACAZE"},
+        {"Convocation : 03/02/2025", "Lieu : mairie annexe – à 9h30",
+         "Présidence : M. Hervé LACAZE", 3, "mairie annexe", "LACAZE"},
+        {"Convocation : 03/02/2025", "Lieu : bâtiment B, salle 12",
+         "Présidence : M. Hervé LACAZE", 3, "bâtiment B, salle 12", "LACAZE"},
         /* no date after the colon; the words in sentences */
         {"Convocation : voir affichage", "Le lieu de la réunion sera précisé.",
          "La présidence est assurée par le doyen d'âge.", 0, NULL, NULL},
