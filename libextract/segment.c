@@ -357,6 +357,13 @@ static bool abbrev_then_numero(const char *p, size_t n)
 static size_t decision_numero(const char *p, size_t n)
 {
     size_t q = kw(p, n, "decision ", false);
+    /* OCR: a letter of the word misread ("DECISTON N° 2025-DEC-016", one
+       edit: kw_fuzzy()), a number sign after it still asked; in
+       capitals only (the second letter E or É: the test the many lines
+       opening "De", "Dé" fail before any call) */
+    if (!q && n > 12 && (p[1] == 'E' || ((unsigned char)p[1] == 0xC3 && (unsigned char)p[2] == 0x89))
+        && (q = kw_fuzzy(p, n, "decision", true)) && !(q < n && is_blank(p[q])))
+        q = 0;
     if (!q)
         return 0;
     while (q < n && is_blank(p[q]))
@@ -2337,7 +2344,7 @@ static bool typewriter_number(const char *p, size_t n)
     return d > q && d + 1 < n && (p[d] == '/' || p[d] == '-') && digit(p[d + 1]);
 }
 
-/* "N°", "n°", "N*", "Nº", "N®", "No " (OCR), "N. 14/2002" (typewriter) at p:
+/* "N°", "n°", "N*", "Nº", "N®", "No ", "Ne " (OCR), "N. 14/2002" (typewriter) at p:
    bytes of the mark or 0 */
 size_t numero_at(const char *p, size_t n)
 {
@@ -2351,7 +2358,8 @@ size_t numero_at(const char *p, size_t n)
         q = 2;
     else if (n > 3 && u[1] == 0xE2 && u[2] == 0x80 && u[3] == 0x99)
         q = 4;
-    else if (u[1] == 'o' || u[1] == 'O') {
+    else if (u[1] == 'o' || u[1] == 'O' || (p[0] == 'N' && u[1] == 'e')) {
+        /* (OCR: "Ne 2025-014" for "N° 2025-014": a digit after it) */
         q = 2;
         if (q < n && u[q] == '.')
             q++;

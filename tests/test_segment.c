@@ -1314,6 +1314,9 @@ static void test_recueil_ocr_headings(void **state)
         {"DÉCISION DU PRÉSIDENT N° DP-2026-041", "DÉCIDE :\nArticle 1er : Le marché est attribué.\n\n", "\f",
          "DÉCISION DU PRÉSIDENT N° DP-2026-047", "® DÉCISION DU PRÉSIDENT N° DP-2026-052", 4,
          "DP-2026-041", "DP-2026-047"},
+        /* a letter of the act word misread, after a scan that lost the verb */
+        {"DÉCISION DU PRÉSIDENT N° DP-2026-041", "", "\f", "DECISTON DU PRÉSIDENT N° DP-2026-047", NULL, 3,
+         "DP-2026-041", "DP-2026-047"},
         /* negative: the act's own number at its next page's top */
         {"DÉCISION DU PRÉSIDENT N° DP-2026-041", "", "\f", "DÉCISION DU PRÉSIDENT N° DP-2026-041 (suite)", NULL, 2,
          "DP-2026-041", NULL},
@@ -2434,6 +2437,14 @@ static void test_decision_numline_mixed_case(void **state)
          .ndocs = TT(1), .type = TT(EX_DOC_OTHER), .number = "12"},
         {.in = DEC_DOC("DÉCISION N° DP-2025-084"),
          .ndocs = TT(1), .type = TT(EX_DOC_OTHER), .number = "DP-2025-084"},
+        /* OCR: a letter of the word misread, "Ne" for "N°" */
+        {.in = DEC_DOC("DECISTON N° DP-2025-084"),
+         .ndocs = TT(1), .type = TT(EX_DOC_OTHER), .number = "DP-2025-084"},
+        {.in = DEC_DOC("DÉCISION Ne 2025-084"),
+         .ndocs = TT(1), .type = TT(EX_DOC_OTHER), .number = "2025-084"},
+        /* negative: two letters off, or "Ne" before no digit */
+        {.in = DEC_DOC("DECTSTON N° DP-2025-084"), .ndocs = TT(1), .number = TT_NULL},
+        {.in = DEC_DOC("DÉCISION Ne pas DP-2025-084"), .ndocs = TT(1), .number = TT_NULL},
         /* negative: a budget décision modificative is the title */
         {.in = "COMMUNE DE SAINT-AUBIN\n"
                "\n"
