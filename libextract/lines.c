@@ -728,7 +728,7 @@ static int u64_cmp(const void *a, const void *b)
 
 /* after an act word at s[0..n): up to three words of letters (the
    author: "DU PRÉSIDENT", "DU MAIRE") then the number sign "N°", "Nº",
-   "No" or "N" before a digit ("DÉCISION DU PRÉSIDENT N° DP-2026-041") */
+   "N®" (OCR), "No" or "N" before a digit ("DÉCISION DU PRÉSIDENT N° DP-2026-041") */
 static bool qualified_number_sign(const char *s, size_t n)
 {
     size_t i = 0;
@@ -740,7 +740,8 @@ static bool qualified_number_sign(const char *s, size_t n)
         if (i < n && (s[i] == 'N' || s[i] == 'n')) {
             size_t j = i + 1;
             if (j + 1 < n && (unsigned char)s[j] == 0xC2
-                && ((unsigned char)s[j + 1] == 0xB0 || (unsigned char)s[j + 1] == 0xBA))
+                && ((unsigned char)s[j + 1] == 0xB0 || (unsigned char)s[j + 1] == 0xBA
+                    || (unsigned char)s[j + 1] == 0xAE))   /* OCR: "N®" */
                 return true;
             if (j + 1 < n && (s[j] == 'o' || s[j] == 'O') && (s[j + 1] == ' ' || s[j + 1] == '.'))
                 return true;
@@ -760,6 +761,20 @@ static bool qualified_number_sign(const char *s, size_t n)
     return false;
 }
 
+/* OCR's specks before a line's first word, the page's edge read as
+   "| ", "® ", ": ", "=. ": up to six bytes that are no ASCII letter or
+   digit nor the lead byte of an accented letter (0xC3), ending with a
+   blank; 0 when there are none */
+static size_t speck_prefix(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t a = 0;
+    while (a < n && a < 6 && !((u[a] | 0x20) >= 'a' && (u[a] | 0x20) <= 'z') && !(u[a] >= '0' && u[a] <= '9')
+           && u[a] != 0xC3)
+        a++;
+    return a > 0 && a < n && is_blank(s[a - 1]) ? a : 0;
+}
+
 /* a line that opens an act ("DÉLIBÉRATION N° 24-CP-12-041", "ARRÊTÉ N°
    …", "DÉCISION DU PRÉSIDENT N° DP-2026-041"), not a continuation header
    ("Délibération n° … (suite)") */
@@ -768,6 +783,9 @@ static bool act_heading_line(const ex_text *t, const ex_line *l)
     static const char *const keys[] = {"deliberation", "arrete", "decision", NULL};
     const char *s = t->s + l->start + l->indent;
     size_t n = l->end - l->start - l->indent;
+    size_t sp = speck_prefix(s, n);
+    s += sp;
+    n -= sp;
     for (size_t k = 0; keys[k]; k++) {
         size_t m = ex_match_fold(s, n, keys[k]);
         if (!m)

@@ -357,6 +357,13 @@ static bool abbrev_then_numero(const char *p, size_t n)
 static size_t decision_numero(const char *p, size_t n)
 {
     size_t q = kw(p, n, "decision ", false);
+    /* OCR: a letter of the word misread ("DECISTON N° 2025-DEC-016", one
+       edit: kw_fuzzy()), a number sign after it still asked; in
+       capitals only (the second letter E or É: the test the many lines
+       opening "De", "Dé" fail before any call) */
+    if (!q && n > 12 && (p[1] == 'E' || ((unsigned char)p[1] == 0xC3 && (unsigned char)p[2] == 0x89))
+        && (q = kw_fuzzy(p, n, "decision", true)) && !(q < n && is_blank(p[q])))
+        q = 0;
     if (!q)
         return 0;
     while (q < n && is_blank(p[q]))
@@ -2338,7 +2345,7 @@ static bool typewriter_number(const char *p, size_t n)
     return d > q && d + 1 < n && (p[d] == '/' || p[d] == '-') && digit(p[d + 1]);
 }
 
-/* "N°", "n°", "N*", "Nº", "No " (OCR), "N. 14/2002" (typewriter) at p:
+/* "N°", "n°", "N*", "Nº", "N®", "No ", "Ne " (OCR), "N. 14/2002" (typewriter) at p:
    bytes of the mark or 0 */
 size_t numero_at(const char *p, size_t n)
 {
@@ -2346,13 +2353,14 @@ size_t numero_at(const char *p, size_t n)
         return 0;
     const unsigned char *u = (const unsigned char *)p;
     size_t q;
-    if (u[1] == 0xC2 && n > 2 && (u[2] == 0xB0 || u[2] == 0xBA))
+    if (u[1] == 0xC2 && n > 2 && (u[2] == 0xB0 || u[2] == 0xBA || u[2] == 0xAE))
         q = 3;
     else if (u[1] == '*' || u[1] == '\'')
         q = 2;
     else if (n > 3 && u[1] == 0xE2 && u[2] == 0x80 && u[3] == 0x99)
         q = 4;
-    else if (u[1] == 'o' || u[1] == 'O') {
+    else if (u[1] == 'o' || u[1] == 'O' || (p[0] == 'N' && u[1] == 'e')) {
+        /* (OCR: "Ne 2025-014" for "N° 2025-014": a digit after it) */
         q = 2;
         if (q < n && u[q] == '.')
             q++;
@@ -3812,6 +3820,48 @@ static void page_break_letterhead(sctx *x)
     }
 }
 
+/* OCR of a recueil: "DÉCISION DU PRÉSIDENT N° DP-2026-047" in capitals
+   opening its page (only blank or furniture lines above it on the
+   page) after an act's body, with another number than the act's own
+   (num_line): the next act, although the scan lost the previous one's
+   verb or signature (the "Vu" lines are all that is left of it) */
+static bool decision_page_top(sctx *x, size_t i, size_t num_line)
+{
+    size_t j = i;
+    while (j > 0 && x->t->lines[j - 1].page == x->t->lines[i].page && (x->li[j - 1].k & (K_BLANK | K_SKIP)))
+        j--;
+    return page_top(x, j) && li_up(x, i) >= 70 && line_number(x, i) && !same_number_line(x, num_line, i);
+}
+
+/* OCR of a recueil: the first "Vu" line after the cover and sommaire,
+   on a later page than the cover's label, whose heading the scan lost
+   or garbled ("Dble: Alban . marché ..." for "DÉCISION DU PRÉSIDENT N°
+   DP-2026-041"): a sommaire holds no visa, an act opens at the top of
+   that page.  *at gets the page's first line that is no blank or
+   furniture (no act heading, no dot leaders of the sommaire between it
+   and the visa) */
+static bool visa_after_cover(sctx *x, size_t label, size_t i, size_t *at)
+{
+    if (label == SIZE_MAX || x->t->lines[i].page <= x->t->lines[label].page)
+        return false;
+    size_t j = i;
+    while (j > label + 1 && x->t->lines[j - 1].page == x->t->lines[i].page)
+        j--;
+    if (x->t->lines[j].page != x->t->lines[i].page)
+        return false;
+    for (size_t q = j; q < i; q++) {
+        uint32_t k = x->li[q].k;
+        if (k & (K_LBL | K_DECISION | K_NUMLINE | K_NUMBER | K_COVER | K_VISA | K_CONSID))
+            return false;
+        if ((k & K_SKIP) && dot_leaders(x, q))
+            return false;
+    }
+    while (j < i && (x->li[j].k & (K_BLANK | K_SKIP)))
+        j++;
+    *at = j;
+    return true;
+}
+
 static bool split_acts(sctx *x, act_vec *acts)
 {
     ex_call *c = x->c;
@@ -3838,6 +3888,7 @@ static bool split_acts(sctx *x, act_vec *acts)
             continue;
         bool start_new = false;
         int nt = 0;
+        size_t at = SIZE_MAX;   /* the new act's first line, when no label opens it */
         if (cur->type == 0 && !body && !cover && i > cur->l0 && last_page_before(x, i) && li_up(x, i) >= 70) {
             /* a piece of paperwork ends with its last page's counter
                ("Page 1/1" then a form feed): the next letterhead, in capitals, opens
@@ -3906,6 +3957,12 @@ static bool split_acts(sctx *x, act_vec *acts)
                "Décision n° 12 du …" line in lower case opens nothing) */
             start_new = true;
             nt = 0;
+        } else if ((k & K_DECISION) && body && cur->type != EX_DOC_PROCES_VERBAL && decision_page_top(x, i, num_line)) {
+            start_new = true;
+            nt = 0;
+        } else if ((k & K_VISA) && cover && !body && visa_after_cover(x, cur->label, i, &at)) {
+            start_new = true;
+            nt = 0;
         } else if ((k & K_DECISION) && cur->type == 0 && !body && !cover) {
             /* labelled, of type other ("DÉCISION DU PRÉSIDENT" then
                "Décision n° DP-2025-084": the number line types nothing) */
@@ -3946,14 +4003,14 @@ static bool split_acts(sctx *x, act_vec *acts)
             size_t floor = cur->l0 + 1;
             if (cur->label != SIZE_MAX && cur->label + 1 > floor)
                 floor = cur->label + 1; /* the act keeps its own label */
-            size_t st = walk_back(x, i, floor);
+            size_t st = at != SIZE_MAX ? at : walk_back(x, i, floor);
             cur->l1 = st;
             cur = ex_vec_push(c->alloc, acts);
             if (!cur)
                 goto oom;
             cur->l0 = st;
             cur->type = nt;
-            cur->label = i;
+            cur->label = at != SIZE_MAX ? SIZE_MAX : i;
             cur->objet = SIZE_MAX;
             body = false;
             has_verb = false;

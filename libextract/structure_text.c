@@ -301,7 +301,7 @@ size_t junk_len(const char *s, size_t n)
     default:
         break;
     }
-    if (n >= 2 && u[0] == 0xC2 && (u[1] == 0xB0 || u[1] == 0xB7 || u[1] == 0xA9
+    if (n >= 2 && u[0] == 0xC2 && (u[1] == 0xB0 || u[1] == 0xB7 || u[1] == 0xA9 || u[1] == 0xAE
                                    || u[1] == 0xAB || u[1] == 0xBB || u[1] == 0xA7))
         return 2;
     /* OCR: an accented small letter alone before a blank ("ï Article 1 :");

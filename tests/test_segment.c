@@ -1271,6 +1271,98 @@ static void test_recueil_header_collectivity(void **state)
     }
 }
 
+/* OCR of a recueil of décisions (one a page): the scan lost an act's
+   verb and signature ("Vu" lines all that is left of it), so the next
+   page's "DÉCISION DU PRÉSIDENT N° …" in capitals opens the next act
+   (decision_page_top()); it lost an act's heading too, so the first
+   "Vu" line on a page after the cover opens an act at the page's top
+   (visa_after_cover()); "N®" is OCR's N°; "| DÉCISION …" (a speck
+   before the heading) changes its number and is no running header.
+   Negative rows: the same number again (the act's next page), a
+   capitals heading inside the page, a cover with a visa of its own */
+static void test_recueil_ocr_headings(void **state)
+{
+    static const char cover[] =
+        "COMMUNAUTÉ D'AGGLOMÉRATION DU VAL DE MORLANGE\n\n"
+        "RECUEIL DES ACTES ADMINISTRATIFS\nN° 2026-03 – Mars 2026\n\n"
+        "SOMMAIRE\n\n"
+        "Décision n° DP-2026-041 du 4 mars 2026 – Attribution du marché ........ 2\n"
+        "Décision n° DP-2026-047 du 12 mars 2026 – Tarifs de la navette ........ 3\n\n";
+    static const char sig[] = "Fait à Morlange, le 12 mars 2026\n\nLe Président,\nGérard VAUCHERET\n";
+    static const struct {
+        const char *h1, *tail1, *sep, *h2, *h3;
+        size_t docs;
+        const char *n1, *n2;
+    } rows[] = {
+        /* clean */
+        {"DÉCISION DU PRÉSIDENT N° DP-2026-041", "DÉCIDE :\nArticle 1er : Le marché est attribué.\n\n", "\f",
+         "DÉCISION DU PRÉSIDENT N° DP-2026-047", NULL, 3, "DP-2026-041", "DP-2026-047"},
+        /* verb and signature lost */
+        {"DÉCISION DU PRÉSIDENT N° DP-2026-041", "", "\f", "DÉCISION DU PRÉSIDENT N° DP-2026-047", NULL, 3,
+         "DP-2026-041", "DP-2026-047"},
+        /* the heading lost too */
+        {"Dble: Alban . marché . maimenance", "", "\f", "DÉCISION DU PRÉSIDENT N° DP-2026-047", NULL, 3, NULL,
+         "DP-2026-047"},
+        /* N® */
+        {"DÉCISION DU PRÉSIDENT N° DP-2026-041", "DÉCIDE :\nArticle 1er : Le marché est attribué.\n\n", "\f",
+         "DÉCISION DU PRÉSIDENT N® DP-2026-047", NULL, 3, "DP-2026-041", "DP-2026-047"},
+        /* a speck before the third page's heading */
+        {"DÉCISION DU PRÉSIDENT N° DP-2026-041", "DÉCIDE :\nArticle 1er : Le marché est attribué.\n\n", "\f",
+         "DÉCISION DU PRÉSIDENT N° DP-2026-047", "| DÉCISION DU PRÉSIDENT N° DP-2026-052 a |", 4,
+         "DP-2026-041", "DP-2026-047"},
+        /* OCR's "®" speck before it */
+        {"DÉCISION DU PRÉSIDENT N° DP-2026-041", "DÉCIDE :\nArticle 1er : Le marché est attribué.\n\n", "\f",
+         "DÉCISION DU PRÉSIDENT N° DP-2026-047", "® DÉCISION DU PRÉSIDENT N° DP-2026-052", 4,
+         "DP-2026-041", "DP-2026-047"},
+        /* a letter of the act word misread, after a scan that lost the verb */
+        {"DÉCISION DU PRÉSIDENT N° DP-2026-041", "", "\f", "DECISTON DU PRÉSIDENT N° DP-2026-047", NULL, 3,
+         "DP-2026-041", "DP-2026-047"},
+        /* negative: the act's own number at its next page's top */
+        {"DÉCISION DU PRÉSIDENT N° DP-2026-041", "", "\f", "DÉCISION DU PRÉSIDENT N° DP-2026-041 (suite)", NULL, 2,
+         "DP-2026-041", NULL},
+        /* negative: not at a page's top */
+        {"DÉCISION DU PRÉSIDENT N° DP-2026-041", "", "\n", "DÉCISION DU PRÉSIDENT N° DP-2026-047", NULL, 2,
+         "DP-2026-041", NULL},
+    };
+    for (size_t r = 0; r < sizeof rows / sizeof rows[0]; r++) {
+        char in[3000], h3[600] = "";
+        if (rows[r].h3)
+            snprintf(h3, sizeof h3, "\f%s\nObjet : Subvention\nLe Président de la Communauté,\n"
+                     "Vu le code général des collectivités territoriales ;\nDÉCIDE :\n"
+                     "Article 1er : La subvention est demandée.\n\n%s", rows[r].h3, sig);
+        snprintf(in, sizeof in,
+                 "%s\f%s\n\nObjet : Attribution du marché\n\nLe Président de la Communauté,\n\n"
+                 "Vu le code général des collectivités territoriales ;\nVu le code de la commande publique ;\n%s"
+                 "%s%s\nObjet : Tarifs de la navette\nLe Président de la Communauté,\nVu le code des transports ;\n"
+                 "DÉCIDE :\nArticle 1er : Les tarifs sont fixés.\n\n%s%s",
+                 cover, rows[r].h1, rows[r].tail1, rows[r].sep, rows[r].h2, sig, h3);
+        ex_call c;
+        run_pipeline(&c, *state, in);
+        assert_int_equal(c.docs.n, rows[r].docs);
+        if (rows[r].n1)
+            assert_string_equal(c.docs.v[1].number, rows[r].n1);
+        else
+            assert_null(c.docs.v[1].number);
+        if (rows[r].n2)
+            assert_string_equal(c.docs.v[2].number, rows[r].n2);
+        if (rows[r].h3)
+            assert_string_equal(c.docs.v[3].number, "DP-2026-052");
+        ex_call_free(&c);
+    }
+    /* negative: a cover page with a visa of its own (no page after it) */
+    static const char own[] =
+        "COMMUNAUTÉ D'AGGLOMÉRATION DU VAL DE MORLANGE\n\nRECUEIL DES ACTES ADMINISTRATIFS\nN° 2026-03\n\n"
+        "Vu le code général des collectivités territoriales, article R. 2122-7 ;\n\n"
+        "DÉCISION DU PRÉSIDENT N° DP-2026-041\nObjet : Attribution du marché\nLe Président de la Communauté,\n"
+        "Vu le code de la commande publique ;\nDÉCIDE :\nArticle 1er : Le marché est attribué.\n\n"
+        "Fait à Morlange, le 4 mars 2026\n\nLe Président,\nGérard VAUCHERET\n";
+    ex_call c;
+    run_pipeline(&c, *state, own);
+    size_t n = c.docs.n;
+    ex_call_free(&c);
+    assert_true(n <= 2);
+}
+
 /* a register printing the séance block once, then each délibération
    opening "Délibération n° X – Objet : …" (no letterhead, no EXTRAIT):
    each such line opens an act, titled without the label, which takes the
@@ -2345,6 +2437,14 @@ static void test_decision_numline_mixed_case(void **state)
          .ndocs = TT(1), .type = TT(EX_DOC_OTHER), .number = "12"},
         {.in = DEC_DOC("DÉCISION N° DP-2025-084"),
          .ndocs = TT(1), .type = TT(EX_DOC_OTHER), .number = "DP-2025-084"},
+        /* OCR: a letter of the word misread, "Ne" for "N°" */
+        {.in = DEC_DOC("DECISTON N° DP-2025-084"),
+         .ndocs = TT(1), .type = TT(EX_DOC_OTHER), .number = "DP-2025-084"},
+        {.in = DEC_DOC("DÉCISION Ne 2025-084"),
+         .ndocs = TT(1), .type = TT(EX_DOC_OTHER), .number = "2025-084"},
+        /* negative: two letters off, or "Ne" before no digit */
+        {.in = DEC_DOC("DECTSTON N° DP-2025-084"), .ndocs = TT(1), .number = TT_NULL},
+        {.in = DEC_DOC("DÉCISION Ne pas DP-2025-084"), .ndocs = TT(1), .number = TT_NULL},
         /* negative: a budget décision modificative is the title */
         {.in = "COMMUNE DE SAINT-AUBIN\n"
                "\n"
@@ -4290,6 +4390,7 @@ int main(void)
         cmocka_unit_test(test_mid_act_signatures),
         cmocka_unit_test(test_recueil_header_collectivity),
         cmocka_unit_test(test_register_numline_objet),
+        cmocka_unit_test(test_recueil_ocr_headings),
         cmocka_unit_test(test_later_act_collectivity),
         cmocka_unit_test(test_last_page_counter_ends_piece),
         cmocka_unit_test(test_verb_ending_wrapped_preamble),
