@@ -2731,6 +2731,39 @@ static size_t other_lang_label(const char *p, size_t n)
     return 0;
 }
 
+/* classify()'s cheap first test of its word verb in capitals ("ie
+   DÉCIDE :"): p[0, n) (n <= 40; avail bytes readable from p, the view
+   and its NUL) holds six bytes or more that are A-Z or >= 0x80.  A word
+   of six letters all in upper case (upper_pct() 100) needs them: each
+   upper-case letter is A-Z or opens with a byte >= 0x80. */
+static inline bool six_caps_bytes(const char *p, size_t n, size_t avail)
+{
+#ifdef EX_SIMD
+    if (avail >= 48) {
+        uint64_t m = 0;
+        for (size_t k = 0; k < 3 && 16 * k < n; k++) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * k));
+            __m128i cap = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+                                        _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+            /* (the sign bit of v: a byte >= 0x80) */
+            m |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(cap, v)) << (16 * k);
+        }
+        m &= ((uint64_t)1 << n) - 1;
+        for (int k = 0; k < 5; k++)
+            m &= m - 1;
+        return m != 0;
+    }
+#else
+    (void)avail;
+#endif
+    size_t c = 0;
+    for (size_t q = 0; q < n; q++) {
+        unsigned char ch = (unsigned char)p[q];
+        c += (ch >= 'A' && ch <= 'Z') || ch >= 0x80;
+    }
+    return c >= 6;
+}
+
 /* Always inlined (structure.h EX_ST_INLINE) into ex_segment(), its only
    caller, once a line, as the tests only it asks of most lines
    (act_label() above, mid_delibere(), body_comma_delibere(),
@@ -2996,8 +3029,9 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
         f->vb = a + w;
     }
     /* the verb word below holds 6 capitals or more among at most 40
-       letters (n <= 40): f->up >= 600 / 40 */
-    if (!(f->k & K_VERB) && n <= 40 && li_letters(x, i) >= 6 && f->up >= 15) {
+       letters (n <= 40): f->up >= 600 / 40; six bytes A-Z or >= 0x80
+       first (six_caps_bytes(): most short lines have fewer) */
+    if (!(f->k & K_VERB) && n <= 40 && six_caps_bytes(p, n, t->len - a) && li_letters(x, i) >= 6 && f->up >= 15) {
         /* ": ie DÉCIDE : à è à" (OCR junk around the verb) */
         size_t vq = SIZE_MAX, vm = 0;
         bool others_short = true;
