@@ -349,17 +349,37 @@ EX_ST_INLINE size_t kw(const char *s, size_t n, const char *key, bool bound)
                 }
                 return ex_st_kw_from(s, n, key, bound, 2);
             }
+            /* a second character C3 xx ("Dé…"), a key letter: folded as
+               ex_st_kw_from() folds it, then a third ASCII byte after it */
+            if (b == 0xC3 && n >= 3 && (unsigned char)(key[1] - 'a') < 26) {
+                char f = ex_st_fold_latin1[(unsigned char)s[2] & 0x3F];
+                if ((f == 'i' ? 'l' : f) != (key[1] == 'i' ? 'l' : key[1]))
+                    return 0;
+                if (key[2] != ' ' && key[2] != '\'' && key[2]
+                    && (n < 4 || ((unsigned char)s[3] < 0x80 && kw_ne((unsigned char)s[3], key[2]))))
+                    return 0;
+            }
         } else if (key[1] && !kw_step_may(s, n, 1, key[1])) {
             return 0;
         }
         return ex_st_kw_from(s, n, key, bound, 1);
     }
-    /* a first character C3 xx (é, À ...) folded as ex_st_kw_from()
-       folds it: a key opening with a letter of another class fails */
-    if (n >= 2 && (unsigned char)s[0] == 0xC3 && (unsigned char)(key[0] - 'a') < 26) {
-        char f = ex_st_fold_latin1[(unsigned char)s[1] & 0x3F];
-        if ((f == 'i' ? 'l' : f) != (key[0] == 'i' ? 'l' : key[0]))
+    if (!n)
+        return 0;   /* (what ex_st_kw_slow() answers) */
+    /* a key opening with a letter, a first byte >= 0x80 (the branch
+       above takes the ASCII ones): C3 xx (é, À ...) folded by the
+       Latin-1 table as ex_st_kw_from() folds it, a key letter of
+       another class failing; fold_c() reads any other character but
+       C5 xx (œ, Ÿ) as '?', which no letter matches */
+    if ((unsigned char)(key[0] - 'a') < 26) {
+        unsigned char b0 = (unsigned char)s[0];
+        if (b0 == 0xC3 && n >= 2) {
+            char f = ex_st_fold_latin1[(unsigned char)s[1] & 0x3F];
+            if ((f == 'i' ? 'l' : f) != (key[0] == 'i' ? 'l' : key[0]))
+                return 0;
+        } else if (b0 != 0xC5) {
             return 0;
+        }
     }
     return ex_st_kw_slow(s, n, key, bound);
 }
