@@ -3029,9 +3029,11 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
         f->vb = a + w;
     }
     /* the verb word below holds 6 capitals or more among at most 40
-       letters (n <= 40): f->up >= 600 / 40; six bytes A-Z or >= 0x80
-       first (six_caps_bytes(): most short lines have fewer) */
-    if (!(f->k & K_VERB) && n <= 40 && six_caps_bytes(p, n, t->len - a) && li_letters(x, i) >= 6 && f->up >= 15) {
+       letters (n <= 40), so the line's letters are 6 or more and its
+       upper-case share (li_up()) at least 600 / 40: the loop's own
+       tests imply both (not asked); six bytes A-Z or >= 0x80 first
+       (six_caps_bytes(): most short lines have fewer) */
+    if (!(f->k & K_VERB) && n <= 40 && six_caps_bytes(p, n, t->len - a)) {
         /* ": ie DÉCIDE : à è à" (OCR junk around the verb) */
         size_t vq = SIZE_MAX, vm = 0;
         bool others_short = true;
@@ -3043,8 +3045,10 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
                 w++;
             if (w == q)
                 break;
-            size_t L;
-            int up = upper_pct(p, q, w, &L);
+            /* (a word of one or two bytes: two letters at most, neither
+               test below holds) */
+            size_t L = 0;
+            int up = w - q >= 3 ? upper_pct(p, q, w, &L) : 0;
             size_t m2 = 0;
             if (vq == SIZE_MAX && L >= 6 && up == 100 && (m2 = verb_at(p + q, n - q)) && m2 <= w - q)
                 vq = q, vm = m2;
