@@ -1856,6 +1856,20 @@ EX_ST_INLINE bool body_comma_delibere(const char *p, size_t n)
     if (!q)
         return false;
     size_t lim = n < q + 48 ? n : q + 48;
+#ifdef EX_SIMD
+    /* sixteen bytes a step while they lie before lim: the first of
+       , . ; : */
+    for (; lim - q >= 16; q += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + q));
+        unsigned z = (unsigned)_mm_movemask_epi8(
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(',')), _mm_cmpeq_epi8(v, _mm_set1_epi8('.'))),
+                         _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(';')), _mm_cmpeq_epi8(v, _mm_set1_epi8(':')))));
+        if (z) {
+            q += (size_t)__builtin_ctz(z);
+            break;
+        }
+    }
+#endif
     while (q < lim && p[q] != ',' && p[q] != '.' && p[q] != ';' && p[q] != ':')
         q++;
     if (q >= lim || p[q] != ',')
@@ -2145,6 +2159,16 @@ static bool bare_item(const char *p, size_t n, size_t *na, size_t *nb, size_t *t
     /* a digit must follow (p[q] below): none in the line, no item */
     {
         size_t d = 0;
+#ifdef EX_SIMD
+        /* sixteen bytes a step while they lie in p[0, n) (signed
+           compares: no byte >= 0x80 is taken) */
+        for (; n - d >= 16; d += 16) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + d));
+            if (_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+                                                _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)))))
+                break;
+        }
+#endif
         while (d < n && !digit(p[d]))
             d++;
         if (d >= n)
@@ -2740,6 +2764,39 @@ static size_t other_lang_label(const char *p, size_t n)
     return 0;
 }
 
+/* classify()'s cheap first test of its word verb in capitals ("ie
+   DÉCIDE :"): p[0, n) (n <= 40; avail bytes readable from p, the view
+   and its NUL) holds six bytes or more that are A-Z or >= 0x80.  A word
+   of six letters all in upper case (upper_pct() 100) needs them: each
+   upper-case letter is A-Z or opens with a byte >= 0x80. */
+static inline bool six_caps_bytes(const char *p, size_t n, size_t avail)
+{
+#ifdef EX_SIMD
+    if (avail >= 48) {
+        uint64_t m = 0;
+        for (size_t k = 0; k < 3 && 16 * k < n; k++) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * k));
+            __m128i cap = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+                                        _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+            /* (the sign bit of v: a byte >= 0x80) */
+            m |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(cap, v)) << (16 * k);
+        }
+        m &= ((uint64_t)1 << n) - 1;
+        for (int k = 0; k < 5; k++)
+            m &= m - 1;
+        return m != 0;
+    }
+#else
+    (void)avail;
+#endif
+    size_t c = 0;
+    for (size_t q = 0; q < n; q++) {
+        unsigned char ch = (unsigned char)p[q];
+        c += (ch >= 'A' && ch <= 'Z') || ch >= 0x80;
+    }
+    return c >= 6;
+}
+
 /* Always inlined (structure.h EX_ST_INLINE) into ex_segment(), its only
    caller, once a line, as the tests only it asks of most lines
    (act_label() above, mid_delibere(), body_comma_delibere(),
@@ -3013,8 +3070,11 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
     if (bcd && !(f->k & (K_VERB | K_WVERB)))
         f->k |= K_PREAMBLE;
     /* the verb word below holds 6 capitals or more among at most 40
-       letters (n <= 40): f->up >= 600 / 40 */
-    if (!(f->k & K_VERB) && n <= 40 && li_letters(x, i) >= 6 && f->up >= 15) {
+       letters (n <= 40), so the line's letters are 6 or more and its
+       upper-case share (li_up()) at least 600 / 40: the loop's own
+       tests imply both (not asked); six bytes A-Z or >= 0x80 first
+       (six_caps_bytes(): most short lines have fewer) */
+    if (!(f->k & K_VERB) && n <= 40 && six_caps_bytes(p, n, t->len - a)) {
         /* ": ie DÉCIDE : à è à" (OCR junk around the verb) */
         size_t vq = SIZE_MAX, vm = 0;
         bool others_short = true;
@@ -3026,8 +3086,10 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
                 w++;
             if (w == q)
                 break;
-            size_t L;
-            int up = upper_pct(p, q, w, &L);
+            /* (a word of one or two bytes: two letters at most, neither
+               test below holds) */
+            size_t L = 0;
+            int up = w - q >= 3 ? upper_pct(p, q, w, &L) : 0;
             size_t m2 = 0;
             if (vq == SIZE_MAX && L >= 6 && up == 100 && (m2 = verb_at(p + q, n - q)) && m2 <= w - q)
                 vq = q, vm = m2;

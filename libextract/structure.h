@@ -278,6 +278,26 @@ EX_ST_INLINE bool kw_ne(unsigned char b, char k)
     char f = (char)((b >= 'A' && b <= 'Z') ? b + 32 : b);
     return f != k && !ex_ocr_letter_eq(k, f);
 }
+/* kw()'s step at a key character c (key[i]: a blank or an apostrophe)
+   after i plain characters matched one ASCII byte each, the bytes s[0,
+   i): false when ex_st_kw_from() fails there at once, read from the
+   byte s[i] alone (an ASCII one): a blank of the key needs a blank, a
+   '-' (a hyphen glued between two words) or a digit (none before it);
+   an apostrophe needs ' or ` (or the three bytes of ’ ‘).  (key[i - 1],
+   a plain character, is no apostrophe.) */
+EX_ST_INLINE bool kw_step_may(const char *s, size_t n, size_t i, char c)
+{
+    if (i >= n)
+        return false;
+    unsigned char b = (unsigned char)s[i];
+    if (b >= 0x80)
+        return true;
+    if (c == ' ')
+        return b == ' ' || b == '\t' || b == '-' || (b >= '0' && b <= '9');
+    return b == '\'' || b == '`';
+}
+/* the fold of C3 80 .. C3 BF by the second byte (structure_text.c) */
+extern const char ex_st_fold_latin1[64];
 EX_ST_INLINE size_t kw(const char *s, size_t n, const char *key, bool bound)
 {
     if (n && (unsigned char)s[0] < 0x80 && key[0] != ' ' && key[0] != '\'' && key[0]) {
@@ -299,13 +319,67 @@ EX_ST_INLINE size_t kw(const char *s, size_t n, const char *key, bool bound)
                     if (b < 0x80) {
                         if (kw_ne(b, key[2]))
                             return 0;
+                        /* and a fourth */
+                        if (key[3] != ' ' && key[3] != '\'' && key[3]) {
+                            if (n < 4)
+                                return 0;
+                            b = (unsigned char)s[3];
+                            if (b < 0x80) {
+                                if (kw_ne(b, key[3]))
+                                    return 0;
+                                return ex_st_kw_from(s, n, key, bound, 4);
+                            }
+                        }
                         return ex_st_kw_from(s, n, key, bound, 3);
+                    }
+                } else if (key[2] && !kw_step_may(s, n, 2, key[2])) {
+                    return 0;
+                } else if (key[2] == ' ' && key[3] && key[3] != ' ' && key[3] != '\'') {
+                    /* "le projet …": blanks, then the next word's first
+                       character, an ASCII byte compared as above */
+                    size_t j = 2;
+                    while (j < n && (s[j] == ' ' || s[j] == '\t'))
+                        j++;
+                    if (j > 2) {
+                        if (j >= n)
+                            return 0;
+                        if ((unsigned char)s[j] < 0x80 && kw_ne((unsigned char)s[j], key[3]))
+                            return 0;
                     }
                 }
                 return ex_st_kw_from(s, n, key, bound, 2);
             }
+            /* a second character C3 xx ("Dé…"), a key letter: folded as
+               ex_st_kw_from() folds it, then a third ASCII byte after it */
+            if (b == 0xC3 && n >= 3 && (unsigned char)(key[1] - 'a') < 26) {
+                char f = ex_st_fold_latin1[(unsigned char)s[2] & 0x3F];
+                if ((f == 'i' ? 'l' : f) != (key[1] == 'i' ? 'l' : key[1]))
+                    return 0;
+                if (key[2] != ' ' && key[2] != '\'' && key[2]
+                    && (n < 4 || ((unsigned char)s[3] < 0x80 && kw_ne((unsigned char)s[3], key[2]))))
+                    return 0;
+            }
+        } else if (key[1] && !kw_step_may(s, n, 1, key[1])) {
+            return 0;
         }
         return ex_st_kw_from(s, n, key, bound, 1);
+    }
+    if (!n)
+        return 0;   /* (what ex_st_kw_slow() answers) */
+    /* a key opening with a letter, a first byte >= 0x80 (the branch
+       above takes the ASCII ones): C3 xx (é, À ...) folded by the
+       Latin-1 table as ex_st_kw_from() folds it, a key letter of
+       another class failing; fold_c() reads any other character but
+       C5 xx (œ, Ÿ) as '?', which no letter matches */
+    if ((unsigned char)(key[0] - 'a') < 26) {
+        unsigned char b0 = (unsigned char)s[0];
+        if (b0 == 0xC3 && n >= 2) {
+            char f = ex_st_fold_latin1[(unsigned char)s[1] & 0x3F];
+            if ((f == 'i' ? 'l' : f) != (key[0] == 'i' ? 'l' : key[0]))
+                return 0;
+        } else if (b0 != 0xC5) {
+            return 0;
+        }
     }
     return ex_st_kw_slow(s, n, key, bound);
 }

@@ -21,8 +21,10 @@ const char ex_st_cls_ascii[128] = {CL16(0x00), CL16(0x10), CL16(0x20), CL16(0x30
 #undef CL16
 #undef CL8
 
-/* the fold of the characters C3 80 .. C3 BF (by their second byte) */
-static const char fold_latin1[64] =
+/* the fold of the characters C3 80 .. C3 BF (by their second byte;
+   kw() in structure.h reads it too) */
+#define fold_latin1 ex_st_fold_latin1
+const char fold_latin1[64] =
     "aaaaaaaceeeeiiii" "dnooooo*ouuuuyts"
     "aaaaaaaceeeeiiii" "dnooooo/ouuuuyty";
 
