@@ -830,6 +830,10 @@ static bool tokenize(ex_call *c, const ex_span *rg, size_t nrg, ptok_vec *tv)
                    VILLEMONT-SUR-SAULDRE : M. X") */
                 if (cp == '=' && before && after)
                     pc = '-';
+                /* OCR: a brace for a bracket glued to its word ("(Brassac},",
+                   "{Lavernhe)"); a lone one stays (a colon read so) */
+                if ((cp == '}' && !before) || (cp == '{' && !after))
+                    pc = cp == '}' ? ')' : '(';
                 ptok t = mktok(p, p + n, T_PUNCT, 0, pc, false, before && after);
                 if (!push_tok(c, tv, t))
                     return false;
@@ -1610,6 +1614,10 @@ static size_t connector_at(const pctx *x, size_t i, bool bare_ok)
                 /* "(pouvoir: à Y)": a colon OCR put between the words */
                 if (j < x->n && x->t[j].kind == T_PUNCT && x->t[j].ch == ':')
                     j = conn_skip(x, j + 1);
+                /* "pouvoir.à Y": a speck glued before the "à" */
+                else if (seqs[s][k] == CW_A && j + 1 < x->n && x->t[j].kind == T_PUNCT && x->t[j].ch == '.' && x->t[j].a == x->t[j - 1].b
+                         && x->t[j + 1].a == x->t[j].b && x->t[j + 1].kind == T_WORD)
+                    j++;
                 if (j >= x->n || !tok_cw(x, j, seqs[s][k], false))
                     break;
                 j++;

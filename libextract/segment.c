@@ -1798,6 +1798,12 @@ EX_ST_INLINE bool preamble_at(const char *p, size_t n)
     case 'l': /* class l: the key's l (OCR: i 1 | !) */
         if (kw_may("le", t) && (m = kw(p, n, "le ", false))) {
             size_t c = kw(p + m, n - m, "conseil ", false);
+            /* OCR: the noun misread by one letter, "Le Congeil
+               communautaire" (a body word must follow) */
+            if (!c && m < n && (p[m] | 0x20) == 'c' && (c = ex_ocr_kw_edit1(p + m, n - m, "conseil", true))) {
+                while (m + c < n && is_blank(p[m + c]))
+                    c++;
+            }
             if (c) {
                 for (size_t i = 0; conseil[i]; i++)
                     if (kw(p + m + c, n - m - c, conseil[i], false))

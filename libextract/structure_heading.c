@@ -4527,13 +4527,21 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 if (letters >= 4)
                     sb_add(&sb, s + qa, e - qa);
             }
-            size_t last_piece_a = 0, last_piece_b = 0;
+            size_t last_piece_a = 0, last_piece_b = 0, last_j = SIZE_MAX;
             for (size_t j = label + 1; j < hz && j <= label + 8; j++) {
                 const linfo *g = &x->li[j];
                 if (g->k & K_SKIP)
                     continue;
                 if (g->k & K_BLANK) {
-                    if (sb.n && !(x->dbl && !(x->li[j - 1].k & K_BLANK)))
+                    /* (OCR: one blank line after a piece ending with a
+                       connector, "… à l'occasion de la" / blank / "Fête
+                       de la Saint-Jean") */
+                    if (sb.n && !(x->dbl && !(x->li[j - 1].k & K_BLANK))
+                        && !(!(x->li[j - 1].k & K_BLANK) && last_piece_b > last_piece_a
+                             && ends_connector(s, last_piece_a, last_piece_b) && j + 1 < hz
+                             && !(x->li[j + 1].k & (K_BLANK | K_SKIP | K_PREAMBLE | K_SIG))
+                             && x->li[j + 1].b - x->li[j + 1].a <= 60
+                             && !memchr(s + x->li[j + 1].a, ',', x->li[j + 1].b - x->li[j + 1].a)))
                         break;
                     continue;
                 }
@@ -4554,7 +4562,9 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                    and the lines a connector carries on ("... à l'occasion
                    de la" + "Fête de la Saint-Jean") */
                 size_t nn;
-                bool first_cap = !sb.n && j == label + 1 && !upper_line(x, j) && g->b - g->a <= 90
+                bool first_cap = !sb.n && (j == label + 1 || (j == label + 2 && (x->li[label + 1].k & K_BLANK)))
+                                 && !upper_line(x, j)
+                                 && g->b - g->a <= 90
                                  && case_at(s + g->a, g->b - g->a, &nn) > 0
                                  && !(g->k & (K_SIG | K_PREAMBLE | K_NUMBER | K_NUMLINE | K_LBL))
                                  && !(name_role(x, j, K_NAME | K_ROLE) & (K_NAME | K_ROLE));
@@ -4576,7 +4586,21 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                     if (nx == j + 1 && lower_start(x, nx) && !(x->li[nx].k & (K_VISA | K_CONSID | K_VERB | K_ARTICLE)))
                         continue;
                 }
-                if (!(lower_start(x, j) || quote || first_cap || carried || x->s[g->a] == '('
+                /* "Autorisation temporaire …" + "et d'occupation du domaine
+                   public" + "Fête locale du Comité des fêtes": a short
+                   capitalised subtitle line right under the title's lines
+                   in lower case, the heading block ending with it (a
+                   blank line after it, no stop at its end) */
+                bool subtitle = false;
+                if (sb.n && last_j != SIZE_MAX && last_j > label + 1 && (j == last_j + 1 || (x->dbl && j == last_j + 2))
+                    && !upper_line(x, j) && g->b - g->a <= 60 && case_at(s + g->a, g->b - g->a, &nn) > 0
+                    && (j + 1 >= hz || (x->li[j + 1].k & K_BLANK))
+                    && !(g->k & (K_SIG | K_PREAMBLE | K_NUMBER | K_NUMLINE | K_LBL | K_STAMP | K_OBJET))
+                    && !(name_role(x, j, K_NAME | K_ROLE) & (K_NAME | K_ROLE))) {
+                    size_t te = title_end(s, g->a, g->b);
+                    subtitle = te > g->a && ex_num_is_letter(s + te - 1, 1) && !memchr(s + g->a, ':', te - g->a);
+                }
+                if (!(lower_start(x, j) || quote || first_cap || carried || subtitle || x->s[g->a] == '('
                       || x->s[x->t->lines[j].start] == '('))
                     break;
                 size_t ga = x->s[x->t->lines[j].start] == '(' ? x->t->lines[j].start : quote ? la : g->a;
@@ -4594,6 +4618,9 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 sb_add(&sb, s + ga, title_end(s, ga, g->b) - ga);
                 last_piece_a = ga;
                 last_piece_b = title_end(s, ga, g->b);
+                last_j = j;
+                if (subtitle)
+                    break;
             }
             title = sb_str(x, &sb);
         }

@@ -453,6 +453,23 @@ static bool leader_after(ex_call *c, size_t a, size_t b, size_t lim, size_t *aft
 static const char *const vote_labels[] = {"resultat du vote", "resultats du vote", "votes", "vote", "voies",
                                           "voie", NULL};
 
+/* the length of a bullet mark at p an OCR reads before a line's label:
+   "*", "•" (E2 80 A2), "©" (C2 A9), "°" (C2 B0), else 0 */
+static size_t vote_bullet_len(const char *s, size_t p, size_t lim)
+{
+    if (p >= lim)
+        return 0;
+    if (s[p] == '*')
+        return 1;
+    if (p + 2 < lim && (unsigned char)s[p] == 0xE2 && (unsigned char)s[p + 1] == 0x80
+        && (unsigned char)s[p + 2] == 0xA2)
+        return 3;
+    if (p + 1 < lim && (unsigned char)s[p] == 0xC2
+        && ((unsigned char)s[p + 1] == 0xA9 || (unsigned char)s[p + 1] == 0xB0))
+        return 2;
+    return 0;
+}
+
 /* the line before a opens with "Vote :" / "Votes :" / "Résultat du
    vote :" (labels of a tally then need no colon of their own), a dash
    item's "- " before it ("- Vote : pour 16 – contre 2") */
@@ -472,6 +489,15 @@ static bool vote_line_here(const ex_call *c, size_t a)
         i++;
         while (i < a && is_blank(s[i]))
             i++;
+    } else {
+        /* OCR: a bullet or speck read before the label and a blank
+           ("* Vote :", "• Vote :", "© Vote :", "° Vote :") */
+        size_t b = vote_bullet_len(s, i, a);
+        if (b && i + b < a && is_blank(s[i + b])) {
+            i += b;
+            while (i < a && is_blank(s[i]))
+                i++;
+        }
     }
     size_t m = 0;
     for (size_t k = 0; vote_labels[k] && !m; k++)

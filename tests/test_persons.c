@@ -491,6 +491,35 @@ static void test_proxies(void **st)
     free_with_proxies(&f, &v, &px);
 }
 
+/* OCR: a brace for a bracket glued to its word ("(Brassac},") and a
+   speck glued between "pouvoir" and "à" ("pouvoir.à") keep the list
+   going; a brace standing alone is no bracket */
+static void test_list_ocr_brace_and_speck(void **st)
+{
+    (void)st;
+    fx f;
+    const char *s = "M. Fabien ROUQUETTE (Brassac}, Mme Murielle AYGALENQ (Cirq), M. Pascal DELPECH {Cayrac),\n"
+                    "M. Gilbert LACAZE (Puech-Haut), pouvoir.à M. J\xc3\xa9r\xc3\xb4me BOUSQUET\n";
+    ex_person_vec v = {0};
+    ex_proxy_vec px = {0};
+    parse_with_proxies(&f, s, &v, &px);
+    assert_int_equal(px.n, 1);
+    assert_string_equal(px.v[0].from.family, "LACAZE");
+    assert_string_equal(px.v[0].to.family, "BOUSQUET");
+    size_t np = 0;
+    for (size_t i = 0; i < v.n; i++)
+        np += !strcmp(v.v[i].family, "AYGALENQ") || !strcmp(v.v[i].family, "DELPECH");
+    assert_int_equal(np, 2);
+    free_with_proxies(&f, &v, &px);
+    /* negative: "pouvoir. À" (a full stop, then a new sentence) links nothing */
+    s = "M. Gilbert LACAZE (Puech-Haut), sans pouvoir. \xc3\x80 M. J\xc3\xa9r\xc3\xb4me BOUSQUET la parole.\n";
+    v = (ex_person_vec){0};
+    px = (ex_proxy_vec){0};
+    parse_with_proxies(&f, s, &v, &px);
+    assert_int_equal(px.n, 0);
+    free_with_proxies(&f, &v, &px);
+}
+
 /* a proxy table's arrow "M. A (Commune)   → M. B", OCR "->", and in a
    list of proxies a dash between blanks ("—", the arrow OCR'd); not a
    dash in another list, nor an arrow before no civility */
@@ -1210,6 +1239,7 @@ int main(void)
         cmocka_unit_test(test_dash_substitutes),
         cmocka_unit_test(test_proxies),
         cmocka_unit_test(test_proxy_table_arrow),
+        cmocka_unit_test(test_list_ocr_brace_and_speck),
         cmocka_unit_test(test_ocr_noise),
         cmocka_unit_test(test_ocr_civility_misread),
         cmocka_unit_test(test_ocr_civility_then_break),

@@ -1854,6 +1854,8 @@ static void test_verb_after_body_comma_delibere(void **state)
     } cases[] = {
         {"Le Conseil, après en avoir délibéré, DÉCIDE de maintenir les taux de l'année précédente.", "DÉCIDE"},
         {"La Commission, après avoir délibéré, APPROUVE le règlement intérieur.", "APPROUVE"},
+        /* OCR: the body's noun misread by one letter */
+        {"Le Congeil communautaire FIXE la part fixe de la redevance.", "FIXE"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         char s[512];

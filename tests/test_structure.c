@@ -154,6 +154,59 @@ static void test_town_deliberation_layouts(void **state)
         check_doc(&t, *state, r);
 }
 
+/* an arrêté's heading block under its number: a capitalised first line,
+   its lower-case continuation and a short capitalised subtitle line
+   ending the block (blank line after it); OCR: one blank line between
+   the number and the title; a label line ("Demandeur : …") is no
+   subtitle */
+static void test_arrete_title_subtitle(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "MAIRIE DE PUYLAURIER\n"
+               "\n"
+               "ARRÊTÉ DU MAIRE N° 2026-064\n"
+               "Autorisation temporaire d'ouverture d'un débit de boissons\n"
+               "et d'occupation du domaine public\n"
+               "Fête locale du Comité des fêtes\n"
+               "\n"
+               "Le Maire de la commune de Puylaurier,\n"
+               "\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "ARRÊTE\n"
+               "Article 1 : L'autorisation est accordée.\n",
+         .title = "Autorisation temporaire d'ouverture d'un débit de boissons et d'occupation du domaine "
+                  "public Fête locale du Comité des fêtes"},
+        {.in = "MAIRIE DE PUYLAURIER\n"
+               "\n"
+               "ARRÊTÉ DU MAIRE N° 2026-064 :\n"
+               "\n"
+               "Autorisation temporaire d'ouverture d'un débit de boissons\n"
+               "et d'occupation du domaine public\n"
+               "\n"
+               "Le Maire de la commune de Puylaurier,\n"
+               "\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "ARRÊTE\n"
+               "Article 1 : L'autorisation est accordée.\n",
+         .title = "Autorisation temporaire d'ouverture d'un débit de boissons et d'occupation du domaine public"},
+        {.in = "COMMUNE DE CASTELVIELH\n"
+               "\n"
+               "ARRÊTÉ N° URB-2026-012\n"
+               "accordant un permis de construire\n"
+               "au nom de la commune\n"
+               "Demandeur : Mme Camille FOURCADE\n"
+               "\n"
+               "Le Maire de Castelvielh,\n"
+               "\n"
+               "Vu le code de l'urbanisme ;\n"
+               "ARRÊTE\n"
+               "Article 1 : Le permis est accordé.\n",
+         .title = "accordant un permis de construire au nom de la commune"},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* an OBJET wrapped before a quoted name or a capital ("... à
    l'association\n« Les Amis ... »"): the line goes on with the title
    when the line above is full and ends with no stop; a label line
@@ -5762,6 +5815,7 @@ int main(void)
         cmocka_unit_test(test_hyphen_join),
         cmocka_unit_test(test_town_deliberation_layouts),
         cmocka_unit_test(test_title_wrap_and_tally),
+        cmocka_unit_test(test_arrete_title_subtitle),
         cmocka_unit_test(test_number_right_cell),
         cmocka_unit_test(test_number_tail_cell),
         cmocka_unit_test(test_verb_list),

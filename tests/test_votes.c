@@ -1244,6 +1244,28 @@ static void test_weighted_voices_sentence(void **st)
         check_votes(&t, r);
 }
 
+/* OCR: a bullet or speck before the tally's label ("* Vote : pour 3,
+   …", "• Vote : …") does not hide the line; glued to a word it is no
+   bullet */
+static void test_vote_label_ocr_bullet(void **st)
+{
+    (void)st;
+    static const vote_row rows[] = {
+        {.in = "Le conseil APPROUVE le rapport.\n* Vote : pour 3, contre 0, abstention 0.\n\n"
+               "Le conseil AUTORISE le président.\nVote : pour 12, contre 0, abstention 0.\n",
+         .n = TT(2),
+         .v = {{.for_ = TT(3), .against = TT(0), .abstention = TT(0)},
+               {.for_ = TT(12), .against = TT(0), .abstention = TT(0)}}},
+        {.in = "Le conseil APPROUVE le rapport.\n\xe2\x80\xa2 Vote : pour 7, contre 1, abstention 0.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(7), .against = TT(1), .abstention = TT(0)}}},
+        {.in = "Le conseil APPROUVE le rapport.\n*Vote : pour 3, contre 0, abstention 0.\n",
+         .n = TT(0)},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
+}
+
 static void test_sum_mismatch(void **st)
 {
     (void)st;
@@ -2567,6 +2589,7 @@ int main(void)
         cmocka_unit_test(test_nppv_clause_colon),
         cmocka_unit_test(test_sum_mismatch),
         cmocka_unit_test(test_weighted_voices_sentence),
+        cmocka_unit_test(test_vote_label_ocr_bullet),
         cmocka_unit_test(test_no_false_votes),
         cmocka_unit_test(test_unanimity_before_capital_verb),
         cmocka_unit_test(test_ocr),
