@@ -1954,7 +1954,10 @@ static size_t group_prefix(const ex_call *c, size_t a, size_t b, size_t lim)
 {
     static const char *const coll[] = {
         "commune ", "communes ", "ville ", "communaute ", "metropole ", "syndicat ", "college ", "departement ",
-        "region ", "epci ", "etablissement ", "pole ", "sivu ", "sivom ", "groupe ", NULL};
+        "region ", "epci ", "etablissement ", "pole ", "sivu ", "sivom ", "groupe ",
+        /* a board's college: "Administrateurs représentant les
+           actionnaires privés :" */
+        "administrateurs representant ", "administratrices representant ", NULL};
     const char *s = c->text.s;
     /* (a dash bullet, OCR specks: "- Communauté …", ". Commune …") */
     for (int n = 0; a < b && n < 4; n++) {
@@ -1970,7 +1973,7 @@ static size_t group_prefix(const ex_call *c, size_t a, size_t b, size_t lim)
     }
     /* (a capital first: most lines open with a civility, "M.", "Mme") */
     unsigned char c0 = a < b ? (unsigned char)s[a] : 0, c1 = a + 1 < b ? (unsigned char)s[a + 1] : 0;
-    if (!(c0 >= 'A' && c0 <= 'Z') || !strchr("CVMSDREPG", c0)
+    if (!(c0 >= 'A' && c0 <= 'Z') || !strchr("CVMSDREPGA", c0)
         || (c0 == 'M' && (c1 == '.' || c1 == 'm' || c1 == 'M' || c1 == 'l')))
         return 0;
     size_t k = 0;
@@ -1982,7 +1985,17 @@ static size_t group_prefix(const ex_call *c, size_t a, size_t b, size_t lim)
     for (size_t q = a; q < b; q++) {
         char ch = s[q];
         if (ch == ':') {
-            if (q == a || !(starts_civility(c, q + 1, lim) || civility_dash(c, q + 1, lim)))
+            /* (the members may follow as a dash list on the next lines:
+               "… actionnaires privés :" / "- Mme X ;") */
+            size_t r = q + 1, w;
+            while (r < lim && (is_blank(s[r]) || is_nl(s[r])))
+                r++;
+            if (r > b && (w = dash_width(s, r, lim)))
+                for (r += w; r < lim && is_blank(s[r]); r++)
+                    ;
+            else
+                r = q + 1;
+            if (q == a || !(starts_civility(c, r, lim) || civility_dash(c, r, lim)))
                 return 0;
             for (q++; q < b && is_blank(s[q]); q++)
                 ;

@@ -1191,6 +1191,40 @@ static size_t arrondissement_at(const char *p, size_t n)
     return a ? q + a : 0;
 }
 
+/* "CONSEIL D'ARRONDISSEMENTS DU 3e SECTEUR": the council of a sector of
+   Marseille (several arrondissements, plural), with its sector when
+   printed ("du 3e secteur"); bytes or 0 */
+static size_t sector_council_at(const char *p, size_t n)
+{
+    size_t m = kw(p, n, "conseil d'arrondissements", true);
+    if (!m)
+        return 0;
+    size_t q = m;
+    while (q < n && is_blank(p[q]))
+        q++;
+    size_t du = kw(p + q, n - q, "du ", false);
+    if (!du)
+        return m;
+    q += du;
+    size_t d = 0;
+    while (q < n && p[q] >= '0' && p[q] <= '9' && d < 2) {
+        q++;
+        d++;
+    }
+    size_t sfx = d ? kw(p + q, n - q, "eme", false) : 0;
+    if (d && !sfx)
+        sfx = kw(p + q, n - q, "er", false);
+    if (d && !sfx)
+        sfx = kw(p + q, n - q, "e", false);
+    if (!sfx || q + sfx >= n || !is_blank(p[q + sfx]))
+        return m;
+    q += sfx;
+    while (q < n && is_blank(p[q]))
+        q++;
+    size_t sc = kw(p + q, n - q, "secteur", true);
+    return sc ? q + sc : m;
+}
+
 /* assembly keyword at p: bytes or 0 */
 /* "CONSEIL DE LA COMMUNE DÉLÉGUÉE DE FONTENELLES": the council of a
    commune déléguée (of a commune nouvelle), with its name as printed up
@@ -1287,7 +1321,8 @@ static size_t assembly_at(const char *p, size_t n)
         "conseil regional", "conseil metropolitain", "conseil syndical", "comite syndical",
         "bureau communautaire", "bureau syndical", "bureau municipal", "conseil d'administration",
         "conseil de communaute", "conseil general", "conseil territorial", "conseil de la metropole",
-        "conseil de territoire", "assemblee generale", "assemblee deliberante", "comite de direction",
+        "conseil de territoire", "assemblee generale ordinaire", "assemblee generale extraordinaire",
+        "assemblee generale mixte", "assemblee generale", "assemblee deliberante", "comite de direction",
         "conseil d'exploitation", "bureau metropolitain", "conseil d'arrondissement", "bureau",
         "commission d'appel d'offres", "commission de delegation de service public", "conseil de metropole",
         "commission locale d'evaluation des charges transferees", "conseil de surveillance",
@@ -1299,13 +1334,15 @@ static size_t assembly_at(const char *p, size_t n)
         "assemblee de la polynesie francaise", "assemblee de la province", "assemblee territoriale",
         "congres de la nouvelle-caledonie",
         /* a section de commune's assembly (CGCT L. 2411-2) */
-        "commission syndicale", NULL
+        "commission syndicale",
+        /* the Conseil de Paris (a collectivité à statut particulier) */
+        "conseil de paris", NULL
     };
     /* Each key starts with one of these words: kw() reads a key from its
        start, one character after the other, so a key matches only where
        its first word does; each word is tried once. */
     static const char *const first[] = {"assemblee", "commission", "conseil", "comite", "bureau", "congres"};
-    static const unsigned char grp[] = {0, 0, 0, 0, 0, 1, 2, 2, 2, 2, 2, 2, 3, 4, 4, 4, 2, 2, 2, 2, 2, 2, 0, 0, 3, 2, 4, 2, 4, 1, 1, 2, 1, 2, 0, 0, 0, 2, 0, 0, 0, 5, 1}; /* keys[i] starts with first[grp[i]] */
+    static const unsigned char grp[] = {0, 0, 0, 0, 0, 1, 2, 2, 2, 2, 2, 2, 3, 4, 4, 4, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 3, 2, 4, 2, 4, 1, 1, 2, 1, 2, 0, 0, 0, 2, 0, 0, 0, 5, 1, 2}; /* keys[i] starts with first[grp[i]] */
     /* (their first letters: a, c, b; kw() takes a key only where its
        first letter is the text's first character, read as kw_pre()
        classes it) */
@@ -1364,7 +1401,12 @@ static size_t assembly_at(const char *p, size_t n)
         if (m)
             return m;
     }
-    return ok[2] ? (arrondissement_at(p, n) ? arrondissement_at(p, n) : delegated_council_at(p, n)) : 0;
+    if (!ok[2])
+        return 0;
+    size_t m = arrondissement_at(p, n);
+    if (!m)
+        m = delegated_council_at(p, n);
+    return m ? m : sector_council_at(p, n);
 }
 
 /* line [a, b) opens with a year-direction-rank code and a title after
@@ -1462,6 +1504,22 @@ static const char *assembly_value(sctx *x, size_t i, size_t p, size_t lim, size_
     return sb_str(x, &sb);
 }
 
+/* q is just after an elided article opening a word: "L'" or "D'"
+   (ASCII or typographic apostrophe) after a blank or the line's start a
+   ("DE L'ASSEMBLÉE GÉNÉRALE ORDINAIRE") */
+static bool elided_article(const char *s, size_t a, size_t q)
+{
+    size_t k;
+    if (q >= a + 2 && s[q - 1] == '\'')
+        k = q - 2;
+    else if (q >= a + 4 && (unsigned char)s[q - 1] == 0x99 && (unsigned char)s[q - 2] == 0x80
+             && (unsigned char)s[q - 3] == 0xE2)
+        k = q - 4;
+    else
+        return false;
+    return (s[k] == 'L' || s[k] == 'D' || s[k] == 'l' || s[k] == 'd') && (k == a || is_blank(s[k - 1]));
+}
+
 /* A public body's letterhead printing its name first, in capitals, and
    its legal form on the next line: "BRÉVENNE HABITAT" / "Office public
    de l'habitat de la Brévenne", "SPL VALLÉE DE L'ORBE AMÉNAGEMENT" /
@@ -1471,6 +1529,7 @@ static size_t trade_name_line(sctx *x, size_t l0, size_t hz)
 {
     static const char *const forms[] = {"office public de l'habitat", "office public d'amenagement",
                                         "societe publique locale", "societe d'economie mixte",
+                                        "societe anonyme d'economie mixte",
                                         "etablissement public", NULL};
     const char *s = x->s;
     size_t i = l0;
@@ -3859,7 +3918,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         }
         if (body_assembly == SIZE_MAX && !(f->k & K_OBJET) && ((f->k & (K_LBL | K_NUMLINE)) || li_up(x, i) >= 70)) {
             for (size_t q = f->a; q < f->b; q++) {
-                if (q > f->a && !is_blank(s[q - 1]) && s[q - 1] != '-')
+                if (q > f->a && !is_blank(s[q - 1]) && s[q - 1] != '-' && !elided_article(s, f->a, q))
                     continue;
                 if (assembly_at(s + q, f->b - q)) {
                     body_assembly = i;

@@ -3219,6 +3219,27 @@ static void test_present_by_member_collectivity(void **st)
                "Groupe de travail : réuni le 2 mars.\n\n"
                "Absent : M. Noël HUC.\n",
          .n_present = TT(2), .present = {"ARNAL", "BEZIAT"}, .n_absent = TT(1)},
+        /* a board's colleges, each a dash list under its lead-in line
+           ("Administrateurs représentant les actionnaires privés :"):
+           the second college goes on with the list */
+        {.in = "Réunion du 15 avril 2026\n"
+               "Sont présents ou représentés :\n\n"
+               "Administrateurs représentant la collectivité (Ville de Lyon) :\n"
+               "- M. Jean ARNAL ;\n"
+               "- Mme Rose BEZIAT.\n\n"
+               "Administrateurs représentant les actionnaires privés :\n"
+               "- Mme Inès DURAND, représentant permanent de la Caisse X ;\n"
+               "- M. Paul ESPIE.\n\n"
+               "Absent excusé : M. Noël HUC.\n",
+         .n_present = TT(4), .present = {"ARNAL", "BEZIAT", "DURAND", "ESPIE"}},
+        /* a lead-in with no civility after it (past the line break and
+           its dash) is no college: the list ends */
+        {.in = "Réunion du 15 avril 2026\n"
+               "Sont présents : M. Jean ARNAL, Mme Rose BEZIAT.\n\n"
+               "Administrateurs représentant les actionnaires privés :\n"
+               "- néant.\n\n"
+               "Absent excusé : M. Noël HUC.\n",
+         .n_present = TT(2), .present = {"ARNAL", "BEZIAT"}},
     };
     TT_EACH(r, t, rows)
         check_att(&t, r);

@@ -437,6 +437,12 @@ static void test_body_arrondissement(void **state)
         {"CONSEIL DU XIVe ARRONDISSEMENT", "CONSEIL DU XIVe ARRONDISSEMENT"},
         {"CONSEIL D'ARRONDISSEMENT", "CONSEIL D'ARRONDISSEMENT"},
         {"CONSEIL DE QUARTIER", NULL},
+        /* Marseille's sector council: "arrondissements" plural, its
+           sector printed after it; a tail that is no sector stays out */
+        {"CONSEIL D'ARRONDISSEMENTS DU 3e SECTEUR", "CONSEIL D'ARRONDISSEMENTS DU 3e SECTEUR"},
+        {"CONSEIL D'ARRONDISSEMENTS", "CONSEIL D'ARRONDISSEMENTS"},
+        {"CONSEIL D'ARRONDISSEMENTS DU 3e QUARTIER", "CONSEIL D'ARRONDISSEMENTS"},
+        {"CONSEIL DE PARIS", "CONSEIL DE PARIS"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         char s[600];
@@ -464,6 +470,59 @@ static void test_body_arrondissement(void **state)
         } else {
             assert_true(d->body == NULL || !strstr(d->body, "QUARTIER"));
         }
+        ex_call_free(&c);
+    }
+}
+
+/* a body printed on a heading line wins over a body word in a
+   sentence ("sur convocation du conseil d'administration", "siégeant en
+   formation de conseil municipal"), also after an elided article ("DE
+   L'ASSEMBLÉE GÉNÉRALE ORDINAIRE", its kind kept); a SEM's name over
+   "Société anonyme d'économie mixte locale" is the collectivity, not
+   over a plain "Société anonyme" */
+static void test_body_printed_line(void **state)
+{
+    static const struct { const char *head, *coll, *body; } cases[] = {
+        {"SPL RHODANIENNE MOBILITÉS\nSociété publique locale au capital de 200 000 euros\n\n"
+         "PROCÈS-VERBAL DES DÉLIBÉRATIONS\nDE L'ASSEMBLÉE GÉNÉRALE ORDINAIRE DU 25 JUIN 2026\n",
+         "SPL RHODANIENNE MOBILITÉS", "ASSEMBLÉE GÉNÉRALE ORDINAIRE"},
+        {"SPL RHODANIENNE MOBILITÉS\nSociété publique locale au capital de 200 000 euros\n\n"
+         "PROCÈS-VERBAL DES DÉLIBÉRATIONS\nDE L’ASSEMBLÉE GÉNÉRALE EXTRAORDINAIRE DU 25 JUIN 2026\n",
+         "SPL RHODANIENNE MOBILITÉS", "ASSEMBLÉE GÉNÉRALE EXTRAORDINAIRE"},
+        {"LYON RIVES PATRIMOINE\nSociété anonyme d'économie mixte locale au capital de 3 600 000 €\n\n"
+         "PROCÈS-VERBAL DE L'ASSEMBLÉE GÉNÉRALE ORDINAIRE DU 25 JUIN 2026\n",
+         "LYON RIVES PATRIMOINE", "ASSEMBLÉE GÉNÉRALE ORDINAIRE"},
+        /* (no public legal form: the name is no collectivity; a word
+           ending in an apostrophe is no elided article) */
+        {"LYON RIVES PATRIMOINE\nSociété anonyme au capital de 3 600 000 €\n\n"
+         "PROCÈS-VERBAL DES DÉLIBÉRATIONS\nJUSQU'ASSEMBLÉE GÉNÉRALE ORDINAIRE DU 25 JUIN 2026\n",
+         NULL, "conseil d'administration"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        char s[2048];
+        snprintf(s, sizeof s,
+                 "%s"
+                 "\n"
+                 "L'an deux mille vingt-six, le vingt-cinq juin, les actionnaires se sont réunis\n"
+                 "sur convocation du conseil d'administration adressée le 5 juin 2026.\n"
+                 "\n"
+                 "PREMIÈRE RÉSOLUTION – Approbation des comptes\n"
+                 "L'assemblée générale approuve les comptes.\n"
+                 "Cette résolution est adoptée à l'unanimité des voix.\n",
+                 cases[k].head);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_true(c.docs.n >= 1);
+        const ex_document *d = &c.docs.v[0];
+        if (cases[k].coll) {
+            assert_non_null(d->collectivity);
+            assert_string_equal(d->collectivity, cases[k].coll);
+        } else
+            assert_true(d->collectivity == NULL || strcmp(d->collectivity, "LYON RIVES PATRIMOINE"));
+        if (!d->body || strcmp(d->body, cases[k].body))
+            print_error("case %zu: body %s\n", k, d->body ? d->body : "(null)");
+        assert_non_null(d->body);
+        assert_string_equal(d->body, cases[k].body);
         ex_call_free(&c);
     }
 }
@@ -5878,6 +5937,7 @@ int main(void)
         cmocka_unit_test(test_letterhead_twin_blocks),
         cmocka_unit_test(test_number_letters_prefix),
         cmocka_unit_test(test_body_arrondissement),
+        cmocka_unit_test(test_body_printed_line),
         cmocka_unit_test(test_body_commission),
         cmocka_unit_test(test_collectivity_sdis_cias),
         cmocka_unit_test(test_delegated_council_two_acts),
