@@ -3922,6 +3922,24 @@ static void test_excused_label_split_in_column(void **st)
         check_att(&t, r);
 }
 
+/* OCR: a stray "à" ending the line of a present member's given name, a
+   blank line, then his family name ("M. Romain à" / "" / "CAYLA, …"): no
+   proxy arrow, the list goes on; negative: in a proxy list, and before a
+   civility, "à" stays the arrow */
+static void test_ocr_stray_a_before_blank_line(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Présents : Mme Sabine ROUS, M. Romain à\n\nCAYLA, Mme Justine RAYNAL, M. Bastien DAURES.\n",
+         .n_present = TT(4), .n_proxies = TT(0), .present = {"ROUS", "CAYLA", "RAYNAL", "DAURES"}},
+        /* negative */
+        {.in = "Présents : Mme Sabine ROUS.\nPouvoirs : Mme Renée ALAUX à\n\nM. Thierry LACAZE.\n",
+         .n_present = TT(1), .n_proxies = TT(1), .proxy_from = {"ALAUX"}, .proxy_to = {"LACAZE"}},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4030,6 +4048,7 @@ int main(void)
         cmocka_unit_test(test_presidence_hyphen_de),
         cmocka_unit_test(test_ocr_split_family_letter),
         cmocka_unit_test(test_excused_label_split_in_column),
+        cmocka_unit_test(test_ocr_stray_a_before_blank_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
