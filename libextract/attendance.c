@@ -303,6 +303,8 @@ typedef struct label {
                            1, 2 for the line's first header */
     bool sec;           /* a secretary label with its colon (kind -1 once read) */
     bool orrepr;        /* "présents ou représentés :": a giver is not present */
+    size_t ca, cb;      /* a label cut onto the next line of its column: that
+                           line's cell ("procuration :") to skip (else ca == cb) */
 } label;
 typedef EX_VEC(label) label_vec;
 typedef EX_VEC(ex_span) span_vec;
@@ -1260,6 +1262,73 @@ static bool item_status(const ex_call *c, const label *l)
     return q > 0 && s[q - 1] == ',';
 }
 
+/* An excused label cut onto two lines of a left column (the label set is
+   full: a C check): "Excusés ayant donné      Mme X (procuration à" /
+   "procuration :             M. Y), …" - the first line's label with no
+   colon ends with "ayant donné" (or "qui ont", "ont", "avaient",
+   "avait" donné) and a column gap (one blank before a civility: OCR
+   closes the gap), its second half ("procuration :", "pouvoir :",
+   "délégation de vote :") opens the next line at the label's column,
+   with its colon.  The label becomes an excused-with-proxy label: the
+   list starts after the column gap of the first line (or after the
+   colon when the first line has no value), the next line's cell is
+   skipped (l->ca, l->cb) and the scan goes on after it (*next). */
+static bool split_gave_label(const ex_call *c, label *l, size_t end, size_t *next)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    size_t li = ex_line_at(t, l->a);
+    const ex_line *ln = &t->lines[li];
+    size_t q = l->b;
+    if (q >= ln->end || s[q] != ' ' || li + 1 >= t->nlines)
+        return false;
+    q++;
+    static const char *const aux[] = {"ayant donne", "qui ont donne", "ont donne", "avaient donne", "avait donne",
+                                      NULL};
+    size_t m = 0;
+    for (size_t k = 0; aux[k] && !m; k++)
+        m = ex_match_fold(s + q, ln->end - q, aux[k]);
+    if (!m)
+        return false;
+    q += m;
+    while (q < ln->end && (s[q] | 0x20) == 'e')
+        q++;
+    while (q < ln->end && (s[q] | 0x20) == 's')
+        q++;
+    size_t lb = q;
+    while (q < ln->end && is_blank(s[q]))
+        q++;
+    if (q < ln->end && q - lb < 3 && !(q > lb && starts_civility(c, q, ln->end)))
+        return false;   /* words after it: no column gap (OCR closes it to one
+                           blank before a civility) */
+    const ex_line *nx = &t->lines[li + 1];
+    if (nx->start >= end)
+        return false;
+    size_t col = col_of(s, ln->start, l->a), r = nx->start;
+    while (r < nx->end && is_blank(s[r]))
+        r++;
+    size_t rc = col_of(s, nx->start, r);
+    if (r >= nx->end || rc + 2 < col || rc > col + 2)
+        return false;
+    static const char *const noun[] = {"procurations", "procuration", "pouvoirs", "pouvoir", "delegation de vote",
+                                       "delegations de vote", NULL};
+    size_t n = 0;
+    for (size_t k = 0; noun[k] && !n; k++)
+        n = ex_match_fold(s + r, nx->end - r, noun[k]);
+    size_t after, pa, pb;
+    if (!n || !colon_after(c, r + n, nx->end, &after, &pa, &pb) || pb > pa)
+        return false;
+    l->kind = K_EXC_PROXY;
+    l->b = lb;
+    l->colon = true;
+    l->after = q < ln->end ? q : after;
+    l->pa = l->pb = lb;
+    l->ca = r;
+    l->cb = after;
+    *next = after;
+    return true;
+}
+
 static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
 {
     const att_engine *ae = c->eng->attendance;
@@ -1324,6 +1393,8 @@ static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
             p = b;
             l->colon = colon_after(c, b, end, &l->after, &l->pa, &l->pb);
         }
+        if (!l->colon && kind == K_EXCUSED && s[b] == ' ' && split_gave_label(c, l, end, &p))
+            kind = l->kind;
         if (!l->colon && list_kind(kind) && kind != K_PROXY)
             l->colon = members_tail(c, b, t->lines[ex_line_at(t, a)].end, &l->after, &l->pa, &l->pb);
         if (!l->colon && list_kind(kind) && kind != K_PROXY)
@@ -1869,6 +1940,8 @@ static bool list_ranges(ex_call *c, const label *l, size_t bound, size_t rcol, s
                short rest only) */
             if (speck_rest(c, a, b) || (l->colon && l->b < a && b - a <= 8 && speck_rest(c, l->b, b)))
                 continue;
+        } else if (l->cb > l->ca && l->ca >= ln->start && l->ca < ln->end) {
+            a = l->cb;  /* the cell of the label's second line (split_gave_label()) */
         } else if (l->right) {
             /* first text at or right of the label's column, after a gap */
             size_t from = off_of_col(s, ln->start, ln->end, l->col > 3 ? l->col - 3 : 0);

@@ -2839,6 +2839,16 @@ static void run(pctx *x, size_t i0, size_t i1)
             i += used;
             continue;
         }
+        if (k.civ && k.ng && !k.nf && !(x->mode & PL_PROXY) && t->b - t->a == 2 && i + 2 < i1
+            && x->t[i + 1].kind == T_NL && x->t[i + 1].blank && x->t[i + 2].kind == T_WORD
+            && x->t[i + 2].cls == W_UPPER && tok_is(c, t, "a") && !civ_at(x, i + 2, &(size_t){0}, &(bool){0})) {
+            /* "M. Romain à" / blank / "CAYLA, …" (OCR, a list that is no
+               proxy list): a stray "à" ending the line of a name with no
+               family yet, no civility after the blank line - debris, the
+               family name follows (not a proxy arrow ending the list) */
+            i += 2;
+            continue;
+        }
         size_t cu = connector_at(x, i, (x->mode & PL_PROXY) || cur_has_name(&k));
         if (cu && !cur_has_name(&k) && last >= 0 && x->ents->v[last].target) {
             /* "X à Mme Y ; ‘ à\nMme Z à M. W": the receiver of a proxy

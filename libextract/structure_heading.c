@@ -1770,9 +1770,10 @@ static const char *number_value(sctx *x, size_t p, size_t b)
        "2025-DEC- -016" (the hyphen doubled), "2025- DEC- 017": one or
        two blanks, then a piece of digits and capitals (and hyphens) that
        holds a digit or ends with a hyphen (not a word: "2024- VOTE", "12-
-       Tarifs"); at most 3 gaps [gap_a[k], gap_b[k]) left out */
+       Tarifs"); after an underscore the same ("DEL2026_ 031"); at most 3
+       gaps [gap_a[k], gap_b[k]) left out */
     size_t gap_a[3], gap_b[3], ngap = 0, o_from = SIZE_MAX;
-    while (ngap < 3 && w + 1 < b && s[w - 1] == '-' && is_blank(s[w])) {
+    while (ngap < 3 && w + 1 < b && (s[w - 1] == '-' || s[w - 1] == '_') && is_blank(s[w])) {
         size_t q = w + 1;
         if (q < b && is_blank(s[q]))
             q++;

@@ -3977,6 +3977,59 @@ static void test_ocr_split_family_letter(void **st)
         check_att(&t, r);
 }
 
+/* an excused label cut onto two lines of a left column, its second half
+   ("procuration :") opening the next line at the label's column between
+   a giver and his holder: one excused-with-proxy list (the cell is no
+   list word), as printed and after OCR closed the gap to one blank;
+   negative: the next line's left cell is another label */
+static void test_excused_label_split_in_column(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Présents :                     M. Jean DUPONT, Mme Anne LEROY,\n"
+               "                               M. Paul MARTIN\n"
+               "Excusés ayant donné            Mme Claire ROUX (procuration à\n"
+               "procuration :                  M. Jean DUPONT), M. Marc PETIT\n"
+               "                               (procuration à Mme Anne LEROY)\n"
+               "Absents :                      M. Luc FAURE\n",
+         .n_present = TT(3), .n_excused = TT(2), .n_absent = TT(1), .n_proxies = TT(2),
+         .present = {"DUPONT", "LEROY", "MARTIN"}, .excused = {"ROUX", "PETIT"}, .absent = {"FAURE"},
+         .proxy_from = {"ROUX", "PETIT"}, .proxy_to = {"DUPONT", "LEROY"}},
+        {.in = "Présents : M. Jean DUPONT, Mme Anne LEROY, M. Paul MARTIN\n"
+               "Excusés ayant donné Mme Claire ROUX (procuration à\n"
+               "procuration : M. Jean DUPONT), M. Marc PETIT\n"
+               "(procuration à Mme Anne LEROY)\n"
+               "Absents : M. Luc FAURE\n",
+         .n_present = TT(3), .n_excused = TT(2), .n_absent = TT(1), .n_proxies = TT(2),
+         .excused = {"ROUX", "PETIT"}, .proxy_from = {"ROUX", "PETIT"}, .proxy_to = {"DUPONT", "LEROY"}},
+        /* negative: the next line's left cell is the absent label */
+        {.in = "Présents :                     M. Jean DUPONT, Mme Anne LEROY\n"
+               "Excusés ayant donné            Mme Claire ROUX (procuration à M. Jean DUPONT)\n"
+               "Absents :                      M. Luc FAURE\n",
+         .n_absent = TT(1), .absent = {"FAURE"}},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
+/* OCR: a stray "à" ending the line of a present member's given name, a
+   blank line, then his family name ("M. Romain à" / "" / "CAYLA, …"): no
+   proxy arrow, the list goes on; negative: in a proxy list, and before a
+   civility, "à" stays the arrow */
+static void test_ocr_stray_a_before_blank_line(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Présents : Mme Sabine ROUS, M. Romain à\n\nCAYLA, Mme Justine RAYNAL, M. Bastien DAURES.\n",
+         .n_present = TT(4), .n_proxies = TT(0), .present = {"ROUS", "CAYLA", "RAYNAL", "DAURES"}},
+        /* negative */
+        {.in = "Présents : Mme Sabine ROUS.\nPouvoirs : Mme Renée ALAUX à\n\nM. Thierry LACAZE.\n",
+         .n_present = TT(1), .n_proxies = TT(1), .proxy_from = {"ALAUX"}, .proxy_to = {"LACAZE"}},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4085,6 +4138,8 @@ int main(void)
         cmocka_unit_test(test_proxy_sentence_after_list),
         cmocka_unit_test(test_presidence_hyphen_de),
         cmocka_unit_test(test_ocr_split_family_letter),
+        cmocka_unit_test(test_excused_label_split_in_column),
+        cmocka_unit_test(test_ocr_stray_a_before_blank_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

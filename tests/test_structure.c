@@ -5722,6 +5722,26 @@ static void test_number_scan_blanks(void **state)
                "N° 2026-03-B – Mars 2026\n"
                "Décisions du Président prises par délégation du conseil communautaire\n",
          .number = "2026-03-B"},
+        /* a blank after an underscore (set BR, office scan): "DEL2026_
+           031" read whole; not before a word */
+        {.in = "COMMUNE DE SAINT-GENIÈS\n"
+               "DÉLIBÉRATION DU CONSEIL MUNICIPAL\n"
+               "N° DEL2026_ 031\n"
+               "Objet : Création de deux postes\n"
+               "Le Conseil municipal,\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE\n"
+               "Article 1 : Deux postes sont créés.\n",
+         .number = "DEL2026_031"},
+        {.in = "COMMUNE DE SAINT-GENIÈS\n"
+               "DÉLIBÉRATION DU CONSEIL MUNICIPAL\n"
+               "N° DEL2026_ Tarifs\n"
+               "Objet : Création de deux postes\n"
+               "Le Conseil municipal,\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE\n"
+               "Article 1 : Deux postes sont créés.\n",
+         .number = "DEL2026"},
     };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);
