@@ -1569,12 +1569,12 @@ static size_t weak_verb_rest(const char *p, size_t n)
        "fixe", "confirme", "charge", "donne", "adopte", "decide", "arrete",
        "delibere", "abroge", "modifie", "precise", "approuvons", "declare",
        "ecarte", "rejette", "proclame", "elit", "nomme", "refuse", "reporte",
-       "surseoit", tried in
+       "surseoit", "admet", tried in
        that order: kw_may() passes only the verbs whose first letter is
        the text's (t.c0; none starts with i or l), so the list of that
        letter, in the same order, gives the same answer */
     static const char *const verbs_a[] = {"approuve", "approuvent", "autorise", "accepte", "attribue", "accorde",
-                                          "adopte", "arrete", "abroge", "approuvons", NULL};
+                                          "adopte", "arrete", "abroge", "approuvons", "admet", NULL};
     static const char *const verbs_c[] = {"confirme", "charge", NULL};
     static const char *const verbs_d[] = {"designe", "donne", "decide", "delibere", "declare", NULL};
     static const char *const verbs_e[] = {"emet", "ecarte", "elit", NULL};
@@ -2072,6 +2072,53 @@ static bool list_verb_after_preamble(sctx *x, size_t i)
     return true;
 }
 
+/* f in capitals under the line g (index j, no preamble, not blank):
+   verb_after_preamble()'s rule for a sentence that does not end on a
+   preamble line */
+static void verb_below_comma(sctx *x, linfo *f, size_t j)
+{
+    const linfo *g = &x->li[j];
+    const char *p = x->s + f->a;
+    size_t n = f->b - f->a;
+    if (n >= 2 && p[1] >= 'a' && p[1] <= 'z')
+        return;
+    size_t ge = trim_end(x->s, g->a, g->b);
+    /* a line in capitals only (flags and two bytes first) under a
+       line ending with ',' that goes on a preamble ("Après en avoir
+       délibéré, la commission, à l'unanimité des membres à voix" /
+       "délibérative," / "ATTRIBUE :") or ends with a tally ("…, la
+       commission, à l'unanimité," / "ADMET à présenter …"): the
+       operative verb alone on its line below is read as after a
+       preamble (weak_verb_at() below) */
+    if (ge == g->a || x->s[ge - 1] != ',')
+        return;
+    /* (OCR: a blank line inside the wrapped sentence) */
+    size_t h = j > 1 && (x->li[j - 1].k & K_BLANK) ? j - 2 : j - 1;
+    bool wrapped = j > 0 && (x->li[h].k & K_PREAMBLE) && !(x->li[h].k & (K_VERB | K_WVERB));
+    if (!wrapped) {
+        /* the tally after the line's last comma but one */
+        size_t c = ge - 1;
+        while (c > g->a && x->s[c - 1] != ',')
+            c--;
+        if (c == g->a)
+            return;
+        while (c < ge && is_blank(x->s[c]))
+            c++;
+        if (!kw(x->s + c, ge - c, "a l'unanimite", false) && !kw(x->s + c, ge - c, "a la majorite", false))
+            return;
+    }
+    size_t m = weak_verb_at(p, n), q = m;
+    while (q < n && is_blank(p[q]))
+        q++;
+    /* "ATTRIBUE :" alone, or the verb then ':' at the line's end */
+    if (m >= 4 && upper_pct(p, 0, m, NULL) == 100 && (q >= n || p[q] == ':' || p[n - 1] == ':')) {
+        f->k |= K_VERB;
+        f->k &= ~(uint32_t)K_WVERB;
+        f->va = f->a;
+        f->vb = f->a + m;
+    }
+}
+
 EX_ST_INLINE void verb_after_preamble(sctx *x, size_t i)
 {
     linfo *f = &x->li[i];
@@ -2088,8 +2135,14 @@ EX_ST_INLINE void verb_after_preamble(sctx *x, size_t i)
     if (j > 1 && (x->li[j - 1].k & K_BLANK))
         j--;
     const linfo *g = &x->li[j - 1];
-    if (!(g->k & K_PREAMBLE) || g->a >= g->b)
+    if (!(g->k & K_PREAMBLE) || g->a >= g->b) {
+        /* (one byte each first: g ends with ',' (or a blank), f opens
+           with a capital) */
+        if (g->a < g->b && (x->s[g->b - 1] == ',' || is_blank(x->s[g->b - 1]) || x->s[g->b - 1] == '\r')
+            && x->s[f->a] >= 'A' && x->s[f->a] <= 'Z' && !(g->k & (K_VERB | K_WVERB)))
+            verb_below_comma(x, f, j - 1);
         return;
+    }
     size_t ge = trim_end(x->s, g->a, g->b);
     const char *p = x->s + f->a;
     size_t n = f->b - f->a;

@@ -1057,6 +1057,16 @@ static bool verb_in_capitals_after(const ex_call *c, size_t b, size_t lim)
         q++;
     if (q == b || q >= lim)
         return false;
+    /* the verb opening the next line, the phrase ending its own with the
+       comma ("…, la commission, à l'unanimité," / "ADMET à présenter …"),
+       a blank line between at most */
+    if (s[q - 1] == ',' && (is_nl(s[q]) || s[q] == '\r')) {
+        size_t nl = 0;
+        while (q < lim && (is_blank(s[q]) || is_nl(s[q]) || s[q] == '\r'))
+            nl += is_nl(s[q++]);
+        if (nl > 2 || q >= lim)
+            return false;
+    }
     size_t w = q, letters = 0;
     while (w < lim && !is_blank(s[w]) && s[w] != '\n') {
         unsigned char ch = (unsigned char)s[w];
@@ -1072,7 +1082,7 @@ static bool verb_in_capitals_after(const ex_call *c, size_t b, size_t lim)
         return false;
     static const char *const verbs[] = {"approuve", "adopte", "decide", "fixe", "autorise", "accepte",
                                         "valide", "attribue", "accorde", "designe", "emet", "vote",
-                                        "sollicite", "confirme", "prend", "donne", "arrete", NULL};
+                                        "sollicite", "confirme", "prend", "donne", "arrete", "admet", NULL};
     for (size_t k = 0; verbs[k]; k++) {
         size_t m = ex_match_fold(s + q, w - q, verbs[k]);
         if (m == w - q)

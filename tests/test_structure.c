@@ -667,6 +667,40 @@ static void test_verb_list(void **state)
                "Article 1er.— La convention est approuvée.\n\n"
                "ADOPTÉ\n",
          .decision_verb = TT_NULL},
+        /* a verb in capitals alone under a preamble sentence wrapped over
+           two lines ("… à voix" / "délibérative,"), or under a line
+           ending with a tally and its comma ("…, à l'unanimité,") */
+        {.in = "VILLE DE VALBRUNE\n"
+               "COMMISSION D'APPEL D'OFFRES\n"
+               "PROCÈS-VERBAL DE LA RÉUNION DU JEUDI 9 AVRIL 2026\n\n"
+               "Après en avoir délibéré, la commission, à l'unanimité des membres à voix\n"
+               "délibérative,\n"
+               "ATTRIBUE :\n"
+               "- le lot n° 1 à la société X ;\n",
+         .decision_verb = "ATTRIBUE"},
+        {.in = "VILLE DE VALBRUNE\n"
+               "COMMISSION D'APPEL D'OFFRES\n"
+               "PROCÈS-VERBAL DE LA RÉUNION DU JEUDI 9 AVRIL 2026\n\n"
+               "Au regard des garanties professionnelles, la commission, à l'unanimité,\n\n"
+               "ADMET à présenter une offre :\n"
+               "  • SOCIÉTÉ DES EAUX ;\n",
+         .decision_verb = "ADMET"},
+        /* negatives: the negative verb; a comma line that is neither a
+           preamble's tail nor a tally */
+        {.in = "VILLE DE VALBRUNE\n"
+               "COMMISSION D'APPEL D'OFFRES\n"
+               "PROCÈS-VERBAL DE LA RÉUNION DU JEUDI 9 AVRIL 2026\n\n"
+               "Au regard des garanties professionnelles, la commission, à l'unanimité,\n\n"
+               "N'ADMET PAS :\n"
+               "  • SOCIÉTÉ DES EAUX ;\n",
+         .decision_verb = TT_NULL},
+        {.in = "VILLE DE VALBRUNE\n"
+               "COMMISSION D'APPEL D'OFFRES\n"
+               "PROCÈS-VERBAL DE LA RÉUNION DU JEUDI 9 AVRIL 2026\n\n"
+               "Les candidats ont été entendus, la commission, en présence du comptable,\n"
+               "ATTRIBUE :\n"
+               "- le lot n° 1 à la société X ;\n",
+         .decision_verb = TT_NULL},
     };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);

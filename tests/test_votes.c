@@ -1320,6 +1320,16 @@ static void test_unanimity_before_capital_verb(void **st)
         {.in = "Vu le code général des collectivités territoriales,\n"
                "Le comité des fêtes, à l'unanimité de ses membres, a souhaité le report.\n",
          .n = TT(0)},
+        /* the verb opening the next line, a blank line between ("…, la
+           commission, à l'unanimité," / "ADMET à présenter une offre :");
+           not a word in capitals after a sentence's end */
+        {.in = "Au regard des garanties professionnelles, la commission, à l'unanimité,\n\n"
+               "ADMET à présenter une offre :\n  • SOCIÉTÉ DES EAUX ;\n",
+         .n = TT(1),
+         .v = {{.unanimous = TT(true)}}},
+        {.in = "Le comité des fêtes, réuni à l'unanimité de ses membres,\n\n"
+               "PROGRAMME DE L'ANNÉE :\n  • bal ;\n",
+         .n = TT(0)},
         /* the voting verb ("délibéré") opening a long sentence, more than
            90 bytes before the phrase (a code cited between) */
         {.in = "Le Conseil municipal, après en avoir délibéré, ACCORDE une subvention de\n"
