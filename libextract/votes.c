@@ -285,8 +285,10 @@ static bool vcount(ex_call *c, size_t p, size_t lim, long *val, size_t *end)
     }
     if (p >= lim)
         return false;
-    /* OCR "Ô" for a zero standing alone ("Abstention : Ô") */
-    if (p + 1 < lim && (unsigned char)s[p] == 0xC3 && (unsigned char)s[p + 1] == 0x94
+    /* OCR "Ô" or "ô" for a zero standing alone ("Abstention : Ô",
+       "Contre ; ô — Abstentions : 3") */
+    if (p + 1 < lim && (unsigned char)s[p] == 0xC3
+        && ((unsigned char)s[p + 1] == 0x94 || (unsigned char)s[p + 1] == 0xB4)
         && !(p + 2 < lim && ex_num_is_letter(s + p + 2, lim - p - 2))) {
         *val = 0;
         *end = p + 2;

@@ -1355,6 +1355,14 @@ static void test_ocr_specks_voie(void **st)
          .v = {{.for_ = TT(19), .against = TT(3), .abstention = TT(1)}}},
         {.in = "Pour : ‘ la voirie communale, la voie : Pour accès au parking.\n",
          .n = TT(0)},
+        /* a lowercase "ô" for a zero standing alone, after a colon read ';' */
+        {.in = "Le Conseil approuve les tarifs.\n\nPour : 14- Contre ; ô — Abstentions : 3\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(14), .against = TT(0), .abstention = TT(3)}}},
+        /* "ô" opening a word is no count */
+        {.in = "Le Conseil approuve les tarifs.\n\nPour : 14 – Contre : ôté – Abstentions : 3\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(14), .against = TT(EX_NULLNUM), .abstention = TT(3)}}},
     };
     TT_EACH(r, t, rows)
         check_votes(&t, r);
