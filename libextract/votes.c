@@ -2442,7 +2442,8 @@ static bool item_table(ex_call *c, part *x, size_t end, part *ex, size_t *nx)
    (one blank line inside allowed). */
 
 /* a flattened table's count cell [a, b): a count read whole (a speck
-   ". , : ° '" after its digits allowed), or a mark of none */
+   ". , : ° '" after its digits allowed; OCR "S" / "B" alone for 5 / 8),
+   or a mark of none */
 static bool flat_count(ex_call *c, size_t a, size_t b, long *v)
 {
     const unsigned char *s = (const unsigned char *)c->text.s;
@@ -2460,7 +2461,8 @@ static bool flat_count(ex_call *c, size_t a, size_t b, long *v)
         *v = 0;
         return true;
     }
-    if (!ex_is_digit((char)s[a]) && s[a] != 'O' && s[a] != 'o')
+    /* (OCR "S" for 5, "B" for 8 alone in the cell: vcount() reads them) */
+    if (!ex_is_digit((char)s[a]) && s[a] != 'O' && s[a] != 'o' && !(b == a + 1 && (s[a] == 'S' || s[a] == 'B')))
         return false;
     size_t e2;
     if (!vcount(c, a, b, v, &e2))
