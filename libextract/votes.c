@@ -285,8 +285,10 @@ static bool vcount(ex_call *c, size_t p, size_t lim, long *val, size_t *end)
     }
     if (p >= lim)
         return false;
-    /* OCR "Ô" for a zero standing alone ("Abstention : Ô") */
-    if (p + 1 < lim && (unsigned char)s[p] == 0xC3 && (unsigned char)s[p + 1] == 0x94
+    /* OCR "Ô" or "ô" for a zero standing alone ("Abstention : Ô",
+       "Contre ; ô — Abstentions : 3") */
+    if (p + 1 < lim && (unsigned char)s[p] == 0xC3
+        && ((unsigned char)s[p + 1] == 0x94 || (unsigned char)s[p + 1] == 0xB4)
         && !(p + 2 < lim && ex_num_is_letter(s + p + 2, lim - p - 2))) {
         *val = 0;
         *end = p + 2;
@@ -2476,7 +2478,8 @@ static bool item_table(ex_call *c, part *x, size_t end, part *ex, size_t *nx)
    (one blank line inside allowed). */
 
 /* a flattened table's count cell [a, b): a count read whole (a speck
-   ". , : ° '" after its digits allowed), or a mark of none */
+   ". , : ° '" after its digits allowed; OCR "S" / "B" alone for 5 / 8),
+   or a mark of none */
 static bool flat_count(ex_call *c, size_t a, size_t b, long *v)
 {
     const unsigned char *s = (const unsigned char *)c->text.s;
@@ -2494,7 +2497,8 @@ static bool flat_count(ex_call *c, size_t a, size_t b, long *v)
         *v = 0;
         return true;
     }
-    if (!ex_is_digit((char)s[a]) && s[a] != 'O' && s[a] != 'o')
+    /* (OCR "S" for 5, "B" for 8 alone in the cell: vcount() reads them) */
+    if (!ex_is_digit((char)s[a]) && s[a] != 'O' && s[a] != 'o' && !(b == a + 1 && (s[a] == 'S' || s[a] == 'B')))
         return false;
     size_t e2;
     if (!vcount(c, a, b, v, &e2))

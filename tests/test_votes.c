@@ -752,6 +752,18 @@ static void test_item_recap_table(void **st)
          .v = {[0] = {.for_ = TT(13), .against = TT(0), .abstention = TT(1), .result = TT(EX_ADOPTED)},
                [1] = {.for_ = TT(EX_NULLNUM), .result = TT(EX_ADOPTED),
                       .span = "2 Tarifs de la cantine - : 12 1 Adopté"}}},
+        /* OCR "S" for a 5 and "B" for an 8 alone in a count cell; a
+           capital glued to a word ("Sa") is no count: the row without counts */
+        {.in = "N° Objet Pour Contre Abst. Résultat\n"
+               "1 Approbation du PV 13 0 1 Adopté\n"
+               "2 Vente de la parcelle S 7 2 Rejeté\n"
+               "3 Tarifs de la cantine B 4 2 Adopté\n"
+               "4 Tarifs du camping Sa 4 2 Adopté\n",
+         .n = TT(4),
+         .v = {[0] = {.for_ = TT(13)},
+               [1] = {.for_ = TT(5), .against = TT(7), .abstention = TT(2), .result = TT(EX_REJECTED)},
+               [2] = {.for_ = TT(8), .against = TT(4), .abstention = TT(2)},
+               [3] = {.for_ = TT(EX_NULLNUM), .result = TT(EX_ADOPTED)}}},
         /* a row of misread counts and no result: passed over */
         {.in = "N° Objet Pour Contre Abst. Résultat\n"
                "1 Approbation du PV 13 0 1 Adopté\n"
@@ -1387,6 +1399,14 @@ static void test_ocr_specks_voie(void **st)
          .v = {{.for_ = TT(19), .against = TT(3), .abstention = TT(1)}}},
         {.in = "Pour : ‘ la voirie communale, la voie : Pour accès au parking.\n",
          .n = TT(0)},
+        /* a lowercase "ô" for a zero standing alone, after a colon read ';' */
+        {.in = "Le Conseil approuve les tarifs.\n\nPour : 14- Contre ; ô — Abstentions : 3\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(14), .against = TT(0), .abstention = TT(3)}}},
+        /* "ô" opening a word is no count */
+        {.in = "Le Conseil approuve les tarifs.\n\nPour : 14 – Contre : ôté – Abstentions : 3\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(14), .against = TT(EX_NULLNUM), .abstention = TT(3)}}},
     };
     TT_EACH(r, t, rows)
         check_votes(&t, r);
