@@ -1491,6 +1491,11 @@ EX_ST_INLINE bool vote_at(const char *p, size_t n)
        byte kw() reads as t ('t' or 'T') or none of them matches */
     if (t.c0 == 'v' && n >= 3 && (unsigned char)p[1] < 0x80 && (unsigned char)p[2] < 0x80 && (p[2] | 0x20) != 't')
         return false;
+    /* the l keys' second letters are a and e ("la …", "le …", "les …"):
+       a known other one (t.c1: "l'…", "Il …", "1. …") fails kw_may() for
+       each */
+    if (t.c0 == 'l' && t.c1 && t.c1 != 'a' && t.c1 != 'e')
+        return false;
     for (size_t i = 0; keys[i]; i++) {
         if (!shared && !kw_may(keys[i], t))
             continue;
