@@ -3171,6 +3171,37 @@ static bool roll_call_ruled(ex_call *c, ex_document *d, size_t li)
     return !c->oom;
 }
 
+/* roll_call()'s header test: the first e in [p, hi) where two blanks
+   follow a byte that is neither a blank nor a line break (the gap after
+   a cell's text, which a line of 2 cells or more holds: rc_cells() on a
+   line without one finds a cell at most, and indentation is none); hi
+   when none.  16 bytes a step (SSE2): most documents hold no table, and
+   this one scan of their lines replaces a rc_cells() call per line */
+static size_t rc_next_gap(const char *s, size_t p, size_t hi)
+{
+    if (p == 0)
+        p = 1;
+#ifdef EX_SIMD
+    for (; p + 17 <= hi; p += 16) {
+        const __m128i x = ex_v_load(s + p), y = ex_v_load(s + p + 1);
+        const __m128i bx = _mm_or_si128(ex_v_eq(x, ' '), ex_v_eq(x, '\t'));
+        const __m128i by = _mm_or_si128(ex_v_eq(y, ' '), ex_v_eq(y, '\t'));
+        unsigned m = ex_v_mask(_mm_and_si128(bx, by));
+        /* (a run's first pair only: the byte before the others is a
+           blank) */
+        for (m &= ~(m << 1); m; m &= m - 1) {
+            size_t e = p + (size_t)__builtin_ctz(m);
+            if (!is_blank(s[e - 1]) && !is_nl(s[e - 1]))
+                return e;
+        }
+    }
+#endif
+    for (; p + 1 < hi; p++)
+        if (is_blank(s[p]) && is_blank(s[p + 1]) && !is_blank(s[p - 1]) && !is_nl(s[p - 1]))
+            return p;
+    return hi;
+}
+
 static bool roll_call(ex_call *c, ex_document *d)
 {
     const ex_text *t = &c->text;
@@ -3179,6 +3210,11 @@ static bool roll_call(ex_call *c, ex_document *d)
     int kind[RC_MAXCOL];
     size_t col[RC_MAXCOL], ncol = 0, nname = 1;
     bool gfirst = false;    /* two name columns, "Prénom" first */
+    /* (the lines' gaps: gl the next line holding one, SIZE_MAX none; read
+       up to the end of the document's last line) */
+    size_t hi = d->span.end > d->span.start && li < t->nlines ? t->lines[ex_line_at(t, d->span.end - 1)].end : 0;
+    size_t gp = li < t->nlines && hi ? rc_next_gap(s, t->lines[li].start, hi) : hi;
+    size_t gl = gp < hi ? ex_line_at(t, gp) : SIZE_MAX;
     /* the header */
     for (; li < t->nlines && t->lines[li].start < d->span.end; li++) {
         const ex_line *ln = &t->lines[li];
@@ -3192,6 +3228,12 @@ static bool roll_call(ex_call *c, ex_document *d)
                 return true;
             continue;
         }
+        if (gl != SIZE_MAX && gl < li) {
+            gp = rc_next_gap(s, ln->start, hi);
+            gl = gp < hi ? ex_line_at(t, gp) : SIZE_MAX;
+        }
+        if (gl != li)
+            continue;   /* no gap: one cell at most */
         ex_span cells[RC_MAXCOL + 2];
         size_t n = rc_cells(s, ln->start, ln->end, cells, RC_MAXCOL + 2);
         if (n < 3 || n > RC_MAXCOL + 1)
