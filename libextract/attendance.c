@@ -3592,7 +3592,11 @@ static bool st_header_tail(const char *s, size_t a, size_t b)
         b = e;
         q = r;
     }
-    if (q >= a + 1 && is_blank(s[q - 1]) && st_proxy_word(s, q, b)) {
+    /* (st_proxy_word()'s length and first byte tests first, without the
+       call: most lines end with another word) */
+    if (q >= a + 1 && is_blank(s[q - 1]) && b - q >= 7 && b - q <= 13
+        && (((unsigned char)s[q] | 0x20) == 'p' || ((unsigned char)s[q] | 0x20) == 'r' || ((unsigned char)s[q] | 0x20) == 'm')
+        && st_proxy_word(s, q, b)) {
         /* the proxy column's word (after 2+ blanks, or one in a header
            whose column gaps OCR lost: "Présence Pouvoir"): the token
            before it */
