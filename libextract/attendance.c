@@ -3511,7 +3511,9 @@ static int st_header_cell(const char *s, ex_span cl)
         return 'c';
     static const char *const more[] = {"nom", "noms", "titulaire", "titulaires", "representant",
                                        "representants", "suppleant", "suppleants", NULL};
-    if (ex_in_list(w, member_nouns) || ex_in_list(w, more)) {
+    /* (the lists' first letters before the lists: d m c e, n t r s) */
+    if (((w[0] == 'd' || w[0] == 'm' || w[0] == 'c' || w[0] == 'e') && ex_in_list(w, member_nouns))
+        || ((w[0] == 'n' || w[0] == 't' || w[0] == 'r' || w[0] == 's') && ex_in_list(w, more))) {
         for (size_t q = cl.start; q < cl.end; q++)
             if (ex_match_fold(s + q, cl.end - q, "suppleant"))
                 return 's';
