@@ -3564,6 +3564,15 @@ static bool st_header_tail(const char *s, size_t a, size_t b)
     if (b > a && s[b - 1] == '|')
         for (b--; b > a && is_blank(s[b - 1]);)
             b--;
+    /* (the line's last character folds to the last letter of a presence
+       word, e s t, of a proxy link, e a r, or of a proxy word, r s n e:
+       an ASCII byte that is none of them, in either case, ends the test
+       before the token is read; most lines end otherwise) */
+    if (b > a && (unsigned char)s[b - 1] < 0x80) {
+        unsigned char z = (unsigned char)s[b - 1] | 0x20;
+        if (z != 'e' && z != 's' && z != 't' && z != 'a' && z != 'r' && z != 'n')
+            return false;
+    }
     /* the line's last token [q, b): read once, for the proxy column's
        word and, when it is none, for the presence word */
     size_t q = b;
