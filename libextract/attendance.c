@@ -4254,6 +4254,13 @@ static bool roll_call_transposed(ex_call *c, ex_document *d)
 {
     const ex_text *t = &c->text;
     const char *s = t->s;
+    /* (no "|" in the document's lines: no ruled line, rc_ruled(); one
+       memchr() in place of the test of each line) */
+    if (d->span.end > d->span.start && t->nlines) {
+        size_t lo = t->lines[ex_line_at(t, d->span.start)].start, hi = t->lines[ex_line_at(t, d->span.end - 1)].end;
+        if (hi <= lo || !memchr(s + lo, '|', hi - lo))
+            return true;
+    }
     for (size_t li = ex_line_at(t, d->span.start); li < t->nlines && t->lines[li].start < d->span.end;) {
         const ex_line *ln = &t->lines[li];
         if (!(ln->flags & EX_LINE_BLANK) && rc_ruled(s, ln->start, ln->end)) {
