@@ -3257,6 +3257,37 @@ static bool roll_call_ruled(ex_call *c, ex_document *d, size_t li)
     return !c->oom;
 }
 
+/* roll_call()'s header test: the first e in [p, hi) where two blanks
+   follow a byte that is neither a blank nor a line break (the gap after
+   a cell's text, which a line of 2 cells or more holds: rc_cells() on a
+   line without one finds a cell at most, and indentation is none); hi
+   when none.  16 bytes a step (SSE2): most documents hold no table, and
+   this one scan of their lines replaces a rc_cells() call per line */
+static size_t rc_next_gap(const char *s, size_t p, size_t hi)
+{
+    if (p == 0)
+        p = 1;
+#ifdef EX_SIMD
+    for (; p + 17 <= hi; p += 16) {
+        const __m128i x = ex_v_load(s + p), y = ex_v_load(s + p + 1);
+        const __m128i bx = _mm_or_si128(ex_v_eq(x, ' '), ex_v_eq(x, '\t'));
+        const __m128i by = _mm_or_si128(ex_v_eq(y, ' '), ex_v_eq(y, '\t'));
+        unsigned m = ex_v_mask(_mm_and_si128(bx, by));
+        /* (a run's first pair only: the byte before the others is a
+           blank) */
+        for (m &= ~(m << 1); m; m &= m - 1) {
+            size_t e = p + (size_t)__builtin_ctz(m);
+            if (!is_blank(s[e - 1]) && !is_nl(s[e - 1]))
+                return e;
+        }
+    }
+#endif
+    for (; p + 1 < hi; p++)
+        if (is_blank(s[p]) && is_blank(s[p + 1]) && !is_blank(s[p - 1]) && !is_nl(s[p - 1]))
+            return p;
+    return hi;
+}
+
 static bool roll_call(ex_call *c, ex_document *d)
 {
     const ex_text *t = &c->text;
@@ -3265,6 +3296,11 @@ static bool roll_call(ex_call *c, ex_document *d)
     int kind[RC_MAXCOL];
     size_t col[RC_MAXCOL], ncol = 0, nname = 1;
     bool gfirst = false;    /* two name columns, "Prénom" first */
+    /* (the lines' gaps: gl the next line holding one, SIZE_MAX none; read
+       up to the end of the document's last line) */
+    size_t hi = d->span.end > d->span.start && li < t->nlines ? t->lines[ex_line_at(t, d->span.end - 1)].end : 0;
+    size_t gp = li < t->nlines && hi ? rc_next_gap(s, t->lines[li].start, hi) : hi;
+    size_t gl = gp < hi ? ex_line_at(t, gp) : SIZE_MAX;
     /* the header */
     for (; li < t->nlines && t->lines[li].start < d->span.end; li++) {
         const ex_line *ln = &t->lines[li];
@@ -3278,6 +3314,12 @@ static bool roll_call(ex_call *c, ex_document *d)
                 return true;
             continue;
         }
+        if (gl != SIZE_MAX && gl < li) {
+            gp = rc_next_gap(s, ln->start, hi);
+            gl = gp < hi ? ex_line_at(t, gp) : SIZE_MAX;
+        }
+        if (gl != li)
+            continue;   /* no gap: one cell at most */
         ex_span cells[RC_MAXCOL + 2];
         size_t n = rc_cells(s, ln->start, ln->end, cells, RC_MAXCOL + 2);
         if (n < 3 || n > RC_MAXCOL + 1)
@@ -3555,7 +3597,9 @@ static int st_header_cell(const char *s, ex_span cl)
         return 'c';
     static const char *const more[] = {"nom", "noms", "titulaire", "titulaires", "representant",
                                        "representants", "suppleant", "suppleants", NULL};
-    if (ex_in_list(w, member_nouns) || ex_in_list(w, more)) {
+    /* (the lists' first letters before the lists: d m c e, n t r s) */
+    if (((w[0] == 'd' || w[0] == 'm' || w[0] == 'c' || w[0] == 'e') && ex_in_list(w, member_nouns))
+        || ((w[0] == 'n' || w[0] == 't' || w[0] == 'r' || w[0] == 's') && ex_in_list(w, more))) {
         for (size_t q = cl.start; q < cl.end; q++)
             if (ex_match_fold(s + q, cl.end - q, "suppleant"))
                 return 's';
@@ -3606,6 +3650,15 @@ static bool st_header_tail(const char *s, size_t a, size_t b)
     if (b > a && s[b - 1] == '|')
         for (b--; b > a && is_blank(s[b - 1]);)
             b--;
+    /* (the line's last character folds to the last letter of a presence
+       word, e s t, of a proxy link, e a r, or of a proxy word, r s n e:
+       an ASCII byte that is none of them, in either case, ends the test
+       before the token is read; most lines end otherwise) */
+    if (b > a && (unsigned char)s[b - 1] < 0x80) {
+        unsigned char z = (unsigned char)s[b - 1] | 0x20;
+        if (z != 'e' && z != 's' && z != 't' && z != 'a' && z != 'r' && z != 'n')
+            return false;
+    }
     /* the line's last token [q, b): read once, for the proxy column's
        word and, when it is none, for the presence word */
     size_t q = b;
@@ -3636,7 +3689,11 @@ static bool st_header_tail(const char *s, size_t a, size_t b)
         b = e;
         q = r;
     }
-    if (q >= a + 1 && is_blank(s[q - 1]) && st_proxy_word(s, q, b)) {
+    /* (st_proxy_word()'s length and first byte tests first, without the
+       call: most lines end with another word) */
+    if (q >= a + 1 && is_blank(s[q - 1]) && b - q >= 7 && b - q <= 13
+        && (((unsigned char)s[q] | 0x20) == 'p' || ((unsigned char)s[q] | 0x20) == 'r' || ((unsigned char)s[q] | 0x20) == 'm')
+        && st_proxy_word(s, q, b)) {
         /* the proxy column's word (after 2+ blanks, or one in a header
            whose column gaps OCR lost: "Présence Pouvoir"): the token
            before it */
@@ -4283,6 +4340,13 @@ static bool roll_call_transposed(ex_call *c, ex_document *d)
 {
     const ex_text *t = &c->text;
     const char *s = t->s;
+    /* (no "|" in the document's lines: no ruled line, rc_ruled(); one
+       memchr() in place of the test of each line) */
+    if (d->span.end > d->span.start && t->nlines) {
+        size_t lo = t->lines[ex_line_at(t, d->span.start)].start, hi = t->lines[ex_line_at(t, d->span.end - 1)].end;
+        if (hi <= lo || !memchr(s + lo, '|', hi - lo))
+            return true;
+    }
     for (size_t li = ex_line_at(t, d->span.start); li < t->nlines && t->lines[li].start < d->span.end;) {
         const ex_line *ln = &t->lines[li];
         if (!(ln->flags & EX_LINE_BLANK) && rc_ruled(s, ln->start, ln->end)) {
@@ -5858,6 +5922,68 @@ static size_t pe_next(const char *s, size_t lo, size_t hi, size_t q)
     return hi;
 }
 
+/* prose_exception()'s next candidate as pe_next() gives it, asked only
+   in the 10 bytes before a byte every one of its words holds (the first
+   found at or after q): the "x" of "exc" ("excepté", "à l'exception":
+   ex_match_fold() folds only an ASCII x to x, an "e" or "é"... before
+   it, a "c" or "ç" after it), the "f" of "uf" ("sauf": a "u" or "ù"...
+   before it) or the "h" of "ho" ("hormis": an "o", "ò"... or "œ" after
+   it), at most 9 bytes after the word's first byte ("à l'" with a curly
+   apostrophe, "é": 9).  The words start only where pe_next() says; 16
+   bytes a step (SSE2), the neighbours tested only in a block holding an
+   x, f or h: most documents hold no such word */
+static size_t pe_feature(const char *s, size_t q, size_t hi)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (q == 0)
+        q = 1;
+#ifdef EX_SIMD
+    for (; q + 16 <= hi; q += 16) {
+        const __m128i cur = ex_v_low(ex_v_load(s + q));
+        const __m128i cx = ex_v_eq(cur, 'x'), cf = ex_v_eq(cur, 'f'), ch = ex_v_eq(cur, 'h');
+        if (!ex_v_mask(_mm_or_si128(cx, _mm_or_si128(cf, ch))))
+            continue;
+        const __m128i prev = ex_v_low(ex_v_load(s + q - 1));
+        const __m128i next = ex_v_load(s + q + 1);     /* (s[hi] is readable: the NUL) */
+        const __m128i acc = _mm_cmplt_epi8(_mm_add_epi8(prev, _mm_set1_epi8((char)(0x80 - 0xA8))),
+                                           _mm_set1_epi8((char)(-128 + 4)));   /* é è ê ë (either case) */
+        const __m128i ucc = _mm_cmplt_epi8(_mm_add_epi8(prev, _mm_set1_epi8((char)(0x80 - 0xB9))),
+                                           _mm_set1_epi8((char)(-128 + 4)));   /* ù ú û ü */
+        const __m128i nlow = ex_v_low(next);
+        const __m128i x = _mm_and_si128(_mm_and_si128(cx, _mm_or_si128(ex_v_eq(prev, 'e'), acc)),
+                                        _mm_or_si128(ex_v_eq(nlow, 'c'), ex_v_eq(next, 0xC3)));
+        const __m128i f = _mm_and_si128(cf, _mm_or_si128(ex_v_eq(prev, 'u'), ucc));
+        const __m128i h = _mm_and_si128(ch, _mm_or_si128(ex_v_eq(nlow, 'o'),
+                                                         _mm_or_si128(ex_v_eq(next, 0xC3), ex_v_eq(next, 0xC5))));
+        unsigned k = ex_v_mask(_mm_or_si128(x, _mm_or_si128(f, h)));
+        if (k)
+            return q + (size_t)__builtin_ctz(k);
+    }
+#endif
+    for (; q < hi; q++) {
+        unsigned char ch = u[q] | 32, pv = u[q - 1] | 32, nx = q + 1 < hi ? u[q + 1] : 0;
+        if ((ch == 'x' && (pv == 'e' || (pv >= 0xA8 && pv <= 0xAB)) && ((nx | 32) == 'c' || nx == 0xC3))
+            || (ch == 'f' && (pv == 'u' || (pv >= 0xB9 && pv <= 0xBC)))
+            || (ch == 'h' && ((nx | 32) == 'o' || nx == 0xC3 || nx == 0xC5)))
+            return q;
+    }
+    return hi;
+}
+
+static size_t pe_next_word(const char *s, size_t lo, size_t hi, size_t q)
+{
+    while (q < hi) {
+        size_t f = pe_feature(s, q, hi);
+        if (f >= hi)
+            return hi;
+        size_t w = f >= q + 9 ? f - 9 : q, e = pe_next(s, lo, f + 1, w);
+        if (e <= f)
+            return e;
+        q = f + 1;
+    }
+    return hi;
+}
+
 /* Attendance in prose, no list printed: "Étaient présents tous les
    conseillers municipaux en exercice, à l'exception de M. X, excusé, qui
    avait donné pouvoir à Mme Y, et de Mme Z, absente." ("sauf", "excepté",
@@ -5876,7 +6002,7 @@ static bool prose_exception(ex_call *c, ex_document *d)
     const char *s = c->text.s;
     size_t lo = d->span.start, hi = d->span.end;
     static const char *const trig[] = {"a l'exception", "sauf", "excepte", "exceptes", "hormis", NULL};
-    for (size_t q = pe_next(s, lo, hi, lo); q < hi; q = pe_next(s, lo, hi, q + 1)) {
+    for (size_t q = pe_next_word(s, lo, hi, lo); q < hi; q = pe_next_word(s, lo, hi, q + 1)) {
         size_t m = 0;
         for (size_t k = 0; trig[k] && !m; k++)
             if ((m = ex_match_fold(s + q, hi - q, trig[k])) && q + m < hi && word_byte((unsigned char)s[q + m])
