@@ -5823,6 +5823,22 @@ static bool junk_count(const ex_call *c, ex_document *d, const label *l, size_t 
     return junk > 0 && starts_civility(c, ln->end, d->span.end);
 }
 
+/* "/12/2025" at p (after a count's digits): the count is a date's day,
+   "délégation ........ 11/12/2025" (a calendar row, no count) */
+static bool slash_date_at(const char *s, size_t p, size_t lim)
+{
+    for (int part = 0; part < 2; part++) {
+        if (p >= lim || s[p] != '/')
+            return false;
+        size_t q = ++p;
+        while (p < lim && p - q < 4 && s[p] >= '0' && s[p] <= '9')
+            p++;
+        if (p == q)
+            return false;
+    }
+    return true;
+}
+
 /* the folded key somewhere in [a, b) at a word start */
 static bool pa_has(const char *s, size_t a, size_t b, const char *key)
 {
@@ -6328,7 +6344,7 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                 if (dots && dots < 3)
                     q = l->b;
                 if (q > l->b && q < d->span.end && s[q] >= '0' && s[q] <= '9')
-                    got = parse_count(c, q, d->span.end, &v, &cb);
+                    got = parse_count(c, q, d->span.end, &v, &cb) && !slash_date_at(s, cb, d->span.end);
                 /* OCR: "Membres en exercice - 23 - Présents : 18" */
                 if (!got)
                     got = dash_count(c, l->a, l->b, d->span.end, &v, &cb);

@@ -236,6 +236,13 @@ static bool num_cont(sctx *x, size_t prev, size_t j)
         size_t pa = x->li[prev].a, pb = trim_end(s, pa, x->li[prev].b);
         return pb > pa && !strchr(".:;!?,", s[pb - 1]);
     }
+    /* "… de la voirie communale" / "2026-2029 – lots n° 1 …": a range
+       of years opening the line, then a blank (the title's period) */
+    if (b - a >= 11 && ex_year_head(s, a) && digit(s[a + 2]) && digit(s[a + 3]) && s[a + 4] == '-'
+        && ex_year_head(s, a + 5) && digit(s[a + 7]) && digit(s[a + 8]) && is_blank(s[a + 9])) {
+        size_t pa = x->li[prev].a, pb = trim_end(s, pa, x->li[prev].b);
+        return pb > pa && !strchr(".:;!?,", s[pb - 1]);
+    }
     while (k < b && k < a + 5 && digit(s[k]))
         k++;
     /* a street number and its comma: "… logement communal situé" /
@@ -3391,6 +3398,31 @@ static bool future_verb_after(sctx *x, size_t i, size_t q)
            || (w - q >= 6 && s[w - 4] == 'r' && s[w - 3] == 'o' && s[w - 2] == 'n' && s[w - 1] == 't');
 }
 
+/* [a, b) is a table row: a gap of three blanks or more between two
+   cells, the one after it opening with a digit (a price, a mark) */
+static bool cell_row(const char *s, size_t a, size_t b)
+{
+    for (size_t q = a + 1; q + 3 < b; q++)
+        if (s[q] == ' ' && s[q + 1] == ' ' && s[q + 2] == ' ' && s[q - 1] != ' ') {
+            size_t r = q + 3;
+            while (r < b && s[r] == ' ')
+                r++;
+            if (r < b && digit(s[r]))
+                return true;
+            q = r;
+        }
+    return false;
+}
+
+/* the line opening at a, up to q, announces an annex to another
+   record: "Annexe au procès-verbal de la commission … du 2 juin 2026"
+   (that record's date is no séance of this document) */
+static bool annexe_line(const char *s, size_t a, size_t q)
+{
+    return q > a && (s[a] == 'A' || s[a] == 'a') && (kw(s + a, q - a, "annexe au ", false)
+                                                     || kw(s + a, q - a, "annexe a la ", false));
+}
+
 /* The title an "OBJET :" line i opens, with its continuation lines
    before line hz */
 static const char *objet_title(sctx *x, size_t i, size_t hz)
@@ -4079,7 +4111,8 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 }
                 /* "COMMISSION PERMANENTE DU 20 NOVEMBRE 2023", "Conseil
                    municipal du 12 mars 2024": a date right after */
-                if (!got_date && tries_date < 6 && ch == 'c' && (m = assembly_at(s + q, ln_end - q))) {
+                if (!got_date && tries_date < 6 && ch == 'c' && (m = assembly_at(s + q, ln_end - q))
+                    && !annexe_line(s, f->a, q)) {
                     size_t r = q + m;
                     while (r < ln_end && is_blank(s[r]))
                         r++;
@@ -4742,8 +4775,8 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
        DE TERRITOIRE" / "N° CT4-2025-061-CT") */
     size_t numl = label;
     if (label != SIZE_MAX && label + 1 < hz && next_line(x, label, hz) == label + 1
-        && (x->li[label + 1].k & K_NUMBER))
-        numl = label + 1;
+        && ((x->li[label + 1].k & K_NUMBER) || bare_kind_number(x, label + 1)))
+        numl = label + 1;   /* (or "Rapport n° RAO-2026-07" in mixed case) */
     /* (no label: the first number line in mixed case, when the title
        line follows it right under: "Délibération n° 2026/027") */
     size_t lb = label;
@@ -4812,6 +4845,13 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                         || kw(p, n, "reunion", true) || kw(p, n, "seance", true) || kw(p, n, "presidence", true)
                         || kw(p, n, "session", true) || kw(p, n, "du ", false) || kw(p, n, "republique", true)
                         || kw(p, n, "pole ", false) || kw(p, n, "direction ", false) || digit(p[0]);
+            /* a table's row ("API RESTAURATION SUD      3,42 €      …"):
+               its cells are never a title */
+            if (cell_row(s, g->a, x->t->lines[j].end)) {
+                if (blk0 != SIZE_MAX)
+                    break;
+                continue;
+            }
             if (blk0 != SIZE_MAX) {
                 /* (not the séance line under the title block: "SÉANCE DU
                    24 OCTOBRE 2025") */

@@ -2909,6 +2909,13 @@ static void test_count_leaders_and_opening(void **st)
         /* "…" (OCR of a dot leader) counts as three dots, as in votes */
         {.in = "Séance du 14 octobre 2024\nEN EXERCICE ………. 11\n",
          .in_office = TT(11)},
+        /* a calendar row: a date after the leader is no count
+           ("délégation ……… 11/12/2025", corpusBT) */
+        {.in = "Séance du 5 mars 2026\nDélibération sur le principe de la\n"
+               "  délégation ........................ 11/12/2025\n",
+         .represented = TT(EX_NULLNUM)},
+        {.in = "Séance du 5 mars 2026\n  POUVOIRS ........................ 3\n",
+         .represented = TT(3)},
     };
     TT_EACH(r, t, rows)
         check_att(&t, r);

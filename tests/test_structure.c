@@ -3837,6 +3837,80 @@ static void test_paris_avis(void **state)
         check_doc(&t, *state, r);
 }
 
+/* blind set BT (corpusBT): an Objet's continuation line opening with a
+   range of years is still the title (not after a full stop); a
+   rapport's mixed-case number line "Rapport n° X" under its label, then
+   the subject block with no "Objet :" is the title (a table's rows
+   never are); "Annexe au procès-verbal de la commission … du DATE" is
+   no séance of the rapport (the commission's own heading is) */
+static void test_bt_titles_annex(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "VILLE DE VALBRUNE\n"
+               "COMMISSION D'APPEL D'OFFRES\n"
+               "PROCÈS-VERBAL DE LA RÉUNION DU JEUDI 9 AVRIL 2026\n"
+               "\n"
+               "Objet : Accord-cadre de travaux d'entretien de la voirie communale\n"
+               "2026-2029 – lots n° 1 et n° 2 – attribution\n"
+               "\n"
+               "La commission examine les offres.\n",
+         .ndocs = TT(1),
+         .title = "Accord-cadre de travaux d'entretien de la voirie communale 2026-2029 – lots n° 1 et n° 2 – attribution"},
+        /* (after a full stop the year range opens a sentence) */
+        {.in = "VILLE DE VALBRUNE\n"
+               "COMMISSION D'APPEL D'OFFRES\n"
+               "PROCÈS-VERBAL DE LA RÉUNION DU JEUDI 9 AVRIL 2026\n"
+               "\n"
+               "Objet : Accord-cadre de travaux d'entretien de la voirie communale.\n"
+               "2026-2029 – lots n° 1 et n° 2 – attribution\n"
+               "\n"
+               "La commission examine les offres.\n",
+         .ndocs = TT(1),
+         .title = "Accord-cadre de travaux d'entretien de la voirie communale"},
+        {.in = "Communauté de communes du Val d'Ousse\n"
+               "\n"
+               "RAPPORT D'ANALYSE DES OFFRES\n"
+               "Rapport n° RAO-2026-07\n"
+               "\n"
+               "Marché de fourniture et de livraison de repas pour les\n"
+               "restaurants scolaires – procédure adaptée\n"
+               "\n"
+               "Annexe au procès-verbal de la commission d'appel d'offres du 2 juin 2026\n"
+               "\n"
+               "  Candidat               Prix moyen HT   Montant annuel HT\n"
+               "  API RESTAURATION SUD      3,42 €          328 320,00 €\n"
+               "  ELIOR OUEST ATLANTIQUE    3,18 €          305 280,00 €\n"
+               "\n"
+               "Le marché est attribué à ELIOR OUEST ATLANTIQUE.\n",
+         .ndocs = TT(1),
+         .title = "Marché de fourniture et de livraison de repas pour les restaurants scolaires – procédure adaptée",
+         .session_y = TT(0)},
+        /* (no number line: the subject block is not found, but the
+           table's rows are no title either) */
+        {.in = "Communauté de communes du Val d'Ousse\n"
+               "\n"
+               "RAPPORT D'ANALYSE DES OFFRES\n"
+               "\n"
+               "  Candidat               Prix moyen HT   Montant annuel HT\n"
+               "  API RESTAURATION SUD      3,42 €          328 320,00 €\n"
+               "  ELIOR OUEST ATLANTIQUE    3,18 €          305 280,00 €\n"
+               "\n"
+               "Le marché est attribué à ELIOR OUEST ATLANTIQUE.\n",
+         .ndocs = TT(1),
+         .title = TT_NULL},
+        /* (the commission's own heading dates its séance) */
+        {.in = "Communauté de communes du Val d'Ousse\n"
+               "\n"
+               "Commission d'appel d'offres du 2 juin 2026\n"
+               "\n"
+               "La commission examine les offres.\n",
+         .ndocs = TT(1),
+         .session_y = TT(2026), .session_m = TT(6), .session_d = TT(2)},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* OCR: "Séance du … : Délibération n° 2026- o41.." (a blank after the
    year's hyphen, a letter o for 0, dots after it) is the number
    2026-041; a piece of letters is no number */
@@ -6033,6 +6107,7 @@ int main(void)
         cmocka_unit_test(test_releve_decisions),
         cmocka_unit_test(test_paris_avis),
         cmocka_unit_test(test_number_ocr_o_for_zero),
+        cmocka_unit_test(test_bt_titles_annex),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
