@@ -6263,6 +6263,43 @@ static void ocr_count_labels(ex_call *c, ex_document *d, ex_span *csp)
     stacked_count_labels(c, d, csp);
 }
 
+/* "Mme Y est désignée scrutateur et Mme X, directrice générale,
+   secrétaire de séance.": the second designation is elliptic (no verb):
+   the person after "et" (the first civility going back, no ';' or ':'
+   between), her function between commas, then the label at a (no colon)
+   ending the sentence; into *p */
+static bool elliptic_secretary(ex_call *c, const ex_document *d, size_t a, size_t b, ex_person *p)
+{
+    const char *s = c->text.s;
+    size_t r = b;
+    while (r < d->span.end && is_blank(s[r]))
+        r++;
+    if (!(r < d->span.end && (s[r] == '.' || s[r] == ';')))
+        return false;
+    size_t e = a;
+    while (e > d->span.start && (is_blank(s[e - 1]) || is_nl(s[e - 1])))
+        e--;
+    if (!(e > d->span.start && s[e - 1] == ','))
+        return false;
+    e--;
+    size_t lo = e > d->span.start + 120 ? e - 120 : d->span.start;
+    /* (the first civility going back must follow "et") */
+    for (size_t q = e; q > lo; q--) {
+        if (s[q - 1] == ';' || s[q - 1] == ':')
+            return false;
+        if (!((is_blank(s[q - 1]) || is_nl(s[q - 1])) && !is_blank(s[q])))
+            continue;
+        if (!starts_civility(c, q, e))
+            continue;
+        size_t wa, wb;
+        if (!ex_word_before(s, lo, q, EX_WB_NL2, &wa, &wb, NULL, 0) || wb - wa != 2
+            || ex_match_fold(s + wa, 2, "et") != 2)
+            return false;
+        return person_in(c, q, e, false, p) && p->span.start == q;
+    }
+    return false;
+}
+
 bool ex_attendance_fill(ex_call *c, ex_document *d)
 {
     if (!c->eng->attendance || d->span.end <= d->span.start)
@@ -6573,6 +6610,16 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                         goto fail;
                     l->kind = -1;
                     l->bounds = true;
+                    continue;
+                }
+            }
+            if (l->kind == K_SECRETARY && !l->colon && !*slot) {
+                ex_person p;
+                if (elliptic_secretary(c, d, l->a, l->b, &p)) {
+                    if (!(*slot = new_person(c, &p)))
+                        goto fail;
+                    l->kind = -1;
+                    l->bounds = false;
                     continue;
                 }
             }

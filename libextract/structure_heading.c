@@ -3340,6 +3340,13 @@ static size_t convener_clause(const char *s, size_t n, size_t q, const char *con
         m = kw(s + q, n - q, "de la", true);
     if (!m)
         m = kw(s + q, n - q, "de l'", false);
+    /* "sur convocation de son Président adressée le …" */
+    if (!m)
+        m = kw(s + q, n - q, "de son", true);
+    if (!m)
+        m = kw(s + q, n - q, "de sa", true);
+    if (!m)
+        m = kw(s + q, n - q, "de leur", true);
     if (!m)
         return 0;
     size_t r = q + m;
@@ -4102,6 +4109,19 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                     const ex_date *dt = ex_date_at(c, q, q + m + 120);
                     tries_date++;
                     if (dt) {
+                        d->session_date = dt->value;
+                        seance_dt = dt;
+                        got_date = true;
+                        if (q == f->a)
+                            date_line = i;
+                    }
+                }
+                /* "Séance des 10, 11 et 12 mars 2026": a session of
+                   several days, its first day right after */
+                else if (!got_date && tries_date < 6 && ch == 's' && (m = kw(s + q, ln_end - q, "seance des ", false))) {
+                    const ex_date *dt = ex_date_at(c, q + m, ln_end);
+                    tries_date++;
+                    if (dt && dt->span.start == q + m) {
                         d->session_date = dt->value;
                         seance_dt = dt;
                         got_date = true;

@@ -3257,6 +3257,44 @@ static size_t majority_against(ex_call *c, size_t q, size_t lim, long *against)
     return q;
 }
 
+/* "à la majorité de 92 % des voix": the share after the majority (no
+   count: a percentage is no number of votes) and its "des voix" /
+   "des suffrages exprimés"; the end past them, else q */
+static size_t majority_percent(const ex_call *c, size_t q, size_t lim)
+{
+    const char *s = c->text.s;
+    size_t r = q;
+    while (r < lim && is_blank(s[r]))
+        r++;
+    size_t m = ex_match_fold(s + r, lim - r, "de ");
+    if (!m)
+        return q;
+    r += m;
+    size_t d = r;
+    while (r < lim && r < d + 6 && (ex_is_digit(s[r]) || (s[r] == ',' && r > d && r + 1 < lim && ex_is_digit(s[r + 1]))))
+        r++;
+    if (r == d || ex_is_digit(s[r]))
+        return q;
+    while (r < lim && is_blank(s[r]))
+        r++;
+    if (r < lim && s[r] == '%')
+        r++;
+    else if ((m = ex_match_fold(s + r, lim - r, "pour cent")) != 0)
+        r += m;
+    else
+        return q;
+    size_t e = r;
+    while (r < lim && is_blank(s[r]))
+        r++;
+    static const char *const of[] = {"des suffrages exprimes", "des voix exprimees", "des voix", "des suffrages", NULL};
+    for (size_t k = 0; of[k]; k++) {
+        m = ex_match_fold(s + r, lim - r, of[k]);
+        if (m && !(r + m < lim && letter_at(s, r + m)))
+            return r + m;
+    }
+    return e;
+}
+
 /* "Adopté à la majorité.", "La délibération est adoptée à la majorité
    des suffrages exprimés.": a result said as a vote (x: the V_ADOPT or
    V_REJECT part), at the start of its line or sentence or after "est",
@@ -3283,12 +3321,16 @@ static bool majority_after(ex_call *c, part *x, size_t lo, size_t lim)
         }
     }
     long cnt, ag = EX_NULLNUM;
-    q = unan_complement(c, q, lim, &cnt);
+    size_t pq = majority_percent(c, q, lim), q0 = q;
+    q = unan_complement(c, pq, lim, &cnt);
     q = majority_against(c, q, lim, &ag);
     r = q;
     while (r < lim && is_blank(s[r]))
         r++;
-    if (!(r >= lim || is_nl(s[r]) || s[r] == '.' || s[r] == ';' || s[r] == ')' || s[r] == '('))
+    /* "à la majorité de 92 % des voix, la Commune de X s'étant
+       abstenue.": the clause after the comma is no count */
+    if (!(r >= lim || is_nl(s[r]) || s[r] == '.' || s[r] == ';' || s[r] == ')' || s[r] == '('
+          || (pq != q0 && s[r] == ',')))
         return false;
     /* before: a line start ("(", "-" apart), a full stop, or the verb */
     size_t b = x->a;

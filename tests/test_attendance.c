@@ -244,6 +244,14 @@ static void test_president_opens_session(void **st)
          .president = TT(1), .pres_family = "FABRE"},
         {.in = "Mme Claire BESSON, Maire, assure la présidence.\n",
          .president = TT(1), .pres_family = "BESSON"},
+        /* an elliptic second designation: "et Mme X, fonction, secrétaire
+           de séance." (no verb of its own) */
+        {.in = "L'assemblée est présidée par M. Paul GIRARD. Mme Anne MARTIN est désignée scrutateur et\n"
+               "Mme Julie ROCHE, directrice générale, secrétaire de séance.\n",
+         .secretary = TT(1), .sec_family = "ROCHE"},
+        /* (negative: no "et" before the civility) */
+        {.in = "Le rapport de Mme Julie ROCHE, directrice générale, secrétaire de séance.\n",
+         .secretary = TT(0)},
         /* negative: no person subject of the verb (the clause before
            ends at ';'; a name inside a clause, not its subject) */
         {.in = "M. Paul GIRARD, Maire, a lu le rapport ; le doyen d'âge a pris ensuite la présidence de la séance.\n",

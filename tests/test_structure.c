@@ -1680,6 +1680,18 @@ static void test_board_meeting_sentence(void **state)
                "Présidente envoyée le 9 mars 2026.\n\n"
                "DÉLIBÉRATION N° 4\nLe conseil DÉCIDE :\nArticle 1 : Le budget est approuvé.\n",
          .convened_y = TT(2026), .convened_m = TT(3), .convened_d = TT(9)},
+        /* "de son Président" before the participle, across the line end */
+        {.in = "CONSEIL D'ADMINISTRATION\n\n"
+               "Le mardi 17 mars 2026, le conseil s'est réuni au siège social sur convocation de son Président\n"
+               "adressée le 2 mars 2026 par courrier électronique.\n\n"
+               "DÉLIBÉRATION N° 4\nLe conseil DÉCIDE :\nArticle 1 : Le budget est approuvé.\n",
+         .convened_y = TT(2026), .convened_m = TT(3), .convened_d = TT(2)},
+        /* (negative: "de son" not followed by a participle of sending) */
+        {.in = "CONSEIL D'ADMINISTRATION\n\n"
+               "Le mardi 17 mars 2026, le conseil s'est réuni au siège social sur convocation de son Président\n"
+               "qui a fixé le 2 mars 2026 comme date limite.\n\n"
+               "DÉLIBÉRATION N° 4\nLe conseil DÉCIDE :\nArticle 1 : Le budget est approuvé.\n",
+         .convened_y = TT(0)},
         /* (negative: "se" ending a line, no "sont réunis" after it) */
         {.in = "CONSEIL D'ADMINISTRATION\n\n"
                "Le mardi 17 mars 2026, les administrateurs de la société se\n"
@@ -3489,6 +3501,12 @@ static void test_seance_opening_date(void **state)
                "Le lundi 23 novembre 2026, à dix-neuf heures, le Conseil municipal\n"
                "s'est réuni à la mairie.\n" BELVAL_BODY,
          .session_y = TT(2026), .session_m = TT(11), .session_d = TT(23)},
+        /* a session of several days: its first day */
+        {.in = "VILLE DE BELVAL\nCONSEIL MUNICIPAL\nSéance des 10, 11 et 12 mars 2026\n\n" BELVAL_BODY,
+         .session_y = TT(2026), .session_m = TT(3), .session_d = TT(10)},
+        /* (negative: "séance des" followed by no date) */
+        {.in = "VILLE DE BELVAL\nCONSEIL MUNICIPAL\nSéance des questions orales du maire\n\n" BELVAL_BODY,
+         .session_y = TT(0)},
         /* the convocation's "le" inside the sentence */
         {.in = "COMMUNE DE BELVAL\n"
                "\n"

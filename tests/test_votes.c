@@ -593,6 +593,21 @@ static void test_dotted_leader(void **st)
                "La proposition est adoptée à la majorité.\n",
          .n = TT(1),
          .v = {{.for_ = TT(17), .against = TT(3), .abstention = TT(1), .result = TT(EX_ADOPTED)}}},
+        /* a majority given as a share of the votes, a participial clause
+           after the comma: adopted, no count, not unanimous */
+        {.in = "DEUXIÈME RÉSOLUTION – Comptes\n"
+               "L'assemblée générale approuve les comptes.\n"
+               "Cette résolution est adoptée à la majorité de 92 % des voix, la Commune\n"
+               "de Belval s'étant abstenue.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(EX_NULLNUM), .abstention = TT(EX_NULLNUM), .unanimous = TT(0), .result = TT(EX_ADOPTED),
+                .span = "adoptée à la majorité de 92 % des voix"}}},
+        /* (negative: no share after "de", a clause after the comma) */
+        {.in = "DEUXIÈME RÉSOLUTION – Comptes\n"
+               "L'assemblée générale approuve les comptes.\n"
+               "Cette résolution est adoptée à la majorité de ses membres, la Commune\n"
+               "de Belval s'étant abstenue.\n",
+         .n = TT(0)},
         {.in = "Article 2 : Le budget est approuvé.\n\n"
                "Pour        12 voix\n"
                "Contre      2 voix\n"
