@@ -768,11 +768,12 @@ static bool dash_numline_at(const char *p, size_t n, size_t q)
 }
 
 /* avail: bytes that may be read from p (the view's, p[n] onwards too) */
-static bool numline_after_dash(const char *p, size_t n, size_t avail)
+/* q0 >= 1: no such q in [1, q0) (stamp_cut()'s scan of the same bytes) */
+static bool numline_after_dash(const char *p, size_t n, size_t avail, size_t q0)
 {
     /* dash_numline_at() fails at every q but a '-' or a byte 0xE2 after
-       a blank: only those q in [1, n - 4) are tried */
-    size_t q = 1;
+       a blank: only those q in [q0, n - 4) are tried */
+    size_t q = q0;
 #ifdef EX_SIMD
     /* sixteen q at a time (the loads read p[q - 1, q + 16), q + 16 <=
        avail: past n when the view goes on; those q fail k + 4 < n and
@@ -2363,11 +2364,15 @@ bool stamp_phrase_kw(const char *s, size_t q, size_t b)
            || (s[q] == 'A' && kw(s + q, n, "affiche le ", false));
 }
 
-/* len: the view's length (s[0, len) may be read past b) */
-EX_ST_INLINE size_t stamp_cut(const char *s, size_t a, size_t b, size_t len)
+/* len: the view's length (s[0, len) may be read past b); *dq: the
+   first k > a with a '-' or a byte 0xE2 after a blank (numline_after_dash()'s
+   candidates), or the end of the bytes scanned for them (a + 1: none) */
+EX_ST_INLINE size_t stamp_cut(const char *s, size_t a, size_t b, size_t len, size_t *dq)
 {
+    *dq = a + 1;
     if (a + 7 >= b)
         return b;
+    bool dfound = false;
     /* q in [a + 1, b - 7] after a blank: the blanks p = q - 1 in [a,
        lim), eight bytes at a time where the byte order allows it (the
        flag of a byte x xor ' ' or xor '\t': bit 7 of ~(((x & 0x7F) +
@@ -2382,8 +2387,19 @@ EX_ST_INLINE size_t stamp_cut(const char *s, size_t a, size_t b, size_t len)
        loops below only run at the view's end) */
     for (; p < lim && len - p >= 17; p += 16) {
         __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(s + p));
-        __m128i v = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + p + 1)), _mm_set1_epi8(0x20));
+        __m128i v0 = _mm_loadu_si128((const __m128i *)(const void *)(s + p + 1));
+        __m128i v = _mm_or_si128(v0, _mm_set1_epi8(0x20));
         __m128i bl = _mm_or_si128(_mm_cmpeq_epi8(w, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(w, _mm_set1_epi8('\t')));
+        if (!dfound) {
+            __m128i dash = _mm_or_si128(_mm_cmpeq_epi8(v0, _mm_set1_epi8('-')), _mm_cmpeq_epi8(v0, _mm_set1_epi8((char)0xE2)));
+            unsigned dz = (unsigned)_mm_movemask_epi8(_mm_and_si128(dash, bl));
+            if (dz) {
+                *dq = p + (size_t)__builtin_ctz(dz) + 1;
+                dfound = true;
+            } else {
+                *dq = p + 17;
+            }
+        }
         __m128i f = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('e')), _mm_cmpeq_epi8(v, _mm_set1_epi8('r'))),
                                  _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('p')), _mm_cmpeq_epi8(v, _mm_set1_epi8('a'))));
         f = _mm_or_si128(f, _mm_cmpeq_epi8(v, _mm_set1_epi8('i')));
@@ -2399,6 +2415,7 @@ EX_ST_INLINE size_t stamp_cut(const char *s, size_t a, size_t b, size_t len)
     }
 #else
     (void)len;
+    (void)dfound;
 #endif
 #if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) \
     && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -2923,10 +2940,11 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
     f->a = a;
     f->b = b;
     int st = -1; /* stamp_at(x->c, s + a, b - a, a) once known */
+    size_t dq = a + 1; /* numline_after_dash()'s first candidate (stamp_cut()) */
     if (!(l->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP)) && a < b) {
         st = stamp_at(x->c, s + a, b - a, a);
         if (!st) {
-            size_t cb = stamp_cut(s, a, b, t->len);
+            size_t cb = stamp_cut(s, a, b, t->len, &dq);
             if (cb != b)
                 st = -1; /* [a, b) changes: ask again below */
             b = cb;
@@ -2965,7 +2983,7 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
         f->k |= K_LBL;
         f->ltype = (uint8_t)lt;
     }
-    if (!numline && !lt && n <= 160 && (numline = numline_after_dash(p, n, t->len - a)))
+    if (!numline && !lt && n <= 160 && (numline = numline_after_dash(p, n, t->len - a, dq - a)))
         f->k |= K_NUMDASH;
     if (numline)
         f->k |= K_NUMLINE;
