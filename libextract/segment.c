@@ -119,6 +119,80 @@ static bool fait_head(const unsigned char *u, size_t q, size_t end)
     }
 }
 
+/* e or é at u[q] (upper: E or É): its bytes, 0 for none */
+static size_t e_acute(const unsigned char *u, size_t q, size_t end, bool upper)
+{
+    if (q < end && u[q] == (upper ? 'E' : 'e'))
+        return 1;
+    return end - q >= 2 && u[q] == 0xC3 && u[q + 1] == (upper ? 0x89 : 0xA9) ? 2 : 0;
+}
+
+/* RX_FAIT's "(à|a|À|A)[ \t]+" after its head ending at h, after
+   "[ \t]*" or "[ \t]+([ée]lectroniquement|[ÉE]LECTRONIQUEMENT)[ \t]*" */
+static bool fait_a_at(const unsigned char *u, size_t h, size_t end)
+{
+    size_t r = h;
+    while (r < end && (u[r] == ' ' || u[r] == '\t'))
+        r++;
+    for (int pass = 0; pass < 2; pass++) {
+        size_t w = r;
+        if (w < end && (u[w] == 'a' || u[w] == 'A'))
+            w++;
+        else if (end - w >= 2 && u[w] == 0xC3 && (u[w + 1] == 0xA0 || u[w + 1] == 0x80))
+            w += 2;
+        if (w > r && w < end && (u[w] == ' ' || u[w] == '\t'))
+            return true;
+        if (pass || r == h)
+            return false;
+        /* the adverb */
+        size_t m;
+        if ((m = e_acute(u, r, end, false)) && end - r - m >= 15 && !memcmp(u + r + m, "lectroniquement", 15))
+            r += m + 15;
+        else if ((m = e_acute(u, r, end, true)) && end - r - m >= 15 && !memcmp(u + r + m, "LECTRONIQUEMENT", 15))
+            r += m + 15;
+        else
+            return false;
+        while (r < end && (u[r] == ' ' || u[r] == '\t'))
+            r++;
+    }
+    return false;
+}
+
+/* RX_FAIT's head at q in full (Fait FAIT fait, Sign[ée]e?, SIGN[ÉE]E?,
+   D[ée]lib[ée]r[ée], D[ÉE]LIB[ÉE]R[ÉE]; fait_head() true) with "à" after it */
+static bool fait_head_a(const unsigned char *u, size_t q, size_t end)
+{
+    if (u[q] == 'F' || u[q] == 'f')
+        return fait_a_at(u, q + 4, end);
+    bool up = u[q + 1] == 'I' || u[q + 1] == 'E' || (u[q + 1] == 0xC3 && u[q + 2] == 0x89);
+    size_t r = q + 1, m;
+    if (u[q] == 'S') {
+        r = q + 4;
+        if (!(m = e_acute(u, r, end, up)))
+            return false;
+        r += m;
+        if (fait_a_at(u, r, end))
+            return true;
+        return r < end && u[r] == (up ? 'E' : 'e') && fait_a_at(u, r + 1, end);
+    }
+    /* D: [ée] lib [ée] r [ée] */
+    if (!(m = e_acute(u, r, end, up)))
+        return false;
+    r += m;
+    if (end - r < 3 || memcmp(u + r, up ? "LIB" : "lib", 3))
+        return false;
+    r += 3;
+    if (!(m = e_acute(u, r, end, up)))
+        return false;
+    r += m;
+    if (r >= end || u[r] != (up ? 'R' : 'r'))
+        return false;
+    r++;
+    if (!(m = e_acute(u, r, end, up)))
+        return false;
+    return fait_a_at(u, r + m, end);
+}
+
 /* RX_FAIT's tail from its head at q: no part before its first comma can
    hold one, nor the optional part between it and a second one; "le"
    follows one of them after blanks */
@@ -127,13 +201,16 @@ static bool le_at(const unsigned char *r)
     return (r[0] == 'l' && r[1] == 'e') || (r[0] == 'L' && r[1] == 'E');
 }
 
-/* (RX_FAIT also takes OCR "lé") */
+/* (RX_FAIT also takes OCR "lé"; "le\b": no ASCII word byte after it,
+   "lé" before a blank) */
 static bool le_after_comma(const unsigned char *c, const unsigned char *e)
 {
     const unsigned char *r = c + 1;
     while (r < e && (*r == ' ' || *r == '\t'))
         r++;
-    return e - r >= 2 && (le_at(r) || (e - r >= 3 && r[0] == 'l' && r[1] == 0xC3 && r[2] == 0xA9));
+    if (e - r >= 2 && le_at(r))
+        return e - r == 2 || !(r[2] == '_' || digit((char)r[2]) || ((r[2] | 0x20) >= 'a' && (r[2] | 0x20) <= 'z'));
+    return e - r >= 4 && r[0] == 'l' && r[1] == 0xC3 && r[2] == 0xA9 && (r[3] == ' ' || r[3] == '\t');
 }
 
 static bool fait_tail(const unsigned char *u, size_t q, size_t end)
@@ -202,12 +279,12 @@ static bool rx_may(const char *s, int which, size_t from, size_t end, bool ancho
     switch (which) {
     case RX_FAIT:
         if (anchored)
-            return fait_head(u, from, end) && fait_tail(u, from, end);
+            return fait_head(u, from, end) && fait_head_a(u, from, end) && fait_tail(u, from, end);
         /* each possible first byte's occurrences (memchr) */
         for (const char *c1 = "FfSD"; *c1; c1++)
             for (const char *h = memchr(s + from, *c1, end - from); h;
                  h = memchr(h + 1, *c1, (size_t)(s + end - h - 1)))
-                if (fait_head(u, (size_t)(h - s), end) && fait_tail(u, (size_t)(h - s), end))
+                if (fait_head(u, (size_t)(h - s), end) && fait_head_a(u, (size_t)(h - s), end) && fait_tail(u, (size_t)(h - s), end))
                     return true;
         return false;
     case RX_A_PLACE:
