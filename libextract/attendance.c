@@ -1537,6 +1537,22 @@ static int voice_above(const ex_call *c, size_t li, size_t lo)
     return 0;
 }
 
+/* a heading "MEMBRES À VOIX DÉLIBÉRATIVE" / "Membres à voix
+   consultative" on one of the 6 lines above line l0 (one byte tested
+   first on each) */
+static bool members_heading(const ex_call *c, size_t l0)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    for (size_t k = l0; k > 0 && k + 6 > l0; k--) {
+        const ex_line *ln = &t->lines[k - 1];
+        if ((s[ln->start] | 0x20) == 'm' && ex_match_fold(s + ln->start, ln->end - ln->start, "membres ")
+            && voice_above(c, k, k - 1))
+            return true;
+    }
+    return false;
+}
+
 /* Attendance by quality: "• Président : M. X, adjoint au maire" (the
    member presiding, present), "• Comptable public : Mme Y, trésorière
    (présente)" under a heading "MEMBRES À VOIX CONSULTATIVE" (an advisory
@@ -1558,7 +1574,27 @@ static bool role_labels(ex_call *c, const ex_document *d, label_vec *lv, size_t 
         /* (the list label's line opens with a bullet: "• Titulaires
            présents :", "– Titulaire excusée :") */
         size_t l0 = ex_line_at(t, lv->v[i].a), li = l0 > 4 ? l0 - 4 : 0, l1 = l0 + 9;
-        if (l0 < next || skip_bullet(s, t->lines[l0].start, lv->v[i].a) == t->lines[l0].start)
+        /* (or, unbulleted, a capital opens the label's line under a voice
+           heading "MEMBRES À VOIX DÉLIBÉRATIVE": "Titulaires présents :";
+           then any capital opens a role line, and the label takes the
+           words before it: "Titulaires" is no role of the member above) */
+        bool bare = false;
+        size_t a0 = t->lines[l0].start;
+        if (skip_bullet(s, a0, lv->v[i].a) == a0) {
+            unsigned char h = (unsigned char)s[a0];
+            if (!((h >= 'A' && h <= 'Z') || h == 0xC3) || a0 == lv->v[i].a || lv->v[i].a > a0 + 30
+                || s[lv->v[i].a - 1] != ' ')
+                continue;
+            size_t q = a0;
+            while (q < lv->v[i].a && (((s[q] | 0x20) >= 'a' && (s[q] | 0x20) <= 'z') || (unsigned char)s[q] >= 0x80
+                                      || s[q] == ' ' || s[q] == '\''))
+                q++;
+            if (q != lv->v[i].a || (i && lv->v[i - 1].b > a0) || !members_heading(c, l0))
+                continue;
+            lv->v[i].a = a0;
+            bare = true;
+        }
+        if (l0 < next)
             continue;
         if (li < next)
             li = next;
@@ -1570,7 +1606,8 @@ static bool role_labels(ex_call *c, const ex_document *d, label_vec *lv, size_t 
                 continue;
             /* (a bullet or "Président" opens the line: one byte first) */
             unsigned char c0 = (unsigned char)s[ln->start];
-            if (c0 != '-' && c0 != '*' && c0 != '+' && c0 != 0xE2 && c0 != 0xC2 && c0 != 'P')
+            if (c0 != '-' && c0 != '*' && c0 != '+' && c0 != 0xE2 && c0 != 0xC2 && c0 != 'P'
+                && !(bare && ((c0 >= 'A' && c0 <= 'Z') || c0 == 0xC3)))
                 continue;
             size_t a = skip_bullet(s, ln->start, ln->end), q = a, lim = a + 50;
             unsigned char ch = a < ln->end ? (unsigned char)s[a] : 0;

@@ -3434,6 +3434,17 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
         if (q + 1 < e && e - q <= 60 && s[e - 1] == ',' && ex_upper_start(s + q, e - q)
             && !memchr(s + q, ',', e - 1 - q))
             f->k |= K_SIG;
+        /* OCR "Fait à X,, Je 15 juin 2026": "le" read "Je" / "Ie" / "1e"
+           (the place a capital, its comma within 60 bytes) */
+        const char *cm = q < e && ex_upper_start(s + q, e - q) ? memchr(s + q, ',', e - q < 60 ? e - q : 60) : NULL;
+        if (!(f->k & K_SIG) && cm) {
+            size_t r = (size_t)(cm - s);
+            while (r < e && (s[r] == ',' || is_blank(s[r])))
+                r++;
+            if (r + 3 < e && (s[r] == 'J' || s[r] == 'I' || s[r] == '1' || s[r] == 'l' || s[r] == 'L')
+                && s[r + 1] == 'e' && is_blank(s[r + 2]) && digit(s[r + 3]))
+                f->k |= K_SIG;
+        }
     }
     /* K_NAME and K_ROLE: on demand, name_role() */
 #undef LB

@@ -3085,6 +3085,25 @@ static void test_role_labels(void **st)
          .n_present = TT(2), .present = {"JOURDAIN", "GALLOIS"}, .n_advisory_present = TT(1),
          .adv_present = {"RENARD"}, .adv_present_role = {"comptable public"}, .n_advisory_excused = TT(1),
          .adv_excused = {"BAUDOIN"}},
+        /* unbulleted role lines under the voice headings */
+        {.in = "PROCÈS-VERBAL DE LA RÉUNION DU JEUDI 9 AVRIL 2026\n\n"
+               "MEMBRES À VOIX DÉLIBÉRATIVE\n"
+               "Président : M. Hervé BOSREDON, adjoint au maire\n"
+               "Titulaires présents : Mme Sylvie LACHAUD, M. Didier PEYRONNET\n"
+               "Titulaire excusée : Mme Corinne FAUCHER\n\n"
+               "MEMBRES À VOIX CONSULTATIVE\n"
+               "Comptable public : Mme Marion TEXIER, trésorière (présente)\n"
+               "Représentant de la DGCCRF : M. Alain BUISSON (excusé)\n",
+         .n_present = TT(3), .present = {"BOSREDON", "LACHAUD", "PEYRONNET"}, .present_role = {"adjoint au maire"},
+         .n_excused = TT(1), .excused = {"FAUCHER"}, .n_advisory_present = TT(1), .adv_present = {"TEXIER"},
+         .adv_present_role = {"trésorière"}, .n_advisory_excused = TT(1), .adv_excused = {"BUISSON"},
+         .president = TT(1), .pres_family = "BOSREDON"},
+        /* near miss: unbulleted, no voice heading: a "Président : M. X"
+           line over the list (a heading of the record) is no member */
+        {.in = "PROCÈS-VERBAL DE LA RÉUNION DU JEUDI 9 AVRIL 2026\n"
+               "Président : M. Hervé BOSREDON\n\n"
+               "Titulaires présents : Mme Sylvie LACHAUD, M. Didier PEYRONNET\n",
+         .n_present = TT(2), .present = {"LACHAUD", "PEYRONNET"}},
         /* near misses: a role line under the voting members' heading is
            no advisory member; a role other than "Président" there is no
            label */

@@ -4205,6 +4205,40 @@ static void test_fait_en_exemplaires(void **state)
     }
 }
 
+/* OCR: "Fait à X,, Je 15 juin 2026" ("le" read "Je" / "Ie", a doubled
+   comma) right under the last article's line (its period read ",") ends
+   the article as "Fait à X, le …" does; not "Fait à X, Jeanne 2 …" (no
+   "le" there) */
+static void test_fait_a_ocr_le(void **state)
+{
+    static const struct {
+        const char *tail, *text;
+    } cases[] = {
+        {"Fait à Lormiac,, Je 15 juin 2026\n\nLe Maire,\n", "Les autres clauses demeurent applicables,"},
+        {"Fait à Saint-Junien, Ie 3 mai 2026\n\nLe Maire,\n", "Les autres clauses demeurent applicables,"},
+        {"Fait à Lormiac, Jeanne 2 juin.\n",
+         "Les autres clauses demeurent applicables, Fait à Lormiac, Jeanne 2 juin."},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char s[512];
+        snprintf(s, sizeof s,
+                 "ARRÊTÉ N° 2026-12\n"
+                 "Le Maire,\n"
+                 "ARRÊTE :\n"
+                 "Article 1 – Objet\n"
+                 "Le présent arrêté modifie le marché.\n"
+                 "Article 2 – Autres clauses\n"
+                 "Les autres clauses demeurent applicables,\n"
+                 "%s", cases[k].tail);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        const ex_document *d = &c.docs.v[0];
+        assert_int_equal(d->articles.n, 2);
+        assert_string_equal(d->articles.v[1].text, cases[k].text);
+        ex_call_free(&c);
+    }
+}
+
 /* OCR junk after "Entre :" still opens the parties (the first party is
    the convention's collectivity); "Entre les parties il est convenu" is
    no parties line */
@@ -6110,6 +6144,7 @@ int main(void)
         cmocka_unit_test(test_body_commission_under_council),
         cmocka_unit_test(test_place_under_date_line),
         cmocka_unit_test(test_place_participle_next_line),
+        cmocka_unit_test(test_fait_a_ocr_le),
         cmocka_unit_test(test_fait_en_exemplaires),
         cmocka_unit_test(test_contract_number),
         cmocka_unit_test(test_recueil_decisions_cover),
