@@ -319,22 +319,31 @@ static void tok_word(const char *s, ptok *t)
     tok_fold(s, t);
 }
 
-/* a slot at the end of full tv (its room doubled; a buffer on the stack
-   is copied to the heap first); NULL when out of memory */
-static __attribute__((noinline)) ptok *tok_grow(ex_call *c, ptok_vec *tv)
+/* the slot at the end of a full vector that may start in the caller's
+   buffer on the stack (ptok_vec, pent_vec: EX_VEC's members, then stk):
+   its room doubled, a buffer on the stack copied to the heap first;
+   NULL when out of memory */
+typedef struct {
+    char *v;
+    size_t n, cap;
+    bool stk;
+} stk_vec;
+static __attribute__((noinline)) void *stk_grow(ex_call *c, void *vec, size_t elsize)
 {
-    if (tv->stk) {
-        size_t cap = tv->cap * 2;
-        ptok *v = cap <= SIZE_MAX / sizeof *v ? ex_malloc(c->alloc, cap * sizeof *v) : NULL;
+    stk_vec *sv = vec;
+    if (sv->stk) {
+        size_t cap = sv->cap * 2;
+        char *v = cap <= SIZE_MAX / elsize ? ex_malloc(c->alloc, cap * elsize) : NULL;
         if (!v)
             return NULL;
-        memcpy(v, tv->v, tv->n * sizeof *v);
-        tv->v = v;
-        tv->cap = cap;
-        tv->stk = false;
+        memcpy(v, sv->v, sv->n * elsize);
+        sv->v = v;
+        sv->cap = cap;
+        sv->stk = false;
     }
-    return ex_vec_push(c->alloc, tv);
+    return ex_vec_push_(c->alloc, sv, elsize);
 }
+#define tok_grow(c, tv) ((ptok *)stk_grow((c), (tv), sizeof(ptok)))
 
 /* a new token [a, b) of kind at the end of tv, zeroed but for these (a
    word's class and fold are the caller's); NULL when out of memory */
@@ -1116,23 +1125,6 @@ typedef struct {
     bool stk;
 } pent_vec;
 
-/* a new zeroed entry at the end of v (a full buffer on the stack is
-   copied to the heap first); NULL when out of memory */
-static __attribute__((noinline)) pent *pent_grow(ex_call *c, pent_vec *v)
-{
-    if (v->stk) {
-        size_t cap = v->cap * 2;
-        pent *nv = cap <= SIZE_MAX / sizeof *nv ? ex_malloc(c->alloc, cap * sizeof *nv) : NULL;
-        if (!nv)
-            return NULL;
-        memcpy(nv, v->v, v->n * sizeof *nv);
-        v->v = nv;
-        v->cap = cap;
-        v->stk = false;
-    }
-    return ex_vec_push(c->alloc, v);
-}
-
 static inline pent *pent_push(ex_call *c, pent_vec *v)
 {
     if (v->n < v->cap) {
@@ -1140,7 +1132,7 @@ static inline pent *pent_push(ex_call *c, pent_vec *v)
         memset(e, 0, sizeof *e);
         return e;
     }
-    return pent_grow(c, v);
+    return stk_grow(c, v, sizeof(pent));
 }
 
 typedef struct pcur {
