@@ -779,6 +779,24 @@ static int cents_words_after(const char *s, size_t n, size_t e, size_t *end)
     return -1;
 }
 
+/* OCR of a double-spaced page: one blank line between two number words
+   of one amount ("huit mille\n\ncinq cents euros"): the gap [a, b) is
+   blanks and exactly two line ends, and the word at b starts in lower
+   case (no sentence or heading starts so) */
+static bool blank_line_in_number(const char *s, size_t a, size_t b)
+{
+    if (!(s[b] >= 'a' && s[b] <= 'z'))
+        return false;
+    int nl = 0;
+    for (size_t k = a; k < b; k++) {
+        if (s[k] == '\n')
+            nl++;
+        else if (s[k] != ' ' && s[k] != '\t' && s[k] != '\r')
+            return false;
+    }
+    return nl == 2;
+}
+
 /* The amount in words ending at the currency word s[q..eb) ("euros",
    "d'euros", "francs"; q after what is no number): the longest run of 1
    to 8 words before q read whole as a number, not starting with
@@ -799,6 +817,8 @@ static bool words_before(ex_call *c, amount_vec *v, size_t q, size_t eb, const c
                 break;
             if (!speck)
                 speck = ns + 1;    /* words ns.. have a speck after them */
+        } else if (ns && !speck && blank_line_in_number(s, wb, q)) {
+            speck = ns + 1;        /* read the words one blank apart */
         }
         if (!ns)
             last_end = wb;

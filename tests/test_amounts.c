@@ -242,6 +242,13 @@ static void test_words_specks(void **state)
     CHECK("soit deux mille.\nCent euros sont versés", {10000, "Cent euros", NULL, NULL});
     CHECK("les lots deux mille\n- trois cents euros", {30000, "trois cents euros", NULL, NULL});
     CHECK("soit deux mille = trois cents euros", {30000, "trois cents euros", NULL, NULL});
+    /* OCR of a double-spaced page: one blank line inside the words, the
+       word after it in lower case; not before a capital, not two blank
+       lines */
+    CHECK("de 8 500 € (huit mille\n\ncinq cents euros)",
+          {850000, "8 500 €", NULL, NULL}, {850000, "huit mille cinq cents euros", NULL, NULL});
+    CHECK("au total dix\n\nCinq cents euros sont versés", {50000, "Cinq cents euros", NULL, NULL});
+    CHECK("soit huit mille\n\n\ncinq cents euros", {50000, "cinq cents euros", NULL, NULL});
     /* a hyphen glued to a number word, a blank after it: one compound
        ("quarante- cinq"); not a dash with a blank before it, nor after
        a word that is no number */
