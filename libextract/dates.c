@@ -923,7 +923,8 @@ static const unsigned char year_gap[256] = {
    Each run is read greedily: the path of a match crosses each run
    whole (the byte after it is in none of the run's bytes).  *memo: the
    last q read and its answer (two days can share a gap: linear). */
-static bool text_shape(const char *s, size_t n, size_t q, size_t *memo_q, bool *memo_r)
+static inline __attribute__((always_inline)) bool text_shape(const char *s, size_t n, size_t q, size_t *memo_q,
+                                                          bool *memo_r)
 {
     if (q == *memo_q)
         return *memo_r;
