@@ -923,7 +923,8 @@ static const unsigned char year_gap[256] = {
    Each run is read greedily: the path of a match crosses each run
    whole (the byte after it is in none of the run's bytes).  *memo: the
    last q read and its answer (two days can share a gap: linear). */
-static bool text_shape(const char *s, size_t n, size_t q, size_t *memo_q, bool *memo_r)
+static inline __attribute__((always_inline)) bool text_shape(const char *s, size_t n, size_t q, size_t *memo_q,
+                                                          bool *memo_r)
 {
     if (q == *memo_q)
         return *memo_r;
@@ -1002,11 +1003,48 @@ static const unsigned char first_byte_am[256] = {
    or a byte 0xE2 ("Ler", "l er", "ter", "l'an"); "mil" caseless (mil_at()); with am, '(',
    "EU", and 0xE2 0x82 (ex_amount_kinds_at()'s first tests).  Otherwise (and on
    the last bytes) every byte tab marks.  A digit after a digit is
-   not kept (with SSE2; the callers pass over it otherwise). */
+   not kept inside a block (with SSE2; the callers pass over it otherwise). */
 typedef struct start_cur {
     size_t base;        /* the last block tested: [base, base + 16) */
     unsigned m;         /* its offsets kept (bit i: base + i); base SIZE_MAX: none */
 } start_cur;
+
+#ifdef EX_SIMD
+/* the offsets of the block s[p, p + 16) next_start() keeps (loads from
+   p to p + 17).  A digit after a digit in the block is not kept; at
+   the block's first offset it is (a superset: the callers pass over it) */
+static inline __attribute__((always_inline)) unsigned start_mask(const char *s, size_t p, bool am)
+{
+    const __m128i x = ex_v_load(s + p);
+    const __m128i b1 = ex_v_load(s + p + 1), b = ex_v_low(b1);
+    const __m128i d2 = ex_v_load(s + p + 2), d = ex_v_low(d2);
+    /* [lLITt] (caseless l and t: only L and T fold to them) before
+       "er", " e" (" er": checked in C), an apostrophe or 0xE2 */
+    const __m128i lo = ex_v_low(x);
+    __m128i l = _mm_or_si128(_mm_or_si128(ex_v_eq(lo, 'l'), ex_v_eq(lo, 't')), ex_v_eq(x, 'I'));
+    const __m128i er = _mm_or_si128(_mm_and_si128(ex_v_eq(b, 'e'), ex_v_eq(d, 'r')),
+                                    _mm_and_si128(ex_v_eq(b1, ' '), ex_v_eq(d, 'e')));
+    l = _mm_and_si128(l, _mm_or_si128(er, _mm_or_si128(ex_v_eq(b1, '\''), ex_v_eq(b1, 0xE2))));
+    /* "Î" (0xC3 0x8E, OCR "Îer" for "1er"): kept whatever follows */
+    l = _mm_or_si128(l, _mm_and_si128(ex_v_eq(x, 0xC3), ex_v_eq(b1, 0x8E)));
+    /* a digit after a digit starts nothing (see date_starts()): the
+       digits shifted one byte up */
+    const __m128i dx = ex_v_in(x, '0', '9');
+    __m128i m = _mm_or_si128(_mm_andnot_si128(_mm_slli_si128(dx, 1), dx), l);
+    /* mil_at(): [mM] "il", or "MIL"; kept: "mil" caseless (a
+       superset: date_starts() tests mil_at()) */
+    m = _mm_or_si128(m, _mm_and_si128(ex_v_eq(lo, 'm'),
+                                      _mm_and_si128(ex_v_eq(b, 'i'), ex_v_eq(d, 'l'))));
+    if (am) {
+        /* '(' (rare) kept whatever follows: ex_amount_kinds_at()
+           tests the byte after it */
+        m = _mm_or_si128(m, ex_v_eq(x, '('));
+        m = _mm_or_si128(m, _mm_and_si128(ex_v_eq(x, 'E'), ex_v_eq(b1, 'U')));
+        m = _mm_or_si128(m, _mm_and_si128(ex_v_eq(x, 0xE2), ex_v_eq(b1, 0x82)));
+    }
+    return ex_v_mask(m);
+}
+#endif
 
 static size_t next_start(start_cur *cur, const unsigned char *tab, const char *s, size_t p,
                          size_t n, bool am)
@@ -1023,39 +1061,21 @@ static size_t next_start(start_cur *cur, const unsigned char *tab, const char *s
             return 0;
         p = 1;
     }
-    for (; p + 18 <= n; p += 16) {
-        const __m128i x = ex_v_load(s + p);
-        const __m128i b1 = ex_v_load(s + p + 1), b = ex_v_low(b1);
-        const __m128i d2 = ex_v_load(s + p + 2), d = ex_v_low(d2);
-        const __m128i pv = ex_v_load(s + p - 1);
-        /* [lLITt] (caseless l and t: only L and T fold to them) before
-           "er", " e" (" er": checked in C), an apostrophe or 0xE2 */
-        const __m128i lo = ex_v_low(x);
-        __m128i l = _mm_or_si128(_mm_or_si128(ex_v_eq(lo, 'l'), ex_v_eq(lo, 't')), ex_v_eq(x, 'I'));
-        const __m128i er = _mm_or_si128(_mm_and_si128(ex_v_eq(b, 'e'), ex_v_eq(d, 'r')),
-                                        _mm_and_si128(ex_v_eq(b1, ' '), ex_v_eq(d, 'e')));
-        l = _mm_and_si128(l, _mm_or_si128(er, _mm_or_si128(ex_v_eq(b1, '\''), ex_v_eq(b1, 0xE2))));
-        /* "Î" (0xC3 0x8E, OCR "Îer" for "1er"): kept whatever follows */
-        l = _mm_or_si128(l, _mm_and_si128(ex_v_eq(x, 0xC3), ex_v_eq(b1, 0x8E)));
-        /* a digit after a digit starts nothing (see date_starts()) */
-        __m128i m = _mm_or_si128(_mm_andnot_si128(ex_v_in(pv, '0', '9'), ex_v_in(x, '0', '9')), l);
-        /* mil_at(): [mM] "il", or "MIL"; kept: "mil" caseless (a
-           superset: date_starts() tests mil_at()) */
-        m = _mm_or_si128(m, _mm_and_si128(ex_v_eq(lo, 'm'),
-                                          _mm_and_si128(ex_v_eq(b, 'i'), ex_v_eq(d, 'l'))));
-        if (am) {
-            /* '(' (rare) kept whatever follows: ex_amount_kinds_at()
-               tests the byte after it */
-            m = _mm_or_si128(m, ex_v_eq(x, '('));
-            m = _mm_or_si128(m, _mm_and_si128(ex_v_eq(x, 'E'), ex_v_eq(b1, 'U')));
-            m = _mm_or_si128(m, _mm_and_si128(ex_v_eq(x, 0xE2), ex_v_eq(b1, 0x82)));
-        }
-        unsigned k = ex_v_mask(m);
-        if (k) {
-            cur->base = p;
-            cur->m = k;
-            return p + (size_t)__builtin_ctz(k);
-        }
+    /* (one loop for each am: the test out of the loop) */
+    unsigned k = 0;
+    if (am) {
+        for (; p + 18 <= n; p += 16)
+            if ((k = start_mask(s, p, true)))
+                break;
+    } else {
+        for (; p + 18 <= n; p += 16)
+            if ((k = start_mask(s, p, false)))
+                break;
+    }
+    if (k) {
+        cur->base = p;
+        cur->m = k;
+        return p + (size_t)__builtin_ctz(k);
     }
 #else
     (void)am;
