@@ -225,6 +225,11 @@ static void tok_fold(const char *s, ptok *t)
     t->fk = fk;
 }
 
+/* the ASCII letters: 1 small, 2 capital (0 for the other bytes) */
+static const uint8_t word_letter[256] = {
+    ['a' ... 'z'] = 1, ['A' ... 'Z'] = 2,
+};
+
 /* word_class() and tok_fold() of word token t in one reading of its
    bytes when they are all ASCII and its fold fits in fw (most words);
    the two functions otherwise */
@@ -235,33 +240,30 @@ static void tok_word(const char *s, ptok *t)
     if (n < PT_FW) {
         /* word_class(): d'ARGENSON, l'HERMITE classed after the elision */
         size_t skip = n > 2 && (u[0] == 'd' || u[0] == 'l') && u[1] == '\'' ? 2 : 0;
-        size_t up = 0, lo = 0, dg = 0, i = 0;
+        size_t up = 0, lo = 0, dg = 0, i = skip;
         bool first_up = false, first = true;
         uint8_t fk = FK_AZ;
-        for (; i < n; i++) {
-            unsigned char b = u[i];
-            if (b >= 0x80)
-                break;
-            bool cap = b >= 'A' && b <= 'Z';
-            char f = (char)(cap ? b + 32 : b);
-            t->fw[i] = f;
-            if (f < 'a' || f > 'z') {
-                fk = f == '?' && fk != FK_OTHER ? FK_AZQ : FK_OTHER;
-                if (b >= '0' && b <= '9' && i >= skip) {
-                    dg++;
-                    first = false;
-                }
-                continue;
-            }
-            if (i < skip)
-                continue;
-            if (cap) {
-                up++;
-                first_up |= first;
-            } else {
-                lo++;
-            }
+        if (skip) {
+            /* the elision: its letter and apostrophe folded, not counted */
+            t->fw[0] = (char)u[0];
+            t->fw[1] = '\'';
+            fk = FK_OTHER;
+        }
+        /* the run of ASCII letters that starts the word (most words are
+           one): a table byte each, the capitals counted (the loop below
+           reads the rest, and every byte when the word starts otherwise) */
+        if (i < n && word_letter[u[i]]) {
+            first_up = word_letter[u[i]] == 2;
             first = false;
+            size_t i0 = i;
+            for (; i < n; i++) {
+                unsigned char b = u[i], wl = word_letter[b];
+                if (!wl)
+                    break;
+                t->fw[i] = (char)(b | 0x20);
+                up += wl >> 1;
+            }
+            lo = i - i0 - up;
         }
         /* on with the letters U+00C0..U+00FF (0xC3 and a continuation
            byte, not U+00D7 nor U+00F7: capitals up to U+00DE, small
