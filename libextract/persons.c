@@ -987,6 +987,9 @@ typedef struct pers_eng {
        PT_FW; 0 for the others): tok_cwords()'s OCR candidates; _long:
        those of cw_long */
     uint16_t cw_near[PT_FW], cw_near_long[PT_FW];
+    /* by byte bit (fold_mask()): the words that start with it, the
+       words that end with it (tok_cwords_out()'s pre-test) */
+    uint16_t cw_by_first[32], cw_by_last[32];
 } pers_eng;
 
 /* the bytes of w[0..n) as a set of bits (bit b & 31 for byte b: a-z one
@@ -1031,6 +1034,8 @@ bool ex_persons_init(extract_engine *e)
     memset(pe->cw_len, 0, sizeof pe->cw_len);
     memset(pe->cw_b01, 0, sizeof pe->cw_b01);
     pe->cw_long = 0;
+    memset(pe->cw_by_first, 0, sizeof pe->cw_by_first);
+    memset(pe->cw_by_last, 0, sizeof pe->cw_by_last);
     for (size_t k = 0; k < CW_N; k++) {
         if (strlen(cwords[k]) != cwlen[k] || cwlen[k] >= PT_FW) {
             ex_free(&e->alloc, pe);
@@ -1040,6 +1045,8 @@ bool ex_persons_init(extract_engine *e)
         pe->cw_mask[k] = fold_mask(cwords[k], cwlen[k]);
         for (size_t q = 0; q < 2 && q < cwlen[k]; q++)
             pe->cw_b01[(unsigned char)cwords[k][q] & 31] |= (uint16_t)(1u << k);
+        pe->cw_by_first[(unsigned char)cwords[k][0] & 31] |= (uint16_t)(1u << k);
+        pe->cw_by_last[(unsigned char)cwords[k][cwlen[k] - 1] & 31] |= (uint16_t)(1u << k);
         if (cwlen[k] >= 6)
             pe->cw_long |= (uint16_t)(1u << k);
     }
@@ -1479,14 +1486,41 @@ static void tok_cwords(const ex_call *c, ptok *t, bool full)
     t->lazy |= full ? LZ_CONN | LZ_CONN_OUT : LZ_CONN_OUT;
 }
 
+/* tok_cwords(c, t, false) when t->cw_out is not known yet, without the
+   call for a word that reads as none (most words of a list): no word of
+   its length starts with its first letter (an exact reading), and it
+   has no '?' (ex_num_fold_word()'s fold is then fw, or no OCR reading
+   is tried) and no word of cw_near_long[] for its length that
+   tok_cwords()'s byte filter keeps starts with its first letter or ends
+   with its last (an OCR reading needs one of them) */
+static inline void tok_cwords_out(const ex_call *c, ptok *t)
+{
+    const pers_eng *pe = c->eng->persons;
+    size_t wl = t->fl;
+    unsigned f0 = (unsigned char)t->fw[0] & 31;
+    if (t->fk != FK_AZQ && wl > 0 && wl < PT_FW && !(pe->cw_len[wl] & pe->cw_by_first[f0])
+        && (t->fk == FK_OTHER || t->cls == W_NUM
+            || !(pe->cw_near_long[wl] & (pe->cw_b01[f0] | pe->cw_b01[(unsigned char)t->fw[1] & 31])
+                 & (pe->cw_by_first[f0] | pe->cw_by_last[(unsigned char)t->fw[wl - 1] & 31])))) {
+        t->cw_in = t->cw_out = 0;
+        t->lazy |= LZ_CONN_OUT;
+        return;
+    }
+    tok_cwords(c, t, false);
+}
+
 /* token j reads as connector word k (first: as the first word) */
 static bool tok_cw(const pctx *x, size_t j, unsigned k, bool first)
 {
     ptok *t = &x->t[j];
     if (t->kind != T_WORD)
         return false;
-    if (!(t->lazy & (first ? LZ_CONN_OUT : LZ_CONN)))
-        tok_cwords(x->c, t, !first);
+    if (!(t->lazy & (first ? LZ_CONN_OUT : LZ_CONN))) {
+        if (first)
+            tok_cwords_out(x->c, t);
+        else
+            tok_cwords(x->c, t, true);
+    }
     return ((first ? t->cw_out : t->cw_in) >> k & 1) != 0;
 }
 
@@ -1597,7 +1631,7 @@ static size_t connector_at(const pctx *x, size_t i, bool bare_ok)
     }
     if (j0 < x->n && x->t[j0].kind == T_WORD) {
         if (!(x->t[j0].lazy & LZ_CONN_OUT))
-            tok_cwords(x->c, &x->t[j0], false);
+            tok_cwords_out(x->c, &x->t[j0]);
         uint16_t first_ok = x->t[j0].cw_out;
         for (size_t s = 0; first_ok && s < sizeof seqs / sizeof seqs[0]; s++) {
             if (!(first_ok >> seqs[s][0] & 1))
