@@ -2326,6 +2326,15 @@ static bool role_prefix(const pctx *x, const ptok *t)
         size_t k = f ? l->k[(unsigned char)f][j] : j;
         if (!f && !role_words[k])
             break;
+        /* (ex_match_fold() reads one key letter per character, as fw
+           holds them: a key that is no prefix of fw does not match) */
+        if (t->fl != PT_LONG) {
+            size_t kl = 0;
+            while (role_words[k][kl] && role_words[k][kl] == t->fw[kl])
+                kl++;
+            if (role_words[k][kl])
+                continue;
+        }
         size_t m = ex_match_fold(x->c->text.s + t->a, t->b - t->a, role_words[k]);
         if (m && (m == t->b - t->a || x->c->text.s[t->a + m] == '-' || x->c->text.s[t->a + m] == 's'
                   || x->c->text.s[t->a + m] == 'e'))
