@@ -225,6 +225,11 @@ static void tok_fold(const char *s, ptok *t)
     t->fk = fk;
 }
 
+/* the ASCII letters: 1 small, 2 capital (0 for the other bytes) */
+static const uint8_t word_letter[256] = {
+    ['a' ... 'z'] = 1, ['A' ... 'Z'] = 2,
+};
+
 /* word_class() and tok_fold() of word token t in one reading of its
    bytes when they are all ASCII and its fold fits in fw (most words);
    the two functions otherwise */
@@ -235,33 +240,30 @@ static void tok_word(const char *s, ptok *t)
     if (n < PT_FW) {
         /* word_class(): d'ARGENSON, l'HERMITE classed after the elision */
         size_t skip = n > 2 && (u[0] == 'd' || u[0] == 'l') && u[1] == '\'' ? 2 : 0;
-        size_t up = 0, lo = 0, dg = 0, i = 0;
+        size_t up = 0, lo = 0, dg = 0, i = skip;
         bool first_up = false, first = true;
         uint8_t fk = FK_AZ;
-        for (; i < n; i++) {
-            unsigned char b = u[i];
-            if (b >= 0x80)
-                break;
-            bool cap = b >= 'A' && b <= 'Z';
-            char f = (char)(cap ? b + 32 : b);
-            t->fw[i] = f;
-            if (f < 'a' || f > 'z') {
-                fk = f == '?' && fk != FK_OTHER ? FK_AZQ : FK_OTHER;
-                if (b >= '0' && b <= '9' && i >= skip) {
-                    dg++;
-                    first = false;
-                }
-                continue;
-            }
-            if (i < skip)
-                continue;
-            if (cap) {
-                up++;
-                first_up |= first;
-            } else {
-                lo++;
-            }
+        if (skip) {
+            /* the elision: its letter and apostrophe folded, not counted */
+            t->fw[0] = (char)u[0];
+            t->fw[1] = '\'';
+            fk = FK_OTHER;
+        }
+        /* the run of ASCII letters that starts the word (most words are
+           one): a table byte each, the capitals counted (the loop below
+           reads the rest, and every byte when the word starts otherwise) */
+        if (i < n && word_letter[u[i]]) {
+            first_up = word_letter[u[i]] == 2;
             first = false;
+            size_t i0 = i;
+            for (; i < n; i++) {
+                unsigned char b = u[i], wl = word_letter[b];
+                if (!wl)
+                    break;
+                t->fw[i] = (char)(b | 0x20);
+                up += wl >> 1;
+            }
+            lo = i - i0 - up;
         }
         /* on with the letters U+00C0..U+00FF (0xC3 and a continuation
            byte, not U+00D7 nor U+00F7: capitals up to U+00DE, small
@@ -985,6 +987,9 @@ typedef struct pers_eng {
        PT_FW; 0 for the others): tok_cwords()'s OCR candidates; _long:
        those of cw_long */
     uint16_t cw_near[PT_FW], cw_near_long[PT_FW];
+    /* by byte bit (fold_mask()): the words that start with it, the
+       words that end with it (tok_cwords_out()'s pre-test) */
+    uint16_t cw_by_first[32], cw_by_last[32];
 } pers_eng;
 
 /* the bytes of w[0..n) as a set of bits (bit b & 31 for byte b: a-z one
@@ -1029,6 +1034,8 @@ bool ex_persons_init(extract_engine *e)
     memset(pe->cw_len, 0, sizeof pe->cw_len);
     memset(pe->cw_b01, 0, sizeof pe->cw_b01);
     pe->cw_long = 0;
+    memset(pe->cw_by_first, 0, sizeof pe->cw_by_first);
+    memset(pe->cw_by_last, 0, sizeof pe->cw_by_last);
     for (size_t k = 0; k < CW_N; k++) {
         if (strlen(cwords[k]) != cwlen[k] || cwlen[k] >= PT_FW) {
             ex_free(&e->alloc, pe);
@@ -1038,6 +1045,8 @@ bool ex_persons_init(extract_engine *e)
         pe->cw_mask[k] = fold_mask(cwords[k], cwlen[k]);
         for (size_t q = 0; q < 2 && q < cwlen[k]; q++)
             pe->cw_b01[(unsigned char)cwords[k][q] & 31] |= (uint16_t)(1u << k);
+        pe->cw_by_first[(unsigned char)cwords[k][0] & 31] |= (uint16_t)(1u << k);
+        pe->cw_by_last[(unsigned char)cwords[k][cwlen[k] - 1] & 31] |= (uint16_t)(1u << k);
         if (cwlen[k] >= 6)
             pe->cw_long |= (uint16_t)(1u << k);
     }
@@ -1477,14 +1486,41 @@ static void tok_cwords(const ex_call *c, ptok *t, bool full)
     t->lazy |= full ? LZ_CONN | LZ_CONN_OUT : LZ_CONN_OUT;
 }
 
+/* tok_cwords(c, t, false) when t->cw_out is not known yet, without the
+   call for a word that reads as none (most words of a list): no word of
+   its length starts with its first letter (an exact reading), and it
+   has no '?' (ex_num_fold_word()'s fold is then fw, or no OCR reading
+   is tried) and no word of cw_near_long[] for its length that
+   tok_cwords()'s byte filter keeps starts with its first letter or ends
+   with its last (an OCR reading needs one of them) */
+static inline void tok_cwords_out(const ex_call *c, ptok *t)
+{
+    const pers_eng *pe = c->eng->persons;
+    size_t wl = t->fl;
+    unsigned f0 = (unsigned char)t->fw[0] & 31;
+    if (t->fk != FK_AZQ && wl > 0 && wl < PT_FW && !(pe->cw_len[wl] & pe->cw_by_first[f0])
+        && (t->fk == FK_OTHER || t->cls == W_NUM
+            || !(pe->cw_near_long[wl] & (pe->cw_b01[f0] | pe->cw_b01[(unsigned char)t->fw[1] & 31])
+                 & (pe->cw_by_first[f0] | pe->cw_by_last[(unsigned char)t->fw[wl - 1] & 31])))) {
+        t->cw_in = t->cw_out = 0;
+        t->lazy |= LZ_CONN_OUT;
+        return;
+    }
+    tok_cwords(c, t, false);
+}
+
 /* token j reads as connector word k (first: as the first word) */
 static bool tok_cw(const pctx *x, size_t j, unsigned k, bool first)
 {
     ptok *t = &x->t[j];
     if (t->kind != T_WORD)
         return false;
-    if (!(t->lazy & (first ? LZ_CONN_OUT : LZ_CONN)))
-        tok_cwords(x->c, t, !first);
+    if (!(t->lazy & (first ? LZ_CONN_OUT : LZ_CONN))) {
+        if (first)
+            tok_cwords_out(x->c, t);
+        else
+            tok_cwords(x->c, t, true);
+    }
     return ((first ? t->cw_out : t->cw_in) >> k & 1) != 0;
 }
 
@@ -1595,7 +1631,7 @@ static size_t connector_at(const pctx *x, size_t i, bool bare_ok)
     }
     if (j0 < x->n && x->t[j0].kind == T_WORD) {
         if (!(x->t[j0].lazy & LZ_CONN_OUT))
-            tok_cwords(x->c, &x->t[j0], false);
+            tok_cwords_out(x->c, &x->t[j0]);
         uint16_t first_ok = x->t[j0].cw_out;
         for (size_t s = 0; first_ok && s < sizeof seqs / sizeof seqs[0]; s++) {
             if (!(first_ok >> seqs[s][0] & 1))
@@ -2290,6 +2326,15 @@ static bool role_prefix(const pctx *x, const ptok *t)
         size_t k = f ? l->k[(unsigned char)f][j] : j;
         if (!f && !role_words[k])
             break;
+        /* (ex_match_fold() reads one key letter per character, as fw
+           holds them: a key that is no prefix of fw does not match) */
+        if (t->fl != PT_LONG) {
+            size_t kl = 0;
+            while (role_words[k][kl] && role_words[k][kl] == t->fw[kl])
+                kl++;
+            if (role_words[k][kl])
+                continue;
+        }
         size_t m = ex_match_fold(x->c->text.s + t->a, t->b - t->a, role_words[k]);
         if (m && (m == t->b - t->a || x->c->text.s[t->a + m] == '-' || x->c->text.s[t->a + m] == 's'
                   || x->c->text.s[t->a + m] == 'e'))
