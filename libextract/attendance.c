@@ -2121,6 +2121,35 @@ static size_t group_prefix(const ex_call *c, size_t a, size_t b, size_t lim)
     return 0;
 }
 
+/* "ÉTAIENT PRÉSENTS" alone on its line (no colon), then a college's
+   label opening the next non-empty line ("Collège des employeurs –
+   représentants des communes affiliées :" / "M. X, Président ; …"):
+   the heading's list starts there (the group labels stay inside it,
+   see group_prefix()).  The label opens its line (checked by the
+   caller) and nothing but blanks follows it there. */
+static bool heading_group(const ex_call *c, const ex_document *d, const label *l)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    size_t li = ex_line_at(t, l->a);
+    const ex_line *ln = &t->lines[li];
+    for (size_t q = l->b; q < ln->end; q++)
+        if (!is_blank(s[q]))
+            return false;
+    for (size_t k = li + 1; k < t->nlines && k <= li + 2; k++) {
+        const ex_line *nx = &t->lines[k];
+        if (nx->start >= d->span.end)
+            return false;
+        size_t q = nx->start;
+        while (q < nx->end && is_blank(s[q]))
+            q++;
+        if (q == nx->end)
+            continue;       /* a blank line between */
+        return group_prefix(c, q, nx->end, d->span.end) != 0;
+    }
+    return false;
+}
+
 /* leave [a, b) out of the ranges (a count printed inside a list) */
 static bool cut_ranges(ex_call *c, span_vec *rv, size_t a, size_t b)
 {
@@ -6762,7 +6791,8 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                 size_t m = ex_match_fold(s + r, d->span.end - r, "de ");
                 r = m ? r + m : l->b;
             }
-            if ((q != l->a && !prose_label(c, d, l)) || !starts_civility(c, r, d->span.end)) {
+            if ((q != l->a && !prose_label(c, d, l))
+                || !(starts_civility(c, r, d->span.end) || (q == l->a && heading_group(c, d, l)))) {
                 ex_proxy lp, *np;
                 if (l->kind == K_PROXY && leave_proxy(c, d, l, &lp)) {
                     if (!(np = ex_vec_push(c->alloc, &leave)))

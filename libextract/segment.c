@@ -841,7 +841,7 @@ static bool dash_numline_at(const char *p, size_t n, size_t q)
     r += m;
     while (r < n && is_blank(p[r]))
         r++;
-    return numero_at(p + r, n - r) != 0;
+    return numero_at(p + r, n - r) != 0 || dash_code_len(p + r, n - r) != 0;
 }
 
 /* avail: bytes that may be read from p (the view's, p[n] onwards too) */

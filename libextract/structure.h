@@ -84,6 +84,22 @@ static inline bool code_alone(const char *p, size_t n)
     return year;
 }
 
+/* "Séance du 3 juillet 2026 – Délibération 2026-DCA-022": the act's
+   code printed without N° after the act word, ending the line (blanks
+   after it only): code_alone() with a '-' or '/' inside (not a year
+   alone).  Its bytes, or 0. */
+static inline size_t dash_code_len(const char *p, size_t n)
+{
+    while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == '\t' || p[n - 1] == '\r'))
+        n--;
+    if (n < 6 || !((p[0] >= '0' && p[0] <= '9') || (p[0] >= 'A' && p[0] <= 'Z')) || !code_alone(p, n))
+        return 0;
+    for (size_t q = 1; q + 1 < n; q++)
+        if (p[q] == '-' || p[q] == '/')
+            return n;
+    return 0;
+}
+
 /* Segments: parts of a line separated by runs of 3 blanks or more
    (two-column layouts). */
 typedef struct seg {

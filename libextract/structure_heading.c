@@ -611,6 +611,19 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
             return 3;
         }
     }
+    /* "CCAS DE BELLERIVE", "CIAS DU VAL D'ANCE": a (inter)communal
+       centre d'action sociale by its acronym, with its place (the
+       expansion alone on the next line names no place: not better) */
+    if (f0 == 'c' && n > 8 && (p[1] == 'C' || p[1] == 'I') && p[2] == 'A' && p[3] == 'S' && p[4] == ' ') {
+        static const char *const acr[] = {"ccas de", "ccas du", "ccas des", "ccas d'", "cias de", "cias du", "cias des", "cias d'"};
+        for (size_t k = 0; k < sizeof acr / sizeof acr[0]; k++) {
+            size_t m = kw(p, n, acr[k], k % 4 != 3);
+            if (m) {
+                *kwlen = m;
+                return 3;
+            }
+        }
+    }
     /* the upper-case share, computed when first needed (-1: not yet);
        bare: the last 5 keys allowed (-1: not decided yet) */
     int up = -1, bare = -1;
@@ -1640,6 +1653,54 @@ static bool authority_line(const char *p, size_t n)
     return auth_title(p + nq, n - nq, &fem) != 0;
 }
 
+/* "La présidente,          La secrétaire de séance,": two roles side
+   by side on one line (signatures on two columns), each ending with a
+   comma, the right one no authority: no authority issuing the act */
+static bool side_roles(sctx *x, size_t i)
+{
+    const char *s = x->s;
+    const linfo *f = &x->li[i];
+    size_t e = trim_end(s, f->a, x->t->lines[i].end);
+    if (e <= f->a || s[e - 1] != ',')
+        return false;
+    /* a run of three blanks or more, then a capital, before the end */
+    size_t run = 0;
+    for (size_t q = f->a; q + 1 < e; q++) {
+        if (is_blank(s[q])) {
+            run++;
+            continue;
+        }
+        if (run >= 3 && s[q] >= 'A' && s[q] <= 'Z') {
+            size_t r = trim_end(s, f->a, q);
+            /* (not two authorities of a joint act: "Le préfet de X,
+               La préfète de Y,") */
+            return r > f->a && s[r - 1] == ',' && !authority_line(s + q, e - q);
+        }
+        run = 0;
+    }
+    return false;
+}
+
+/* "PROCÈS-VERBAL DE LA RÉUNION DU COMITÉ" (a heading label line in
+   capitals): "du comité" ending the line names the body; *pos its
+   start */
+static bool comite_at(sctx *x, size_t i, size_t *pos)
+{
+    const char *s = x->s;
+    const linfo *f = &x->li[i];
+    size_t e = trim_end_junk(s, f->a, f->b);
+    for (size_t q = f->a + 3; q + 6 <= e; q++) {
+        if (s[q - 1] != ' ' || (s[q] != 'C' && s[q] != 'c'))
+            continue;
+        size_t m = kw(s + q, e - q, "comite", true);
+        if (m && q + m == e && kw(s + q - 3, 3, "du ", false) && li_up(x, i) >= 70) {
+            *pos = q;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* the authority of an arrêté without its territory: "Le Maire de la
    Commune de X," -> "Le Maire", "Le Préfet de la Gironde," -> "Le
    Préfet", "Le Président du Conseil départemental du Nord," -> "Le
@@ -2166,6 +2227,37 @@ const char *line_number(sctx *x, size_t i)
             if (m)
                 return number_value(x, q + m, b);
         }
+    }
+    return NULL;
+}
+
+/* "Séance du … – Délibération 2026-DCA-022" (K_NUMDASH with no N°):
+   the code after the last dash and act word of line i ending it
+   (dash_code_len()), as a string, or NULL */
+static const char *dash_code_number(sctx *x, size_t i)
+{
+    const char *s = x->s;
+    const linfo *f = &x->li[i];
+    for (size_t q = f->b; q > f->a + 1; q--) {
+        size_t d = q - 1, m;
+        if (!(s[d] == '-' || ((unsigned char)s[d] == 0x93 && d >= f->a + 2 && (unsigned char)s[d - 2] == 0xE2)
+              || ((unsigned char)s[d] == 0x94 && d >= f->a + 2 && (unsigned char)s[d - 2] == 0xE2)))
+            continue;
+        size_t r = q;
+        while (r < f->b && is_blank(s[r]))
+            r++;
+        if (r == q || !((m = kw(s + r, f->b - r, "deliberation", true)) || (m = kw(s + r, f->b - r, "arrete", true))
+                        || (m = kw(s + r, f->b - r, "decision", true))))
+            continue;
+        r += m;
+        while (r < f->b && is_blank(s[r]))
+            r++;
+        size_t len = dash_code_len(s + r, f->b - r);
+        if (!len)
+            return NULL;
+        sbuf sb = {.n = 0};
+        sb_add(&sb, s + r, len);
+        return sb_str(x, &sb);
     }
     return NULL;
 }
@@ -4009,7 +4101,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                                                  || kw(p, n, "service ", false))
             && !(i == coll_line && coll_a == coll_b))
             body_unit = i;
-        if (body_auth == SIZE_MAX && authority_line(p, n)) {
+        if (body_auth == SIZE_MAX && authority_line(p, n) && !side_roles(x, i)) {
             if (authority_end(s, f->a, f->b))
                 body_auth = i;
             /* (the authority line wrapped before its comma: "Le Président
@@ -4444,8 +4536,8 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         seance_year(x, A, d, seance_dt, hz);
     if (yl_b && !convened_yearless(c, d, yl_a, yl_b, yl_m, yl_d, !got_conv))
         return;
-    if (!d->number && dash_num != SIZE_MAX)
-        d->number = line_number(x, dash_num);
+    if (!d->number && dash_num != SIZE_MAX && !(d->number = line_number(x, dash_num)))
+        d->number = dash_code_number(x, dash_num);
     if (!d->number)
         d->number = right_num;
     /* collectivity */
@@ -4487,6 +4579,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
     /* the authority that issues the act ("Le Maire de X," before the
        visas) is its body, not a service named in the letterhead */
     bool auth_visas = false;    /* the authority line opens the visas */
+    size_t cpos = 0;
     if (body_auth != SIZE_MAX && d->type == EX_DOC_OTHER && body_assembly == SIZE_MAX) {
         size_t j = next_line(x, body_auth, x->nl);
         auth_visas = j < x->nl && (x->li[j].k & K_VISA);
@@ -4517,7 +4610,12 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         d->body = sb_str(x, &sb);
     } else if (body_assembly != SIZE_MAX)
         d->body = assembly_value(x, body_assembly, assembly_pos, hz, assembly_cell);
-    else if (body_auth != SIZE_MAX)
+    /* "PROCÈS-VERBAL DE LA RÉUNION DU COMITÉ": the body the heading names */
+    else if (d->type == EX_DOC_PROCES_VERBAL && label != SIZE_MAX && comite_at(x, label, &cpos)) {
+        sbuf sb = {.n = 0};
+        sb_add(&sb, s + cpos, trim_end_junk(s, cpos, x->li[label].b) - cpos);
+        d->body = sb_str(x, &sb);
+    } else if (body_auth != SIZE_MAX)
         d->body = authority_value(x, body_auth);
     /* (not a recueil's cover: "prises par délégation du conseil
        municipal" names who delegated, no body of the cover) */

@@ -4064,10 +4064,38 @@ static void test_ocr_stray_a_before_blank_line(void **st)
         check_att(&t, r);
 }
 
+/* "ÉTAIENT PRÉSENTS" alone on its line (no colon), then a college's
+   label line and its names: the list starts under the heading and the
+   college labels stay inside it; not a bare heading whose next line is
+   no college label */
+static void test_bare_heading_college_labels(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "ÉTAIENT PRÉSENTS\n\n"
+               "Collège des employeurs – représentants des communes affiliées :\n"
+               "M. Jean PARIS, Président ; Mme Anne LYON ;\n"
+               "M. Paul NICE.\n"
+               "Collège des employeurs – représentants des établissements affiliés :\n"
+               "Mme Rose METZ.\n\n"
+               "EXCUSÉS : M. Yves BREST.\n",
+         .n_present = TT(4), .present = {"PARIS", "LYON", "NICE", "METZ"}, .n_excused = TT(1)},
+        /* negative: a sentence under the heading */
+        {.in = "ÉTAIENT PRÉSENTS\n\n"
+               "Le conseil siège en formation plénière :\n"
+               "M. Jean PARIS ; Mme Anne LYON.\n\n"
+               "EXCUSÉS : M. Yves BREST.\n",
+         .n_present = TT(0), .n_excused = TT(1)},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_count_leaders_and_opening),
+        cmocka_unit_test(test_bare_heading_college_labels),
         cmocka_unit_test(test_present_by_member_collectivity),
         cmocka_unit_test(test_specks_after_label),
         cmocka_unit_test(test_blank_line_inside_grouped_list),

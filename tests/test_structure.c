@@ -319,6 +319,92 @@ static void test_title_wrap_and_tally(void **state)
         check_doc(&t, *state, r);
 }
 
+/* blind set BX: the act's code printed without N° after a dash on
+   the séance line (not a year alone); a procès-verbal's "RÉUNION DU
+   COMITÉ" heading names its body, not the side-by-side signature roles
+   ("La présidente,    La secrétaire de séance,"), and not "DU COMITÉ
+   TECHNIQUE" cut to "COMITÉ"; "CCAS DE X" over its expansion alone */
+static void test_bx_heading(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "CENTRE DE GESTION DE LA FONCTION PUBLIQUE TERRITORIALE DE LA MEUSINE\n"
+               "\n"
+               "CONSEIL D'ADMINISTRATION\n"
+               "Séance du vendredi 3 juillet 2026 – Délibération 2026-DCA-022\n"
+               "\n"
+               "Objet : Taux de la cotisation\n"
+               "\n"
+               "Vu la délibération n° 2025-DCA-031 du 4 décembre 2025 ;\n"
+               "Le Conseil d'administration, après en avoir délibéré, DÉCIDE :\n"
+               "Article 1 : De fixer le taux.\n",
+         .number = "2026-DCA-022",
+         .n_references = TT(1),
+         .references = {[0] = {.number = "2025-DCA-031"}}},
+        /* negative: a year alone after the act word */
+        {.in = "CENTRE DE GESTION DE LA FONCTION PUBLIQUE TERRITORIALE DE LA MEUSINE\n"
+               "\n"
+               "CONSEIL D'ADMINISTRATION\n"
+               "Séance du vendredi 3 juillet 2026 – Délibération 2026\n"
+               "\n"
+               "Objet : Taux de la cotisation\n"
+               "\n"
+               "Le Conseil d'administration, après en avoir délibéré, DÉCIDE :\n"
+               "Article 1 : De fixer le taux.\n",
+         .number = TT_NULL},
+        {.in = "CAISSE DES ÉCOLES DE LUSIGNY\n"
+               "\n"
+               "PROCÈS-VERBAL DE LA RÉUNION DU COMITÉ\n"
+               "Séance du lundi 9 mars 2026\n"
+               "\n"
+               "Le comité s'est réuni à l'hôtel de ville.\n"
+               "\n"
+               "1. Compte administratif : approuvé à l'unanimité.\n"
+               "\n"
+               "La présidente,                      La secrétaire de séance,\n"
+               "Martine LEBRUN                      Hélène ROBIN\n",
+         .body = "COMITÉ"},
+        /* negative: a comité with its kind is no bare "COMITÉ" */
+        {.in = "CAISSE DES ÉCOLES DE LUSIGNY\n"
+               "\n"
+               "PROCÈS-VERBAL DE LA RÉUNION DU COMITÉ TECHNIQUE\n"
+               "Séance du lundi 9 mars 2026\n"
+               "\n"
+               "Le comité s'est réuni à l'hôtel de ville.\n"
+               "\n"
+               "1. Compte administratif : approuvé à l'unanimité.\n"
+               "\n"
+               "La présidente,                      La secrétaire de séance,\n"
+               "Martine LEBRUN                      Hélène ROBIN\n",
+         .body = TT_NULL},
+        {.in = "CCAS DE BELLERIVE-SUR-ANCE\n"
+               "Centre communal d'action sociale\n"
+               "2, place de la Mairie – 71290 Bellerive-sur-Ance\n"
+               "\n"
+               "DÉLIBÉRATION DU CONSEIL D'ADMINISTRATION\n"
+               "N° 2026-12\n"
+               "\n"
+               "OBJET : Aides facultatives\n"
+               "\n"
+               "Le Conseil d'administration, après en avoir délibéré, DÉCIDE :\n"
+               "Article 1 : De fixer les aides.\n",
+         .collectivity = "CCAS DE BELLERIVE-SUR-ANCE", .number = "2026-12"},
+        /* negative: the expansion alone stays the collectivity */
+        {.in = "Centre communal d'action sociale de Bellerive\n"
+               "2, place de la Mairie – 71290 Bellerive-sur-Ance\n"
+               "\n"
+               "DÉLIBÉRATION DU CONSEIL D'ADMINISTRATION\n"
+               "N° 2026-12\n"
+               "\n"
+               "OBJET : Aides facultatives\n"
+               "\n"
+               "Le Conseil d'administration, après en avoir délibéré, DÉCIDE :\n"
+               "Article 1 : De fixer les aides.\n",
+         .collectivity = "Centre communal d'action sociale de Bellerive"},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* an act label at the right of another line after a wide gap
    ("Séance du ...      Délibération n° X"): the act's number, and no
    reference of the act to itself */
@@ -6161,6 +6247,7 @@ int main(void)
         cmocka_unit_test(test_paris_avis),
         cmocka_unit_test(test_number_ocr_o_for_zero),
         cmocka_unit_test(test_bt_titles_annex),
+        cmocka_unit_test(test_bx_heading),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
