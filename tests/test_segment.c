@@ -1204,6 +1204,53 @@ static void test_article_dernier(void **state)
         check_doc(&t, *state, r);
 }
 
+/* hierarchical article numbers (ICPE arrêtés): "Article 1.1.1 – Heading"
+   lines are articles numbered "1.1.1" when no "Article 1" precedes; the
+   TITRE / CHAPITRE lines between them end the article before and are no
+   text of it; "4.1 –" under "Article 4" stays in article 4; a sentence
+   "Article 1.2 du règlement" is none */
+static void test_decimal_articles(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "ARRÊTÉ N° 2026-214\nLe préfet,\nVu le code de l'environnement ;\n"
+               "ARRÊTE\n"
+               "\n"
+               "TITRE I – PORTÉE DE L'AUTORISATION\n"
+               "\n"
+               "CHAPITRE 1.1 – BÉNÉFICIAIRE\n"
+               "\n"
+               "Article 1.1.1 – Exploitant titulaire\n"
+               "La société est autorisée.\n"
+               "\n"
+               "TITRE II – DISPOSITIONS FINALES\n"
+               "\n"
+               "Article 2.1 – Exécution\n"
+               "Le secrétaire général est chargé de l'exécution.\n",
+         .n_articles = TT(2),
+         .articles = {[0] = {.number = "1.1.1", .heading = "Exploitant titulaire", .text = "La société est autorisée."},
+                      [1] = {.number = "2.1", .heading = "Exécution"}}},
+        /* negative: "Article 4.1 –" under "Article 4", a TITRE line with no
+           article after it */
+        {.in = "ARRÊTÉ N° 2026-215\nLe maire,\nVu le code de la route ;\n"
+               "ARRÊTE\n"
+               "Article 4 – Les travaux sont autorisés.\n"
+               "Article 4.1 – Les horaires sont fixés.\n"
+               "\n"
+               "TITRE II – AUTRES\n",
+         .n_articles = TT(1),
+         .articles = {[0] = {.number = "4",
+                             .text = "Les travaux sont autorisés. Article 4.1 – Les horaires sont fixés. TITRE II – AUTRES"}}},
+        {.in = "ARRÊTÉ N° 2026-216\nLe maire,\nVu le code de la route ;\n"
+               "ARRÊTE\n"
+               "Article 1 – La voie est fermée.\n"
+               "Article 1.2 du règlement de voirie.\n",
+         .n_articles = TT(1),
+         .articles = {[0] = {.number = "1"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* a block signed between two articles (the item voted under another
    president): article 1 ends before it, its signatures are read before
    the end's, with the act's place/date; "Role, Name" on one line is
@@ -4389,6 +4436,7 @@ int main(void)
         cmocka_unit_test(test_vote_after_signature),
         cmocka_unit_test(test_sur_rapport_ends_visa),
         cmocka_unit_test(test_article_dernier),
+        cmocka_unit_test(test_decimal_articles),
         cmocka_unit_test(test_mid_act_signatures),
         cmocka_unit_test(test_recueil_header_collectivity),
         cmocka_unit_test(test_register_numline_objet),
