@@ -533,6 +533,11 @@ static const struct {
     {"conjoint", AQ_HEAD | AQ_QUAL},
     {"individuel", AQ_HEAD | AQ_QUAL},
     {"interprefectoral", AQ_HEAD | AQ_QUAL},
+    /* the same kinds printed with a hyphen ("ARRÊTÉ INTER-PRÉFECTORAL
+       N° 2026-112"), and the inter-département kind */
+    {"inter-prefectoral", AQ_HEAD | AQ_QUAL},
+    {"interdepartemental", AQ_HEAD | AQ_QUAL},
+    {"inter-departemental", AQ_HEAD | AQ_QUAL},
     {"no", AQ_SIGN},
     {"reglementaire", AQ_HEAD | AQ_QUAL},
     {"du maire", AQ_QUAL},
@@ -1494,6 +1499,31 @@ static bool part_heading_line(sctx *x, size_t i, size_t lim)
         j = next_line(x, j, lim);
     }
     return false;
+}
+
+/* a vote-result participle in lower case opening the line inside a
+   sentence: "rejetées sans traitement dans le ruisseau …" (the eaux of
+   the line before), not "adoptée à l'unanimité", "rejeté par 12 voix",
+   "adopté sans opposition", "adoptée." (a result: a vote line) */
+static bool result_in_sentence(const char *p, size_t n)
+{
+    size_t m = (p[0] == 'r') ? kw(p, n, "rejete", false) : (p[0] == 'a') ? kw(p, n, "adopte", false) : 0;
+    if (!m)
+        return false;
+    while (m < n && (p[m] == 'e' || p[m] == 's'))
+        m++;
+    if (m >= n || !is_blank(p[m]))
+        return false;
+    while (m < n && is_blank(p[m]))
+        m++;
+    if (m >= n || !(p[m] >= 'a' && p[m] <= 'z'))
+        return false;
+    static const char *const goon[] = {"a ", "a l'", "au ", "aux ", "par ", "avec ", "en ", "sans opposition",
+                                       "sans vote", "sans observation", "unanimement", "l'unanimite", "et ", NULL};
+    for (size_t k = 0; goon[k]; k++)
+        if (kw(p + m, n - m, goon[k], false))
+            return false;
+    return true;
 }
 
 /* p[0..n) opens with a civility word (civility_word()'s list) */
@@ -3441,7 +3471,7 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
         }
     }
     if (!adopte_verb && ((cb & (LB('d') | LB('a') | LB('v') | LB('o') | LB('r') | LB('p') | LB('m') | LB('l'))) || c0 == '(')
-        && vote_at(p, n))
+        && vote_at(p, n) && !result_in_sentence(p, n))
         f->k |= K_VOTE;
     /* "M. X, intéressé à l'affaire, ne prend pas part au vote et quitte
        la salle." opening a paragraph: the vote's first line (it ends

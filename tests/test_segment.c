@@ -1251,6 +1251,77 @@ static void test_decimal_articles(void **state)
         check_doc(&t, *state, r);
 }
 
+/* "ARRÊTÉ INTER-PRÉFECTORAL N° 2026-112" (the kind hyphenated): the
+   act's number line, the "portant …" line its title; a sentence
+   "arrêté inter-préfectoral du 3 mai" is none */
+static void test_hyphenated_arrete_kind(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "PRÉFET DE LA HAUTE-GARLANDE\n"
+               "\n"
+               "ARRÊTÉ INTER-PRÉFECTORAL N° 2026-112\n"
+               "portant modification des statuts du syndicat mixte\n"
+               "\n"
+               "Le préfet de la Haute-Garlande,\n"
+               "\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "\n"
+               "ARRÊTENT\n"
+               "\n"
+               "Article 1er : Les statuts sont modifiés.\n",
+         .number = "2026-112",
+         .title = "portant modification des statuts du syndicat mixte"},
+        {.in = "PRÉFET DE LA HAUTE-GARLANDE\n"
+               "\n"
+               "ARRÊTÉ INTERDÉPARTEMENTAL N° 2026-07\n"
+               "portant création d'une commission\n"
+               "\n"
+               "Le préfet de la Haute-Garlande,\n"
+               "\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "\n"
+               "ARRÊTE\n"
+               "\n"
+               "Article 1er : La commission est créée.\n",
+         .number = "2026-07",
+         .title = "portant création d'une commission"},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
+/* a lower-case result participle opening a line inside a sentence
+   ("… les eaux sont\nrejetées sans traitement …") does not end the
+   considérant; "adoptée à l'unanimité." after an article still ends it */
+static void test_result_word_in_sentence(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "ARRÊTÉ N° 2026-377\nLa préfète,\nVu le code de l'environnement ;\n"
+               "Considérant que les eaux de ruissellement sont\n"
+               "rejetées sans traitement dans le ruisseau ;\n"
+               "ARRÊTE\n"
+               "Article 1 – L'exploitant est mis en demeure.\n",
+         .n_considerants = TT(1),
+         .considerants = {"Considérant que les eaux de ruissellement sont rejetées sans traitement dans le ruisseau ;"}},
+        /* negative: a vote result on its line ends the article */
+        {.in = "COMMUNE DE SAINT-OSWIN\n"
+               "DÉLIBÉRATION N° 2025-074\n"
+               "Objet : Travaux\n"
+               "Le conseil municipal, après en avoir délibéré,\n"
+               "DÉCIDE :\n"
+               "Article 1 : D'approuver les travaux.\n"
+               "adoptée à l'unanimité.\n"
+               "\n"
+               "Fait à Saint-Oswin, le 16 octobre 2025\n"
+               "Le Maire,\n"
+               "Odile PERRIN\n",
+         .n_articles = TT(1),
+         .articles = {[0] = {.number = "1", .text = "D'approuver les travaux."}}},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* a block signed between two articles (the item voted under another
    president): article 1 ends before it, its signatures are read before
    the end's, with the act's place/date; "Role, Name" on one line is
@@ -4437,6 +4508,8 @@ int main(void)
         cmocka_unit_test(test_sur_rapport_ends_visa),
         cmocka_unit_test(test_article_dernier),
         cmocka_unit_test(test_decimal_articles),
+        cmocka_unit_test(test_hyphenated_arrete_kind),
+        cmocka_unit_test(test_result_word_in_sentence),
         cmocka_unit_test(test_mid_act_signatures),
         cmocka_unit_test(test_recueil_header_collectivity),
         cmocka_unit_test(test_register_numline_objet),
