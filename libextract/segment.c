@@ -533,6 +533,11 @@ static const struct {
     {"conjoint", AQ_HEAD | AQ_QUAL},
     {"individuel", AQ_HEAD | AQ_QUAL},
     {"interprefectoral", AQ_HEAD | AQ_QUAL},
+    /* the same kinds printed with a hyphen ("ARRÊTÉ INTER-PRÉFECTORAL
+       N° 2026-112"), and the inter-département kind */
+    {"inter-prefectoral", AQ_HEAD | AQ_QUAL},
+    {"interdepartemental", AQ_HEAD | AQ_QUAL},
+    {"inter-departemental", AQ_HEAD | AQ_QUAL},
     {"no", AQ_SIGN},
     {"reglementaire", AQ_HEAD | AQ_QUAL},
     {"du maire", AQ_QUAL},
@@ -1388,6 +1393,137 @@ static size_t article_at(const char *p, size_t n, char *num, size_t numcap)
     if (r < n && letter_at(p + r, n - r) && r == q)
         return 0; /* glued letters "Article 2bis"? keep it simple */
     return q;
+}
+
+/* a hierarchical article heading article_at() turns away: "Article
+   1.1.1 – Exploitant …", "ARTICLE 2.2 : Exécution" (ICPE arrêtés: TITRE
+   and CHAPITRE lines between, no "Article 1" of their own): the keyword
+   with a capital, two to four numbers parted by periods (an OCR blank
+   after a period kept), then a dash or a colon.  Returns the bytes up to
+   the number and sets num ("1.1.1"), else 0.  classify() takes it only
+   when no article of the act bears its first number ("4.1" under
+   "Article 4" is part of article 4's text). */
+static size_t decimal_article_at(const char *p, size_t n, char *num, size_t numcap)
+{
+    size_t m = kw(p, n, "article", false), q, nl = 0, parts = 0;
+    if (!m || p[0] != 'A' || m >= n || !is_blank(p[m]))
+        return 0;
+    for (q = m; q < n && is_blank(p[q]);)
+        q++;
+    for (;;) {
+        size_t d = 0;
+        while (q < n && digit(p[q]) && d < 3 && nl + 1 < numcap) {
+            num[nl++] = p[q++];
+            d++;
+        }
+        if (!d || (q < n && digit(p[q])))
+            return 0;
+        parts++;
+        if (q + 1 < n && p[q] == '.' && parts < 4) {
+            size_t r = q + 1;
+            if (r + 1 < n && is_blank(p[r]))
+                r++;
+            if (digit(p[r]) && nl + 2 < numcap) {
+                num[nl++] = '.';
+                q = r;
+                continue;
+            }
+        }
+        break;
+    }
+    if (parts < 2)
+        return 0;
+    num[nl] = '\0';
+    size_t end = q, r = q;
+    while (r < n && is_blank(p[r]))
+        r++;
+    if (r < n && (p[r] == ':' || p[r] == '-'))
+        return end;
+    if (r + 2 < n && (unsigned char)p[r] == 0xE2 && (unsigned char)p[r + 1] == 0x80
+        && ((unsigned char)p[r + 2] == 0x93 || (unsigned char)p[r + 2] == 0x94))
+        return end;
+    return 0;
+}
+
+/* an article classify() took before bears num's first number ("4"
+   for "4.1"); a hierarchical heading does not stop at a number of its
+   own ("1" for "1.1.1" after "1.2.1") */
+static bool act_article_numbered(const sctx *x, const char *num)
+{
+    size_t d = strcspn(num, ".");
+    for (size_t k = 0; k < x->arts.n; k++) {
+        const char *o = x->arts.v[k].num;
+        if (strlen(o) == d && !memcmp(o, num, d))
+            return true;
+    }
+    return false;
+}
+
+/* "TITRE II – DISPOSITIONS FINALES", "CHAPITRE 1.2 – NATURE DES
+   INSTALLATIONS" at p: the keyword in capitals (or with a capital),
+   a roman or decimal number, then a dash or a colon */
+static bool part_heading_at(const char *p, size_t n)
+{
+    size_t m = 0, q, r;
+    if (p[0] == 'T' || p[0] == 'C')
+        m = kw(p, n, "titre", false) ? 5 : kw(p, n, "chapitre", false) ? 8 : 0;
+    if (!m || m >= n || !is_blank(p[m]))
+        return false;
+    for (q = m; q < n && is_blank(p[q]);)
+        q++;
+    r = q;
+    while (r < n && (digit(p[r]) || p[r] == '.' || p[r] == 'I' || p[r] == 'V' || p[r] == 'X'))
+        r++;
+    if (r == q || r - q > 8 || (r < n && !is_blank(p[r])))
+        return false;
+    while (r < n && is_blank(p[r]))
+        r++;
+    return r < n
+           && (p[r] == ':' || p[r] == '-'
+               || (r + 2 < n && (unsigned char)p[r] == 0xE2 && (unsigned char)p[r + 1] == 0x80
+                   && ((unsigned char)p[r + 2] == 0x93 || (unsigned char)p[r + 2] == 0x94)));
+}
+
+/* line i, after a blank line inside an open article, is a TITRE or
+   CHAPITRE heading followed by an article (other such headings
+   between): a structure heading of the act, no text of the article
+   before it */
+static bool part_heading_line(sctx *x, size_t i, size_t lim)
+{
+    for (size_t j = i, k = 0; j < lim && k < 3; k++) {
+        const linfo *g = &x->li[j];
+        if (g->k & K_ARTICLE)
+            return k > 0;
+        if (!part_heading_at(x->s + g->a, g->b - g->a) || j == 0 || !(x->li[j - 1].k & K_BLANK))
+            return false;
+        j = next_line(x, j, lim);
+    }
+    return false;
+}
+
+/* a vote-result participle in lower case opening the line inside a
+   sentence: "rejetées sans traitement dans le ruisseau …" (the eaux of
+   the line before), not "adoptée à l'unanimité", "rejeté par 12 voix",
+   "adopté sans opposition", "adoptée." (a result: a vote line) */
+static bool result_in_sentence(const char *p, size_t n)
+{
+    size_t m = (p[0] == 'r') ? kw(p, n, "rejete", false) : (p[0] == 'a') ? kw(p, n, "adopte", false) : 0;
+    if (!m)
+        return false;
+    while (m < n && (p[m] == 'e' || p[m] == 's'))
+        m++;
+    if (m >= n || !is_blank(p[m]))
+        return false;
+    while (m < n && is_blank(p[m]))
+        m++;
+    if (m >= n || !(p[m] >= 'a' && p[m] <= 'z'))
+        return false;
+    static const char *const goon[] = {"a ", "a l'", "au ", "aux ", "par ", "avec ", "en ", "sans opposition",
+                                       "sans vote", "sans observation", "unanimement", "l'unanimite", "et ", NULL};
+    for (size_t k = 0; goon[k]; k++)
+        if (kw(p + m, n - m, goon[k], false))
+            return false;
+    return true;
 }
 
 /* p[0..n) opens with a civility word (civility_word()'s list) */
@@ -3300,7 +3436,9 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
        amends, opening its line: "« Article 5 – Montant de la
        contribution" under "… est remplacé par les dispositions
        suivantes :" */
-    if (c0 == 'a' && (m = article_at(p, n, num, sizeof num)) && !quoted_article(x, i, a)) {
+    if (c0 == 'a'
+        && ((m = article_at(p, n, num, sizeof num)) || ((m = decimal_article_at(p, n, num, sizeof num)) && !act_article_numbered(x, num)))
+        && !quoted_article(x, i, a)) {
         f->k |= K_ARTICLE;
         /* kept for start_article() (a memo) */
         struct art_memo *am = ex_vec_push(x->c->alloc, &x->arts);
@@ -3333,7 +3471,7 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
         }
     }
     if (!adopte_verb && ((cb & (LB('d') | LB('a') | LB('v') | LB('o') | LB('r') | LB('p') | LB('m') | LB('l'))) || c0 == '(')
-        && vote_at(p, n))
+        && vote_at(p, n) && !result_in_sentence(p, n))
         f->k |= K_VOTE;
     /* "M. X, intéressé à l'affaire, ne prend pas part au vote et quitte
        la salle." opening a paragraph: the vote's first line (it ends
@@ -6526,6 +6664,13 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
             if (!push_article(x, &d->articles, &oa))
                 return false;
             in_vote = false;
+            continue;
+        }
+        if (oa.on && (s[f->a] == 'T' || s[f->a] == 'C') && part_heading_line(x, i, A->l1)) {
+            if (!push_article(x, &d->articles, &oa))
+                return false;
+            body_end_line = i;
+            item_last = le;
             continue;
         }
         if (oa.on) {

@@ -1204,6 +1204,124 @@ static void test_article_dernier(void **state)
         check_doc(&t, *state, r);
 }
 
+/* hierarchical article numbers (ICPE arrêtés): "Article 1.1.1 – Heading"
+   lines are articles numbered "1.1.1" when no "Article 1" precedes; the
+   TITRE / CHAPITRE lines between them end the article before and are no
+   text of it; "4.1 –" under "Article 4" stays in article 4; a sentence
+   "Article 1.2 du règlement" is none */
+static void test_decimal_articles(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "ARRÊTÉ N° 2026-214\nLe préfet,\nVu le code de l'environnement ;\n"
+               "ARRÊTE\n"
+               "\n"
+               "TITRE I – PORTÉE DE L'AUTORISATION\n"
+               "\n"
+               "CHAPITRE 1.1 – BÉNÉFICIAIRE\n"
+               "\n"
+               "Article 1.1.1 – Exploitant titulaire\n"
+               "La société est autorisée.\n"
+               "\n"
+               "TITRE II – DISPOSITIONS FINALES\n"
+               "\n"
+               "Article 2.1 – Exécution\n"
+               "Le secrétaire général est chargé de l'exécution.\n",
+         .n_articles = TT(2),
+         .articles = {[0] = {.number = "1.1.1", .heading = "Exploitant titulaire", .text = "La société est autorisée."},
+                      [1] = {.number = "2.1", .heading = "Exécution"}}},
+        /* negative: "Article 4.1 –" under "Article 4", a TITRE line with no
+           article after it */
+        {.in = "ARRÊTÉ N° 2026-215\nLe maire,\nVu le code de la route ;\n"
+               "ARRÊTE\n"
+               "Article 4 – Les travaux sont autorisés.\n"
+               "Article 4.1 – Les horaires sont fixés.\n"
+               "\n"
+               "TITRE II – AUTRES\n",
+         .n_articles = TT(1),
+         .articles = {[0] = {.number = "4",
+                             .text = "Les travaux sont autorisés. Article 4.1 – Les horaires sont fixés. TITRE II – AUTRES"}}},
+        {.in = "ARRÊTÉ N° 2026-216\nLe maire,\nVu le code de la route ;\n"
+               "ARRÊTE\n"
+               "Article 1 – La voie est fermée.\n"
+               "Article 1.2 du règlement de voirie.\n",
+         .n_articles = TT(1),
+         .articles = {[0] = {.number = "1"}}},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
+/* "ARRÊTÉ INTER-PRÉFECTORAL N° 2026-112" (the kind hyphenated): the
+   act's number line, the "portant …" line its title; a sentence
+   "arrêté inter-préfectoral du 3 mai" is none */
+static void test_hyphenated_arrete_kind(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "PRÉFET DE LA HAUTE-GARLANDE\n"
+               "\n"
+               "ARRÊTÉ INTER-PRÉFECTORAL N° 2026-112\n"
+               "portant modification des statuts du syndicat mixte\n"
+               "\n"
+               "Le préfet de la Haute-Garlande,\n"
+               "\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "\n"
+               "ARRÊTENT\n"
+               "\n"
+               "Article 1er : Les statuts sont modifiés.\n",
+         .number = "2026-112",
+         .title = "portant modification des statuts du syndicat mixte"},
+        {.in = "PRÉFET DE LA HAUTE-GARLANDE\n"
+               "\n"
+               "ARRÊTÉ INTERDÉPARTEMENTAL N° 2026-07\n"
+               "portant création d'une commission\n"
+               "\n"
+               "Le préfet de la Haute-Garlande,\n"
+               "\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "\n"
+               "ARRÊTE\n"
+               "\n"
+               "Article 1er : La commission est créée.\n",
+         .number = "2026-07",
+         .title = "portant création d'une commission"},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
+/* a lower-case result participle opening a line inside a sentence
+   ("… les eaux sont\nrejetées sans traitement …") does not end the
+   considérant; "adoptée à l'unanimité." after an article still ends it */
+static void test_result_word_in_sentence(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "ARRÊTÉ N° 2026-377\nLa préfète,\nVu le code de l'environnement ;\n"
+               "Considérant que les eaux de ruissellement sont\n"
+               "rejetées sans traitement dans le ruisseau ;\n"
+               "ARRÊTE\n"
+               "Article 1 – L'exploitant est mis en demeure.\n",
+         .n_considerants = TT(1),
+         .considerants = {"Considérant que les eaux de ruissellement sont rejetées sans traitement dans le ruisseau ;"}},
+        /* negative: a vote result on its line ends the article */
+        {.in = "COMMUNE DE SAINT-OSWIN\n"
+               "DÉLIBÉRATION N° 2025-074\n"
+               "Objet : Travaux\n"
+               "Le conseil municipal, après en avoir délibéré,\n"
+               "DÉCIDE :\n"
+               "Article 1 : D'approuver les travaux.\n"
+               "adoptée à l'unanimité.\n"
+               "\n"
+               "Fait à Saint-Oswin, le 16 octobre 2025\n"
+               "Le Maire,\n"
+               "Odile PERRIN\n",
+         .n_articles = TT(1),
+         .articles = {[0] = {.number = "1", .text = "D'approuver les travaux."}}},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* a block signed between two articles (the item voted under another
    president): article 1 ends before it, its signatures are read before
    the end's, with the act's place/date; "Role, Name" on one line is
@@ -4389,6 +4507,9 @@ int main(void)
         cmocka_unit_test(test_vote_after_signature),
         cmocka_unit_test(test_sur_rapport_ends_visa),
         cmocka_unit_test(test_article_dernier),
+        cmocka_unit_test(test_decimal_articles),
+        cmocka_unit_test(test_hyphenated_arrete_kind),
+        cmocka_unit_test(test_result_word_in_sentence),
         cmocka_unit_test(test_mid_act_signatures),
         cmocka_unit_test(test_recueil_header_collectivity),
         cmocka_unit_test(test_register_numline_objet),
