@@ -1441,6 +1441,37 @@ static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
     return true;
 }
 
+/* "Assistaient en outre, avec voix consultative :", "Assistait
+   aussi, sans voix délibérative :" (the verb, an adverb of addition the
+   label set does not hold, then the voice): the label's length from a,
+   0 when not this form */
+static size_t assist_voice(const char *s, size_t a, size_t b)
+{
+    static const char *const adv[] = {"en outre", "aussi", "en plus", NULL};
+    size_t q = a + ex_match_fold(s + a, b - a, "assist");
+    if (q == a)
+        return 0;
+    while (q < b && s[q] >= 'a' && s[q] <= 'z')
+        q++;
+    while (q < b && is_blank(s[q]))
+        q++;
+    size_t o = 0;
+    for (size_t k = 0; adv[k] && !o; k++)
+        o = ex_match_fold(s + q, b - q, adv[k]);
+    if (!o)
+        return 0;
+    q += o;
+    if (q < b && s[q] == ',')
+        q++;
+    while (q < b && is_blank(s[q]))
+        q++;
+    size_t m = ex_match_fold(s + q, b - q, "avec ");
+    size_t e = advisory_voice_at(s, q + m, b);
+    if (!e || (!m && !ex_match_fold(s + q, b - q, "sans ")))
+        return 0;
+    return e - a;
+}
+
 /* "Avec voix consultative : M. X, directeur ; Mme Y, agent comptable."
    opening a line: the label of the advisory members present, as
    "Assistaient avec voix consultative :" (a C check: the label set is
@@ -1466,6 +1497,8 @@ static bool voice_labels(ex_call *c, const ex_document *d, label_vec *lv)
             if ((s[a] | 0x20) != 'a' || a >= d->span.end || (ln->flags & (EX_LINE_BLANK | EX_LINE_FURNITURE)))
                 continue;
             size_t m = ex_match_fold(s + a, ln->end - a, "avec voix consultative");
+            if (!m)
+                m = assist_voice(s, a, ln->end);
             if (!m)
                 continue;
             label nl;
@@ -1891,6 +1924,106 @@ static bool prose_opener(const char *s, size_t a, size_t b)
                              || ex_match_fold(s + a + m, b - a - m, "unique"));
     }
     return false;
+}
+
+/* UTF-8 letter case at s[p] (Latin-1 letters and œ): 1 upper, -1 lower,
+   0 no letter; *n its byte length */
+static int heading_case(const char *s, size_t p, size_t lim, size_t *n)
+{
+    unsigned char ch = (unsigned char)s[p];
+    *n = 1;
+    if (ch >= 'A' && ch <= 'Z')
+        return 1;
+    if (ch >= 'a' && ch <= 'z')
+        return -1;
+    if ((ch == 0xC3 || ch == 0xC5) && p + 1 < lim) {
+        unsigned char c2 = (unsigned char)s[p + 1];
+        *n = 2;
+        if (ch == 0xC3 && c2 >= 0x80 && c2 <= 0x9E && c2 != 0x97)
+            return 1;
+        if (ch == 0xC3 && c2 >= 0xA0 && c2 <= 0xBF && c2 != 0xB7)
+            return -1;
+        if (ch == 0xC5 && (c2 == 0x92 || c2 == 0x93))
+            return c2 == 0x92 ? 1 : -1;
+    }
+    return 0;
+}
+
+/* A group heading of capitals under a list line ("Présents : …, Mme
+   Corinne BÉAL" / "COLLÈGE B (autres enseignants-chercheurs, …)",
+   "PERSONNALITÉS EXTÉRIEURES"): the line [a, b) opens with a capital,
+   has no lower-case letter nor punctuation outside brackets (closed),
+   two words, no civility; the line above [pa, pb) ends with a whole
+   name (capitals after a given name or a civility), so that a family
+   name cut by the line end ("M. Yann" / "LE BRIS") is not taken */
+static bool list_heading(const ex_call *c, size_t pa, size_t pb, size_t a, size_t b)
+{
+    const char *s = c->text.s;
+    size_t n;
+    while (a < b && is_blank(s[a]))
+        a++;
+    while (b > a && is_blank(s[b - 1]))
+        b--;
+    if (a >= b || heading_case(s, a, b, &n) != 1 || starts_civility(c, a, b))
+        return false;
+    int depth = 0;
+    size_t words = 0;
+    for (size_t q = a; q < b; q += n) {
+        char ch = s[q];
+        n = 1;
+        if (ch == '(') {
+            depth++;
+            continue;
+        }
+        if (ch == ')') {
+            depth--;
+            continue;
+        }
+        if (depth > 0)
+            continue;
+        if (ch == ':' || ch == ',' || ch == ';' || ch == '.' || (ch >= '0' && ch <= '9'))
+            return false;
+        int k = heading_case(s, q, b, &n);
+        if (k < 0)
+            return false;
+        if (k && (q == a || is_blank(s[q - 1])))
+            words++;
+    }
+    if (words < 2 || depth != 0)
+        return false;   /* (not "CORRE (pouvoir à" under "M. Stéphane LE") */
+    /* the line above: capital words back to a given name or a civility */
+    while (pb > pa && is_blank(s[pb - 1]))
+        pb--;
+    size_t caps = 0;
+    for (;;) {
+        size_t w = pb;
+        while (w > pa && !is_blank(s[w - 1]))
+            w--;
+        if (w >= pb)
+            return false;
+        bool lower = false, upper = false;
+        for (size_t q = w; q < pb; q += n) {
+            int k = heading_case(s, q, pb, &n);
+            lower |= k < 0;
+            upper |= k > 0;
+        }
+        if (!lower && upper && s[pb - 1] != ',' && s[pb - 1] != '.' && s[pb - 1] != ';') {
+            /* a particle ending the line ("M. Stéphane LE" / "CORRE"):
+               the family goes on below */
+            static const char *const part[] = {"le", "la", "de", "du", "des", "di", "da", "van", "von", "del", NULL};
+            if (!caps)
+                for (size_t k = 0; part[k]; k++)
+                    if (ex_match_fold(s + w, pb - w, part[k]) == pb - w)
+                        return false;
+            caps++;
+            pb = w;
+            while (pb > pa && is_blank(s[pb - 1]))
+                pb--;
+            continue;
+        }
+        /* a given name ("Corinne", "Jean-Pierre") or a civility */
+        return caps && ((lower && heading_case(s, w, pb, &n) == 1) || (pb - w == 2 && s[w] == 'M' && s[w + 1] == '.'));
+    }
 }
 
 /* [a, b) holds only OCR specks: tokens of two letters or digits at
@@ -6273,6 +6406,47 @@ static void stacked_count_labels(ex_call *c, ex_document *d, ex_span *csp)
     }
 }
 
+/* "Membres élus : 45" / "Membres présents : 29" (a chambre consulaire's
+   count block): the elected members are the members in office; read on
+   the line right above the present count's, opening with "Membres
+   élus" or "Élus", a colon and a count ending the line, no less than the
+   present count, when no in-office count was read */
+static void elected_count(ex_call *c, ex_document *d, ex_span *csp)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    const ex_span *sp = &csp[C_PRESENT];
+    if (d->att.in_office != EX_NULLNUM || sp->end <= sp->start || d->att.present_count == EX_NULLNUM)
+        return;
+    size_t li = ex_line_at(t, sp->start);
+    if (li == 0 || (t->lines[li - 1].flags & EX_LINE_BLANK))
+        return;
+    size_t ls = t->lines[li - 1].start, le = t->lines[li - 1].end;
+    while (ls < le && is_blank(s[ls]))
+        ls++;
+    size_t m = ex_match_fold(s + ls, le - ls, "membres elus");
+    if (!m)
+        m = ex_match_fold(s + ls, le - ls, "elus");
+    if (!m)
+        return;
+    size_t q = ls + m;
+    while (q < le && is_blank(s[q]))
+        q++;
+    if (q >= le || s[q] != ':')
+        return;
+    long v;
+    size_t cb, e;
+    if (!parse_count(c, q, le, &v, &cb))
+        return;
+    for (e = cb; e < le && is_blank(s[e]); e++)
+        ;
+    if (e == le && v >= d->att.present_count) {
+        d->att.in_office = v;
+        csp[C_INOFFICE].start = ls;
+        csp[C_INOFFICE].end = cb;
+    }
+}
+
 /* OCR: a count label of the count row with one letter misread
    ("Membres en exercice : 29 Présenis : 23 | Repiésentés : 4 Votants :
    27", "Piésents : 38", "Pouvois : 3", "Pouvairs : 1"), one edit from
@@ -6864,7 +7038,10 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
             }
         }
         for (size_t li = ex_line_at(t, l->a) + 1; li < t->nlines && t->lines[li].start < bound; li++)
-            if (prose_opener(s, t->lines[li].start, t->lines[li].end)) {
+            if (prose_opener(s, t->lines[li].start, t->lines[li].end)
+                || (!(t->lines[li - 1].flags & EX_LINE_BLANK)
+                    && list_heading(c, t->lines[li - 1].start, t->lines[li - 1].end, t->lines[li].start,
+                                    t->lines[li].end))) {
                 bound = t->lines[li].start;
                 break;
             }
@@ -6938,6 +7115,7 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
         if (pp && !(d->president = new_person(c, pp)))
             goto fail;
     }
+    elected_count(c, d, csp);
     ocr_count_labels(c, d, csp);
     repair_represented(&d->att);
     check_counts(c, d, csp);

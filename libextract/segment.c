@@ -631,6 +631,27 @@ EX_ST_INLINE int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0,
        the word, a body, the number sign on the line in capitals */
     if (c0 == 'a' && (m = kw(p, n, "acte ", false))) {
         static const char *const bx[] = {"du conseil", "de la commission", "du comite", "du bureau", NULL};
+        /* "Acte n° 2026-014" alone on its line (an EPLE's act under its
+           séance heading: the board's délibération, as above) */
+        size_t q = m;
+        while (q < n && is_blank(p[q]))
+            q++;
+        size_t nm = p[0] == 'A' && q < n && (p[q] == 'n' || p[q] == 'N') ? numero_at(p + q, n - q) : 0;
+        if (nm) {
+            bool dg = false;
+            for (q += nm; q < n && is_blank(p[q]); q++)
+                ;
+            size_t t0 = q;
+            for (; q < n && !is_blank(p[q]); q++)
+                dg |= digit(p[q]);
+            /* (not a transmission's id "Acte n° 045-200091759-20260421-…-AR") */
+            if (q - t0 > 16)
+                dg = false;
+            while (q < n && is_blank(p[q]))
+                q++;
+            if (dg && q == n)
+                return EX_DOC_DELIBERATION;
+        }
         size_t b = 0;
         for (size_t i = 0; bx[i] && !b; i++)
             b = kw(p + m, n - m, bx[i], true);

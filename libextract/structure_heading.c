@@ -536,6 +536,33 @@ static size_t block_line_end(const char *s, size_t a, size_t b)
 /* ------------------------------------------------------------------ */
 /* Heading fields */
 
+/* "COLLÈGE A (professeurs …)", "COLLÈGE DES PERSONNELS BIATSS": an
+   electoral collège heading of an attendance list (a university's, a
+   chambre's board), no EPLE's name: after the key [0, m) a single
+   letter, or de / des / du and a word of the members' groups */
+static bool college_group(const char *p, size_t n, size_t m)
+{
+    static const char *const grp[] = {
+        "personnels", "usagers", "etudiants", "salaries", "exploitants", "elus", "membres", "representants",
+        "enseignants", "enseignants-chercheurs", "proprietaires", "employeurs", "administrateurs", "parents",
+        "eleves", "agents", "titulaires", "suppleants", "associes", "beneficiaires", "locataires", "personnalites",
+        "professeurs", "chercheurs", "doctorants", "anciens", "groupements", NULL};
+    while (m < n && is_blank(p[m]))
+        m++;
+    if (m < n && p[m] >= 'A' && p[m] <= 'Z' && (m + 1 == n || is_blank(p[m + 1]) || p[m + 1] == '('))
+        return true;
+    size_t k = kw(p + m, n - m, "des", true);
+    if (!k && !(k = kw(p + m, n - m, "du", true)) && !(k = kw(p + m, n - m, "de", true)))
+        return false;
+    m += k;
+    while (m < n && is_blank(p[m]))
+        m++;
+    for (size_t i = 0; grp[i]; i++)
+        if (kw(p + m, n - m, grp[i], true))
+            return true;
+    return false;
+}
+
 static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
 {
     /* CR_CAP: the key counts only in a line in capitals (prefet*, college,
@@ -657,6 +684,8 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
                 up = upper_pct(p, 0, n, NULL);
             if (up < 70)
                 continue; /* "Préfet de la région ...," under the authority */
+            if (keys[i].k[1] == 'o' && college_group(p, n, m))
+                continue;
         }
         if (m) {
             *kwlen = m;
@@ -4285,7 +4314,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                     && ((m = kw(s + q, ln_end - q, "convocation", true)) || (m = kw(s + q, ln_end - q, "convocations", true)))) {
                     static const char *const sent[] = {"adressee", "envoyee", "faite", "transmise", "notifiee",
                                                        "expediee", "adressees", "envoyees", "faites",
-                                                       "transmises", "notifiees", "expediees", NULL};
+                                                       "transmises", "notifiees", "expediees", "en date du", NULL};
                     size_t r2 = q + m, pm = 0;
                     r2 = skip_gap(s, x->t->len, r2);
                     /* "sur la convocation qui leur a été adressée le 23
@@ -4295,7 +4324,12 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                     r2 += convener_clause(s, x->t->len, r2, sent);
                     for (size_t k = 0; sent[k] && !pm; k++)
                         pm = kw(s + r2, x->t->len - r2, sent[k], true);
-                    if (pm) {
+                    /* "sur convocation du président en date du 5 juin
+                       2026": the date right after */
+                    if (pm && kw(s + r2, x->t->len - r2, "en date du", true) == pm) {
+                        tries_conv++;
+                        got_conv = date_right_at(c, skip_gap(s, x->t->len, r2 + pm), &d->convened_on);
+                    } else if (pm) {
                         r2 += pm;
                         r2 = skip_gap(s, x->t->len, r2);
                         size_t lm = kw(s + r2, x->t->len - r2, "le", true);

@@ -3488,6 +3488,16 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
                the persons before it on its line */
             bool nppv_clause = kind == V_NPPV && colon_after(c, b, end, &after) && !line_opens_at(s, a)
                                && (line_rest_empty(s, after, end) || stop_then_junk(s, b, after, end));
+            /* "Vote : pour 28, contre 0, abstentions 3, ne prend pas
+               part au vote 1": in a "Vote :" line, the count right after
+               the phrase (ending the clause) */
+            if (kind == V_NPPV && !nppv_clause && !colon_after(c, b, end, &after) && vote_line(c, a)
+                && vcount(c, b, end, &v, &e2)
+                && (e2 >= end || s[e2] == ',' || s[e2] == ';' || s[e2] == '.' || s[e2] == '\n' || s[e2] == '\r')) {
+                x.val = v;
+                x.b = e2;
+                break;
+            }
             if (kind == V_NPPV && (nppv_clause || !colon_after(c, b, end, &after))) {
                 /* "; M. X ne prend pas part au vote." */
                 size_t from;

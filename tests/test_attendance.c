@@ -429,6 +429,44 @@ static void test_present_or_represented(void **st)
         check_att(&t, r);
 }
 
+/* blind set CA: a capital heading line (no colon) under a list line
+   ends its last name ("COLLÈGE B (…)", "PERSONNALITÉS EXTÉRIEURES");
+   not a family cut by the line end after a particle ("M. Stéphane LE" /
+   "CORRE (pouvoir à …)") or after a given name ("M. Yann" / "LE BRIS");
+   "Assistaient en outre, avec voix consultative :"; "Membres élus : 45"
+   right above the present count is the in-office count */
+static void test_ca_college_headings(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "CONSEIL D'ADMINISTRATION\nSéance du 14 avril 2026\n\n"
+               "COLLÈGE A (professeurs des universités)\n"
+               "Présents : M. Étienne FAVROT, Mme Corinne BÉAL\n"
+               "COLLÈGE B (autres enseignants-chercheurs, enseignants et chercheurs)\n"
+               "Présents : M. Arnaud PESCHE, M. Serge NOGARET\n"
+               "PERSONNALITÉS EXTÉRIEURES\n"
+               "Présents : Mme Françoise DELPECH\n\n"
+               "Assistaient en outre, avec voix consultative : Mme Élodie FARGE,\n"
+               "directrice générale ; M. Thierry VALADE, commissaire du Gouvernement.\n",
+         .n_present = TT(5), .present = {"FAVROT", "BÉAL", "PESCHE", "NOGARET", "DELPECH"},
+         .n_advisory_present = TT(2), .adv_present = {"FARGE", "VALADE"}},
+        {.in = "CONSEIL D'ADMINISTRATION\nSéance du 14 avril 2026\n\n"
+               "Présents : Mme Lydie PERRAUD, M. Stéphane LE\n"
+               "CORRE (pouvoir à Mme Sylvie GOURIOU), M. Yann\n"
+               "LE BRIS.\n",
+         .present = {"PERRAUD", "LE CORRE", "LE BRIS"}},
+        {.in = "ASSEMBLÉE GÉNÉRALE\nSéance du 22 juin 2026\n\n"
+               "Membres élus : 45\nMembres présents : 29\nMembres représentés : 6\n",
+         .in_office = TT(45), .present_count = TT(29), .represented = TT(6)},
+        /* (not across a blank line, not a count below the present one) */
+        {.in = "ASSEMBLÉE GÉNÉRALE\nSéance du 22 juin 2026\n\n"
+               "Membres élus : 45\n\nMembres présents : 29\n",
+         .in_office = TT(EX_NULLNUM), .present_count = TT(29)},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 /* "… annexée à la présente ;" ends a decision line: "la présente" is the
    act, no "Présents" label, and the dash line after it no present member
    (a "Présente :" label opening a line stays one) */
@@ -4118,6 +4156,7 @@ int main(void)
         cmocka_unit_test(test_president_role_before_convocation),
         cmocka_unit_test(test_president_from_present_list),
         cmocka_unit_test(test_present_or_represented),
+        cmocka_unit_test(test_ca_college_headings),
         cmocka_unit_test(test_la_presente_no_label),
         cmocka_unit_test(test_two_columns),
         cmocka_unit_test(test_inline_counts_and_advisory),

@@ -405,6 +405,43 @@ static void test_bx_heading(void **state)
         check_doc(&t, *state, r);
 }
 
+/* blind set CA: an electoral collège heading of the attendance
+   ("COLLÈGE DES PERSONNELS BIATSS") is no EPLE letterhead (an EPLE's
+   "COLLÈGE DES CHARTREUX" stays one); "Acte n° 2026-014" alone on its
+   line is the act's number (not a transmission id "Acte n° 045-…-AR");
+   "sur convocation du président en date du 5 juin 2026" */
+static void test_ca_university_eple_chambre(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "UNIVERSITÉ DE BELVAUX\nÉtablissement public à caractère scientifique, culturel et professionnel\n"
+               "Présidence – 12, place des Facultés – 61210 BELVAUX\n\nCONSEIL D'ADMINISTRATION\n\nDÉLIBÉRATION N° CA-2026-042\n"
+               "Séance du mardi 14 avril 2026\n\nObjet : Budget rectificatif\n\n"
+               "Nombre de membres en exercice : 36\n\n"
+               "COLLÈGE DES PERSONNELS BIATSS\nPrésents : Mme Valérie CHAMBON, M. Rachid AMRANI\n\n"
+               "Le conseil d'administration, après en avoir délibéré, DÉCIDE :\nArticle 1 – Le budget est adopté.\n",
+         .ndocs = TT(1), .collectivity = "UNIVERSITÉ DE BELVAUX", .number = "CA-2026-042"},
+        {.in = "COLLÈGE DES CHARTREUX\n\nCONSEIL D'ADMINISTRATION\n\nDÉLIBÉRATION N° 12\n"
+               "Séance du mardi 14 avril 2026\n\nObjet : Budget\n\n"
+               "Le conseil d'administration, après en avoir délibéré, DÉCIDE :\nArticle 1 – Le budget est adopté.\n",
+         .ndocs = TT(1), .collectivity = "COLLÈGE DES CHARTREUX"},
+        {.in = "LYCÉE GÉNÉRAL MARIE-MARVINGT\n\nCONSEIL D'ADMINISTRATION\nSéance du jeudi 5 février 2026\n\n"
+               "Acte n° 2026-014\n\nObjet : Voyage scolaire\n\n"
+               "Le conseil d'administration, après en avoir délibéré, DÉCIDE :\nArticle 1er – Le voyage est approuvé.\n"
+               "\nFait à Véreuil, le 6 février 2026.\n"
+               "Transmis au rectorat le 9 février 2026.\nActe n° 045-200091759-20260421-AP2026_017-AR\n",
+         .ndocs = TT(1), .type = TT(EX_DOC_DELIBERATION), .number = "2026-014"},
+        {.in = "CHAMBRE D'AGRICULTURE DU VAL-DE-SARVE\n\nASSEMBLÉE GÉNÉRALE\n\nDÉLIBÉRATION N° 07/2026\n\n"
+               "OBJET : BUDGET RECTIFICATIF\n\n"
+               "L'an deux mille vingt-six, le vingt-deux juin à dix heures, les membres élus de la\n"
+               "Chambre se sont réunis en assemblée générale, sur convocation du président\n"
+               "en date du 5 juin 2026, sous la présidence de M. Gérard POUCHOL, président.\n\n"
+               "L'assemblée générale, après en avoir délibéré, ADOPTE le budget.\nArticle 1 : Le budget est adopté.\n",
+         .ndocs = TT(1), .convened_y = TT(2026), .convened_m = TT(6), .convened_d = TT(5)},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* an act label at the right of another line after a wide gap
    ("Séance du ...      Délibération n° X"): the act's number, and no
    reference of the act to itself */
@@ -6141,6 +6178,7 @@ int main(void)
         cmocka_unit_test(test_town_deliberation_layouts),
         cmocka_unit_test(test_title_wrap_and_tally),
         cmocka_unit_test(test_arrete_title_subtitle),
+        cmocka_unit_test(test_ca_university_eple_chambre),
         cmocka_unit_test(test_number_right_cell),
         cmocka_unit_test(test_number_tail_cell),
         cmocka_unit_test(test_verb_list),

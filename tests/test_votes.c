@@ -218,6 +218,25 @@ static void test_not_voting_names_before_tally(void **st)
         check_votes(&t, r);
 }
 
+/* blind set CA: "ne prend pas part au vote 1" in a "Vote :" line (the
+   count after the phrase); not in a sentence ("… ne prend pas part au
+   vote 1 fois" gives no count) */
+static void test_nppv_count_after_phrase(void **st)
+{
+    (void)st;
+    static const vote_row rows[] = {
+        {.in = "Article 3 – Le budget est adopté.\n\n"
+               "Vote : pour 28, contre 0, abstentions 3, ne prend pas part au vote 1\n"
+               "La délibération est adoptée.\n",
+         .v = {{.for_ = TT(28), .against = TT(0), .abstention = TT(3), .not_voting = TT(1)}}},
+        {.in = "Article 3 – Le budget est adopté.\n\n"
+               "Vote : pour 28, contre 0, abstentions 3, ne prend pas part au vote 1 fois\n",
+         .v = {{.for_ = TT(28), .not_voting = TT(EX_NULLNUM)}}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
+}
+
 /* a nominative vote: each side's count in brackets before its colon, the
    persons named after it (no groups); the sides' lists do not part them;
    "Se sont abstenues", "S'est abstenu", and "Ont voté contre : 2 – names" */
@@ -2678,6 +2697,7 @@ int main(void)
         cmocka_unit_test(test_ocr_abstention_label_edit),
         cmocka_unit_test(test_tally_repeated_in_sentence),
         cmocka_unit_test(test_weighted_vote_no_sum_mismatch),
+        cmocka_unit_test(test_nppv_count_after_phrase),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
