@@ -755,6 +755,7 @@ EX_ST_INLINE int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0,
                     return EX_DOC_RAPPORT;
             }
             if (kw(p + q, n - q, "n", false) || kw(p + q, n - q, "du president", false)
+                || kw(p + q, n - q, "de la presidente", false)  /* (as "DÉCISION DE LA PRÉSIDENTE") */
                 || kw(p + q, n - q, "au conseil", false) || kw(p + q, n - q, "de presentation", false)
                 || kw(p + q, n - q, "a la commission", false)
                 /* "RAPPORT D'ANALYSE DES OFFRES (synthèse)": the
