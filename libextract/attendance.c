@@ -491,6 +491,13 @@ static bool count_before(ex_call *c, size_t lo, size_t a, long *val, size_t *sta
         if (q > lo && (word_byte((unsigned char)s[q - 1]) || (s[q - 1] >= '0' && s[q - 1] <= '9')
                        || s[q - 1] == ',' || s[q - 1] == '.' || s[q - 1] == '/'))
             return false;
+        /* "Amendement n° 1 présenté par M. X": a number after its sign
+           ("n°", "N°", "nº") numbers an item, it counts no one */
+        size_t r = q;
+        while (r > lo && is_blank(s[r - 1]))
+            r--;
+        if (r >= lo + 2 && (unsigned char)s[r - 2] == 0xC2 && ((unsigned char)s[r - 1] == 0xB0 || (unsigned char)s[r - 1] == 0xBA))
+            return false;
         *val = (long)ex_num_int(s, q, e, false);
         *start = q;
         return true;

@@ -781,6 +781,7 @@ EX_ST_INLINE int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0,
                     return EX_DOC_RAPPORT;
             }
             if (kw(p + q, n - q, "n", false) || kw(p + q, n - q, "du president", false)
+                || kw(p + q, n - q, "de la presidente", false)  /* (as "DÉCISION DE LA PRÉSIDENTE") */
                 || kw(p + q, n - q, "au conseil", false) || kw(p + q, n - q, "de presentation", false)
                 || kw(p + q, n - q, "a la commission", false)
                 /* "RAPPORT D'ANALYSE DES OFFRES (synthèse)": the
@@ -3959,6 +3960,23 @@ static bool rapport_closed(const sctx *x, size_t from, size_t to)
     return false;
 }
 
+/* the lines [from, to) hold a body of prose: three lines of running
+   text (at least 40 bytes, mostly lower case), as a rapport's exposé
+   ("Mesdames, Messieurs, / Par délibération n° … notre assemblée a …")
+   before the act voted on it */
+static bool prose_between(sctx *x, size_t from, size_t to)
+{
+    size_t seen = 0;
+    for (size_t j = from; j < to; j++) {
+        const linfo *g = &x->li[j];
+        if ((g->k & (K_BLANK | K_SKIP)) || g->b - g->a < 40)
+            continue;
+        if (li_up(x, j) < 40 && ++seen >= 3)
+            return true;
+    }
+    return false;
+}
+
 /* line i opens its page (a page's first line after a form feed) */
 static bool page_top(const sctx *x, size_t i)
 {
@@ -4333,6 +4351,19 @@ static bool split_acts(sctx *x, act_vec *acts)
                         x->li[lh].k |= K_SKIP;
                     continue;
                 }
+                start_new = true;
+            } else if (cur->type == EX_DOC_RAPPORT && nt != EX_DOC_RAPPORT && nt != EX_DOC_PROCES_VERBAL
+                       && !cover && cur->label != SIZE_MAX && li_up(x, i) >= 70
+                       && prose_between(x, cur->label + 1, i)) {
+                /* a heading in capitals naming another act kind than the
+                   rapport's after its exposé in prose: "RAPPORT N° 12" /
+                   "Mesdames, Messieurs, …" / signature, then the
+                   letterhead again and "DÉLIBÉRATION" (or "COMMISSION
+                   PERMANENTE" / "DÉLIBÉRATION n° 2026-CP-0412"): the act
+                   voted on the rapport opens (the exposé has no visa or
+                   verb: no body).  Not after a délibération's prose: an
+                   "EXTRAIT DES DÉLIBÉRATIONS" séance sentence then
+                   "RAPPORT N° 1-03" items is one register */
                 start_new = true;
             } else if (cur->type == EX_DOC_RAPPORT && nt != EX_DOC_RAPPORT && nt != EX_DOC_PROCES_VERBAL
                        && cur->label != SIZE_MAX

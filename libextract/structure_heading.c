@@ -4633,7 +4633,12 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         sbuf sb = {.n = 0};
         sb_add(&sb, s + mixed_pos, assembly_at(s + mixed_pos, x->li[mixed_line].b - mixed_pos));
         d->body = sb_str(x, &sb);
-    } else if (body_unit != SIZE_MAX && (body_assembly == SIZE_MAX || body_unit < body_assembly)) {
+    } else if (body_unit != SIZE_MAX && (body_assembly == SIZE_MAX || body_unit < body_assembly
+                                         /* "RAPPORT DE LA PRÉSIDENTE AU CONSEIL RÉGIONAL" /
+                                            … / "Direction de l'Éducation": the assembly in a
+                                            rapport's heading is its addressee, the service
+                                            line its body */
+                                         || (d->type == EX_DOC_RAPPORT && body_assembly == label))) {
         const linfo *f = &x->li[body_unit];
         size_t ua = unit_a ? unit_a : f->a;
         sbuf sb = {.n = 0};

@@ -1072,6 +1072,15 @@ static void test_counts_in_prose(void **st)
         /* not a count: a feminine participle after "n° 1" */
         {.in = "Présents : M. Jean DUPONT.\nVu la requête n° 1 présentée par M. Paul MARTIN.\n",
          .present_count = TT(EX_NULLNUM)},
+        /* not a count: a masculine participle after "n° 1" (an
+           amendment's number), nor after "N° 1" */
+        {.in = "Présents : M. Jean DUPONT.\nAmendement n° 1 présenté par M. Serge VALAT : porter le tarif à 27 €.\n",
+         .present_count = TT(EX_NULLNUM)},
+        {.in = "Présents : M. Jean DUPONT.\nAMENDEMENT N° 1 présenté par M. Serge VALAT.\n",
+         .present_count = TT(EX_NULLNUM)},
+        /* still a count: "1 présent" after a comma */
+        {.in = "Conseillers : 3 en exercice, 1 présent, 1 représenté, 2 votants.\nPrésents : M. Jean DUPONT.\n",
+         .present_count = TT(1)},
         /* not counts: a year, a number, a singular participle */
         {.in = "Présents : M. Jean DUPONT.\nVU la demande du 2 septembre 2024 présentée par la SARL.\n"
                "Vu la requête n° 123 présentée par M. Paul MARTIN.\n",

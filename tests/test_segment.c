@@ -732,6 +732,92 @@ static void test_rapport_before_deliberation(void **state)
     }
 }
 
+/* a département's "RAPPORT N° 12" printed before its délibération
+   with no closing formula and no page break: its exposé in prose (three
+   lines of running text) then the letterhead again and "DÉLIBÉRATION"
+   alone on its line (or "COMMISSION PERMANENTE" / "DÉLIBÉRATION n° …"):
+   the act opens at the letterhead and keeps its own number.  Not split:
+   a rapport's heading block alone before "DÉLIBÉRATION" (no prose),
+   a "délibération" in lower case, and an "EXTRAIT DES DÉLIBÉRATIONS"
+   whose séance sentence precedes its "RAPPORT N° 1-03" item (a register,
+   not a rapport's exposé) */
+static void test_rapport_expose_then_deliberation(void **state)
+{
+    static const char expose[] =
+        "Mesdames, Messieurs,\n"
+        "\n"
+        "Par délibération n° 2025-CD-118 du 15 décembre 2025, notre assemblée a\n"
+        "reconduit le fonds d'aide à l'entretien des églises rurales, doté de\n"
+        "240 000 € en autorisation de programme pour 2026, que je vous propose\n"
+        "de répartir dans les conditions du projet de délibération ci-après.\n"
+        "\n";
+    static const char *const heads[] = {"DÉPARTEMENT DE LA HAUTE-VERDANNE\n\nDÉLIBÉRATION\n\nCOMMISSION PERMANENTE\n",
+                                        "DÉPARTEMENT DE LA HAUTE-VERDANNE\nCOMMISSION PERMANENTE\n\nDÉLIBÉRATION n° CP-2026-03-12\n",
+                                        "DÉPARTEMENT DE LA HAUTE-VERDANNE\n\ndélibération\n\nCOMMISSION PERMANENTE\n"};
+    for (int k = 0; k < 4; k++) {
+        char s[4096];
+        snprintf(s, sizeof s,
+                 "DÉPARTEMENT DE LA HAUTE-VERDANNE\n"
+                 "Direction de l'Aménagement et du Patrimoine\n"
+                 "\n"
+                 "RAPPORT N° 12\n"
+                 "\n"
+                 "OBJET : FONDS D'AIDE AU PATRIMOINE RELIGIEUX RURAL\n"
+                 "\n"
+                 "%s"
+                 "Le Président du Conseil départemental,\n"
+                 "Hugues MARTINEAU\n"
+                 "\n"
+                 "%s"
+                 "Réunion du 16 mars 2026\n"
+                 "\n"
+                 "N° CP-2026-03-12\n"
+                 "\n"
+                 "Vu le Code général des collectivités territoriales ;\n"
+                 "\n"
+                 "DÉCIDE :\n"
+                 "\n"
+                 "Article 1er : D'attribuer les aides.\n",
+                 k == 3 ? "" : expose, heads[k == 3 ? 0 : k]);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        if (k >= 2) {
+            assert_int_equal(c.docs.n, 1);
+            ex_call_free(&c);
+            continue;
+        }
+        assert_int_equal(c.docs.n, 2);
+        const ex_document *r = &c.docs.v[0], *d = &c.docs.v[1];
+        assert_int_equal(r->type, EX_DOC_RAPPORT);
+        assert_string_equal(r->number, "12");
+        assert_int_equal(d->type, EX_DOC_DELIBERATION);
+        assert_int_equal(d->span.start, view_at(&c, "DÉPARTEMENT DE LA HAUTE-VERDANNE\n", 1));
+        assert_string_equal(d->number, "CP-2026-03-12");
+        ex_call_free(&c);
+    }
+    /* an extract of the register: the séance sentence, then the rapport
+       item holding its own decision (one document) */
+    ex_call c;
+    run_pipeline(&c, *state,
+                 "DÉPARTEMENT DE L'AVEYRON\n"
+                 "\n"
+                 "EXTRAIT DES DÉLIBÉRATIONS DE LA SÉANCE PLÉNIÈRE\n"
+                 "\n"
+                 "Le Conseil départemental s'est réuni le vendredi 21 juin 2024 à 9 h 30, à\n"
+                 "l'Hôtel du Département, salle des délibérations, sous la présidence de\n"
+                 "M. Arnaud VIALARET, Président du Conseil départemental, sur convocation\n"
+                 "adressée le 6 juin 2024.\n"
+                 "\n"
+                 "RAPPORT N° 1-03\n"
+                 "OBJET : Compte administratif 2023\n"
+                 "\n"
+                 "Vu le code général des collectivités territoriales ;\n"
+                 "DÉCIDE :\n"
+                 "Article 1er : D'arrêter les résultats.\n");
+    assert_int_equal(c.docs.n, 1);
+    ex_call_free(&c);
+}
+
 /* the participle of a séance sentence after the body's comma gives the
    place when a place or a date follows it ("réunie à …", "réuni en
    séance … le …", OCR "Je" for "le" before the date); a participle
@@ -4491,6 +4577,7 @@ int main(void)
         cmocka_unit_test(test_ocr),
         cmocka_unit_test(test_ocr_split_keywords),
         cmocka_unit_test(test_rapport_before_deliberation),
+        cmocka_unit_test(test_rapport_expose_then_deliberation),
         cmocka_unit_test(test_place_after_participle),
         cmocka_unit_test(test_table_header_no_signature),
         cmocka_unit_test(test_ocr_lost_article_number),

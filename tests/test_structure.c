@@ -1352,6 +1352,51 @@ static void test_annex_cites_own_number(void **state)
         }
 }
 
+/* a région's rapport printed after its délibération under "RAPPORT DE
+   LA PRÉSIDENTE AU CONSEIL RÉGIONAL" (as "RAPPORT DU PRÉSIDENT"): a
+   rapport, numbered from "Rapport n° 26-04-07", its body the service
+   line "Direction de …" (the assembly in the heading is its addressee);
+   a délibération naming the assembly in its heading keeps it as body */
+static void test_rapport_presidente_heading(void **state)
+{
+    ex_call c;
+    run_pipeline(&c, *state,
+                 "RÉGION GRAND-ESTUAIRE\n"
+                 "CONSEIL RÉGIONAL\n"
+                 "\n"
+                 "DÉLIBÉRATION N° SP-2026-041\n"
+                 "\n"
+                 "OBJET : Plan régional des internats\n"
+                 "\n"
+                 "Vu le code général des collectivités territoriales ;\n"
+                 "DÉCIDE\n"
+                 "Article 1 : Le plan est adopté.\n"
+                 "\n"
+                 "Port-Aurel, le 9 avril 2026\n"
+                 "La Présidente du Conseil régional,\n"
+                 "Véronique LANDREAU\n"
+                 "\n"
+                 "\n"
+                 "RÉGION GRAND-ESTUAIRE\n"
+                 "RAPPORT DE LA PRÉSIDENTE AU CONSEIL RÉGIONAL\n"
+                 "Séance plénière du 9 avril 2026\n"
+                 "\n"
+                 "Rapport n° 26-04-07\n"
+                 "Direction de l'Éducation et des Lycées\n"
+                 "\n"
+                 "OBJET : Plan régional de rénovation des internats\n"
+                 "\n"
+                 "Le plan porte sur douze internats.\n");
+    assert_int_equal(c.docs.n, 2);
+    assert_int_equal(c.docs.v[0].type, EX_DOC_DELIBERATION);
+    assert_string_equal(c.docs.v[0].body, "CONSEIL RÉGIONAL");
+    const ex_document *r = &c.docs.v[1];
+    assert_int_equal(r->type, EX_DOC_RAPPORT);
+    assert_string_equal(r->number, "26-04-07");
+    assert_string_equal(r->body, "Direction de l'Éducation et des Lycées");
+    ex_call_free(&c);
+}
+
 /* a délibération followed by its annexed "RAPPORT D'ANALYSE DES OFFRES"
    (capitals; OCR "D' ANALYSE"): a second document, a rapport, from the
    annex heading above it; its letterhead "X – Service de la commande
@@ -6189,6 +6234,7 @@ int main(void)
         cmocka_unit_test(test_council_comma_delibere_preamble),
         cmocka_unit_test(test_annex_stamp_own_date),
         cmocka_unit_test(test_annex_analysis_report),
+        cmocka_unit_test(test_rapport_presidente_heading),
         cmocka_unit_test(test_other_language_labels),
         cmocka_unit_test(test_annex_stamp),
         cmocka_unit_test(test_section_de_commune),
