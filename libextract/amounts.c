@@ -1034,6 +1034,49 @@ static bool ellipsis_row(const char *s, size_t a, size_t b)
         || (b - a == 3 && !memcmp(s + a, "...", 3));
 }
 
+/* a rule line of a table: 5+ dashes, "=" or "_" and blanks only */
+static bool rule_line(const char *s, size_t a, size_t b)
+{
+    size_t n = 0;
+    for (; a < b; a++) {
+        if (s[a] == '-' || s[a] == '=' || s[a] == '_')
+            n++;
+        else if (s[a] != ' ' && s[a] != '\t')
+            return false;
+    }
+    return n >= 5;
+}
+
+/* a section caption inside a table: letters in capitals only (3 at
+   least), blanks and apostrophes, no digit ("SECTION DE FONCTIONNEMENT",
+   "SECTION D'INVESTISSEMENT") */
+static bool caption_line(const char *s, size_t a, size_t b)
+{
+    size_t letters = 0;
+    for (size_t i = a; i < b; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch >= 'A' && ch <= 'Z')
+            letters++;
+        else if (ch == 0xC3 && i + 1 < b && (unsigned char)s[i + 1] >= 0x80 && (unsigned char)s[i + 1] < 0x9F)
+            letters++, i++;
+        else if (ch != ' ' && ch != '\'' && ch != '-')
+            return false;
+    }
+    return letters >= 3;
+}
+
+/* a cell start in a row of a sentence table: the sign or the first
+   digit one blank after a label's letter or ")" ("… assimilés 1 618
+   000,00", "(opérations d'ordre) - 8 400,00") */
+static bool label_cell(const char *s, size_t i, size_t a)
+{
+    if (i < a + 2 || s[i - 1] != ' ')
+        return false;
+    unsigned char ch = (unsigned char)s[i - 2];
+    return ch == ')' || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z')
+        || (ch >= 0x80 && ch < 0xC0 && i >= a + 3 && (unsigned char)s[i - 3] == 0xC3);
+}
+
 /* "… arrêté par chapitre comme suit (en euros) :" ending a sentence's
    line, then a table of 2+ blank gaps (a header line of words, rows of
    a label and number cells): every number cell after a gap of 2+
@@ -1064,6 +1107,12 @@ static bool sentence_table(ex_call *c, PCRE2_SIZE *ov, size_t li, amount_vec *v)
         if (!gap) {
             if (!head && ellipsis_row(s, l->start, l->end))
                 continue;   /* "(…)": rows left out, the table goes on */
+            if (rule_line(s, l->start, l->end))
+                continue;   /* "-------" under the header */
+            /* " SECTION DE FONCTIONNEMENT" over rows */
+            if (!head && k + 1 < t->nlines && !(t->lines[k + 1].flags & EX_LINE_BLANK)
+                && caption_line(s, l->start, l->end))
+                continue;
             break;          /* prose: the table ended */
         }
         /* "TOTAL 1 200 000,00    419 175,13": the first cell one blank
@@ -1076,15 +1125,20 @@ static bool sentence_table(ex_call *c, PCRE2_SIZE *ov, size_t li, amount_vec *v)
         }
         for (size_t i = l->start; i < l->end;) {
             /* a cell: 2+ blanks before it, a digit or "- " and a digit */
-            if (!(i >= l->start + 2 && s[i - 1] == ' ' && s[i - 2] == ' ') && i != tc) {
+            if (!(i >= l->start + 2 && s[i - 1] == ' ' && s[i - 2] == ' ') && i != tc
+                && !(!head && label_cell(s, i, l->start))) {
                 i++;
                 continue;
             }
             size_t a = i;
             bool neg = false;
-            if (s[a] == '-' && a + 2 < l->end && s[a + 1] == ' ' && s[a + 2] >= '0' && s[a + 2] <= '9') {
-                neg = true;
-                a += 2;
+            /* a signed cell: "- 8 400,00", "+ 15 000,00", "+8 400,00" */
+            if ((s[a] == '-' || s[a] == '+') && a + 2 < l->end) {
+                size_t d = a + 1 + (s[a + 1] == ' ');
+                if (s[d] >= '0' && s[d] <= '9') {
+                    neg = s[a] == '-';
+                    a = d;
+                }
             }
             if (!(s[a] >= '0' && s[a] <= '9')) {
                 i++;

@@ -818,8 +818,18 @@ EX_ST_INLINE int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0,
                DES FINANCES"): a whole session's minutes too */
             || (m = kw(p, n, "compte rendu de la commission", false))
             || (m = kw(p, n, "compte-rendu de la commission", false))
-            || (m = kw(p, n, "compte rendu sommaire", false)))
+            || (m = kw(p, n, "compte rendu sommaire", false))) {
+            /* "PROCÈS-VERBAL DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
+               (EXTRAIT)": an extract of the register, as "EXTRAIT DU
+               PROCÈS-VERBAL …" */
+            size_t e = n;
+            while (e > m && is_blank(p[e - 1]))
+                e--;
+            if (e >= m + 9 && p[e - 1] == ')' && p[e - 9] == '('
+                && kw(p + e - 8, 7, "extrait", false) == 7)
+                return EX_DOC_DELIBERATION;
             return EX_DOC_PROCES_VERBAL;
+        }
     } else if (c0 == 'r' && (m = kw(p, n, "rapport", true)) && m < n && is_blank(p[m])) {
         /* "RAPPORT N° 1-03 Séance plénière du 21 juin 2024": OCR (or a
            narrow page) joined the label and the séance heading of the
@@ -1697,7 +1707,7 @@ EX_ST_INLINE bool vote_at(const char *p, size_t n)
     static const char *const keys_o[] = {"ont vote", NULL};
     static const char *const keys_p[] = {"pour : ", "pour: ", NULL};
     static const char *const keys_r[] = {"resultat du vote", "resultats du vote", "resultat du scrutin",
-                                         "resultats du scrutin", "rejete", NULL};
+                                         "resultats du scrutin", "resultat des votes", "resultats des votes", "rejete", NULL};
     static const char *const keys_v[] = {"vote :", "votes :", "vote:", "vote a main levee", "vote", "votes",
                                          "votants :", "votants:", "vote electronique", "vote au scrutin",
                                          "vote a bulletin", "vote par appel", "vote par groupe", "votent pour :",

@@ -2264,6 +2264,19 @@ static bool item_id_cell(const char *s, const tcell *t)
     return true;
 }
 
+/* a row's label in a table by budget section ("Fonctionnement",
+   "Section d'investissement"): letters, blanks, "'" and "-", no digit,
+   a letter first, 40 bytes at most */
+static bool section_label_cell(const char *s, const tcell *t)
+{
+    if (t->b <= t->a || t->b - t->a > 40 || !ex_num_is_letter(s + t->a, t->b - t->a))
+        return false;
+    for (size_t q = t->a; q < t->b; q++)
+        if ((s[q] >= '0' && s[q] <= '9') || s[q] == ':' || s[q] == ',' || s[q] == ';')
+            return false;
+    return true;
+}
+
 /* a row's result cell: V_ADOPT / V_REJECT, 0 for another cell; *unan
    when it says "à l'unanimité" */
 static int result_cell(const char *s, const tcell *t, bool *unan)
@@ -2367,12 +2380,17 @@ static bool item_table(ex_call *c, part *x, size_t end, part *ex, size_t *nx)
     for (fb = fa; fb < hl->end && !is_sep(s[fb]); fb++)
         ;
     tcell h0 = {fa, fb, 0, 0};
-    if (!item_number_header(s, &h0))
+    /* "Section  Pour  Contre  Abstention": one vote per budget section
+       row ("Fonctionnement  11  2  1") */
+    bool sect = !item_number_header(s, &h0)
+                && (ex_match_fold(s + fa, fb - fa, "section") == fb - fa
+                    || ex_match_fold(s + fa, fb - fa, "sections") == fb - fa);
+    if (!sect && !item_number_header(s, &h0))
         return false;
     tcell hd[TAB_COLS];
     int kind[TAB_COLS];
     size_t nh = line_cells(s, hl->start, hl->end, hd, TAB_COLS);
-    if (nh == 1)
+    if (nh == 1 && !sect)
         return item_flat(c, x, hl, end, ex, nx);    /* "N° Objet Pour Contre …" */
     /* "N° rapport", "N° de la délibération": the number token opens
        the cell (no digit in it, checked below) */
@@ -2396,7 +2414,7 @@ static bool item_table(ex_call *c, part *x, size_t end, part *ex, size_t *nx)
     /* no object column: the counts follow the item's number or
        identifier ("N° rapport | Pour | Contre | …") */
     bool noobj = kind[1] != 0;
-    if (!pour || !contre || !on_cell || (!noobj && hd[1].cb >= first_col))
+    if (!pour || !contre || !on_cell || (!noobj && hd[1].cb >= first_col) || (sect && !noobj))
         return false;
     part tmp[ITAB_ROWS * ITAB_PARTS];
     size_t n = 0, rows = 0, tend = hl->end, gap = 0;
@@ -2427,7 +2445,8 @@ static bool item_table(ex_call *c, part *x, size_t end, part *ex, size_t *nx)
         bool byrank = noobj && nr == nh && memchr(s + ln->start, '|', ln->end - ln->start)
                       && memchr(s + hl->start, '|', hl->end - hl->start);
         if (noobj) {
-            if (nr < 3 || nr > TAB_COLS + 1 || (item < 0 && !item_id_cell(s, &rc[0]))
+            if (nr < 3 || nr > TAB_COLS + 1
+                || (sect ? !section_label_cell(s, &rc[0]) : item < 0 && !item_id_cell(s, &rc[0]))
                 || (!byrank && rc[0].cb + 1 >= first_col))
                 break;
         } else if (item < 0 || rc[0].cb > hd[1].ca || rc[1].ca + 1 < hd[1].ca || rc[1].ca > hd[1].ca + 1

@@ -111,6 +111,41 @@ static void test_sentence_header_table(void **state)
           {6000000, "60 000,00", NULL, NULL}, {4062375, "40 623,75", NULL, NULL},
           {6000000, "60 000,00", NULL, NULL}, {129376, "1 293,76", NULL, NULL},
           {120000000, "1 200 000,00", NULL, NULL}, {41917513, "419 175,13", NULL, NULL});
+    /* set BZ: a dashed rule under the header, capital section captions
+       over the rows, a cell one blank after its label's letter */
+    CHECK("dont la balance s'établit comme suit (montants en euros) :\n\n"
+          " Chap.  Libellé                          Dépenses        Recettes\n"
+          " -------------------------------------------------------------\n"
+          " SECTION DE FONCTIONNEMENT\n"
+          " 012    Charges de personnel assimilés 1 618 000,00\n"
+          " 70     Produits des services                          236 500,00\n"
+          " SECTION D'INVESTISSEMENT\n"
+          " 16     Emprunts et dettes            128 000,00\n"
+          " -------------------------------------------------------------\n\n"
+          "Après en avoir délibéré, DÉCIDE :\n",
+          {161800000, "1 618 000,00", NULL, NULL}, {23650000, "236 500,00", NULL, NULL},
+          {12800000, "128 000,00", NULL, NULL});
+    /* signed cells: "+ " / "- " kept in the text, one blank after a
+       label's ")", a glued "+8 400,00" */
+    CHECK("équilibrée comme suit (en euros) :\n\n"
+          "  Section         Article     Libellé                Montant\n"
+          "  Fonctionnement  6156        Maintenance        - 15 000,00\n"
+          "  Fonctionnement  615221      Entretien          + 15 000,00\n"
+          "  Investissement  2031-041    Frais (d'ordre) - 8 400,00\n"
+          "  Investissement  2313-041    Constructions      +8 400,00\n"
+          "                  Total des virements                 0,00\n\n"
+          "ARTICLE 2 : RAPPELLE les taux.\n",
+          {-1500000, "- 15 000,00", NULL, NULL}, {1500000, "+ 15 000,00", NULL, NULL},
+          {-840000, "- 8 400,00", NULL, NULL}, {840000, "+8 400,00", NULL, NULL},
+          {0, "0,00", NULL, NULL});
+    /* a capital line of prose after the table ends it; a number one
+       blank after a digit is no cell */
+    CHECK("comme suit (en euros) :\n\n"
+          "  Chapitre        Dépenses\n"
+          "  Article 2026 12 500,00    1 000,00\n"
+          "LE CONSEIL MUNICIPAL\n\n"
+          "Fonctionnement    2 000,00\n",
+          {100000, "1 000,00", NULL, NULL});
     /* cut by the line end but inside the sentence: no table */
     NONE("le tableau (montants\n"
          "en euros) est annexé\n\n"

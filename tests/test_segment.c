@@ -1815,6 +1815,10 @@ static void test_ballot_paragraph_ends_article(void **state)
         "Mme Anne VIALA                      X\n"
         "M. Louis BRU                                 X\n\n",
         "Il est procédé à un vote par scrutin public.\n\n",
+        /* set BZ: "Résultat des votes par section :" over a table */
+        "Résultat des votes par section :\n\n"
+        " Section               Pour    Contre    Abstention\n"
+        " Fonctionnement         11       2           1\n\n",
         "Résultat du scrutin public :\n\n"
         "Mme Anne VIALA                      X\n"
         "M. Louis BRU                                 X\n\n",
@@ -3215,6 +3219,27 @@ static void test_minutes_rapports_items(void **state)
          .ndocs = TT(1),
          .type = TT(EX_DOC_DELIBERATION),
          .number = "2026-011"},
+        /* set BZ: "(EXTRAIT)" after the minutes' heading, the number
+           and the séance on one line */
+        {.in = "MAIRIE DE BELVAL\n"
+               "PROCÈS-VERBAL DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL (EXTRAIT)\n\n"
+               "DÉLIBÉRATION N° 2026-021 – Séance du mardi 7 avril 2026\n"
+               "OBJET : COMPTE ADMINISTRATIF 2025\n"
+               "Le conseil municipal,\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE :\n"
+               "Article 1 : Le compte est approuvé.\n",
+         .ndocs = TT(1),
+         .type = TT(EX_DOC_DELIBERATION),
+         .number = "2026-021"},
+        /* without "(EXTRAIT)": the minutes */
+        {.in = "MAIRIE DE BELVAL\n"
+               "PROCÈS-VERBAL DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n\n"
+               "Séance du mardi 7 avril 2026\n"
+               "1. Compte administratif 2025\n"
+               "Le compte est approuvé à l'unanimité.\n",
+         .ndocs = TT(1),
+         .type = TT(EX_DOC_PROCES_VERBAL)},
     };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);

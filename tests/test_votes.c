@@ -819,6 +819,34 @@ static void test_item_recap_table(void **st)
         check_votes(&t, r);
 }
 
+/* set BZ: a vote table per budget section ("Section  Pour  Contre
+   Abstention", one row a section): one vote a row, the row labels no
+   groups; a "Groupe" header stays a table by group (one vote) */
+static void test_bz_section_votes(void **st)
+{
+    (void)st;
+    static const vote_row rows[] = {
+        {.in = "Résultat des votes par section :\n\n"
+               " Section               Pour    Contre    Abstention\n"
+               " Fonctionnement         11       2           1\n"
+               " Investissement         14       0           0\n",
+         .n = TT(2),
+         .v = {[0] = {.for_ = TT(11), .against = TT(2), .abstention = TT(1),
+                      .span = "Fonctionnement         11       2           1"},
+               [1] = {.for_ = TT(14), .against = TT(0), .abstention = TT(0)}}},
+        {.in = " Groupe                Pour    Contre    Abstention\n"
+               " Majorité               11       2           1\n"
+               " Opposition             14       0           0\n",
+         .n = TT(1), .v = {[0] = {.for_ = TT(25)}}},
+        /* a row label with a digit: no section row (read by group) */
+        {.in = " Section               Pour    Contre    Abstention\n"
+               " Section 2              11       2           1\n",
+         .n = TT(1), .v = {[0] = {.for_ = TT(11)}}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
+}
+
 /* set BD: a vote table keyed by the rapport's identifier, no object
    column ("N° rapport | Pour | Contre | … | Résultat"), ruled or aligned,
    cells by rank when "|"-ruled (OCR: no alignment); a roll call and the
@@ -2641,6 +2669,7 @@ int main(void)
         cmocka_unit_test(test_pv_items),
         cmocka_unit_test(test_item_recap_table),
         cmocka_unit_test(test_bd_votes),
+        cmocka_unit_test(test_bz_section_votes),
         cmocka_unit_test(test_result_alone_specks),
         cmocka_unit_test(test_caps_verb_object_no_result),
         cmocka_unit_test(test_avis_unanimity),
