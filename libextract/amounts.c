@@ -56,6 +56,8 @@ static const ex_pattern amount_patterns[] = {
      /* OCR "850 ke" for "850 k€" (a lower-case e after k only: not "Me") */
      "|[kK]e(?![\\p{L}\\p{N}])"
      "|(?i:millions?|milliards?)[ \\t\\n]+(?:(?i:d)['’][ ]?)?(?:(?i:eur[oô]s?)\\b|€|EUR\\b)"
+     /* "25 millions de francs CFP", "3 millions de francs" */
+     "|(?i:millions?|milliards?)[ \\t\\n]+(?i:de)[ \\t\\n]+(?i:francs)\\b"
      "|€|(?i:eur[oô]s?)\\b|EUR\\b"
      "|[EC](?![\\p{L}\\p{N}])|£(?![\\p{L}\\p{N}])"
      /* OCR "245 800,00 EHT": "€" read "E", glued to the tax */
@@ -279,8 +281,13 @@ static int other_franc(const char *s, size_t n, size_t p, size_t *end)
         p++;
     char w[16];
     size_t wl;
-    if (p >= n || !(wl = ex_num_fold_word(s + p, n - p, w, sizeof w)))
+    /* "F.CFP", "F.CFA": a dot glued between the franc and its kind */
+    bool dot = p < n && s[p] == '.' && p + 1 < n && (s[p + 1] | 0x20) == 'c';
+    if (p + dot >= n || !(wl = ex_num_fold_word(s + p + dot, n - p - dot, w, sizeof w)))
         return 0;
+    if (dot && strcmp(w, "cfp") && strcmp(w, "cfa"))
+        return 0;   /* "F.CFP", "F.CFA" only */
+    p += dot;
     if (!strcmp(w, "cfp") || !strcmp(w, "pacifique")) {
         *end = p + wl;
         return 1;
@@ -609,16 +616,19 @@ static bool after(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
     /* francs: "francs", "FRF", "FF", a bare "F"; "NF", "nouveaux
        francs", "anciens francs" (values as printed) */
     char c5 = s[GA(5)];
-    bool franc = c5 == 'F' || c5 == 'f' || c5 == 'N' || c5 == 'n' || c5 == 'A' || c5 == 'a';
+    bool franc = c5 == 'F' || c5 == 'f' || c5 == 'N' || c5 == 'n' || c5 == 'A' || c5 == 'a'
+                 || ((c5 == 'm' || c5 == 'M') && GB(5) - GA(5) > 12
+                     && ex_match_fold(s + GB(5) - 6, 6, "francs") == 6);   /* "millions de francs" */
     /* other francs ("francs CFA", "francs suisses") are not FRF; the
        franc CFP ("F CFP", "francs pacifique") and "XPF" are XPF */
     size_t end = GB(5);
-    int other = franc ? other_franc(s, c->text.len, GB(5), &end) : 0;
+    /* (OCR "180 000 E.CFP": the F of "F.CFP" read "E") */
+    int other = franc || (ocr_cur && c5 == 'E') ? other_franc(s, c->text.len, GB(5), &end) : 0;
     if (other == 2)
         return true;
     const char *cur = other == 1 || s[GA(5)] == 'X' ? "XPF" : franc ? "FRF" : "EUR";
     if (other == 1)
-        franc = false;
+        franc = ocr_cur = false;
     /* a bare letter (OCR "E"/"C", "F") only where money is spoken of */
     bool weak = ocr_cur || (franc && GB(5) - GA(5) == 1);
     /* "055,00 €", "000 000 €": the real number began before (OCR) */
@@ -971,7 +981,12 @@ static bool francs_words(ex_call *c, amount_vec *v)
                 continue;
             size_t eb = i + wl;
             size_t oe;
-            if ((eb < n && s[eb] == '-') || other_franc(s, n, eb, &oe))
+            if (eb < n && s[eb] == '-')
+                continue;
+            /* "deux millions huit cent cinquante mille francs CFP": XPF,
+               the span to "CFP"; other francs (CFA, suisses) are none */
+            int of = other_franc(s, n, eb, &oe);
+            if (of == 2)
                 continue;
             if (!strcmp(w, "franc") && !money_context(c, i) && !tax_after(c, eb)
                 && !word_after_is(s, n, eb, "symbolique"))
@@ -991,7 +1006,7 @@ static bool francs_words(ex_call *c, amount_vec *v)
                      && ex_num_fold_word(s + wa, wb - wa, f, sizeof f)
                      && (!strcmp(f, "nouveaux") || !strcmp(f, "anciens")))
                 q = wa;
-            if (!words_before(c, v, q, eb, "FRF"))
+            if (!words_before(c, v, q, of == 1 ? oe : eb, of == 1 ? "XPF" : "FRF"))
                 return false;
         }
     }

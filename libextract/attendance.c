@@ -2819,9 +2819,23 @@ static size_t line_numbers(const ex_call *c, const ex_line *ln, ex_span *nv, siz
 {
     const char *s = c->text.s;
     size_t n = 0, q = ln->start;
+    bool ruled = false;
     while (q < ln->end) {
         if (is_sep(s[q])) {
+            ruled |= s[q] == '|';
             q++;
+            continue;
+        }
+        /* a ruled box whose labels are cut over two rows ("| Membres en
+           | Présents |" / "| exercice : 27 | : 21 |"): a cell's number
+           after its label's colon (letters and blanks before it) */
+        if (ruled && (s[q] < '0' || s[q] > '9')) {
+            size_t r = q;
+            while (r < ln->end && s[r] != ':' && s[r] != '|' && (s[r] < '0' || s[r] > '9'))
+                r++;
+            if (r >= ln->end || s[r] != ':')
+                return 0;
+            q = r + 1;
             continue;
         }
         size_t r = q;
@@ -2852,6 +2866,62 @@ static const ex_line *next_text_line(const ex_text *t, size_t li, size_t end)
             return &t->lines[k];
     }
     return NULL;
+}
+
+/* The members in office of a ruled box whose label is cut over its two
+   rows ("| Membres en | …" over "| exercice : 27 | …"): a cell of line ln
+   ending with "en", the cell under it opening with "exercice" then ':'
+   and the number.  Sets in_office (csp: its span) when none was read. */
+static void cut_inoffice(ex_call *c, ex_document *d, const ex_line *ln, const ex_line *nx, ex_span *csp)
+{
+    const char *s = c->text.s;
+    if (d->att.in_office != EX_NULLNUM || ln->end - ln->start < 8)
+        return;
+    size_t a = ln->start;
+    while (a < ln->end && is_blank(s[a]))
+        a++;
+    if (a >= ln->end || s[a] != '|')
+        return;
+    for (size_t q = a + 1; q < ln->end; q++) {
+        if (s[q] != '|')
+            continue;
+        size_t e = q;
+        while (e > a && is_blank(s[e - 1]))
+            e--;
+        /* the cell [a + 1, q) ends with the word "en" */
+        if (e >= a + 3 && (s[e - 2] | 0x20) == 'e' && (s[e - 1] | 0x20) == 'n' && is_sep(s[e - 3])) {
+            size_t ca = col_of(s, ln->start, a + 1);
+            /* the cell of nx in the same column */
+            size_t k = nx->start, col = 0;
+            while (k < nx->end && col < ca) {
+                col += ((unsigned char)s[k] & 0xC0) != 0x80;
+                k++;
+            }
+            while (k < nx->end && is_blank(s[k]))
+                k++;
+            size_t m = ex_match_fold(s + k, nx->end - k, "exercice");
+            if (m) {
+                k += m;
+                while (k < nx->end && is_blank(s[k]))
+                    k++;
+                if (k < nx->end && s[k] == ':') {
+                    k++;
+                    while (k < nx->end && is_blank(s[k]))
+                        k++;
+                    size_t r = k;
+                    while (r < nx->end && r < k + 4 && s[r] >= '0' && s[r] <= '9')
+                        r++;
+                    if (r > k && r < k + 4 && (r >= nx->end || is_sep(s[r]))) {
+                        d->att.in_office = (long)ex_num_int(s, k, r, false);
+                        csp[C_INOFFICE].start = a + 1;
+                        csp[C_INOFFICE].end = r;
+                    }
+                }
+            }
+            return;
+        }
+        a = q;
+    }
 }
 
 /* A table of counts with other columns among the labels, read by
@@ -2937,6 +3007,8 @@ static void table_counts(ex_call *c, ex_document *d, label_vec *lv, ex_span *csp
                 k = column_numbers(c, ln, nx, &lv->v[i], n, nv, k) ? n : 0;
             else if (!ok)
                 k = 0;
+            if (k == n && nx && (s[ln->start] == '|' || s[ln->start] == ' '))
+                cut_inoffice(c, d, ln, nx, csp);
             if (k == n) {
                 for (size_t x = 0; x < n; x++) {
                     label *m = &lv->v[i + x];

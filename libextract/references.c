@@ -2746,6 +2746,33 @@ static bool in_act_title(ref_state *st, size_t ta)
     return title;
 }
 
+static size_t code_articles(ref_state *st, size_t p, ex_str_vec *arts);
+
+/* "code général des collectivités territoriales applicable aux communes
+   de la Polynésie française, et notamment ses articles …": the code's
+   scope ("applicable(s) à/aux …", up to the next comma, 120 bytes, no
+   ';' or '.') between its name at p and its articles; returns the end
+   of the citation (end when none) */
+static size_t code_applicable_articles(ref_state *st, size_t p, ex_str_vec *arts, size_t end)
+{
+    const ex_text *t = &st->c->text;
+    size_t q = p;
+    while (q < t->len && (t->s[q] == ' ' || t->s[q] == '\n'))
+        q++;
+    if (q >= t->len || (t->s[q] | 32) != 'a' || !ex_match_fold(t->s + q, t->len - q, "applicable"))
+        return end;
+    size_t lim = t->len - q > 120 ? q + 120 : t->len;
+    for (size_t r = q; r < lim; r++) {
+        if (t->s[r] == ';' || t->s[r] == '.')
+            return end;
+        if (t->s[r] == ',') {
+            size_t e = code_articles(st, r, arts);
+            return arts->n ? e : end;
+        }
+    }
+    return end;
+}
+
 /* "Code ... [, et notamment ses articles LIST]" at trigger [ta, tb) */
 static bool parse_code_ref(ref_state *st, size_t ta, size_t tb, size_t *next)
 {
@@ -2788,6 +2815,8 @@ static bool parse_code_ref(ref_state *st, size_t ta, size_t tb, size_t *next)
     st->last_code = name;
     ex_str_vec arts = {0};
     size_t end = code_articles(st, m.end, &arts);
+    if (!c->oom && !arts.n)
+        end = code_applicable_articles(st, m.end, &arts, end);
     if (!c->oom && !arts.n && in_act_title(st, ta)) {
         *next = end;
         return true;

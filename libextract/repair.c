@@ -166,10 +166,13 @@ static bool doc_repairs(ex_call *c, const ex_document *d, repair_vec *v)
         if (!find(c, m->span.start, m->span.end, K(DIGIT) | K(CURRENCY), false))
             continue;
         long long u = (long long)(m->cents / 100), cts = (long long)(m->cents % 100);
+        /* (the amount's currency: "180 000 E.CFP" is XPF, "150 000 E HT"
+           in an act in francs FRF) */
+        const char *cur = m->currency ? m->currency : "EUR";
         if (cts)
-            snprintf(val, sizeof val, "%lld.%02lld EUR", u, cts);
+            snprintf(val, sizeof val, "%lld.%02lld %.8s", u, cts, cur);
         else
-            snprintf(val, sizeof val, "%lld EUR", u);
+            snprintf(val, sizeof val, "%lld %.8s", u, cur);
         if (!push(c, v, m->span.start, m->span.end, m->text, val))
             return false;
     }

@@ -662,6 +662,14 @@ EX_ST_INLINE int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0,
                 return EX_DOC_DELIBERATION;
         return 0;
     }
+    /* "DCM N° 2026/041", "DCC N° 12": the abbreviation of a council's
+       délibération (municipal, communautaire, syndical) alone before N°,
+       the number line */
+    if (p[0] == 'D' && n > 6 && p[1] == 'C' && (p[2] == 'M' || p[2] == 'C' || p[2] == 'S')
+        && abbrev_then_numero(p, n)) {
+        *numline = true;
+        return 0;
+    }
     /* kw_fuzzy() reads "deliberation" only where c0 is d or e: kw() and
        the split reading (kw_may()) need d first, the one-edit reading d
        or e first, or d second with e or l (OCR: i 1 | !) first */
@@ -1820,12 +1828,12 @@ static size_t weak_verb_rest(const char *p, size_t n)
        "fixe", "confirme", "charge", "donne", "adopte", "decide", "arrete",
        "delibere", "abroge", "modifie", "precise", "approuvons", "declare",
        "ecarte", "rejette", "proclame", "elit", "nomme", "refuse", "reporte",
-       "surseoit", "admet", tried in
+       "surseoit", "admet", "affecte", tried in
        that order: kw_may() passes only the verbs whose first letter is
        the text's (t.c0; none starts with i or l), so the list of that
        letter, in the same order, gives the same answer */
     static const char *const verbs_a[] = {"approuve", "approuvent", "autorise", "accepte", "attribue", "accorde",
-                                          "adopte", "arrete", "abroge", "approuvons", "admet", NULL};
+                                          "adopte", "arrete", "abroge", "approuvons", "admet", "affecte", NULL};
     static const char *const verbs_c[] = {"confirme", "charge", NULL};
     static const char *const verbs_d[] = {"designe", "donne", "decide", "delibere", "declare", NULL};
     static const char *const verbs_e[] = {"emet", "ecarte", "elit", NULL};
@@ -1988,7 +1996,7 @@ static size_t article_verb_at(const char *p, size_t n)
     static const char *const verbs[] = {
         "approuve", "autorise", "accepte", "valide", "sollicite", "designe", "attribue", "accorde",
         "prend acte", "emet", "fixe", "confirme", "charge", "adopte", "decide", "abroge", "modifie",
-        "declare", "ecarte", "rejette", "proclame", "elit", "nomme", NULL
+        "declare", "ecarte", "rejette", "proclame", "elit", "nomme", "affecte", NULL
     };
     if (n < 4 || !((p[0] >= 'A' && p[0] <= 'Z') || ((unsigned char)p[0] == 0xC3 && (unsigned char)p[1] == 0x89)))
         return 0;
@@ -3293,6 +3301,15 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
            for it, a blank or a quote speck after it, "Objet !'Mobilités") */
         if (q < n && (p[q] == ':' || ((p[q] == ';' || p[q] == '+') && q + 1 < n && is_blank(p[q + 1]))
                       || (p[q] == '!' && q + 2 < n && (is_blank(p[q + 1]) || p[q + 1] == '\''))))
+            f->k |= K_OBJET;
+    }
+    /* "AFFAIRE : Affectation de …": the object under another label (a
+       colon right after the word; not "Affaire suivie par :") */
+    if (c0 == 'a' && (m = kw(p, n, "affaire", true)) && m < n) {
+        size_t q = m;
+        while (q < n && is_blank(p[q]))
+            q++;
+        if (q < n && p[q] == ':')
             f->k |= K_OBJET;
     }
     /* "Vu pour acceptation," "Vu et approuvé," "Vu et validé, le

@@ -2385,6 +2385,7 @@ static bool caps_title_cont(sctx *x, size_t j, size_t hz)
 }
 
 static const char *objet_title_at(sctx *x, size_t i, size_t hz, size_t o);
+static bool hanging_cont(const sctx *x, size_t i, size_t q, size_t prev, size_t j);
 
 /* the title printed on an act's label line after its number and a
    colon or a dash ("Délibération n° 2024-021 : Vente d'un terrain",
@@ -3565,6 +3566,8 @@ static const char *objet_title_at(sctx *x, size_t i, size_t hz, size_t o)
     const char *s = x->s;
     const linfo *f = &x->li[i];
     size_t q = o + kw(s + o, f->b - o, "objet", false);
+    if (q == o)
+        q += kw(s + o, f->b - o, "affaire", true);     /* "AFFAIRE : …" */
     q += other_lang_tail(s + q, f->b - q);     /* "Objet / Gaia : …" */
     while (q < f->b && (is_blank(s[q]) || s[q] == ':' || s[q] == '\'' || s[q] == '.' || s[q] == ';'
                         || s[q] == '+' || s[q] == '!'))
@@ -3636,7 +3639,8 @@ static const char *objet_title_at(sctx *x, size_t i, size_t hz, size_t o)
            before a lower-case word) */
         bool dash = j == prev + 1 && dash_part(x, prev, j, hz);
         if (!(paren || conn || lower_start(x, j) || (upper_line(x, j) && upper_line(x, i)) || dash
-              || (j == prev + 1 && (title_cont(x, prev, j, hz) || bracket_cont(x, j) || num_cont(x, prev, j)))))
+              || (j == prev + 1 && (title_cont(x, prev, j, hz) || bracket_cont(x, j) || num_cont(x, prev, j)
+                                    || hanging_cont(x, i, q, prev, j)))))
             break;
         /* the dash kept: "… l'autonomie – Conférence …" */
         size_t ga = dash || open_quote(x, j) ? x->t->lines[j].start + x->t->lines[j].indent : g->a;
@@ -3654,6 +3658,25 @@ static const char *objet_title_at(sctx *x, size_t i, size_t hz, size_t o)
            && ((unsigned char)sb.buf[sb.n - 1] == 0x93 || (unsigned char)sb.buf[sb.n - 1] == 0x94))
         sb.n -= 4;
     return sb_str(x, &sb);
+}
+
+/* line j goes on with a title set with a HANGING INDENT ("AFFAIRE :
+   Affectation de …" / "          2026 – programme …"): right under line
+   prev that ends with no stop, its first character in the column of the
+   title's first character q on the label's line i (4 or more) */
+static bool hanging_cont(const sctx *x, size_t i, size_t q, size_t prev, size_t j)
+{
+    const char *s = x->s;
+    size_t ind = x->t->lines[j].indent;
+    if (j != prev + 1 || ind < 4)
+        return false;
+    size_t col = 0;
+    for (size_t k = x->t->lines[i].start; k < q; k++)
+        col += ((unsigned char)s[k] & 0xC0) != 0x80;
+    if (col != ind)
+        return false;
+    size_t pa = x->li[prev].a, pb = trim_end(s, pa, x->li[prev].b);
+    return pb > pa && !strchr(".:;!?", s[pb - 1]);
 }
 
 /* the view's s[a..b) holds no digit (a date written in words) */

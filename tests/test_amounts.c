@@ -357,6 +357,19 @@ static void test_francs(void **state)
     CHECK("un montant de 247 500 000 XPF au chapitre 908",
           {24750000000, "247 500 000 XPF", NULL, "XPF"});
     NONE("la référence 2026 XPFA est classée.");
+    /* "F.CFP" (a dot glued between), "N millions de francs CFP" (a
+       multiplier then the franc), OCR "E.CFP" for "F.CFP" */
+    CHECK("L'aide est fixée à 180 000 F.CFP par hectare, dans la limite de\n1 440 000 F.CFP par bénéficiaire.",
+          {18000000, "180 000 F.CFP", NULL, "XPF"}, {144000000, "1 440 000 F.CFP", NULL, "XPF"});
+    CHECK("L'enveloppe globale est de 25 millions\nde francs CFP.",
+          {2500000000, "25 millions de francs CFP", NULL, "XPF"});
+    CHECK("un emprunt de 3 millions de francs remboursable",
+          {300000000, "3 millions de francs", NULL, "FRF"});
+    CHECK("L'aide est fixée à 180 000 E.CFP par hectare",
+          {18000000, "180 000 E.CFP", NULL, "XPF"});
+    /* not a dot then another word ("F. Dupont"), nor "F.CFA" */
+    CHECK("le montant de 500 F. CFA", {50000, "500 F", NULL, "FRF"});
+    NONE("une aide de 500 F.CFA versée");
     /* the sentence goes on across a blank line (OCR) into a paragraph
        opening in lower case: the money words before it count */
     CHECK("un emprunt auprès de la Caisse,\n\nle surplus, soit 920 F, étant prélevé.",
@@ -408,6 +421,10 @@ static void test_francs_words(void **state)
     NONE("la fête a remporté un franc succès auprès des habitants");
     NONE("les deux francs-tireurs du village");
     NONE("trois cents francs CFA");
+    /* the franc CFP in words: XPF, the span to "CFP" */
+    CHECK("2 850 000 F CFP (deux millions\nhuit cent cinquante mille francs CFP) est attribuée",
+          {285000000, "2 850 000 F CFP", NULL, "XPF"},
+          {285000000, "deux millions huit cent cinquante mille francs CFP", NULL, "XPF"});
     NONE("des échanges francs et directs");
 }
 

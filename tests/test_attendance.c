@@ -886,6 +886,28 @@ static void test_table_counts_ruled(void **st)
          .in_office = TT(15),
          .present_count = TT(12),
          .voting = TT(14)},
+        /* labels cut over the two rows, the colon with the figures
+           ("| Membres en | Présents |" / "| exercice : 27 | : 21 |") */
+        {.in = "+-------------------+----------+-------------+----------+\n"
+               "| Membres en        | Présents | Représentés | Votants  |\n"
+               "| exercice : 27     | : 21     | : 3         | : 24     |\n"
+               "+-------------------+----------+-------------+----------+\n\n"
+               "Étaient présents : M. Jean DUPONT.\n",
+         .in_office = TT(27),
+         .present_count = TT(21),
+         .represented = TT(3),
+         .voting = TT(24)},
+        /* not a word cell with no colon ("| exercice 27 |"), nor another
+           word than "exercice" under "en" */
+        {.in = "| Membres en        | Présents |\n"
+               "| exercice 27       | 21       |\n\n"
+               "Étaient présents : M. Jean DUPONT.\n",
+         .in_office = TT(EX_NULLNUM),
+         .present_count = TT(EX_NULLNUM)},
+        {.in = "| Membres en        | Présents |\n"
+               "| fonction : 27     | : 21     |\n\n"
+               "Étaient présents : M. Jean DUPONT.\n",
+         .in_office = TT(EX_NULLNUM)},
         /* a row of words under the ruled labels: no count */
         {.in = "| En exercice | Présents | Votants |\n"
                "+-------------+----------+---------+\n"

@@ -198,6 +198,19 @@ static void test_year_code_draft_and_paragraph(void **state)
          .n = TT(2),
          .refs = {{.kind = "code", .narticles = TT(1), .articles = {"L.2122-22"}},
                   {.kind = "code", .narticles = TT(1), .articles = {"L.2122-22"}}}},
+        /* the code's scope ("applicable aux communes de …") between its
+           name and its articles */
+        {.in = "Vu le code général des collectivités territoriales applicable aux communes\n"
+               "de la Polynésie française, et notamment ses articles L. 2121-29 et\n"
+               "L. 2311-7 ;\n",
+         .n = TT(1), .refs = {{.kind = "code", .narticles = TT(2), .articles = {"L.2121-29", "L.2311-7"},
+                               .span = "code général des collectivités territoriales applicable aux communes\n"
+                                       "de la Polynésie française, et notamment ses articles L. 2121-29 et\n"
+                                       "L. 2311-7"}}},
+        /* not past a clause end ("applicable … ; Vu …, notamment") */
+        {.in = "Vu le code général des collectivités territoriales applicable aux communes ;\n"
+               "Vu la loi n° 2004-192, et notamment ses articles 20 et 43 ;\n",
+         .refs = {{.kind = "code", .narticles = TT(0)}}},
         /* an item or alinéa number between two articles: the list goes on */
         {.in = "Vu le code général des collectivités territoriales, et notamment ses articles L. 2122-22, 5°,\n"
                "et L. 2122-23 ;\n",

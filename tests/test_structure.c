@@ -547,6 +547,52 @@ static void test_number_letters_prefix(void **state)
     ex_call_free(&c);
 }
 
+/* "DCM N° 2026/041" (the abbreviation of a council's délibération
+   alone before N°): the number line; "AFFAIRE :" is the object label,
+   its title set with a hanging indent; "1°) AFFECTE …" after the
+   preamble is the decision verb; not "Affaire suivie par :" */
+static void test_dcm_affaire(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "VILLE DE MORNE-VERT\n"
+               "REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+               "\n"
+               "DCM N° 2026/041\n"
+               "AFFAIRE : Affectation de la dotation de l'octroi de mer\n"
+               "          2026 – programme de voirie des sections Fond-Caraïbe et\n"
+               "          Bois-Debout\n"
+               "\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "\n"
+               "APRÈS EN AVOIR DÉLIBÉRÉ, LE CONSEIL MUNICIPAL :\n"
+               "\n"
+               "1°) AFFECTE une enveloppe de 1 150 000 € au programme de voirie ;\n"
+               "2°) AUTORISE le Maire à signer tout document.\n",
+         .ndocs = TT(1),
+         .type = TT(EX_DOC_DELIBERATION),
+         .number = "2026/041",
+         .title = "Affectation de la dotation de l'octroi de mer 2026 – programme de voirie des sections "
+                  "Fond-Caraïbe et Bois-Debout",
+         .decision_verb = "AFFECTE"},
+        /* the continuation not in the title's column: not joined */
+        {.in = "VILLE DE MORNE-VERT\n"
+               "REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+               "\n"
+               "DCM N° 2026/041\n"
+               "AFFAIRE : Affectation de la dotation de l'octroi de mer\n"
+               "    2026 – programme de voirie\n"
+               "\n"
+               "APRÈS EN AVOIR DÉLIBÉRÉ, LE CONSEIL MUNICIPAL :\n"
+               "\n"
+               "1°) AFFECTE une enveloppe de 1 150 000 € au programme de voirie ;\n",
+         .ndocs = TT(1),
+         .number = "2026/041",
+         .title = "Affectation de la dotation de l'octroi de mer"},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* the council of an arrondissement (Paris, Lyon, Marseille) is the
    body, as printed: "CONSEIL DU 3e ARRONDISSEMENT", "CONSEIL
    D'ARRONDISSEMENT"; "CONSEIL DE QUARTIER" is none */
@@ -6286,6 +6332,7 @@ int main(void)
         cmocka_unit_test(test_letterhead_joined_columns),
         cmocka_unit_test(test_letterhead_twin_blocks),
         cmocka_unit_test(test_number_letters_prefix),
+        cmocka_unit_test(test_dcm_affaire),
         cmocka_unit_test(test_body_arrondissement),
         cmocka_unit_test(test_body_printed_line),
         cmocka_unit_test(test_body_commission),
