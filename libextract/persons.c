@@ -1679,6 +1679,17 @@ static size_t connector_at(const pctx *x, size_t i, bool bare_ok)
                 return 1;
         }
     }
+    /* a text in capitals without accents: "M. BOUYGUES A M. FAUCHER",
+       "MME LAPORTE A / MME MARTIN" (a capital "A" for "à" between a name
+       in capitals and a civility) */
+    if (bare_ok && i > 0 && x->t[i].kind == T_WORD && x->t[i].b == x->t[i].a + 1
+        && x->c->text.s[x->t[i].a] == 'A' && x->t[i - 1].kind == T_WORD && x->t[i - 1].cls == W_UPPER) {
+        size_t j = i + 1;
+        while (j < x->n && (x->t[j].kind == T_NL || (x->t[j].kind == T_PUNCT && x->t[j].ch == '/')))
+            j++;
+        if (j < x->n && x->t[j].kind == T_WORD && civility_text(x->c->text.s, x->t[j].a, x->c->text.len))
+            return 1;
+    }
     if ((x->mode & PL_PROXY) && tok_is(x->c, &x->t[i], "par")) {
         /* "Représentés : M. X par Mme Y" (a list of proxies only): bare
            "par" before a civility or a name */

@@ -4882,6 +4882,22 @@ static bool elided_clause(const char *s, size_t a, size_t b)
     return q < b && case_at(s + q, b - q, &n) < 0;
 }
 
+/* the text holds no lower-case letter (a document typed all in
+   capitals, "ARTICLE 1 : D'ACQUERIR LA PARCELLE ..."): there, capitals
+   tell no heading from a sentence.  One scan of the text, up to its
+   first small letter, the first time it is asked. */
+static bool no_lower(sctx *x)
+{
+    if (!x->nolower) {
+        const char *s = x->t->s;
+        size_t n = x->t->len, r = 0;
+        while (r < n && !(s[r] >= 'a' && s[r] <= 'z'))
+            r++;
+        x->nolower = r < n ? -1 : 1;
+    }
+    return x->nolower > 0;
+}
+
 /* "Les tarifs municipaux sont fixés comme suit à compter du 1er janvier
    2027 :" (then a blank line and a table): a clause that announces what
    follows is the article's text, not its heading.  [a, b) holds a finite
@@ -5087,9 +5103,14 @@ static void start_article(sctx *x, size_t i, size_t lim, open_article *oa)
         }
     }
     bool is_heading = false;
-    if (letters >= 2 && up >= 80 && he - q <= 120)
+    /* in a text without small letters, a line in capitals is a heading by
+       the layout alone (below); an elided "D'" opens the infinitive
+       clause ("D'IMPUTER LA DEPENSE ...") */
+    bool caps_text = letters >= 2 && up >= 80 && no_lower(x);
+    bool caps_clause = caps_text && he - q >= 3 && s[q] == 'D' && s[q + 1] == '\'';
+    if (letters >= 2 && up >= 80 && he - q <= 120 && !caps_text)
         is_heading = true;
-    else if (he - q <= 80 && lastc != ',' && lastc != ';' && lastc != '.' && next_upper_start
+    else if (!caps_clause && he - q <= 80 && lastc != ',' && lastc != ';' && lastc != '.' && next_upper_start
              && (blank_between || words <= 8) && !ends_connector(s, q, he))
         is_heading = true;
     /* "- Article 3 : D'approuver la convention-t" (OCR cut the line): a

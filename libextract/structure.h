@@ -189,6 +189,10 @@ typedef struct sctx {
     /* the first " / " (a slash between blanks: a bilingual label's) at
        or after slash_from: slash_at (SIZE_MAX: none), for classify() */
     size_t slash_from, slash_at;
+    /* the text's case profile, known once asked (no_lower()): 1 when it
+       holds no lower-case letter (typed all in capitals), -1 when it
+       does, 0 not asked yet */
+    signed char nolower;
 } sctx;
 #define SN_UNKNOWN 255
 

@@ -3111,8 +3111,13 @@ static size_t place_label(const char *p, size_t n)
     size_t m = kw(p, n, "lieu", true);
     if (!m)
         return 0;
+    /* "Lieu<TAB>Salle des fêtes" (a word processor's label column): a
+       TAB after the label then a capital stands for the colon */
+    bool tab = m < n && p[m] == '\t';
     while (m < n && is_blank(p[m]))
         m++;
+    if (tab && m < n && p[m] >= 'A' && p[m] <= 'Z')
+        return m;
     for (size_t k = 0; quals[k]; k++) {
         size_t r = kw(p + m, n - m, quals[k], true);
         if (r) {

@@ -404,6 +404,14 @@ static void test_present_or_represented(void **st)
                "- M. Thierry VIDAL, représentant de la commune de Vieussan.\n",
          .n_present = TT(2), .present = {"CASTEL", "VIDAL"}, .n_proxies = TT(1),
          .proxy_from = {"ABADIE"}, .proxy_to = {"CASTEL"}},
+        /* a text in capitals without accents: "A" for "à" between a
+           name in capitals and a civility is the proxy's arrow */
+        {.in = "ETAIENT PRESENTS : MM. FAUCHER, DURAND.\n"
+               "ABSENTS EXCUSES AYANT DONNE POUVOIR : M. BOUYGUES A M. FAUCHER.\n",
+         .n_excused = TT(1), .excused = {"BOUYGUES"}, .n_proxies = TT(1),
+         .proxy_from = {"BOUYGUES"}, .proxy_to = {"FAUCHER"}},
+        /* negative: "A" before no civility stays a given name's initial */
+        {.in = "Excusés : M. DURAND A, Mme Anne PETIT.\n", .n_proxies = TT(0)},
         {.in = "COMITÉ SYNDICAL\nSéance du 3 juin 2024\n"
                "Délégués présents ou représentés : M. Luc CASTEL, M. Thierry VIDAL.\n",
          .n_present = TT(2), .present = {"CASTEL", "VIDAL"}},

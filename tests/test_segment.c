@@ -2358,6 +2358,47 @@ static void test_proces_verbal(void **state)
 }
 
 /* two-column signature block, the place/date line in the right column */
+/* a text typed all in capitals: the capitals tell no heading from a
+   sentence; a line ending with a comma and an elided "D'" clause are the
+   article's body; a short heading line still is one where the text has
+   small letters */
+static void test_articles_capitals_text(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "COMMUNE DE SAINT-PIERRE\n"
+        "DELIBERATION N. 2026/07\n"
+        "VU LE CODE GENERAL DES COLLECTIVITES TERRITORIALES ;\n"
+        "DECIDE :\n"
+        "ARTICLE 1 : D'ACQUERIR LA PARCELLE AB 112 AU PRIX DE 12 500,00 EUROS,\n"
+        "LES FRAIS ETANT A LA CHARGE DE LA COMMUNE.\n"
+        "ARTICLE 2 : D'IMPUTER LA DEPENSE AU BUDGET PRINCIPAL.\n";
+    run_pipeline(&c, *state, s);
+    assert_int_equal(c.docs.n, 1);
+    const ex_document *d = &c.docs.v[0];
+    assert_int_equal(d->articles.n, 2);
+    assert_null(d->articles.v[0].heading);
+    assert_string_equal(d->articles.v[0].text, "D'ACQUERIR LA PARCELLE AB 112 AU PRIX DE 12 500,00 EUROS, "
+                                               "LES FRAIS ETANT A LA CHARGE DE LA COMMUNE.");
+    assert_null(d->articles.v[1].heading);
+    assert_string_equal(d->articles.v[1].text, "D'IMPUTER LA DEPENSE AU BUDGET PRINCIPAL.");
+    ex_call_free(&c);
+    /* negative: the same heading line in a text with small letters */
+    const char t[] =
+        "Commune de Saint-Pierre\n"
+        "Délibération n° 2026-07\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "DÉCIDE :\n"
+        "ARTICLE 1 : OBJET DE LA CONVENTION\n"
+        "La commune acquiert la parcelle.\n";
+    run_pipeline(&c, *state, t);
+    assert_int_equal(c.docs.n, 1);
+    d = &c.docs.v[0];
+    assert_int_equal(d->articles.n, 1);
+    assert_string_equal(d->articles.v[0].heading, "OBJET DE LA CONVENTION");
+    ex_call_free(&c);
+}
+
 static void test_signature_columns(void **state)
 {
     ex_call c;
@@ -4693,6 +4734,7 @@ int main(void)
         cmocka_unit_test(test_items_title_wrap_and_end),
         cmocka_unit_test(test_parties_contract_type),
         cmocka_unit_test(test_letterhead_after_footer),
+        cmocka_unit_test(test_articles_capitals_text),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }

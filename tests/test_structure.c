@@ -5166,6 +5166,12 @@ static void test_session_label_block(void **state)
          "Présidence : M. Hervé LACAZE", 3, "mairie annexe", "LACAZE"},
         {"Convocation : 03/02/2025", "Lieu : bâtiment B, salle 12",
          "Présidence : M. Hervé LACAZE", 3, "bâtiment B, salle 12", "LACAZE"},
+        /* a word processor's label column: a TAB for the colon */
+        {"Convocation : 03/02/2025", "Lieu\tSalle des fêtes",
+         "Présidence : M. Hervé LACAZE", 3, "Salle des fêtes", "LACAZE"},
+        /* negative: a TAB then a small letter is no label */
+        {"Convocation : 03/02/2025", "Lieu\tde la réunion à préciser",
+         "Présidence : M. Hervé LACAZE", 3, NULL, "LACAZE"},
         /* no date after the colon; the words in sentences */
         {"Convocation : voir affichage", "Le lieu de la réunion sera précisé.",
          "La présidence est assurée par le doyen d'âge.", 0, NULL, NULL},
