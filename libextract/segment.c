@@ -3737,6 +3737,24 @@ static bool stamp_line(sctx *x, size_t i)
            || rx_in(x->c, RX_ACTES_ID, f->a, f->b, false);
 }
 
+/* line j is a pipe table's row ("| 2026-001 | 22/01/2026 | Tarifs … |",
+   a recueil's table of its acts) or a rule line ("=====", "_____")
+   between acts: no heading line of the act below it */
+static bool row_or_rule(const sctx *x, size_t j)
+{
+    const ex_line *l = &x->t->lines[j];
+    const char *p = x->s + l->start;
+    size_t n = l->end - l->start;
+    if (n >= 5 && p[0] == '|')
+        return true;
+    if (n < 5 || (p[0] != '=' && p[0] != '_' && p[0] != '-' && p[0] != '*'))
+        return false;
+    for (size_t q = 1; q < n; q++)
+        if (p[q] != p[0] && p[q] != ' ' && p[q] != '\r')
+            return false;
+    return true;
+}
+
 static size_t walk_back(sctx *x, size_t lab, size_t floor)
 {
     const ex_text *t = x->t;
@@ -3769,7 +3787,7 @@ static size_t walk_back(sctx *x, size_t lab, size_t floor)
             break; /* a page footer ("Page 2/4", "... 1/3") ends the previous act */
         if (f->k & (K_BLANK | K_SKIP))
             continue;
-        if (!header_like(x, j) || ++seen > 14)
+        if (!header_like(x, j) || ++seen > 14 || row_or_rule(x, j))
             break;
         start = j;
     }

@@ -1412,6 +1412,38 @@ static void test_recueil_cover_numline(void **state)
     }
 }
 
+/* a recueil's cover ending with a pipe table of its acts, then a rule
+   line: the first act starts at its heading, not at the table's rows
+   (walk_back() stops at a table row or a rule: row_or_rule()).
+   Negative row: a letterhead line above the heading still opens the act */
+static void test_recueil_table_cover(void **state)
+{
+    static const struct {
+        const char *between;    /* lines between the rule and the heading */
+        const char *at;
+    } rows[] = {
+        {"", "DÉLIBÉRATION N° 2026-001"},
+        {"=====================\n\n", "DÉLIBÉRATION N° 2026-001"},
+        /* negative: a letterhead line */
+        {"COMMUNE DE SAINT-VORLES\n", "COMMUNE DE SAINT-VORLES\nDÉLIB"},
+    };
+    for (size_t r = 0; r < sizeof rows / sizeof rows[0]; r++) {
+        char in[2000];
+        snprintf(in, sizeof in,
+                 "COMMUNE DE SAINT-VORLES\n\nRECUEIL DES ACTES RÉGLEMENTAIRES\n\nTABLEAU DES DÉLIBÉRATIONS\n\n"
+                 "| N°       | Date       | Objet            |\n|----------|------------|------------------|\n"
+                 "| 2026-001 | 22/01/2026 | Tarifs de la salle |\n\n%s"
+                 "DÉLIBÉRATION N° 2026-001\nSéance du 22 janvier 2026\n\nObjet : Tarifs de la salle\n\n"
+                 "Le conseil municipal, après en avoir délibéré,\nFIXE les tarifs de la salle.\n\n"
+                 "Le Maire,\nBernard COLLOT\n", rows[r].between);
+        ex_call c;
+        run_pipeline(&c, *state, in);
+        assert_int_equal(c.docs.n, 2);
+        assert_int_equal(strncmp(in + c.docs.v[1].span.start, rows[r].at, strlen(rows[r].at)), 0);
+        ex_call_free(&c);
+    }
+}
+
 /* a register printing the séance block once, then each délibération
    opening "Délibération n° X – Objet : …" (no letterhead, no EXTRAIT):
    each such line opens an act, titled without the label, which takes the
@@ -4443,6 +4475,7 @@ int main(void)
         cmocka_unit_test(test_register_numline_objet),
         cmocka_unit_test(test_recueil_ocr_headings),
         cmocka_unit_test(test_recueil_cover_numline),
+        cmocka_unit_test(test_recueil_table_cover),
         cmocka_unit_test(test_later_act_collectivity),
         cmocka_unit_test(test_last_page_counter_ends_piece),
         cmocka_unit_test(test_verb_ending_wrapped_preamble),
