@@ -3924,6 +3924,24 @@ static bool stamp_line(sctx *x, size_t i)
            || rx_in(x->c, RX_ACTES_ID, f->a, f->b, false);
 }
 
+/* line j is a pipe table's row ("| 2026-001 | 22/01/2026 | Tarifs … |",
+   a recueil's table of its acts) or a rule line ("=====", "_____")
+   between acts: no heading line of the act below it */
+static bool row_or_rule(const sctx *x, size_t j)
+{
+    const ex_line *l = &x->t->lines[j];
+    const char *p = x->s + l->start;
+    size_t n = l->end - l->start;
+    if (n >= 5 && p[0] == '|')
+        return true;
+    if (n < 5 || (p[0] != '=' && p[0] != '_' && p[0] != '-' && p[0] != '*'))
+        return false;
+    for (size_t q = 1; q < n; q++)
+        if (p[q] != p[0] && p[q] != ' ' && p[q] != '\r')
+            return false;
+    return true;
+}
+
 static size_t walk_back(sctx *x, size_t lab, size_t floor)
 {
     const ex_text *t = x->t;
@@ -3956,7 +3974,7 @@ static size_t walk_back(sctx *x, size_t lab, size_t floor)
             break; /* a page footer ("Page 2/4", "... 1/3") ends the previous act */
         if (f->k & (K_BLANK | K_SKIP))
             continue;
-        if (!header_like(x, j) || ++seen > 14)
+        if (!header_like(x, j) || ++seen > 14 || row_or_rule(x, j))
             break;
         start = j;
     }
@@ -4317,6 +4335,32 @@ static bool visa_after_cover(sctx *x, size_t label, size_t i, size_t *at)
     return true;
 }
 
+/* a recueil's first act after its cover and sommaire: its number line
+   "Arrêté n° 13-2026-03-10-001 du 10 mars 2026" (or "Délibération n°
+   CP-2026-03-021 – Séance du …") whose paragraph (up to the next blank
+   line) holds no dot leaders and no page number: not a sommaire entry
+   ("Arrêté n° … du … portant … / … ....... page 2"); the sommaire's
+   furniture (dot leaders) above it, and visas below it before another
+   number line */
+static bool numline_after_cover(sctx *x, size_t i)
+{
+    size_t j = i, seen = 0;
+    for (; j < x->nl && !(x->li[j].k & K_BLANK); j++)
+        if (dot_leaders(x, j))
+            return false;
+    for (; j < x->nl && seen < 12; j++) {
+        uint32_t k = x->li[j].k;
+        if (k & (K_BLANK | K_SKIP))
+            continue;
+        if (k & (K_VISA | K_CONSID | K_PREAMBLE))
+            return true;
+        if ((k & (K_NUMLINE | K_LBL | K_COVER)) || dot_leaders(x, j))
+            return false;
+        seen++;
+    }
+    return false;
+}
+
 static bool split_acts(sctx *x, act_vec *acts)
 {
     ex_call *c = x->c;
@@ -4425,6 +4469,9 @@ static bool split_acts(sctx *x, act_vec *acts)
                "Décision n° 12 du …" line in lower case opens nothing) */
             start_new = true;
             nt = 0;
+        } else if ((k & K_NUMLINE) && cover && !body && !(k & K_DECISION) && numline_after_cover(x, i)) {
+            start_new = true;
+            nt = x->s[f->a] == 'A' || x->s[f->a] == 'a' ? EX_DOC_ARRETE : EX_DOC_DELIBERATION;
         } else if ((k & K_DECISION) && body && cur->type != EX_DOC_PROCES_VERBAL && decision_page_top(x, i, num_line)) {
             start_new = true;
             nt = 0;

@@ -3963,6 +3963,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
     size_t cut;                     /* (tail_cell_number()) */
     size_t code_line = SIZE_MAX;    /* year_code_title() */
     size_t tn_line;                 /* trade_name_line() */
+    size_t cover_at = SIZE_MAX;     /* a recueil cover's title line (K_COVER) */
 
     for (size_t i = A->l0; i < hz; i++) {
         const linfo *f = &x->li[i];
@@ -4156,7 +4157,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
            D'INCENDIE ...", is no unit) */
         if (body_unit == SIZE_MAX && n <= 80 && (kw(p, n, "pole ", false) || kw(p, n, "direction ", false)
                                                  || kw(p, n, "service ", false))
-            && !(i == coll_line && coll_a == coll_b))
+            && !(i == coll_line && coll_a == coll_b) && cover_at == SIZE_MAX)
             body_unit = i;
         if (body_auth == SIZE_MAX && authority_line(p, n) && !side_roles(x, i)) {
             if (authority_end(s, f->a, f->b))
@@ -4171,11 +4172,16 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                     body_auth = i;
             }
         }
+        if ((f->k & K_COVER) && d->type == EX_DOC_OTHER && cover_at == SIZE_MAX)
+            cover_at = i;
         /* number */
         /* a recueil's own number on its title line: "RECUEIL DES
            DÉCISIONS DU MAIRE N° 2025-04" */
         if (!d->number && d->type == EX_DOC_OTHER && (f->k & K_COVER) && (d->number = line_number(x, i)))
             ;
+        else if (!d->number && d->type == EX_DOC_OTHER && cover_at != SIZE_MAX && next_line(x, cover_at, hz) == i
+                 && !(f->k & (K_LBL | K_NUMLINE)) && (d->number = line_number(x, i)))
+            ; /* the line under the cover's title: "Mars 2026 – Fascicule n° 2026-03" */
         else if (!d->number && d->type != EX_DOC_PROCES_VERBAL && (f->k & (K_LBL | K_NUMBER | K_NUMLINE))) {
             /* "Séance du ... – Délibération n° X" only when no heading
                line of its own prints the number */

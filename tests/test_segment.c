@@ -1567,6 +1567,87 @@ static void test_recueil_ocr_headings(void **state)
     assert_true(n <= 2);
 }
 
+/* a recueil's first act after its cover and sommaire opens at its number
+   line ("Arrêté n° … du …" whose paragraph holds no dot leaders, visas
+   below it): the cover (letterhead, title, sommaire) is a document of its
+   own, the act starts at its letterhead printed again above the number
+   line (numline_after_cover()).  Negative rows: sommaire entries only
+   (dot leaders in the entry's paragraph, or another number line before
+   any visa) */
+static void test_recueil_cover_numline(void **state)
+{
+    static const struct {
+        const char *text;
+        size_t docs;
+        const char *at;     /* the second document's first bytes */
+    } rows[] = {
+        {"PRÉFET DE LA HAUTE-VARENNE\n\nRECUEIL DES ACTES ADMINISTRATIFS\nN° 13-2026-042\n\nSOMMAIRE\n\n"
+         "Arrêté n° 13-2026-03-10-001 du 10 mars 2026 portant autorisation de\ntravaux ......... page 2\n\n"
+         "\fPRÉFET DE LA HAUTE-VARENNE\nDirection départementale des territoires\n\n"
+         "Arrêté n° 13-2026-03-10-001 du 10 mars 2026\nportant autorisation de travaux\n\n"
+         "Le préfet de la Haute-Varenne,\n\nVu le code de la voirie routière ;\n\nARRÊTE\n\n"
+         "Article 1er – Les travaux sont autorisés.\n\nFait à Varennes, le 10 mars 2026\n\nLe préfet,\nPaul MARTIN\n",
+         2, "PRÉFET DE LA HAUTE-VARENNE\nDirection"},
+        {"DÉPARTEMENT DE LA HAUTE-SAULDRE\n\nRECUEIL DES ACTES ADMINISTRATIFS DU DÉPARTEMENT\n"
+         "Mars 2026 – Fascicule n° 2026-03\n\nSOMMAIRE\n\n  CP-2026-03-021 16/03/2026   Délibération – aide ...... 3\n\n"
+         "COMMISSION PERMANENTE DU CONSEIL DÉPARTEMENTAL\nDélibération n° CP-2026-03-021 – Séance du 16 mars 2026\n\n"
+         "OBJET : Aide aux assistants familiaux\n\nVu le code de l'action sociale et des familles ;\n\nDÉCIDE\n\n"
+         "Article 1 : L'aide est attribuée.\n\nSauldre-sur-Cher, le 16 mars 2026\nLa Présidente,\nHélène GIRAUDET\n",
+         2, "COMMISSION PERMANENTE"},
+        /* negative: a sommaire entry (dot leaders in its paragraph) */
+        {"PRÉFET DE LA HAUTE-VARENNE\n\nRECUEIL DES ACTES ADMINISTRATIFS\nN° 13-2026-042\n\nSOMMAIRE\n\n"
+         "Arrêté n° 13-2026-03-10-001 du 10 mars 2026\nportant autorisation de travaux ......... page 2\n\n"
+         "Vu le code de la voirie routière ;\n", 1, NULL},
+        /* negative: a sommaire entry without dots, another entry under it */
+        {"PRÉFET DE LA HAUTE-VARENNE\n\nRECUEIL DES ACTES ADMINISTRATIFS\nN° 13-2026-042\n\nSOMMAIRE\n\n"
+         "Arrêté n° 13-2026-03-10-001 du 10 mars 2026\n\nArrêté n° 13-2026-03-11-004 du 11 mars 2026 ...... 4\n\n"
+         "Vu le code de la voirie routière ;\n", 1, NULL},
+    };
+    for (size_t r = 0; r < sizeof rows / sizeof rows[0]; r++) {
+        ex_call c;
+        run_pipeline(&c, *state, rows[r].text);
+        assert_int_equal(c.docs.n, rows[r].docs);
+        if (rows[r].at) {
+            assert_int_equal(c.docs.v[0].type, EX_DOC_OTHER);
+            assert_null(c.docs.v[0].body);
+            assert_int_equal(strncmp(rows[r].text + c.docs.v[1].span.start, rows[r].at, strlen(rows[r].at)), 0);
+        }
+        ex_call_free(&c);
+    }
+}
+
+/* a recueil's cover ending with a pipe table of its acts, then a rule
+   line: the first act starts at its heading, not at the table's rows
+   (walk_back() stops at a table row or a rule: row_or_rule()).
+   Negative row: a letterhead line above the heading still opens the act */
+static void test_recueil_table_cover(void **state)
+{
+    static const struct {
+        const char *between;    /* lines between the rule and the heading */
+        const char *at;
+    } rows[] = {
+        {"", "DÉLIBÉRATION N° 2026-001"},
+        {"=====================\n\n", "DÉLIBÉRATION N° 2026-001"},
+        /* negative: a letterhead line */
+        {"COMMUNE DE SAINT-VORLES\n", "COMMUNE DE SAINT-VORLES\nDÉLIB"},
+    };
+    for (size_t r = 0; r < sizeof rows / sizeof rows[0]; r++) {
+        char in[2000];
+        snprintf(in, sizeof in,
+                 "COMMUNE DE SAINT-VORLES\n\nRECUEIL DES ACTES RÉGLEMENTAIRES\n\nTABLEAU DES DÉLIBÉRATIONS\n\n"
+                 "| N°       | Date       | Objet            |\n|----------|------------|------------------|\n"
+                 "| 2026-001 | 22/01/2026 | Tarifs de la salle |\n\n%s"
+                 "DÉLIBÉRATION N° 2026-001\nSéance du 22 janvier 2026\n\nObjet : Tarifs de la salle\n\n"
+                 "Le conseil municipal, après en avoir délibéré,\nFIXE les tarifs de la salle.\n\n"
+                 "Le Maire,\nBernard COLLOT\n", rows[r].between);
+        ex_call c;
+        run_pipeline(&c, *state, in);
+        assert_int_equal(c.docs.n, 2);
+        assert_int_equal(strncmp(in + c.docs.v[1].span.start, rows[r].at, strlen(rows[r].at)), 0);
+        ex_call_free(&c);
+    }
+}
+
 /* a register printing the séance block once, then each délibération
    opening "Délibération n° X – Objet : …" (no letterhead, no EXTRAIT):
    each such line opens an act, titled without the label, which takes the
@@ -4667,6 +4748,8 @@ int main(void)
         cmocka_unit_test(test_recueil_header_collectivity),
         cmocka_unit_test(test_register_numline_objet),
         cmocka_unit_test(test_recueil_ocr_headings),
+        cmocka_unit_test(test_recueil_cover_numline),
+        cmocka_unit_test(test_recueil_table_cover),
         cmocka_unit_test(test_later_act_collectivity),
         cmocka_unit_test(test_last_page_counter_ends_piece),
         cmocka_unit_test(test_verb_ending_wrapped_preamble),
