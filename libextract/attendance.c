@@ -1336,6 +1336,38 @@ static bool split_gave_label(const ex_call *c, label *l, size_t end, size_t *nex
     return true;
 }
 
+/* "AVAIENT DONNÉ PROCURATION :", "Ayant donné pouvoir :" opening a line
+   (the label set is full: a C check): the proxies label reads only its
+   noun; the auxiliary and "donné" before it, alone from the line's
+   start, belong to the label (not to the list before it).  The label's
+   new start, or a when not this form. */
+static size_t gave_label_start(const ex_call *c, size_t a)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    const ex_line *ln = &t->lines[ex_line_at(t, a)];
+    size_t ls = ln->start;
+    while (ls < a && is_blank(s[ls]))
+        ls++;
+    if (a - ls < 9)
+        return a;
+    static const char *const aux[] = {"ayant donne", "qui ont donne", "ont donne", "avaient donne", "avait donne",
+                                      NULL};
+    size_t m = 0;
+    for (size_t k = 0; aux[k] && !m; k++)
+        m = ex_match_fold(s + ls, a - ls, aux[k]);
+    if (!m)
+        return a;
+    size_t q = ls + m;
+    while (q < a && ((s[q] | 0x20) == 'e' || (s[q] | 0x20) == 's'))
+        q++;
+    if (q == a || !is_blank(s[q]))
+        return a;
+    while (q < a && is_blank(s[q]))
+        q++;
+    return q == a ? ls : a;
+}
+
 static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
 {
     const att_engine *ae = c->eng->attendance;
@@ -1408,6 +1440,8 @@ static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
             l->colon = qualifier_tail(c, b, t->lines[ex_line_at(t, a)].end, &l->after, &l->pa, &l->pb);
         if (!l->colon && kind == K_PRESENT && (s[b] == ' ' || s[b] == '\t'))
             l->colon = l->orrepr = or_repr_tail(c, b, t->lines[ex_line_at(t, a)].end, &l->after, &l->pa, &l->pb);
+        if (kind == K_PROXY && l->colon && a > t->lines[ex_line_at(t, a)].start)
+            l->a = a = gave_label_start(c, a);
         if (proxy_remark(c, l, end) || item_status(c, l)) {
             lv->n--;
             continue;

@@ -2635,6 +2635,24 @@ static size_t parse_articles(ref_state *st, size_t p, ex_str_vec *arts)
     return end;
 }
 
+/* every article of arts numbered as the CGCT's: "L.2541-12",
+   "R.2121-9", "D.1611-1" (L, R or D, four digits, the first 1 to 7 -
+   the CGCT's parts -, a hyphen and digits; not "L.429-2" nor "12") */
+static bool code_shaped(const ex_str_vec *arts)
+{
+    for (size_t k = 0; k < arts->n; k++) {
+        const char *v = arts->v[k];
+        if (!(v[0] == 'L' || v[0] == 'R' || v[0] == 'D') || v[1] != '.' || v[2] < '1' || v[2] > '7')
+            return false;
+        size_t i = 2;
+        while (ex_is_digit(v[i]))
+            i++;
+        if (i != 6 || v[i] != '-' || !ex_is_digit(v[i + 1]))
+            return false;
+    }
+    return true;
+}
+
 /* "article(s) LIST du|de la ..." at trigger [ta, tb) */
 static bool parse_article_ref(ref_state *st, size_t ta, size_t tb, size_t *next)
 {
@@ -2648,8 +2666,27 @@ static bool parse_article_ref(ref_state *st, size_t ta, size_t tb, size_t *next)
     size_t le = parse_articles(st, q, &arts);
     if (!arts.n || c->oom)
         goto none;
-    if (!may_match(RX_ARTTAIL, t, le) || ex_rx_match(c, &rx[RX_ARTTAIL], le, 0) <= 0)
-        goto none;
+    if (!may_match(RX_ARTTAIL, t, le) || ex_rx_match(c, &rx[RX_ARTTAIL], le, 0) <= 0) {
+        /* "conformément à l'article L. 2541-12, M. X …": code articles
+           (L., R., D. with a hyphenated number) and no act after them
+           are the last code named's */
+        if (!st->last_code || !code_shaped(&arts))
+            goto none;
+        size_t e = le;
+        while (e > ta && (t->s[e - 1] == ' ' || t->s[e - 1] == '\n' || t->s[e - 1] == '\t'))
+            e--;
+        if (e < t->len && t->s[e] != ',' && t->s[e] != ';' && t->s[e] != '.' && t->s[e] != '\n')
+            goto none;
+        char w[8];
+        prev_word(t, ta, w, sizeof w);
+        if ((strcmp(w, "l") && strcmp(w, "les"))
+            || !ex_match_fold(st->last_code, strlen(st->last_code), "code general des collectivites territoriales"))
+            goto none;     /* "à l'article", "les articles"; not "ses articles" */
+        if (!push_ref(st, &c->references, K_CODE, ta, e, NULL, NULL, st->last_code, &arts))
+            goto fail;
+        *next = e;
+        return true;
+    }
     PCRE2_SIZE *ov = ex_ov(c);
     size_t after = ov[1];
     if (ov[2] != PCRE2_UNSET) {
@@ -2773,6 +2810,29 @@ static size_t code_applicable_articles(ref_state *st, size_t p, ex_str_vec *arts
     return end;
 }
 
+/* "code de l'environnement de la province Sud": an overseas territory
+   after a code's name at p names a local code (a province's of
+   Nouvelle-Calédonie, the Polynésie française's), part of its name; the
+   end of the territory, p when none */
+static size_t code_territory(const ex_text *t, size_t p)
+{
+    static const char *const terr[] = {"de la province sud", "de la province nord", "de la province des iles loyaute",
+                                       "de la polynesie francaise", "de la nouvelle-caledonie",
+                                       "de nouvelle-caledonie", NULL};
+    size_t q = p;
+    while (q < t->len && (t->s[q] == ' ' || t->s[q] == '\n'))
+        q++;
+    if (q == p || q >= t->len || (t->s[q] | 32) != 'd')
+        return p;
+    for (size_t k = 0; terr[k]; k++) {
+        size_t m = ex_match_fold(t->s + q, t->len - q, terr[k]);
+        unsigned char nx = q + m < t->len ? (unsigned char)t->s[q + m] : 0;
+        if (m && !((nx | 32) >= 'a' && (nx | 32) <= 'z') && nx < 0x80)
+            return q + m;
+    }
+    return p;
+}
+
 /* "Code ... [, et notamment ses articles LIST]" at trigger [ta, tb) */
 static bool parse_code_ref(ref_state *st, size_t ta, size_t tb, size_t *next)
 {
@@ -2808,8 +2868,12 @@ static bool parse_code_ref(ref_state *st, size_t ta, size_t tb, size_t *next)
     code_match m = match_code(st->re, t, ta);
     if (m.idx < 0)
         return false;
-    const char *name = m.dist == 0 && clean_name(t, ta, m.end)
+    size_t te = code_territory(t, m.end);
+    const char *name = te > m.end && clean_name(t, ta, te) ? ex_text_value(c, t, ta, te)
+                       : m.dist == 0 && clean_name(t, ta, m.end)
                        ? ex_text_value(c, t, ta, m.end) : codes[m.idx].name;
+    if (te > m.end)
+        m.end = te;
     if (!name)
         return false;
     st->last_code = name;

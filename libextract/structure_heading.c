@@ -1766,8 +1766,13 @@ static const char *authority_value(sctx *x, size_t i)
             || (m = kw(s + r, b - r, "du ", false)) || (m = kw(s + r, b - r, "des ", false))
             || (m = kw(s + r, b - r, "de ", false)) || (m = kw(s + r, b - r, "d'", false))
             || (m = kw(s + r, b - r, "dela ", false))) {
-            if (assembly_at(s + r + m, b - r - m))
+            size_t am = assembly_at(s + r + m, b - r - m);
+            if (am) {
+                /* (the assembly's own name read whole: "de l'Assemblée
+                   de la province Sud" is no territory after it) */
+                q = r + m + am - 1;
                 continue;
+            }
             b = trim_end(s, a, q);
             break;
         }

@@ -483,7 +483,8 @@ static bool vote_line_here(const ex_call *c, size_t a)
     size_t lo = a > 120 ? a - 120 : 0;
     const char *nl = a > lo ? memrchr(s + lo, '\n', a - lo) : NULL;
     size_t i = nl ? (size_t)(nl - s) + 1 : lo;
-    while (i < a && is_blank(s[i]))
+    /* (a page break's form feed opening the line: "\fVOTE : Pour 20") */
+    while (i < a && (is_blank(s[i]) || s[i] == '\f'))
         i++;
     /* (OCR: the dash glued to the label, "-Vote :", or a speck "." "_"
        for it; a speck ":" standing alone before it, ": Vote :") */
@@ -558,12 +559,38 @@ static bool tally_label_line(const char *s, size_t q, size_t lim)
     return false;
 }
 
+/* a dash (" – ", " — ", " - ") just before a, on a line whose previous
+   line opens with "Vote :": the tally runs over the line break inside a
+   side's names ("VOTE : Pour 20 – Contre 4 (X, Y," / "Z) – Abstentions
+   2"); true when so */
+static bool dash_before_vote_line(const ex_call *c, size_t a)
+{
+    const char *s = c->text.s;
+    size_t i = a;
+    while (i > 0 && is_blank(s[i - 1]))
+        i--;
+    if (i == a)
+        return false;
+    if (i >= 3 && (unsigned char)s[i - 3] == 0xE2 && (unsigned char)s[i - 2] == 0x80
+        && ((unsigned char)s[i - 1] == 0x93 || (unsigned char)s[i - 1] == 0x94))
+        i -= 3;
+    else if (i >= 1 && s[i - 1] == '-')
+        i--;
+    else
+        return false;
+    if (i == 0 || !is_blank(s[i - 1]))
+        return false;
+    size_t lo = i > 200 ? i - 200 : 0;
+    const char *nl = memrchr(s + lo, '\n', i - lo);
+    return nl && nl > s && vote_line_here(c, (size_t)(nl - s));
+}
+
 static bool vote_line(const ex_call *c, size_t a)
 {
     if (vote_line_here(c, a))
         return true;
     size_t d = dash_ended_line_before(c, a);
-    return d != SIZE_MAX && vote_line_here(c, d);
+    return (d != SIZE_MAX && vote_line_here(c, d)) || dash_before_vote_line(c, a);
 }
 
 /* "groupe A (14), groupe B (8)": from p (a "groupe"), groups each with

@@ -187,6 +187,37 @@ static void test_pv_block(void **st)
         check_att(&t, r);
 }
 
+/* "AVAIENT DONNÉ PROCURATION :" opening a line after the present list:
+   the auxiliary and "donné" belong to the label, not to the list (a
+   name "AVAIENT DONNÉ" before it); "X à Y" proxies read */
+static void test_gave_label_line(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "SÉANCE PUBLIQUE DU 26 MARS 2026\n"
+               "Conseillers en exercice : 7 / Présents : 3 / Procurations : 2 / Votants : 5\n"
+               "ÉTAIENT PRÉSENTS :\n"
+               "BOISFER Henri ; TITÉCA Marlène ; NELSON Ruddy.\n"
+               "\n"
+               "AVAIENT DONNÉ PROCURATION :\n"
+               "FANFANT Rosette à NELSON Ruddy ; KANCEL Alex à TITÉCA Marlène.\n"
+               "\n"
+               "ÉTAIENT ABSENTS : LUBIN Harry.\n",
+         .present_count = TT(3), .n_present = TT(3), .n_proxies = TT(2), .n_absent = TT(1),
+         .present = {[2] = "NELSON"}},
+        /* the same list with "Procurations :" alone: unchanged */
+        {.in = "SÉANCE PUBLIQUE DU 26 MARS 2026\n"
+               "ÉTAIENT PRÉSENTS :\n"
+               "BOISFER Henri ; TITÉCA Marlène ; NELSON Ruddy.\n"
+               "\n"
+               "PROCURATIONS :\n"
+               "FANFANT Rosette à NELSON Ruddy ; KANCEL Alex à TITÉCA Marlène.\n",
+         .n_present = TT(3), .n_proxies = TT(2), .present = {[2] = "NELSON"}},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 /* "M. X, Président, ouvre la séance": X presides; the absent list
    before the sentence ends at it; a president named before wins */
 static void test_president_opens_session(void **st)
@@ -4189,6 +4220,7 @@ int main(void)
         cmocka_unit_test(test_roll_call_flat_holder),
         cmocka_unit_test(test_pv_block),
         cmocka_unit_test(test_group_labels_in_lists),
+        cmocka_unit_test(test_gave_label_line),
         cmocka_unit_test(test_president_opens_session),
         cmocka_unit_test(test_president_doyen_no_role),
         cmocka_unit_test(test_president_elected_for_item),

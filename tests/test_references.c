@@ -226,6 +226,29 @@ static void test_year_code_draft_and_paragraph(void **state)
                                .span = "article L. 2122-22, 4°, du CGCT"}}},
         {.in = "Vu l’article L. 2122-22, 4°, et 3 agents du service ;\n",
          .n = TT(0)},
+        /* a bare "l'article L. 2541-12," after the CGCT was named: the
+           CGCT's (a CGCT-shaped number, the last code named) */
+        {.in = "Le conseil, convoqué conformément à l'article L. 2541-2 du code général des collectivités "
+               "territoriales, a désigné, conformément à l'article L. 2541-12, M. X pour présider.\n",
+         .n = TT(2),
+         .refs = {{.kind = "code", .articles = {"L.2541-2"}},
+                  {.kind = "code", .code = "code général des collectivités territoriales",
+                   .narticles = TT(1), .articles = {"L.2541-12"}, .span = "article L. 2541-12"}}},
+        /* negative: the last code another one; a number no CGCT's
+           ("L. 429-2"); "ses articles" (a code OCR garbled before it) */
+        {.in = "Vu l'article L. 2123-1 du code de la commande publique ; conformément à l'article L. 2124-2, "
+               "le marché est passé.\n",
+         .n = TT(1)},
+        {.in = "Vu l'article L. 2541-2 du code général des collectivités territoriales ; conformément à "
+               "l'article L. 429-2, la chasse est louée.\n",
+         .n = TT(1)},
+        {.in = "Vu l'article L. 2541-2 du code général des collectivités territoriales ;\n"
+               "Vu le code de la commande big et notamment ses articles L. 2124-2 et R. 2162-4 ;\n",
+         .n = TT(1)},
+        /* a provincial code: the territory belongs to its name */
+        {.in = "Vu le code de l'environnement de la province Sud ;\n",
+         .n = TT(1), .refs = {{.kind = "code", .code = "code de l'environnement de la province Sud",
+                               .span = "code de l'environnement de la province Sud"}}},
     };
     CHECK_ROWS(rows);
 }

@@ -1780,6 +1780,17 @@ static void test_prefect_issuer(void **state)
                "Article 1 : Le tarif est fixé.\n",
          .collectivity = "DÉPARTEMENT DU NORD",
          .body = "Le Président du Conseil départemental"},
+        /* an assembly whose own name runs on ("de la province Sud"):
+           read whole; the territory after the council still cut */
+        {.in = "PROVINCE SUD\n"
+               "ARRÊTÉ N° 0412-2026/ARR\n"
+               "fixant le montant d'une aide\n"
+               "LE PRÉSIDENT DE L'ASSEMBLÉE DE LA PROVINCE SUD,\n"
+               "Vu la loi organique n° 99-209 du 19 mars 1999 ;\n"
+               "A R R Ê T E\n"
+               "Article 1 : Le montant est fixé.\n",
+         .collectivity = "PROVINCE SUD",
+         .body = "LE PRÉSIDENT DE L'ASSEMBLÉE DE LA PROVINCE SUD"},
         /* the authority line wrapped before its comma: the next line in
            lower case ends it */
         {.in = "ARRÊTÉ N° 2024-12\n"

@@ -1870,6 +1870,19 @@ static void test_vote_line_without_colons(void **state)
          .v = {{.for_ = TT(15), .against = TT(2), .abstention = TT(0)}}},
         {.in = "DÉLIBÉRATION\nLe Conseil DÉCIDE.\nObjet: Vote\xe2\x80\x99: Pour 15 voix contre la fermeture pour 2024.\n",
          .n = TT(0)},
+        /* the tally running over the line break inside a side's names:
+           the dash before "Abstentions 2" continues the "VOTE :" line;
+           a page break's form feed before "VOTE" */
+        {.in = "DÉLIBÉRATION\nLe Conseil DÉCIDE d'approuver.\n"
+               "\fVOTE : Pour 20 — Contre 4 (MONTOUT Serge, DÉSIR Louis,\n"
+               "ROSAMONT Hugues) — Abstentions 2\nADOPTÉ À LA MAJORITÉ.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(20), .against = TT(4), .abstention = TT(2)}}},
+        /* negative: no "Vote :" line before the dash */
+        {.in = "DÉLIBÉRATION\nLe Conseil DÉCIDE d'approuver.\n"
+               "Le projet (voir annexe, pièce\n"
+               "jointe) – Abstentions 2\n",
+         .n = TT(0)},
     };
     TT_EACH(r, t, rows)
         check_votes(&t, r);
