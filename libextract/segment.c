@@ -6772,6 +6772,15 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
                first operative verb) */
             if (!d->decision_verb && !seen_verb && d->articles.n == 0 && oa.on && !oa.heading && oa.body < f->b) {
                 size_t vm = article_verb_at(s + oa.body, f->b - oa.body);
+                /* "ARTICLE 1 : APPROUVE la décision modificative …": the
+                   verb in capitals before a lower-case word (the next-line
+                   case below) */
+                if (!vm) {
+                    size_t wm = weak_verb_at(s + oa.body, f->b - oa.body), g = oa.body + wm;
+                    if (wm >= 4 && upper_pct(s, oa.body, g, NULL) == 100 && g + 1 < f->b && s[g] == ' '
+                        && s[g + 1] >= 'a' && s[g + 1] <= 'z')
+                        vm = wm;
+                }
                 if (vm) {
                     d->decision_verb = ex_strndup(c, s + oa.body, vm);
                     d->decision_span.start = oa.body;

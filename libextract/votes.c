@@ -4166,6 +4166,40 @@ static long voters_from_here(const ex_call *c, const ex_document *d, size_t a)
     return EX_NULLNUM;
 }
 
+/* the nearest "votants : N" label before the vote at a, at most 1 000
+   bytes back, on a mismatch only: a vote that prints its own count of
+   voters ("Pour ce vote : présents : 15 – représentés : 1 – votants :
+   16.", the maire out of the room for his compte administratif); the
+   attendance's own label, when nearest, gives the attendance's total.
+   EX_NULLNUM when none. */
+static long voters_label_before(const ex_call *c, const ex_document *d, size_t a)
+{
+    const char *s = c->text.s;
+    size_t lo = a > d->span.start + 1000 ? a - 1000 : d->span.start;
+    for (size_t q = a; q > lo; q--) {
+        size_t p = q - 1;
+        if ((s[p] | 0x20) != 'v')
+            continue;
+        size_t m = ex_match_fold(s + p, a - p, "votants");
+        if (!m || (p > lo && ((s[p - 1] | 0x20) >= 'a' && (s[p - 1] | 0x20) <= 'z')))
+            continue;
+        size_t e = p + m;
+        while (e < a && is_blank(s[e]))
+            e++;
+        if (e >= a || s[e] != ':')
+            continue;
+        e++;
+        while (e < a && is_blank(s[e]))
+            e++;
+        long v = 0;
+        size_t e0 = e;
+        while (e < a && e - e0 < 4 && s[e] >= '0' && s[e] <= '9')
+            v = v * 10 + (s[e++] - '0');
+        return e > e0 && (e >= a || !(s[e] >= '0' && s[e] <= '9')) ? v : EX_NULLNUM;
+    }
+    return EX_NULLNUM;
+}
+
 /* A weighted vote (a syndicat's "voix pondérées"): the tally counted in
    voices, "Pour : 70 voix (13 délégués) – Contre : 8 voix …", its total
    a count of voices printed before it in the document, "Voix
@@ -4230,6 +4264,12 @@ static void check_vote(ex_call *c, const ex_document *d, const ex_vote *v, long 
         /* (the text before the vote looked at only on a mismatch) */
         if (sum != voting && sum2 != voting && later == EX_NULLNUM && voting == d->att.voting)
             later = voters_from_here(c, d, v->span.start);
+        if (sum != voting && sum2 != voting && (later == EX_NULLNUM || (sum != later && sum2 != later))
+            && voting == d->att.voting) {
+            long own = voters_label_before(c, d, v->span.start);
+            if (own != EX_NULLNUM)
+                later = own;
+        }
         if (sum != voting && sum2 != voting && (later == EX_NULLNUM || (sum != later && sum2 != later))
             && !weighted_total(c, d, v, sum))
             diag2(c, "vote.sum_mismatch", "for + against + abstention = %ld, but %ld voters",

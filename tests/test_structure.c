@@ -2013,6 +2013,22 @@ static void test_corse_and_prefect_letterhead(void **state)
                "APPROUVE le budget supplémentaire 2025.\n",
          .body = "ASSEMBLÉE DE CORSE", .number = "25/147 AC",
          .title = "PORTANT ADOPTION DU BUDGET SUPPLÉMENTAIRE 2025", .decision_verb = "APPROUVE"},
+        /* the verb in capitals on the article's own line, after
+           "APRÈS EN AVOIR DÉLIBÉRÉ," (no DÉCIDE) */
+        {.in = "COMMUNE DE SAINT-ORVAL\n\nDÉLIBÉRATION N° 2026-117\n\n"
+               "Décision modificative n° 2\n\n"
+               "Le conseil municipal,\nVu le code général des collectivités territoriales,\n\n"
+               "APRÈS EN AVOIR DÉLIBÉRÉ,\n\n"
+               "ARTICLE 1 : APPROUVE la décision modificative n° 2 du budget principal.\n\n"
+               "ARTICLE 2 : AUTORISE le maire à signer.\n",
+         .decision_verb = "APPROUVE"},
+        /* a body in capitals: no verb read out of a capital sentence */
+        {.in = "COMMUNE DE SAINT-ORVAL\n\nDÉLIBÉRATION N° 2026-118\n\n"
+               "Décision modificative n° 3\n\n"
+               "Le conseil municipal,\nVu le code général des collectivités territoriales,\n\n"
+               "APRÈS EN AVOIR DÉLIBÉRÉ,\n\n"
+               "ARTICLE 1 : APPROUVE LA DÉCISION MODIFICATIVE N° 3.\n",
+         .decision_verb = TT_NULL},
         /* a capitals code after a number without a slash, before "DU" */
         {.in = "ASSEMBLÉE DE LA POLYNÉSIE FRANÇAISE\n\n"
                "DÉLIBÉRATION N° 2026-31 APF DU 14 AVRIL 2026\n\n"

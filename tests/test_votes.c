@@ -1362,6 +1362,21 @@ static void test_sum_mismatch(void **st)
         {.in = "Présents : 15 - Votants : 16\n\nLe Conseil DÉCIDE.\nPour : 15 – Contre : 2 – Abstention : 0\n"
                "Adopté.\n\nArrivée de M. Paul MARTIN à 20 h (17 votants à partir du point 3).\n",
          .diag = {"vote.sum_mismatch"}},
+        /* the vote's own count of voters printed before it (the maire
+           out of the room for his compte administratif) */
+        {.in = "DÉLIBÉRATION N° 2026-021\n\nConseillers en exercice : 19 | Présents : 16 | "
+               "Représentés : 2 | Votants : 18\n\nM. le Maire quitte la salle au moment du vote.\n"
+               "Pour ce vote : présents : 15 – représentés : 1 – votants : 16.\n\n"
+               "Le conseil municipal, après en avoir délibéré,\n\nARTICLE 1 – Le compte est approuvé.\n"
+               "Vote : Pour : 14 – Contre : 0 – Abstentions : 2.\n",
+         .no_diag = {"vote.sum_mismatch"}},
+        /* that count does not match the vote either: still a mismatch */
+        {.in = "DÉLIBÉRATION N° 2026-021\n\nConseillers en exercice : 19 | Présents : 16 | "
+               "Représentés : 2 | Votants : 18\n\nM. le Maire quitte la salle au moment du vote.\n"
+               "Pour ce vote : présents : 15 – représentés : 1 – votants : 16.\n\n"
+               "Le conseil municipal, après en avoir délibéré,\n\nARTICLE 1 – Le compte est approuvé.\n"
+               "Vote : Pour : 13 – Contre : 0 – Abstentions : 2.\n",
+         .diag = {"vote.sum_mismatch"}},
     };
     TT_EACH(r, t, rows)
         check_votes(&t, r);

@@ -125,7 +125,9 @@ def montfaucon_ca():
                       "sont conformes à celles du compte administratif ;")]
     arts = [art(d, "1", "Approbation du compte administratif",
                 "ARTICLE 1 – Approbation du compte administratif", "Le compte administratif",
-                "Mme Sophie\nDROUET)."),
+                # (the "Vote :" line under it is no part of the text: the
+                # convention of corpus/extra, e.g. ccas-morvilliers-ca-2024-09)
+                "présenté\nci-dessus."),
             art(d, "2", "Affectation du résultat", "ARTICLE 2 – Affectation du résultat",
                 "Le résultat de clôture", "adopté à l'unanimité.")]
     d.reset("ARTICLE 1 –")
