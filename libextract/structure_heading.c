@@ -1653,6 +1653,29 @@ static bool authority_line(const char *p, size_t n)
     return auth_title(p + nq, n - nq, &fem) != 0;
 }
 
+/* an authority line in capitals WITHOUT its comma ("LE PRÉFET DE LA
+   LOZANNE"), its next line the visas or an honour line ("Chevalier de
+   la Légion d'honneur", "Officier de …") the visas follow: the
+   authority issuing the act all the same */
+static bool caps_authority(sctx *x, size_t i)
+{
+    if (li_up(x, i) < 90 || (x->li[i].k & K_SKIP))
+        return false;
+    size_t j = next_line(x, i, x->nl);
+    for (int k = 0; k < 3 && j < x->nl; k++) {
+        const linfo *g = &x->li[j];
+        if (g->k & K_VISA)
+            return true;
+        const char *p = x->s + g->a;
+        size_t n = g->b - g->a;
+        if (!kw(p, n, "chevalier ", false) && !kw(p, n, "officier ", false) && !kw(p, n, "commandeur ", false)
+            && !kw(p, n, "grand officier ", false))
+            return false;
+        j = next_line(x, j, x->nl);
+    }
+    return false;
+}
+
 /* "La présidente,          La secrétaire de séance,": two roles side
    by side on one line (signatures on two columns), each ending with a
    comma, the right one no authority: no authority issuing the act */
@@ -4111,6 +4134,8 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 const linfo *g = &x->li[i + 1];
                 if (!(g->k & (K_BLANK | K_SKIP | K_VISA | K_CONSID | K_VERB | K_ARTICLE)) && g->b > g->a
                     && g->b - g->a <= 60 && authority_end(s, g->a, g->b) && lower_start(x, i + 1))
+                    body_auth = i;
+                else if (caps_authority(x, i))
                     body_auth = i;
             }
         }

@@ -376,6 +376,37 @@ static void test_bx_heading(void **state)
                "La présidente,                      La secrétaire de séance,\n"
                "Martine LEBRUN                      Hélène ROBIN\n",
          .body = TT_NULL},
+        /* an authority line in capitals without its comma, an honour
+           line then the visas below it: the body over a service line */
+        {.in = "PRÉFECTURE DE LA LOZANNE\n"
+               "Direction de la citoyenneté et de la légalité\n"
+               "\n"
+               "ARRÊTÉ N° DCL-BUP-2026-0562\n"
+               "\n"
+               "OBJET : Déclaration d'utilité publique du projet.\n"
+               "\n"
+               "LE PRÉFET DE LA LOZANNE\n"
+               "Chevalier de la Légion d'honneur\n"
+               "\n"
+               "VU le code de l'expropriation pour cause d'utilité publique ;\n"
+               "\n"
+               "ARRÊTE :\n"
+               "ARTICLE PREMIER : Le projet est déclaré d'utilité publique.\n",
+         .collectivity = "PRÉFECTURE DE LA LOZANNE", .body = "LE PRÉFET"},
+        /* negative: a capitals heading over prose is no authority */
+        {.in = "PRÉFECTURE DE LA LOZANNE\n"
+               "Direction de la citoyenneté et de la légalité\n"
+               "\n"
+               "ARRÊTÉ N° DCL-BUP-2026-0562\n"
+               "\n"
+               "LE PRÉFET DE LA LOZANNE\n"
+               "informe les habitants de la commune.\n"
+               "\n"
+               "VU le code de l'expropriation pour cause d'utilité publique ;\n"
+               "\n"
+               "ARRÊTE :\n"
+               "ARTICLE PREMIER : Le projet est déclaré d'utilité publique.\n",
+         .body = "Direction de la citoyenneté et de la légalité"},
         {.in = "CCAS DE BELLERIVE-SUR-ANCE\n"
                "Centre communal d'action sociale\n"
                "2, place de la Mairie – 71290 Bellerive-sur-Ance\n"
