@@ -53,8 +53,8 @@ enum { RX_TRIGGER = 0, RX_NUM, RX_BARENUM, RX_CONN, RX_ART, RX_ARTSEP,
    before the next one: "L.2212-2êt L.2213-1" */
 #define GLUED_ET2 "(?-i:(?:e|\xC3\xA8|\xC3\xA9|\xC3\xAA)t[ \\t]+[LRD]\\.?\\s?\\d)"
 /* "à" of a range glued after an article's last digit, a blank before the
-   next code article: "R. 181-1à R. 181-56" (OCR) */
-#define GLUED_A "(?-i:\xC3\xA0[ \\t]+[LRD]\\.?\\s?\\d)"
+   next code article: "R. 181-1à R. 181-56", or none: "R.181-1àR. 181-56" (OCR) */
+#define GLUED_A "(?-i:\xC3\xA0[ \\t]*[LRD]\\.?\\s?\\d)"
 
 /* "en date " before du/des, an OCR speck [.,:;'’] glued after "en" or
    "date" ("en. date du") */
@@ -152,7 +152,7 @@ static const ex_pattern ref_patterns[] = {
                 "|\\G[ \\t]*[.:;,*|=‘'’-][ \\t]*\\n[ \\t]*(?:et|ou)[ \\t]+(?=(?-i:[LRD])\\.?\\s?\\d)"
                 "|\\G(?=" GLUED_ET2 ")(?:e|\xC3\xA8|\xC3\xA9|\xC3\xAA)t[ \\t]+"
                 /* OCR: "à" glued after the first end of a range ("R. 181-1à R. 181-56") */
-                "|\\G(?=" GLUED_A ")\xC3\xA0[ \\t]+"
+                "|\\G(?=" GLUED_A ")\xC3\xA0[ \\t]*"
                 /* OCR: a comma read ";" before a code article ("L.5211-2; L.5211-10") */
                 "|\\G;[ \\t]+(?=[LRD]\\.\\d)"
                 /* OCR: a speck glued between the article and "et", "ou" or

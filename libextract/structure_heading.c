@@ -1019,6 +1019,15 @@ static const char *collectivity_value(sctx *x, size_t i, size_t lim)
             break;
         }
     }
+    /* two prefects' letterheads on one line, the gap shrunk by the scan
+       ("PRÉFET DE LA HAUTE-GARLANDE PRÉFÈTE DE L'ARDELLE"): the first */
+    if (s[a] == 'P' && (kw(s + a, b - a, "prefet ", false) || kw(s + a, b - a, "prefete ", false)))
+        for (size_t q = a + 7; q + 8 < b; q++)
+            if (s[q] == ' ' && s[q + 1] == 'P'
+                && (kw(s + q + 1, b - q - 1, "prefet ", false) || kw(s + q + 1, b - q - 1, "prefete ", false))) {
+                b = trim_end(s, a, q);
+                break;
+            }
     b = collectivity_end(s, a, b);
     /* two letterhead blocks side by side joined by the scan: the same
        word twice ("PRÉFET PRÉFET" over "DE LA HAUTE-VARDELLE DU

@@ -1649,6 +1649,12 @@ static void test_ocr_blank_in_number_glued_range(void **state)
                "R. 181-1à R. 181-56 ;\n",
          .n = TT(1),
          .refs = {{.kind = "code", .narticles = TT(4), .articles = {[2] = "R.181-1", [3] = "R.181-56"}}}},
+        /* no blank on either side of the "à" */
+        {.in = "Vu le code de l'environnement, et notamment ses articles L. 512-1,R.181-1àR. 181-56 et "
+               "R. 512-46-1 ;\n",
+         .n = TT(1),
+         .refs = {{.kind = "code", .narticles = TT(4), .nranges = TT(1),
+                   .articles = {"L.512-1", "R.181-1", "R.181-56", "R.512-46-1"}}}},
         /* not so */
         {.in = "Vu l'arrêté n° 2026-0 du 3 mars 2026 ;\n"
                "Vu la délibération n° 2024-12 15 conseillers présents ;\n",

@@ -4583,11 +4583,16 @@ static void test_letterhead_joined_columns(void **state)
    continuation ("PRÉFET" + "DE LA RÉGION X DU Y" is one name) */
 static void test_letterhead_twin_blocks(void **state)
 {
+    /* (and two prefects' letterheads on one line, the gap shrunk by
+       the scan: the first) */
     static const char *const heads[] = {"PRÉFET PRÉFET\n\nDE LA HAUTE-VARDELLE DU BAS-LIMARGUE\n",
-                                        "PRÉFET\n\nDE LA HAUTE-VARDELLE DU BAS-LIMARGUE\n"};
+                                        "PRÉFET\n\nDE LA HAUTE-VARDELLE DU BAS-LIMARGUE\n",
+                                        "PRÉFET DE LA HAUTE-GARLANDE PRÉFÈTE DE L'ARDELLE\n\n",
+                                        "PRÉFET DE LA HAUTE-GARLANDE\n\n"};
     static const char *const want[] = {"PRÉFET DE LA HAUTE-VARDELLE",
-                                       "PRÉFET DE LA HAUTE-VARDELLE DU BAS-LIMARGUE"};
-    for (size_t k = 0; k < 2; k++) {
+                                       "PRÉFET DE LA HAUTE-VARDELLE DU BAS-LIMARGUE",
+                                       "PRÉFET DE LA HAUTE-GARLANDE", "PRÉFET DE LA HAUTE-GARLANDE"};
+    for (size_t k = 0; k < 4; k++) {
         ex_call c;
         char doc[512];
         snprintf(doc, sizeof doc,
