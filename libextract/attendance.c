@@ -529,6 +529,27 @@ static bool count_before(ex_call *c, size_t lo, size_t a, long *val, size_t *sta
 }
 
 static bool starts_civility(const ex_call *c, size_t p, size_t lim);
+/* "(7 administrateurs présents sur 11)": the count before the board's
+   member noun ("administrateurs", "administratrices", which the labels'
+   member nouns do not hold) before the label at a */
+static bool admin_count_before(ex_call *c, size_t lo, size_t a, long *val, size_t *start)
+{
+    const char *s = c->text.s;
+    size_t e = a;
+    while (e > lo && is_blank(s[e - 1]))
+        e--;
+    size_t q = e;
+    while (q > lo && word_byte((unsigned char)s[q - 1]))
+        q--;
+    if (q == e || (s[q] != 'a' && s[q] != 'A'))
+        return false;
+    size_t m = ex_match_fold(s + q, e - q, "administrat");
+    if (!m || (e - q != m + 4 && e - q != m + 5)
+        || !(ex_match_fold(s + q + m, e - q - m, "eurs") || ex_match_fold(s + q + m, e - q - m, "rices")))
+        return false;
+    return count_before(c, lo, q, val, start);
+}
+
 
 /* after a label: blanks, then a colon (OCR junk tolerated); sets *after.
    A count in brackets may stand before the colon ("Présents (18) :",
@@ -6653,6 +6674,22 @@ static bool elliptic_secretary(ex_call *c, const ex_document *d, size_t a, size_
     return false;
 }
 
+/* the person of v whose role says it keeps the séance's secretariat
+   ("directeur, qui assure le secrétariat de la séance"), or NULL */
+static const ex_person *secretariat_person(const ex_person_vec *v)
+{
+    for (size_t k = 0; k < v->n; k++) {
+        const char *r = v->v[k].role;
+        size_t n = r ? strlen(r) : 0;
+        for (size_t i = 0; i + 12 <= n; i++)
+            if ((r[i] == 's' || r[i] == 'S') && (i == 0 || r[i - 1] == ' ')
+                && (ex_match_fold(r + i, n - i, "secretariat de la seance")
+                    || ex_match_fold(r + i, n - i, "secretariat de seance")))
+                return &v->v[k];
+    }
+    return NULL;
+}
+
 bool ex_attendance_fill(ex_call *c, ex_document *d)
 {
     if (!c->eng->attendance || d->span.end <= d->span.start)
@@ -6760,7 +6797,8 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                et 1 représenté" (not a feminine "n° 1 présentée par") */
             if (!got && (l->kind == K_INOFFICE || (!l->colon && (l->kind == K_PRESENT || l->kind == K_REPR
                                                                  || l->kind == K_VOTING)))
-                && count_before(c, d->span.start, l->a, &v, &ca)
+                && (count_before(c, d->span.start, l->a, &v, &ca)
+                    || (l->kind == K_PRESENT && admin_count_before(c, d->span.start, l->a, &v, &ca)))
                 && (l->kind == K_INOFFICE || s[l->b - 1] == 's' || s[l->b - 1] == ')'
                     || (v == 1 && s[l->b - 1] != 'e' && s[l->b - 1] != 'E'))) {
                 got = true;
@@ -7229,6 +7267,16 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
             goto fail;
     }
     elected_count(c, d, csp);
+    /* no secretary label: the member (or adviser) listed as keeping the
+       séance's secretariat ("M. X, directeur, qui assure le secrétariat
+       de la séance ;") is its secretary */
+    if (!d->secretary) {
+        const ex_person *sp = secretariat_person(&d->att.advisory_present);
+        if (!sp)
+            sp = secretariat_person(&d->att.present);
+        if (sp && !(d->secretary = new_person(c, sp)))
+            goto fail;
+    }
     ocr_count_labels(c, d, csp);
     repair_represented(&d->att);
     check_counts(c, d, csp);

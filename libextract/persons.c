@@ -2089,16 +2089,21 @@ static bool sentence_after_stop(const char *s, size_t p)
 static size_t group_label(const pctx *x, size_t i, size_t i1)
 {
     static const char *const college[] = {"membres", "membre", "college", "representants", "representant",
-                                          NULL};
+                                          "representantes", "representante", NULL};
+    static const char *const college_p[] = {"personnes", "personne", "personnalites", "personnalite", NULL};
     size_t j = i;
     bool upper = true;
     /* (a college's heading may be long: "Collège des personnalités
        qualifiées et des représentants des usagers :") */
-    /* (the college words start with m, c or r: tok_is() compares the
-       first letter first) */
+    /* (the college words start with m, c, r or "per": tok_is() compares the
+       first letter first; "Personne qualifiée :", "Représentante du
+       personnel :" rows of a dash list, a blank line put between them by
+       the OCR) */
     size_t lim = i < i1 && x->t[i].kind == T_WORD
-                 && (x->t[i].fw[0] == 'm' || x->t[i].fw[0] == 'c' || x->t[i].fw[0] == 'r')
-                 && tok_in_all(x->c, &x->t[i], college) ? 12 : 6;
+                 && (((x->t[i].fw[0] == 'm' || x->t[i].fw[0] == 'c' || x->t[i].fw[0] == 'r')
+                      && tok_in_all(x->c, &x->t[i], college))
+                     || (x->t[i].fw[0] == 'p' && x->t[i].fw[1] == 'e' && x->t[i].fw[2] == 'r'
+                         && tok_in_all(x->c, &x->t[i], college_p))) ? 12 : 6;
     for (; j < i1 && j < i + lim && x->t[j].kind == T_WORD; j++)
         if (x->t[j].cls != W_UPPER)
             upper = false;

@@ -53,8 +53,8 @@ enum { RX_TRIGGER = 0, RX_NUM, RX_BARENUM, RX_CONN, RX_ART, RX_ARTSEP,
    before the next one: "L.2212-2êt L.2213-1" */
 #define GLUED_ET2 "(?-i:(?:e|\xC3\xA8|\xC3\xA9|\xC3\xAA)t[ \\t]+[LRD]\\.?\\s?\\d)"
 /* "à" of a range glued after an article's last digit, a blank before the
-   next code article: "R. 181-1à R. 181-56" (OCR) */
-#define GLUED_A "(?-i:\xC3\xA0[ \\t]+[LRD]\\.?\\s?\\d)"
+   next code article: "R. 181-1à R. 181-56", or none: "R.181-1àR. 181-56" (OCR) */
+#define GLUED_A "(?-i:\xC3\xA0[ \\t]*[LRD]\\.?\\s?\\d)"
 
 /* "en date " before du/des, an OCR speck [.,:;'’] glued after "en" or
    "date" ("en. date du") */
@@ -114,11 +114,13 @@ static const ex_pattern ref_patterns[] = {
     /* one article number: "L.3121-14", "L. 2121-29", "R:417-10", "LO 1112-1",
        "L.2121.15" (dotted form, read L.2121-15), not a paragraph number
        ("L.2122-22, 4° du CGCT": RX_ARTTAIL's),
-       "105", "1636 B sexies", "1639 A", "1609 nonies C", "L.2O12-1" (OCR);
+       "105", "1636 B sexies", "1639 A", "1609 nonies C", "L.2O12-1" (OCR),
+       a decimal article of an act "4.3.2" ("l'article 4.3.2 de l'arrêté
+       préfectoral du …": up to four levels, kept as printed);
        OCR "E. 2125-1" (L read E, a dot and a code number after: read L) */
     {RX_ART,
      "\\G(?:(?:L\\.?\\s?O\\.?|[LRDA]|E(?=\\.\\s?\\d{3,4}-\\d))\\s?[.:,*]{0,2}\\s?[0-9OIl](?:[0-9OIl]|\\s?-\\s?(?=[0-9OIl])|\\.(?=\\d)|(?<=\\d):(?=\\d))*"
-     "|\\d+(?:-\\d+)*(?:\\s\\p{Lu}(?![\\p{L}\\d])|(?<![\\d-]\\d)(?<=1)er)?(?!°))"
+     "|\\d{1,3}(?:\\.\\d{1,3}){1,3}(?![.-]?\\d)|\\d+(?:-\\d+)*(?:\\s\\p{Lu}(?![\\p{L}\\d])|(?<![\\d-]\\d)(?<=1)er)?(?!°))"
      "(?:\\s(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)(?!\\p{L})"
      "(?:[ ][A-Z](?![\\p{L}\\d]))?)?"
      "(?:(?![\\p{L}\\d])|(?<=\\d)(?=" ROMAN_PARA "(?![\\p{L}\\d]))|(?<=\\d)(?=" GLUED_ET ")|(?<=\\d)(?=" GLUED_ET2 ")|(?<=\\d)(?=" GLUED_A "))"},
@@ -150,7 +152,7 @@ static const ex_pattern ref_patterns[] = {
                 "|\\G[ \\t]*[.:;,*|=‘'’-][ \\t]*\\n[ \\t]*(?:et|ou)[ \\t]+(?=(?-i:[LRD])\\.?\\s?\\d)"
                 "|\\G(?=" GLUED_ET2 ")(?:e|\xC3\xA8|\xC3\xA9|\xC3\xAA)t[ \\t]+"
                 /* OCR: "à" glued after the first end of a range ("R. 181-1à R. 181-56") */
-                "|\\G(?=" GLUED_A ")\xC3\xA0[ \\t]+"
+                "|\\G(?=" GLUED_A ")\xC3\xA0[ \\t]*"
                 /* OCR: a comma read ";" before a code article ("L.5211-2; L.5211-10") */
                 "|\\G;[ \\t]+(?=[LRD]\\.\\d)"
                 /* OCR: a speck glued between the article and "et", "ou" or
@@ -1529,6 +1531,30 @@ static size_t skip_ws(const ex_text *t, size_t p)
     return p;
 }
 
+static bool is_space_byte(char ch)
+{
+    return is_blank(ch) || ch == '\n';
+}
+
+/* an item of a bracketed date list naming a body by its place, after
+   the first item: "du conseil communautaire de la communauté de
+   communes du Haut-Garlandais" ([w, o): "du", "de la", "des" first, a
+   capitalised last word) */
+static bool body_item(const char *s, size_t w, size_t o)
+{
+    if (o - w < 6 || s[w] != 'd'
+        || !((s[w + 1] == 'u' && is_space_byte(s[w + 2])) || (s[w + 1] == 'e' && is_space_byte(s[w + 2]))
+             || (s[w + 1] == 'e' && s[w + 2] == 's' && is_space_byte(s[w + 3]))))
+        return false;
+    size_t e = o;
+    while (e > w && is_space_byte(s[e - 1]))
+        e--;
+    size_t b = e;
+    while (b > w && !is_space_byte(s[b - 1]))
+        b--;
+    return b > w && b < e && ex_upper_start(s + b, e - b);
+}
+
 /* after the ":" at q of a plural act's words, a list of places each
    with its act's date in brackets ("des communes membres : Ville-A
    (11 mars 2025), Ville-B (14 mars 2025) et Ville-C (2 avril 2025)"):
@@ -1549,7 +1575,8 @@ static size_t bracket_date_list(const ex_call *c, size_t q)
         size_t w = p;
         while (w < o && (s[w] == ' ' || s[w] == '\t' || s[w] == '\n'))
             w++;
-        if (o >= t->len || (s[o] != '(' && s[o] != '{') || w == o || !ex_upper_start(s + w, o - w))
+        if (o >= t->len || (s[o] != '(' && s[o] != '{') || w == o
+            || !(ex_upper_start(s + w, o - w) || (items && body_item(s, w, o))))
             break;   /* each item a place's name, then its bracket */
         const ex_date *d = date_near(c, o + 1, 1);
         if (!d || d->span.end >= t->len || s[d->span.end] != ')')
@@ -1798,10 +1825,24 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
             p = q + 1;
             continue;
         }
-        if (ch == ':' && plural && !r.num_b) {
+        if ((ch == ':' || (ch == '(' && q > ta && q + 1 < t->len && ex_is_digit(t->s[q + 1]))) && plural
+            && !r.num_b) {
             /* "délibérations concordantes des communes : A (date), B
-               (date) et C (date)": one citation of several acts */
-            size_t le = bracket_date_list(c, q);
+               (date) et C (date)": one citation of several acts; so
+               without the colon, from the first item's name ("des
+               conseils municipaux de A\n(date), B (date) et du conseil
+               communautaire de … (date)") */
+            size_t from = q;
+            if (ch == '(') {
+                size_t e = q;
+                while (e > ta && is_space_byte(t->s[e - 1]))
+                    e--;
+                from = e;
+                while (from > ta && !is_space_byte(t->s[from - 1]))
+                    from--;
+                from = from > ta && ex_upper_start(t->s + from, e - from) ? from - 1 : 0;
+            }
+            size_t le = from ? bracket_date_list(c, from) : 0;
             if (le) {
                 r.end = le;
                 r.multi = r.ok = true;

@@ -3331,11 +3331,11 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
                                         || (p[m] == '-' && article_word(p + m + 1, n - m - 1))
                                         || (unsigned char)p[m] == 0xE2 || article_word(p + m, n - m)))
         f->k |= K_VISA;
-    else if (((c0 == 'v' && p[0] == 'V' && p[1] >= 'a' && p[1] <= 'z') || (p[0] == 'Y' && p[1] == 'u'))
+    else if (((c0 == 'v' && p[0] == 'V' && p[1] >= 'a' && p[1] <= 'z') || (p[0] == 'Y' && (p[1] == 'u' || p[1] == 'U')))
              && n > 5 && is_blank(p[2])) {
         /* OCR "Va l'avis de ...", "Vo le code ...", "Yu le code ...": "Vu"
            with one letter misread, only before an article (l' le la les
-           du des) */
+           du des); "YU le code" for the capitals "VU" */
         size_t q = 2;
         while (q < n && is_blank(p[q]))
             q++;

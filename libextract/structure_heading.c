@@ -1048,6 +1048,21 @@ static const char *collectivity_value(sctx *x, size_t i, size_t lim)
             break;
         }
     }
+    /* two prefects' letterheads on one line, the gap shrunk by the scan
+       ("PRÉFET DE LA HAUTE-GARLANDE PRÉFÈTE DE L'ARDELLE"): the first */
+    if (s[a] == 'P' && (kw(s + a, b - a, "prefet ", false) || kw(s + a, b - a, "prefete ", false)))
+        for (size_t q = a + 7; q + 8 < b; q++) {
+            /* one prefect with two titles: "PRÉFET DE LA RÉGION X PRÉFET
+               DE Y", "PRÉFET DE LA ZONE DE DÉFENSE … PRÉFET DE Y" */
+            if (s[q] == ' ' && (kw(s + q + 1, b - q - 1, "region ", false)
+                                || kw(s + q + 1, b - q - 1, "zone ", false)))
+                break;
+            if (s[q] == ' ' && s[q + 1] == 'P'
+                && (kw(s + q + 1, b - q - 1, "prefet ", false) || kw(s + q + 1, b - q - 1, "prefete ", false))) {
+                b = trim_end(s, a, q);
+                break;
+            }
+        }
     b = collectivity_end(s, a, b);
     /* two letterhead blocks side by side joined by the scan: the same
        word twice ("PRÉFET PRÉFET" over "DE LA HAUTE-VARDELLE DU
@@ -1680,6 +1695,29 @@ static bool authority_line(const char *p, size_t n)
     if (!nq && !auth_article(p, n))
         return false;
     return auth_title(p + nq, n - nq, &fem) != 0;
+}
+
+/* an authority line in capitals WITHOUT its comma ("LE PRÉFET DE LA
+   LOZANNE"), its next line the visas or an honour line ("Chevalier de
+   la Légion d'honneur", "Officier de …") the visas follow: the
+   authority issuing the act all the same */
+static bool caps_authority(sctx *x, size_t i)
+{
+    if (li_up(x, i) < 90 || (x->li[i].k & K_SKIP))
+        return false;
+    size_t j = next_line(x, i, x->nl);
+    for (int k = 0; k < 3 && j < x->nl; k++) {
+        const linfo *g = &x->li[j];
+        if (g->k & K_VISA)
+            return true;
+        const char *p = x->s + g->a;
+        size_t n = g->b - g->a;
+        if (!kw(p, n, "chevalier ", false) && !kw(p, n, "officier ", false) && !kw(p, n, "commandeur ", false)
+            && !kw(p, n, "grand officier ", false))
+            return false;
+        j = next_line(x, j, x->nl);
+    }
+    return false;
 }
 
 /* "La présidente,          La secrétaire de séance,": two roles side
@@ -4174,6 +4212,8 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 const linfo *g = &x->li[i + 1];
                 if (!(g->k & (K_BLANK | K_SKIP | K_VISA | K_CONSID | K_VERB | K_ARTICLE)) && g->b > g->a
                     && g->b - g->a <= 60 && authority_end(s, g->a, g->b) && lower_start(x, i + 1))
+                    body_auth = i;
+                else if (caps_authority(x, i))
                     body_auth = i;
             }
         }

@@ -266,6 +266,14 @@ static void test_president_opens_session(void **st)
                "de la séance. Mme Julie ROCHE, benjamine, a été désignée\n"
                "secrétaire de séance.\n",
          .president = TT(1), .pres_family = "FABRE", .secretary = TT(1), .sec_family = "ROCHE"},
+        /* the adviser keeping the séance's secretariat is its secretary */
+        {.in = "Étaient présents : Mme Anne VIDAL, Présidente ; M. Luc MOLINIER.\n"
+               "Avec voix consultative : M. Laurent GIRAUDEAU, directeur, qui assure le\n"
+               "secrétariat de la séance ; Mme Sylvie ROUSSEL, trésorière.\n",
+         .secretary = TT(1), .sec_family = "GIRAUDEAU"},
+        {.in = "Étaient présents : Mme Anne VIDAL, Présidente ; M. Luc MOLINIER.\n"
+               "Avec voix consultative : M. Laurent GIRAUDEAU, directeur du secrétariat général.\n",
+         .secretary = TT(0)},
         {.in = "M. Louis FABRE, doyen d'âge, a pris la présidence de l'assemblée. Mme Julie ROCHE\n"
                "a été désignée secrétaire de séance.\n",
          .president = TT(1), .pres_family = "FABRE"},
@@ -725,6 +733,15 @@ static void test_present_sur_in_office(void **st)
          .in_office = TT(EX_NULLNUM), .present_count = TT(6)},
         {.in = "Quorum atteint : 6 membres présents sur 2 sites.\n",
          .in_office = TT(EX_NULLNUM), .present_count = TT(6)},
+        /* a board's member noun between the count and "présents" */
+        {.in = "Le quorum étant atteint (7 administrateurs présents sur 11), le conseil\n"
+               "peut valablement délibérer.\n",
+         .in_office = TT(11), .present_count = TT(7)},
+        {.in = "Le quorum étant atteint (7 administratrices présentes), le conseil délibère.\n",
+         .present_count = TT(7)},
+        /* (another noun: no count) */
+        {.in = "Le quorum étant atteint (7 usagers présents sur 11), le conseil délibère.\n",
+         .in_office = TT(EX_NULLNUM), .present_count = TT(EX_NULLNUM)},
     };
     TT_EACH(r, t, rows)
         check_att(&t, r);
@@ -3150,6 +3167,14 @@ static void test_surveillance_colleges(void **st)
                "Collège des personnalités qualifiées et des représentants des usagers *\n\n"
                "Mme Rose BRU, représentante des usagers.\n",
          .n_present = TT(3), .present = {"VIDAL", "CAYROU", "BRU"}},
+        /* OCR: blank lines between the dash bullets of a present list
+           ("- représentante du personnel :", "- personne qualifiée :") */
+        {.in = "Sous la présidence de Mme Anne VIDAL, étaient présents :\n\n"
+               "- représentants de la commune : Mme Anne VIDAL, M. Luc MOLINIER ;\n\n"
+               "- représentante du personnel : Mme Karima BENSAÏD (aide-soignante) ;\n\n"
+               "- personne qualifiée : Dr Michel ARNAUD.\n\n"
+               "Excusés : M. Serge COUDERC.\n",
+         .n_present = TT(4), .present = {"VIDAL", "MOLINIER", "BENSAÏD", "ARNAUD"}, .n_excused = TT(1)},
     };
     TT_EACH(r, t, rows)
         check_att(&t, r);

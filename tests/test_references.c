@@ -317,6 +317,21 @@ static void test_concordant_acts_bracket_dates(void **state)
          .n = TT(0)},
         {.in = "Vu les délibérations concordantes des communes membres : Vernay, Belval (2 avril 2025) ;\n",
          .n = TT(0)},
+        /* no colon: from the first place's bracket on, the last item a
+           body named by its place ("et du conseil communautaire de …") */
+        {.in = "Vu les délibérations concordantes des conseils municipaux de Vernac\n"
+               "(12 mars 2026), Lussan (14 mars 2026) et du conseil\n"
+               "communautaire de la communauté de communes du Haut-Garlandais\n(26 mars 2026) ;\n",
+         .n = TT(1),
+         .refs = {{.kind = "deliberation", .number = TT_NULL, .date = TT(0),
+                   .span = "délibérations concordantes des conseils municipaux de Vernac\n"
+                           "(12 mars 2026), Lussan (14 mars 2026) et du conseil\n"
+                           "communautaire de la communauté de communes du Haut-Garlandais\n(26 mars 2026"}}},
+        /* one bracketed date only, or a lower-case word before the bracket: none */
+        {.in = "Vu les délibérations concordantes des conseils municipaux de Vernac (12 mars 2026) ;\n",
+         .n = TT(0)},
+        {.in = "Vu les délibérations concordantes des conseils municipaux (12 mars 2026), Lussan (14 mars 2026) ;\n",
+         .n = TT(0)},
     };
     CHECK_ROWS(rows);
 }
@@ -422,6 +437,19 @@ static void test_article_of_an_act(void **state)
         .refs = {{.kind = "decret"},
                  {.kind = "loi", .narticles = TT(1), .articles = {"10"},
                   .span = "article 10 de la loi n° 2000-321 du 12 avril 2000"}},
+    }, {
+        /* a decimal article of a dated arrêté, kept as printed */
+        .in = "en méconnaissance de l'article 4.3.2 de l'arrêté préfectoral du 14 octobre 2019 susvisé ;\n",
+        .n = TT(1),
+        .refs = {{.kind = "arrete", .number = TT_NULL, .narticles = TT(1), .articles = {"4.3.2"},
+                  .span = "article 4.3.2 de l'arrêté préfectoral du 14 octobre 2019"}},
+    }, {
+        /* the act's own decimal article (no act after it): no reference;
+           a date is no decimal article */
+        .in = "Les prescriptions de l'article 1.2.1 sont applicables.\n"
+              "Vu l'article 12.05.2019 de l'arrêté préfectoral du 14 octobre 2019 ;\n",
+        .n = TT(1),
+        .refs = {{.kind = "arrete", .narticles = TT(0), .span = "arrêté préfectoral du 14 octobre 2019"}},
     }};
     CHECK_ROWS(rows);
 }
@@ -1657,6 +1685,12 @@ static void test_ocr_blank_in_number_glued_range(void **state)
                "R. 181-1à R. 181-56 ;\n",
          .n = TT(1),
          .refs = {{.kind = "code", .narticles = TT(4), .articles = {[2] = "R.181-1", [3] = "R.181-56"}}}},
+        /* no blank on either side of the "à" */
+        {.in = "Vu le code de l'environnement, et notamment ses articles L. 512-1,R.181-1àR. 181-56 et "
+               "R. 512-46-1 ;\n",
+         .n = TT(1),
+         .refs = {{.kind = "code", .narticles = TT(4), .nranges = TT(1),
+                   .articles = {"L.512-1", "R.181-1", "R.181-56", "R.512-46-1"}}}},
         /* not so */
         {.in = "Vu l'arrêté n° 2026-0 du 3 mars 2026 ;\n"
                "Vu la délibération n° 2024-12 15 conseillers présents ;\n",

@@ -3937,6 +3937,8 @@ static void test_ocr_visa_and_president(void **state)
         "Vu le code de l'éducation ;\n"
         "Va l'avis de la commission de l'éducation du 28 mars 2025 ;\n"
         "Yu le budget primitif 2025 ;\n"
+        "YU la délibération n° 2025-03 du 7 février 2025 ;\n"
+        "YUE la décision ;\n"
         "\n"
         "DÉCIDE :\n"
         "\n"
@@ -3945,9 +3947,11 @@ static void test_ocr_visa_and_president(void **state)
     run_pipeline(&c, *state, s);
     assert_int_equal(c.docs.n, 1);
     const ex_document *d = &c.docs.v[0];
-    assert_int_equal(d->visas.n, 3);
+    /* (capitals "YU" for "VU" too; not "YUE") */
+    assert_int_equal(d->visas.n, 4);
     assert_true(strncmp(d->visas.v[1].text, "Va l'avis", 9) == 0);
     assert_true(strncmp(d->visas.v[2].text, "Yu le budget", 12) == 0);
+    assert_true(strncmp(d->visas.v[3].text, "YU la délibération", 19) == 0);
     assert_non_null(d->president);
     assert_string_equal(d->president->family, "MERCIER");
     ex_call_free(&c);

@@ -376,6 +376,37 @@ static void test_bx_heading(void **state)
                "La présidente,                      La secrétaire de séance,\n"
                "Martine LEBRUN                      Hélène ROBIN\n",
          .body = TT_NULL},
+        /* an authority line in capitals without its comma, an honour
+           line then the visas below it: the body over a service line */
+        {.in = "PRÉFECTURE DE LA LOZANNE\n"
+               "Direction de la citoyenneté et de la légalité\n"
+               "\n"
+               "ARRÊTÉ N° DCL-BUP-2026-0562\n"
+               "\n"
+               "OBJET : Déclaration d'utilité publique du projet.\n"
+               "\n"
+               "LE PRÉFET DE LA LOZANNE\n"
+               "Chevalier de la Légion d'honneur\n"
+               "\n"
+               "VU le code de l'expropriation pour cause d'utilité publique ;\n"
+               "\n"
+               "ARRÊTE :\n"
+               "ARTICLE PREMIER : Le projet est déclaré d'utilité publique.\n",
+         .collectivity = "PRÉFECTURE DE LA LOZANNE", .body = "LE PRÉFET"},
+        /* negative: a capitals heading over prose is no authority */
+        {.in = "PRÉFECTURE DE LA LOZANNE\n"
+               "Direction de la citoyenneté et de la légalité\n"
+               "\n"
+               "ARRÊTÉ N° DCL-BUP-2026-0562\n"
+               "\n"
+               "LE PRÉFET DE LA LOZANNE\n"
+               "informe les habitants de la commune.\n"
+               "\n"
+               "VU le code de l'expropriation pour cause d'utilité publique ;\n"
+               "\n"
+               "ARRÊTE :\n"
+               "ARTICLE PREMIER : Le projet est déclaré d'utilité publique.\n",
+         .body = "Direction de la citoyenneté et de la légalité"},
         {.in = "CCAS DE BELLERIVE-SUR-ANCE\n"
                "Centre communal d'action sociale\n"
                "2, place de la Mairie – 71290 Bellerive-sur-Ance\n"
@@ -4707,11 +4738,19 @@ static void test_letterhead_joined_columns(void **state)
    continuation ("PRÉFET" + "DE LA RÉGION X DU Y" is one name) */
 static void test_letterhead_twin_blocks(void **state)
 {
+    /* (and two prefects' letterheads on one line, the gap shrunk by
+       the scan: the first) */
     static const char *const heads[] = {"PRÉFET PRÉFET\n\nDE LA HAUTE-VARDELLE DU BAS-LIMARGUE\n",
-                                        "PRÉFET\n\nDE LA HAUTE-VARDELLE DU BAS-LIMARGUE\n"};
+                                        "PRÉFET\n\nDE LA HAUTE-VARDELLE DU BAS-LIMARGUE\n",
+                                        "PRÉFET DE LA HAUTE-GARLANDE PRÉFÈTE DE L'ARDELLE\n\n",
+                                        "PRÉFET DE LA HAUTE-GARLANDE\n\n",
+                                        /* one prefect with two titles: whole */
+                                        "PRÉFET DE LA RÉGION OCCITANIE PRÉFET DE LA HAUTE-GARLANDE\n\n"};
     static const char *const want[] = {"PRÉFET DE LA HAUTE-VARDELLE",
-                                       "PRÉFET DE LA HAUTE-VARDELLE DU BAS-LIMARGUE"};
-    for (size_t k = 0; k < 2; k++) {
+                                       "PRÉFET DE LA HAUTE-VARDELLE DU BAS-LIMARGUE",
+                                       "PRÉFET DE LA HAUTE-GARLANDE", "PRÉFET DE LA HAUTE-GARLANDE",
+                                       "PRÉFET DE LA RÉGION OCCITANIE PRÉFET DE LA HAUTE-GARLANDE"};
+    for (size_t k = 0; k < 5; k++) {
         ex_call c;
         char doc[512];
         snprintf(doc, sizeof doc,
