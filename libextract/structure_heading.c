@@ -3575,6 +3575,8 @@ static bool future_verb_after(sctx *x, size_t i, size_t q)
            || (w - q >= 6 && s[w - 4] == 'r' && s[w - 3] == 'o' && s[w - 2] == 'n' && s[w - 1] == 't');
 }
 
+static size_t c_at(const char *s, size_t q, size_t e);
+
 /* an assembly's name wrapped over a line end, in a sentence ("…, à
    vingt heures, le conseil" / "municipal, légalement convoqué …"): a word
    in the last bytes of line i opening an assembly's name (assembly_at(),
@@ -3582,15 +3584,13 @@ static bool future_verb_after(sctx *x, size_t i, size_t q)
    the next line of the paragraph (before hz).  Sets *pos (the name's
    view offset on line i), *next (j) and *tail (its bytes on line j, from
    li[j].a); not a council that will decide later (future_verb_after()). */
-static size_t c_at(const char *s, size_t q, size_t e);
-
-static bool wrapped_assembly(sctx *x, size_t i, size_t hz, size_t *pos, size_t *next, size_t *tail)
+static bool wrapped_assembly_at(sctx *x, size_t i, size_t b, size_t hz, size_t *pos, size_t *next, size_t *tail)
 {
     const char *s = x->s;
-    size_t a = x->li[i].a, b = trim_end(s, a, x->li[i].b);
+    size_t a = x->li[i].a;
     size_t j = next_line(x, i, hz);
     /* (next_line() gives hz when no line follows: no li[hz] read) */
-    if (j >= hz || !adjacent(x, i, j) || b - a < 7)
+    if (j >= hz || !adjacent(x, i, j))
         return false;
     size_t ja = x->li[j].a, jb = x->li[j].b;
     char buf[96];
@@ -3615,6 +3615,21 @@ static bool wrapped_assembly(sctx *x, size_t i, size_t hz, size_t *pos, size_t *
         }
     }
     return false;
+}
+
+/* (the pre-test inline: a line of running text, cut inside the name, a
+   letter last, no punctuation) */
+static inline bool wrapped_assembly(sctx *x, size_t i, size_t hz, size_t *pos, size_t *next, size_t *tail)
+{
+    const char *s = x->s;
+    size_t a = x->li[i].a, b = x->li[i].b;
+    if (b - a < 40)
+        return false;
+    b = trim_end(s, a, b);
+    unsigned char e = (unsigned char)s[b - 1];
+    if (b - a < 40 || (e < 0x80 && !((e | 0x20) >= 'a' && (e | 0x20) <= 'z')))
+        return false;
+    return wrapped_assembly_at(x, i, b, hz, pos, next, tail);
 }
 
 /* the assembly's name read at mixed_pos of line ml (wrapped_assembly():
