@@ -606,6 +606,28 @@ static bool franc_list(const ex_call *c, const amount_vec *v, size_t e)
     return false;
 }
 
+/* s[a, b) a number grouped by dots in thousands, as typewritten
+   francs are ("82.000 F", "1.250.000 F"): a head of 1 to 3 digits,
+   then groups of exactly three digits each after a dot, nothing else
+   (no blank, no OCR letter).  A bare "F" after it is the franc without
+   more context ("2.5 F", "82 000 F" need one). */
+static bool dot_thousands(const char *s, size_t a, size_t b)
+{
+    size_t head = 0;
+    while (a + head < b && s[a + head] >= '0' && s[a + head] <= '9')
+        head++;
+    if (head < 1 || head > 3 || a + head == b)
+        return false;
+    for (size_t p = a + head; p < b; p += 4) {
+        if (b - p < 4 || s[p] != '.')
+            return false;
+        for (size_t k = 1; k < 4; k++)
+            if (s[p + k] < '0' || s[p + k] > '9')
+                return false;
+    }
+    return true;
+}
+
 static bool after(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
 {
     const char *s = c->text.s;
@@ -680,7 +702,8 @@ static bool after(ex_call *c, PCRE2_SIZE *ov, amount_vec *v)
                 grouped = true;
         bool money = (grouped && db - da == 2) || tax_after(c, GB(5))
                      || money_context(c, GA(1))
-                     || (franc && grouped && franc_list(c, v, GB(5)));
+                     || (franc && grouped && franc_list(c, v, GB(5)))
+                     || (franc && dot_thousands(s, GA(1), GB(1)));
         if (!money)
             return true;
         /* OCR "E"/"C" right after the number (no line break between) */

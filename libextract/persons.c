@@ -1687,7 +1687,10 @@ static size_t connector_at(const pctx *x, size_t i, bool bare_ok)
         size_t j = i + 1;
         while (j < x->n && (x->t[j].kind == T_NL || (x->t[j].kind == T_PUNCT && x->t[j].ch == '/')))
             j++;
-        if (j < x->n && x->t[j].kind == T_WORD && civility_text(x->c->text.s, x->t[j].a, x->c->text.len))
+        /* (the list's civility reader: "MME", "MMES" in capitals too) */
+        size_t cu;
+        bool cg;
+        if (j < x->n && x->t[j].kind == T_WORD && civ_at(x, j, &cu, &cg))
             return 1;
     }
     if ((x->mode & PL_PROXY) && tok_is(x->c, &x->t[i], "par")) {

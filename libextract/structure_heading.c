@@ -3575,6 +3575,77 @@ static bool future_verb_after(sctx *x, size_t i, size_t q)
            || (w - q >= 6 && s[w - 4] == 'r' && s[w - 3] == 'o' && s[w - 2] == 'n' && s[w - 1] == 't');
 }
 
+static size_t c_at(const char *s, size_t q, size_t e);
+
+/* an assembly's name wrapped over a line end, in a sentence ("…, à
+   vingt heures, le conseil" / "municipal, légalement convoqué …"): a word
+   in the last bytes of line i opening an assembly's name (assembly_at(),
+   more than 8 bytes, as the one-line reading) whose rest opens line j,
+   the next line of the paragraph (before hz).  Sets *pos (the name's
+   view offset on line i), *next (j) and *tail (its bytes on line j, from
+   li[j].a); not a council that will decide later (future_verb_after()). */
+static bool wrapped_assembly_at(sctx *x, size_t i, size_t b, size_t hz, size_t *pos, size_t *next, size_t *tail)
+{
+    const char *s = x->s;
+    size_t a = x->li[i].a;
+    size_t j = next_line(x, i, hz);
+    /* (next_line() gives hz when no line follows: no li[hz] read) */
+    if (j >= hz || !adjacent(x, i, j))
+        return false;
+    size_t ja = x->li[j].a, jb = x->li[j].b;
+    char buf[96];
+    /* (the name's words on line i: at most 40 bytes) */
+    for (size_t q = c_at(s, b - a > 40 ? b - 40 : a, b - 6); q < b - 6; q = c_at(s, q + 1, b - 6)) {
+        if (q > a && !is_blank(s[q - 1]))
+            continue;
+        size_t n1 = b - q, n2 = jb - ja;
+        if (n2 > sizeof buf - n1 - 1)
+            n2 = sizeof buf - n1 - 1;
+        memcpy(buf, s + q, n1);
+        buf[n1] = ' ';
+        memcpy(buf + n1 + 1, s + ja, n2);
+        size_t am = assembly_at(buf, n1 + 1 + n2);
+        if (am > 8 && am > n1 + 1) {
+            if (future_verb_after(x, j, ja + (am - n1 - 1)))
+                return false;
+            *pos = q;
+            *next = j;
+            *tail = am - n1 - 1;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* (the pre-test inline: a line of running text, cut inside the name, a
+   letter last, no punctuation) */
+static inline bool wrapped_assembly(sctx *x, size_t i, size_t hz, size_t *pos, size_t *next, size_t *tail)
+{
+    const char *s = x->s;
+    size_t a = x->li[i].a, b = x->li[i].b;
+    if (b - a < 40)
+        return false;
+    b = trim_end(s, a, b);
+    unsigned char e = (unsigned char)s[b - 1];
+    if (b - a < 40 || (e < 0x80 && !((e | 0x20) >= 'a' && (e | 0x20) <= 'z')))
+        return false;
+    return wrapped_assembly_at(x, i, b, hz, pos, next, tail);
+}
+
+/* the assembly's name read at mixed_pos of line ml (wrapped_assembly():
+   its tail bytes opening line nl, the line end as one blank) into sb */
+static void mixed_value(sctx *x, sbuf *sb, size_t ml, size_t pos, size_t nl, size_t tail)
+{
+    const char *s = x->s;
+    if (!tail) {
+        sb_add(sb, s + pos, assembly_at(s + pos, x->li[ml].b - pos));
+        return;
+    }
+    sb_add(sb, s + pos, trim_end(s, pos, x->li[ml].b) - pos);
+    sb_add(sb, " ", 1);
+    sb_add(sb, s + x->li[nl].a, tail);
+}
+
 /* [a, b) is a table row: a gap of three blanks or more between two
    cells, the one after it opening with a digit (a price, a mark) */
 static bool cell_row(const char *s, size_t a, size_t b)
@@ -4000,6 +4071,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
     size_t assembly_pos = 0;
     size_t assembly_cell = 0;   /* the end of its right-hand cell, else 0 */
     size_t mixed_line = SIZE_MAX, mixed_pos = 0; /* "le Conseil municipal de ..." */
+    size_t mixed_next = 0, mixed_tail = 0;  /* wrapped_assembly(): its next line, the bytes there */
     const char *title = NULL;
     size_t dash_num = SIZE_MAX;
     const char *right_num = NULL;   /* right_cell_number() */
@@ -4195,6 +4267,8 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                     break;
                 }
             }
+            if (mixed_line == SIZE_MAX && wrapped_assembly(x, i, hz, &mixed_pos, &mixed_next, &mixed_tail))
+                mixed_line = i;
         }
         /* (a service that is the collectivity, "SERVICE DÉPARTEMENTAL
            D'INCENDIE ...", is no unit) */
@@ -4710,7 +4784,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
     else if ((d->type == EX_DOC_DELIBERATION || d->type == EX_DOC_PROCES_VERBAL) && body_assembly == SIZE_MAX
              && mixed_line != SIZE_MAX) {
         sbuf sb = {.n = 0};
-        sb_add(&sb, s + mixed_pos, assembly_at(s + mixed_pos, x->li[mixed_line].b - mixed_pos));
+        mixed_value(x, &sb, mixed_line, mixed_pos, mixed_next, mixed_tail);
         d->body = sb_str(x, &sb);
     } else if (body_unit != SIZE_MAX && (body_assembly == SIZE_MAX || body_unit < body_assembly
                                          /* "RAPPORT DE LA PRÉSIDENTE AU CONSEIL RÉGIONAL" /
@@ -4740,7 +4814,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
     else if (mixed_line != SIZE_MAX && d->type != EX_DOC_CONVENTION
              && !(label != SIZE_MAX && (x->li[label].k & K_COVER))) {
         sbuf sb = {.n = 0};
-        sb_add(&sb, s + mixed_pos, assembly_at(s + mixed_pos, x->li[mixed_line].b - mixed_pos));
+        mixed_value(x, &sb, mixed_line, mixed_pos, mixed_next, mixed_tail);
         d->body = sb_str(x, &sb);
     }
 

@@ -405,6 +405,14 @@ static void test_francs(void **state)
           {9830000, "98 300 F", NULL, "FRF"}, {2500000, "25 000 F", NULL, "FRF"});
     /* not without an amount in francs before */
     NONE("Parcelles : section 12 200 F ; section 13 400 F.");
+    /* a number grouped by dots in thousands (typewriter) before a bare
+       "F": francs without a money word; not a dotted decimal, not a
+       group of other than three digits, not an area */
+    CHECK("CETTE PARCELLE AVAIT ETE ESTIMEE A 82.000 F EN 1995",
+          {8200000, "82.000 F", NULL, "FRF"});
+    CHECK("ESTIMEE A 1.250.000 F", {125000000, "1.250.000 F", NULL, "FRF"});
+    NONE("UNE SUPERFICIE DE 2.450 M2 ET UNE AUTRE DE 2.45 F");
+    NONE("LA PARCELLE 82 000 F EST CLASSEE, LA PARCELLE 2.5 F AUSSI");
 }
 
 /* francs in words: FRF as euros in words (cents in words, tax after);

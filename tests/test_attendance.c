@@ -449,8 +449,15 @@ static void test_present_or_represented(void **st)
                "ABSENTS EXCUSES AYANT DONNE POUVOIR : M. BOUYGUES A M. FAUCHER.\n",
          .n_excused = TT(1), .excused = {"BOUYGUES"}, .n_proxies = TT(1),
          .proxy_from = {"BOUYGUES"}, .proxy_to = {"FAUCHER"}},
+        /* the holder's civility in capitals too ("MME", "MMES"), on the
+           next line */
+        {.in = "ETAIENT PRESENTS : MM. FAUCHER, DURAND, MMES MARTIN, ROUX.\n"
+               "ABSENTS EXCUSES AYANT DONNE POUVOIR : MME LAPORTE A\nMME MARTIN.\n",
+         .n_excused = TT(1), .excused = {"LAPORTE"}, .n_proxies = TT(1),
+         .proxy_from = {"LAPORTE"}, .proxy_to = {"MARTIN"}},
         /* negative: "A" before no civility stays a given name's initial */
         {.in = "Excusés : M. DURAND A, Mme Anne PETIT.\n", .n_proxies = TT(0)},
+        {.in = "Excusés : MME DURAND A\nMEYER, MME PETIT.\n", .n_proxies = TT(0)},
         {.in = "COMITÉ SYNDICAL\nSéance du 3 juin 2024\n"
                "Délégués présents ou représentés : M. Luc CASTEL, M. Thierry VIDAL.\n",
          .n_present = TT(2), .present = {"CASTEL", "VIDAL"}},

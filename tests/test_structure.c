@@ -319,6 +319,67 @@ static void test_title_wrap_and_tally(void **state)
         check_doc(&t, *state, r);
 }
 
+/* an assembly's name wrapped over a line end in the séance sentence
+   ("le conseil" / "municipal, légalement convoqué …") is the body when the
+   heading zone holds it alone (wrapped_assembly()); not a council that
+   will decide later, not another word after "conseil" */
+static void test_wrapped_assembly(void **state)
+{
+    static const doc_row rows[] = {
+        {.in =
+               "COMMUNE DE VAL-DORMANT\n"
+               "\n"
+               "DÉLIBÉRATION N° 2026-007\n"
+               "Séance du 19 mars 2026\n"
+               "\n"
+               "Objet : Règlement du cimetière communal\n"
+               "\n"
+               "Le dix-neuf mars deux mille vingt-six, à vingt heures, le conseil\n"
+               "municipal, légalement convoqué le 12 mars 2026, s'est réuni à la mairie.\n"
+               "\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "\n"
+               "Le conseil municipal, après en avoir délibéré, à l'unanimité,\n"
+               "APPROUVE le règlement du cimetière communal.\n",
+         .body = "conseil municipal"},
+        /* negatives */
+        {.in =
+               "COMMUNE DE VAL-DORMANT\n"
+               "\n"
+               "DÉLIBÉRATION N° 2026-007\n"
+               "Séance du 19 mars 2026\n"
+               "\n"
+               "Objet : Règlement du cimetière communal\n"
+               "\n"
+               "Le dix-neuf mars deux mille vingt-six, à vingt heures, le conseil\n"
+               "municipal statuera, légalement convoqué le 12 mars 2026, s'est réuni à la mairie.\n"
+               "\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "\n"
+               "Le conseil municipal, après en avoir délibéré, à l'unanimité,\n"
+               "APPROUVE le règlement du cimetière communal.\n",
+         .body = TT_NULL},
+        {.in =
+               "COMMUNE DE VAL-DORMANT\n"
+               "\n"
+               "DÉLIBÉRATION N° 2026-007\n"
+               "Séance du 19 mars 2026\n"
+               "\n"
+               "Objet : Règlement du cimetière communal\n"
+               "\n"
+               "Le dix-neuf mars deux mille vingt-six, à vingt heures, le conseil\n"
+               "d'école, légalement convoqué le 12 mars 2026, s'est réuni à la mairie.\n"
+               "\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "\n"
+               "Le conseil municipal, après en avoir délibéré, à l'unanimité,\n"
+               "APPROUVE le règlement du cimetière communal.\n",
+         .body = TT_NULL},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* blind set BX: the act's code printed without N° after a dash on
    the séance line (not a year alone); a procès-verbal's "RÉUNION DU
    COMITÉ" heading names its body, not the side-by-side signature roles
@@ -6451,6 +6512,7 @@ int main(void)
         cmocka_unit_test(test_number_ocr_o_for_zero),
         cmocka_unit_test(test_bt_titles_annex),
         cmocka_unit_test(test_bx_heading),
+        cmocka_unit_test(test_wrapped_assembly),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
