@@ -1118,15 +1118,21 @@ static bool page_counter(const char *s, size_t len, unsigned *n, unsigned *m)
     size_t i = b;
     while (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9' && b - i < 3)
         i--;
+    size_t mb = i;  /* the total's first byte */
+    /* "1/3" or "1 / 3" (one blank each side of the slash) */
+    if (i > 1 && s[i - 1] == ' ' && s[i - 2] == '/')
+        i--;
     if (i == b || i == 0 || s[i - 1] != '/')
         return false;
     size_t sl = --i;
+    if (i > 1 && s[i - 1] == ' ' && s[i - 2] >= '0' && s[i - 2] <= '9' && s[sl + 1] == ' ')
+        sl = --i;
     while (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9' && sl - i < 3)
         i--;
     if (i == sl || i < 4 || !is_blank(s[i - 1]) || !is_blank(s[i - 2]) || !is_blank(s[i - 3]))
         return false;
     *n = (unsigned)atoi(s + i);
-    *m = (unsigned)atoi(s + sl + 1);
+    *m = (unsigned)atoi(s + mb);
     return *n >= 1 && *n <= *m;
 }
 

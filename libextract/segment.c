@@ -1151,6 +1151,22 @@ static size_t verb_at(const char *p, size_t n)
             q++;
         bool tail_ok = q >= n;
         {
+            /* "ARRÊTE CE QUI SUIT :", "Décide ce qui suit :": the line as
+               printed is the verb (the colon out); not "ARRÊTE ce qui
+               suit l'avis …" going on */
+            size_t r = m;
+            while (r < n && is_blank(p[r]))
+                r++;
+            size_t cq = r < n && (p[r] == 'c' || p[r] == 'C') ? kw(p + r, n - r, "ce qui suit", true) : 0;
+            if (cq) {
+                size_t e = r + cq, z = e;
+                while (z < n && (is_blank(p[z]) || p[z] == ':' || p[z] == '.'))
+                    z++;
+                if (z >= n && p[0] >= 'A' && p[0] <= 'Z')
+                    return e;
+            }
+        }
+        {
             /* "Décide, à l'unanimité :", "DÉCIDE à la majorité des
                suffrages exprimés :" */
             size_t r = m;
@@ -4361,6 +4377,22 @@ static bool numline_after_cover(sctx *x, size_t i)
     return false;
 }
 
+/* a letter's place-date at the top right of the letterhead, beside its
+   first column ("VILLE DE X <spaces> X, le 24 avril 2026") before the
+   act's label: the act's date, not a signature block closing an act
+   (a place-date alone on its line, or in the first column, still is) */
+static bool letterhead_place_date(const sctx *x, size_t i)
+{
+    seg sg[MAXSEG];
+    size_t ns = li_segs(x, i, sg);
+    if (ns < 2)
+        return false;
+    size_t ga = skip_junk_a(x->s, sg[0].a, sg[0].b);
+    return ga < sg[0].b && !rx_in(x->c, RX_FAIT, ga, sg[0].b, false)
+           && !rx_in(x->c, RX_A_PLACE, ga, sg[0].b, false)
+           && !rx_in(x->c, RX_BARE_PLACE, ga, sg[0].b, true);
+}
+
 static bool split_acts(sctx *x, act_vec *acts)
 {
     ex_call *c = x->c;
@@ -4539,7 +4571,9 @@ static bool split_acts(sctx *x, act_vec *acts)
         }
         if ((k & K_VOTE) && body)
             voted = true;
-        if (k & (K_VISA | K_CONSID | K_VERB | K_WVERB | K_ARTICLE | K_VOTE | K_SIG))
+        if ((k & (K_VISA | K_CONSID | K_VERB | K_WVERB | K_ARTICLE | K_VOTE | K_SIG))
+            && !((k & K_SIG) && !body && cur->type == 0 && cur->label == SIZE_MAX
+                 && letterhead_place_date(x, i)))
             body = true;
         if (k & (K_VERB | K_WVERB | K_ARTICLE)) {
             has_verb = true;

@@ -257,6 +257,25 @@ static void test_page_counter_lines(void **state)
     ex_call_free(&c);
 }
 
+/* a counter printed with a blank each side of its slash ("1 / 2") runs
+   as "1/2" does; "1 /2" (one side only) is no counter */
+static void test_page_counter_spaced(void **state)
+{
+    ex_call c;
+    const char s[] =
+        "le délai de recours contentieux.\n"
+        "Département de X – Arrêté n° 2026-DRM-0147                   1 / 2\n"
+        "Part de la commune                                      1 /2\n"
+        "Département de X – Arrêté n° 2026-DRM-0147                   2 / 2\n";
+    text_of(&c, *state, s, sizeof s - 1);
+    assert_int_equal(c.text.nlines, 4);
+    assert_true(c.text.lines[1].flags & EX_LINE_FURNITURE);
+    assert_false(c.text.lines[2].flags & EX_LINE_FOOTER);
+    assert_true(c.text.lines[3].flags & EX_LINE_FURNITURE);
+    assert_false(c.text.lines[0].flags & EX_LINE_FURNITURE);
+    ex_call_free(&c);
+}
+
 /* the first line of a page that repeats a number of the footer above
    it, then a blank line: a running header printed once; not when it
    shares no number, nor when the text goes on under it */
@@ -687,6 +706,7 @@ int main(void)
         cmocka_unit_test(test_lone_number_in_text),
         cmocka_unit_test(test_hyphen_trailing_blank),
         cmocka_unit_test(test_page_counter_lines),
+        cmocka_unit_test(test_page_counter_spaced),
         cmocka_unit_test(test_page_header_once),
         cmocka_unit_test(test_page_header_once_ocr),
         cmocka_unit_test(test_footer_with_split_page_marker),

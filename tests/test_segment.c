@@ -2199,6 +2199,82 @@ static void test_verb_opening_first_article(void **state)
     }
 }
 
+/* a letter's place-date at the top right of the letterhead's first line
+   ("VILLE DE X <gap> X, le 24 avril 2026") is the act's date, not a
+   signature closing a first document; the same place-date alone on its
+   line before the label still ends one (a cover page) */
+static void test_letterhead_place_date(void **state)
+{
+    static const struct {
+        const char *first;
+        size_t ndocs;
+    } cases[] = {
+        {"VILLE DE VAL-D'ORSEN                              Val-d'Orsen, le 24 avril 2026\n", 1},
+        {"VILLE DE VAL-D'ORSEN\nVal-d'Orsen, le 24 avril 2026\n", 2},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char s[768];
+        snprintf(s, sizeof s,
+                 "%s"
+                 "Direction des ressources humaines\n"
+                 "\n"
+                 "ARRÊTÉ N° 2026-RH-12\n"
+                 "portant avancement d'échelon\n"
+                 "\n"
+                 "Le Maire de la Ville de Val-d'Orsen,\n"
+                 "\n"
+                 "Vu le Code général de la fonction publique ;\n"
+                 "\n"
+                 "ARRÊTE :\n"
+                 "\n"
+                 "ARTICLE 1 : L'agent est promu.\n"
+                 "ARTICLE 2 : Le présent arrêté sera notifié.\n", cases[k].first);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_int_equal(c.docs.n, cases[k].ndocs);
+        const ex_document *d = &c.docs.v[c.docs.n - 1];
+        assert_int_equal(d->type, EX_DOC_ARRETE);
+        assert_non_null(d->decision_verb);
+        assert_int_equal(d->articles.n, 2);
+        ex_call_free(&c);
+    }
+}
+
+/* "ARRÊTE CE QUI SUIT :" is the verb line as printed (colon out); the
+   same words going on into a sentence are not */
+static void test_verb_ce_qui_suit(void **state)
+{
+    static const struct {
+        const char *line, *verb;
+    } cases[] = {
+        {"ARRÊTE CE QUI SUIT :", "ARRÊTE CE QUI SUIT"},
+        {"Arrête ce qui suit :", "Arrête ce qui suit"},
+        {"DÉCIDE CE QUI SUIT", "DÉCIDE CE QUI SUIT"},
+        {"ARRÊTE :", "ARRÊTE"},
+        {"ARRÊTE ce qui suit les travaux de voirie", NULL},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char s[512];
+        snprintf(s, sizeof s,
+                 "ARRÊTÉ N° 2026-RH-12\n"
+                 "Objet : avancement d'échelon\n"
+                 "Le Maire de la Ville de Val-d'Orsen,\n"
+                 "Vu le Code général de la fonction publique ;\n"
+                 "%s\n"
+                 "ARTICLE 1 : L'agent est promu.\n", cases[k].line);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_int_equal(c.docs.n, 1);
+        const char *v = c.docs.v[0].decision_verb;
+        if (cases[k].verb) {
+            assert_non_null(v);
+            assert_string_equal(v, cases[k].verb);
+        } else
+            assert_true(v == NULL || !strstr(v, "suit"));
+        ex_call_free(&c);
+    }
+}
+
 /* minutes printing no verb line: the first operative verb after "le
    Conseil" in a sentence, lower case as printed ("le Conseil, réuni
    ..." and "le Conseil municipal de la commune" give none) */
@@ -4763,6 +4839,8 @@ int main(void)
         cmocka_unit_test(test_body_conseil_de_metropole),
         cmocka_unit_test(test_verb_after_body_comma_delibere),
         cmocka_unit_test(test_verb_opening_first_article),
+        cmocka_unit_test(test_letterhead_place_date),
+        cmocka_unit_test(test_verb_ce_qui_suit),
         cmocka_unit_test(test_pv_sentence_verb),
         cmocka_unit_test(test_pv_heading_one_item),
         cmocka_unit_test(test_quoted_article),
