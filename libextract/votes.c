@@ -3267,6 +3267,55 @@ static bool words_pour(ex_call *c, part *x, size_t lo, size_t lim)
     return true;
 }
 
+/* "par 12 voix contre 3", "par 12 voix contre 3 / et 2 abstentions":
+   the old short form, the count for before "voix contre", the count
+   against after it (x: the V_AGAINST part of "contre"), read as "par 12
+   voix pour, 3 contre" (x becomes a V_PAR part) when "par" opens it and
+   the count after "contre" stands alone (digits, not a date or an
+   amount: "contre 3 voix pour" is the other order, contre_first()) */
+static bool par_contre(ex_call *c, part *x, size_t lo, size_t lim)
+{
+    const char *s = c->text.s;
+    size_t q = x->a;
+    if (x->b - x->a != 6 || q < lo + 11 || s[q - 1] != ' ' || ex_match_fold(s + q - 5, 4, "voix") != 4
+        || s[q - 6] != ' ')
+        return false;
+    size_t e = q - 6, da = e;
+    while (da > lo && e - da < 3 && s[da - 1] >= '0' && s[da - 1] <= '9')
+        da--;
+    if (da == e || da < lo + 4 || s[da - 1] != ' ' || ex_match_fold(s + da - 4, 3, "par") != 3
+        || (da > lo + 4 && letter_at(s, da - 5)))
+        return false;
+    size_t r = x->b;
+    while (r < lim && is_blank(s[r]))
+        r++;
+    size_t ra = r;
+    long ag = 0;
+    while (r < lim && r - ra < 3 && s[r] >= '0' && s[r] <= '9')
+        ag = ag * 10 + (s[r++] - '0');
+    if (r == ra || (r < lim && ((s[r] >= '0' && s[r] <= '9') || letter_at(s, r) || s[r] == '.' || s[r] == '/'
+                                || s[r] == '%')))
+        return false;
+    size_t w = r;
+    while (w < lim && is_blank(s[w]))
+        w++;
+    if (ex_match_fold(s + w, lim - w, "voix") || ex_match_fold(s + w, lim - w, "pour")
+        || (w < lim && (s[w] == 'F' || s[w] == '%' || (s[w] >= '0' && s[w] <= '9')))
+        || (w + 2 < lim && (unsigned char)s[w] == 0xE2 && (unsigned char)s[w + 1] == 0x82))
+        return false;   /* "contre 3 voix pour", "contre 3 F", "contre 3 000", "contre 3 €" */
+    part y = *x;
+    y.kind = V_PAR;
+    y.a = da;
+    y.val = 0;
+    for (size_t k = da; k < e; k++)
+        y.val = y.val * 10 + (s[k] - '0');
+    y.against = ag;
+    y.b = r;
+    parse_sentence(c, &y, lim);
+    *x = y;
+    return true;
+}
+
 /* "à la majorité (6 voix contre : M. X, Mme Y, …)": the count against
    opening a bracket after the majority, the opponents' names up to its
    closing bracket (on the next line at most); the end after the bracket
@@ -3591,6 +3640,8 @@ static bool find_parts(ex_call *c, const ex_document *d, part_vec *pv)
                 break;      /* "30 pour, 4 contre" */
             if (kind == V_FOR && words_pour(c, &x, prev_b, end))
                 break;      /* "par six voix pour" */
+            if (kind == V_AGAINST && par_contre(c, &x, prev_b, end))
+                break;      /* "par 12 voix contre 3" */
             if ((kind == V_FOR || kind == V_AGAINST || kind == V_ABST) && bracket_count(c, b, end, &x))
                 break;      /* "Ont voté pour (8) : Mme A, M. B." */
             if (c->oom)

@@ -1187,6 +1187,30 @@ static void test_sentence_contre_first(void **st)
         check_votes(&t, r);
 }
 
+/* the old short form "par 12 voix contre 3" (no "pour"): the count
+   before "voix contre" is the count for, the one after it against; the
+   sentence's abstentions after a line end too.  Not without "par", nor
+   when the count after "contre" opens a number, an amount or a year */
+static void test_sentence_par_voix_contre(void **st)
+{
+    (void)st;
+    static const vote_row rows[] = {
+        {.in = "Le comite syndical, par 12 voix contre 3,\n\nDECIDE de fixer la taxe.\n\n"
+               "Le Conseil, par 14 voix contre 1\net 2 abstentions, APPROUVE le compte.\n",
+         .n = TT(2),
+         .v = {[0] = {.for_ = TT(12), .against = TT(3), .abstention = TT(EX_NULLNUM), .result = TT(EX_ADOPTED),
+                      .span_start = "par 12 voix contre 3"},
+               [1] = {.for_ = TT(14), .against = TT(1), .abstention = TT(2)}}},
+        /* negatives */
+        {.in = "Le Conseil, appuyé par 12 voix contre 3 000, APPROUVE.\n\n"
+               "Le Conseil, réunis à 12 voix contre 3, APPROUVE.\n\n"
+               "Le Conseil adopte le texte par 5 voix contre 3.5 F, soit.\n",
+         .n = TT(0)},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
+}
+
 /* "M. X, ..., ne prend pas part au vote:" (OCR read the full stop as a
    colon, nothing after it on the line) names the person before it; the
    label opening a line still takes the persons after it */
@@ -2706,6 +2730,7 @@ int main(void)
         cmocka_unit_test(test_sentence_speck),
         cmocka_unit_test(test_sentence_ocr_abstention),
         cmocka_unit_test(test_sentence_contre_first),
+        cmocka_unit_test(test_sentence_par_voix_contre),
         cmocka_unit_test(test_count_letter_digit),
         cmocka_unit_test(test_nppv_clause_colon),
         cmocka_unit_test(test_sum_mismatch),
