@@ -3924,9 +3924,11 @@ static int st_header_cell(const char *s, ex_span cl)
     size_t wl = ex_num_fold_word(s + cl.start, cl.end - cl.start, w, sizeof w);
     if (!wl)
         return 0;
-    if ((w[0] == 'p' || w[0] == 's') && (!strcmp(w, "presence") || !strcmp(w, "presences") || !strcmp(w, "statut")))
+    if ((w[0] == 'p' || w[0] == 's')
+        && (!strcmp(w, "presence") || !strcmp(w, "presences") || !strcmp(w, "statut") || !strcmp(w, "situation")))
         return cl.start + wl == cl.end ? 'p' : 0;
-    if (rc_skip_word(w))
+    /* a column of the members' weights ("Voix") is skipped too */
+    if (rc_skip_word(w) || (cl.start + wl == cl.end && !strcmp(w, "voix")))
         return 'c';
     static const char *const more[] = {"nom", "noms", "titulaire", "titulaires", "representant",
                                        "representants", "suppleant", "suppleants", NULL};
@@ -3936,6 +3938,21 @@ static int st_header_cell(const char *s, ex_span cl)
         for (size_t q = cl.start; q < cl.end; q++)
             if (ex_match_fold(s + q, cl.end - q, "suppleant"))
                 return 's';
+        /* "Membre / secteur d'énergie", "Membre (commune)": a later word
+           of a collectivity makes it the members' collectivity column */
+        for (size_t q = cl.start + wl; q < cl.end;) {
+            if (!ex_num_is_letter(s + q, cl.end - q)) {
+                q++;
+                continue;
+            }
+            char x[16];
+            size_t xl = ex_num_fold_word(s + q, cl.end - q, x, sizeof x);
+            if (!xl)
+                break;
+            if (rc_skip_word(x))
+                return 'c';
+            q += xl;
+        }
         return 'n';
     }
     return 0;
@@ -3949,7 +3966,7 @@ static bool st_last_presence_word(const char *w)
     /* (they start with p or s: the first byte without the calls) */
     return (w[0] == 'p' || w[0] == 's')
            && (!strcmp(w, "presence") || !strcmp(w, "presences") || !strcmp(w, "statut") || !strcmp(w, "present")
-               || !strcmp(w, "presents"));
+               || !strcmp(w, "presents") || !strcmp(w, "situation"));
 }
 
 /* [a, b) is a proxy column's word alone ("Pouvoir", "Procurations") */
@@ -4801,12 +4818,26 @@ static bool roll_call_status(ex_call *c, ex_document *d)
             for (size_t k = 0; k < n; k++)
                 by[k] = cells[k];
         } else {
+            if (ex_rule_line(s, ln->start, ln->end))
+                continue;   /* the header's underline "----  ----" */
             size_t n = rc_cells(s, ln->start, ln->end, cells, ST_MAXCOL + 1);
             if (n < 2 || n > ncol)
                 break;
             for (size_t k = 0; k < n; k++) {
                 size_t cc = col_of(s, ln->start, cells[k].start);
                 by[rc_column(col, ncol, cc)] = cells[k];
+            }
+            /* the presence cell's second line alone under it ("excusé,
+               suppléé par" / "Mme X", "pouvoir à" / "M. Y"): one cell */
+            if (by[pc].end && pc + 1 == ncol && r + 1 < last) {
+                const ex_line *nx = &t->lines[r + 1];
+                ex_span c2[2];
+                if (rc_cells(s, nx->start, nx->end, c2, 2) == 1
+                    && rc_column(col, ncol, col_of(s, nx->start, c2[0].start)) == pc
+                    && col_of(s, nx->start, c2[0].start) + 3 >= col[pc]) {
+                    by[pc].end = c2[0].end;
+                    r++;
+                }
             }
         }
         if (!by[pc].end)
@@ -4819,6 +4850,41 @@ static bool roll_call_status(ex_call *c, ex_document *d)
         for (size_t j = 0; j + 1 < ncol && !who.end; j++)
             if (kind[j] == want)
                 who = by[j];
+        /* no substitute's column: the cell names him ("excusé, suppléé
+           par Mme X": X present, the member excused or absent when the
+           cell says so, else in no list) */
+        if (st == ST_SUBST && !who.end && !ruled) {
+            ex_person sub, tit;
+            memset(&sub, 0, sizeof sub);
+            memset(&tit, 0, sizeof tit);
+            ex_span mc = {0, 0};
+            for (size_t j = 0; j + 1 < ncol && !mc.end; j++)
+                if (kind[j] == 'n')
+                    mc = by[j];
+            int ts = 0;
+            for (size_t q = by[pc].start; q < by[pc].end && !ts; q++)
+                if (q == by[pc].start || !ex_num_is_letter(s + q - 1, 1)) {
+                    if (ex_match_fold(s + q, by[pc].end - q, "excuse"))
+                        ts = ST_EXCUSED;
+                    else if (ex_match_fold(s + q, by[pc].end - q, "absent"))
+                        ts = ST_ABSENT;
+                }
+            if (ts && mc.end && ex_person_parse(c, mc.start, mc.end, &tit)) {
+                ex_person *pp = ex_vec_push(c->alloc, ts == ST_EXCUSED ? &d->att.excused : &d->att.absent);
+                if (!pp)
+                    return c->oom = true, false;
+                *pp = tit;
+            }
+            if (person_in(c, by[pc].start, by[pc].end, false, &sub) && sub.family) {
+                ex_person *pp = ex_vec_push(c->alloc, &d->att.present);
+                if (!pp)
+                    return c->oom = true, false;
+                *pp = sub;
+            }
+            if (c->oom)
+                return false;
+            continue;
+        }
         ex_person_vec *out = st == ST_PRESENT || st == ST_SUBST ? &d->att.present
                              : st == ST_EXCUSED ? &d->att.excused : st == ST_ABSENT ? &d->att.absent : NULL;
         if (st == ST_PROXY && who.end && !st_proxy_cell(c, d, who, by[pc], 0))

@@ -1613,6 +1613,19 @@ static size_t unan_complement(const ex_call *c, size_t b, size_t lim, long *coun
     if (!(ex_match_fold(s + q, lim - q, "des ") || ex_match_fold(s + q, lim - q, "de la ")
           || ex_match_fold(s + q, lim - q, "du ")))
         return unan_count(c, b, lim, count);
+    /* "à l'unanimité des voix (72 voix), autorise …": the count in
+       brackets closing the complement before a comma */
+    for (size_t r = q; r < lim && r < q + 60; r++) {
+        if (s[r] == '(') {
+            size_t k = unan_count(c, r, lim, count);
+            if (k > r && k < lim && s[k] == ',')
+                return k;
+            *count = EX_NULLNUM;
+            break;
+        }
+        if (s[r] == '\n' || s[r] == ',' || s[r] == ';' || s[r] == '.' || (s[r] >= '0' && s[r] <= '9'))
+            break;
+    }
     size_t e = sentence_end(c, q, lim, 80);
     /* "(21 voix) ; M. X ne prend pas part au vote.": the clause after
        the ';' is another part (named_not_voting()) */
@@ -4335,6 +4348,66 @@ static void check_vote(ex_call *c, const ex_document *d, const ex_vote *v, long 
               (long)v->not_voting_persons.n, v->span);
 }
 
+/* A tally per collège then its "Total" line, read as one sentence
+   ("Collège urbain : 30 voix pour, 12 voix contre" / "Collège rural :
+   …" / "Total : 60 voix pour, 12 voix contre, 0 abstention"): the
+   counts are the Total line's.  total_tally(): a line after the first of
+   [a, b) opening with "Total :" whose counts are "N voix pour", "N voix
+   contre", "N abstention(s)" (commas, "et" between): true and the
+   counts printed (the others EX_NULLNUM) when "pour" is among them */
+static bool total_tally(ex_call *c, size_t a, size_t b, long *pour, long *contre, long *abst)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    size_t l0 = ex_line_at(t, a), l1 = ex_line_at(t, b > a ? b - 1 : a);
+    for (size_t li = l0 + 1; li <= l1 && li < t->nlines; li++) {
+        size_t q = t->lines[li].start, e = t->lines[li].end;
+        while (q < e && is_blank(s[q]))
+            q++;
+        if (e - q < 6 || !ex_match_fold(s + q, e - q, "total"))
+            continue;
+        q += 5;
+        while (q < e && is_blank(s[q]))
+            q++;
+        if (q >= e || s[q] != ':')
+            continue;
+        q++;
+        long v[3] = {EX_NULLNUM, EX_NULLNUM, EX_NULLNUM};
+        for (;;) {
+            while (q < e && (is_blank(s[q]) || s[q] == ','))
+                q++;
+            if (e - q > 3 && ex_match_fold(s + q, e - q, "et "))
+                q += 3;
+            long n;
+            size_t ne;
+            if (q >= e || !(s[q] >= '0' && s[q] <= '9') || !vcount(c, q, e, &n, &ne) || n == EX_NULLNUM)
+                break;
+            q = ne;
+            while (q < e && is_blank(s[q]))
+                q++;
+            if (ex_match_fold(s + q, e - q, "voix"))
+                q += 4;
+            while (q < e && is_blank(s[q]))
+                q++;
+            int k = ex_match_fold(s + q, e - q, "pour") ? 0 : ex_match_fold(s + q, e - q, "contre") ? 1
+                    : ex_match_fold(s + q, e - q, "abstention") ? 2 : -1;
+            if (k < 0 || v[k] != EX_NULLNUM)
+                break;
+            v[k] = n;
+            q += k == 0 ? 4 : k == 1 ? 6 : 10;
+            if (q < e && (s[q] == 's' || s[q] == 'S'))
+                q++;
+        }
+        if (v[0] == EX_NULLNUM)
+            return false;
+        *pour = v[0];
+        *contre = v[1];
+        *abst = v[2];
+        return true;
+    }
+    return false;
+}
+
 static bool make_vote(ex_call *c, ex_document *d, const part *pv, size_t i0, size_t i1)
 {
     bool has_for = false, unan = false, alone = false, against = false, abst = false;
@@ -4383,18 +4456,21 @@ static bool make_vote(ex_call *c, ex_document *d, const part *pv, size_t i0, siz
                 return false;   /* the groups printed under the tally */
             }
             break;
-        case V_PAR:
+        case V_PAR: {
+            long tf, ta, tb;
+            bool tot = p->b > p->a + 40 && total_tally(c, p->a, p->b, &tf, &ta, &tb);
             if (v->for_ == EX_NULLNUM)
-                v->for_ = p->val;
+                v->for_ = tot ? tf : p->val;
             if (v->against == EX_NULLNUM)
-                v->against = p->against;
+                v->against = tot ? ta : p->against;
             if (v->abstention == EX_NULLNUM)
-                v->abstention = p->abst;
+                v->abstention = tot ? tb : p->abst;
             if (p->nppv != EX_NULLNUM && (v->not_voting == EX_NULLNUM || nv_named)) {
                 v->not_voting = p->nppv;
                 nv_named = false;
             }
             break;
+        }
         case V_AGAINST:
             if (v->against == EX_NULLNUM || (p->val == EX_NULLNUM && !v->against_groups.n)) {
                 if (v->against == EX_NULLNUM)

@@ -1457,6 +1457,56 @@ static void test_roll_call_presence_words(void **st)
         check_att(&t, r);
 }
 
+/* a "Situation" column after a weights column and the members'
+   collectivity ("Membre / secteur"), the header underlined; a cell on
+   two lines names the substitute ("excusé, suppléé par" / "Mme X": X
+   present, the member excused) or the proxy's holder */
+static void test_roll_call_situation(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "COMITÉ SYNDICAL\nDélibération n° 2026-033\n"
+               "\n"
+               " Membre / secteur          Voix  Délégué titulaire          Situation\n"
+               " ------------------------  ----  -------------------------  ---------------------\n"
+               " Secteur de Bourganeuf        4  M. Hervé MOUTARDE          présent\n"
+               "                              4  Mme Lucie FAYE             présente\n"
+               " Secteur de Chénérailles      4  M. Alain TIXIER            excusé, suppléé par\n"
+               "                                                            Mme Claire BOUDET\n"
+               " Secteur d'Évaux              4  Mme Nadine LAGRANGE        pouvoir à\n"
+               "                                                            M. Hervé MOUTARDE\n"
+               " Secteur de Felletin          4  M. Karim BELKACEM          absent\n"
+               " ------------------------  ----\n"
+               " TOTAL                       20\n"
+               "\n"
+               "Le Comité syndical, après en avoir délibéré, DÉCIDE :\n",
+         .n_present = TT(3),
+         .n_excused = TT(1),
+         .n_absent = TT(1),
+         .n_proxies = TT(1),
+         .present = {[0] = "MOUTARDE", [1] = "FAYE", [2] = "BOUDET"},
+         .excused = {"TIXIER"},
+         .absent = {"BELKACEM"},
+         .proxy_from = {[0] = "LAGRANGE"},
+         .proxy_to = {[0] = "MOUTARDE"}},
+        /* negative: "suppléé par" without "excusé": the member in no list */
+        {.in = "COMITÉ SYNDICAL\nDélibération n° 2026-033\n"
+               "\n"
+               " Membre / secteur          Voix  Délégué titulaire          Situation\n"
+               " Secteur de Bourganeuf        4  M. Hervé MOUTARDE          présent\n"
+               " Secteur de Chénérailles      4  M. Alain TIXIER            suppléé par\n"
+               "                                                            Mme Claire BOUDET\n"
+               " Secteur de Felletin          4  M. Louis PERRIN            présent\n"
+               "\n"
+               "Le Comité syndical, après en avoir délibéré, DÉCIDE :\n",
+         .n_present = TT(3),
+         .n_excused = TT(0),
+         .present = {[0] = "MOUTARDE", [1] = "BOUDET", [2] = "PERRIN"}},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 /* the presence column's label in capitals, blanks and a tab after it
    (the header is told by its last cell: the line's trailing blanks are
    no cell) */
@@ -4285,6 +4335,7 @@ int main(void)
         cmocka_unit_test(test_roll_call_table),
         cmocka_unit_test(test_roll_call_then_proxy_line),
         cmocka_unit_test(test_roll_call_presence_words),
+        cmocka_unit_test(test_roll_call_situation),
         cmocka_unit_test(test_roll_call_presence_header_tail),
         cmocka_unit_test(test_roll_call_presence_codes),
         cmocka_unit_test(test_roll_call_ruled),

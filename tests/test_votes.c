@@ -1963,6 +1963,51 @@ static void test_unanimity_with_count(void **st)
         {.in = "Le Conseil municipal APPROUVE le projet.\nAdopté à l'unanimité des membres présents (article 3).\n",
          .n = TT(1),
          .v = {{.for_ = TT(EX_NULLNUM), .unanimous = TT(true)}}},
+        /* the bracket closing the complement before a comma */
+        {.in = "Le comité syndical, à l'unanimité des voix (72 voix), autorise le Président\n"
+               "à signer la convention.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(72), .unanimous = TT(true), .span_to = "(72 voix)"}}},
+        /* negative: a bracket that is no count before the comma */
+        {.in = "Le comité syndical, à l'unanimité des voix (article 9), autorise le Président\n"
+               "à signer la convention.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(EX_NULLNUM), .unanimous = TT(true)}}},
+    };
+    TT_EACH(r, t, rows)
+        check_votes(&t, r);
+}
+
+/* a tally per collège then its "Total" line: the counts are the
+   Total line's; without one, the first line's */
+static void test_college_tally_total(void **st)
+{
+    (void)st;
+    static const vote_row rows[] = {
+        {.in = "Le comité syndical DÉCIDE de fixer le tarif.\n"
+               "\n"
+               "Résultat du vote :\n"
+               "  Collège urbain : 30 voix pour, 12 voix contre\n"
+               "  Collège rural  : 30 voix pour, 0 voix contre\n"
+               "  Total          : 60 voix pour, 12 voix contre, 0 abstention – adopté\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(60), .against = TT(12), .abstention = TT(0)}}},
+        {.in = "Le comité syndical DÉCIDE de fixer le tarif.\n"
+               "\n"
+               "Résultat du vote :\n"
+               "  Collège urbain : 0 voix pour, 42 voix contre\n"
+               "  Collège rural  : 30 voix pour, 0 voix contre\n"
+               "  Total          : 30 voix pour, 42 voix contre – rejeté\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(30), .against = TT(42), .abstention = TT(EX_NULLNUM)}}},
+        /* negative: no Total line, the first line's counts stay */
+        {.in = "Le comité syndical DÉCIDE de fixer le tarif.\n"
+               "\n"
+               "Résultat du vote :\n"
+               "  Collège urbain : 30 voix pour, 12 voix contre\n"
+               "  Collège rural  : 30 voix pour, 0 voix contre\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(30), .against = TT(12)}}},
     };
     TT_EACH(r, t, rows)
         check_votes(&t, r);
@@ -2745,6 +2790,7 @@ int main(void)
         cmocka_unit_test(test_sum_with_not_voting),
         cmocka_unit_test(test_side_groups_and_not_voting_persons),
         cmocka_unit_test(test_unanimity_with_count),
+        cmocka_unit_test(test_college_tally_total),
         cmocka_unit_test(test_not_voting_after_apposition),
         cmocka_unit_test(test_votes_on_item_lines),
         cmocka_unit_test(test_count_on_next_line),
