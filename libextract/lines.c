@@ -959,6 +959,47 @@ static void heading_number(const ex_text *t, size_t li, const char **s, size_t *
     }
 }
 
+/* An annex's heading line and its rank: "ANNEXE 1", "ANNEXE II – …",
+   "Annexe n° 2 à la délibération n° …": the word (a capital first)
+   opening the line, then the rank (digits or a roman numeral, after
+   "n°" or not): *r and *rn its bytes; false when the line is none */
+static bool annex_rank(const ex_text *t, size_t li, const char **r, size_t *rn)
+{
+    const ex_line *l = &t->lines[li];
+    const char *s = t->s + l->start + l->indent;
+    size_t n = l->end - l->start - l->indent;
+    size_t sp = speck_prefix(s, n);
+    s += sp;
+    n -= sp;
+    size_t m = n > 7 && s[0] == 'A' ? ex_match_fold(s, n, "annexe") : 0;
+    if (!m || !is_blank(s[m]))
+        return false;
+    while (m < n && is_blank(s[m]))
+        m++;
+    /* "n°" (U+00B0) or "no" before the rank */
+    if (m + 3 < n && (s[m] == 'n' || s[m] == 'N') && (unsigned char)s[m + 1] == 0xC2
+        && (unsigned char)s[m + 2] == 0xB0)
+        m += 3;
+    else if (m + 2 < n && (s[m] == 'n' || s[m] == 'N') && (s[m + 1] == 'o' || s[m + 1] == 'O')
+             && is_blank(s[m + 2]))
+        m += 2;
+    while (m < n && is_blank(s[m]))
+        m++;
+    size_t e = m;
+    if (e < n && s[e] >= '0' && s[e] <= '9')
+        while (e < n && s[e] >= '0' && s[e] <= '9')
+            e++;
+    else
+        while (e < n && e < m + 5 && (s[e] == 'I' || s[e] == 'V' || s[e] == 'X'))
+            e++;
+    if (e == m || (e < n && !is_blank(s[e]) && s[e] != ':' && s[e] != '-' && s[e] != '.'
+                   && (unsigned char)s[e] != 0xE2 && s[e] != '\r'))
+        return false;
+    *r = s + m;
+    *rn = e - m;
+    return true;
+}
+
 /* A heading that changes is no running header: a top line of a group
    that opens an act and whose number no other line of the group repeats
    ("DÉCISION DU PRÉSIDENT N° DP-2026-041", "… N° DP-2026-047" opening
@@ -968,17 +1009,27 @@ static bool changing_heading(const ex_text *t, const cand *g, size_t n, size_t k
 {
     /* (one compare per member: a group of a thousand pages or more is
        left to the running-line rule) */
-    if (g[k].bottom || n > 1000 || !act_heading_line(t, &t->lines[g[k].line]))
+    if (g[k].bottom || n > 1000)
         return false;
     const char *s, *o;
     size_t sn, on;
-    heading_number(t, g[k].line, &s, &sn);
+    /* an annex's heading whose rank changes ("ANNEXE 1", "ANNEXE 2" at
+       the top of the pages of a délibération's annexes; "Annexe n° 1 à
+       la délibération n° …" under a running header) opens an annex */
+    bool annex = annex_rank(t, g[k].line, &s, &sn);
+    if (!annex && !act_heading_line(t, &t->lines[g[k].line]))
+        return false;
+    if (!annex)
+        heading_number(t, g[k].line, &s, &sn);
     if (!sn)
         return false;
     for (size_t q = 0; q < n; q++) {
         if (q == k)
             continue;
-        heading_number(t, g[q].line, &o, &on);
+        if (!annex)
+            heading_number(t, g[q].line, &o, &on);
+        else if (!annex_rank(t, g[q].line, &o, &on))
+            on = 0;
         if (on == sn && !memcmp(o, s, sn))
             return false;
     }

@@ -1501,6 +1501,24 @@ static size_t decimal_article_at(const char *p, size_t n, char *num, size_t numc
     return 0;
 }
 
+/* classify()'s article_at() memo of line i (x->arts, in line order: a
+   binary search), or NULL when it did not match there */
+static const struct art_memo *art_memo_at(const sctx *x, size_t i)
+{
+    const struct art_memo *am = NULL;
+    for (size_t lo = 0, hi = x->arts.n; lo < hi;) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (x->arts.v[mid].line < i)
+            lo = mid + 1;
+        else {
+            if (x->arts.v[mid].line == i)
+                am = &x->arts.v[mid];
+            hi = mid;
+        }
+    }
+    return am;
+}
+
 /* an article classify() took before bears num's first number ("4"
    for "4.1"); a hierarchical heading does not stop at a number of its
    own ("1" for "1.1.1" after "1.2.1") */
@@ -4274,6 +4292,61 @@ static bool footer_again(const sctx *x, size_t p)
     return false;
 }
 
+/* Line i is an annex's heading: "ANNEXE 1", "ANNEXE II – RÉPARTITION
+   …", "Annexe n° 2 à la délibération n° AP-2025-12-31", "Annexe 1 –
+   Convention", "ANNEXE À LA DÉLIBÉRATION N° …", "ANNEXE : RÈGLEMENT …",
+   "ANNEXE" alone: the word with a capital opening a paragraph (or a
+   page), then nothing, a rank (digits, a roman numeral, "n°" and a
+   number, "unique") or a link word ("à la", "au", "de la", "du"), then
+   the end, a dash, a colon or a link word.  Not "annexe n° 2." ending
+   an article's sentence (lower case), nor "Annexe 2 de la convention
+   précise …" (no paragraph start before it is rare; the rank then a
+   verb is not asked: split_acts() asks annex_articles() too) */
+static bool annex_heading(const sctx *x, size_t i)
+{
+    const linfo *f = &x->li[i];
+    const char *p = x->s + f->a;
+    size_t n = f->b - f->a;
+    if (n < 6 || n > 120 || p[0] != 'A')
+        return false;
+    size_t m = kw(p, n, "annexe", true);
+    if (!m)
+        return false;
+    if (i > 0 && !(x->li[i - 1].k & K_BLANK) && !page_top(x, i))
+        return false;
+    size_t q = m;
+    while (q < n && is_blank(p[q]))
+        q++;
+    if (q >= n)
+        return true;
+    size_t r = q, nm = numero_at(p + q, n - q), L = 0;
+    if (nm) {
+        r = q + nm;
+        while (r < n && is_blank(p[r]))
+            r++;
+    }
+    size_t d = r;
+    while (d < n && digit(p[d]))
+        d++;
+    if (d == r && roman_word(p + r, n - r, &L))
+        d = r + L;
+    else if (d == r && p[r] == 'I' && (r + 1 >= n || is_blank(p[r + 1])))
+        d = r + 1;  /* "ANNEXE I" (roman_word() reads II to XX) */
+    else if (d == r && (L = kw(p + r, n - r, "unique", true)))
+        d = r + L;
+    if (d == r && nm)
+        return false;
+    q = d;
+    while (q < n && is_blank(p[q]))
+        q++;
+    if (q >= n || p[q] == ':' || p[q] == '-'
+        || (q + 2 < n && (unsigned char)p[q] == 0xE2 && (unsigned char)p[q + 1] == 0x80
+            && ((unsigned char)p[q + 2] == 0x93 || (unsigned char)p[q + 2] == 0x94)))
+        return true;
+    return kw(p + q, n - q, "a la ", false) || kw(p + q, n - q, "au ", false) || kw(p + q, n - q, "aux ", false)
+           || kw(p + q, n - q, "de la ", false) || kw(p + q, n - q, "du ", false);
+}
+
 /* A page break emitted in the middle of an act by a PDF extraction: a
    footer (a page counter, "… – page 1", a bare page number "1"), then
    a letterhead block of short heading lines (one in capitals), then
@@ -4291,8 +4364,9 @@ static void page_break_letterhead(sctx *x)
             uint32_t k = x->li[j].k;
             if (k & (K_BLANK | K_SKIP))
                 continue;
-            if ((k & (K_NUMBER | K_NUMLINE | K_OBJET | K_PREAMBLE | K_ENTRE | K_ITEM)) || !header_like(x, j))
-                break;
+            if ((k & (K_NUMBER | K_NUMLINE | K_OBJET | K_PREAMBLE | K_ENTRE | K_ITEM)) || !header_like(x, j)
+                || (x->s[x->li[j].a] == 'A' && annex_heading(x, j)))
+                break; /* (an annex's heading opens the annex: no furniture) */
             caps |= li_up(x, j) >= 90;
             n++;
         }
@@ -4391,6 +4465,32 @@ static bool letterhead_place_date(const sctx *x, size_t i)
     return ga < sg[0].b && !rx_in(x->c, RX_FAIT, ga, sg[0].b, false)
            && !rx_in(x->c, RX_A_PLACE, ga, sg[0].b, false)
            && !rx_in(x->c, RX_BARE_PLACE, ga, sg[0].b, true);
+}
+
+/* The annex headed at line i is a text with ARTICLES of its own (a
+   règlement d'intervention, a charte, statuts): its first article,
+   within 40 lines of text and before any act label, "Entre" of parties,
+   visa, preamble, verb or another annex heading, is numbered 1
+   ("Article 1er – Objet": the numbering restarts).  A table, a list of
+   beneficiaries or a plan de financement has none */
+static bool annex_articles(sctx *x, size_t i)
+{
+    size_t seen = 0;
+    for (size_t j = i + 1; j < x->nl && seen < 40; j++) {
+        uint32_t k = x->li[j].k;
+        if (k & (K_BLANK | K_SKIP))
+            continue;
+        seen++;
+        if (k & (K_LBL | K_ENTRE | K_VISA | K_CONSID | K_PREAMBLE | K_VERB | K_WVERB))
+            return false;
+        if (k & K_ARTICLE) {
+            const struct art_memo *am = art_memo_at(x, j);
+            return am && !strcmp(am->num, "1");
+        }
+        if (annex_heading(x, j))
+            return false;
+    }
+    return false;
 }
 
 static bool split_acts(sctx *x, act_vec *acts)
@@ -4541,6 +4641,15 @@ static bool split_acts(sctx *x, act_vec *acts)
                the register) */
             start_new = true;
             nt = EX_DOC_DELIBERATION;
+        } else if (has_verb && x->s[f->a] == 'A' && annex_heading(x, i) && signed_since(x, &signed_off, &sig_from, i)
+                   && annex_articles(x, i)) {
+            /* an annex after the act was decided and signed, that is a
+               text with articles of its own ("ANNEXE 3" / "RÈGLEMENT
+               D'INTERVENTION …" / "Article 1 – …"): a document of its
+               own, type other (its articles are not the act's; an annex
+               that is a table stays in the act) */
+            start_new = true;
+            nt = 0;
         }
         if ((k & (K_LBL | K_NUMLINE | K_NUMBER)) && num_line == SIZE_MAX && !start_new)
             num_line = i;
@@ -5068,17 +5177,7 @@ static void start_article(sctx *x, size_t i, size_t lim, open_article *oa)
        same bytes, and the same number (article_at() writes the number
        and its NUL alone when it matches; the num arrays have the same
        size) */
-    const struct art_memo *am = NULL;
-    for (size_t lo = 0, hi = x->arts.n; lo < hi;) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (x->arts.v[mid].line < i)
-            lo = mid + 1;
-        else {
-            if (x->arts.v[mid].line == i)
-                am = &x->arts.v[mid];
-            hi = mid;
-        }
-    }
+    const struct art_memo *am = art_memo_at(x, i);
     if (am) {
         m = am->m;
         memcpy(oa->num, am->num, strlen(am->num) + 1);

@@ -3,7 +3,10 @@
 (see README.md, section "Blind set (corpusCE)"): a délibération printed
 FIRST and followed by its ANNEXES in the same file; each annex is ONE
 document (output.md: "a deliberation, then its annexes ... Each is one
-document, in order").
+document, in order") when it is a convention or a text with ARTICLES of its
+own (règlement); a TABLE / plan de financement annex (no articles) stays
+INSIDE the preceding document (lead's decision after the first run, the
+convention of the earlier golds: see README "Gold corrections").
 Run: python3 make_gold_ce.py
 
 Every value below was decided by hand from the text and
@@ -113,22 +116,19 @@ def basse_veranne():
     d.reset("ANNEXE 1\n")
     ids2 = [d.ident("siret", "812 345 775 00017", "81234577500017"),
             d.ident("postal_code", "58000", "58000")]
-    b = doc(d, "convention", [c1, c2],
-            {"collectivity": "Département de la Basse-Véranne", "body": None}, None,
-            "CONVENTION DE PARTENARIAT PROGRAMME « BIEN VIEILLIR CHEZ SOI » – ANNÉE 2026",
-            dec={"verb": "Il est convenu ce qui suit", "span": verb2}, arts=arts2, sigs=sigs2,
-            amounts=amounts2, dates=dates2, refs=refs2, ids=ids2)
-    check_inside(b)
-    # ANNEXE 2: the grants table
+    # ANNEXE 2 (grants table, no articles) stays inside the preceding document
+    # (lead's decision after the first run): its values are the convention's
     d.reset("ANNEXE 2\n")
     amounts3 = [d.amount("3 200 €", 3200), d.amount("2 450 €", 2450),
                 d.amount("4 200 €", 4200), d.amount("9 850 €", 9850)]
     d.reset("ANNEXE 2\n")
     ids3 = [d.ident("siret", "441 239 878 00024", "44123987800024")]
-    c = doc(d, "other", [c2, c3], {"collectivity": None, "body": None}, None,
-            "AIDES AUX PROPRIÉTAIRES OCCUPANTS – 1re RÉPARTITION 2026",
-            amounts=amounts3, ids=ids3)
-    check_inside(c)
+    b = doc(d, "convention", [c1, c3],
+            {"collectivity": "Département de la Basse-Véranne", "body": None}, None,
+            "CONVENTION DE PARTENARIAT PROGRAMME « BIEN VIEILLIR CHEZ SOI » – ANNÉE 2026",
+            dec={"verb": "Il est convenu ce qui suit", "span": verb2}, arts=arts2, sigs=sigs2,
+            amounts=amounts2 + amounts3, dates=dates2, refs=refs2, ids=ids2 + ids3)
+    check_inside(b)
     # ANNEXE 3: the règlement d'intervention
     d.reset("ANNEXE 3\n")
     arts4 = [art(d, "1", "Conditions d'éligibilité", "Article 1 – Conditions",
@@ -142,7 +142,7 @@ def basse_veranne():
             "RÈGLEMENT D'INTERVENTION DU PROGRAMME « BIEN VIEILLIR CHEZ SOI »",
             arts=arts4, amounts=amounts4)
     check_inside(e)
-    d.write([a, b, c, e])
+    d.write([a, b, e])
 
 
 def marches_d_aubrac():
@@ -206,11 +206,8 @@ def marches_d_aubrac():
     d.reset("Annexe n° 1 à la")
     amounts2 = [d.amount("100 000 €", 100000)]
     dates2 = [d.date("31 décembre 2027", "2027-12-31")]
-    b = doc(d, "other", [c1, c2], {"collectivity": None, "body": None}, None,
-            "RÈGLEMENT D'INTERVENTION FONDS RÉGIONAL POUR LES TIERS-LIEUX RURAUX",
-            arts=arts2, amounts=amounts2, dates=dates2, refs=refs2)
-    check_inside(b)
-    # annexe n° 2: plan de financement
+    # annexe n° 2: plan de financement (no articles): stays inside the preceding
+    # document, the règlement (lead's decision after the first run)
     d.reset("Annexe n° 2 à la")
     refs3 = [d.ref("deliberation", "délibération n° AP-2025-12-31", number="AP-2025-12-31")]
     ids3 = [d.ident("siren", "200 055 614", "200055614")]
@@ -219,11 +216,12 @@ def marches_d_aubrac():
                 d.amount("24 000,00 €", 24000), d.amount("63 000,00 €", 63000),
                 d.amount("63 000,00 €", 63000), d.amount("210 000,00 €", 210000),
                 d.amount("210 000,00 €", 210000)]
-    c = doc(d, "other", [c2, len(d.raw)], {"collectivity": None, "body": None}, None,
-            "PLAN DE FINANCEMENT PRÉVISIONNEL – TIERS-LIEU DE LANHAC",
-            amounts=amounts3, refs=refs3, ids=ids3)
-    check_inside(c)
-    d.write([a, b, c])
+    b = doc(d, "other", [c1, len(d.raw)], {"collectivity": None, "body": None}, None,
+            "RÈGLEMENT D'INTERVENTION FONDS RÉGIONAL POUR LES TIERS-LIEUX RURAUX",
+            arts=arts2, amounts=amounts2 + amounts3, dates=dates2, refs=refs2 + refs3,
+            ids=ids3)
+    check_inside(b)
+    d.write([a, b])
 
 
 def haut_lizeron():
@@ -289,12 +287,8 @@ def haut_lizeron():
     dates2 = [d.date("30 juin 2027", "2027-06-30")]
     d.reset("Annexe 1 – Convention")
     ids2 = [d.ident("siret", "398 122 457 00045", "39812245700045")]
-    b = doc(d, "convention", [c1, c2],
-            {"collectivity": "Département du Haut-Lizeron", "body": None}, "2026-AGRI-04",
-            "CONVENTION D'OBJECTIFS N° 2026-AGRI-04",
-            dec={"verb": "IL A ÉTÉ CONVENU CE QUI SUIT", "span": verb2}, arts=arts2,
-            sigs=sigs2, amounts=amounts2, dates=dates2, ids=ids2)
-    check_inside(b)
+    # Annexe 2 (beneficiaries table, no articles) stays inside the preceding
+    # document, the convention (lead's decision after the first run)
     d.reset("Annexe 2 – Aides")
     dates3 = [d.date("2 février 2026", "2026-02-02")]
     d.reset("Annexe 2 – Aides")
@@ -304,11 +298,14 @@ def haut_lizeron():
     ids3 = [d.ident("siret", "784 123 564 00220", "78412356400220"),
             d.ident("siret", "509 876 124 00017", "50987612400017"),
             d.ident("siret", "532 147 881 00017", "53214788100017")]
-    c = doc(d, "other", [c2, len(d.raw)], {"collectivity": None, "body": None}, None,
-            "Aides aux ateliers de transformation (Bureau du 2 février 2026)",
-            amounts=amounts3, dates=dates3, ids=ids3)
-    check_inside(c)
-    d.write([a, b, c])
+    b = doc(d, "convention", [c1, len(d.raw)],
+            {"collectivity": "Département du Haut-Lizeron", "body": None}, "2026-AGRI-04",
+            "CONVENTION D'OBJECTIFS N° 2026-AGRI-04",
+            dec={"verb": "IL A ÉTÉ CONVENU CE QUI SUIT", "span": verb2}, arts=arts2,
+            sigs=sigs2, amounts=amounts2 + amounts3, dates=dates2 + dates3,
+            ids=ids2 + ids3)
+    check_inside(b)
+    d.write([a, b])
 
 
 def nord_armor():
@@ -395,24 +392,22 @@ def nord_armor():
              d.ref("deliberation", "délibération de la Commission permanente n° "
                    "CP/2025/11/087 du 20 novembre 2025", number="CP/2025/11/087",
                    date="2025-11-20")]
-    b = doc(d, "convention", [d.b(c1), d.b(c2)],
-            {"collectivity": "Région Nord-Armor", "body": None}, None,
-            "CONVENTION-CADRE RELATIVE À L'ÉQUIPEMENT NUMÉRIQUE DES LYCÉES PRIVÉS SOUS "
-            "CONTRAT D'ASSOCIATION",
-            visas=visas2, dec={"verb": "Il est convenu ce qui suit", "span": verb2},
-            arts=arts2, sigs=sigs2, dates=dates2, refs=refs2, ids=si2)
-    check_inside(b)
-    # ANNEXE II
+    # ANNEXE II (table, no articles) stays inside the preceding document, the
+    # convention (lead's decision after the first run); its page's stamp too
     d.cursor = c2
     sd3 = [d.date("21/11/2025", "2025-11-21"), d.date("21/11/2025", "2025-11-21")]
     si3 = [d.ident("acte", ACTE, ACTE)]
     si3 += [d.ident("siret", "42187736600045", "42187736600045"),
             d.ident("siret", "80045123900241", "80045123900241"),
             d.ident("siret", "88312457000101", "88312457000101")]
-    c = doc(d, "other", [d.b(c2), len(d.raw)], {"collectivity": None, "body": None}, None,
-            "RÉPARTITION PAR ÉTABLISSEMENT", dates=sd3, ids=si3)
-    check_inside(c)
-    d.write([a, b, c])
+    b = doc(d, "convention", [d.b(c1), len(d.raw)],
+            {"collectivity": "Région Nord-Armor", "body": None}, None,
+            "CONVENTION-CADRE RELATIVE À L'ÉQUIPEMENT NUMÉRIQUE DES LYCÉES PRIVÉS SOUS "
+            "CONTRAT D'ASSOCIATION",
+            visas=visas2, dec={"verb": "Il est convenu ce qui suit", "span": verb2},
+            arts=arts2, sigs=sigs2, dates=dates2 + sd3, refs=refs2, ids=si2 + si3)
+    check_inside(b)
+    d.write([a, b])
 
 
 if __name__ == "__main__":
