@@ -1072,19 +1072,6 @@ static bool ellipsis_row(const char *s, size_t a, size_t b)
         || (b - a == 3 && !memcmp(s + a, "...", 3));
 }
 
-/* a rule line of a table: 5+ dashes, "=" or "_" and blanks only */
-static bool rule_line(const char *s, size_t a, size_t b)
-{
-    size_t n = 0;
-    for (; a < b; a++) {
-        if (s[a] == '-' || s[a] == '=' || s[a] == '_')
-            n++;
-        else if (s[a] != ' ' && s[a] != '\t')
-            return false;
-    }
-    return n >= 5;
-}
-
 /* a section caption inside a table: letters in capitals only (3 at
    least), blanks and apostrophes, no digit ("SECTION DE FONCTIONNEMENT",
    "SECTION D'INVESTISSEMENT") */
@@ -1145,7 +1132,7 @@ static bool sentence_table(ex_call *c, PCRE2_SIZE *ov, size_t li, amount_vec *v)
         if (!gap) {
             if (!head && ellipsis_row(s, l->start, l->end))
                 continue;   /* "(…)": rows left out, the table goes on */
-            if (rule_line(s, l->start, l->end))
+            if (ex_rule_chars(s, l->start, l->end, "-=_") >= 5)
                 continue;   /* "-------" under the header */
             /* " SECTION DE FONCTIONNEMENT" over rows */
             if (!head && k + 1 < t->nlines && !(t->lines[k + 1].flags & EX_LINE_BLANK)

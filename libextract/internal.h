@@ -1163,21 +1163,35 @@ size_t ex_st_numero_at(const char *p, size_t n);
    line's end): its bytes, or 0 (segment.c; votes.c uses it too) */
 size_t ex_st_other_lang_tail(const char *p, size_t n);
 
+/* A rule line [a, b) of s drawn with the characters of rules: only
+   those, blanks and the frame of a table drawn in text ("+", ":",
+   "|"); the count of rule characters it holds, 0 when the line holds
+   anything else.  The readers take their characters and least count:
+   ex_rule_line() "-=" (1), amounts.c's table under its header "-=_"
+   (5), segment.c's rule between two acts "=_-*" (3: "* * *"). */
+static inline size_t ex_rule_chars(const char *s, size_t a, size_t b, const char *rules)
+{
+    size_t n = 0;
+    for (; a < b; a++) {
+        char ch = s[a];
+        const char *r = rules;
+        while (*r && *r != ch)
+            r++;
+        if (*r)
+            n++;
+        else if (ch != '+' && ch != ':' && ch != '|' && !is_blank(ch) && ch != '\r')
+            return 0;
+    }
+    return n;
+}
+
 /* A rule line of a table drawn in text, [a, b) of s: only "-", "=",
    "+", ":", "|" and blanks, with at least one "-" or "=" ("+----+----+",
    "|----|:---|", "======"): no content; the readers of ruled tables
    (attendance.c's roll calls and counts, votes.c's vote table) skip it. */
 static inline bool ex_rule_line(const char *s, size_t a, size_t b)
 {
-    bool dash = false;
-    for (; a < b; a++) {
-        char ch = s[a];
-        if (ch == '-' || ch == '=')
-            dash = true;
-        else if (ch != '+' && ch != ':' && ch != '|' && ch != ' ' && ch != '\t' && ch != '\r')
-            return false;
-    }
-    return dash;
+    return ex_rule_chars(s, a, b, "-=") > 0;
 }
 
 /* The cells of a table line [a, b) of s (ex_cells()), into cells:

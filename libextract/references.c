@@ -1531,26 +1531,22 @@ static size_t skip_ws(const ex_text *t, size_t p)
     return p;
 }
 
-static bool is_space_byte(char ch)
-{
-    return is_blank(ch) || ch == '\n';
-}
-
 /* an item of a bracketed date list naming a body by its place, after
    the first item: "du conseil communautaire de la communauté de
    communes du Haut-Garlandais" ([w, o): "du", "de la", "des" first, a
    capitalised last word) */
 static bool body_item(const char *s, size_t w, size_t o)
 {
-    if (o - w < 6 || s[w] != 'd'
-        || !((s[w + 1] == 'u' && is_space_byte(s[w + 2])) || (s[w + 1] == 'e' && is_space_byte(s[w + 2]))
-             || (s[w + 1] == 'e' && s[w + 2] == 's' && is_space_byte(s[w + 3]))))
+    if (o - w < 6 || s[w] != 'd' || (s[w + 1] != 'u' && s[w + 1] != 'e'))
+        return false;
+    size_t k = w + 2 + (s[w + 1] == 'e' && s[w + 2] == 's');    /* after "du", "de", "des" */
+    if (!(is_blank(s[k]) || is_nl(s[k])))
         return false;
     size_t e = o;
-    while (e > w && is_space_byte(s[e - 1]))
+    while (e > w && (is_blank(s[e - 1]) || is_nl(s[e - 1])))
         e--;
     size_t b = e;
-    while (b > w && !is_space_byte(s[b - 1]))
+    while (b > w && !(is_blank(s[b - 1]) || is_nl(s[b - 1])))
         b--;
     return b > w && b < e && ex_upper_start(s + b, e - b);
 }
@@ -1835,10 +1831,10 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
             size_t from = q;
             if (ch == '(') {
                 size_t e = q;
-                while (e > ta && is_space_byte(t->s[e - 1]))
+                while (e > ta && (is_blank(t->s[e - 1]) || is_nl(t->s[e - 1])))
                     e--;
                 from = e;
-                while (from > ta && !is_space_byte(t->s[from - 1]))
+                while (from > ta && !(is_blank(t->s[from - 1]) || is_nl(t->s[from - 1])))
                     from--;
                 from = from > ta && ex_upper_start(t->s + from, e - from) ? from - 1 : 0;
             }

@@ -3959,8 +3959,8 @@ static bool stamp_line(sctx *x, size_t i)
 }
 
 /* line j is a pipe table's row ("| 2026-001 | 22/01/2026 | Tarifs … |",
-   a recueil's table of its acts) or a rule line ("=====", "_____")
-   between acts: no heading line of the act below it */
+   a recueil's table of its acts) or a rule line ("=====", "_____",
+   "* * *") between acts: no heading line of the act below it */
 static bool row_or_rule(const sctx *x, size_t j)
 {
     const ex_line *l = &x->t->lines[j];
@@ -3968,12 +3968,7 @@ static bool row_or_rule(const sctx *x, size_t j)
     size_t n = l->end - l->start;
     if (n >= 5 && p[0] == '|')
         return true;
-    if (n < 5 || (p[0] != '=' && p[0] != '_' && p[0] != '-' && p[0] != '*'))
-        return false;
-    for (size_t q = 1; q < n; q++)
-        if (p[q] != p[0] && p[q] != ' ' && p[q] != '\r')
-            return false;
-    return true;
+    return ex_rule_chars(x->s, l->start, l->end, "=_-*") >= 3;
 }
 
 static size_t walk_back(sctx *x, size_t lab, size_t floor)

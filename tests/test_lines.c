@@ -690,6 +690,41 @@ static void test_cells(void **state)
     }
 }
 
+/* ex_rule_chars(): the rule characters of a rule line drawn with the
+   given ones (blanks and a table's frame "+", ":", "|" between), 0 when
+   the line holds anything else; ex_rule_line() the table readers' own */
+static void test_rule_chars(void **state)
+{
+    (void)state;
+    typedef struct {
+        const char *in;
+        const char *rules;
+        long n;             /* what ex_rule_chars() returns */
+    } row;
+    static const row rows[] = {
+        {.in = "+-----+-----+", .rules = "-=", .n = 10},
+        {.in = "|----|:---|", .rules = "-=", .n = 7},
+        {.in = "  ======\t\r", .rules = "-=", .n = 6},
+        /* "_" and "*" only where the reader names them */
+        {.in = "_____", .rules = "-=", .n = 0},
+        {.in = "__ __ --", .rules = "-=_", .n = 6},
+        {.in = "* * *", .rules = "=_-*", .n = 3},
+        {.in = "-=-=-", .rules = "=_-*", .n = 5},
+        /* a frame alone draws no rule; any other character: no rule line */
+        {.in = "| : + |", .rules = "-=", .n = 0},
+        {.in = "----- 12 -----", .rules = "-=", .n = 0},
+        {.in = "------------a", .rules = "-=_", .n = 0},
+        {.in = "*** Article 1 ***", .rules = "=_-*", .n = 0},
+        {.in = "", .rules = "-=", .n = 0},
+    };
+    TT_EACH(r, t, rows) {
+        size_t n = strlen(r->in);
+        tt_int(&t, ex_rule_chars(r->in, 0, n, r->rules), r->n);
+        if (!strcmp(r->rules, "-="))
+            tt_int(&t, ex_rule_line(r->in, 0, n), r->n > 0);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -716,6 +751,7 @@ int main(void)
         cmocka_unit_test(test_recueil_page_edges),
         cmocka_unit_test(test_word_before),
         cmocka_unit_test(test_cells),
+        cmocka_unit_test(test_rule_chars),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
