@@ -584,6 +584,18 @@ static const ex_date *date_near(const ex_call *c, size_t from, size_t slack)
     return d;
 }
 
+/* the date d opens a period: "du 1er septembre 2026 au 6 juillet 2027"
+   (a date after "au", only blanks between) */
+static bool period_start(const ex_call *c, const ex_date *d)
+{
+    const ex_text *t = &c->text;
+    bool bl;
+    char w[4];
+    size_t z = skip_blank(t, d->span.end, &bl, NULL);
+    size_t ze = word_at(t, z, w, sizeof w);
+    return !bl && ze == z + 2 && !strcmp(w, "au") && date_near(c, ze, 3);
+}
+
 /* a letter OCR reads for a digit, or -1 (the model's table, ocrmodel.c) */
 static int ocr_digit(char ch)
 {
@@ -1763,6 +1775,10 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
             bool strong_plural = ov[4] != PCRE2_UNSET;
             size_t after = ov[1];
             const ex_date *d = date_near(c, after, 3);
+            if (d && words && !strong_conn && !plural_conn && period_start(c, d))
+                break;   /* "mise à disposition du gymnase du 1er septembre
+                            2026 au 6 juillet 2027": a period, not the
+                            act's date */
             if (d) {
                 r.end = d->span.end;
                 if (plural_conn) {

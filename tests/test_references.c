@@ -1953,6 +1953,25 @@ static void test_plural_acts_one_date(void **state)
     CHECK_ROWS(rows);
 }
 
+/* "du DATE au DATE" after a plain "du" with a noun before it is a
+   period ("mise à disposition du gymnase du … au …"), not the act's
+   date; a date alone, or "au" without a date after it, is the act's */
+static void test_period_not_act_date(void **state)
+{
+    static const ref_row rows[] = {
+        {.in = "Article 1 : De conclure une convention de\n"
+               "mise à disposition du gymnase du 1er septembre 2026 au 6 juillet 2027.\n",
+         .n = TT(0)},
+        /* not so */
+        {.in = "Article 1 : De résilier la convention de\n"
+               "mise à disposition du gymnase du 1er septembre 2026.\n",
+         .n = TT(1), .refs = {{.kind = "convention", .date = D(2026, 9, 1)}}},
+        {.in = "Vu la délibération du conseil municipal du 3 mars 2026 au sujet des tarifs ;\n",
+         .n = TT(1), .refs = {{.kind = "deliberation", .date = D(2026, 3, 3)}}},
+    };
+    CHECK_ROWS(rows);
+}
+
 /* one phrase citing several numbered acts ("délibérations n° A du … et
    n° B du …", "délibérations n° A et n° B"): one reference, number and
    date null (output.md: several acts at once); a plural with one number,
@@ -2058,6 +2077,7 @@ int main(void)
         cmocka_unit_test(test_acts_with_number_and_date),
         cmocka_unit_test(test_indented_date_line),
         cmocka_unit_test(test_plural_acts_one_date),
+        cmocka_unit_test(test_period_not_act_date),
         cmocka_unit_test(test_plural_acts_several_numbers),
         cmocka_unit_test(test_abbreviated_code_articles),
         cmocka_unit_test(test_code_in_act_title),
