@@ -1003,10 +1003,18 @@ static const unsigned char first_byte_am[256] = {
    or a byte 0xE2 ("Ler", "l er", "ter", "l'an"); "mil" caseless (mil_at()); with am, '(',
    "EU", and 0xE2 0x82 (ex_amount_kinds_at()'s first tests).  Otherwise (and on
    the last bytes) every byte tab marks.  A digit after a digit is
-   not kept inside a block (with SSE2; the callers pass over it otherwise). */
+   not kept inside a block (with SSE2; the callers pass over it otherwise).
+   With AVX2 (the engine's avx2), the blocks are tested 32 offsets a
+   step, START_NB of them at once into mk[] (the constants of the
+   tests set once for them), then with SSE2 on the last bytes. */
+#define START_NB 32
 typedef struct start_cur {
     size_t base;        /* the last block tested: [base, base + 16) */
     unsigned m;         /* its offsets kept (bit i: base + i); base SIZE_MAX: none */
+#ifdef EX_AVX2
+    size_t cb, ce;      /* AVX2: the offsets [cb, ce) tested, 32 a block */
+    uint32_t mk[START_NB];  /* their masks (bit i of mk[j]: cb + 32 * j + i) */
+#endif
 } start_cur;
 
 #ifdef EX_SIMD
@@ -1046,8 +1054,68 @@ static inline __attribute__((always_inline)) unsigned start_mask(const char *s, 
 }
 #endif
 
-static size_t next_start(start_cur *cur, const unsigned char *tab, const char *s, size_t p,
-                         size_t n, bool am)
+#ifdef EX_AVX2
+/* the bytes start_mask32() compares with (EX_W_ROW(): see internal.h) */
+enum { K_20, K_D0, K_D1, K_l, K_t, K_I, K_e, K_r, K_SP, K_AP, K_E2, K_C3, K_8E, K_m, K_i, K_PAR, K_E, K_U, K_82, K_N };
+static const unsigned char start_k[K_N][32] __attribute__((aligned(32))) = {
+    [K_20] = EX_W_ROW(0x20), [K_D0] = EX_W_ROW(0x80 - '0'), [K_D1] = EX_W_ROW('9' - '0' - 127),
+    [K_l] = EX_W_ROW('l'), [K_t] = EX_W_ROW('t'), [K_I] = EX_W_ROW('I'), [K_e] = EX_W_ROW('e'),
+    [K_r] = EX_W_ROW('r'), [K_SP] = EX_W_ROW(' '), [K_AP] = EX_W_ROW('\''), [K_E2] = EX_W_ROW(0xE2),
+    [K_C3] = EX_W_ROW(0xC3), [K_8E] = EX_W_ROW(0x8E), [K_m] = EX_W_ROW('m'), [K_i] = EX_W_ROW('i'),
+    [K_PAR] = EX_W_ROW('('), [K_E] = EX_W_ROW('E'), [K_U] = EX_W_ROW('U'), [K_82] = EX_W_ROW(0x82),
+};
+
+/* start_mask() on the 32 offsets s[p, p + 32) (loads from p - 1 to
+   p + 33; k: start_k): a digit after a digit is kept nowhere, the
+   block's first offset included (the byte before it is read) */
+EX_TARGET_AVX2 static inline __attribute__((always_inline)) unsigned start_mask32(const char *s, size_t p,
+                                                                                bool am,
+                                                                                const unsigned char (*k)[32])
+{
+#define K(i) _mm256_load_si256((const __m256i *)(const void *)k[i])
+#define EQ(x, i) _mm256_cmpeq_epi8(x, K(i))
+#define LOW(x) _mm256_or_si256(x, K(K_20))
+#define DIG(x) _mm256_cmpgt_epi8(K(K_D1), _mm256_add_epi8(x, K(K_D0)))
+    const __m256i x = ex_w_load(s + p), x0 = ex_w_load(s + p - 1);
+    const __m256i b1 = ex_w_load(s + p + 1), b = LOW(b1);
+    const __m256i d = LOW(ex_w_load(s + p + 2));
+    const __m256i lo = LOW(x);
+    __m256i l = _mm256_or_si256(_mm256_or_si256(EQ(lo, K_l), EQ(lo, K_t)), EQ(x, K_I));
+    const __m256i er = _mm256_or_si256(_mm256_and_si256(EQ(b, K_e), EQ(d, K_r)),
+                                       _mm256_and_si256(EQ(b1, K_SP), EQ(d, K_e)));
+    l = _mm256_and_si256(l, _mm256_or_si256(er, _mm256_or_si256(EQ(b1, K_AP), EQ(b1, K_E2))));
+    l = _mm256_or_si256(l, _mm256_and_si256(EQ(x, K_C3), EQ(b1, K_8E)));
+    __m256i m = _mm256_or_si256(_mm256_andnot_si256(DIG(x0), DIG(x)), l);
+    m = _mm256_or_si256(m, _mm256_and_si256(EQ(lo, K_m), _mm256_and_si256(EQ(b, K_i), EQ(d, K_l))));
+    if (am) {
+        m = _mm256_or_si256(m, EQ(x, K_PAR));
+        m = _mm256_or_si256(m, _mm256_and_si256(EQ(x, K_E), EQ(b1, K_U)));
+        m = _mm256_or_si256(m, _mm256_and_si256(EQ(x, K_E2), EQ(b1, K_82)));
+    }
+#undef K
+#undef EQ
+#undef LOW
+#undef DIG
+    return ex_w_mask(m);
+}
+
+/* the masks of the nb blocks of 32 offsets from p (1 <= p, p + 32 * nb
+   + 2 <= n) into mk */
+EX_TARGET_AVX2 static void start_masks32(const char *s, size_t p, size_t nb, bool am, uint32_t *mk)
+{
+    const unsigned char(*k)[32] = ex_w_hide(start_k);
+    if (am) {
+        for (size_t j = 0; j < nb; j++)
+            mk[j] = start_mask32(s, p + 32 * j, true, k);
+    } else {
+        for (size_t j = 0; j < nb; j++)
+            mk[j] = start_mask32(s, p + 32 * j, false, k);
+    }
+}
+#endif
+
+static inline size_t next_start(start_cur *cur, const unsigned char *tab, const char *s, size_t p,
+                                size_t n, bool am, bool avx2)
 {
 #ifdef EX_SIMD
     if (p >= cur->base && p - cur->base < 16) {
@@ -1061,6 +1129,29 @@ static size_t next_start(start_cur *cur, const unsigned char *tab, const char *s
             return 0;
         p = 1;
     }
+#ifdef EX_AVX2
+    while (avx2) {
+        if (p >= cur->cb && p < cur->ce) {
+            size_t j = (p - cur->cb) >> 5, nb = (cur->ce - cur->cb) >> 5;
+            unsigned k = cur->mk[j] & (~0u << ((p - cur->cb) & 31));
+            while (!k && ++j < nb)
+                k = cur->mk[j];
+            if (k)
+                return cur->cb + 32 * j + (size_t)__builtin_ctz(k);
+            p = cur->ce;
+        }
+        if (p + 34 > n)
+            break;
+        size_t nb = (n - 34 - p) / 32 + 1;
+        if (nb > START_NB)
+            nb = START_NB;
+        start_masks32(s, p, nb, am, cur->mk);
+        cur->cb = p;
+        cur->ce = p + 32 * nb;
+    }
+#else
+    (void)avx2;
+#endif
     /* (one loop for each am: the test out of the loop) */
     unsigned k = 0;
     if (am) {
@@ -1080,6 +1171,7 @@ static size_t next_start(start_cur *cur, const unsigned char *tab, const char *s
 #else
     (void)am;
     (void)cur;
+    (void)avx2;
 #endif
     return ex_skip_unmarked(tab, s, p, n);
 }
@@ -1101,8 +1193,8 @@ static bool date_starts(ex_call *c, start_vec *out, start_vec *mils)
     size_t n = c->text.len, mq = SIZE_MAX, ra = 1, rb = 0;
     bool mr = false, am = c->eng->amounts != NULL;
     const unsigned char *tab = am ? first_byte_am : first_byte;
-    start_cur cur = {SIZE_MAX, 0};
-    for (size_t p = 0; (p = next_start(&cur, tab, s, p, n, am)) < n; p++) {
+    start_cur cur = {.base = SIZE_MAX};
+    for (size_t p = 0; (p = next_start(&cur, tab, s, p, n, am, c->eng->avx2)) < n; p++) {
         unsigned char ch = (unsigned char)s[p];
         unsigned kinds = 0, m = tab[ch];
         if (m & 8) {

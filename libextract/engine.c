@@ -11,6 +11,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef EX_AVX2
+#include <cpuid.h>
+#endif
 
 
 #ifndef PACKAGE_VERSION
@@ -2268,6 +2271,26 @@ static const struct { stage_init init; stage_free fini; } stages[] = {
 };
 #define NSTAGES (sizeof stages / sizeof stages[0])
 
+#ifdef EX_AVX2
+/* the CPU runs AVX2 code: AVX2 (CPUID leaf 7), and the system saves the
+   YMM registers (OSXSAVE, then XCR0 bits 1 and 2) */
+static bool cpu_avx2(void)
+{
+    unsigned a, b, c, d;
+    if (__get_cpuid_max(0, NULL) < 7 || !__get_cpuid(1, &a, &b, &c, &d))
+        return false;
+    if (!(c & bit_OSXSAVE) || !(c & bit_AVX))
+        return false;
+    unsigned lo, hi;
+    __asm__("xgetbv" : "=a"(lo), "=d"(hi) : "c"(0u));
+    (void)hi;
+    if ((lo & 6u) != 6u)                          /* XMM and YMM state */
+        return false;
+    __cpuid_count(7, 0, a, b, c, d);
+    return (b & bit_AVX2) != 0;
+}
+#endif
+
 extract_status extract_engine_new(const extract_options *opts, extract_engine **out)
 {
     if (!out)
@@ -2296,6 +2319,9 @@ extract_status extract_engine_new(const extract_options *opts, extract_engine **
     memset(e, 0, sizeof *e);
     e->alloc = al;
     e->max_size = max_size;
+#ifdef EX_AVX2
+    e->avx2 = cpu_avx2();
+#endif
     e->gctx = pcre2_general_context_create(pcre_malloc, pcre_free, &e->alloc);
     e->jit_gctx = pcre2_general_context_create(NULL, NULL, NULL);
     if (!e->gctx || !e->jit_gctx) {

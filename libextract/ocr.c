@@ -756,11 +756,94 @@ static inline __attribute__((always_inline)) void classify64(const unsigned char
     m[M_AP] = ap;
 }
 
+#ifdef EX_AVX2
+/* the bytes classify64_avx2() compares with (EX_W_ROW(): see
+   internal.h); a range [a, b]: x + (128 - a) < -128 + (b - a + 1) as
+   signed bytes, rows R_a (the addend) and R_a + 1 (the bound) */
+enum {
+    R_LO = 0, R_UP = 2, R_P1 = 4, R_P2 = 6, R_P3 = 8, R_BL = 10, R_LD = 12, R_CT = 14, R_HI = 16,
+    R_SP = 18, R_HY, R_AP, R_C3, R_20, R_B7, R_A0, R_N
+};
+#define RANGE_ROWS(a, b) EX_W_ROW(128 - (a)), EX_W_ROW(-128 + ((b) - (a) + 1))
+static const unsigned char cls_k[R_N][32] __attribute__((aligned(32))) = {
+    RANGE_ROWS('a', 'z'), RANGE_ROWS('A', 'Z'), RANGE_ROWS(0x27, 0x29), RANGE_ROWS(0x2C, 0x2F),
+    RANGE_ROWS(0x3A, 0x3B), RANGE_ROWS(0x09, 0x0D), RANGE_ROWS(0xC3, 0xDF), RANGE_ROWS(0x80, 0xBF),
+    RANGE_ROWS(0xA0, 0xBF), EX_W_ROW(' '), EX_W_ROW('-'), EX_W_ROW('\''), EX_W_ROW(0xC3),
+    EX_W_ROW(0x20), EX_W_ROW(0xB7), EX_W_ROW(0xA0),
+};
+#undef RANGE_ROWS
+
+/* classify64() 32 bytes a step (AVX2): the same masks */
+EX_TARGET_AVX2 static void classify64_avx2(const unsigned char *q, uint64_t *m)
+{
+    const unsigned char(*k)[32] = ex_w_hide(cls_k);
+#define K(i) _mm256_load_si256((const __m256i *)(const void *)k[i])
+#define IN(x, r) _mm256_cmpgt_epi8(K((r) + 1), _mm256_add_epi8(x, K(r)))
+#define BITS(v, j) ((uint64_t)(uint32_t)_mm256_movemask_epi8(v) << (32 * (j)))
+    uint64_t lo = 0, up = 0, sep = 0, hy = 0, hi = 0;
+    __m256i x[2];
+#pragma GCC unroll 2
+    for (int j = 0; j < 2; j++) {
+        x[j] = _mm256_loadu_si256((const __m256i *)(const void *)(q + 32 * j));
+        lo |= BITS(IN(x[j], R_LO), j);
+        up |= BITS(IN(x[j], R_UP), j);
+        __m256i pun = _mm256_or_si256(_mm256_or_si256(IN(x[j], R_P1), IN(x[j], R_P2)), IN(x[j], R_P3));
+        sep |= BITS(_mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(x[j], K(R_SP)), IN(x[j], R_BL)),
+                                    pun),
+                    j);
+        hy |= BITS(_mm256_cmpeq_epi8(x[j], K(R_HY)), j);
+        hi |= BITS(x[j], j);
+    }
+    sep &= ~(hy & (hi >> 1 | (uint64_t)(q[64] >= 0x80) << 63));
+    uint64_t lead = 0, uplead = 0, ps = 0, ap = 0;
+#pragma GCC unroll 2
+    for (int j = 0; hi && j < 2; j++) {
+        ap |= BITS(_mm256_cmpeq_epi8(x[j], K(R_AP)), j);
+        if (!(uint32_t)(hi >> (32 * j)))
+            continue;
+        const __m256i y = _mm256_loadu_si256((const __m256i *)(const void *)(q + 32 * j + 1));
+        __m256i c3 = _mm256_cmpeq_epi8(x[j], K(R_C3));
+        __m256i yz = _mm256_or_si256(y, K(R_20));
+        __m256i ld = _mm256_and_si256(IN(x[j], R_LD), IN(y, R_CT));
+        ld = _mm256_andnot_si256(_mm256_and_si256(c3, _mm256_cmpeq_epi8(yz, K(R_B7))), ld);
+        lead |= BITS(ld, j);
+        uplead |= BITS(_mm256_andnot_si256(IN(y, R_HI), _mm256_and_si256(c3, ld)), j);
+        ps |= BITS(_mm256_andnot_si256(_mm256_and_si256(c3, _mm256_cmpeq_epi8(yz, K(R_A0))), ld), j);
+    }
+#undef K
+#undef IN
+#undef BITS
+    m[M_LO] = lo;
+    m[M_UP] = up;
+    m[M_SEP] = sep;
+    m[M_HY] = hy;
+    m[M_LEAD] = lead;
+    m[M_UPLEAD] = uplead;
+    m[M_PS] = ps;
+    m[M_AP] = ap;
+}
+#endif
+
+/* classify64(), with AVX2 when avx2 */
+static inline __attribute__((always_inline)) void classify(const unsigned char *q, uint64_t *m, bool avx2)
+{
+#ifdef EX_AVX2
+    if (avx2) {
+        classify64_avx2(q, m);
+        return;
+    }
+#else
+    (void)avx2;
+#endif
+    classify64(q, m);
+}
+
 /* The classes of the text's 64-byte chunks c and c + 1 (from s), kept
    between the calls of block64(): a word run advances some 16 bytes a
    call, and each chunk is classified once instead of about four times */
 typedef struct blkcache {
     bool ok;
+    bool avx2;                  /* the AVX2 loops (the engine's avx2) */
     size_t c;                   /* chunk c in m[c & 1], c + 1 in the other */
     uint64_t m[2][M_N];
 } blkcache;
@@ -768,17 +851,35 @@ typedef struct blkcache {
 /* the classes of the 64 bytes from p into m, through the cache when
    both chunks p's window spans lie in the text (n bytes) with the byte
    after them, else read from p (p + 64 <= n) */
-static inline void window64(blkcache *bc, const unsigned char *s, size_t n, size_t p, uint64_t *m)
+#ifdef EX_AVX2
+/* window64()'s classes of the window d bytes into m0, then m1 (0 < d
+   < 64), four classes a step (AVX2) */
+EX_TARGET_AVX2 static inline void window_shift_avx2(const uint64_t *m0, const uint64_t *m1, unsigned d,
+                                                    uint64_t *m)
+{
+    const __m128i sd = _mm_cvtsi32_si128((int)d), sr = _mm_cvtsi32_si128((int)(64 - d));
+#define WIN4(k)                                                                                    \
+    _mm256_storeu_si256((__m256i *)(void *)(m + (k)),                                              \
+                        _mm256_or_si256(_mm256_srl_epi64(_mm256_loadu_si256((const __m256i *)(const void *)(m0 + (k))), sd), \
+                                        _mm256_sll_epi64(_mm256_loadu_si256((const __m256i *)(const void *)(m1 + (k))), sr)))
+    WIN4(M_LO);
+    WIN4(M_LEAD);
+#undef WIN4
+}
+#endif
+
+static inline __attribute__((always_inline)) void window64(blkcache *bc, const unsigned char *s, size_t n,
+                                                           size_t p, uint64_t *m, bool avx2)
 {
     size_t c = p >> 6;
     if (n < 128 || c > (n >> 6) - 2) {
-        classify64(s + p, m);
+        classify(s + p, m, avx2);
         return;
     }
     if (!bc->ok || bc->c != c) {
         if (!(bc->ok && bc->c + 1 == c))
-            classify64(s + (c << 6), bc->m[c & 1]);
-        classify64(s + ((c + 1) << 6), bc->m[(c + 1) & 1]);
+            classify(s + (c << 6), bc->m[c & 1], avx2);
+        classify(s + ((c + 1) << 6), bc->m[(c + 1) & 1], avx2);
         bc->ok = true;
         bc->c = c;
     }
@@ -788,6 +889,14 @@ static inline void window64(blkcache *bc, const unsigned char *s, size_t n, size
         memcpy(m, m0, sizeof bc->m[0]);
         return;
     }
+#ifdef EX_AVX2
+    /* (all the classes: M_PS and M_AP, subsets of M_LEAD, are 0 when
+       it is, or unread) */
+    if (avx2) {
+        window_shift_avx2(m0, m1, d, m);
+        return;
+    }
+#endif
     /* two classes a step (SSE2 shifts of two 64-bit lanes by one
        count); the classes past M_UPLEAD only when the window has leads
        (M_UPLEAD, a subset of M_LEAD, is 0 then too) */
@@ -808,11 +917,12 @@ static inline void window64(blkcache *bc, const unsigned char *s, size_t n, size
 #undef WIN2
 }
 
-static inline size_t block64(const unsigned char *s, size_t n, size_t p, size_t lim,
-                             blkcache *bc, size_t *good, size_t *bad)
+static inline __attribute__((always_inline)) size_t block64(const unsigned char *s, size_t n, size_t p,
+                                                            size_t lim, blkcache *bc, size_t *good,
+                                                            size_t *bad, bool avx2)
 {
     uint64_t m[M_N];
-    window64(bc, s, n, p, m);
+    window64(bc, s, n, p, m, avx2);
     const uint64_t lo = m[M_LO], up = m[M_UP], hy = m[M_HY], lead = m[M_LEAD],
                    uplead = m[M_UPLEAD], ap = m[M_AP];
     /* 2-byte letters: the lead's bit */
@@ -877,13 +987,16 @@ typedef struct blkcache {
 /* judges the tokens from p whose start is below lim, adding to *good
    and *bad, until the end of the text or a token fast_tok() leaves to
    next_tok(); returns where it stopped (a token's start, or blanks
-   before lim or the end) */
-static size_t fast_run(const unsigned char *s, size_t n, size_t p, size_t lim, blkcache *bc,
-                       size_t *good, size_t *bad)
+   before lim or the end).  (fast_run(): built twice, for the SSE2 and
+   the AVX2 block64()) */
+static inline __attribute__((always_inline)) size_t fast_run_body(const unsigned char *s, size_t n, size_t p,
+                                                                  size_t lim, blkcache *bc, size_t *good,
+                                                                  size_t *bad, bool avx2)
 {
     size_t g = *good, b = *bad;
 #ifndef EX_SIMD
     (void)bc;
+    (void)avx2;
 #endif
     if (lim > n)
         lim = n;
@@ -895,7 +1008,7 @@ static size_t fast_run(const unsigned char *s, size_t n, size_t p, size_t lim, b
 #ifdef EX_SIMD
         /* from a word (a token of another kind is left to fast_tok()) */
         if ((cls[s[p]] & (C_LO | C_UP | C_L2)) && n - p >= 64) {
-            size_t q = block64(s, n, p, lim, bc, &g, &b);
+            size_t q = block64(s, n, p, lim, bc, &g, &b, avx2);
             if (q != p) {
                 p = q;
                 continue;
@@ -913,6 +1026,24 @@ static size_t fast_run(const unsigned char *s, size_t n, size_t p, size_t lim, b
     *good = g;
     *bad = b;
     return p;
+}
+
+#ifdef EX_AVX2
+EX_TARGET_AVX2 static size_t fast_run_avx2(const unsigned char *s, size_t n, size_t p, size_t lim,
+                                           blkcache *bc, size_t *good, size_t *bad)
+{
+    return fast_run_body(s, n, p, lim, bc, good, bad, true);
+}
+#endif
+
+static size_t fast_run(const unsigned char *s, size_t n, size_t p, size_t lim, blkcache *bc,
+                       size_t *good, size_t *bad)
+{
+#ifdef EX_AVX2
+    if (bc->avx2)
+        return fast_run_avx2(s, n, p, lim, bc, good, bad);
+#endif
+    return fast_run_body(s, n, p, lim, bc, good, bad, false);
 }
 
 /* the line holding p as the furniture test reads it: the last line
@@ -938,6 +1069,9 @@ bool ex_ocr_quality(ex_call *c)
     size_t n = t->len, pos = 0, li = 0, fi = 0;
     otok pend = {0};
     blkcache bc = {0};
+#ifdef EX_SIMD
+    bc.avx2 = c->eng->avx2;
+#endif
     bool have_pend = false, eof = false;
     size_t skip_g = 0, skip_b = 0;
     for (size_t k = 0; k < c->docs.n; k++) {

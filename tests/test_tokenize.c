@@ -316,6 +316,11 @@ static void ocr_estimate_runs(int iters, size_t maxp, size_t maxspan)
         "MM.", "\xc3", "__", "____", "**", "***", "==", "~~~~", "||||", "##",
     };
     const size_t np = sizeof pieces / sizeof pieces[0];
+    /* an engine for its avx2: the SSE2 loops, and the AVX2 ones when
+       the CPU has them, each against the reference */
+    extract_engine *e = NULL;
+    assert_int_equal(extract_engine_new(NULL, &e), EXTRACT_OK);
+    const bool avx2 = e->avx2;
     uint32_t rnd = 12345;
 #define RND() (rnd ^= rnd << 13, rnd ^= rnd >> 17, rnd ^= rnd << 5, rnd)
     for (int it = 0; it < iters; it++) {
@@ -372,6 +377,7 @@ static void ocr_estimate_runs(int iters, size_t maxp, size_t maxspan)
         }
         ex_call c;
         memset(&c, 0, sizeof c);
+        c.eng = e;
         c.text.s = buf;
         c.text.len = len;
         c.text.lines = lines;
@@ -382,14 +388,20 @@ static void ocr_estimate_runs(int iters, size_t maxp, size_t maxspan)
         double want_q[64];
         for (size_t k = 0; k < nd; k++)
             want_q[k] = docs[k].ocr_quality;
-        assert_true(ex_ocr_quality(&c));
-        for (size_t k = 0; k < nd; k++) {
-            if (docs[k].ocr_quality != want_q[k])
-                fail_msg("text %d doc %zu: %.2f, want %.2f: [%s]", it, k, docs[k].ocr_quality,
-                         want_q[k], buf);
+        for (int pass = 0; pass < 1 + avx2; pass++) {
+            e->avx2 = pass == 1;
+            for (size_t k = 0; k < nd; k++)
+                docs[k].ocr_quality = -1.0;
+            assert_true(ex_ocr_quality(&c));
+            for (size_t k = 0; k < nd; k++) {
+                if (docs[k].ocr_quality != want_q[k])
+                    fail_msg("text %d doc %zu (%s): %.2f, want %.2f: [%s]", it, k, pass ? "AVX2" : "SSE2",
+                             docs[k].ocr_quality, want_q[k], buf);
+            }
         }
     }
 #undef RND
+    extract_engine_free(e);
 }
 
 static void test_ocr_estimate(void **state)
