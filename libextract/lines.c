@@ -1352,6 +1352,118 @@ static void mark_page_headers(ex_call *c)
     }
 }
 
+/* the next folded word of 5 to 31 letters of s[*i, n) into w (ASCII
+   lower case, accents folded), *i past it; 0 when there is none */
+static size_t next_long_word(const char *s, size_t n, size_t *i, char *w)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    while (*i < n) {
+        size_t k = 0;
+        while (*i < n) {
+            size_t m;
+            char f = ex_fold_char(u + *i, n - *i, &m);
+            if (!(f >= 'a' && f <= 'z'))
+                break;
+            if (k < 31)
+                w[k] = f;
+            k++;
+            *i += m;
+        }
+        if (k >= 5 && k <= 31)
+            return k;
+        if (!k)
+            (*i)++;
+    }
+    return 0;
+}
+
+/* [a, b) ends with "(suite)" (blanks, dots after it) */
+static bool ends_with_suite(const char *s, size_t a, size_t b)
+{
+    while (b > a && (is_blank(s[b - 1]) || s[b - 1] == '.'))
+        b--;
+    return b - a >= 7 && s[b - 7] == '(' && s[b - 1] == ')' && ex_match_fold(s + b - 6, 6, "suite");
+}
+
+/* [a, b) holds two fields parted by a gap of three blanks or more */
+static bool two_fields(const char *s, size_t a, size_t b)
+{
+    while (a < b && is_blank(s[a]))
+        a++;
+    while (b > a && is_blank(s[b - 1]))
+        b--;
+    for (size_t i = a, run = 0; i < b; i++) {
+        run = is_blank(s[i]) ? run + 1 : 0;
+        if (run == 3)
+            return true;
+    }
+    return false;
+}
+
+/* [a, b) holds a word of five letters or more of [c, d), folded */
+static bool shares_long_word(const char *s, size_t a, size_t b, size_t c, size_t d)
+{
+    char w[32], x[32];
+    size_t i = 0;
+    for (size_t k; (k = next_long_word(s + a, b - a, &i, w)) != 0;) {
+        size_t j = 0;
+        for (size_t m; (m = next_long_word(s + c, d - c, &j, x)) != 0;)
+            if (m == k && !memcmp(w, x, k))
+                return true;
+    }
+    return false;
+}
+
+/* The running header of a typed continuation page, printed once: the
+   first line of a page whose previous page closes with its number alone
+   ("- 1 -"), followed by a blank line, and either ending with "(suite)"
+   ("S.I.V.O.M. … - Délibération n° 79-12 (suite)") or set in two fields
+   parted by a wide gap and repeating a word of the document's first line,
+   the letterhead ("District urbain de la Haute-Vesle      Convention
+   O.M. …" under "DISTRICT URBAIN DE LA HAUTE-VESLE"), not that line
+   again (the next act of a recueil) nor an act heading. */
+static void mark_continuation_headers(ex_call *c)
+{
+    ex_text *t = &c->text;
+    size_t top = 0;
+    while (top < t->nlines && (t->lines[top].flags & EX_LINE_BLANK))
+        top++;
+    if (top >= t->nlines || t->npages < 2)
+        return;
+    const ex_line *lh = &t->lines[top];
+    for (size_t j = top + 1; j + 1 < t->nlines; j++) {
+        ex_line *h = &t->lines[j];
+        if (h->page == t->lines[j - 1].page)
+            continue;
+        /* j opens a page: its first non-blank line, and the previous
+           page's last non-blank line */
+        while (j + 1 < t->nlines && (t->lines[j].flags & EX_LINE_BLANK) && t->lines[j + 1].page == t->lines[j].page)
+            j++;
+        if (j + 1 >= t->nlines)
+            break;
+        h = &t->lines[j];
+        size_t f = j;
+        while (f > 0 && t->lines[f - 1].page == h->page)
+            f--;
+        while (f > 0 && (t->lines[f - 1].flags & EX_LINE_BLANK))
+            f--;
+        if (f == 0 || t->lines[f - 1].page + 1 != h->page)
+            continue;
+        const ex_line *fl = &t->lines[f - 1];
+        if (!(fl->flags & EX_LINE_FURNITURE) || (fl->flags & EX_LINE_STAMP)
+            || !is_page_number_line(t->s + fl->start, fl->end - fl->start))
+            continue;
+        if ((h->flags & (EX_LINE_BLANK | EX_LINE_FURNITURE | EX_LINE_STAMP)) || h->end - h->start > 160
+            || !(t->lines[j + 1].flags & EX_LINE_BLANK) || act_heading_line(t, h))
+            continue;
+        if (ends_with_suite(t->s, h->start, h->end)
+            || (lh->end - lh->start <= 160 && two_fields(t->s, h->start, h->end)
+                && !same_line_text(t, j, top)
+                && shares_long_word(t->s, h->start, h->end, lh->start, lh->end)))
+            h->flags |= EX_LINE_FURNITURE;
+    }
+}
+
 /* the end of the line that starts at p (the first LF, CR or FF at p or
    after it, or n); *pp gets the offset of its first 'p' or 'P' (for
    has_page_marker()), or of its first one that can begin "page" (the
@@ -1534,6 +1646,7 @@ bool ex_lines_build(ex_call *c)
     if (!mark_running(c))
         return false;
     mark_page_headers(c);
+    mark_continuation_headers(c);
     return true;
 }
 

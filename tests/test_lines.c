@@ -306,6 +306,48 @@ static void test_page_header_once(void **state)
     ex_call_free(&c);
 }
 
+/* a typed continuation page's running header, printed once after a
+   lone page number "- 1 -": a line ending with "(suite)", or two fields
+   parted by a wide gap repeating a word of the letterhead; not a line
+   with no wide gap, nor one sharing no letterhead word, nor without
+   the page number
+   above it, nor when the text goes on under it */
+static void test_continuation_header(void **state)
+{
+    static const struct {
+        const char *foot, *head, *after;
+        bool furniture;
+    } rows[] = {
+        {" - 1 -", "S.I.V.O.M. de Valbois - Comité du 4.6.1979 - Délibération n° 79-12 (suite)", "", true},
+        {" - 1 -", "District urbain de Valbois-le-Haut      Convention O.M. Courmas", "", true},
+        {" - 1 -", "District urbain de Valbois-le-Haut - Convention O.M. Courmas", "", false},
+        {" - 1 -", "Commune de Lizières          Convention O.M. Courmas", "", false},
+        {"fin du texte.", "S.I.V.O.M. de Valbois - Délibération n° 79-12 (suite)", "", false},
+        {" - 1 -", "S.I.V.O.M. de Valbois - Délibération n° 79-12 (suite)", "et la suite.\n", false},
+    };
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        char s[600];
+        snprintf(s, sizeof s,
+                 "DISTRICT URBAIN DE VALBOIS-LE-HAUT\n"
+                 "\n"
+                 "Le tarif est fixé par le comité.\n"
+                 "\n"
+                 "%s\n"
+                 "\f%s\n"
+                 "%s"
+                 "\n"
+                 "ARTICLE 3 - REVISION\n",
+                 rows[i].foot, rows[i].head, rows[i].after);
+        ex_call c;
+        text_of(&c, *state, s, strlen(s));
+        size_t h = ex_line_at(&c.text, (size_t)(strchr(c.text.s, '\f') + 1 - c.text.s));
+        assert_int_equal(c.text.lines[h].page, 1);
+        assert_int_equal((c.text.lines[h].flags & EX_LINE_FURNITURE) != 0, rows[i].furniture);
+        assert_false(c.text.lines[0].flags & EX_LINE_FURNITURE);
+        ex_call_free(&c);
+    }
+}
+
 /* the running header printed once also when the footer's OCR lost one
    byte of the shared number ("P2023-17" under "P2023-117"); another
    number is no match */
@@ -733,6 +775,7 @@ int main(void)
         cmocka_unit_test(test_furniture),
         cmocka_unit_test(test_footer_above_counter_no_ff),
         cmocka_unit_test(test_stamp_not_furniture),
+        cmocka_unit_test(test_continuation_header),
         cmocka_unit_test(test_indented_stamp),
         cmocka_unit_test(test_reception_date_stamp),
         cmocka_unit_test(test_text_value),
