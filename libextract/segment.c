@@ -826,7 +826,12 @@ EX_ST_INLINE int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0,
                DES FINANCES"): a whole session's minutes too */
             || (m = kw(p, n, "compte rendu de la commission", false))
             || (m = kw(p, n, "compte-rendu de la commission", false))
-            || (m = kw(p, n, "compte rendu sommaire", false))) {
+            || (m = kw(p, n, "compte rendu sommaire", false))
+            /* a verbatim transcript ("COMPTE RENDU INTÉGRAL DES
+               DÉBATS", "COMPTE RENDU DES DÉBATS"): the whole séance */
+            || (m = kw(p, n, "compte rendu integral", false))
+            || (m = kw(p, n, "compte-rendu integral", false))
+            || (m = kw(p, n, "compte rendu des debats", false))) {
             /* "PROCÈS-VERBAL DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
                (EXTRAIT)": an extract of the register, as "EXTRAIT DU
                PROCÈS-VERBAL …" */
