@@ -2906,6 +2906,25 @@ static const char *comma_room(sctx *x, const char *st, size_t p, size_t pe)
     return sb_str(x, &sb);
 }
 
+/* after "séance" (ending at r): at most two words ("publique", "est",
+   "extraordinaire") then "ouverte" on the line (before e); the offset
+   past it, else 0 */
+static size_t ouverte_after(const char *s, size_t r, size_t e)
+{
+    for (int w = 0; w < 3; w++) {
+        while (r < e && is_blank(s[r]))
+            r++;
+        size_t m = kw(s + r, e - r, "ouverte", true);
+        if (m)
+            return r + m;
+        while (r < e && !is_blank(s[r]) && s[r] != ',' && s[r] != '.')
+            r++;
+        if (r >= e || !is_blank(s[r]))
+            return 0;
+    }
+    return 0;
+}
+
 /* the place in a "s'est réuni(e) ..." stream */
 static const char *place_value(sctx *x, const char *st, size_t n)
 {
@@ -4615,6 +4634,18 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                         seance_dt = dt;
                         got_date = true;
                     }
+                }
+                /* "Séance publique ouverte à 20 h 00 à la mairie, sous
+                   la présidence …", "La séance est ouverte à 18 h dans
+                   la salle du conseil": the place after the opening
+                   participle of a séance (ouverte_after()) */
+                size_t om;
+                if (!got_place && ch == 's' && (m = kw(s + q, ln_end - q, "seance", true))
+                    && (om = ouverte_after(s, q + m, ln_end))) {
+                    char st[400];
+                    size_t sn = column_stream(x, i, om, hz, st, sizeof st);
+                    d->session_place = place_value(x, st, sn);
+                    got_place = d->session_place != NULL;
                 }
             }
         }
