@@ -2122,16 +2122,17 @@ static size_t wrapped_council_verb(const ex_text *t, size_t i, const char *p, si
                                        "metropolitain", "syndical", NULL};
     if (i == 0)
         return 0;
+    /* the line above first (one byte: most lines end otherwise) */
+    const ex_line *pl = &t->lines[i - 1];
+    const char *s = t->s;
+    size_t e = trim_end(s, pl->start, pl->end);
+    if (e < pl->start + 10 || (s[e - 1] | 0x20) != 'l' || kw(s + e - 10, 10, "le conseil", false) != 10
+        || (e > pl->start + 10 && !is_blank(s[e - 11])))
+        return 0;
     size_t q = 0;
     for (size_t k = 0; body[k] && !q; k++)
         q = kw(p, n, body[k], true);
     if (!q || q >= n || !is_blank(p[q]))
-        return 0;
-    const ex_line *pl = &t->lines[i - 1];
-    const char *s = t->s;
-    size_t e = trim_end(s, pl->start, pl->end);
-    if (e < pl->start + 10 || kw(s + e - 10, 10, "le conseil", false) != 10
-        || (e > pl->start + 10 && !is_blank(s[e - 11])))
         return 0;
     while (q < n && is_blank(p[q]))
         q++;
