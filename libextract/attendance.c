@@ -1057,6 +1057,25 @@ static bool count_kind(int k)
         || k == K_QUORUM;
 }
 
+/* "Résultats : votants 39 ; blancs et nuls 3 ; exprimés 36": a
+   ballot's result (an election's), its "votants" no attendance count -
+   "blancs", "nuls" or "exprimés" opening a word after the count cb on
+   its line */
+static bool ballot_result(const ex_text *t, size_t cb)
+{
+    const char *s = t->s;
+    size_t e = t->lines[ex_line_at(t, cb)].end;
+    static const char *const w[] = {"blanc", "nul", "exprim", "suffrages", NULL};
+    for (size_t q = cb; q < e; q++) {
+        if (q > cb && word_byte((unsigned char)s[q - 1]))
+            continue;
+        for (size_t k = 0; w[k]; k++)
+            if (ex_match_fold(s + q, e - q, w[k]))
+                return true;
+    }
+    return false;
+}
+
 /* the counts, in the order of csp[] in ex_attendance_fill */
 enum { C_INOFFICE, C_PRESENT, C_REPR, C_VOTING, C_QUORUM, C_N };
 
@@ -1830,6 +1849,15 @@ static bool advisory_status(ex_call *c, ex_document *d, size_t n0)
 }
 
 static bool person_in(ex_call *c, size_t a, size_t b, bool last, ex_person *out);
+
+/* the line feeds in s[a, b) (a few bytes between two words) */
+static size_t line_breaks(const char *s, size_t a, size_t b)
+{
+    size_t k = 0;
+    for (; a < b; a++)
+        k += s[a] == '\n';
+    return k;
+}
 
 /* an election verb among the words of s[a, b): "élit", "élu(e)",
    "désigne", "désigné(e)", "nomme", "nommé(e)" */
@@ -6829,6 +6857,8 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                       || (count_kind(l->kind) && speck_count(c, l->after, d->span.end, false, &v, &cb));
                 if (got && junk_count(c, d, l, cb))
                     got = false;    /* "… présents : 2 À £" over the names */
+                if (got && l->kind == K_VOTING && ballot_result(t, cb))
+                    got = false;    /* "Votants : 21 – Blancs : 2 – Exprimés : 19" */
             } else {
                 /* "Présents 12" with no colon (OCR, flattened columns),
                    "EN EXERCICE .......... 11" (a dot leader: three dots
@@ -6838,6 +6868,9 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                     q = l->b;
                 if (q > l->b && q < d->span.end && s[q] >= '0' && s[q] <= '9')
                     got = parse_count(c, q, d->span.end, &v, &cb) && !slash_date_at(s, cb, d->span.end);
+                /* "Résultats : votants 39 ; blancs et nuls 3 ; …" */
+                if (got && l->kind == K_VOTING && ballot_result(t, cb))
+                    got = false;
                 /* OCR: "Membres en exercice - 23 - Présents : 18" */
                 if (!got)
                     got = dash_count(c, l->a, l->b, d->span.end, &v, &cb);
@@ -7049,10 +7082,13 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
                fonction.": the name right before "comme" (the ';' that
                follows is no label colon: the sentence after it is no
                name with a role) */
+            /* ("… désigner M. X comme\nsecrétaire de séance.": "comme"
+               may end the line above, not a paragraph above) */
             size_t wa, wb;
             if (l->kind == K_SECRETARY && !*slot
-                && ex_word_before(s, d->span.start, l->a, 0, &wa, &wb, NULL, 0)
-                && ex_match_fold(s + wa, wb - wa, "comme") == wb - wa) {
+                && ex_word_before(s, d->span.start, l->a, EX_WB_NL2, &wa, &wb, NULL, 0)
+                && ex_match_fold(s + wa, wb - wa, "comme") == wb - wa
+                && line_breaks(s, wb, l->a) <= 1) {
                 ex_person p;
                 size_t e = wa;
                 while (e > d->span.start && (is_blank(s[e - 1]) || is_nl(s[e - 1])))

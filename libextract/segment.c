@@ -826,7 +826,12 @@ EX_ST_INLINE int act_label(sctx *x, size_t i0, const char *p, size_t n, char c0,
                DES FINANCES"): a whole session's minutes too */
             || (m = kw(p, n, "compte rendu de la commission", false))
             || (m = kw(p, n, "compte-rendu de la commission", false))
-            || (m = kw(p, n, "compte rendu sommaire", false))) {
+            || (m = kw(p, n, "compte rendu sommaire", false))
+            /* a verbatim transcript ("COMPTE RENDU INTÉGRAL DES
+               DÉBATS", "COMPTE RENDU DES DÉBATS"): the whole séance */
+            || (m = kw(p, n, "compte rendu integral", false))
+            || (m = kw(p, n, "compte-rendu integral", false))
+            || (m = kw(p, n, "compte rendu des debats", false))) {
             /* "PROCÈS-VERBAL DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
                (EXTRAIT)": an extract of the register, as "EXTRAIT DU
                PROCÈS-VERBAL …" */
@@ -2141,6 +2146,43 @@ EX_ST_INLINE bool council_verb(const char *p, size_t n)
     return m && m == w - q && upper_pct(p, q, w, NULL) == 100;
 }
 
+/* "… fait procéder au vote. Le Conseil" / "communautaire APPROUVE le
+   compte …": the subject wrapped, "Le Conseil" ending line i - 1, the
+   line opening with its body word then the verb in capitals; the verb's
+   offset in p (its length in *vm, *strong: verb_at()'s), else 0 */
+static size_t wrapped_council_verb(const ex_text *t, size_t i, const char *p, size_t n, size_t *vm, bool *strong)
+{
+    static const char *const body[] = {"municipal", "communautaire", "departemental", "regional",
+                                       "metropolitain", "syndical", NULL};
+    if (i == 0)
+        return 0;
+    /* the line above first (one byte: most lines end otherwise) */
+    const ex_line *pl = &t->lines[i - 1];
+    const char *s = t->s;
+    size_t e = trim_end(s, pl->start, pl->end);
+    if (e < pl->start + 10 || (s[e - 1] | 0x20) != 'l' || kw(s + e - 10, 10, "le conseil", false) != 10
+        || (e > pl->start + 10 && !is_blank(s[e - 11])))
+        return 0;
+    size_t q = 0;
+    for (size_t k = 0; body[k] && !q; k++)
+        q = kw(p, n, body[k], true);
+    if (!q || q >= n || !is_blank(p[q]))
+        return 0;
+    while (q < n && is_blank(p[q]))
+        q++;
+    size_t w = q;
+    while (w < n && !is_blank(p[w]) && p[w] != ',' && p[w] != ':')
+        w++;
+    size_t m = verb_at(p + q, n - q);
+    *strong = m != 0;
+    if (!m)
+        m = weak_verb_at(p + q, n - q);
+    if (!m || m != w - q || upper_pct(p, q, w, NULL) != 100)
+        return 0;
+    *vm = m;
+    return q;
+}
+
 /* "Le Conseil, après en avoir délibéré, DÉCIDE de ...", "La Commission,
    après avoir délibéré, ...": an article, a few words (the body, not
    one of preamble_at()'s) and a comma, then the deliberation phrase on
@@ -3444,6 +3486,13 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
                 break;
             }
         }
+    } else if ((c0 == 'c' || c0 == 'm' || c0 == 'd' || c0 == 'r' || c0 == 's')
+               && (mid = wrapped_council_verb(t, i, p, n, &m, &bcd))) {
+        /* "… Le Conseil" / "communautaire APPROUVE le compte …" */
+        f->k |= bcd ? K_VERB : K_WVERB;
+        f->va = a + mid;
+        f->vb = a + mid + m;
+        bcd = false;
     } else if ((cb & (LB('a') | LB('d') | LB('c') | LB('e') | LB('f') | LB('m') | LB('n') | LB('p') | LB('r') | LB('s') | LB('v'))) && (m = weak_verb_at(p, n)) && li_up(x, i) < 70) {
         /* "- APPROUVE le programme ..." (the bullet is junk) */
         f->k |= K_WVERB;

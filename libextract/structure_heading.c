@@ -592,21 +592,25 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
            province under the territory's line is the one that acts) */
         {"polynesie francaise", 2, 0}, {"nouvelle-caledonie", 2, 0}, {"province des iles", 3, 0},
         {"province nord", 3, 0}, {"province sud", 3, 0},
+        /* an agglomération named without "communauté" ("AGGLOMÉRATION
+           DU PAYS DE …": capitals only, as the EPLE's) */
+        {"agglomeration du", 3, CR_CAP}, {"agglomeration de", 3, CR_CAP}, {"agglomeration d'", 3, CR_CAP | CR_APOS},
         {"commune", 3, 0}, {"ville", 3, 0}, {"departement", 2, 0}, {"prefete", 1, CR_CAP}, {"prefet", 1, CR_CAP},
     };
     /* the keys by first letter: their indexes + 1, in table order, 0
        ending each list (keep with the table) */
     static const unsigned char by_first[26][22] = {
-        ['c' - 'a'] = {1, 2, 3, 4, 9, 10, 11, 12, 23, 24, 26, 28, 35, 36, 54},
-        ['d' - 'a'] = {30, 31, 32, 33, 56},
+        ['a' - 'a'] = {54, 55, 56},
+        ['c' - 'a'] = {1, 2, 3, 4, 9, 10, 11, 12, 23, 24, 26, 28, 35, 36, 57},
+        ['d' - 'a'] = {30, 31, 32, 33, 59},
         ['e' - 'a'] = {22, 29},
         ['l' - 'a'] = {27},
         ['m' - 'a'] = {7, 8, 13},
         ['n' - 'a'] = {50},
-        ['p' - 'a'] = {19, 20, 21, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 51, 52, 53, 57, 58},
+        ['p' - 'a'] = {19, 20, 21, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 51, 52, 53, 60, 61},
         ['r' - 'a'] = {34},
         ['s' - 'a'] = {14, 15, 16, 17, 18, 25},
-        ['v' - 'a'] = {5, 6, 55},
+        ['v' - 'a'] = {5, 6, 58},
     };
     size_t nkeys = sizeof keys / sizeof keys[0];
     /* kw() compares an ASCII first byte as it is, lower-cased: only the
@@ -620,10 +624,10 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
        a sentence ("… au profit du" / "syndicat intercommunal des eaux") */
     if (b0 >= 'a' && b0 <= 'z')
         return 0;
-    /* "cdelmnprsv": the keys' first letters (keep with the table) */
+    /* "acdelmnprsv": the keys' first letters (keep with the table) */
     if (b0 < 0x80) {
         switch (f0) {
-        case 'c': case 'd': case 'e': case 'l': case 'm': case 'n': case 'p': case 'r': case 's': case 'v':
+        case 'a': case 'c': case 'd': case 'e': case 'l': case 'm': case 'n': case 'p': case 'r': case 's': case 'v':
             break;
         default:
             return 0;
@@ -2902,6 +2906,25 @@ static const char *comma_room(sctx *x, const char *st, size_t p, size_t pe)
     return sb_str(x, &sb);
 }
 
+/* after "séance" (ending at r): at most two words ("publique", "est",
+   "extraordinaire") then "ouverte" on the line (before e); the offset
+   past it, else 0 */
+static size_t ouverte_after(const char *s, size_t r, size_t e)
+{
+    for (int w = 0; w < 3; w++) {
+        while (r < e && is_blank(s[r]))
+            r++;
+        size_t m = kw(s + r, e - r, "ouverte", true);
+        if (m)
+            return r + m;
+        while (r < e && !is_blank(s[r]) && s[r] != ',' && s[r] != '.')
+            r++;
+        if (r >= e || !is_blank(s[r]))
+            return 0;
+    }
+    return 0;
+}
+
 /* the place in a "s'est réuni(e) ..." stream */
 static const char *place_value(sctx *x, const char *st, size_t n)
 {
@@ -4685,6 +4708,18 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                         seance_dt = dt;
                         got_date = true;
                     }
+                }
+                /* "Séance publique ouverte à 20 h 00 à la mairie, sous
+                   la présidence …", "La séance est ouverte à 18 h dans
+                   la salle du conseil": the place after the opening
+                   participle of a séance (ouverte_after()) */
+                size_t om;
+                if (!got_place && ch == 's' && (m = kw(s + q, ln_end - q, "seance", true))
+                    && (om = ouverte_after(s, q + m, ln_end))) {
+                    char st[400];
+                    size_t sn = column_stream(x, i, om, hz, st, sizeof st);
+                    d->session_place = place_value(x, st, sn);
+                    got_place = d->session_place != NULL;
                 }
             }
         }

@@ -3600,6 +3600,24 @@ static void test_secretary_comme(void **st)
                "Présents : M. Paul ROUX, Mme Anne VIDAL.\n"
                "Secrétaire de séance ; Mme Anne VIDAL\n",
          .secretary = TT(1), .sec_family = "VIDAL"},
+        /* "comme" ending the line above the label (a speech's sentence) */
+        {.in = "Séance du 18 mai 2026\n\n"
+               "Mme la Présidente. – Je vous propose de désigner M. Loïc HAMON comme\n"
+               "secrétaire de séance. (Assentiment.)\n",
+         .secretary = TT(1), .sec_family = "HAMON"},
+        /* not across a paragraph */
+        {.in = "Séance du 18 mai 2026\n\n"
+               "Mme la Présidente. – Je vous propose de désigner M. Loïc HAMON comme\n\n"
+               "secrétaire de séance. (Assentiment.)\n",
+         .secretary = TT(0)},
+        /* a ballot's "votants" is no attendance count; the counts' line is */
+        {.in = "Séance du 18 mai 2026\n\n"
+               "Résultats : votants 39 ; blancs et nuls 3 ; exprimés 36.\n"
+               "Conseillers en exercice : 42 – Présents : 34 – Pouvoirs : 4 – Votants : 38\n",
+         .voting = TT(38)},
+        {.in = "Séance du 18 mai 2026\n\n"
+               "Résultats : votants 39 ; blancs et nuls 3 ; exprimés 36.\n",
+         .voting = TT(EX_NULLNUM)},
     };
     TT_EACH(r, t, rows)
         check_att(&t, r);

@@ -52,6 +52,41 @@ static void test_hyphen_join(void **state)
         check_doc(&t, *state, r);
 }
 
+/* long procès-verbaux (corpusCG): "COMPTE RENDU INTÉGRAL DES DÉBATS" is
+   a procès-verbal, "AGGLOMÉRATION DU …" in capitals a collectivity (not
+   in mixed case), "Séance publique ouverte à 20 h 00 à la mairie" gives
+   the place (not "ouverte à 18 h 10 sous la présidence"), "Le Conseil" /
+   "communautaire APPROUVE" wrapped gives the verb (not a body word after
+   another line's end) */
+static void test_pv_transcript_cg(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "AGGLOMÉRATION DU VAL D'ORBELLE\nConseil communautaire\n\n"
+               "COMPTE RENDU INTÉGRAL DES DÉBATS\nSéance du lundi 18 mai 2026\n\n"
+               "La séance est ouverte à 18 h 10 sous la présidence de Mme Catherine MARESCOT.\n"
+               "Le rapport est adopté à l'unanimité.\n",
+         .type = TT(EX_DOC_PROCES_VERBAL), .collectivity = "AGGLOMÉRATION DU VAL D'ORBELLE",
+         .session_place = TT_NULL},
+        {.in = "Agglomération du Val d'Orbelle\nConseil communautaire\n\n"
+               "COMPTE RENDU DES DÉBATS\nSéance du lundi 18 mai 2026\n\n"
+               "Le rapport est adopté à l'unanimité.\n",
+         .type = TT(EX_DOC_PROCES_VERBAL), .collectivity = TT_NULL},
+        {.in = "COMMUNE DE MONTBRAC\n\nPROCÈS-VERBAL DU CONSEIL MUNICIPAL\nSéance du mardi 14 avril 2026\n\n"
+               "Séance publique ouverte à 20 h 00 à la mairie, sous la\nprésidence de Mme Françoise ALLAIN, Maire.\n\n"
+               "1. Compte administratif\nLe Président ayant quitté la salle, M. X fait procéder au vote. Le Conseil\n"
+               "municipal APPROUVE le compte administratif 2025.\n"
+               "2. Travaux\nLe Conseil AUTORISE le Maire à signer le marché.\n",
+         .type = TT(EX_DOC_PROCES_VERBAL), .session_place = "mairie", .decision_verb = "APPROUVE"},
+        {.in = "COMMUNE DE MONTBRAC\n\nPROCÈS-VERBAL DU CONSEIL MUNICIPAL\nSéance du mardi 14 avril 2026\n\n"
+               "1. Compte administratif\nLe compte est présenté au conseil\n"
+               "municipal APPROUVE le compte administratif 2025.\n"
+               "2. Travaux\nLe Conseil AUTORISE le Maire à signer le marché.\n",
+         .type = TT(EX_DOC_PROCES_VERBAL), .decision_verb = "AUTORISE"},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* an ordinary town délibération's layouts (corpusBR): the title line
    right under a "Délibération n° X" line alone (no "Objet :", a colon
    inside the heading before lower case); a "Lieu :" label padded to a
@@ -6399,6 +6434,7 @@ int main(void)
         cmocka_unit_test(test_title_block_ocr_tail),
         cmocka_unit_test(test_qualified_session_heading),
         cmocka_unit_test(test_hyphen_join),
+        cmocka_unit_test(test_pv_transcript_cg),
         cmocka_unit_test(test_town_deliberation_layouts),
         cmocka_unit_test(test_title_wrap_and_tally),
         cmocka_unit_test(test_arrete_title_subtitle),
