@@ -4105,6 +4105,11 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
 
     for (size_t i = A->l0; i < hz; i++) {
         const linfo *f = &x->li[i];
+        /* once the letterhead above the act's label has named a
+           collectivity, one named below the label is the act's object
+           ("DÉPARTEMENT DE X" / "ARRÊTÉ D'ALIGNEMENT" / "Commune de Y –
+           Lieu-dit …"), not its issuer: no better rank from there */
+        int coll_top = coll_line != SIZE_MAX && label != SIZE_MAX && coll_line < label && i > label ? 0 : 3;
         if (f->k & (K_BLANK | K_SKIP)) {
             /* a register page's letterhead beside its page number
                ("Commune de X        Page 37", furniture for lines.c) in
@@ -4114,7 +4119,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
             /* (a région's or département's letterhead in capitals,
                "RÉGION LITTORAL-ET-PIÉMONTS" printed again at the top of
                the act's page, taken for a running header, the same) */
-            if ((f->k & K_SKIP) && !(f->k & (K_BLANK | K_STAMP)) && best_rank < 3 && i < A->l0 + 4
+            if ((f->k & K_SKIP) && !(f->k & (K_BLANK | K_STAMP)) && best_rank < coll_top && i < A->l0 + 4
                 && f->b > f->a && f->b - f->a <= 60 && (rs = collectivity_rank(s + f->a, f->b - f->a, &kl)) > best_rank
                 && (rs == 3 || (rs == 2 && upper_pct(s, f->a, f->b, NULL) == 100))) {
                 best_rank = rs;
@@ -4133,7 +4138,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         /* (3 is the best rank: none better after it) */
         size_t kl;
         int r;
-        if (best_rank < 3 && n <= 90 && (n <= 60 || i < A->l0 + 6 || li_up(x, i) >= 60)
+        if (best_rank < coll_top && n <= 90 && (n <= 60 || i < A->l0 + 6 || li_up(x, i) >= 60)
             && (r = collectivity_rank(p, n, &kl)) > best_rank
             && (n <= 60 || li_up(x, i) >= 60
                 /* a right column OCR joined to it ("COMMUNE DE X Date de
@@ -4157,7 +4162,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
            publique": the letterhead and its service on one line, a
            dash between them (the line too long, or too mixed, for the
            test above): the name before the dash, the unit after it */
-        if (best_rank < 3 && i < A->l0 + 6 && n > 60 && n <= 140 && body_unit == SIZE_MAX) {
+        if (best_rank < coll_top && i < A->l0 + 6 && n > 60 && n <= 140 && body_unit == SIZE_MAX) {
             for (size_t q = 1; q + 6 < n && q <= 60; q++) {
                 size_t dl = p[q] == '-' ? 1 : ((unsigned char)p[q] == 0xE2 && (unsigned char)p[q + 1] == 0x80
                                                && ((unsigned char)p[q + 2] == 0x93 || (unsigned char)p[q + 2] == 0x94)) ? 3 : 0;
@@ -4195,7 +4200,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         /* a letterhead of two columns flattened on one line: "République
            française      Commune de Vieux-Mesnil" (the right column after
            a gap of 3+ blanks, in the first lines of the act) */
-        if (best_rank < 3 && i < A->l0 + 6) {
+        if (best_rank < coll_top && i < A->l0 + 6) {
             const ex_line *l = &x->t->lines[i];
             size_t q = f->b, ra = q;
             while (ra < l->end && is_blank(s[ra]))

@@ -1794,6 +1794,44 @@ static void test_section_de_commune(void **state)
         check_doc(&t, *state, r);
 }
 
+/* a collectivity named below the act's label, once the letterhead above
+   the label named one, is the act's object ("Commune de Y – Lieu-dit …"
+   under a département's alignment arrêté), not its issuer; with no
+   letterhead collectivity above the label, the line below still names
+   the issuer; a commune in the letterhead still ranks above the
+   département line over it */
+static void test_object_collectivity(void **state)
+{
+#define OC_DOC(head, obj)                                                          \
+    head                                                                           \
+    "Route de Saint-Pal – 43190 TENCELLES\n\n"                                   \
+    "                ARRÊTÉ INDIVIDUEL D'ALIGNEMENT\n"                           \
+    "                     N° 2026-DRM-0147\n\n"                                  \
+    "Route départementale n° 103 – PR 14+350 à PR 14+410\n"                      \
+    obj "\n\n"                                                                    \
+    "Le Président du Conseil départemental de la Sorbière,\n\n"                 \
+    "VU le Code de la voirie routière ;\n\n"                                     \
+    "A R R Ê T E\n\n"                                                            \
+    "ARTICLE 1er – Alignement\n"                                                 \
+    "L'alignement est fixé.\n"
+    static const doc_row rows[] = {
+        {.in = OC_DOC("DÉPARTEMENT DE LA SORBIÈRE\nDirection des Routes\n",
+                      "Commune de Montregard – Lieu-dit « Les Fayes »"),
+         .collectivity = "DÉPARTEMENT DE LA SORBIÈRE", .body = "Le Président du Conseil départemental",
+         .number = "2026-DRM-0147"},
+        /* no collectivity in the letterhead: the line below the label */
+        {.in = OC_DOC("Direction des Routes\n", "Commune de Montregard"),
+         .collectivity = "Commune de Montregard"},
+        /* a commune in the letterhead (above the label) outranks the
+           département line over it */
+        {.in = OC_DOC("DÉPARTEMENT DE LA SORBIÈRE\nCOMMUNE DE MONTREGARD\n", "Lieu-dit « Les Fayes »"),
+         .collectivity = "COMMUNE DE MONTREGARD"},
+    };
+#undef OC_DOC
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* the collectivités of the Pacific: "POLYNÉSIE FRANÇAISE" over its
    assembly's line (the assembly no part of the name), a province under
    "NOUVELLE-CALÉDONIE" (the province acts), the bureau of a province's
@@ -6453,6 +6491,7 @@ int main(void)
         cmocka_unit_test(test_other_language_labels),
         cmocka_unit_test(test_annex_stamp),
         cmocka_unit_test(test_section_de_commune),
+        cmocka_unit_test(test_object_collectivity),
         cmocka_unit_test(test_pacific_issuer),
         cmocka_unit_test(test_seance_ocr_hyphen),
         cmocka_unit_test(test_dollar_speck_clause),
