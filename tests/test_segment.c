@@ -2199,6 +2199,63 @@ static void test_verb_opening_first_article(void **state)
     }
 }
 
+/* An annex with articles of its own (a règlement d'intervention) after a
+   signed délibération is a document of its own; an annex table (no
+   articles) stays in the délibération; so does a lower-case "annexe"
+   mention */
+static void test_annex_with_articles(void **state)
+{
+    static const struct {
+        const char *annex;
+        size_t ndocs, narts;    /* documents; articles of the délibération */
+    } cases[] = {
+        {"ANNEXE 3 – Règlement d'intervention\n"
+         "\n"
+         "Article 1er – Objet\n"
+         "Le présent règlement fixe les conditions d'octroi des aides.\n"
+         "\n"
+         "Article 2 – Bénéficiaires\n"
+         "Les communes de moins de 2 000 habitants.\n", 2, 2},
+        {"ANNEXE 2 – Liste des bénéficiaires\n"
+         "\n"
+         "Commune de Vaux        12 000 €\n"
+         "Commune de Liré         8 500 €\n", 1, 2},
+        {"annexe 3 – règlement d'intervention, à consulter en mairie.\n"
+         "\n"
+         "Article 1er – Objet\n"
+         "Le présent règlement fixe les conditions d'octroi des aides.\n", 1, 3},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char s[1536];
+        snprintf(s, sizeof s,
+                 "DÉPARTEMENT DE LA HAUTE-VÈZE\n"
+                 "COMMISSION PERMANENTE\n"
+                 "\n"
+                 "Délibération n° CP-2026-07-118\n"
+                 "Objet : Fonds d'aide aux petites communes\n"
+                 "\n"
+                 "La Commission permanente, après en avoir délibéré,\n"
+                 "\n"
+                 "DÉCIDE :\n"
+                 "\n"
+                 "Article 1 : D'adopter le règlement d'intervention annexé.\n"
+                 "Article 2 : D'attribuer les subventions.\n"
+                 "\n"
+                 "Le Président du Conseil départemental,\n"
+                 "Jean MARTIN\n"
+                 "\n"
+                 "%s", cases[k].annex);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_int_equal(c.docs.n, cases[k].ndocs);
+        assert_int_equal(c.docs.v[0].type, EX_DOC_DELIBERATION);
+        assert_int_equal(c.docs.v[0].articles.n, cases[k].narts);
+        if (cases[k].ndocs == 2)
+            assert_int_equal(c.docs.v[1].type, EX_DOC_OTHER);
+        ex_call_free(&c);
+    }
+}
+
 /* a letter's place-date at the top right of the letterhead's first line
    ("VILLE DE X <gap> X, le 24 avril 2026") is the act's date, not a
    signature closing a first document; the same place-date alone on its
@@ -4840,6 +4897,7 @@ int main(void)
         cmocka_unit_test(test_verb_after_body_comma_delibere),
         cmocka_unit_test(test_verb_opening_first_article),
         cmocka_unit_test(test_letterhead_place_date),
+        cmocka_unit_test(test_annex_with_articles),
         cmocka_unit_test(test_verb_ce_qui_suit),
         cmocka_unit_test(test_pv_sentence_verb),
         cmocka_unit_test(test_pv_heading_one_item),
