@@ -1141,8 +1141,11 @@ bool is_role(const char *s, size_t a, size_t b)
         last = ',';
     else if (last == '.' || last == ';' || last == ':')
         return false;
-    static const char *const verbs[] = {" est ", " sont ", " sera ", " se ", " a ", " ont ", " ouvre ", " peut ", " presente ", " doit ", " rappelle ", " indique ", NULL};
-    static const size_t vlen[] = {5, 6, 6, 4, 3, 5, 7, 6, 10, 6, 10, 9};
+    /* (" certifie ", " atteste ": "Le Maire certifie sous sa
+       responsabilité le caractère exécutoire …," is a certificate) */
+    static const char *const verbs[] = {" est ", " sont ", " sera ", " se ", " a ", " atteste ", " ont ", " ouvre ", " peut ",
+                                        " presente ", " doit ", " rappelle ", " indique ", " certifie ", NULL};
+    static const size_t vlen[] = {5, 6, 6, 4, 3, 9, 5, 7, 6, 10, 6, 10, 9, 10};
     /* one pass over the spaces, every verb that may match tried at each
        (any match rejects, so the order does not matter): kw() takes the
        blanks for the key's ' ', then the verb's letter must be the next
@@ -1152,7 +1155,7 @@ bool is_role(const char *s, size_t a, size_t b)
         if (s[q] != ' ')
             continue;
         /* the key's ' ' takes the blanks, then its letter (e s a o p d r
-           i) must match the next character: an ASCII byte that kw()
+           i c) must match the next character: an ASCII byte that kw()
            folds to none of them (nor to 0 1 l | !, its OCR readings of o
            and i) fails every verb */
         size_t r = q;
@@ -1168,12 +1171,13 @@ bool is_role(const char *s, size_t a, size_t b)
             switch ((char)((c1 >= 'A' && c1 <= 'Z') ? c1 + 32 : c1)) {
             case 'e': v0 = 0, v1 = 1; break;
             case 's': v0 = 1, v1 = 4; break;
-            case 'a': v0 = 4, v1 = 5; break;
-            case 'o': case '0': v0 = 5, v1 = 7; break;
-            case 'p': v0 = 7, v1 = 9; break;
-            case 'd': v0 = 9, v1 = 10; break;
-            case 'r': v0 = 10, v1 = 11; break;
-            case 'i': case '1': case 'l': case '|': case '!': v0 = 11, v1 = 12; break;
+            case 'a': v0 = 4, v1 = 6; break;
+            case 'o': case '0': v0 = 6, v1 = 8; break;
+            case 'p': v0 = 8, v1 = 10; break;
+            case 'd': v0 = 10, v1 = 11; break;
+            case 'r': v0 = 11, v1 = 12; break;
+            case 'i': case '1': case 'l': case '|': case '!': v0 = 12, v1 = 13; break;
+            case 'c': v0 = 13, v1 = 14; break;
             default: continue;
             }
         }

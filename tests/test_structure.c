@@ -2804,6 +2804,16 @@ static void test_signature_ocr_garbles(void **state)
     assert_true(ex_st_is_role("Le Maire, a |", 0, strlen("Le Maire, a |")));
     assert_false(ex_st_is_role("Le Maire a ouvert la séance,", 0, strlen("Le Maire a ouvert la séance,")));
     assert_false(ex_st_is_role("Le-maire,", 0, strlen("Le-maire,")));
+    /* a certificate's sentence is no role; a role still is */
+    static const char *const cert[] = {
+        "Le Maire certifie sous sa responsabilité le caractère exécutoire du présent acte,",
+        "Le Président atteste l'affichage du présent arrêté en mairie,",
+    };
+    for (size_t k = 0; k < sizeof cert / sizeof cert[0]; k++)
+        assert_false(ex_st_is_role(cert[k], 0, strlen(cert[k])));
+    assert_true(ex_st_is_role("Le Maire certificateur,", 0, strlen("Le Maire certificateur,")));
+    assert_true(ex_st_is_role("La Conseillère déléguée aux certificats,", 0,
+                              strlen("La Conseillère déléguée aux certificats,")));
 }
 
 /* OCR: the signatory's role, a blank line, then the name as the last
