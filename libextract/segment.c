@@ -5724,13 +5724,23 @@ static size_t caps_surname(const char *s, size_t a, size_t b)
    place/date line (line pd) and before any role: when it is one role and
    nothing else ("Le Président du Conseil départemental,"), it opens a
    role group (the role and the name as the last lines of two pages both
-   repeat as running lines; furniture_name() reads the name under it). */
+   repeat as running lines; furniture_name() reads the name under it);
+   or, right under an open unnamed "Pour …" group, it goes on that
+   group's role. */
 static void furniture_role(sctx *x, rgroup *g, size_t *ng, size_t i, size_t pd)
 {
     const linfo *f = &x->li[i];
     const ex_line *l = &x->t->lines[i];
-    if (*ng || pd == SIZE_MAX || *ng >= 8 || (l->flags & (EX_LINE_FOOTER | EX_LINE_STAMP)) || f->a >= f->b
-        || !adjacent(x, pd, i))
+    if ((l->flags & (EX_LINE_FOOTER | EX_LINE_STAMP)) || f->a >= f->b)
+        return;
+    /* the delegate's own role right under an open, unnamed "Pour le
+       préfet et par délégation," group (the same delegate signs two acts
+       of a recueil: role and name repeat as running lines) goes on
+       that group's role */
+    rgroup *h = *ng ? &g[*ng - 1] : NULL;
+    bool cont = h && !h->named && !h->closed && h->last_line + 1 == i && h->role.n
+                && (kw(h->role.buf, h->role.n, "pour ", false) || kw(h->role.buf, h->role.n, "p/o ", false));
+    if (!cont && (*ng || pd == SIZE_MAX || !adjacent(x, pd, i)))
         return;
     seg sg[MAXSEG];
     if (li_segs(x, i, sg) != 1)
@@ -5741,6 +5751,12 @@ static void furniture_role(sctx *x, rgroup *g, size_t *ng, size_t i, size_t pd)
     size_t rb = role_end(x->s, f->a, b);
     if (rb <= f->a)
         return;
+    if (cont) {
+        sb_add(&h->role, x->s + f->a, rb - f->a);
+        h->last_line = i;
+        h->b = b;
+        return;
+    }
     rgroup *G = &g[(*ng)++];
     memset(G, 0, sizeof *G);
     sb_add(&G->role, x->s + f->a, rb - f->a);

@@ -2199,6 +2199,46 @@ static void test_verb_opening_first_article(void **state)
     }
 }
 
+/* A recueil of two arrêtés signed by the same delegate: "Pour le préfet
+   et par délégation," then the delegate's role and name, the last lines
+   of two pages, repeat as running lines: the role goes on the open "Pour"
+   group and the name names it, in both acts */
+static void test_delegate_role_running_line(void **state)
+{
+    /* (the shape of a real recueil's pages, reduced: the form feed opens
+       each page's footer line) */
+    static const char s[] =
+        "Article 3 – Le directeur départemental des territoires est chargé de\n"
+        "Fait à Varennes, le 10 mars 2026\n"
+        "Pour le préfet et par délégation,\n"
+        "le directeur départemental des territoires,\n"
+        "Marc OLLIVIER\n"
+        "\fRAA n° 13-2026-042 – page 4\n"
+        "\n"
+        "Arrêté n° 13-2026-03-11-004 du 11 mars 2026\n"
+        "Article 2 – Toute infraction est passible de l'amende prévue pour les\n"
+        "Fait à Varennes, le 11 mars 2026\n"
+        "Pour le préfet et par délégation,\n"
+        "le directeur départemental des territoires,\n"
+        "Marc OLLIVIER\n"
+        "\fRAA n° 13-2026-042 – page 6\n"
+        "\n"
+        "Arrêté n° 13-2026-03-12-002 du 12 mars 2026\n";
+    ex_call c;
+    run_pipeline(&c, *state, s);
+    assert_true(c.docs.n >= 2);
+    for (size_t k = 0; k < 2; k++) {
+        const ex_document *d = &c.docs.v[k];
+        assert_int_equal(d->signatures.n, 1);
+        assert_non_null(d->signatures.v[0].name);
+        assert_string_equal(d->signatures.v[0].name, "Marc OLLIVIER");
+        assert_non_null(d->signatures.v[0].role);
+        assert_string_equal(d->signatures.v[0].role,
+                            "Pour le préfet et par délégation, le directeur départemental des territoires");
+    }
+    ex_call_free(&c);
+}
+
 /* An annex with articles of its own (a règlement d'intervention) after a
    signed délibération is a document of its own; an annex table (no
    articles) stays in the délibération; so does a lower-case "annexe"
@@ -4898,6 +4938,7 @@ int main(void)
         cmocka_unit_test(test_verb_opening_first_article),
         cmocka_unit_test(test_letterhead_place_date),
         cmocka_unit_test(test_annex_with_articles),
+        cmocka_unit_test(test_delegate_role_running_line),
         cmocka_unit_test(test_verb_ce_qui_suit),
         cmocka_unit_test(test_pv_sentence_verb),
         cmocka_unit_test(test_pv_heading_one_item),
