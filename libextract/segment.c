@@ -1286,6 +1286,32 @@ static int roman_word(const char *p, size_t n, size_t *len)
     return 0;
 }
 
+/* "I. – pendant la mise en place du circuit ;", "II) pendant …": a
+   sub-item marked by a roman numeral (I to XX, a dot or a bracket, then
+   a dash or a lower-case word), which goes on the clause ending with ':'
+   above it; not "I. Objet" nor "IV. LES TARIFS" (headings) */
+static bool roman_item(const char *p, size_t n)
+{
+    size_t q = 0, cn;
+    if (n >= 2 && p[0] == 'I' && (p[1] == '.' || p[1] == ')'))
+        q = 1;
+    else if (!roman_word(p, n, &q))
+        return false;
+    if (q >= n || (p[q] != '.' && p[q] != ')'))
+        return false;
+    q++;
+    if (q >= n || !is_blank(p[q]))
+        return false;
+    while (q < n && is_blank(p[q]))
+        q++;
+    if (q >= n)
+        return false;
+    if (p[q] == '-' || (q + 2 < n && (unsigned char)p[q] == 0xE2 && (unsigned char)p[q + 1] == 0x80
+                        && ((unsigned char)p[q + 2] == 0x93 || (unsigned char)p[q + 2] == 0x94)))
+        return true;
+    return case_at(p + q, n - q, &cn) < 0;
+}
+
 /* article heading at p (junk skipped): returns the bytes of "Article 1er"
    and sets num ("1") */
 static size_t article_at(const char *p, size_t n, char *num, size_t numcap)
@@ -6828,10 +6854,18 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
                 char lc = pe > oc.a ? clause_last(s, oc.a, pe) : 0;
                 size_t nn;
                 bool up_start = case_at(s + f->a, f->b - f->a, &nn) > 0 || digit(s[f->a]);
-                unsigned char r0 = (unsigned char)s[x->t->lines[i].start + x->t->lines[i].indent];
-                bool quote = r0 == 0xC2 || r0 == '"' || r0 == 0xE2;
-                if ((lc == ';' || lc == '.' || lc == ':') && up_start && !quote)
-                    close = true;
+                size_t r = x->t->lines[i].start + x->t->lines[i].indent;
+                unsigned char r0 = (unsigned char)s[r], r1 = r + 1 < x->t->len ? (unsigned char)s[r + 1] : 0;
+                /* (0xC2: "«" opens a quotation, "§ 3 – Dispositif" a new
+                   section) */
+                bool quote = (r0 == 0xC2 && r1 != 0xA7) || r0 == '"' || r0 == 0xE2;
+                if (r0 == 0xC2 && r1 == 0xA7)
+                    up_start = true;
+                if ((lc == ';' || lc == '.' || lc == ':') && up_start && !quote
+                    && !((lc == ':' || (lc == ';' && roman_item(s + x->li[oc.last_line].a,
+                                                                x->li[oc.last_line].b - x->li[oc.last_line].a)))
+                         && roman_item(s + f->a, f->b - f->a)))
+                    close = true;   /* (the roman sub-items after ':' go on) */
                 /* "SUR rapport du Président …", "Sur proposition de …"
                    after a visa ending with a comma: the deliberation's
                    formula, no visa's */

@@ -2239,6 +2239,54 @@ static void test_delegate_role_running_line(void **state)
     ex_call_free(&c);
 }
 
+/* A considérant ending with ':' keeps its roman sub-items ("I. – …;",
+   "II. – …;"); a "§ 3 – Dispositif" section line closes it ("§" is no
+   opening quote); "I. Objet" (a heading: a capital word) closes it */
+static void test_roman_subitems_section_sign(void **state)
+{
+    static const struct {
+        const char *items;
+        const char *want;
+    } cases[] = {
+        {"   I. – pendant la mise en place du circuit ;\n"
+         "   II. – pendant le passage de la course ;\n",
+         "Considérant qu'il convient de réglementer la circulation : I. – pendant la mise en place du circuit ; "
+         "II. – pendant le passage de la course ;"},
+        {"I. Objet de la mesure\n",
+         "Considérant qu'il convient de réglementer la circulation :"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char s[1536];
+        snprintf(s, sizeof s,
+                 "COMMUNE DE SAINTE-ARLETTE\n"
+                 "\n"
+                 "ARRÊTÉ N° 2026-088\n"
+                 "portant réglementation de la circulation\n"
+                 "\n"
+                 "Le Maire de la commune de Sainte-Arlette,\n"
+                 "\n"
+                 "Vu le code général des collectivités territoriales ;\n"
+                 "\n"
+                 "Considérant qu'il convient de réglementer la circulation :\n"
+                 "%s"
+                 "\n"
+                 "§ 3 – Dispositif\n"
+                 "\n"
+                 "ARRÊTE\n"
+                 "\n"
+                 "Article 1 – La circulation est interdite.\n"
+                 "Article 2 – Le présent arrêté sera affiché.\n", cases[k].items);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_int_equal(c.docs.n, 1);
+        const ex_document *d = &c.docs.v[0];
+        assert_int_equal(d->considerants.n, 1);
+        assert_string_equal(d->considerants.v[0].text, cases[k].want);
+        assert_int_equal(d->articles.n, 2);
+        ex_call_free(&c);
+    }
+}
+
 /* An annex with articles of its own (a règlement d'intervention) after a
    signed délibération is a document of its own; an annex table (no
    articles) stays in the délibération; so does a lower-case "annexe"
@@ -4938,6 +4986,7 @@ int main(void)
         cmocka_unit_test(test_verb_opening_first_article),
         cmocka_unit_test(test_letterhead_place_date),
         cmocka_unit_test(test_annex_with_articles),
+        cmocka_unit_test(test_roman_subitems_section_sign),
         cmocka_unit_test(test_delegate_role_running_line),
         cmocka_unit_test(test_verb_ce_qui_suit),
         cmocka_unit_test(test_pv_sentence_verb),
