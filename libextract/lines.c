@@ -1327,31 +1327,6 @@ static bool shares_number_token(const char *s, size_t a, size_t b, size_t c, siz
     return false;
 }
 
-/* The running header at the top of a page, printed once (a two-page act):
-   the first line after a page footer, followed by a blank line, that
-   repeats a number of the footer ("Arrêté n° A2024-112 ... Page 1/2" then
-   "Commune de X – Arrêté du Maire n° A2024-112 du 6 décembre 2024"). */
-static void mark_page_headers(ex_call *c)
-{
-    ex_text *t = &c->text;
-    for (size_t i = 0; i + 2 < t->nlines; i++) {
-        const ex_line *f = &t->lines[i];
-        if (!(f->flags & EX_LINE_FOOTER) || !(f->flags & EX_LINE_FURNITURE))
-            continue;
-        size_t j = i + 1;
-        while (j < t->nlines && j <= i + 3 && (t->lines[j].flags & EX_LINE_BLANK))
-            j++;
-        if (j + 1 >= t->nlines || j > i + 3)
-            continue;
-        ex_line *h = &t->lines[j];
-        if ((h->flags & (EX_LINE_BLANK | EX_LINE_FURNITURE | EX_LINE_STAMP)) || h->end - h->start > 160
-            || !(t->lines[j + 1].flags & EX_LINE_BLANK))
-            continue;
-        if (shares_number_token(t->s, f->start, f->end, h->start, h->end))
-            h->flags |= EX_LINE_FURNITURE;
-    }
-}
-
 /* the next folded word of 5 to 31 letters of s[*i, n) into w (ASCII
    lower case, accents folded), *i past it; 0 when there is none */
 static size_t next_long_word(const char *s, size_t n, size_t *i, char *w)
@@ -1414,52 +1389,51 @@ static bool shares_long_word(const char *s, size_t a, size_t b, size_t c, size_t
     return false;
 }
 
-/* The running header of a typed continuation page, printed once: the
-   first line of a page whose previous page closes with its number alone
-   ("- 1 -"), followed by a blank line, and either ending with "(suite)"
-   ("S.I.V.O.M. … - Délibération n° 79-12 (suite)") or set in two fields
-   parted by a wide gap and repeating a word of the document's first line,
-   the letterhead ("District urbain de la Haute-Vesle      Convention
-   O.M. …" under "DISTRICT URBAIN DE LA HAUTE-VESLE"), not that line
-   again (the next act of a recueil) nor an act heading. */
-static void mark_continuation_headers(ex_call *c)
+/* The running header at the top of a page, printed once (so no running
+   line): the first non-blank line after a closing furniture line,
+   followed by a blank line, no act heading's, that
+   - after a page footer (within three lines), repeats a number of it
+     ("Arrêté n° A2024-112 ... Page 1/2" then "Commune de X – Arrêté du
+     Maire n° A2024-112 du 6 décembre 2024");
+   - opening a typed continuation page whose previous page closes with
+     its number alone ("- 1 -"), either ends with "(suite)" ("S.I.V.O.M.
+     … - Délibération n° 79-12 (suite)") or is set in two fields parted
+     by a wide gap and repeats a word of the document's first line, the
+     letterhead ("District urbain de la Haute-Vesle      Convention O.M.
+     …" under "DISTRICT URBAIN DE LA HAUTE-VESLE"), not that line again
+     (the next act of a recueil). */
+static void mark_page_headers(ex_call *c)
 {
     ex_text *t = &c->text;
     size_t top = 0;
     while (top < t->nlines && (t->lines[top].flags & EX_LINE_BLANK))
         top++;
-    if (top >= t->nlines || t->npages < 2)
-        return;
-    const ex_line *lh = &t->lines[top];
-    for (size_t j = top + 1; j + 1 < t->nlines; j++) {
-        ex_line *h = &t->lines[j];
-        if (h->page == t->lines[j - 1].page)
+    for (size_t i = top; i + 2 < t->nlines; i++) {
+        const ex_line *f = &t->lines[i];
+        if (!(f->flags & EX_LINE_FURNITURE))
             continue;
-        /* j opens a page: its first non-blank line, and the previous
-           page's last non-blank line */
-        while (j + 1 < t->nlines && (t->lines[j].flags & EX_LINE_BLANK) && t->lines[j + 1].page == t->lines[j].page)
+        bool footer = f->flags & EX_LINE_FOOTER;
+        bool number = !(f->flags & EX_LINE_STAMP) && t->npages >= 2;
+        if (!footer && !number)
+            continue;
+        size_t j = i + 1;
+        while (j < t->nlines && (t->lines[j].flags & EX_LINE_BLANK))
             j++;
         if (j + 1 >= t->nlines)
             break;
-        h = &t->lines[j];
-        size_t f = j;
-        while (f > 0 && t->lines[f - 1].page == h->page)
-            f--;
-        while (f > 0 && (t->lines[f - 1].flags & EX_LINE_BLANK))
-            f--;
-        if (f == 0 || t->lines[f - 1].page + 1 != h->page)
+        ex_line *h = &t->lines[j];
+        footer = footer && j <= i + 3;
+        number = number && h->page == f->page + 1 && is_page_number_line(t->s + f->start, f->end - f->start);
+        if ((!footer && !number) || (h->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP)) || h->end - h->start > 160
+            || !(t->lines[j + 1].flags & EX_LINE_BLANK))
             continue;
-        const ex_line *fl = &t->lines[f - 1];
-        if (!(fl->flags & EX_LINE_FURNITURE) || (fl->flags & EX_LINE_STAMP)
-            || !is_page_number_line(t->s + fl->start, fl->end - fl->start))
-            continue;
-        if ((h->flags & (EX_LINE_BLANK | EX_LINE_FURNITURE | EX_LINE_STAMP)) || h->end - h->start > 160
-            || !(t->lines[j + 1].flags & EX_LINE_BLANK) || act_heading_line(t, h))
-            continue;
-        if (ends_with_suite(t->s, h->start, h->end)
-            || (lh->end - lh->start <= 160 && two_fields(t->s, h->start, h->end)
-                && !same_line_text(t, j, top)
-                && shares_long_word(t->s, h->start, h->end, lh->start, lh->end)))
+        const ex_line *lh = &t->lines[top];
+        if ((footer && shares_number_token(t->s, f->start, f->end, h->start, h->end))
+            || (number && !act_heading_line(t, h)
+                && (ends_with_suite(t->s, h->start, h->end)
+                    || (lh->end - lh->start <= 160 && two_fields(t->s, h->start, h->end)
+                        && !same_line_text(t, j, top)
+                        && shares_long_word(t->s, h->start, h->end, lh->start, lh->end)))))
             h->flags |= EX_LINE_FURNITURE;
     }
 }
@@ -1646,7 +1620,6 @@ bool ex_lines_build(ex_call *c)
     if (!mark_running(c))
         return false;
     mark_page_headers(c);
-    mark_continuation_headers(c);
     return true;
 }
 

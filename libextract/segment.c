@@ -1266,22 +1266,23 @@ static int cardinal_word(const char *p, size_t n, size_t *len)
     return 0;
 }
 
-/* a roman numeral in capitals at p, II to XX ("ARTICLE III :"; a lone
-   "I" is read as the digit 1 by article_at()), not before a letter or
-   a digit: its value, *len its bytes; 0 for none */
-static int roman_word(const char *p, size_t n, size_t *len)
+/* a roman numeral in capitals at p, II to XX ("ARTICLE III :"), and
+   the lone "I" when one is set (article_at() reads a lone "I" as the
+   digit 1: "ARTICLE I" there is an OCR'd "ARTICLE 1"), not before a
+   letter or a digit: its value, *len its bytes; 0 for none */
+static int roman_word(const char *p, size_t n, bool one, size_t *len)
 {
-    static const char *const rom[] = {"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
+    static const char *const rom[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
                                       "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX", NULL};
     size_t k = 0;
     while (k < n && k < 6 && (p[k] == 'I' || p[k] == 'V' || p[k] == 'X'))
         k++;
-    if (!k || (k < n && (letter_at(p + k, n - k) || digit(p[k]))))
+    if (!k || (k == 1 && p[0] == 'I' && !one) || (k < n && (letter_at(p + k, n - k) || digit(p[k]))))
         return 0;
     for (int i = 0; rom[i]; i++)
         if (strlen(rom[i]) == k && !memcmp(p, rom[i], k)) {
             *len = k;
-            return i + 2;
+            return i + 1;
         }
     return 0;
 }
@@ -1293,9 +1294,7 @@ static int roman_word(const char *p, size_t n, size_t *len)
 static bool roman_item(const char *p, size_t n)
 {
     size_t q = 0, cn;
-    if (n >= 2 && p[0] == 'I' && (p[1] == '.' || p[1] == ')'))
-        q = 1;
-    else if (!roman_word(p, n, &q))
+    if (!roman_word(p, n, true, &q))
         return false;
     if (q >= n || (p[q] != '.' && p[q] != ')'))
         return false;
@@ -1390,7 +1389,7 @@ static size_t article_at(const char *p, size_t n, char *num, size_t numcap)
         }
     } else if ((ow = ordinal_word(p + q, n - q, &olen)) > 0
                || (p[0] == 'A' && (ow = cardinal_word(p + q, n - q, &olen)) > 0)
-               || (p[0] == 'A' && (ow = roman_word(p + q, n - q, &olen)) > 0)) {
+               || (p[0] == 'A' && (ow = roman_word(p + q, n - q, false, &olen)) > 0)) {
         /* "ARTICLE DEUXIÈME. –", "Article troisième :", "ARTICLE DEUX
            :", "ARTICLE III –" */
         q += olen;
@@ -4398,10 +4397,8 @@ static bool annex_heading(const sctx *x, size_t i)
     size_t d = r;
     while (d < n && digit(p[d]))
         d++;
-    if (d == r && roman_word(p + r, n - r, &L))
-        d = r + L;
-    else if (d == r && p[r] == 'I' && (r + 1 >= n || is_blank(p[r + 1])))
-        d = r + 1;  /* "ANNEXE I" (roman_word() reads II to XX) */
+    if (d == r && roman_word(p + r, n - r, true, &L))
+        d = r + L;  /* "ANNEXE I", "ANNEXE IV" */
     else if (d == r && (L = kw(p + r, n - r, "unique", true)))
         d = r + L;
     if (d == r && nm)
@@ -5746,6 +5743,13 @@ static size_t caps_surname(const char *s, size_t a, size_t b)
     return b;
 }
 
+/* the role group h is a delegation's "Pour le préfet et par
+   délégation," / "P/O le Maire,": the signatory's own role follows */
+static bool pour_role(const rgroup *h)
+{
+    return h->role.n && (kw(h->role.buf, h->role.n, "pour ", false) || kw(h->role.buf, h->role.n, "p/o ", false));
+}
+
 /* Line i, furniture but no page footer, right under the signature's
    place/date line (line pd) and before any role: when it is one role and
    nothing else ("Le Président du Conseil départemental,"), it opens a
@@ -5764,8 +5768,7 @@ static void furniture_role(sctx *x, rgroup *g, size_t *ng, size_t i, size_t pd)
        of a recueil: role and name repeat as running lines) goes on
        that group's role */
     rgroup *h = *ng ? &g[*ng - 1] : NULL;
-    bool cont = h && !h->named && !h->closed && h->last_line + 1 == i && h->role.n
-                && (kw(h->role.buf, h->role.n, "pour ", false) || kw(h->role.buf, h->role.n, "p/o ", false));
+    bool cont = h && !h->named && !h->closed && h->last_line + 1 == i && pour_role(h);
     if (!cont && (*ng || pd == SIZE_MAX || !adjacent(x, pd, i)))
         return;
     seg sg[MAXSEG];
@@ -5812,8 +5815,7 @@ static bool civility_before(const char *s, size_t ga, size_t q)
    by the signatory's own */
 static bool pour_gap(sctx *x, const rgroup *h, size_t i)
 {
-    return i == h->last_line + 2 && (x->li[i - 1].k & K_BLANK) && h->role.n
-           && (kw(h->role.buf, h->role.n, "pour ", false) || kw(h->role.buf, h->role.n, "p/o ", false));
+    return i == h->last_line + 2 && (x->li[i - 1].k & K_BLANK) && pour_role(h);
 }
 
 /* the end of a name piece s[a, b) without the OCR specks after it: those

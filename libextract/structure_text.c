@@ -1145,44 +1145,22 @@ bool is_role(const char *s, size_t a, size_t b)
        responsabilité le caractère exécutoire …," is a certificate) */
     static const char *const verbs[] = {" est ", " sont ", " sera ", " se ", " a ", " atteste ", " ont ", " ouvre ", " peut ",
                                         " presente ", " doit ", " rappelle ", " indique ", " certifie ", NULL};
-    static const size_t vlen[] = {5, 6, 6, 4, 3, 9, 5, 7, 6, 10, 6, 10, 9, 10};
-    /* one pass over the spaces, every verb that may match tried at each
-       (any match rejects, so the order does not matter): kw() takes the
-       blanks for the key's ' ', then the verb's letter must be the next
-       character as kw() folds it (an ASCII byte lowered; o also 0; i
-       also 1 l | !) */
+    /* one pass over the spaces, every verb tried at each (any match
+       rejects, so the order does not matter): kw() takes the blanks for
+       the key's ' ', then the verb's letter must be the next character
+       as kw() folds it: an ASCII byte failing it (kw_ne()) fails the
+       verb at once */
     for (size_t q = a; q < e; q++) {
         if (s[q] != ' ')
             continue;
-        /* the key's ' ' takes the blanks, then its letter (e s a o p d r
-           i c) must match the next character: an ASCII byte that kw()
-           folds to none of them (nor to 0 1 l | !, its OCR readings of o
-           and i) fails every verb */
         size_t r = q;
         while (r < e && is_blank(s[r]))
             r++;
         if (r >= e)
             break;
         unsigned char c1 = (unsigned char)s[r];
-        /* the verbs whose letter the character can be: [v0, v1) of
-           verbs[] (ordered by it), all of them for a byte >= 0x80 */
-        size_t v0 = 0, v1 = sizeof vlen / sizeof vlen[0];
-        if (c1 < 0x80) {
-            switch ((char)((c1 >= 'A' && c1 <= 'Z') ? c1 + 32 : c1)) {
-            case 'e': v0 = 0, v1 = 1; break;
-            case 's': v0 = 1, v1 = 4; break;
-            case 'a': v0 = 4, v1 = 6; break;
-            case 'o': case '0': v0 = 6, v1 = 8; break;
-            case 'p': v0 = 8, v1 = 10; break;
-            case 'd': v0 = 10, v1 = 11; break;
-            case 'r': v0 = 11, v1 = 12; break;
-            case 'i': case '1': case 'l': case '|': case '!': v0 = 12, v1 = 13; break;
-            case 'c': v0 = 13, v1 = 14; break;
-            default: continue;
-            }
-        }
-        for (size_t i = v0; i < v1; i++)
-            if (q + vlen[i] <= e
+        for (size_t i = 0; verbs[i]; i++)
+            if (!(c1 < 0x80 && kw_ne(c1, verbs[i][1]))
                 && kw(s + q, e - q, verbs[i], false)
                 && !(verbs[i][1] == 'a' && verbs[i][2] == ' ' && (s[q + 1] != 'a' || speck_a(s, q + 2, e))))
                 return false; /* " a " is the verb, " à " a preposition
