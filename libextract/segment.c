@@ -5750,13 +5750,22 @@ static bool pour_role(const rgroup *h)
     return h->role.n && (kw(h->role.buf, h->role.n, "pour ", false) || kw(h->role.buf, h->role.n, "p/o ", false));
 }
 
+/* line i continues the unnamed "Pour ..." role group h across one
+   blank line that OCR put between its lines ("Pour la Région," / blank /
+   "Le Président du Conseil régional,"): a "Pour" role is always followed
+   by the signatory's own */
+static bool pour_gap(sctx *x, const rgroup *h, size_t i)
+{
+    return i == h->last_line + 2 && (x->li[i - 1].k & K_BLANK) && pour_role(h);
+}
+
 /* Line i, furniture but no page footer, right under the signature's
    place/date line (line pd) and before any role: when it is one role and
    nothing else ("Le Président du Conseil départemental,"), it opens a
    role group (the role and the name as the last lines of two pages both
    repeat as running lines; furniture_name() reads the name under it);
-   or, right under an open unnamed "Pour …" group, it goes on that
-   group's role. */
+   or, right under an open unnamed "Pour …" group (or one blank line
+   below it: pour_gap()), it goes on that group's role. */
 static void furniture_role(sctx *x, rgroup *g, size_t *ng, size_t i, size_t pd)
 {
     const linfo *f = &x->li[i];
@@ -5768,7 +5777,7 @@ static void furniture_role(sctx *x, rgroup *g, size_t *ng, size_t i, size_t pd)
        of a recueil: role and name repeat as running lines) goes on
        that group's role */
     rgroup *h = *ng ? &g[*ng - 1] : NULL;
-    bool cont = h && !h->named && !h->closed && h->last_line + 1 == i && pour_role(h);
+    bool cont = h && !h->named && !h->closed && ((h->last_line + 1 == i && pour_role(h)) || pour_gap(x, h, i));
     if (!cont && (*ng || pd == SIZE_MAX || !adjacent(x, pd, i)))
         return;
     seg sg[MAXSEG];
@@ -5807,15 +5816,6 @@ static bool civility_before(const char *s, size_t ga, size_t q)
     while (w > ga && !is_blank(s[w - 1]))
         w--;
     return w < e && civility_word(s + w, e - w);
-}
-
-/* line i continues the unnamed "Pour ..." role group h across one
-   blank line that OCR put between its lines ("Pour la Région," / blank /
-   "Le Président du Conseil régional,"): a "Pour" role is always followed
-   by the signatory's own */
-static bool pour_gap(sctx *x, const rgroup *h, size_t i)
-{
-    return i == h->last_line + 2 && (x->li[i - 1].k & K_BLANK) && pour_role(h);
 }
 
 /* the end of a name piece s[a, b) without the OCR specks after it: those

@@ -2206,11 +2206,13 @@ static void test_verb_opening_first_article(void **state)
 static void test_delegate_role_running_line(void **state)
 {
     /* (the shape of a real recueil's pages, reduced: the form feed opens
-       each page's footer line) */
-    static const char s[] =
+       each page's footer line); then the same with the blank line OCR
+       puts under "Pour le préfet et par délégation," */
+    static const char fmt[] =
         "Article 3 – Le directeur départemental des territoires est chargé de\n"
         "Fait à Varennes, le 10 mars 2026\n"
         "Pour le préfet et par délégation,\n"
+        "%s"
         "le directeur départemental des territoires,\n"
         "Marc OLLIVIER\n"
         "\fRAA n° 13-2026-042 – page 4\n"
@@ -2219,24 +2221,30 @@ static void test_delegate_role_running_line(void **state)
         "Article 2 – Toute infraction est passible de l'amende prévue pour les\n"
         "Fait à Varennes, le 11 mars 2026\n"
         "Pour le préfet et par délégation,\n"
+        "%s"
         "le directeur départemental des territoires,\n"
         "Marc OLLIVIER\n"
         "\fRAA n° 13-2026-042 – page 6\n"
         "\n"
         "Arrêté n° 13-2026-03-12-002 du 12 mars 2026\n";
-    ex_call c;
-    run_pipeline(&c, *state, s);
-    assert_true(c.docs.n >= 2);
-    for (size_t k = 0; k < 2; k++) {
-        const ex_document *d = &c.docs.v[k];
-        assert_int_equal(d->signatures.n, 1);
-        assert_non_null(d->signatures.v[0].name);
-        assert_string_equal(d->signatures.v[0].name, "Marc OLLIVIER");
-        assert_non_null(d->signatures.v[0].role);
-        assert_string_equal(d->signatures.v[0].role,
-                            "Pour le préfet et par délégation, le directeur départemental des territoires");
+    static const char *const gap[] = {"", "\n"};
+    for (size_t g = 0; g < 2; g++) {
+        char s[1024];
+        snprintf(s, sizeof s, fmt, gap[g], gap[g]);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_true(c.docs.n >= 2);
+        for (size_t k = 0; k < 2; k++) {
+            const ex_document *d = &c.docs.v[k];
+            assert_int_equal(d->signatures.n, 1);
+            assert_non_null(d->signatures.v[0].name);
+            assert_string_equal(d->signatures.v[0].name, "Marc OLLIVIER");
+            assert_non_null(d->signatures.v[0].role);
+            assert_string_equal(d->signatures.v[0].role,
+                                "Pour le préfet et par délégation, le directeur départemental des territoires");
+        }
+        ex_call_free(&c);
     }
-    ex_call_free(&c);
 }
 
 /* A considérant ending with ':' keeps its roman sub-items ("I. – …;",
