@@ -938,8 +938,9 @@ static bool caps_verb_object(const char *s, size_t a, size_t b, size_t end)
     return false;
 }
 
+/* ("vot" takes "vote") */
 static const char *const unan_verbs[] = {"adopt", "approuv", "vot", "delibere", "decide", "accept",
-                                         "vote", "emet", "autorise", "prend acte", NULL};
+                                         "emet", "autorise", "prend acte", NULL};
 
 /* a voting verb of unan_verbs starts in [from, a) */
 static bool unan_verb_in(const char *s, size_t from, size_t a)
@@ -950,10 +951,12 @@ static bool unan_verb_in(const char *s, size_t from, size_t a)
            those letters) starts none of them (ex_match_fold() compares
            it first) */
         unsigned b = (unsigned char)s[q] | 0x20;
-        if ((unsigned char)s[q] < 0x80 && b != 'a' && b != 'd' && b != 'e' && b != 'p' && b != 'v')
+        bool ascii = (unsigned char)s[q] < 0x80;
+        if (ascii && b != 'a' && b != 'd' && b != 'e' && b != 'p' && b != 'v')
             continue;
+        /* (an ASCII letter: only the verbs starting with it) */
         for (size_t k = 0; unan_verbs[k]; k++)
-            if (ex_match_fold(s + q, a - q, unan_verbs[k]))
+            if ((!ascii || (unsigned char)unan_verbs[k][0] == b) && ex_match_fold(s + q, a - q, unan_verbs[k]))
                 return true;
     }
     return false;
