@@ -500,6 +500,57 @@ static size_t spaced_letters(const char *p, size_t n, char buf[32], size_t *bn)
     return letters >= 5 && r >= n ? end : 0;
 }
 
+/* A label line whose act word is printed letter-spaced (typewriter
+   emphasis: "A R R E T E   N° 83-15", "D E L I B E R A T I O N",
+   "C O N V E N T I O N :"): the line with each spaced word joined
+   ("ARRETE N° 83-15") in buf (cap bytes), for act_label() to read as it
+   reads the printed word.  A spaced word is single letters (one UTF-8
+   character, a blank or the line's end after each) one or two blanks
+   apart; the first has five letters or more, later ones two or more
+   ("D U"); the rest of the line is copied as printed.  Returns the
+   length in buf, or 0 (no such first word, or it does not fit). */
+static size_t despaced_label(const char *p, size_t n, char *buf, size_t cap)
+{
+    size_t q = 0, bn = 0;
+    for (int w = 0;; w++) {
+        size_t r = q, letters = 0, wb = bn;
+        if (w && bn + 1 < cap)
+            buf[bn++] = ' ';
+        while (r < n) {
+            size_t cl = ((unsigned char)p[r] & 0xE0) == 0xC0 ? 2 : 1;
+            if (r + cl > n || !letter_at(p + r, n - r) || (r + cl < n && !is_blank(p[r + cl])))
+                break;
+            if (bn + cl >= cap)
+                return 0;
+            memcpy(buf + bn, p + r, cl);
+            bn += cl;
+            letters++;
+            r += cl;
+            q = r;   /* after the word's last letter */
+            size_t g = r;
+            while (r < n && is_blank(p[r]))
+                r++;
+            if (r - g > 2)
+                break;  /* a wider gap ends the word */
+        }
+        if (letters < (w ? 2u : 5u)) {
+            if (!w)
+                return 0;
+            bn = wb;   /* no spaced word here: the tail as printed */
+            break;
+        }
+        while (q < n && is_blank(p[q]))
+            q++;
+        if (q >= n)
+            return bn;
+    }
+    if (bn + 1 + (n - q) >= cap)
+        return 0;
+    buf[bn++] = ' ';
+    memcpy(buf + bn, p + q, n - q);
+    return bn + (n - q);
+}
+
 /* a verb line printed letter-spaced (spaced_letters()) whose letters
    read as a whole verb of verb_at(): the length of the spaced verb */
 static size_t verb_at(const char *p, size_t n);
@@ -3350,6 +3401,27 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
     bool numline, decision = false;
     numline = false;
     int lt = (cb & (LB('e') | LB('d') | LB('a') | LB('c') | LB('r') | LB('p') | LB('l'))) ? act_label(x, i, p, n, c0, &numline, &decision) : 0;
+    /* the act word letter-spaced: "A R R E T E   N° 83-15" read as
+       "ARRETE N° 83-15" (the spaced verb alone, "A R R E T E", is no
+       label there either); its number sign three blanks or more after
+       it (the next segment) is the label line's too */
+    if (!lt && !numline && n >= 9 && n <= 120 && is_blank(p[1]) && (cb & (LB('e') | LB('d') | LB('a') | LB('c') | LB('r') | LB('p')))) {
+        char dl[128];
+        size_t dn = despaced_label(p, n, dl, sizeof dl), nb = b;
+        if (dn && ns >= 2 && sg[1].b - sg[1].a < 40 && dn + 1 + (sg[1].b - sg[1].a) < sizeof dl
+            && (s[sg[1].a] == 'N' || s[sg[1].a] == 'n') && numero_at(s + sg[1].a, sg[1].b - sg[1].a)) {
+            dl[dn++] = ' ';
+            memcpy(dl + dn, s + sg[1].a, sg[1].b - sg[1].a);
+            dn += sg[1].b - sg[1].a;
+            nb = sg[1].b;
+        }
+        if (dn)
+            lt = act_label(x, i, dl, dn, c0, &numline, &decision);
+        if ((lt || numline) && nb != b) {
+            b = f->b = nb;
+            n = b - a;
+        }
+    }
     if (decision)
         f->k |= K_DECISION;
     if (lt) {

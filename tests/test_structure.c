@@ -5474,6 +5474,59 @@ static void test_spaced_verb(void **state)
     }
 }
 
+/* the act word of the heading printed letter-spaced (typewriter
+   emphasis), its number sign a wide gap after it or not: the label
+   line, number and title read as for the printed word; a spaced word
+   that is no act word ("R A P P O R T S") or the spaced verb alone is
+   no label (the title then none, the number none) */
+static void test_spaced_label(void **state)
+{
+    static const struct {
+        const char *label, *number, *title;
+        ex_doc_type type;
+    } cases[] = {
+        {"A R R E T E   N° 83-15", "83-15", "portant délégation de fonctions à un Adjoint", EX_DOC_ARRETE},
+        {"A  R  R  Ê  T  É  N° 12", "12", "portant délégation de fonctions à un Adjoint", EX_DOC_ARRETE},
+        {"D E L I B E R A T I O N", NULL, "", EX_DOC_DELIBERATION}, /* ("": title not asked) */
+        {"R E G L E M E N T S   N° 83-15", NULL, NULL, EX_DOC_ARRETE},
+        {"A R R E T E", NULL, NULL, EX_DOC_ARRETE},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char s[1024];
+        snprintf(s, sizeof s,
+                 "COMMUNE DE SAINT-MARCEL\n"
+                 "\n"
+                 "                  %s\n"
+                 "                  ======================\n"
+                 "\n"
+                 "     portant délégation de fonctions à un Adjoint\n"
+                 "\n"
+                 "     Le Maire de la Commune de SAINT-MARCEL,\n"
+                 "     Vu le Code des communes ;\n"
+                 "\n"
+                 "                  A R R E T E\n"
+                 "\n"
+                 "Article 1er. Délégation est donnée à M. Paul ROCHE.\n",
+                 cases[k].label);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_int_equal(c.docs.n, 1);
+        const ex_document *d = &c.docs.v[0];
+        assert_int_equal(d->type, cases[k].type);
+        if (cases[k].number) {
+            assert_non_null(d->number);
+            assert_string_equal(d->number, cases[k].number);
+        } else
+            assert_null(d->number);
+        if (cases[k].title && *cases[k].title) {
+            assert_non_null(d->title);
+            assert_string_equal(d->title, cases[k].title);
+        } else if (!cases[k].title)
+            assert_null(d->title);
+        ex_call_free(&c);
+    }
+}
+
 /* a qualifier between "Arrêté" and N° ("Arrêté temporaire n° ...",
    "Arrêté municipal permanent n° ...", "Arrêté du maire n° ...") keeps
    the number and the type; "Arrêté relatif au n° 12" is no number line */
@@ -6567,6 +6620,7 @@ int main(void)
         cmocka_unit_test(test_session_label_block),
         cmocka_unit_test(test_objet_paren_and_dash),
         cmocka_unit_test(test_spaced_verb),
+        cmocka_unit_test(test_spaced_label),
         cmocka_unit_test(test_arrete_qualifier_number),
         cmocka_unit_test(test_collectivity_departement),
         cmocka_unit_test(test_collectivity_ocr_column),
