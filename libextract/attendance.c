@@ -1522,6 +1522,77 @@ static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
     return true;
 }
 
+/* "sous la prési-" / "dence de Mme X, Présidente.": the noun
+   "présidence" hyphenated over a line end (find_labels() reads no word
+   cut so): the lines of the act ending with a hyphen after letters, the
+   letters before it and the first word of the next line folded together
+   read "presidence", then "de" / "du" and a blank: a K_PRESIDENCE label
+   from the first part to after "de", put in text order.  Only when no
+   presidence label was read (one pass over the act's lines, the line ends
+   only); false on memory failure. */
+static bool split_presidence(ex_call *c, const ex_document *d, label_vec *lv)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    for (size_t k = 0; k < lv->n; k++)
+        if (lv->v[k].kind == K_PRESIDENCE || lv->v[k].kind == K_PRESIDENT)
+            return true;
+    size_t l0 = ex_line_at(t, d->span.start);
+    for (size_t li = l0; li + 1 < t->nlines && t->lines[li + 1].start < d->span.end; li++) {
+        const ex_line *ln = &t->lines[li];
+        size_t e = ln->end;
+        while (e > ln->start && is_blank(s[e - 1]))
+            e--;
+        if (e < ln->start + 4 || s[e - 1] != '-')
+            continue;
+        /* the letters before the hyphen (2 to 9 bytes: "pré", "prési",
+           "présiden") */
+        size_t w = e - 1;
+        while (w > ln->start && e - 1 - w < 12 && word_byte((unsigned char)s[w - 1]))
+            w--;
+        if (e - 1 - w < 3 || e - 1 - w > 11 || (w > ln->start && !is_blank(s[w - 1])))
+            continue;
+        const ex_line *nx = &t->lines[li + 1];
+        size_t r = nx->start, lim = nx->end < d->span.end ? nx->end : d->span.end;
+        while (r < lim && is_blank(s[r]))
+            r++;
+        char buf[16];
+        size_t o = 0, q = w, n;
+        while (q < e - 1 && o < sizeof buf - 1) {
+            buf[o++] = ex_fold_char((const unsigned char *)s + q, e - 1 - q, &n);
+            q += n;
+        }
+        q = r;
+        while (q < lim && word_byte((unsigned char)s[q]) && o < sizeof buf - 1) {
+            buf[o++] = ex_fold_char((const unsigned char *)s + q, lim - q, &n);
+            q += n;
+        }
+        buf[o] = '\0';
+        if (strcmp(buf, "presidence") || q >= lim || !is_blank(s[q]))
+            continue;
+        while (q < lim && is_blank(s[q]))
+            q++;
+        size_t m = ex_match_fold(s + q, lim - q, "de ");
+        if (!m)
+            m = ex_match_fold(s + q, lim - q, "du ");
+        if (!m)
+            continue;
+        label *l = ex_vec_push(c->alloc, lv);
+        if (!l) {
+            c->oom = true;
+            return false;
+        }
+        size_t at = lv->n - 1;
+        while (at > 0 && lv->v[at - 1].a > w)
+            at--;
+        memmove(lv->v + at + 1, lv->v + at, (lv->n - 1 - at) * sizeof *l);
+        lv->v[at] = (label){.kind = K_PRESIDENCE, .a = w, .b = q + m - 1, .after = q + m - 1,
+                            .col = col_of(s, ln->start, w)};
+        return true;
+    }
+    return true;
+}
+
 /* "Assistaient en outre, avec voix consultative :", "Assistait
    aussi, sans voix délibérative :" (the verb, an adverb of addition the
    label set does not hold, then the voice): the label's length from a,
@@ -6799,6 +6870,8 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
     d->att.present_later = d->att.voting_later = EX_NULLNUM;
     size_t pres = 0;
     if (!find_labels(c, d, &lv) || (lv.n && (!voice_labels(c, d, &lv) || !role_labels(c, d, &lv, &pres))))
+        goto fail;
+    if (!split_presidence(c, d, &lv))
         goto fail;
     /* An arrêté has no séance: a member list in it ("titulaire : M. X,
        maire de Y ; / suppléante : Mme Z, …" composing a commission, a
