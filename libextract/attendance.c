@@ -738,6 +738,7 @@ static bool no_proxy_tail(const ex_call *c, size_t p, size_t lim, size_t *end)
    représenté(e)(s)" after a present label, on its line, before a colon
    (a C check: the label set is near PCRE2's size limit); sets *after,
    *pa, *pb as colon_after() */
+static bool qualifier_tail(const ex_call *c, size_t p, size_t lim, size_t *after, size_t *pa, size_t *pb);
 static bool or_repr_tail(const ex_call *c, size_t p, size_t lim, size_t *after, size_t *pa, size_t *pb)
 {
     const char *s = c->text.s;
@@ -757,7 +758,9 @@ static bool or_repr_tail(const ex_call *c, size_t p, size_t lim, size_t *after, 
     /* "représentés", "représentées", "représenté(e)s" */
     while (q < lim && (s[q] == 'e' || s[q] == 's' || s[q] == '(' || s[q] == ')'))
         q++;
-    return colon_after(c, q, lim, after, pa, pb);
+    /* (a qualifier before the colon: "présents ou représentés, par
+       membre :") */
+    return colon_after(c, q, lim, after, pa, pb) || qualifier_tail(c, q, lim, after, pa, pb);
 }
 
 /* "Délégués présents, par membre :", "Présents par commune :": a
@@ -2404,6 +2407,20 @@ static size_t group_prefix(const ex_call *c, size_t a, size_t b, size_t lim)
             for (q++; q < b && is_blank(s[q]); q++)
                 ;
             return q;
+        }
+        /* (a bracket of weights after the name: "Communauté de
+           communes X (40 voix, 4 délégués de 10 voix) :", its count
+           words and digits passed over; closed on the line, after a
+           word, no civility in it) */
+        if (ch == '(' && q > a && words < 14) {
+            size_t r = q + 1;
+            while (r < b && s[r] != ')' && s[r] != '(' && s[r] != ';' && !starts_civility(c, r, b))
+                r++;
+            if (r < b && s[r] == ')') {
+                q = r;
+                continue;
+            }
+            return 0;
         }
         if (ch == ';' || ch == '(' || ch == ',' || (ch >= '0' && ch <= '9'))
             return 0;
