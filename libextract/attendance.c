@@ -6872,6 +6872,135 @@ static const ex_person *secretariat_person(const ex_person_vec *v)
     return NULL;
 }
 
+/* ------------------------------------------------------------------ */
+/* An émargement list of dot-leader rows with no label nor table header
+   (an annex after the signatures: "ANNEXE – LISTE D'ÉMARGEMENT" /
+   "Collège urbain" / "  Communauté … (30 voix)" / "     M. Philippe
+   LEMAIRE (titulaire) ........ présent"): a row opens (indent apart)
+   with a civility, the member up to a bracket or the leader (three dots
+   or more), then the status cell (st_meaning()): present, excused,
+   absent -> that list; "absent – suppléé par" / "excusé, suppléé par"
+   -> the member excused or absent as the cell says, the substitute named
+   after it (on the line, or alone on the next line, no leader there)
+   present; "pouvoir à M. X" -> a proxy.  The group lines between rows
+   are passed over.  Read only when no list was found and with three
+   rows at least (lr_row(): a capital first, then a leader on the line);
+   not in an arrêté. */
+
+/* line li is such a row: the member's span *who, the status cell *cell
+   and its status (0: no row) */
+static int lr_row(ex_call *c, size_t li, ex_span *who, ex_span *cell)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    const ex_line *ln = &t->lines[li];
+    if (ln->flags & (EX_LINE_BLANK | EX_LINE_FURNITURE | EX_LINE_STAMP))
+        return 0;
+    size_t q = ln->start, e = ln->end;
+    while (q < e && is_blank(s[q]))
+        q++;
+    while (e > q && is_blank(s[e - 1]))
+        e--;
+    if (q + 8 > e || !(s[q] >= 'A' && s[q] <= 'Z'))
+        return 0;
+    const char *dd = q + 3 < e ? memchr(s + q, '.', e - q) : NULL;
+    while (dd && !((size_t)(dd - s) + 2 < e && dd[1] == '.' && dd[2] == '.'))
+        dd = (size_t)(dd - s) + 1 < e ? memchr(dd + 1, '.', e - (size_t)(dd - s) - 1) : NULL;
+    if (!dd || !starts_civility(c, q, e))
+        return 0;
+    size_t r = (size_t)(dd - s), dots, blanks, st = ex_leader_end(s, r, e, &dots, &blanks);
+    if (dots < 3 || st >= e)
+        return 0;
+    size_t ne = r;
+    const char *br = memchr(s + q, '(', r - q);
+    if (br)
+        ne = (size_t)(br - s);
+    while (ne > q && is_blank(s[ne - 1]))
+        ne--;
+    who->start = q;
+    who->end = ne;
+    cell->start = st;
+    cell->end = e;
+    return ne > q ? st_meaning(s, st, e) : 0;
+}
+
+static bool leader_roll(ex_call *c, ex_document *d)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    if (d->type == EX_DOC_ARRETE || !t->nlines || d->span.end <= d->span.start)
+        return true;
+    size_t l0 = ex_line_at(t, d->span.start), rows = 0;
+    ex_span who, cell;
+    for (size_t li = l0; li < t->nlines && t->lines[li].start < d->span.end && rows < 3; li++)
+        rows += lr_row(c, li, &who, &cell) != 0;
+    if (rows < 3)
+        return true;
+    for (size_t li = l0; li < t->nlines && t->lines[li].start < d->span.end; li++) {
+        int st = lr_row(c, li, &who, &cell);
+        if (!st)
+            continue;
+        ex_person p, sub;
+        memset(&p, 0, sizeof p);
+        memset(&sub, 0, sizeof sub);
+        if (st == ST_PROXY) {
+            if (!st_proxy_cell(c, d, who, cell, 0))
+                return false;
+            continue;
+        }
+        int ts = st;
+        if (st == ST_SUBST) {
+            /* the member's own status in the cell ("absent – suppléé
+               par"), the substitute after it or on the next line */
+            ts = 0;
+            for (size_t q = cell.start; q < cell.end && !ts; q++)
+                if (q == cell.start || !ex_num_is_letter(s + q - 1, 1)) {
+                    if (ex_match_fold(s + q, cell.end - q, "excuse"))
+                        ts = ST_EXCUSED;
+                    else if (ex_match_fold(s + q, cell.end - q, "absent"))
+                        ts = ST_ABSENT;
+                }
+            bool got = person_in(c, cell.start, cell.end, false, &sub) && sub.family;
+            if (!got && li + 1 < t->nlines && t->lines[li + 1].start < d->span.end) {
+                ex_span w2, c2;
+                const ex_line *nx = &t->lines[li + 1];
+                if (!(nx->flags & (EX_LINE_BLANK | EX_LINE_FURNITURE)) && !lr_row(c, li + 1, &w2, &c2)) {
+                    size_t q = nx->start, e = nx->end;
+                    while (q < e && is_blank(s[q]))
+                        q++;
+                    const char *br = memchr(s + q, '(', e - q);
+                    if (br)
+                        e = (size_t)(br - s);
+                    if (starts_civility(c, q, e) && person_in(c, q, e, false, &sub) && sub.family) {
+                        got = true;
+                        li++;
+                    }
+                }
+            }
+            if (!got)
+                memset(&sub, 0, sizeof sub);
+        }
+        ex_person_vec *out = ts == ST_PRESENT ? &d->att.present
+                             : ts == ST_EXCUSED ? &d->att.excused : ts == ST_ABSENT ? &d->att.absent : NULL;
+        if (out && ex_person_parse(c, who.start, who.end, &p) && p.family) {
+            ex_person *pp = ex_vec_push(c->alloc, out);
+            if (!pp)
+                return c->oom = true, false;
+            *pp = p;
+        }
+        if (sub.family) {
+            sub.note = sub.role = NULL;
+            ex_person *pp = ex_vec_push(c->alloc, &d->att.present);
+            if (!pp)
+                return c->oom = true, false;
+            *pp = sub;
+        }
+        if (c->oom)
+            return false;
+    }
+    return !c->oom;
+}
+
 bool ex_attendance_fill(ex_call *c, ex_document *d)
 {
     if (!c->eng->attendance || d->span.end <= d->span.start)
@@ -7446,6 +7575,8 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
     if (!d->att.present.n && !d->att.absent.n && !d->att.excused.n && !d->att.proxies.n && !flat_marks(c, d))
         goto fail;
     if (!d->att.present.n && !d->att.absent.n && !d->att.excused.n && !d->att.proxies.n && !prose_exception(c, d))
+        goto fail;
+    if (!d->att.present.n && !d->att.absent.n && !d->att.excused.n && !d->att.proxies.n && !leader_roll(c, d))
         goto fail;
     /* "• Président : M. X, …" (role_labels): the member listed there */
     for (size_t k = 0; pres && !d->president && k < d->att.present.n; k++)
