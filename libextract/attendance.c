@@ -738,6 +738,7 @@ static bool no_proxy_tail(const ex_call *c, size_t p, size_t lim, size_t *end)
    représenté(e)(s)" after a present label, on its line, before a colon
    (a C check: the label set is near PCRE2's size limit); sets *after,
    *pa, *pb as colon_after() */
+static bool qualifier_tail(const ex_call *c, size_t p, size_t lim, size_t *after, size_t *pa, size_t *pb);
 static bool or_repr_tail(const ex_call *c, size_t p, size_t lim, size_t *after, size_t *pa, size_t *pb)
 {
     const char *s = c->text.s;
@@ -757,7 +758,9 @@ static bool or_repr_tail(const ex_call *c, size_t p, size_t lim, size_t *after, 
     /* "représentés", "représentées", "représenté(e)s" */
     while (q < lim && (s[q] == 'e' || s[q] == 's' || s[q] == '(' || s[q] == ')'))
         q++;
-    return colon_after(c, q, lim, after, pa, pb);
+    /* (a qualifier before the colon: "présents ou représentés, par
+       membre :") */
+    return colon_after(c, q, lim, after, pa, pb) || qualifier_tail(c, q, lim, after, pa, pb);
 }
 
 /* "Délégués présents, par membre :", "Présents par commune :": a
@@ -1518,6 +1521,77 @@ static bool find_labels(ex_call *c, const ex_document *d, label_vec *lv)
         while (q > ln->start && is_blank(s[q - 1]))
             q--;
         l->right = (q == ln->start && l->col >= 8) || (q > ln->start && a - q >= 3);
+    }
+    return true;
+}
+
+/* "sous la prési-" / "dence de Mme X, Présidente.": the noun
+   "présidence" hyphenated over a line end (find_labels() reads no word
+   cut so): the lines of the act ending with a hyphen after letters, the
+   letters before it and the first word of the next line folded together
+   read "presidence", then "de" / "du" and a blank: a K_PRESIDENCE label
+   from the first part to after "de", put in text order.  Only when no
+   presidence label was read (one pass over the act's lines, the line ends
+   only); false on memory failure. */
+static bool split_presidence(ex_call *c, const ex_document *d, label_vec *lv)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    for (size_t k = 0; k < lv->n; k++)
+        if (lv->v[k].kind == K_PRESIDENCE || lv->v[k].kind == K_PRESIDENT)
+            return true;
+    size_t l0 = ex_line_at(t, d->span.start);
+    for (size_t li = l0; li + 1 < t->nlines && t->lines[li + 1].start < d->span.end; li++) {
+        const ex_line *ln = &t->lines[li];
+        size_t e = ln->end;
+        while (e > ln->start && is_blank(s[e - 1]))
+            e--;
+        if (e < ln->start + 4 || s[e - 1] != '-')
+            continue;
+        /* the letters before the hyphen (2 to 9 bytes: "pré", "prési",
+           "présiden") */
+        size_t w = e - 1;
+        while (w > ln->start && e - 1 - w < 12 && word_byte((unsigned char)s[w - 1]))
+            w--;
+        if (e - 1 - w < 3 || e - 1 - w > 11 || (w > ln->start && !is_blank(s[w - 1])))
+            continue;
+        const ex_line *nx = &t->lines[li + 1];
+        size_t r = nx->start, lim = nx->end < d->span.end ? nx->end : d->span.end;
+        while (r < lim && is_blank(s[r]))
+            r++;
+        char buf[16];
+        size_t o = 0, q = w, n;
+        while (q < e - 1 && o < sizeof buf - 1) {
+            buf[o++] = ex_fold_char((const unsigned char *)s + q, e - 1 - q, &n);
+            q += n;
+        }
+        q = r;
+        while (q < lim && word_byte((unsigned char)s[q]) && o < sizeof buf - 1) {
+            buf[o++] = ex_fold_char((const unsigned char *)s + q, lim - q, &n);
+            q += n;
+        }
+        buf[o] = '\0';
+        if (strcmp(buf, "presidence") || q >= lim || !is_blank(s[q]))
+            continue;
+        while (q < lim && is_blank(s[q]))
+            q++;
+        size_t m = ex_match_fold(s + q, lim - q, "de ");
+        if (!m)
+            m = ex_match_fold(s + q, lim - q, "du ");
+        if (!m)
+            continue;
+        label *l = ex_vec_push(c->alloc, lv);
+        if (!l) {
+            c->oom = true;
+            return false;
+        }
+        size_t at = lv->n - 1;
+        while (at > 0 && lv->v[at - 1].a > w)
+            at--;
+        memmove(lv->v + at + 1, lv->v + at, (lv->n - 1 - at) * sizeof *l);
+        lv->v[at] = (label){.kind = K_PRESIDENCE, .a = w, .b = q + m - 1, .after = q + m - 1,
+                            .col = col_of(s, ln->start, w)};
+        return true;
     }
     return true;
 }
@@ -2333,6 +2407,20 @@ static size_t group_prefix(const ex_call *c, size_t a, size_t b, size_t lim)
             for (q++; q < b && is_blank(s[q]); q++)
                 ;
             return q;
+        }
+        /* (a bracket of weights after the name: "Communauté de
+           communes X (40 voix, 4 délégués de 10 voix) :", its count
+           words and digits passed over; closed on the line, after a
+           word, no civility in it) */
+        if (ch == '(' && q > a && words < 14) {
+            size_t r = q + 1;
+            while (r < b && s[r] != ')' && s[r] != '(' && s[r] != ';' && !starts_civility(c, r, b))
+                r++;
+            if (r < b && s[r] == ')') {
+                q = r;
+                continue;
+            }
+            return 0;
         }
         if (ch == ';' || ch == '(' || ch == ',' || (ch >= '0' && ch <= '9'))
             return 0;
@@ -6784,6 +6872,135 @@ static const ex_person *secretariat_person(const ex_person_vec *v)
     return NULL;
 }
 
+/* ------------------------------------------------------------------ */
+/* An émargement list of dot-leader rows with no label nor table header
+   (an annex after the signatures: "ANNEXE – LISTE D'ÉMARGEMENT" /
+   "Collège urbain" / "  Communauté … (30 voix)" / "     M. Philippe
+   LEMAIRE (titulaire) ........ présent"): a row opens (indent apart)
+   with a civility, the member up to a bracket or the leader (three dots
+   or more), then the status cell (st_meaning()): present, excused,
+   absent -> that list; "absent – suppléé par" / "excusé, suppléé par"
+   -> the member excused or absent as the cell says, the substitute named
+   after it (on the line, or alone on the next line, no leader there)
+   present; "pouvoir à M. X" -> a proxy.  The group lines between rows
+   are passed over.  Read only when no list was found and with three
+   rows at least (lr_row(): a capital first, then a leader on the line);
+   not in an arrêté. */
+
+/* line li is such a row: the member's span *who, the status cell *cell
+   and its status (0: no row) */
+static int lr_row(ex_call *c, size_t li, ex_span *who, ex_span *cell)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    const ex_line *ln = &t->lines[li];
+    if (ln->flags & (EX_LINE_BLANK | EX_LINE_FURNITURE | EX_LINE_STAMP))
+        return 0;
+    size_t q = ln->start, e = ln->end;
+    while (q < e && is_blank(s[q]))
+        q++;
+    while (e > q && is_blank(s[e - 1]))
+        e--;
+    if (q + 8 > e || !(s[q] >= 'A' && s[q] <= 'Z'))
+        return 0;
+    const char *dd = q + 3 < e ? memchr(s + q, '.', e - q) : NULL;
+    while (dd && !((size_t)(dd - s) + 2 < e && dd[1] == '.' && dd[2] == '.'))
+        dd = (size_t)(dd - s) + 1 < e ? memchr(dd + 1, '.', e - (size_t)(dd - s) - 1) : NULL;
+    if (!dd || !starts_civility(c, q, e))
+        return 0;
+    size_t r = (size_t)(dd - s), dots, blanks, st = ex_leader_end(s, r, e, &dots, &blanks);
+    if (dots < 3 || st >= e)
+        return 0;
+    size_t ne = r;
+    const char *br = memchr(s + q, '(', r - q);
+    if (br)
+        ne = (size_t)(br - s);
+    while (ne > q && is_blank(s[ne - 1]))
+        ne--;
+    who->start = q;
+    who->end = ne;
+    cell->start = st;
+    cell->end = e;
+    return ne > q ? st_meaning(s, st, e) : 0;
+}
+
+static bool leader_roll(ex_call *c, ex_document *d)
+{
+    const ex_text *t = &c->text;
+    const char *s = t->s;
+    if (d->type == EX_DOC_ARRETE || !t->nlines || d->span.end <= d->span.start)
+        return true;
+    size_t l0 = ex_line_at(t, d->span.start), rows = 0;
+    ex_span who, cell;
+    for (size_t li = l0; li < t->nlines && t->lines[li].start < d->span.end && rows < 3; li++)
+        rows += lr_row(c, li, &who, &cell) != 0;
+    if (rows < 3)
+        return true;
+    for (size_t li = l0; li < t->nlines && t->lines[li].start < d->span.end; li++) {
+        int st = lr_row(c, li, &who, &cell);
+        if (!st)
+            continue;
+        ex_person p, sub;
+        memset(&p, 0, sizeof p);
+        memset(&sub, 0, sizeof sub);
+        if (st == ST_PROXY) {
+            if (!st_proxy_cell(c, d, who, cell, 0))
+                return false;
+            continue;
+        }
+        int ts = st;
+        if (st == ST_SUBST) {
+            /* the member's own status in the cell ("absent – suppléé
+               par"), the substitute after it or on the next line */
+            ts = 0;
+            for (size_t q = cell.start; q < cell.end && !ts; q++)
+                if (q == cell.start || !ex_num_is_letter(s + q - 1, 1)) {
+                    if (ex_match_fold(s + q, cell.end - q, "excuse"))
+                        ts = ST_EXCUSED;
+                    else if (ex_match_fold(s + q, cell.end - q, "absent"))
+                        ts = ST_ABSENT;
+                }
+            bool got = person_in(c, cell.start, cell.end, false, &sub) && sub.family;
+            if (!got && li + 1 < t->nlines && t->lines[li + 1].start < d->span.end) {
+                ex_span w2, c2;
+                const ex_line *nx = &t->lines[li + 1];
+                if (!(nx->flags & (EX_LINE_BLANK | EX_LINE_FURNITURE)) && !lr_row(c, li + 1, &w2, &c2)) {
+                    size_t q = nx->start, e = nx->end;
+                    while (q < e && is_blank(s[q]))
+                        q++;
+                    const char *br = memchr(s + q, '(', e - q);
+                    if (br)
+                        e = (size_t)(br - s);
+                    if (starts_civility(c, q, e) && person_in(c, q, e, false, &sub) && sub.family) {
+                        got = true;
+                        li++;
+                    }
+                }
+            }
+            if (!got)
+                memset(&sub, 0, sizeof sub);
+        }
+        ex_person_vec *out = ts == ST_PRESENT ? &d->att.present
+                             : ts == ST_EXCUSED ? &d->att.excused : ts == ST_ABSENT ? &d->att.absent : NULL;
+        if (out && ex_person_parse(c, who.start, who.end, &p) && p.family) {
+            ex_person *pp = ex_vec_push(c->alloc, out);
+            if (!pp)
+                return c->oom = true, false;
+            *pp = p;
+        }
+        if (sub.family) {
+            sub.note = sub.role = NULL;
+            ex_person *pp = ex_vec_push(c->alloc, &d->att.present);
+            if (!pp)
+                return c->oom = true, false;
+            *pp = sub;
+        }
+        if (c->oom)
+            return false;
+    }
+    return !c->oom;
+}
+
 bool ex_attendance_fill(ex_call *c, ex_document *d)
 {
     if (!c->eng->attendance || d->span.end <= d->span.start)
@@ -6799,6 +7016,8 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
     d->att.present_later = d->att.voting_later = EX_NULLNUM;
     size_t pres = 0;
     if (!find_labels(c, d, &lv) || (lv.n && (!voice_labels(c, d, &lv) || !role_labels(c, d, &lv, &pres))))
+        goto fail;
+    if (!split_presidence(c, d, &lv))
         goto fail;
     /* An arrêté has no séance: a member list in it ("titulaire : M. X,
        maire de Y ; / suppléante : Mme Z, …" composing a commission, a
@@ -7356,6 +7575,8 @@ bool ex_attendance_fill(ex_call *c, ex_document *d)
     if (!d->att.present.n && !d->att.absent.n && !d->att.excused.n && !d->att.proxies.n && !flat_marks(c, d))
         goto fail;
     if (!d->att.present.n && !d->att.absent.n && !d->att.excused.n && !d->att.proxies.n && !prose_exception(c, d))
+        goto fail;
+    if (!d->att.present.n && !d->att.absent.n && !d->att.excused.n && !d->att.proxies.n && !leader_roll(c, d))
         goto fail;
     /* "• Président : M. X, …" (role_labels): the member listed there */
     for (size_t k = 0; pres && !d->president && k < d->att.present.n; k++)

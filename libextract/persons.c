@@ -3078,7 +3078,14 @@ static void run(pctx *x, size_t i0, size_t i1)
                 continue;
             }
             bool remplacement = tok_is(c, t, "en") && i + 1 < i1 && tok_is(c, &x->t[i + 1], "remplacement");
-            if (!in_role && (tok_in_lx(c, t, LX_SUBST) || subst_ocr(x, i, i1)) && (!tok_is(c, t, "en") || remplacement)
+            /* "M. X, suppléant, siégeant pour Mme Y, empêchée", "M. X
+               siégeant en remplacement de M. Y": the participle before
+               "pour" / "en remplacement" (not "siégeant avec voix
+               consultative") */
+            bool siege = tok_is(c, t, "siegeant") && i + 1 < i1
+                         && (tok_is(c, &x->t[i + 1], "pour")
+                             || (tok_is(c, &x->t[i + 1], "en") && i + 2 < i1 && tok_is(c, &x->t[i + 2], "remplacement")));
+            if (!in_role && (tok_in_lx(c, t, LX_SUBST) || subst_ocr(x, i, i1) || siege) && (!tok_is(c, t, "en") || remplacement)
                 && (cur_has_name(&k) ? (k.nf > 0 || !x->caps) : (last >= 0 && !k.civ))) {
                 /* "M. X – suppléant de M. Y", "M. X en remplacement de
                    M. Y": Y is the member X stands in for (as "(supplée

@@ -945,6 +945,25 @@ static bool dash_numline_at(const char *p, size_t n, size_t q)
     return numero_at(p + r, n - r) != 0 || dash_code_len(p + r, n - r) != 0;
 }
 
+/* "Comité syndical – séance du 2 juin 2026      Délibération CS 2026/07":
+   the act's own number line printed in the line's right-hand cell after
+   a wide gap (p[0..n): the line's last segment), as after a dash
+   (numline_after_dash()): a capitalised "Délibération", then N° or a
+   code alone with a '-' or '/' (dash_code_len()) ending the line.  The
+   délibération only: the K_NUMLINE typing reads it (not the cell's
+   first letter, the line's) */
+static bool numline_right_cell(const char *p, size_t n)
+{
+    if (n < 16 || p[0] != 'D')
+        return false;
+    size_t m = kw_fuzzy(p, n, "deliberation", true);
+    if (!m || m >= n || !is_blank(p[m]))
+        return false;
+    while (m < n && is_blank(p[m]))
+        m++;
+    return numero_at(p + m, n - m) != 0 || dash_code_len(p + m, n - m) != 0;
+}
+
 /* avail: bytes that may be read from p (the view's, p[n] onwards too) */
 /* q0 >= 1: no such q in [1, q0) (stamp_cut()'s scan of the same bytes) */
 static bool numline_after_dash(const char *p, size_t n, size_t avail, size_t q0)
@@ -3429,6 +3448,10 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
         f->ltype = (uint8_t)lt;
     }
     if (!numline && !lt && n <= 160 && (numline = numline_after_dash(p, n, t->len - a, dq - a)))
+        f->k |= K_NUMDASH;
+    /* (the act's number line in the line's right-hand cell) */
+    if (!numline && !lt && ns >= 2 && b == sg[0].b
+        && (numline = numline_right_cell(s + sg[ns - 1].a, sg[ns - 1].b - sg[ns - 1].a)))
         f->k |= K_NUMDASH;
     if (numline)
         f->k |= K_NUMLINE;

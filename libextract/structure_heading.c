@@ -2086,7 +2086,16 @@ static const char *right_cell_number(sctx *x, size_t i)
         while (a + m < b && is_blank(s[a + m]))
             m++;
         size_t nm = numero_at(s + a + m, b - a - m);
-        return nm ? number_value(x, a + m + nm, b) : NULL;
+        if (nm)
+            return number_value(x, a + m + nm, b);
+        /* "Délibération CS 2026/07": a code alone with a '-' or '/',
+           no N° (as after a dash, dash_code_number()) */
+        size_t len = k == 0 && m > 0 && is_blank(s[a + m - 1]) ? dash_code_len(s + a + m, b - a - m) : 0;
+        if (!len)
+            return NULL;
+        sbuf sb = {.n = 0};
+        sb_add(&sb, s + a + m, len);
+        return sb_str(x, &sb);
     }
     return NULL;
 }
@@ -4763,8 +4772,9 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         seance_year(x, A, d, seance_dt, hz);
     if (yl_b && !convened_yearless(c, d, yl_a, yl_b, yl_m, yl_d, !got_conv))
         return;
-    if (!d->number && dash_num != SIZE_MAX && !(d->number = line_number(x, dash_num)))
-        d->number = dash_code_number(x, dash_num);
+    if (!d->number && dash_num != SIZE_MAX && !(d->number = line_number(x, dash_num))
+        && !(d->number = dash_code_number(x, dash_num)) && x->li[dash_num].b < x->t->lines[dash_num].end)
+        d->number = right_cell_number(x, dash_num);   /* (numline_right_cell()) */
     if (!d->number)
         d->number = right_num;
     /* collectivity */

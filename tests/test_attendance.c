@@ -3399,6 +3399,87 @@ static void test_majority_of_members_present(void **st)
         check_att(&t, r);
 }
 
+/* Delegates in prose paragraphs per member EPCI headed by their weights
+   ("– Communauté de communes X (40 voix, 4 délégués de 10 voix) :"),
+   under "présents ou représentés, par membre :"; "M. X, suppléant,
+   siégeant pour Mme Y, empêchée": Y in no list.  Negatives: a bracket
+   holding a civility is no group heading (the list ends there); "M. X,
+   siégeant avec voix consultative" keeps the next name */
+static void test_present_prose_per_epci(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Séance du 2 juin 2026\n"
+               "Étaient présents ou représentés, par membre :\n\n"
+               "– Communauté de communes des Monts (40 voix, 4 délégués de 10 voix) :\n"
+               "Mme Anne DUPRAZ, M. Noël GRIVET ; M. Cédric BOSSU,\n"
+               "suppléant, siégeant pour Mme Yvette CHAMPION, empêchée ;\n\n"
+               "– Communauté de communes du Haut-Val (36 voix, 4 délégués de 9 voix) :\n"
+               "M. Roland MICHEL ; Mme Ginette BERGER ayant\n"
+               "donné pouvoir à M. Roland MICHEL.\n\n"
+               "Était excusé : M. Jérôme LACROIX.\n",
+         .n_present = TT(4), .present = {"DUPRAZ", "GRIVET", "BOSSU", "MICHEL"},
+         .n_proxies = TT(1), .proxy_from = {"BERGER"}, .proxy_to = {"MICHEL"},
+         .n_excused = TT(1), .excused = {"LACROIX"}},
+        {.in = "Séance du 2 juin 2026\n"
+               "Présents :\n"
+               "M. Paul ROCHE, siégeant avec voix consultative, Mme Anne DUPRAZ.\n",
+         .n_present = TT(2), .present = {"ROCHE", "DUPRAZ"}},
+        {.in = "Séance du 2 juin 2026\n"
+               "Présents :\n"
+               "M. Paul ROCHE, Mme Anne DUPRAZ,\n"
+               "Communauté de communes X (M. Luc VIAL) : rapport.\n",
+         .n_present = TT(2), .present = {"ROCHE", "DUPRAZ"}},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
+/* "sous la prési-" / "dence de Mme X": the president over the hyphen;
+   not "prési-" / "dent du syndicat" (no "présidence") */
+static void test_presidence_hyphenated(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Le comité syndical s'est réuni le 2 juin 2026, sous la prési-\n"
+               "dence de Mme Armelle DUMAS, Présidente.\n\nPrésents : M. Paul ROCHE.\n",
+         .president = TT(1), .pres_family = "DUMAS"},
+        {.in = "Le comité syndical s'est réuni le 2 juin 2026 avec le prési-\n"
+               "dent du syndicat, Mme Armelle DUMAS.\n\nPrésents : M. Paul ROCHE.\n",
+         .president = TT(0)},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
+/* An émargement annex of dot-leader rows, no label: statuses, the
+   substitute on the next line, a proxy; fewer than three rows: none */
+static void test_leader_roll(void **st)
+{
+    (void)st;
+    static const att_row rows[] = {
+        {.in = "Le comité syndical s'est réuni le 8 avril 2026.\n\n"
+               "ANNEXE – LISTE D'ÉMARGEMENT\n"
+               "Collège urbain\n"
+               "  Ville de Mer (12 voix)\n"
+               "     M. Paul LEROUX (titulaire) ............ présent\n"
+               "     Mme Anne RAGUET (titulaire) ........... présente\n"
+               "     M. Didier COLIN (titulaire) ........... absent – suppléé par\n"
+               "        M. Romain PIAT (suppléant)\n"
+               "     Mme Sylvie GARNIER (titulaire) ........ pouvoir à M. LEROUX\n"
+               "     M. Bruno VALLET (titulaire) ........... excusé\n",
+         .n_present = TT(3), .present = {"LEROUX", "RAGUET", "PIAT"},
+         .n_absent = TT(1), .absent = {"COLIN"}, .n_excused = TT(1), .excused = {"VALLET"},
+         .n_proxies = TT(1), .proxy_from = {"GARNIER"}, .proxy_to = {"LEROUX"}},
+        {.in = "Le comité syndical s'est réuni le 8 avril 2026.\n\n"
+               "     M. Paul LEROUX (titulaire) ............ présent\n"
+               "     Mme Anne RAGUET (titulaire) ........... présente\n",
+         .n_present = TT(0)},
+    };
+    TT_EACH(r, t, rows)
+        check_att(&t, r);
+}
+
 /* A present label with a "par <noun>" qualifier, the delegates listed
    by member collectivity ("Communauté de communes X : M. A, Mme B."):
    the collectivity heads a group, it is no person and does not end the
@@ -4413,6 +4494,9 @@ int main(void)
         cmocka_unit_test(test_ocr_split_family_letter),
         cmocka_unit_test(test_excused_label_split_in_column),
         cmocka_unit_test(test_ocr_stray_a_before_blank_line),
+        cmocka_unit_test(test_present_prose_per_epci),
+        cmocka_unit_test(test_presidence_hyphenated),
+        cmocka_unit_test(test_leader_roll),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -589,6 +589,29 @@ static void test_number_right_cell(void **state)
          .number = "CS-2025-04",
          .n_references = TT(1),
          .references = {[0] = {.number = "CS-2024-11"}}},
+        /* no N°: a code with a slash; the label types the act a
+           délibération though its verb is "ARRÊTE" */
+        {.in = "SYNDICAT MIXTE DU SCOT DU PAYS DE BRÈVE\n"
+               "\n"
+               "Comité syndical – séance du 2 juin 2026                Délibération CS 2026/07\n"
+               "\n"
+               "OBJET : Arrêt du projet de SCoT\n"
+               "\n"
+               "Le comité syndical, après en avoir délibéré,\n"
+               "ARRÊTE :\n"
+               "Article 1 : Le projet est arrêté.\n",
+         .ndocs = TT(1), .type = TT(EX_DOC_DELIBERATION), .number = "CS 2026/07"},
+        /* negative: a year alone in the right cell is no code */
+        {.in = "COMMUNE DE BRÈVE\n"
+               "\n"
+               "Conseil municipal – séance du 2 juin 2026                Délibération 2026\n"
+               "\n"
+               "OBJET : Tarifs\n"
+               "\n"
+               "Le conseil municipal, après en avoir délibéré,\n"
+               "DÉCIDE :\n"
+               "Article 1 : Les tarifs sont fixés.\n",
+         .ndocs = TT(1), .number = TT_NULL},
     };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);
