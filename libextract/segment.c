@@ -3831,6 +3831,31 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
             size_t r = (size_t)(cm - s);
             while (r < e && (s[r] == ',' || is_blank(s[r])))
                 r++;
+            /* "Fait à Vérannes, en deux exemplaires," (no date: each
+               party signs under it): the place then the count of copies
+               ends the last article as "Fait en deux exemplaires" does */
+            size_t em = r < e ? kw(s + r, e - r, "en", true) : 0, used = 0;
+            if (em) {
+                size_t u = r + em;
+                while (u < e && is_blank(s[u]))
+                    u++;
+                if (u < e && digit(s[u]))
+                    while (u < e && digit(s[u]))
+                        u++;
+                else if (u < e && ex_number_words(s + u, e - u, &used) > 0 && used > 0)
+                    u += used;
+                else
+                    u = e;
+                while (u < e && is_blank(s[u]))
+                    u++;
+                if (u < e && kw(s + u, e - u, "exemplaire", false))
+                    f->k |= K_SIG;
+            }
+        }
+        if (!(f->k & K_SIG) && cm) {
+            size_t r = (size_t)(cm - s);
+            while (r < e && (s[r] == ',' || is_blank(s[r])))
+                r++;
             if (r + 3 < e && (s[r] == 'J' || s[r] == 'I' || s[r] == '1' || s[r] == 'l' || s[r] == 'L')
                 && s[r + 1] == 'e' && is_blank(s[r + 2]) && digit(s[r + 3]))
                 f->k |= K_SIG;
@@ -5324,6 +5349,63 @@ static size_t garbled_article_at(const char *p, size_t n, const char *prev, char
     return q;
 }
 
+/* "Art. 1 – Objet. La Région participe …", "Article 2 - Montant. Le
+   montant …": a RUN-IN heading, a short title up to its first full stop
+   with the article's text after it on the same line.  [a, e) is the
+   line after the article's number and separator.  The title: a capital
+   first, one to six words of letters, blanks, apostrophes and hyphens
+   (no digit, no comma, colon or bracket), its last word of three
+   letters or more ("M.", "art." are abbreviations), then '.', a blank
+   and a capital.  A sentence is no title: its first word a determiner,
+   pronoun or preposition ("La vente d'alcool aux mineurs est
+   interdite. L'association …"), an operative verb ("Approuve le
+   règlement. Le …"), an infinitive clause, or a finite verb in lower
+   case ("Délégation est donnée. …").  Returns where the title ends
+   (the period) or 0; *body where the text opens. */
+static size_t runin_heading(const char *s, size_t a, size_t e, size_t *body)
+{
+    /* (folded; an apostrophe matches ' and ’; "a" is "à", "des" "dès") */
+    static const char *const lead[] = {"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce",
+                                       "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "il",
+                                       "elle", "ils", "elles", "on", "nul", "tout", "toute", "tous", "toutes",
+                                       "chaque", "aucun", "aucune", "a", "au", "aux", "en", "dans", "pour",
+                                       "par", "sur", "sous", "apres", "avant", "selon", "lorsque", "si",
+                                       "monsieur", "madame", NULL};
+    size_t n;
+    if (e - a < 8 || case_at(s + a, e - a, &n) <= 0)
+        return 0;
+    size_t p = a, lw = a;       /* lw: where the last word opens */
+    while (p < e && s[p] != '.') {
+        unsigned char ch = (unsigned char)s[p];
+        if (p - a > 60 || digit(s[p]) || ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')'
+            || ch == '[' || ch == ']' || ch == '"' || ch == '/' || ch == 0xC2)
+            return 0;   /* (0xC2: « », a no-break space) */
+        if (is_blank(s[p]))
+            lw = p + 1;
+        p += ch >= 0xF0 ? 4 : ch >= 0xE0 ? 3 : ch >= 0xC0 ? 2 : 1;
+    }
+    if (p >= e || p - a > 60 || p - lw < 3 || word_count(s, a, p, 9) > 6)
+        return 0;
+    size_t r = p + 1;
+    if (r >= e || !is_blank(s[r]))
+        return 0;
+    while (r < e && is_blank(s[r]))
+        r++;
+    if (r >= e || case_at(s + r, e - r, &n) <= 0)
+        return 0;
+    /* (the words of the first letter only; none opens with a byte >=
+       0x80: "à" folds to "a", tried under any first letter) */
+    char c0 = (char)(s[a] | 0x20);
+    for (size_t i = 0; lead[i]; i++)
+        if ((lead[i][0] == c0 || (unsigned char)s[a] >= 0x80)
+            && kw(s + a, p - a, lead[i], lead[i][strlen(lead[i]) - 1] != '\''))
+            return 0;
+    if (article_verb_at(s + a, p - a) || elided_clause(s, a, p) || colon_clause(s, a, p))
+        return 0;
+    *body = r;
+    return p;
+}
+
 /* open an article at line i */
 _Static_assert(sizeof ((open_article *)0)->num == sizeof ((struct art_memo *)0)->num,
                "start_article() copies classify()'s number");
@@ -5478,9 +5560,13 @@ static void start_article(sctx *x, size_t i, size_t lim, open_article *oa)
         if (hl < 3)
             is_heading = false;
     }
+    size_t rbody, rend;
     if (is_heading && j < lim) {
         oa->heading = value(x, q, he);
         oa->body = x->li[j].a;
+    } else if (!is_heading && !caps_text && (rend = runin_heading(s, q, e, &rbody))) {
+        oa->heading = value(x, q, rend);
+        oa->body = rbody;
     } else {
         oa->body = q;
     }
@@ -5911,6 +5997,32 @@ static bool civility_before(const char *s, size_t ga, size_t q)
     while (w > ga && !is_blank(s[w - 1]))
         w--;
     return w < e && civility_word(s + w, e - w);
+}
+
+/* line i is two signature headings side by side or more, each "Pour
+   le / la / l' / les …," ending with its comma ("Pour la Région,
+   Pour l'établissement,"): the parties of a convention sign under it */
+static bool pour_parties_line(const sctx *x, size_t i)
+{
+    const char *s = x->s;
+    const ex_line *l = &x->t->lines[i];
+    size_t le = trim_end(s, l->start, l->end);
+    if (le <= x->li[i].a || s[le - 1] != ',' || !kw(s + x->li[i].a, le - x->li[i].a, "pour ", false))
+        return false;
+    seg sg[MAXSEG];
+    size_t ns = li_segs(x, i, sg);
+    if (ns < 2)
+        return false;
+    for (size_t k = 0; k < ns; k++) {
+        size_t a = sg[k].a, b = trim_end(s, sg[k].a, sg[k].b);
+        size_t m = kw(s + a, b - a, "pour ", false);
+        if (!m || b - a > 60 || s[b - 1] != ',')
+            return false;
+        if (!kw(s + a + m, b - a - m, "le ", false) && !kw(s + a + m, b - a - m, "la ", false)
+            && !kw(s + a + m, b - a - m, "les ", false) && !kw(s + a + m, b - a - m, "l'", false))
+            return false;
+    }
+    return true;
 }
 
 /* the end of a name piece s[a, b) without the OCR specks after it: those
@@ -6935,6 +7047,11 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
                     break;
             }
         }
+        /* "Pour la Région,        Pour l'établissement," under the last
+           article: the parties' signature blocks side by side, their
+           names not printed (under each, a role) */
+        if (!sig_role && oa.on && (s[f->a] == 'P' || s[f->a] == 'p') && pour_parties_line(x, i))
+            sig_role = true;
         if (sig_role) {
             boundary = true;
             if (sig_first == SIZE_MAX && d->articles.n + (oa.on ? 1 : 0) > 0)
@@ -7151,6 +7268,13 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
                 return false;
             body_end_line = i;
             item_last = le;
+            continue;
+        }
+        /* "Annexe n° 2 à la délibération n° …" (its page's running
+           header between): the annex the last article does not hold */
+        if (oa.on && s[f->a] == 'A' && annex_heading(x, i)) {
+            if (!push_article(x, &d->articles, &oa))
+                return false;
             continue;
         }
         if (oa.on) {

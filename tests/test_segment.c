@@ -3336,6 +3336,114 @@ static void test_ocr_heading_stray_stop(void **state)
         check_doc(&t, *state, r);
 }
 
+/* blind set CE (h/fixCE3): run-in article headings "Art. 1 – Objet. La
+   Région …" (the short title up to its first full stop, the text after
+   it on the same line); the parties' name-less signature blocks side by
+   side ("Pour la Région,   Pour l'établissement,") end the last article;
+   so do "Fait à X, en deux exemplaires," and an annex heading after the
+   last article.  Negatives: a sentence after the number (a determiner,
+   an operative verb, "est"), a "Pour la Région, …" sentence alone, an
+   "annexe 2." inside the text */
+static void test_runin_article_heading(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "RÉGION NORD\n"
+               "CONVENTION-CADRE DE PARTENARIAT\n"
+               "Il est convenu ce qui suit :\n"
+               "\n"
+               "Art. 1 – Objet. La Région participe à l'acquisition d'équipements\n"
+               "pédagogiques.\n"
+               "\n"
+               "Article 2 - Montant des aides. Le montant est versé en une fois.\n"
+               "\n"
+               "Art. 3 – Durée. La convention est conclue pour trois ans.\n"
+               "\n"
+               "Pour la Région,                        Pour l'établissement,\n"
+               "La Présidente du Conseil régional      Le chef d'établissement\n",
+         .ndocs = TT(1),
+         .n_articles = TT(3),
+         .articles = {[0] = {.heading = "Objet",
+                             .text = "La Région participe à l'acquisition d'équipements pédagogiques."},
+                      [1] = {.heading = "Montant des aides", .text = "Le montant est versé en une fois."},
+                      [2] = {.heading = "Durée", .text = "La convention est conclue pour trois ans."}},
+         .n_signatures = TT(2),
+         .signatures = {[0] = {.role = "Pour la Région, La Présidente du Conseil régional", .name = TT_NULL},
+                        [1] = {.name = TT_NULL}}},
+        /* sentences after the number: no heading */
+        {.in = "COMMUNE DE VALBOIS\n"
+               "ARRÊTÉ N° 2026-064\n"
+               "Le Maire de Valbois,\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "ARRÊTE\n"
+               "Article 1 : Approuve le règlement. Le Maire est chargé de son exécution.\n"
+               "Article 2 : La vente d'alcool est interdite. L'association veille au respect.\n"
+               "Article 3 – Délégation est donnée. Elle prend effet ce jour.\n"
+               "Article 4 – Voir art. 2 du règlement pour les horaires.\n"
+               "Pour la Région, la participation reste fixée par convention.\n",
+         .ndocs = TT(1),
+         .n_articles = TT(4),
+         .articles = {[0] = {.heading = TT_NULL}, [1] = {.heading = TT_NULL}, [2] = {.heading = TT_NULL},
+                      [3] = {.heading = TT_NULL,
+                             .text = "Voir art. 2 du règlement pour les horaires. Pour la Région, la "
+                                     "participation reste fixée par convention."}}},
+        {.in = "COMMUNE DE VALBOIS\n"
+               "ARRÊTÉ N° 2026-065\n"
+               "Le Maire de Valbois,\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "ARRÊTE\n"
+               "Article 1 – Monsieur Dupont. Il est nommé régisseur.\n"
+               "Article 2 – Objet et durée : la régie est créée.\n",
+         .ndocs = TT(1),
+         .n_articles = TT(2),
+         .articles = {[0] = {.heading = TT_NULL}, [1] = {.heading = TT_NULL}}},
+        /* "Fait à X, en deux exemplaires," ends the last article */
+        {.in = "DÉPARTEMENT DE LA SARRE\n"
+               "CONVENTION DE PARTENARIAT\n"
+               "Il est convenu ce qui suit :\n"
+               "Article 1 – Durée\n"
+               "La présente convention s'achève le 31 décembre 2026.\n"
+               "\n"
+               "Fait à Vérannes, en deux exemplaires,\n"
+               "\n"
+               "Pour le Département,                     Pour l'association,\n"
+               "La Présidente,                           Le Président,\n"
+               "\n"
+               "Corinne VALLAURIS                        Jacques DORIGNAC\n",
+         .ndocs = TT(1),
+         .articles = {[0] = {.text = "La présente convention s'achève le 31 décembre 2026."}},
+         .n_signatures = TT(2)},
+        /* not "Fait à X, en deux tranches …" */
+        {.in = "DÉPARTEMENT DE LA SARRE\n"
+               "CONVENTION DE PARTENARIAT\n"
+               "Il est convenu ce qui suit :\n"
+               "Article 1 – Durée\n"
+               "La présente convention s'achève le 31 décembre 2026.\n"
+               "Fait à Vérannes, en deux tranches annuelles.\n",
+         .ndocs = TT(1),
+         .articles = {[0] = {.text = "La présente convention s'achève le 31 décembre 2026. Fait à Vérannes, "
+                                     "en deux tranches annuelles."}}},
+        /* an annex heading after the last article ends it; "annexe 2."
+           inside the text does not */
+        {.in = "SYNDICAT DES EAUX DU VAL\n"
+               "DÉLIBÉRATION N° 2026-033\n"
+               "Vu le code général des collectivités territoriales ;\n"
+               "DÉCIDE :\n"
+               "Article 1 : La répartition est fixée selon\n"
+               "annexe 2.\n"
+               "Article 2 : Le Président est autorisé à signer.\n"
+               "\n"
+               "Annexe – Répartition de l'enveloppe 2026 par secteur\n"
+               "Bourganeuf ........................ 312 000 €\n"
+               "Total ............................. 312 000 €\n",
+         .ndocs = TT(1),
+         .n_articles = TT(2),
+         .articles = {[0] = {.text = "La répartition est fixée selon annexe 2."},
+                      [1] = {.text = "Le Président est autorisé à signer."}}},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* OCR debris after an article heading: stray symbols standing apart
    ("> :", ": < Ô £"), a number after lone punctuation ("Durée . 2"), '='
    read for the dash after the number; a number that is part of the
@@ -5017,6 +5125,7 @@ int main(void)
         cmocka_unit_test(test_lower_label_after_connector),
         cmocka_unit_test(test_ocr_heading_stray_stop),
         cmocka_unit_test(test_ocr_heading_symbols),
+        cmocka_unit_test(test_runin_article_heading),
         cmocka_unit_test(test_ocr_article_noise),
         cmocka_unit_test(test_ocr_clause_end_specks),
         cmocka_unit_test(test_ocr_clause_end_semicolon),
