@@ -2932,7 +2932,7 @@ static bool flat_cell(ex_call *c, part *x, size_t end)
     size_t n2 = 0;
     for (size_t i = 0; i < n; i++) {
         size_t e = tk[i].end;
-        while (e > tk[i].start && strchr(".,:;'_-", s[e - 1]))
+        while (e > tk[i].start && s[e - 1] && strchr(".,:;'_-", s[e - 1]))
             e--;
         if (e == tk[i].start)
             continue;
