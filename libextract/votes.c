@@ -2567,8 +2567,13 @@ static bool flat_count(ex_call *c, size_t a, size_t b, long *v)
         return false;
     while (e2 < b && (s[e2] == '.' || s[e2] == ',' || s[e2] == ':' || s[e2] == '\''))
         e2++;
-    if (e2 + 2 <= b && (unsigned char)s[e2] == 0xC2 && (unsigned char)s[e2 + 1] == 0xB0)
+    /* (a degree sign, or an OCR no-break space glued to the count, a
+       speck after it) */
+    if (e2 + 2 <= b && (unsigned char)s[e2] == 0xC2 && ((unsigned char)s[e2 + 1] == 0xB0 || (unsigned char)s[e2 + 1] == 0xA0)) {
         e2 += 2;
+        while (e2 < b && (s[e2] == '.' || s[e2] == ',' || s[e2] == ':' || s[e2] == '\''))
+            e2++;
+    }
     return e2 == b;
 }
 
@@ -2661,22 +2666,28 @@ static bool flat_next(const ex_call *c, const part *x, size_t end)
 {
     const char *s = c->text.s;
     size_t q = x->b;
+    bool speck = false;
     while (q < end && is_blank(s[q]))
         q++;
-    if (q + 1 < end && q > x->b && s[q] && strchr(".,:;'_-|", s[q]))
-        q++;    /* a speck */
+    if (q + 1 < end && s[q] && strchr(".,:;'_-|", s[q]) && (q > x->b || is_blank(s[q + 1]) || is_nl(s[q + 1]))) {
+        q++;    /* a speck ("Contre . Abstentions", "Contre. Abstentions") */
+        speck = true;
+    }
     while (q < end && is_blank(s[q]))
         q++;
     if (q >= end || is_nl(s[q]))
         return true;
     /* (the column words start with p c a n) */
     char f = (char)(s[q] | 0x20);
-    if (q != x->b + 1 || !(f == 'p' || f == 'c' || f == 'a' || f == 'n'))
+    if ((speck ? q > x->b + 4 : q != x->b + 1) || !(f == 'p' || f == 'c' || f == 'a' || f == 'n'))
         return false;
     size_t e = q;
     while (e < end && !is_blank(s[e]) && !is_nl(s[e]))
         e++;
     tcell tc = {q, e, 0, 0};
+    if (header_kind(s, &tc))
+        return true;
+    tc.b -= e > q + 1 && (s[e - 1] == '.' || s[e - 1] == ',');   /* a speck ending it: "Contre." */
     return header_kind(s, &tc) != 0;
 }
 
@@ -2882,15 +2893,29 @@ static bool group_flat(ex_call *c, part *x, size_t end, part *ex, size_t *nx)
     return true;
 }
 
+/* a flattened header's token [a, b) is a head-count column ("Votants",
+   "Présents", "Exprimés"): its cell in the row is no tally */
+static bool count_column(const char *s, size_t a, size_t b)
+{
+    static const char *const w[] = {"votants", "presents", "exprimes", NULL};
+    for (size_t k = 0; w[k]; k++)
+        if (ex_match_fold(s + a, b - a, w[k]) == b - a)
+            return true;
+    return false;
+}
+
 /* The two-row table flattened by OCR, its gaps read as one blank:
-       "VOTE Pour Contre Abstention"
-       "9 0 1"
+       "VOTE Pour Contre Abstention"          "Votants Pour Contre Abstentions"
+       "9 0 1"                                "13 12 0 1"
    x: a V_FOR / V_AGAINST / V_ABST label of a line holding a vote label
-   ("Vote", "Résultat du vote") or nothing, then nothing but K >= 2
-   column words with "Pour" and "Contre" (no digit, no "|"); the next
-   text line (one blank line allowed) holds exactly K counts (or marks of
-   none): the count at x's place among the column words is its value.
-   x as table_cell() leaves it. */
+   ("Vote", "Résultat du vote"), or L head-count columns (count_column()),
+   or nothing, then nothing but K >= 2 column words with "Pour" and
+   "Contre" (no digit, no "|"); the next text line (one blank line
+   allowed) holds exactly L + K counts (or marks of none), one of them
+   (not x's) may be a short cell the scan garbled ("il" for 11); the
+   count at x's place among the column words is its value.  A head
+   count read is at least "pour" + "contre" read (else the row is a
+   misread, or no row of this table).  x as table_cell() leaves it. */
 static bool flat_cell(ex_call *c, part *x, size_t end)
 {
     if (!flat_next(c, x, end))
@@ -2905,23 +2930,46 @@ static bool flat_cell(ex_call *c, part *x, size_t end)
     size_t n = ex_cells(s, hl->start, hl->end, EX_CELLS_BAR, 1, tk, FLAT_TOKS);
     if (n > FLAT_TOKS || n < 2 || !flat_line(s, tk, n))
         return false;
+    /* the scan's specks out: a token of punctuation alone (". Votants",
+       "Contre . Abstentions"), one ending a word ("Contre.") */
+    size_t n2 = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t e = tk[i].end;
+        while (e > tk[i].start && s[e - 1] && strchr(".,:;'_-", s[e - 1]))
+            e--;
+        if (e == tk[i].start)
+            continue;
+        tcell tc = {tk[i].start, tk[i].end, 0, 0};
+        if (header_kind(s, &tc))
+            e = tk[i].end;  /* ("Abst.") */
+        tk[n2].start = tk[i].start;
+        tk[n2++].end = e;
+    }
+    n = n2;
+    if (n < 2)
+        return false;
     int kind[TAB_COLS];
     size_t f, k, at;
     unsigned fl;
     if (!flat_header(s, tk, n, x->b, kind, &k, &f, &at, &fl) || (fl & FH_NPPV)
         || (fl & (FH_POUR | FH_CONTRE)) != (FH_POUR | FH_CONTRE) || at == SIZE_MAX)
         return false;
-    size_t opener = tk[0].start;
+    size_t opener = tk[0].start, lead = 0;
     if (f > 0) {
-        /* the words before: a vote label, whole */
+        /* the words before: a vote label, whole, or head-count columns */
         size_t q = tk[0].start, e = tk[f - 1].end, m = 0;
         for (size_t j = 0; vote_labels[j] && !m; j++) {
             m = ex_match_fold(s + q, e - q, vote_labels[j]);
             if (m != e - q)
                 m = 0;
         }
-        if (!m)
-            return false;
+        if (!m) {
+            while (lead < f && count_column(s, tk[lead].start, tk[lead].end))
+                lead++;
+            if (lead < f)
+                return false;
+            opener = x->a;
+        }
     } else {
         opener = x->a;
     }
@@ -2932,19 +2980,33 @@ static bool flat_cell(ex_call *c, part *x, size_t end)
     if (ni >= t->nlines || t->lines[ni].start >= end)
         return false;
     const ex_line *vl = &t->lines[ni];
-    ex_span vt[TAB_COLS + 1];
-    size_t nv = ex_cells(s, vl->start, vl->end, EX_CELLS_BAR, 1, vt, TAB_COLS + 1);
-    if (nv != k || memchr(s + vl->start, '|', vl->end - vl->start))
+    enum { FC_MAX = TAB_COLS + 3 };
+    ex_span vt[FC_MAX + 1];
+    size_t nv = ex_cells(s, vl->start, vl->end, EX_CELLS_BAR, 1, vt, FC_MAX + 1);
+    if (lead > 2 || nv != lead + k || memchr(s + vl->start, '|', vl->end - vl->start))
         return false;
-    long val = 0;
+    at += lead;
+    long val[FC_MAX];
+    bool ok[FC_MAX];
+    size_t bad = 0;
     for (size_t i = 0; i < nv; i++) {
-        long v;
-        if (!flat_count(c, vt[i].start, vt[i].end, &v) || (vt[i].end - vt[i].start == 1 && s[vt[i].start] == '.'))
+        ok[i] = flat_count(c, vt[i].start, vt[i].end, &val[i])
+                && !(vt[i].end - vt[i].start == 1 && s[vt[i].start] == '.');
+        if (!ok[i] && (i == at || vt[i].end - vt[i].start > 3 || ++bad > 1 || nv < 3))
             return false;
-        if (i == at)
-            val = v;
     }
-    x->val = val;
+    /* a head count holds "pour" + "contre" */
+    long sum = 0;
+    bool both = true;
+    for (size_t j = 0; j < k; j++)
+        if (kind[j] == V_FOR || kind[j] == V_AGAINST) {
+            both &= ok[lead + j];
+            sum += ok[lead + j] ? val[lead + j] : 0;
+        }
+    for (size_t i = 0; i < lead && both; i++)
+        if (ok[i] && val[i] < sum)
+            return false;
+    x->val = val[at];
     x->tab = x->b;
     x->b = vt[at].end;
     x->a = opener;

@@ -2414,6 +2414,35 @@ static void test_flat_tables(void **st)
                "VOTE Pour Contre Abstention\n"
                "9 1\n\nFait à Lyon.\n",
          .n = TT(0)},
+        /* a head-count column first ("Votants"): its cell is no tally;
+           the scan's specks and a no-break space glued to a count pass */
+        {.in = "Le conseil municipal APPROUVE le compte de gestion.\n"
+               ". Votants Pour Contre. Abstentions\n"
+               "14 12\xC2\xA0 2 0:\n\nPoint suivant.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(12), .against = TT(2), .abstention = TT(0), .result = TT(EX_ADOPTED),
+                .span_from = "Pour", .span_to = "2 0:"}}},
+        /* one short cell garbled (not the label's): that side null */
+        {.in = "Le conseil municipal APPROUVE le compte de gestion.\n"
+               "Votants Pour Contre Abstentions\n"
+               "12 11 0 il\n\nPoint suivant.\n",
+         .n = TT(1),
+         .v = {{.for_ = TT(11), .against = TT(0), .abstention = TT(EX_NULLNUM)}}},
+        /* the head count below "pour" + "contre": a misread or no such
+           row, no vote; a word that is no head count before the columns,
+           or one count short: no vote */
+        {.in = "Le conseil municipal APPROUVE le compte de gestion.\n"
+               "Votants Pour Contre Abstentions\n"
+               "13 43 0 0\n\nPoint suivant.\n",
+         .n = TT(0)},
+        {.in = "Le conseil municipal APPROUVE le compte de gestion.\n"
+               "Membres Pour Contre Abstentions\n"
+               "13 13 0 0\n\nPoint suivant.\n",
+         .n = TT(0)},
+        {.in = "Le conseil municipal APPROUVE le compte de gestion.\n"
+               "Votants Pour Contre Abstentions\n"
+               "13 13 0\n\nPoint suivant.\n",
+         .n = TT(0)},
     };
     TT_EACH(r, t, rows)
         check_votes(&t, r);
