@@ -3434,8 +3434,8 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
             dn += sg[1].b - sg[1].a;
             nb = sg[1].b;
         }
-        if (dn)
-            lt = act_label(x, i, dl, dn, c0, &numline, &decision);
+        if (dn && (lt = act_label(x, i, dl, dn, c0, &numline, &decision)))
+            f->k |= K_SPACED;
         if ((lt || numline) && nb != b) {
             b = f->b = nb;
             n = b - a;

@@ -140,10 +140,12 @@ enum {
                                PRIMITIF" (K_ITEM in a procès-verbal) */
     K_NR_NAME = 1u << 22,   /* K_NAME is known (name_role()) */
     K_NR_ROLE = 1u << 23,   /* K_ROLE is known (name_role()) */
-    K_DECISION = 1u << 24   /* "DÉCISION DU MAIRE N° ...": a décision taken
+    K_DECISION = 1u << 24,  /* "DÉCISION DU MAIRE N° ...": a décision taken
                                by an executive (by delegation), with
                                K_NUMLINE; its act stays of type other (the
                                contract's deliberation is a body's decision) */
+    K_SPACED = 1u << 25     /* K_LBL read from a label printed letter-spaced
+                               ("C O N V E N T I O N": despaced_label()) */
 };
 
 typedef struct linfo {

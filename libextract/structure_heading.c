@@ -4880,7 +4880,13 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         if (d->type == EX_DOC_CONVENTION || d->type == EX_DOC_PROCES_VERBAL
             || (d->type == EX_DOC_OTHER && (x->li[label].k & K_COVER))) {
             const linfo *f = &x->li[label];
-            sb_add(&sb, s + f->a, title_end(s, f->a, f->b) - f->a);
+            /* a label printed letter-spaced ("C O N V E N T I O N" over
+               "RELATIVE A …"): the typewriter's emphasised act word is
+               no part of the title, the subject lines under it are (the
+               label line as printed when none follows) */
+            bool spaced = (f->k & K_SPACED) != 0;
+            if (!spaced)
+                sb_add(&sb, s + f->a, title_end(s, f->a, f->b) - f->a);
             size_t prev = label;
             for (size_t j = label + 1; j < hz && j <= label + 10; j++) {
                 const linfo *g = &x->li[j];
@@ -4934,6 +4940,8 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 sb_add(&sb, s + ga, ge - ga);
                 prev = j;
             }
+            if (spaced && !sb.n)
+                sb_add(&sb, s + f->a, title_end(s, f->a, f->b) - f->a);
             title = sb_str(x, &sb);
         } else if (d->type == EX_DOC_ARRETE
                    || (d->type == EX_DOC_OTHER

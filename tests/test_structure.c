@@ -5550,6 +5550,57 @@ static void test_spaced_label(void **state)
     }
 }
 
+/* a convention's label printed letter-spaced ("C O N V E N T I O N")
+   over its subject line: the title is the subject line alone; the
+   label printed whole stays the title's first word (negative), and a
+   spaced label with no subject line under it is the title as printed */
+static void test_spaced_convention_title(void **state)
+{
+    static const struct {
+        const char *label, *subject, *title;
+    } cases[] = {
+        {"C O N V E N T I O N", "RELATIVE A LA COLLECTE DES ORDURES MENAGERES",
+         "RELATIVE A LA COLLECTE DES ORDURES MENAGERES"},
+        {"C  O  N  V  E  N  T  I  O  N", "RELATIVE AU DENEIGEMENT DES VOIES",
+         "RELATIVE AU DENEIGEMENT DES VOIES"},
+        {"CONVENTION", "RELATIVE A LA COLLECTE DES ORDURES MENAGERES",
+         "CONVENTION RELATIVE A LA COLLECTE DES ORDURES MENAGERES"},
+        {"C O N V E N T I O N", "", "C O N V E N T I O N"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char s[1024];
+        snprintf(s, sizeof s,
+                 "DISTRICT URBAIN DE LA HAUTE-VESLE\n"
+                 "\n"
+                 "                  %s\n"
+                 "                  ===================\n"
+                 "\n"
+                 "         %s\n"
+                 "\n"
+                 "ENTRE LES SOUSSIGNES :\n"
+                 "\n"
+                 "     Le District, représenté par son Président,\n"
+                 "                                   d'une part,\n"
+                 "ET :\n"
+                 "     La Commune, représentée par son Maire,\n"
+                 "                                   d'autre part,\n"
+                 "\n"
+                 "IL A ETE CONVENU ET ARRETE CE QUI SUIT :\n"
+                 "\n"
+                 "ARTICLE PREMIER - OBJET\n"
+                 "     Le District assure la collecte pour la Commune.\n",
+                 cases[k].label, cases[k].subject);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        assert_int_equal(c.docs.n, 1);
+        const ex_document *d = &c.docs.v[0];
+        assert_int_equal(d->type, EX_DOC_CONVENTION);
+        assert_non_null(d->title);
+        assert_string_equal(d->title, cases[k].title);
+        ex_call_free(&c);
+    }
+}
+
 /* a qualifier between "Arrêté" and N° ("Arrêté temporaire n° ...",
    "Arrêté municipal permanent n° ...", "Arrêté du maire n° ...") keeps
    the number and the type; "Arrêté relatif au n° 12" is no number line */
@@ -6644,6 +6695,7 @@ int main(void)
         cmocka_unit_test(test_objet_paren_and_dash),
         cmocka_unit_test(test_spaced_verb),
         cmocka_unit_test(test_spaced_label),
+        cmocka_unit_test(test_spaced_convention_title),
         cmocka_unit_test(test_arrete_qualifier_number),
         cmocka_unit_test(test_collectivity_departement),
         cmocka_unit_test(test_collectivity_ocr_column),
