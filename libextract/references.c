@@ -3142,8 +3142,16 @@ static size_t act_articles(ref_state *st, size_t p, ex_str_vec *arts)
         }
         if (ch == ';')
             break;
-        if (ch == '\n' && i + 3 < lim && ex_match_fold(t->s + i + 1, lim - i - 1, "vu "))
-            break;
+        if (ch == '\n') {
+            /* the next visa, indented or after blank lines ("… n° 79-12"
+               / blank / "     Vu le Code …, et notamment ses articles"):
+               its articles are its own */
+            size_t z = i + 1;
+            while (z < lim && (is_blank(t->s[z]) || is_nl(t->s[z])))
+                z++;
+            if (z + 3 < lim && ex_match_fold(t->s + z, lim - z, "vu "))
+                break;
+        }
         if (ch != ',')
             continue;
         size_t q = i + 1;

@@ -211,6 +211,17 @@ static void test_year_code_draft_and_paragraph(void **state)
         {.in = "Vu le code général des collectivités territoriales applicable aux communes ;\n"
                "Vu la loi n° 2004-192, et notamment ses articles 20 et 43 ;\n",
          .refs = {{.kind = "code", .narticles = TT(0)}}},
+        /* an act cited with no end mark, then the next visa indented
+           after blank lines: that visa's articles are its own, the act
+           takes none; negative: the same clause on the act's own line */
+        {.in = "Vu la délibération n° 79-12\n\n\n     Vu le Code des communes, et notamment ses articles "
+               "L.163-1 à L.163-18 ;\n",
+         .n = TT(2),
+         .refs = {{.kind = "deliberation", .number = "79-12", .narticles = TT(0)},
+                  {.kind = "code", .narticles = TT(2), .articles = {"L.163-1", "L.163-18"}}}},
+        {.in = "Vu la délibération n° 79-12, et notamment ses articles 2 et 3 ;\n",
+         .n = TT(1), .refs = {{.kind = "deliberation", .number = "79-12", .narticles = TT(2),
+                               .articles = {"2", "3"}}}},
         /* an item or alinéa number between two articles: the list goes on */
         {.in = "Vu le code général des collectivités territoriales, et notamment ses articles L. 2122-22, 5°,\n"
                "et L. 2122-23 ;\n",
