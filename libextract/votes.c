@@ -3994,8 +3994,23 @@ static bool group_word(const char *s, size_t p, size_t lim)
 static bool group_named_elsewhere(const ex_call *c, size_t x, size_t y, size_t ga, size_t gb)
 {
     const char *s = c->text.s;
-    size_t n = c->text.len, len = y - x;
-    for (const char *h = memmem(s, n, s + x, len); h; h = memmem(h + 1, (size_t)(s + n - h - 1), s + x, len)) {
+    size_t n = c->text.len, len = y - x, from = 0;
+    /* only within the document holding the name: a search of the whole
+       text per group name would make the pass quadratic in the number
+       of documents of a file */
+    size_t lo = 0, hi = c->docs.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->docs.v[mid].span.end <= ga)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < c->docs.n && c->docs.v[lo].span.start <= ga) {
+        from = c->docs.v[lo].span.start;
+        n = c->docs.v[lo].span.end;
+    }
+    for (const char *h = memmem(s + from, n - from, s + x, len); h; h = memmem(h + 1, (size_t)(s + n - h - 1), s + x, len)) {
         size_t a = (size_t)(h - s), b = a + len;
         if (a >= ga && a < gb)
             continue;
