@@ -3288,6 +3288,25 @@ static size_t other_lang_label(const char *p, size_t n)
     return 0;
 }
 
+/* the count of copies after "Fait en" / "Fait à X, en": blanks, a
+   number in digits or words ("deux", "3"), blanks, "exemplaire(s)" */
+static bool copies_at(const char *p, size_t n)
+{
+    size_t q = 0, used = 0;
+    while (q < n && is_blank(p[q]))
+        q++;
+    if (q < n && digit(p[q]))
+        while (q < n && digit(p[q]))
+            q++;
+    else if (q < n && ex_number_words(p + q, n - q, &used) > 0 && used > 0)
+        q += used;
+    else
+        return false;
+    while (q < n && is_blank(p[q]))
+        q++;
+    return q < n && kw(p + q, n - q, "exemplaire", false);
+}
+
 /* classify()'s cheap first test of its word verb in capitals ("ie
    DÉCIDE :"): p[0, n) (n <= 40; avail bytes readable from p, the view
    and its NUL) holds six bytes or more that are A-Z or >= 0x80.  A word
@@ -3796,22 +3815,8 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
        opening its line with a capital, no place nor date (the place and
        date printed under each signature): it ends the last article like
        "Fait à …, le …"; not "... est\nfait en deux exemplaires" */
-    if (c0 == 'f' && p[0] == 'F' && (m = kw(p, n, "fait en", true))) {
-        size_t q = m, used = 0;
-        while (q < n && is_blank(p[q]))
-            q++;
-        if (q < n && digit(p[q]))
-            while (q < n && digit(p[q]))
-                q++;
-        else if (ex_number_words(p + q, n - q, &used) > 0 && used > 0)
-            q += used;
-        else
-            q = n;
-        while (q < n && is_blank(p[q]))
-            q++;
-        if (q < n && kw(p + q, n - q, "exemplaire", false))
-            f->k |= K_SIG;
-    }
+    if (c0 == 'f' && p[0] == 'F' && (m = kw(p, n, "fait en", true)) && copies_at(p + m, n - m))
+        f->k |= K_SIG;
     /* OCR: "Fait à Cassagnes-sur-Olt," ending its line, its date moved
        away or lost ("Fait à Cassagnes-sur-Olt, |" then "Le Maire," then
        "e 4 novembre 2025"): the place alone (a capital, no other comma,
@@ -3834,23 +3839,9 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
             /* "Fait à Vérannes, en deux exemplaires," (no date: each
                party signs under it): the place then the count of copies
                ends the last article as "Fait en deux exemplaires" does */
-            size_t em = r < e ? kw(s + r, e - r, "en", true) : 0, used = 0;
-            if (em) {
-                size_t u = r + em;
-                while (u < e && is_blank(s[u]))
-                    u++;
-                if (u < e && digit(s[u]))
-                    while (u < e && digit(s[u]))
-                        u++;
-                else if (u < e && ex_number_words(s + u, e - u, &used) > 0 && used > 0)
-                    u += used;
-                else
-                    u = e;
-                while (u < e && is_blank(s[u]))
-                    u++;
-                if (u < e && kw(s + u, e - u, "exemplaire", false))
-                    f->k |= K_SIG;
-            }
+            size_t em = r < e ? kw(s + r, e - r, "en", true) : 0;
+            if (em && copies_at(s + r + em, e - r - em))
+                f->k |= K_SIG;
         }
         if (!(f->k & K_SIG) && cm) {
             size_t r = (size_t)(cm - s);
