@@ -1091,9 +1091,16 @@ static const char *const subject_verbs[] = {
     "abroge", "prevoit", "comporte", "lie", "engage", NULL
 };
 
+/* determiners: a qualifier after " – " holds none ("arrêté de mise en
+   sécurité – procédure urgente n° …", not "– le conseil municipal") */
+static const char *const determiners[] = {
+    "le", "la", "les", "l", "un", "une", "des", "du", "ce", "cet", "cette",
+    "ces", "son", "sa", "ses", "leur", "leurs", NULL
+};
+
 /* the lists (W_ flags) holding the folded word w: a binary search of the
-   engine's merged table of the four lists above (gap_table()) */
-enum { W_ANY = 1, W_TERM = 2, W_STRONG = 4, W_SUBJ = 8 };
+   engine's merged table of the five lists above (gap_table()) */
+enum { W_ANY = 1, W_TERM = 2, W_STRONG = 4, W_SUBJ = 8, W_DET = 16 };
 static unsigned gap_flags(const ref_engine *re, const char *w)
 {
     size_t lo = 0, hi = re->ngap;
@@ -1134,7 +1141,7 @@ static bool gap_table(ref_engine *re)
 {
     static const struct { const char *const *list; unsigned f; } lists[] = {
         {stop_any, W_ANY}, {term_words, W_TERM}, {stop_strong, W_STRONG},
-        {subject_verbs, W_SUBJ},
+        {subject_verbs, W_SUBJ}, {determiners, W_DET},
     };
     size_t n = 0;
     for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
@@ -1513,6 +1520,55 @@ static bool speck_before_date(ex_call *c, const ex_regex *rx, size_t q)
     return date_near(c, ex_ov(c)[1], 3) != NULL;
 }
 
+/* "mise en demeure", "mise en sécurité", "mises en service": the "en"
+   at q (its word ending at we) after "mise(s)" is part of the act's
+   name, no preposition ending the gap */
+static bool mise_en(const ex_text *t, size_t q)
+{
+    size_t b = q;
+    while (b > 0 && is_blank(t->s[b - 1]))
+        b--;
+    if (b == q)
+        return false;
+    size_t a = b;
+    while (a > 0 && ((t->s[a - 1] | 32) >= 'a' && (t->s[a - 1] | 32) <= 'z'))
+        a--;
+    if (a > 0 && (unsigned char)t->s[a - 1] >= 0x80)
+        return false;   /* "remise": a letter before, not ASCII */
+    return (b - a == 4 && ex_match_fold(t->s + a, 4, "mise"))
+           || (b - a == 5 && ex_match_fold(t->s + a, 5, "mises"));
+}
+
+/* after a dash at q (" – " or " — "): 1 to 3 bare lower-case words (no
+   gap stop word, no determiner) then the act's number: "arrêté de mise
+   en sécurité – procédure urgente n° PH-2026-04" goes on over the
+   qualifier to its number; where the number opens (0: not so) */
+static size_t dash_qualifier(ex_call *c, const ex_regex *rx, const ref_engine *re, size_t q)
+{
+    const ex_text *t = &c->text;
+    size_t p = q + 3;
+    int words = 0;
+    while (p < t->len && words <= 3) {
+        size_t z = p;
+        while (z < t->len && is_blank(t->s[z]))
+            z++;
+        if (z == p || z >= t->len)
+            return 0;
+        if (words && (t->s[z] == 'n' || t->s[z] == 'N') && ex_rx_match(c, &rx[RX_NUM], z, 0) > 0
+            && num_ok(t, ex_ov(c)[2], ex_ov(c)[3]))
+            return z;
+        if (!(t->s[z] >= 'a' && t->s[z] <= 'z'))
+            return 0;
+        char w[32];
+        size_t we = word_at(t, z, w, sizeof w);
+        if (we == z || gap_flags(re, w))
+            return 0;
+        p = we;
+        words++;
+    }
+    return 0;
+}
+
 /* [q, we) (word w) is a lower-case connector inside a place name:
    "sur", "sous", "en", "au", "aux" between two hyphens
    ("Brézolles-sur-Loire", "Saint-Julien-en-Born") or between two
@@ -1888,8 +1944,13 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
                 break;
         }
         if (ch == 0xE2 && q + 2 < t->len && (unsigned char)t->s[q + 1] == 0x80
-            && ((unsigned char)t->s[q + 2] == 0x93 || (unsigned char)t->s[q + 2] == 0x94))
+            && ((unsigned char)t->s[q + 2] == 0x93 || (unsigned char)t->s[q + 2] == 0x94)) {
+            if (!r.num_b && !weak && dash_qualifier(c, rx, st->re, q)) {
+                p = q + 3;
+                continue;
+            }
             break;   /* " – " */
+        }
         if (ch == ',' && !weak)
             break;
         char w[32];
@@ -1913,7 +1974,8 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
             p = we;
             continue;
         }
-        if ((wf & (W_ANY | W_TERM)) || (!weak && (wf & W_STRONG) && !place_connector(t, q, we, w)))
+        if ((wf & (W_ANY | W_TERM))
+            || (!weak && (wf & W_STRONG) && !place_connector(t, q, we, w) && !mise_en(t, q)))
             break;
         /* another act word */
         if (trigger_prefix(t, q) && ex_rx_match(c, &rx[RX_TRIGGER], q, 0) > 0

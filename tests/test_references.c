@@ -305,6 +305,26 @@ static void test_reglement_name_preposition(void **state)
     CHECK_ROWS(rows);
 }
 
+/* " – " + a bare qualifier + the act's number ("arrêté de mise en
+   sécurité – procédure urgente n° …") and "mise en …" (no preposition
+   ending the gap): one reference; negatives: "remise en" still ends the
+   gap, a dash before a determiner does not take a later number */
+static void test_dash_qualifier_and_mise_en(void **state)
+{
+    static const ref_row rows[] = {
+        {.in = "Vu l'arrêté de mise en sécurité – procédure urgente n° PH-2026-04 du 26 janvier 2026 ;\n",
+         .n = TT(1),
+         .refs = {{.kind = "arrete", .number = "PH-2026-04", .date = D(2026, 1, 26),
+                   .span = "arrêté de mise en sécurité – procédure urgente n° PH-2026-04 du 26 janvier 2026"}}},
+        {.in = "Vu l'arrêté de mise en demeure du 3 mars 2025 ;\n",
+         .n = TT(1), .refs = {{.kind = "arrete", .date = D(2025, 3, 3)}}},
+        {.in = "Vu l'arrêté de remise en état du 3 mars 2025 ;\n", .n = TT(0)},
+        {.in = "Vu l'arrêté de péril – le conseil municipal n° 12 du 3 mars 2025 ;\n",
+         .no_number = {"12"}},
+    };
+    CHECK_ROWS(rows);
+}
+
 /* plural act words before a ":" and a list of places each with its
    act's date in brackets: ONE reference from the act word to the last
    date (the closing bracket left out), number and date null; a single
@@ -2150,6 +2170,7 @@ int main(void)
         cmocka_unit_test(test_ocr_specks_in_article_clause),
         cmocka_unit_test(test_ocr_glued_speck_connector),
         cmocka_unit_test(test_reglement_name_preposition),
+        cmocka_unit_test(test_dash_qualifier_and_mise_en),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
