@@ -239,15 +239,19 @@ static void sort_merge(char *p, size_t n1, size_t n2, size_t size, sort_cmp cmp)
     }
 }
 
-void ex_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *))
+/* the length of the in-order prefix of the n elements at v */
+static size_t sort_sorted(const char *v, size_t n, size_t size, sort_cmp cmp)
 {
-    char *v = base;
     size_t i = 1;
     while (i < n && cmp(v + (i - 1) * size, v + i * size) <= 0)
         i++;
-    if (i >= n)
-        return;
-    /* insertion sort of each run (the in-order prefix kept) */
+    return i;
+}
+
+/* an insertion sort of each run of SORT_RUN elements (the in-order
+   prefix of i elements kept as it is) */
+static void sort_runs(char *v, size_t n, size_t i, size_t size, sort_cmp cmp)
+{
     for (size_t r = 0; r < n; r += SORT_RUN) {
         size_t e = n - r < SORT_RUN ? n : r + SORT_RUN;
         for (size_t k = (r == 0 ? i : r + 1); k < e; k++) {
@@ -257,11 +261,67 @@ void ex_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const v
             sort_rotate(v + j * size, k - j, 1, size);
         }
     }
+}
+
+void ex_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *))
+{
+    char *v = base;
+    size_t i = sort_sorted(v, n, size, cmp);
+    if (i >= n)
+        return;
+    sort_runs(v, n, i, size, cmp);
     for (size_t w = SORT_RUN; w < n; w *= 2)
         for (size_t r = 0; r + w < n; r += 2 * w) {
             size_t n2 = n - (r + w) < w ? n - (r + w) : w;
             sort_merge(v + r * size, w, n2, size, cmp);
         }
+}
+
+/* ex_sort()'s order through a buffer of n elements: the runs merged
+   from one array into the other, O(n log n) moves where ex_sort()'s
+   rotations make O(n log^2 n) (the dates' and lines' candidates of a
+   long text, each pass's in text order, the passes interleaved) */
+bool ex_sort_buf(const ex_alloc *a, void *base, size_t n, size_t size,
+                 int (*cmp)(const void *, const void *))
+{
+    char *v = base;
+    size_t i = sort_sorted(v, n, size, cmp);
+    if (i >= n)
+        return true;
+    if (n <= 4 * SORT_RUN) {
+        ex_sort(base, n, size, cmp);   /* small: no buffer */
+        return true;
+    }
+    char *tmp = ex_malloc(a, n * size);   /* n elements are held at v: no overflow */
+    if (!tmp)
+        return false;
+    sort_runs(v, n, i, size, cmp);
+    char *src = v, *dst = tmp;
+    for (size_t w = SORT_RUN; w < n; w *= 2) {
+        for (size_t r = 0; r < n; r += 2 * w) {
+            size_t m = n - r > w ? r + w : n;
+            size_t e = n - r > 2 * w ? r + 2 * w : n;
+            size_t x = r, y = m, o = r;
+            if (m < e && cmp(src + (m - 1) * size, src + m * size) > 0)
+                while (x < m && y < e) {
+                    /* the right one first only when below: stable */
+                    if (cmp(src + y * size, src + x * size) < 0)
+                        memcpy(dst + o++ * size, src + y++ * size, size);
+                    else
+                        memcpy(dst + o++ * size, src + x++ * size, size);
+                }
+            memcpy(dst + o * size, src + x * size, (m - x) * size);
+            o += m - x;
+            memcpy(dst + o * size, src + y * size, (e - y) * size);
+        }
+        char *t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src != v)
+        memcpy(v, src, n * size);
+    ex_free(a, tmp);
+    return true;
 }
 
 bool ex_vec_append_(const ex_alloc *a, void *to, const void *from, size_t elsize)

@@ -2257,8 +2257,11 @@ bool ex_find_amounts(ex_call *c)
         for (size_t i = 0; frf && !eur && i < cand.n; i++)
             cand.v[i].currency = "FRF";
     }
+    if (ok && cand.n && !ex_sort_buf(c->alloc, cand.v, cand.n, sizeof *cand.v, cmp_amount)) {
+        c->oom = true;
+        ok = false;
+    }
     if (ok && cand.n) {
-        ex_sort(cand.v, cand.n, sizeof *cand.v, cmp_amount);
         size_t last_end = 0;
         bool have = false;
         for (size_t i = 0; i < cand.n && ok; i++) {

@@ -1410,8 +1410,11 @@ bool ex_find_dates(ex_call *c)
     if (ok)
         ok = rule_read_one(c, &cand);
     ex_vec_free(c->alloc, &mils);
+    if (ok && cand.n && !ex_sort_buf(c->alloc, cand.v, cand.n, sizeof *cand.v, cmp_date)) {
+        c->oom = true;
+        ok = false;
+    }
     if (ok && cand.n) {
-        ex_sort(cand.v, cand.n, sizeof *cand.v, cmp_date);
         date_vec kept = {0};
         size_t last_end = 0;
         ok = date_reserve(c, &kept, cand.n);
@@ -1472,8 +1475,10 @@ bool ex_find_dates(ex_call *c)
             }
             *x = extra.v[i];
         }
-        if (ok && kept.n > 1)
-            ex_sort(kept.v, kept.n, sizeof *kept.v, cmp_date);
+        if (ok && kept.n > 1 && !ex_sort_buf(c->alloc, kept.v, kept.n, sizeof *kept.v, cmp_date)) {
+            c->oom = true;
+            ok = false;
+        }
         if (ok)
             ok = date_reserve(c, &c->dates, c->dates.n + kept.n);
         for (size_t i = 0; i < kept.n && ok; i++) {

@@ -100,6 +100,13 @@ bool ex_vec_append_(const ex_alloc *a, void *to, const void *from, size_t elsize
    order (cmp() <= 0 for every two neighbours) is left as it is after one
    pass: the recognizers' candidates mostly come in text order. */
 void ex_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
+/* ex_sort()'s order (the same stable result) through a buffer of n
+   elements from a: O(n log n) for the long arrays of a whole text; false
+   when the buffer cannot be had (the array then unchanged or in another
+   order of the same elements; the caller fails with out of memory).
+   Small or in-order arrays take no buffer. */
+bool ex_sort_buf(const ex_alloc *a, void *base, size_t n, size_t size,
+                 int (*cmp)(const void *, const void *));
 /* while there is room, the slot is taken and zeroed inline (a memset
    of a size known here); the call only to grow (vec is evaluated more
    than once: no side effects in it) */

@@ -1097,8 +1097,8 @@ static bool mark_running(ex_call *c)
         }
         i = j;
     }
-    if (cs.n > 1)
-        ex_sort(cs.v, cs.n, sizeof *cs.v, cand_cmp);
+    if (cs.n > 1 && !ex_sort_buf(c->alloc, cs.v, cs.n, sizeof *cs.v, cand_cmp))
+        goto oom;
     uint64_t *acts;
     size_t nw;
     if (!act_pages(c, &acts, &nw))
@@ -1137,8 +1137,11 @@ static bool mark_running(ex_call *c)
             *x = cs.v[k].plain;
         }
     }
+    if (keys.n > 1 && !ex_sort_buf(c->alloc, keys.v, keys.n, sizeof *keys.v, u64_cmp)) {
+        ex_vec_free(c->alloc, &keys);
+        goto oom;
+    }
     if (keys.n) {
-        ex_sort(keys.v, keys.n, sizeof *keys.v, u64_cmp);
         for (size_t k = 0; k < cs.n; k++) {
             ex_line *l = &t->lines[cs.v[k].line];
             if (cs.v[k].page == 0 || !cs.v[k].key || (l->flags & (EX_LINE_FURNITURE | EX_LINE_STAMP)))

@@ -3846,6 +3846,12 @@ static bool listed_item_after_intro(const ex_text *t)
     return false;
 }
 
+/* strcmp() of two strings held through pointers (bsearch, ex_sort) */
+static int str_ptr_cmp(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 /* The items of a compte rendu listed one a line under a line that
    introduces them as délibérations ("... a adopté les délibérations
    suivantes :" + "n° 2024-048 : Tarifs ... – adoptée à l'unanimité"):
@@ -4068,17 +4074,27 @@ bool ex_find_references(ex_call *c)
        title the line model missed (OCR noise), when it repeats the number
        of the act's own heading */
     if (ok && st.footers.n && st.headings.n) {
+        /* the headings' numbers sorted, each footer's looked up (not
+           every heading per footer: quadratic in a file of many acts) */
+        const char **hn = ex_malloc(c->alloc, st.headings.n * sizeof *hn);
+        size_t nh = 0;
+        if (hn) {
+            for (size_t h = 0; h < st.headings.n; h++)
+                if (st.headings.v[h].number)
+                    hn[nh++] = st.headings.v[h].number;
+        }
+        if (!hn || !ex_sort_buf(c->alloc, hn, nh, sizeof *hn, str_ptr_cmp)) {
+            ex_free(c->alloc, hn);
+            c->oom = true;
+            ok = false;
+        }
         size_t w = 0, f = 0;
-        for (size_t i = 0; i < c->references.n; i++) {
+        for (size_t i = 0; ok && i < c->references.n; i++) {
             bool drop = false;
             if (f < st.footers.n && st.footers.v[f] == i) {
                 f++;
-                for (size_t h = 0; h < st.headings.n; h++)
-                    if (st.headings.v[h].number && c->references.v[i].number
-                        && !strcmp(st.headings.v[h].number, c->references.v[i].number)) {
-                        drop = true;
-                        break;
-                    }
+                const char *num = c->references.v[i].number;
+                drop = num && nh && bsearch(&num, hn, nh, sizeof *hn, str_ptr_cmp);
             }
             if (drop) {
                 ex_vec_free(c->alloc, &c->references.v[i].articles);    /* owned */
@@ -4086,7 +4102,10 @@ bool ex_find_references(ex_call *c)
             }
             c->references.v[w++] = c->references.v[i];
         }
-        c->references.n = w;
+        if (ok) {
+            c->references.n = w;
+            ex_free(c->alloc, hn);
+        }
     }
     ex_vec_free(c->alloc, &st.footers);
     /* headings: two different numbers or more (not in furniture) are the

@@ -414,7 +414,7 @@ static void test_sort_in_order(void **st)
     }
 }
 
-/* ex_sort() against a reference over pseudo-random arrays: every length
+/* ex_sort() and ex_sort_buf() against a reference over pseudo-random arrays: every length
    to 300 around the run and merge sizes, few distinct keys (many ties),
    elements small (rotated through a buffer) and large (rotated by
    reversals): the keys ascending, ties in their first order */
@@ -435,12 +435,20 @@ static int ref_cmp(const void *a, const void *b)
     return (x->tag > y->tag) - (x->tag < y->tag);
 }
 
+/* an allocator for ex_sort_buf(): the C library's, or none at all
+   (ud non-NULL: every allocation fails) */
+static void *t_malloc(size_t n, void *ud) { return ud ? NULL : malloc(n); }
+static void *t_realloc(void *p, size_t n, void *ud) { return ud ? NULL : realloc(p, n); }
+static void t_free(void *p, void *ud) { (void)ud; free(p); }
+
 static void test_sort_stable(void **st)
 {
     (void)st;
     enum { N = 300 };
-    static keyed v[N], ref[N];
+    static keyed v[N], ref[N], b[N], f[N];
     static big_keyed w[N];
+    static int no;
+    const ex_alloc libc = {t_malloc, t_realloc, t_free, NULL}, none = {t_malloc, t_realloc, t_free, &no};
     unsigned seed = 12345;
     for (size_t n = 0; n <= N; n += (n < 70 ? 1 : 23)) {
         for (int round = 0; round < 4; round++) {
@@ -455,10 +463,31 @@ static void test_sort_stable(void **st)
                 memset(w[i].pad, (int)(i & 0x7f), sizeof w[i].pad);
             }
             memcpy(ref, v, n * sizeof *v);
+            memcpy(b, v, n * sizeof *v);
+            memcpy(f, v, n * sizeof *v);
             qsort(ref, n, sizeof *ref, ref_cmp);
             ex_sort(v, n, sizeof *v, keyed_cmp);
             ex_sort(w, n, sizeof *w, big_cmp);
+            /* ex_sort_buf(): the same order through its buffer; with
+               no memory, false once a buffer is needed (the array then
+               as it was), true below that (no buffer taken) */
+            assert_true(ex_sort_buf(&libc, b, n, sizeof *b, keyed_cmp));
+            keyed f0[N];
+            memcpy(f0, f, n * sizeof *f);
+            bool done = ex_sort_buf(&none, f, n, sizeof *f, keyed_cmp);
+            bool in_order = true;
+            for (size_t i = 1; i < n; i++)
+                in_order = in_order && f0[i - 1].key <= f0[i].key;
+            assert_int_equal(done, n <= 64 || in_order);
+            if (!done)
+                assert_memory_equal(f, f0, n * sizeof *f);
             for (size_t i = 0; i < n; i++) {
+                assert_int_equal(b[i].key, ref[i].key);
+                assert_int_equal(b[i].tag, ref[i].tag);
+                if (done) {
+                    assert_int_equal(f[i].key, ref[i].key);
+                    assert_int_equal(f[i].tag, ref[i].tag);
+                }
                 assert_int_equal(v[i].key, ref[i].key);
                 assert_int_equal(v[i].tag, ref[i].tag);
                 assert_int_equal(w[i].key, ref[i].key);
