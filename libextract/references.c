@@ -569,6 +569,42 @@ static size_t skip_blank_run(const ex_text *t, size_t p, bool *blank_line, bool 
     return p;
 }
 
+/* the blanks [p, q) hold one line break, the line after it indented by
+   as many spaces (4 or more) as the line before it, that line one block
+   (no run of 4 blanks inside it): a paragraph printed in a right-hand
+   column wrapping ("Vu pour être annexé à la délibération" / "du Conseil
+   de District en date du" / "12 février 1975."), no column gap */
+static bool wrap_same_indent(const ex_text *t, size_t p, size_t q)
+{
+    const char *s = t->s;
+    size_t nl = p;
+    while (nl < q && s[nl] != '\n')
+        nl++;
+    if (nl >= q)
+        return false;
+    size_t ind = q - nl - 1;
+    if (ind < 4 || memchr(s + nl + 1, '\n', ind) || memchr(s + nl + 1, '\t', ind))
+        return false;
+    /* the line before: its start within 240 bytes */
+    size_t a = nl, lim = nl > 240 ? nl - 240 : 0;
+    while (a > lim && s[a - 1] != '\n')
+        a--;
+    if (a > 0 && s[a - 1] != '\n')
+        return false;
+    size_t k = a;
+    while (k < nl && s[k] == ' ')
+        k++;
+    if (k - a != ind)
+        return false;
+    int run = 0;
+    for (size_t x = k; x < nl; x++) {
+        run = s[x] == ' ' || s[x] == '\t' ? run + 1 : 0;
+        if (run >= 4 && x + 1 < nl)
+            return false;
+    }
+    return true;
+}
+
 /* the first date starting in [from, from + slack] with only blanks or
    quotes before it */
 static const ex_date *date_near(const ex_call *c, size_t from, size_t slack)
@@ -1797,6 +1833,8 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
                 && date_near(c, ex_ov(c)[1], 3))
                 cols = false;
         }
+        if (cols && !bl && wrap_same_indent(t, p, q))
+            cols = false;
         if (bl || cols || q >= t->len)
             break;
         if (plural && r.num_b && !r.multi_num && t->s[q] == 'e') {

@@ -325,6 +325,33 @@ static void test_dash_qualifier_and_mise_en(void **state)
     CHECK_ROWS(rows);
 }
 
+/* a paragraph in a right-hand column wrapping at the same indent ("Vu
+   pour être annexé à la délibération" / "du Conseil de District en date
+   du" / "12 février 1975."): one reference across its lines; negatives:
+   the next line indented otherwise, or the act's line holding a column
+   gap (two columns side by side), is a column gap ending the act */
+static void test_right_column_wrap(void **state)
+{
+    static const ref_row rows[] = {
+        {.in = "                    Vu pour être annexé à la délibération\n"
+               "                    du Conseil de District en date du\n"
+               "                    12 février 1975.\n",
+         .n = TT(1),
+         .refs = {{.kind = "deliberation", .date = D(1975, 2, 12),
+                   .span = "délibération\n                    du Conseil de District en date du\n"
+                           "                    12 février 1975"}}},
+        {.in = "                    Vu pour être annexé à la délibération\n"
+               "          du Conseil de District en date du\n"
+               "          12 février 1975.\n",
+         .n = TT(0)},
+        {.in = "Le Président,       Vu pour être annexé à la délibération\n"
+               "                    du Conseil de District en date du\n"
+               "                    12 février 1975.\n",
+         .n = TT(0)},
+    };
+    CHECK_ROWS(rows);
+}
+
 /* plural act words before a ":" and a list of places each with its
    act's date in brackets: ONE reference from the act word to the last
    date (the closing bracket left out), number and date null; a single
@@ -2171,6 +2198,7 @@ int main(void)
         cmocka_unit_test(test_ocr_glued_speck_connector),
         cmocka_unit_test(test_reglement_name_preposition),
         cmocka_unit_test(test_dash_qualifier_and_mise_en),
+        cmocka_unit_test(test_right_column_wrap),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }
