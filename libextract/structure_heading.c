@@ -567,8 +567,9 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
 {
     /* CR_CAP: the key counts only in a line in capitals (prefet*, college,
        lycee, centre hospitalier, ehpad); CR_APOS: it ends with an
-       apostrophe (tried unbounded too) */
-    enum { CR_CAP = 1, CR_APOS = 2 };
+       apostrophe (tried unbounded too); CR_BARE: a bare word ("COMMUNE"),
+       only as a whole upper-case heading (below) */
+    enum { CR_CAP = 1, CR_APOS = 2, CR_BARE = 4 };
     static const struct { const char *k; int r; unsigned fl; } keys[] = {
         {"commune de", 3, 0}, {"commune d'", 3, CR_APOS}, {"commune nouvelle de", 3, 0}, {"commune nouvelle d'", 3, CR_APOS},
         {"ville de", 3, 0}, {"ville d'", 3, CR_APOS}, {"mairie de", 3, 0}, {"mairie d'", 3, CR_APOS}, {"communaute de communes", 3, 0}, {"communaute d'agglomeration", 3, 0},
@@ -595,14 +596,20 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
         /* an agglomération named without "communauté" ("AGGLOMÉRATION
            DU PAYS DE …": capitals only, as the EPLE's) */
         {"agglomeration du", 3, CR_CAP}, {"agglomeration de", 3, CR_CAP}, {"agglomeration d'", 3, CR_CAP | CR_APOS},
-        {"commune", 3, 0}, {"ville", 3, 0}, {"departement", 2, 0}, {"prefete", 1, CR_CAP}, {"prefet", 1, CR_CAP},
+        {"commune", 3, CR_BARE}, {"ville", 3, CR_BARE}, {"departement", 2, CR_BARE}, {"prefete", 1, CR_CAP | CR_BARE},
+        {"prefet", 1, CR_CAP | CR_BARE},
+        /* the districts (EPCI until 1999: archives): "DISTRICT URBAIN DE
+           LA HAUTE-VESLE", "District rural de …"; "DISTRICT DE …" in
+           capitals only */
+        {"district urbain", 3, 0}, {"district rural", 3, 0}, {"district de", 3, CR_CAP},
+        {"district du", 3, CR_CAP}, {"district des", 3, CR_CAP}, {"district d'", 3, CR_CAP | CR_APOS},
     };
     /* the keys by first letter: their indexes + 1, in table order, 0
        ending each list (keep with the table) */
     static const unsigned char by_first[26][22] = {
         ['a' - 'a'] = {54, 55, 56},
         ['c' - 'a'] = {1, 2, 3, 4, 9, 10, 11, 12, 23, 24, 26, 28, 35, 36, 57},
-        ['d' - 'a'] = {30, 31, 32, 33, 59},
+        ['d' - 'a'] = {30, 31, 32, 33, 59, 62, 63, 64, 65, 66, 67},
         ['e' - 'a'] = {22, 29},
         ['l' - 'a'] = {27},
         ['m' - 'a'] = {7, 8, 13},
@@ -656,7 +663,7 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
         }
     }
     /* the upper-case share, computed when first needed (-1: not yet);
-       bare: the last 5 keys allowed (-1: not decided yet) */
+       bare: the CR_BARE keys allowed (-1: not decided yet) */
     int up = -1, bare = -1;
     /* an ASCII first byte: only the keys with its letter, in table order
        (the others are skipped by the test below); else every key */
@@ -666,11 +673,11 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
         size_t m = kw(p, n, keys[i].k, true);
         if (!m && (keys[i].fl & CR_APOS))
             m = kw(p, n, keys[i].k, false);
-        /* the bare words (the last 5 keys) only as a whole upper-case
-           heading: "COMMUNE", not a table head "Commune . Opération";
-           decided when the first of them matches (none matching, the
-           answer is 0 either way: kw() and the test are pure) */
-        if (m && i >= nkeys - 5) {
+        /* the bare words (CR_BARE) only as a whole upper-case heading:
+           "COMMUNE", not a table head "Commune . Opération"; decided
+           when the first of them matches (none matching, the answer is
+           0 either way: kw() and the test are pure) */
+        if (m && (keys[i].fl & CR_BARE)) {
             if (bare < 0) {
                 size_t words = 0;
                 for (size_t k = 0; k < n && words <= 3; k++)
@@ -679,7 +686,7 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
                 bare = !(words > 3 || (up = upper_pct(p, 0, n, NULL)) < 70);
             }
             if (!bare)
-                break;
+                continue;
         }
         /* (the upper-case share only once such a key matched: both
            tests are pure) */

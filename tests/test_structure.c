@@ -52,6 +52,31 @@ static void test_hyphen_join(void **state)
         check_doc(&t, *state, r);
 }
 
+/* a district's letterhead (EPCI until 1999: archives): "DISTRICT URBAIN
+   DE …", "District rural de …" are collectivities, "DISTRICT DE …" in
+   capitals only; negatives: "District de …" in mixed case (a sentence,
+   a school district), and the bare "COMMUNE" heading rule unchanged */
+static void test_district_letterhead(void **state)
+{
+    static const doc_row rows[] = {
+        {.in = "DISTRICT URBAIN DE LA HAUTE-VESLE\n"
+               "Hôtel du District - 12, place de la Halle\n\n"
+               "CONVENTION\n\nRELATIVE A LA COLLECTE DES ORDURES MENAGERES\n\n"
+               "Article 1 - Objet\nLe District assure la collecte.\n",
+         .collectivity = "DISTRICT URBAIN DE LA HAUTE-VESLE"},
+        {.in = "DISTRICT DE LA VALLÉE DE L'AUBE\n\n"
+               "CONVENTION\n\nRELATIVE A LA COLLECTE DES ORDURES MENAGERES\n\n"
+               "Article 1 - Objet\nLe District assure la collecte.\n",
+         .collectivity = "DISTRICT DE LA VALLÉE DE L'AUBE"},
+        {.in = "District de la vallée de l'Aube\n\n"
+               "CONVENTION\n\nRELATIVE A LA COLLECTE DES ORDURES MENAGERES\n\n"
+               "Article 1 - Objet\nLe District assure la collecte.\n",
+         .collectivity = TT_NULL},
+    };
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* long procès-verbaux (corpusCG): "COMPTE RENDU INTÉGRAL DES DÉBATS" is
    a procès-verbal, "AGGLOMÉRATION DU …" in capitals a collectivity (not
    in mixed case), "Séance publique ouverte à 20 h 00 à la mairie" gives
@@ -6609,6 +6634,7 @@ int main(void)
         cmocka_unit_test(test_title_block_ocr_tail),
         cmocka_unit_test(test_qualified_session_heading),
         cmocka_unit_test(test_hyphen_join),
+        cmocka_unit_test(test_district_letterhead),
         cmocka_unit_test(test_pv_transcript_cg),
         cmocka_unit_test(test_town_deliberation_layouts),
         cmocka_unit_test(test_title_wrap_and_tally),
