@@ -259,6 +259,9 @@ static inline char fold_c(const unsigned char *s, size_t len, size_t *n)
     return ex_st_fold_c_mb(s, len, n);
 }
 bool is_role(const char *s, size_t a, size_t b);
+/* the collectivities' letterhead keys and their by-letter index agree
+   (structure_heading.c; for the unit tests) */
+bool ex_st_collectivity_keys_ok(void);
 size_t speck_tail(const char *s, size_t a, size_t e);
 /* s[a, e) without a small letter standing alone after its final comma
    ("La Maire du 7e arrondissement, j": an OCR speck between two

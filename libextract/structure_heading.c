@@ -563,63 +563,87 @@ static bool college_group(const char *p, size_t n, size_t m)
     return false;
 }
 
+/* CR_CAP: the key counts only in a line in capitals (prefet*, college,
+   lycee, centre hospitalier, ehpad); CR_APOS: it ends with an
+   apostrophe (tried unbounded too); CR_BARE: a bare word ("COMMUNE"),
+   only as a whole upper-case heading (below) */
+enum { CR_CAP = 1, CR_APOS = 2, CR_BARE = 4 };
+static const struct { const char *k; int r; unsigned fl; } cr_keys[] = {
+    {"commune de", 3, 0}, {"commune d'", 3, CR_APOS}, {"commune nouvelle de", 3, 0}, {"commune nouvelle d'", 3, CR_APOS},
+    {"ville de", 3, 0}, {"ville d'", 3, CR_APOS}, {"mairie de", 3, 0}, {"mairie d'", 3, CR_APOS}, {"communaute de communes", 3, 0}, {"communaute d'agglomeration", 3, 0},
+    {"communaute urbaine", 3, 0}, {"communaute d'agglo", 3, 0}, {"metropole", 3, 0}, {"syndicat", 3, 0},
+    {"sivom", 3, 0}, {"sivu", 3, 0}, {"smictom", 3, 0}, {"sictom", 3, 0}, {"pole metropolitain", 3, 0},
+    {"petr", 3, 0}, {"pole d'equilibre territorial", 3, 0}, {"etablissement public territorial", 3, 0}, {"centre communal d'action sociale", 3, 0},
+    {"centre intercommunal d'action sociale", 3, 0}, {"service departemental d'incendie", 3, 0},
+    /* an EPLE's letterhead "COLLÈGE JEAN ROSTAND", "LYCÉE ..."
+       (capitals only, as the prefect's) */
+    {"college", 3, CR_CAP}, {"lycee", 3, CR_CAP},
+    /* a public hospital's, an EHPAD's letterhead (capitals only) */
+    {"centre hospitalier", 3, CR_CAP}, {"ehpad", 3, CR_CAP},
+    {"departement de", 2, 0}, {"departement du", 2, 0}, {"departement des", 2, 0}, {"departement d'", 2, CR_APOS},
+    {"region", 2, 0}, {"collectivite", 2, 0}, {"conseil departemental d", 2, 0},
+    {"prefecture de", 1, 0}, {"prefecture du", 1, 0}, {"prefecture des", 1, 0}, {"prefecture d'", 1, CR_APOS},
+    /* a prefect's letterhead "PRÉFET DE LA GIRONDE" (capitals only) */
+    {"prefete de", 1, CR_CAP}, {"prefete du", 1, CR_CAP}, {"prefete des", 1, CR_CAP}, {"prefete d'", 1, CR_CAP | CR_APOS},
+    {"prefet de", 1, CR_CAP}, {"prefet du", 1, CR_CAP}, {"prefet des", 1, CR_CAP}, {"prefet d'", 1, CR_CAP | CR_APOS},
+    /* the collectivités of the Pacific (statute of their own): "POLYNÉSIE
+       FRANÇAISE", "NOUVELLE-CALÉDONIE" and its three provinces (a
+       province under the territory's line is the one that acts) */
+    {"polynesie francaise", 2, 0}, {"nouvelle-caledonie", 2, 0}, {"province des iles", 3, 0},
+    {"province nord", 3, 0}, {"province sud", 3, 0},
+    /* an agglomération named without "communauté" ("AGGLOMÉRATION
+       DU PAYS DE …": capitals only, as the EPLE's) */
+    {"agglomeration du", 3, CR_CAP}, {"agglomeration de", 3, CR_CAP}, {"agglomeration d'", 3, CR_CAP | CR_APOS},
+    {"commune", 3, CR_BARE}, {"ville", 3, CR_BARE}, {"departement", 2, CR_BARE}, {"prefete", 1, CR_CAP | CR_BARE},
+    {"prefet", 1, CR_CAP | CR_BARE},
+    /* the districts (EPCI until 1999: archives): "DISTRICT URBAIN DE
+       LA HAUTE-VESLE", "District rural de …"; "DISTRICT DE …" in
+       capitals only */
+    {"district urbain", 3, 0}, {"district rural", 3, 0}, {"district de", 3, CR_CAP},
+    {"district du", 3, CR_CAP}, {"district des", 3, CR_CAP}, {"district d'", 3, CR_CAP | CR_APOS},
+};
+/* the keys by first letter: their indexes + 1, in table order, 0
+   ending each list (keep with the table) */
+static const unsigned char cr_by_first[26][22] = {
+    ['a' - 'a'] = {54, 55, 56},
+    ['c' - 'a'] = {1, 2, 3, 4, 9, 10, 11, 12, 23, 24, 26, 28, 35, 36, 57},
+    ['d' - 'a'] = {30, 31, 32, 33, 59, 62, 63, 64, 65, 66, 67},
+    ['e' - 'a'] = {22, 29},
+    ['l' - 'a'] = {27},
+    ['m' - 'a'] = {7, 8, 13},
+    ['n' - 'a'] = {50},
+    ['p' - 'a'] = {19, 20, 21, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 51, 52, 53, 60, 61},
+    ['r' - 'a'] = {34},
+    ['s' - 'a'] = {14, 15, 16, 17, 18, 25},
+    ['v' - 'a'] = {5, 6, 58},
+};
+
+/* the table above and its index by first letter agree: every key is in
+   its letter's list, once, and every list names keys of its letter (for
+   the unit tests: the index is kept by hand) */
+bool ex_st_collectivity_keys_ok(void)
+{
+    size_t nkeys = sizeof cr_keys / sizeof cr_keys[0];
+    for (size_t i = 0; i < nkeys; i++) {
+        unsigned char f = (unsigned char)cr_keys[i].k[0];
+        if (f < 'a' || f > 'z')
+            return false;
+        size_t seen = 0;
+        for (const unsigned char *li = cr_by_first[f - 'a']; *li; li++)
+            seen += (size_t)*li == i + 1;
+        if (seen != 1)
+            return false;
+    }
+    for (int x = 0; x < 26; x++)
+        for (const unsigned char *li = cr_by_first[x]; *li; li++)
+            if (*li > nkeys || cr_keys[*li - 1].k[0] != 'a' + x)
+                return false;
+    return true;
+}
+
 static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
 {
-    /* CR_CAP: the key counts only in a line in capitals (prefet*, college,
-       lycee, centre hospitalier, ehpad); CR_APOS: it ends with an
-       apostrophe (tried unbounded too); CR_BARE: a bare word ("COMMUNE"),
-       only as a whole upper-case heading (below) */
-    enum { CR_CAP = 1, CR_APOS = 2, CR_BARE = 4 };
-    static const struct { const char *k; int r; unsigned fl; } keys[] = {
-        {"commune de", 3, 0}, {"commune d'", 3, CR_APOS}, {"commune nouvelle de", 3, 0}, {"commune nouvelle d'", 3, CR_APOS},
-        {"ville de", 3, 0}, {"ville d'", 3, CR_APOS}, {"mairie de", 3, 0}, {"mairie d'", 3, CR_APOS}, {"communaute de communes", 3, 0}, {"communaute d'agglomeration", 3, 0},
-        {"communaute urbaine", 3, 0}, {"communaute d'agglo", 3, 0}, {"metropole", 3, 0}, {"syndicat", 3, 0},
-        {"sivom", 3, 0}, {"sivu", 3, 0}, {"smictom", 3, 0}, {"sictom", 3, 0}, {"pole metropolitain", 3, 0},
-        {"petr", 3, 0}, {"pole d'equilibre territorial", 3, 0}, {"etablissement public territorial", 3, 0}, {"centre communal d'action sociale", 3, 0},
-        {"centre intercommunal d'action sociale", 3, 0}, {"service departemental d'incendie", 3, 0},
-        /* an EPLE's letterhead "COLLÈGE JEAN ROSTAND", "LYCÉE ..."
-           (capitals only, as the prefect's) */
-        {"college", 3, CR_CAP}, {"lycee", 3, CR_CAP},
-        /* a public hospital's, an EHPAD's letterhead (capitals only) */
-        {"centre hospitalier", 3, CR_CAP}, {"ehpad", 3, CR_CAP},
-        {"departement de", 2, 0}, {"departement du", 2, 0}, {"departement des", 2, 0}, {"departement d'", 2, CR_APOS},
-        {"region", 2, 0}, {"collectivite", 2, 0}, {"conseil departemental d", 2, 0},
-        {"prefecture de", 1, 0}, {"prefecture du", 1, 0}, {"prefecture des", 1, 0}, {"prefecture d'", 1, CR_APOS},
-        /* a prefect's letterhead "PRÉFET DE LA GIRONDE" (capitals only) */
-        {"prefete de", 1, CR_CAP}, {"prefete du", 1, CR_CAP}, {"prefete des", 1, CR_CAP}, {"prefete d'", 1, CR_CAP | CR_APOS},
-        {"prefet de", 1, CR_CAP}, {"prefet du", 1, CR_CAP}, {"prefet des", 1, CR_CAP}, {"prefet d'", 1, CR_CAP | CR_APOS},
-        /* the collectivités of the Pacific (statute of their own): "POLYNÉSIE
-           FRANÇAISE", "NOUVELLE-CALÉDONIE" and its three provinces (a
-           province under the territory's line is the one that acts) */
-        {"polynesie francaise", 2, 0}, {"nouvelle-caledonie", 2, 0}, {"province des iles", 3, 0},
-        {"province nord", 3, 0}, {"province sud", 3, 0},
-        /* an agglomération named without "communauté" ("AGGLOMÉRATION
-           DU PAYS DE …": capitals only, as the EPLE's) */
-        {"agglomeration du", 3, CR_CAP}, {"agglomeration de", 3, CR_CAP}, {"agglomeration d'", 3, CR_CAP | CR_APOS},
-        {"commune", 3, CR_BARE}, {"ville", 3, CR_BARE}, {"departement", 2, CR_BARE}, {"prefete", 1, CR_CAP | CR_BARE},
-        {"prefet", 1, CR_CAP | CR_BARE},
-        /* the districts (EPCI until 1999: archives): "DISTRICT URBAIN DE
-           LA HAUTE-VESLE", "District rural de …"; "DISTRICT DE …" in
-           capitals only */
-        {"district urbain", 3, 0}, {"district rural", 3, 0}, {"district de", 3, CR_CAP},
-        {"district du", 3, CR_CAP}, {"district des", 3, CR_CAP}, {"district d'", 3, CR_CAP | CR_APOS},
-    };
-    /* the keys by first letter: their indexes + 1, in table order, 0
-       ending each list (keep with the table) */
-    static const unsigned char by_first[26][22] = {
-        ['a' - 'a'] = {54, 55, 56},
-        ['c' - 'a'] = {1, 2, 3, 4, 9, 10, 11, 12, 23, 24, 26, 28, 35, 36, 57},
-        ['d' - 'a'] = {30, 31, 32, 33, 59, 62, 63, 64, 65, 66, 67},
-        ['e' - 'a'] = {22, 29},
-        ['l' - 'a'] = {27},
-        ['m' - 'a'] = {7, 8, 13},
-        ['n' - 'a'] = {50},
-        ['p' - 'a'] = {19, 20, 21, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 51, 52, 53, 60, 61},
-        ['r' - 'a'] = {34},
-        ['s' - 'a'] = {14, 15, 16, 17, 18, 25},
-        ['v' - 'a'] = {5, 6, 58},
-    };
-    size_t nkeys = sizeof keys / sizeof keys[0];
+    size_t nkeys = sizeof cr_keys / sizeof cr_keys[0];
     /* kw() compares an ASCII first byte as it is, lower-cased: only the
        keys with that first letter can match (no key starts with a letter
        kw() lets OCR confuse) */
@@ -667,17 +691,17 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
     int up = -1, bare = -1;
     /* an ASCII first byte: only the keys with its letter, in table order
        (the others are skipped by the test below); else every key */
-    const unsigned char *li = b0 < 0x80 ? by_first[f0 - 'a'] : NULL;
+    const unsigned char *li = b0 < 0x80 ? cr_by_first[f0 - 'a'] : NULL;
     for (size_t t = 0; li ? li[t] != 0 : t < nkeys; t++) {
         size_t i = li ? (size_t)li[t] - 1 : t;
-        size_t m = kw(p, n, keys[i].k, true);
-        if (!m && (keys[i].fl & CR_APOS))
-            m = kw(p, n, keys[i].k, false);
+        size_t m = kw(p, n, cr_keys[i].k, true);
+        if (!m && (cr_keys[i].fl & CR_APOS))
+            m = kw(p, n, cr_keys[i].k, false);
         /* the bare words (CR_BARE) only as a whole upper-case heading:
            "COMMUNE", not a table head "Commune . Opération"; decided
            when the first of them matches (none matching, the answer is
            0 either way: kw() and the test are pure) */
-        if (m && (keys[i].fl & CR_BARE)) {
+        if (m && (cr_keys[i].fl & CR_BARE)) {
             if (bare < 0) {
                 size_t words = 0;
                 for (size_t k = 0; k < n && words <= 3; k++)
@@ -690,17 +714,17 @@ static int collectivity_rank(const char *p, size_t n, size_t *kwlen)
         }
         /* (the upper-case share only once such a key matched: both
            tests are pure) */
-        if (m && (keys[i].fl & CR_CAP)) {
+        if (m && (cr_keys[i].fl & CR_CAP)) {
             if (up < 0)
                 up = upper_pct(p, 0, n, NULL);
             if (up < 70)
                 continue; /* "Préfet de la région ...," under the authority */
-            if (keys[i].k[1] == 'o' && college_group(p, n, m))
+            if (cr_keys[i].k[1] == 'o' && college_group(p, n, m))
                 continue;
         }
         if (m) {
             *kwlen = m;
-            return keys[i].r;
+            return cr_keys[i].r;
         }
     }
     return 0;

@@ -13,6 +13,7 @@ bool ex_st_is_role(const char *s, size_t a, size_t b);
 size_t ex_st_trim_end_junk(const char *s, size_t a, size_t b);
 size_t ex_st_comma_letter_speck(const char *s, size_t a, size_t e);
 int ex_st_case_at_mb(const char *s, size_t len, size_t *n);  /* case_at() past an ASCII byte */
+bool ex_st_collectivity_keys_ok(void);
 
 /* a line-end hyphen before a capital is part of a compound name: kept,
    no blank ("Saint-Aubin-des-\nLandes"); before a lower-case word it is
@@ -75,6 +76,9 @@ static void test_district_letterhead(void **state)
     };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);
+    /* the letterhead keys' by-letter index (kept by hand) names each
+       key once, under its letter */
+    assert_true(ex_st_collectivity_keys_ok());
 }
 
 /* long procès-verbaux (corpusCG): "COMPTE RENDU INTÉGRAL DES DÉBATS" is
