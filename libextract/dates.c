@@ -74,7 +74,8 @@ static const ex_pattern date_patterns[] = {
        "l2 mars 2024" (a letter
        before the first digit is taken in C: ocr_lead()), "Ler juillet
        2023", "Ter juin 2024", "ter janvier 2024", "l er juin 2024", "Îer avril
-       2025" (1er: the 1 read as l, L, I, T, t or Î, a blank before "er" or not), "29 juin.2025" (a
+       2025" (1er: the 1 read as l, L, I, T, t or Î, a blank before "er" or not), "er octobre 2024"
+       (1er, its 1 lost: "er" alone, a blank or a line end before it), "29 juin.2025" (a
        speck glued between the month and the year), "Ler, juillet 1901",
        "18:novembre 2024", "le 12; juin 2026" (a comma, colon or semicolon
        for the blank after the day),
@@ -86,7 +87,7 @@ static const ex_pattern date_patterns[] = {
        hour or a blank) */
     {D_TEXT,
      "(*NO_START_OPT)\\G(?<!\\p{N})"
-     "([0-3]?[0-9]|[0-3][OoIl]|(?<!\\p{L})(?:[lLITt]|Î)(?=[ ]?[eE][rR][ \\t,]))"
+     "([0-3]?[0-9]|[0-3][OoIl]|(?<!\\p{L})(?:[lLITt]|Î)(?=[ ]?[eE][rR][ \\t,])|(?<![^ \\n])(?<!\\p{N} )(?=[eE][rR] ))"
      "(?:[ ]?((?i:er|ér|re|ère|ere))(?!\\p{L}))?"
      "(?:" SP "|[ ]?[.'’‘,:;-][ ]?|" SPECK ")" MONTHW "[ \\t]*(?:,?" SP "|" SPECKM "|:[ ]?|(?<=\\.)|['’°-][ ]?|" SPECKY ")"
      "([12Il][0-9OoIl]{3}|30[0-9]{2}|(?:19|20)[0-9] [0-9])(?:(?![\\p{N}\\p{L}])|(?=\xC3\xA0[0-9 ])|(?=" SUPNUM "))"},
@@ -450,8 +451,10 @@ static bool candidate(ex_call *c, int kind, PCRE2_SIZE *ov, date_vec *v)
                 if (k < GA(1) && k > 0 && is_dg((unsigned char)s[k - 1]))
                     return true;
             }
-            d = ler ? 1 : field_val(s, GA(1), GB(1), 1);   /* OCR "Ler" for "1er" */
-            if (ler)
+            /* OCR "er" alone: 1er, its 1 lost (the day empty) */
+            bool bare = GB(1) == GA(1);
+            d = ler || bare ? 1 : field_val(s, GA(1), GB(1), 1);   /* OCR "Ler" for "1er" */
+            if (ler || bare)
                 first = GA(1);
         }
         if (first == SIZE_MAX) {
@@ -978,12 +981,14 @@ static inline bool num_shape(const char *s, size_t n, size_t q)
     return q < n && (s[q] == sep || (s[q] == ' ' && q + 1 < n && s[q + 1] == sep));
 }
 
-/* the first bytes of the patterns: 1 a digit, 2 [lLITt] or 0xC3 (the
-   first byte of "Î"); 8 [mM] (the
+/* the first bytes of the patterns: 1 a digit, 2 [lLITt], a blank or a
+   line end (before a bare "er": 1er its 1 lost) or 0xC3 (the first
+   byte of "Î"); 8 [mM] (the
    "mil" of a year in words: words_dates()) */
 static const unsigned char first_byte[256] = {
     ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
     ['8'] = 1, ['9'] = 1, ['l'] = 2, ['L'] = 2, ['I'] = 2, ['T'] = 2, ['t'] = 2, [0xC3] = 2, ['m'] = 8, ['M'] = 8,
+    [' '] = 2, ['\n'] = 2,
 };
 /* the same, with 4 on the first bytes of the amounts' patterns
    (ex_amount_kinds_at: [0-9(E], 0xE2): one pass finds the starts of
@@ -991,6 +996,7 @@ static const unsigned char first_byte[256] = {
 static const unsigned char first_byte_am[256] = {
     ['0'] = 5, ['1'] = 5, ['2'] = 5, ['3'] = 5, ['4'] = 5, ['5'] = 5, ['6'] = 5, ['7'] = 5,
     ['8'] = 5, ['9'] = 5, ['l'] = 2, ['L'] = 2, ['I'] = 2, ['T'] = 2, ['t'] = 2, [0xC3] = 2, ['('] = 4, ['E'] = 4,
+    [' '] = 2, ['\n'] = 2,
     [0xE2] = 4,
     ['m'] = 8, ['M'] = 8,
 };
@@ -1000,7 +1006,8 @@ static const unsigned char first_byte_am[256] = {
    the callers test each offset returned.  With SSE2, 16 offsets a step
    (from 1; loads from p to p + 17, inside the view and its NUL): a
    digit; l, L, I, T or t before "er" (caseless), " e", an apostrophe
-   or a byte 0xE2 ("Ler", "l er", "ter", "l'an"); "mil" caseless (mil_at()); with am, '(',
+   or a byte 0xE2 ("Ler", "l er", "ter", "l'an"); a blank or a line end
+   before "er" (caseless: a bare "er", 1er its 1 lost); "mil" caseless (mil_at()); with am, '(',
    "EU", and 0xE2 0x82 (ex_amount_kinds_at()'s first tests).  Otherwise (and on
    the last bytes) every byte tab marks.  A digit after a digit is
    not kept inside a block (with SSE2; the callers pass over it otherwise).
@@ -1030,9 +1037,12 @@ static inline __attribute__((always_inline)) unsigned start_mask(const char *s, 
        "er", " e" (" er": checked in C), an apostrophe or 0xE2 */
     const __m128i lo = ex_v_low(x);
     __m128i l = _mm_or_si128(_mm_or_si128(ex_v_eq(lo, 'l'), ex_v_eq(lo, 't')), ex_v_eq(x, 'I'));
-    const __m128i er = _mm_or_si128(_mm_and_si128(ex_v_eq(b, 'e'), ex_v_eq(d, 'r')),
-                                    _mm_and_si128(ex_v_eq(b1, ' '), ex_v_eq(d, 'e')));
+    const __m128i er1 = _mm_and_si128(ex_v_eq(b, 'e'), ex_v_eq(d, 'r'));
+    const __m128i er = _mm_or_si128(er1, _mm_and_si128(ex_v_eq(b1, ' '), ex_v_eq(d, 'e')));
     l = _mm_and_si128(l, _mm_or_si128(er, _mm_or_si128(ex_v_eq(b1, '\''), ex_v_eq(b1, 0xE2))));
+    /* a blank or a line end before "er" (caseless): a bare "er", 1er
+       its 1 lost (date_starts() reads it from the blank) */
+    l = _mm_or_si128(l, _mm_and_si128(er1, _mm_or_si128(ex_v_eq(x, ' '), ex_v_eq(x, '\n'))));
     /* "Î" (0xC3 0x8E, OCR "Îer" for "1er"): kept whatever follows */
     l = _mm_or_si128(l, _mm_and_si128(ex_v_eq(x, 0xC3), ex_v_eq(b1, 0x8E)));
     /* a digit after a digit starts nothing (see date_starts()): the
@@ -1056,13 +1066,13 @@ static inline __attribute__((always_inline)) unsigned start_mask(const char *s, 
 
 #ifdef EX_AVX2
 /* the bytes start_mask32() compares with (EX_W_ROW(): see internal.h) */
-enum { K_20, K_D0, K_D1, K_l, K_t, K_I, K_e, K_r, K_SP, K_AP, K_E2, K_C3, K_8E, K_m, K_i, K_PAR, K_E, K_U, K_82, K_N };
+enum { K_20, K_D0, K_D1, K_l, K_t, K_I, K_e, K_r, K_SP, K_AP, K_E2, K_C3, K_8E, K_m, K_i, K_PAR, K_E, K_U, K_82, K_NL, K_N };
 static const unsigned char start_k[K_N][32] __attribute__((aligned(32))) = {
     [K_20] = EX_W_ROW(0x20), [K_D0] = EX_W_ROW(0x80 - '0'), [K_D1] = EX_W_ROW('9' - '0' - 127),
     [K_l] = EX_W_ROW('l'), [K_t] = EX_W_ROW('t'), [K_I] = EX_W_ROW('I'), [K_e] = EX_W_ROW('e'),
     [K_r] = EX_W_ROW('r'), [K_SP] = EX_W_ROW(' '), [K_AP] = EX_W_ROW('\''), [K_E2] = EX_W_ROW(0xE2),
     [K_C3] = EX_W_ROW(0xC3), [K_8E] = EX_W_ROW(0x8E), [K_m] = EX_W_ROW('m'), [K_i] = EX_W_ROW('i'),
-    [K_PAR] = EX_W_ROW('('), [K_E] = EX_W_ROW('E'), [K_U] = EX_W_ROW('U'), [K_82] = EX_W_ROW(0x82),
+    [K_PAR] = EX_W_ROW('('), [K_E] = EX_W_ROW('E'), [K_U] = EX_W_ROW('U'), [K_82] = EX_W_ROW(0x82), [K_NL] = EX_W_ROW('\n'),
 };
 
 /* start_mask() on the 32 offsets s[p, p + 32) (loads from p - 1 to
@@ -1081,9 +1091,10 @@ EX_TARGET_AVX2 static inline __attribute__((always_inline)) unsigned start_mask3
     const __m256i d = LOW(ex_w_load(s + p + 2));
     const __m256i lo = LOW(x);
     __m256i l = _mm256_or_si256(_mm256_or_si256(EQ(lo, K_l), EQ(lo, K_t)), EQ(x, K_I));
-    const __m256i er = _mm256_or_si256(_mm256_and_si256(EQ(b, K_e), EQ(d, K_r)),
-                                       _mm256_and_si256(EQ(b1, K_SP), EQ(d, K_e)));
+    const __m256i er1 = _mm256_and_si256(EQ(b, K_e), EQ(d, K_r));
+    const __m256i er = _mm256_or_si256(er1, _mm256_and_si256(EQ(b1, K_SP), EQ(d, K_e)));
     l = _mm256_and_si256(l, _mm256_or_si256(er, _mm256_or_si256(EQ(b1, K_AP), EQ(b1, K_E2))));
+    l = _mm256_or_si256(l, _mm256_and_si256(er1, _mm256_or_si256(EQ(x, K_SP), EQ(x, K_NL))));
     l = _mm256_or_si256(l, _mm256_and_si256(EQ(x, K_C3), EQ(b1, K_8E)));
     __m256i m = _mm256_or_si256(_mm256_andnot_si256(DIG(x0), DIG(x)), l);
     m = _mm256_or_si256(m, _mm256_and_si256(EQ(lo, K_m), _mm256_and_si256(EQ(b, K_i), EQ(d, K_l))));
@@ -1261,6 +1272,15 @@ static bool date_starts(ex_call *c, start_vec *out, start_vec *mils)
                 && s[p + 7] == '-' && s[p + 8] >= '0' && s[p + 8] <= '3' && is_dg((unsigned char)s[p + 9])
                 && !word_ascii[pv] && pv != '/' && pv != '.' && pv != '_' && pv != '-')
                 kinds |= 1u << D_ISO;
+        } else if (ch == ' ' || ch == '\n') {
+            /* D_TEXT at p + 1: a bare "er " after the blank or line end
+               at p (1er, its 1 lost; lookbehinds (?<![^ \n])(?<!\p{N} )),
+               not "1 er" (the digit's start) */
+            if (p + 4 < n && (s[p + 1] == 'e' || s[p + 1] == 'E') && (s[p + 2] == 'r' || s[p + 2] == 'R')
+                && s[p + 3] == ' ' && !(ch == ' ' && is_dg(pv)) && text_shape(s, n, p + 3, &mq, &mr)) {
+                kinds |= 1u << D_TEXT;
+                p++;   /* (the 'e' starts nothing else: the loop goes on after it) */
+            }
         } else {
             /* D_TEXT: "Ler", "l er", "ter", "Îer" (lookahead [ ]?[eE][rR][ \t,];
                (?<!\p{L}) before: the t after no ASCII letter or digit) */

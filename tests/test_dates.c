@@ -256,6 +256,11 @@ static void test_ocr(void **state)
     CHECK("la convention prend effet au Îer avril 2025 et finit le Î er mai 2026",
           {2025, 4, 1, "Îer avril 2025"}, {2026, 5, 1, "Î er mai 2026"});
     NONE("l'Île-de-France avril 2025 ; MÎer juin 2024 ; Îer juin ; Îles juin 2024 ; Ïer juin 2024");
+    /* 1er its 1 lost: "er" alone (a line's start or after a blank or a
+       speck); not glued to a word, nor after another day ("3 er") */
+    CHECK("avant le\n\ner octobre 2024 et la loi du\n. er juillet 1901",
+          {2024, 10, 1, "er octobre 2024"}, {1901, 7, 1, "er juillet 1901"});
+    NONE("le premier octobre 2024 ; le 3 er juin 2024 ; Ber mai 2024 ; er mai ; 2er juin 2024");
     CHECK("la fête aura lieu le 29 juin.2025..", {2025, 6, 29, "29 juin.2025"});
     /* a scan blank before the year's last digit; "à" glued after the
        year before an hour or a blank */
