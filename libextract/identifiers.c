@@ -891,9 +891,10 @@ static bool siret_may(const char *s, size_t len, size_t i)
 
 static bool phone_may(const char *s, size_t len, size_t i)
 {
-    /* 0[1-9](?:[ .-]?[\dOlI]{2}){3}: the first pair */
+    /* 0[1-9](?:[ .:-]?[\dOlI]{2}){3} (PH_SEP): the first pair; OCR ':'
+       for the first blank or dot too ("Tél. 05:53 65 21 40") */
     size_t j = i + 2;
-    if (j < len && (s[j] == ' ' || s[j] == '.' || s[j] == '-'))
+    if (j < len && (s[j] == ' ' || s[j] == '.' || s[j] == ':' || s[j] == '-'))
         j++;
     return digitish_run(s, len, j, 2);
 }

@@ -251,6 +251,11 @@ static void test_phone_iban_url(void **state)
                  [1] = {"phone", "+596596123456", "+596 596 12.34.56"},
                  [2] = {"phone", "+68940123456", "+689 40 12 34 56"},
                  [3] = {"phone", "+687271234", "+687 27 12 34"}}},
+        /* OCR: a ':' for the blank after the first pair; not an hour
+           ("08:30 à 12:00", "05:53 65 21": three pairs) */
+        {.in = "Tél. 05:53 65 21 40 ; ouvert de 08:30 à 12:00, relevé à 05:53 65 21\n",
+         .n = 1,
+         .ids = {[0] = {"phone", "0553652140", "05:53 65 21 40"}}},
     };
     TT_EACH(r, t, rows)
         check_ids(&t, *state, r);
