@@ -84,8 +84,9 @@ static const ex_pattern id_patterns[] = {
        "RCS Aix-en-Provence B 448 319 673" (the town: capitalised words
        and their links; Luhn checked in C); OCR: a speck between two
        digit groups ("SIREN : 237 500-012"), kept only when the Luhn key
-       holds */
-    {ID_SIREN, "(*NO_START_OPT)\\G(?:(?i:\\bSIREN\\b)\\s*(?:n°\\s*)?:?"
+       holds; one to three specks before the number ("SIREN\n..253 900
+       120") */
+    {ID_SIREN, "(*NO_START_OPT)\\G(?:(?i:\\bSIREN\\b)\\s*(?:n°\\s*)?:?(?:\\s*[.,;:'_]{1,3}(?=\\h*\\d))?"
                "|RCS(?:\\h+de\\h+|\\h+d'|\\h*:?\\h*)\\p{Lu}[\\p{L}'\xe2\x80\x99-]*"
                "(?:\\h+(?:\\p{Lu}[\\p{L}'\xe2\x80\x99-]*|sur|en|de|les?|la)){0,4}?,?"
                "(?:\\h+sous\\h+(?:le\\h+)?(?:n°|num\xc3\xa9ro|numero))?(?:\\h+[AB])?)"

@@ -553,6 +553,11 @@ static void test_siren_specks(void **state)
          .n = 2,
          .ids = {[0] = {"siren", "237500012", "237 500-012"},
                  [1] = {"siren", "200041887", "200.041.887"}}},
+        /* specks between the label and the number (across a line end);
+           not a label followed by other words or numbers first */
+        {.in = "le Parc, SIREN\n..253 900 120, dont le siège ; inscrit au SIREN, 2024 : 253 900 120\n",
+         .n = 1,
+         .ids = {[0] = {"siren", "253900120", "253 900 120"}}},
     };
     TT_EACH(r, t, rows)
         check_ids(&t, *state, r);
