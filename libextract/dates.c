@@ -113,14 +113,15 @@ static const ex_pattern date_patterns[] = {
        OCR "L'an deux millé vingt-quatre", "L'an deux mil'vingt-trois",
        "L'an deux mille vingt-quatre; le cinq mars" (";" for ","),
        "L'an deux mille vingt-cinq;:le neuf septembre" (two specks for
-       the comma, "le" glued after them),
+       the comma, "le" glued after them), "L'an deux mille: vingt-quatre,
+       le ..." (a speck glued after a year word, a blank after it),
        "LE ‘DOUZE MARS" (a quote speck glued before the day),
        "le vingt-quatre-juin" (a hyphen for the blank before a month
        printed whole), "L'an ..., le mardi quatorze janvier" (a weekday
        before the day)
        (words checked in C) */
     {D_LAN,
-     "(*NO_START_OPT)\\G[lL]['’](?<!\\p{L}[lL]['’])[ ]?(?i:an)\\s++(\\p{L}++(?:[ \\t'’-]++\\p{L}++){0,7}?)(?:\\s*+[,;:][,;:.]?+\\s*+|\\s++)(?i:le)(?:\\s++(?:[‘’'](?=\\p{L}))?|-\\s*+)"
+     "(*NO_START_OPT)\\G[lL]['’](?<!\\p{L}[lL]['’])[ ]?(?i:an)\\s++(\\p{L}++(?:(?:[ \\t'’-]++|[:;.][ \\t]++)\\p{L}++){0,7}?)(?:\\s*+[,;:][,;:.]?+\\s*+|\\s++)(?i:le)(?:\\s++(?:[‘’'](?=\\p{L}))?|-\\s*+)"
      "(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s++)?"
      "(\\p{L}++(?:[ \\t-]++\\p{L}++){0,3}?|[0-3]?[0-9](?:er)?)(?:\\s++|" LANHYPH ")"
      "(?:du\\s+mois\\s+d(?:e\\s+|['’]))?" MONTHW},
@@ -282,6 +283,25 @@ static long long words_val(const char *s, size_t a, size_t b)
     if (v < 0 || used != b - a)
         return -1;
     return v;
+}
+
+/* OCR: number words at s[a..b) read whole with each ':' ';' '.' glued
+   after a word and a blank after it read as a blank ("deux mille:
+   vingt-quatre"); -1 when there is none or the words do not read */
+static long long words_val_specks(const char *s, size_t a, size_t b)
+{
+    char w[128];
+    size_t n = b - a;
+    bool any = false;
+    if (n >= sizeof w)
+        return -1;
+    memcpy(w, s + a, n);
+    for (size_t k = 1; k + 1 < n; k++)
+        if ((w[k] == ':' || w[k] == ';' || w[k] == '.') && (w[k + 1] == ' ' || w[k + 1] == '\t')) {
+            w[k] = ' ';
+            any = true;
+        }
+    return any ? words_val(w, 0, n) : -1;
 }
 
 /* ------------------------------------------------------------------ */
@@ -547,6 +567,8 @@ static bool candidate(ex_call *c, int kind, PCRE2_SIZE *ov, date_vec *v)
         break;
     case D_LAN: {
         long long yy = words_val(s, GA(1), GB(1));
+        if (yy < 0)
+            yy = words_val_specks(s, GA(1), GB(1));
         if (yy < 1000)
             return true;
         y = (int)yy;

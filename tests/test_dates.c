@@ -350,6 +350,11 @@ static void test_ocr(void **state)
           {2025, 4, 3, "L'an deux mille vingt-cinq,le trois avril"});
     /* negative: three specks, a full stop alone */
     NONE("L'an deux mille vingt-cinq;;;le neuf mars. L'an deux mille vingt-cinq.le dix mars");
+    /* a speck glued after a year word, a blank after it; not glued on
+       both sides, nor words that are no year */
+    CHECK("L'an deux mille: vingt-quatre, le vingt-huit juin à dix-sept heures",
+          {2024, 6, 28, "L'an deux mille: vingt-quatre, le vingt-huit juin"});
+    NONE("L'an deux mille:vingt-quatre, le huit juin. L'an dernier: le cinq mars");
     /* a quote speck glued before the day; not one before a number */
     CHECK("L'AN MIL NEUF CENT QUATRE-VINGT-SEIZE, LE \xE2\x80\x98" "DOUZE MARS, à vingt heures",
           {1996, 3, 12, "L'AN MIL NEUF CENT QUATRE-VINGT-SEIZE, LE \xE2\x80\x98" "DOUZE MARS"});
