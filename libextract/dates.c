@@ -217,7 +217,8 @@ static int dist1(const char *a, const char *b)
 }
 
 /* The month named by the word at s[a..b) (accent/case-insensitive,
-   abbreviations, one OCR error in a full name of 4+ letters); 0.
+   abbreviations, one OCR error in a full name of 4+ letters, "mal" for
+   "mai"); 0.
    *fuzzy: the name was read through the OCR tolerance (model,
    ocrmodel.c). */
 static int month_read(const char *s, size_t a, size_t b, bool *fuzzy)
@@ -230,6 +231,12 @@ static int month_read(const char *s, size_t a, size_t b, bool *fuzzy)
     for (size_t i = 0; i < sizeof month_names / sizeof month_names[0]; i++)
         if (w[0] == month_names[i].name[0] && strcmp(w, month_names[i].name) == 0)
             return month_names[i].month;
+    /* "mal" for "mai" (OCR: the i read as l), the only month of 3
+       letters; the others need 4+ letters (below) */
+    if (strcmp(w, "mal") == 0) {
+        *fuzzy = true;
+        return 5;
+    }
     if (strlen(w) < 4)
         return 0;
     *fuzzy = true;

@@ -355,6 +355,10 @@ static void test_ocr(void **state)
     CHECK("L'an deux mille: vingt-quatre, le vingt-huit juin à dix-sept heures",
           {2024, 6, 28, "L'an deux mille: vingt-quatre, le vingt-huit juin"});
     NONE("L'an deux mille:vingt-quatre, le huit juin. L'an dernier: le cinq mars");
+    /* "mal" for "mai" (the i read as l) in a date's place only */
+    CHECK("L'an mil neuf cent quatre-vingt-quatorze, le douze mal à vingt heures ; le 3 mal 2024",
+          {1994, 5, 12, "L'an mil neuf cent quatre-vingt-quatorze, le douze mal"}, {2024, 5, 3, "3 mal 2024"});
+    NONE("il n'y a pas de mal 2024 ; le mal ; le mal de 2024 ; un mal 2024");
     /* a quote speck glued before the day; not one before a number */
     CHECK("L'AN MIL NEUF CENT QUATRE-VINGT-SEIZE, LE \xE2\x80\x98" "DOUZE MARS, à vingt heures",
           {1996, 3, 12, "L'AN MIL NEUF CENT QUATRE-VINGT-SEIZE, LE \xE2\x80\x98" "DOUZE MARS"});
