@@ -114,14 +114,16 @@ static const ex_pattern date_patterns[] = {
        "L'an deux mille vingt-quatre; le cinq mars" (";" for ","),
        "L'an deux mille vingt-cinq;:le neuf septembre" (two specks for
        the comma, "le" glued after them), "L'an deux mille: vingt-quatre,
-       le ..." (a speck glued after a year word, a blank after it),
+       le ..." (a speck glued after a year word, a blank after it), "L'an
+       deux mille vingt-quatre, Je vingt-trois novembre" (OCR: the l of
+       "le" read as J),
        "LE ‘DOUZE MARS" (a quote speck glued before the day),
        "le vingt-quatre-juin" (a hyphen for the blank before a month
        printed whole), "L'an ..., le mardi quatorze janvier" (a weekday
        before the day)
        (words checked in C) */
     {D_LAN,
-     "(*NO_START_OPT)\\G[lL]['’](?<!\\p{L}[lL]['’])[ ]?(?i:an)\\s++(\\p{L}++(?:(?:[ \\t'’-]++|[:;.][ \\t]++)\\p{L}++){0,7}?)(?:\\s*+[,;:][,;:.]?+\\s*+|\\s++)(?i:le)(?:\\s++(?:[‘’'](?=\\p{L}))?|-\\s*+)"
+     "(*NO_START_OPT)\\G[lL]['’](?<!\\p{L}[lL]['’])[ ]?(?i:an)\\s++(\\p{L}++(?:(?:[ \\t'’-]++|[:;.][ \\t]++)\\p{L}++){0,7}?)(?:\\s*+[,;:][,;:.]?+\\s*+|\\s++)(?:(?i:le)|Je)(?:\\s++(?:[‘’'](?=\\p{L}))?|-\\s*+)"
      "(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s++)?"
      "(\\p{L}++(?:[ \\t-]++\\p{L}++){0,3}?|[0-3]?[0-9](?:er)?)(?:\\s++|" LANHYPH ")"
      "(?:du\\s+mois\\s+d(?:e\\s+|['’]))?" MONTHW},

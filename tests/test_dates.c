@@ -359,6 +359,10 @@ static void test_ocr(void **state)
     CHECK("L'an mil neuf cent quatre-vingt-quatorze, le douze mal à vingt heures ; le 3 mal 2024",
           {1994, 5, 12, "L'an mil neuf cent quatre-vingt-quatorze, le douze mal"}, {2024, 5, 3, "3 mal 2024"});
     NONE("il n'y a pas de mal 2024 ; le mal ; le mal de 2024 ; un mal 2024");
+    /* "Je" for "le" in L'an ... (the l read as J); not "je" nor "Ja" */
+    CHECK("L'an deux mille vingt-quatre, Je vingt-trois novembre à dix heures",
+          {2024, 11, 23, "L'an deux mille vingt-quatre, Je vingt-trois novembre"});
+    NONE("L'an deux mille vingt-quatre, je vingt-trois novembre. L'an deux mille vingt-quatre, Ja six mai");
     /* a quote speck glued before the day; not one before a number */
     CHECK("L'AN MIL NEUF CENT QUATRE-VINGT-SEIZE, LE \xE2\x80\x98" "DOUZE MARS, à vingt heures",
           {1996, 3, 12, "L'AN MIL NEUF CENT QUATRE-VINGT-SEIZE, LE \xE2\x80\x98" "DOUZE MARS"});
