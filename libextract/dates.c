@@ -736,6 +736,17 @@ static bool words_dates(ex_call *c, date_vec *v, const ex_start_vec *mils)
                 d = (int)dd;
                 break;
             }
+            /* OCR: "le" glued before the day words ("Letrois juillet deux
+               mille vingt-quatre"): the words after it, in lower case */
+            size_t g = starts[j];
+            if (len > 4 && (s[g] == 'L' || s[g] == 'l') && s[g + 1] == 'e' && s[g + 2] >= 'a' && s[g + 2] <= 'z') {
+                dd = ex_number_words(s + g + 2, len - 2, &used);
+                if (dd >= 1 && dd <= 31 && used == len - 2) {
+                    a = g + 2;
+                    d = (int)dd;
+                    break;
+                }
+            }
         }
         if (a == SIZE_MAX || !valid_date((int)yy, m, d))
             continue;

@@ -363,6 +363,11 @@ static void test_ocr(void **state)
     CHECK("L'an deux mille vingt-quatre, Je vingt-trois novembre à dix heures",
           {2024, 11, 23, "L'an deux mille vingt-quatre, Je vingt-trois novembre"});
     NONE("L'an deux mille vingt-quatre, je vingt-trois novembre. L'an deux mille vingt-quatre, Ja six mai");
+    /* "le" glued before the day words of a date in words; not a word
+       that only starts so ("lequel", "Leurs") */
+    CHECK("Votants : 8\nLetrois juillet deux mille vingt-quatre, à dix-sept heures",
+          {2024, 7, 3, "trois juillet deux mille vingt-quatre"});
+    NONE("lequel juillet deux mille vingt ; Leurs juin deux mille vingt ; Lesept mai");
     /* a quote speck glued before the day; not one before a number */
     CHECK("L'AN MIL NEUF CENT QUATRE-VINGT-SEIZE, LE \xE2\x80\x98" "DOUZE MARS, à vingt heures",
           {1996, 3, 12, "L'AN MIL NEUF CENT QUATRE-VINGT-SEIZE, LE \xE2\x80\x98" "DOUZE MARS"});
