@@ -44,12 +44,13 @@ static const ex_pattern id_patterns[] = {
        ("031-200054781-20241115-" / "CP2411078-DE"; OCR specks after the
        hyphen: "20241115- ° ." / "CP2411078-DE"): ACTES_WRAP; OCR ':' for
        the hyphen before the nature ("AR2025 031:AR"), a hyphen doubled
-       after the department ("030- -213004716-...") */
+       after the department ("030- -213004716-..."), the nature DE read
+       with an accent ("CS2024_23-DÉ": read DE) */
 #define ACTES_WRAP "-[ \\t]*(?:(?:[.,:;']|\xC2\xB0)[ \\t]*){0,3}\\n[ \\t]*"
     {ID_ACTE, "(*NO_START_OPT)\\G(?<![0-9A-Za-z])(\\d{2}[0-9AB])(?: ?[-:.](?: ?-)? ?|" ACTES_WRAP ")(\\d(?: ?\\d){8})"
               "(?: ?[-:.][ -]{0,2}|" ACTES_WRAP ")"
               "(\\d(?: ?\\d){7})(?: ?[-:.] ?|" ACTES_WRAP ")([A-Za-z0-9]+(?:(?: ?_ ?|[ .])[A-Za-z0-9]+){0,5})"
-              "(?: ?[-:] ?|" ACTES_WRAP ")([A-Z]{2})(?![A-Za-z0-9])"},
+              "(?: ?[-:] ?|" ACTES_WRAP ")([A-Z]{2}|D\xc3\x89)(?![A-Za-z0-9])"},
     /* a domain's letters; OCR puts accents on some ("contact@térres-x.bzh":
        no domain of these documents has one, the value drops them), and
        reads the dot before the top-level domain ':' ("x-caux:fr") */
@@ -541,6 +542,11 @@ static bool take_match(ex_call *c, const ex_regex *rx, id_cand_vec *out, size_t 
                     la = ga, lb = gb, lseg = seg;
                 for (size_t i = ga; i < gb && k + 2 < sizeof buf; i++) {
                     char ch = s[i];
+                    if (g == 5 && (unsigned char)ch == 0xC3) {
+                        buf[k++] = 'E';     /* OCR "DÉ" for the nature DE */
+                        i++;
+                        continue;
+                    }
                     if (g == 4 && ch == ' ' && ((i > ga && s[i - 1] == '_') || (i + 1 < gb && s[i + 1] == '_')))
                         continue;   /* OCR "2024_ 046", "D2025 _14": a blank beside '_' */
                     if (ch == ' ' || (g == 4 && ch == '.'))

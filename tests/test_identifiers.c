@@ -584,6 +584,12 @@ static void test_ocr_split_nic_and_specks(void **state)
                "(SIRET: 483 172 052 000 18), dont\n"
                "le montant de la dépense est de 12740 :.\n\nMalvézie-sur-Dourdou, a proposé\n",
          .n = 0},
+        /* the nature DE read with an accent: DE; not a word going on
+           after it, nor another nature so read */
+        {.in = "Accusé de réception en préfecture ;\n025-253505762-20240918-CS2024_23-DÉ\n"
+               "Date ; 025-253505762-20240918-CS2024_24-DÉS ; 025-253505762-20240918-CS2024_25-AÉ\n",
+         .n = 1,
+         .ids = {[0] = {"acte", "025-253505762-20240918-CS2024_23-DE", "025-253505762-20240918-CS2024_23-DÉ"}}},
     };
     TT_EACH(r, t, rows)
         check_ids(&t, *state, r);
