@@ -439,6 +439,25 @@ static size_t year_misread(const char *s, size_t a, size_t b, int *y)
 
 static bool is_dg(unsigned char ch) { return ch >= '0' && ch <= '9'; }
 
+/* a currency right after view offset p, blanks apart on its line: "€"
+   or the word "euro(s)"/"EUR" in any case */
+static bool currency_after(const char *s, size_t n, size_t p)
+{
+    while (p < n && (s[p] == ' ' || s[p] == '\t'))
+        p++;
+    if (p + 2 < n && (unsigned char)s[p] == 0xE2 && (unsigned char)s[p + 1] == 0x82
+        && (unsigned char)s[p + 2] == 0xAC)
+        return true;
+    if (!(p + 2 < n && (s[p] | 32) == 'e' && (s[p + 1] | 32) == 'u' && (s[p + 2] | 32) == 'r'))
+        return false;
+    size_t q = p + 3;   /* "eur", "euro", "euros": a word ("Europe" is none) */
+    if (q < n && (s[q] | 32) == 'o')
+        q++;
+    if (q < n && (s[q] | 32) == 's')
+        q++;
+    return q >= n || !ex_num_is_letter(s + q, n - q);
+}
+
 /* one candidate of pattern kind at the current match; false on OOM */
 static bool candidate(ex_call *c, int kind, PCRE2_SIZE *ov, date_vec *v)
 {
@@ -511,6 +530,11 @@ static bool candidate(ex_call *c, int kind, PCRE2_SIZE *ov, date_vec *v)
             if (g < c->text.len && s[g] != '\n' && s[g] != '\r' && (g >= e + 2 || (g > e && s[e] == '\t')))
                 return true;
         }
+        /* a table's amount column glued after a day and month ("Concert
+           du 11 novembre 1200 €" for "... novembre   1 200 €"): a
+           currency after the "year" makes it an amount */
+        if (currency_after(s, c->text.len, GB(5)))
+            return true;
         y = field_val(s, GA(5), GB(5), 2);
         yfix = year_misread(s, GA(5), GB(5), &y);
         fa[1] = GA(5);

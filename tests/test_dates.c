@@ -368,6 +368,12 @@ static void test_ocr(void **state)
     CHECK("Votants : 8\nLetrois juillet deux mille vingt-quatre, à dix-sept heures",
           {2024, 7, 3, "trois juillet deux mille vingt-quatre"});
     NONE("lequel juillet deux mille vingt ; Leurs juin deux mille vingt ; Lesept mai");
+    /* a table's amount column glued after a day and month: a currency
+       after the "year" makes it an amount; not "Europe", nor a number
+       after the year */
+    NONE("Harmonie municipale Concert du 11 novembre 1200 € ; le 3 mars 2024 euros ; le 8 mai 1945 EUR");
+    CHECK("le 4 mai 2024 Europe ; le 11 novembre 2024 500 €",
+          {2024, 5, 4, "4 mai 2024"}, {2024, 11, 11, "11 novembre 2024"});
     /* a quote speck glued before the day; not one before a number */
     CHECK("L'AN MIL NEUF CENT QUATRE-VINGT-SEIZE, LE \xE2\x80\x98" "DOUZE MARS, à vingt heures",
           {1996, 3, 12, "L'AN MIL NEUF CENT QUATRE-VINGT-SEIZE, LE \xE2\x80\x98" "DOUZE MARS"});
