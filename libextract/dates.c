@@ -74,7 +74,8 @@ static const ex_pattern date_patterns[] = {
        "l2 mars 2024" (a letter
        before the first digit is taken in C: ocr_lead()), "Ler juillet
        2023", "Ter juin 2024", "ter janvier 2024", "l er juin 2024", "Îer avril
-       2025" (1er: the 1 read as l, L, I, T, t or Î, a blank before "er" or not), "29 juin.2025" (a
+       2025" (1er: the 1 read as l, L, I, T, t or Î, a blank before "er" or not), "er octobre 2024"
+       (1er, its 1 lost: "er" alone, a blank or a line end before it), "29 juin.2025" (a
        speck glued between the month and the year), "Ler, juillet 1901",
        "18:novembre 2024", "le 12; juin 2026" (a comma, colon or semicolon
        for the blank after the day),
@@ -86,7 +87,7 @@ static const ex_pattern date_patterns[] = {
        hour or a blank) */
     {D_TEXT,
      "(*NO_START_OPT)\\G(?<!\\p{N})"
-     "([0-3]?[0-9]|[0-3][OoIl]|(?<!\\p{L})(?:[lLITt]|Î)(?=[ ]?[eE][rR][ \\t,]))"
+     "([0-3]?[0-9]|[0-3][OoIl]|(?<!\\p{L})(?:[lLITt]|Î)(?=[ ]?[eE][rR][ \\t,])|(?<![^ \\n])(?<!\\p{N} )(?=[eE][rR] ))"
      "(?:[ ]?((?i:er|ér|re|ère|ere))(?!\\p{L}))?"
      "(?:" SP "|[ ]?[.'’‘,:;-][ ]?|" SPECK ")" MONTHW "[ \\t]*(?:,?" SP "|" SPECKM "|:[ ]?|(?<=\\.)|['’°-][ ]?|" SPECKY ")"
      "([12Il][0-9OoIl]{3}|30[0-9]{2}|(?:19|20)[0-9] [0-9])(?:(?![\\p{N}\\p{L}])|(?=\xC3\xA0[0-9 ])|(?=" SUPNUM "))"},
@@ -112,14 +113,17 @@ static const ex_pattern date_patterns[] = {
        OCR "L'an deux millé vingt-quatre", "L'an deux mil'vingt-trois",
        "L'an deux mille vingt-quatre; le cinq mars" (";" for ","),
        "L'an deux mille vingt-cinq;:le neuf septembre" (two specks for
-       the comma, "le" glued after them),
+       the comma, "le" glued after them), "L'an deux mille: vingt-quatre,
+       le ..." (a speck glued after a year word, a blank after it), "L'an
+       deux mille vingt-quatre, Je vingt-trois novembre" (OCR: the l of
+       "le" read as J),
        "LE ‘DOUZE MARS" (a quote speck glued before the day),
        "le vingt-quatre-juin" (a hyphen for the blank before a month
        printed whole), "L'an ..., le mardi quatorze janvier" (a weekday
        before the day)
        (words checked in C) */
     {D_LAN,
-     "(*NO_START_OPT)\\G[lL]['’](?<!\\p{L}[lL]['’])[ ]?(?i:an)\\s++(\\p{L}++(?:[ \\t'’-]++\\p{L}++){0,7}?)(?:\\s*+[,;:][,;:.]?+\\s*+|\\s++)(?i:le)(?:\\s++(?:[‘’'](?=\\p{L}))?|-\\s*+)"
+     "(*NO_START_OPT)\\G[lL]['’](?<!\\p{L}[lL]['’])[ ]?(?i:an)\\s++(\\p{L}++(?:(?:[ \\t'’-]++|[:;.][ \\t]++)\\p{L}++){0,7}?)(?:\\s*+[,;:][,;:.]?+\\s*+|\\s++)(?:(?i:le)|Je)(?:\\s++(?:[‘’'](?=\\p{L}))?|-\\s*+)"
      "(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s++)?"
      "(\\p{L}++(?:[ \\t-]++\\p{L}++){0,3}?|[0-3]?[0-9](?:er)?)(?:\\s++|" LANHYPH ")"
      "(?:du\\s+mois\\s+d(?:e\\s+|['’]))?" MONTHW},
@@ -215,7 +219,8 @@ static int dist1(const char *a, const char *b)
 }
 
 /* The month named by the word at s[a..b) (accent/case-insensitive,
-   abbreviations, one OCR error in a full name of 4+ letters); 0.
+   abbreviations, one OCR error in a full name of 4+ letters, "mal" for
+   "mai"); 0.
    *fuzzy: the name was read through the OCR tolerance (model,
    ocrmodel.c). */
 static int month_read(const char *s, size_t a, size_t b, bool *fuzzy)
@@ -228,6 +233,12 @@ static int month_read(const char *s, size_t a, size_t b, bool *fuzzy)
     for (size_t i = 0; i < sizeof month_names / sizeof month_names[0]; i++)
         if (w[0] == month_names[i].name[0] && strcmp(w, month_names[i].name) == 0)
             return month_names[i].month;
+    /* "mal" for "mai" (OCR: the i read as l), the only month of 3
+       letters; the others need 4+ letters (below) */
+    if (strcmp(w, "mal") == 0) {
+        *fuzzy = true;
+        return 5;
+    }
     if (strlen(w) < 4)
         return 0;
     *fuzzy = true;
@@ -281,6 +292,25 @@ static long long words_val(const char *s, size_t a, size_t b)
     if (v < 0 || used != b - a)
         return -1;
     return v;
+}
+
+/* OCR: number words at s[a..b) read whole with each ':' ';' '.' glued
+   after a word and a blank after it read as a blank ("deux mille:
+   vingt-quatre"); -1 when there is none or the words do not read */
+static long long words_val_specks(const char *s, size_t a, size_t b)
+{
+    char w[128];
+    size_t n = b - a;
+    bool any = false;
+    if (n >= sizeof w)
+        return -1;
+    memcpy(w, s + a, n);
+    for (size_t k = 1; k + 1 < n; k++)
+        if ((w[k] == ':' || w[k] == ';' || w[k] == '.') && (w[k + 1] == ' ' || w[k + 1] == '\t')) {
+            w[k] = ' ';
+            any = true;
+        }
+    return any ? words_val(w, 0, n) : -1;
 }
 
 /* ------------------------------------------------------------------ */
@@ -409,6 +439,25 @@ static size_t year_misread(const char *s, size_t a, size_t b, int *y)
 
 static bool is_dg(unsigned char ch) { return ch >= '0' && ch <= '9'; }
 
+/* a currency right after view offset p, blanks apart on its line: "€"
+   or the word "euro(s)"/"EUR" in any case */
+static bool currency_after(const char *s, size_t n, size_t p)
+{
+    while (p < n && (s[p] == ' ' || s[p] == '\t'))
+        p++;
+    if (p + 2 < n && (unsigned char)s[p] == 0xE2 && (unsigned char)s[p + 1] == 0x82
+        && (unsigned char)s[p + 2] == 0xAC)
+        return true;
+    if (!(p + 2 < n && (s[p] | 32) == 'e' && (s[p + 1] | 32) == 'u' && (s[p + 2] | 32) == 'r'))
+        return false;
+    size_t q = p + 3;   /* "eur", "euro", "euros": a word ("Europe" is none) */
+    if (q < n && (s[q] | 32) == 'o')
+        q++;
+    if (q < n && (s[q] | 32) == 's')
+        q++;
+    return q >= n || !ex_num_is_letter(s + q, n - q);
+}
+
 /* one candidate of pattern kind at the current match; false on OOM */
 static bool candidate(ex_call *c, int kind, PCRE2_SIZE *ov, date_vec *v)
 {
@@ -450,8 +499,10 @@ static bool candidate(ex_call *c, int kind, PCRE2_SIZE *ov, date_vec *v)
                 if (k < GA(1) && k > 0 && is_dg((unsigned char)s[k - 1]))
                     return true;
             }
-            d = ler ? 1 : field_val(s, GA(1), GB(1), 1);   /* OCR "Ler" for "1er" */
-            if (ler)
+            /* OCR "er" alone: 1er, its 1 lost (the day empty) */
+            bool bare = GB(1) == GA(1);
+            d = ler || bare ? 1 : field_val(s, GA(1), GB(1), 1);   /* OCR "Ler" for "1er" */
+            if (ler || bare)
                 first = GA(1);
         }
         if (first == SIZE_MAX) {
@@ -479,6 +530,11 @@ static bool candidate(ex_call *c, int kind, PCRE2_SIZE *ov, date_vec *v)
             if (g < c->text.len && s[g] != '\n' && s[g] != '\r' && (g >= e + 2 || (g > e && s[e] == '\t')))
                 return true;
         }
+        /* a table's amount column glued after a day and month ("Concert
+           du 11 novembre 1200 €" for "... novembre   1 200 €"): a
+           currency after the "year" makes it an amount */
+        if (currency_after(s, c->text.len, GB(5)))
+            return true;
         y = field_val(s, GA(5), GB(5), 2);
         yfix = year_misread(s, GA(5), GB(5), &y);
         fa[1] = GA(5);
@@ -544,6 +600,8 @@ static bool candidate(ex_call *c, int kind, PCRE2_SIZE *ov, date_vec *v)
         break;
     case D_LAN: {
         long long yy = words_val(s, GA(1), GB(1));
+        if (yy < 0)
+            yy = words_val_specks(s, GA(1), GB(1));
         if (yy < 1000)
             return true;
         y = (int)yy;
@@ -701,6 +759,17 @@ static bool words_dates(ex_call *c, date_vec *v, const ex_start_vec *mils)
                 a = starts[j];
                 d = (int)dd;
                 break;
+            }
+            /* OCR: "le" glued before the day words ("Letrois juillet deux
+               mille vingt-quatre"): the words after it, in lower case */
+            size_t g = starts[j];
+            if (len > 4 && (s[g] == 'L' || s[g] == 'l') && s[g + 1] == 'e' && s[g + 2] >= 'a' && s[g + 2] <= 'z') {
+                dd = ex_number_words(s + g + 2, len - 2, &used);
+                if (dd >= 1 && dd <= 31 && used == len - 2) {
+                    a = g + 2;
+                    d = (int)dd;
+                    break;
+                }
             }
         }
         if (a == SIZE_MAX || !valid_date((int)yy, m, d))
@@ -978,12 +1047,14 @@ static inline bool num_shape(const char *s, size_t n, size_t q)
     return q < n && (s[q] == sep || (s[q] == ' ' && q + 1 < n && s[q + 1] == sep));
 }
 
-/* the first bytes of the patterns: 1 a digit, 2 [lLITt] or 0xC3 (the
-   first byte of "Î"); 8 [mM] (the
+/* the first bytes of the patterns: 1 a digit, 2 [lLITt], a blank or a
+   line end (before a bare "er": 1er its 1 lost) or 0xC3 (the first
+   byte of "Î"); 8 [mM] (the
    "mil" of a year in words: words_dates()) */
 static const unsigned char first_byte[256] = {
     ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
     ['8'] = 1, ['9'] = 1, ['l'] = 2, ['L'] = 2, ['I'] = 2, ['T'] = 2, ['t'] = 2, [0xC3] = 2, ['m'] = 8, ['M'] = 8,
+    [' '] = 2, ['\n'] = 2,
 };
 /* the same, with 4 on the first bytes of the amounts' patterns
    (ex_amount_kinds_at: [0-9(E], 0xE2): one pass finds the starts of
@@ -991,6 +1062,7 @@ static const unsigned char first_byte[256] = {
 static const unsigned char first_byte_am[256] = {
     ['0'] = 5, ['1'] = 5, ['2'] = 5, ['3'] = 5, ['4'] = 5, ['5'] = 5, ['6'] = 5, ['7'] = 5,
     ['8'] = 5, ['9'] = 5, ['l'] = 2, ['L'] = 2, ['I'] = 2, ['T'] = 2, ['t'] = 2, [0xC3] = 2, ['('] = 4, ['E'] = 4,
+    [' '] = 2, ['\n'] = 2,
     [0xE2] = 4,
     ['m'] = 8, ['M'] = 8,
 };
@@ -1000,7 +1072,8 @@ static const unsigned char first_byte_am[256] = {
    the callers test each offset returned.  With SSE2, 16 offsets a step
    (from 1; loads from p to p + 17, inside the view and its NUL): a
    digit; l, L, I, T or t before "er" (caseless), " e", an apostrophe
-   or a byte 0xE2 ("Ler", "l er", "ter", "l'an"); "mil" caseless (mil_at()); with am, '(',
+   or a byte 0xE2 ("Ler", "l er", "ter", "l'an"); a blank or a line end
+   before "er" (caseless: a bare "er", 1er its 1 lost); "mil" caseless (mil_at()); with am, '(',
    "EU", and 0xE2 0x82 (ex_amount_kinds_at()'s first tests).  Otherwise (and on
    the last bytes) every byte tab marks.  A digit after a digit is
    not kept inside a block (with SSE2; the callers pass over it otherwise).
@@ -1030,9 +1103,12 @@ static inline __attribute__((always_inline)) unsigned start_mask(const char *s, 
        "er", " e" (" er": checked in C), an apostrophe or 0xE2 */
     const __m128i lo = ex_v_low(x);
     __m128i l = _mm_or_si128(_mm_or_si128(ex_v_eq(lo, 'l'), ex_v_eq(lo, 't')), ex_v_eq(x, 'I'));
-    const __m128i er = _mm_or_si128(_mm_and_si128(ex_v_eq(b, 'e'), ex_v_eq(d, 'r')),
-                                    _mm_and_si128(ex_v_eq(b1, ' '), ex_v_eq(d, 'e')));
+    const __m128i er1 = _mm_and_si128(ex_v_eq(b, 'e'), ex_v_eq(d, 'r'));
+    const __m128i er = _mm_or_si128(er1, _mm_and_si128(ex_v_eq(b1, ' '), ex_v_eq(d, 'e')));
     l = _mm_and_si128(l, _mm_or_si128(er, _mm_or_si128(ex_v_eq(b1, '\''), ex_v_eq(b1, 0xE2))));
+    /* a blank or a line end before "er" (caseless): a bare "er", 1er
+       its 1 lost (date_starts() reads it from the blank) */
+    l = _mm_or_si128(l, _mm_and_si128(er1, _mm_or_si128(ex_v_eq(x, ' '), ex_v_eq(x, '\n'))));
     /* "Î" (0xC3 0x8E, OCR "Îer" for "1er"): kept whatever follows */
     l = _mm_or_si128(l, _mm_and_si128(ex_v_eq(x, 0xC3), ex_v_eq(b1, 0x8E)));
     /* a digit after a digit starts nothing (see date_starts()): the
@@ -1056,13 +1132,13 @@ static inline __attribute__((always_inline)) unsigned start_mask(const char *s, 
 
 #ifdef EX_AVX2
 /* the bytes start_mask32() compares with (EX_W_ROW(): see internal.h) */
-enum { K_20, K_D0, K_D1, K_l, K_t, K_I, K_e, K_r, K_SP, K_AP, K_E2, K_C3, K_8E, K_m, K_i, K_PAR, K_E, K_U, K_82, K_N };
+enum { K_20, K_D0, K_D1, K_l, K_t, K_I, K_e, K_r, K_SP, K_AP, K_E2, K_C3, K_8E, K_m, K_i, K_PAR, K_E, K_U, K_82, K_NL, K_N };
 static const unsigned char start_k[K_N][32] __attribute__((aligned(32))) = {
     [K_20] = EX_W_ROW(0x20), [K_D0] = EX_W_ROW(0x80 - '0'), [K_D1] = EX_W_ROW('9' - '0' - 127),
     [K_l] = EX_W_ROW('l'), [K_t] = EX_W_ROW('t'), [K_I] = EX_W_ROW('I'), [K_e] = EX_W_ROW('e'),
     [K_r] = EX_W_ROW('r'), [K_SP] = EX_W_ROW(' '), [K_AP] = EX_W_ROW('\''), [K_E2] = EX_W_ROW(0xE2),
     [K_C3] = EX_W_ROW(0xC3), [K_8E] = EX_W_ROW(0x8E), [K_m] = EX_W_ROW('m'), [K_i] = EX_W_ROW('i'),
-    [K_PAR] = EX_W_ROW('('), [K_E] = EX_W_ROW('E'), [K_U] = EX_W_ROW('U'), [K_82] = EX_W_ROW(0x82),
+    [K_PAR] = EX_W_ROW('('), [K_E] = EX_W_ROW('E'), [K_U] = EX_W_ROW('U'), [K_82] = EX_W_ROW(0x82), [K_NL] = EX_W_ROW('\n'),
 };
 
 /* start_mask() on the 32 offsets s[p, p + 32) (loads from p - 1 to
@@ -1081,9 +1157,10 @@ EX_TARGET_AVX2 static inline __attribute__((always_inline)) unsigned start_mask3
     const __m256i d = LOW(ex_w_load(s + p + 2));
     const __m256i lo = LOW(x);
     __m256i l = _mm256_or_si256(_mm256_or_si256(EQ(lo, K_l), EQ(lo, K_t)), EQ(x, K_I));
-    const __m256i er = _mm256_or_si256(_mm256_and_si256(EQ(b, K_e), EQ(d, K_r)),
-                                       _mm256_and_si256(EQ(b1, K_SP), EQ(d, K_e)));
+    const __m256i er1 = _mm256_and_si256(EQ(b, K_e), EQ(d, K_r));
+    const __m256i er = _mm256_or_si256(er1, _mm256_and_si256(EQ(b1, K_SP), EQ(d, K_e)));
     l = _mm256_and_si256(l, _mm256_or_si256(er, _mm256_or_si256(EQ(b1, K_AP), EQ(b1, K_E2))));
+    l = _mm256_or_si256(l, _mm256_and_si256(er1, _mm256_or_si256(EQ(x, K_SP), EQ(x, K_NL))));
     l = _mm256_or_si256(l, _mm256_and_si256(EQ(x, K_C3), EQ(b1, K_8E)));
     __m256i m = _mm256_or_si256(_mm256_andnot_si256(DIG(x0), DIG(x)), l);
     m = _mm256_or_si256(m, _mm256_and_si256(EQ(lo, K_m), _mm256_and_si256(EQ(b, K_i), EQ(d, K_l))));
@@ -1261,6 +1338,15 @@ static bool date_starts(ex_call *c, start_vec *out, start_vec *mils)
                 && s[p + 7] == '-' && s[p + 8] >= '0' && s[p + 8] <= '3' && is_dg((unsigned char)s[p + 9])
                 && !word_ascii[pv] && pv != '/' && pv != '.' && pv != '_' && pv != '-')
                 kinds |= 1u << D_ISO;
+        } else if (ch == ' ' || ch == '\n') {
+            /* D_TEXT at p + 1: a bare "er " after the blank or line end
+               at p (1er, its 1 lost; lookbehinds (?<![^ \n])(?<!\p{N} )),
+               not "1 er" (the digit's start) */
+            if (p + 4 < n && (s[p + 1] == 'e' || s[p + 1] == 'E') && (s[p + 2] == 'r' || s[p + 2] == 'R')
+                && s[p + 3] == ' ' && !(ch == ' ' && is_dg(pv)) && text_shape(s, n, p + 3, &mq, &mr)) {
+                kinds |= 1u << D_TEXT;
+                p++;   /* (the 'e' starts nothing else: the loop goes on after it) */
+            }
         } else {
             /* D_TEXT: "Ler", "l er", "ter", "Îer" (lookahead [ ]?[eE][rR][ \t,];
                (?<!\p{L}) before: the t after no ASCII letter or digit) */

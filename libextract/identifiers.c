@@ -44,12 +44,13 @@ static const ex_pattern id_patterns[] = {
        ("031-200054781-20241115-" / "CP2411078-DE"; OCR specks after the
        hyphen: "20241115- ° ." / "CP2411078-DE"): ACTES_WRAP; OCR ':' for
        the hyphen before the nature ("AR2025 031:AR"), a hyphen doubled
-       after the department ("030- -213004716-...") */
+       after the department ("030- -213004716-..."), the nature DE read
+       with an accent ("CS2024_23-DÉ": read DE) */
 #define ACTES_WRAP "-[ \\t]*(?:(?:[.,:;']|\xC2\xB0)[ \\t]*){0,3}\\n[ \\t]*"
     {ID_ACTE, "(*NO_START_OPT)\\G(?<![0-9A-Za-z])(\\d{2}[0-9AB])(?: ?[-:.](?: ?-)? ?|" ACTES_WRAP ")(\\d(?: ?\\d){8})"
               "(?: ?[-:.][ -]{0,2}|" ACTES_WRAP ")"
               "(\\d(?: ?\\d){7})(?: ?[-:.] ?|" ACTES_WRAP ")([A-Za-z0-9]+(?:(?: ?_ ?|[ .])[A-Za-z0-9]+){0,5})"
-              "(?: ?[-:] ?|" ACTES_WRAP ")([A-Z]{2})(?![A-Za-z0-9])"},
+              "(?: ?[-:] ?|" ACTES_WRAP ")([A-Z]{2}|D\xc3\x89)(?![A-Za-z0-9])"},
     /* a domain's letters; OCR puts accents on some ("contact@térres-x.bzh":
        no domain of these documents has one, the value drops them), and
        reads the dot before the top-level domain ':' ("x-caux:fr") */
@@ -84,8 +85,9 @@ static const ex_pattern id_patterns[] = {
        "RCS Aix-en-Provence B 448 319 673" (the town: capitalised words
        and their links; Luhn checked in C); OCR: a speck between two
        digit groups ("SIREN : 237 500-012"), kept only when the Luhn key
-       holds */
-    {ID_SIREN, "(*NO_START_OPT)\\G(?:(?i:\\bSIREN\\b)\\s*(?:n°\\s*)?:?"
+       holds; one to three specks before the number ("SIREN\n..253 900
+       120") */
+    {ID_SIREN, "(*NO_START_OPT)\\G(?:(?i:\\bSIREN\\b)\\s*(?:n°\\s*)?:?(?:\\s*[.,;:'_]{1,3}(?=\\h*\\d))?"
                "|RCS(?:\\h+de\\h+|\\h+d'|\\h*:?\\h*)\\p{Lu}[\\p{L}'\xe2\x80\x99-]*"
                "(?:\\h+(?:\\p{Lu}[\\p{L}'\xe2\x80\x99-]*|sur|en|de|les?|la)){0,4}?,?"
                "(?:\\h+sous\\h+(?:le\\h+)?(?:n°|num\xc3\xa9ro|numero))?(?:\\h+[AB])?)"
@@ -540,6 +542,11 @@ static bool take_match(ex_call *c, const ex_regex *rx, id_cand_vec *out, size_t 
                     la = ga, lb = gb, lseg = seg;
                 for (size_t i = ga; i < gb && k + 2 < sizeof buf; i++) {
                     char ch = s[i];
+                    if (g == 5 && (unsigned char)ch == 0xC3) {
+                        buf[k++] = 'E';     /* OCR "DÉ" for the nature DE */
+                        i++;
+                        continue;
+                    }
                     if (g == 4 && ch == ' ' && ((i > ga && s[i - 1] == '_') || (i + 1 < gb && s[i + 1] == '_')))
                         continue;   /* OCR "2024_ 046", "D2025 _14": a blank beside '_' */
                     if (ch == ' ' || (g == 4 && ch == '.'))
@@ -891,9 +898,10 @@ static bool siret_may(const char *s, size_t len, size_t i)
 
 static bool phone_may(const char *s, size_t len, size_t i)
 {
-    /* 0[1-9](?:[ .-]?[\dOlI]{2}){3}: the first pair */
+    /* 0[1-9](?:[ .:-]?[\dOlI]{2}){3} (PH_SEP): the first pair; OCR ':'
+       for the first blank or dot too ("Tél. 05:53 65 21 40") */
     size_t j = i + 2;
-    if (j < len && (s[j] == ' ' || s[j] == '.' || s[j] == '-'))
+    if (j < len && (s[j] == ' ' || s[j] == '.' || s[j] == ':' || s[j] == '-'))
         j++;
     return digitish_run(s, len, j, 2);
 }

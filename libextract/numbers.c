@@ -493,7 +493,9 @@ static bool glued_quote(const char *s, size_t q)
    end of a word with a blank after it on its line, the word after it
    in lower case (a compound number cut by a stray blank, OCR or the
    writer: "quarante- cinq mille euros"; the caller reads the words
-   whole as a number) */
+   whole as a number); a ':' or ';' glued to the words on both sides,
+   the word after it in lower case (typeset French puts a blank before
+   and after them: "quatre mille:huit cents euros") */
 size_t ex_num_word_speck(const char *s, size_t p)
 {
     size_t q = p;
@@ -534,7 +536,8 @@ size_t ex_num_word_speck(const char *s, size_t p)
         return ex_num_is_letter(s + q - 1, 1) ? q : 0;
     if (quote)
         return glued_quote(s, q) ? q : 0;
-    return !brk && (nl || (sp == '.' && after)) && strchr(".,;:", sp) && ex_num_is_letter(s + q - 1, 1)
+    bool glued = !after && (sp == ':' || sp == ';');
+    return !brk && (nl || (sp == '.' && after) || glued) && strchr(".,;:", sp) && ex_num_is_letter(s + q - 1, 1)
            && s[p] >= 'a' && s[p] <= 'z'
            ? q : 0;
 }

@@ -259,6 +259,13 @@ static void test_words_specks(void **state)
        case after it, is a speck on its line too; a ',' is not */
     CHECK("pour un montant de trente-six. mille euros", {3600000, "trente-six. mille euros", NULL, NULL});
     CHECK("les lots six, mille euros", {100000, "mille euros", NULL, NULL});
+    /* a ':' or ';' glued to the words on both sides (no typeset colon):
+       a speck; not with a blank after it, nor before a capital */
+    CHECK("portée à deux cent quatre mille:huit cents euros",
+          {20480000, "deux cent quatre mille:huit cents euros", NULL, NULL});
+    CHECK("soit trois mille;cinq cents euros", {350000, "trois mille;cinq cents euros", NULL, NULL});
+    CHECK("Montant maximal: huit cents euros", {80000, "huit cents euros", NULL, NULL});
+    CHECK("le lot six:Huit cents euros", {80000, "Huit cents euros", NULL, NULL});
     NONE("en mille, euros");
     /* across a line break only: "=" or "|" alone, "-" ending its line,
        ". , ; :" glued to a word before a word in lower case */

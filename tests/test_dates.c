@@ -256,6 +256,11 @@ static void test_ocr(void **state)
     CHECK("la convention prend effet au Îer avril 2025 et finit le Î er mai 2026",
           {2025, 4, 1, "Îer avril 2025"}, {2026, 5, 1, "Î er mai 2026"});
     NONE("l'Île-de-France avril 2025 ; MÎer juin 2024 ; Îer juin ; Îles juin 2024 ; Ïer juin 2024");
+    /* 1er its 1 lost: "er" alone (a line's start or after a blank or a
+       speck); not glued to a word, nor after another day ("3 er") */
+    CHECK("avant le\n\ner octobre 2024 et la loi du\n. er juillet 1901",
+          {2024, 10, 1, "er octobre 2024"}, {1901, 7, 1, "er juillet 1901"});
+    NONE("le premier octobre 2024 ; le 3 er juin 2024 ; Ber mai 2024 ; er mai ; 2er juin 2024");
     CHECK("la fête aura lieu le 29 juin.2025..", {2025, 6, 29, "29 juin.2025"});
     /* a scan blank before the year's last digit; "à" glued after the
        year before an hour or a blank */
@@ -345,6 +350,30 @@ static void test_ocr(void **state)
           {2025, 4, 3, "L'an deux mille vingt-cinq,le trois avril"});
     /* negative: three specks, a full stop alone */
     NONE("L'an deux mille vingt-cinq;;;le neuf mars. L'an deux mille vingt-cinq.le dix mars");
+    /* a speck glued after a year word, a blank after it; not glued on
+       both sides, nor words that are no year */
+    CHECK("L'an deux mille: vingt-quatre, le vingt-huit juin à dix-sept heures",
+          {2024, 6, 28, "L'an deux mille: vingt-quatre, le vingt-huit juin"});
+    NONE("L'an deux mille:vingt-quatre, le huit juin. L'an dernier: le cinq mars");
+    /* "mal" for "mai" (the i read as l) in a date's place only */
+    CHECK("L'an mil neuf cent quatre-vingt-quatorze, le douze mal à vingt heures ; le 3 mal 2024",
+          {1994, 5, 12, "L'an mil neuf cent quatre-vingt-quatorze, le douze mal"}, {2024, 5, 3, "3 mal 2024"});
+    NONE("il n'y a pas de mal 2024 ; le mal ; le mal de 2024 ; un mal 2024");
+    /* "Je" for "le" in L'an ... (the l read as J); not "je" nor "Ja" */
+    CHECK("L'an deux mille vingt-quatre, Je vingt-trois novembre à dix heures",
+          {2024, 11, 23, "L'an deux mille vingt-quatre, Je vingt-trois novembre"});
+    NONE("L'an deux mille vingt-quatre, je vingt-trois novembre. L'an deux mille vingt-quatre, Ja six mai");
+    /* "le" glued before the day words of a date in words; not a word
+       that only starts so ("lequel", "Leurs") */
+    CHECK("Votants : 8\nLetrois juillet deux mille vingt-quatre, à dix-sept heures",
+          {2024, 7, 3, "trois juillet deux mille vingt-quatre"});
+    NONE("lequel juillet deux mille vingt ; Leurs juin deux mille vingt ; Lesept mai");
+    /* a table's amount column glued after a day and month: a currency
+       after the "year" makes it an amount; not "Europe", nor a number
+       after the year */
+    NONE("Harmonie municipale Concert du 11 novembre 1200 € ; le 3 mars 2024 euros ; le 8 mai 1945 EUR");
+    CHECK("le 4 mai 2024 Europe ; le 11 novembre 2024 500 €",
+          {2024, 5, 4, "4 mai 2024"}, {2024, 11, 11, "11 novembre 2024"});
     /* a quote speck glued before the day; not one before a number */
     CHECK("L'AN MIL NEUF CENT QUATRE-VINGT-SEIZE, LE \xE2\x80\x98" "DOUZE MARS, à vingt heures",
           {1996, 3, 12, "L'AN MIL NEUF CENT QUATRE-VINGT-SEIZE, LE \xE2\x80\x98" "DOUZE MARS"});

@@ -251,6 +251,11 @@ static void test_phone_iban_url(void **state)
                  [1] = {"phone", "+596596123456", "+596 596 12.34.56"},
                  [2] = {"phone", "+68940123456", "+689 40 12 34 56"},
                  [3] = {"phone", "+687271234", "+687 27 12 34"}}},
+        /* OCR: a ':' for the blank after the first pair; not an hour
+           ("08:30 à 12:00", "05:53 65 21": three pairs) */
+        {.in = "Tél. 05:53 65 21 40 ; ouvert de 08:30 à 12:00, relevé à 05:53 65 21\n",
+         .n = 1,
+         .ids = {[0] = {"phone", "0553652140", "05:53 65 21 40"}}},
     };
     TT_EACH(r, t, rows)
         check_ids(&t, *state, r);
@@ -548,6 +553,11 @@ static void test_siren_specks(void **state)
          .n = 2,
          .ids = {[0] = {"siren", "237500012", "237 500-012"},
                  [1] = {"siren", "200041887", "200.041.887"}}},
+        /* specks between the label and the number (across a line end);
+           not a label followed by other words or numbers first */
+        {.in = "le Parc, SIREN\n..253 900 120, dont le siège ; inscrit au SIREN, 2024 : 253 900 120\n",
+         .n = 1,
+         .ids = {[0] = {"siren", "253900120", "253 900 120"}}},
     };
     TT_EACH(r, t, rows)
         check_ids(&t, *state, r);
@@ -574,6 +584,12 @@ static void test_ocr_split_nic_and_specks(void **state)
                "(SIRET: 483 172 052 000 18), dont\n"
                "le montant de la dépense est de 12740 :.\n\nMalvézie-sur-Dourdou, a proposé\n",
          .n = 0},
+        /* the nature DE read with an accent: DE; not a word going on
+           after it, nor another nature so read */
+        {.in = "Accusé de réception en préfecture ;\n025-253505762-20240918-CS2024_23-DÉ\n"
+               "Date ; 025-253505762-20240918-CS2024_24-DÉS ; 025-253505762-20240918-CS2024_25-AÉ\n",
+         .n = 1,
+         .ids = {[0] = {"acte", "025-253505762-20240918-CS2024_23-DE", "025-253505762-20240918-CS2024_23-DÉ"}}},
     };
     TT_EACH(r, t, rows)
         check_ids(&t, *state, r);
