@@ -157,6 +157,12 @@ static bool title_cont(sctx *x, size_t prev, size_t j, size_t hz)
     bool quote = open_quote(x, j);
     if (!quote && !(b > a && case_at(s + a, b - a, &n) > 0 && !memchr(s + a, ':', b - a)))
         return false;   /* (not a label line "Rapporteur : M. X") */
+    /* nor a paragraph of prose in mixed case under a title in capitals
+       ("OBJET : PRIX DE L'EAU … AU 1er JANVIER 2025" / "Le Président
+       rappelle que …" + its next line: OCR dropped the blank between) */
+    if (!quote && upper_line(x, prev) && !upper_line(x, j) && j + 1 < hz
+        && !(x->li[j + 1].k & (K_BLANK | K_SKIP)))
+        return false;
     /* nor the issuing authority's line ending with a comma ("Le
        Président de la Communauté d'agglomération …,"): the preamble
        right under the title once OCR dropped the blank line between */

@@ -327,6 +327,31 @@ static void test_title_wrap_and_tally(void **state)
                "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"
                "Article 1 : D'approuver la convention.\n",
          .title = "Convention de mise à disposition d'un local communal au profit des associations"},
+        /* a title in capitals, then prose in mixed case running over
+           two lines (OCR dropped the blank between): not the title */
+        {.in = "COMMUNE DE BOISVERT\n"
+               "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+               "DÉLIBÉRATION N° 2025-012\n"
+               "OBJET : PRIX DE L'EAU POTABLE ET REDEVANCE D'ABONNEMENT AU 1er JANVIER 2026\n"
+               "Le Maire rappelle que le prix de l'eau a été fixé pour 2025 par une délibération du\n"
+               "conseil municipal. Le programme de travaux impose une hausse modérée des tarifs\n"
+               "\n"
+               "Vu le Code général des collectivités territoriales ;\n"
+               "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"
+               "Article 1 : D'approuver les tarifs.\n",
+         .title = "PRIX DE L'EAU POTABLE ET REDEVANCE D'ABONNEMENT AU 1er JANVIER 2026"},
+        /* ... but one mixed-case line, then a blank: the title goes on */
+        {.in = "COMMUNE DE BOISVERT\n"
+               "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+               "DÉLIBÉRATION N° 2025-013\n"
+               "OBJET : CONVENTION DE MISE À DISPOSITION D'UN LOCAL COMMUNAL AU PROFIT DE L'ASSOCIATION\n"
+               "Les Jardins Partagés du Bourg pour l'année 2025\n"
+               "\n"
+               "Vu le Code général des collectivités territoriales ;\n"
+               "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"
+               "Article 1 : D'approuver la convention.\n",
+         .title = "CONVENTION DE MISE À DISPOSITION D'UN LOCAL COMMUNAL AU PROFIT DE L'ASSOCIATION "
+                  "Les Jardins Partagés du Bourg pour l'année 2025"},
         /* the issuing authority's line right under the title (OCR
            dropped the blank line): the preamble, not the title */
         {.in = "COMMUNAUTÉ DE COMMUNES DU VAL DE BOISVERT\n"
