@@ -3512,6 +3512,10 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
         size_t q = m + other_lang_tail(p + m, n - m);    /* "Objet / Gaia :" */
         while (q < n && is_blank(p[q]))
             q++;
+        /* (OCR: a speck glued before the colon, "Objet.: Tarifs ...") */
+        size_t sk = speck_len(p, q, n);
+        if (sk && q + sk < n && p[q + sk] == ':')
+            q += sk;
         /* (OCR: ';' or '+' for the colon, "OBJET + Fonds de ..."; '!'
            for it, a blank or a quote speck after it, "Objet !'Mobilités") */
         if (q < n && (p[q] == ':' || ((p[q] == ';' || p[q] == '+') && q + 1 < n && is_blank(p[q + 1]))

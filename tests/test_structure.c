@@ -5052,6 +5052,12 @@ static void test_objet_dash_and_year(void **state)
          "Mobilités – Adoption du schéma directeur des mobilités actives"},
         {"OBJET ; Aide aux communes pour l'entretien des chemins\n",
          "Aide aux communes pour l'entretien des chemins"},
+        /* OCR: a speck glued before the label's colon ("Objet.:");
+           one later in the title stays ("communes.: entretien") */
+        {"Objet.: Aide aux communes pour l'entretien des chemins\n",
+         "Aide aux communes pour l'entretien des chemins"},
+        {"OBJET : Aide aux communes.: entretien des chemins\n",
+         "Aide aux communes.: entretien des chemins"},
         /* a dash ending the line before a blank line and capitals: the
            title goes on */
         {"OBJET : AIDE AUX COMMUNES -\n"
