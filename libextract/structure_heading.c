@@ -3483,6 +3483,17 @@ static bool session_line(const char *p, size_t n)
     return false;
 }
 
+/* "Séance-ordinaire du …", "Réunion-du …": a session word whose blank
+   OCR read as a hyphen glued to the lower-case word after it (kw()
+   takes such a hyphen only inside a key, not for its last blank) */
+static bool session_hyphen(const char *p, size_t n)
+{
+    size_t m = kw(p, n, "seance", false);
+    if (!m)
+        m = kw(p, n, "reunion", false);
+    return m && m + 1 < n && p[m] == '-' && p[m + 1] >= 'a' && p[m + 1] <= 'z';
+}
+
 /* p past the blanks and line breaks from p */
 static size_t skip_gap(const char *s, size_t n, size_t p)
 {
@@ -4916,6 +4927,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 bool pv_session = (adj || centred) && d->type == EX_DOC_PROCES_VERBAL && g->b - g->a <= 90
                                   && (kw(s + g->a, g->b - g->a, "seance ", false)
                                       || kw(s + g->a, g->b - g->a, "reunion ", false)
+                                      || session_hyphen(s + g->a, g->b - g->a)
                                       || (kw(s + g->a, g->b - g->a, "du ", false)
                                           && ex_date_at(x->c, g->a, g->b))
                                       || bare_date_line(x, j));

@@ -4762,6 +4762,21 @@ static void test_compte_rendu_is_minutes(void **state)
                "Vote : Unanimité\n",
          .type = TT(EX_DOC_PROCES_VERBAL),
          .title = "COMPTE RENDU DU CONSEIL MUNICIPAL Séance ordinaire du mercredi 12 juin 2024"},
+        /* OCR: a hyphen for the blank after "Séance" ("Séance-ordinaire
+           du …"); not after a longer word ("Séances-ordinaires") */
+        {.in = "COMMUNE DE NEUVY\n"
+               "COMPTE RENDU DU CONSEIL MUNICIPAL\n"
+               "Séance-ordinaire du mercredi 12 juin 2024\n"
+               "Délibération 2024-31 : Tarifs de la cantine\n"
+               "Le Conseil municipal APPROUVE les tarifs.\n",
+         .type = TT(EX_DOC_PROCES_VERBAL),
+         .title = "COMPTE RENDU DU CONSEIL MUNICIPAL Séance-ordinaire du mercredi 12 juin 2024"},
+        {.in = "COMMUNE DE NEUVY\n"
+               "COMPTE RENDU DU CONSEIL MUNICIPAL\n"
+               "Séances-ordinaires du mercredi 12 juin 2024\n"
+               "Délibération 2024-31 : Tarifs de la cantine\n"
+               "Le Conseil municipal APPROUVE les tarifs.\n",
+         .title = "COMPTE RENDU DU CONSEIL MUNICIPAL"},
         /* "du <date>" under a procès-verbal heading (OCR debris after the
            date left out) */
         {.in = "SYNDICAT DES EAUX DU VAL\n"
