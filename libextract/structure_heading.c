@@ -145,6 +145,26 @@ static bool open_quote(sctx *x, size_t j)
    there */
 static bool authority_line(const char *p, size_t n);
 
+/* the end of s[a, b) trimmed, without a lone mark . : ; standing after
+   a blank and a token of 2 characters or less: an OCR tail of specks
+   after a title's last word ("… de Liverrion . en ) Fe :", "Saint-Pierre
+   4 ï ;"), no stop; a mark after a word ("ce qui suit :") or a number
+   ("l'article 5 ;") stays */
+static size_t speck_stop_cut(const char *s, size_t a, size_t b)
+{
+    size_t e = trim_end(s, a, b);
+    if (e < a + 3 || !strchr(".:;", s[e - 1]) || !is_blank(s[e - 2]))
+        return e;
+    size_t t = trim_end(s, a, e - 1), w = t, chars = 0;
+    while (w > a && !is_blank(s[w - 1])) {
+        w--;
+        if (digit(s[w]))
+            return e;   /* "… l'article 5 ;": a number ends the clause */
+        chars += ((unsigned char)s[w] & 0xC0) != 0x80;
+    }
+    return w > a && chars <= 2 ? t : e;
+}
+
 static bool title_cont(sctx *x, size_t prev, size_t j, size_t hz)
 {
     const char *s = x->s;
@@ -172,9 +192,7 @@ static bool title_cont(sctx *x, size_t prev, size_t j, size_t hz)
         if (k >= hz || (x->li[k].k & K_BLANK)) {
             /* the block's last line ends with no stop (not a paragraph
                of prose under the title) */
-            size_t la = x->li[k - 1].a, lb = x->li[k - 1].b;
-            while (lb > la && is_blank(s[lb - 1]))
-                lb--;
+            size_t la = x->li[k - 1].a, lb = speck_stop_cut(s, la, x->li[k - 1].b);
             return lb > la && !strchr(".:;!?", s[lb - 1]);
         }
     return false;

@@ -352,6 +352,43 @@ static void test_title_wrap_and_tally(void **state)
                "Article 1 : D'approuver la convention.\n",
          .title = "CONVENTION DE MISE À DISPOSITION D'UN LOCAL COMMUNAL AU PROFIT DE L'ASSOCIATION "
                   "Les Jardins Partagés du Bourg pour l'année 2025"},
+        /* an OCR speck tail ending the wrapped block ("... saison ï
+           ;"): a lone mark after a token of 2 characters is no stop; one
+           after a number or a word is ("l'article 5 ;", "comme suit :") */
+        {.in = "COMMUNE DE BOISVERT\n"
+               "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+               "DÉLIBÉRATION N° 2025-015\n"
+               "OBJET : Attribution d'une subvention exceptionnelle à l'association sportive locale\n"
+               "Football Club de Boisvert pour l'achat de matériel\n"
+               "de la saison ï ;\n"
+               "\n"
+               "Vu le Code général des collectivités territoriales ;\n"
+               "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"
+               "Article 1 : D'attribuer la subvention.\n",
+         .title = "Attribution d'une subvention exceptionnelle à l'association sportive locale "
+                  "Football Club de Boisvert pour l'achat de matériel de la saison ï"},
+        {.in = "COMMUNE DE BOISVERT\n"
+               "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+               "DÉLIBÉRATION N° 2025-016\n"
+               "OBJET : Attribution d'une subvention exceptionnelle à l'association sportive locale\n"
+               "Football Club de Boisvert pour l'achat de matériel\n"
+               "selon l'article 5 ;\n"
+               "\n"
+               "Vu le Code général des collectivités territoriales ;\n"
+               "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"
+               "Article 1 : D'attribuer la subvention.\n",
+         .title = "Attribution d'une subvention exceptionnelle à l'association sportive locale"},
+        {.in = "COMMUNE DE BOISVERT\n"
+               "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+               "DÉLIBÉRATION N° 2025-017\n"
+               "OBJET : Attribution d'une subvention exceptionnelle à l'association sportive locale\n"
+               "Football Club de Boisvert pour l'achat de matériel\n"
+               "comme suit :\n"
+               "\n"
+               "Vu le Code général des collectivités territoriales ;\n"
+               "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"
+               "Article 1 : D'attribuer la subvention.\n",
+         .title = "Attribution d'une subvention exceptionnelle à l'association sportive locale"},
         /* the issuing authority's line right under the title (OCR
            dropped the blank line): the preamble, not the title */
         {.in = "COMMUNAUTÉ DE COMMUNES DU VAL DE BOISVERT\n"
