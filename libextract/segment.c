@@ -6211,6 +6211,22 @@ static void esign_block(sctx *x, ex_signature *sg, size_t na)
     sg->span.start = a;
 }
 
+/* line i (z0 <= i < l1) stands between two lines of text, no blank
+   line on either side: a row of a list or a table ("GAEC del" / "Mme
+   Inès LACROUTS" / "EARL Ferme du Touch" of an annex a poor scan kept),
+   not a name signed alone */
+static bool list_row(const sctx *x, size_t z0, size_t l1, size_t i)
+{
+    if (i <= z0 || i + 1 >= l1 || (x->li[i - 1].k & (K_BLANK | K_SKIP)) || (x->li[i + 1].k & (K_BLANK | K_SKIP)))
+        return false;
+    /* (the line above ends with a letter or a digit: a row, not a role
+       whose comma OCR turned into specks, "Le Maire, ..." / "Paul
+       MARTIN" / "Transmis le …" once the blank lines are lost) */
+    size_t pa = x->li[i - 1].a, pe = trim_end(x->s, pa, x->li[i - 1].b);
+    unsigned char ch = pe > pa ? (unsigned char)x->s[pe - 1] : 0;
+    return ch >= 0x80 || digit((char)ch) || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z');
+}
+
 static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
 {
     const char *s = x->s;
@@ -6509,7 +6525,7 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
                             size_t na0 = civility_skip(s, ra[w], rbn[w]);
                             G->name = ex_strndup(c, s + na0, rbn[w] - na0);
                             G->nb = rbn[w];
-                        } else if (norph < 8) {
+                        } else if (norph < 8 && !list_row(x, z0, l1, i)) {
                             orph_a[norph] = ra[w];
                             orph_b[norph] = rbn[w];
                             norph++;
