@@ -4848,8 +4848,12 @@ static void test_convenu_speck(void **state)
         /* no speck: as printed */
         {.in = CONVENU_DOC("IL A ÉTÉ CONVENU CE QUI SUIT"), .type = TT(EX_DOC_CONVENTION),
          .decision_verb = "IL A ÉTÉ CONVENU CE QUI SUIT"},
+        /* OCR: J for the I opening it ("JL EST CONVENU"), printed I */
+        {.in = CONVENU_DOC("JL EST CONVENU CE QUI SUIT"), .type = TT(EX_DOC_CONVENTION),
+         .decision_verb = "IL EST CONVENU CE QUI SUIT"},
         /* not the phrase */
         {.in = CONVENU_DOC("IL A‘ÉTÉ CONSTATÉ CE QUI SUIT"), .decision_verb = TT_NULL},
+        {.in = CONVENU_DOC("JL EST CONSTATÉ CE QUI SUIT"), .decision_verb = TT_NULL},
     };
 #undef CONVENU_DOC
     TT_EACH(r, t, rows)
