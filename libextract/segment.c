@@ -1056,8 +1056,9 @@ static size_t convenu_keys(const char *p, size_t n)
    phrase, glued or apart ("IL A‘ÉTÉ CONVENU CE QUI SUIT", "IL EST.
    CONVENU", "IL A ÉTÉ _ CONVENU"): the phrase read again on a copy of its
    first bytes with each speck (speck_len(): ' ’ ‘ . , _ ;) made blanks,
-   byte for byte (the length kept); only for a line opening "il" + a
-   blank or a speck */
+   byte for byte (the length kept), and a J opening it read as I ("JL
+   EST CONVENU"); only for a line opening "il" (or "Jl") + a blank or a
+   speck */
 static size_t convenu_at(const char *p, size_t n)
 {
     size_t m = convenu_keys(p, n);
@@ -1068,6 +1069,10 @@ static size_t convenu_at(const char *p, size_t n)
     bool sp = false;
     for (size_t q = 0; q < bn; q++) {
         buf[q] = p[q];
+        if (q == 0 && p[0] == 'J') {
+            buf[0] = 'I';   /* OCR: "JL EST CONVENU ..." (J for I) */
+            sp = true;
+        }
         if (q < 2)
             continue;
         size_t k = speck_len(p, q, bn);
@@ -1165,7 +1170,7 @@ static size_t verb_at(const char *p, size_t n)
     /* the "il ..." keys need a first character kw() reads as i (i 1 l |
        !, and accented i: kw_pre()'s class l) */
     kwpre t = kw_pre(p, n);
-    if (t.c0 == 'l' && (m = convenu_at(p, n)))
+    if ((t.c0 == 'l' || (n > 1 && p[0] == 'J' && (p[1] | 0x20) == 'l')) && (m = convenu_at(p, n)))
         return m;
     /* the first person plural of the old form ("Nous, Maire de ...,
        ARRÊTONS :", "DÉCIDONS :", "ORDONNONS :") after the third person
@@ -3512,6 +3517,10 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
         size_t q = m + other_lang_tail(p + m, n - m);    /* "Objet / Gaia :" */
         while (q < n && is_blank(p[q]))
             q++;
+        /* (OCR: a speck glued before the colon, "Objet.: Tarifs ...") */
+        size_t sk = speck_len(p, q, n);
+        if (sk && q + sk < n && p[q + sk] == ':')
+            q += sk;
         /* (OCR: ';' or '+' for the colon, "OBJET + Fonds de ..."; '!'
            for it, a blank or a quote speck after it, "Objet !'Mobilités") */
         if (q < n && (p[q] == ':' || ((p[q] == ';' || p[q] == '+') && q + 1 < n && is_blank(p[q + 1]))
@@ -3574,7 +3583,8 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
         f->k |= K_PREAMBLE;
     size_t mid = 0;
     bool bcd = false;
-    if ((cb & (LB('d') | LB('a') | LB('i') | LB('o'))) && (m = verb_at(p, n))) {
+    /* (j: "JL EST CONVENU", OCR's J for I) */
+    if ((cb & (LB('d') | LB('a') | LB('i') | LB('o') | LB('j'))) && (m = verb_at(p, n))) {
         f->k |= K_VERB;
         f->va = a;
         f->vb = a + m;
@@ -6207,6 +6217,22 @@ static void esign_block(sctx *x, ex_signature *sg, size_t na)
     sg->span.start = a;
 }
 
+/* line i (z0 <= i < l1) stands between two lines of text, no blank
+   line on either side: a row of a list or a table ("GAEC del" / "Mme
+   Inès LACROUTS" / "EARL Ferme du Touch" of an annex a poor scan kept),
+   not a name signed alone */
+static bool list_row(const sctx *x, size_t z0, size_t l1, size_t i)
+{
+    if (i <= z0 || i + 1 >= l1 || (x->li[i - 1].k & (K_BLANK | K_SKIP)) || (x->li[i + 1].k & (K_BLANK | K_SKIP)))
+        return false;
+    /* (the line above ends with a letter or a digit: a row, not a role
+       whose comma OCR turned into specks, "Le Maire, ..." / "Paul
+       MARTIN" / "Transmis le …" once the blank lines are lost) */
+    size_t pa = x->li[i - 1].a, pe = trim_end(x->s, pa, x->li[i - 1].b);
+    unsigned char ch = pe > pa ? (unsigned char)x->s[pe - 1] : 0;
+    return ch >= 0x80 || digit((char)ch) || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z');
+}
+
 static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
 {
     const char *s = x->s;
@@ -6505,7 +6531,7 @@ static bool signatures(sctx *x, ex_document *d, size_t z0, size_t l1)
                             size_t na0 = civility_skip(s, ra[w], rbn[w]);
                             G->name = ex_strndup(c, s + na0, rbn[w] - na0);
                             G->nb = rbn[w];
-                        } else if (norph < 8) {
+                        } else if (norph < 8 && !list_row(x, z0, l1, i)) {
                             orph_a[norph] = ra[w];
                             orph_b[norph] = rbn[w];
                             norph++;
@@ -7178,8 +7204,11 @@ static bool fill_act(sctx *x, const act *A, ex_document *d)
             if (!d->decision_verb) {
                 char *v = ex_strndup(c, s + f->va, f->vb - f->va);
                 /* "IL A‘ÉTÉ CONVENU …" (convenu_at()) */
-                if (v && v[0] && (v[1] | 0x20) == 'l' && v[2] && !letter_at(v + 2, strlen(v + 2)))
+                if (v && v[0] && (v[1] | 0x20) == 'l' && v[2] && !letter_at(v + 2, strlen(v + 2))) {
                     convenu_specks_out(v);
+                    if (v[0] == 'J')
+                        v[0] = 'I';   /* "JL EST CONVENU", "Jl est convenu" */
+                }
                 d->decision_verb = v;
                 d->decision_span.start = f->va;
                 d->decision_span.end = f->vb;

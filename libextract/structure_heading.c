@@ -145,6 +145,26 @@ static bool open_quote(sctx *x, size_t j)
    there */
 static bool authority_line(const char *p, size_t n);
 
+/* the end of s[a, b) trimmed, without a lone mark . : ; standing after
+   a blank and a token of 2 characters or less: an OCR tail of specks
+   after a title's last word ("… de Liverrion . en ) Fe :", "Saint-Pierre
+   4 ï ;"), no stop; a mark after a word ("ce qui suit :") or a number
+   ("l'article 5 ;") stays */
+static size_t speck_stop_cut(const char *s, size_t a, size_t b)
+{
+    size_t e = trim_end(s, a, b);
+    if (e < a + 3 || !strchr(".:;", s[e - 1]) || !is_blank(s[e - 2]))
+        return e;
+    size_t t = trim_end(s, a, e - 1), w = t, chars = 0;
+    while (w > a && !is_blank(s[w - 1])) {
+        w--;
+        if (digit(s[w]))
+            return e;   /* "… l'article 5 ;": a number ends the clause */
+        chars += ((unsigned char)s[w] & 0xC0) != 0x80;
+    }
+    return w > a && chars <= 2 ? t : e;
+}
+
 static bool title_cont(sctx *x, size_t prev, size_t j, size_t hz)
 {
     const char *s = x->s;
@@ -157,6 +177,12 @@ static bool title_cont(sctx *x, size_t prev, size_t j, size_t hz)
     bool quote = open_quote(x, j);
     if (!quote && !(b > a && case_at(s + a, b - a, &n) > 0 && !memchr(s + a, ':', b - a)))
         return false;   /* (not a label line "Rapporteur : M. X") */
+    /* nor a paragraph of prose in mixed case under a title in capitals
+       ("OBJET : PRIX DE L'EAU … AU 1er JANVIER 2025" / "Le Président
+       rappelle que …" + its next line: OCR dropped the blank between) */
+    if (!quote && upper_line(x, prev) && !upper_line(x, j) && j + 1 < hz
+        && !(x->li[j + 1].k & (K_BLANK | K_SKIP)))
+        return false;
     /* nor the issuing authority's line ending with a comma ("Le
        Président de la Communauté d'agglomération …,"): the preamble
        right under the title once OCR dropped the blank line between */
@@ -166,9 +192,7 @@ static bool title_cont(sctx *x, size_t prev, size_t j, size_t hz)
         if (k >= hz || (x->li[k].k & K_BLANK)) {
             /* the block's last line ends with no stop (not a paragraph
                of prose under the title) */
-            size_t la = x->li[k - 1].a, lb = x->li[k - 1].b;
-            while (lb > la && is_blank(s[lb - 1]))
-                lb--;
+            size_t la = x->li[k - 1].a, lb = speck_stop_cut(s, la, x->li[k - 1].b);
             return lb > la && !strchr(".:;!?", s[lb - 1]);
         }
     return false;
@@ -3508,6 +3532,17 @@ static bool session_line(const char *p, size_t n)
     return false;
 }
 
+/* "Séance-ordinaire du …", "Réunion-du …": a session word whose blank
+   OCR read as a hyphen glued to the lower-case word after it (kw()
+   takes such a hyphen only inside a key, not for its last blank) */
+static bool session_hyphen(const char *p, size_t n)
+{
+    size_t m = kw(p, n, "seance", false);
+    if (!m)
+        m = kw(p, n, "reunion", false);
+    return m && m + 1 < n && p[m] == '-' && p[m + 1] >= 'a' && p[m + 1] <= 'z';
+}
+
 /* p past the blanks and line breaks from p */
 static size_t skip_gap(const char *s, size_t n, size_t p)
 {
@@ -4941,6 +4976,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 bool pv_session = (adj || centred) && d->type == EX_DOC_PROCES_VERBAL && g->b - g->a <= 90
                                   && (kw(s + g->a, g->b - g->a, "seance ", false)
                                       || kw(s + g->a, g->b - g->a, "reunion ", false)
+                                      || session_hyphen(s + g->a, g->b - g->a)
                                       || (kw(s + g->a, g->b - g->a, "du ", false)
                                           && ex_date_at(x->c, g->a, g->b))
                                       || bare_date_line(x, j));

@@ -4574,6 +4574,37 @@ static void test_signature_mixed_case_name(void **state)
     }
 }
 
+/* a name between two lines of text, the line above ending with a letter
+   (a row of an annex's list a poor scan kept: "GAEC des Prés" / "Mme
+   Inès LACROUTS" / "EARL Ferme du Touch") is no signature of its own;
+   a name under a role whose comma OCR made specks, or under a line
+   ending with a comma, still is */
+static void test_signature_list_row(void **state)
+{
+    static const struct { const char *in; size_t n; const char *name1; } rows[] = {
+        {"Le Maire,\nPaul MARTIN\n\nANNEXE\nGAEC des Prés\nMme Inès LACROUTS\nEARL Ferme du Touch\n", 1, NULL},
+        {"Le Maire,\nPaul MARTIN\n\nGAEC des Prés,\nMme Inès LACROUTS\nEARL Ferme du Touch\n", 2, "Mme Inès LACROUTS"},
+        {"Le Maire, ...\nPaul MARTIN\nTransmis en préfecture le 5 avril 2024\n", 1, NULL},
+    };
+    for (size_t k = 0; k < sizeof rows / sizeof rows[0]; k++) {
+        char s[700];
+        snprintf(s, sizeof s, "COMMUNE DE VALBOIS\n\nOBJET : Travaux\n\n"
+                              "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"
+                              "Article 1 : Les travaux sont approuvés.\n\n"
+                              "Fait à Valbois, le 3 avril 2024\n\n%s", rows[k].in);
+        ex_call c;
+        run_pipeline(&c, *state, s);
+        const ex_document *d = &c.docs.v[0];
+        assert_int_equal(d->signatures.n, rows[k].n);
+        assert_string_equal(d->signatures.v[0].name, "Paul MARTIN");
+        if (rows[k].n > 1) {
+            assert_null(d->signatures.v[1].role);
+            assert_string_equal(d->signatures.v[1].name, rows[k].name1);
+        }
+        ex_call_free(&c);
+    }
+}
+
 /* OCR specks around a signature: standing apart after the role's comma
    ("LA PRÉSIDENTE ..., : :", "Le Maire, | ‘"), glued to or after the
    name ("Claire ROUSSEL:", "Paul MARTIN -"); a blank line OCR put
@@ -4817,8 +4848,12 @@ static void test_convenu_speck(void **state)
         /* no speck: as printed */
         {.in = CONVENU_DOC("IL A ÉTÉ CONVENU CE QUI SUIT"), .type = TT(EX_DOC_CONVENTION),
          .decision_verb = "IL A ÉTÉ CONVENU CE QUI SUIT"},
+        /* OCR: J for the I opening it ("JL EST CONVENU"), printed I */
+        {.in = CONVENU_DOC("JL EST CONVENU CE QUI SUIT"), .type = TT(EX_DOC_CONVENTION),
+         .decision_verb = "IL EST CONVENU CE QUI SUIT"},
         /* not the phrase */
         {.in = CONVENU_DOC("IL A‘ÉTÉ CONSTATÉ CE QUI SUIT"), .decision_verb = TT_NULL},
+        {.in = CONVENU_DOC("JL EST CONSTATÉ CE QUI SUIT"), .decision_verb = TT_NULL},
     };
 #undef CONVENU_DOC
     TT_EACH(r, t, rows)
@@ -5165,6 +5200,7 @@ int main(void)
         cmocka_unit_test(test_parties_contract_type),
         cmocka_unit_test(test_letterhead_after_footer),
         cmocka_unit_test(test_articles_capitals_text),
+        cmocka_unit_test(test_signature_list_row),
     };
     return cmocka_run_group_tests(tests, eng_setup, eng_teardown);
 }

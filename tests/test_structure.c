@@ -356,6 +356,68 @@ static void test_title_wrap_and_tally(void **state)
                "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"
                "Article 1 : D'approuver la convention.\n",
          .title = "Convention de mise à disposition d'un local communal au profit des associations"},
+        /* a title in capitals, then prose in mixed case running over
+           two lines (OCR dropped the blank between): not the title */
+        {.in = "COMMUNE DE BOISVERT\n"
+               "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+               "DÉLIBÉRATION N° 2025-012\n"
+               "OBJET : PRIX DE L'EAU POTABLE ET REDEVANCE D'ABONNEMENT AU 1er JANVIER 2026\n"
+               "Le Maire rappelle que le prix de l'eau a été fixé pour 2025 par une délibération du\n"
+               "conseil municipal. Le programme de travaux impose une hausse modérée des tarifs\n"
+               "\n"
+               "Vu le Code général des collectivités territoriales ;\n"
+               "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"
+               "Article 1 : D'approuver les tarifs.\n",
+         .title = "PRIX DE L'EAU POTABLE ET REDEVANCE D'ABONNEMENT AU 1er JANVIER 2026"},
+        /* ... but one mixed-case line, then a blank: the title goes on */
+        {.in = "COMMUNE DE BOISVERT\n"
+               "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+               "DÉLIBÉRATION N° 2025-013\n"
+               "OBJET : CONVENTION DE MISE À DISPOSITION D'UN LOCAL COMMUNAL AU PROFIT DE L'ASSOCIATION\n"
+               "Les Jardins Partagés du Bourg pour l'année 2025\n"
+               "\n"
+               "Vu le Code général des collectivités territoriales ;\n"
+               "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"
+               "Article 1 : D'approuver la convention.\n",
+         .title = "CONVENTION DE MISE À DISPOSITION D'UN LOCAL COMMUNAL AU PROFIT DE L'ASSOCIATION "
+                  "Les Jardins Partagés du Bourg pour l'année 2025"},
+        /* an OCR speck tail ending the wrapped block ("... saison ï
+           ;"): a lone mark after a token of 2 characters is no stop; one
+           after a number or a word is ("l'article 5 ;", "comme suit :") */
+        {.in = "COMMUNE DE BOISVERT\n"
+               "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+               "DÉLIBÉRATION N° 2025-015\n"
+               "OBJET : Attribution d'une subvention exceptionnelle à l'association sportive locale\n"
+               "Football Club de Boisvert pour l'achat de matériel\n"
+               "de la saison ï ;\n"
+               "\n"
+               "Vu le Code général des collectivités territoriales ;\n"
+               "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"
+               "Article 1 : D'attribuer la subvention.\n",
+         .title = "Attribution d'une subvention exceptionnelle à l'association sportive locale "
+                  "Football Club de Boisvert pour l'achat de matériel de la saison ï"},
+        {.in = "COMMUNE DE BOISVERT\n"
+               "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+               "DÉLIBÉRATION N° 2025-016\n"
+               "OBJET : Attribution d'une subvention exceptionnelle à l'association sportive locale\n"
+               "Football Club de Boisvert pour l'achat de matériel\n"
+               "selon l'article 5 ;\n"
+               "\n"
+               "Vu le Code général des collectivités territoriales ;\n"
+               "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"
+               "Article 1 : D'attribuer la subvention.\n",
+         .title = "Attribution d'une subvention exceptionnelle à l'association sportive locale"},
+        {.in = "COMMUNE DE BOISVERT\n"
+               "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+               "DÉLIBÉRATION N° 2025-017\n"
+               "OBJET : Attribution d'une subvention exceptionnelle à l'association sportive locale\n"
+               "Football Club de Boisvert pour l'achat de matériel\n"
+               "comme suit :\n"
+               "\n"
+               "Vu le Code général des collectivités territoriales ;\n"
+               "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\n"
+               "Article 1 : D'attribuer la subvention.\n",
+         .title = "Attribution d'une subvention exceptionnelle à l'association sportive locale"},
         /* the issuing authority's line right under the title (OCR
            dropped the blank line): the preamble, not the title */
         {.in = "COMMUNAUTÉ DE COMMUNES DU VAL DE BOISVERT\n"
@@ -4766,6 +4828,21 @@ static void test_compte_rendu_is_minutes(void **state)
                "Vote : Unanimité\n",
          .type = TT(EX_DOC_PROCES_VERBAL),
          .title = "COMPTE RENDU DU CONSEIL MUNICIPAL Séance ordinaire du mercredi 12 juin 2024"},
+        /* OCR: a hyphen for the blank after "Séance" ("Séance-ordinaire
+           du …"); not after a longer word ("Séances-ordinaires") */
+        {.in = "COMMUNE DE NEUVY\n"
+               "COMPTE RENDU DU CONSEIL MUNICIPAL\n"
+               "Séance-ordinaire du mercredi 12 juin 2024\n"
+               "Délibération 2024-31 : Tarifs de la cantine\n"
+               "Le Conseil municipal APPROUVE les tarifs.\n",
+         .type = TT(EX_DOC_PROCES_VERBAL),
+         .title = "COMPTE RENDU DU CONSEIL MUNICIPAL Séance-ordinaire du mercredi 12 juin 2024"},
+        {.in = "COMMUNE DE NEUVY\n"
+               "COMPTE RENDU DU CONSEIL MUNICIPAL\n"
+               "Séances-ordinaires du mercredi 12 juin 2024\n"
+               "Délibération 2024-31 : Tarifs de la cantine\n"
+               "Le Conseil municipal APPROUVE les tarifs.\n",
+         .title = "COMPTE RENDU DU CONSEIL MUNICIPAL"},
         /* "du <date>" under a procès-verbal heading (OCR debris after the
            date left out) */
         {.in = "SYNDICAT DES EAUX DU VAL\n"
@@ -5056,6 +5133,12 @@ static void test_objet_dash_and_year(void **state)
          "Mobilités – Adoption du schéma directeur des mobilités actives"},
         {"OBJET ; Aide aux communes pour l'entretien des chemins\n",
          "Aide aux communes pour l'entretien des chemins"},
+        /* OCR: a speck glued before the label's colon ("Objet.:");
+           one later in the title stays ("communes.: entretien") */
+        {"Objet.: Aide aux communes pour l'entretien des chemins\n",
+         "Aide aux communes pour l'entretien des chemins"},
+        {"OBJET : Aide aux communes.: entretien des chemins\n",
+         "Aide aux communes.: entretien des chemins"},
         /* a dash ending the line before a blank line and capitals: the
            title goes on */
         {"OBJET : AIDE AUX COMMUNES -\n"
