@@ -307,7 +307,7 @@ EX_ST_INLINE bool kw_ne(unsigned char b, char k)
    after i plain characters matched one ASCII byte each, the bytes s[0,
    i): false when ex_st_kw_from() fails there at once, read from the
    byte s[i] alone (an ASCII one): a blank of the key needs a blank, a
-   '-' (a hyphen glued between two words) or a digit (none before it);
+   '-' or '.' (glued between two words) or a digit (none before it);
    an apostrophe needs ' or ` (or the three bytes of ’ ‘).  (key[i - 1],
    a plain character, is no apostrophe.) */
 EX_ST_INLINE bool kw_step_may(const char *s, size_t n, size_t i, char c)
@@ -318,7 +318,7 @@ EX_ST_INLINE bool kw_step_may(const char *s, size_t n, size_t i, char c)
     if (b >= 0x80)
         return true;
     if (c == ' ')
-        return b == ' ' || b == '\t' || b == '-' || (b >= '0' && b <= '9');
+        return b == ' ' || b == '\t' || b == '-' || b == '.' || (b >= '0' && b <= '9');
     return b == '\'' || b == '`';
 }
 /* the fold of C3 80 .. C3 BF by the second byte (structure_text.c) */

@@ -153,10 +153,11 @@ size_t ex_st_kw_from(const char *s, size_t n, const char *key, bool bound, size_
             size_t j = i;
             while (j < n && is_blank(s[j]))
                 j++;
-            /* OCR: a hyphen glued between two words ("Séance-du jeudi
-               19 mars 2026"): a '-' between two letters, the key's blank
-               between two letters too */
-            if (j == i && i > 0 && j + 1 < n && u[j] == '-' && k > key && k[-1] >= 'a' && k[-1] <= 'z'
+            /* OCR: a hyphen or a dot glued between two words
+               ("Séance-du jeudi 19 mars 2026", "RECUEIL.DES ACTES"): a
+               '-' or '.' between two letters, the key's blank between two
+               letters too */
+            if (j == i && i > 0 && j + 1 < n && (u[j] == '-' || u[j] == '.') && k > key && k[-1] >= 'a' && k[-1] <= 'z'
                 && k[1] >= 'a' && k[1] <= 'z' && letter_at(s + j + 1, n - j - 1)
                 && ((u[j - 1] | 0x20) >= 'a' && (u[j - 1] | 0x20) <= 'z'))
                 j++;

@@ -3974,6 +3974,40 @@ static void test_seance_ocr_hyphen(void **state)
     ex_call_free(&c);
 }
 
+/* OCR: a dot glued between two words of a key ("RECUEIL.DES ACTES
+   ADMINISTRATIFS"): the recueil's cover, a document of its own before
+   its act; negative: a dot glued after the key's first word then a blank
+   ("RECUEIL. DES") still reads (a blank), a dot before a digit is no glue
+   ("Séance.19 mars") */
+static void test_key_ocr_dot(void **state)
+{
+    static const char *const cover[] = {"RECUEIL.DES ACTES ADMINISTRATIFS", "RECUEIL DES ACTES ADMINISTRATIFS"};
+    for (size_t k = 0; k < 2; k++) {
+        char buf[1024];
+        snprintf(buf, sizeof buf,
+                 "PRÉFET DE LA HAUTE-VARENNE\n\n%s\nN° 13-2026-042\n\npublié le 15 mars 2026\n\n"
+                 "SOMMAIRE\n\nArrêté n° 13-2026-03-10-001 du 10 mars 2026 portant autorisation de travaux ... page 2\n"
+                 "\f"
+                 "PRÉFET DE LA HAUTE-VARENNE\nDirection départementale des territoires\n\n"
+                 "Arrêté n° 13-2026-03-10-001 du 10 mars 2026\nportant autorisation de travaux\n\n"
+                 "Le préfet de la Haute-Varenne,\n\nVu le code de la voirie routière ;\n\nARRÊTE\n\n"
+                 "Article 1er - La société est autorisée à réaliser les travaux.\n",
+                 cover[k]);
+        ex_call c;
+        run_pipeline(&c, *state, buf);
+        assert_int_equal(c.docs.n, 2);
+        assert_string_equal(c.docs.v[1].number, "13-2026-03-10-001");
+        ex_call_free(&c);
+    }
+    ex_call c;
+    run_pipeline(&c, *state,
+        "SIVOM DU HAUT-PAYS\n\nSéance.19 mars 2026 — Délibération n° 2026/09\n\n"
+        "Objet : Astreintes\n\nLe Comité syndical,\n\nDÉCIDE :\n\n"
+        "Article 1er : Les astreintes sont instituées.\n");
+    assert_int_equal(c.docs.v[0].session_date.y, 0);
+    ex_call_free(&c);
+}
+
 /* "Dans sa séance du 14 avril 2026, sous la présidence de …" after the
    visas (the Polynésie française's form): the séance date; not a date
    later in that line's sentence */
@@ -6744,6 +6778,7 @@ int main(void)
         cmocka_unit_test(test_object_collectivity),
         cmocka_unit_test(test_pacific_issuer),
         cmocka_unit_test(test_seance_ocr_hyphen),
+        cmocka_unit_test(test_key_ocr_dot),
         cmocka_unit_test(test_dollar_speck_clause),
         cmocka_unit_test(test_authority_comma_speck),
         cmocka_unit_test(test_seance_after_visas),
