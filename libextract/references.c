@@ -517,13 +517,23 @@ static void trigger_word(const ex_text *t, size_t a, size_t b, char *w, size_t c
     w[k] = 0;
 }
 
+/* a quote at i, a blank after it before b */
+static bool quote_before_blank(const ex_text *t, size_t i, size_t b)
+{
+    size_t k = t->s[i] == '\'' ? 1 : curly_quote_len(t->s, i, b);
+    return k && i + k < b && (t->s[i + k] == ' ' || t->s[i + k] == '\n');
+}
+
 /* the printed name [a, b) is usable as is: no digit read for a letter */
 static bool clean_name(const ex_text *t, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++)
         if (ex_is_digit(t->s[i]) || t->s[i] == '|'
-            || t->s[i] == '.' || t->s[i] == ',' || t->s[i] == ':' || t->s[i] == '[')
-            return false;   /* (a speck "." "," or ":" glued between two words) */
+            || t->s[i] == '.' || t->s[i] == ',' || t->s[i] == ':' || t->s[i] == '['
+            || t->s[i] == ';' || t->s[i] == '>' || t->s[i] == '_'
+            || quote_before_blank(t, i, b))
+            return false;   /* (a speck "." "," ":" ";" ">" glued between two words, or a
+                               quote before a blank) */
     return true;
 }
 
@@ -744,6 +754,47 @@ static bool speck_dot_in_name(const ex_text *t, size_t q)
            || (x == 0xC3 && r + 1 < t->len && (unsigned char)t->s[r + 1] >= 0xA0);
 }
 
+/* a lower-case letter at p (ASCII or a Latin-1 accented one) */
+static bool lower_at(const ex_text *t, size_t p)
+{
+    if (p >= t->len)
+        return false;
+    unsigned char x = (unsigned char)t->s[p];
+    return (x >= 'a' && x <= 'z')
+           || (x == 0xC3 && p + 1 < t->len && (unsigned char)t->s[p + 1] >= 0xA0);
+}
+
+/* OCR: a speck at a line's edge inside a code's name: at q a speck
+   (speck_len(), ':' or '>') ending its line, after a blank or glued
+   ("collectivités :\nterritoriales", "code de’\nla route"), or opening
+   the line after a break, a blank after it ("code\n: de la commande");
+   the name goes on with a lower-case letter on the next line: the
+   offset of that letter, else q */
+static size_t speck_at_wrap(const ex_text *t, size_t q)
+{
+    size_t k = speck_len(t->s, q, t->len);
+    if (!k && q < t->len && (t->s[q] == ':' || t->s[q] == '>'))
+        k = 1;
+    if (!k)
+        return q;
+    size_t r = q + k;
+    while (r < t->len && (t->s[r] == ' ' || t->s[r] == '\t'))
+        r++;
+    if (r < t->len && t->s[r] == '\n') {
+        r++;
+        while (r < t->len && (t->s[r] == ' ' || t->s[r] == '\t'))
+            r++;
+        return lower_at(t, r) ? r : q;
+    }
+    /* opening a line: only blanks back to a line break */
+    if (r == q + k)
+        return q;
+    size_t b = q;
+    while (b > 0 && (t->s[b - 1] == ' ' || t->s[b - 1] == '\t'))
+        b--;
+    return b > 0 && t->s[b - 1] == '\n' && lower_at(t, r) ? r : q;
+}
+
 /* match a code name at p (p at "code"/"Code"): the lexicon entry of
    smallest edit distance (bounded), longest first on ties */
 static code_match match_code_x(const ref_engine *re, const ex_text *t, size_t p, bool cross)
@@ -796,6 +847,27 @@ static code_match match_code_x(const ref_engine *re, const ex_text *t, size_t p,
             sp = false;
             q++;
             continue;
+        }
+        /* OCR: a speck at a line's edge (speck_at_wrap()), or a quote
+           glued after a word of 2 letters or more, then a blank and a
+           lower-case word ("des’ collectivités"); not after an elided
+           word ("l'", "qu'") */
+        if ((!ch || ch == '\'') && nf) {
+            bool word2 = nf >= 2 && f[nf - 1] >= 'a' && f[nf - 1] <= 'z' && f[nf - 2] >= 'a'
+                         && f[nf - 2] <= 'z' && !(f[nf - 2] == 'q' && f[nf - 1] == 'u');
+            size_t r = ch != '\'' || sp || word2 ? speck_at_wrap(t, q) : q;
+            if (r == q && ch == '\'' && word2 && q + u + 1 < t->len && t->s[q + u] == ' '
+                && lower_at(t, q + u + 1))
+                r = q + u + 1;
+            if (r > q) {
+                if (!sp) {
+                    off[nf] = q;
+                    f[nf++] = ' ';
+                }
+                sp = true;
+                q = r;
+                continue;
+            }
         }
         if (!ch)
             break;

@@ -1558,6 +1558,29 @@ static void test_ocr_specks_in_code_clause(void **state)
         .refs = {{.code = "Code général des collectivités territoriales", .narticles = TT(1),
                   .articles = {"L.2511-13"}}},
     }, {
+        /* a speck at a line's edge inside the name: ending the line after
+           a blank or glued, opening the next one, a quote glued before a
+           blank (the lexicon's name given); not before a capital, nor a
+           quote after an elided word ("l'") */
+        .in = "Vu l'article L.5211-10 du code général des collectivités :\n"
+              "territoriales. Le conseil.\n"
+              "au sens de l'article R.417-10 du code de’\n"
+              "la route, au droit du chantier.\n"
+              "Vu l'article L.2113-6 du code\n"
+              ": de la commande publique, le conseil.\n"
+              "Vu l'article L.2333-78 du code général des’ collectivités >\n"
+              "territoriales, finance.\n"
+              "Vu l'article L.2511-14 du code général des :\n"
+              "Collectivités territoriales ;\n"
+              "Vu l'article L.421-1 du code de l'\n"
+              "urbanisme ;\n",
+        .n = TT(5),
+        .refs = {{.code = "Code général des collectivités territoriales", .articles = {"L.5211-10"}},
+                 {.code = "Code de la route", .articles = {"R.417-10"}},
+                 {.code = "Code de la commande publique", .articles = {"L.2113-6"}},
+                 {.code = "Code général des collectivités territoriales", .articles = {"L.2333-78"}},
+                 {.code = "Code de l'urbanisme", .articles = {"L.421-1"}}},
+    }, {
         /* a colon for the comma after the code's name, one glued for the
            blank between "son" and "article" (a blank line after it);
            negative: "son:point 6" is no article */
