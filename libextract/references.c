@@ -3838,6 +3838,13 @@ static bool item_number_line(const ex_text *t, const ex_line *l, size_t *a, size
     size_t q = l->start;
     while (q < l->end && (s[q] == ' ' || s[q] == '\t'))
         q++;
+    /* OCR: a speck opening the line, a blank after it (". n° 2024-049") */
+    size_t k = speck_len(s, q, l->end);
+    if (k && q + k < l->end && s[q + k] == ' ') {
+        q += k;
+        while (q < l->end && (s[q] == ' ' || s[q] == '\t'))
+            q++;
+    }
     if (q >= l->end || (s[q] != 'n' && s[q] != 'N'))
         return false;
     size_t m = ex_st_numero_at(s + q, l->end - q);
@@ -3923,7 +3930,9 @@ static bool listed_item_after_intro(const ex_text *t)
    suivantes :" + "n° 2024-048 : Tarifs ... – adoptée à l'unanimité"):
    their numbers are `deliberation` references, as the item headings
    "Délibération n° ..." of a procès-verbal are (contract).  Two items
-   at least with different numbers; in a minutes text only.  One pass
+   at least with different numbers; in a minutes text only.  One line
+   right under an item line is its end, wrapped (OCR re-wraps the
+   lines: "... – adoptée à\n: l'unanimité"): the list goes on.  One pass
    over the lines. */
 static bool listed_deliberations(ref_state *st)
 {
@@ -3931,7 +3940,7 @@ static bool listed_deliberations(ref_state *st)
     const ex_text *t = &c->text;
     ex_reference_vec found = {0};
     bool intro = false, ok = true;
-    size_t distinct = 0;
+    size_t distinct = 0, item = SIZE_MAX;
     const char *first = NULL;
     for (size_t i = 0; i < t->nlines && ok; i++) {
         const ex_line *l = &t->lines[i];
@@ -3939,9 +3948,11 @@ static bool listed_deliberations(ref_state *st)
             continue;
         size_t a, b, na, nb;
         if (!item_number_line(t, l, &a, &b, &na, &nb)) {
-            intro = deliberations_intro(t, l);
+            if (!(intro && item != SIZE_MAX && i == item + 1))
+                intro = deliberations_intro(t, l);
             continue;
         }
+        item = i;
         if (!intro)
             continue;
         char *v = compact(c, na, nb);

@@ -681,6 +681,23 @@ static void test_listed_deliberations(void **state)
          .n = TT(2),
          .refs = {{.kind = "deliberation", .number = "2024-048", .span = "n° 2024-048"},
                   {.number = "2024-049", .span = "N° 2024-049"}}},
+        /* OCR: a speck opening an item line, an item's end wrapped on
+           the next line; negative: a second line under it ends the list */
+        {.in = "COMPTE RENDU SOMMAIRE DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+               "\n"
+               "Le Conseil municipal a adopté les délibérations suivantes :\n"
+               "\n"
+               "n° 2024-048 : Tarifs de la cantine – adoptée à l'unanimité\n"
+               ". n° 2024-049 : Vente d'un terrain – adoptée à\n"
+               ": l'unanimité. ode ne : 2\n"
+               "n° 2024-050 : Subvention au comité – adoptée par 20 voix pour et 1\n"
+               "abstention\n"
+               "La séance est levée à 21 h 40.\n"
+               "n° 2024-051 : une ligne hors de la liste\n",
+         .n = TT(3),
+         .refs = {{.kind = "deliberation", .number = "2024-048"},
+                  {.number = "2024-049", .span = "n° 2024-049"},
+                  {.number = "2024-050"}}},
         {.in = "COMPTE RENDU DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
                "Ordre du jour :\n"
                "n° 1 : Tarifs de la cantine\n"
