@@ -764,17 +764,44 @@ static bool lower_at(const ex_text *t, size_t p)
            || (x == 0xC3 && p + 1 < t->len && (unsigned char)t->s[p + 1] >= 0xA0);
 }
 
-/* OCR: a speck at a line's edge inside a code's name: at q a speck
-   (speck_len(), ':' or '>') ending its line, after a blank or glued
-   ("collectivités :\nterritoriales", "code de’\nla route"), or opening
-   the line after a break, a blank after it ("code\n: de la commande");
-   the name goes on with a lower-case letter on the next line: the
-   offset of that letter, else q */
-static size_t speck_at_wrap(const ex_text *t, size_t q)
+/* the length of an OCR speck at q at a line's edge: speck_len(), ':'
+   or '>'; else 0 */
+static size_t edge_speck_len(const ex_text *t, size_t q)
 {
     size_t k = speck_len(t->s, q, t->len);
     if (!k && q < t->len && (t->s[q] == ':' || t->s[q] == '>'))
         k = 1;
+    return k;
+}
+
+/* OCR: a speck (edge_speck_len()) at q opening its line (only blanks
+   back to a line break), a blank after it ("\n: n° 2000-321",
+   "\n‘ L.5211-20"): the offset past the blanks after it, else q */
+static size_t line_open_speck(const ex_text *t, size_t q)
+{
+    size_t k = edge_speck_len(t, q);
+    if (!k || q + k >= t->len || (t->s[q + k] != ' ' && t->s[q + k] != '\t'))
+        return q;
+    size_t b = q;
+    while (b > 0 && (t->s[b - 1] == ' ' || t->s[b - 1] == '\t'))
+        b--;
+    if (b == 0 || t->s[b - 1] != '\n')
+        return q;
+    size_t r = q + k;
+    while (r < t->len && (t->s[r] == ' ' || t->s[r] == '\t'))
+        r++;
+    return r;
+}
+
+/* OCR: a speck at a line's edge inside a code's name: at q a speck
+   (edge_speck_len()) ending its line, after a blank or glued
+   ("collectivités :\nterritoriales", "code de’\nla route"), or opening
+   the next line (line_open_speck(): "code\n: de la commande"); the
+   name goes on with a lower-case letter on the next line: the offset
+   of that letter, else q */
+static size_t speck_at_wrap(const ex_text *t, size_t q)
+{
+    size_t k = edge_speck_len(t, q);
     if (!k)
         return q;
     size_t r = q + k;
@@ -786,13 +813,8 @@ static size_t speck_at_wrap(const ex_text *t, size_t q)
             r++;
         return lower_at(t, r) ? r : q;
     }
-    /* opening a line: only blanks back to a line break */
-    if (r == q + k)
-        return q;
-    size_t b = q;
-    while (b > 0 && (t->s[b - 1] == ' ' || t->s[b - 1] == '\t'))
-        b--;
-    return b > 0 && t->s[b - 1] == '\n' && lower_at(t, r) ? r : q;
+    r = line_open_speck(t, q);
+    return r > q && lower_at(t, r) ? r : q;
 }
 
 /* match a code name at p (p at "code"/"Code"): the lexicon entry of
@@ -1556,6 +1578,9 @@ static bool speck_colon_before_number(ex_call *c, const ex_regex *rx, size_t q)
     if (z >= t->len || t->s[z] != '\n')
         return false;
     z++;
+    while (z < t->len && (t->s[z] == ' ' || t->s[z] == '\t'))
+        z++;
+    z = line_open_speck(t, z);     /* OCR: "loi :\n: n° 2000-321" */
     return z < t->len && (t->s[z] | 32) == 'n'
            && ex_rx_match(c, &rx[RX_NUM], z, 0) > 0;
 }
@@ -1964,6 +1989,15 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
         if (ch == ':' && !r.num_b && !weak && !plural && speck_colon_before_number(c, rx, q)) {
             p = q + 1;
             continue;
+        }
+        /* OCR: a speck opening the line of the number sign ("de la
+           loi\n: n° 2000-321") */
+        if (!r.num_b && !weak && !plural && (ch < 0x80 ? ch != 'n' && ch != 'N' : ch == 0xE2)) {
+            size_t z = line_open_speck(t, q);
+            if (z > q && z < t->len && (t->s[z] | 32) == 'n' && ex_rx_match(c, &rx[RX_NUM], z, 0) > 0) {
+                p = z;
+                continue;
+            }
         }
         if ((ch == ':' || (ch == '(' && q > ta && q + 1 < t->len && ex_is_digit(t->s[q + 1]))) && plural
             && !r.num_b) {
@@ -2624,6 +2658,11 @@ static size_t skip_unread_article(ref_state *st, size_t q)
 static size_t speck_dot_article(const ex_text *t, size_t q, bool first)
 {
     const char *s = t->s;
+    /* OCR: a speck opening the line ("l'article\n‘ L.5211-20") */
+    size_t z = line_open_speck(t, q);
+    if (z > q && z + 2 < t->len && (s[z] == 'L' || s[z] == 'R' || s[z] == 'D')
+        && (s[z + 1] == '.' || ex_is_digit(s[z + 1])))
+        return z;
     if (q + 3 >= t->len || (s[q] != '.' && s[q] != '-'))
         return q;
     bool apart = q == 0 || s[q - 1] == ' ' || s[q - 1] == '\n' || s[q - 1] == '\t';

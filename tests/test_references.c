@@ -778,6 +778,18 @@ static void test_ocr_noise(void **state)
                "Vu l'arrêté préfectoral:\nn° 2020-11 du 3 mars 2020 ;\n",
          .n = TT(1),
          .refs = {{.kind = "arrete", .number = "2019-1842", .date = D(2019, 12, 16)}}},
+        /* OCR: a speck opening the line of the number sign or of a code
+           article, a blank after it; negative: a speck glued to the
+           number sign, and one before a word that is no number sign */
+        {.in = "pris pour l'application de l'article 10 de la loi :\n: n° 2000-321 du 12 avril 2000 ;\n"
+               "Vu la loi\n: n° 2015-991 du 7 août 2015 ;\n"
+               "conditions requises par l'article\n‘ L.5211-20 du code général des collectivités territoriales ;\n"
+               "Vu le décret\n:n° 2001-495 ;\n"
+               "Vu la loi :\n: notamment la section 2 du 12 avril 2000 ;\n",
+         .n = TT(3),
+         .refs = {{.kind = "loi", .number = "2000-321", .date = D(2000, 4, 12), .articles = {"10"}},
+                  {.kind = "loi", .number = "2015-991", .date = D(2015, 8, 7)},
+                  {.code = "code général des collectivités territoriales", .articles = {"L.5211-20"}}}},
         /* the code's abbreviation in brackets before the article clause
            or the article */
         {.in = "Vu le Code général des collectivités territoriales (CGCT), notamment son article "
