@@ -801,7 +801,8 @@ static size_t departement_cut(const char *s, size_t a, size_t b)
    such a column: an ACTES stamp phrase (stamp_phrase_kw(), shared with
    segment.c's stamp_cut(); "ID" also read "{D", or glued "ID:"), an ACTES identifier
    "ddd-ddddddddd-", "Registre des …", "Page N", "Réf.", "République
-   française" - an OCR speck quote may stand before the word.  Searched after the collectivity's
+   française" - an OCR speck (a quote, '-' or '*') may stand glued before
+   the word.  Searched after the collectivity's
    keyword only (from a + kl). */
 static size_t ocr_column_cut(const char *s, size_t a, size_t kl, size_t b)
 {
@@ -814,8 +815,8 @@ static size_t ocr_column_cut(const char *s, size_t a, size_t kl, size_t b)
         if (b - r >= 3 && (unsigned char)s[r] == 0xE2 && (unsigned char)s[r + 1] == 0x80
             && ((unsigned char)s[r + 2] == 0x98 || (unsigned char)s[r + 2] == 0x99))
             r += 3;
-        else if (s[r] == '\'' || s[r] == '`' || s[r] == '"')
-            r++;
+        else if (s[r] == '\'' || s[r] == '`' || s[r] == '"' || s[r] == '-' || s[r] == '*')
+            r++;    /* (a speck glued before the word: "X -Date de réception") */
         size_t n = b - r;
         /* "COMMUNE DE X RÉPUBLIQUE FRANÇAISE": the motto of the right
            column is never part of a collectivity's name */

@@ -5775,6 +5775,13 @@ static void test_collectivity_ocr_column(void **state)
                         "Département de la Marne 051-215103417-20241119-2024 041-DE\n"
                         "COMMUNE DE SAINT-OUEN-LES-VIGNES Date de réception préfecture : 26/11/2024"),
          .collectivity = "COMMUNE DE SAINT-OUEN-LES-VIGNES"},
+        /* OCR: a speck '-' glued before the column's words; a hyphen
+           glued inside the name is no cut */
+        {.in = COLL_DOC("RÉPUBLIQUE FRANÇAISE Accusé de réception en préfecture\n"
+                        "Département de la Marne 051-215103417:20241119-2024 _041-DE\n"
+                        "COMMUNE DE SAINT-OUEN-LES-VIGNES -Date de réception préfecture : 26/11/2024"),
+         .collectivity = "COMMUNE DE SAINT-OUEN-LES-VIGNES"},
+        {.in = COLL_DOC("COMMUNE DE SAINT-OUEN -LES-VIGNES"), .collectivity = "COMMUNE DE SAINT-OUEN -LES-VIGNES"},
         /* the motto of the left column, then the name (specks between) */
         {.in = COLL_DOC("République française .… Commune de Vieux-Bourg\n"
                         "Département du Nord Arrondissement de Lille"),
