@@ -5284,6 +5284,10 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 m = kw(p, n, "le ", false);
             if (!m)
                 m = kw(p, n, "l'", false);
+            /* OCR: a hyphen for the blank, a capital after it ("La-Commune de X") */
+            if (!m && n > 4 && (p[0] == 'L' || p[0] == 'l') && (p[1] == 'a' || p[1] == 'e') && p[2] == '-'
+                && p[3] >= 'A' && p[3] <= 'Z')
+                m = 3;
             size_t kl;
             if (m && collectivity_rank(p + m, n - m, &kl) >= 2) {
                 size_t e = m;

@@ -4698,6 +4698,40 @@ static void test_entre_junk(void **state)
                "Article 1 : Objet\n"
                "La convention fixe les engagements.\n",
          .collectivity = TT_NULL},
+        /* OCR: a speck '-' for the colon ("ENTRE -", "ENTRE: -"), a
+           hyphen for the blank after "La" ("La-Communauté"); not a
+           word after the dash, nor a lower-case word after "La-" */
+        {.in = "CONVENTION TRIPARTITE N° 2024-ENV-009\n"
+               "\n"
+               "ENTRE -\n"
+               "\n"
+               "La-Communauté de communes Haut-Vallon, dont le siège est situé 6, rue de la Poste,\n"
+               "représentée par son Président,\n"
+               "Il est convenu ce qui suit :\n"
+               "Article 1 : Objet\n"
+               "La convention fixe les engagements.\n",
+         .collectivity = "Communauté de communes Haut-Vallon"},
+        {.in = "CONVENTION DE PARTENARIAT 2024-2026\n"
+               "ENTRE: -\n"
+               "La Communauté d'agglomération Val d'Ardenne, dont le siège est situé 10 avenue,\n"
+               "Il est convenu ce qui suit :\n"
+               "Article 1 : Objet\n"
+               "La convention fixe les engagements.\n",
+         .collectivity = "Communauté d'agglomération Val d'Ardenne"},
+        {.in = "CONVENTION DE PARTENARIAT 2024-2026\n"
+               "ENTRE - la Région et le bénéficiaire\n"
+               "La Communauté d'agglomération Val d'Ardenne, dont le siège est situé 10 avenue,\n"
+               "Il est convenu ce qui suit :\n"
+               "Article 1 : Objet\n"
+               "La convention fixe les engagements.\n",
+         .collectivity = TT_NULL},
+        {.in = "CONVENTION DE PARTENARIAT 2024-2026\n"
+               "ENTRE :\n"
+               "La-communauté d'agglomération Val d'Ardenne, dont le siège est situé 10 avenue,\n"
+               "Il est convenu ce qui suit :\n"
+               "Article 1 : Objet\n"
+               "La convention fixe les engagements.\n",
+         .collectivity = TT_NULL},
     };
     TT_EACH(r, t, rows)
         check_doc(&t, *state, r);
