@@ -793,6 +793,29 @@ static size_t departement_cut(const char *s, size_t a, size_t b)
     return trim_end(s, a, o - 1);
 }
 
+/* OCR: a token of one or two letters standing apart at the end of
+   s[a, e), a lower-case one in it, no French word (fr_two_letters()),
+   specks after it on the line (trim_end_junk() cut them: e is before
+   b's blanks): the end before it, else e ("Pôle Aménagement et
+   Mobilités He : ;", "Direction de la Culture io . :") */
+static size_t junk_word_tail(const char *s, size_t a, size_t e, size_t b)
+{
+    if (trim_end(s, a, b) == e)
+        return e;
+    size_t w = e;
+    bool lower = false;
+    while (w > a && e - w < 3 && ((s[w - 1] | 32) >= 'a' && (s[w - 1] | 32) <= 'z')) {
+        lower |= s[w - 1] >= 'a';
+        w--;
+    }
+    if (!lower || e - w > 2 || w < a + 3 || !is_blank(s[w - 1]))
+        return e;
+    char lw[2] = {(char)(s[w] | 32), e - w == 2 ? (char)(s[w + 1] | 32) : 0};
+    if (e - w == 2 && fr_two_letters(lw))
+        return e;
+    return trim_end(s, a, w);
+}
+
 /* The right column of a two-column letterhead joined to the
    collectivity's name by OCR (the column gap read as one blank, or as
    a lone '.', ':' or ';' between blanks): the end of s[a..b) before
@@ -4846,7 +4869,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         const linfo *f = &x->li[body_unit];
         size_t ua = unit_a ? unit_a : f->a;
         sbuf sb = {.n = 0};
-        sb_add(&sb, s + ua, trim_end_junk(s, ua, f->b) - ua);
+        sb_add(&sb, s + ua, junk_word_tail(s, ua, trim_end_junk(s, ua, f->b), f->b) - ua);
         size_t j = next_line(x, body_unit, hz);
         if (j < hz && adjacent(x, body_unit, j) && lower_start(x, j))
             sb_add(&sb, s + x->li[j].a, trim_end_junk(s, x->li[j].a, x->li[j].b) - x->li[j].a);

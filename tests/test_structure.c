@@ -4678,6 +4678,35 @@ static void test_fait_a_ocr_le(void **state)
     }
 }
 
+/* OCR: a token of one or two letters, specks after it, ending the
+   service line of the body ("Pôle Aménagement et Mobilités He : ;"):
+   off the body; not a token in capitals (nor a French word), nor
+   one without specks after it */
+static void test_unit_junk_tail(void **state)
+{
+#define UNIT_DOC(UNIT)                                                          \
+    "COMMUNAUTÉ DE COMMUNES TERRES DU VALLON\n"                                \
+    "4, rue de la Gare — 22270 Plestan\n"                                      \
+    "\n"                                                                       \
+    UNIT "\n"                                                                  \
+    "Conseil communautaire du jeudi 7 novembre 2024\n"                         \
+    "\n"                                                                       \
+    "RAPPORT DE PRÉSENTATION\n"                                                \
+    "\n"                                                                       \
+    "Objet : Schéma directeur des mobilités\n"                                 \
+    "\n"                                                                       \
+    "Le schéma porte sur douze communes.\n"
+    static const doc_row rows[] = {
+        {.in = UNIT_DOC("Pôle Aménagement et Mobilités He : ;"), .body = "Pôle Aménagement et Mobilités"},
+        {.in = UNIT_DOC("Pôle Aménagement et Mobilités io . :"), .body = "Pôle Aménagement et Mobilités"},
+        {.in = UNIT_DOC("Pôle Aménagement et Mobilités RH :"), .body = "Pôle Aménagement et Mobilités RH"},
+        {.in = UNIT_DOC("Pôle Aménagement et Mobilités He"), .body = "Pôle Aménagement et Mobilités He"},
+    };
+#undef UNIT_DOC
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* OCR junk after "Entre :" still opens the parties (the first party is
    the convention's collectivity); "Entre les parties il est convenu" is
    no parties line */
@@ -6712,6 +6741,7 @@ int main(void)
         cmocka_unit_test(test_heading_debris_glued),
         cmocka_unit_test(test_heading_debris_tail_word),
         cmocka_unit_test(test_entre_junk),
+        cmocka_unit_test(test_unit_junk_tail),
         cmocka_unit_test(test_organism_letterhead),
         cmocka_unit_test(test_body_assembly_over_service),
         cmocka_unit_test(test_title_block_under_number),
