@@ -160,10 +160,11 @@ static const ex_pattern ref_patterns[] = {
                    "L. 429-2’à\\nL.429-17") */
                 "|\\G[.:’'‘](?:et|ou|\xC3\xA0)(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?=(?-i:[LRD])[.:]?\\s?\\d)"},
     /* after the list: "et suivants", ", alinéa 2", then "du", "de la",
-       "de l'", "dudit", "du même" */
+       "de l'", "dudit", "du même" (OCR "du même codé", as the trigger's
+       "codé") */
     {RX_ARTTAIL,
      "\\G(?i)(?:\\s+et\\s+suivants)?(?:\\s*,?\\s*(?:alin[ée]a|al\\.)\\s*\\d+)?(?:\\s*,?\\s*\\d+°,?)?"
-     "(?:\\s+|\\.(?=\\p{Ll}))(?:(dudit|de\\s+ce|du\\s+m[êe]me|de\\s+ce\\s+m[êe]me)\\s+code(?![\\p{L}])"
+     "(?:\\s+|\\.(?=\\p{Ll}))(?:(dudit|de\\s+ce|du\\s+m[êe]me|de\\s+ce\\s+m[êe]me)\\s+cod[eé](?![\\p{L}])"
      "|(?:du|de\\s+la|de\\s+l['’]|de|des)"
      /* OCR: a speck next to the line break before the code or act
         ("suivants du .\ncode de justice", "du\n‘code"), first; one

@@ -453,6 +453,14 @@ static void test_code_articles(void **state)
                  {.code = "code de la route", .articles = {"L.325-1"}},
                  {.code = "Code général des collectivités territoriales"},
                  {.narticles = TT(2), .articles = {[1] = "L.263-2-1"}}},
+    }, {
+        /* OCR "du même codé" (é for e); negative: "du même codex" */
+        .in = "VU le Code général des collectivités territoriales, notamment son article L.2224-31 ;\n"
+              "VU l'article L.2224-35 du même codé relatif aux réseaux ;\n"
+              "VU l'article L.2224-36 du même codex ;\n",
+        .n = TT(2),
+        .refs = {{.articles = {"L.2224-31"}},
+                 {.code = "Code général des collectivités territoriales", .articles = {"L.2224-35"}}},
     }};
     CHECK_ROWS(rows);
 }
