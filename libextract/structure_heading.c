@@ -1690,7 +1690,13 @@ static size_t nous_at(const char *p, size_t n)
 static size_t auth_article(const char *p, size_t n)
 {
     size_t m = kw(p, n, "le ", false);
-    return m ? m : kw(p, n, "la ", false);
+    if (!m)
+        m = kw(p, n, "la ", false);
+    /* OCR: a speck '.' glued for the blank, a capital after it ("Le.Maire") */
+    if (!m && n > 4 && (p[0] == 'L' || p[0] == 'l') && (p[1] == 'e' || p[1] == 'a') && p[2] == '.'
+        && p[3] >= 'A' && p[3] <= 'Z')
+        m = 3;
+    return m;
 }
 
 /* an authority title at p[0..n), its article printed or not ("Le Maire",
@@ -1822,6 +1828,11 @@ static const char *authority_value(sctx *x, size_t i)
             sb_add(&sb, s[a + 1] == 'a' || s[a + 1] == 'A' ? "La" : "Le", 2);
             a += 2;
         }
+    } else if (b - a > 4 && s[a + 2] == '.' && auth_article(s + a, b - a) == 3) {
+        /* OCR "Le.Maire" -> "Le Maire" */
+        sb_add(&sb, s + a, 2);
+        sb_add(&sb, " ", 1);
+        a += 3;
     }
     for (size_t q = a + 3; q + 3 < b; q++) {
         if (s[q] != ' ')

@@ -4707,6 +4707,35 @@ static void test_unit_junk_tail(void **state)
         check_doc(&t, *state, r);
 }
 
+/* OCR: a speck '.' glued for the blank after the authority's article
+   ("Le.Maire de la Ville de X,"): the authority is the body, printed
+   "Le Maire"; not "Le.maire" (no capital after the speck) */
+static void test_authority_speck_dot(void **state)
+{
+#define AUTH_DOC(AUTH)                                                          \
+    "VILLE DE LA FERTÉ-SUR-VALLON\n"                                           \
+    "\n"                                                                       \
+    "Direction des ressources humaines :\n"                                    \
+    "Hôtel de Ville — 1, place Carnot — 18170 La Ferté-sur-Vallon :\n"         \
+    "\n"                                                                       \
+    "ARRÊTÉ N° RH-2024-311\n"                                                  \
+    "\n"                                                                       \
+    AUTH " de la Ville de La Ferté-sur-Vallon,\n"                              \
+    "Vu le code général de la fonction publique ;\n"                           \
+    "\n"                                                                       \
+    "ARRÊTE\n"                                                                 \
+    "\n"                                                                       \
+    "Article 1er : L'agent est promu.\n"
+    static const doc_row rows[] = {
+        {.in = AUTH_DOC("Le.Maire"), .body = "Le Maire"},
+        {.in = AUTH_DOC("Le Maire"), .body = "Le Maire"},
+        {.in = AUTH_DOC("Le.maire"), .body = "Direction des ressources humaines"},
+    };
+#undef AUTH_DOC
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* OCR junk after "Entre :" still opens the parties (the first party is
    the convention's collectivity); "Entre les parties il est convenu" is
    no parties line */
@@ -6742,6 +6771,7 @@ int main(void)
         cmocka_unit_test(test_heading_debris_tail_word),
         cmocka_unit_test(test_entre_junk),
         cmocka_unit_test(test_unit_junk_tail),
+        cmocka_unit_test(test_authority_speck_dot),
         cmocka_unit_test(test_organism_letterhead),
         cmocka_unit_test(test_body_assembly_over_service),
         cmocka_unit_test(test_title_block_under_number),
