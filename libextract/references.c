@@ -160,10 +160,11 @@ static const ex_pattern ref_patterns[] = {
                    "L. 429-2’à\\nL.429-17") */
                 "|\\G[.:’'‘](?:et|ou|\xC3\xA0)(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?=(?-i:[LRD])[.:]?\\s?\\d)"},
     /* after the list: "et suivants", ", alinéa 2", then "du", "de la",
-       "de l'", "dudit", "du même" */
+       "de l'", "dudit", "du même" (OCR "du même codé", as the trigger's
+       "codé") */
     {RX_ARTTAIL,
      "\\G(?i)(?:\\s+et\\s+suivants)?(?:\\s*,?\\s*(?:alin[ée]a|al\\.)\\s*\\d+)?(?:\\s*,?\\s*\\d+°,?)?"
-     "(?:\\s+|\\.(?=\\p{Ll}))(?:(dudit|de\\s+ce|du\\s+m[êe]me|de\\s+ce\\s+m[êe]me)\\s+code(?![\\p{L}])"
+     "(?:\\s+|\\.(?=\\p{Ll}))(?:(dudit|de\\s+ce|du\\s+m[êe]me|de\\s+ce\\s+m[êe]me)\\s+cod[eé](?![\\p{L}])"
      "|(?:du|de\\s+la|de\\s+l['’]|de|des)"
      /* OCR: a speck next to the line break before the code or act
         ("suivants du .\ncode de justice", "du\n‘code"), first; one
@@ -517,13 +518,23 @@ static void trigger_word(const ex_text *t, size_t a, size_t b, char *w, size_t c
     w[k] = 0;
 }
 
+/* a quote at i, a blank after it before b */
+static bool quote_before_blank(const ex_text *t, size_t i, size_t b)
+{
+    size_t k = t->s[i] == '\'' ? 1 : curly_quote_len(t->s, i, b);
+    return k && i + k < b && (t->s[i + k] == ' ' || t->s[i + k] == '\n');
+}
+
 /* the printed name [a, b) is usable as is: no digit read for a letter */
 static bool clean_name(const ex_text *t, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++)
         if (ex_is_digit(t->s[i]) || t->s[i] == '|'
-            || t->s[i] == '.' || t->s[i] == ',' || t->s[i] == ':' || t->s[i] == '[')
-            return false;   /* (a speck "." "," or ":" glued between two words) */
+            || t->s[i] == '.' || t->s[i] == ',' || t->s[i] == ':' || t->s[i] == '['
+            || t->s[i] == ';' || t->s[i] == '>' || t->s[i] == '_'
+            || quote_before_blank(t, i, b))
+            return false;   /* (a speck "." "," ":" ";" ">" glued between two words, or a
+                               quote before a blank) */
     return true;
 }
 
@@ -780,6 +791,69 @@ static bool speck_dot_in_name(const ex_text *t, size_t q)
            || (x == 0xC3 && r + 1 < t->len && (unsigned char)t->s[r + 1] >= 0xA0);
 }
 
+/* a lower-case letter at p (ASCII or a Latin-1 accented one) */
+static bool lower_at(const ex_text *t, size_t p)
+{
+    if (p >= t->len)
+        return false;
+    unsigned char x = (unsigned char)t->s[p];
+    return (x >= 'a' && x <= 'z')
+           || (x == 0xC3 && p + 1 < t->len && (unsigned char)t->s[p + 1] >= 0xA0);
+}
+
+/* the length of an OCR speck at q at a line's edge: speck_len(), ':'
+   or '>'; else 0 */
+static size_t edge_speck_len(const ex_text *t, size_t q)
+{
+    size_t k = speck_len(t->s, q, t->len);
+    if (!k && q < t->len && (t->s[q] == ':' || t->s[q] == '>'))
+        k = 1;
+    return k;
+}
+
+/* OCR: a speck (edge_speck_len()) at q opening its line (only blanks
+   back to a line break), a blank after it ("\n: n° 2000-321",
+   "\n‘ L.5211-20"): the offset past the blanks after it, else q */
+static size_t line_open_speck(const ex_text *t, size_t q)
+{
+    size_t k = edge_speck_len(t, q);
+    if (!k || q + k >= t->len || (t->s[q + k] != ' ' && t->s[q + k] != '\t'))
+        return q;
+    size_t b = q;
+    while (b > 0 && (t->s[b - 1] == ' ' || t->s[b - 1] == '\t'))
+        b--;
+    if (b == 0 || t->s[b - 1] != '\n')
+        return q;
+    size_t r = q + k;
+    while (r < t->len && (t->s[r] == ' ' || t->s[r] == '\t'))
+        r++;
+    return r;
+}
+
+/* OCR: a speck at a line's edge inside a code's name: at q a speck
+   (edge_speck_len()) ending its line, after a blank or glued
+   ("collectivités :\nterritoriales", "code de’\nla route"), or opening
+   the next line (line_open_speck(): "code\n: de la commande"); the
+   name goes on with a lower-case letter on the next line: the offset
+   of that letter, else q */
+static size_t speck_at_wrap(const ex_text *t, size_t q)
+{
+    size_t k = edge_speck_len(t, q);
+    if (!k)
+        return q;
+    size_t r = q + k;
+    while (r < t->len && (t->s[r] == ' ' || t->s[r] == '\t'))
+        r++;
+    if (r < t->len && t->s[r] == '\n') {
+        r++;
+        while (r < t->len && (t->s[r] == ' ' || t->s[r] == '\t'))
+            r++;
+        return lower_at(t, r) ? r : q;
+    }
+    r = line_open_speck(t, q);
+    return r > q && lower_at(t, r) ? r : q;
+}
+
 /* match a code name at p (p at "code"/"Code"): the lexicon entry of
    smallest edit distance (bounded), longest first on ties */
 static code_match match_code_x(const ref_engine *re, const ex_text *t, size_t p, bool cross)
@@ -832,6 +906,27 @@ static code_match match_code_x(const ref_engine *re, const ex_text *t, size_t p,
             sp = false;
             q++;
             continue;
+        }
+        /* OCR: a speck at a line's edge (speck_at_wrap()), or a quote
+           glued after a word of 2 letters or more, then a blank and a
+           lower-case word ("des’ collectivités"); not after an elided
+           word ("l'", "qu'") */
+        if ((!ch || ch == '\'') && nf) {
+            bool word2 = nf >= 2 && f[nf - 1] >= 'a' && f[nf - 1] <= 'z' && f[nf - 2] >= 'a'
+                         && f[nf - 2] <= 'z' && !(f[nf - 2] == 'q' && f[nf - 1] == 'u');
+            size_t r = ch != '\'' || sp || word2 ? speck_at_wrap(t, q) : q;
+            if (r == q && ch == '\'' && word2 && q + u + 1 < t->len && t->s[q + u] == ' '
+                && lower_at(t, q + u + 1))
+                r = q + u + 1;
+            if (r > q) {
+                if (!sp) {
+                    off[nf] = q;
+                    f[nf++] = ' ';
+                }
+                sp = true;
+                q = r;
+                continue;
+            }
         }
         if (!ch)
             break;
@@ -1520,6 +1615,9 @@ static bool speck_colon_before_number(ex_call *c, const ex_regex *rx, size_t q)
     if (z >= t->len || t->s[z] != '\n')
         return false;
     z++;
+    while (z < t->len && (t->s[z] == ' ' || t->s[z] == '\t'))
+        z++;
+    z = line_open_speck(t, z);     /* OCR: "loi :\n: n° 2000-321" */
     return z < t->len && (t->s[z] | 32) == 'n'
            && ex_rx_match(c, &rx[RX_NUM], z, 0) > 0;
 }
@@ -1930,6 +2028,15 @@ static act_result parse_act(ref_state *st, size_t ta, size_t tb, int k, bool plu
         if (ch == ':' && !r.num_b && !weak && !plural && speck_colon_before_number(c, rx, q)) {
             p = q + 1;
             continue;
+        }
+        /* OCR: a speck opening the line of the number sign ("de la
+           loi\n: n° 2000-321") */
+        if (!r.num_b && !weak && !plural && (ch < 0x80 ? ch != 'n' && ch != 'N' : ch == 0xE2)) {
+            size_t z = line_open_speck(t, q);
+            if (z > q && z < t->len && (t->s[z] | 32) == 'n' && ex_rx_match(c, &rx[RX_NUM], z, 0) > 0) {
+                p = z;
+                continue;
+            }
         }
         if ((ch == ':' || (ch == '(' && q > ta && q + 1 < t->len && ex_is_digit(t->s[q + 1]))) && plural
             && !r.num_b) {
@@ -2590,6 +2697,11 @@ static size_t skip_unread_article(ref_state *st, size_t q)
 static size_t speck_dot_article(const ex_text *t, size_t q, bool first)
 {
     const char *s = t->s;
+    /* OCR: a speck opening the line ("l'article\n‘ L.5211-20") */
+    size_t z = line_open_speck(t, q);
+    if (z > q && z + 2 < t->len && (s[z] == 'L' || s[z] == 'R' || s[z] == 'D')
+        && (s[z + 1] == '.' || ex_is_digit(s[z + 1])))
+        return z;
     if (q + 3 >= t->len || (s[q] != '.' && s[q] != '-'))
         return q;
     bool apart = q == 0 || s[q - 1] == ' ' || s[q - 1] == '\n' || s[q - 1] == '\t';
@@ -3804,6 +3916,13 @@ static bool item_number_line(const ex_text *t, const ex_line *l, size_t *a, size
     size_t q = l->start;
     while (q < l->end && (s[q] == ' ' || s[q] == '\t'))
         q++;
+    /* OCR: a speck opening the line, a blank after it (". n° 2024-049") */
+    size_t k = speck_len(s, q, l->end);
+    if (k && q + k < l->end && s[q + k] == ' ') {
+        q += k;
+        while (q < l->end && (s[q] == ' ' || s[q] == '\t'))
+            q++;
+    }
     if (q >= l->end || (s[q] != 'n' && s[q] != 'N'))
         return false;
     size_t m = ex_st_numero_at(s + q, l->end - q);
@@ -3895,7 +4014,9 @@ static int str_ptr_cmp(const void *a, const void *b)
    suivantes :" + "n° 2024-048 : Tarifs ... – adoptée à l'unanimité"):
    their numbers are `deliberation` references, as the item headings
    "Délibération n° ..." of a procès-verbal are (contract).  Two items
-   at least with different numbers; in a minutes text only.  One pass
+   at least with different numbers; in a minutes text only.  One line
+   right under an item line is its end, wrapped (OCR re-wraps the
+   lines: "... – adoptée à\n: l'unanimité"): the list goes on.  One pass
    over the lines. */
 static bool listed_deliberations(ref_state *st)
 {
@@ -3903,7 +4024,7 @@ static bool listed_deliberations(ref_state *st)
     const ex_text *t = &c->text;
     ex_reference_vec found = {0};
     bool intro = false, ok = true;
-    size_t distinct = 0;
+    size_t distinct = 0, item = SIZE_MAX;
     const char *first = NULL;
     for (size_t i = 0; i < t->nlines && ok; i++) {
         const ex_line *l = &t->lines[i];
@@ -3911,9 +4032,11 @@ static bool listed_deliberations(ref_state *st)
             continue;
         size_t a, b, na, nb;
         if (!item_number_line(t, l, &a, &b, &na, &nb)) {
-            intro = deliberations_intro(t, l);
+            if (!(intro && item != SIZE_MAX && i == item + 1))
+                intro = deliberations_intro(t, l);
             continue;
         }
+        item = i;
         if (!intro)
             continue;
         char *v = compact(c, na, nb);

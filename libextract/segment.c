@@ -1033,6 +1033,23 @@ static bool junk_tail(const char *s, size_t a, size_t b)
     return true;
 }
 
+/* after "ENTRE" at p[m..n): a colon after a blank, or a '-' after a
+   blank (an OCR speck; the colon glued before it: "ENTRE -", "ENTRE:
+   -"), then OCR junk only (junk_tail()) */
+static bool entre_junk(const char *p, size_t m, size_t n)
+{
+    size_t q = m < n && p[m] == ':' ? m + 1 : m;
+    bool colon = q > m;
+    size_t r = q;
+    while (r < n && is_blank(p[r]))
+        r++;
+    if (r == q || r >= n)
+        return false;
+    if (p[r] == '-' || (p[r] == ':' && !colon))
+        return junk_tail(p, r + 1, n);
+    return false;
+}
+
 /* an article opens p: "le ", "la ", "les ", "l'" */
 static bool article_word(const char *p, size_t n)
 {
@@ -3769,10 +3786,12 @@ EX_ST_INLINE void classify(sctx *x, size_t i, comma_cur *cc)
        the ballot's announcement, the vote's first line */
     else if (i > 0 && (x->li[i - 1].k & K_BLANK) && !(f->k & K_ARTICLE) && ballot_announced(p, n))
         f->k |= K_VOTE;
-    /* "ENTRE :", "ENTRE LES SOUSSIGNÉS :" (the parties follow) */
+    /* "ENTRE :", "ENTRE LES SOUSSIGNÉS :" (the parties follow); OCR
+       junk after the colon, or after a speck '-' standing for it
+       ("ENTRE -", "ENTRE: -") */
     if (c0 == 'e' && ((m = kw(p, n, "entre les soussignes", true)) || (m = kw(p, n, "entre les soussignees", true))
                       || (m = kw(p, n, "entre", true))) && (m == n || trim_end_junk(s, a + m, b) == a + m
-                                                      || (p[m] == ' ' && m + 1 < n && p[m + 1] == ':' && junk_tail(s, a + m + 2, b))))
+                                                      || entre_junk(p, m, n)))
         f->k |= K_ENTRE;
     /* "1. DÉLIBÉRATION N° 2024-012 – ..." */
     if (digit(p[0])) {

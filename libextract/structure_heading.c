@@ -848,6 +848,29 @@ static size_t departement_cut(const char *s, size_t a, size_t b)
     return trim_end(s, a, o - 1);
 }
 
+/* OCR: a token of one or two letters standing apart at the end of
+   s[a, e), a lower-case one in it, no French word (fr_two_letters()),
+   specks after it on the line (trim_end_junk() cut them: e is before
+   b's blanks): the end before it, else e ("Pôle Aménagement et
+   Mobilités He : ;", "Direction de la Culture io . :") */
+static size_t junk_word_tail(const char *s, size_t a, size_t e, size_t b)
+{
+    if (trim_end(s, a, b) == e)
+        return e;
+    size_t w = e;
+    bool lower = false;
+    while (w > a && e - w < 3 && ((s[w - 1] | 32) >= 'a' && (s[w - 1] | 32) <= 'z')) {
+        lower |= s[w - 1] >= 'a';
+        w--;
+    }
+    if (!lower || e - w > 2 || w < a + 3 || !is_blank(s[w - 1]))
+        return e;
+    char lw[2] = {(char)(s[w] | 32), e - w == 2 ? (char)(s[w + 1] | 32) : 0};
+    if (e - w == 2 && fr_two_letters(lw))
+        return e;
+    return trim_end(s, a, w);
+}
+
 /* The right column of a two-column letterhead joined to the
    collectivity's name by OCR (the column gap read as one blank, or as
    a lone '.', ':' or ';' between blanks): the end of s[a..b) before
@@ -856,7 +879,8 @@ static size_t departement_cut(const char *s, size_t a, size_t b)
    such a column: an ACTES stamp phrase (stamp_phrase_kw(), shared with
    segment.c's stamp_cut(); "ID" also read "{D", or glued "ID:"), an ACTES identifier
    "ddd-ddddddddd-", "Registre des …", "Page N", "Réf.", "République
-   française" - an OCR speck quote may stand before the word.  Searched after the collectivity's
+   française" - an OCR speck (a quote, '-' or '*') may stand glued before
+   the word.  Searched after the collectivity's
    keyword only (from a + kl). */
 static size_t ocr_column_cut(const char *s, size_t a, size_t kl, size_t b)
 {
@@ -869,8 +893,8 @@ static size_t ocr_column_cut(const char *s, size_t a, size_t kl, size_t b)
         if (b - r >= 3 && (unsigned char)s[r] == 0xE2 && (unsigned char)s[r + 1] == 0x80
             && ((unsigned char)s[r + 2] == 0x98 || (unsigned char)s[r + 2] == 0x99))
             r += 3;
-        else if (s[r] == '\'' || s[r] == '`' || s[r] == '"')
-            r++;
+        else if (s[r] == '\'' || s[r] == '`' || s[r] == '"' || s[r] == '-' || s[r] == '*')
+            r++;    /* (a speck glued before the word: "X -Date de réception") */
         size_t n = b - r;
         /* "COMMUNE DE X RÉPUBLIQUE FRANÇAISE": the motto of the right
            column is never part of a collectivity's name */
@@ -1721,7 +1745,13 @@ static size_t nous_at(const char *p, size_t n)
 static size_t auth_article(const char *p, size_t n)
 {
     size_t m = kw(p, n, "le ", false);
-    return m ? m : kw(p, n, "la ", false);
+    if (!m)
+        m = kw(p, n, "la ", false);
+    /* OCR: a speck '.' glued for the blank, a capital after it ("Le.Maire") */
+    if (!m && n > 4 && (p[0] == 'L' || p[0] == 'l') && (p[1] == 'e' || p[1] == 'a') && p[2] == '.'
+        && p[3] >= 'A' && p[3] <= 'Z')
+        m = 3;
+    return m;
 }
 
 /* an authority title at p[0..n), its article printed or not ("Le Maire",
@@ -1853,6 +1883,11 @@ static const char *authority_value(sctx *x, size_t i)
             sb_add(&sb, s[a + 1] == 'a' || s[a + 1] == 'A' ? "La" : "Le", 2);
             a += 2;
         }
+    } else if (b - a > 4 && s[a + 2] == '.' && auth_article(s + a, b - a) == 3) {
+        /* OCR "Le.Maire" -> "Le Maire" */
+        sb_add(&sb, s + a, 2);
+        sb_add(&sb, " ", 1);
+        a += 3;
     }
     for (size_t q = a + 3; q + 3 < b; q++) {
         if (s[q] != ' ')
@@ -4911,7 +4946,7 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
         const linfo *f = &x->li[body_unit];
         size_t ua = unit_a ? unit_a : f->a;
         sbuf sb = {.n = 0};
-        sb_add(&sb, s + ua, trim_end_junk(s, ua, f->b) - ua);
+        sb_add(&sb, s + ua, junk_word_tail(s, ua, trim_end_junk(s, ua, f->b), f->b) - ua);
         size_t j = next_line(x, body_unit, hz);
         if (j < hz && adjacent(x, body_unit, j) && lower_start(x, j))
             sb_add(&sb, s + x->li[j].a, trim_end_junk(s, x->li[j].a, x->li[j].b) - x->li[j].a);
@@ -5350,6 +5385,10 @@ void heading(sctx *x, const act *A, ex_document *d, size_t hz)
                 m = kw(p, n, "le ", false);
             if (!m)
                 m = kw(p, n, "l'", false);
+            /* OCR: a hyphen for the blank, a capital after it ("La-Commune de X") */
+            if (!m && n > 4 && (p[0] == 'L' || p[0] == 'l') && (p[1] == 'a' || p[1] == 'e') && p[2] == '-'
+                && p[3] >= 'A' && p[3] <= 'Z')
+                m = 3;
             size_t kl;
             if (m && collectivity_rank(p + m, n - m, &kl) >= 2) {
                 size_t e = m;

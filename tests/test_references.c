@@ -480,6 +480,14 @@ static void test_code_articles(void **state)
                  {.code = "code de la route", .articles = {"L.325-1"}},
                  {.code = "Code général des collectivités territoriales"},
                  {.narticles = TT(2), .articles = {[1] = "L.263-2-1"}}},
+    }, {
+        /* OCR "du même codé" (é for e); negative: "du même codex" */
+        .in = "VU le Code général des collectivités territoriales, notamment son article L.2224-31 ;\n"
+              "VU l'article L.2224-35 du même codé relatif aux réseaux ;\n"
+              "VU l'article L.2224-36 du même codex ;\n",
+        .n = TT(2),
+        .refs = {{.articles = {"L.2224-31"}},
+                 {.code = "Code général des collectivités territoriales", .articles = {"L.2224-35"}}},
     }};
     CHECK_ROWS(rows);
 }
@@ -708,6 +716,23 @@ static void test_listed_deliberations(void **state)
          .n = TT(2),
          .refs = {{.kind = "deliberation", .number = "2024-048", .span = "n° 2024-048"},
                   {.number = "2024-049", .span = "N° 2024-049"}}},
+        /* OCR: a speck opening an item line, an item's end wrapped on
+           the next line; negative: a second line under it ends the list */
+        {.in = "COMPTE RENDU SOMMAIRE DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+               "\n"
+               "Le Conseil municipal a adopté les délibérations suivantes :\n"
+               "\n"
+               "n° 2024-048 : Tarifs de la cantine – adoptée à l'unanimité\n"
+               ". n° 2024-049 : Vente d'un terrain – adoptée à\n"
+               ": l'unanimité. ode ne : 2\n"
+               "n° 2024-050 : Subvention au comité – adoptée par 20 voix pour et 1\n"
+               "abstention\n"
+               "La séance est levée à 21 h 40.\n"
+               "n° 2024-051 : une ligne hors de la liste\n",
+         .n = TT(3),
+         .refs = {{.kind = "deliberation", .number = "2024-048"},
+                  {.number = "2024-049", .span = "n° 2024-049"},
+                  {.number = "2024-050"}}},
         {.in = "COMPTE RENDU DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
                "Ordre du jour :\n"
                "n° 1 : Tarifs de la cantine\n"
@@ -788,6 +813,18 @@ static void test_ocr_noise(void **state)
                "Vu l'arrêté préfectoral:\nn° 2020-11 du 3 mars 2020 ;\n",
          .n = TT(1),
          .refs = {{.kind = "arrete", .number = "2019-1842", .date = D(2019, 12, 16)}}},
+        /* OCR: a speck opening the line of the number sign or of a code
+           article, a blank after it; negative: a speck glued to the
+           number sign, and one before a word that is no number sign */
+        {.in = "pris pour l'application de l'article 10 de la loi :\n: n° 2000-321 du 12 avril 2000 ;\n"
+               "Vu la loi\n: n° 2015-991 du 7 août 2015 ;\n"
+               "conditions requises par l'article\n‘ L.5211-20 du code général des collectivités territoriales ;\n"
+               "Vu le décret\n:n° 2001-495 ;\n"
+               "Vu la loi :\n: notamment la section 2 du 12 avril 2000 ;\n",
+         .n = TT(3),
+         .refs = {{.kind = "loi", .number = "2000-321", .date = D(2000, 4, 12), .articles = {"10"}},
+                  {.kind = "loi", .number = "2015-991", .date = D(2015, 8, 7)},
+                  {.code = "code général des collectivités territoriales", .articles = {"L.5211-20"}}}},
         /* the code's abbreviation in brackets before the article clause
            or the article */
         {.in = "Vu le Code général des collectivités territoriales (CGCT), notamment son article "
@@ -1584,6 +1621,29 @@ static void test_ocr_specks_in_code_clause(void **state)
         .n = TT(1),
         .refs = {{.code = "Code général des collectivités territoriales", .narticles = TT(1),
                   .articles = {"L.2511-13"}}},
+    }, {
+        /* a speck at a line's edge inside the name: ending the line after
+           a blank or glued, opening the next one, a quote glued before a
+           blank (the lexicon's name given); not before a capital, nor a
+           quote after an elided word ("l'") */
+        .in = "Vu l'article L.5211-10 du code général des collectivités :\n"
+              "territoriales. Le conseil.\n"
+              "au sens de l'article R.417-10 du code de’\n"
+              "la route, au droit du chantier.\n"
+              "Vu l'article L.2113-6 du code\n"
+              ": de la commande publique, le conseil.\n"
+              "Vu l'article L.2333-78 du code général des’ collectivités >\n"
+              "territoriales, finance.\n"
+              "Vu l'article L.2511-14 du code général des :\n"
+              "Collectivités territoriales ;\n"
+              "Vu l'article L.421-1 du code de l'\n"
+              "urbanisme ;\n",
+        .n = TT(5),
+        .refs = {{.code = "Code général des collectivités territoriales", .articles = {"L.5211-10"}},
+                 {.code = "Code de la route", .articles = {"R.417-10"}},
+                 {.code = "Code de la commande publique", .articles = {"L.2113-6"}},
+                 {.code = "Code général des collectivités territoriales", .articles = {"L.2333-78"}},
+                 {.code = "Code de l'urbanisme", .articles = {"L.421-1"}}},
     }, {
         /* a colon for the comma after the code's name, one glued for the
            blank between "son" and "article" (a blank line after it);

@@ -4803,6 +4803,64 @@ static void test_fait_a_ocr_le(void **state)
     }
 }
 
+/* OCR: a token of one or two letters, specks after it, ending the
+   service line of the body ("Pôle Aménagement et Mobilités He : ;"):
+   off the body; not a token in capitals (nor a French word), nor
+   one without specks after it */
+static void test_unit_junk_tail(void **state)
+{
+#define UNIT_DOC(UNIT)                                                          \
+    "COMMUNAUTÉ DE COMMUNES TERRES DU VALLON\n"                                \
+    "4, rue de la Gare — 22270 Plestan\n"                                      \
+    "\n"                                                                       \
+    UNIT "\n"                                                                  \
+    "Conseil communautaire du jeudi 7 novembre 2024\n"                         \
+    "\n"                                                                       \
+    "RAPPORT DE PRÉSENTATION\n"                                                \
+    "\n"                                                                       \
+    "Objet : Schéma directeur des mobilités\n"                                 \
+    "\n"                                                                       \
+    "Le schéma porte sur douze communes.\n"
+    static const doc_row rows[] = {
+        {.in = UNIT_DOC("Pôle Aménagement et Mobilités He : ;"), .body = "Pôle Aménagement et Mobilités"},
+        {.in = UNIT_DOC("Pôle Aménagement et Mobilités io . :"), .body = "Pôle Aménagement et Mobilités"},
+        {.in = UNIT_DOC("Pôle Aménagement et Mobilités RH :"), .body = "Pôle Aménagement et Mobilités RH"},
+        {.in = UNIT_DOC("Pôle Aménagement et Mobilités He"), .body = "Pôle Aménagement et Mobilités He"},
+    };
+#undef UNIT_DOC
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
+/* OCR: a speck '.' glued for the blank after the authority's article
+   ("Le.Maire de la Ville de X,"): the authority is the body, printed
+   "Le Maire"; not "Le.maire" (no capital after the speck) */
+static void test_authority_speck_dot(void **state)
+{
+#define AUTH_DOC(AUTH)                                                          \
+    "VILLE DE LA FERTÉ-SUR-VALLON\n"                                           \
+    "\n"                                                                       \
+    "Direction des ressources humaines :\n"                                    \
+    "Hôtel de Ville — 1, place Carnot — 18170 La Ferté-sur-Vallon :\n"         \
+    "\n"                                                                       \
+    "ARRÊTÉ N° RH-2024-311\n"                                                  \
+    "\n"                                                                       \
+    AUTH " de la Ville de La Ferté-sur-Vallon,\n"                              \
+    "Vu le code général de la fonction publique ;\n"                           \
+    "\n"                                                                       \
+    "ARRÊTE\n"                                                                 \
+    "\n"                                                                       \
+    "Article 1er : L'agent est promu.\n"
+    static const doc_row rows[] = {
+        {.in = AUTH_DOC("Le.Maire"), .body = "Le Maire"},
+        {.in = AUTH_DOC("Le Maire"), .body = "Le Maire"},
+        {.in = AUTH_DOC("Le.maire"), .body = "Direction des ressources humaines"},
+    };
+#undef AUTH_DOC
+    TT_EACH(r, t, rows)
+        check_doc(&t, *state, r);
+}
+
 /* OCR junk after "Entre :" still opens the parties (the first party is
    the convention's collectivity); "Entre les parties il est convenu" is
    no parties line */
@@ -4819,6 +4877,40 @@ static void test_entre_junk(void **state)
         {.in = "CONVENTION-TYPE D'ATTRIBUTION D'UNE SUBVENTION\n"
                "Entre : la Région et le bénéficiaire\n"
                "La Région Nord-Atlantique, représentée par le Président du Conseil régional,\n"
+               "Il est convenu ce qui suit :\n"
+               "Article 1 : Objet\n"
+               "La convention fixe les engagements.\n",
+         .collectivity = TT_NULL},
+        /* OCR: a speck '-' for the colon ("ENTRE -", "ENTRE: -"), a
+           hyphen for the blank after "La" ("La-Communauté"); not a
+           word after the dash, nor a lower-case word after "La-" */
+        {.in = "CONVENTION TRIPARTITE N° 2024-ENV-009\n"
+               "\n"
+               "ENTRE -\n"
+               "\n"
+               "La-Communauté de communes Haut-Vallon, dont le siège est situé 6, rue de la Poste,\n"
+               "représentée par son Président,\n"
+               "Il est convenu ce qui suit :\n"
+               "Article 1 : Objet\n"
+               "La convention fixe les engagements.\n",
+         .collectivity = "Communauté de communes Haut-Vallon"},
+        {.in = "CONVENTION DE PARTENARIAT 2024-2026\n"
+               "ENTRE: -\n"
+               "La Communauté d'agglomération Val d'Ardenne, dont le siège est situé 10 avenue,\n"
+               "Il est convenu ce qui suit :\n"
+               "Article 1 : Objet\n"
+               "La convention fixe les engagements.\n",
+         .collectivity = "Communauté d'agglomération Val d'Ardenne"},
+        {.in = "CONVENTION DE PARTENARIAT 2024-2026\n"
+               "ENTRE - la Région et le bénéficiaire\n"
+               "La Communauté d'agglomération Val d'Ardenne, dont le siège est situé 10 avenue,\n"
+               "Il est convenu ce qui suit :\n"
+               "Article 1 : Objet\n"
+               "La convention fixe les engagements.\n",
+         .collectivity = TT_NULL},
+        {.in = "CONVENTION DE PARTENARIAT 2024-2026\n"
+               "ENTRE :\n"
+               "La-communauté d'agglomération Val d'Ardenne, dont le siège est situé 10 avenue,\n"
                "Il est convenu ce qui suit :\n"
                "Article 1 : Objet\n"
                "La convention fixe les engagements.\n",
@@ -5921,6 +6013,13 @@ static void test_collectivity_ocr_column(void **state)
                         "Département de la Marne 051-215103417-20241119-2024 041-DE\n"
                         "COMMUNE DE SAINT-OUEN-LES-VIGNES Date de réception préfecture : 26/11/2024"),
          .collectivity = "COMMUNE DE SAINT-OUEN-LES-VIGNES"},
+        /* OCR: a speck '-' glued before the column's words; a hyphen
+           glued inside the name is no cut */
+        {.in = COLL_DOC("RÉPUBLIQUE FRANÇAISE Accusé de réception en préfecture\n"
+                        "Département de la Marne 051-215103417:20241119-2024 _041-DE\n"
+                        "COMMUNE DE SAINT-OUEN-LES-VIGNES -Date de réception préfecture : 26/11/2024"),
+         .collectivity = "COMMUNE DE SAINT-OUEN-LES-VIGNES"},
+        {.in = COLL_DOC("COMMUNE DE SAINT-OUEN -LES-VIGNES"), .collectivity = "COMMUNE DE SAINT-OUEN -LES-VIGNES"},
         /* the motto of the left column, then the name (specks between) */
         {.in = COLL_DOC("République française .… Commune de Vieux-Bourg\n"
                         "Département du Nord Arrondissement de Lille"),
@@ -6819,6 +6918,8 @@ int main(void)
         cmocka_unit_test(test_heading_debris_glued),
         cmocka_unit_test(test_heading_debris_tail_word),
         cmocka_unit_test(test_entre_junk),
+        cmocka_unit_test(test_unit_junk_tail),
+        cmocka_unit_test(test_authority_speck_dot),
         cmocka_unit_test(test_organism_letterhead),
         cmocka_unit_test(test_body_assembly_over_service),
         cmocka_unit_test(test_title_block_under_number),
